@@ -1,0 +1,278 @@
+//! Command-line types (clap derive) and nothing else: parsing only, no behaviour.
+
+use crate::output::Format;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+const AFTER_HELP: &str = "\
+Exit codes: 0 success; 2 bad usage or bad input (nothing written); 1 any other failure.
+Environment: FORECAST_DB (the ledger file), FORECAST_TODAY=YYYY-MM-DD (pretend today is that day),
+NO_COLOR (plain tables).
+
+Examples:
+  forecast demo
+  forecast add --source \"Jane Pundit\" --claim \"The Fed cuts rates by June\" --probability 70% --deadline 2026-06-30
+  forecast resolve 12 --yes --note \"cut announced 2026-06-17\"
+  forecast resolve --question fed-june-cut --happened-on 2026-06-17
+  forecast report --source \"Jane Pundit\" --format markdown";
+
+/// Keep score on predictions: log forecasts with their source, probability and deadline,
+/// resolve them, and report per-source accuracy and calibration.
+#[derive(Debug, Parser)]
+#[command(name = "forecast", version, about, after_help = AFTER_HELP)]
+pub struct Cli {
+    /// The ledger file [default: the platform data dir, e.g. ~/.local/share/forecast-ledger/ledger.sqlite3]
+    #[arg(long, global = true, env = "FORECAST_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Log one forecast; prints its id
+    #[command(after_help = "Examples:
+  forecast add --source \"Daily Planet\" --claim \"A ceasefire is signed by summer\" --probability 0.4 --deadline 2025-09-22 --made-on 2025-05-22
+  forecast add --source me --claim \"No recession in 2026\" --probability 85% --deadline 2026-12-31 --question us-recession-2026 --against --tag economy")]
+    Add(AddArgs),
+    /// List forecasts, one a row
+    #[command(after_help = "Examples:
+  forecast list --status due
+  forecast list --source \"Daily Planet\" --format json")]
+    List(ListArgs),
+    /// Show one forecast with its question, article and history
+    Show(ShowArgs),
+    /// Resolve forecasts: one by id, every forecast on a question, from a CSV file, or interactively
+    #[command(after_help = "Forms:
+  forecast resolve ID (--yes | --no | --void --reason CODE) [--on DATE] [--note TEXT] [--amend]
+  forecast resolve --question KEY (--happened-on DATE | --not-by DATE | --annul) [--note TEXT]
+  forecast resolve --from outcomes.csv
+  forecast resolve            (due forecasts: asks on a terminal, else prints them)
+
+Question outcomes decide forecasts on the question: happened-on D makes deadlines >= D true and
+earlier ones false; not-by D makes deadlines <= D false and leaves later ones open; annul voids all.
+Stance `against` flips true and false. Forecasts already resolved otherwise are reported as conflicts.
+
+Resolve CSV layouts (told apart by the header; all rows or none):
+  id,outcome[,on][,note][,reason]        outcome yes|no|void
+  question,event,date[,note]             event happened-on|not-by|annul")]
+    Resolve(ResolveArgs),
+    /// Per-source accuracy and calibration
+    #[command(
+        after_help = "Scores count only forecasts whose deadline has passed (use --include-early for all).
+Brier is on a 0-1 scale: 0 is perfect, 0.25 is what always saying 50% earns.
+
+Bins: nearest:10 (default: nearest 10%, so a stated 70% sits in the 70% bin), uniform:K,
+explicit edges like 0.5,0.6,0.7,0.8,0.9, or exact (one bin per stated probability).
+
+Examples:
+  forecast report
+  forecast report --source \"Daily Planet\" --bins exact --fold
+  forecast report --since 2025-01-01 --until 2025-12-31 --format json"
+    )]
+    Report(ReportArgs),
+    /// Import forecasts from CSV or JSON Lines (all rows or none)
+    #[command(
+        after_help = "Fields: source, claim, probability, made_on, deadline (required); question, stance,
+condition, tags (;-separated), outcome (true/false/void, yes/no, 1/0), resolved_on, note,
+reason, probability_basis, deadline_phrase (optional). Unknown columns are ignored with a warning.
+Importing the same data twice is refused.
+
+Examples:
+  forecast import predictions.csv
+  forecast import sheet.csv --map claim=Prediction --map probability=Confidence --set source=me --set made_on=2025-01-01
+  forecast export > backup.jsonl && forecast --db new.sqlite3 import backup.jsonl"
+    )]
+    Import(ImportArgs),
+    /// Export every forecast with every field (JSON Lines, or CSV)
+    Export(ExportArgs),
+    /// Build a ledger from the sample data in data/ and print its report
+    Demo(DemoArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The file (CSV with a header row, or JSON Lines); - for stdin
+    pub file: PathBuf,
+    /// Read FIELD from a column with another name (repeatable)
+    #[arg(long, value_name = "FIELD=COLUMN")]
+    pub map: Vec<String>,
+    /// Give FIELD the same VALUE in every row (repeatable)
+    #[arg(long, value_name = "FIELD=VALUE")]
+    pub set: Vec<String>,
+}
+
+/// Export layouts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum ExportFormat {
+    #[default]
+    Jsonl,
+    Csv,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// jsonl or csv
+    #[arg(long, value_enum, default_value_t = ExportFormat::Jsonl)]
+    pub format: ExportFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// Who made the forecast (created on first mention; names are case-insensitive)
+    #[arg(long)]
+    pub source: String,
+    /// The claim, verbatim
+    #[arg(long)]
+    pub claim: String,
+    /// Probability the claim comes true: 0.4 or 40%
+    #[arg(long, value_name = "P", allow_hyphen_values = true)]
+    pub probability: String,
+    /// Last day (inclusive) the claim can come true: YYYY-MM-DD or a phrase (by summer, Q3 2026)
+    #[arg(long, value_name = "WHEN")]
+    pub deadline: String,
+    /// When the forecast was made [default: today]
+    #[arg(long, value_name = "DATE")]
+    pub made_on: Option<String>,
+    /// The question's key; forecasts on one question resolve together [default: a question of its own]
+    #[arg(long, value_name = "KEY")]
+    pub question: Option<String>,
+    /// The claim is that the question's event does NOT happen
+    #[arg(long)]
+    pub against: bool,
+    /// A condition the forecast depends on
+    #[arg(long)]
+    pub condition: Option<String>,
+    /// The id of the article it came from
+    #[arg(long, value_name = "ID")]
+    pub article: Option<i64>,
+    /// A tag (repeatable)
+    #[arg(long = "tag", value_name = "TAG")]
+    pub tags: Vec<String>,
+}
+
+/// Which forecasts `list` shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum StatusArg {
+    Open,
+    Due,
+    Resolved,
+    Void,
+    #[default]
+    All,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    #[arg(long, value_enum, default_value_t = StatusArg::All)]
+    pub status: StatusArg,
+    #[arg(long)]
+    pub source: Option<String>,
+    #[arg(long, value_name = "KEY")]
+    pub question: Option<String>,
+    /// table, json or csv
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The forecast's id
+    pub id: String,
+    /// table or json
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+/// Why a forecast is void.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReasonArg {
+    /// The facts are unclear
+    Ambiguous,
+    /// The question was ill-posed
+    Annulled,
+    /// The forecast's condition did not hold
+    ConditionFalse,
+}
+
+#[derive(Debug, Args)]
+pub struct ResolveArgs {
+    /// The forecast to resolve
+    #[arg(conflicts_with_all = ["question", "from"])]
+    pub id: Option<String>,
+    /// The claim came true
+    #[arg(long, group = "outcome")]
+    pub yes: bool,
+    /// The claim did not come true
+    #[arg(long, group = "outcome")]
+    pub no: bool,
+    /// Annul the forecast (needs --reason)
+    #[arg(long, group = "outcome")]
+    pub void: bool,
+    /// Why it is void
+    #[arg(long, value_enum)]
+    pub reason: Option<ReasonArg>,
+    /// The day it resolved [default: today]
+    #[arg(long, value_name = "DATE")]
+    pub on: Option<String>,
+    /// Change the outcome of a resolved forecast (an appeal); needs --note
+    #[arg(long)]
+    pub amend: bool,
+    /// A note kept with the resolution
+    #[arg(long)]
+    pub note: Option<String>,
+    /// Record what happened to this question's event
+    #[arg(long, value_name = "KEY", conflicts_with_all = ["outcome", "from"])]
+    pub question: Option<String>,
+    /// The event happened on DATE
+    #[arg(long, value_name = "DATE", group = "event", requires = "question")]
+    pub happened_on: Option<String>,
+    /// The event had not happened by the end of DATE
+    #[arg(long, value_name = "DATE", group = "event", requires = "question")]
+    pub not_by: Option<String>,
+    /// The question is ill-posed: void every forecast on it
+    #[arg(long, group = "event", requires = "question")]
+    pub annul: bool,
+    /// Outcomes from a CSV file (see below)
+    #[arg(long, value_name = "FILE", conflicts_with = "outcome")]
+    pub from: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Only this source (repeatable); also prints its calibration table
+    #[arg(long = "source", value_name = "NAME")]
+    pub sources: Vec<String>,
+    /// Only forecasts made on or after DATE
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// Only forecasts made on or before DATE
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+    /// Only forecasts with this tag
+    #[arg(long)]
+    pub tag: Option<String>,
+    /// Calibration bins: nearest:K, uniform:K, exact, or edges like 0.5,0.6,0.7
+    #[arg(long, value_name = "SPEC", default_value = "nearest:10")]
+    pub bins: String,
+    /// Score a forecast below 50% as 1 - p on the opposite claim
+    #[arg(long)]
+    pub fold: bool,
+    /// Also score resolved forecasts whose deadline has not passed
+    #[arg(long)]
+    pub include_early: bool,
+    /// table, json, csv or markdown
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// Keep the demo ledger at PATH instead of a temporary file
+    #[arg(long, value_name = "PATH")]
+    pub keep: Option<PathBuf>,
+    /// table, json, csv or markdown
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}

@@ -1,0 +1,68 @@
+//! `forecast add`: validate one forecast from flags and log it.
+
+use crate::app::Context;
+use crate::cli::AddArgs;
+use crate::error::{Error, Result};
+use crate::model::{NewForecast, Probability, ProbabilityBasis, Stance};
+use crate::store::Store;
+use crate::time::{parse_date, parse_deadline};
+use chrono::NaiveDate;
+
+/// Reads a probability as users write it: `0.4`, `40%`. Hedge phrases join here once the
+/// lexicon exists, so `add` and `import` read them the same way.
+pub fn parse_probability(input: &str) -> Result<(Probability, ProbabilityBasis)> {
+    match Probability::parse_number(input)? {
+        Some(p) => Ok((p, ProbabilityBasis::Stated)),
+        None => Err(Error::InvalidProbability {
+            input: input.to_string(),
+        }),
+    }
+}
+
+/// The date made: given, or today; never after today.
+pub fn parse_made_on(input: Option<&str>, today: NaiveDate) -> Result<NaiveDate> {
+    let made_on = match input {
+        Some(text) => parse_date(text)?,
+        None => today,
+    };
+    if made_on > today {
+        return Err(Error::invalid(
+            format!("--made-on {made_on}"),
+            format!("a forecast cannot be made after today ({today})"),
+        ));
+    }
+    Ok(made_on)
+}
+
+/// Builds the forecast the flags describe.
+pub fn new_forecast(args: &AddArgs, today: NaiveDate) -> Result<NewForecast> {
+    let (probability, basis) = parse_probability(&args.probability)?;
+    let made_on = parse_made_on(args.made_on.as_deref(), today)?;
+    let deadline = parse_deadline(&args.deadline, made_on)?;
+    let forecast = NewForecast {
+        source: args.source.trim().to_string(),
+        claim: args.claim.clone(),
+        probability,
+        basis,
+        made_on,
+        deadline: deadline.date,
+        deadline_phrase: deadline.phrase,
+        question: args.question.clone(),
+        stance: if args.against {
+            Stance::Against
+        } else {
+            Stance::For
+        },
+        condition: args.condition.clone().filter(|c| !c.trim().is_empty()),
+        article: args.article,
+        tags: args.tags.clone(),
+    };
+    forecast.validate()?;
+    Ok(forecast)
+}
+
+/// Logs the forecast and returns its id.
+pub fn run(store: &mut Store, ctx: &Context, args: &AddArgs) -> Result<i64> {
+    let forecast = new_forecast(args, ctx.clock.today)?;
+    store.write(&ctx.clock.timestamp(), |w| w.insert_forecast(&forecast))
+}

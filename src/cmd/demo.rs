@@ -1,0 +1,83 @@
+//! `forecast demo`: builds a fresh ledger from the sample data embedded from `data/demo/`
+//! (forecasts, then question outcomes) and prints its report. The demo's "today" is fixed
+//! at 2026-11-28 so its output is the same on every machine and every day.
+
+use crate::app::{Context, Io};
+use crate::cli::DemoArgs;
+use crate::error::{Error, Result};
+use crate::output::Format;
+use crate::report::render::render;
+use crate::report::{ReportBuilder, ReportOptions};
+use crate::store::{Access, ReportFilter, Store};
+use crate::time::Clock;
+use crate::transfer::{FieldMap, InputFormat};
+use chrono::NaiveDate;
+
+const FORECASTS: &str = include_str!("../../data/demo/forecasts.csv");
+const OUTCOMES: &str = include_str!("../../data/demo/outcomes.csv");
+
+/// The day the demo ledger is set on.
+pub fn demo_today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 28).unwrap_or_default()
+}
+
+/// Builds the demo ledger at `path` (which must not hold a ledger yet).
+pub fn build(path: &std::path::Path) -> Result<Store> {
+    let clock = Clock::fixed(demo_today());
+    let mut store = Store::open(path, Access::Write)?;
+    let fresh: i64 = store
+        .conn()
+        .query_row("SELECT count(*) FROM forecasts", [], |r| r.get(0))?;
+    if fresh > 0 {
+        return Err(Error::invalid(
+            format!("demo --keep `{}`", path.display()),
+            "that ledger already holds forecasts; name a new file",
+        ));
+    }
+    super::import::import(
+        &mut store,
+        &clock,
+        FORECASTS.as_bytes(),
+        "data/demo/forecasts.csv",
+        InputFormat::Csv,
+        &FieldMap::default(),
+    )?;
+    let actions =
+        super::resolve::read_outcomes(OUTCOMES.as_bytes(), "data/demo/outcomes.csv", clock.today)?;
+    store.write(&clock.timestamp(), |w| {
+        super::resolve::apply_actions(w, &actions, clock.today, "data/demo/outcomes.csv")
+    })?;
+    Ok(store)
+}
+
+pub fn run(ctx: &Context, args: &DemoArgs, io: &mut Io<'_>) -> Result<()> {
+    let dir = tempfile::tempdir().map_err(|e| Error::io("making a temporary directory", e))?;
+    let path = args
+        .keep
+        .clone()
+        .unwrap_or_else(|| dir.path().join("demo.sqlite3"));
+    let store = build(&path)?;
+    let names = store.report_sources(&ReportFilter::default())?;
+    let ids: Vec<i64> = names.iter().map(|(id, _)| *id).collect();
+    let mut builder = ReportBuilder::new(ReportOptions::default(), names.clone());
+    store.for_each_score_row(&ReportFilter::default(), &ids, demo_today(), |row| {
+        builder.add(row)
+    })?;
+    let report = builder.finish(demo_today());
+    let detail: Vec<String> = report
+        .sources
+        .first()
+        .map(|s| vec![s.source.clone()])
+        .unwrap_or_default();
+    let mut text = render(&report, args.format, &ctx.style, &detail)?;
+    if args.format == Format::Table {
+        match &args.keep {
+            Some(p) => text.push_str(&format!(
+                "\nThe demo ledger is kept at {0}; explore it with, e.g.:\n  FORECAST_TODAY=2026-11-28 forecast --db {0} list --status due\n",
+                p.display()
+            )),
+            None => text.push_str("\nBuilt from data/demo/ in a temporary ledger (keep it with --keep PATH).\n"),
+        }
+    }
+    super::write_out(io, &text)
+}

@@ -1,0 +1,46 @@
+//! One module per command: arguments in, work done through the store, output written to
+//! the given streams. Parsing of user values (ids, dates, probabilities) happens here, at
+//! the edge, into types that cannot hold a bad value.
+
+pub mod add;
+pub mod demo;
+pub mod export;
+pub mod import;
+pub mod list;
+pub mod report;
+pub mod resolve;
+pub mod show;
+
+use crate::app::Io;
+use crate::error::{Error, Result};
+
+/// Writes `text` to stdout. A closed pipe (`forecast list | head`) is not an error.
+pub fn write_out(io: &mut Io<'_>, text: &str) -> Result<()> {
+    match io
+        .out
+        .write_all(text.as_bytes())
+        .and_then(|()| io.out.flush())
+    {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(Error::io("writing output", e)),
+    }
+}
+
+/// Writes a line to stderr (warnings, progress); failures to write it are ignored.
+pub fn warn(io: &mut Io<'_>, text: &str) {
+    let _ = writeln!(io.err, "warning: {text}");
+}
+
+/// A forecast id as typed by a user.
+pub fn parse_id(input: &str) -> Result<i64> {
+    input
+        .trim()
+        .trim_start_matches('#')
+        .parse::<i64>()
+        .ok()
+        .filter(|id| *id > 0)
+        .ok_or_else(|| Error::ForecastNotFound {
+            id: input.to_string(),
+        })
+}

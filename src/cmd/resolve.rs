@@ -1,0 +1,383 @@
+//! `forecast resolve`: by id, by question outcome, from a CSV file of outcomes, or the
+//! resolver over due forecasts (asks on a terminal; otherwise prints them and changes
+//! nothing but outcomes already known).
+
+use crate::app::{Context, Io};
+use crate::cli::{ReasonArg, ResolveArgs};
+use crate::error::{Error, Result};
+use crate::model::{format_percent, Outcome, QuestionEvent, VoidReason};
+use crate::store::{ListFilter, QuestionResolution, StatusFilter, Store, Writer};
+use crate::time::{parse_date, parse_day_prefix};
+use chrono::NaiveDate;
+use std::fmt::Write as _;
+
+pub fn run(store: &mut Store, ctx: &Context, args: &ResolveArgs, io: &mut Io<'_>) -> Result<()> {
+    let today = ctx.clock.today;
+    let now = ctx.clock.timestamp();
+    if let Some(path) = &args.from {
+        let name = path.display().to_string();
+        let file = std::fs::File::open(path).map_err(|e| {
+            Error::invalid(format!("--from `{name}`"), format!("cannot open it: {e}"))
+        })?;
+        let actions = read_outcomes(file, &name, today)?;
+        let summaries = store.write(&now, |w| apply_actions(w, &actions, today, &name))?;
+        let mut out = String::new();
+        let by_id = actions
+            .iter()
+            .filter(|a| matches!(a.action, Action::Forecast { .. }))
+            .count();
+        let _ = writeln!(
+            out,
+            "resolved {by_id} forecast(s) by id from {}",
+            path.display()
+        );
+        for s in &summaries {
+            out.push_str(&describe(s));
+        }
+        return super::write_out(io, &out);
+    }
+    if let Some(key) = &args.question {
+        let event = if let Some(d) = &args.happened_on {
+            QuestionEvent::HappenedOn(parse_date(d)?)
+        } else if let Some(d) = &args.not_by {
+            QuestionEvent::NotBy(parse_date(d)?)
+        } else if args.annul {
+            QuestionEvent::Annul
+        } else {
+            return Err(Error::invalid(
+                "--question",
+                "needs one of --happened-on DATE, --not-by DATE or --annul",
+            ));
+        };
+        let summary = store.write(&now, |w| {
+            w.resolve_question(key, event, args.note.as_deref(), today)
+        })?;
+        return super::write_out(io, &describe(&summary));
+    }
+    if let Some(id) = &args.id {
+        let id = super::parse_id(id)?;
+        let outcome = if args.yes {
+            Outcome::True
+        } else if args.no {
+            Outcome::False
+        } else if args.void {
+            Outcome::Void
+        } else {
+            return Err(Error::invalid(
+                "resolve ID",
+                "needs one of --yes, --no or --void",
+            ));
+        };
+        let on = match &args.on {
+            Some(d) => parse_date(d)?,
+            None => today,
+        };
+        let reason = args.reason.map(reason_of);
+        store.write(&now, |w| {
+            w.resolve_forecast(
+                id,
+                outcome,
+                on,
+                args.note.as_deref(),
+                reason,
+                args.amend,
+                today,
+            )
+        })?;
+        return super::write_out(io, &format!("forecast {id} resolved {outcome} on {on}\n"));
+    }
+    if args.yes || args.no || args.void || args.reason.is_some() || args.on.is_some() || args.amend
+    {
+        return Err(Error::invalid(
+            "resolve",
+            "--yes/--no/--void/--on/--reason/--amend need a forecast ID",
+        ));
+    }
+    resolver(store, ctx, io)
+}
+
+fn reason_of(r: ReasonArg) -> VoidReason {
+    match r {
+        ReasonArg::Ambiguous => VoidReason::Ambiguous,
+        ReasonArg::Annulled => VoidReason::Annulled,
+        ReasonArg::ConditionFalse => VoidReason::ConditionFalse,
+    }
+}
+
+/// A summary of a question outcome, conflicts included.
+pub fn describe(s: &QuestionResolution) -> String {
+    let mut out = String::new();
+    let (t, f, v) = s.resolved.iter().fold((0, 0, 0), |acc, (_, o)| match o {
+        Outcome::True => (acc.0 + 1, acc.1, acc.2),
+        Outcome::False => (acc.0, acc.1 + 1, acc.2),
+        Outcome::Void => (acc.0, acc.1, acc.2 + 1),
+    });
+    let _ = writeln!(
+        out,
+        "question {} ({}): resolved {} ({t} true, {f} false, {v} void); {} already agreed; {} still open; {} conflict(s)",
+        s.question,
+        s.event,
+        s.resolved.len(),
+        s.agreed,
+        s.undecided,
+        s.conflicts.len()
+    );
+    for c in &s.conflicts {
+        let _ = writeln!(
+            out,
+            "  conflict: forecast {} is resolved {} but this outcome says {}; left as it is (use `resolve {} --amend` to change it)",
+            c.id, c.current, c.proposed, c.id
+        );
+    }
+    out
+}
+
+/// One row of an outcomes file, checked.
+#[derive(Debug, Clone)]
+pub(crate) struct LineAction {
+    line: u64,
+    action: Action,
+}
+
+#[derive(Debug, Clone)]
+enum Action {
+    Forecast {
+        id: i64,
+        outcome: Outcome,
+        on: NaiveDate,
+        note: Option<String>,
+        reason: Option<VoidReason>,
+    },
+    Question {
+        key: String,
+        event: QuestionEvent,
+        note: Option<String>,
+    },
+}
+
+/// Reads and checks every row of an outcomes CSV before anything is written.
+pub(crate) fn read_outcomes(
+    input: impl std::io::Read,
+    name: &str,
+    today: NaiveDate,
+) -> Result<Vec<LineAction>> {
+    let bad = |line: u64, message: String| Error::BadRow {
+        file: name.to_string(),
+        line,
+        message,
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .trim(csv::Trim::All)
+        .flexible(true)
+        .from_reader(input);
+    let headers: Vec<String> = reader
+        .headers()
+        .map_err(|e| bad(1, e.to_string()))?
+        .iter()
+        .map(|h| h.trim().trim_start_matches('\u{feff}').to_ascii_lowercase())
+        .collect();
+    let col = |n: &str| headers.iter().position(|h| h == n);
+    let by_id = col("id").is_some() && col("outcome").is_some();
+    let by_question = col("question").is_some() && col("event").is_some();
+    if by_id == by_question {
+        return Err(bad(
+            1,
+            "the header must be `id,outcome[,on][,note][,reason]` or `question,event,date[,note]`"
+                .into(),
+        ));
+    }
+    let mut actions = Vec::new();
+    for record in reader.records() {
+        let record =
+            record.map_err(|e| bad(e.position().map_or(0, |p| p.line()), e.to_string()))?;
+        let line = record.position().map_or(0, |p| p.line());
+        let get = |n: &str| {
+            col(n)
+                .and_then(|i| record.get(i))
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+        };
+        let note = get("note").map(str::to_string);
+        let action = if by_id {
+            let id_text = get("id").ok_or_else(|| bad(line, "field `id` is empty".into()))?;
+            let id = super::parse_id(id_text).map_err(|e| bad(line, format!("field `id`: {e}")))?;
+            let outcome_text =
+                get("outcome").ok_or_else(|| bad(line, "field `outcome` is empty".into()))?;
+            let outcome = Outcome::parse_loose(outcome_text)
+                .map_err(|e| bad(line, format!("field `outcome`: {e}")))?;
+            let on = match get("on") {
+                Some(d) => {
+                    parse_day_prefix(d).map_err(|e| bad(line, format!("field `on`: {e}")))?
+                }
+                None => today,
+            };
+            let reason = match get("reason") {
+                Some(r) => Some(
+                    r.parse::<VoidReason>()
+                        .map_err(|e| bad(line, format!("field `reason`: {e}")))?,
+                ),
+                None => None,
+            };
+            Action::Forecast {
+                id,
+                outcome,
+                on,
+                note,
+                reason,
+            }
+        } else {
+            let key =
+                get("question").ok_or_else(|| bad(line, "field `question` is empty".into()))?;
+            let kind = get("event").ok_or_else(|| bad(line, "field `event` is empty".into()))?;
+            let date = match get("date") {
+                Some(d) => {
+                    Some(parse_day_prefix(d).map_err(|e| bad(line, format!("field `date`: {e}")))?)
+                }
+                None => None,
+            };
+            if kind != "annul" && date.is_none() {
+                return Err(bad(
+                    line,
+                    format!("field `date` is needed for event `{kind}`"),
+                ));
+            }
+            let event = QuestionEvent::from_parts(kind, date)
+                .map_err(|e| bad(line, format!("field `event`: {e}")))?;
+            Action::Question {
+                key: key.to_string(),
+                event,
+                note,
+            }
+        };
+        actions.push(LineAction { line, action });
+    }
+    Ok(actions)
+}
+
+pub(crate) fn apply_actions(
+    w: &mut Writer<'_>,
+    actions: &[LineAction],
+    today: NaiveDate,
+    name: &str,
+) -> Result<Vec<QuestionResolution>> {
+    let mut summaries = Vec::new();
+    for a in actions {
+        let result = match &a.action {
+            Action::Forecast {
+                id,
+                outcome,
+                on,
+                note,
+                reason,
+            } => w
+                .resolve_forecast(*id, *outcome, *on, note.as_deref(), *reason, false, today)
+                .map(|()| None),
+            Action::Question { key, event, note } => w
+                .resolve_question(key, *event, note.as_deref(), today)
+                .map(Some),
+        };
+        match result {
+            Ok(Some(s)) => summaries.push(s),
+            Ok(None) => {}
+            Err(e) if e.exit_code() == 2 => {
+                return Err(Error::BadRow {
+                    file: name.to_string(),
+                    line: a.line,
+                    message: e.to_string(),
+                })
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(summaries)
+}
+
+/// The bare resolver: applies known question outcomes, then walks the due forecasts.
+fn resolver(store: &mut Store, ctx: &Context, io: &mut Io<'_>) -> Result<()> {
+    let today = ctx.clock.today;
+    let now = ctx.clock.timestamp();
+    let applied = store.write(&now, |w| w.apply_known_outcomes(today))?;
+    let mut out = String::new();
+    for s in &applied {
+        out.push_str(&describe(s));
+    }
+    let due = store.list(
+        &ListFilter {
+            status: StatusFilter::Due,
+            ..Default::default()
+        },
+        today,
+    )?;
+    if due.is_empty() {
+        out.push_str("No forecasts are due.\n");
+        return super::write_out(io, &out);
+    }
+    if !ctx.interactive {
+        let _ = writeln!(
+            out,
+            "{} forecast(s) due (run on a terminal to resolve them one by one):",
+            due.len()
+        );
+        out.push_str(&super::list::render(
+            &due,
+            crate::output::Format::Table,
+            &ctx.style,
+        )?);
+        return super::write_out(io, &out);
+    }
+    super::write_out(io, &out)?;
+    for f in &due {
+        let header = format!(
+            "\n#{} {} ({}), made {}, deadline {}:\n  {}\n",
+            f.id,
+            f.source,
+            format_percent(f.probability),
+            f.made_on,
+            f.deadline,
+            f.claim
+        );
+        super::write_out(io, &header)?;
+        let answer = loop {
+            super::write_out(io, "[y]es, [n]o, [v]oid, [s]kip, [q]uit? ")?;
+            let Some(line) = read_line(io)? else {
+                return Ok(());
+            };
+            match line.as_str() {
+                "y" | "yes" => break Some((Outcome::True, None)),
+                "n" | "no" => break Some((Outcome::False, None)),
+                "s" | "skip" | "" => break None,
+                "q" | "quit" => return Ok(()),
+                "v" | "void" => {
+                    super::write_out(io, "reason: [a]mbiguous, a[n]nulled, [c]ondition-false? ")?;
+                    let Some(r) = read_line(io)? else {
+                        return Ok(());
+                    };
+                    let reason = match r.as_str() {
+                        "a" | "ambiguous" => VoidReason::Ambiguous,
+                        "n" | "annulled" => VoidReason::Annulled,
+                        "c" | "condition-false" => VoidReason::ConditionFalse,
+                        _ => continue,
+                    };
+                    break Some((Outcome::Void, Some(reason)));
+                }
+                _ => continue,
+            }
+        };
+        if let Some((outcome, reason)) = answer {
+            store.write(&now, |w| {
+                w.resolve_forecast(f.id, outcome, today, None, reason, false, today)
+            })?;
+            super::write_out(io, &format!("forecast {} resolved {outcome}\n", f.id))?;
+        }
+    }
+    Ok(())
+}
+
+fn read_line(io: &mut Io<'_>) -> Result<Option<String>> {
+    let mut line = String::new();
+    let n = io
+        .input
+        .read_line(&mut line)
+        .map_err(|e| Error::io("reading the answer", e))?;
+    Ok((n > 0).then(|| line.trim().to_ascii_lowercase()))
+}

@@ -1,0 +1,86 @@
+//! The library's one error type. Variants carry what a user needs to fix the problem;
+//! `exit_code` maps them to the contract's codes (2 bad input, 1 anything else).
+
+use std::path::PathBuf;
+
+/// Every way a command can fail.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("probability `{input}` is outside 0..100%")]
+    ProbabilityOutOfRange { input: String },
+    #[error("probability `{input}` is not a number (`0.4`), a percentage (`40%`) or a known hedge phrase (`likely`)")]
+    InvalidProbability { input: String },
+    #[error("date `{input}` is not a valid YYYY-MM-DD date")]
+    InvalidDate { input: String },
+    #[error("deadline `{input}` is neither a YYYY-MM-DD date nor a time phrase this tool reads")]
+    InvalidDeadline { input: String },
+    #[error("deadline {deadline} is before the date made {made_on}")]
+    DeadlineBeforeMade { deadline: String, made_on: String },
+    #[error("no forecast with id `{id}`")]
+    ForecastNotFound { id: String },
+    #[error("no question with key `{key}`")]
+    QuestionNotFound { key: String },
+    #[error("no article with id `{id}`")]
+    ArticleNotFound { id: String },
+    #[error("forecast {id} is already resolved as `{outcome}`; pass --amend with --note to record a changed outcome")]
+    AlreadyResolved { id: i64, outcome: String },
+    #[error("{what}: {why}")]
+    Invalid { what: String, why: String },
+    #[error("{file}: line {line}: {message}")]
+    BadRow {
+        file: String,
+        line: u64,
+        message: String,
+    },
+    #[error("`{}` is not a forecast-ledger database (not an SQLite file); nothing was changed", path.display())]
+    NotADatabase { path: PathBuf },
+    #[error("`{}` is corrupt ({detail}); nothing was changed", path.display())]
+    Corrupt { path: PathBuf, detail: String },
+    #[error("ledger `{}` has schema version {found}, newer than this binary supports ({supported}); upgrade forecast-ledger", path.display())]
+    DbTooNew {
+        path: PathBuf,
+        found: i64,
+        supported: i64,
+    },
+    #[error("ledger integrity check failed: {0}")]
+    Integrity(String),
+    #[error("{context}: {source}")]
+    Io {
+        context: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("{0}")]
+    Other(String),
+}
+
+impl Error {
+    /// Exit code under the contract: 2 for bad usage or bad input, 1 for anything else.
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            Error::Io { .. } | Error::Sqlite(_) | Error::Other(_) | Error::Integrity(_) => 1,
+            _ => 2,
+        }
+    }
+
+    /// Shorthand for a bad value in a named place.
+    pub fn invalid(what: impl Into<String>, why: impl Into<String>) -> Self {
+        Error::Invalid {
+            what: what.into(),
+            why: why.into(),
+        }
+    }
+
+    /// An I/O error with the path or action that failed.
+    pub fn io(context: impl Into<String>, source: std::io::Error) -> Self {
+        Error::Io {
+            context: context.into(),
+            source,
+        }
+    }
+}
+
+/// The crate's result type.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

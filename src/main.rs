@@ -1,0 +1,86 @@
+//! The `forecast` binary: reads the process environment (database path, today's date,
+//! terminal), runs the app, and maps errors to exit codes (2 bad input, 1 other).
+
+use clap::Parser;
+use forecast_ledger::app::{self, Context, Io};
+use forecast_ledger::cli::Cli;
+use forecast_ledger::output::Style;
+use forecast_ledger::time::{parse_date, Clock};
+use forecast_ledger::Error;
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(e.exit_code() as u8)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<(), Error> {
+    let clock = match std::env::var("FORECAST_TODAY") {
+        Ok(text) if !text.trim().is_empty() => Clock::fixed(parse_date(&text).map_err(|_| {
+            Error::invalid(format!("FORECAST_TODAY `{text}`"), "expected YYYY-MM-DD")
+        })?),
+        _ => Clock::system(),
+    };
+    let db = match &cli.db {
+        Some(path) => path.clone(),
+        None => default_db()?,
+    };
+    let stdout_tty = std::io::stdout().is_terminal();
+    let width = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse::<u16>().ok())
+        .filter(|w| *w >= 40)
+        .unwrap_or(if stdout_tty { terminal_width() } else { 120 });
+    let ctx = Context {
+        db,
+        clock,
+        style: Style {
+            width,
+            color: stdout_tty && std::env::var_os("NO_COLOR").is_none(),
+        },
+        interactive: stdout_tty && std::io::stdin().is_terminal(),
+    };
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let stderr = std::io::stderr();
+    let mut err = stderr.lock();
+    let stdin = std::io::stdin();
+    let mut input = stdin.lock();
+    let mut io = Io {
+        out: &mut out,
+        err: &mut err,
+        input: &mut input,
+    };
+    app::run(cli, &ctx, &mut io)
+}
+
+fn default_db() -> Result<PathBuf, Error> {
+    dirs::data_dir()
+        .map(|d| d.join("forecast-ledger").join("ledger.sqlite3"))
+        .ok_or_else(|| {
+            Error::invalid(
+                "--db",
+                "no platform data directory is known here; pass --db PATH or set FORECAST_DB",
+            )
+        })
+}
+
+fn terminal_width() -> u16 {
+    // comfy-table measures the terminal itself when dynamic; this is the fallback.
+    comfy_table::Table::new().width().unwrap_or(120)
+}

@@ -1,0 +1,110 @@
+//! The ledger's vocabulary as types: probabilities, outcomes, stances, statuses and the
+//! forecast records. No I/O here; parsing validates once so a value cannot be invalid.
+
+mod probability;
+mod record;
+
+pub use probability::{format_percent, Probability, ProbabilityBasis};
+pub use record::{Forecast, NewForecast, QuestionEvent, Resolution, Stance, Status};
+
+use crate::error::{Error, Result};
+use serde::Serialize;
+use std::fmt;
+use std::str::FromStr;
+
+/// How a resolved forecast came out. `Void` is never scored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Outcome {
+    True,
+    False,
+    Void,
+}
+
+impl Outcome {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::True => "true",
+            Outcome::False => "false",
+            Outcome::Void => "void",
+        }
+    }
+
+    /// The outcome of the opposite claim (stance `against` flips true and false).
+    pub fn flipped(self) -> Self {
+        match self {
+            Outcome::True => Outcome::False,
+            Outcome::False => Outcome::True,
+            Outcome::Void => Outcome::Void,
+        }
+    }
+
+    /// Reads the spellings people use in spreadsheets: `true/false/void`, `yes/no`, `1/0`, `1.0/0.0`.
+    pub fn parse_loose(input: &str) -> Result<Self> {
+        match input.trim().to_ascii_lowercase().as_str() {
+            "true" | "yes" | "y" | "1" | "1.0" => Ok(Outcome::True),
+            "false" | "no" | "n" | "0" | "0.0" => Ok(Outcome::False),
+            "void" | "annulled" | "ambiguous" | "n/a" => Ok(Outcome::Void),
+            _ => Err(Error::invalid(
+                format!("outcome `{input}`"),
+                "expected true/false/void (or yes/no, 1/0)",
+            )),
+        }
+    }
+}
+
+impl fmt::Display for Outcome {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Outcome {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        Outcome::parse_loose(s)
+    }
+}
+
+/// Why a forecast was voided.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum VoidReason {
+    /// The facts are unclear.
+    Ambiguous,
+    /// The question was ill-posed.
+    Annulled,
+    /// The forecast's condition did not hold.
+    ConditionFalse,
+}
+
+impl VoidReason {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            VoidReason::Ambiguous => "ambiguous",
+            VoidReason::Annulled => "annulled",
+            VoidReason::ConditionFalse => "condition-false",
+        }
+    }
+}
+
+impl FromStr for VoidReason {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        match s.trim() {
+            "ambiguous" => Ok(VoidReason::Ambiguous),
+            "annulled" => Ok(VoidReason::Annulled),
+            "condition-false" => Ok(VoidReason::ConditionFalse),
+            _ => Err(Error::invalid(
+                format!("void reason `{s}`"),
+                "expected ambiguous, annulled or condition-false",
+            )),
+        }
+    }
+}
+
+impl fmt::Display for VoidReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}

@@ -1,0 +1,161 @@
+//! `Probability`: a number in [0, 1] that cannot be built out of range, and the record of
+//! where it came from (`stated`, or the hedge phrase that implied it).
+
+use crate::error::{Error, Result};
+use serde::{Serialize, Serializer};
+use std::fmt;
+
+/// A probability in [0, 1]. Built only through `new` or `parse`, so it is always valid.
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
+pub struct Probability(f64);
+
+impl Probability {
+    /// A probability from a value already on the 0..1 scale.
+    pub fn new(value: f64) -> Option<Self> {
+        (value.is_finite() && (0.0..=1.0).contains(&value)).then_some(Probability(value))
+    }
+
+    pub fn value(self) -> f64 {
+        self.0
+    }
+
+    /// Reads `0.4`, `.4`, `40%`, `40 %` or `1`. A bare number above 1 is refused rather than
+    /// guessed to be a percentage: `40` might be a typo for `0.40` or for `4%`.
+    pub fn parse_number(input: &str) -> Result<Option<Self>> {
+        let text = input.trim();
+        let (number, percent) = match text.strip_suffix('%') {
+            Some(rest) => (rest.trim(), true),
+            None => (text, false),
+        };
+        let Ok(value) = number.parse::<f64>() else {
+            return Ok(None);
+        };
+        if !value.is_finite() || number.contains(['e', 'E', 'n', 'N', 'i', 'I']) {
+            return Ok(None);
+        }
+        let value = if percent { value / 100.0 } else { value };
+        Probability::new(value)
+            .map(Some)
+            .ok_or_else(|| Error::ProbabilityOutOfRange {
+                input: input.trim().to_string(),
+            })
+    }
+}
+
+impl Serialize for Probability {
+    fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_f64(self.0)
+    }
+}
+
+impl fmt::Display for Probability {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", format_percent(self.0))
+    }
+}
+
+/// `0.7` as `70%`, `0.725` as `72.5%`: as many decimals as the value needs, up to four.
+pub fn format_percent(value: f64) -> String {
+    let pct = value * 100.0;
+    let mut s = format!("{pct:.4}");
+    while s.ends_with('0') {
+        s.pop();
+    }
+    if s.ends_with('.') {
+        s.pop();
+    }
+    format!("{s}%")
+}
+
+/// Where a forecast's probability came from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ProbabilityBasis {
+    /// The source gave a number.
+    Stated,
+    /// Inferred from a hedge phrase, with the range the published scales give it.
+    Hedge { phrase: String, low: f64, high: f64 },
+}
+
+impl ProbabilityBasis {
+    /// The stored spelling: `stated` or `hedge:<phrase>`.
+    pub fn label(&self) -> String {
+        match self {
+            ProbabilityBasis::Stated => "stated".to_string(),
+            ProbabilityBasis::Hedge { phrase, .. } => format!("hedge:{phrase}"),
+        }
+    }
+
+    pub fn range(&self) -> Option<(f64, f64)> {
+        match self {
+            ProbabilityBasis::Stated => None,
+            ProbabilityBasis::Hedge { low, high, .. } => Some((*low, *high)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decimals_and_percentages_parse() {
+        assert_eq!(
+            Probability::parse_number("0.4").unwrap().unwrap().value(),
+            0.4
+        );
+        assert_eq!(
+            Probability::parse_number(".4").unwrap().unwrap().value(),
+            0.4
+        );
+        assert_eq!(
+            Probability::parse_number("40%").unwrap().unwrap().value(),
+            0.4
+        );
+        assert_eq!(
+            Probability::parse_number(" 40 % ")
+                .unwrap()
+                .unwrap()
+                .value(),
+            0.4
+        );
+        assert_eq!(
+            Probability::parse_number("1").unwrap().unwrap().value(),
+            1.0
+        );
+        assert_eq!(
+            Probability::parse_number("0%").unwrap().unwrap().value(),
+            0.0
+        );
+    }
+
+    #[test]
+    fn out_of_range_is_an_error_not_a_guess() {
+        for bad in ["1.5", "150%", "-3", "40", "-0.1", "100.5%"] {
+            assert!(
+                matches!(
+                    Probability::parse_number(bad),
+                    Err(Error::ProbabilityOutOfRange { .. })
+                ),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn words_and_oddities_are_not_numbers() {
+        for text in ["abc", "likely", "NaN", "inf", "1e-1", ""] {
+            assert!(
+                matches!(Probability::parse_number(text), Ok(None)),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn percent_formatting_drops_trailing_zeros() {
+        assert_eq!(format_percent(0.7), "70%");
+        assert_eq!(format_percent(0.725), "72.5%");
+        assert_eq!(format_percent(1.0), "100%");
+        assert_eq!(format_percent(0.0), "0%");
+    }
+}

@@ -1,0 +1,332 @@
+//! Forecast records as they go into the ledger (`NewForecast`) and come out (`Forecast`),
+//! with their resolutions and the question events that decide them.
+
+use super::{Outcome, Probability, ProbabilityBasis, VoidReason};
+use crate::error::{Error, Result};
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::fmt;
+use std::str::FromStr;
+
+/// Whether a forecast says the question's event happens (`for`) or does not (`against`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Stance {
+    #[default]
+    For,
+    Against,
+}
+
+impl Stance {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stance::For => "for",
+            Stance::Against => "against",
+        }
+    }
+}
+
+impl FromStr for Stance {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "for" => Ok(Stance::For),
+            "against" => Ok(Stance::Against),
+            _ => Err(Error::invalid(
+                format!("stance `{s}`"),
+                "expected `for` or `against`",
+            )),
+        }
+    }
+}
+
+/// Where a forecast stands on a given day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// Unresolved and its deadline has not passed.
+    Open,
+    /// Unresolved and past its deadline (deadline < today).
+    Due,
+    /// Resolved true or false.
+    Resolved,
+    /// Resolved void.
+    Void,
+}
+
+impl Status {
+    /// The status of a forecast with this outcome and deadline, on `today`.
+    pub fn of(outcome: Option<Outcome>, deadline: NaiveDate, today: NaiveDate) -> Self {
+        match outcome {
+            Some(Outcome::Void) => Status::Void,
+            Some(_) => Status::Resolved,
+            None if deadline < today => Status::Due,
+            None => Status::Open,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Open => "open",
+            Status::Due => "due",
+            Status::Resolved => "resolved",
+            Status::Void => "void",
+        }
+    }
+}
+
+impl fmt::Display for Status {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A forecast about to be logged: validated, not yet stored.
+#[derive(Debug, Clone)]
+pub struct NewForecast {
+    pub source: String,
+    pub claim: String,
+    pub probability: Probability,
+    pub basis: ProbabilityBasis,
+    pub made_on: NaiveDate,
+    pub deadline: NaiveDate,
+    pub deadline_phrase: Option<String>,
+    pub question: Option<String>,
+    pub stance: Stance,
+    pub condition: Option<String>,
+    pub article: Option<i64>,
+    pub tags: Vec<String>,
+}
+
+impl NewForecast {
+    /// Checks what no single field can check alone: a non-empty source and claim, and a
+    /// deadline no earlier than the date made.
+    pub fn validate(&self) -> Result<()> {
+        if self.source.trim().is_empty() {
+            return Err(Error::invalid("source", "must not be empty"));
+        }
+        if self.claim.trim().is_empty() {
+            return Err(Error::invalid("claim", "must not be empty"));
+        }
+        if let Some(q) = &self.question {
+            validate_question_key(q)?;
+        }
+        if self.deadline < self.made_on {
+            return Err(Error::DeadlineBeforeMade {
+                deadline: self.deadline.to_string(),
+                made_on: self.made_on.to_string(),
+            });
+        }
+        Ok(())
+    }
+}
+
+/// A question key is short and printable: no whitespace at the ends, no control characters.
+pub fn validate_question_key(key: &str) -> Result<()> {
+    if key.trim().is_empty() || key.trim() != key || key.chars().any(char::is_control) {
+        return Err(Error::invalid(
+            format!("question key `{key}`"),
+            "must be non-empty, without surrounding spaces or control characters",
+        ));
+    }
+    Ok(())
+}
+
+/// A logged forecast with its current resolution, as listings show it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Forecast {
+    pub id: i64,
+    pub source: String,
+    pub question: String,
+    pub claim: String,
+    pub probability: f64,
+    pub probability_basis: String,
+    pub probability_low: Option<f64>,
+    pub probability_high: Option<f64>,
+    pub made_on: NaiveDate,
+    pub deadline: NaiveDate,
+    pub deadline_phrase: Option<String>,
+    pub condition: Option<String>,
+    pub stance: Stance,
+    pub status: Status,
+    pub outcome: Option<Outcome>,
+    pub resolved_on: Option<NaiveDate>,
+    pub note: Option<String>,
+    pub reason: Option<String>,
+    pub article: Option<i64>,
+    pub tags: Vec<String>,
+    pub created_at: String,
+}
+
+/// One resolution entry in a forecast's history.
+#[derive(Debug, Clone, Serialize)]
+pub struct Resolution {
+    pub outcome: Outcome,
+    pub resolved_on: NaiveDate,
+    pub note: Option<String>,
+    pub reason: Option<VoidReason>,
+    /// The question event that decided it, when it was not resolved by hand.
+    pub by_question_event: Option<String>,
+    pub recorded_at: String,
+}
+
+/// What happened to a question's event; decides the forecasts on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuestionEvent {
+    /// The event happened on this day.
+    HappenedOn(NaiveDate),
+    /// The event had not happened by the end of this day.
+    NotBy(NaiveDate),
+    /// The question is ill-posed: every forecast on it is void.
+    Annul,
+}
+
+impl QuestionEvent {
+    pub fn kind(self) -> &'static str {
+        match self {
+            QuestionEvent::HappenedOn(_) => "happened-on",
+            QuestionEvent::NotBy(_) => "not-by",
+            QuestionEvent::Annul => "annul",
+        }
+    }
+
+    pub fn date(self) -> Option<NaiveDate> {
+        match self {
+            QuestionEvent::HappenedOn(d) | QuestionEvent::NotBy(d) => Some(d),
+            QuestionEvent::Annul => None,
+        }
+    }
+
+    /// The outcome this event gives a forecast with `deadline` and `stance`, or `None`
+    /// when the event does not decide it yet (a `not-by` before its deadline).
+    pub fn decides(self, deadline: NaiveDate, stance: Stance) -> Option<Outcome> {
+        let for_event = match self {
+            QuestionEvent::HappenedOn(d) => {
+                if deadline >= d {
+                    Outcome::True
+                } else {
+                    Outcome::False
+                }
+            }
+            QuestionEvent::NotBy(d) => {
+                if deadline <= d {
+                    Outcome::False
+                } else {
+                    return None;
+                }
+            }
+            QuestionEvent::Annul => return Some(Outcome::Void),
+        };
+        Some(match stance {
+            Stance::For => for_event,
+            Stance::Against => for_event.flipped(),
+        })
+    }
+
+    /// Builds an event from its stored kind and date.
+    pub fn from_parts(kind: &str, date: Option<NaiveDate>) -> Result<Self> {
+        match (kind, date) {
+            ("happened-on", Some(d)) => Ok(QuestionEvent::HappenedOn(d)),
+            ("not-by", Some(d)) => Ok(QuestionEvent::NotBy(d)),
+            ("annul", _) => Ok(QuestionEvent::Annul),
+            _ => Err(Error::invalid(
+                format!("question event `{kind}`"),
+                "expected happened-on DATE, not-by DATE or annul",
+            )),
+        }
+    }
+}
+
+impl fmt::Display for QuestionEvent {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.date() {
+            Some(d) => write!(f, "{} {d}", self.kind()),
+            None => f.write_str(self.kind()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn happened_on_makes_later_deadlines_true_and_earlier_false() {
+        let e = QuestionEvent::HappenedOn(d("2025-06-10"));
+        assert_eq!(e.decides(d("2025-06-10"), Stance::For), Some(Outcome::True));
+        assert_eq!(e.decides(d("2025-12-31"), Stance::For), Some(Outcome::True));
+        assert_eq!(
+            e.decides(d("2025-06-09"), Stance::For),
+            Some(Outcome::False)
+        );
+    }
+
+    #[test]
+    fn not_by_decides_only_deadlines_up_to_its_date() {
+        let e = QuestionEvent::NotBy(d("2025-06-10"));
+        assert_eq!(
+            e.decides(d("2025-06-10"), Stance::For),
+            Some(Outcome::False)
+        );
+        assert_eq!(
+            e.decides(d("2025-01-01"), Stance::For),
+            Some(Outcome::False)
+        );
+        assert_eq!(e.decides(d("2025-06-11"), Stance::For), None);
+    }
+
+    #[test]
+    fn against_flips_true_and_false_but_not_void() {
+        let e = QuestionEvent::HappenedOn(d("2025-06-10"));
+        assert_eq!(
+            e.decides(d("2025-07-01"), Stance::Against),
+            Some(Outcome::False)
+        );
+        assert_eq!(
+            e.decides(d("2025-06-01"), Stance::Against),
+            Some(Outcome::True)
+        );
+        let n = QuestionEvent::NotBy(d("2025-06-10"));
+        assert_eq!(
+            n.decides(d("2025-06-01"), Stance::Against),
+            Some(Outcome::True)
+        );
+        assert_eq!(
+            QuestionEvent::Annul.decides(d("2025-06-01"), Stance::Against),
+            Some(Outcome::Void)
+        );
+    }
+
+    #[test]
+    fn status_follows_outcome_then_deadline() {
+        let today = d("2026-01-10");
+        assert_eq!(Status::of(None, d("2026-01-10"), today), Status::Open);
+        assert_eq!(Status::of(None, d("2026-01-09"), today), Status::Due);
+        assert_eq!(
+            Status::of(Some(Outcome::False), d("2026-01-09"), today),
+            Status::Resolved
+        );
+        assert_eq!(
+            Status::of(Some(Outcome::Void), d("2026-05-09"), today),
+            Status::Void
+        );
+    }
+
+    #[test]
+    fn outcome_reads_spreadsheet_spellings() {
+        for (s, o) in [
+            ("1", Outcome::True),
+            ("0.0", Outcome::False),
+            ("Yes", Outcome::True),
+            ("no", Outcome::False),
+            ("void", Outcome::Void),
+        ] {
+            assert_eq!(Outcome::parse_loose(s).unwrap(), o);
+        }
+        assert!(Outcome::parse_loose("maybe").is_err());
+    }
+}

@@ -1,0 +1,80 @@
+//! Output plumbing for the CLI layer: the `--format` choice, table construction with an
+//! explicit width (comfy-table cannot see a terminal when stdout is a pipe), number
+//! formatting, and CSV writing into a string.
+
+use crate::error::{Error, Result};
+use comfy_table::{presets, ContentArrangement, Table};
+
+/// How a listing or report is printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Format {
+    #[default]
+    Table,
+    Json,
+    Csv,
+    Markdown,
+}
+
+/// What the terminal looks like, decided once in `main`.
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    /// Columns available; tables wrap to fit.
+    pub width: u16,
+    /// Stdout is a terminal (and `NO_COLOR` is unset): colour and Unicode bars allowed.
+    pub color: bool,
+}
+
+impl Default for Style {
+    fn default() -> Self {
+        Style {
+            width: 120,
+            color: false,
+        }
+    }
+}
+
+/// A table with the project's look, fitted to `style.width`.
+pub fn table(style: &Style, header: &[&str]) -> Table {
+    let mut t = Table::new();
+    t.load_preset(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(style.width)
+        .set_header(header.iter().copied());
+    t
+}
+
+/// A number with `digits` decimals, or `-` for none.
+pub fn num(value: Option<f64>, digits: usize) -> String {
+    value.map_or_else(|| "-".to_string(), |v| format!("{v:.digits$}"))
+}
+
+/// Serializes `rows` (with a header from the first) as CSV text.
+pub fn csv_string<T: serde::Serialize>(rows: &[T]) -> Result<String> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    for row in rows {
+        w.serialize(row)
+            .map_err(|e| Error::Other(format!("writing CSV: {e}")))?;
+    }
+    let bytes = w
+        .into_inner()
+        .map_err(|e| Error::Other(format!("writing CSV: {e}")))?;
+    String::from_utf8(bytes).map_err(|e| Error::Other(format!("writing CSV: {e}")))
+}
+
+/// Pretty JSON followed by a newline.
+pub fn json_string<T: serde::Serialize>(value: &T) -> Result<String> {
+    let mut s = serde_json::to_string_pretty(value)
+        .map_err(|e| Error::Other(format!("writing JSON: {e}")))?;
+    s.push('\n');
+    Ok(s)
+}
+
+/// Shortens `text` to at most `max` characters, ending with an ellipsis when cut.
+pub fn ellipsize(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let mut s: String = text.chars().take(max.saturating_sub(1)).collect();
+    s.push('…');
+    s
+}

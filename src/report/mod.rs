@@ -1,0 +1,205 @@
+//! Reports: per-source counts and scores computed from score rows (no database here), then
+//! rendered as a table, JSON, CSV or Markdown by `render`. Only matured forecasts (deadline
+//! before today) are scored unless `include_early`: a claim "X by D" can come true early but
+//! only come out false at D, so scoring early YESes before their NO-twins have had their
+//! chance biases every snapshot.
+
+pub mod render;
+
+use crate::model::Outcome;
+use crate::score::{BinSpec, Scores, Tally};
+use crate::store::ScoreRow;
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::collections::HashMap;
+
+/// How the report scores.
+#[derive(Debug, Clone, Default)]
+pub struct ReportOptions {
+    pub bins: BinSpec,
+    pub fold: bool,
+    pub include_early: bool,
+}
+
+/// Counts and scores for one source, or for all selected sources.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct SourceReport {
+    pub source: String,
+    pub forecasts: u64,
+    pub open: u64,
+    pub due: u64,
+    pub resolved: u64,
+    pub scored: u64,
+    pub void: u64,
+    #[serde(flatten)]
+    pub scores: Scores,
+}
+
+/// A whole report.
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub today: NaiveDate,
+    pub bins: String,
+    pub brier_scale: &'static str,
+    pub sources: Vec<SourceReport>,
+    pub overall: SourceReport,
+}
+
+#[derive(Default)]
+struct Counts {
+    forecasts: u64,
+    open: u64,
+    due: u64,
+    resolved: u64,
+    void: u64,
+    tally: Tally,
+}
+
+impl Counts {
+    fn add(&mut self, row: &ScoreRow, opts: &ReportOptions) {
+        self.forecasts += 1;
+        match row.outcome {
+            None if row.matured => self.due += 1,
+            None => self.open += 1,
+            Some(Outcome::Void) => self.void += 1,
+            Some(o) => {
+                self.resolved += 1;
+                if row.matured || opts.include_early {
+                    self.tally
+                        .add(row.probability, o == Outcome::True, &opts.bins, opts.fold);
+                }
+            }
+        }
+    }
+
+    fn finish(&self, source: String, opts: &ReportOptions) -> SourceReport {
+        SourceReport {
+            source,
+            forecasts: self.forecasts,
+            open: self.open,
+            due: self.due,
+            resolved: self.resolved,
+            scored: self.tally.n(),
+            void: self.void,
+            scores: self.tally.scores(&opts.bins),
+        }
+    }
+}
+
+/// Builds a report incrementally: feed it every row once, then `finish`.
+pub struct ReportBuilder {
+    opts: ReportOptions,
+    names: Vec<(i64, String)>,
+    per_source: HashMap<i64, Counts>,
+    overall: Counts,
+}
+
+impl ReportBuilder {
+    /// A builder for the sources `names` (id, name); rows of other sources are ignored.
+    pub fn new(opts: ReportOptions, names: Vec<(i64, String)>) -> Self {
+        ReportBuilder {
+            opts,
+            per_source: names
+                .iter()
+                .map(|(id, _)| (*id, Counts::default()))
+                .collect(),
+            names,
+            overall: Counts::default(),
+        }
+    }
+
+    pub fn add(&mut self, row: ScoreRow) {
+        if let Some(counts) = self.per_source.get_mut(&row.source_id) {
+            counts.add(&row, &self.opts);
+            self.overall.add(&row, &self.opts);
+        }
+    }
+
+    /// The report; sources sorted by Brier, best first (unscored last, then by name).
+    pub fn finish(self, today: NaiveDate) -> Report {
+        let mut sources: Vec<SourceReport> = self
+            .names
+            .iter()
+            .filter_map(|(id, name)| {
+                self.per_source
+                    .get(id)
+                    .map(|c| c.finish(name.clone(), &self.opts))
+            })
+            .filter(|s| s.forecasts > 0)
+            .collect();
+        sources.sort_by(|a, b| match (a.scores.brier, b.scores.brier) {
+            (Some(x), Some(y)) => x.total_cmp(&y).then_with(|| a.source.cmp(&b.source)),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => a.source.cmp(&b.source),
+        });
+        Report {
+            today,
+            bins: self.opts.bins.to_string(),
+            brier_scale: "0-1",
+            overall: self.overall.finish("overall".to_string(), &self.opts),
+            sources,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(source_id: i64, p: f64, outcome: Option<Outcome>, matured: bool) -> ScoreRow {
+        ScoreRow {
+            source_id,
+            probability: p,
+            outcome,
+            matured,
+        }
+    }
+
+    #[test]
+    fn counts_and_maturity() {
+        let mut b = ReportBuilder::new(
+            ReportOptions::default(),
+            vec![(1, "A".into()), (2, "B".into())],
+        );
+        b.add(row(1, 0.8, Some(Outcome::True), true));
+        b.add(row(1, 0.8, Some(Outcome::True), false)); // early yes: resolved, not scored
+        b.add(row(1, 0.3, None, true)); // due
+        b.add(row(1, 0.3, None, false)); // open
+        b.add(row(1, 0.3, Some(Outcome::Void), true));
+        b.add(row(2, 0.6, Some(Outcome::False), true));
+        let r = b.finish("2026-01-01".parse().unwrap());
+        let a = r.sources.iter().find(|s| s.source == "A").unwrap();
+        assert_eq!(
+            (a.forecasts, a.open, a.due, a.resolved, a.scored, a.void),
+            (5, 1, 1, 2, 1, 1)
+        );
+        assert!((a.scores.brier.unwrap() - 0.04).abs() < 1e-12);
+        assert_eq!(r.sources[0].source, "A", "best Brier first");
+        assert_eq!(r.overall.forecasts, 6);
+        assert_eq!(r.overall.scored, 2);
+    }
+
+    #[test]
+    fn include_early_scores_every_resolved_forecast() {
+        let opts = ReportOptions {
+            include_early: true,
+            ..Default::default()
+        };
+        let mut b = ReportBuilder::new(opts, vec![(1, "A".into())]);
+        b.add(row(1, 0.8, Some(Outcome::True), false));
+        let r = b.finish("2026-01-01".parse().unwrap());
+        assert_eq!(r.overall.scored, 1);
+    }
+
+    #[test]
+    fn a_source_with_nothing_scored_reports_nulls() {
+        let mut b = ReportBuilder::new(ReportOptions::default(), vec![(1, "A".into())]);
+        b.add(row(1, 0.8, None, false));
+        let r = b.finish("2026-01-01".parse().unwrap());
+        let json = serde_json::to_value(&r).unwrap();
+        assert!(json["sources"][0]["brier"].is_null());
+        assert!(json["overall"]["log_loss"].is_null());
+        assert_eq!(json["sources"][0]["open"], 1);
+    }
+}

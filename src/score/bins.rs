@@ -1,0 +1,248 @@
+//! Calibration bin specifications (`--bins`): which bin a probability falls in, and the
+//! bin's bounds and label. Binning is judged on the decimal value, so 0.35 goes to the 40%
+//! bin under `nearest:10` although its binary double is a hair below 0.35: a tolerance of
+//! 1e-9 absorbs representation error (no one states a probability finer than that).
+
+use crate::error::{Error, Result};
+use crate::model::format_percent;
+use std::fmt;
+use std::str::FromStr;
+
+const EPS: f64 = 1e-9;
+
+/// How probabilities are grouped for calibration.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BinSpec {
+    /// Each p goes to the nearest multiple of 1/K, ties upward; bin k covers
+    /// [k/K - 1/2K, k/K + 1/2K) clipped to [0, 1].
+    Nearest(u32),
+    /// K equal bins [i/K, (i+1)/K), the last closed.
+    Uniform(u32),
+    /// Explicit edges; 0 and 1 are added when missing so every p has a bin. [e_i, e_i+1),
+    /// the last closed.
+    Edges(Vec<f64>),
+    /// One bin per distinct probability.
+    Exact,
+}
+
+impl Default for BinSpec {
+    fn default() -> Self {
+        BinSpec::Nearest(10)
+    }
+}
+
+/// A bin's identity: an index, or for `Exact` the probability in billionths.
+pub type BinKey = i64;
+
+impl BinSpec {
+    /// The bin `p` falls in.
+    pub fn key(&self, p: f64) -> BinKey {
+        match self {
+            BinSpec::Nearest(k) => (p * f64::from(*k) + 0.5 + EPS).floor() as i64,
+            BinSpec::Uniform(k) => {
+                ((p * f64::from(*k) + EPS).floor() as i64).clamp(0, i64::from(*k) - 1)
+            }
+            BinSpec::Edges(edges) => {
+                let last = edges.len() as i64 - 2;
+                let i = edges.partition_point(|e| *e <= p + EPS) as i64 - 1;
+                i.clamp(0, last)
+            }
+            BinSpec::Exact => (p * 1e9).round() as i64,
+        }
+    }
+
+    /// The bin's label and bounds [lower, upper].
+    pub fn bounds(&self, key: BinKey) -> (String, f64, f64) {
+        match self {
+            BinSpec::Nearest(k) => {
+                let k = f64::from(*k);
+                let centre = key as f64 / k;
+                let half = 0.5 / k;
+                (
+                    format_percent(centre),
+                    round12((centre - half).max(0.0)),
+                    round12((centre + half).min(1.0)),
+                )
+            }
+            BinSpec::Uniform(k) => {
+                let k = f64::from(*k);
+                let lower = round12(key as f64 / k);
+                let upper = round12((key + 1) as f64 / k);
+                (range_label(lower, upper), lower, upper)
+            }
+            BinSpec::Edges(edges) => {
+                let (lower, upper) = (edges[key as usize], edges[key as usize + 1]);
+                (range_label(lower, upper), lower, upper)
+            }
+            BinSpec::Exact => {
+                let p = key as f64 / 1e9;
+                (format_percent(p), p, p)
+            }
+        }
+    }
+}
+
+fn round12(x: f64) -> f64 {
+    (x * 1e12).round() / 1e12
+}
+
+fn range_label(lower: f64, upper: f64) -> String {
+    let l = format_percent(lower);
+    format!("{}-{}", l.trim_end_matches('%'), format_percent(upper))
+}
+
+impl FromStr for BinSpec {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self> {
+        let bad = |why: &str| Error::invalid(format!("--bins `{s}`"), why.to_string());
+        let text = s.trim();
+        if text == "exact" {
+            return Ok(BinSpec::Exact);
+        }
+        let count = |k: &str| -> Result<u32> {
+            k.trim()
+                .parse::<u32>()
+                .ok()
+                .filter(|k| (1..=1000).contains(k))
+                .ok_or_else(|| bad("the bin count must be a whole number from 1 to 1000"))
+        };
+        if let Some(k) = text.strip_prefix("nearest:") {
+            return Ok(BinSpec::Nearest(count(k)?));
+        }
+        if let Some(k) = text.strip_prefix("uniform:") {
+            return Ok(BinSpec::Uniform(count(k)?));
+        }
+        if text.contains(',') {
+            let mut edges = Vec::new();
+            for part in text.split(',') {
+                let e: f64 = part
+                    .trim()
+                    .parse()
+                    .map_err(|_| bad("edges must be numbers between 0 and 1, e.g. 0.5,0.6,0.7"))?;
+                if !(0.0..=1.0).contains(&e) {
+                    return Err(bad("edges must lie between 0 and 1"));
+                }
+                edges.push(e);
+            }
+            if edges.windows(2).any(|w| w[0] >= w[1]) {
+                return Err(bad("edges must increase"));
+            }
+            if edges[0] > 0.0 {
+                edges.insert(0, 0.0);
+            }
+            if edges[edges.len() - 1] < 1.0 {
+                edges.push(1.0);
+            }
+            return Ok(BinSpec::Edges(edges));
+        }
+        Err(bad(
+            "expected nearest:K, uniform:K, exact, or edges like 0.5,0.6,0.7",
+        ))
+    }
+}
+
+impl fmt::Display for BinSpec {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            BinSpec::Nearest(k) => write!(f, "nearest:{k}"),
+            BinSpec::Uniform(k) => write!(f, "uniform:{k}"),
+            BinSpec::Exact => f.write_str("exact"),
+            BinSpec::Edges(e) => {
+                let parts: Vec<String> = e.iter().map(|x| x.to_string()).collect();
+                f.write_str(&parts.join(","))
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn label(spec: &BinSpec, p: f64) -> String {
+        spec.bounds(spec.key(p)).0
+    }
+
+    // Edge values worked by hand from the contract's definitions.
+    #[test]
+    fn nearest_ten_edges() {
+        let s = BinSpec::Nearest(10);
+        let cases = [
+            (0.0, "0%"),
+            (0.04, "0%"),
+            (0.05, "10%"),
+            (0.35, "40%"),
+            (0.65, "70%"),
+            (0.7, "70%"),
+            (0.749, "70%"),
+            (0.95, "100%"),
+            (1.0, "100%"),
+        ];
+        for (p, want) in cases {
+            assert_eq!(label(&s, p), want, "{p}");
+        }
+        assert_eq!(s.bounds(s.key(0.0)), ("0%".into(), 0.0, 0.05));
+        assert_eq!(s.bounds(s.key(0.7)), ("70%".into(), 0.65, 0.75));
+        assert_eq!(s.bounds(s.key(1.0)), ("100%".into(), 0.95, 1.0));
+    }
+
+    #[test]
+    fn uniform_bins_are_half_open_with_the_last_closed() {
+        let s = BinSpec::Uniform(10);
+        assert_eq!(s.key(0.0), 0);
+        assert_eq!(s.key(0.05), 0);
+        assert_eq!(s.key(0.35), 3);
+        assert_eq!(s.key(0.3), 3);
+        assert_eq!(s.key(0.57), 5);
+        assert_eq!(s.key(0.65), 6);
+        assert_eq!(s.key(0.95), 9);
+        assert_eq!(s.key(1.0), 9);
+        assert_eq!(s.bounds(3), ("30-40%".into(), 0.3, 0.4));
+        let two = BinSpec::Uniform(2);
+        assert_eq!(two.key(0.5), 1);
+        assert_eq!(two.key(0.4999), 0);
+    }
+
+    #[test]
+    fn explicit_edges_gain_zero_and_one() {
+        let s: BinSpec = "0.5,0.6,0.7".parse().unwrap();
+        assert_eq!(s, BinSpec::Edges(vec![0.0, 0.5, 0.6, 0.7, 1.0]));
+        assert_eq!(s.key(0.0), 0);
+        assert_eq!(s.key(0.35), 0);
+        assert_eq!(s.key(0.5), 1);
+        assert_eq!(s.key(0.65), 2);
+        assert_eq!(s.key(0.7), 3);
+        assert_eq!(s.key(0.95), 3);
+        assert_eq!(s.key(1.0), 3);
+        assert_eq!(s.bounds(1), ("50-60%".into(), 0.5, 0.6));
+    }
+
+    #[test]
+    fn exact_bins_by_stated_value() {
+        let s = BinSpec::Exact;
+        assert_eq!(s.key(0.7), s.key(0.7000000000001));
+        assert_ne!(s.key(0.7), s.key(0.71));
+        assert_eq!(s.bounds(s.key(0.35)), ("35%".into(), 0.35, 0.35));
+    }
+
+    #[test]
+    fn specs_parse_and_bad_ones_do_not() {
+        assert_eq!(
+            "nearest:10".parse::<BinSpec>().unwrap(),
+            BinSpec::Nearest(10)
+        );
+        assert_eq!("uniform:5".parse::<BinSpec>().unwrap(), BinSpec::Uniform(5));
+        assert_eq!("exact".parse::<BinSpec>().unwrap(), BinSpec::Exact);
+        for bad in [
+            "nearest:0",
+            "uniform:x",
+            "0.6,0.5",
+            "0.5,1.5",
+            "fancy",
+            "0.5,,0.6",
+        ] {
+            assert!(bad.parse::<BinSpec>().is_err(), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,279 @@
+//! Pure scoring: Brier, log loss, base rate, Brier skill, calibration bins with Wilson
+//! intervals, and the Murphy decomposition. No database, no I/O: a `Tally` takes
+//! (probability, outcome) pairs one at a time, in any order, and `Tally::scores` turns the
+//! running sums into the figures. Log loss clamps p to [0.001, 0.999] so one confident miss
+//! costs at most -ln(0.001) ≈ 6.9 instead of infinity.
+
+mod bins;
+
+pub use bins::{BinKey, BinSpec};
+
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// The lower clamp of log loss (the upper is 1 minus it).
+pub const LOG_LOSS_CLAMP: f64 = 0.001;
+
+/// z for a two-sided 95% interval.
+const Z95: f64 = 1.959_963_984_540_054;
+
+/// Squared error of one forecast.
+pub fn brier_term(p: f64, hit: bool) -> f64 {
+    let o = if hit { 1.0 } else { 0.0 };
+    (p - o) * (p - o)
+}
+
+/// Log loss of one forecast: -ln(q), q the clamped probability given to what happened.
+pub fn log_loss_term(p: f64, hit: bool) -> f64 {
+    let p = p.clamp(LOG_LOSS_CLAMP, 1.0 - LOG_LOSS_CLAMP);
+    let q = if hit { p } else { 1.0 - p };
+    -q.ln()
+}
+
+/// The 95% Wilson score interval for `hits` of `n`.
+pub fn wilson(hits: u64, n: u64) -> (f64, f64) {
+    if n == 0 {
+        return (0.0, 1.0);
+    }
+    let n = n as f64;
+    let phat = hits as f64 / n;
+    let z2 = Z95 * Z95;
+    let denom = 1.0 + z2 / n;
+    let centre = (phat + z2 / (2.0 * n)) / denom;
+    let half = Z95 / denom * (phat * (1.0 - phat) / n + z2 / (4.0 * n * n)).sqrt();
+    ((centre - half).max(0.0), (centre + half).min(1.0))
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct BinTally {
+    n: u64,
+    hits: u64,
+    sum_p: f64,
+}
+
+/// Running sums over scored forecasts.
+#[derive(Debug, Clone, Default)]
+pub struct Tally {
+    n: u64,
+    hits: u64,
+    sum_brier: f64,
+    sum_log: f64,
+    bins: BTreeMap<BinKey, BinTally>,
+}
+
+/// One calibration bin.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Bin {
+    pub bin: String,
+    pub lower: f64,
+    pub upper: f64,
+    pub n: u64,
+    pub hits: u64,
+    pub mean_probability: f64,
+    pub observed: f64,
+    pub ci_low: f64,
+    pub ci_high: f64,
+}
+
+/// The scores of a set of forecasts; `None` (JSON null) over zero forecasts.
+#[derive(Debug, Clone, Serialize, PartialEq, Default)]
+pub struct Scores {
+    pub brier: Option<f64>,
+    pub log_loss: Option<f64>,
+    pub base_rate: Option<f64>,
+    pub brier_skill: Option<f64>,
+    pub reliability: Option<f64>,
+    pub resolution: Option<f64>,
+    pub uncertainty: Option<f64>,
+    pub calibration: Vec<Bin>,
+}
+
+impl Tally {
+    /// Adds one resolved forecast. With `fold`, a p below 50% is scored as 1 - p on the
+    /// opposite claim.
+    pub fn add(&mut self, p: f64, hit: bool, spec: &BinSpec, fold: bool) {
+        let (p, hit) = if fold && p < 0.5 {
+            (1.0 - p, !hit)
+        } else {
+            (p, hit)
+        };
+        self.n += 1;
+        self.hits += u64::from(hit);
+        self.sum_brier += brier_term(p, hit);
+        self.sum_log += log_loss_term(p, hit);
+        let bin = self.bins.entry(spec.key(p)).or_default();
+        bin.n += 1;
+        bin.hits += u64::from(hit);
+        bin.sum_p += p;
+    }
+
+    /// How many forecasts were added.
+    pub fn n(&self) -> u64 {
+        self.n
+    }
+
+    /// The scores, with calibration bins described by `spec` (the spec used to add).
+    pub fn scores(&self, spec: &BinSpec) -> Scores {
+        if self.n == 0 {
+            return Scores::default();
+        }
+        let n = self.n as f64;
+        let base = self.hits as f64 / n;
+        let uncertainty = base * (1.0 - base);
+        let brier = self.sum_brier / n;
+        let mut reliability = 0.0;
+        let mut resolution = 0.0;
+        let mut calibration = Vec::with_capacity(self.bins.len());
+        for (key, b) in &self.bins {
+            let bn = b.n as f64;
+            let mean_p = b.sum_p / bn;
+            let observed = b.hits as f64 / bn;
+            reliability += bn * (mean_p - observed).powi(2);
+            resolution += bn * (observed - base).powi(2);
+            let (label, lower, upper) = spec.bounds(*key);
+            let (ci_low, ci_high) = wilson(b.hits, b.n);
+            calibration.push(Bin {
+                bin: label,
+                lower,
+                upper,
+                n: b.n,
+                hits: b.hits,
+                mean_probability: mean_p,
+                observed,
+                ci_low,
+                ci_high,
+            });
+        }
+        Scores {
+            brier: Some(brier),
+            log_loss: Some(self.sum_log / n),
+            base_rate: Some(base),
+            brier_skill: (uncertainty > 0.0).then(|| 1.0 - brier / uncertainty),
+            reliability: Some(reliability / n),
+            resolution: Some(resolution / n),
+            uncertainty: Some(uncertainty),
+            calibration,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn close(a: f64, b: f64) {
+        assert!((a - b).abs() < 1e-9, "{a} != {b}");
+    }
+
+    fn tally(points: &[(f64, bool)], spec: &BinSpec, fold: bool) -> Scores {
+        let mut t = Tally::default();
+        for &(p, o) in points {
+            t.add(p, o, spec, fold);
+        }
+        t.scores(spec)
+    }
+
+    // Worked by hand: (0.7-1)^2 = 0.09, (0.7-0)^2 = 0.49, (0.2-0)^2 = 0.04, (0.9-1)^2 = 0.01;
+    // mean = 0.63 / 4 = 0.1575. Log loss: -(ln 0.7 + ln 0.3 + ln 0.8 + ln 0.9) / 4, with
+    // ln values from Python's math.log: -0.35667494393873245, -1.2039728043259361,
+    // -0.2231435513142097, -0.10536051565782628 -> 0.47228795380917615.
+    #[test]
+    fn brier_and_log_loss_by_hand() {
+        let s = tally(
+            &[(0.7, true), (0.7, false), (0.2, false), (0.9, true)],
+            &BinSpec::default(),
+            false,
+        );
+        close(s.brier.unwrap(), 0.1575);
+        close(s.log_loss.unwrap(), 0.47228795380917615);
+        close(s.base_rate.unwrap(), 0.5);
+        close(s.uncertainty.unwrap(), 0.25);
+        close(s.brier_skill.unwrap(), 1.0 - 0.1575 / 0.25);
+    }
+
+    // Bins (nearest:10): 70% has n=2, hits=1, mean 0.7; 20%: n=1, hits 0; 90%: n=1, hits 1.
+    // Reliability = (2*(0.7-0.5)^2 + 1*(0.2-0)^2 + 1*(0.9-1)^2) / 4 = (0.08+0.04+0.01)/4 = 0.0325.
+    // Resolution = (2*(0.5-0.5)^2 + (0-0.5)^2 + (1-0.5)^2) / 4 = 0.125.
+    // Brier = reliability - resolution + uncertainty holds exactly when every bin holds one
+    // value: 0.0325 - 0.125 + 0.25 = 0.1575.
+    #[test]
+    fn murphy_terms_by_hand() {
+        let s = tally(
+            &[(0.7, true), (0.7, false), (0.2, false), (0.9, true)],
+            &BinSpec::default(),
+            false,
+        );
+        close(s.reliability.unwrap(), 0.0325);
+        close(s.resolution.unwrap(), 0.125);
+        close(
+            s.reliability.unwrap() - s.resolution.unwrap() + s.uncertainty.unwrap(),
+            s.brier.unwrap(),
+        );
+        let labels: Vec<_> = s
+            .calibration
+            .iter()
+            .map(|b| (b.bin.as_str(), b.n, b.hits))
+            .collect();
+        assert_eq!(labels, vec![("20%", 1, 0), ("70%", 2, 1), ("90%", 1, 1)]);
+    }
+
+    #[test]
+    fn log_loss_is_clamped() {
+        close(log_loss_term(1.0, false), -(0.001f64).ln());
+        close(log_loss_term(0.0, false), -(0.999f64).ln());
+        close(log_loss_term(0.9995, true), -(0.999f64).ln());
+        close(log_loss_term(0.0005, true), 6.907755278982137);
+    }
+
+    // Wilson 95% for 2 of 4, 0 of 5 and 16 of 20, computed independently in Python by
+    // bisection on the score-test equation |phat - p| = z sqrt(p (1 - p) / n) rather than
+    // the closed form used here.
+    #[test]
+    fn wilson_intervals_match_statsmodels() {
+        let (l, h) = wilson(2, 4);
+        close(l, 0.15003898915214947);
+        close(h, 0.8499610108478506);
+        let (l, h) = wilson(0, 5);
+        close(l, 0.0);
+        close(h, 0.43448246478317476);
+        let (l, h) = wilson(16, 20);
+        close(l, 0.5839825677481065);
+        close(h, 0.9193423374202019);
+    }
+
+    #[test]
+    fn skill_is_null_when_every_outcome_is_the_same() {
+        let s = tally(&[(0.7, true), (0.9, true)], &BinSpec::default(), false);
+        assert_eq!(s.brier_skill, None);
+        close(s.brier.unwrap(), (0.09 + 0.01) / 2.0);
+    }
+
+    #[test]
+    fn nothing_scored_is_all_null() {
+        let s = Tally::default().scores(&BinSpec::default());
+        assert_eq!(s, Scores::default());
+        let json = serde_json::to_value(&s).unwrap();
+        assert!(json["brier"].is_null() && json["log_loss"].is_null());
+    }
+
+    // Folding turns (0.2, false) into (0.8, true) and (0.3, true) into (0.7, false):
+    // Brier and log loss are unchanged; base rate and bins change.
+    #[test]
+    fn fold_moves_low_forecasts_to_the_opposite_claim() {
+        let pts = [(0.2, false), (0.3, true), (0.8, true)];
+        let plain = tally(&pts, &BinSpec::default(), false);
+        let folded = tally(&pts, &BinSpec::default(), true);
+        close(plain.brier.unwrap(), folded.brier.unwrap());
+        close(plain.log_loss.unwrap(), folded.log_loss.unwrap());
+        close(folded.base_rate.unwrap(), 2.0 / 3.0);
+        let labels: Vec<_> = folded
+            .calibration
+            .iter()
+            .map(|b| (b.bin.clone(), b.n, b.hits))
+            .collect();
+        assert_eq!(
+            labels,
+            vec![("70%".to_string(), 1, 0), ("80%".to_string(), 2, 2)]
+        );
+    }
+}

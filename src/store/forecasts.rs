@@ -1,0 +1,423 @@
+//! Logging forecasts (with their source, question and tags, created on first mention) and
+//! reading them back for listings and `show`.
+
+use super::{Store, Writer};
+use crate::error::{Error, Result};
+use crate::model::{Forecast, NewForecast, Outcome, Resolution, Stance, Status, VoidReason};
+use chrono::NaiveDate;
+use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
+use serde_json::json;
+
+/// Which forecasts a listing shows, by status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum StatusFilter {
+    Open,
+    Due,
+    Resolved,
+    Void,
+    #[default]
+    All,
+}
+
+/// The filters of `list`.
+#[derive(Debug, Clone, Default)]
+pub struct ListFilter {
+    pub status: StatusFilter,
+    pub source: Option<String>,
+    pub question: Option<String>,
+}
+
+const FORECAST_COLUMNS: &str = "f.id, s.name, q.key, f.claim, f.probability, f.probability_basis,
+    f.probability_low, f.probability_high, f.made_on, f.deadline, f.deadline_phrase, f.condition,
+    f.stance, f.outcome, f.resolved_on, r.note, r.reason, f.article_id, f.created_at,
+    (SELECT group_concat(tag, ';') FROM (SELECT tag FROM forecast_tags t WHERE t.forecast_id = f.id ORDER BY tag))";
+
+const FORECAST_FROM: &str = "FROM forecasts f
+    JOIN sources s ON s.id = f.source_id
+    JOIN questions q ON q.id = f.question_id
+    LEFT JOIN resolutions r ON r.id = f.resolution_id";
+
+impl Writer<'_> {
+    /// The id of the source named `name` (case-insensitive), created if new.
+    pub fn ensure_source(&mut self, name: &str) -> Result<i64> {
+        let name = name.trim();
+        let found = self
+            .tx
+            .prepare_cached("SELECT id FROM sources WHERE name = ?1")?
+            .query_row([name], |r| r.get(0))
+            .optional()?;
+        if let Some(id) = found {
+            return Ok(id);
+        }
+        self.tx
+            .prepare_cached("INSERT INTO sources (name, created_at) VALUES (?1, ?2)")?
+            .execute(params![name, self.now])?;
+        let id = self.tx.last_insert_rowid();
+        let body = json!({"id": id, "name": name, "created_at": self.now});
+        self.journal("source", id, &body)?;
+        Ok(id)
+    }
+
+    /// The id of the question with `key`, created if new.
+    pub fn ensure_question(&mut self, key: &str) -> Result<i64> {
+        if let Some(id) = question_id(&self.tx, key)? {
+            return Ok(id);
+        }
+        self.insert_question(key)
+    }
+
+    fn insert_question(&mut self, key: &str) -> Result<i64> {
+        self.tx
+            .prepare_cached("INSERT INTO questions (key, created_at) VALUES (?1, ?2)")?
+            .execute(params![key, self.now])?;
+        let id = self.tx.last_insert_rowid();
+        let body = json!({"id": id, "key": key, "created_at": self.now});
+        self.journal("question", id, &body)?;
+        Ok(id)
+    }
+
+    /// A new question of its own for a forecast logged without one, keyed by a slug of
+    /// its claim (`fed-cuts-rates-by-june`), made unique with a number where needed.
+    fn own_question(&mut self, claim: &str) -> Result<i64> {
+        let slug = slug(claim);
+        if question_id(&self.tx, &slug)?.is_none() {
+            return self.insert_question(&slug);
+        }
+        let next: i64 = self
+            .tx
+            .prepare_cached("SELECT COALESCE(MAX(id), 0) + 1 FROM questions")?
+            .query_row([], |r| r.get(0))?;
+        let mut n = next;
+        loop {
+            let key = format!("{slug}-{n}");
+            if question_id(&self.tx, &key)?.is_none() {
+                return self.insert_question(&key);
+            }
+            n += 1;
+        }
+    }
+
+    /// Logs one forecast and returns its id.
+    pub fn insert_forecast(&mut self, f: &NewForecast) -> Result<i64> {
+        f.validate()?;
+        let source_id = self.ensure_source(&f.source)?;
+        let question_id = match &f.question {
+            Some(key) => self.ensure_question(key)?,
+            None => self.own_question(&f.claim)?,
+        };
+        if let Some(article) = f.article {
+            let known: Option<i64> = self
+                .tx
+                .prepare_cached("SELECT id FROM articles WHERE id = ?1")?
+                .query_row([article], |r| r.get(0))
+                .optional()?;
+            if known.is_none() {
+                return Err(Error::ArticleNotFound {
+                    id: article.to_string(),
+                });
+            }
+        }
+        let (low, high) = match f.basis.range() {
+            Some((l, h)) => (Some(l), Some(h)),
+            None => (None, None),
+        };
+        let basis = f.basis.label();
+        self.tx
+            .prepare_cached(
+                "INSERT INTO forecasts (source_id, question_id, article_id, claim, probability,
+                    probability_basis, probability_low, probability_high, made_on, deadline,
+                    deadline_phrase, condition, stance, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+            )?
+            .execute(params![
+                source_id,
+                question_id,
+                f.article,
+                f.claim,
+                f.probability.value(),
+                basis,
+                low,
+                high,
+                f.made_on.to_string(),
+                f.deadline.to_string(),
+                f.deadline_phrase,
+                f.condition,
+                f.stance.as_str(),
+                self.now,
+            ])?;
+        let id = self.tx.last_insert_rowid();
+        let mut tags: Vec<String> = f
+            .tags
+            .iter()
+            .map(|t| t.trim().to_string())
+            .filter(|t| !t.is_empty())
+            .collect();
+        tags.sort_by_key(|t| t.to_lowercase());
+        tags.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
+        for tag in &tags {
+            self.tx
+                .prepare_cached("INSERT INTO forecast_tags (forecast_id, tag) VALUES (?1, ?2)")?
+                .execute(params![id, tag])?;
+        }
+        let question_key: String = self
+            .tx
+            .prepare_cached("SELECT key FROM questions WHERE id = ?1")?
+            .query_row([question_id], |r| r.get(0))?;
+        let body = json!({
+            "id": id,
+            "source_id": source_id,
+            "question": question_key,
+            "article": f.article,
+            "claim": f.claim,
+            "probability": f.probability.value(),
+            "probability_basis": basis,
+            "probability_low": low,
+            "probability_high": high,
+            "made_on": f.made_on.to_string(),
+            "deadline": f.deadline.to_string(),
+            "deadline_phrase": f.deadline_phrase,
+            "condition": f.condition,
+            "stance": f.stance.as_str(),
+            "tags": tags,
+            "created_at": self.now,
+        });
+        self.journal("forecast", id, &body)?;
+        Ok(id)
+    }
+}
+
+/// A short readable key from a claim: its first words, lower-case, joined by dashes.
+pub(crate) fn slug(claim: &str) -> String {
+    let mut out = String::new();
+    for word in claim
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        let word = word.to_lowercase();
+        if !out.is_empty() && out.len() + word.len() + 1 > 40 {
+            break;
+        }
+        if !out.is_empty() {
+            out.push('-');
+        }
+        out.push_str(&word);
+        if out.len() >= 40 {
+            out.truncate(out.char_indices().nth(40).map_or(out.len(), |(i, _)| i));
+            break;
+        }
+    }
+    if out.is_empty() {
+        "question".to_string()
+    } else {
+        out
+    }
+}
+
+pub(crate) fn question_id(conn: &Connection, key: &str) -> Result<Option<i64>> {
+    Ok(conn
+        .prepare_cached("SELECT id FROM questions WHERE key = ?1")?
+        .query_row([key], |r| r.get(0))
+        .optional()?)
+}
+
+fn read_date(row: &Row, i: usize) -> rusqlite::Result<NaiveDate> {
+    let text: String = row.get(i)?;
+    text.parse().map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
+fn read_opt_date(row: &Row, i: usize) -> rusqlite::Result<Option<NaiveDate>> {
+    match row.get::<_, Option<String>>(i)? {
+        None => Ok(None),
+        Some(_) => read_date(row, i).map(Some),
+    }
+}
+
+pub(super) fn parse_outcome(text: Option<String>) -> Option<Outcome> {
+    match text.as_deref() {
+        Some("true") => Some(Outcome::True),
+        Some("false") => Some(Outcome::False),
+        Some("void") => Some(Outcome::Void),
+        _ => None,
+    }
+}
+
+fn forecast_from_row(row: &Row, today: NaiveDate) -> rusqlite::Result<Forecast> {
+    let deadline = read_date(row, 9)?;
+    let outcome = parse_outcome(row.get(13)?);
+    let stance: String = row.get(12)?;
+    let tags: Option<String> = row.get(19)?;
+    Ok(Forecast {
+        id: row.get(0)?,
+        source: row.get(1)?,
+        question: row.get(2)?,
+        claim: row.get(3)?,
+        probability: row.get(4)?,
+        probability_basis: row.get(5)?,
+        probability_low: row.get(6)?,
+        probability_high: row.get(7)?,
+        made_on: read_date(row, 8)?,
+        deadline,
+        deadline_phrase: row.get(10)?,
+        condition: row.get(11)?,
+        stance: if stance == "against" {
+            Stance::Against
+        } else {
+            Stance::For
+        },
+        status: Status::of(outcome, deadline, today),
+        outcome,
+        resolved_on: read_opt_date(row, 14)?,
+        note: row.get(15)?,
+        reason: row.get(16)?,
+        article: row.get(17)?,
+        created_at: row.get(18)?,
+        tags: tags
+            .map(|t| t.split(';').map(str::to_string).collect())
+            .unwrap_or_default(),
+    })
+}
+
+impl Store {
+    /// Forecasts matching `filter`, oldest first, with their status on `today`.
+    pub fn list(&self, filter: &ListFilter, today: NaiveDate) -> Result<Vec<Forecast>> {
+        let mut sql = format!("SELECT {FORECAST_COLUMNS} {FORECAST_FROM} WHERE 1 = 1");
+        let mut args: Vec<String> = Vec::new();
+        match filter.status {
+            StatusFilter::Open => {
+                args.push(today.to_string());
+                sql.push_str(&format!(
+                    " AND f.outcome IS NULL AND f.deadline >= ?{}",
+                    args.len()
+                ));
+            }
+            StatusFilter::Due => {
+                args.push(today.to_string());
+                sql.push_str(&format!(
+                    " AND f.outcome IS NULL AND f.deadline < ?{}",
+                    args.len()
+                ));
+            }
+            StatusFilter::Resolved => sql.push_str(" AND f.outcome IN ('true', 'false')"),
+            StatusFilter::Void => sql.push_str(" AND f.outcome = 'void'"),
+            StatusFilter::All => {}
+        }
+        if let Some(source) = &filter.source {
+            args.push(source.trim().to_string());
+            sql.push_str(&format!(" AND s.name = ?{}", args.len()));
+        }
+        if let Some(key) = &filter.question {
+            args.push(key.clone());
+            sql.push_str(&format!(" AND q.key = ?{}", args.len()));
+        }
+        sql.push_str(" ORDER BY f.id");
+        let mut stmt = self.conn().prepare(&sql)?;
+        let rows = stmt.query_map(params_from_iter(args.iter()), |r| {
+            forecast_from_row(r, today)
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// One forecast by id.
+    pub fn forecast(&self, id: i64, today: NaiveDate) -> Result<Forecast> {
+        let sql = format!("SELECT {FORECAST_COLUMNS} {FORECAST_FROM} WHERE f.id = ?1");
+        self.conn()
+            .query_row(&sql, [id], |r| forecast_from_row(r, today))
+            .optional()?
+            .ok_or(Error::ForecastNotFound { id: id.to_string() })
+    }
+
+    /// Every resolution a forecast has had, oldest first.
+    pub fn history(&self, id: i64) -> Result<Vec<Resolution>> {
+        let mut stmt = self.conn().prepare(
+            "SELECT r.outcome, r.resolved_on, r.note, r.reason, qo.event, qo.date, r.recorded_at
+             FROM resolutions r LEFT JOIN question_outcomes qo ON qo.id = r.question_outcome_id
+             WHERE r.forecast_id = ?1 ORDER BY r.id",
+        )?;
+        let rows = stmt.query_map([id], |r| {
+            let event: Option<String> = r.get(4)?;
+            let date: Option<String> = r.get(5)?;
+            let reason: Option<String> = r.get(3)?;
+            Ok(Resolution {
+                outcome: parse_outcome(r.get(0)?).unwrap_or(Outcome::Void),
+                resolved_on: read_date(r, 1)?,
+                note: r.get(2)?,
+                reason: reason.and_then(|s| s.parse::<VoidReason>().ok()),
+                by_question_event: event.map(|e| match date {
+                    Some(d) => format!("{e} {d}"),
+                    None => e,
+                }),
+                recorded_at: r.get(6)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The article a forecast came from: (id, source, published, title, url, sha256).
+    pub fn article(&self, id: i64) -> Result<Option<ArticleInfo>> {
+        Ok(self
+            .conn()
+            .query_row(
+                "SELECT a.id, s.name, a.published, a.title, a.url, a.sha256
+                 FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id = ?1",
+                [id],
+                |r| {
+                    Ok(ArticleInfo {
+                        id: r.get(0)?,
+                        source: r.get(1)?,
+                        published: r.get(2)?,
+                        title: r.get(3)?,
+                        url: r.get(4)?,
+                        sha256: r.get(5)?,
+                    })
+                },
+            )
+            .optional()?)
+    }
+
+    /// Whether a question with this key exists.
+    pub fn question_exists(&self, key: &str) -> Result<bool> {
+        Ok(question_id(self.conn(), key)?.is_some())
+    }
+
+    /// Whether a source with this name exists (case-insensitive).
+    pub fn source_exists(&self, name: &str) -> Result<bool> {
+        Ok(self
+            .conn()
+            .query_row(
+                "SELECT 1 FROM sources WHERE name = ?1",
+                [name.trim()],
+                |_| Ok(()),
+            )
+            .optional()?
+            .is_some())
+    }
+}
+
+/// An article as `show` prints it.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ArticleInfo {
+    pub id: i64,
+    pub source: String,
+    pub published: String,
+    pub title: Option<String>,
+    pub url: Option<String>,
+    pub sha256: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_short_and_readable() {
+        assert_eq!(
+            slug("The Fed will cut rates by June"),
+            "the-fed-will-cut-rates-by-june"
+        );
+        assert_eq!(slug("!!!"), "question");
+        assert!(slug(&"word ".repeat(50)).len() <= 40);
+        assert_eq!(slug("Ukraine–Russia ceasefire"), "ukraine-russia-ceasefire");
+    }
+}

@@ -1,0 +1,46 @@
+//! The record of imported files, so importing the same file twice is refused instead of
+//! silently doubling every forecast in it.
+
+use super::Writer;
+use crate::error::{Error, Result};
+use rusqlite::{params, OptionalExtension};
+use serde_json::json;
+
+impl Writer<'_> {
+    /// Records an import of `rows` rows from a file with this digest; refuses a digest seen before.
+    pub fn record_import(&mut self, sha256: &str, name: &str, rows: u64) -> Result<()> {
+        let before: Option<(String, String)> = self
+            .tx
+            .query_row(
+                "SELECT name, imported_at FROM imports WHERE sha256 = ?1",
+                [sha256],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        if let Some((earlier, at)) = before {
+            return Err(Error::invalid(
+                format!("import `{name}`"),
+                format!("the same data was already imported (as `{earlier}`, at {at}); nothing was written"),
+            ));
+        }
+        self.tx.execute(
+            "INSERT INTO imports (sha256, name, rows, imported_at) VALUES (?1, ?2, ?3, ?4)",
+            params![sha256, name, rows as i64, self.now],
+        )?;
+        let id = self.tx.last_insert_rowid();
+        let body = json!({"id": id, "sha256": sha256, "name": name, "rows": rows, "imported_at": self.now});
+        self.journal("import", id, &body)
+    }
+
+    /// Resolves a just-imported forecast without the checks a hand resolution needs.
+    pub fn import_resolution(
+        &mut self,
+        id: i64,
+        outcome: crate::model::Outcome,
+        on: chrono::NaiveDate,
+        note: Option<&str>,
+        reason: Option<crate::model::VoidReason>,
+    ) -> Result<()> {
+        self.insert_resolution(id, outcome, on, note, reason, None)
+    }
+}

@@ -1,0 +1,304 @@
+//! The SQLite ledger: opening (with version and file-type checks), numbered migrations,
+//! one IMMEDIATE transaction per write, and the queries commands need.
+//!
+//! Decisions: WAL and a busy timeout so concurrent writers wait instead of failing;
+//! `BEGIN IMMEDIATE` so a writer holds the lock from its first read, which keeps the journal's
+//! hash chain linear; dates stored as ISO TEXT so they compare in SQL; a file that is not
+//! SQLite, or whose schema is newer than this binary, is refused before anything is written.
+//! This module never imports clap or comfy-table.
+
+mod forecasts;
+mod imports;
+mod journal;
+mod resolutions;
+mod rows;
+
+pub use forecasts::{ArticleInfo, ListFilter, StatusFilter};
+pub use journal::{entry_hash, JournalEntry, GENESIS};
+pub use resolutions::{Conflict, QuestionResolution};
+pub use rows::{ReportFilter, ScoreRow};
+
+use crate::error::{Error, Result};
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// The numbered migrations, in order. Append only: never edit, reorder or delete one.
+const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_initial.sql")];
+
+/// The schema version this binary writes (`PRAGMA user_version`).
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// Whether a command only reads the ledger or also writes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    Read,
+    Write,
+}
+
+/// An open ledger.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Opens the ledger at `path`. For `Write`, creates it (and its directory) on first use
+    /// and migrates it. For `Read`, a missing file reads as an empty ledger and nothing is
+    /// created.
+    pub fn open(path: &Path, access: Access) -> Result<Store> {
+        let exists = path.exists();
+        if exists {
+            check_header(path)?;
+        }
+        if access == Access::Read && (!exists || file_len(path) == 0) {
+            let mut store = Store::open_in_memory()?;
+            store.path = path.to_path_buf();
+            return Ok(store);
+        }
+        if !exists {
+            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                std::fs::create_dir_all(dir)
+                    .map_err(|e| Error::io(format!("creating `{}`", dir.display()), e))?;
+            }
+        }
+        let flags = match access {
+            Access::Read => OpenFlags::SQLITE_OPEN_READ_ONLY,
+            Access::Write => OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
+        } | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags).map_err(|e| classify(e, path))?;
+        conn.busy_timeout(Duration::from_secs(30))?;
+        let version = user_version(&conn).map_err(|e| classify(e, path))?;
+        if version > SCHEMA_VERSION {
+            return Err(Error::DbTooNew {
+                path: path.to_path_buf(),
+                found: version,
+                supported: SCHEMA_VERSION,
+            });
+        }
+        if access == Access::Read && version < SCHEMA_VERSION {
+            // An older ledger must be migrated before it can be read; that is a write.
+            drop(conn);
+            return Store::open(path, Access::Write);
+        }
+        let mut store = Store {
+            conn,
+            path: path.to_path_buf(),
+        };
+        store.configure(access)?;
+        if access == Access::Write {
+            store.migrate().map_err(|e| classify_err(e, path))?;
+        }
+        Ok(store)
+    }
+
+    /// A fresh, migrated ledger in memory (tests, and reads of a ledger not yet created).
+    pub fn open_in_memory() -> Result<Store> {
+        let conn = Connection::open_in_memory()?;
+        let mut store = Store {
+            conn,
+            path: PathBuf::from(":memory:"),
+        };
+        store.configure(Access::Write)?;
+        store.migrate()?;
+        Ok(store)
+    }
+
+    fn configure(&self, access: Access) -> Result<()> {
+        self.conn.pragma_update(None, "foreign_keys", "ON")?;
+        if access == Access::Write && self.path != Path::new(":memory:") {
+            let mode: String = self
+                .conn
+                .query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))?;
+            debug_assert_eq!(mode.to_ascii_lowercase(), "wal");
+            self.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        }
+        Ok(())
+    }
+
+    fn migrate(&mut self) -> Result<()> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        // Read again under the lock: another process may have migrated meanwhile.
+        let version = user_version(&tx)?;
+        if version > SCHEMA_VERSION {
+            return Err(Error::DbTooNew {
+                path: self.path.clone(),
+                found: version,
+                supported: SCHEMA_VERSION,
+            });
+        }
+        for sql in &MIGRATIONS[version as usize..] {
+            tx.execute_batch(sql)?;
+        }
+        if version < SCHEMA_VERSION {
+            tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The file this ledger lives in.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The connection, for read queries.
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// Runs `f` in one IMMEDIATE transaction and commits once; an error rolls everything back.
+    pub fn write<T>(
+        &mut self,
+        now: &str,
+        f: impl FnOnce(&mut Writer<'_>) -> Result<T>,
+    ) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let head = journal::head(&tx)?;
+        let mut writer = Writer {
+            tx,
+            head,
+            now: now.to_string(),
+        };
+        let value = f(&mut writer)?;
+        writer.tx.commit()?;
+        Ok(value)
+    }
+}
+
+/// A write in progress: the transaction, the journal's head, and the instant it is recorded at.
+pub struct Writer<'c> {
+    tx: rusqlite::Transaction<'c>,
+    head: journal::Head,
+    now: String,
+}
+
+impl Writer<'_> {
+    /// The connection inside the transaction.
+    pub fn conn(&self) -> &Connection {
+        &self.tx
+    }
+}
+
+fn user_version(conn: &Connection) -> rusqlite::Result<i64> {
+    conn.query_row("PRAGMA user_version", [], |r| r.get(0))
+}
+
+fn file_len(path: &Path) -> u64 {
+    std::fs::metadata(path).map(|m| m.len()).unwrap_or(0)
+}
+
+/// Refuses a non-empty file that does not start with SQLite's magic string, before SQLite
+/// (which could otherwise write a journal beside it) ever sees it.
+fn check_header(path: &Path) -> Result<()> {
+    if path.is_dir() {
+        return Err(Error::NotADatabase {
+            path: path.to_path_buf(),
+        });
+    }
+    let mut file = std::fs::File::open(path)
+        .map_err(|e| Error::io(format!("opening `{}`", path.display()), e))?;
+    let mut magic = [0u8; 16];
+    let mut read = 0;
+    while read < magic.len() {
+        match file.read(&mut magic[read..]) {
+            Ok(0) => break,
+            Ok(n) => read += n,
+            Err(e) => return Err(Error::io(format!("reading `{}`", path.display()), e)),
+        }
+    }
+    if read == 0 || &magic[..read] == b"SQLite format 3\0" {
+        Ok(())
+    } else {
+        Err(Error::NotADatabase {
+            path: path.to_path_buf(),
+        })
+    }
+}
+
+fn classify(e: rusqlite::Error, path: &Path) -> Error {
+    use rusqlite::ErrorCode;
+    match e.sqlite_error_code() {
+        Some(ErrorCode::NotADatabase) => Error::NotADatabase {
+            path: path.to_path_buf(),
+        },
+        Some(ErrorCode::DatabaseCorrupt) => Error::Corrupt {
+            path: path.to_path_buf(),
+            detail: e.to_string(),
+        },
+        _ => Error::Sqlite(e),
+    }
+}
+
+fn classify_err(e: Error, path: &Path) -> Error {
+    match e {
+        Error::Sqlite(inner) => classify(inner, path),
+        other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fresh_ledger_has_the_current_schema_version() {
+        let store = Store::open_in_memory().unwrap();
+        assert_eq!(user_version(store.conn()).unwrap(), SCHEMA_VERSION);
+    }
+
+    #[test]
+    fn a_text_file_is_refused_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("notes.txt");
+        std::fs::write(&path, "hello, not a database\n").unwrap();
+        let err = Store::open(&path, Access::Write).err().unwrap();
+        assert!(matches!(err, Error::NotADatabase { .. }), "{err}");
+        assert_eq!(std::fs::read(&path).unwrap(), b"hello, not a database\n");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn a_newer_schema_is_refused_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("future.sqlite3");
+        {
+            let conn = Connection::open(&path).unwrap();
+            conn.execute_batch("CREATE TABLE t(x); PRAGMA user_version = 99;")
+                .unwrap();
+        }
+        let before = std::fs::read(&path).unwrap();
+        for access in [Access::Read, Access::Write] {
+            let err = Store::open(&path, access).err().unwrap();
+            assert!(matches!(err, Error::DbTooNew { found: 99, .. }), "{err}");
+        }
+        assert_eq!(std::fs::read(&path).unwrap(), before);
+    }
+
+    #[test]
+    fn reading_a_missing_ledger_creates_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sub").join("ledger.sqlite3");
+        let store = Store::open(&path, Access::Read).unwrap();
+        assert_eq!(user_version(store.conn()).unwrap(), SCHEMA_VERSION);
+        assert!(!path.exists());
+    }
+
+    #[test]
+    fn writing_creates_the_directory_and_uses_wal() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sub").join("ledger.sqlite3");
+        let store = Store::open(&path, Access::Write).unwrap();
+        let mode: String = store
+            .conn()
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(mode, "wal");
+        assert!(path.exists());
+    }
+}

@@ -1,0 +1,325 @@
+//! Resolving forecasts: one by hand, or every forecast on a question from what happened to
+//! its event (the rules in `QuestionEvent::decides`). A hand resolution is never overwritten
+//! by a question outcome: a disagreement is returned as a `Conflict`. Every resolution is a
+//! new row in `resolutions`; the forecast's current outcome follows the newest.
+
+use super::forecasts::{parse_outcome, question_id};
+use super::Writer;
+use crate::error::{Error, Result};
+use crate::model::{Outcome, QuestionEvent, Stance, VoidReason};
+use chrono::NaiveDate;
+use rusqlite::{params, OptionalExtension};
+use serde::Serialize;
+use serde_json::json;
+
+/// A forecast whose current outcome disagrees with what a question outcome decides.
+#[derive(Debug, Clone, Serialize)]
+pub struct Conflict {
+    pub id: i64,
+    pub current: Outcome,
+    pub proposed: Outcome,
+}
+
+/// What one question outcome did.
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct QuestionResolution {
+    pub question: String,
+    pub event: String,
+    /// Forecasts resolved now, with the outcome they got.
+    pub resolved: Vec<(i64, Outcome)>,
+    /// Forecasts already resolved the same way.
+    pub agreed: usize,
+    /// Forecasts the event does not decide yet (deadline after a `not-by` date).
+    pub undecided: usize,
+    pub conflicts: Vec<Conflict>,
+}
+
+struct Target {
+    id: i64,
+    deadline: NaiveDate,
+    made_on: NaiveDate,
+    stance: Stance,
+    outcome: Option<Outcome>,
+}
+
+impl Writer<'_> {
+    /// Resolves forecast `id` by hand. Refuses one already resolved unless `amend` (an
+    /// outcome changed on appeal), which needs a note.
+    #[allow(clippy::too_many_arguments)]
+    pub fn resolve_forecast(
+        &mut self,
+        id: i64,
+        outcome: Outcome,
+        on: NaiveDate,
+        note: Option<&str>,
+        reason: Option<VoidReason>,
+        amend: bool,
+        today: NaiveDate,
+    ) -> Result<()> {
+        match (outcome, reason) {
+            (Outcome::Void, None) => {
+                return Err(Error::invalid(
+                    "--void",
+                    "a void takes a reason: --reason ambiguous|annulled|condition-false",
+                ))
+            }
+            (Outcome::True | Outcome::False, Some(r)) => {
+                return Err(Error::invalid(
+                    format!("--reason {r}"),
+                    "a reason goes only with --void",
+                ))
+            }
+            _ => {}
+        }
+        let found = self
+            .tx
+            .prepare_cached("SELECT made_on, outcome FROM forecasts WHERE id = ?1")?
+            .query_row([id], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?))
+            })
+            .optional()?;
+        let Some((made_on, current)) = found else {
+            return Err(Error::ForecastNotFound { id: id.to_string() });
+        };
+        if let Some(current) = parse_outcome(current) {
+            if !amend {
+                return Err(Error::AlreadyResolved {
+                    id,
+                    outcome: current.to_string(),
+                });
+            }
+            if note.map_or(true, |n| n.trim().is_empty()) {
+                return Err(Error::invalid(
+                    "--amend",
+                    "changing an outcome needs --note saying why",
+                ));
+            }
+        } else if amend {
+            return Err(Error::invalid(
+                format!("--amend on forecast {id}"),
+                "it is not resolved yet; resolve it without --amend",
+            ));
+        }
+        if on.to_string() < made_on {
+            return Err(Error::invalid(
+                format!("resolution date {on}"),
+                format!("it is before forecast {id} was made ({made_on})"),
+            ));
+        }
+        if on > today {
+            return Err(Error::invalid(
+                format!("resolution date {on}"),
+                format!("it is after today ({today})"),
+            ));
+        }
+        self.insert_resolution(id, outcome, on, note, reason, None)
+    }
+
+    pub(super) fn insert_resolution(
+        &mut self,
+        forecast_id: i64,
+        outcome: Outcome,
+        on: NaiveDate,
+        note: Option<&str>,
+        reason: Option<VoidReason>,
+        question_outcome: Option<i64>,
+    ) -> Result<()> {
+        let reason = reason.map(VoidReason::as_str);
+        self.tx
+            .prepare_cached(
+                "INSERT INTO resolutions (forecast_id, outcome, resolved_on, note, reason, question_outcome_id, recorded_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )?
+            .execute(params![forecast_id, outcome.as_str(), on.to_string(), note, reason, question_outcome, self.now])?;
+        let rid = self.tx.last_insert_rowid();
+        self.tx
+            .prepare_cached("UPDATE forecasts SET outcome = ?1, resolved_on = ?2, resolution_id = ?3 WHERE id = ?4")?
+            .execute(params![outcome.as_str(), on.to_string(), rid, forecast_id])?;
+        let body = json!({
+            "id": rid,
+            "forecast_id": forecast_id,
+            "outcome": outcome.as_str(),
+            "resolved_on": on.to_string(),
+            "note": note,
+            "reason": reason,
+            "question_outcome_id": question_outcome,
+            "recorded_at": self.now,
+        });
+        self.journal("resolution", rid, &body)
+    }
+
+    /// Records what happened to question `key`'s event and resolves every forecast on it
+    /// that the event decides.
+    pub fn resolve_question(
+        &mut self,
+        key: &str,
+        event: QuestionEvent,
+        note: Option<&str>,
+        today: NaiveDate,
+    ) -> Result<QuestionResolution> {
+        let Some(qid) = question_id(&self.tx, key)? else {
+            return Err(Error::QuestionNotFound {
+                key: key.to_string(),
+            });
+        };
+        if let Some(d) = event.date() {
+            if d > today {
+                return Err(Error::invalid(
+                    format!("{} {d}", event.kind()),
+                    format!("the date is after today ({today})"),
+                ));
+            }
+        }
+        let date = event.date().map(|d| d.to_string());
+        self.tx
+            .prepare_cached(
+                "INSERT INTO question_outcomes (question_id, event, date, note, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?
+            .execute(params![qid, event.kind(), date, note, self.now])?;
+        let qo = self.tx.last_insert_rowid();
+        let body = json!({"id": qo, "question": key, "event": event.kind(), "date": date, "note": note, "recorded_at": self.now});
+        self.journal("question_outcome", qo, &body)?;
+        let mut summary = QuestionResolution {
+            question: key.to_string(),
+            event: event.to_string(),
+            ..Default::default()
+        };
+        for t in self.targets(qid)? {
+            let Some(decided) = event.decides(t.deadline, t.stance) else {
+                summary.undecided += 1;
+                continue;
+            };
+            match t.outcome {
+                Some(current) if current == decided => summary.agreed += 1,
+                Some(current) => summary.conflicts.push(Conflict {
+                    id: t.id,
+                    current,
+                    proposed: decided,
+                }),
+                None => {
+                    let on = resolution_day(event, t.made_on, today);
+                    let reason = (decided == Outcome::Void).then_some(VoidReason::Annulled);
+                    self.insert_resolution(t.id, decided, on, note, reason, Some(qo))?;
+                    summary.resolved.push((t.id, decided));
+                }
+            }
+        }
+        Ok(summary)
+    }
+
+    /// Applies every recorded question outcome to the unresolved forecasts it decides
+    /// (forecasts added after the outcome was recorded). Returns one summary per question
+    /// that changed anything.
+    pub fn apply_known_outcomes(&mut self, today: NaiveDate) -> Result<Vec<QuestionResolution>> {
+        let mut stmt = self.tx.prepare(
+            "SELECT qo.id, qo.question_id, q.key, qo.event, qo.date, qo.note
+             FROM question_outcomes qo JOIN questions q ON q.id = qo.question_id
+             WHERE EXISTS (SELECT 1 FROM forecasts f WHERE f.question_id = qo.question_id AND f.outcome IS NULL)
+             ORDER BY qo.question_id, qo.id DESC",
+        )?;
+        type Known = (i64, i64, String, String, Option<String>, Option<String>);
+        let known: Vec<Known> = stmt
+            .query_map([], |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                ))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        drop(stmt);
+        let mut out: Vec<QuestionResolution> = Vec::new();
+        let mut i = 0;
+        while i < known.len() {
+            let qid = known[i].1;
+            let events: Vec<&Known> = known[i..].iter().take_while(|k| k.1 == qid).collect();
+            i += events.len();
+            let mut summary = QuestionResolution {
+                question: events[0].2.clone(),
+                event: "recorded outcomes".to_string(),
+                ..Default::default()
+            };
+            for t in self
+                .targets(qid)?
+                .into_iter()
+                .filter(|t| t.outcome.is_none())
+            {
+                // The newest recorded event that decides this forecast wins.
+                let decision = events.iter().find_map(|(qo, _, _, kind, date, note)| {
+                    let date = date.as_deref().and_then(|d| d.parse().ok());
+                    let event = QuestionEvent::from_parts(kind, date).ok()?;
+                    event
+                        .decides(t.deadline, t.stance)
+                        .map(|o| (o, event, *qo, note.clone()))
+                });
+                match decision {
+                    Some((outcome, event, qo, note)) => {
+                        let on = resolution_day(event, t.made_on, today);
+                        let reason = (outcome == Outcome::Void).then_some(VoidReason::Annulled);
+                        self.insert_resolution(
+                            t.id,
+                            outcome,
+                            on,
+                            note.as_deref(),
+                            reason,
+                            Some(qo),
+                        )?;
+                        summary.resolved.push((t.id, outcome));
+                    }
+                    None => summary.undecided += 1,
+                }
+            }
+            if !summary.resolved.is_empty() {
+                out.push(summary);
+            }
+        }
+        Ok(out)
+    }
+
+    fn targets(&self, question_id: i64) -> Result<Vec<Target>> {
+        let mut stmt = self.tx.prepare_cached(
+            "SELECT id, deadline, made_on, stance, outcome FROM forecasts WHERE question_id = ?1 ORDER BY id",
+        )?;
+        let rows = stmt.query_map([question_id], |r| {
+            let deadline: String = r.get(1)?;
+            let made_on: String = r.get(2)?;
+            let stance: String = r.get(3)?;
+            Ok((
+                r.get::<_, i64>(0)?,
+                deadline,
+                made_on,
+                stance,
+                r.get::<_, Option<String>>(4)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, deadline, made_on, stance, outcome) = row?;
+            out.push(Target {
+                id,
+                deadline: deadline
+                    .parse()
+                    .map_err(|_| Error::invalid("stored deadline", deadline.clone()))?,
+                made_on: made_on
+                    .parse()
+                    .map_err(|_| Error::invalid("stored date made", made_on.clone()))?,
+                stance: if stance == "against" {
+                    Stance::Against
+                } else {
+                    Stance::For
+                },
+                outcome: parse_outcome(outcome),
+            });
+        }
+        Ok(out)
+    }
+}
+
+/// The day a question outcome resolves a forecast on: the event's date (never before the
+/// forecast was made), or today for an annulment.
+fn resolution_day(event: QuestionEvent, made_on: NaiveDate, today: NaiveDate) -> NaiveDate {
+    event.date().map_or(today, |d| d.max(made_on))
+}

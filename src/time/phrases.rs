@@ -1,0 +1,939 @@
+//! Time phrases to periods. A closed table, read relative to a reference date (the date a
+//! forecast was made, or an article published). The deadline of a phrase is its period's
+//! last day (inclusive). The readings, for a reference of Wednesday 2025-05-21:
+//!
+//! | phrase | period (first .. last) | rule |
+//! |---|---|---|
+//! | `2025-06-15`, `June 15`, `15 June 2026`, `Jan. 5` | that day | a day without a year is the next one on or after the reference |
+//! | `April`, `end of April`, `end-of-April deadline` | 2026-04-01 .. 2026-04-30 | a month without a year is the next one ending on or after the reference; one that rolls a year although it ended less than 61 days earlier is marked `rolled_forward` for review |
+//! | `early/mid/late April` | days 1-10 / 11-20 / 21-end | `by mid-April` ends on the 15th |
+//! | `May 2026` | 2026-05-01 .. 2026-05-31 | |
+//! | `summer`, `by summer`, `this summer` | 2025-06-21 .. 2025-09-22 | northern astronomical seasons, from solstice/equinox day to the next (`seasons.rs`); winter Y runs from December Y |
+//! | `Q3`, `third quarter of 2026`, `H1 2027`, `second half` | calendar quarters and halves | year chosen as for months |
+//! | `2027`, `by 2027`, `end of 2027` | 2027-01-01 .. 2027-12-31 | `by` a year means by its end |
+//! | `early/mid/late 2026` | Jan-Apr / May-Aug / Sep-Dec | thirds; `by mid-2026` ends on 2026-06-30 |
+//! | `this year`, `by year-end`, `later this year`, `end of the year` | 2025-01-01 .. 2025-12-31 | |
+//! | `next year` / `next month` / `next week` / `next quarter` | the whole next calendar period | weeks are ISO weeks (Mon-Sun) |
+//! | `this month`, `end of the month`, `this week`, `this quarter` | the current calendar period | |
+//! | `in the coming days / weeks / months / years` | +7 days / +6 weeks / +6 months / +2 years | policy, after `../shared/research/extraction.md` 2.5 |
+//! | `in the next few days / weeks / months` | +3 days / +3 weeks / +3 months | "few" = 3 |
+//! | `within six months`, `in two weeks`, `3 weeks from now`, `within a year` | reference .. reference + span | calendar months, clamped to month end |
+//! | `tomorrow` | the next day | |
+//! | `Friday` / `next Friday` | the next Friday after the reference / the Friday of next week | |
+//! | `by Christmas`, `by New Year's Eve` | Dec 25 / Dec 31 of the year, rolled as for days | |
+//! | `end of the decade` | .. 2029-12-31 | |
+//! | `before X` | ends the day before X begins | |
+//! | with `Tense::Past`: `last week/month/year/summer`, `N days ago`, `yesterday`, bare months and seasons | the most recent such period starting on or before the reference | for reading past-tense text |
+//!
+//! Anything else (`before the election`) gives `None`: the caller keeps the phrase and no date.
+
+use super::seasons::{day_of, Event};
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+
+/// How coarse a period is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Granularity {
+    Day,
+    Week,
+    Month,
+    Season,
+    Quarter,
+    Half,
+    Year,
+    /// A span counted from the reference ("within six months").
+    Span,
+}
+
+/// A calendar period a phrase names. Its last day is the deadline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period {
+    pub first: NaiveDate,
+    pub last: NaiveDate,
+    pub granularity: Granularity,
+    /// True when a month, day, season or quarter named without a year was pushed to next
+    /// year although this year's ended less than about two months before the reference:
+    /// the text may be repeating a deadline that already passed. A person should check.
+    pub rolled_forward: bool,
+}
+
+/// Which way a phrase with no year points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    Future,
+    Past,
+}
+
+/// Resolves a forward-looking time phrase (a deadline) relative to `reference`.
+pub fn resolve_phrase(text: &str, reference: NaiveDate) -> Option<Period> {
+    resolve_phrase_in(text, reference, Tense::Future)
+}
+
+/// Resolves a time phrase relative to `reference`, reading year-less names in `tense`.
+pub fn resolve_phrase_in(text: &str, reference: NaiveDate, tense: Tense) -> Option<Period> {
+    if text.len() > 200 {
+        return None;
+    }
+    let normalized = normalize(text);
+    let mut tokens: Vec<&str> = normalized.split_whitespace().collect();
+    let mut before = false;
+    let mut by = false;
+    strip_fillers(&mut tokens, &mut before, &mut by);
+    let (part, rest) = take_part(&tokens);
+    let mut period = resolve_tokens(rest, reference, tense)?;
+    if let Some(part) = part {
+        period = apply_part(period, part, by)?;
+    }
+    if before {
+        let last = period.first.pred_opt()?;
+        period = Period {
+            first: reference.min(last),
+            last,
+            ..period
+        };
+    }
+    Some(period)
+}
+
+fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '-' | '–' | '—' | '/' => out.push(' '),
+            ',' | '.' | '"' | '“' | '”' | '(' | ')' | ';' | ':' | '!' | '?' => out.push(' '),
+            '’' => out.push('\''),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    out.replace("'s ", " ").replace("'s", "")
+}
+
+const LEADING: &[&[&str]] = &[
+    &["no", "later", "than"],
+    &["not", "later", "than"],
+    &["some", "time", "in"],
+    &["sometime", "in"],
+    &["at", "some", "point", "in"],
+    &["as", "early", "as"],
+    &["by"],
+    &["until"],
+    &["till"],
+    &["through"],
+    &["throughout"],
+    &["in"],
+    &["within"],
+    &["during"],
+    &["over"],
+    &["at"],
+    &["on"],
+    &["around"],
+    &["from"],
+    &["the"],
+    &["of"],
+    &["later"],
+    &["for"],
+];
+
+const TRAILING: &[&[&str]] = &[
+    &["deadline"],
+    &["at", "the", "latest"],
+    &["or", "so"],
+    &["or", "sooner"],
+    &["time", "frame"],
+    &["timeframe"],
+];
+
+fn strip_fillers(tokens: &mut Vec<&str>, before: &mut bool, by: &mut bool) {
+    loop {
+        if tokens.first() == Some(&"before") {
+            *before = true;
+            tokens.remove(0);
+            continue;
+        }
+        match LEADING.iter().find(|p| tokens.starts_with(p)) {
+            Some(p) => {
+                if p == &["by"] || p == &["until"] || p == &["till"] || p.len() == 3 {
+                    *by = true;
+                }
+                tokens.drain(..p.len());
+            }
+            None => break,
+        }
+    }
+    while let Some(p) = TRAILING.iter().find(|p| tokens.ends_with(p)) {
+        tokens.truncate(tokens.len() - p.len());
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Early,
+    Mid,
+    Late,
+}
+
+fn take_part<'a, 'b>(tokens: &'a [&'b str]) -> (Option<Part>, &'a [&'b str]) {
+    let table: &[(&[&str], Part)] = &[
+        (&["the", "end", "of", "the"], Part::Late),
+        (&["the", "end", "of"], Part::Late),
+        (&["end", "of", "the"], Part::Late),
+        (&["end", "of"], Part::Late),
+        (&["the", "beginning", "of"], Part::Early),
+        (&["beginning", "of"], Part::Early),
+        (&["the", "start", "of"], Part::Early),
+        (&["start", "of"], Part::Early),
+        (&["the", "middle", "of"], Part::Mid),
+        (&["middle", "of"], Part::Mid),
+        (&["early"], Part::Early),
+        (&["mid"], Part::Mid),
+        (&["late"], Part::Late),
+    ];
+    for (prefix, part) in table {
+        if tokens.starts_with(prefix) && tokens.len() > prefix.len() {
+            let rest = &tokens[prefix.len()..];
+            let rest = rest.strip_prefix(&["the"]).unwrap_or(rest);
+            // "end of the year" and "end of the month" name the whole period's end, which
+            // is the same deadline; keep the part so the period is its last third.
+            return (Some(*part), rest);
+        }
+    }
+    (None, tokens)
+}
+
+fn apply_part(period: Period, part: Part, by: bool) -> Option<Period> {
+    let Period { first, last, .. } = period;
+    let (a, b) = match period.granularity {
+        Granularity::Year => {
+            let y = first.year();
+            let ymd = |m, d| NaiveDate::from_ymd_opt(y, m, d);
+            match part {
+                Part::Early => (first, ymd(4, 30)?),
+                Part::Mid if by => (first, ymd(6, 30)?),
+                Part::Mid => (ymd(5, 1)?, ymd(8, 31)?),
+                Part::Late => (ymd(9, 1)?, last),
+            }
+        }
+        Granularity::Month => {
+            let ymd = |d| NaiveDate::from_ymd_opt(first.year(), first.month(), d);
+            match part {
+                Part::Early => (first, ymd(10)?),
+                Part::Mid if by => (first, ymd(15)?),
+                Part::Mid => (ymd(11)?, ymd(20)?),
+                Part::Late => (ymd(21)?, last),
+            }
+        }
+        Granularity::Day | Granularity::Span => return Some(period),
+        _ => {
+            let len = (last - first).num_days() + 1;
+            let third = len / 3;
+            match part {
+                Part::Early => (first, first + Days::new(third as u64 - 1)),
+                Part::Mid if by => (first, first + Days::new((len / 2) as u64)),
+                Part::Mid => (
+                    first + Days::new(third as u64),
+                    first + Days::new(2 * third as u64 - 1),
+                ),
+                Part::Late => (first + Days::new(2 * third as u64), last),
+            }
+        }
+    };
+    Some(Period {
+        first: a,
+        last: b,
+        ..period
+    })
+}
+
+fn resolve_tokens(t: &[&str], reference: NaiveDate, tense: Tense) -> Option<Period> {
+    if let Ok(date) = super::parse_date(&t.join("-")) {
+        return Some(day(date));
+    }
+    match t {
+        [] => None,
+        ["today"] => Some(day(reference)),
+        ["tomorrow"] => Some(day(reference.succ_opt()?)),
+        ["yesterday"] => Some(day(reference.pred_opt()?)),
+        ["year", "end"] | ["year"] | ["year", "s", "end"] => calendar("year", 0, reference),
+        ["month"] | ["month", "end"] => calendar("month", 0, reference),
+        ["decade"] => {
+            let y = reference.year() - reference.year().rem_euclid(10);
+            span_period(
+                reference,
+                NaiveDate::from_ymd_opt(y + 9, 12, 31)?,
+                Granularity::Year,
+            )
+        }
+        ["christmas"] | ["christmas", "day"] => named_day(12, 25, None, reference, tense),
+        ["christmas", y] => named_day(12, 25, Some(year(y)?), reference, tense),
+        ["new", "year", "eve"] => named_day(12, 31, None, reference, tense),
+        ["coming" | "upcoming", unit] if unit.ends_with('s') => coming(reference, unit),
+        [rel @ ("this" | "next" | "last" | "coming" | "current" | "previous"), unit] => {
+            relative(rel, unit, reference, tense)
+        }
+        [rel @ ("this" | "next" | "last" | "coming" | "current" | "previous"), unit, "year"]
+            if season_of(unit).is_some() =>
+        {
+            relative(rel, unit, reference, tense)
+        }
+        [n, unit, "ago"] => {
+            let n = number(n)?;
+            let date = shift(reference, unit, n, false)?;
+            Some(day(date))
+        }
+        [n, unit, "from", "now"] | [n, unit, "time"] | [n, unit]
+            if number(n).is_some() && unit_of(unit).is_some() =>
+        {
+            let end = shift(reference, unit, number(n)?, true)?;
+            span_period(reference, end, Granularity::Span)
+        }
+        ["a", "few", unit] | ["few", unit] => {
+            let end = shift(reference, unit, 3, true)?;
+            span_period(reference, end, Granularity::Span)
+        }
+        ["a", "couple", "of", unit] | ["couple", "of", unit] => {
+            let end = shift(reference, unit, 2, true)?;
+            span_period(reference, end, Granularity::Span)
+        }
+        [q @ ("next" | "coming" | "following"), "few", unit] => {
+            let _ = q;
+            let end = shift(reference, unit, 3, true)?;
+            span_period(reference, end, Granularity::Span)
+        }
+        ["next" | "coming" | "following", n, unit] if number(n).is_some() => {
+            let end = shift(reference, unit, number(n)?, true)?;
+            span_period(reference, end, Granularity::Span)
+        }
+        ["weeks" | "months" | "days" | "years", "ahead" | "to", ..] => coming(reference, t[0]),
+        _ => resolve_calendar_name(t, reference, tense),
+    }
+}
+
+fn resolve_calendar_name(t: &[&str], reference: NaiveDate, tense: Tense) -> Option<Period> {
+    match t {
+        [y] if year(y).is_some() => year_period(year(y)?),
+        [m] if month(m).is_some() => month_period(month(m)?, None, reference, tense),
+        [m, y] if month(m).is_some() && year(y).is_some() => {
+            month_period(month(m)?, year(y), reference, tense)
+        }
+        [m, "of", y] if month(m).is_some() && year(y).is_some() => {
+            month_period(month(m)?, year(y), reference, tense)
+        }
+        [m, d] if month(m).is_some() && day_number(d).is_some() => {
+            day_of_month(month(m)?, day_number(d)?, None, reference, tense)
+        }
+        [d, m] if month(m).is_some() && day_number(d).is_some() => {
+            day_of_month(month(m)?, day_number(d)?, None, reference, tense)
+        }
+        [m, d, y] if month(m).is_some() && day_number(d).is_some() && year(y).is_some() => {
+            day_of_month(month(m)?, day_number(d)?, year(y), reference, tense)
+        }
+        [d, m, y] | [d, "of", m, y]
+            if month(m).is_some() && day_number(d).is_some() && year(y).is_some() =>
+        {
+            day_of_month(month(m)?, day_number(d)?, year(y), reference, tense)
+        }
+        ["the", rest @ ..] => resolve_tokens(rest, reference, tense),
+        [s] if season_of(s).is_some() => season_period(season_of(s)?, None, reference, tense),
+        [s, y] | [s, "of", y] if season_of(s).is_some() && year(y).is_some() => {
+            season_period(season_of(s)?, year(y), reference, tense)
+        }
+        [q] if quarter_token(q).is_some() => {
+            let (len, i) = quarter_token(q)?;
+            subyear_period(len, i, None, reference, tense)
+        }
+        [q, y] | [q, "of", y] if quarter_token(q).is_some() && year(y).is_some() => {
+            let (len, i) = quarter_token(q)?;
+            subyear_period(len, i, year(y), reference, tense)
+        }
+        [o, unit @ ("quarter" | "half"), rest @ ..] if ordinal(o).is_some() => {
+            let len = if *unit == "quarter" { 3 } else { 6 };
+            let y = match rest {
+                [] => None,
+                [y] | ["of", y] => Some(year(y)?),
+                ["of", "this", "year"] | ["this", "year"] => Some(reference.year()),
+                ["of", "next", "year"] | ["next", "year"] => Some(reference.year() + 1),
+                _ => return None,
+            };
+            subyear_period(len, ordinal(o)?, y, reference, tense)
+        }
+        [w] if weekday(w).is_some() => {
+            let wd = weekday(w)?;
+            let mut d = reference;
+            for _ in 0..7 {
+                d = if tense == Tense::Future {
+                    d.succ_opt()?
+                } else {
+                    d.pred_opt()?
+                };
+                if d.weekday() == wd {
+                    return Some(day(d));
+                }
+            }
+            None
+        }
+        _ => None,
+    }
+}
+
+fn day(date: NaiveDate) -> Period {
+    Period {
+        first: date,
+        last: date,
+        granularity: Granularity::Day,
+        rolled_forward: false,
+    }
+}
+
+fn span_period(reference: NaiveDate, end: NaiveDate, granularity: Granularity) -> Option<Period> {
+    Some(Period {
+        first: reference.min(end),
+        last: end,
+        granularity,
+        rolled_forward: false,
+    })
+}
+
+/// Picks the year for a period named without one: the first whose end is on or after the
+/// reference (future) or whose start is on or before it (past).
+fn choose_year(
+    explicit: Option<i32>,
+    reference: NaiveDate,
+    tense: Tense,
+    make: impl Fn(i32) -> Option<(NaiveDate, NaiveDate)>,
+) -> Option<(NaiveDate, NaiveDate, bool)> {
+    if let Some(y) = explicit {
+        let (a, b) = make(y)?;
+        return Some((a, b, false));
+    }
+    let y = reference.year();
+    match tense {
+        Tense::Future => {
+            // The earliest candidate that has not ended yet; a winter that began last
+            // December may still be running.
+            for cand in [y - 1, y] {
+                if let Some((a, b)) = make(cand) {
+                    if b >= reference {
+                        return Some((a, b, false));
+                    }
+                }
+            }
+            let (_, last_end) = make(y)?;
+            let (a, b) = make(y + 1)?;
+            let recent = (reference - last_end).num_days() < 61;
+            Some((a, b, recent))
+        }
+        Tense::Past => {
+            for cand in [y + 1, y, y - 1] {
+                if let Some((a, b)) = make(cand) {
+                    if a <= reference {
+                        return Some((a, b, false));
+                    }
+                }
+            }
+            None
+        }
+    }
+}
+
+fn finish(found: Option<(NaiveDate, NaiveDate, bool)>, granularity: Granularity) -> Option<Period> {
+    let (first, last, rolled_forward) = found?;
+    Some(Period {
+        first,
+        last,
+        granularity,
+        rolled_forward,
+    })
+}
+
+fn month_bounds(y: i32, m: u32) -> Option<(NaiveDate, NaiveDate)> {
+    let first = NaiveDate::from_ymd_opt(y, m, 1)?;
+    let last = first.checked_add_months(Months::new(1))?.pred_opt()?;
+    Some((first, last))
+}
+
+fn month_period(m: u32, y: Option<i32>, reference: NaiveDate, tense: Tense) -> Option<Period> {
+    let found = choose_year(y, reference, tense, |y| month_bounds(y, m));
+    finish(found, Granularity::Month)
+}
+
+fn day_of_month(
+    m: u32,
+    d: u32,
+    y: Option<i32>,
+    reference: NaiveDate,
+    tense: Tense,
+) -> Option<Period> {
+    let found = choose_year(y, reference, tense, |y| {
+        NaiveDate::from_ymd_opt(y, m, d).map(|x| (x, x))
+    });
+    finish(found, Granularity::Day)
+}
+
+fn named_day(m: u32, d: u32, y: Option<i32>, reference: NaiveDate, tense: Tense) -> Option<Period> {
+    day_of_month(m, d, y, reference, tense)
+}
+
+fn year_period(y: i32) -> Option<Period> {
+    Some(Period {
+        first: NaiveDate::from_ymd_opt(y, 1, 1)?,
+        last: NaiveDate::from_ymd_opt(y, 12, 31)?,
+        granularity: Granularity::Year,
+        rolled_forward: false,
+    })
+}
+
+/// Quarters (`len` 3) and halves (`len` 6) of a calendar year, numbered from 1.
+fn subyear_period(
+    len: u32,
+    i: u32,
+    y: Option<i32>,
+    reference: NaiveDate,
+    tense: Tense,
+) -> Option<Period> {
+    if i == 0 || i * len > 12 {
+        return None;
+    }
+    let found = choose_year(y, reference, tense, |y| {
+        let (first, _) = month_bounds(y, (i - 1) * len + 1)?;
+        let (_, last) = month_bounds(y, i * len)?;
+        Some((first, last))
+    });
+    finish(
+        found,
+        if len == 3 {
+            Granularity::Quarter
+        } else {
+            Granularity::Half
+        },
+    )
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Season {
+    Spring,
+    Summer,
+    Autumn,
+    Winter,
+}
+
+fn season_of(word: &str) -> Option<Season> {
+    match word {
+        "spring" => Some(Season::Spring),
+        "summer" => Some(Season::Summer),
+        "autumn" | "fall" => Some(Season::Autumn),
+        "winter" => Some(Season::Winter),
+        _ => None,
+    }
+}
+
+fn season_bounds(s: Season, y: i32) -> (NaiveDate, NaiveDate) {
+    match s {
+        Season::Spring => (
+            day_of(Event::MarchEquinox, y),
+            day_of(Event::JuneSolstice, y),
+        ),
+        Season::Summer => (
+            day_of(Event::JuneSolstice, y),
+            day_of(Event::SeptemberEquinox, y),
+        ),
+        Season::Autumn => (
+            day_of(Event::SeptemberEquinox, y),
+            day_of(Event::DecemberSolstice, y),
+        ),
+        Season::Winter => (
+            day_of(Event::DecemberSolstice, y),
+            day_of(Event::MarchEquinox, y + 1),
+        ),
+    }
+}
+
+fn season_period(s: Season, y: Option<i32>, reference: NaiveDate, tense: Tense) -> Option<Period> {
+    let found = choose_year(y, reference, tense, |y| Some(season_bounds(s, y)));
+    finish(found, Granularity::Season)
+}
+
+fn calendar(unit: &str, offset: i32, reference: NaiveDate) -> Option<Period> {
+    let y = reference.year();
+    match unit {
+        "year" => year_period(y + offset),
+        "month" => {
+            let anchor = if offset >= 0 {
+                reference.checked_add_months(Months::new(offset as u32))?
+            } else {
+                reference.checked_sub_months(Months::new(offset.unsigned_abs()))?
+            };
+            let (first, last) = month_bounds(anchor.year(), anchor.month())?;
+            Some(Period {
+                first,
+                last,
+                granularity: Granularity::Month,
+                rolled_forward: false,
+            })
+        }
+        "quarter" => {
+            let q0 = (reference.month0() / 3) as i32 + offset;
+            let (yy, q) = (y + q0.div_euclid(4), q0.rem_euclid(4) as u32 + 1);
+            subyear_period(3, q, Some(yy), reference, Tense::Future)
+        }
+        "week" => {
+            let monday =
+                reference - Days::new(u64::from(reference.weekday().num_days_from_monday()));
+            let first = if offset >= 0 {
+                monday + Days::new(7 * offset as u64)
+            } else {
+                monday - Days::new(7 * offset.unsigned_abs() as u64)
+            };
+            Some(Period {
+                first,
+                last: first + Days::new(6),
+                granularity: Granularity::Week,
+                rolled_forward: false,
+            })
+        }
+        _ => None,
+    }
+}
+
+fn relative(rel: &str, unit: &str, reference: NaiveDate, tense: Tense) -> Option<Period> {
+    let offset = match rel {
+        "this" | "current" => 0,
+        "next" | "coming" => 1,
+        _ => -1,
+    };
+    if let Some(s) = season_of(unit) {
+        let tense = if offset < 0 { Tense::Past } else { tense };
+        let mut p = season_period(s, None, reference, tense)?;
+        if offset < 0 && p.last >= reference {
+            let (a, b) = season_bounds(s, p.first.year() - 1);
+            p = Period {
+                first: a,
+                last: b,
+                ..p
+            };
+        }
+        if offset > 0 && p.first <= reference {
+            let (a, b) = season_bounds(s, p.first.year() + 1);
+            p = Period {
+                first: a,
+                last: b,
+                ..p
+            };
+        }
+        return Some(Period {
+            rolled_forward: false,
+            ..p
+        });
+    }
+    if let Some(wd) = weekday(unit) {
+        let week = calendar("week", offset, reference)?;
+        let d = week.first + Days::new(u64::from(wd.num_days_from_monday()));
+        return Some(day(d));
+    }
+    calendar(unit, offset, reference)
+}
+
+fn coming(reference: NaiveDate, unit: &str) -> Option<Period> {
+    let end = match unit {
+        "days" => reference + Days::new(7),
+        "weeks" => reference + Days::new(42),
+        "months" => reference.checked_add_months(Months::new(6))?,
+        "years" => reference.checked_add_months(Months::new(24))?,
+        _ => return None,
+    };
+    span_period(reference, end, Granularity::Span)
+}
+
+fn unit_of(word: &str) -> Option<&'static str> {
+    match word {
+        "day" | "days" => Some("day"),
+        "week" | "weeks" => Some("week"),
+        "month" | "months" => Some("month"),
+        "year" | "years" => Some("year"),
+        "quarter" | "quarters" => Some("quarter"),
+        "decade" | "decades" => Some("decade"),
+        _ => None,
+    }
+}
+
+fn shift(reference: NaiveDate, unit: &str, n: u32, forward: bool) -> Option<NaiveDate> {
+    let (days, months) = match unit_of(unit)? {
+        "day" => (u64::from(n), 0),
+        "week" => (7 * u64::from(n), 0),
+        "month" => (0, n),
+        "quarter" => (0, 3 * n),
+        "year" => (0, 12 * n),
+        _ => (0, 120 * n),
+    };
+    if forward {
+        reference
+            .checked_add_days(Days::new(days))?
+            .checked_add_months(Months::new(months))
+    } else {
+        reference
+            .checked_sub_days(Days::new(days))?
+            .checked_sub_months(Months::new(months))
+    }
+}
+
+fn number(word: &str) -> Option<u32> {
+    let n = match word {
+        "a" | "an" | "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "eighteen" => 18,
+        "twenty" => 20,
+        "thirty" => 30,
+        "ninety" => 90,
+        _ => word.parse().ok().filter(|n| (1..=1000).contains(n))?,
+    };
+    Some(n)
+}
+
+fn ordinal(word: &str) -> Option<u32> {
+    match word {
+        "first" | "1st" => Some(1),
+        "second" | "2nd" => Some(2),
+        "third" | "3rd" => Some(3),
+        "fourth" | "4th" => Some(4),
+        _ => None,
+    }
+}
+
+fn quarter_token(word: &str) -> Option<(u32, u32)> {
+    let b = word.as_bytes();
+    if b.len() != 2 || !b[1].is_ascii_digit() {
+        return None;
+    }
+    let i = u32::from(b[1] - b'0');
+    match b[0] {
+        b'q' if (1..=4).contains(&i) => Some((3, i)),
+        b'h' if (1..=2).contains(&i) => Some((6, i)),
+        _ => None,
+    }
+}
+
+fn year(word: &str) -> Option<i32> {
+    if word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()) {
+        word.parse().ok().filter(|y| (1900..=2199).contains(y))
+    } else {
+        None
+    }
+}
+
+fn day_number(word: &str) -> Option<u32> {
+    let digits = word
+        .strip_suffix("st")
+        .or_else(|| word.strip_suffix("nd"))
+        .or_else(|| word.strip_suffix("rd"))
+        .or_else(|| word.strip_suffix("th"))
+        .unwrap_or(word);
+    if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+/// Month names and their usual abbreviations.
+pub(crate) fn month(word: &str) -> Option<u32> {
+    let m = match word {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sep" | "sept" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    };
+    Some(m)
+}
+
+fn weekday(word: &str) -> Option<Weekday> {
+    match word {
+        "monday" => Some(Weekday::Mon),
+        "tuesday" => Some(Weekday::Tue),
+        "wednesday" => Some(Weekday::Wed),
+        "thursday" => Some(Weekday::Thu),
+        "friday" => Some(Weekday::Fri),
+        "saturday" => Some(Weekday::Sat),
+        "sunday" => Some(Weekday::Sun),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(phrase: &str, reference: &str) -> Option<(String, String, bool)> {
+        let r: NaiveDate = reference.parse().unwrap();
+        resolve_phrase(phrase, r)
+            .map(|p| (p.first.to_string(), p.last.to_string(), p.rolled_forward))
+    }
+
+    fn deadline(phrase: &str, reference: &str) -> String {
+        at(phrase, reference)
+            .map(|p| p.1)
+            .unwrap_or_else(|| "none".into())
+    }
+
+    /// Every row of the module table at Wednesday 2025-05-21 (the seed article's date).
+    /// Expected values worked out by hand against a calendar.
+    #[test]
+    fn the_documented_table_at_the_seed_date() {
+        let r = "2025-05-21";
+        let rows = [
+            ("in the coming weeks", "2025-07-02"),
+            ("by summer", "2025-09-22"),
+            ("this summer", "2025-09-22"),
+            ("end of April", "2026-04-30"),
+            ("end-of-April deadline", "2026-04-30"),
+            ("by the end of April", "2026-04-30"),
+            ("by year-end", "2025-12-31"),
+            ("by the end of the year", "2025-12-31"),
+            ("later this year", "2025-12-31"),
+            ("next month", "2025-06-30"),
+            ("within six months", "2025-11-21"),
+            ("in 6 months", "2025-11-21"),
+            ("Q3", "2025-09-30"),
+            ("early 2026", "2026-04-30"),
+            ("mid-2026", "2026-08-31"),
+            ("by mid-2026", "2026-06-30"),
+            ("late 2026", "2026-12-31"),
+            ("next week", "2025-06-01"),
+            ("in two weeks", "2025-06-04"),
+            ("3 weeks from now", "2025-06-11"),
+            ("by June 30", "2025-06-30"),
+            ("next year", "2026-12-31"),
+            ("within a year", "2026-05-21"),
+            ("tomorrow", "2025-05-22"),
+            ("next Friday", "2025-05-30"),
+            ("Friday", "2025-05-23"),
+            ("the end of the month", "2025-05-31"),
+            ("in the next few days", "2025-05-24"),
+            ("September 30, 2025", "2025-09-30"),
+            ("May 2026", "2026-05-31"),
+            ("by Christmas", "2025-12-25"),
+            ("before the election", "none"),
+            ("in the coming days", "2025-05-28"),
+            ("in the coming months", "2025-11-21"),
+            ("by 2027", "2027-12-31"),
+            ("H1 2027", "2027-06-30"),
+            ("the third quarter of 2026", "2026-09-30"),
+            ("second half", "2025-12-31"),
+            ("15 June 2026", "2026-06-15"),
+            ("Jan. 5", "2026-01-05"),
+            ("this year", "2025-12-31"),
+            ("this month", "2025-05-31"),
+            ("this week", "2025-05-25"),
+            ("next quarter", "2025-09-30"),
+            ("by mid-June", "2025-06-15"),
+            ("late June", "2025-06-30"),
+            ("by the end of the decade", "2029-12-31"),
+            ("before July", "2025-06-30"),
+            ("by autumn", "2025-12-21"),
+            ("by winter", "2026-03-20"),
+            ("spring 2026", "2026-06-21"),
+            ("2025-08-01", "2025-08-01"),
+        ];
+        for (phrase, want) in rows {
+            assert_eq!(deadline(phrase, r), want, "{phrase}");
+        }
+    }
+
+    #[test]
+    fn a_month_that_just_passed_rolls_forward_flagged() {
+        assert_eq!(at("end of April", "2025-05-21").unwrap().2, true);
+        assert_eq!(at("end of February", "2025-05-21").unwrap().2, false);
+        // Q1 2025 ended 51 days before: flagged. 101 days before: rolled quietly.
+        assert_eq!(
+            at("Q1", "2025-05-21").unwrap(),
+            ("2026-01-01".into(), "2026-03-31".into(), true)
+        );
+        assert_eq!(
+            at("Q1", "2025-07-10").unwrap(),
+            ("2026-01-01".into(), "2026-03-31".into(), false)
+        );
+        assert_eq!(at("Q1", "2025-04-10").unwrap().2, true);
+    }
+
+    #[test]
+    fn month_ends_and_leap_days() {
+        assert_eq!(deadline("February", "2024-01-10"), "2024-02-29");
+        assert_eq!(deadline("February", "2025-01-10"), "2025-02-28");
+        assert_eq!(deadline("within a month", "2025-01-31"), "2025-02-28");
+        assert_eq!(deadline("within a year", "2024-02-29"), "2025-02-28");
+        assert_eq!(deadline("Feb 29", "2024-01-01"), "2024-02-29");
+        assert_eq!(deadline("next month", "2025-12-15"), "2026-01-31");
+        assert_eq!(deadline("next week", "2025-12-31"), "2026-01-11");
+        assert_eq!(deadline("next quarter", "2025-11-02"), "2026-03-31");
+    }
+
+    #[test]
+    fn summer_ends_on_each_years_equinox() {
+        assert_eq!(deadline("by summer", "2026-05-01"), "2026-09-23");
+        assert_eq!(deadline("by summer", "2025-05-22"), "2025-09-22");
+        assert_eq!(deadline("summer", "2025-10-01"), "2026-09-23");
+    }
+
+    #[test]
+    fn past_tense_reads_backwards() {
+        let r: NaiveDate = "2013-03-22".parse().unwrap();
+        let p = |s| {
+            resolve_phrase_in(s, r, Tense::Past).map(|p| (p.first.to_string(), p.last.to_string()))
+        };
+        assert_eq!(
+            p("last week"),
+            Some(("2013-03-11".into(), "2013-03-17".into()))
+        );
+        assert_eq!(
+            p("last year"),
+            Some(("2012-01-01".into(), "2012-12-31".into()))
+        );
+        assert_eq!(
+            p("Thursday"),
+            Some(("2013-03-21".into(), "2013-03-21".into()))
+        );
+        assert_eq!(
+            p("two days ago"),
+            Some(("2013-03-20".into(), "2013-03-20".into()))
+        );
+        assert_eq!(
+            p("December"),
+            Some(("2012-12-01".into(), "2012-12-31".into()))
+        );
+        assert_eq!(p("last summer").map(|x| x.1), Some("2012-09-22".into()));
+    }
+
+    #[test]
+    fn nonsense_gives_no_period() {
+        for s in [
+            "",
+            "soon",
+            "eventually",
+            "before the election",
+            "by Q5",
+            "in 0 days",
+            "the",
+        ] {
+            assert_eq!(
+                resolve_phrase(s, "2025-05-21".parse().unwrap()),
+                None,
+                "{s}"
+            );
+        }
+    }
+}

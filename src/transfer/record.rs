@@ -1,0 +1,268 @@
+//! One forecast as a flat record of named text fields, both ways.
+
+use crate::cmd::add::{parse_made_on, parse_probability};
+use crate::error::{Error, Result};
+use crate::model::{
+    Forecast, NewForecast, Outcome, Probability, ProbabilityBasis, Stance, VoidReason,
+};
+use crate::time::{parse_day_prefix, parse_deadline};
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Fields an import reads. The last group is written by `export` and read back where it
+/// carries meaning (`reason`, the probability range) or ignored quietly (`id`, `status`,
+/// `created_at`, `article`: the new ledger assigns its own).
+pub const KNOWN_FIELDS: &[&str] = &[
+    "source",
+    "claim",
+    "probability",
+    "made_on",
+    "deadline",
+    "question",
+    "stance",
+    "condition",
+    "tags",
+    "outcome",
+    "resolved_on",
+    "note",
+    "probability_basis",
+    "deadline_phrase",
+    "reason",
+    "probability_low",
+    "probability_high",
+    "id",
+    "status",
+    "created_at",
+    "article",
+];
+
+/// Where each field comes from: a renamed column (`--map FIELD=COLUMN`) or a constant
+/// (`--set FIELD=VALUE`).
+#[derive(Debug, Clone, Default)]
+pub struct FieldMap {
+    pub columns: BTreeMap<String, String>,
+    pub constants: BTreeMap<String, String>,
+}
+
+impl FieldMap {
+    /// Reads `FIELD=COLUMN` and `FIELD=VALUE` pairs.
+    pub fn parse(maps: &[String], sets: &[String]) -> Result<Self> {
+        let mut fm = FieldMap::default();
+        for (list, flag, target) in [
+            (maps, "--map", &mut fm.columns),
+            (sets, "--set", &mut fm.constants),
+        ] {
+            for pair in list {
+                let Some((field, value)) = pair.split_once('=') else {
+                    return Err(Error::invalid(
+                        format!("{flag} `{pair}`"),
+                        "expected FIELD=VALUE",
+                    ));
+                };
+                let field = field.trim().to_ascii_lowercase();
+                if !KNOWN_FIELDS.contains(&field.as_str()) {
+                    return Err(Error::invalid(
+                        format!("{flag} `{pair}`"),
+                        format!(
+                            "unknown field `{field}`; fields are {}",
+                            KNOWN_FIELDS[..15].join(", ")
+                        ),
+                    ));
+                }
+                target.insert(field, value.trim().to_string());
+            }
+        }
+        Ok(fm)
+    }
+
+    /// The column that holds `field`.
+    pub fn column<'a>(&'a self, field: &'a str) -> &'a str {
+        self.columns.get(field).map_or(field, String::as_str)
+    }
+
+    /// Columns of `header` that no field reads.
+    pub fn unknown_columns(&self, header: &[String]) -> Vec<String> {
+        let used: BTreeSet<&str> = KNOWN_FIELDS.iter().map(|f| self.column(f)).collect();
+        header
+            .iter()
+            .filter(|h| !used.contains(h.as_str()))
+            .cloned()
+            .collect()
+    }
+}
+
+/// A checked row, ready to write.
+#[derive(Debug, Clone)]
+pub struct ImportRow {
+    pub line: u64,
+    pub forecast: NewForecast,
+    pub resolution: Option<(Outcome, NaiveDate, Option<String>, Option<VoidReason>)>,
+}
+
+/// Turns a row's fields into a forecast. `get` returns a field's text (absent when empty).
+/// The error message names the field and value.
+pub fn parse_row<'a>(
+    line: u64,
+    get: impl Fn(&str) -> Option<&'a str>,
+    today: NaiveDate,
+) -> std::result::Result<ImportRow, String> {
+    let need = |f: &str| get(f).ok_or_else(|| format!("field `{f}` is missing or empty"));
+    let field_err = |f: &str, e: Error| format!("field `{f}`: {e}");
+    let source = need("source")?.to_string();
+    let claim = need("claim")?.to_string();
+    let (probability, mut basis) =
+        parse_probability(need("probability")?).map_err(|e| field_err("probability", e))?;
+    if let Some(b) = get("probability_basis").filter(|b| *b != "stated") {
+        let label = b.strip_prefix("hedge:").unwrap_or(b).to_string();
+        let range = |f: &str| -> std::result::Result<f64, String> {
+            let text = get(f)
+                .ok_or_else(|| format!("field `{f}` is needed with probability_basis `{b}`"))?;
+            match Probability::parse_number(text) {
+                Ok(Some(p)) => Ok(p.value()),
+                _ => Err(format!("field `{f}`: `{text}` is not a probability")),
+            }
+        };
+        basis = ProbabilityBasis::Hedge {
+            phrase: label,
+            low: range("probability_low")?,
+            high: range("probability_high")?,
+        };
+    }
+    let made_text = need("made_on")?;
+    let made_on = parse_day_prefix(made_text)
+        .map_err(|e| field_err("made_on", e))
+        .and_then(|d| {
+            parse_made_on(Some(&d.to_string()), today).map_err(|e| field_err("made_on", e))
+        })?;
+    let deadline_text = need("deadline")?;
+    let (deadline, phrase) = match parse_day_prefix(deadline_text) {
+        Ok(d) => (d, get("deadline_phrase").map(str::to_string)),
+        Err(_) => {
+            let d = parse_deadline(deadline_text, made_on).map_err(|e| field_err("deadline", e))?;
+            (d.date, d.phrase)
+        }
+    };
+    let stance = match get("stance") {
+        Some(s) => s.parse::<Stance>().map_err(|e| field_err("stance", e))?,
+        None => Stance::For,
+    };
+    let tags = get("tags")
+        .map(|t| {
+            t.split(';')
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty())
+                .collect()
+        })
+        .unwrap_or_default();
+    let forecast = NewForecast {
+        source,
+        claim,
+        probability,
+        basis,
+        made_on,
+        deadline,
+        deadline_phrase: phrase,
+        question: get("question").map(str::to_string),
+        stance,
+        condition: get("condition").map(str::to_string),
+        article: None,
+        tags,
+    };
+    forecast.validate().map_err(|e| match e {
+        Error::DeadlineBeforeMade { .. } => field_err("deadline", e),
+        other => other.to_string(),
+    })?;
+    let resolution = match get("outcome") {
+        None => None,
+        Some(text) => {
+            let outcome = Outcome::parse_loose(text).map_err(|e| field_err("outcome", e))?;
+            let on = match get("resolved_on") {
+                Some(d) => parse_day_prefix(d).map_err(|e| field_err("resolved_on", e))?,
+                // Unstated: the deadline, or today for a claim that came true early.
+                None => deadline.min(today).max(made_on),
+            };
+            if on < made_on {
+                return Err(format!(
+                    "field `resolved_on`: {on} is before the date made {made_on}"
+                ));
+            }
+            if on > today {
+                return Err(format!(
+                    "field `resolved_on`: {on} is after today ({today})"
+                ));
+            }
+            let reason = match (outcome, get("reason")) {
+                (Outcome::Void, Some(r)) => Some(
+                    r.parse::<VoidReason>()
+                        .map_err(|e| field_err("reason", e))?,
+                ),
+                (Outcome::Void, None) => Some(VoidReason::Ambiguous),
+                _ => None,
+            };
+            Some((outcome, on, get("note").map(str::to_string), reason))
+        }
+    };
+    if resolution.is_none() && get("resolved_on").is_some() {
+        return Err("field `resolved_on` is set but `outcome` is empty".to_string());
+    }
+    Ok(ImportRow {
+        line,
+        forecast,
+        resolution,
+    })
+}
+
+/// Every field of a forecast, flat: what `export` writes and `list --format csv` prints.
+#[derive(Debug, Clone, Serialize)]
+pub struct ExportRecord {
+    pub id: i64,
+    pub source: String,
+    pub question: String,
+    pub claim: String,
+    pub probability: f64,
+    pub probability_basis: String,
+    pub probability_low: Option<f64>,
+    pub probability_high: Option<f64>,
+    pub made_on: NaiveDate,
+    pub deadline: NaiveDate,
+    pub deadline_phrase: Option<String>,
+    pub condition: Option<String>,
+    pub stance: &'static str,
+    pub tags: String,
+    pub status: &'static str,
+    pub outcome: Option<&'static str>,
+    pub resolved_on: Option<NaiveDate>,
+    pub note: Option<String>,
+    pub reason: Option<String>,
+    pub article: Option<i64>,
+    pub created_at: String,
+}
+
+impl From<&Forecast> for ExportRecord {
+    fn from(f: &Forecast) -> Self {
+        ExportRecord {
+            id: f.id,
+            source: f.source.clone(),
+            question: f.question.clone(),
+            claim: f.claim.clone(),
+            probability: f.probability,
+            probability_basis: f.probability_basis.clone(),
+            probability_low: f.probability_low,
+            probability_high: f.probability_high,
+            made_on: f.made_on,
+            deadline: f.deadline,
+            deadline_phrase: f.deadline_phrase.clone(),
+            condition: f.condition.clone(),
+            stance: f.stance.as_str(),
+            tags: f.tags.join(";"),
+            status: f.status.as_str(),
+            outcome: f.outcome.map(Outcome::as_str),
+            resolved_on: f.resolved_on,
+            note: f.note.clone(),
+            reason: f.reason.clone(),
+            article: f.article,
+            created_at: f.created_at.clone(),
+        }
+    }
+}
