@@ -33,8 +33,10 @@ pub struct Io<'a> {
 pub fn run(cli: Cli, ctx: &Context, io: &mut Io<'_>) -> Result<()> {
     match cli.command {
         Command::Add(args) => {
+            // Validate before opening, so bad input never creates or touches a ledger.
+            let forecast = cmd::add::new_forecast(&args, ctx.clock.today)?;
             let mut store = Store::open(&ctx.db, Access::Write)?;
-            let id = cmd::add::run(&mut store, ctx, &args)?;
+            let id = store.write(&ctx.clock.timestamp(), |w| w.insert_forecast(&forecast))?;
             cmd::write_out(io, &format!("{id}\n"))
         }
         Command::List(args) => {

@@ -1,10 +1,8 @@
 //! `forecast add`: validate one forecast from flags and log it.
 
-use crate::app::Context;
 use crate::cli::AddArgs;
 use crate::error::{Error, Result};
 use crate::model::{NewForecast, Probability, ProbabilityBasis, Stance};
-use crate::store::Store;
 use crate::time::{parse_date, parse_deadline};
 use chrono::NaiveDate;
 
@@ -59,10 +57,4 @@ pub fn new_forecast(args: &AddArgs, today: NaiveDate) -> Result<NewForecast> {
     };
     forecast.validate()?;
     Ok(forecast)
-}
-
-/// Logs the forecast and returns its id.
-pub fn run(store: &mut Store, ctx: &Context, args: &AddArgs) -> Result<i64> {
-    let forecast = new_forecast(args, ctx.clock.today)?;
-    store.write(&ctx.clock.timestamp(), |w| w.insert_forecast(&forecast))
 }

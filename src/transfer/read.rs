@@ -177,7 +177,9 @@ fn csv_message(e: &csv::Error) -> String {
 mod tests {
     use super::*;
 
-    fn collect(text: &str, format: InputFormat) -> Result<Vec<(u64, Vec<(String, String)>)>> {
+    type Rows = Vec<(u64, Vec<(String, String)>)>;
+
+    fn collect(text: &str, format: InputFormat) -> Result<Rows> {
         let mut out = Vec::new();
         read_rows(text.as_bytes(), format, "t", |r| {
             out.push((

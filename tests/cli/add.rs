@@ -1,0 +1,194 @@
+use crate::harness::Ledger;
+
+#[test]
+fn add_prints_the_new_id_and_stores_every_field() {
+    let l = Ledger::new();
+    let id = l.add(
+        "Daily Planet",
+        "A ceasefire by summer",
+        "40%",
+        "2025-05-22",
+        "2025-09-22",
+        &[
+            "--question",
+            "ceasefire",
+            "--condition",
+            "only if pressure holds",
+            "--tag",
+            "geo",
+            "--tag",
+            "war",
+        ],
+    );
+    assert_eq!(id, 1);
+    let list = l.json(&["list", "--format", "json"]);
+    let f = &list[0];
+    assert_eq!(f["source"], "Daily Planet");
+    assert_eq!(f["claim"], "A ceasefire by summer");
+    assert_eq!(f["probability"], 0.4);
+    assert_eq!(f["probability_basis"], "stated");
+    assert_eq!(f["made_on"], "2025-05-22");
+    assert_eq!(f["deadline"], "2025-09-22");
+    assert_eq!(f["question"], "ceasefire");
+    assert_eq!(f["condition"], "only if pressure holds");
+    assert_eq!(f["stance"], "for");
+    assert_eq!(f["status"], "due");
+    assert_eq!(f["tags"], serde_json::json!(["geo", "war"]));
+    assert!(f["outcome"].is_null());
+}
+
+#[test]
+fn sources_are_case_insensitive_and_questions_created_on_first_mention() {
+    let l = Ledger::new();
+    l.add(
+        "Jane Doe",
+        "a",
+        "0.5",
+        "2025-01-01",
+        "2025-02-01",
+        &["--question", "q1"],
+    );
+    l.add(
+        "jane doe",
+        "b",
+        "0.5",
+        "2025-01-01",
+        "2025-02-01",
+        &["--question", "q1"],
+    );
+    l.add("JANE DOE", "c", "0.5", "2025-01-01", "2025-02-01", &[]);
+    assert_eq!(l.count("SELECT count(*) FROM sources"), 1);
+    assert_eq!(l.count("SELECT count(*) FROM questions"), 2);
+    let list = l.json(&["list", "--format", "json"]);
+    assert_eq!(list[2]["source"], "Jane Doe");
+    assert_eq!(list[2]["question"], "c");
+}
+
+#[test]
+fn time_phrases_are_read_relative_to_the_date_made() {
+    let l = Ledger::new();
+    l.add("a", "x", "0.4", "2025-05-22", "by summer", &[]);
+    let f = &l.json(&["list", "--format", "json"])[0];
+    assert_eq!(f["deadline"], "2025-09-22");
+    assert_eq!(f["deadline_phrase"], "by summer");
+}
+
+#[test]
+fn made_on_defaults_to_today() {
+    let l = Ledger::new().at("2026-03-04");
+    l.ok(&[
+        "add",
+        "--source",
+        "a",
+        "--claim",
+        "x",
+        "--probability",
+        "0.5",
+        "--deadline",
+        "2026-12-31",
+    ]);
+    let f = &l.json(&["list", "--format", "json"])[0];
+    assert_eq!(f["made_on"], "2026-03-04");
+}
+
+#[test]
+fn bad_input_is_refused_with_exit_2_and_nothing_written() {
+    let l = Ledger::new();
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &["--probability", "1.5"],
+            "probability `1.5` is outside 0..100%",
+        ),
+        (
+            &["--probability", "150%"],
+            "probability `150%` is outside 0..100%",
+        ),
+        (
+            &["--probability", "-3"],
+            "probability `-3` is outside 0..100%",
+        ),
+        (
+            &["--probability", "abc"],
+            "probability `abc` is not a number",
+        ),
+        (
+            &["--deadline", "2026-02-30"],
+            "deadline `2026-02-30` is neither",
+        ),
+        (
+            &["--made-on", "2026-02-30"],
+            "date `2026-02-30` is not a valid YYYY-MM-DD date",
+        ),
+        (
+            &["--deadline", "2025-01-01"],
+            "deadline 2025-01-01 is before the date made 2025-06-01",
+        ),
+        (
+            &["--made-on", "2027-01-01", "--deadline", "2027-02-01"],
+            "a forecast cannot be made after today",
+        ),
+        (&["--source", "  "], "source: must not be empty"),
+    ];
+    for (over, want) in cases {
+        let mut args = vec![
+            "add",
+            "--source",
+            "s",
+            "--claim",
+            "c",
+            "--probability",
+            "0.5",
+            "--made-on",
+            "2025-06-01",
+            "--deadline",
+            "2025-12-31",
+        ];
+        for pair in over.chunks(2) {
+            let i = args.iter().position(|a| *a == pair[0]).unwrap();
+            args[i + 1] = pair[1];
+        }
+        let err = l.fails(&args, 2);
+        assert!(err.contains(want), "{over:?}: {err}");
+        assert_eq!(err.lines().count(), 1, "one line: {err}");
+    }
+    assert!(!l.db.exists(), "no ledger was created by bad input");
+    l.add("s", "fine", "0.5", "2025-06-01", "2025-12-31", &[]);
+    let err = l.fails(
+        &[
+            "add",
+            "--source",
+            "s",
+            "--claim",
+            "c",
+            "--probability",
+            "0.5",
+            "--made-on",
+            "2025-06-01",
+            "--deadline",
+            "2025-12-31",
+            "--article",
+            "9",
+        ],
+        2,
+    );
+    assert!(err.contains("no article with id `9`"), "{err}");
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 1);
+}
+
+#[test]
+fn text_with_quotes_and_sql_is_stored_as_given() {
+    let l = Ledger::new();
+    let claim = "Robert'); DROP TABLE forecasts; -- \"quoted\"; semi;colons";
+    l.add(
+        "O'Brien; SELECT *",
+        claim,
+        "0.5",
+        "2025-06-01",
+        "2025-12-31",
+        &["--question", "q'; --"],
+    );
+    let f = &l.json(&["list", "--format", "json"])[0];
+    assert_eq!(f["claim"], claim);
+    assert_eq!(f["source"], "O'Brien; SELECT *");
+    assert_eq!(f["question"], "q'; --");
+}

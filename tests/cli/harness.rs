@@ -1,0 +1,135 @@
+//! A temporary ledger and helpers to run `forecast` against it.
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use tempfile::TempDir;
+
+pub const TODAY: &str = "2026-11-28";
+
+pub struct Ledger {
+    pub dir: TempDir,
+    pub db: PathBuf,
+    pub today: String,
+}
+
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Ledger {
+    pub fn new() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("ledger.sqlite3");
+        Ledger {
+            dir,
+            db,
+            today: TODAY.to_string(),
+        }
+    }
+
+    pub fn at(mut self, today: &str) -> Self {
+        self.today = today.to_string();
+        self
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    pub fn write_file(&self, name: &str, text: &str) -> PathBuf {
+        let p = self.path(name);
+        std::fs::write(&p, text).unwrap();
+        p
+    }
+
+    pub fn command(&self, args: &[&str]) -> Command {
+        let mut cmd = Command::cargo_bin("forecast").unwrap();
+        for var in ["FORECAST_DB", "FORECAST_TODAY", "NO_COLOR", "COLUMNS"] {
+            cmd.env_remove(var);
+        }
+        cmd.env("FORECAST_TODAY", &self.today)
+            .arg("--db")
+            .arg(&self.db)
+            .args(args);
+        cmd
+    }
+
+    pub fn run(&self, args: &[&str]) -> Run {
+        let out = self.command(args).write_stdin("").output().unwrap();
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+
+    /// Runs and expects success; returns stdout.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let r = self.run(args);
+        assert_eq!(r.code, 0, "forecast {args:?} failed: {}", r.stderr);
+        r.stdout
+    }
+
+    /// Runs and expects `code`; returns stderr, which must be one `error:` line.
+    pub fn fails(&self, args: &[&str], code: i32) -> String {
+        let r = self.run(args);
+        assert_eq!(
+            r.code, code,
+            "forecast {args:?}: stdout {} stderr {}",
+            r.stdout, r.stderr
+        );
+        assert!(r.stderr.starts_with("error:"), "stderr: {}", r.stderr);
+        r.stderr
+    }
+
+    pub fn json(&self, args: &[&str]) -> Value {
+        serde_json::from_str(&self.ok(args)).unwrap()
+    }
+
+    /// Logs a forecast and returns its id.
+    pub fn add(
+        &self,
+        source: &str,
+        claim: &str,
+        p: &str,
+        made: &str,
+        deadline: &str,
+        extra: &[&str],
+    ) -> i64 {
+        let mut args = vec![
+            "add",
+            "--source",
+            source,
+            "--claim",
+            claim,
+            "--probability",
+            p,
+            "--made-on",
+            made,
+            "--deadline",
+            deadline,
+        ];
+        args.extend_from_slice(extra);
+        self.ok(&args).trim().parse().unwrap()
+    }
+
+    pub fn count(&self, sql: &str) -> i64 {
+        if !self.db.exists() {
+            return 0;
+        }
+        let conn = rusqlite::Connection::open(&self.db).unwrap();
+        conn.query_row(sql, [], |r| r.get(0)).unwrap()
+    }
+}
+
+pub fn file_bytes(p: &Path) -> Vec<u8> {
+    std::fs::read(p).unwrap()
+}
+
+/// Asserts two floats agree to 1e-9.
+pub fn close(a: f64, b: f64) {
+    assert!((a - b).abs() < 1e-9, "{a} != {b}");
+}

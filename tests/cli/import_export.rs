@@ -1,0 +1,131 @@
+use crate::harness::Ledger;
+
+const SHEET: &str = "\
+source,claim,probability,made_on,deadline,question,stance,condition,tags,outcome,resolved_on,note,extra
+A,\"Fed cuts, by June\",70%,2025-01-01,2025-06-30,fed,for,,econ;rates,true,2025-06-18,cut,x
+A,No recession,0.8,2025-01-01,2025-12-31,rec,against,,econ,false,,,y
+B,Ceasefire,0.4,2025-05-22,by summer,cf,for,only if pressure holds,,,,,z
+B,Launch slips,0.3,2025-02-01,2025-03-01,,,,,void,,,w
+";
+
+#[test]
+fn import_reads_every_field_and_warns_once_about_unknown_columns() {
+    let l = Ledger::new();
+    let f = l.write_file("sheet.csv", SHEET);
+    let r = l.run(&["import", f.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stdout.contains("imported 4 forecast(s) (3 resolved)"),
+        "{}",
+        r.stdout
+    );
+    assert_eq!(r.stderr.matches("extra").count(), 1, "{}", r.stderr);
+    let list = l.json(&["list", "--format", "json"]);
+    assert_eq!(list[0]["claim"], "Fed cuts, by June");
+    assert_eq!(list[0]["tags"], serde_json::json!(["econ", "rates"]));
+    assert_eq!(list[0]["resolved_on"], "2025-06-18");
+    assert_eq!(list[1]["stance"], "against");
+    assert_eq!(list[1]["resolved_on"], "2025-12-31");
+    assert_eq!(list[2]["deadline"], "2025-09-22");
+    assert_eq!(list[2]["deadline_phrase"], "by summer");
+    assert_eq!(list[3]["outcome"], "void");
+}
+
+#[test]
+fn one_bad_row_refuses_the_whole_file_naming_line_and_field() {
+    let l = Ledger::new();
+    let bad = SHEET.replace("0.8,2025-01-01", "1.8,2025-01-01");
+    let f = l.write_file("bad.csv", &bad);
+    let err = l.fails(&["import", f.to_str().unwrap()], 2);
+    assert!(
+        err.contains("bad.csv: line 3: field `probability`: probability `1.8` is outside 0..100%"),
+        "{err}"
+    );
+    let bad = SHEET.replace("2025-05-22,by summer", "2025-05-22,2025-02-30");
+    let f = l.write_file("bad2.csv", &bad);
+    let err = l.fails(&["import", f.to_str().unwrap()], 2);
+    assert!(err.contains("line 4: field `deadline`"), "{err}");
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 0);
+    assert_eq!(l.count("SELECT count(*) FROM journal"), 0);
+}
+
+#[test]
+fn importing_the_same_file_twice_is_refused() {
+    let l = Ledger::new();
+    let f = l.write_file("sheet.csv", SHEET);
+    l.ok(&["import", f.to_str().unwrap()]);
+    let err = l.fails(&["import", f.to_str().unwrap()], 2);
+    assert!(err.contains("already imported"), "{err}");
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 4);
+}
+
+#[test]
+fn map_and_set_read_other_peoples_columns() {
+    let l = Ledger::new();
+    let f = l.write_file("mine.csv", "Prediction,Confidence,Due,Result\nRain tomorrow,60%,2025-03-02,1\nSnow,0.1,2025-03-05,0.0\n");
+    l.ok(&[
+        "import",
+        f.to_str().unwrap(),
+        "--map",
+        "claim=Prediction",
+        "--map",
+        "probability=Confidence",
+        "--map",
+        "deadline=Due",
+        "--map",
+        "outcome=Result",
+        "--set",
+        "source=me",
+        "--set",
+        "made_on=2025-03-01",
+    ]);
+    let list = l.json(&["list", "--format", "json"]);
+    assert_eq!(list[0]["source"], "me");
+    assert_eq!(list[0]["outcome"], "true");
+    assert_eq!(list[1]["outcome"], "false");
+    assert!(l
+        .fails(&["import", f.to_str().unwrap(), "--map", "colour=x"], 2)
+        .contains("unknown field `colour`"));
+}
+
+#[test]
+fn export_then_import_gives_the_same_report() {
+    let l = Ledger::new();
+    let f = l.write_file("sheet.csv", SHEET);
+    l.ok(&["import", f.to_str().unwrap()]);
+    l.add(
+        "C",
+        "extra",
+        "0.65",
+        "2025-01-01",
+        "2025-02-01",
+        &["--tag", "t"],
+    );
+    l.ok(&["resolve", "5", "--yes", "--on", "2025-01-20"]);
+    let report = l.ok(&["report", "--format", "json", "--bins", "exact"]);
+    for format in ["jsonl", "csv"] {
+        let dump = l.ok(&["export", "--format", format]);
+        let copy = Ledger::new();
+        let path = copy.write_file(&format!("dump.{format}"), &dump);
+        let r = copy.run(&["import", path.to_str().unwrap()]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        assert_eq!(r.stderr, "", "export's columns are all known to import");
+        assert_eq!(
+            copy.ok(&["report", "--format", "json", "--bins", "exact"]),
+            report,
+            "{format}"
+        );
+        let again = copy.ok(&["export", "--format", format]);
+        assert_eq!(again.lines().count(), dump.lines().count());
+    }
+}
+
+#[test]
+fn json_lines_import() {
+    let l = Ledger::new();
+    let f = l.write_file("x.jsonl", "{\"source\":\"A\",\"claim\":\"c\",\"probability\":0.25,\"made_on\":\"2025-01-01\",\"deadline\":\"2025-02-01\",\"tags\":[\"a\",\"b\"],\"outcome\":false}\n");
+    l.ok(&["import", f.to_str().unwrap()]);
+    let list = l.json(&["list", "--format", "json"]);
+    assert_eq!(list[0]["tags"], serde_json::json!(["a", "b"]));
+    assert_eq!(list[0]["outcome"], "false");
+}

@@ -1,0 +1,145 @@
+use crate::harness::Ledger;
+
+fn ledger_with_statuses() -> Ledger {
+    let l = Ledger::new();
+    l.add(
+        "A",
+        "open one",
+        "0.6",
+        "2026-01-01",
+        "2027-01-01",
+        &["--question", "q-open"],
+    );
+    l.add(
+        "A",
+        "due one",
+        "0.6",
+        "2026-01-01",
+        "2026-06-01",
+        &["--question", "q-due"],
+    );
+    l.add(
+        "B",
+        "resolved one",
+        "0.7",
+        "2026-01-01",
+        "2026-06-01",
+        &["--question", "q-res"],
+    );
+    l.add(
+        "B",
+        "void one",
+        "0.7",
+        "2026-01-01",
+        "2026-06-01",
+        &["--question", "q-void"],
+    );
+    l.ok(&["resolve", "3", "--yes", "--on", "2026-05-01"]);
+    l.ok(&["resolve", "4", "--void", "--reason", "ambiguous"]);
+    l
+}
+
+fn ids(l: &Ledger, args: &[&str]) -> Vec<i64> {
+    let mut all = vec!["list", "--format", "json"];
+    all.extend_from_slice(args);
+    l.json(&all)
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["id"].as_i64().unwrap())
+        .collect()
+}
+
+#[test]
+fn list_filters_by_status_source_and_question() {
+    let l = ledger_with_statuses();
+    assert_eq!(ids(&l, &[]), vec![1, 2, 3, 4]);
+    assert_eq!(ids(&l, &["--status", "open"]), vec![1]);
+    assert_eq!(ids(&l, &["--status", "due"]), vec![2]);
+    assert_eq!(ids(&l, &["--status", "resolved"]), vec![3]);
+    assert_eq!(ids(&l, &["--status", "void"]), vec![4]);
+    assert_eq!(ids(&l, &["--source", "b"]), vec![3, 4]);
+    assert_eq!(ids(&l, &["--question", "q-due"]), vec![2]);
+}
+
+#[test]
+fn list_json_has_the_contract_fields() {
+    let l = ledger_with_statuses();
+    let list = l.json(&["list", "--format", "json"]);
+    for field in [
+        "id",
+        "source",
+        "question",
+        "claim",
+        "probability",
+        "probability_basis",
+        "made_on",
+        "deadline",
+        "deadline_phrase",
+        "condition",
+        "stance",
+        "status",
+        "outcome",
+        "resolved_on",
+        "note",
+    ] {
+        assert!(list[0].get(field).is_some(), "missing {field}");
+    }
+    assert_eq!(list[2]["outcome"], "true");
+    assert_eq!(list[2]["resolved_on"], "2026-05-01");
+    assert_eq!(list[3]["reason"], "ambiguous");
+}
+
+#[test]
+fn list_csv_and_table_render() {
+    let l = ledger_with_statuses();
+    let csv = l.ok(&["list", "--format", "csv"]);
+    assert!(
+        csv.starts_with("id,source,question,claim,probability,"),
+        "{csv}"
+    );
+    assert_eq!(csv.lines().count(), 5);
+    let table = l.ok(&["list"]);
+    assert!(
+        table.contains("due one") && table.contains("resolved (true)"),
+        "{table}"
+    );
+    assert!(
+        !table.contains('\u{1b}'),
+        "no colour codes when not a terminal"
+    );
+}
+
+#[test]
+fn show_prints_the_forecast_and_its_history() {
+    let l = ledger_with_statuses();
+    l.ok(&[
+        "resolve",
+        "3",
+        "--no",
+        "--amend",
+        "--note",
+        "overturned on appeal",
+    ]);
+    let text = l.ok(&["show", "3"]);
+    assert!(text.contains("resolved one"), "{text}");
+    assert!(text.contains("true on 2026-05-01"), "{text}");
+    assert!(
+        text.contains("false on 2026-11-28") && text.contains("overturned on appeal"),
+        "{text}"
+    );
+    let json = l.json(&["show", "3", "--format", "json"]);
+    assert_eq!(json["history"].as_array().unwrap().len(), 2);
+    assert_eq!(json["forecast"]["outcome"], "false");
+}
+
+#[test]
+fn show_of_an_unknown_id_is_bad_input() {
+    let l = ledger_with_statuses();
+    assert!(l
+        .fails(&["show", "99"], 2)
+        .contains("no forecast with id `99`"));
+    assert!(l
+        .fails(&["show", "abc"], 2)
+        .contains("no forecast with id `abc`"));
+}

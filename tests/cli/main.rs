@@ -1,0 +1,11 @@
+//! CLI integration tests: one binary (one link) with a harness and a file per command.
+//! Each test gets its own temporary ledger and a fixed date; the environment is cleared
+//! of everything that would change output.
+
+mod add;
+mod harness;
+mod import_export;
+mod list_show;
+mod report;
+mod resolve;
+mod storage;

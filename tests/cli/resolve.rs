@@ -1,0 +1,302 @@
+use crate::harness::Ledger;
+use serde_json::Value;
+
+fn outcomes(l: &Ledger) -> Vec<Value> {
+    l.json(&["list", "--format", "json"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["outcome"].clone())
+        .collect()
+}
+
+fn three_deadlines(l: &Ledger, stance: &[&str]) {
+    l.add(
+        "A",
+        "by March",
+        "0.5",
+        "2026-01-01",
+        "2026-03-31",
+        &[&["--question", "q"], stance].concat(),
+    );
+    l.add(
+        "B",
+        "by June",
+        "0.5",
+        "2026-01-01",
+        "2026-06-30",
+        &[&["--question", "q"], stance].concat(),
+    );
+    l.add(
+        "C",
+        "by Sept",
+        "0.5",
+        "2026-01-01",
+        "2026-09-30",
+        &[&["--question", "q"], stance].concat(),
+    );
+}
+
+#[test]
+fn happened_on_makes_later_deadlines_true_and_earlier_false() {
+    let l = Ledger::new();
+    three_deadlines(&l, &[]);
+    let out = l.ok(&["resolve", "--question", "q", "--happened-on", "2026-06-30"]);
+    assert!(
+        out.contains("resolved 3 (2 true, 1 false, 0 void)"),
+        "{out}"
+    );
+    assert_eq!(outcomes(&l), vec!["false", "true", "true"]);
+    let f = l.json(&["list", "--format", "json"]);
+    assert_eq!(f[1]["resolved_on"], "2026-06-30");
+}
+
+#[test]
+fn not_by_makes_earlier_deadlines_false_and_leaves_later_open() {
+    let l = Ledger::new();
+    three_deadlines(&l, &[]);
+    let out = l.ok(&["resolve", "--question", "q", "--not-by", "2026-06-30"]);
+    assert!(out.contains("1 still open"), "{out}");
+    assert_eq!(
+        outcomes(&l),
+        vec![Value::from("false"), Value::from("false"), Value::Null]
+    );
+}
+
+#[test]
+fn annul_voids_every_forecast_on_the_question() {
+    let l = Ledger::new();
+    three_deadlines(&l, &[]);
+    l.ok(&[
+        "resolve",
+        "--question",
+        "q",
+        "--annul",
+        "--note",
+        "ill-posed",
+    ]);
+    assert_eq!(outcomes(&l), vec!["void", "void", "void"]);
+    let f = l.json(&["list", "--format", "json"]);
+    assert_eq!(f[0]["reason"], "annulled");
+    assert_eq!(f[0]["note"], "ill-posed");
+}
+
+#[test]
+fn stance_against_flips_true_and_false() {
+    let l = Ledger::new();
+    three_deadlines(&l, &["--against"]);
+    l.ok(&["resolve", "--question", "q", "--happened-on", "2026-06-30"]);
+    assert_eq!(outcomes(&l), vec!["true", "false", "false"]);
+    let l = Ledger::new();
+    three_deadlines(&l, &["--against"]);
+    l.ok(&["resolve", "--question", "q", "--not-by", "2026-06-30"]);
+    assert_eq!(
+        outcomes(&l),
+        vec![Value::from("true"), Value::from("true"), Value::Null]
+    );
+}
+
+#[test]
+fn a_hand_resolution_is_kept_and_a_disagreeing_outcome_is_a_conflict() {
+    let l = Ledger::new();
+    three_deadlines(&l, &[]);
+    l.ok(&[
+        "resolve",
+        "2",
+        "--no",
+        "--on",
+        "2026-07-01",
+        "--note",
+        "by hand",
+    ]);
+    l.ok(&["resolve", "3", "--yes", "--on", "2026-07-01"]);
+    let out = l.ok(&["resolve", "--question", "q", "--happened-on", "2026-06-30"]);
+    assert!(
+        out.contains("conflict: forecast 2 is resolved false but this outcome says true"),
+        "{out}"
+    );
+    assert!(out.contains("1 already agreed"), "{out}");
+    assert_eq!(outcomes(&l), vec!["false", "false", "true"]);
+    assert_eq!(
+        l.count("SELECT count(*) FROM resolutions WHERE forecast_id = 2"),
+        1
+    );
+}
+
+#[test]
+fn resolving_by_id_keeps_date_and_note_and_twice_is_refused() {
+    let l = Ledger::new();
+    l.add("A", "x", "0.7", "2026-01-01", "2026-03-31", &[]);
+    l.ok(&[
+        "resolve",
+        "1",
+        "--yes",
+        "--on",
+        "2026-02-01",
+        "--note",
+        "announced",
+    ]);
+    let f = &l.json(&["list", "--format", "json"])[0];
+    assert_eq!(
+        (
+            f["outcome"].as_str(),
+            f["resolved_on"].as_str(),
+            f["note"].as_str()
+        ),
+        (Some("true"), Some("2026-02-01"), Some("announced"))
+    );
+    let err = l.fails(&["resolve", "1", "--no"], 2);
+    assert!(err.contains("already resolved as `true`"), "{err}");
+    let err = l.fails(&["resolve", "1", "--no", "--amend"], 2);
+    assert!(err.contains("needs --note"), "{err}");
+    l.ok(&["resolve", "1", "--no", "--amend", "--note", "appeal"]);
+    assert_eq!(l.count("SELECT count(*) FROM resolutions"), 2);
+}
+
+#[test]
+fn resolve_bad_input_exits_2_and_writes_nothing() {
+    let l = Ledger::new();
+    l.add(
+        "A",
+        "x",
+        "0.7",
+        "2026-01-01",
+        "2026-03-31",
+        &["--question", "q"],
+    );
+    let before = l.count("SELECT count(*) FROM journal");
+    for (args, want) in [
+        (vec!["resolve", "7", "--yes"], "no forecast with id `7`"),
+        (vec!["resolve", "1", "--void"], "a void takes a reason"),
+        (
+            vec!["resolve", "1", "--yes", "--reason", "ambiguous"],
+            "a reason goes only with --void",
+        ),
+        (
+            vec!["resolve", "1", "--yes", "--on", "2025-12-01"],
+            "before forecast 1 was made",
+        ),
+        (
+            vec!["resolve", "1", "--yes", "--on", "2027-01-01"],
+            "after today",
+        ),
+        (
+            vec!["resolve", "--question", "nope", "--annul"],
+            "no question with key `nope`",
+        ),
+        (
+            vec!["resolve", "--question", "q", "--happened-on", "2026-02-30"],
+            "not a valid YYYY-MM-DD",
+        ),
+    ] {
+        let err = l.fails(&args, 2);
+        assert!(err.contains(want), "{args:?}: {err}");
+    }
+    let r = l.run(&[
+        "resolve",
+        "--question",
+        "q",
+        "--happened-on",
+        "2026-02-01",
+        "--not-by",
+        "2026-03-01",
+    ]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.starts_with("error:"));
+    assert_eq!(l.count("SELECT count(*) FROM journal"), before);
+    assert_eq!(
+        l.count("SELECT count(*) FROM forecasts WHERE outcome IS NOT NULL"),
+        0
+    );
+}
+
+#[test]
+fn outcomes_from_csv_by_id_and_by_question() {
+    let l = Ledger::new();
+    three_deadlines(&l, &[]);
+    l.add(
+        "D",
+        "other",
+        "0.2",
+        "2026-01-01",
+        "2026-02-01",
+        &["--question", "other"],
+    );
+    let by_id = l.write_file("ids.csv", "id,outcome,on,note\n4,no,2026-02-02,checked\n");
+    l.ok(&["resolve", "--from", by_id.to_str().unwrap()]);
+    let by_q = l.write_file(
+        "q.csv",
+        "question,event,date,note\nq,not-by,2026-03-31,none yet\n",
+    );
+    l.ok(&["resolve", "--from", by_q.to_str().unwrap()]);
+    assert_eq!(
+        outcomes(&l),
+        vec![
+            Value::from("false"),
+            Value::Null,
+            Value::Null,
+            Value::from("false")
+        ]
+    );
+}
+
+#[test]
+fn a_bad_row_refuses_the_whole_outcomes_file_naming_its_line() {
+    let l = Ledger::new();
+    three_deadlines(&l, &[]);
+    let f = l.write_file("bad.csv", "id,outcome\n1,yes\n2,perhaps\n");
+    let err = l.fails(&["resolve", "--from", f.to_str().unwrap()], 2);
+    assert!(err.contains("bad.csv: line 3: field `outcome`"), "{err}");
+    let f = l.write_file("bad2.csv", "id,outcome\n1,yes\n99,no\n");
+    let err = l.fails(&["resolve", "--from", f.to_str().unwrap()], 2);
+    assert!(err.contains("line 3: no forecast with id `99`"), "{err}");
+    let f = l.write_file("bad3.csv", "what,ever\n1,yes\n");
+    assert!(l
+        .fails(&["resolve", "--from", f.to_str().unwrap()], 2)
+        .contains("the header must be"));
+    assert_eq!(l.count("SELECT count(*) FROM resolutions"), 0);
+}
+
+#[test]
+fn the_resolver_without_a_terminal_lists_due_forecasts_and_applies_known_outcomes() {
+    let l = Ledger::new();
+    l.add(
+        "A",
+        "due",
+        "0.6",
+        "2026-01-01",
+        "2026-06-01",
+        &["--question", "due-q"],
+    );
+    l.add(
+        "B",
+        "early",
+        "0.6",
+        "2026-01-01",
+        "2026-03-01",
+        &["--question", "q"],
+    );
+    l.ok(&["resolve", "--question", "q", "--happened-on", "2026-02-01"]);
+    // Logged after the outcome was recorded: the resolver applies it.
+    l.add(
+        "C",
+        "late comer",
+        "0.6",
+        "2026-01-15",
+        "2026-04-01",
+        &["--question", "q"],
+    );
+    let out = l.ok(&["resolve"]);
+    assert!(
+        out.contains("question q (recorded outcomes): resolved 1 (1 true"),
+        "{out}"
+    );
+    assert!(
+        out.contains("1 forecast(s) due") && out.contains("due"),
+        "{out}"
+    );
+    assert_eq!(
+        outcomes(&l),
+        vec![Value::Null, Value::from("true"), Value::from("true")]
+    );
+}

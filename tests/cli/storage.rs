@@ -1,0 +1,128 @@
+use crate::harness::{file_bytes, Ledger};
+
+#[test]
+fn a_file_that_is_not_sqlite_is_refused_untouched() {
+    let l = Ledger::new();
+    std::fs::write(&l.db, "just some notes\n").unwrap();
+    for args in [
+        vec!["list"],
+        vec![
+            "add",
+            "--source",
+            "a",
+            "--claim",
+            "c",
+            "--probability",
+            "0.5",
+            "--deadline",
+            "2027-01-01",
+        ],
+    ] {
+        let err = l.fails(&args, 2);
+        assert!(err.contains("is not a forecast-ledger database"), "{err}");
+    }
+    assert_eq!(file_bytes(&l.db), b"just some notes\n");
+    assert_eq!(
+        std::fs::read_dir(l.dir.path()).unwrap().count(),
+        1,
+        "no journal files beside it"
+    );
+}
+
+#[test]
+fn a_newer_schema_is_refused_untouched() {
+    let l = Ledger::new();
+    l.add("a", "c", "0.5", "2025-01-01", "2025-02-01", &[]);
+    {
+        let conn = rusqlite::Connection::open(&l.db).unwrap();
+        conn.pragma_update(None, "user_version", 999).unwrap();
+        conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+    }
+    let before = file_bytes(&l.db);
+    let err = l.fails(
+        &[
+            "add",
+            "--source",
+            "a",
+            "--claim",
+            "c",
+            "--probability",
+            "0.5",
+            "--deadline",
+            "2027-01-01",
+        ],
+        2,
+    );
+    assert!(
+        err.contains("schema version 999, newer than this binary supports"),
+        "{err}"
+    );
+    l.fails(&["report"], 2);
+    assert_eq!(file_bytes(&l.db), before);
+}
+
+#[test]
+fn concurrent_writers_wait_instead_of_failing() {
+    let l = Ledger::new();
+    l.add("seed", "c", "0.5", "2025-01-01", "2025-02-01", &[]);
+    let handles: Vec<_> = (0..4)
+        .map(|p| {
+            let db = l.db.clone();
+            std::thread::spawn(move || {
+                for i in 0..10 {
+                    let out = assert_cmd::Command::cargo_bin("forecast")
+                        .unwrap()
+                        .env_remove("FORECAST_DB")
+                        .env("FORECAST_TODAY", "2026-11-28")
+                        .arg("--db")
+                        .arg(&db)
+                        .args([
+                            "add",
+                            "--source",
+                            &format!("p{p}"),
+                            "--claim",
+                            &format!("claim {i}"),
+                            "--probability",
+                            "0.5",
+                            "--deadline",
+                            "2027-01-01",
+                        ])
+                        .output()
+                        .unwrap();
+                    assert!(
+                        out.status.success(),
+                        "{}",
+                        String::from_utf8_lossy(&out.stderr)
+                    );
+                }
+            })
+        })
+        .collect();
+    for h in handles {
+        h.join().unwrap();
+    }
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 41);
+    assert_eq!(
+        l.count("SELECT count(DISTINCT seq) FROM journal"),
+        l.count("SELECT max(seq) FROM journal")
+    );
+}
+
+#[test]
+fn demo_prints_a_report_of_several_sources() {
+    let l = Ledger::new();
+    let out = l.ok(&["demo"]);
+    for name in [
+        "Northbridge Analytics",
+        "Dana Whitfield",
+        "overall",
+        "Calibration:",
+    ] {
+        assert!(out.contains(name), "{out}");
+    }
+    let json: serde_json::Value =
+        serde_json::from_str(&l.ok(&["demo", "--format", "json"])).unwrap();
+    assert_eq!(json["sources"].as_array().unwrap().len(), 5);
+    assert_eq!(json["overall"]["forecasts"], 49);
+    assert!(!l.db.exists(), "the demo never touches the user's ledger");
+}
