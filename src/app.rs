@@ -20,6 +20,8 @@ pub struct Context {
     pub style: Style,
     /// Stdin and stdout are a terminal: commands may ask questions.
     pub interactive: bool,
+    /// Stderr is a terminal: long work may show progress.
+    pub progress: bool,
 }
 
 /// The streams a command reads and writes.

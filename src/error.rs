@@ -32,6 +32,12 @@ pub enum Error {
         line: u64,
         message: String,
     },
+    #[error("{file}: {place}: {message}")]
+    BadRecord {
+        file: String,
+        place: String,
+        message: String,
+    },
     #[error("`{}` is not a forecast-ledger database (not an SQLite file); nothing was changed", path.display())]
     NotADatabase { path: PathBuf },
     #[error("`{}` is corrupt ({detail}); nothing was changed", path.display())]

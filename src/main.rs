@@ -54,6 +54,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             color: stdout_tty && std::env::var_os("NO_COLOR").is_none(),
         },
         interactive: stdout_tty && std::io::stdin().is_terminal(),
+        progress: std::io::stderr().is_terminal(),
     };
     let stdout = std::io::stdout();
     let mut out = stdout.lock();

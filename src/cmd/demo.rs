@@ -10,7 +10,7 @@ use crate::report::render::render;
 use crate::report::{ReportBuilder, ReportOptions};
 use crate::store::{Access, ReportFilter, Store};
 use crate::time::Clock;
-use crate::transfer::{FieldMap, InputFormat};
+use crate::transfer::FieldMap;
 use chrono::NaiveDate;
 
 const FORECASTS: &str = include_str!("../../data/demo/forecasts.csv");
@@ -34,13 +34,14 @@ pub fn build(path: &std::path::Path) -> Result<Store> {
             "that ledger already holds forecasts; name a new file",
         ));
     }
+    let mut quiet = super::import::Progress::new(None, false);
     super::import::import(
         &mut store,
         &clock,
         FORECASTS.as_bytes(),
         "data/demo/forecasts.csv",
-        InputFormat::Csv,
         &FieldMap::default(),
+        &mut quiet,
     )?;
     let actions =
         super::resolve::read_outcomes(OUTCOMES.as_bytes(), "data/demo/outcomes.csv", clock.today)?;

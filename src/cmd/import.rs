@@ -1,71 +1,339 @@
-//! `forecast import FILE`: CSV or JSON Lines into the ledger in one transaction. Every row
-//! is checked as it streams in; the first bad row rolls the whole file back, naming its line
-//! and field. The same data imported twice is refused (see `store/imports.rs`).
+//! `forecast import FILE`: CSV, JSON Lines, or a PredictionBook API document into the ledger
+//! in one transaction. Every row is checked as it streams in; the first bad row rolls the
+//! whole file back, naming its line and field. Foreign layouts (Fatebook, PredictionBook) are
+//! recognized and converted in `transfer::formats`. The same data imported twice is refused
+//! (see `store/imports.rs`).
 
 use crate::app::{Context, Io};
 use crate::cli::ImportArgs;
 use crate::error::{Error, Result};
-use crate::store::Store;
+use crate::store::{Store, Writer};
 use crate::time::Clock;
-use crate::transfer::{parse_row, read_rows, FieldMap, InputFormat};
+use crate::transfer::{
+    convert_row, is_predictionbook, parse_row, predictionbook_rows, read_rows, FieldMap, Fields,
+    InputFormat, Layout,
+};
+use chrono::NaiveDate;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use sha2::{Digest, Sha256};
+use std::cell::Cell;
 use std::io::Read;
+use std::rc::Rc;
+use std::time::{Duration, Instant};
 
 /// What an import did.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ImportSummary {
     pub forecasts: u64,
     pub resolved: u64,
+    /// The layout recognized.
+    pub layout: &'static str,
+    /// Columns no field read (our own layout only).
+    pub unknown_columns: Vec<String>,
 }
 
-/// Hashes what passes through, so the file's digest costs no second read.
+/// Hashes and counts what passes through, so the digest and progress cost no second read.
 struct HashingReader<R> {
     inner: R,
     hasher: Sha256,
+    bytes: Rc<Cell<u64>>,
 }
 
 impl<R: Read> Read for HashingReader<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         let n = self.inner.read(buf)?;
         self.hasher.update(&buf[..n]);
+        self.bytes.set(self.bytes.get() + n as u64);
         Ok(n)
+    }
+}
+
+/// A progress bar on stderr that appears only once an import has run for a second, and
+/// only on a terminal.
+pub struct Progress {
+    bar: ProgressBar,
+    started: Instant,
+    enabled: bool,
+    shown: bool,
+}
+
+impl Progress {
+    pub fn new(total_bytes: Option<u64>, enabled: bool) -> Self {
+        let bar = ProgressBar::with_draw_target(total_bytes, ProgressDrawTarget::hidden());
+        if let Ok(style) = ProgressStyle::with_template("importing {bar:30} {percent:>3}% {msg}") {
+            bar.set_style(style);
+        }
+        Progress {
+            bar,
+            started: Instant::now(),
+            enabled,
+            shown: false,
+        }
+    }
+
+    fn update(&mut self, bytes: u64, rows: u64) {
+        if rows % 1024 != 0 {
+            return;
+        }
+        if self.enabled && !self.shown && self.started.elapsed() > Duration::from_secs(1) {
+            self.bar.set_draw_target(ProgressDrawTarget::stderr());
+            self.shown = true;
+        }
+        if self.shown {
+            self.bar.set_position(bytes);
+            self.bar.set_message(format!("{rows} rows"));
+        }
+    }
+
+    fn finish(&self) {
+        if self.shown {
+            self.bar.finish_and_clear();
+        }
     }
 }
 
 pub fn run(store: &mut Store, ctx: &Context, args: &ImportArgs, io: &mut Io<'_>) -> Result<()> {
     let fields = FieldMap::parse(&args.map, &args.set)?;
     let name = args.file.display().to_string();
-    let (summary, unknown) = {
-        let mut data: Box<dyn Read + '_> = if name == "-" {
-            Box::new(&mut *io.input)
+    let summary = {
+        let (data, size): (Box<dyn Read + '_>, Option<u64>) = if name == "-" {
+            (Box::new(&mut *io.input), None)
         } else {
-            Box::new(std::fs::File::open(&args.file).map_err(|e| {
+            let file = std::fs::File::open(&args.file).map_err(|e| {
                 Error::invalid(format!("import `{name}`"), format!("cannot open it: {e}"))
-            })?)
+            })?;
+            let size = file.metadata().ok().map(|m| m.len());
+            (Box::new(file), size)
         };
-        let mut head = vec![0u8; 512];
-        let n = read_up_to(&mut data, &mut head)?;
-        head.truncate(n);
-        let format = InputFormat::detect(&name, &head);
-        let input = std::io::Cursor::new(head).chain(data);
-        import(store, &ctx.clock, input, &name, format, &fields)?
+        let mut progress = Progress::new(size, ctx.progress);
+        let result = import(store, &ctx.clock, data, &name, &fields, &mut progress);
+        progress.finish();
+        result?
     };
-    if !unknown.is_empty() {
+    if !summary.unknown_columns.is_empty() {
         super::warn(
             io,
             &format!(
                 "ignored column(s) not known to forecast-ledger: {}",
-                unknown.join(", ")
+                summary.unknown_columns.join(", ")
             ),
         );
     }
+    let layout = if summary.layout == Layout::Native.name() {
+        String::new()
+    } else {
+        format!(" ({} layout)", summary.layout)
+    };
     super::write_out(
         io,
         &format!(
-            "imported {} forecast(s) ({} resolved) from {name}\n",
+            "imported {} forecast(s) ({} resolved) from {name}{layout}\n",
             summary.forecasts, summary.resolved
         ),
     )
+}
+
+/// Imports everything `input` holds, or nothing.
+pub fn import(
+    store: &mut Store,
+    clock: &Clock,
+    input: impl Read,
+    name: &str,
+    fields: &FieldMap,
+    progress: &mut Progress,
+) -> Result<ImportSummary> {
+    let today = clock.today;
+    let bytes = Rc::new(Cell::new(0));
+    let mut reader = HashingReader {
+        inner: input,
+        hasher: Sha256::new(),
+        bytes: Rc::clone(&bytes),
+    };
+    let mut head = vec![0u8; 64 * 1024];
+    let n = read_up_to(&mut reader, &mut head)?;
+    head.truncate(n);
+    let format = InputFormat::detect(name, &head);
+    let rest = std::io::Cursor::new(head).chain(reader);
+    store.write(&clock.timestamp(), |w| {
+        let mut summary = ImportSummary {
+            layout: Layout::Native.name(),
+            ..Default::default()
+        };
+        let mut rest = rest;
+        if format == InputFormat::JsonDocument {
+            import_document(w, &mut rest, name, fields, today, &mut summary)?;
+        } else {
+            let mut layout = None;
+            let header = read_rows(&mut rest, format, name, |raw| {
+                let layout = *layout.get_or_insert_with(|| {
+                    if format == InputFormat::Csv {
+                        Layout::detect(raw.columns)
+                    } else {
+                        Layout::Native
+                    }
+                });
+                let bad = |message: String| Error::BadRow {
+                    file: name.to_string(),
+                    line: raw.line,
+                    message,
+                };
+                let converted = convert_row(layout, raw).map_err(bad)?;
+                let get = |field: &str| lookup(fields, &converted, layout, field, |c| raw.get(c));
+                let row = parse_row(raw.line, get, today).map_err(bad)?;
+                insert(w, &row).map_err(|e| {
+                    relabel(e, |m| Error::BadRow {
+                        file: name.to_string(),
+                        line: raw.line,
+                        message: m,
+                    })
+                })?;
+                summary.forecasts += 1;
+                summary.resolved += u64::from(row.resolution.is_some());
+                summary.layout = layout.name();
+                progress.update(bytes.get(), summary.forecasts);
+                Ok(())
+            })?;
+            if layout.unwrap_or(Layout::Native) == Layout::Native {
+                summary.unknown_columns = fields.unknown_columns(&header);
+            }
+        }
+        if summary.forecasts == 0 {
+            return Err(Error::invalid(
+                format!("import `{name}`"),
+                "the file holds no forecasts",
+            ));
+        }
+        let (_, reader) = rest.into_inner();
+        let mut digest = reader.hasher.clone();
+        for (k, v) in fields.columns.iter().chain(fields.constants.iter()) {
+            digest.update(format!("\n{k}={v}").as_bytes());
+        }
+        let hex: String = digest
+            .finalize()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        w.record_import(&hex, name, summary.forecasts)?;
+        Ok(summary)
+    })
+}
+
+/// A field's value: a `--set` constant, else the converted foreign field, else the column.
+fn lookup<'a>(
+    fields: &'a FieldMap,
+    converted: &'a Fields,
+    layout: Layout,
+    field: &str,
+    column: impl Fn(&str) -> Option<&'a str>,
+) -> Option<&'a str> {
+    if let Some(v) = fields.constants.get(field) {
+        return Some(v.as_str()).filter(|v| !v.is_empty());
+    }
+    if layout != Layout::Native && !fields.columns.contains_key(field) {
+        return converted
+            .get(field)
+            .map(String::as_str)
+            .filter(|v| !v.trim().is_empty());
+    }
+    column(fields.column(field))
+}
+
+fn insert(w: &mut Writer<'_>, row: &crate::transfer::ImportRow) -> Result<()> {
+    let id = w.insert_forecast(&row.forecast)?;
+    if let Some((outcome, on, note, reason)) = &row.resolution {
+        w.import_resolution(id, *outcome, *on, note.as_deref(), *reason)?;
+    }
+    Ok(())
+}
+
+/// Bad-input errors get the row's place; others pass unchanged.
+fn relabel(e: Error, place: impl FnOnce(String) -> Error) -> Error {
+    if e.exit_code() == 2 {
+        place(e.to_string())
+    } else {
+        e
+    }
+}
+
+fn import_document(
+    w: &mut Writer<'_>,
+    input: &mut dyn Read,
+    name: &str,
+    fields: &FieldMap,
+    today: NaiveDate,
+    summary: &mut ImportSummary,
+) -> Result<()> {
+    let mut text = String::new();
+    input
+        .read_to_string(&mut text)
+        .map_err(|_| Error::invalid(format!("import `{name}`"), "the file is not UTF-8 text"))?;
+    let doc: serde_json::Value = serde_json::from_str(&text)
+        .map_err(|e| Error::invalid(format!("import `{name}`"), format!("not valid JSON: {e}")))?;
+    let rows: Vec<(String, Fields)> = if is_predictionbook(&doc) {
+        summary.layout = "PredictionBook API";
+        predictionbook_rows(&doc).map_err(|(place, message)| Error::BadRecord {
+            file: name.to_string(),
+            place,
+            message,
+        })?
+    } else if let serde_json::Value::Array(items) = &doc {
+        // An array of records in our own field names.
+        let mut out = Vec::new();
+        for (i, item) in items.iter().enumerate() {
+            let place = format!("record {}", i + 1);
+            let serde_json::Value::Object(map) = item else {
+                return Err(Error::BadRecord {
+                    file: name.to_string(),
+                    place,
+                    message: "not a JSON object".into(),
+                });
+            };
+            let mut f = Fields::new();
+            for (k, v) in map {
+                if let Some(field) = crate::transfer::KNOWN_FIELDS
+                    .iter()
+                    .find(|f| **f == k.as_str())
+                {
+                    let text = match v {
+                        serde_json::Value::String(s) => s.clone(),
+                        serde_json::Value::Null => continue,
+                        serde_json::Value::Array(a) => a
+                            .iter()
+                            .map(|x| x.as_str().map_or_else(|| x.to_string(), str::to_string))
+                            .collect::<Vec<_>>()
+                            .join(";"),
+                        other => other.to_string(),
+                    };
+                    f.insert(field, text);
+                }
+            }
+            out.push((place, f));
+        }
+        out
+    } else {
+        return Err(Error::invalid(
+            format!("import `{name}`"),
+            "a JSON document must be PredictionBook's API shape or an array of records",
+        ));
+    };
+    for (i, (place, converted)) in rows.iter().enumerate() {
+        let get = |field: &str| lookup(fields, converted, Layout::FatebookExport, field, |_| None);
+        let row = parse_row(i as u64 + 1, get, today).map_err(|message| Error::BadRecord {
+            file: name.to_string(),
+            place: place.clone(),
+            message,
+        })?;
+        insert(w, &row).map_err(|e| {
+            relabel(e, |m| Error::BadRecord {
+                file: name.to_string(),
+                place: place.clone(),
+                message: m,
+            })
+        })?;
+        summary.forecasts += 1;
+        summary.resolved += u64::from(row.resolution.is_some());
+    }
+    Ok(())
 }
 
 fn read_up_to(r: &mut dyn Read, buf: &mut [u8]) -> Result<usize> {
@@ -78,66 +346,4 @@ fn read_up_to(r: &mut dyn Read, buf: &mut [u8]) -> Result<usize> {
         }
     }
     Ok(filled)
-}
-
-/// Imports everything `input` holds, or nothing. Returns the summary and the columns no
-/// field read.
-pub fn import(
-    store: &mut Store,
-    clock: &Clock,
-    input: impl Read,
-    name: &str,
-    format: InputFormat,
-    fields: &FieldMap,
-) -> Result<(ImportSummary, Vec<String>)> {
-    let today = clock.today;
-    let mut reader = HashingReader {
-        inner: input,
-        hasher: Sha256::new(),
-    };
-    store.write(&clock.timestamp(), |w| {
-        let mut summary = ImportSummary::default();
-        let header = read_rows(&mut reader, format, name, |raw| {
-            let get = |field: &str| match fields.constants.get(field) {
-                Some(v) => Some(v.as_str()).filter(|v| !v.is_empty()),
-                None => raw.get(fields.column(field)),
-            };
-            let row = parse_row(raw.line, get, today).map_err(|message| Error::BadRow {
-                file: name.to_string(),
-                line: raw.line,
-                message,
-            })?;
-            let id = w
-                .insert_forecast(&row.forecast)
-                .map_err(|e| Error::BadRow {
-                    file: name.to_string(),
-                    line: raw.line,
-                    message: e.to_string(),
-                })?;
-            summary.forecasts += 1;
-            if let Some((outcome, on, note, reason)) = &row.resolution {
-                w.import_resolution(id, *outcome, *on, note.as_deref(), *reason)?;
-                summary.resolved += 1;
-            }
-            Ok(())
-        })?;
-        if summary.forecasts == 0 {
-            return Err(Error::invalid(
-                format!("import `{name}`"),
-                "the file holds no rows",
-            ));
-        }
-        let mut digest = reader.hasher.clone();
-        for (k, v) in fields.columns.iter().chain(fields.constants.iter()) {
-            digest.update(format!("\n{k}={v}").as_bytes());
-        }
-        let hex: String = digest
-            .finalize()
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect();
-        w.record_import(&hex, name, summary.forecasts)?;
-        let unknown = fields.unknown_columns(&header);
-        Ok((summary, unknown))
-    })
 }

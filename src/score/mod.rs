@@ -44,11 +44,35 @@ pub fn wilson(hits: u64, n: u64) -> (f64, f64) {
     ((centre - half).max(0.0), (centre + half).min(1.0))
 }
 
+/// A compensated (Neumaier) running sum: the error of each addition is carried along, so
+/// the total over a million terms is as exact as one rounding, whatever the order.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Sum {
+    total: f64,
+    carry: f64,
+}
+
+impl Sum {
+    pub fn add(&mut self, x: f64) {
+        let t = self.total + x;
+        if self.total.abs() >= x.abs() {
+            self.carry += (self.total - t) + x;
+        } else {
+            self.carry += (x - t) + self.total;
+        }
+        self.total = t;
+    }
+
+    pub fn value(&self) -> f64 {
+        self.total + self.carry
+    }
+}
+
 #[derive(Debug, Clone, Copy, Default)]
 struct BinTally {
     n: u64,
     hits: u64,
-    sum_p: f64,
+    sum_p: Sum,
 }
 
 /// Running sums over scored forecasts.
@@ -56,8 +80,8 @@ struct BinTally {
 pub struct Tally {
     n: u64,
     hits: u64,
-    sum_brier: f64,
-    sum_log: f64,
+    sum_brier: Sum,
+    sum_log: Sum,
     bins: BTreeMap<BinKey, BinTally>,
 }
 
@@ -99,12 +123,12 @@ impl Tally {
         };
         self.n += 1;
         self.hits += u64::from(hit);
-        self.sum_brier += brier_term(p, hit);
-        self.sum_log += log_loss_term(p, hit);
+        self.sum_brier.add(brier_term(p, hit));
+        self.sum_log.add(log_loss_term(p, hit));
         let bin = self.bins.entry(spec.key(p)).or_default();
         bin.n += 1;
         bin.hits += u64::from(hit);
-        bin.sum_p += p;
+        bin.sum_p.add(p);
     }
 
     /// How many forecasts were added.
@@ -120,13 +144,13 @@ impl Tally {
         let n = self.n as f64;
         let base = self.hits as f64 / n;
         let uncertainty = base * (1.0 - base);
-        let brier = self.sum_brier / n;
+        let brier = self.sum_brier.value() / n;
         let mut reliability = 0.0;
         let mut resolution = 0.0;
         let mut calibration = Vec::with_capacity(self.bins.len());
         for (key, b) in &self.bins {
             let bn = b.n as f64;
-            let mean_p = b.sum_p / bn;
+            let mean_p = b.sum_p.value() / bn;
             let observed = b.hits as f64 / bn;
             reliability += bn * (mean_p - observed).powi(2);
             resolution += bn * (observed - base).powi(2);
@@ -146,7 +170,7 @@ impl Tally {
         }
         Scores {
             brier: Some(brier),
-            log_loss: Some(self.sum_log / n),
+            log_loss: Some(self.sum_log.value() / n),
             base_rate: Some(base),
             brier_skill: (uncertainty > 0.0).then(|| 1.0 - brier / uncertainty),
             reliability: Some(reliability / n),
@@ -215,6 +239,22 @@ mod tests {
             .map(|b| (b.bin.as_str(), b.n, b.hits))
             .collect();
         assert_eq!(labels, vec![("20%", 1, 0), ("70%", 2, 1), ("90%", 1, 1)]);
+    }
+
+    // 0.1 added ten times is 0.9999999999999999 naively; compensated it is 1.0. And the
+    // classic cancellation case: 1e100 + 1 - 1e100 = 1 exactly.
+    #[test]
+    fn compensated_sum_is_exact_where_naive_is_not() {
+        let mut s = Sum::default();
+        for _ in 0..10 {
+            s.add(0.1);
+        }
+        assert_eq!(s.value(), 1.0);
+        let mut s = Sum::default();
+        for x in [1e100, 1.0, -1e100] {
+            s.add(x);
+        }
+        assert_eq!(s.value(), 1.0);
     }
 
     #[test]

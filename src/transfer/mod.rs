@@ -2,8 +2,10 @@
 //! other people's columns onto our fields (`--map`, `--set`), and the readers. Parsing is
 //! pure: a file becomes checked rows, each naming its line, before anything is written.
 
+mod formats;
 mod read;
 mod record;
 
+pub use formats::{convert_row, is_predictionbook, predictionbook_rows, Fields, Layout};
 pub use read::{read_rows, InputFormat, RawRow};
 pub use record::{parse_row, ExportRecord, FieldMap, ImportRow, KNOWN_FIELDS};

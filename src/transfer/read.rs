@@ -10,22 +10,36 @@ use std::io::{BufRead, BufReader, Read};
 pub enum InputFormat {
     Csv,
     JsonLines,
+    /// One JSON document: PredictionBook's API shape, or an array of records.
+    JsonDocument,
 }
 
 impl InputFormat {
-    /// Guesses from the file name, then from the first non-blank byte (`{` or `[` means JSON).
+    /// Guesses from the file name and the first bytes: `.jsonl`/`.ndjson`, or a first line
+    /// that is a whole JSON object, is JSON Lines; other JSON (`[`, or an object spread over
+    /// lines) is one document; anything else is CSV.
     pub fn detect(name: &str, first_bytes: &[u8]) -> Self {
         let lower = name.to_ascii_lowercase();
-        if [".jsonl", ".ndjson", ".json"]
-            .iter()
-            .any(|e| lower.ends_with(e))
-        {
+        if [".jsonl", ".ndjson"].iter().any(|e| lower.ends_with(e)) {
             return InputFormat::JsonLines;
         }
-        match first_bytes.iter().find(|b| !b.is_ascii_whitespace()) {
-            Some(b'{') | Some(b'[') => InputFormat::JsonLines,
-            _ => InputFormat::Csv,
+        let text = String::from_utf8_lossy(first_bytes);
+        let trimmed = text.trim_start();
+        if trimmed.starts_with('[') {
+            return InputFormat::JsonDocument;
         }
+        if trimmed.starts_with('{') {
+            let first_line = trimmed.lines().next().unwrap_or("");
+            let whole = serde_json::from_str::<serde_json::Map<String, Value>>(first_line);
+            return match whole {
+                Ok(obj) if !obj.contains_key("predictions") => InputFormat::JsonLines,
+                _ => InputFormat::JsonDocument,
+            };
+        }
+        if lower.ends_with(".json") {
+            return InputFormat::JsonDocument;
+        }
+        InputFormat::Csv
     }
 }
 
@@ -98,6 +112,10 @@ pub fn read_rows(
             }
             Ok(header)
         }
+        InputFormat::JsonDocument => Err(Error::invalid(
+            format!("import `{name}`"),
+            "a JSON document is read by the PredictionBook reader, not row by row",
+        )),
         InputFormat::JsonLines => {
             let mut seen: Vec<String> = Vec::new();
             let mut buf = String::new();

@@ -203,9 +203,8 @@ pub fn parse_row<'a>(
             Some((outcome, on, get("note").map(str::to_string), reason))
         }
     };
-    if resolution.is_none() && get("resolved_on").is_some() {
-        return Err("field `resolved_on` is set but `outcome` is empty".to_string());
-    }
+    // An empty outcome means unresolved (DESIGN.md), whatever `resolved_on` says: graded
+    // lists often date the rows they excluded.
     Ok(ImportRow {
         line,
         forecast,

@@ -3,6 +3,7 @@
 //! of everything that would change output.
 
 mod add;
+mod formats;
 mod harness;
 mod import_export;
 mod list_show;

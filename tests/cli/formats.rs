@@ -1,0 +1,118 @@
+//! Other tools' layouts, recognized by header or shape.
+
+use crate::harness::Ledger;
+use serde_json::Value;
+
+fn fixture(name: &str) -> String {
+    format!(
+        "{}/tests/fixtures/formats/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+fn field(list: &Value, i: usize, f: &str) -> Value {
+    list[i][f].clone()
+}
+
+#[test]
+fn fatebook_export_imports_one_forecast_per_row() {
+    let l = Ledger::new();
+    let out = l.ok(&["import", &fixture("fatebook-export.csv")]);
+    assert!(
+        out.contains("imported 6 forecast(s) (5 resolved)") && out.contains("Fatebook CSV export"),
+        "{out}"
+    );
+    let list = l.json(&["list", "--format", "json"]);
+    assert_eq!(field(&list, 0, "source"), "Ana Ruiz");
+    assert_eq!(field(&list, 0, "probability"), 0.3);
+    assert_eq!(field(&list, 0, "made_on"), "2025-01-10");
+    assert_eq!(field(&list, 0, "deadline"), "2025-03-31");
+    assert_eq!(field(&list, 0, "outcome"), "false");
+    assert_eq!(field(&list, 0, "resolved_on"), "2025-04-01");
+    assert_eq!(
+        field(&list, 0, "question"),
+        field(&list, 1, "question"),
+        "an update shares its question"
+    );
+    assert_eq!(
+        field(&list, 2, "claim"),
+        "Which team wins the office quiz?: Red"
+    );
+    assert_eq!(field(&list, 2, "outcome"), "true");
+    assert_eq!(field(&list, 4, "outcome"), "void");
+    assert_eq!(field(&list, 4, "reason"), "ambiguous");
+    assert_eq!(field(&list, 5, "status"), "open");
+    assert_eq!(
+        l.run(&["import", &fixture("fatebook-export.csv")])
+            .stderr
+            .matches("warning")
+            .count(),
+        0
+    );
+}
+
+#[test]
+fn fatebook_spreadsheet_reads_percent_and_needs_a_source() {
+    let l = Ledger::new();
+    let err = l.fails(&["import", &fixture("fatebook-sheet.csv")], 2);
+    assert!(err.contains("line 2: field `source` is missing"), "{err}");
+    l.ok(&[
+        "import",
+        &fixture("fatebook-sheet.csv"),
+        "--set",
+        "source=me",
+    ]);
+    let list = l.json(&["list", "--format", "json"]);
+    assert_eq!(field(&list, 0, "probability"), 0.8);
+    assert_eq!(field(&list, 1, "probability"), 0.65);
+    assert_eq!(field(&list, 1, "made_on"), "2025-03-05");
+    assert_eq!(
+        field(&list, 0, "tags"),
+        serde_json::json!(["release", "work"])
+    );
+    assert_eq!(field(&list, 2, "outcome"), "false");
+    assert_eq!(
+        field(&list, 2, "resolved_on"),
+        "2025-07-02",
+        "qCreatedAt + 1 day when resolvedAt is empty"
+    );
+    assert_eq!(field(&list, 3, "outcome"), Value::Null);
+}
+
+#[test]
+fn predictionbook_api_json_gives_one_forecast_per_wager() {
+    let l = Ledger::new();
+    let out = l.ok(&["import", &fixture("predictionbook.json")]);
+    assert!(
+        out.contains("imported 5 forecast(s) (4 resolved)") && out.contains("PredictionBook API"),
+        "{out}"
+    );
+    let list = l.json(&["list", "--format", "json"]);
+    assert_eq!(field(&list, 0, "source"), "Kim Lee");
+    assert_eq!(field(&list, 1, "source"), "Sam Park");
+    assert_eq!(field(&list, 1, "probability"), 0.35);
+    assert_eq!(field(&list, 1, "question"), "predictionbook-191001");
+    assert_eq!(field(&list, 1, "outcome"), "false");
+    assert_eq!(field(&list, 1, "resolved_on"), "2019-07-02");
+    assert_eq!(field(&list, 3, "outcome"), "void");
+    assert_eq!(field(&list, 3, "reason"), "annulled");
+    assert_eq!(field(&list, 4, "probability"), 0.03);
+    assert_eq!(field(&list, 4, "status"), "open");
+}
+
+#[test]
+fn a_bad_predictionbook_record_names_its_place() {
+    let l = Ledger::new();
+    let text = std::fs::read_to_string(fixture("predictionbook.json"))
+        .unwrap()
+        .replace("\"confidence\": 70", "\"confidence\": 170");
+    let f = l.write_file("pb.json", &text);
+    let err = l.fails(&["import", f.to_str().unwrap()], 2);
+    assert!(
+        err.contains(
+            "prediction 191002 response 1: field `probability`: probability `170%` is outside"
+        ),
+        "{err}"
+    );
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 0);
+}

@@ -1,0 +1,73 @@
+//! The interactive resolver, driven through `app::run` with scripted answers: the same code
+//! path a terminal uses, without needing one.
+
+use clap::Parser;
+use forecast_ledger::app::{run, Context, Io};
+use forecast_ledger::cli::Cli;
+use forecast_ledger::output::Style;
+use forecast_ledger::time::{parse_date, Clock};
+
+fn go(ctx: &Context, args: &[&str], answers: &str) -> String {
+    let cli = Cli::try_parse_from(std::iter::once("forecast").chain(args.iter().copied())).unwrap();
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let mut input = answers.as_bytes();
+    let mut io = Io {
+        out: &mut out,
+        err: &mut err,
+        input: &mut input,
+    };
+    run(cli, ctx, &mut io).unwrap();
+    String::from_utf8(out).unwrap()
+}
+
+#[test]
+fn the_resolver_asks_about_each_due_forecast() {
+    let dir = tempfile::tempdir().unwrap();
+    let ctx = Context {
+        db: dir.path().join("l.sqlite3"),
+        clock: Clock::fixed(parse_date("2026-11-28").unwrap()),
+        style: Style::default(),
+        interactive: true,
+        progress: false,
+    };
+    for claim in ["one", "two", "three", "four"] {
+        go(
+            &ctx,
+            &[
+                "add",
+                "--source",
+                "s",
+                "--claim",
+                claim,
+                "--probability",
+                "0.6",
+                "--made-on",
+                "2026-01-01",
+                "--deadline",
+                "2026-06-01",
+            ],
+            "",
+        );
+    }
+    // one: yes; two: an unknown answer, then void with a reason; three: skip; then quit.
+    let text = go(&ctx, &["resolve"], "y\nmaybe\nv\nc\ns\nq\n");
+    assert!(text.contains("forecast 1 resolved true"), "{text}");
+    assert!(text.contains("forecast 2 resolved void"), "{text}");
+    let list = go(&ctx, &["list", "--format", "json"], "");
+    let list: serde_json::Value = serde_json::from_str(&list).unwrap();
+    let outcomes: Vec<_> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["outcome"].clone(), f["reason"].clone()))
+        .collect();
+    assert_eq!(outcomes[0].0, "true");
+    assert_eq!(
+        outcomes[1],
+        (
+            serde_json::json!("void"),
+            serde_json::json!("condition-false")
+        )
+    );
+    assert!(outcomes[2].0.is_null() && outcomes[3].0.is_null());
+}
