@@ -65,6 +65,18 @@ pub fn run(cli: Cli, ctx: &Context, io: &mut Io<'_>) -> Result<()> {
             let store = Store::open(&ctx.db, Access::Read)?;
             cmd::export::run(&store, ctx, &args, io)
         }
+        Command::Correct(args) => {
+            let mut store = Store::open(&ctx.db, Access::Write)?;
+            cmd::correct::run(&mut store, ctx, &args, io)
+        }
+        Command::Verify(args) => {
+            let store = Store::open(&ctx.db, Access::Read)?;
+            cmd::verify::run(&store, ctx, &args, io)
+        }
+        Command::Backup(args) => {
+            let store = Store::open(&ctx.db, Access::Read)?;
+            cmd::backup::run(&store, ctx, &args, io)
+        }
         Command::Demo(args) => cmd::demo::run(ctx, &args, io),
     }
 }

@@ -87,8 +87,57 @@ Examples:
     Import(ImportArgs),
     /// Export every forecast with every field (JSON Lines, or CSV)
     Export(ExportArgs),
+    /// Record a corrected version of a forecast (the original stays, superseded)
+    #[command(after_help = "Examples:
+  forecast correct 12 --probability 35% --why \"typo: the article says 35%\"
+  forecast correct 12 --deadline 2026-03-31 --why \"the article says end of Q1\"")]
+    Correct(CorrectArgs),
+    /// Check the ledger's hash chain and every row against it
+    #[command(
+        after_help = "Exit codes: 0 the ledger verifies; 1 it does not (the first entry that does not match is named).
+
+Publish the head hash (forecast verify --head) with a report; later,
+forecast verify --published HASH proves nothing up to it has changed."
+    )]
+    Verify(VerifyArgs),
+    /// Copy the ledger safely, even while others write, and verify the copy
+    Backup(BackupArgs),
     /// Build a ledger from the sample data in data/ and print its report
     Demo(DemoArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CorrectArgs {
+    /// The forecast to correct
+    pub id: String,
+    /// The corrected probability
+    #[arg(long, value_name = "P", allow_hyphen_values = true)]
+    pub probability: Option<String>,
+    /// The corrected deadline (a date, or a phrase read from the date made)
+    #[arg(long, value_name = "WHEN")]
+    pub deadline: Option<String>,
+    /// The corrected claim
+    #[arg(long)]
+    pub claim: Option<String>,
+    /// Why (kept with the correction, shown by `show`)
+    #[arg(long)]
+    pub why: String,
+}
+
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    /// Print only the head hash (to publish)
+    #[arg(long)]
+    pub head: bool,
+    /// Also check that a head hash published earlier is still in the chain
+    #[arg(long, value_name = "HASH", conflicts_with = "head")]
+    pub published: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    /// Where to write the copy (must not exist)
+    pub file: PathBuf,
 }
 
 #[derive(Debug, Args)]

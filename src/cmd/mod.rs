@@ -3,6 +3,8 @@
 //! the edge, into types that cannot hold a bad value.
 
 pub mod add;
+pub mod backup;
+pub mod correct;
 pub mod demo;
 pub mod export;
 pub mod import;
@@ -10,6 +12,7 @@ pub mod list;
 pub mod report;
 pub mod resolve;
 pub mod show;
+pub mod verify;
 
 use crate::app::Io;
 use crate::error::{Error, Result};

@@ -65,6 +65,19 @@ pub fn run(store: &Store, ctx: &Context, args: &ShowArgs, io: &mut Io<'_>) -> Re
         let _ = writeln!(out, "  tags         {}", f.tags.join(", "));
     }
     let _ = writeln!(out, "  status       {}", f.status);
+    if let Some(old) = f.supersedes {
+        let _ = writeln!(
+            out,
+            "  corrects     forecast {old}: {}",
+            f.correction.as_deref().unwrap_or("")
+        );
+    }
+    if let Some(new) = f.superseded_by {
+        let _ = writeln!(
+            out,
+            "  superseded   by forecast {new} (this version is kept but no longer scored)"
+        );
+    }
     if let Some(a) = &article {
         let title = a.title.as_deref().unwrap_or("(untitled)");
         let _ = writeln!(

@@ -156,6 +156,12 @@ pub struct Forecast {
     pub article: Option<i64>,
     pub tags: Vec<String>,
     pub created_at: String,
+    /// The earlier version this one corrects.
+    pub supersedes: Option<i64>,
+    /// The later version that corrects this one.
+    pub superseded_by: Option<i64>,
+    /// Why this version corrects the one before.
+    pub correction: Option<String>,
 }
 
 /// One resolution entry in a forecast's history.

@@ -31,6 +31,8 @@ pub struct SourceReport {
     pub resolved: u64,
     pub scored: u64,
     pub void: u64,
+    /// Forecasts in the selection that are corrected versions of earlier ones.
+    pub corrections: u64,
     #[serde(flatten)]
     pub scores: Scores,
 }
@@ -52,12 +54,14 @@ struct Counts {
     due: u64,
     resolved: u64,
     void: u64,
+    corrections: u64,
     tally: Tally,
 }
 
 impl Counts {
     fn add(&mut self, row: &ScoreRow, opts: &ReportOptions) {
         self.forecasts += 1;
+        self.corrections += u64::from(row.corrected);
         match row.outcome {
             None if row.matured => self.due += 1,
             None => self.open += 1,
@@ -81,6 +85,7 @@ impl Counts {
             resolved: self.resolved,
             scored: self.tally.n(),
             void: self.void,
+            corrections: self.corrections,
             scores: self.tally.scores(&opts.bins),
         }
     }
@@ -153,6 +158,7 @@ mod tests {
             probability: p,
             outcome,
             matured,
+            corrected: false,
         }
     }
 

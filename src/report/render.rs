@@ -27,6 +27,7 @@ struct CsvRow<'a> {
     resolved: u64,
     scored: u64,
     void: u64,
+    corrections: u64,
     brier: Option<f64>,
     log_loss: Option<f64>,
     base_rate: Option<f64>,
@@ -49,6 +50,7 @@ fn csv_rows(report: &Report) -> Vec<CsvRow<'_>> {
             resolved: s.resolved,
             scored: s.scored,
             void: s.void,
+            corrections: s.corrections,
             brier: s.scores.brier,
             log_loss: s.scores.log_loss,
             base_rate: s.scores.base_rate,
@@ -85,6 +87,7 @@ fn summary_cells(s: &SourceReport) -> Vec<String> {
         s.open.to_string(),
         s.due.to_string(),
         s.void.to_string(),
+        s.corrections.to_string(),
     ]
 }
 

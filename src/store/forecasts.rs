@@ -1,6 +1,7 @@
 //! Logging forecasts (with their source, question and tags, created on first mention) and
 //! reading them back for listings and `show`.
 
+use super::bodies::ForecastFacts;
 use super::{Store, Writer};
 use crate::error::{Error, Result};
 use crate::model::{Forecast, NewForecast, Outcome, Resolution, Stance, Status, VoidReason};
@@ -30,7 +31,8 @@ pub struct ListFilter {
 const FORECAST_COLUMNS: &str = "f.id, s.name, q.key, f.claim, f.probability, f.probability_basis,
     f.probability_low, f.probability_high, f.made_on, f.deadline, f.deadline_phrase, f.condition,
     f.stance, f.outcome, f.resolved_on, r.note, r.reason, f.article_id, f.created_at,
-    (SELECT group_concat(tag, ';') FROM (SELECT tag FROM forecast_tags t WHERE t.forecast_id = f.id ORDER BY tag))";
+    (SELECT group_concat(tag, ';') FROM (SELECT tag FROM forecast_tags t WHERE t.forecast_id = f.id ORDER BY tag)),
+    f.supersedes, f.superseded_by, f.correction_why";
 
 const FORECAST_FROM: &str = "FROM forecasts f
     JOIN sources s ON s.id = f.source_id
@@ -152,7 +154,8 @@ impl Writer<'_> {
             .map(|t| t.trim().to_string())
             .filter(|t| !t.is_empty())
             .collect();
-        tags.sort_by_key(|t| t.to_lowercase());
+        // The order SQLite's NOCASE collation gives, so `verify` reads them back the same.
+        tags.sort_by_key(|t| t.to_ascii_lowercase());
         tags.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
         for tag in &tags {
             self.tx
@@ -163,24 +166,27 @@ impl Writer<'_> {
             .tx
             .prepare_cached("SELECT key FROM questions WHERE id = ?1")?
             .query_row([question_id], |r| r.get(0))?;
-        let body = json!({
-            "id": id,
-            "source_id": source_id,
-            "question": question_key,
-            "article": f.article,
-            "claim": f.claim,
-            "probability": f.probability.value(),
-            "probability_basis": basis,
-            "probability_low": low,
-            "probability_high": high,
-            "made_on": f.made_on.to_string(),
-            "deadline": f.deadline.to_string(),
-            "deadline_phrase": f.deadline_phrase,
-            "condition": f.condition,
-            "stance": f.stance.as_str(),
-            "tags": tags,
-            "created_at": self.now,
-        });
+        let facts = ForecastFacts {
+            id,
+            source_id,
+            question: question_key,
+            article: f.article,
+            claim: f.claim.clone(),
+            probability: f.probability.value(),
+            probability_basis: basis,
+            probability_low: low,
+            probability_high: high,
+            made_on: f.made_on.to_string(),
+            deadline: f.deadline.to_string(),
+            deadline_phrase: f.deadline_phrase.clone(),
+            condition: f.condition.clone(),
+            stance: f.stance.as_str().to_string(),
+            tags,
+            created_at: self.now.clone(),
+            supersedes: None,
+            why: None,
+        };
+        let body = facts.body();
         self.journal("forecast", id, &body)?;
         Ok(id)
     }
@@ -276,13 +282,17 @@ fn forecast_from_row(row: &Row, today: NaiveDate) -> rusqlite::Result<Forecast> 
         tags: tags
             .map(|t| t.split(';').map(str::to_string).collect())
             .unwrap_or_default(),
+        supersedes: row.get(20)?,
+        superseded_by: row.get(21)?,
+        correction: row.get(22)?,
     })
 }
 
 impl Store {
     /// Forecasts matching `filter`, oldest first, with their status on `today`.
     pub fn list(&self, filter: &ListFilter, today: NaiveDate) -> Result<Vec<Forecast>> {
-        let mut sql = format!("SELECT {FORECAST_COLUMNS} {FORECAST_FROM} WHERE 1 = 1");
+        let mut sql =
+            format!("SELECT {FORECAST_COLUMNS} {FORECAST_FROM} WHERE f.superseded_by IS NULL");
         let mut args: Vec<String> = Vec::new();
         match filter.status {
             StatusFilter::Open => {

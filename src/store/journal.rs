@@ -87,7 +87,6 @@ impl Writer<'_> {
 }
 
 /// Every journal entry in order, handed to `f` one at a time.
-#[allow(dead_code)] // used by `verify`
 pub fn for_each_entry(
     conn: &Connection,
     mut f: impl FnMut(JournalEntry) -> Result<()>,

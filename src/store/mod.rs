@@ -7,16 +7,21 @@
 //! SQLite, or whose schema is newer than this binary, is refused before anything is written.
 //! This module never imports clap or comfy-table.
 
+mod bodies;
+mod corrections;
 mod forecasts;
 mod imports;
 mod journal;
 mod resolutions;
 mod rows;
+mod verify;
 
+pub use corrections::Correction;
 pub use forecasts::{ArticleInfo, ListFilter, StatusFilter};
 pub use journal::{entry_hash, JournalEntry, GENESIS};
 pub use resolutions::{Conflict, QuestionResolution};
 pub use rows::{ReportFilter, ScoreRow};
+pub use verify::{Finding, Verified};
 
 use crate::error::{Error, Result};
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
@@ -25,7 +30,10 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 /// The numbered migrations, in order. Append only: never edit, reorder or delete one.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_initial.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_initial.sql"),
+    include_str!("migrations/0002_corrections_and_guards.sql"),
+];
 
 /// The schema version this binary writes (`PRAGMA user_version`).
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

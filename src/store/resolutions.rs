@@ -73,14 +73,24 @@ impl Writer<'_> {
         }
         let found = self
             .tx
-            .prepare_cached("SELECT made_on, outcome FROM forecasts WHERE id = ?1")?
+            .prepare_cached("SELECT made_on, outcome, superseded_by FROM forecasts WHERE id = ?1")?
             .query_row([id], |r| {
-                Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?))
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, Option<String>>(1)?,
+                    r.get::<_, Option<i64>>(2)?,
+                ))
             })
             .optional()?;
-        let Some((made_on, current)) = found else {
+        let Some((made_on, current, superseded_by)) = found else {
             return Err(Error::ForecastNotFound { id: id.to_string() });
         };
+        if let Some(newer) = superseded_by {
+            return Err(Error::invalid(
+                format!("forecast {id}"),
+                format!("it was corrected; resolve the current version, forecast {newer}"),
+            ));
+        }
         if let Some(current) = parse_outcome(current) {
             if !amend {
                 return Err(Error::AlreadyResolved {
@@ -214,7 +224,7 @@ impl Writer<'_> {
         let mut stmt = self.tx.prepare(
             "SELECT qo.id, qo.question_id, q.key, qo.event, qo.date, qo.note
              FROM question_outcomes qo JOIN questions q ON q.id = qo.question_id
-             WHERE EXISTS (SELECT 1 FROM forecasts f WHERE f.question_id = qo.question_id AND f.outcome IS NULL)
+             WHERE EXISTS (SELECT 1 FROM forecasts f WHERE f.question_id = qo.question_id AND f.outcome IS NULL AND f.superseded_by IS NULL)
              ORDER BY qo.question_id, qo.id DESC",
         )?;
         type Known = (i64, i64, String, String, Option<String>, Option<String>);
@@ -281,7 +291,8 @@ impl Writer<'_> {
 
     fn targets(&self, question_id: i64) -> Result<Vec<Target>> {
         let mut stmt = self.tx.prepare_cached(
-            "SELECT id, deadline, made_on, stance, outcome FROM forecasts WHERE question_id = ?1 ORDER BY id",
+            "SELECT id, deadline, made_on, stance, outcome FROM forecasts
+             WHERE question_id = ?1 AND superseded_by IS NULL ORDER BY id",
         )?;
         let rows = stmt.query_map([question_id], |r| {
             let deadline: String = r.get(1)?;

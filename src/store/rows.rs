@@ -29,6 +29,8 @@ pub struct ScoreRow {
     pub outcome: Option<Outcome>,
     /// Deadline before today.
     pub matured: bool,
+    /// This version corrects an earlier one.
+    pub corrected: bool,
 }
 
 impl Store {
@@ -76,7 +78,8 @@ impl Store {
     ) -> Result<()> {
         let mut args: Vec<String> = vec![today.to_string()];
         let mut sql = String::from(
-            "SELECT f.source_id, f.probability, f.outcome, f.deadline < ?1 FROM forecasts f WHERE 1 = 1",
+            "SELECT f.source_id, f.probability, f.outcome, f.deadline < ?1, f.supersedes IS NOT NULL
+             FROM forecasts f WHERE f.superseded_by IS NULL",
         );
         if !filter.sources.is_empty() {
             let ids: Vec<String> = source_ids.iter().map(i64::to_string).collect();
@@ -111,6 +114,7 @@ impl Store {
                 probability: r.get(1)?,
                 outcome,
                 matured: r.get(3)?,
+                corrected: r.get(4)?,
             });
         }
         Ok(())

@@ -129,3 +129,16 @@ fn json_lines_import() {
     assert_eq!(list[0]["tags"], serde_json::json!(["a", "b"]));
     assert_eq!(list[0]["outcome"], "false");
 }
+
+#[test]
+fn a_file_that_is_not_utf8_is_refused_clearly() {
+    let l = Ledger::new();
+    let p = l.path("latin1.csv");
+    std::fs::write(
+        &p,
+        b"source,claim,probability,made_on,deadline\nCaf\xe9,x,0.5,2025-01-01,2025-02-01\n",
+    )
+    .unwrap();
+    let err = l.fails(&["import", p.to_str().unwrap()], 2);
+    assert!(err.contains("line 2: the file is not UTF-8 text"), "{err}");
+}

@@ -6,6 +6,7 @@ mod add;
 mod formats;
 mod harness;
 mod import_export;
+mod integrity;
 mod list_show;
 mod report;
 mod resolve;

@@ -254,7 +254,7 @@ fn table_sorts_by_brier_and_shows_calibration_for_a_named_source() {
     assert!(md.contains("| source | scored | Brier"), "{md}");
     let csv = l.ok(&["report", "--format", "csv"]);
     assert!(
-        csv.starts_with("source,forecasts,open,due,resolved,scored,void,brier,"),
+        csv.starts_with("source,forecasts,open,due,resolved,scored,void,corrections,brier,"),
         "{csv}"
     );
 }

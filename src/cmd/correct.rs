@@ -1,0 +1,33 @@
+//! `forecast correct ID ... --why TEXT`: records a new version that supersedes a forecast.
+
+use crate::app::{Context, Io};
+use crate::cli::CorrectArgs;
+use crate::error::Result;
+use crate::store::{Correction, Store};
+use crate::time::parse_deadline;
+
+pub fn run(store: &mut Store, ctx: &Context, args: &CorrectArgs, io: &mut Io<'_>) -> Result<()> {
+    let id = super::parse_id(&args.id)?;
+    let old = store.forecast(id, ctx.clock.today)?;
+    let correction = Correction {
+        claim: args.claim.clone(),
+        probability: args
+            .probability
+            .as_deref()
+            .map(super::add::parse_probability)
+            .transpose()?,
+        deadline: match &args.deadline {
+            Some(text) => {
+                let d = parse_deadline(text, old.made_on)?;
+                Some((d.date, d.phrase))
+            }
+            None => None,
+        },
+        why: args.why.clone(),
+    };
+    let new_id = store.write(&ctx.clock.timestamp(), |w| w.correct(id, &correction))?;
+    super::write_out(
+        io,
+        &format!("forecast {id} corrected: the current version is forecast {new_id}\n"),
+    )
+}

@@ -1,0 +1,31 @@
+//! `forecast verify`: checks the ledger's hash chain and every row against it.
+
+use crate::app::{Context, Io};
+use crate::cli::VerifyArgs;
+use crate::error::{Error, Result};
+use crate::store::Store;
+
+pub fn run(store: &Store, _ctx: &Context, args: &VerifyArgs, io: &mut Io<'_>) -> Result<()> {
+    if args.head {
+        let (_, head) = store.head()?;
+        return super::write_out(io, &format!("{head}\n"));
+    }
+    let verified = store
+        .verify()?
+        .map_err(|f| Error::Integrity(f.to_string()))?;
+    let mut out = format!(
+        "ok: {} journal entries, chain and tables agree\nhead {}\n",
+        verified.entries, verified.head
+    );
+    if let Some(published) = &args.published {
+        match store.has_hash(published)? {
+            Some(seq) => out.push_str(&format!("the published head {published} is entry {seq}: nothing up to it has changed\n")),
+            None => {
+                return Err(Error::Integrity(format!(
+                    "the published head `{published}` is not in this ledger's chain: the history before it was rewritten, or it is another ledger"
+                )))
+            }
+        }
+    }
+    super::write_out(io, &out)
+}

@@ -1,0 +1,214 @@
+//! `verify`: recomputes the journal's hash chain, then checks every row of the ledger
+//! against the entry that recorded it (rebuilding the entry's body from the row, see
+//! `bodies.rs`), that no row exists without an entry, and that the derived columns (current
+//! outcome, superseded-by) agree with the rows they derive from. Reports the first entry that
+//! does not match. Reads only.
+
+use super::bodies::load_body;
+use super::journal::{entry_hash, for_each_entry, GENESIS};
+use super::Store;
+use crate::error::Result;
+use rusqlite::OptionalExtension;
+use serde_json::Value;
+
+/// A ledger that verified: how many entries, and the newest entry's hash.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Verified {
+    pub entries: i64,
+    pub head: String,
+}
+
+/// The first thing that does not match.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    /// The journal entry's number, when one is involved.
+    pub seq: Option<i64>,
+    /// What the entry records (`forecast 12`, `resolution 3`).
+    pub what: String,
+    pub why: String,
+}
+
+impl std::fmt::Display for Finding {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.seq {
+            Some(seq) => write!(
+                f,
+                "entry {seq} ({}) does not match: {}",
+                self.what, self.why
+            ),
+            None => write!(f, "{}: {}", self.what, self.why),
+        }
+    }
+}
+
+const KINDS: [(&str, &str); 7] = [
+    ("source", "sources"),
+    ("question", "questions"),
+    ("article", "articles"),
+    ("forecast", "forecasts"),
+    ("question_outcome", "question_outcomes"),
+    ("resolution", "resolutions"),
+    ("import", "imports"),
+];
+
+impl Store {
+    /// Checks the whole ledger; `Ok(Err(finding))` when something was altered.
+    pub fn verify(&self) -> Result<std::result::Result<Verified, Finding>> {
+        let conn = self.conn();
+        // 1. The chain.
+        let mut prev = GENESIS.to_string();
+        let mut expected_seq = 1;
+        let mut broken: Option<Finding> = None;
+        for_each_entry(conn, |e| {
+            if broken.is_some() {
+                return Ok(());
+            }
+            let what = format!("{} {}", e.kind.replace('_', " "), e.entity_id);
+            if e.seq != expected_seq {
+                broken = Some(Finding {
+                    seq: Some(e.seq),
+                    what,
+                    why: format!(
+                        "expected entry number {expected_seq}: an entry was removed or inserted"
+                    ),
+                });
+            } else if e.prev_hash != prev {
+                broken = Some(Finding {
+                    seq: Some(e.seq),
+                    what,
+                    why: "its link to the previous entry is broken".into(),
+                });
+            } else if entry_hash(&e.prev_hash, e.seq, &e.kind, e.entity_id, &e.body) != e.hash {
+                broken = Some(Finding {
+                    seq: Some(e.seq),
+                    what,
+                    why: "its content was changed after it was written (hash mismatch)".into(),
+                });
+            }
+            prev = e.hash;
+            expected_seq += 1;
+            Ok(())
+        })?;
+        if let Some(f) = broken {
+            return Ok(Err(f));
+        }
+        let entries = expected_seq - 1;
+        // 2. Every entry against the row it recorded.
+        let mut stmt =
+            conn.prepare("SELECT seq, kind, entity_id, body FROM journal ORDER BY seq")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let (seq, kind, id, body): (i64, String, i64, String) =
+                (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
+            let what = format!("{} {id}", kind.replace('_', " "));
+            let recorded: Value = serde_json::from_str(&body).unwrap_or(Value::Null);
+            match load_body(conn, &kind, id)? {
+                None => {
+                    return Ok(Err(Finding {
+                        seq: Some(seq),
+                        what,
+                        why: "the row it records is missing".into(),
+                    }))
+                }
+                Some(now) if now != recorded => {
+                    return Ok(Err(Finding {
+                        seq: Some(seq),
+                        what,
+                        why: describe_difference(&recorded, &now),
+                    }));
+                }
+                Some(_) => {}
+            }
+        }
+        // 3. No row without an entry.
+        for (kind, table) in KINDS {
+            let sql = format!(
+                "SELECT t.id FROM {table} t WHERE NOT EXISTS (SELECT 1 FROM journal j WHERE j.kind = ?1 AND j.entity_id = t.id) LIMIT 1"
+            );
+            if let Some(id) = conn
+                .query_row(&sql, [kind], |r| r.get::<_, i64>(0))
+                .optional()?
+            {
+                return Ok(Err(Finding {
+                    seq: None,
+                    what: format!("{} {id}", kind.replace('_', " ")),
+                    why: "the row was added outside the journal".into(),
+                }));
+            }
+        }
+        // 4. Derived columns.
+        let bad_current: Option<i64> = conn
+            .query_row(
+                "SELECT f.id FROM forecasts f
+                 LEFT JOIN resolutions r ON r.id = (SELECT max(id) FROM resolutions x WHERE x.forecast_id = f.id)
+                 WHERE f.resolution_id IS NOT r.id OR f.outcome IS NOT r.outcome OR f.resolved_on IS NOT r.resolved_on
+                 LIMIT 1",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if let Some(id) = bad_current {
+            return Ok(Err(Finding {
+                seq: None,
+                what: format!("forecast {id}"),
+                why: "its current outcome is not its latest recorded resolution".into(),
+            }));
+        }
+        let bad_chain: Option<i64> = conn
+            .query_row(
+                "SELECT o.id FROM forecasts o WHERE o.superseded_by IS NOT (SELECT n.id FROM forecasts n WHERE n.supersedes = o.id)
+                 LIMIT 1",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if let Some(id) = bad_chain {
+            return Ok(Err(Finding {
+                seq: None,
+                what: format!("forecast {id}"),
+                why: "its superseded-by mark does not match the recorded corrections".into(),
+            }));
+        }
+        Ok(Ok(Verified {
+            entries,
+            head: prev,
+        }))
+    }
+
+    /// The newest entry's hash (the genesis hash for an empty ledger).
+    pub fn head(&self) -> Result<(i64, String)> {
+        let head = super::journal::head(self.conn())?;
+        Ok((head.seq, head.hash))
+    }
+
+    /// Whether an entry with this hash is in the chain (a head published earlier).
+    pub fn has_hash(&self, hash: &str) -> Result<Option<i64>> {
+        Ok(self
+            .conn()
+            .query_row(
+                "SELECT seq FROM journal WHERE hash = ?1",
+                [hash.trim().to_ascii_lowercase()],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+}
+
+/// Names the first field whose value differs between what was recorded and what is there now.
+fn describe_difference(recorded: &Value, now: &Value) -> String {
+    if let (Value::Object(a), Value::Object(b)) = (recorded, now) {
+        let mut keys: Vec<&String> = a.keys().chain(b.keys()).collect();
+        keys.sort();
+        keys.dedup();
+        for k in keys {
+            let (x, y) = (
+                a.get(k).unwrap_or(&Value::Null),
+                b.get(k).unwrap_or(&Value::Null),
+            );
+            if x != y {
+                return format!("`{k}` is {y} in the ledger but {x} in the journal");
+            }
+        }
+    }
+    "the row differs from the journal".to_string()
+}

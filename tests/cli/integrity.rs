@@ -1,0 +1,394 @@
+//! The ledger's promises: nothing edited in place, every change in a verified hash chain,
+//! corrections visible, concurrent writers safe, a killed import leaves all or nothing.
+
+use crate::harness::{file_bytes, Ledger};
+use rusqlite::Connection;
+
+fn small(l: &Ledger) {
+    l.add(
+        "A",
+        "one",
+        "0.6",
+        "2026-01-01",
+        "2026-03-01",
+        &["--question", "q", "--tag", "t"],
+    );
+    l.add(
+        "B",
+        "two",
+        "0.3",
+        "2026-01-01",
+        "2026-06-01",
+        &["--question", "q"],
+    );
+    l.ok(&[
+        "resolve",
+        "--question",
+        "q",
+        "--happened-on",
+        "2026-02-01",
+        "--note",
+        "done",
+    ]);
+    l.add("A", "three", "0.9", "2026-02-01", "2026-12-31", &[]);
+}
+
+/// Raw SQL against the file, as anyone with an SQLite tool could run it.
+fn raw(l: &Ledger, sql: &str) -> rusqlite::Result<usize> {
+    let conn = Connection::open(&l.db).unwrap();
+    conn.execute_batch(sql).map(|()| 0)
+}
+
+#[test]
+fn a_clean_ledger_verifies_and_prints_its_head() {
+    let l = Ledger::new();
+    small(&l);
+    let out = l.ok(&["verify"]);
+    assert!(out.starts_with("ok: 10 journal entries"), "{out}");
+    let head = l.ok(&["verify", "--head"]).trim().to_string();
+    assert_eq!(head.len(), 64);
+    assert!(out.contains(&head));
+    // A head published earlier is still in the chain after more writes.
+    l.add("C", "four", "0.5", "2026-02-01", "2026-12-31", &[]);
+    let out = l.ok(&["verify", "--published", &head]);
+    assert!(
+        out.contains("is entry 10: nothing up to it has changed"),
+        "{out}"
+    );
+    let r = l.run(&["verify", "--published", &"ab".repeat(32)]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+}
+
+#[test]
+fn triggers_refuse_edits_and_deletes() {
+    let l = Ledger::new();
+    small(&l);
+    for sql in [
+        "UPDATE forecasts SET probability = 0.99 WHERE id = 1",
+        "UPDATE forecasts SET claim = 'better' WHERE id = 1",
+        "DELETE FROM forecasts WHERE id = 3",
+        "UPDATE resolutions SET outcome = 'false' WHERE id = 1",
+        "DELETE FROM journal WHERE seq = 1",
+        "UPDATE journal SET body = '{}' WHERE seq = 1",
+        "UPDATE sources SET name = 'Z' WHERE id = 1",
+        "DELETE FROM forecast_tags",
+    ] {
+        let err = raw(&l, sql).unwrap_err().to_string();
+        assert!(
+            err.contains("never") || err.contains("append-only"),
+            "{sql}: {err}"
+        );
+    }
+    l.ok(&["verify"]);
+}
+
+#[test]
+fn verify_names_the_first_altered_entry_even_with_triggers_dropped() {
+    let cases: &[(&str, &str)] = &[
+        ("UPDATE forecasts SET probability = 0.99 WHERE id = 2", "entry 5 (forecast 2) does not match: `probability` is 0.99 in the ledger but 0.3 in the journal"),
+        ("UPDATE forecasts SET outcome = 'false' WHERE id = 2", "forecast 2: its current outcome is not its latest recorded resolution"),
+        ("UPDATE resolutions SET outcome = 'false' WHERE id = 2", "(resolution 2) does not match: `outcome`"),
+        ("UPDATE journal SET body = replace(body, '0.3', '0.2') WHERE seq = 5", "entry 5 (forecast 2) does not match: its content was changed"),
+        ("DELETE FROM journal WHERE seq = 3", "entry 4 (source 2) does not match: expected entry number 3"),
+        ("INSERT INTO forecast_tags VALUES (2, 'sneaky')", "entry 5 (forecast 2) does not match: `tags`"),
+        ("INSERT INTO sources (name, created_at) VALUES ('Ghost', 'x')", "source 3: the row was added outside the journal"),
+        ("DELETE FROM forecasts WHERE id = 3", "(forecast 3) does not match: the row it records is missing"),
+    ];
+    for (sql, want) in cases {
+        let l = Ledger::new();
+        small(&l);
+        let drop_all: String = {
+            let conn = Connection::open(&l.db).unwrap();
+            let mut stmt = conn
+                .prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+                .unwrap();
+            let names: Vec<String> = stmt
+                .query_map([], |r| r.get(0))
+                .unwrap()
+                .map(Result::unwrap)
+                .collect();
+            names.iter().map(|n| format!("DROP TRIGGER {n};")).collect()
+        };
+        raw(&l, &format!("PRAGMA foreign_keys = OFF; {drop_all} {sql};")).unwrap();
+        let err = l.fails(&["verify"], 1);
+        assert!(err.contains(want), "{sql}\n{err}");
+    }
+}
+
+#[test]
+fn corrections_supersede_and_are_counted() {
+    let l = Ledger::new();
+    small(&l);
+    let err = l.fails(&["correct", "3", "--probability", "0.8"], 2);
+    assert!(err.contains("--why"), "{err}");
+    let out = l.ok(&[
+        "correct",
+        "3",
+        "--probability",
+        "0.8",
+        "--why",
+        "typo in the article's number",
+    ]);
+    assert!(out.contains("current version is forecast 4"), "{out}");
+    let list = l.json(&["list", "--format", "json", "--source", "A"]);
+    let ids: Vec<i64> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["id"].as_i64().unwrap())
+        .collect();
+    assert_eq!(ids, vec![1, 4], "the superseded version is not listed");
+    assert_eq!(list[1]["probability"], 0.8);
+    assert_eq!(list[1]["claim"], "three");
+    let old = l.ok(&["show", "3"]);
+    assert!(old.contains("superseded   by forecast 4"), "{old}");
+    let new = l.ok(&["show", "4"]);
+    assert!(
+        new.contains("corrects     forecast 3: typo in the article's number"),
+        "{new}"
+    );
+    let r = l.json(&["report", "--format", "json", "--source", "A"]);
+    assert_eq!(r["sources"][0]["corrections"], 1);
+    assert_eq!(r["sources"][0]["forecasts"], 2);
+    // A resolved forecast keeps its outcome through a correction.
+    l.ok(&[
+        "correct",
+        "1",
+        "--deadline",
+        "2026-03-15",
+        "--why",
+        "the article says mid-March",
+    ]);
+    let list = l.json(&["list", "--format", "json", "--source", "A"]);
+    assert_eq!(list[1]["id"], 5);
+    assert_eq!(list[1]["outcome"], "true");
+    assert!(l
+        .fails(
+            &["correct", "1", "--probability", "0.5", "--why", "again"],
+            2
+        )
+        .contains("already corrected"));
+    assert!(l
+        .fails(&["resolve", "3", "--yes"], 2)
+        .contains("resolve the current version, forecast 4"));
+    l.ok(&["verify"]);
+}
+
+#[test]
+fn the_first_schema_migrates_with_its_chain_intact() {
+    let l = Ledger::new();
+    let fixture = format!(
+        "{}/tests/fixtures/schema/v1.sqlite3",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::copy(&fixture, &l.db).unwrap();
+    let before: Vec<(i64, String)> = {
+        let conn = Connection::open(&l.db).unwrap();
+        assert_eq!(
+            conn.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0))
+                .unwrap(),
+            1
+        );
+        let mut stmt = conn
+            .prepare("SELECT seq, hash FROM journal ORDER BY seq")
+            .unwrap();
+        let rows = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        rows
+    };
+    // Reading migrates (a write), then everything verifies.
+    let out = l.ok(&["verify"]);
+    assert!(out.starts_with("ok: 11 journal entries"), "{out}");
+    let conn = Connection::open(&l.db).unwrap();
+    assert_eq!(
+        conn.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0))
+            .unwrap(),
+        2
+    );
+    let mut stmt = conn
+        .prepare("SELECT seq, hash FROM journal ORDER BY seq")
+        .unwrap();
+    let after: Vec<(i64, String)> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(before, after);
+    l.ok(&[
+        "correct",
+        "3",
+        "--probability",
+        "0.65",
+        "--why",
+        "after migrating",
+    ]);
+    l.ok(&["verify"]);
+    assert_eq!(
+        l.json(&["list", "--format", "json"])
+            .as_array()
+            .unwrap()
+            .len(),
+        3
+    );
+}
+
+#[test]
+fn backup_makes_a_verified_copy() {
+    let l = Ledger::new();
+    small(&l);
+    let copy = l.path("copy.sqlite3");
+    let out = l.ok(&["backup", copy.to_str().unwrap()]);
+    assert!(out.contains("the copy verifies"), "{out}");
+    let other = Ledger {
+        db: copy.clone(),
+        ..Ledger::new()
+    };
+    assert_eq!(
+        other.ok(&["report", "--format", "json"]),
+        l.ok(&["report", "--format", "json"])
+    );
+    assert!(l
+        .fails(&["backup", copy.to_str().unwrap()], 2)
+        .contains("exists"));
+}
+
+#[test]
+fn backup_while_another_process_writes() {
+    let l = Ledger::new();
+    small(&l);
+    let db = l.db.clone();
+    let writer = std::thread::spawn(move || {
+        for i in 0..30 {
+            let ok = assert_cmd::Command::cargo_bin("forecast")
+                .unwrap()
+                .env("FORECAST_TODAY", "2026-11-28")
+                .arg("--db")
+                .arg(&db)
+                .args([
+                    "add",
+                    "--source",
+                    "W",
+                    "--claim",
+                    &format!("c{i}"),
+                    "--probability",
+                    "0.5",
+                    "--deadline",
+                    "2027-01-01",
+                ])
+                .output()
+                .unwrap()
+                .status
+                .success();
+            assert!(ok);
+        }
+    });
+    for i in 0..5 {
+        let copy = l.path(&format!("copy{i}.sqlite3"));
+        l.ok(&["backup", copy.to_str().unwrap()]);
+    }
+    writer.join().unwrap();
+    l.ok(&["verify"]);
+}
+
+#[test]
+fn eight_processes_times_fifty_adds_give_400_forecasts_and_a_valid_chain() {
+    let l = Ledger::new();
+    let handles: Vec<_> = (0..8)
+        .map(|p| {
+            let db = l.db.clone();
+            std::thread::spawn(move || {
+                for i in 0..50 {
+                    let out = assert_cmd::Command::cargo_bin("forecast")
+                        .unwrap()
+                        .env_remove("FORECAST_DB")
+                        .env("FORECAST_TODAY", "2026-11-28")
+                        .arg("--db")
+                        .arg(&db)
+                        .args([
+                            "add",
+                            "--source",
+                            &format!("writer {p}"),
+                            "--claim",
+                            &format!("claim {i}"),
+                            "--probability",
+                            "0.5",
+                            "--deadline",
+                            "2027-01-01",
+                        ])
+                        .output()
+                        .unwrap();
+                    assert!(
+                        out.status.success(),
+                        "{}",
+                        String::from_utf8_lossy(&out.stderr)
+                    );
+                }
+            })
+        })
+        .collect();
+    for h in handles {
+        h.join().unwrap();
+    }
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 400);
+    // 400 forecasts, each with a question of its own, and 8 sources.
+    assert!(l.ok(&["verify"]).starts_with("ok: 808 journal entries"));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_killed_import_leaves_every_row_or_none() {
+    use std::io::Write;
+    let l = Ledger::new();
+    small(&l);
+    let before = file_bytes(&l.db).len();
+    assert!(before > 0);
+    let path = l.path("big.csv");
+    {
+        let mut f = std::io::BufWriter::new(std::fs::File::create(&path).unwrap());
+        writeln!(f, "source,claim,probability,made_on,deadline,outcome").unwrap();
+        for i in 0..200_000 {
+            writeln!(
+                f,
+                "S{},claim number {i},0.{},2025-01-01,2025-06-30,{}",
+                i % 50,
+                (i % 9) + 1,
+                i % 2
+            )
+            .unwrap();
+        }
+    }
+    for delay_ms in [300u64, 900] {
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("forecast"))
+            .env("FORECAST_TODAY", "2026-11-28")
+            .arg("--db")
+            .arg(&l.db)
+            .arg("import")
+            .arg(&path)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(delay_ms));
+        child.kill().unwrap(); // SIGKILL
+        let status = child.wait().unwrap();
+        let n = l.count("SELECT count(*) FROM forecasts");
+        if status.success() {
+            assert_eq!(n, 3 + 200_000);
+        } else {
+            assert_eq!(n, 3, "a killed import wrote nothing");
+        }
+        let conn = Connection::open(&l.db).unwrap();
+        let check: String = conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(check, "ok");
+        drop(conn);
+        l.ok(&["verify"]);
+        if status.success() {
+            break;
+        }
+    }
+}

@@ -1,0 +1,101 @@
+//! Property tests: parsers never panic on arbitrary input, values round-trip, and scores
+//! keep their invariants whatever the order of the forecasts.
+
+use chrono::NaiveDate;
+use forecast_ledger::model::Probability;
+use forecast_ledger::score::{BinSpec, Tally};
+use forecast_ledger::time::{parse_date, parse_deadline, resolve_phrase};
+use forecast_ledger::transfer::{parse_row, read_rows, InputFormat};
+use proptest::prelude::*;
+
+fn reference() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2025, 5, 21).unwrap()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn probability_parsing_never_panics(s in ".{0,40}") {
+        let _ = Probability::parse_number(&s);
+    }
+
+    #[test]
+    fn a_probability_printed_and_parsed_back_is_the_same(p in 0.0f64..=1.0) {
+        let back = Probability::parse_number(&p.to_string()).unwrap().unwrap();
+        prop_assert_eq!(back.value(), p);
+        let pct = Probability::parse_number(&format!("{}%", p * 100.0)).unwrap().unwrap();
+        prop_assert!((pct.value() - p).abs() < 1e-12);
+    }
+
+    #[test]
+    fn date_and_phrase_parsing_never_panic(s in "\\PC{0,60}") {
+        let _ = parse_date(&s);
+        let _ = parse_deadline(&s, reference());
+        let _ = resolve_phrase(&s, reference());
+    }
+
+    #[test]
+    fn phrases_built_from_the_vocabulary_never_panic(
+        words in proptest::collection::vec(prop::sample::select(vec![
+            "by", "the", "end", "of", "early", "mid", "late", "next", "this", "last", "coming", "few",
+            "weeks", "months", "days", "year", "quarter", "q3", "h1", "summer", "winter", "april",
+            "february", "29", "31", "2026", "2100", "1900", "within", "in", "before", "christmas", "friday",
+            "a", "couple", "0", "1000", "ago", "from", "now", "decade", "first", "half",
+        ]), 0..7),
+        day in 0i64..40_000,
+    ) {
+        let phrase = words.join(" ");
+        let r = NaiveDate::from_ymd_opt(1950, 1, 1).unwrap() + chrono::Days::new(day as u64);
+        if let Some(p) = resolve_phrase(&phrase, r) {
+            prop_assert!(p.first <= p.last, "{phrase} at {r}: {p:?}");
+        }
+    }
+
+    #[test]
+    fn csv_and_json_lines_readers_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+        for format in [InputFormat::Csv, InputFormat::JsonLines] {
+            let _ = read_rows(bytes.as_slice(), format, "fuzz", |row| {
+                let _ = parse_row(row.line, |f| row.get(f), reference());
+                Ok(())
+            });
+        }
+    }
+
+    #[test]
+    fn rows_of_arbitrary_text_never_panic(fields in proptest::collection::vec(".{0,12}", 6)) {
+        let names = ["source", "claim", "probability", "made_on", "deadline", "outcome"];
+        let get = |f: &str| names.iter().position(|n| *n == f).map(|i| fields[i].as_str()).filter(|s| !s.is_empty());
+        let _ = parse_row(2, get, reference());
+    }
+
+    #[test]
+    fn brier_is_within_0_1_and_independent_of_order(
+        points in proptest::collection::vec((0.0f64..=1.0, any::<bool>()), 1..60),
+        seed in any::<u64>(),
+    ) {
+        let spec = BinSpec::default();
+        let mut a = Tally::default();
+        for &(p, o) in &points {
+            a.add(p, o, &spec, false);
+        }
+        let mut shuffled = points.clone();
+        let mut s = seed;
+        for i in (1..shuffled.len()).rev() {
+            s = s.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            shuffled.swap(i, (s >> 33) as usize % (i + 1));
+        }
+        let mut b = Tally::default();
+        for &(p, o) in &shuffled {
+            b.add(p, o, &spec, false);
+        }
+        let (sa, sb) = (a.scores(&spec), b.scores(&spec));
+        let brier = sa.brier.unwrap();
+        prop_assert!((0.0..=1.0).contains(&brier));
+        prop_assert!((brier - sb.brier.unwrap()).abs() < 1e-12);
+        prop_assert!((sa.log_loss.unwrap() - sb.log_loss.unwrap()).abs() < 1e-12);
+        prop_assert_eq!(sa.calibration.len(), sb.calibration.len());
+        let n: u64 = sa.calibration.iter().map(|b| b.n).sum();
+        prop_assert_eq!(n, points.len() as u64);
+    }
+}
