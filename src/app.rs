@@ -57,6 +57,7 @@ pub fn run(cli: Cli, ctx: &Context, io: &mut Io<'_>) -> Result<()> {
             let store = Store::open(&ctx.db, Access::Read)?;
             cmd::report::run(&store, ctx, &args, io)
         }
+        Command::Extract(args) => cmd::extract::run(ctx, &args, io),
         Command::Import(args) => {
             let mut store = Store::open(&ctx.db, Access::Write)?;
             cmd::import::run(&mut store, ctx, &args, io)

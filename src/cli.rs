@@ -72,6 +72,19 @@ Examples:
   forecast report --since 2025-01-01 --until 2025-12-31 --format json"
     )]
     Report(ReportArgs),
+    /// Pull candidate forecasts out of an article (text or Markdown)
+    #[command(
+        after_help = "Each candidate has a claim, a probability read from its wording (data/hedges.tsv: survey
+medians and official scales), a deadline read from its time phrase relative to --published,
+a condition, and notes on what to check. --save logs them with the article (asking about each
+on a terminal; --yes takes them all); the same article twice logs nothing new.
+
+Examples:
+  forecast extract op-ed.md --source \"Daily Planet\" --published 2025-05-21
+  forecast extract op-ed.md --source \"Daily Planet\" --published 2025-05-21 --format json
+  curl -s URL | forecast extract - --source \"Daily Planet\" --published 2025-05-21 --save --yes --default-deadline \"end of 2025\""
+    )]
+    Extract(ExtractArgs),
     /// Import forecasts from CSV or JSON Lines (all rows or none)
     #[command(
         after_help = "Fields: source, claim, probability, made_on, deadline (required); question, stance,
@@ -141,6 +154,34 @@ pub struct BackupArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct ExtractArgs {
+    /// The article (UTF-8 text or Markdown); - for stdin
+    pub file: PathBuf,
+    /// Who wrote or published it
+    #[arg(long)]
+    pub source: String,
+    /// When it was published (time phrases are read from this date)
+    #[arg(long, value_name = "DATE")]
+    pub published: String,
+    #[arg(long)]
+    pub url: Option<String>,
+    #[arg(long)]
+    pub title: Option<String>,
+    /// Log the candidates with the article (asks about each on a terminal)
+    #[arg(long)]
+    pub save: bool,
+    /// With --save: take every candidate without asking
+    #[arg(long, requires = "save")]
+    pub yes: bool,
+    /// With --save: the deadline for candidates whose text gives none
+    #[arg(long, value_name = "WHEN", requires = "save")]
+    pub default_deadline: Option<String>,
+    /// table, json or csv
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
 pub struct ImportArgs {
     /// The file (CSV with a header row, or JSON Lines); - for stdin
     pub file: PathBuf,
@@ -175,7 +216,7 @@ pub struct AddArgs {
     /// The claim, verbatim
     #[arg(long)]
     pub claim: String,
-    /// Probability the claim comes true: 0.4 or 40%
+    /// Probability the claim comes true: 0.4, 40% or a hedge phrase (likely, highly unlikely)
     #[arg(long, value_name = "P", allow_hyphen_values = true)]
     pub probability: String,
     /// Last day (inclusive) the claim can come true: YYYY-MM-DD or a phrase (by summer, Q3 2026)

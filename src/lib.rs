@@ -22,6 +22,7 @@ pub mod app;
 pub mod cli;
 pub mod cmd;
 pub mod error;
+pub mod extract;
 pub mod model;
 pub mod output;
 pub mod report;

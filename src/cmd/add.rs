@@ -2,15 +2,36 @@
 
 use crate::cli::AddArgs;
 use crate::error::{Error, Result};
+use crate::extract::hedges::Lexicon;
 use crate::model::{NewForecast, Probability, ProbabilityBasis, Stance};
 use crate::time::{parse_date, parse_deadline};
 use chrono::NaiveDate;
 
-/// Reads a probability as users write it: `0.4`, `40%`. Hedge phrases join here once the
-/// lexicon exists, so `add` and `import` read them the same way.
+/// Reads a probability as users write it: `0.4`, `40%`, or a hedge phrase from the lexicon
+/// (`likely`, `highly unlikely`, `a 60% chance`), the same reading `extract` uses. `add` and
+/// `import` both come through here.
 pub fn parse_probability(input: &str) -> Result<(Probability, ProbabilityBasis)> {
-    match Probability::parse_number(input)? {
-        Some(p) => Ok((p, ProbabilityBasis::Stated)),
+    if let Some(p) = Probability::parse_number(input)? {
+        return Ok((p, ProbabilityBasis::Stated));
+    }
+    let words = input.split_whitespace().count();
+    let lexicon = Lexicon::embedded();
+    let reading = match lexicon.get(input) {
+        Some(h) => Some((h.probability, h.low, h.high, h.phrase.clone())),
+        None if (1..=6).contains(&words) => lexicon.read(input).map(|r| {
+            (
+                r.probability,
+                r.low,
+                r.high,
+                r.basis.trim_start_matches("hedge:").to_string(),
+            )
+        }),
+        None => None,
+    };
+    match reading
+        .and_then(|(p, low, high, phrase)| Probability::new(p).map(|p| (p, low, high, phrase)))
+    {
+        Some((p, low, high, phrase)) => Ok((p, ProbabilityBasis::Hedge { phrase, low, high })),
         None => Err(Error::InvalidProbability {
             input: input.to_string(),
         }),

@@ -7,6 +7,7 @@ pub mod backup;
 pub mod correct;
 pub mod demo;
 pub mod export;
+pub mod extract;
 pub mod import;
 pub mod list;
 pub mod report;

@@ -7,6 +7,7 @@
 //! SQLite, or whose schema is newer than this binary, is refused before anything is written.
 //! This module never imports clap or comfy-table.
 
+mod articles;
 mod bodies;
 mod corrections;
 mod forecasts;
@@ -16,6 +17,7 @@ mod resolutions;
 mod rows;
 mod verify;
 
+pub use articles::NewArticle;
 pub use corrections::Correction;
 pub use forecasts::{ArticleInfo, ListFilter, StatusFilter};
 pub use journal::{entry_hash, JournalEntry, GENESIS};

@@ -22,7 +22,8 @@
 //! | `Friday` / `next Friday` | the next Friday after the reference / the Friday of next week | |
 //! | `by Christmas`, `by New Year's Eve` | Dec 25 / Dec 31 of the year, rolled as for days | |
 //! | `end of the decade` | .. 2029-12-31 | |
-//! | `before X` | ends the day before X begins | |
+//! | `before X`, `no earlier than X`, `not before X` | ends the day before X begins | `before the end of X` ends with X |
+//! | `the weekend`, `this weekend`, `next weekend` | Saturday and Sunday of this (next) ISO week | |
 //! | with `Tense::Past`: `last week/month/year/summer`, `N days ago`, `yesterday`, bare months and seasons | the most recent such period starting on or before the reference | for reading past-tense text |
 //!
 //! Anything else (`before the election`) gives `None`: the caller keeps the phrase and no date.
@@ -83,6 +84,8 @@ pub fn resolve_phrase_in(text: &str, reference: NaiveDate, tense: Tense) -> Opti
     if let Some(part) = part {
         period = apply_part(period, part, by)?;
     }
+    // "before the end of the year" means by the year's last day, not before its last third.
+    let before = before && !tokens.contains(&"end");
     if before {
         let last = period.first.pred_opt()?;
         period = Period {
@@ -148,6 +151,18 @@ fn strip_fillers(tokens: &mut Vec<&str>, before: &mut bool, by: &mut bool) {
             *before = true;
             tokens.remove(0);
             continue;
+        }
+        // "no earlier than X", "not before X", "not until X": true if nothing happens before X.
+        for lead in [
+            &["no", "earlier", "than"][..],
+            &["not", "earlier", "than"],
+            &["not", "before"],
+            &["not", "until"],
+        ] {
+            if tokens.starts_with(lead) {
+                *before = true;
+                tokens.drain(..lead.len());
+            }
         }
         match LEADING.iter().find(|p| tokens.starts_with(p)) {
             Some(p) => {
@@ -254,6 +269,9 @@ fn resolve_tokens(t: &[&str], reference: NaiveDate, tense: Tense) -> Option<Peri
         ["yesterday"] => Some(day(reference.pred_opt()?)),
         ["year", "end"] | ["year"] | ["year", "s", "end"] => calendar("year", 0, reference),
         ["month"] | ["month", "end"] => calendar("month", 0, reference),
+        ["weekend"] | ["this", "weekend"] => weekend(reference, 0),
+        ["next", "weekend"] => weekend(reference, 1),
+        ["fiscal", "year"] | ["this", "fiscal", "year"] => calendar("year", 0, reference),
         ["decade"] => {
             let y = reference.year() - reference.year().rem_euclid(10);
             span_period(
@@ -631,6 +649,19 @@ fn relative(rel: &str, unit: &str, reference: NaiveDate, tense: Tense) -> Option
     calendar(unit, offset, reference)
 }
 
+/// The Saturday and Sunday of the current ISO week (`offset` 0) or a later one; on a Sunday,
+/// "the weekend" is that day's.
+fn weekend(reference: NaiveDate, offset: u64) -> Option<Period> {
+    let monday = reference - Days::new(u64::from(reference.weekday().num_days_from_monday()));
+    let saturday = monday + Days::new(5 + 7 * offset);
+    Some(Period {
+        first: saturday,
+        last: saturday + Days::new(1),
+        granularity: Granularity::Week,
+        rolled_forward: false,
+    })
+}
+
 fn coming(reference: NaiveDate, unit: &str) -> Option<Period> {
     let end = match unit {
         "days" => reference + Days::new(7),
@@ -848,6 +879,12 @@ mod tests {
             ("by winter", "2026-03-20"),
             ("spring 2026", "2026-06-21"),
             ("2025-08-01", "2025-08-01"),
+            ("no earlier than October", "2025-09-30"),
+            ("not before 2027", "2026-12-31"),
+            ("before the end of the year", "2025-12-31"),
+            ("by the weekend", "2025-05-25"),
+            ("next weekend", "2025-06-01"),
+            ("this fiscal year", "2025-12-31"),
         ];
         for (phrase, want) in rows {
             assert_eq!(deadline(phrase, r), want, "{phrase}");

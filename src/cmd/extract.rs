@@ -1,0 +1,363 @@
+//! `forecast extract FILE|-`: propose the forecasts an article makes; with `--save`, review
+//! them (on a terminal) or take them all (`--yes`) and log them with the article, in one
+//! transaction. The same article (source and SHA-256 of its text) twice logs nothing new.
+
+use crate::app::{Context, Io};
+use crate::cli::ExtractArgs;
+use crate::error::{Error, Result};
+use crate::extract::{extract, Candidate};
+use crate::model::{format_percent, NewForecast, Probability, ProbabilityBasis, Stance};
+use crate::output::{csv_string, ellipsize, json_string, table, Format, Style};
+use crate::store::{Access, NewArticle, Store};
+use crate::time::{parse_date, parse_deadline};
+use chrono::NaiveDate;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+#[derive(Serialize)]
+struct ArticleMeta<'a> {
+    source: &'a str,
+    published: NaiveDate,
+    url: Option<&'a str>,
+    title: Option<&'a str>,
+    sha256: &'a str,
+}
+
+#[derive(Serialize)]
+struct Extraction<'a> {
+    article: ArticleMeta<'a>,
+    candidates: &'a [Candidate],
+}
+
+/// Reads the article: UTF-8 text or Markdown, refused clearly otherwise.
+fn read_text(args: &ExtractArgs, io: &mut Io<'_>) -> Result<String> {
+    let name = args.file.display().to_string();
+    let mut bytes = Vec::new();
+    if name == "-" {
+        io.input
+            .read_to_end(&mut bytes)
+            .map_err(|e| Error::io("reading stdin", e))?;
+    } else {
+        bytes = std::fs::read(&args.file).map_err(|e| {
+            Error::invalid(format!("extract `{name}`"), format!("cannot read it: {e}"))
+        })?;
+    }
+    if bytes.contains(&0) {
+        return Err(Error::invalid(
+            format!("extract `{name}`"),
+            "this is a binary file, not text; give UTF-8 text or Markdown",
+        ));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        Error::invalid(
+            format!("extract `{name}`"),
+            format!(
+                "not UTF-8 text (bad byte at offset {}); convert it to UTF-8 first",
+                e.utf8_error().valid_up_to()
+            ),
+        )
+    })
+}
+
+pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
+    let published = parse_date(&args.published)?;
+    if args.source.trim().is_empty() {
+        return Err(Error::invalid("--source", "must not be empty"));
+    }
+    let default_deadline = args
+        .default_deadline
+        .as_deref()
+        .map(|d| parse_deadline(d, published))
+        .transpose()?;
+    if args.save && !args.yes && !ctx.interactive {
+        return Err(Error::invalid(
+            "--save",
+            "reviewing candidates needs a terminal; pass --yes to take them all",
+        ));
+    }
+    let text = read_text(args, io)?;
+    let sha: String = Sha256::digest(text.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let candidates = extract(&text, published);
+    if !args.save {
+        let meta = ArticleMeta {
+            source: args.source.trim(),
+            published,
+            url: args.url.as_deref(),
+            title: args.title.as_deref(),
+            sha256: &sha,
+        };
+        let out = render(
+            &Extraction {
+                article: meta,
+                candidates: &candidates,
+            },
+            args.format,
+            &ctx.style,
+        )?;
+        return super::write_out(io, &out);
+    }
+    // Decide what to log before opening the ledger: one transaction, nothing half-saved.
+    let mut chosen: Vec<Chosen> = Vec::new();
+    let mut skipped = 0;
+    for (i, c) in candidates.iter().enumerate() {
+        let Some(p) = Probability::new(c.probability) else {
+            continue;
+        };
+        let basis = if c.probability_basis.starts_with("number:") {
+            ProbabilityBasis::Stated
+        } else {
+            ProbabilityBasis::Hedge {
+                phrase: c.probability_basis.trim_start_matches("hedge:").to_string(),
+                low: c.probability_low,
+                high: c.probability_high,
+            }
+        };
+        let deadline = c
+            .deadline
+            .map(|d| (d, c.deadline_phrase.clone()))
+            .or_else(|| default_deadline.clone().map(|d| (d.date, d.phrase)));
+        let mut pick = Chosen {
+            candidate: c.clone(),
+            probability: p,
+            basis,
+            deadline,
+        };
+        if !args.yes {
+            super::write_out(io, &describe(i + 1, candidates.len(), c))?;
+            match review(io, &mut pick, published)? {
+                Decision::Take => {}
+                Decision::Skip => {
+                    skipped += 1;
+                    continue;
+                }
+                Decision::Quit => return super::write_out(io, "quit: nothing saved\n"),
+            }
+        }
+        if pick.deadline.is_none() {
+            super::warn(
+                io,
+                &format!(
+                    "skipped \"{}\": it has no deadline (give --default-deadline WHEN)",
+                    ellipsize(&c.claim, 60)
+                ),
+            );
+            skipped += 1;
+            continue;
+        }
+        chosen.push(pick);
+    }
+    let mut store = Store::open(&ctx.db, Access::Write)?;
+    let source = args.source.trim().to_string();
+    let article = NewArticle {
+        source: source.clone(),
+        published,
+        title: args.title.clone(),
+        url: args.url.clone(),
+        sha256: sha.clone(),
+    };
+    let result = store.write(&ctx.clock.timestamp(), |w| {
+        if let Some((id, at)) = w.find_article(&source, &sha)? {
+            return Ok(Err((id, at)));
+        }
+        let article_id = w.insert_article(&article)?;
+        let mut ids = Vec::new();
+        for pick in &chosen {
+            let (c, p, basis) = (&pick.candidate, &pick.probability, &pick.basis);
+            let Some((deadline, phrase)) = &pick.deadline else {
+                continue;
+            };
+            let mut tags = Vec::new();
+            if let Some(a) = &c.attributed_to {
+                tags.push(format!("attributed-to:{a}"));
+            }
+            let f = NewForecast {
+                source: source.clone(),
+                claim: c.claim.clone(),
+                probability: *p,
+                basis: basis.clone(),
+                made_on: published,
+                deadline: *deadline,
+                deadline_phrase: phrase.clone(),
+                question: None,
+                stance: Stance::For,
+                condition: c.condition.clone(),
+                article: Some(article_id),
+                tags,
+            };
+            ids.push(w.insert_forecast(&f)?);
+        }
+        Ok(Ok((article_id, ids)))
+    })?;
+    match result {
+        Err((id, at)) => super::write_out(io, &format!("article #{id} from {source} with this text was already extracted ({at}): nothing logged\n")),
+        Ok((article_id, ids)) => super::write_out(
+            io,
+            &format!("saved {} forecast(s) from article #{article_id} ({} skipped): ids {}\n", ids.len(), skipped, ids.iter().map(i64::to_string).collect::<Vec<_>>().join(", ")),
+        ),
+    }
+}
+
+/// A candidate as the user will save it.
+struct Chosen {
+    candidate: Candidate,
+    probability: Probability,
+    basis: ProbabilityBasis,
+    deadline: Option<(NaiveDate, Option<String>)>,
+}
+
+enum Decision {
+    Take,
+    Skip,
+    Quit,
+}
+
+/// Asks about one candidate until the user takes, skips or quits; changes go into `pick`.
+fn review(io: &mut Io<'_>, pick: &mut Chosen, published: NaiveDate) -> Result<Decision> {
+    loop {
+        super::write_out(
+            io,
+            "[a]ccept, change [p]robability, change [d]eadline, [s]kip, [q]uit? ",
+        )?;
+        match read_line(io)?.as_deref() {
+            None | Some("q") | Some("quit") => return Ok(Decision::Quit),
+            Some("a") | Some("accept") | Some("") => return Ok(Decision::Take),
+            Some("s") | Some("skip") => return Ok(Decision::Skip),
+            Some("p") => {
+                super::write_out(io, "probability (0.4, 40%, likely): ")?;
+                if let Some(line) = read_line(io)? {
+                    match super::add::parse_probability(&line) {
+                        Ok((p, basis)) => {
+                            pick.probability = p;
+                            pick.basis = basis;
+                        }
+                        Err(e) => super::write_out(io, &format!("{e}\n"))?,
+                    }
+                }
+            }
+            Some("d") => {
+                super::write_out(
+                    io,
+                    "deadline (YYYY-MM-DD or a phrase such as \"by summer\"): ",
+                )?;
+                if let Some(line) = read_line(io)? {
+                    match parse_deadline(&line, published) {
+                        Ok(d) => pick.deadline = Some((d.date, d.phrase)),
+                        Err(e) => super::write_out(io, &format!("{e}\n"))?,
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn read_line(io: &mut Io<'_>) -> Result<Option<String>> {
+    let mut line = String::new();
+    let n = io
+        .input
+        .read_line(&mut line)
+        .map_err(|e| Error::io("reading the answer", e))?;
+    Ok((n > 0).then(|| line.trim().to_string()))
+}
+
+fn describe(i: usize, n: usize, c: &Candidate) -> String {
+    let mut s = format!(
+        "\n[{i}/{n}] {}\n  probability {} ({})\n",
+        c.claim,
+        format_percent(c.probability),
+        c.probability_basis
+    );
+    match (c.deadline, &c.deadline_phrase) {
+        (Some(d), Some(p)) => s.push_str(&format!("  deadline    {d} (\"{p}\")\n")),
+        (Some(d), None) => s.push_str(&format!("  deadline    {d}\n")),
+        (None, Some(p)) => s.push_str(&format!("  deadline    none (\"{p}\")\n")),
+        (None, None) => s.push_str("  deadline    none\n"),
+    }
+    if let Some(cond) = &c.condition {
+        s.push_str(&format!("  condition   {cond}\n"));
+    }
+    for r in &c.review {
+        s.push_str(&format!("  check: {r}\n"));
+    }
+    s
+}
+
+#[derive(Serialize)]
+struct CsvCandidate<'a> {
+    claim: &'a str,
+    probability: f64,
+    probability_basis: &'a str,
+    deadline: Option<NaiveDate>,
+    deadline_phrase: Option<&'a str>,
+    condition: Option<&'a str>,
+    attributed_to: Option<&'a str>,
+    review: String,
+    start: usize,
+    end: usize,
+    sentence: &'a str,
+}
+
+fn render(x: &Extraction<'_>, format: Format, style: &Style) -> Result<String> {
+    match format {
+        Format::Json => json_string(x),
+        Format::Csv => csv_string(
+            &x.candidates
+                .iter()
+                .map(|c| CsvCandidate {
+                    claim: &c.claim,
+                    probability: c.probability,
+                    probability_basis: &c.probability_basis,
+                    deadline: c.deadline,
+                    deadline_phrase: c.deadline_phrase.as_deref(),
+                    condition: c.condition.as_deref(),
+                    attributed_to: c.attributed_to.as_deref(),
+                    review: c.review.join("; "),
+                    start: c.start,
+                    end: c.end,
+                    sentence: &c.sentence,
+                })
+                .collect::<Vec<_>>(),
+        ),
+        Format::Table | Format::Markdown => {
+            if x.candidates.is_empty() {
+                return Ok("No forecasts found.\n".to_string());
+            }
+            let mut t = table(
+                style,
+                &[
+                    "#",
+                    "claim",
+                    "probability",
+                    "deadline",
+                    "condition",
+                    "check",
+                ],
+            );
+            for (i, c) in x.candidates.iter().enumerate() {
+                let deadline = match (c.deadline, &c.deadline_phrase) {
+                    (Some(d), Some(p)) => format!("{d}\n\"{p}\""),
+                    (Some(d), None) => d.to_string(),
+                    (None, Some(p)) => format!("none\n\"{p}\""),
+                    (None, None) => "none".to_string(),
+                };
+                t.add_row(vec![
+                    (i + 1).to_string(),
+                    c.claim.clone(),
+                    format!("{}\n{}", format_percent(c.probability), c.probability_basis),
+                    deadline,
+                    c.condition.clone().unwrap_or_default(),
+                    c.review.join("\n"),
+                ]);
+            }
+            Ok(format!(
+                "{t}\n{} candidate(s) from an article by {}, published {}\n",
+                x.candidates.len(),
+                x.article.source,
+                x.article.published
+            ))
+        }
+    }
+}

@@ -1,0 +1,498 @@
+//! Probability from words: the hedge lexicon (`data/hedges.tsv`, embedded) matched on whole
+//! words, plus explicit numbers ("a 60% chance", "one in three", "3-to-1 odds"). Rules, after
+//! `../shared/research/extraction.md` 1.4:
+//! - an explicit number beats any word;
+//! - the longest lexicon phrase wins where phrases overlap ("highly likely" over "likely");
+//! - with several hedges in a sentence ("will likely", "expect ... could"), the one closest to
+//!   50% decides: the weakest commitment is what the author stands behind;
+//! - "very/highly/extremely X" with no row of its own moves X halfway to the nearer bound
+//!   (Mosteller & Youtz); "somewhat/fairly/quite X" a third of the way toward 50% (assumption);
+//! - "not X" with no row of its own is 1 - X.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const LEXICON: &str = include_str!("../../data/hedges.tsv");
+
+/// One lexicon row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hedge {
+    pub phrase: String,
+    pub words: Vec<String>,
+    pub probability: f64,
+    pub low: f64,
+    pub high: f64,
+    /// The value is an assumption by analogy, not a survey or a scale.
+    pub assumed: bool,
+}
+
+/// The probability a sentence's wording implies.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reading {
+    pub probability: f64,
+    pub low: f64,
+    pub high: f64,
+    /// `hedge:likely`, `hedge:very probable`, `number:60%`.
+    pub basis: String,
+    pub assumed: bool,
+    /// Byte offset of the deciding words in the text read.
+    pub at: usize,
+}
+
+/// The parsed lexicon, indexed by first word.
+pub struct Lexicon {
+    by_first: HashMap<String, Vec<Hedge>>,
+}
+
+impl Lexicon {
+    /// The embedded lexicon.
+    pub fn embedded() -> &'static Lexicon {
+        static LEX: OnceLock<Lexicon> = OnceLock::new();
+        LEX.get_or_init(|| Lexicon::parse(LEXICON))
+    }
+
+    /// Reads the TSV layout of `data/hedges.tsv`; malformed rows are skipped (a unit test
+    /// checks the shipped file has none).
+    pub fn parse(text: &str) -> Lexicon {
+        let mut by_first: HashMap<String, Vec<Hedge>> = HashMap::new();
+        for line in text
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .skip(1)
+        {
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() < 5 {
+                continue;
+            }
+            let (Ok(p), Ok(low), Ok(high)) = (
+                cols[1].parse::<f64>(),
+                cols[2].parse::<f64>(),
+                cols[3].parse::<f64>(),
+            ) else {
+                continue;
+            };
+            let words: Vec<String> = tokens(cols[0]).into_iter().map(|(w, _, _)| w).collect();
+            let Some(first) = words.first().cloned() else {
+                continue;
+            };
+            by_first.entry(first).or_default().push(Hedge {
+                phrase: cols[0].to_string(),
+                words,
+                probability: p,
+                low,
+                high,
+                assumed: cols[4].contains("(A)"),
+            });
+        }
+        for list in by_first.values_mut() {
+            list.sort_by_key(|h| std::cmp::Reverse(h.words.len()));
+        }
+        Lexicon { by_first }
+    }
+
+    /// The row for an exact phrase.
+    pub fn get(&self, phrase: &str) -> Option<&Hedge> {
+        let words: Vec<String> = tokens(phrase).into_iter().map(|(w, _, _)| w).collect();
+        self.by_first
+            .get(words.first()?)?
+            .iter()
+            .find(|h| h.words == words)
+    }
+
+    /// Every hedge in `words`, longest first at each position, not overlapping.
+    fn matches<'a>(&'a self, words: &[String], skip: &[bool]) -> Vec<(usize, &'a Hedge)> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < words.len() {
+            if skip.get(i).copied().unwrap_or(false) {
+                i += 1;
+                continue;
+            }
+            let found = self
+                .by_first
+                .get(&words[i])
+                .and_then(|list| list.iter().find(|h| words[i..].starts_with(&h.words)));
+            match found {
+                Some(h) => {
+                    out.push((i, h));
+                    i += h.words.len();
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    /// What the wording of `text` implies, if it hedges at all.
+    pub fn read(&self, text: &str) -> Option<Reading> {
+        let toks = tokens(text);
+        let words: Vec<String> = toks.iter().map(|(w, _, _)| w.clone()).collect();
+        if let Some((i, mut r)) = explicit_number(&words) {
+            r.at = toks[i].1;
+            return Some(r);
+        }
+        // The month "May" ("due on May 14") is not the modal.
+        let skip: Vec<bool> = toks
+            .iter()
+            .enumerate()
+            .map(|(i, (w, s, _))| w == "may" && i > 0 && text[*s..].starts_with('M'))
+            .collect();
+        let mut best: Option<Reading> = None;
+        for (i, h) in self.matches(&words, &skip) {
+            let mut r = Reading {
+                probability: h.probability,
+                low: h.low,
+                high: h.high,
+                basis: format!("hedge:{}", h.phrase),
+                assumed: h.assumed,
+                at: toks[i].1,
+            };
+            let prev = if i > 0 { words[i - 1].as_str() } else { "" };
+            match prev {
+                "very" | "highly" | "extremely" => {
+                    let toward = if h.probability >= 0.5 { 1.0 } else { 0.0 };
+                    r.probability = (h.probability + toward) / 2.0;
+                    r.low = (h.low + toward) / 2.0;
+                    r.high = (h.high + toward) / 2.0;
+                    r.basis = format!("hedge:{prev} {}", h.phrase);
+                }
+                "somewhat" | "fairly" | "quite" => {
+                    r.probability = h.probability + (0.5 - h.probability) / 3.0;
+                    r.low = h.low + (0.5 - h.low) / 3.0;
+                    r.high = h.high + (0.5 - h.high) / 3.0;
+                    r.basis = format!("hedge:{prev} {}", h.phrase);
+                    r.assumed = true;
+                }
+                "not" | "never" => {
+                    r = Reading {
+                        probability: 1.0 - h.probability,
+                        low: 1.0 - h.high,
+                        high: 1.0 - h.low,
+                        basis: format!("hedge:not {}", h.phrase),
+                        assumed: true,
+                        at: toks[i].1,
+                    };
+                }
+                _ => {}
+            }
+            // "will"/"would" yield to any other hedge ("will likely" is "likely").
+            let plain = |b: &str| {
+                matches!(
+                    b,
+                    "hedge:will"
+                        | "hedge:would"
+                        | "hedge:won't"
+                        | "hedge:will not"
+                        | "hedge:is going to"
+                        | "hedge:are going to"
+                )
+            };
+            let better = match &best {
+                None => true,
+                Some(b) if plain(&b.basis) && !plain(&r.basis) => true,
+                Some(b) if !plain(&b.basis) && plain(&r.basis) => false,
+                Some(b) => (r.probability - 0.5).abs() < (b.probability - 0.5).abs(),
+            };
+            if better {
+                best = Some(r);
+            }
+        }
+        best
+    }
+}
+
+/// Lower-case words with their byte ranges; apostrophes (straight or curly) and inner hyphens
+/// stay inside words ("won't", "50-50", "toss-up").
+pub fn tokens(text: &str) -> Vec<(String, usize, usize)> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut word = String::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        let next_alnum = chars.get(k + 1).is_some_and(|(_, n)| n.is_alphanumeric());
+        let inner = (c == '\'' || c == '’' || c == '-' || c == '.' || c == '%')
+            && start.is_some()
+            && next_alnum;
+        if c.is_alphanumeric() || inner || (c == '%' && start.is_some()) {
+            if start.is_none() {
+                start = Some(i);
+            }
+            match c {
+                '’' => word.push('\''),
+                _ => word.extend(c.to_lowercase()),
+            }
+        } else if let Some(s) = start.take() {
+            out.push((std::mem::take(&mut word), s, i));
+        }
+    }
+    if let Some(s) = start {
+        out.push((word, s, text.len()));
+    }
+    out
+}
+
+fn number_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "one" | "a" | "an" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "twenty" => 20.0,
+        "hundred" => 100.0,
+        _ => return w.parse::<f64>().ok().filter(|x| x.is_finite() && *x >= 0.0),
+    })
+}
+
+const CHANCE_WORDS: &[&str] = &[
+    "chance",
+    "chances",
+    "probability",
+    "likelihood",
+    "odds",
+    "risk",
+    "possibility",
+];
+
+/// "a 60% chance", "60 percent likely", "one in three", "3-to-1 odds", "two-thirds chance".
+fn explicit_number(words: &[String]) -> Option<(usize, Reading)> {
+    let near_chance = |i: usize| {
+        let lo = i.saturating_sub(4);
+        let hi = (i + 5).min(words.len());
+        words[lo..hi]
+            .iter()
+            .any(|w| CHANCE_WORDS.contains(&w.as_str()))
+    };
+    let reading = |p: f64, text: String| Reading {
+        probability: p,
+        low: p,
+        high: p,
+        basis: format!("number:{text}"),
+        assumed: false,
+        at: 0,
+    };
+    for i in 0..words.len() {
+        let w = &words[i];
+        // 60% / 60 percent / 60 per cent
+        let pct = if let Some(n) = w.strip_suffix('%') {
+            n.parse::<f64>().ok()
+        } else if words.get(i + 1).is_some_and(|n| n == "percent")
+            || (words.get(i + 1).is_some_and(|n| n == "per")
+                && words.get(i + 2).is_some_and(|n| n == "cent"))
+        {
+            w.parse::<f64>().ok()
+        } else {
+            None
+        };
+        if let Some(p) = pct.filter(|p| (0.0..=100.0).contains(p)) {
+            // "a 60% chance", or "60% likely" (the number right before the word).
+            let likely_next = words.get(i + 1).is_some_and(|n| n == "likely")
+                || (words.get(i + 1).is_some_and(|n| n == "percent")
+                    && words.get(i + 2).is_some_and(|n| n == "likely"));
+            if near_chance(i) || likely_next {
+                return Some((i, reading(p / 100.0, format!("{}%", p))));
+            }
+        }
+        // one in three / 1 in 5
+        if words.get(i + 1).is_some_and(|x| x == "in") {
+            if let (Some(a), Some(b)) = (
+                number_word(w),
+                words.get(i + 2).and_then(|x| number_word(x)),
+            ) {
+                if a > 0.0
+                    && b >= a
+                    && b > 1.0
+                    && (near_chance(i) || i == 0 || words[i - 1] == "a" || words[i - 1] == "of")
+                {
+                    return Some((i, reading(a / b, format!("{w} in {}", words[i + 2]))));
+                }
+            }
+        }
+        // 3-to-1 odds / 3 to 1 / odds of 3 to 1 (against)
+        let (a, b, span) = if let Some((x, rest)) = w.split_once("-to-") {
+            (number_word(x), number_word(rest), 1)
+        } else if words.get(i + 1).is_some_and(|x| x == "to") {
+            (
+                number_word(w),
+                words.get(i + 2).and_then(|x| number_word(x)),
+                3,
+            )
+        } else {
+            (None, None, 0)
+        };
+        if let (Some(a), Some(b)) = (a, b) {
+            if a + b > 0.0 && words.iter().any(|x| x == "odds") {
+                let against = words.get(i + span).is_some_and(|x| x == "against")
+                    || (words.get(i + span).is_some_and(|x| x == "odds")
+                        && words.get(i + span + 1).is_some_and(|x| x == "against"));
+                let p = if against { b / (a + b) } else { a / (a + b) };
+                return Some((
+                    i,
+                    reading(
+                        p,
+                        format!("{a}-to-{b}{}", if against { " against" } else { "" }),
+                    ),
+                ));
+            }
+        }
+        // two-thirds, a third, three-quarters
+        let fraction = match w.as_str() {
+            "two-thirds" => Some(2.0 / 3.0),
+            "three-quarters" => Some(0.75),
+            "one-third" => Some(1.0 / 3.0),
+            _ => None,
+        };
+        if let Some(p) = fraction {
+            if near_chance(i) {
+                return Some((i, reading(p, w.clone())));
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(s: &str) -> Option<(f64, String)> {
+        Lexicon::embedded()
+            .read(s)
+            .map(|r| ((r.probability * 1e6).round() / 1e6, r.basis))
+    }
+
+    #[test]
+    fn the_shipped_lexicon_parses_every_row() {
+        let rows = LEXICON
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .count()
+            - 1;
+        let parsed: usize = Lexicon::embedded().by_first.values().map(Vec::len).sum();
+        assert_eq!(rows, parsed);
+        for list in Lexicon::embedded().by_first.values() {
+            for h in list {
+                assert!(
+                    h.low <= h.probability && h.probability <= h.high,
+                    "{}",
+                    h.phrase
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn words_map_to_the_survey_values() {
+        assert_eq!(read("It will rain"), Some((0.95, "hedge:will".into())));
+        assert_eq!(
+            read("It is likely to rain"),
+            Some((0.72, "hedge:likely".into()))
+        );
+        assert_eq!(
+            read("Rain is highly likely"),
+            Some((0.88, "hedge:highly likely".into()))
+        );
+        assert_eq!(read("It may rain"), Some((0.40, "hedge:may".into())));
+        assert_eq!(
+            read("A deal is unlikely"),
+            Some((0.20, "hedge:unlikely".into()))
+        );
+        assert_eq!(
+            read("Rates are not expected to fall"),
+            Some((0.25, "hedge:not expected to".into()))
+        );
+        assert_eq!(
+            read("They almost certainly won't"),
+            Some((0.93, "hedge:almost certainly".into()))
+        );
+        assert_eq!(
+            read("It almost certainly not happen"),
+            Some((0.03, "hedge:almost certainly not".into()))
+        );
+        assert_eq!(read("It is raining"), None);
+        assert_eq!(read("A decision is due on May 14"), None);
+        assert_eq!(read("May prices fall"), Some((0.40, "hedge:may".into())));
+    }
+
+    #[test]
+    fn the_weakest_hedge_decides_and_intensifiers_move_halfway() {
+        assert_eq!(
+            read("The Fed will likely cut"),
+            Some((0.72, "hedge:likely".into()))
+        );
+        assert_eq!(
+            read("We expect talks could resume"),
+            Some((0.40, "hedge:could".into()))
+        );
+        assert_eq!(
+            read("A very probable outcome"),
+            Some((0.86, "hedge:very probable".into()))
+        );
+        assert_eq!(
+            read("It is extremely improbable"),
+            Some((0.06, "hedge:extremely improbable".into()))
+        );
+        assert_eq!(
+            read("It is not probable"),
+            Some((0.28, "hedge:not probable".into()))
+        );
+    }
+
+    #[test]
+    fn explicit_numbers_beat_words() {
+        assert_eq!(
+            read("There is a 60% chance it will rain"),
+            Some((0.6, "number:60%".into()))
+        );
+        assert_eq!(
+            read("a 35 percent probability of a cut"),
+            Some((0.35, "number:35%".into()))
+        );
+        assert_eq!(
+            read("odds of one in three that it may pass"),
+            Some((0.333333, "number:one in three".into()))
+        );
+        assert_eq!(
+            read("Bookmakers give 3-to-1 odds on a cut"),
+            Some((0.75, "number:3-to-1".into()))
+        );
+        assert_eq!(
+            read("the odds are 3 to 1 against a cut"),
+            Some((0.25, "number:3-to-1 against".into()))
+        );
+        assert_eq!(
+            read("a two-thirds chance of rain"),
+            Some((0.666667, "number:two-thirds".into()))
+        );
+        assert_eq!(
+            read("unemployment rose to 4.1% and will keep rising"),
+            Some((0.95, "hedge:will".into()))
+        );
+        assert_eq!(
+            read("inflation is likely to settle near 2.5%"),
+            Some((0.72, "hedge:likely".into()))
+        );
+        assert_eq!(
+            read("bookmakers give 3-to-1 odds against a win"),
+            Some((0.25, "number:3-to-1 against".into()))
+        );
+        assert_eq!(
+            read("a rate cut is 80% likely"),
+            Some((0.8, "number:80%".into()))
+        );
+    }
+
+    #[test]
+    fn tokens_keep_apostrophes_and_hyphens_inside_words() {
+        let t: Vec<String> = tokens("Won’t a 50-50 toss-up, end-of-April?")
+            .into_iter()
+            .map(|x| x.0)
+            .collect();
+        assert_eq!(t, vec!["won't", "a", "50-50", "toss-up", "end-of-april"]);
+    }
+}

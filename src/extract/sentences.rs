@@ -1,0 +1,328 @@
+//! Sentence splitting with byte offsets into the input. Lines are read first: headings
+//! (`# Title`, a short line ending in `:`, a short line without final punctuation), bullets
+//! (`- `, `* `, `1. `) and checklist lines (`✅ ...`) stand alone; a line that does not end a
+//! sentence and is followed by a lower-case line continues it (wrapped Markdown). Inside a block,
+//! a sentence ends at `.`, `!` or `?` (and any closing quotes) followed by a space and a capital,
+//! digit or quote, unless the word before the stop is an abbreviation (`U.S.`, `Mr.`, `Jan.`) or
+//! an initial.
+
+/// What kind of line a sentence came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Prose,
+    Heading,
+    Bullet,
+    /// A ticked or crossed item (`✅ ...`): findings, not forecasts.
+    Checklist,
+}
+
+/// One sentence: its text (a slice of the input) and byte offsets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence<'a> {
+    pub text: &'a str,
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "gov", "sen", "rep", "rev", "col",
+    "lt", "sgt", "capt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "vs", "etc", "inc", "ltd", "co",
+    "corp", "no", "nos", "approx", "est", "fig", "al", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u",
+    "d.c", "a.m", "p.m", "ph.d", "mt", "ft", "vol",
+];
+
+const CHECK_MARKS: &[char] = &['✅', '❌', '✔', '✓', '☑', '✗', '✘', '☐', '⬜'];
+
+/// Splits `text` into sentences.
+pub fn split(text: &str) -> Vec<Sentence<'_>> {
+    let mut out = Vec::new();
+    for (start, end, kind) in blocks(text) {
+        if kind == Kind::Prose || kind == Kind::Bullet {
+            split_block(text, start, end, kind, &mut out);
+        } else {
+            push_trimmed(text, start, end, kind, &mut out);
+        }
+    }
+    out
+}
+
+/// Lines with their byte ranges (without the newline).
+fn lines(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' {
+            let end = if i > start && text.as_bytes()[i - 1] == b'\r' {
+                i - 1
+            } else {
+                i
+            };
+            out.push((start, end));
+            start = i + 1;
+        }
+    }
+    if start < text.len() {
+        out.push((start, text.len()));
+    }
+    out
+}
+
+fn line_kind(line: &str) -> (Kind, usize) {
+    let trimmed = line.trim_start();
+    let indent = line.len() - trimmed.len();
+    if let Some(c) = trimmed.chars().next() {
+        if CHECK_MARKS.contains(&c) {
+            return (Kind::Checklist, indent);
+        }
+    }
+    if trimmed.starts_with('#') {
+        let hashes = trimmed.len() - trimmed.trim_start_matches('#').len();
+        return (Kind::Heading, indent + hashes);
+    }
+    for marker in ["- ", "* ", "+ ", "• ", "> "] {
+        if trimmed.starts_with(marker) {
+            return (Kind::Bullet, indent + marker.len());
+        }
+    }
+    let digits = trimmed.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0
+        && digits < 3
+        && matches!(trimmed.as_bytes().get(digits), Some(b'.') | Some(b')'))
+        && trimmed.as_bytes().get(digits + 1) == Some(&b' ')
+    {
+        return (Kind::Bullet, indent + digits + 2);
+    }
+    let words = trimmed.split_whitespace().count();
+    let last = trimmed.trim_end().chars().last();
+    if words <= 8 && last == Some(':') {
+        return (Kind::Heading, indent);
+    }
+    if words <= 12
+        && !matches!(
+            last,
+            Some('.')
+                | Some('!')
+                | Some('?')
+                | Some('"')
+                | Some('”')
+                | Some(')')
+                | Some('\'')
+                | Some('’')
+                | Some(',')
+                | Some(';')
+        )
+    {
+        return (Kind::Heading, indent);
+    }
+    (Kind::Prose, indent)
+}
+
+/// Groups lines into blocks: a heading, bullet or checklist line is a block of its own (a
+/// bullet may continue on indented lines); prose lines join while a line does not end a
+/// sentence and the next starts in lower case.
+fn blocks(text: &str) -> Vec<(usize, usize, Kind)> {
+    let ls = lines(text);
+    let mut out: Vec<(usize, usize, Kind)> = Vec::new();
+    let mut open: Option<(usize, usize, Kind)> = None;
+    for &(s, e) in &ls {
+        let line = &text[s..e];
+        if line.trim().is_empty() {
+            if let Some(b) = open.take() {
+                out.push(b);
+            }
+            continue;
+        }
+        let (kind, skip) = line_kind(line);
+        let continues = match open {
+            Some((_, oe, ok)) if ok == Kind::Prose || ok == Kind::Bullet => {
+                let prev = text[..oe].trim_end();
+                let ends = prev.ends_with(['.', '!', '?', ':', '"', '”']);
+                let first = line.trim_start().chars().next().unwrap_or(' ');
+                !ends && (first.is_lowercase() || (ok == Kind::Bullet && line.starts_with("  ")))
+            }
+            _ => false,
+        };
+        if continues {
+            if let Some(b) = open.as_mut() {
+                b.1 = e;
+            }
+            continue;
+        }
+        if let Some(b) = open.take() {
+            out.push(b);
+        }
+        // A short line without final punctuation followed by lower case is a wrapped line,
+        // not a heading: decide when the next line comes, by treating it as prose for now.
+        let kind = if kind == Kind::Heading
+            && !line.trim_start().starts_with('#')
+            && !line.trim_end().ends_with(':')
+        {
+            Kind::Prose
+        } else {
+            kind
+        };
+        open = Some((s + skip, e, kind));
+    }
+    if let Some(b) = open.take() {
+        out.push(b);
+    }
+    // A prose block of one short line with no sentence-final punctuation is a heading.
+    for b in &mut out {
+        if b.2 == Kind::Prose {
+            let t = text[b.0..b.1].trim();
+            let words = t.split_whitespace().count();
+            if !t.contains('\n')
+                && words <= 12
+                && !t.ends_with(['.', '!', '?', '"', '”', ')', '\'', '’'])
+            {
+                b.2 = Kind::Heading;
+            }
+        }
+    }
+    out
+}
+
+fn push_trimmed<'a>(
+    text: &'a str,
+    start: usize,
+    end: usize,
+    kind: Kind,
+    out: &mut Vec<Sentence<'a>>,
+) {
+    let slice = &text[start..end];
+    let lead = slice.len() - slice.trim_start().len();
+    let trimmed = slice.trim();
+    if trimmed.is_empty() {
+        return;
+    }
+    let s = start + lead;
+    out.push(Sentence {
+        text: &text[s..s + trimmed.len()],
+        start: s,
+        end: s + trimmed.len(),
+        kind,
+    });
+}
+
+fn split_block<'a>(
+    text: &'a str,
+    start: usize,
+    end: usize,
+    kind: Kind,
+    out: &mut Vec<Sentence<'a>>,
+) {
+    let block = &text[start..end];
+    let bytes = block.as_bytes();
+    let mut sentence_start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'.' || b == b'!' || b == b'?' {
+            let mut j = i + 1;
+            // Closing quotes and brackets belong to the sentence.
+            loop {
+                let rest = &block[j..];
+                let Some(c) = rest.chars().next() else { break };
+                if matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '.' | '!' | '?') {
+                    j += c.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            let after = &block[j..];
+            let ws = after.len() - after.trim_start().len();
+            let next = after.trim_start().chars().next();
+            let boundary = ws > 0
+                && match next {
+                    None => true,
+                    Some(c) => {
+                        c.is_uppercase()
+                            || c.is_ascii_digit()
+                            || matches!(c, '"' | '“' | '\'' | '‘' | '(' | '[' | '*' | '_')
+                    }
+                };
+            if (boundary || (j >= bytes.len()))
+                && !(b == b'.' && is_abbreviation(&block[sentence_start..i]))
+            {
+                push_trimmed(text, start + sentence_start, start + j, kind, out);
+                sentence_start = j;
+            }
+            i = j.max(i + 1);
+            continue;
+        }
+        i += 1;
+    }
+    push_trimmed(text, start + sentence_start, end, kind, out);
+}
+
+/// Whether the word ending just before a full stop is an abbreviation or an initial.
+fn is_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
+        .next()
+        .unwrap_or("");
+    let lower = word.to_lowercase();
+    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+        return true;
+    }
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(t: &str) -> Vec<&str> {
+        split(t).iter().map(|s| s.text).collect()
+    }
+
+    #[test]
+    fn abbreviations_decimals_and_quotes_do_not_end_sentences() {
+        let t = "Mr. Smith met U.S. officials on Jan. 5 to discuss a 3.5% rise. \"It will pass,\" he said. Then J. Doe left!";
+        assert_eq!(
+            texts(t),
+            vec![
+                "Mr. Smith met U.S. officials on Jan. 5 to discuss a 3.5% rise.",
+                "\"It will pass,\" he said.",
+                "Then J. Doe left!"
+            ]
+        );
+    }
+
+    #[test]
+    fn offsets_point_into_the_input() {
+        let t = "First one. Second — with “quotes” and é. Third?";
+        for s in split(t) {
+            assert_eq!(&t[s.start..s.end], s.text);
+        }
+        assert_eq!(split(t).len(), 3);
+    }
+
+    #[test]
+    fn headings_bullets_and_checklists_stand_alone() {
+        let t = "# Outlook\nPrediction:\nRates will fall by June. Growth may pick up.\n- Oil could hit $100 by Q3\n✅ The swap was confirmed\nListen to this Post\n";
+        let got: Vec<(&str, Kind)> = split(t).iter().map(|s| (s.text, s.kind)).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Outlook", Kind::Heading),
+                ("Prediction:", Kind::Heading),
+                ("Rates will fall by June.", Kind::Prose),
+                ("Growth may pick up.", Kind::Prose),
+                ("Oil could hit $100 by Q3", Kind::Bullet),
+                ("✅ The swap was confirmed", Kind::Checklist),
+                ("Listen to this Post", Kind::Heading),
+            ]
+        );
+    }
+
+    #[test]
+    fn wrapped_markdown_lines_join() {
+        let t = "The central bank is expected to cut\nrates by the end of the year, analysts\nsaid on Monday.\n\nNext paragraph.";
+        let got = split(t);
+        assert_eq!(got.len(), 2);
+        assert!(got[0].text.starts_with("The central bank") && got[0].text.ends_with("Monday."));
+    }
+}

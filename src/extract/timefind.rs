@@ -1,0 +1,421 @@
+//! Finding time phrases inside a sentence: every span of up to eight words that begins with a
+//! word a time phrase can begin with is offered to `time::resolve_phrase_in`; the longest span
+//! that resolves wins, and the search goes on after it. "may" and "march" count as months only
+//! when capitalized and after a preposition or before a number ("in May", "May 5"), never as
+//! the verbs. "by then" is an anaphor for the nearest earlier phrase; "before the election" and
+//! the like are kept as phrases without a date.
+
+use super::hedges::tokens;
+use crate::time::{resolve_phrase_in, Period, Tense};
+use chrono::NaiveDate;
+
+/// A time phrase found in a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    /// Byte range within the sentence.
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// `None` for a phrase with no date ("before the election") or the anaphor "by then".
+    pub period: Option<Period>,
+    pub anaphor: bool,
+}
+
+const STARTS: &[&str] = &[
+    "by",
+    "before",
+    "until",
+    "till",
+    "in",
+    "within",
+    "during",
+    "over",
+    "next",
+    "this",
+    "last",
+    "later",
+    "end",
+    "the",
+    "early",
+    "mid",
+    "late",
+    "coming",
+    "upcoming",
+    "tomorrow",
+    "today",
+    "yesterday",
+    "christmas",
+    "q1",
+    "q2",
+    "q3",
+    "q4",
+    "h1",
+    "h2",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "no",
+    "not",
+    "sometime",
+    "around",
+    "a",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "twelve",
+    "eighteen",
+    "several",
+    "few",
+    "at",
+    "from",
+    "through",
+    "year-end",
+    "this",
+    "new",
+];
+
+const PREPOSITIONS: &[&str] = &[
+    "in", "by", "until", "till", "before", "since", "of", "early", "mid", "late", "end", "next",
+    "last", "this", "from", "through", "on", "during", "after",
+];
+
+const EVENT_NOUNS: &[&str] = &[
+    "election",
+    "elections",
+    "summit",
+    "vote",
+    "referendum",
+    "meeting",
+    "conference",
+    "deadline",
+    "midterms",
+    "olympics",
+    "holidays",
+    "launch",
+    "talks",
+    "inauguration",
+    "budget",
+    "congress",
+    "convention",
+    "season",
+    "playoffs",
+    "final",
+];
+
+fn is_month(w: &str) -> bool {
+    matches!(
+        w,
+        "january"
+            | "jan"
+            | "february"
+            | "feb"
+            | "march"
+            | "mar"
+            | "april"
+            | "apr"
+            | "may"
+            | "june"
+            | "jun"
+            | "july"
+            | "jul"
+            | "august"
+            | "aug"
+            | "september"
+            | "sep"
+            | "sept"
+            | "october"
+            | "oct"
+            | "november"
+            | "nov"
+            | "december"
+            | "dec"
+    )
+}
+
+fn is_weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
+fn can_start(words: &[(String, usize, usize)], i: usize, sentence: &str) -> bool {
+    let w = words[i].0.as_str();
+    let w = w.trim_end_matches("'s");
+    if w == "may" || w == "march" {
+        let (_, s, _) = words[i];
+        let capital = sentence[s..].chars().next().is_some_and(char::is_uppercase);
+        let after_prep = i > 0 && PREPOSITIONS.contains(&words[i - 1].0.as_str());
+        let before_number = words
+            .get(i + 1)
+            .is_some_and(|n| n.0.chars().next().is_some_and(|c| c.is_ascii_digit()));
+        return capital && (after_prep || before_number);
+    }
+    if w == "fall" || w == "spring" {
+        let after =
+            i > 0 && (PREPOSITIONS.contains(&words[i - 1].0.as_str()) || words[i - 1].0 == "the");
+        let before_year = words
+            .get(i + 1)
+            .is_some_and(|n| n.0.len() == 4 && n.0.bytes().all(|b| b.is_ascii_digit()));
+        return after || before_year;
+    }
+    STARTS.contains(&w)
+        || is_month(w)
+        || is_weekday(w)
+        || w.starts_with("mid-")
+        || w.starts_with("end-of")
+        || w.starts_with("early-")
+        || w.starts_with("late-")
+        || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+        || (w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Every time phrase in `sentence`, read relative to `reference` in `tense`.
+pub fn find(sentence: &str, reference: NaiveDate, tense: Tense) -> Vec<Found> {
+    let words = tokens(sentence);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if words[i].0 == "by" && words.get(i + 1).is_some_and(|w| w.0 == "then") {
+            out.push(Found {
+                start: words[i].1,
+                end: words[i + 1].2,
+                text: sentence[words[i].1..words[i + 1].2].to_string(),
+                period: None,
+                anaphor: true,
+            });
+            i += 2;
+            continue;
+        }
+        if !can_start(&words, i, sentence) {
+            i += 1;
+            continue;
+        }
+        let mut best: Option<(usize, Period)> = None;
+        for len in 1..=8.min(words.len() - i) {
+            let last = &words[i + len - 1];
+            // Do not reach across clause punctuation.
+            if len > 1 {
+                let gap = &sentence[words[i + len - 2].2..last.1];
+                if gap.contains([',', ';', ':', '—', '–', '(', ')']) || gap.contains(" - ") {
+                    break;
+                }
+            }
+            let (w0, wl) = (words[i].0.as_str(), last.0.as_str());
+            // A lone "may"/"march" must pass `can_start`; inside a span it needs a capital.
+            if len > 1 && (wl == "may" || wl == "march") && !sentence[last.1..].starts_with(['M']) {
+                break;
+            }
+            let text = &sentence[words[i].1..last.2];
+            let trivial = len == 1
+                && matches!(
+                    w0,
+                    "the"
+                        | "a"
+                        | "in"
+                        | "by"
+                        | "one"
+                        | "this"
+                        | "next"
+                        | "last"
+                        | "first"
+                        | "second"
+                        | "new"
+                        | "at"
+                        | "from"
+                        | "no"
+                        | "not"
+                        | "end"
+                        | "over"
+                );
+            // "£80 a year" is a rate; "in a year" starts at the preposition.
+            if trivial || matches!(w0, "a" | "an") {
+                continue;
+            }
+            if let Some(p) = resolve_phrase_in(text, reference, tense) {
+                best = Some((len, p));
+            }
+        }
+        if let Some((len, period)) = best {
+            let (s, e) = (words[i].1, words[i + len - 1].2);
+            // "before the November election": the month names the event, whose day is unknown.
+            let next_is_event = words
+                .get(i + len)
+                .is_some_and(|w| EVENT_NOUNS.contains(&w.0.as_str()));
+            if next_is_event && matches!(words[i].0.as_str(), "before" | "by" | "until" | "after") {
+                let e = words[i + len].2;
+                out.push(Found {
+                    start: s,
+                    end: e,
+                    text: sentence[s..e].to_string(),
+                    period: None,
+                    anaphor: false,
+                });
+                i += len + 1;
+                continue;
+            }
+            out.push(Found {
+                start: s,
+                end: e,
+                text: sentence[s..e].to_string(),
+                period: Some(period),
+                anaphor: false,
+            });
+            i += len;
+            continue;
+        }
+        // "before the election", "by the summit": a forward phrase with no date.
+        if matches!(words[i].0.as_str(), "before" | "by" | "until" | "after") {
+            let mut j = i + 1;
+            if words
+                .get(j)
+                .is_some_and(|w| w.0 == "the" || w.0 == "next" || w.0 == "this")
+            {
+                j += 1;
+            }
+            let mut k = j;
+            while k < words.len() && k < j + 3 {
+                if EVENT_NOUNS.contains(&words[k].0.as_str()) {
+                    let (s, e) = (words[i].1, words[k].2);
+                    out.push(Found {
+                        start: s,
+                        end: e,
+                        text: sentence[s..e].to_string(),
+                        period: None,
+                        anaphor: false,
+                    });
+                    break;
+                }
+                k += 1;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The tense a sentence speaks in, for phrases that name no year: future if it has a future
+/// or planning cue, otherwise past (news reports in the past).
+pub fn sentence_tense(sentence: &str) -> Tense {
+    let words = tokens(sentence);
+    let w: Vec<&str> = words.iter().map(|x| x.0.as_str()).collect();
+    let future = w.iter().enumerate().any(|(i, x)| {
+        matches!(
+            *x,
+            "will"
+                | "won't"
+                | "shall"
+                | "next"
+                | "upcoming"
+                | "coming"
+                | "expect"
+                | "expects"
+                | "expected"
+                | "plans"
+                | "planned"
+                | "scheduled"
+                | "intends"
+                | "forecast"
+                | "forecasts"
+                | "predicts"
+                | "until"
+        ) || x.ends_with("'ll")
+            || (*x == "going" && w.get(i + 1) == Some(&"to"))
+            || (*x == "set" && w.get(i + 1) == Some(&"to"))
+            || (*x == "due" && w.get(i + 1) == Some(&"to"))
+    });
+    if future {
+        Tense::Future
+    } else {
+        Tense::Past
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn phrases(s: &str) -> Vec<(String, Option<String>)> {
+        let r: NaiveDate = "2025-05-21".parse().unwrap();
+        find(s, r, Tense::Future)
+            .into_iter()
+            .map(|f| (f.text, f.period.map(|p| p.last.to_string())))
+            .collect()
+    }
+
+    #[test]
+    fn finds_the_seed_articles_phrases() {
+        assert_eq!(phrases("Expect more mid-level negotiations in the coming weeks, especially as it gains traction."), vec![("in the coming weeks".into(), Some("2025-07-02".into()))]);
+        assert_eq!(phrases("the world may witness the beginning of a phased ceasefire deal by summer — though only if"), vec![("by summer".into(), Some("2025-09-22".into()))]);
+        assert_eq!(phrases("the Trump administration’s self-imposed end-of-April deadline could serve as a catalyst"), vec![("end-of-April deadline".into(), Some("2026-04-30".into()))]);
+        let by_then = find(
+            "If no ceasefire is reached by then, sanctions could follow.",
+            "2025-05-21".parse().unwrap(),
+            Tense::Future,
+        );
+        assert!(by_then[0].anaphor);
+    }
+
+    #[test]
+    fn may_and_march_as_verbs_are_not_months() {
+        assert_eq!(phrases("Prices may fall and protesters march."), vec![]);
+        assert_eq!(
+            phrases("The vote may come in May."),
+            vec![("in May".into(), Some("2025-05-31".into()))]
+        );
+        assert_eq!(
+            phrases("A deal by March 3, officials said."),
+            vec![("by March 3".into(), Some("2026-03-03".into()))]
+        );
+    }
+
+    #[test]
+    fn numbers_and_past_years_are_read_but_not_as_spans_across_commas() {
+        assert_eq!(
+            phrases("both sides agreed to release 1,000 captives"),
+            vec![]
+        );
+        assert_eq!(
+            phrases("since 2022, the war"),
+            vec![("2022".into(), Some("2022-12-31".into()))]
+        );
+        assert_eq!(
+            phrases("by Q3 2026 or before the election"),
+            vec![
+                ("by Q3 2026".into(), Some("2026-09-30".into())),
+                ("before the election".into(), None)
+            ]
+        );
+        assert_eq!(
+            phrases("unlikely before the November election"),
+            vec![("before the November election".into(), None)]
+        );
+        assert_eq!(
+            phrases("at the June meeting"),
+            vec![("at the June".into(), Some("2025-06-30".into()))]
+        );
+        assert_eq!(
+            phrases("save £80 a year from 2027"),
+            vec![("from 2027".into(), Some("2027-12-31".into()))]
+        );
+    }
+
+    #[test]
+    fn tense_from_cues() {
+        assert_eq!(sentence_tense("The show will open in June."), Tense::Future);
+        assert_eq!(sentence_tense("Sales fell in June."), Tense::Past);
+    }
+}
