@@ -307,6 +307,64 @@ pub fn find(sentence: &str, reference: NaiveDate, tense: Tense) -> Vec<Found> {
     out
 }
 
+const IRREGULAR_PAST: &[&str] = &[
+    "was", "were", "had", "did", "said", "told", "made", "took", "went", "came", "saw", "began",
+    "rose", "fell", "grew", "won", "lost", "left", "met", "held", "led", "paid", "sold", "bought",
+    "brought", "thought", "found", "gave", "got", "kept", "ran", "set", "spent", "stood", "struck",
+    "wrote", "became", "chose", "drew", "hit",
+];
+
+/// The tense around byte `at` of `sentence`: the nearest marker wins, a future cue
+/// (`will`, `next`, `expected`, ...) or a past verb (`was`, `said`, `-ed`); with none, the
+/// sentence's tense.
+pub fn tense_at(sentence: &str, at: usize) -> Tense {
+    let toks = tokens(sentence);
+    let mut best: Option<(usize, Tense)> = None;
+    for (i, (w, s, _)) in toks.iter().enumerate() {
+        let future = is_future_cue(&toks, i);
+        let past = IRREGULAR_PAST.contains(&w.as_str())
+            || (w.len() > 4
+                && w.ends_with("ed")
+                && !matches!(
+                    w.as_str(),
+                    "need" | "indeed" | "hundred" | "speed" | "proceed" | "exceed" | "succeed"
+                ));
+        if !(future || past) {
+            continue;
+        }
+        let dist = s.abs_diff(at);
+        if best.is_none_or(|(d, _)| dist < d) {
+            best = Some((dist, if future { Tense::Future } else { Tense::Past }));
+        }
+    }
+    best.map_or_else(|| sentence_tense(sentence), |(_, t)| t)
+}
+
+fn is_future_cue(toks: &[(String, usize, usize)], i: usize) -> bool {
+    let x = toks[i].0.as_str();
+    let next = toks.get(i + 1).map(|t| t.0.as_str());
+    matches!(
+        x,
+        "will"
+            | "won't"
+            | "shall"
+            | "next"
+            | "upcoming"
+            | "coming"
+            | "expect"
+            | "expects"
+            | "expected"
+            | "plans"
+            | "scheduled"
+            | "intends"
+            | "forecast"
+            | "forecasts"
+            | "predicts"
+            | "until"
+    ) || x.ends_with("'ll")
+        || (matches!(x, "going" | "set" | "due") && next == Some("to"))
+}
+
 /// The tense a sentence speaks in, for phrases that name no year: future if it has a future
 /// or planning cue, otherwise past (news reports in the past).
 pub fn sentence_tense(sentence: &str) -> Tense {

@@ -84,6 +84,24 @@ pub fn resolve_phrase_in(text: &str, reference: NaiveDate, tense: Tense) -> Opti
     if let Some(part) = part {
         period = apply_part(period, part, by)?;
     }
+    // Past tense: "peaked by the end of year", written in March, is last year's end.
+    let relative_word = tokens
+        .iter()
+        .any(|t| matches!(*t, "this" | "next" | "coming" | "current"));
+    if tense == Tense::Past
+        && period.granularity == Granularity::Year
+        && period.first > reference
+        && !relative_word
+        && rest.len() == 1
+        && rest[0] == "year"
+    {
+        let back = |d: NaiveDate| d.with_year(d.year() - 1);
+        period = Period {
+            first: back(period.first)?,
+            last: back(period.last)?,
+            ..period
+        };
+    }
     // "before the end of the year" means by the year's last day, not before its last third.
     let before = before && !tokens.contains(&"end");
     if before {
@@ -293,9 +311,22 @@ fn resolve_tokens(t: &[&str], reference: NaiveDate, tense: Tense) -> Option<Peri
             relative(rel, unit, reference, tense)
         }
         [n, unit, "ago"] => {
-            let n = number(n)?;
-            let date = shift(reference, unit, n, false)?;
-            Some(day(date))
+            // At the unit's own granularity: "four years ago" is that year, as TimeML reads it.
+            let date = shift(reference, unit, number(n)?, false)?;
+            match unit_of(unit)? {
+                "year" => year_period(date.year()),
+                "month" => {
+                    let (first, last) = month_bounds(date.year(), date.month())?;
+                    Some(Period {
+                        first,
+                        last,
+                        granularity: Granularity::Month,
+                        rolled_forward: false,
+                    })
+                }
+                "week" => calendar("week", 0, date),
+                _ => Some(day(date)),
+            }
         }
         [n, unit, "from", "now"] | [n, unit, "time"] | [n, unit]
             if number(n).is_some() && unit_of(unit).is_some() =>
@@ -375,6 +406,10 @@ fn resolve_calendar_name(t: &[&str], reference: NaiveDate, tense: Tense) -> Opti
         }
         [w] if weekday(w).is_some() => {
             let wd = weekday(w)?;
+            // In news, "Friday" written on a Friday is that day.
+            if reference.weekday() == wd {
+                return Some(day(reference));
+            }
             let mut d = reference;
             for _ in 0..7 {
                 d = if tense == Tense::Future {
@@ -641,6 +676,35 @@ fn relative(rel: &str, unit: &str, reference: NaiveDate, tense: Tense) -> Option
             ..p
         });
     }
+    if let Some(m) = month(unit) {
+        // "last July": the latest July before this month; "next July": the first after it.
+        let y = reference.year();
+        let this_month = reference.month();
+        let year = match offset {
+            0 => y,
+            o if o > 0 => {
+                if m > this_month {
+                    y
+                } else {
+                    y + 1
+                }
+            }
+            _ => {
+                if m < this_month {
+                    y
+                } else {
+                    y - 1
+                }
+            }
+        };
+        let (first, last) = month_bounds(year, m)?;
+        return Some(Period {
+            first,
+            last,
+            granularity: Granularity::Month,
+            rolled_forward: false,
+        });
+    }
     if let Some(wd) = weekday(unit) {
         let week = calendar("week", offset, reference)?;
         let d = week.first + Days::new(u64::from(wd.num_days_from_monday()));
@@ -853,6 +917,7 @@ mod tests {
             ("tomorrow", "2025-05-22"),
             ("next Friday", "2025-05-30"),
             ("Friday", "2025-05-23"),
+            ("Wednesday", "2025-05-21"),
             ("the end of the month", "2025-05-31"),
             ("in the next few days", "2025-05-24"),
             ("September 30, 2025", "2025-09-30"),
@@ -953,6 +1018,22 @@ mod tests {
             Some(("2012-12-01".into(), "2012-12-31".into()))
         );
         assert_eq!(p("last summer").map(|x| x.1), Some("2012-09-22".into()));
+        assert_eq!(
+            p("four years ago"),
+            Some(("2009-01-01".into(), "2009-12-31".into()))
+        );
+        assert_eq!(
+            p("last July"),
+            Some(("2012-07-01".into(), "2012-07-31".into()))
+        );
+        assert_eq!(
+            p("late last July"),
+            Some(("2012-07-21".into(), "2012-07-31".into()))
+        );
+        assert_eq!(
+            p("Last month"),
+            Some(("2013-02-01".into(), "2013-02-28".into()))
+        );
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! of everything that would change output.
 
 mod add;
+mod extract;
 mod formats;
 mod harness;
 mod import_export;

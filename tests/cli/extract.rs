@@ -1,0 +1,235 @@
+use crate::harness::Ledger;
+
+const ARTICLE: &str = "Outlook\n\nThe central bank will cut rates by June. Inflation may ease in the coming months, analysts said. \
+Sales rose 4% last year. Would the board agree? Officials expect the plant to close, though nobody knows when.\n";
+
+#[test]
+fn extract_prints_candidates_as_json_in_the_contract_shape() {
+    let l = Ledger::new();
+    let f = l.write_file("a.md", ARTICLE);
+    let v = l.json(&[
+        "extract",
+        f.to_str().unwrap(),
+        "--source",
+        "Daily Planet",
+        "--published",
+        "2026-01-10",
+        "--format",
+        "json",
+        "--url",
+        "https://example.org/a",
+    ]);
+    assert_eq!(v["article"]["source"], "Daily Planet");
+    assert_eq!(v["article"]["published"], "2026-01-10");
+    assert_eq!(v["article"]["url"], "https://example.org/a");
+    assert_eq!(v["article"]["sha256"].as_str().unwrap().len(), 64);
+    let c = v["candidates"].as_array().unwrap();
+    assert_eq!(c.len(), 3, "{c:#?}");
+    for key in [
+        "sentence",
+        "claim",
+        "probability",
+        "probability_basis",
+        "deadline",
+        "deadline_phrase",
+        "condition",
+        "stance",
+        "attributed_to",
+        "review",
+        "start",
+        "end",
+    ] {
+        assert!(c[0].get(key).is_some(), "missing {key}");
+    }
+    assert_eq!(c[0]["claim"], "The central bank will cut rates by June");
+    assert_eq!(c[0]["deadline"], "2026-06-30");
+    assert_eq!(c[1]["attributed_to"], "analysts");
+    assert_eq!(c[2]["deadline"], serde_json::Value::Null);
+    let (s, e) = (
+        c[0]["start"].as_u64().unwrap() as usize,
+        c[0]["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&ARTICLE[s..e], c[0]["sentence"].as_str().unwrap());
+    assert!(!l.db.exists(), "extract without --save writes nothing");
+}
+
+#[test]
+fn save_logs_the_candidates_with_the_article_once() {
+    let l = Ledger::new();
+    let f = l.write_file("a.md", ARTICLE);
+    let args = [
+        "extract",
+        f.to_str().unwrap(),
+        "--source",
+        "Daily Planet",
+        "--published",
+        "2026-01-10",
+        "--save",
+        "--yes",
+    ];
+    let r = l.run(&args);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stdout
+            .contains("saved 2 forecast(s) from article #1 (1 skipped)"),
+        "{}",
+        r.stdout
+    );
+    assert!(r.stderr.contains("it has no deadline"), "{}", r.stderr);
+    let list = l.json(&["list", "--format", "json"]);
+    assert_eq!(list[0]["made_on"], "2026-01-10");
+    assert_eq!(list[0]["probability_basis"], "hedge:will");
+    assert_eq!(list[1]["probability_basis"], "hedge:may");
+    assert_eq!(list[1]["probability_low"], 0.25);
+    assert_eq!(
+        list[1]["tags"],
+        serde_json::json!(["attributed-to:analysts"])
+    );
+    let shown = l.ok(&["show", "1"]);
+    assert!(
+        shown.contains("article      #1") && shown.contains("Daily Planet (2026-01-10)"),
+        "{shown}"
+    );
+    let again = l.ok(&args);
+    assert!(
+        again.contains("already extracted") && again.contains("nothing logged"),
+        "{again}"
+    );
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 2);
+    l.ok(&["verify"]);
+}
+
+#[test]
+fn a_default_deadline_saves_the_undated_candidate() {
+    let l = Ledger::new();
+    let f = l.write_file("a.md", ARTICLE);
+    l.ok(&[
+        "extract",
+        f.to_str().unwrap(),
+        "--source",
+        "P",
+        "--published",
+        "2026-01-10",
+        "--save",
+        "--yes",
+        "--default-deadline",
+        "end of 2026",
+    ]);
+    let list = l.json(&["list", "--format", "json"]);
+    assert_eq!(list.as_array().unwrap().len(), 3);
+    assert_eq!(list[2]["deadline"], "2026-12-31");
+    assert_eq!(list[2]["deadline_phrase"], "end of 2026");
+}
+
+#[test]
+fn bad_extract_input_is_refused() {
+    let l = Ledger::new();
+    let latin = l.path("latin1.txt");
+    std::fs::write(&latin, b"Caf\xe9 prices will rise by June.").unwrap();
+    let err = l.fails(
+        &[
+            "extract",
+            latin.to_str().unwrap(),
+            "--source",
+            "P",
+            "--published",
+            "2026-01-10",
+        ],
+        2,
+    );
+    assert!(err.contains("not UTF-8 text"), "{err}");
+    let bin = l.path("x.bin");
+    std::fs::write(&bin, b"\x00\x01\x02 will").unwrap();
+    assert!(l
+        .fails(
+            &[
+                "extract",
+                bin.to_str().unwrap(),
+                "--source",
+                "P",
+                "--published",
+                "2026-01-10"
+            ],
+            2
+        )
+        .contains("binary"));
+    let f = l.write_file("a.md", ARTICLE);
+    assert!(l
+        .fails(
+            &[
+                "extract",
+                f.to_str().unwrap(),
+                "--source",
+                "P",
+                "--published",
+                "2026-02-30"
+            ],
+            2
+        )
+        .contains("2026-02-30"));
+    let err = l.fails(
+        &[
+            "extract",
+            f.to_str().unwrap(),
+            "--source",
+            "P",
+            "--published",
+            "2026-01-10",
+            "--save",
+        ],
+        2,
+    );
+    assert!(err.contains("pass --yes"), "{err}");
+    assert!(!l.db.exists());
+}
+
+#[test]
+fn extract_reads_stdin() {
+    let l = Ledger::new();
+    let out = l
+        .command(&[
+            "extract",
+            "-",
+            "--source",
+            "P",
+            "--published",
+            "2026-01-10",
+            "--format",
+            "json",
+        ])
+        .write_stdin("Prices will likely rise by March.")
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["candidates"][0]["probability"], 0.72);
+}
+
+#[test]
+fn add_takes_hedge_words_and_time_phrases() {
+    let l = Ledger::new();
+    l.add("A", "x", "highly unlikely", "2025-05-22", "by summer", &[]);
+    l.add("A", "y", "likely", "2025-05-22", "Q3 2026", &[]);
+    let list = l.json(&["list", "--format", "json"]);
+    assert_eq!(list[0]["probability"], 0.07);
+    assert_eq!(list[0]["probability_basis"], "hedge:highly unlikely");
+    assert_eq!(list[0]["deadline"], "2025-09-22");
+    assert_eq!(list[1]["probability"], 0.72);
+    assert_eq!(list[1]["probability_low"], 0.6);
+    assert_eq!(list[1]["deadline"], "2026-09-30");
+    assert!(l
+        .fails(
+            &[
+                "add",
+                "--source",
+                "A",
+                "--claim",
+                "z",
+                "--probability",
+                "perchance",
+                "--deadline",
+                "2027-01-01"
+            ],
+            2
+        )
+        .contains("`perchance`"));
+}
