@@ -282,7 +282,7 @@ fn conditions(sentence: &str) -> Vec<(usize, usize, String)> {
         for m in CONDITION_MARKERS {
             if let Some(rel) = find_word(&lower[pos..], m) {
                 let at = pos + rel;
-                if hit.map_or(true, |(h, hm)| at < h || (at == h && m.len() > hm.len())) {
+                if hit.is_none_or(|(h, hm)| at < h || (at == h && m.len() > hm.len())) {
                     hit = Some((at, m));
                 }
             }
@@ -660,7 +660,7 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
             continue;
         }
         let future =
-            |f: &timefind::Found| f.anaphor || f.period.map_or(true, |p| p.last >= published);
+            |f: &timefind::Found| f.anaphor || f.period.is_none_or(|p| p.last >= published);
         if let Some((cut, p)) = stated_line(sentence) {
             let body = sentence[..cut]
                 .trim_end_matches([':', '—', '–', '-', '(', ' '])

@@ -98,7 +98,7 @@ impl Writer<'_> {
                     outcome: current.to_string(),
                 });
             }
-            if note.map_or(true, |n| n.trim().is_empty()) {
+            if note.is_none_or(|n| n.trim().is_empty()) {
                 return Err(Error::invalid(
                     "--amend",
                     "changing an outcome needs --note saying why",
