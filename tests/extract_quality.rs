@@ -8,10 +8,57 @@ use forecast_ledger::extract::{extract, Candidate};
 use serde_json::Value;
 use std::collections::HashSet;
 
+/// Content words: claims state the event plainly ("X will rise" for "X is likely to rise"),
+/// so function and hedge words do not count toward a match.
 fn words(s: &str) -> Vec<String> {
+    const SKIP: &[&str] = &[
+        "a",
+        "an",
+        "the",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "to",
+        "of",
+        "will",
+        "would",
+        "not",
+        "and",
+        "or",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "that",
+        "this",
+        "it",
+        "its",
+        "likely",
+        "unlikely",
+        "expected",
+        "expect",
+        "expects",
+        "probably",
+        "very",
+        "highly",
+        "may",
+        "might",
+        "could",
+        "should",
+        "set",
+        "poised",
+        "certainly",
+        "almost",
+        "won",
+    ];
     s.to_lowercase()
         .split(|c: char| !c.is_alphanumeric() && c != '$' && c != '%')
-        .filter(|w| !w.is_empty())
+        .filter(|w| !w.is_empty() && !SKIP.contains(w))
         .map(str::to_string)
         .collect()
 }

@@ -8,13 +8,71 @@ use crate::error::{Error, Result};
 use crate::output::Format;
 use crate::report::render::render;
 use crate::report::{ReportBuilder, ReportOptions};
-use crate::store::{Access, ReportFilter, Store};
+use crate::store::{Access, NewArticle, ReportFilter, Store};
 use crate::time::Clock;
 use crate::transfer::FieldMap;
 use chrono::NaiveDate;
+use sha2::Digest;
 
 const FORECASTS: &str = include_str!("../../data/demo/forecasts.csv");
 const OUTCOMES: &str = include_str!("../../data/demo/outcomes.csv");
+const ARTICLE_OUTCOMES: &str = include_str!("../../data/demo/article-outcomes.csv");
+
+/// Sample articles written by us, in the styles of a market outlook, tech news, a policy
+/// brief and an op-ed; each opens with a front matter naming its source and date.
+const ARTICLES: &[(&str, &str)] = &[
+    (
+        "data/articles/2025-01-06-harbor-outlook.md",
+        include_str!("../../data/articles/2025-01-06-harbor-outlook.md"),
+    ),
+    (
+        "data/articles/2025-02-10-launch-report.md",
+        include_str!("../../data/articles/2025-02-10-launch-report.md"),
+    ),
+    (
+        "data/articles/2025-03-03-policy-brief.md",
+        include_str!("../../data/articles/2025-03-03-policy-brief.md"),
+    ),
+    (
+        "data/articles/2025-05-22-daily-planet-oped.md",
+        include_str!("../../data/articles/2025-05-22-daily-planet-oped.md"),
+    ),
+];
+
+/// Splits `---`-fenced `key: value` front matter from an article's body.
+fn front_matter(name: &str, text: &str) -> Result<(NewArticle, String)> {
+    let bad = |why: &str| Error::invalid(format!("sample article `{name}`"), why.to_string());
+    let rest = text
+        .strip_prefix("---\n")
+        .ok_or_else(|| bad("no front matter"))?;
+    let end = rest
+        .find("\n---\n")
+        .ok_or_else(|| bad("front matter not closed"))?;
+    let (head, body) = (&rest[..end], &rest[end + 5..]);
+    let field = |key: &str| {
+        head.lines().find_map(|l| {
+            l.strip_prefix(key)
+                .and_then(|v| v.strip_prefix(':'))
+                .map(|v| v.trim().to_string())
+        })
+    };
+    let published =
+        crate::time::parse_date(&field("published").ok_or_else(|| bad("no published date"))?)?;
+    let sha: String = sha2::Sha256::digest(body.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    Ok((
+        NewArticle {
+            source: field("source").ok_or_else(|| bad("no source"))?,
+            published,
+            title: field("title"),
+            url: None,
+            sha256: sha,
+        },
+        body.to_string(),
+    ))
+}
 
 /// The day the demo ledger is set on.
 pub fn demo_today() -> NaiveDate {
@@ -43,11 +101,30 @@ pub fn build(path: &std::path::Path) -> Result<Store> {
         &FieldMap::default(),
         &mut quiet,
     )?;
-    let actions =
-        super::resolve::read_outcomes(OUTCOMES.as_bytes(), "data/demo/outcomes.csv", clock.today)?;
-    store.write(&clock.timestamp(), |w| {
-        super::resolve::apply_actions(w, &actions, clock.today, "data/demo/outcomes.csv")
-    })?;
+    for (name, text) in ARTICLES {
+        let (article, body) = front_matter(name, text)?;
+        let chosen: Vec<_> = crate::extract::extract(&body, article.published)
+            .iter()
+            .filter_map(|c| super::extract::Chosen::take(c, None))
+            .collect();
+        if let super::extract::Saved::AlreadyExtracted { .. } =
+            super::extract::save(&mut store, &clock.timestamp(), &article, &chosen)?
+        {
+            return Err(Error::invalid(
+                format!("sample article `{name}`"),
+                "extracted twice",
+            ));
+        }
+    }
+    for (name, text) in [
+        ("data/demo/outcomes.csv", OUTCOMES),
+        ("data/demo/article-outcomes.csv", ARTICLE_OUTCOMES),
+    ] {
+        let actions = super::resolve::read_outcomes(text.as_bytes(), name, clock.today)?;
+        store.write(&clock.timestamp(), |w| {
+            super::resolve::apply_actions(w, &actions, clock.today, name)
+        })?;
+    }
     Ok(store)
 }
 

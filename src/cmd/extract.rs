@@ -103,27 +103,8 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
     let mut chosen: Vec<Chosen> = Vec::new();
     let mut skipped = 0;
     for (i, c) in candidates.iter().enumerate() {
-        let Some(p) = Probability::new(c.probability) else {
+        let Some(mut pick) = Chosen::take(c, default_deadline.as_ref()) else {
             continue;
-        };
-        let basis = if c.probability_basis.starts_with("number:") {
-            ProbabilityBasis::Stated
-        } else {
-            ProbabilityBasis::Hedge {
-                phrase: c.probability_basis.trim_start_matches("hedge:").to_string(),
-                low: c.probability_low,
-                high: c.probability_high,
-            }
-        };
-        let deadline = c
-            .deadline
-            .map(|d| (d, c.deadline_phrase.clone()))
-            .or_else(|| default_deadline.clone().map(|d| (d.date, d.phrase)));
-        let mut pick = Chosen {
-            candidate: c.clone(),
-            probability: p,
-            basis,
-            deadline,
         };
         if !args.yes {
             super::write_out(io, &describe(i + 1, candidates.len(), c))?;
@@ -158,27 +139,54 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
         url: args.url.clone(),
         sha256: sha.clone(),
     };
-    let result = store.write(&ctx.clock.timestamp(), |w| {
-        if let Some((id, at)) = w.find_article(&source, &sha)? {
-            return Ok(Err((id, at)));
+    let result = save(&mut store, &ctx.clock.timestamp(), &article, &chosen)?;
+    match result {
+                Saved::AlreadyExtracted { article: id, at } => super::write_out(io, &format!("article #{id} from {source} with this text was already extracted ({at}): nothing logged\n")),
+        Saved::Logged { article: article_id, forecasts: ids } => super::write_out(
+            io,
+            &format!("saved {} forecast(s) from article #{article_id} ({} skipped): ids {}\n", ids.len(), skipped, ids.iter().map(i64::to_string).collect::<Vec<_>>().join(", ")),
+        ),
+    }
+}
+
+/// What `save` did.
+pub enum Saved {
+    /// The article and these forecasts were logged.
+    Logged { article: i64, forecasts: Vec<i64> },
+    /// This source already has an article with the same text: nothing was logged.
+    AlreadyExtracted { article: i64, at: String },
+}
+
+/// Logs an article and the chosen candidates in one transaction. `Err((id, when))` when the
+/// same source already has an article with this text: nothing is logged.
+pub fn save(
+    store: &mut Store,
+    now: &str,
+    article: &NewArticle,
+    chosen: &[Chosen],
+) -> Result<Saved> {
+    store.write(now, |w| {
+        if let Some((id, at)) = w.find_article(&article.source, &article.sha256)? {
+            return Ok(Saved::AlreadyExtracted { article: id, at });
         }
-        let article_id = w.insert_article(&article)?;
+        let article_id = w.insert_article(article)?;
         let mut ids = Vec::new();
-        for pick in &chosen {
-            let (c, p, basis) = (&pick.candidate, &pick.probability, &pick.basis);
+        for pick in chosen {
+            let c = &pick.candidate;
             let Some((deadline, phrase)) = &pick.deadline else {
                 continue;
             };
-            let mut tags = Vec::new();
-            if let Some(a) = &c.attributed_to {
-                tags.push(format!("attributed-to:{a}"));
-            }
+            let tags = c
+                .attributed_to
+                .iter()
+                .map(|a| format!("attributed-to:{a}"))
+                .collect();
             let f = NewForecast {
-                source: source.clone(),
+                source: article.source.clone(),
                 claim: c.claim.clone(),
-                probability: *p,
-                basis: basis.clone(),
-                made_on: published,
+                probability: pick.probability,
+                basis: pick.basis.clone(),
+                made_on: article.published,
                 deadline: *deadline,
                 deadline_phrase: phrase.clone(),
                 question: None,
@@ -189,23 +197,45 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
             };
             ids.push(w.insert_forecast(&f)?);
         }
-        Ok(Ok((article_id, ids)))
-    })?;
-    match result {
-        Err((id, at)) => super::write_out(io, &format!("article #{id} from {source} with this text was already extracted ({at}): nothing logged\n")),
-        Ok((article_id, ids)) => super::write_out(
-            io,
-            &format!("saved {} forecast(s) from article #{article_id} ({} skipped): ids {}\n", ids.len(), skipped, ids.iter().map(i64::to_string).collect::<Vec<_>>().join(", ")),
-        ),
-    }
+        Ok(Saved::Logged {
+            article: article_id,
+            forecasts: ids,
+        })
+    })
 }
 
-/// A candidate as the user will save it.
-struct Chosen {
-    candidate: Candidate,
-    probability: Probability,
-    basis: ProbabilityBasis,
-    deadline: Option<(NaiveDate, Option<String>)>,
+/// A candidate as it will be saved: its probability and deadline, as the user left them.
+pub struct Chosen {
+    pub candidate: Candidate,
+    pub probability: Probability,
+    pub basis: ProbabilityBasis,
+    pub deadline: Option<(NaiveDate, Option<String>)>,
+}
+
+impl Chosen {
+    /// A candidate taken as extracted (`--yes`); `None` if it has no usable probability.
+    pub fn take(c: &Candidate, default_deadline: Option<&crate::time::Deadline>) -> Option<Chosen> {
+        let probability = Probability::new(c.probability)?;
+        let basis = if c.probability_basis.starts_with("number:") {
+            ProbabilityBasis::Stated
+        } else {
+            ProbabilityBasis::Hedge {
+                phrase: c.probability_basis.trim_start_matches("hedge:").to_string(),
+                low: c.probability_low,
+                high: c.probability_high,
+            }
+        };
+        let deadline = c
+            .deadline
+            .map(|d| (d, c.deadline_phrase.clone()))
+            .or_else(|| default_deadline.map(|d| (d.date, d.phrase.clone())));
+        Some(Chosen {
+            candidate: c.clone(),
+            probability,
+            basis,
+            deadline,
+        })
+    }
 }
 
 enum Decision {

@@ -175,22 +175,12 @@ impl Lexicon {
                 }
                 _ => {}
             }
-            // "will"/"would" yield to any other hedge ("will likely" is "likely").
-            let plain = |b: &str| {
-                matches!(
-                    b,
-                    "hedge:will"
-                        | "hedge:would"
-                        | "hedge:won't"
-                        | "hedge:will not"
-                        | "hedge:is going to"
-                        | "hedge:are going to"
-                )
-            };
+            // Plain future words yield to framings, and framings to likelihood words: "will
+            // likely" is "likely", "we assess that X is very likely" is "very likely", "we
+            // expect talks could resume" is "could". Within a rank the weakest commitment wins.
             let better = match &best {
                 None => true,
-                Some(b) if plain(&b.basis) && !plain(&r.basis) => true,
-                Some(b) if !plain(&b.basis) && plain(&r.basis) => false,
+                Some(b) if rank(&b.basis) != rank(&r.basis) => rank(&r.basis) > rank(&b.basis),
                 Some(b) => (r.probability - 0.5).abs() < (b.probability - 0.5).abs(),
             };
             if better {
@@ -198,6 +188,18 @@ impl Lexicon {
             }
         }
         best
+    }
+}
+
+/// How much a hedge says about likelihood: 0 plain future ("will"), 1 a framing ("we
+/// assess", "expect"), 2 a likelihood word.
+fn rank(basis: &str) -> u8 {
+    match basis.trim_start_matches("hedge:") {
+        "will" | "would" | "won't" | "will not" | "is going to" | "are going to"
+        | "will happen" => 0,
+        "we assess" | "we believe" | "we judge" | "we see" | "expect" | "expects" | "expecting"
+        | "predict" | "predicts" | "forecast" | "forecasts" | "anticipate" | "anticipates" => 1,
+        _ => 2,
     }
 }
 
@@ -428,6 +430,14 @@ mod tests {
         assert_eq!(
             read("We expect talks could resume"),
             Some((0.40, "hedge:could".into()))
+        );
+        assert_eq!(
+            read("We assess that X is very likely to win"),
+            Some((0.88, "hedge:very likely".into()))
+        );
+        assert_eq!(
+            read("Analysts expect the Fed will cut"),
+            Some((0.75, "hedge:expect".into()))
         );
         assert_eq!(
             read("A very probable outcome"),

@@ -444,6 +444,9 @@ fn claim(sentence: &str, conds: &[(usize, usize, String)], attributed: Option<&s
         ", officials",
         ", economists",
         " according to",
+        ", whatever",
+        ", whoever",
+        ", regardless",
     ] {
         if let Some(i) = lower.find(marker) {
             cut = cut.min(i);
@@ -483,6 +486,11 @@ fn claim(sentence: &str, conds: &[(usize, usize, String)], attributed: Option<&s
     // "Expect X" / "We expect (that) X" / "Analysts expect (that) X" keep X.
     let lower = t.to_lowercase();
     let mut prefixes: Vec<String> = vec![
+        "we assess that ".into(),
+        "we believe that ".into(),
+        "we judge that ".into(),
+        "we think that ".into(),
+        "we see ".into(),
         "expect that ".into(),
         "expect ".into(),
         "we expect that ".into(),
@@ -524,11 +532,11 @@ fn claim(sentence: &str, conds: &[(usize, usize, String)], attributed: Option<&s
             break;
         }
     }
-    let t = t
-        .trim()
-        .trim_end_matches(['.', ',', ';', ':', '—', '–', ' ', '!'])
-        .trim()
-        .to_string();
+    let t = normalize_hedges(
+        t.trim()
+            .trim_end_matches(['.', ',', ';', ':', '—', '–', ' ', '!'])
+            .trim(),
+    );
     let mut chars = t.chars();
     match chars.next() {
         Some(c) => c.to_uppercase().collect::<String>() + chars.as_str(),
@@ -631,12 +639,104 @@ fn embedded(clause: &str) -> bool {
     })
 }
 
-/// A first-person promise with no date ("We will fight until the last game"): intent, not a forecast.
+/// A first-person promise ("We will fight until the last game", "We will update these calls
+/// in July"): the author's intent, not a forecast about the world.
 fn promise(clause: &str) -> bool {
     let w: Vec<String> = tokens(clause).into_iter().map(|t| t.0).collect();
     w.windows(2).any(|p| {
         matches!(p[0].as_str(), "we" | "i") && matches!(p[1].as_str(), "will" | "won't" | "shall")
     })
+}
+
+/// Hedge frames that say only how likely the event is, replaced so the claim states the event
+/// plainly: "X is likely to rise" -> "X will rise", "X will probably not rise" -> "X will not
+/// rise". The probability carries the hedge.
+const FRAMES: &[(&str, &str)] = &[
+    (" is not expected to ", " will not "),
+    (" are not expected to ", " will not "),
+    (" isn't expected to ", " will not "),
+    (" aren't expected to ", " will not "),
+    (" is not likely to ", " will not "),
+    (" are not likely to ", " will not "),
+    (" will probably not ", " will not "),
+    (" will almost certainly not ", " will not "),
+    (" probably won't ", " won't "),
+    (" almost certainly won't ", " won't "),
+    (" is very likely to ", " will "),
+    (" are very likely to ", " will "),
+    (" is highly likely to ", " will "),
+    (" are highly likely to ", " will "),
+    (" is highly unlikely to ", " will "),
+    (" are highly unlikely to ", " will "),
+    (" is very unlikely to ", " will "),
+    (" are very unlikely to ", " will "),
+    (" is likely to ", " will "),
+    (" are likely to ", " will "),
+    (" is unlikely to ", " will "),
+    (" are unlikely to ", " will "),
+    (" is expected to ", " will "),
+    (" are expected to ", " will "),
+    (" is set to ", " will "),
+    (" are set to ", " will "),
+    (" is poised to ", " will "),
+    (" are poised to ", " will "),
+    (" is on track to ", " will "),
+    (" are on track to ", " will "),
+    (" will very likely ", " will "),
+    (" will most likely ", " will "),
+    (" will likely ", " will "),
+    (" will probably ", " will "),
+    (" will almost certainly ", " will "),
+    (" will certainly ", " will "),
+    (" will definitely ", " will "),
+];
+
+/// Likelihood words standing as the predicate ("A truce is unlikely by June", "A snap
+/// election in 2025 is remote"): dropped where only a time phrase or the end follows.
+const PREDICATE_HEDGES: &[&str] = &[
+    " is highly unlikely",
+    " is very unlikely",
+    " is unlikely",
+    " is highly likely",
+    " is very likely",
+    " is likely",
+    " is remote",
+    " is improbable",
+    " is doubtful",
+    " looks improbable",
+    " looks unlikely",
+    " looks likely",
+    " are unlikely",
+    " are likely",
+    " seems unlikely",
+    " seems likely",
+];
+
+fn normalize_hedges(claim: &str) -> String {
+    let mut t = format!(" {claim} ");
+    for (from, to) in FRAMES {
+        if let Some(i) = t.to_lowercase().find(from) {
+            t.replace_range(i..i + from.len(), to);
+            break;
+        }
+    }
+    for h in PREDICATE_HEDGES {
+        let lower = t.to_lowercase();
+        let Some(i) = lower.find(h) else { continue };
+        let after = lower[i + h.len()..].trim_start();
+        let next = after.split_whitespace().next().unwrap_or("");
+        if after.is_empty()
+            || after.starts_with(',')
+            || matches!(
+                next,
+                "by" | "before" | "in" | "this" | "next" | "within" | "until"
+            )
+        {
+            t = format!("{}{}", &t[..i], &t[i + h.len()..]);
+            break;
+        }
+    }
+    t.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Every candidate forecast in `text`, an article published on `published`.
@@ -723,7 +823,8 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
             else {
                 continue;
             };
-            let phrase = reading.basis.trim_start_matches("hedge:");
+            let phrase_owned = reading.basis.trim_start_matches("hedge:").to_string();
+            let phrase = phrase_owned.as_str();
             let bare = BARE_MODALS.contains(&phrase);
             let number = reading.basis.starts_with("number:");
             // Time phrases of this clause (or of its conditions), nearest after the cue first.
@@ -763,12 +864,24 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
                     && !bare
                     && !c.will_stative
                     && !c.reported_past_before_cue
-                    && !promise(clause)
             };
+            let forecast =
+                forecast && !(promise(clause) && matches!(phrase, "will" | "won't" | "will not"));
             if !forecast {
                 continue;
             }
             let mut review = Vec::new();
+            // Syntactic negation ("probably not", "not expected to") keeps the claim negative, as
+            // DESIGN.md asks, so the probability is turned to the claim as stated.
+            let mut reading = reading;
+            let negated =
+                (phrase.contains(" not") || phrase.starts_with("not ") || phrase.contains("n't"))
+                    && !matches!(phrase, "will not" | "won't" | "probably won't");
+            if negated {
+                reading.probability = 1.0 - reading.probability;
+                (reading.low, reading.high) = (1.0 - reading.high, 1.0 - reading.low);
+                review.push(format!("\"{phrase}\" is a negation: the probability is for the negative claim as stated"));
+            }
             let (deadline, deadline_phrase) = deadline_of(chosen, &previous, &mut review);
             if chosen.is_some_and(in_condition) {
                 review.push("the only time phrase is in the condition".to_string());

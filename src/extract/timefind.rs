@@ -113,6 +113,10 @@ const EVENT_NOUNS: &[&str] = &[
     "season",
     "playoffs",
     "final",
+    "recess",
+    "break",
+    "holiday",
+    "window",
 ];
 
 fn is_month(w: &str) -> bool {

@@ -62,7 +62,7 @@ fn csv_rows(report: &Report) -> Vec<CsvRow<'_>> {
         .collect()
 }
 
-const SUMMARY_HEADER: [&str; 10] = [
+const SUMMARY_HEADER: [&str; 11] = [
     "source",
     "scored",
     "Brier",
@@ -73,6 +73,7 @@ const SUMMARY_HEADER: [&str; 10] = [
     "open",
     "due",
     "void",
+    "corrected",
 ];
 
 fn summary_cells(s: &SourceReport) -> Vec<String> {
@@ -106,12 +107,19 @@ fn text(report: &Report, style: &Style, detail: &[String]) -> String {
         out.push_str("No forecasts match.\n");
         return out;
     }
-    let mut t = table(style, &SUMMARY_HEADER);
+    // The corrections column only when there are corrections: narrow terminals fit the rest.
+    let corrected = report.overall.corrections > 0;
+    let width = if corrected {
+        SUMMARY_HEADER.len()
+    } else {
+        SUMMARY_HEADER.len() - 1
+    };
+    let mut t = table(style, &SUMMARY_HEADER[..width]);
     for s in &report.sources {
-        t.add_row(summary_cells(s));
+        t.add_row(summary_cells(s).into_iter().take(width));
     }
     if report.sources.len() > 1 {
-        t.add_row(summary_cells(&report.overall));
+        t.add_row(summary_cells(&report.overall).into_iter().take(width));
     }
     let _ = writeln!(out, "{t}");
     for s in report
@@ -232,5 +240,35 @@ mod tests {
         assert_eq!(bar(0.7, 0.5, 10, false), "#####..|..");
         assert_eq!(bar(1.0, 1.0, 10, false), "#########|");
         assert_eq!(bar(0.0, 0.0, 10, false), "|.........");
+    }
+}
+
+#[cfg(test)]
+mod layout_tests {
+    use super::*;
+    use crate::report::{ReportBuilder, ReportOptions};
+    use crate::store::ScoreRow;
+
+    #[test]
+    fn every_markdown_row_has_as_many_cells_as_the_header() {
+        let mut b = ReportBuilder::new(ReportOptions::default(), vec![(1, "A | B".into())]);
+        b.add(ScoreRow {
+            source_id: 1,
+            probability: 0.7,
+            outcome: Some(crate::model::Outcome::True),
+            matured: true,
+            corrected: true,
+        });
+        let report = b.finish("2026-01-01".parse().unwrap());
+        let md = render(&report, Format::Markdown, &Style::default(), &[]).unwrap();
+        let counts: Vec<usize> = md
+            .lines()
+            .filter(|l| l.starts_with('|'))
+            .take(4)
+            .map(|l| l.replace("\\|", "").matches('|').count())
+            .collect();
+        assert!(counts.iter().all(|c| *c == counts[0]), "{md}");
+        let text = render(&report, Format::Table, &Style::default(), &[]).unwrap();
+        assert!(text.contains("corrected"), "{text}");
     }
 }

@@ -122,7 +122,15 @@ fn demo_prints_a_report_of_several_sources() {
     }
     let json: serde_json::Value =
         serde_json::from_str(&l.ok(&["demo", "--format", "json"])).unwrap();
-    assert_eq!(json["sources"].as_array().unwrap().len(), 5);
-    assert_eq!(json["overall"]["forecasts"], 49);
+    assert_eq!(
+        json["sources"].as_array().unwrap().len(),
+        6,
+        "five CSV sources and the article-extracted Launch Report"
+    );
+    assert_eq!(json["overall"]["forecasts"], 49 + 13);
+    assert_eq!(
+        json["overall"]["due"], 4,
+        "the four forecasts on the one question left unresolved"
+    );
     assert!(!l.db.exists(), "the demo never touches the user's ledger");
 }
