@@ -2,6 +2,7 @@
 //! keep their invariants whatever the order of the forecasts.
 
 use chrono::NaiveDate;
+use forecast_ledger::extract::extract;
 use forecast_ledger::model::Probability;
 use forecast_ledger::score::{BinSpec, Tally};
 use forecast_ledger::time::{parse_date, parse_deadline, resolve_phrase};
@@ -49,6 +50,32 @@ proptest! {
         let r = NaiveDate::from_ymd_opt(1950, 1, 1).unwrap() + chrono::Days::new(day as u64);
         if let Some(p) = resolve_phrase(&phrase, r) {
             prop_assert!(p.first <= p.last, "{phrase} at {r}: {p:?}");
+        }
+    }
+
+        #[test]
+    fn the_extractor_never_panics_on_arbitrary_text(text in "\\PC{0,300}") {
+        for c in extract(&text, reference()) {
+            prop_assert!(c.start <= c.end && c.end <= text.len());
+            prop_assert!(text.is_char_boundary(c.start) && text.is_char_boundary(c.end));
+            prop_assert!((0.0..=1.0).contains(&c.probability));
+        }
+    }
+
+    #[test]
+    fn the_extractor_never_panics_on_random_sentences(
+        words in proptest::collection::vec(prop::sample::select(vec![
+            "will", "may", "likely", "unlikely", "not", "expect", "by", "the", "end", "of", "April", "summer",
+            "if", "only", "unless", ",", ".", "?", "—", "then", "Q3", "2026", "next", "week", "analysts", "said",
+            "a", "60%", "chance", "odds", "3-to-1", "against", "\n", "- ", "✅", "# ", "Mr.", "U.S.", ":", "35%",
+        ]), 0..40),
+    ) {
+        let text = words.join(" ");
+        for c in extract(&text, reference()) {
+            prop_assert!(c.end <= text.len());
+            if let Some(d) = c.deadline {
+                prop_assert!(d >= reference() || c.deadline_phrase.as_deref() == Some("by then"));
+            }
         }
     }
 

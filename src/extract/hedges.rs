@@ -221,6 +221,7 @@ pub fn tokens(text: &str) -> Vec<(String, usize, usize)> {
             }
             match c {
                 '’' => word.push('\''),
+                c if c.is_ascii() => word.push(c.to_ascii_lowercase()),
                 _ => word.extend(c.to_lowercase()),
             }
         } else if let Some(s) = start.take() {
@@ -316,17 +317,18 @@ fn explicit_number(words: &[String]) -> Option<(usize, Reading)> {
             }
         }
         // 3-to-1 odds / 3 to 1 / odds of 3 to 1 (against)
-        let (a, b, span) = if let Some((x, rest)) = w.split_once("-to-") {
-            (number_word(x), number_word(rest), 1)
-        } else if words.get(i + 1).is_some_and(|x| x == "to") {
-            (
-                number_word(w),
-                words.get(i + 2).and_then(|x| number_word(x)),
-                3,
-            )
-        } else {
-            (None, None, 0)
-        };
+        let (a, b, span) =
+            if let Some((x, rest)) = w.contains('-').then(|| w.split_once("-to-")).flatten() {
+                (number_word(x), number_word(rest), 1)
+            } else if words.get(i + 1).is_some_and(|x| x == "to") {
+                (
+                    number_word(w),
+                    words.get(i + 2).and_then(|x| number_word(x)),
+                    3,
+                )
+            } else {
+                (None, None, 0)
+            };
         if let (Some(a), Some(b)) = (a, b) {
             if a + b > 0.0 && words.iter().any(|x| x == "odds") {
                 let against = words.get(i + span).is_some_and(|x| x == "against")

@@ -276,6 +276,16 @@ fn cues(sentence: &str) -> Cues {
 fn conditions(sentence: &str) -> Vec<(usize, usize, String)> {
     let lower = sentence.to_lowercase();
     let mut out: Vec<(usize, usize, String)> = Vec::new();
+    // Every marker has one of these words; most sentences have none.
+    let marked = lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        matches!(
+            w,
+            "if" | "unless" | "provided" | "assuming" | "long" | "condition" | "event"
+        )
+    });
+    if !marked || lower.len() != sentence.len() {
+        return out;
+    }
     let mut pos = 0;
     while pos < lower.len() {
         let mut hit: Option<(usize, &str)> = None;
@@ -427,37 +437,46 @@ fn claim(sentence: &str, conds: &[(usize, usize, String)], attributed: Option<&s
         .trim()
         .trim_start_matches([',', ';', '—', '–', ' '])
         .to_string();
-    // Trailing asides and attribution.
+    // Trailing asides and attribution, found from the commas and dashes (one pass, no searches).
     let lower = t.to_lowercase();
     let mut cut = t.len();
-    for marker in [
+    const ASIDES: &[&str] = &[
         ", especially as",
         ", especially if",
         ", as ",
         ", which",
         ", though",
-        " — though",
+        "— though",
         ", while",
         ", because",
         ", according to",
         ", analysts",
         ", officials",
         ", economists",
-        " according to",
         ", whatever",
         ", whoever",
         ", regardless",
-    ] {
-        if let Some(i) = lower.find(marker) {
-            cut = cut.min(i);
+    ];
+    for (i, _) in lower.match_indices([',', '—']) {
+        let rest = &lower[i..];
+        if ASIDES.iter().any(|m| rest.starts_with(m)) {
+            cut = cut.min(if rest.starts_with('—') {
+                lower[..i].trim_end().len()
+            } else {
+                i
+            });
+            break;
         }
+    }
+    if let Some(i) = lower.find(" according to") {
+        cut = cut.min(i);
     }
     if let Some(a) = attributed {
         if let Some(i) = lower.rfind(&format!(", {}", a.to_lowercase())) {
             cut = cut.min(i);
         }
     }
-    t.truncate(cut);
+    t.truncate(cut.min(t.len()));
     // Lead-ins.
     loop {
         let lower = t.to_lowercase();
@@ -584,10 +603,13 @@ fn stated_line(sentence: &str) -> Option<(usize, f64)> {
         Some(b) => (b, true),
         None => (t, false),
     };
-    let pct_at = body.rfind(|c: char| !(c.is_ascii_digit() || c == '.' || c == '%' || c == ' '))?;
-    let number = body[pct_at + 1..].trim();
+    // The separator is the last character that cannot belong to "35%" (it may be multi-byte: "—").
+    let (pct_at, sep) = body
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !(c.is_ascii_digit() || *c == '.' || *c == '%' || *c == ' '))?;
+    let number = body[pct_at + sep.len_utf8()..].trim();
     let value: f64 = number.strip_suffix('%')?.trim().parse().ok()?;
-    let sep = body[..=pct_at].chars().last()?;
     let ok = if close {
         sep == '('
     } else {
@@ -598,7 +620,13 @@ fn stated_line(sentence: &str) -> Option<(usize, f64)> {
 
 /// Clause spans of a sentence, never breaking inside or just before a condition.
 fn clauses(sentence: &str, conds: &[(usize, usize, String)]) -> Vec<(usize, usize)> {
+    if !sentence.contains([',', ';']) {
+        return vec![(0, sentence.len())];
+    }
     let lower = sentence.to_lowercase();
+    if lower.len() != sentence.len() {
+        return vec![(0, sentence.len())];
+    }
     let mut cuts: Vec<(usize, usize)> = Vec::new();
     for brk in CLAUSE_BREAKS {
         let mut from = 0;
@@ -714,10 +742,18 @@ const PREDICATE_HEDGES: &[&str] = &[
 
 fn normalize_hedges(claim: &str) -> String {
     let mut t = format!(" {claim} ");
-    for (from, to) in FRAMES {
-        if let Some(i) = t.to_lowercase().find(from) {
-            t.replace_range(i..i + from.len(), to);
-            break;
+    let lower = t.to_lowercase();
+    // Every frame has one of these words; most claims have none, so skip the searches.
+    let framed = lower.len() == t.len()
+        && [" is ", " are ", " will ", " won't ", " isn't ", " aren't "]
+            .iter()
+            .any(|w| lower.contains(w));
+    if framed {
+        for (from, to) in FRAMES {
+            if let Some(i) = lower.find(from) {
+                t.replace_range(i..i + from.len(), to);
+                break;
+            }
         }
     }
     for h in PREDICATE_HEDGES {
@@ -743,25 +779,46 @@ fn normalize_hedges(claim: &str) -> String {
 pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
     let lexicon = Lexicon::embedded();
     let mut out = Vec::new();
-    // The nearest earlier time phrase with a date, for "by then".
+    // The nearest earlier time phrase with a date, for "by then". Sentences without a hedge are
+    // only scanned for time phrases when a later sentence needs them (most sentences of an
+    // article make no forecast, and finding phrases is the costly part).
     let mut last_phrase: Option<(String, crate::time::Period)> = None;
-    for s in sentences::split(text) {
-        let sentence = s.text;
-        let found = timefind::find(sentence, published, Tense::Future);
-        let previous = last_phrase.clone();
-        for f in &found {
+    let mut unscanned: Vec<&str> = Vec::new();
+    let note_phrases = |found: &[timefind::Found],
+                        last: &mut Option<(String, crate::time::Period)>| {
+        for f in found {
             if let Some(p) = f.period {
                 if p.last >= published {
-                    last_phrase = Some((f.text.clone(), p));
+                    *last = Some((f.text.clone(), p));
                 }
             }
         }
-        if matches!(s.kind, Kind::Checklist) || sentence.trim_end().ends_with('?') {
+    };
+    for s in sentences::split(text) {
+        let sentence = s.text;
+        let skip = matches!(s.kind, Kind::Checklist) || sentence.trim_end().ends_with('?');
+        let stated = stated_line(sentence);
+        if skip
+            || (stated.is_none() && (s.kind == Kind::Heading || lexicon.read(sentence).is_none()))
+        {
+            unscanned.push(sentence);
+            if unscanned.len() > 16 {
+                unscanned.remove(0);
+            }
             continue;
         }
+        for earlier in unscanned.drain(..) {
+            note_phrases(
+                &timefind::find(earlier, published, Tense::Future),
+                &mut last_phrase,
+            );
+        }
+        let found = timefind::find(sentence, published, Tense::Future);
+        let previous = last_phrase.clone();
+        note_phrases(&found, &mut last_phrase);
         let future =
             |f: &timefind::Found| f.anaphor || f.period.is_none_or(|p| p.last >= published);
-        if let Some((cut, p)) = stated_line(sentence) {
+        if let Some((cut, p)) = stated {
             let body = sentence[..cut]
                 .trim_end_matches([':', '—', '–', '-', '(', ' '])
                 .trim();
@@ -816,8 +873,10 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
                 })
                 .collect();
             let core = claim_core(clause, &my_conds);
-            let Some(reading) = lexicon
-                .read(&strip_would(&core))
+            let without_would = strip_would(&core);
+            let Some(reading) = without_would
+                .as_deref()
+                .and_then(|t| lexicon.read(t))
                 .or_else(|| lexicon.read(&core))
                 .or_else(|| lexicon.read(clause))
             else {
@@ -1017,12 +1076,13 @@ fn deadline_of(
     }
 }
 
-/// The text without "would" where another hedge is present ("would likely" reads as
-/// "likely"), so the conditional does not outvote it. Case is kept (it tells "May" from "may").
-fn strip_would(text: &str) -> String {
+/// The text without "would", read first where it has one so that "would likely" reads as
+/// "likely" and the conditional does not outvote another hedge. Case is kept ("May" is not
+/// "may"). `None` when there is no "would".
+fn strip_would(text: &str) -> Option<String> {
     let lower = text.to_lowercase();
     if lower.len() != text.len() || !lower.contains("would ") {
-        return text.to_string();
+        return None;
     }
     let mut out = String::with_capacity(text.len());
     let mut last = 0;
@@ -1031,11 +1091,7 @@ fn strip_would(text: &str) -> String {
         last = i + "would ".len();
     }
     out.push_str(&text[last..]);
-    if Lexicon::embedded().read(&out).is_some() {
-        out
-    } else {
-        text.to_string()
-    }
+    Some(out)
 }
 
 #[cfg(test)]

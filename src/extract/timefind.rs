@@ -187,10 +187,73 @@ fn can_start(words: &[(String, usize, usize)], i: usize, sentence: &str) -> bool
         || (w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()))
 }
 
+/// Whether a word can end a time phrase: a month, season, weekday, year, quarter, unit, or one
+/// of the closing words ("now", "ago", "then"). Spans that end elsewhere are never tried, so
+/// the resolver runs only where a phrase is possible.
+fn can_end(w: &str) -> bool {
+    let w = w.trim_end_matches("'s");
+    is_month(w)
+        || is_weekday(w)
+        || matches!(
+            w,
+            "spring"
+                | "summer"
+                | "autumn"
+                | "fall"
+                | "winter"
+                | "day"
+                | "days"
+                | "week"
+                | "weeks"
+                | "weekend"
+                | "month"
+                | "months"
+                | "year"
+                | "years"
+                | "quarter"
+                | "quarters"
+                | "decade"
+                | "decades"
+                | "now"
+                | "ago"
+                | "time"
+                | "deadline"
+                | "today"
+                | "tomorrow"
+                | "yesterday"
+                | "christmas"
+                | "eve"
+                | "half"
+                | "year-end"
+                | "then"
+                | "q1"
+                | "q2"
+                | "q3"
+                | "q4"
+                | "h1"
+                | "h2"
+        )
+        || w.bytes().all(|b| b.is_ascii_digit())
+        || w.strip_suffix("st")
+            .or(w.strip_suffix("nd"))
+            .or(w.strip_suffix("rd"))
+            .or(w.strip_suffix("th"))
+            .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
+        || w.starts_with("mid-")
+        || w.starts_with("end-of")
+        || w.starts_with("early-")
+        || w.starts_with("late-")
+}
+
 /// Every time phrase in `sentence`, read relative to `reference` in `tense`.
 pub fn find(sentence: &str, reference: NaiveDate, tense: Tense) -> Vec<Found> {
     let words = tokens(sentence);
     let mut out = Vec::new();
+    let ends: Vec<bool> = words.iter().map(|w| can_end(&w.0)).collect();
+    let has_event = words.iter().any(|w| EVENT_NOUNS.contains(&w.0.as_str()));
+    if !ends.iter().any(|e| *e) && !has_event {
+        return out;
+    }
     let mut i = 0;
     while i < words.len() {
         if words[i].0 == "by" && words.get(i + 1).is_some_and(|w| w.0 == "then") {
@@ -222,6 +285,9 @@ pub fn find(sentence: &str, reference: NaiveDate, tense: Tense) -> Vec<Found> {
             // A lone "may"/"march" must pass `can_start`; inside a span it needs a capital.
             if len > 1 && (wl == "may" || wl == "march") && !sentence[last.1..].starts_with(['M']) {
                 break;
+            }
+            if !ends[i + len - 1] {
+                continue;
             }
             let text = &sentence[words[i].1..last.2];
             let trivial = len == 1
