@@ -43,18 +43,23 @@ impl Writer<'_> {
     /// The id of the source named `name` (case-insensitive), created if new.
     pub fn ensure_source(&mut self, name: &str) -> Result<i64> {
         let name = name.trim();
+        if let Some(id) = self.sources.get(&name.to_ascii_lowercase()) {
+            return Ok(*id);
+        }
         let found = self
             .tx
             .prepare_cached("SELECT id FROM sources WHERE name = ?1")?
             .query_row([name], |r| r.get(0))
             .optional()?;
         if let Some(id) = found {
+            self.sources.insert(name.to_ascii_lowercase(), id);
             return Ok(id);
         }
         self.tx
             .prepare_cached("INSERT INTO sources (name, created_at) VALUES (?1, ?2)")?
             .execute(params![name, self.now])?;
         let id = self.tx.last_insert_rowid();
+        self.sources.insert(name.to_ascii_lowercase(), id);
         let body = json!({"id": id, "name": name, "created_at": self.now});
         self.journal("source", id, &body)?;
         Ok(id)
@@ -62,10 +67,15 @@ impl Writer<'_> {
 
     /// The id of the question with `key`, created if new.
     pub fn ensure_question(&mut self, key: &str) -> Result<i64> {
-        if let Some(id) = question_id(&self.tx, key)? {
-            return Ok(id);
+        if let Some(id) = self.questions.get(key) {
+            return Ok(*id);
         }
-        self.insert_question(key)
+        let id = match question_id(&self.tx, key)? {
+            Some(id) => id,
+            None => self.insert_question(key)?,
+        };
+        self.questions.insert(key.to_string(), id);
+        Ok(id)
     }
 
     fn insert_question(&mut self, key: &str) -> Result<i64> {
@@ -162,10 +172,13 @@ impl Writer<'_> {
                 .prepare_cached("INSERT INTO forecast_tags (forecast_id, tag) VALUES (?1, ?2)")?
                 .execute(params![id, tag])?;
         }
-        let question_key: String = self
-            .tx
-            .prepare_cached("SELECT key FROM questions WHERE id = ?1")?
-            .query_row([question_id], |r| r.get(0))?;
+        let question_key = match &f.question {
+            Some(key) => key.clone(),
+            None => self
+                .tx
+                .prepare_cached("SELECT key FROM questions WHERE id = ?1")?
+                .query_row([question_id], |r| r.get(0))?,
+        };
         let facts = ForecastFacts {
             id,
             source_id,

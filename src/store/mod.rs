@@ -123,6 +123,8 @@ impl Store {
                 .query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))?;
             debug_assert_eq!(mode.to_ascii_lowercase(), "wal");
             self.conn.pragma_update(None, "synchronous", "NORMAL")?;
+            // 64 MiB of page cache: large imports touch the same index pages again and again.
+            self.conn.pragma_update(None, "cache_size", -65536)?;
         }
         Ok(())
     }
@@ -174,6 +176,8 @@ impl Store {
             tx,
             head,
             now: now.to_string(),
+            sources: std::collections::HashMap::new(),
+            questions: std::collections::HashMap::new(),
         };
         let value = f(&mut writer)?;
         writer.tx.commit()?;
@@ -186,6 +190,10 @@ pub struct Writer<'c> {
     tx: rusqlite::Transaction<'c>,
     head: journal::Head,
     now: String,
+    /// Ids looked up or created in this transaction (an import meets the same names again
+    /// and again). Source names are keyed as SQLite's NOCASE compares them (ASCII case).
+    sources: std::collections::HashMap<String, i64>,
+    questions: std::collections::HashMap<String, i64>,
 }
 
 impl Writer<'_> {
