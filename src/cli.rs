@@ -69,7 +69,8 @@ explicit edges like 0.5,0.6,0.7,0.8,0.9, or exact (one bin per stated probabilit
 Examples:
   forecast report
   forecast report --source \"Daily Planet\" --bins exact --fold
-  forecast report --since 2025-01-01 --until 2025-12-31 --format json"
+    forecast report --since 2025-01-01 --until 2025-12-31 --format json
+  forecast report --html scorecard.html --chart calibration.svg"
     )]
     Report(ReportArgs),
     /// Pull candidate forecasts out of an article (text or Markdown)
@@ -355,6 +356,12 @@ pub struct ReportArgs {
     /// table, json, csv or markdown
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
+    /// Also write reliability diagrams as SVG (the named sources; else the top six and overall)
+    #[arg(long, value_name = "FILE.svg")]
+    pub chart: Option<PathBuf>,
+    /// Also write a self-contained HTML scorecard
+    #[arg(long, value_name = "FILE.html")]
+    pub html: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -362,6 +369,12 @@ pub struct DemoArgs {
     /// Keep the demo ledger at PATH instead of a temporary file
     #[arg(long, value_name = "PATH")]
     pub keep: Option<PathBuf>,
+    /// Also write the demo's HTML scorecard
+    #[arg(long, value_name = "FILE.html")]
+    pub html: Option<PathBuf>,
+    /// Also write the demo's reliability diagrams as SVG
+    #[arg(long, value_name = "FILE.svg")]
+    pub chart: Option<PathBuf>,
     /// table, json, csv or markdown
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,

@@ -157,5 +157,14 @@ pub fn run(ctx: &Context, args: &DemoArgs, io: &mut Io<'_>) -> Result<()> {
             None => text.push_str("\nBuilt from data/demo/ in a temporary ledger (keep it with --keep PATH).\n"),
         }
     }
-    super::write_out(io, &text)
+    super::write_out(io, &text)?;
+    super::report::write_pictures(
+        &store,
+        &report,
+        "All sources in the demo ledger; only forecasts past their deadline are scored.",
+        args.chart.as_deref(),
+        args.html.as_deref(),
+        &[],
+        io,
+    )
 }

@@ -2,7 +2,7 @@
 
 use crate::app::{Context, Io};
 use crate::cli::ReportArgs;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::report::{render::render, Report, ReportBuilder, ReportOptions};
 use crate::score::BinSpec;
 use crate::store::{ReportFilter, Store};
@@ -32,5 +32,84 @@ pub fn compute(store: &Store, args: &ReportArgs, today: NaiveDate) -> Result<Rep
 pub fn run(store: &Store, ctx: &Context, args: &ReportArgs, io: &mut Io<'_>) -> Result<()> {
     let report = compute(store, args, ctx.clock.today)?;
     let text = render(&report, args.format, &ctx.style, &args.sources)?;
-    super::write_out(io, &text)
+    super::write_out(io, &text)?;
+    write_pictures(
+        store,
+        &report,
+        &describe_filters(args),
+        args.chart.as_deref(),
+        args.html.as_deref(),
+        &args.sources,
+        io,
+    )
+}
+
+/// The selection in words, for the scorecard.
+fn describe_filters(args: &ReportArgs) -> String {
+    let mut parts = Vec::new();
+    parts.push(if args.sources.is_empty() {
+        "All sources".to_string()
+    } else {
+        format!("Sources: {}", args.sources.join(", "))
+    });
+    match (&args.since, &args.until) {
+        (Some(a), Some(b)) => parts.push(format!("forecasts made {a} to {b}")),
+        (Some(a), None) => parts.push(format!("forecasts made on or after {a}")),
+        (None, Some(b)) => parts.push(format!("forecasts made on or before {b}")),
+        (None, None) => {}
+    }
+    if let Some(t) = &args.tag {
+        parts.push(format!("tag {t}"));
+    }
+    if args.fold {
+        parts.push("forecasts below 50% folded onto the opposite claim".into());
+    }
+    parts.push(if args.include_early {
+        "early resolutions included".into()
+    } else {
+        "only forecasts past their deadline are scored".into()
+    });
+    format!("{}.", parts.join("; "))
+}
+
+/// Writes the SVG diagrams and the HTML scorecard, if asked; says so on stderr.
+pub fn write_pictures(
+    store: &Store,
+    report: &Report,
+    filters: &str,
+    chart: Option<&std::path::Path>,
+    html: Option<&std::path::Path>,
+    named: &[String],
+    io: &mut Io<'_>,
+) -> Result<()> {
+    if let Some(path) = chart {
+        let mut panels: Vec<&crate::report::SourceReport> = if named.is_empty() {
+            let mut top: Vec<_> = report.sources.iter().filter(|s| s.scored > 0).collect();
+            top.sort_by(|a, b| {
+                b.scored
+                    .cmp(&a.scored)
+                    .then_with(|| a.source.cmp(&b.source))
+            });
+            top.truncate(6);
+            top.push(&report.overall);
+            top
+        } else {
+            report.sources.iter().collect()
+        };
+        if panels.is_empty() {
+            panels.push(&report.overall);
+        }
+        let (svg, _) = crate::report::chart::reliability_svg(&panels)?;
+        std::fs::write(path, svg)
+            .map_err(|e| Error::io(format!("writing `{}`", path.display()), e))?;
+        let _ = writeln!(io.err, "wrote reliability diagrams to {}", path.display());
+    }
+    if let Some(path) = html {
+        let (entries, head) = store.head()?;
+        let page = crate::report::html::scorecard(report, filters, Some((entries, &head)), 24)?;
+        std::fs::write(path, page)
+            .map_err(|e| Error::io(format!("writing `{}`", path.display()), e))?;
+        let _ = writeln!(io.err, "wrote the scorecard to {}", path.display());
+    }
+    Ok(())
 }

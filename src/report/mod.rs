@@ -4,6 +4,8 @@
 //! only come out false at D, so scoring early YESes before their NO-twins have had their
 //! chance biases every snapshot.
 
+pub mod chart;
+pub mod html;
 pub mod render;
 
 use crate::model::Outcome;

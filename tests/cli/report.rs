@@ -267,3 +267,47 @@ fn an_empty_ledger_reports_nulls_not_zeros() {
     assert_eq!(r["overall"]["forecasts"], 0);
     assert!(!l.db.exists(), "reading does not create a ledger");
 }
+
+#[test]
+fn report_writes_reliability_diagrams_and_a_scorecard() {
+    let l = build();
+    let svg = l.path("cal.svg");
+    let html = l.path("card.html");
+    let r = l.run(&[
+        "report",
+        "--chart",
+        svg.to_str().unwrap(),
+        "--html",
+        html.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let _: serde_json::Value = serde_json::from_str(&r.stdout).expect("stdout stays pure JSON");
+    assert!(
+        r.stderr.contains("wrote reliability diagrams") && r.stderr.contains("wrote the scorecard"),
+        "{}",
+        r.stderr
+    );
+    let svg_text = std::fs::read_to_string(&svg).unwrap();
+    assert!(svg_text.starts_with("<svg"));
+    // A has 4 bins (20, 40, 70, 90%), B 3 (10, 60, 100%), overall the 7 together.
+    assert_eq!(svg_text.matches("<circle").count(), 4 + 3 + 7);
+    let page = std::fs::read_to_string(&html).unwrap();
+    let head = l.ok(&["verify", "--head"]);
+    assert!(
+        page.contains(head.trim()),
+        "the page carries the ledger's head hash"
+    );
+    assert!(page.contains("<th scope=\"row\">A</th>") && page.contains("Calibration of B"));
+    // One source named: one panel.
+    let one = l.path("a.svg");
+    l.ok(&["report", "--source", "A", "--chart", one.to_str().unwrap()]);
+    assert_eq!(
+        std::fs::read_to_string(&one)
+            .unwrap()
+            .matches("<circle")
+            .count(),
+        4
+    );
+}

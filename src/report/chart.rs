@@ -1,0 +1,289 @@
+//! Reliability diagrams as SVG (plotters' SVG backend: no system libraries, text left to the
+//! viewer's fonts). One panel per source: the diagonal of perfect calibration; one point per
+//! non-empty bin at (mean stated probability, observed frequency), its area proportional to
+//! the bin's n, with its 95% Wilson interval as an error bar; axes 0-100%; a title with the
+//! source, n scored and Brier (0-1 scale). Below it, a histogram of how many forecasts fell in
+//! each bin (sharpness). Several sources are drawn as small multiples.
+
+use super::SourceReport;
+use crate::error::{Error, Result};
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+const PANEL_W: u32 = 380;
+const PANEL_H: u32 = 440;
+const INK: RGBColor = RGBColor(33, 37, 41);
+const ACCENT: RGBColor = RGBColor(31, 105, 180);
+const FAINT: RGBColor = RGBColor(160, 166, 172);
+
+/// Where a bin's point was drawn, in SVG pixels (tests check these against the data).
+#[derive(Debug, Clone, PartialEq)]
+pub struct DrawnPoint {
+    pub panel: usize,
+    pub bin: String,
+    pub x: i32,
+    pub y: i32,
+    /// The plotting area's pixel bounds: x from `left` to `right`, y from `top` (100%) to
+    /// `bottom` (0%).
+    pub left: i32,
+    pub right: i32,
+    pub top: i32,
+    pub bottom: i32,
+}
+
+fn plot_err<E: std::fmt::Debug>(e: E) -> Error {
+    Error::Other(format!("drawing the chart: {e:?}"))
+}
+
+/// An SVG with one reliability diagram per source in `panels`, laid out in up to three
+/// columns, and where each point went.
+pub fn reliability_svg(panels: &[&SourceReport]) -> Result<(String, Vec<DrawnPoint>)> {
+    let n = panels.len().max(1);
+    let cols = n.min(3);
+    let rows = n.div_ceil(cols);
+    let mut svg = String::new();
+    let mut points = Vec::new();
+    {
+        let root =
+            SVGBackend::with_string(&mut svg, (PANEL_W * cols as u32, PANEL_H * rows as u32))
+                .into_drawing_area();
+        root.fill(&WHITE).map_err(plot_err)?;
+        let areas = root.split_evenly((rows, cols));
+        for (i, (area, report)) in areas.iter().zip(panels.iter()).enumerate() {
+            points.extend(panel(area, report, i)?);
+        }
+        root.present().map_err(plot_err)?;
+    }
+    Ok((svg, points))
+}
+
+fn panel(
+    area: &DrawingArea<SVGBackend<'_>, Shift>,
+    s: &SourceReport,
+    index: usize,
+) -> Result<Vec<DrawnPoint>> {
+    let (top, bottom) = area.split_vertically(PANEL_H * 3 / 4);
+    let title = match s.scores.brier {
+        Some(b) => format!("{} — n={}, Brier {:.3}", s.source, s.scored, b),
+        None => format!("{} — nothing scored yet", s.source),
+    };
+    let mut chart = ChartBuilder::on(&top)
+        .caption(title, ("sans-serif", 15).into_font().color(&INK))
+        .margin(8)
+        .x_label_area_size(34)
+        .y_label_area_size(44)
+        .build_cartesian_2d(0f64..1f64, 0f64..1f64)
+        .map_err(plot_err)?;
+    chart
+        .configure_mesh()
+        .x_labels(6)
+        .y_labels(6)
+        .x_label_formatter(&|v| format!("{:.0}%", v * 100.0))
+        .y_label_formatter(&|v| format!("{:.0}%", v * 100.0))
+        .x_desc("stated probability")
+        .y_desc("came true")
+        .light_line_style(WHITE)
+        .bold_line_style(RGBColor(230, 232, 235))
+        .axis_desc_style(("sans-serif", 12).into_font().color(&INK))
+        .label_style(("sans-serif", 11).into_font().color(&INK))
+        .draw()
+        .map_err(plot_err)?;
+    chart
+        .draw_series(LineSeries::new(
+            [(0.0, 0.0), (1.0, 1.0)],
+            FAINT.stroke_width(1),
+        ))
+        .map_err(plot_err)?;
+    let max_n = s
+        .scores
+        .calibration
+        .iter()
+        .map(|b| b.n)
+        .max()
+        .unwrap_or(1)
+        .max(1) as f64;
+    // Wilson intervals: a vertical line with small caps (drawn as lines, so each bin has one circle).
+    for b in &s.scores.calibration {
+        let (x, cap) = (b.mean_probability, 0.012);
+        let lines = [
+            vec![(x, b.ci_low), (x, b.ci_high)],
+            vec![(x - cap, b.ci_low), (x + cap, b.ci_low)],
+            vec![(x - cap, b.ci_high), (x + cap, b.ci_high)],
+        ];
+        chart
+            .draw_series(
+                lines
+                    .into_iter()
+                    .map(|l| PathElement::new(l, FAINT.stroke_width(1))),
+            )
+            .map_err(plot_err)?;
+    }
+    // Area proportional to n: radius grows with its square root.
+    chart
+        .draw_series(s.scores.calibration.iter().map(|b| {
+            let r = (3.0 + 11.0 * (b.n as f64 / max_n).sqrt()).round() as i32;
+            Circle::new(
+                (b.mean_probability, b.observed),
+                r,
+                ACCENT.mix(0.85).filled(),
+            )
+        }))
+        .map_err(plot_err)?;
+    let (xr, yr) = chart.plotting_area().get_pixel_range();
+    let drawn = s
+        .scores
+        .calibration
+        .iter()
+        .map(|b| {
+            let (x, y) = chart.backend_coord(&(b.mean_probability, b.observed));
+            DrawnPoint {
+                panel: index,
+                bin: b.bin.clone(),
+                x,
+                y,
+                left: xr.start,
+                right: xr.end - 1,
+                top: yr.start,
+                bottom: yr.end - 1,
+            }
+        })
+        .collect();
+    // Sharpness: how many forecasts fell in each bin.
+    let mut hist = ChartBuilder::on(&bottom)
+        .margin_left(8)
+        .margin_right(8)
+        .margin_bottom(6)
+        .x_label_area_size(18)
+        .y_label_area_size(44)
+        .build_cartesian_2d(0f64..1f64, 0f64..(max_n * 1.1))
+        .map_err(plot_err)?;
+    hist.configure_mesh()
+        .disable_mesh()
+        .x_labels(6)
+        .y_labels(3)
+        .x_label_formatter(&|v| format!("{:.0}%", v * 100.0))
+        .y_label_formatter(&|v| format!("{v:.0}"))
+        .label_style(("sans-serif", 10).into_font().color(&INK))
+        .draw()
+        .map_err(plot_err)?;
+    hist.draw_series(s.scores.calibration.iter().map(|b| {
+        let half = ((b.upper - b.lower) / 2.0).clamp(0.004, 0.04);
+        let centre = b.mean_probability;
+        Rectangle::new(
+            [(centre - half, 0.0), (centre + half, b.n as f64)],
+            FAINT.filled(),
+        )
+    }))
+    .map_err(plot_err)?;
+    Ok(drawn)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Outcome;
+    use crate::report::{ReportBuilder, ReportOptions};
+    use crate::store::ScoreRow;
+
+    fn report() -> SourceReport {
+        let mut b = ReportBuilder::new(
+            ReportOptions::default(),
+            vec![(1, "Jane <Pundit> & Co".into())],
+        );
+        for (p, o) in [
+            (0.7, true),
+            (0.7, false),
+            (0.2, false),
+            (0.9, true),
+            (0.95, true),
+            (0.35, true),
+        ] {
+            let outcome = Some(if o { Outcome::True } else { Outcome::False });
+            b.add(ScoreRow {
+                source_id: 1,
+                probability: p,
+                outcome,
+                matured: true,
+                corrected: false,
+            });
+        }
+        b.finish("2026-01-01".parse().unwrap()).sources.remove(0)
+    }
+
+    /// (cx, cy) of every <circle> in the SVG.
+    fn circles(svg: &str) -> Vec<(i32, i32)> {
+        let num = |tag: &str, attr: &str| -> i32 {
+            let at = tag.find(&format!("{attr}=\"")).unwrap() + attr.len() + 2;
+            tag[at..]
+                .split('"')
+                .next()
+                .unwrap()
+                .parse::<f64>()
+                .unwrap()
+                .round() as i32
+        };
+        svg.split("<circle")
+            .skip(1)
+            .map(|t| (num(t, "cx"), num(t, "cy")))
+            .collect()
+    }
+
+    #[test]
+    fn one_point_per_non_empty_bin_at_its_coordinates() {
+        let r = report();
+        let (svg, drawn) = reliability_svg(&[&r]).unwrap();
+        assert_eq!(r.scores.calibration.len(), 5);
+        let found = circles(&svg);
+        assert_eq!(found.len(), 5, "{svg}");
+        for (bin, p) in r.scores.calibration.iter().zip(&drawn) {
+            // The point sits where the data says, mapped linearly onto the plotting area
+            // (0% at the left and bottom, 100% at the right and top), to the pixel.
+            let want_x = p.left as f64 + (p.right - p.left) as f64 * bin.mean_probability;
+            let want_y = p.bottom as f64 - (p.bottom - p.top) as f64 * bin.observed;
+            assert!(
+                (p.x as f64 - want_x).abs() <= 1.0,
+                "{} x {} vs {want_x}",
+                bin.bin,
+                p.x
+            );
+            assert!(
+                (p.y as f64 - want_y).abs() <= 1.0,
+                "{} y {} vs {want_y}",
+                bin.bin,
+                p.y
+            );
+            assert!(
+                found.contains(&(p.x, p.y)),
+                "no circle at {:?} for {}",
+                (p.x, p.y),
+                bin.bin
+            );
+        }
+        assert!(
+            svg.contains("Jane &lt;Pundit&gt; &amp; Co — n=6, Brier"),
+            "the title is escaped and carries n and Brier"
+        );
+        let labels: Vec<&str> = svg
+            .split("</text>")
+            .filter_map(|t| t.rsplit('>').next())
+            .map(str::trim)
+            .collect();
+        assert!(
+            labels.contains(&"100%") && labels.contains(&"0%") && labels.contains(&"60%"),
+            "{labels:?}"
+        );
+    }
+
+    #[test]
+    fn small_multiples_lay_out_every_panel() {
+        let r = report();
+        let (svg, drawn) = reliability_svg(&[&r, &r, &r, &r]).unwrap();
+        assert!(
+            svg.starts_with("<svg width=\"1140\" height=\"880\""),
+            "{}",
+            &svg[..80]
+        );
+        assert_eq!(circles(&svg).len(), 20);
+        assert_eq!(drawn.iter().filter(|p| p.panel == 3).count(), 5);
+    }
+}

@@ -1,0 +1,258 @@
+//! The publishable scorecard: one self-contained HTML page (inline CSS and SVG, no scripts,
+//! no network) with the per-source summary, each source's reliability diagram and
+//! calibration table, a plain-language reading of every figure, the filters used, the date,
+//! and the ledger's head hash so a reader can check nothing was changed since. The layout is
+//! a single column that reads on a phone and prints cleanly.
+
+use super::chart::reliability_svg;
+use super::{Report, SourceReport};
+use crate::error::Result;
+use std::fmt::Write;
+
+/// HTML-escapes text for element content and attribute values.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn pct(x: f64) -> String {
+    format!("{:.1}%", x * 100.0)
+}
+
+fn num(x: Option<f64>, d: usize) -> String {
+    x.map_or_else(|| "–".to_string(), |v| format!("{v:.d$}"))
+}
+
+const STYLE: &str = "
+:root { color-scheme: light; --ink: #212529; --muted: #5c636a; --line: #dee2e6; --accent: #1f69b4; }
+* { box-sizing: border-box; }
+body { margin: 0; font: 16px/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; color: var(--ink); background: #fff; }
+main { max-width: 980px; margin: 0 auto; padding: 1.25rem; }
+h1 { font-size: 1.8rem; margin: 0 0 .25rem; }
+h2 { font-size: 1.3rem; margin: 2rem 0 .5rem; border-top: 1px solid var(--line); padding-top: 1rem; }
+.meta { color: var(--muted); margin: 0 0 1rem; }
+.scroll { overflow-x: auto; }
+table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; margin: .5rem 0 1rem; }
+caption { text-align: left; font-weight: 600; padding: .25rem 0; }
+th, td { padding: .35rem .6rem; border-bottom: 1px solid var(--line); text-align: right; white-space: nowrap; }
+th:first-child, td:first-child { text-align: left; white-space: normal; }
+thead th { border-bottom: 2px solid var(--ink); }
+figure { margin: 0; }
+figure svg { width: 100%; max-width: 420px; height: auto; display: block; }
+figcaption { color: var(--muted); font-size: .9rem; }
+.source { display: grid; grid-template-columns: minmax(0, 420px) minmax(0, 1fr); gap: 1.5rem; align-items: start; }
+dl { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; }
+dt { font-weight: 600; }
+dd { margin: 0; }
+code { background: #f1f3f5; padding: 0 .25rem; border-radius: 3px; word-break: break-all; }
+footer { margin-top: 2rem; border-top: 1px solid var(--line); padding-top: 1rem; color: var(--muted); font-size: .9rem; }
+@media (max-width: 700px) { .source { grid-template-columns: 1fr; } main { padding: .75rem; } }
+@media print { main { max-width: none; } h2 { break-before: auto; } .source { break-inside: avoid; } a { color: inherit; } }
+";
+
+/// The scorecard page. `filters` describes the selection in words; `head` is the ledger's
+/// (entries, head hash) when known; `limit` caps how many sources get a section of their own.
+pub fn scorecard(
+    report: &Report,
+    filters: &str,
+    head: Option<(i64, &str)>,
+    limit: usize,
+) -> Result<String> {
+    let mut h = String::new();
+    let _ = write!(
+        h,
+        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Forecast scorecard, {}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n",
+        report.today
+    );
+    let _ = write!(
+        h,
+        "<h1>Forecast scorecard</h1>\n<p class=\"meta\">As of {}. {}</p>\n",
+        report.today,
+        escape(filters)
+    );
+    h.push_str(
+        "<section aria-labelledby=\"how\">\n<h2 id=\"how\">How to read this page</h2>\n<dl>\n\
+<dt>Scored</dt><dd>Forecasts that were resolved true or false and whose deadline has passed. A claim \"X by June\" can come true early but can only be judged false after June, so counting early successes first would flatter everyone.</dd>\n\
+<dt>Brier score</dt><dd>The average squared gap between the probability given and what happened (1 if it came true, 0 if not), on a 0 to 1 scale. 0 is perfect; 0.25 is what you earn by always saying 50%; lower is better.</dd>\n\
+<dt>Log loss</dt><dd>Like Brier, lower is better, but it punishes confident misses much harder: saying 99% for something that did not happen costs about 4.6, saying 60% costs about 0.9.</dd>\n\
+<dt>Skill</dt><dd>How much better than always predicting the base rate: 1 is perfect, 0 is no better than the base rate, below 0 is worse.</dd>\n\
+<dt>Calibration</dt><dd>Of the forecasts made at about 70%, about 70% should come true. In each diagram a dot above the diagonal means things happened more often than the source said; below, less often. Bigger dots hold more forecasts; the whiskers show the 95% range the true rate could lie in, given how few forecasts there are.</dd>\n\
+</dl>\n</section>\n",
+    );
+    // Summary.
+    h.push_str("<section aria-labelledby=\"summary\">\n<h2 id=\"summary\">Summary</h2>\n<div class=\"scroll\">\n<table>\n<caption>Sources ranked by Brier score, best first</caption>\n<thead><tr><th scope=\"col\">Source</th><th scope=\"col\">Scored</th><th scope=\"col\">Brier</th><th scope=\"col\">Log loss</th><th scope=\"col\">Skill</th><th scope=\"col\">Came true</th><th scope=\"col\">Open</th><th scope=\"col\">Due</th><th scope=\"col\">Void</th><th scope=\"col\">Corrected</th></tr></thead>\n<tbody>\n");
+    for s in report
+        .sources
+        .iter()
+        .chain(std::iter::once(&report.overall))
+    {
+        let _ = writeln!(
+            h,
+            "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            escape(&s.source),
+            s.scored,
+            num(s.scores.brier, 3),
+            num(s.scores.log_loss, 3),
+            num(s.scores.brier_skill, 2),
+            s.scores.base_rate.map_or("–".into(), pct),
+            s.open,
+            s.due,
+            s.void,
+            s.corrections
+        );
+    }
+    h.push_str("</tbody>\n</table>\n</div>\n</section>\n");
+    // One section per source, most scored first.
+    let mut ranked: Vec<&SourceReport> = report.sources.iter().filter(|s| s.scored > 0).collect();
+    ranked.sort_by(|a, b| {
+        b.scored
+            .cmp(&a.scored)
+            .then_with(|| a.source.cmp(&b.source))
+    });
+    let shown = ranked.len().min(limit);
+    for (i, s) in ranked
+        .iter()
+        .take(limit)
+        .chain(std::iter::once(&&report.overall))
+        .enumerate()
+    {
+        if s.scored == 0 {
+            continue;
+        }
+        source_section(&mut h, s, i)?;
+    }
+    if ranked.len() > shown {
+        let _ = writeln!(
+            h,
+            "<p class=\"meta\">{} more source(s) are in the summary table only.</p>",
+            ranked.len() - shown
+        );
+    }
+    h.push_str("<footer>\n");
+    match head {
+        Some((entries, hash)) => {
+            let _ = write!(
+                h,
+                "<p>Ledger head: <code>{}</code> ({entries} journal entries). Every forecast and resolution is in a hash chain; anyone with the ledger can check that nothing up to this point was changed with <code>forecast verify --published {}</code>.</p>\n",
+                escape(hash),
+                escape(hash)
+            );
+        }
+        None => h.push_str("<p>Ledger head: not available.</p>\n"),
+    }
+    let _ = write!(h, "<p>Made with forecast-ledger. Calibration bins: <code>{}</code>. Brier scores on a 0 to 1 scale.</p>\n</footer>\n</main>\n</body>\n</html>\n", escape(&report.bins));
+    Ok(h)
+}
+
+fn source_section(h: &mut String, s: &SourceReport, index: usize) -> Result<()> {
+    let id = format!("s{index}");
+    let _ = write!(
+        h,
+        "<section aria-labelledby=\"{id}\">\n<h2 id=\"{id}\">{}</h2>\n<div class=\"source\">\n",
+        escape(&s.source)
+    );
+    let (svg, _) = reliability_svg(&[s])?;
+    let summary = s
+        .scores
+        .calibration
+        .iter()
+        .map(|b| {
+            format!(
+                "{} of {} forecasts at about {} came true",
+                b.hits,
+                b.n,
+                pct(b.mean_probability)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    let alt = format!("Reliability diagram for {}: {}.", s.source, summary);
+    // The SVG gets an accessible name; its own text stays for sighted readers.
+    let svg = svg.replacen(
+        "<svg ",
+        &format!("<svg role=\"img\" aria-label=\"{}\" ", escape(&alt)),
+        1,
+    );
+    let _ = write!(
+        h,
+        "<figure>\n{svg}\n<figcaption>{} scored forecasts, Brier {} (0 is perfect, 0.25 is always saying 50%).</figcaption>\n</figure>\n",
+        s.scored,
+        num(s.scores.brier, 3)
+    );
+    let _ = write!(h, "<div class=\"scroll\">\n<table>\n<caption>Calibration of {}</caption>\n<thead><tr><th scope=\"col\">Stated</th><th scope=\"col\">Came true</th><th scope=\"col\">Rate</th><th scope=\"col\">95% range</th></tr></thead>\n<tbody>\n", escape(&s.source));
+    for b in &s.scores.calibration {
+        let _ = writeln!(
+            h,
+            "<tr><th scope=\"row\">{} <small>(mean {})</small></th><td>{} of {}</td><td>{}</td><td>{} – {}</td></tr>",
+            escape(&b.bin),
+            pct(b.mean_probability),
+            b.hits,
+            b.n,
+            pct(b.observed),
+            pct(b.ci_low),
+            pct(b.ci_high)
+        );
+    }
+    h.push_str("</tbody>\n</table>\n</div>\n</div>\n</section>\n");
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Outcome;
+    use crate::report::{ReportBuilder, ReportOptions};
+    use crate::store::ScoreRow;
+
+    #[test]
+    fn the_page_is_self_contained_escaped_and_labelled() {
+        let mut b = ReportBuilder::new(
+            ReportOptions::default(),
+            vec![(1, "<script>alert(1)</script>".into())],
+        );
+        for (p, o) in [(0.7, true), (0.7, false), (0.2, false)] {
+            b.add(ScoreRow {
+                source_id: 1,
+                probability: p,
+                outcome: Some(if o { Outcome::True } else { Outcome::False }),
+                matured: true,
+                corrected: false,
+            });
+        }
+        let html = scorecard(
+            &b.finish("2026-11-28".parse().unwrap()),
+            "All sources.",
+            Some((12, "abc123")),
+            10,
+        )
+        .unwrap();
+        assert!(
+            !html.contains("<script"),
+            "no scripts, and names are escaped"
+        );
+        assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assert!(
+            !html.contains("http://")
+                || html
+                    .matches("http://")
+                    .all(|_| html.contains("xmlns=\"http://www.w3.org/2000/svg\""))
+        );
+        assert!(!html.contains("https://"), "no network resources");
+        assert!(html.contains("<th scope=\"col\">Brier</th>"));
+        assert!(html.contains("role=\"img\" aria-label=\"Reliability diagram for"));
+        assert!(html.contains("1 of 2 forecasts at about 70.0% came true"));
+        assert!(html.contains("forecast verify --published abc123"));
+        assert!(html.contains("name=\"viewport\""));
+        assert_eq!(html.matches("<svg ").count(), 2, "the source and overall");
+    }
+}
