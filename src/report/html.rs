@@ -141,9 +141,9 @@ pub fn scorecard(
     h.push_str("<footer>\n");
     match head {
         Some((entries, hash)) => {
-            let _ = write!(
+            let _ = writeln!(
                 h,
-                "<p>Ledger head: <code>{}</code> ({entries} journal entries). Every forecast and resolution is in a hash chain; anyone with the ledger can check that nothing up to this point was changed with <code>forecast verify --published {}</code>.</p>\n",
+                "<p>Ledger head: <code>{}</code> ({entries} journal entries). Every forecast and resolution is in a hash chain; anyone with the ledger can check that nothing up to this point was changed with <code>forecast verify --published {}</code>.</p>",
                 escape(hash),
                 escape(hash)
             );
