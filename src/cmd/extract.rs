@@ -251,13 +251,13 @@ fn review(io: &mut Io<'_>, pick: &mut Chosen, published: NaiveDate) -> Result<De
             io,
             "[a]ccept, change [p]robability, change [d]eadline, [s]kip, [q]uit? ",
         )?;
-        match read_line(io)?.as_deref() {
+        match super::read_answer(io)?.as_deref() {
             None | Some("q") | Some("quit") => return Ok(Decision::Quit),
             Some("a") | Some("accept") | Some("") => return Ok(Decision::Take),
             Some("s") | Some("skip") => return Ok(Decision::Skip),
             Some("p") => {
                 super::write_out(io, "probability (0.4, 40%, likely): ")?;
-                if let Some(line) = read_line(io)? {
+                if let Some(line) = super::read_answer(io)? {
                     match super::add::parse_probability(&line) {
                         Ok((p, basis)) => {
                             pick.probability = p;
@@ -272,7 +272,7 @@ fn review(io: &mut Io<'_>, pick: &mut Chosen, published: NaiveDate) -> Result<De
                     io,
                     "deadline (YYYY-MM-DD or a phrase such as \"by summer\"): ",
                 )?;
-                if let Some(line) = read_line(io)? {
+                if let Some(line) = super::read_answer(io)? {
                     match parse_deadline(&line, published) {
                         Ok(d) => pick.deadline = Some((d.date, d.phrase)),
                         Err(e) => super::write_out(io, &format!("{e}\n"))?,
@@ -282,15 +282,6 @@ fn review(io: &mut Io<'_>, pick: &mut Chosen, published: NaiveDate) -> Result<De
             _ => {}
         }
     }
-}
-
-fn read_line(io: &mut Io<'_>) -> Result<Option<String>> {
-    let mut line = String::new();
-    let n = io
-        .input
-        .read_line(&mut line)
-        .map_err(|e| Error::io("reading the answer", e))?;
-    Ok((n > 0).then(|| line.trim().to_string()))
 }
 
 fn describe(i: usize, n: usize, c: &Candidate) -> String {

@@ -36,6 +36,16 @@ pub fn warn(io: &mut Io<'_>, text: &str) {
     let _ = writeln!(io.err, "warning: {text}");
 }
 
+/// One answer typed at a prompt, trimmed; `None` at the end of input.
+pub fn read_answer(io: &mut Io<'_>) -> Result<Option<String>> {
+    let mut line = String::new();
+    let n = io
+        .input
+        .read_line(&mut line)
+        .map_err(|e| Error::io("reading the answer", e))?;
+    Ok((n > 0).then(|| line.trim().to_string()))
+}
+
 /// A forecast id as typed by a user.
 pub fn parse_id(input: &str) -> Result<i64> {
     input

@@ -339,7 +339,7 @@ fn resolver(store: &mut Store, ctx: &Context, io: &mut Io<'_>) -> Result<()> {
         super::write_out(io, &header)?;
         let answer = loop {
             super::write_out(io, "[y]es, [n]o, [v]oid, [s]kip, [q]uit? ")?;
-            let Some(line) = read_line(io)? else {
+            let Some(line) = super::read_answer(io)?.map(|a| a.to_ascii_lowercase()) else {
                 return Ok(());
             };
             match line.as_str() {
@@ -349,7 +349,7 @@ fn resolver(store: &mut Store, ctx: &Context, io: &mut Io<'_>) -> Result<()> {
                 "q" | "quit" => return Ok(()),
                 "v" | "void" => {
                     super::write_out(io, "reason: [a]mbiguous, a[n]nulled, [c]ondition-false? ")?;
-                    let Some(r) = read_line(io)? else {
+                    let Some(r) = super::read_answer(io)?.map(|a| a.to_ascii_lowercase()) else {
                         return Ok(());
                     };
                     let reason = match r.as_str() {
@@ -371,13 +371,4 @@ fn resolver(store: &mut Store, ctx: &Context, io: &mut Io<'_>) -> Result<()> {
         }
     }
     Ok(())
-}
-
-fn read_line(io: &mut Io<'_>) -> Result<Option<String>> {
-    let mut line = String::new();
-    let n = io
-        .input
-        .read_line(&mut line)
-        .map_err(|e| Error::io("reading the answer", e))?;
-    Ok((n > 0).then(|| line.trim().to_ascii_lowercase()))
 }

@@ -118,10 +118,42 @@ impl Store {
     fn configure(&self, access: Access) -> Result<()> {
         self.conn.pragma_update(None, "foreign_keys", "ON")?;
         if access == Access::Write && self.path != Path::new(":memory:") {
-            let mode: String = self
-                .conn
-                .query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))?;
-            debug_assert_eq!(mode.to_ascii_lowercase(), "wal");
+            // WAL mode is stored in the file, so only a new ledger switches. Switching takes an
+            // exclusive lock for which SQLite does not call the busy handler, so processes that
+            // create the same ledger at once retry here instead of failing.
+            let mut waited = Duration::ZERO;
+            loop {
+                let mode: String =
+                    match self.conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)) {
+                        Ok(m) => m,
+                        Err(e)
+                            if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseBusy)
+                                && waited < Duration::from_secs(30) =>
+                        {
+                            std::thread::sleep(Duration::from_millis(5));
+                            waited += Duration::from_millis(5);
+                            continue;
+                        }
+                        Err(e) => return Err(e.into()),
+                    };
+                if mode.eq_ignore_ascii_case("wal") {
+                    break;
+                }
+                match self
+                    .conn
+                    .query_row("PRAGMA journal_mode=WAL", [], |r| r.get::<_, String>(0))
+                {
+                    Ok(_) => {}
+                    Err(e)
+                        if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseBusy)
+                            && waited < Duration::from_secs(30) =>
+                    {
+                        std::thread::sleep(Duration::from_millis(5));
+                        waited += Duration::from_millis(5);
+                    }
+                    Err(e) => return Err(e.into()),
+                }
+            }
             self.conn.pragma_update(None, "synchronous", "NORMAL")?;
             // 64 MiB of page cache: large imports touch the same index pages again and again.
             self.conn.pragma_update(None, "cache_size", -65536)?;

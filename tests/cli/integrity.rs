@@ -392,3 +392,46 @@ fn a_killed_import_leaves_every_row_or_none() {
         }
     }
 }
+
+#[test]
+fn processes_creating_the_same_new_ledger_at_once_all_succeed() {
+    // Switching a new ledger to WAL takes a lock SQLite's busy handler does not cover; the
+    // store retries it. Several rounds, since the race is about timing.
+    for round in 0..5 {
+        let l = Ledger::new();
+        let handles: Vec<_> = (0..8)
+            .map(|p| {
+                let db = l.db.clone();
+                std::thread::spawn(move || {
+                    assert_cmd::Command::cargo_bin("forecast")
+                        .unwrap()
+                        .env("FORECAST_TODAY", "2026-11-28")
+                        .arg("--db")
+                        .arg(&db)
+                        .args([
+                            "add",
+                            "--source",
+                            &format!("p{p}"),
+                            "--claim",
+                            "c",
+                            "--probability",
+                            "0.5",
+                            "--deadline",
+                            "2027-01-01",
+                        ])
+                        .output()
+                        .unwrap()
+                })
+            })
+            .collect();
+        for h in handles {
+            let out = h.join().unwrap();
+            assert!(
+                out.status.success(),
+                "round {round}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        assert_eq!(l.count("SELECT count(*) FROM forecasts"), 8);
+    }
+}

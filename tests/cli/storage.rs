@@ -62,53 +62,6 @@ fn a_newer_schema_is_refused_untouched() {
 }
 
 #[test]
-fn concurrent_writers_wait_instead_of_failing() {
-    let l = Ledger::new();
-    l.add("seed", "c", "0.5", "2025-01-01", "2025-02-01", &[]);
-    let handles: Vec<_> = (0..4)
-        .map(|p| {
-            let db = l.db.clone();
-            std::thread::spawn(move || {
-                for i in 0..10 {
-                    let out = assert_cmd::Command::cargo_bin("forecast")
-                        .unwrap()
-                        .env_remove("FORECAST_DB")
-                        .env("FORECAST_TODAY", "2026-11-28")
-                        .arg("--db")
-                        .arg(&db)
-                        .args([
-                            "add",
-                            "--source",
-                            &format!("p{p}"),
-                            "--claim",
-                            &format!("claim {i}"),
-                            "--probability",
-                            "0.5",
-                            "--deadline",
-                            "2027-01-01",
-                        ])
-                        .output()
-                        .unwrap();
-                    assert!(
-                        out.status.success(),
-                        "{}",
-                        String::from_utf8_lossy(&out.stderr)
-                    );
-                }
-            })
-        })
-        .collect();
-    for h in handles {
-        h.join().unwrap();
-    }
-    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 41);
-    assert_eq!(
-        l.count("SELECT count(DISTINCT seq) FROM journal"),
-        l.count("SELECT max(seq) FROM journal")
-    );
-}
-
-#[test]
 fn demo_prints_a_report_of_several_sources() {
     let l = Ledger::new();
     let out = l.ok(&["demo"]);

@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Side-by-side speed comparison, in one run on one machine (absolute times on shared
+# machines mean little; the ratios are the point). Prerequisites: sqlite3 and python3 with
+# pandas; the script installs them if missing (apt-get install sqlite3; pip install pandas).
+#
+# Usage: bench/compare.sh [FORECASTS] [SOURCES]      (defaults 1000000 and 1000)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${1:-1000000}
+S=${2:-1000}
+command -v sqlite3 >/dev/null || { apt-get update -qq && apt-get install -y -qq sqlite3 >/dev/null; }
+python3 -c "import pandas" 2>/dev/null || pip install -q pandas
+cargo build --release --quiet --bin forecast --example synth
+bin=target/release/forecast
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export FORECAST_TODAY=2026-11-28
+unset FORECAST_DB
+results="$work/results.tsv"
+: > "$results"
+
+# run NAME COMMAND...: wall seconds and peak RSS (MiB) of one command.
+run() {
+    local name=$1; shift
+    /usr/bin/time -f "%e %M" -o "$work/time" "$@" > "$work/out" 2> "$work/err" || { cat "$work/err" >&2; exit 1; }
+    read -r secs kib < "$work/time"
+    printf '%s\t%s\t%s\n' "$name" "$secs" "$((kib / 1024))" >> "$results"
+    printf '%-45s %8.2f s %6d MiB\n' "$name" "$secs" "$((kib / 1024))"
+}
+
+echo "generating $N forecasts from $S sources"
+target/release/examples/synth --forecasts "$N" --sources "$S" --seed 1 > "$work/big.csv"
+ls -la "$work/big.csv"
+
+run "forecast import" "$bin" --db "$work/ledger.sqlite3" import "$work/big.csv"
+run "sqlite3 .import (plain typed table)" sqlite3 "$work/plain.sqlite3" \
+    "CREATE TABLE f(source TEXT, claim TEXT, probability REAL, made_on TEXT, deadline TEXT, question TEXT, stance TEXT, outcome TEXT, resolved_on TEXT, tags TEXT);" \
+    ".import --csv --skip 1 $work/big.csv f"
+
+run "forecast report --format json" "$bin" --db "$work/ledger.sqlite3" report --format json
+cp "$work/out" "$work/report.json"
+run "sqlite3 GROUP BY (n, Brier, base rate)" sqlite3 "$work/plain.sqlite3" \
+    "SELECT source, count(*), avg((probability - (outcome = 'true')) * (probability - (outcome = 'true'))), avg(outcome = 'true')
+     FROM f WHERE outcome IN ('true', 'false') AND deadline < '2026-11-28' GROUP BY source;"
+cat > "$work/pandas_report.py" <<'PY'
+import sys, pandas as pd, numpy as np
+df = pd.read_csv(sys.argv[1], usecols=["source", "probability", "deadline", "outcome"])
+df = df[df["outcome"].isin(["true", "false"]) & (df["deadline"] < "2026-11-28")]
+o = (df["outcome"] == "true").astype(float)
+df = df.assign(o=o, sq=(df["probability"] - o) ** 2, ll=-np.log(np.where(o == 1, df["probability"].clip(0.001, 0.999), 1 - df["probability"].clip(0.001, 0.999))), bin=np.floor(df["probability"] * 10 + 0.5 + 1e-9))
+per = df.groupby("source").agg(n=("o", "size"), brier=("sq", "mean"), log_loss=("ll", "mean"), base_rate=("o", "mean"))
+bins = df.groupby(["source", "bin"]).agg(n=("o", "size"), hits=("o", "sum"), mean_p=("probability", "mean"))
+print(len(per), len(bins))
+PY
+run "pandas script (read CSV, per-source scores + bins)" python3 "$work/pandas_report.py" "$work/big.csv"
+
+run "forecast add (ledger of $N)" "$bin" --db "$work/ledger.sqlite3" add --source "bench" --claim "one more" --probability 0.6 --deadline 2027-06-30
+python3 - "$work/q.csv" <<'PY'
+import sys
+with open(sys.argv[1], "w") as f:
+    f.write("source,claim,probability,made_on,deadline,question\n")
+    for i in range(100000):
+        f.write(f"source {i % 500},big question forecast {i},0.{1 + i % 9},2026-01-01,2026-{1 + i % 12:02d}-28,big-q\n")
+PY
+"$bin" --db "$work/ledger.sqlite3" import "$work/q.csv" > /dev/null
+run "forecast resolve --question (100k forecasts)" "$bin" --db "$work/ledger.sqlite3" resolve --question big-q --happened-on 2026-06-15
+
+python3 - "$work/article.txt" <<'PY'
+import sys, glob
+t = open("../shared/seeds/istanbul-talks-article.txt").read() if glob.glob("../shared/seeds/*.txt") else open(sorted(glob.glob("tests/fixtures/articles/*.md"))[0]).read()
+with open(sys.argv[1], "w") as f:
+    n = 0
+    while n < 20_000_000:
+        f.write(t + "\n\n"); n += len(t) + 2
+PY
+run "forecast extract (20 MB of news prose)" "$bin" extract "$work/article.txt" --source x --published 2025-05-21 --format json
+
+python3 - "$results" "$N" <<'PY'
+import sys
+rows = {r.split("\t")[0]: (float(r.split("\t")[1]), int(r.split("\t")[2])) for r in open(sys.argv[1]).read().splitlines()}
+n = int(sys.argv[2])
+t = lambda k: rows[k][0]
+imp = t("forecast import")
+rep = t("forecast report --format json")
+floor = t("sqlite3 GROUP BY (n, Brier, base rate)")
+pandas = [k for k in rows if k.startswith("pandas")][0]
+print()
+print(f"import: {n / imp:,.0f} rows/s (sqlite3 .import: {n / t('sqlite3 .import (plain typed table)'):,.0f} rows/s); target 300,000 rows/s")
+print(f"report: {rep / floor:.2f}x the sqlite3 GROUP BY floor (target <= 1.0x); pandas takes {t(pandas) / rep:.1f}x as long (target >= 3x); peak {rows['forecast report --format json'][1]} MiB (target <= 200)")
+print(f"add at {n:,}: {t([k for k in rows if k.startswith('forecast add')][0]) * 1000:.0f} ms including process start (target <= 15 ms)")
+print(f"extract: {20_000_000 / 1e6 / t('forecast extract (20 MB of news prose)'):.1f} MB/s on one core (aim >= 20)")
+PY
