@@ -13,7 +13,6 @@ use crate::score::{BinSpec, Scores, Tally};
 use crate::store::ScoreRow;
 use chrono::NaiveDate;
 use serde::Serialize;
-use std::collections::HashMap;
 
 /// How the report scores.
 #[derive(Debug, Clone, Default)]
@@ -97,27 +96,38 @@ impl Counts {
 pub struct ReportBuilder {
     opts: ReportOptions,
     names: Vec<(i64, String)>,
-    per_source: HashMap<i64, Counts>,
+    /// Source id -> position in `counts` (ids are SQLite rowids, so a vector indexes them).
+    slot: Vec<Option<usize>>,
+    counts: Vec<Counts>,
     overall: Counts,
 }
 
 impl ReportBuilder {
     /// A builder for the sources `names` (id, name); rows of other sources are ignored.
     pub fn new(opts: ReportOptions, names: Vec<(i64, String)>) -> Self {
+        let max = names.iter().map(|(id, _)| *id).max().unwrap_or(0).max(0) as usize;
+        let mut slot = vec![None; max + 1];
+        for (i, (id, _)) in names.iter().enumerate() {
+            if let Ok(id) = usize::try_from(*id) {
+                slot[id] = Some(i);
+            }
+        }
+        let counts = names.iter().map(|_| Counts::default()).collect();
         ReportBuilder {
             opts,
-            per_source: names
-                .iter()
-                .map(|(id, _)| (*id, Counts::default()))
-                .collect(),
             names,
+            slot,
+            counts,
             overall: Counts::default(),
         }
     }
 
     pub fn add(&mut self, row: ScoreRow) {
-        if let Some(counts) = self.per_source.get_mut(&row.source_id) {
-            counts.add(&row, &self.opts);
+        let slot = usize::try_from(row.source_id)
+            .ok()
+            .and_then(|i| self.slot.get(i).copied().flatten());
+        if let Some(i) = slot {
+            self.counts[i].add(&row, &self.opts);
             self.overall.add(&row, &self.opts);
         }
     }
@@ -127,11 +137,8 @@ impl ReportBuilder {
         let mut sources: Vec<SourceReport> = self
             .names
             .iter()
-            .filter_map(|(id, name)| {
-                self.per_source
-                    .get(id)
-                    .map(|c| c.finish(name.clone(), &self.opts))
-            })
+            .zip(&self.counts)
+            .map(|((_, name), c)| c.finish(name.clone(), &self.opts))
             .filter(|s| s.forecasts > 0)
             .collect();
         sources.sort_by(|a, b| match (a.scores.brier, b.scores.brier) {

@@ -82,8 +82,14 @@ pub struct Tally {
     hits: u64,
     sum_brier: Sum,
     sum_log: Sum,
-    bins: BTreeMap<BinKey, BinTally>,
+    /// Bins with small keys (nearest, uniform, edges) live in a vector indexed by key; the
+    /// wide keys of `exact` bins in a map. Empty slots have n = 0.
+    dense: Vec<BinTally>,
+    sparse: BTreeMap<BinKey, BinTally>,
 }
+
+/// Keys below this go in the dense vector.
+const DENSE_KEYS: BinKey = 4096;
 
 /// One calibration bin.
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -125,7 +131,16 @@ impl Tally {
         self.hits += u64::from(hit);
         self.sum_brier.add(brier_term(p, hit));
         self.sum_log.add(log_loss_term(p, hit));
-        let bin = self.bins.entry(spec.key(p)).or_default();
+        let key = spec.key(p);
+        let bin = if (0..DENSE_KEYS).contains(&key) {
+            let i = key as usize;
+            if i >= self.dense.len() {
+                self.dense.resize(i + 1, BinTally::default());
+            }
+            &mut self.dense[i]
+        } else {
+            self.sparse.entry(key).or_default()
+        };
         bin.n += 1;
         bin.hits += u64::from(hit);
         bin.sum_p.add(p);
@@ -147,14 +162,20 @@ impl Tally {
         let brier = self.sum_brier.value() / n;
         let mut reliability = 0.0;
         let mut resolution = 0.0;
-        let mut calibration = Vec::with_capacity(self.bins.len());
-        for (key, b) in &self.bins {
+        let mut calibration = Vec::with_capacity(self.dense.len() + self.sparse.len());
+        let dense = self
+            .dense
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| b.n > 0)
+            .map(|(k, b)| (k as BinKey, b));
+        for (key, b) in dense.chain(self.sparse.iter().map(|(k, b)| (*k, b))) {
             let bn = b.n as f64;
             let mean_p = b.sum_p.value() / bn;
             let observed = b.hits as f64 / bn;
             reliability += bn * (mean_p - observed).powi(2);
             resolution += bn * (observed - base).powi(2);
-            let (label, lower, upper) = spec.bounds(*key);
+            let (label, lower, upper) = spec.bounds(key);
             let (ci_low, ci_high) = wilson(b.hits, b.n);
             calibration.push(Bin {
                 bin: label,
