@@ -71,3 +71,66 @@ fn the_resolver_asks_about_each_due_forecast() {
     );
     assert!(outcomes[2].0.is_null() && outcomes[3].0.is_null());
 }
+
+#[test]
+fn extract_save_walks_the_candidates() {
+    let dir = tempfile::tempdir().unwrap();
+    let ctx = Context {
+        db: dir.path().join("l.sqlite3"),
+        clock: Clock::fixed(parse_date("2026-11-28").unwrap()),
+        style: Style::default(),
+        interactive: true,
+        progress: false,
+    };
+    let article = dir.path().join("a.md");
+    std::fs::write(&article, "The bank will cut rates by June. Inflation may ease in the coming months. Prices could fall by autumn.\n").unwrap();
+    let path = article.to_str().unwrap();
+    // First: change its probability to 60% and accept. Second: change the deadline and accept.
+    // Third: skip.
+    let out = go(
+        &ctx,
+        &[
+            "extract",
+            path,
+            "--source",
+            "P",
+            "--published",
+            "2026-01-10",
+            "--save",
+        ],
+        "p\n60%\na\nd\nend of 2026\n\ns\n",
+    );
+    assert!(
+        out.contains("[1/3] The bank will cut rates by June"),
+        "{out}"
+    );
+    assert!(
+        out.contains("saved 2 forecast(s) from article #1 (1 skipped)"),
+        "{out}"
+    );
+    let list: serde_json::Value =
+        serde_json::from_str(&go(&ctx, &["list", "--format", "json"], "")).unwrap();
+    assert_eq!(list[0]["probability"], 0.6);
+    assert_eq!(list[0]["probability_basis"], "stated");
+    assert_eq!(list[1]["deadline"], "2026-12-31");
+    assert_eq!(list[1]["deadline_phrase"], "end of 2026");
+    // Quitting saves nothing.
+    std::fs::write(&article, "Another bank will cut rates by May.\n").unwrap();
+    let out = go(
+        &ctx,
+        &[
+            "extract",
+            path,
+            "--source",
+            "P",
+            "--published",
+            "2026-01-10",
+            "--save",
+        ],
+        "q\n",
+    );
+    assert!(out.contains("quit: nothing saved"), "{out}");
+    let list: serde_json::Value =
+        serde_json::from_str(&go(&ctx, &["list", "--format", "json"], "")).unwrap();
+    assert_eq!(list.as_array().unwrap().len(), 2);
+}

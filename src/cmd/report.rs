@@ -5,7 +5,7 @@ use crate::cli::ReportArgs;
 use crate::error::{Error, Result};
 use crate::report::{render::render, Report, ReportBuilder, ReportOptions};
 use crate::score::BinSpec;
-use crate::store::{ReportFilter, Store};
+use crate::store::{ReportFilter, Slices, Store};
 use crate::time::parse_date;
 use chrono::NaiveDate;
 
@@ -24,8 +24,18 @@ pub fn compute(store: &Store, args: &ReportArgs, today: NaiveDate) -> Result<Rep
     };
     let names = store.report_sources(&filter)?;
     let ids: Vec<i64> = names.iter().map(|(id, _)| *id).collect();
-    let mut builder = ReportBuilder::new(opts, names);
-    store.for_each_score_row(&filter, &ids, today, |row| builder.add(row))?;
+    let mut parts = store.scan_score_rows_parallel(
+        &filter,
+        &ids,
+        today,
+        Slices::for_this_machine(),
+        || ReportBuilder::new(opts.clone(), names.clone()),
+        |b, row| b.add(row),
+    )?;
+    let mut builder = parts.remove(0);
+    for part in &parts {
+        builder.merge(part);
+    }
     Ok(builder.finish(today))
 }
 

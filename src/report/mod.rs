@@ -77,6 +77,16 @@ impl Counts {
         }
     }
 
+    fn merge(&mut self, other: &Counts) {
+        self.forecasts += other.forecasts;
+        self.open += other.open;
+        self.due += other.due;
+        self.resolved += other.resolved;
+        self.void += other.void;
+        self.corrections += other.corrections;
+        self.tally.merge(&other.tally);
+    }
+
     fn finish(&self, source: String, opts: &ReportOptions) -> SourceReport {
         SourceReport {
             source,
@@ -130,6 +140,14 @@ impl ReportBuilder {
             self.counts[i].add(&row, &self.opts);
             self.overall.add(&row, &self.opts);
         }
+    }
+
+    /// Adds what another builder over the same sources has seen (a slice of the rows).
+    pub fn merge(&mut self, other: &ReportBuilder) {
+        for (mine, theirs) in self.counts.iter_mut().zip(&other.counts) {
+            mine.merge(theirs);
+        }
+        self.overall.merge(&other.overall);
     }
 
     /// The report; sources sorted by Brier, best first (unscored last, then by name).

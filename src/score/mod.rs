@@ -66,6 +66,13 @@ impl Sum {
     pub fn value(&self) -> f64 {
         self.total + self.carry
     }
+
+    /// Adds another running sum (a slice scanned elsewhere): its total with compensation,
+    /// then its carried error.
+    pub fn merge(&mut self, other: &Sum) {
+        self.add(other.total);
+        self.carry += other.carry;
+    }
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -73,6 +80,14 @@ struct BinTally {
     n: u64,
     hits: u64,
     sum_p: Sum,
+}
+
+impl BinTally {
+    fn merge(&mut self, other: &BinTally) {
+        self.n += other.n;
+        self.hits += other.hits;
+        self.sum_p.merge(&other.sum_p);
+    }
 }
 
 /// Running sums over scored forecasts.
@@ -144,6 +159,23 @@ impl Tally {
         bin.n += 1;
         bin.hits += u64::from(hit);
         bin.sum_p.add(p);
+    }
+
+    /// Adds the forecasts another tally has seen (with the same bin spec).
+    pub fn merge(&mut self, other: &Tally) {
+        self.n += other.n;
+        self.hits += other.hits;
+        self.sum_brier.merge(&other.sum_brier);
+        self.sum_log.merge(&other.sum_log);
+        if self.dense.len() < other.dense.len() {
+            self.dense.resize(other.dense.len(), BinTally::default());
+        }
+        for (mine, theirs) in self.dense.iter_mut().zip(&other.dense) {
+            mine.merge(theirs);
+        }
+        for (k, theirs) in &other.sparse {
+            self.sparse.entry(*k).or_default().merge(theirs);
+        }
     }
 
     /// How many forecasts were added.
@@ -276,6 +308,30 @@ mod tests {
             s.add(x);
         }
         assert_eq!(s.value(), 1.0);
+    }
+
+    #[test]
+    fn merged_tallies_equal_one_tally_over_everything() {
+        let spec = BinSpec::default();
+        let pts: Vec<(f64, bool)> = (0..1000)
+            .map(|i| ((i % 101) as f64 / 100.0, i % 3 == 0))
+            .collect();
+        let mut whole = Tally::default();
+        let (mut a, mut b) = (Tally::default(), Tally::default());
+        for (i, &(p, o)) in pts.iter().enumerate() {
+            whole.add(p, o, &spec, false);
+            if i < 377 {
+                a.add(p, o, &spec, false)
+            } else {
+                b.add(p, o, &spec, false)
+            }
+        }
+        a.merge(&b);
+        let (x, y) = (whole.scores(&spec), a.scores(&spec));
+        assert_eq!(x.calibration.len(), y.calibration.len());
+        close(x.brier.unwrap(), y.brier.unwrap());
+        close(x.log_loss.unwrap(), y.log_loss.unwrap());
+        close(x.reliability.unwrap(), y.reliability.unwrap());
     }
 
     #[test]

@@ -22,7 +22,7 @@ pub use corrections::Correction;
 pub use forecasts::{ArticleInfo, ListFilter, StatusFilter};
 pub use journal::{entry_hash, JournalEntry, GENESIS};
 pub use resolutions::{Conflict, QuestionResolution};
-pub use rows::{ReportFilter, ScoreRow};
+pub use rows::{ReportFilter, ScoreRow, Slices};
 pub use verify::{Finding, Verified};
 
 use crate::error::{Error, Result};
