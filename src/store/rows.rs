@@ -173,53 +173,51 @@ fn scan(
     ids: Option<(i64, i64)>,
     f: &mut dyn FnMut(ScoreRow),
 ) -> Result<()> {
-    {
-        let mut args: Vec<String> = vec![today.to_string()];
-        let mut sql = String::from(
-            "SELECT f.source_id, f.probability, f.outcome, f.deadline < ?1, f.supersedes IS NOT NULL
-             FROM forecasts f WHERE f.superseded_by IS NULL",
-        );
-        if let Some((from, to)) = ids {
-            sql.push_str(&format!(" AND f.id BETWEEN {from} AND {to}"));
-        }
-        if !filter.sources.is_empty() {
-            let ids: Vec<String> = source_ids.iter().map(i64::to_string).collect();
-            sql.push_str(&format!(" AND f.source_id IN ({})", ids.join(",")));
-        }
-        if let Some(since) = filter.since {
-            args.push(since.to_string());
-            sql.push_str(&format!(" AND f.made_on >= ?{}", args.len()));
-        }
-        if let Some(until) = filter.until {
-            args.push(until.to_string());
-            sql.push_str(&format!(" AND f.made_on <= ?{}", args.len()));
-        }
-        if let Some(tag) = &filter.tag {
-            args.push(tag.trim().to_string());
-            sql.push_str(&format!(
-                " AND EXISTS (SELECT 1 FROM forecast_tags t WHERE t.forecast_id = f.id AND t.tag = ?{})",
-                args.len()
-            ));
-        }
-        let mut stmt = conn.prepare(&sql)?;
-        let mut rows = stmt.query(params_from_iter(args.iter()))?;
-        while let Some(r) = rows.next()? {
-            let outcome = match r.get_ref(2)? {
-                ValueRef::Text(b"true") => Some(Outcome::True),
-                ValueRef::Text(b"false") => Some(Outcome::False),
-                ValueRef::Text(b"void") => Some(Outcome::Void),
-                _ => None,
-            };
-            f(ScoreRow {
-                source_id: r.get(0)?,
-                probability: r.get(1)?,
-                outcome,
-                matured: r.get(3)?,
-                corrected: r.get(4)?,
-            });
-        }
-        Ok(())
+    let mut args: Vec<String> = vec![today.to_string()];
+    let mut sql = String::from(
+        "SELECT f.source_id, f.probability, f.outcome, f.deadline < ?1, f.supersedes IS NOT NULL
+         FROM forecasts f WHERE f.superseded_by IS NULL",
+    );
+    if let Some((from, to)) = ids {
+        sql.push_str(&format!(" AND f.id BETWEEN {from} AND {to}"));
     }
+    if !filter.sources.is_empty() {
+        let ids: Vec<String> = source_ids.iter().map(i64::to_string).collect();
+        sql.push_str(&format!(" AND f.source_id IN ({})", ids.join(",")));
+    }
+    if let Some(since) = filter.since {
+        args.push(since.to_string());
+        sql.push_str(&format!(" AND f.made_on >= ?{}", args.len()));
+    }
+    if let Some(until) = filter.until {
+        args.push(until.to_string());
+        sql.push_str(&format!(" AND f.made_on <= ?{}", args.len()));
+    }
+    if let Some(tag) = &filter.tag {
+        args.push(tag.trim().to_string());
+        sql.push_str(&format!(
+            " AND EXISTS (SELECT 1 FROM forecast_tags t WHERE t.forecast_id = f.id AND t.tag = ?{})",
+            args.len()
+        ));
+    }
+    let mut stmt = conn.prepare(&sql)?;
+    let mut rows = stmt.query(params_from_iter(args.iter()))?;
+    while let Some(r) = rows.next()? {
+        let outcome = match r.get_ref(2)? {
+            ValueRef::Text(b"true") => Some(Outcome::True),
+            ValueRef::Text(b"false") => Some(Outcome::False),
+            ValueRef::Text(b"void") => Some(Outcome::Void),
+            _ => None,
+        };
+        f(ScoreRow {
+            source_id: r.get(0)?,
+            probability: r.get(1)?,
+            outcome,
+            matured: r.get(3)?,
+            corrected: r.get(4)?,
+        });
+    }
+    Ok(())
 }
 
 #[cfg(test)]
