@@ -175,6 +175,9 @@ struct Cues {
     past_modal: bool,
     reported_past_before_cue: bool,
     will_stative: bool,
+    /// A cue that points at the future by itself ("will", "expect", "likely to", "set to"),
+    /// as opposed to an adverb that can qualify the present ("is certainly not").
+    future: bool,
 }
 
 fn cues(sentence: &str) -> Cues {
@@ -187,6 +190,7 @@ fn cues(sentence: &str) -> Cues {
         past_modal: false,
         reported_past_before_cue: false,
         will_stative: false,
+        future: false,
     };
     let mut seen_reporting = false;
     for (i, x) in w.iter().enumerate() {
@@ -234,7 +238,11 @@ fn cues(sentence: &str) -> Cues {
             "track" | "course" => next == "to" && prev == "on",
             "bound" => next == "to",
             "poised" => next == "to",
-            "expected" => next == "to" || matches!(prev, "is" | "are" | "widely" | "was" | "were"),
+            // "had been expected to" is past perfect: what was expected then.
+            "expected" => {
+                !matches!(prev, "been" | "had")
+                    && (next == "to" || matches!(prev, "is" | "are" | "widely" | "was" | "were"))
+            }
             "chance" | "chances" | "odds" | "probability" => {
                 w.iter().any(|t| t.ends_with('%') || *t == "percent")
             }
@@ -244,7 +252,18 @@ fn cues(sentence: &str) -> Cues {
             }
         };
         let is_modal = MODAL.contains(x) && !(*x == "may" && capitalized_mid);
-        if (is_strong || is_modal) && matches!(next, "have" | "'ve") {
+        if *x == "expected" && matches!(prev, "been" | "had") {
+            c.past_modal = true;
+        }
+        // "may have been", "may well have been", "could not have": past modals.
+        let after = w.get(i + 2).copied().unwrap_or("");
+        let skip_word = matches!(
+            next,
+            "well" | "not" | "also" | "still" | "never" | "already" | "easily" | "even"
+        );
+        if (is_strong || is_modal)
+            && (matches!(next, "have" | "'ve") || (skip_word && matches!(after, "have" | "'ve")))
+        {
             c.past_modal = true;
             continue;
         }
@@ -254,6 +273,11 @@ fn cues(sentence: &str) -> Cues {
         }
         if is_strong {
             c.strong = true;
+            c.future |= !matches!(*x, "certainly" | "probably" | "likely" | "unlikely")
+                || (matches!(*x, "likely" | "unlikely") && next == "to")
+                || w.iter().any(|y| {
+                    matches!(*y, "will" | "won't" | "shall" | "going") || y.ends_with("'ll")
+                });
             if seen_reporting {
                 c.reported_past_before_cue = true;
             }
@@ -262,6 +286,9 @@ fn cues(sentence: &str) -> Cues {
             }
         } else if is_modal {
             c.modal = true;
+            if seen_reporting {
+                c.reported_past_before_cue = true;
+            }
         } else if *x == "would" {
             c.weak = true;
             if seen_reporting {
@@ -775,6 +802,14 @@ fn normalize_hedges(claim: &str) -> String {
     t.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// An instruction or description addressed to the reader ("Swiping left will archive the
+/// notes you no longer need"): how something works, not a forecast, unless it has a date.
+fn generic(clause: &str) -> bool {
+    tokens(clause)
+        .iter()
+        .any(|t| matches!(t.0.as_str(), "you" | "your" | "you'll" | "you're"))
+}
+
 /// Every candidate forecast in `text`, an article published on `published`.
 pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
     let lexicon = Lexicon::embedded();
@@ -788,7 +823,7 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
                         last: &mut Option<(String, crate::time::Period)>| {
         for f in found {
             if let Some(p) = f.period {
-                if p.last >= published {
+                if p.last > published {
                     *last = Some((f.text.clone(), p));
                 }
             }
@@ -816,8 +851,7 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
         let found = timefind::find(sentence, published, Tense::Future);
         let previous = last_phrase.clone();
         note_phrases(&found, &mut last_phrase);
-        let future =
-            |f: &timefind::Found| f.anaphor || f.period.is_none_or(|p| p.last >= published);
+        let future = |f: &timefind::Found| f.anaphor || f.period.is_none_or(|p| p.last > published);
         if let Some((cut, p)) = stated {
             let body = sentence[..cut]
                 .trim_end_matches([':', '—', '–', '-', '(', ' '])
@@ -919,10 +953,11 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
             } else {
                 // Without a time frame only a firm cue makes a forecast: a strong word seen by
                 // `cues`, a number, or a phrase hedge ("a real possibility"); never a bare modal.
-                (c.strong || number || phrase.contains(' '))
+                ((c.strong && c.future) || number || phrase.contains(' '))
                     && !bare
                     && !c.will_stative
                     && !c.reported_past_before_cue
+                    && !generic(clause)
             };
             let forecast =
                 forecast && !(promise(clause) && matches!(phrase, "will" | "won't" | "will not"));
@@ -1159,6 +1194,34 @@ Trump claimed that negotiations would begin immediately.";
         assert_eq!(
             c[1].deadline.map(|d| d.to_string()),
             Some("2027-12-31".into())
+        );
+    }
+
+    /// Shapes met in real news (the TempEval-3 documents), in sentences of our own: past
+    /// narration, reported modals, past modals, present judgments, events of the day itself,
+    /// instructions to the reader and past expectations are not forecasts.
+    #[test]
+    fn news_shapes_that_are_not_forecasts() {
+        let friday: NaiveDate = "2013-03-22".parse().unwrap();
+        for s in [
+            "The season started early, sparking fears it might be the worst in a decade.",
+            "Speaking in 1995, the explorer said the team could finish in 100 days.",
+            "Greece may well have been too big to fail last year.",
+            "The smaller island, which makes less than 1% of output, is certainly not.",
+            "The minister apologized on Friday, a move that will help restore ties.",
+            "Swiping left will archive the notes you no longer need.",
+            "The agency had been expected to announce the closures.",
+        ] {
+            assert_eq!(extract(s, friday), vec![], "{s}");
+        }
+        let c = extract(
+            "A four-week closure of the towers will begin on April 7.",
+            friday,
+        );
+        assert_eq!(c.len(), 1);
+        assert_eq!(
+            c[0].deadline.map(|d| d.to_string()),
+            Some("2013-04-07".into())
         );
     }
 

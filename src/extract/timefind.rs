@@ -315,6 +315,18 @@ pub fn find(sentence: &str, reference: NaiveDate, tense: Tense) -> Vec<Found> {
             if trivial || matches!(w0, "a" | "an") {
                 continue;
             }
+            // "the worst in a decade", "the first time in 20 years": a comparison, not a time frame.
+            let after_superlative = i > 0 && {
+                let prev = words[i - 1].0.as_str();
+                (prev.ends_with("est") && prev.len() > 4)
+                    || matches!(
+                        prev,
+                        "first" | "most" | "least" | "worst" | "best" | "time" | "times"
+                    )
+            };
+            if w0 == "in" && after_superlative {
+                break;
+            }
             if let Some(p) = resolve_phrase_in(text, reference, tense) {
                 best = Some((len, p));
             }
