@@ -9,6 +9,7 @@
 //!   (Mosteller & Youtz); "somewhat/fairly/quite X" a third of the way toward 50% (assumption);
 //! - "not X" with no row of its own is 1 - X.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -71,7 +72,10 @@ impl Lexicon {
             ) else {
                 continue;
             };
-            let words: Vec<String> = tokens(cols[0]).into_iter().map(|(w, _, _)| w).collect();
+            let words: Vec<String> = tokens(cols[0])
+                .into_iter()
+                .map(|(w, _, _)| w.into_owned())
+                .collect();
             let Some(first) = words.first().cloned() else {
                 continue;
             };
@@ -92,7 +96,10 @@ impl Lexicon {
 
     /// The row for an exact phrase.
     pub fn get(&self, phrase: &str) -> Option<&Hedge> {
-        let words: Vec<String> = tokens(phrase).into_iter().map(|(w, _, _)| w).collect();
+        let words: Vec<String> = tokens(phrase)
+            .into_iter()
+            .map(|(w, _, _)| w.into_owned())
+            .collect();
         self.by_first
             .get(words.first()?)?
             .iter()
@@ -100,7 +107,7 @@ impl Lexicon {
     }
 
     /// Every hedge in `words`, longest first at each position, not overlapping.
-    fn matches<'a>(&'a self, words: &[String], skip: &[bool]) -> Vec<(usize, &'a Hedge)> {
+    fn matches<'a>(&'a self, words: &[&str], skip: &[bool]) -> Vec<(usize, &'a Hedge)> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < words.len() {
@@ -108,10 +115,12 @@ impl Lexicon {
                 i += 1;
                 continue;
             }
-            let found = self
-                .by_first
-                .get(&words[i])
-                .and_then(|list| list.iter().find(|h| words[i..].starts_with(&h.words)));
+            let found = self.by_first.get(words[i]).and_then(|list| {
+                list.iter().find(|h| {
+                    h.words.len() <= words.len() - i
+                        && h.words.iter().zip(&words[i..]).all(|(a, b)| a == b)
+                })
+            });
             match found {
                 Some(h) => {
                     out.push((i, h));
@@ -126,7 +135,7 @@ impl Lexicon {
     /// What the wording of `text` implies, if it hedges at all.
     pub fn read(&self, text: &str) -> Option<Reading> {
         let toks = tokens(text);
-        let words: Vec<String> = toks.iter().map(|(w, _, _)| w.clone()).collect();
+        let words: Vec<&str> = toks.iter().map(|(w, _, _)| w.as_ref()).collect();
         if let Some((i, mut r)) = explicit_number(&words) {
             r.at = toks[i].1;
             return Some(r);
@@ -147,7 +156,7 @@ impl Lexicon {
                 assumed: h.assumed,
                 at: toks[i].1,
             };
-            let prev = if i > 0 { words[i - 1].as_str() } else { "" };
+            let prev = if i > 0 { words[i - 1] } else { "" };
             match prev {
                 "very" | "highly" | "extremely" => {
                     let toward = if h.probability >= 0.5 { 1.0 } else { 0.0 };
@@ -203,35 +212,50 @@ fn rank(basis: &str) -> u8 {
     }
 }
 
+/// A lower-case word and its byte range; borrowed from the text when it is lower-case ASCII
+/// already (most words), so tokenizing allocates little.
+pub type Token<'a> = (Cow<'a, str>, usize, usize);
+
 /// Lower-case words with their byte ranges; apostrophes (straight or curly) and inner hyphens
 /// stay inside words ("won't", "50-50", "toss-up").
-pub fn tokens(text: &str) -> Vec<(String, usize, usize)> {
-    let mut out = Vec::new();
+pub fn tokens(text: &str) -> Vec<Token<'_>> {
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
     let mut start: Option<usize> = None;
-    let mut word = String::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    for (k, &(i, c)) in chars.iter().enumerate() {
-        let next_alnum = chars.get(k + 1).is_some_and(|(_, n)| n.is_alphanumeric());
-        let inner = (c == '\'' || c == '’' || c == '-' || c == '.' || c == '%')
-            && start.is_some()
-            && next_alnum;
+    let mut plain = true;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next_alnum = chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
+        let inner = matches!(c, '\'' | '’' | '-' | '.' | '%') && start.is_some() && next_alnum;
         if c.is_alphanumeric() || inner || (c == '%' && start.is_some()) {
             if start.is_none() {
                 start = Some(i);
+                plain = true;
             }
-            match c {
-                '’' => word.push('\''),
-                c if c.is_ascii() => word.push(c.to_ascii_lowercase()),
-                _ => word.extend(c.to_lowercase()),
-            }
+            plain &= c.is_ascii() && !c.is_ascii_uppercase();
         } else if let Some(s) = start.take() {
-            out.push((std::mem::take(&mut word), s, i));
+            out.push(token(text, s, i, plain));
         }
     }
     if let Some(s) = start {
-        out.push((word, s, text.len()));
+        out.push(token(text, s, text.len(), plain));
     }
     out
+}
+
+fn token(text: &str, s: usize, e: usize, plain: bool) -> Token<'_> {
+    let slice = &text[s..e];
+    if plain {
+        return (Cow::Borrowed(slice), s, e);
+    }
+    let mut w = String::with_capacity(slice.len());
+    for c in slice.chars() {
+        match c {
+            '’' => w.push('\''),
+            c if c.is_ascii() => w.push(c.to_ascii_lowercase()),
+            c => w.extend(c.to_lowercase()),
+        }
+    }
+    (Cow::Owned(w), s, e)
 }
 
 fn number_word(w: &str) -> Option<f64> {
@@ -263,13 +287,11 @@ const CHANCE_WORDS: &[&str] = &[
 ];
 
 /// "a 60% chance", "60 percent likely", "one in three", "3-to-1 odds", "two-thirds chance".
-fn explicit_number(words: &[String]) -> Option<(usize, Reading)> {
+fn explicit_number(words: &[&str]) -> Option<(usize, Reading)> {
     let near_chance = |i: usize| {
         let lo = i.saturating_sub(4);
         let hi = (i + 5).min(words.len());
-        words[lo..hi]
-            .iter()
-            .any(|w| CHANCE_WORDS.contains(&w.as_str()))
+        words[lo..hi].iter().any(|w| CHANCE_WORDS.contains(w))
     };
     let reading = |p: f64, text: String| Reading {
         probability: p,
@@ -284,9 +306,9 @@ fn explicit_number(words: &[String]) -> Option<(usize, Reading)> {
         // 60% / 60 percent / 60 per cent
         let pct = if let Some(n) = w.strip_suffix('%') {
             n.parse::<f64>().ok()
-        } else if words.get(i + 1).is_some_and(|n| n == "percent")
-            || (words.get(i + 1).is_some_and(|n| n == "per")
-                && words.get(i + 2).is_some_and(|n| n == "cent"))
+        } else if words.get(i + 1).is_some_and(|n| *n == "percent")
+            || (words.get(i + 1).is_some_and(|n| *n == "per")
+                && words.get(i + 2).is_some_and(|n| *n == "cent"))
         {
             w.parse::<f64>().ok()
         } else {
@@ -294,15 +316,15 @@ fn explicit_number(words: &[String]) -> Option<(usize, Reading)> {
         };
         if let Some(p) = pct.filter(|p| (0.0..=100.0).contains(p)) {
             // "a 60% chance", or "60% likely" (the number right before the word).
-            let likely_next = words.get(i + 1).is_some_and(|n| n == "likely")
-                || (words.get(i + 1).is_some_and(|n| n == "percent")
-                    && words.get(i + 2).is_some_and(|n| n == "likely"));
+            let likely_next = words.get(i + 1).is_some_and(|n| *n == "likely")
+                || (words.get(i + 1).is_some_and(|n| *n == "percent")
+                    && words.get(i + 2).is_some_and(|n| *n == "likely"));
             if near_chance(i) || likely_next {
                 return Some((i, reading(p / 100.0, format!("{}%", p))));
             }
         }
         // one in three / 1 in 5
-        if words.get(i + 1).is_some_and(|x| x == "in") {
+        if words.get(i + 1).is_some_and(|x| *x == "in") {
             if let (Some(a), Some(b)) = (
                 number_word(w),
                 words.get(i + 2).and_then(|x| number_word(x)),
@@ -320,7 +342,7 @@ fn explicit_number(words: &[String]) -> Option<(usize, Reading)> {
         let (a, b, span) =
             if let Some((x, rest)) = w.contains('-').then(|| w.split_once("-to-")).flatten() {
                 (number_word(x), number_word(rest), 1)
-            } else if words.get(i + 1).is_some_and(|x| x == "to") {
+            } else if words.get(i + 1).is_some_and(|x| *x == "to") {
                 (
                     number_word(w),
                     words.get(i + 2).and_then(|x| number_word(x)),
@@ -330,10 +352,10 @@ fn explicit_number(words: &[String]) -> Option<(usize, Reading)> {
                 (None, None, 0)
             };
         if let (Some(a), Some(b)) = (a, b) {
-            if a + b > 0.0 && words.iter().any(|x| x == "odds") {
-                let against = words.get(i + span).is_some_and(|x| x == "against")
-                    || (words.get(i + span).is_some_and(|x| x == "odds")
-                        && words.get(i + span + 1).is_some_and(|x| x == "against"));
+            if a + b > 0.0 && words.contains(&"odds") {
+                let against = words.get(i + span).is_some_and(|x| *x == "against")
+                    || (words.get(i + span).is_some_and(|x| *x == "odds")
+                        && words.get(i + span + 1).is_some_and(|x| *x == "against"));
                 let p = if against { b / (a + b) } else { a / (a + b) };
                 return Some((
                     i,
@@ -345,7 +367,7 @@ fn explicit_number(words: &[String]) -> Option<(usize, Reading)> {
             }
         }
         // two-thirds, a third, three-quarters
-        let fraction = match w.as_str() {
+        let fraction = match *w {
             "two-thirds" => Some(2.0 / 3.0),
             "three-quarters" => Some(0.75),
             "one-third" => Some(1.0 / 3.0),
@@ -353,7 +375,7 @@ fn explicit_number(words: &[String]) -> Option<(usize, Reading)> {
         };
         if let Some(p) = fraction {
             if near_chance(i) {
-                return Some((i, reading(p, w.clone())));
+                return Some((i, reading(p, w.to_string())));
             }
         }
     }
@@ -503,7 +525,7 @@ mod tests {
     fn tokens_keep_apostrophes_and_hyphens_inside_words() {
         let t: Vec<String> = tokens("Won’t a 50-50 toss-up, end-of-April?")
             .into_iter()
-            .map(|x| x.0)
+            .map(|x| x.0.into_owned())
             .collect();
         assert_eq!(t, vec!["won't", "a", "50-50", "toss-up", "end-of-april"]);
     }

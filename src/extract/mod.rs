@@ -182,7 +182,7 @@ struct Cues {
 
 fn cues(sentence: &str) -> Cues {
     let toks = tokens(sentence);
-    let w: Vec<&str> = toks.iter().map(|t| t.0.as_str()).collect();
+    let w: Vec<&str> = toks.iter().map(|t| t.0.as_ref()).collect();
     let mut c = Cues {
         strong: false,
         modal: false,
@@ -378,7 +378,7 @@ fn find_word(hay: &str, needle: &str) -> Option<usize> {
 /// said", "according to the IMF".
 fn attribution(sentence: &str) -> Option<String> {
     let toks = tokens(sentence);
-    let w: Vec<&str> = toks.iter().map(|t| t.0.as_str()).collect();
+    let w: Vec<&str> = toks.iter().map(|t| t.0.as_ref()).collect();
     if let Some(i) = w.iter().position(|x| *x == "according") {
         if w.get(i + 1) == Some(&"to") && i + 2 < toks.len() {
             let start = toks[i + 2].1;
@@ -685,7 +685,10 @@ fn clauses(sentence: &str, conds: &[(usize, usize, String)]) -> Vec<(usize, usiz
 /// Whether a cue sits in an embedded question or free relative ("what I think will happen",
 /// "unclear whether talks will resume"): not an assertion.
 fn embedded(clause: &str) -> bool {
-    let w: Vec<String> = tokens(clause).into_iter().map(|t| t.0).collect();
+    let w: Vec<String> = tokens(clause)
+        .into_iter()
+        .map(|t| t.0.into_owned())
+        .collect();
     w.iter().enumerate().any(|(i, x)| {
         matches!(x.as_str(), "will" | "would" | "may" | "might" | "could")
             && w[i.saturating_sub(4)..i]
@@ -697,7 +700,10 @@ fn embedded(clause: &str) -> bool {
 /// A first-person promise ("We will fight until the last game", "We will update these calls
 /// in July"): the author's intent, not a forecast about the world.
 fn promise(clause: &str) -> bool {
-    let w: Vec<String> = tokens(clause).into_iter().map(|t| t.0).collect();
+    let w: Vec<String> = tokens(clause)
+        .into_iter()
+        .map(|t| t.0.into_owned())
+        .collect();
     w.windows(2).any(|p| {
         matches!(p[0].as_str(), "we" | "i") && matches!(p[1].as_str(), "will" | "won't" | "shall")
     })
@@ -807,7 +813,7 @@ fn normalize_hedges(claim: &str) -> String {
 fn generic(clause: &str) -> bool {
     tokens(clause)
         .iter()
-        .any(|t| matches!(t.0.as_str(), "you" | "your" | "you'll" | "you're"))
+        .any(|t| matches!(t.0.as_ref(), "you" | "your" | "you'll" | "you're"))
 }
 
 /// Every candidate forecast in `text`, an article published on `published`.

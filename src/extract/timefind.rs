@@ -156,13 +156,13 @@ fn is_weekday(w: &str) -> bool {
     )
 }
 
-fn can_start(words: &[(String, usize, usize)], i: usize, sentence: &str) -> bool {
-    let w = words[i].0.as_str();
+fn can_start(words: &[super::hedges::Token<'_>], i: usize, sentence: &str) -> bool {
+    let w = words[i].0.as_ref();
     let w = w.trim_end_matches("'s");
     if w == "may" || w == "march" {
         let (_, s, _) = words[i];
         let capital = sentence[s..].chars().next().is_some_and(char::is_uppercase);
-        let after_prep = i > 0 && PREPOSITIONS.contains(&words[i - 1].0.as_str());
+        let after_prep = i > 0 && PREPOSITIONS.contains(&words[i - 1].0.as_ref());
         let before_number = words
             .get(i + 1)
             .is_some_and(|n| n.0.chars().next().is_some_and(|c| c.is_ascii_digit()));
@@ -170,7 +170,7 @@ fn can_start(words: &[(String, usize, usize)], i: usize, sentence: &str) -> bool
     }
     if w == "fall" || w == "spring" {
         let after =
-            i > 0 && (PREPOSITIONS.contains(&words[i - 1].0.as_str()) || words[i - 1].0 == "the");
+            i > 0 && (PREPOSITIONS.contains(&words[i - 1].0.as_ref()) || words[i - 1].0 == "the");
         let before_year = words
             .get(i + 1)
             .is_some_and(|n| n.0.len() == 4 && n.0.bytes().all(|b| b.is_ascii_digit()));
@@ -250,7 +250,7 @@ pub fn find(sentence: &str, reference: NaiveDate, tense: Tense) -> Vec<Found> {
     let words = tokens(sentence);
     let mut out = Vec::new();
     let ends: Vec<bool> = words.iter().map(|w| can_end(&w.0)).collect();
-    let has_event = words.iter().any(|w| EVENT_NOUNS.contains(&w.0.as_str()));
+    let has_event = words.iter().any(|w| EVENT_NOUNS.contains(&w.0.as_ref()));
     if !ends.iter().any(|e| *e) && !has_event {
         return out;
     }
@@ -281,7 +281,7 @@ pub fn find(sentence: &str, reference: NaiveDate, tense: Tense) -> Vec<Found> {
                     break;
                 }
             }
-            let (w0, wl) = (words[i].0.as_str(), last.0.as_str());
+            let (w0, wl) = (words[i].0.as_ref(), last.0.as_ref());
             // A lone "may"/"march" must pass `can_start`; inside a span it needs a capital.
             if len > 1 && (wl == "may" || wl == "march") && !sentence[last.1..].starts_with(['M']) {
                 break;
@@ -317,7 +317,7 @@ pub fn find(sentence: &str, reference: NaiveDate, tense: Tense) -> Vec<Found> {
             }
             // "the worst in a decade", "the first time in 20 years": a comparison, not a time frame.
             let after_superlative = i > 0 && {
-                let prev = words[i - 1].0.as_str();
+                let prev = words[i - 1].0.as_ref();
                 (prev.ends_with("est") && prev.len() > 4)
                     || matches!(
                         prev,
@@ -336,8 +336,8 @@ pub fn find(sentence: &str, reference: NaiveDate, tense: Tense) -> Vec<Found> {
             // "before the November election": the month names the event, whose day is unknown.
             let next_is_event = words
                 .get(i + len)
-                .is_some_and(|w| EVENT_NOUNS.contains(&w.0.as_str()));
-            if next_is_event && matches!(words[i].0.as_str(), "before" | "by" | "until" | "after") {
+                .is_some_and(|w| EVENT_NOUNS.contains(&w.0.as_ref()));
+            if next_is_event && matches!(words[i].0.as_ref(), "before" | "by" | "until" | "after") {
                 let e = words[i + len].2;
                 out.push(Found {
                     start: s,
@@ -360,7 +360,7 @@ pub fn find(sentence: &str, reference: NaiveDate, tense: Tense) -> Vec<Found> {
             continue;
         }
         // "before the election", "by the summit": a forward phrase with no date.
-        if matches!(words[i].0.as_str(), "before" | "by" | "until" | "after") {
+        if matches!(words[i].0.as_ref(), "before" | "by" | "until" | "after") {
             let mut j = i + 1;
             if words
                 .get(j)
@@ -370,7 +370,7 @@ pub fn find(sentence: &str, reference: NaiveDate, tense: Tense) -> Vec<Found> {
             }
             let mut k = j;
             while k < words.len() && k < j + 3 {
-                if EVENT_NOUNS.contains(&words[k].0.as_str()) {
+                if EVENT_NOUNS.contains(&words[k].0.as_ref()) {
                     let (s, e) = (words[i].1, words[k].2);
                     out.push(Found {
                         start: s,
@@ -404,11 +404,11 @@ pub fn tense_at(sentence: &str, at: usize) -> Tense {
     let mut best: Option<(usize, Tense)> = None;
     for (i, (w, s, _)) in toks.iter().enumerate() {
         let future = is_future_cue(&toks, i);
-        let past = IRREGULAR_PAST.contains(&w.as_str())
+        let past = IRREGULAR_PAST.contains(&w.as_ref())
             || (w.len() > 4
                 && w.ends_with("ed")
                 && !matches!(
-                    w.as_str(),
+                    w.as_ref(),
                     "need" | "indeed" | "hundred" | "speed" | "proceed" | "exceed" | "succeed"
                 ));
         if !(future || past) {
@@ -422,9 +422,9 @@ pub fn tense_at(sentence: &str, at: usize) -> Tense {
     best.map_or_else(|| sentence_tense(sentence), |(_, t)| t)
 }
 
-fn is_future_cue(toks: &[(String, usize, usize)], i: usize) -> bool {
-    let x = toks[i].0.as_str();
-    let next = toks.get(i + 1).map(|t| t.0.as_str());
+fn is_future_cue(toks: &[super::hedges::Token<'_>], i: usize) -> bool {
+    let x = toks[i].0.as_ref();
+    let next = toks.get(i + 1).map(|t| t.0.as_ref());
     matches!(
         x,
         "will"
@@ -451,7 +451,7 @@ fn is_future_cue(toks: &[(String, usize, usize)], i: usize) -> bool {
 /// or planning cue, otherwise past (news reports in the past).
 pub fn sentence_tense(sentence: &str) -> Tense {
     let words = tokens(sentence);
-    let w: Vec<&str> = words.iter().map(|x| x.0.as_str()).collect();
+    let w: Vec<&str> = words.iter().map(|x| x.0.as_ref()).collect();
     let future = w.iter().enumerate().any(|(i, x)| {
         matches!(
             *x,
