@@ -437,6 +437,7 @@ fn is_future_cue(toks: &[super::hedges::Token<'_>], i: usize) -> bool {
             | "expects"
             | "expected"
             | "plans"
+            | "planned"
             | "scheduled"
             | "intends"
             | "forecast"
@@ -451,33 +452,7 @@ fn is_future_cue(toks: &[super::hedges::Token<'_>], i: usize) -> bool {
 /// or planning cue, otherwise past (news reports in the past).
 pub fn sentence_tense(sentence: &str) -> Tense {
     let words = tokens(sentence);
-    let w: Vec<&str> = words.iter().map(|x| x.0.as_ref()).collect();
-    let future = w.iter().enumerate().any(|(i, x)| {
-        matches!(
-            *x,
-            "will"
-                | "won't"
-                | "shall"
-                | "next"
-                | "upcoming"
-                | "coming"
-                | "expect"
-                | "expects"
-                | "expected"
-                | "plans"
-                | "planned"
-                | "scheduled"
-                | "intends"
-                | "forecast"
-                | "forecasts"
-                | "predicts"
-                | "until"
-        ) || x.ends_with("'ll")
-            || (*x == "going" && w.get(i + 1) == Some(&"to"))
-            || (*x == "set" && w.get(i + 1) == Some(&"to"))
-            || (*x == "due" && w.get(i + 1) == Some(&"to"))
-    });
-    if future {
+    if (0..words.len()).any(|i| is_future_cue(&words, i)) {
         Tense::Future
     } else {
         Tense::Past
