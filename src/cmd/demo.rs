@@ -58,10 +58,7 @@ fn front_matter(name: &str, text: &str) -> Result<(NewArticle, String)> {
     };
     let published =
         crate::time::parse_date(&field("published").ok_or_else(|| bad("no published date"))?)?;
-    let sha: String = sha2::Sha256::digest(body.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
+    let sha = crate::store::to_hex(&sha2::Sha256::digest(body.as_bytes()));
     Ok((
         NewArticle {
             source: field("source").ok_or_else(|| bad("no source"))?,

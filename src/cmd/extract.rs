@@ -76,10 +76,7 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
         ));
     }
     let text = read_text(args, io)?;
-    let sha: String = Sha256::digest(text.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
+    let sha = crate::store::to_hex(&Sha256::digest(text.as_bytes()));
     let candidates = extract(&text, published);
     if !args.save {
         let meta = ArticleMeta {

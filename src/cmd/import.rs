@@ -208,11 +208,7 @@ pub fn import(
         for (k, v) in fields.columns.iter().chain(fields.constants.iter()) {
             digest.update(format!("\n{k}={v}").as_bytes());
         }
-        let hex: String = digest
-            .finalize()
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect();
+        let hex = crate::store::to_hex(&digest.finalize());
         w.record_import(&hex, name, summary.forecasts)?;
         Ok(summary)
     })

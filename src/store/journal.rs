@@ -43,12 +43,18 @@ pub fn entry_hash(prev_hash: &str, seq: i64, kind: &str, entity_id: i64, body: &
     h.update(entity_id.to_string().as_bytes());
     h.update(b"\n");
     h.update(body.as_bytes());
-    let digest = h.finalize();
-    let mut hex = String::with_capacity(64);
-    for byte in digest {
-        hex.push_str(&format!("{byte:02x}"));
+    to_hex(&h.finalize())
+}
+
+/// Lower-case hex of `bytes` (digests in the journal, articles and imports).
+pub fn to_hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        out.push(char::from(DIGITS[usize::from(b >> 4)]));
+        out.push(char::from(DIGITS[usize::from(b & 15)]));
     }
-    hex
+    out
 }
 
 pub(super) fn head(conn: &Connection) -> Result<Head> {

@@ -20,7 +20,7 @@ mod verify;
 pub use articles::NewArticle;
 pub use corrections::Correction;
 pub use forecasts::{ArticleInfo, ListFilter, StatusFilter};
-pub use journal::{entry_hash, JournalEntry, GENESIS};
+pub use journal::{entry_hash, to_hex, JournalEntry, GENESIS};
 pub use resolutions::{Conflict, QuestionResolution};
 pub use rows::{ReportFilter, ScoreRow, Slices};
 pub use verify::{Finding, Verified};
