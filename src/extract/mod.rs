@@ -544,30 +544,8 @@ fn claim(sentence: &str, conds: &[(usize, usize, String)], attributed: Option<&s
         "i expect ".into(),
     ];
     if let Some(a) = attributed {
-        for v in [
-            "expect",
-            "expects",
-            "predict",
-            "predicts",
-            "forecast",
-            "forecasts",
-            "believe",
-            "believes",
-            "say",
-            "says",
-            "warn",
-            "warns",
-            "see",
-            "sees",
-            "think",
-            "thinks",
-            "anticipate",
-            "anticipates",
-            "project",
-            "projects",
-            "estimate",
-            "estimates",
-        ] {
+        // The verbs `attribution` recognizes: "Analysts expect (that) X" keeps X.
+        for v in ATTRIBUTING {
             prefixes.push(format!("{} {v} that ", a.to_lowercase()));
             prefixes.push(format!("{} {v} ", a.to_lowercase()));
         }
