@@ -20,16 +20,21 @@ fn go(ctx: &Context, args: &[&str], answers: &str) -> String {
     String::from_utf8(out).unwrap()
 }
 
-#[test]
-fn the_resolver_asks_about_each_due_forecast() {
-    let dir = tempfile::tempdir().unwrap();
-    let ctx = Context {
+/// A context as on a terminal, with a fresh ledger in `dir` and a fixed date.
+fn terminal(dir: &tempfile::TempDir) -> Context {
+    Context {
         db: dir.path().join("l.sqlite3"),
         clock: Clock::fixed(parse_date("2026-11-28").unwrap()),
         style: Style::default(),
         interactive: true,
         progress: false,
-    };
+    }
+}
+
+#[test]
+fn the_resolver_asks_about_each_due_forecast() {
+    let dir = tempfile::tempdir().unwrap();
+    let ctx = terminal(&dir);
     for claim in ["one", "two", "three", "four"] {
         go(
             &ctx,
@@ -75,13 +80,7 @@ fn the_resolver_asks_about_each_due_forecast() {
 #[test]
 fn extract_save_walks_the_candidates() {
     let dir = tempfile::tempdir().unwrap();
-    let ctx = Context {
-        db: dir.path().join("l.sqlite3"),
-        clock: Clock::fixed(parse_date("2026-11-28").unwrap()),
-        style: Style::default(),
-        interactive: true,
-        progress: false,
-    };
+    let ctx = terminal(&dir);
     let article = dir.path().join("a.md");
     std::fs::write(&article, "The bank will cut rates by June. Inflation may ease in the coming months. Prices could fall by autumn.\n").unwrap();
     let path = article.to_str().unwrap();

@@ -7,7 +7,7 @@ use crate::cli::DemoArgs;
 use crate::error::{Error, Result};
 use crate::output::Format;
 use crate::report::render::render;
-use crate::report::{ReportBuilder, ReportOptions};
+use crate::report::ReportOptions;
 use crate::store::{Access, NewArticle, ReportFilter, Store};
 use crate::time::Clock;
 use crate::transfer::FieldMap;
@@ -132,13 +132,12 @@ pub fn run(ctx: &Context, args: &DemoArgs, io: &mut Io<'_>) -> Result<()> {
         .clone()
         .unwrap_or_else(|| dir.path().join("demo.sqlite3"));
     let store = build(&path)?;
-    let names = store.report_sources(&ReportFilter::default())?;
-    let ids: Vec<i64> = names.iter().map(|(id, _)| *id).collect();
-    let mut builder = ReportBuilder::new(ReportOptions::default(), names.clone());
-    store.for_each_score_row(&ReportFilter::default(), &ids, demo_today(), |row| {
-        builder.add(row)
-    })?;
-    let report = builder.finish(demo_today());
+    let report = super::report::score(
+        &store,
+        &ReportFilter::default(),
+        ReportOptions::default(),
+        demo_today(),
+    )?;
     let detail: Vec<String> = report
         .sources
         .first()

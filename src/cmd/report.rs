@@ -22,10 +22,21 @@ pub fn compute(store: &Store, args: &ReportArgs, today: NaiveDate) -> Result<Rep
         fold: args.fold,
         include_early: args.include_early,
     };
-    let names = store.report_sources(&filter)?;
+    score(store, &filter, opts, today)
+}
+
+/// Scores the forecasts `filter` selects, in one pass (in slices on every core for a large
+/// ledger, merged).
+pub fn score(
+    store: &Store,
+    filter: &ReportFilter,
+    opts: ReportOptions,
+    today: NaiveDate,
+) -> Result<Report> {
+    let names = store.report_sources(filter)?;
     let ids: Vec<i64> = names.iter().map(|(id, _)| *id).collect();
     let mut parts = store.scan_score_rows_parallel(
-        &filter,
+        filter,
         &ids,
         today,
         Slices::for_this_machine(),

@@ -90,10 +90,10 @@ impl Writer<'_> {
 
     /// A new question of its own for a forecast logged without one, keyed by a slug of
     /// its claim (`fed-cuts-rates-by-june`), made unique with a number where needed.
-    fn own_question(&mut self, claim: &str) -> Result<i64> {
+    fn own_question(&mut self, claim: &str) -> Result<(i64, String)> {
         let slug = slug(claim);
         if question_id(&self.tx, &slug)?.is_none() {
-            return self.insert_question(&slug);
+            return Ok((self.insert_question(&slug)?, slug));
         }
         let next: i64 = self
             .tx
@@ -103,7 +103,7 @@ impl Writer<'_> {
         loop {
             let key = format!("{slug}-{n}");
             if question_id(&self.tx, &key)?.is_none() {
-                return self.insert_question(&key);
+                return Ok((self.insert_question(&key)?, key));
             }
             n += 1;
         }
@@ -113,8 +113,8 @@ impl Writer<'_> {
     pub fn insert_forecast(&mut self, f: &NewForecast) -> Result<i64> {
         f.validate()?;
         let source_id = self.ensure_source(&f.source)?;
-        let question_id = match &f.question {
-            Some(key) => self.ensure_question(key)?,
+        let (question_id, question_key) = match &f.question {
+            Some(key) => (self.ensure_question(key)?, key.clone()),
             None => self.own_question(&f.claim)?,
         };
         if let Some(article) = f.article {
@@ -172,13 +172,6 @@ impl Writer<'_> {
                 .prepare_cached("INSERT INTO forecast_tags (forecast_id, tag) VALUES (?1, ?2)")?
                 .execute(params![id, tag])?;
         }
-        let question_key = match &f.question {
-            Some(key) => key.clone(),
-            None => self
-                .tx
-                .prepare_cached("SELECT key FROM questions WHERE id = ?1")?
-                .query_row([question_id], |r| r.get(0))?,
-        };
         let facts = ForecastFacts {
             id,
             source_id,

@@ -68,17 +68,6 @@ impl Store {
         Ok(out)
     }
 
-    /// Streams the rows of a report to `f`, in no particular order.
-    pub fn for_each_score_row(
-        &self,
-        filter: &ReportFilter,
-        source_ids: &[i64],
-        today: NaiveDate,
-        mut f: impl FnMut(ScoreRow),
-    ) -> Result<()> {
-        scan(self.conn(), filter, source_ids, today, None, &mut f)
-    }
-
     /// Scans the report rows in `parts` slices of the forecast ids at once, each on its own
     /// read connection and thread (WAL lets readers run side by side), folding each slice
     /// into an accumulator from `init`; returns the accumulators to merge. A small ledger, or
@@ -283,11 +272,10 @@ mod tests {
             let mut all: Vec<_> = seen.into_iter().flatten().collect();
             all.sort();
             let mut one = Vec::new();
-            store
-                .for_each_score_row(&filter, &[], today, |r| {
-                    one.push((r.source_id, r.probability.to_bits()))
-                })
-                .unwrap();
+            scan(store.conn(), &filter, &[], today, None, &mut |r| {
+                one.push((r.source_id, r.probability.to_bits()))
+            })
+            .unwrap();
             one.sort();
             assert_eq!(all, one, "{parts} parts");
         }

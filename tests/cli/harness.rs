@@ -133,3 +133,32 @@ pub fn file_bytes(p: &Path) -> Vec<u8> {
 pub fn close(a: f64, b: f64) {
     assert!((a - b).abs() < 1e-9, "{a} != {b}");
 }
+
+/// Runs `forecast add` in a process of its own on `db`, as concurrency tests do from several
+/// threads at once; `Err` carries stderr.
+pub fn add_in_process(db: &Path, source: &str, claim: &str) -> Result<(), String> {
+    let out = Command::cargo_bin("forecast")
+        .unwrap()
+        .env_remove("FORECAST_DB")
+        .env("FORECAST_TODAY", TODAY)
+        .arg("--db")
+        .arg(db)
+        .args([
+            "add",
+            "--source",
+            source,
+            "--claim",
+            claim,
+            "--probability",
+            "0.5",
+            "--deadline",
+            "2027-01-01",
+        ])
+        .output()
+        .unwrap();
+    if out.status.success() {
+        Ok(())
+    } else {
+        Err(String::from_utf8_lossy(&out.stderr).into_owned())
+    }
+}

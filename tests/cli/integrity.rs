@@ -1,7 +1,7 @@
 //! The ledger's promises: nothing edited in place, every change in a verified hash chain,
 //! corrections visible, concurrent writers safe, a killed import leaves all or nothing.
 
-use crate::harness::{file_bytes, Ledger};
+use crate::harness::{add_in_process, file_bytes, Ledger};
 use rusqlite::Connection;
 
 fn small(l: &Ledger) {
@@ -262,27 +262,7 @@ fn backup_while_another_process_writes() {
     let db = l.db.clone();
     let writer = std::thread::spawn(move || {
         for i in 0..30 {
-            let ok = assert_cmd::Command::cargo_bin("forecast")
-                .unwrap()
-                .env("FORECAST_TODAY", "2026-11-28")
-                .arg("--db")
-                .arg(&db)
-                .args([
-                    "add",
-                    "--source",
-                    "W",
-                    "--claim",
-                    &format!("c{i}"),
-                    "--probability",
-                    "0.5",
-                    "--deadline",
-                    "2027-01-01",
-                ])
-                .output()
-                .unwrap()
-                .status
-                .success();
-            assert!(ok);
+            add_in_process(&db, "W", &format!("c{i}")).unwrap();
         }
     });
     for i in 0..5 {
@@ -301,30 +281,7 @@ fn eight_processes_times_fifty_adds_give_400_forecasts_and_a_valid_chain() {
             let db = l.db.clone();
             std::thread::spawn(move || {
                 for i in 0..50 {
-                    let out = assert_cmd::Command::cargo_bin("forecast")
-                        .unwrap()
-                        .env_remove("FORECAST_DB")
-                        .env("FORECAST_TODAY", "2026-11-28")
-                        .arg("--db")
-                        .arg(&db)
-                        .args([
-                            "add",
-                            "--source",
-                            &format!("writer {p}"),
-                            "--claim",
-                            &format!("claim {i}"),
-                            "--probability",
-                            "0.5",
-                            "--deadline",
-                            "2027-01-01",
-                        ])
-                        .output()
-                        .unwrap();
-                    assert!(
-                        out.status.success(),
-                        "{}",
-                        String::from_utf8_lossy(&out.stderr)
-                    );
+                    add_in_process(&db, &format!("writer {p}"), &format!("claim {i}")).unwrap();
                 }
             })
         })
@@ -402,35 +359,13 @@ fn processes_creating_the_same_new_ledger_at_once_all_succeed() {
         let handles: Vec<_> = (0..8)
             .map(|p| {
                 let db = l.db.clone();
-                std::thread::spawn(move || {
-                    assert_cmd::Command::cargo_bin("forecast")
-                        .unwrap()
-                        .env("FORECAST_TODAY", "2026-11-28")
-                        .arg("--db")
-                        .arg(&db)
-                        .args([
-                            "add",
-                            "--source",
-                            &format!("p{p}"),
-                            "--claim",
-                            "c",
-                            "--probability",
-                            "0.5",
-                            "--deadline",
-                            "2027-01-01",
-                        ])
-                        .output()
-                        .unwrap()
-                })
+                std::thread::spawn(move || add_in_process(&db, &format!("p{p}"), "c"))
             })
             .collect();
         for h in handles {
-            let out = h.join().unwrap();
-            assert!(
-                out.status.success(),
-                "round {round}: {}",
-                String::from_utf8_lossy(&out.stderr)
-            );
+            if let Err(e) = h.join().unwrap() {
+                panic!("round {round}: {e}");
+            }
         }
         assert_eq!(l.count("SELECT count(*) FROM forecasts"), 8);
     }
