@@ -362,6 +362,10 @@ pub struct ReportArgs {
     /// Also write a self-contained HTML scorecard
     #[arg(long, value_name = "FILE.html")]
     pub html: Option<PathBuf>,
+    /// Score by scanning every forecast even where the kept sums would do (for checking
+    /// and benchmarking; the output is the same)
+    #[arg(long, hide = true)]
+    pub scan: bool,
 }
 
 #[derive(Debug, Args)]

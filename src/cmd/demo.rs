@@ -137,6 +137,7 @@ pub fn run(ctx: &Context, args: &DemoArgs, io: &mut Io<'_>) -> Result<()> {
         &ReportFilter::default(),
         ReportOptions::default(),
         demo_today(),
+        super::report::Method::Best,
     )?;
     let detail: Vec<String> = report
         .sources

@@ -9,8 +9,8 @@ pub mod html;
 pub mod render;
 
 use crate::model::Outcome;
-use crate::score::{BinSpec, Scores, Tally};
-use crate::store::ScoreRow;
+use crate::score::{BinKey, BinSpec, Cell, Scores, Tally};
+use crate::store::{ScoreRow, Totals};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -139,6 +139,67 @@ impl ReportBuilder {
         if let Some(i) = slot {
             self.counts[i].add(&row, &self.opts);
             self.overall.add(&row, &self.opts);
+        }
+    }
+
+    /// The counts of source `id`, and of everything, when the source is selected.
+    fn slots(&mut self, source_id: i64) -> Option<(&mut Counts, &mut Counts)> {
+        let i = usize::try_from(source_id)
+            .ok()
+            .and_then(|i| self.slot.get(i).copied().flatten())?;
+        Some((&mut self.counts[i], &mut self.overall))
+    }
+
+    /// Adds a source's kept counts (see `store::kept`).
+    pub fn add_totals(&mut self, source_id: i64, t: &Totals) {
+        if let Some((mine, all)) = self.slots(source_id) {
+            for c in [mine, all] {
+                c.forecasts = c.forecasts.wrapping_add_signed(t.forecasts);
+                c.void = c.void.wrapping_add_signed(t.void);
+                c.corrections = c.corrections.wrapping_add_signed(t.corrections);
+            }
+        }
+    }
+
+    /// Adds a kept cell of resolved forecasts in bin `key` of the options' bin spec (the
+    /// kept spec; the caller checks they agree, and that nothing is folded).
+    pub fn add_resolved_cell(&mut self, source_id: i64, key: BinKey, cell: &Cell) {
+        if let Some((mine, all)) = self.slots(source_id) {
+            for c in [mine, all] {
+                c.resolved = c.resolved.wrapping_add_signed(cell.n);
+                c.tally.add_cell(key, cell);
+            }
+        }
+    }
+
+    /// Takes a resolved forecast whose deadline has not passed back out of the scores
+    /// (it stays counted as resolved), unless early resolutions are scored.
+    pub fn take_out_early(&mut self, source_id: i64, p: f64, hit: bool) {
+        let (bins, fold, include) = (
+            self.opts.bins.clone(),
+            self.opts.fold,
+            self.opts.include_early,
+        );
+        if include {
+            return;
+        }
+        if let Some((mine, all)) = self.slots(source_id) {
+            for c in [mine, all] {
+                c.tally.remove(p, hit, &bins, fold);
+            }
+        }
+    }
+
+    /// Adds `n` unresolved forecasts, due (deadline passed) or open.
+    pub fn add_unresolved(&mut self, source_id: i64, due: bool, n: u64) {
+        if let Some((mine, all)) = self.slots(source_id) {
+            for c in [mine, all] {
+                if due {
+                    c.due += n;
+                } else {
+                    c.open += n;
+                }
+            }
         }
     }
 

@@ -3,6 +3,7 @@
 //! reason), and both stay. Listings, reports and question outcomes use the newest version.
 
 use super::bodies::ForecastFacts;
+use super::kept::Counted;
 use super::Writer;
 use crate::error::{Error, Result};
 use crate::model::{format_percent, Probability, ProbabilityBasis};
@@ -94,6 +95,18 @@ impl Writer<'_> {
                 new.condition, new.stance, self.now, id, c.why
             ])?;
         let new_id = self.tx.last_insert_rowid();
+        if let Some(before) = self.counted(id)? {
+            self.kept.count(&before, -1);
+        }
+        self.kept.count(
+            &Counted {
+                source_id,
+                probability: new.probability,
+                outcome: None,
+                corrected: true,
+            },
+            1,
+        );
         for tag in &old.tags {
             self.tx
                 .prepare_cached("INSERT INTO forecast_tags (forecast_id, tag) VALUES (?1, ?2)")?

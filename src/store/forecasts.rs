@@ -2,6 +2,7 @@
 //! reading them back for listings and `show`.
 
 use super::bodies::ForecastFacts;
+use super::kept::Counted;
 use super::{Store, Writer};
 use crate::error::{Error, Result};
 use crate::model::{Forecast, NewForecast, Outcome, Resolution, Stance, Status, VoidReason};
@@ -158,6 +159,15 @@ impl Writer<'_> {
                 self.now,
             ])?;
         let id = self.tx.last_insert_rowid();
+        self.kept.count(
+            &Counted {
+                source_id,
+                probability: f.probability.value(),
+                outcome: None,
+                corrected: false,
+            },
+            1,
+        );
         let mut tags: Vec<String> = f
             .tags
             .iter()

@@ -13,6 +13,7 @@ mod corrections;
 mod forecasts;
 mod imports;
 mod journal;
+mod kept;
 mod resolutions;
 mod rows;
 mod verify;
@@ -21,6 +22,7 @@ pub use articles::NewArticle;
 pub use corrections::Correction;
 pub use forecasts::{ArticleInfo, ListFilter, StatusFilter};
 pub use journal::{entry_hash, to_hex, JournalEntry, GENESIS};
+pub use kept::{kept_spec, KeptSums, Totals};
 pub use resolutions::{Conflict, QuestionResolution};
 pub use rows::{ReportFilter, ScoreRow, Slices};
 pub use verify::{Finding, Verified};
@@ -35,7 +37,11 @@ use std::time::Duration;
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_initial.sql"),
     include_str!("migrations/0002_corrections_and_guards.sql"),
+    include_str!("migrations/0003_kept_sums.sql"),
 ];
+
+/// The version whose migration adds the kept sums, which are then built from the rows.
+const KEPT_SUMS_VERSION: i64 = 3;
 
 /// The schema version this binary writes (`PRAGMA user_version`).
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -177,6 +183,9 @@ impl Store {
         for sql in &MIGRATIONS[version as usize..] {
             tx.execute_batch(sql)?;
         }
+        if version < KEPT_SUMS_VERSION {
+            kept::build(&tx)?;
+        }
         if version < SCHEMA_VERSION {
             tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
         }
@@ -210,8 +219,10 @@ impl Store {
             now: now.to_string(),
             sources: std::collections::HashMap::new(),
             questions: std::collections::HashMap::new(),
+            kept: kept::Pending::default(),
         };
         let value = f(&mut writer)?;
+        writer.kept.flush(&writer.tx)?;
         writer.tx.commit()?;
         Ok(value)
     }
@@ -226,6 +237,8 @@ pub struct Writer<'c> {
     /// and again). Source names are keyed as SQLite's NOCASE compares them (ASCII case).
     sources: std::collections::HashMap<String, i64>,
     questions: std::collections::HashMap<String, i64>,
+    /// Changes to the kept sums, written just before the commit.
+    kept: kept::Pending,
 }
 
 impl Writer<'_> {

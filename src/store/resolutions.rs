@@ -4,6 +4,7 @@
 //! new row in `resolutions`; the forecast's current outcome follows the newest.
 
 use super::forecasts::{parse_outcome, question_id};
+use super::kept::Counted;
 use super::Writer;
 use crate::error::{Error, Result};
 use crate::model::{Outcome, QuestionEvent, Stance, VoidReason};
@@ -142,6 +143,14 @@ impl Writer<'_> {
             )?
             .execute(params![forecast_id, outcome.as_str(), on.to_string(), note, reason, question_outcome, self.now])?;
         let rid = self.tx.last_insert_rowid();
+        if let Some(before) = self.counted(forecast_id)? {
+            self.kept.count(&before, -1);
+            let after = Counted {
+                outcome: Some(outcome),
+                ..before
+            };
+            self.kept.count(&after, 1);
+        }
         self.tx
             .prepare_cached("UPDATE forecasts SET outcome = ?1, resolved_on = ?2, resolution_id = ?3 WHERE id = ?4")?
             .execute(params![outcome.as_str(), on.to_string(), rid, forecast_id])?;

@@ -1,8 +1,8 @@
 //! `verify`: recomputes the journal's hash chain, then checks every row of the ledger
 //! against the entry that recorded it (rebuilding the entry's body from the row, see
 //! `bodies.rs`), that no row exists without an entry, and that the derived columns (current
-//! outcome, superseded-by) agree with the rows they derive from. Reports the first entry that
-//! does not match. Reads only.
+//! outcome, superseded-by, the kept report sums) agree with the rows they derive from.
+//! Reports the first entry that does not match. Reads only.
 
 use super::bodies::load_body;
 use super::journal::{entry_hash, for_each_entry, GENESIS};
@@ -167,6 +167,14 @@ impl Store {
                 seq: None,
                 what: format!("forecast {id}"),
                 why: "its superseded-by mark does not match the recorded corrections".into(),
+            }));
+        }
+        // 5. The kept sums the default report reads.
+        if let Some(source) = self.kept_sums_differ()? {
+            return Ok(Err(Finding {
+                seq: None,
+                what: format!("source {source}"),
+                why: "its kept report sums differ from a recomputation from the forecasts".into(),
             }));
         }
         Ok(Ok(Verified {

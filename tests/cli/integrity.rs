@@ -206,8 +206,13 @@ fn the_first_schema_migrates_with_its_chain_intact() {
     assert_eq!(
         conn.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0))
             .unwrap(),
-        2
+        3
     );
+    // Migration 3 built the kept sums from the old rows: the report from them is the
+    // report from a scan.
+    let kept = l.json(&["report", "--format", "json"]);
+    assert_eq!(kept, l.json(&["report", "--format", "json", "--scan"]));
+    assert!(kept["overall"]["forecasts"].as_u64().unwrap() > 0);
     let mut stmt = conn
         .prepare("SELECT seq, hash FROM journal ORDER BY seq")
         .unwrap();
@@ -226,6 +231,10 @@ fn the_first_schema_migrates_with_its_chain_intact() {
         "after migrating",
     ]);
     l.ok(&["verify"]);
+    assert_eq!(
+        l.json(&["report", "--format", "json", "--include-early"]),
+        l.json(&["report", "--format", "json", "--include-early", "--scan"])
+    );
     assert_eq!(
         l.json(&["list", "--format", "json"])
             .as_array()

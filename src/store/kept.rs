@@ -1,0 +1,296 @@
+//! Kept sums: per-source counts and per-source, per-bin exact score sums over every current
+//! (not superseded) forecast, so the default report reads O(sources x bins) rows instead of
+//! scanning the ledger. Every write that logs, resolves or corrects a forecast adds its
+//! change to a pending delta, applied in the same transaction just before it commits.
+//! Migration 3 builds the sums from the rows; `verify` rebuilds them and compares.
+//!
+//! The sums cover resolved forecasts whether or not their deadline has passed; a report
+//! takes out the few resolved before their deadline (an index finds them) and counts open
+//! and due forecasts from the index of unresolved deadlines.
+
+use super::{Store, Writer};
+use crate::error::Result;
+use crate::model::Outcome;
+use crate::score::{BinKey, BinSpec, Cell, Sum};
+use chrono::NaiveDate;
+use rusqlite::{params, Connection, OptionalExtension};
+use std::collections::{BTreeMap, HashMap};
+
+/// A current forecast as the kept sums count it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Counted {
+    pub source_id: i64,
+    pub probability: f64,
+    pub outcome: Option<Outcome>,
+    /// A corrected version of an earlier forecast.
+    pub corrected: bool,
+}
+
+/// A source's kept counts.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Totals {
+    /// Current versions logged.
+    pub forecasts: i64,
+    pub void: i64,
+    pub corrections: i64,
+}
+
+/// Changes not yet written: what each source's counts and cells gain or lose.
+#[derive(Debug, Default)]
+pub(crate) struct Pending {
+    totals: HashMap<i64, Totals>,
+    cells: HashMap<(i64, BinKey), Cell>,
+}
+
+impl Pending {
+    /// Adds (`sign` 1) or takes out (`sign` -1) one forecast's part in the sums.
+    pub fn count(&mut self, f: &Counted, sign: i64) {
+        let t = self.totals.entry(f.source_id).or_default();
+        t.forecasts += sign;
+        t.corrections += sign * i64::from(f.corrected);
+        match f.outcome {
+            None => {}
+            Some(Outcome::Void) => t.void += sign,
+            Some(o) => {
+                let one = Cell::of(f.probability, o == Outcome::True);
+                let cell = self
+                    .cells
+                    .entry((f.source_id, kept_spec().key(f.probability)))
+                    .or_default();
+                if sign > 0 {
+                    cell.merge(&one);
+                } else {
+                    cell.unmerge(&one);
+                }
+            }
+        }
+    }
+
+    /// Writes the pending changes and clears them.
+    pub fn flush(&mut self, conn: &Connection) -> Result<()> {
+        let mut totals = conn.prepare_cached(
+            "INSERT INTO source_totals (source_id, forecasts, void, corrections) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (source_id) DO UPDATE SET forecasts = forecasts + excluded.forecasts,
+                 void = void + excluded.void, corrections = corrections + excluded.corrections",
+        )?;
+        for (source, t) in self.totals.drain() {
+            if t != Totals::default() {
+                totals.execute(params![source, t.forecasts, t.void, t.corrections])?;
+            }
+        }
+        let mut read = conn.prepare_cached(
+            "SELECT n, hits, sum_p, sum_brier, sum_log FROM source_bin_sums WHERE source_id = ?1 AND bin = ?2",
+        )?;
+        let mut write = conn.prepare_cached(
+            "INSERT OR REPLACE INTO source_bin_sums (source_id, bin, n, hits, sum_p, sum_brier, sum_log)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        )?;
+        let mut delete =
+            conn.prepare_cached("DELETE FROM source_bin_sums WHERE source_id = ?1 AND bin = ?2")?;
+        for ((source, bin), change) in self.cells.drain() {
+            if change.is_empty() {
+                continue;
+            }
+            let mut cell = read
+                .query_row(params![source, bin], read_cell)
+                .optional()?
+                .unwrap_or_default();
+            cell.merge(&change);
+            if cell.is_empty() {
+                delete.execute(params![source, bin])?;
+            } else {
+                write.execute(params![
+                    source,
+                    bin,
+                    cell.n,
+                    cell.hits,
+                    cell.sum_p.to_bytes(),
+                    cell.sum_brier.to_bytes(),
+                    cell.sum_log.to_bytes()
+                ])?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The bins the sums are kept in: the report's default, `nearest:10`.
+pub fn kept_spec() -> BinSpec {
+    BinSpec::default()
+}
+
+fn read_cell(r: &rusqlite::Row) -> rusqlite::Result<Cell> {
+    let sum = |i: usize| -> rusqlite::Result<Sum> {
+        let bytes: Vec<u8> = r.get(i)?;
+        Sum::from_bytes(&bytes).ok_or(rusqlite::Error::InvalidColumnType(
+            i,
+            "exact sum".into(),
+            rusqlite::types::Type::Blob,
+        ))
+    };
+    Ok(Cell {
+        n: r.get(0)?,
+        hits: r.get(1)?,
+        sum_p: sum(2)?,
+        sum_brier: sum(3)?,
+        sum_log: sum(4)?,
+    })
+}
+
+fn read_totals(conn: &Connection) -> Result<Vec<(i64, Totals)>> {
+    let mut stmt =
+        conn.prepare("SELECT source_id, forecasts, void, corrections FROM source_totals")?;
+    let rows = stmt.query_map([], |r| {
+        Ok((
+            r.get(0)?,
+            Totals {
+                forecasts: r.get(1)?,
+                void: r.get(2)?,
+                corrections: r.get(3)?,
+            },
+        ))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+fn read_cells(conn: &Connection) -> Result<Vec<(i64, BinKey, Cell)>> {
+    let mut stmt = conn.prepare(
+        "SELECT n, hits, sum_p, sum_brier, sum_log, source_id, bin FROM source_bin_sums",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get(5)?, r.get(6)?, read_cell(r)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Everything the default report needs, read without a scan.
+#[derive(Debug, Default)]
+pub struct KeptSums {
+    pub totals: Vec<(i64, Totals)>,
+    /// (source id, bin key under `kept_spec`, cell).
+    pub cells: Vec<(i64, BinKey, Cell)>,
+    /// Current forecasts resolved true or false whose deadline has not passed:
+    /// (source id, probability, came true).
+    pub early: Vec<(i64, f64, bool)>,
+    /// Current unresolved forecasts: (source id, deadline passed, how many).
+    pub unresolved: Vec<(i64, bool, i64)>,
+}
+
+impl Store {
+    /// The kept sums, and what today's date takes out of them.
+    pub fn kept_sums(&self, today: NaiveDate) -> Result<KeptSums> {
+        let conn = self.conn();
+        let today = today.to_string();
+        let mut out = KeptSums {
+            totals: read_totals(conn)?,
+            cells: read_cells(conn)?,
+            ..Default::default()
+        };
+        let mut stmt = conn.prepare(
+            "SELECT source_id, probability, outcome = 'true' FROM forecasts
+             WHERE outcome IN ('true', 'false') AND superseded_by IS NULL AND deadline >= ?1",
+        )?;
+        out.early = stmt
+            .query_map([&today], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut stmt = conn.prepare(
+            "SELECT source_id, deadline < ?1, count(*) FROM forecasts
+             WHERE outcome IS NULL AND superseded_by IS NULL GROUP BY 1, 2",
+        )?;
+        out.unresolved = stmt
+            .query_map([&today], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(out)
+    }
+
+    /// Whether the kept sums equal a recomputation from the rows; the first source that
+    /// differs otherwise.
+    pub(super) fn kept_sums_differ(&self) -> Result<Option<i64>> {
+        let conn = self.conn();
+        let fresh = recompute(conn)?;
+        let stored = Pending {
+            totals: read_totals(conn)?.into_iter().collect(),
+            cells: read_cells(conn)?
+                .into_iter()
+                .map(|(s, k, c)| ((s, k), c))
+                .collect(),
+        };
+        let norm = |p: &Pending| {
+            let t: BTreeMap<i64, Totals> = p
+                .totals
+                .iter()
+                .filter(|(_, t)| **t != Totals::default())
+                .map(|(k, v)| (*k, *v))
+                .collect();
+            let c: BTreeMap<(i64, BinKey), Cell> = p
+                .cells
+                .iter()
+                .filter(|(_, c)| !c.is_empty())
+                .map(|(k, v)| (*k, *v))
+                .collect();
+            (t, c)
+        };
+        let (ft, fc) = norm(&fresh);
+        let (st, sc) = norm(&stored);
+        let first_t = ft
+            .keys()
+            .chain(st.keys())
+            .filter(|k| ft.get(k) != st.get(k))
+            .min();
+        let first_c = fc
+            .keys()
+            .chain(sc.keys())
+            .filter(|k| fc.get(k) != sc.get(k))
+            .map(|(s, _)| s)
+            .min();
+        Ok(first_t.into_iter().chain(first_c).min().copied())
+    }
+}
+
+/// The sums as the rows give them, computed from scratch.
+fn recompute(conn: &Connection) -> Result<Pending> {
+    let mut pending = Pending::default();
+    let mut stmt = conn.prepare(
+        "SELECT source_id, probability, outcome, supersedes IS NOT NULL FROM forecasts WHERE superseded_by IS NULL",
+    )?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let outcome: Option<String> = r.get(2)?;
+        pending.count(
+            &Counted {
+                source_id: r.get(0)?,
+                probability: r.get(1)?,
+                outcome: super::forecasts::parse_outcome(outcome),
+                corrected: r.get(3)?,
+            },
+            1,
+        );
+    }
+    Ok(pending)
+}
+
+/// Builds the kept sums of a ledger that has none yet (migration 3).
+pub(super) fn build(conn: &Connection) -> Result<()> {
+    recompute(conn)?.flush(conn)
+}
+
+impl Writer<'_> {
+    /// The state the kept sums hold for forecast `id`, if it is current.
+    pub(super) fn counted(&self, id: i64) -> Result<Option<Counted>> {
+        let row = self
+            .tx
+            .prepare_cached(
+                "SELECT source_id, probability, outcome, supersedes IS NOT NULL FROM forecasts
+                 WHERE id = ?1 AND superseded_by IS NULL",
+            )?
+            .query_row([id], |r| {
+                let outcome: Option<String> = r.get(2)?;
+                Ok(Counted {
+                    source_id: r.get(0)?,
+                    probability: r.get(1)?,
+                    outcome: super::forecasts::parse_outcome(outcome),
+                    corrected: r.get(3)?,
+                })
+            })
+            .optional()?;
+        Ok(row)
+    }
+}

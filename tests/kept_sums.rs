@@ -1,0 +1,234 @@
+//! The kept report sums equal a full recomputation: after random adds, resolutions,
+//! amendments, question outcomes, corrections and imports, the report read from the kept
+//! sums is the report from a scan of every forecast, to the last bit, for any date and with
+//! or without early resolutions; and `verify` finds the sums in step with the rows.
+
+use chrono::{Days, NaiveDate};
+use forecast_ledger::cmd::import::{import, Progress};
+use forecast_ledger::cmd::report::{score, Method};
+use forecast_ledger::model::{
+    NewForecast, Outcome, Probability, ProbabilityBasis, QuestionEvent, Stance, VoidReason,
+};
+use forecast_ledger::report::ReportOptions;
+use forecast_ledger::store::{Correction, ReportFilter, Store};
+use forecast_ledger::time::Clock;
+use forecast_ledger::transfer::FieldMap;
+use proptest::prelude::*;
+
+fn day(n: u64) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2024, 1, 1).unwrap() + Days::new(n)
+}
+
+/// The ledger's "today" while the operations run.
+const TODAY: u64 = 700;
+
+#[derive(Debug, Clone)]
+enum Op {
+    Add {
+        source: u8,
+        p: f64,
+        question: Option<u8>,
+        made: u64,
+        span: u64,
+    },
+    Resolve {
+        pick: usize,
+        outcome: u8,
+        amend: bool,
+    },
+    Question {
+        question: u8,
+        event: u8,
+        on: u64,
+    },
+    Correct {
+        pick: usize,
+        p: f64,
+    },
+    Import {
+        rows: Vec<(u8, u8, u64, u64, u8)>,
+    },
+}
+
+fn op() -> impl Strategy<Value = Op> {
+    prop_oneof![
+        4 => (0u8..4, prop_oneof![0.0f64..=1.0, (0u8..=20).prop_map(|k| f64::from(k) / 20.0)],
+              proptest::option::of(0u8..5), 0u64..600, 0u64..200)
+            .prop_map(|(source, p, question, made, span)| Op::Add { source, p, question, made, span }),
+        3 => (any::<usize>(), 0u8..3, any::<bool>())
+            .prop_map(|(pick, outcome, amend)| Op::Resolve { pick, outcome, amend }),
+        1 => (0u8..5, 0u8..3, 0u64..TODAY).prop_map(|(question, event, on)| Op::Question { question, event, on }),
+        1 => (any::<usize>(), 0.0f64..=1.0).prop_map(|(pick, p)| Op::Correct { pick, p }),
+        1 => proptest::collection::vec((0u8..5, 0u8..=10, 0u64..600, 0u64..200, 0u8..4), 1..6)
+            .prop_map(|rows| Op::Import { rows }),
+    ]
+}
+
+fn apply(store: &mut Store, ops: &[Op]) {
+    let clock = Clock::fixed(day(TODAY));
+    let now = clock.timestamp();
+    let mut ids: Vec<i64> = Vec::new();
+    for (i, op) in ops.iter().enumerate() {
+        // Each operation is its own transaction; refused ones (resolving twice without
+        // --amend, say) roll back and change nothing, as they would for a user.
+        match op {
+            Op::Add {
+                source,
+                p,
+                question,
+                made,
+                span,
+            } => {
+                let f = NewForecast {
+                    source: format!("source {source}"),
+                    claim: format!("claim {i}"),
+                    probability: Probability::new(*p).unwrap(),
+                    basis: ProbabilityBasis::Stated,
+                    made_on: day(*made),
+                    deadline: day(made + span),
+                    deadline_phrase: None,
+                    question: question.map(|q| format!("q{q}")),
+                    stance: if i % 5 == 0 {
+                        Stance::Against
+                    } else {
+                        Stance::For
+                    },
+                    condition: None,
+                    article: None,
+                    tags: vec![],
+                };
+                if let Ok(id) = store.write(&now, |w| w.insert_forecast(&f)) {
+                    ids.push(id);
+                }
+            }
+            Op::Resolve {
+                pick,
+                outcome,
+                amend,
+            } if !ids.is_empty() => {
+                let id = ids[pick % ids.len()];
+                let (outcome, reason) = match outcome {
+                    0 => (Outcome::True, None),
+                    1 => (Outcome::False, None),
+                    _ => (Outcome::Void, Some(VoidReason::Ambiguous)),
+                };
+                let _ = store.write(&now, |w| {
+                    w.resolve_forecast(
+                        id,
+                        outcome,
+                        day(TODAY - 1),
+                        Some("changed on appeal"),
+                        reason,
+                        *amend,
+                        day(TODAY),
+                    )
+                });
+            }
+            Op::Question {
+                question,
+                event,
+                on,
+            } => {
+                let event = match event {
+                    0 => QuestionEvent::HappenedOn(day(*on)),
+                    1 => QuestionEvent::NotBy(day(*on)),
+                    _ => QuestionEvent::Annul,
+                };
+                let _ = store.write(&now, |w| {
+                    w.resolve_question(&format!("q{question}"), event, None, day(TODAY))
+                });
+            }
+            Op::Correct { pick, p } if !ids.is_empty() => {
+                let id = ids[pick % ids.len()];
+                let c = Correction {
+                    probability: Some((Probability::new(*p).unwrap(), ProbabilityBasis::Stated)),
+                    why: "a typo".into(),
+                    ..Default::default()
+                };
+                if let Ok(new) = store.write(&now, |w| w.correct(id, &c)) {
+                    ids.push(new);
+                }
+            }
+            Op::Import { rows } => {
+                let mut csv =
+                    String::from("source,claim,probability,made_on,deadline,question,outcome\n");
+                for (k, (source, tenths, made, span, outcome)) in rows.iter().enumerate() {
+                    let outcome = ["", "true", "false", "void"][usize::from(*outcome)];
+                    csv.push_str(&format!(
+                        "source {source},imported {i}.{k},{},{},{},q{},{outcome}\n",
+                        f64::from(*tenths) / 10.0,
+                        day(*made),
+                        day(made + span),
+                        source % 3,
+                    ));
+                }
+                let _ = import(
+                    store,
+                    &clock,
+                    csv.as_bytes(),
+                    &format!("batch-{i}.csv"),
+                    &FieldMap::default(),
+                    &mut Progress::new(None, false),
+                );
+            }
+            _ => {}
+        }
+    }
+}
+
+fn report_json(store: &Store, today: u64, include_early: bool, how: Method) -> serde_json::Value {
+    let opts = ReportOptions {
+        include_early,
+        ..Default::default()
+    };
+    let report = score(store, &ReportFilter::default(), opts, day(today), how).unwrap();
+    serde_json::to_value(report).unwrap()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
+
+    #[test]
+    fn kept_sums_equal_a_full_recomputation(ops in proptest::collection::vec(op(), 1..40)) {
+        let mut store = Store::open_in_memory().unwrap();
+        apply(&mut store, &ops);
+        for today in [0, 300, 650, TODAY, TODAY + 200] {
+            for early in [false, true] {
+                let kept = report_json(&store, today, early, Method::Best);
+                let scanned = report_json(&store, today, early, Method::Scan);
+                prop_assert_eq!(kept, scanned, "today {}, include_early {}", today, early);
+            }
+        }
+        let verified = store.verify().unwrap();
+        prop_assert!(verified.is_ok(), "{:?}", verified);
+    }
+}
+
+#[test]
+fn verify_catches_kept_sums_out_of_step() {
+    let mut store = Store::open_in_memory().unwrap();
+    apply(
+        &mut store,
+        &[
+            Op::Add {
+                source: 1,
+                p: 0.7,
+                question: None,
+                made: 10,
+                span: 20,
+            },
+            Op::Resolve {
+                pick: 0,
+                outcome: 0,
+                amend: false,
+            },
+        ],
+    );
+    assert!(store.verify().unwrap().is_ok());
+    store
+        .conn()
+        .execute("UPDATE source_bin_sums SET hits = hits - 1", [])
+        .unwrap();
+    let finding = store.verify().unwrap().unwrap_err();
+    assert!(finding.why.contains("kept report sums"), "{finding}");
+}
