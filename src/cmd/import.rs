@@ -7,7 +7,7 @@
 use crate::app::{Context, Io};
 use crate::cli::ImportArgs;
 use crate::error::{Error, Result};
-use crate::store::{Store, Writer};
+use crate::store::{Resolved, Store, Writer};
 use crate::time::Clock;
 use crate::transfer::{
     convert_row, is_predictionbook, parse_row, predictionbook_rows, read_rows, FieldMap, Fields,
@@ -155,6 +155,7 @@ pub fn import(
     let format = InputFormat::detect(name, &head);
     let rest = std::io::Cursor::new(head).chain(reader);
     store.write(&clock.timestamp(), |w| {
+        w.begin_import_batch()?;
         let mut summary = ImportSummary {
             layout: Layout::Native.name(),
             ..Default::default()
@@ -235,10 +236,16 @@ fn lookup<'a>(
 }
 
 fn insert(w: &mut Writer<'_>, row: &crate::transfer::ImportRow) -> Result<()> {
-    let id = w.insert_forecast(&row.forecast)?;
-    if let Some((outcome, on, note, reason)) = &row.resolution {
-        w.import_resolution(id, *outcome, *on, note.as_deref(), *reason)?;
-    }
+    let resolved = row
+        .resolution
+        .as_ref()
+        .map(|(outcome, on, note, reason)| Resolved {
+            outcome: *outcome,
+            on: *on,
+            note: note.as_deref(),
+            reason: *reason,
+        });
+    w.import_forecast(&row.forecast, resolved.as_ref())?;
     Ok(())
 }
 

@@ -7,6 +7,7 @@
 
 use crate::error::Result;
 use rusqlite::{Connection, OptionalExtension};
+use serde::Serialize;
 use serde_json::{json, Value};
 
 /// What defines a logged forecast.
@@ -32,7 +33,79 @@ pub(crate) struct ForecastFacts {
     pub why: Option<String>,
 }
 
+/// A forecast's body as it is serialized: the fields in sorted order, so the text is
+/// what `serde_json::Value` (a sorted map) prints for `ForecastFacts::body`, without
+/// building the map.
+#[derive(Serialize)]
+struct ForecastText<'a> {
+    article: Option<i64>,
+    claim: &'a str,
+    condition: Option<&'a str>,
+    created_at: &'a str,
+    deadline: &'a str,
+    deadline_phrase: Option<&'a str>,
+    id: i64,
+    made_on: &'a str,
+    probability: f64,
+    probability_basis: &'a str,
+    probability_high: Option<f64>,
+    probability_low: Option<f64>,
+    question: &'a str,
+    source_id: i64,
+    stance: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    supersedes: Option<i64>,
+    tags: &'a [String],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    why: Option<Option<&'a str>>,
+}
+
+/// A resolution's body, fields in sorted order (see `ForecastText`).
+#[derive(Serialize)]
+pub(crate) struct ResolutionText<'a> {
+    pub forecast_id: i64,
+    pub id: i64,
+    pub note: Option<&'a str>,
+    pub outcome: &'a str,
+    pub question_outcome_id: Option<i64>,
+    pub reason: Option<&'a str>,
+    pub recorded_at: &'a str,
+    pub resolved_on: &'a str,
+}
+
+impl ResolutionText<'_> {
+    pub fn text(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
 impl ForecastFacts {
+    /// The canonical text of `body()`, serialized directly.
+    pub fn body_text(&self) -> String {
+        let text = ForecastText {
+            article: self.article,
+            claim: &self.claim,
+            condition: self.condition.as_deref(),
+            created_at: &self.created_at,
+            deadline: &self.deadline,
+            deadline_phrase: self.deadline_phrase.as_deref(),
+            id: self.id,
+            made_on: &self.made_on,
+            probability: self.probability,
+            probability_basis: &self.probability_basis,
+            probability_high: self.probability_high,
+            probability_low: self.probability_low,
+            question: &self.question,
+            source_id: self.source_id,
+            stance: &self.stance,
+            supersedes: self.supersedes,
+            tags: &self.tags,
+            why: self.supersedes.map(|_| self.why.as_deref()),
+        };
+        // Serializing strings, numbers and options into a String cannot fail.
+        serde_json::to_string(&text).unwrap_or_default()
+    }
+
     pub fn body(&self) -> Value {
         let mut v = json!({
             "id": self.id,
@@ -131,4 +204,59 @@ pub(crate) fn load_body(conn: &Connection, kind: &str, id: i64) -> Result<Option
         .query_row([id], |r| r.get(0))
         .optional()?;
     Ok(text.and_then(|t| serde_json::from_str(&t).ok()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn facts(supersedes: Option<i64>, why: Option<&str>) -> ForecastFacts {
+        ForecastFacts {
+            id: 12,
+            source_id: 3,
+            question: "fed-cuts \"rates\" — by june".into(),
+            article: supersedes.map(|_| 4),
+            claim: "The Fed cuts rates\nby June".into(),
+            probability: 0.19529515041898174,
+            probability_basis: "hedge:likely".into(),
+            probability_low: Some(0.6),
+            probability_high: supersedes.map(|_| 0.85),
+            made_on: "2025-01-01".into(),
+            deadline: "2025-06-30".into(),
+            deadline_phrase: supersedes.map(|_| "by June".to_string()),
+            condition: None,
+            stance: "against".into(),
+            tags: vec!["econ".into(), "Fed".into()],
+            created_at: "2025-01-01T12:00:00Z".into(),
+            supersedes,
+            why: why.map(str::to_string),
+        }
+    }
+
+    // The direct text must be byte for byte what the sorted map prints, or entries written
+    // one way would not verify the other.
+    #[test]
+    fn direct_text_is_the_sorted_map_text() {
+        for f in [
+            facts(None, None),
+            facts(Some(7), Some("a typo")),
+            facts(Some(7), None),
+        ] {
+            assert_eq!(f.body_text(), f.body().to_string());
+        }
+        let r = ResolutionText {
+            forecast_id: 5,
+            id: 9,
+            note: Some("on \"appeal\""),
+            outcome: "void",
+            question_outcome_id: None,
+            reason: Some("ambiguous"),
+            recorded_at: "2025-01-01T12:00:00Z",
+            resolved_on: "2025-02-01",
+        };
+        let map = json!({"forecast_id": 5, "id": 9, "note": "on \"appeal\"", "outcome": "void",
+            "question_outcome_id": null, "reason": "ambiguous",
+            "recorded_at": "2025-01-01T12:00:00Z", "resolved_on": "2025-02-01"});
+        assert_eq!(r.text(), map.to_string());
+    }
 }

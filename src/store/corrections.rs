@@ -120,7 +120,7 @@ impl Writer<'_> {
         new.created_at = self.now.clone();
         new.supersedes = Some(id);
         new.why = Some(c.why.clone());
-        self.journal("forecast", new_id, &new.body())?;
+        self.journal_text("forecast", new_id, new.body_text())?;
         // A resolved forecast keeps its outcome through a correction.
         type Carried = (String, String, Option<String>, Option<String>, Option<i64>);
         let current: Option<Carried> = self

@@ -1,7 +1,7 @@
 //! Logging forecasts (with their source, question and tags, created on first mention) and
 //! reading them back for listings and `show`.
 
-use super::bodies::ForecastFacts;
+use super::bodies::{ForecastFacts, ResolutionText};
 use super::kept::Counted;
 use super::{Store, Writer};
 use crate::error::{Error, Result};
@@ -112,6 +112,29 @@ impl Writer<'_> {
 
     /// Logs one forecast and returns its id.
     pub fn insert_forecast(&mut self, f: &NewForecast) -> Result<i64> {
+        self.log_forecast(f, None)
+    }
+
+    /// Logs one forecast, resolved at once when `resolved` is given, and returns its id.
+    /// In an import batch (see `begin_import_batch`) the forecast row is written with its
+    /// outcome, after its resolution row (foreign keys are checked at commit), instead of
+    /// being updated; outside one the resolution follows as it would by hand.
+    pub fn import_forecast(
+        &mut self,
+        f: &NewForecast,
+        resolved: Option<&Resolved<'_>>,
+    ) -> Result<i64> {
+        if self.bulk.is_some() {
+            return self.log_forecast(f, resolved);
+        }
+        let id = self.log_forecast(f, None)?;
+        if let Some(r) = resolved {
+            self.insert_resolution(id, r.outcome, r.on, r.note, r.reason, None)?;
+        }
+        Ok(id)
+    }
+
+    fn log_forecast(&mut self, f: &NewForecast, resolved: Option<&Resolved<'_>>) -> Result<i64> {
         f.validate()?;
         let source_id = self.ensure_source(&f.source)?;
         let (question_id, question_key) = match &f.question {
@@ -135,14 +158,38 @@ impl Writer<'_> {
             None => (None, None),
         };
         let basis = f.basis.label();
+        // Ids are given explicitly in a batch, so the resolution row can name its forecast
+        // before the forecast row (which names the resolution) exists.
+        let (id, resolution) = match (&mut self.bulk, resolved) {
+            (Some(bulk), Some(r)) => {
+                let ids = (bulk.next_forecast, bulk.next_resolution);
+                bulk.next_forecast += 1;
+                bulk.next_resolution += 1;
+                (Some(ids.0), Some((ids.1, r)))
+            }
+            (Some(bulk), None) => {
+                bulk.next_forecast += 1;
+                (Some(bulk.next_forecast - 1), None)
+            }
+            (None, _) => (None, None),
+        };
+        if let (Some(fid), Some((rid, r))) = (id, resolution) {
+            self.tx
+                .prepare_cached(
+                    "INSERT INTO resolutions (id, forecast_id, outcome, resolved_on, note, reason, question_outcome_id, recorded_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULL, ?7)",
+                )?
+                .execute(params![rid, fid, r.outcome.as_str(), r.on.to_string(), r.note, r.reason.map(VoidReason::as_str), self.now])?;
+        }
         self.tx
             .prepare_cached(
-                "INSERT INTO forecasts (source_id, question_id, article_id, claim, probability,
+                "INSERT INTO forecasts (id, source_id, question_id, article_id, claim, probability,
                     probability_basis, probability_low, probability_high, made_on, deadline,
-                    deadline_phrase, condition, stance, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+                    deadline_phrase, condition, stance, created_at, outcome, resolved_on, resolution_id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
             )?
             .execute(params![
+                id,
                 source_id,
                 question_id,
                 f.article,
@@ -157,13 +204,16 @@ impl Writer<'_> {
                 f.condition,
                 f.stance.as_str(),
                 self.now,
+                resolution.map(|(_, r)| r.outcome.as_str()),
+                resolution.map(|(_, r)| r.on.to_string()),
+                resolution.map(|(rid, _)| rid),
             ])?;
         let id = self.tx.last_insert_rowid();
         self.kept.count(
             &Counted {
                 source_id,
                 probability: f.probability.value(),
-                outcome: None,
+                outcome: resolution.map(|(_, r)| r.outcome),
                 corrected: false,
             },
             1,
@@ -202,10 +252,31 @@ impl Writer<'_> {
             supersedes: None,
             why: None,
         };
-        let body = facts.body();
-        self.journal("forecast", id, &body)?;
+        self.journal_text("forecast", id, facts.body_text())?;
+        if let Some((rid, r)) = resolution {
+            let body = ResolutionText {
+                forecast_id: id,
+                id: rid,
+                note: r.note,
+                outcome: r.outcome.as_str(),
+                question_outcome_id: None,
+                reason: r.reason.map(VoidReason::as_str),
+                recorded_at: &self.now,
+                resolved_on: &r.on.to_string(),
+            };
+            self.journal_text("resolution", rid, body.text())?;
+        }
         Ok(id)
     }
+}
+
+/// A resolution recorded with the forecast it resolves (an imported row with an outcome).
+#[derive(Debug, Clone, Copy)]
+pub struct Resolved<'a> {
+    pub outcome: Outcome,
+    pub on: NaiveDate,
+    pub note: Option<&'a str>,
+    pub reason: Option<VoidReason>,
 }
 
 /// A short readable key from a claim: its first words, lower-case, joined by dashes.

@@ -28,19 +28,10 @@ impl Writer<'_> {
             params![sha256, name, rows as i64, self.now],
         )?;
         let id = self.tx.last_insert_rowid();
-        let body = json!({"id": id, "sha256": sha256, "name": name, "rows": rows, "imported_at": self.now});
+        let mut body = json!({"id": id, "sha256": sha256, "name": name, "rows": rows, "imported_at": self.now});
+        if let Some(bulk) = self.bulk.take() {
+            body["batch"] = bulk.batch.finish();
+        }
         self.journal("import", id, &body)
-    }
-
-    /// Resolves a just-imported forecast without the checks a hand resolution needs.
-    pub fn import_resolution(
-        &mut self,
-        id: i64,
-        outcome: crate::model::Outcome,
-        on: chrono::NaiveDate,
-        note: Option<&str>,
-        reason: Option<crate::model::VoidReason>,
-    ) -> Result<()> {
-        self.insert_resolution(id, outcome, on, note, reason, None)
     }
 }

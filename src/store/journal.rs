@@ -1,7 +1,8 @@
 //! The append-only journal: every change is also an entry holding a canonical JSON body
 //! (keys sorted, as `serde_json::Value` keeps them) and the SHA-256 of the previous entry's
 //! hash, its own sequence number, kind, entity id and body. Rewriting any entry, or any row
-//! it describes, breaks the chain from there on, which `verify` reports.
+//! it describes, breaks the chain from there on, which `verify` reports. An import is one
+//! entry that holds digests of the bodies of every row it wrote (see `batch.rs`).
 
 use super::Writer;
 use crate::error::Result;
@@ -79,7 +80,16 @@ pub(super) fn head(conn: &Connection) -> Result<Head> {
 impl Writer<'_> {
     /// Appends one entry to the journal, chained to the head.
     pub(super) fn journal(&mut self, kind: &str, entity_id: i64, body: &Value) -> Result<()> {
-        let body = body.to_string();
+        self.journal_text(kind, entity_id, body.to_string())
+    }
+
+    /// Appends one entry whose body is already canonical JSON text.
+    pub(super) fn journal_text(&mut self, kind: &str, entity_id: i64, body: String) -> Result<()> {
+        if let Some(bulk) = &mut self.bulk {
+            if super::batch::Batch::covers(kind) {
+                return bulk.batch.add(kind, entity_id, &body);
+            }
+        }
         let seq = self.head.seq + 1;
         let hash = entry_hash(&self.head.hash, seq, kind, entity_id, &body);
         self.tx

@@ -8,6 +8,7 @@
 //! This module never imports clap or comfy-table.
 
 mod articles;
+mod batch;
 mod bodies;
 mod corrections;
 mod forecasts;
@@ -20,7 +21,7 @@ mod verify;
 
 pub use articles::NewArticle;
 pub use corrections::Correction;
-pub use forecasts::{ArticleInfo, ListFilter, StatusFilter};
+pub use forecasts::{ArticleInfo, ListFilter, Resolved, StatusFilter};
 pub use journal::{entry_hash, to_hex, JournalEntry, GENESIS};
 pub use kept::{kept_spec, KeptSums, Totals};
 pub use resolutions::{Conflict, QuestionResolution};
@@ -220,6 +221,7 @@ impl Store {
             sources: std::collections::HashMap::new(),
             questions: std::collections::HashMap::new(),
             kept: kept::Pending::default(),
+            bulk: None,
         };
         let value = f(&mut writer)?;
         writer.kept.flush(&writer.tx)?;
@@ -239,12 +241,41 @@ pub struct Writer<'c> {
     questions: std::collections::HashMap<String, i64>,
     /// Changes to the kept sums, written just before the commit.
     kept: kept::Pending,
+    /// An import batch in progress (see `batch.rs`).
+    bulk: Option<Bulk>,
+}
+
+/// An import batch: the digests its journal entry will hold, and the next free ids.
+struct Bulk {
+    batch: batch::Batch,
+    next_forecast: i64,
+    next_resolution: i64,
 }
 
 impl Writer<'_> {
     /// The connection inside the transaction.
     pub fn conn(&self) -> &Connection {
         &self.tx
+    }
+
+    /// Starts an import batch: until `record_import`, the questions, forecasts and
+    /// resolutions written are recorded by digest in the import's one journal entry, and
+    /// foreign keys are checked at commit rather than row by row.
+    pub fn begin_import_batch(&mut self) -> Result<()> {
+        self.tx.pragma_update(None, "defer_foreign_keys", true)?;
+        let next = |table: &str| -> Result<i64> {
+            Ok(self.tx.query_row(
+                &format!("SELECT COALESCE(MAX(id), 0) + 1 FROM {table}"),
+                [],
+                |r| r.get(0),
+            )?)
+        };
+        self.bulk = Some(Bulk {
+            batch: batch::Batch::default(),
+            next_forecast: next("forecasts")?,
+            next_resolution: next("resolutions")?,
+        });
+        Ok(())
     }
 }
 

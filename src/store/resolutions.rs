@@ -3,6 +3,7 @@
 //! by a question outcome: a disagreement is returned as a `Conflict`. Every resolution is a
 //! new row in `resolutions`; the forecast's current outcome follows the newest.
 
+use super::bodies::ResolutionText;
 use super::forecasts::{parse_outcome, question_id};
 use super::kept::Counted;
 use super::Writer;
@@ -154,17 +155,17 @@ impl Writer<'_> {
         self.tx
             .prepare_cached("UPDATE forecasts SET outcome = ?1, resolved_on = ?2, resolution_id = ?3 WHERE id = ?4")?
             .execute(params![outcome.as_str(), on.to_string(), rid, forecast_id])?;
-        let body = json!({
-            "id": rid,
-            "forecast_id": forecast_id,
-            "outcome": outcome.as_str(),
-            "resolved_on": on.to_string(),
-            "note": note,
-            "reason": reason,
-            "question_outcome_id": question_outcome,
-            "recorded_at": self.now,
-        });
-        self.journal("resolution", rid, &body)
+        let body = ResolutionText {
+            forecast_id,
+            id: rid,
+            note,
+            outcome: outcome.as_str(),
+            question_outcome_id: question_outcome,
+            reason,
+            recorded_at: &self.now,
+            resolved_on: &on.to_string(),
+        };
+        self.journal_text("resolution", rid, body.text())
     }
 
     /// Records what happened to question `key`'s event and resolves every forecast on it

@@ -237,20 +237,17 @@ mod tests {
                         article: None,
                         tags: vec![],
                     };
-                    let id = w.insert_forecast(&f)?;
-                    if i % 3 != 0 {
-                        w.import_resolution(
-                            id,
-                            if i % 2 == 0 {
-                                Outcome::True
-                            } else {
-                                Outcome::False
-                            },
-                            d("2025-06-01"),
-                            None,
-                            None,
-                        )?;
-                    }
+                    let resolved = (i % 3 != 0).then(|| crate::store::Resolved {
+                        outcome: if i % 2 == 0 {
+                            Outcome::True
+                        } else {
+                            Outcome::False
+                        },
+                        on: d("2025-06-01"),
+                        note: None,
+                        reason: None,
+                    });
+                    w.import_forecast(&f, resolved.as_ref())?;
                 }
                 Ok(())
             })

@@ -4,6 +4,7 @@
 //! outcome, superseded-by, the kept report sums) agree with the rows they derive from.
 //! Reports the first entry that does not match. Reads only.
 
+use super::batch;
 use super::bodies::load_body;
 use super::journal::{entry_hash, for_each_entry, GENESIS};
 use super::Store;
@@ -94,6 +95,7 @@ impl Store {
         }
         let entries = expected_seq - 1;
         // 2. Every entry against the row it recorded.
+        let mut batched: Vec<(&str, i64, i64)> = Vec::new();
         let mut stmt =
             conn.prepare("SELECT seq, kind, entity_id, body FROM journal ORDER BY seq")?;
         let mut rows = stmt.query([])?;
@@ -101,7 +103,20 @@ impl Store {
             let (seq, kind, id, body): (i64, String, i64, String) =
                 (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
             let what = format!("{} {id}", kind.replace('_', " "));
-            let recorded: Value = serde_json::from_str(&body).unwrap_or(Value::Null);
+            let mut recorded: Value = serde_json::from_str(&body).unwrap_or(Value::Null);
+            // An import batch: its rows against the digests, then the import row itself.
+            if let Some(batch) = recorded.as_object_mut().and_then(|o| o.remove("batch")) {
+                if let Some(why) = batch::check(conn, &batch)? {
+                    return Ok(Err(Finding {
+                        seq: Some(seq),
+                        what,
+                        why,
+                    }));
+                }
+                for (kind, first, last) in batch::ranges(&batch) {
+                    batched.push((kind, first, last));
+                }
+            }
             match load_body(conn, &kind, id)? {
                 None => {
                     return Ok(Err(Finding {
@@ -120,15 +135,29 @@ impl Store {
                 Some(_) => {}
             }
         }
-        // 3. No row without an entry.
+        // 3. No row without an entry (its own, or an import batch's).
+        batched.sort_unstable();
         for (kind, table) in KINDS {
             let sql = format!(
-                "SELECT t.id FROM {table} t WHERE NOT EXISTS (SELECT 1 FROM journal j WHERE j.kind = ?1 AND j.entity_id = t.id) LIMIT 1"
+                "SELECT t.id FROM {table} t WHERE NOT EXISTS (SELECT 1 FROM journal j WHERE j.kind = ?1 AND j.entity_id = t.id)"
             );
-            if let Some(id) = conn
-                .query_row(&sql, [kind], |r| r.get::<_, i64>(0))
-                .optional()?
-            {
+            let mut stmt = conn.prepare(&sql)?;
+            let mut ids = stmt.query([kind])?;
+            let mut orphan = None;
+            while let Some(r) = ids.next()? {
+                let id: i64 = r.get(0)?;
+                // The last batch of this kind starting at or before the id.
+                let i = batched.partition_point(|&(k, first, _)| (k, first) <= (kind, id));
+                let covered = i > 0 && {
+                    let (k, first, last) = batched[i - 1];
+                    k == kind && (first..=last).contains(&id)
+                };
+                if !covered {
+                    orphan = Some(id);
+                    break;
+                }
+            }
+            if let Some(id) = orphan {
                 return Ok(Err(Finding {
                     seq: None,
                     what: format!("{} {id}", kind.replace('_', " ")),

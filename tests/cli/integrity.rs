@@ -115,6 +115,57 @@ fn verify_names_the_first_altered_entry_even_with_triggers_dropped() {
     }
 }
 
+/// An import is one journal entry holding block digests of the rows it wrote; an edit to
+/// any of those rows is caught, naming the import's entry and the block of rows.
+#[test]
+fn verify_catches_edits_to_imported_rows() {
+    let mut csv =
+        String::from("source,claim,probability,made_on,deadline,question,outcome,note,tags\n");
+    for i in 1..=150 {
+        csv.push_str(&format!(
+            "S{},claim {i},0.{},2025-01-01,2025-06-30,q{},{},n{i},t{}\n",
+            i % 3,
+            i % 9 + 1,
+            i % 70,
+            ["true", "false", ""][i % 3],
+            i % 2
+        ));
+    }
+    // 150 forecasts; questions q0..q69 (70); resolutions for the 100 rows with an outcome.
+    let cases: &[(&str, &str)] = &[
+        ("UPDATE forecasts SET probability = 0.99 WHERE id = 100", "(import 1) does not match: forecasts 65 to 128 differ from what the import recorded"),
+        ("UPDATE forecasts SET claim = 'better' WHERE id = 150", "forecasts 129 to 150 differ"),
+        ("INSERT INTO forecast_tags VALUES (3, 'sneaky')", "forecasts 1 to 64 differ"),
+        ("UPDATE resolutions SET note = 'rewritten' WHERE id = 70", "resolutions 65 to 100 differ"),
+        ("UPDATE questions SET key = 'other' WHERE id = 5", "questions 1 to 64 differ"),
+        ("DELETE FROM forecasts WHERE id = 150", "forecast 150, which it records, is missing"),
+        ("UPDATE journal SET body = replace(body, '\"rows\":150', '\"rows\":149') WHERE kind = 'import'", "(import 1) does not match: its content was changed"),
+    ];
+    for (sql, want) in cases {
+        let l = Ledger::new();
+        let path = l.write_file("batch.csv", &csv);
+        l.ok(&["import", path.to_str().unwrap()]);
+        // Three sources, then the import's one entry.
+        assert!(l.ok(&["verify"]).starts_with("ok: 4 journal entries"));
+        let conn = Connection::open(&l.db).unwrap();
+        let triggers: Vec<String> = conn
+            .prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        drop(conn);
+        let drop_all: String = triggers
+            .iter()
+            .map(|n| format!("DROP TRIGGER {n};"))
+            .collect();
+        raw(&l, &format!("PRAGMA foreign_keys = OFF; {drop_all} {sql};")).unwrap();
+        let err = l.fails(&["verify"], 1);
+        assert!(err.contains(want), "{sql}\n{err}");
+    }
+}
+
 #[test]
 fn corrections_supersede_and_are_counted() {
     let l = Ledger::new();
