@@ -71,12 +71,28 @@ impl Writer<'_> {
         if let Some(id) = self.questions.get(key) {
             return Ok(*id);
         }
-        let id = match question_id(&self.tx, key)? {
-            Some(id) => id,
-            None => self.insert_question(key)?,
+        // Insert first: an import meets mostly new keys, so this is one statement, not two.
+        let inserted = self
+            .tx
+            .prepare_cached(
+                "INSERT INTO questions (key, created_at) VALUES (?1, ?2) ON CONFLICT (key) DO NOTHING",
+            )?
+            .execute(params![key, self.now])?;
+        let id = if inserted == 1 {
+            let id = self.tx.last_insert_rowid();
+            self.journal_question(id, key)?;
+            id
+        } else {
+            question_id(&self.tx, key)?
+                .ok_or_else(|| Error::Other(format!("question `{key}` vanished")))?
         };
         self.questions.insert(key.to_string(), id);
         Ok(id)
+    }
+
+    fn journal_question(&mut self, id: i64, key: &str) -> Result<()> {
+        let body = json!({"id": id, "key": key, "created_at": self.now});
+        self.journal("question", id, &body)
     }
 
     fn insert_question(&mut self, key: &str) -> Result<i64> {
@@ -84,8 +100,7 @@ impl Writer<'_> {
             .prepare_cached("INSERT INTO questions (key, created_at) VALUES (?1, ?2)")?
             .execute(params![key, self.now])?;
         let id = self.tx.last_insert_rowid();
-        let body = json!({"id": id, "key": key, "created_at": self.now});
-        self.journal("question", id, &body)?;
+        self.journal_question(id, key)?;
         Ok(id)
     }
 
@@ -158,6 +173,7 @@ impl Writer<'_> {
             None => (None, None),
         };
         let basis = f.basis.label();
+        let (made_on, deadline) = (f.made_on.to_string(), f.deadline.to_string());
         // Ids are given explicitly in a batch, so the resolution row can name its forecast
         // before the forecast row (which names the resolution) exists.
         let (id, resolution) = match (&mut self.bulk, resolved) {
@@ -198,8 +214,8 @@ impl Writer<'_> {
                 basis,
                 low,
                 high,
-                f.made_on.to_string(),
-                f.deadline.to_string(),
+                made_on,
+                deadline,
                 f.deadline_phrase,
                 f.condition,
                 f.stance.as_str(),
@@ -242,8 +258,8 @@ impl Writer<'_> {
             probability_basis: basis,
             probability_low: low,
             probability_high: high,
-            made_on: f.made_on.to_string(),
-            deadline: f.deadline.to_string(),
+            made_on,
+            deadline,
             deadline_phrase: f.deadline_phrase.clone(),
             condition: f.condition.clone(),
             stance: f.stance.as_str().to_string(),

@@ -29,7 +29,7 @@ impl Writer<'_> {
         )?;
         let id = self.tx.last_insert_rowid();
         let mut body = json!({"id": id, "sha256": sha256, "name": name, "rows": rows, "imported_at": self.now});
-        if let Some(bulk) = self.bulk.take() {
+        if let Some(bulk) = self.end_import_batch()? {
             body["batch"] = bulk.batch.finish();
         }
         self.journal("import", id, &body)
