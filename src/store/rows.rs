@@ -165,8 +165,18 @@ fn scan(
     let mut args: Vec<String> = vec![today.to_string()];
     let mut sql = String::from(
         "SELECT f.source_id, f.probability, f.outcome, f.deadline < ?1, f.supersedes IS NOT NULL
-         FROM forecasts f WHERE f.superseded_by IS NULL",
+         FROM forecasts f",
     );
+    if let Some(tag) = &filter.tag {
+        // Driven from the tag's index entries, which are in forecast id order, so only the
+        // tagged forecasts are read, in file order.
+        args.push(tag.trim().to_string());
+        sql = format!(
+            "{sql} JOIN forecast_tags t ON t.forecast_id = f.id AND t.tag = ?{}",
+            args.len()
+        );
+    }
+    sql.push_str(" WHERE f.superseded_by IS NULL");
     if let Some((from, to)) = ids {
         sql.push_str(&format!(" AND f.id BETWEEN {from} AND {to}"));
     }
@@ -181,13 +191,6 @@ fn scan(
     if let Some(until) = filter.until {
         args.push(until.to_string());
         sql.push_str(&format!(" AND f.made_on <= ?{}", args.len()));
-    }
-    if let Some(tag) = &filter.tag {
-        args.push(tag.trim().to_string());
-        sql.push_str(&format!(
-            " AND EXISTS (SELECT 1 FROM forecast_tags t WHERE t.forecast_id = f.id AND t.tag = ?{})",
-            args.len()
-        ));
     }
     let mut stmt = conn.prepare(&sql)?;
     let mut rows = stmt.query(params_from_iter(args.iter()))?;
