@@ -1,8 +1,8 @@
 //! `verify`: recomputes the journal's hash chain, then checks every row of the ledger
 //! against the entry that recorded it (rebuilding the entry's body from the row, see
 //! `bodies.rs`), that no row exists without an entry, and that the derived columns (current
-//! outcome, superseded-by, the kept report sums) agree with the rows they derive from.
-//! Reports the first entry that does not match. Reads only.
+//! outcome, superseded-by, the kept report sums) agree with the rows they derive from, and
+//! runs SQLite's quick_check. Reports the first thing that does not match. Reads only.
 
 use super::batch;
 use super::bodies::load_body;
@@ -204,6 +204,15 @@ impl Store {
                 seq: None,
                 what: format!("source {source}"),
                 why: "its kept report sums differ from a recomputation from the forecasts".into(),
+            }));
+        }
+        // 6. SQLite's own check of the file: pages, NOT NULL and CHECK constraints.
+        let check: String = conn.query_row("PRAGMA quick_check(1)", [], |r| r.get(0))?;
+        if check != "ok" {
+            return Ok(Err(Finding {
+                seq: None,
+                what: "the database file".into(),
+                why: check,
             }));
         }
         Ok(Ok(Verified {
