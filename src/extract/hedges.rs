@@ -134,7 +134,11 @@ impl Lexicon {
 
     /// What the wording of `text` implies, if it hedges at all.
     pub fn read(&self, text: &str) -> Option<Reading> {
-        let toks = tokens(text);
+        self.read_tokens(text, &tokens(text))
+    }
+
+    /// `read` over the `tokens` of `text` already made.
+    pub fn read_tokens(&self, text: &str, toks: &[Token<'_>]) -> Option<Reading> {
         let words: Vec<&str> = toks.iter().map(|(w, _, _)| w.as_ref()).collect();
         if let Some((i, mut r)) = explicit_number(&words) {
             r.at = toks[i].1;
@@ -219,14 +223,24 @@ pub type Token<'a> = (Cow<'a, str>, usize, usize);
 /// Lower-case words with their byte ranges; apostrophes (straight or curly) and inner hyphens
 /// stay inside words ("won't", "50-50", "toss-up").
 pub fn tokens(text: &str) -> Vec<Token<'_>> {
+    let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
     let mut start: Option<usize> = None;
     let mut plain = true;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next_alnum = chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
-        let inner = matches!(c, '\'' | '’' | '-' | '.' | '%') && start.is_some() && next_alnum;
-        if c.is_alphanumeric() || inner || (c == '%' && start.is_some()) {
+    let mut i = 0;
+    // Byte by byte for ASCII (nearly all of English prose), decoding only other characters.
+    while i < bytes.len() {
+        let (c, len) = char_at(text, i);
+        let alnum = if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else {
+            c.is_alphanumeric()
+        };
+        let inner = start.is_some()
+            && matches!(c, '\'' | '’' | '-' | '.' | '%')
+            && i + len < bytes.len()
+            && char_at(text, i + len).0.is_alphanumeric();
+        if alnum || inner || (c == '%' && start.is_some()) {
             if start.is_none() {
                 start = Some(i);
                 plain = true;
@@ -235,11 +249,24 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
         } else if let Some(s) = start.take() {
             out.push(token(text, s, i, plain));
         }
+        i += len;
     }
     if let Some(s) = start {
         out.push(token(text, s, text.len(), plain));
     }
     out
+}
+
+/// The character starting at byte `i` (a character boundary) and its length in bytes.
+#[inline]
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    match text.as_bytes()[i] {
+        b if b < 0x80 => (char::from(b), 1),
+        _ => text[i..]
+            .chars()
+            .next()
+            .map_or(('\u{FFFD}', 1), |c| (c, c.len_utf8())),
+    }
 }
 
 fn token(text: &str, s: usize, e: usize, plain: bool) -> Token<'_> {
@@ -384,6 +411,47 @@ fn explicit_number(words: &[&str]) -> Option<(usize, Reading)> {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
+    /// The first, char-by-char tokenizer, kept as the reference the fast one must equal.
+    fn reference_tokens(text: &str) -> Vec<Token<'_>> {
+        let mut out = Vec::new();
+        let mut start: Option<usize> = None;
+        let mut plain = true;
+        let mut chars = text.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let next_alnum = chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
+            let inner = matches!(c, '\'' | '’' | '-' | '.' | '%') && start.is_some() && next_alnum;
+            if c.is_alphanumeric() || inner || (c == '%' && start.is_some()) {
+                if start.is_none() {
+                    start = Some(i);
+                    plain = true;
+                }
+                plain &= c.is_ascii() && !c.is_ascii_uppercase();
+            } else if let Some(s) = start.take() {
+                out.push(token(text, s, i, plain));
+            }
+        }
+        if let Some(s) = start {
+            out.push(token(text, s, text.len(), plain));
+        }
+        out
+    }
+
+    proptest! {
+        #[test]
+        fn fast_tokens_equal_the_reference(s in "(\\PC|[ '’.%-]|[A-Za-z0-9]){0,80}") {
+            prop_assert_eq!(tokens(&s), reference_tokens(&s));
+        }
+    }
+
+    #[test]
+    fn fast_tokens_equal_the_reference_on_prose() {
+        let text =
+            "Won’t a 50-50 toss-up end-of-April? Ägypten’s 3.5% rate—maybe; ÉTÉ 2026's 'plan'.";
+        assert_eq!(tokens(text), reference_tokens(text));
+    }
+
     use super::*;
 
     fn read(s: &str) -> Option<(f64, String)> {

@@ -802,7 +802,7 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
     // only scanned for time phrases when a later sentence needs them (most sentences of an
     // article make no forecast, and finding phrases is the costly part).
     let mut last_phrase: Option<(String, crate::time::Period)> = None;
-    let mut unscanned: Vec<&str> = Vec::new();
+    let mut unscanned: Vec<(&str, Option<Vec<hedges::Token<'_>>>)> = Vec::new();
     let note_phrases = |found: &[timefind::Found],
                         last: &mut Option<(String, crate::time::Period)>| {
         for f in found {
@@ -817,22 +817,28 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
         let sentence = s.text;
         let skip = matches!(s.kind, Kind::Checklist) || sentence.trim_end().ends_with('?');
         let stated = stated_line(sentence);
-        if skip
-            || (stated.is_none() && (s.kind == Kind::Heading || lexicon.read(sentence).is_none()))
-        {
-            unscanned.push(sentence);
+        // One tokenization per sentence, shared by the hedge reading and the phrase finder.
+        let toks = (!skip).then(|| tokens(sentence));
+        let hedged = |toks: &Option<Vec<hedges::Token<'_>>>| {
+            toks.as_ref()
+                .is_some_and(|t| lexicon.read_tokens(sentence, t).is_some())
+        };
+        if skip || (stated.is_none() && (s.kind == Kind::Heading || !hedged(&toks))) {
+            unscanned.push((sentence, toks));
             if unscanned.len() > 16 {
                 unscanned.remove(0);
             }
             continue;
         }
-        for earlier in unscanned.drain(..) {
+        for (earlier, toks) in unscanned.drain(..) {
+            let toks = toks.unwrap_or_else(|| tokens(earlier));
             note_phrases(
-                &timefind::find(earlier, published, Tense::Future),
+                &timefind::find_in(earlier, &toks, published, Tense::Future),
                 &mut last_phrase,
             );
         }
-        let found = timefind::find(sentence, published, Tense::Future);
+        let toks = toks.unwrap_or_else(|| tokens(sentence));
+        let found = timefind::find_in(sentence, &toks, published, Tense::Future);
         let previous = last_phrase.clone();
         note_phrases(&found, &mut last_phrase);
         let future = |f: &timefind::Found| f.anaphor || f.period.is_none_or(|p| p.last > published);

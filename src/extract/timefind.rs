@@ -5,7 +5,7 @@
 //! the verbs. "by then" is an anaphor for the nearest earlier phrase; "before the election" and
 //! the like are kept as phrases without a date.
 
-use super::hedges::tokens;
+use super::hedges::{tokens, Token};
 use crate::time::{resolve_phrase_in, Period, Tense};
 use chrono::NaiveDate;
 
@@ -149,6 +149,15 @@ fn is_month(w: &str) -> bool {
     )
 }
 
+/// `w` without trailing "'s" (a `&str` pattern to `trim_end_matches` builds a substring
+/// searcher on every call, and this runs for every word).
+fn without_possessive(mut w: &str) -> &str {
+    while let Some(rest) = w.strip_suffix("'s") {
+        w = rest;
+    }
+    w
+}
+
 fn is_weekday(w: &str) -> bool {
     matches!(
         w,
@@ -158,7 +167,7 @@ fn is_weekday(w: &str) -> bool {
 
 fn can_start(words: &[super::hedges::Token<'_>], i: usize, sentence: &str) -> bool {
     let w = words[i].0.as_ref();
-    let w = w.trim_end_matches("'s");
+    let w = without_possessive(w);
     if w == "may" || w == "march" {
         let (_, s, _) = words[i];
         let capital = sentence[s..].chars().next().is_some_and(char::is_uppercase);
@@ -191,7 +200,7 @@ fn can_start(words: &[super::hedges::Token<'_>], i: usize, sentence: &str) -> bo
 /// of the closing words ("now", "ago", "then"). Spans that end elsewhere are never tried, so
 /// the resolver runs only where a phrase is possible.
 fn can_end(w: &str) -> bool {
-    let w = w.trim_end_matches("'s");
+    let w = without_possessive(w);
     is_month(w)
         || is_weekday(w)
         || matches!(
@@ -247,7 +256,16 @@ fn can_end(w: &str) -> bool {
 
 /// Every time phrase in `sentence`, read relative to `reference` in `tense`.
 pub fn find(sentence: &str, reference: NaiveDate, tense: Tense) -> Vec<Found> {
-    let words = tokens(sentence);
+    find_in(sentence, &tokens(sentence), reference, tense)
+}
+
+/// `find` over the `tokens` of `sentence` already made.
+pub fn find_in(
+    sentence: &str,
+    words: &[Token<'_>],
+    reference: NaiveDate,
+    tense: Tense,
+) -> Vec<Found> {
     let mut out = Vec::new();
     let ends: Vec<bool> = words.iter().map(|w| can_end(&w.0)).collect();
     let has_event = words.iter().any(|w| EVENT_NOUNS.contains(&w.0.as_ref()));
@@ -267,7 +285,7 @@ pub fn find(sentence: &str, reference: NaiveDate, tense: Tense) -> Vec<Found> {
             i += 2;
             continue;
         }
-        if !can_start(&words, i, sentence) {
+        if !can_start(words, i, sentence) {
             i += 1;
             continue;
         }
