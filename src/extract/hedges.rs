@@ -9,8 +9,8 @@
 //!   (Mosteller & Youtz); "somewhat/fairly/quite X" a third of the way toward 50% (assumption);
 //! - "not X" with no row of its own is 1 - X.
 
+use rustc_hash::FxHashMap;
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 const LEXICON: &str = include_str!("../../data/hedges.tsv");
@@ -42,7 +42,8 @@ pub struct Reading {
 
 /// The parsed lexicon, indexed by first word.
 pub struct Lexicon {
-    by_first: HashMap<String, Vec<Hedge>>,
+    /// Keyed by first word; looked up for every word of every sentence, so with a fast hash.
+    by_first: FxHashMap<String, Vec<Hedge>>,
 }
 
 impl Lexicon {
@@ -55,7 +56,7 @@ impl Lexicon {
     /// Reads the TSV layout of `data/hedges.tsv`; malformed rows are skipped (a unit test
     /// checks the shipped file has none).
     pub fn parse(text: &str) -> Lexicon {
-        let mut by_first: HashMap<String, Vec<Hedge>> = HashMap::new();
+        let mut by_first: FxHashMap<String, Vec<Hedge>> = FxHashMap::default();
         for line in text
             .lines()
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())

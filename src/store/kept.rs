@@ -14,7 +14,8 @@ use crate::model::Outcome;
 use crate::score::{BinKey, BinSpec, Cell, Sum};
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension};
-use std::collections::{BTreeMap, HashMap};
+use rustc_hash::FxHashMap;
+use std::collections::BTreeMap;
 
 /// A current forecast as the kept sums count it.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -38,8 +39,8 @@ pub struct Totals {
 /// Changes not yet written: what each source's counts and cells gain or lose.
 #[derive(Debug, Default)]
 pub(crate) struct Pending {
-    totals: HashMap<i64, Totals>,
-    cells: HashMap<(i64, BinKey), Cell>,
+    totals: FxHashMap<i64, Totals>,
+    cells: FxHashMap<(i64, BinKey), Cell>,
 }
 
 impl Pending {

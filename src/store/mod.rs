@@ -218,8 +218,8 @@ impl Store {
             tx,
             head,
             now: now.to_string(),
-            sources: std::collections::HashMap::new(),
-            questions: std::collections::HashMap::new(),
+            sources: rustc_hash::FxHashMap::default(),
+            questions: rustc_hash::FxHashMap::default(),
             kept: kept::Pending::default(),
             bulk: None,
         };
@@ -249,8 +249,8 @@ pub struct Writer<'c> {
     now: String,
     /// Ids looked up or created in this transaction (an import meets the same names again
     /// and again). Source names are keyed as SQLite's NOCASE compares them (ASCII case).
-    sources: std::collections::HashMap<String, i64>,
-    questions: std::collections::HashMap<String, i64>,
+    sources: rustc_hash::FxHashMap<String, i64>,
+    questions: rustc_hash::FxHashMap<String, i64>,
     /// Changes to the kept sums, written just before the commit.
     kept: kept::Pending,
     /// An import batch in progress (see `batch.rs`).
