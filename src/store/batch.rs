@@ -9,7 +9,7 @@
 //! This keeps a million-row import from writing a million journal rows (each with two hex
 //! hashes), which was most of the bytes it wrote.
 
-use super::bodies::load_body;
+use super::bodies::for_each_body;
 use super::journal::to_hex;
 use crate::error::{Error, Result};
 use rusqlite::Connection;
@@ -130,24 +130,33 @@ pub(crate) fn check(conn: &Connection, batch: &Value) -> Result<Option<String>> 
         let mut block = Sha256::new();
         let mut block_start = first;
         let mut index = 0usize;
-        for id in first..=last {
-            let Some(body) = load_body(conn, kind, id)? else {
-                return Ok(Some(format!("{kind} {id}, which it records, is missing")));
+        let mut why: Option<String> = None;
+        for_each_body(conn, kind, first, last, |id, body| {
+            if why.is_some() {
+                return Ok(());
+            }
+            let Some(body) = body else {
+                why = Some(format!("{kind} {id}, which it records, is missing"));
+                return Ok(());
             };
-            block.update(body.to_string().as_bytes());
+            block.update(body.as_bytes());
             block.update(b"\n");
             if id - block_start + 1 == BLOCK || id == last {
                 let digest: [u8; 32] = std::mem::take(&mut block).finalize().into();
                 all.update(digest);
                 let want = recorded.get(index * BLOCK_HEX..(index + 1) * BLOCK_HEX);
                 if want != Some(to_hex(&digest[..BLOCK_HEX / 2]).as_str()) {
-                    return Ok(Some(format!(
+                    why = Some(format!(
                         "{kind}s {block_start} to {id} differ from what the import recorded"
-                    )));
+                    ));
                 }
                 index += 1;
                 block_start = id + 1;
             }
+            Ok(())
+        })?;
+        if why.is_some() {
+            return Ok(why);
         }
         if recorded.len() != index * BLOCK_HEX {
             return Ok(Some(format!(

@@ -134,34 +134,8 @@ impl ForecastFacts {
 
     pub fn load(conn: &Connection, id: i64) -> Result<Option<Self>> {
         let facts = conn
-            .prepare_cached(
-                "SELECT f.id, f.source_id, q.key, f.article_id, f.claim, f.probability, f.probability_basis,
-                        f.probability_low, f.probability_high, f.made_on, f.deadline, f.deadline_phrase,
-                        f.condition, f.stance, f.created_at, f.supersedes, f.correction_why
-                 FROM forecasts f JOIN questions q ON q.id = f.question_id WHERE f.id = ?1",
-            )?
-            .query_row([id], |r| {
-                Ok(ForecastFacts {
-                    id: r.get(0)?,
-                    source_id: r.get(1)?,
-                    question: r.get(2)?,
-                    article: r.get(3)?,
-                    claim: r.get(4)?,
-                    probability: r.get(5)?,
-                    probability_basis: r.get(6)?,
-                    probability_low: r.get(7)?,
-                    probability_high: r.get(8)?,
-                    made_on: r.get(9)?,
-                    deadline: r.get(10)?,
-                    deadline_phrase: r.get(11)?,
-                    condition: r.get(12)?,
-                    stance: r.get(13)?,
-                    created_at: r.get(14)?,
-                    supersedes: r.get(15)?,
-                    why: r.get(16)?,
-                    tags: Vec::new(),
-                })
-            })
+            .prepare_cached(&format!("{FACTS_SELECT} WHERE f.id = ?1"))?
+            .query_row([id], facts_from_row)
             .optional()?;
         let Some(mut facts) = facts else {
             return Ok(None);
@@ -175,12 +149,159 @@ impl ForecastFacts {
     }
 }
 
+const FACTS_SELECT: &str =
+    "SELECT f.id, f.source_id, q.key, f.article_id, f.claim, f.probability, f.probability_basis,
+            f.probability_low, f.probability_high, f.made_on, f.deadline, f.deadline_phrase,
+            f.condition, f.stance, f.created_at, f.supersedes, f.correction_why
+     FROM forecasts f JOIN questions q ON q.id = f.question_id";
+
+fn facts_from_row(r: &rusqlite::Row) -> rusqlite::Result<ForecastFacts> {
+    Ok(ForecastFacts {
+        id: r.get(0)?,
+        source_id: r.get(1)?,
+        question: r.get(2)?,
+        article: r.get(3)?,
+        claim: r.get(4)?,
+        probability: r.get(5)?,
+        probability_basis: r.get(6)?,
+        probability_low: r.get(7)?,
+        probability_high: r.get(8)?,
+        made_on: r.get(9)?,
+        deadline: r.get(10)?,
+        deadline_phrase: r.get(11)?,
+        condition: r.get(12)?,
+        stance: r.get(13)?,
+        created_at: r.get(14)?,
+        supersedes: r.get(15)?,
+        why: r.get(16)?,
+        tags: Vec::new(),
+    })
+}
+
+/// The canonical body text of every row of `kind` with an id in `first..=last`, in id
+/// order, handed to `f` with `None` for an id that has no row: what `load_body` gives one
+/// id at a time, in one pass per table (verifying an import reads its rows this way).
+pub(crate) fn for_each_body(
+    conn: &Connection,
+    kind: &str,
+    first: i64,
+    last: i64,
+    mut f: impl FnMut(i64, Option<String>) -> Result<()>,
+) -> Result<()> {
+    let mut expect = first;
+    let mut gaps_to =
+        |id: i64, f: &mut dyn FnMut(i64, Option<String>) -> Result<()>| -> Result<()> {
+            while expect < id {
+                f(expect, None)?;
+                expect += 1;
+            }
+            expect = id + 1;
+            Ok(())
+        };
+    if kind == "forecast" {
+        let mut tags_stmt = conn.prepare(
+            "SELECT forecast_id, tag FROM forecast_tags WHERE forecast_id BETWEEN ?1 AND ?2 ORDER BY forecast_id, tag",
+        )?;
+        let mut tags = tags_stmt.query([first, last])?;
+        let mut pending: Option<(i64, String)> = None;
+        let mut stmt = conn.prepare(&format!(
+            "{FACTS_SELECT} WHERE f.id BETWEEN ?1 AND ?2 ORDER BY f.id"
+        ))?;
+        let mut rows = stmt.query([first, last])?;
+        while let Some(r) = rows.next()? {
+            let mut facts = facts_from_row(r)?;
+            loop {
+                if pending.is_none() {
+                    pending = match tags.next()? {
+                        Some(t) => Some((t.get(0)?, t.get(1)?)),
+                        None => break,
+                    };
+                }
+                match pending.take() {
+                    Some((id, tag)) if id == facts.id => facts.tags.push(tag),
+                    Some((id, _)) if id < facts.id => {}
+                    other => {
+                        pending = other;
+                        break;
+                    }
+                }
+            }
+            gaps_to(facts.id, &mut f)?;
+            f(facts.id, Some(facts.body_text()))?;
+        }
+    } else if kind == "resolution" {
+        // Built as the writer builds it, without a JSON map in between.
+        let mut stmt = conn.prepare(
+            "SELECT id, forecast_id, outcome, resolved_on, note, reason, question_outcome_id, recorded_at
+             FROM resolutions WHERE id BETWEEN ?1 AND ?2 ORDER BY id",
+        )?;
+        let mut rows = stmt.query([first, last])?;
+        while let Some(r) = rows.next()? {
+            let id: i64 = r.get(0)?;
+            let (outcome, resolved_on, recorded_at): (String, String, String) =
+                (r.get(2)?, r.get(3)?, r.get(7)?);
+            let (note, reason): (Option<String>, Option<String>) = (r.get(4)?, r.get(5)?);
+            let text = ResolutionText {
+                forecast_id: r.get(1)?,
+                id,
+                note: note.as_deref(),
+                outcome: &outcome,
+                question_outcome_id: r.get(6)?,
+                reason: reason.as_deref(),
+                recorded_at: &recorded_at,
+                resolved_on: &resolved_on,
+            }
+            .text();
+            gaps_to(id, &mut f)?;
+            f(id, Some(text))?;
+        }
+    } else {
+        let Some(sql) = body_sql(kind) else {
+            return Ok(());
+        };
+        let Some(by_id) = sql.strip_suffix("WHERE id = ?1") else {
+            return Err(crate::error::Error::Other(format!(
+                "no range query for {kind} rows"
+            )));
+        };
+        let sql = format!("{by_id}WHERE id BETWEEN ?1 AND ?2 ORDER BY id").replacen(
+            "SELECT json_object(",
+            "SELECT id, json_object(",
+            1,
+        );
+        let mut stmt = conn.prepare(&sql)?;
+        let mut rows = stmt.query([first, last])?;
+        while let Some(r) = rows.next()? {
+            let id: i64 = r.get(0)?;
+            let text: String = r.get(1)?;
+            let body = serde_json::from_str::<Value>(&text)
+                .map(|v| v.to_string())
+                .unwrap_or(text);
+            gaps_to(id, &mut f)?;
+            f(id, Some(body))?;
+        }
+    }
+    gaps_to(last + 1, &mut f)
+}
+
 /// The body of any other kind of entry, loaded from its table; `None` when the row is gone.
 pub(crate) fn load_body(conn: &Connection, kind: &str, id: i64) -> Result<Option<Value>> {
     if kind == "forecast" {
         return Ok(ForecastFacts::load(conn, id)?.map(|f| f.body()));
     }
-    let sql = match kind {
+    let Some(sql) = body_sql(kind) else {
+        return Ok(None);
+    };
+    let text: Option<String> = conn
+        .prepare_cached(sql)?
+        .query_row([id], |r| r.get(0))
+        .optional()?;
+    Ok(text.and_then(|t| serde_json::from_str(&t).ok()))
+}
+
+/// The query for one row's body as JSON (keys in any order), by id (`?1`).
+fn body_sql(kind: &str) -> Option<&'static str> {
+    Some(match kind {
         "source" => "SELECT json_object('id', id, 'name', name, 'created_at', created_at) FROM sources WHERE id = ?1",
         "question" => "SELECT json_object('id', id, 'key', key, 'created_at', created_at) FROM questions WHERE id = ?1",
         "question_outcome" => {
@@ -197,13 +318,8 @@ pub(crate) fn load_body(conn: &Connection, kind: &str, id: i64) -> Result<Option
             "SELECT json_object('id', id, 'source_id', source_id, 'published', published, 'title', title, 'url', url, 'sha256', sha256, 'created_at', created_at)
              FROM articles WHERE id = ?1"
         }
-        _ => return Ok(None),
-    };
-    let text: Option<String> = conn
-        .prepare_cached(sql)?
-        .query_row([id], |r| r.get(0))
-        .optional()?;
-    Ok(text.and_then(|t| serde_json::from_str(&t).ok()))
+        _ => return None,
+    })
 }
 
 #[cfg(test)]
@@ -258,5 +374,59 @@ mod tests {
             "question_outcome_id": null, "reason": "ambiguous",
             "recorded_at": "2025-01-01T12:00:00Z", "resolved_on": "2025-02-01"});
         assert_eq!(r.text(), map.to_string());
+    }
+
+    // The range reader must hand out exactly what `load_body` gives id by id, or imported
+    // rows would not verify; an id without a row comes out as None.
+    #[test]
+    fn range_bodies_equal_single_bodies() {
+        use crate::model::{NewForecast, Outcome, Probability, ProbabilityBasis, Stance};
+        use crate::store::{Resolved, Store};
+        let mut store = Store::open_in_memory().unwrap();
+        let d = |s: &str| s.parse::<chrono::NaiveDate>().unwrap();
+        store
+            .write("2026-01-01T00:00:00Z", |w| {
+                for i in 0..7 {
+                    let f = NewForecast {
+                        source: format!("s{}", i % 2),
+                        claim: format!("claim \"{i}\" — ünïcode"),
+                        probability: Probability::new(0.1 * f64::from(i) + 0.05).unwrap(),
+                        basis: ProbabilityBasis::Stated,
+                        made_on: d("2025-01-01"),
+                        deadline: d("2025-06-01"),
+                        deadline_phrase: (i % 2 == 0).then(|| "by June".to_string()),
+                        question: (i % 3 == 0).then(|| format!("q{i}")),
+                        stance: Stance::For,
+                        condition: None,
+                        article: None,
+                        tags: (0..i % 3).map(|k| format!("Tag{k}")).collect(),
+                    };
+                    let r = Resolved {
+                        outcome: Outcome::True,
+                        on: d("2025-05-01"),
+                        note: (i % 2 == 1).then_some("a note"),
+                        reason: None,
+                    };
+                    w.import_forecast(&f, (i % 3 != 2).then_some(&r))?;
+                }
+                Ok(())
+            })
+            .unwrap();
+        for kind in ["forecast", "question", "resolution"] {
+            let mut seen = Vec::new();
+            for_each_body(store.conn(), kind, 1, 9, |id, body| {
+                seen.push((id, body));
+                Ok(())
+            })
+            .unwrap();
+            let single: Vec<(i64, Option<String>)> = (1..=9)
+                .map(|id| {
+                    let body = load_body(store.conn(), kind, id).unwrap();
+                    (id, body.map(|b| b.to_string()))
+                })
+                .collect();
+            assert_eq!(seen, single, "{kind}");
+            assert!(seen.iter().any(|(_, b)| b.is_none()), "{kind} has a gap");
+        }
     }
 }
