@@ -5,7 +5,9 @@
 //! `BEGIN IMMEDIATE` so a writer holds the lock from its first read, which keeps the journal's
 //! hash chain linear; dates stored as ISO TEXT so they compare in SQL; a file that is not
 //! SQLite, or whose schema is newer than this binary, is refused before anything is written.
-//! This module never imports clap or comfy-table.
+//! Every write also updates the kept report sums (`kept.rs`) before it commits; an import is
+//! one journal entry over all its rows (`batch.rs`). This module never imports clap or
+//! comfy-table.
 
 mod articles;
 mod batch;
