@@ -255,18 +255,20 @@ fn recompute(conn: &Connection) -> Result<Pending> {
     )?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
-        let outcome: Option<String> = r.get(2)?;
-        pending.count(
-            &Counted {
-                source_id: r.get(0)?,
-                probability: r.get(1)?,
-                outcome: super::forecasts::parse_outcome(outcome),
-                corrected: r.get(3)?,
-            },
-            1,
-        );
+        pending.count(&counted_from_row(r)?, 1);
     }
     Ok(pending)
+}
+
+/// A `Counted` from (source_id, probability, outcome, supersedes IS NOT NULL).
+fn counted_from_row(r: &rusqlite::Row) -> rusqlite::Result<Counted> {
+    let outcome: Option<String> = r.get(2)?;
+    Ok(Counted {
+        source_id: r.get(0)?,
+        probability: r.get(1)?,
+        outcome: super::forecasts::parse_outcome(outcome),
+        corrected: r.get(3)?,
+    })
 }
 
 /// Builds the kept sums of a ledger that has none yet (migration 3).
@@ -283,15 +285,7 @@ impl Writer<'_> {
                 "SELECT source_id, probability, outcome, supersedes IS NOT NULL FROM forecasts
                  WHERE id = ?1 AND superseded_by IS NULL",
             )?
-            .query_row([id], |r| {
-                let outcome: Option<String> = r.get(2)?;
-                Ok(Counted {
-                    source_id: r.get(0)?,
-                    probability: r.get(1)?,
-                    outcome: super::forecasts::parse_outcome(outcome),
-                    corrected: r.get(3)?,
-                })
-            })
+            .query_row([id], counted_from_row)
             .optional()?;
         Ok(row)
     }
