@@ -79,6 +79,20 @@ impl ResolutionText<'_> {
     }
 }
 
+/// A question's body, fields in sorted order (see `ForecastText`).
+#[derive(Serialize)]
+pub(crate) struct QuestionText<'a> {
+    pub created_at: &'a str,
+    pub id: i64,
+    pub key: &'a str,
+}
+
+impl QuestionText<'_> {
+    pub fn text(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
 impl ForecastFacts {
     /// The canonical text of `body()`, serialized directly.
     pub fn body_text(&self) -> String {
@@ -374,6 +388,14 @@ mod tests {
             "question_outcome_id": null, "reason": "ambiguous",
             "recorded_at": "2025-01-01T12:00:00Z", "resolved_on": "2025-02-01"});
         assert_eq!(r.text(), map.to_string());
+        let q = QuestionText {
+            created_at: "2025-01-01T12:00:00Z",
+            id: 3,
+            key: "fed \"cuts\" — by june",
+        };
+        let map =
+            json!({"id": 3, "key": "fed \"cuts\" — by june", "created_at": "2025-01-01T12:00:00Z"});
+        assert_eq!(q.text(), map.to_string());
     }
 
     // The range reader must hand out exactly what `load_body` gives id by id, or imported

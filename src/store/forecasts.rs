@@ -1,11 +1,12 @@
 //! Logging forecasts (with their source, question and tags, created on first mention) and
 //! reading them back for listings and `show`.
 
-use super::bodies::{ForecastFacts, ResolutionText};
+use super::bodies::{ForecastFacts, QuestionText, ResolutionText};
 use super::kept::Counted;
 use super::{Store, Writer};
 use crate::error::{Error, Result};
 use crate::model::{Forecast, NewForecast, Outcome, Resolution, Stance, Status, VoidReason};
+use crate::time::iso;
 use chrono::NaiveDate;
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
 use serde_json::json;
@@ -91,8 +92,13 @@ impl Writer<'_> {
     }
 
     fn journal_question(&mut self, id: i64, key: &str) -> Result<()> {
-        let body = json!({"id": id, "key": key, "created_at": self.now});
-        self.journal("question", id, &body)
+        let body = QuestionText {
+            created_at: &self.now,
+            id,
+            key,
+        }
+        .text();
+        self.journal_text("question", id, body)
     }
 
     fn insert_question(&mut self, key: &str) -> Result<i64> {
@@ -173,7 +179,7 @@ impl Writer<'_> {
             None => (None, None),
         };
         let basis = f.basis.label();
-        let (made_on, deadline) = (f.made_on.to_string(), f.deadline.to_string());
+        let (made_on, deadline) = (iso(f.made_on), iso(f.deadline));
         // Ids are given explicitly in a batch, so the resolution row can name its forecast
         // before the forecast row (which names the resolution) exists.
         let (id, resolution) = match (&mut self.bulk, resolved) {
@@ -189,13 +195,14 @@ impl Writer<'_> {
             }
             (None, _) => (None, None),
         };
-        if let (Some(fid), Some((rid, r))) = (id, resolution) {
+        let resolved_on = resolution.map(|(_, r)| iso(r.on));
+        if let (Some(fid), Some((rid, r)), Some(on)) = (id, resolution, &resolved_on) {
             self.tx
                 .prepare_cached(
                     "INSERT INTO resolutions (id, forecast_id, outcome, resolved_on, note, reason, question_outcome_id, recorded_at)
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULL, ?7)",
                 )?
-                .execute(params![rid, fid, r.outcome.as_str(), r.on.to_string(), r.note, r.reason.map(VoidReason::as_str), self.now])?;
+                .execute(params![rid, fid, r.outcome.as_str(), on, r.note, r.reason.map(VoidReason::as_str), self.now])?;
         }
         self.tx
             .prepare_cached(
@@ -221,7 +228,7 @@ impl Writer<'_> {
                 f.stance.as_str(),
                 self.now,
                 resolution.map(|(_, r)| r.outcome.as_str()),
-                resolution.map(|(_, r)| r.on.to_string()),
+                resolved_on.as_deref(),
                 resolution.map(|(rid, _)| rid),
             ])?;
         let id = self.tx.last_insert_rowid();
@@ -278,7 +285,7 @@ impl Writer<'_> {
                 question_outcome_id: None,
                 reason: r.reason.map(VoidReason::as_str),
                 recorded_at: &self.now,
-                resolved_on: &r.on.to_string(),
+                resolved_on: resolved_on.as_deref().unwrap_or_default(),
             };
             self.journal_text("resolution", rid, body.text())?;
         }

@@ -9,6 +9,7 @@ use super::kept::Counted;
 use super::Writer;
 use crate::error::{Error, Result};
 use crate::model::{Outcome, QuestionEvent, Stance, VoidReason};
+use crate::time::iso;
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
@@ -137,12 +138,13 @@ impl Writer<'_> {
         question_outcome: Option<i64>,
     ) -> Result<()> {
         let reason = reason.map(VoidReason::as_str);
+        let on_text = iso(on);
         self.tx
             .prepare_cached(
                 "INSERT INTO resolutions (forecast_id, outcome, resolved_on, note, reason, question_outcome_id, recorded_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             )?
-            .execute(params![forecast_id, outcome.as_str(), on.to_string(), note, reason, question_outcome, self.now])?;
+            .execute(params![forecast_id, outcome.as_str(), on_text, note, reason, question_outcome, self.now])?;
         let rid = self.tx.last_insert_rowid();
         if let Some(before) = self.counted(forecast_id)? {
             self.kept.count(&before, -1);
@@ -154,7 +156,7 @@ impl Writer<'_> {
         }
         self.tx
             .prepare_cached("UPDATE forecasts SET outcome = ?1, resolved_on = ?2, resolution_id = ?3 WHERE id = ?4")?
-            .execute(params![outcome.as_str(), on.to_string(), rid, forecast_id])?;
+            .execute(params![outcome.as_str(), on_text, rid, forecast_id])?;
         let body = ResolutionText {
             forecast_id,
             id: rid,
@@ -163,7 +165,7 @@ impl Writer<'_> {
             question_outcome_id: question_outcome,
             reason,
             recorded_at: &self.now,
-            resolved_on: &on.to_string(),
+            resolved_on: &on_text,
         };
         self.journal_text("resolution", rid, body.text())
     }
