@@ -56,20 +56,8 @@ pub fn score(
         && opts.bins == kept_spec()
         && !opts.fold;
     if how == Method::Best && kept_answers {
-        let kept = store.kept_sums(today)?;
         let mut b = ReportBuilder::new(opts, names);
-        for (source, totals) in &kept.totals {
-            b.add_totals(*source, totals);
-        }
-        for (source, key, cell) in &kept.cells {
-            b.add_resolved_cell(*source, *key, cell);
-        }
-        for &(source, p, hit) in &kept.early {
-            b.take_out_early(source, p, hit);
-        }
-        for &(source, due, n) in &kept.unresolved {
-            b.add_unresolved(source, due, n.unsigned_abs());
-        }
+        b.add_kept(&store.kept_sums(today)?);
         return Ok(b.finish(today));
     }
     let ids: Vec<i64> = names.iter().map(|(id, _)| *id).collect();

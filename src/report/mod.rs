@@ -10,7 +10,7 @@ pub mod render;
 
 use crate::model::Outcome;
 use crate::score::{BinKey, BinSpec, Cell, Scores, Tally};
-use crate::store::{ScoreRow, Totals};
+use crate::store::{KeptSums, ScoreRow, Totals};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -150,8 +150,25 @@ impl ReportBuilder {
         Some((&mut self.counts[i], &mut self.overall))
     }
 
-    /// Adds a source's kept counts (see `store::kept`).
-    pub fn add_totals(&mut self, source_id: i64, t: &Totals) {
+    /// Builds the report from the kept sums (see `store::kept`) instead of rows: the caller
+    /// checks the options use the kept bins and do not fold.
+    pub fn add_kept(&mut self, kept: &KeptSums) {
+        for (source, totals) in &kept.totals {
+            self.add_totals(*source, totals);
+        }
+        for (source, key, cell) in &kept.cells {
+            self.add_resolved_cell(*source, *key, cell);
+        }
+        for &(source, p, hit) in &kept.early {
+            self.take_out_early(source, p, hit);
+        }
+        for &(source, due, n) in &kept.unresolved {
+            self.add_unresolved(source, due, n.unsigned_abs());
+        }
+    }
+
+    /// Adds a source's kept counts.
+    fn add_totals(&mut self, source_id: i64, t: &Totals) {
         if let Some((mine, all)) = self.slots(source_id) {
             for c in [mine, all] {
                 c.forecasts = c.forecasts.wrapping_add_signed(t.forecasts);
@@ -163,7 +180,7 @@ impl ReportBuilder {
 
     /// Adds a kept cell of resolved forecasts in bin `key` of the options' bin spec (the
     /// kept spec; the caller checks they agree, and that nothing is folded).
-    pub fn add_resolved_cell(&mut self, source_id: i64, key: BinKey, cell: &Cell) {
+    fn add_resolved_cell(&mut self, source_id: i64, key: BinKey, cell: &Cell) {
         if let Some((mine, all)) = self.slots(source_id) {
             for c in [mine, all] {
                 c.resolved = c.resolved.wrapping_add_signed(cell.n);
@@ -174,7 +191,7 @@ impl ReportBuilder {
 
     /// Takes a resolved forecast whose deadline has not passed back out of the scores
     /// (it stays counted as resolved), unless early resolutions are scored.
-    pub fn take_out_early(&mut self, source_id: i64, p: f64, hit: bool) {
+    fn take_out_early(&mut self, source_id: i64, p: f64, hit: bool) {
         let (bins, fold, include) = (
             self.opts.bins.clone(),
             self.opts.fold,
@@ -191,7 +208,7 @@ impl ReportBuilder {
     }
 
     /// Adds `n` unresolved forecasts, due (deadline passed) or open.
-    pub fn add_unresolved(&mut self, source_id: i64, due: bool, n: u64) {
+    fn add_unresolved(&mut self, source_id: i64, due: bool, n: u64) {
         if let Some((mine, all)) = self.slots(source_id) {
             for c in [mine, all] {
                 if due {

@@ -182,18 +182,20 @@ impl Writer<'_> {
         let (made_on, deadline) = (iso(f.made_on), iso(f.deadline));
         // Ids are given explicitly in a batch, so the resolution row can name its forecast
         // before the forecast row (which names the resolution) exists.
-        let (id, resolution) = match (&mut self.bulk, resolved) {
-            (Some(bulk), Some(r)) => {
-                let ids = (bulk.next_forecast, bulk.next_resolution);
+        debug_assert!(
+            resolved.is_none() || self.bulk.is_some(),
+            "inline resolutions need a batch"
+        );
+        let (id, resolution) = match &mut self.bulk {
+            Some(bulk) => {
                 bulk.next_forecast += 1;
-                bulk.next_resolution += 1;
-                (Some(ids.0), Some((ids.1, r)))
+                let resolution = resolved.map(|r| {
+                    bulk.next_resolution += 1;
+                    (bulk.next_resolution - 1, r)
+                });
+                (Some(bulk.next_forecast - 1), resolution)
             }
-            (Some(bulk), None) => {
-                bulk.next_forecast += 1;
-                (Some(bulk.next_forecast - 1), None)
-            }
-            (None, _) => (None, None),
+            None => (None, None),
         };
         let resolved_on = resolution.map(|(_, r)| iso(r.on));
         if let (Some(fid), Some((rid, r)), Some(on)) = (id, resolution, &resolved_on) {

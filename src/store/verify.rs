@@ -113,9 +113,7 @@ impl Store {
                         why,
                     }));
                 }
-                for (kind, first, last) in batch::ranges(&batch) {
-                    batched.push((kind, first, last));
-                }
+                batched.extend(batch::ranges(&batch));
             }
             match load_body(conn, &kind, id)? {
                 None => {

@@ -39,6 +39,24 @@ fn raw(l: &Ledger, sql: &str) -> rusqlite::Result<usize> {
     conn.execute_batch(sql).map(|()| 0)
 }
 
+/// Raw SQL after dropping every trigger and turning foreign keys off: what someone set on
+/// rewriting the file would do first.
+fn raw_without_guards(l: &Ledger, sql: &str) {
+    let triggers: Vec<String> = {
+        let conn = Connection::open(&l.db).unwrap();
+        let mut stmt = conn
+            .prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+            .unwrap();
+        let names = stmt.query_map([], |r| r.get(0)).unwrap();
+        names.map(Result::unwrap).collect()
+    };
+    let drop_all: String = triggers
+        .iter()
+        .map(|n| format!("DROP TRIGGER {n};"))
+        .collect();
+    raw(l, &format!("PRAGMA foreign_keys = OFF; {drop_all} {sql};")).unwrap();
+}
+
 #[test]
 fn a_clean_ledger_verifies_and_prints_its_head() {
     let l = Ledger::new();
@@ -97,19 +115,7 @@ fn verify_names_the_first_altered_entry_even_with_triggers_dropped() {
     for (sql, want) in cases {
         let l = Ledger::new();
         small(&l);
-        let drop_all: String = {
-            let conn = Connection::open(&l.db).unwrap();
-            let mut stmt = conn
-                .prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'")
-                .unwrap();
-            let names: Vec<String> = stmt
-                .query_map([], |r| r.get(0))
-                .unwrap()
-                .map(Result::unwrap)
-                .collect();
-            names.iter().map(|n| format!("DROP TRIGGER {n};")).collect()
-        };
-        raw(&l, &format!("PRAGMA foreign_keys = OFF; {drop_all} {sql};")).unwrap();
+        raw_without_guards(&l, sql);
         let err = l.fails(&["verify"], 1);
         assert!(err.contains(want), "{sql}\n{err}");
     }
@@ -147,20 +153,7 @@ fn verify_catches_edits_to_imported_rows() {
         l.ok(&["import", path.to_str().unwrap()]);
         // Three sources, then the import's one entry.
         assert!(l.ok(&["verify"]).starts_with("ok: 4 journal entries"));
-        let conn = Connection::open(&l.db).unwrap();
-        let triggers: Vec<String> = conn
-            .prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'")
-            .unwrap()
-            .query_map([], |r| r.get(0))
-            .unwrap()
-            .map(Result::unwrap)
-            .collect();
-        drop(conn);
-        let drop_all: String = triggers
-            .iter()
-            .map(|n| format!("DROP TRIGGER {n};"))
-            .collect();
-        raw(&l, &format!("PRAGMA foreign_keys = OFF; {drop_all} {sql};")).unwrap();
+        raw_without_guards(&l, sql);
         let err = l.fails(&["verify"], 1);
         assert!(err.contains(want), "{sql}\n{err}");
     }
