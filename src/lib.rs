@@ -32,3 +32,8 @@ pub mod time;
 pub mod transfer;
 
 pub use error::{Error, Result};
+
+/// The property-test configuration shared with `tests/` (no failure files, a fixed seed).
+#[cfg(test)]
+#[path = "../tests/support/proptest_config.rs"]
+pub(crate) mod proptest_config;

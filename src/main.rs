@@ -41,11 +41,9 @@ fn run(cli: Cli) -> Result<(), Error> {
         None => default_db()?,
     };
     let stdout_tty = std::io::stdout().is_terminal();
-    let width = std::env::var("COLUMNS")
-        .ok()
-        .and_then(|c| c.parse::<u16>().ok())
-        .filter(|w| *w >= 40)
-        .unwrap_or(if stdout_tty { terminal_width() } else { 120 });
+    let columns = std::env::var("COLUMNS").ok();
+    let width =
+        forecast_ledger::output::table_width(columns.as_deref(), stdout_tty.then(terminal_width));
     let ctx = Context {
         db,
         clock,
@@ -81,7 +79,6 @@ fn default_db() -> Result<PathBuf, Error> {
         })
 }
 
-fn terminal_width() -> u16 {
-    // comfy-table measures the terminal itself when dynamic; this is the fallback.
-    comfy_table::Table::new().width().unwrap_or(120)
+fn terminal_width() -> Option<u16> {
+    comfy_table::Table::new().width()
 }

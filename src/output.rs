@@ -33,6 +33,22 @@ impl Default for Style {
     }
 }
 
+/// The width tables are drawn to: `COLUMNS` when it is a number of at least 40; otherwise,
+/// on a terminal, the width it reports, unless it reports none or 0 (some terminals and
+/// serial consoles do), then 100; when stdout is not a terminal, 120.
+pub fn table_width(columns: Option<&str>, terminal: Option<Option<u16>>) -> u16 {
+    if let Some(w) = columns
+        .and_then(|c| c.trim().parse::<u16>().ok())
+        .filter(|w| *w >= 40)
+    {
+        return w;
+    }
+    match terminal {
+        Some(reported) => reported.filter(|w| *w > 0).unwrap_or(100),
+        None => 120,
+    }
+}
+
 /// A table with the project's look, fitted to `style.width`.
 pub fn table(style: &Style, header: &[&str]) -> Table {
     let mut t = Table::new();
@@ -77,4 +93,20 @@ pub fn ellipsize(text: &str, max: usize) -> String {
     let mut s: String = text.chars().take(max.saturating_sub(1)).collect();
     s.push('…');
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_terminal_reporting_width_0_gets_100_columns() {
+        assert_eq!(table_width(None, Some(Some(0))), 100);
+        assert_eq!(table_width(None, Some(None)), 100);
+        assert_eq!(table_width(None, Some(Some(87))), 87);
+        assert_eq!(table_width(Some("0"), Some(Some(0))), 100);
+        assert_eq!(table_width(Some("150"), Some(Some(0))), 150);
+        assert_eq!(table_width(Some("x"), None), 120);
+        assert_eq!(table_width(None, None), 120);
+    }
 }

@@ -9,12 +9,15 @@ use forecast_ledger::time::{parse_date, parse_deadline, resolve_phrase};
 use forecast_ledger::transfer::{parse_row, read_rows, InputFormat};
 use proptest::prelude::*;
 
+#[path = "support/proptest_config.rs"]
+mod proptest_config;
+
 fn reference() -> NaiveDate {
     NaiveDate::from_ymd_opt(2025, 5, 21).unwrap()
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+    #![proptest_config(proptest_config::config(512))]
 
     #[test]
     fn probability_parsing_never_panics(s in ".{0,40}") {
@@ -42,7 +45,7 @@ proptest! {
             "by", "the", "end", "of", "early", "mid", "late", "next", "this", "last", "coming", "few",
             "weeks", "months", "days", "year", "quarter", "q3", "h1", "summer", "winter", "april",
             "february", "29", "31", "2026", "2100", "1900", "within", "in", "before", "christmas", "friday",
-            "a", "couple", "0", "1000", "ago", "from", "now", "decade", "first", "half",
+            "a", "couple", "0", "1000", "ago", "from", "now", "decade", "first", "half", "middle",
         ]), 0..7),
         day in 0i64..40_000,
     ) {
@@ -50,10 +53,17 @@ proptest! {
         let r = NaiveDate::from_ymd_opt(1950, 1, 1).unwrap() + chrono::Days::new(day as u64);
         if let Some(p) = resolve_phrase(&phrase, r) {
             prop_assert!(p.first <= p.last, "{phrase} at {r}: {p:?}");
+            // A part of the decade is read in the current decade, never before the date made.
+            let decade_part = phrase.contains("decade")
+                && ["early", "mid", "late", "middle", "end"].iter().any(|w| phrase.contains(w))
+                && !["before", "ago", "last"].iter().any(|w| phrase.contains(w));
+            if decade_part {
+                prop_assert!(p.last >= r, "{phrase} at {r}: {p:?}");
+            }
         }
     }
 
-        #[test]
+    #[test]
     fn the_extractor_never_panics_on_arbitrary_text(text in "\\PC{0,300}") {
         for c in extract(&text, reference()) {
             prop_assert!(c.start <= c.end && c.end <= text.len());
@@ -124,5 +134,23 @@ proptest! {
         prop_assert_eq!(sa.calibration.len(), sb.calibration.len());
         let n: u64 = sa.calibration.iter().map(|b| b.n).sum();
         prop_assert_eq!(n, points.len() as u64);
+    }
+}
+
+/// Cases the extractor properties once found (from the retired
+/// `properties.proptest-regressions`): a lone dash, and a character outside the Basic
+/// Multilingual Plane whose bytes must not be split.
+#[test]
+fn the_extractor_survives_the_cases_proptest_once_found() {
+    for text in [
+        "\u{2014}",
+        " \u{2014} ",
+        "\u{1F8C0}",
+        "will \u{1F8C0} by April.",
+    ] {
+        for c in extract(text, reference()) {
+            assert!(c.start <= c.end && c.end <= text.len(), "{text:?}");
+            assert!(text.is_char_boundary(c.start) && text.is_char_boundary(c.end));
+        }
     }
 }

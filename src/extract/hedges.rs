@@ -440,6 +440,7 @@ mod tests {
     }
 
     proptest! {
+        #![proptest_config(crate::proptest_config::config(256))]
         #[test]
         fn fast_tokens_equal_the_reference(s in "(\\PC|[ '’.%-]|[A-Za-z0-9]){0,80}") {
             prop_assert_eq!(tokens(&s), reference_tokens(&s));

@@ -1,6 +1,10 @@
 //! The clock and date reading. `Clock` is the only thing that knows "today": it is built once
 //! in `main` (from `FORECAST_TODAY` or the system) and passed down, so every command can run
 //! at a fixed date in tests. Dates are ISO `YYYY-MM-DD` calendar days with no time zone.
+//!
+//! "Today" is the calendar day where the user is (the local time zone, `TZ` on Unix), not
+//! the UTC day: at 7 pm in Los Angeles a deadline of today is still today. The instant
+//! written to the journal stays UTC. `FORECAST_TODAY` overrides the day and wins over both.
 
 mod phrases;
 mod seasons;
@@ -8,7 +12,7 @@ mod seasons;
 pub use phrases::{resolve_phrase, resolve_phrase_in, Granularity, Period, Tense};
 
 use crate::error::{Error, Result};
-use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+use chrono::{DateTime, Local, NaiveDate, NaiveTime, TimeZone, Utc};
 
 /// Today's date and the current instant, fixed for the life of a command.
 #[derive(Debug, Clone, Copy)]
@@ -18,12 +22,17 @@ pub struct Clock {
 }
 
 impl Clock {
-    /// The system clock.
+    /// The system clock: today is the local calendar day.
     pub fn system() -> Self {
         #[allow(clippy::disallowed_methods)]
         let now = Utc::now();
+        Clock::at(now, &Local)
+    }
+
+    /// The clock at instant `now` for a user in `zone`: today is `now`'s calendar day there.
+    pub fn at<Tz: TimeZone>(now: DateTime<Utc>, zone: &Tz) -> Self {
         Clock {
-            today: now.date_naive(),
+            today: now.with_timezone(zone).date_naive(),
             now,
         }
     }
@@ -134,6 +143,7 @@ mod tests {
     use proptest::prelude::*;
 
     proptest! {
+        #![proptest_config(crate::proptest_config::config(256))]
         // The hand-written reader agrees with chrono's on every well-shaped digit string,
         // and the printer with chrono's Display on every day.
         #[test]
@@ -187,6 +197,22 @@ mod tests {
             "2025-05-21"
         );
         assert!(parse_day_prefix("2025-05-21X").is_err());
+    }
+
+    #[test]
+    fn today_is_the_local_day_not_the_utc_day() {
+        use chrono::FixedOffset;
+        // 2026-11-30 03:00 UTC is 19:00 on the 29th in Los Angeles (UTC-8 in November).
+        let now = DateTime::parse_from_rfc3339("2026-11-30T03:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc);
+        let los_angeles = FixedOffset::west_opt(8 * 3600).unwrap();
+        let clock = Clock::at(now, &los_angeles);
+        assert_eq!(clock.today.to_string(), "2026-11-29");
+        assert_eq!(clock.timestamp(), "2026-11-30T03:00:00Z");
+        let tokyo = FixedOffset::east_opt(9 * 3600).unwrap();
+        assert_eq!(Clock::at(now, &tokyo).today.to_string(), "2026-11-30");
+        assert_eq!(Clock::at(now, &Utc).today.to_string(), "2026-11-30");
     }
 
     #[test]

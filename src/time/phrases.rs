@@ -21,7 +21,8 @@
 //! | `tomorrow` | the next day | |
 //! | `Friday` / `next Friday` | the next Friday after the reference / the Friday of next week | |
 //! | `by Christmas`, `by New Year's Eve` | Dec 25 / Dec 31 of the year, rolled as for days | |
-//! | `end of the decade` | .. 2029-12-31 | |
+//! | `the decade`, `end of the decade` | 2020-01-01 .. 2029-12-31 | the decade is the current one, counted from a year ending in 0 |
+//! | `early / mid / late decade` | 2020-2023 / 2024-2026 / 2027-2029 | `by the middle of the decade` ends on 2025-12-31; a part already over at the reference gives no date (`early decade` said in 2025 cannot be a deadline) |
 //! | `before X`, `no earlier than X`, `not before X` | ends the day before X begins | `before the end of X` ends with X |
 //! | `the weekend`, `this weekend`, `next weekend` | Saturday and Sunday of this (next) ISO week | |
 //! | with `Tense::Past`: `last week/month/year/summer`, `N days ago`, `yesterday`, bare months and seasons | the most recent such period starting on or before the reference | for reading past-tense text |
@@ -41,6 +42,8 @@ pub enum Granularity {
     Quarter,
     Half,
     Year,
+    /// The calendar decade of the reference (2020-2029 for 2025).
+    Decade,
     /// A span counted from the reference ("within six months").
     Span,
 }
@@ -83,6 +86,14 @@ pub fn resolve_phrase_in(text: &str, reference: NaiveDate, tense: Tense) -> Opti
     let mut period = resolve_tokens(rest, reference, tense)?;
     if let Some(part) = part {
         period = apply_part(period, part, by)?;
+    }
+    // A part of this decade that is already over ("early decade" said in 2025) names no
+    // deadline; reading it as the next decade's would be a guess.
+    if tense == Tense::Future
+        && period.granularity == Granularity::Decade
+        && period.last < reference
+    {
+        return None;
     }
     // Past tense: "peaked by the end of year", written in March, is last year's end.
     let relative_word = tokens
@@ -254,6 +265,18 @@ fn apply_part(period: Period, part: Part, by: bool) -> Option<Period> {
                 Part::Late => (ymd(21)?, last),
             }
         }
+        Granularity::Decade => {
+            // Years 0-3, 4-6 and 7-9 of the decade; "by the middle" means by the end of year 5.
+            let y = first.year();
+            let jan1 = |k: i32| NaiveDate::from_ymd_opt(y + k, 1, 1);
+            let dec31 = |k: i32| NaiveDate::from_ymd_opt(y + k, 12, 31);
+            match part {
+                Part::Early => (first, dec31(3)?),
+                Part::Mid if by => (first, dec31(5)?),
+                Part::Mid => (jan1(4)?, dec31(6)?),
+                Part::Late => (jan1(7)?, last),
+            }
+        }
         Granularity::Day | Granularity::Span => return Some(period),
         _ => {
             let len = (last - first).num_days() + 1;
@@ -292,11 +315,12 @@ fn resolve_tokens(t: &[&str], reference: NaiveDate, tense: Tense) -> Option<Peri
         ["fiscal", "year"] | ["this", "fiscal", "year"] => calendar("year", 0, reference),
         ["decade"] => {
             let y = reference.year() - reference.year().rem_euclid(10);
-            span_period(
-                reference,
-                NaiveDate::from_ymd_opt(y + 9, 12, 31)?,
-                Granularity::Year,
-            )
+            Some(Period {
+                first: NaiveDate::from_ymd_opt(y, 1, 1)?,
+                last: NaiveDate::from_ymd_opt(y + 9, 12, 31)?,
+                granularity: Granularity::Decade,
+                rolled_forward: false,
+            })
         }
         ["christmas"] | ["christmas", "day"] => named_day(12, 25, None, reference, tense),
         ["christmas", y] => named_day(12, 25, Some(year(y)?), reference, tense),
@@ -885,6 +909,57 @@ mod tests {
             .unwrap_or_else(|| "none".into())
     }
 
+    /// Decade phrases name the current decade: made in 2021, "by the middle of the decade"
+    /// is 2025-12-31 (it used to be 2021-06-30), and an early-decade phrase never ends before
+    /// the date made (the failures `phrases_built_from_the_vocabulary_never_panic` found).
+    #[test]
+    fn decade_phrases_are_read_in_the_current_decade() {
+        let rows = [
+            (
+                "by the middle of the decade",
+                "2021-03-10",
+                Some(("2020-01-01", "2025-12-31")),
+            ),
+            (
+                "the middle of the decade",
+                "2021-03-10",
+                Some(("2024-01-01", "2026-12-31")),
+            ),
+            (
+                "early decade",
+                "2021-03-10",
+                Some(("2020-01-01", "2023-12-31")),
+            ),
+            (
+                "early decade",
+                "2021-12-31",
+                Some(("2020-01-01", "2023-12-31")),
+            ),
+            ("early decade", "2024-01-01", None),
+            (
+                "by the end of the decade",
+                "2021-03-10",
+                Some(("2027-01-01", "2029-12-31")),
+            ),
+            (
+                "late decade",
+                "2029-12-31",
+                Some(("2027-01-01", "2029-12-31")),
+            ),
+            ("decade", "2030-01-01", Some(("2030-01-01", "2039-12-31"))),
+            ("mid decade", "2027-01-01", None),
+        ];
+        for (phrase, made, expected) in rows {
+            let got = at(phrase, made).map(|(a, b, _)| (a, b));
+            let expected = expected.map(|(a, b)| (a.to_string(), b.to_string()));
+            assert_eq!(got, expected, "{phrase} made {made}");
+        }
+        // Past tense keeps a part that is over: "early in the decade" read in 2025 happened.
+        let r = NaiveDate::from_ymd_opt(2025, 5, 21).unwrap();
+        let p = resolve_phrase_in("early decade", r, Tense::Past).unwrap();
+        assert_eq!(p.last.to_string(), "2023-12-31");
+    }
+
     /// Every row of the module table at Wednesday 2025-05-21 (the seed article's date).
     /// Expected values worked out by hand against a calendar.
     #[test]
@@ -939,6 +1014,11 @@ mod tests {
             ("by mid-June", "2025-06-15"),
             ("late June", "2025-06-30"),
             ("by the end of the decade", "2029-12-31"),
+            ("by the middle of the decade", "2025-12-31"),
+            ("mid-decade", "2026-12-31"),
+            ("late decade", "2029-12-31"),
+            ("early decade", "none"),
+            ("the decade", "2029-12-31"),
             ("before July", "2025-06-30"),
             ("by autumn", "2025-12-21"),
             ("by winter", "2026-03-20"),

@@ -4,6 +4,7 @@
 
 mod add;
 mod extract;
+mod firsthour;
 mod formats;
 mod harness;
 mod import_export;
