@@ -17,21 +17,19 @@ pub fn parse_probability(input: &str) -> Result<(Probability, ProbabilityBasis)>
     let words = input.split_whitespace().count();
     let lexicon = Lexicon::embedded();
     let reading = match lexicon.get(input) {
-        Some(h) => Some((h.probability, h.low, h.high, h.phrase.clone())),
-        None if (1..=6).contains(&words) => lexicon.read(input).map(|r| {
-            (
-                r.probability,
-                r.low,
-                r.high,
-                r.basis.trim_start_matches("hedge:").to_string(),
-            )
-        }),
+        Some(h) => Some((
+            h.probability,
+            ProbabilityBasis::Hedge {
+                phrase: h.phrase.clone(),
+                low: h.low,
+                high: h.high,
+            },
+        )),
+        None if (1..=6).contains(&words) => lexicon.read(input).map(|r| (r.probability, r.basis())),
         None => None,
     };
-    match reading
-        .and_then(|(p, low, high, phrase)| Probability::new(p).map(|p| (p, low, high, phrase)))
-    {
-        Some((p, low, high, phrase)) => Ok((p, ProbabilityBasis::Hedge { phrase, low, high })),
+    match reading.and_then(|(p, basis)| Probability::new(p).map(|p| (p, basis))) {
+        Some(found) => Ok(found),
         None => Err(Error::InvalidProbability {
             input: input.to_string(),
         }),

@@ -6,7 +6,7 @@ use crate::app::{Context, Io};
 use crate::cli::ExtractArgs;
 use crate::error::{Error, Result};
 use crate::extract::{extract, Candidate};
-use crate::model::{format_percent, NewForecast, Probability, ProbabilityBasis, Stance};
+use crate::model::{format_percent, NewForecast, Probability, ProbabilityBasis};
 use crate::output::{csv_string, ellipsize, json_string, table, Format, Style};
 use crate::store::{Access, NewArticle, Store};
 use crate::time::{parse_date, parse_deadline};
@@ -187,7 +187,7 @@ pub fn save(
                 deadline: *deadline,
                 deadline_phrase: phrase.clone(),
                 question: None,
-                stance: Stance::For,
+                stance: c.stance,
                 condition: c.condition.clone(),
                 article: Some(article_id),
                 tags,
@@ -213,15 +213,7 @@ impl Chosen {
     /// A candidate taken as extracted (`--yes`); `None` if it has no usable probability.
     pub fn take(c: &Candidate, default_deadline: Option<&crate::time::Deadline>) -> Option<Chosen> {
         let probability = Probability::new(c.probability)?;
-        let basis = if c.probability_basis.starts_with("number:") {
-            ProbabilityBasis::Stated
-        } else {
-            ProbabilityBasis::Hedge {
-                phrase: c.probability_basis.trim_start_matches("hedge:").to_string(),
-                low: c.probability_low,
-                high: c.probability_high,
-            }
-        };
+        let basis = c.probability_basis.clone();
         let deadline = c
             .deadline
             .map(|d| (d, c.deadline_phrase.clone()))
@@ -307,7 +299,7 @@ fn describe(i: usize, n: usize, c: &Candidate) -> String {
 struct CsvCandidate<'a> {
     claim: &'a str,
     probability: f64,
-    probability_basis: &'a str,
+    probability_basis: String,
     deadline: Option<NaiveDate>,
     deadline_phrase: Option<&'a str>,
     condition: Option<&'a str>,
@@ -327,7 +319,7 @@ fn render(x: &Extraction<'_>, format: Format, style: &Style) -> Result<String> {
                 .map(|c| CsvCandidate {
                     claim: &c.claim,
                     probability: c.probability,
-                    probability_basis: &c.probability_basis,
+                    probability_basis: c.probability_basis.to_string(),
                     deadline: c.deadline,
                     deadline_phrase: c.deadline_phrase.as_deref(),
                     condition: c.condition.as_deref(),

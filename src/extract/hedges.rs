@@ -9,6 +9,7 @@
 //!   (Mosteller & Youtz); "somewhat/fairly/quite X" a third of the way toward 50% (assumption);
 //! - "not X" with no row of its own is 1 - X.
 
+use crate::model::ProbabilityBasis;
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -33,11 +34,32 @@ pub struct Reading {
     pub probability: f64,
     pub low: f64,
     pub high: f64,
-    /// `hedge:likely`, `hedge:very probable`, `number:60%`.
-    pub basis: String,
+    /// The deciding words: `likely`, `very probable`, `60%`, `one in three`.
+    pub words: String,
+    /// The words are an explicit number, not a hedge.
+    pub number: bool,
     pub assumed: bool,
     /// Byte offset of the deciding words in the text read.
     pub at: usize,
+}
+
+impl Reading {
+    /// The typed basis: a stated number or a hedge, with the range.
+    pub fn basis(&self) -> ProbabilityBasis {
+        if self.number {
+            ProbabilityBasis::Number {
+                text: self.words.clone(),
+                low: self.low,
+                high: self.high,
+            }
+        } else {
+            ProbabilityBasis::Hedge {
+                phrase: self.words.clone(),
+                low: self.low,
+                high: self.high,
+            }
+        }
+    }
 }
 
 /// The parsed lexicon, indexed by first word.
@@ -141,7 +163,7 @@ impl Lexicon {
     /// `read` over the `tokens` of `text` already made.
     pub fn read_tokens(&self, text: &str, toks: &[Token<'_>]) -> Option<Reading> {
         let words: Vec<&str> = toks.iter().map(|(w, _, _)| w.as_ref()).collect();
-        if let Some((i, mut r)) = explicit_number(&words) {
+        if let Some((i, mut r)) = super::numbers::explicit_number(&words) {
             r.at = toks[i].1;
             return Some(r);
         }
@@ -157,7 +179,8 @@ impl Lexicon {
                 probability: h.probability,
                 low: h.low,
                 high: h.high,
-                basis: format!("hedge:{}", h.phrase),
+                words: h.phrase.clone(),
+                number: false,
                 assumed: h.assumed,
                 at: toks[i].1,
             };
@@ -168,13 +191,13 @@ impl Lexicon {
                     r.probability = (h.probability + toward) / 2.0;
                     r.low = (h.low + toward) / 2.0;
                     r.high = (h.high + toward) / 2.0;
-                    r.basis = format!("hedge:{prev} {}", h.phrase);
+                    r.words = format!("{prev} {}", h.phrase);
                 }
                 "somewhat" | "fairly" | "quite" => {
                     r.probability = h.probability + (0.5 - h.probability) / 3.0;
                     r.low = h.low + (0.5 - h.low) / 3.0;
                     r.high = h.high + (0.5 - h.high) / 3.0;
-                    r.basis = format!("hedge:{prev} {}", h.phrase);
+                    r.words = format!("{prev} {}", h.phrase);
                     r.assumed = true;
                 }
                 "not" | "never" => {
@@ -182,7 +205,8 @@ impl Lexicon {
                         probability: 1.0 - h.probability,
                         low: 1.0 - h.high,
                         high: 1.0 - h.low,
-                        basis: format!("hedge:not {}", h.phrase),
+                        words: format!("not {}", h.phrase),
+                        number: false,
                         assumed: true,
                         at: toks[i].1,
                     };
@@ -194,7 +218,7 @@ impl Lexicon {
             // expect talks could resume" is "could". Within a rank the weakest commitment wins.
             let better = match &best {
                 None => true,
-                Some(b) if rank(&b.basis) != rank(&r.basis) => rank(&r.basis) > rank(&b.basis),
+                Some(b) if rank(&b.words) != rank(&r.words) => rank(&r.words) > rank(&b.words),
                 Some(b) => (r.probability - 0.5).abs() < (b.probability - 0.5).abs(),
             };
             if better {
@@ -207,8 +231,8 @@ impl Lexicon {
 
 /// How much a hedge says about likelihood: 0 plain future ("will"), 1 a framing ("we
 /// assess", "expect"), 2 a likelihood word.
-fn rank(basis: &str) -> u8 {
-    match basis.trim_start_matches("hedge:") {
+fn rank(words: &str) -> u8 {
+    match words {
         "will" | "would" | "won't" | "will not" | "is going to" | "are going to"
         | "will happen" => 0,
         "we assess" | "we believe" | "we judge" | "we see" | "expect" | "expects" | "expecting"
@@ -286,130 +310,6 @@ fn token(text: &str, s: usize, e: usize, plain: bool) -> Token<'_> {
     (Cow::Owned(w), s, e)
 }
 
-fn number_word(w: &str) -> Option<f64> {
-    Some(match w {
-        "one" | "a" | "an" => 1.0,
-        "two" => 2.0,
-        "three" => 3.0,
-        "four" => 4.0,
-        "five" => 5.0,
-        "six" => 6.0,
-        "seven" => 7.0,
-        "eight" => 8.0,
-        "nine" => 9.0,
-        "ten" => 10.0,
-        "twenty" => 20.0,
-        "hundred" => 100.0,
-        _ => return w.parse::<f64>().ok().filter(|x| x.is_finite() && *x >= 0.0),
-    })
-}
-
-const CHANCE_WORDS: &[&str] = &[
-    "chance",
-    "chances",
-    "probability",
-    "likelihood",
-    "odds",
-    "risk",
-    "possibility",
-];
-
-/// "a 60% chance", "60 percent likely", "one in three", "3-to-1 odds", "two-thirds chance".
-fn explicit_number(words: &[&str]) -> Option<(usize, Reading)> {
-    let near_chance = |i: usize| {
-        let lo = i.saturating_sub(4);
-        let hi = (i + 5).min(words.len());
-        words[lo..hi].iter().any(|w| CHANCE_WORDS.contains(w))
-    };
-    let reading = |p: f64, text: String| Reading {
-        probability: p,
-        low: p,
-        high: p,
-        basis: format!("number:{text}"),
-        assumed: false,
-        at: 0,
-    };
-    for i in 0..words.len() {
-        let w = &words[i];
-        // 60% / 60 percent / 60 per cent
-        let pct = if let Some(n) = w.strip_suffix('%') {
-            n.parse::<f64>().ok()
-        } else if words.get(i + 1).is_some_and(|n| *n == "percent")
-            || (words.get(i + 1).is_some_and(|n| *n == "per")
-                && words.get(i + 2).is_some_and(|n| *n == "cent"))
-        {
-            w.parse::<f64>().ok()
-        } else {
-            None
-        };
-        if let Some(p) = pct.filter(|p| (0.0..=100.0).contains(p)) {
-            // "a 60% chance", or "60% likely" (the number right before the word).
-            let likely_next = words.get(i + 1).is_some_and(|n| *n == "likely")
-                || (words.get(i + 1).is_some_and(|n| *n == "percent")
-                    && words.get(i + 2).is_some_and(|n| *n == "likely"));
-            if near_chance(i) || likely_next {
-                return Some((i, reading(p / 100.0, format!("{}%", p))));
-            }
-        }
-        // one in three / 1 in 5
-        if words.get(i + 1).is_some_and(|x| *x == "in") {
-            if let (Some(a), Some(b)) = (
-                number_word(w),
-                words.get(i + 2).and_then(|x| number_word(x)),
-            ) {
-                if a > 0.0
-                    && b >= a
-                    && b > 1.0
-                    && (near_chance(i) || i == 0 || words[i - 1] == "a" || words[i - 1] == "of")
-                {
-                    return Some((i, reading(a / b, format!("{w} in {}", words[i + 2]))));
-                }
-            }
-        }
-        // 3-to-1 odds / 3 to 1 / odds of 3 to 1 (against)
-        let (a, b, span) =
-            if let Some((x, rest)) = w.contains('-').then(|| w.split_once("-to-")).flatten() {
-                (number_word(x), number_word(rest), 1)
-            } else if words.get(i + 1).is_some_and(|x| *x == "to") {
-                (
-                    number_word(w),
-                    words.get(i + 2).and_then(|x| number_word(x)),
-                    3,
-                )
-            } else {
-                (None, None, 0)
-            };
-        if let (Some(a), Some(b)) = (a, b) {
-            if a + b > 0.0 && words.contains(&"odds") {
-                let against = words.get(i + span).is_some_and(|x| *x == "against")
-                    || (words.get(i + span).is_some_and(|x| *x == "odds")
-                        && words.get(i + span + 1).is_some_and(|x| *x == "against"));
-                let p = if against { b / (a + b) } else { a / (a + b) };
-                return Some((
-                    i,
-                    reading(
-                        p,
-                        format!("{a}-to-{b}{}", if against { " against" } else { "" }),
-                    ),
-                ));
-            }
-        }
-        // two-thirds, a third, three-quarters
-        let fraction = match *w {
-            "two-thirds" => Some(2.0 / 3.0),
-            "three-quarters" => Some(0.75),
-            "one-third" => Some(1.0 / 3.0),
-            _ => None,
-        };
-        if let Some(p) = fraction {
-            if near_chance(i) {
-                return Some((i, reading(p, w.to_string())));
-            }
-        }
-    }
-    None
-}
-
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
@@ -459,7 +359,7 @@ mod tests {
     fn read(s: &str) -> Option<(f64, String)> {
         Lexicon::embedded()
             .read(s)
-            .map(|r| ((r.probability * 1e6).round() / 1e6, r.basis))
+            .map(|r| ((r.probability * 1e6).round() / 1e6, r.basis().to_string()))
     }
 
     #[test]

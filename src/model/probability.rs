@@ -72,6 +72,9 @@ pub fn format_percent(value: f64) -> String {
 pub enum ProbabilityBasis {
     /// The source gave a number.
     Stated,
+    /// A number an article states, as written ("60%", "one in three", "55-60%", "a coin
+    /// flip"), with its range when it states one. Stored as `stated`, like any given number.
+    Number { text: String, low: f64, high: f64 },
     /// Inferred from a hedge phrase, with the range the published scales give it.
     Hedge { phrase: String, low: f64, high: f64 },
 }
@@ -80,22 +83,77 @@ impl ProbabilityBasis {
     /// The stored spelling: `stated` or `hedge:<phrase>`.
     pub fn label(&self) -> String {
         match self {
-            ProbabilityBasis::Stated => "stated".to_string(),
+            ProbabilityBasis::Stated | ProbabilityBasis::Number { .. } => "stated".to_string(),
             ProbabilityBasis::Hedge { phrase, .. } => format!("hedge:{phrase}"),
         }
     }
 
+    /// The accepted range: a hedge's, or a stated range ("55-60%"); `None` for one number.
     pub fn range(&self) -> Option<(f64, f64)> {
         match self {
             ProbabilityBasis::Stated => None,
+            ProbabilityBasis::Number { low, high, .. } => (low < high).then_some((*low, *high)),
             ProbabilityBasis::Hedge { low, high, .. } => Some((*low, *high)),
         }
+    }
+
+    /// The words the probability was read from, without the kind: `may`, `60%`.
+    pub fn words(&self) -> &str {
+        match self {
+            ProbabilityBasis::Stated => "stated",
+            ProbabilityBasis::Number { text, .. } => text,
+            ProbabilityBasis::Hedge { phrase, .. } => phrase,
+        }
+    }
+}
+
+/// As extraction shows it: `stated`, `number:60%`, `hedge:may` (DESIGN.md's
+/// `probability_basis` of `extract --format json`).
+impl fmt::Display for ProbabilityBasis {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ProbabilityBasis::Stated => f.write_str("stated"),
+            ProbabilityBasis::Number { text, .. } => write!(f, "number:{text}"),
+            ProbabilityBasis::Hedge { phrase, .. } => write!(f, "hedge:{phrase}"),
+        }
+    }
+}
+
+impl Serialize for ProbabilityBasis {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.collect_str(self)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bases_show_as_extraction_prints_them_and_store_as_stated_or_hedge() {
+        let hedge = ProbabilityBasis::Hedge {
+            phrase: "may".into(),
+            low: 0.3,
+            high: 0.5,
+        };
+        let range = ProbabilityBasis::Number {
+            text: "55-60%".into(),
+            low: 0.55,
+            high: 0.6,
+        };
+        let one = ProbabilityBasis::Number {
+            text: "one in three".into(),
+            low: 1.0 / 3.0,
+            high: 1.0 / 3.0,
+        };
+        assert_eq!(serde_json::to_string(&hedge).unwrap(), "\"hedge:may\"");
+        assert_eq!(serde_json::to_string(&range).unwrap(), "\"number:55-60%\"");
+        assert_eq!(hedge.label(), "hedge:may");
+        assert_eq!(range.label(), "stated");
+        assert_eq!(range.range(), Some((0.55, 0.6)));
+        assert_eq!(one.range(), None);
+        assert_eq!(ProbabilityBasis::Stated.to_string(), "stated");
+    }
 
     #[test]
     fn decimals_and_percentages_parse() {

@@ -1,0 +1,302 @@
+//! Claims: the forecast stated as short as it can be while still saying what would make it
+//! true: conditions, lead-ins, attribution and asides removed, hedge frames stated plainly
+//! ("X is likely to rise" becomes "X will rise"; the probability carries the hedge).
+
+use super::attribution::ATTRIBUTING;
+
+pub(super) const DISCOURSE: &[&str] = &[
+    "still",
+    "however",
+    "but",
+    "and",
+    "so",
+    "yet",
+    "looking ahead",
+    "in short",
+    "meanwhile",
+    "moreover",
+    "also",
+    "indeed",
+    "overall",
+    "in the end",
+    "ultimately",
+    "finally",
+    "for now",
+    "by contrast",
+    "in turn",
+    "then",
+    "thus",
+    "therefore",
+];
+
+/// The claim: the sentence without its conditions, lead-in words, attribution and trailing
+/// asides, as short as it can be while still saying what would make it true.
+pub(super) fn claim(
+    sentence: &str,
+    conds: &[(usize, usize, String)],
+    attributed: Option<&str>,
+) -> String {
+    let mut text = String::with_capacity(sentence.len());
+    let mut last = 0;
+    for (s, e, _) in conds {
+        if *s >= last {
+            text.push_str(&sentence[last..*s]);
+            last = *e;
+        }
+    }
+    text.push_str(&sentence[last.min(sentence.len())..]);
+    let mut t = text
+        .trim()
+        .trim_start_matches([',', ';', '—', '–', ' '])
+        .to_string();
+    // Trailing asides and attribution, found from the commas and dashes (one pass, no searches).
+    let lower = t.to_lowercase();
+    let mut cut = t.len();
+    const ASIDES: &[&str] = &[
+        ", especially as",
+        ", especially if",
+        ", as ",
+        ", which",
+        ", though",
+        "— though",
+        ", while",
+        ", because",
+        ", according to",
+        ", analysts",
+        ", officials",
+        ", economists",
+        ", whatever",
+        ", whoever",
+        ", regardless",
+    ];
+    for (i, _) in lower.match_indices([',', '—']) {
+        let rest = &lower[i..];
+        if ASIDES.iter().any(|m| rest.starts_with(m)) {
+            cut = cut.min(if rest.starts_with('—') {
+                lower[..i].trim_end().len()
+            } else {
+                i
+            });
+            break;
+        }
+    }
+    if let Some(i) = lower.find(" according to") {
+        cut = cut.min(i);
+    }
+    if let Some(a) = attributed {
+        if let Some(i) = lower.rfind(&format!(", {}", a.to_lowercase())) {
+            cut = cut.min(i);
+        }
+    }
+    t.truncate(cut.min(t.len()));
+    // Lead-ins.
+    loop {
+        let lower = t.to_lowercase();
+        let mut changed = false;
+        for d in DISCOURSE {
+            if lower.starts_with(d) {
+                let rest = &t[d.len()..];
+                if rest.starts_with(',') || rest.starts_with(' ') {
+                    t = rest.trim_start_matches(',').trim_start().to_string();
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        // "Despite X, Y" keeps Y.
+        if lower.starts_with("despite ") {
+            if let Some(i) = t.find(", ") {
+                t = t[i + 2..].to_string();
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    // "Expect X" / "We expect (that) X" / "Analysts expect (that) X" keep X.
+    let lower = t.to_lowercase();
+    let mut prefixes: Vec<String> = vec![
+        "we assess that ".into(),
+        "we believe that ".into(),
+        "we judge that ".into(),
+        "we think that ".into(),
+        "we see ".into(),
+        "expect that ".into(),
+        "expect ".into(),
+        "we expect that ".into(),
+        "we expect ".into(),
+        "i expect ".into(),
+    ];
+    if let Some(a) = attributed {
+        // The verbs `attribution` recognizes: "Analysts expect (that) X" keeps X.
+        for v in ATTRIBUTING {
+            prefixes.push(format!("{} {v} that ", a.to_lowercase()));
+            prefixes.push(format!("{} {v} ", a.to_lowercase()));
+        }
+    }
+    for p in &prefixes {
+        if lower.starts_with(p.as_str()) && t.len() > p.len() {
+            t = t[p.len()..].to_string();
+            break;
+        }
+    }
+    let t = normalize_hedges(
+        t.trim()
+            .trim_end_matches(['.', ',', ';', ':', '—', '–', ' ', '!'])
+            .trim(),
+    );
+    let mut chars = t.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().collect::<String>() + chars.as_str(),
+        None => sentence.trim().to_string(),
+    }
+}
+
+/// Hedge frames that say only how likely the event is, replaced so the claim states the event
+/// plainly: "X is likely to rise" -> "X will rise", "X will probably not rise" -> "X will not
+/// rise". The probability carries the hedge.
+pub(super) const FRAMES: &[(&str, &str)] = &[
+    (" is not expected to ", " will not "),
+    (" are not expected to ", " will not "),
+    (" isn't expected to ", " will not "),
+    (" aren't expected to ", " will not "),
+    (" is not likely to ", " will not "),
+    (" are not likely to ", " will not "),
+    (" will probably not ", " will not "),
+    (" will almost certainly not ", " will not "),
+    (" probably won't ", " won't "),
+    (" almost certainly won't ", " won't "),
+    (" is very likely to ", " will "),
+    (" are very likely to ", " will "),
+    (" is highly likely to ", " will "),
+    (" are highly likely to ", " will "),
+    (" is highly unlikely to ", " will "),
+    (" are highly unlikely to ", " will "),
+    (" is very unlikely to ", " will "),
+    (" are very unlikely to ", " will "),
+    (" is likely to ", " will "),
+    (" are likely to ", " will "),
+    (" is unlikely to ", " will "),
+    (" are unlikely to ", " will "),
+    (" is expected to ", " will "),
+    (" are expected to ", " will "),
+    (" is set to ", " will "),
+    (" are set to ", " will "),
+    (" is poised to ", " will "),
+    (" are poised to ", " will "),
+    (" is on track to ", " will "),
+    (" are on track to ", " will "),
+    (" will very likely ", " will "),
+    (" will most likely ", " will "),
+    (" will likely ", " will "),
+    (" will probably ", " will "),
+    (" will almost certainly ", " will "),
+    (" will certainly ", " will "),
+    (" will definitely ", " will "),
+];
+
+/// Likelihood words standing as the predicate ("A truce is unlikely by June", "A snap
+/// election in 2025 is remote"): dropped where only a time phrase or the end follows.
+pub(super) const PREDICATE_HEDGES: &[&str] = &[
+    " is highly unlikely",
+    " is very unlikely",
+    " is unlikely",
+    " is highly likely",
+    " is very likely",
+    " is likely",
+    " is remote",
+    " is improbable",
+    " is doubtful",
+    " looks improbable",
+    " looks unlikely",
+    " looks likely",
+    " are unlikely",
+    " are likely",
+    " seems unlikely",
+    " seems likely",
+];
+
+pub(super) fn normalize_hedges(claim: &str) -> String {
+    let mut t = format!(" {claim} ");
+    let lower = t.to_lowercase();
+    // Every frame has one of these words; most claims have none, so skip the searches.
+    let framed = lower.len() == t.len()
+        && [" is ", " are ", " will ", " won't ", " isn't ", " aren't "]
+            .iter()
+            .any(|w| lower.contains(w));
+    if framed {
+        for (from, to) in FRAMES {
+            if let Some(i) = lower.find(from) {
+                t.replace_range(i..i + from.len(), to);
+                break;
+            }
+        }
+    }
+    for h in PREDICATE_HEDGES {
+        let lower = t.to_lowercase();
+        let Some(i) = lower.find(h) else { continue };
+        let after = lower[i + h.len()..].trim_start();
+        let next = after.split_whitespace().next().unwrap_or("");
+        if after.is_empty()
+            || after.starts_with(',')
+            || matches!(
+                next,
+                "by" | "before" | "in" | "this" | "next" | "within" | "until"
+            )
+        {
+            t = format!("{}{}", &t[..i], &t[i + h.len()..]);
+            break;
+        }
+    }
+    t.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The clause without its conditions and trailing asides, where the hedge that matters is.
+pub(super) fn claim_core(clause: &str, conds: &[(usize, usize, String)]) -> String {
+    let mut text = String::new();
+    let mut last = 0;
+    for (a, b, _) in conds {
+        if *a >= last && *a <= clause.len() {
+            text.push_str(&clause[last..*a]);
+            last = (*b).min(clause.len());
+        }
+    }
+    text.push_str(&clause[last..]);
+    let lower = text.to_lowercase();
+    let mut cut = text.len();
+    for marker in [
+        ", especially",
+        ", as ",
+        ", which",
+        ", though",
+        " — though",
+        ", while",
+        ", because",
+        ", given",
+    ] {
+        if let Some(i) = lower.find(marker) {
+            cut = cut.min(i);
+        }
+    }
+    text.truncate(cut);
+    text.replace("'ll ", " will ").replace("’ll ", " will ")
+}
+
+/// The text without "would", read first where it has one so that "would likely" reads as
+/// "likely" and the conditional does not outvote another hedge. Case is kept ("May" is not
+/// "may"). `None` when there is no "would".
+pub(super) fn strip_would(text: &str) -> Option<String> {
+    let lower = text.to_lowercase();
+    if lower.len() != text.len() || !lower.contains("would ") {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for (i, _) in lower.match_indices("would ") {
+        out.push_str(&text[last..i]);
+        last = i + "would ".len();
+    }
+    out.push_str(&text[last..]);
+    Some(out)
+}

@@ -1,0 +1,130 @@
+//! Explicit probabilities: numbers an article states ("a 60% chance", "60 percent likely",
+//! "one in three", "3-to-1 odds against", "a two-thirds chance"). A stated number beats any
+//! hedge word.
+
+use super::hedges::Reading;
+
+fn number_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "one" | "a" | "an" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "twenty" => 20.0,
+        "hundred" => 100.0,
+        _ => return w.parse::<f64>().ok().filter(|x| x.is_finite() && *x >= 0.0),
+    })
+}
+
+const CHANCE_WORDS: &[&str] = &[
+    "chance",
+    "chances",
+    "probability",
+    "likelihood",
+    "odds",
+    "risk",
+    "possibility",
+];
+
+/// "a 60% chance", "60 percent likely", "one in three", "3-to-1 odds", "two-thirds chance".
+pub(super) fn explicit_number(words: &[&str]) -> Option<(usize, Reading)> {
+    let near_chance = |i: usize| {
+        let lo = i.saturating_sub(4);
+        let hi = (i + 5).min(words.len());
+        words[lo..hi].iter().any(|w| CHANCE_WORDS.contains(w))
+    };
+    let reading = |p: f64, text: String| Reading {
+        probability: p,
+        low: p,
+        high: p,
+        words: text,
+        number: true,
+        assumed: false,
+        at: 0,
+    };
+    for i in 0..words.len() {
+        let w = &words[i];
+        // 60% / 60 percent / 60 per cent
+        let pct = if let Some(n) = w.strip_suffix('%') {
+            n.parse::<f64>().ok()
+        } else if words.get(i + 1).is_some_and(|n| *n == "percent")
+            || (words.get(i + 1).is_some_and(|n| *n == "per")
+                && words.get(i + 2).is_some_and(|n| *n == "cent"))
+        {
+            w.parse::<f64>().ok()
+        } else {
+            None
+        };
+        if let Some(p) = pct.filter(|p| (0.0..=100.0).contains(p)) {
+            // "a 60% chance", or "60% likely" (the number right before the word).
+            let likely_next = words.get(i + 1).is_some_and(|n| *n == "likely")
+                || (words.get(i + 1).is_some_and(|n| *n == "percent")
+                    && words.get(i + 2).is_some_and(|n| *n == "likely"));
+            if near_chance(i) || likely_next {
+                return Some((i, reading(p / 100.0, format!("{}%", p))));
+            }
+        }
+        // one in three / 1 in 5
+        if words.get(i + 1).is_some_and(|x| *x == "in") {
+            if let (Some(a), Some(b)) = (
+                number_word(w),
+                words.get(i + 2).and_then(|x| number_word(x)),
+            ) {
+                if a > 0.0
+                    && b >= a
+                    && b > 1.0
+                    && (near_chance(i) || i == 0 || words[i - 1] == "a" || words[i - 1] == "of")
+                {
+                    return Some((i, reading(a / b, format!("{w} in {}", words[i + 2]))));
+                }
+            }
+        }
+        // 3-to-1 odds / 3 to 1 / odds of 3 to 1 (against)
+        let (a, b, span) =
+            if let Some((x, rest)) = w.contains('-').then(|| w.split_once("-to-")).flatten() {
+                (number_word(x), number_word(rest), 1)
+            } else if words.get(i + 1).is_some_and(|x| *x == "to") {
+                (
+                    number_word(w),
+                    words.get(i + 2).and_then(|x| number_word(x)),
+                    3,
+                )
+            } else {
+                (None, None, 0)
+            };
+        if let (Some(a), Some(b)) = (a, b) {
+            if a + b > 0.0 && words.contains(&"odds") {
+                let against = words.get(i + span).is_some_and(|x| *x == "against")
+                    || (words.get(i + span).is_some_and(|x| *x == "odds")
+                        && words.get(i + span + 1).is_some_and(|x| *x == "against"));
+                let p = if against { b / (a + b) } else { a / (a + b) };
+                return Some((
+                    i,
+                    reading(
+                        p,
+                        format!("{a}-to-{b}{}", if against { " against" } else { "" }),
+                    ),
+                ));
+            }
+        }
+        // two-thirds, a third, three-quarters
+        let fraction = match *w {
+            "two-thirds" => Some(2.0 / 3.0),
+            "three-quarters" => Some(0.75),
+            "one-third" => Some(1.0 / 3.0),
+            _ => None,
+        };
+        if let Some(p) = fraction {
+            if near_chance(i) {
+                return Some((i, reading(p, w.to_string())));
+            }
+        }
+    }
+    None
+}
