@@ -15,6 +15,8 @@ const PANEL_H: u32 = 440;
 const INK: RGBColor = RGBColor(33, 37, 41);
 const ACCENT: RGBColor = RGBColor(31, 105, 180);
 const FAINT: RGBColor = RGBColor(160, 166, 172);
+/// The radius of the largest bin's point, in pixels.
+const MAX_RADIUS: u32 = 14;
 
 /// Where a bin's point was drawn, in SVG pixels (tests check these against the data).
 #[derive(Debug, Clone, PartialEq)]
@@ -64,12 +66,18 @@ fn panel(
 ) -> Result<Vec<DrawnPoint>> {
     let (top, bottom) = area.split_vertically(PANEL_H * 3 / 4);
     let title = match s.scores.brier {
-        Some(b) => format!("{} — n={}, Brier {:.3}", s.source, s.scored, b),
+        Some(b) => format!("{} — n={}, Brier {:.4}", s.source, s.scored, b),
         None => format!("{} — nothing scored yet", s.source),
     };
-    let mut chart = ChartBuilder::on(&top)
-        .caption(title, ("sans-serif", 15).into_font().color(&INK))
+    // Room above and to the right of the plotting area for the largest point (radius 14) at
+    // 100% and for the "100%" tick label centred on the right edge.
+    let plot = top
+        .titled(&title, ("sans-serif", 15).into_font().color(&INK))
+        .map_err(plot_err)?;
+    let mut chart = ChartBuilder::on(&plot)
         .margin(8)
+        .margin_top(MAX_RADIUS + 2)
+        .margin_right(8 + MAX_RADIUS)
         .x_label_area_size(34)
         .y_label_area_size(44)
         .build_cartesian_2d(0f64..1f64, 0f64..1f64)
@@ -121,7 +129,7 @@ fn panel(
     // Area proportional to n: radius grows with its square root.
     chart
         .draw_series(s.scores.calibration.iter().map(|b| {
-            let r = (3.0 + 11.0 * (b.n as f64 / max_n).sqrt()).round() as i32;
+            let r = (3.0 + f64::from(MAX_RADIUS - 3) * (b.n as f64 / max_n).sqrt()).round() as i32;
             Circle::new(
                 (b.mean_probability, b.observed),
                 r,
@@ -151,7 +159,7 @@ fn panel(
     // Sharpness: how many forecasts fell in each bin.
     let mut hist = ChartBuilder::on(&bottom)
         .margin_left(8)
-        .margin_right(8)
+        .margin_right(8 + MAX_RADIUS)
         .margin_bottom(6)
         .x_label_area_size(18)
         .y_label_area_size(44)
@@ -272,6 +280,56 @@ mod tests {
             labels.contains(&"100%") && labels.contains(&"0%") && labels.contains(&"60%"),
             "{labels:?}"
         );
+    }
+
+    /// (x, y, text) of every <text> element.
+    fn texts(svg: &str) -> Vec<(f64, f64, String)> {
+        svg.split("<text")
+            .skip(1)
+            .filter_map(|t| {
+                let attr = |a: &str| -> Option<f64> {
+                    let at = t.find(&format!(" {a}=\""))? + a.len() + 3;
+                    t[at..].split('"').next()?.parse().ok()
+                };
+                let body = t.split('>').nth(1)?.split('<').next()?.trim().to_string();
+                Some((attr("x")?, attr("y")?, body))
+            })
+            .collect()
+    }
+
+    /// A point at 100% (its largest radius is 14 px) stays below the panel's title, and the
+    /// last panel's "100%" tick label (about 26 px wide at 11 px) fits inside the picture.
+    #[test]
+    fn points_at_100_percent_and_the_last_tick_stay_clear() {
+        let mut b = ReportBuilder::new(ReportOptions::default(), vec![(1, "Sure".into())]);
+        for _ in 0..5 {
+            b.add(ScoreRow {
+                source_id: 1,
+                probability: 1.0,
+                outcome: Some(Outcome::True),
+                matured: true,
+                corrected: false,
+            });
+        }
+        let r = b.finish("2026-01-01".parse().unwrap()).sources.remove(0);
+        let (svg, drawn) = reliability_svg(&[&r]).unwrap();
+        let title = texts(&svg)
+            .into_iter()
+            .find(|t| t.2.starts_with("Sure"))
+            .unwrap();
+        let point = &drawn[0];
+        assert_eq!(point.y, point.top);
+        // The caption's y is its baseline's top edge at most; its 15 px glyphs end 15 px on.
+        assert!(
+            f64::from(point.y - MAX_RADIUS as i32) >= title.1 + 15.0,
+            "point at {} under a title at {}",
+            point.y,
+            title.1
+        );
+        let width: f64 = 380.0;
+        for (x, _, text) in texts(&svg).into_iter().filter(|t| t.2 == "100%") {
+            assert!(x + 13.0 <= width, "`{text}` at x {x} is clipped at {width}");
+        }
     }
 
     #[test]

@@ -101,9 +101,9 @@ pub fn scorecard(
             "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             escape(&s.source),
             s.scored,
-            num(s.scores.brier, 3),
-            num(s.scores.log_loss, 3),
-            num(s.scores.brier_skill, 2),
+            num(s.scores.brier, 4),
+            num(s.scores.log_loss, 4),
+            num(s.scores.brier_skill, 3),
             s.scores.base_rate.map_or("–".into(), pct),
             s.open,
             s.due,
@@ -187,7 +187,7 @@ fn source_section(h: &mut String, s: &SourceReport, index: usize) -> Result<()> 
         h,
         "<figure>\n{svg}\n<figcaption>{} scored forecasts, Brier {} (0 is perfect, 0.25 is always saying 50%).</figcaption>\n</figure>\n",
         s.scored,
-        num(s.scores.brier, 3)
+        num(s.scores.brier, 4)
     );
     let _ = write!(h, "<div class=\"scroll\">\n<table>\n<caption>Calibration of {}</caption>\n<thead><tr><th scope=\"col\">Stated</th><th scope=\"col\">Came true</th><th scope=\"col\">Rate</th><th scope=\"col\">95% range</th></tr></thead>\n<tbody>\n", escape(&s.source));
     for b in &s.scores.calibration {
@@ -253,6 +253,9 @@ mod tests {
         assert!(html.contains("1 of 2 forecasts at about 70.0% came true"));
         assert!(html.contains("forecast verify --published abc123"));
         assert!(html.contains("name=\"viewport\""));
+        // Brier to 4 places as in the terminal: (0.09 + 0.49 + 0.04) / 3 = 0.20666...
+        assert!(html.contains("<td>3</td><td>0.2067</td>"), "{html}");
+        assert!(html.contains("Brier 0.2067 (0 is perfect"));
         assert_eq!(html.matches("<svg ").count(), 2, "the source and overall");
     }
 }

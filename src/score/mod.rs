@@ -148,6 +148,24 @@ pub struct Bin {
     pub ci_high: f64,
 }
 
+/// Significant digits every score is given to (and so printed with, in JSON and CSV).
+pub const SIGNIFICANT_DIGITS: usize = 12;
+
+/// `x` rounded once, decimally, to [`SIGNIFICANT_DIGITS`]. A mean computed from the exact sums
+/// still carries the binary noise of its terms (`(0.2 - 0)^2` is 0.04000000000000001 in
+/// f64), which printed as `0.38062500000000005` where the mean is 0.380625. Twelve digits are
+/// far below any difference a score can mean (and inside the 1e-12 the real-records check
+/// allows against niplav's 17-digit Brier), and far above the noise (about 1e-16 relative,
+/// more after `1 - x` in the skill).
+pub fn printed(x: f64) -> f64 {
+    if !x.is_finite() || x == 0.0 {
+        return x;
+    }
+    format!("{x:.*e}", SIGNIFICANT_DIGITS - 1)
+        .parse()
+        .unwrap_or(x)
+}
+
 /// The scores of a set of forecasts; `None` (JSON null) over zero forecasts.
 #[derive(Debug, Clone, Serialize, PartialEq, Default)]
 pub struct Scores {
@@ -248,24 +266,25 @@ impl Tally {
             let (ci_low, ci_high) = wilson(b.hits, b.n);
             calibration.push(Bin {
                 bin: label,
-                lower,
-                upper,
+                lower: printed(lower),
+                upper: printed(upper),
                 n: b.n,
                 hits: b.hits,
-                mean_probability: mean_p,
-                observed,
-                ci_low,
-                ci_high,
+                mean_probability: printed(mean_p),
+                observed: printed(observed),
+                ci_low: printed(ci_low),
+                ci_high: printed(ci_high),
             });
         }
+        // Every value is computed from the unrounded sums and rounded once, here.
         Scores {
-            brier: Some(brier),
-            log_loss: Some(self.sum_log.value() / n),
-            base_rate: Some(base),
-            brier_skill: (uncertainty > 0.0).then(|| 1.0 - brier / uncertainty),
-            reliability: Some(reliability / n),
-            resolution: Some(resolution / n),
-            uncertainty: Some(uncertainty),
+            brier: Some(printed(brier)),
+            log_loss: Some(printed(self.sum_log.value() / n)),
+            base_rate: Some(printed(base)),
+            brier_skill: (uncertainty > 0.0).then(|| printed(1.0 - brier / uncertainty)),
+            reliability: Some(printed(reliability / n)),
+            resolution: Some(printed(resolution / n)),
+            uncertainty: Some(printed(uncertainty)),
             calibration,
         }
     }
@@ -285,6 +304,31 @@ mod tests {
             t.add(p, o, spec, fold);
         }
         t.scores(spec)
+    }
+
+    // By hand: 0.2 said of two events that happened and one that did not, 0.45 of one that
+    // did not: (0.04 + 0.64 + 0.64 + 0.2025) / 4 = 0.380625; base rate 0.5, so skill is
+    // 1 - 0.380625 / 0.25 = -0.5225. Unrounded, f64 gave 0.38062500000000005.
+    #[test]
+    fn scores_are_printed_without_binary_noise() {
+        let s = tally(
+            &[(0.2, false), (0.2, true), (0.2, true), (0.45, false)],
+            &BinSpec::default(),
+            false,
+        );
+        let json = serde_json::to_value(&s).unwrap();
+        assert_eq!(json["brier"].to_string(), "0.380625");
+        assert_eq!(json["brier_skill"].to_string(), "-0.5225");
+        assert_eq!(
+            json["calibration"][0]["mean_probability"].to_string(),
+            "0.2"
+        );
+        assert_eq!(printed(0.1781250000000001), 0.178125);
+        assert_eq!(printed(0.29000000000000004), 0.29);
+        // niplav's published Brier stays within 1e-12 (what scripts/check_published.py allows).
+        assert!((printed(0.16073690328405374) - 0.16073690328405374).abs() < 1e-12);
+        assert_eq!(printed(1.0 / 3.0), 0.333333333333);
+        assert_eq!(printed(0.0), 0.0);
     }
 
     // Worked by hand: (0.7-1)^2 = 0.09, (0.7-0)^2 = 0.49, (0.2-0)^2 = 0.04, (0.9-1)^2 = 0.01;
