@@ -17,6 +17,10 @@
 //!
 //! `score`, `time`, `model` and report computation never touch the database; `store`
 //! never imports clap or comfy-table; only `main.rs` reads the process environment.
+//! The report's input types (`report::rows`: the selection, score rows, market rows, kept
+//! sums) are plain values the store fills, so `store` uses that one module of `report` and
+//! nothing else of it; whether a report reads the kept sums or scans is decided in
+//! `report::plan`.
 
 pub mod app;
 pub mod cli;

@@ -9,8 +9,9 @@ use forecast_ledger::cmd::report::{score, Method};
 use forecast_ledger::model::{
     NewForecast, Outcome, Probability, ProbabilityBasis, QuestionEvent, Stance, VoidReason,
 };
+use forecast_ledger::report::rows::ReportFilter;
 use forecast_ledger::report::ReportOptions;
-use forecast_ledger::store::{Correction, ReportFilter, Store};
+use forecast_ledger::store::{Correction, Store};
 use forecast_ledger::time::Clock;
 use forecast_ledger::transfer::FieldMap;
 use proptest::prelude::*;

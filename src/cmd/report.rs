@@ -3,9 +3,12 @@
 use crate::app::{Context, Io};
 use crate::cli::ReportArgs;
 use crate::error::{Error, Result};
+pub use crate::report::plan::Method;
+use crate::report::plan::{plan, Plan};
+use crate::report::rows::ReportFilter;
 use crate::report::{render::render, Report, ReportBuilder, ReportOptions};
 use crate::score::BinSpec;
-use crate::store::{kept_spec, ReportFilter, Slices, Store};
+use crate::store::{Slices, Store};
 use crate::time::parse_date;
 use chrono::NaiveDate;
 
@@ -30,18 +33,9 @@ pub fn compute(store: &Store, args: &ReportArgs, today: NaiveDate) -> Result<Rep
     score(store, &filter, opts, today, how)
 }
 
-/// How a report is computed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Method {
-    /// From the kept sums where they answer the question, else by a scan.
-    Best,
-    /// By a scan of every selected forecast.
-    Scan,
-}
-
-/// Scores the forecasts `filter` selects: from the kept sums when the selection is whole
-/// sources with the default bins and no folding, else in one pass over the forecasts (in
-/// slices on every core for a large ledger, merged). Both give the same report to the bit.
+/// Scores the forecasts `filter` selects: from the kept sums when `plan` says they answer
+/// the request, else in one pass over the forecasts (in slices on every core for a large
+/// ledger, merged). Both give the same report to the bit.
 pub fn score(
     store: &Store,
     filter: &ReportFilter,
@@ -50,12 +44,7 @@ pub fn score(
     how: Method,
 ) -> Result<Report> {
     let names = store.report_sources(filter)?;
-    let kept_answers = filter.since.is_none()
-        && filter.until.is_none()
-        && filter.tag.is_none()
-        && opts.bins == kept_spec()
-        && !opts.fold;
-    if how == Method::Best && kept_answers {
+    if plan(filter, &opts, how) == Plan::Kept {
         let mut b = ReportBuilder::new(opts, names);
         b.add_kept(&store.kept_sums(today)?);
         return Ok(b.finish(today));

@@ -190,8 +190,8 @@ fn panel(
 mod tests {
     use super::*;
     use crate::model::Outcome;
+    use crate::report::rows::ScoreRow;
     use crate::report::{ReportBuilder, ReportOptions};
-    use crate::store::ScoreRow;
 
     fn report() -> SourceReport {
         let mut b = ReportBuilder::new(

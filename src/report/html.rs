@@ -211,8 +211,8 @@ fn source_section(h: &mut String, s: &SourceReport, index: usize) -> Result<()> 
 mod tests {
     use super::*;
     use crate::model::Outcome;
+    use crate::report::rows::ScoreRow;
     use crate::report::{ReportBuilder, ReportOptions};
-    use crate::store::ScoreRow;
 
     #[test]
     fn the_page_is_self_contained_escaped_and_labelled() {

@@ -3,15 +3,24 @@
 //! before today) are scored unless `include_early`: a claim "X by D" can come true early but
 //! only come out false at D, so scoring early YESes before their NO-twins have had their
 //! chance biases every snapshot.
+//!
+//! The layer's parts: `rows` (the input types the store fills), `plan` (the one place
+//! that decides between the kept sums and a scan), `markets` (grouping by question and
+//! deadline), `columns` (the one list of columns the renderings share), this builder, and
+//! the renderings (`render`, `chart`, `html`).
 
 pub mod chart;
+pub mod columns;
 pub mod html;
+pub mod markets;
+pub mod plan;
 pub mod render;
+pub mod rows;
 
 use crate::model::Outcome;
 use crate::score::{BinKey, BinSpec, Cell, Scores, Tally};
-use crate::store::{KeptSums, ScoreRow, Totals};
 use chrono::NaiveDate;
+use rows::{KeptSums, ScoreRow, Totals};
 use serde::Serialize;
 
 /// How the report scores.
@@ -150,8 +159,8 @@ impl ReportBuilder {
         Some((&mut self.counts[i], &mut self.overall))
     }
 
-    /// Builds the report from the kept sums (see `store::kept`) instead of rows: the caller
-    /// checks the options use the kept bins and do not fold.
+    /// Builds the report from the kept sums (see `store::kept`) instead of rows; only when
+    /// `plan::plan` says the kept sums answer the request.
     pub fn add_kept(&mut self, kept: &KeptSums) {
         for (source, totals) in &kept.totals {
             self.add_totals(*source, totals);

@@ -1,10 +1,11 @@
 //! Renders a `Report` as a terminal table, JSON (DESIGN.md's shape), CSV (one row per
-//! source, then `overall`) or Markdown (for publishing).
+//! source, then `overall`) or Markdown (for publishing); the summary's columns come from
+//! `columns::SOURCE_COLUMNS`.
 
+use super::columns::{csv_of, markdown_of, md_escape, table_of, SOURCE_COLUMNS};
 use super::{Report, SourceReport};
 use crate::error::Result;
-use crate::output::{csv_string, json_string, num, table, Format, Style};
-use serde::Serialize;
+use crate::output::{json_string, table, Format, Style};
 use std::fmt::Write;
 
 /// The report in `format`. `detail` names the sources whose calibration tables are shown
@@ -12,84 +13,19 @@ use std::fmt::Write;
 pub fn render(report: &Report, format: Format, style: &Style, detail: &[String]) -> Result<String> {
     match format {
         Format::Json => json_string(report),
-        Format::Csv => csv_string(&csv_rows(report)),
+        Format::Csv => csv_of(SOURCE_COLUMNS, &summary_rows(report, true)),
         Format::Table => Ok(text(report, style, detail)),
         Format::Markdown => Ok(markdown(report)),
     }
 }
 
-#[derive(Serialize)]
-struct CsvRow<'a> {
-    source: &'a str,
-    forecasts: u64,
-    open: u64,
-    due: u64,
-    resolved: u64,
-    scored: u64,
-    void: u64,
-    corrections: u64,
-    brier: Option<f64>,
-    log_loss: Option<f64>,
-    base_rate: Option<f64>,
-    brier_skill: Option<f64>,
-    reliability: Option<f64>,
-    resolution: Option<f64>,
-    uncertainty: Option<f64>,
-}
-
-fn csv_rows(report: &Report) -> Vec<CsvRow<'_>> {
-    report
-        .sources
-        .iter()
-        .chain(std::iter::once(&report.overall))
-        .map(|s| CsvRow {
-            source: &s.source,
-            forecasts: s.forecasts,
-            open: s.open,
-            due: s.due,
-            resolved: s.resolved,
-            scored: s.scored,
-            void: s.void,
-            corrections: s.corrections,
-            brier: s.scores.brier,
-            log_loss: s.scores.log_loss,
-            base_rate: s.scores.base_rate,
-            brier_skill: s.scores.brier_skill,
-            reliability: s.scores.reliability,
-            resolution: s.scores.resolution,
-            uncertainty: s.scores.uncertainty,
-        })
-        .collect()
-}
-
-const SUMMARY_HEADER: [&str; 11] = [
-    "source",
-    "scored",
-    "Brier",
-    "log loss",
-    "skill",
-    "base rate",
-    "resolved",
-    "open",
-    "due",
-    "void",
-    "corrected",
-];
-
-fn summary_cells(s: &SourceReport) -> Vec<String> {
-    vec![
-        s.source.clone(),
-        s.scored.to_string(),
-        num(s.scores.brier, 4),
-        num(s.scores.log_loss, 4),
-        num(s.scores.brier_skill, 3),
-        s.scores.base_rate.map_or("-".into(), format_percent_1),
-        s.resolved.to_string(),
-        s.open.to_string(),
-        s.due.to_string(),
-        s.void.to_string(),
-        s.corrections.to_string(),
-    ]
+/// The report's rows as the summary shows them: each source, then `overall`.
+fn summary_rows(report: &Report, with_overall: bool) -> Vec<&SourceReport> {
+    let mut rows: Vec<&SourceReport> = report.sources.iter().collect();
+    if with_overall {
+        rows.push(&report.overall);
+    }
+    rows
 }
 
 fn format_percent_1(x: f64) -> String {
@@ -107,21 +43,9 @@ fn text(report: &Report, style: &Style, detail: &[String]) -> String {
         out.push_str("No forecasts match.\n");
         return out;
     }
-    // The corrections column only when there are corrections: narrow terminals fit the rest.
-    let corrected = report.overall.corrections > 0;
-    let width = if corrected {
-        SUMMARY_HEADER.len()
-    } else {
-        SUMMARY_HEADER.len() - 1
-    };
-    let mut t = table(style, &SUMMARY_HEADER[..width]);
-    for s in &report.sources {
-        t.add_row(summary_cells(s).into_iter().take(width));
-    }
-    if report.sources.len() > 1 {
-        t.add_row(summary_cells(&report.overall).into_iter().take(width));
-    }
-    let _ = writeln!(out, "{t}");
+    // One source's row is the overall row: it is not printed twice.
+    let rows = summary_rows(report, report.sources.len() > 1);
+    let _ = writeln!(out, "{}", table_of(SOURCE_COLUMNS, &rows, style));
     for s in report
         .sources
         .iter()
@@ -183,10 +107,6 @@ pub fn bar(stated: f64, observed: f64, width: usize, unicode: bool) -> String {
         .collect()
 }
 
-fn md_escape(s: &str) -> String {
-    s.replace('|', "\\|").replace('\n', " ")
-}
-
 fn markdown(report: &Report) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# Forecast report, {}\n", report.today);
@@ -195,16 +115,7 @@ fn markdown(report: &Report) -> String {
         "Brier score on a 0-1 scale: 0 is perfect, 0.25 is what always saying 50% earns. Only forecasts whose deadline has passed are scored. Calibration bins: `{}`.\n",
         report.bins
     );
-    let _ = writeln!(out, "| {} |", SUMMARY_HEADER.join(" | "));
-    let _ = writeln!(out, "|{}", "---|".repeat(SUMMARY_HEADER.len()));
-    for s in report
-        .sources
-        .iter()
-        .chain(std::iter::once(&report.overall))
-    {
-        let cells: Vec<String> = summary_cells(s).iter().map(|c| md_escape(c)).collect();
-        let _ = writeln!(out, "| {} |", cells.join(" | "));
-    }
+    out.push_str(&markdown_of(SOURCE_COLUMNS, &summary_rows(report, true)));
     for s in &report.sources {
         if s.scores.calibration.is_empty() {
             continue;
@@ -246,8 +157,8 @@ mod tests {
 #[cfg(test)]
 mod layout_tests {
     use super::*;
+    use crate::report::rows::ScoreRow;
     use crate::report::{ReportBuilder, ReportOptions};
-    use crate::store::ScoreRow;
 
     #[test]
     fn every_markdown_row_has_as_many_cells_as_the_header() {

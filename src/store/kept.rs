@@ -11,7 +11,8 @@
 use super::{Store, Writer};
 use crate::error::Result;
 use crate::model::Outcome;
-use crate::score::{BinKey, BinSpec, Cell, Sum};
+use crate::report::rows::{kept_bins, KeptSums, Totals};
+use crate::score::{BinKey, Cell, Sum};
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension};
 use rustc_hash::FxHashMap;
@@ -25,15 +26,6 @@ pub(crate) struct Counted {
     pub outcome: Option<Outcome>,
     /// A corrected version of an earlier forecast.
     pub corrected: bool,
-}
-
-/// A source's kept counts.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Totals {
-    /// Current versions logged.
-    pub forecasts: i64,
-    pub void: i64,
-    pub corrections: i64,
 }
 
 /// Changes not yet written: what each source's counts and cells gain or lose.
@@ -56,7 +48,7 @@ impl Pending {
                 let one = Cell::of(f.probability, o == Outcome::True);
                 let cell = self
                     .cells
-                    .entry((f.source_id, kept_spec().key(f.probability)))
+                    .entry((f.source_id, kept_bins().key(f.probability)))
                     .or_default();
                 if sign > 0 {
                     cell.merge(&one);
@@ -115,11 +107,6 @@ impl Pending {
     }
 }
 
-/// The bins the sums are kept in: the report's default, `nearest:10`.
-pub fn kept_spec() -> BinSpec {
-    BinSpec::default()
-}
-
 fn read_cell(r: &rusqlite::Row) -> rusqlite::Result<Cell> {
     let sum = |i: usize| -> rusqlite::Result<Sum> {
         let bytes: Vec<u8> = r.get(i)?;
@@ -160,19 +147,6 @@ fn read_cells(conn: &Connection) -> Result<Vec<(i64, BinKey, Cell)>> {
     )?;
     let rows = stmt.query_map([], |r| Ok((r.get(5)?, r.get(6)?, read_cell(r)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
-/// Everything the default report needs, read without a scan.
-#[derive(Debug, Default)]
-pub struct KeptSums {
-    pub totals: Vec<(i64, Totals)>,
-    /// (source id, bin key under `kept_spec`, cell).
-    pub cells: Vec<(i64, BinKey, Cell)>,
-    /// Current forecasts resolved true or false whose deadline has not passed:
-    /// (source id, probability, came true).
-    pub early: Vec<(i64, f64, bool)>,
-    /// Current unresolved forecasts: (source id, deadline passed, how many).
-    pub unresolved: Vec<(i64, bool, i64)>,
 }
 
 impl Store {

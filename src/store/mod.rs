@@ -25,9 +25,8 @@ pub use articles::NewArticle;
 pub use corrections::Correction;
 pub use forecasts::{ArticleInfo, ListFilter, Resolved, StatusFilter};
 pub use journal::{entry_hash, to_hex, JournalEntry, GENESIS};
-pub use kept::{kept_spec, KeptSums, Totals};
 pub use resolutions::{Conflict, QuestionResolution};
-pub use rows::{ReportFilter, ScoreRow, Slices};
+pub use rows::Slices;
 pub use verify::{Finding, Verified};
 
 use crate::error::{Error, Result};

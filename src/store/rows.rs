@@ -1,37 +1,15 @@
-//! The one query a report needs: every selected forecast's source, probability, outcome and
+//! The queries reports need: every selected forecast's source, probability, outcome and
 //! whether its deadline has passed, streamed row by row so memory stays flat however large
-//! the ledger is.
+//! the ledger is; and the same selection as market rows (question, deadline, date made,
+//! stance) for market scoring, read in one query.
 
 use super::Store;
 use crate::error::{Error, Result};
 use crate::model::Outcome;
+use crate::report::rows::{MarketRow, ReportFilter, ScoreRow};
 use chrono::NaiveDate;
 use rusqlite::types::ValueRef;
 use rusqlite::{params_from_iter, Connection, OpenFlags};
-
-/// Which forecasts a report covers.
-#[derive(Debug, Clone, Default)]
-pub struct ReportFilter {
-    /// Source names (case-insensitive); empty means every source.
-    pub sources: Vec<String>,
-    /// Made on or after.
-    pub since: Option<NaiveDate>,
-    /// Made on or before.
-    pub until: Option<NaiveDate>,
-    pub tag: Option<String>,
-}
-
-/// One forecast as scoring sees it.
-#[derive(Debug, Clone, Copy)]
-pub struct ScoreRow {
-    pub source_id: i64,
-    pub probability: f64,
-    pub outcome: Option<Outcome>,
-    /// Deadline before today.
-    pub matured: bool,
-    /// This version corrects an earlier one.
-    pub corrected: bool,
-}
 
 impl Store {
     /// Source ids and names for the filter, in name order. Unknown names are an error.
@@ -153,20 +131,16 @@ impl Slices {
     }
 }
 
-/// The report query over `conn`, optionally limited to a range of forecast ids.
-fn scan(
-    conn: &Connection,
+/// The FROM and WHERE of a query over the current forecasts `filter` selects, optionally
+/// limited to a range of ids, and its arguments after the first (`?1` is today).
+fn selection(
     filter: &ReportFilter,
     source_ids: &[i64],
     today: NaiveDate,
     ids: Option<(i64, i64)>,
-    f: &mut dyn FnMut(ScoreRow),
-) -> Result<()> {
+) -> (String, Vec<String>) {
     let mut args: Vec<String> = vec![today.to_string()];
-    let mut sql = String::from(
-        "SELECT f.source_id, f.probability, f.outcome, f.deadline < ?1, f.supersedes IS NOT NULL
-         FROM forecasts f",
-    );
+    let mut sql = String::from(" FROM forecasts f");
     if let Some(tag) = &filter.tag {
         // Driven from the tag's index entries, which are in forecast id order, so only the
         // tagged forecasts are read, in file order.
@@ -192,19 +166,38 @@ fn scan(
         args.push(until.to_string());
         sql.push_str(&format!(" AND f.made_on <= ?{}", args.len()));
     }
+    (sql, args)
+}
+
+fn outcome_of(v: ValueRef<'_>) -> Option<Outcome> {
+    match v {
+        ValueRef::Text(b"true") => Some(Outcome::True),
+        ValueRef::Text(b"false") => Some(Outcome::False),
+        ValueRef::Text(b"void") => Some(Outcome::Void),
+        _ => None,
+    }
+}
+
+/// The report query over `conn`, optionally limited to a range of forecast ids.
+fn scan(
+    conn: &Connection,
+    filter: &ReportFilter,
+    source_ids: &[i64],
+    today: NaiveDate,
+    ids: Option<(i64, i64)>,
+    f: &mut dyn FnMut(ScoreRow),
+) -> Result<()> {
+    let (from, args) = selection(filter, source_ids, today, ids);
+    let sql = format!(
+        "SELECT f.source_id, f.probability, f.outcome, f.deadline < ?1, f.supersedes IS NOT NULL{from}"
+    );
     let mut stmt = conn.prepare(&sql)?;
     let mut rows = stmt.query(params_from_iter(args.iter()))?;
     while let Some(r) = rows.next()? {
-        let outcome = match r.get_ref(2)? {
-            ValueRef::Text(b"true") => Some(Outcome::True),
-            ValueRef::Text(b"false") => Some(Outcome::False),
-            ValueRef::Text(b"void") => Some(Outcome::Void),
-            _ => None,
-        };
         f(ScoreRow {
             source_id: r.get(0)?,
             probability: r.get(1)?,
-            outcome,
+            outcome: outcome_of(r.get_ref(2)?),
             matured: r.get(3)?,
             corrected: r.get(4)?,
         });
@@ -212,11 +205,98 @@ fn scan(
     Ok(())
 }
 
+/// Days since 1970-01-01 of an ISO date as stored (`YYYY-MM-DD`), read by hand: the market
+/// scan reads two dates a row, and chrono's parser would be most of its time.
+fn stored_day(text: &[u8]) -> Option<i32> {
+    let digits = |r: std::ops::Range<usize>| -> Option<i64> {
+        text.get(r)?.iter().try_fold(0i64, |n, &b| {
+            b.is_ascii_digit().then(|| n * 10 + i64::from(b - b'0'))
+        })
+    };
+    if text.len() != 10 || text[4] != b'-' || text[7] != b'-' {
+        return None;
+    }
+    let (y, m, d) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    // Days from civil (H. Hinnant's algorithm), exact for the proleptic Gregorian calendar.
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    i32::try_from(era * 146_097 + doe - 719_468).ok()
+}
+
+impl Store {
+    /// The current forecasts `filter` selects, as market scoring reads them, in id order.
+    pub fn market_rows(
+        &self,
+        filter: &ReportFilter,
+        source_ids: &[i64],
+        today: NaiveDate,
+    ) -> Result<Vec<MarketRow>> {
+        let (from, args) = selection(filter, source_ids, today, None);
+        let sql = format!(
+            "SELECT f.id, f.source_id, f.question_id, f.deadline, f.made_on, f.probability,
+                    f.stance = 'for', f.outcome, f.deadline < ?1, f.supersedes IS NOT NULL{from}"
+        );
+        let mut stmt = self.conn().prepare(&sql)?;
+        let mut rows = stmt.query(params_from_iter(args.iter()))?;
+        let mut out = Vec::new();
+        let bad_date = |id: i64| Error::Other(format!("forecast {id} has a malformed date"));
+        while let Some(r) = rows.next()? {
+            let id: i64 = r.get(0)?;
+            let day = |i: usize| -> Result<i32> {
+                match r.get_ref(i)? {
+                    ValueRef::Text(t) => stored_day(t).ok_or_else(|| bad_date(id)),
+                    _ => Err(bad_date(id)),
+                }
+            };
+            out.push(MarketRow {
+                id,
+                source_id: r.get(1)?,
+                question_id: r.get(2)?,
+                deadline: day(3)?,
+                made_on: day(4)?,
+                probability: r.get(5)?,
+                for_event: r.get(6)?,
+                outcome: outcome_of(r.get_ref(7)?),
+                matured: r.get(8)?,
+                corrected: r.get(9)?,
+            });
+        }
+        Ok(out)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::{NewForecast, Outcome, Probability, ProbabilityBasis, Stance};
     use crate::store::{Access, Store};
+
+    #[test]
+    fn stored_days_agree_with_chrono() {
+        use crate::report::rows::day_number;
+        for d in [
+            "1970-01-01",
+            "2000-02-29",
+            "2023-12-31",
+            "2024-03-01",
+            "1900-03-01",
+            "0001-01-01",
+            "9999-12-31",
+        ] {
+            let date: NaiveDate = d.parse().unwrap();
+            assert_eq!(stored_day(d.as_bytes()), Some(day_number(date)), "{d}");
+        }
+        assert_eq!(stored_day(b"2023-13-01"), None);
+        assert_eq!(stored_day(b"2023-1-01x"), None);
+        assert_eq!(stored_day(b"20231201"), None);
+    }
 
     #[test]
     fn a_parallel_scan_sees_every_row_once() {

@@ -1,0 +1,333 @@
+//! The report's columns, listed once: each entry names a figure, says how to read it from a
+//! row, how to print it, where the terminal table and Markdown show it and whether the kept
+//! sums can answer it. The terminal table, CSV and Markdown renderings are all driven from
+//! these lists (`SOURCE_COLUMNS` for `report`; `compare` has its own list of the same type),
+//! so a new metric is one file in `score/` plus one entry here.
+//!
+//! CSV keeps the list's order and every column (machine readers want every figure); the
+//! table and Markdown show the columns with a heading, ordered by `table_at`, so the
+//! terminal leads with what a person compares first.
+
+use super::SourceReport;
+use crate::output::{num, Style};
+use serde::Serialize;
+
+/// One figure of a row, as CSV writes it (numbers unrounded; `None` is an empty field).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Value<'a> {
+    Text(&'a str),
+    Count(u64),
+    Signed(i64),
+    Number(Option<f64>),
+}
+
+/// How a value is printed in the table and Markdown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Print {
+    /// As it is (text and counts).
+    Plain,
+    /// With this many decimals; `-` for none.
+    Fixed(usize),
+    /// As a percentage with one decimal (`44.0%`); `-` for none.
+    Percent,
+}
+
+/// When the table shows a column that has a heading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shown {
+    Always,
+    /// Only when some row has a value other than zero (narrow terminals fit the rest).
+    /// Markdown, which is for publishing, always shows it.
+    WhenNonzero,
+}
+
+/// One column of a rendering over rows of type `R`.
+pub struct Column<R> {
+    /// The CSV header (and the JSON field name where the row serializes the figure).
+    pub key: &'static str,
+    /// The table and Markdown heading; `None` for a figure only CSV carries.
+    pub heading: Option<&'static str>,
+    /// Position among the table's columns (ascending).
+    pub table_at: u8,
+    pub shown: Shown,
+    pub print: Print,
+    /// The kept sums hold what this column needs (see `plan`); a column that says `false`
+    /// makes every report of its kind a scan, so nothing is silently left out.
+    pub kept: bool,
+    pub value: fn(&R) -> Value<'_>,
+}
+
+/// Every column of the per-source report, in CSV order.
+pub const SOURCE_COLUMNS: &[Column<SourceReport>] = &[
+    Column {
+        key: "source",
+        heading: Some("source"),
+        table_at: 0,
+        shown: Shown::Always,
+        print: Print::Plain,
+        kept: true,
+        value: |s| Value::Text(&s.source),
+    },
+    Column {
+        key: "forecasts",
+        heading: None,
+        table_at: 0,
+        shown: Shown::Always,
+        print: Print::Plain,
+        kept: true,
+        value: |s| Value::Count(s.forecasts),
+    },
+    Column {
+        key: "open",
+        heading: Some("open"),
+        table_at: 7,
+        shown: Shown::Always,
+        print: Print::Plain,
+        kept: true,
+        value: |s| Value::Count(s.open),
+    },
+    Column {
+        key: "due",
+        heading: Some("due"),
+        table_at: 8,
+        shown: Shown::Always,
+        print: Print::Plain,
+        kept: true,
+        value: |s| Value::Count(s.due),
+    },
+    Column {
+        key: "resolved",
+        heading: Some("resolved"),
+        table_at: 6,
+        shown: Shown::Always,
+        print: Print::Plain,
+        kept: true,
+        value: |s| Value::Count(s.resolved),
+    },
+    Column {
+        key: "scored",
+        heading: Some("scored"),
+        table_at: 1,
+        shown: Shown::Always,
+        print: Print::Plain,
+        kept: true,
+        value: |s| Value::Count(s.scored),
+    },
+    Column {
+        key: "void",
+        heading: Some("void"),
+        table_at: 9,
+        shown: Shown::Always,
+        print: Print::Plain,
+        kept: true,
+        value: |s| Value::Count(s.void),
+    },
+    Column {
+        key: "corrections",
+        heading: Some("corrected"),
+        table_at: 10,
+        shown: Shown::WhenNonzero,
+        print: Print::Plain,
+        kept: true,
+        value: |s| Value::Count(s.corrections),
+    },
+    Column {
+        key: "brier",
+        heading: Some("Brier"),
+        table_at: 2,
+        shown: Shown::Always,
+        print: Print::Fixed(4),
+        kept: true,
+        value: |s| Value::Number(s.scores.brier),
+    },
+    Column {
+        key: "log_loss",
+        heading: Some("log loss"),
+        table_at: 3,
+        shown: Shown::Always,
+        print: Print::Fixed(4),
+        kept: true,
+        value: |s| Value::Number(s.scores.log_loss),
+    },
+    Column {
+        key: "base_rate",
+        heading: Some("base rate"),
+        table_at: 5,
+        shown: Shown::Always,
+        print: Print::Percent,
+        kept: true,
+        value: |s| Value::Number(s.scores.base_rate),
+    },
+    Column {
+        key: "brier_skill",
+        heading: Some("skill"),
+        table_at: 4,
+        shown: Shown::Always,
+        print: Print::Fixed(3),
+        kept: true,
+        value: |s| Value::Number(s.scores.brier_skill),
+    },
+    Column {
+        key: "reliability",
+        heading: None,
+        table_at: 0,
+        shown: Shown::Always,
+        print: Print::Fixed(4),
+        kept: true,
+        value: |s| Value::Number(s.scores.reliability),
+    },
+    Column {
+        key: "resolution",
+        heading: None,
+        table_at: 0,
+        shown: Shown::Always,
+        print: Print::Fixed(4),
+        kept: true,
+        value: |s| Value::Number(s.scores.resolution),
+    },
+    Column {
+        key: "uncertainty",
+        heading: None,
+        table_at: 0,
+        shown: Shown::Always,
+        print: Print::Fixed(4),
+        kept: true,
+        value: |s| Value::Number(s.scores.uncertainty),
+    },
+];
+
+impl<R> Column<R> {
+    /// The value as the table and Markdown print it.
+    pub fn text(&self, row: &R) -> String {
+        match ((self.value)(row), self.print) {
+            (Value::Text(t), _) => t.to_string(),
+            (Value::Count(n), _) => n.to_string(),
+            (Value::Signed(n), _) => n.to_string(),
+            (Value::Number(x), Print::Percent) => {
+                x.map_or("-".into(), |x| format!("{:.1}%", x * 100.0))
+            }
+            (Value::Number(x), Print::Fixed(d)) => num(x, d),
+            (Value::Number(x), Print::Plain) => x.map_or("-".into(), |x| x.to_string()),
+        }
+    }
+
+    fn is_nonzero(&self, row: &R) -> bool {
+        match (self.value)(row) {
+            Value::Count(n) => n != 0,
+            Value::Signed(n) => n != 0,
+            Value::Number(x) => x.is_some_and(|x| x != 0.0),
+            Value::Text(t) => !t.is_empty(),
+        }
+    }
+}
+
+/// The columns the table shows for `rows`, in table order; `publish` (Markdown) shows
+/// every column with a heading.
+pub fn shown<'c, R>(columns: &'c [Column<R>], rows: &[&R], publish: bool) -> Vec<&'c Column<R>> {
+    let mut out: Vec<&Column<R>> = columns
+        .iter()
+        .filter(|c| c.heading.is_some())
+        .filter(|c| publish || c.shown == Shown::Always || rows.iter().any(|r| c.is_nonzero(r)))
+        .collect();
+    out.sort_by_key(|c| c.table_at);
+    out
+}
+
+/// A terminal table of `rows` under `columns` (those `shown` picks).
+pub fn table_of<R>(columns: &[Column<R>], rows: &[&R], style: &Style) -> comfy_table::Table {
+    let cols = shown(columns, rows, false);
+    let headings: Vec<&str> = cols.iter().filter_map(|c| c.heading).collect();
+    let mut t = crate::output::table(style, &headings);
+    for r in rows {
+        t.add_row(cols.iter().map(|c| c.text(r)));
+    }
+    t
+}
+
+/// A Markdown table of `rows` under every column with a heading.
+pub fn markdown_of<R>(columns: &[Column<R>], rows: &[&R]) -> String {
+    let cols = shown(columns, rows, true);
+    let mut out = String::new();
+    let headings: Vec<&str> = cols.iter().filter_map(|c| c.heading).collect();
+    out.push_str(&format!("| {} |\n", headings.join(" | ")));
+    out.push_str(&format!("|{}\n", "---|".repeat(headings.len())));
+    for r in rows {
+        let cells: Vec<String> = cols.iter().map(|c| md_escape(&c.text(r))).collect();
+        out.push_str(&format!("| {} |\n", cells.join(" | ")));
+    }
+    out
+}
+
+/// CSV of `rows`: a header of every column's key, then one record per row.
+pub fn csv_of<R>(columns: &[Column<R>], rows: &[&R]) -> crate::error::Result<String> {
+    let err = |e: &dyn std::fmt::Display| crate::error::Error::Other(format!("writing CSV: {e}"));
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(columns.iter().map(|c| c.key))
+        .map_err(|e| err(&e))?;
+    for r in rows {
+        let record: Vec<Value> = columns.iter().map(|c| (c.value)(r)).collect();
+        w.serialize(record).map_err(|e| err(&e))?;
+    }
+    let bytes = w.into_inner().map_err(|e| err(&e))?;
+    String::from_utf8(bytes).map_err(|e| err(&e))
+}
+
+/// Text safe inside a Markdown table cell.
+pub fn md_escape(s: &str) -> String {
+    s.replace('|', "\\|").replace('\n', " ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_column_has_its_own_key_and_table_place() {
+        let mut keys: Vec<_> = SOURCE_COLUMNS.iter().map(|c| c.key).collect();
+        keys.sort();
+        keys.dedup();
+        assert_eq!(keys.len(), SOURCE_COLUMNS.len());
+        let mut places: Vec<_> = SOURCE_COLUMNS
+            .iter()
+            .filter(|c| c.heading.is_some())
+            .map(|c| c.table_at)
+            .collect();
+        places.sort();
+        places.dedup();
+        assert_eq!(
+            places.len(),
+            SOURCE_COLUMNS
+                .iter()
+                .filter(|c| c.heading.is_some())
+                .count()
+        );
+    }
+
+    // Every figure DESIGN.md's report JSON carries at the top level of a source is a column,
+    // so CSV cannot fall behind the JSON.
+    #[test]
+    fn csv_carries_every_scalar_the_json_has() {
+        let s = SourceReport {
+            source: "A".into(),
+            forecasts: 0,
+            open: 0,
+            due: 0,
+            resolved: 0,
+            scored: 0,
+            void: 0,
+            corrections: 0,
+            scores: Default::default(),
+        };
+        let json = serde_json::to_value(&s).unwrap();
+        for (k, v) in json.as_object().unwrap() {
+            if v.is_array() {
+                continue;
+            }
+            assert!(
+                SOURCE_COLUMNS.iter().any(|c| c.key == k),
+                "{k} has no column"
+            );
+        }
+    }
+}

@@ -1,0 +1,136 @@
+//! Where a report's figures come from: the kept sums or a scan of the forecasts. This is
+//! the one place that decides; `cmd::report` carries the decision out, and both ways give
+//! the same report to the last bit (tests/kept_sums.rs proves it).
+//!
+//! The kept sums (`store::kept`) hold, per source, counts of current forecasts, voids and
+//! corrections, and per source and `nearest:10` bin the count, hits and exact sums of p,
+//! squared error and log loss over current forecasts resolved true or false. So they answer:
+//!
+//! | asked for | from the kept sums? |
+//! |---|---|
+//! | whole sources (all, or `--source`) | yes: the sums are per source |
+//! | `--include-early` or not | yes: early resolutions are taken out via an index |
+//! | `--bins nearest:10` (the default) | yes; any other bins: no, the sums are binned once |
+//! | `--since` / `--until` | no: nothing is kept by date made |
+//! | `--tag` | no: nothing is kept per tag |
+//! | `--fold` | no: folding moves forecasts between bins and flips outcomes |
+//! | a column (`columns::SOURCE_COLUMNS`) marked `kept: false` | no: every such report scans |
+//!
+//! A new option or metric answers the question here, in `plan`, before it is used: a
+//! report the kept sums cannot answer must never be read from them.
+
+use super::columns::SOURCE_COLUMNS;
+use super::rows::{kept_bins, ReportFilter};
+use super::ReportOptions;
+use std::fmt;
+
+/// How a caller wants a report computed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    /// From the kept sums where they answer the request, else by a scan.
+    Best,
+    /// By a scan of every selected forecast (checks and benchmarks; same output).
+    Scan,
+}
+
+/// Where the figures come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Plan {
+    /// The kept sums, O(sources x bins), plus the index reads for early and unresolved.
+    Kept,
+    /// One pass over the selected forecasts, for the reason given.
+    Scan(Why),
+}
+
+/// Why a report must scan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Why {
+    /// The caller asked for a scan.
+    Asked,
+    /// Selected by date made.
+    Dates,
+    Tag,
+    /// Bins other than the kept ones.
+    Bins,
+    Fold,
+    /// A column the kept sums do not hold.
+    Column(&'static str),
+}
+
+impl fmt::Display for Why {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Why::Asked => f.write_str("a scan was asked for"),
+            Why::Dates => f.write_str("forecasts are selected by date made"),
+            Why::Tag => f.write_str("forecasts are selected by tag"),
+            Why::Bins => f.write_str("the bins are not the kept ones"),
+            Why::Fold => f.write_str("forecasts below 50% are folded"),
+            Why::Column(c) => write!(f, "the kept sums do not hold `{c}`"),
+        }
+    }
+}
+
+/// Decides where the report for `filter` and `opts` comes from (see the module doc).
+pub fn plan(filter: &ReportFilter, opts: &ReportOptions, how: Method) -> Plan {
+    let why = if how == Method::Scan {
+        Some(Why::Asked)
+    } else if filter.since.is_some() || filter.until.is_some() {
+        Some(Why::Dates)
+    } else if filter.tag.is_some() {
+        Some(Why::Tag)
+    } else if opts.bins != kept_bins() {
+        Some(Why::Bins)
+    } else if opts.fold {
+        Some(Why::Fold)
+    } else {
+        SOURCE_COLUMNS
+            .iter()
+            .find(|c| !c.kept)
+            .map(|c| Why::Column(c.key))
+    };
+    why.map_or(Plan::Kept, Plan::Scan)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::score::BinSpec;
+
+    #[test]
+    fn only_whole_sources_with_the_kept_bins_read_the_kept_sums() {
+        let all = ReportFilter::default();
+        let opts = ReportOptions::default();
+        assert_eq!(plan(&all, &opts, Method::Best), Plan::Kept);
+        let named = ReportFilter {
+            sources: vec!["A".into()],
+            ..Default::default()
+        };
+        assert_eq!(plan(&named, &opts, Method::Best), Plan::Kept);
+        let early = ReportOptions {
+            include_early: true,
+            ..Default::default()
+        };
+        assert_eq!(plan(&all, &early, Method::Best), Plan::Kept);
+        assert_eq!(plan(&all, &opts, Method::Scan), Plan::Scan(Why::Asked));
+        let dated = ReportFilter {
+            since: "2025-01-01".parse().ok(),
+            ..Default::default()
+        };
+        assert_eq!(plan(&dated, &opts, Method::Best), Plan::Scan(Why::Dates));
+        let tagged = ReportFilter {
+            tag: Some("x".into()),
+            ..Default::default()
+        };
+        assert_eq!(plan(&tagged, &opts, Method::Best), Plan::Scan(Why::Tag));
+        let exact = ReportOptions {
+            bins: "exact".parse::<BinSpec>().unwrap(),
+            ..Default::default()
+        };
+        assert_eq!(plan(&all, &exact, Method::Best), Plan::Scan(Why::Bins));
+        let fold = ReportOptions {
+            fold: true,
+            ..Default::default()
+        };
+        assert_eq!(plan(&all, &fold, Method::Best), Plan::Scan(Why::Fold));
+    }
+}

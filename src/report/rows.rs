@@ -1,0 +1,159 @@
+//! What a report is computed from, as plain values: the selection a user asked for
+//! (`ReportFilter`), one forecast as a per-source report sees it (`ScoreRow`), one forecast
+//! as market scoring sees it (`MarketRow`), and the kept per-source sums (`KeptSums`).
+//!
+//! These are the report's input types, so they live here and not in `store`: the store
+//! fills them (it depends on this module, never the other way round), and the report's
+//! computation, the scoring and the tests build them by hand without a database.
+
+use crate::model::Outcome;
+use crate::score::{BinKey, BinSpec, Cell};
+use chrono::NaiveDate;
+
+/// Which forecasts a report covers.
+#[derive(Debug, Clone, Default)]
+pub struct ReportFilter {
+    /// Source names (case-insensitive); empty means every source.
+    pub sources: Vec<String>,
+    /// Made on or after.
+    pub since: Option<NaiveDate>,
+    /// Made on or before.
+    pub until: Option<NaiveDate>,
+    pub tag: Option<String>,
+}
+
+/// One current forecast as a per-source report scores it.
+#[derive(Debug, Clone, Copy)]
+pub struct ScoreRow {
+    pub source_id: i64,
+    pub probability: f64,
+    pub outcome: Option<Outcome>,
+    /// Deadline before today.
+    pub matured: bool,
+    /// This version corrects an earlier one.
+    pub corrected: bool,
+}
+
+/// One current forecast as market scoring sees it: enough to put it in its market (question
+/// and deadline), order it within the market (date made, then id) and score it on the
+/// question's event (its stance turns the claim's probability into the event's).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct MarketRow {
+    pub id: i64,
+    pub source_id: i64,
+    pub question_id: i64,
+    /// Days since 1970-01-01 (dates compare as numbers in the hot loops).
+    pub deadline: i32,
+    pub made_on: i32,
+    /// The probability of the claim as stated.
+    pub probability: f64,
+    /// The claim is the question's event (`for`), not its negation (`against`).
+    pub for_event: bool,
+    pub outcome: Option<Outcome>,
+    /// Deadline before today.
+    pub matured: bool,
+    /// This version corrects an earlier one.
+    pub corrected: bool,
+}
+
+impl MarketRow {
+    /// The probability this forecast gives the question's event.
+    pub fn event_probability(&self) -> f64 {
+        if self.for_event {
+            self.probability
+        } else {
+            1.0 - self.probability
+        }
+    }
+
+    /// Whether the question's event happened by the deadline; `None` unless the forecast is
+    /// resolved true or false.
+    pub fn event_happened(&self) -> Option<bool> {
+        match self.outcome {
+            Some(Outcome::True) => Some(self.for_event),
+            Some(Outcome::False) => Some(!self.for_event),
+            _ => None,
+        }
+    }
+
+    /// The same forecast as a per-source report scores it.
+    pub fn score_row(&self) -> ScoreRow {
+        ScoreRow {
+            source_id: self.source_id,
+            probability: self.probability,
+            outcome: self.outcome,
+            matured: self.matured,
+            corrected: self.corrected,
+        }
+    }
+}
+
+/// Days since 1970-01-01 of `date` (for `MarketRow`'s dates).
+pub fn day_number(date: NaiveDate) -> i32 {
+    (date - NaiveDate::default()).num_days() as i32
+}
+
+/// The date `day_number` gave `days` for.
+pub fn from_day_number(days: i32) -> NaiveDate {
+    NaiveDate::default() + chrono::Duration::days(i64::from(days))
+}
+
+/// The calibration bins the kept sums are kept in: the report's default, `nearest:10`.
+/// A report with other bins cannot be answered from them (see `plan`).
+pub fn kept_bins() -> BinSpec {
+    BinSpec::default()
+}
+
+/// A source's kept counts.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Totals {
+    /// Current versions logged.
+    pub forecasts: i64,
+    pub void: i64,
+    pub corrections: i64,
+}
+
+/// Everything the default report needs, read without a scan (see `store::kept`).
+#[derive(Debug, Default)]
+pub struct KeptSums {
+    pub totals: Vec<(i64, Totals)>,
+    /// (source id, bin key under `kept_bins()`, cell).
+    pub cells: Vec<(i64, BinKey, Cell)>,
+    /// Current forecasts resolved true or false whose deadline has not passed:
+    /// (source id, probability, came true).
+    pub early: Vec<(i64, f64, bool)>,
+    /// Current unresolved forecasts: (source id, deadline passed, how many).
+    pub unresolved: Vec<(i64, bool, i64)>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn day_numbers_round_trip() {
+        for d in ["1970-01-01", "2023-12-31", "2024-02-29", "1969-12-31"] {
+            let date: NaiveDate = d.parse().unwrap();
+            assert_eq!(from_day_number(day_number(date)), date);
+        }
+        assert_eq!(day_number("1970-01-02".parse().unwrap()), 1);
+    }
+
+    #[test]
+    fn stance_turns_the_claim_into_the_event() {
+        let row = MarketRow {
+            id: 1,
+            source_id: 1,
+            question_id: 1,
+            deadline: 0,
+            made_on: 0,
+            probability: 0.7,
+            for_event: false,
+            outcome: Some(Outcome::True),
+            matured: true,
+            corrected: false,
+        };
+        assert!((row.event_probability() - 0.3).abs() < 1e-15);
+        assert_eq!(row.event_happened(), Some(false));
+    }
+}
