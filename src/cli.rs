@@ -78,12 +78,14 @@ Examples:
         after_help = "Each candidate has a claim, a probability read from its wording (data/hedges.tsv: survey
 medians and official scales), a deadline read from its time phrase relative to --published,
 a condition, and notes on what to check. --save logs them with the article (asking about each
-on a terminal; --yes takes them all); the same article twice logs nothing new.
+on a terminal; --yes takes them all); the same article twice logs nothing new. Each decision
+made on a terminal is kept beside the extractor's proposal; --audit counts them per source.
 
 Examples:
   forecast extract op-ed.md --source \"Daily Planet\" --published 2025-05-21
   forecast extract op-ed.md --source \"Daily Planet\" --published 2025-05-21 --format json
-  curl -s URL | forecast extract - --source \"Daily Planet\" --published 2025-05-21 --save --yes --default-deadline \"end of 2025\""
+  curl -s URL | forecast extract - --source \"Daily Planet\" --published 2025-05-21 --save --yes --default-deadline \"end of 2025\"
+  forecast extract --audit --source \"Daily Planet\" --format json"
     )]
     Extract(ExtractArgs),
     /// Import forecasts from CSV or JSON Lines (all rows or none)
@@ -157,13 +159,18 @@ pub struct BackupArgs {
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
     /// The article (UTF-8 text or Markdown); - for stdin
-    pub file: PathBuf,
-    /// Who wrote or published it
-    #[arg(long)]
-    pub source: String,
+    #[arg(required_unless_present = "audit")]
+    pub file: Option<PathBuf>,
+    /// Who wrote or published it (with --audit: only this source)
+    #[arg(long, required_unless_present = "audit")]
+    pub source: Option<String>,
     /// When it was published (time phrases are read from this date)
-    #[arg(long, value_name = "DATE")]
-    pub published: String,
+    #[arg(long, value_name = "DATE", required_unless_present = "audit")]
+    pub published: Option<String>,
+    /// Instead of extracting: how the candidates people reviewed with --save fared, per
+    /// source (kept, probability and deadline kept unchanged)
+    #[arg(long, conflicts_with_all = ["file", "published", "url", "title", "save"])]
+    pub audit: bool,
     #[arg(long)]
     pub url: Option<String>,
     #[arg(long)]

@@ -133,3 +133,87 @@ fn extract_save_walks_the_candidates() {
         serde_json::from_str(&go(&ctx, &["list", "--format", "json"], "")).unwrap();
     assert_eq!(list.as_array().unwrap().len(), 2);
 }
+
+#[test]
+fn reviewed_decisions_are_kept_beside_the_proposals_and_audited() {
+    let dir = tempfile::tempdir().unwrap();
+    let ctx = terminal(&dir);
+    let article = dir.path().join("a.md");
+    std::fs::write(&article, "The bank will cut rates by June. Inflation may ease in the coming months. Prices could fall by autumn. Wages will rise by March.\n").unwrap();
+    let path = article.to_str().unwrap();
+    let save = |answers: &str| {
+        go(
+            &ctx,
+            &[
+                "extract",
+                path,
+                "--source",
+                "P",
+                "--published",
+                "2026-01-10",
+                "--save",
+            ],
+            answers,
+        )
+    };
+    // 1: kept as proposed; 2: probability changed; 3: deadline changed; 4: rejected.
+    let out = save("a\np\n60%\na\nd\nend of 2026\na\ns\n");
+    assert!(
+        out.contains("saved 3 forecast(s) from article #1 (1 skipped)"),
+        "{out}"
+    );
+    // Taken with --yes: nobody reviewed them, so they are not audited.
+    std::fs::write(&article, "Exports will fall by July.\n").unwrap();
+    go(
+        &ctx,
+        &[
+            "extract",
+            path,
+            "--source",
+            "Q",
+            "--published",
+            "2026-01-10",
+            "--save",
+            "--yes",
+        ],
+        "",
+    );
+    let audit: serde_json::Value =
+        serde_json::from_str(&go(&ctx, &["extract", "--audit", "--format", "json"], "")).unwrap();
+    let p = &audit["sources"][0];
+    assert_eq!(audit["sources"].as_array().unwrap().len(), 1);
+    assert_eq!(p["source"], "P");
+    assert_eq!(p["articles"], 1);
+    assert_eq!(p["reviewed"], 4);
+    assert_eq!(p["kept"], 3);
+    assert_eq!(p["kept_share"], 0.75);
+    // Of the 3 kept, 2 kept the probability (1 and 3) and 2 the deadline (1 and 2).
+    assert_eq!(p["probability_unchanged"], 2);
+    assert_eq!(p["deadline_unchanged"], 2);
+    assert_eq!(p["probability_unchanged_share"], 2.0 / 3.0);
+    assert_eq!(audit["overall"]["reviewed"], 4);
+    let table = go(&ctx, &["extract", "--audit", "--source", "p"], "");
+    assert!(table.contains("3 (75%)"), "{table}");
+    let none = go(&ctx, &["extract", "--audit", "--source", "Q"], "");
+    assert!(none.starts_with("No reviewed candidates yet"), "{none}");
+    // The decisions are journaled: the ledger verifies, and an edited one is caught.
+    assert!(go(&ctx, &["verify"], "").contains("entries"));
+    let conn = rusqlite::Connection::open(&ctx.db).unwrap();
+    conn.execute_batch(
+        "DROP TRIGGER extraction_reviews_no_update;
+         UPDATE extraction_reviews SET decision = 'kept', decided_probability = 0.4 WHERE candidate = 4;",
+    )
+    .unwrap();
+    drop(conn);
+    let cli = Cli::try_parse_from(["forecast", "verify"]).unwrap();
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let mut input: &[u8] = b"";
+    let mut io = Io {
+        out: &mut out,
+        err: &mut err,
+        input: &mut input,
+    };
+    let failed = run(cli, &ctx, &mut io);
+    let text = format!("{failed:?} {}", String::from_utf8_lossy(&out));
+    assert!(text.contains("extraction review 4"), "{text}");
+}

@@ -106,7 +106,7 @@ pub fn build(path: &std::path::Path) -> Result<Store> {
             .filter_map(|c| super::extract::Chosen::take(c, None))
             .collect();
         if let super::extract::Saved::AlreadyExtracted { .. } =
-            super::extract::save(&mut store, &clock.timestamp(), &article, &chosen)?
+            super::extract::save(&mut store, &clock.timestamp(), &article, &chosen, &[])?
         {
             return Err(Error::invalid(
                 format!("sample article `{name}`"),

@@ -8,7 +8,7 @@ use crate::error::{Error, Result};
 use crate::extract::{extract, Candidate};
 use crate::model::{format_percent, NewForecast, Probability, ProbabilityBasis};
 use crate::output::{csv_string, ellipsize, json_string, table, Format, Style};
-use crate::store::{Access, NewArticle, Store};
+use crate::store::{Access, NewArticle, NewReview, Store};
 use crate::time::{parse_date, parse_deadline};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -30,15 +30,15 @@ struct Extraction<'a> {
 }
 
 /// Reads the article: UTF-8 text or Markdown, refused clearly otherwise.
-fn read_text(args: &ExtractArgs, io: &mut Io<'_>) -> Result<String> {
-    let name = args.file.display().to_string();
+fn read_text(file: &std::path::Path, io: &mut Io<'_>) -> Result<String> {
+    let name = file.display().to_string();
     let mut bytes = Vec::new();
     if name == "-" {
         io.input
             .read_to_end(&mut bytes)
             .map_err(|e| Error::io("reading stdin", e))?;
     } else {
-        bytes = std::fs::read(&args.file).map_err(|e| {
+        bytes = std::fs::read(file).map_err(|e| {
             Error::invalid(format!("extract `{name}`"), format!("cannot read it: {e}"))
         })?;
     }
@@ -60,8 +60,19 @@ fn read_text(args: &ExtractArgs, io: &mut Io<'_>) -> Result<String> {
 }
 
 pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
-    let published = parse_date(&args.published)?;
-    if args.source.trim().is_empty() {
+    if args.audit {
+        return super::extract_audit::run(ctx, args, io);
+    }
+    // clap requires all three unless --audit.
+    let (Some(file), Some(source), Some(published)) = (&args.file, &args.source, &args.published)
+    else {
+        return Err(Error::invalid(
+            "extract",
+            "give FILE, --source and --published (or --audit)",
+        ));
+    };
+    let published = parse_date(published)?;
+    if source.trim().is_empty() {
         return Err(Error::invalid("--source", "must not be empty"));
     }
     let default_deadline = args
@@ -75,12 +86,12 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
             "reviewing candidates needs a terminal; pass --yes to take them all",
         ));
     }
-    let text = read_text(args, io)?;
+    let text = read_text(file, io)?;
     let sha = crate::store::to_hex(&Sha256::digest(text.as_bytes()));
     let candidates = extract(&text, published);
     if !args.save {
         let meta = ArticleMeta {
-            source: args.source.trim(),
+            source: source.trim(),
             published,
             url: args.url.as_deref(),
             title: args.title.as_deref(),
@@ -98,6 +109,7 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
     }
     // Decide what to log before opening the ledger: one transaction, nothing half-saved.
     let mut chosen: Vec<Chosen> = Vec::new();
+    let mut decided: Vec<Decided> = Vec::new();
     let mut skipped = 0;
     for (i, c) in candidates.iter().enumerate() {
         let Some(mut pick) = Chosen::take(c, default_deadline.as_ref()) else {
@@ -106,8 +118,9 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
         if !args.yes {
             super::write_out(io, &describe(i + 1, candidates.len(), c))?;
             match review(io, &mut pick, published)? {
-                Decision::Take => {}
+                Decision::Take => decided.push(Decided::kept(i, c, &pick, chosen.len())),
                 Decision::Skip => {
+                    decided.push(Decided::rejected(i, c));
                     skipped += 1;
                     continue;
                 }
@@ -128,7 +141,7 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
         chosen.push(pick);
     }
     let mut store = Store::open(&ctx.db, Access::Write)?;
-    let source = args.source.trim().to_string();
+    let source = source.trim().to_string();
     let article = NewArticle {
         source: source.clone(),
         published,
@@ -136,7 +149,13 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
         url: args.url.clone(),
         sha256: sha.clone(),
     };
-    let result = save(&mut store, &ctx.clock.timestamp(), &article, &chosen)?;
+    let result = save(
+        &mut store,
+        &ctx.clock.timestamp(),
+        &article,
+        &chosen,
+        &decided,
+    )?;
     match result {
                 Saved::AlreadyExtracted { article: id, at } => super::write_out(io, &format!("article #{id} from {source} with this text was already extracted ({at}): nothing logged\n")),
         Saved::Logged { article: article_id, forecasts: ids } => super::write_out(
@@ -154,13 +173,15 @@ pub enum Saved {
     AlreadyExtracted { article: i64, at: String },
 }
 
-/// Logs an article and the chosen candidates in one transaction. `Err((id, when))` when the
-/// same source already has an article with this text: nothing is logged.
+/// Logs an article, the chosen candidates and the reviewer's decisions in one transaction.
+/// `Saved::AlreadyExtracted` when the same source already has an article with this text:
+/// nothing is logged.
 pub fn save(
     store: &mut Store,
     now: &str,
     article: &NewArticle,
     chosen: &[Chosen],
+    decided: &[Decided],
 ) -> Result<Saved> {
     store.write(now, |w| {
         if let Some((id, at)) = w.find_article(&article.source, &article.sha256)? {
@@ -168,9 +189,11 @@ pub fn save(
         }
         let article_id = w.insert_article(article)?;
         let mut ids = Vec::new();
+        let mut logged: Vec<Option<i64>> = Vec::with_capacity(chosen.len());
         for pick in chosen {
             let c = &pick.candidate;
             let Some((deadline, phrase)) = &pick.deadline else {
+                logged.push(None);
                 continue;
             };
             let tags = c
@@ -192,7 +215,13 @@ pub fn save(
                 article: Some(article_id),
                 tags,
             };
-            ids.push(w.insert_forecast(&f)?);
+            let id = w.insert_forecast(&f)?;
+            ids.push(id);
+            logged.push(Some(id));
+        }
+        for d in decided {
+            let forecast = d.chosen.and_then(|i| logged.get(i).copied().flatten());
+            w.insert_review(article_id, &d.review, forecast)?;
         }
         Ok(Saved::Logged {
             article: article_id,
@@ -224,6 +253,48 @@ impl Chosen {
             basis,
             deadline,
         })
+    }
+}
+
+/// A person's decision about one candidate, kept beside what the extractor proposed.
+pub struct Decided {
+    pub review: NewReview,
+    /// Its place in the chosen candidates, when it was kept.
+    pub chosen: Option<usize>,
+}
+
+impl Decided {
+    fn proposal(i: usize, c: &Candidate, kept: Option<(f64, Option<NaiveDate>)>) -> NewReview {
+        NewReview {
+            candidate: i + 1,
+            sentence_start: c.start,
+            sentence_end: c.end,
+            claim: c.claim.clone(),
+            probability: c.probability,
+            probability_basis: c.probability_basis.to_string(),
+            deadline: c.deadline,
+            deadline_phrase: c.deadline_phrase.clone(),
+            kept,
+        }
+    }
+
+    /// Candidate `i` (from 0) kept as `pick` says, to be chosen at `at`.
+    fn kept(i: usize, c: &Candidate, pick: &Chosen, at: usize) -> Decided {
+        let kept = Some((
+            pick.probability.value(),
+            pick.deadline.as_ref().map(|d| d.0),
+        ));
+        Decided {
+            review: Decided::proposal(i, c, kept),
+            chosen: pick.deadline.is_some().then_some(at),
+        }
+    }
+
+    fn rejected(i: usize, c: &Candidate) -> Decided {
+        Decided {
+            review: Decided::proposal(i, c, None),
+            chosen: None,
+        }
     }
 }
 

@@ -8,6 +8,7 @@ pub mod correct;
 pub mod demo;
 pub mod export;
 pub mod extract;
+pub mod extract_audit;
 pub mod import;
 pub mod list;
 pub mod report;

@@ -303,6 +303,9 @@ pub(crate) fn load_body(conn: &Connection, kind: &str, id: i64) -> Result<Option
     if kind == "forecast" {
         return Ok(ForecastFacts::load(conn, id)?.map(|f| f.body()));
     }
+    if kind == "extraction_review" {
+        return super::reviews::load_body(conn, id);
+    }
     let Some(sql) = body_sql(kind) else {
         return Ok(None);
     };

@@ -18,6 +18,7 @@ mod imports;
 mod journal;
 mod kept;
 mod resolutions;
+mod reviews;
 mod rows;
 mod verify;
 
@@ -26,6 +27,7 @@ pub use corrections::Correction;
 pub use forecasts::{ArticleInfo, ListFilter, Resolved, StatusFilter};
 pub use journal::{entry_hash, to_hex, JournalEntry, GENESIS};
 pub use resolutions::{Conflict, QuestionResolution};
+pub use reviews::{AuditRow, NewReview};
 pub use rows::Slices;
 pub use verify::{Finding, Verified};
 
@@ -40,6 +42,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_initial.sql"),
     include_str!("migrations/0002_corrections_and_guards.sql"),
     include_str!("migrations/0003_kept_sums.sql"),
+    include_str!("migrations/0004_extraction_reviews.sql"),
 ];
 
 /// The version whose migration adds the kept sums, which are then built from the rows.

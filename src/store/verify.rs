@@ -42,7 +42,7 @@ impl std::fmt::Display for Finding {
     }
 }
 
-const KINDS: [(&str, &str); 7] = [
+const KINDS: [(&str, &str); 8] = [
     ("source", "sources"),
     ("question", "questions"),
     ("article", "articles"),
@@ -50,6 +50,7 @@ const KINDS: [(&str, &str); 7] = [
     ("question_outcome", "question_outcomes"),
     ("resolution", "resolutions"),
     ("import", "imports"),
+    ("extraction_review", "extraction_reviews"),
 ];
 
 impl Store {

@@ -1,0 +1,198 @@
+//! Review decisions of `extract --save`: what the extractor proposed for a candidate and what
+//! the person reviewing it decided, one row per candidate decided, journaled like every other
+//! write (kind `extraction_review`) and never edited. `audit` counts them per source.
+
+use super::{Store, Writer};
+use crate::error::Result;
+use chrono::NaiveDate;
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::Serialize;
+use serde_json::{json, Value};
+
+/// One decision to record.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewReview {
+    /// The candidate's number in the extraction, from 1.
+    pub candidate: usize,
+    pub sentence_start: usize,
+    pub sentence_end: usize,
+    /// What the extractor proposed.
+    pub claim: String,
+    pub probability: f64,
+    /// As `extract` shows it: `hedge:may`, `number:60%`.
+    pub probability_basis: String,
+    pub deadline: Option<NaiveDate>,
+    pub deadline_phrase: Option<String>,
+    /// `None` when the person rejected the candidate; otherwise the probability and deadline
+    /// it was kept with.
+    pub kept: Option<(f64, Option<NaiveDate>)>,
+}
+
+/// How a source's reviewed candidates fared.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AuditRow {
+    pub source: String,
+    /// Articles with at least one reviewed candidate.
+    pub articles: i64,
+    /// Candidates a person decided on.
+    pub reviewed: i64,
+    pub kept: i64,
+    /// Of the kept, how many kept the proposed probability, and the proposed deadline.
+    pub probability_unchanged: i64,
+    pub deadline_unchanged: i64,
+}
+
+impl Writer<'_> {
+    /// Records one decision about a candidate of `article`, with the forecast logged from it.
+    pub fn insert_review(
+        &mut self,
+        article: i64,
+        r: &NewReview,
+        forecast: Option<i64>,
+    ) -> Result<i64> {
+        let decision = if r.kept.is_some() { "kept" } else { "rejected" };
+        let decided_p = r.kept.map(|(p, _)| p);
+        let decided_d = r.kept.and_then(|(_, d)| d).map(|d| d.to_string());
+        let deadline = r.deadline.map(|d| d.to_string());
+        self.tx.execute(
+            "INSERT INTO extraction_reviews (article_id, candidate, sentence_start, sentence_end, claim,
+                probability, probability_basis, deadline, deadline_phrase, decision,
+                decided_probability, decided_deadline, forecast_id, recorded_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+            params![
+                article,
+                r.candidate as i64,
+                r.sentence_start as i64,
+                r.sentence_end as i64,
+                r.claim,
+                r.probability,
+                r.probability_basis,
+                deadline,
+                r.deadline_phrase,
+                decision,
+                decided_p,
+                decided_d,
+                forecast,
+                self.now
+            ],
+        )?;
+        let id = self.tx.last_insert_rowid();
+        let body = ReviewRow {
+            id,
+            article,
+            candidate: r.candidate as i64,
+            sentence_start: r.sentence_start as i64,
+            sentence_end: r.sentence_end as i64,
+            claim: r.claim.clone(),
+            probability: r.probability,
+            probability_basis: r.probability_basis.clone(),
+            deadline,
+            deadline_phrase: r.deadline_phrase.clone(),
+            decision: decision.to_string(),
+            decided_probability: decided_p,
+            decided_deadline: decided_d,
+            forecast,
+            recorded_at: self.now.clone(),
+        }
+        .body();
+        self.journal("extraction_review", id, &body)?;
+        Ok(id)
+    }
+}
+
+/// A stored review row, read back in Rust (not with SQL's `json_object`, which prints REALs
+/// with 15 digits) so its journal body is rebuilt exactly as it was written.
+struct ReviewRow {
+    id: i64,
+    article: i64,
+    candidate: i64,
+    sentence_start: i64,
+    sentence_end: i64,
+    claim: String,
+    probability: f64,
+    probability_basis: String,
+    deadline: Option<String>,
+    deadline_phrase: Option<String>,
+    decision: String,
+    decided_probability: Option<f64>,
+    decided_deadline: Option<String>,
+    forecast: Option<i64>,
+    recorded_at: String,
+}
+
+impl ReviewRow {
+    fn body(&self) -> Value {
+        json!({
+            "id": self.id, "article_id": self.article, "candidate": self.candidate,
+            "sentence_start": self.sentence_start, "sentence_end": self.sentence_end,
+            "claim": self.claim, "probability": self.probability,
+            "probability_basis": self.probability_basis, "deadline": self.deadline,
+            "deadline_phrase": self.deadline_phrase, "decision": self.decision,
+            "decided_probability": self.decided_probability,
+            "decided_deadline": self.decided_deadline,
+            "forecast_id": self.forecast, "recorded_at": self.recorded_at,
+        })
+    }
+}
+
+/// The journal body of review `id` as the row now stands; `None` when the row is gone.
+pub(super) fn load_body(conn: &Connection, id: i64) -> Result<Option<Value>> {
+    let row = conn
+        .prepare_cached(
+            "SELECT id, article_id, candidate, sentence_start, sentence_end, claim, probability,
+                    probability_basis, deadline, deadline_phrase, decision, decided_probability,
+                    decided_deadline, forecast_id, recorded_at
+             FROM extraction_reviews WHERE id = ?1",
+        )?
+        .query_row([id], |r| {
+            Ok(ReviewRow {
+                id: r.get(0)?,
+                article: r.get(1)?,
+                candidate: r.get(2)?,
+                sentence_start: r.get(3)?,
+                sentence_end: r.get(4)?,
+                claim: r.get(5)?,
+                probability: r.get(6)?,
+                probability_basis: r.get(7)?,
+                deadline: r.get(8)?,
+                deadline_phrase: r.get(9)?,
+                decision: r.get(10)?,
+                decided_probability: r.get(11)?,
+                decided_deadline: r.get(12)?,
+                forecast: r.get(13)?,
+                recorded_at: r.get(14)?,
+            })
+        })
+        .optional()?;
+    Ok(row.map(|r| r.body()))
+}
+
+impl Store {
+    /// Per source (all, or the one named), how the reviewed candidates fared, by name.
+    pub fn audit(&self, source: Option<&str>) -> Result<Vec<AuditRow>> {
+        let mut stmt = self.conn().prepare(
+            "SELECT s.name, COUNT(DISTINCT r.article_id), COUNT(*),
+                    SUM(r.decision = 'kept'),
+                    SUM(r.decision = 'kept' AND r.decided_probability = r.probability),
+                    SUM(r.decision = 'kept' AND r.decided_deadline IS r.deadline)
+             FROM extraction_reviews r
+             JOIN articles a ON a.id = r.article_id
+             JOIN sources s ON s.id = a.source_id
+             WHERE ?1 IS NULL OR s.name = ?1
+             GROUP BY s.id ORDER BY s.name",
+        )?;
+        let rows = stmt
+            .query_map([source.map(str::trim)], |r| {
+                Ok(AuditRow {
+                    source: r.get(0)?,
+                    articles: r.get(1)?,
+                    reviewed: r.get(2)?,
+                    kept: r.get(3)?,
+                    probability_unchanged: r.get(4)?,
+                    deadline_unchanged: r.get(5)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    }
+}
