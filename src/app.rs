@@ -33,6 +33,12 @@ pub struct Io<'a> {
 
 /// Runs `cli`'s command.
 pub fn run(cli: Cli, ctx: &Context, io: &mut Io<'_>) -> Result<()> {
+    if cli.db_on_command_line && matches!(cli.command, Command::Demo(_)) {
+        return Err(crate::Error::invalid(
+            "--db",
+            "demo builds its own ledger and never touches --db; keep the demo ledger with `forecast demo --keep PATH`",
+        ));
+    }
     match cli.command {
         Command::Add(args) => {
             // Validate before opening, so bad input never creates or touches a ledger.
@@ -44,6 +50,10 @@ pub fn run(cli: Cli, ctx: &Context, io: &mut Io<'_>) -> Result<()> {
         Command::List(args) => {
             let store = Store::open(&ctx.db, Access::Read)?;
             cmd::list::run(&store, ctx, &args, io)
+        }
+        Command::Questions(args) => {
+            let store = Store::open(&ctx.db, Access::Read)?;
+            cmd::questions::run(&store, ctx, &args, io)
         }
         Command::Show(args) => {
             let store = Store::open(&ctx.db, Access::Read)?;

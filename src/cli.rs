@@ -27,6 +27,10 @@ pub struct Cli {
 
     #[command(subcommand)]
     pub command: Command,
+
+    /// `--db` was given on the command line (not only through `FORECAST_DB`); set by main.
+    #[arg(skip)]
+    pub db_on_command_line: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -39,8 +43,15 @@ pub enum Command {
     /// List forecasts, one a row
     #[command(after_help = "Examples:
   forecast list --status due
-  forecast list --source \"Daily Planet\" --format json")]
+  forecast list --source \"Daily Planet\" --format json
+  forecast list --due-within 30d --sort deadline
+  forecast list --search ceasefire --tag politics --since 2025-01-01 --sort probability --limit 10")]
     List(ListArgs),
+    /// List every question with its forecasts, sources and outcome
+    #[command(after_help = "Examples:
+  forecast questions
+  forecast questions --format csv")]
+    Questions(QuestionsArgs),
     /// Show one forecast with its question, article and history
     Show(ShowArgs),
     /// Resolve forecasts: one by id, every forecast on a question, from a CSV file, or interactively
@@ -185,7 +196,7 @@ pub struct ExtractArgs {
     #[arg(long, value_name = "WHEN", requires = "save")]
     pub default_deadline: Option<String>,
     /// table, json or csv
-    #[arg(long, value_enum, default_value_t = Format::Table)]
+    #[arg(long, default_value = "table", value_parser = formats(&["table", "json", "csv"]))]
     pub format: Format,
 }
 
@@ -261,16 +272,56 @@ pub enum StatusArg {
     All,
 }
 
+/// How `list` orders its rows (ties by id).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SortArg {
+    /// Earliest deadline first
+    Deadline,
+    /// Earliest date made first
+    Made,
+    /// Highest probability first
+    Probability,
+}
+
 #[derive(Debug, Args)]
 pub struct ListArgs {
     #[arg(long, value_enum, default_value_t = StatusArg::All)]
     pub status: StatusArg,
+    /// Only this source (an unknown name is an error, with the nearest name as a hint)
     #[arg(long)]
     pub source: Option<String>,
     #[arg(long, value_name = "KEY")]
     pub question: Option<String>,
-    /// table, json or csv
-    #[arg(long, value_enum, default_value_t = Format::Table)]
+    /// Only forecasts with this tag
+    #[arg(long)]
+    pub tag: Option<String>,
+    /// Only forecasts made on or after DATE
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// Only forecasts made on or before DATE
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+    /// Only unresolved forecasts whose deadline is at most SPAN away (30d, 2w, 3m, 1y), due ones included
+    #[arg(long, value_name = "SPAN")]
+    pub due_within: Option<String>,
+    /// Only forecasts whose claim, question, source, condition or note contains TEXT (any case)
+    #[arg(long, value_name = "TEXT")]
+    pub search: Option<String>,
+    /// Order by deadline, made or probability [default: id]
+    #[arg(long, value_enum)]
+    pub sort: Option<SortArg>,
+    /// At most N rows (after sorting)
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+    /// table, json, csv or markdown
+    #[arg(long, default_value = "table", value_parser = formats(&["table", "json", "csv", "markdown"]))]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct QuestionsArgs {
+    /// table, json, csv or markdown
+    #[arg(long, default_value = "table", value_parser = formats(&["table", "json", "csv", "markdown"]))]
     pub format: Format,
 }
 
@@ -279,8 +330,17 @@ pub struct ShowArgs {
     /// The forecast's id
     pub id: String,
     /// table or json
-    #[arg(long, value_enum, default_value_t = Format::Table)]
+    #[arg(long, default_value = "table", value_parser = formats(&["table", "json"]))]
     pub format: Format,
+}
+
+/// A `--format` parser that accepts only the layouts a command can print, so an unsupported
+/// one is refused (exit 2) instead of silently printing a table.
+fn formats(
+    allowed: &'static [&'static str],
+) -> impl clap::builder::TypedValueParser<Value = Format> {
+    use clap::builder::TypedValueParser;
+    clap::builder::PossibleValuesParser::new(allowed).try_map(|s| Format::from_str(&s, true))
 }
 
 /// Why a forecast is void.

@@ -1,7 +1,7 @@
 //! The `forecast` binary: reads the process environment (database path, today's date,
 //! terminal), runs the app, and maps errors to exit codes (2 bad input, 1 other).
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 use forecast_ledger::app::{self, Context, Io};
 use forecast_ledger::cli::Cli;
 use forecast_ledger::output::Style;
@@ -12,7 +12,16 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let parsed = Cli::command()
+        .try_get_matches()
+        .and_then(|m| {
+            let given = m.value_source("db") == Some(clap::parser::ValueSource::CommandLine);
+            Cli::from_arg_matches(&m).map(|cli| Cli {
+                db_on_command_line: given,
+                ..cli
+            })
+        });
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
             let code = if e.use_stderr() { 2 } else { 0 };

@@ -59,6 +59,25 @@ pub fn table(style: &Style, header: &[&str]) -> Table {
     t
 }
 
+/// Keeps column `index` on one line (never wrapped): for keys a user copies into a command.
+pub fn keep_whole(t: &mut Table, index: usize) {
+    if let Some(column) = t.column_mut(index) {
+        column.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
+    }
+}
+
+/// A Markdown (GitHub) table; `|` in cells is escaped and line breaks become spaces.
+pub fn markdown_table(header: &[&str], rows: &[Vec<String>]) -> String {
+    let cell = |s: &str| s.replace('|', "\\|").replace(['\n', '\r'], " ");
+    let mut out = format!("| {} |\n", header.join(" | "));
+    out.push_str(&format!("|{}\n", "---|".repeat(header.len())));
+    for row in rows {
+        let cells: Vec<String> = row.iter().map(|c| cell(c)).collect();
+        out.push_str(&format!("| {} |\n", cells.join(" | ")));
+    }
+    out
+}
+
 /// A number with `digits` decimals, or `-` for none.
 pub fn num(value: Option<f64>, digits: usize) -> String {
     value.map_or_else(|| "-".to_string(), |v| format!("{v:.digits$}"))

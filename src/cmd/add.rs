@@ -4,7 +4,7 @@ use crate::cli::AddArgs;
 use crate::error::{Error, Result};
 use crate::extract::hedges::Lexicon;
 use crate::model::{NewForecast, Probability, ProbabilityBasis, Stance};
-use crate::time::{parse_date, parse_deadline};
+use crate::time::{parse_day, parse_deadline};
 use chrono::NaiveDate;
 
 /// Reads a probability as users write it: `0.4`, `40%`, or a hedge phrase from the lexicon
@@ -39,7 +39,7 @@ pub fn parse_probability(input: &str) -> Result<(Probability, ProbabilityBasis)>
 /// The date made: given, or today; never after today.
 pub fn parse_made_on(input: Option<&str>, today: NaiveDate) -> Result<NaiveDate> {
     let made_on = match input {
-        Some(text) => parse_date(text)?,
+        Some(text) => parse_day(text, today)?,
         None => today,
     };
     if made_on > today {

@@ -1,14 +1,31 @@
-//! `forecast list`: forecasts one a row, filtered by status, source and question.
+//! `forecast list`: forecasts one a row, filtered by status, source, question, tag, date made,
+//! nearness of the deadline and text, sorted and limited. The status, source and question
+//! filters run in SQL; the rest are applied to the selected rows here.
 
 use crate::app::{Context, Io};
-use crate::cli::{ListArgs, StatusArg};
-use crate::error::Result;
+use crate::cli::{ListArgs, SortArg, StatusArg};
+use crate::error::{Error, Result};
 use crate::model::{format_percent, Forecast};
-use crate::output::{csv_string, ellipsize, json_string, table, Format, Style};
+use crate::output::{
+    csv_string, ellipsize, json_string, keep_whole, markdown_table, table, Format, Style,
+};
 use crate::store::{ListFilter, StatusFilter, Store};
+use crate::time::parse_day;
 use crate::transfer::ExportRecord;
+use chrono::NaiveDate;
 
 pub fn run(store: &Store, ctx: &Context, args: &ListArgs, io: &mut Io<'_>) -> Result<()> {
+    let today = ctx.clock.today;
+    let since = args.since.as_deref().map(|d| parse_day(d, today)).transpose()?;
+    let until = args.until.as_deref().map(|d| parse_day(d, today)).transpose()?;
+    let due_by = args
+        .due_within
+        .as_deref()
+        .map(|s| due_horizon(s, today))
+        .transpose()?;
+    if let Some(source) = &args.source {
+        store.check_source(source)?;
+    }
     let filter = ListFilter {
         status: match args.status {
             StatusArg::Open => StatusFilter::Open,
@@ -20,30 +37,92 @@ pub fn run(store: &Store, ctx: &Context, args: &ListArgs, io: &mut Io<'_>) -> Re
         source: args.source.clone(),
         question: args.question.clone(),
     };
-    let forecasts = store.list(&filter, ctx.clock.today)?;
+    let mut forecasts = store.list(&filter, today)?;
+    let search = args.search.as_deref().map(str::to_lowercase);
+    forecasts.retain(|f| {
+        let tagged = args
+            .tag
+            .as_deref()
+            .is_none_or(|t| f.tags.iter().any(|x| x.eq_ignore_ascii_case(t.trim())));
+        let made = since.is_none_or(|d| f.made_on >= d) && until.is_none_or(|d| f.made_on <= d);
+        let due = due_by.is_none_or(|d| f.outcome.is_none() && f.deadline <= d);
+        tagged && made && due && search.as_deref().is_none_or(|s| mentions(f, s))
+    });
+    match args.sort {
+        Some(SortArg::Deadline) => forecasts.sort_by_key(|f| (f.deadline, f.id)),
+        Some(SortArg::Made) => forecasts.sort_by_key(|f| (f.made_on, f.id)),
+        Some(SortArg::Probability) => {
+            forecasts.sort_by(|a, b| b.probability.total_cmp(&a.probability).then(a.id.cmp(&b.id)))
+        }
+        None => {}
+    }
+    if let Some(n) = args.limit {
+        forecasts.truncate(n);
+    }
     let text = render(&forecasts, args.format, &ctx.style)?;
     super::write_out(io, &text)
 }
 
-/// Forecasts as a table, a JSON array or CSV.
+/// The last deadline `--due-within SPAN` takes: today plus `30d`, `2w`, `3m` or `1y` (also
+/// `30` for days, or `30 days`).
+pub fn due_horizon(span: &str, today: NaiveDate) -> Result<NaiveDate> {
+    let compact: String = span
+        .trim()
+        .to_ascii_lowercase()
+        .replace("days", "d")
+        .replace("day", "d")
+        .replace("weeks", "w")
+        .replace("week", "w")
+        .replace("months", "m")
+        .replace("month", "m")
+        .replace("years", "y")
+        .replace("year", "y")
+        .split_whitespace()
+        .collect();
+    let compact = if compact.bytes().all(|b| b.is_ascii_digit()) {
+        format!("{compact}d")
+    } else {
+        compact
+    };
+    let bad = || {
+        Error::invalid(
+            format!("--due-within `{span}`"),
+            "expected a span such as 30d, 2w, 3m or 1y",
+        )
+    };
+    if compact.starts_with(['+', '-']) || compact.len() < 2 {
+        return Err(bad());
+    }
+    match crate::time::typed::read(&compact, today) {
+        Ok(Some(d)) => Ok(d),
+        _ => Err(bad()),
+    }
+}
+
+fn mentions(f: &Forecast, needle: &str) -> bool {
+    [
+        Some(&f.claim),
+        Some(&f.question),
+        Some(&f.source),
+        f.condition.as_ref(),
+        f.note.as_ref(),
+    ]
+    .into_iter()
+    .flatten()
+    .any(|text| text.to_lowercase().contains(needle))
+}
+
+const HEADER: [&str; 8] = [
+    "id", "source", "p", "made", "deadline", "status", "question", "claim",
+];
+
+/// Forecasts as a table, a JSON array, CSV or Markdown. The question key is never shortened:
+/// it is what `resolve --question` takes.
 pub fn render(forecasts: &[Forecast], format: Format, style: &Style) -> Result<String> {
-    match format {
-        Format::Json => json_string(&forecasts),
-        Format::Csv => {
-            let rows: Vec<ExportRecord> = forecasts.iter().map(ExportRecord::from).collect();
-            csv_string(&rows)
-        }
-        Format::Table | Format::Markdown => {
-            if forecasts.is_empty() {
-                return Ok("No forecasts match.\n".to_string());
-            }
-            let mut t = table(
-                style,
-                &[
-                    "id", "source", "p", "made", "deadline", "status", "question", "claim",
-                ],
-            );
-            for f in forecasts {
+    let rows = || -> Vec<Vec<String>> {
+        forecasts
+            .iter()
+            .map(|f| {
                 let status = match f.outcome {
                     Some(o) => format!("{} ({o})", f.status),
                     None => f.status.to_string(),
@@ -54,16 +133,37 @@ pub fn render(forecasts: &[Forecast], format: Format, style: &Style) -> Result<S
                         format!("{} against", format_percent(f.probability))
                     }
                 };
-                t.add_row(vec![
+                vec![
                     f.id.to_string(),
                     f.source.clone(),
                     p,
                     f.made_on.to_string(),
                     f.deadline.to_string(),
                     status,
-                    ellipsize(&f.question, 30),
-                    ellipsize(&f.claim, 80),
-                ]);
+                    f.question.clone(),
+                    f.claim.clone(),
+                ]
+            })
+            .collect()
+    };
+    match format {
+        Format::Json => json_string(&forecasts),
+        Format::Csv => {
+            let rows: Vec<ExportRecord> = forecasts.iter().map(ExportRecord::from).collect();
+            csv_string(&rows)
+        }
+        Format::Markdown => Ok(markdown_table(&HEADER, &rows())),
+        Format::Table => {
+            if forecasts.is_empty() {
+                return Ok("No forecasts match.\n".to_string());
+            }
+            let mut t = table(style, &HEADER);
+            for mut row in rows() {
+                row[7] = ellipsize(&row[7], 80);
+                t.add_row(row);
+            }
+            for whole in [0, 3, 4, 6] {
+                keep_whole(&mut t, whole);
             }
             Ok(format!("{t}\n"))
         }

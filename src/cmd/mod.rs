@@ -11,6 +11,7 @@ pub mod extract;
 pub mod extract_audit;
 pub mod import;
 pub mod list;
+pub mod questions;
 pub mod report;
 pub mod resolve;
 pub mod show;

@@ -12,6 +12,38 @@ use rusqlite::types::ValueRef;
 use rusqlite::{params_from_iter, Connection, OpenFlags};
 
 impl Store {
+    /// Every source's name, in name order.
+    pub fn source_names(&self) -> Result<Vec<String>> {
+        let mut stmt = self
+            .conn()
+            .prepare_cached("SELECT name FROM sources ORDER BY name")?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Refuses a `--source` that names no source in the ledger, suggesting the nearest name.
+    pub fn check_source(&self, name: &str) -> Result<()> {
+        let found: Option<i64> = self
+            .conn()
+            .prepare_cached("SELECT id FROM sources WHERE name = ?1")?
+            .query_map([name.trim()], |r| r.get(0))?
+            .next()
+            .transpose()?;
+        match found {
+            Some(_) => Ok(()),
+            None => Err(self.unknown_source(name)?),
+        }
+    }
+
+    fn unknown_source(&self, name: &str) -> Result<Error> {
+        let names = self.source_names()?;
+        let hint = crate::model::names::did_you_mean(name, names.iter().map(String::as_str));
+        Ok(Error::invalid(
+            format!("--source `{name}`"),
+            format!("no source by that name in the ledger{hint}"),
+        ))
+    }
+
     /// Source ids and names for the filter, in name order. Unknown names are an error.
     pub fn report_sources(&self, filter: &ReportFilter) -> Result<Vec<(i64, String)>> {
         let mut stmt = self
@@ -35,12 +67,7 @@ impl Store {
             match found {
                 Some(s) if !out.iter().any(|(id, _)| *id == s.0) => out.push(s),
                 Some(_) => {}
-                None => {
-                    return Err(Error::invalid(
-                        format!("--source `{name}`"),
-                        "no source by that name in the ledger",
-                    ))
-                }
+                None => return Err(self.unknown_source(name)?),
             }
         }
         Ok(out)

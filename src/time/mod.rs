@@ -8,6 +8,7 @@
 
 mod phrases;
 mod seasons;
+pub mod typed;
 
 pub use phrases::{resolve_phrase, resolve_phrase_in, Granularity, Period, Tense};
 
@@ -99,6 +100,22 @@ pub fn iso(date: NaiveDate) -> String {
     out
 }
 
+/// Reads a day as typed on the command line (`--made-on`, `--since`): `YYYY-MM-DD`, `today`,
+/// `yesterday`; `06/01/2027` is refused as ambiguous with both readings in the hint.
+pub fn parse_day(input: &str, today: NaiveDate) -> Result<NaiveDate> {
+    match input.trim().to_ascii_lowercase().as_str() {
+        "today" => return Ok(today),
+        "yesterday" => {
+            return today.pred_opt().ok_or_else(|| Error::InvalidDate {
+                input: input.to_string(),
+            })
+        }
+        _ => {}
+    }
+    typed::refuse_ambiguous(input)?;
+    parse_date(input)
+}
+
 /// Reads a date that may also carry a time (`2025-05-21T10:00:00Z`, `2025-05-21 10:00`):
 /// the calendar day is kept. Used for other tools' exports.
 pub fn parse_day_prefix(input: &str) -> Result<NaiveDate> {
@@ -121,11 +138,17 @@ pub struct Deadline {
     pub phrase: Option<String>,
 }
 
-/// Reads `--deadline`: `YYYY-MM-DD`, or a phrase such as `by summer` or `Q3 2026` read
-/// relative to `made_on` (the table lives in `phrases`).
+/// Reads `--deadline`: `YYYY-MM-DD`, a shorthand (`EOY`, `2027-06`, `+3m`; `typed`), or a
+/// phrase such as `by summer` or `Q3 2026` read relative to `made_on` (`phrases`).
 pub fn parse_deadline(input: &str, made_on: NaiveDate) -> Result<Deadline> {
     if let Ok(date) = parse_date(input) {
         return Ok(Deadline { date, phrase: None });
+    }
+    if let Some(date) = typed::read(input, made_on)? {
+        return Ok(Deadline {
+            date,
+            phrase: Some(input.trim().to_string()),
+        });
     }
     match resolve_phrase(input, made_on) {
         Some(period) => Ok(Deadline {

@@ -1,0 +1,60 @@
+//! `forecast questions`: every question with its forecasts, sources and outcome, so the key
+//! `resolve --question` and `add --question` take is easy to find.
+
+use crate::app::{Context, Io};
+use crate::cli::QuestionsArgs;
+use crate::error::Result;
+use crate::output::{csv_string, json_string, keep_whole, markdown_table, table, Format};
+use crate::store::{QuestionSummary, Store};
+use serde::Serialize;
+
+const HEADER: [&str; 5] = ["question", "forecasts", "unresolved", "sources", "outcome"];
+
+/// A CSV row: sources joined with `;` as tags are in exports.
+#[derive(Serialize)]
+struct CsvRow<'a> {
+    question: &'a str,
+    forecasts: u64,
+    unresolved: u64,
+    sources: String,
+    outcome: &'a str,
+}
+
+pub fn run(store: &Store, ctx: &Context, args: &QuestionsArgs, io: &mut Io<'_>) -> Result<()> {
+    let questions = store.question_summaries()?;
+    let cells = |q: &QuestionSummary| {
+        vec![
+            q.question.clone(),
+            q.forecasts.to_string(),
+            q.unresolved.to_string(),
+            q.sources.join(", "),
+            q.outcome.clone().unwrap_or_default(),
+        ]
+    };
+    let text = match args.format {
+        Format::Json => json_string(&questions)?,
+        Format::Csv => csv_string(
+            &questions
+                .iter()
+                .map(|q| CsvRow {
+                    question: &q.question,
+                    forecasts: q.forecasts,
+                    unresolved: q.unresolved,
+                    sources: q.sources.join(";"),
+                    outcome: q.outcome.as_deref().unwrap_or(""),
+                })
+                .collect::<Vec<_>>(),
+        )?,
+        Format::Markdown => markdown_table(&HEADER, &questions.iter().map(cells).collect::<Vec<_>>()),
+        Format::Table if questions.is_empty() => "No questions yet.\n".to_string(),
+        Format::Table => {
+            let mut t = table(&ctx.style, &HEADER);
+            for q in &questions {
+                t.add_row(cells(q));
+            }
+            keep_whole(&mut t, 0);
+            format!("{t}\n")
+        }
+    };
+    super::write_out(io, &text)
+}

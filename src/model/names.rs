@@ -1,0 +1,68 @@
+//! "Did you mean ...?": the known name nearest to a mistyped one, by edit distance
+//! (Levenshtein, case-insensitive, on characters). Pure; callers fetch the candidates.
+
+/// Edit distance between `a` and `b`, ignoring case.
+pub fn distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.to_lowercase().chars().collect();
+    let b: Vec<char> = b.to_lowercase().chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut row = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != cb);
+            row[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(row[j] + 1);
+        }
+        prev = row;
+    }
+    prev[b.len()]
+}
+
+/// The candidate nearest to `input`, when it is near enough to be a likely typo: at most a
+/// third of the longer name's characters differ (and at least one may). Ties go to the
+/// first candidate.
+pub fn nearest<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let input = input.trim();
+    candidates
+        .into_iter()
+        .map(|c| (distance(input, c), c))
+        .filter(|(d, c)| {
+            let longer = input.chars().count().max(c.chars().count());
+            *d <= (longer / 3).max(1)
+        })
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
+/// `, did you mean `NAME`?` for an error hint, or nothing.
+pub fn did_you_mean<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
+    nearest(input, candidates)
+        .map(|c| format!("; did you mean `{c}`?"))
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Distances worked by hand: kitten -> sitting is 3 (k/s, e/i, +g).
+    #[test]
+    fn distances() {
+        assert_eq!(distance("kitten", "sitting"), 3);
+        assert_eq!(distance("Nate Analyst", "nate analyst"), 0);
+        assert_eq!(distance("", "abc"), 3);
+        assert_eq!(distance("Nate Analist", "Nate Analyst"), 1);
+    }
+
+    #[test]
+    fn the_near_name_is_suggested_and_a_far_one_is_not() {
+        let known = ["Daily Planet", "Nate Analyst", "Dana Whitfield"];
+        assert_eq!(nearest("nate analist", known), Some("Nate Analyst"));
+        assert_eq!(nearest("Daily Plant", known), Some("Daily Planet"));
+        assert_eq!(nearest("Reuters", known), None);
+        assert_eq!(
+            did_you_mean("Nate", known),
+            "",
+            "a prefix is too far from the whole name"
+        );
+    }
+}

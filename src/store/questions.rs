@@ -1,0 +1,53 @@
+//! The question overview behind `forecast questions`: every question with how many current
+//! forecasts it has, how many are unresolved, which sources made them and the latest outcome
+//! recorded for its event. Read-only.
+
+use super::Store;
+use crate::error::Result;
+use serde::Serialize;
+
+/// One question, as `forecast questions` lists it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QuestionSummary {
+    pub question: String,
+    /// Current forecasts (corrected versions count once).
+    pub forecasts: u64,
+    /// Of those, not yet resolved.
+    pub unresolved: u64,
+    /// The sources that forecast it, in name order.
+    pub sources: Vec<String>,
+    /// The latest recorded event: `happened-on 2025-06-01`, `not-by 2025-12-31`, `annul`.
+    pub outcome: Option<String>,
+}
+
+impl Store {
+    /// Every question, in key order.
+    pub fn question_summaries(&self) -> Result<Vec<QuestionSummary>> {
+        let mut stmt = self.conn().prepare(
+            "SELECT q.key,
+                (SELECT count(*) FROM forecasts f
+                  WHERE f.question_id = q.id AND f.superseded_by IS NULL),
+                (SELECT count(*) FROM forecasts f
+                  WHERE f.question_id = q.id AND f.superseded_by IS NULL AND f.outcome IS NULL),
+                (SELECT group_concat(name, char(31)) FROM (SELECT DISTINCT s.name AS name
+                  FROM forecasts f JOIN sources s ON s.id = f.source_id
+                  WHERE f.question_id = q.id AND f.superseded_by IS NULL ORDER BY s.name)),
+                (SELECT o.event || coalesce(' ' || o.date, '') FROM question_outcomes o
+                  WHERE o.question_id = q.id ORDER BY o.id DESC LIMIT 1)
+             FROM questions q ORDER BY q.key",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            let sources: Option<String> = r.get(3)?;
+            Ok(QuestionSummary {
+                question: r.get(0)?,
+                forecasts: r.get(1)?,
+                unresolved: r.get(2)?,
+                sources: sources
+                    .map(|s| s.split('\u{1f}').map(str::to_string).collect())
+                    .unwrap_or_default(),
+                outcome: r.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
