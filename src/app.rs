@@ -44,8 +44,7 @@ pub fn run(cli: Cli, ctx: &Context, io: &mut Io<'_>) -> Result<()> {
             // Validate before opening, so bad input never creates or touches a ledger.
             let forecast = cmd::add::new_forecast(&args, ctx.clock.today)?;
             let mut store = Store::open(&ctx.db, Access::Write)?;
-            let id = store.write(&ctx.clock.timestamp(), |w| w.insert_forecast(&forecast))?;
-            cmd::write_out(io, &format!("{id}\n"))
+            cmd::add::run(&mut store, ctx, &forecast, io)
         }
         Command::List(args) => {
             let store = Store::open(&ctx.db, Access::Read)?;

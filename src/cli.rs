@@ -334,6 +334,22 @@ pub struct ShowArgs {
     pub format: Format,
 }
 
+/// `--chart` writes SVG only: a name ending in anything but `.svg` is refused (exit 2)
+/// rather than given SVG bytes under a misleading extension.
+fn svg_path(text: &str) -> Result<PathBuf, String> {
+    let path = PathBuf::from(text);
+    let is_svg = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("svg"));
+    if is_svg {
+        Ok(path)
+    } else {
+        Err(format!(
+            "`{text}`: charts are written as SVG only; name the file with .svg (convert it to PNG with e.g. rsvg-convert)"
+        ))
+    }
+}
+
 /// A `--format` parser that accepts only the layouts a command can print, so an unsupported
 /// one is refused (exit 2) instead of silently printing a table.
 fn formats(
@@ -424,7 +440,7 @@ pub struct ReportArgs {
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
     /// Also write reliability diagrams as SVG (the named sources; else the top six and overall)
-    #[arg(long, value_name = "FILE.svg")]
+    #[arg(long, value_name = "FILE.svg", value_parser = svg_path)]
     pub chart: Option<PathBuf>,
     /// Also write a self-contained HTML scorecard
     #[arg(long, value_name = "FILE.html")]
@@ -444,7 +460,7 @@ pub struct DemoArgs {
     #[arg(long, value_name = "FILE.html")]
     pub html: Option<PathBuf>,
     /// Also write the demo's reliability diagrams as SVG
-    #[arg(long, value_name = "FILE.svg")]
+    #[arg(long, value_name = "FILE.svg", value_parser = svg_path)]
     pub chart: Option<PathBuf>,
     /// table, json, csv or markdown
     #[arg(long, value_enum, default_value_t = Format::Table)]

@@ -12,15 +12,13 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let parsed = Cli::command()
-        .try_get_matches()
-        .and_then(|m| {
-            let given = m.value_source("db") == Some(clap::parser::ValueSource::CommandLine);
-            Cli::from_arg_matches(&m).map(|cli| Cli {
-                db_on_command_line: given,
-                ..cli
-            })
-        });
+    let parsed = Cli::command().try_get_matches().and_then(|m| {
+        let given = m.value_source("db") == Some(clap::parser::ValueSource::CommandLine);
+        Cli::from_arg_matches(&m).map(|cli| Cli {
+            db_on_command_line: given,
+            ..cli
+        })
+    });
     let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {

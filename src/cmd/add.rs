@@ -1,9 +1,11 @@
 //! `forecast add`: validate one forecast from flags and log it.
 
+use crate::app::{Context, Io};
 use crate::cli::AddArgs;
 use crate::error::{Error, Result};
 use crate::extract::hedges::Lexicon;
 use crate::model::{NewForecast, Probability, ProbabilityBasis, Stance};
+use crate::store::Store;
 use crate::time::{parse_day, parse_deadline};
 use chrono::NaiveDate;
 
@@ -49,6 +51,44 @@ pub fn parse_made_on(input: Option<&str>, today: NaiveDate) -> Result<NaiveDate>
         ));
     }
     Ok(made_on)
+}
+
+/// Logs `forecast` and prints its id. An outcome already recorded for its question is
+/// applied in the same transaction (said on stderr); a claim another source already made
+/// on another question, logged without `--question`, gets a hint naming that question.
+pub fn run(
+    store: &mut Store,
+    ctx: &Context,
+    forecast: &NewForecast,
+    io: &mut Io<'_>,
+) -> Result<()> {
+    let today = ctx.clock.today;
+    let elsewhere = match forecast.question {
+        None => store.question_with_claim_elsewhere(&forecast.claim, &forecast.source)?,
+        Some(_) => None,
+    };
+    let (id, applied) = store.write(&ctx.clock.timestamp(), |w| {
+        let id = w.insert_forecast(forecast)?;
+        let applied = w.apply_known_outcomes_to(id, today)?;
+        Ok((id, applied))
+    })?;
+    super::write_out(io, &format!("{id}\n"))?;
+    if let Some(r) = applied {
+        for (rid, outcome) in &r.resolved {
+            let _ = writeln!(
+                io.err,
+                "note: question `{}` already has an outcome: forecast {rid} resolved `{outcome}`",
+                r.question
+            );
+        }
+    }
+    if let Some(key) = elsewhere {
+        let _ = writeln!(
+            io.err,
+            "hint: another source made the same claim on question `{key}`; to compare them, log this one with --question {key}"
+        );
+    }
+    Ok(())
 }
 
 /// Builds the forecast the flags describe.

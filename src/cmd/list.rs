@@ -16,8 +16,16 @@ use chrono::NaiveDate;
 
 pub fn run(store: &Store, ctx: &Context, args: &ListArgs, io: &mut Io<'_>) -> Result<()> {
     let today = ctx.clock.today;
-    let since = args.since.as_deref().map(|d| parse_day(d, today)).transpose()?;
-    let until = args.until.as_deref().map(|d| parse_day(d, today)).transpose()?;
+    let since = args
+        .since
+        .as_deref()
+        .map(|d| parse_day(d, today))
+        .transpose()?;
+    let until = args
+        .until
+        .as_deref()
+        .map(|d| parse_day(d, today))
+        .transpose()?;
     let due_by = args
         .due_within
         .as_deref()
@@ -51,9 +59,11 @@ pub fn run(store: &Store, ctx: &Context, args: &ListArgs, io: &mut Io<'_>) -> Re
     match args.sort {
         Some(SortArg::Deadline) => forecasts.sort_by_key(|f| (f.deadline, f.id)),
         Some(SortArg::Made) => forecasts.sort_by_key(|f| (f.made_on, f.id)),
-        Some(SortArg::Probability) => {
-            forecasts.sort_by(|a, b| b.probability.total_cmp(&a.probability).then(a.id.cmp(&b.id)))
-        }
+        Some(SortArg::Probability) => forecasts.sort_by(|a, b| {
+            b.probability
+                .total_cmp(&a.probability)
+                .then(a.id.cmp(&b.id))
+        }),
         None => {}
     }
     if let Some(n) = args.limit {

@@ -45,7 +45,9 @@ pub fn run(store: &Store, ctx: &Context, args: &QuestionsArgs, io: &mut Io<'_>) 
                 })
                 .collect::<Vec<_>>(),
         )?,
-        Format::Markdown => markdown_table(&HEADER, &questions.iter().map(cells).collect::<Vec<_>>()),
+        Format::Markdown => {
+            markdown_table(&HEADER, &questions.iter().map(cells).collect::<Vec<_>>())
+        }
         Format::Table if questions.is_empty() => "No questions yet.\n".to_string(),
         Format::Table => {
             let mut t = table(&ctx.style, &HEADER);

@@ -6,6 +6,18 @@ use crate::error::{Error, Result};
 use crate::store::Store;
 
 pub fn run(store: &Store, _ctx: &Context, args: &VerifyArgs, io: &mut Io<'_>) -> Result<()> {
+    if let Some(published) = &args.published {
+        // A malformed hash is a typo (exit 2); a well-formed one missing from the chain is
+        // the failure `verify` exists to report (exit 1).
+        let hash = published.trim();
+        let well_formed = hash.len() == 64 && hash.bytes().all(|b| b.is_ascii_hexdigit());
+        if !well_formed {
+            return Err(Error::invalid(
+                format!("--published `{published}`"),
+                "a head hash is 64 hexadecimal characters, as `forecast verify --head` prints it",
+            ));
+        }
+    }
     if args.head {
         let (_, head) = store.head()?;
         return super::write_out(io, &format!("{head}\n"));

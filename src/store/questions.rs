@@ -21,6 +21,28 @@ pub struct QuestionSummary {
 }
 
 impl Store {
+    /// A question on which another source already made the claim `claim` (same words, any
+    /// case): `add` without `--question` names it in a hint, since the new forecast would
+    /// otherwise get a question of its own and never be compared with it.
+    pub fn question_with_claim_elsewhere(
+        &self,
+        claim: &str,
+        source: &str,
+    ) -> Result<Option<String>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT q.key FROM forecasts f
+               JOIN questions q ON q.id = f.question_id
+               JOIN sources s ON s.id = f.source_id
+             WHERE f.claim = ?1 COLLATE NOCASE AND s.name <> ?2 AND f.superseded_by IS NULL
+             ORDER BY f.id LIMIT 1",
+        )?;
+        let found = stmt
+            .query_map([claim.trim(), source.trim()], |r| r.get(0))?
+            .next()
+            .transpose()?;
+        Ok(found)
+    }
+
     /// Every question, in key order.
     pub fn question_summaries(&self) -> Result<Vec<QuestionSummary>> {
         let mut stmt = self.conn().prepare(

@@ -233,15 +233,39 @@ impl Writer<'_> {
     /// (forecasts added after the outcome was recorded). Returns one summary per question
     /// that changed anything.
     pub fn apply_known_outcomes(&mut self, today: NaiveDate) -> Result<Vec<QuestionResolution>> {
+        self.apply_outcomes(today, None)
+    }
+
+    /// The same for the question of forecast `id` only: `add` applies an outcome already
+    /// recorded to the forecast it logs, so it is not left due until a bare `resolve`.
+    pub fn apply_known_outcomes_to(
+        &mut self,
+        id: i64,
+        today: NaiveDate,
+    ) -> Result<Option<QuestionResolution>> {
+        let qid: i64 = self.tx.query_row(
+            "SELECT question_id FROM forecasts WHERE id = ?1",
+            [id],
+            |r| r.get(0),
+        )?;
+        Ok(self.apply_outcomes(today, Some(qid))?.pop())
+    }
+
+    fn apply_outcomes(
+        &mut self,
+        today: NaiveDate,
+        only_question: Option<i64>,
+    ) -> Result<Vec<QuestionResolution>> {
         let mut stmt = self.tx.prepare(
             "SELECT qo.id, qo.question_id, q.key, qo.event, qo.date, qo.note
              FROM question_outcomes qo JOIN questions q ON q.id = qo.question_id
              WHERE EXISTS (SELECT 1 FROM forecasts f WHERE f.question_id = qo.question_id AND f.outcome IS NULL AND f.superseded_by IS NULL)
+               AND (?1 IS NULL OR qo.question_id = ?1)
              ORDER BY qo.question_id, qo.id DESC",
         )?;
         type Known = (i64, i64, String, String, Option<String>, Option<String>);
         let known: Vec<Known> = stmt
-            .query_map([], |r| {
+            .query_map([only_question], |r| {
                 Ok((
                     r.get(0)?,
                     r.get(1)?,

@@ -22,9 +22,9 @@ pub fn read(input: &str, reference: NaiveDate) -> Result<Option<NaiveDate>> {
         "eoy" => NaiveDate::from_ymd_opt(reference.year(), 12, 31),
         "eom" => month_end(reference.year(), reference.month()),
         "eoq" => month_end(reference.year(), (reference.month() - 1) / 3 * 3 + 3),
-        "eow" => reference.checked_add_days(Days::new(
-            u64::from(6 - reference.weekday().num_days_from_monday()),
-        )),
+        "eow" => reference.checked_add_days(Days::new(u64::from(
+            6 - reference.weekday().num_days_from_monday(),
+        ))),
         _ => year_month(&text)
             .or_else(|| offset(&text, reference))
             .flatten(),
@@ -38,7 +38,9 @@ pub fn refuse_ambiguous(input: &str) -> Result<()> {
     for sep in ['/', '.', '-'] {
         let parts: Vec<&str> = text.split(sep).collect();
         let numeric = parts.len() == 3
-            && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
         if !numeric || parts[0].len() > 2 || parts[1].len() > 2 || parts[2].len() != 4 {
             continue;
         }
@@ -126,7 +128,10 @@ mod tests {
     fn day_month_order_that_depends_on_the_country_is_refused() {
         let made = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
         let e = read("06/01/2027", made).unwrap_err().to_string();
-        assert!(e.contains("`2027-06-01` (month first) or `2027-01-06` (day first)"), "{e}");
+        assert!(
+            e.contains("`2027-06-01` (month first) or `2027-01-06` (day first)"),
+            "{e}"
+        );
         let e = read("25.12.2027", made).unwrap_err().to_string();
         assert!(e.contains("`2027-12-25`"), "{e}");
         assert!(read("2027-06-01", made).is_ok());

@@ -41,3 +41,402 @@ fn forecast_today_wins_over_the_time_zone() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["today"], "2026-11-28");
 }
+
+fn ids(ledger: &Ledger, args: &[&str]) -> Vec<i64> {
+    let mut all = vec!["list", "--format", "json"];
+    all.extend_from_slice(args);
+    ledger
+        .json(&all)
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["id"].as_i64().unwrap())
+        .collect()
+}
+
+/// Five forecasts with different tags, dates and probabilities; today is 2026-11-28.
+fn five() -> Ledger {
+    let l = Ledger::new();
+    l.add(
+        "Nate Analyst",
+        "Rates fall by June",
+        "0.3",
+        "2026-01-10",
+        "2026-06-30",
+        &["--tag", "economy"],
+    );
+    l.add(
+        "Nate Analyst",
+        "Ceasefire by winter",
+        "0.6",
+        "2026-05-01",
+        "2026-12-20",
+        &["--tag", "war"],
+    );
+    l.add(
+        "Daily Planet",
+        "A ceasefire holds",
+        "0.8",
+        "2026-09-01",
+        "2027-03-31",
+        &["--tag", "War"],
+    );
+    l.add(
+        "Daily Planet",
+        "Inflation under 2%",
+        "0.55",
+        "2026-10-01",
+        "2027-12-31",
+        &[],
+    );
+    let id = l.add(
+        "Daily Planet",
+        "Snap election",
+        "0.1",
+        "2026-02-01",
+        "2026-12-01",
+        &[],
+    );
+    l.ok(&["resolve", &id.to_string(), "--no"]);
+    l
+}
+
+#[test]
+fn list_filters_sort_and_limit() {
+    let l = five();
+    assert_eq!(
+        ids(&l, &["--tag", "war"]),
+        vec![2, 3],
+        "tags match in any case"
+    );
+    assert_eq!(
+        ids(&l, &["--since", "2026-05-01", "--until", "2026-09-01"]),
+        vec![2, 3]
+    );
+    // Unresolved with a deadline by 2026-12-28 (30 days on): the due 1 and the open 2, not
+    // the resolved 5.
+    assert_eq!(ids(&l, &["--due-within", "30d"]), vec![1, 2]);
+    assert_eq!(ids(&l, &["--due-within", "5m"]), vec![1, 2, 3]);
+    assert_eq!(ids(&l, &["--search", "CEASEFIRE"]), vec![2, 3]);
+    assert_eq!(
+        ids(&l, &["--search", "planet"]),
+        vec![3, 4, 5],
+        "the source is searched"
+    );
+    assert_eq!(ids(&l, &["--sort", "probability"]), vec![3, 2, 4, 1, 5]);
+    assert_eq!(ids(&l, &["--sort", "deadline", "--limit", "2"]), vec![1, 5]);
+    assert_eq!(ids(&l, &["--sort", "made"]), vec![1, 5, 2, 3, 4]);
+    let e = l.fails(&["list", "--due-within", "soon"], 2);
+    assert!(e.contains("`soon`"), "{e}");
+    l.fails(&["list", "--since", "06/01/2026"], 2);
+}
+
+#[test]
+fn list_prints_the_whole_question_key_even_when_narrow() {
+    let l = Ledger::new();
+    let key = "a-very-long-question-key-that-resolve-needs-whole";
+    l.add(
+        "A",
+        "Something happens",
+        "0.5",
+        "2026-01-01",
+        "2027-01-01",
+        &["--question", key],
+    );
+    let out = l.command(&["list"]).env("COLUMNS", "60").output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains(key), "{text}");
+}
+
+#[test]
+fn an_unknown_source_is_refused_alike_in_list_and_report_with_the_near_name() {
+    let l = five();
+    for cmd in ["list", "report"] {
+        let e = l.fails(&[cmd, "--source", "nate analist"], 2);
+        assert!(e.contains("did you mean `Nate Analyst`?"), "{cmd}: {e}");
+        let e = l.fails(&[cmd, "--source", "Reuters"], 2);
+        assert!(
+            e.contains("`Reuters`") && !e.contains("did you mean"),
+            "{cmd}: {e}"
+        );
+    }
+    assert_eq!(ids(&l, &["--source", "nate analyst"]), vec![1, 2]);
+}
+
+#[test]
+fn formats_a_command_cannot_print_are_refused() {
+    let l = five();
+    let md = l.ok(&["list", "--format", "markdown", "--limit", "1"]);
+    assert_eq!(
+        md,
+        "| id | source | p | made | deadline | status | question | claim |\n|---|---|---|---|---|---|---|---|\n| 1 | Nate Analyst | 30% | 2026-01-10 | 2026-06-30 | due | rates-fall-by-june | Rates fall by June |\n"
+    );
+    for args in [
+        &["show", "1", "--format", "csv"][..],
+        &["show", "1", "--format", "markdown"],
+        &[
+            "extract",
+            "-",
+            "--source",
+            "A",
+            "--published",
+            "2026-01-01",
+            "--format",
+            "markdown",
+        ],
+    ] {
+        let r = l.run(args);
+        assert_eq!(r.code, 2, "{args:?}: {}", r.stdout);
+        assert!(r.stdout.is_empty());
+    }
+}
+
+#[test]
+fn demo_refuses_db_on_the_command_line_but_not_from_the_environment() {
+    let l = Ledger::new();
+    let e = l.fails(&["demo", "--format", "json"], 2);
+    assert!(e.contains("--keep"), "{e}");
+    assert!(!l.db.exists());
+    let out = assert_cmd::Command::cargo_bin("forecast")
+        .unwrap()
+        .env("FORECAST_DB", l.path("env.sqlite3"))
+        .args(["demo", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(
+        !l.path("env.sqlite3").exists(),
+        "demo never touches the ledger"
+    );
+}
+
+#[test]
+fn a_malformed_published_hash_is_bad_input() {
+    let l = five();
+    let e = l.fails(&["verify", "--published", "deadbeef"], 2);
+    assert!(e.contains("`deadbeef`") && e.contains("64"), "{e}");
+    // Well formed but not in the chain: the ledger does not verify against it (exit 1).
+    l.fails(&["verify", "--published", &"ab".repeat(32)], 1);
+    let head = l.ok(&["verify", "--head"]);
+    l.ok(&["verify", "--published", head.trim()]);
+}
+
+#[test]
+fn charts_are_svg_only() {
+    let l = five();
+    let png = l.path("x.png");
+    let e = l.fails(&["report", "--chart", png.to_str().unwrap()], 2);
+    assert!(e.contains("SVG"), "{e}");
+    assert!(!png.exists());
+    let out = assert_cmd::Command::cargo_bin("forecast")
+        .unwrap()
+        .args(["demo", "--chart", png.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!png.exists());
+    let svg = l.path("x.SVG");
+    l.ok(&[
+        "report",
+        "--chart",
+        svg.to_str().unwrap(),
+        "--include-early",
+    ]);
+    assert!(std::fs::read_to_string(&svg).unwrap().starts_with("<svg"));
+}
+
+#[test]
+fn a_forecast_added_after_its_questions_outcome_is_resolved_at_once() {
+    let l = Ledger::new();
+    l.add(
+        "A",
+        "Deal by March",
+        "0.4",
+        "2026-01-01",
+        "2026-03-31",
+        &["--question", "deal"],
+    );
+    l.ok(&["resolve", "--question", "deal", "--not-by", "2026-06-30"]);
+    let r = l.run(&[
+        "add",
+        "--source",
+        "B",
+        "--claim",
+        "Deal by May",
+        "--probability",
+        "0.7",
+        "--made-on",
+        "2026-02-01",
+        "--deadline",
+        "2026-05-31",
+        "--question",
+        "deal",
+    ]);
+    assert_eq!((r.code, r.stdout.as_str()), (0, "2\n"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("forecast 2 resolved `false`"),
+        "{}",
+        r.stderr
+    );
+    let f = &l.json(&["list", "--format", "json"])[1];
+    assert_eq!(f["outcome"], "false");
+    assert!(l
+        .json(&["list", "--status", "due", "--format", "json"])
+        .as_array()
+        .unwrap()
+        .is_empty());
+}
+
+#[test]
+fn the_same_claim_from_another_source_without_a_question_gets_a_hint() {
+    let l = Ledger::new();
+    l.add(
+        "A",
+        "The Fed cuts by June",
+        "0.4",
+        "2026-01-01",
+        "2026-06-30",
+        &[],
+    );
+    let r = l.run(&[
+        "add",
+        "--source",
+        "B",
+        "--claim",
+        "the fed cuts by june",
+        "--probability",
+        "0.6",
+        "--made-on",
+        "2026-01-02",
+        "--deadline",
+        "2026-06-30",
+    ]);
+    assert_eq!(r.code, 0);
+    assert!(
+        r.stderr.contains("--question the-fed-cuts-by-june"),
+        "{}",
+        r.stderr
+    );
+    let r = l.run(&[
+        "add",
+        "--source",
+        "A",
+        "--claim",
+        "Something else",
+        "--probability",
+        "0.6",
+        "--made-on",
+        "2026-01-02",
+        "--deadline",
+        "2026-06-30",
+    ]);
+    assert!(r.stderr.is_empty(), "{}", r.stderr);
+}
+
+#[test]
+fn questions_lists_every_question_with_its_forecasts() {
+    let l = Ledger::new();
+    l.add(
+        "A",
+        "Deal by March",
+        "0.4",
+        "2026-01-01",
+        "2026-03-31",
+        &["--question", "deal"],
+    );
+    l.add(
+        "B",
+        "No deal",
+        "0.7",
+        "2026-01-02",
+        "2026-03-31",
+        &["--question", "deal", "--against"],
+    );
+    l.add("B", "Rain", "0.7", "2026-01-02", "2027-03-31", &[]);
+    l.ok(&[
+        "resolve",
+        "--question",
+        "deal",
+        "--happened-on",
+        "2026-02-01",
+    ]);
+    let v = l.json(&["questions", "--format", "json"]);
+    assert_eq!(
+        v,
+        serde_json::json!([
+            {"question": "deal", "forecasts": 2, "unresolved": 0, "sources": ["A", "B"], "outcome": "happened-on 2026-02-01"},
+            {"question": "rain", "forecasts": 1, "unresolved": 1, "sources": ["B"], "outcome": null}
+        ])
+    );
+    assert_eq!(
+        l.ok(&["questions", "--format", "csv"]),
+        "question,forecasts,unresolved,sources,outcome\ndeal,2,0,A;B,happened-on 2026-02-01\nrain,1,1,B,\n"
+    );
+    assert!(l.ok(&["questions"]).contains("happened-on 2026-02-01"));
+}
+
+#[test]
+fn deadlines_as_people_type_them() {
+    let l = Ledger::new().at("2026-11-30");
+    let cases = [
+        ("EOY", "2026-12-31"),
+        ("2027-06", "2027-06-30"),
+        ("+3m", "2027-02-28"),
+        ("+2w", "2026-12-14"),
+        ("in 10 days", "2026-12-10"),
+        ("by 2027", "2027-12-31"),
+    ];
+    for (i, (typed, want)) in cases.iter().enumerate() {
+        let id = l.ok(&[
+            "add",
+            "--source",
+            "A",
+            "--claim",
+            &format!("c{i}"),
+            "--probability",
+            "0.5",
+            "--deadline",
+            typed,
+        ]);
+        let f = l.json(&["show", id.trim(), "--format", "json"]);
+        let deadline = f["deadline"]
+            .as_str()
+            .or(f["forecast"]["deadline"].as_str());
+        assert_eq!(deadline, Some(*want), "{typed}: {f}");
+    }
+    let e = l.fails(
+        &[
+            "add",
+            "--source",
+            "A",
+            "--claim",
+            "x",
+            "--probability",
+            "0.5",
+            "--deadline",
+            "06/01/2027",
+        ],
+        2,
+    );
+    assert!(
+        e.contains("ambiguous") && e.contains("2027-06-01") && e.contains("2027-01-06"),
+        "{e}"
+    );
+    l.fails(
+        &[
+            "add",
+            "--source",
+            "A",
+            "--claim",
+            "x",
+            "--probability",
+            "0.5",
+            "--deadline",
+            "2027-01-01",
+            "--made-on",
+            "11/02/2026",
+        ],
+        2,
+    );
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 6);
+}

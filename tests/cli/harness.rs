@@ -85,6 +85,26 @@ impl Ledger {
         r.stderr
     }
 
+    /// Runs `forecast demo ARGS` (which refuses `--db`) at the fixed date; returns stdout.
+    pub fn demo(&self, args: &[&str]) -> String {
+        let out = Command::cargo_bin("forecast")
+            .unwrap()
+            .env_remove("FORECAST_DB")
+            .env_remove("NO_COLOR")
+            .env_remove("COLUMNS")
+            .env("FORECAST_TODAY", &self.today)
+            .arg("demo")
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "demo {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    }
+
     pub fn json(&self, args: &[&str]) -> Value {
         serde_json::from_str(&self.ok(args)).unwrap()
     }

@@ -64,7 +64,7 @@ fn a_newer_schema_is_refused_untouched() {
 #[test]
 fn demo_prints_a_report_of_several_sources() {
     let l = Ledger::new();
-    let out = l.ok(&["demo"]);
+    let out = l.demo(&[]);
     for name in [
         "Northbridge Analytics",
         "Dana Whitfield",
@@ -73,8 +73,7 @@ fn demo_prints_a_report_of_several_sources() {
     ] {
         assert!(out.contains(name), "{out}");
     }
-    let json: serde_json::Value =
-        serde_json::from_str(&l.ok(&["demo", "--format", "json"])).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&l.demo(&["--format", "json"])).unwrap();
     assert_eq!(
         json["sources"].as_array().unwrap().len(),
         6,
