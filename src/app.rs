@@ -6,10 +6,11 @@ use crate::cli::{Cli, Command};
 use crate::cmd;
 use crate::error::Result;
 use crate::output::Style;
-use crate::store::{Access, Store};
+use crate::store::{Access, OpenOptions, Store};
 use crate::time::Clock;
 use std::io::{BufRead, Write};
 use std::path::PathBuf;
+use std::time::Duration;
 
 /// What a command knows of its surroundings.
 #[derive(Debug, Clone)]
@@ -22,6 +23,44 @@ pub struct Context {
     pub interactive: bool,
     /// Stderr is a terminal: long work may show progress.
     pub progress: bool,
+    /// How long a write waits for another writer's lock (`FORECAST_LOCK_WAIT`); `None` is
+    /// the store's default (ten minutes).
+    pub lock_wait: Option<Duration>,
+}
+
+impl Context {
+    /// Opens the ledger for `access`: a writer waiting behind another writer says so on a
+    /// terminal after two seconds.
+    pub fn open(&self, access: Access) -> Result<Store> {
+        let on_wait: Option<Box<dyn Fn(Duration)>> = self.progress.then(|| {
+            Box::new(|limit: Duration| {
+                eprintln!(
+                    "note: another command is writing to the ledger; waiting for it (up to {} s)",
+                    limit.as_secs()
+                );
+            }) as Box<dyn Fn(Duration)>
+        });
+        Store::open_with(
+            &self.db,
+            access,
+            OpenOptions {
+                lock_wait: self.lock_wait,
+                on_wait,
+            },
+        )
+    }
+
+    /// Opens the ledger for writing and runs `f`; if `f` fails and this command created the
+    /// ledger, the empty file (and any directory made for it) is taken away again, so bad
+    /// input on a new `--db` leaves nothing behind.
+    pub fn with_writer<T>(&self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+        let mut store = self.open(Access::Write)?;
+        let result = f(&mut store);
+        if result.is_err() {
+            store.discard_if_unused();
+        }
+        result
+    }
 }
 
 /// The streams a command reads and writes.
@@ -43,50 +82,51 @@ pub fn run(cli: Cli, ctx: &Context, io: &mut Io<'_>) -> Result<()> {
         Command::Add(args) => {
             // Validate before opening, so bad input never creates or touches a ledger.
             let forecast = cmd::add::new_forecast(&args, ctx.clock.today)?;
-            let mut store = Store::open(&ctx.db, Access::Write)?;
-            cmd::add::run(&mut store, ctx, &forecast, io)
+            ctx.with_writer(|store| cmd::add::run(store, ctx, &forecast, io))
         }
         Command::List(args) => {
-            let store = Store::open(&ctx.db, Access::Read)?;
+            let store = ctx.open(Access::Read)?;
             cmd::list::run(&store, ctx, &args, io)
         }
         Command::Questions(args) => {
-            let store = Store::open(&ctx.db, Access::Read)?;
+            let store = ctx.open(Access::Read)?;
             cmd::questions::run(&store, ctx, &args, io)
         }
         Command::Show(args) => {
-            let store = Store::open(&ctx.db, Access::Read)?;
+            let store = ctx.open(Access::Read)?;
             cmd::show::run(&store, ctx, &args, io)
         }
-        Command::Resolve(args) => {
-            let mut store = Store::open(&ctx.db, Access::Write)?;
-            cmd::resolve::run(&mut store, ctx, &args, io)
-        }
+        Command::Resolve(args) => ctx.with_writer(|store| cmd::resolve::run(store, ctx, &args, io)),
         Command::Report(args) => {
-            let store = Store::open(&ctx.db, Access::Read)?;
+            let store = ctx.open(Access::Read)?;
             cmd::report::run(&store, ctx, &args, io)
         }
         Command::Extract(args) => cmd::extract::run(ctx, &args, io),
-        Command::Import(args) => {
-            let mut store = Store::open(&ctx.db, Access::Write)?;
-            cmd::import::run(&mut store, ctx, &args, io)
-        }
+        Command::Import(args) => ctx.with_writer(|store| cmd::import::run(store, ctx, &args, io)),
         Command::Export(args) => {
-            let store = Store::open(&ctx.db, Access::Read)?;
+            let store = ctx.open(Access::Read)?;
             cmd::export::run(&store, ctx, &args, io)
         }
-        Command::Correct(args) => {
-            let mut store = Store::open(&ctx.db, Access::Write)?;
-            cmd::correct::run(&mut store, ctx, &args, io)
-        }
+        Command::Correct(args) => ctx.with_writer(|store| cmd::correct::run(store, ctx, &args, io)),
         Command::Verify(args) => {
-            let store = Store::open(&ctx.db, Access::Read)?;
+            let store = ctx.open(Access::Read)?;
             cmd::verify::run(&store, ctx, &args, io)
         }
         Command::Backup(args) => {
-            let store = Store::open(&ctx.db, Access::Read)?;
+            let store = ctx.open(Access::Read)?;
             cmd::backup::run(&store, ctx, &args, io)
         }
         Command::Demo(args) => cmd::demo::run(ctx, &args, io),
+        Command::Migrate => {
+            let store = ctx.open(Access::Write)?;
+            cmd::write_out(
+                io,
+                &format!(
+                    "ledger `{}` is at schema version {}\n",
+                    store.path().display(),
+                    crate::store::SCHEMA_VERSION
+                ),
+            )
+        }
     }
 }

@@ -6,8 +6,9 @@ use std::path::PathBuf;
 
 const AFTER_HELP: &str = "\
 Exit codes: 0 success; 2 bad usage or bad input (nothing written); 1 any other failure.
-Environment: FORECAST_DB (the ledger file), FORECAST_TODAY=YYYY-MM-DD (pretend today is that day),
-NO_COLOR (plain tables).
+Environment: FORECAST_DB (the ledger file), FORECAST_TODAY=YYYY-MM-DD (pretend today is that day;
+the wall-clock time recorded in the journal is never moved), FORECAST_LOCK_WAIT=SECONDS (how long
+a write waits behind another writer, default 600), NO_COLOR (plain tables).
 
 Examples:
   forecast demo
@@ -129,6 +130,11 @@ forecast verify --published HASH proves nothing up to it has changed."
     Verify(VerifyArgs),
     /// Copy the ledger safely, even while others write, and verify the copy
     Backup(BackupArgs),
+    /// Upgrade a ledger made by an older version to this version's schema (commands that
+    /// only read never do)
+    #[command(after_help = "Example:
+  forecast --db old-ledger.sqlite3 migrate")]
+    Migrate,
     /// Build a ledger from the sample data in data/ and print its report
     Demo(DemoArgs),
 }
@@ -436,6 +442,11 @@ pub struct ReportArgs {
     /// Also score resolved forecasts whose deadline has not passed
     #[arg(long)]
     pub include_early: bool,
+    /// Leave forecasts logged late (after their deadline, or once an outcome for them was
+    /// known) out of the scores; they are still counted (`logged_late`).
+    /// Example: forecast report --exclude-late
+    #[arg(long)]
+    pub exclude_late: bool,
     /// table, json, csv or markdown
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
@@ -445,6 +456,10 @@ pub struct ReportArgs {
     /// Also write a self-contained HTML scorecard
     #[arg(long, value_name = "FILE.html")]
     pub html: Option<PathBuf>,
+    /// Replace an existing --chart or --html file (never the ledger itself).
+    /// Example: forecast report --html card.html --force
+    #[arg(long)]
+    pub force: bool,
     /// Score by scanning every forecast even where the kept sums would do (for checking
     /// and benchmarking; the output is the same)
     #[arg(long, hide = true)]

@@ -24,6 +24,8 @@ pub enum Error {
     ArticleNotFound { id: String },
     #[error("forecast {id} is already resolved as `{outcome}`; pass --amend with --note to record a changed outcome")]
     AlreadyResolved { id: i64, outcome: String },
+    #[error("forecast {id}'s probability and deadline can no longer be corrected: {why}; log a new forecast with `forecast add` instead (its wording can still be corrected with --claim)")]
+    CorrectionTooLate { id: i64, why: String },
     #[error("{what}: {why}")]
     Invalid { what: String, why: String },
     #[error("{file}: line {line}: {message}")]
@@ -48,6 +50,18 @@ pub enum Error {
         found: i64,
         supported: i64,
     },
+    #[error("ledger `{}` has schema version {found}, older than this binary's {supported}; a command that only reads never upgrades it: run `forecast migrate` first", path.display())]
+    DbTooOld {
+        path: PathBuf,
+        found: i64,
+        supported: i64,
+    },
+    #[error("`{}` is an SQLite database this tool did not create; it was left untouched (pass --db with a new or existing ledger file)", path.display())]
+    ForeignDatabase { path: PathBuf },
+    #[error("no ledger at `{}`; check the path, or log a forecast with `forecast add` to create one", path.display())]
+    NoLedger { path: PathBuf },
+    #[error("ledger `{}` stayed locked by another writer for {waited} s; try again when it has finished (FORECAST_LOCK_WAIT sets the wait in seconds)", path.display())]
+    Busy { path: PathBuf, waited: u64 },
     #[error("ledger integrity check failed: {0}")]
     Integrity(String),
     #[error("{context}: {source}")]
@@ -66,7 +80,11 @@ impl Error {
     /// Exit code under the contract: 2 for bad usage or bad input, 1 for anything else.
     pub fn exit_code(&self) -> i32 {
         match self {
-            Error::Io { .. } | Error::Sqlite(_) | Error::Other(_) | Error::Integrity(_) => 1,
+            Error::Io { .. }
+            | Error::Sqlite(_)
+            | Error::Other(_)
+            | Error::Integrity(_)
+            | Error::Busy { .. } => 1,
             _ => 2,
         }
     }

@@ -10,6 +10,7 @@ use forecast_ledger::Error;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Duration;
 
 fn main() -> ExitCode {
     let parsed = Cli::command().try_get_matches().and_then(|m| {
@@ -38,7 +39,7 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<(), Error> {
     let clock = match std::env::var("FORECAST_TODAY") {
-        Ok(text) if !text.trim().is_empty() => Clock::fixed(parse_date(&text).map_err(|_| {
+        Ok(text) if !text.trim().is_empty() => Clock::on_day(parse_date(&text).map_err(|_| {
             Error::invalid(format!("FORECAST_TODAY `{text}`"), "expected YYYY-MM-DD")
         })?),
         _ => Clock::system(),
@@ -60,6 +61,17 @@ fn run(cli: Cli) -> Result<(), Error> {
         },
         interactive: stdout_tty && std::io::stdin().is_terminal(),
         progress: std::io::stderr().is_terminal(),
+        lock_wait: match std::env::var("FORECAST_LOCK_WAIT") {
+            Ok(text) if !text.trim().is_empty() => Some(Duration::from_secs(
+                text.trim().parse::<u64>().map_err(|_| {
+                    Error::invalid(
+                        format!("FORECAST_LOCK_WAIT `{text}`"),
+                        "expected a whole number of seconds",
+                    )
+                })?,
+            )),
+            _ => None,
+        },
     };
     let stdout = std::io::stdout();
     let mut out = stdout.lock();

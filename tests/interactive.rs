@@ -28,6 +28,7 @@ fn terminal(dir: &tempfile::TempDir) -> Context {
         style: Style::default(),
         interactive: true,
         progress: false,
+        lock_wait: None,
     }
 }
 

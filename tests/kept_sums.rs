@@ -144,12 +144,25 @@ fn apply(store: &mut Store, ops: &[Op]) {
             }
             Op::Correct { pick, p } if !ids.is_empty() => {
                 let id = ids[pick % ids.len()];
-                let c = Correction {
-                    probability: Some((Probability::new(*p).unwrap(), ProbabilityBasis::Stated)),
-                    why: "a typo".into(),
-                    ..Default::default()
+                // A new probability (refused once the outcome could be known) or, every
+                // other time, new wording (allowed at any time, carrying the outcome).
+                let c = if pick % 2 == 0 {
+                    Correction {
+                        probability: Some((
+                            Probability::new(*p).unwrap(),
+                            ProbabilityBasis::Stated,
+                        )),
+                        why: "a typo".into(),
+                        ..Default::default()
+                    }
+                } else {
+                    Correction {
+                        claim: Some(format!("claim {i}, reworded")),
+                        why: "wording".into(),
+                        ..Default::default()
+                    }
                 };
-                if let Ok(new) = store.write(&now, |w| w.correct(id, &c)) {
+                if let Ok(new) = store.write(&now, |w| w.correct(id, &c, day(TODAY))) {
                     ids.push(new);
                 }
             }

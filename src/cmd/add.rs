@@ -67,12 +67,14 @@ pub fn run(
         None => store.question_with_claim_elsewhere(&forecast.claim, &forecast.source)?,
         Some(_) => None,
     };
-    let (id, applied) = store.write(&ctx.clock.timestamp(), |w| {
+    // The id is printed before the commit: if it cannot be (`add > /dev/full`), nothing is
+    // stored, so a script that retries does not log the forecast twice.
+    let applied = store.write(&ctx.clock.timestamp(), |w| {
         let id = w.insert_forecast(forecast)?;
         let applied = w.apply_known_outcomes_to(id, today)?;
-        Ok((id, applied))
+        super::write_out(io, &format!("{id}\n"))?;
+        Ok(applied)
     })?;
-    super::write_out(io, &format!("{id}\n"))?;
     if let Some(r) = applied {
         for (rid, outcome) in &r.resolved {
             let _ = writeln!(

@@ -25,7 +25,9 @@ pub fn run(store: &mut Store, ctx: &Context, args: &CorrectArgs, io: &mut Io<'_>
         },
         why: args.why.clone(),
     };
-    let new_id = store.write(&ctx.clock.timestamp(), |w| w.correct(id, &correction))?;
+    let new_id = store.write(&ctx.clock.timestamp(), |w| {
+        w.correct(id, &correction, ctx.clock.today)
+    })?;
     super::write_out(
         io,
         &format!("forecast {id} corrected: the current version is forecast {new_id}\n"),

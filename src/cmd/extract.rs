@@ -8,7 +8,7 @@ use crate::error::{Error, Result};
 use crate::extract::{extract, Candidate};
 use crate::model::{format_percent, NewForecast, Probability, ProbabilityBasis};
 use crate::output::{csv_string, ellipsize, json_string, table, Format, Style};
-use crate::store::{Access, NewArticle, NewReview, Store};
+use crate::store::{NewArticle, NewReview, Store};
 use crate::time::{parse_date, parse_deadline};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -140,7 +140,6 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
         }
         chosen.push(pick);
     }
-    let mut store = Store::open(&ctx.db, Access::Write)?;
     let source = source.trim().to_string();
     let article = NewArticle {
         source: source.clone(),
@@ -149,13 +148,8 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
         url: args.url.clone(),
         sha256: sha.clone(),
     };
-    let result = save(
-        &mut store,
-        &ctx.clock.timestamp(),
-        &article,
-        &chosen,
-        &decided,
-    )?;
+    let result =
+        ctx.with_writer(|store| save(store, &ctx.clock.timestamp(), &article, &chosen, &decided))?;
     match result {
                 Saved::AlreadyExtracted { article: id, at } => super::write_out(io, &format!("article #{id} from {source} with this text was already extracted ({at}): nothing logged\n")),
         Saved::Logged { article: article_id, forecasts: ids } => super::write_out(

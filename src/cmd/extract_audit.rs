@@ -8,7 +8,7 @@ use crate::app::{Context, Io};
 use crate::cli::ExtractArgs;
 use crate::error::Result;
 use crate::output::{csv_string, json_string, num, table, Format, Style};
-use crate::store::{Access, AuditRow, Store};
+use crate::store::{Access, AuditRow};
 use serde::Serialize;
 
 /// One line of the audit: counts and the shares they give (null over nothing).
@@ -78,7 +78,7 @@ pub fn audit(rows: &[AuditRow]) -> (Vec<AuditLine>, AuditLine) {
 }
 
 pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
-    let store = Store::open(&ctx.db, Access::Read)?;
+    let store = ctx.open(Access::Read)?;
     let rows = store.audit(args.source.as_deref())?;
     let (sources, overall) = audit(&rows);
     let out = render(&Audit { sources, overall }, args.format, &ctx.style)?;

@@ -24,6 +24,7 @@ pub fn compute(store: &Store, args: &ReportArgs, today: NaiveDate) -> Result<Rep
         bins: args.bins.parse::<BinSpec>()?,
         fold: args.fold,
         include_early: args.include_early,
+        exclude_late: args.exclude_late,
     };
     let how = if args.scan {
         Method::Scan
@@ -99,6 +100,9 @@ fn describe_filters(args: &ReportArgs) -> String {
     }
     if args.fold {
         parts.push("forecasts below 50% folded onto the opposite claim".into());
+    }
+    if args.exclude_late {
+        parts.push("forecasts logged late left out of the scores".into());
     }
     parts.push(if args.include_early {
         "early resolutions included".into()

@@ -213,6 +213,8 @@ mod tests {
                 outcome,
                 matured: true,
                 corrected: false,
+                amended: false,
+                late: false,
             });
         }
         b.finish("2026-01-01".parse().unwrap()).sources.remove(0)
@@ -309,6 +311,8 @@ mod tests {
                 outcome: Some(Outcome::True),
                 matured: true,
                 corrected: false,
+                amended: false,
+                late: false,
             });
         }
         let r = b.finish("2026-01-01".parse().unwrap()).sources.remove(0);

@@ -133,6 +133,24 @@ pub const SOURCE_COLUMNS: &[Column<SourceReport>] = &[
         value: |s| Value::Count(s.corrections),
     },
     Column {
+        key: "amended",
+        heading: Some("amended"),
+        table_at: 11,
+        shown: Shown::WhenNonzero,
+        print: Print::Plain,
+        kept: true,
+        value: |s| Value::Count(s.amended),
+    },
+    Column {
+        key: "logged_late",
+        heading: Some("late"),
+        table_at: 12,
+        shown: Shown::WhenNonzero,
+        print: Print::Plain,
+        kept: true,
+        value: |s| Value::Count(s.logged_late),
+    },
+    Column {
         key: "brier",
         heading: Some("Brier"),
         table_at: 2,
@@ -317,6 +335,8 @@ mod tests {
             scored: 0,
             void: 0,
             corrections: 0,
+            amended: 0,
+            logged_late: 0,
             scores: Default::default(),
         };
         let json = serde_json::to_value(&s).unwrap();

@@ -227,6 +227,8 @@ mod tests {
                 outcome: Some(if o { Outcome::True } else { Outcome::False }),
                 matured: true,
                 corrected: false,
+                amended: false,
+                late: false,
             });
         }
         let html = scorecard(

@@ -116,6 +116,8 @@ mod tests {
             outcome: Some(Outcome::True),
             matured: true,
             corrected: false,
+            amended: false,
+            late: false,
         }
     }
 

@@ -29,6 +29,8 @@ pub struct ReportOptions {
     pub bins: BinSpec,
     pub fold: bool,
     pub include_early: bool,
+    /// Leave forecasts logged late out of the scores (they are still counted).
+    pub exclude_late: bool,
 }
 
 /// Counts and scores for one source, or for all selected sources.
@@ -43,6 +45,10 @@ pub struct SourceReport {
     pub void: u64,
     /// Forecasts in the selection that are corrected versions of earlier ones.
     pub corrections: u64,
+    /// Forecasts whose outcome was changed after it was first recorded (`resolve --amend`).
+    pub amended: u64,
+    /// Forecasts logged after their deadline or once an outcome for them was known.
+    pub logged_late: u64,
     #[serde(flatten)]
     pub scores: Scores,
 }
@@ -65,6 +71,8 @@ struct Counts {
     resolved: u64,
     void: u64,
     corrections: u64,
+    amended: u64,
+    logged_late: u64,
     tally: Tally,
 }
 
@@ -72,13 +80,15 @@ impl Counts {
     fn add(&mut self, row: &ScoreRow, opts: &ReportOptions) {
         self.forecasts += 1;
         self.corrections += u64::from(row.corrected);
+        self.amended += u64::from(row.amended);
+        self.logged_late += u64::from(row.late);
         match row.outcome {
             None if row.matured => self.due += 1,
             None => self.open += 1,
             Some(Outcome::Void) => self.void += 1,
             Some(o) => {
                 self.resolved += 1;
-                if row.matured || opts.include_early {
+                if (row.matured || opts.include_early) && !(row.late && opts.exclude_late) {
                     self.tally
                         .add(row.probability, o == Outcome::True, &opts.bins, opts.fold);
                 }
@@ -93,6 +103,8 @@ impl Counts {
         self.resolved += other.resolved;
         self.void += other.void;
         self.corrections += other.corrections;
+        self.amended += other.amended;
+        self.logged_late += other.logged_late;
         self.tally.merge(&other.tally);
     }
 
@@ -106,6 +118,8 @@ impl Counts {
             scored: self.tally.n(),
             void: self.void,
             corrections: self.corrections,
+            amended: self.amended,
+            logged_late: self.logged_late,
             scores: self.tally.scores(&opts.bins),
         }
     }
@@ -183,6 +197,8 @@ impl ReportBuilder {
                 c.forecasts = c.forecasts.wrapping_add_signed(t.forecasts);
                 c.void = c.void.wrapping_add_signed(t.void);
                 c.corrections = c.corrections.wrapping_add_signed(t.corrections);
+                c.amended = c.amended.wrapping_add_signed(t.amended);
+                c.logged_late = c.logged_late.wrapping_add_signed(t.late);
             }
         }
     }
@@ -273,6 +289,8 @@ mod tests {
             outcome,
             matured,
             corrected: false,
+            amended: false,
+            late: false,
         }
     }
 

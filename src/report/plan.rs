@@ -3,7 +3,7 @@
 //! the same report to the last bit (tests/kept_sums.rs proves it).
 //!
 //! The kept sums (`store::kept`) hold, per source, counts of current forecasts, voids and
-//! corrections, and per source and `nearest:10` bin the count, hits and exact sums of p,
+//! corrections, amended outcomes and forecasts logged late, and per source and `nearest:10` bin the count, hits and exact sums of p,
 //! squared error and log loss over current forecasts resolved true or false. So they answer:
 //!
 //! | asked for | from the kept sums? |
@@ -14,6 +14,7 @@
 //! | `--since` / `--until` | no: nothing is kept by date made |
 //! | `--tag` | no: nothing is kept per tag |
 //! | `--fold` | no: folding moves forecasts between bins and flips outcomes |
+//! | `--exclude-late` | no: the sums hold late forecasts with the rest (their count is kept) |
 //! | a column (`columns::SOURCE_COLUMNS`) marked `kept: false` | no: every such report scans |
 //!
 //! A new option or metric answers the question here, in `plan`, before it is used: a
@@ -53,6 +54,8 @@ pub enum Why {
     /// Bins other than the kept ones.
     Bins,
     Fold,
+    /// Forecasts logged late are left out of the scores (the sums hold them).
+    ExcludeLate,
     /// A column the kept sums do not hold.
     Column(&'static str),
 }
@@ -65,6 +68,7 @@ impl fmt::Display for Why {
             Why::Tag => f.write_str("forecasts are selected by tag"),
             Why::Bins => f.write_str("the bins are not the kept ones"),
             Why::Fold => f.write_str("forecasts below 50% are folded"),
+            Why::ExcludeLate => f.write_str("forecasts logged late are left out of the scores"),
             Why::Column(c) => write!(f, "the kept sums do not hold `{c}`"),
         }
     }
@@ -82,6 +86,8 @@ pub fn plan(filter: &ReportFilter, opts: &ReportOptions, how: Method) -> Plan {
         Some(Why::Bins)
     } else if opts.fold {
         Some(Why::Fold)
+    } else if opts.exclude_late {
+        Some(Why::ExcludeLate)
     } else {
         SOURCE_COLUMNS
             .iter()

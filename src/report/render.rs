@@ -169,6 +169,8 @@ mod layout_tests {
             outcome: Some(crate::model::Outcome::True),
             matured: true,
             corrected: true,
+            amended: false,
+            late: false,
         });
         let report = b.finish("2026-01-01".parse().unwrap());
         let md = render(&report, Format::Markdown, &Style::default(), &[]).unwrap();

@@ -32,6 +32,10 @@ pub struct ScoreRow {
     pub matured: bool,
     /// This version corrects an earlier one.
     pub corrected: bool,
+    /// Its outcome was amended (it has more than one resolution).
+    pub amended: bool,
+    /// Logged after its deadline or once an outcome for it was known.
+    pub late: bool,
 }
 
 /// One current forecast as market scoring sees it: enough to put it in its market (question
@@ -54,6 +58,10 @@ pub struct MarketRow {
     pub matured: bool,
     /// This version corrects an earlier one.
     pub corrected: bool,
+    /// Its outcome was amended (it has more than one resolution).
+    pub amended: bool,
+    /// Logged after its deadline or once an outcome for it was known.
+    pub late: bool,
 }
 
 impl MarketRow {
@@ -84,6 +92,8 @@ impl MarketRow {
             outcome: self.outcome,
             matured: self.matured,
             corrected: self.corrected,
+            amended: self.amended,
+            late: self.late,
         }
     }
 }
@@ -111,6 +121,8 @@ pub struct Totals {
     pub forecasts: i64,
     pub void: i64,
     pub corrections: i64,
+    pub amended: i64,
+    pub late: i64,
 }
 
 /// Everything the default report needs, read without a scan (see `store::kept`).
@@ -152,6 +164,8 @@ mod tests {
             outcome: Some(Outcome::True),
             matured: true,
             corrected: false,
+            amended: false,
+            late: false,
         };
         assert!((row.event_probability() - 0.3).abs() < 1e-15);
         assert_eq!(row.event_happened(), Some(false));

@@ -31,6 +31,8 @@ pub(crate) struct ForecastFacts {
     pub created_at: String,
     pub supersedes: Option<i64>,
     pub why: Option<String>,
+    /// Logged late (schema 4); in the body only when true, so older entries still verify.
+    pub logged_late: bool,
 }
 
 /// A forecast's body as it is serialized: the fields in sorted order, so the text is
@@ -45,6 +47,8 @@ struct ForecastText<'a> {
     deadline: &'a str,
     deadline_phrase: Option<&'a str>,
     id: i64,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    logged_late: bool,
     made_on: &'a str,
     probability: f64,
     probability_basis: &'a str,
@@ -104,6 +108,7 @@ impl ForecastFacts {
             deadline: &self.deadline,
             deadline_phrase: self.deadline_phrase.as_deref(),
             id: self.id,
+            logged_late: self.logged_late,
             made_on: &self.made_on,
             probability: self.probability,
             probability_basis: &self.probability_basis,
@@ -143,6 +148,9 @@ impl ForecastFacts {
             v["supersedes"] = json!(s);
             v["why"] = json!(self.why);
         }
+        if self.logged_late {
+            v["logged_late"] = json!(true);
+        }
         v
     }
 
@@ -166,7 +174,7 @@ impl ForecastFacts {
 const FACTS_SELECT: &str =
     "SELECT f.id, f.source_id, q.key, f.article_id, f.claim, f.probability, f.probability_basis,
             f.probability_low, f.probability_high, f.made_on, f.deadline, f.deadline_phrase,
-            f.condition, f.stance, f.created_at, f.supersedes, f.correction_why
+            f.condition, f.stance, f.created_at, f.supersedes, f.correction_why, f.logged_late
      FROM forecasts f JOIN questions q ON q.id = f.question_id";
 
 fn facts_from_row(r: &rusqlite::Row) -> rusqlite::Result<ForecastFacts> {
@@ -188,6 +196,7 @@ fn facts_from_row(r: &rusqlite::Row) -> rusqlite::Result<ForecastFacts> {
         created_at: r.get(14)?,
         supersedes: r.get(15)?,
         why: r.get(16)?,
+        logged_late: r.get(17)?,
         tags: Vec::new(),
     })
 }
@@ -363,6 +372,7 @@ mod tests {
             created_at: "2025-01-01T12:00:00Z".into(),
             supersedes,
             why: why.map(str::to_string),
+            logged_late: supersedes.is_some(),
         }
     }
 

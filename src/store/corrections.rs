@@ -1,6 +1,13 @@
 //! Corrections: a logged forecast is never edited; a correction is a new version that
 //! supersedes it (same source and question, changed claim, probability or deadline, with the
 //! reason), and both stay. Listings, reports and question outcomes use the newest version.
+//!
+//! Nothing changes a score once the outcome could be known: the wording may be corrected
+//! at any time, but the probability or deadline only while the forecast is unresolved, no
+//! outcome is recorded for its question, and its deadline has passed neither by the day
+//! the tool reasons with (`FORECAST_TODAY`) nor by the wall clock. A correction carries
+//! every resolution of the old version (so an amended outcome stays counted as amended) and
+//! its `logged_late` mark (a new probability or deadline is judged afresh).
 
 use super::bodies::ForecastFacts;
 use super::kept::Counted;
@@ -21,7 +28,7 @@ pub struct Correction {
 
 impl Writer<'_> {
     /// Records a new version of forecast `id`; returns the new version's id.
-    pub fn correct(&mut self, id: i64, c: &Correction) -> Result<i64> {
+    pub fn correct(&mut self, id: i64, c: &Correction, today: NaiveDate) -> Result<i64> {
         if c.why.trim().is_empty() {
             return Err(Error::invalid("--why", "a correction needs a reason"));
         }
@@ -69,6 +76,39 @@ impl Writer<'_> {
             new.deadline = deadline.to_string();
             new.deadline_phrase = phrase.clone();
         }
+        let scored_part_changed =
+            new.probability != old.probability || new.deadline != old.deadline;
+        if scored_part_changed {
+            let resolved: Option<String> =
+                self.tx
+                    .query_row("SELECT outcome FROM forecasts WHERE id = ?1", [id], |r| {
+                        r.get(0)
+                    })?;
+            let question_decided = self
+                .tx
+                .query_row(
+                    "SELECT 1 FROM question_outcomes WHERE question_id = ?1 LIMIT 1",
+                    [question_id],
+                    |_| Ok(()),
+                )
+                .optional()?
+                .is_some();
+            let why = if let Some(outcome) = resolved {
+                Some(format!("it is resolved ({outcome})"))
+            } else if question_decided {
+                Some(format!(
+                    "an outcome is recorded for its question `{}`",
+                    old.question
+                ))
+            } else if old.deadline < crate::time::iso(today) || self.logged_after(&old.deadline) {
+                Some(format!("its deadline {} has passed", old.deadline))
+            } else {
+                None
+            };
+            if let Some(why) = why {
+                return Err(Error::CorrectionTooLate { id, why });
+            }
+        }
         if new.claim == old.claim
             && new.probability == old.probability
             && new.deadline == old.deadline
@@ -82,17 +122,24 @@ impl Writer<'_> {
                 ),
             ));
         }
+        // Only a new probability or deadline is judged afresh (and can only be given while
+        // the outcome is unknown, so only the deadline can make it late).
+        let late = if scored_part_changed {
+            self.logged_after(&new.deadline)
+        } else {
+            old.logged_late
+        };
         self.tx
             .prepare_cached(
                 "INSERT INTO forecasts (source_id, question_id, article_id, claim, probability, probability_basis,
                     probability_low, probability_high, made_on, deadline, deadline_phrase, condition, stance,
-                    created_at, supersedes, correction_why)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+                    created_at, supersedes, correction_why, logged_late)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
             )?
             .execute(params![
                 source_id, question_id, new.article, new.claim, new.probability, new.probability_basis,
                 new.probability_low, new.probability_high, new.made_on, new.deadline, new.deadline_phrase,
-                new.condition, new.stance, self.now, id, c.why
+                new.condition, new.stance, self.now, id, c.why, late
             ])?;
         let new_id = self.tx.last_insert_rowid();
         if let Some(before) = self.counted(id)? {
@@ -104,6 +151,8 @@ impl Writer<'_> {
                 probability: new.probability,
                 outcome: None,
                 corrected: true,
+                amended: false,
+                late,
             },
             1,
         );
@@ -120,19 +169,22 @@ impl Writer<'_> {
         new.created_at = self.now.clone();
         new.supersedes = Some(id);
         new.why = Some(c.why.clone());
+        new.logged_late = late;
         self.journal_text("forecast", new_id, new.body_text())?;
-        // A resolved forecast keeps its outcome through a correction.
+        // A resolved forecast keeps its outcome through a correction, with every earlier
+        // resolution, so an amended outcome is still counted as amended.
         type Carried = (String, String, Option<String>, Option<String>, Option<i64>);
-        let current: Option<Carried> = self
+        let history: Vec<Carried> = self
             .tx
-            .query_row(
-                "SELECT r.outcome, r.resolved_on, r.note, r.reason, r.question_outcome_id
-                 FROM forecasts f JOIN resolutions r ON r.id = f.resolution_id WHERE f.id = ?1",
-                [id],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
-            )
-            .optional()?;
-        if let Some((outcome, on, note, reason, qo)) = current {
+            .prepare(
+                "SELECT outcome, resolved_on, note, reason, question_outcome_id
+                 FROM resolutions WHERE forecast_id = ?1 ORDER BY id",
+            )?
+            .query_map([id], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        for (outcome, on, note, reason, qo) in history {
             let outcome = super::forecasts::parse_outcome(Some(outcome))
                 .ok_or_else(|| Error::Other("stored outcome unreadable".into()))?;
             let on: NaiveDate = on

@@ -133,7 +133,7 @@ impl Writer<'_> {
 
     /// Logs one forecast and returns its id.
     pub fn insert_forecast(&mut self, f: &NewForecast) -> Result<i64> {
-        self.log_forecast(f, None)
+        self.log_forecast(f, None, false)
     }
 
     /// Logs one forecast, resolved at once when `resolved` is given, and returns its id.
@@ -146,16 +146,23 @@ impl Writer<'_> {
         resolved: Option<&Resolved<'_>>,
     ) -> Result<i64> {
         if self.bulk.is_some() {
-            return self.log_forecast(f, resolved);
+            return self.log_forecast(f, resolved, resolved.is_some());
         }
-        let id = self.log_forecast(f, None)?;
+        let id = self.log_forecast(f, None, resolved.is_some())?;
         if let Some(r) = resolved {
             self.insert_resolution(id, r.outcome, r.on, r.note, r.reason, None)?;
         }
         Ok(id)
     }
 
-    fn log_forecast(&mut self, f: &NewForecast, resolved: Option<&Resolved<'_>>) -> Result<i64> {
+    /// `outcome_known`: the forecast's outcome is recorded with it (an imported resolved
+    /// record), which makes it late.
+    fn log_forecast(
+        &mut self,
+        f: &NewForecast,
+        resolved: Option<&Resolved<'_>>,
+        outcome_known: bool,
+    ) -> Result<i64> {
         f.validate()?;
         let source_id = self.ensure_source(&f.source)?;
         let (question_id, question_key) = match &f.question {
@@ -198,6 +205,13 @@ impl Writer<'_> {
             None => (None, None),
         };
         let resolved_on = resolution.map(|(_, r)| iso(r.on));
+        let late = outcome_known || self.logged_after(&deadline) || {
+            self.tx
+                .prepare_cached("SELECT 1 FROM question_outcomes WHERE question_id = ?1 LIMIT 1")?
+                .query_row([question_id], |_| Ok(()))
+                .optional()?
+                .is_some()
+        };
         if let (Some(fid), Some((rid, r)), Some(on)) = (id, resolution, &resolved_on) {
             self.tx
                 .prepare_cached(
@@ -210,8 +224,9 @@ impl Writer<'_> {
             .prepare_cached(
                 "INSERT INTO forecasts (id, source_id, question_id, article_id, claim, probability,
                     probability_basis, probability_low, probability_high, made_on, deadline,
-                    deadline_phrase, condition, stance, created_at, outcome, resolved_on, resolution_id)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+                    deadline_phrase, condition, stance, created_at, outcome, resolved_on, resolution_id,
+                    logged_late)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
             )?
             .execute(params![
                 id,
@@ -232,6 +247,7 @@ impl Writer<'_> {
                 resolution.map(|(_, r)| r.outcome.as_str()),
                 resolved_on.as_deref(),
                 resolution.map(|(rid, _)| rid),
+                late,
             ])?;
         let id = self.tx.last_insert_rowid();
         self.kept.count(
@@ -240,6 +256,8 @@ impl Writer<'_> {
                 probability: f.probability.value(),
                 outcome: resolution.map(|(_, r)| r.outcome),
                 corrected: false,
+                amended: false,
+                late,
             },
             1,
         );
@@ -276,6 +294,7 @@ impl Writer<'_> {
             created_at: self.now.clone(),
             supersedes: None,
             why: None,
+            logged_late: late,
         };
         self.journal_text("forecast", id, facts.body_text())?;
         if let Some((rid, r)) = resolution {
@@ -292,6 +311,14 @@ impl Writer<'_> {
             self.journal_text("resolution", rid, body.text())?;
         }
         Ok(id)
+    }
+}
+
+impl Writer<'_> {
+    /// Whether this write's wall-clock day (UTC) is after `deadline` (`YYYY-MM-DD`).
+    pub(super) fn logged_after(&self, deadline: &str) -> bool {
+        crate::time::parse_timestamp(&self.now)
+            .is_some_and(|t| iso(t.date_naive()).as_str() > deadline)
     }
 }
 

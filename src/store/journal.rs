@@ -3,6 +3,11 @@
 //! hash, its own sequence number, kind, entity id and body. Rewriting any entry, or any row
 //! it describes, breaks the chain from there on, which `verify` reports. An import is one
 //! entry that holds digests of the bodies of every row it wrote (see `batch.rs`).
+//!
+//! Since schema 4 each entry also records `logged_at`, the wall-clock instant of the write
+//! (never FORECAST_TODAY's day), covered by its hash. The writer makes it strictly later
+//! than the newest entry's of an earlier write (`Clock::after`), and `verify` checks that
+//! journal times never go backwards.
 
 use super::Writer;
 use crate::error::Result;
@@ -18,6 +23,8 @@ pub const GENESIS: &str = "00000000000000000000000000000000000000000000000000000
 pub(super) struct Head {
     pub seq: i64,
     pub hash: String,
+    /// The newest entry's `logged_at` (none before schema 4).
+    pub logged_at: Option<String>,
 }
 
 /// One stored journal entry.
@@ -29,11 +36,20 @@ pub struct JournalEntry {
     pub body: String,
     pub prev_hash: String,
     pub hash: String,
+    pub logged_at: Option<String>,
 }
 
-/// The hash of an entry: SHA-256 over `prev_hash`, `seq`, `kind`, `entity_id` and `body`,
-/// separated by newlines, as lower-case hex.
-pub fn entry_hash(prev_hash: &str, seq: i64, kind: &str, entity_id: i64, body: &str) -> String {
+/// The hash of an entry: SHA-256 over `prev_hash`, `seq`, `kind`, `entity_id`, `body` and,
+/// for entries written since schema 4, `logged_at`, separated by newlines, as lower-case
+/// hex. (Bodies are compact JSON, which holds no raw newline, so the layout is unambiguous.)
+pub fn entry_hash(
+    prev_hash: &str,
+    seq: i64,
+    kind: &str,
+    entity_id: i64,
+    body: &str,
+    logged_at: Option<&str>,
+) -> String {
     let mut h = Sha256::new();
     h.update(prev_hash.as_bytes());
     h.update(b"\n");
@@ -44,6 +60,10 @@ pub fn entry_hash(prev_hash: &str, seq: i64, kind: &str, entity_id: i64, body: &
     h.update(entity_id.to_string().as_bytes());
     h.update(b"\n");
     h.update(body.as_bytes());
+    if let Some(at) = logged_at {
+        h.update(b"\n");
+        h.update(at.as_bytes());
+    }
     to_hex(&h.finalize())
 }
 
@@ -61,12 +81,13 @@ pub fn to_hex(bytes: &[u8]) -> String {
 pub(super) fn head(conn: &Connection) -> Result<Head> {
     let row = conn
         .query_row(
-            "SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1",
+            "SELECT seq, hash, logged_at FROM journal ORDER BY seq DESC LIMIT 1",
             [],
             |r| {
                 Ok(Head {
                     seq: r.get(0)?,
                     hash: r.get(1)?,
+                    logged_at: r.get(2)?,
                 })
             },
         )
@@ -74,6 +95,7 @@ pub(super) fn head(conn: &Connection) -> Result<Head> {
     Ok(row.unwrap_or(Head {
         seq: 0,
         hash: GENESIS.to_string(),
+        logged_at: None,
     }))
 }
 
@@ -91,13 +113,24 @@ impl Writer<'_> {
             }
         }
         let seq = self.head.seq + 1;
-        let hash = entry_hash(&self.head.hash, seq, kind, entity_id, &body);
+        let hash = entry_hash(
+            &self.head.hash,
+            seq,
+            kind,
+            entity_id,
+            &body,
+            Some(&self.now),
+        );
         self.tx
             .prepare_cached(
-                "INSERT INTO journal (seq, kind, entity_id, body, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                "INSERT INTO journal (seq, kind, entity_id, body, prev_hash, hash, logged_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             )?
-            .execute(params![seq, kind, entity_id, body, self.head.hash, hash])?;
-        self.head = Head { seq, hash };
+            .execute(params![seq, kind, entity_id, body, self.head.hash, hash, self.now])?;
+        self.head = Head {
+            seq,
+            hash,
+            logged_at: Some(self.now.clone()),
+        };
         Ok(())
     }
 }
@@ -107,8 +140,9 @@ pub fn for_each_entry(
     conn: &Connection,
     mut f: impl FnMut(JournalEntry) -> Result<()>,
 ) -> Result<()> {
-    let mut stmt = conn
-        .prepare("SELECT seq, kind, entity_id, body, prev_hash, hash FROM journal ORDER BY seq")?;
+    let mut stmt = conn.prepare(
+        "SELECT seq, kind, entity_id, body, prev_hash, hash, logged_at FROM journal ORDER BY seq",
+    )?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
         f(JournalEntry {
@@ -118,6 +152,7 @@ pub fn for_each_entry(
             body: r.get(3)?,
             prev_hash: r.get(4)?,
             hash: r.get(5)?,
+            logged_at: r.get(6)?,
         })?;
     }
     Ok(())
@@ -131,8 +166,20 @@ mod tests {
     #[test]
     fn hash_matches_sha256sum_of_the_documented_layout() {
         assert_eq!(
-            entry_hash(GENESIS, 1, "source", 1, "{}"),
+            entry_hash(GENESIS, 1, "source", 1, "{}", None),
             "692eea2316565c672c5c87fe8c4621601607c799b851e414e678b5f37ee52a95"
+        );
+        // printf '%s\n1\nsource\n1\n{}\n2026-11-30T04:00:00.000Z' "$GENESIS" | sha256sum
+        assert_eq!(
+            entry_hash(
+                GENESIS,
+                1,
+                "source",
+                1,
+                "{}",
+                Some("2026-11-30T04:00:00.000Z")
+            ),
+            "04a43dab486570491cc05e9d00e2df2a4869c2086cb564c7e3f6d0764a4e76f6"
         );
     }
 }

@@ -26,6 +26,10 @@ pub(crate) struct Counted {
     pub outcome: Option<Outcome>,
     /// A corrected version of an earlier forecast.
     pub corrected: bool,
+    /// Its outcome was changed after it was first resolved (it has more than one resolution).
+    pub amended: bool,
+    /// Logged after its deadline or after an outcome for it was known.
+    pub late: bool,
 }
 
 /// Changes not yet written: what each source's counts and cells gain or lose.
@@ -41,6 +45,8 @@ impl Pending {
         let t = self.totals.entry(f.source_id).or_default();
         t.forecasts += sign;
         t.corrections += sign * i64::from(f.corrected);
+        t.amended += sign * i64::from(f.amended);
+        t.late += sign * i64::from(f.late);
         match f.outcome {
             None => {}
             Some(Outcome::Void) => t.void += sign,
@@ -62,13 +68,22 @@ impl Pending {
     /// Writes the pending changes and clears them.
     pub fn flush(&mut self, conn: &Connection) -> Result<()> {
         let mut totals = conn.prepare_cached(
-            "INSERT INTO source_totals (source_id, forecasts, void, corrections) VALUES (?1, ?2, ?3, ?4)
+            "INSERT INTO source_totals (source_id, forecasts, void, corrections, amended, late)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
              ON CONFLICT (source_id) DO UPDATE SET forecasts = forecasts + excluded.forecasts,
-                 void = void + excluded.void, corrections = corrections + excluded.corrections",
+                 void = void + excluded.void, corrections = corrections + excluded.corrections,
+                 amended = amended + excluded.amended, late = late + excluded.late",
         )?;
         for (source, t) in self.totals.drain() {
             if t != Totals::default() {
-                totals.execute(params![source, t.forecasts, t.void, t.corrections])?;
+                totals.execute(params![
+                    source,
+                    t.forecasts,
+                    t.void,
+                    t.corrections,
+                    t.amended,
+                    t.late
+                ])?;
             }
         }
         let mut read = conn.prepare_cached(
@@ -126,8 +141,9 @@ fn read_cell(r: &rusqlite::Row) -> rusqlite::Result<Cell> {
 }
 
 fn read_totals(conn: &Connection) -> Result<Vec<(i64, Totals)>> {
-    let mut stmt =
-        conn.prepare("SELECT source_id, forecasts, void, corrections FROM source_totals")?;
+    let mut stmt = conn.prepare(
+        "SELECT source_id, forecasts, void, corrections, amended, late FROM source_totals",
+    )?;
     let rows = stmt.query_map([], |r| {
         Ok((
             r.get(0)?,
@@ -135,6 +151,8 @@ fn read_totals(conn: &Connection) -> Result<Vec<(i64, Totals)>> {
                 forecasts: r.get(1)?,
                 void: r.get(2)?,
                 corrections: r.get(3)?,
+                amended: r.get(4)?,
+                late: r.get(5)?,
             },
         ))
     })?;
@@ -225,7 +243,12 @@ impl Store {
 fn recompute(conn: &Connection) -> Result<Pending> {
     let mut pending = Pending::default();
     let mut stmt = conn.prepare(
-        "SELECT source_id, probability, outcome, supersedes IS NOT NULL FROM forecasts WHERE superseded_by IS NULL",
+        "SELECT f.source_id, f.probability, f.outcome, f.supersedes IS NOT NULL, f.logged_late,
+                coalesce(a.n, 0) > 1
+         FROM forecasts f
+         LEFT JOIN (SELECT forecast_id, count(*) AS n FROM resolutions GROUP BY forecast_id) a
+           ON a.forecast_id = f.id
+         WHERE f.superseded_by IS NULL",
     )?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
@@ -234,7 +257,8 @@ fn recompute(conn: &Connection) -> Result<Pending> {
     Ok(pending)
 }
 
-/// A `Counted` from (source_id, probability, outcome, supersedes IS NOT NULL).
+/// A `Counted` from (source_id, probability, outcome, supersedes IS NOT NULL, logged_late,
+/// more than one resolution).
 fn counted_from_row(r: &rusqlite::Row) -> rusqlite::Result<Counted> {
     let outcome: Option<String> = r.get(2)?;
     Ok(Counted {
@@ -242,6 +266,8 @@ fn counted_from_row(r: &rusqlite::Row) -> rusqlite::Result<Counted> {
         probability: r.get(1)?,
         outcome: super::forecasts::parse_outcome(outcome),
         corrected: r.get(3)?,
+        late: r.get(4)?,
+        amended: r.get(5)?,
     })
 }
 
@@ -256,8 +282,9 @@ impl Writer<'_> {
         let row = self
             .tx
             .prepare_cached(
-                "SELECT source_id, probability, outcome, supersedes IS NOT NULL FROM forecasts
-                 WHERE id = ?1 AND superseded_by IS NULL",
+                "SELECT source_id, probability, outcome, supersedes IS NOT NULL, logged_late,
+                        (SELECT count(*) FROM resolutions r WHERE r.forecast_id = f.id) > 1
+                 FROM forecasts f WHERE id = ?1 AND superseded_by IS NULL",
             )?
             .query_row([id], counted_from_row)
             .optional()?;

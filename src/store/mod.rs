@@ -45,10 +45,15 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002_corrections_and_guards.sql"),
     include_str!("migrations/0003_kept_sums.sql"),
     include_str!("migrations/0004_extraction_reviews.sql"),
+    include_str!("migrations/0005_trust.sql"),
 ];
 
 /// The version whose migration adds the kept sums, which are then built from the rows.
 const KEPT_SUMS_VERSION: i64 = 3;
+
+/// The version whose migration adds `logged_at`, `logged_late` and the amended and late
+/// counts of the kept totals.
+const TRUST_VERSION: i64 = 5;
 
 /// The schema version this binary writes (`PRAGMA user_version`).
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -60,38 +65,92 @@ pub enum Access {
     Write,
 }
 
+/// How long a command waits for the write lock before it gives up, unless told otherwise:
+/// long enough for an import of millions of rows ahead of it to finish.
+pub const DEFAULT_LOCK_WAIT: Duration = Duration::from_secs(600);
+
+/// After this long waiting for the lock, the `on_wait` notice is given.
+pub const NOTICE_AFTER: Duration = Duration::from_secs(2);
+
+/// How a ledger is opened beyond its access.
+#[derive(Default)]
+pub struct OpenOptions {
+    /// How long to wait for another writer's lock (`DEFAULT_LOCK_WAIT` when `None`).
+    pub lock_wait: Option<Duration>,
+    /// Called once when a write has waited `NOTICE_AFTER` for the lock, with the whole wait
+    /// allowed (the app prints a note on a terminal).
+    pub on_wait: Option<Box<dyn Fn(Duration)>>,
+}
+
 /// An open ledger.
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    lock_wait: Duration,
+    on_wait: Option<Box<dyn Fn(Duration)>>,
+    /// What opening this ledger created (the file, then its new directories, innermost
+    /// first), so a command that fails can take it away again (`discard_if_unused`).
+    created: Vec<PathBuf>,
 }
 
 impl Store {
-    /// Opens the ledger at `path`. For `Write`, creates it (and its directory) on first use
-    /// and migrates it. For `Read`, a missing file reads as an empty ledger and nothing is
-    /// created.
+    /// Opens the ledger at `path` with the default options (see `open_with`).
     pub fn open(path: &Path, access: Access) -> Result<Store> {
+        Store::open_with(path, access, OpenOptions::default())
+    }
+
+    /// Opens the ledger at `path`.
+    ///
+    /// `Write` creates the ledger (and its directory) on first use and migrates an older
+    /// one. `Read` never writes, migrates or creates anything: the file is opened read-only
+    /// (and `immutable`, so SQLite needs no lock files, when the file or its directory is
+    /// not writable: read-only media); a missing file is an error, an empty one an empty
+    /// ledger, and a ledger of an older schema is refused with a hint to run
+    /// `forecast migrate`. Both refuse a file that is not SQLite, an SQLite database this
+    /// tool did not make (`user_version` 0 with tables in it) and a newer schema, before
+    /// anything is written.
+    pub fn open_with(path: &Path, access: Access, opts: OpenOptions) -> Result<Store> {
         let exists = path.exists();
         if exists {
             check_header(path)?;
+        } else if access == Access::Read {
+            return Err(Error::NoLedger {
+                path: path.to_path_buf(),
+            });
         }
-        if access == Access::Read && (!exists || file_len(path) == 0) {
+        let lock_wait = opts.lock_wait.unwrap_or(DEFAULT_LOCK_WAIT);
+        if access == Access::Read && file_len(path) == 0 {
             let mut store = Store::open_in_memory()?;
             store.path = path.to_path_buf();
             return Ok(store);
         }
+        let mut created = Vec::new();
         if !exists {
+            created.push(path.to_path_buf());
             if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                let mut missing = dir;
+                while !missing.as_os_str().is_empty() && !missing.exists() {
+                    created.push(missing.to_path_buf());
+                    match missing.parent() {
+                        Some(p) => missing = p,
+                        None => break,
+                    }
+                }
                 std::fs::create_dir_all(dir)
                     .map_err(|e| Error::io(format!("creating `{}`", dir.display()), e))?;
             }
         }
-        let flags = match access {
-            Access::Read => OpenFlags::SQLITE_OPEN_READ_ONLY,
-            Access::Write => OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
-        } | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let conn = Connection::open_with_flags(path, flags).map_err(|e| classify(e, path))?;
-        conn.busy_timeout(Duration::from_secs(30))?;
+        let conn = match access {
+            Access::Read => open_read_only(path)?,
+            Access::Write => Connection::open_with_flags(
+                path,
+                OpenFlags::SQLITE_OPEN_READ_WRITE
+                    | OpenFlags::SQLITE_OPEN_CREATE
+                    | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            )
+            .map_err(|e| classify(e, path))?,
+        };
+        conn.busy_timeout(lock_wait)?;
         let version = user_version(&conn).map_err(|e| classify(e, path))?;
         if version > SCHEMA_VERSION {
             return Err(Error::DbTooNew {
@@ -100,14 +159,35 @@ impl Store {
                 supported: SCHEMA_VERSION,
             });
         }
+        if version == 0 {
+            let tables: i64 = conn
+                .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
+                .map_err(|e| classify(e, path))?;
+            if tables > 0 {
+                return Err(Error::ForeignDatabase {
+                    path: path.to_path_buf(),
+                });
+            }
+        }
         if access == Access::Read && version < SCHEMA_VERSION {
-            // An older ledger must be migrated before it can be read; that is a write.
-            drop(conn);
-            return Store::open(path, Access::Write);
+            if version == 0 {
+                // An SQLite file with nothing in it: an empty ledger, read without touching it.
+                let mut store = Store::open_in_memory()?;
+                store.path = path.to_path_buf();
+                return Ok(store);
+            }
+            return Err(Error::DbTooOld {
+                path: path.to_path_buf(),
+                found: version,
+                supported: SCHEMA_VERSION,
+            });
         }
         let mut store = Store {
             conn,
             path: path.to_path_buf(),
+            lock_wait,
+            on_wait: opts.on_wait,
+            created,
         };
         store.configure(access)?;
         if access == Access::Write {
@@ -116,12 +196,42 @@ impl Store {
         Ok(store)
     }
 
+    /// Takes away a ledger this command created, if nothing was ever written to it (a
+    /// command that failed on bad input leaves no empty ledger or directory behind).
+    pub fn discard_if_unused(self) {
+        if self.created.is_empty() {
+            return;
+        }
+        let unused = self
+            .conn
+            .query_row("SELECT count(*) FROM journal", [], |r| r.get::<_, i64>(0))
+            .is_ok_and(|n| n == 0);
+        let created = self.created.clone();
+        drop(self);
+        if !unused {
+            return;
+        }
+        let file = &created[0];
+        for suffix in ["", "-wal", "-shm", "-journal"] {
+            let mut p = file.clone().into_os_string();
+            p.push(suffix);
+            let _ = std::fs::remove_file(PathBuf::from(p));
+        }
+        for dir in &created[1..] {
+            // Only if empty: another process may have put something there meanwhile.
+            let _ = std::fs::remove_dir(dir);
+        }
+    }
+
     /// A fresh, migrated ledger in memory (tests, and reads of a ledger not yet created).
     pub fn open_in_memory() -> Result<Store> {
         let conn = Connection::open_in_memory()?;
         let mut store = Store {
             conn,
             path: PathBuf::from(":memory:"),
+            lock_wait: DEFAULT_LOCK_WAIT,
+            on_wait: None,
+            created: Vec::new(),
         };
         store.configure(Access::Write)?;
         store.migrate()?;
@@ -141,7 +251,7 @@ impl Store {
                         Ok(m) => m,
                         Err(e)
                             if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseBusy)
-                                && waited < Duration::from_secs(30) =>
+                                && waited < self.lock_wait =>
                         {
                             std::thread::sleep(Duration::from_millis(5));
                             waited += Duration::from_millis(5);
@@ -159,7 +269,7 @@ impl Store {
                     Ok(_) => {}
                     Err(e)
                         if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseBusy)
-                            && waited < Duration::from_secs(30) =>
+                            && waited < self.lock_wait =>
                     {
                         std::thread::sleep(Duration::from_millis(5));
                         waited += Duration::from_millis(5);
@@ -167,17 +277,52 @@ impl Store {
                     Err(e) => return Err(e.into()),
                 }
             }
-            self.conn.pragma_update(None, "synchronous", "NORMAL")?;
+            // FULL: a commit is on disk before the command reports it (NORMAL in WAL mode
+            // can lose the last commits on power loss). The cost is measured in the README.
+            self.conn.pragma_update(None, "synchronous", "FULL")?;
             // 64 MiB of page cache: large imports touch the same index pages again and again.
             self.conn.pragma_update(None, "cache_size", -65536)?;
         }
         Ok(())
     }
 
+    /// Begins an IMMEDIATE transaction, waiting for another writer's lock up to the
+    /// allowed wait; after `NOTICE_AFTER` the `on_wait` notice is given once.
+    fn begin(&self) -> Result<rusqlite::Transaction<'_>> {
+        let busy =
+            |e: &rusqlite::Error| e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseBusy);
+        let gave_up = |e: rusqlite::Error| {
+            if busy(&e) {
+                Error::Busy {
+                    path: self.path.clone(),
+                    waited: self.lock_wait.as_secs(),
+                }
+            } else {
+                Error::Sqlite(e)
+            }
+        };
+        let first = NOTICE_AFTER.min(self.lock_wait);
+        self.conn.busy_timeout(first)?;
+        let tx = match rusqlite::Transaction::new_unchecked(
+            &self.conn,
+            TransactionBehavior::Immediate,
+        ) {
+            Err(e) if busy(&e) && self.lock_wait > first => {
+                if let Some(note) = &self.on_wait {
+                    note(self.lock_wait);
+                }
+                self.conn.busy_timeout(self.lock_wait - first)?;
+                rusqlite::Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)
+                    .map_err(gave_up)
+            }
+            other => other.map_err(gave_up),
+        };
+        self.conn.busy_timeout(self.lock_wait)?;
+        tx
+    }
+
     fn migrate(&mut self) -> Result<()> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.begin()?;
         // Read again under the lock: another process may have migrated meanwhile.
         let version = user_version(&tx)?;
         if version > SCHEMA_VERSION {
@@ -191,6 +336,10 @@ impl Store {
             tx.execute_batch(sql)?;
         }
         if version < KEPT_SUMS_VERSION {
+            kept::build(&tx)?;
+        } else if version < TRUST_VERSION {
+            // The totals gained amended and late counts: count everything again.
+            tx.execute_batch("DELETE FROM source_totals; DELETE FROM source_bin_sums;")?;
             kept::build(&tx)?;
         }
         if version < SCHEMA_VERSION {
@@ -216,14 +365,14 @@ impl Store {
         now: &str,
         f: impl FnOnce(&mut Writer<'_>) -> Result<T>,
     ) -> Result<T> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.begin()?;
         let head = journal::head(&tx)?;
+        // Read under the write lock, so no other writer can slip an entry in between.
+        let now = crate::time::Clock::after(now, head.logged_at.as_deref());
         let mut writer = Writer {
             tx,
             head,
-            now: now.to_string(),
+            now,
             sources: rustc_hash::FxHashMap::default(),
             questions: rustc_hash::FxHashMap::default(),
             kept: kept::Pending::default(),
@@ -343,6 +492,51 @@ fn user_version(conn: &Connection) -> rusqlite::Result<i64> {
     conn.query_row("PRAGMA user_version", [], |r| r.get(0))
 }
 
+/// A read-only connection. When the file or its directory is not writable (read-only
+/// media), or a plain read-only open fails for want of SQLite's lock files, the file is
+/// opened `immutable`: SQLite then reads it without locks or a `-shm` file, which is safe
+/// because nothing can write there.
+fn open_read_only(path: &Path) -> Result<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let immutable = || -> Result<Connection> {
+        let mut uri = String::from("file:");
+        let text = path.to_string_lossy();
+        for b in text.bytes() {
+            // Percent-encode what a URI path may not hold as it is.
+            if b.is_ascii_alphanumeric() || b"/-_.~".contains(&b) {
+                uri.push(char::from(b));
+            } else {
+                uri.push_str(&format!("%{b:02X}"));
+            }
+        }
+        uri.push_str("?immutable=1");
+        Connection::open_with_flags(uri, flags | OpenFlags::SQLITE_OPEN_URI)
+            .map_err(|e| classify(e, path))
+    };
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let read_only = |p: &Path| std::fs::metadata(p).is_ok_and(|m| m.permissions().readonly());
+    if read_only(path) || read_only(dir) {
+        return immutable();
+    }
+    let conn = Connection::open_with_flags(path, flags).map_err(|e| classify(e, path))?;
+    // SQLite opens lazily: the first read shows whether it can set up its WAL index.
+    match user_version(&conn) {
+        Ok(_) => Ok(conn),
+        Err(e)
+            if matches!(
+                e.sqlite_error_code(),
+                Some(rusqlite::ErrorCode::CannotOpen | rusqlite::ErrorCode::ReadOnly)
+            ) =>
+        {
+            immutable()
+        }
+        Err(e) => Err(classify(e, path)),
+    }
+}
+
 fn file_len(path: &Path) -> u64 {
     std::fs::metadata(path).map(|m| m.len()).unwrap_or(0)
 }
@@ -435,12 +629,52 @@ mod tests {
     }
 
     #[test]
-    fn reading_a_missing_ledger_creates_nothing() {
+    fn reading_a_missing_ledger_is_refused_and_creates_nothing() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("sub").join("ledger.sqlite3");
-        let store = Store::open(&path, Access::Read).unwrap();
-        assert_eq!(user_version(store.conn()).unwrap(), SCHEMA_VERSION);
+        let err = Store::open(&path, Access::Read).err().unwrap();
+        assert!(matches!(err, Error::NoLedger { .. }), "{err}");
+        assert_eq!(err.exit_code(), 2);
         assert!(!path.exists());
+        assert!(!dir.path().join("sub").exists());
+    }
+
+    #[test]
+    fn a_foreign_sqlite_database_is_refused_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("other.db");
+        {
+            let conn = Connection::open(&path).unwrap();
+            conn.execute_batch("CREATE TABLE t(x); INSERT INTO t VALUES (1);")
+                .unwrap();
+        }
+        let before = std::fs::read(&path).unwrap();
+        for access in [Access::Read, Access::Write] {
+            let err = Store::open(&path, access).err().unwrap();
+            assert!(matches!(err, Error::ForeignDatabase { .. }), "{err}");
+            assert_eq!(err.exit_code(), 2);
+        }
+        assert_eq!(std::fs::read(&path).unwrap(), before);
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn a_failed_first_write_leaves_no_ledger_or_directory() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a").join("b").join("ledger.sqlite3");
+        let store = Store::open(&path, Access::Write).unwrap();
+        assert!(path.exists());
+        store.discard_if_unused();
+        assert!(!dir.path().join("a").exists());
+        // A ledger with entries is never taken away.
+        let mut store = Store::open(&path, Access::Write).unwrap();
+        store
+            .write("2026-01-01T00:00:00.000Z", |w| {
+                w.ensure_source("S").map(|_| ())
+            })
+            .unwrap();
+        store.discard_if_unused();
+        assert!(path.exists());
     }
 
     #[test]

@@ -139,6 +139,7 @@ impl Writer<'_> {
     ) -> Result<()> {
         let reason = reason.map(VoidReason::as_str);
         let on_text = iso(on);
+        let before = self.counted(forecast_id)?;
         self.tx
             .prepare_cached(
                 "INSERT INTO resolutions (forecast_id, outcome, resolved_on, note, reason, question_outcome_id, recorded_at)
@@ -146,10 +147,12 @@ impl Writer<'_> {
             )?
             .execute(params![forecast_id, outcome.as_str(), on_text, note, reason, question_outcome, self.now])?;
         let rid = self.tx.last_insert_rowid();
-        if let Some(before) = self.counted(forecast_id)? {
+        if let Some(before) = before {
             self.kept.count(&before, -1);
             let after = Counted {
                 outcome: Some(outcome),
+                // A second resolution is an amendment.
+                amended: before.amended || before.outcome.is_some(),
                 ..before
             };
             self.kept.count(&after, 1);

@@ -9,7 +9,7 @@ use crate::model::Outcome;
 use crate::report::rows::{MarketRow, ReportFilter, ScoreRow};
 use chrono::NaiveDate;
 use rusqlite::types::ValueRef;
-use rusqlite::{params_from_iter, Connection, OpenFlags};
+use rusqlite::{params_from_iter, Connection};
 
 impl Store {
     /// Every source's name, in name order.
@@ -111,10 +111,7 @@ impl Store {
                     let (from, to) = (lo + k * step, (lo + (k + 1) * step - 1).min(hi));
                     let (path, init, add) = (&path, &init, &add);
                     scope.spawn(move || -> Result<T> {
-                        let conn = Connection::open_with_flags(
-                            path,
-                            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-                        )?;
+                        let conn = super::open_read_only(path)?;
                         conn.busy_timeout(std::time::Duration::from_secs(30))?;
                         let mut acc = init();
                         scan(
@@ -196,6 +193,11 @@ fn selection(
     (sql, args)
 }
 
+/// A row's `logged_late` and whether its outcome was amended (a resolution other than the
+/// current one exists; one index seek, for resolved rows only).
+const TRUST_FLAGS: &str = "f.logged_late, f.resolution_id IS NOT NULL AND EXISTS
+    (SELECT 1 FROM resolutions r WHERE r.forecast_id = f.id AND r.id <> f.resolution_id)";
+
 fn outcome_of(v: ValueRef<'_>) -> Option<Outcome> {
     match v {
         ValueRef::Text(b"true") => Some(Outcome::True),
@@ -216,7 +218,8 @@ fn scan(
 ) -> Result<()> {
     let (from, args) = selection(filter, source_ids, today, ids);
     let sql = format!(
-        "SELECT f.source_id, f.probability, f.outcome, f.deadline < ?1, f.supersedes IS NOT NULL{from}"
+        "SELECT f.source_id, f.probability, f.outcome, f.deadline < ?1, f.supersedes IS NOT NULL,
+                {TRUST_FLAGS}{from}"
     );
     let mut stmt = conn.prepare(&sql)?;
     let mut rows = stmt.query(params_from_iter(args.iter()))?;
@@ -227,6 +230,8 @@ fn scan(
             outcome: outcome_of(r.get_ref(2)?),
             matured: r.get(3)?,
             corrected: r.get(4)?,
+            late: r.get(5)?,
+            amended: r.get(6)?,
         });
     }
     Ok(())
@@ -268,7 +273,8 @@ impl Store {
         let (from, args) = selection(filter, source_ids, today, None);
         let sql = format!(
             "SELECT f.id, f.source_id, f.question_id, f.deadline, f.made_on, f.probability,
-                    f.stance = 'for', f.outcome, f.deadline < ?1, f.supersedes IS NOT NULL{from}"
+                    f.stance = 'for', f.outcome, f.deadline < ?1, f.supersedes IS NOT NULL,
+                    {TRUST_FLAGS}{from}"
         );
         let mut stmt = self.conn().prepare(&sql)?;
         let mut rows = stmt.query(params_from_iter(args.iter()))?;
@@ -293,6 +299,8 @@ impl Store {
                 outcome: outcome_of(r.get_ref(7)?),
                 matured: r.get(8)?,
                 corrected: r.get(9)?,
+                late: r.get(10)?,
+                amended: r.get(11)?,
             });
         }
         Ok(out)

@@ -61,6 +61,7 @@ impl Store {
         let mut prev = GENESIS.to_string();
         let mut expected_seq = 1;
         let mut broken: Option<Finding> = None;
+        let mut last_logged: Option<String> = None;
         for_each_entry(conn, |e| {
             if broken.is_some() {
                 return Ok(());
@@ -80,12 +81,31 @@ impl Store {
                     what,
                     why: "its link to the previous entry is broken".into(),
                 });
-            } else if entry_hash(&e.prev_hash, e.seq, &e.kind, e.entity_id, &e.body) != e.hash {
+            } else if entry_hash(
+                &e.prev_hash,
+                e.seq,
+                &e.kind,
+                e.entity_id,
+                &e.body,
+                e.logged_at.as_deref(),
+            ) != e.hash
+            {
                 broken = Some(Finding {
                     seq: Some(e.seq),
                     what,
                     why: "its content was changed after it was written (hash mismatch)".into(),
                 });
+            } else if let Some(why) =
+                clock_goes_back(last_logged.as_deref(), e.logged_at.as_deref())
+            {
+                broken = Some(Finding {
+                    seq: Some(e.seq),
+                    what,
+                    why,
+                });
+            }
+            if e.logged_at.is_some() {
+                last_logged = e.logged_at.clone();
             }
             prev = e.hash;
             expected_seq += 1;
@@ -197,7 +217,12 @@ impl Store {
                 why: "its superseded-by mark does not match the recorded corrections".into(),
             }));
         }
-        // 5. The kept sums the default report reads.
+        // 5. The guards (checked after the rows, so an edit made with the guards dropped is
+        // named as the edit).
+        if let Some(f) = self.check_guards()? {
+            return Ok(Err(f));
+        }
+        // 6. The kept sums the default report reads.
         if let Some(source) = self.kept_sums_differ()? {
             return Ok(Err(Finding {
                 seq: None,
@@ -205,7 +230,7 @@ impl Store {
                 why: "its kept report sums differ from a recomputation from the forecasts".into(),
             }));
         }
-        // 6. SQLite's own check of the file: pages, NOT NULL and CHECK constraints.
+        // 7. SQLite's own check of the file: pages, NOT NULL and CHECK constraints.
         let check: String = conn.query_row("PRAGMA quick_check(1)", [], |r| r.get(0))?;
         if check != "ok" {
             return Ok(Err(Finding {
@@ -218,6 +243,52 @@ impl Store {
             entries,
             head: prev,
         }))
+    }
+
+    /// The guards: the triggers that refuse edits must be exactly those the migrations made,
+    /// with the same SQL text; a dropped, replaced (say, by a no-op) or added trigger is
+    /// named. The expected set comes from migrating a fresh in-memory ledger.
+    fn check_guards(&self) -> Result<Option<Finding>> {
+        let triggers = |conn: &rusqlite::Connection| -> Result<Vec<(String, Option<String>)>> {
+            let mut stmt = conn.prepare(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name",
+            )?;
+            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            Ok(rows.collect::<rusqlite::Result<_>>()?)
+        };
+        let expected = triggers(Store::open_in_memory()?.conn())?;
+        let found = triggers(self.conn())?;
+        for (name, sql) in &expected {
+            match found.iter().find(|(n, _)| n == name) {
+                None => {
+                    return Ok(Some(Finding {
+                        seq: None,
+                        what: format!("guard `{name}`"),
+                        why: "the trigger is missing: edits it refused are no longer refused"
+                            .into(),
+                    }))
+                }
+                Some((_, s)) if s != sql => {
+                    return Ok(Some(Finding {
+                        seq: None,
+                        what: format!("guard `{name}`"),
+                        why: "the trigger differs from the one the migrations made".into(),
+                    }))
+                }
+                Some(_) => {}
+            }
+        }
+        if let Some((name, _)) = found
+            .iter()
+            .find(|(n, _)| !expected.iter().any(|(e, _)| e == n))
+        {
+            return Ok(Some(Finding {
+                seq: None,
+                what: format!("trigger `{name}`"),
+                why: "no migration made it: the ledger's schema was changed by hand".into(),
+            }));
+        }
+        Ok(None)
     }
 
     /// The newest entry's hash (the genesis hash for an empty ledger).
@@ -236,6 +307,26 @@ impl Store {
                 |r| r.get(0),
             )
             .optional()?)
+    }
+}
+
+/// Why an entry logged at `at` after one logged at `last` breaks "journal times never go
+/// backwards": an entry without a time after one with, a time that is not RFC 3339, or an
+/// earlier time. Equal times are one write's entries.
+fn clock_goes_back(last: Option<&str>, at: Option<&str>) -> Option<String> {
+    use crate::time::parse_timestamp;
+    match (last, at) {
+        (_, None) if last.is_some() => {
+            Some("it has no logged_at although an earlier entry has one".into())
+        }
+        (_, None) => None,
+        (_, Some(t)) if parse_timestamp(t).is_none() => {
+            Some(format!("its logged_at `{t}` is not an RFC 3339 instant"))
+        }
+        (Some(l), Some(t)) if parse_timestamp(l) > parse_timestamp(t) => Some(format!(
+            "it was logged at {t}, before the entry before it ({l}): journal times went backwards"
+        )),
+        _ => None,
     }
 }
 

@@ -16,6 +16,11 @@ use crate::error::{Error, Result};
 use chrono::{DateTime, Local, NaiveDate, NaiveTime, TimeZone, Utc};
 
 /// Today's date and the current instant, fixed for the life of a command.
+///
+/// `today` is the calendar day the tool reasons with (`FORECAST_TODAY` may move it);
+/// `now` is the wall-clock instant written to the ledger (`logged_at`), which
+/// `FORECAST_TODAY` never moves: a forecast back-filled "as of" an old day is still
+/// recorded as logged when it really was.
 #[derive(Debug, Clone, Copy)]
 pub struct Clock {
     pub today: NaiveDate,
@@ -38,7 +43,16 @@ impl Clock {
         }
     }
 
-    /// A clock stopped at noon UTC of `today` (tests, back-filling).
+    /// The calendar day `today` (from `FORECAST_TODAY`) with the real wall-clock instant.
+    pub fn on_day(today: NaiveDate) -> Self {
+        Clock {
+            today,
+            ..Clock::system()
+        }
+    }
+
+    /// A clock stopped at noon UTC of `today` (unit tests only: the CLI always records the
+    /// wall clock, see `on_day`).
     pub fn fixed(today: NaiveDate) -> Self {
         let noon = NaiveTime::from_hms_opt(12, 0, 0).unwrap_or_default();
         Clock {
@@ -47,9 +61,38 @@ impl Clock {
         }
     }
 
-    /// The current instant as an RFC 3339 timestamp, as stored in the ledger.
+    /// The current instant as an RFC 3339 UTC timestamp with milliseconds, as stored in
+    /// the ledger (`2026-11-30T04:30:12.345Z`).
     pub fn timestamp(&self) -> String {
-        self.now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+        timestamp(self.now)
+    }
+}
+
+/// `instant` as the ledger stores instants: RFC 3339, UTC, milliseconds, `Z`.
+pub fn timestamp(instant: DateTime<Utc>) -> String {
+    instant.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
+/// Reads an instant the ledger stored (any RFC 3339 form).
+pub fn parse_timestamp(text: &str) -> Option<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(text)
+        .ok()
+        .map(|t| t.with_timezone(&Utc))
+}
+
+impl Clock {
+    /// The instant to record after `last` (the journal's newest `logged_at`): now, or one
+    /// millisecond after `last` if the wall clock is not past it (a clock set back, or two
+    /// writes in one millisecond), so journal times only ever go forward.
+    pub fn after(now: &str, last: Option<&str>) -> String {
+        let (Some(n), Some(l)) = (parse_timestamp(now), last.and_then(parse_timestamp)) else {
+            return now.to_string();
+        };
+        if n > l {
+            timestamp(n)
+        } else {
+            timestamp(l + chrono::Duration::milliseconds(1))
+        }
     }
 }
 
@@ -232,7 +275,7 @@ mod tests {
         let los_angeles = FixedOffset::west_opt(8 * 3600).unwrap();
         let clock = Clock::at(now, &los_angeles);
         assert_eq!(clock.today.to_string(), "2026-11-29");
-        assert_eq!(clock.timestamp(), "2026-11-30T03:00:00Z");
+        assert_eq!(clock.timestamp(), "2026-11-30T03:00:00.000Z");
         let tokyo = FixedOffset::east_opt(9 * 3600).unwrap();
         assert_eq!(Clock::at(now, &tokyo).today.to_string(), "2026-11-30");
         assert_eq!(Clock::at(now, &Utc).today.to_string(), "2026-11-30");
@@ -241,6 +284,19 @@ mod tests {
     #[test]
     fn fixed_clock_is_noon_utc() {
         let c = Clock::fixed(parse_date("2026-11-28").unwrap());
-        assert_eq!(c.timestamp(), "2026-11-28T12:00:00Z");
+        assert_eq!(c.timestamp(), "2026-11-28T12:00:00.000Z");
+    }
+
+    #[test]
+    fn recorded_instants_never_go_backwards() {
+        let t = "2026-11-28T12:00:00.000Z";
+        assert_eq!(Clock::after(t, None), t);
+        assert_eq!(Clock::after(t, Some("2026-11-28T11:59:59Z")), t);
+        // A wall clock set back, or the same millisecond: one millisecond after the last.
+        assert_eq!(
+            Clock::after(t, Some("2026-11-29T00:00:00.000Z")),
+            "2026-11-29T00:00:00.001Z"
+        );
+        assert_eq!(Clock::after(t, Some(t)), "2026-11-28T12:00:00.001Z");
     }
 }

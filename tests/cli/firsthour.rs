@@ -5,6 +5,7 @@ use crate::harness::Ledger;
 
 fn today_in(zone: &str) -> String {
     let ledger = Ledger::new();
+    ledger.ok(&["migrate"]);
     let out = ledger
         .command(&["report", "--format", "json"])
         .env_remove("FORECAST_TODAY")
@@ -33,6 +34,7 @@ fn today_is_the_local_calendar_day() {
 #[test]
 fn forecast_today_wins_over_the_time_zone() {
     let ledger = Ledger::new();
+    ledger.ok(&["migrate"]);
     let out = ledger
         .command(&["report", "--format", "json"])
         .env("TZ", "Etc/GMT-14")

@@ -194,14 +194,28 @@ fn corrections_supersede_and_are_counted() {
     let r = l.json(&["report", "--format", "json", "--source", "A"]);
     assert_eq!(r["sources"][0]["corrections"], 1);
     assert_eq!(r["sources"][0]["forecasts"], 2);
-    // A resolved forecast keeps its outcome through a correction.
+    // A resolved forecast keeps its outcome through a correction of its wording; its
+    // deadline can no longer be corrected.
+    let err = l.fails(
+        &[
+            "correct",
+            "1",
+            "--deadline",
+            "2026-03-15",
+            "--why",
+            "the article says mid-March",
+        ],
+        2,
+    );
+    assert!(err.contains("it is resolved (true)"), "{err}");
+    assert!(err.contains("log a new forecast"), "{err}");
     l.ok(&[
         "correct",
         "1",
-        "--deadline",
-        "2026-03-15",
+        "--claim",
+        "one, as the article put it",
         "--why",
-        "the article says mid-March",
+        "the article's words",
     ]);
     let list = l.json(&["list", "--format", "json", "--source", "A"]);
     assert_eq!(list[1]["id"], 5);
@@ -243,7 +257,12 @@ fn the_first_schema_migrates_with_its_chain_intact() {
             .collect();
         rows
     };
-    // Reading migrates (a write), then everything verifies.
+    // Reading never migrates: it is refused with a hint, the file untouched.
+    let untouched = std::fs::read(&l.db).unwrap();
+    let err = l.fails(&["list"], 2);
+    assert!(err.contains("run `forecast migrate`"), "{err}");
+    assert_eq!(std::fs::read(&l.db).unwrap(), untouched);
+    l.ok(&["migrate"]);
     let out = l.ok(&["verify"]);
     assert!(out.starts_with("ok: 11 journal entries"), "{out}");
     let conn = Connection::open(&l.db).unwrap();
@@ -269,8 +288,8 @@ fn the_first_schema_migrates_with_its_chain_intact() {
     l.ok(&[
         "correct",
         "3",
-        "--probability",
-        "0.65",
+        "--claim",
+        "reworded after migrating",
         "--why",
         "after migrating",
     ]);

@@ -13,3 +13,4 @@ mod list_show;
 mod report;
 mod resolve;
 mod storage;
+mod trust;

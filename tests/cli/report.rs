@@ -254,7 +254,9 @@ fn table_sorts_by_brier_and_shows_calibration_for_a_named_source() {
     assert!(md.contains("| source | scored | Brier"), "{md}");
     let csv = l.ok(&["report", "--format", "csv"]);
     assert!(
-        csv.starts_with("source,forecasts,open,due,resolved,scored,void,corrections,brier,"),
+        csv.starts_with(
+            "source,forecasts,open,due,resolved,scored,void,corrections,amended,logged_late,brier,"
+        ),
         "{csv}"
     );
 }
@@ -262,10 +264,14 @@ fn table_sorts_by_brier_and_shows_calibration_for_a_named_source() {
 #[test]
 fn an_empty_ledger_reports_nulls_not_zeros() {
     let l = Ledger::new();
+    // A misspelled path is an error, not an empty report, and reading creates nothing.
+    let err = l.fails(&["report", "--format", "json"], 2);
+    assert!(err.contains("no ledger at"), "{err}");
+    assert!(!l.db.exists(), "reading does not create a ledger");
+    l.ok(&["migrate"]);
     let r = l.json(&["report", "--format", "json"]);
     assert!(r["overall"]["brier"].is_null());
     assert_eq!(r["overall"]["forecasts"], 0);
-    assert!(!l.db.exists(), "reading does not create a ledger");
 }
 
 #[test]
