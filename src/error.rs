@@ -72,6 +72,18 @@ pub enum Error {
     },
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
+    #[error("{context}: {source}")]
+    Csv {
+        context: &'static str,
+        #[source]
+        source: csv::Error,
+    },
+    #[error("{context}: {source}")]
+    Json {
+        context: &'static str,
+        #[source]
+        source: serde_json::Error,
+    },
     #[error("{0}")]
     Other(String),
 }
@@ -82,6 +94,8 @@ impl Error {
         match self {
             Error::Io { .. }
             | Error::Sqlite(_)
+            | Error::Csv { .. }
+            | Error::Json { .. }
             | Error::Other(_)
             | Error::Integrity(_)
             | Error::Busy { .. } => 1,
@@ -95,6 +109,21 @@ impl Error {
             what: what.into(),
             why: why.into(),
         }
+    }
+
+    /// A CSV writer's error, with what was being written.
+    pub fn csv(context: &'static str) -> impl Fn(csv::Error) -> Self {
+        move |source| Error::Csv { context, source }
+    }
+
+    /// A JSON serializer's error, with what was being written.
+    pub fn json(context: &'static str) -> impl Fn(serde_json::Error) -> Self {
+        move |source| Error::Json { context, source }
+    }
+
+    /// A CSV writer that could not hand back its buffer.
+    pub fn csv_flush<W>(e: csv::IntoInnerError<W>) -> Self {
+        Error::io("writing CSV", e.into_error())
     }
 
     /// An I/O error with the path or action that failed.

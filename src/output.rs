@@ -87,19 +87,16 @@ pub fn num(value: Option<f64>, digits: usize) -> String {
 pub fn csv_string<T: serde::Serialize>(rows: &[T]) -> Result<String> {
     let mut w = csv::Writer::from_writer(Vec::new());
     for row in rows {
-        w.serialize(row)
-            .map_err(|e| Error::Other(format!("writing CSV: {e}")))?;
+        w.serialize(row).map_err(Error::csv("writing CSV"))?;
     }
-    let bytes = w
-        .into_inner()
-        .map_err(|e| Error::Other(format!("writing CSV: {e}")))?;
-    String::from_utf8(bytes).map_err(|e| Error::Other(format!("writing CSV: {e}")))
+    let bytes = w.into_inner().map_err(Error::csv_flush)?;
+    // Every field came from a Rust string, so the bytes are UTF-8.
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
 /// Pretty JSON followed by a newline.
 pub fn json_string<T: serde::Serialize>(value: &T) -> Result<String> {
-    let mut s = serde_json::to_string_pretty(value)
-        .map_err(|e| Error::Other(format!("writing JSON: {e}")))?;
+    let mut s = serde_json::to_string_pretty(value).map_err(Error::json("writing JSON"))?;
     s.push('\n');
     Ok(s)
 }

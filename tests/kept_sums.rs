@@ -11,7 +11,7 @@ use forecast_ledger::model::{
 };
 use forecast_ledger::report::rows::ReportFilter;
 use forecast_ledger::report::ReportOptions;
-use forecast_ledger::store::{Correction, Store};
+use forecast_ledger::store::{Access, Correction, Store};
 use forecast_ledger::time::Clock;
 use forecast_ledger::transfer::FieldMap;
 use proptest::prelude::*;
@@ -261,7 +261,9 @@ fn a_single_open_forecast_gives_the_same_report_kept_or_scanned() {
 
 #[test]
 fn verify_catches_kept_sums_out_of_step() {
-    let mut store = Store::open_in_memory().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ledger.sqlite3");
+    let mut store = Store::open(&path, Access::Write).unwrap();
     apply(
         &mut store,
         &[
@@ -280,8 +282,8 @@ fn verify_catches_kept_sums_out_of_step() {
         ],
     );
     assert!(store.verify().unwrap().is_ok());
-    store
-        .conn()
+    rusqlite::Connection::open(&path)
+        .unwrap()
         .execute("UPDATE source_bin_sums SET hits = hits - 1", [])
         .unwrap();
     let finding = store.verify().unwrap().unwrap_err();

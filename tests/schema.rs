@@ -2,13 +2,15 @@
 //! in `tests/fixtures/schema/current.sql`. A schema change shows up as a diff of that file;
 //! regenerate it with `UPDATE_SCHEMA_SNAPSHOT=1 cargo test --test schema`.
 
-use forecast_ledger::store::Store;
+use forecast_ledger::store::{Access, Store};
 
 #[test]
 fn schema_matches_the_reviewed_snapshot() {
-    let store = Store::open_in_memory().unwrap();
-    let mut stmt = store
-        .conn()
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ledger.sqlite3");
+    drop(Store::open(&path, Access::Write).unwrap());
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let mut stmt = conn
         .prepare(
             "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name",
         )

@@ -2,56 +2,13 @@
 
 use crate::app::{Context, Io};
 use crate::cli::AddArgs;
-use crate::error::{Error, Result};
-use crate::extract::hedges::Lexicon;
-use crate::model::{NewForecast, Probability, ProbabilityBasis, Stance};
+use crate::error::Result;
+use crate::extract::hedges::parse_probability;
+use crate::model::NewForecast;
+use crate::model::Stance;
 use crate::store::Store;
-use crate::time::{parse_day, parse_deadline};
+use crate::time::{parse_deadline, parse_made_on};
 use chrono::NaiveDate;
-
-/// Reads a probability as users write it: `0.4`, `40%`, or a hedge phrase from the lexicon
-/// (`likely`, `highly unlikely`, `a 60% chance`), the same reading `extract` uses. `add` and
-/// `import` both come through here.
-pub fn parse_probability(input: &str) -> Result<(Probability, ProbabilityBasis)> {
-    if let Some(p) = Probability::parse_number(input)? {
-        return Ok((p, ProbabilityBasis::Stated));
-    }
-    let words = input.split_whitespace().count();
-    let lexicon = Lexicon::embedded();
-    let reading = match lexicon.get(input) {
-        Some(h) => Some((
-            h.probability,
-            ProbabilityBasis::Hedge {
-                phrase: h.phrase.clone(),
-                low: h.low,
-                high: h.high,
-            },
-        )),
-        None if (1..=6).contains(&words) => lexicon.read(input).map(|r| (r.probability, r.basis())),
-        None => None,
-    };
-    match reading.and_then(|(p, basis)| Probability::new(p).map(|p| (p, basis))) {
-        Some(found) => Ok(found),
-        None => Err(Error::InvalidProbability {
-            input: input.to_string(),
-        }),
-    }
-}
-
-/// The date made: given, or today; never after today.
-pub fn parse_made_on(input: Option<&str>, today: NaiveDate) -> Result<NaiveDate> {
-    let made_on = match input {
-        Some(text) => parse_day(text, today)?,
-        None => today,
-    };
-    if made_on > today {
-        return Err(Error::invalid(
-            format!("--made-on {made_on}"),
-            format!("a forecast cannot be made after today ({today})"),
-        ));
-    }
-    Ok(made_on)
-}
 
 /// Logs `forecast` and prints its id. An outcome already recorded for its question is
 /// applied in the same transaction (said on stderr); a claim another source already made

@@ -5,9 +5,6 @@ use crate::app::{Context, Io};
 use crate::cli::BackupArgs;
 use crate::error::{Error, Result};
 use crate::store::{Access, Store};
-use rusqlite::backup::{Backup, StepResult};
-use rusqlite::Connection;
-use std::time::Duration;
 
 pub fn run(store: &Store, _ctx: &Context, args: &BackupArgs, io: &mut Io<'_>) -> Result<()> {
     let target = &args.file;
@@ -17,19 +14,7 @@ pub fn run(store: &Store, _ctx: &Context, args: &BackupArgs, io: &mut Io<'_>) ->
             "the file exists; name a new file",
         ));
     }
-    {
-        let mut copy = Connection::open(target).map_err(Error::Sqlite)?;
-        let backup = Backup::new(store.conn(), &mut copy)?;
-        // -1 copies every page in one step, under one read transaction: a consistent snapshot
-        // even while another process writes.
-        loop {
-            match backup.step(-1)? {
-                StepResult::Done => break,
-                StepResult::More => {}
-                _ => std::thread::sleep(Duration::from_millis(20)),
-            }
-        }
-    }
+    store.backup_to(target)?;
     let copy = Store::open(target, Access::Read)?;
     let verified = copy
         .verify()?

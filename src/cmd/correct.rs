@@ -14,7 +14,7 @@ pub fn run(store: &mut Store, ctx: &Context, args: &CorrectArgs, io: &mut Io<'_>
         probability: args
             .probability
             .as_deref()
-            .map(super::add::parse_probability)
+            .map(crate::extract::hedges::parse_probability)
             .transpose()?,
         deadline: match &args.deadline {
             Some(text) => {

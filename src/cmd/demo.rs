@@ -81,10 +81,7 @@ pub fn demo_today() -> NaiveDate {
 pub fn build(path: &std::path::Path) -> Result<Store> {
     let clock = Clock::fixed(demo_today());
     let mut store = Store::open(path, Access::Write)?;
-    let fresh: i64 = store
-        .conn()
-        .query_row("SELECT count(*) FROM forecasts", [], |r| r.get(0))?;
-    if fresh > 0 {
+    if store.has_forecasts()? {
         return Err(Error::invalid(
             format!("demo --keep `{}`", path.display()),
             "that ledger already holds forecasts; name a new file",

@@ -14,10 +14,11 @@ pub fn run(store: &Store, ctx: &Context, args: &ExportArgs, io: &mut Io<'_>) -> 
         ExportFormat::Jsonl => {
             for f in &forecasts {
                 let mut value = serde_json::to_value(ExportRecord::from(f))
-                    .map_err(|e| Error::Other(e.to_string()))?;
+                    .map_err(Error::json("writing JSON Lines"))?;
                 // Tags as a list in JSON; the CSV keeps them `;`-separated.
                 value["tags"] = serde_json::json!(f.tags);
-                serde_json::to_writer(&mut out, &value).map_err(|e| Error::Other(e.to_string()))?;
+                serde_json::to_writer(&mut out, &value)
+                    .map_err(Error::json("writing JSON Lines"))?;
                 out.push(b'\n');
             }
         }
@@ -25,7 +26,7 @@ pub fn run(store: &Store, ctx: &Context, args: &ExportArgs, io: &mut Io<'_>) -> 
             let mut w = csv::Writer::from_writer(&mut out);
             for f in &forecasts {
                 w.serialize(ExportRecord::from(f))
-                    .map_err(|e| Error::Other(format!("writing CSV: {e}")))?;
+                    .map_err(Error::csv("writing CSV"))?;
             }
             w.flush().map_err(|e| Error::io("writing CSV", e))?;
         }

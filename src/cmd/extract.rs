@@ -312,7 +312,7 @@ fn review(io: &mut Io<'_>, pick: &mut Chosen, published: NaiveDate) -> Result<De
             Some("p") => {
                 super::write_out(io, "probability (0.4, 40%, likely): ")?;
                 if let Some(line) = super::read_answer(io)? {
-                    match super::add::parse_probability(&line) {
+                    match crate::extract::hedges::parse_probability(&line) {
                         Ok((p, basis)) => {
                             pick.probability = p;
                             pick.basis = basis;

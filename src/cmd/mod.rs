@@ -2,20 +2,20 @@
 //! the given streams. Parsing of user values (ids, dates, probabilities) happens here, at
 //! the edge, into types that cannot hold a bad value.
 
-pub mod add;
-pub mod backup;
-pub mod correct;
-pub mod demo;
-pub mod export;
-pub mod extract;
-pub mod extract_audit;
+pub(crate) mod add;
+pub(crate) mod backup;
+pub(crate) mod correct;
+pub(crate) mod demo;
+pub(crate) mod export;
+pub(crate) mod extract;
+pub(crate) mod extract_audit;
 pub mod import;
-pub mod list;
-pub mod questions;
+pub(crate) mod list;
+pub(crate) mod questions;
 pub mod report;
-pub mod resolve;
-pub mod show;
-pub mod verify;
+pub(crate) mod resolve;
+pub(crate) mod show;
+pub(crate) mod verify;
 
 use crate::app::Io;
 use crate::error::{Error, Result};

@@ -9,7 +9,8 @@
 //!   (Mosteller & Youtz); "somewhat/fairly/quite X" a third of the way toward 50% (assumption);
 //! - "not X" with no row of its own is 1 - X.
 
-use crate::model::ProbabilityBasis;
+use crate::error::{Error, Result};
+use crate::model::{Probability, ProbabilityBasis};
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -308,6 +309,35 @@ fn token(text: &str, s: usize, e: usize, plain: bool) -> Token<'_> {
         }
     }
     (Cow::Owned(w), s, e)
+}
+
+/// Reads a probability as users write it: `0.4`, `40%`, or a hedge phrase from the lexicon
+/// (`likely`, `highly unlikely`, `a 60% chance`), the same reading `extract` uses. `add` and
+/// `import` both come through here.
+pub fn parse_probability(input: &str) -> Result<(Probability, ProbabilityBasis)> {
+    if let Some(p) = Probability::parse_number(input)? {
+        return Ok((p, ProbabilityBasis::Stated));
+    }
+    let words = input.split_whitespace().count();
+    let lexicon = Lexicon::embedded();
+    let reading = match lexicon.get(input) {
+        Some(h) => Some((
+            h.probability,
+            ProbabilityBasis::Hedge {
+                phrase: h.phrase.clone(),
+                low: h.low,
+                high: h.high,
+            },
+        )),
+        None if (1..=6).contains(&words) => lexicon.read(input).map(|r| (r.probability, r.basis())),
+        None => None,
+    };
+    match reading.and_then(|(p, basis)| Probability::new(p).map(|p| (p, basis))) {
+        Some(found) => Ok(found),
+        None => Err(Error::InvalidProbability {
+            input: input.to_string(),
+        }),
+    }
 }
 
 #[cfg(test)]

@@ -279,16 +279,17 @@ pub fn markdown_of<R>(columns: &[Column<R>], rows: &[&R]) -> String {
 
 /// CSV of `rows`: a header of every column's key, then one record per row.
 pub fn csv_of<R>(columns: &[Column<R>], rows: &[&R]) -> crate::error::Result<String> {
-    let err = |e: &dyn std::fmt::Display| crate::error::Error::Other(format!("writing CSV: {e}"));
+    use crate::error::Error;
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record(columns.iter().map(|c| c.key))
-        .map_err(|e| err(&e))?;
+        .map_err(Error::csv("writing CSV"))?;
     for r in rows {
         let record: Vec<Value> = columns.iter().map(|c| (c.value)(r)).collect();
-        w.serialize(record).map_err(|e| err(&e))?;
+        w.serialize(record).map_err(Error::csv("writing CSV"))?;
     }
-    let bytes = w.into_inner().map_err(|e| err(&e))?;
-    String::from_utf8(bytes).map_err(|e| err(&e))
+    let bytes = w.into_inner().map_err(Error::csv_flush)?;
+    // Every field came from a Rust string or number, so the bytes are UTF-8.
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
 /// Text safe inside a Markdown table cell.

@@ -524,24 +524,6 @@ impl Store {
             )
             .optional()?)
     }
-
-    /// Whether a question with this key exists.
-    pub fn question_exists(&self, key: &str) -> Result<bool> {
-        Ok(question_id(self.conn(), key)?.is_some())
-    }
-
-    /// Whether a source with this name exists (case-insensitive).
-    pub fn source_exists(&self, name: &str) -> Result<bool> {
-        Ok(self
-            .conn()
-            .query_row(
-                "SELECT 1 FROM sources WHERE name = ?1",
-                [name.trim()],
-                |_| Ok(()),
-            )
-            .optional()?
-            .is_some())
-    }
 }
 
 /// An article as `show` prints it.

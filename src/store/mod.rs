@@ -10,6 +10,7 @@
 //! comfy-table.
 
 mod articles;
+mod backup;
 mod batch;
 mod bodies;
 mod corrections;
@@ -354,8 +355,8 @@ impl Store {
         &self.path
     }
 
-    /// The connection, for read queries.
-    pub fn conn(&self) -> &Connection {
+    /// The connection, for the store's own read queries.
+    pub(crate) fn conn(&self) -> &Connection {
         &self.conn
     }
 
@@ -422,11 +423,6 @@ struct Bulk {
 }
 
 impl Writer<'_> {
-    /// The connection inside the transaction.
-    pub fn conn(&self) -> &Connection {
-        &self.tx
-    }
-
     /// Starts an import batch: until `record_import`, the questions, forecasts and
     /// resolutions written are recorded by digest in the import's one journal entry,
     /// foreign keys are checked at commit rather than row by row, and the tables' CHECK
@@ -689,7 +685,7 @@ mod tests {
                 w.begin_import_batch()?;
                 w.ensure_source("S")?;
                 w.ensure_question("q")?;
-                w.conn().execute(insert, [])?;
+                w.tx.execute(insert, [])?;
                 w.record_import("digest", "bad.csv", 1)
             })
             .unwrap_err();
@@ -704,7 +700,7 @@ mod tests {
             .write("now", |w| {
                 w.ensure_source("S")?;
                 w.ensure_question("q")?;
-                w.conn().execute(insert, [])?;
+                w.tx.execute(insert, [])?;
                 Ok(())
             })
             .unwrap_err();

@@ -204,6 +204,21 @@ pub fn parse_deadline(input: &str, made_on: NaiveDate) -> Result<Deadline> {
     }
 }
 
+/// The date made: given, or today; never after today.
+pub fn parse_made_on(input: Option<&str>, today: NaiveDate) -> Result<NaiveDate> {
+    let made_on = match input {
+        Some(text) => parse_day(text, today)?,
+        None => today,
+    };
+    if made_on > today {
+        return Err(Error::invalid(
+            format!("--made-on {made_on}"),
+            format!("a forecast cannot be made after today ({today})"),
+        ));
+    }
+    Ok(made_on)
+}
+
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;

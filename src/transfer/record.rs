@@ -1,10 +1,11 @@
 //! One forecast as a flat record of named text fields, both ways.
 
-use crate::cmd::add::{parse_made_on, parse_probability};
 use crate::error::{Error, Result};
+use crate::extract::hedges::parse_probability;
 use crate::model::{
     Forecast, NewForecast, Outcome, Probability, ProbabilityBasis, Stance, VoidReason,
 };
+use crate::time::parse_made_on;
 use crate::time::{parse_day_prefix, parse_deadline};
 use chrono::NaiveDate;
 use serde::Serialize;
