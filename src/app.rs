@@ -88,6 +88,10 @@ pub fn run(cli: Cli, ctx: &Context, io: &mut Io<'_>) -> Result<()> {
             let store = ctx.open(Access::Read)?;
             cmd::list::run(&store, ctx, &args, io)
         }
+        Command::Due(args) => {
+            let store = ctx.open(Access::Read)?;
+            cmd::due::run(&store, ctx, &args, io)
+        }
         Command::Questions(args) => {
             let store = ctx.open(Access::Read)?;
             cmd::questions::run(&store, ctx, &args, io)
@@ -128,5 +132,7 @@ pub fn run(cli: Cli, ctx: &Context, io: &mut Io<'_>) -> Result<()> {
                 ),
             )
         }
+        Command::Completions(args) => cmd::completions::completions(&args, io),
+        Command::Man => cmd::completions::man(io),
     }
 }

@@ -48,6 +48,12 @@ pub enum Command {
   forecast list --due-within 30d --sort deadline
   forecast list --search ceasefire --tag politics --since 2025-01-01 --sort probability --limit 10")]
     List(ListArgs),
+    /// Unresolved forecasts by deadline (due first); --ics writes their deadlines as a calendar
+    #[command(after_help = "Examples:
+  forecast due
+  forecast due --within 30d
+  forecast due --ics deadlines.ics            (import into any calendar; --force replaces the file)")]
+    Due(DueArgs),
     /// List every question with its forecasts, sources and outcome
     #[command(after_help = "Examples:
   forecast questions
@@ -137,6 +143,24 @@ forecast verify --published HASH proves nothing up to it has changed."
     Migrate,
     /// Build a ledger from the sample data in data/ and print its report
     Demo(DemoArgs),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
+    #[command(after_help = "Examples:
+  forecast completions bash > ~/.local/share/bash-completion/completions/forecast
+  forecast completions zsh > \"${fpath[1]}/_forecast\"
+  forecast completions fish > ~/.config/fish/completions/forecast.fish")]
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff), with a section per command
+    #[command(after_help = "Examples:
+  forecast man > forecast.1 && man ./forecast.1
+  forecast man | sudo tee /usr/local/share/man/man1/forecast.1 >/dev/null")]
+    Man,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete in
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 #[derive(Debug, Args)]
@@ -319,6 +343,22 @@ pub struct ListArgs {
     /// At most N rows (after sorting)
     #[arg(long, value_name = "N")]
     pub limit: Option<usize>,
+    /// table, json, csv or markdown
+    #[arg(long, default_value = "table", value_parser = formats(&["table", "json", "csv", "markdown"]))]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct DueArgs {
+    /// Only deadlines at most SPAN from today (30d, 2w, 3m, 1y); due ones always show
+    #[arg(long, value_name = "SPAN")]
+    pub within: Option<String>,
+    /// Also write an iCalendar file (RFC 5545): an all-day event on each open deadline
+    #[arg(long, value_name = "FILE.ics")]
+    pub ics: Option<PathBuf>,
+    /// Replace the --ics file if it exists
+    #[arg(long, requires = "ics")]
+    pub force: bool,
     /// table, json, csv or markdown
     #[arg(long, default_value = "table", value_parser = formats(&["table", "json", "csv", "markdown"]))]
     pub format: Format,

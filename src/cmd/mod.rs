@@ -4,8 +4,10 @@
 
 pub(crate) mod add;
 pub(crate) mod backup;
+pub(crate) mod completions;
 pub(crate) mod correct;
 pub(crate) mod demo;
+pub(crate) mod due;
 pub(crate) mod export;
 pub(crate) mod extract;
 pub(crate) mod extract_audit;

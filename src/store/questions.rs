@@ -21,6 +21,18 @@ pub struct QuestionSummary {
 }
 
 impl Store {
+    /// A short id of this ledger: the first 12 hex digits of its first journal entry's hash
+    /// (which never changes), or `empty`. Calendar `UID`s carry it.
+    pub fn ledger_id(&self) -> Result<String> {
+        let first: Option<String> = self
+            .conn()
+            .prepare_cached("SELECT hash FROM journal ORDER BY seq LIMIT 1")?
+            .query_map([], |r| r.get(0))?
+            .next()
+            .transpose()?;
+        Ok(first.map_or_else(|| "empty".to_string(), |h| h.chars().take(12).collect()))
+    }
+
     /// A question on which another source already made the claim `claim` (same words, any
     /// case): `add` without `--question` names it in a hint, since the new forecast would
     /// otherwise get a question of its own and never be compared with it.

@@ -3,6 +3,7 @@
 //! pure: a file becomes checked rows, each naming its line, before anything is written.
 
 mod formats;
+pub mod ics;
 mod read;
 mod record;
 

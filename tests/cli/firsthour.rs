@@ -442,3 +442,97 @@ fn deadlines_as_people_type_them() {
     );
     assert_eq!(l.count("SELECT count(*) FROM forecasts"), 6);
 }
+
+#[test]
+fn completions_for_every_shell_and_a_manual_page() {
+    let l = Ledger::new();
+    let bash = l.ok(&["completions", "bash"]);
+    assert!(
+        bash.contains("_forecast()") && bash.contains("--due-within"),
+        "{bash}"
+    );
+    let script = l.write_file("forecast.bash", &bash);
+    let syntax = std::process::Command::new("bash")
+        .arg("-n")
+        .arg(&script)
+        .status()
+        .unwrap();
+    assert!(syntax.success(), "the bash script parses");
+    assert!(l
+        .ok(&["completions", "zsh"])
+        .starts_with("#compdef forecast"));
+    assert!(l
+        .ok(&["completions", "fish"])
+        .contains("complete -c forecast"));
+    assert!(l
+        .ok(&["completions", "powershell"])
+        .contains("Register-ArgumentCompleter"));
+    l.fails(&["completions", "tcsh"], 2);
+    let man = l.ok(&["man"]);
+    assert!(
+        man.starts_with(".ie \\n(.g .ds Aq") || man.contains(".TH forecast 1"),
+        "{man}"
+    );
+    assert!(man.contains(".TH forecast 1"));
+    for section in ["\"list\"", "\"questions\"", "\"due\"", "\"completions\""] {
+        assert!(
+            man.contains(&format!(".SH {section}")),
+            "no section {section}"
+        );
+    }
+    assert!(man.contains("due\\-within"), "options are listed");
+    assert!(!l.db.exists(), "neither touches a ledger");
+}
+
+#[test]
+fn due_lists_unresolved_by_deadline_and_writes_a_calendar() {
+    let l = five();
+    assert_eq!(
+        l.json(&["due", "--format", "json"])
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["id"].as_i64().unwrap())
+            .collect::<Vec<_>>(),
+        vec![1, 2, 3, 4],
+        "unresolved, earliest deadline first"
+    );
+    let ics = l.path("deadlines.ics");
+    let r = l.run(&["due", "--within", "6m", "--ics", ics.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("wrote 2 deadline(s)"), "{}", r.stderr);
+    let text = std::fs::read_to_string(&ics).unwrap();
+    assert!(text.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
+    assert!(text.ends_with("END:VCALENDAR\r\n"));
+    assert!(
+        !text.replace("\r\n", "").contains('\n'),
+        "every line ends in CRLF"
+    );
+    assert_eq!(
+        text.matches("BEGIN:VEVENT").count(),
+        2,
+        "the open 2 and 3, not the due 1"
+    );
+    assert!(text.contains("DTSTART;VALUE=DATE:20261220\r\nDTEND;VALUE=DATE:20261221\r\n"));
+    assert!(text.contains("DTSTAMP:20261128T120000Z"));
+    // The file is not replaced without --force; with it, the UIDs stay the same.
+    let uids = |t: &str| {
+        t.lines()
+            .filter(|l| l.starts_with("UID:"))
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    let e = l.fails(&["due", "--ics", ics.to_str().unwrap()], 2);
+    assert!(e.contains("--force"), "{e}");
+    assert_eq!(std::fs::read_to_string(&ics).unwrap(), text);
+    l.ok(&[
+        "due",
+        "--within",
+        "6m",
+        "--ics",
+        ics.to_str().unwrap(),
+        "--force",
+    ]);
+    assert_eq!(uids(&std::fs::read_to_string(&ics).unwrap()), uids(&text));
+    assert_eq!(uids(&text).len(), 2);
+}
