@@ -514,7 +514,16 @@ fn due_lists_unresolved_by_deadline_and_writes_a_calendar() {
         "the open 2 and 3, not the due 1"
     );
     assert!(text.contains("DTSTART;VALUE=DATE:20261220\r\nDTEND;VALUE=DATE:20261221\r\n"));
-    assert!(text.contains("DTSTAMP:20261128T120000Z"));
+    // DTSTAMP is the real instant in UTC (FORECAST_TODAY moves only the calendar day).
+    let stamp = text
+        .lines()
+        .find_map(|l| l.strip_prefix("DTSTAMP:"))
+        .unwrap();
+    assert_eq!(stamp.len(), 16, "{stamp}");
+    assert!(
+        stamp.ends_with('Z') && stamp.as_bytes()[8] == b'T',
+        "{stamp}"
+    );
     // The file is not replaced without --force; with it, the UIDs stay the same.
     let uids = |t: &str| {
         t.lines()
