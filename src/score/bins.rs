@@ -23,6 +23,9 @@ pub enum BinSpec {
     Edges(Vec<f64>),
     /// One bin per distinct probability.
     Exact,
+    /// The blocks of the pool-adjacent-violators fit (see `isotonic`); they are found after
+    /// every forecast is in, so while adding, all forecasts share key 0.
+    Isotonic,
 }
 
 impl Default for BinSpec {
@@ -48,6 +51,7 @@ impl BinSpec {
                 i.clamp(0, last)
             }
             BinSpec::Exact => (p * 1e9).round() as i64,
+            BinSpec::Isotonic => 0,
         }
     }
 
@@ -78,6 +82,7 @@ impl BinSpec {
                 let p = key as f64 / 1e9;
                 (format_percent(p), p, p)
             }
+            BinSpec::Isotonic => ("all".to_string(), 0.0, 1.0),
         }
     }
 }
@@ -86,7 +91,7 @@ fn round12(x: f64) -> f64 {
     (x * 1e12).round() / 1e12
 }
 
-fn range_label(lower: f64, upper: f64) -> String {
+pub(crate) fn range_label(lower: f64, upper: f64) -> String {
     let l = format_percent(lower);
     format!("{}-{}", l.trim_end_matches('%'), format_percent(upper))
 }
@@ -99,6 +104,9 @@ impl FromStr for BinSpec {
         let text = s.trim();
         if text == "exact" {
             return Ok(BinSpec::Exact);
+        }
+        if text == "isotonic" {
+            return Ok(BinSpec::Isotonic);
         }
         let count = |k: &str| -> Result<u32> {
             k.trim()
@@ -137,7 +145,7 @@ impl FromStr for BinSpec {
             return Ok(BinSpec::Edges(edges));
         }
         Err(bad(
-            "expected nearest:K, uniform:K, exact, or edges like 0.5,0.6,0.7",
+            "expected nearest:K, uniform:K, exact, isotonic, or edges like 0.5,0.6,0.7",
         ))
     }
 }
@@ -148,6 +156,7 @@ impl fmt::Display for BinSpec {
             BinSpec::Nearest(k) => write!(f, "nearest:{k}"),
             BinSpec::Uniform(k) => write!(f, "uniform:{k}"),
             BinSpec::Exact => f.write_str("exact"),
+            BinSpec::Isotonic => f.write_str("isotonic"),
             BinSpec::Edges(e) => {
                 let parts: Vec<String> = e.iter().map(|x| x.to_string()).collect();
                 f.write_str(&parts.join(","))
@@ -234,6 +243,8 @@ mod tests {
         );
         assert_eq!("uniform:5".parse::<BinSpec>().unwrap(), BinSpec::Uniform(5));
         assert_eq!("exact".parse::<BinSpec>().unwrap(), BinSpec::Exact);
+        assert_eq!("isotonic".parse::<BinSpec>().unwrap(), BinSpec::Isotonic);
+        assert_eq!(BinSpec::Isotonic.to_string(), "isotonic");
         for bad in [
             "nearest:0",
             "uniform:x",

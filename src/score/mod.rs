@@ -1,13 +1,24 @@
 //! Pure scoring: Brier, log loss, base rate, Brier skill, calibration bins with Wilson
-//! intervals, and the Murphy decomposition. No database, no I/O: a `Tally` takes
-//! (probability, outcome) pairs one at a time, in any order, and `Tally::scores` turns the
-//! running sums into the figures. Log loss clamps p to [0.001, 0.999] so one confident miss
-//! costs at most -ln(0.001) ≈ 6.9 instead of infinity.
+//! intervals, the Murphy decomposition, the CORP decomposition (`isotonic`), AUC and
+//! discrimination (`discrimination`), and horizons (`horizon`). No database, no I/O: a
+//! `Tally` takes (probability, outcome) pairs one at a time, in any order, and
+//! `Tally::scores` turns the running sums into the figures. Log loss clamps p to
+//! [0.001, 0.999] so one confident miss costs at most -ln(0.001) ≈ 6.9 instead of infinity.
+//!
+//! Besides its sums, a tally counts forecasts by distinct probability (`Points`): the PAV
+//! fit, CORP, AUC and discrimination need that and nothing more. Cells added whole
+//! (`add_cell`, the kept sums) carry no probabilities, so a tally fed by them reports those
+//! four as null; a report that shows them must be built from forecasts.
 
 mod bins;
+pub mod discrimination;
+pub mod horizon;
+pub mod isotonic;
+mod points;
 mod sum;
 
 pub use bins::{BinKey, BinSpec};
+pub use points::{Point, Points};
 pub use sum::Sum;
 
 use serde::Serialize;
@@ -129,6 +140,9 @@ pub struct Tally {
     /// wide keys of `exact` bins in a map. Empty slots have n = 0.
     dense: Vec<BinTally>,
     sparse: BTreeMap<BinKey, BinTally>,
+    points: Points,
+    /// Forecasts added as whole cells, which `points` does not know.
+    unpointed: i64,
 }
 
 /// Keys below this go in the dense vector.
@@ -146,6 +160,21 @@ pub struct Bin {
     pub observed: f64,
     pub ci_low: f64,
     pub ci_high: f64,
+}
+
+impl Bin {
+    /// The bin with every figure rounded as scores are (`printed`).
+    fn printed(self) -> Bin {
+        Bin {
+            lower: printed(self.lower),
+            upper: printed(self.upper),
+            mean_probability: printed(self.mean_probability),
+            observed: printed(self.observed),
+            ci_low: printed(self.ci_low),
+            ci_high: printed(self.ci_high),
+            ..self
+        }
+    }
 }
 
 /// Significant digits every score is given to (and so printed with, in JSON and CSV).
@@ -173,9 +202,18 @@ pub struct Scores {
     pub log_loss: Option<f64>,
     pub base_rate: Option<f64>,
     pub brier_skill: Option<f64>,
+    /// Chance that a forecast that came true got a higher p than one that did not.
+    pub auc: Option<f64>,
+    /// Mean p of the forecasts that came true minus mean p of those that did not.
+    pub discrimination: Option<f64>,
     pub reliability: Option<f64>,
     pub resolution: Option<f64>,
     pub uncertainty: Option<f64>,
+    /// CORP: miscalibration, discrimination and uncertainty of the PAV fit; brier = mcb -
+    /// dsc + unc.
+    pub mcb: Option<f64>,
+    pub dsc: Option<f64>,
+    pub unc: Option<f64>,
     pub calibration: Vec<Bin>,
 }
 
@@ -184,7 +222,8 @@ impl Tally {
     /// opposite claim.
     pub fn add(&mut self, p: f64, hit: bool, spec: &BinSpec, fold: bool) {
         let (p, hit) = folded(p, hit, fold);
-        self.add_cell(spec.key(p), &Cell::of(p, hit));
+        self.add_sums(spec.key(p), &Cell::of(p, hit));
+        self.points.add(p, hit);
     }
 
     /// Takes back a forecast added before with the same arguments.
@@ -192,12 +231,19 @@ impl Tally {
         let (p, hit) = folded(p, hit, fold);
         let mut minus = Cell::default();
         minus.unmerge(&Cell::of(p, hit));
-        self.add_cell(spec.key(p), &minus);
+        self.add_sums(spec.key(p), &minus);
+        self.points.remove(p, hit);
     }
 
     /// Adds a group of forecasts that all fall in bin `key` (or takes them back, when the
-    /// cell's counts are negative).
+    /// cell's counts are negative). Their probabilities are not known one by one, so the
+    /// figures that need them (AUC, discrimination, CORP) become null.
     pub fn add_cell(&mut self, key: BinKey, cell: &Cell) {
+        self.unpointed += cell.n;
+        self.add_sums(key, cell);
+    }
+
+    fn add_sums(&mut self, key: BinKey, cell: &Cell) {
         self.n = self.n.wrapping_add_signed(cell.n);
         self.hits = self.hits.wrapping_add_signed(cell.hits);
         self.sum_brier.merge(&cell.sum_brier);
@@ -231,6 +277,8 @@ impl Tally {
         for (k, theirs) in &other.sparse {
             self.sparse.entry(*k).or_default().merge(theirs);
         }
+        self.points.merge(&other.points);
+        self.unpointed += other.unpointed;
     }
 
     /// How many forecasts were added.
@@ -247,34 +295,17 @@ impl Tally {
         let base = self.hits as f64 / n;
         let uncertainty = base * (1.0 - base);
         let brier = self.sum_brier.value() / n;
-        let mut reliability = 0.0;
-        let mut resolution = 0.0;
-        let mut calibration = Vec::with_capacity(self.dense.len() + self.sparse.len());
-        let dense = self
-            .dense
-            .iter()
-            .enumerate()
-            .filter(|(_, b)| b.n > 0)
-            .map(|(k, b)| (k as BinKey, b));
-        for (key, b) in dense.chain(self.sparse.iter().map(|(k, b)| (*k, b))) {
+        let points = (self.unpointed == 0).then(|| self.points.sorted());
+        let corp = points.as_deref().and_then(isotonic::corp);
+        let calibration = match (spec, &corp) {
+            (BinSpec::Isotonic, Some(c)) => isotonic::bins(&c.blocks),
+            _ => self.fixed_bins(spec),
+        };
+        let (mut reliability, mut resolution) = (0.0, 0.0);
+        for b in &calibration {
             let bn = b.n as f64;
-            let mean_p = b.sum_p.value() / bn;
-            let observed = b.hits as f64 / bn;
-            reliability += bn * (mean_p - observed).powi(2);
-            resolution += bn * (observed - base).powi(2);
-            let (label, lower, upper) = spec.bounds(key);
-            let (ci_low, ci_high) = wilson(b.hits, b.n);
-            calibration.push(Bin {
-                bin: label,
-                lower: printed(lower),
-                upper: printed(upper),
-                n: b.n,
-                hits: b.hits,
-                mean_probability: printed(mean_p),
-                observed: printed(observed),
-                ci_low: printed(ci_low),
-                ci_high: printed(ci_high),
-            });
+            reliability += bn * (b.mean_probability - b.observed).powi(2);
+            resolution += bn * (b.observed - base).powi(2);
         }
         // Every value is computed from the unrounded sums and rounded once, here.
         Scores {
@@ -282,11 +313,48 @@ impl Tally {
             log_loss: Some(printed(self.sum_log.value() / n)),
             base_rate: Some(printed(base)),
             brier_skill: (uncertainty > 0.0).then(|| printed(1.0 - brier / uncertainty)),
+            auc: points.as_deref().and_then(discrimination::auc).map(printed),
+            discrimination: points
+                .as_deref()
+                .and_then(discrimination::discrimination)
+                .map(printed),
             reliability: Some(printed(reliability / n)),
             resolution: Some(printed(resolution / n)),
             uncertainty: Some(printed(uncertainty)),
-            calibration,
+            mcb: corp.as_ref().map(|c| printed(c.mcb)),
+            dsc: corp.as_ref().map(|c| printed(c.dsc)),
+            unc: corp.as_ref().map(|c| printed(c.unc)),
+            calibration: calibration.into_iter().map(Bin::printed).collect(),
         }
+    }
+
+    /// The non-empty bins of a fixed spec, by key.
+    fn fixed_bins(&self, spec: &BinSpec) -> Vec<Bin> {
+        let dense = self
+            .dense
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| b.n > 0)
+            .map(|(k, b)| (k as BinKey, b));
+        dense
+            .chain(self.sparse.iter().map(|(k, b)| (*k, b)))
+            .filter(|(_, b)| b.n > 0)
+            .map(|(key, b)| {
+                let (label, lower, upper) = spec.bounds(key);
+                let (ci_low, ci_high) = wilson(b.hits, b.n);
+                Bin {
+                    bin: label,
+                    lower,
+                    upper,
+                    n: b.n,
+                    hits: b.hits,
+                    mean_probability: b.sum_p.value() / b.n as f64,
+                    observed: b.hits as f64 / b.n as f64,
+                    ci_low,
+                    ci_high,
+                }
+            })
+            .collect()
     }
 }
 
@@ -455,6 +523,60 @@ mod tests {
         assert_eq!(s, Scores::default());
         let json = serde_json::to_value(&s).unwrap();
         assert!(json["brier"].is_null() && json["log_loss"].is_null());
+    }
+
+    // The hand-worked record of `isotonic::tests::pav_and_corp_by_hand`, through a tally:
+    // the PAV blocks are the bins, observed is the fitted value, and the decomposition is
+    // exact; Murphy's resolution over PAV blocks equals CORP's dsc.
+    #[test]
+    fn isotonic_bins_are_the_pav_blocks() {
+        let pts = [
+            (0.1, true),
+            (0.1, false),
+            (0.3, false),
+            (0.5, true),
+            (0.5, false),
+            (0.8, true),
+            (0.9, true),
+            (0.9, false),
+        ];
+        let s = tally(&pts, &BinSpec::Isotonic, false);
+        let bins: Vec<_> = s
+            .calibration
+            .iter()
+            .map(|b| (b.bin.as_str(), b.lower, b.upper, b.n, b.hits))
+            .collect();
+        assert_eq!(
+            bins,
+            vec![
+                ("10-30%", 0.1, 0.3, 3, 1),
+                ("50%", 0.5, 0.5, 2, 1),
+                ("80-90%", 0.8, 0.9, 3, 2)
+            ]
+        );
+        close(s.calibration[0].observed, 1.0 / 3.0);
+        close(s.brier.unwrap(), 0.28375);
+        let (mcb, dsc, unc) = (s.mcb.unwrap(), s.dsc.unwrap(), s.unc.unwrap());
+        // Each figure is rounded to 12 significant digits (at most 5e-13 off below 1), so
+        // the identity holds to 2e-12 here; unrounded, to 1e-12 (`isotonic`'s tests).
+        assert!((mcb - dsc + unc - s.brier.unwrap()).abs() < 2e-12);
+        close(mcb, 2.62 / 48.0);
+        close(dsc, 1.0 / 48.0);
+        close(s.resolution.unwrap(), dsc);
+        // Four true (0.1, 0.5, 0.8, 0.9) and four false (0.1, 0.3, 0.5, 0.9): wins 0.5 +
+        // 2.5 + 3 + 3.5 = 9.5 of 16 pairs, by hand.
+        close(s.auc.unwrap(), 9.5 / 16.0);
+        close(s.discrimination.unwrap(), 2.3 / 4.0 - 1.8 / 4.0);
+    }
+
+    #[test]
+    fn kept_cells_leave_the_per_forecast_figures_null() {
+        let mut t = Tally::default();
+        t.add_cell(7, &Cell::of(0.7, true));
+        t.add(0.2, false, &BinSpec::default(), false);
+        let s = t.scores(&BinSpec::default());
+        assert!(s.brier.is_some());
+        assert_eq!((s.auc, s.discrimination, s.mcb), (None, None, None));
     }
 
     // Folding turns (0.2, false) into (0.8, true) and (0.3, true) into (0.7, false):

@@ -28,6 +28,11 @@ impl Sum {
         self.units += Self::units_of(x);
     }
 
+    /// Adds `x` `times` times (exactly: the units are multiplied, not rounded again).
+    pub fn add_times(&mut self, x: f64, times: u64) {
+        self.units += Self::units_of(x) * i128::from(times);
+    }
+
     /// Takes back a term added before.
     pub fn remove(&mut self, x: f64) {
         self.units -= Self::units_of(x);
@@ -112,6 +117,16 @@ mod tests {
         s.add(tiny);
         s.remove(1.0e9);
         assert_eq!(s.value(), tiny);
+    }
+
+    #[test]
+    fn adding_times_is_adding_again_and_again() {
+        let (mut once, mut times) = (Sum::default(), Sum::default());
+        for _ in 0..7 {
+            once.add(0.3);
+        }
+        times.add_times(0.3, 7);
+        assert_eq!(once, times);
     }
 
     #[test]
