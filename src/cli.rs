@@ -82,12 +82,22 @@ Resolve CSV layouts (told apart by the header; all rows or none):
 Brier is on a 0-1 scale: 0 is perfect, 0.25 is what always saying 50% earns.
 
 Bins: nearest:10 (default: nearest 10%, so a stated 70% sits in the 70% bin), uniform:K,
-explicit edges like 0.5,0.6,0.7,0.8,0.9, or exact (one bin per stated probability).
+explicit edges like 0.5,0.6,0.7,0.8,0.9, exact (one bin per stated probability), or
+isotonic (CORP: the pool-adjacent-violators fit of outcomes on probabilities gives the bins,
+and brier = mcb - dsc + unc exactly).
+
+Beside the Brier: voided (share of forecasts voided), median horizon (deadline - made on,
+days), due, corrected; AUC (chance a forecast that came true got a higher probability than
+one that did not) and discrimination (mean probability of true minus of false forecasts).
 
 Examples:
   forecast report
   forecast report --source \"Daily Planet\" --bins exact --fold
-    forecast report --since 2025-01-01 --until 2025-12-31 --format json
+  forecast report --since 2025-01-01 --until 2025-12-31 --format json
+  forecast report --by horizon                  # groups 0-30, 31-90, 91-365, 366+ days
+  forecast report --by year --chart by-year.svg # calibration over time, Brier per year
+  forecast report --bins isotonic --chart corp.svg
+  forecast report --format csv --long           # one row per source and bin
   forecast report --html scorecard.html --chart calibration.svg"
     )]
     Report(ReportArgs),
@@ -473,9 +483,16 @@ pub struct ReportArgs {
     /// Only forecasts with this tag
     #[arg(long)]
     pub tag: Option<String>,
-    /// Calibration bins: nearest:K, uniform:K, exact, or edges like 0.5,0.6,0.7
+    /// Calibration bins: nearest:K, uniform:K, exact, isotonic, or edges like 0.5,0.6,0.7
     #[arg(long, value_name = "SPEC", default_value = "nearest:10")]
     pub bins: String,
+    /// The same report per group: horizon (0-30, 31-90, 91-365, 366+ days), tag, or year
+    /// (of the deadline), e.g. --by horizon
+    #[arg(long, value_enum, value_name = "GROUPS")]
+    pub by: Option<ByArg>,
+    /// With --format csv: one row per source and calibration bin, every bin field a column
+    #[arg(long)]
+    pub long: bool,
     /// Score a forecast below 50% as 1 - p on the opposite claim
     #[arg(long)]
     pub fold: bool,
@@ -504,6 +521,14 @@ pub struct ReportArgs {
     /// and benchmarking; the output is the same)
     #[arg(long, hide = true)]
     pub scan: bool,
+}
+
+/// What `report --by` splits by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ByArg {
+    Horizon,
+    Tag,
+    Year,
 }
 
 #[derive(Debug, Args)]

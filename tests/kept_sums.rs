@@ -1,7 +1,9 @@
 //! The kept report sums equal a full recomputation: after random adds, resolutions,
 //! amendments, question outcomes, corrections and imports, the report read from the kept
 //! sums is the report from a scan of every forecast, to the last bit, for any date and with
-//! or without early resolutions; and `verify` finds the sums in step with the rows.
+//! or without early resolutions; and `verify` finds the sums in step with the rows. (The
+//! columns the kept sums do not hold, such as AUC, are left out of the comparison: every
+//! report that shows them scans, see `report::plan`.)
 
 use chrono::{Days, NaiveDate};
 use forecast_ledger::cmd::import::{import, Progress};
@@ -209,10 +211,26 @@ fn report_json(
         ..Default::default()
     };
     match score(store, &filter, opts, day(today), how) {
-        Ok(report) => serde_json::to_value(report).unwrap(),
+        Ok(report) => without_unkept(serde_json::to_value(report).unwrap()),
         // A source not in the ledger is refused the same way by both methods.
         Err(e) => serde_json::Value::String(e.to_string()),
     }
+}
+
+/// The report without the columns the kept sums do not hold (a scan fills them; the kept
+/// sums leave them null).
+fn without_unkept(mut report: serde_json::Value) -> serde_json::Value {
+    use forecast_ledger::report::columns::SOURCE_COLUMNS;
+    let strip = |s: &mut serde_json::Value| {
+        for c in SOURCE_COLUMNS.iter().filter(|c| !c.kept) {
+            s.as_object_mut().unwrap().remove(c.key);
+        }
+    };
+    strip(&mut report["overall"]);
+    for s in report["sources"].as_array_mut().unwrap() {
+        strip(s);
+    }
+    report
 }
 
 proptest! {
@@ -225,7 +243,7 @@ proptest! {
         for today in [0, 300, 650, TODAY, TODAY + 200] {
             for early in [false, true] {
                 for sources in [&[][..], &["source 1"][..], &["source 0", "source 3"][..]] {
-                    let kept = report_json(&store, today, early, sources, Method::Best);
+                    let kept = report_json(&store, today, early, sources, Method::KeptOnly);
                     let scanned = report_json(&store, today, early, sources, Method::Scan);
                     prop_assert_eq!(kept, scanned, "today {}, include_early {}, sources {:?}", today, early, sources);
                 }
@@ -251,7 +269,7 @@ fn a_single_open_forecast_gives_the_same_report_kept_or_scanned() {
     apply(&mut store, &ops);
     for today in [0, 300, TODAY] {
         for early in [false, true] {
-            let kept = report_json(&store, today, early, &[], Method::Best);
+            let kept = report_json(&store, today, early, &[], Method::KeptOnly);
             let scanned = report_json(&store, today, early, &[], Method::Scan);
             assert_eq!(kept, scanned, "today {today}, include_early {early}");
         }

@@ -1,19 +1,22 @@
 //! `forecast report`: select forecasts, score them in one pass, render.
 
 use crate::app::{Context, Io};
-use crate::cli::ReportArgs;
+use crate::cli::{ByArg, ReportArgs};
 use crate::error::{Error, Result};
+use crate::output::Format;
+use crate::report::breakdown::{Breakdown, By, GroupedBuilder};
 pub use crate::report::plan::Method;
 use crate::report::plan::{plan, Plan};
+use crate::report::render::{render, render_breakdown, render_long};
 use crate::report::rows::ReportFilter;
-use crate::report::{render::render, Report, ReportBuilder, ReportOptions};
+use crate::report::{Report, ReportBuilder, ReportOptions};
 use crate::score::BinSpec;
-use crate::store::{Slices, Store};
+use crate::store::{Scan, Slices, Store};
 use crate::time::parse_date;
 use chrono::NaiveDate;
 
-/// Computes the report the arguments ask for.
-pub fn compute(store: &Store, args: &ReportArgs, today: NaiveDate) -> Result<Report> {
+/// What the arguments ask for: the selection, the scoring options and how to compute.
+fn request(args: &ReportArgs) -> Result<(ReportFilter, ReportOptions, Method)> {
     let filter = ReportFilter {
         sources: args.sources.clone(),
         since: args.since.as_deref().map(parse_date).transpose()?,
@@ -25,12 +28,29 @@ pub fn compute(store: &Store, args: &ReportArgs, today: NaiveDate) -> Result<Rep
         fold: args.fold,
         include_early: args.include_early,
         exclude_late: args.exclude_late,
+        by: args.by.map(|b| match b {
+            ByArg::Horizon => By::Horizon,
+            ByArg::Tag => By::Tag,
+            ByArg::Year => By::Year,
+        }),
     };
+    if args.long && args.format != Format::Csv {
+        return Err(Error::invalid(
+            "--long",
+            "it shapes CSV only: use it with --format csv",
+        ));
+    }
     let how = if args.scan {
         Method::Scan
     } else {
         Method::Best
     };
+    Ok((filter, opts, how))
+}
+
+/// Computes the report the arguments ask for (without `--by`).
+pub fn compute(store: &Store, args: &ReportArgs, today: NaiveDate) -> Result<Report> {
+    let (filter, opts, how) = request(args)?;
     score(store, &filter, opts, today, how)
 }
 
@@ -51,10 +71,14 @@ pub fn score(
         return Ok(b.finish(today));
     }
     let ids: Vec<i64> = names.iter().map(|(id, _)| *id).collect();
-    let mut parts = store.scan_score_rows_parallel(
+    let what = Scan {
         filter,
-        &ids,
+        source_ids: &ids,
         today,
+        tags: None,
+    };
+    let mut parts = store.scan_score_rows_parallel(
+        &what,
         Slices::for_this_machine(),
         || ReportBuilder::new(opts.clone(), names.clone()),
         |b, row| b.add(row),
@@ -66,9 +90,66 @@ pub fn score(
     Ok(builder.finish(today))
 }
 
+/// The report split `by` groups, in one scan (a scan split by tag reads each forecast once
+/// per tag).
+pub fn score_by(
+    store: &Store,
+    filter: &ReportFilter,
+    opts: ReportOptions,
+    today: NaiveDate,
+    by: By,
+) -> Result<Breakdown> {
+    let names = store.report_sources(filter)?;
+    let tags = if by == By::Tag {
+        store.report_tags()?
+    } else {
+        Vec::new()
+    };
+    let ids: Vec<i64> = names.iter().map(|(id, _)| *id).collect();
+    let what = Scan {
+        filter,
+        source_ids: &ids,
+        today,
+        tags: (by == By::Tag).then_some(tags.as_slice()),
+    };
+    let parts = store.scan_score_rows_parallel(
+        &what,
+        Slices::for_this_machine(),
+        || GroupedBuilder::new(by, opts.clone(), names.clone(), tags.clone()),
+        |b, row| b.add(row),
+    )?;
+    let mut parts = parts.into_iter();
+    let mut builder = parts
+        .next()
+        .unwrap_or_else(|| GroupedBuilder::new(by, opts.clone(), names.clone(), tags.clone()));
+    for part in parts {
+        builder.merge(part);
+    }
+    Ok(builder.finish(today))
+}
+
 pub fn run(store: &Store, ctx: &Context, args: &ReportArgs, io: &mut Io<'_>) -> Result<()> {
-    let report = compute(store, args, ctx.clock.today)?;
-    let text = render(&report, args.format, &ctx.style, &args.sources)?;
+    let (filter, opts, how) = request(args)?;
+    let today = ctx.clock.today;
+    if let Some(by) = opts.by {
+        let b = score_by(store, &filter, opts, today, by)?;
+        let text = render_breakdown(&b, args.format, &ctx.style, &args.sources, args.long)?;
+        super::write_out(io, &text)?;
+        return write_breakdown_pictures(
+            store,
+            &b,
+            &describe_filters(args),
+            args.chart.as_deref(),
+            args.html.as_deref(),
+            io,
+        );
+    }
+    let report = score(store, &filter, opts, today, how)?;
+    let text = if args.long {
+        render_long(&report)?
+    } else {
+        render(&report, args.format, &ctx.style, &args.sources)?
+    };
     super::write_out(io, &text)?;
     write_pictures(
         store,
@@ -79,6 +160,36 @@ pub fn run(store: &Store, ctx: &Context, args: &ReportArgs, io: &mut Io<'_>) -> 
         &args.sources,
         io,
     )
+}
+
+/// Writes the small multiples of Brier per group and the grouped HTML scorecard, if asked.
+fn write_breakdown_pictures(
+    store: &Store,
+    b: &Breakdown,
+    filters: &str,
+    chart: Option<&std::path::Path>,
+    html: Option<&std::path::Path>,
+    io: &mut Io<'_>,
+) -> Result<()> {
+    if let Some(path) = chart {
+        let svg = crate::report::chart::groups_svg(b)?;
+        std::fs::write(path, svg)
+            .map_err(|e| Error::io(format!("writing `{}`", path.display()), e))?;
+        let _ = writeln!(
+            io.err,
+            "wrote Brier by {} to {}",
+            b.by.name(),
+            path.display()
+        );
+    }
+    if let Some(path) = html {
+        let (entries, head) = store.head()?;
+        let page = crate::report::html::breakdown_scorecard(b, filters, Some((entries, &head)))?;
+        std::fs::write(path, page)
+            .map_err(|e| Error::io(format!("writing `{}`", path.display()), e))?;
+        let _ = writeln!(io.err, "wrote the scorecard to {}", path.display());
+    }
+    Ok(())
 }
 
 /// The selection in words, for the scorecard.
@@ -139,7 +250,7 @@ pub fn write_pictures(
         if panels.is_empty() {
             panels.push(&report.overall);
         }
-        let (svg, _) = crate::report::chart::reliability_svg(&panels)?;
+        let (svg, _) = crate::report::chart::reliability_svg(&panels, report.bins == "isotonic")?;
         std::fs::write(path, svg)
             .map_err(|e| Error::io(format!("writing `{}`", path.display()), e))?;
         let _ = writeln!(io.err, "wrote reliability diagrams to {}", path.display());

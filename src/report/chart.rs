@@ -4,7 +4,16 @@
 //! the bin's n, with its 95% Wilson interval as an error bar; axes 0-100%; a title with the
 //! source, n scored and Brier (0-1 scale). Below it, a histogram of how many forecasts fell in
 //! each bin (sharpness). Several sources are drawn as small multiples.
+//!
+//! With `--bins isotonic` (CORP) each panel also draws the pool-adjacent-violators fit as a
+//! step line over the diagonal: the fitted rate holds from a block's smallest probability to
+//! the next block's, and each block's point sits on it at the block's mean probability.
+//!
+//! `groups_svg` draws a report split `--by` a grouping as small multiples of Brier per
+//! group: one panel per source (the six with the most scored forecasts, then overall), one
+//! point per group with its 95% interval, on one shared scale so panels compare.
 
+use super::breakdown::Breakdown;
 use super::SourceReport;
 use crate::error::{Error, Result};
 use plotters::coord::Shift;
@@ -39,7 +48,8 @@ fn plot_err<E: std::fmt::Debug>(e: E) -> Error {
 
 /// An SVG with one reliability diagram per source in `panels`, laid out in up to three
 /// columns, and where each point went.
-pub fn reliability_svg(panels: &[&SourceReport]) -> Result<(String, Vec<DrawnPoint>)> {
+/// With `step`, the bins are the blocks of an isotonic fit, drawn as a step line too.
+pub fn reliability_svg(panels: &[&SourceReport], step: bool) -> Result<(String, Vec<DrawnPoint>)> {
     let n = panels.len().max(1);
     let cols = n.min(3);
     let rows = n.div_ceil(cols);
@@ -52,7 +62,7 @@ pub fn reliability_svg(panels: &[&SourceReport]) -> Result<(String, Vec<DrawnPoi
         root.fill(&WHITE).map_err(plot_err)?;
         let areas = root.split_evenly((rows, cols));
         for (i, (area, report)) in areas.iter().zip(panels.iter()).enumerate() {
-            points.extend(panel(area, report, i)?);
+            points.extend(panel(area, report, i, step)?);
         }
         root.present().map_err(plot_err)?;
     }
@@ -63,6 +73,7 @@ fn panel(
     area: &DrawingArea<SVGBackend<'_>, Shift>,
     s: &SourceReport,
     index: usize,
+    step: bool,
 ) -> Result<Vec<DrawnPoint>> {
     let (top, bottom) = area.split_vertically(PANEL_H * 3 / 4);
     let title = match s.scores.brier {
@@ -126,6 +137,14 @@ fn panel(
             )
             .map_err(plot_err)?;
     }
+    if step {
+        chart
+            .draw_series(std::iter::once(PathElement::new(
+                step_line(&s.scores.calibration),
+                ACCENT.stroke_width(2),
+            )))
+            .map_err(plot_err)?;
+    }
     // Area proportional to n: radius grows with its square root.
     chart
         .draw_series(s.scores.calibration.iter().map(|b| {
@@ -186,6 +205,169 @@ fn panel(
     Ok(drawn)
 }
 
+/// The step function of isotonic blocks (sorted by probability): each fitted rate from its
+/// block's smallest probability to the next block's, the last to its largest.
+pub fn step_line(blocks: &[crate::score::Bin]) -> Vec<(f64, f64)> {
+    let mut line = Vec::with_capacity(blocks.len() * 2);
+    for (i, b) in blocks.iter().enumerate() {
+        let end = blocks.get(i + 1).map_or(b.upper, |next| next.lower);
+        line.push((b.lower, b.observed));
+        line.push((end, b.observed));
+    }
+    line
+}
+
+/// Small multiples of Brier per group (see the module doc).
+pub fn groups_svg(b: &Breakdown) -> Result<String> {
+    let mut totals: Vec<(&str, u64)> = Vec::new();
+    for g in &b.groups {
+        for s in &g.sources {
+            match totals.iter_mut().find(|t| t.0 == s.source) {
+                Some(t) => t.1 += s.scored,
+                None => totals.push((&s.source, s.scored)),
+            }
+        }
+    }
+    totals.retain(|t| t.1 > 0);
+    totals.sort_by(|x, y| y.1.cmp(&x.1).then_with(|| x.0.cmp(y.0)));
+    totals.truncate(6);
+    let names: Vec<&str> = totals.iter().map(|t| t.0).collect();
+    let labels: Vec<String> = b.groups.iter().map(|g| g.group.clone()).collect();
+    // Each panel: the group's figures for one source (or overall), in group order.
+    let series = |name: Option<&str>| -> Vec<Option<&SourceReport>> {
+        b.groups
+            .iter()
+            .map(|g| match name {
+                Some(n) => g.sources.iter().find(|s| s.source == n),
+                None => Some(&g.overall),
+            })
+            .collect()
+    };
+    let mut panels: Vec<(String, Vec<Option<&SourceReport>>)> = names
+        .iter()
+        .map(|n| (n.to_string(), series(Some(n))))
+        .collect();
+    panels.push(("overall".to_string(), series(None)));
+    let top = panels
+        .iter()
+        .flat_map(|p| p.1.iter().flatten())
+        .filter_map(|s| s.scores.brier_ci_high.or(s.scores.brier))
+        .fold(0.3f64, f64::max)
+        .min(1.0);
+    let n = panels.len();
+    let cols = n.min(3);
+    let rows = n.div_ceil(cols);
+    let (w, h) = (PANEL_W, PANEL_H * 3 / 4);
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (w * cols as u32, h * rows as u32))
+            .into_drawing_area();
+        root.fill(&WHITE).map_err(plot_err)?;
+        for (area, (name, values)) in root.split_evenly((rows, cols)).iter().zip(&panels) {
+            group_panel(area, name, b.by.name(), &labels, values, top)?;
+        }
+        root.present().map_err(plot_err)?;
+    }
+    Ok(svg)
+}
+
+fn group_panel(
+    area: &DrawingArea<SVGBackend<'_>, Shift>,
+    name: &str,
+    by: &str,
+    labels: &[String],
+    values: &[Option<&SourceReport>],
+    top: f64,
+) -> Result<()> {
+    let scored: u64 = values.iter().flatten().map(|s| s.scored).sum();
+    let plot = area
+        .titled(
+            &format!("{name} — Brier by {by}, n={scored}"),
+            ("sans-serif", 15).into_font().color(&INK),
+        )
+        .map_err(plot_err)?;
+    let k = labels.len().max(1);
+    let mut chart = ChartBuilder::on(&plot)
+        .margin(8)
+        .margin_right(16)
+        .x_label_area_size(34)
+        .y_label_area_size(48)
+        .build_cartesian_2d(-0.5f64..(k as f64 - 0.5), 0f64..top)
+        .map_err(plot_err)?;
+    chart
+        .configure_mesh()
+        .x_labels(0)
+        .y_labels(6)
+        .y_label_formatter(&|v| format!("{v:.2}"))
+        .x_desc(by)
+        .y_desc("Brier (lower is better)")
+        .light_line_style(WHITE)
+        .bold_line_style(RGBColor(230, 232, 235))
+        .axis_desc_style(("sans-serif", 12).into_font().color(&INK))
+        .label_style(("sans-serif", 11).into_font().color(&INK))
+        .draw()
+        .map_err(plot_err)?;
+    // The group names under their points (drawn by hand: the axis is numeric).
+    let style =
+        ("sans-serif", 11)
+            .into_font()
+            .color(&INK)
+            .pos(plotters::style::text_anchor::Pos::new(
+                plotters::style::text_anchor::HPos::Center,
+                plotters::style::text_anchor::VPos::Top,
+            ));
+    let (_, yr) = chart.plotting_area().get_pixel_range();
+    for (i, label) in labels.iter().enumerate() {
+        let (x, _) = chart.backend_coord(&(i as f64, 0.0));
+        plot.draw_text(
+            label,
+            &style,
+            (
+                x - plot.get_base_pixel().0,
+                yr.end + 4 - plot.get_base_pixel().1,
+            ),
+        )
+        .map_err(plot_err)?;
+    }
+    // What always saying 50% earns.
+    chart
+        .draw_series(std::iter::once(PathElement::new(
+            vec![(-0.5, 0.25), (k as f64 - 0.5, 0.25)],
+            FAINT.stroke_width(1),
+        )))
+        .map_err(plot_err)?;
+    for (i, s) in values.iter().enumerate() {
+        let Some(s) = s else { continue };
+        let Some(brier) = s.scores.brier else {
+            continue;
+        };
+        let x = i as f64;
+        if let (Some(lo), Some(hi)) = (s.scores.brier_ci_low, s.scores.brier_ci_high) {
+            let cap = 0.08;
+            let lines = [
+                vec![(x, lo), (x, hi.min(top))],
+                vec![(x - cap, lo), (x + cap, lo)],
+                vec![(x - cap, hi.min(top)), (x + cap, hi.min(top))],
+            ];
+            chart
+                .draw_series(
+                    lines
+                        .into_iter()
+                        .map(|l| PathElement::new(l, FAINT.stroke_width(1))),
+                )
+                .map_err(plot_err)?;
+        }
+        chart
+            .draw_series(std::iter::once(Circle::new(
+                (x, brier.min(top)),
+                5,
+                ACCENT.filled(),
+            )))
+            .map_err(plot_err)?;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -215,6 +397,7 @@ mod tests {
                 corrected: false,
                 amended: false,
                 late: false,
+                ..Default::default()
             });
         }
         b.finish("2026-01-01".parse().unwrap()).sources.remove(0)
@@ -241,7 +424,7 @@ mod tests {
     #[test]
     fn one_point_per_non_empty_bin_at_its_coordinates() {
         let r = report();
-        let (svg, drawn) = reliability_svg(&[&r]).unwrap();
+        let (svg, drawn) = reliability_svg(&[&r], false).unwrap();
         assert_eq!(r.scores.calibration.len(), 5);
         let found = circles(&svg);
         assert_eq!(found.len(), 5, "{svg}");
@@ -313,10 +496,11 @@ mod tests {
                 corrected: false,
                 amended: false,
                 late: false,
+                ..Default::default()
             });
         }
         let r = b.finish("2026-01-01".parse().unwrap()).sources.remove(0);
-        let (svg, drawn) = reliability_svg(&[&r]).unwrap();
+        let (svg, drawn) = reliability_svg(&[&r], false).unwrap();
         let title = texts(&svg)
             .into_iter()
             .find(|t| t.2.starts_with("Sure"))
@@ -339,7 +523,7 @@ mod tests {
     #[test]
     fn small_multiples_lay_out_every_panel() {
         let r = report();
-        let (svg, drawn) = reliability_svg(&[&r, &r, &r, &r]).unwrap();
+        let (svg, drawn) = reliability_svg(&[&r, &r, &r, &r], false).unwrap();
         assert!(
             svg.starts_with("<svg width=\"1140\" height=\"880\""),
             "{}",

@@ -40,6 +40,9 @@ pub enum Shown {
     /// Only when some row has a value other than zero (narrow terminals fit the rest).
     /// Markdown, which is for publishing, always shows it.
     WhenNonzero,
+    /// Only in Markdown, which is for publishing and has room; the terminal table leaves it
+    /// out to stay readable in 100 columns (CSV and JSON carry every figure).
+    Publish,
 }
 
 /// One column of a rendering over rows of type `R`.
@@ -58,7 +61,8 @@ pub struct Column<R> {
     pub value: fn(&R) -> Value<'_>,
 }
 
-/// Every column of the per-source report, in CSV order.
+/// Every column of the per-source report, in CSV order (columns added later come last, so
+/// scripts that read CSV by position keep working).
 pub const SOURCE_COLUMNS: &[Column<SourceReport>] = &[
     Column {
         key: "source",
@@ -81,7 +85,7 @@ pub const SOURCE_COLUMNS: &[Column<SourceReport>] = &[
     Column {
         key: "open",
         heading: Some("open"),
-        table_at: 7,
+        table_at: 12,
         shown: Shown::Always,
         print: Print::Plain,
         kept: true,
@@ -90,7 +94,7 @@ pub const SOURCE_COLUMNS: &[Column<SourceReport>] = &[
     Column {
         key: "due",
         heading: Some("due"),
-        table_at: 8,
+        table_at: 6,
         shown: Shown::Always,
         print: Print::Plain,
         kept: true,
@@ -99,8 +103,8 @@ pub const SOURCE_COLUMNS: &[Column<SourceReport>] = &[
     Column {
         key: "resolved",
         heading: Some("resolved"),
-        table_at: 6,
-        shown: Shown::Always,
+        table_at: 16,
+        shown: Shown::Publish,
         print: Print::Plain,
         kept: true,
         value: |s| Value::Count(s.resolved),
@@ -117,8 +121,8 @@ pub const SOURCE_COLUMNS: &[Column<SourceReport>] = &[
     Column {
         key: "void",
         heading: Some("void"),
-        table_at: 9,
-        shown: Shown::Always,
+        table_at: 13,
+        shown: Shown::WhenNonzero,
         print: Print::Plain,
         kept: true,
         value: |s| Value::Count(s.void),
@@ -126,7 +130,7 @@ pub const SOURCE_COLUMNS: &[Column<SourceReport>] = &[
     Column {
         key: "corrections",
         heading: Some("corrected"),
-        table_at: 10,
+        table_at: 7,
         shown: Shown::WhenNonzero,
         print: Print::Plain,
         kept: true,
@@ -135,7 +139,7 @@ pub const SOURCE_COLUMNS: &[Column<SourceReport>] = &[
     Column {
         key: "amended",
         heading: Some("amended"),
-        table_at: 11,
+        table_at: 8,
         shown: Shown::WhenNonzero,
         print: Print::Plain,
         kept: true,
@@ -144,7 +148,7 @@ pub const SOURCE_COLUMNS: &[Column<SourceReport>] = &[
     Column {
         key: "logged_late",
         heading: Some("late"),
-        table_at: 12,
+        table_at: 9,
         shown: Shown::WhenNonzero,
         print: Print::Plain,
         kept: true,
@@ -171,8 +175,8 @@ pub const SOURCE_COLUMNS: &[Column<SourceReport>] = &[
     Column {
         key: "base_rate",
         heading: Some("base rate"),
-        table_at: 5,
-        shown: Shown::Always,
+        table_at: 15,
+        shown: Shown::Publish,
         print: Print::Percent,
         kept: true,
         value: |s| Value::Number(s.scores.base_rate),
@@ -180,8 +184,8 @@ pub const SOURCE_COLUMNS: &[Column<SourceReport>] = &[
     Column {
         key: "brier_skill",
         heading: Some("skill"),
-        table_at: 4,
-        shown: Shown::Always,
+        table_at: 14,
+        shown: Shown::Publish,
         print: Print::Fixed(3),
         kept: true,
         value: |s| Value::Number(s.scores.brier_skill),
@@ -212,6 +216,87 @@ pub const SOURCE_COLUMNS: &[Column<SourceReport>] = &[
         print: Print::Fixed(4),
         kept: true,
         value: |s| Value::Number(s.scores.uncertainty),
+    },
+    Column {
+        key: "void_share",
+        heading: Some("voided"),
+        table_at: 4,
+        shown: Shown::Always,
+        print: Print::Percent,
+        kept: true,
+        value: |s| Value::Number(s.void_share),
+    },
+    Column {
+        key: "median_horizon_days",
+        heading: Some("horizon"),
+        table_at: 5,
+        shown: Shown::Always,
+        print: Print::Fixed(0),
+        kept: false,
+        value: |s| Value::Number(s.median_horizon_days),
+    },
+    Column {
+        key: "brier_ci_low",
+        heading: None,
+        table_at: 0,
+        shown: Shown::Always,
+        print: Print::Fixed(4),
+        kept: false,
+        value: |s| Value::Number(s.scores.brier_ci_low),
+    },
+    Column {
+        key: "brier_ci_high",
+        heading: None,
+        table_at: 0,
+        shown: Shown::Always,
+        print: Print::Fixed(4),
+        kept: false,
+        value: |s| Value::Number(s.scores.brier_ci_high),
+    },
+    Column {
+        key: "auc",
+        heading: Some("AUC"),
+        table_at: 10,
+        shown: Shown::Always,
+        print: Print::Fixed(3),
+        kept: false,
+        value: |s| Value::Number(s.scores.auc),
+    },
+    Column {
+        key: "discrimination",
+        heading: Some("discr."),
+        table_at: 11,
+        shown: Shown::Always,
+        print: Print::Fixed(3),
+        kept: false,
+        value: |s| Value::Number(s.scores.discrimination),
+    },
+    Column {
+        key: "mcb",
+        heading: None,
+        table_at: 0,
+        shown: Shown::Always,
+        print: Print::Fixed(4),
+        kept: false,
+        value: |s| Value::Number(s.scores.mcb),
+    },
+    Column {
+        key: "dsc",
+        heading: None,
+        table_at: 0,
+        shown: Shown::Always,
+        print: Print::Fixed(4),
+        kept: false,
+        value: |s| Value::Number(s.scores.dsc),
+    },
+    Column {
+        key: "unc",
+        heading: None,
+        table_at: 0,
+        shown: Shown::Always,
+        print: Print::Fixed(4),
+        kept: false,
+        value: |s| Value::Number(s.scores.unc),
     },
 ];
 
@@ -246,7 +331,11 @@ pub fn shown<'c, R>(columns: &'c [Column<R>], rows: &[&R], publish: bool) -> Vec
     let mut out: Vec<&Column<R>> = columns
         .iter()
         .filter(|c| c.heading.is_some())
-        .filter(|c| publish || c.shown == Shown::Always || rows.iter().any(|r| c.is_nonzero(r)))
+        .filter(|c| {
+            publish
+                || c.shown == Shown::Always
+                || (c.shown == Shown::WhenNonzero && rows.iter().any(|r| c.is_nonzero(r)))
+        })
         .collect();
     out.sort_by_key(|c| c.table_at);
     out
@@ -279,12 +368,35 @@ pub fn markdown_of<R>(columns: &[Column<R>], rows: &[&R]) -> String {
 
 /// CSV of `rows`: a header of every column's key, then one record per row.
 pub fn csv_of<R>(columns: &[Column<R>], rows: &[&R]) -> crate::error::Result<String> {
+    let rows: Vec<(Option<&str>, &R)> = rows.iter().map(|r| (None, *r)).collect();
+    csv_led(None, columns, &rows)
+}
+
+/// CSV of rows that each belong to a group: a first column `lead` holds the group.
+pub fn csv_grouped<R>(
+    lead: &str,
+    columns: &[Column<R>],
+    rows: &[(&str, &R)],
+) -> crate::error::Result<String> {
+    let rows: Vec<(Option<&str>, &R)> = rows.iter().map(|(g, r)| (Some(*g), *r)).collect();
+    csv_led(Some(lead), columns, &rows)
+}
+
+fn csv_led<R>(
+    lead: Option<&str>,
+    columns: &[Column<R>],
+    rows: &[(Option<&str>, &R)],
+) -> crate::error::Result<String> {
     use crate::error::Error;
     let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(columns.iter().map(|c| c.key))
+    w.write_record(lead.into_iter().chain(columns.iter().map(|c| c.key)))
         .map_err(Error::csv("writing CSV"))?;
-    for r in rows {
-        let record: Vec<Value> = columns.iter().map(|c| (c.value)(r)).collect();
+    for (group, r) in rows {
+        let record: Vec<Value> = group
+            .map(Value::Text)
+            .into_iter()
+            .chain(columns.iter().map(|c| (c.value)(r)))
+            .collect();
         w.serialize(record).map_err(Error::csv("writing CSV"))?;
     }
     let bytes = w.into_inner().map_err(Error::csv_flush)?;
@@ -338,6 +450,8 @@ mod tests {
             corrections: 0,
             amended: 0,
             logged_late: 0,
+            void_share: None,
+            median_horizon_days: None,
             scores: Default::default(),
         };
         let json = serde_json::to_value(&s).unwrap();

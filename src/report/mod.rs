@@ -9,6 +9,7 @@
 //! deadline), `columns` (the one list of columns the renderings share), this builder, and
 //! the renderings (`render`, `chart`, `html`).
 
+pub mod breakdown;
 pub mod chart;
 pub mod columns;
 pub mod html;
@@ -18,7 +19,8 @@ pub mod render;
 pub mod rows;
 
 use crate::model::Outcome;
-use crate::score::{BinKey, BinSpec, Cell, Scores, Tally};
+use crate::score::horizon::Horizons;
+use crate::score::{printed, BinKey, BinSpec, Cell, Scores, Tally};
 use chrono::NaiveDate;
 use rows::{KeptSums, ScoreRow, Totals};
 use serde::Serialize;
@@ -31,6 +33,8 @@ pub struct ReportOptions {
     pub include_early: bool,
     /// Leave forecasts logged late out of the scores (they are still counted).
     pub exclude_late: bool,
+    /// Split into groups (`report --by`); `None` for one report.
+    pub by: Option<breakdown::By>,
 }
 
 /// Counts and scores for one source, or for all selected sources.
@@ -49,6 +53,11 @@ pub struct SourceReport {
     pub amended: u64,
     /// Forecasts logged after their deadline or once an outcome for them was known.
     pub logged_late: u64,
+    /// void / forecasts: the share of claims that were never scored because they were
+    /// voided; null without forecasts.
+    pub void_share: Option<f64>,
+    /// The median of deadline - made_on, in days, over every forecast in the selection.
+    pub median_horizon_days: Option<f64>,
     #[serde(flatten)]
     pub scores: Scores,
 }
@@ -73,6 +82,9 @@ struct Counts {
     corrections: u64,
     amended: u64,
     logged_late: u64,
+    horizons: Horizons,
+    /// Forecasts counted without their horizon (from the kept sums).
+    no_horizon: u64,
     tally: Tally,
 }
 
@@ -82,6 +94,7 @@ impl Counts {
         self.corrections += u64::from(row.corrected);
         self.amended += u64::from(row.amended);
         self.logged_late += u64::from(row.late);
+        self.horizons.add(row.horizon_days());
         match row.outcome {
             None if row.matured => self.due += 1,
             None => self.open += 1,
@@ -105,6 +118,8 @@ impl Counts {
         self.corrections += other.corrections;
         self.amended += other.amended;
         self.logged_late += other.logged_late;
+        self.horizons.merge(&other.horizons);
+        self.no_horizon += other.no_horizon;
         self.tally.merge(&other.tally);
     }
 
@@ -120,6 +135,13 @@ impl Counts {
             corrections: self.corrections,
             amended: self.amended,
             logged_late: self.logged_late,
+            void_share: (self.forecasts > 0)
+                .then(|| printed(self.void as f64 / self.forecasts as f64)),
+            median_horizon_days: if self.no_horizon == 0 {
+                self.horizons.median()
+            } else {
+                None
+            },
             scores: self.tally.scores(&opts.bins),
         }
     }
@@ -195,6 +217,7 @@ impl ReportBuilder {
         if let Some((mine, all)) = self.slots(source_id) {
             for c in [mine, all] {
                 c.forecasts = c.forecasts.wrapping_add_signed(t.forecasts);
+                c.no_horizon = c.no_horizon.wrapping_add_signed(t.forecasts);
                 c.void = c.void.wrapping_add_signed(t.void);
                 c.corrections = c.corrections.wrapping_add_signed(t.corrections);
                 c.amended = c.amended.wrapping_add_signed(t.amended);
@@ -291,6 +314,7 @@ mod tests {
             corrected: false,
             amended: false,
             late: false,
+            ..Default::default()
         }
     }
 

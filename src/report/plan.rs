@@ -15,7 +15,16 @@
 //! | `--tag` | no: nothing is kept per tag |
 //! | `--fold` | no: folding moves forecasts between bins and flips outcomes |
 //! | `--exclude-late` | no: the sums hold late forecasts with the rest (their count is kept) |
+//! | `--by horizon\|tag\|year` | no: nothing is kept by horizon, tag or year |
 //! | a column (`columns::SOURCE_COLUMNS`) marked `kept: false` | no: every such report scans |
+//!
+//! Since the report shows AUC, discrimination, the CORP terms, a Brier interval and the
+//! median horizon for every source (DESIGN.md, "Breakdowns and calibration beyond bins"),
+//! and those need each forecast's probability and dates, not binned sums, every report now
+//! scans. The kept sums still answer the counts and binned scores (`Method::KeptOnly`
+//! reads them, and tests/kept_sums.rs checks them against a scan), and `verify` checks
+//! them; keeping per-probability counts and a per-source horizon histogram would let them
+//! answer the new columns too.
 //!
 //! A new option or metric answers the question here, in `plan`, before it is used: a
 //! report the kept sums cannot answer must never be read from them.
@@ -32,6 +41,9 @@ pub enum Method {
     Best,
     /// By a scan of every selected forecast (checks and benchmarks; same output).
     Scan,
+    /// From the kept sums whenever the selection and options allow, even though they lack
+    /// some columns, which come out null: for checking the kept sums against a scan.
+    KeptOnly,
 }
 
 /// Where the figures come from.
@@ -56,6 +68,8 @@ pub enum Why {
     Fold,
     /// Forecasts logged late are left out of the scores (the sums hold them).
     ExcludeLate,
+    /// Split into groups.
+    By,
     /// A column the kept sums do not hold.
     Column(&'static str),
 }
@@ -69,6 +83,7 @@ impl fmt::Display for Why {
             Why::Bins => f.write_str("the bins are not the kept ones"),
             Why::Fold => f.write_str("forecasts below 50% are folded"),
             Why::ExcludeLate => f.write_str("forecasts logged late are left out of the scores"),
+            Why::By => f.write_str("the report is split into groups"),
             Why::Column(c) => write!(f, "the kept sums do not hold `{c}`"),
         }
     }
@@ -88,6 +103,10 @@ pub fn plan(filter: &ReportFilter, opts: &ReportOptions, how: Method) -> Plan {
         Some(Why::Fold)
     } else if opts.exclude_late {
         Some(Why::ExcludeLate)
+    } else if opts.by.is_some() {
+        Some(Why::By)
+    } else if how == Method::KeptOnly {
+        None
     } else {
         SOURCE_COLUMNS
             .iter()
@@ -106,37 +125,51 @@ mod tests {
     fn only_whole_sources_with_the_kept_bins_read_the_kept_sums() {
         let all = ReportFilter::default();
         let opts = ReportOptions::default();
-        assert_eq!(plan(&all, &opts, Method::Best), Plan::Kept);
+        // Some columns need every forecast: a report that shows them scans.
+        assert_eq!(
+            plan(&all, &opts, Method::Best),
+            Plan::Scan(Why::Column("median_horizon_days"))
+        );
+        let by = ReportOptions {
+            by: Some(crate::report::breakdown::By::Year),
+            ..Default::default()
+        };
+        assert_eq!(plan(&all, &by, Method::KeptOnly), Plan::Scan(Why::By));
+        // Without those columns, what the kept sums can answer:
+        assert_eq!(plan(&all, &opts, Method::KeptOnly), Plan::Kept);
         let named = ReportFilter {
             sources: vec!["A".into()],
             ..Default::default()
         };
-        assert_eq!(plan(&named, &opts, Method::Best), Plan::Kept);
+        assert_eq!(plan(&named, &opts, Method::KeptOnly), Plan::Kept);
         let early = ReportOptions {
             include_early: true,
             ..Default::default()
         };
-        assert_eq!(plan(&all, &early, Method::Best), Plan::Kept);
+        assert_eq!(plan(&all, &early, Method::KeptOnly), Plan::Kept);
         assert_eq!(plan(&all, &opts, Method::Scan), Plan::Scan(Why::Asked));
         let dated = ReportFilter {
             since: "2025-01-01".parse().ok(),
             ..Default::default()
         };
-        assert_eq!(plan(&dated, &opts, Method::Best), Plan::Scan(Why::Dates));
+        assert_eq!(
+            plan(&dated, &opts, Method::KeptOnly),
+            Plan::Scan(Why::Dates)
+        );
         let tagged = ReportFilter {
             tag: Some("x".into()),
             ..Default::default()
         };
-        assert_eq!(plan(&tagged, &opts, Method::Best), Plan::Scan(Why::Tag));
+        assert_eq!(plan(&tagged, &opts, Method::KeptOnly), Plan::Scan(Why::Tag));
         let exact = ReportOptions {
             bins: "exact".parse::<BinSpec>().unwrap(),
             ..Default::default()
         };
-        assert_eq!(plan(&all, &exact, Method::Best), Plan::Scan(Why::Bins));
+        assert_eq!(plan(&all, &exact, Method::KeptOnly), Plan::Scan(Why::Bins));
         let fold = ReportOptions {
             fold: true,
             ..Default::default()
         };
-        assert_eq!(plan(&all, &fold, Method::Best), Plan::Scan(Why::Fold));
+        assert_eq!(plan(&all, &fold, Method::KeptOnly), Plan::Scan(Why::Fold));
     }
 }

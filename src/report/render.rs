@@ -2,8 +2,12 @@
 //! source, then `overall`) or Markdown (for publishing); the summary's columns come from
 //! `columns::SOURCE_COLUMNS`.
 
-use super::columns::{csv_of, markdown_of, md_escape, table_of, SOURCE_COLUMNS};
+use super::breakdown::{Breakdown, Group};
+use super::columns::{
+    csv_grouped, csv_of, markdown_of, md_escape, table_of, Value, SOURCE_COLUMNS,
+};
 use super::{Report, SourceReport};
+use crate::error::Error;
 use crate::error::Result;
 use crate::output::{json_string, table, Format, Style};
 use std::fmt::Write;
@@ -17,6 +21,147 @@ pub fn render(report: &Report, format: Format, style: &Style, detail: &[String])
         Format::Table => Ok(text(report, style, detail)),
         Format::Markdown => Ok(markdown(report)),
     }
+}
+
+/// `--format csv --long`: one row per source (then `overall`) and calibration bin, every bin
+/// field a column; with `group`, a first column naming each row's group.
+pub fn long_csv(rows: &[(Option<&str>, &SourceReport)], group: Option<&str>) -> Result<String> {
+    let err = |e: &dyn std::fmt::Display| Error::Other(format!("writing CSV: {e}"));
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let fields = [
+        "source",
+        "bin",
+        "lower",
+        "upper",
+        "n",
+        "hits",
+        "mean_probability",
+        "observed",
+        "ci_low",
+        "ci_high",
+    ];
+    w.write_record(group.into_iter().chain(fields))
+        .map_err(|e| err(&e))?;
+    for (g, s) in rows {
+        for b in &s.scores.calibration {
+            let record: Vec<Value> = g
+                .map(Value::Text)
+                .into_iter()
+                .chain([
+                    Value::Text(&s.source),
+                    Value::Text(&b.bin),
+                    Value::Number(Some(b.lower)),
+                    Value::Number(Some(b.upper)),
+                    Value::Count(b.n),
+                    Value::Count(b.hits),
+                    Value::Number(Some(b.mean_probability)),
+                    Value::Number(Some(b.observed)),
+                    Value::Number(Some(b.ci_low)),
+                    Value::Number(Some(b.ci_high)),
+                ])
+                .collect();
+            w.serialize(record).map_err(|e| err(&e))?;
+        }
+    }
+    let bytes = w.into_inner().map_err(|e| err(&e))?;
+    String::from_utf8(bytes).map_err(|e| err(&e))
+}
+
+/// The report as `--format csv --long` writes it.
+pub fn render_long(report: &Report) -> Result<String> {
+    let rows: Vec<(Option<&str>, &SourceReport)> = summary_rows(report, true)
+        .into_iter()
+        .map(|s| (None, s))
+        .collect();
+    long_csv(&rows, None)
+}
+
+/// A report split into groups, in `format` (`long`: CSV one row per source and bin).
+pub fn render_breakdown(
+    b: &Breakdown,
+    format: Format,
+    style: &Style,
+    detail: &[String],
+    long: bool,
+) -> Result<String> {
+    let rows = || -> Vec<(&str, &SourceReport)> {
+        b.groups
+            .iter()
+            .flat_map(|g| {
+                group_rows(g, true)
+                    .into_iter()
+                    .map(|s| (g.group.as_str(), s))
+            })
+            .collect()
+    };
+    match format {
+        Format::Json => json_string(b),
+        Format::Csv if long => {
+            let rows: Vec<(Option<&str>, &SourceReport)> =
+                rows().into_iter().map(|(g, s)| (Some(g), s)).collect();
+            long_csv(&rows, Some("group"))
+        }
+        Format::Csv => csv_grouped("group", SOURCE_COLUMNS, &rows()),
+        Format::Table => {
+            let mut out = String::new();
+            let _ = writeln!(
+                out,
+                "Forecast report as of {} by {}: Brier on a 0-1 scale (0 is perfect, 0.25 is always saying 50%); bins {}",
+                b.today,
+                b.by.name(),
+                b.bins
+            );
+            if b.groups.is_empty() {
+                out.push_str("No forecasts match.\n");
+            }
+            for g in &b.groups {
+                let _ = writeln!(
+                    out,
+                    "\n{} ({} forecasts, {} scored)",
+                    capitalized(&b.by.describe(&g.group)),
+                    g.overall.forecasts,
+                    g.overall.scored
+                );
+                let rows = group_rows(g, g.sources.len() > 1);
+                let _ = writeln!(out, "{}", table_of(SOURCE_COLUMNS, &rows, style));
+                detail_tables(&mut out, &g.sources, style, detail);
+            }
+            Ok(out)
+        }
+        Format::Markdown => {
+            let mut out = String::new();
+            let _ = writeln!(out, "# Forecast report by {}, {}\n", b.by.name(), b.today);
+            let _ = writeln!(
+                out,
+                "Brier score on a 0-1 scale: 0 is perfect, 0.25 is what always saying 50% earns. Only forecasts whose deadline has passed are scored. Calibration bins: `{}`.",
+                b.bins
+            );
+            for g in &b.groups {
+                let _ = writeln!(
+                    out,
+                    "\n## {}\n",
+                    md_escape(&capitalized(&b.by.describe(&g.group)))
+                );
+                out.push_str(&markdown_of(SOURCE_COLUMNS, &group_rows(g, true)));
+            }
+            Ok(out)
+        }
+    }
+}
+
+fn group_rows(g: &Group, with_overall: bool) -> Vec<&SourceReport> {
+    let mut rows: Vec<&SourceReport> = g.sources.iter().collect();
+    if with_overall {
+        rows.push(&g.overall);
+    }
+    rows
+}
+
+fn capitalized(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 /// The report's rows as the summary shows them: each source, then `overall`.
@@ -46,8 +191,14 @@ fn text(report: &Report, style: &Style, detail: &[String]) -> String {
     // One source's row is the overall row: it is not printed twice.
     let rows = summary_rows(report, report.sources.len() > 1);
     let _ = writeln!(out, "{}", table_of(SOURCE_COLUMNS, &rows, style));
-    for s in report
-        .sources
+    detail_tables(&mut out, &report.sources, style, detail);
+    out
+}
+
+/// The calibration table of each source `detail` names, with the CORP decomposition when
+/// the report has one.
+fn detail_tables(out: &mut String, sources: &[SourceReport], style: &Style, detail: &[String]) {
+    for s in sources
         .iter()
         .filter(|s| detail.iter().any(|d| d.eq_ignore_ascii_case(&s.source)))
     {
@@ -84,8 +235,19 @@ fn text(report: &Report, style: &Style, detail: &[String]) -> String {
             ]);
         }
         let _ = writeln!(out, "{c}");
+        if let Some(line) = corp_line(s) {
+            let _ = writeln!(out, "{line}");
+        }
     }
-    out
+}
+
+/// `Brier 0.1834 = MCB 0.0123 - DSC 0.0589 + UNC 0.2300`, when the figures exist.
+fn corp_line(s: &SourceReport) -> Option<String> {
+    let c = &s.scores;
+    Some(format!(
+        "Brier {:.4} = MCB {:.4} - DSC {:.4} + UNC {:.4} (CORP: miscalibration, discrimination, uncertainty)",
+        c.brier?, c.mcb?, c.dsc?, c.unc?
+    ))
 }
 
 /// A bar of `width` cells filled to the observed frequency, with `|` at the stated
@@ -138,6 +300,9 @@ fn markdown(report: &Report) -> String {
                 format_percent_1(b.ci_high)
             );
         }
+        if let Some(line) = corp_line(s) {
+            let _ = writeln!(out, "\n{line}");
+        }
     }
     out
 }
@@ -171,6 +336,7 @@ mod layout_tests {
             corrected: true,
             amended: false,
             late: false,
+            ..Default::default()
         });
         let report = b.finish("2026-01-01".parse().unwrap());
         let md = render(&report, Format::Markdown, &Style::default(), &[]).unwrap();

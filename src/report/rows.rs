@@ -23,7 +23,7 @@ pub struct ReportFilter {
 }
 
 /// One current forecast as a per-source report scores it.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Default)]
 pub struct ScoreRow {
     pub source_id: i64,
     pub probability: f64,
@@ -36,6 +36,19 @@ pub struct ScoreRow {
     pub amended: bool,
     /// Logged after its deadline or once an outcome for it was known.
     pub late: bool,
+    /// Days since 1970-01-01 (`day_number`): deadline - made_on is the horizon.
+    pub made_on: i32,
+    pub deadline: i32,
+    /// In a scan split by tag, the index of this row's tag in the scan's tag list (`None`:
+    /// untagged); a forecast with several tags comes once per tag. Otherwise `None`.
+    pub tag: Option<u32>,
+}
+
+impl ScoreRow {
+    /// Deadline minus the day the forecast was made, in days.
+    pub fn horizon_days(&self) -> i64 {
+        i64::from(self.deadline) - i64::from(self.made_on)
+    }
 }
 
 /// One current forecast as market scoring sees it: enough to put it in its market (question
@@ -94,6 +107,9 @@ impl MarketRow {
             corrected: self.corrected,
             amended: self.amended,
             late: self.late,
+            made_on: self.made_on,
+            deadline: self.deadline,
+            tag: None,
         }
     }
 }

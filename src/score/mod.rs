@@ -11,6 +11,7 @@
 //! four as null; a report that shows them must be built from forecasts.
 
 mod bins;
+pub mod brier_interval;
 pub mod discrimination;
 pub mod horizon;
 pub mod isotonic;
@@ -37,7 +38,7 @@ fn folded(p: f64, hit: bool, fold: bool) -> (f64, bool) {
 pub const LOG_LOSS_CLAMP: f64 = 0.001;
 
 /// z for a two-sided 95% interval.
-const Z95: f64 = 1.959_963_984_540_054;
+pub(crate) const Z95: f64 = 1.959_963_984_540_054;
 
 /// Squared error of one forecast.
 pub fn brier_term(p: f64, hit: bool) -> f64 {
@@ -199,6 +200,9 @@ pub fn printed(x: f64) -> f64 {
 #[derive(Debug, Clone, Serialize, PartialEq, Default)]
 pub struct Scores {
     pub brier: Option<f64>,
+    /// A 95% interval for the Brier score (`brier_interval`).
+    pub brier_ci_low: Option<f64>,
+    pub brier_ci_high: Option<f64>,
     pub log_loss: Option<f64>,
     pub base_rate: Option<f64>,
     pub brier_skill: Option<f64>,
@@ -297,6 +301,7 @@ impl Tally {
         let brier = self.sum_brier.value() / n;
         let points = (self.unpointed == 0).then(|| self.points.sorted());
         let corp = points.as_deref().and_then(isotonic::corp);
+        let brier_ci = points.as_deref().and_then(brier_interval::brier_interval);
         let calibration = match (spec, &corp) {
             (BinSpec::Isotonic, Some(c)) => isotonic::bins(&c.blocks),
             _ => self.fixed_bins(spec),
@@ -310,6 +315,8 @@ impl Tally {
         // Every value is computed from the unrounded sums and rounded once, here.
         Scores {
             brier: Some(printed(brier)),
+            brier_ci_low: brier_ci.map(|c| printed(c.0)),
+            brier_ci_high: brier_ci.map(|c| printed(c.1)),
             log_loss: Some(printed(self.sum_log.value() / n)),
             base_rate: Some(printed(base)),
             brier_skill: (uncertainty > 0.0).then(|| printed(1.0 - brier / uncertainty)),

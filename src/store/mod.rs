@@ -31,7 +31,7 @@ pub use journal::{entry_hash, to_hex, JournalEntry, GENESIS};
 pub use questions::QuestionSummary;
 pub use resolutions::{Conflict, QuestionResolution};
 pub use reviews::{AuditRow, NewReview};
-pub use rows::Slices;
+pub use rows::{Scan, Slices};
 pub use verify::{Finding, Verified};
 
 use crate::error::{Error, Result};

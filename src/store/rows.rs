@@ -10,6 +10,7 @@ use crate::report::rows::{MarketRow, ReportFilter, ScoreRow};
 use chrono::NaiveDate;
 use rusqlite::types::ValueRef;
 use rusqlite::{params_from_iter, Connection};
+use rustc_hash::FxHashMap;
 
 impl Store {
     /// Every source's name, in name order.
@@ -79,9 +80,7 @@ impl Store {
     /// one in memory, is scanned in one slice on this connection.
     pub fn scan_score_rows_parallel<T: Send>(
         &self,
-        filter: &ReportFilter,
-        source_ids: &[i64],
-        today: NaiveDate,
+        what: &Scan<'_>,
         slices: Slices,
         init: impl Fn() -> T + Sync,
         add: impl Fn(&mut T, ScoreRow) + Sync,
@@ -98,9 +97,7 @@ impl Store {
         let Slices { parts, min_rows } = slices;
         if parts <= 1 || in_memory || hi - lo < min_rows {
             let mut acc = init();
-            scan(self.conn(), filter, source_ids, today, None, &mut |row| {
-                add(&mut acc, row)
-            })?;
+            scan(self.conn(), what, None, &mut |row| add(&mut acc, row))?;
             return Ok(vec![acc]);
         }
         let step = (hi - lo + parts as i64) / parts as i64;
@@ -114,14 +111,7 @@ impl Store {
                         let conn = super::open_read_only(path)?;
                         conn.busy_timeout(std::time::Duration::from_secs(30))?;
                         let mut acc = init();
-                        scan(
-                            &conn,
-                            filter,
-                            source_ids,
-                            today,
-                            Some((from, to)),
-                            &mut |row| add(&mut acc, row),
-                        )?;
+                        scan(&conn, what, Some((from, to)), &mut |row| add(&mut acc, row))?;
                         Ok(acc)
                     })
                 })
@@ -135,6 +125,19 @@ impl Store {
                 .collect()
         })
     }
+}
+
+/// What a report scan reads: the forecasts `filter` selects (of `source_ids` when the
+/// filter names sources), matured if their deadline is before `today`. With `tags` (the
+/// ledger's tags, sorted case-insensitively, as `report_tags` gives them), each forecast
+/// comes once per tag it has, with `tag` its index in `tags`, or once with `tag` `None`
+/// when it has none.
+#[derive(Debug, Clone, Copy)]
+pub struct Scan<'a> {
+    pub filter: &'a ReportFilter,
+    pub source_ids: &'a [i64],
+    pub today: NaiveDate,
+    pub tags: Option<&'a [String]>,
 }
 
 /// How a scan may split: into `parts` slices, but only when there are at least `min_rows`
@@ -207,34 +210,76 @@ fn outcome_of(v: ValueRef<'_>) -> Option<Outcome> {
     }
 }
 
-/// The report query over `conn`, optionally limited to a range of forecast ids.
+/// The report query over `conn` (see `Scan`), optionally limited to a range of forecast ids.
 fn scan(
     conn: &Connection,
-    filter: &ReportFilter,
-    source_ids: &[i64],
-    today: NaiveDate,
+    what: &Scan<'_>,
     ids: Option<(i64, i64)>,
     f: &mut dyn FnMut(ScoreRow),
 ) -> Result<()> {
-    let (from, args) = selection(filter, source_ids, today, ids);
+    let tags = what.tags;
+    let (from, args) = selection(what.filter, what.source_ids, what.today, ids);
+    let (tag_column, from) = match tags {
+        Some(_) => (
+            ", bt.tag",
+            from.replacen(
+                " WHERE ",
+                " LEFT JOIN forecast_tags bt ON bt.forecast_id = f.id WHERE ",
+                1,
+            ),
+        ),
+        None => ("", from),
+    };
     let sql = format!(
-        "SELECT f.source_id, f.probability, f.outcome, f.deadline < ?1, f.supersedes IS NOT NULL,
-                {TRUST_FLAGS}{from}"
+        "SELECT f.id, f.source_id, f.probability, f.outcome, f.deadline < ?1, f.supersedes IS NOT NULL,
+                f.made_on, f.deadline, {TRUST_FLAGS}{tag_column}{from}"
     );
+    let index: FxHashMap<String, u32> = tags
+        .unwrap_or_default()
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.to_ascii_lowercase(), i as u32))
+        .collect();
     let mut stmt = conn.prepare(&sql)?;
     let mut rows = stmt.query(params_from_iter(args.iter()))?;
     while let Some(r) = rows.next()? {
+        let id: i64 = r.get(0)?;
+        let day = |i: usize| -> Result<i32> {
+            match r.get_ref(i)? {
+                ValueRef::Text(t) => stored_day(t).ok_or_else(|| bad_date(id)),
+                _ => Err(bad_date(id)),
+            }
+        };
+        let tag = match tags.map(|_| r.get_ref(10)).transpose()? {
+            Some(ValueRef::Text(t)) => {
+                // SQLite's NOCASE folds ASCII letters only.
+                let t = String::from_utf8_lossy(t).to_ascii_lowercase();
+                Some(*index.get(&t).ok_or_else(|| {
+                    Error::Other(format!(
+                        "forecast {id} has tag `{t}`, which the tag list lacks"
+                    ))
+                })?)
+            }
+            _ => None,
+        };
         f(ScoreRow {
-            source_id: r.get(0)?,
-            probability: r.get(1)?,
-            outcome: outcome_of(r.get_ref(2)?),
-            matured: r.get(3)?,
-            corrected: r.get(4)?,
-            late: r.get(5)?,
-            amended: r.get(6)?,
+            source_id: r.get(1)?,
+            probability: r.get(2)?,
+            outcome: outcome_of(r.get_ref(3)?),
+            matured: r.get(4)?,
+            corrected: r.get(5)?,
+            made_on: day(6)?,
+            deadline: day(7)?,
+            late: r.get(8)?,
+            amended: r.get(9)?,
+            tag,
         });
     }
     Ok(())
+}
+
+fn bad_date(id: i64) -> Error {
+    Error::Other(format!("forecast {id} has a malformed date"))
 }
 
 /// Days since 1970-01-01 of an ISO date as stored (`YYYY-MM-DD`), read by hand: the market
@@ -263,6 +308,15 @@ fn stored_day(text: &[u8]) -> Option<i32> {
 }
 
 impl Store {
+    /// Every tag in the ledger, once each (tags compare case-insensitively), sorted.
+    pub fn report_tags(&self) -> Result<Vec<String>> {
+        let mut stmt = self
+            .conn()
+            .prepare("SELECT DISTINCT tag FROM forecast_tags ORDER BY tag")?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// The current forecasts `filter` selects, as market scoring reads them, in id order.
     pub fn market_rows(
         &self,
@@ -279,7 +333,6 @@ impl Store {
         let mut stmt = self.conn().prepare(&sql)?;
         let mut rows = stmt.query(params_from_iter(args.iter()))?;
         let mut out = Vec::new();
-        let bad_date = |id: i64| Error::Other(format!("forecast {id} has a malformed date"));
         while let Some(r) = rows.next()? {
             let id: i64 = r.get(0)?;
             let day = |i: usize| -> Result<i32> {
@@ -375,9 +428,12 @@ mod tests {
         for parts in [1, 2, 3, 4] {
             let seen = store
                 .scan_score_rows_parallel(
-                    &filter,
-                    &[],
-                    today,
+                    &Scan {
+                        filter: &filter,
+                        source_ids: &[],
+                        today,
+                        tags: None,
+                    },
                     Slices { parts, min_rows: 0 },
                     Vec::new,
                     |v: &mut Vec<(i64, u64)>, r| v.push((r.source_id, r.probability.to_bits())),
@@ -387,7 +443,13 @@ mod tests {
             let mut all: Vec<_> = seen.into_iter().flatten().collect();
             all.sort();
             let mut one = Vec::new();
-            scan(store.conn(), &filter, &[], today, None, &mut |r| {
+            let what = Scan {
+                filter: &filter,
+                source_ids: &[],
+                today,
+                tags: None,
+            };
+            scan(store.conn(), &what, None, &mut |r| {
                 one.push((r.source_id, r.probability.to_bits()))
             })
             .unwrap();
