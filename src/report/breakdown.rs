@@ -29,13 +29,13 @@ impl By {
         }
     }
 
-    /// How a group is named in prose ("horizon 31-90 days", "tag economy", "deadline in 2025").
+    /// A group's heading ("Horizon 31-90 days", "Tag economy", "Deadline in 2025").
     pub fn describe(self, group: &str) -> String {
         match self {
-            By::Horizon => format!("horizon {group} days"),
-            By::Tag if group == UNTAGGED => "no tag".to_string(),
-            By::Tag => format!("tag {group}"),
-            By::Year => format!("deadline in {group}"),
+            By::Horizon => format!("Horizon {group} days"),
+            By::Tag if group == UNTAGGED => "No tag".to_string(),
+            By::Tag => format!("Tag {group}"),
+            By::Year => format!("Deadline in {group}"),
         }
     }
 }

@@ -118,7 +118,7 @@ pub fn render_breakdown(
                 let _ = writeln!(
                     out,
                     "\n{} ({} forecasts, {} scored)",
-                    capitalized(&b.by.describe(&g.group)),
+                    b.by.describe(&g.group),
                     g.overall.forecasts,
                     g.overall.scored
                 );
@@ -137,11 +137,7 @@ pub fn render_breakdown(
                 b.bins
             );
             for g in &b.groups {
-                let _ = writeln!(
-                    out,
-                    "\n## {}\n",
-                    md_escape(&capitalized(&b.by.describe(&g.group)))
-                );
+                let _ = writeln!(out, "\n## {}\n", md_escape(&b.by.describe(&g.group)));
                 out.push_str(&markdown_of(SOURCE_COLUMNS, &group_rows(g, true)));
             }
             Ok(out)
@@ -155,13 +151,6 @@ fn group_rows(g: &Group, with_overall: bool) -> Vec<&SourceReport> {
         rows.push(&g.overall);
     }
     rows
-}
-
-fn capitalized(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
 }
 
 /// The report's rows as the summary shows them: each source, then `overall`.

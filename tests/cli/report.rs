@@ -317,3 +317,408 @@ fn report_writes_reliability_diagrams_and_a_scorecard() {
         4
     );
 }
+
+// ---- Breakdowns, CORP, AUC and accountability columns (DESIGN.md, "Breakdowns and
+// calibration beyond bins"). ----
+
+/// Forecasts with horizons in every group, deadlines in three years, tags (one with two), and
+/// open, due, void and corrected ones among them.
+fn build_spread() -> Ledger {
+    let l = Ledger::new();
+    // (source, p, made, deadline, outcome: 1 yes, 0 no, 2 void, 3 unresolved, tags)
+    let rows: &[(&str, &str, &str, &str, u8, &[&str])] = &[
+        ("A", "0.8", "2024-01-01", "2024-01-20", 1, &["economy"]), // 19 days
+        ("A", "0.3", "2024-03-01", "2024-03-31", 0, &[]),          // 30
+        ("A", "0.6", "2024-03-01", "2024-04-01", 0, &["economy"]), // 31
+        ("A", "0.9", "2024-05-01", "2024-07-30", 1, &["tech"]),    // 90
+        ("A", "0.7", "2024-05-01", "2024-07-31", 2, &["tech"]),    // 91, void
+        (
+            "A",
+            "0.4",
+            "2024-01-01",
+            "2024-12-31",
+            1,
+            &["tech", "economy"],
+        ), // 365
+        ("A", "0.2", "2024-01-01", "2025-01-01", 0, &[]),          // 366
+        ("B", "0.55", "2025-01-01", "2025-01-11", 1, &["economy"]), // 10
+        ("B", "0.35", "2025-02-01", "2025-06-01", 0, &[]),         // 120
+        ("B", "0.65", "2024-06-01", "2026-06-01", 1, &["tech"]),   // 730
+        ("B", "0.5", "2026-01-01", "2026-02-01", 3, &[]),          // due (31)
+        ("B", "0.5", "2026-06-01", "2027-06-01", 3, &["tech"]),    // open (365)
+    ];
+    for (i, (s, p, made, deadline, o, tags)) in rows.iter().enumerate() {
+        let mut extra = Vec::new();
+        for t in *tags {
+            extra.extend(["--tag", t]);
+        }
+        let id = l.add(s, &format!("claim {i}"), p, made, deadline, &extra);
+        let id = id.to_string();
+        match o {
+            0 => l.ok(&["resolve", &id, "--no", "--on", deadline]),
+            1 => l.ok(&["resolve", &id, "--yes", "--on", deadline]),
+            2 => l.ok(&["resolve", &id, "--void", "--reason", "annulled"]),
+            _ => String::new(),
+        };
+    }
+    // A correction (made while its deadline was ahead): counted once, as corrected.
+    let c = l.add("B", "corrected", "0.6", "2026-06-01", "2027-03-01", &[]);
+    l.ok(&[
+        "correct",
+        &c.to_string(),
+        "--probability",
+        "0.7",
+        "--why",
+        "typo",
+    ]);
+    l
+}
+
+const COUNTS: [&str; 7] = [
+    "forecasts",
+    "open",
+    "due",
+    "resolved",
+    "scored",
+    "void",
+    "corrections",
+];
+
+fn groups(r: &Value) -> Vec<(String, u64)> {
+    r["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| {
+            (
+                g["group"].as_str().unwrap().to_string(),
+                g["overall"]["forecasts"].as_u64().unwrap(),
+            )
+        })
+        .collect()
+}
+
+/// Every count of the whole report, per source and overall, is the sum over the groups.
+fn assert_groups_add_up(whole: &Value, split: &Value) {
+    for key in COUNTS {
+        let sum: u64 = split["groups"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|g| g["overall"][key].as_u64().unwrap())
+            .sum();
+        assert_eq!(
+            sum,
+            whole["overall"][key].as_u64().unwrap(),
+            "overall {key}"
+        );
+        for s in whole["sources"].as_array().unwrap() {
+            let name = s["source"].as_str().unwrap();
+            let sum: u64 = split["groups"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .flat_map(|g| g["sources"].as_array().unwrap())
+                .filter(|x| x["source"] == name)
+                .map(|x| x[key].as_u64().unwrap())
+                .sum();
+            assert_eq!(sum, s[key].as_u64().unwrap(), "{name} {key}");
+        }
+    }
+}
+
+#[test]
+fn the_groups_of_by_horizon_and_by_year_add_up_to_the_whole_report() {
+    let l = build_spread();
+    let whole = l.json(&["report", "--format", "json"]);
+    assert_eq!(whole["overall"]["forecasts"], 13);
+    let horizon = l.json(&["report", "--by", "horizon", "--format", "json"]);
+    assert_eq!(horizon["by"], "horizon");
+    // 0-30: 19, 30, 10 days; 31-90: 31, 90, due 31; 91-365: void 91, 365, 120, open 365,
+    // corrected 273; 366+: 366, 730.
+    assert_eq!(
+        groups(&horizon),
+        vec![
+            ("0-30".to_string(), 3),
+            ("31-90".to_string(), 3),
+            ("91-365".to_string(), 5),
+            ("366+".to_string(), 2)
+        ]
+    );
+    assert_groups_add_up(&whole, &horizon);
+    let year = l.json(&["report", "--by", "year", "--format", "json"]);
+    assert_eq!(
+        groups(&year),
+        vec![
+            ("2024".to_string(), 6),
+            ("2025".to_string(), 3),
+            ("2026".to_string(), 2),
+            ("2027".to_string(), 2)
+        ]
+    );
+    assert_groups_add_up(&whole, &year);
+    // Filters apply before grouping.
+    let b_only = l.json(&[
+        "report", "--source", "B", "--by", "year", "--format", "json",
+    ]);
+    let b_whole = l.json(&["report", "--source", "B", "--format", "json"]);
+    assert_groups_add_up(&b_whole, &b_only);
+}
+
+#[test]
+fn by_tag_counts_a_forecast_in_each_of_its_tags_and_untagged_ones_apart() {
+    let l = build_spread();
+    let r = l.json(&["report", "--by", "tag", "--format", "json"]);
+    assert_eq!(r["by"], "tag");
+    assert_eq!(
+        groups(&r),
+        vec![
+            ("economy".to_string(), 4),
+            ("tech".to_string(), 5),
+            ("(none)".to_string(), 5)
+        ]
+    );
+    // 13 forecasts, one of them in two tags.
+    let total: u64 = groups(&r).iter().map(|g| g.1).sum();
+    assert_eq!(total, 14);
+}
+
+#[test]
+fn each_group_is_scored_like_its_forecasts_alone() {
+    let l = build_spread();
+    let r = l.json(&["report", "--by", "horizon", "--format", "json"]);
+    // 0-30 days: A 0.8 yes, A 0.3 no, B 0.55 yes, by the formulas.
+    let g = &r["groups"][0];
+    let (brier, log, base) = expected(&[(0.8, true), (0.3, false), (0.55, true)]);
+    close(g["overall"]["brier"].as_f64().unwrap(), brier);
+    close(g["overall"]["log_loss"].as_f64().unwrap(), log);
+    close(g["overall"]["base_rate"].as_f64().unwrap(), base);
+    let a = source(g, "A");
+    close(a["brier"].as_f64().unwrap(), (0.04 + 0.09) / 2.0);
+    // The medians: A's 19 and 30 days -> 24.5.
+    close(a["median_horizon_days"].as_f64().unwrap(), 24.5);
+}
+
+#[test]
+fn by_is_in_every_format() {
+    let l = build_spread();
+    let table = l.ok(&["report", "--by", "horizon"]);
+    assert!(
+        table.contains("Horizon 0-30 days (3 forecasts, 3 scored)"),
+        "{table}"
+    );
+    assert!(table.contains("Horizon 366+ days"), "{table}");
+    let md = l.ok(&["report", "--by", "year", "--format", "markdown"]);
+    assert!(
+        md.contains("## Deadline in 2025") && md.contains("| source | scored | Brier"),
+        "{md}"
+    );
+    let csv = l.ok(&["report", "--by", "tag", "--format", "csv"]);
+    let mut lines = csv.lines();
+    assert!(lines.next().unwrap().starts_with("group,source,forecasts,"));
+    // Each group: its sources, then overall.
+    assert_eq!(
+        csv.lines().filter(|l| l.starts_with("economy,")).count(),
+        3,
+        "{csv}"
+    );
+    let bad = l.fails(&["report", "--by", "month"], 2);
+    assert!(bad.contains("month"), "{bad}");
+}
+
+// A's scored forecasts: 0.7 yes, 0.7 no, 0.2 no, 0.9 yes, 0.35 yes. PAV by hand: 0.2 -> 0/1,
+// 0.35 -> 1/1, 0.7 -> 1/2 violates 0.35 and pools to [0.35, 0.7] 2/3, 0.9 -> 1/1. Brier
+// 0.2105; Brier(fit) = 3 (2/3)(1/3) / 5 = 2/15; mcb = 0.2105 - 2/15, dsc = 0.24 - 2/15,
+// unc = 0.24.
+#[test]
+fn isotonic_bins_are_the_pav_fit_and_decompose_the_brier_exactly() {
+    let l = build();
+    let r = l.json(&["report", "--bins", "isotonic", "--format", "json"]);
+    assert_eq!(r["bins"], "isotonic");
+    let a = source(&r, "A");
+    let bins: Vec<(f64, f64, u64, u64)> = a["calibration"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| {
+            (
+                b["lower"].as_f64().unwrap(),
+                b["upper"].as_f64().unwrap(),
+                b["n"].as_u64().unwrap(),
+                b["hits"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        bins,
+        vec![(0.2, 0.2, 1, 0), (0.35, 0.7, 3, 2), (0.9, 0.9, 1, 1)]
+    );
+    close(a["calibration"][1]["observed"].as_f64().unwrap(), 2.0 / 3.0);
+    assert_eq!(a["calibration"][1]["bin"], "35-70%");
+    close(a["mcb"].as_f64().unwrap(), 0.2105 - 2.0 / 15.0);
+    close(a["dsc"].as_f64().unwrap(), 0.24 - 2.0 / 15.0);
+    close(a["unc"].as_f64().unwrap(), 0.24);
+    for s in r["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .chain([&r["overall"]])
+    {
+        let d =
+            s["mcb"].as_f64().unwrap() - s["dsc"].as_f64().unwrap() + s["unc"].as_f64().unwrap();
+        // Each figure is printed to 12 significant digits.
+        assert!((d - s["brier"].as_f64().unwrap()).abs() < 2e-12, "{s}");
+    }
+    // The terminal shows the decomposition under a named source's table.
+    let text = l.ok(&["report", "--bins", "isotonic", "--source", "A"]);
+    assert!(
+        text.contains("Brier 0.2105 = MCB 0.0772 - DSC 0.1067 + UNC 0.2400"),
+        "{text}"
+    );
+}
+
+// A: true at 0.7, 0.9, 0.35; false at 0.7, 0.2. Of the 6 pairs, 0.7 ties 0.7 and beats
+// 0.2 (1.5), 0.9 beats both (2), 0.35 beats 0.2 (1): AUC 4.5 / 6 = 0.75, counted by hand.
+// Discrimination (0.7 + 0.9 + 0.35) / 3 - (0.7 + 0.2) / 2 = 0.65 - 0.45 = 0.2.
+// B: true at 0.95; false at 0.05, 0.6: AUC 1, discrimination 0.95 - 0.325 = 0.625.
+#[test]
+fn auc_and_discrimination_per_source_in_every_format() {
+    let l = build();
+    let r = l.json(&["report", "--format", "json"]);
+    close(source(&r, "A")["auc"].as_f64().unwrap(), 0.75);
+    close(source(&r, "A")["discrimination"].as_f64().unwrap(), 0.2);
+    close(source(&r, "B")["auc"].as_f64().unwrap(), 1.0);
+    close(source(&r, "B")["discrimination"].as_f64().unwrap(), 0.625);
+    let csv = l.ok(&["report", "--format", "csv"]);
+    let header: Vec<&str> = csv.lines().next().unwrap().split(',').collect();
+    let a_row: Vec<&str> = csv
+        .lines()
+        .find(|l| l.starts_with("A,"))
+        .unwrap()
+        .split(',')
+        .collect();
+    let at = |k: &str| a_row[header.iter().position(|h| *h == k).unwrap()];
+    assert_eq!(at("auc"), "0.75");
+    assert_eq!(at("discrimination"), "0.2");
+    let table = l.ok(&["report"]);
+    assert!(table.contains("AUC") && table.contains("0.750"), "{table}");
+    let md = l.ok(&["report", "--format", "markdown"]);
+    assert!(
+        md.contains("| AUC | discr. |") && md.contains("| 0.750 | 0.200 |"),
+        "{md}"
+    );
+    // Nothing but hits: null, not 0.5.
+    let one = Ledger::new();
+    let id = one.add("C", "c", "0.6", "2025-01-01", "2025-02-01", &[]);
+    one.ok(&["resolve", &id.to_string(), "--yes", "--on", "2025-02-01"]);
+    let r = one.json(&["report", "--format", "json"]);
+    assert!(r["overall"]["auc"].is_null() && r["overall"]["discrimination"].is_null());
+}
+
+// A: 8 forecasts, 1 void -> 12.5% voided; horizons 180 (x6: five scored, the void),
+// 365 (open) and 31 (due): median 180.
+#[test]
+fn accountability_columns_stand_beside_the_brier() {
+    let l = build();
+    let r = l.json(&["report", "--format", "json"]);
+    let a = source(&r, "A");
+    close(a["void_share"].as_f64().unwrap(), 0.125);
+    close(a["median_horizon_days"].as_f64().unwrap(), 180.0);
+    assert_eq!(a["due"], 1);
+    let table = l.ok(&["report"]);
+    let header = table.lines().find(|l| l.contains("source")).unwrap();
+    let pos = |k: &str| header.find(k).unwrap();
+    assert!(
+        pos("Brier") < pos("voided")
+            && pos("voided") < pos("horizon")
+            && pos("horizon") < pos("due"),
+        "{header}"
+    );
+    assert!(table.contains("12.5%"), "{table}");
+    let html = l.path("card.html");
+    l.ok(&["report", "--html", html.to_str().unwrap()]);
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(page.contains("<th scope=\"col\">Voided</th><th scope=\"col\">Median horizon (days)</th><th scope=\"col\">Due</th>"));
+    assert!(
+        page.contains("<td>12.5%</td><td>180</td><td>1</td>"),
+        "{page}"
+    );
+}
+
+#[test]
+fn csv_long_has_one_row_per_source_and_bin() {
+    let l = build();
+    let csv = l.ok(&["report", "--format", "csv", "--long"]);
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next().unwrap(),
+        "source,bin,lower,upper,n,hits,mean_probability,observed,ci_low,ci_high"
+    );
+    // A: 20, 40, 70, 90%; B: 10, 60, 100%; overall: the 7 together.
+    let rows: Vec<&str> = lines.collect();
+    assert_eq!(rows.len(), 4 + 3 + 7, "{csv}");
+    // Wilson 95% for 1 of 2: 0.5 -+ 0.405468794266 (centre and half-width by hand).
+    assert!(
+        rows.contains(&"A,70%,0.65,0.75,2,1,0.7,0.5,0.0945312057342,0.905468794266"),
+        "{csv}"
+    );
+    let r = l.json(&["report", "--format", "json"]);
+    let bins: usize = r["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .chain([&r["overall"]])
+        .map(|s| s["calibration"].as_array().unwrap().len())
+        .sum();
+    assert_eq!(rows.len(), bins);
+    let grouped = build_spread().ok(&["report", "--by", "horizon", "--format", "csv", "--long"]);
+    assert!(grouped.starts_with("group,source,bin,lower,"), "{grouped}");
+    assert!(
+        grouped.lines().any(|l| l.starts_with("366+,A,20%,")),
+        "{grouped}"
+    );
+    let err = l.fails(&["report", "--long"], 2);
+    assert!(err.starts_with("error: --long"), "{err}");
+}
+
+#[test]
+fn by_writes_small_multiples_and_a_grouped_scorecard_and_isotonic_a_step_line() {
+    let l = build_spread();
+    let svg = l.path("by.svg");
+    let html = l.path("by.html");
+    let r = l.run(&[
+        "report",
+        "--by",
+        "horizon",
+        "--chart",
+        svg.to_str().unwrap(),
+        "--html",
+        html.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let text = std::fs::read_to_string(&svg).unwrap();
+    // Panels A, B and overall; a point for each group with something scored: A in 4
+    // groups, B in 3 (0-30, 91-365, 366+), overall in 4.
+    assert_eq!(text.matches("<circle").count(), 4 + 3 + 4, "{text}");
+    assert!(text.contains("overall — Brier by horizon"));
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(page.contains("Horizon 91-365 days") && page.contains("<svg role=\"img\""));
+    let b = build();
+    let iso = b.path("iso.svg");
+    b.ok(&[
+        "report",
+        "--bins",
+        "isotonic",
+        "--source",
+        "A",
+        "--chart",
+        iso.to_str().unwrap(),
+    ]);
+    let text = std::fs::read_to_string(&iso).unwrap();
+    // One point per PAV block, and the step line of the fit (stroke width 2, in the accent).
+    assert_eq!(text.matches("<circle").count(), 3);
+    assert!(
+        text.contains("stroke=\"#1F69B4\" stroke-width=\"2\""),
+        "{text}"
+    );
+}
