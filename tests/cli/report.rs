@@ -326,7 +326,8 @@ fn report_writes_reliability_diagrams_and_a_scorecard() {
 fn build_spread() -> Ledger {
     let l = Ledger::new();
     // (source, p, made, deadline, outcome: 1 yes, 0 no, 2 void, 3 unresolved, tags)
-    let rows: &[(&str, &str, &str, &str, u8, &[&str])] = &[
+    type Row<'a> = (&'a str, &'a str, &'a str, &'a str, u8, &'a [&'a str]);
+    let rows: &[Row] = &[
         ("A", "0.8", "2024-01-01", "2024-01-20", 1, &["economy"]), // 19 days
         ("A", "0.3", "2024-03-01", "2024-03-31", 0, &[]),          // 30
         ("A", "0.6", "2024-03-01", "2024-04-01", 0, &["economy"]), // 31
