@@ -107,16 +107,34 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
         )?;
         return super::write_out(io, &out);
     }
-    // Decide what to log before opening the ledger: one transaction, nothing half-saved.
+    // What an earlier run settled for this article is not asked about or logged again.
+    let source = source.trim().to_string();
+    let prior = ctx
+        .open(crate::store::Access::Read)
+        .ok()
+        .and_then(|store| store.prior_extraction(&source, &sha).ok().flatten());
+    // Decide what to log before opening the ledger for writing: one transaction.
     let mut chosen: Vec<Chosen> = Vec::new();
     let mut decided: Vec<Decided> = Vec::new();
     let mut skipped = 0;
+    let mut quit = false;
+    let settled = |c: &Candidate| {
+        prior
+            .as_ref()
+            .is_some_and(|(_, done)| done.settled(c.start, c.end, &c.claim))
+    };
+    let open_count = candidates.iter().filter(|c| !settled(c)).count();
+    let mut asked = 0;
     for (i, c) in candidates.iter().enumerate() {
+        if settled(c) {
+            continue;
+        }
         let Some(mut pick) = Chosen::take(c, default_deadline.as_ref()) else {
             continue;
         };
         if !args.yes {
-            super::write_out(io, &describe(i + 1, candidates.len(), c))?;
+            asked += 1;
+            super::write_out(io, &describe(asked, open_count, c))?;
             match review(io, &mut pick, published)? {
                 Decision::Take => decided.push(Decided::kept(i, c, &pick, chosen.len())),
                 Decision::Skip => {
@@ -124,14 +142,18 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
                     skipped += 1;
                     continue;
                 }
-                Decision::Quit => return super::write_out(io, "quit: nothing saved\n"),
+                // Like `git add -p`: what was accepted so far is kept.
+                Decision::Quit => {
+                    quit = true;
+                    break;
+                }
             }
         }
         if pick.deadline.is_none() {
             super::warn(
                 io,
                 &format!(
-                    "skipped \"{}\": it has no deadline (give --default-deadline WHEN)",
+                    "skipped \"{}\": it has no deadline (give --default-deadline WHEN; a re-run adds it)",
                     ellipsize(&c.claim, 60)
                 ),
             );
@@ -140,7 +162,9 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
         }
         chosen.push(pick);
     }
-    let source = source.trim().to_string();
+    if quit && chosen.is_empty() {
+        return super::write_out(io, "quit: nothing saved\n");
+    }
     let article = NewArticle {
         source: source.clone(),
         published,
@@ -150,26 +174,44 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
     };
     let result =
         ctx.with_writer(|store| save(store, &ctx.clock.timestamp(), &article, &chosen, &decided))?;
+    let quit_note = if quit {
+        "quit: kept what was accepted; "
+    } else {
+        ""
+    };
     match result {
-                Saved::AlreadyExtracted { article: id, at } => super::write_out(io, &format!("article #{id} from {source} with this text was already extracted ({at}): nothing logged\n")),
-        Saved::Logged { article: article_id, forecasts: ids } => super::write_out(
-            io,
-            &format!("saved {} forecast(s) from article #{article_id} ({} skipped): ids {}\n", ids.len(), skipped, ids.iter().map(i64::to_string).collect::<Vec<_>>().join(", ")),
-        ),
+        Saved::AlreadyExtracted { article: id, at } => super::write_out(io, &format!("article #{id} from {source} with this text was already extracted ({at}): nothing logged, every candidate was logged or decided then\n")),
+        Saved::Logged { article: article_id, forecasts: ids, added } => {
+            let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
+            let text = if added {
+                format!("{quit_note}added {} forecast(s) to article #{article_id}, extracted before ({} skipped): ids {list}\n", ids.len(), skipped)
+            } else {
+                format!("{quit_note}saved {} forecast(s) from article #{article_id} ({} skipped): ids {list}\n", ids.len(), skipped)
+            };
+            super::write_out(io, &text)
+        }
     }
 }
 
 /// What `save` did.
 pub enum Saved {
-    /// The article and these forecasts were logged.
-    Logged { article: i64, forecasts: Vec<i64> },
-    /// This source already has an article with the same text: nothing was logged.
+    /// These forecasts were logged with the article; `added` when the article was recorded
+    /// by an earlier run and these are what that run left (skipped without a deadline).
+    Logged {
+        article: i64,
+        forecasts: Vec<i64>,
+        added: bool,
+    },
+    /// This source already has an article with the same text, and every chosen candidate
+    /// was already logged or decided: nothing was logged.
     AlreadyExtracted { article: i64, at: String },
 }
 
 /// Logs an article, the chosen candidates and the reviewer's decisions in one transaction.
-/// `Saved::AlreadyExtracted` when the same source already has an article with this text:
-/// nothing is logged.
+/// An article this source already has with this text is not recorded twice: only candidates
+/// an earlier run did not settle are logged with it (matched by sentence offsets for
+/// reviewed ones, by claim for ones taken with `--yes`); `Saved::AlreadyExtracted` when none
+/// is left.
 pub fn save(
     store: &mut Store,
     now: &str,
@@ -178,10 +220,11 @@ pub fn save(
     decided: &[Decided],
 ) -> Result<Saved> {
     store.write(now, |w| {
-        if let Some((id, at)) = w.find_article(&article.source, &article.sha256)? {
-            return Ok(Saved::AlreadyExtracted { article: id, at });
-        }
-        let article_id = w.insert_article(article)?;
+        let existing = w.find_article(&article.source, &article.sha256)?;
+        let (article_id, done) = match &existing {
+            Some((id, _)) => (*id, w.extracted_so_far(*id)?),
+            None => (w.insert_article(article)?, Default::default()),
+        };
         let mut ids = Vec::new();
         let mut logged: Vec<Option<i64>> = Vec::with_capacity(chosen.len());
         for pick in chosen {
@@ -190,6 +233,10 @@ pub fn save(
                 logged.push(None);
                 continue;
             };
+            if done.settled(c.start, c.end, &c.claim) {
+                logged.push(None);
+                continue;
+            }
             let tags = c
                 .attributed_to
                 .iter()
@@ -213,13 +260,24 @@ pub fn save(
             ids.push(id);
             logged.push(Some(id));
         }
+        if let (Some((id, at)), true) = (&existing, ids.is_empty()) {
+            return Ok(Saved::AlreadyExtracted {
+                article: *id,
+                at: at.clone(),
+            });
+        }
         for d in decided {
+            // A candidate decided in an earlier run keeps its first decision row.
+            if done.has_review(d.review.candidate) {
+                continue;
+            }
             let forecast = d.chosen.and_then(|i| logged.get(i).copied().flatten());
             w.insert_review(article_id, &d.review, forecast)?;
         }
         Ok(Saved::Logged {
             article: article_id,
             forecasts: ids,
+            added: existing.is_some(),
         })
     })
 }
@@ -298,42 +356,75 @@ enum Decision {
     Quit,
 }
 
-/// Asks about one candidate until the user takes, skips or quits; changes go into `pick`.
+/// Asks about one candidate until the user takes, skips or quits; changes go into `pick`
+/// and are echoed. A value that does not parse is asked for again (an empty answer keeps
+/// the old value), so the next answer is never taken as a menu key. End of input quits.
 fn review(io: &mut Io<'_>, pick: &mut Chosen, published: NaiveDate) -> Result<Decision> {
     loop {
         super::write_out(
             io,
             "[a]ccept, change [p]robability, change [d]eadline, [s]kip, [q]uit? ",
         )?;
-        match super::read_answer(io)?.as_deref() {
-            None | Some("q") | Some("quit") => return Ok(Decision::Quit),
-            Some("a") | Some("accept") | Some("") => return Ok(Decision::Take),
-            Some("s") | Some("skip") => return Ok(Decision::Skip),
-            Some("p") => {
-                super::write_out(io, "probability (0.4, 40%, likely): ")?;
-                if let Some(line) = super::read_answer(io)? {
-                    match crate::extract::hedges::parse_probability(&line) {
-                        Ok((p, basis)) => {
-                            pick.probability = p;
-                            pick.basis = basis;
-                        }
-                        Err(e) => super::write_out(io, &format!("{e}\n"))?,
-                    }
+        let Some(answer) = super::read_answer(io)? else {
+            return Ok(Decision::Quit);
+        };
+        match answer.to_ascii_lowercase().as_str() {
+            "q" | "quit" => return Ok(Decision::Quit),
+            "a" | "accept" | "" => return Ok(Decision::Take),
+            "s" | "skip" => return Ok(Decision::Skip),
+            "p" | "probability" => loop {
+                super::write_out(io, "probability (0.4, 40%, likely; empty keeps it): ")?;
+                let Some(line) = super::read_answer(io)? else {
+                    return Ok(Decision::Quit);
+                };
+                if line.is_empty() {
+                    break;
                 }
-            }
-            Some("d") => {
+                match crate::extract::hedges::parse_probability(&line) {
+                    Ok((p, basis)) => {
+                        pick.probability = p;
+                        pick.basis = basis;
+                        super::write_out(
+                            io,
+                            &format!(
+                                "  probability now {} ({})\n",
+                                format_percent(p.value()),
+                                pick.basis
+                            ),
+                        )?;
+                        break;
+                    }
+                    Err(e) => super::write_out(io, &format!("  {e}\n"))?,
+                }
+            },
+            "d" | "deadline" => loop {
                 super::write_out(
                     io,
-                    "deadline (YYYY-MM-DD or a phrase such as \"by summer\"): ",
+                    "deadline (YYYY-MM-DD or a phrase such as \"by summer\"; empty keeps it): ",
                 )?;
-                if let Some(line) = super::read_answer(io)? {
-                    match parse_deadline(&line, published) {
-                        Ok(d) => pick.deadline = Some((d.date, d.phrase)),
-                        Err(e) => super::write_out(io, &format!("{e}\n"))?,
-                    }
+                let Some(line) = super::read_answer(io)? else {
+                    return Ok(Decision::Quit);
+                };
+                if line.is_empty() {
+                    break;
                 }
-            }
-            _ => {}
+                match parse_deadline(&line, published) {
+                    Ok(d) => {
+                        let shown = match &d.phrase {
+                            Some(p) => format!("{} (\"{p}\")", d.date),
+                            None => d.date.to_string(),
+                        };
+                        pick.deadline = Some((d.date, d.phrase));
+                        super::write_out(io, &format!("  deadline now {shown}\n"))?;
+                        break;
+                    }
+                    Err(e) => super::write_out(io, &format!("  {e}\n"))?,
+                }
+            },
+            other => super::write_out(
+                io,
+                &format!("  `{other}` is not an answer here: type a, p, d, s or q\n"),
+            )?,
         }
     }
 }

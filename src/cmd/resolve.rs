@@ -338,13 +338,24 @@ fn resolver(store: &mut Store, ctx: &Context, io: &mut Io<'_>) -> Result<()> {
         );
         super::write_out(io, &header)?;
         let answer = loop {
-            super::write_out(io, "[y]es, [n]o, [v]oid, [s]kip, [q]uit? ")?;
-            let Some(line) = super::read_answer(io)?.map(|a| a.to_ascii_lowercase()) else {
+            super::write_out(
+                io,
+                "[y]es, [n]o, [v]oid, [s]kip, [q]uit? (after y/n/v optionally the day and a note: n 2026-06-30 no deal signed) ",
+            )?;
+            let Some(line) = super::read_answer(io)? else {
                 return Ok(());
             };
-            match line.as_str() {
-                "y" | "yes" => break Some((Outcome::True, None)),
-                "n" | "no" => break Some((Outcome::False, None)),
+            let (key, rest) = line.split_once(' ').unwrap_or((line.as_str(), ""));
+            let extras = match interactive_extras(rest, today) {
+                Ok(extras) => extras,
+                Err(e) => {
+                    super::write_out(io, &format!("  {e}\n"))?;
+                    continue;
+                }
+            };
+            match key.to_ascii_lowercase().as_str() {
+                "y" | "yes" => break Some((Outcome::True, None, extras)),
+                "n" | "no" => break Some((Outcome::False, None, extras)),
                 "s" | "skip" | "" => break None,
                 "q" | "quit" => return Ok(()),
                 "v" | "void" => {
@@ -358,17 +369,49 @@ fn resolver(store: &mut Store, ctx: &Context, io: &mut Io<'_>) -> Result<()> {
                         "c" | "condition-false" => VoidReason::ConditionFalse,
                         _ => continue,
                     };
-                    break Some((Outcome::Void, Some(reason)));
+                    break Some((Outcome::Void, Some(reason), extras));
                 }
                 _ => continue,
             }
         };
-        if let Some((outcome, reason)) = answer {
-            store.write(&now, |w| {
-                w.resolve_forecast(f.id, outcome, today, None, reason, false, today)
-            })?;
-            super::write_out(io, &format!("forecast {} resolved {outcome}\n", f.id))?;
+        if let Some((outcome, reason, (on, note))) = answer {
+            let result = store.write(&now, |w| {
+                w.resolve_forecast(f.id, outcome, on, note.as_deref(), reason, false, today)
+            });
+            match result {
+                Ok(()) => {
+                    let mut said = format!("forecast {} resolved {outcome}", f.id);
+                    if on != today {
+                        said.push_str(&format!(" on {on}"));
+                    }
+                    if let Some(n) = &note {
+                        said.push_str(&format!(" (note: {n})"));
+                    }
+                    super::write_out(io, &format!("{said}\n"))?;
+                }
+                // A day the ledger refuses (before the date made, after today) is said and
+                // the forecast left for the next run; the walk goes on.
+                Err(e) if e.exit_code() == 2 => {
+                    super::write_out(io, &format!("  not resolved: {e}\n"))?;
+                }
+                Err(e) => return Err(e),
+            }
         }
     }
     Ok(())
+}
+
+/// What may follow y/n/v at the resolver's prompt: an optional day (`2026-06-30`, `today`,
+/// `yesterday`) and then a note, e.g. `n 2026-06-30 no deal signed`.
+fn interactive_extras(rest: &str, today: NaiveDate) -> Result<(NaiveDate, Option<String>)> {
+    let rest = rest.trim();
+    let (first, after) = rest.split_once(' ').unwrap_or((rest, ""));
+    let looks_like_day = first.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(first.to_ascii_lowercase().as_str(), "today" | "yesterday");
+    let (on, note) = if looks_like_day {
+        (crate::time::parse_day(first, today)?, after.trim())
+    } else {
+        (today, rest)
+    };
+    Ok((on, (!note.is_empty()).then(|| note.to_string())))
 }

@@ -1,10 +1,12 @@
 //! Articles forecasts were extracted from, identified by source and the SHA-256 of their
-//! text, so extracting the same article twice logs nothing new.
+//! text, so extracting the same article twice logs nothing new; and what an earlier
+//! extraction of an article already settled, so a re-run (say with `--default-deadline`
+//! after `--yes` skipped candidates without a deadline) adds only the rest.
 
-use super::Writer;
+use super::{Store, Writer};
 use crate::error::Result;
 use chrono::NaiveDate;
-use rusqlite::{params, OptionalExtension};
+use rusqlite::{params, Connection, OptionalExtension};
 use serde_json::json;
 
 /// An article to record.
@@ -17,7 +19,83 @@ pub struct NewArticle {
     pub sha256: String,
 }
 
+/// What earlier extractions of one article settled.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Extracted {
+    /// Reviewed candidates: (candidate number, sentence start, sentence end, settled), where
+    /// settled means rejected, or kept and logged as a forecast. A candidate kept without a
+    /// deadline was not logged and is offered again.
+    pub reviewed: Vec<(usize, usize, usize, bool)>,
+    /// The claims (lower-case) of the forecasts logged from the article (taken with `--yes`
+    /// leaves no review row, so these are matched by claim).
+    pub claims: Vec<String>,
+}
+
+impl Extracted {
+    /// Whether the candidate with this sentence and claim was already settled.
+    pub fn settled(&self, start: usize, end: usize, claim: &str) -> bool {
+        self.reviewed
+            .iter()
+            .any(|&(_, s, e, settled)| settled && s == start && e == end)
+            || self.claims.contains(&claim.trim().to_lowercase())
+    }
+
+    /// Whether a review row exists for this candidate number (it is unique per article).
+    pub fn has_review(&self, candidate: usize) -> bool {
+        self.reviewed.iter().any(|r| r.0 == candidate)
+    }
+}
+
+fn extracted(conn: &Connection, article: i64) -> Result<Extracted> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT candidate, sentence_start, sentence_end,
+                decision = 'rejected' OR forecast_id IS NOT NULL
+         FROM extraction_reviews WHERE article_id = ?1 ORDER BY candidate",
+    )?;
+    let reviewed = stmt
+        .query_map([article], |r| {
+            Ok((
+                r.get::<_, i64>(0)? as usize,
+                r.get::<_, i64>(1)? as usize,
+                r.get::<_, i64>(2)? as usize,
+                r.get::<_, bool>(3)?,
+            ))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT lower(trim(claim)) FROM forecasts WHERE article_id = ?1 ORDER BY id",
+    )?;
+    let claims = stmt
+        .query_map([article], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(Extracted { reviewed, claims })
+}
+
+impl Store {
+    /// The article this source already has with this text, and what its extraction settled.
+    pub fn prior_extraction(&self, source: &str, sha256: &str) -> Result<Option<(i64, Extracted)>> {
+        let id: Option<i64> = self
+            .conn()
+            .query_row(
+                "SELECT a.id FROM articles a JOIN sources s ON s.id = a.source_id
+                 WHERE s.name = ?1 AND a.sha256 = ?2",
+                params![source.trim(), sha256],
+                |r| r.get(0),
+            )
+            .optional()?;
+        match id {
+            Some(id) => Ok(Some((id, extracted(self.conn(), id)?))),
+            None => Ok(None),
+        }
+    }
+}
+
 impl Writer<'_> {
+    /// What earlier extractions of article `id` settled (read inside this transaction).
+    pub fn extracted_so_far(&mut self, id: i64) -> Result<Extracted> {
+        extracted(&self.tx, id)
+    }
+
     /// The id of an article already recorded for this source with this digest.
     pub fn find_article(&mut self, source: &str, sha256: &str) -> Result<Option<(i64, String)>> {
         Ok(self

@@ -24,7 +24,7 @@ mod reviews;
 mod rows;
 mod verify;
 
-pub use articles::NewArticle;
+pub use articles::{Extracted, NewArticle};
 pub use corrections::Correction;
 pub use forecasts::{ArticleInfo, ListFilter, Resolved, StatusFilter};
 pub use journal::{entry_hash, to_hex, JournalEntry, GENESIS};

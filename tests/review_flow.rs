@@ -1,0 +1,214 @@
+//! The first hour with `extract --save` and the resolver (issue 12, items 4 and 5), driven
+//! through `app::run` with scripted answers as on a terminal (the approach of
+//! `tests/interactive.rs`), and the two-step `--yes` then `--default-deadline` flow.
+
+use clap::Parser;
+use forecast_ledger::app::{run, Context, Io};
+use forecast_ledger::cli::Cli;
+use forecast_ledger::output::Style;
+use forecast_ledger::time::{parse_date, Clock};
+use serde_json::Value;
+
+const ARTICLE: &str = "The bank will cut rates by June. The central bank will raise its inflation target. Prices could fall by autumn.\n";
+
+fn go(ctx: &Context, args: &[&str], answers: &str) -> (String, String) {
+    let cli = Cli::try_parse_from(std::iter::once("forecast").chain(args.iter().copied())).unwrap();
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let mut input = answers.as_bytes();
+    let mut io = Io {
+        out: &mut out,
+        err: &mut err,
+        input: &mut input,
+    };
+    run(cli, ctx, &mut io).unwrap();
+    (
+        String::from_utf8(out).unwrap(),
+        String::from_utf8(err).unwrap(),
+    )
+}
+
+fn context(dir: &tempfile::TempDir, interactive: bool) -> Context {
+    Context {
+        db: dir.path().join("l.sqlite3"),
+        clock: Clock::fixed(parse_date("2026-11-28").unwrap()),
+        style: Style::default(),
+        interactive,
+        progress: false,
+        lock_wait: None,
+    }
+}
+
+fn list(ctx: &Context) -> Vec<Value> {
+    let (out, _) = go(ctx, &["list", "--format", "json"], "");
+    serde_json::from_str::<Value>(&out)
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+fn extract_args<'a>(path: &'a str, extra: &[&'a str]) -> Vec<&'a str> {
+    let mut args = vec![
+        "extract",
+        path,
+        "--source",
+        "P",
+        "--published",
+        "2026-01-10",
+        "--save",
+    ];
+    args.extend_from_slice(extra);
+    args
+}
+
+#[test]
+fn a_rerun_with_a_default_deadline_logs_what_yes_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    let ctx = context(&dir, false);
+    let article = dir.path().join("a.md");
+    std::fs::write(&article, ARTICLE).unwrap();
+    let path = article.to_str().unwrap();
+    let (out, err) = go(&ctx, &extract_args(path, &["--yes"]), "");
+    assert_eq!(
+        out,
+        "saved 2 forecast(s) from article #1 (1 skipped): ids 1, 2\n"
+    );
+    assert!(
+        err.contains("skipped \"The central bank will raise its inflation target\""),
+        "{err}"
+    );
+    // The skipped one is logged by the re-run, with the article it came from.
+    let (out, _) = go(
+        &ctx,
+        &extract_args(path, &["--yes", "--default-deadline", "end of 2026"]),
+        "",
+    );
+    assert_eq!(
+        out,
+        "added 1 forecast(s) to article #1, extracted before (0 skipped): ids 3\n"
+    );
+    let all = list(&ctx);
+    assert_eq!(all.len(), 3);
+    assert_eq!(
+        all[2]["claim"],
+        "The central bank will raise its inflation target"
+    );
+    assert_eq!(all[2]["deadline"], "2026-12-31");
+    assert_eq!(all[2]["article"], 1);
+    // A third run has nothing left to log, and the article is recorded once.
+    let (out, _) = go(
+        &ctx,
+        &extract_args(path, &["--yes", "--default-deadline", "end of 2026"]),
+        "",
+    );
+    assert!(
+        out.contains("already extracted") && out.contains("nothing logged"),
+        "{out}"
+    );
+    assert_eq!(list(&ctx).len(), 3);
+    let (out, _) = go(&ctx, &["verify"], "");
+    assert!(out.starts_with("ok:"), "{out}");
+}
+
+#[test]
+fn an_invalid_probability_is_asked_again_and_changes_are_echoed() {
+    let dir = tempfile::tempdir().unwrap();
+    let ctx = context(&dir, true);
+    let article = dir.path().join("a.md");
+    std::fs::write(&article, ARTICLE).unwrap();
+    let path = article.to_str().unwrap();
+    // 1: a bad probability, then 0.6 (once taken as a menu key and lost), accept;
+    // 2: a bad deadline, then a good one, accept; 3: skip.
+    let (out, _) = go(
+        &ctx,
+        &extract_args(path, &[]),
+        "p\nabout half\n0.6\na\nd\nsoonish\nend of 2026\na\ns\n",
+    );
+    assert!(out.contains("probability `about half`"), "{out}");
+    assert!(out.contains("  probability now 60% (stated)\n"), "{out}");
+    assert!(out.contains("deadline `soonish`"), "{out}");
+    assert!(
+        out.contains("  deadline now 2026-12-31 (\"end of 2026\")\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("saved 2 forecast(s) from article #1 (1 skipped): ids 1, 2"),
+        "{out}"
+    );
+    let all = list(&ctx);
+    assert_eq!(all[0]["probability"], 0.6);
+    assert_eq!(all[1]["deadline"], "2026-12-31");
+    // An unknown menu answer is said, not silently ignored.
+    std::fs::write(&article, "Exports will fall by July.\n").unwrap();
+    let (out, _) = go(&ctx, &extract_args(path, &[]), "x\na\n");
+    assert!(out.contains("`x` is not an answer here"), "{out}");
+    assert!(out.contains("saved 1 forecast(s)"), "{out}");
+}
+
+#[test]
+fn quitting_or_end_of_input_keeps_what_was_accepted() {
+    for answers in ["a\nq\n", "a\n"] {
+        let dir = tempfile::tempdir().unwrap();
+        let ctx = context(&dir, true);
+        let article = dir.path().join("a.md");
+        std::fs::write(&article, ARTICLE).unwrap();
+        let path = article.to_str().unwrap();
+        let (out, _) = go(&ctx, &extract_args(path, &[]), answers);
+        assert!(
+            out.contains("quit: kept what was accepted; saved 1 forecast(s) from article #1"),
+            "{answers:?}: {out}"
+        );
+        assert_eq!(list(&ctx).len(), 1);
+        // The rest is offered again by the next run, numbered among what is left.
+        let (out, _) = go(&ctx, &extract_args(path, &[]), "s\na\n");
+        assert!(out.contains("[1/2] The central bank"), "{out}");
+        assert!(out.contains("added 1 forecast(s) to article #1"), "{out}");
+        assert_eq!(list(&ctx).len(), 2);
+    }
+}
+
+#[test]
+fn the_resolver_takes_a_day_and_a_note() {
+    let dir = tempfile::tempdir().unwrap();
+    let ctx = context(&dir, true);
+    for claim in ["one", "two"] {
+        go(
+            &ctx,
+            &[
+                "add",
+                "--source",
+                "s",
+                "--claim",
+                claim,
+                "--probability",
+                "0.6",
+                "--made-on",
+                "2026-01-01",
+                "--deadline",
+                "2026-06-01",
+            ],
+            "",
+        );
+    }
+    // one: a day that does not exist (asked again), then no on a day with a note;
+    // two: yes with a note only.
+    let (out, _) = go(
+        &ctx,
+        &["resolve"],
+        "n 2026-02-30 x\nn 2026-06-02 no deal signed\ny confirmed by the ministry\n",
+    );
+    assert!(out.contains("date `2026-02-30`"), "{out}");
+    assert!(
+        out.contains("forecast 1 resolved false on 2026-06-02 (note: no deal signed)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("forecast 2 resolved true (note: confirmed by the ministry)"),
+        "{out}"
+    );
+    let all = list(&ctx);
+    assert_eq!(all[0]["resolved_on"], "2026-06-02");
+    assert_eq!(all[0]["note"], "no deal signed");
+    assert_eq!(all[1]["resolved_on"], "2026-11-28");
+    assert_eq!(all[1]["note"], "confirmed by the ministry");
+}
