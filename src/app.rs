@@ -6,17 +6,16 @@ use crate::cli::{Cli, Command};
 use crate::cmd;
 use crate::error::Result;
 use crate::output::Style;
-use crate::store::{Access, OpenOptions, Store};
+use crate::store::{Access, OpenOptions, Store, Target};
 use crate::time::Clock;
 use std::io::{BufRead, Write};
-use std::path::PathBuf;
 use std::time::Duration;
 
 /// What a command knows of its surroundings.
 #[derive(Debug, Clone)]
 pub struct Context {
-    /// The ledger file.
-    pub db: PathBuf,
+    /// Where the ledger lives (`--db`).
+    pub db: Target,
     pub clock: Clock,
     pub style: Style,
     /// Stdin and stdout are a terminal: commands may ask questions.
@@ -40,8 +39,17 @@ impl Context {
                 );
             }) as Box<dyn Fn(Duration)>
         });
+        let path = match &self.db {
+            Target::Sqlite(path) => path,
+            Target::Postgres(pg) => {
+                return Err(crate::Error::invalid(
+                    format!("--db `{pg}`"),
+                    "this build keeps ledgers in SQLite files only; PostgreSQL ledgers are not supported yet (see README, Teams)",
+                ))
+            }
+        };
         Store::open_with(
-            &self.db,
+            path,
             access,
             OpenOptions {
                 lock_wait: self.lock_wait,

@@ -5,6 +5,7 @@ use clap::{CommandFactory, FromArgMatches};
 use forecast_ledger::app::{self, Context, Io};
 use forecast_ledger::cli::Cli;
 use forecast_ledger::output::Style;
+use forecast_ledger::store::{PgEnv, Target};
 use forecast_ledger::time::{parse_date, Clock};
 use forecast_ledger::Error;
 use std::io::IsTerminal;
@@ -48,6 +49,18 @@ fn run(cli: Cli) -> Result<(), Error> {
         Some(path) => path.clone(),
         None => default_db()?,
     };
+    let home = dirs::home_dir();
+    let os_user = std::env::var("USER")
+        .or_else(|_| std::env::var("LOGNAME"))
+        .unwrap_or_default();
+    let db = Target::parse(
+        &db,
+        &PgEnv {
+            var: &|name| std::env::var(name).ok(),
+            home: home.as_deref(),
+            os_user: &os_user,
+        },
+    )?;
     let stdout_tty = std::io::stdout().is_terminal();
     let columns = std::env::var("COLUMNS").ok();
     let width =

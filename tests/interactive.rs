@@ -5,6 +5,7 @@ use clap::Parser;
 use forecast_ledger::app::{run, Context, Io};
 use forecast_ledger::cli::Cli;
 use forecast_ledger::output::Style;
+use forecast_ledger::store::Target;
 use forecast_ledger::time::{parse_date, Clock};
 
 fn go(ctx: &Context, args: &[&str], answers: &str) -> String {
@@ -23,7 +24,7 @@ fn go(ctx: &Context, args: &[&str], answers: &str) -> String {
 /// A context as on a terminal, with a fresh ledger in `dir` and a fixed date.
 fn terminal(dir: &tempfile::TempDir) -> Context {
     Context {
-        db: dir.path().join("l.sqlite3"),
+        db: Target::Sqlite(dir.path().join("l.sqlite3")),
         clock: Clock::fixed(parse_date("2026-11-28").unwrap()),
         style: Style::default(),
         interactive: true,
@@ -199,7 +200,10 @@ fn reviewed_decisions_are_kept_beside_the_proposals_and_audited() {
     assert!(none.starts_with("No reviewed candidates yet"), "{none}");
     // The decisions are journaled: the ledger verifies, and an edited one is caught.
     assert!(go(&ctx, &["verify"], "").contains("entries"));
-    let conn = rusqlite::Connection::open(&ctx.db).unwrap();
+    let Target::Sqlite(path) = &ctx.db else {
+        panic!("the test ledger is an SQLite file")
+    };
+    let conn = rusqlite::Connection::open(path).unwrap();
     conn.execute_batch(
         "DROP TRIGGER extraction_reviews_no_update;
          UPDATE extraction_reviews SET decision = 'kept', decided_probability = 0.4 WHERE candidate = 4;",

@@ -22,6 +22,7 @@ mod questions;
 mod resolutions;
 mod reviews;
 mod rows;
+mod target;
 mod verify;
 
 pub use articles::{Extracted, NewArticle};
@@ -32,6 +33,7 @@ pub use questions::QuestionSummary;
 pub use resolutions::{Conflict, QuestionResolution};
 pub use reviews::{AuditRow, NewReview};
 pub use rows::{Scan, Slices};
+pub use target::{PgEnv, PgTarget, Target};
 pub use verify::{Finding, Verified};
 
 use crate::error::{Error, Result};

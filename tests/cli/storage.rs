@@ -86,3 +86,39 @@ fn demo_prints_a_report_of_several_sources() {
     );
     assert!(!l.db.exists(), "the demo never touches the user's ledger");
 }
+
+#[test]
+fn a_postgres_url_is_refused_without_its_password_and_without_creating_anything() {
+    let dir = tempfile::tempdir().unwrap();
+    for args in [
+        vec!["list"],
+        vec![
+            "add",
+            "--source",
+            "a",
+            "--claim",
+            "c",
+            "--probability",
+            "0.5",
+            "--deadline",
+            "2027-01-01",
+        ],
+    ] {
+        let out = assert_cmd::Command::cargo_bin("forecast")
+            .unwrap()
+            .current_dir(dir.path())
+            .env_remove("FORECAST_DB")
+            .env("FORECAST_TODAY", "2026-01-01")
+            .args(["--db", "postgres://bob:s3cret@db.example/ledger"])
+            .args(&args)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert_eq!(
+            stderr,
+            "error: --db `postgres://bob@db.example:5432/ledger`: this build keeps ledgers in SQLite files only; PostgreSQL ledgers are not supported yet (see README, Teams)\n"
+        );
+    }
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+}

@@ -1,0 +1,522 @@
+//! Where a ledger lives: an SQLite file (any `--db` value that is not a URL), or a
+//! PostgreSQL database named by a `postgres://` or `postgresql://` URL.
+//!
+//! A PostgreSQL target is read the way libpq reads one, so a team's existing setup works
+//! unchanged: what the URL leaves out comes from `PGHOST`, `PGPORT`, `PGUSER`,
+//! `PGDATABASE` and `PGPASSWORD`, then from libpq's defaults (the OS user, the Debian socket
+//! directory `/var/run/postgresql`, port 5432, a database named like the user); a password
+//! still missing is looked up in the password file (`PGPASSFILE`, else `~/.pgpass`), which
+//! is ignored, as libpq ignores it, when group or others can read it.
+//!
+//! Decisions: the process environment arrives as a lookup function (only `main.rs` reads
+//! the environment); a target is shown only as `postgres://USER@HOST:PORT/DB`, never with
+//! its password, and errors about it use that form, so credentials cannot reach an error
+//! message, a log or the journal.
+
+use crate::error::{Error, Result};
+use postgres::config::Host;
+use std::path::{Path, PathBuf};
+
+/// The default directory of PostgreSQL's Unix socket on Debian and Ubuntu.
+const DEFAULT_SOCKET_DIR: &str = "/var/run/postgresql";
+
+/// A ledger's location.
+#[derive(Debug, Clone)]
+pub enum Target {
+    /// An SQLite file.
+    Sqlite(PathBuf),
+    /// A PostgreSQL database (boxed: its parameters are large beside a path).
+    Postgres(Box<PgTarget>),
+}
+
+/// A PostgreSQL database with every connection parameter resolved.
+#[derive(Clone)]
+pub struct PgTarget {
+    config: postgres::Config,
+    shown: String,
+    /// Things the user should know (an unsafe password file that was skipped).
+    pub warnings: Vec<String>,
+}
+
+impl std::fmt::Debug for PgTarget {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Never the config itself: it holds the password.
+        f.debug_tuple("PgTarget").field(&self.shown).finish()
+    }
+}
+
+impl std::fmt::Display for PgTarget {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.shown)
+    }
+}
+
+/// What a PostgreSQL target may take from outside the URL.
+pub struct PgEnv<'a> {
+    /// The process environment (`PGHOST`, ...).
+    pub var: &'a dyn Fn(&str) -> Option<String>,
+    /// The user's home directory, for `~/.pgpass`.
+    pub home: Option<&'a Path>,
+    /// The OS user name, libpq's default role.
+    pub os_user: &'a str,
+}
+
+impl Target {
+    /// Reads a `--db` value: a `postgres://` or `postgresql://` URL names a PostgreSQL
+    /// database, anything else an SQLite file.
+    pub fn parse(db: &Path, env: &PgEnv<'_>) -> Result<Target> {
+        match db.to_str() {
+            Some(text) if is_postgres_url(text) => {
+                PgTarget::parse(text, env).map(|t| Target::Postgres(Box::new(t)))
+            }
+            _ => Ok(Target::Sqlite(db.to_path_buf())),
+        }
+    }
+}
+
+fn is_postgres_url(text: &str) -> bool {
+    let lower = text.get(..13).unwrap_or(text).to_ascii_lowercase();
+    lower.starts_with("postgres://") || lower.starts_with("postgresql://")
+}
+
+impl PgTarget {
+    /// Parses `url` and fills in what it leaves out (see the module doc).
+    pub fn parse(url: &str, env: &PgEnv<'_>) -> Result<PgTarget> {
+        let var = |name: &str| (env.var)(name).filter(|v| !v.is_empty());
+        let env_port = match var("PGPORT") {
+            Some(port) => Some(port.trim().parse::<u16>().map_err(|_| {
+                Error::invalid(format!("PGPORT `{port}`"), "expected a port number")
+            })?),
+            None => None,
+        };
+        // The URL parser gives every host without a port 5432, so PGPORT goes in first.
+        let url = normalize(url, env_port);
+        let mut config: postgres::Config = url.parse().map_err(|_| {
+            Error::invalid(
+                format!("--db `{}`", redact_url(&url)),
+                "not a PostgreSQL URL this tool reads; expected postgres://USER@HOST[:PORT]/DB",
+            )
+        })?;
+        if config.get_hosts().is_empty() {
+            let host = var("PGHOST").unwrap_or_else(|| DEFAULT_SOCKET_DIR.to_string());
+            for h in host.split(',') {
+                config.host(h);
+            }
+        }
+        if config.get_ports().is_empty() {
+            if let Some(port) = env_port {
+                config.port(port);
+            }
+        }
+        if config.get_user().is_none() {
+            config.user(&var("PGUSER").unwrap_or_else(|| env.os_user.to_string()));
+        }
+        let user = config.get_user().unwrap_or_default().to_string();
+        if config.get_dbname().is_none() {
+            config.dbname(&var("PGDATABASE").unwrap_or_else(|| user.clone()));
+        }
+        if config.get_application_name().is_none() {
+            config.application_name("forecast-ledger");
+        }
+        let mut warnings = Vec::new();
+        if config.get_password().is_none() {
+            if let Some(password) = var("PGPASSWORD") {
+                config.password(password);
+            } else {
+                let file = var("PGPASSFILE")
+                    .map(PathBuf::from)
+                    .or_else(|| env.home.map(|h| h.join(".pgpass")));
+                if let Some(file) = file {
+                    if let Some(password) = password_from_file(&file, &config, &mut warnings) {
+                        config.password(password);
+                    }
+                }
+            }
+        }
+        let shown = show(&config);
+        Ok(PgTarget {
+            config,
+            shown,
+            warnings,
+        })
+    }
+
+    /// The connection parameters (they hold the password: never print them).
+    pub fn config(&self) -> &postgres::Config {
+        &self.config
+    }
+}
+
+/// `url` with a lower-case scheme, and `port` after every host that has none (libpq's
+/// URLs take the port per host; `PGPORT` is the default for those without one).
+fn normalize(url: &str, port: Option<u16>) -> String {
+    let Some(scheme_end) = url.find("://").map(|i| i + 3) else {
+        return url.to_string();
+    };
+    let scheme = url[..scheme_end].to_ascii_lowercase();
+    let rest = &url[scheme_end..];
+    let Some(port) = port else {
+        return format!("{scheme}{rest}");
+    };
+    let authority_end = rest.find(['/', '?']).unwrap_or(rest.len());
+    let (authority, tail) = rest.split_at(authority_end);
+    let (userinfo, hosts) = match authority.rfind('@') {
+        Some(at) => authority.split_at(at + 1),
+        None => ("", authority),
+    };
+    if hosts.is_empty() {
+        return format!("{scheme}{rest}");
+    }
+    let hosts: Vec<String> = hosts
+        .split(',')
+        .map(|h| {
+            let has_port = match h.rfind(']') {
+                Some(close) => h[close..].contains(':'),
+                None => h.contains(':'),
+            };
+            if has_port || h.is_empty() {
+                h.to_string()
+            } else {
+                format!("{h}:{port}")
+            }
+        })
+        .collect();
+    format!("{scheme}{userinfo}{}{tail}", hosts.join(","))
+}
+
+fn port_of(config: &postgres::Config) -> u16 {
+    config.get_ports().first().copied().unwrap_or(5432)
+}
+
+fn host_text(host: &Host) -> String {
+    match host {
+        Host::Tcp(name) => name.clone(),
+        Host::Unix(dir) => dir.display().to_string(),
+    }
+}
+
+/// `postgres://USER@HOST:PORT/DB`, with a socket directory written as `localhost` plus a
+/// `host=` parameter as libpq URLs spell it; no password.
+fn show(config: &postgres::Config) -> String {
+    let user = config.get_user().unwrap_or_default();
+    let db = config.get_dbname().unwrap_or_default();
+    let port = port_of(config);
+    let (tcp, sockets): (Vec<_>, Vec<_>) = config
+        .get_hosts()
+        .iter()
+        .partition(|h| matches!(h, Host::Tcp(_)));
+    let hosts: Vec<String> = tcp.iter().map(|h| host_text(h)).collect();
+    let mut text = format!(
+        "postgres://{user}@{}:{port}/{db}",
+        if hosts.is_empty() {
+            "localhost".to_string()
+        } else {
+            hosts.join(",")
+        }
+    );
+    for s in sockets {
+        text.push_str(if text.contains('?') { "&" } else { "?" });
+        text.push_str(&format!("host={}", host_text(s)));
+    }
+    text
+}
+
+/// A URL as typed, with any password replaced by `***`, for errors about a URL that did
+/// not parse.
+fn redact_url(url: &str) -> String {
+    let Some(scheme_end) = url.find("://").map(|i| i + 3) else {
+        return url.to_string();
+    };
+    let rest = &url[scheme_end..];
+    let authority_end = rest.find(['/', '?']).unwrap_or(rest.len());
+    let mut out = match rest[..authority_end].rfind('@') {
+        Some(at) => {
+            let userinfo = &rest[..at];
+            let user = userinfo.split(':').next().unwrap_or_default();
+            let masked = if userinfo.contains(':') {
+                format!("{user}:***")
+            } else {
+                user.to_string()
+            };
+            format!("{}{masked}{}", &url[..scheme_end], &rest[at..])
+        }
+        None => url.to_string(),
+    };
+    // A password may also come as a query parameter.
+    if let Some(q) = out.find('?') {
+        let (base, query) = out.split_at(q + 1);
+        let masked: Vec<String> = query
+            .split('&')
+            .map(|kv| match kv.split_once('=') {
+                Some((k, _)) if k.eq_ignore_ascii_case("password") => format!("{k}=***"),
+                _ => kv.to_string(),
+            })
+            .collect();
+        out = format!("{base}{}", masked.join("&"));
+    }
+    out
+}
+
+/// The password for `config`'s first host, port, database and user from a libpq password
+/// file: lines `hostname:port:database:username:password`, `*` matching anything, `\:`
+/// and `\\` escaping, `#` starting a comment; the first matching line wins. A socket
+/// directory matches its path, and the default directory also `localhost`, as in libpq.
+fn password_from_file(
+    file: &Path,
+    config: &postgres::Config,
+    warnings: &mut Vec<String>,
+) -> Option<String> {
+    let meta = std::fs::metadata(file).ok()?;
+    if !meta.is_file() {
+        return None;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        if meta.permissions().mode() & 0o077 != 0 {
+            warnings.push(format!(
+                "password file `{}` is readable by group or others and was ignored; chmod 0600 it",
+                file.display()
+            ));
+            return None;
+        }
+    }
+    let text = std::fs::read_to_string(file).ok()?;
+    let host = config
+        .get_hosts()
+        .first()
+        .map(host_text)
+        .unwrap_or_default();
+    let default_socket = host == DEFAULT_SOCKET_DIR || host == "/run/postgresql";
+    let port = port_of(config).to_string();
+    let db = config.get_dbname().unwrap_or_default();
+    let user = config.get_user().unwrap_or_default();
+    text.lines()
+        .filter(|l| !l.trim_start().starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| {
+            let fields = split_pgpass_line(l);
+            (fields.len() == 5).then_some(fields)
+        })
+        .find(|f| {
+            let m = |field: &str, value: &str| field == "*" || field == value;
+            (m(&f[0], &host) || (default_socket && m(&f[0], "localhost")))
+                && m(&f[1], &port)
+                && m(&f[2], db)
+                && m(&f[3], user)
+        })
+        .map(|f| f[4].clone())
+}
+
+/// The fields of one password-file line, with `\:` and `\\` unescaped.
+fn split_pgpass_line(line: &str) -> Vec<String> {
+    let mut fields = vec![String::new()];
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                if let (Some(next), Some(f)) = (chars.next(), fields.last_mut()) {
+                    f.push(next);
+                }
+            }
+            ':' if fields.len() < 5 => fields.push(String::new()),
+            _ => {
+                if let Some(f) = fields.last_mut() {
+                    f.push(c);
+                }
+            }
+        }
+    }
+    fields
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn parse_with(url: &str, vars: &[(&str, &str)], home: Option<&Path>) -> PgTarget {
+        let map: HashMap<String, String> = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        let var = move |name: &str| map.get(name).cloned();
+        PgTarget::parse(
+            url,
+            &PgEnv {
+                var: &var,
+                home,
+                os_user: "alice",
+            },
+        )
+        .unwrap()
+    }
+
+    fn pgpass(dir: &Path, text: &str, mode: u32) -> PathBuf {
+        let path = dir.join(".pgpass");
+        std::fs::write(&path, text).unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode)).unwrap();
+        }
+        path
+    }
+
+    #[test]
+    fn a_path_is_sqlite_and_a_url_is_postgres() {
+        let var = |_: &str| None;
+        let env = PgEnv {
+            var: &var,
+            home: None,
+            os_user: "alice",
+        };
+        assert!(matches!(
+            Target::parse(Path::new("ledger.sqlite3"), &env).unwrap(),
+            Target::Sqlite(p) if p == Path::new("ledger.sqlite3")
+        ));
+        for url in [
+            "postgres://bob@db.example/ledger",
+            "PostgreSQL://db.example/x",
+        ] {
+            assert!(matches!(
+                Target::parse(Path::new(url), &env).unwrap(),
+                Target::Postgres(_)
+            ));
+        }
+    }
+
+    #[test]
+    fn the_url_wins_over_the_environment_which_wins_over_defaults() {
+        let t = parse_with(
+            "postgres://bob@db.example:6543/ledger",
+            &[("PGUSER", "carol"), ("PGHOST", "other"), ("PGPORT", "7000")],
+            None,
+        );
+        assert_eq!(t.to_string(), "postgres://bob@db.example:6543/ledger");
+        let t = parse_with(
+            "postgres:///",
+            &[("PGUSER", "carol"), ("PGHOST", "other"), ("PGPORT", "7000")],
+            None,
+        );
+        assert_eq!(t.to_string(), "postgres://carol@other:7000/carol");
+        let t = parse_with("postgresql://", &[], None);
+        assert_eq!(
+            t.to_string(),
+            "postgres://alice@localhost:5432/alice?host=/var/run/postgresql"
+        );
+    }
+
+    #[test]
+    fn a_socket_directory_is_shown_as_a_host_parameter() {
+        let t = parse_with(
+            "postgres://bob@localhost/ledger?host=/tmp/pg/run",
+            &[],
+            None,
+        );
+        assert_eq!(
+            t.to_string(),
+            "postgres://bob@localhost:5432/ledger?host=/tmp/pg/run"
+        );
+    }
+
+    #[test]
+    fn passwords_never_show() {
+        let t = parse_with("postgres://bob:s3cret@db.example/ledger", &[], None);
+        assert_eq!(t.to_string(), "postgres://bob@db.example:5432/ledger");
+        assert!(!format!("{t:?}").contains("s3cret"));
+        assert_eq!(t.config().get_password(), Some(&b"s3cret"[..]));
+        assert_eq!(
+            redact_url("postgres://bob:s3cret@db/x?password=two&sslmode=disable"),
+            "postgres://bob:***@db/x?password=***&sslmode=disable"
+        );
+        let var = |_: &str| None;
+        let env = PgEnv {
+            var: &var,
+            home: None,
+            os_user: "alice",
+        };
+        let err = PgTarget::parse("postgres://bob:s3cret@db/x?sslmode=bogus", &env).unwrap_err();
+        assert!(!err.to_string().contains("s3cret"), "{err}");
+        assert!(err.to_string().contains("bob:***@db"), "{err}");
+    }
+
+    #[test]
+    fn pgpassword_comes_before_the_password_file() {
+        let dir = tempfile::tempdir().unwrap();
+        pgpass(dir.path(), "*:*:*:*:fromfile\n", 0o600);
+        let t = parse_with(
+            "postgres://bob@db/x",
+            &[("PGPASSWORD", "fromenv")],
+            Some(dir.path()),
+        );
+        assert_eq!(t.config().get_password(), Some(&b"fromenv"[..]));
+    }
+
+    #[test]
+    fn the_password_file_first_matching_line_wins_with_wildcards_and_escapes() {
+        let dir = tempfile::tempdir().unwrap();
+        pgpass(
+            dir.path(),
+            "# team ledger\n\
+             other:5432:x:bob:wrong-host\n\
+             db:5433:x:bob:wrong-port\n\
+             db:*:x:bob:pa\\:ss\\\\word\n\
+             *:*:*:*:fallback\n",
+            0o600,
+        );
+        let t = parse_with("postgres://bob@db/x", &[], Some(dir.path()));
+        assert_eq!(t.config().get_password(), Some(&b"pa:ss\\word"[..]));
+        let t = parse_with("postgres://eve@db/x", &[], Some(dir.path()));
+        assert_eq!(t.config().get_password(), Some(&b"fallback"[..]));
+        assert!(t.warnings.is_empty());
+    }
+
+    #[test]
+    fn pgpassfile_names_the_password_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = pgpass(dir.path(), "localhost:5432:x:bob:sock\n", 0o600);
+        let t = parse_with(
+            "postgres://bob@/x",
+            &[("PGPASSFILE", file.to_str().unwrap())],
+            None,
+        );
+        // The default socket directory matches `localhost`, as in libpq.
+        assert_eq!(t.config().get_password(), Some(&b"sock"[..]));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_password_file_others_can_read_is_ignored_with_a_warning() {
+        let dir = tempfile::tempdir().unwrap();
+        pgpass(dir.path(), "*:*:*:*:open\n", 0o644);
+        let t = parse_with("postgres://bob@db/x", &[], Some(dir.path()));
+        assert_eq!(t.config().get_password(), None);
+        assert_eq!(t.warnings.len(), 1);
+        assert!(t.warnings[0].contains("chmod 0600"), "{:?}", t.warnings);
+    }
+
+    #[test]
+    fn a_bad_port_in_the_environment_is_named() {
+        let var = |name: &str| (name == "PGPORT").then(|| "fifty".to_string());
+        let env = PgEnv {
+            var: &var,
+            home: None,
+            os_user: "alice",
+        };
+        let err = PgTarget::parse("postgres://bob@db/x", &env).unwrap_err();
+        assert_eq!(err.to_string(), "PGPORT `fifty`: expected a port number");
+        assert_eq!(err.exit_code(), 2);
+    }
+
+    #[test]
+    fn pgport_is_the_port_of_hosts_without_one() {
+        let t = parse_with("postgres://bob@db/x", &[("PGPORT", "6000")], None);
+        assert_eq!(t.to_string(), "postgres://bob@db:6000/x");
+        let t = parse_with("postgres://bob@db:7000/x", &[("PGPORT", "6000")], None);
+        assert_eq!(t.to_string(), "postgres://bob@db:7000/x");
+        assert_eq!(
+            normalize("POSTGRES://u:p@[::1],h:1,k/x?a=b", Some(9)),
+            "postgres://u:p@[::1]:9,h:1,k:9/x?a=b"
+        );
+    }
+}
