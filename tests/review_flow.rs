@@ -6,6 +6,7 @@ use clap::Parser;
 use forecast_ledger::app::{run, Context, Io};
 use forecast_ledger::cli::Cli;
 use forecast_ledger::output::Style;
+use forecast_ledger::store::Target;
 use forecast_ledger::time::{parse_date, Clock};
 use serde_json::Value;
 
@@ -29,7 +30,7 @@ fn go(ctx: &Context, args: &[&str], answers: &str) -> (String, String) {
 
 fn context(dir: &tempfile::TempDir, interactive: bool) -> Context {
     Context {
-        db: dir.path().join("l.sqlite3"),
+        db: Target::Sqlite(dir.path().join("l.sqlite3")),
         clock: Clock::fixed(parse_date("2026-11-28").unwrap()),
         style: Style::default(),
         interactive,
