@@ -203,8 +203,12 @@ pub struct VerifyArgs {
 
 #[derive(Debug, Args)]
 pub struct BackupArgs {
-    /// Where to write the copy (must not exist)
+    /// Where to write the copy (must not exist unless --force)
     pub file: PathBuf,
+    /// Replace an existing file (never the ledger itself).
+    /// Example: forecast backup weekly.sqlite3 --force
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]
@@ -542,6 +546,10 @@ pub struct DemoArgs {
     /// Also write the demo's reliability diagrams as SVG
     #[arg(long, value_name = "FILE.svg", value_parser = svg_path)]
     pub chart: Option<PathBuf>,
+    /// Replace an existing --chart or --html file.
+    /// Example: forecast demo --html card.html --force
+    #[arg(long)]
+    pub force: bool,
     /// table, json, csv or markdown
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,

@@ -68,7 +68,7 @@ pub fn keep_whole(t: &mut Table, index: usize) {
 
 /// A Markdown (GitHub) table; `|` in cells is escaped and line breaks become spaces.
 pub fn markdown_table(header: &[&str], rows: &[Vec<String>]) -> String {
-    let cell = |s: &str| s.replace('|', "\\|").replace(['\n', '\r'], " ");
+    let cell = md_cell;
     let mut out = format!("| {} |\n", header.join(" | "));
     out.push_str(&format!("|{}\n", "---|".repeat(header.len())));
     for row in rows {
@@ -124,5 +124,230 @@ mod tests {
         assert_eq!(table_width(Some("150"), Some(Some(0))), 150);
         assert_eq!(table_width(Some("x"), None), 120);
         assert_eq!(table_width(None, None), 120);
+    }
+}
+
+/// Where a file the tool writes (`--html`, `--chart`, `backup`) may go: not over the ledger
+/// (or its `-wal`, `-shm` or `-journal` file), whatever `force` says, and not over any
+/// existing file unless `force`.
+pub fn check_target(path: &std::path::Path, force: bool, ledger: &std::path::Path) -> Result<()> {
+    let resolve = |p: &std::path::Path| -> Option<std::path::PathBuf> {
+        if let Ok(c) = p.canonicalize() {
+            return Some(c);
+        }
+        let parent = p.parent().filter(|d| !d.as_os_str().is_empty());
+        let dir = parent
+            .unwrap_or(std::path::Path::new("."))
+            .canonicalize()
+            .ok()?;
+        Some(dir.join(p.file_name()?))
+    };
+    if let (Some(target), Some(db)) = (resolve(path), resolve(ledger)) {
+        let hit = ["", "-wal", "-shm", "-journal"].iter().any(|suffix| {
+            let mut name = db.clone().into_os_string();
+            name.push(suffix);
+            name == target.as_os_str()
+        });
+        if hit {
+            return Err(Error::invalid(
+                format!("`{}`", path.display()),
+                "that is the ledger itself; the tool never writes over it (--force or not)",
+            ));
+        }
+    }
+    if path.is_dir() {
+        return Err(Error::invalid(
+            format!("`{}`", path.display()),
+            "it is a directory; name a file",
+        ));
+    }
+    if path.exists() && !force {
+        return Err(Error::invalid(
+            format!("`{}`", path.display()),
+            "the file exists; name a new file, or pass --force to replace it",
+        ));
+    }
+    Ok(())
+}
+
+/// A temporary file beside `path`, to be written and then put in place with `place_file`.
+pub fn temp_beside(path: &std::path::Path) -> Result<tempfile::NamedTempFile> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    tempfile::Builder::new()
+        .prefix(".forecast-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(|e| {
+            Error::io(
+                format!("creating a temporary file in `{}`", dir.display()),
+                e,
+            )
+        })
+}
+
+/// Renames a fully written temporary file onto `path` (replacing a file only if `force`;
+/// without it a file that appeared meanwhile is not replaced). If anything fails the
+/// temporary file is removed and whatever was at `path` is left as it was.
+pub fn place_file(
+    temp: tempfile::NamedTempFile,
+    path: &std::path::Path,
+    force: bool,
+) -> Result<()> {
+    temp.as_file()
+        .sync_all()
+        .map_err(|e| Error::io(format!("writing `{}`", path.display()), e))?;
+    let placed = if force {
+        temp.persist(path)
+    } else {
+        temp.persist_noclobber(path)
+    };
+    placed
+        .map(|_| ())
+        .map_err(|e| Error::io(format!("writing `{}`", path.display()), e.error))
+}
+
+/// Writes `bytes` to `path` through a temporary file renamed into place, after
+/// `check_target`: an existing file is replaced only with `force`, the ledger never, and a
+/// failed write leaves the old file whole.
+pub fn write_new_file(
+    path: &std::path::Path,
+    bytes: &[u8],
+    force: bool,
+    ledger: &std::path::Path,
+) -> Result<()> {
+    use std::io::Write;
+    check_target(path, force, ledger)?;
+    let mut temp = temp_beside(path)?;
+    temp.write_all(bytes)
+        .map_err(|e| Error::io(format!("writing `{}`", path.display()), e))?;
+    place_file(temp, path, force)
+}
+
+/// Text safe to print on a terminal: control characters (ESC, BEL, CR, ...) are shown as
+/// their Unicode control pictures (`␛`) instead of being sent raw, so a source name or claim
+/// cannot move the cursor, recolour the screen or set the window title. Line breaks stay
+/// (tables wrap on them; `show` prints them).
+pub fn clean(text: &str) -> String {
+    if !text.chars().any(|c| c.is_control() && c != '\n') {
+        return text.to_string();
+    }
+    text.chars()
+        .map(|c| match c {
+            '\n' => '\n',
+            '\u{0}'..='\u{1f}' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}'),
+            '\u{7f}' => '\u{2421}',
+            c if c.is_control() => '\u{fffd}',
+            c => c,
+        })
+        .collect()
+}
+
+/// The characters that make a spreadsheet read a cell as a formula (OWASP's list).
+const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// A text cell as the tool's CSV output writes it: one `'` is put in front of a cell that a
+/// spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`, tab or CR, after
+/// any `'`s already there), as OWASP advises. Only text a user gave is guarded; numbers the
+/// tool computes (a negative Brier skill) are written as numbers. `csv_unguard` undoes it,
+/// so an export imports back exactly.
+pub fn csv_guard(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.trim_start_matches('\'').starts_with(FORMULA_START) {
+        std::borrow::Cow::Owned(format!("'{text}"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
+/// Takes off the `'` that `csv_guard` put in front of a cell.
+pub fn csv_unguard(text: &str) -> &str {
+    match text.strip_prefix('\'') {
+        Some(rest) if rest.trim_start_matches('\'').starts_with(FORMULA_START) => rest,
+        _ => text,
+    }
+}
+
+/// Text safe inside a Markdown table cell that may be published as HTML: `|` and Markdown
+/// link and emphasis syntax are backslash-escaped, `<`, `>` and `&` become entities (no raw
+/// HTML, no autolinks), line breaks become spaces, and a `javascript:` scheme is broken so no
+/// renderer makes it a link.
+pub fn md_cell(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in clean(text).chars() {
+        match c {
+            '|' | '[' | ']' | '(' | ')' | '*' | '_' | '`' | '\\' | '!' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '\n' | '\r' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    let lower = out.to_ascii_lowercase();
+    if let Some(i) = lower.find("javascript:") {
+        let mut fixed = String::with_capacity(out.len() + 8);
+        let mut rest = out.as_str();
+        let mut rest_lower = lower.as_str();
+        let mut at = Some(i);
+        while let Some(i) = at {
+            fixed.push_str(&rest[..i + 10]);
+            fixed.push_str("&#58;");
+            rest = &rest[i + 11..];
+            rest_lower = &rest_lower[i + 11..];
+            at = rest_lower.find("javascript:");
+        }
+        fixed.push_str(rest);
+        return fixed;
+    }
+    out
+}
+
+#[cfg(test)]
+mod safety_tests {
+    use super::*;
+
+    #[test]
+    fn control_characters_are_shown_not_sent() {
+        assert_eq!(clean("a\u{1b}[31mred\u{7}"), "a\u{241b}[31mred\u{2407}");
+        assert_eq!(clean("two\nlines\r"), "two\nlines\u{240d}");
+        assert_eq!(clean("\u{9b}x"), "\u{fffd}x");
+    }
+
+    #[test]
+    fn formula_cells_are_guarded_and_unguarded_exactly() {
+        for (text, written) in [
+            ("=1+1", "'=1+1"),
+            ("+1", "'+1"),
+            ("-2", "'-2"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\tx", "'\tx"),
+            ("\rx", "'\rx"),
+            ("'=x", "''=x"),
+            ("'plain", "'plain"),
+            ("plain", "plain"),
+            ("", ""),
+        ] {
+            assert_eq!(csv_guard(text), written, "{text:?}");
+            assert_eq!(csv_unguard(written), text, "{written:?}");
+        }
+    }
+
+    #[test]
+    fn markdown_cells_carry_no_html_or_links() {
+        assert_eq!(
+            md_cell("<img src=x onerror=alert(1)>"),
+            "&lt;img src=x onerror=alert\\(1\\)&gt;"
+        );
+        assert_eq!(
+            md_cell("[click](JavaScript:alert(1))"),
+            "\\[click\\]\\(JavaScript:&#58;alert\\(1\\)\\)".replace(":&#58;", "&#58;")
+        );
+        assert!(!md_cell("a javascript:x and javascript:y").contains("javascript:"));
+        assert_eq!(md_cell("a|b\nc"), "a\\|b c");
     }
 }

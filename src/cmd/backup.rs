@@ -1,5 +1,10 @@
 //! `forecast backup FILE`: a consistent copy through SQLite's online backup API (safe while
 //! other processes write), then verified.
+//!
+//! The copy is made in a temporary file beside the target and renamed into place only once
+//! it verifies, so a failed backup (a full disk, a kill) leaves no partial file and whatever
+//! was at the target before. An existing target is replaced only with `--force`, the
+//! ledger itself never.
 
 use crate::app::{Context, Io};
 use crate::cli::BackupArgs;
@@ -8,17 +13,20 @@ use crate::store::{Access, Store};
 
 pub fn run(store: &Store, _ctx: &Context, args: &BackupArgs, io: &mut Io<'_>) -> Result<()> {
     let target = &args.file;
-    if target.exists() {
-        return Err(Error::invalid(
-            format!("backup `{}`", target.display()),
-            "the file exists; name a new file",
-        ));
-    }
-    store.backup_to(target)?;
-    let copy = Store::open(target, Access::Read)?;
-    let verified = copy
-        .verify()?
-        .map_err(|f| Error::Integrity(format!("the copy does not verify: {f}")))?;
+    crate::output::check_target(target, args.force, store.path())?;
+    let temp = crate::output::temp_beside(target)?;
+    store.backup_to(temp.path()).map_err(|e| {
+        Error::Other(format!(
+            "backing up to `{}` failed ({e}); nothing was written there",
+            target.display()
+        ))
+    })?;
+    let verified = {
+        let copy = Store::open(temp.path(), Access::Read)?;
+        copy.verify()?
+            .map_err(|f| Error::Integrity(format!("the copy does not verify: {f}")))?
+    };
+    crate::output::place_file(temp, target, args.force)?;
     super::write_out(
         io,
         &format!(

@@ -157,8 +157,11 @@ pub fn run(ctx: &Context, args: &DemoArgs, io: &mut Io<'_>) -> Result<()> {
         &store,
         &report,
         "All sources in the demo ledger; only forecasts past their deadline are scored.",
-        args.chart.as_deref(),
-        args.html.as_deref(),
+        super::report::Pictures {
+            chart: args.chart.as_deref(),
+            html: args.html.as_deref(),
+            force: args.force,
+        },
         &[],
         io,
     )

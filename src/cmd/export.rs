@@ -23,12 +23,8 @@ pub fn run(store: &Store, ctx: &Context, args: &ExportArgs, io: &mut Io<'_>) -> 
             }
         }
         ExportFormat::Csv => {
-            let mut w = csv::Writer::from_writer(&mut out);
-            for f in &forecasts {
-                w.serialize(ExportRecord::from(f))
-                    .map_err(Error::csv("writing CSV"))?;
-            }
-            w.flush().map_err(|e| Error::io("writing CSV", e))?;
+            let records: Vec<ExportRecord> = forecasts.iter().map(ExportRecord::from).collect();
+            out = crate::transfer::records_csv(&records)?.into_bytes();
         }
     }
     match io.out.write_all(&out) {

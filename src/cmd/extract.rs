@@ -518,12 +518,12 @@ fn render(x: &Extraction<'_>, format: Format, style: &Style) -> Result<String> {
                     c.review.join("\n"),
                 ]);
             }
-            Ok(format!(
+            Ok(crate::output::clean(&format!(
                 "{t}\n{} candidate(s) from an article by {}, published {}\n",
                 x.candidates.len(),
                 x.article.source,
                 x.article.published
-            ))
+            )))
         }
     }
 }

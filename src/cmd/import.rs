@@ -10,8 +10,8 @@ use crate::error::{Error, Result};
 use crate::store::{Resolved, Store, Writer};
 use crate::time::Clock;
 use crate::transfer::{
-    convert_row, is_predictionbook, parse_row, predictionbook_rows, read_rows, FieldMap, Fields,
-    InputFormat, Layout,
+    convert_row, is_predictionbook, line_too_long, parse_row, predictionbook_rows, read_rows,
+    FieldMap, Fields, InputFormat, Layout, LineLimit,
 };
 use chrono::NaiveDate;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -20,6 +20,9 @@ use std::cell::Cell;
 use std::io::Read;
 use std::rc::Rc;
 use std::time::{Duration, Instant};
+
+/// The largest JSON document (PredictionBook's API shape, or an array of records) read.
+const MAX_DOCUMENT: u64 = 16 << 20;
 
 /// What an import did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -99,6 +102,12 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ImportArgs, io: &mut Io<'_>)
         let (data, size): (Box<dyn Read + '_>, Option<u64>) = if name == "-" {
             (Box::new(&mut *io.input), None)
         } else {
+            if args.file.is_dir() {
+                return Err(Error::invalid(
+                    format!("import `{name}`"),
+                    "it is a directory; name a CSV or JSON Lines file",
+                ));
+            }
             let file = std::fs::File::open(&args.file).map_err(|e| {
                 Error::invalid(format!("import `{name}`"), format!("cannot open it: {e}"))
             })?;
@@ -153,8 +162,11 @@ pub fn import(
     let n = read_up_to(&mut reader, &mut head)?;
     head.truncate(n);
     let format = InputFormat::detect(name, &head);
-    let rest = std::io::Cursor::new(head).chain(reader);
-    store.write(&clock.timestamp(), |w| {
+    let (rest, over) = LineLimit::new(
+        std::io::Cursor::new(head).chain(reader),
+        format == InputFormat::Csv,
+    );
+    let result = store.write(&clock.timestamp(), |w| {
         w.begin_import_batch()?;
         let mut summary = ImportSummary {
             layout: Layout::Native.name(),
@@ -191,6 +203,9 @@ pub fn import(
                 summary.forecasts += 1;
                 summary.resolved += u64::from(row.resolution.is_some());
                 summary.layout = layout.name();
+                if summary.forecasts % 16_384 == 0 {
+                    w.trim_caches()?;
+                }
                 progress.update(bytes.get(), summary.forecasts);
                 Ok(())
             })?;
@@ -204,7 +219,7 @@ pub fn import(
                 "the file holds no forecasts",
             ));
         }
-        let (_, reader) = rest.into_inner();
+        let (_, reader) = rest.into_inner().into_inner();
         let mut digest = reader.hasher.clone();
         for (k, v) in fields.columns.iter().chain(fields.constants.iter()) {
             digest.update(format!("\n{k}={v}").as_bytes());
@@ -212,7 +227,11 @@ pub fn import(
         let hex = crate::store::to_hex(&digest.finalize());
         w.record_import(&hex, name, summary.forecasts)?;
         Ok(summary)
-    })
+    });
+    match over.get() {
+        Some(line) if result.is_err() => Err(line_too_long(name, line)),
+        _ => result,
+    }
 }
 
 /// A field's value: a `--set` constant, else the converted foreign field, else the column.
@@ -267,9 +286,21 @@ fn import_document(
     summary: &mut ImportSummary,
 ) -> Result<()> {
     let mut text = String::new();
-    input
+    // One document is parsed whole, so its size is bounded (memory stays within ~200 MB);
+    // larger data goes in as JSON Lines or CSV, which stream.
+    let mut limited = input.take(MAX_DOCUMENT + 1);
+    limited
         .read_to_string(&mut text)
         .map_err(|_| Error::invalid(format!("import `{name}`"), "the file is not UTF-8 text"))?;
+    if text.len() as u64 > MAX_DOCUMENT {
+        return Err(Error::invalid(
+            format!("import `{name}`"),
+            format!(
+                "a JSON document over {} MiB is not read whole; give the records as JSON Lines (one object a line) or CSV",
+                MAX_DOCUMENT >> 20
+            ),
+        ));
+    }
     let doc: serde_json::Value = serde_json::from_str(&text)
         .map_err(|e| Error::invalid(format!("import `{name}`"), format!("not valid JSON: {e}")))?;
     let rows: Vec<(String, Fields)> = if is_predictionbook(&doc) {
@@ -300,11 +331,11 @@ fn import_document(
                     let text = match v {
                         serde_json::Value::String(s) => s.clone(),
                         serde_json::Value::Null => continue,
-                        serde_json::Value::Array(a) => a
-                            .iter()
-                            .map(|x| x.as_str().map_or_else(|| x.to_string(), str::to_string))
-                            .collect::<Vec<_>>()
-                            .join(";"),
+                        serde_json::Value::Array(a) => crate::transfer::join_tags(
+                            &a.iter()
+                                .map(|x| x.as_str().map_or_else(|| x.to_string(), str::to_string))
+                                .collect::<Vec<_>>(),
+                        ),
                         other => other.to_string(),
                     };
                     f.insert(field, text);

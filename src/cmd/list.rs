@@ -6,9 +6,7 @@ use crate::app::{Context, Io};
 use crate::cli::{ListArgs, SortArg, StatusArg};
 use crate::error::{Error, Result};
 use crate::model::{format_percent, Forecast};
-use crate::output::{
-    csv_string, ellipsize, json_string, keep_whole, markdown_table, table, Format, Style,
-};
+use crate::output::{ellipsize, json_string, keep_whole, markdown_table, table, Format, Style};
 use crate::store::{ListFilter, StatusFilter, Store};
 use crate::time::parse_day;
 use crate::transfer::ExportRecord;
@@ -160,7 +158,7 @@ pub fn render(forecasts: &[Forecast], format: Format, style: &Style) -> Result<S
         Format::Json => json_string(&forecasts),
         Format::Csv => {
             let rows: Vec<ExportRecord> = forecasts.iter().map(ExportRecord::from).collect();
-            csv_string(&rows)
+            crate::transfer::records_csv(&rows)
         }
         Format::Markdown => Ok(markdown_table(&HEADER, &rows())),
         Format::Table => {
@@ -170,7 +168,7 @@ pub fn render(forecasts: &[Forecast], format: Format, style: &Style) -> Result<S
             let mut t = table(style, &HEADER);
             for mut row in rows() {
                 row[7] = ellipsize(&row[7], 80);
-                t.add_row(row);
+                t.add_row(row.iter().map(|c| crate::output::clean(c)));
             }
             for whole in [0, 3, 4, 6] {
                 keep_whole(&mut t, whole);

@@ -52,7 +52,7 @@ pub fn run(store: &Store, ctx: &Context, args: &QuestionsArgs, io: &mut Io<'_>) 
         Format::Table => {
             let mut t = table(&ctx.style, &HEADER);
             for q in &questions {
-                t.add_row(cells(q));
+                t.add_row(cells(q).iter().map(|c| crate::output::clean(c)));
             }
             keep_whole(&mut t, 0);
             format!("{t}\n")

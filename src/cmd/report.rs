@@ -139,8 +139,11 @@ pub fn run(store: &Store, ctx: &Context, args: &ReportArgs, io: &mut Io<'_>) -> 
             store,
             &b,
             &describe_filters(args),
-            args.chart.as_deref(),
-            args.html.as_deref(),
+            Pictures {
+                chart: args.chart.as_deref(),
+                html: args.html.as_deref(),
+                force: args.force,
+            },
             io,
         );
     }
@@ -155,8 +158,11 @@ pub fn run(store: &Store, ctx: &Context, args: &ReportArgs, io: &mut Io<'_>) -> 
         store,
         &report,
         &describe_filters(args),
-        args.chart.as_deref(),
-        args.html.as_deref(),
+        Pictures {
+            chart: args.chart.as_deref(),
+            html: args.html.as_deref(),
+            force: args.force,
+        },
         &args.sources,
         io,
     )
@@ -167,14 +173,16 @@ fn write_breakdown_pictures(
     store: &Store,
     b: &Breakdown,
     filters: &str,
-    chart: Option<&std::path::Path>,
-    html: Option<&std::path::Path>,
+    pictures: Pictures<'_>,
     io: &mut Io<'_>,
 ) -> Result<()> {
+    let Pictures { chart, html, force } = pictures;
+    for path in [chart, html].into_iter().flatten() {
+        crate::output::check_target(path, force, store.path())?;
+    }
     if let Some(path) = chart {
         let svg = crate::report::chart::groups_svg(b)?;
-        std::fs::write(path, svg)
-            .map_err(|e| Error::io(format!("writing `{}`", path.display()), e))?;
+        crate::output::write_new_file(path, svg.as_bytes(), force, store.path())?;
         let _ = writeln!(
             io.err,
             "wrote Brier by {} to {}",
@@ -185,8 +193,7 @@ fn write_breakdown_pictures(
     if let Some(path) = html {
         let (entries, head) = store.head()?;
         let page = crate::report::html::breakdown_scorecard(b, filters, Some((entries, &head)))?;
-        std::fs::write(path, page)
-            .map_err(|e| Error::io(format!("writing `{}`", path.display()), e))?;
+        crate::output::write_new_file(path, page.as_bytes(), force, store.path())?;
         let _ = writeln!(io.err, "wrote the scorecard to {}", path.display());
     }
     Ok(())
@@ -223,16 +230,28 @@ fn describe_filters(args: &ReportArgs) -> String {
     format!("{}.", parts.join("; "))
 }
 
-/// Writes the SVG diagrams and the HTML scorecard, if asked; says so on stderr.
+/// Where the pictures go: `--chart`, `--html`, and whether an existing file may be replaced.
+pub struct Pictures<'a> {
+    pub chart: Option<&'a std::path::Path>,
+    pub html: Option<&'a std::path::Path>,
+    pub force: bool,
+}
+
+/// Writes the SVG diagrams and the HTML scorecard, if asked; says so on stderr. Each goes
+/// through a temporary file renamed into place (`output::write_new_file`).
 pub fn write_pictures(
     store: &Store,
     report: &Report,
     filters: &str,
-    chart: Option<&std::path::Path>,
-    html: Option<&std::path::Path>,
+    pictures: Pictures<'_>,
     named: &[String],
     io: &mut Io<'_>,
 ) -> Result<()> {
+    let Pictures { chart, html, force } = pictures;
+    // Both targets are checked before either is written, so a refusal writes nothing.
+    for path in [chart, html].into_iter().flatten() {
+        crate::output::check_target(path, force, store.path())?;
+    }
     if let Some(path) = chart {
         let mut panels: Vec<&crate::report::SourceReport> = if named.is_empty() {
             let mut top: Vec<_> = report.sources.iter().filter(|s| s.scored > 0).collect();
@@ -251,15 +270,13 @@ pub fn write_pictures(
             panels.push(&report.overall);
         }
         let (svg, _) = crate::report::chart::reliability_svg(&panels, report.bins == "isotonic")?;
-        std::fs::write(path, svg)
-            .map_err(|e| Error::io(format!("writing `{}`", path.display()), e))?;
+        crate::output::write_new_file(path, svg.as_bytes(), force, store.path())?;
         let _ = writeln!(io.err, "wrote reliability diagrams to {}", path.display());
     }
     if let Some(path) = html {
         let (entries, head) = store.head()?;
         let page = crate::report::html::scorecard(report, filters, Some((entries, &head)), 24)?;
-        std::fs::write(path, page)
-            .map_err(|e| Error::io(format!("writing `{}`", path.display()), e))?;
+        crate::output::write_new_file(path, page.as_bytes(), force, store.path())?;
         let _ = writeln!(io.err, "wrote the scorecard to {}", path.display());
     }
     Ok(())

@@ -19,7 +19,11 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ResolveArgs, io: &mut Io<'_>
         let file = std::fs::File::open(path).map_err(|e| {
             Error::invalid(format!("--from `{name}`"), format!("cannot open it: {e}"))
         })?;
-        let actions = read_outcomes(file, &name, today)?;
+        let (limited, over) = crate::transfer::LineLimit::new(file, true);
+        let actions = read_outcomes(limited, &name, today).map_err(|e| match over.get() {
+            Some(line) => crate::transfer::line_too_long(&name, line),
+            None => e,
+        })?;
         let summaries = store.write(&now, |w| apply_actions(w, &actions, today, &name))?;
         let mut out = String::new();
         let by_id = actions

@@ -108,5 +108,6 @@ pub fn run(store: &Store, ctx: &Context, args: &ShowArgs, io: &mut Io<'_>) -> Re
             let _ = writeln!(out, "{line}");
         }
     }
-    super::write_out(io, &out)
+    // Stored text (claims, notes, names) is shown, never sent to the terminal as controls.
+    super::write_out(io, &crate::output::clean(&out))
 }

@@ -19,8 +19,11 @@ impl Probability {
         self.0
     }
 
-    /// Reads `0.4`, `.4`, `40%`, `40 %` or `1`. A bare number above 1 is refused rather than
-    /// guessed to be a percentage: `40` might be a typo for `0.40` or for `4%`.
+    /// Reads `0.4`, `.4`, `40%`, `40 %`, `1` or `1e-6`. A bare number above 1 is refused
+    /// rather than guessed to be a percentage: `40` might be a typo for `0.40` or for `4%`.
+    /// Every way in (the command line, CSV, JSON Lines, whose numbers may print with an
+    /// exponent) reads through here, so all accept the same range: any finite number in
+    /// [0, 1], kept exactly as written (no rounding or clamping).
     pub fn parse_number(input: &str) -> Result<Option<Self>> {
         let text = input.trim();
         let (number, percent) = match text.strip_suffix('%') {
@@ -30,7 +33,8 @@ impl Probability {
         let Ok(value) = number.parse::<f64>() else {
             return Ok(None);
         };
-        if !value.is_finite() || number.contains(['e', 'E', 'n', 'N', 'i', 'I']) {
+        // `inf`, `NaN` and friends are not numbers here; exponents (`1e-6`) are.
+        if !value.is_finite() || number.contains(['n', 'N', 'i', 'I']) {
             return Ok(None);
         }
         let value = if percent { value / 100.0 } else { value };
@@ -201,12 +205,40 @@ mod tests {
 
     #[test]
     fn words_and_oddities_are_not_numbers() {
-        for text in ["abc", "likely", "NaN", "inf", "1e-1", ""] {
+        for text in ["abc", "likely", "NaN", "inf", "infinity", ""] {
             assert!(
                 matches!(Probability::parse_number(text), Ok(None)),
                 "{text}"
             );
         }
+    }
+
+    // What `export` prints for a tiny probability, and what JSON writers print, reads back
+    // as the same number (issue 11: `1e-6` was refused, so a whole export was refused).
+    #[test]
+    fn exponents_read_exactly_and_within_range() {
+        for (text, value) in [
+            ("1e-6", 1e-6),
+            ("2.5E-7", 2.5e-7),
+            ("1e-5", 1e-5),
+            ("1e0", 1.0),
+        ] {
+            assert_eq!(
+                Probability::parse_number(text).unwrap().unwrap().value(),
+                value
+            );
+        }
+        let tiny = 3e-300_f64;
+        let printed = tiny.to_string();
+        assert!(!printed.contains('e'));
+        assert_eq!(
+            Probability::parse_number(&printed)
+                .unwrap()
+                .unwrap()
+                .value(),
+            tiny
+        );
+        assert!(Probability::parse_number("2e0").is_err());
     }
 
     #[test]

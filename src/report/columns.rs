@@ -347,7 +347,7 @@ pub fn table_of<R>(columns: &[Column<R>], rows: &[&R], style: &Style) -> comfy_t
     let headings: Vec<&str> = cols.iter().filter_map(|c| c.heading).collect();
     let mut t = crate::output::table(style, &headings);
     for r in rows {
-        t.add_row(cols.iter().map(|c| c.text(r)));
+        t.add_row(cols.iter().map(|c| crate::output::clean(&c.text(r))));
     }
     t
 }
@@ -391,11 +391,23 @@ fn csv_led<R>(
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record(lead.into_iter().chain(columns.iter().map(|c| c.key)))
         .map_err(Error::csv("writing CSV"))?;
+    // User text is guarded against spreadsheet formulas (`output::csv_guard`); numbers the
+    // tool computes, a negative skill score say, are written as numbers.
+    #[derive(Serialize)]
+    #[serde(untagged)]
+    enum Cell<'a> {
+        Text(std::borrow::Cow<'a, str>),
+        Other(Value<'a>),
+    }
     for (group, r) in rows {
-        let record: Vec<Value> = group
+        let record: Vec<Cell> = group
             .map(Value::Text)
             .into_iter()
             .chain(columns.iter().map(|c| (c.value)(r)))
+            .map(|v| match v {
+                Value::Text(t) => Cell::Text(crate::output::csv_guard(t)),
+                other => Cell::Other(other),
+            })
             .collect();
         w.serialize(record).map_err(Error::csv("writing CSV"))?;
     }
@@ -406,7 +418,7 @@ fn csv_led<R>(
 
 /// Text safe inside a Markdown table cell.
 pub fn md_escape(s: &str) -> String {
-    s.replace('|', "\\|").replace('\n', " ")
+    crate::output::md_cell(s)
 }
 
 #[cfg(test)]

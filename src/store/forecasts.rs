@@ -33,7 +33,7 @@ pub struct ListFilter {
 const FORECAST_COLUMNS: &str = "f.id, s.name, q.key, f.claim, f.probability, f.probability_basis,
     f.probability_low, f.probability_high, f.made_on, f.deadline, f.deadline_phrase, f.condition,
     f.stance, f.outcome, f.resolved_on, r.note, r.reason, f.article_id, f.created_at,
-    (SELECT group_concat(tag, ';') FROM (SELECT tag FROM forecast_tags t WHERE t.forecast_id = f.id ORDER BY tag)),
+    (SELECT json_group_array(tag) FROM (SELECT tag FROM forecast_tags t WHERE t.forecast_id = f.id ORDER BY tag)),
     f.supersedes, f.superseded_by, f.correction_why";
 
 const FORECAST_FROM: &str = "FROM forecasts f
@@ -418,8 +418,9 @@ fn forecast_from_row(row: &Row, today: NaiveDate) -> rusqlite::Result<Forecast> 
         reason: row.get(16)?,
         article: row.get(17)?,
         created_at: row.get(18)?,
+        // A JSON array: a tag may hold any character, `;` included.
         tags: tags
-            .map(|t| t.split(';').map(str::to_string).collect())
+            .and_then(|t| serde_json::from_str::<Vec<String>>(&t).ok())
             .unwrap_or_default(),
         supersedes: row.get(20)?,
         superseded_by: row.get(21)?,

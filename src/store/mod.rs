@@ -425,6 +425,21 @@ struct Bulk {
 }
 
 impl Writer<'_> {
+    /// Keeps a long write's memory bounded: writes the pending kept-sum changes into the
+    /// transaction and forgets the looked-up ids once there are many (they are only a cache;
+    /// a miss asks the database). An import calls it every few thousand rows.
+    pub fn trim_caches(&mut self) -> Result<()> {
+        const KEEP: usize = 100_000;
+        self.kept.flush(&self.tx)?;
+        if self.sources.len() > KEEP {
+            self.sources.clear();
+        }
+        if self.questions.len() > KEEP {
+            self.questions.clear();
+        }
+        Ok(())
+    }
+
     /// Starts an import batch: until `record_import`, the questions, forecasts and
     /// resolutions written are recorded by digest in the import's one journal entry,
     /// foreign keys are checked at commit rather than row by row, and the tables' CHECK

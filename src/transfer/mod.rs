@@ -8,5 +8,7 @@ mod read;
 mod record;
 
 pub use formats::{convert_row, is_predictionbook, predictionbook_rows, Fields, Layout};
-pub use read::{read_rows, InputFormat, RawRow};
-pub use record::{parse_row, ExportRecord, FieldMap, ImportRow, KNOWN_FIELDS};
+pub use read::{line_too_long, read_rows, InputFormat, LineLimit, RawRow, MAX_LINE};
+pub use record::{
+    join_tags, parse_row, records_csv, split_tags, ExportRecord, FieldMap, ImportRow, KNOWN_FIELDS,
+};

@@ -5,6 +5,83 @@ use crate::error::{Error, Result};
 use serde_json::Value;
 use std::io::{BufRead, BufReader, Read};
 
+/// The longest line (for CSV, the longest record, whose quoted fields may hold line breaks)
+/// an import reads: far more than any ledger row needs, and a bound on the memory one row
+/// can take, so `import /dev/zero` is refused instead of growing without end.
+pub const MAX_LINE: usize = 1 << 20;
+
+/// Passes bytes through, failing once a line (a CSV record, when `csv`) grows longer than
+/// `MAX_LINE`; the number of the line where it began is left in `over`.
+pub struct LineLimit<R> {
+    inner: R,
+    csv: bool,
+    in_quotes: bool,
+    run: usize,
+    line: u64,
+    start: u64,
+    over: std::rc::Rc<std::cell::Cell<Option<u64>>>,
+}
+
+impl<R> LineLimit<R> {
+    pub fn new(inner: R, csv: bool) -> (Self, std::rc::Rc<std::cell::Cell<Option<u64>>>) {
+        let over = std::rc::Rc::new(std::cell::Cell::new(None));
+        let reader = LineLimit {
+            inner,
+            csv,
+            in_quotes: false,
+            run: 0,
+            line: 1,
+            start: 1,
+            over: std::rc::Rc::clone(&over),
+        };
+        (reader, over)
+    }
+
+    pub fn into_inner(self) -> R {
+        self.inner
+    }
+}
+
+impl<R: Read> Read for LineLimit<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        for &b in &buf[..n] {
+            if self.csv && b == b'"' {
+                self.in_quotes = !self.in_quotes;
+            }
+            if b == b'\n' {
+                self.line += 1;
+                if !self.in_quotes {
+                    self.run = 0;
+                    self.start = self.line;
+                    continue;
+                }
+            }
+            self.run += 1;
+            if self.run > MAX_LINE {
+                self.over.set(Some(self.start));
+                return Err(std::io::Error::new(
+                    std::io::ErrorKind::InvalidData,
+                    "line too long",
+                ));
+            }
+        }
+        Ok(n)
+    }
+}
+
+/// The error for a line `LineLimit` refused.
+pub fn line_too_long(name: &str, line: u64) -> Error {
+    Error::BadRow {
+        file: name.to_string(),
+        line,
+        message: format!(
+            "the line is longer than {} MiB, far more than any forecast needs (is this the right file?); nothing was imported",
+            MAX_LINE >> 20
+        ),
+    }
+}
+
 /// The layout of an input file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum InputFormat {
@@ -103,7 +180,13 @@ pub fn read_rows(
                 }
                 let line = record.position().map_or(0, |p| p.line());
                 values.clear();
-                values.extend(record.iter().map(str::to_string));
+                // Cells the tool's CSV output guarded against spreadsheet formulas read back
+                // as they were (`output::csv_unguard`).
+                values.extend(
+                    record
+                        .iter()
+                        .map(|v| crate::output::csv_unguard(v).to_string()),
+                );
                 f(&RawRow {
                     line,
                     columns: &header,
@@ -150,11 +233,13 @@ pub fn read_rows(
                         Value::String(s) => s,
                         Value::Bool(b) => b.to_string(),
                         Value::Number(n) => n.to_string(),
-                        Value::Array(items) => items
-                            .iter()
-                            .map(|i| i.as_str().map_or_else(|| i.to_string(), str::to_string))
-                            .collect::<Vec<_>>()
-                            .join(";"),
+                        // A list (tags): joined as the CSV field is, `;` inside an item escaped.
+                        Value::Array(items) => super::join_tags(
+                            &items
+                                .iter()
+                                .map(|i| i.as_str().map_or_else(|| i.to_string(), str::to_string))
+                                .collect::<Vec<_>>(),
+                        ),
                         Value::Object(_) => {
                             return Err(bad(
                                 line,

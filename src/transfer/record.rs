@@ -148,14 +148,7 @@ pub fn parse_row<'a>(
         Some(s) => s.parse::<Stance>().map_err(|e| field_err("stance", e))?,
         None => Stance::For,
     };
-    let tags = get("tags")
-        .map(|t| {
-            t.split(';')
-                .map(|s| s.trim().to_string())
-                .filter(|s| !s.is_empty())
-                .collect()
-        })
-        .unwrap_or_default();
+    let tags = get("tags").map(split_tags).unwrap_or_default();
     let forecast = NewForecast {
         source,
         claim,
@@ -213,6 +206,37 @@ pub fn parse_row<'a>(
     })
 }
 
+/// Tags as one CSV field: `;`-separated, with `\` and `;` inside a tag escaped as `\\` and
+/// `\;` (so `a;b` as one tag stays one tag).
+pub fn join_tags(tags: &[String]) -> String {
+    tags.iter()
+        .map(|t| t.replace('\\', "\\\\").replace(';', "\\;"))
+        .collect::<Vec<_>>()
+        .join(";")
+}
+
+/// Splits a tags field as `join_tags` wrote it: on `;` not escaped, with `\;` read as `;` and
+/// `\\` as `\` (any other backslash is kept as it is, so older files read as before).
+pub fn split_tags(field: &str) -> Vec<String> {
+    let mut tags = Vec::new();
+    let mut tag = String::new();
+    let mut chars = field.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' if matches!(chars.peek(), Some(';' | '\\')) => {
+                tag.push(chars.next().unwrap_or(c));
+            }
+            ';' => tags.push(std::mem::take(&mut tag)),
+            c => tag.push(c),
+        }
+    }
+    tags.push(tag);
+    tags.into_iter()
+        .map(|t| t.trim().to_string())
+        .filter(|t| !t.is_empty())
+        .collect()
+}
+
 /// Every field of a forecast, flat: what `export` writes and `list --format csv` prints.
 #[derive(Debug, Clone, Serialize)]
 pub struct ExportRecord {
@@ -239,6 +263,81 @@ pub struct ExportRecord {
     pub created_at: String,
 }
 
+impl ExportRecord {
+    /// The record as one CSV row, in the order of `csv_header`: probabilities as the
+    /// shortest decimal that reads back as the same number (`0.000001`, never `1e-6`,
+    /// never rounded), and every text a user gave guarded against spreadsheet formulas
+    /// (`output::csv_guard`; import takes the guard off again).
+    pub fn csv_row(&self) -> Vec<String> {
+        use crate::output::csv_guard;
+        let text = |t: &str| csv_guard(t).into_owned();
+        let opt_text = |t: &Option<String>| t.as_deref().map(text).unwrap_or_default();
+        let number = |p: Option<f64>| p.map(|p| p.to_string()).unwrap_or_default();
+        let day = |d: Option<NaiveDate>| d.map(crate::time::iso).unwrap_or_default();
+        vec![
+            self.id.to_string(),
+            text(&self.source),
+            text(&self.question),
+            text(&self.claim),
+            number(Some(self.probability)),
+            text(&self.probability_basis),
+            number(self.probability_low),
+            number(self.probability_high),
+            day(Some(self.made_on)),
+            day(Some(self.deadline)),
+            opt_text(&self.deadline_phrase),
+            opt_text(&self.condition),
+            self.stance.to_string(),
+            text(&self.tags),
+            self.status.to_string(),
+            self.outcome.unwrap_or_default().to_string(),
+            day(self.resolved_on),
+            opt_text(&self.note),
+            opt_text(&self.reason),
+            self.article.map(|a| a.to_string()).unwrap_or_default(),
+            self.created_at.clone(),
+        ]
+    }
+
+    /// The CSV header, in the order of `csv_row` (the struct's field order).
+    pub const CSV_HEADER: [&'static str; 21] = [
+        "id",
+        "source",
+        "question",
+        "claim",
+        "probability",
+        "probability_basis",
+        "probability_low",
+        "probability_high",
+        "made_on",
+        "deadline",
+        "deadline_phrase",
+        "condition",
+        "stance",
+        "tags",
+        "status",
+        "outcome",
+        "resolved_on",
+        "note",
+        "reason",
+        "article",
+        "created_at",
+    ];
+}
+
+/// Forecasts as the CSV that `export --format csv` and `list --format csv` print.
+pub fn records_csv(records: &[ExportRecord]) -> crate::error::Result<String> {
+    let err = |e: &dyn std::fmt::Display| crate::error::Error::Other(format!("writing CSV: {e}"));
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(ExportRecord::CSV_HEADER)
+        .map_err(|e| err(&e))?;
+    for r in records {
+        w.write_record(r.csv_row()).map_err(|e| err(&e))?;
+    }
+    let bytes = w.into_inner().map_err(|e| err(&e))?;
+    String::from_utf8(bytes).map_err(|e| err(&e))
+}
+
 impl From<&Forecast> for ExportRecord {
     fn from(f: &Forecast) -> Self {
         ExportRecord {
@@ -255,7 +354,7 @@ impl From<&Forecast> for ExportRecord {
             deadline_phrase: f.deadline_phrase.clone(),
             condition: f.condition.clone(),
             stance: f.stance.as_str(),
-            tags: f.tags.join(";"),
+            tags: join_tags(&f.tags),
             status: f.status.as_str(),
             outcome: f.outcome.map(Outcome::as_str),
             resolved_on: f.resolved_on,

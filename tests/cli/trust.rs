@@ -413,3 +413,406 @@ fn a_waiting_writer_says_so_on_a_terminal_after_two_seconds() {
         "{text}"
     );
 }
+
+/// Runs `forecast` with `ulimit -f` at `blocks` KiB (SIGXFSZ ignored, so an over-long
+/// write fails with EFBIG as on a full disk).
+fn with_file_limit(l: &Ledger, blocks: u32, args: &[&str]) -> std::process::Output {
+    let bin = assert_cmd::cargo::cargo_bin("forecast");
+    let mut script = format!(
+        "trap '' XFSZ; ulimit -f {blocks}; exec '{}' --db '{}'",
+        bin.display(),
+        l.db.display()
+    );
+    for a in args {
+        script.push_str(&format!(" '{a}'"));
+    }
+    std::process::Command::new("bash")
+        .args(["-c", &script])
+        .env("FORECAST_TODAY", "2026-11-28")
+        .env_remove("FORECAST_DB")
+        .output()
+        .unwrap()
+}
+
+fn entries(l: &Ledger) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(l.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn html_and_chart_never_replace_the_ledger_or_an_existing_file_without_force() {
+    // Named .svg, so `--chart` takes the name.
+    let mut l = Ledger::new();
+    l.db = l.path("ledger.svg");
+    one_resolved(&l);
+    let db = l.db.to_str().unwrap().to_string();
+    let before = file_bytes(&l.db);
+    for flag in ["--html", "--chart"] {
+        for force in [false, true] {
+            let mut args = vec!["report", flag, db.as_str()];
+            if force {
+                args.push("--force");
+            }
+            let err = l.fails(&args, 2);
+            assert!(err.contains("the ledger itself"), "{err}");
+        }
+    }
+    let wal = format!("{db}-wal");
+    l.fails(&["report", "--html", &wal, "--force"], 2);
+    assert_eq!(file_bytes(&l.db), before);
+    l.ok(&["verify"]);
+    // An existing file: refused without --force (nothing written), replaced with it.
+    let page = l.write_file("card.html", "mine");
+    let chart = l.path("c.svg");
+    let err = l.fails(
+        &[
+            "report",
+            "--chart",
+            chart.to_str().unwrap(),
+            "--html",
+            page.to_str().unwrap(),
+        ],
+        2,
+    );
+    assert!(err.contains("--force"), "{err}");
+    assert_eq!(file_bytes(&page), b"mine");
+    assert!(!chart.exists(), "a refusal writes neither file");
+    l.ok(&["report", "--html", page.to_str().unwrap(), "--force"]);
+    assert!(String::from_utf8(file_bytes(&page))
+        .unwrap()
+        .starts_with("<!doctype html>"));
+}
+
+#[test]
+fn a_failed_chart_or_backup_write_leaves_the_old_file_and_no_partial_one() {
+    let l = Ledger::new();
+    one_resolved(&l);
+    let chart = l.path("c.svg");
+    l.ok(&["report", "--chart", chart.to_str().unwrap()]);
+    let old = file_bytes(&chart);
+    assert!(old.len() > 2048);
+    let listing = entries(&l);
+    let out = with_file_limit(
+        &l,
+        1,
+        &["report", "--chart", chart.to_str().unwrap(), "--force"],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).starts_with("error:"));
+    assert_eq!(file_bytes(&chart), old, "the old chart is whole");
+    assert_eq!(entries(&l), listing, "no temporary file left");
+    // A backup that runs out of room: an error that says so, no partial file, and the
+    // retry works.
+    let copy = l.path("copy.sqlite3");
+    // Room for SQLite's 32 KiB shared-memory file, not for the copy.
+    assert!(file_bytes(&l.db).len() > 100 * 1024);
+    let out = with_file_limit(&l, 64, &["backup", copy.to_str().unwrap()]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.starts_with("error: backing up to"), "{err}");
+    assert!(!err.contains("not an error"), "{err}");
+    assert!(!copy.exists());
+    assert_eq!(entries(&l), listing, "no partial or temporary file left");
+    l.ok(&["backup", copy.to_str().unwrap()]);
+    assert_eq!(
+        entries(&l),
+        [listing.clone(), vec!["copy.sqlite3".to_string()]]
+            .concat()
+            .into_iter()
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect::<Vec<_>>()
+    );
+    // Over an existing file only with --force; never over the ledger.
+    l.fails(&["backup", copy.to_str().unwrap()], 2);
+    l.ok(&["backup", copy.to_str().unwrap(), "--force"]);
+    let err = l.fails(&["backup", l.db.to_str().unwrap(), "--force"], 2);
+    assert!(err.contains("the ledger itself"), "{err}");
+}
+
+/// A ledger with a tiny probability, a tag holding `;`, and texts that look like formulas.
+fn awkward(l: &Ledger) {
+    // `--claim=...`: a value starting with `-` must be attached to its flag.
+    l.ok(&[
+        "add",
+        "--source",
+        "=HYPERLINK(\"x\")",
+        "--claim=-1 is the answer",
+        "--probability",
+        "0.000001",
+        "--made-on",
+        "2026-01-01",
+        "--deadline",
+        "2026-03-01",
+        "--tag",
+        "a;b",
+        "--tag",
+        "back\\slash",
+        "--tag",
+        "@home",
+    ]);
+    l.add(
+        "B",
+        "+2 more",
+        "1e-5",
+        "2026-01-01",
+        "2026-03-01",
+        &["--question", "'=q"],
+    );
+    l.add(
+        "C",
+        "plain",
+        "0.3",
+        "2026-01-01",
+        "2026-03-01",
+        &["--tag", "x"],
+    );
+    l.ok(&["resolve", "1", "--no", "--note", "@mention"]);
+    l.ok(&["resolve", "2", "--yes"]);
+}
+
+#[test]
+fn export_then_import_is_exact_for_tiny_probabilities_tags_with_semicolons_and_guarded_cells() {
+    let l = Ledger::new();
+    awkward(&l);
+    let list = l.json(&["list", "--format", "json"]);
+    assert_eq!(list[0]["probability"], 1e-6);
+    assert_eq!(
+        list[0]["tags"],
+        serde_json::json!(["@home", "a;b", "back\\slash"])
+    );
+    for format in ["csv", "jsonl"] {
+        let text = l.ok(&["export", "--format", format]);
+        if format == "csv" {
+            assert!(text.contains(",0.000001,"), "{text}");
+            assert!(!text.contains("1e-"), "{text}");
+        }
+        let file = l.write_file(&format!("out.{format}"), &text);
+        let copy = Ledger::new();
+        copy.ok(&["import", file.to_str().unwrap()]);
+        let back = copy.json(&["list", "--format", "json"]);
+        for (a, b) in list
+            .as_array()
+            .unwrap()
+            .iter()
+            .zip(back.as_array().unwrap())
+        {
+            for key in [
+                "source",
+                "question",
+                "claim",
+                "probability",
+                "tags",
+                "outcome",
+                "note",
+            ] {
+                assert_eq!(a[key], b[key], "{format}: {key}");
+            }
+        }
+        assert_eq!(
+            l.json(&["report", "--format", "json"])["sources"],
+            copy.json(&["report", "--format", "json"])["sources"],
+            "{format}"
+        );
+    }
+}
+
+#[test]
+fn the_command_line_csv_and_json_lines_accept_the_same_probabilities() {
+    for p in ["1e-5", "0.00001", "1e-300", "0", "1"] {
+        let l = Ledger::new();
+        l.add("A", "c", p, "2026-01-01", "2026-03-01", &[]);
+        let csv = l.write_file(
+            "a.csv",
+            &format!("source,claim,probability,made_on,deadline\nA,d,{p},2026-01-01,2026-03-01\n"),
+        );
+        l.ok(&["import", csv.to_str().unwrap()]);
+        let jsonl = l.write_file("a.jsonl", &format!("{{\"source\":\"A\",\"claim\":\"e\",\"probability\":{p},\"made_on\":\"2026-01-01\",\"deadline\":\"2026-03-01\"}}\n"));
+        l.ok(&["import", jsonl.to_str().unwrap()]);
+        let list = l.json(&["list", "--format", "json"]);
+        let values: Vec<f64> = list
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["probability"].as_f64().unwrap())
+            .collect();
+        let want: f64 = p.parse().unwrap();
+        assert_eq!(values, vec![want; 3], "{p}");
+    }
+    for bad in ["1.5", "-1e-9", "2e0", "NaN"] {
+        let l = Ledger::new();
+        l.ok(&["migrate"]);
+        l.fails(
+            &[
+                "add",
+                "--source",
+                "A",
+                "--claim",
+                "c",
+                "--probability",
+                bad,
+                "--deadline",
+                "2027-01-01",
+            ],
+            2,
+        );
+        let csv = l.write_file(
+            "a.csv",
+            &format!(
+                "source,claim,probability,made_on,deadline\nA,d,{bad},2026-01-01,2026-03-01\n"
+            ),
+        );
+        l.fails(&["import", csv.to_str().unwrap()], 2);
+    }
+}
+
+#[test]
+fn csv_outputs_guard_formula_cells_and_terminal_and_markdown_outputs_are_neutralised() {
+    let l = Ledger::new();
+    awkward(&l);
+    l.add(
+        "\u{1b}]0;pwned\u{7}\u{1b}[2J",
+        "<script>alert(1)</script> [x](javascript:alert(1))",
+        "0.5",
+        "2026-01-01",
+        "2026-03-01",
+        &[],
+    );
+    l.ok(&["resolve", "4", "--yes"]);
+    for args in [
+        vec!["export", "--format", "csv"],
+        vec!["list", "--format", "csv"],
+        vec!["report", "--format", "csv"],
+    ] {
+        let text = l.ok(&args);
+        let mut reader = csv::Reader::from_reader(text.as_bytes());
+        for record in reader.records() {
+            for cell in record.unwrap().iter() {
+                let numeric = cell.parse::<f64>().is_ok();
+                assert!(
+                    numeric || !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                    "{args:?}: unguarded cell {cell:?}"
+                );
+            }
+        }
+        assert!(text.contains("'=HYPERLINK"), "{args:?}");
+    }
+    // The claim `-1 is the answer` is guarded; a negative number the tool computes is not.
+    assert!(l
+        .ok(&["export", "--format", "csv"])
+        .contains(",'-1 is the answer,"));
+    for args in [vec!["list"], vec!["report"], vec!["show", "4"]] {
+        let text = l.ok(&args);
+        assert!(
+            !text.contains('\u{1b}') && !text.contains('\u{7}'),
+            "{args:?}: {text:?}"
+        );
+        assert!(
+            text.contains('\u{241b}'),
+            "{args:?}: the escape is shown, not sent"
+        );
+    }
+    let md = l.ok(&["report", "--format", "markdown"]) + &l.ok(&["list", "--format", "markdown"]);
+    assert!(!md.contains("<script>"), "{md}");
+    assert!(!md.to_ascii_lowercase().contains("javascript:"), "{md}");
+    assert!(!md.contains("](javascript"), "{md}");
+}
+
+#[test]
+fn import_of_an_endless_line_is_refused_naming_the_line() {
+    let l = Ledger::new();
+    l.ok(&["migrate"]);
+    let err = l.fails(&["import", "/dev/zero"], 2);
+    assert!(
+        err.contains("/dev/zero: line 1: the line is longer than 1 MiB"),
+        "{err}"
+    );
+    let long = format!("source,claim,probability,made_on,deadline\nA,c,0.5,2026-01-01,2026-03-01\nA,{},0.5,2026-01-01,2026-03-01\n", "x".repeat(2 << 20));
+    let f = l.write_file("long.csv", &long);
+    let err = l.fails(&["import", f.to_str().unwrap()], 2);
+    assert!(err.contains("line 3: the line is longer"), "{err}");
+    let f = l.write_file(
+        "long.jsonl",
+        &format!("{{\"claim\": \"{}\"}}\n", "x".repeat(2 << 20)),
+    );
+    let err = l.fails(&["import", f.to_str().unwrap()], 2);
+    assert!(err.contains("line 1: the line is longer"), "{err}");
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 0);
+    let err = l.fails(&["resolve", "--from", "/dev/zero"], 2);
+    assert!(err.contains("line 1: the line is longer"), "{err}");
+    // A directory is bad input too.
+    let err = l.fails(&["import", l.dir.path().to_str().unwrap()], 2);
+    assert!(err.starts_with("error:"), "{err}");
+}
+
+/// Runs `forecast` under `ulimit -v` of `kib` KiB.
+fn with_memory_limit(l: &Ledger, kib: u64, args: &[&str]) -> std::process::Output {
+    let bin = assert_cmd::cargo::cargo_bin("forecast");
+    let mut script = format!(
+        "ulimit -v {kib}; exec '{}' --db '{}'",
+        bin.display(),
+        l.db.display()
+    );
+    for a in args {
+        script.push_str(&format!(" '{a}'"));
+    }
+    std::process::Command::new("bash")
+        .args(["-c", &script])
+        .env("FORECAST_TODAY", "2026-11-28")
+        .env_remove("FORECAST_DB")
+        .env_remove("RUST_BACKTRACE")
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn import_streams_within_200_mb_whatever_the_input() {
+    let l = Ledger::new();
+    l.ok(&["migrate"]);
+    // 50,000 rows with a new question each, under a 200 MiB address-space limit: it all
+    // goes in (the caches are trimmed every 16,384 rows).
+    let path = l.path("big.csv");
+    {
+        use std::io::Write;
+        let mut f = std::io::BufWriter::new(std::fs::File::create(&path).unwrap());
+        writeln!(
+            f,
+            "source,claim,probability,made_on,deadline,question,outcome"
+        )
+        .unwrap();
+        for i in 0..50_000 {
+            writeln!(
+                f,
+                "S{},claim {i},0.{},2026-01-01,2026-03-01,q{i},{}",
+                i % 50,
+                i % 10,
+                if i % 2 == 0 { "true" } else { "false" }
+            )
+            .unwrap();
+        }
+    }
+    let out = with_memory_limit(&l, 200 * 1024, &["import", path.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 50_000);
+    // Endless input under the same limit: one error line, exit 2, no backtrace.
+    for args in [
+        vec!["import", "/dev/zero"],
+        vec!["resolve", "--from", "/dev/zero"],
+    ] {
+        let out = with_memory_limit(&l, 200 * 1024, &args);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(
+            err.starts_with("error:") && err.lines().count() == 1,
+            "{err}"
+        );
+    }
+}
