@@ -94,6 +94,23 @@ pub struct Store {
     /// What opening this ledger created (the file, then its new directories, innermost
     /// first), so a command that fails can take it away again (`discard_if_unused`).
     created: Vec<PathBuf>,
+    /// The file's identity when it was opened: a write checks, once it holds the lock, that
+    /// the path still names this file (see `discard_if_unused`).
+    identity: Option<(u64, u64)>,
+}
+
+/// A file's device and inode (Unix), to notice a ledger removed or replaced under us.
+fn identity(path: &Path) -> Option<(u64, u64)> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        std::fs::metadata(path).ok().map(|m| (m.dev(), m.ino()))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        None
+    }
 }
 
 impl Store {
@@ -154,7 +171,16 @@ impl Store {
             .map_err(|e| classify(e, path))?,
         };
         conn.busy_timeout(lock_wait)?;
-        let version = user_version(&conn).map_err(|e| classify(e, path))?;
+        // One statement, so both come from one snapshot: another process may be creating
+        // this ledger right now, and its version and tables commit together.
+        let (version, tables): (i64, i64) = conn
+            .query_row(
+                "SELECT (SELECT user_version FROM pragma_user_version),
+                        (SELECT count(*) FROM sqlite_master)",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .map_err(|e| classify(e, path))?;
         if version > SCHEMA_VERSION {
             return Err(Error::DbTooNew {
                 path: path.to_path_buf(),
@@ -162,15 +188,10 @@ impl Store {
                 supported: SCHEMA_VERSION,
             });
         }
-        if version == 0 {
-            let tables: i64 = conn
-                .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
-                .map_err(|e| classify(e, path))?;
-            if tables > 0 {
-                return Err(Error::ForeignDatabase {
-                    path: path.to_path_buf(),
-                });
-            }
+        if version == 0 && tables > 0 {
+            return Err(Error::ForeignDatabase {
+                path: path.to_path_buf(),
+            });
         }
         if access == Access::Read && version < SCHEMA_VERSION {
             if version == 0 {
@@ -191,6 +212,7 @@ impl Store {
             lock_wait,
             on_wait: opts.on_wait,
             created,
+            identity: identity(path),
         };
         store.configure(access)?;
         if access == Access::Write {
@@ -205,20 +227,28 @@ impl Store {
         if self.created.is_empty() {
             return;
         }
-        let unused = self
-            .conn
+        // Under the write lock: a process that opened the same new file meanwhile either
+        // committed already (then the journal is not empty and nothing is removed) or waits
+        // for the lock and then finds the path no longer names its file (`begin`).
+        let Ok(tx) = self.begin() else {
+            return;
+        };
+        let unused = tx
             .query_row("SELECT count(*) FROM journal", [], |r| r.get::<_, i64>(0))
             .is_ok_and(|n| n == 0);
+        if unused {
+            let file = &self.created[0];
+            for suffix in ["", "-wal", "-shm", "-journal"] {
+                let mut p = file.clone().into_os_string();
+                p.push(suffix);
+                let _ = std::fs::remove_file(PathBuf::from(p));
+            }
+        }
+        drop(tx);
         let created = self.created.clone();
         drop(self);
         if !unused {
             return;
-        }
-        let file = &created[0];
-        for suffix in ["", "-wal", "-shm", "-journal"] {
-            let mut p = file.clone().into_os_string();
-            p.push(suffix);
-            let _ = std::fs::remove_file(PathBuf::from(p));
         }
         for dir in &created[1..] {
             // Only if empty: another process may have put something there meanwhile.
@@ -235,6 +265,7 @@ impl Store {
             lock_wait: DEFAULT_LOCK_WAIT,
             on_wait: None,
             created: Vec::new(),
+            identity: None,
         };
         store.configure(Access::Write)?;
         store.migrate()?;
@@ -321,7 +352,14 @@ impl Store {
             other => other.map_err(gave_up),
         };
         self.conn.busy_timeout(self.lock_wait)?;
-        tx
+        let tx = tx?;
+        if self.identity.is_some() && identity(&self.path) != self.identity {
+            return Err(Error::Other(format!(
+                "ledger `{}` was removed or replaced while this command waited for it; nothing was written, run the command again",
+                self.path.display()
+            )));
+        }
+        Ok(tx)
     }
 
     fn migrate(&mut self) -> Result<()> {
