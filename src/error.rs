@@ -72,6 +72,13 @@ pub enum Error {
     },
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
+    #[error("PostgreSQL, {context}: {}", pg_message(source))]
+    Postgres {
+        /// What was being done (a server is named without its password).
+        context: String,
+        #[source]
+        source: postgres::Error,
+    },
     #[error("{context}: {source}")]
     Csv {
         context: &'static str,
@@ -94,6 +101,7 @@ impl Error {
         match self {
             Error::Io { .. }
             | Error::Sqlite(_)
+            | Error::Postgres { .. }
             | Error::Csv { .. }
             | Error::Json { .. }
             | Error::Other(_)
@@ -132,6 +140,15 @@ impl Error {
             context: context.into(),
             source,
         }
+    }
+}
+
+/// A PostgreSQL error's own words: the server's message for a database error (the
+/// client library's display says only "db error"), else the client's.
+fn pg_message(e: &postgres::Error) -> String {
+    match e.as_db_error() {
+        Some(db) => db.message().to_string(),
+        None => e.to_string(),
     }
 }
 

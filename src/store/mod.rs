@@ -18,6 +18,7 @@ mod forecasts;
 mod imports;
 mod journal;
 mod kept;
+pub mod pg;
 mod questions;
 mod resolutions;
 mod reviews;

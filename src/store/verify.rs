@@ -313,7 +313,7 @@ impl Store {
 /// Why an entry logged at `at` after one logged at `last` breaks "journal times never go
 /// backwards": an entry without a time after one with, a time that is not RFC 3339, or an
 /// earlier time. Equal times are one write's entries.
-fn clock_goes_back(last: Option<&str>, at: Option<&str>) -> Option<String> {
+pub(super) fn clock_goes_back(last: Option<&str>, at: Option<&str>) -> Option<String> {
     use crate::time::parse_timestamp;
     match (last, at) {
         (_, None) if last.is_some() => {

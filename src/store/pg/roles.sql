@@ -1,0 +1,31 @@
+-- Least privilege on a PostgreSQL ledger (`forecast_ledger::store::pg::init_roles`). Run by
+-- the owner (the role that created the schema) in the ledger's database after the schema.
+--
+-- * The owner owns every table: only it can migrate, alter or drop them.
+-- * forecast_writer may read everything and insert records, and update only what the
+--   ledger keeps derived in place: a forecast's current outcome and its superseded_by link
+--   (each still held by the guards) and the kept report sums, which `verify` recomputes.
+--   It can neither UPDATE a record's content nor DELETE one, even with raw SQL.
+-- * forecast_reader may only read (a public report server).
+-- The two are group roles without login; grant them to login roles:
+--   CREATE ROLE alice LOGIN PASSWORD '...' IN ROLE forecast_writer;
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'forecast_writer') THEN
+        CREATE ROLE forecast_writer NOLOGIN;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'forecast_reader') THEN
+        CREATE ROLE forecast_reader NOLOGIN;
+    END IF;
+END
+$$;
+
+REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC;
+GRANT USAGE ON SCHEMA public TO forecast_writer, forecast_reader;
+GRANT SELECT ON ALL TABLES IN SCHEMA public TO forecast_writer, forecast_reader;
+GRANT INSERT ON sources, articles, questions, question_outcomes, forecasts, forecast_tags,
+    resolutions, journal, imports, source_totals, source_bin_sums, extraction_reviews
+    TO forecast_writer;
+GRANT UPDATE (outcome, resolved_on, resolution_id, superseded_by) ON forecasts TO forecast_writer;
+GRANT UPDATE ON source_totals, source_bin_sums TO forecast_writer;
+GRANT DELETE ON source_bin_sums TO forecast_writer;

@@ -1,0 +1,333 @@
+//! The PostgreSQL store as far as it is built (`store::pg`): schema and guards, roles, the
+//! one hash chain under concurrent writers. Each test gets its own database on the server
+//! named by `FORECAST_TEST_PG` (see `tests/support/pg.rs`: skipped with a notice without
+//! one, a failure under CI).
+
+#[path = "support/pg.rs"]
+mod pg_support;
+
+use forecast_ledger::store::pg::{self, PgWriter, PG_SCHEMA_VERSION};
+use forecast_ledger::store::{entry_hash, PgEnv, PgTarget, GENESIS};
+use pg_support::TestDb;
+
+fn target(url: &str) -> PgTarget {
+    let var = |_: &str| None;
+    PgTarget::parse(
+        url,
+        &PgEnv {
+            var: &var,
+            home: None,
+            os_user: "postgres",
+        },
+    )
+    .unwrap()
+}
+
+/// A migrated ledger in a fresh database, with one source, question and forecast.
+fn ledger(test: &str) -> Option<(TestDb, postgres::Client)> {
+    let db = TestDb::new(test)?;
+    let mut client = pg::connect(&target(&db.url)).unwrap();
+    pg::migrate(&mut client).unwrap();
+    client
+        .batch_execute(
+            "INSERT INTO sources (id, name, created_at) VALUES (1, 'Jane Pundit', 't');
+             INSERT INTO questions (id, key, created_at) VALUES (1, 'q', 't');
+             INSERT INTO forecasts (id, source_id, question_id, claim, probability,
+                 probability_basis, made_on, deadline, stance, created_at)
+             VALUES (1, 1, 1, 'it rains', 0.7, 'stated', '2026-01-01', '2026-02-01', 'for', 't');
+             INSERT INTO forecast_tags (forecast_id, tag) VALUES (1, 'Weather');",
+        )
+        .unwrap();
+    Some((db, client))
+}
+
+fn refused(client: &mut postgres::Client, sql: &str) -> String {
+    let err = client
+        .batch_execute(sql)
+        .expect_err(&format!("`{sql}` was allowed"));
+    err.as_db_error()
+        .map(|e| e.message().to_string())
+        .unwrap_or_else(|| err.to_string())
+}
+
+#[test]
+fn the_schema_is_created_once_and_a_second_migrate_changes_nothing() {
+    let Some((db, mut client)) = ledger("the_schema_is_created_once") else {
+        return;
+    };
+    pg::migrate(&mut client).unwrap();
+    assert_eq!(
+        pg::schema_version(&mut client).unwrap(),
+        Some(PG_SCHEMA_VERSION)
+    );
+    let forecasts: i64 = client
+        .query_one("SELECT count(*) FROM forecasts", &[])
+        .unwrap()
+        .get(0);
+    assert_eq!(forecasts, 1);
+    drop(db);
+}
+
+#[test]
+fn the_guards_refuse_edits_deletes_and_truncates() {
+    let Some((_db, mut client)) = ledger("the_guards_refuse_edits") else {
+        return;
+    };
+    assert_eq!(
+        refused(
+            &mut client,
+            "UPDATE forecasts SET probability = 0.9 WHERE id = 1"
+        ),
+        "forecasts are never edited in place: record a correction with `forecast correct`"
+    );
+    assert_eq!(
+        refused(&mut client, "DELETE FROM forecasts WHERE id = 1"),
+        "forecasts are never deleted"
+    );
+    assert_eq!(
+        refused(&mut client, "TRUNCATE forecasts CASCADE"),
+        "forecasts are never deleted"
+    );
+    assert_eq!(
+        refused(&mut client, "UPDATE sources SET name = 'Jane' WHERE id = 1"),
+        "sources are never renamed in place"
+    );
+    assert_eq!(
+        refused(&mut client, "DELETE FROM forecast_tags"),
+        "tags of a logged forecast are never deleted"
+    );
+    // Source names are unique whatever their ASCII case, as with SQLite's NOCASE.
+    let err = client
+        .batch_execute("INSERT INTO sources (id, name, created_at) VALUES (2, 'JANE PUNDIT', 't')")
+        .unwrap_err();
+    assert_eq!(
+        err.as_db_error().and_then(|e| e.constraint()),
+        Some("sources_name"),
+        "{err:?}"
+    );
+    // The derived current outcome may change; superseded_by only once.
+    client
+        .batch_execute(
+            "UPDATE forecasts SET outcome = 'true', resolved_on = '2026-01-20' WHERE id = 1",
+        )
+        .unwrap();
+    client
+        .batch_execute(
+            "INSERT INTO forecasts (id, source_id, question_id, claim, probability,
+                 probability_basis, made_on, deadline, stance, created_at, supersedes)
+             VALUES (2, 1, 1, 'it rains', 0.6, 'stated', '2026-01-01', '2026-02-01', 'for', 't', 1);
+             UPDATE forecasts SET superseded_by = 2 WHERE id = 1;",
+        )
+        .unwrap();
+    assert_eq!(
+        refused(
+            &mut client,
+            "UPDATE forecasts SET superseded_by = 1 WHERE id = 1"
+        ),
+        "a forecast is superseded only once"
+    );
+    let mut w = PgWriter::begin(&mut client, "2026-01-01T00:00:00.000Z").unwrap();
+    w.append("forecast", 1, "{}").unwrap();
+    w.commit().unwrap();
+    assert_eq!(
+        refused(&mut client, "UPDATE journal SET body = '{\"x\":1}'"),
+        "the journal is append-only"
+    );
+    assert_eq!(
+        refused(&mut client, "TRUNCATE journal"),
+        "the journal is append-only"
+    );
+}
+
+#[test]
+fn a_database_with_other_tables_is_refused_untouched() {
+    let Some(db) = TestDb::new("a_database_with_other_tables_is_refused") else {
+        return;
+    };
+    let mut client = db.connect();
+    client
+        .batch_execute("CREATE TABLE notes (x TEXT); INSERT INTO notes VALUES ('mine');")
+        .unwrap();
+    let err = pg::migrate(&mut client).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "--db: that PostgreSQL database holds tables but no forecast-ledger schema; name an empty database"
+    );
+    assert_eq!(err.exit_code(), 2);
+    let tables: i64 = client
+        .query_one(
+            "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'",
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    assert_eq!(tables, 1);
+}
+
+#[test]
+fn a_writer_role_cannot_update_or_delete_and_a_reader_cannot_write() {
+    let Some((db, mut client)) = ledger("a_writer_role_cannot_update_or_delete") else {
+        return;
+    };
+    pg::init_roles(&mut client).unwrap();
+    // Roles are cluster-wide: names unique to this test's database.
+    let (writer, reader) = (format!("{}_w", db.name), format!("{}_r", db.name));
+    client
+        .batch_execute(&format!(
+            "CREATE ROLE {writer} LOGIN IN ROLE forecast_writer;
+             CREATE ROLE {reader} LOGIN IN ROLE forecast_reader;"
+        ))
+        .unwrap();
+    let mut w = db.connect_as(&writer);
+    // A writer logs records and appends to the chain...
+    w.batch_execute(
+        "INSERT INTO sources (id, name, created_at) VALUES (2, 'Other', 't');
+         UPDATE forecasts SET outcome = 'false', resolved_on = '2026-02-02' WHERE id = 1;",
+    )
+    .unwrap();
+    let mut pw = PgWriter::begin(&mut w, "2026-01-01T00:00:00.000Z").unwrap();
+    pw.append("source", 2, "{}").unwrap();
+    pw.commit().unwrap();
+    // ...but no raw SQL of its own can change or remove one, guards or not.
+    for sql in [
+        "UPDATE forecasts SET claim = 'it snows' WHERE id = 1",
+        "UPDATE forecasts SET probability = 0.99",
+        "DELETE FROM forecasts",
+        "DELETE FROM journal",
+        "UPDATE journal SET body = '{}'",
+        "TRUNCATE journal",
+        "UPDATE sources SET name = 'x'",
+        "DELETE FROM resolutions",
+        "ALTER TABLE journal DISABLE TRIGGER journal_no_update",
+        "DROP TABLE journal",
+    ] {
+        let why = refused(&mut w, sql);
+        assert!(
+            why.starts_with("permission denied") || why.starts_with("must be owner"),
+            "`{sql}`: {why}"
+        );
+    }
+    let mut r = db.connect_as(&reader);
+    let n: i64 = r
+        .query_one("SELECT count(*) FROM forecasts", &[])
+        .unwrap()
+        .get(0);
+    assert_eq!(n, 1);
+    for sql in [
+        "INSERT INTO sources (id, name, created_at) VALUES (3, 'R', 't')",
+        "UPDATE forecasts SET outcome = 'true'",
+    ] {
+        let why = refused(&mut r, sql);
+        assert!(why.starts_with("permission denied"), "`{sql}`: {why}");
+    }
+    drop((w, r));
+    client
+        .batch_execute(&format!(
+            "DROP OWNED BY {writer}, {reader}; DROP ROLE {writer}, {reader};"
+        ))
+        .unwrap();
+}
+
+#[test]
+fn sixteen_writers_appending_fifty_entries_each_make_one_valid_chain() {
+    let Some((db, mut client)) = ledger("sixteen_writers_appending") else {
+        return;
+    };
+    let url = db.url.clone();
+    let threads: Vec<_> = (0..16)
+        .map(|t| {
+            let url = url.clone();
+            std::thread::spawn(move || {
+                let mut client = pg::connect(&target(&url)).unwrap();
+                for i in 0..50 {
+                    // Each write its own transaction, as each `add` is.
+                    let mut w = PgWriter::begin(&mut client, "2026-01-01T00:00:00.000Z").unwrap();
+                    w.append(
+                        "forecast",
+                        t * 100 + i,
+                        &format!("{{\"writer\":{t},\"n\":{i}}}"),
+                    )
+                    .unwrap();
+                    w.commit().unwrap();
+                }
+            })
+        })
+        .collect();
+    for t in threads {
+        t.join().unwrap();
+    }
+    let (entries, head) = pg::verify_chain(&mut client).unwrap().unwrap();
+    assert_eq!(entries, 800);
+    let last: String = client
+        .query_one("SELECT hash FROM journal WHERE seq = 800", &[])
+        .unwrap()
+        .get(0);
+    assert_eq!(head, last);
+    let distinct: i64 = client
+        .query_one("SELECT count(DISTINCT entity_id) FROM journal", &[])
+        .unwrap()
+        .get(0);
+    assert_eq!(distinct, 800);
+    // Every write is logged strictly after the one before: one instant per write.
+    let times: i64 = client
+        .query_one("SELECT count(DISTINCT logged_at) FROM journal", &[])
+        .unwrap()
+        .get(0);
+    assert_eq!(times, 800);
+}
+
+#[test]
+fn the_chain_is_the_sqlite_chain_and_verify_names_an_altered_entry() {
+    let Some((_db, mut client)) = ledger("the_chain_is_the_sqlite_chain") else {
+        return;
+    };
+    let mut w = PgWriter::begin(&mut client, "2026-03-01T10:00:00.000Z").unwrap();
+    let (seq1, h1) = w.append("source", 1, "{\"name\":\"Jane Pundit\"}").unwrap();
+    let (seq2, h2) = w.append("forecast", 1, "{\"claim\":\"it rains\"}").unwrap();
+    w.commit().unwrap();
+    // The same function, and so the same hashes, as SQLite's journal.
+    let e1 = entry_hash(
+        GENESIS,
+        1,
+        "source",
+        1,
+        "{\"name\":\"Jane Pundit\"}",
+        Some("2026-03-01T10:00:00.000Z"),
+    );
+    assert_eq!((seq1, h1.clone()), (1, e1));
+    let e2 = entry_hash(
+        &h1,
+        2,
+        "forecast",
+        1,
+        "{\"claim\":\"it rains\"}",
+        Some("2026-03-01T10:00:00.000Z"),
+    );
+    assert_eq!((seq2, h2.clone()), (2, e2));
+    assert_eq!(pg::verify_chain(&mut client).unwrap(), Ok((2, h2)));
+    // The owner can switch a guard off; the chain still shows the edit.
+    client
+        .batch_execute(
+            "ALTER TABLE journal DISABLE TRIGGER journal_no_update;
+             UPDATE journal SET body = '{\"claim\":\"it snows\"}' WHERE seq = 2;",
+        )
+        .unwrap();
+    assert_eq!(
+        pg::verify_chain(&mut client).unwrap(),
+        Err("entry 2: its hash does not match its content".to_string())
+    );
+}
+
+#[test]
+fn a_failed_connection_never_shows_the_password() {
+    // Port 1 on the loopback: refused at once, no server needed.
+    let t = target("postgres://bob:s3cret@127.0.0.1:1/ledger?connect_timeout=2");
+    let err = pg::connect(&t).err().unwrap();
+    let text = err.to_string();
+    assert!(!text.contains("s3cret"), "{text}");
+    assert!(
+        text.starts_with("PostgreSQL, connecting to `postgres://bob@127.0.0.1:1/ledger`: "),
+        "{text}"
+    );
+    assert_eq!(err.exit_code(), 1);
+}

@@ -1,0 +1,83 @@
+//! A fresh PostgreSQL database for one test, on the server named by `FORECAST_TEST_PG`
+//! (`.ci/run` starts one with `scripts/pg-server.sh`). Without that variable a test skips
+//! with a notice on a developer's machine, and fails when `CI=true`: CI must never pass
+//! by skipping.
+
+use std::sync::atomic::{AtomicU32, Ordering};
+
+/// An empty database, dropped (with its connections) when this goes out of scope.
+pub struct TestDb {
+    admin: String,
+    pub name: String,
+    /// A URL for the new database, like the admin URL but naming it.
+    pub url: String,
+}
+
+/// `FORECAST_TEST_PG`, or `None` after printing why the test skips; panics under CI.
+pub fn server_url(test: &str) -> Option<String> {
+    match std::env::var("FORECAST_TEST_PG") {
+        Ok(url) if !url.trim().is_empty() => Some(url),
+        _ if std::env::var("CI").is_ok_and(|v| v == "true") => panic!(
+            "{test}: FORECAST_TEST_PG is not set but CI=true; .ci/run must start PostgreSQL (scripts/pg-server.sh)"
+        ),
+        _ => {
+            eprintln!(
+                "note: {test} skipped: no PostgreSQL (start one with `bash scripts/pg-server.sh start DIR` and export FORECAST_TEST_PG)"
+            );
+            None
+        }
+    }
+}
+
+/// `url` with its database name replaced by `db`.
+pub fn with_db(url: &str, db: &str) -> String {
+    let start = url.find("://").map(|i| i + 3).unwrap_or(0);
+    let rest = &url[start..];
+    let authority_end = rest.find(['/', '?']).unwrap_or(rest.len());
+    let after = &rest[authority_end..];
+    let query = after.find('?').map(|q| &after[q..]).unwrap_or("");
+    format!("{}{}/{db}{query}", &url[..start], &rest[..authority_end])
+}
+
+impl TestDb {
+    /// A new, empty database; `None` when the test should skip.
+    pub fn new(test: &str) -> Option<TestDb> {
+        static COUNTER: AtomicU32 = AtomicU32::new(0);
+        let admin = server_url(test)?;
+        let name = format!(
+            "forecast_test_{}_{}",
+            std::process::id(),
+            COUNTER.fetch_add(1, Ordering::Relaxed)
+        );
+        let mut client = postgres::Client::connect(&admin, postgres::NoTls)
+            .unwrap_or_else(|e| panic!("{test}: cannot reach FORECAST_TEST_PG: {e}"));
+        client
+            .batch_execute(&format!("CREATE DATABASE {name}"))
+            .unwrap();
+        let url = with_db(&admin, &name);
+        Some(TestDb { admin, name, url })
+    }
+
+    /// A connection to the test database as the server's superuser.
+    pub fn connect(&self) -> postgres::Client {
+        postgres::Client::connect(&self.url, postgres::NoTls).unwrap()
+    }
+
+    /// A connection as `role` (local connections are trusted on the test server).
+    pub fn connect_as(&self, role: &str) -> postgres::Client {
+        let mut config: postgres::Config = self.url.parse().unwrap();
+        config.user(role);
+        config.connect(postgres::NoTls).unwrap()
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        if let Ok(mut client) = postgres::Client::connect(&self.admin, postgres::NoTls) {
+            let _ = client.batch_execute(&format!(
+                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                self.name
+            ));
+        }
+    }
+}
