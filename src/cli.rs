@@ -39,7 +39,9 @@ pub enum Command {
     /// Log one forecast; prints its id
     #[command(after_help = "Examples:
   forecast add --source \"Daily Planet\" --claim \"A ceasefire is signed by summer\" --probability 0.4 --deadline 2025-09-22 --made-on 2025-05-22
-  forecast add --source me --claim \"No recession in 2026\" --probability 85% --deadline 2026-12-31 --question us-recession-2026 --against --tag economy")]
+  forecast add --source me --claim \"No recession in 2026\" --probability 85% --deadline 2026-12-31 --question us-recession-2026 --against --tag economy
+  forecast add --source me --claim \"The bill passes\" --probability likely --deadline EOY
+  forecast add --source me --claim \"Launch slips\" --probability 30% --deadline +3m")]
     Add(AddArgs),
     /// List forecasts, one a row
     #[command(after_help = "Examples:
@@ -282,10 +284,10 @@ pub struct AddArgs {
     /// Probability the claim comes true: 0.4, 40% or a hedge phrase (likely, highly unlikely)
     #[arg(long, value_name = "P", allow_hyphen_values = true)]
     pub probability: String,
-    /// Last day (inclusive) the claim can come true: YYYY-MM-DD or a phrase (by summer, Q3 2026)
+    /// Last day (inclusive) the claim can come true: YYYY-MM-DD, a phrase (by summer, Q3 2026, in 10 days) or a shorthand (EOY, 2027-06, +3m, +2w)
     #[arg(long, value_name = "WHEN")]
     pub deadline: String,
-    /// When the forecast was made [default: today]
+    /// When the forecast was made: YYYY-MM-DD, today or yesterday [default: today]
     #[arg(long, value_name = "DATE")]
     pub made_on: Option<String>,
     /// The question's key; forecasts on one question resolve together [default: a question of its own]
