@@ -25,6 +25,8 @@ pub struct Context {
     /// How long a write waits for another writer's lock (`FORECAST_LOCK_WAIT`); `None` is
     /// the store's default (ten minutes).
     pub lock_wait: Option<Duration>,
+    /// Who runs the command (the OS user), recorded in the journal entries it writes.
+    pub author: Option<String>,
 }
 
 impl Context {
@@ -54,6 +56,7 @@ impl Context {
             OpenOptions {
                 lock_wait: self.lock_wait,
                 on_wait,
+                author: self.author.clone(),
             },
         )
     }

@@ -30,6 +30,7 @@ fn terminal(dir: &tempfile::TempDir) -> Context {
         interactive: true,
         progress: false,
         lock_wait: None,
+        author: Some("tester".into()),
     }
 }
 

@@ -188,6 +188,12 @@ fn a_writer_role_cannot_update_or_delete_and_a_reader_cannot_write() {
     let mut pw = PgWriter::begin(&mut w, "2026-01-01T00:00:00.000Z").unwrap();
     pw.append("source", 2, "{}").unwrap();
     pw.commit().unwrap();
+    // The entry names the database role that wrote it.
+    let author: String = w
+        .query_one("SELECT author FROM journal WHERE seq = 1", &[])
+        .unwrap()
+        .get(0);
+    assert_eq!(author, writer);
     // ...but no raw SQL of its own can change or remove one, guards or not.
     for sql in [
         "UPDATE forecasts SET claim = 'it snows' WHERE id = 1",
@@ -293,6 +299,7 @@ fn the_chain_is_the_sqlite_chain_and_verify_names_an_altered_entry() {
         1,
         "{\"name\":\"Jane Pundit\"}",
         Some("2026-03-01T10:00:00.000Z"),
+        Some("postgres"),
     );
     assert_eq!((seq1, h1.clone()), (1, e1));
     let e2 = entry_hash(
@@ -302,6 +309,7 @@ fn the_chain_is_the_sqlite_chain_and_verify_names_an_altered_entry() {
         1,
         "{\"claim\":\"it rains\"}",
         Some("2026-03-01T10:00:00.000Z"),
+        Some("postgres"),
     );
     assert_eq!((seq2, h2.clone()), (2, e2));
     assert_eq!(pg::verify_chain(&mut client).unwrap(), Ok((2, h2)));

@@ -36,6 +36,7 @@ fn context(dir: &tempfile::TempDir, interactive: bool) -> Context {
         interactive,
         progress: false,
         lock_wait: None,
+        author: Some("tester".into()),
     }
 }
 

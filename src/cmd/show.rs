@@ -12,6 +12,7 @@ pub fn run(store: &Store, ctx: &Context, args: &ShowArgs, io: &mut Io<'_>) -> Re
     let id = super::parse_id(&args.id)?;
     let forecast = store.forecast(id, ctx.clock.today)?;
     let history = store.history(id)?;
+    let logged_by = store.logged_by(id)?;
     let article = match forecast.article {
         Some(a) => store.article(a)?,
         None => None,
@@ -21,6 +22,7 @@ pub fn run(store: &Store, ctx: &Context, args: &ShowArgs, io: &mut Io<'_>) -> Re
             "forecast": forecast,
             "article": article,
             "history": history,
+            "logged_by": logged_by,
         });
         return super::write_out(io, &json_string(&value)?);
     }
@@ -89,7 +91,14 @@ pub fn run(store: &Store, ctx: &Context, args: &ShowArgs, io: &mut Io<'_>) -> Re
             let _ = writeln!(out, "               {url}");
         }
     }
-    let _ = writeln!(out, "  logged at    {}", f.created_at);
+    match &logged_by {
+        Some(who) => {
+            let _ = writeln!(out, "  logged at    {} by {who}", f.created_at);
+        }
+        None => {
+            let _ = writeln!(out, "  logged at    {}", f.created_at);
+        }
+    }
     if history.is_empty() {
         let _ = writeln!(out, "history: not resolved");
     } else {
@@ -101,6 +110,9 @@ pub fn run(store: &Store, ctx: &Context, args: &ShowArgs, io: &mut Io<'_>) -> Re
             }
             if let Some(e) = &r.by_question_event {
                 let _ = write!(line, ", by question outcome {e}");
+            }
+            if let Some(who) = &r.by {
+                let _ = write!(line, ", by {who}");
             }
             if let Some(n) = &r.note {
                 let _ = write!(line, ": {n}");

@@ -174,6 +174,8 @@ pub struct Resolution {
     /// The question event that decided it, when it was not resolved by hand.
     pub by_question_event: Option<String>,
     pub recorded_at: String,
+    /// Who recorded it, from its journal entry (none before schema 6 or in an import).
+    pub by: Option<String>,
 }
 
 /// What happened to a question's event; decides the forecasts on it.

@@ -481,7 +481,8 @@ impl Store {
     /// Every resolution a forecast has had, oldest first.
     pub fn history(&self, id: i64) -> Result<Vec<Resolution>> {
         let mut stmt = self.conn().prepare(
-            "SELECT r.outcome, r.resolved_on, r.note, r.reason, qo.event, qo.date, r.recorded_at
+            "SELECT r.outcome, r.resolved_on, r.note, r.reason, qo.event, qo.date, r.recorded_at,
+                    (SELECT j.author FROM journal j WHERE j.kind = 'resolution' AND j.entity_id = r.id)
              FROM resolutions r LEFT JOIN question_outcomes qo ON qo.id = r.question_outcome_id
              WHERE r.forecast_id = ?1 ORDER BY r.id",
         )?;
@@ -499,9 +500,24 @@ impl Store {
                     None => e,
                 }),
                 recorded_at: r.get(6)?,
+                by: r.get(7)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Who logged forecast `id`, from its journal entry (none before schema 6, or for a
+    /// forecast that came in an import, whose one entry covers all its rows).
+    pub fn logged_by(&self, id: i64) -> Result<Option<String>> {
+        Ok(self
+            .conn()
+            .query_row(
+                "SELECT author FROM journal WHERE kind = 'forecast' AND entity_id = ?1",
+                [id],
+                |r| r.get::<_, Option<String>>(0),
+            )
+            .optional()?
+            .flatten())
     }
 
     /// The article a forecast came from: (id, source, published, title, url, sha256).

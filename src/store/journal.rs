@@ -37,11 +37,15 @@ pub struct JournalEntry {
     pub prev_hash: String,
     pub hash: String,
     pub logged_at: Option<String>,
+    /// Who wrote it (none before schema 6).
+    pub author: Option<String>,
 }
 
-/// The hash of an entry: SHA-256 over `prev_hash`, `seq`, `kind`, `entity_id`, `body` and,
-/// for entries written since schema 4, `logged_at`, separated by newlines, as lower-case
-/// hex. (Bodies are compact JSON, which holds no raw newline, so the layout is unambiguous.)
+/// The hash of an entry: SHA-256 over `prev_hash`, `seq`, `kind`, `entity_id`, `body`,
+/// for entries written since schema 5 `logged_at`, and for those with one since schema 6
+/// `author`, separated by newlines, as lower-case hex. (Bodies are compact JSON, which holds
+/// no raw newline, an author holds no control character (`clean_author`), and an entry with
+/// an author always has a time, so the layout is unambiguous.)
 pub fn entry_hash(
     prev_hash: &str,
     seq: i64,
@@ -49,6 +53,7 @@ pub fn entry_hash(
     entity_id: i64,
     body: &str,
     logged_at: Option<&str>,
+    author: Option<&str>,
 ) -> String {
     let mut h = Sha256::new();
     h.update(prev_hash.as_bytes());
@@ -63,8 +68,24 @@ pub fn entry_hash(
     if let Some(at) = logged_at {
         h.update(b"\n");
         h.update(at.as_bytes());
+        if let Some(by) = author {
+            h.update(b"\n");
+            h.update(by.as_bytes());
+        }
     }
     to_hex(&h.finalize())
+}
+
+/// An author name fit for the journal: trimmed, without control characters (which would
+/// make the hashed layout ambiguous), and not empty.
+pub fn clean_author(name: Option<String>) -> Option<String> {
+    name.map(|n| {
+        n.trim()
+            .chars()
+            .filter(|c| !c.is_control())
+            .collect::<String>()
+    })
+    .filter(|n| !n.is_empty())
 }
 
 /// Lower-case hex of `bytes` (digests in the journal, articles and imports).
@@ -120,12 +141,13 @@ impl Writer<'_> {
             entity_id,
             &body,
             Some(&self.now),
+            self.author.as_deref(),
         );
         self.tx
             .prepare_cached(
-                "INSERT INTO journal (seq, kind, entity_id, body, prev_hash, hash, logged_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                "INSERT INTO journal (seq, kind, entity_id, body, prev_hash, hash, logged_at, author) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             )?
-            .execute(params![seq, kind, entity_id, body, self.head.hash, hash, self.now])?;
+            .execute(params![seq, kind, entity_id, body, self.head.hash, hash, self.now, self.author])?;
         self.head = Head {
             seq,
             hash,
@@ -141,7 +163,7 @@ pub fn for_each_entry(
     mut f: impl FnMut(JournalEntry) -> Result<()>,
 ) -> Result<()> {
     let mut stmt = conn.prepare(
-        "SELECT seq, kind, entity_id, body, prev_hash, hash, logged_at FROM journal ORDER BY seq",
+        "SELECT seq, kind, entity_id, body, prev_hash, hash, logged_at, author FROM journal ORDER BY seq",
     )?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
@@ -153,6 +175,7 @@ pub fn for_each_entry(
             prev_hash: r.get(4)?,
             hash: r.get(5)?,
             logged_at: r.get(6)?,
+            author: r.get(7)?,
         })?;
     }
     Ok(())
@@ -166,7 +189,7 @@ mod tests {
     #[test]
     fn hash_matches_sha256sum_of_the_documented_layout() {
         assert_eq!(
-            entry_hash(GENESIS, 1, "source", 1, "{}", None),
+            entry_hash(GENESIS, 1, "source", 1, "{}", None, None),
             "692eea2316565c672c5c87fe8c4621601607c799b851e414e678b5f37ee52a95"
         );
         // printf '%s\n1\nsource\n1\n{}\n2026-11-30T04:00:00.000Z' "$GENESIS" | sha256sum
@@ -177,9 +200,33 @@ mod tests {
                 "source",
                 1,
                 "{}",
-                Some("2026-11-30T04:00:00.000Z")
+                Some("2026-11-30T04:00:00.000Z"),
+                None
             ),
             "04a43dab486570491cc05e9d00e2df2a4869c2086cb564c7e3f6d0764a4e76f6"
         );
+        // printf '%s\n1\nsource\n1\n{}\n2026-11-30T04:00:00.000Z\nalice' "$GENESIS" | sha256sum
+        assert_eq!(
+            entry_hash(
+                GENESIS,
+                1,
+                "source",
+                1,
+                "{}",
+                Some("2026-11-30T04:00:00.000Z"),
+                Some("alice")
+            ),
+            "8e9caea79a144066bacf21535daa70c8b9058c4511933ded898d5c2d9e3648ae"
+        );
+    }
+
+    #[test]
+    fn an_author_is_trimmed_and_loses_control_characters() {
+        assert_eq!(
+            clean_author(Some(" al\nice\t".into())),
+            Some("alice".into())
+        );
+        assert_eq!(clean_author(Some(" \n ".into())), None);
+        assert_eq!(clean_author(None), None);
     }
 }

@@ -50,6 +50,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_kept_sums.sql"),
     include_str!("migrations/0004_extraction_reviews.sql"),
     include_str!("migrations/0005_trust.sql"),
+    include_str!("migrations/0006_journal_author.sql"),
 ];
 
 /// The version whose migration adds the kept sums, which are then built from the rows.
@@ -84,6 +85,8 @@ pub struct OpenOptions {
     /// Called once when a write has waited `NOTICE_AFTER` for the lock, with the whole wait
     /// allowed (the app prints a note on a terminal).
     pub on_wait: Option<Box<dyn Fn(Duration)>>,
+    /// Who is writing (the OS user), recorded in every journal entry this store writes.
+    pub author: Option<String>,
 }
 
 /// An open ledger.
@@ -92,6 +95,8 @@ pub struct Store {
     path: PathBuf,
     lock_wait: Duration,
     on_wait: Option<Box<dyn Fn(Duration)>>,
+    /// Who writes through this store (see `OpenOptions::author`).
+    author: Option<String>,
     /// What opening this ledger created (the file, then its new directories, innermost
     /// first), so a command that fails can take it away again (`discard_if_unused`).
     created: Vec<PathBuf>,
@@ -212,6 +217,7 @@ impl Store {
             path: path.to_path_buf(),
             lock_wait,
             on_wait: opts.on_wait,
+            author: journal::clean_author(opts.author),
             created,
             identity: identity(path),
         };
@@ -265,6 +271,7 @@ impl Store {
             path: PathBuf::from(":memory:"),
             lock_wait: DEFAULT_LOCK_WAIT,
             on_wait: None,
+            author: None,
             created: Vec::new(),
             identity: None,
         };
@@ -415,6 +422,7 @@ impl Store {
             tx,
             head,
             now,
+            author: self.author.clone(),
             sources: rustc_hash::FxHashMap::default(),
             questions: rustc_hash::FxHashMap::default(),
             kept: kept::Pending::default(),
@@ -444,6 +452,8 @@ pub struct Writer<'c> {
     tx: rusqlite::Transaction<'c>,
     head: journal::Head,
     now: String,
+    /// Who is writing, recorded in each journal entry.
+    author: Option<String>,
     /// Ids looked up or created in this transaction (an import meets the same names again
     /// and again). Source names are keyed as SQLite's NOCASE compares them (ASCII case).
     sources: rustc_hash::FxHashMap<String, i64>,

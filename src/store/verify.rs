@@ -88,6 +88,7 @@ impl Store {
                 e.entity_id,
                 &e.body,
                 e.logged_at.as_deref(),
+                e.author.as_deref(),
             ) != e.hash
             {
                 broken = Some(Finding {

@@ -442,3 +442,70 @@ fn processes_creating_the_same_new_ledger_at_once_all_succeed() {
         assert_eq!(l.count("SELECT count(*) FROM forecasts"), 8);
     }
 }
+
+#[test]
+fn each_journal_entry_records_who_wrote_it_and_show_names_them() {
+    let l = Ledger::new().at("2026-03-01");
+    let as_user = |user: &str, args: &[&str]| {
+        let out = l.command(args).env("USER", user).output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    as_user(
+        "alice",
+        &[
+            "add",
+            "--source",
+            "Jane",
+            "--claim",
+            "it rains",
+            "--probability",
+            "0.7",
+            "--deadline",
+            "2026-02-20",
+            "--made-on",
+            "2026-02-01",
+        ],
+    );
+    as_user("bob", &["resolve", "1", "--yes", "--on", "2026-02-10"]);
+    let shown = l.ok(&["show", "1"]);
+    assert!(shown.contains(" by alice\n"), "{shown}");
+    assert!(shown.contains("true on 2026-02-10, by bob"), "{shown}");
+    let json = l.json(&["show", "1", "--format", "json"]);
+    assert_eq!(json["logged_by"], "alice");
+    assert_eq!(json["history"][0]["by"], "bob");
+    l.ok(&["verify"]);
+    // The author is covered by the entry's hash: changing it breaks the chain there.
+    let conn = Connection::open(&l.db).unwrap();
+    conn.execute_batch(
+        "DROP TRIGGER journal_no_update;
+         UPDATE journal SET author = 'mallory' WHERE kind = 'forecast' AND entity_id = 1;",
+    )
+    .unwrap();
+    let seq: i64 = conn
+        .query_row(
+            "SELECT seq FROM journal WHERE kind = 'forecast' AND entity_id = 1",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    drop(conn);
+    let r = l.run(&["verify"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stdout.contains(&format!("entry {seq}")) || r.stderr.contains(&format!("entry {seq}")),
+        "{} {}",
+        r.stdout,
+        r.stderr
+    );
+    assert!(
+        (r.stdout.clone() + &r.stderr).contains("hash mismatch"),
+        "{} {}",
+        r.stdout,
+        r.stderr
+    );
+}

@@ -158,15 +158,24 @@ fn verify_catches_journal_times_that_go_backwards() {
     let conn = Connection::open(&l.db).unwrap();
     conn.execute_batch("DROP TRIGGER journal_no_update")
         .unwrap();
-    let (seq, kind, id, body, prev): (i64, String, i64, String, String) = conn
+    type Entry = (i64, String, i64, String, String, Option<String>);
+    let (seq, kind, id, body, prev, author): Entry = conn
         .query_row(
-            "SELECT seq, kind, entity_id, body, prev_hash FROM journal ORDER BY seq DESC LIMIT 1",
+            "SELECT seq, kind, entity_id, body, prev_hash, author FROM journal ORDER BY seq DESC LIMIT 1",
             [],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)),
         )
         .unwrap();
     let at = "2020-01-01T00:00:00.000Z";
-    let hash = forecast_ledger::store::entry_hash(&prev, seq, &kind, id, &body, Some(at));
+    let hash = forecast_ledger::store::entry_hash(
+        &prev,
+        seq,
+        &kind,
+        id,
+        &body,
+        Some(at),
+        author.as_deref(),
+    );
     conn.execute(
         "UPDATE journal SET logged_at = ?1, hash = ?2 WHERE seq = ?3",
         rusqlite::params![at, hash, seq],

@@ -1,6 +1,6 @@
 //! The PostgreSQL side of the store, as far as it is built (issue 16; see the README's
 //! Teams section for what is missing): connecting to a `PgTarget`, creating the schema of
-//! SQLite version 5 in PostgreSQL's dialect with the same append-only guards, the
+//! SQLite version 6 in PostgreSQL's dialect with the same append-only guards, the
 //! least-privilege roles, appending to the hash-chained journal, and checking the chain.
 //! No command uses it yet: `--db postgres://...` is still refused (see `app.rs`).
 //!
@@ -28,7 +28,7 @@ const SCHEMA: &str = include_str!("schema.sql");
 const ROLES: &str = include_str!("roles.sql");
 
 /// The SQLite schema version `schema.sql` corresponds to.
-pub const PG_SCHEMA_VERSION: i64 = 5;
+pub const PG_SCHEMA_VERSION: i64 = 6;
 
 /// The advisory lock every write holds until it commits ("forecast" in ASCII).
 const WRITE_LOCK: i64 = 0x666f_7265_6361_7374;
@@ -135,6 +135,8 @@ pub struct PgWriter<'c> {
     seq: i64,
     hash: String,
     now: String,
+    /// The database role writing (`current_user`), recorded in each entry.
+    author: String,
 }
 
 impl PgWriter<'_> {
@@ -142,6 +144,10 @@ impl PgWriter<'_> {
     /// the newest entry if the clock is not past it, so journal times never go backwards.
     pub fn begin<'c>(client: &'c mut Client, now: &str) -> Result<PgWriter<'c>> {
         let mut tx = locked(client)?;
+        let author: String = tx
+            .query_one("SELECT current_user::text", &[])
+            .map_err(pg("reading the role"))?
+            .get(0);
         let row = tx
             .query_opt(
                 "SELECT seq, hash, logged_at FROM journal ORDER BY seq DESC LIMIT 1",
@@ -153,18 +159,41 @@ impl PgWriter<'_> {
             None => (0, GENESIS.to_string(), None),
         };
         let now = crate::time::Clock::after(now, last_at.as_deref());
-        Ok(PgWriter { tx, seq, hash, now })
+        Ok(PgWriter {
+            tx,
+            seq,
+            hash,
+            now,
+            author,
+        })
     }
 
     /// Appends one entry, chained to the one before; returns its sequence number and hash.
     pub fn append(&mut self, kind: &str, entity_id: i64, body: &str) -> Result<(i64, String)> {
         let seq = self.seq + 1;
-        let hash = entry_hash(&self.hash, seq, kind, entity_id, body, Some(&self.now));
+        let hash = entry_hash(
+            &self.hash,
+            seq,
+            kind,
+            entity_id,
+            body,
+            Some(&self.now),
+            Some(&self.author),
+        );
         self.tx
             .execute(
-                "INSERT INTO journal (seq, kind, entity_id, body, prev_hash, hash, logged_at)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
-                &[&seq, &kind, &entity_id, &body, &self.hash, &hash, &self.now],
+                "INSERT INTO journal (seq, kind, entity_id, body, prev_hash, hash, logged_at, author)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                &[
+                    &seq,
+                    &kind,
+                    &entity_id,
+                    &body,
+                    &self.hash,
+                    &hash,
+                    &self.now,
+                    &self.author,
+                ],
             )
             .map_err(pg("appending to the journal"))?;
         self.seq = seq;
@@ -186,7 +215,7 @@ pub fn verify_chain(
 ) -> Result<std::result::Result<(i64, String), String>> {
     let rows = client
         .query(
-            "SELECT seq, kind, entity_id, body, prev_hash, hash, logged_at FROM journal ORDER BY seq",
+            "SELECT seq, kind, entity_id, body, prev_hash, hash, logged_at, author FROM journal ORDER BY seq",
             &[],
         )
         .map_err(pg("reading the journal"))?;
@@ -200,6 +229,7 @@ pub fn verify_chain(
         let prev_hash: String = r.get(4);
         let hash: String = r.get(5);
         let at: Option<String> = r.get(6);
+        let author: Option<String> = r.get(7);
         if seq != i as i64 + 1 {
             return Ok(Err(format!(
                 "entry {seq}: expected sequence number {}",
@@ -211,7 +241,16 @@ pub fn verify_chain(
                 "entry {seq}: does not follow the entry before it"
             )));
         }
-        if entry_hash(&prev_hash, seq, &kind, entity, &body, at.as_deref()) != hash {
+        if entry_hash(
+            &prev_hash,
+            seq,
+            &kind,
+            entity,
+            &body,
+            at.as_deref(),
+            author.as_deref(),
+        ) != hash
+        {
             return Ok(Err(format!(
                 "entry {seq}: its hash does not match its content"
             )));

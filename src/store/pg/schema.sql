@@ -1,4 +1,4 @@
--- forecast-ledger on PostgreSQL: the schema of SQLite version 5 (store/migrations/0001..0005)
+-- forecast-ledger on PostgreSQL: the schema of SQLite version 6 (store/migrations/0001..0006)
 -- in PostgreSQL's dialect, created in one step. Never edit this file once a PostgreSQL
 -- ledger may exist: add a numbered file, as for SQLite.
 --
@@ -116,7 +116,9 @@ CREATE TABLE journal (
     body      TEXT NOT NULL,
     prev_hash TEXT NOT NULL,
     hash      TEXT NOT NULL,
-    logged_at TEXT
+    logged_at TEXT,
+    -- The database role that wrote the entry (`current_user`), hashed like logged_at.
+    author    TEXT
 );
 CREATE INDEX journal_entity ON journal(kind, entity_id);
 
