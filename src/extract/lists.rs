@@ -1,24 +1,309 @@
-//! Lines in the layouts personal forecasters publish: "Claim: 35%", "Claim (35%)",
-//! "Claim — 35%".
+//! Lines in the layouts personal forecasters and previews publish: "Claim: 35%", "Claim
+//! (35%)", "Claim — 35%", "Claim (probability: 10-15%)", "Claim: 95% and a comment", a lone
+//! "65%" after its claim; and the unhedged list predictions of a predictions piece: the items
+//! of a list after a heading or sentence such as "My predictions for 2025" or "Our picks", and
+//! "Key: Value" lines that name a contest's outcome ("MVP: Jane Doe", "Finals: Lakers over
+//! Nets"). Such items are forecasts although they carry no hedge.
 
-/// A line in the personal-forecaster format "Claim: 35%", "Claim (35%)" or "Claim — 35%".
-pub(super) fn stated_line(sentence: &str) -> Option<(usize, f64)> {
+use super::hedges::tokens;
+
+/// A probability a line states, with where its claim ends.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Stated {
+    /// Byte offset where the claim ends (the separator before the number).
+    pub cut: usize,
+    pub low: f64,
+    pub high: f64,
+    /// As written: `35%`, `10-15%`.
+    pub text: String,
+}
+
+impl Stated {
+    pub fn probability(&self) -> f64 {
+        (self.low + self.high) / 2.0
+    }
+}
+
+/// The percentage (or range) that `s` starts with: (low, high, bytes used).
+fn percent_prefix(s: &str) -> Option<(f64, f64, usize)> {
+    let end = s
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-' || c == '–'))
+        .unwrap_or(s.len());
+    let rest = &s[end..];
+    if !rest.starts_with('%') {
+        return None;
+    }
+    let body = &s[..end];
+    let (a, b) = match body.split_once(['-', '–']) {
+        Some((a, b)) => (a.parse::<f64>().ok()?, b.parse::<f64>().ok()?),
+        None => {
+            let p = body.parse::<f64>().ok()?;
+            (p, p)
+        }
+    };
+    ((0.0..=100.0).contains(&a) && (a..=100.0).contains(&b)).then_some((a, b, end + 1))
+}
+
+/// A line in the personal-forecaster formats: "Claim: 35%", "Claim (35%)", "Claim — 35%",
+/// "Claim (probability: 10-15%)", "Claim: 95% I've already been looking" (a comment may
+/// follow a colon's number when it starts a new sentence).
+pub(super) fn stated_line(sentence: &str) -> Option<Stated> {
     let t = sentence.trim_end().trim_end_matches('.');
-    let (body, close) = match t.strip_suffix(')') {
-        Some(b) => (b, true),
-        None => (t, false),
-    };
-    // The separator is the last character that cannot belong to "35%" (it may be multi-byte: "—").
-    let (pct_at, sep) = body
-        .char_indices()
-        .rev()
-        .find(|(_, c)| !(c.is_ascii_digit() || *c == '.' || *c == '%' || *c == ' '))?;
-    let number = body[pct_at + sep.len_utf8()..].trim();
-    let value: f64 = number.strip_suffix('%')?.trim().parse().ok()?;
-    let ok = if close {
-        sep == '('
+    for (sep_at, sep) in t.char_indices() {
+        if !matches!(sep, ':' | '—' | '–' | '-' | '(') {
+            continue;
+        }
+        let claim = &t[..sep_at];
+        if claim.split_whitespace().count() < 2 {
+            continue;
+        }
+        if sep == '-' && !(claim.ends_with(' ')) {
+            continue;
+        }
+        let mut rest = t[sep_at + sep.len_utf8()..].trim_start();
+        // "(probability: 10-15%)", "(p = 0.35)" is not read; "(chance: 35%)".
+        for label in ["probability", "chance", "odds", "confidence", "p"] {
+            if let Some(r) = rest.strip_prefix(label) {
+                let r = r.trim_start();
+                if let Some(r) = r.strip_prefix([':', '=']) {
+                    rest = r.trim_start();
+                    break;
+                }
+            }
+        }
+        let Some((low, high, used)) = percent_prefix(rest) else {
+            continue;
+        };
+        let tail = rest[used..].trim_start();
+        let ok = if sep == '(' {
+            tail == ")"
+        } else {
+            tail.is_empty()
+                || (sep == ':'
+                    && rest[used..].starts_with(char::is_whitespace)
+                    && tail.starts_with(char::is_uppercase))
+        };
+        if ok {
+            let text = if low == high {
+                format!("{low}%")
+            } else {
+                format!("{low}-{high}%")
+            };
+            return Some(Stated {
+                cut: sep_at,
+                low: low / 100.0,
+                high: high / 100.0,
+                text,
+            });
+        }
+    }
+    None
+}
+
+/// A sentence that is only a probability ("65%", "(65%)", "Probability: 65%"), which a
+/// forecaster puts after the claim it belongs to.
+pub(super) fn lone_number(sentence: &str) -> Option<Stated> {
+    let t = sentence
+        .trim()
+        .trim_start_matches('(')
+        .trim_end_matches(['.', ')'])
+        .trim();
+    let t = ["probability:", "chance:", "odds:", "confidence:"]
+        .iter()
+        .find_map(|l| {
+            t.get(..l.len())
+                .filter(|h| h.eq_ignore_ascii_case(l))
+                .map(|_| t[l.len()..].trim())
+        })
+        .unwrap_or(t);
+    let (low, high, used) = percent_prefix(t)?;
+    (used == t.len()).then(|| Stated {
+        cut: 0,
+        low: low / 100.0,
+        high: high / 100.0,
+        text: t.to_string(),
+    })
+}
+
+/// What a sentence says about the predictions around it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Trigger {
+    /// "My predictions for 2025", "Our picks:": what follows are forecasts.
+    Opens,
+    /// "How I did with my 2022 predictions": what follows is a review of past ones.
+    Reviews,
+}
+
+/// Whether `sentence` announces predictions (or a review of past ones). `year` is the
+/// publication year: a prediction list named for an earlier year is a review.
+pub(super) fn trigger(sentence: &str, year: i32) -> Option<Trigger> {
+    let toks = tokens(sentence);
+    let w: Vec<&str> = toks.iter().map(|t| t.0.as_ref()).collect();
+    let noun = w.iter().position(|x| {
+        matches!(
+            *x,
+            "predictions" | "prediction" | "picks" | "forecasts" | "predicting" | "projections"
+        )
+    })?;
+    // "a prediction like that", "predictions are fun": about predictions, not a list of them.
+    let owned = w[..noun].iter().any(|x| {
+        matches!(
+            *x,
+            "my" | "our" | "his" | "her" | "their" | "key" | "bold" | "season" | "early"
+        ) || x.len() == 4 && x.bytes().all(|b| b.is_ascii_digit())
+    }) || w
+        .get(noun + 1)
+        .is_some_and(|x| matches!(*x, "for" | "2010" | "2030") || x.len() == 4 && x.bytes().all(|b| b.is_ascii_digit()))
+        || sentence.trim_end().ends_with(':')
+        || w.len() <= 6;
+    if !owned {
+        return None;
+    }
+    let past_year = w.iter().any(|x| {
+        x.len() == 4
+            && x.bytes().all(|b| b.is_ascii_digit())
+            && x.parse::<i32>().is_ok_and(|y| y < year && y > 1900)
+    });
+    let looks_back = w.iter().any(|x| {
+        matches!(
+            *x,
+            "did" | "graded" | "grading" | "review" | "scored" | "results" | "last" | "were"
+        )
+    });
+    Some(if past_year || looks_back {
+        Trigger::Reviews
     } else {
-        matches!(sep, ':' | '—' | '–' | '-')
-    };
-    (ok && (0.0..=100.0).contains(&value)).then_some((pct_at, value / 100.0))
+        Trigger::Opens
+    })
+}
+
+/// Words in the key of a "Key: Value" line that name the outcome of a contest.
+const CONTEST_KEYS: &[&str] = &[
+    "mvp",
+    "champion",
+    "champions",
+    "championship",
+    "finals",
+    "final",
+    "winner",
+    "winners",
+    "pick",
+    "picks",
+    "prediction",
+    "predictions",
+    "record",
+    "standings",
+    "1st",
+    "2nd",
+    "3rd",
+    "4th",
+    "5th",
+    "playoffs",
+    "title",
+    "podium",
+];
+
+/// A "Key: Value" line whose value is short (the pick): "MVP: Jane Doe", "1st: A. Driver",
+/// "Finals: Lakers over Nets — a comment". `contest` says whether its key names a contest's
+/// outcome ("MVP", "of the Year", "Champions") so the line is a pick even outside a list of
+/// predictions. Returns the byte offset of the colon.
+pub(super) fn pick_line(sentence: &str) -> Option<(usize, bool)> {
+    let colon = sentence.find(':')?;
+    let key = &sentence[..colon];
+    let key_words = key.split_whitespace().count();
+    if key_words == 0 || key_words > 7 || key.contains(['.', '?', '!', '"', '“']) {
+        return None;
+    }
+    let after = &sentence[colon + 1..];
+    let value = after
+        .split([' ', '\u{a0}'])
+        .collect::<Vec<_>>()
+        .join(" ");
+    let value = value.split(" — ").next().unwrap_or("");
+    let value = value.split(" – ").next().unwrap_or("").trim();
+    let words: Vec<&str> = value.split_whitespace().collect();
+    if words.is_empty() || words.len() > 10 {
+        return None;
+    }
+    // A pick names someone or something, or a score: capitalized words or digits.
+    let named = words
+        .iter()
+        .any(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+    // Not a sentence: no finite verb among common ones.
+    let verbal = words.iter().any(|w| {
+        matches!(
+            w.to_lowercase().trim_matches(|c: char| !c.is_alphanumeric()),
+            "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would" | "said"
+        )
+    });
+    if !named || verbal {
+        return None;
+    }
+    let lower = key.to_lowercase();
+    let contest = lower.contains("of the year")
+        || tokens(&lower)
+            .iter()
+            .any(|t| CONTEST_KEYS.contains(&t.0.as_ref()));
+    Some((colon, contest))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stated(s: &str) -> Option<(usize, f64, f64, String)> {
+        stated_line(s).map(|x| (x.cut, x.low, x.high, x.text))
+    }
+
+    #[test]
+    fn stated_layouts() {
+        assert_eq!(
+            stated("Rates fall by June: 35%"),
+            Some((18, 0.35, 0.35, "35%".into()))
+        );
+        assert_eq!(
+            stated("Rates fall by June (35%)"),
+            Some((19, 0.35, 0.35, "35%".into()))
+        );
+        assert_eq!(
+            stated("A deal is signed this year (probability: 10-15%)"),
+            Some((27, 0.1, 0.15, "10-15%".into()))
+        );
+        assert_eq!(
+            stated("I repaint the shed: 80% The old paint is peeling."),
+            Some((18, 0.8, 0.8, "80%".into()))
+        );
+        assert_eq!(stated("Inflation: 3.5% in March, up from 3.1%"), None);
+        assert_eq!(stated("Growth slowed to 2% - the lowest since 2019"), None);
+    }
+
+    #[test]
+    fn a_lone_number_follows_its_claim() {
+        assert_eq!(lone_number("65%").map(|s| s.low), Some(0.65));
+        assert_eq!(lone_number("(Probability: 20%)").map(|s| s.high), Some(0.2));
+        assert_eq!(lone_number("65% of voters agreed."), None);
+    }
+
+    #[test]
+    fn triggers_open_or_review_prediction_lists() {
+        assert_eq!(trigger("My predictions for 2027", 2026), Some(Trigger::Opens));
+        assert_eq!(trigger("Our picks:", 2026), Some(Trigger::Opens));
+        assert_eq!(
+            trigger("Here is how I did with my 2025 predictions.", 2026),
+            Some(Trigger::Reviews)
+        );
+        assert_eq!(
+            trigger("A prediction like that cannot be checked by anyone.", 2026),
+            None
+        );
+    }
+
+    #[test]
+    fn pick_lines_name_an_outcome() {
+        assert_eq!(pick_line("Best Newcomer of the Year: Ann Lee"), Some((25, true)));
+        assert_eq!(pick_line("Cup final: Rovers over City — a comment"), Some((9, true)));
+        assert_eq!(pick_line("Jo Bloggs: Rovers"), Some((9, false)));
+        assert_eq!(pick_line("Venue: the club is closed"), None);
+        assert_eq!(pick_line("Note: the season was long and hard."), None);
+    }
 }

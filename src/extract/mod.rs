@@ -38,7 +38,8 @@ use conditions::{clauses, conditions};
 use cues::{cues, embedded, generic, promise, BARE_MODALS};
 use deadlines::{deadline_of, governing};
 use hedges::{tokens, Lexicon};
-use lists::stated_line;
+use chrono::Datelike;
+use lists::{stated_line, Trigger};
 use sentences::Kind;
 use serde::Serialize;
 
@@ -67,6 +68,20 @@ pub struct Candidate {
     pub end: usize,
 }
 
+/// The predictions section a sentence is in: after "My predictions for 2025" list items are
+/// forecasts, with the section's horizon as their deadline when they name none.
+#[derive(Debug, Clone, Copy, Default)]
+struct Section {
+    open: bool,
+    /// A list reviewing past predictions is running ("How I did with my 2022 predictions").
+    reviewing: bool,
+    horizon: Option<(NaiveDate, usize)>,
+}
+
+/// The probability of an unhedged list prediction: stated as fact in a list of predictions,
+/// read as "will" by issue 13's labeling rules (0.8 to 1.0); 0.9 since a list is a bet.
+const LIST_PREDICTION: (f64, f64, f64) = (0.9, 0.8, 1.0);
+
 /// Every candidate forecast in `text`, an article published on `published`.
 pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
     let lexicon = Lexicon::embedded();
@@ -86,17 +101,65 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
             }
         }
     };
-    for s in sentences::split(text) {
+    let sents = sentences::split(text);
+    let year = published.year();
+    let mut section = Section::default();
+    let horizon_in = |k: usize| -> Option<(NaiveDate, usize)> {
+        sents[k..(k + 3).min(sents.len())].iter().find_map(|s| {
+            timefind::find(s.text, published, Tense::Future)
+                .into_iter()
+                .find_map(|f| f.period.filter(|p| p.last > published))
+                .map(|p| (p.last, 0))
+        })
+    };
+    for (k, s) in sents.iter().enumerate() {
         let sentence = s.text;
+        match lists::trigger(sentence, year) {
+            Some(Trigger::Opens) => {
+                section = Section {
+                    open: true,
+                    reviewing: false,
+                    horizon: horizon_in(k).or(section.horizon),
+                }
+            }
+            Some(Trigger::Reviews) => section.reviewing = true,
+            None => {}
+        }
+        let item = s.first && (s.kind == Kind::Bullet || s.kind == Kind::Heading || s.kind == Kind::Prose);
+        // A numbered list starting again at 1 after a review is a new list.
+        if section.reviewing && s.kind == Kind::Bullet && s.first && restarts(text, s.start) && k > 0
+            && sents[k - 1].kind != Kind::Bullet
+        {
+            section.reviewing = false;
+        }
+        let horizon = section.horizon.map(|(d, _)| d).filter(|_| section.open);
         let skip = matches!(s.kind, Kind::Checklist) || sentence.trim_end().ends_with('?');
         let stated = stated_line(sentence);
+        let pick = (item && !skip).then(|| lists::pick_line(sentence)).flatten();
         // One tokenization per sentence, shared by the hedge reading and the phrase finder.
         let toks = (!skip).then(|| tokens(sentence));
-        let hedged = |toks: &Option<Vec<hedges::Token<'_>>>| {
-            toks.as_ref()
-                .is_some_and(|t| lexicon.read_tokens(sentence, t).is_some())
-        };
-        if skip || (stated.is_none() && (s.kind == Kind::Heading || !hedged(&toks))) {
+        let reading = toks
+            .as_ref()
+            .and_then(|t| lexicon.read_tokens(sentence, t));
+        let in_review = section.reviewing && s.kind == Kind::Bullet;
+        let listed = !in_review
+            && stated.is_none()
+            && reading.is_none()
+            && ((section.open && s.first && s.kind == Kind::Bullet)
+                || pick.is_some_and(|(_, contest)| contest || section.open));
+        let headline = s.kind == Kind::Heading && reading.is_none() && headline_future(sentence);
+        let lone = (k > 0)
+            .then(|| lists::lone_number(sentence))
+            .flatten()
+            .filter(|_| !matches!(sents[k - 1].kind, Kind::Checklist));
+        if skip
+            || in_review
+            || (stated.is_none()
+                && !listed
+                && !headline
+                && lone.is_none()
+                && (reading.is_none() || (s.kind == Kind::Heading && sentence.split_whitespace().count() < 5)))
+        {
             unscanned.push((sentence, toks));
             if unscanned.len() > 16 {
                 unscanned.remove(0);
@@ -114,164 +177,294 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
         let found = timefind::find_in(sentence, &toks, published, Tense::Future);
         let previous = last_phrase.clone();
         note_phrases(&found, &mut last_phrase);
-        if let Some((cut, p)) = stated {
-            let body = sentence[..cut]
-                .trim_end_matches([':', '—', '–', '-', '(', ' '])
-                .trim();
-            let chosen = found
-                .iter()
-                .find(|f| f.end <= cut && deadlines::ahead(f, published));
+        if let Some(num) = lone {
+            // "Fed cuts in March. 65%": the number belongs to the sentence before.
+            let prev = &sents[k - 1];
+            out.retain(|c: &Candidate| c.start != prev.start);
+            let pf = timefind::find(prev.text, published, Tense::Future);
+            let chosen = pf.iter().find(|f| deadlines::ahead(f, published));
             let mut review = Vec::new();
             let (deadline, phrase) = deadline_of(chosen, &previous, &mut review);
-            let tidy = body.trim_start_matches(['-', '*', '•', ' ']);
+            out.push(stated_candidate(prev.text, prev.text.len(), &num, (deadline.or(horizon), phrase), review, prev.start, s.end, &text[prev.start..s.end]));
+            continue;
+        }
+        if let Some(st) = stated {
+            let chosen = found
+                .iter()
+                .find(|f| f.end <= st.cut && deadlines::ahead(f, published));
+            let mut review = Vec::new();
+            let (deadline, phrase) = deadline_of(chosen, &previous, &mut review);
+            let deadline = deadline.or(horizon);
+            out.push(stated_candidate(sentence, st.cut, &st, (deadline, phrase), review, s.start, s.end, sentence));
+            continue;
+        }
+        if listed || headline {
+            let (p, low, high) = LIST_PREDICTION;
+            let chosen = found.iter().find(|f| deadlines::ahead(f, published));
+            let mut review = vec![if headline {
+                "a headline's \"X to do Y\": read as \"will\"".to_string()
+            } else {
+                "an unhedged item of a list of predictions: read as \"will\"".to_string()
+            }];
+            let (deadline, phrase) = deadline_of(chosen, &previous, &mut review);
+            let attributed_to = pick.and_then(|(colon, contest)| {
+                let key = sentence[..colon].trim();
+                (!contest && person_like(key)).then(|| key.to_string())
+            });
+            let body = match pick {
+                Some((colon, false)) if attributed_to.is_some() => sentence[colon + 1..].trim(),
+                _ => sentence,
+            };
+            let phrase_name = if headline { "headline to" } else { "list prediction" };
             out.push(Candidate {
                 sentence: flatten(sentence),
-                claim: claim(tidy, &[], None),
-                probability: p,
-                probability_basis: ProbabilityBasis::Number {
-                    text: format!("{}%", (p * 1e6).round() / 1e4),
-                    low: p,
-                    high: p,
+                claim: claim(body.trim_start_matches(['-', '*', '•', ' ']), &[], None),
+                probability: if headline { 0.95 } else { p },
+                probability_basis: ProbabilityBasis::Hedge {
+                    phrase: phrase_name.to_string(),
+                    low,
+                    high,
                 },
-                probability_low: p,
-                probability_high: p,
-                deadline,
+                probability_low: low,
+                probability_high: high,
+                deadline: deadline.or(horizon),
                 deadline_phrase: phrase,
                 condition: None,
                 stance: Stance::For,
-                attributed_to: None,
+                attributed_to,
                 review,
                 start: s.start,
                 end: s.end,
             });
             continue;
         }
-        if s.kind == Kind::Heading {
-            continue;
-        }
-        let conds = conditions(sentence);
-        let attributed_to = attribution(sentence);
-        let in_condition = |f: &timefind::Found| conditions::holds(&conds, f);
-        for (cs, ce) in clauses(sentence, &conds) {
-            let clause = &sentence[cs..ce];
-            let c = cues(clause);
-            if c.past_modal && !c.strong || embedded(clause) {
-                continue;
-            }
-            // The conditions of this clause: inside it, or opening the sentence.
-            let my_conds: Vec<(usize, usize, String)> = conds
-                .iter()
-                .filter(|(a, b, _)| {
-                    (*a >= cs && *b <= ce)
-                        || (*a == 0 || sentence[..*a].trim().is_empty()) && cs <= *b + 2
-                })
-                .map(|(a, b, t)| {
-                    (
-                        a.saturating_sub(cs).min(clause.len()),
-                        b.saturating_sub(cs).min(clause.len()),
-                        t.clone(),
-                    )
-                })
-                .collect();
-            let core = claim_core(clause, &my_conds);
-            let without_would = strip_would(&core);
-            let Some(reading) = without_would
-                .as_deref()
-                .and_then(|t| lexicon.read(t))
-                .or_else(|| lexicon.read(&core))
-                .or_else(|| lexicon.read(clause))
-            else {
-                continue;
-            };
-            let phrase_owned = reading.words.clone();
-            let phrase = phrase_owned.as_str();
-            let bare = BARE_MODALS.contains(&phrase);
-            let number = reading.number;
-            let cue_at = cs + reading.at.min(clause.len());
-            let chosen = governing(&found, (cs, ce), &conds, &my_conds, cue_at, published);
-            let has_time = chosen.is_some();
-            // "the will of the people" is no cue: a plain "will" counts only where `cues` saw one.
-            let plain_will =
-                matches!(phrase, "will" | "would" | "won't" | "will not") && !(c.strong || c.weak);
-            let forecast = if plain_will
-                || (c.reported_past_before_cue && !c.strong && !(c.weak && has_time))
-            {
-                false
-            } else if has_time {
-                true
-            } else {
-                // Without a time frame only a firm cue makes a forecast: a strong word seen by
-                // `cues`, a number, or a phrase hedge ("a real possibility"); never a bare modal.
-                ((c.strong && c.future) || number || phrase.contains(' '))
-                    && !bare
-                    && !c.will_stative
-                    && !c.reported_past_before_cue
-                    && !generic(clause)
-            };
-            let forecast =
-                forecast && !(promise(clause) && matches!(phrase, "will" | "won't" | "will not"));
-            if !forecast {
-                continue;
-            }
-            let mut review = Vec::new();
-            // Syntactic negation ("probably not", "not expected to") keeps the claim negative, as
-            // DESIGN.md asks, so the probability is turned to the claim as stated.
-            let mut reading = reading;
-            let negated =
-                (phrase.contains(" not") || phrase.starts_with("not ") || phrase.contains("n't"))
-                    && !matches!(phrase, "will not" | "won't" | "probably won't");
-            if negated {
-                reading.probability = 1.0 - reading.probability;
-                (reading.low, reading.high) = (1.0 - reading.high, 1.0 - reading.low);
-                review.push(format!("\"{phrase}\" is a negation: the probability is for the negative claim as stated"));
-            }
-            let (deadline, deadline_phrase) = deadline_of(chosen, &previous, &mut review);
-            if chosen.is_some_and(in_condition) {
-                review.push("the only time phrase is in the condition".to_string());
-            }
-            if !my_conds.is_empty() {
-                review.push(
-                    "conditional: void it with reason condition-false if the condition fails"
-                        .to_string(),
-                );
-            }
-            if reading.assumed {
-                review.push(format!(
-                    "{}: no survey value, the probability is an assumption",
-                    reading.basis()
-                ));
-            }
-            if let Some(a) = &attributed_to {
-                review.push(format!(
-                    "attributed to {a}: the forecaster may be them, not the article's author"
-                ));
-            }
-            let condition = (!my_conds.is_empty()).then(|| {
-                my_conds
-                    .iter()
-                    .map(|(_, _, t)| t.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" and ")
-            });
-            out.push(Candidate {
-                sentence: flatten(sentence),
-                claim: claim(clause, &my_conds, attributed_to.as_deref()),
-                probability: reading.probability,
-                probability_basis: reading.basis(),
-                probability_low: reading.low,
-                probability_high: reading.high,
-                deadline,
-                deadline_phrase,
-                condition,
-                stance: Stance::For,
-                attributed_to: attributed_to.clone(),
-                review,
-                start: s.start,
-                end: s.end,
-            });
-        }
+        prose(
+            lexicon,
+            sentence,
+            s,
+            &found,
+            &previous,
+            published,
+            horizon,
+            &mut out,
+        );
     }
     out
+}
+
+/// Whether the list item at `start` is numbered 1 ("1. ", "1) ").
+fn restarts(text: &str, start: usize) -> bool {
+    let line = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let marker = text[line..start].trim();
+    marker == "1." || marker == "1)"
+}
+
+/// Whether a short name looks like a person's ("Jane Doe", "J. Doe"): two or three
+/// capitalized words.
+fn person_like(key: &str) -> bool {
+    let w: Vec<&str> = key.split_whitespace().collect();
+    (2..=3).contains(&w.len())
+        && w.iter()
+            .all(|x| x.starts_with(|c: char| c.is_uppercase()) && !x.chars().any(|c| c.is_ascii_digit()))
+}
+
+/// A headline in the "X to do Y" form ("Central bank to cut rates in June"): a future.
+fn headline_future(sentence: &str) -> bool {
+    let toks = tokens(sentence);
+    if toks.len() < 4 {
+        return false;
+    }
+    let Some(i) = toks.iter().position(|t| t.0 == "to") else {
+        return false;
+    };
+    // "X to Y" with a capitalized subject of one to four words and no verb before "to".
+    (1..=4).contains(&i)
+        && sentence.starts_with(|c: char| c.is_uppercase())
+        && !toks[..i].iter().any(|t| {
+            matches!(
+                t.0.as_ref(),
+                "how" | "what" | "why" | "where" | "when" | "ways" | "guide" | "need" | "want"
+                    | "going" | "has" | "have" | "is" | "are" | "back" | "welcome" | "road"
+                    | "path" | "up" | "down" | "from" | "introduction" | "return"
+            )
+        })
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| t.0.chars().all(|c| c.is_ascii_lowercase()) && t.0.len() > 1)
+}
+
+/// A candidate whose probability the text states as a number.
+#[allow(clippy::too_many_arguments)]
+fn stated_candidate(
+    body: &str,
+    cut: usize,
+    st: &lists::Stated,
+    (deadline, phrase): (Option<NaiveDate>, Option<String>),
+    review: Vec<String>,
+    start: usize,
+    end: usize,
+    sentence: &str,
+) -> Candidate {
+    let body = body[..cut]
+        .trim_end_matches([':', '—', '–', '-', '(', ' '])
+        .trim();
+    let tidy = body.trim_start_matches(['-', '*', '•', ' ']);
+    Candidate {
+        sentence: flatten(sentence),
+        claim: claim(tidy, &[], None),
+        probability: st.probability(),
+        probability_basis: ProbabilityBasis::Number {
+            text: st.text.clone(),
+            low: st.low,
+            high: st.high,
+        },
+        probability_low: st.low,
+        probability_high: st.high,
+        deadline,
+        deadline_phrase: phrase,
+        condition: None,
+        stance: Stance::For,
+        attributed_to: None,
+        review,
+        start,
+        end,
+    }
+}
+
+/// The candidates of one prose sentence: one per clause that commits to the future.
+#[allow(clippy::too_many_arguments)]
+fn prose(
+    lexicon: &Lexicon,
+    sentence: &str,
+    s: &sentences::Sentence<'_>,
+    found: &[timefind::Found],
+    previous: &Option<(String, crate::time::Period)>,
+    published: NaiveDate,
+    horizon: Option<NaiveDate>,
+    out: &mut Vec<Candidate>,
+) {
+    let conds = conditions(sentence);
+    let attributed_to = attribution(sentence);
+    let in_condition = |f: &timefind::Found| conditions::holds(&conds, f);
+    for (cs, ce) in clauses(sentence, &conds) {
+        let clause = &sentence[cs..ce];
+        let c = cues(clause);
+        if c.past_modal && !c.strong || embedded(clause) {
+            continue;
+        }
+        // The conditions of this clause: inside it, or opening the sentence.
+        let my_conds: Vec<(usize, usize, String)> = conds
+            .iter()
+            .filter(|(a, b, _)| {
+                (*a >= cs && *b <= ce)
+                    || (*a == 0 || sentence[..*a].trim().is_empty()) && cs <= *b + 2
+            })
+            .map(|(a, b, t)| {
+                (
+                    a.saturating_sub(cs).min(clause.len()),
+                    b.saturating_sub(cs).min(clause.len()),
+                    t.clone(),
+                )
+            })
+            .collect();
+        let core = claim_core(clause, &my_conds);
+        let without_would = strip_would(&core);
+        let Some(reading) = without_would
+            .as_deref()
+            .and_then(|t| lexicon.read(t))
+            .or_else(|| lexicon.read(&core))
+            .or_else(|| lexicon.read(clause))
+        else {
+            continue;
+        };
+        let phrase_owned = reading.words.clone();
+        let phrase = phrase_owned.as_str();
+        let bare = BARE_MODALS.contains(&phrase);
+        let number = reading.number;
+        let cue_at = cs + reading.at.min(clause.len());
+        let chosen = governing(found, (cs, ce), &conds, &my_conds, cue_at, published);
+        let has_time = chosen.is_some();
+        // "the will of the people" is no cue: a plain "will" counts only where `cues` saw one.
+        let plain_will =
+            matches!(phrase, "will" | "would" | "won't" | "will not") && !(c.strong || c.weak);
+        let forecast = if plain_will
+            || (c.reported_past_before_cue && !c.strong && !(c.weak && has_time))
+        {
+            false
+        } else if has_time {
+            true
+        } else {
+            // Without a time frame only a firm cue makes a forecast: a strong word seen by
+            // `cues`, a number, or a phrase hedge ("a real possibility"); never a bare modal.
+            ((c.strong && c.future) || number || phrase.contains(' '))
+                && !bare
+                && !c.will_stative
+                && !c.reported_past_before_cue
+                && !generic(clause)
+        };
+        let forecast =
+            forecast && !(promise(clause) && matches!(phrase, "will" | "won't" | "will not"));
+        if !forecast {
+            continue;
+        }
+        let mut review = Vec::new();
+        // Syntactic negation ("probably not", "not expected to") keeps the claim negative, as
+        // DESIGN.md asks, so the probability is turned to the claim as stated.
+        let mut reading = reading;
+        let negated =
+            (phrase.contains(" not") || phrase.starts_with("not ") || phrase.contains("n't"))
+                && !matches!(phrase, "will not" | "won't" | "probably won't");
+        if negated {
+            reading.probability = 1.0 - reading.probability;
+            (reading.low, reading.high) = (1.0 - reading.high, 1.0 - reading.low);
+            review.push(format!("\"{phrase}\" is a negation: the probability is for the negative claim as stated"));
+        }
+        let (deadline, deadline_phrase) = deadline_of(chosen, previous, &mut review);
+        let deadline = deadline.or(horizon.filter(|_| chosen.is_none()));
+        if chosen.is_some_and(in_condition) {
+            review.push("the only time phrase is in the condition".to_string());
+        }
+        if !my_conds.is_empty() {
+            review.push(
+                "conditional: void it with reason condition-false if the condition fails"
+                    .to_string(),
+            );
+        }
+        if reading.assumed {
+            review.push(format!(
+                "{}: no survey value, the probability is an assumption",
+                reading.basis()
+            ));
+        }
+        if let Some(a) = &attributed_to {
+            review.push(format!(
+                "attributed to {a}: the forecaster may be them, not the article's author"
+            ));
+        }
+        let condition = (!my_conds.is_empty()).then(|| {
+            my_conds
+                .iter()
+                .map(|(_, _, t)| t.as_str())
+                .collect::<Vec<_>>()
+                .join(" and ")
+        });
+        out.push(Candidate {
+            sentence: flatten(sentence),
+            claim: claim(clause, &my_conds, attributed_to.as_deref()),
+            probability: reading.probability,
+            probability_basis: reading.basis(),
+            probability_low: reading.low,
+            probability_high: reading.high,
+            deadline,
+            deadline_phrase,
+            condition,
+            stance: Stance::For,
+            attributed_to: attributed_to.clone(),
+            review,
+            start: s.start,
+            end: s.end,
+        });
+    }
 }
 
 fn flatten(sentence: &str) -> String {

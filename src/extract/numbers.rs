@@ -32,7 +32,44 @@ const CHANCE_WORDS: &[&str] = &[
     "possibility",
 ];
 
-/// "a 60% chance", "60 percent likely", "one in three", "3-to-1 odds", "two-thirds chance".
+/// A percentage or a range of them at word `i`: (low, high, text as `60%` or `55-60%`).
+fn percent_at(words: &[&str], i: usize) -> Option<(f64, f64, String)> {
+    let w = words[i];
+    let unit_after = |j: usize| {
+        words.get(j).is_some_and(|n| *n == "percent")
+            || (words.get(j).is_some_and(|n| *n == "per")
+                && words.get(j + 1).is_some_and(|n| *n == "cent"))
+    };
+    let (body, sign) = match w.strip_suffix('%') {
+        Some(b) => (b, true),
+        None => (w, unit_after(i + 1)),
+    };
+    let bounded = |low: f64, high: f64| {
+        (0.0..=100.0).contains(&low) && (low..=100.0).contains(&high)
+    };
+    if sign {
+        if let Ok(p) = body.parse::<f64>() {
+            return bounded(p, p).then(|| (p, p, format!("{p}%")));
+        }
+        let (a, b) = body.split_once('-')?;
+        let (a, b) = (a.trim_end_matches('%').parse::<f64>().ok()?, b.parse::<f64>().ok()?);
+        return bounded(a, b).then(|| (a, b, format!("{a}-{b}%")));
+    }
+    // "55 to 60 percent", "55% to 60%"
+    if words.get(i + 1) == Some(&"to") {
+        let a = w.trim_end_matches('%').parse::<f64>().ok()?;
+        let next = words.get(i + 2)?;
+        let (b, ok) = match next.strip_suffix('%') {
+            Some(b) => (b.parse::<f64>().ok()?, true),
+            None => (next.parse::<f64>().ok()?, unit_after(i + 3)),
+        };
+        return (ok && bounded(a, b)).then(|| (a, b, format!("{a}-{b}%")));
+    }
+    None
+}
+
+/// "a 60% chance", "60 percent likely", "a 55-60 percent chance" (its midpoint, with the
+/// range), "one in three", "3-to-1 odds", "two-thirds chance".
 pub(super) fn explicit_number(words: &[&str]) -> Option<(usize, Reading)> {
     let near_chance = |i: usize| {
         let lo = i.saturating_sub(4);
@@ -50,24 +87,19 @@ pub(super) fn explicit_number(words: &[&str]) -> Option<(usize, Reading)> {
     };
     for i in 0..words.len() {
         let w = &words[i];
-        // 60% / 60 percent / 60 per cent
-        let pct = if let Some(n) = w.strip_suffix('%') {
-            n.parse::<f64>().ok()
-        } else if words.get(i + 1).is_some_and(|n| *n == "percent")
-            || (words.get(i + 1).is_some_and(|n| *n == "per")
-                && words.get(i + 2).is_some_and(|n| *n == "cent"))
-        {
-            w.parse::<f64>().ok()
-        } else {
-            None
-        };
-        if let Some(p) = pct.filter(|p| (0.0..=100.0).contains(p)) {
+        // 60% / 60 percent / 60 per cent / 55-60% / 55-60 percent / 55 to 60 percent: a range
+        // gives its midpoint and keeps the range.
+        if let Some((low, high, text)) = percent_at(words, i) {
             // "a 60% chance", or "60% likely" (the number right before the word).
-            let likely_next = words.get(i + 1).is_some_and(|n| *n == "likely")
-                || (words.get(i + 1).is_some_and(|n| *n == "percent")
-                    && words.get(i + 2).is_some_and(|n| *n == "likely"));
+            let after = if text.contains(" to ") { i + 3 } else { i + 1 };
+            let likely_next = words.get(after).is_some_and(|n| *n == "likely")
+                || (words.get(after).is_some_and(|n| *n == "percent")
+                    && words.get(after + 1).is_some_and(|n| *n == "likely"));
             if near_chance(i) || likely_next {
-                return Some((i, reading(p / 100.0, format!("{}%", p))));
+                let mut r = reading((low + high) / 200.0, text);
+                r.low = low / 100.0;
+                r.high = high / 100.0;
+                return Some((i, r));
             }
         }
         // one in three / 1 in 5

@@ -23,6 +23,8 @@ pub struct Sentence<'a> {
     pub start: usize,
     pub end: usize,
     pub kind: Kind,
+    /// The first sentence of its line or list item.
+    pub first: bool,
 }
 
 const ABBREVIATIONS: &[&str] = &[
@@ -42,7 +44,7 @@ pub fn split(text: &str) -> Vec<Sentence<'_>> {
         if kind == Kind::Prose || kind == Kind::Bullet {
             split_block(text, start, end, kind, &mut out);
         } else {
-            push_trimmed(text, start, end, kind, &mut out);
+            push_trimmed(text, start, end, kind, true, &mut out);
         }
     }
     out
@@ -189,6 +191,7 @@ fn push_trimmed<'a>(
     start: usize,
     end: usize,
     kind: Kind,
+    first: bool,
     out: &mut Vec<Sentence<'a>>,
 ) {
     let slice = &text[start..end];
@@ -203,6 +206,7 @@ fn push_trimmed<'a>(
         start: s,
         end: s + trimmed.len(),
         kind,
+        first,
     });
 }
 
@@ -216,9 +220,24 @@ fn split_block<'a>(
     let block = &text[start..end];
     let bytes = block.as_bytes();
     let mut sentence_start = 0;
+    // Whether the next sentence starts its line or item.
+    let mut fresh = true;
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
+        // An inline bullet ("Rates on hold • Article 50 may come Tuesday") separates items
+        // as a line break would.
+        if b == 0xE2
+            && block[i..].starts_with('•')
+            && i > 0
+            && bytes[i - 1].is_ascii_whitespace()
+        {
+            push_trimmed(text, start + sentence_start, start + i, kind, fresh, out);
+            fresh = true;
+            sentence_start = i + '•'.len_utf8();
+            i = sentence_start;
+            continue;
+        }
         if b == b'.' || b == b'!' || b == b'?' {
             let mut j = i + 1;
             // Closing quotes and brackets belong to the sentence.
@@ -246,7 +265,8 @@ fn split_block<'a>(
             if (boundary || (j >= bytes.len()))
                 && !(b == b'.' && is_abbreviation(&block[sentence_start..i]))
             {
-                push_trimmed(text, start + sentence_start, start + j, kind, out);
+                push_trimmed(text, start + sentence_start, start + j, kind, fresh, out);
+                fresh = false;
                 sentence_start = j;
             }
             i = j.max(i + 1);
@@ -254,7 +274,7 @@ fn split_block<'a>(
         }
         i += 1;
     }
-    push_trimmed(text, start + sentence_start, end, kind, out);
+    push_trimmed(text, start + sentence_start, end, kind, fresh, out);
 }
 
 /// Whether the word ending just before a full stop is an abbreviation or an initial.
@@ -315,6 +335,14 @@ mod tests {
                 ("✅ The swap was confirmed", Kind::Checklist),
                 ("Listen to this Post", Kind::Heading),
             ]
+        );
+    }
+
+    #[test]
+    fn inline_bullets_separate_items() {
+        assert_eq!(
+            texts("Rates stay on hold • A vote may come on Tuesday • Nothing else"),
+            vec!["Rates stay on hold", "A vote may come on Tuesday", "Nothing else"]
         );
     }
 
