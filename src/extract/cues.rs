@@ -54,13 +54,7 @@ pub(super) const REPORTING_PAST: &[&str] = &[
 ];
 
 pub(super) const STATIVE_AFTER_WILL: &[&str] = &[
-    "be",
-    "remain",
-    "continue",
     "seem",
-    "stay",
-    "need",
-    "have",
     "help",
     "mean",
     "depend",
@@ -68,7 +62,97 @@ pub(super) const STATIVE_AFTER_WILL: &[&str] = &[
     "matter",
     "define",
     "shape",
+    "need",
 ];
+
+/// Judgments after "will be" that say how something will seem, not what will happen ("will be
+/// historic", "will be key"): without a time frame, no forecast.
+const EVALUATIVE: &[&str] = &[
+    "historic",
+    "important",
+    "crucial",
+    "key",
+    "critical",
+    "interesting",
+    "difficult",
+    "hard",
+    "easy",
+    "essential",
+    "vital",
+    "significant",
+    "fascinating",
+    "tough",
+    "challenging",
+    "great",
+    "good",
+    "bad",
+    "worth",
+    "remembered",
+    "watching",
+    "watched",
+    "necessary",
+    "unprecedented",
+    "pivotal",
+    "decisive",
+    "telling",
+    "fun",
+    "exciting",
+    "busy",
+    "different",
+    "better",
+    "worse",
+    "one",
+    "a",
+    "an",
+    "the",
+    "able",
+    "there",
+    "in",
+    "on",
+    "at",
+    "more",
+    "less",
+    "much",
+    "enough",
+];
+
+/// Verbs of events that fix their own time ("the merger should close", "the film could open
+/// to $40 million"): after a bare modal they make a forecast without a deadline.
+const EVENT_VERBS: &[&str] = &[
+    "close", "open", "arrive", "pass", "end", "finish", "win", "lose", "rise", "fall", "drop",
+    "climb", "reach", "hit", "top", "exceed", "beat", "launch", "ship", "debut", "resume",
+    "return", "recover", "collapse", "default", "merge", "sign", "approve", "reject", "cut",
+    "raise", "hike", "lower", "double", "triple", "halve", "surge", "plunge", "slow", "shrink",
+    "grow", "expand", "contract", "peak", "bottom", "settle", "average", "outsell", "overtake",
+    "crash", "fail", "succeed", "qualify", "advance", "clinch", "retire", "resign", "step",
+];
+
+/// Whether the modal at the start of `rest` is followed (past adverbs) by an event verb.
+pub(super) fn event_follows(rest: &str) -> bool {
+    let toks = tokens(rest);
+    toks.iter()
+        .skip(1)
+        .map(|t| t.0.as_ref())
+        .find(|w| {
+            !matches!(
+                *w,
+                "well"
+                    | "also"
+                    | "still"
+                    | "even"
+                    | "eventually"
+                    | "soon"
+                    | "finally"
+                    | "easily"
+                    | "quickly"
+                    | "ultimately"
+                    | "likely"
+                    | "probably"
+                    | "not"
+            )
+        })
+        .is_some_and(|w| EVENT_VERBS.contains(&w))
+}
 
 pub(super) struct Cues {
     pub strong: bool,
@@ -154,8 +238,11 @@ pub(super) fn cues(sentence: &str) -> Cues {
             }
         };
         let is_modal = MODAL.contains(x) && !(*x == "may" && capitalized_mid);
-        if *x == "expected" && matches!(prev, "been" | "had") {
+        if (*x == "expected" && matches!(prev, "been" | "had"))
+            || (*x == "expecting" && matches!(prev, "were" | "was"))
+        {
             c.past_modal = true;
+            continue;
         }
         // "may have been", "may well have been", "could not have": past modals.
         let after = w.get(i + 2).copied().unwrap_or("");
@@ -183,7 +270,11 @@ pub(super) fn cues(sentence: &str) -> Cues {
             if seen_reporting {
                 c.reported_past_before_cue = true;
             }
-            if (*x == "will" || x.ends_with("'ll")) && STATIVE_AFTER_WILL.contains(&next) {
+            if (*x == "will" || x.ends_with("'ll"))
+                && (STATIVE_AFTER_WILL.contains(&next)
+                    || (matches!(next, "be" | "remain" | "stay" | "continue")
+                        && EVALUATIVE.contains(&w.get(i + 2).copied().unwrap_or(""))))
+            {
                 c.will_stative = true;
             }
         } else if is_modal {
@@ -230,11 +321,119 @@ pub(super) fn embedded(clause: &str) -> bool {
         .into_iter()
         .map(|t| t.0.into_owned())
         .collect();
+    // "predictions about which party will win", "I don't know if this year is going to be it".
+    let asks = |i: usize| {
+        i > 0
+            && matches!(
+                w[i - 1].as_str(),
+                "about"
+                    | "predict"
+                    | "know"
+                    | "sure"
+                    | "unclear"
+                    | "wonder"
+                    | "ask"
+                    | "asked"
+                    | "elaborate"
+                    | "clear"
+                    | "see"
+                    | "tell"
+                    | "decide"
+            )
+    };
+    if w.iter()
+        .enumerate()
+        .any(|(i, x)| matches!(x.as_str(), "which" | "who" | "if") && asks(i))
+    {
+        return true;
+    }
+    // "otherwise this will take forever": a counterfactual.
+    if w.iter().any(|x| x == "otherwise") {
+        return true;
+    }
     w.iter().enumerate().any(|(i, x)| {
         matches!(x.as_str(), "will" | "would" | "may" | "might" | "could")
             && w[i.saturating_sub(4)..i]
                 .iter()
                 .any(|y| matches!(y.as_str(), "what" | "whatever" | "whether" | "how" | "why"))
+    })
+}
+
+/// Hedges that announce the plans or schedule of whoever controls the outcome ("plans to
+/// close", "is scheduled to begin"): not forecasts, with or without a date.
+pub(super) const PLANS: &[&str] = &[
+    "plans to",
+    "plan to",
+    "planning to",
+    "intends to",
+    "aims to",
+    "targets",
+    "scheduled to",
+    "scheduled for",
+];
+
+/// Verbs by which whoever controls an outcome announces it ("the ministry announced it
+/// would extend the cuts", "he will not return, the team confirmed", "vows to respect").
+const ANNOUNCING: &[&str] = &[
+    "announced",
+    "announces",
+    "announce",
+    "confirmed",
+    "confirms",
+    "pledged",
+    "pledges",
+    "vowed",
+    "vows",
+    "promised",
+    "promises",
+    "committed",
+    "commits",
+    "decided",
+    "decides",
+];
+
+/// Subjects that are the speaker itself after "says" ("says it will", "said the company
+/// would", "says the faction will"): its own plan.
+const SELF: &[&str] = &[
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "company",
+    "government",
+    "ministry",
+    "faction",
+    "group",
+    "team",
+    "club",
+    "administration",
+    "bank",
+    "firm",
+    "party",
+    "agency",
+    "board",
+];
+
+/// An announced plan of whoever controls the outcome: an announcing verb, or a speaker
+/// reporting what it itself will do.
+pub(super) fn announced_plan(clause: &str) -> bool {
+    let toks = tokens(clause);
+    let w: Vec<&str> = toks.iter().map(|t| t.0.as_ref()).collect();
+    if w.iter().any(|x| ANNOUNCING.contains(x)) {
+        return true;
+    }
+    w.iter().enumerate().any(|(i, x)| {
+        matches!(*x, "says" | "said" | "say" | "told" | "tells")
+            && w[i + 1..]
+                .iter()
+                .skip_while(|y| matches!(**y, "that" | "the" | "its" | "his" | "her"))
+                .take(2)
+                .any(|y| SELF.contains(y))
+            && w[i + 1..(i + 6).min(w.len())]
+                .iter()
+                .any(|y| matches!(*y, "will" | "would" | "won't") || y.ends_with("'ll"))
     })
 }
 
@@ -256,4 +455,16 @@ pub(super) fn generic(clause: &str) -> bool {
     tokens(clause)
         .iter()
         .any(|t| matches!(t.0.as_ref(), "you" | "your" | "you'll" | "you're"))
+}
+
+/// Advice ("you should", "investors should consider", "we should"): what someone ought to
+/// do, not what will happen.
+pub(super) fn advice(clause: &str) -> bool {
+    let toks = tokens(clause);
+    toks.windows(2).any(|p| {
+        matches!(
+            p[0].0.as_ref(),
+            "you" | "we" | "i" | "investors" | "people" | "everyone" | "they" | "one"
+        ) && matches!(p[1].0.as_ref(), "should" | "must" | "ought")
+    })
 }

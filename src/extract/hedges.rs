@@ -174,8 +174,15 @@ impl Lexicon {
             .enumerate()
             .map(|(i, (w, s, _))| w == "may" && i > 0 && text[*s..].starts_with('M'))
             .collect();
+        if let Some(r) = chance_predicate(&words, toks) {
+            return Some(r);
+        }
         let mut best: Option<Reading> = None;
+        let mut plain_future = false;
         for (i, h) in self.matches(&words, &skip) {
+            if content_word(&words, i, &h.phrase, text, toks) {
+                continue;
+            }
             let mut r = Reading {
                 probability: h.probability,
                 low: h.low,
@@ -187,7 +194,7 @@ impl Lexicon {
             };
             let prev = if i > 0 { words[i - 1] } else { "" };
             match prev {
-                "very" | "highly" | "extremely" => {
+                "very" | "highly" | "extremely" | "incredibly" | "exceedingly" => {
                     let toward = if h.probability >= 0.5 { 1.0 } else { 0.0 };
                     r.probability = (h.probability + toward) / 2.0;
                     r.low = (h.low + toward) / 2.0;
@@ -217,6 +224,7 @@ impl Lexicon {
             // Plain future words yield to framings, and framings to likelihood words: "will
             // likely" is "likely", "we assess that X is very likely" is "very likely", "we
             // expect talks could resume" is "could". Within a rank the weakest commitment wins.
+            plain_future |= rank(&r.words) == 0 && !matches!(r.words.as_str(), "would");
             let better = match &best {
                 None => true,
                 Some(b) if rank(&b.words) != rank(&r.words) => rank(&r.words) > rank(&b.words),
@@ -226,8 +234,117 @@ impl Lexicon {
                 best = Some(r);
             }
         }
+        // A framing over a plain future ("economists predict X will", "we think X will"):
+        // the frame softens the "will" but does not turn it into a bare "expect". Issue 13's
+        // labeling reads "will" as 0.8-1.0 and "expect" as 0.6-0.9; 0.85 is in both (A).
+        if let Some(b) = best.as_mut() {
+            if plain_future && rank(&b.words) == 1 && !b.words.starts_with("don") {
+                b.probability = 0.85;
+                b.low = 0.75;
+                b.high = 0.95;
+                b.words = format!("{} + will", b.words);
+                b.assumed = true;
+            }
+        }
         best
     }
+}
+
+/// Words before a noun: "the forecast", "their targets", "our outlook".
+const DETERMINERS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "its",
+    "their",
+    "our",
+    "his",
+    "her",
+    "your",
+    "my",
+    "this",
+    "that",
+    "these",
+    "those",
+    "of",
+    "for",
+    "back",
+    "survey",
+    "earlier",
+    "latest",
+    "new",
+    "previous",
+    "official",
+    "price",
+    "growth",
+    "inflation",
+    "consensus",
+    "reduction",
+    "emissions",
+    "revenue",
+    "earnings",
+    "and",
+    "senate",
+    "house",
+    "midterm",
+    "election",
+];
+
+/// Whether the hedge at word `i` is content, not a commitment: the noun "forecast" ("the
+/// agency's forecast was $3.57", "cut their forecasts for growth"), an infinitive ("hard to
+/// predict"), an explanation ("is likely because"), or the object of "make it" ("will make
+/// it impossible for X to ...").
+fn content_word(words: &[&str], i: usize, phrase: &str, text: &str, toks: &[Token<'_>]) -> bool {
+    let prev = if i > 0 { words[i - 1] } else { "" };
+    let next = words.get(i + 1).copied().unwrap_or("");
+    match phrase {
+        "forecast" | "forecasts" | "targets" | "predict" | "predicts" => {
+            let after = text[toks[i].2..].trim_start();
+            DETERMINERS.contains(&prev)
+                || prev.ends_with("'s")
+                || prev == "to"
+                || (i == 0 && phrase.ends_with('s'))
+                || matches!(
+                    next,
+                    "for" | "of" | "was" | "is" | "are" | "were" | "has" | "had"
+                )
+                || after.starts_with([',', '.', ';', ':'])
+                || text[toks[i].1..].starts_with(|c: char| c.is_uppercase()) && i > 0
+        }
+        "likely" | "probably" | "unlikely" | "impossible" | "possible" => {
+            matches!(next, "because" | "due" | "reflects")
+                || (prev == "it" && i > 1 && words[i - 2].starts_with("mak"))
+        }
+        _ => false,
+    }
+}
+
+/// "The chances of X are not good", "the odds are slim": a likelihood said of the chances.
+fn chance_predicate(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
+    let c = words
+        .iter()
+        .position(|w| matches!(*w, "chances" | "odds" | "chance"))?;
+    let rest = &words[c + 1..];
+    let at = rest
+        .iter()
+        .position(|w| matches!(*w, "are" | "is" | "look" | "looks" | "remain" | "seem"))?;
+    let pred: Vec<&str> = rest[at + 1..].iter().take(2).copied().collect();
+    let (p, low, high, text) = match pred.as_slice() {
+        ["not", "good" | "great" | "high"] | ["slim" | "low" | "poor" | "remote" | "small", ..] => {
+            (0.12, 0.05, 0.25, "chances are slim")
+        }
+        ["good" | "high" | "strong", ..] => (0.8, 0.75, 0.85, "good chance"),
+        _ => return None,
+    };
+    Some(Reading {
+        probability: p,
+        low,
+        high,
+        words: text.to_string(),
+        number: false,
+        assumed: true,
+        at: toks[c].1,
+    })
 }
 
 /// How much a hedge says about likelihood: 0 plain future ("will"), 1 a framing ("we
@@ -237,7 +354,11 @@ fn rank(words: &str) -> u8 {
         "will" | "would" | "won't" | "will not" | "is going to" | "are going to"
         | "will happen" => 0,
         "we assess" | "we believe" | "we judge" | "we see" | "expect" | "expects" | "expecting"
-        | "predict" | "predicts" | "forecast" | "forecasts" | "anticipate" | "anticipates" => 1,
+        | "predict" | "predicts" | "forecast" | "forecasts" | "anticipate" | "anticipates"
+        | "we project" | "projects" | "we think" | "i think" | "i believe" | "believe"
+        | "believes" | "think" | "thinks" | "suggest" | "suggests" | "said to" | "rumored to"
+        | "rumoured to" | "tipped to" | "reportedly" | "look for" | "we're looking at"
+        | "we are looking at" => 1,
         _ => 2,
     }
 }
@@ -461,7 +582,7 @@ mod tests {
         );
         assert_eq!(
             read("Analysts expect the Fed will cut"),
-            Some((0.75, "hedge:expect".into()))
+            Some((0.85, "hedge:expect + will".into()))
         );
         assert_eq!(
             read("A very probable outcome"),

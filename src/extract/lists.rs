@@ -151,10 +151,10 @@ pub(super) fn trigger(sentence: &str, year: i32) -> Option<Trigger> {
             *x,
             "my" | "our" | "his" | "her" | "their" | "key" | "bold" | "season" | "early"
         ) || x.len() == 4 && x.bytes().all(|b| b.is_ascii_digit())
-    }) || w
-        .get(noun + 1)
-        .is_some_and(|x| matches!(*x, "for" | "2010" | "2030") || x.len() == 4 && x.bytes().all(|b| b.is_ascii_digit()))
-        || sentence.trim_end().ends_with(':')
+    }) || w.get(noun + 1).is_some_and(|x| {
+        matches!(*x, "for" | "2010" | "2030")
+            || x.len() == 4 && x.bytes().all(|b| b.is_ascii_digit())
+    }) || sentence.trim_end().ends_with(':')
         || w.len() <= 6;
     if !owned {
         return None;
@@ -215,10 +215,7 @@ pub(super) fn pick_line(sentence: &str) -> Option<(usize, bool)> {
         return None;
     }
     let after = &sentence[colon + 1..];
-    let value = after
-        .split([' ', '\u{a0}'])
-        .collect::<Vec<_>>()
-        .join(" ");
+    let value = after.split([' ', '\u{a0}']).collect::<Vec<_>>().join(" ");
     let value = value.split(" — ").next().unwrap_or("");
     let value = value.split(" – ").next().unwrap_or("").trim();
     let words: Vec<&str> = value.split_whitespace().collect();
@@ -232,7 +229,8 @@ pub(super) fn pick_line(sentence: &str) -> Option<(usize, bool)> {
     // Not a sentence: no finite verb among common ones.
     let verbal = words.iter().any(|w| {
         matches!(
-            w.to_lowercase().trim_matches(|c: char| !c.is_alphanumeric()),
+            w.to_lowercase()
+                .trim_matches(|c: char| !c.is_alphanumeric()),
             "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would" | "said"
         )
     });
@@ -286,7 +284,10 @@ mod tests {
 
     #[test]
     fn triggers_open_or_review_prediction_lists() {
-        assert_eq!(trigger("My predictions for 2027", 2026), Some(Trigger::Opens));
+        assert_eq!(
+            trigger("My predictions for 2027", 2026),
+            Some(Trigger::Opens)
+        );
         assert_eq!(trigger("Our picks:", 2026), Some(Trigger::Opens));
         assert_eq!(
             trigger("Here is how I did with my 2025 predictions.", 2026),
@@ -300,8 +301,14 @@ mod tests {
 
     #[test]
     fn pick_lines_name_an_outcome() {
-        assert_eq!(pick_line("Best Newcomer of the Year: Ann Lee"), Some((25, true)));
-        assert_eq!(pick_line("Cup final: Rovers over City — a comment"), Some((9, true)));
+        assert_eq!(
+            pick_line("Best Newcomer of the Year: Ann Lee"),
+            Some((25, true))
+        );
+        assert_eq!(
+            pick_line("Cup final: Rovers over City — a comment"),
+            Some((9, true))
+        );
         assert_eq!(pick_line("Jo Bloggs: Rovers"), Some((9, false)));
         assert_eq!(pick_line("Venue: the club is closed"), None);
         assert_eq!(pick_line("Note: the season was long and hard."), None);

@@ -32,13 +32,15 @@ pub mod timefind;
 use crate::model::{ProbabilityBasis, Stance};
 use crate::time::Tense;
 use attribution::attribution;
+use chrono::Datelike;
 use chrono::NaiveDate;
 use claims::{claim, claim_core, strip_would};
 use conditions::{clauses, conditions};
-use cues::{cues, embedded, generic, promise, BARE_MODALS};
+use cues::{
+    advice, announced_plan, cues, embedded, event_follows, generic, promise, BARE_MODALS, PLANS,
+};
 use deadlines::{deadline_of, governing};
 use hedges::{tokens, Lexicon};
-use chrono::Datelike;
 use lists::{stated_line, Trigger};
 use sentences::Kind;
 use serde::Serialize;
@@ -114,7 +116,8 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
     };
     for (k, s) in sents.iter().enumerate() {
         let sentence = s.text;
-        match lists::trigger(sentence, year) {
+        let trig = lists::trigger(sentence, year);
+        match trig {
             Some(Trigger::Opens) => {
                 section = Section {
                     open: true,
@@ -125,9 +128,14 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
             Some(Trigger::Reviews) => section.reviewing = true,
             None => {}
         }
-        let item = s.first && (s.kind == Kind::Bullet || s.kind == Kind::Heading || s.kind == Kind::Prose);
+        let item =
+            s.first && (s.kind == Kind::Bullet || s.kind == Kind::Heading || s.kind == Kind::Prose);
         // A numbered list starting again at 1 after a review is a new list.
-        if section.reviewing && s.kind == Kind::Bullet && s.first && restarts(text, s.start) && k > 0
+        if section.reviewing
+            && s.kind == Kind::Bullet
+            && s.first
+            && restarts(text, s.start)
+            && k > 0
             && sents[k - 1].kind != Kind::Bullet
         {
             section.reviewing = false;
@@ -135,14 +143,21 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
         let horizon = section.horizon.map(|(d, _)| d).filter(|_| section.open);
         let skip = matches!(s.kind, Kind::Checklist) || sentence.trim_end().ends_with('?');
         let stated = stated_line(sentence);
-        let pick = (item && !skip).then(|| lists::pick_line(sentence)).flatten();
+        let pick = (item && !skip)
+            .then(|| lists::pick_line(sentence))
+            .flatten();
         // One tokenization per sentence, shared by the hedge reading and the phrase finder.
         let toks = (!skip).then(|| tokens(sentence));
-        let reading = toks
-            .as_ref()
-            .and_then(|t| lexicon.read_tokens(sentence, t));
+        let reading = toks.as_ref().and_then(|t| lexicon.read_tokens(sentence, t));
         let in_review = section.reviewing && s.kind == Kind::Bullet;
+        let worded = sentence
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count()
+            >= 2;
         let listed = !in_review
+            && worded
+            && trig.is_none()
             && stated.is_none()
             && reading.is_none()
             && ((section.open && s.first && s.kind == Kind::Bullet)
@@ -152,13 +167,16 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
             .then(|| lists::lone_number(sentence))
             .flatten()
             .filter(|_| !matches!(sents[k - 1].kind, Kind::Checklist));
+        // A sentence announcing predictions is about them, not one of them.
         if skip
             || in_review
+            || (trig.is_some() && stated.is_none())
             || (stated.is_none()
                 && !listed
                 && !headline
                 && lone.is_none()
-                && (reading.is_none() || (s.kind == Kind::Heading && sentence.split_whitespace().count() < 5)))
+                && (reading.is_none()
+                    || (s.kind == Kind::Heading && sentence.split_whitespace().count() < 5)))
         {
             unscanned.push((sentence, toks));
             if unscanned.len() > 16 {
@@ -185,7 +203,16 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
             let chosen = pf.iter().find(|f| deadlines::ahead(f, published));
             let mut review = Vec::new();
             let (deadline, phrase) = deadline_of(chosen, &previous, &mut review);
-            out.push(stated_candidate(prev.text, prev.text.len(), &num, (deadline.or(horizon), phrase), review, prev.start, s.end, &text[prev.start..s.end]));
+            out.push(stated_candidate(
+                prev.text,
+                prev.text.len(),
+                &num,
+                (deadline.or(horizon), phrase),
+                review,
+                prev.start,
+                s.end,
+                &text[prev.start..s.end],
+            ));
             continue;
         }
         if let Some(st) = stated {
@@ -195,7 +222,16 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
             let mut review = Vec::new();
             let (deadline, phrase) = deadline_of(chosen, &previous, &mut review);
             let deadline = deadline.or(horizon);
-            out.push(stated_candidate(sentence, st.cut, &st, (deadline, phrase), review, s.start, s.end, sentence));
+            out.push(stated_candidate(
+                sentence,
+                st.cut,
+                &st,
+                (deadline, phrase),
+                review,
+                s.start,
+                s.end,
+                sentence,
+            ));
             continue;
         }
         if listed || headline {
@@ -215,7 +251,11 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
                 Some((colon, false)) if attributed_to.is_some() => sentence[colon + 1..].trim(),
                 _ => sentence,
             };
-            let phrase_name = if headline { "headline to" } else { "list prediction" };
+            let phrase_name = if headline {
+                "headline to"
+            } else {
+                "list prediction"
+            };
             out.push(Candidate {
                 sentence: flatten(sentence),
                 claim: claim(body.trim_start_matches(['-', '*', '•', ' ']), &[], None),
@@ -239,14 +279,7 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
             continue;
         }
         prose(
-            lexicon,
-            sentence,
-            s,
-            &found,
-            &previous,
-            published,
-            horizon,
-            &mut out,
+            lexicon, sentence, s, &found, &previous, published, horizon, &mut out,
         );
     }
     out
@@ -264,8 +297,9 @@ fn restarts(text: &str, start: usize) -> bool {
 fn person_like(key: &str) -> bool {
     let w: Vec<&str> = key.split_whitespace().collect();
     (2..=3).contains(&w.len())
-        && w.iter()
-            .all(|x| x.starts_with(|c: char| c.is_uppercase()) && !x.chars().any(|c| c.is_ascii_digit()))
+        && w.iter().all(|x| {
+            x.starts_with(|c: char| c.is_uppercase()) && !x.chars().any(|c| c.is_ascii_digit())
+        })
 }
 
 /// A headline in the "X to do Y" form ("Central bank to cut rates in June"): a future.
@@ -283,9 +317,56 @@ fn headline_future(sentence: &str) -> bool {
         && !toks[..i].iter().any(|t| {
             matches!(
                 t.0.as_ref(),
-                "how" | "what" | "why" | "where" | "when" | "ways" | "guide" | "need" | "want"
-                    | "going" | "has" | "have" | "is" | "are" | "back" | "welcome" | "road"
-                    | "path" | "up" | "down" | "from" | "introduction" | "return"
+                "how"
+                    | "what"
+                    | "why"
+                    | "where"
+                    | "when"
+                    | "ways"
+                    | "guide"
+                    | "need"
+                    | "want"
+                    | "going"
+                    | "has"
+                    | "have"
+                    | "is"
+                    | "are"
+                    | "back"
+                    | "welcome"
+                    | "road"
+                    | "path"
+                    | "up"
+                    | "down"
+                    | "from"
+                    | "introduction"
+                    | "return"
+                    | "vows"
+                    | "vow"
+                    | "plans"
+                    | "plan"
+                    | "aims"
+                    | "seeks"
+                    | "moves"
+                    | "scramble"
+                    | "scrambles"
+                    | "wants"
+                    | "hopes"
+                    | "agrees"
+                    | "pledges"
+                    | "threatens"
+                    | "refuses"
+                    | "fails"
+                    | "tries"
+                    | "looks"
+                    | "struggles"
+                    | "rushes"
+                    | "races"
+                    | "votes"
+                    | "set"
+                    | "decides"
+                    | "asks"
+                    | "urges"
+                    | "calls"
             )
         })
         && toks
@@ -379,9 +460,25 @@ fn prose(
         };
         let phrase_owned = reading.words.clone();
         let phrase = phrase_owned.as_str();
-        let bare = BARE_MODALS.contains(&phrase);
+        // Plans and schedules of whoever controls the outcome, and its announcements.
+        if PLANS.contains(&phrase) || announced_plan(clause) {
+            continue;
+        }
+        // "Look for X to ..." frames a forecast only where it opens the clause.
+        if phrase.starts_with("look for")
+            && !core.trim_start().to_lowercase().starts_with("look for")
+        {
+            continue;
+        }
+        let cue_rel = reading.at.min(clause.len());
+        // "The merger should close", "the film could open to $40 million": an event that
+        // fixes its own time is a forecast without a deadline, not a bare modal.
+        let bare = BARE_MODALS.contains(&phrase)
+            && !(matches!(phrase, "should" | "could" | "may" | "might" | "would")
+                && clause.get(cue_rel..).is_some_and(event_follows)
+                && !advice(clause));
         let number = reading.number;
-        let cue_at = cs + reading.at.min(clause.len());
+        let cue_at = cs + cue_rel;
         let chosen = governing(found, (cs, ce), &conds, &my_conds, cue_at, published);
         let has_time = chosen.is_some();
         // "the will of the people" is no cue: a plain "will" counts only where `cues` saw one.
@@ -396,11 +493,20 @@ fn prose(
         } else {
             // Without a time frame only a firm cue makes a forecast: a strong word seen by
             // `cues`, a number, or a phrase hedge ("a real possibility"); never a bare modal.
-            ((c.strong && c.future) || number || phrase.contains(' '))
+            let event_modal = BARE_MODALS.contains(&phrase) && !bare;
+            // "Before the 2020 recession they gave a 28% probability": a number said in the
+            // past, with only past dates around it.
+            let past_number = number
+                && !c.future
+                && found.iter().any(|f| {
+                    f.start >= cs && f.end <= ce && f.period.is_some_and(|p| p.last <= published)
+                });
+            ((c.strong && c.future) || number || phrase.contains(' ') || event_modal)
+                && !past_number
                 && !bare
                 && !c.will_stative
                 && !c.reported_past_before_cue
-                && !generic(clause)
+                && (!generic(clause) || phrase == "don't hold your breath")
         };
         let forecast =
             forecast && !(promise(clause) && matches!(phrase, "will" | "won't" | "will not"));
@@ -413,11 +519,21 @@ fn prose(
         let mut reading = reading;
         let negated =
             (phrase.contains(" not") || phrase.starts_with("not ") || phrase.contains("n't"))
-                && !matches!(phrase, "will not" | "won't" | "probably won't");
+                && !matches!(
+                    phrase,
+                    "will not"
+                        | "won't"
+                        | "probably won't"
+                        | "don't expect"
+                        | "do not expect"
+                        | "don't hold your breath"
+                );
         if negated {
             reading.probability = 1.0 - reading.probability;
             (reading.low, reading.high) = (1.0 - reading.high, 1.0 - reading.low);
-            review.push(format!("\"{phrase}\" is a negation: the probability is for the negative claim as stated"));
+            review.push(format!(
+                "\"{phrase}\" is a negation: the probability is for the negative claim as stated"
+            ));
         }
         let (deadline, deadline_phrase) = deadline_of(chosen, previous, &mut review);
         let deadline = deadline.or(horizon.filter(|_| chosen.is_none()));

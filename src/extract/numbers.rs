@@ -44,15 +44,17 @@ fn percent_at(words: &[&str], i: usize) -> Option<(f64, f64, String)> {
         Some(b) => (b, true),
         None => (w, unit_after(i + 1)),
     };
-    let bounded = |low: f64, high: f64| {
-        (0.0..=100.0).contains(&low) && (low..=100.0).contains(&high)
-    };
+    let bounded =
+        |low: f64, high: f64| (0.0..=100.0).contains(&low) && (low..=100.0).contains(&high);
     if sign {
         if let Ok(p) = body.parse::<f64>() {
             return bounded(p, p).then(|| (p, p, format!("{p}%")));
         }
         let (a, b) = body.split_once('-')?;
-        let (a, b) = (a.trim_end_matches('%').parse::<f64>().ok()?, b.parse::<f64>().ok()?);
+        let (a, b) = (
+            a.trim_end_matches('%').parse::<f64>().ok()?,
+            b.parse::<f64>().ok()?,
+        );
         return bounded(a, b).then(|| (a, b, format!("{a}-{b}%")));
     }
     // "55 to 60 percent", "55% to 60%"

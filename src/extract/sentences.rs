@@ -227,10 +227,7 @@ fn split_block<'a>(
         let b = bytes[i];
         // An inline bullet ("Rates on hold • Article 50 may come Tuesday") separates items
         // as a line break would.
-        if b == 0xE2
-            && block[i..].starts_with('•')
-            && i > 0
-            && bytes[i - 1].is_ascii_whitespace()
+        if b == 0xE2 && block[i..].starts_with('•') && i > 0 && bytes[i - 1].is_ascii_whitespace()
         {
             push_trimmed(text, start + sentence_start, start + i, kind, fresh, out);
             fresh = true;
@@ -342,7 +339,11 @@ mod tests {
     fn inline_bullets_separate_items() {
         assert_eq!(
             texts("Rates stay on hold • A vote may come on Tuesday • Nothing else"),
-            vec!["Rates stay on hold", "A vote may come on Tuesday", "Nothing else"]
+            vec![
+                "Rates stay on hold",
+                "A vote may come on Tuesday",
+                "Nothing else"
+            ]
         );
     }
 
