@@ -347,8 +347,16 @@ pub(super) fn embedded(clause: &str) -> bool {
     {
         return true;
     }
-    // "otherwise this will take forever": a counterfactual.
-    if w.iter().any(|x| x == "otherwise") {
+    // "otherwise this will take forever": a counterfactual; "What to expect from ...": an
+    // indirect question.
+    if w.iter().any(|x| x == "otherwise")
+        || w.first().is_some_and(|x| {
+            matches!(
+                x.as_str(),
+                "what" | "how" | "why" | "when" | "where" | "who" | "which"
+            )
+        })
+    {
         return true;
     }
     w.iter().enumerate().any(|(i, x)| {
@@ -376,19 +384,23 @@ pub(super) const PLANS: &[&str] = &[
 /// would extend the cuts", "he will not return, the team confirmed", "vows to respect").
 const ANNOUNCING: &[&str] = &[
     "announced",
-    "announces",
-    "announce",
     "confirmed",
-    "confirms",
     "pledged",
-    "pledges",
     "vowed",
-    "vows",
     "promised",
-    "promises",
     "committed",
-    "commits",
     "decided",
+];
+
+/// Present forms of the same verbs, which are also nouns ("reconstruction pledges are"):
+/// announcing only before "to", "that" or a pronoun.
+const ANNOUNCING_NOW: &[&str] = &[
+    "announces",
+    "confirms",
+    "pledges",
+    "vows",
+    "promises",
+    "commits",
     "decides",
 ];
 
@@ -421,7 +433,20 @@ const SELF: &[&str] = &[
 pub(super) fn announced_plan(clause: &str) -> bool {
     let toks = tokens(clause);
     let w: Vec<&str> = toks.iter().map(|t| t.0.as_ref()).collect();
-    if w.iter().any(|x| ANNOUNCING.contains(x)) {
+    // The announcing verb reports ("announced", "vows"), it is not the predicted event
+    // ("may announce", "expected to confirm").
+    if w.iter().enumerate().any(|(i, x)| {
+        (ANNOUNCING.contains(x)
+            || (ANNOUNCING_NOW.contains(x)
+                && w.get(i + 1).is_some_and(|n| {
+                    matches!(*n, "to" | "that" | "it" | "he" | "she" | "they" | "we")
+                })))
+            && !(i > 0
+                && matches!(
+                    w[i - 1],
+                    "to" | "will" | "may" | "might" | "could" | "would" | "should" | "not"
+                ))
+    }) {
         return true;
     }
     w.iter().enumerate().any(|(i, x)| {

@@ -490,6 +490,10 @@ fn prose(
             false
         } else if has_time {
             true
+        } else if s.kind == Kind::Heading {
+            // A headline without a time frame ("Talks alone will not end this war") is a
+            // thesis, not a checkable forecast; with one, or a number, it is.
+            number
         } else {
             // Without a time frame only a firm cue makes a forecast: a strong word seen by
             // `cues`, a number, or a phrase hedge ("a real possibility"); never a bare modal.

@@ -40,7 +40,15 @@ const CHECK_MARKS: &[char] = &['✅', '❌', '✔', '✓', '☑', '✗', '✘', 
 /// Splits `text` into sentences.
 pub fn split(text: &str) -> Vec<Sentence<'_>> {
     let mut out = Vec::new();
+    // Markdown front matter ("---" lines around `key: value` lines) is metadata, not text.
+    let skip_to = text
+        .strip_prefix("---\n")
+        .and_then(|rest| rest.find("\n---").map(|i| 4 + i + 4))
+        .unwrap_or(0);
     for (start, end, kind) in blocks(text) {
+        if start < skip_to {
+            continue;
+        }
         if kind == Kind::Prose || kind == Kind::Bullet {
             split_block(text, start, end, kind, &mut out);
         } else {
@@ -332,6 +340,14 @@ mod tests {
                 ("✅ The swap was confirmed", Kind::Checklist),
                 ("Listen to this Post", Kind::Heading),
             ]
+        );
+    }
+
+    #[test]
+    fn front_matter_is_not_text() {
+        assert_eq!(
+            texts("---\ntitle: What to expect this year\n---\nRates will fall."),
+            vec!["Rates will fall."]
         );
     }
 
