@@ -8,8 +8,6 @@ use crate::app::{Context, Io};
 use crate::cli::DueArgs;
 use crate::error::{Error, Result};
 use crate::store::{ListFilter, StatusFilter, Store};
-use std::io::Write;
-use std::path::Path;
 
 pub fn run(store: &Store, ctx: &Context, args: &DueArgs, io: &mut Io<'_>) -> Result<()> {
     let today = ctx.clock.today;
@@ -26,12 +24,7 @@ pub fn run(store: &Store, ctx: &Context, args: &DueArgs, io: &mut Io<'_>) -> Res
         })
         .transpose()?;
     if let Some(path) = &args.ics {
-        if path.exists() && !args.force {
-            return Err(Error::invalid(
-                format!("--ics `{}`", path.display()),
-                "the file exists; pass --force to replace it",
-            ));
-        }
+        crate::output::check_target(path, args.force, store.path())?;
     }
     let filter = ListFilter {
         status: StatusFilter::All,
@@ -53,42 +46,13 @@ pub fn run(store: &Store, ctx: &Context, args: &DueArgs, io: &mut Io<'_>) -> Res
             .filter(|f| f.deadline >= today)
             .collect();
         let ics = crate::transfer::ics::calendar(&open, ctx.clock.now, &store.ledger_id()?);
-        write_new(path, ics.as_bytes(), args.force)?;
+        crate::output::write_new_file(path, ics.as_bytes(), args.force, store.path())?;
         let _ = writeln!(
             io.err,
             "wrote {} deadline(s) to {}",
             open.len(),
             path.display()
         );
-    }
-    Ok(())
-}
-
-/// Writes `bytes` to `path` through a temporary file in the same directory renamed into
-/// place; without `force` an existing file (even one created meanwhile) is left alone.
-fn write_new(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
-    let shown = || format!("writing `{}`", path.display());
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| Error::io(shown(), e))?;
-    tmp.write_all(bytes)
-        .and_then(|()| tmp.as_file().sync_all())
-        .map_err(|e| Error::io(shown(), e))?;
-    if force {
-        tmp.persist(path).map_err(|e| Error::io(shown(), e.error))?;
-    } else {
-        tmp.persist_noclobber(path).map_err(|e| {
-            if e.error.kind() == std::io::ErrorKind::AlreadyExists {
-                Error::invalid(
-                    format!("--ics `{}`", path.display()),
-                    "the file exists; pass --force to replace it",
-                )
-            } else {
-                Error::io(shown(), e.error)
-            }
-        })?;
     }
     Ok(())
 }

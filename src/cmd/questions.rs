@@ -4,7 +4,9 @@
 use crate::app::{Context, Io};
 use crate::cli::QuestionsArgs;
 use crate::error::Result;
-use crate::output::{csv_string, json_string, keep_whole, markdown_table, table, Format};
+use crate::output::{
+    csv_guard, csv_string, json_string, keep_whole, markdown_table, table, Format,
+};
 use crate::store::{QuestionSummary, Store};
 use serde::Serialize;
 
@@ -13,7 +15,8 @@ const HEADER: [&str; 5] = ["question", "forecasts", "unresolved", "sources", "ou
 /// A CSV row: sources joined with `;` as tags are in exports.
 #[derive(Serialize)]
 struct CsvRow<'a> {
-    question: &'a str,
+    /// User text is guarded against spreadsheet formulas (`output::csv_guard`).
+    question: String,
     forecasts: u64,
     unresolved: u64,
     sources: String,
@@ -37,10 +40,10 @@ pub fn run(store: &Store, ctx: &Context, args: &QuestionsArgs, io: &mut Io<'_>) 
             &questions
                 .iter()
                 .map(|q| CsvRow {
-                    question: &q.question,
+                    question: csv_guard(&q.question).into_owned(),
                     forecasts: q.forecasts,
                     unresolved: q.unresolved,
-                    sources: q.sources.join(";"),
+                    sources: csv_guard(&q.sources.join(";")).into_owned(),
                     outcome: q.outcome.as_deref().unwrap_or(""),
                 })
                 .collect::<Vec<_>>(),

@@ -544,4 +544,7 @@ fn due_lists_unresolved_by_deadline_and_writes_a_calendar() {
     ]);
     assert_eq!(uids(&std::fs::read_to_string(&ics).unwrap()), uids(&text));
     assert_eq!(uids(&text).len(), 2);
+    // Never the ledger itself, even with --force.
+    l.fails(&["due", "--ics", l.db.to_str().unwrap(), "--force"], 2);
+    l.ok(&["verify"]);
 }
