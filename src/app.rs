@@ -132,6 +132,13 @@ pub fn run(cli: Cli, ctx: &Context, io: &mut Io<'_>) -> Result<()> {
             cmd::backup::run(&store, ctx, &args, io)
         }
         Command::Demo(args) => cmd::demo::run(ctx, &args, io),
+        Command::InitRoles => match &ctx.db {
+            Target::Postgres(pg) => cmd::init_roles::run(pg, io),
+            Target::Sqlite(path) => Err(crate::Error::invalid(
+                format!("init-roles on `{}`", path.display()),
+                "roles belong to PostgreSQL ledgers; pass --db postgres://USER@HOST/DB",
+            )),
+        },
         Command::Migrate => {
             let store = ctx.open(Access::Write)?;
             cmd::write_out(

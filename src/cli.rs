@@ -153,6 +153,18 @@ forecast verify --published HASH proves nothing up to it has changed."
     #[command(after_help = "Example:
   forecast --db old-ledger.sqlite3 migrate")]
     Migrate,
+    /// Prepare a PostgreSQL database for a team: create the ledger's schema if the database
+    /// is empty, and grant the roles forecast_writer (read, insert) and forecast_reader
+    /// (read only); run as the role that is to own the ledger
+    #[command(
+        name = "init-roles",
+        after_help = "Example:
+  forecast --db postgres://owner@db.example/ledger init-roles
+  psql -c \"CREATE ROLE alice LOGIN PASSWORD '...' IN ROLE forecast_writer\"
+
+The other commands do not run on PostgreSQL yet (see README, Teams)."
+    )]
+    InitRoles,
     /// Build a ledger from the sample data in data/ and print its report
     Demo(DemoArgs),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish)

@@ -339,3 +339,139 @@ fn a_failed_connection_never_shows_the_password() {
     );
     assert_eq!(err.exit_code(), 1);
 }
+
+#[test]
+fn the_guards_are_the_reviewed_ones() {
+    let Some((_db, mut client)) = ledger("the_guards_are_the_reviewed_ones") else {
+        return;
+    };
+    let now = pg::guard_definitions(&mut client).unwrap();
+    if std::env::var_os("UPDATE_PG_GUARDS").is_some() {
+        let path = format!("{}/src/store/pg/guards.txt", env!("CARGO_MANIFEST_DIR"));
+        std::fs::write(path, &now).unwrap();
+        return;
+    }
+    assert_eq!(
+        now,
+        pg::GUARDS,
+        "the guards changed: review, then UPDATE_PG_GUARDS=1"
+    );
+    assert_eq!(pg::check_guards(&mut client).unwrap(), None);
+}
+
+#[test]
+fn a_guard_dropped_disabled_replaced_or_added_is_found() {
+    let cases = [
+        (
+            "DROP TRIGGER journal_no_update ON journal",
+            "the guard `journal_no_update` is missing, disabled or changed",
+        ),
+        (
+            "ALTER TABLE forecasts DISABLE TRIGGER forecasts_append_only",
+            "the guard `forecasts_append_only` is missing, disabled or changed",
+        ),
+        (
+            "DROP TRIGGER sources_no_delete ON sources;
+             CREATE TRIGGER sources_no_delete BEFORE DELETE ON sources FOR EACH ROW
+             EXECUTE FUNCTION ledger_refuse('ok then')",
+            "the guard `sources_no_delete` is missing, disabled or changed",
+        ),
+        (
+            "CREATE FUNCTION sneak() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+             CREATE TRIGGER zz_sneak BEFORE INSERT ON forecasts FOR EACH ROW EXECUTE FUNCTION sneak()",
+            "the trigger `zz_sneak` is not one the schema made",
+        ),
+        (
+            "CREATE OR REPLACE FUNCTION ledger_refuse() RETURNS trigger LANGUAGE plpgsql AS $$
+             BEGIN RETURN NEW; END $$",
+            "the function `ledger_refuse` that the guards call was replaced",
+        ),
+    ];
+    for (sql, want) in cases {
+        let Some((_db, mut client)) = ledger("a_guard_dropped_disabled_replaced_or_added") else {
+            return;
+        };
+        client.batch_execute(sql).unwrap();
+        assert_eq!(
+            pg::check_guards(&mut client).unwrap().as_deref(),
+            Some(want),
+            "{sql}"
+        );
+    }
+}
+
+#[test]
+fn init_roles_prepares_a_database_once_reading_pghost_from_the_environment() {
+    let Some(db) = TestDb::new("init_roles_prepares_a_database") else {
+        return;
+    };
+    // The socket directory comes from PGHOST, as libpq would take it.
+    let host = db
+        .url
+        .split("host=")
+        .nth(1)
+        .map(|h| h.split('&').next().unwrap_or(h).to_string())
+        .expect("the test server's URL names its socket directory");
+    let url = format!("postgres://postgres@/{}", db.name);
+    for _ in 0..2 {
+        let out = assert_cmd::Command::cargo_bin("forecast")
+            .unwrap()
+            .env_remove("FORECAST_DB")
+            .env("PGHOST", &host)
+            .env_remove("PGPORT")
+            .args(["--db", &url, "init-roles"])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_eq!(
+            String::from_utf8_lossy(&out.stdout),
+            format!(
+                "ledger postgres://postgres@localhost:5432/{}?host={host} is at schema version 6; its guards are in place\n\
+                 granted: forecast_writer (read, insert; no update or delete of a record), forecast_reader (read only)\n\
+                 give them to login roles, e.g.: CREATE ROLE alice LOGIN PASSWORD '...' IN ROLE forecast_writer;\n",
+                db.name
+            )
+        );
+    }
+    let mut client = db.connect();
+    assert_eq!(pg::schema_version(&mut client).unwrap(), Some(6));
+    let can: bool = client
+        .query_one(
+            "SELECT has_table_privilege('forecast_writer', 'journal', 'INSERT')
+                AND NOT has_table_privilege('forecast_writer', 'journal', 'UPDATE')
+                AND NOT has_table_privilege('forecast_writer', 'journal', 'DELETE')
+                AND has_table_privilege('forecast_reader', 'forecasts', 'SELECT')
+                AND NOT has_table_privilege('forecast_reader', 'forecasts', 'INSERT')",
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    assert!(can);
+}
+
+#[test]
+fn init_roles_on_an_sqlite_ledger_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("l.sqlite3");
+    let out = assert_cmd::Command::cargo_bin("forecast")
+        .unwrap()
+        .env_remove("FORECAST_DB")
+        .arg("--db")
+        .arg(&path)
+        .arg("init-roles")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        format!(
+            "error: init-roles on `{}`: roles belong to PostgreSQL ledgers; pass --db postgres://USER@HOST/DB\n",
+            path.display()
+        )
+    );
+    assert!(!path.exists());
+}

@@ -12,6 +12,7 @@ pub(crate) mod export;
 pub(crate) mod extract;
 pub(crate) mod extract_audit;
 pub mod import;
+pub(crate) mod init_roles;
 pub(crate) mod list;
 pub(crate) mod questions;
 pub mod report;

@@ -27,6 +27,11 @@ const SCHEMA: &str = include_str!("schema.sql");
 /// The least-privilege roles (see the file's header).
 const ROLES: &str = include_str!("roles.sql");
 
+/// The guards as PostgreSQL describes them once `schema.sql` has run: the refusing
+/// function's source, then every trigger on the ledger's tables (see `guard_definitions`).
+/// Regenerate with `UPDATE_PG_GUARDS=1 cargo test --test postgres` after a schema change.
+pub const GUARDS: &str = include_str!("guards.txt");
+
 /// The SQLite schema version `schema.sql` corresponds to.
 pub const PG_SCHEMA_VERSION: i64 = 6;
 
@@ -118,6 +123,66 @@ pub fn migrate(client: &mut Client) -> Result<()> {
     )
     .map_err(pg("recording the schema version"))?;
     tx.commit().map_err(pg("committing the schema"))
+}
+
+/// The guards as they are now, in `GUARDS`'s layout: a line with the source of
+/// `ledger_refuse`, then one line per trigger on a table of the public schema, its enabled
+/// state (`O` on, `D` off) and its definition, in order.
+pub fn guard_definitions(client: &mut impl postgres::GenericClient) -> Result<String> {
+    let function = client
+        .query_opt(
+            "SELECT p.prosrc FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+             WHERE n.nspname = 'public' AND p.proname = 'ledger_refuse'",
+            &[],
+        )
+        .map_err(pg("reading the guards"))?
+        .map(|r| r.get::<_, String>(0).replace('\n', "\\n"))
+        .unwrap_or_else(|| "(missing)".to_string());
+    let mut text = format!("function ledger_refuse: {function}\n");
+    let rows = client
+        .query(
+            "SELECT t.tgenabled::text, pg_get_triggerdef(t.oid)
+             FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+             JOIN pg_namespace n ON n.oid = c.relnamespace
+             WHERE n.nspname = 'public' AND NOT t.tgisinternal
+             ORDER BY c.relname, t.tgname",
+            &[],
+        )
+        .map_err(pg("reading the guards"))?;
+    for r in rows {
+        text.push_str(&format!(
+            "{} {}\n",
+            r.get::<_, String>(0),
+            r.get::<_, String>(1)
+        ));
+    }
+    Ok(text)
+}
+
+/// Checks the guards against `GUARDS`: `None` when they are the ones the schema made,
+/// else what differs first (a guard missing, disabled or replaced, a trigger added, or the
+/// refusing function rewritten).
+pub fn check_guards(client: &mut impl postgres::GenericClient) -> Result<Option<String>> {
+    let now = guard_definitions(client)?;
+    let (want, have): (Vec<&str>, Vec<&str>) = (GUARDS.lines().collect(), now.lines().collect());
+    if want.first() != have.first() {
+        return Ok(Some(
+            "the function `ledger_refuse` that the guards call was replaced".to_string(),
+        ));
+    }
+    if let Some(missing) = want.iter().find(|l| !have.contains(l)) {
+        let name = missing.split_whitespace().nth(3).unwrap_or(missing);
+        return Ok(Some(format!(
+            "the guard `{name}` is missing, disabled or changed"
+        )));
+    }
+    if let Some(extra) = have.iter().find(|l| !want.contains(l)) {
+        let name = extra.split_whitespace().nth(3).unwrap_or(extra);
+        return Ok(Some(format!(
+            "the trigger `{name}` is not one the schema made"
+        )));
+    }
+    Ok(None)
 }
 
 /// Creates the `forecast_writer` and `forecast_reader` roles if missing and grants them
