@@ -116,6 +116,15 @@ pub fn run(cli: Cli, ctx: &Context, io: &mut Io<'_>) -> Result<()> {
             let store = ctx.open(Access::Read)?;
             cmd::report::run(&store, ctx, &args, io)
         }
+        Command::Compare(args) => {
+            let store = ctx.open(Access::Read)?;
+            cmd::compare::run(&store, ctx, &args, io)
+        }
+        Command::Question(args) => {
+            let store = ctx.open(Access::Read)?;
+            cmd::question::run(&store, ctx, &args, io)
+        }
+        Command::Update(args) => ctx.with_writer(|store| cmd::update::run(store, ctx, &args, io)),
         Command::Extract(args) => cmd::extract::run(ctx, &args, io),
         Command::Import(args) => ctx.with_writer(|store| cmd::import::run(store, ctx, &args, io)),
         Command::Export(args) => {

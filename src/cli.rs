@@ -103,6 +103,41 @@ Examples:
   forecast report --html scorecard.html --chart calibration.svg"
     )]
     Report(ReportArgs),
+    /// Compare sources head to head on the questions they share (peer score, ranking)
+    #[command(
+        after_help = "A market is the scored forecasts (resolved, deadline passed) on one question with one
+deadline. In each market with two or more sources, a source's forecast in force (its latest)
+earns a peer score: 100 x (ln of the probability it gave to what happened - the mean of the
+other sources' ln). Sources are ranked by their mean peer score, with a 95% bootstrap
+interval over markets (1,000 resamples, fixed seed); those with fewer than --min-markets
+markets are listed, not ranked. `crowd` (geometric mean of the odds) and `chance` (50%) are
+scored alongside as references.
+
+Examples:
+  forecast compare
+  forecast compare --min-markets 10 --format json
+  forecast compare --source \"Daily Planet\" --source \"Dana Whitfield\" --since 2025-01-01
+  forecast compare --tag economy --format markdown > head-to-head.md"
+    )]
+    Compare(CompareArgs),
+    /// Show a question's markets: its forecasts in order, the price path and what each earned
+    #[command(after_help = "Examples:
+  forecast question ua-ceasefire
+  forecast question ua-ceasefire --chart ua-ceasefire.svg
+  forecast question ua-ceasefire --format json")]
+    Question(QuestionArgs),
+    /// Log an updated forecast: same source, question, deadline and claim, a new probability
+    #[command(
+        after_help = "An update is a new forecast, not a correction: the earlier one stays in the record and
+in the market scoring rule (what each forecast earned moving the price), while head-to-head
+figures and `report --latest` use only each source's latest forecast per market.
+A resolved forecast cannot be updated.
+
+Examples:
+  forecast update 12 --probability 65%
+  forecast update 12 --probability likely --made-on 2025-06-01"
+    )]
+    Update(UpdateArgs),
     /// Pull candidate forecasts out of an article (text or Markdown)
     #[command(
         after_help = "Each candidate has a claim, a probability read from its wording (data/hedges.tsv: survey
@@ -535,6 +570,10 @@ pub struct ReportArgs {
     /// Example: forecast report --html card.html --force
     #[arg(long)]
     pub force: bool,
+    /// Score only each source's latest forecast per market (question and deadline), so a
+    /// source that updated ten times counts once
+    #[arg(long)]
+    pub latest: bool,
     /// Score by scanning every forecast even where the kept sums would do (for checking
     /// and benchmarking; the output is the same)
     #[arg(long, hide = true)]
@@ -547,6 +586,55 @@ pub enum ByArg {
     Horizon,
     Tag,
     Year,
+}
+
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// Only this source's forecasts (repeatable): compares the named sources on the markets they share
+    #[arg(long = "source", value_name = "NAME")]
+    pub sources: Vec<String>,
+    /// Only forecasts with this tag
+    #[arg(long)]
+    pub tag: Option<String>,
+    /// Only forecasts made on or after DATE
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// Only forecasts made on or before DATE
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+    /// Rank only sources with at least N shared markets
+    #[arg(long, value_name = "N", default_value_t = 5)]
+    pub min_markets: u64,
+    /// table, json, csv or markdown
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct QuestionArgs {
+    /// The question's key
+    pub key: String,
+    /// Also draw each market's price path as SVG, with each source's forecasts marked
+    #[arg(long, value_name = "FILE.svg")]
+    pub chart: Option<PathBuf>,
+    /// Replace the --chart file if it exists
+    #[arg(long)]
+    pub force: bool,
+    /// table or json
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct UpdateArgs {
+    /// The forecast to update
+    pub id: String,
+    /// The new probability: 0.4, 40% or a hedge phrase
+    #[arg(long, value_name = "P", allow_hyphen_values = true)]
+    pub probability: String,
+    /// When the update was made [default: today]
+    #[arg(long, value_name = "DATE")]
+    pub made_on: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -4,6 +4,7 @@
 
 pub(crate) mod add;
 pub(crate) mod backup;
+pub mod compare;
 pub(crate) mod completions;
 pub(crate) mod correct;
 pub(crate) mod demo;
@@ -14,10 +15,12 @@ pub(crate) mod extract_audit;
 pub mod import;
 pub(crate) mod init_roles;
 pub(crate) mod list;
+pub(crate) mod question;
 pub(crate) mod questions;
 pub mod report;
 pub(crate) mod resolve;
 pub(crate) mod show;
+pub(crate) mod update;
 pub(crate) mod verify;
 
 use crate::app::Io;

@@ -5,6 +5,7 @@ use crate::cli::{ByArg, ReportArgs};
 use crate::error::{Error, Result};
 use crate::output::Format;
 use crate::report::breakdown::{Breakdown, By, GroupedBuilder};
+use crate::report::markets::{InForce, Markets};
 pub use crate::report::plan::Method;
 use crate::report::plan::{plan, Plan};
 use crate::report::render::{render, render_breakdown, render_long};
@@ -33,7 +34,14 @@ fn request(args: &ReportArgs) -> Result<(ReportFilter, ReportOptions, Method)> {
             ByArg::Tag => By::Tag,
             ByArg::Year => By::Year,
         }),
+        latest: args.latest,
     };
+    if args.latest && args.by.is_some() {
+        return Err(Error::invalid(
+            "--latest",
+            "cannot be combined with --by (not supported): run --latest per selection with --since/--until or --tag instead",
+        ));
+    }
     if args.long && args.format != Format::Csv {
         return Err(Error::invalid(
             "--long",
@@ -71,6 +79,9 @@ pub fn score(
         return Ok(b.finish(today));
     }
     let ids: Vec<i64> = names.iter().map(|(id, _)| *id).collect();
+    if opts.latest {
+        return latest(store, filter, opts, names, &ids, today);
+    }
     let what = Scan {
         filter,
         source_ids: &ids,
@@ -126,6 +137,28 @@ pub fn score_by(
         builder.merge(part);
     }
     Ok(builder.finish(today))
+}
+
+/// The report over each source's forecast in force per market: the selected forecasts are
+/// read as market rows, grouped by question and deadline, and only each source's latest
+/// in each group is fed to the builder.
+fn latest(
+    store: &Store,
+    filter: &ReportFilter,
+    opts: ReportOptions,
+    names: Vec<(i64, String)>,
+    ids: &[i64],
+    today: NaiveDate,
+) -> Result<Report> {
+    let markets = Markets::by_question_and_deadline(store.market_rows(filter, ids, today)?);
+    let mut b = ReportBuilder::new(opts, names);
+    let mut in_force = InForce::default();
+    for market in markets.iter() {
+        for &i in in_force.of(market) {
+            b.add(market[i].score_row());
+        }
+    }
+    Ok(b.finish(today))
 }
 
 pub fn run(store: &Store, ctx: &Context, args: &ReportArgs, io: &mut Io<'_>) -> Result<()> {
@@ -221,6 +254,9 @@ fn describe_filters(args: &ReportArgs) -> String {
     }
     if args.exclude_late {
         parts.push("forecasts logged late left out of the scores".into());
+    }
+    if args.latest {
+        parts.push("only each source's latest forecast per question and deadline".into());
     }
     parts.push(if args.include_early {
         "early resolutions included".into()

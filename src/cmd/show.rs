@@ -1,11 +1,12 @@
-//! `forecast show ID`: one forecast with its question, article and resolution history.
+//! `forecast show ID`: one forecast with its question, article and resolution history,
+//! and its updates: the source's other forecasts on the same question and deadline.
 
 use crate::app::{Context, Io};
 use crate::cli::ShowArgs;
 use crate::error::Result;
-use crate::model::format_percent;
+use crate::model::{format_percent, Forecast};
 use crate::output::{json_string, Format};
-use crate::store::Store;
+use crate::store::{ListFilter, StatusFilter, Store};
 use std::fmt::Write;
 
 pub fn run(store: &Store, ctx: &Context, args: &ShowArgs, io: &mut Io<'_>) -> Result<()> {
@@ -17,12 +18,14 @@ pub fn run(store: &Store, ctx: &Context, args: &ShowArgs, io: &mut Io<'_>) -> Re
         Some(a) => store.article(a)?,
         None => None,
     };
+    let updates = updates(store, &forecast, ctx.clock.today)?;
     if args.format == Format::Json {
         let value = serde_json::json!({
             "forecast": forecast,
             "article": article,
             "history": history,
             "logged_by": logged_by,
+            "updates": updates,
         });
         return super::write_out(io, &json_string(&value)?);
     }
@@ -120,6 +123,67 @@ pub fn run(store: &Store, ctx: &Context, args: &ShowArgs, io: &mut Io<'_>) -> Re
             let _ = writeln!(out, "{line}");
         }
     }
+    if updates.len() > 1 {
+        let _ = writeln!(
+            out,
+            "updates: {} forecasts by {} on this question and deadline (the latest is in force):",
+            updates.len(),
+            f.source
+        );
+        for u in &updates {
+            let mut line = format!(
+                "  forecast {:<6} made {}  {}",
+                u.id,
+                u.made_on,
+                format_percent(u.probability)
+            );
+            if u.in_force {
+                line.push_str("  in force");
+            }
+            if u.id == f.id {
+                line.push_str("  (this one)");
+            }
+            let _ = writeln!(out, "{line}");
+        }
+    }
     // Stored text (claims, notes, names) is shown, never sent to the terminal as controls.
     super::write_out(io, &crate::output::clean(&out))
+}
+
+/// One forecast of a source's updates on a market.
+#[derive(Debug, serde::Serialize)]
+struct Update {
+    id: i64,
+    made_on: chrono::NaiveDate,
+    probability: f64,
+    in_force: bool,
+}
+
+/// The current forecasts by `f`'s source on `f`'s question and deadline (`f` included),
+/// in the order they were made (date, then id); the last is in force.
+fn updates(store: &Store, f: &Forecast, today: chrono::NaiveDate) -> Result<Vec<Update>> {
+    if f.superseded_by.is_some() {
+        return Ok(Vec::new());
+    }
+    let filter = ListFilter {
+        status: StatusFilter::All,
+        source: Some(f.source.clone()),
+        question: Some(f.question.clone()),
+    };
+    let mut same: Vec<Forecast> = store
+        .list(&filter, today)?
+        .into_iter()
+        .filter(|g| g.deadline == f.deadline)
+        .collect();
+    same.sort_by_key(|g| (g.made_on, g.id));
+    let last = same.last().map(|g| g.id);
+    Ok(same
+        .iter()
+        .map(|g| Update {
+            id: g.id,
+            made_on: g.made_on,
+            probability: g.probability,
+            in_force: Some(g.id) == last,
+        })
+        .collect())
 }

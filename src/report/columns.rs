@@ -1,13 +1,14 @@
 //! The report's columns, listed once: each entry names a figure, says how to read it from a
 //! row, how to print it, where the terminal table and Markdown show it and whether the kept
 //! sums can answer it. The terminal table, CSV and Markdown renderings are all driven from
-//! these lists (`SOURCE_COLUMNS` for `report`; `compare` has its own list of the same type),
+//! these lists (`SOURCE_COLUMNS` for `report`, `COMPARE_COLUMNS` for `compare`),
 //! so a new metric is one file in `score/` plus one entry here.
 //!
 //! CSV keeps the list's order and every column (machine readers want every figure); the
 //! table and Markdown show the columns with a heading, ordered by `table_at`, so the
 //! terminal leads with what a person compares first.
 
+use super::compare::SourceComparison;
 use super::SourceReport;
 use crate::output::{num, Style};
 use serde::Serialize;
@@ -19,6 +20,8 @@ pub enum Value<'a> {
     Text(&'a str),
     Count(u64),
     Signed(i64),
+    /// A count that may be absent (a rank).
+    MaybeCount(Option<u64>),
     Number(Option<f64>),
 }
 
@@ -300,6 +303,100 @@ pub const SOURCE_COLUMNS: &[Column<SourceReport>] = &[
     },
 ];
 
+/// Every column of `compare`, in CSV order (DESIGN.md's JSON fields).
+pub const COMPARE_COLUMNS: &[Column<SourceComparison>] = &[
+    Column {
+        key: "source",
+        heading: Some("source"),
+        table_at: 1,
+        shown: Shown::Always,
+        print: Print::Plain,
+        kept: false,
+        value: |s| Value::Text(&s.source),
+    },
+    Column {
+        key: "rank",
+        heading: Some("rank"),
+        table_at: 0,
+        shown: Shown::Always,
+        print: Print::Plain,
+        kept: false,
+        value: |s| Value::MaybeCount(s.rank),
+    },
+    Column {
+        key: "markets",
+        heading: Some("markets"),
+        table_at: 2,
+        shown: Shown::Always,
+        print: Print::Plain,
+        kept: false,
+        value: |s| Value::Count(s.markets),
+    },
+    Column {
+        key: "peer_score",
+        heading: Some("peer score"),
+        table_at: 3,
+        shown: Shown::Always,
+        print: Print::Fixed(1),
+        kept: false,
+        value: |s| Value::Number(s.peer_score),
+    },
+    Column {
+        key: "peer_ci_low",
+        heading: Some("95% low"),
+        table_at: 4,
+        shown: Shown::Always,
+        print: Print::Fixed(1),
+        kept: false,
+        value: |s| Value::Number(s.peer_ci_low),
+    },
+    Column {
+        key: "peer_ci_high",
+        heading: Some("95% high"),
+        table_at: 5,
+        shown: Shown::Always,
+        print: Print::Fixed(1),
+        kept: false,
+        value: |s| Value::Number(s.peer_ci_high),
+    },
+    Column {
+        key: "relative_brier",
+        heading: Some("rel. Brier"),
+        table_at: 6,
+        shown: Shown::Always,
+        print: Print::Fixed(4),
+        kept: false,
+        value: |s| Value::Number(s.relative_brier),
+    },
+    Column {
+        key: "market_score",
+        heading: Some("market bits"),
+        table_at: 7,
+        shown: Shown::Always,
+        print: Print::Fixed(2),
+        kept: false,
+        value: |s| Value::Number(Some(s.market_score)),
+    },
+    Column {
+        key: "trades",
+        heading: Some("trades"),
+        table_at: 8,
+        shown: Shown::Always,
+        print: Print::Plain,
+        kept: false,
+        value: |s| Value::Count(s.trades),
+    },
+    Column {
+        key: "brier",
+        heading: Some("Brier"),
+        table_at: 9,
+        shown: Shown::Always,
+        print: Print::Fixed(4),
+        kept: false,
+        value: |s| Value::Number(s.brier),
+    },
+];
+
 impl<R> Column<R> {
     /// The value as the table and Markdown print it.
     pub fn text(&self, row: &R) -> String {
@@ -307,6 +404,7 @@ impl<R> Column<R> {
             (Value::Text(t), _) => t.to_string(),
             (Value::Count(n), _) => n.to_string(),
             (Value::Signed(n), _) => n.to_string(),
+            (Value::MaybeCount(n), _) => n.map_or("-".into(), |n| n.to_string()),
             (Value::Number(x), Print::Percent) => {
                 x.map_or("-".into(), |x| format!("{:.1}%", x * 100.0))
             }
@@ -319,6 +417,7 @@ impl<R> Column<R> {
         match (self.value)(row) {
             Value::Count(n) => n != 0,
             Value::Signed(n) => n != 0,
+            Value::MaybeCount(n) => n.is_some_and(|n| n != 0),
             Value::Number(x) => x.is_some_and(|x| x != 0.0),
             Value::Text(t) => !t.is_empty(),
         }

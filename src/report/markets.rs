@@ -28,18 +28,34 @@ fn market_key(r: &MarketRow) -> (i64, i32, Option<bool>) {
     (r.question_id, r.deadline, r.event_happened())
 }
 
+/// Question and deadline only: every forecast, whatever its status.
+fn question_deadline(r: &MarketRow) -> (i64, i32, Option<bool>) {
+    (r.question_id, r.deadline, None)
+}
+
 impl Markets {
-    /// Groups `rows` (in any order) by market.
-    pub fn new(mut rows: Vec<MarketRow>) -> Self {
+    /// Groups `rows` (in any order) by market (question, deadline and, when resolved, the
+    /// outcome; see the module doc).
+    pub fn new(rows: Vec<MarketRow>) -> Self {
+        Self::grouped(rows, market_key)
+    }
+
+    /// Groups `rows` by question and deadline alone, so unresolved, void and resolved
+    /// forecasts of one source on one market meet (`report --latest`).
+    pub fn by_question_and_deadline(rows: Vec<MarketRow>) -> Self {
+        Self::grouped(rows, question_deadline)
+    }
+
+    fn grouped(mut rows: Vec<MarketRow>, key: fn(&MarketRow) -> (i64, i32, Option<bool>)) -> Self {
         rows.sort_unstable_by(|a, b| {
-            market_key(a)
-                .cmp(&market_key(b))
+            key(a)
+                .cmp(&key(b))
                 .then(a.made_on.cmp(&b.made_on))
                 .then(a.id.cmp(&b.id))
         });
         let mut starts = Vec::new();
         for (i, r) in rows.iter().enumerate() {
-            if i == 0 || market_key(&rows[i - 1]) != market_key(r) {
+            if i == 0 || key(&rows[i - 1]) != key(r) {
                 starts.push(i);
             }
         }

@@ -12,10 +12,14 @@
 pub mod breakdown;
 pub mod chart;
 pub mod columns;
+pub mod compare;
 pub mod html;
 pub mod markets;
 pub mod plan;
+pub mod price_chart;
+pub mod question;
 pub mod render;
+pub mod render_compare;
 pub mod rows;
 
 use crate::model::Outcome;
@@ -35,6 +39,9 @@ pub struct ReportOptions {
     pub exclude_late: bool,
     /// Split into groups (`report --by`); `None` for one report.
     pub by: Option<breakdown::By>,
+    /// Only each source's forecast in force per market (question and deadline): its
+    /// latest, by date made and then id.
+    pub latest: bool,
 }
 
 /// Counts and scores for one source, or for all selected sources.

@@ -16,6 +16,7 @@
 //! | `--fold` | no: folding moves forecasts between bins and flips outcomes |
 //! | `--exclude-late` | no: the sums hold late forecasts with the rest (their count is kept) |
 //! | `--by horizon\|tag\|year` | no: nothing is kept by horizon, tag or year |
+//! | `--latest` | no: forecasts in force are a matter of markets (question and deadline), which the sums do not know |
 //! | a column (`columns::SOURCE_COLUMNS`) marked `kept: false` | no: every such report scans |
 //!
 //! Since the report shows AUC, discrimination, the CORP terms, a Brier interval and the
@@ -70,6 +71,8 @@ pub enum Why {
     ExcludeLate,
     /// Split into groups.
     By,
+    /// Only each source's forecast in force per market.
+    Latest,
     /// A column the kept sums do not hold.
     Column(&'static str),
 }
@@ -84,6 +87,7 @@ impl fmt::Display for Why {
             Why::Fold => f.write_str("forecasts below 50% are folded"),
             Why::ExcludeLate => f.write_str("forecasts logged late are left out of the scores"),
             Why::By => f.write_str("the report is split into groups"),
+            Why::Latest => f.write_str("only forecasts in force are scored"),
             Why::Column(c) => write!(f, "the kept sums do not hold `{c}`"),
         }
     }
@@ -105,6 +109,8 @@ pub fn plan(filter: &ReportFilter, opts: &ReportOptions, how: Method) -> Plan {
         Some(Why::ExcludeLate)
     } else if opts.by.is_some() {
         Some(Why::By)
+    } else if opts.latest {
+        Some(Why::Latest)
     } else if how == Method::KeptOnly {
         None
     } else {
@@ -171,5 +177,13 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(plan(&all, &fold, Method::KeptOnly), Plan::Scan(Why::Fold));
+        let latest = ReportOptions {
+            latest: true,
+            ..Default::default()
+        };
+        assert_eq!(
+            plan(&all, &latest, Method::KeptOnly),
+            Plan::Scan(Why::Latest)
+        );
     }
 }

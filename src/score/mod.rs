@@ -11,10 +11,12 @@
 //! four as null; a report that shows them must be built from forecasts.
 
 mod bins;
+pub mod bootstrap;
 pub mod brier_interval;
 pub mod discrimination;
 pub mod horizon;
 pub mod isotonic;
+pub mod market;
 mod points;
 mod sum;
 

@@ -325,39 +325,60 @@ impl Store {
         today: NaiveDate,
     ) -> Result<Vec<MarketRow>> {
         let (from, args) = selection(filter, source_ids, today, None);
-        let sql = format!(
-            "SELECT f.id, f.source_id, f.question_id, f.deadline, f.made_on, f.probability,
-                    f.stance = 'for', f.outcome, f.deadline < ?1, f.supersedes IS NOT NULL,
-                    {TRUST_FLAGS}{from}"
-        );
-        let mut stmt = self.conn().prepare(&sql)?;
-        let mut rows = stmt.query(params_from_iter(args.iter()))?;
-        let mut out = Vec::new();
-        while let Some(r) = rows.next()? {
-            let id: i64 = r.get(0)?;
-            let day = |i: usize| -> Result<i32> {
-                match r.get_ref(i)? {
-                    ValueRef::Text(t) => stored_day(t).ok_or_else(|| bad_date(id)),
-                    _ => Err(bad_date(id)),
-                }
-            };
-            out.push(MarketRow {
-                id,
-                source_id: r.get(1)?,
-                question_id: r.get(2)?,
-                deadline: day(3)?,
-                made_on: day(4)?,
-                probability: r.get(5)?,
-                for_event: r.get(6)?,
-                outcome: outcome_of(r.get_ref(7)?),
-                matured: r.get(8)?,
-                corrected: r.get(9)?,
-                late: r.get(10)?,
-                amended: r.get(11)?,
-            });
-        }
-        Ok(out)
+        read_market_rows(self.conn(), &from, &args)
     }
+
+    /// The current forecasts on question `key`, as market scoring reads them, in id order;
+    /// `None` when there is no such question.
+    pub fn question_market_rows(
+        &self,
+        key: &str,
+        today: NaiveDate,
+    ) -> Result<Option<Vec<MarketRow>>> {
+        let Some(id) = super::forecasts::question_id(self.conn(), key)? else {
+            return Ok(None);
+        };
+        let (from, args) = selection(&ReportFilter::default(), &[], today, None);
+        let from = format!("{from} AND f.question_id = {id}");
+        read_market_rows(self.conn(), &from, &args).map(Some)
+    }
+}
+
+/// Market rows of the query `SELECT ... {from}` with arguments `args` (`?1` today).
+fn read_market_rows(conn: &Connection, from: &str, args: &[String]) -> Result<Vec<MarketRow>> {
+    let sql = format!(
+        "SELECT f.id, f.source_id, f.question_id, f.deadline, f.made_on, f.probability,
+                f.stance = 'for', f.outcome, f.deadline < ?1, f.supersedes IS NOT NULL,
+                {TRUST_FLAGS}{from}"
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let mut rows = stmt.query(params_from_iter(args.iter()))?;
+    let mut out = Vec::new();
+    let bad_date = |id: i64| Error::Other(format!("forecast {id} has a malformed date"));
+    while let Some(r) = rows.next()? {
+        let id: i64 = r.get(0)?;
+        let day = |i: usize| -> Result<i32> {
+            match r.get_ref(i)? {
+                ValueRef::Text(t) => stored_day(t).ok_or_else(|| bad_date(id)),
+                _ => Err(bad_date(id)),
+            }
+        };
+        out.push(MarketRow {
+            id,
+            source_id: r.get(1)?,
+            question_id: r.get(2)?,
+            deadline: day(3)?,
+            made_on: day(4)?,
+            probability: r.get(5)?,
+            for_event: r.get(6)?,
+            outcome: outcome_of(r.get_ref(7)?),
+            matured: r.get(8)?,
+            corrected: r.get(9)?,
+            late: r.get(10)?,
+            amended: r.get(11)?,
+        });
+    }
+    Ok(out)
 }
 
 #[cfg(test)]

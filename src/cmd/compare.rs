@@ -1,0 +1,44 @@
+//! `forecast compare`: sources head to head on the markets they share.
+
+use crate::app::{Context, Io};
+use crate::cli::CompareArgs;
+use crate::error::Result;
+use crate::report::compare::{compare, CompareOptions, Comparison};
+use crate::report::render_compare::render;
+use crate::report::rows::ReportFilter;
+use crate::store::Store;
+use crate::time::parse_date;
+use chrono::NaiveDate;
+
+/// The selection the arguments describe.
+pub fn filter(args: &CompareArgs) -> Result<ReportFilter> {
+    Ok(ReportFilter {
+        sources: args.sources.clone(),
+        since: args.since.as_deref().map(parse_date).transpose()?,
+        until: args.until.as_deref().map(parse_date).transpose()?,
+        tag: args.tag.clone(),
+    })
+}
+
+/// Compares the sources of the forecasts `filter` selects: one query for the rows, then
+/// one pass over the markets.
+pub fn comparison(
+    store: &Store,
+    filter: &ReportFilter,
+    opts: CompareOptions,
+    today: NaiveDate,
+) -> Result<Comparison> {
+    let names = store.report_sources(filter)?;
+    let ids: Vec<i64> = names.iter().map(|(id, _)| *id).collect();
+    let rows = store.market_rows(filter, &ids, today)?;
+    Ok(compare(rows, &names, opts, today))
+}
+
+pub fn run(store: &Store, ctx: &Context, args: &CompareArgs, io: &mut Io<'_>) -> Result<()> {
+    let opts = CompareOptions {
+        min_markets: args.min_markets,
+        ..Default::default()
+    };
+    let c = comparison(store, &filter(args)?, opts, ctx.clock.today)?;
+    super::write_out(io, &render(&c, args.format, &ctx.style)?)
+}

@@ -1,0 +1,438 @@
+//! Sources head to head (`forecast compare`): peer score, relative Brier, market score and
+//! Brier per source over the markets it shares, the virtual sources `crowd` and `chance`,
+//! bootstrap intervals, and the ranking. Computed from market rows in one pass over dense
+//! vectors (no database here); the formulas are `score::market`'s.
+//!
+//! Decisions, where DESIGN.md leaves room:
+//! - A market's forecasts are its scored ones (resolved true or false, deadline passed);
+//!   `--source`, `--tag`, `--since` and `--until` select forecasts before markets are
+//!   formed, so `--source A --source B` compares A and B on the questions both answered.
+//! - Every per-market sum (ln s over the sources in force, the crowd's log odds, a source's
+//!   totals) is exact (`score::Sum`), so the figures do not depend on the order rows were
+//!   logged in; same-day forecasts in one market are ordered by id, as DESIGN.md says, which
+//!   only the market score (the order prices move in) and which same-day update is in
+//!   force can see.
+//! - The crowd and chance are not traders; as if each were the only trader in its markets,
+//!   their `market_score` is log2(s / 0.5) per market (0 for chance) and `trades` is the
+//!   number of markets.
+//! - The peer interval is null for fewer than two markets (one market resamples to itself).
+
+use super::markets::{InForce, Markets};
+use super::rows::MarketRow;
+use crate::score::bootstrap::{mean_interval, seed_for, RESAMPLES};
+use crate::score::market::{
+    crowd_from_mean_log_odds, given, log_odds, market_earned, median, peer, reference_peer,
+    squared_error, START_PRICE,
+};
+use crate::score::{printed, Sum};
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// How `compare` ranks.
+#[derive(Debug, Clone, Copy)]
+pub struct CompareOptions {
+    /// Sources with fewer shared markets are listed, not ranked.
+    pub min_markets: u64,
+    /// Bootstrap resamples per interval.
+    pub resamples: usize,
+}
+
+impl Default for CompareOptions {
+    fn default() -> Self {
+        CompareOptions {
+            min_markets: 5,
+            resamples: RESAMPLES,
+        }
+    }
+}
+
+/// One source's head-to-head figures (DESIGN.md's JSON fields).
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct SourceComparison {
+    pub source: String,
+    pub rank: Option<u64>,
+    /// Markets with at least two sources in force that this source is in force in.
+    pub markets: u64,
+    pub peer_score: Option<f64>,
+    pub peer_ci_low: Option<f64>,
+    pub peer_ci_high: Option<f64>,
+    pub relative_brier: Option<f64>,
+    /// Bits earned in the market scoring rule over every market, shared or not.
+    pub market_score: f64,
+    pub trades: u64,
+    /// Brier over its forecasts in force in shared markets.
+    pub brier: Option<f64>,
+}
+
+/// The whole comparison.
+#[derive(Debug, Clone, Serialize)]
+pub struct Comparison {
+    pub today: NaiveDate,
+    /// Markets with at least two sources in force.
+    pub markets: u64,
+    pub min_markets: u64,
+    pub sources: Vec<SourceComparison>,
+    pub crowd: SourceComparison,
+    pub chance: SourceComparison,
+}
+
+/// Running figures of one source (or of the crowd or chance).
+#[derive(Debug, Default, Clone)]
+struct Acc {
+    peers: Vec<f64>,
+    relative: Sum,
+    brier: Sum,
+    market: Sum,
+    trades: u64,
+}
+
+impl Acc {
+    fn finish(&self, name: &str, opts: &CompareOptions) -> SourceComparison {
+        let n = self.peers.len();
+        let mean = |s: &Sum| (n > 0).then(|| printed(s.value() / n as f64));
+        let mut peer_sum = Sum::default();
+        self.peers.iter().for_each(|&p| peer_sum.add(p));
+        let interval = mean_interval(&self.peers, opts.resamples, seed_for(name));
+        SourceComparison {
+            source: name.to_string(),
+            rank: None,
+            markets: n as u64,
+            peer_score: mean(&peer_sum),
+            peer_ci_low: interval.map(|i| printed(i.0)),
+            peer_ci_high: interval.map(|i| printed(i.1)),
+            relative_brier: mean(&self.relative),
+            market_score: printed(self.market.value()),
+            trades: self.trades,
+            brier: mean(&self.brier),
+        }
+    }
+}
+
+/// Compares the sources `names` (id, name) on `rows` (current forecasts in any order;
+/// those not scored are left out here).
+pub fn compare(
+    rows: Vec<MarketRow>,
+    names: &[(i64, String)],
+    opts: CompareOptions,
+    today: NaiveDate,
+) -> Comparison {
+    let max = names.iter().map(|(id, _)| *id).max().unwrap_or(0).max(0) as usize;
+    let mut slot = vec![usize::MAX; max + 1];
+    for (i, (id, _)) in names.iter().enumerate() {
+        if let Ok(id) = usize::try_from(*id) {
+            slot[id] = i;
+        }
+    }
+    let slot_of = |r: &MarketRow| -> Option<usize> {
+        usize::try_from(r.source_id)
+            .ok()
+            .and_then(|i| slot.get(i).copied())
+            .filter(|&s| s != usize::MAX)
+    };
+    let scored: Vec<MarketRow> = rows
+        .into_iter()
+        .filter(|r| r.matured && r.event_happened().is_some() && slot_of(r).is_some())
+        .collect();
+    let markets = Markets::new(scored);
+    let mut acc = vec![Acc::default(); names.len()];
+    let (mut crowd, mut chance) = (Acc::default(), Acc::default());
+    let mut in_force = InForce::default();
+    let mut errs = Vec::new();
+    let mut shared = 0u64;
+    for market in markets.iter() {
+        let Some(y) = market[0].event_happened() else {
+            continue;
+        };
+        // The market scoring rule over every forecast, in order.
+        let mut prev = given(START_PRICE, y);
+        for r in market {
+            let s = given(r.event_probability(), y);
+            let a = &mut acc[slot_of(r).unwrap_or_default()];
+            a.market.add(market_earned(prev, s));
+            a.trades += 1;
+            prev = s;
+        }
+        let force = in_force.of(market);
+        let n = force.len();
+        if n < 2 {
+            continue;
+        }
+        shared += 1;
+        let (mut total, mut odds) = (Sum::default(), Sum::default());
+        errs.clear();
+        for &i in force {
+            let q = market[i].event_probability();
+            total.add(given(q, y).ln());
+            odds.add(log_odds(q));
+            errs.push(squared_error(q, y));
+        }
+        let total = total.value();
+        let med = median(&mut errs).unwrap_or_default();
+        for &i in force {
+            let r = &market[i];
+            let q = r.event_probability();
+            let a = &mut acc[slot_of(r).unwrap_or_default()];
+            a.peers
+                .push(peer(given(q, y).ln(), total, n).unwrap_or_default());
+            let e = squared_error(q, y);
+            a.relative.add(e - med);
+            a.brier.add(e);
+        }
+        let q_crowd = crowd_from_mean_log_odds(odds.value() / n as f64);
+        for (a, q) in [(&mut crowd, q_crowd), (&mut chance, START_PRICE)] {
+            let s = given(q, y);
+            a.peers
+                .push(reference_peer(s.ln(), total, n).unwrap_or_default());
+            let e = squared_error(q, y);
+            a.relative.add(e - med);
+            a.brier.add(e);
+            a.market.add(market_earned(given(START_PRICE, y), s));
+            a.trades += 1;
+        }
+    }
+    let mut sources = finish_all(&acc, names, &opts);
+    rank(&mut sources, opts.min_markets);
+    Comparison {
+        today,
+        markets: shared,
+        min_markets: opts.min_markets,
+        sources,
+        crowd: crowd.finish("crowd", &opts),
+        chance: chance.finish("chance", &opts),
+    }
+}
+
+/// Every source with a trade, finished (bootstraps included) on every core.
+fn finish_all(
+    acc: &[Acc],
+    names: &[(i64, String)],
+    opts: &CompareOptions,
+) -> Vec<SourceComparison> {
+    let listed: Vec<usize> = (0..acc.len()).filter(|&i| acc[i].trades > 0).collect();
+    let parts = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(8);
+    let chunk = listed.len().div_ceil(parts).max(64);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = listed
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|&i| acc[i].finish(&names[i].1, opts))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
+    })
+}
+
+/// Ranks by peer score, best first, the sources with at least `min_markets` markets; the
+/// rest follow unranked, best peer score first (none last), then by name.
+fn rank(sources: &mut [SourceComparison], min_markets: u64) {
+    let ranked = |s: &SourceComparison| s.markets >= min_markets && s.peer_score.is_some();
+    sources.sort_by(|a, b| {
+        ranked(b)
+            .cmp(&ranked(a))
+            .then_with(|| match (a.peer_score, b.peer_score) {
+                (Some(x), Some(y)) => y.total_cmp(&x),
+                (Some(_), None) => std::cmp::Ordering::Less,
+                (None, Some(_)) => std::cmp::Ordering::Greater,
+                (None, None) => std::cmp::Ordering::Equal,
+            })
+            .then_with(|| a.source.cmp(&b.source))
+    });
+    let mut next = 1;
+    for s in sources.iter_mut() {
+        if ranked(s) {
+            s.rank = Some(next);
+            next += 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Outcome;
+
+    fn day(s: &str) -> i32 {
+        super::super::rows::day_number(s.parse().unwrap())
+    }
+
+    fn row(
+        id: i64,
+        source: i64,
+        question: i64,
+        made_on: &str,
+        q: f64,
+        happened: bool,
+    ) -> MarketRow {
+        MarketRow {
+            id,
+            source_id: source,
+            question_id: question,
+            deadline: day("2025-12-31"),
+            made_on: day(made_on),
+            probability: q,
+            for_event: true,
+            outcome: Some(if happened {
+                Outcome::True
+            } else {
+                Outcome::False
+            }),
+            matured: true,
+            corrected: false,
+            late: false,
+            amended: false,
+        }
+    }
+
+    fn names() -> Vec<(i64, String)> {
+        vec![(1, "A".into()), (2, "B".into()), (3, "C".into())]
+    }
+
+    fn find<'a>(c: &'a Comparison, name: &str) -> &'a SourceComparison {
+        c.sources.iter().find(|s| s.source == name).unwrap()
+    }
+
+    fn close(a: f64, b: f64) {
+        assert!((a - b).abs() < 1e-9, "{a} != {b}");
+    }
+
+    // One market, event happened, A 0.8, B 0.6, C 0.3 (all on one day, in id order).
+    // Peer scores from the definition in Python (math.log): A 63.42556627317537,
+    // B 20.27325540541, C -83.69882167858 (they sum to 0). Relative Brier: squared errors 0.04,
+    // 0.16, 0.49, median 0.16: A -0.12, B 0, C 0.33. Market scores: A log2(0.8/0.5) =
+    // 0.678072, B log2(0.6/0.8) = -0.415037, C log2(0.3/0.6) = -1; they sum to
+    // log2(0.3/0.5). Crowd 0.5780614611463404 (score::market's test); chance 0.5.
+    #[test]
+    fn one_market_by_hand() {
+        let rows = vec![
+            row(1, 1, 1, "2025-01-01", 0.8, true),
+            row(2, 2, 1, "2025-01-01", 0.6, true),
+            row(3, 3, 1, "2025-01-01", 0.3, true),
+        ];
+        let c = compare(
+            rows,
+            &names(),
+            CompareOptions::default(),
+            "2026-01-01".parse().unwrap(),
+        );
+        assert_eq!(c.markets, 1);
+        let (a, b, cc) = (find(&c, "A"), find(&c, "B"), find(&c, "C"));
+        close(a.peer_score.unwrap(), 63.42556627317537);
+        close(b.peer_score.unwrap(), 20.273255405408218);
+        close(cc.peer_score.unwrap(), -83.69882167858358);
+        close(
+            a.peer_score.unwrap() + b.peer_score.unwrap() + cc.peer_score.unwrap(),
+            0.0,
+        );
+        close(a.relative_brier.unwrap(), -0.12);
+        close(b.relative_brier.unwrap(), 0.0);
+        close(cc.relative_brier.unwrap(), 0.33);
+        close(a.market_score, 0.6780719051);
+        close(b.market_score, -0.4150374993);
+        close(cc.market_score, -1.0);
+        close(
+            a.market_score + b.market_score + cc.market_score,
+            (0.3f64 / 0.5).log2(),
+        );
+        close(a.brier.unwrap(), 0.04);
+        assert_eq!(a.rank, None, "one market is under --min-markets 5");
+        let mean_ln = (0.8f64.ln() + 0.6f64.ln() + 0.3f64.ln()) / 3.0;
+        close(
+            c.crowd.peer_score.unwrap(),
+            100.0 * (0.5780614611463404f64.ln() - mean_ln),
+        );
+        close(
+            c.crowd.brier.unwrap(),
+            (1.0 - 0.5780614611463404f64).powi(2),
+        );
+        close(
+            c.chance.peer_score.unwrap(),
+            100.0 * (0.5f64.ln() - mean_ln),
+        );
+        close(c.chance.brier.unwrap(), 0.25);
+        close(c.chance.relative_brier.unwrap(), 0.25 - 0.16);
+        close(c.chance.market_score, 0.0);
+        assert_eq!(c.crowd.markets, 1);
+    }
+
+    // Updates: only the latest forecast of a source in a market is in force for peer
+    // scores, but every forecast trades. A says 0.5 then 0.9, B 0.6; event happened.
+    #[test]
+    fn only_forecasts_in_force_meet_head_to_head_but_all_trade() {
+        let rows = vec![
+            row(1, 1, 1, "2025-01-01", 0.5, true),
+            row(2, 2, 1, "2025-01-02", 0.6, true),
+            row(3, 1, 1, "2025-01-03", 0.9, true),
+        ];
+        let c = compare(
+            rows,
+            &names(),
+            CompareOptions::default(),
+            "2026-01-01".parse().unwrap(),
+        );
+        let a = find(&c, "A");
+        assert_eq!((a.markets, a.trades), (1, 2));
+        close(a.peer_score.unwrap(), 100.0 * (0.9f64.ln() - 0.6f64.ln()));
+        // 0.5 -> 0.5 earns 0; 0.6 -> 0.9 earns log2(1.5).
+        close(a.market_score, 1.5f64.log2());
+        close(find(&c, "B").market_score, (0.6f64 / 0.5).log2());
+    }
+
+    #[test]
+    fn ranking_needs_min_markets_and_is_by_peer_score() {
+        let mut rows = Vec::new();
+        let mut id = 0;
+        for q in 1..=5 {
+            for (s, p) in [(1, 0.9), (2, 0.6), (3, 0.7)] {
+                if s == 3 && q > 2 {
+                    continue;
+                }
+                id += 1;
+                rows.push(row(id, s, q, "2025-01-01", p, true));
+            }
+        }
+        let c = compare(
+            rows,
+            &names(),
+            CompareOptions::default(),
+            "2026-01-01".parse().unwrap(),
+        );
+        let order: Vec<(&str, Option<u64>)> = c
+            .sources
+            .iter()
+            .map(|s| (s.source.as_str(), s.rank))
+            .collect();
+        assert_eq!(order, vec![("A", Some(1)), ("B", Some(2)), ("C", None)]);
+        assert_eq!(c.markets, 5);
+        let a = find(&c, "A");
+        let (lo, hi) = (a.peer_ci_low.unwrap(), a.peer_ci_high.unwrap());
+        assert!(lo <= a.peer_score.unwrap() && a.peer_score.unwrap() <= hi);
+    }
+
+    #[test]
+    fn unscored_forecasts_are_left_out() {
+        let mut early = row(2, 2, 1, "2025-01-01", 0.6, true);
+        early.matured = false;
+        let mut open = row(3, 3, 1, "2025-01-01", 0.6, true);
+        open.outcome = None;
+        let rows = vec![row(1, 1, 1, "2025-01-01", 0.8, true), early, open];
+        let c = compare(
+            rows,
+            &names(),
+            CompareOptions::default(),
+            "2026-01-01".parse().unwrap(),
+        );
+        assert_eq!(c.markets, 0);
+        assert_eq!(c.sources.len(), 1);
+        assert_eq!(c.sources[0].peer_score, None);
+        assert_eq!(c.crowd.peer_score, None);
+    }
+}
