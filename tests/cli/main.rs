@@ -3,6 +3,7 @@
 //! of everything that would change output.
 
 mod add;
+mod compare;
 mod extract;
 mod firsthour;
 mod formats;

@@ -1,0 +1,464 @@
+//! `compare`, `question` and `update` through the binary: DESIGN.md's JSON shape, every
+//! figure against the formulas written out plainly here (independent of the crate's
+//! `score::market`), updates in force, and the renderings.
+
+use crate::harness::{close, Ledger};
+use serde_json::Value;
+
+/// (source, question, day made in January 2025, probability of the claim, against).
+/// Outcomes: q1, q3, q5 happened; q2, q4, q6 did not. A updates q1 on day 9.
+const ROWS: &[(&str, u32, u32, f64, bool)] = &[
+    ("A", 1, 1, 0.7, false),
+    ("A", 2, 1, 0.2, false),
+    ("A", 3, 1, 0.9, false),
+    ("A", 4, 1, 0.4, false),
+    ("A", 5, 1, 0.6, false),
+    ("A", 6, 1, 0.1, false),
+    ("B", 1, 2, 0.5, false),
+    ("B", 2, 2, 0.5, false),
+    ("B", 3, 2, 0.6, false),
+    ("B", 4, 2, 0.7, false),
+    ("B", 5, 2, 0.3, false),
+    ("B", 6, 2, 0.5, false),
+    ("C", 1, 3, 0.8, true), // against: 0.2 for the event
+    ("C", 2, 3, 0.9, true),
+    ("C", 3, 3, 0.99, false),
+    ("C", 5, 3, 0.75, false),
+    ("D", 4, 4, 0.35, false),
+    ("A", 1, 9, 0.95, false),
+];
+
+fn happened(q: u32) -> bool {
+    q % 2 == 1
+}
+
+fn build() -> Ledger {
+    let l = Ledger::new();
+    let mut csv =
+        String::from("source,question,claim,probability,made_on,deadline,stance,outcome\n");
+    for (s, q, d, p, against) in ROWS {
+        let claim_true = happened(*q) != *against;
+        csv.push_str(&format!(
+            "{s},q{q},claim {s} {q} {d},{p},2025-01-{d:02},2025-06-30,{},{claim_true}\n",
+            if *against { "against" } else { "for" }
+        ));
+    }
+    let file = l.write_file("rows.csv", &csv);
+    l.ok(&["import", file.to_str().unwrap()]);
+    l
+}
+
+/// The figures DESIGN.md defines, computed plainly from `ROWS`.
+struct Expected {
+    peer: f64,
+    markets: usize,
+    relative: f64,
+    brier: f64,
+    market: f64,
+    trades: usize,
+}
+
+fn expected(source: &str) -> Expected {
+    let s_of = |q: f64, y: bool| {
+        let q = q.clamp(0.001, 0.999);
+        if y {
+            q
+        } else {
+            1.0 - q
+        }
+    };
+    let (mut peers, mut rel, mut brier) = (Vec::new(), 0.0, 0.0);
+    let (mut market, mut trades) = (0.0, 0);
+    for q in 1..=6u32 {
+        let y = happened(q);
+        let mut fs: Vec<_> = ROWS.iter().filter(|r| r.1 == q).collect();
+        fs.sort_by_key(|r| r.2);
+        let event = |r: &(&str, u32, u32, f64, bool)| if r.4 { 1.0 - r.3 } else { r.3 };
+        // Market scoring rule over every forecast in order.
+        let mut prev = 0.5;
+        for r in &fs {
+            let qv = event(r);
+            if r.0 == source {
+                market += (s_of(qv, y) / s_of(prev, y)).log2();
+                trades += 1;
+            }
+            prev = qv;
+        }
+        // In force: each source's last.
+        let mut force: Vec<(&str, f64)> = Vec::new();
+        for r in fs.iter().rev() {
+            if !force.iter().any(|(s, _)| *s == r.0) {
+                force.push((r.0, event(r)));
+            }
+        }
+        if force.len() < 2 || !force.iter().any(|(s, _)| *s == source) {
+            continue;
+        }
+        let own = force.iter().find(|(s, _)| *s == source).unwrap().1;
+        let others: Vec<f64> = force
+            .iter()
+            .filter(|(s, _)| *s != source)
+            .map(|(_, q)| s_of(*q, y).ln())
+            .collect();
+        peers.push(100.0 * (s_of(own, y).ln() - others.iter().sum::<f64>() / others.len() as f64));
+        let yv = if y { 1.0 } else { 0.0 };
+        let mut errs: Vec<f64> = force.iter().map(|(_, q)| (q - yv) * (q - yv)).collect();
+        errs.sort_by(|a, b| a.partial_cmp(b).unwrap());
+        let n = errs.len();
+        let median = if n % 2 == 1 {
+            errs[n / 2]
+        } else {
+            (errs[n / 2 - 1] + errs[n / 2]) / 2.0
+        };
+        rel += (own - yv).powi(2) - median;
+        brier += (own - yv).powi(2);
+    }
+    let n = peers.len();
+    Expected {
+        peer: peers.iter().sum::<f64>() / n as f64,
+        markets: n,
+        relative: rel / n as f64,
+        brier: brier / n as f64,
+        market,
+        trades,
+    }
+}
+
+fn source<'a>(c: &'a Value, name: &str) -> &'a Value {
+    c["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["source"] == name)
+        .unwrap_or_else(|| panic!("{name} missing"))
+}
+
+#[test]
+fn compare_json_has_designs_shape() {
+    let l = build();
+    let c = l.json(&["compare", "--format", "json"]);
+    let keys = |v: &Value| -> Vec<String> {
+        let mut k: Vec<String> = v.as_object().unwrap().keys().cloned().collect();
+        k.sort();
+        k
+    };
+    assert_eq!(
+        keys(&c),
+        vec![
+            "chance",
+            "crowd",
+            "markets",
+            "min_markets",
+            "sources",
+            "today"
+        ]
+    );
+    let fields = vec![
+        "brier",
+        "market_score",
+        "markets",
+        "peer_ci_high",
+        "peer_ci_low",
+        "peer_score",
+        "rank",
+        "relative_brier",
+        "source",
+        "trades",
+    ];
+    for s in c["sources"].as_array().unwrap() {
+        assert_eq!(keys(s), fields);
+    }
+    assert_eq!(keys(&c["crowd"]), fields);
+    assert_eq!(keys(&c["chance"]), fields);
+    assert_eq!(c["today"], "2026-11-28");
+    assert_eq!(c["markets"], 6, "every question has two or more sources");
+    assert_eq!(c["min_markets"], 5);
+    assert!(c["crowd"]["rank"].is_null() && c["chance"]["rank"].is_null());
+    assert_eq!(c["crowd"]["source"], "crowd");
+    assert_eq!(c["chance"]["brier"], 0.25);
+}
+
+#[test]
+fn every_figure_matches_the_formulas() {
+    let l = build();
+    let c = l.json(&["compare", "--format", "json"]);
+    for name in ["A", "B", "C", "D"] {
+        let got = source(&c, name);
+        let want = expected(name);
+        assert_eq!(got["markets"], want.markets as u64, "{name}");
+        assert_eq!(got["trades"], want.trades as u64, "{name}");
+        close(got["peer_score"].as_f64().unwrap(), want.peer);
+        close(got["relative_brier"].as_f64().unwrap(), want.relative);
+        close(got["brier"].as_f64().unwrap(), want.brier);
+        close(got["market_score"].as_f64().unwrap(), want.market);
+    }
+    // A and B have six markets, C four and D one: only A and B are ranked.
+    let ranks: Vec<(String, Value)> = c["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (s["source"].as_str().unwrap().to_string(), s["rank"].clone()))
+        .collect();
+    let (a, b) = (expected("A").peer, expected("B").peer);
+    assert!(a > b);
+    assert_eq!(ranks[0], ("A".to_string(), Value::from(1)));
+    assert_eq!(ranks[1], ("B".to_string(), Value::from(2)));
+    assert!(ranks[2..].iter().all(|(_, r)| r.is_null()));
+    // The interval holds the point estimate; it is the same run to run.
+    let a = source(&c, "A");
+    let (lo, hi) = (
+        a["peer_ci_low"].as_f64().unwrap(),
+        a["peer_ci_high"].as_f64().unwrap(),
+    );
+    let p = a["peer_score"].as_f64().unwrap();
+    assert!(lo <= p && p <= hi, "{lo} {p} {hi}");
+    assert_eq!(c, l.json(&["compare", "--format", "json"]));
+    // Fewer markets needed: C is ranked too.
+    let c3 = l.json(&["compare", "--format", "json", "--min-markets", "3"]);
+    assert!(!source(&c3, "C")["rank"].is_null());
+}
+
+// A ledger of one market: A 0.95, B 0.5, C 0.2 for the event (0.8 against it); the event
+// happened. The crowd by hand: the geometric mean of the odds (19 x 1 x 0.25)^(1/3) =
+// 4.75^(1/3) = 1.6809877034 (cube root by Python), q = G / (1 + G) = 0.6270031382.
+#[test]
+fn the_crowd_of_a_three_source_market_by_hand() {
+    let l = Ledger::new();
+    let csv = "source,question,claim,probability,made_on,deadline,stance,outcome\n\
+        A,q1,a,0.95,2025-01-09,2025-06-30,for,true\n\
+        B,q1,b,0.5,2025-01-02,2025-06-30,for,true\n\
+        C,q1,c,0.8,2025-01-03,2025-06-30,against,false\n";
+    let file = l.write_file("q1.csv", csv);
+    l.ok(&["import", file.to_str().unwrap()]);
+    let c = l.json(&["compare", "--format", "json"]);
+    let g = 4.75f64.powf(1.0 / 3.0);
+    close(g, 1.6809877033994816);
+    close(g / (1.0 + g), 0.627003138159864);
+    let qc = g / (1.0 + g);
+    close(c["crowd"]["brier"].as_f64().unwrap(), (1.0 - qc).powi(2));
+    let mean_ln = (0.95f64.ln() + 0.5f64.ln() + 0.2f64.ln()) / 3.0;
+    close(
+        c["crowd"]["peer_score"].as_f64().unwrap(),
+        100.0 * (qc.ln() - mean_ln),
+    );
+    close(
+        c["chance"]["peer_score"].as_f64().unwrap(),
+        100.0 * (0.5f64.ln() - mean_ln),
+    );
+    // Squared errors 0.0025, 0.25, 0.64: median 0.25.
+    close(
+        c["crowd"]["relative_brier"].as_f64().unwrap(),
+        (1.0 - qc).powi(2) - 0.25,
+    );
+    // The market's market scores: 0.5 -> 0.5 (B) -> 0.2 (C) -> 0.95 (A) sum to
+    // log2(0.95 / 0.5).
+    let total: f64 = c["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["market_score"].as_f64().unwrap())
+        .sum();
+    close(total, (0.95f64 / 0.5).log2());
+    // And the peer scores sum to 0.
+    let peers: f64 = c["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["peer_score"].as_f64().unwrap())
+        .sum();
+    assert!(peers.abs() < 1e-9, "{peers}");
+}
+
+#[test]
+fn filters_select_forecasts_before_markets_are_formed() {
+    let l = build();
+    // A and B alone: six markets of two.
+    let c = l.json(&[
+        "compare", "--format", "json", "--source", "a", "--source", "B",
+    ]);
+    assert_eq!(c["markets"], 6);
+    assert_eq!(c["sources"].as_array().unwrap().len(), 2);
+    let peers: f64 = c["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["peer_score"].as_f64().unwrap())
+        .sum();
+    assert!(
+        peers.abs() < 1e-9,
+        "two sources, same markets: peer scores are opposite"
+    );
+    // Made on or before January 2: only A's and B's first forecasts.
+    let c = l.json(&["compare", "--format", "json", "--until", "2025-01-02"]);
+    assert_eq!(c["sources"].as_array().unwrap().len(), 2);
+    let e = l.fails(&["compare", "--source", "Nobody"], 2);
+    assert!(e.contains("`Nobody`"), "{e}");
+}
+
+#[test]
+fn nothing_matured_is_nothing_compared() {
+    let l = build().at("2025-06-01");
+    let c = l.json(&["compare", "--format", "json"]);
+    assert_eq!(c["markets"], 0);
+    assert_eq!(c["sources"].as_array().unwrap().len(), 0);
+    assert!(c["crowd"]["peer_score"].is_null());
+    let t = l.ok(&["compare"]);
+    assert!(t.contains("No scored forecasts match."), "{t}");
+}
+
+#[test]
+fn table_csv_and_markdown_come_from_one_column_list() {
+    let l = build();
+    let csv = l.ok(&["compare", "--format", "csv"]);
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next().unwrap(),
+        "source,rank,markets,peer_score,peer_ci_low,peer_ci_high,relative_brier,market_score,trades,brier"
+    );
+    let rows: Vec<&str> = lines.collect();
+    assert_eq!(rows.len(), 4 + 2, "four sources, crowd and chance");
+    assert!(rows[0].starts_with("A,1,6,"));
+    assert!(rows[4].starts_with("crowd,,"));
+    let md = l.ok(&["compare", "--format", "markdown"]);
+    assert!(md.contains("| rank | source | markets | peer score | 95% low | 95% high | rel. Brier | market bits | trades | Brier |"));
+    assert_eq!(md.lines().filter(|x| x.starts_with("| ")).count(), 1 + 6);
+    let table = l.ok(&["compare"]);
+    assert!(table.contains("peer score") && table.contains("crowd") && table.contains("chance"));
+}
+
+#[test]
+fn question_shows_prices_earnings_and_updates() {
+    let l = build();
+    let v = l.json(&["question", "q1", "--format", "json"]);
+    assert_eq!(v["question"], "q1");
+    let m = &v["markets"][0];
+    assert_eq!(m["deadline"], "2025-06-30");
+    assert_eq!(m["happened"], true);
+    assert_eq!(m["scored"], true);
+    let fs = m["forecasts"].as_array().unwrap();
+    let got: Vec<(String, f64, f64, bool)> = fs
+        .iter()
+        .map(|f| {
+            (
+                f["source"].as_str().unwrap().to_string(),
+                f["probability"].as_f64().unwrap(),
+                f["price_before"].as_f64().unwrap(),
+                f["in_force"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("A".into(), 0.7, 0.5, false),
+            ("B".into(), 0.5, 0.7, true),
+            ("C".into(), 0.2, 0.5, true),
+            ("A".into(), 0.95, 0.2, true),
+        ]
+    );
+    // log2(0.7/0.5), log2(0.5/0.7), log2(0.2/0.5), log2(0.95/0.2).
+    for (f, want) in fs.iter().zip([
+        (0.7f64 / 0.5).log2(),
+        (0.5f64 / 0.7).log2(),
+        (0.2f64 / 0.5).log2(),
+        (0.95f64 / 0.2).log2(),
+    ]) {
+        close(f["earned"].as_f64().unwrap(), want);
+    }
+    let t = l.ok(&["question", "q1"]);
+    assert!(
+        t.contains("the event happened") && t.contains("updated"),
+        "{t}"
+    );
+    let e = l.fails(&["question", "nope"], 2);
+    assert!(e.contains("nope"), "{e}");
+}
+
+#[test]
+fn question_chart_is_written_once_unless_forced() {
+    let l = build();
+    let svg = l.path("q1.svg");
+    let svg_arg = svg.to_str().unwrap();
+    l.ok(&["question", "q1", "--chart", svg_arg]);
+    let text = std::fs::read_to_string(&svg).unwrap();
+    assert!(text.starts_with("<svg") && text.contains("q1, by 2025-06-30: happened"));
+    // Four forecasts marked, three legend keys.
+    assert_eq!(text.matches("<circle").count(), 4 + 3);
+    let e = l.fails(&["question", "q1", "--chart", svg_arg], 2);
+    assert!(e.contains("--force"), "{e}");
+    l.ok(&["question", "q1", "--chart", svg_arg, "--force"]);
+}
+
+#[test]
+fn an_update_is_a_new_forecast_scored_once_with_latest() {
+    let l = Ledger::new();
+    let id = l.add(
+        "A",
+        "X by June",
+        "0.6",
+        "2025-01-01",
+        "2025-06-30",
+        &["--question", "x", "--tag", "t"],
+    );
+    l.add(
+        "B",
+        "X by June",
+        "0.5",
+        "2025-01-02",
+        "2025-06-30",
+        &["--question", "x"],
+    );
+    let new = l.ok(&[
+        "update",
+        &id.to_string(),
+        "--probability",
+        "80%",
+        "--made-on",
+        "2025-02-01",
+    ]);
+    let new: i64 = new.trim().parse().unwrap();
+    let shown = l.json(&["show", &new.to_string(), "--format", "json"]);
+    assert_eq!(shown["forecast"]["claim"], "X by June");
+    assert_eq!(shown["forecast"]["question"], "x");
+    assert_eq!(shown["forecast"]["deadline"], "2025-06-30");
+    assert_eq!(shown["forecast"]["tags"], serde_json::json!(["t"]));
+    assert_eq!(shown["forecast"]["probability"], 0.8);
+    let ups: Vec<(i64, bool)> = shown["updates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| (u["id"].as_i64().unwrap(), u["in_force"].as_bool().unwrap()))
+        .collect();
+    assert_eq!(ups, vec![(id, false), (new, true)]);
+    let text = l.ok(&["show", &id.to_string()]);
+    assert!(text.contains("updates: 2 forecasts by A"), "{text}");
+    // The update was journaled: verify sees an entry for it.
+    l.ok(&["verify"]);
+    // Invalid updates write nothing.
+    let before = l.count("SELECT count(*) FROM forecasts");
+    let e = l.fails(
+        &[
+            "update",
+            &id.to_string(),
+            "--probability",
+            "0.7",
+            "--made-on",
+            "2024-12-31",
+        ],
+        2,
+    );
+    assert!(e.contains("`2024-12-31`"), "{e}");
+    l.fails(&["update", &id.to_string(), "--probability", "1.7"], 2);
+    l.fails(&["update", "999", "--probability", "0.7"], 2);
+    l.ok(&["resolve", "--question", "x", "--happened-on", "2025-03-01"]);
+    let e = l.fails(&["update", &id.to_string(), "--probability", "0.7"], 2);
+    assert!(e.contains("resolved"), "{e}");
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), before);
+    // report counts A twice; --latest once, with the update's probability.
+    let all = l.json(&["report", "--format", "json", "--source", "A"]);
+    assert_eq!(all["sources"][0]["scored"], 2);
+    let latest = l.json(&["report", "--format", "json", "--source", "A", "--latest"]);
+    assert_eq!(latest["sources"][0]["scored"], 1);
+    assert_eq!(latest["sources"][0]["forecasts"], 1);
+    close(latest["sources"][0]["brier"].as_f64().unwrap(), 0.04);
+}
