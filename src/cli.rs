@@ -606,7 +606,7 @@ pub struct CompareArgs {
     #[arg(long, value_name = "N", default_value_t = 5)]
     pub min_markets: u64,
     /// table, json, csv or markdown
-    #[arg(long, value_enum, default_value_t = Format::Table)]
+    #[arg(long, default_value = "table", value_parser = formats(&["table", "json", "csv", "markdown"]))]
     pub format: Format,
 }
 
@@ -615,13 +615,13 @@ pub struct QuestionArgs {
     /// The question's key
     pub key: String,
     /// Also draw each market's price path as SVG, with each source's forecasts marked
-    #[arg(long, value_name = "FILE.svg")]
+    #[arg(long, value_name = "FILE.svg", value_parser = svg_path)]
     pub chart: Option<PathBuf>,
     /// Replace the --chart file if it exists
     #[arg(long)]
     pub force: bool,
     /// table or json
-    #[arg(long, value_enum, default_value_t = Format::Table)]
+    #[arg(long, default_value = "table", value_parser = formats(&["table", "json"]))]
     pub format: Format,
 }
 
