@@ -10,11 +10,10 @@ use crate::report::question::{question_view, QuestionView};
 use crate::report::rows::ReportFilter;
 use crate::store::Store;
 use std::fmt::Write;
-use std::path::Path;
 
 pub fn run(store: &Store, ctx: &Context, args: &QuestionArgs, io: &mut Io<'_>) -> Result<()> {
     if let Some(path) = &args.chart {
-        refuse_existing(path, args.force)?;
+        crate::output::check_target(path, args.force, store.path())?;
     }
     if !matches!(args.format, Format::Table | Format::Json) {
         return Err(Error::invalid(
@@ -36,38 +35,14 @@ pub fn run(store: &Store, ctx: &Context, args: &QuestionArgs, io: &mut Io<'_>) -
     let view = question_view(&args.key, rows, &name, today);
     let text = match args.format {
         Format::Json => json_string(&view)?,
-        _ => text(&view, &ctx.style),
+        _ => crate::output::clean(&text(&view, &ctx.style)),
     };
     super::write_out(io, &text)?;
     if let Some(path) = &args.chart {
         let (svg, _) = price_path_svg(&view)?;
-        write_new(path, &svg)?;
+        crate::output::write_new_file(path, svg.as_bytes(), args.force, store.path())?;
         let _ = writeln!(io.err, "wrote the price path to {}", path.display());
     }
-    Ok(())
-}
-
-/// Refuses to replace a file without `--force`.
-fn refuse_existing(path: &Path, force: bool) -> Result<()> {
-    if path.exists() && !force {
-        return Err(Error::invalid(
-            format!("--chart `{}`", path.display()),
-            "the file exists; pass --force to replace it",
-        ));
-    }
-    Ok(())
-}
-
-/// Writes `text` through a temporary file in the same directory, renamed into place.
-fn write_new(path: &Path, text: &str) -> Result<()> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let io_err = |e: std::io::Error| Error::io(format!("writing `{}`", path.display()), e);
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(io_err)?;
-    std::io::Write::write_all(&mut tmp, text.as_bytes()).map_err(io_err)?;
-    tmp.persist(path).map_err(|e| io_err(e.error))?;
     Ok(())
 }
 
