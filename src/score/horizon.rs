@@ -1,7 +1,7 @@
 //! Horizons: how far ahead a forecast looked (deadline minus the day it was made, in days),
 //! the groups `report --by horizon` uses, and the median horizon of a set of forecasts.
 
-use std::collections::BTreeMap;
+use rustc_hash::FxHashMap;
 
 /// The horizon groups, in order: `0-30`, `31-90`, `91-365` and `366+` days.
 pub const HORIZON_GROUPS: [&str; 4] = ["0-30", "31-90", "91-365", "366+"];
@@ -9,18 +9,24 @@ pub const HORIZON_GROUPS: [&str; 4] = ["0-30", "31-90", "91-365", "366+"];
 /// The group of a horizon of `days` (a negative horizon, which the ledger refuses, would
 /// count as 0).
 pub fn horizon_group(days: i64) -> &'static str {
+    HORIZON_GROUPS[horizon_index(days)]
+}
+
+/// The position of `horizon_group(days)` in `HORIZON_GROUPS`.
+pub fn horizon_index(days: i64) -> usize {
     match days {
-        ..=30 => HORIZON_GROUPS[0],
-        31..=90 => HORIZON_GROUPS[1],
-        91..=365 => HORIZON_GROUPS[2],
-        _ => HORIZON_GROUPS[3],
+        ..=30 => 0,
+        31..=90 => 1,
+        91..=365 => 2,
+        _ => 3,
     }
 }
 
-/// Horizons counted by number of days, for their median.
+/// Horizons counted by number of days, for their median. A hash map while counting (one
+/// insert per forecast in a report scan), sorted once for the median.
 #[derive(Debug, Clone, Default)]
 pub struct Horizons {
-    counts: BTreeMap<i64, u64>,
+    counts: FxHashMap<i64, u64>,
 }
 
 impl Horizons {
@@ -42,8 +48,10 @@ impl Horizons {
         }
         // The values at positions (n - 1) / 2 and n / 2, counting from 0.
         let (lo_at, hi_at) = ((n - 1) / 2, n / 2);
+        let mut sorted: Vec<(i64, u64)> = self.counts.iter().map(|(d, c)| (*d, *c)).collect();
+        sorted.sort_unstable();
         let (mut lo, mut seen) = (None, 0u64);
-        for (&d, &c) in &self.counts {
+        for (d, c) in sorted {
             if lo.is_none() && seen + c > lo_at {
                 lo = Some(d);
             }
