@@ -161,6 +161,7 @@ pub fn run(ctx: &Context, args: &DemoArgs, io: &mut Io<'_>) -> Result<()> {
             chart: args.chart.as_deref(),
             html: args.html.as_deref(),
             force: args.force,
+            head_to_head: Some(&ReportFilter::default()),
         },
         &[],
         io,

@@ -176,6 +176,7 @@ pub fn run(store: &Store, ctx: &Context, args: &ReportArgs, io: &mut Io<'_>) -> 
                 chart: args.chart.as_deref(),
                 html: args.html.as_deref(),
                 force: args.force,
+                head_to_head: None,
             },
             io,
         );
@@ -195,6 +196,7 @@ pub fn run(store: &Store, ctx: &Context, args: &ReportArgs, io: &mut Io<'_>) -> 
             chart: args.chart.as_deref(),
             html: args.html.as_deref(),
             force: args.force,
+            head_to_head: Some(&filter),
         },
         &args.sources,
         io,
@@ -209,7 +211,9 @@ fn write_breakdown_pictures(
     pictures: Pictures<'_>,
     io: &mut Io<'_>,
 ) -> Result<()> {
-    let Pictures { chart, html, force } = pictures;
+    let Pictures {
+        chart, html, force, ..
+    } = pictures;
     for path in [chart, html].into_iter().flatten() {
         crate::output::check_target(path, force, store.path())?;
     }
@@ -271,6 +275,9 @@ pub struct Pictures<'a> {
     pub chart: Option<&'a std::path::Path>,
     pub html: Option<&'a std::path::Path>,
     pub force: bool,
+    /// The selection whose sources the scorecard compares head to head (`compare`); `None`
+    /// leaves that section out.
+    pub head_to_head: Option<&'a ReportFilter>,
 }
 
 /// Writes the SVG diagrams and the HTML scorecard, if asked; says so on stderr. Each goes
@@ -283,7 +290,12 @@ pub fn write_pictures(
     named: &[String],
     io: &mut Io<'_>,
 ) -> Result<()> {
-    let Pictures { chart, html, force } = pictures;
+    let Pictures {
+        chart,
+        html,
+        force,
+        head_to_head,
+    } = pictures;
     // Both targets are checked before either is written, so a refusal writes nothing.
     for path in [chart, html].into_iter().flatten() {
         crate::output::check_target(path, force, store.path())?;
@@ -311,7 +323,22 @@ pub fn write_pictures(
     }
     if let Some(path) = html {
         let (entries, head) = store.head()?;
-        let page = crate::report::html::scorecard(report, filters, Some((entries, &head)), 24)?;
+        let versus = match head_to_head {
+            Some(filter) => Some(super::compare::comparison(
+                store,
+                filter,
+                crate::report::compare::CompareOptions::default(),
+                report.today,
+            )?),
+            None => None,
+        };
+        let page = crate::report::html::scorecard(
+            report,
+            filters,
+            Some((entries, &head)),
+            24,
+            versus.as_ref(),
+        )?;
         crate::output::write_new_file(path, page.as_bytes(), force, store.path())?;
         let _ = writeln!(io.err, "wrote the scorecard to {}", path.display());
     }

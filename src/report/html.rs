@@ -204,6 +204,7 @@ pub fn scorecard(
     filters: &str,
     head: Option<(i64, &str)>,
     limit: usize,
+    head_to_head: Option<&super::compare::Comparison>,
 ) -> Result<String> {
     let mut h = String::new();
     page_head(&mut h, &format!("Forecast scorecard, {}", report.today));
@@ -236,6 +237,9 @@ pub fn scorecard(
             .chain(std::iter::once(&report.overall)),
     );
     h.push_str("</div>\n</section>\n");
+    if let Some(c) = head_to_head {
+        h.push_str(&super::html_compare::section(c));
+    }
     // One section per source, most scored first.
     let mut ranked: Vec<&SourceReport> = report.sources.iter().filter(|s| s.scored > 0).collect();
     ranked.sort_by(|a, b| {
@@ -349,6 +353,7 @@ mod tests {
             "All sources.",
             Some((12, "abc123")),
             10,
+            None,
         )
         .unwrap();
         assert!(

@@ -14,6 +14,7 @@ pub mod chart;
 pub mod columns;
 pub mod compare;
 pub mod html;
+pub mod html_compare;
 pub mod markets;
 pub mod plan;
 pub mod price_chart;
