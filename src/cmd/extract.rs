@@ -80,6 +80,17 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
         .as_deref()
         .map(|d| parse_deadline(d, published))
         .transpose()?;
+    if args.save && published > ctx.clock.today {
+        // What `add --made-on` refuses, `--save` refuses too: its forecasts are made on the
+        // publication day.
+        return Err(Error::invalid(
+            format!("--published {published}"),
+            format!(
+                "it is after today ({}); forecasts from it cannot be logged yet",
+                ctx.clock.today
+            ),
+        ));
+    }
     if args.save && !args.yes && !ctx.interactive {
         return Err(Error::invalid(
             "--save",

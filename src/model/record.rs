@@ -231,6 +231,20 @@ impl QuestionEvent {
         })
     }
 
+    /// Whether this event and `other`, both said of one question, cannot both be true: an
+    /// annulment with anything else, two different days it happened on, or "not by N" with
+    /// "happened on D" for D <= N. Two `not-by` dates agree (the later says more); the same
+    /// event twice is a repeat, refused as well so a question's record stays one story.
+    pub fn contradicts(self, other: QuestionEvent) -> bool {
+        use QuestionEvent::*;
+        match (self, other) {
+            (Annul, _) | (_, Annul) => true,
+            (HappenedOn(a), HappenedOn(b)) => a != b || self == other,
+            (HappenedOn(d), NotBy(n)) | (NotBy(n), HappenedOn(d)) => d <= n,
+            (NotBy(_), NotBy(_)) => self == other,
+        }
+    }
+
     /// Builds an event from its stored kind and date.
     pub fn from_parts(kind: &str, date: Option<NaiveDate>) -> Result<Self> {
         match (kind, date) {
@@ -256,6 +270,23 @@ impl fmt::Display for QuestionEvent {
 
 #[cfg(test)]
 mod tests {
+
+    // Worked by hand from the resolution rules (issue 11: both were accepted).
+    #[test]
+    fn contradictory_question_events_are_told_apart_from_consistent_ones() {
+        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let on = |s| QuestionEvent::HappenedOn(d(s));
+        let not_by = |s| QuestionEvent::NotBy(d(s));
+        assert!(on("2026-02-01").contradicts(not_by("2026-03-01")));
+        assert!(not_by("2026-02-01").contradicts(on("2026-02-01")));
+        assert!(!not_by("2026-01-31").contradicts(on("2026-02-01")));
+        assert!(on("2026-02-01").contradicts(on("2026-02-02")));
+        assert!(on("2026-02-01").contradicts(on("2026-02-01")), "a repeat");
+        assert!(!not_by("2026-01-01").contradicts(not_by("2026-02-01")));
+        assert!(QuestionEvent::Annul.contradicts(not_by("2026-01-01")));
+        assert!(on("2026-01-01").contradicts(QuestionEvent::Annul));
+    }
+
     use super::*;
 
     fn d(s: &str) -> NaiveDate {

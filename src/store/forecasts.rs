@@ -45,23 +45,19 @@ impl Writer<'_> {
     /// The id of the source named `name` (case-insensitive), created if new.
     pub fn ensure_source(&mut self, name: &str) -> Result<i64> {
         let name = name.trim();
-        if let Some(id) = self.sources.get(&name.to_ascii_lowercase()) {
+        let key = fold_name(name);
+        if let Some(id) = self.sources.get(&key) {
             return Ok(*id);
         }
-        let found = self
-            .tx
-            .prepare_cached("SELECT id FROM sources WHERE name = ?1")?
-            .query_row([name], |r| r.get(0))
-            .optional()?;
-        if let Some(id) = found {
-            self.sources.insert(name.to_ascii_lowercase(), id);
+        if let Some((id, _)) = source_named(&self.tx, name)? {
+            self.sources.insert(key, id);
             return Ok(id);
         }
         self.tx
             .prepare_cached("INSERT INTO sources (name, created_at) VALUES (?1, ?2)")?
             .execute(params![name, self.now])?;
         let id = self.tx.last_insert_rowid();
-        self.sources.insert(name.to_ascii_lowercase(), id);
+        self.sources.insert(key, id);
         let body = json!({"id": id, "name": name, "created_at": self.now});
         self.journal("source", id, &body)?;
         Ok(id)
@@ -314,6 +310,36 @@ impl Writer<'_> {
     }
 }
 
+/// A source name as names are compared: Unicode lower case, so `ÉCOLE` and `école` are one
+/// source (SQLite's NOCASE folds ASCII letters only).
+pub(crate) fn fold_name(name: &str) -> String {
+    name.trim().to_lowercase()
+}
+
+/// The source called `name`, case-insensitively in the Unicode sense: SQLite's NOCASE
+/// index finds ASCII variants at once; otherwise the names are compared folded (only when a
+/// name is new, so the scan of the sources table is rare).
+pub(crate) fn source_named(conn: &Connection, name: &str) -> Result<Option<(i64, String)>> {
+    let name = name.trim();
+    let found = conn
+        .prepare_cached("SELECT id, name FROM sources WHERE name = ?1")?
+        .query_row([name], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    if found.is_some() || name.is_ascii() {
+        return Ok(found);
+    }
+    let key = fold_name(name);
+    let mut stmt = conn.prepare_cached("SELECT id, name FROM sources ORDER BY id")?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let other: String = r.get(1)?;
+        if fold_name(&other) == key {
+            return Ok(Some((r.get(0)?, other)));
+        }
+    }
+    Ok(None)
+}
+
 impl Writer<'_> {
     /// Whether this write's wall-clock day (UTC) is after `deadline` (`YYYY-MM-DD`).
     pub(super) fn logged_after(&self, deadline: &str) -> bool {
@@ -454,7 +480,10 @@ impl Store {
             StatusFilter::All => {}
         }
         if let Some(source) = &filter.source {
-            args.push(source.trim().to_string());
+            // The stored spelling of the name, matched as sources are (Unicode case).
+            let stored = source_named(&self.conn, source)?
+                .map_or_else(|| source.trim().to_string(), |(_, n)| n);
+            args.push(stored);
             sql.push_str(&format!(" AND s.name = ?{}", args.len()));
         }
         if let Some(key) = &filter.question {

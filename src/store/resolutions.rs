@@ -195,6 +195,25 @@ impl Writer<'_> {
                 ));
             }
         }
+        let known: Vec<(String, Option<String>)> = self
+            .tx
+            .prepare_cached(
+                "SELECT event, date FROM question_outcomes WHERE question_id = ?1 ORDER BY id",
+            )?
+            .query_map([qid], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        for (kind, date) in known {
+            let date = date.and_then(|d| crate::time::parse_date(&d).ok());
+            let earlier = QuestionEvent::from_parts(&kind, date)?;
+            if event.contradicts(earlier) {
+                return Err(Error::invalid(
+                    format!("question `{key}`: {event}"),
+                    format!(
+                        "it already has the outcome `{earlier}`, which this contradicts or repeats; nothing was recorded"
+                    ),
+                ));
+            }
+        }
         let date = event.date().map(|d| d.to_string());
         self.tx
             .prepare_cached(

@@ -24,13 +24,7 @@ impl Store {
 
     /// Refuses a `--source` that names no source in the ledger, suggesting the nearest name.
     pub fn check_source(&self, name: &str) -> Result<()> {
-        let found: Option<i64> = self
-            .conn()
-            .prepare_cached("SELECT id FROM sources WHERE name = ?1")?
-            .query_map([name.trim()], |r| r.get(0))?
-            .next()
-            .transpose()?;
-        match found {
+        match super::forecasts::source_named(self.conn(), name)? {
             Some(_) => Ok(()),
             None => Err(self.unknown_source(name)?),
         }
@@ -47,9 +41,6 @@ impl Store {
 
     /// Source ids and names for the filter, in name order. Unknown names are an error.
     pub fn report_sources(&self, filter: &ReportFilter) -> Result<Vec<(i64, String)>> {
-        let mut stmt = self
-            .conn()
-            .prepare_cached("SELECT id, name FROM sources WHERE name = ?1")?;
         let mut out = Vec::new();
         if filter.sources.is_empty() {
             let mut all = self
@@ -59,13 +50,7 @@ impl Store {
             return Ok(rows.collect::<rusqlite::Result<_>>()?);
         }
         for name in &filter.sources {
-            let found = stmt
-                .query_map([name.trim()], |r| {
-                    Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
-                })?
-                .next()
-                .transpose()?;
-            match found {
+            match super::forecasts::source_named(self.conn(), name)? {
                 Some(s) if !out.iter().any(|(id, _)| *id == s.0) => out.push(s),
                 Some(_) => {}
                 None => return Err(self.unknown_source(name)?),

@@ -128,8 +128,18 @@ pub fn resolve_phrase_in(text: &str, reference: NaiveDate, tense: Tense) -> Opti
 
 fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
         match c {
+            // A minus sign before a number (`within -5 days`) is kept, so the number does
+            // not read as 5: no phrase takes a negative count, and the phrase is refused.
+            '-' if out.ends_with(' ') || out.is_empty() => {
+                if chars.peek().is_some_and(char::is_ascii_digit) {
+                    out.push('-');
+                } else {
+                    out.push(' ');
+                }
+            }
             '-' | '–' | '—' | '/' => out.push(' '),
             ',' | '.' | '"' | '“' | '”' | '(' | ')' | ';' | ':' | '!' | '?' => out.push(' '),
             '’' => out.push('\''),
@@ -1057,6 +1067,14 @@ mod tests {
         assert_eq!(deadline("February", "2024-01-10"), "2024-02-29");
         assert_eq!(deadline("February", "2025-01-10"), "2025-02-28");
         assert_eq!(deadline("within a month", "2025-01-31"), "2025-02-28");
+        // A negative span is refused, not read as a positive one (issue 11).
+        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        for phrase in ["within -5 days", "in -3 weeks", "-2 months from now"] {
+            assert!(
+                resolve_phrase(phrase, d("2025-01-31")).is_none(),
+                "{phrase}"
+            );
+        }
         assert_eq!(deadline("within a year", "2024-02-29"), "2025-02-28");
         assert_eq!(deadline("Feb 29", "2024-01-01"), "2024-02-29");
         assert_eq!(deadline("next month", "2025-12-15"), "2026-01-31");

@@ -825,3 +825,125 @@ fn import_streams_within_200_mb_whatever_the_input() {
         );
     }
 }
+
+#[test]
+fn small_holes_are_closed() {
+    let l = Ledger::new();
+    // `ÉCOLE` and `école` are one source, found by either spelling.
+    l.add("ÉCOLE", "one", "0.5", "2026-01-01", "2026-03-01", &[]);
+    l.add("école", "two", "0.5", "2026-01-01", "2026-03-01", &[]);
+    assert_eq!(l.count("SELECT count(*) FROM sources"), 1);
+    let r = l.json(&["report", "--format", "json", "--source", "école"]);
+    assert_eq!(r["sources"][0]["forecasts"], 2);
+    assert_eq!(
+        l.json(&["list", "--format", "json", "--source", "École"])
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+    // `within -5 days` is refused, not read as +5 days.
+    let err = l.fails(
+        &[
+            "add",
+            "--source",
+            "A",
+            "--claim",
+            "c",
+            "--probability",
+            "0.5",
+            "--made-on",
+            "2026-01-01",
+            "--deadline",
+            "within -5 days",
+        ],
+        2,
+    );
+    assert!(err.contains("within -5 days"), "{err}");
+    // Two contradictory question events: the second is refused.
+    l.add(
+        "A",
+        "q",
+        "0.5",
+        "2026-01-01",
+        "2026-06-01",
+        &["--question", "q"],
+    );
+    l.ok(&["resolve", "--question", "q", "--happened-on", "2026-02-01"]);
+    let err = l.fails(&["resolve", "--question", "q", "--not-by", "2026-03-01"], 2);
+    assert!(
+        err.contains("already has the outcome `happened-on 2026-02-01`"),
+        "{err}"
+    );
+    l.fails(&["resolve", "--question", "q", "--annul"], 2);
+    assert_eq!(l.count("SELECT count(*) FROM question_outcomes"), 1);
+    // extract --save refuses an article published after today, as add refuses --made-on.
+    let article = l.write_file("a.md", "The Fed will likely cut rates by June 2027.\n");
+    let err = l.fails(
+        &[
+            "extract",
+            article.to_str().unwrap(),
+            "--source",
+            "S",
+            "--published",
+            "2026-12-01",
+            "--save",
+            "--yes",
+        ],
+        2,
+    );
+    assert!(err.contains("after today"), "{err}");
+    assert_eq!(l.count("SELECT count(*) FROM articles"), 0);
+    l.ok(&["verify"]);
+}
+
+#[test]
+fn exclude_late_leaves_late_forecasts_out_of_the_scores_but_counts_them() {
+    let l = Ledger::new();
+    // Logged (by the wall clock) long after its 2020 deadline: late. Brier (0.9-0)^2.
+    l.add("A", "old", "0.9", "2020-01-01", "2020-02-01", &[]);
+    l.ok(&["resolve", "1", "--no", "--on", "2020-02-01"]);
+    // Not late: deadline after the wall clock's today. Brier (0.2-1)^2, resolved early
+    // and scored with --include-early.
+    l.add("A", "new", "0.2", "2026-01-01", "2099-01-01", &[]);
+    l.ok(&["resolve", "2", "--yes"]);
+    let all = l.json(&["report", "--format", "json", "--include-early"]);
+    assert_eq!(all["sources"][0]["logged_late"], 1);
+    crate::harness::close(
+        all["sources"][0]["brier"].as_f64().unwrap(),
+        (0.81 + 0.64) / 2.0,
+    );
+    let kept = l.json(&[
+        "report",
+        "--format",
+        "json",
+        "--include-early",
+        "--exclude-late",
+    ]);
+    assert_eq!(kept["sources"][0]["logged_late"], 1);
+    assert_eq!(kept["sources"][0]["scored"], 1);
+    crate::harness::close(kept["sources"][0]["brier"].as_f64().unwrap(), 0.64);
+    let csv = l.ok(&["report", "--format", "csv"]);
+    assert!(
+        csv.lines()
+            .next()
+            .unwrap()
+            .contains(",amended,logged_late,"),
+        "{csv}"
+    );
+    let md = l.ok(&["report", "--format", "markdown"]);
+    assert!(
+        md.contains("| amended |") || md.contains(" amended "),
+        "{md}"
+    );
+    assert!(md.contains("late"), "{md}");
+    let table = l.ok(&["report"]);
+    assert!(table.contains("late"), "{table}");
+    let html = l.path("card.html");
+    l.ok(&["report", "--html", html.to_str().unwrap()]);
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(
+        page.contains("amended") && page.contains("logged late"),
+        "the scorecard shows both"
+    );
+}
