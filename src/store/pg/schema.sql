@@ -8,9 +8,9 @@
 --   write leaves no gap (a sequence would).
 -- * Dates stay ISO TEXT and instants RFC 3339 TEXT, as in SQLite, so they sort, compare and
 --   hash the same on both backends.
--- * COLLATE NOCASE (ASCII case folding) becomes a unique index on lower(); with the C.UTF-8
---   or C collation lower() folds ASCII exactly like SQLite (other collations also fold
---   non-ASCII letters, which only refuses more look-alike names).
+-- * COLLATE NOCASE becomes a unique index on lower(). The ledger compares source names in
+--   Unicode lower case (`store::forecasts::fold_name`); PostgreSQL's lower() does the same
+--   under a UTF-8 locale (C.UTF-8 in the tests) but folds only ASCII under the C locale.
 -- * The guards are trigger functions; PostgreSQL's TRUNCATE skips row triggers, so each
 --   guarded table also refuses TRUNCATE.
 -- * The schema version lives in `ledger_schema` (PostgreSQL has no user_version).
