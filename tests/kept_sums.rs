@@ -1,9 +1,10 @@
 //! The kept report sums equal a full recomputation: after random adds, resolutions,
 //! amendments, question outcomes, corrections and imports, the report read from the kept
 //! sums is the report from a scan of every forecast, to the last bit, for any date and with
-//! or without early resolutions; and `verify` finds the sums in step with the rows. (The
-//! columns the kept sums do not hold, such as AUC, are left out of the comparison: every
-//! report that shows them scans, see `report::plan`.)
+//! or without early resolutions, every figure included (AUC, discrimination, the CORP terms
+//! and the Brier interval from the kept counts by probability, the median horizon from the
+//! kept horizons); and `verify` finds the sums in step with the rows. (A column marked
+//! `kept: false` would be left out of the comparison; today there is none.)
 
 use chrono::{Days, NaiveDate};
 use forecast_ledger::cmd::import::{import, Progress};
@@ -11,6 +12,7 @@ use forecast_ledger::cmd::report::{score, Method};
 use forecast_ledger::model::{
     NewForecast, Outcome, Probability, ProbabilityBasis, QuestionEvent, Stance, VoidReason,
 };
+use forecast_ledger::report::plan::{plan, Plan};
 use forecast_ledger::report::rows::ReportFilter;
 use forecast_ledger::report::ReportOptions;
 use forecast_ledger::store::{Access, Correction, Store};
@@ -238,6 +240,11 @@ proptest! {
 
     #[test]
     fn kept_sums_equal_a_full_recomputation(ops in proptest::collection::vec(op(), 1..40)) {
+        // What the user gets: the default report reads the kept sums.
+        prop_assert_eq!(
+            plan(&ReportFilter::default(), &ReportOptions::default(), Method::Best),
+            Plan::Kept
+        );
         let mut store = Store::open_in_memory().unwrap();
         apply(&mut store, &ops);
         for today in [0, 300, 650, TODAY, TODAY + 200] {
@@ -306,4 +313,45 @@ fn verify_catches_kept_sums_out_of_step() {
         .unwrap();
     let finding = store.verify().unwrap().unwrap_err();
     assert!(finding.why.contains("kept report sums"), "{finding}");
+}
+
+#[test]
+fn verify_catches_kept_counts_by_probability_or_horizon_out_of_step() {
+    for damage in [
+        // The horizon counts of every source lost.
+        "UPDATE source_shapes SET horizons = x''",
+        // A probability moved by one unit in the last place.
+        "UPDATE source_shapes SET points = x'676666666666e63f' || substr(points, 9)",
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("ledger.sqlite3");
+        let mut store = Store::open(&path, Access::Write).unwrap();
+        apply(
+            &mut store,
+            &[
+                Op::Add {
+                    source: 1,
+                    p: 0.7,
+                    question: None,
+                    made: 10,
+                    span: 20,
+                },
+                Op::Resolve {
+                    pick: 0,
+                    outcome: 0,
+                    amend: false,
+                },
+            ],
+        );
+        assert!(store.verify().unwrap().is_ok());
+        rusqlite::Connection::open(&path)
+            .unwrap()
+            .execute(damage, [])
+            .unwrap();
+        let finding = store.verify().unwrap().unwrap_err();
+        assert!(
+            finding.why.contains("kept report sums"),
+            "{damage}: {finding}"
+        );
+    }
 }

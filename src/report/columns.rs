@@ -235,7 +235,7 @@ pub const SOURCE_COLUMNS: &[Column<SourceReport>] = &[
         table_at: 5,
         shown: Shown::Always,
         print: Print::Fixed(0),
-        kept: false,
+        kept: true,
         value: |s| Value::Number(s.median_horizon_days),
     },
     Column {
@@ -244,7 +244,7 @@ pub const SOURCE_COLUMNS: &[Column<SourceReport>] = &[
         table_at: 0,
         shown: Shown::Always,
         print: Print::Fixed(4),
-        kept: false,
+        kept: true,
         value: |s| Value::Number(s.scores.brier_ci_low),
     },
     Column {
@@ -253,7 +253,7 @@ pub const SOURCE_COLUMNS: &[Column<SourceReport>] = &[
         table_at: 0,
         shown: Shown::Always,
         print: Print::Fixed(4),
-        kept: false,
+        kept: true,
         value: |s| Value::Number(s.scores.brier_ci_high),
     },
     Column {
@@ -262,7 +262,7 @@ pub const SOURCE_COLUMNS: &[Column<SourceReport>] = &[
         table_at: 10,
         shown: Shown::Always,
         print: Print::Fixed(3),
-        kept: false,
+        kept: true,
         value: |s| Value::Number(s.scores.auc),
     },
     Column {
@@ -271,7 +271,7 @@ pub const SOURCE_COLUMNS: &[Column<SourceReport>] = &[
         table_at: 11,
         shown: Shown::Always,
         print: Print::Fixed(3),
-        kept: false,
+        kept: true,
         value: |s| Value::Number(s.scores.discrimination),
     },
     Column {
@@ -280,7 +280,7 @@ pub const SOURCE_COLUMNS: &[Column<SourceReport>] = &[
         table_at: 0,
         shown: Shown::Always,
         print: Print::Fixed(4),
-        kept: false,
+        kept: true,
         value: |s| Value::Number(s.scores.mcb),
     },
     Column {
@@ -289,7 +289,7 @@ pub const SOURCE_COLUMNS: &[Column<SourceReport>] = &[
         table_at: 0,
         shown: Shown::Always,
         print: Print::Fixed(4),
-        kept: false,
+        kept: true,
         value: |s| Value::Number(s.scores.dsc),
     },
     Column {
@@ -298,7 +298,7 @@ pub const SOURCE_COLUMNS: &[Column<SourceReport>] = &[
         table_at: 0,
         shown: Shown::Always,
         print: Print::Fixed(4),
-        kept: false,
+        kept: true,
         value: |s| Value::Number(s.scores.unc),
     },
 ];

@@ -212,6 +212,22 @@ impl ReportBuilder {
         for (source, key, cell) in &kept.cells {
             self.add_resolved_cell(*source, *key, cell);
         }
+        // Before the early ones are taken out, which takes them out of these counts too.
+        for &(source, p, n, hits) in &kept.points {
+            if let Some((mine, all)) = self.slots(source) {
+                for c in [mine, all] {
+                    c.tally.add_points(p, n, hits);
+                }
+            }
+        }
+        for &(source, days, n) in &kept.horizons {
+            if let Some((mine, all)) = self.slots(source) {
+                for c in [mine, all] {
+                    c.horizons.add_n(days, n);
+                    c.no_horizon = c.no_horizon.wrapping_sub(n);
+                }
+            }
+        }
         for &(source, p, hit) in &kept.early {
             self.take_out_early(source, p, hit);
         }

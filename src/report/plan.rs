@@ -3,13 +3,17 @@
 //! the same report to the last bit (tests/kept_sums.rs proves it).
 //!
 //! The kept sums (`store::kept`) hold, per source, counts of current forecasts, voids and
-//! corrections, amended outcomes and forecasts logged late, and per source and `nearest:10` bin the count, hits and exact sums of p,
-//! squared error and log loss over current forecasts resolved true or false. So they answer:
+//! corrections, amended outcomes and forecasts logged late; per source and `nearest:10` bin
+//! the count, hits and exact sums of p, squared error and log loss over current forecasts
+//! resolved true or false; per source, those forecasts counted by distinct probability
+//! (with hits), which is all AUC, discrimination, the PAV fit with its CORP terms and the
+//! Brier interval need; and per source every current forecast counted by horizon in days,
+//! for the median horizon. So they answer, in O(sources x distinct values):
 //!
 //! | asked for | from the kept sums? |
 //! |---|---|
 //! | whole sources (all, or `--source`) | yes: the sums are per source |
-//! | `--include-early` or not | yes: early resolutions are taken out via an index |
+//! | `--include-early` or not | yes: early resolutions are taken out via an index (of the bins and of the counts by probability) |
 //! | `--bins nearest:10` (the default) | yes; any other bins: no, the sums are binned once |
 //! | `--since` / `--until` | no: nothing is kept by date made |
 //! | `--tag` | no: nothing is kept per tag |
@@ -17,15 +21,10 @@
 //! | `--exclude-late` | no: the sums hold late forecasts with the rest (their count is kept) |
 //! | `--by horizon\|tag\|year` | no: nothing is kept by horizon, tag or year |
 //! | `--latest` | no: forecasts in force are a matter of markets (question and deadline), which the sums do not know |
-//! | a column (`columns::SOURCE_COLUMNS`) marked `kept: false` | no: every such report scans |
+//! | a column (`columns::SOURCE_COLUMNS`) marked `kept: false` | no: such a report scans (today every column is kept) |
 //!
-//! Since the report shows AUC, discrimination, the CORP terms, a Brier interval and the
-//! median horizon for every source (DESIGN.md, "Breakdowns and calibration beyond bins"),
-//! and those need each forecast's probability and dates, not binned sums, every report now
-//! scans. The kept sums still answer the counts and binned scores (`Method::KeptOnly`
-//! reads them, and tests/kept_sums.rs checks them against a scan), and `verify` checks
-//! them; keeping per-probability counts and a per-source horizon histogram would let them
-//! answer the new columns too.
+//! (`--bins isotonic` could be answered from the counts by probability too; it scans,
+//! as it did before they were kept.)
 //!
 //! A new option or metric answers the question here, in `plan`, before it is used: a
 //! report the kept sums cannot answer must never be read from them.
@@ -42,8 +41,8 @@ pub enum Method {
     Best,
     /// By a scan of every selected forecast (checks and benchmarks; same output).
     Scan,
-    /// From the kept sums whenever the selection and options allow, even though they lack
-    /// some columns, which come out null: for checking the kept sums against a scan.
+    /// From the kept sums whenever the selection and options allow, even if they lacked
+    /// some column (it would come out null): for checking the kept sums against a scan.
     KeptOnly,
 }
 
@@ -131,11 +130,8 @@ mod tests {
     fn only_whole_sources_with_the_kept_bins_read_the_kept_sums() {
         let all = ReportFilter::default();
         let opts = ReportOptions::default();
-        // Some columns need every forecast: a report that shows them scans.
-        assert_eq!(
-            plan(&all, &opts, Method::Best),
-            Plan::Scan(Why::Column("median_horizon_days"))
-        );
+        // The default report, every column included, reads the kept sums.
+        assert_eq!(plan(&all, &opts, Method::Best), Plan::Kept);
         let by = ReportOptions {
             by: Some(crate::report::breakdown::By::Year),
             ..Default::default()

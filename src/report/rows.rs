@@ -152,6 +152,11 @@ pub struct KeptSums {
     pub early: Vec<(i64, f64, bool)>,
     /// Current unresolved forecasts: (source id, deadline passed, how many).
     pub unresolved: Vec<(i64, bool, i64)>,
+    /// Current forecasts resolved true or false by distinct probability, whatever their
+    /// deadline: (source id, p, how many, how many came true).
+    pub points: Vec<(i64, f64, u64, u64)>,
+    /// Current forecasts by horizon: (source id, deadline - made_on in days, how many).
+    pub horizons: Vec<(i64, i64, u64)>,
 }
 
 #[cfg(test)]

@@ -34,6 +34,11 @@ impl Horizons {
         *self.counts.entry(days).or_default() += 1;
     }
 
+    /// Adds `n` horizons of `days`.
+    pub fn add_n(&mut self, days: i64, n: u64) {
+        *self.counts.entry(days).or_default() += n;
+    }
+
     pub fn merge(&mut self, other: &Horizons) {
         for (d, n) in &other.counts {
             *self.counts.entry(*d).or_default() += n;

@@ -6,9 +6,10 @@
 //! [0.001, 0.999] so one confident miss costs at most -ln(0.001) ≈ 6.9 instead of infinity.
 //!
 //! Besides its sums, a tally counts forecasts by distinct probability (`Points`): the PAV
-//! fit, CORP, AUC and discrimination need that and nothing more. Cells added whole
-//! (`add_cell`, the kept sums) carry no probabilities, so a tally fed by them reports those
-//! four as null; a report that shows them must be built from forecasts.
+//! fit, CORP, AUC, discrimination and the Brier interval need that and nothing more. Cells
+//! added whole (`add_cell`, the kept sums) carry no probabilities; a tally fed by them
+//! reports those figures as null unless the same forecasts' counts by probability are
+//! added too (`add_points`).
 
 mod bins;
 pub mod bootstrap;
@@ -247,6 +248,14 @@ impl Tally {
     pub fn add_cell(&mut self, key: BinKey, cell: &Cell) {
         self.unpointed += cell.n;
         self.add_sums(key, cell);
+    }
+
+    /// Adds the counts by probability of forecasts added before as whole cells: `n` of
+    /// probability `p`, `hits` of which came true. Once every forecast of the cells is
+    /// counted so, the figures that need probabilities are computed as from single adds.
+    pub fn add_points(&mut self, p: f64, n: u64, hits: u64) {
+        self.points.add_n(p, n, hits);
+        self.unpointed -= n as i64;
     }
 
     fn add_sums(&mut self, key: BinKey, cell: &Cell) {

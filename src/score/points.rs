@@ -30,6 +30,13 @@ impl Points {
         c.1 += u64::from(hit);
     }
 
+    /// Adds `n` forecasts of probability `p`, `hits` of which came true.
+    pub fn add_n(&mut self, p: f64, n: u64, hits: u64) {
+        let c = self.counts.entry(key(p)).or_default();
+        c.0 += n;
+        c.1 += hits;
+    }
+
     /// Takes back a forecast added before with the same arguments.
     pub fn remove(&mut self, p: f64, hit: bool) {
         let k = key(p);

@@ -10,7 +10,6 @@
 //! its `logged_late` mark (a new probability or deadline is judged afresh).
 
 use super::bodies::ForecastFacts;
-use super::kept::Counted;
 use super::Writer;
 use crate::error::{Error, Result};
 use crate::model::{format_percent, Probability, ProbabilityBasis};
@@ -145,17 +144,11 @@ impl Writer<'_> {
         if let Some(before) = self.counted(id)? {
             self.kept.count(&before, -1);
         }
-        self.kept.count(
-            &Counted {
-                source_id,
-                probability: new.probability,
-                outcome: None,
-                corrected: true,
-                amended: false,
-                late,
-            },
-            1,
-        );
+        // The new version as the kept sums count it (corrected, not yet resolved: its
+        // outcome, if any, is carried over below as resolutions).
+        if let Some(after) = self.counted(new_id)? {
+            self.kept.count(&after, 1);
+        }
         for tag in &old.tags {
             self.tx
                 .prepare_cached("INSERT INTO forecast_tags (forecast_id, tag) VALUES (?1, ?2)")?

@@ -254,6 +254,7 @@ impl Writer<'_> {
                 corrected: false,
                 amended: false,
                 late,
+                horizon: (f.deadline - f.made_on).num_days(),
             },
             1,
         );

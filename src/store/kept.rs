@@ -1,14 +1,18 @@
-//! Kept sums: per-source counts and per-source, per-bin exact score sums over every current
-//! (not superseded) forecast, so the default report reads O(sources x bins) rows instead of
-//! scanning the ledger. Every write that logs, resolves or corrects a forecast adds its
-//! change to a pending delta, applied in the same transaction just before it commits.
-//! Migration 3 builds the sums from the rows; `verify` rebuilds them and compares.
+//! Kept sums: per-source counts, per-source, per-bin exact score sums, and per source the
+//! forecasts counted by distinct probability and by horizon (its "shape": all that AUC,
+//! discrimination, the CORP terms, the Brier interval and the median horizon need), over
+//! every current (not superseded) forecast, so the default report reads O(sources x
+//! distinct values) instead of scanning the ledger. Every write that logs, resolves or
+//! corrects a forecast adds its change to a pending delta, applied in the same transaction
+//! just before it commits. Migrations 3 and 7 build the sums from the rows; `verify`
+//! rebuilds them and compares.
 //!
 //! The sums cover resolved forecasts whether or not their deadline has passed; a report
 //! takes out the few resolved before their deadline (an index finds them) and counts open
 //! and due forecasts from the index of unresolved deadlines.
 
 use super::{Store, Writer};
+use crate::error::Error;
 use crate::error::Result;
 use crate::model::Outcome;
 use crate::report::rows::{kept_bins, KeptSums, Totals};
@@ -30,6 +34,115 @@ pub(crate) struct Counted {
     pub amended: bool,
     /// Logged after its deadline or after an outcome for it was known.
     pub late: bool,
+    /// Deadline - made_on, in days.
+    pub horizon: i64,
+}
+
+/// Deadline - made_on in days, as SQL computes it from the ISO dates of a row of `f`.
+pub(super) const HORIZON_SQL: &str =
+    "CAST(julianday(f.deadline) - julianday(f.made_on) AS INTEGER)";
+
+/// A source's forecasts by distinct probability (its bits: for p in [0, 1] they order like
+/// the values) -> (how many, how many came true), and by horizon in days -> how many.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Shape {
+    points: BTreeMap<u64, (i64, i64)>,
+    horizons: BTreeMap<i64, i64>,
+}
+
+impl Shape {
+    fn merge(&mut self, other: &Shape) {
+        for (k, (n, hits)) in &other.points {
+            let c = self.points.entry(*k).or_default();
+            c.0 += n;
+            c.1 += hits;
+            if *c == (0, 0) {
+                self.points.remove(k);
+            }
+        }
+        for (d, n) in &other.horizons {
+            let c = self.horizons.entry(*d).or_default();
+            *c += n;
+            if *c == 0 {
+                self.horizons.remove(d);
+            }
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.points.is_empty() && self.horizons.is_empty()
+    }
+
+    /// The two blobs migration 7 describes.
+    fn encode(&self) -> (Vec<u8>, Vec<u8>) {
+        let mut points = Vec::with_capacity(self.points.len() * 24);
+        for (bits, (n, hits)) in &self.points {
+            points.extend_from_slice(&bits.to_le_bytes());
+            points.extend_from_slice(&n.to_le_bytes());
+            points.extend_from_slice(&hits.to_le_bytes());
+        }
+        let mut horizons = Vec::with_capacity(self.horizons.len() * 16);
+        for (d, n) in &self.horizons {
+            horizons.extend_from_slice(&d.to_le_bytes());
+            horizons.extend_from_slice(&n.to_le_bytes());
+        }
+        (points, horizons)
+    }
+}
+
+/// Reads the little-endian 8-byte words of a blob of `width`-word records.
+fn records(blob: &[u8], width: usize) -> Result<impl Iterator<Item = Vec<u64>> + '_> {
+    if blob.len() % (8 * width) != 0 {
+        return Err(Error::Other(
+            "the kept probability and horizon counts are damaged (a record is cut short)".into(),
+        ));
+    }
+    Ok(blob.chunks_exact(8 * width).map(|rec| {
+        rec.chunks_exact(8)
+            .map(|w| u64::from_le_bytes(w.try_into().unwrap_or_default()))
+            .collect()
+    }))
+}
+
+/// One source's shape as stored: points (p, n, hits) by increasing p and horizons (days,
+/// n) by increasing days.
+type Stored = (Vec<(f64, i64, i64)>, Vec<(i64, i64)>);
+
+fn decode(points: &[u8], horizons: &[u8]) -> Result<Stored> {
+    let points = records(points, 3)?
+        .map(|r| (f64::from_bits(r[0]), r[1] as i64, r[2] as i64))
+        .collect();
+    let horizons = records(horizons, 2)?
+        .map(|r| (r[0] as i64, r[1] as i64))
+        .collect();
+    Ok((points, horizons))
+}
+
+fn shape_of(stored: Stored) -> Shape {
+    Shape {
+        points: stored
+            .0
+            .into_iter()
+            .map(|(p, n, hits)| (p.to_bits(), (n, hits)))
+            .collect(),
+        horizons: stored.1.into_iter().collect(),
+    }
+}
+
+fn blob<'r>(r: &'r rusqlite::Row, i: usize) -> rusqlite::Result<&'r [u8]> {
+    r.get_ref(i)?.as_blob().map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Blob, Box::new(e))
+    })
+}
+
+fn read_shapes(conn: &Connection) -> Result<Vec<(i64, Stored)>> {
+    let mut stmt = conn.prepare("SELECT source_id, points, horizons FROM source_shapes")?;
+    let mut rows = stmt.query([])?;
+    let mut out = Vec::new();
+    while let Some(r) = rows.next()? {
+        out.push((r.get(0)?, decode(blob(r, 1)?, blob(r, 2)?)?));
+    }
+    Ok(out)
 }
 
 /// Changes not yet written: what each source's counts and cells gain or lose.
@@ -37,6 +150,7 @@ pub(crate) struct Counted {
 pub(crate) struct Pending {
     totals: FxHashMap<i64, Totals>,
     cells: FxHashMap<(i64, BinKey), Cell>,
+    shapes: FxHashMap<i64, Shape>,
 }
 
 impl Pending {
@@ -47,11 +161,21 @@ impl Pending {
         t.corrections += sign * i64::from(f.corrected);
         t.amended += sign * i64::from(f.amended);
         t.late += sign * i64::from(f.late);
+        let shape = self.shapes.entry(f.source_id).or_default();
+        *shape.horizons.entry(f.horizon).or_default() += sign;
         match f.outcome {
             None => {}
             Some(Outcome::Void) => t.void += sign,
             Some(o) => {
-                let one = Cell::of(f.probability, o == Outcome::True);
+                let hit = o == Outcome::True;
+                // -0.0 and 0.0 are one probability (as `score::Points` counts them).
+                let point = shape
+                    .points
+                    .entry((f.probability + 0.0).to_bits())
+                    .or_default();
+                point.0 += sign;
+                point.1 += sign * i64::from(hit);
+                let one = Cell::of(f.probability, hit);
                 let cell = self
                     .cells
                     .entry((f.source_id, kept_bins().key(f.probability)))
@@ -118,6 +242,32 @@ impl Pending {
                 ])?;
             }
         }
+        let mut read =
+            conn.prepare_cached("SELECT points, horizons FROM source_shapes WHERE source_id = ?1")?;
+        let mut write = conn.prepare_cached(
+            "INSERT OR REPLACE INTO source_shapes (source_id, points, horizons) VALUES (?1, ?2, ?3)",
+        )?;
+        let mut delete = conn.prepare_cached("DELETE FROM source_shapes WHERE source_id = ?1")?;
+        for (source, change) in self.shapes.drain() {
+            let mut change = change;
+            change.points.retain(|_, c| *c != (0, 0));
+            change.horizons.retain(|_, c| *c != 0);
+            if change.is_empty() {
+                continue;
+            }
+            let stored = read
+                .query_row([source], |r| Ok(decode(blob(r, 0)?, blob(r, 1)?)))
+                .optional()?
+                .transpose()?;
+            let mut shape = stored.map(shape_of).unwrap_or_default();
+            shape.merge(&change);
+            if shape.is_empty() {
+                delete.execute([source])?;
+            } else {
+                let (points, horizons) = shape.encode();
+                write.execute(params![source, points, horizons])?;
+            }
+        }
         Ok(())
     }
 }
@@ -177,6 +327,18 @@ impl Store {
             cells: read_cells(conn)?,
             ..Default::default()
         };
+        for (source, (points, horizons)) in read_shapes(conn)? {
+            out.points.extend(
+                points
+                    .into_iter()
+                    .map(|(p, n, hits)| (source, p, n.unsigned_abs(), hits.unsigned_abs())),
+            );
+            out.horizons.extend(
+                horizons
+                    .into_iter()
+                    .map(|(d, n)| (source, d, n.unsigned_abs())),
+            );
+        }
         let mut stmt = conn.prepare(
             "SELECT source_id, probability, outcome = 'true' FROM forecasts INDEXED BY forecasts_resolved_deadline
              WHERE outcome IN ('true', 'false') AND superseded_by IS NULL AND deadline >= ?1",
@@ -206,6 +368,10 @@ impl Store {
                 .into_iter()
                 .map(|(s, k, c)| ((s, k), c))
                 .collect(),
+            shapes: read_shapes(conn)?
+                .into_iter()
+                .map(|(s, stored)| (s, shape_of(stored)))
+                .collect(),
         };
         let norm = |p: &Pending| {
             let t: BTreeMap<i64, Totals> = p
@@ -220,10 +386,23 @@ impl Store {
                 .filter(|(_, c)| !c.is_empty())
                 .map(|(k, v)| (*k, *v))
                 .collect();
-            (t, c)
+            let mut h: BTreeMap<i64, Shape> = BTreeMap::new();
+            for (k, v) in &p.shapes {
+                let mut shape = Shape::default();
+                shape.merge(v);
+                if !shape.is_empty() {
+                    h.insert(*k, shape);
+                }
+            }
+            (t, c, h)
         };
-        let (ft, fc) = norm(&fresh);
-        let (st, sc) = norm(&stored);
+        let (ft, fc, fh) = norm(&fresh);
+        let (st, sc, sh) = norm(&stored);
+        let first_h = fh
+            .keys()
+            .chain(sh.keys())
+            .filter(|k| fh.get(k) != sh.get(k))
+            .min();
         let first_t = ft
             .keys()
             .chain(st.keys())
@@ -235,21 +414,26 @@ impl Store {
             .filter(|k| fc.get(k) != sc.get(k))
             .map(|(s, _)| s)
             .min();
-        Ok(first_t.into_iter().chain(first_c).min().copied())
+        Ok(first_t
+            .into_iter()
+            .chain(first_c)
+            .chain(first_h)
+            .min()
+            .copied())
     }
 }
 
 /// The sums as the rows give them, computed from scratch.
 fn recompute(conn: &Connection) -> Result<Pending> {
     let mut pending = Pending::default();
-    let mut stmt = conn.prepare(
+    let mut stmt = conn.prepare(&format!(
         "SELECT f.source_id, f.probability, f.outcome, f.supersedes IS NOT NULL, f.logged_late,
-                coalesce(a.n, 0) > 1
+                coalesce(a.n, 0) > 1, {HORIZON_SQL}
          FROM forecasts f
          LEFT JOIN (SELECT forecast_id, count(*) AS n FROM resolutions GROUP BY forecast_id) a
            ON a.forecast_id = f.id
-         WHERE f.superseded_by IS NULL",
-    )?;
+         WHERE f.superseded_by IS NULL"
+    ))?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
         pending.count(&counted_from_row(r)?, 1);
@@ -258,7 +442,7 @@ fn recompute(conn: &Connection) -> Result<Pending> {
 }
 
 /// A `Counted` from (source_id, probability, outcome, supersedes IS NOT NULL, logged_late,
-/// more than one resolution).
+/// more than one resolution, horizon in days).
 fn counted_from_row(r: &rusqlite::Row) -> rusqlite::Result<Counted> {
     let outcome: Option<String> = r.get(2)?;
     Ok(Counted {
@@ -268,6 +452,7 @@ fn counted_from_row(r: &rusqlite::Row) -> rusqlite::Result<Counted> {
         corrected: r.get(3)?,
         late: r.get(4)?,
         amended: r.get(5)?,
+        horizon: r.get(6)?,
     })
 }
 
@@ -281,11 +466,12 @@ impl Writer<'_> {
     pub(super) fn counted(&self, id: i64) -> Result<Option<Counted>> {
         let row = self
             .tx
-            .prepare_cached(
+            .prepare_cached(&format!(
                 "SELECT source_id, probability, outcome, supersedes IS NOT NULL, logged_late,
-                        (SELECT count(*) FROM resolutions r WHERE r.forecast_id = f.id) > 1
-                 FROM forecasts f WHERE id = ?1 AND superseded_by IS NULL",
-            )?
+                        (SELECT count(*) FROM resolutions r WHERE r.forecast_id = f.id) > 1,
+                        {HORIZON_SQL}
+                 FROM forecasts f WHERE id = ?1 AND superseded_by IS NULL"
+            ))?
             .query_row([id], counted_from_row)
             .optional()?;
         Ok(row)

@@ -51,14 +51,16 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0004_extraction_reviews.sql"),
     include_str!("migrations/0005_trust.sql"),
     include_str!("migrations/0006_journal_author.sql"),
+    include_str!("migrations/0007_kept_shapes.sql"),
 ];
 
 /// The version whose migration adds the kept sums, which are then built from the rows.
 const KEPT_SUMS_VERSION: i64 = 3;
 
-/// The version whose migration adds `logged_at`, `logged_late` and the amended and late
-/// counts of the kept totals.
-const TRUST_VERSION: i64 = 5;
+/// The latest version whose migration changes what the kept sums hold (7: per-source
+/// probability counts and horizons; 5 before it: amended and late counts), after which
+/// they are counted again from the rows.
+const KEPT_SHAPES_VERSION: i64 = 7;
 
 /// The schema version this binary writes (`PRAGMA user_version`).
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -386,9 +388,12 @@ impl Store {
         }
         if version < KEPT_SUMS_VERSION {
             kept::build(&tx)?;
-        } else if version < TRUST_VERSION {
-            // The totals gained amended and late counts: count everything again.
-            tx.execute_batch("DELETE FROM source_totals; DELETE FROM source_bin_sums;")?;
+        } else if version < KEPT_SHAPES_VERSION {
+            // The kept sums gained counts (amended and late in 5, probabilities and
+            // horizons in 7): count everything again.
+            tx.execute_batch(
+                "DELETE FROM source_totals; DELETE FROM source_bin_sums; DELETE FROM source_shapes;",
+            )?;
             kept::build(&tx)?;
         }
         if version < SCHEMA_VERSION {
