@@ -403,7 +403,8 @@ pub struct ListArgs {
     /// Order by deadline, made or probability [default: id]
     #[arg(long, value_enum)]
     pub sort: Option<SortArg>,
-    /// At most N rows (after sorting)
+    /// At most N rows (after sorting). Without it a table stops at 1,000 rows with a warning
+    /// saying how many matched; CSV, JSON and Markdown give every row (CSV as it is read)
     #[arg(long, value_name = "N")]
     pub limit: Option<usize>,
     /// table, json, csv or markdown

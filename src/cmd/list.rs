@@ -43,9 +43,8 @@ pub fn run(store: &Store, ctx: &Context, args: &ListArgs, io: &mut Io<'_>) -> Re
         source: args.source.clone(),
         question: args.question.clone(),
     };
-    let mut forecasts = store.list(&filter, today)?;
     let search = args.search.as_deref().map(str::to_lowercase);
-    forecasts.retain(|f| {
+    let wanted = |f: &Forecast| {
         let tagged = args
             .tag
             .as_deref()
@@ -53,22 +52,102 @@ pub fn run(store: &Store, ctx: &Context, args: &ListArgs, io: &mut Io<'_>) -> Re
         let made = since.is_none_or(|d| f.made_on >= d) && until.is_none_or(|d| f.made_on <= d);
         let due = due_by.is_none_or(|d| f.outcome.is_none() && f.deadline <= d);
         tagged && made && due && search.as_deref().is_none_or(|s| mentions(f, s))
-    });
-    match args.sort {
-        Some(SortArg::Deadline) => forecasts.sort_by_key(|f| (f.deadline, f.id)),
-        Some(SortArg::Made) => forecasts.sort_by_key(|f| (f.made_on, f.id)),
-        Some(SortArg::Probability) => forecasts.sort_by(|a, b| {
-            b.probability
-                .total_cmp(&a.probability)
-                .then(a.id.cmp(&b.id))
-        }),
-        None => {}
+    };
+    let limit = args.limit.unwrap_or(usize::MAX);
+    if args.sort.is_none() && args.format == Format::Csv {
+        return stream_csv(store, &filter, today, &wanted, limit, io);
     }
-    if let Some(n) = args.limit {
-        forecasts.truncate(n);
+    // A table of more than `TABLE_ROWS` forecasts is cut there unless `--limit` asks for
+    // more: formatting 200,000 rows for a terminal takes seconds and nobody reads them.
+    let cap = if args.format == Format::Table && args.limit.is_none() {
+        TABLE_ROWS
+    } else {
+        limit
+    };
+    let mut forecasts = Vec::new();
+    let mut matched = 0usize;
+    if args.sort.is_none() {
+        // In id order as read: keep what is shown, count the rest.
+        store.list_each(&filter, today, |f| {
+            if wanted(&f) {
+                matched += 1;
+                if forecasts.len() < cap {
+                    forecasts.push(f);
+                }
+            }
+            Ok(cap < limit || matched < limit)
+        })?;
+    } else {
+        forecasts = store.list(&filter, today)?;
+        forecasts.retain(|f| wanted(f));
+        match args.sort {
+            Some(SortArg::Deadline) => forecasts.sort_by_key(|f| (f.deadline, f.id)),
+            Some(SortArg::Made) => forecasts.sort_by_key(|f| (f.made_on, f.id)),
+            Some(SortArg::Probability) => forecasts.sort_by(|a, b| {
+                b.probability
+                    .total_cmp(&a.probability)
+                    .then(a.id.cmp(&b.id))
+            }),
+            None => {}
+        }
+        forecasts.truncate(limit);
+        matched = forecasts.len();
+        forecasts.truncate(cap);
     }
     let text = render(&forecasts, args.format, &ctx.style)?;
-    super::write_out(io, &text)
+    super::write_out(io, &text)?;
+    if matched > forecasts.len() {
+        super::warn(
+            io,
+            &format!(
+                "showing the first {} of {matched} forecasts; --limit N shows more, --format csv all of them",
+                forecasts.len()
+            ),
+        );
+    }
+    Ok(())
+}
+
+/// Rows a table shows without `--limit`.
+pub const TABLE_ROWS: usize = 1000;
+
+/// Writes the matching forecasts as CSV while SQLite reads them, so the first row is out
+/// before the last is read and memory stays flat however many there are.
+fn stream_csv(
+    store: &Store,
+    filter: &ListFilter,
+    today: NaiveDate,
+    wanted: &dyn Fn(&Forecast) -> bool,
+    limit: usize,
+    io: &mut Io<'_>,
+) -> Result<()> {
+    let mut w = csv::Writer::from_writer(&mut *io.out);
+    let mut written = 0usize;
+    let mut closed = false;
+    let broken = |e: &csv::Error| matches!(e.kind(), csv::ErrorKind::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe);
+    store.list_each(filter, today, |f| {
+        if written >= limit {
+            return Ok(false);
+        }
+        if wanted(&f) {
+            match w.serialize(ExportRecord::from(&f)) {
+                Ok(()) => written += 1,
+                Err(e) if broken(&e) => {
+                    closed = true;
+                    return Ok(false);
+                }
+                Err(e) => return Err(Error::csv("writing CSV")(e)),
+            }
+        }
+        Ok(true)
+    })?;
+    if closed {
+        return Ok(());
+    }
+    match w.flush() {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::io("writing output", e)),
+        _ => Ok(()),
+    }
 }
 
 /// The last deadline `--due-within SPAN` takes: today plus `30d`, `2w`, `3m` or `1y` (also

@@ -458,6 +458,23 @@ fn forecast_from_row(row: &Row, today: NaiveDate) -> rusqlite::Result<Forecast> 
 impl Store {
     /// Forecasts matching `filter`, oldest first, with their status on `today`.
     pub fn list(&self, filter: &ListFilter, today: NaiveDate) -> Result<Vec<Forecast>> {
+        let mut out = Vec::new();
+        self.list_each(filter, today, |f| {
+            out.push(f);
+            Ok(true)
+        })?;
+        Ok(out)
+    }
+
+    /// The same forecasts handed to `each` one at a time, in id order, as SQLite reads
+    /// them (the first arrives before the query has read the rest); `each` returns false
+    /// to stop.
+    pub fn list_each(
+        &self,
+        filter: &ListFilter,
+        today: NaiveDate,
+        mut each: impl FnMut(Forecast) -> Result<bool>,
+    ) -> Result<()> {
         let mut sql =
             format!("SELECT {FORECAST_COLUMNS} {FORECAST_FROM} WHERE f.superseded_by IS NULL");
         let mut args: Vec<String> = Vec::new();
@@ -493,10 +510,13 @@ impl Store {
         }
         sql.push_str(" ORDER BY f.id");
         let mut stmt = self.conn().prepare(&sql)?;
-        let rows = stmt.query_map(params_from_iter(args.iter()), |r| {
-            forecast_from_row(r, today)
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let mut rows = stmt.query(params_from_iter(args.iter()))?;
+        while let Some(r) = rows.next()? {
+            if !each(forecast_from_row(r, today)?)? {
+                break;
+            }
+        }
+        Ok(())
     }
 
     /// One forecast by id.

@@ -143,3 +143,50 @@ fn show_of_an_unknown_id_is_bad_input() {
         .fails(&["show", "abc"], 2)
         .contains("no forecast with id `abc`"));
 }
+
+/// 1,005 imported forecasts: the table stops at 1,000 rows and says how many matched; CSV
+/// streams every row, the same rows as the sorted (collected) path gives, and `--limit`
+/// stops either.
+#[test]
+fn a_large_listing_streams_csv_and_cuts_the_table() {
+    let l = Ledger::new();
+    let mut csv = String::from("source,claim,probability,made_on,deadline\n");
+    for i in 0..1005 {
+        csv.push_str(&format!(
+            "S{},claim {i},0.{},2026-01-01,2027-01-01\n",
+            i % 7,
+            1 + i % 9
+        ));
+    }
+    let file = l.write_file("many.csv", &csv);
+    l.ok(&["import", file.to_str().unwrap()]);
+
+    let table = l.run(&["list"]);
+    assert_eq!(table.code, 0);
+    assert!(table.stdout.contains("claim 999"), "{}", table.stdout);
+    assert!(!table.stdout.contains("claim 1000"));
+    assert_eq!(
+        table.stderr,
+        "warning: showing the first 1000 of 1005 forecasts; --limit N shows more, --format csv all of them\n"
+    );
+    let limited = l.run(&["list", "--limit", "1005"]);
+    assert!(limited.stdout.contains("claim 1004") && limited.stderr.is_empty());
+
+    let streamed = l.ok(&["list", "--format", "csv"]);
+    assert_eq!(streamed.lines().count(), 1006);
+    // Sorting by date made (all the same day, ties by id) takes the collected path.
+    let collected = l.ok(&["list", "--format", "csv", "--sort", "made"]);
+    assert_eq!(streamed, collected);
+    let first = l.ok(&["list", "--format", "csv", "--limit", "3"]);
+    assert_eq!(
+        first,
+        streamed
+            .lines()
+            .take(4)
+            .map(|r| format!("{r}\n"))
+            .collect::<String>()
+    );
+    let tagged = l.ok(&["list", "--format", "csv", "--search", "claim 100"]);
+    // claim 100 and claim 1000 to 1004.
+    assert_eq!(tagged.lines().count(), 7);
+}
