@@ -125,12 +125,18 @@ fn stream_csv(
     let mut written = 0usize;
     let mut closed = false;
     let broken = |e: &csv::Error| matches!(e.kind(), csv::ErrorKind::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe);
+    // The rows `transfer::records_csv` writes (header first, user text guarded), one at a
+    // time.
+    match w.write_record(ExportRecord::CSV_HEADER) {
+        Err(e) if broken(&e) => return Ok(()),
+        other => other.map_err(Error::csv("writing CSV"))?,
+    }
     store.list_each(filter, today, |f| {
         if written >= limit {
             return Ok(false);
         }
         if wanted(&f) {
-            match w.serialize(ExportRecord::from(&f)) {
+            match w.write_record(ExportRecord::from(&f).csv_row()) {
                 Ok(()) => written += 1,
                 Err(e) if broken(&e) => {
                     closed = true;
