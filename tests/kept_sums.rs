@@ -321,7 +321,7 @@ fn verify_catches_kept_counts_by_probability_or_horizon_out_of_step() {
         // The horizon counts of every source lost.
         "UPDATE source_shapes SET horizons = x''",
         // A probability moved by one unit in the last place.
-        "UPDATE source_shapes SET points = x'676666666666e63f' || substr(points, 9)",
+        "UPDATE source_shapes SET points = CAST(x'676666666666e63f' || substr(points, 9) AS BLOB)",
     ] {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("ledger.sqlite3");
