@@ -83,15 +83,34 @@ pub fn num(value: Option<f64>, digits: usize) -> String {
     value.map_or_else(|| "-".to_string(), |v| format!("{v:.digits$}"))
 }
 
-/// Serializes `rows` (with a header from the first) as CSV text.
+/// Serializes `rows` (with a header from the first) as CSV text. Text cells are guarded
+/// against spreadsheet formulas (`csv_guard`); a cell that is a plain number is left as it is
+/// (a spreadsheet reads it as a number, never as a formula).
 pub fn csv_string<T: serde::Serialize>(rows: &[T]) -> Result<String> {
+    let err = |e: &dyn std::fmt::Display| Error::Other(format!("writing CSV: {e}"));
     let mut w = csv::Writer::from_writer(Vec::new());
     for row in rows {
-        w.serialize(row).map_err(Error::csv("writing CSV"))?;
+        w.serialize(row).map_err(|e| err(&e))?;
     }
-    let bytes = w.into_inner().map_err(Error::csv_flush)?;
-    // Every field came from a Rust string, so the bytes are UTF-8.
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    let bytes = w.into_inner().map_err(|e| err(&e))?;
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(bytes.as_slice());
+    let mut out = csv::Writer::from_writer(Vec::new());
+    for record in reader.records() {
+        let record = record.map_err(|e| err(&e))?;
+        out.write_record(record.iter().map(|cell| {
+            if cell.parse::<f64>().is_ok() {
+                cell.to_string()
+            } else {
+                csv_guard(cell).into_owned()
+            }
+        }))
+        .map_err(|e| err(&e))?;
+    }
+    let bytes = out.into_inner().map_err(|e| err(&e))?;
+    String::from_utf8(bytes).map_err(|e| err(&e))
 }
 
 /// Pretty JSON followed by a newline.

@@ -42,13 +42,25 @@ pub fn long_csv(rows: &[(Option<&str>, &SourceReport)], group: Option<&str>) -> 
     ];
     w.write_record(group.into_iter().chain(fields))
         .map_err(|e| err(&e))?;
-    for (g, s) in rows {
+    // The source's name and the group are user text: guarded against formulas as in every
+    // CSV the tool writes (`output::csv_guard`).
+    let guarded: Vec<(Option<String>, String)> = rows
+        .iter()
+        .map(|(g, s)| {
+            (
+                g.map(|g| crate::output::csv_guard(g).into_owned()),
+                crate::output::csv_guard(&s.source).into_owned(),
+            )
+        })
+        .collect();
+    for ((_, s), (g_text, source)) in rows.iter().zip(&guarded) {
         for b in &s.scores.calibration {
-            let record: Vec<Value> = g
+            let record: Vec<Value> = g_text
+                .as_deref()
                 .map(Value::Text)
                 .into_iter()
                 .chain([
-                    Value::Text(&s.source),
+                    Value::Text(source),
                     Value::Text(&b.bin),
                     Value::Number(Some(b.lower)),
                     Value::Number(Some(b.upper)),

@@ -696,6 +696,8 @@ fn csv_outputs_guard_formula_cells_and_terminal_and_markdown_outputs_are_neutral
         vec!["export", "--format", "csv"],
         vec!["list", "--format", "csv"],
         vec!["report", "--format", "csv"],
+        vec!["report", "--format", "csv", "--long"],
+        vec!["questions", "--format", "csv"],
     ] {
         let text = l.ok(&args);
         let mut reader = csv::Reader::from_reader(text.as_bytes());
