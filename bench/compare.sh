@@ -49,6 +49,8 @@ run "forecast report --by year" "$bin" --db "$work/ledger.sqlite3" report --form
 run "forecast report --by tag" "$bin" --db "$work/ledger.sqlite3" report --format json --by tag
 run "forecast report --tag tech (filtered: scans)" "$bin" --db "$work/ledger.sqlite3" report --format json --tag tech
 run "forecast verify" "$bin" --db "$work/ledger.sqlite3" verify
+run "sqlite3 PRAGMA quick_check" sqlite3 "$work/ledger.sqlite3" "PRAGMA quick_check;"
+run "forecast list --format csv --limit 200000" "$bin" --db "$work/ledger.sqlite3" list --format csv --limit 200000
 run "sqlite3 GROUP BY (n, Brier, base rate)" sqlite3 "$work/plain.sqlite3" \
     "SELECT source, count(*), avg((probability - (outcome = 'true')) * (probability - (outcome = 'true'))), avg(outcome = 'true')
      FROM f WHERE outcome IN ('true', 'false') AND deadline < '2026-11-28' GROUP BY source;"
@@ -102,6 +104,8 @@ print(f"report (full scan, as any filtered report): {scan / floor:.2f}x the floo
 cpu = {r.split("\t")[0]: float(r.split("\t")[3]) for r in open(sys.argv[1]).read().splitlines()}
 for k in ["forecast report --by horizon", "forecast report --bins isotonic", "forecast report --by year", "forecast report --by tag"]:
     print(f"{k[16:]}: {t(k) / scan:.2f}x the scanned report's wall time, {cpu[k] / cpu['forecast report --format json --scan']:.2f}x its CPU time (target <= 1.5x for --by horizon and --bins isotonic)")
+print(f"verify: {t('forecast verify') / t('sqlite3 PRAGMA quick_check'):.2f}x quick_check alone (target <= 1.25x)")
+print(f"list --format csv, 200,000 rows: {t('forecast list --format csv --limit 200000'):.2f} s (target < 0.5 s)")
 print(f"add at {n:,}: {t([k for k in rows if k.startswith('forecast add')][0]) * 1000:.0f} ms including process start (target <= 15 ms)")
 print(f"extract: {20_000_000 / 1e6 / t('forecast extract (20 MB of news prose)'):.1f} MB/s on one core (aim >= 20)")
 PY
