@@ -46,7 +46,7 @@ impl Context {
             Target::Postgres(pg) => {
                 return Err(crate::Error::invalid(
                     format!("--db `{pg}`"),
-                    "this build keeps ledgers in SQLite files only; PostgreSQL ledgers are not supported yet (see README, Teams)",
+                    "this command runs on SQLite ledgers only so far; on PostgreSQL only `init-roles` does yet (see README, Teams)",
                 ))
             }
         };

@@ -117,7 +117,7 @@ fn a_postgres_url_is_refused_without_its_password_and_without_creating_anything(
         assert_eq!(out.status.code(), Some(2), "{stderr}");
         assert_eq!(
             stderr,
-            "error: --db `postgres://bob@db.example:5432/ledger`: this build keeps ledgers in SQLite files only; PostgreSQL ledgers are not supported yet (see README, Teams)\n"
+            "error: --db `postgres://bob@db.example:5432/ledger`: this command runs on SQLite ledgers only so far; on PostgreSQL only `init-roles` does yet (see README, Teams)\n"
         );
     }
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
