@@ -11,13 +11,13 @@ if ! command -v chromium >/dev/null 2>&1; then
 fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-"$bin" demo --html "$work/scorecard.html" --chart "$work/calibration.svg" >/dev/null
-timeout 120 chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
-    --disable-component-update --disable-sync --disable-quic --user-data-dir="$work/profile" \
-    --hide-scrollbars --window-size=1000,2200 --screenshot="$work/scorecard.png" "file://$work/scorecard.html" \
-    >"$work/chromium.log" 2>&1 || { cat "$work/chromium.log" >&2; echo "error: chromium could not render the scorecard" >&2; exit 1; }
-[ -s "$work/scorecard.png" ] || { echo "error: chromium wrote no screenshot" >&2; exit 1; }
-python3 - "$work/scorecard.png" <<'PY'
+render_and_check() { # PAGE (without .html)
+    timeout 120 chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
+        --disable-component-update --disable-sync --disable-quic --user-data-dir="$work/profile" \
+        --hide-scrollbars --window-size=1000,2200 --screenshot="$work/$1.png" "file://$work/$1.html" \
+        >"$work/$1.log" 2>&1 || { cat "$work/$1.log" >&2; echo "error: chromium could not render $1.html" >&2; exit 1; }
+    [ -s "$work/$1.png" ] || { echo "error: chromium wrote no screenshot of $1.html" >&2; exit 1; }
+    python3 - "$work/$1.png" <<'PY'
 import struct, sys, zlib
 data = open(sys.argv[1], "rb").read()
 assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
@@ -59,6 +59,16 @@ for y in range(height):
 share = ink / (width * ((height + 3) // 4))
 print(f"screenshot {width}x{height}: {share:.1%} of sampled pixels are ink")
 if share < 0.01:
-    sys.exit("error: the rendered scorecard is blank")
+    sys.exit(f"error: the rendered page {sys.argv[1]} is blank")
 PY
-echo "the scorecard renders in Chromium"
+}
+
+"$bin" demo --html "$work/scorecard.html" --chart "$work/calibration.svg" >/dev/null
+render_and_check scorecard
+# The grouped scorecard (report --by) and the CORP one (--bins isotonic), from the demo ledger.
+"$bin" demo --keep "$work/demo.sqlite3" >/dev/null
+FORECAST_TODAY=2026-11-28 "$bin" --db "$work/demo.sqlite3" report --by horizon --html "$work/by-horizon.html" >/dev/null
+FORECAST_TODAY=2026-11-28 "$bin" --db "$work/demo.sqlite3" report --bins isotonic --html "$work/isotonic.html" >/dev/null
+render_and_check by-horizon
+render_and_check isotonic
+echo "the scorecards (plain, --by horizon, --bins isotonic) render in Chromium"
