@@ -149,7 +149,19 @@ pub(super) fn trigger(sentence: &str, year: i32) -> Option<Trigger> {
     let owned = w[..noun].iter().any(|x| {
         matches!(
             *x,
-            "my" | "our" | "his" | "her" | "their" | "key" | "bold" | "season" | "early"
+            "my" | "our"
+                | "his"
+                | "her"
+                | "their"
+                | "key"
+                | "bold"
+                | "season"
+                | "early"
+                | "make"
+                | "making"
+                | "yearly"
+                | "annual"
+                | "these"
         ) || x.len() == 4 && x.bytes().all(|b| b.is_ascii_digit())
     }) || w.get(noun + 1).is_some_and(|x| {
         matches!(*x, "for" | "2010" | "2030")

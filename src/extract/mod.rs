@@ -105,12 +105,16 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
     };
     let sents = sentences::split(text);
     let year = published.year();
+    let election = deadlines::us_election_day(text, published);
     let mut section = Section::default();
     let horizon_in = |k: usize| -> Option<(NaiveDate, usize)> {
         sents[k..(k + 3).min(sents.len())].iter().find_map(|s| {
             timefind::find(s.text, published, Tense::Future)
                 .into_iter()
-                .find_map(|f| f.period.filter(|p| p.last > published))
+                .find_map(|f| {
+                    f.period
+                        .filter(|p| p.last > published && p.last.year() <= published.year() + 3)
+                })
                 .map(|p| (p.last, 0))
         })
     };
@@ -187,12 +191,20 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
         for (earlier, toks) in unscanned.drain(..) {
             let toks = toks.unwrap_or_else(|| tokens(earlier));
             note_phrases(
-                &timefind::find_in(earlier, &toks, published, Tense::Future),
+                &deadlines::usable(
+                    earlier,
+                    &toks,
+                    timefind::find_in(earlier, &toks, published, Tense::Future),
+                ),
                 &mut last_phrase,
             );
         }
         let toks = toks.unwrap_or_else(|| tokens(sentence));
-        let found = timefind::find_in(sentence, &toks, published, Tense::Future);
+        let found = deadlines::usable(
+            sentence,
+            &toks,
+            timefind::find_in(sentence, &toks, published, Tense::Future),
+        );
         let previous = last_phrase.clone();
         note_phrases(&found, &mut last_phrase);
         if let Some(num) = lone {
@@ -279,7 +291,7 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
             continue;
         }
         prose(
-            lexicon, sentence, s, &found, &previous, published, horizon, &mut out,
+            lexicon, sentence, s, &found, &previous, published, horizon, election, &mut out,
         );
     }
     out
@@ -422,6 +434,7 @@ fn prose(
     previous: &Option<(String, crate::time::Period)>,
     published: NaiveDate,
     horizon: Option<NaiveDate>,
+    election: Option<NaiveDate>,
     out: &mut Vec<Candidate>,
 ) {
     let conds = conditions(sentence);
@@ -479,7 +492,8 @@ fn prose(
                 && !advice(clause));
         let number = reading.number;
         let cue_at = cs + cue_rel;
-        let chosen = governing(found, (cs, ce), &conds, &my_conds, cue_at, published);
+        let chosen = governing(found, (cs, ce), &conds, &my_conds, cue_at, published)
+            .map(|f| deadlines::widest(found, f, sentence));
         let has_time = chosen.is_some();
         // "the will of the people" is no cue: a plain "will" counts only where `cues` saw one.
         let plain_will =
@@ -540,7 +554,22 @@ fn prose(
             ));
         }
         let (deadline, deadline_phrase) = deadline_of(chosen, previous, &mut review);
-        let deadline = deadline.or(horizon.filter(|_| chosen.is_none()));
+        // "won't balance until next year": checkable on the eve of next year.
+        let deadline = match chosen {
+            Some(f) if deadlines::negated_until(sentence, f) => f
+                .period
+                .and_then(|p| p.first.pred_opt())
+                .filter(|d| *d > published)
+                .or(deadline),
+            _ => deadline,
+        };
+        // Without a time phrase: a list item takes its list's horizon ("My predictions for
+        // 2025"), and election coverage the election day it is about.
+        let deadline = deadline.or(if chosen.is_none() {
+            horizon.filter(|_| s.kind == Kind::Bullet).or(election)
+        } else {
+            None
+        });
         if chosen.is_some_and(in_condition) {
             review.push("the only time phrase is in the condition".to_string());
         }

@@ -252,6 +252,7 @@ fn can_end(w: &str) -> bool {
         || w.starts_with("end-of")
         || w.starts_with("early-")
         || w.starts_with("late-")
+        || (w.len() >= 7 && w.as_bytes()[4] == b'-' && w[..4].bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Every time phrase in `sentence`, read relative to `reference` in `tense`.
@@ -284,6 +285,31 @@ pub fn find_in(
             });
             i += 2;
             continue;
+        }
+        // "over 2023-26", "for 2025-2027": a span of years ends with its last year.
+        if let Some((a, b)) = words[i].0.split_once('-') {
+            if a.len() == 4
+                && a.bytes().all(|c| c.is_ascii_digit())
+                && (b.len() == 2 || b.len() == 4)
+                && b.bytes().all(|c| c.is_ascii_digit())
+            {
+                let end = if b.len() == 2 {
+                    format!("{}{b}", &a[..2])
+                } else {
+                    b.to_string()
+                };
+                if let Some(p) = resolve_phrase_in(&end, reference, tense) {
+                    out.push(Found {
+                        start: words[i].1,
+                        end: words[i].2,
+                        text: words[i].0.to_string(),
+                        period: Some(p),
+                        anaphor: false,
+                    });
+                }
+                i += 1;
+                continue;
+            }
         }
         if !can_start(words, i, sentence) {
             i += 1;
@@ -345,6 +371,18 @@ pub fn find_in(
             if w0 == "in" && after_superlative {
                 break;
             }
+            // "in the next year", "within the next year": the twelve months ahead, not the
+            // calendar year after this one.
+            let lower = text.to_ascii_lowercase();
+            let text = match lower.as_str() {
+                "in the next year"
+                | "within the next year"
+                | "over the next year"
+                | "in next year"
+                | "in the coming year"
+                | "over the coming year" => "within a year",
+                _ => text,
+            };
             if let Some(p) = resolve_phrase_in(text, reference, tense) {
                 best = Some((len, p));
             }
@@ -367,6 +405,20 @@ pub fn find_in(
                 i += len + 1;
                 continue;
             }
+            // "before the winter is over": the end of the winter, not its start.
+            let period = if words[i].0 == "before"
+                && words
+                    .get(i + len)
+                    .is_some_and(|w| matches!(w.0.as_ref(), "is" | "ends" | "runs" | "draws"))
+                && words
+                    .get(i + len + 1)
+                    .is_some_and(|w| matches!(w.0.as_ref(), "over" | "out" | "to" | "done"))
+                    | words.get(i + len).is_some_and(|w| w.0 == "ends")
+            {
+                resolve_phrase_in(&sentence[words[i + 1].1..e], reference, tense).unwrap_or(period)
+            } else {
+                period
+            };
             out.push(Found {
                 start: s,
                 end: e,
