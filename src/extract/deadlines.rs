@@ -4,8 +4,7 @@
 
 use super::conditions::holds;
 use super::hedges::Token;
-use super::timefind::{self, tense_at, Found};
-use crate::time::Tense;
+use super::timefind::{self, past_at, Found};
 use chrono::NaiveDate;
 
 /// The deadline a chosen time phrase gives, with review notes.
@@ -205,7 +204,7 @@ pub(super) fn usable(sentence: &str, toks: &[Token<'_>], found: Vec<Found>) -> V
             let dated = toks[i..=j.max(i)]
                 .iter()
                 .any(|t| t.0.len() == 4 && t.0.bytes().all(|b| b.is_ascii_digit()));
-            !(named && !dated && tense_at(sentence, f.start) == Tense::Past)
+            !(named && !dated && past_at(sentence, f.start))
         })
         .collect()
 }

@@ -470,6 +470,15 @@ const IRREGULAR_PAST: &[&str] = &[
 /// (`will`, `next`, `expected`, ...) or a past verb (`was`, `said`, `-ed`); with none, the
 /// sentence's tense.
 pub fn tense_at(sentence: &str, at: usize) -> Tense {
+    nearest_tense(sentence, at).unwrap_or_else(|| sentence_tense(sentence))
+}
+
+/// Whether the tense marker nearest byte `at` is a past one (false when there is none).
+pub fn past_at(sentence: &str, at: usize) -> bool {
+    nearest_tense(sentence, at) == Some(Tense::Past)
+}
+
+fn nearest_tense(sentence: &str, at: usize) -> Option<Tense> {
     let toks = tokens(sentence);
     let mut best: Option<(usize, Tense)> = None;
     for (i, (w, s, _)) in toks.iter().enumerate() {
@@ -489,7 +498,7 @@ pub fn tense_at(sentence: &str, at: usize) -> Tense {
             best = Some((dist, if future { Tense::Future } else { Tense::Past }));
         }
     }
-    best.map_or_else(|| sentence_tense(sentence), |(_, t)| t)
+    best.map(|(_, t)| t)
 }
 
 fn is_future_cue(toks: &[super::hedges::Token<'_>], i: usize) -> bool {
