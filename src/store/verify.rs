@@ -8,7 +8,7 @@ use super::batch;
 use super::bodies::load_body;
 use super::journal::{entry_hash, for_each_entry, GENESIS};
 use super::Store;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use rusqlite::OptionalExtension;
 use serde_json::Value;
 
@@ -55,7 +55,52 @@ const KINDS: [(&str, &str); 8] = [
 
 impl Store {
     /// Checks the whole ledger; `Ok(Err(finding))` when something was altered.
+    ///
+    /// SQLite's page check (`quick_check`) reads the whole file and needs no answer from
+    /// the rest, so on a ledger in a file it runs on a second, read-only connection in its
+    /// own thread while this one checks the chain, the rows and the kept sums: on two cores
+    /// the wall time is about the longer of the two instead of their sum. Its finding is
+    /// reported after theirs, as before.
     pub fn verify(&self) -> Result<std::result::Result<Verified, Finding>> {
+        let file = self
+            .conn()
+            .path()
+            .filter(|p| !p.is_empty())
+            .map(std::path::PathBuf::from);
+        std::thread::scope(|scope| {
+            let pages = file.map(|path| {
+                scope.spawn(move || -> Result<String> {
+                    let conn = super::open_read_only(&path)?;
+                    Ok(conn.query_row("PRAGMA quick_check(1)", [], |r| r.get(0))?)
+                })
+            });
+            let rows = self.verify_rows()?;
+            let check = match pages {
+                Some(handle) => handle
+                    .join()
+                    .map_err(|_| Error::Other("the page check stopped unexpectedly".into()))??,
+                None => self
+                    .conn()
+                    .query_row("PRAGMA quick_check(1)", [], |r| r.get(0))?,
+            };
+            let verified = match rows {
+                Ok(v) => v,
+                Err(finding) => return Ok(Err(finding)),
+            };
+            // 7. SQLite's own check of the file: pages, NOT NULL and CHECK constraints.
+            if check != "ok" {
+                return Ok(Err(Finding {
+                    seq: None,
+                    what: "the database file".into(),
+                    why: check,
+                }));
+            }
+            Ok(Ok(verified))
+        })
+    }
+
+    /// Steps 1 to 6 of `verify`: everything but SQLite's page check.
+    fn verify_rows(&self) -> Result<std::result::Result<Verified, Finding>> {
         let conn = self.conn();
         // 1. The chain.
         let mut prev = GENESIS.to_string();
@@ -229,15 +274,6 @@ impl Store {
                 seq: None,
                 what: format!("source {source}"),
                 why: "its kept report sums differ from a recomputation from the forecasts".into(),
-            }));
-        }
-        // 7. SQLite's own check of the file: pages, NOT NULL and CHECK constraints.
-        let check: String = conn.query_row("PRAGMA quick_check(1)", [], |r| r.get(0))?;
-        if check != "ok" {
-            return Ok(Err(Finding {
-                seq: None,
-                what: "the database file".into(),
-                why: check,
             }));
         }
         Ok(Ok(Verified {
