@@ -154,3 +154,48 @@ fn pg_message(e: &postgres::Error) -> String {
 
 /// The crate's result type.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// A usage error as clap renders it (a headline, indented detail lines, `Usage:` with its
+/// synopsis, and a pointer to `--help`) folded into the contract's one `error:` line: the
+/// headline, each detail line (missing arguments, possible values, a tip), then the hint.
+pub fn usage_line(rendered: &str) -> String {
+    let mut parts: Vec<&str> = Vec::new();
+    let mut help = None;
+    let mut in_usage = false;
+    for line in rendered.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        if let Some(rest) = line.strip_prefix("For more information, try ") {
+            help = Some(rest.trim_end_matches('.').trim_matches('\''));
+        } else if line.starts_with("Usage:") {
+            in_usage = true;
+        } else if !in_usage {
+            parts.push(line.strip_prefix("error: ").unwrap_or(line));
+        }
+    }
+    let mut text = format!("error: {}", parts.join(" "));
+    if let Some(help) = help {
+        text.push_str(&format!("; try `{help}`"));
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::usage_line;
+
+    #[test]
+    fn clap_usage_errors_fold_into_one_line() {
+        let rendered = "error: invalid value 'xml' for '--format <FORMAT>'\n  \
+                        [possible values: table, json]\n\nFor more information, try '--help'.\n";
+        assert_eq!(
+            usage_line(rendered),
+            "error: invalid value 'xml' for '--format <FORMAT>' [possible values: table, json]; try `--help`"
+        );
+        let rendered = "error: the following required arguments were not provided:\n  \
+                        --source <NAME>\n  --claim <TEXT>\n\nUsage: forecast add --source <NAME> \
+                        --claim <TEXT>\n       forecast add --help\n\nFor more information, try '--help'.\n";
+        assert_eq!(
+            usage_line(rendered),
+            "error: the following required arguments were not provided: --source <NAME> --claim <TEXT>; try `--help`"
+        );
+    }
+}

@@ -4,6 +4,7 @@
 use clap::{CommandFactory, FromArgMatches};
 use forecast_ledger::app::{self, Context, Io};
 use forecast_ledger::cli::Cli;
+use forecast_ledger::error::usage_line;
 use forecast_ledger::output::Style;
 use forecast_ledger::store::{PgEnv, Target};
 use forecast_ledger::time::{parse_date, Clock};
@@ -24,9 +25,13 @@ fn main() -> ExitCode {
     let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
-            let code = if e.use_stderr() { 2 } else { 0 };
-            let _ = e.print();
-            return ExitCode::from(code);
+            if !e.use_stderr() {
+                // --help and --version: clap prints them to stdout.
+                let _ = e.print();
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("{}", usage_line(&e.render().to_string()));
+            return ExitCode::from(2);
         }
     };
     match run(cli) {
