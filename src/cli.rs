@@ -62,6 +62,9 @@ pub enum Command {
   forecast questions --format csv")]
     Questions(QuestionsArgs),
     /// Show one forecast with its question, article and history
+    #[command(after_help = "Examples:
+  forecast show 12
+  forecast show 12 --format json")]
     Show(ShowArgs),
     /// Resolve forecasts: one by id, every forecast on a question, from a CSV file, or interactively
     #[command(after_help = "Forms:
@@ -76,7 +79,12 @@ Stance `against` flips true and false. Forecasts already resolved otherwise are 
 
 Resolve CSV layouts (told apart by the header; all rows or none):
   id,outcome[,on][,note][,reason]        outcome yes|no|void
-  question,event,date[,note]             event happened-on|not-by|annul")]
+  question,event,date[,note]             event happened-on|not-by|annul
+
+Examples:
+  forecast resolve 12 --no --note \"no deal signed\"
+  forecast resolve 13 --void --reason condition-false
+  forecast resolve --question ua-ceasefire --not-by 2025-12-31")]
     Resolve(ResolveArgs),
     /// Per-source accuracy and calibration
     #[command(
@@ -167,6 +175,9 @@ Examples:
     )]
     Import(ImportArgs),
     /// Export every forecast with every field (JSON Lines, or CSV)
+    #[command(after_help = "Examples:
+  forecast export > ledger.jsonl
+  forecast export --format csv > ledger.csv")]
     Export(ExportArgs),
     /// Record a corrected version of a forecast (the original stays, superseded)
     #[command(after_help = "Examples:
@@ -178,7 +189,12 @@ Examples:
         after_help = "Exit codes: 0 the ledger verifies; 1 it does not (the first entry that does not match is named).
 
 Publish the head hash (forecast verify --head) with a report; later,
-forecast verify --published HASH proves nothing up to it has changed."
+forecast verify --published HASH proves nothing up to it has changed.
+
+Examples:
+  forecast verify
+  forecast verify --head
+  forecast verify --published 3f5a...(the 64 hex digits printed by --head)"
     )]
     Verify(VerifyArgs),
     /// Copy the ledger safely, even while others write, and verify the copy
