@@ -12,12 +12,14 @@ use chrono::NaiveDate;
 
 /// The selection the arguments describe.
 pub fn filter(args: &CompareArgs) -> Result<ReportFilter> {
-    Ok(ReportFilter {
+    let filter = ReportFilter {
         sources: args.sources.clone(),
         since: args.since.as_deref().map(parse_date).transpose()?,
         until: args.until.as_deref().map(parse_date).transpose()?,
         tag: args.tag.clone(),
-    })
+    };
+    crate::time::check_range(filter.since, filter.until)?;
+    Ok(filter)
 }
 
 /// Compares the sources of the forecasts `filter` selects: one query for the rows, then

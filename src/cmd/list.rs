@@ -24,6 +24,7 @@ pub fn run(store: &Store, ctx: &Context, args: &ListArgs, io: &mut Io<'_>) -> Re
         .as_deref()
         .map(|d| parse_day(d, today))
         .transpose()?;
+    crate::time::check_range(since, until)?;
     let due_by = args
         .due_within
         .as_deref()

@@ -24,6 +24,7 @@ fn request(args: &ReportArgs) -> Result<(ReportFilter, ReportOptions, Method)> {
         until: args.until.as_deref().map(parse_date).transpose()?,
         tag: args.tag.clone(),
     };
+    crate::time::check_range(filter.since, filter.until)?;
     let opts = ReportOptions {
         bins: args.bins.parse::<BinSpec>()?,
         fold: args.fold,

@@ -96,6 +96,18 @@ impl Clock {
     }
 }
 
+/// Refuses a `--since` after `--until`: such a range selects nothing, which is a typo, not
+/// a question a report can answer.
+pub fn check_range(since: Option<NaiveDate>, until: Option<NaiveDate>) -> Result<()> {
+    match (since, until) {
+        (Some(s), Some(u)) if s > u => Err(Error::invalid(
+            format!("--since `{s}`"),
+            format!("it is after --until `{u}`, so nothing could be selected; swap them"),
+        )),
+        _ => Ok(()),
+    }
+}
+
 /// Reads a `YYYY-MM-DD` date, refusing impossible days such as `2026-02-30`.
 pub fn parse_date(input: &str) -> Result<NaiveDate> {
     let text = input.trim();
