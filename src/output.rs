@@ -190,12 +190,20 @@ pub fn check_target(path: &std::path::Path, force: bool, ledger: &std::path::Pat
 }
 
 /// A temporary file beside `path`, to be written and then put in place with `place_file`.
+/// It is private to its owner (mode 0600), as a copy of the ledger should be.
 pub fn temp_beside(path: &std::path::Path) -> Result<tempfile::NamedTempFile> {
+    temp_in_dir_of(path, tempfile::Builder::new())
+}
+
+fn temp_in_dir_of(
+    path: &std::path::Path,
+    mut builder: tempfile::Builder<'_, '_>,
+) -> Result<tempfile::NamedTempFile> {
     let dir = path
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(std::path::Path::new("."));
-    tempfile::Builder::new()
+    builder
         .prefix(".forecast-")
         .suffix(".tmp")
         .tempfile_in(dir)
@@ -239,7 +247,15 @@ pub fn write_new_file(
 ) -> Result<()> {
     use std::io::Write;
     check_target(path, force, ledger)?;
-    let mut temp = temp_beside(path)?;
+    // A chart, scorecard or calendar is made to be shared: it gets the permissions any new
+    // file gets (0666 less the umask, as `>` gives), not the temporary file's private 0600.
+    let mut builder = tempfile::Builder::new();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut temp = temp_in_dir_of(path, builder)?;
     temp.write_all(bytes)
         .map_err(|e| Error::io(format!("writing `{}`", path.display()), e))?;
     place_file(temp, path, force)
