@@ -246,6 +246,15 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
             ));
             continue;
         }
+        // A headline is a forecast only with a time frame or a number ("Central bank to cut
+        // rates in June"); "Listen to this Post" has the form and neither.
+        let headline = headline
+            && (horizon.is_some()
+                || sentence.contains(|c: char| c.is_ascii_digit())
+                || found.iter().any(|f| deadlines::ahead(f, published)));
+        if !listed && s.kind == Kind::Heading && reading.is_none() && !headline {
+            continue;
+        }
         if listed || headline {
             let (p, low, high) = LIST_PREDICTION;
             let chosen = found.iter().find(|f| deadlines::ahead(f, published));
@@ -668,6 +677,22 @@ Trump claimed that negotiations would begin immediately.";
         assert!(c[1].review.iter().any(|r| r.contains("by then")));
         let s = &c[2];
         assert_eq!(&SEEDLIKE[s.start..s.end], s.sentence);
+    }
+
+    #[test]
+    fn a_headline_is_a_forecast_only_with_a_time_frame_or_a_number() {
+        let d = "2026-01-10".parse().unwrap();
+        assert!(extract("Listen to this Post\n\nThe talks ended.\n", d).is_empty());
+        let c = extract("Central bank to cut rates in June\n\nThe talks ended.\n", d);
+        assert_eq!(c.len(), 1);
+        assert_eq!(
+            c[0].deadline.map(|d| d.to_string()),
+            Some("2026-06-30".into())
+        );
+        assert_eq!(
+            extract("Airline to cut 2,000 jobs\n\nThe talks ended.\n", d).len(),
+            1
+        );
     }
 
     #[test]
