@@ -194,6 +194,35 @@ fn formats_a_command_cannot_print_are_refused() {
 }
 
 #[test]
+fn usage_errors_are_one_error_line_and_write_nothing() {
+    let l = Ledger::new();
+    let cases: [(&[&str], &str); 4] = [
+        (
+            &["report", "--format", "xml"],
+            "error: invalid value 'xml' for '--format <FORMAT>' [possible values: table, json, csv, markdown]; try `--help`\n",
+        ),
+        (
+            &["resolve", "1", "--void", "--reason", "bogus"],
+            "error: invalid value 'bogus' for '--reason <REASON>' [possible values: ambiguous, annulled, condition-false]; try `--help`\n",
+        ),
+        (
+            &["add", "--source", "A"],
+            "error: the following required arguments were not provided: --claim <CLAIM> --probability <P> --deadline <WHEN>; try `--help`\n",
+        ),
+        (
+            &["frobnicate"],
+            "error: unrecognized subcommand 'frobnicate'; try `--help`\n",
+        ),
+    ];
+    for (args, want) in cases {
+        let r = l.run(args);
+        assert_eq!((r.code, r.stderr.as_str()), (2, want), "{args:?}");
+        assert!(r.stdout.is_empty(), "{args:?}");
+    }
+    assert!(!l.db.exists());
+}
+
+#[test]
 fn demo_refuses_db_on_the_command_line_but_not_from_the_environment() {
     let l = Ledger::new();
     let e = l.fails(&["demo", "--format", "json"], 2);
@@ -547,4 +576,62 @@ fn due_lists_unresolved_by_deadline_and_writes_a_calendar() {
     // Never the ledger itself, even with --force.
     l.fails(&["due", "--ics", l.db.to_str().unwrap(), "--force"], 2);
     l.ok(&["verify"]);
+}
+
+#[test]
+fn every_command_help_has_an_example() {
+    use clap::CommandFactory;
+    let cli = forecast_ledger::cli::Cli::command();
+    let l = Ledger::new();
+    for sub in cli.get_subcommands().filter(|c| c.get_name() != "help") {
+        let help = l.ok(&[sub.get_name(), "--help"]);
+        assert!(
+            help.contains("Example"),
+            "`forecast {} --help` has no example:\n{help}",
+            sub.get_name()
+        );
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn charts_and_scorecards_get_the_permissions_of_any_new_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let l = Ledger::new();
+    let id = l.add("A", "X by June", "70%", "2026-01-01", "2026-06-30", &[]);
+    l.ok(&["resolve", &id.to_string(), "--yes", "--on", "2026-05-01"]);
+    let bin = assert_cmd::cargo::cargo_bin("forecast");
+    for (flag, name) in [("--chart", "chart.svg"), ("--html", "card.html")] {
+        let target = l.path(name);
+        // Under umask 022 a new file is 0644, readable by the web server that publishes it.
+        let status = std::process::Command::new("sh")
+            .arg("-c")
+            .arg("umask 022 && exec \"$0\" \"$@\"")
+            .arg(&bin)
+            .env("FORECAST_TODAY", &l.today)
+            .arg("--db")
+            .arg(&l.db)
+            .args(["report", flag])
+            .arg(&target)
+            .status()
+            .unwrap();
+        assert!(status.success(), "{flag}");
+        let mode = std::fs::metadata(&target).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o644, "{flag}: {mode:o}");
+    }
+}
+
+#[test]
+fn a_since_after_until_is_refused_not_an_empty_selection() {
+    let l = Ledger::new();
+    l.add("A", "X by June", "70%", "2026-01-01", "2026-06-30", &[]);
+    for cmd in ["list", "report", "compare"] {
+        let e = l.fails(&[cmd, "--since", "2026-06-01", "--until", "2026-01-01"], 2);
+        assert_eq!(
+            e,
+            "error: --since `2026-06-01`: it is after --until `2026-01-01`, so nothing could be selected; swap them\n",
+            "{cmd}"
+        );
+    }
+    l.ok(&["list", "--since", "2026-01-01", "--until", "2026-01-01"]);
 }
