@@ -129,6 +129,13 @@ pub fn run(ctx: &Context, args: &DemoArgs, io: &mut Io<'_>) -> Result<()> {
         .keep
         .clone()
         .unwrap_or_else(|| dir.path().join("demo.sqlite3"));
+    // A picture that may not be written is refused before anything is built or printed.
+    for target in [args.chart.as_deref(), args.html.as_deref()]
+        .into_iter()
+        .flatten()
+    {
+        crate::output::check_target(target, args.force, &path)?;
+    }
     let store = build(&path)?;
     let report = super::report::score(
         &store,

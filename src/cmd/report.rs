@@ -164,6 +164,14 @@ fn latest(
 
 pub fn run(store: &Store, ctx: &Context, args: &ReportArgs, io: &mut Io<'_>) -> Result<()> {
     let (filter, opts, how) = request(args)?;
+    // A picture that may not be written is refused before the report is printed, so the
+    // refusal is the command's only output.
+    for path in [args.chart.as_deref(), args.html.as_deref()]
+        .into_iter()
+        .flatten()
+    {
+        crate::output::check_target(path, args.force, store.path())?;
+    }
     let today = ctx.clock.today;
     if let Some(by) = opts.by {
         let b = score_by(store, &filter, opts, today, by)?;
