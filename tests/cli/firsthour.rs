@@ -635,3 +635,48 @@ fn a_since_after_until_is_refused_not_an_empty_selection() {
     }
     l.ok(&["list", "--since", "2026-01-01", "--until", "2026-01-01"]);
 }
+
+#[test]
+fn a_picture_that_may_not_be_written_is_refused_before_the_report_is_printed() {
+    let l = Ledger::new();
+    l.add("A", "X by June", "70%", "2026-01-01", "2026-06-30", &[]);
+    let existing = l.write_file("old.html", "keep me");
+    let ledger = l.db.to_str().unwrap().to_string();
+    for args in [
+        vec!["report", "--html", ledger.as_str()],
+        vec![
+            "report",
+            "--chart",
+            "x.svg",
+            "--html",
+            existing.to_str().unwrap(),
+        ],
+        vec![
+            "report",
+            "--by",
+            "year",
+            "--html",
+            existing.to_str().unwrap(),
+        ],
+    ] {
+        let r = l.run(&args);
+        assert_eq!(r.code, 2, "{args:?}");
+        assert_eq!(r.stdout, "", "{args:?}");
+        assert_eq!(r.stderr.lines().count(), 1, "{args:?}: {}", r.stderr);
+    }
+    assert_eq!(std::fs::read_to_string(&existing).unwrap(), "keep me");
+    let out = assert_cmd::Command::cargo_bin("forecast")
+        .unwrap()
+        .env_remove("FORECAST_DB")
+        .args(["demo", "--html"])
+        .arg(&existing)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        out.stdout.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert_eq!(std::fs::read_to_string(&existing).unwrap(), "keep me");
+}
