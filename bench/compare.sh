@@ -47,6 +47,11 @@ run "forecast report --by horizon" "$bin" --db "$work/ledger.sqlite3" report --f
 run "forecast report --bins isotonic" "$bin" --db "$work/ledger.sqlite3" report --format json --bins isotonic
 run "forecast report --by year" "$bin" --db "$work/ledger.sqlite3" report --format json --by year
 run "forecast report --by tag" "$bin" --db "$work/ledger.sqlite3" report --format json --by tag
+# Head to head (issue 14): compare against one GROUP BY question, deadline over the same rows.
+run "forecast compare --format json" "$bin" --db "$work/ledger.sqlite3" compare --format json
+run "sqlite3 GROUP BY question, deadline" sqlite3 "$work/plain.sqlite3" \
+    "SELECT question, deadline, count(*), avg(probability), sum(outcome = 'true')
+     FROM f WHERE outcome IN ('true', 'false') AND deadline < '2026-11-28' GROUP BY question, deadline;"
 run "forecast report --tag tech (filtered: scans)" "$bin" --db "$work/ledger.sqlite3" report --format json --tag tech
 run "forecast verify" "$bin" --db "$work/ledger.sqlite3" verify
 run "sqlite3 PRAGMA quick_check" sqlite3 "$work/ledger.sqlite3" "PRAGMA quick_check;"
@@ -106,6 +111,8 @@ for k in ["forecast report --by horizon", "forecast report --bins isotonic", "fo
     print(f"{k[16:]}: {t(k) / scan:.2f}x the scanned report's wall time, {cpu[k] / cpu['forecast report --format json --scan']:.2f}x its CPU time (target <= 1.5x for --by horizon and --bins isotonic)")
 print(f"verify: {t('forecast verify') / t('sqlite3 PRAGMA quick_check'):.2f}x quick_check alone (target <= 1.25x)")
 print(f"list --format csv, 200,000 rows: {t('forecast list --format csv --limit 200000'):.2f} s (target < 0.5 s)")
+cmp_t = t("forecast compare --format json")
+print(f"compare: {cmp_t:.2f} s, {cmp_t / t('sqlite3 GROUP BY question, deadline'):.2f}x one sqlite3 GROUP BY question, deadline (target <= 1.0x); peak {rows['forecast compare --format json'][1]} MiB (target <= 200)")
 print(f"add at {n:,}: {t([k for k in rows if k.startswith('forecast add')][0]) * 1000:.0f} ms including process start (target <= 15 ms)")
 print(f"extract: {20_000_000 / 1e6 / t('forecast extract (20 MB of news prose)'):.1f} MB/s on one core (aim >= 20)")
 PY

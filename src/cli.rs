@@ -108,6 +108,7 @@ Examples:
   forecast report --by year --chart by-year.svg # calibration over time, Brier per year
   forecast report --bins isotonic --chart corp.svg
   forecast report --format csv --long           # one row per source and bin
+  forecast report --latest                      # only each source's latest forecast per market
   forecast report --html scorecard.html --chart calibration.svg"
     )]
     Report(ReportArgs),
@@ -634,7 +635,8 @@ pub struct QuestionArgs {
     /// Also draw each market's price path as SVG, with each source's forecasts marked
     #[arg(long, value_name = "FILE.svg", value_parser = svg_path)]
     pub chart: Option<PathBuf>,
-    /// Replace the --chart file if it exists
+    /// Replace the --chart file if it exists (never the ledger).
+    /// Example: forecast question ua-ceasefire --chart q.svg --force
     #[arg(long)]
     pub force: bool,
     /// table or json

@@ -310,7 +310,23 @@ impl Store {
         today: NaiveDate,
     ) -> Result<Vec<MarketRow>> {
         let (from, args) = selection(filter, source_ids, today, None);
-        read_market_rows(self.conn(), &from, &args)
+        read_market_rows(self.conn(), &from, &args, true)
+    }
+
+    /// Like `market_rows`, but only the forecasts `compare` scores (resolved true or false,
+    /// deadline before today), and without the trust flags (`late`, `amended` read as
+    /// false), which compare does not use and which cost a lookup in `resolutions` a row.
+    pub fn scored_market_rows(
+        &self,
+        filter: &ReportFilter,
+        source_ids: &[i64],
+        today: NaiveDate,
+    ) -> Result<Vec<MarketRow>> {
+        let (from, args) = selection(filter, source_ids, today, None);
+        // `+f.deadline` keeps the planner on the table scan: nearly every row qualifies, and
+        // going through the deadline index would visit them in random order.
+        let from = format!("{from} AND f.outcome IN ('true', 'false') AND +f.deadline < ?1");
+        read_market_rows(self.conn(), &from, &args, false)
     }
 
     /// The current forecasts on question `key`, as market scoring reads them, in id order;
@@ -325,16 +341,23 @@ impl Store {
         };
         let (from, args) = selection(&ReportFilter::default(), &[], today, None);
         let from = format!("{from} AND f.question_id = {id}");
-        read_market_rows(self.conn(), &from, &args).map(Some)
+        read_market_rows(self.conn(), &from, &args, true).map(Some)
     }
 }
 
-/// Market rows of the query `SELECT ... {from}` with arguments `args` (`?1` today).
-fn read_market_rows(conn: &Connection, from: &str, args: &[String]) -> Result<Vec<MarketRow>> {
+/// Market rows of the query `SELECT ... {from}` with arguments `args` (`?1` today), with
+/// the trust flags or without (read as false).
+fn read_market_rows(
+    conn: &Connection,
+    from: &str,
+    args: &[String],
+    trust: bool,
+) -> Result<Vec<MarketRow>> {
+    let flags = if trust { TRUST_FLAGS } else { "0, 0" };
     let sql = format!(
         "SELECT f.id, f.source_id, f.question_id, f.deadline, f.made_on, f.probability,
                 f.stance = 'for', f.outcome, f.deadline < ?1, f.supersedes IS NOT NULL,
-                {TRUST_FLAGS}{from}"
+                {flags}{from}"
     );
     let mut stmt = conn.prepare(&sql)?;
     let mut rows = stmt.query(params_from_iter(args.iter()))?;
