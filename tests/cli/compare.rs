@@ -462,3 +462,13 @@ fn an_update_is_a_new_forecast_scored_once_with_latest() {
     assert_eq!(latest["sources"][0]["forecasts"], 1);
     close(latest["sources"][0]["brier"].as_f64().unwrap(), 0.04);
 }
+
+#[test]
+fn unsupported_combinations_are_refused_cleanly() {
+    let l = build();
+    let e = l.fails(&["report", "--latest", "--by", "year"], 2);
+    assert!(e.contains("--latest"), "{e}");
+    l.fails(&["question", "q1", "--format", "csv"], 2);
+    l.fails(&["compare", "--min-markets", "many"], 2);
+    l.fails(&["question", "q1", "--chart", "q1.png"], 2);
+}
