@@ -33,6 +33,9 @@ pub fn run(store: &Store, ctx: &Context, args: &ListArgs, io: &mut Io<'_>) -> Re
     if let Some(source) = &args.source {
         store.check_source(source)?;
     }
+    if let Some(key) = &args.question {
+        store.check_question(key)?;
+    }
     let filter = ListFilter {
         status: match args.status {
             StatusArg::Open => StatusFilter::Open,

@@ -30,6 +30,17 @@ impl Store {
         }
     }
 
+    /// A question key given as a filter names a question in the ledger (exit 2 otherwise,
+    /// as `show` and `question` refuse an unknown key).
+    pub fn check_question(&self, key: &str) -> Result<()> {
+        match super::forecasts::question_id(self.conn(), key)? {
+            Some(_) => Ok(()),
+            None => Err(Error::QuestionNotFound {
+                key: key.to_string(),
+            }),
+        }
+    }
+
     fn unknown_source(&self, name: &str) -> Result<Error> {
         let names = self.source_names()?;
         let hint = crate::model::names::did_you_mean(name, names.iter().map(String::as_str));

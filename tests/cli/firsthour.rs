@@ -680,3 +680,21 @@ fn a_picture_that_may_not_be_written_is_refused_before_the_report_is_printed() {
     );
     assert_eq!(std::fs::read_to_string(&existing).unwrap(), "keep me");
 }
+
+#[test]
+fn an_unknown_question_key_is_refused_by_list_as_by_show() {
+    let l = Ledger::new();
+    l.add(
+        "A",
+        "X by June",
+        "70%",
+        "2026-01-01",
+        "2026-06-30",
+        &["--question", "x-june"],
+    );
+    assert_eq!(
+        l.fails(&["list", "--question", "x-jnue"], 2),
+        "error: no question with key `x-jnue`\n"
+    );
+    assert!(l.ok(&["list", "--question", "x-june"]).contains("x-june"));
+}
