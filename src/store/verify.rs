@@ -263,9 +263,9 @@ impl Store {
                 why: "its superseded-by mark does not match the recorded corrections".into(),
             }));
         }
-        // 5. The guards (checked after the rows, so an edit made with the guards dropped is
+        // 5. The schema and its guards (checked after the rows, so an edit made with the guards dropped is
         // named as the edit).
-        if let Some(f) = self.check_guards()? {
+        if let Some(f) = self.check_schema()? {
             return Ok(Err(f));
         }
         // 6. The kept sums the default report reads.
@@ -282,46 +282,62 @@ impl Store {
         }))
     }
 
-    /// The guards: the triggers that refuse edits must be exactly those the migrations made,
-    /// with the same SQL text; a dropped, replaced (say, by a no-op) or added trigger is
-    /// named. The expected set comes from migrating a fresh in-memory ledger.
-    fn check_guards(&self) -> Result<Option<Finding>> {
-        let triggers = |conn: &rusqlite::Connection| -> Result<Vec<(String, Option<String>)>> {
+    /// The schema: the guards (triggers that refuse edits) and every table, index and view
+    /// must be exactly what the migrations made, with the same SQL text. A dropped, replaced
+    /// (say, by a no-op) or added trigger is named; so is a table whose definition was
+    /// rewritten by hand (`PRAGMA writable_schema`), e.g. a CHECK constraint loosened so that
+    /// rows which break the real one pass unnoticed. The expected schema comes from migrating
+    /// a fresh in-memory ledger; SQLite's own bookkeeping (`sqlite_stat*` from ANALYZE) is
+    /// left out.
+    fn check_schema(&self) -> Result<Option<Finding>> {
+        type Object = (String, String, Option<String>);
+        let objects = |conn: &rusqlite::Connection| -> Result<Vec<Object>> {
             let mut stmt = conn.prepare(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name",
+                "SELECT type, name, sql FROM sqlite_master \
+                 WHERE name NOT LIKE 'sqlite_stat%' ORDER BY type, name",
             )?;
-            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
             Ok(rows.collect::<rusqlite::Result<_>>()?)
         };
-        let expected = triggers(Store::open_in_memory()?.conn())?;
-        let found = triggers(self.conn())?;
-        for (name, sql) in &expected {
-            match found.iter().find(|(n, _)| n == name) {
+        let expected = objects(Store::open_in_memory()?.conn())?;
+        let found = objects(self.conn())?;
+        let what = |kind: &str, name: &str| {
+            if kind == "trigger" {
+                format!("guard `{name}`")
+            } else {
+                format!("{kind} `{name}`")
+            }
+        };
+        for (kind, name, sql) in &expected {
+            match found.iter().find(|(k, n, _)| k == kind && n == name) {
                 None => {
                     return Ok(Some(Finding {
                         seq: None,
-                        what: format!("guard `{name}`"),
-                        why: "the trigger is missing: edits it refused are no longer refused"
-                            .into(),
+                        what: what(kind, name),
+                        why: if kind == "trigger" {
+                            "the trigger is missing: edits it refused are no longer refused".into()
+                        } else {
+                            format!("the {kind} is missing from the schema the migrations made")
+                        },
                     }))
                 }
-                Some((_, s)) if s != sql => {
+                Some((_, _, s)) if s != sql => {
                     return Ok(Some(Finding {
                         seq: None,
-                        what: format!("guard `{name}`"),
-                        why: "the trigger differs from the one the migrations made".into(),
+                        what: what(kind, name),
+                        why: format!("the {kind} differs from the one the migrations made"),
                     }))
                 }
                 Some(_) => {}
             }
         }
-        if let Some((name, _)) = found
+        if let Some((kind, name, _)) = found
             .iter()
-            .find(|(n, _)| !expected.iter().any(|(e, _)| e == n))
+            .find(|(k, n, _)| !expected.iter().any(|(ek, en, _)| ek == k && en == n))
         {
             return Ok(Some(Finding {
                 seq: None,
-                what: format!("trigger `{name}`"),
+                what: format!("{kind} `{name}`"),
                 why: "no migration made it: the ledger's schema was changed by hand".into(),
             }));
         }

@@ -206,6 +206,41 @@ fn verify_catches_dropped_replaced_and_added_triggers() {
 }
 
 #[test]
+fn verify_catches_a_table_definition_rewritten_through_writable_schema() {
+    // Loosening a CHECK constraint in the stored schema lets rows that break the real one
+    // in unnoticed; the chain cannot see it, the schema check must.
+    let l = Ledger::new();
+    one_resolved(&l);
+    l.ok(&["verify"]);
+    Connection::open(&l.db)
+        .unwrap()
+        .execute_batch(
+            "PRAGMA writable_schema = ON;
+             UPDATE sqlite_master
+                SET sql = replace(sql, 'stance IN (''for'', ''against'')',
+                                       'stance IN (''for'', ''against'', ''maybe'')')
+              WHERE type = 'table' AND name = 'forecasts';
+             PRAGMA writable_schema = OFF;",
+        )
+        .unwrap();
+    let sql: String = Connection::open(&l.db)
+        .unwrap()
+        .query_row(
+            "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'forecasts'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(sql.contains("'maybe'"), "the schema edit took: {sql}");
+    let err = l.fails(&["verify"], 1);
+    assert!(err.contains("table `forecasts`"), "{err}");
+    assert!(
+        err.contains("differs from the one the migrations made"),
+        "{err}"
+    );
+}
+
+#[test]
 fn a_foreign_sqlite_database_is_refused_and_left_untouched() {
     let l = Ledger::new();
     Connection::open(&l.db)
