@@ -402,7 +402,7 @@ pub struct ListArgs {
     pub source: Option<String>,
     #[arg(long, value_name = "KEY")]
     pub question: Option<String>,
-    /// Only forecasts with this tag
+    /// Only forecasts with this tag (one no forecast carries is an error, with the nearest tag as a hint)
     #[arg(long)]
     pub tag: Option<String>,
     /// Only forecasts made on or after DATE
@@ -551,7 +551,7 @@ pub struct ReportArgs {
     /// Only forecasts made on or before DATE
     #[arg(long, value_name = "DATE")]
     pub until: Option<String>,
-    /// Only forecasts with this tag
+    /// Only forecasts with this tag (one no forecast carries is an error, with the nearest tag as a hint)
     #[arg(long)]
     pub tag: Option<String>,
     /// Calibration bins: nearest:K, uniform:K, exact, isotonic, or edges like 0.5,0.6,0.7
@@ -611,7 +611,7 @@ pub struct CompareArgs {
     /// Only this source's forecasts (repeatable): compares the named sources on the markets they share
     #[arg(long = "source", value_name = "NAME")]
     pub sources: Vec<String>,
-    /// Only forecasts with this tag
+    /// Only forecasts with this tag (one no forecast carries is an error, with the nearest tag as a hint)
     #[arg(long)]
     pub tag: Option<String>,
     /// Only forecasts made on or after DATE

@@ -36,6 +36,9 @@ pub fn run(store: &Store, ctx: &Context, args: &ListArgs, io: &mut Io<'_>) -> Re
     if let Some(key) = &args.question {
         store.check_question(key)?;
     }
+    if let Some(tag) = &args.tag {
+        store.check_tag(tag)?;
+    }
     let filter = ListFilter {
         status: match args.status {
             StatusArg::Open => StatusFilter::Open,

@@ -9,7 +9,7 @@ use crate::model::Outcome;
 use crate::report::rows::{MarketRow, ReportFilter, ScoreRow};
 use chrono::NaiveDate;
 use rusqlite::types::ValueRef;
-use rusqlite::{params_from_iter, Connection};
+use rusqlite::{params_from_iter, Connection, OptionalExtension};
 use rustc_hash::FxHashMap;
 
 impl Store {
@@ -41,6 +41,26 @@ impl Store {
         }
     }
 
+    /// Refuses a `--tag` that no forecast carries (tags compare case-insensitively), suggesting
+    /// the nearest tag, as `check_source` does for sources.
+    pub fn check_tag(&self, tag: &str) -> Result<()> {
+        let tag = tag.trim();
+        let found: Option<i64> = self
+            .conn()
+            .prepare_cached("SELECT 1 FROM forecast_tags WHERE tag = ?1 LIMIT 1")?
+            .query_row([tag], |r| r.get(0))
+            .optional()?;
+        if found.is_some() {
+            return Ok(());
+        }
+        let tags = self.report_tags()?;
+        let hint = crate::model::names::did_you_mean(tag, tags.iter().map(String::as_str));
+        Err(Error::invalid(
+            format!("--tag `{tag}`"),
+            format!("no forecast in the ledger carries that tag{hint}"),
+        ))
+    }
+
     fn unknown_source(&self, name: &str) -> Result<Error> {
         let names = self.source_names()?;
         let hint = crate::model::names::did_you_mean(name, names.iter().map(String::as_str));
@@ -50,8 +70,12 @@ impl Store {
         ))
     }
 
-    /// Source ids and names for the filter, in name order. Unknown names are an error.
+    /// Source ids and names for the filter, in name order. Unknown names are an error, and so
+    /// is a `--tag` no forecast carries.
     pub fn report_sources(&self, filter: &ReportFilter) -> Result<Vec<(i64, String)>> {
+        if let Some(tag) = &filter.tag {
+            self.check_tag(tag)?;
+        }
         let mut out = Vec::new();
         if filter.sources.is_empty() {
             let mut all = self
