@@ -178,13 +178,22 @@ pub fn import(
         } else {
             let mut layout = None;
             let header = read_rows(&mut rest, format, name, |raw| {
-                let layout = *layout.get_or_insert_with(|| {
-                    if format == InputFormat::Csv {
-                        Layout::detect(raw.columns)
-                    } else {
-                        Layout::Native
+                let layout = match layout {
+                    Some(l) => l,
+                    None => {
+                        let detected = if format == InputFormat::Csv {
+                            Layout::detect(raw.columns)
+                        } else {
+                            Layout::Native
+                        };
+                        // A CSV header is every row's columns, so it is checked once, before
+                        // the first row (JSON Lines keys vary by row: a missing field is named by its line).
+                        if format == InputFormat::Csv {
+                            fields.check_header(raw.columns, detected == Layout::Native)?;
+                        }
+                        *layout.insert(detected)
                     }
-                });
+                };
                 let bad = |message: String| Error::BadRow {
                     file: name.to_string(),
                     line: raw.line,

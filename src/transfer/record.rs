@@ -38,6 +38,9 @@ pub const KNOWN_FIELDS: &[&str] = &[
     "article",
 ];
 
+/// Fields every imported row must have (from a column or a `--set` value).
+pub const REQUIRED_FIELDS: &[&str] = &["source", "claim", "probability", "made_on", "deadline"];
+
 /// Where each field comes from: a renamed column (`--map FIELD=COLUMN`) or a constant
 /// (`--set FIELD=VALUE`).
 #[derive(Debug, Clone, Default)]
@@ -80,6 +83,43 @@ impl FieldMap {
     /// The column that holds `field`.
     pub fn column<'a>(&'a self, field: &'a str) -> &'a str {
         self.columns.get(field).map_or(field, String::as_str)
+    }
+
+    /// Refuses, before any row is read, a header that cannot supply the fields: a `--map`
+    /// column the header lacks (names compare case-insensitively, as rows are read) and, for
+    /// our own layout (`native`), a required field with no column and no `--set` value.
+    pub fn check_header(&self, header: &[String], native: bool) -> Result<()> {
+        let has = |column: &str| header.iter().any(|h| h.eq_ignore_ascii_case(column));
+        let columns = || {
+            let named: Vec<String> = header.iter().map(|h| format!("`{h}`")).collect();
+            named.join(", ")
+        };
+        for (field, column) in &self.columns {
+            if !self.constants.contains_key(field) && !has(column) {
+                return Err(Error::invalid(
+                    format!("--map {field}={column}"),
+                    format!(
+                        "the file has no column `{column}`; its columns are {}",
+                        columns()
+                    ),
+                ));
+            }
+        }
+        if !native {
+            return Ok(());
+        }
+        for field in REQUIRED_FIELDS {
+            if !self.constants.contains_key(*field) && !has(self.column(field)) {
+                return Err(Error::invalid(
+                    format!("field `{field}`"),
+                    format!(
+                        "the file has no column `{field}` (its columns are {}); name the column that holds it with --map {field}=COLUMN or give every row one value with --set {field}=VALUE",
+                        columns()
+                    ),
+                ));
+            }
+        }
+        Ok(())
     }
 
     /// Columns of `header` that no field reads.
