@@ -297,6 +297,9 @@ pub(crate) fn apply_actions(
 }
 
 /// The bare resolver: applies known question outcomes, then walks the due forecasts.
+/// Said when the resolver does not understand an answer, before it asks again.
+const UNDERSTOOD: &str = "answer y, n, v, s or q, optionally followed by a day and a note";
+
 fn resolver(store: &mut Store, ctx: &Context, io: &mut Io<'_>) -> Result<()> {
     let today = ctx.clock.today;
     let now = ctx.clock.timestamp();
@@ -350,6 +353,17 @@ fn resolver(store: &mut Store, ctx: &Context, io: &mut Io<'_>) -> Result<()> {
                 return Ok(());
             };
             let (key, rest) = line.split_once(' ').unwrap_or((line.as_str(), ""));
+            let outcome = match key.to_ascii_lowercase().as_str() {
+                "y" | "yes" => Outcome::True,
+                "n" | "no" => Outcome::False,
+                "v" | "void" => Outcome::Void,
+                "s" | "skip" | "" => break None,
+                "q" | "quit" => return Ok(()),
+                _ => {
+                    super::write_out(io, &format!("  {UNDERSTOOD}\n"))?;
+                    continue;
+                }
+            };
             let extras = match interactive_extras(rest, today) {
                 Ok(extras) => extras,
                 Err(e) => {
@@ -357,26 +371,26 @@ fn resolver(store: &mut Store, ctx: &Context, io: &mut Io<'_>) -> Result<()> {
                     continue;
                 }
             };
-            match key.to_ascii_lowercase().as_str() {
-                "y" | "yes" => break Some((Outcome::True, None, extras)),
-                "n" | "no" => break Some((Outcome::False, None, extras)),
-                "s" | "skip" | "" => break None,
-                "q" | "quit" => return Ok(()),
-                "v" | "void" => {
-                    super::write_out(io, "reason: [a]mbiguous, a[n]nulled, [c]ondition-false? ")?;
-                    let Some(r) = super::read_answer(io)?.map(|a| a.to_ascii_lowercase()) else {
-                        return Ok(());
-                    };
-                    let reason = match r.as_str() {
-                        "a" | "ambiguous" => VoidReason::Ambiguous,
-                        "n" | "annulled" => VoidReason::Annulled,
-                        "c" | "condition-false" => VoidReason::ConditionFalse,
-                        _ => continue,
-                    };
-                    break Some((Outcome::Void, Some(reason), extras));
-                }
-                _ => continue,
+            if outcome != Outcome::Void {
+                break Some((outcome, None, extras));
             }
+            super::write_out(io, "reason: [a]mbiguous, a[n]nulled, [c]ondition-false? ")?;
+            let Some(r) = super::read_answer(io)?.map(|a| a.to_ascii_lowercase()) else {
+                return Ok(());
+            };
+            let reason = match r.as_str() {
+                "a" | "ambiguous" => VoidReason::Ambiguous,
+                "n" | "annulled" => VoidReason::Annulled,
+                "c" | "condition-false" => VoidReason::ConditionFalse,
+                _ => {
+                    super::write_out(
+                        io,
+                        "  answer a, n or c for the reason the forecast is void\n",
+                    )?;
+                    continue;
+                }
+            };
+            break Some((Outcome::Void, Some(reason), extras));
         };
         if let Some((outcome, reason, (on, note))) = answer {
             let result = store.write(&now, |w| {
