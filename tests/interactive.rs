@@ -223,3 +223,34 @@ fn reviewed_decisions_are_kept_beside_the_proposals_and_audited() {
     let text = format!("{failed:?} {}", String::from_utf8_lossy(&out));
     assert!(text.contains("extraction review 4"), "{text}");
 }
+
+#[test]
+fn an_answer_the_resolver_does_not_understand_is_explained_before_it_asks_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let ctx = terminal(&dir);
+    go(
+        &ctx,
+        &[
+            "add",
+            "--source",
+            "s",
+            "--claim",
+            "one",
+            "--probability",
+            "0.6",
+            "--made-on",
+            "2026-01-01",
+            "--deadline",
+            "2026-06-01",
+        ],
+        "",
+    );
+    // `maybe` is no answer; `v` then `x` is no reason; then `n` resolves it.
+    let text = go(&ctx, &["resolve"], "maybe\nv\nx\nn\n");
+    let said = "  answer y, n, v, s or q, optionally followed by a day and a note\n[y]es";
+    assert_eq!(text.matches(said).count(), 1, "{text}");
+    let why = "  answer a, n or c for the reason the forecast is void\n[y]es";
+    assert_eq!(text.matches(why).count(), 1, "{text}");
+    assert_eq!(text.matches("[y]es, [n]o").count(), 3, "{text}");
+    assert!(text.ends_with("forecast 1 resolved false\n"), "{text}");
+}

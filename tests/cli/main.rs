@@ -15,3 +15,4 @@ mod report;
 mod resolve;
 mod storage;
 mod trust;
+mod unknown_filters;
