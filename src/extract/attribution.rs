@@ -28,11 +28,113 @@ pub(super) const ATTRIBUTING: &[&str] = &[
     "sees",
     "anticipate",
     "anticipates",
+    "said",
+    "warned",
+    "predicted",
+    "estimated",
 ];
+
+/// Verbs that tag a quotation with its speaker ("...," the governor said).
+const SPEECH: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "warned",
+    "warns",
+    "predicted",
+    "predicts",
+    "added",
+    "told",
+    "wrote",
+    "argued",
+    "noted",
+    "explained",
+    "cautioned",
+];
+
+/// Words that can stand first in a sentence but never name who holds an expectation.
+const NOT_HOLDERS: &[&str] = &[
+    "we", "i", "you", "it", "this", "that", "they", "he", "she", "them", "him", "her", "us", "me",
+    "there", "here", "these", "those", "one", "don't", "do", "does", "doesn't", "didn't", "won't",
+    "can't", "not", "never", "and", "but", "or", "so", "also", "many", "some", "most",
+];
+
+const QUOTES: &[char] = &['"', '\u{201c}', '\u{201d}'];
+
+/// A name for the holder of an expectation, or `None` for a fragment: trimmed of quotation
+/// marks and punctuation, with a letter in it, not a pronoun or auxiliary alone ("Don't",
+/// "he", a closing quotation mark).
+fn holder(np: &str) -> Option<String> {
+    let t = np
+        .trim()
+        .trim_matches(|c: char| QUOTES.contains(&c) || matches!(c, ',' | '.' | ';' | ':' | ' '))
+        .trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let first = words.first()?.to_lowercase().replace('\u{2019}', "'");
+    if !t.chars().any(char::is_alphabetic)
+        || t.contains(QUOTES)
+        || (words.len() == 1 && NOT_HOLDERS.contains(&first.as_str()))
+        || matches!(
+            first.as_str(),
+            "don't" | "do" | "does" | "won't" | "can't" | "not" | "never"
+        )
+    {
+        return None;
+    }
+    Some(t.to_string())
+}
+
+/// A sentence that is a quotation tagged with its speaker: `"X will rise," the governor
+/// said ...`, `"...," said Jane Smith, an economist at X.`, `"...," according to analysts.`
+/// Gives the byte range of the quoted words (without the marks and the comma before the
+/// closing mark) and the speaker.
+pub(super) fn quotation(sentence: &str) -> Option<(usize, usize, String)> {
+    let open = sentence.len() - sentence.trim_start().len();
+    let first = sentence[open..].chars().next()?;
+    if !QUOTES.contains(&first) {
+        return None;
+    }
+    let inner_start = open + first.len_utf8();
+    let close = inner_start + sentence[inner_start..].find(QUOTES)?;
+    let inner = sentence[inner_start..close].trim_end();
+    let inner_end = inner_start + inner.trim_end_matches([',', ' ']).len();
+    let closing = sentence[close..].chars().next()?;
+    let tag = sentence[close + closing.len_utf8()..]
+        .trim()
+        .trim_start_matches(',')
+        .trim();
+    let words: Vec<&str> = tag.split_whitespace().collect();
+    let clean = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+            .to_lowercase()
+    };
+    let speaker = if words.len() >= 3 && clean(words[0]) == "according" && clean(words[1]) == "to" {
+        let rest = tag.split_once(' ')?.1.split_once(' ')?.1;
+        holder(rest.split([',', '.', ';']).next()?)
+    } else if let Some(v) = words
+        .iter()
+        .take(6)
+        .position(|w| SPEECH.contains(&clean(w).as_str()))
+    {
+        if v == 0 {
+            // "said Jane Smith, an economist at X."
+            let rest = tag.split_once(char::is_whitespace)?.1;
+            holder(rest.split([',', '.', ';']).next()?)
+        } else {
+            holder(&words[..v].join(" "))
+        }
+    } else {
+        None
+    }?;
+    (inner_end > inner_start).then_some((inner_start, inner_end, speaker))
+}
 
 /// Who holds the expectation, when the sentence says: "Analysts expect ...", "..., officials
 /// said", "according to the IMF".
 pub(super) fn attribution(sentence: &str) -> Option<String> {
+    if let Some((_, _, speaker)) = quotation(sentence) {
+        return Some(speaker);
+    }
     let toks = tokens(sentence);
     let w: Vec<&str> = toks.iter().map(|t| t.0.as_ref()).collect();
     if let Some(i) = w.iter().position(|x| *x == "according") {
@@ -41,7 +143,7 @@ pub(super) fn attribution(sentence: &str) -> Option<String> {
             let end = sentence[start..]
                 .find([',', '.', ';'])
                 .map_or(sentence.len(), |e| start + e);
-            return Some(sentence[start..end].trim().to_string());
+            return holder(&sentence[start..end]);
         }
     }
     // Leading "<noun phrase> expect(s)/predict(s)/...": up to five words, not "we"/"I"/"you".
@@ -64,7 +166,7 @@ pub(super) fn attribution(sentence: &str) -> Option<String> {
             }
             let lead = DISCOURSE.iter().any(|d| subject.to_lowercase() == *d);
             if !pronoun && !lead && !subject.contains(',') {
-                return Some(subject.to_string());
+                return holder(subject);
             }
             break;
         }
@@ -89,7 +191,7 @@ pub(super) fn attribution(sentence: &str) -> Option<String> {
                     | "added"
                     | "argued"
             ) {
-                return Some(tw[..tw.len() - 1].join(" "));
+                return holder(&tw[..tw.len() - 1].join(" "));
             }
             if tw.len() >= 3
                 && matches!(
@@ -97,7 +199,7 @@ pub(super) fn attribution(sentence: &str) -> Option<String> {
                     "said" | "says" | "warned" | "predicted"
                 )
             {
-                return Some(tw[0].to_string());
+                return holder(tw[0]);
             }
         }
     }

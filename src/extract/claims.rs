@@ -47,7 +47,7 @@ pub(super) fn claim(
     text.push_str(&sentence[last.min(sentence.len())..]);
     let mut t = text
         .trim()
-        .trim_start_matches([',', ';', '—', '–', ' '])
+        .trim_start_matches([',', ';', '—', '–', ' ', '"', '\u{201c}'])
         .to_string();
     // Trailing asides and attribution, found from the commas and dashes (one pass, no searches).
     let lower = t.to_lowercase();
@@ -148,7 +148,7 @@ pub(super) fn claim(
     }
     let t = normalize_hedges(
         t.trim()
-            .trim_end_matches(['.', ',', ';', ':', '—', '–', ' ', '!'])
+            .trim_end_matches(['.', ',', ';', ':', '—', '–', ' ', '!', '"', '\u{201d}'])
             .trim(),
     );
     let mut chars = t.chars();

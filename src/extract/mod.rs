@@ -31,7 +31,7 @@ pub mod timefind;
 
 use crate::model::{ProbabilityBasis, Stance};
 use crate::time::Tense;
-use attribution::attribution;
+use attribution::{attribution, quotation};
 use chrono::Datelike;
 use chrono::NaiveDate;
 use claims::{claim, claim_core, strip_would};
@@ -448,8 +448,23 @@ fn prose(
 ) {
     let conds = conditions(sentence);
     let attributed_to = attribution(sentence);
+    // A quotation tagged with its speaker: only the quoted words can hold the forecast.
+    let quoted = quotation(sentence);
+    let conds: Vec<(usize, usize, String)> = match &quoted {
+        Some((_, qe, _)) => conds.into_iter().filter(|(a, _, _)| a < qe).collect(),
+        None => conds,
+    };
     let in_condition = |f: &timefind::Found| conditions::holds(&conds, f);
+    // "Speaking in 1995, X said ...": reported speech set in the past.
+    let past_dated = found
+        .iter()
+        .any(|f| f.period.is_some_and(|p| p.last <= published));
     for (cs, ce) in clauses(sentence, &conds) {
+        let (cs, ce) = match &quoted {
+            Some((_, qe, _)) if cs >= *qe => continue,
+            Some((qs, qe, _)) => (cs.max(*qs), ce.min(*qe)),
+            None => (cs, ce),
+        };
         let clause = &sentence[cs..ce];
         let c = cues(clause);
         if c.past_modal && !c.strong || embedded(clause) {
@@ -507,9 +522,21 @@ fn prose(
         // "the will of the people" is no cue: a plain "will" counts only where `cues` saw one.
         let plain_will =
             matches!(phrase, "will" | "would" | "won't" | "will not") && !(c.strong || c.weak);
-        let forecast = if plain_will
-            || (c.reported_past_before_cue && !c.strong && !(c.weak && has_time))
-        {
+        // "Economists said unemployment could rise within six months": reported speech with
+        // a time frame ahead is the speaker's forecast; "promised"/"announced" stay plans.
+        let said_ahead = has_time
+            && c.modal
+            && !past_dated
+            && tokens(clause.get(..cue_rel).unwrap_or(clause))
+                .iter()
+                .any(|t| {
+                    matches!(
+                        t.0.as_ref(),
+                        "said" | "told" | "warned" | "predicted" | "estimated" | "cautioned"
+                    )
+                });
+        let reported_ok = c.strong || (c.weak && has_time) || said_ahead;
+        let forecast = if plain_will || (c.reported_past_before_cue && !reported_ok) {
             false
         } else if has_time {
             true
@@ -749,5 +776,102 @@ Trump claimed that negotiations would begin immediately.";
         );
         assert_eq!(c[0].condition.as_deref(), Some("not (Congress acts)"));
         assert_eq!(c[0].claim, "The agency will run out of money by September");
+    }
+
+    /// Quotations tagged with their speaker: the claim is the quoted words stated plainly,
+    /// without the marks or the tag, and the speaker holds the expectation.
+    #[test]
+    fn quoted_forecasts_name_their_speaker() {
+        let d: NaiveDate = "2026-03-02".parse().unwrap();
+        let c = extract(
+            "\"We are likely to see prices settle near the goal by the end of next year,\" the minister said at a briefing.",
+            d,
+        );
+        assert_eq!(c.len(), 1);
+        assert_eq!(
+            c[0].claim,
+            "We will see prices settle near the goal by the end of next year"
+        );
+        assert_eq!(c[0].attributed_to.as_deref(), Some("the minister"));
+        assert_eq!(c[0].probability, 0.72);
+        assert_eq!(
+            c[0].deadline.map(|d| d.to_string()),
+            Some("2027-12-31".into())
+        );
+        let c = extract(
+            "\u{201c}The port will reopen by June,\u{201d} said Ann Roe, a shipping analyst at Harbor Data.",
+            d,
+        );
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].claim, "The port will reopen by June");
+        assert_eq!(c[0].attributed_to.as_deref(), Some("Ann Roe"));
+        let c = extract(
+            "\"Fares will rise again before the summer,\" according to analysts at the agency.",
+            d,
+        );
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].claim, "Fares will rise again before the summer");
+        assert_eq!(
+            c[0].attributed_to.as_deref(),
+            Some("analysts at the agency")
+        );
+    }
+
+    /// "X said Y could happen within six months": the speaker's forecast, with the modal's
+    /// probability, the time frame and the condition; past speech about the past stays out.
+    #[test]
+    fn reported_speech_with_a_time_frame_is_the_speakers_forecast() {
+        let d: NaiveDate = "2026-03-02".parse().unwrap();
+        let c = extract(
+            "Planners at a regional utility said outages could double within six months if the drought keeps spreading.",
+            d,
+        );
+        assert_eq!(c.len(), 1);
+        assert_eq!(
+            c[0].attributed_to.as_deref(),
+            Some("Planners at a regional utility")
+        );
+        assert_eq!(c[0].probability, 0.4);
+        assert_eq!(
+            c[0].deadline.map(|d| d.to_string()),
+            Some("2026-09-02".into())
+        );
+        assert_eq!(
+            c[0].condition.as_deref(),
+            Some("the drought keeps spreading")
+        );
+        assert_eq!(c[0].claim, "Outages could double within six months");
+        for s in [
+            "Speaking in 2019, the mayor said the tunnel could open in two years.",
+            "The mayor said the tunnel could be a landmark.",
+            "The council promised the park could open within six months.",
+        ] {
+            assert_eq!(extract(s, d), vec![], "{s}");
+        }
+    }
+
+    /// The holder is a noun phrase, never an auxiliary, a quotation mark or a lone pronoun.
+    #[test]
+    fn attribution_is_never_a_fragment() {
+        assert_eq!(attribution("Don't expect the bridge to open by May."), None);
+        assert_eq!(
+            attribution("\"The bridge will open by May,\" he said."),
+            None
+        );
+        assert_eq!(
+            attribution("The bridge will open by May, \u{201d} Silver said."),
+            Some("Silver".into())
+        );
+        assert_eq!(
+            attribution("The Fed expects two cuts by December."),
+            Some("The Fed".into())
+        );
+        let c = extract(
+            "Don't expect the bridge to open by May.",
+            "2026-03-02".parse().unwrap(),
+        );
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].attributed_to, None);
+        assert_eq!(c[0].claim, "The bridge to open by May");
     }
 }
