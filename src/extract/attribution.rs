@@ -165,8 +165,9 @@ pub(super) fn attribution(sentence: &str) -> Option<String> {
                 break;
             }
             let lead = DISCOURSE.iter().any(|d| subject.to_lowercase() == *d);
-            if !pronoun && !lead && !subject.contains(',') {
-                return holder(subject);
+            if let Some(h) = holder(subject).filter(|_| !pronoun && !lead && !subject.contains(','))
+            {
+                return Some(h);
             }
             break;
         }

@@ -855,6 +855,10 @@ Trump claimed that negotiations would begin immediately.";
     fn attribution_is_never_a_fragment() {
         assert_eq!(attribution("Don't expect the bridge to open by May."), None);
         assert_eq!(
+            attribution("Don't expect the bridge to open by May, planners say."),
+            Some("planners".into())
+        );
+        assert_eq!(
             attribution("\"The bridge will open by May,\" he said."),
             None
         );
