@@ -1,37 +1,21 @@
 //! The interactive resolver, driven through `app::run` with scripted answers: the same code
 //! path a terminal uses, without needing one.
 
+#[path = "support/scripted.rs"]
+mod scripted;
+
 use clap::Parser;
 use forecast_ledger::app::{run, Context, Io};
 use forecast_ledger::cli::Cli;
-use forecast_ledger::output::Style;
 use forecast_ledger::store::Target;
-use forecast_ledger::time::{parse_date, Clock};
 
 fn go(ctx: &Context, args: &[&str], answers: &str) -> String {
-    let cli = Cli::try_parse_from(std::iter::once("forecast").chain(args.iter().copied())).unwrap();
-    let (mut out, mut err) = (Vec::new(), Vec::new());
-    let mut input = answers.as_bytes();
-    let mut io = Io {
-        out: &mut out,
-        err: &mut err,
-        input: &mut input,
-    };
-    run(cli, ctx, &mut io).unwrap();
-    String::from_utf8(out).unwrap()
+    scripted::go(ctx, args, answers).0
 }
 
 /// A context as on a terminal, with a fresh ledger in `dir` and a fixed date.
 fn terminal(dir: &tempfile::TempDir) -> Context {
-    Context {
-        db: Target::Sqlite(dir.path().join("l.sqlite3")),
-        clock: Clock::fixed(parse_date("2026-11-28").unwrap()),
-        style: Style::default(),
-        interactive: true,
-        progress: false,
-        lock_wait: None,
-        author: Some("tester".into()),
-    }
+    scripted::context(dir, true)
 }
 
 #[test]

@@ -2,43 +2,14 @@
 //! through `app::run` with scripted answers as on a terminal (the approach of
 //! `tests/interactive.rs`), and the two-step `--yes` then `--default-deadline` flow.
 
-use clap::Parser;
-use forecast_ledger::app::{run, Context, Io};
-use forecast_ledger::cli::Cli;
-use forecast_ledger::output::Style;
-use forecast_ledger::store::Target;
-use forecast_ledger::time::{parse_date, Clock};
+#[path = "support/scripted.rs"]
+mod scripted;
+
+use forecast_ledger::app::Context;
+use scripted::{context, go};
 use serde_json::Value;
 
 const ARTICLE: &str = "The bank will cut rates by June. The central bank will raise its inflation target. Prices could fall by autumn.\n";
-
-fn go(ctx: &Context, args: &[&str], answers: &str) -> (String, String) {
-    let cli = Cli::try_parse_from(std::iter::once("forecast").chain(args.iter().copied())).unwrap();
-    let (mut out, mut err) = (Vec::new(), Vec::new());
-    let mut input = answers.as_bytes();
-    let mut io = Io {
-        out: &mut out,
-        err: &mut err,
-        input: &mut input,
-    };
-    run(cli, ctx, &mut io).unwrap();
-    (
-        String::from_utf8(out).unwrap(),
-        String::from_utf8(err).unwrap(),
-    )
-}
-
-fn context(dir: &tempfile::TempDir, interactive: bool) -> Context {
-    Context {
-        db: Target::Sqlite(dir.path().join("l.sqlite3")),
-        clock: Clock::fixed(parse_date("2026-11-28").unwrap()),
-        style: Style::default(),
-        interactive,
-        progress: false,
-        lock_wait: None,
-        author: Some("tester".into()),
-    }
-}
 
 fn list(ctx: &Context) -> Vec<Value> {
     let (out, _) = go(ctx, &["list", "--format", "json"], "");

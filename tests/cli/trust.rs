@@ -461,9 +461,15 @@ fn a_waiting_writer_says_so_on_a_terminal_after_two_seconds() {
 /// Runs `forecast` with `ulimit -f` at `blocks` KiB (SIGXFSZ ignored, so an over-long
 /// write fails with EFBIG as on a full disk).
 fn with_file_limit(l: &Ledger, blocks: u32, args: &[&str]) -> std::process::Output {
+    under_limit(l, &format!("trap '' XFSZ; ulimit -f {blocks}"), args)
+}
+
+/// Runs `forecast` on the ledger after the shell lines `limit` (a `ulimit` and its traps),
+/// with a fixed day and no backtrace, as a user's shell would.
+fn under_limit(l: &Ledger, limit: &str, args: &[&str]) -> std::process::Output {
     let bin = assert_cmd::cargo::cargo_bin("forecast");
     let mut script = format!(
-        "trap '' XFSZ; ulimit -f {blocks}; exec '{}' --db '{}'",
+        "{limit}; exec '{}' --db '{}'",
         bin.display(),
         l.db.display()
     );
@@ -474,6 +480,7 @@ fn with_file_limit(l: &Ledger, blocks: u32, args: &[&str]) -> std::process::Outp
         .args(["-c", &script])
         .env("FORECAST_TODAY", "2026-11-28")
         .env_remove("FORECAST_DB")
+        .env_remove("RUST_BACKTRACE")
         .output()
         .unwrap()
 }
@@ -797,22 +804,7 @@ fn import_of_an_endless_line_is_refused_naming_the_line() {
 
 /// Runs `forecast` under `ulimit -v` of `kib` KiB.
 fn with_memory_limit(l: &Ledger, kib: u64, args: &[&str]) -> std::process::Output {
-    let bin = assert_cmd::cargo::cargo_bin("forecast");
-    let mut script = format!(
-        "ulimit -v {kib}; exec '{}' --db '{}'",
-        bin.display(),
-        l.db.display()
-    );
-    for a in args {
-        script.push_str(&format!(" '{a}'"));
-    }
-    std::process::Command::new("bash")
-        .args(["-c", &script])
-        .env("FORECAST_TODAY", "2026-11-28")
-        .env_remove("FORECAST_DB")
-        .env_remove("RUST_BACKTRACE")
-        .output()
-        .unwrap()
+    under_limit(l, &format!("ulimit -v {kib}"), args)
 }
 
 #[test]
