@@ -15,7 +15,7 @@ use forecast_ledger::model::{
 use forecast_ledger::report::plan::{plan, Plan};
 use forecast_ledger::report::rows::ReportFilter;
 use forecast_ledger::report::ReportOptions;
-use forecast_ledger::store::{Access, Correction, Store};
+use forecast_ledger::store::{Access, Correction, Finding, Store};
 use forecast_ledger::time::Clock;
 use forecast_ledger::transfer::FieldMap;
 use proptest::prelude::*;
@@ -284,8 +284,9 @@ fn a_single_open_forecast_gives_the_same_report_kept_or_scanned() {
     assert!(store.verify().unwrap().is_ok());
 }
 
-#[test]
-fn verify_catches_kept_sums_out_of_step() {
+/// What `verify` finds after the SQL `damage` is run on a ledger holding one resolved
+/// forecast (which verifies before it).
+fn finding_after(damage: &str) -> Finding {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("ledger.sqlite3");
     let mut store = Store::open(&path, Access::Write).unwrap();
@@ -309,9 +310,14 @@ fn verify_catches_kept_sums_out_of_step() {
     assert!(store.verify().unwrap().is_ok());
     rusqlite::Connection::open(&path)
         .unwrap()
-        .execute("UPDATE source_bin_sums SET hits = hits - 1", [])
+        .execute(damage, [])
         .unwrap();
-    let finding = store.verify().unwrap().unwrap_err();
+    store.verify().unwrap().unwrap_err()
+}
+
+#[test]
+fn verify_catches_kept_sums_out_of_step() {
+    let finding = finding_after("UPDATE source_bin_sums SET hits = hits - 1");
     assert!(finding.why.contains("kept report sums"), "{finding}");
 }
 
@@ -323,32 +329,7 @@ fn verify_catches_kept_counts_by_probability_or_horizon_out_of_step() {
         // A probability moved by one unit in the last place.
         "UPDATE source_shapes SET points = CAST(x'676666666666e63f' || substr(points, 9) AS BLOB)",
     ] {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("ledger.sqlite3");
-        let mut store = Store::open(&path, Access::Write).unwrap();
-        apply(
-            &mut store,
-            &[
-                Op::Add {
-                    source: 1,
-                    p: 0.7,
-                    question: None,
-                    made: 10,
-                    span: 20,
-                },
-                Op::Resolve {
-                    pick: 0,
-                    outcome: 0,
-                    amend: false,
-                },
-            ],
-        );
-        assert!(store.verify().unwrap().is_ok());
-        rusqlite::Connection::open(&path)
-            .unwrap()
-            .execute(damage, [])
-            .unwrap();
-        let finding = store.verify().unwrap().unwrap_err();
+        let finding = finding_after(damage);
         assert!(
             finding.why.contains("kept report sums"),
             "{damage}: {finding}"
