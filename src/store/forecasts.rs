@@ -2,13 +2,14 @@
 //! reading them back for listings and `show`.
 
 use super::bodies::{ForecastFacts, QuestionText, ResolutionText};
+use super::cols::Cols;
 use super::kept::Counted;
 use super::{Store, Writer};
 use crate::error::{Error, Result};
 use crate::model::{Forecast, NewForecast, Outcome, Resolution, Stance, Status, VoidReason};
 use crate::time::iso;
 use chrono::NaiveDate;
-use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
+use rusqlite::{params, params_from_iter, Connection, OptionalExtension};
 use serde_json::json;
 
 /// Which forecasts a listing shows, by status.
@@ -30,16 +31,82 @@ pub struct ListFilter {
     pub question: Option<String>,
 }
 
-const FORECAST_COLUMNS: &str = "f.id, s.name, q.key, f.claim, f.probability, f.probability_basis,
+/// The columns `forecast_from_row` reads, with `tags` the dialect's expression for the
+/// forecast's tags as a JSON array in NOCASE order.
+pub(super) fn forecast_columns(tags: &str) -> String {
+    format!(
+        "f.id, s.name, q.key, f.claim, f.probability, f.probability_basis,
     f.probability_low, f.probability_high, f.made_on, f.deadline, f.deadline_phrase, f.condition,
     f.stance, f.outcome, f.resolved_on, r.note, r.reason, f.article_id, f.created_at,
-    (SELECT json_group_array(tag) FROM (SELECT tag FROM forecast_tags t WHERE t.forecast_id = f.id ORDER BY tag)),
-    f.supersedes, f.superseded_by, f.correction_why";
+    {tags}, f.supersedes, f.superseded_by, f.correction_why"
+    )
+}
 
-const FORECAST_FROM: &str = "FROM forecasts f
+const TAGS_JSON: &str = "(SELECT json_group_array(tag) FROM (SELECT tag FROM forecast_tags t WHERE t.forecast_id = f.id ORDER BY tag))";
+
+pub(super) const FORECAST_FROM: &str = "FROM forecasts f
     JOIN sources s ON s.id = f.source_id
     JOIN questions q ON q.id = f.question_id
     LEFT JOIN resolutions r ON r.id = f.resolution_id";
+
+/// The query of `list` (`?N` placeholders) and its arguments: the current forecasts
+/// `filter` selects, by id. `source` is the stored spelling of the filter's source name.
+pub(super) fn list_query(
+    filter: &ListFilter,
+    today: NaiveDate,
+    source: Option<String>,
+    tags: &str,
+) -> (String, Vec<String>) {
+    let mut sql = format!(
+        "SELECT {} {FORECAST_FROM} WHERE f.superseded_by IS NULL",
+        forecast_columns(tags)
+    );
+    let mut args: Vec<String> = Vec::new();
+    match filter.status {
+        StatusFilter::Open => {
+            args.push(today.to_string());
+            sql.push_str(&format!(
+                " AND f.outcome IS NULL AND f.deadline >= ?{}",
+                args.len()
+            ));
+        }
+        StatusFilter::Due => {
+            args.push(today.to_string());
+            sql.push_str(&format!(
+                " AND f.outcome IS NULL AND f.deadline < ?{}",
+                args.len()
+            ));
+        }
+        StatusFilter::Resolved => sql.push_str(" AND f.outcome IN ('true', 'false')"),
+        StatusFilter::Void => sql.push_str(" AND f.outcome = 'void'"),
+        StatusFilter::All => {}
+    }
+    if let Some(stored) = source {
+        args.push(stored);
+        sql.push_str(&format!(" AND s.name = ?{}", args.len()));
+    }
+    if let Some(key) = &filter.question {
+        args.push(key.clone());
+        sql.push_str(&format!(" AND q.key = ?{}", args.len()));
+    }
+    sql.push_str(" ORDER BY f.id");
+    (sql, args)
+}
+
+/// The query of `history` (`?1` the forecast id).
+pub(super) const HISTORY_SQL: &str =
+    "SELECT r.outcome, r.resolved_on, r.note, r.reason, qo.event, qo.date, r.recorded_at,
+            (SELECT j.author FROM journal j WHERE j.kind = 'resolution' AND j.entity_id = r.id)
+     FROM resolutions r LEFT JOIN question_outcomes qo ON qo.id = r.question_outcome_id
+     WHERE r.forecast_id = ?1 ORDER BY r.id";
+
+/// The query of `article` (`?1` the article id).
+pub(super) const ARTICLE_SQL: &str = "SELECT a.id, s.name, a.published, a.title, a.url, a.sha256
+     FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id = ?1";
+
+/// The query of `logged_by` (`?1` the forecast id).
+pub(super) const LOGGED_BY_SQL: &str =
+    "SELECT author FROM journal WHERE kind = 'forecast' AND entity_id = ?1";
 
 impl Writer<'_> {
     /// The id of the source named `name` (case-insensitive), created if new.
@@ -392,15 +459,14 @@ pub(crate) fn question_id(conn: &Connection, key: &str) -> Result<Option<i64>> {
         .optional()?)
 }
 
-fn read_date(row: &Row, i: usize) -> rusqlite::Result<NaiveDate> {
-    let text: String = row.get(i)?;
-    text.parse().map_err(|e| {
-        rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
-    })
+fn read_date(row: &impl Cols, i: usize) -> Result<NaiveDate> {
+    let text = row.text(i)?;
+    text.parse()
+        .map_err(|_| Error::Other(format!("a stored date `{text}` is not YYYY-MM-DD")))
 }
 
-fn read_opt_date(row: &Row, i: usize) -> rusqlite::Result<Option<NaiveDate>> {
-    match row.get::<_, Option<String>>(i)? {
+fn read_opt_date(row: &impl Cols, i: usize) -> Result<Option<NaiveDate>> {
+    match row.opt_text(i)? {
         None => Ok(None),
         Some(_) => read_date(row, i).map(Some),
     }
@@ -415,24 +481,25 @@ pub(super) fn parse_outcome(text: Option<String>) -> Option<Outcome> {
     }
 }
 
-fn forecast_from_row(row: &Row, today: NaiveDate) -> rusqlite::Result<Forecast> {
+/// A forecast from a row of `forecast_columns`, with its status on `today`.
+pub(super) fn forecast_from_row(row: &impl Cols, today: NaiveDate) -> Result<Forecast> {
     let deadline = read_date(row, 9)?;
-    let outcome = parse_outcome(row.get(13)?);
-    let stance: String = row.get(12)?;
-    let tags: Option<String> = row.get(19)?;
+    let outcome = parse_outcome(row.opt_text(13)?);
+    let stance = row.text(12)?;
+    let tags = row.opt_text(19)?;
     Ok(Forecast {
-        id: row.get(0)?,
-        source: row.get(1)?,
-        question: row.get(2)?,
-        claim: row.get(3)?,
-        probability: row.get(4)?,
-        probability_basis: row.get(5)?,
-        probability_low: row.get(6)?,
-        probability_high: row.get(7)?,
+        id: row.int(0)?,
+        source: row.text(1)?,
+        question: row.text(2)?,
+        claim: row.text(3)?,
+        probability: row.real(4)?,
+        probability_basis: row.text(5)?,
+        probability_low: row.opt_real(6)?,
+        probability_high: row.opt_real(7)?,
         made_on: read_date(row, 8)?,
         deadline,
-        deadline_phrase: row.get(10)?,
-        condition: row.get(11)?,
+        deadline_phrase: row.opt_text(10)?,
+        condition: row.opt_text(11)?,
         stance: if stance == "against" {
             Stance::Against
         } else {
@@ -441,17 +508,48 @@ fn forecast_from_row(row: &Row, today: NaiveDate) -> rusqlite::Result<Forecast> 
         status: Status::of(outcome, deadline, today),
         outcome,
         resolved_on: read_opt_date(row, 14)?,
-        note: row.get(15)?,
-        reason: row.get(16)?,
-        article: row.get(17)?,
-        created_at: row.get(18)?,
+        note: row.opt_text(15)?,
+        reason: row.opt_text(16)?,
+        article: row.opt_int(17)?,
+        created_at: row.text(18)?,
         // A JSON array: a tag may hold any character, `;` included.
         tags: tags
             .and_then(|t| serde_json::from_str::<Vec<String>>(&t).ok())
             .unwrap_or_default(),
-        supersedes: row.get(20)?,
-        superseded_by: row.get(21)?,
-        correction: row.get(22)?,
+        supersedes: row.opt_int(20)?,
+        superseded_by: row.opt_int(21)?,
+        correction: row.opt_text(22)?,
+    })
+}
+
+/// A resolution from a row of `HISTORY_SQL`.
+pub(super) fn resolution_from_row(r: &impl Cols) -> Result<Resolution> {
+    let event = r.opt_text(4)?;
+    let date = r.opt_text(5)?;
+    let reason = r.opt_text(3)?;
+    Ok(Resolution {
+        outcome: parse_outcome(r.opt_text(0)?).unwrap_or(Outcome::Void),
+        resolved_on: read_date(r, 1)?,
+        note: r.opt_text(2)?,
+        reason: reason.and_then(|s| s.parse::<VoidReason>().ok()),
+        by_question_event: event.map(|e| match date {
+            Some(d) => format!("{e} {d}"),
+            None => e,
+        }),
+        recorded_at: r.text(6)?,
+        by: r.opt_text(7)?,
+    })
+}
+
+/// An article from a row of `ARTICLE_SQL`.
+pub(super) fn article_from_row(r: &impl Cols) -> Result<ArticleInfo> {
+    Ok(ArticleInfo {
+        id: r.int(0)?,
+        source: r.text(1)?,
+        published: r.text(2)?,
+        title: r.opt_text(3)?,
+        url: r.opt_text(4)?,
+        sha256: r.text(5)?,
     })
 }
 
@@ -475,40 +573,15 @@ impl Store {
         today: NaiveDate,
         mut each: impl FnMut(Forecast) -> Result<bool>,
     ) -> Result<()> {
-        let mut sql =
-            format!("SELECT {FORECAST_COLUMNS} {FORECAST_FROM} WHERE f.superseded_by IS NULL");
-        let mut args: Vec<String> = Vec::new();
-        match filter.status {
-            StatusFilter::Open => {
-                args.push(today.to_string());
-                sql.push_str(&format!(
-                    " AND f.outcome IS NULL AND f.deadline >= ?{}",
-                    args.len()
-                ));
-            }
-            StatusFilter::Due => {
-                args.push(today.to_string());
-                sql.push_str(&format!(
-                    " AND f.outcome IS NULL AND f.deadline < ?{}",
-                    args.len()
-                ));
-            }
-            StatusFilter::Resolved => sql.push_str(" AND f.outcome IN ('true', 'false')"),
-            StatusFilter::Void => sql.push_str(" AND f.outcome = 'void'"),
-            StatusFilter::All => {}
-        }
-        if let Some(source) = &filter.source {
+        let source = match &filter.source {
             // The stored spelling of the name, matched as sources are (Unicode case).
-            let stored = source_named(&self.conn, source)?
-                .map_or_else(|| source.trim().to_string(), |(_, n)| n);
-            args.push(stored);
-            sql.push_str(&format!(" AND s.name = ?{}", args.len()));
-        }
-        if let Some(key) = &filter.question {
-            args.push(key.clone());
-            sql.push_str(&format!(" AND q.key = ?{}", args.len()));
-        }
-        sql.push_str(" ORDER BY f.id");
+            Some(source) => Some(
+                source_named(&self.conn, source)?
+                    .map_or_else(|| source.trim().to_string(), |(_, n)| n),
+            ),
+            None => None,
+        };
+        let (sql, args) = list_query(filter, today, source, TAGS_JSON);
         let mut stmt = self.conn().prepare(&sql)?;
         let mut rows = stmt.query(params_from_iter(args.iter()))?;
         while let Some(r) = rows.next()? {
@@ -521,39 +594,27 @@ impl Store {
 
     /// One forecast by id.
     pub fn forecast(&self, id: i64, today: NaiveDate) -> Result<Forecast> {
-        let sql = format!("SELECT {FORECAST_COLUMNS} {FORECAST_FROM} WHERE f.id = ?1");
-        self.conn()
-            .query_row(&sql, [id], |r| forecast_from_row(r, today))
-            .optional()?
-            .ok_or(Error::ForecastNotFound { id: id.to_string() })
+        let sql = format!(
+            "SELECT {} {FORECAST_FROM} WHERE f.id = ?1",
+            forecast_columns(TAGS_JSON)
+        );
+        let mut stmt = self.conn().prepare(&sql)?;
+        let mut rows = stmt.query([id])?;
+        match rows.next()? {
+            Some(r) => forecast_from_row(r, today),
+            None => Err(Error::ForecastNotFound { id: id.to_string() }),
+        }
     }
 
     /// Every resolution a forecast has had, oldest first.
     pub fn history(&self, id: i64) -> Result<Vec<Resolution>> {
-        let mut stmt = self.conn().prepare(
-            "SELECT r.outcome, r.resolved_on, r.note, r.reason, qo.event, qo.date, r.recorded_at,
-                    (SELECT j.author FROM journal j WHERE j.kind = 'resolution' AND j.entity_id = r.id)
-             FROM resolutions r LEFT JOIN question_outcomes qo ON qo.id = r.question_outcome_id
-             WHERE r.forecast_id = ?1 ORDER BY r.id",
-        )?;
-        let rows = stmt.query_map([id], |r| {
-            let event: Option<String> = r.get(4)?;
-            let date: Option<String> = r.get(5)?;
-            let reason: Option<String> = r.get(3)?;
-            Ok(Resolution {
-                outcome: parse_outcome(r.get(0)?).unwrap_or(Outcome::Void),
-                resolved_on: read_date(r, 1)?,
-                note: r.get(2)?,
-                reason: reason.and_then(|s| s.parse::<VoidReason>().ok()),
-                by_question_event: event.map(|e| match date {
-                    Some(d) => format!("{e} {d}"),
-                    None => e,
-                }),
-                recorded_at: r.get(6)?,
-                by: r.get(7)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let mut stmt = self.conn().prepare(HISTORY_SQL)?;
+        let mut rows = stmt.query([id])?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            out.push(resolution_from_row(r)?);
+        }
+        Ok(out)
     }
 
     /// Who logged forecast `id`, from its journal entry (none before schema 6, or for a
@@ -561,35 +622,16 @@ impl Store {
     pub fn logged_by(&self, id: i64) -> Result<Option<String>> {
         Ok(self
             .conn()
-            .query_row(
-                "SELECT author FROM journal WHERE kind = 'forecast' AND entity_id = ?1",
-                [id],
-                |r| r.get::<_, Option<String>>(0),
-            )
+            .query_row(LOGGED_BY_SQL, [id], |r| r.get::<_, Option<String>>(0))
             .optional()?
             .flatten())
     }
 
     /// The article a forecast came from: (id, source, published, title, url, sha256).
     pub fn article(&self, id: i64) -> Result<Option<ArticleInfo>> {
-        Ok(self
-            .conn()
-            .query_row(
-                "SELECT a.id, s.name, a.published, a.title, a.url, a.sha256
-                 FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id = ?1",
-                [id],
-                |r| {
-                    Ok(ArticleInfo {
-                        id: r.get(0)?,
-                        source: r.get(1)?,
-                        published: r.get(2)?,
-                        title: r.get(3)?,
-                        url: r.get(4)?,
-                        sha256: r.get(5)?,
-                    })
-                },
-            )
-            .optional()?)
+        let mut stmt = self.conn().prepare(ARTICLE_SQL)?;
+        let mut rows = stmt.query([id])?;
+        rows.next()?.map(article_from_row).transpose()
     }
 }
 

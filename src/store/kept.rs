@@ -11,6 +11,7 @@
 //! takes out the few resolved before their deadline (an index finds them) and counts open
 //! and due forecasts from the index of unresolved deadlines.
 
+use super::cols::Cols;
 use super::{Store, Writer};
 use crate::error::Error;
 use crate::error::Result;
@@ -18,7 +19,7 @@ use crate::model::Outcome;
 use crate::report::rows::{kept_bins, KeptSums, Totals};
 use crate::score::{BinKey, Cell, Sum};
 use chrono::NaiveDate;
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, Connection};
 use rustc_hash::FxHashMap;
 use std::collections::BTreeMap;
 
@@ -106,7 +107,7 @@ fn records(blob: &[u8], width: usize) -> Result<impl Iterator<Item = Vec<u64>> +
 
 /// One source's shape as stored: points (p, n, hits) by increasing p and horizons (days,
 /// n) by increasing days.
-type Stored = (Vec<(f64, i64, i64)>, Vec<(i64, i64)>);
+pub(super) type Stored = (Vec<(f64, i64, i64)>, Vec<(i64, i64)>);
 
 fn decode(points: &[u8], horizons: &[u8]) -> Result<Stored> {
     let points = records(points, 3)?
@@ -129,21 +130,29 @@ fn shape_of(stored: Stored) -> Shape {
     }
 }
 
-fn blob<'r>(r: &'r rusqlite::Row, i: usize) -> rusqlite::Result<&'r [u8]> {
-    r.get_ref(i)?.as_blob().map_err(|e| {
-        rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Blob, Box::new(e))
-    })
+/// One source's stored shape from a row of (source_id, points, horizons).
+pub(super) fn shape_row(r: &impl Cols) -> Result<(i64, Stored)> {
+    Ok((r.int(0)?, decode(&r.blob(1)?, &r.blob(2)?)?))
 }
 
 fn read_shapes(conn: &Connection) -> Result<Vec<(i64, Stored)>> {
-    let mut stmt = conn.prepare("SELECT source_id, points, horizons FROM source_shapes")?;
+    let mut stmt = conn.prepare(SHAPES_SQL)?;
     let mut rows = stmt.query([])?;
     let mut out = Vec::new();
     while let Some(r) = rows.next()? {
-        out.push((r.get(0)?, decode(blob(r, 1)?, blob(r, 2)?)?));
+        out.push(shape_row(r)?);
     }
     Ok(out)
 }
+
+/// The kept sums' three tables, read whole (`?N`-free, so one text for both backends),
+/// in key order.
+pub(super) const SHAPES_SQL: &str =
+    "SELECT source_id, points, horizons FROM source_shapes ORDER BY source_id";
+pub(super) const TOTALS_SQL: &str =
+    "SELECT source_id, forecasts, void, corrections, amended, late FROM source_totals ORDER BY source_id";
+pub(super) const CELLS_SQL: &str =
+    "SELECT n, hits, sum_p, sum_brier, sum_log, source_id, bin FROM source_bin_sums ORDER BY source_id, bin";
 
 /// Changes not yet written: what each source's counts and cells gain or lose.
 #[derive(Debug, Default)]
@@ -224,8 +233,10 @@ impl Pending {
                 continue;
             }
             let mut cell = read
-                .query_row(params![source, bin], read_cell)
-                .optional()?
+                .query(params![source, bin])?
+                .next()?
+                .map(read_cell)
+                .transpose()?
                 .unwrap_or_default();
             cell.merge(&change);
             if cell.is_empty() {
@@ -256,8 +267,9 @@ impl Pending {
                 continue;
             }
             let stored = read
-                .query_row([source], |r| Ok(decode(blob(r, 0)?, blob(r, 1)?)))
-                .optional()?
+                .query([source])?
+                .next()?
+                .map(|r| decode(&r.blob(0)?, &r.blob(1)?))
                 .transpose()?;
             let mut shape = stored.map(shape_of).unwrap_or_default();
             shape.merge(&change);
@@ -272,49 +284,157 @@ impl Pending {
     }
 }
 
-fn read_cell(r: &rusqlite::Row) -> rusqlite::Result<Cell> {
-    let sum = |i: usize| -> rusqlite::Result<Sum> {
-        let bytes: Vec<u8> = r.get(i)?;
-        Sum::from_bytes(&bytes).ok_or(rusqlite::Error::InvalidColumnType(
-            i,
-            "exact sum".into(),
-            rusqlite::types::Type::Blob,
-        ))
+fn read_cell(r: &impl Cols) -> Result<Cell> {
+    let sum = |i: usize| -> Result<Sum> {
+        Sum::from_bytes(&r.blob(i)?).ok_or_else(|| {
+            Error::Other("the kept report sums are damaged (an exact sum does not decode)".into())
+        })
     };
     Ok(Cell {
-        n: r.get(0)?,
-        hits: r.get(1)?,
+        n: r.int(0)?,
+        hits: r.int(1)?,
         sum_p: sum(2)?,
         sum_brier: sum(3)?,
         sum_log: sum(4)?,
     })
 }
 
+/// A source's kept counts from a row of `TOTALS_SQL`.
+pub(super) fn totals_row(r: &impl Cols) -> Result<(i64, Totals)> {
+    Ok((
+        r.int(0)?,
+        Totals {
+            forecasts: r.int(1)?,
+            void: r.int(2)?,
+            corrections: r.int(3)?,
+            amended: r.int(4)?,
+            late: r.int(5)?,
+        },
+    ))
+}
+
+/// A kept cell from a row of `CELLS_SQL`.
+pub(super) fn cell_row(r: &impl Cols) -> Result<(i64, BinKey, Cell)> {
+    Ok((r.int(5)?, r.int(6)?, read_cell(r)?))
+}
+
+fn read_all<T>(conn: &Connection, sql: &str, f: fn(&rusqlite::Row) -> Result<T>) -> Result<Vec<T>> {
+    let mut stmt = conn.prepare(sql)?;
+    let mut rows = stmt.query([])?;
+    let mut out = Vec::new();
+    while let Some(r) = rows.next()? {
+        out.push(f(r)?);
+    }
+    Ok(out)
+}
+
 fn read_totals(conn: &Connection) -> Result<Vec<(i64, Totals)>> {
-    let mut stmt = conn.prepare(
-        "SELECT source_id, forecasts, void, corrections, amended, late FROM source_totals",
-    )?;
-    let rows = stmt.query_map([], |r| {
-        Ok((
-            r.get(0)?,
-            Totals {
-                forecasts: r.get(1)?,
-                void: r.get(2)?,
-                corrections: r.get(3)?,
-                amended: r.get(4)?,
-                late: r.get(5)?,
-            },
-        ))
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    read_all(conn, TOTALS_SQL, |r| totals_row(r))
 }
 
 fn read_cells(conn: &Connection) -> Result<Vec<(i64, BinKey, Cell)>> {
-    let mut stmt = conn.prepare(
-        "SELECT n, hits, sum_p, sum_brier, sum_log, source_id, bin FROM source_bin_sums",
-    )?;
-    let rows = stmt.query_map([], |r| Ok((r.get(5)?, r.get(6)?, read_cell(r)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    read_all(conn, CELLS_SQL, |r| cell_row(r))
+}
+
+/// The kept sums from what the three tables hold; `early` and `unresolved` are left for the
+/// caller's two queries.
+pub(super) fn kept_from(
+    totals: Vec<(i64, Totals)>,
+    cells: Vec<(i64, BinKey, Cell)>,
+    shapes: Vec<(i64, Stored)>,
+) -> KeptSums {
+    let mut out = KeptSums {
+        totals,
+        cells,
+        ..Default::default()
+    };
+    for (source, (points, horizons)) in shapes {
+        out.points.extend(
+            points
+                .into_iter()
+                .map(|(p, n, hits)| (source, p, n.unsigned_abs(), hits.unsigned_abs())),
+        );
+        out.horizons.extend(
+            horizons
+                .into_iter()
+                .map(|(d, n)| (source, d, n.unsigned_abs())),
+        );
+    }
+    out
+}
+
+/// An early resolved forecast (source, p, came true) from a row of the kept-sums query.
+pub(super) fn early_row(r: &impl Cols) -> Result<(i64, f64, bool)> {
+    Ok((r.int(0)?, r.real(1)?, r.flag(2)?))
+}
+
+/// Unresolved forecasts (source, due, how many) from a row of the kept-sums query.
+pub(super) fn unresolved_row(r: &impl Cols) -> Result<(i64, bool, i64)> {
+    Ok((r.int(0)?, r.flag(1)?, r.int(2)?))
+}
+
+/// The first source whose stored sums differ from `fresh` (a recomputation), if any.
+pub(super) fn first_difference(
+    fresh: &Pending,
+    totals: Vec<(i64, Totals)>,
+    cells: Vec<(i64, BinKey, Cell)>,
+    shapes: Vec<(i64, Stored)>,
+) -> Option<i64> {
+    let stored = Pending {
+        totals: totals.into_iter().collect(),
+        cells: cells.into_iter().map(|(s, k, c)| ((s, k), c)).collect(),
+        shapes: shapes
+            .into_iter()
+            .map(|(s, stored)| (s, shape_of(stored)))
+            .collect(),
+    };
+    let norm = |p: &Pending| {
+        let t: BTreeMap<i64, Totals> = p
+            .totals
+            .iter()
+            .filter(|(_, t)| **t != Totals::default())
+            .map(|(k, v)| (*k, *v))
+            .collect();
+        let c: BTreeMap<(i64, BinKey), Cell> = p
+            .cells
+            .iter()
+            .filter(|(_, c)| !c.is_empty())
+            .map(|(k, v)| (*k, *v))
+            .collect();
+        let mut h: BTreeMap<i64, Shape> = BTreeMap::new();
+        for (k, v) in &p.shapes {
+            let mut shape = Shape::default();
+            shape.merge(v);
+            if !shape.is_empty() {
+                h.insert(*k, shape);
+            }
+        }
+        (t, c, h)
+    };
+    let (ft, fc, fh) = norm(fresh);
+    let (st, sc, sh) = norm(&stored);
+    let first_h = fh
+        .keys()
+        .chain(sh.keys())
+        .filter(|k| fh.get(k) != sh.get(k))
+        .min();
+    let first_t = ft
+        .keys()
+        .chain(st.keys())
+        .filter(|k| ft.get(k) != st.get(k))
+        .min();
+    let first_c = fc
+        .keys()
+        .chain(sc.keys())
+        .filter(|k| fc.get(k) != sc.get(k))
+        .map(|(s, _)| s)
+        .min();
+    first_t
+        .into_iter()
+        .chain(first_c)
+        .chain(first_h)
+        .min()
+        .copied()
 }
 
 impl Store {
@@ -322,38 +442,24 @@ impl Store {
     pub fn kept_sums(&self, today: NaiveDate) -> Result<KeptSums> {
         let conn = self.conn();
         let today = today.to_string();
-        let mut out = KeptSums {
-            totals: read_totals(conn)?,
-            cells: read_cells(conn)?,
-            ..Default::default()
-        };
-        for (source, (points, horizons)) in read_shapes(conn)? {
-            out.points.extend(
-                points
-                    .into_iter()
-                    .map(|(p, n, hits)| (source, p, n.unsigned_abs(), hits.unsigned_abs())),
-            );
-            out.horizons.extend(
-                horizons
-                    .into_iter()
-                    .map(|(d, n)| (source, d, n.unsigned_abs())),
-            );
-        }
+        let mut out = kept_from(read_totals(conn)?, read_cells(conn)?, read_shapes(conn)?);
         let mut stmt = conn.prepare(
             "SELECT source_id, probability, outcome = 'true' FROM forecasts INDEXED BY forecasts_resolved_deadline
              WHERE outcome IN ('true', 'false') AND superseded_by IS NULL AND deadline >= ?1",
         )?;
-        out.early = stmt
-            .query_map([&today], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
-            .collect::<rusqlite::Result<_>>()?;
+        let mut rows = stmt.query([&today])?;
+        while let Some(r) = rows.next()? {
+            out.early.push(early_row(r)?);
+        }
         let mut stmt = conn.prepare(
             // Named, or the planner walks the whole table in source order for the GROUP BY.
             "SELECT source_id, deadline < ?1, count(*) FROM forecasts INDEXED BY forecasts_unresolved_deadline
              WHERE outcome IS NULL AND superseded_by IS NULL GROUP BY 1, 2",
         )?;
-        out.unresolved = stmt
-            .query_map([&today], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
-            .collect::<rusqlite::Result<_>>()?;
+        let mut rows = stmt.query([&today])?;
+        while let Some(r) = rows.next()? {
+            out.unresolved.push(unresolved_row(r)?);
+        }
         Ok(out)
     }
 
@@ -362,78 +468,19 @@ impl Store {
     pub(super) fn kept_sums_differ(&self) -> Result<Option<i64>> {
         let conn = self.conn();
         let fresh = recompute(conn)?;
-        let stored = Pending {
-            totals: read_totals(conn)?.into_iter().collect(),
-            cells: read_cells(conn)?
-                .into_iter()
-                .map(|(s, k, c)| ((s, k), c))
-                .collect(),
-            shapes: read_shapes(conn)?
-                .into_iter()
-                .map(|(s, stored)| (s, shape_of(stored)))
-                .collect(),
-        };
-        let norm = |p: &Pending| {
-            let t: BTreeMap<i64, Totals> = p
-                .totals
-                .iter()
-                .filter(|(_, t)| **t != Totals::default())
-                .map(|(k, v)| (*k, *v))
-                .collect();
-            let c: BTreeMap<(i64, BinKey), Cell> = p
-                .cells
-                .iter()
-                .filter(|(_, c)| !c.is_empty())
-                .map(|(k, v)| (*k, *v))
-                .collect();
-            let mut h: BTreeMap<i64, Shape> = BTreeMap::new();
-            for (k, v) in &p.shapes {
-                let mut shape = Shape::default();
-                shape.merge(v);
-                if !shape.is_empty() {
-                    h.insert(*k, shape);
-                }
-            }
-            (t, c, h)
-        };
-        let (ft, fc, fh) = norm(&fresh);
-        let (st, sc, sh) = norm(&stored);
-        let first_h = fh
-            .keys()
-            .chain(sh.keys())
-            .filter(|k| fh.get(k) != sh.get(k))
-            .min();
-        let first_t = ft
-            .keys()
-            .chain(st.keys())
-            .filter(|k| ft.get(k) != st.get(k))
-            .min();
-        let first_c = fc
-            .keys()
-            .chain(sc.keys())
-            .filter(|k| fc.get(k) != sc.get(k))
-            .map(|(s, _)| s)
-            .min();
-        Ok(first_t
-            .into_iter()
-            .chain(first_c)
-            .chain(first_h)
-            .min()
-            .copied())
+        Ok(first_difference(
+            &fresh,
+            read_totals(conn)?,
+            read_cells(conn)?,
+            read_shapes(conn)?,
+        ))
     }
 }
 
 /// The sums as the rows give them, computed from scratch.
 fn recompute(conn: &Connection) -> Result<Pending> {
     let mut pending = Pending::default();
-    let mut stmt = conn.prepare(&format!(
-        "SELECT f.source_id, f.probability, f.outcome, f.supersedes IS NOT NULL, f.logged_late,
-                coalesce(a.n, 0) > 1, {HORIZON_SQL}
-         FROM forecasts f
-         LEFT JOIN (SELECT forecast_id, count(*) AS n FROM resolutions GROUP BY forecast_id) a
-           ON a.forecast_id = f.id
-         WHERE f.superseded_by IS NULL"
-    ))?;
+    let mut stmt = conn.prepare(&recompute_sql(HORIZON_SQL))?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
         pending.count(&counted_from_row(r)?, 1);
@@ -441,18 +488,30 @@ fn recompute(conn: &Connection) -> Result<Pending> {
     Ok(pending)
 }
 
+/// The query `recompute` reads (see `counted_from_row`), with `horizon` the dialect's
+/// expression of deadline - made_on in days.
+pub(super) fn recompute_sql(horizon: &str) -> String {
+    format!(
+        "SELECT f.source_id, f.probability, f.outcome, f.supersedes IS NOT NULL, f.logged_late,
+                coalesce(a.n, 0) > 1, {horizon}
+         FROM forecasts f
+         LEFT JOIN (SELECT forecast_id, count(*) AS n FROM resolutions GROUP BY forecast_id) a
+           ON a.forecast_id = f.id
+         WHERE f.superseded_by IS NULL"
+    )
+}
+
 /// A `Counted` from (source_id, probability, outcome, supersedes IS NOT NULL, logged_late,
 /// more than one resolution, horizon in days).
-fn counted_from_row(r: &rusqlite::Row) -> rusqlite::Result<Counted> {
-    let outcome: Option<String> = r.get(2)?;
+pub(super) fn counted_from_row(r: &impl Cols) -> Result<Counted> {
     Ok(Counted {
-        source_id: r.get(0)?,
-        probability: r.get(1)?,
-        outcome: super::forecasts::parse_outcome(outcome),
-        corrected: r.get(3)?,
-        late: r.get(4)?,
-        amended: r.get(5)?,
-        horizon: r.get(6)?,
+        source_id: r.int(0)?,
+        probability: r.real(1)?,
+        outcome: super::forecasts::parse_outcome(r.opt_text(2)?),
+        corrected: r.flag(3)?,
+        late: r.flag(4)?,
+        amended: r.flag(5)?,
+        horizon: r.int(6)?,
     })
 }
 
@@ -472,8 +531,10 @@ impl Writer<'_> {
                         {HORIZON_SQL}
                  FROM forecasts f WHERE id = ?1 AND superseded_by IS NULL"
             ))?
-            .query_row([id], counted_from_row)
-            .optional()?;
+            .query([id])?
+            .next()?
+            .map(counted_from_row)
+            .transpose()?;
         Ok(row)
     }
 }

@@ -2,6 +2,8 @@
 //! forecasts it has, how many are unresolved, which sources made them and the latest outcome
 //! recorded for its event. Read-only.
 
+use super::cols::Cols;
+use super::dialect::Dialect;
 use super::Store;
 use crate::error::Result;
 use serde::Serialize;
@@ -20,6 +22,67 @@ pub struct QuestionSummary {
     pub outcome: Option<String>,
 }
 
+/// The ledger id (see `Store::ledger_id`) from the first journal entry's hash, if any.
+pub(super) fn ledger_id_of(first_hash: Option<String>) -> String {
+    first_hash.map_or_else(|| "empty".to_string(), |h| h.chars().take(12).collect())
+}
+
+/// A summary from a row of the `question_summaries` query: key, forecasts, unresolved,
+/// source names joined by U+001F in name order (or NULL), latest event.
+pub(super) fn summary_from_row(r: &impl Cols) -> Result<QuestionSummary> {
+    let sources = r.opt_text(3)?;
+    Ok(QuestionSummary {
+        question: r.text(0)?,
+        forecasts: r.int(1)?.unsigned_abs(),
+        unresolved: r.int(2)?.unsigned_abs(),
+        sources: sources
+            .map(|s| s.split('\u{1f}').map(str::to_string).collect())
+            .unwrap_or_default(),
+        outcome: r.opt_text(4)?,
+    })
+}
+
+/// The query of `question_with_claim_elsewhere` (`?1` the claim, `?2` the source).
+pub(super) fn claim_elsewhere_sql(d: Dialect) -> String {
+    d.sql(&format!(
+        "SELECT q.key FROM forecasts f
+           JOIN questions q ON q.id = f.question_id
+           JOIN sources s ON s.id = f.source_id
+         WHERE {} AND {} AND f.superseded_by IS NULL
+         ORDER BY f.id LIMIT 1",
+        d.nocase_eq("f.claim", "?1"),
+        d.nocase_ne("s.name", "?2")
+    ))
+}
+
+/// The query of `question_summaries` (see `summary_from_row`), in key order.
+pub(super) fn summaries_sql(d: Dialect) -> String {
+    let names = "SELECT DISTINCT s.name AS name
+                  FROM forecasts f JOIN sources s ON s.id = f.source_id
+                  WHERE f.question_id = q.id AND f.superseded_by IS NULL";
+    let sources = match d {
+        Dialect::Sqlite => {
+            format!("(SELECT group_concat(name, char(31)) FROM ({names} ORDER BY s.name))")
+        }
+        Dialect::Postgres => format!(
+            "(SELECT string_agg(name, chr(31) ORDER BY {}) FROM ({names}) n)",
+            d.nocase_order("name")
+        ),
+    };
+    format!(
+        "SELECT q.key,
+            (SELECT count(*) FROM forecasts f
+              WHERE f.question_id = q.id AND f.superseded_by IS NULL),
+            (SELECT count(*) FROM forecasts f
+              WHERE f.question_id = q.id AND f.superseded_by IS NULL AND f.outcome IS NULL),
+            {sources},
+            (SELECT o.event || coalesce(' ' || o.date, '') FROM question_outcomes o
+              WHERE o.question_id = q.id ORDER BY o.id DESC LIMIT 1)
+         FROM questions q ORDER BY {}",
+        d.binary_order("q.key")
+    )
+}
+
 impl Store {
     /// A short id of this ledger: the first 12 hex digits of its first journal entry's hash
     /// (which never changes), or `empty`. Calendar `UID`s carry it.
@@ -30,7 +93,7 @@ impl Store {
             .query_map([], |r| r.get(0))?
             .next()
             .transpose()?;
-        Ok(first.map_or_else(|| "empty".to_string(), |h| h.chars().take(12).collect()))
+        Ok(ledger_id_of(first))
     }
 
     /// A question on which another source already made the claim `claim` (same words, any
@@ -41,13 +104,9 @@ impl Store {
         claim: &str,
         source: &str,
     ) -> Result<Option<String>> {
-        let mut stmt = self.conn().prepare_cached(
-            "SELECT q.key FROM forecasts f
-               JOIN questions q ON q.id = f.question_id
-               JOIN sources s ON s.id = f.source_id
-             WHERE f.claim = ?1 COLLATE NOCASE AND s.name <> ?2 AND f.superseded_by IS NULL
-             ORDER BY f.id LIMIT 1",
-        )?;
+        let mut stmt = self
+            .conn()
+            .prepare_cached(&claim_elsewhere_sql(Dialect::Sqlite))?;
         let found = stmt
             .query_map([claim.trim(), source.trim()], |r| r.get(0))?
             .next()
@@ -57,31 +116,12 @@ impl Store {
 
     /// Every question, in key order.
     pub fn question_summaries(&self) -> Result<Vec<QuestionSummary>> {
-        let mut stmt = self.conn().prepare(
-            "SELECT q.key,
-                (SELECT count(*) FROM forecasts f
-                  WHERE f.question_id = q.id AND f.superseded_by IS NULL),
-                (SELECT count(*) FROM forecasts f
-                  WHERE f.question_id = q.id AND f.superseded_by IS NULL AND f.outcome IS NULL),
-                (SELECT group_concat(name, char(31)) FROM (SELECT DISTINCT s.name AS name
-                  FROM forecasts f JOIN sources s ON s.id = f.source_id
-                  WHERE f.question_id = q.id AND f.superseded_by IS NULL ORDER BY s.name)),
-                (SELECT o.event || coalesce(' ' || o.date, '') FROM question_outcomes o
-                  WHERE o.question_id = q.id ORDER BY o.id DESC LIMIT 1)
-             FROM questions q ORDER BY q.key",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            let sources: Option<String> = r.get(3)?;
-            Ok(QuestionSummary {
-                question: r.get(0)?,
-                forecasts: r.get(1)?,
-                unresolved: r.get(2)?,
-                sources: sources
-                    .map(|s| s.split('\u{1f}').map(str::to_string).collect())
-                    .unwrap_or_default(),
-                outcome: r.get(4)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let mut stmt = self.conn().prepare(&summaries_sql(Dialect::Sqlite))?;
+        let mut rows = stmt.query([])?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            out.push(summary_from_row(r)?);
+        }
+        Ok(out)
     }
 }

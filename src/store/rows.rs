@@ -3,95 +3,184 @@
 //! the ledger is; and the same selection as market rows (question, deadline, date made,
 //! stance) for market scoring, read in one query.
 
+use super::cols::Cols;
+use super::dialect::Dialect;
 use super::Store;
 use crate::error::{Error, Result};
-use crate::model::Outcome;
 use crate::report::rows::{MarketRow, ReportFilter, ScoreRow};
 use chrono::NaiveDate;
-use rusqlite::types::ValueRef;
 use rusqlite::{params_from_iter, Connection, OptionalExtension};
 use rustc_hash::FxHashMap;
+
+/// The lookups behind the checks of `--source`, `--question` and `--tag`, which each
+/// backend answers in its own SQL; what the checks mean (and say) is written once below.
+pub(crate) trait Names {
+    /// The source called `name`, compared as `forecasts::fold_name` compares names.
+    fn source_named(&mut self, name: &str) -> Result<Option<(i64, String)>>;
+    fn question_id(&mut self, key: &str) -> Result<Option<i64>>;
+    /// Whether any forecast carries `tag` (NOCASE).
+    fn has_tag(&mut self, tag: &str) -> Result<bool>;
+    /// Every source (id, name), in name order (NOCASE).
+    fn sources(&mut self) -> Result<Vec<(i64, String)>>;
+    /// Every tag once (NOCASE), sorted.
+    fn tags(&mut self) -> Result<Vec<String>>;
+}
+
+/// Every source (id, name) in name order.
+pub(super) fn sources_sql(d: Dialect) -> String {
+    format!(
+        "SELECT id, name FROM sources ORDER BY {}",
+        d.nocase_order("name")
+    )
+}
+
+/// Whether a tag (`?1`) is carried by some forecast.
+pub(super) fn has_tag_sql(d: Dialect) -> String {
+    d.sql(&format!(
+        "SELECT 1 FROM forecast_tags WHERE {} LIMIT 1",
+        d.nocase_eq("tag", "?1")
+    ))
+}
+
+/// Every tag once, sorted; of tags that differ only in ASCII case, the one of the lowest
+/// forecast id (what SQLite's DISTINCT keeps, reading its (tag, forecast_id) index).
+pub(super) fn tags_sql(d: Dialect) -> String {
+    match d {
+        Dialect::Sqlite => "SELECT DISTINCT tag FROM forecast_tags ORDER BY tag".to_string(),
+        Dialect::Postgres => {
+            let key = d.nocase_order("tag");
+            format!("SELECT DISTINCT ON ({key}) tag FROM forecast_tags ORDER BY {key}, forecast_id")
+        }
+    }
+}
+
+/// Refuses a `--source` that names no source in the ledger, suggesting the nearest name.
+pub(crate) fn check_source(n: &mut impl Names, name: &str) -> Result<()> {
+    match n.source_named(name)? {
+        Some(_) => Ok(()),
+        None => Err(unknown_source(n, name)?),
+    }
+}
+
+/// A question key given as a filter names a question in the ledger (exit 2 otherwise, as
+/// `show` and `question` refuse an unknown key).
+pub(crate) fn check_question(n: &mut impl Names, key: &str) -> Result<()> {
+    match n.question_id(key)? {
+        Some(_) => Ok(()),
+        None => Err(Error::QuestionNotFound {
+            key: key.to_string(),
+        }),
+    }
+}
+
+/// Refuses a `--tag` that no forecast carries (tags compare case-insensitively), suggesting
+/// the nearest tag, as `check_source` does for sources.
+pub(crate) fn check_tag(n: &mut impl Names, tag: &str) -> Result<()> {
+    let tag = tag.trim();
+    if n.has_tag(tag)? {
+        return Ok(());
+    }
+    let tags = n.tags()?;
+    let hint = crate::model::names::did_you_mean(tag, tags.iter().map(String::as_str));
+    Err(Error::invalid(
+        format!("--tag `{tag}`"),
+        format!("no forecast in the ledger carries that tag{hint}"),
+    ))
+}
+
+fn unknown_source(n: &mut impl Names, name: &str) -> Result<Error> {
+    let names: Vec<String> = n.sources()?.into_iter().map(|(_, n)| n).collect();
+    let hint = crate::model::names::did_you_mean(name, names.iter().map(String::as_str));
+    Ok(Error::invalid(
+        format!("--source `{name}`"),
+        format!("no source by that name in the ledger{hint}"),
+    ))
+}
+
+/// Source ids and names for the filter, in name order. Unknown names are an error, and so
+/// is a `--tag` no forecast carries.
+pub(crate) fn report_sources(
+    n: &mut impl Names,
+    filter: &ReportFilter,
+) -> Result<Vec<(i64, String)>> {
+    if let Some(tag) = &filter.tag {
+        check_tag(n, tag)?;
+    }
+    if filter.sources.is_empty() {
+        return n.sources();
+    }
+    let mut out: Vec<(i64, String)> = Vec::new();
+    for name in &filter.sources {
+        match n.source_named(name)? {
+            Some(s) if !out.iter().any(|(id, _)| *id == s.0) => out.push(s),
+            Some(_) => {}
+            None => return Err(unknown_source(n, name)?),
+        }
+    }
+    Ok(out)
+}
+
+/// SQLite's answers to `Names`.
+struct Lite<'a>(&'a Connection);
+
+impl Names for Lite<'_> {
+    fn source_named(&mut self, name: &str) -> Result<Option<(i64, String)>> {
+        super::forecasts::source_named(self.0, name)
+    }
+    fn question_id(&mut self, key: &str) -> Result<Option<i64>> {
+        super::forecasts::question_id(self.0, key)
+    }
+    fn has_tag(&mut self, tag: &str) -> Result<bool> {
+        Ok(self
+            .0
+            .prepare_cached(&has_tag_sql(Dialect::Sqlite))?
+            .query_row([tag], |_| Ok(()))
+            .optional()?
+            .is_some())
+    }
+    fn sources(&mut self) -> Result<Vec<(i64, String)>> {
+        let mut stmt = self.0.prepare_cached(&sources_sql(Dialect::Sqlite))?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+    fn tags(&mut self) -> Result<Vec<String>> {
+        let mut stmt = self.0.prepare(&tags_sql(Dialect::Sqlite))?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
 
 impl Store {
     /// Every source's name, in name order.
     pub fn source_names(&self) -> Result<Vec<String>> {
-        let mut stmt = self
-            .conn()
-            .prepare_cached("SELECT name FROM sources ORDER BY name")?;
-        let rows = stmt.query_map([], |r| r.get(0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(Lite(self.conn())
+            .sources()?
+            .into_iter()
+            .map(|(_, n)| n)
+            .collect())
     }
 
     /// Refuses a `--source` that names no source in the ledger, suggesting the nearest name.
     pub fn check_source(&self, name: &str) -> Result<()> {
-        match super::forecasts::source_named(self.conn(), name)? {
-            Some(_) => Ok(()),
-            None => Err(self.unknown_source(name)?),
-        }
+        check_source(&mut Lite(self.conn()), name)
     }
 
     /// A question key given as a filter names a question in the ledger (exit 2 otherwise,
     /// as `show` and `question` refuse an unknown key).
     pub fn check_question(&self, key: &str) -> Result<()> {
-        match super::forecasts::question_id(self.conn(), key)? {
-            Some(_) => Ok(()),
-            None => Err(Error::QuestionNotFound {
-                key: key.to_string(),
-            }),
-        }
+        check_question(&mut Lite(self.conn()), key)
     }
 
     /// Refuses a `--tag` that no forecast carries (tags compare case-insensitively), suggesting
     /// the nearest tag, as `check_source` does for sources.
     pub fn check_tag(&self, tag: &str) -> Result<()> {
-        let tag = tag.trim();
-        let found: Option<i64> = self
-            .conn()
-            .prepare_cached("SELECT 1 FROM forecast_tags WHERE tag = ?1 LIMIT 1")?
-            .query_row([tag], |r| r.get(0))
-            .optional()?;
-        if found.is_some() {
-            return Ok(());
-        }
-        let tags = self.report_tags()?;
-        let hint = crate::model::names::did_you_mean(tag, tags.iter().map(String::as_str));
-        Err(Error::invalid(
-            format!("--tag `{tag}`"),
-            format!("no forecast in the ledger carries that tag{hint}"),
-        ))
-    }
-
-    fn unknown_source(&self, name: &str) -> Result<Error> {
-        let names = self.source_names()?;
-        let hint = crate::model::names::did_you_mean(name, names.iter().map(String::as_str));
-        Ok(Error::invalid(
-            format!("--source `{name}`"),
-            format!("no source by that name in the ledger{hint}"),
-        ))
+        check_tag(&mut Lite(self.conn()), tag)
     }
 
     /// Source ids and names for the filter, in name order. Unknown names are an error, and so
     /// is a `--tag` no forecast carries.
     pub fn report_sources(&self, filter: &ReportFilter) -> Result<Vec<(i64, String)>> {
-        if let Some(tag) = &filter.tag {
-            self.check_tag(tag)?;
-        }
-        let mut out = Vec::new();
-        if filter.sources.is_empty() {
-            let mut all = self
-                .conn()
-                .prepare("SELECT id, name FROM sources ORDER BY name")?;
-            let rows = all.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-            return Ok(rows.collect::<rusqlite::Result<_>>()?);
-        }
-        for name in &filter.sources {
-            match super::forecasts::source_named(self.conn(), name)? {
-                Some(s) if !out.iter().any(|(id, _)| *id == s.0) => out.push(s),
-                Some(_) => {}
-                None => return Err(self.unknown_source(name)?),
-            }
-        }
-        Ok(out)
+        report_sources(&mut Lite(self.conn()), filter)
     }
 
     /// Scans the report rows in `parts` slices of the forecast ids at once, each on its own
@@ -180,7 +269,8 @@ impl Slices {
 
 /// The FROM and WHERE of a query over the current forecasts `filter` selects, optionally
 /// limited to a range of ids, and its arguments after the first (`?1` is today).
-fn selection(
+pub(super) fn selection(
+    d: Dialect,
     filter: &ReportFilter,
     source_ids: &[i64],
     today: NaiveDate,
@@ -192,10 +282,8 @@ fn selection(
         // Driven from the tag's index entries, which are in forecast id order, so only the
         // tagged forecasts are read, in file order.
         args.push(tag.trim().to_string());
-        sql = format!(
-            "{sql} JOIN forecast_tags t ON t.forecast_id = f.id AND t.tag = ?{}",
-            args.len()
-        );
+        let eq = d.nocase_eq("t.tag", &format!("?{}", args.len()));
+        sql = format!("{sql} JOIN forecast_tags t ON t.forecast_id = f.id AND {eq}");
     }
     sql.push_str(" WHERE f.superseded_by IS NULL");
     if let Some((from, to)) = ids {
@@ -218,28 +306,18 @@ fn selection(
 
 /// A row's `logged_late` and whether its outcome was amended (a resolution other than the
 /// current one exists; one index seek, for resolved rows only).
-const TRUST_FLAGS: &str = "f.logged_late, f.resolution_id IS NOT NULL AND EXISTS
+pub(super) const TRUST_FLAGS: &str = "f.logged_late, f.resolution_id IS NOT NULL AND EXISTS
     (SELECT 1 FROM resolutions r WHERE r.forecast_id = f.id AND r.id <> f.resolution_id)";
 
-fn outcome_of(v: ValueRef<'_>) -> Option<Outcome> {
-    match v {
-        ValueRef::Text(b"true") => Some(Outcome::True),
-        ValueRef::Text(b"false") => Some(Outcome::False),
-        ValueRef::Text(b"void") => Some(Outcome::Void),
-        _ => None,
-    }
-}
-
-/// The report query over `conn` (see `Scan`), optionally limited to a range of forecast ids.
-fn scan(
-    conn: &Connection,
+/// The report query of `what` (`?1` today) in dialect `d`, optionally limited to a range
+/// of forecast ids, and its arguments.
+pub(super) fn scan_query(
+    d: Dialect,
     what: &Scan<'_>,
     ids: Option<(i64, i64)>,
-    f: &mut dyn FnMut(ScoreRow),
-) -> Result<()> {
-    let tags = what.tags;
-    let (from, args) = selection(what.filter, what.source_ids, what.today, ids);
-    let (tag_column, from) = match tags {
+) -> (String, Vec<String>) {
+    let (from, args) = selection(d, what.filter, what.source_ids, what.today, ids);
+    let (tag_column, from) = match what.tags {
         Some(_) => (
             ", bt.tag",
             from.replacen(
@@ -254,46 +332,73 @@ fn scan(
         "SELECT f.id, f.source_id, f.probability, f.outcome, f.deadline < ?1, f.supersedes IS NOT NULL,
                 f.made_on, f.deadline, {TRUST_FLAGS}{tag_column}{from}"
     );
-    let index: FxHashMap<String, u32> = tags
-        .unwrap_or_default()
-        .iter()
-        .enumerate()
-        .map(|(i, t)| (t.to_ascii_lowercase(), i as u32))
-        .collect();
+    (d.sql(&sql), args)
+}
+
+/// Turns rows of `scan_query` into `ScoreRow`s.
+pub(super) struct ScoreRows {
+    /// The scan's tags, folded as NOCASE folds them, to their index.
+    index: Option<FxHashMap<String, u32>>,
+}
+
+impl ScoreRows {
+    pub fn new(what: &Scan<'_>) -> Self {
+        ScoreRows {
+            index: what.tags.map(|tags| {
+                tags.iter()
+                    .enumerate()
+                    .map(|(i, t)| (t.to_ascii_lowercase(), i as u32))
+                    .collect()
+            }),
+        }
+    }
+
+    pub fn row(&self, r: &impl Cols) -> Result<ScoreRow> {
+        let id = r.int(0)?;
+        let day = |i: usize| -> Result<i32> { r.day(i)?.ok_or_else(|| bad_date(id)) };
+        let tag = match &self.index {
+            Some(index) => match r.opt_text(10)? {
+                Some(t) => {
+                    // SQLite's NOCASE folds ASCII letters only.
+                    let t = t.to_ascii_lowercase();
+                    Some(*index.get(&t).ok_or_else(|| {
+                        Error::Other(format!(
+                            "forecast {id} has tag `{t}`, which the tag list lacks"
+                        ))
+                    })?)
+                }
+                None => None,
+            },
+            None => None,
+        };
+        Ok(ScoreRow {
+            source_id: r.int(1)?,
+            probability: r.real(2)?,
+            outcome: r.outcome(3)?,
+            matured: r.flag(4)?,
+            corrected: r.flag(5)?,
+            made_on: day(6)?,
+            deadline: day(7)?,
+            late: r.flag(8)?,
+            amended: r.flag(9)?,
+            tag,
+        })
+    }
+}
+
+/// The report query over `conn` (see `Scan`), optionally limited to a range of forecast ids.
+fn scan(
+    conn: &Connection,
+    what: &Scan<'_>,
+    ids: Option<(i64, i64)>,
+    f: &mut dyn FnMut(ScoreRow),
+) -> Result<()> {
+    let (sql, args) = scan_query(Dialect::Sqlite, what, ids);
+    let rows_of = ScoreRows::new(what);
     let mut stmt = conn.prepare(&sql)?;
     let mut rows = stmt.query(params_from_iter(args.iter()))?;
     while let Some(r) = rows.next()? {
-        let id: i64 = r.get(0)?;
-        let day = |i: usize| -> Result<i32> {
-            match r.get_ref(i)? {
-                ValueRef::Text(t) => stored_day(t).ok_or_else(|| bad_date(id)),
-                _ => Err(bad_date(id)),
-            }
-        };
-        let tag = match tags.map(|_| r.get_ref(10)).transpose()? {
-            Some(ValueRef::Text(t)) => {
-                // SQLite's NOCASE folds ASCII letters only.
-                let t = String::from_utf8_lossy(t).to_ascii_lowercase();
-                Some(*index.get(&t).ok_or_else(|| {
-                    Error::Other(format!(
-                        "forecast {id} has tag `{t}`, which the tag list lacks"
-                    ))
-                })?)
-            }
-            _ => None,
-        };
-        f(ScoreRow {
-            source_id: r.get(1)?,
-            probability: r.get(2)?,
-            outcome: outcome_of(r.get_ref(3)?),
-            matured: r.get(4)?,
-            corrected: r.get(5)?,
-            made_on: day(6)?,
-            deadline: day(7)?,
-            late: r.get(8)?,
-            amended: r.get(9)?,
-            tag,
-        });
+        f(rows_of.row(r)?);
     }
     Ok(())
 }
@@ -302,39 +407,10 @@ fn bad_date(id: i64) -> Error {
     Error::Other(format!("forecast {id} has a malformed date"))
 }
 
-/// Days since 1970-01-01 of an ISO date as stored (`YYYY-MM-DD`), read by hand: the market
-/// scan reads two dates a row, and chrono's parser would be most of its time.
-fn stored_day(text: &[u8]) -> Option<i32> {
-    let digits = |r: std::ops::Range<usize>| -> Option<i64> {
-        text.get(r)?.iter().try_fold(0i64, |n, &b| {
-            b.is_ascii_digit().then(|| n * 10 + i64::from(b - b'0'))
-        })
-    };
-    if text.len() != 10 || text[4] != b'-' || text[7] != b'-' {
-        return None;
-    }
-    let (y, m, d) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
-    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
-        return None;
-    }
-    // Days from civil (H. Hinnant's algorithm), exact for the proleptic Gregorian calendar.
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    i32::try_from(era * 146_097 + doe - 719_468).ok()
-}
-
 impl Store {
     /// Every tag in the ledger, once each (tags compare case-insensitively), sorted.
     pub fn report_tags(&self) -> Result<Vec<String>> {
-        let mut stmt = self
-            .conn()
-            .prepare("SELECT DISTINCT tag FROM forecast_tags ORDER BY tag")?;
-        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Lite(self.conn()).tags()
     }
 
     /// The current forecasts `filter` selects, as market scoring reads them, in id order.
@@ -344,7 +420,7 @@ impl Store {
         source_ids: &[i64],
         today: NaiveDate,
     ) -> Result<Vec<MarketRow>> {
-        let (from, args) = selection(filter, source_ids, today, None);
+        let (from, args) = selection(Dialect::Sqlite, filter, source_ids, today, None);
         read_market_rows(self.conn(), &from, &args, true)
     }
 
@@ -359,7 +435,7 @@ impl Store {
         source_ids: &[i64],
         today: NaiveDate,
     ) -> Result<Vec<MarketRow>> {
-        let (from, args) = selection(filter, source_ids, today, None);
+        let (from, args) = selection(Dialect::Sqlite, filter, source_ids, today, None);
         read_market_rows(self.conn(), &from, &args, false)
     }
 
@@ -373,10 +449,47 @@ impl Store {
         let Some(id) = super::forecasts::question_id(self.conn(), key)? else {
             return Ok(None);
         };
-        let (from, args) = selection(&ReportFilter::default(), &[], today, None);
+        let (from, args) = selection(Dialect::Sqlite, &ReportFilter::default(), &[], today, None);
         let from = format!("{from} AND f.question_id = {id}");
         read_market_rows(self.conn(), &from, &args, true).map(Some)
     }
+}
+
+/// The market-rows query `SELECT ... {from}` (`?1` today) in dialect `d`, with the trust
+/// flags or without (read as false), in id order.
+pub(super) fn market_query(d: Dialect, from: &str, trust: bool) -> String {
+    let flags = if trust { TRUST_FLAGS } else { "0, 0" };
+    // SQLite reads the rows in id order as it is; PostgreSQL is told.
+    let order = if d == Dialect::Postgres {
+        " ORDER BY f.id"
+    } else {
+        ""
+    };
+    d.sql(&format!(
+        "SELECT f.id, f.source_id, f.question_id, f.deadline, f.made_on, f.probability,
+                f.stance = 'for', f.outcome, f.deadline < ?1, f.supersedes IS NOT NULL,
+                {flags}{from}{order}"
+    ))
+}
+
+/// A market row from a row of `market_query`.
+pub(super) fn market_row(r: &impl Cols) -> Result<MarketRow> {
+    let id = r.int(0)?;
+    let day = |i: usize| -> Result<i32> { r.day(i)?.ok_or_else(|| bad_date(id)) };
+    Ok(MarketRow {
+        id,
+        source_id: r.int(1)?,
+        question_id: r.int(2)?,
+        deadline: day(3)?,
+        made_on: day(4)?,
+        probability: r.real(5)?,
+        for_event: r.flag(6)?,
+        outcome: r.outcome(7)?,
+        matured: r.flag(8)?,
+        corrected: r.flag(9)?,
+        late: r.flag(10)?,
+        amended: r.flag(11)?,
+    })
 }
 
 /// Market rows of the query `SELECT ... {from}` with arguments `args` (`?1` today), with
@@ -387,38 +500,11 @@ fn read_market_rows(
     args: &[String],
     trust: bool,
 ) -> Result<Vec<MarketRow>> {
-    let flags = if trust { TRUST_FLAGS } else { "0, 0" };
-    let sql = format!(
-        "SELECT f.id, f.source_id, f.question_id, f.deadline, f.made_on, f.probability,
-                f.stance = 'for', f.outcome, f.deadline < ?1, f.supersedes IS NOT NULL,
-                {flags}{from}"
-    );
-    let mut stmt = conn.prepare(&sql)?;
+    let mut stmt = conn.prepare(&market_query(Dialect::Sqlite, from, trust))?;
     let mut rows = stmt.query(params_from_iter(args.iter()))?;
     let mut out = Vec::new();
-    let bad_date = |id: i64| Error::Other(format!("forecast {id} has a malformed date"));
     while let Some(r) = rows.next()? {
-        let id: i64 = r.get(0)?;
-        let day = |i: usize| -> Result<i32> {
-            match r.get_ref(i)? {
-                ValueRef::Text(t) => stored_day(t).ok_or_else(|| bad_date(id)),
-                _ => Err(bad_date(id)),
-            }
-        };
-        out.push(MarketRow {
-            id,
-            source_id: r.get(1)?,
-            question_id: r.get(2)?,
-            deadline: day(3)?,
-            made_on: day(4)?,
-            probability: r.get(5)?,
-            for_event: r.get(6)?,
-            outcome: outcome_of(r.get_ref(7)?),
-            matured: r.get(8)?,
-            corrected: r.get(9)?,
-            late: r.get(10)?,
-            amended: r.get(11)?,
-        });
+        out.push(market_row(r)?);
     }
     Ok(out)
 }
@@ -432,6 +518,7 @@ mod tests {
     #[test]
     fn stored_days_agree_with_chrono() {
         use crate::report::rows::day_number;
+        use crate::store::cols::stored_day;
         for d in [
             "1970-01-01",
             "2000-02-29",

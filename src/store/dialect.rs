@@ -1,0 +1,105 @@
+//! Where the SQL of the two backends differs, in one place: placeholders (`?N` in SQLite,
+//! `$N` in PostgreSQL) and text comparison. Queries are written once with `?N` and the
+//! dialect's pieces; PostgreSQL's text is made by `numbered`.
+//!
+//! Decisions: the ledger's meaning of "the same name" and of name order is SQLite's NOCASE
+//! (ASCII letters folded, then bytes compared), declared on `sources.name` and
+//! `forecast_tags.tag`. PostgreSQL has no such collation, so it is spelled out: fold with
+//! `translate` (ASCII only, whatever the database's locale; `lower()` would fold more under
+//! a UTF-8 locale) and order with `COLLATE "C"` (byte order). An equality also compares
+//! `lower()` of both sides, which NOCASE equality implies, so PostgreSQL can use the
+//! schema's indexes on `lower(...)`.
+
+/// A backend's SQL dialect.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Dialect {
+    Sqlite,
+    Postgres,
+}
+
+const FOLD: &str = "translate({}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')";
+
+impl Dialect {
+    /// `a = b` as SQLite's NOCASE compares them.
+    pub fn nocase_eq(self, a: &str, b: &str) -> String {
+        match self {
+            Dialect::Sqlite => format!("{a} = {b} COLLATE NOCASE"),
+            Dialect::Postgres => format!("(lower({a}) = lower({b}) AND {} = {})", fold(a), fold(b)),
+        }
+    }
+
+    /// `a <> b` as NOCASE compares them.
+    pub fn nocase_ne(self, a: &str, b: &str) -> String {
+        match self {
+            Dialect::Sqlite => format!("{a} <> {b} COLLATE NOCASE"),
+            Dialect::Postgres => format!("{} <> {}", fold(a), fold(b)),
+        }
+    }
+
+    /// An ORDER BY term sorting `a` as NOCASE does.
+    pub fn nocase_order(self, a: &str) -> String {
+        match self {
+            Dialect::Sqlite => a.to_string(),
+            Dialect::Postgres => format!("{} COLLATE \"C\"", fold(a)),
+        }
+    }
+
+    /// An ORDER BY term sorting text column `a` by its bytes (SQLite's BINARY).
+    pub fn binary_order(self, a: &str) -> String {
+        match self {
+            Dialect::Sqlite => a.to_string(),
+            Dialect::Postgres => format!("{a} COLLATE \"C\""),
+        }
+    }
+
+    /// The query text for this backend: `?N` placeholders become `$N` on PostgreSQL.
+    pub fn sql(self, sql: &str) -> String {
+        match self {
+            Dialect::Sqlite => sql.to_string(),
+            Dialect::Postgres => numbered(sql),
+        }
+    }
+}
+
+fn fold(a: &str) -> String {
+    FOLD.replace("{}", a)
+}
+
+/// `?N` placeholders as `$N`. The store's queries hold no `?` inside string literals.
+pub(crate) fn numbered(sql: &str) -> String {
+    let mut out = String::with_capacity(sql.len());
+    let mut chars = sql.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '?' && chars.peek().is_some_and(char::is_ascii_digit) {
+            out.push('$');
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_are_numbered_with_dollars() {
+        assert_eq!(
+            numbered("SELECT 1 WHERE a = ?1 AND b IN (?2, ?10) AND c = '?'"),
+            "SELECT 1 WHERE a = $1 AND b IN ($2, $10) AND c = '?'"
+        );
+    }
+
+    #[test]
+    fn postgres_folds_ascii_letters_only() {
+        assert_eq!(
+            Dialect::Postgres.nocase_order("s.name"),
+            "translate(s.name, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') COLLATE \"C\""
+        );
+        assert_eq!(
+            Dialect::Sqlite.nocase_eq("t.tag", "?2"),
+            "t.tag = ?2 COLLATE NOCASE"
+        );
+    }
+}
