@@ -3,6 +3,8 @@
 //! extraction of an article already settled, so a re-run (say with `--default-deadline`
 //! after `--yes` skipped candidates without a deadline) adds only the rest.
 
+use super::cols::Cols;
+use super::dialect::Dialect;
 use super::{Store, Writer};
 use crate::error::Result;
 use chrono::NaiveDate;
@@ -46,25 +48,52 @@ impl Extracted {
     }
 }
 
+/// The queries of `extracted` (`?1` the article): its reviewed candidates, and the claims
+/// of the forecasts logged from it as SQLite's `lower(trim(...))` gives them (ASCII letters
+/// folded, spaces trimmed).
+pub(super) fn extracted_sql(d: Dialect) -> (String, String) {
+    let claim = match d {
+        Dialect::Sqlite => "lower(trim(claim))",
+        Dialect::Postgres => {
+            "translate(btrim(claim, ' '), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+        }
+    };
+    (
+        d.sql(
+            "SELECT candidate, sentence_start, sentence_end,
+                    decision = 'rejected' OR forecast_id IS NOT NULL
+             FROM extraction_reviews WHERE article_id = ?1 ORDER BY candidate",
+        ),
+        d.sql(&format!(
+            "SELECT {claim} FROM forecasts WHERE article_id = ?1 ORDER BY id"
+        )),
+    )
+}
+
+/// A reviewed candidate from a row of the first query of `extracted_sql`.
+pub(super) fn reviewed_row(r: &impl Cols) -> Result<(usize, usize, usize, bool)> {
+    let n = |i: usize| -> Result<usize> { Ok(r.int(i)?.unsigned_abs() as usize) };
+    Ok((n(0)?, n(1)?, n(2)?, r.flag(3)?))
+}
+
+/// The article of this source (`?1`, NOCASE) with this digest (`?2`).
+pub(super) fn article_by_digest_sql(d: Dialect) -> String {
+    d.sql(&format!(
+        "SELECT a.id FROM articles a JOIN sources s ON s.id = a.source_id
+         WHERE {} AND a.sha256 = ?2",
+        d.nocase_eq("s.name", "?1")
+    ))
+}
+
 fn extracted(conn: &Connection, article: i64) -> Result<Extracted> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT candidate, sentence_start, sentence_end,
-                decision = 'rejected' OR forecast_id IS NOT NULL
-         FROM extraction_reviews WHERE article_id = ?1 ORDER BY candidate",
-    )?;
-    let reviewed = stmt
-        .query_map([article], |r| {
-            Ok((
-                r.get::<_, i64>(0)? as usize,
-                r.get::<_, i64>(1)? as usize,
-                r.get::<_, i64>(2)? as usize,
-                r.get::<_, bool>(3)?,
-            ))
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    let mut stmt = conn.prepare_cached(
-        "SELECT lower(trim(claim)) FROM forecasts WHERE article_id = ?1 ORDER BY id",
-    )?;
+    let (reviewed_sql, claims_sql) = extracted_sql(Dialect::Sqlite);
+    let mut stmt = conn.prepare_cached(&reviewed_sql)?;
+    let mut rows = stmt.query([article])?;
+    let mut reviewed = Vec::new();
+    while let Some(r) = rows.next()? {
+        reviewed.push(reviewed_row(r)?);
+    }
+    let mut stmt = conn.prepare_cached(&claims_sql)?;
     let claims = stmt
         .query_map([article], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
@@ -77,8 +106,7 @@ impl Store {
         let id: Option<i64> = self
             .conn()
             .query_row(
-                "SELECT a.id FROM articles a JOIN sources s ON s.id = a.source_id
-                 WHERE s.name = ?1 AND a.sha256 = ?2",
+                &article_by_digest_sql(Dialect::Sqlite),
                 params![source.trim(), sha256],
                 |r| r.get(0),
             )

@@ -2,6 +2,8 @@
 //! the person reviewing it decided, one row per candidate decided, journaled like every other
 //! write (kind `extraction_review`) and never edited. `audit` counts them per source.
 
+use super::cols::Cols;
+use super::dialect::Dialect;
 use super::{Store, Writer};
 use crate::error::Result;
 use chrono::NaiveDate;
@@ -167,32 +169,57 @@ pub(super) fn load_body(conn: &Connection, id: i64) -> Result<Option<Value>> {
     Ok(row.map(|r| r.body()))
 }
 
+/// The query of `audit` (`?1` a source name or NULL), in source name order.
+pub(super) fn audit_sql(d: Dialect) -> String {
+    // SQLite sums its 0/1 comparisons; PostgreSQL counts with a filter.
+    let count = |cond: &str| match d {
+        Dialect::Sqlite => format!("SUM({cond})"),
+        Dialect::Postgres => format!("count(*) FILTER (WHERE {cond})"),
+    };
+    let same_deadline = match d {
+        Dialect::Sqlite => "r.decided_deadline IS r.deadline",
+        Dialect::Postgres => "r.decided_deadline IS NOT DISTINCT FROM r.deadline",
+    };
+    let source = match d {
+        Dialect::Sqlite => "?1",
+        Dialect::Postgres => "?1::text",
+    };
+    d.sql(&format!(
+        "SELECT s.name, COUNT(DISTINCT r.article_id), COUNT(*), {}, {}, {}
+         FROM extraction_reviews r
+         JOIN articles a ON a.id = r.article_id
+         JOIN sources s ON s.id = a.source_id
+         WHERE {source} IS NULL OR {}
+         GROUP BY s.id, s.name ORDER BY {}",
+        count("r.decision = 'kept'"),
+        count("r.decision = 'kept' AND r.decided_probability = r.probability"),
+        count(&format!("r.decision = 'kept' AND {same_deadline}")),
+        d.nocase_eq("s.name", "?1"),
+        d.nocase_order("s.name")
+    ))
+}
+
+/// One source's audit from a row of `audit_sql`.
+pub(super) fn audit_row(r: &impl Cols) -> Result<AuditRow> {
+    Ok(AuditRow {
+        source: r.text(0)?,
+        articles: r.int(1)?,
+        reviewed: r.int(2)?,
+        kept: r.int(3)?,
+        probability_unchanged: r.int(4)?,
+        deadline_unchanged: r.int(5)?,
+    })
+}
+
 impl Store {
     /// Per source (all, or the one named), how the reviewed candidates fared, by name.
     pub fn audit(&self, source: Option<&str>) -> Result<Vec<AuditRow>> {
-        let mut stmt = self.conn().prepare(
-            "SELECT s.name, COUNT(DISTINCT r.article_id), COUNT(*),
-                    SUM(r.decision = 'kept'),
-                    SUM(r.decision = 'kept' AND r.decided_probability = r.probability),
-                    SUM(r.decision = 'kept' AND r.decided_deadline IS r.deadline)
-             FROM extraction_reviews r
-             JOIN articles a ON a.id = r.article_id
-             JOIN sources s ON s.id = a.source_id
-             WHERE ?1 IS NULL OR s.name = ?1
-             GROUP BY s.id ORDER BY s.name",
-        )?;
-        let rows = stmt
-            .query_map([source.map(str::trim)], |r| {
-                Ok(AuditRow {
-                    source: r.get(0)?,
-                    articles: r.get(1)?,
-                    reviewed: r.get(2)?,
-                    kept: r.get(3)?,
-                    probability_unchanged: r.get(4)?,
-                    deadline_unchanged: r.get(5)?,
-                })
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        Ok(rows)
+        let mut stmt = self.conn().prepare(&audit_sql(Dialect::Sqlite))?;
+        let mut rows = stmt.query([source.map(str::trim)])?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            out.push(audit_row(r)?);
+        }
+        Ok(out)
     }
 }

@@ -16,6 +16,10 @@
 //! - The schema is created in one transaction under the same lock; a database holding tables
 //!   but no `ledger_schema` is not ours and is refused untouched.
 
+mod read;
+
+pub use read::PgRead;
+
 use super::journal::{entry_hash, GENESIS};
 use super::target::PgTarget;
 use crate::error::{Error, Result};
@@ -50,7 +54,7 @@ pub fn connect(target: &PgTarget) -> Result<Client> {
 }
 
 /// A PostgreSQL error with what was being done.
-fn pg(context: &str) -> impl Fn(postgres::Error) -> Error + '_ {
+pub(super) fn pg(context: &str) -> impl Fn(postgres::Error) -> Error + '_ {
     move |source| Error::Postgres {
         context: context.to_string(),
         source,

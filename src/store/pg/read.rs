@@ -1,0 +1,494 @@
+//! Every read of the ledger on PostgreSQL: what `list`, `show`, `due`, `questions`,
+//! `question`, `report`, `compare`, `export` and `extract --audit` ask the store, answered
+//! with the same values as SQLite's `Store` gives for the same rows.
+//!
+//! Only the SQL is PostgreSQL's here: each query is the SQLite one (built with
+//! `Dialect::Postgres`, or, where the dialects part, a sibling text next to SQLite's), and
+//! each row becomes a value through the same function SQLite's reader uses (`Cols`), so a
+//! forecast, a resolution, a report row or a kept cell means one thing on both backends.
+//!
+//! Decisions:
+//! - Order is SQLite's to the byte: ids order most lists; names and tags sort as NOCASE
+//!   (`Dialect::nocase_order`), keys as bytes (`COLLATE "C"`), never by the database's
+//!   locale.
+//! - Long results stream: `list`, `export` and the report scan read through a portal in
+//!   pages of `PAGE` rows inside one read-only transaction (one snapshot), so memory stays
+//!   flat at a million forecasts and a listing that stops early reads no further.
+//! - The report scan is one pass on this connection: the scan is bound by reading rows,
+//!   which the server sends faster than a second connection would pay for itself on the
+//!   machines this is tested on (`Slices` is accepted and ignored).
+
+use super::pg;
+use crate::error::{Error, Result};
+use crate::model::{Forecast, Resolution};
+use crate::report::rows::{KeptSums, MarketRow, ReportFilter, ScoreRow};
+use crate::store::dialect::Dialect::Postgres;
+use crate::store::forecasts::{self, ArticleInfo, ListFilter};
+use crate::store::questions::{self, QuestionSummary};
+use crate::store::rows::{self, Names, Scan, ScoreRows, Slices};
+use crate::store::{articles, kept, reviews, AuditRow, Extracted};
+use chrono::NaiveDate;
+use postgres::types::ToSql;
+use postgres::{Client, Row, Transaction};
+
+/// Rows fetched from a portal at a time.
+const PAGE: i32 = 5_000;
+
+/// A forecast's tags as a JSON array in NOCASE order (SQLite: `json_group_array`).
+fn tags_json() -> String {
+    format!(
+        "(SELECT json_agg(tag ORDER BY {})::text FROM forecast_tags t WHERE t.forecast_id = f.id)",
+        Postgres.nocase_order("tag")
+    )
+}
+
+/// Deadline - made_on in days (SQLite: `julianday` difference).
+const HORIZON: &str = "(f.deadline::date - f.made_on::date)";
+
+fn params(args: &[String]) -> Vec<&(dyn ToSql + Sync)> {
+    args.iter().map(|a| a as &(dyn ToSql + Sync)).collect()
+}
+
+/// The reads of a PostgreSQL ledger, over one connection.
+pub struct PgRead<'c> {
+    client: &'c mut Client,
+}
+
+impl<'c> PgRead<'c> {
+    pub fn new(client: &'c mut Client) -> Self {
+        PgRead { client }
+    }
+
+    fn query(&mut self, sql: &str, args: &[&(dyn ToSql + Sync)], what: &str) -> Result<Vec<Row>> {
+        self.client.query(sql, args).map_err(pg(what))
+    }
+
+    fn query_opt(
+        &mut self,
+        sql: &str,
+        args: &[&(dyn ToSql + Sync)],
+        what: &str,
+    ) -> Result<Option<Row>> {
+        let mut rows = self.query(sql, args, what)?;
+        Ok(if rows.is_empty() {
+            None
+        } else {
+            Some(rows.swap_remove(0))
+        })
+    }
+
+    /// Runs `sql` in a read-only transaction and hands its rows to `each` a page at a time;
+    /// `each` returns false to stop.
+    fn stream(
+        &mut self,
+        sql: &str,
+        args: &[String],
+        what: &str,
+        mut each: impl FnMut(&Row) -> Result<bool>,
+    ) -> Result<()> {
+        let mut tx = read_only(self.client)?;
+        let portal = tx.bind(sql, &params(args)).map_err(pg(what))?;
+        loop {
+            let page = tx.query_portal(&portal, PAGE).map_err(pg(what))?;
+            for r in &page {
+                if !each(r)? {
+                    return Ok(());
+                }
+            }
+            if page.len() < PAGE as usize {
+                break;
+            }
+        }
+        tx.commit().map_err(pg("ending a read"))
+    }
+
+    /// Forecasts matching `filter`, oldest first, with their status on `today`.
+    pub fn list(&mut self, filter: &ListFilter, today: NaiveDate) -> Result<Vec<Forecast>> {
+        let mut out = Vec::new();
+        self.list_each(filter, today, |f| {
+            out.push(f);
+            Ok(true)
+        })?;
+        Ok(out)
+    }
+
+    /// The same forecasts handed to `each` one at a time, in id order, streamed from the
+    /// server; `each` returns false to stop.
+    pub fn list_each(
+        &mut self,
+        filter: &ListFilter,
+        today: NaiveDate,
+        mut each: impl FnMut(Forecast) -> Result<bool>,
+    ) -> Result<()> {
+        let source = match &filter.source {
+            Some(source) => Some(
+                self.source_named(source)?
+                    .map_or_else(|| source.trim().to_string(), |(_, n)| n),
+            ),
+            None => None,
+        };
+        let (sql, args) = forecasts::list_query(filter, today, source, &tags_json());
+        self.stream(&Postgres.sql(&sql), &args, "listing forecasts", |r| {
+            each(forecasts::forecast_from_row(r, today)?)
+        })
+    }
+
+    /// One forecast by id.
+    pub fn forecast(&mut self, id: i64, today: NaiveDate) -> Result<Forecast> {
+        let sql = format!(
+            "SELECT {} {} WHERE f.id = $1",
+            forecasts::forecast_columns(&tags_json()),
+            forecasts::FORECAST_FROM
+        );
+        match self.query_opt(&sql, &[&id], "reading a forecast")? {
+            Some(r) => forecasts::forecast_from_row(&r, today),
+            None => Err(Error::ForecastNotFound { id: id.to_string() }),
+        }
+    }
+
+    /// Every resolution a forecast has had, oldest first.
+    pub fn history(&mut self, id: i64) -> Result<Vec<Resolution>> {
+        let rows = self.query(
+            &Postgres.sql(forecasts::HISTORY_SQL),
+            &[&id],
+            "reading resolutions",
+        )?;
+        rows.iter().map(forecasts::resolution_from_row).collect()
+    }
+
+    /// Who logged forecast `id`, from its journal entry.
+    pub fn logged_by(&mut self, id: i64) -> Result<Option<String>> {
+        let row = self.query_opt(
+            &Postgres.sql(forecasts::LOGGED_BY_SQL),
+            &[&id],
+            "reading the journal",
+        )?;
+        Ok(row.and_then(|r| r.get(0)))
+    }
+
+    /// The article a forecast came from.
+    pub fn article(&mut self, id: i64) -> Result<Option<ArticleInfo>> {
+        let row = self.query_opt(
+            &Postgres.sql(forecasts::ARTICLE_SQL),
+            &[&id],
+            "reading an article",
+        )?;
+        row.as_ref().map(forecasts::article_from_row).transpose()
+    }
+
+    /// A short id of this ledger (see `Store::ledger_id`).
+    pub fn ledger_id(&mut self) -> Result<String> {
+        let row = self.query_opt(
+            "SELECT hash FROM journal ORDER BY seq LIMIT 1",
+            &[],
+            "reading the journal",
+        )?;
+        Ok(questions::ledger_id_of(row.map(|r| r.get(0))))
+    }
+
+    /// A question on which another source already made the claim `claim` (any case).
+    pub fn question_with_claim_elsewhere(
+        &mut self,
+        claim: &str,
+        source: &str,
+    ) -> Result<Option<String>> {
+        let row = self.query_opt(
+            &questions::claim_elsewhere_sql(Postgres),
+            &[&claim.trim(), &source.trim()],
+            "looking for the claim",
+        )?;
+        Ok(row.map(|r| r.get(0)))
+    }
+
+    /// Every question, in key order.
+    pub fn question_summaries(&mut self) -> Result<Vec<QuestionSummary>> {
+        let rows = self.query(
+            &questions::summaries_sql(Postgres),
+            &[],
+            "reading questions",
+        )?;
+        rows.iter().map(questions::summary_from_row).collect()
+    }
+
+    /// Every source's name, in name order.
+    pub fn source_names(&mut self) -> Result<Vec<String>> {
+        Ok(self.sources()?.into_iter().map(|(_, n)| n).collect())
+    }
+
+    /// See `Store::check_source`.
+    pub fn check_source(&mut self, name: &str) -> Result<()> {
+        rows::check_source(self, name)
+    }
+
+    /// See `Store::check_question`.
+    pub fn check_question(&mut self, key: &str) -> Result<()> {
+        rows::check_question(self, key)
+    }
+
+    /// See `Store::check_tag`.
+    pub fn check_tag(&mut self, tag: &str) -> Result<()> {
+        rows::check_tag(self, tag)
+    }
+
+    /// See `Store::report_sources`.
+    pub fn report_sources(&mut self, filter: &ReportFilter) -> Result<Vec<(i64, String)>> {
+        rows::report_sources(self, filter)
+    }
+
+    /// Every tag in the ledger, once each (NOCASE), sorted.
+    pub fn report_tags(&mut self) -> Result<Vec<String>> {
+        self.tags()
+    }
+
+    /// The report rows of `what`, folded into one accumulator from `init` in one streaming
+    /// pass (see the module's decisions; `slices` does not apply).
+    pub fn scan_score_rows_parallel<T: Send>(
+        &mut self,
+        what: &Scan<'_>,
+        slices: Slices,
+        init: impl Fn() -> T + Sync,
+        add: impl Fn(&mut T, ScoreRow) + Sync,
+    ) -> Result<Vec<T>> {
+        let _ = slices;
+        let (sql, args) = rows::scan_query(Postgres, what, None);
+        let rows_of = ScoreRows::new(what);
+        let mut acc = init();
+        self.stream(&sql, &args, "scanning forecasts", |r| {
+            add(&mut acc, rows_of.row(r)?);
+            Ok(true)
+        })?;
+        Ok(vec![acc])
+    }
+
+    fn market(&mut self, from: &str, args: &[String], trust: bool) -> Result<Vec<MarketRow>> {
+        let sql = rows::market_query(Postgres, from, trust);
+        let mut out = Vec::new();
+        self.stream(&sql, args, "reading market rows", |r| {
+            out.push(rows::market_row(r)?);
+            Ok(true)
+        })?;
+        Ok(out)
+    }
+
+    /// The current forecasts `filter` selects, as market scoring reads them, in id order.
+    pub fn market_rows(
+        &mut self,
+        filter: &ReportFilter,
+        source_ids: &[i64],
+        today: NaiveDate,
+    ) -> Result<Vec<MarketRow>> {
+        let (from, args) = rows::selection(Postgres, filter, source_ids, today, None);
+        self.market(&from, &args, true)
+    }
+
+    /// Like `market_rows`, without the trust flags (read as false).
+    pub fn market_rows_untrusted(
+        &mut self,
+        filter: &ReportFilter,
+        source_ids: &[i64],
+        today: NaiveDate,
+    ) -> Result<Vec<MarketRow>> {
+        let (from, args) = rows::selection(Postgres, filter, source_ids, today, None);
+        self.market(&from, &args, false)
+    }
+
+    /// The current forecasts on question `key`, as market scoring reads them, in id order;
+    /// `None` when there is no such question.
+    pub fn question_market_rows(
+        &mut self,
+        key: &str,
+        today: NaiveDate,
+    ) -> Result<Option<Vec<MarketRow>>> {
+        let Some(id) = self.question_id(key)? else {
+            return Ok(None);
+        };
+        let (from, args) = rows::selection(Postgres, &ReportFilter::default(), &[], today, None);
+        let from = format!("{from} AND f.question_id = {id}");
+        self.market(&from, &args, true).map(Some)
+    }
+
+    /// The kept sums, and what today's date takes out of them.
+    pub fn kept_sums(&mut self, today: NaiveDate) -> Result<KeptSums> {
+        let mut tx = read_only(self.client)?;
+        let (totals, cells, shapes) = kept_tables(&mut tx)?;
+        let mut out = kept::kept_from(totals, cells, shapes);
+        let today = today.to_string();
+        // In the order SQLite reads them from its index of resolved deadlines.
+        let early = tx
+            .query(
+                "SELECT source_id, probability, outcome = 'true' FROM forecasts
+                 WHERE outcome IN ('true', 'false') AND superseded_by IS NULL AND deadline >= $1
+                 ORDER BY deadline COLLATE \"C\", id",
+                &[&today],
+            )
+            .map_err(pg("reading early resolutions"))?;
+        out.early = early.iter().map(kept::early_row).collect::<Result<_>>()?;
+        let unresolved = tx
+            .query(
+                "SELECT source_id, deadline < $1, count(*) FROM forecasts
+                 WHERE outcome IS NULL AND superseded_by IS NULL GROUP BY 1, 2 ORDER BY 1, 2",
+                &[&today],
+            )
+            .map_err(pg("counting unresolved forecasts"))?;
+        out.unresolved = unresolved
+            .iter()
+            .map(kept::unresolved_row)
+            .collect::<Result<_>>()?;
+        tx.commit().map_err(pg("ending a read"))?;
+        Ok(out)
+    }
+
+    /// Whether the kept sums equal a recomputation from the rows; the first source that
+    /// differs otherwise.
+    pub fn kept_sums_differ(&mut self) -> Result<Option<i64>> {
+        let mut tx = read_only(self.client)?;
+        let mut fresh = kept::Pending::default();
+        let sql = Postgres.sql(&kept::recompute_sql(HORIZON));
+        let portal = tx
+            .bind(&sql, &[])
+            .map_err(pg("recomputing the kept sums"))?;
+        loop {
+            let page = tx
+                .query_portal(&portal, PAGE)
+                .map_err(pg("recomputing the kept sums"))?;
+            for r in &page {
+                fresh.count(&kept::counted_from_row(r)?, 1);
+            }
+            if page.len() < PAGE as usize {
+                break;
+            }
+        }
+        let (totals, cells, shapes) = kept_tables(&mut tx)?;
+        tx.commit().map_err(pg("ending a read"))?;
+        Ok(kept::first_difference(&fresh, totals, cells, shapes))
+    }
+
+    /// Per source (all, or the one named), how the reviewed candidates fared, by name.
+    pub fn audit(&mut self, source: Option<&str>) -> Result<Vec<AuditRow>> {
+        let rows = self.query(
+            &reviews::audit_sql(Postgres),
+            &[&source.map(str::trim)],
+            "reading review decisions",
+        )?;
+        rows.iter().map(reviews::audit_row).collect()
+    }
+
+    /// The article this source already has with this text, and what its extraction settled.
+    pub fn prior_extraction(
+        &mut self,
+        source: &str,
+        sha256: &str,
+    ) -> Result<Option<(i64, Extracted)>> {
+        let row = self.query_opt(
+            &articles::article_by_digest_sql(Postgres),
+            &[&source.trim(), &sha256],
+            "looking for the article",
+        )?;
+        let Some(id) = row.map(|r| r.get::<_, i64>(0)) else {
+            return Ok(None);
+        };
+        let (reviewed_sql, claims_sql) = articles::extracted_sql(Postgres);
+        let reviewed = self
+            .query(&reviewed_sql, &[&id], "reading review decisions")?
+            .iter()
+            .map(articles::reviewed_row)
+            .collect::<Result<_>>()?;
+        let claims = self
+            .query(&claims_sql, &[&id], "reading the article's forecasts")?
+            .iter()
+            .map(|r| r.get(0))
+            .collect();
+        Ok(Some((id, Extracted { reviewed, claims })))
+    }
+
+    /// Whether the ledger holds any forecast.
+    pub fn has_forecasts(&mut self) -> Result<bool> {
+        let row = self.query_opt(
+            "SELECT EXISTS (SELECT 1 FROM forecasts)",
+            &[],
+            "reading forecasts",
+        )?;
+        Ok(row.is_some_and(|r| r.get(0)))
+    }
+}
+
+/// A read-only transaction: one snapshot for a read that takes several queries.
+fn read_only(client: &mut Client) -> Result<Transaction<'_>> {
+    client
+        .build_transaction()
+        .read_only(true)
+        .isolation_level(postgres::IsolationLevel::RepeatableRead)
+        .start()
+        .map_err(pg("starting a read"))
+}
+
+type KeptTables = (
+    Vec<(i64, crate::report::rows::Totals)>,
+    Vec<(i64, crate::score::BinKey, crate::score::Cell)>,
+    Vec<(i64, kept::Stored)>,
+);
+
+/// The three tables of kept sums, whole.
+fn kept_tables(tx: &mut Transaction<'_>) -> Result<KeptTables> {
+    let what = "reading the kept sums";
+    let totals = tx.query(kept::TOTALS_SQL, &[]).map_err(pg(what))?;
+    let cells = tx.query(kept::CELLS_SQL, &[]).map_err(pg(what))?;
+    let shapes = tx.query(kept::SHAPES_SQL, &[]).map_err(pg(what))?;
+    Ok((
+        totals.iter().map(kept::totals_row).collect::<Result<_>>()?,
+        cells.iter().map(kept::cell_row).collect::<Result<_>>()?,
+        shapes.iter().map(kept::shape_row).collect::<Result<_>>()?,
+    ))
+}
+
+impl Names for PgRead<'_> {
+    /// As `forecasts::source_named`: NOCASE first (the index on `lower(name)`), then, for a
+    /// name with letters beyond ASCII, every name folded as `fold_name` folds it.
+    fn source_named(&mut self, name: &str) -> Result<Option<(i64, String)>> {
+        let name = name.trim();
+        let sql = format!(
+            "SELECT id, name FROM sources WHERE {} ORDER BY id LIMIT 1",
+            Postgres.nocase_eq("name", "$1")
+        );
+        let found = self
+            .query_opt(&sql, &[&name], "looking up a source")?
+            .map(|r| (r.get(0), r.get(1)));
+        if found.is_some() || name.is_ascii() {
+            return Ok(found);
+        }
+        let key = forecasts::fold_name(name);
+        let all = self.query(
+            "SELECT id, name FROM sources ORDER BY id",
+            &[],
+            "reading sources",
+        )?;
+        Ok(all
+            .iter()
+            .map(|r| (r.get::<_, i64>(0), r.get::<_, String>(1)))
+            .find(|(_, other)| forecasts::fold_name(other) == key))
+    }
+
+    fn question_id(&mut self, key: &str) -> Result<Option<i64>> {
+        let row = self.query_opt(
+            "SELECT id FROM questions WHERE key = $1",
+            &[&key],
+            "looking up a question",
+        )?;
+        Ok(row.map(|r| r.get(0)))
+    }
+
+    fn has_tag(&mut self, tag: &str) -> Result<bool> {
+        let sql = rows::has_tag_sql(Postgres);
+        Ok(self.query_opt(&sql, &[&tag], "looking up a tag")?.is_some())
+    }
+
+    fn sources(&mut self) -> Result<Vec<(i64, String)>> {
+        let rows = self.query(&rows::sources_sql(Postgres), &[], "reading sources")?;
+        Ok(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
+    }
+
+    fn tags(&mut self) -> Result<Vec<String>> {
+        let rows = self.query(&rows::tags_sql(Postgres), &[], "reading tags")?;
+        Ok(rows.iter().map(|r| r.get(0)).collect())
+    }
+}

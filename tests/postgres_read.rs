@@ -1,0 +1,438 @@
+//! The PostgreSQL reader (`store::pg::PgRead`) gives the same values as SQLite's `Store`
+//! for the same ledger: the demo ledger plus forecasts that exercise the edges (tags that
+//! differ in case, source names that sort differently by locale, non-ASCII names, a
+//! correction, an amended and a void resolution), built by the CLI in SQLite and copied
+//! row for row into a fresh PostgreSQL database. Needs `FORECAST_TEST_PG` (see
+//! `tests/support/pg.rs`).
+
+#[path = "support/pg.rs"]
+#[allow(dead_code)]
+mod pg_support;
+
+use chrono::NaiveDate;
+use forecast_ledger::report::rows::ReportFilter;
+use forecast_ledger::store::pg::{self, PgRead};
+use forecast_ledger::store::{
+    Access, ListFilter, PgEnv, PgTarget, Scan, Slices, StatusFilter, Store,
+};
+use pg_support::TestDb;
+use postgres::types::{ToSql, Type};
+use std::path::Path;
+use std::process::Command;
+
+fn forecast(db: &Path, args: &[&str]) {
+    let out = Command::new(env!("CARGO_BIN_EXE_forecast"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env("FORECAST_TODAY", "2026-11-28")
+        .env_remove("FORECAST_DB")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// The demo ledger and the edge cases, in SQLite.
+fn sqlite_ledger(dir: &Path) -> std::path::PathBuf {
+    let db = dir.join("ledger.sqlite3");
+    let out = Command::new(env!("CARGO_BIN_EXE_forecast"))
+        .args(["demo", "--keep"])
+        .arg(&db)
+        .env_remove("FORECAST_DB")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let add = |source: &str, claim: &str, p: &str, deadline: &str, tags: &[&str]| {
+        let mut args = vec![
+            "add",
+            "--source",
+            source,
+            "--claim",
+            claim,
+            "--probability",
+            p,
+            "--made-on",
+            "2025-01-10",
+            "--deadline",
+            deadline,
+        ];
+        for t in tags {
+            args.extend(["--tag", t]);
+        }
+        forecast(&db, &args);
+    };
+    add(
+        "apple daily",
+        "A rises",
+        "0.7",
+        "2025-06-01",
+        &["Weather", "zeta"],
+    );
+    add(
+        "Banana Times",
+        "B falls",
+        "30%",
+        "2025-07-01",
+        &["weather", "Alpha"],
+    );
+    add(
+        "_underscore",
+        "C holds",
+        "0.5",
+        "2027-01-01",
+        &["ünïcode", "Zeta"],
+    );
+    add("École Libre", "D happens", "0.9", "2025-03-01", &[]);
+    add("école libre", "E happens", "0.2", "2025-03-01", &["alpha"]);
+    add("Zed", "a rises", "0.6", "2025-06-01", &[]);
+    let id = |n: &str| n.to_string();
+    let list = Store::open(&db, Access::Read)
+        .unwrap()
+        .list(&ListFilter::default(), "2026-11-28".parse().unwrap())
+        .unwrap();
+    let last = list.last().unwrap().id;
+    let (a, b, c, d) = (last - 5, last - 4, last - 3, last - 2);
+    forecast(&db, &["resolve", &id(&a.to_string()), "--yes"]);
+    forecast(&db, &["resolve", &id(&b.to_string()), "--no"]);
+    forecast(
+        &db,
+        &[
+            "resolve",
+            &b.to_string(),
+            "--yes",
+            "--amend",
+            "--note",
+            "appeal",
+        ],
+    );
+    forecast(
+        &db,
+        &["resolve", &d.to_string(), "--void", "--reason", "ambiguous"],
+    );
+    forecast(
+        &db,
+        &[
+            "correct",
+            &c.to_string(),
+            "--probability",
+            "0.55",
+            "--why",
+            "typo",
+        ],
+    );
+    db
+}
+
+fn target(url: &str) -> PgTarget {
+    let var = |_: &str| None;
+    PgTarget::parse(
+        url,
+        &PgEnv {
+            var: &var,
+            home: None,
+            os_user: "postgres",
+        },
+    )
+    .unwrap()
+}
+
+/// Copies every table of the SQLite ledger into the migrated PostgreSQL one, row for row
+/// (foreign keys and guards off for the copy: rows arrive in table order).
+fn copy_rows(sqlite: &Path, client: &mut postgres::Client) {
+    let conn = rusqlite::Connection::open(sqlite).unwrap();
+    client
+        .batch_execute(
+            "CREATE TABLE IF NOT EXISTS source_shapes (
+                source_id BIGINT PRIMARY KEY REFERENCES sources(id),
+                points BYTEA NOT NULL, horizons BYTEA NOT NULL)",
+        )
+        .unwrap();
+    let mut tx = client.transaction().unwrap();
+    tx.batch_execute("SET LOCAL session_replication_role = replica")
+        .unwrap();
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    for table in tables {
+        let cols: Vec<(String, Type)> = tx
+            .query(
+                "SELECT a.attname::text, a.atttypid FROM pg_attribute a
+                 WHERE a.attrelid = $1::text::regclass AND a.attnum > 0 AND NOT a.attisdropped
+                 ORDER BY a.attnum",
+                &[&table],
+            )
+            .unwrap()
+            .iter()
+            .map(|r| (r.get(0), Type::from_oid(r.get(1)).unwrap()))
+            .collect();
+        assert!(!cols.is_empty(), "table {table} is missing on PostgreSQL");
+        let names: Vec<&str> = cols.iter().map(|(n, _)| n.as_str()).collect();
+        let marks: Vec<String> = (1..=cols.len()).map(|i| format!("${i}")).collect();
+        let insert = tx
+            .prepare(&format!(
+                "INSERT INTO {table} ({}) VALUES ({})",
+                names.join(", "),
+                marks.join(", ")
+            ))
+            .unwrap();
+        let mut stmt = conn
+            .prepare(&format!("SELECT {} FROM {table}", names.join(", ")))
+            .unwrap();
+        let mut rows = stmt.query([]).unwrap();
+        while let Some(r) = rows.next().unwrap() {
+            let values: Vec<Box<dyn ToSql + Sync>> = cols
+                .iter()
+                .enumerate()
+                .map(|(i, (_, ty))| -> Box<dyn ToSql + Sync> {
+                    match *ty {
+                        Type::INT8 => Box::new(r.get::<_, Option<i64>>(i).unwrap()),
+                        Type::INT4 => {
+                            Box::new(r.get::<_, Option<i64>>(i).unwrap().map(|v| v as i32))
+                        }
+                        Type::FLOAT8 => Box::new(r.get::<_, Option<f64>>(i).unwrap()),
+                        Type::BYTEA => Box::new(r.get::<_, Option<Vec<u8>>>(i).unwrap()),
+                        _ => Box::new(r.get::<_, Option<String>>(i).unwrap()),
+                    }
+                })
+                .collect();
+            let refs: Vec<&(dyn ToSql + Sync)> = values.iter().map(|v| v.as_ref()).collect();
+            tx.execute(&insert, &refs).unwrap();
+        }
+    }
+    tx.commit().unwrap();
+}
+
+/// A ledger in both backends: (SQLite store, PostgreSQL client, guard for the database).
+fn both(test: &str) -> Option<(tempfile::TempDir, Store, postgres::Client, TestDb)> {
+    let db = TestDb::new(test)?;
+    let dir = tempfile::tempdir().unwrap();
+    let path = sqlite_ledger(dir.path());
+    let mut client = pg::connect(&target(&db.url)).unwrap();
+    pg::migrate(&mut client).unwrap();
+    copy_rows(&path, &mut client);
+    let store = Store::open(&path, Access::Read).unwrap();
+    Some((dir, store, client, db))
+}
+
+fn today() -> NaiveDate {
+    "2026-11-28".parse().unwrap()
+}
+
+#[test]
+fn listings_and_show_read_the_same_on_both_backends() {
+    let Some((_dir, store, mut client, _db)) = both("listings_and_show") else {
+        return;
+    };
+    let mut pg = PgRead::new(&mut client);
+    let mut filters = Vec::new();
+    for status in [
+        StatusFilter::All,
+        StatusFilter::Open,
+        StatusFilter::Due,
+        StatusFilter::Resolved,
+        StatusFilter::Void,
+    ] {
+        filters.push(ListFilter {
+            status,
+            ..Default::default()
+        });
+    }
+    for source in ["ÉCOLE LIBRE", "apple DAILY", "nobody"] {
+        filters.push(ListFilter {
+            source: Some(source.into()),
+            ..Default::default()
+        });
+    }
+    let all = store.list(&ListFilter::default(), today()).unwrap();
+    assert!(all.len() > 20, "the demo ledger has forecasts");
+    filters.push(ListFilter {
+        question: Some(all[0].question.clone()),
+        ..Default::default()
+    });
+    for filter in &filters {
+        let lite = store.list(filter, today()).unwrap();
+        assert_eq!(
+            format!("{lite:?}"),
+            format!("{:?}", pg.list(filter, today()).unwrap()),
+            "{filter:?}"
+        );
+    }
+    // Tags come back in NOCASE order, case as stored.
+    let tagged = all.iter().find(|f| f.claim == "C holds").unwrap();
+    assert_eq!(tagged.tags, ["Zeta", "ünïcode"]);
+    // A listing that stops early.
+    let mut first = Vec::new();
+    pg.list_each(&ListFilter::default(), today(), |f| {
+        first.push(f.id);
+        Ok(first.len() < 3)
+    })
+    .unwrap();
+    assert_eq!(first, all.iter().take(3).map(|f| f.id).collect::<Vec<_>>());
+    let max = all.iter().map(|f| f.id).max().unwrap();
+    for id in 1..=max + 1 {
+        assert_eq!(
+            format!("{:?}", store.forecast(id, today())),
+            format!("{:?}", pg.forecast(id, today())),
+            "forecast {id}"
+        );
+        assert_eq!(
+            format!("{:?}", store.history(id).unwrap()),
+            format!("{:?}", pg.history(id).unwrap())
+        );
+        assert_eq!(store.logged_by(id).unwrap(), pg.logged_by(id).unwrap());
+        assert_eq!(
+            format!("{:?}", store.article(id).unwrap()),
+            format!("{:?}", pg.article(id).unwrap())
+        );
+    }
+    assert_eq!(store.ledger_id().unwrap(), pg.ledger_id().unwrap());
+    assert_eq!(
+        store.question_summaries().unwrap(),
+        pg.question_summaries().unwrap()
+    );
+    for (claim, source) in [
+        ("A RISES", "Zed"),
+        ("a rises", "apple daily"),
+        ("none", "x"),
+    ] {
+        assert_eq!(
+            store.question_with_claim_elsewhere(claim, source).unwrap(),
+            pg.question_with_claim_elsewhere(claim, source).unwrap(),
+            "{claim} {source}"
+        );
+    }
+    assert_eq!(store.has_forecasts().unwrap(), pg.has_forecasts().unwrap());
+    assert_eq!(
+        format!("{:?}", store.audit(None).unwrap()),
+        format!("{:?}", pg.audit(None).unwrap())
+    );
+}
+
+#[test]
+fn report_inputs_read_the_same_on_both_backends() {
+    let Some((_dir, store, mut client, _db)) = both("report_inputs") else {
+        return;
+    };
+    let mut pg = PgRead::new(&mut client);
+    let names = store.source_names().unwrap();
+    assert_eq!(names, pg.source_names().unwrap());
+    // NOCASE order: letters folded to lower case, so `_` (0x5F) sorts before them, and
+    // `É` (0xC3 0x89 in UTF-8) after them all; a locale's order would differ on each.
+    let pos = |n: &str| names.iter().position(|x| x == n).unwrap();
+    assert!(pos("_underscore") < pos("apple daily"));
+    assert!(pos("apple daily") < pos("Banana Times"));
+    assert!(pos("Zed") < pos("École Libre"));
+    assert_eq!(store.report_tags().unwrap(), pg.report_tags().unwrap());
+    for name in ["ÉCOLE LIBRE", "apple daily", "APPLE DAILY", "appel daily"] {
+        assert_eq!(
+            format!("{:?}", store.check_source(name)),
+            format!("{:?}", pg.check_source(name)),
+            "{name}"
+        );
+    }
+    for tag in ["WEATHER", "ünïcode", "ÜNÏCODE", "wether"] {
+        assert_eq!(
+            format!("{:?}", store.check_tag(tag)),
+            format!("{:?}", pg.check_tag(tag)),
+            "{tag}"
+        );
+    }
+    let mut filters = vec![ReportFilter::default()];
+    filters.push(ReportFilter {
+        sources: vec!["apple DAILY".into(), "école libre".into()],
+        ..Default::default()
+    });
+    filters.push(ReportFilter {
+        tag: Some("WEATHER".into()),
+        since: Some("2025-01-01".parse().unwrap()),
+        until: Some("2025-12-31".parse().unwrap()),
+        ..Default::default()
+    });
+    let tags = store.report_tags().unwrap();
+    for filter in &filters {
+        let ids: Vec<i64> = store
+            .report_sources(filter)
+            .unwrap()
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect();
+        assert_eq!(
+            format!("{:?}", store.report_sources(filter).unwrap()),
+            format!("{:?}", pg.report_sources(filter).unwrap())
+        );
+        for by_tag in [None, Some(tags.as_slice())] {
+            let what = Scan {
+                filter,
+                source_ids: &ids,
+                today: today(),
+                tags: by_tag,
+            };
+            let collect = |v: &mut Vec<String>, r| v.push(format!("{r:?}"));
+            let mut lite: Vec<String> = store
+                .scan_score_rows_parallel(
+                    &what,
+                    Slices {
+                        parts: 1,
+                        min_rows: 0,
+                    },
+                    Vec::new,
+                    collect,
+                )
+                .unwrap()
+                .concat();
+            let mut other: Vec<String> = pg
+                .scan_score_rows_parallel(
+                    &what,
+                    Slices {
+                        parts: 1,
+                        min_rows: 0,
+                    },
+                    Vec::new,
+                    collect,
+                )
+                .unwrap()
+                .concat();
+            lite.sort();
+            other.sort();
+            assert!(!lite.is_empty() || filter.tag.is_some());
+            assert_eq!(lite, other, "{filter:?}");
+        }
+        assert_eq!(
+            store.market_rows(filter, &ids, today()).unwrap(),
+            pg.market_rows(filter, &ids, today()).unwrap()
+        );
+        assert_eq!(
+            store.market_rows_untrusted(filter, &ids, today()).unwrap(),
+            pg.market_rows_untrusted(filter, &ids, today()).unwrap()
+        );
+    }
+    let key = store.list(&ListFilter::default(), today()).unwrap()[0]
+        .question
+        .clone();
+    for key in [key.as_str(), "no-such-question"] {
+        assert_eq!(
+            store.question_market_rows(key, today()).unwrap(),
+            pg.question_market_rows(key, today()).unwrap()
+        );
+    }
+    for day in ["2025-01-01", "2025-06-15", "2026-11-28"] {
+        let day: NaiveDate = day.parse().unwrap();
+        assert_eq!(
+            format!("{:?}", store.kept_sums(day).unwrap()),
+            format!("{:?}", pg.kept_sums(day).unwrap())
+        );
+    }
+    assert_eq!(pg.kept_sums_differ().unwrap(), None);
+}
