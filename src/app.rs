@@ -41,17 +41,8 @@ impl Context {
                 );
             }) as Box<dyn Fn(Duration)>
         });
-        let path = match &self.db {
-            Target::Sqlite(path) => path,
-            Target::Postgres(pg) => {
-                return Err(crate::Error::invalid(
-                    format!("--db `{pg}`"),
-                    "this command runs on SQLite ledgers only so far; on PostgreSQL only `init-roles` does yet (see README, Teams)",
-                ))
-            }
-        };
-        Store::open_with(
-            path,
+        Store::open_target(
+            &self.db,
             access,
             OpenOptions {
                 lock_wait: self.lock_wait,
@@ -88,6 +79,17 @@ pub fn run(cli: Cli, ctx: &Context, io: &mut Io<'_>) -> Result<()> {
             "--db",
             "demo builds its own ledger and never touches --db; keep the demo ledger with `forecast demo --keep PATH`",
         ));
+    }
+    if let Target::Postgres(pg) = &ctx.db {
+        if !matches!(
+            cli.command,
+            Command::InitRoles | Command::Demo(_) | Command::Completions(_) | Command::Man
+        ) {
+            // A password file others can read, ignored: said once, as libpq does.
+            for w in &pg.warnings {
+                cmd::warn(io, w);
+            }
+        }
     }
     match cli.command {
         Command::Add(args) => {
@@ -154,7 +156,7 @@ pub fn run(cli: Cli, ctx: &Context, io: &mut Io<'_>) -> Result<()> {
                 io,
                 &format!(
                     "ledger `{}` is at schema version {}\n",
-                    store.path().display(),
+                    store.location(),
                     crate::store::SCHEMA_VERSION
                 ),
             )

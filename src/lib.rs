@@ -10,7 +10,8 @@
 //!     -> cmd/* (one module per command; parsing at the edge, output to streams)
 //!       -> report (compute a Report, render it)   -> score (pure scoring)
 //!       -> transfer (CSV / JSON Lines records)
-//!       -> store (SQLite: schema, migrations, journal, queries)
+//!       -> store (the seam `Store`; SQLite and PostgreSQL below it: schema, migrations,
+//!          journal, queries)
 //!       -> time (clock, dates, time phrases)
 //!         -> model (the vocabulary as types; no I/O)
 //! ```

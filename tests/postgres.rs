@@ -430,7 +430,7 @@ fn init_roles_prepares_a_database_once_reading_pghost_from_the_environment() {
         assert_eq!(
             String::from_utf8_lossy(&out.stdout),
             format!(
-                "ledger postgres://postgres@localhost:5432/{}?host={host} is at schema version 6; its guards are in place\n\
+                "ledger postgres://postgres@localhost:5432/{}?host={host} is at schema version 7; its guards are in place\n\
                  granted: forecast_writer (read, insert; no update or delete of a record), forecast_reader (read only)\n\
                  give them to login roles, e.g.: CREATE ROLE alice LOGIN PASSWORD '...' IN ROLE forecast_writer;\n",
                 db.name
@@ -438,7 +438,7 @@ fn init_roles_prepares_a_database_once_reading_pghost_from_the_environment() {
         );
     }
     let mut client = db.connect();
-    assert_eq!(pg::schema_version(&mut client).unwrap(), Some(6));
+    assert_eq!(pg::schema_version(&mut client).unwrap(), Some(7));
     let can: bool = client
         .query_one(
             "SELECT has_table_privilege('forecast_writer', 'journal', 'INSERT')
@@ -474,4 +474,119 @@ fn init_roles_on_an_sqlite_ledger_is_refused() {
         )
     );
     assert!(!path.exists());
+}
+
+fn open(
+    url: &str,
+    access: forecast_ledger::store::Access,
+) -> forecast_ledger::Result<forecast_ledger::store::Store> {
+    forecast_ledger::store::Store::open_target(
+        &forecast_ledger::store::Target::Postgres(Box::new(target(url))),
+        access,
+        forecast_ledger::store::OpenOptions::default(),
+    )
+}
+
+fn version(client: &mut postgres::Client) -> i32 {
+    client
+        .query_one("SELECT version FROM ledger_schema", &[])
+        .unwrap()
+        .get(0)
+}
+
+#[test]
+fn a_version_6_ledger_is_migrated_and_a_newer_one_refused_untouched() {
+    use forecast_ledger::store::Access;
+    let Some(db) = TestDb::new("a_version_6_ledger_is_migrated") else {
+        return;
+    };
+    let mut client = db.connect();
+    // A ledger as version 6 left it: no source_shapes.
+    pg::migrate(&mut client).unwrap();
+    client
+        .batch_execute("DROP TABLE source_shapes; UPDATE ledger_schema SET version = 6;")
+        .unwrap();
+    let err = open(&db.url, Access::Read).err().unwrap();
+    assert_eq!(err.exit_code(), 2);
+    assert!(
+        err.to_string().contains("run `forecast migrate` first"),
+        "{err}"
+    );
+    assert_eq!(version(&mut client), 6);
+    drop(open(&db.url, Access::Write).unwrap());
+    assert_eq!(version(&mut client), 7);
+    let shapes: bool = client
+        .query_one(
+            "SELECT to_regclass('public.source_shapes') IS NOT NULL",
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    assert!(shapes);
+    client
+        .batch_execute("UPDATE ledger_schema SET version = 99")
+        .unwrap();
+    for access in [Access::Read, Access::Write] {
+        let err = open(&db.url, access).err().unwrap();
+        assert_eq!(err.exit_code(), 2);
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "ledger `{}` has schema version 99, newer than this binary supports (7); upgrade forecast-ledger",
+                target(&db.url)
+            )
+        );
+    }
+    assert_eq!(version(&mut client), 99);
+}
+
+#[test]
+fn reading_an_empty_database_is_no_ledger_and_creates_nothing() {
+    let Some(db) = TestDb::new("reading_an_empty_database") else {
+        return;
+    };
+    let err = open(&db.url, forecast_ledger::store::Access::Read)
+        .err()
+        .unwrap();
+    assert_eq!(err.exit_code(), 2);
+    assert!(
+        err.to_string().starts_with("no ledger at `postgres://"),
+        "{err}"
+    );
+    let tables: i64 = db
+        .connect()
+        .query_one(
+            "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'",
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    assert_eq!(tables, 0);
+}
+
+#[test]
+fn a_writer_gives_up_after_the_lock_wait_and_says_busy() {
+    use forecast_ledger::store::{Access, OpenOptions, Store, Target};
+    let Some(db) = TestDb::new("a_writer_gives_up_after_the_lock_wait") else {
+        return;
+    };
+    let mut holder = db.connect();
+    pg::migrate(&mut holder).unwrap();
+    let held = PgWriter::begin(&mut holder, "2026-01-01T00:00:00.000Z").unwrap();
+    let mut store = Store::open_target(
+        &Target::Postgres(Box::new(target(&db.url))),
+        Access::Write,
+        OpenOptions {
+            lock_wait: Some(std::time::Duration::from_millis(300)),
+            ..OpenOptions::default()
+        },
+    )
+    .unwrap();
+    let started = std::time::Instant::now();
+    let err = store
+        .write("2026-01-01T00:00:00.000Z", |w| w.ensure_source("S"))
+        .unwrap_err();
+    assert!(matches!(err, forecast_ledger::Error::Busy { .. }), "{err}");
+    assert!(started.elapsed() >= std::time::Duration::from_millis(300));
+    drop(held);
 }

@@ -5,7 +5,7 @@
 
 use super::cols::Cols;
 use super::dialect::Dialect;
-use super::{Store, Writer};
+use super::{SqliteStore, SqliteWriter};
 use crate::error::Result;
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension};
@@ -100,7 +100,7 @@ fn extracted(conn: &Connection, article: i64) -> Result<Extracted> {
     Ok(Extracted { reviewed, claims })
 }
 
-impl Store {
+impl SqliteStore {
     /// The article this source already has with this text, and what its extraction settled.
     pub fn prior_extraction(&self, source: &str, sha256: &str) -> Result<Option<(i64, Extracted)>> {
         let id: Option<i64> = self
@@ -118,7 +118,7 @@ impl Store {
     }
 }
 
-impl Writer<'_> {
+impl SqliteWriter<'_> {
     /// What earlier extractions of article `id` settled (read inside this transaction).
     pub fn extracted_so_far(&mut self, id: i64) -> Result<Extracted> {
         extracted(&self.tx, id)

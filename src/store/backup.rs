@@ -2,14 +2,14 @@
 //! API: safe while other processes write, because every page is copied under one read
 //! transaction.
 
-use super::Store;
+use super::SqliteStore;
 use crate::error::{Error, Result};
 use rusqlite::backup::{Backup, StepResult};
 use rusqlite::Connection;
 use std::path::Path;
 use std::time::Duration;
 
-impl Store {
+impl SqliteStore {
     /// Copies this ledger into `target` (a new, empty file: the caller writes to a
     /// temporary file and renames it into place), leaving the copy in rollback-journal mode
     /// so reading it leaves no `-wal` or `-shm` file beside it. A failure says why in words

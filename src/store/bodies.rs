@@ -416,7 +416,7 @@ mod tests {
     #[test]
     fn range_bodies_equal_single_bodies() {
         use crate::model::{NewForecast, Outcome, Probability, ProbabilityBasis, Stance};
-        use crate::store::{Resolved, Store};
+        use crate::store::{Resolved, SqliteStore as Store};
         let mut store = Store::open_in_memory().unwrap();
         let d = |s: &str| s.parse::<chrono::NaiveDate>().unwrap();
         store

@@ -10,7 +10,7 @@
 //! its `logged_late` mark (a new probability or deadline is judged afresh).
 
 use super::bodies::ForecastFacts;
-use super::Writer;
+use super::SqliteWriter;
 use crate::error::{Error, Result};
 use crate::model::{format_percent, Probability, ProbabilityBasis};
 use chrono::NaiveDate;
@@ -25,7 +25,7 @@ pub struct Correction {
     pub why: String,
 }
 
-impl Writer<'_> {
+impl SqliteWriter<'_> {
     /// Records a new version of forecast `id`; returns the new version's id.
     pub fn correct(&mut self, id: i64, c: &Correction, today: NaiveDate) -> Result<i64> {
         if c.why.trim().is_empty() {

@@ -4,7 +4,7 @@
 use super::bodies::{ForecastFacts, QuestionText, ResolutionText};
 use super::cols::Cols;
 use super::kept::Counted;
-use super::{Store, Writer};
+use super::{SqliteStore, SqliteWriter};
 use crate::error::{Error, Result};
 use crate::model::{Forecast, NewForecast, Outcome, Resolution, Stance, Status, VoidReason};
 use crate::time::iso;
@@ -108,7 +108,7 @@ pub(super) const ARTICLE_SQL: &str = "SELECT a.id, s.name, a.published, a.title,
 pub(super) const LOGGED_BY_SQL: &str =
     "SELECT author FROM journal WHERE kind = 'forecast' AND entity_id = ?1";
 
-impl Writer<'_> {
+impl SqliteWriter<'_> {
     /// The id of the source named `name` (case-insensitive), created if new.
     pub fn ensure_source(&mut self, name: &str) -> Result<i64> {
         let name = name.trim();
@@ -408,7 +408,7 @@ pub(crate) fn source_named(conn: &Connection, name: &str) -> Result<Option<(i64,
     Ok(None)
 }
 
-impl Writer<'_> {
+impl SqliteWriter<'_> {
     /// Whether this write's wall-clock day (UTC) is after `deadline` (`YYYY-MM-DD`).
     pub(super) fn logged_after(&self, deadline: &str) -> bool {
         crate::time::parse_timestamp(&self.now)
@@ -553,7 +553,7 @@ pub(super) fn article_from_row(r: &impl Cols) -> Result<ArticleInfo> {
     })
 }
 
-impl Store {
+impl SqliteStore {
     /// Forecasts matching `filter`, oldest first, with their status on `today`.
     pub fn list(&self, filter: &ListFilter, today: NaiveDate) -> Result<Vec<Forecast>> {
         let mut out = Vec::new();

@@ -1,12 +1,12 @@
 //! The record of imported files, so importing the same file twice is refused instead of
 //! silently doubling every forecast in it.
 
-use super::Writer;
+use super::SqliteWriter;
 use crate::error::{Error, Result};
 use rusqlite::{params, OptionalExtension};
 use serde_json::json;
 
-impl Writer<'_> {
+impl SqliteWriter<'_> {
     /// Records an import of `rows` rows from a file with this digest; refuses a digest seen before.
     pub fn record_import(&mut self, sha256: &str, name: &str, rows: u64) -> Result<()> {
         let before: Option<(String, String)> = self

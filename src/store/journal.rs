@@ -9,7 +9,7 @@
 //! than the newest entry's of an earlier write (`Clock::after`), and `verify` checks that
 //! journal times never go backwards.
 
-use super::Writer;
+use super::SqliteWriter;
 use crate::error::Result;
 use rusqlite::{params, Connection, OptionalExtension};
 use serde_json::Value;
@@ -120,7 +120,7 @@ pub(super) fn head(conn: &Connection) -> Result<Head> {
     }))
 }
 
-impl Writer<'_> {
+impl SqliteWriter<'_> {
     /// Appends one entry to the journal, chained to the head.
     pub(super) fn journal(&mut self, kind: &str, entity_id: i64, body: &Value) -> Result<()> {
         self.journal_text(kind, entity_id, body.to_string())

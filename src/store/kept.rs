@@ -12,7 +12,7 @@
 //! and due forecasts from the index of unresolved deadlines.
 
 use super::cols::Cols;
-use super::{Store, Writer};
+use super::{SqliteStore, SqliteWriter};
 use crate::error::Error;
 use crate::error::Result;
 use crate::model::Outcome;
@@ -437,7 +437,7 @@ pub(super) fn first_difference(
         .copied()
 }
 
-impl Store {
+impl SqliteStore {
     /// The kept sums, and what today's date takes out of them.
     pub fn kept_sums(&self, today: NaiveDate) -> Result<KeptSums> {
         let conn = self.conn();
@@ -520,7 +520,7 @@ pub(super) fn build(conn: &Connection) -> Result<()> {
     recompute(conn)?.flush(conn)
 }
 
-impl Writer<'_> {
+impl SqliteWriter<'_> {
     /// The state the kept sums hold for forecast `id`, if it is current.
     pub(super) fn counted(&self, id: i64) -> Result<Option<Counted>> {
         let row = self

@@ -1,7 +1,11 @@
-//! The SQLite ledger: opening (with version and file-type checks), numbered migrations,
-//! one IMMEDIATE transaction per write, and the queries commands need.
+//! The store: `Store` (ledger.rs), what commands hold, opens a ledger on either backend
+//! behind the `Ledger`/`LedgerWriter` seam; this module and its siblings are the SQLite
+//! backend (`SqliteStore`, `SqliteWriter`), `pg/` the PostgreSQL one. Here: opening an
+//! SQLite ledger (with version and file-type checks), numbered migrations, one IMMEDIATE
+//! transaction per write; the queries commands need are in the sibling files.
 //!
-//! Decisions: WAL and a busy timeout so concurrent writers wait instead of failing;
+//! Decisions:
+//! WAL and a busy timeout so concurrent writers wait instead of failing;
 //! `BEGIN IMMEDIATE` so a writer holds the lock from its first read, which keeps the journal's
 //! hash chain linear; dates stored as ISO TEXT so they compare in SQL; a file that is not
 //! SQLite, or whose schema is newer than this binary, is refused before anything is written.
@@ -20,6 +24,7 @@ mod forecasts;
 mod imports;
 mod journal;
 mod kept;
+mod ledger;
 pub mod pg;
 mod questions;
 mod resolutions;
@@ -32,6 +37,7 @@ pub use articles::{Extracted, NewArticle};
 pub use corrections::Correction;
 pub use forecasts::{ArticleInfo, ListFilter, Resolved, StatusFilter};
 pub use journal::{entry_hash, to_hex, JournalEntry, GENESIS};
+pub use ledger::{Ledger, LedgerWriter, Partial, Store, Writer};
 pub use questions::QuestionSummary;
 pub use resolutions::{Conflict, QuestionResolution};
 pub use reviews::{AuditRow, NewReview};
@@ -93,8 +99,8 @@ pub struct OpenOptions {
     pub author: Option<String>,
 }
 
-/// An open ledger.
-pub struct Store {
+/// An open SQLite ledger (behind `Store`, see `ledger.rs`).
+pub(crate) struct SqliteStore {
     conn: Connection,
     path: PathBuf,
     lock_wait: Duration,
@@ -123,10 +129,11 @@ fn identity(path: &Path) -> Option<(u64, u64)> {
     }
 }
 
-impl Store {
+impl SqliteStore {
     /// Opens the ledger at `path` with the default options (see `open_with`).
-    pub fn open(path: &Path, access: Access) -> Result<Store> {
-        Store::open_with(path, access, OpenOptions::default())
+    #[cfg(test)]
+    pub fn open(path: &Path, access: Access) -> Result<SqliteStore> {
+        SqliteStore::open_with(path, access, OpenOptions::default())
     }
 
     /// Opens the ledger at `path`.
@@ -139,7 +146,7 @@ impl Store {
     /// `forecast migrate`. Both refuse a file that is not SQLite, an SQLite database this
     /// tool did not make (`user_version` 0 with tables in it) and a newer schema, before
     /// anything is written.
-    pub fn open_with(path: &Path, access: Access, opts: OpenOptions) -> Result<Store> {
+    pub fn open_with(path: &Path, access: Access, opts: OpenOptions) -> Result<SqliteStore> {
         let exists = path.exists();
         if exists {
             check_header(path)?;
@@ -150,7 +157,7 @@ impl Store {
         }
         let lock_wait = opts.lock_wait.unwrap_or(DEFAULT_LOCK_WAIT);
         if access == Access::Read && file_len(path) == 0 {
-            let mut store = Store::open_in_memory()?;
+            let mut store = SqliteStore::open_in_memory()?;
             store.path = path.to_path_buf();
             return Ok(store);
         }
@@ -206,7 +213,7 @@ impl Store {
         if access == Access::Read && version < SCHEMA_VERSION {
             if version == 0 {
                 // An SQLite file with nothing in it: an empty ledger, read without touching it.
-                let mut store = Store::open_in_memory()?;
+                let mut store = SqliteStore::open_in_memory()?;
                 store.path = path.to_path_buf();
                 return Ok(store);
             }
@@ -216,7 +223,7 @@ impl Store {
                 supported: SCHEMA_VERSION,
             });
         }
-        let mut store = Store {
+        let mut store = SqliteStore {
             conn,
             path: path.to_path_buf(),
             lock_wait,
@@ -268,9 +275,9 @@ impl Store {
     }
 
     /// A fresh, migrated ledger in memory (tests, and reads of a ledger not yet created).
-    pub fn open_in_memory() -> Result<Store> {
+    pub fn open_in_memory() -> Result<SqliteStore> {
         let conn = Connection::open_in_memory()?;
-        let mut store = Store {
+        let mut store = SqliteStore {
             conn,
             path: PathBuf::from(":memory:"),
             lock_wait: DEFAULT_LOCK_WAIT,
@@ -419,13 +426,13 @@ impl Store {
     pub fn write<T>(
         &mut self,
         now: &str,
-        f: impl FnOnce(&mut Writer<'_>) -> Result<T>,
+        f: impl FnOnce(&mut SqliteWriter<'_>) -> Result<T>,
     ) -> Result<T> {
         let tx = self.begin()?;
         let head = journal::head(&tx)?;
         // Read under the write lock, so no other writer can slip an entry in between.
         let now = crate::time::Clock::after(now, head.logged_at.as_deref());
-        let mut writer = Writer {
+        let mut writer = SqliteWriter {
             tx,
             head,
             now,
@@ -454,8 +461,9 @@ impl Store {
     }
 }
 
-/// A write in progress: the transaction, the journal's head, and the instant it is recorded at.
-pub struct Writer<'c> {
+/// A write in progress on SQLite: the transaction, the journal's head, and the instant it
+/// is recorded at.
+pub(crate) struct SqliteWriter<'c> {
     tx: rusqlite::Transaction<'c>,
     head: journal::Head,
     now: String,
@@ -480,7 +488,7 @@ struct Bulk {
     next_resolution: i64,
 }
 
-impl Writer<'_> {
+impl SqliteWriter<'_> {
     /// Keeps a long write's memory bounded: writes the pending kept-sum changes into the
     /// transaction and forgets the looked-up ids once there are many (they are only a cache;
     /// a miss asks the database). An import calls it every few thousand rows.
@@ -665,7 +673,7 @@ mod tests {
 
     #[test]
     fn fresh_ledger_has_the_current_schema_version() {
-        let store = Store::open_in_memory().unwrap();
+        let store = SqliteStore::open_in_memory().unwrap();
         assert_eq!(user_version(store.conn()).unwrap(), SCHEMA_VERSION);
     }
 
@@ -674,7 +682,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("notes.txt");
         std::fs::write(&path, "hello, not a database\n").unwrap();
-        let err = Store::open(&path, Access::Write).err().unwrap();
+        let err = SqliteStore::open(&path, Access::Write).err().unwrap();
         assert!(matches!(err, Error::NotADatabase { .. }), "{err}");
         assert_eq!(std::fs::read(&path).unwrap(), b"hello, not a database\n");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
@@ -691,7 +699,7 @@ mod tests {
         }
         let before = std::fs::read(&path).unwrap();
         for access in [Access::Read, Access::Write] {
-            let err = Store::open(&path, access).err().unwrap();
+            let err = SqliteStore::open(&path, access).err().unwrap();
             assert!(matches!(err, Error::DbTooNew { found: 99, .. }), "{err}");
         }
         assert_eq!(std::fs::read(&path).unwrap(), before);
@@ -701,7 +709,7 @@ mod tests {
     fn reading_a_missing_ledger_is_refused_and_creates_nothing() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("sub").join("ledger.sqlite3");
-        let err = Store::open(&path, Access::Read).err().unwrap();
+        let err = SqliteStore::open(&path, Access::Read).err().unwrap();
         assert!(matches!(err, Error::NoLedger { .. }), "{err}");
         assert_eq!(err.exit_code(), 2);
         assert!(!path.exists());
@@ -719,7 +727,7 @@ mod tests {
         }
         let before = std::fs::read(&path).unwrap();
         for access in [Access::Read, Access::Write] {
-            let err = Store::open(&path, access).err().unwrap();
+            let err = SqliteStore::open(&path, access).err().unwrap();
             assert!(matches!(err, Error::ForeignDatabase { .. }), "{err}");
             assert_eq!(err.exit_code(), 2);
         }
@@ -731,12 +739,12 @@ mod tests {
     fn a_failed_first_write_leaves_no_ledger_or_directory() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("a").join("b").join("ledger.sqlite3");
-        let store = Store::open(&path, Access::Write).unwrap();
+        let store = SqliteStore::open(&path, Access::Write).unwrap();
         assert!(path.exists());
         store.discard_if_unused();
         assert!(!dir.path().join("a").exists());
         // A ledger with entries is never taken away.
-        let mut store = Store::open(&path, Access::Write).unwrap();
+        let mut store = SqliteStore::open(&path, Access::Write).unwrap();
         store
             .write("2026-01-01T00:00:00.000Z", |w| {
                 w.ensure_source("S").map(|_| ())
@@ -748,7 +756,7 @@ mod tests {
 
     #[test]
     fn an_import_batch_refuses_rows_that_break_a_check_and_checks_again_after() {
-        let mut store = Store::open_in_memory().unwrap();
+        let mut store = SqliteStore::open_in_memory().unwrap();
         let insert =
             "INSERT INTO forecasts (source_id, question_id, claim, probability, probability_basis,
                           made_on, deadline, stance, created_at)
@@ -784,7 +792,7 @@ mod tests {
     fn writing_creates_the_directory_and_uses_wal() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("sub").join("ledger.sqlite3");
-        let store = Store::open(&path, Access::Write).unwrap();
+        let store = SqliteStore::open(&path, Access::Write).unwrap();
         let mode: String = store
             .conn()
             .query_row("PRAGMA journal_mode", [], |r| r.get(0))

@@ -4,7 +4,7 @@
 
 use super::cols::Cols;
 use super::dialect::Dialect;
-use super::Store;
+use super::SqliteStore;
 use crate::error::Result;
 use serde::Serialize;
 
@@ -83,7 +83,7 @@ pub(super) fn summaries_sql(d: Dialect) -> String {
     )
 }
 
-impl Store {
+impl SqliteStore {
     /// A short id of this ledger: the first 12 hex digits of its first journal entry's hash
     /// (which never changes), or `empty`. Calendar `UID`s carry it.
     pub fn ledger_id(&self) -> Result<String> {

@@ -6,7 +6,7 @@
 use super::bodies::ResolutionText;
 use super::forecasts::{parse_outcome, question_id};
 use super::kept::Counted;
-use super::Writer;
+use super::SqliteWriter;
 use crate::error::{Error, Result};
 use crate::model::{Outcome, QuestionEvent, Stance, VoidReason};
 use crate::time::iso;
@@ -45,7 +45,7 @@ struct Target {
     outcome: Option<Outcome>,
 }
 
-impl Writer<'_> {
+impl SqliteWriter<'_> {
     /// Resolves forecast `id` by hand. Refuses one already resolved unless `amend` (an
     /// outcome changed on appeal), which needs a note.
     #[allow(clippy::too_many_arguments)]

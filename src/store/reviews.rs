@@ -4,7 +4,7 @@
 
 use super::cols::Cols;
 use super::dialect::Dialect;
-use super::{Store, Writer};
+use super::{SqliteStore, SqliteWriter};
 use crate::error::Result;
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension};
@@ -44,7 +44,7 @@ pub struct AuditRow {
     pub deadline_unchanged: i64,
 }
 
-impl Writer<'_> {
+impl SqliteWriter<'_> {
     /// Records one decision about a candidate of `article`, with the forecast logged from it.
     pub fn insert_review(
         &mut self,
@@ -211,7 +211,7 @@ pub(super) fn audit_row(r: &impl Cols) -> Result<AuditRow> {
     })
 }
 
-impl Store {
+impl SqliteStore {
     /// Per source (all, or the one named), how the reviewed candidates fared, by name.
     pub fn audit(&self, source: Option<&str>) -> Result<Vec<AuditRow>> {
         let mut stmt = self.conn().prepare(&audit_sql(Dialect::Sqlite))?;

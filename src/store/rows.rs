@@ -5,7 +5,7 @@
 
 use super::cols::Cols;
 use super::dialect::Dialect;
-use super::Store;
+use super::SqliteStore;
 use crate::error::{Error, Result};
 use crate::report::rows::{MarketRow, ReportFilter, ScoreRow};
 use chrono::NaiveDate;
@@ -150,7 +150,7 @@ impl Names for Lite<'_> {
     }
 }
 
-impl Store {
+impl SqliteStore {
     /// Every source's name, in name order.
     pub fn source_names(&self) -> Result<Vec<String>> {
         Ok(Lite(self.conn())
@@ -407,7 +407,7 @@ fn bad_date(id: i64) -> Error {
     Error::Other(format!("forecast {id} has a malformed date"))
 }
 
-impl Store {
+impl SqliteStore {
     /// Every tag in the ledger, once each (tags compare case-insensitively), sorted.
     pub fn report_tags(&self) -> Result<Vec<String>> {
         Lite(self.conn()).tags()
@@ -513,7 +513,7 @@ fn read_market_rows(
 mod tests {
     use super::*;
     use crate::model::{NewForecast, Outcome, Probability, ProbabilityBasis, Stance};
-    use crate::store::{Access, Store};
+    use crate::store::{Access, SqliteStore as Store};
 
     #[test]
     fn stored_days_agree_with_chrono() {

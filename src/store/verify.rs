@@ -7,7 +7,7 @@
 use super::batch;
 use super::bodies::load_body;
 use super::journal::{entry_hash, for_each_entry, GENESIS};
-use super::Store;
+use super::SqliteStore;
 use crate::error::{Error, Result};
 use rusqlite::OptionalExtension;
 use serde_json::Value;
@@ -53,7 +53,7 @@ const KINDS: [(&str, &str); 8] = [
     ("extraction_review", "extraction_reviews"),
 ];
 
-impl Store {
+impl SqliteStore {
     /// Checks the whole ledger; `Ok(Err(finding))` when something was altered.
     ///
     /// SQLite's page check (`quick_check`) reads the whole file and needs no answer from
@@ -299,7 +299,7 @@ impl Store {
             let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
             Ok(rows.collect::<rusqlite::Result<_>>()?)
         };
-        let expected = objects(Store::open_in_memory()?.conn())?;
+        let expected = objects(SqliteStore::open_in_memory()?.conn())?;
         let found = objects(self.conn())?;
         let what = |kind: &str, name: &str| {
             if kind == "trigger" {

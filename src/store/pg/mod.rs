@@ -1,32 +1,46 @@
-//! The PostgreSQL side of the store, as far as it is built (issue 16; see the README's
-//! Teams section for what is missing): connecting to a `PgTarget`, creating the schema of
-//! SQLite version 6 in PostgreSQL's dialect with the same append-only guards, the
-//! least-privilege roles, appending to the hash-chained journal, and checking the chain.
-//! No command uses it yet: `--db postgres://...` is still refused (see `app.rs`).
+//! The PostgreSQL backend: connecting to a `PgTarget`, the schema in PostgreSQL's dialect
+//! (numbered migrations in `migrations/`, version for version SQLite's, from 6 up) with the
+//! same append-only guards, the least-privilege roles, the write lock, and checking the
+//! chain. `PgStore` (store.rs) is the backend behind `store::Store`; the reads live in
+//! read.rs (`PgRead`), the writes (`PgWriter`) in write.rs.
 //!
 //! Decisions:
 //! - One chain with many clients: every write transaction first takes a transaction-level
 //!   advisory lock (`pg_advisory_xact_lock`, released by COMMIT or ROLLBACK), then reads the
-//!   head (`PgWriter::begin`), so appends are serialized like SQLite's `BEGIN IMMEDIATE`; readers are
-//!   never blocked. An advisory lock rather than `LOCK TABLE journal IN EXCLUSIVE MODE`
-//!   because it needs no privilege beyond connecting, so a writer role holding only INSERT
-//!   and SELECT can take it.
+//!   head (`PgWriter::begin`), so appends are serialized like SQLite's `BEGIN IMMEDIATE`;
+//!   readers are never blocked. An advisory lock rather than `LOCK TABLE journal IN
+//!   EXCLUSIVE MODE` because it needs no privilege beyond connecting, so a writer role
+//!   holding only INSERT and SELECT can take it. The wait is bounded like SQLite's busy
+//!   timeout (`lock_timeout`), with the same notice after two seconds.
 //! - What an entry means (its body and its hash) is computed in Rust by `journal::entry_hash`,
 //!   the same function SQLite's writer uses, so both backends chain identically.
-//! - The schema is created in one transaction under the same lock; a database holding tables
-//!   but no `ledger_schema` is not ours and is refused untouched.
+//! - The schema is created and migrated in one transaction under the same lock; a database
+//!   holding tables but no `ledger_schema` is not ours and is refused untouched, and so is
+//!   a ledger of a newer version.
 
 mod read;
+mod store;
+mod write;
 
 pub use read::PgRead;
+pub use store::PgStore;
+pub use write::PgWriter;
 
 use super::journal::{entry_hash, GENESIS};
 use super::target::PgTarget;
+use super::{DEFAULT_LOCK_WAIT, NOTICE_AFTER};
 use crate::error::{Error, Result};
+use postgres::error::SqlState;
 use postgres::{Client, NoTls, Transaction};
+use std::time::Duration;
 
-/// The schema, created in one step on an empty database.
-const SCHEMA: &str = include_str!("schema.sql");
+/// The numbered migrations, in order, each with the version it brings the ledger to: the
+/// first creates the schema of SQLite version 6 on an empty database. Append only: never
+/// edit, reorder or delete one.
+const MIGRATIONS: &[(i64, &str)] = &[
+    (6, include_str!("migrations/0006_initial.sql")),
+    (7, include_str!("migrations/0007_kept_shapes.sql")),
+];
 
 /// The least-privilege roles (see the file's header).
 const ROLES: &str = include_str!("roles.sql");
@@ -36,8 +50,8 @@ const ROLES: &str = include_str!("roles.sql");
 /// Regenerate with `UPDATE_PG_GUARDS=1 cargo test --test postgres` after a schema change.
 pub const GUARDS: &str = include_str!("guards.txt");
 
-/// The SQLite schema version `schema.sql` corresponds to.
-pub const PG_SCHEMA_VERSION: i64 = 6;
+/// The schema version the migrations bring a ledger to: SQLite's, version for version.
+pub const PG_SCHEMA_VERSION: i64 = MIGRATIONS[MIGRATIONS.len() - 1].0;
 
 /// The advisory lock every write holds until it commits ("forecast" in ASCII).
 const WRITE_LOCK: i64 = 0x666f_7265_6361_7374;
@@ -54,19 +68,83 @@ pub fn connect(target: &PgTarget) -> Result<Client> {
 }
 
 /// A PostgreSQL error with what was being done.
-pub(super) fn pg(context: &str) -> impl Fn(postgres::Error) -> Error + '_ {
+pub(crate) fn pg(context: &str) -> impl Fn(postgres::Error) -> Error + '_ {
     move |source| Error::Postgres {
         context: context.to_string(),
         source,
     }
 }
 
-/// Begins a transaction holding the ledger's write lock.
-fn locked(client: &mut Client) -> Result<Transaction<'_>> {
+/// How a write waits for the lock: up to `wait`, calling `on_wait` once after
+/// `NOTICE_AFTER`; `name` (the target, without its password) names the ledger in the error
+/// when it gives up.
+pub(crate) struct LockWait<'a> {
+    pub wait: Duration,
+    pub on_wait: Option<&'a dyn Fn(Duration)>,
+    pub name: String,
+}
+
+impl Default for LockWait<'_> {
+    fn default() -> Self {
+        LockWait {
+            wait: DEFAULT_LOCK_WAIT,
+            on_wait: None,
+            name: String::new(),
+        }
+    }
+}
+
+/// Begins a transaction holding the ledger's write lock, waiting for another writer up to
+/// `how.wait` (`Error::Busy` after that).
+pub(crate) fn locked<'c>(client: &'c mut Client, how: &LockWait<'_>) -> Result<Transaction<'c>> {
+    let timed_out = |e: &postgres::Error| e.code() == Some(&SqlState::LOCK_NOT_AVAILABLE);
+    let busy = || Error::Busy {
+        path: how.name.clone().into(),
+        waited: how.wait.as_secs(),
+    };
+    let first = NOTICE_AFTER.min(how.wait);
     let mut tx = client.transaction().map_err(pg("begin"))?;
-    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK])
+    tx.batch_execute(&format!(
+        "SET LOCAL lock_timeout = {}; SAVEPOINT wait_for_lock",
+        first.as_millis().max(1)
+    ))
+    .map_err(pg("taking the write lock"))?;
+    match tx.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK]) {
+        Ok(_) => {}
+        Err(e) if timed_out(&e) && how.wait > first => {
+            tx.batch_execute(&format!(
+                "ROLLBACK TO SAVEPOINT wait_for_lock; SET LOCAL lock_timeout = {}",
+                (how.wait - first).as_millis().max(1)
+            ))
+            .map_err(pg("taking the write lock"))?;
+            if let Some(note) = how.on_wait {
+                note(how.wait);
+            }
+            tx.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK])
+                .map_err(|e| {
+                    if timed_out(&e) {
+                        busy()
+                    } else {
+                        pg("taking the write lock")(e)
+                    }
+                })?;
+        }
+        Err(e) if timed_out(&e) => return Err(busy()),
+        Err(e) => return Err(pg("taking the write lock")(e)),
+    }
+    // Only the wait for the write lock is bounded: nothing else in a write waits on a lock
+    // another writer holds.
+    tx.batch_execute("RELEASE SAVEPOINT wait_for_lock; SET LOCAL lock_timeout = 0")
         .map_err(pg("taking the write lock"))?;
     Ok(tx)
+}
+
+/// What a PostgreSQL operation this build cannot do yet says (exit 2, nothing written).
+pub(crate) fn not_yet<T>(operation: &str) -> Result<T> {
+    Err(Error::invalid(
+        format!("`{operation}`"),
+        "not available on a PostgreSQL ledger in this build yet (issue 16); use an SQLite ledger",
+    ))
 }
 
 /// The schema version of the connected database: `None` when it is empty, an error when it
@@ -102,31 +180,67 @@ pub fn schema_version(client: &mut impl postgres::GenericClient) -> Result<Optio
     Ok(None)
 }
 
-/// Creates the schema on an empty database (under the write lock, so clients that start
-/// at once create it once); a ledger already at `PG_SCHEMA_VERSION` is left as it is, a
-/// newer one refused.
-pub fn migrate(client: &mut Client) -> Result<()> {
-    let mut tx = locked(client)?;
-    match schema_version(&mut tx)? {
-        Some(v) if v == PG_SCHEMA_VERSION => return Ok(()),
-        Some(v) => {
+/// Creates the schema on an empty database, or brings an older ledger up to
+/// `PG_SCHEMA_VERSION`, in one transaction under the write lock (so clients that start at
+/// once create it once); a ledger at the current version is left as it is, a newer one (or
+/// a database of other tables) refused untouched. Returns whether the schema was created.
+pub fn migrate(client: &mut Client) -> Result<bool> {
+    migrate_with(client, &LockWait::default())
+}
+
+/// `migrate`, waiting for the lock as `how` says.
+pub(crate) fn migrate_with(client: &mut Client, how: &LockWait<'_>) -> Result<bool> {
+    // Most opens find the current version: no need to wait for a writer's lock to see so.
+    if schema_version(client)? == Some(PG_SCHEMA_VERSION) {
+        return Ok(false);
+    }
+    let mut tx = locked(client, how)?;
+    let found = schema_version(&mut tx)?;
+    let from = match found {
+        Some(v) if v == PG_SCHEMA_VERSION => return Ok(false),
+        Some(v) if v > PG_SCHEMA_VERSION => {
+            return Err(Error::DbTooNew {
+                path: how.name.clone().into(),
+                found: v,
+                supported: PG_SCHEMA_VERSION,
+            })
+        }
+        Some(v) if v < MIGRATIONS[0].0 => {
             return Err(Error::invalid(
                 "--db",
-                format!(
-                    "that PostgreSQL ledger has schema version {v}; this binary knows {PG_SCHEMA_VERSION}"
-                ),
+                format!("that PostgreSQL ledger has schema version {v}, which no release wrote; it was left untouched"),
             ))
         }
-        None => {}
+        Some(v) => v,
+        None => 0,
+    };
+    for (version, sql) in MIGRATIONS.iter().filter(|(v, _)| *v > from) {
+        tx.batch_execute(sql)
+            .map_err(pg(&format!("applying migration {version}")))?;
     }
-    tx.batch_execute(SCHEMA)
-        .map_err(pg("creating the schema"))?;
-    tx.execute(
-        "INSERT INTO ledger_schema (version) VALUES ($1)",
-        &[&(PG_SCHEMA_VERSION as i32)],
-    )
-    .map_err(pg("recording the schema version"))?;
-    tx.commit().map_err(pg("committing the schema"))
+    if found.is_some() {
+        tx.execute(
+            "UPDATE ledger_schema SET version = $1",
+            &[&(PG_SCHEMA_VERSION as i32)],
+        )
+        .map_err(pg("recording the schema version"))?;
+        let has_rows: bool = tx
+            .query_one("SELECT EXISTS (SELECT 1 FROM forecasts)", &[])
+            .map_err(pg("reading the forecasts"))?
+            .get(0);
+        if has_rows {
+            // Migration 7 changed what the kept sums hold: count them again from the rows.
+            write::rebuild_kept_sums(&mut tx)?;
+        }
+    } else {
+        tx.execute(
+            "INSERT INTO ledger_schema (version) VALUES ($1)",
+            &[&(PG_SCHEMA_VERSION as i32)],
+        )
+        .map_err(pg("recording the schema version"))?;
+    }
+    tx.commit().map_err(pg("committing the schema"))?;
+    Ok(found.is_none())
 }
 
 /// The guards as they are now, in `GUARDS`'s layout: a line with the source of
@@ -195,85 +309,6 @@ pub fn init_roles(client: &mut Client) -> Result<()> {
     let mut tx = client.transaction().map_err(pg("begin"))?;
     tx.batch_execute(ROLES).map_err(pg("granting the roles"))?;
     tx.commit().map_err(pg("committing the roles"))
-}
-
-/// One write in progress: a transaction holding the write lock, the journal's head as it
-/// was when the lock was taken, and the instant every entry of this write is logged at.
-pub struct PgWriter<'c> {
-    tx: Transaction<'c>,
-    seq: i64,
-    hash: String,
-    now: String,
-    /// The database role writing (`current_user`), recorded in each entry.
-    author: String,
-}
-
-impl PgWriter<'_> {
-    /// Takes the write lock and reads the head. The write is logged at `now`, or just after
-    /// the newest entry if the clock is not past it, so journal times never go backwards.
-    pub fn begin<'c>(client: &'c mut Client, now: &str) -> Result<PgWriter<'c>> {
-        let mut tx = locked(client)?;
-        let author: String = tx
-            .query_one("SELECT current_user::text", &[])
-            .map_err(pg("reading the role"))?
-            .get(0);
-        let row = tx
-            .query_opt(
-                "SELECT seq, hash, logged_at FROM journal ORDER BY seq DESC LIMIT 1",
-                &[],
-            )
-            .map_err(pg("reading the journal head"))?;
-        let (seq, hash, last_at): (i64, String, Option<String>) = match row {
-            Some(r) => (r.get(0), r.get(1), r.get(2)),
-            None => (0, GENESIS.to_string(), None),
-        };
-        let now = crate::time::Clock::after(now, last_at.as_deref());
-        Ok(PgWriter {
-            tx,
-            seq,
-            hash,
-            now,
-            author,
-        })
-    }
-
-    /// Appends one entry, chained to the one before; returns its sequence number and hash.
-    pub fn append(&mut self, kind: &str, entity_id: i64, body: &str) -> Result<(i64, String)> {
-        let seq = self.seq + 1;
-        let hash = entry_hash(
-            &self.hash,
-            seq,
-            kind,
-            entity_id,
-            body,
-            Some(&self.now),
-            Some(&self.author),
-        );
-        self.tx
-            .execute(
-                "INSERT INTO journal (seq, kind, entity_id, body, prev_hash, hash, logged_at, author)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-                &[
-                    &seq,
-                    &kind,
-                    &entity_id,
-                    &body,
-                    &self.hash,
-                    &hash,
-                    &self.now,
-                    &self.author,
-                ],
-            )
-            .map_err(pg("appending to the journal"))?;
-        self.seq = seq;
-        self.hash = hash.clone();
-        Ok((seq, hash))
-    }
-
-    /// Commits the write and releases the lock.
-    pub fn commit(self) -> Result<()> {
-        self.tx.commit().map_err(pg("committing"))
-    }
 }
 
 /// Checks the journal's chain: consecutive sequence numbers from 1, each entry's

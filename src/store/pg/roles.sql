@@ -24,8 +24,8 @@ REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC;
 GRANT USAGE ON SCHEMA public TO forecast_writer, forecast_reader;
 GRANT SELECT ON ALL TABLES IN SCHEMA public TO forecast_writer, forecast_reader;
 GRANT INSERT ON sources, articles, questions, question_outcomes, forecasts, forecast_tags,
-    resolutions, journal, imports, source_totals, source_bin_sums, extraction_reviews
-    TO forecast_writer;
+    resolutions, journal, imports, source_totals, source_bin_sums, source_shapes,
+    extraction_reviews TO forecast_writer;
 GRANT UPDATE (outcome, resolved_on, resolution_id, superseded_by) ON forecasts TO forecast_writer;
-GRANT UPDATE ON source_totals, source_bin_sums TO forecast_writer;
-GRANT DELETE ON source_bin_sums TO forecast_writer;
+GRANT UPDATE ON source_totals, source_bin_sums, source_shapes TO forecast_writer;
+GRANT DELETE ON source_bin_sums, source_shapes TO forecast_writer;

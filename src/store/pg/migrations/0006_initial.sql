@@ -1,6 +1,6 @@
 -- forecast-ledger on PostgreSQL: the schema of SQLite version 6 (store/migrations/0001..0006)
--- in PostgreSQL's dialect, created in one step. Never edit this file once a PostgreSQL
--- ledger may exist: add a numbered file, as for SQLite.
+-- in PostgreSQL's dialect, created in one step; later versions are numbered files beside
+-- this one, numbered as SQLite's. Never edit this file: add a numbered file, as for SQLite.
 --
 -- Differences from the SQLite files, each for a reason:
 -- * ids are BIGINT without a default: the writer assigns MAX(id) + 1 under the ledger's

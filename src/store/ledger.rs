@@ -1,0 +1,548 @@
+//! The storage seam: what commands read from a ledger (`Ledger`) and what one write
+//! transaction does (`LedgerWriter`), in the ledger's terms, with one implementation per
+//! backend (SQLite: `SqliteStore`/`SqliteWriter` in this module's siblings; PostgreSQL:
+//! `pg::PgStore`/`pg::PgWriter`). Commands hold a `Store`, which opens either backend from
+//! a `Target` and hands every call to it, so no command knows which backend it talks to
+//! (taskchampion's `Storage`/`StorageTxn` split, for the same reason).
+//!
+//! Decisions:
+//! - The methods keep the signatures the SQLite store has always had; only the receiver
+//!   changed. A method generic over a closure or a result type cannot sit in a trait object,
+//!   so each has an object-safe form here (`list_each_dyn`, `scan_score_rows_dyn`,
+//!   `write_dyn`) and `Store` keeps the generic method commands call.
+//! - A parallel report scan is the backend's business (SQLite opens one read connection per
+//!   slice); the seam passes the per-slice accumulators as `Box<dyn Any + Send>` and
+//!   `Store::scan_score_rows_parallel` gives them back typed.
+//! - `Store` dereferences to `dyn Ledger`, so `store.list(..)` reads as it always did.
+
+use super::articles::{Extracted, NewArticle};
+use super::corrections::Correction;
+use super::forecasts::{ArticleInfo, ListFilter, Resolved};
+use super::questions::QuestionSummary;
+use super::resolutions::QuestionResolution;
+use super::reviews::{AuditRow, NewReview};
+use super::rows::{Scan, Slices};
+use super::target::Target;
+use super::verify::{Finding, Verified};
+use super::{Access, OpenOptions, SqliteStore};
+use crate::error::Result;
+use crate::model::{Forecast, NewForecast, Outcome, QuestionEvent, Resolution, VoidReason};
+use crate::report::rows::{KeptSums, MarketRow, ReportFilter, ScoreRow};
+use chrono::NaiveDate;
+use std::any::Any;
+use std::path::Path;
+
+/// One slice's accumulator in a parallel scan (see `Store::scan_score_rows_parallel`).
+pub type Partial = Box<dyn Any + Send>;
+
+/// What commands read from a ledger, and the operations on the ledger as a whole.
+pub trait Ledger {
+    /// The file the ledger lives in, for a file-based backend (commands refuse to write an
+    /// output file over it); `None` for a server.
+    fn path(&self) -> Option<&Path>;
+
+    /// Where the ledger lives, as messages name it (a file path, or a server URL without
+    /// its password).
+    fn location(&self) -> String;
+
+    /// Runs `f` in one write transaction and commits once; an error rolls everything back.
+    /// Commands call the generic `Store::write`.
+    fn write_dyn(
+        &mut self,
+        now: &str,
+        f: &mut dyn FnMut(&mut dyn LedgerWriter) -> Result<()>,
+    ) -> Result<()>;
+
+    /// Takes away what opening this ledger created, if nothing was ever written to it.
+    fn discard_if_unused(self: Box<Self>);
+
+    /// The article this source already has with this text, and what its extraction settled.
+    fn prior_extraction(&self, source: &str, sha256: &str) -> Result<Option<(i64, Extracted)>>;
+
+    /// Copies this ledger into a new SQLite file at `target` (see `cmd::backup`).
+    fn backup_to(&self, target: &Path) -> Result<()>;
+
+    /// Whether the ledger holds any forecast.
+    fn has_forecasts(&self) -> Result<bool>;
+
+    /// Forecasts matching `filter`, oldest first, with their status on `today`.
+    fn list(&self, filter: &ListFilter, today: NaiveDate) -> Result<Vec<Forecast>>;
+
+    /// The same forecasts handed to `each` one at a time, in id order; `each` returns
+    /// false to stop. Commands call the generic `Store::list_each`.
+    fn list_each_dyn(
+        &self,
+        filter: &ListFilter,
+        today: NaiveDate,
+        each: &mut dyn FnMut(Forecast) -> Result<bool>,
+    ) -> Result<()>;
+
+    /// One forecast by id.
+    fn forecast(&self, id: i64, today: NaiveDate) -> Result<Forecast>;
+
+    /// Every resolution a forecast has had, oldest first.
+    fn history(&self, id: i64) -> Result<Vec<Resolution>>;
+
+    /// Who logged forecast `id`, from its journal entry.
+    fn logged_by(&self, id: i64) -> Result<Option<String>>;
+
+    /// The article a forecast came from.
+    fn article(&self, id: i64) -> Result<Option<ArticleInfo>>;
+
+    /// The kept sums, and what today's date takes out of them.
+    fn kept_sums(&self, today: NaiveDate) -> Result<KeptSums>;
+
+    /// A short id of this ledger: the first 12 hex digits of its first journal entry's hash,
+    /// or `empty`.
+    fn ledger_id(&self) -> Result<String>;
+
+    /// A question on which another source already made the claim `claim` (same words, any
+    /// case).
+    fn question_with_claim_elsewhere(&self, claim: &str, source: &str) -> Result<Option<String>>;
+
+    /// Every question, in key order.
+    fn question_summaries(&self) -> Result<Vec<QuestionSummary>>;
+
+    /// Per source (all, or the one named), how the reviewed candidates fared, by name.
+    fn audit(&self, source: Option<&str>) -> Result<Vec<AuditRow>>;
+
+    /// Every source's name, in name order.
+    fn source_names(&self) -> Result<Vec<String>>;
+
+    /// Refuses a `--source` that names no source in the ledger, suggesting the nearest name.
+    fn check_source(&self, name: &str) -> Result<()>;
+
+    /// Refuses a question key that names no question.
+    fn check_question(&self, key: &str) -> Result<()>;
+
+    /// Refuses a `--tag` that no forecast carries, suggesting the nearest tag.
+    fn check_tag(&self, tag: &str) -> Result<()>;
+
+    /// Source ids and names for the filter, in name order.
+    fn report_sources(&self, filter: &ReportFilter) -> Result<Vec<(i64, String)>>;
+
+    /// Scans the report rows `what` selects, folding them into accumulators made by `init`
+    /// (one per slice the backend splits the scan into). Commands call the generic
+    /// `Store::scan_score_rows_parallel`.
+    fn scan_score_rows_dyn(
+        &self,
+        what: &Scan<'_>,
+        slices: Slices,
+        init: &(dyn Fn() -> Partial + Sync),
+        add: &(dyn Fn(&mut Partial, ScoreRow) + Sync),
+    ) -> Result<Vec<Partial>>;
+
+    /// Every tag in the ledger, once each, sorted.
+    fn report_tags(&self) -> Result<Vec<String>>;
+
+    /// The current forecasts `filter` selects, as market scoring reads them, in id order.
+    fn market_rows(
+        &self,
+        filter: &ReportFilter,
+        source_ids: &[i64],
+        today: NaiveDate,
+    ) -> Result<Vec<MarketRow>>;
+
+    /// Like `market_rows`, without the trust flags.
+    fn market_rows_untrusted(
+        &self,
+        filter: &ReportFilter,
+        source_ids: &[i64],
+        today: NaiveDate,
+    ) -> Result<Vec<MarketRow>>;
+
+    /// The current forecasts on question `key`; `None` when there is no such question.
+    fn question_market_rows(&self, key: &str, today: NaiveDate) -> Result<Option<Vec<MarketRow>>>;
+
+    /// Checks the whole ledger (`forecast verify`): the chain, the records against their
+    /// entries, the guards, the kept sums; the first finding, or what was checked.
+    fn verify(&self) -> Result<std::result::Result<Verified, Finding>>;
+
+    /// The newest entry's sequence number and hash (the genesis hash for an empty ledger).
+    fn head(&self) -> Result<(i64, String)>;
+
+    /// Whether an entry with this hash is in the chain (a head published earlier): its
+    /// sequence number.
+    fn has_hash(&self, hash: &str) -> Result<Option<i64>>;
+}
+
+/// What one write transaction does (see `Store::write`).
+pub trait LedgerWriter {
+    /// What earlier extractions of article `id` settled (read inside this transaction).
+    fn extracted_so_far(&mut self, id: i64) -> Result<Extracted>;
+
+    /// The article already recorded for this source with this digest.
+    fn find_article(&mut self, source: &str, sha256: &str) -> Result<Option<(i64, String)>>;
+
+    /// Logs an article and returns its id.
+    fn insert_article(&mut self, a: &NewArticle) -> Result<i64>;
+
+    /// Records a new version of forecast `id`; returns the new version's id.
+    fn correct(&mut self, id: i64, c: &Correction, today: NaiveDate) -> Result<i64>;
+
+    /// The id of the source named `name` (case-insensitive), created if new.
+    fn ensure_source(&mut self, name: &str) -> Result<i64>;
+
+    /// The id of the question `key`, created if new.
+    fn ensure_question(&mut self, key: &str) -> Result<i64>;
+
+    /// Logs one forecast and returns its id.
+    fn insert_forecast(&mut self, f: &NewForecast) -> Result<i64>;
+
+    /// Logs one forecast, resolved at once when `resolved` is given, and returns its id.
+    fn import_forecast(&mut self, f: &NewForecast, resolved: Option<&Resolved<'_>>) -> Result<i64>;
+
+    /// Records an import of `rows` rows from a file with this digest; refuses a digest seen
+    /// before.
+    fn record_import(&mut self, sha256: &str, name: &str, rows: u64) -> Result<()>;
+
+    /// Resolves forecast `id` by hand; one already resolved only with `amend` and a note.
+    #[allow(clippy::too_many_arguments)]
+    fn resolve_forecast(
+        &mut self,
+        id: i64,
+        outcome: Outcome,
+        on: NaiveDate,
+        note: Option<&str>,
+        reason: Option<VoidReason>,
+        amend: bool,
+        today: NaiveDate,
+    ) -> Result<()>;
+
+    /// Records what happened to question `key`'s event and resolves every forecast on it
+    /// that the event decides.
+    fn resolve_question(
+        &mut self,
+        key: &str,
+        event: QuestionEvent,
+        note: Option<&str>,
+        today: NaiveDate,
+    ) -> Result<QuestionResolution>;
+
+    /// Applies every recorded question outcome to the unresolved forecasts it decides; one
+    /// summary per question that changed anything.
+    fn apply_known_outcomes(&mut self, today: NaiveDate) -> Result<Vec<QuestionResolution>>;
+
+    /// Like `apply_known_outcomes`, for forecast `id` only.
+    fn apply_known_outcomes_to(
+        &mut self,
+        id: i64,
+        today: NaiveDate,
+    ) -> Result<Option<QuestionResolution>>;
+
+    /// Records one decision about a candidate of `article`, with the forecast logged from it.
+    fn insert_review(&mut self, article: i64, r: &NewReview, forecast: Option<i64>) -> Result<i64>;
+
+    /// Keeps a long write's memory bounded (an import calls it every few thousand rows).
+    fn trim_caches(&mut self) -> Result<()>;
+
+    /// Starts an import batch, ended by `record_import`.
+    fn begin_import_batch(&mut self) -> Result<()>;
+}
+
+/// A write in progress, as commands name it.
+pub type Writer<'a> = dyn LedgerWriter + 'a;
+
+/// An open ledger on either backend: what commands hold. It dereferences to `dyn Ledger`
+/// for the reads; the generic methods below wrap the trait's object-safe forms.
+pub struct Store {
+    backend: Box<dyn Ledger>,
+}
+
+impl std::ops::Deref for Store {
+    type Target = dyn Ledger;
+    fn deref(&self) -> &(dyn Ledger + 'static) {
+        self.backend.as_ref()
+    }
+}
+
+impl Store {
+    /// Opens the ledger `target` names: an SQLite file, or a PostgreSQL database (connected,
+    /// its schema created or migrated for `Write`, checked for `Read`).
+    pub fn open_target(target: &Target, access: Access, opts: OpenOptions) -> Result<Store> {
+        let backend: Box<dyn Ledger> = match target {
+            Target::Sqlite(path) => Box::new(SqliteStore::open_with(path, access, opts)?),
+            Target::Postgres(pg) => Box::new(super::pg::PgStore::open(pg, access, opts)?),
+        };
+        Ok(Store { backend })
+    }
+
+    /// Opens the SQLite ledger at `path` with the default options.
+    pub fn open(path: &Path, access: Access) -> Result<Store> {
+        Store::open_with(path, access, OpenOptions::default())
+    }
+
+    /// Opens the SQLite ledger at `path` (see `SqliteStore::open_with`).
+    pub fn open_with(path: &Path, access: Access, opts: OpenOptions) -> Result<Store> {
+        Ok(Store {
+            backend: Box::new(SqliteStore::open_with(path, access, opts)?),
+        })
+    }
+
+    /// A fresh, migrated SQLite ledger in memory (tests).
+    pub fn open_in_memory() -> Result<Store> {
+        Ok(Store {
+            backend: Box::new(SqliteStore::open_in_memory()?),
+        })
+    }
+
+    /// The file the ledger lives in; an empty path (which names no file) for a server, so
+    /// the check that an output file is not the ledger passes.
+    pub fn path(&self) -> &Path {
+        self.backend.path().unwrap_or(Path::new(""))
+    }
+
+    /// Takes away a ledger this command created, if nothing was ever written to it.
+    pub fn discard_if_unused(self) {
+        self.backend.discard_if_unused()
+    }
+
+    /// Runs `f` in one write transaction and commits once; an error rolls everything back.
+    pub fn write<T>(
+        &mut self,
+        now: &str,
+        f: impl FnOnce(&mut Writer<'_>) -> Result<T>,
+    ) -> Result<T> {
+        let mut f = Some(f);
+        let mut out = None;
+        self.backend.write_dyn(now, &mut |w| {
+            if let Some(f) = f.take() {
+                out = Some(f(w)?);
+            }
+            Ok(())
+        })?;
+        Ok(out.expect("a write runs its closure"))
+    }
+
+    /// Forecasts matching `filter` handed to `each` one at a time, in id order; `each`
+    /// returns false to stop.
+    pub fn list_each(
+        &self,
+        filter: &ListFilter,
+        today: NaiveDate,
+        mut each: impl FnMut(Forecast) -> Result<bool>,
+    ) -> Result<()> {
+        self.backend.list_each_dyn(filter, today, &mut each)
+    }
+
+    /// Scans the report rows `what` selects, in slices when the backend can (see
+    /// `Slices`), folding each slice into an accumulator from `init`; returns the
+    /// accumulators to merge.
+    pub fn scan_score_rows_parallel<T: Send + 'static>(
+        &self,
+        what: &Scan<'_>,
+        slices: Slices,
+        init: impl Fn() -> T + Sync,
+        add: impl Fn(&mut T, ScoreRow) + Sync,
+    ) -> Result<Vec<T>> {
+        let init = || Box::new(init()) as Partial;
+        let add = |acc: &mut Partial, row: ScoreRow| {
+            add(
+                acc.downcast_mut::<T>()
+                    .expect("a slice's accumulator is what init made"),
+                row,
+            )
+        };
+        Ok(self
+            .backend
+            .scan_score_rows_dyn(what, slices, &init, &add)?
+            .into_iter()
+            .map(|p| {
+                *p.downcast::<T>()
+                    .expect("a slice's accumulator is what init made")
+            })
+            .collect())
+    }
+}
+
+/// The SQLite backend behind the seam: every method is the store's own.
+impl Ledger for SqliteStore {
+    fn path(&self) -> Option<&Path> {
+        Some(SqliteStore::path(self))
+    }
+    fn location(&self) -> String {
+        SqliteStore::path(self).display().to_string()
+    }
+    fn write_dyn(
+        &mut self,
+        now: &str,
+        f: &mut dyn FnMut(&mut dyn LedgerWriter) -> Result<()>,
+    ) -> Result<()> {
+        SqliteStore::write(self, now, |w| f(w))
+    }
+    fn discard_if_unused(self: Box<Self>) {
+        SqliteStore::discard_if_unused(*self)
+    }
+    fn prior_extraction(&self, source: &str, sha256: &str) -> Result<Option<(i64, Extracted)>> {
+        SqliteStore::prior_extraction(self, source, sha256)
+    }
+    fn backup_to(&self, target: &Path) -> Result<()> {
+        SqliteStore::backup_to(self, target)
+    }
+    fn has_forecasts(&self) -> Result<bool> {
+        SqliteStore::has_forecasts(self)
+    }
+    fn list(&self, filter: &ListFilter, today: NaiveDate) -> Result<Vec<Forecast>> {
+        SqliteStore::list(self, filter, today)
+    }
+    fn list_each_dyn(
+        &self,
+        filter: &ListFilter,
+        today: NaiveDate,
+        each: &mut dyn FnMut(Forecast) -> Result<bool>,
+    ) -> Result<()> {
+        SqliteStore::list_each(self, filter, today, each)
+    }
+    fn forecast(&self, id: i64, today: NaiveDate) -> Result<Forecast> {
+        SqliteStore::forecast(self, id, today)
+    }
+    fn history(&self, id: i64) -> Result<Vec<Resolution>> {
+        SqliteStore::history(self, id)
+    }
+    fn logged_by(&self, id: i64) -> Result<Option<String>> {
+        SqliteStore::logged_by(self, id)
+    }
+    fn article(&self, id: i64) -> Result<Option<ArticleInfo>> {
+        SqliteStore::article(self, id)
+    }
+    fn kept_sums(&self, today: NaiveDate) -> Result<KeptSums> {
+        SqliteStore::kept_sums(self, today)
+    }
+    fn ledger_id(&self) -> Result<String> {
+        SqliteStore::ledger_id(self)
+    }
+    fn question_with_claim_elsewhere(&self, claim: &str, source: &str) -> Result<Option<String>> {
+        SqliteStore::question_with_claim_elsewhere(self, claim, source)
+    }
+    fn question_summaries(&self) -> Result<Vec<QuestionSummary>> {
+        SqliteStore::question_summaries(self)
+    }
+    fn audit(&self, source: Option<&str>) -> Result<Vec<AuditRow>> {
+        SqliteStore::audit(self, source)
+    }
+    fn source_names(&self) -> Result<Vec<String>> {
+        SqliteStore::source_names(self)
+    }
+    fn check_source(&self, name: &str) -> Result<()> {
+        SqliteStore::check_source(self, name)
+    }
+    fn check_question(&self, key: &str) -> Result<()> {
+        SqliteStore::check_question(self, key)
+    }
+    fn check_tag(&self, tag: &str) -> Result<()> {
+        SqliteStore::check_tag(self, tag)
+    }
+    fn report_sources(&self, filter: &ReportFilter) -> Result<Vec<(i64, String)>> {
+        SqliteStore::report_sources(self, filter)
+    }
+    fn scan_score_rows_dyn(
+        &self,
+        what: &Scan<'_>,
+        slices: Slices,
+        init: &(dyn Fn() -> Partial + Sync),
+        add: &(dyn Fn(&mut Partial, ScoreRow) + Sync),
+    ) -> Result<Vec<Partial>> {
+        SqliteStore::scan_score_rows_parallel(self, what, slices, init, add)
+    }
+    fn report_tags(&self) -> Result<Vec<String>> {
+        SqliteStore::report_tags(self)
+    }
+    fn market_rows(
+        &self,
+        filter: &ReportFilter,
+        source_ids: &[i64],
+        today: NaiveDate,
+    ) -> Result<Vec<MarketRow>> {
+        SqliteStore::market_rows(self, filter, source_ids, today)
+    }
+    fn market_rows_untrusted(
+        &self,
+        filter: &ReportFilter,
+        source_ids: &[i64],
+        today: NaiveDate,
+    ) -> Result<Vec<MarketRow>> {
+        SqliteStore::market_rows_untrusted(self, filter, source_ids, today)
+    }
+    fn question_market_rows(&self, key: &str, today: NaiveDate) -> Result<Option<Vec<MarketRow>>> {
+        SqliteStore::question_market_rows(self, key, today)
+    }
+    fn verify(&self) -> Result<std::result::Result<Verified, Finding>> {
+        SqliteStore::verify(self)
+    }
+    fn head(&self) -> Result<(i64, String)> {
+        SqliteStore::head(self)
+    }
+    fn has_hash(&self, hash: &str) -> Result<Option<i64>> {
+        SqliteStore::has_hash(self, hash)
+    }
+}
+
+impl LedgerWriter for super::SqliteWriter<'_> {
+    fn extracted_so_far(&mut self, id: i64) -> Result<Extracted> {
+        super::SqliteWriter::extracted_so_far(self, id)
+    }
+    fn find_article(&mut self, source: &str, sha256: &str) -> Result<Option<(i64, String)>> {
+        super::SqliteWriter::find_article(self, source, sha256)
+    }
+    fn insert_article(&mut self, a: &NewArticle) -> Result<i64> {
+        super::SqliteWriter::insert_article(self, a)
+    }
+    fn correct(&mut self, id: i64, c: &Correction, today: NaiveDate) -> Result<i64> {
+        super::SqliteWriter::correct(self, id, c, today)
+    }
+    fn ensure_source(&mut self, name: &str) -> Result<i64> {
+        super::SqliteWriter::ensure_source(self, name)
+    }
+    fn ensure_question(&mut self, key: &str) -> Result<i64> {
+        super::SqliteWriter::ensure_question(self, key)
+    }
+    fn insert_forecast(&mut self, f: &NewForecast) -> Result<i64> {
+        super::SqliteWriter::insert_forecast(self, f)
+    }
+    fn import_forecast(&mut self, f: &NewForecast, resolved: Option<&Resolved<'_>>) -> Result<i64> {
+        super::SqliteWriter::import_forecast(self, f, resolved)
+    }
+    fn record_import(&mut self, sha256: &str, name: &str, rows: u64) -> Result<()> {
+        super::SqliteWriter::record_import(self, sha256, name, rows)
+    }
+    fn resolve_forecast(
+        &mut self,
+        id: i64,
+        outcome: Outcome,
+        on: NaiveDate,
+        note: Option<&str>,
+        reason: Option<VoidReason>,
+        amend: bool,
+        today: NaiveDate,
+    ) -> Result<()> {
+        super::SqliteWriter::resolve_forecast(self, id, outcome, on, note, reason, amend, today)
+    }
+    fn resolve_question(
+        &mut self,
+        key: &str,
+        event: QuestionEvent,
+        note: Option<&str>,
+        today: NaiveDate,
+    ) -> Result<QuestionResolution> {
+        super::SqliteWriter::resolve_question(self, key, event, note, today)
+    }
+    fn apply_known_outcomes(&mut self, today: NaiveDate) -> Result<Vec<QuestionResolution>> {
+        super::SqliteWriter::apply_known_outcomes(self, today)
+    }
+    fn apply_known_outcomes_to(
+        &mut self,
+        id: i64,
+        today: NaiveDate,
+    ) -> Result<Option<QuestionResolution>> {
+        super::SqliteWriter::apply_known_outcomes_to(self, id, today)
+    }
+    fn insert_review(&mut self, article: i64, r: &NewReview, forecast: Option<i64>) -> Result<i64> {
+        super::SqliteWriter::insert_review(self, article, r, forecast)
+    }
+    fn trim_caches(&mut self) -> Result<()> {
+        super::SqliteWriter::trim_caches(self)
+    }
+    fn begin_import_batch(&mut self) -> Result<()> {
+        super::SqliteWriter::begin_import_batch(self)
+    }
+}

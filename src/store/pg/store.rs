@@ -1,0 +1,338 @@
+//! `PgStore`, the PostgreSQL backend behind `store::Store`: opening (connect, then create
+//! or migrate the schema for a write, check its version for a read), the write transaction,
+//! and the seam's traits handed to the reads (read.rs) and writes (write.rs).
+//!
+//! Decisions:
+//! - A read never creates or migrates anything: an empty database is "no ledger", an older
+//!   schema is refused with the hint to run `forecast migrate`, as for SQLite.
+//! - The author of a journal entry is the role the server authenticated (`current_user`),
+//!   so `OpenOptions::author` (the OS user, for SQLite) is not used here.
+//! - One connection per store; reads borrow it through a `RefCell` (a store is used by one
+//!   thread, and a read never runs inside another read's callback on the same connection).
+
+use super::PG_SCHEMA_VERSION;
+use super::{connect, locked, migrate_with, not_yet, schema_version, LockWait, PgRead, PgWriter};
+use crate::error::{Error, Result};
+use crate::model::{Forecast, NewForecast, Outcome, QuestionEvent, Resolution, VoidReason};
+use crate::report::rows::{KeptSums, MarketRow, ReportFilter, ScoreRow};
+use crate::store::articles::{Extracted, NewArticle};
+use crate::store::corrections::Correction;
+use crate::store::forecasts::{ArticleInfo, ListFilter, Resolved};
+use crate::store::ledger::{Ledger, LedgerWriter, Partial};
+use crate::store::questions::QuestionSummary;
+use crate::store::resolutions::QuestionResolution;
+use crate::store::reviews::{AuditRow, NewReview};
+use crate::store::rows::{Scan, Slices};
+use crate::store::target::PgTarget;
+use crate::store::verify::{Finding, Verified};
+use crate::store::{Access, OpenOptions, DEFAULT_LOCK_WAIT};
+use chrono::NaiveDate;
+use postgres::Client;
+use std::cell::RefCell;
+use std::path::Path;
+use std::time::Duration;
+
+/// An open PostgreSQL ledger.
+pub struct PgStore {
+    client: RefCell<Client>,
+    target: PgTarget,
+    lock_wait: Duration,
+    on_wait: Option<Box<dyn Fn(Duration)>>,
+    /// Opening this ledger created its schema (see `discard_if_unused`).
+    created: bool,
+}
+
+impl PgStore {
+    /// Connects to `target`. `Write` creates the schema in an empty database and migrates an
+    /// older ledger; `Read` only checks that the ledger is there at this binary's version.
+    /// Both refuse a database of other tables and a newer schema, untouched.
+    pub fn open(target: &PgTarget, access: Access, opts: OpenOptions) -> Result<PgStore> {
+        let mut client = connect(target)?;
+        let lock_wait = opts.lock_wait.unwrap_or(DEFAULT_LOCK_WAIT);
+        let name = target.to_string();
+        let created = match access {
+            Access::Write => migrate_with(
+                &mut client,
+                &LockWait {
+                    wait: lock_wait,
+                    on_wait: opts.on_wait.as_deref(),
+                    name: name.clone(),
+                },
+            )?,
+            Access::Read => {
+                match schema_version(&mut client)? {
+                    None => return Err(Error::NoLedger { path: name.into() }),
+                    Some(v) if v > PG_SCHEMA_VERSION => {
+                        return Err(Error::DbTooNew {
+                            path: name.into(),
+                            found: v,
+                            supported: PG_SCHEMA_VERSION,
+                        })
+                    }
+                    Some(v) if v < PG_SCHEMA_VERSION => {
+                        return Err(Error::DbTooOld {
+                            path: name.into(),
+                            found: v,
+                            supported: PG_SCHEMA_VERSION,
+                        })
+                    }
+                    Some(_) => {}
+                }
+                false
+            }
+        };
+        Ok(PgStore {
+            client: RefCell::new(client),
+            target: target.clone(),
+            lock_wait,
+            on_wait: opts.on_wait,
+            created,
+        })
+    }
+
+    /// The reads, on this store's connection (one at a time: a read never runs inside
+    /// another read's callback).
+    fn read<T>(&self, f: impl FnOnce(&mut PgRead<'_>) -> Result<T>) -> Result<T> {
+        f(&mut PgRead::new(&mut self.client.borrow_mut()))
+    }
+
+    fn lock_wait(&self) -> LockWait<'_> {
+        LockWait {
+            wait: self.lock_wait,
+            on_wait: self.on_wait.as_deref(),
+            name: self.target.to_string(),
+        }
+    }
+}
+
+impl Ledger for PgStore {
+    fn path(&self) -> Option<&Path> {
+        None
+    }
+    fn location(&self) -> String {
+        self.target.to_string()
+    }
+    fn write_dyn(
+        &mut self,
+        now: &str,
+        f: &mut dyn FnMut(&mut dyn LedgerWriter) -> Result<()>,
+    ) -> Result<()> {
+        let how = LockWait {
+            wait: self.lock_wait,
+            on_wait: self.on_wait.as_deref(),
+            name: self.target.to_string(),
+        };
+        let tx = locked(self.client.get_mut(), &how)?;
+        let mut writer = PgWriter::start(tx, now)?;
+        f(&mut writer)?;
+        writer.commit()
+    }
+    /// Takes the schema away again when this command created it and nothing was written
+    /// (bad input on a new database leaves it empty, as SQLite leaves no file).
+    fn discard_if_unused(self: Box<Self>) {
+        if !self.created {
+            return;
+        }
+        let how = self.lock_wait();
+        let mut client = self.client.borrow_mut();
+        let Ok(mut tx) = locked(&mut client, &how) else {
+            return;
+        };
+        let unused = tx
+            .query_one("SELECT NOT EXISTS (SELECT 1 FROM journal)", &[])
+            .is_ok_and(|r| r.get::<_, bool>(0));
+        if !unused {
+            return;
+        }
+        let tables: Vec<String> = match tx.query(
+            "SELECT quote_ident(tablename) FROM pg_tables WHERE schemaname = 'public'",
+            &[],
+        ) {
+            Ok(rows) => rows.iter().map(|r| r.get(0)).collect(),
+            Err(_) => return,
+        };
+        // Every table there is the ledger's: the schema was created in an empty database.
+        let drop = format!(
+            "DROP TABLE {} CASCADE; DROP FUNCTION IF EXISTS ledger_refuse() CASCADE;",
+            tables.join(", ")
+        );
+        if !tables.is_empty() && tx.batch_execute(&drop).is_ok() {
+            let _ = tx.commit();
+        }
+    }
+    fn prior_extraction(&self, source: &str, sha256: &str) -> Result<Option<(i64, Extracted)>> {
+        self.read(|r| r.prior_extraction(source, sha256))
+    }
+    fn backup_to(&self, _target: &Path) -> Result<()> {
+        not_yet("backup")
+    }
+    fn has_forecasts(&self) -> Result<bool> {
+        self.read(|r| r.has_forecasts())
+    }
+    fn list(&self, filter: &ListFilter, today: NaiveDate) -> Result<Vec<Forecast>> {
+        self.read(|r| r.list(filter, today))
+    }
+    fn list_each_dyn(
+        &self,
+        filter: &ListFilter,
+        today: NaiveDate,
+        each: &mut dyn FnMut(Forecast) -> Result<bool>,
+    ) -> Result<()> {
+        self.read(|r| r.list_each(filter, today, each))
+    }
+    fn forecast(&self, id: i64, today: NaiveDate) -> Result<Forecast> {
+        self.read(|r| r.forecast(id, today))
+    }
+    fn history(&self, id: i64) -> Result<Vec<Resolution>> {
+        self.read(|r| r.history(id))
+    }
+    fn logged_by(&self, id: i64) -> Result<Option<String>> {
+        self.read(|r| r.logged_by(id))
+    }
+    fn article(&self, id: i64) -> Result<Option<ArticleInfo>> {
+        self.read(|r| r.article(id))
+    }
+    fn kept_sums(&self, today: NaiveDate) -> Result<KeptSums> {
+        self.read(|r| r.kept_sums(today))
+    }
+    fn ledger_id(&self) -> Result<String> {
+        self.read(|r| r.ledger_id())
+    }
+    fn question_with_claim_elsewhere(&self, claim: &str, source: &str) -> Result<Option<String>> {
+        self.read(|r| r.question_with_claim_elsewhere(claim, source))
+    }
+    fn question_summaries(&self) -> Result<Vec<QuestionSummary>> {
+        self.read(|r| r.question_summaries())
+    }
+    fn audit(&self, source: Option<&str>) -> Result<Vec<AuditRow>> {
+        self.read(|r| r.audit(source))
+    }
+    fn source_names(&self) -> Result<Vec<String>> {
+        self.read(|r| r.source_names())
+    }
+    fn check_source(&self, name: &str) -> Result<()> {
+        self.read(|r| r.check_source(name))
+    }
+    fn check_question(&self, key: &str) -> Result<()> {
+        self.read(|r| r.check_question(key))
+    }
+    fn check_tag(&self, tag: &str) -> Result<()> {
+        self.read(|r| r.check_tag(tag))
+    }
+    fn report_sources(&self, filter: &ReportFilter) -> Result<Vec<(i64, String)>> {
+        self.read(|r| r.report_sources(filter))
+    }
+    fn scan_score_rows_dyn(
+        &self,
+        what: &Scan<'_>,
+        slices: Slices,
+        init: &(dyn Fn() -> Partial + Sync),
+        add: &(dyn Fn(&mut Partial, ScoreRow) + Sync),
+    ) -> Result<Vec<Partial>> {
+        self.read(|r| r.scan_score_rows_parallel(what, slices, init, add))
+    }
+    fn report_tags(&self) -> Result<Vec<String>> {
+        self.read(|r| r.report_tags())
+    }
+    fn market_rows(
+        &self,
+        filter: &ReportFilter,
+        source_ids: &[i64],
+        today: NaiveDate,
+    ) -> Result<Vec<MarketRow>> {
+        self.read(|r| r.market_rows(filter, source_ids, today))
+    }
+    fn market_rows_untrusted(
+        &self,
+        filter: &ReportFilter,
+        source_ids: &[i64],
+        today: NaiveDate,
+    ) -> Result<Vec<MarketRow>> {
+        self.read(|r| r.market_rows_untrusted(filter, source_ids, today))
+    }
+    fn question_market_rows(&self, key: &str, today: NaiveDate) -> Result<Option<Vec<MarketRow>>> {
+        self.read(|r| r.question_market_rows(key, today))
+    }
+    fn verify(&self) -> Result<std::result::Result<Verified, Finding>> {
+        not_yet("verify")
+    }
+    fn head(&self) -> Result<(i64, String)> {
+        not_yet("verify --published")
+    }
+    fn has_hash(&self, hash: &str) -> Result<Option<i64>> {
+        {
+            let _ = hash;
+            not_yet("verify --published")
+        }
+    }
+}
+
+impl LedgerWriter for PgWriter<'_> {
+    fn extracted_so_far(&mut self, id: i64) -> Result<Extracted> {
+        PgWriter::extracted_so_far(self, id)
+    }
+    fn find_article(&mut self, source: &str, sha256: &str) -> Result<Option<(i64, String)>> {
+        PgWriter::find_article(self, source, sha256)
+    }
+    fn insert_article(&mut self, a: &NewArticle) -> Result<i64> {
+        PgWriter::insert_article(self, a)
+    }
+    fn correct(&mut self, id: i64, c: &Correction, today: NaiveDate) -> Result<i64> {
+        PgWriter::correct(self, id, c, today)
+    }
+    fn ensure_source(&mut self, name: &str) -> Result<i64> {
+        PgWriter::ensure_source(self, name)
+    }
+    fn ensure_question(&mut self, key: &str) -> Result<i64> {
+        PgWriter::ensure_question(self, key)
+    }
+    fn insert_forecast(&mut self, f: &NewForecast) -> Result<i64> {
+        PgWriter::insert_forecast(self, f)
+    }
+    fn import_forecast(&mut self, f: &NewForecast, resolved: Option<&Resolved<'_>>) -> Result<i64> {
+        PgWriter::import_forecast(self, f, resolved)
+    }
+    fn record_import(&mut self, sha256: &str, name: &str, rows: u64) -> Result<()> {
+        PgWriter::record_import(self, sha256, name, rows)
+    }
+    fn resolve_forecast(
+        &mut self,
+        id: i64,
+        outcome: Outcome,
+        on: NaiveDate,
+        note: Option<&str>,
+        reason: Option<VoidReason>,
+        amend: bool,
+        today: NaiveDate,
+    ) -> Result<()> {
+        PgWriter::resolve_forecast(self, id, outcome, on, note, reason, amend, today)
+    }
+    fn resolve_question(
+        &mut self,
+        key: &str,
+        event: QuestionEvent,
+        note: Option<&str>,
+        today: NaiveDate,
+    ) -> Result<QuestionResolution> {
+        PgWriter::resolve_question(self, key, event, note, today)
+    }
+    fn apply_known_outcomes(&mut self, today: NaiveDate) -> Result<Vec<QuestionResolution>> {
+        PgWriter::apply_known_outcomes(self, today)
+    }
+    fn apply_known_outcomes_to(
+        &mut self,
+        id: i64,
+        today: NaiveDate,
+    ) -> Result<Option<QuestionResolution>> {
+        PgWriter::apply_known_outcomes_to(self, id, today)
+    }
+    fn insert_review(&mut self, article: i64, r: &NewReview, forecast: Option<i64>) -> Result<i64> {
+        PgWriter::insert_review(self, article, r, forecast)
+    }
+    fn trim_caches(&mut self) -> Result<()> {
+        PgWriter::trim_caches(self)
+    }
+    fn begin_import_batch(&mut self) -> Result<()> {
+        PgWriter::begin_import_batch(self)
+    }
+}
