@@ -77,6 +77,8 @@ struct Section {
     open: bool,
     /// A list reviewing past predictions is running ("How I did with my 2022 predictions").
     reviewing: bool,
+    /// Items of that review seen so far: a list numbered from 1 again after them is new.
+    reviewed: usize,
     horizon: Option<(NaiveDate, usize)>,
 }
 
@@ -126,21 +128,25 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
                 section = Section {
                     open: true,
                     reviewing: false,
+                    reviewed: 0,
                     horizon: horizon_in(k).or(section.horizon),
                 }
             }
-            Some(Trigger::Reviews) => section.reviewing = true,
+            Some(Trigger::Reviews) => {
+                section.reviewing = true;
+                section.reviewed = 0;
+            }
             None => {}
         }
         let item =
             s.first && (s.kind == Kind::Bullet || s.kind == Kind::Heading || s.kind == Kind::Prose);
-        // A numbered list starting again at 1 after a review is a new list.
+        // A numbered list starting again at 1 after the items of a review is a new list; the
+        // review's own first item ("I can see how I did with my 2022 predictions. 1. ...") is not.
         if section.reviewing
             && s.kind == Kind::Bullet
             && s.first
             && restarts(text, s.start)
-            && k > 0
-            && sents[k - 1].kind != Kind::Bullet
+            && section.reviewed > 0
         {
             section.reviewing = false;
         }
@@ -154,6 +160,9 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
         let toks = (!skip).then(|| tokens(sentence));
         let reading = toks.as_ref().and_then(|t| lexicon.read_tokens(sentence, t));
         let in_review = section.reviewing && s.kind == Kind::Bullet;
+        if in_review && s.first {
+            section.reviewed += 1;
+        }
         let worded = sentence
             .split_whitespace()
             .filter(|w| w.chars().any(char::is_alphabetic))
@@ -848,6 +857,28 @@ Trump claimed that negotiations would begin immediately.";
         ] {
             assert_eq!(extract(s, d), vec![], "{s}");
         }
+    }
+
+    /// A review of last year's predictions numbered from 1 right after the sentence that
+    /// announces it is a review (its items are past); the list numbered from 1 again after it
+    /// holds the new predictions.
+    #[test]
+    fn a_review_list_right_after_its_announcement_is_past() {
+        let text = "Predictions for 2026\n\nHere is how I did with my 2025 predictions.\n\n  \
+1. The tram line opens. Right.\n  2. I got a new job, sort of.\n  3. Rates fall twice. Wrong.\n\n  \
+1. The mayor wins a second term.\n  2. The stadium deal collapses.\n";
+        let c = extract(text, "2026-01-04".parse().unwrap());
+        let got: Vec<(&str, Option<String>)> = c
+            .iter()
+            .map(|c| (c.claim.as_str(), c.deadline.map(|d| d.to_string())))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("The mayor wins a second term", Some("2026-12-31".into())),
+                ("The stadium deal collapses", Some("2026-12-31".into())),
+            ]
+        );
     }
 
     /// The holder is a noun phrase, never an auxiliary, a quotation mark or a lone pronoun.
