@@ -493,3 +493,316 @@ pub(super) fn advice(clause: &str) -> bool {
         ) && matches!(p[1].0.as_ref(), "should" | "must" | "ought")
     })
 }
+
+/// Adverbs that can stand between "will" and its verb without changing what is said ("will
+/// also meet", "will formally take effect").
+const BETWEEN: &[&str] = &[
+    "also",
+    "again",
+    "then",
+    "first",
+    "formally",
+    "officially",
+    "now",
+    "once",
+    "finally",
+    "jointly",
+    "separately",
+    "publicly",
+    "each",
+    "both",
+    "all",
+    "only",
+    "briefly",
+    "reportedly",
+];
+
+/// Nouns of appointments ("hold its annual meeting", "hold a hearing").
+const APPOINTMENTS: &[&str] = &[
+    "meeting",
+    "meetings",
+    "hearing",
+    "hearings",
+    "vote",
+    "votes",
+    "conference",
+    "summit",
+    "election",
+    "elections",
+    "referendum",
+    "talks",
+    "rally",
+    "event",
+    "briefing",
+    "ceremony",
+    "session",
+    "sessions",
+    "auction",
+    "ballot",
+    "primary",
+    "debate",
+    "funeral",
+    "concert",
+    "parade",
+    "festival",
+    "tournament",
+    "trial",
+    "call",
+    "celebration",
+    "memorial",
+    "retreat",
+    "presser",
+    "roundtable",
+    "webinar",
+];
+
+/// Nouns of documents an institution issues on its calendar ("publish its next report",
+/// "report second-quarter results", "announce its decision").
+const ISSUES: &[&str] = &[
+    "report",
+    "reports",
+    "results",
+    "earnings",
+    "figures",
+    "data",
+    "minutes",
+    "decision",
+    "statement",
+    "budget",
+    "projections",
+    "review",
+    "findings",
+    "verdict",
+    "ruling",
+    "numbers",
+    "accounts",
+    "update",
+    "estimates",
+    "survey",
+    "index",
+    "transcript",
+    "schedule",
+    "lineup",
+    "squad",
+    "roster",
+    "nominations",
+    "nominees",
+    "winners",
+    "winner",
+    "shortlist",
+];
+
+/// Places a film or show plays in ("will play in 2,200 theaters").
+const VENUES: &[&str] = &[
+    "theaters",
+    "theatres",
+    "cinemas",
+    "locations",
+    "screens",
+    "venues",
+    "imax",
+    "3d",
+    "fps",
+];
+
+/// What a plain future says is scheduled: `Some(false)` when the verb names an appointment
+/// by itself ("take place", "take effect", "meet", "vote on", "hold a hearing", "publish its
+/// report", "be held"), `Some(true)` when it does only with a day or hour ("open", "launch",
+/// "face", "be announced" ... "on June 1"), `None` for any other verb.
+fn scheduled_verb(after: &[&str]) -> Option<bool> {
+    let w: Vec<&str> = after
+        .iter()
+        .copied()
+        .skip_while(|x| BETWEEN.contains(x))
+        .collect();
+    let at = |i: usize| w.get(i).copied().unwrap_or("");
+    let within =
+        |from: usize, n: usize, set: &[&str]| w.iter().skip(from).take(n).any(|x| set.contains(x));
+    match at(0) {
+        "take" if matches!(at(1), "place" | "effect") => Some(false),
+        "come" | "go" if at(1) == "into" && matches!(at(2), "force" | "effect") => Some(false),
+        "go" if at(1) == "on" && matches!(at(2), "sale" | "display" | "air") => Some(false),
+        "go" if at(1) == "live" => Some(false),
+        "go" | "head" if at(1) == "to" && at(3) == "polls" => Some(false),
+        "kick" if at(1) == "off" => Some(false),
+        "be" => match at(1) {
+            "held" | "played" | "staged" | "broadcast" | "televised" | "aired" | "streamed"
+            | "screened" | "sworn" | "inaugurated" | "heard" | "treated" | "convened" | "tried"
+            | "sentenced" | "arraigned" => Some(false),
+            "published" | "released" | "announced" | "unveiled" | "presented" | "revealed"
+            | "decided" | "opened" | "launched" | "named" | "shown" => Some(true),
+            _ => None,
+        },
+        "meet" => {
+            // "meet its target" is an outcome; "meet with", "meet again", "meet on" are not.
+            if matches!(
+                at(1),
+                "its" | "their" | "his" | "her" | "a" | "an" | "the" | "expectations" | "demand"
+            ) {
+                Some(true)
+            } else {
+                Some(false)
+            }
+        }
+        "convene" | "reconvene" | "testify" | "adjourn" | "recess" | "preside" | "travel"
+        | "visit" | "tour" | "attend" | "host" | "address" | "speak" => Some(false),
+        // "vote on the bill next week", not "vote to hold rates" (an outcome).
+        "vote" if !matches!(at(1), "to" | "for" | "against" | "down" | "through") => Some(false),
+        "hold" if within(1, 4, APPOINTMENTS) => Some(false),
+        "hear"
+            if within(
+                1,
+                3,
+                &["case", "arguments", "appeal", "challenge", "testimony"],
+            ) =>
+        {
+            Some(false)
+        }
+        "publish" | "release" | "issue" | "report" | "announce" | "unveil" | "present"
+        | "deliver" | "post" | "table" | "name" | "reveal"
+            if within(1, 5, ISSUES) =>
+        {
+            Some(false)
+        }
+        "play" if within(1, 5, VENUES) => Some(false),
+        "open" | "reopen" | "launch" | "start" | "begin" | "debut" | "premiere" | "air"
+        | "face" | "play" | "appear" | "announce" | "unveil" | "release" | "close" => Some(true),
+        _ => None,
+    }
+}
+
+/// Whether `w` (the clause's words) names a day or an hour ("on Monday", "March 3", "at 8
+/// a.m.", "tomorrow", "this weekend") that is not a deadline ("by Monday").
+fn appointed_time(w: &[&str]) -> bool {
+    const DAYS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "tomorrow",
+        "tonight",
+        "today",
+        "noon",
+        "midnight",
+    ];
+    const MONTHS: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ];
+    let number = |x: &str| x.starts_with(|c: char| c.is_ascii_digit());
+    (0..w.len()).any(|i| {
+        let prev = if i > 0 { w[i - 1] } else { "" };
+        let next = w.get(i + 1).copied().unwrap_or("");
+        let deadline = matches!(prev, "by" | "before" | "until" | "till" | "than")
+            || (i > 1 && matches!(w[i - 2], "by" | "before" | "until" | "till"));
+        let point = DAYS.contains(&w[i])
+            || (MONTHS.contains(&w[i]) && number(next))
+            || (matches!(w[i], "weekend") && matches!(prev, "this" | "next"))
+            || (matches!(w[i], "at" | "from") && number(next))
+            || (number(w[i]) && matches!(next, "a.m" | "p.m" | "am" | "pm" | "gmt" | "et"));
+        point && !deadline
+    })
+}
+
+/// A schedule stated as fact: the plain future (`will`, `is set to`) of an appointment ("the
+/// bank will publish its next report on March 3", "the court will hear the case on Monday",
+/// "the new rules will take effect on January 1", "the film is set to play in 2,200 theaters
+/// this weekend"). Issue 13's labeling rules: a scheduled event stated as fact is not a
+/// forecast. A deadline ("will open by June") keeps it a forecast; every plain future of the
+/// clause must be such an appointment ("will meet on Monday and will raise rates" is one).
+pub(super) fn schedule(clause: &str) -> bool {
+    let toks = tokens(clause);
+    let w: Vec<&str> = toks.iter().map(|t| t.0.as_ref()).collect();
+    let timed = appointed_time(&w);
+    let mut any = false;
+    for (i, x) in w.iter().enumerate() {
+        let after = match *x {
+            "will" | "shall" => &w[i + 1..],
+            x if x.ends_with("'ll") => &w[i + 1..],
+            "set" | "due"
+                if w.get(i + 1) == Some(&"to")
+                    && i > 0
+                    && matches!(w[i - 1], "is" | "are" | "it's" | "'s" | "now" | "was") =>
+            {
+                &w[i + 2..]
+            }
+            _ => continue,
+        };
+        match scheduled_verb(after) {
+            Some(needs_time) if !needs_time || timed => any = true,
+            _ => return false,
+        }
+    }
+    any
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn appointments_in_the_plain_future_are_schedules() {
+        for s in [
+            "The central bank will publish its next inflation report on March 3",
+            "The committee will meet again on June 12 to review the policy",
+            "The court will hear the case on Monday",
+            "The Senate will vote on the bill next week",
+            "The new rules will take effect on January 1",
+            "The final will be played at the national stadium",
+            "Tickets will go on sale at 10 a.m. on Friday",
+            "The museum will reopen to the public on June 1",
+            "The picture is set to play in about 3,000 theaters this weekend",
+            "Voters will head to the polls on Sunday",
+            "The governor will also travel to the border next week",
+        ] {
+            assert!(schedule(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn outcomes_and_deadlines_are_not_schedules() {
+        for s in [
+            // An outcome of the vote or the meeting, not the appointment.
+            "The board will vote to cut the dividend next week",
+            "The country is set to meet its emissions target in a canter",
+            "The central bank will hold rates steady on Thursday",
+            // A deadline, not an appointed day.
+            "The museum will reopen by June",
+            "The port will reopen before the summer",
+            // An event verb without an appointed day.
+            "The film will open to $40 million",
+            "The merger will close in the fourth quarter",
+            // Every plain future of the clause must be an appointment.
+            "The committee will meet on June 12 and will raise rates by half a point",
+            // Not a future at all.
+            "Delays due to the strike cost the airline $40 million",
+        ] {
+            assert!(!schedule(s), "{s}");
+        }
+    }
+}

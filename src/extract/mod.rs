@@ -37,7 +37,8 @@ use chrono::NaiveDate;
 use claims::{claim, claim_core, strip_would};
 use conditions::{clauses, conditions};
 use cues::{
-    advice, announced_plan, cues, embedded, event_follows, generic, promise, BARE_MODALS, PLANS,
+    advice, announced_plan, cues, embedded, event_follows, generic, promise, schedule, BARE_MODALS,
+    PLANS,
 };
 use deadlines::{deadline_of, governing};
 use hedges::{tokens, Lexicon};
@@ -506,8 +507,12 @@ fn prose(
         };
         let phrase_owned = reading.words.clone();
         let phrase = phrase_owned.as_str();
-        // Plans and schedules of whoever controls the outcome, and its announcements.
-        if PLANS.contains(&phrase) || announced_plan(clause) {
+        // Plans and schedules of whoever controls the outcome, and its announcements; an
+        // appointment in the plain future ("the court will hear the case on Monday").
+        if PLANS.contains(&phrase)
+            || announced_plan(clause)
+            || (matches!(phrase, "will" | "won't" | "will not" | "set to") && schedule(clause))
+        {
             continue;
         }
         // "Look for X to ..." frames a forecast only where it opens the clause.
@@ -763,17 +768,46 @@ Trump claimed that negotiations would begin immediately.";
             "The minister apologized on Friday, a move that will help restore ties.",
             "Swiping left will archive the notes you no longer need.",
             "The agency had been expected to announce the closures.",
+            // A schedule stated as fact (issue 13's labeling rules), not a forecast.
+            "A four-week closure of the towers will begin on April 7.",
         ] {
             assert_eq!(extract(s, friday), vec![], "{s}");
         }
         let c = extract(
-            "A four-week closure of the towers will begin on April 7.",
+            "Engineers expect a four-week closure of the towers to begin on April 7.",
             friday,
         );
         assert_eq!(c.len(), 1);
         assert_eq!(
             c[0].deadline.map(|d| d.to_string()),
             Some("2013-04-07".into())
+        );
+    }
+
+    /// Issue 13's labeling rules: a scheduled event stated as fact is not a forecast; the same
+    /// verbs with a deadline, or an outcome of the meeting, still are.
+    #[test]
+    fn schedules_stated_as_fact_are_not_forecasts() {
+        let d: NaiveDate = "2026-02-09".parse().unwrap();
+        for s in [
+            "The statistics office will release its next jobs report on March 6.",
+            "The appeals court will hear arguments on Tuesday.",
+            "The new fare rules will take effect on April 1.",
+            "Lawmakers will vote on the spending bill next week.",
+        ] {
+            assert_eq!(extract(s, d), vec![], "{s}");
+        }
+        let c = extract(
+            "The board will vote to cut the dividend on Thursday. The bridge will reopen by June.",
+            d,
+        );
+        let got: Vec<&str> = c.iter().map(|c| c.claim.as_str()).collect();
+        assert_eq!(
+            got,
+            vec![
+                "The board will vote to cut the dividend on Thursday",
+                "The bridge will reopen by June"
+            ]
         );
     }
 
