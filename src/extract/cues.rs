@@ -367,6 +367,247 @@ pub(super) fn embedded(clause: &str) -> bool {
     })
 }
 
+/// Words after which "that" opens what is said, thought or expected ("warned that", "the
+/// expectation that", "likely that"), not a relative clause.
+const TAKES_THAT: &[&str] = &[
+    "say",
+    "says",
+    "said",
+    "think",
+    "thinks",
+    "thought",
+    "believe",
+    "believes",
+    "believed",
+    "expect",
+    "expects",
+    "expected",
+    "predict",
+    "predicts",
+    "predicted",
+    "hope",
+    "hopes",
+    "hoped",
+    "fear",
+    "fears",
+    "feared",
+    "warn",
+    "warns",
+    "warned",
+    "argue",
+    "argues",
+    "argued",
+    "suggest",
+    "suggests",
+    "suggested",
+    "show",
+    "shows",
+    "showed",
+    "indicate",
+    "indicates",
+    "indicated",
+    "signal",
+    "signals",
+    "signaled",
+    "signalled",
+    "claim",
+    "claims",
+    "claimed",
+    "insist",
+    "insists",
+    "insisted",
+    "agree",
+    "agrees",
+    "agreed",
+    "conclude",
+    "concludes",
+    "concluded",
+    "estimate",
+    "estimates",
+    "estimated",
+    "project",
+    "projects",
+    "projected",
+    "forecast",
+    "forecasts",
+    "reckon",
+    "reckons",
+    "bet",
+    "bets",
+    "guarantee",
+    "doubt",
+    "mean",
+    "means",
+    "meant",
+    "note",
+    "notes",
+    "noted",
+    "add",
+    "adds",
+    "added",
+    "tell",
+    "tells",
+    "told",
+    "write",
+    "writes",
+    "wrote",
+    "report",
+    "reports",
+    "reported",
+    "announce",
+    "announced",
+    "promise",
+    "promised",
+    "pledge",
+    "pledged",
+    "vow",
+    "vowed",
+    "know",
+    "knows",
+    "knew",
+    "sure",
+    "certain",
+    "confident",
+    "convinced",
+    "positive",
+    "optimistic",
+    "hopeful",
+    "aware",
+    "clear",
+    "likely",
+    "unlikely",
+    "possible",
+    "probable",
+    "chance",
+    "chances",
+    "odds",
+    "probability",
+    "likelihood",
+    "possibility",
+    "risk",
+    "risks",
+    "sign",
+    "signs",
+    "fact",
+    "view",
+    "belief",
+    "expectation",
+    "expectations",
+    "concern",
+    "concerns",
+    "worry",
+    "worries",
+    "evidence",
+    "assume",
+    "assumes",
+    "assuming",
+    "given",
+    "so",
+    "now",
+    "such",
+    "provided",
+    "except",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "'s",
+    "seems",
+    "appears",
+    "ensure",
+    "ensures",
+    "assurance",
+    "assurances",
+    "prediction",
+    "predictions",
+    "news",
+    "word",
+    "rumor",
+    "rumors",
+    "rumour",
+    "rumours",
+    "speculation",
+    "indication",
+    "indications",
+    "warning",
+    "warnings",
+    "idea",
+    "feeling",
+    "sense",
+    "guess",
+    "hint",
+    "hints",
+    "hinted",
+    "confirm",
+    "confirmed",
+    "decide",
+    "decided",
+    "see",
+    "sees",
+    "saw",
+    "find",
+    "finds",
+    "found",
+    "recognize",
+    "admit",
+    "admitted",
+    "acknowledged",
+    "stressed",
+    "emphasized",
+    "explained",
+    "stated",
+    "believing",
+    "thinking",
+    "expecting",
+    "saying",
+    "arguing",
+    "warning",
+    "adding",
+    "noting",
+];
+
+/// Whether every future or conditional cue of the clause (`will`, `won't`, `would`, `'ll`)
+/// sits in a relative clause on a noun ("the team that will face Spain", "a bill that would
+/// raise the wage", "the players who will represent the country"): it describes the noun, a
+/// plan or a property, and the sentence asserts something else ("... is a promising
+/// development", "... passed the House"). A clause-level ", which will" is a consequence the
+/// writer predicts and stays a cue; "warned that X will" is what was said.
+pub(super) fn relative_future(clause: &str) -> bool {
+    let toks = tokens(clause);
+    let w: Vec<&str> = toks.iter().map(|t| t.0.as_ref()).collect();
+    let mut any = false;
+    for (i, x) in w.iter().enumerate() {
+        if !(matches!(*x, "will" | "won't" | "would" | "wouldn't") || x.ends_with("'ll")) {
+            continue;
+        }
+        // "that will", "who would also", "which will likely".
+        let mut j = i;
+        while j > 0 && matches!(w[j - 1], "also" | "likely" | "probably" | "soon" | "then") {
+            j -= 1;
+        }
+        let rel = j.checked_sub(1).map(|k| (k, w[k]));
+        let relative = match rel {
+            Some((k, "who" | "which")) => {
+                // ", which will" hangs on the whole clause: a consequence, still a forecast.
+                k > 0 && !clause[toks[k - 1].2..toks[k].1].contains([',', '(', '—', '–'])
+            }
+            Some((k, "that")) => {
+                k > 0
+                    && !TAKES_THAT.contains(&w[k - 1])
+                    && !clause[toks[k - 1].2..toks[k].1].contains([',', ':', ';', '—', '–'])
+            }
+            _ => false,
+        };
+        if !relative {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
 /// Hedges that announce the plans or schedule of whoever controls the outcome ("plans to
 /// close", "is scheduled to begin"): not forecasts, with or without a date.
 pub(super) const PLANS: &[&str] = &[
@@ -781,6 +1022,31 @@ mod tests {
             "The governor will also travel to the border next week",
         ] {
             assert!(schedule(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_future_that_only_describes_a_noun_is_no_cue() {
+        for s in [
+            "The squad that will face Portugal in the semifinal has not lost since March",
+            "A truce that will halt the shelling and free 40 detainees is a welcome step",
+            "The senators who will draft the bill met on Monday",
+            "A measure that would cap rents at 3% a year passed the council",
+            "The rover which will probably land in 2027 was shown to reporters",
+        ] {
+            assert!(relative_future(s), "{s}");
+        }
+        for s in [
+            // What was said or expected.
+            "Officials warned that the river will crest on Sunday",
+            "The expectation that the cartel will cut output lifted prices",
+            // A consequence of the whole clause.
+            "The bank raised rates again, which will slow lending next year",
+            // A main-clause future beside a relative one.
+            "The squad that beat Chile will face Portugal in the semifinal",
+            "The team that will face Portugal will win the title",
+        ] {
+            assert!(!relative_future(s), "{s}");
         }
     }
 

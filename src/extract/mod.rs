@@ -37,8 +37,8 @@ use chrono::NaiveDate;
 use claims::{claim, claim_core, strip_would};
 use conditions::{clauses, conditions};
 use cues::{
-    advice, announced_plan, cues, embedded, event_follows, generic, promise, schedule, BARE_MODALS,
-    PLANS,
+    advice, announced_plan, cues, embedded, event_follows, generic, promise, relative_future,
+    schedule, BARE_MODALS, PLANS,
 };
 use deadlines::{deadline_of, governing};
 use hedges::{tokens, Lexicon};
@@ -515,6 +515,10 @@ fn prose(
         {
             continue;
         }
+        // "The team that will face Spain has not conceded": the future only describes a noun.
+        if matches!(phrase, "will" | "won't" | "will not" | "would") && relative_future(clause) {
+            continue;
+        }
         // "Look for X to ..." frames a forecast only where it opens the clause.
         if phrase.starts_with("look for")
             && !core.trim_start().to_lowercase().starts_with("look for")
@@ -808,6 +812,28 @@ Trump claimed that negotiations would begin immediately.";
                 "The board will vote to cut the dividend on Thursday",
                 "The bridge will reopen by June"
             ]
+        );
+    }
+
+    /// A "will" or "would" in a relative clause describes its noun; the sentence asserts
+    /// something else, which is no forecast.
+    #[test]
+    fn a_relative_clause_future_is_not_a_forecast() {
+        let d: NaiveDate = "2026-02-09".parse().unwrap();
+        for s in [
+            "An accord that will reopen the border crossings by spring is a hopeful sign, diplomats said.",
+            "A bill that would lift the minimum wage to $18 by 2028 cleared the assembly on Tuesday.",
+        ] {
+            assert_eq!(extract(s, d), vec![], "{s}");
+        }
+        let c = extract(
+            "The accord, which both sides signed, will reopen the border crossings by spring.",
+            d,
+        );
+        assert_eq!(c.len(), 1);
+        assert_eq!(
+            c[0].deadline.map(|d| d.to_string()),
+            Some("2026-06-21".into())
         );
     }
 
