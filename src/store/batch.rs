@@ -9,10 +9,8 @@
 //! This keeps a million-row import from writing a million journal rows (each with two hex
 //! hashes), which was most of the bytes it wrote.
 
-use super::bodies::for_each_body;
 use super::journal::to_hex;
 use crate::error::{Error, Result};
-use rusqlite::Connection;
 use serde_json::{json, Map, Value};
 use sha2::{Digest, Sha256};
 
@@ -122,8 +120,20 @@ pub(crate) fn ranges(batch: &Value) -> Vec<(&'static str, i64, i64)> {
         .collect()
 }
 
+/// The canonical bodies of a range of rows, as `bodies::for_each_body` gives them; each
+/// backend loads them in its own SQL.
+pub(crate) trait Bodies {
+    fn for_each_body(
+        &mut self,
+        kind: &str,
+        first: i64,
+        last: i64,
+        f: &mut dyn FnMut(i64, Option<String>) -> Result<()>,
+    ) -> Result<()>;
+}
+
 /// Rebuilds the digests of a recorded batch from the rows; why they differ, if they do.
-pub(crate) fn check(conn: &Connection, batch: &Value) -> Result<Option<String>> {
+pub(crate) fn check(rows: &mut impl Bodies, batch: &Value) -> Result<Option<String>> {
     let mut all = Sha256::new();
     for (kind, first, last) in ranges(batch) {
         let recorded = batch[kind]["blocks"].as_str().unwrap_or_default();
@@ -131,7 +141,7 @@ pub(crate) fn check(conn: &Connection, batch: &Value) -> Result<Option<String>> 
         let mut block_start = first;
         let mut index = 0usize;
         let mut why: Option<String> = None;
-        for_each_body(conn, kind, first, last, |id, body| {
+        rows.for_each_body(kind, first, last, &mut |id, body| {
             if why.is_some() {
                 return Ok(());
             }

@@ -36,6 +36,14 @@ impl Dialect {
         }
     }
 
+    /// `a` and `b` differ, NULL counting as a value (SQLite's `IS NOT`).
+    pub fn is_not(self, a: &str, b: &str) -> String {
+        match self {
+            Dialect::Sqlite => format!("{a} IS NOT {b}"),
+            Dialect::Postgres => format!("{a} IS DISTINCT FROM {b}"),
+        }
+    }
+
     /// An ORDER BY term sorting `a` as NOCASE does.
     pub fn nocase_order(self, a: &str) -> String {
         match self {

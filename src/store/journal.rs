@@ -157,30 +157,6 @@ impl SqliteWriter<'_> {
     }
 }
 
-/// Every journal entry in order, handed to `f` one at a time.
-pub fn for_each_entry(
-    conn: &Connection,
-    mut f: impl FnMut(JournalEntry) -> Result<()>,
-) -> Result<()> {
-    let mut stmt = conn.prepare(
-        "SELECT seq, kind, entity_id, body, prev_hash, hash, logged_at, author FROM journal ORDER BY seq",
-    )?;
-    let mut rows = stmt.query([])?;
-    while let Some(r) = rows.next()? {
-        f(JournalEntry {
-            seq: r.get(0)?,
-            kind: r.get(1)?,
-            entity_id: r.get(2)?,
-            body: r.get(3)?,
-            prev_hash: r.get(4)?,
-            hash: r.get(5)?,
-            logged_at: r.get(6)?,
-            author: r.get(7)?,
-        })?;
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,10 +3,16 @@
 //! `bodies.rs`), that no row exists without an entry, and that the derived columns (current
 //! outcome, superseded-by, the kept report sums) agree with the rows they derive from, and
 //! runs SQLite's quick_check. Reports the first thing that does not match. Reads only.
+//!
+//! The checks are one function, `verify_rows`, over `LedgerRows`: each backend only loads
+//! rows (SQLite's answers are `Lite` here, PostgreSQL's in `pg/verify.rs`), so a ledger
+//! copied between backends verifies the same way and names the same finding.
 
-use super::batch;
+use super::batch::{self, Bodies};
 use super::bodies::load_body;
-use super::journal::{entry_hash, for_each_entry, GENESIS};
+use super::cols::Cols;
+use super::dialect::Dialect;
+use super::journal::{entry_hash, JournalEntry, GENESIS};
 use super::SqliteStore;
 use crate::error::{Error, Result};
 use rusqlite::OptionalExtension;
@@ -101,185 +107,7 @@ impl SqliteStore {
 
     /// Steps 1 to 6 of `verify`: everything but SQLite's page check.
     fn verify_rows(&self) -> Result<std::result::Result<Verified, Finding>> {
-        let conn = self.conn();
-        // 1. The chain.
-        let mut prev = GENESIS.to_string();
-        let mut expected_seq = 1;
-        let mut broken: Option<Finding> = None;
-        let mut last_logged: Option<String> = None;
-        for_each_entry(conn, |e| {
-            if broken.is_some() {
-                return Ok(());
-            }
-            let what = format!("{} {}", e.kind.replace('_', " "), e.entity_id);
-            if e.seq != expected_seq {
-                broken = Some(Finding {
-                    seq: Some(e.seq),
-                    what,
-                    why: format!(
-                        "expected entry number {expected_seq}: an entry was removed or inserted"
-                    ),
-                });
-            } else if e.prev_hash != prev {
-                broken = Some(Finding {
-                    seq: Some(e.seq),
-                    what,
-                    why: "its link to the previous entry is broken".into(),
-                });
-            } else if entry_hash(
-                &e.prev_hash,
-                e.seq,
-                &e.kind,
-                e.entity_id,
-                &e.body,
-                e.logged_at.as_deref(),
-                e.author.as_deref(),
-            ) != e.hash
-            {
-                broken = Some(Finding {
-                    seq: Some(e.seq),
-                    what,
-                    why: "its content was changed after it was written (hash mismatch)".into(),
-                });
-            } else if let Some(why) =
-                clock_goes_back(last_logged.as_deref(), e.logged_at.as_deref())
-            {
-                broken = Some(Finding {
-                    seq: Some(e.seq),
-                    what,
-                    why,
-                });
-            }
-            if e.logged_at.is_some() {
-                last_logged = e.logged_at.clone();
-            }
-            prev = e.hash;
-            expected_seq += 1;
-            Ok(())
-        })?;
-        if let Some(f) = broken {
-            return Ok(Err(f));
-        }
-        let entries = expected_seq - 1;
-        // 2. Every entry against the row it recorded.
-        let mut batched: Vec<(&str, i64, i64)> = Vec::new();
-        let mut stmt =
-            conn.prepare("SELECT seq, kind, entity_id, body FROM journal ORDER BY seq")?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            let (seq, kind, id, body): (i64, String, i64, String) =
-                (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
-            let what = format!("{} {id}", kind.replace('_', " "));
-            let mut recorded: Value = serde_json::from_str(&body).unwrap_or(Value::Null);
-            // An import batch: its rows against the digests, then the import row itself.
-            if let Some(batch) = recorded.as_object_mut().and_then(|o| o.remove("batch")) {
-                if let Some(why) = batch::check(conn, &batch)? {
-                    return Ok(Err(Finding {
-                        seq: Some(seq),
-                        what,
-                        why,
-                    }));
-                }
-                batched.extend(batch::ranges(&batch));
-            }
-            match load_body(conn, &kind, id)? {
-                None => {
-                    return Ok(Err(Finding {
-                        seq: Some(seq),
-                        what,
-                        why: "the row it records is missing".into(),
-                    }))
-                }
-                Some(now) if now != recorded => {
-                    return Ok(Err(Finding {
-                        seq: Some(seq),
-                        what,
-                        why: describe_difference(&recorded, &now),
-                    }));
-                }
-                Some(_) => {}
-            }
-        }
-        // 3. No row without an entry (its own, or an import batch's).
-        batched.sort_unstable();
-        for (kind, table) in KINDS {
-            let sql = format!(
-                "SELECT t.id FROM {table} t WHERE NOT EXISTS (SELECT 1 FROM journal j WHERE j.kind = ?1 AND j.entity_id = t.id)"
-            );
-            let mut stmt = conn.prepare(&sql)?;
-            let mut ids = stmt.query([kind])?;
-            let mut orphan = None;
-            while let Some(r) = ids.next()? {
-                let id: i64 = r.get(0)?;
-                // The last batch of this kind starting at or before the id.
-                let i = batched.partition_point(|&(k, first, _)| (k, first) <= (kind, id));
-                let covered = i > 0 && {
-                    let (k, first, last) = batched[i - 1];
-                    k == kind && (first..=last).contains(&id)
-                };
-                if !covered {
-                    orphan = Some(id);
-                    break;
-                }
-            }
-            if let Some(id) = orphan {
-                return Ok(Err(Finding {
-                    seq: None,
-                    what: format!("{} {id}", kind.replace('_', " ")),
-                    why: "the row was added outside the journal".into(),
-                }));
-            }
-        }
-        // 4. Derived columns.
-        let bad_current: Option<i64> = conn
-            .query_row(
-                "SELECT f.id FROM forecasts f
-                 LEFT JOIN resolutions r ON r.id = (SELECT max(id) FROM resolutions x WHERE x.forecast_id = f.id)
-                 WHERE f.resolution_id IS NOT r.id OR f.outcome IS NOT r.outcome OR f.resolved_on IS NOT r.resolved_on
-                 LIMIT 1",
-                [],
-                |r| r.get(0),
-            )
-            .optional()?;
-        if let Some(id) = bad_current {
-            return Ok(Err(Finding {
-                seq: None,
-                what: format!("forecast {id}"),
-                why: "its current outcome is not its latest recorded resolution".into(),
-            }));
-        }
-        let bad_chain: Option<i64> = conn
-            .query_row(
-                "SELECT o.id FROM forecasts o WHERE o.superseded_by IS NOT (SELECT n.id FROM forecasts n WHERE n.supersedes = o.id)
-                 LIMIT 1",
-                [],
-                |r| r.get(0),
-            )
-            .optional()?;
-        if let Some(id) = bad_chain {
-            return Ok(Err(Finding {
-                seq: None,
-                what: format!("forecast {id}"),
-                why: "its superseded-by mark does not match the recorded corrections".into(),
-            }));
-        }
-        // 5. The schema and its guards (checked after the rows, so an edit made with the guards dropped is
-        // named as the edit).
-        if let Some(f) = self.check_schema()? {
-            return Ok(Err(f));
-        }
-        // 6. The kept sums the default report reads.
-        if let Some(source) = self.kept_sums_differ()? {
-            return Ok(Err(Finding {
-                seq: None,
-                what: format!("source {source}"),
-                why: "its kept report sums differ from a recomputation from the forecasts".into(),
-            }));
-        }
-        Ok(Ok(Verified {
-            entries,
-            head: prev,
-        }))
+        verify_rows(&mut Lite(self))
     }
 
     /// The schema: the guards (triggers that refuse edits) and every table, index and view
@@ -360,6 +188,354 @@ impl SqliteStore {
                 |r| r.get(0),
             )
             .optional()?)
+    }
+}
+
+/// What `verify` reads, which each backend loads in its own SQL; the checks, their order
+/// and their findings are `verify_rows`, written once.
+pub(crate) trait LedgerRows: Bodies {
+    /// Up to `limit` journal entries numbered after `seq`, in order.
+    fn entries_after(&mut self, seq: i64, limit: usize) -> Result<Vec<JournalEntry>>;
+    /// The body of the row an entry of `kind` records, as it stands now.
+    fn load_body(&mut self, kind: &str, id: i64) -> Result<Option<Value>>;
+    /// The ids of `table`'s rows that no `kind` entry records, in id order, handed to `f`
+    /// until it returns false.
+    fn unjournaled(
+        &mut self,
+        kind: &str,
+        table: &str,
+        f: &mut dyn FnMut(i64) -> bool,
+    ) -> Result<()>;
+    /// The first forecast whose current outcome is not its latest resolution.
+    fn bad_current(&mut self) -> Result<Option<i64>>;
+    /// The first forecast whose superseded-by mark does not match the corrections.
+    fn bad_chain(&mut self) -> Result<Option<i64>>;
+    /// What differs in the schema and its guards from what the migrations made.
+    fn schema_finding(&mut self) -> Result<Option<Finding>>;
+    /// The first source whose kept sums differ from a recomputation.
+    fn kept_sums_differ(&mut self) -> Result<Option<i64>>;
+}
+
+/// Journal entries read at a time.
+const ENTRY_PAGE: usize = 2_000;
+
+/// Every journal entry in order, a page at a time.
+fn each_entry(
+    l: &mut impl LedgerRows,
+    mut f: impl FnMut(&mut dyn LedgerRowsDyn, JournalEntry) -> Result<bool>,
+) -> Result<()> {
+    let mut after = 0;
+    loop {
+        let page = l.entries_after(after, ENTRY_PAGE)?;
+        let full = page.len() == ENTRY_PAGE;
+        for e in page {
+            after = e.seq;
+            if !f(l, e)? {
+                return Ok(());
+            }
+        }
+        if !full {
+            return Ok(());
+        }
+    }
+}
+
+/// `LedgerRows` as a trait object, for the callbacks of `each_entry`.
+trait LedgerRowsDyn {
+    fn load_body(&mut self, kind: &str, id: i64) -> Result<Option<Value>>;
+    fn check_batch(&mut self, batch: &Value) -> Result<Option<String>>;
+}
+
+impl<T: LedgerRows> LedgerRowsDyn for T {
+    fn load_body(&mut self, kind: &str, id: i64) -> Result<Option<Value>> {
+        LedgerRows::load_body(self, kind, id)
+    }
+    fn check_batch(&mut self, batch: &Value) -> Result<Option<String>> {
+        batch::check(self, batch)
+    }
+}
+
+/// Steps 1 to 6 of `verify` on either backend: the chain, every entry against its row, no
+/// row without an entry, the derived columns, the schema and its guards, the kept sums.
+pub(crate) fn verify_rows(
+    l: &mut impl LedgerRows,
+) -> Result<std::result::Result<Verified, Finding>> {
+    // 1. The chain.
+    let mut prev = GENESIS.to_string();
+    let mut expected_seq = 1;
+    let mut broken: Option<Finding> = None;
+    let mut last_logged: Option<String> = None;
+    each_entry(l, |_, e| {
+        if broken.is_some() {
+            return Ok(false);
+        }
+        let what = format!("{} {}", e.kind.replace('_', " "), e.entity_id);
+        if e.seq != expected_seq {
+            broken = Some(Finding {
+                seq: Some(e.seq),
+                what,
+                why: format!(
+                    "expected entry number {expected_seq}: an entry was removed or inserted"
+                ),
+            });
+        } else if e.prev_hash != prev {
+            broken = Some(Finding {
+                seq: Some(e.seq),
+                what,
+                why: "its link to the previous entry is broken".into(),
+            });
+        } else if entry_hash(
+            &e.prev_hash,
+            e.seq,
+            &e.kind,
+            e.entity_id,
+            &e.body,
+            e.logged_at.as_deref(),
+            e.author.as_deref(),
+        ) != e.hash
+        {
+            broken = Some(Finding {
+                seq: Some(e.seq),
+                what,
+                why: "its content was changed after it was written (hash mismatch)".into(),
+            });
+        } else if let Some(why) = clock_goes_back(last_logged.as_deref(), e.logged_at.as_deref()) {
+            broken = Some(Finding {
+                seq: Some(e.seq),
+                what,
+                why,
+            });
+        }
+        if e.logged_at.is_some() {
+            last_logged = e.logged_at.clone();
+        }
+        prev = e.hash;
+        expected_seq += 1;
+        Ok(true)
+    })?;
+    if let Some(f) = broken {
+        return Ok(Err(f));
+    }
+    let entries = expected_seq - 1;
+    // 2. Every entry against the row it recorded.
+    let mut batched: Vec<(&str, i64, i64)> = Vec::new();
+    let mut mismatch: Option<Finding> = None;
+    each_entry(l, |l, e| {
+        let (seq, kind, id) = (e.seq, e.kind, e.entity_id);
+        let what = format!("{} {id}", kind.replace('_', " "));
+        let mut recorded: Value = serde_json::from_str(&e.body).unwrap_or(Value::Null);
+        // An import batch: its rows against the digests, then the import row itself.
+        if let Some(batch) = recorded.as_object_mut().and_then(|o| o.remove("batch")) {
+            if let Some(why) = l.check_batch(&batch)? {
+                mismatch = Some(Finding {
+                    seq: Some(seq),
+                    what,
+                    why,
+                });
+                return Ok(false);
+            }
+            batched.extend(batch::ranges(&batch));
+        }
+        mismatch = match l.load_body(&kind, id)? {
+            None => Some(Finding {
+                seq: Some(seq),
+                what,
+                why: "the row it records is missing".into(),
+            }),
+            Some(now) if now != recorded => Some(Finding {
+                seq: Some(seq),
+                what,
+                why: describe_difference(&recorded, &now),
+            }),
+            Some(_) => None,
+        };
+        Ok(mismatch.is_none())
+    })?;
+    if let Some(f) = mismatch {
+        return Ok(Err(f));
+    }
+    // 3. No row without an entry (its own, or an import batch's).
+    batched.sort_unstable();
+    for (kind, table) in KINDS {
+        let mut orphan = None;
+        l.unjournaled(kind, table, &mut |id| {
+            // The last batch of this kind starting at or before the id.
+            let i = batched.partition_point(|&(k, first, _)| (k, first) <= (kind, id));
+            let covered = i > 0 && {
+                let (k, first, last) = batched[i - 1];
+                k == kind && (first..=last).contains(&id)
+            };
+            if !covered {
+                orphan = Some(id);
+            }
+            covered
+        })?;
+        if let Some(id) = orphan {
+            return Ok(Err(Finding {
+                seq: None,
+                what: format!("{} {id}", kind.replace('_', " ")),
+                why: "the row was added outside the journal".into(),
+            }));
+        }
+    }
+    // 4. Derived columns.
+    if let Some(id) = l.bad_current()? {
+        return Ok(Err(Finding {
+            seq: None,
+            what: format!("forecast {id}"),
+            why: "its current outcome is not its latest recorded resolution".into(),
+        }));
+    }
+    if let Some(id) = l.bad_chain()? {
+        return Ok(Err(Finding {
+            seq: None,
+            what: format!("forecast {id}"),
+            why: "its superseded-by mark does not match the recorded corrections".into(),
+        }));
+    }
+    // 5. The schema and its guards (checked after the rows, so an edit made with the guards dropped is
+    // named as the edit).
+    if let Some(f) = l.schema_finding()? {
+        return Ok(Err(f));
+    }
+    // 6. The kept sums the default report reads.
+    if let Some(source) = l.kept_sums_differ()? {
+        return Ok(Err(Finding {
+            seq: None,
+            what: format!("source {source}"),
+            why: "its kept report sums differ from a recomputation from the forecasts".into(),
+        }));
+    }
+    Ok(Ok(Verified {
+        entries,
+        head: prev,
+    }))
+}
+
+/// Rows of the ledger with no journal entry of `kind` (`?1`), in id order.
+pub(super) fn unjournaled_sql(d: Dialect, table: &str) -> String {
+    d.sql(&format!(
+        "SELECT t.id FROM {table} t WHERE NOT EXISTS (SELECT 1 FROM journal j WHERE j.kind = ?1 AND j.entity_id = t.id)
+         ORDER BY t.id"
+    ))
+}
+
+/// The first forecast whose current outcome, resolution or date is not its latest
+/// recorded resolution's.
+pub(super) fn bad_current_sql(d: Dialect) -> String {
+    format!(
+        "SELECT f.id FROM forecasts f
+         LEFT JOIN resolutions r ON r.id = (SELECT max(id) FROM resolutions x WHERE x.forecast_id = f.id)
+         WHERE {} OR {} OR {}
+         ORDER BY f.id LIMIT 1",
+        d.is_not("f.resolution_id", "r.id"),
+        d.is_not("f.outcome", "r.outcome"),
+        d.is_not("f.resolved_on", "r.resolved_on")
+    )
+}
+
+/// The first forecast whose superseded-by mark is not the forecast that corrects it.
+pub(super) fn bad_chain_sql(d: Dialect) -> String {
+    format!(
+        "SELECT o.id FROM forecasts o WHERE {}
+         ORDER BY o.id LIMIT 1",
+        d.is_not(
+            "o.superseded_by",
+            "(SELECT n.id FROM forecasts n WHERE n.supersedes = o.id)"
+        )
+    )
+}
+
+/// Up to `?2` journal entries numbered after `?1`, in order.
+pub(super) const ENTRIES_SQL: &str =
+    "SELECT seq, kind, entity_id, body, prev_hash, hash, logged_at, author FROM journal
+     WHERE seq > ?1 ORDER BY seq LIMIT ?2";
+
+/// A journal entry from a row of `ENTRIES_SQL`.
+pub(super) fn entry_row(r: &impl Cols) -> Result<JournalEntry> {
+    Ok(JournalEntry {
+        seq: r.int(0)?,
+        kind: r.text(1)?,
+        entity_id: r.int(2)?,
+        body: r.text(3)?,
+        prev_hash: r.text(4)?,
+        hash: r.text(5)?,
+        logged_at: r.opt_text(6)?,
+        author: r.opt_text(7)?,
+    })
+}
+
+/// SQLite's answers to `LedgerRows`.
+struct Lite<'a>(&'a SqliteStore);
+
+impl Bodies for Lite<'_> {
+    fn for_each_body(
+        &mut self,
+        kind: &str,
+        first: i64,
+        last: i64,
+        f: &mut dyn FnMut(i64, Option<String>) -> Result<()>,
+    ) -> Result<()> {
+        super::bodies::for_each_body(self.0.conn(), kind, first, last, f)
+    }
+}
+
+impl LedgerRows for Lite<'_> {
+    fn entries_after(&mut self, seq: i64, limit: usize) -> Result<Vec<JournalEntry>> {
+        let mut stmt = self.0.conn().prepare_cached(ENTRIES_SQL)?;
+        let mut rows = stmt.query(rusqlite::params![seq, limit as i64])?;
+        let mut out = Vec::with_capacity(limit);
+        while let Some(r) = rows.next()? {
+            out.push(entry_row(r)?);
+        }
+        Ok(out)
+    }
+
+    fn load_body(&mut self, kind: &str, id: i64) -> Result<Option<Value>> {
+        load_body(self.0.conn(), kind, id)
+    }
+
+    fn unjournaled(
+        &mut self,
+        kind: &str,
+        table: &str,
+        f: &mut dyn FnMut(i64) -> bool,
+    ) -> Result<()> {
+        let mut stmt = self
+            .0
+            .conn()
+            .prepare(&unjournaled_sql(Dialect::Sqlite, table))?;
+        let mut ids = stmt.query([kind])?;
+        while let Some(r) = ids.next()? {
+            if !f(r.get(0)?) {
+                break;
+            }
+        }
+        Ok(())
+    }
+
+    fn bad_current(&mut self) -> Result<Option<i64>> {
+        Ok(self
+            .0
+            .conn()
+            .query_row(&bad_current_sql(Dialect::Sqlite), [], |r| r.get(0))
+            .optional()?)
+    }
+
+    fn bad_chain(&mut self) -> Result<Option<i64>> {
+        Ok(self
+            .0
+            .conn()
+            .query_row(&bad_chain_sql(Dialect::Sqlite), [], |r| r.get(0))
+            .optional()?)
+    }
+
+    fn schema_finding(&mut self) -> Result<Option<Finding>> {
+        self.0.check_schema()
+    }
+
+    fn kept_sums_differ(&mut self) -> Result<Option<i64>> {
+        self.0.kept_sums_differ()
     }
 }
 
