@@ -436,3 +436,118 @@ fn report_inputs_read_the_same_on_both_backends() {
     }
     assert_eq!(pg.kept_sums_differ().unwrap(), None);
 }
+
+/// Runs `forecast --db DB ARGS` with the demo's fixed date, `DIR` in ARGS standing for
+/// the scratch directory `dir`; (exit code, stdout, stderr) with the ledger's location and
+/// the scratch directory masked.
+fn run(db: &str, dir: &Path, args: &[&str]) -> (Option<i32>, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_forecast"))
+        .arg("--db")
+        .arg(db)
+        .args(
+            args.iter()
+                .map(|a| a.replace("DIR", &dir.to_string_lossy())),
+        )
+        .env("FORECAST_TODAY", "2026-11-28")
+        .env("COLUMNS", "200")
+        .env_remove("FORECAST_DB")
+        .env_remove("NO_COLOR")
+        .output()
+        .unwrap();
+    let mask = |b: &[u8]| {
+        String::from_utf8_lossy(b)
+            .replace(db, "LEDGER")
+            .replace(&*dir.to_string_lossy(), "DIR")
+    };
+    (out.status.code(), mask(&out.stdout), mask(&out.stderr))
+}
+
+/// Every read command, in every format and with the flags that change what is read, gives
+/// byte-identical output (and files) on the ledger in SQLite and its copy in PostgreSQL.
+#[test]
+fn read_commands_print_the_same_on_both_backends() {
+    let Some((dir, store, _client, pgdb)) = both("read_commands_print") else {
+        return;
+    };
+    let lite = store.path().to_string_lossy().to_string();
+    drop(store);
+    let key = Store::open(Path::new(&lite), Access::Read)
+        .unwrap()
+        .list(&ListFilter::default(), today())
+        .unwrap()[0]
+        .question
+        .clone();
+    let mut commands: Vec<Vec<String>> = Vec::new();
+    let mut add = |line: &str| {
+        commands.push(line.split('|').map(str::to_string).collect());
+    };
+    for format in ["table", "json", "csv", "markdown"] {
+        for cmd in [
+            "list",
+            "due",
+            "questions",
+            "report",
+            "report|--by|tag",
+            "report|--by|horizon",
+            "report|--by|year",
+            "report|--bins|isotonic",
+            "report|--latest",
+            "report|--scan",
+            "report|--long",
+            "report|--exclude-late|--include-early",
+            "compare|--min-markets|1",
+            "extract|--audit",
+        ] {
+            add(&format!("{cmd}|--format|{format}"));
+        }
+        add(&format!("question|{key}|--format|{format}"));
+        add(&format!("show|3|--format|{format}"));
+    }
+    for line in [
+        "list|--status|open",
+        "list|--status|resolved|--format|json",
+        "list|--status|void",
+        "list|--source|ÉCOLE LIBRE|--format|json",
+        "list|--source|nobody",
+        "list|--tag|WEATHER|--format|json",
+        "list|--search|rises|--sort|deadline|--limit|2",
+        "due|--within|400d",
+        "due|--ics|DIR/due.ics",
+        "report|--source|apple daily|--source|École Libre",
+        "report|--tag|alpha|--format|json",
+        "report|--tag|nosuch",
+        "report|--since|2025-01-01|--until|2025-06-30|--format|csv",
+        "report|--chart|DIR/r.svg|--html|DIR/r.html",
+        "compare|--tag|weather|--min-markets|1",
+        "question|nosuch",
+        "show|99",
+        "export",
+        "export|--format|csv",
+        "verify|--head",
+    ] {
+        add(line);
+    }
+    add(&format!("question|{key}|--chart|DIR/q.svg"));
+    let (files_lite, files_pg) = (dir.path().join("sqlite"), dir.path().join("pg"));
+    std::fs::create_dir(&files_lite).unwrap();
+    std::fs::create_dir(&files_pg).unwrap();
+    for args in &commands {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let want = run(&lite, &files_lite, &args);
+        let got = run(&pgdb.url, &files_pg, &args);
+        assert_eq!(
+            got,
+            want,
+            "`forecast {}`: PostgreSQL (left), SQLite (right)",
+            args.join(" ")
+        );
+    }
+    for file in ["due.ics", "r.svg", "r.html", "q.svg"] {
+        let (a, b) = (files_lite.join(file), files_pg.join(file));
+        assert_eq!(
+            std::fs::read(&b).unwrap(),
+            std::fs::read(&a).unwrap(),
+            "{file}"
+        );
+    }
+}

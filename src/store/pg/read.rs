@@ -26,7 +26,7 @@ use crate::store::dialect::Dialect::Postgres;
 use crate::store::forecasts::{self, ArticleInfo, ListFilter};
 use crate::store::questions::{self, QuestionSummary};
 use crate::store::rows::{self, Names, Scan, ScoreRows, Slices};
-use crate::store::{articles, kept, reviews, AuditRow, Extracted};
+use crate::store::{articles, kept, reviews, AuditRow, Extracted, GENESIS};
 use chrono::NaiveDate;
 use postgres::types::ToSql;
 use postgres::{Client, Row, Transaction};
@@ -342,25 +342,9 @@ impl<'c> PgRead<'c> {
     /// differs otherwise.
     pub fn kept_sums_differ(&mut self) -> Result<Option<i64>> {
         let mut tx = read_only(self.client)?;
-        let mut fresh = kept::Pending::default();
-        let sql = Postgres.sql(&kept::recompute_sql(HORIZON));
-        let portal = tx
-            .bind(&sql, &[])
-            .map_err(pg("recomputing the kept sums"))?;
-        loop {
-            let page = tx
-                .query_portal(&portal, PAGE)
-                .map_err(pg("recomputing the kept sums"))?;
-            for r in &page {
-                fresh.count(&kept::counted_from_row(r)?, 1);
-            }
-            if page.len() < PAGE as usize {
-                break;
-            }
-        }
-        let (totals, cells, shapes) = kept_tables(&mut tx)?;
+        let found = kept_sums_differ(&mut tx)?;
         tx.commit().map_err(pg("ending a read"))?;
-        Ok(kept::first_difference(&fresh, totals, cells, shapes))
+        Ok(found)
     }
 
     /// Per source (all, or the one named), how the reviewed candidates fared, by name.
@@ -401,6 +385,26 @@ impl<'c> PgRead<'c> {
         Ok(Some((id, Extracted { reviewed, claims })))
     }
 
+    /// The newest entry's number and hash (0 and the genesis hash for an empty ledger).
+    pub fn head(&mut self) -> Result<(i64, String)> {
+        let row = self.query_opt(
+            "SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1",
+            &[],
+            "reading the journal head",
+        )?;
+        Ok(row.map_or_else(|| (0, GENESIS.to_string()), |r| (r.get(0), r.get(1))))
+    }
+
+    /// Whether an entry with this hash is in the chain (a head published earlier).
+    pub fn has_hash(&mut self, hash: &str) -> Result<Option<i64>> {
+        let row = self.query_opt(
+            "SELECT seq FROM journal WHERE hash = $1",
+            &[&hash.trim().to_ascii_lowercase()],
+            "reading the journal",
+        )?;
+        Ok(row.map(|r| r.get(0)))
+    }
+
     /// Whether the ledger holds any forecast.
     pub fn has_forecasts(&mut self) -> Result<bool> {
         let row = self.query_opt(
@@ -410,6 +414,29 @@ impl<'c> PgRead<'c> {
         )?;
         Ok(row.is_some_and(|r| r.get(0)))
     }
+}
+
+/// The first source whose kept sums differ from a recomputation from the rows, read in
+/// transaction `tx`.
+pub(super) fn kept_sums_differ(tx: &mut Transaction<'_>) -> Result<Option<i64>> {
+    let mut fresh = kept::Pending::default();
+    let sql = Postgres.sql(&kept::recompute_sql(HORIZON));
+    let portal = tx
+        .bind(&sql, &[])
+        .map_err(pg("recomputing the kept sums"))?;
+    loop {
+        let page = tx
+            .query_portal(&portal, PAGE)
+            .map_err(pg("recomputing the kept sums"))?;
+        for r in &page {
+            fresh.count(&kept::counted_from_row(r)?, 1);
+        }
+        if page.len() < PAGE as usize {
+            break;
+        }
+    }
+    let (totals, cells, shapes) = kept_tables(tx)?;
+    Ok(kept::first_difference(&fresh, totals, cells, shapes))
 }
 
 /// A read-only transaction: one snapshot for a read that takes several queries.

@@ -257,13 +257,10 @@ impl Ledger for PgStore {
         not_yet("verify")
     }
     fn head(&self) -> Result<(i64, String)> {
-        not_yet("verify --published")
+        self.read(|r| r.head())
     }
     fn has_hash(&self, hash: &str) -> Result<Option<i64>> {
-        {
-            let _ = hash;
-            not_yet("verify --published")
-        }
+        self.read(|r| r.has_hash(hash))
     }
 }
 
