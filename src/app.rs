@@ -142,6 +142,7 @@ pub fn run(cli: Cli, ctx: &Context, io: &mut Io<'_>) -> Result<()> {
             let store = ctx.open(Access::Read)?;
             cmd::backup::run(&store, ctx, &args, io)
         }
+        Command::Copy(args) => cmd::copy::run(ctx, &args, io),
         Command::Demo(args) => cmd::demo::run(ctx, &args, io),
         Command::InitRoles => match &ctx.db {
             Target::Postgres(pg) => cmd::init_roles::run(pg, io),

@@ -199,7 +199,27 @@ Examples:
     )]
     Verify(VerifyArgs),
     /// Copy the ledger safely, even while others write, and verify the copy
+    #[command(
+        after_help = "On a PostgreSQL ledger the copy is a new SQLite file (see `forecast copy` to copy into
+another PostgreSQL database).
+
+Examples:
+  forecast backup weekly.sqlite3
+  forecast --db postgres://alice@db.example/ledger backup ledger-2026-11-30.sqlite3"
+    )]
     Backup(BackupArgs),
+    /// Copy the whole ledger, journal included, into a new ledger on either backend
+    #[command(
+        after_help = "Every table is copied row for row (ids, journal hashes, times, authors, kept sums) in one
+transaction on the target, so the copy has the same head hash and `verify --published HEAD`
+holds on it; the copy is verified before the command reports success. The target must be
+empty: a new SQLite file, or an empty PostgreSQL database (nothing is written otherwise).
+
+Examples:
+  forecast --db ledger.sqlite3 copy --to postgres://alice@db.example/ledger
+  forecast --db postgres://alice@db.example/ledger copy --to ledger-copy.sqlite3"
+    )]
+    Copy(CopyArgs),
     /// Upgrade a ledger made by an older version to this version's schema (commands that
     /// only read never do)
     #[command(after_help = "Example:
@@ -212,9 +232,7 @@ Examples:
         name = "init-roles",
         after_help = "Example:
   forecast --db postgres://owner@db.example/ledger init-roles
-  psql -c \"CREATE ROLE alice LOGIN PASSWORD '...' IN ROLE forecast_writer\"
-
-The other commands do not run on PostgreSQL yet (see README, Teams)."
+  psql -c \"CREATE ROLE alice LOGIN PASSWORD '...' IN ROLE forecast_writer\""
     )]
     InitRoles,
     /// Build a ledger from the sample data in data/ and print its report
@@ -275,6 +293,19 @@ pub struct BackupArgs {
     /// Example: forecast backup weekly.sqlite3 --force
     #[arg(long)]
     pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CopyArgs {
+    /// The new ledger: an SQLite file or postgres://USER@HOST[:PORT]/DB (credentials as
+    /// for --db).
+    /// Example: forecast copy --to postgres://alice@db.example/ledger
+    #[arg(long, value_name = "TARGET")]
+    pub to: PathBuf,
+    /// `--to` resolved with the process's PG* variables and password file (set by the
+    /// binary; a library caller may leave it `None`, and the URL is then read alone).
+    #[arg(skip)]
+    pub target: Option<crate::store::Target>,
 }
 
 #[derive(Debug, Args)]

@@ -58,14 +58,16 @@ fn run(cli: Cli) -> Result<(), Error> {
     let os_user = std::env::var("USER")
         .or_else(|_| std::env::var("LOGNAME"))
         .unwrap_or_default();
-    let db = Target::parse(
-        &db,
-        &PgEnv {
-            var: &|name| std::env::var(name).ok(),
-            home: home.as_deref(),
-            os_user: &os_user,
-        },
-    )?;
+    let env = PgEnv {
+        var: &|name| std::env::var(name).ok(),
+        home: home.as_deref(),
+        os_user: &os_user,
+    };
+    let db = Target::parse(&db, &env)?;
+    let mut cli = cli;
+    if let forecast_ledger::cli::Command::Copy(args) = &mut cli.command {
+        args.target = Some(Target::parse(&args.to, &env)?);
+    }
     let stdout_tty = std::io::stdout().is_terminal();
     let columns = std::env::var("COLUMNS").ok();
     let width =

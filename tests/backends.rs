@@ -33,6 +33,8 @@ struct Backend {
     dir: tempfile::TempDir,
     /// How the ledger's location appears in messages.
     location: String,
+    /// What `--db` or `--to` names it by (a path, or a URL with every parameter).
+    url: String,
     _db: Option<TestDb>,
 }
 
@@ -63,6 +65,20 @@ impl Backend {
         let path = dir.path().join("ledger.sqlite3");
         Backend {
             location: path.display().to_string(),
+            url: path.display().to_string(),
+            ctx: context(Target::Sqlite(path)),
+            dir,
+            _db: None,
+        }
+    }
+
+    /// Another SQLite ledger in this one's scratch directory (a copy's target).
+    fn sqlite_beside(&self, name: &str) -> Backend {
+        let dir = tempfile::tempdir().unwrap();
+        let path = self.dir.path().join(name);
+        Backend {
+            location: path.display().to_string(),
+            url: path.display().to_string(),
             ctx: context(Target::Sqlite(path)),
             dir,
             _db: None,
@@ -84,6 +100,7 @@ impl Backend {
         .unwrap();
         Some(Backend {
             location: target.to_string(),
+            url: db.url.clone(),
             ctx: context(Target::Postgres(Box::new(target))),
             dir: tempfile::tempdir().unwrap(),
             _db: Some(db),
@@ -292,7 +309,7 @@ on_both_backends!(
 mod scenarios {
     use super::Script;
 
-    const SHEET: &str = "\
+    pub const SHEET: &str = "\
 source,claim,probability,made_on,deadline,question,stance,condition,tags,outcome,resolved_on,note
 A,\"Fed cuts, by June\",70%,2025-01-01,2025-06-30,fed,for,,econ;rates,true,2025-06-18,cut
 A,No recession,0.8,2025-01-01,2025-12-31,rec,against,,econ,false,,
@@ -303,7 +320,7 @@ C,Rain in May,0.9,2025-03-01,2025-05-31,rain,for,,weather,true,2025-05-20,
 A,Rain in May,0.35,2025-03-02,2025-05-31,rain,for,,weather,,,
 ";
 
-    const ARTICLE: &str = "Outlook\n\nThe central bank will cut rates by June. Inflation may ease in the coming months, analysts said. \
+    pub const ARTICLE: &str = "Outlook\n\nThe central bank will cut rates by June. Inflation may ease in the coming months, analysts said. \
 Sales rose 4% last year. Would the board agree? Officials expect the plant to close, though nobody knows when.\n";
 
     /// Three sources, two questions, tags, a conditional and an against forecast.
@@ -436,6 +453,158 @@ Sales rose 4% last year. Would the board agree? Officials expect the plant to cl
             .ok("verify")
             .fails("verify --published 0000000000000000000000000000000000000000000000000000000000000000", 1)
     }
+}
+
+/// A ledger with every kind of record: forecasts, tags, questions, resolutions by hand and
+/// by question, an amended outcome, a void, corrections, an import and an article's review.
+fn full_ledger(b: &Backend) {
+    let script = scenarios::resolve_and_report()
+        .ok("correct 2 --claim 'The Fed cuts by June' --why 'typo in the claim'")
+        .file("sheet.csv", scenarios::SHEET)
+        .ok("import DIR/sheet.csv")
+        .file("a.md", scenarios::ARTICLE)
+        .ok("extract DIR/a.md --source 'Daily Planet' --published 2026-01-10 --save --yes");
+    for (step, got) in script.steps.iter().zip(b.play(&script)) {
+        assert_eq!(
+            got.code, step.code,
+            "`forecast {}`: {}",
+            step.line, got.stderr
+        );
+    }
+}
+
+/// The read commands whose output a copy must reproduce byte for byte.
+fn reads() -> Vec<Step> {
+    let mut lines = vec![
+        "export".to_string(),
+        "export --format csv".to_string(),
+        "extract --audit --format json".to_string(),
+        "report --by tag --format json".to_string(),
+        "report --bins isotonic --format json".to_string(),
+        "report --latest --format csv".to_string(),
+        "show 2 --format json".to_string(),
+        "question fed-june --format json".to_string(),
+    ];
+    for format in ["table", "json", "csv", "markdown"] {
+        lines.push(format!("report --format {format}"));
+        lines.push(format!("compare --min-markets 1 --format {format}"));
+        lines.push(format!("list --format {format}"));
+        lines.push(format!("questions --format {format}"));
+    }
+    lines.push("verify --head".to_string());
+    lines
+        .into_iter()
+        .map(|line| Step {
+            line,
+            input: "",
+            code: 0,
+        })
+        .collect()
+}
+
+/// Every read of `reads` gives the same on `copy` as on `original`; `verify --published`
+/// with the original's head holds on the copy. `false` when a PostgreSQL operation is still
+/// pending (said on stderr).
+fn same_ledger(original: &Backend, copy: &Backend) -> bool {
+    for step in reads() {
+        let (want, got) = (original.run(&step), copy.run(&step));
+        if got.stderr.contains(NOT_YET) || want.stderr.contains(NOT_YET) {
+            eprintln!(
+                "PENDING copy: `forecast {}`: {}{}",
+                step.line, want.stderr, got.stderr
+            );
+            return false;
+        }
+        assert_eq!(want.code, 0, "`forecast {}`: {}", step.line, want.stderr);
+        assert_eq!(got, want, "`forecast {}` on the copy (left)", step.line);
+    }
+    let head = original.run(&step("verify --head")).stdout;
+    let published = copy.run(&step(&format!("verify --published {}", head.trim())));
+    assert_eq!(published.code, 0, "{}", published.stderr);
+    true
+}
+
+fn step(line: &str) -> Step {
+    Step {
+        line: line.to_string(),
+        input: "",
+        code: 0,
+    }
+}
+
+#[test]
+fn a_copy_between_sqlite_files_has_the_same_head_and_reports() {
+    let original = Backend::sqlite();
+    full_ledger(&original);
+    let copy = original.sqlite_beside("copy.sqlite3");
+    let out = original.run(&step("copy --to DIR/copy.sqlite3"));
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let head = original.run(&step("verify --head")).stdout;
+    let conn = rusqlite::Connection::open(&original.location).unwrap();
+    let count = |table: &str| -> i64 {
+        conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
+            .unwrap()
+    };
+    assert_eq!(
+        out.stdout,
+        format!(
+            "copied to DIR/copy.sqlite3: {} forecast(s), {} resolution(s), {} journal entries; head {}; the copy verifies\n",
+            count("forecasts"),
+            count("resolutions"),
+            count("journal"),
+            head.trim()
+        )
+    );
+    assert!(same_ledger(&original, &copy));
+    // A target that holds a ledger is refused, and left as it was.
+    let before = std::fs::read(original.dir.path().join("copy.sqlite3")).unwrap();
+    let again = original.run(&step("copy --to DIR/copy.sqlite3"));
+    assert_eq!(again.code, 2);
+    assert_eq!(
+        again.stderr,
+        "error: copy --to `DIR/copy.sqlite3`: that ledger is not empty; copy into a new SQLite file or an empty PostgreSQL database\n"
+    );
+    assert_eq!(
+        std::fs::read(original.dir.path().join("copy.sqlite3")).unwrap(),
+        before
+    );
+    // The ledger itself is never a target.
+    let itself = original.run(&step(&format!("copy --to {}", original.location)));
+    assert_eq!(itself.code, 2, "{}", itself.stderr);
+}
+
+/// Runs `line` on `b`; `false` (with a notice) when it reached an operation PostgreSQL does
+/// not have yet, else asserts it succeeded.
+fn done(b: &Backend, line: &str) -> bool {
+    let out = b.run(&step(line));
+    if out.stderr.contains(NOT_YET) {
+        eprintln!("PENDING copy: `forecast {line}`: {}", out.stderr.trim());
+        return false;
+    }
+    assert_eq!(out.code, 0, "`forecast {line}`: {}", out.stderr);
+    true
+}
+
+#[test]
+fn a_copy_sqlite_to_postgres_to_sqlite_has_the_same_head_and_reports() {
+    let original = Backend::sqlite();
+    let Some(pg) = Backend::postgres("a_copy_sqlite_to_postgres_to_sqlite") else {
+        return;
+    };
+    full_ledger(&original);
+    done(&original, &format!("copy --to {}", pg.url));
+    same_ledger(&original, &pg);
+    // Into a PostgreSQL database that holds a ledger: refused, nothing written.
+    let again = original.run(&step(&format!("copy --to {}", pg.url)));
+    assert_eq!(again.code, 2, "{}", again.stderr);
+    assert!(
+        again.stderr.contains("that ledger is not empty"),
+        "{}",
+        again.stderr
+    );
+    let back = original.sqlite_beside("back.sqlite3");
+    done(&pg, &format!("copy --to {}", back.url));
+    assert!(same_ledger(&original, &back));
 }
 
 #[test]

@@ -6,6 +6,7 @@ pub(crate) mod add;
 pub(crate) mod backup;
 pub mod compare;
 pub(crate) mod completions;
+pub(crate) mod copy;
 pub(crate) mod correct;
 pub(crate) mod demo;
 pub(crate) mod due;

@@ -16,6 +16,7 @@
 //! - `Store` dereferences to `dyn Ledger`, so `store.list(..)` reads as it always did.
 
 use super::articles::{Extracted, NewArticle};
+use super::copy::{CopyTarget, Rows, Table};
 use super::corrections::Correction;
 use super::forecasts::{ArticleInfo, ListFilter, Resolved};
 use super::questions::QuestionSummary;
@@ -55,6 +56,17 @@ pub trait Ledger {
 
     /// Takes away what opening this ledger created, if nothing was ever written to it.
     fn discard_if_unused(self: Box<Self>);
+
+    /// Hands every table's rows to `each`, in `copy::TABLES` order, from one snapshot (the
+    /// source of `forecast copy`).
+    fn dump_dyn(
+        &self,
+        each: &mut dyn FnMut(&'static Table, &mut Rows<'_>) -> Result<()>,
+    ) -> Result<()>;
+
+    /// Fills this ledger, which must hold nothing, in one write transaction (the target of
+    /// `forecast copy`): `fill` writes the tables, then it commits.
+    fn load_dyn(&mut self, fill: &mut dyn FnMut(&mut dyn CopyTarget) -> Result<()>) -> Result<()>;
 
     /// The article this source already has with this text, and what its extraction settled.
     fn prior_extraction(&self, source: &str, sha256: &str) -> Result<Option<(i64, Extracted)>>;
@@ -314,6 +326,22 @@ impl Store {
         Ok(out.expect("a write runs its closure"))
     }
 
+    /// Copies this whole ledger into `target`, which must hold nothing, in one transaction
+    /// on the target; `progress` hears each table's name and row count. Returns the rows
+    /// copied.
+    pub fn copy_to(&self, target: &mut Store, progress: &mut dyn FnMut(&str, u64)) -> Result<u64> {
+        let mut total = 0;
+        target.backend.load_dyn(&mut |sink| {
+            self.backend.dump_dyn(&mut |table, rows| {
+                let n = sink.table(table, rows)?;
+                progress(table.name, n);
+                total += n;
+                Ok(())
+            })
+        })?;
+        Ok(total)
+    }
+
     /// Forecasts matching `filter` handed to `each` one at a time, in id order; `each`
     /// returns false to stop.
     pub fn list_each(
@@ -372,6 +400,15 @@ impl Ledger for SqliteStore {
     }
     fn discard_if_unused(self: Box<Self>) {
         SqliteStore::discard_if_unused(*self)
+    }
+    fn dump_dyn(
+        &self,
+        each: &mut dyn FnMut(&'static Table, &mut Rows<'_>) -> Result<()>,
+    ) -> Result<()> {
+        SqliteStore::dump(self, each)
+    }
+    fn load_dyn(&mut self, fill: &mut dyn FnMut(&mut dyn CopyTarget) -> Result<()>) -> Result<()> {
+        SqliteStore::load(self, fill)
     }
     fn prior_extraction(&self, source: &str, sha256: &str) -> Result<Option<(i64, Extracted)>> {
         SqliteStore::prior_extraction(self, source, sha256)

@@ -18,6 +18,7 @@ mod backup;
 mod batch;
 mod bodies;
 mod cols;
+mod copy;
 mod corrections;
 mod dialect;
 mod forecasts;
@@ -34,6 +35,7 @@ mod target;
 mod verify;
 
 pub use articles::{Extracted, NewArticle};
+pub use copy::{CopyTarget, Rows, Table, Value};
 pub use corrections::Correction;
 pub use forecasts::{ArticleInfo, ListFilter, Resolved, StatusFilter};
 pub use journal::{entry_hash, to_hex, JournalEntry, GENESIS};

@@ -129,3 +129,29 @@ fn an_unreachable_postgres_server_is_named_without_its_password_and_nothing_is_c
     }
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
 }
+
+#[test]
+fn copy_to_an_unreachable_server_names_it_without_its_password() {
+    let l = crate::harness::Ledger::new();
+    l.ok(&[
+        "add",
+        "--source",
+        "a",
+        "--claim",
+        "c",
+        "--probability",
+        "0.5",
+        "--deadline",
+        "2027-01-01",
+    ]);
+    let r = l.run(&["copy", "--to", "postgres://bob:s3cret@127.0.0.1:1/ledger"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .starts_with("error: PostgreSQL, connecting to `postgres://bob@127.0.0.1:1/ledger`: "),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains("s3cret"), "{}", r.stderr);
+    assert!(r.stdout.is_empty());
+}

@@ -18,6 +18,7 @@
 //!   holding tables but no `ledger_schema` is not ours and is refused untouched, and so is
 //!   a ledger of a newer version.
 
+mod copy;
 mod read;
 mod store;
 mod write;

@@ -16,6 +16,7 @@ use crate::error::{Error, Result};
 use crate::model::{Forecast, NewForecast, Outcome, QuestionEvent, Resolution, VoidReason};
 use crate::report::rows::{KeptSums, MarketRow, ReportFilter, ScoreRow};
 use crate::store::articles::{Extracted, NewArticle};
+use crate::store::copy::{CopyTarget, Rows, Table};
 use crate::store::corrections::Correction;
 use crate::store::forecasts::{ArticleInfo, ListFilter, Resolved};
 use crate::store::ledger::{Ledger, LedgerWriter, Partial};
@@ -160,11 +161,26 @@ impl Ledger for PgStore {
             let _ = tx.commit();
         }
     }
+    fn dump_dyn(
+        &self,
+        each: &mut dyn FnMut(&'static Table, &mut Rows<'_>) -> Result<()>,
+    ) -> Result<()> {
+        super::copy::dump(&mut self.client.borrow_mut(), each)
+    }
+    fn load_dyn(&mut self, fill: &mut dyn FnMut(&mut dyn CopyTarget) -> Result<()>) -> Result<()> {
+        let how = LockWait {
+            wait: self.lock_wait,
+            on_wait: self.on_wait.as_deref(),
+            name: self.target.to_string(),
+        };
+        super::copy::load(self.client.get_mut(), &how, fill)
+    }
     fn prior_extraction(&self, source: &str, sha256: &str) -> Result<Option<(i64, Extracted)>> {
         self.read(|r| r.prior_extraction(source, sha256))
     }
-    fn backup_to(&self, _target: &Path) -> Result<()> {
-        not_yet("backup")
+    /// A new SQLite file holding a copy of this ledger (see `copy::into_new_sqlite_file`).
+    fn backup_to(&self, target: &Path) -> Result<()> {
+        crate::store::copy::into_new_sqlite_file(self, target)
     }
     fn has_forecasts(&self) -> Result<bool> {
         self.read(|r| r.has_forecasts())

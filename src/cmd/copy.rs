@@ -1,0 +1,100 @@
+//! `forecast copy --to TARGET`: copies the whole ledger, journal included, into a new ledger
+//! on either backend (SQLite to PostgreSQL and back, or SQLite to SQLite), then verifies
+//! the copy and checks that its head hash is the source's.
+//!
+//! The rows go through the store seam (`Store::copy_to`); this command opens both ends,
+//! refuses a target that is the ledger itself, takes away a target it created when the copy
+//! fails, and says what it copied.
+
+use crate::app::{Context, Io};
+use crate::cli::CopyArgs;
+use crate::error::{Error, Result};
+use crate::store::{Access, OpenOptions, PgEnv, Store, Target};
+
+pub fn run(ctx: &Context, args: &CopyArgs, io: &mut Io<'_>) -> Result<()> {
+    let to = match &args.target {
+        Some(t) => t.clone(),
+        None => {
+            let var = |_: &str| None;
+            Target::parse(
+                &args.to,
+                &PgEnv {
+                    var: &var,
+                    home: None,
+                    os_user: ctx.author.as_deref().unwrap_or_default(),
+                },
+            )?
+        }
+    };
+    if let Target::Postgres(pg) = &to {
+        for w in &pg.warnings {
+            super::warn(io, w);
+        }
+    }
+    if same_ledger(&ctx.db, &to) {
+        return Err(Error::invalid(
+            format!("copy --to `{}`", args.to.display()),
+            "that is the ledger being copied; name a new SQLite file or an empty PostgreSQL database",
+        ));
+    }
+    let source = ctx.open(Access::Read)?;
+    let mut target = Store::open_target(
+        &to,
+        Access::Write,
+        OpenOptions {
+            lock_wait: ctx.lock_wait,
+            on_wait: None,
+            author: ctx.author.clone(),
+        },
+    )?;
+    let progress = ctx.progress;
+    let mut tables = Vec::new();
+    let copied = source.copy_to(&mut target, &mut |table, rows| {
+        if progress {
+            eprintln!("copied {rows} row(s) of {table}");
+        }
+        tables.push((table.to_string(), rows));
+    });
+    if let Err(e) = copied {
+        target.discard_if_unused();
+        return Err(e);
+    }
+    let verified = target
+        .verify()?
+        .map_err(|f| Error::Integrity(format!("the copy does not verify: {f}")))?;
+    let (_, head) = source.head()?;
+    if verified.head != head {
+        return Err(Error::Integrity(format!(
+            "the copy's head {} is not the ledger's {head}",
+            verified.head
+        )));
+    }
+    let count = |name: &str| {
+        tables
+            .iter()
+            .find(|(t, _)| t == name)
+            .map_or(0, |(_, n)| *n)
+    };
+    super::write_out(
+        io,
+        &format!(
+            "copied to {}: {} forecast(s), {} resolution(s), {} journal entries; head {head}; the copy verifies\n",
+            target.location(),
+            count("forecasts"),
+            count("resolutions"),
+            count("journal"),
+        ),
+    )
+}
+
+/// Whether two targets name the same ledger (the same file, or the same database on the
+/// same server).
+fn same_ledger(a: &Target, b: &Target) -> bool {
+    match (a, b) {
+        (Target::Sqlite(a), Target::Sqlite(b)) => {
+            a == b || matches!((a.canonicalize(), b.canonicalize()), (Ok(x), Ok(y)) if x == y)
+        }
+        (Target::Postgres(a), Target::Postgres(b)) => a.to_string() == b.to_string(),
+        _ => false,
+    }
+}
