@@ -590,3 +590,49 @@ fn a_writer_gives_up_after_the_lock_wait_and_says_busy() {
     assert!(started.elapsed() >= std::time::Duration::from_millis(300));
     drop(held);
 }
+
+#[test]
+fn a_failed_first_write_takes_the_new_schema_away_but_never_a_used_ledger() {
+    use forecast_ledger::store::Access;
+    let Some(db) = TestDb::new("a_failed_first_write_takes_the_new_schema_away") else {
+        return;
+    };
+    let tables = |client: &mut postgres::Client| -> i64 {
+        client
+            .query_one(
+                "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'",
+                &[],
+            )
+            .unwrap()
+            .get(0)
+    };
+    let mut client = db.connect();
+    let mut store = open(&db.url, Access::Write).unwrap();
+    assert!(tables(&mut client) > 0);
+    let err = store
+        .write(
+            "2026-01-01T00:00:00.000Z",
+            |_| -> forecast_ledger::Result<()> {
+                Err(forecast_ledger::Error::invalid(
+                    "--probability `2`",
+                    "out of range",
+                ))
+            },
+        )
+        .unwrap_err();
+    assert_eq!(err.exit_code(), 2);
+    store.discard_if_unused();
+    assert_eq!(tables(&mut client), 0);
+    // A ledger this command created but someone else wrote to meanwhile stays.
+    let store = open(&db.url, Access::Write).unwrap();
+    let mut w = PgWriter::begin(&mut client, "2026-01-01T00:00:00.000Z").unwrap();
+    w.append("source", 1, "{}").unwrap();
+    w.commit().unwrap();
+    store.discard_if_unused();
+    assert!(tables(&mut client) > 0);
+    let entries: i64 = client
+        .query_one("SELECT count(*) FROM journal", &[])
+        .unwrap()
+        .get(0);
+    assert_eq!(entries, 1);
+}
