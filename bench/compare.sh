@@ -135,3 +135,9 @@ if "forecast extract (20 MB of real news)" in rows:
     k = "forecast extract (20 MB of real news)"
     print(f"extract, real news (dev set repeated to 20 MB): {20 / t(k):.1f} MB/s wall, {20 / cpu[k]:.1f} MB/s of CPU on one core (target >= 20)")
 PY
+
+# PostgreSQL (issue 16): the same CSV on a throwaway server, with BENCH_PG=1.
+if [[ ${BENCH_PG:-0} == 1 ]]; then
+    echo
+    BENCH_CSV="$work/big.csv" BENCH_REPORT="$work/report.json" bash bench/pg.sh "$N" "$S"
+fi

@@ -63,9 +63,10 @@ start() {
     as_server_user "$bin/initdb" --pgdata="$dir/data" --username=postgres --auth=trust \
         --encoding=UTF8 --locale=C.UTF-8 --no-instructions >"$dir/run/initdb.log" 2>&1 \
         || { cat "$dir/run/initdb.log" >&2; die "initdb failed"; }
-    # No TCP at all; the socket lives in DIR/run. fsync off: a test server is thrown away.
+    # No TCP at all; the socket lives in DIR/run. fsync off: a test server is thrown away
+    # (PG_FSYNC=on for a benchmark, so commits are as durable as a real server's).
     as_server_user "$bin/pg_ctl" --pgdata="$dir/data" --log="$dir/run/server.log" --wait \
-        --options="-c listen_addresses='' -c unix_socket_directories='$dir/run' -c fsync=off -c max_connections=100" \
+        --options="-c listen_addresses='' -c unix_socket_directories='$dir/run' -c fsync=${PG_FSYNC:-off} -c max_connections=100" \
         start >/dev/null || { cat "$dir/run/server.log" >&2; die "the server did not start"; }
     printf 'postgres://postgres@localhost/postgres?host=%s\n' "$dir/run"
 }
