@@ -147,6 +147,9 @@ pub(super) fn usable(sentence: &str, toks: &[Token<'_>], found: Vec<Found>) -> V
             if f.anaphor {
                 return true;
             }
+            if in_title(sentence, f) {
+                return false;
+            }
             let Some(i) = toks.iter().position(|t| t.1 == f.start) else {
                 return true;
             };
@@ -207,6 +210,36 @@ pub(super) fn usable(sentence: &str, toks: &[Token<'_>], found: Vec<Found>) -> V
             !(named && !dated && past_at(sentence, f.start))
         })
         .collect()
+}
+
+/// Whether `f` lies inside a quoted title ("the comedy \u{201c}Almost Christmas\u{201d}"): a
+/// short quotation whose words are all capitalized names a work, not a time.
+fn in_title(sentence: &str, f: &Found) -> bool {
+    let before = &sentence[..f.start];
+    let Some(open) = before.rfind(['\u{201c}', '"']) else {
+        return false;
+    };
+    let opener = before[open..].chars().next().unwrap_or('"');
+    let closer = if opener == '"' { '"' } else { '\u{201d}' };
+    if opener == '"' && before[..open].matches('"').count() % 2 == 1 {
+        return false;
+    }
+    let inner_start = open + opener.len_utf8();
+    let Some(close) = sentence[inner_start..]
+        .find(closer)
+        .map(|c| inner_start + c)
+    else {
+        return false;
+    };
+    if close < f.end {
+        return false;
+    }
+    let words: Vec<&str> = sentence[inner_start..close].split_whitespace().collect();
+    (1..=6).contains(&words.len())
+        && words.iter().all(|w| {
+            w.trim_start_matches(|c: char| !c.is_alphanumeric())
+                .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        })
 }
 
 /// Where two phrases are alternatives or the ends of a range ("later this year or early next
@@ -274,4 +307,197 @@ pub(super) fn us_election_day(text: &str, published: NaiveDate) -> Option<NaiveD
     let first_monday = NaiveDate::from_weekday_of_month_opt(y, 11, Weekday::Mon, 1)?;
     let day = first_monday.succ_opt()?;
     (day >= published).then_some(day)
+}
+
+/// A league's season: the names that mark an article as covering it, and the last day by
+/// which its regular season, awards and playoffs are decided: (month, day), and whether the
+/// season runs over New Year (then a season previewed after mid-year ends the next year).
+struct League {
+    names: &'static [&'static str],
+    month: u32,
+    day: u32,
+    spans_new_year: bool,
+}
+
+/// Leagues whose calendars are fixed by habit: NBA and NHL playoffs end by late June, the
+/// NFL's by mid-February, MLB's World Series by early November, the Premier League in late
+/// May, Formula 1 within the calendar year.
+const LEAGUES: &[League] = &[
+    League {
+        names: &["NBA"],
+        month: 6,
+        day: 30,
+        spans_new_year: true,
+    },
+    League {
+        names: &["NHL", "Stanley Cup"],
+        month: 6,
+        day: 30,
+        spans_new_year: true,
+    },
+    League {
+        names: &["NFL", "Super Bowl"],
+        month: 2,
+        day: 15,
+        spans_new_year: true,
+    },
+    League {
+        names: &["MLB", "World Series"],
+        month: 11,
+        day: 5,
+        spans_new_year: false,
+    },
+    League {
+        names: &["Premier League"],
+        month: 5,
+        day: 31,
+        spans_new_year: true,
+    },
+    League {
+        names: &["F1", "Formula 1", "Formula One"],
+        month: 12,
+        day: 31,
+        spans_new_year: false,
+    },
+];
+
+/// Whether `name` occurs in `text` as a whole word.
+fn mentions(text: &str, name: &str) -> usize {
+    text.match_indices(name)
+        .filter(|(i, _)| {
+            let before = text[..*i].chars().next_back();
+            let after = text[i + name.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+        .count()
+}
+
+/// The end of the season a sports article previews ("My NBA picks: MVP ..., Champions ..."):
+/// the one league the article names at least twice, beside the word "season" or a
+/// predictions list, and the first end of its season after publication. Awards, standings
+/// and champions that name no date are decided by then.
+pub(super) fn season_end(text: &str, published: NaiveDate) -> Option<NaiveDate> {
+    use chrono::Datelike;
+    let counts: Vec<usize> = LEAGUES
+        .iter()
+        .map(|l| l.names.iter().map(|n| mentions(text, n)).sum())
+        .collect();
+    let named: Vec<usize> = (0..LEAGUES.len()).filter(|&i| counts[i] >= 2).collect();
+    let [i] = named[..] else {
+        return None;
+    };
+    let lower = text.to_lowercase();
+    if !["season", "predictions", "picks"]
+        .iter()
+        .any(|w| lower.contains(w))
+    {
+        return None;
+    }
+    let l = &LEAGUES[i];
+    let y = published.year();
+    let this = NaiveDate::from_ymd_opt(y, l.month, l.day)?;
+    // A season over New Year previewed after its summer break is the one ending next year.
+    let next_season = l.spans_new_year && published.month() > l.month + 1;
+    if this >= published && !next_season {
+        Some(this)
+    } else {
+        NaiveDate::from_ymd_opt(y + 1, l.month, l.day)
+    }
+}
+
+/// The day a results preview is about ("Acme is scheduled to report second-quarter earnings
+/// on Thursday", "unveils its next round of earnings this Wednesday, Mar. 6"): named in the
+/// article's first three sentences, from publication to two weeks later. Estimates there that
+/// name no time ("analysts expect EPS of $1.11") are settled that day.
+pub(super) fn report_day(
+    sentences: &[super::sentences::Sentence<'_>],
+    published: NaiveDate,
+) -> Option<NaiveDate> {
+    sentences.iter().take(3).find_map(|s| {
+        let lower = s.text.to_lowercase();
+        let results = ["earnings", "results", "quarterly report"]
+            .iter()
+            .any(|w| lower.contains(w));
+        let reports = ["report", "announce", "unveil", "release", "post", "publish"]
+            .iter()
+            .any(|w| lower.contains(w));
+        if !(results && reports) {
+            return None;
+        }
+        timefind::find(s.text, published, crate::time::Tense::Future)
+            .into_iter()
+            .filter_map(|f| f.period)
+            .map(|p| p.last)
+            .find(|d| *d >= published && (*d - published).num_days() <= 14)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::time::Tense;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    /// Season ends worked by hand from each league's habit (table `LEAGUES`).
+    #[test]
+    fn a_sports_preview_is_decided_by_the_end_of_its_season() {
+        let nba = "My NBA predictions for the season. MVP: Ann Lee. NBA champions: Rovers.";
+        // Previewed in October: the season ends next June.
+        assert_eq!(season_end(nba, d("2027-10-20")), Some(d("2028-06-30")));
+        // Previewed in February, the same season: this June.
+        assert_eq!(season_end(nba, d("2028-02-01")), Some(d("2028-06-30")));
+        let nfl = "NFL picks, week 3: the NFL's best defense holds.";
+        assert_eq!(season_end(nfl, d("2027-09-20")), Some(d("2028-02-15")));
+        let f1 = "Formula 1 season predictions: who wins the F1 title?";
+        assert_eq!(season_end(f1, d("2027-03-01")), Some(d("2027-12-31")));
+        // One mention, or two leagues, or no season or picks: no season to read.
+        assert_eq!(season_end("The NBA season opens.", d("2027-10-20")), None);
+        assert_eq!(
+            season_end("NBA and NHL season: NBA, NHL.", d("2027-10-20")),
+            None
+        );
+        assert_eq!(
+            season_end("NBA owners met; NBA rules.", d("2027-10-20")),
+            None
+        );
+        // "NBA" inside a longer word is no mention.
+        assert_eq!(
+            season_end("WNBA season: WNBA picks.", d("2027-05-01")),
+            None
+        );
+    }
+
+    #[test]
+    fn an_earnings_preview_is_decided_on_its_results_day() {
+        let text = "Acme is scheduled to report its third-quarter earnings after the bell on Tuesday. Here is what analysts expect.";
+        let sents = crate::extract::sentences::split(text);
+        // 2027-11-01 is a Monday: the Tuesday after it.
+        assert_eq!(report_day(&sents, d("2027-11-01")), Some(d("2027-11-02")));
+        // Written on the day itself: that day.
+        assert_eq!(report_day(&sents, d("2027-11-02")), Some(d("2027-11-02")));
+        let no_results = crate::extract::sentences::split(
+            "Acme will open a plant on Tuesday. Analysts expect jobs.",
+        );
+        assert_eq!(report_day(&no_results, d("2027-11-01")), None);
+    }
+
+    #[test]
+    fn a_time_word_in_a_quoted_title_is_no_deadline() {
+        let s = "The comedy \u{201c}Almost Christmas\u{201d} opens this weekend.";
+        let toks = crate::extract::hedges::tokens(s);
+        let found = timefind::find_in(s, &toks, d("2027-11-10"), Tense::Future);
+        let kept: Vec<String> = usable(s, &toks, found)
+            .into_iter()
+            .map(|f| f.text)
+            .collect();
+        assert_eq!(kept, vec!["this weekend".to_string()]);
+        // A quotation that is not a title keeps its time phrase.
+        let s = "He said \u{201c}we will be done by Christmas\u{201d} again.";
+        let toks = crate::extract::hedges::tokens(s);
+        let found = timefind::find_in(s, &toks, d("2027-11-10"), Tense::Future);
+        assert_eq!(usable(s, &toks, found).len(), 1);
+    }
 }

@@ -109,10 +109,16 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
     let sents = sentences::split(text);
     let year = published.year();
     let election = deadlines::us_election_day(text, published);
+    // The season a sports preview is about, or the results day of an earnings preview: the
+    // deadline of its forecasts that name no time.
+    let event_day =
+        deadlines::season_end(text, published).or_else(|| deadlines::report_day(&sents, published));
     let mut section = Section::default();
     let horizon_in = |k: usize| -> Option<(NaiveDate, usize)> {
         sents[k..(k + 3).min(sents.len())].iter().find_map(|s| {
-            timefind::find(s.text, published, Tense::Future)
+            let toks = tokens(s.text);
+            let found = timefind::find_in(s.text, &toks, published, Tense::Future);
+            deadlines::usable(s.text, &toks, found)
                 .into_iter()
                 .find_map(|f| {
                     f.period
@@ -229,7 +235,7 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
                 prev.text,
                 prev.text.len(),
                 &num,
-                (deadline.or(horizon), phrase),
+                (deadline.or(event_day).or(horizon), phrase),
                 review,
                 prev.start,
                 s.end,
@@ -243,7 +249,7 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
                 .find(|f| f.end <= st.cut && deadlines::ahead(f, published));
             let mut review = Vec::new();
             let (deadline, phrase) = deadline_of(chosen, &previous, &mut review);
-            let deadline = deadline.or(horizon);
+            let deadline = deadline.or(event_day).or(horizon);
             out.push(stated_candidate(
                 sentence,
                 st.cut,
@@ -298,7 +304,7 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
                 },
                 probability_low: low,
                 probability_high: high,
-                deadline: deadline.or(horizon),
+                deadline: deadline.or(event_day).or(horizon),
                 deadline_phrase: phrase,
                 condition: None,
                 stance: Stance::For,
@@ -310,7 +316,14 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
             continue;
         }
         prose(
-            lexicon, sentence, s, &found, &previous, published, horizon, election, &mut out,
+            lexicon,
+            sentence,
+            s,
+            &found,
+            &previous,
+            published,
+            (horizon, election, event_day),
+            &mut out,
         );
     }
     out
@@ -452,8 +465,7 @@ fn prose(
     found: &[timefind::Found],
     previous: &Option<(String, crate::time::Period)>,
     published: NaiveDate,
-    horizon: Option<NaiveDate>,
-    election: Option<NaiveDate>,
+    (horizon, election, event_day): (Option<NaiveDate>, Option<NaiveDate>, Option<NaiveDate>),
     out: &mut Vec<Candidate>,
 ) {
     let conds = conditions(sentence);
@@ -554,9 +566,19 @@ fn prose(
                     )
                 });
         let reported_ok = c.strong || (c.weak && has_time) || said_ahead;
+        // In a predictions section ("Here are my predictions for 2025") the section's horizon
+        // is the time frame of a firm future cue that names none ("Arctic ice will keep
+        // melting", "X will be on the ballot"); bare modals still need their own.
+        let implicit = horizon.is_some()
+            && c.strong
+            && c.future
+            && !c.past_modal
+            && phrase != "would"
+            && !generic(clause)
+            && !advice(clause);
         let forecast = if plain_will || (c.reported_past_before_cue && !reported_ok) {
             false
-        } else if has_time {
+        } else if has_time || implicit {
             true
         } else if s.kind == Kind::Heading {
             // A headline without a time frame ("Talks alone will not end this war") is a
@@ -617,10 +639,11 @@ fn prose(
                 .or(deadline),
             _ => deadline,
         };
-        // Without a time phrase: a list item takes its list's horizon ("My predictions for
-        // 2025"), and election coverage the election day it is about.
+        // Without a time phrase: a sports preview's forecast takes the end of the season it
+        // is about, an earnings preview's the results day; a predictions section's the
+        // section's horizon ("My predictions for 2025"); election coverage the election day.
         let deadline = deadline.or(if chosen.is_none() {
-            horizon.filter(|_| s.kind == Kind::Bullet).or(election)
+            event_day.or(horizon).or(election)
         } else {
             None
         });
@@ -968,5 +991,58 @@ Trump claimed that negotiations would begin immediately.";
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].attributed_to, None);
         assert_eq!(c[0].claim, "The bridge to open by May");
+    }
+
+    /// Forecasts that name no time take the time their article is about: a predictions
+    /// section's year, a sports preview's season, an earnings preview's results day.
+    #[test]
+    fn forecasts_without_a_time_take_the_articles_time() {
+        let dl = |text: &str, published: &str| -> Vec<(String, Option<String>)> {
+            extract(text, published.parse().unwrap())
+                .into_iter()
+                .map(|c| (c.claim, c.deadline.map(|d| d.to_string())))
+                .collect()
+        };
+        let essay = "Last week I looked back. Here are my predictions for 2028.\n\n\
+            The harbour tunnel will be on the ballot, despite the cost.\n\n\
+            Glaciers will keep retreating. Critics could be right about the cost.";
+        assert_eq!(
+            dl(essay, "2028-01-04"),
+            vec![
+                (
+                    "The harbour tunnel will be on the ballot, despite the cost".to_string(),
+                    Some("2028-12-31".to_string())
+                ),
+                (
+                    "Glaciers will keep retreating".to_string(),
+                    Some("2028-12-31".to_string())
+                ),
+            ]
+        );
+        let picks =
+            "Our NBA season predictions\n\nMVP: Ann Lee, Rovers\n\nNBA Finals: Rovers over City";
+        assert_eq!(
+            dl(picks, "2027-10-20"),
+            vec![
+                (
+                    "MVP: Ann Lee, Rovers".to_string(),
+                    Some("2028-06-30".to_string())
+                ),
+                (
+                    "NBA Finals: Rovers over City".to_string(),
+                    Some("2028-06-30".to_string())
+                ),
+            ]
+        );
+        let preview =
+            "Acme is scheduled to report its third-quarter earnings after the bell on Tuesday.\n\n\
+            Analysts expect Acme to earn $1.20 a share.";
+        assert_eq!(
+            dl(preview, "2027-11-01"),
+            vec![(
+                "Acme to earn $1.20 a share".to_string(),
+                Some("2027-11-02".to_string())
+            )]
+        );
     }
 }
