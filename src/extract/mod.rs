@@ -566,19 +566,9 @@ fn prose(
                     )
                 });
         let reported_ok = c.strong || (c.weak && has_time) || said_ahead;
-        // In a predictions section ("Here are my predictions for 2025") the section's horizon
-        // is the time frame of a firm future cue that names none ("Arctic ice will keep
-        // melting", "X will be on the ballot"); bare modals still need their own.
-        let implicit = horizon.is_some()
-            && c.strong
-            && c.future
-            && !c.past_modal
-            && phrase != "would"
-            && !generic(clause)
-            && !advice(clause);
         let forecast = if plain_will || (c.reported_past_before_cue && !reported_ok) {
             false
-        } else if has_time || implicit {
+        } else if has_time {
             true
         } else if s.kind == Kind::Heading {
             // A headline without a time frame ("Talks alone will not end this war") is a
@@ -1004,13 +994,13 @@ Trump claimed that negotiations would begin immediately.";
                 .collect()
         };
         let essay = "Last week I looked back. Here are my predictions for 2028.\n\n\
-            The harbour tunnel will be on the ballot, despite the cost.\n\n\
+            The harbour tunnel will win the vote, despite the cost.\n\n\
             Glaciers will keep retreating. Critics could be right about the cost.";
         assert_eq!(
             dl(essay, "2028-01-04"),
             vec![
                 (
-                    "The harbour tunnel will be on the ballot, despite the cost".to_string(),
+                    "The harbour tunnel will win the vote, despite the cost".to_string(),
                     Some("2028-12-31".to_string())
                 ),
                 (
