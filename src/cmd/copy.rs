@@ -10,6 +10,8 @@ use crate::app::{Context, Io};
 use crate::cli::CopyArgs;
 use crate::error::{Error, Result};
 use crate::store::{Access, OpenOptions, PgEnv, Store, Target};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use std::time::{Duration, Instant};
 
 pub fn run(ctx: &Context, args: &CopyArgs, io: &mut Io<'_>) -> Result<()> {
     let to = match &args.target {
@@ -47,14 +49,15 @@ pub fn run(ctx: &Context, args: &CopyArgs, io: &mut Io<'_>) -> Result<()> {
             author: ctx.author.clone(),
         },
     )?;
-    let progress = ctx.progress;
+    let spinner = Spinner::new(ctx.progress);
     let mut tables = Vec::new();
-    let copied = source.copy_to(&mut target, &mut |table, rows| {
-        if progress {
-            eprintln!("copied {rows} row(s) of {table}");
+    let copied = source.copy_to(&mut target, &mut |table, rows, done| {
+        spinner.show(table, rows);
+        if done {
+            tables.push((table.to_string(), rows));
         }
-        tables.push((table.to_string(), rows));
     });
+    spinner.finish();
     if let Err(e) = copied {
         target.discard_if_unused();
         return Err(e);
@@ -96,5 +99,38 @@ fn same_ledger(a: &Target, b: &Target) -> bool {
         }
         (Target::Postgres(a), Target::Postgres(b)) => a.to_string() == b.to_string(),
         _ => false,
+    }
+}
+
+/// A line on stderr naming the table being copied and its rows so far: only on a terminal,
+/// and only once the copy has run for a second.
+struct Spinner {
+    bar: ProgressBar,
+    started: Instant,
+    enabled: bool,
+}
+
+impl Spinner {
+    fn new(enabled: bool) -> Self {
+        let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden());
+        if let Ok(style) = ProgressStyle::with_template("copying {msg}") {
+            bar.set_style(style);
+        }
+        Spinner {
+            bar,
+            started: Instant::now(),
+            enabled,
+        }
+    }
+
+    fn show(&self, table: &str, rows: u64) {
+        if self.enabled && self.bar.is_hidden() && self.started.elapsed() > Duration::from_secs(1) {
+            self.bar.set_draw_target(ProgressDrawTarget::stderr());
+        }
+        self.bar.set_message(format!("{table}: {rows} rows"));
+    }
+
+    fn finish(&self) {
+        self.bar.finish_and_clear();
     }
 }

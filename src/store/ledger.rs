@@ -327,14 +327,25 @@ impl Store {
     }
 
     /// Copies this whole ledger into `target`, which must hold nothing, in one transaction
-    /// on the target; `progress` hears each table's name and row count. Returns the rows
-    /// copied.
-    pub fn copy_to(&self, target: &mut Store, progress: &mut dyn FnMut(&str, u64)) -> Result<u64> {
+    /// on the target. `progress` hears a table's name and the rows copied so far every
+    /// 4,096 rows, and once more when the table is done (`true`). Returns the rows copied.
+    pub fn copy_to(
+        &self,
+        target: &mut Store,
+        progress: &mut dyn FnMut(&str, u64, bool),
+    ) -> Result<u64> {
         let mut total = 0;
         target.backend.load_dyn(&mut |sink| {
             self.backend.dump_dyn(&mut |table, rows| {
-                let n = sink.table(table, rows)?;
-                progress(table.name, n);
+                let mut seen = 0u64;
+                let mut counted = rows.inspect(|_| {
+                    seen += 1;
+                    if seen % 4096 == 0 {
+                        progress(table.name, seen, false);
+                    }
+                });
+                let n = sink.table(table, &mut counted)?;
+                progress(table.name, n, true);
                 total += n;
                 Ok(())
             })
