@@ -636,24 +636,3 @@ fn a_failed_first_write_takes_the_new_schema_away_but_never_a_used_ledger() {
         .get(0);
     assert_eq!(entries, 1);
 }
-
-#[test]
-fn a_version_6_ledger_holding_forecasts_is_refused_untouched() {
-    use forecast_ledger::store::Access;
-    let Some((db, mut client)) = ledger("a_version_6_ledger_holding_forecasts") else {
-        return;
-    };
-    client
-        .batch_execute("DROP TABLE source_shapes; UPDATE ledger_schema SET version = 6;")
-        .unwrap();
-    let err = open(&db.url, Access::Write).err().unwrap();
-    assert_eq!(err.exit_code(), 1);
-    assert_eq!(
-        err.to_string(),
-        format!(
-            "ledger integrity check failed: {}: a PostgreSQL ledger of schema version 6 holding forecasts was not written by a release of this tool; it was left untouched",
-            target(&db.url)
-        )
-    );
-    assert_eq!(version(&mut client), 6);
-}

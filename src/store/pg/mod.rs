@@ -230,14 +230,8 @@ pub(crate) fn migrate_with(client: &mut Client, how: &LockWait<'_>) -> Result<bo
             .map_err(pg("reading the forecasts"))?
             .get(0);
         if has_rows {
-            // Migration 7 changed what the kept sums hold, and SQLite counts them again from
-            // the rows. No build before it wrote records to PostgreSQL (only `init-roles`
-            // made empty ledgers), so a version 6 ledger with forecasts was not made by this
-            // tool's releases; it is refused, untouched.
-            return Err(Error::Integrity(format!(
-                "{}: a PostgreSQL ledger of schema version {from} holding forecasts was not written by a release of this tool; it was left untouched",
-                how.name
-            )));
+            // Migration 7 changed what the kept sums hold: count them again from the rows.
+            write::rebuild_kept_sums(&mut tx)?;
         }
     } else {
         tx.execute(
