@@ -551,3 +551,68 @@ fn read_commands_print_the_same_on_both_backends() {
         );
     }
 }
+
+/// A fresh ledger's schema is the reviewed description `verify` checks against
+/// (`src/store/pg/schema.txt`; `UPDATE_PG_SCHEMA=1` rewrites it after a new migration).
+#[test]
+fn a_fresh_schema_is_the_reviewed_description() {
+    let Some(db) = TestDb::new("a_fresh_schema_is_the_reviewed_description") else {
+        return;
+    };
+    let mut client = pg::connect(&target(&db.url)).unwrap();
+    pg::migrate(&mut client).unwrap();
+    let now = pg::schema_description(&mut client).unwrap();
+    if std::env::var("UPDATE_PG_SCHEMA").is_ok() {
+        std::fs::write(
+            concat!(env!("CARGO_MANIFEST_DIR"), "/src/store/pg/schema.txt"),
+            &now,
+        )
+        .unwrap();
+        return;
+    }
+    assert_eq!(now, pg::SCHEMA_DESCRIPTION);
+    assert!(now.contains("table forecasts (id bigint NOT NULL, source_id bigint NOT NULL"));
+    assert_eq!(pg::schema_finding(&mut client).unwrap(), None);
+}
+
+/// A schema changed by hand is named, as on SQLite: a loosened CHECK, a dropped index, a
+/// column's new default, an added table; and a disabled guard.
+#[test]
+fn a_schema_changed_by_hand_is_named() {
+    let cases = [
+        (
+            "ALTER TABLE forecasts DROP CONSTRAINT forecasts_probability_check",
+            "constraint `forecasts.forecasts_probability_check`: the constraint is missing from the schema the migrations made",
+        ),
+        (
+            "DROP INDEX forecasts_source",
+            "index `forecasts_source`: the index is missing from the schema the migrations made",
+        ),
+        (
+            "ALTER TABLE forecasts ALTER COLUMN stance SET DEFAULT 'for'",
+            "table `forecasts`: the table differs from the one the migrations made",
+        ),
+        (
+            "ALTER TABLE sources ALTER COLUMN name TYPE TEXT COLLATE \"C\"",
+            "table `sources`: the table differs from the one the migrations made",
+        ),
+        (
+            "CREATE TABLE notes (x TEXT)",
+            "table `notes`: no migration made it: the ledger's schema was changed by hand",
+        ),
+        (
+            "ALTER TABLE journal DISABLE TRIGGER journal_no_update",
+            "the guards: the guard `journal_no_update` is missing, disabled or changed",
+        ),
+    ];
+    for (i, (sql, want)) in cases.iter().enumerate() {
+        let Some(db) = TestDb::new("a_schema_changed_by_hand_is_named") else {
+            return;
+        };
+        let mut client = pg::connect(&target(&db.url)).unwrap();
+        pg::migrate(&mut client).unwrap();
+        client.batch_execute(sql).unwrap();
+        let found = pg::schema_finding(&mut client).unwrap().unwrap();
+        assert_eq!(found.to_string(), *want, "case {i}: {sql}");
+    }
+}

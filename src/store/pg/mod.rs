@@ -21,10 +21,12 @@
 mod copy;
 mod read;
 mod store;
+mod verify;
 mod write;
 
 pub use read::PgRead;
 pub use store::PgStore;
+pub use verify::{schema_description, schema_finding, SCHEMA as SCHEMA_DESCRIPTION};
 pub use write::PgWriter;
 
 use super::journal::{entry_hash, GENESIS};
