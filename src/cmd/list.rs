@@ -118,9 +118,10 @@ pub fn run(store: &Store, ctx: &Context, args: &ListArgs, io: &mut Io<'_>) -> Re
 /// Rows a table shows without `--limit`.
 pub const TABLE_ROWS: usize = 1000;
 
-/// Writes the matching forecasts as CSV while SQLite reads them, so the first row is out
-/// before the last is read and memory stays flat however many there are.
-fn stream_csv(
+/// Writes the matching forecasts as CSV while the store reads them, so the first row is out
+/// before the last is read and memory stays flat however many there are (`export` writes
+/// its CSV this way too).
+pub(crate) fn stream_csv(
     store: &Store,
     filter: &ListFilter,
     today: NaiveDate,
