@@ -181,6 +181,7 @@ fn a_killed_import_leaves_all_of_its_rows_or_none() {
         );
         std::thread::sleep(Duration::from_millis(5));
     }
+    drop(admin);
     std::thread::sleep(Duration::from_millis(150));
     let _ = child.kill();
     let status = child.wait().unwrap();
