@@ -25,7 +25,7 @@ mod verify;
 mod write;
 
 pub use read::PgRead;
-pub use store::PgStore;
+pub(crate) use store::PgStore;
 pub use verify::{schema_description, schema_finding, SCHEMA as SCHEMA_DESCRIPTION};
 pub use write::PgWriter;
 

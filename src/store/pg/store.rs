@@ -34,7 +34,7 @@ use std::path::Path;
 use std::time::Duration;
 
 /// An open PostgreSQL ledger.
-pub struct PgStore {
+pub(crate) struct PgStore {
     client: RefCell<Client>,
     target: PgTarget,
     lock_wait: Duration,
