@@ -85,6 +85,19 @@ pub(super) fn article_by_digest_sql(d: Dialect) -> String {
     ))
 }
 
+/// An article's journal body.
+pub(crate) fn article_body(
+    id: i64,
+    source_id: i64,
+    a: &NewArticle,
+    now: &str,
+) -> serde_json::Value {
+    json!({
+        "id": id, "source_id": source_id, "published": a.published.to_string(), "title": a.title,
+        "url": a.url, "sha256": a.sha256, "created_at": now,
+    })
+}
+
 fn extracted(conn: &Connection, article: i64) -> Result<Extracted> {
     let (reviewed_sql, claims_sql) = extracted_sql(Dialect::Sqlite);
     let mut stmt = conn.prepare_cached(&reviewed_sql)?;
@@ -145,10 +158,7 @@ impl SqliteWriter<'_> {
             params![source_id, a.published.to_string(), a.title, a.url, a.sha256, self.now],
         )?;
         let id = self.tx.last_insert_rowid();
-        let body = json!({
-            "id": id, "source_id": source_id, "published": a.published.to_string(), "title": a.title,
-            "url": a.url, "sha256": a.sha256, "created_at": self.now,
-        });
+        let body = article_body(id, source_id, a, &self.now);
         self.journal("article", id, &body)?;
         Ok(id)
     }

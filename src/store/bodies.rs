@@ -171,7 +171,8 @@ impl ForecastFacts {
     }
 }
 
-const FACTS_SELECT: &str =
+/// The columns of `ForecastFacts` in its field order (tags apart), for both backends.
+pub(crate) const FACTS_SELECT: &str =
     "SELECT f.id, f.source_id, q.key, f.article_id, f.claim, f.probability, f.probability_basis,
             f.probability_low, f.probability_high, f.made_on, f.deadline, f.deadline_phrase,
             f.condition, f.stance, f.created_at, f.supersedes, f.correction_why, f.logged_late
@@ -325,8 +326,9 @@ pub(crate) fn load_body(conn: &Connection, kind: &str, id: i64) -> Result<Option
     Ok(text.and_then(|t| serde_json::from_str(&t).ok()))
 }
 
-/// The query for one row's body as JSON (keys in any order), by id (`?1`).
-fn body_sql(kind: &str) -> Option<&'static str> {
+/// The query for one row's body as JSON (keys in any order), by id (`?1`). PostgreSQL runs
+/// the same text through `pg::dialect` (`json_build_object`, `$1`).
+pub(crate) fn body_sql(kind: &str) -> Option<&'static str> {
     Some(match kind {
         "source" => "SELECT json_object('id', id, 'name', name, 'created_at', created_at) FROM sources WHERE id = ?1",
         "question" => "SELECT json_object('id', id, 'key', key, 'created_at', created_at) FROM questions WHERE id = ?1",

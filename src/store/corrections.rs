@@ -10,9 +10,10 @@
 //! its `logged_late` mark (a new probability or deadline is judged afresh).
 
 use super::bodies::ForecastFacts;
+use super::forecasts::day_after;
 use super::SqliteWriter;
 use crate::error::{Error, Result};
-use crate::model::{format_percent, Probability, ProbabilityBasis};
+use crate::model::{format_percent, Outcome, Probability, ProbabilityBasis, VoidReason};
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension};
 
@@ -28,106 +29,36 @@ pub struct Correction {
 impl SqliteWriter<'_> {
     /// Records a new version of forecast `id`; returns the new version's id.
     pub fn correct(&mut self, id: i64, c: &Correction, today: NaiveDate) -> Result<i64> {
-        if c.why.trim().is_empty() {
-            return Err(Error::invalid("--why", "a correction needs a reason"));
-        }
-        if c.claim.is_none() && c.probability.is_none() && c.deadline.is_none() {
-            return Err(Error::invalid(
-                "correct",
-                "nothing to change: give --probability, --deadline or --claim",
-            ));
-        }
+        check_correction(c)?;
         let Some(old) = ForecastFacts::load(&self.tx, id)? else {
             return Err(Error::ForecastNotFound { id: id.to_string() });
         };
-        let (superseded_by, source_id, question_id): (Option<i64>, i64, i64) = self.tx.query_row(
-            "SELECT superseded_by, source_id, question_id FROM forecasts WHERE id = ?1",
+        let (superseded_by, source_id, question_id, outcome): (
+            Option<i64>,
+            i64,
+            i64,
+            Option<String>,
+        ) = self.tx.query_row(
+            "SELECT superseded_by, source_id, question_id, outcome FROM forecasts WHERE id = ?1",
             [id],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
         )?;
-        if let Some(newer) = superseded_by {
-            return Err(Error::invalid(
-                format!("forecast {id}"),
-                format!("it was already corrected; correct forecast {newer} instead"),
-            ));
-        }
-        let mut new = old.clone();
-        if let Some(claim) = &c.claim {
-            if claim.trim().is_empty() {
-                return Err(Error::invalid("--claim", "must not be empty"));
-            }
-            new.claim = claim.clone();
-        }
-        if let Some((p, basis)) = &c.probability {
-            new.probability = p.value();
-            new.probability_basis = basis.label();
-            (new.probability_low, new.probability_high) = basis
-                .range()
-                .map_or((None, None), |(l, h)| (Some(l), Some(h)));
-        }
-        if let Some((deadline, phrase)) = &c.deadline {
-            if deadline.to_string() < old.made_on {
-                return Err(Error::DeadlineBeforeMade {
-                    deadline: deadline.to_string(),
-                    made_on: old.made_on.clone(),
-                });
-            }
-            new.deadline = deadline.to_string();
-            new.deadline_phrase = phrase.clone();
-        }
-        let scored_part_changed =
-            new.probability != old.probability || new.deadline != old.deadline;
-        if scored_part_changed {
-            let resolved: Option<String> =
-                self.tx
-                    .query_row("SELECT outcome FROM forecasts WHERE id = ?1", [id], |r| {
-                        r.get(0)
-                    })?;
-            let question_decided = self
-                .tx
-                .query_row(
-                    "SELECT 1 FROM question_outcomes WHERE question_id = ?1 LIMIT 1",
-                    [question_id],
-                    |_| Ok(()),
-                )
-                .optional()?
-                .is_some();
-            let why = if let Some(outcome) = resolved {
-                Some(format!("it is resolved ({outcome})"))
-            } else if question_decided {
-                Some(format!(
-                    "an outcome is recorded for its question `{}`",
-                    old.question
-                ))
-            } else if old.deadline < crate::time::iso(today) || self.logged_after(&old.deadline) {
-                Some(format!("its deadline {} has passed", old.deadline))
-            } else {
-                None
-            };
-            if let Some(why) = why {
-                return Err(Error::CorrectionTooLate { id, why });
-            }
-        }
-        if new.claim == old.claim
-            && new.probability == old.probability
-            && new.deadline == old.deadline
-        {
-            return Err(Error::invalid(
-                "correct",
-                format!(
-                    "forecast {id} already says that ({}, deadline {})",
-                    format_percent(old.probability),
-                    old.deadline
-                ),
-            ));
-        }
-        // Only a new probability or deadline is judged afresh (and can only be given while
-        // the outcome is unknown, so only the deadline can make it late).
-        let late = if scored_part_changed {
-            self.logged_after(&new.deadline)
-        } else {
-            old.logged_late
+        let question_decided = self
+            .tx
+            .query_row(
+                "SELECT 1 FROM question_outcomes WHERE question_id = ?1 LIMIT 1",
+                [question_id],
+                |_| Ok(()),
+            )
+            .optional()?
+            .is_some();
+        let current = Current {
+            superseded_by,
+            outcome,
+            question_decided,
         };
+        let mut new = corrected(id, &old, c, &current, today, &self.now)?;
+        let late = new.logged_late;
         self.tx
             .prepare_cached(
                 "INSERT INTO forecasts (source_id, question_id, article_id, claim, probability, probability_basis,
@@ -159,33 +90,167 @@ impl SqliteWriter<'_> {
             params![new_id, id],
         )?;
         new.id = new_id;
-        new.created_at = self.now.clone();
-        new.supersedes = Some(id);
-        new.why = Some(c.why.clone());
-        new.logged_late = late;
         self.journal_text("forecast", new_id, new.body_text())?;
         // A resolved forecast keeps its outcome through a correction, with every earlier
         // resolution, so an amended outcome is still counted as amended.
-        type Carried = (String, String, Option<String>, Option<String>, Option<i64>);
         let history: Vec<Carried> = self
             .tx
-            .prepare(
-                "SELECT outcome, resolved_on, note, reason, question_outcome_id
-                 FROM resolutions WHERE forecast_id = ?1 ORDER BY id",
-            )?
+            .prepare(CARRIED_SQL)?
             .query_map([id], |r| {
                 Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
             })?
             .collect::<rusqlite::Result<_>>()?;
-        for (outcome, on, note, reason, qo) in history {
-            let outcome = super::forecasts::parse_outcome(Some(outcome))
-                .ok_or_else(|| Error::Other("stored outcome unreadable".into()))?;
-            let on: NaiveDate = on
-                .parse()
-                .map_err(|_| Error::Other("stored date unreadable".into()))?;
-            let reason = reason.and_then(|r| r.parse().ok());
-            self.insert_resolution(new_id, outcome, on, note.as_deref(), reason, qo)?;
+        for carried in history {
+            let c = carry(carried)?;
+            self.insert_resolution(
+                new_id,
+                c.outcome,
+                c.on,
+                c.note.as_deref(),
+                c.reason,
+                c.question_outcome,
+            )?;
         }
         Ok(new_id)
     }
+}
+
+/// Refuses a correction without a reason or without a change (before anything is read).
+pub(crate) fn check_correction(c: &Correction) -> Result<()> {
+    if c.why.trim().is_empty() {
+        return Err(Error::invalid("--why", "a correction needs a reason"));
+    }
+    if c.claim.is_none() && c.probability.is_none() && c.deadline.is_none() {
+        return Err(Error::invalid(
+            "correct",
+            "nothing to change: give --probability, --deadline or --claim",
+        ));
+    }
+    Ok(())
+}
+
+/// What `corrected` needs to know of the forecast besides its facts.
+pub(crate) struct Current {
+    pub superseded_by: Option<i64>,
+    /// Its current outcome as stored.
+    pub outcome: Option<String>,
+    /// Whether an outcome is recorded for its question.
+    pub question_decided: bool,
+}
+
+/// The new version of forecast `id` (`old`) that correction `c` makes now, or why it is
+/// refused; its id is left for the writer to give.
+pub(crate) fn corrected(
+    id: i64,
+    old: &ForecastFacts,
+    c: &Correction,
+    current: &Current,
+    today: NaiveDate,
+    now: &str,
+) -> Result<ForecastFacts> {
+    if let Some(newer) = current.superseded_by {
+        return Err(Error::invalid(
+            format!("forecast {id}"),
+            format!("it was already corrected; correct forecast {newer} instead"),
+        ));
+    }
+    let mut new = old.clone();
+    if let Some(claim) = &c.claim {
+        if claim.trim().is_empty() {
+            return Err(Error::invalid("--claim", "must not be empty"));
+        }
+        new.claim = claim.clone();
+    }
+    if let Some((p, basis)) = &c.probability {
+        new.probability = p.value();
+        new.probability_basis = basis.label();
+        (new.probability_low, new.probability_high) = basis
+            .range()
+            .map_or((None, None), |(l, h)| (Some(l), Some(h)));
+    }
+    if let Some((deadline, phrase)) = &c.deadline {
+        if deadline.to_string() < old.made_on {
+            return Err(Error::DeadlineBeforeMade {
+                deadline: deadline.to_string(),
+                made_on: old.made_on.clone(),
+            });
+        }
+        new.deadline = deadline.to_string();
+        new.deadline_phrase = phrase.clone();
+    }
+    // Only what is scored is frozen once the outcome could be known; wording is not.
+    let scored_part_changed = new.probability != old.probability || new.deadline != old.deadline;
+    if scored_part_changed {
+        let why = if let Some(outcome) = &current.outcome {
+            Some(format!("it is resolved ({outcome})"))
+        } else if current.question_decided {
+            Some(format!(
+                "an outcome is recorded for its question `{}`",
+                old.question
+            ))
+        } else if old.deadline < crate::time::iso(today) || day_after(now, &old.deadline) {
+            Some(format!("its deadline {} has passed", old.deadline))
+        } else {
+            None
+        };
+        if let Some(why) = why {
+            return Err(Error::CorrectionTooLate { id, why });
+        }
+    }
+    if new.claim == old.claim && new.probability == old.probability && new.deadline == old.deadline
+    {
+        return Err(Error::invalid(
+            "correct",
+            format!(
+                "forecast {id} already says that ({}, deadline {})",
+                format_percent(old.probability),
+                old.deadline
+            ),
+        ));
+    }
+    // A new probability or deadline is judged afresh; a new wording keeps the mark.
+    new.logged_late = if scored_part_changed {
+        day_after(now, &new.deadline)
+    } else {
+        old.logged_late
+    };
+    new.created_at = now.to_string();
+    new.supersedes = Some(id);
+    new.why = Some(c.why.clone());
+    Ok(new)
+}
+
+/// The resolutions of forecast `?1`, oldest first, that a correction carries to its new
+/// version (both backends).
+pub(crate) const CARRIED_SQL: &str =
+    "SELECT outcome, resolved_on, note, reason, question_outcome_id
+     FROM resolutions WHERE forecast_id = ?1 ORDER BY id";
+
+/// A carried resolution as stored: outcome, resolved_on, note, reason, question outcome.
+pub(crate) type Carried = (String, String, Option<String>, Option<String>, Option<i64>);
+
+/// A carried resolution read back.
+pub(crate) struct CarriedBack {
+    pub outcome: Outcome,
+    pub on: NaiveDate,
+    pub note: Option<String>,
+    pub reason: Option<VoidReason>,
+    pub question_outcome: Option<i64>,
+}
+
+/// A carried resolution read back from its stored text.
+pub(crate) fn carry((outcome, on, note, reason, qo): Carried) -> Result<CarriedBack> {
+    let outcome = super::forecasts::parse_outcome(Some(outcome))
+        .ok_or_else(|| Error::Other("stored outcome unreadable".into()))?;
+    let on: NaiveDate = on
+        .parse()
+        .map_err(|_| Error::Other("stored date unreadable".into()))?;
+    let reason = reason.and_then(|r| r.parse().ok());
+    Ok(CarriedBack {
+        outcome,
+        on,
+        note,
+        reason,
+        question_outcome: qo,
+    })
 }

@@ -325,41 +325,13 @@ impl SqliteWriter<'_> {
             },
             1,
         );
-        let mut tags: Vec<String> = f
-            .tags
-            .iter()
-            .map(|t| t.trim().to_string())
-            .filter(|t| !t.is_empty())
-            .collect();
-        // The order SQLite's NOCASE collation gives, so `verify` reads them back the same.
-        tags.sort_by_key(|t| t.to_ascii_lowercase());
-        tags.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
+        let tags = tidy_tags(&f.tags);
         for tag in &tags {
             self.tx
                 .prepare_cached("INSERT INTO forecast_tags (forecast_id, tag) VALUES (?1, ?2)")?
                 .execute(params![id, tag])?;
         }
-        let facts = ForecastFacts {
-            id,
-            source_id,
-            question: question_key,
-            article: f.article,
-            claim: f.claim.clone(),
-            probability: f.probability.value(),
-            probability_basis: basis,
-            probability_low: low,
-            probability_high: high,
-            made_on,
-            deadline,
-            deadline_phrase: f.deadline_phrase.clone(),
-            condition: f.condition.clone(),
-            stance: f.stance.as_str().to_string(),
-            tags,
-            created_at: self.now.clone(),
-            supersedes: None,
-            why: None,
-            logged_late: late,
-        };
+        let facts = ForecastFacts::logged(f, id, source_id, question_key, tags, &self.now, late);
         self.journal_text("forecast", id, facts.body_text())?;
         if let Some((rid, r)) = resolution {
             let body = ResolutionText {
@@ -376,6 +348,25 @@ impl SqliteWriter<'_> {
         }
         Ok(id)
     }
+}
+
+/// A forecast's tags as they are stored: trimmed, none empty, one of each (ASCII case
+/// apart), in `sort_tags`'s order.
+pub(crate) fn tidy_tags(tags: &[String]) -> Vec<String> {
+    let mut tags: Vec<String> = tags
+        .iter()
+        .map(|t| t.trim().to_string())
+        .filter(|t| !t.is_empty())
+        .collect();
+    sort_tags(&mut tags);
+    tags.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
+    tags
+}
+
+/// The order SQLite's NOCASE collation gives tags (`ORDER BY tag`), so journal bodies list
+/// them the same way on every backend: bytes compared with ASCII letters folded.
+pub(crate) fn sort_tags(tags: &mut [String]) {
+    tags.sort_by_key(|t| t.to_ascii_lowercase());
 }
 
 /// A source name as names are compared: Unicode lower case, so `ÉCOLE` and `école` are one
@@ -411,8 +402,51 @@ pub(crate) fn source_named(conn: &Connection, name: &str) -> Result<Option<(i64,
 impl SqliteWriter<'_> {
     /// Whether this write's wall-clock day (UTC) is after `deadline` (`YYYY-MM-DD`).
     pub(super) fn logged_after(&self, deadline: &str) -> bool {
-        crate::time::parse_timestamp(&self.now)
-            .is_some_and(|t| iso(t.date_naive()).as_str() > deadline)
+        day_after(&self.now, deadline)
+    }
+}
+
+/// Whether the UTC day of the instant `now` is after `deadline` (`YYYY-MM-DD`).
+pub(crate) fn day_after(now: &str, deadline: &str) -> bool {
+    crate::time::parse_timestamp(now).is_some_and(|t| iso(t.date_naive()).as_str() > deadline)
+}
+
+impl ForecastFacts {
+    /// The facts of `f` as logged now with `id` (its tags already `tidy_tags`).
+    pub(crate) fn logged(
+        f: &NewForecast,
+        id: i64,
+        source_id: i64,
+        question: String,
+        tags: Vec<String>,
+        now: &str,
+        late: bool,
+    ) -> ForecastFacts {
+        let (probability_low, probability_high) = match f.basis.range() {
+            Some((l, h)) => (Some(l), Some(h)),
+            None => (None, None),
+        };
+        ForecastFacts {
+            id,
+            source_id,
+            question,
+            article: f.article,
+            claim: f.claim.clone(),
+            probability: f.probability.value(),
+            probability_basis: f.basis.label(),
+            probability_low,
+            probability_high,
+            made_on: iso(f.made_on),
+            deadline: iso(f.deadline),
+            deadline_phrase: f.deadline_phrase.clone(),
+            condition: f.condition.clone(),
+            stance: f.stance.as_str().to_string(),
+            tags,
+            created_at: now.to_string(),
+            supersedes: None,
+            why: None,
+            logged_late: late,
+        }
     }
 }
 

@@ -19,7 +19,7 @@ use crate::model::Outcome;
 use crate::report::rows::{kept_bins, KeptSums, Totals};
 use crate::score::{BinKey, Cell, Sum};
 use chrono::NaiveDate;
-use rusqlite::{params, Connection};
+use rusqlite::{params, Connection, OptionalExtension};
 use rustc_hash::FxHashMap;
 use std::collections::BTreeMap;
 
@@ -37,6 +37,17 @@ pub(crate) struct Counted {
     pub late: bool,
     /// Deadline - made_on, in days.
     pub horizon: i64,
+}
+
+impl Counted {
+    /// The same forecast once resolved `outcome` (a second resolution is an amendment).
+    pub fn resolved(self, outcome: Outcome) -> Counted {
+        Counted {
+            outcome: Some(outcome),
+            amended: self.amended || self.outcome.is_some(),
+            ..self
+        }
+    }
 }
 
 /// Deadline - made_on in days, as SQL computes it from the ISO dates of a row of `f`.
@@ -198,67 +209,28 @@ impl Pending {
         }
     }
 
-    /// Writes the pending changes and clears them.
+    /// Writes the pending changes into SQLite and clears them.
     pub fn flush(&mut self, conn: &Connection) -> Result<()> {
-        let mut totals = conn.prepare_cached(
-            "INSERT INTO source_totals (source_id, forecasts, void, corrections, amended, late)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-             ON CONFLICT (source_id) DO UPDATE SET forecasts = forecasts + excluded.forecasts,
-                 void = void + excluded.void, corrections = corrections + excluded.corrections,
-                 amended = amended + excluded.amended, late = late + excluded.late",
-        )?;
+        self.flush_into(&mut SqliteKept(conn))
+    }
+
+    /// Writes the pending changes through `tables` (either backend) and clears them: each
+    /// source's totals are added, each changed cell and shape is read, merged with its
+    /// change here, and written back, or deleted when nothing is left in it.
+    pub fn flush_into(&mut self, tables: &mut impl KeptTables) -> Result<()> {
         for (source, t) in self.totals.drain() {
             if t != Totals::default() {
-                totals.execute(params![
-                    source,
-                    t.forecasts,
-                    t.void,
-                    t.corrections,
-                    t.amended,
-                    t.late
-                ])?;
+                tables.add_totals(source, &t)?;
             }
         }
-        let mut read = conn.prepare_cached(
-            "SELECT n, hits, sum_p, sum_brier, sum_log FROM source_bin_sums WHERE source_id = ?1 AND bin = ?2",
-        )?;
-        let mut write = conn.prepare_cached(
-            "INSERT OR REPLACE INTO source_bin_sums (source_id, bin, n, hits, sum_p, sum_brier, sum_log)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        )?;
-        let mut delete =
-            conn.prepare_cached("DELETE FROM source_bin_sums WHERE source_id = ?1 AND bin = ?2")?;
         for ((source, bin), change) in self.cells.drain() {
             if change.is_empty() {
                 continue;
             }
-            let mut cell = read
-                .query(params![source, bin])?
-                .next()?
-                .map(read_cell)
-                .transpose()?
-                .unwrap_or_default();
+            let mut cell = tables.cell(source, bin)?.unwrap_or_default();
             cell.merge(&change);
-            if cell.is_empty() {
-                delete.execute(params![source, bin])?;
-            } else {
-                write.execute(params![
-                    source,
-                    bin,
-                    cell.n,
-                    cell.hits,
-                    cell.sum_p.to_bytes(),
-                    cell.sum_brier.to_bytes(),
-                    cell.sum_log.to_bytes()
-                ])?;
-            }
+            tables.put_cell(source, bin, (!cell.is_empty()).then_some(&cell))?;
         }
-        let mut read =
-            conn.prepare_cached("SELECT points, horizons FROM source_shapes WHERE source_id = ?1")?;
-        let mut write = conn.prepare_cached(
-            "INSERT OR REPLACE INTO source_shapes (source_id, points, horizons) VALUES (?1, ?2, ?3)",
-        )?;
-        let mut delete = conn.prepare_cached("DELETE FROM source_shapes WHERE source_id = ?1")?;
         for (source, change) in self.shapes.drain() {
             let mut change = change;
             change.points.retain(|_, c| *c != (0, 0));
@@ -266,25 +238,119 @@ impl Pending {
             if change.is_empty() {
                 continue;
             }
-            let stored = read
-                .query([source])?
-                .next()?
-                .map(|r| decode(&r.blob(0)?, &r.blob(1)?))
-                .transpose()?;
+            let stored = match tables.shape(source)? {
+                Some((points, horizons)) => Some(decode(&points, &horizons)?),
+                None => None,
+            };
             let mut shape = stored.map(shape_of).unwrap_or_default();
             shape.merge(&change);
-            if shape.is_empty() {
-                delete.execute([source])?;
-            } else {
-                let (points, horizons) = shape.encode();
-                write.execute(params![source, points, horizons])?;
-            }
+            let blobs = (!shape.is_empty()).then(|| shape.encode());
+            tables.put_shape(source, blobs.as_ref())?;
         }
         Ok(())
     }
 }
 
-fn read_cell(r: &impl Cols) -> Result<Cell> {
+/// Where the kept sums are stored: the statements `Pending::flush_into` needs, one
+/// implementation per backend (SQLite below, PostgreSQL in `pg/kept.rs`).
+pub(crate) trait KeptTables {
+    /// Adds `t` to the source's totals (a row is created at zero first).
+    fn add_totals(&mut self, source: i64, t: &Totals) -> Result<()>;
+    /// The stored cell of `(source, bin)`.
+    fn cell(&mut self, source: i64, bin: BinKey) -> Result<Option<Cell>>;
+    /// Stores the cell, or deletes it (`None`).
+    fn put_cell(&mut self, source: i64, bin: BinKey, cell: Option<&Cell>) -> Result<()>;
+    /// The stored shape blobs (points, horizons) of a source.
+    fn shape(&mut self, source: i64) -> Result<Option<(Vec<u8>, Vec<u8>)>>;
+    /// Stores the shape blobs, or deletes the row (`None`).
+    fn put_shape(&mut self, source: i64, blobs: Option<&(Vec<u8>, Vec<u8>)>) -> Result<()>;
+}
+
+/// The kept sums in an SQLite ledger.
+struct SqliteKept<'a>(&'a Connection);
+
+impl KeptTables for SqliteKept<'_> {
+    fn add_totals(&mut self, source: i64, t: &Totals) -> Result<()> {
+        self.0.prepare_cached(ADD_TOTALS)?.execute(params![
+            source,
+            t.forecasts,
+            t.void,
+            t.corrections,
+            t.amended,
+            t.late
+        ])?;
+        Ok(())
+    }
+
+    fn cell(&mut self, source: i64, bin: BinKey) -> Result<Option<Cell>> {
+        let mut stmt = self.0.prepare_cached(
+            "SELECT n, hits, sum_p, sum_brier, sum_log FROM source_bin_sums WHERE source_id = ?1 AND bin = ?2",
+        )?;
+        let mut rows = stmt.query(params![source, bin])?;
+        rows.next()?.map(|r| read_cell(r)).transpose()
+    }
+
+    fn put_cell(&mut self, source: i64, bin: BinKey, cell: Option<&Cell>) -> Result<()> {
+        match cell {
+            None => self
+                .0
+                .prepare_cached("DELETE FROM source_bin_sums WHERE source_id = ?1 AND bin = ?2")?
+                .execute(params![source, bin])?,
+            Some(cell) => self
+                .0
+                .prepare_cached(
+                    "INSERT OR REPLACE INTO source_bin_sums (source_id, bin, n, hits, sum_p, sum_brier, sum_log)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                )?
+                .execute(params![
+                    source,
+                    bin,
+                    cell.n,
+                    cell.hits,
+                    cell.sum_p.to_bytes(),
+                    cell.sum_brier.to_bytes(),
+                    cell.sum_log.to_bytes()
+                ])?,
+        };
+        Ok(())
+    }
+
+    fn shape(&mut self, source: i64) -> Result<Option<(Vec<u8>, Vec<u8>)>> {
+        Ok(self
+            .0
+            .prepare_cached("SELECT points, horizons FROM source_shapes WHERE source_id = ?1")?
+            .query_row([source], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?)
+    }
+
+    fn put_shape(&mut self, source: i64, blobs: Option<&(Vec<u8>, Vec<u8>)>) -> Result<()> {
+        match blobs {
+            None => self
+                .0
+                .prepare_cached("DELETE FROM source_shapes WHERE source_id = ?1")?
+                .execute([source])?,
+            Some((points, horizons)) => self
+                .0
+                .prepare_cached(
+                    "INSERT OR REPLACE INTO source_shapes (source_id, points, horizons) VALUES (?1, ?2, ?3)",
+                )?
+                .execute(params![source, points, horizons])?,
+        };
+        Ok(())
+    }
+}
+
+/// Adds to a source's totals, creating its row: the same text on both backends (`?N`).
+pub(crate) const ADD_TOTALS: &str =
+    "INSERT INTO source_totals (source_id, forecasts, void, corrections, amended, late)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+     ON CONFLICT (source_id) DO UPDATE SET forecasts = source_totals.forecasts + excluded.forecasts,
+         void = source_totals.void + excluded.void,
+         corrections = source_totals.corrections + excluded.corrections,
+         amended = source_totals.amended + excluded.amended, late = source_totals.late + excluded.late";
+
+/// A kept cell from a row (n, hits, sum_p, sum_brier, sum_log) of either backend.
+pub(crate) fn read_cell(r: &impl Cols) -> Result<Cell> {
     let sum = |i: usize| -> Result<Sum> {
         Sum::from_bytes(&r.blob(i)?).ok_or_else(|| {
             Error::Other("the kept report sums are damaged (an exact sum does not decode)".into())

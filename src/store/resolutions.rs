@@ -5,7 +5,6 @@
 
 use super::bodies::ResolutionText;
 use super::forecasts::{parse_outcome, question_id};
-use super::kept::Counted;
 use super::SqliteWriter;
 use crate::error::{Error, Result};
 use crate::model::{Outcome, QuestionEvent, Stance, VoidReason};
@@ -37,7 +36,20 @@ pub struct QuestionResolution {
     pub conflicts: Vec<Conflict>,
 }
 
-struct Target {
+/// The recorded outcomes of questions with an unresolved current forecast (of question
+/// `?1` only, unless it is NULL), as `Known`, by question, newest first (both backends).
+pub(crate) const KNOWN_SQL: &str = "SELECT qo.id, qo.question_id, q.key, qo.event, qo.date, qo.note
+     FROM question_outcomes qo JOIN questions q ON q.id = qo.question_id
+     WHERE EXISTS (SELECT 1 FROM forecasts f WHERE f.question_id = qo.question_id AND f.outcome IS NULL AND f.superseded_by IS NULL)
+       AND (CAST(?1 AS BIGINT) IS NULL OR qo.question_id = ?1)
+     ORDER BY qo.question_id, qo.id DESC";
+
+/// The current forecasts on question `?1`, for `Target::parse`, in id order (both backends).
+pub(crate) const TARGETS_SQL: &str = "SELECT id, deadline, made_on, stance, outcome FROM forecasts
+     WHERE question_id = ?1 AND superseded_by IS NULL ORDER BY id";
+
+/// A current forecast on a question, as a question outcome decides it.
+pub(crate) struct Target {
     id: i64,
     deadline: NaiveDate,
     made_on: NaiveDate,
@@ -59,72 +71,19 @@ impl SqliteWriter<'_> {
         amend: bool,
         today: NaiveDate,
     ) -> Result<()> {
-        match (outcome, reason) {
-            (Outcome::Void, None) => {
-                return Err(Error::invalid(
-                    "--void",
-                    "a void takes a reason: --reason ambiguous|annulled|condition-false",
-                ))
-            }
-            (Outcome::True | Outcome::False, Some(r)) => {
-                return Err(Error::invalid(
-                    format!("--reason {r}"),
-                    "a reason goes only with --void",
-                ))
-            }
-            _ => {}
-        }
+        check_reason(outcome, reason)?;
         let found = self
             .tx
             .prepare_cached("SELECT made_on, outcome, superseded_by FROM forecasts WHERE id = ?1")?
             .query_row([id], |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, Option<String>>(1)?,
-                    r.get::<_, Option<i64>>(2)?,
-                ))
+                Ok(Stored {
+                    made_on: r.get(0)?,
+                    outcome: parse_outcome(r.get(1)?),
+                    superseded_by: r.get(2)?,
+                })
             })
             .optional()?;
-        let Some((made_on, current, superseded_by)) = found else {
-            return Err(Error::ForecastNotFound { id: id.to_string() });
-        };
-        if let Some(newer) = superseded_by {
-            return Err(Error::invalid(
-                format!("forecast {id}"),
-                format!("it was corrected; resolve the current version, forecast {newer}"),
-            ));
-        }
-        if let Some(current) = parse_outcome(current) {
-            if !amend {
-                return Err(Error::AlreadyResolved {
-                    id,
-                    outcome: current.to_string(),
-                });
-            }
-            if note.is_none_or(|n| n.trim().is_empty()) {
-                return Err(Error::invalid(
-                    "--amend",
-                    "changing an outcome needs --note saying why",
-                ));
-            }
-        } else if amend {
-            return Err(Error::invalid(
-                format!("--amend on forecast {id}"),
-                "it is not resolved yet; resolve it without --amend",
-            ));
-        }
-        if on.to_string() < made_on {
-            return Err(Error::invalid(
-                format!("resolution date {on}"),
-                format!("it is before forecast {id} was made ({made_on})"),
-            ));
-        }
-        if on > today {
-            return Err(Error::invalid(
-                format!("resolution date {on}"),
-                format!("it is after today ({today})"),
-            ));
-        }
+        check_hand_resolution(id, found, on, note, amend, today)?;
         self.insert_resolution(id, outcome, on, note, reason, None)
     }
 
@@ -149,13 +108,7 @@ impl SqliteWriter<'_> {
         let rid = self.tx.last_insert_rowid();
         if let Some(before) = before {
             self.kept.count(&before, -1);
-            let after = Counted {
-                outcome: Some(outcome),
-                // A second resolution is an amendment.
-                amended: before.amended || before.outcome.is_some(),
-                ..before
-            };
-            self.kept.count(&after, 1);
+            self.kept.count(&before.resolved(outcome), 1);
         }
         self.tx
             .prepare_cached("UPDATE forecasts SET outcome = ?1, resolved_on = ?2, resolution_id = ?3 WHERE id = ?4")?
@@ -187,14 +140,6 @@ impl SqliteWriter<'_> {
                 key: key.to_string(),
             });
         };
-        if let Some(d) = event.date() {
-            if d > today {
-                return Err(Error::invalid(
-                    format!("{} {d}", event.kind()),
-                    format!("the date is after today ({today})"),
-                ));
-            }
-        }
         let known: Vec<(String, Option<String>)> = self
             .tx
             .prepare_cached(
@@ -202,18 +147,7 @@ impl SqliteWriter<'_> {
             )?
             .query_map([qid], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;
-        for (kind, date) in known {
-            let date = date.and_then(|d| crate::time::parse_date(&d).ok());
-            let earlier = QuestionEvent::from_parts(&kind, date)?;
-            if event.contradicts(earlier) {
-                return Err(Error::invalid(
-                    format!("question `{key}`: {event}"),
-                    format!(
-                        "it already has the outcome `{earlier}`, which this contradicts or repeats; nothing was recorded"
-                    ),
-                ));
-            }
-        }
+        check_new_event(key, event, today, known)?;
         let date = event.date().map(|d| d.to_string());
         self.tx
             .prepare_cached(
@@ -221,32 +155,11 @@ impl SqliteWriter<'_> {
             )?
             .execute(params![qid, event.kind(), date, note, self.now])?;
         let qo = self.tx.last_insert_rowid();
-        let body = json!({"id": qo, "question": key, "event": event.kind(), "date": date, "note": note, "recorded_at": self.now});
+        let body = question_outcome_body(qo, key, event, note, &self.now);
         self.journal("question_outcome", qo, &body)?;
-        let mut summary = QuestionResolution {
-            question: key.to_string(),
-            event: event.to_string(),
-            ..Default::default()
-        };
-        for t in self.targets(qid)? {
-            let Some(decided) = event.decides(t.deadline, t.stance) else {
-                summary.undecided += 1;
-                continue;
-            };
-            match t.outcome {
-                Some(current) if current == decided => summary.agreed += 1,
-                Some(current) => summary.conflicts.push(Conflict {
-                    id: t.id,
-                    current,
-                    proposed: decided,
-                }),
-                None => {
-                    let on = resolution_day(event, t.made_on, today);
-                    let reason = (decided == Outcome::Void).then_some(VoidReason::Annulled);
-                    self.insert_resolution(t.id, decided, on, note, reason, Some(qo))?;
-                    summary.resolved.push((t.id, decided));
-                }
-            }
+        let (summary, to_resolve) = decide_question(key, event, &self.targets(qid)?, today);
+        for r in to_resolve {
+            self.insert_resolution(r.id, r.outcome, r.on, note, r.reason, Some(qo))?;
         }
         Ok(summary)
     }
@@ -278,14 +191,7 @@ impl SqliteWriter<'_> {
         today: NaiveDate,
         only_question: Option<i64>,
     ) -> Result<Vec<QuestionResolution>> {
-        let mut stmt = self.tx.prepare(
-            "SELECT qo.id, qo.question_id, q.key, qo.event, qo.date, qo.note
-             FROM question_outcomes qo JOIN questions q ON q.id = qo.question_id
-             WHERE EXISTS (SELECT 1 FROM forecasts f WHERE f.question_id = qo.question_id AND f.outcome IS NULL AND f.superseded_by IS NULL)
-               AND (?1 IS NULL OR qo.question_id = ?1)
-             ORDER BY qo.question_id, qo.id DESC",
-        )?;
-        type Known = (i64, i64, String, String, Option<String>, Option<String>);
+        let mut stmt = self.tx.prepare(KNOWN_SQL)?;
         let known: Vec<Known> = stmt
             .query_map([only_question], |r| {
                 Ok((
@@ -300,47 +206,19 @@ impl SqliteWriter<'_> {
             .collect::<rusqlite::Result<_>>()?;
         drop(stmt);
         let mut out: Vec<QuestionResolution> = Vec::new();
-        let mut i = 0;
-        while i < known.len() {
-            let qid = known[i].1;
-            let events: Vec<&Known> = known[i..].iter().take_while(|k| k.1 == qid).collect();
-            i += events.len();
-            let mut summary = QuestionResolution {
-                question: events[0].2.clone(),
-                event: "recorded outcomes".to_string(),
-                ..Default::default()
-            };
-            for t in self
-                .targets(qid)?
-                .into_iter()
-                .filter(|t| t.outcome.is_none())
-            {
-                // The newest recorded event that decides this forecast wins.
-                let decision = events.iter().find_map(|(qo, _, _, kind, date, note)| {
-                    let date = date.as_deref().and_then(|d| d.parse().ok());
-                    let event = QuestionEvent::from_parts(kind, date).ok()?;
-                    event
-                        .decides(t.deadline, t.stance)
-                        .map(|o| (o, event, *qo, note.clone()))
-                });
-                match decision {
-                    Some((outcome, event, qo, note)) => {
-                        let on = resolution_day(event, t.made_on, today);
-                        let reason = (outcome == Outcome::Void).then_some(VoidReason::Annulled);
-                        self.insert_resolution(
-                            t.id,
-                            outcome,
-                            on,
-                            note.as_deref(),
-                            reason,
-                            Some(qo),
-                        )?;
-                        summary.resolved.push((t.id, outcome));
-                    }
-                    None => summary.undecided += 1,
-                }
+        for (qid, events) in by_question(&known) {
+            let plan = decide_known(&events, &self.targets(qid)?, today);
+            for r in &plan.to_resolve {
+                self.insert_resolution(
+                    r.id,
+                    r.outcome,
+                    r.on,
+                    r.note.as_deref(),
+                    r.reason,
+                    r.question_outcome,
+                )?;
             }
-            if !summary.resolved.is_empty() {
+            if let Some(summary) = plan.summary {
                 out.push(summary);
             }
         }
@@ -348,10 +226,7 @@ impl SqliteWriter<'_> {
     }
 
     fn targets(&self, question_id: i64) -> Result<Vec<Target>> {
-        let mut stmt = self.tx.prepare_cached(
-            "SELECT id, deadline, made_on, stance, outcome FROM forecasts
-             WHERE question_id = ?1 AND superseded_by IS NULL ORDER BY id",
-        )?;
+        let mut stmt = self.tx.prepare_cached(TARGETS_SQL)?;
         let rows = stmt.query_map([question_id], |r| {
             let deadline: String = r.get(1)?;
             let made_on: String = r.get(2)?;
@@ -367,21 +242,7 @@ impl SqliteWriter<'_> {
         let mut out = Vec::new();
         for row in rows {
             let (id, deadline, made_on, stance, outcome) = row?;
-            out.push(Target {
-                id,
-                deadline: deadline
-                    .parse()
-                    .map_err(|_| Error::invalid("stored deadline", deadline.clone()))?,
-                made_on: made_on
-                    .parse()
-                    .map_err(|_| Error::invalid("stored date made", made_on.clone()))?,
-                stance: if stance == "against" {
-                    Stance::Against
-                } else {
-                    Stance::For
-                },
-                outcome: parse_outcome(outcome),
-            });
+            out.push(Target::parse(id, &deadline, &made_on, &stance, outcome)?);
         }
         Ok(out)
     }
@@ -391,4 +252,269 @@ impl SqliteWriter<'_> {
 /// forecast was made), or today for an annulment.
 fn resolution_day(event: QuestionEvent, made_on: NaiveDate, today: NaiveDate) -> NaiveDate {
     event.date().map_or(today, |d| d.max(made_on))
+}
+
+impl Target {
+    /// A target from its stored columns (dates as ISO text, stance and outcome as stored).
+    pub(crate) fn parse(
+        id: i64,
+        deadline: &str,
+        made_on: &str,
+        stance: &str,
+        outcome: Option<String>,
+    ) -> Result<Target> {
+        Ok(Target {
+            id,
+            deadline: deadline
+                .parse()
+                .map_err(|_| Error::invalid("stored deadline", deadline.to_string()))?,
+            made_on: made_on
+                .parse()
+                .map_err(|_| Error::invalid("stored date made", made_on.to_string()))?,
+            stance: if stance == "against" {
+                Stance::Against
+            } else {
+                Stance::For
+            },
+            outcome: parse_outcome(outcome),
+        })
+    }
+}
+
+/// What `resolve_forecast` reads of the forecast before it checks a hand resolution.
+pub(crate) struct Stored {
+    pub made_on: String,
+    pub outcome: Option<Outcome>,
+    pub superseded_by: Option<i64>,
+}
+
+/// A void takes a reason, and only a void does (checked before anything is read).
+pub(crate) fn check_reason(outcome: Outcome, reason: Option<VoidReason>) -> Result<()> {
+    match (outcome, reason) {
+        (Outcome::Void, None) => Err(Error::invalid(
+            "--void",
+            "a void takes a reason: --reason ambiguous|annulled|condition-false",
+        )),
+        (Outcome::True | Outcome::False, Some(r)) => Err(Error::invalid(
+            format!("--reason {r}"),
+            "a reason goes only with --void",
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// The checks of a hand resolution of forecast `id` (`found`: its stored state, if any):
+/// it exists and is current, is resolved again only with `amend` and a note, and the date
+/// lies between the day it was made and today.
+pub(crate) fn check_hand_resolution(
+    id: i64,
+    found: Option<Stored>,
+    on: NaiveDate,
+    note: Option<&str>,
+    amend: bool,
+    today: NaiveDate,
+) -> Result<()> {
+    let Some(Stored {
+        made_on,
+        outcome: current,
+        superseded_by,
+    }) = found
+    else {
+        return Err(Error::ForecastNotFound { id: id.to_string() });
+    };
+    if let Some(newer) = superseded_by {
+        return Err(Error::invalid(
+            format!("forecast {id}"),
+            format!("it was corrected; resolve the current version, forecast {newer}"),
+        ));
+    }
+    if let Some(current) = current {
+        if !amend {
+            return Err(Error::AlreadyResolved {
+                id,
+                outcome: current.to_string(),
+            });
+        }
+        if note.is_none_or(|n| n.trim().is_empty()) {
+            return Err(Error::invalid(
+                "--amend",
+                "changing an outcome needs --note saying why",
+            ));
+        }
+    } else if amend {
+        return Err(Error::invalid(
+            format!("--amend on forecast {id}"),
+            "it is not resolved yet; resolve it without --amend",
+        ));
+    }
+    if on.to_string() < made_on {
+        return Err(Error::invalid(
+            format!("resolution date {on}"),
+            format!("it is before forecast {id} was made ({made_on})"),
+        ));
+    }
+    if on > today {
+        return Err(Error::invalid(
+            format!("resolution date {on}"),
+            format!("it is after today ({today})"),
+        ));
+    }
+    Ok(())
+}
+
+/// Refuses an event dated after today, or one that contradicts or repeats an outcome
+/// already recorded for question `key` (`known`: (event, date) as stored, oldest first).
+pub(crate) fn check_new_event(
+    key: &str,
+    event: QuestionEvent,
+    today: NaiveDate,
+    known: Vec<(String, Option<String>)>,
+) -> Result<()> {
+    if let Some(d) = event.date() {
+        if d > today {
+            return Err(Error::invalid(
+                format!("{} {d}", event.kind()),
+                format!("the date is after today ({today})"),
+            ));
+        }
+    }
+    for (kind, date) in known {
+        let date = date.and_then(|d| crate::time::parse_date(&d).ok());
+        let earlier = QuestionEvent::from_parts(&kind, date)?;
+        if event.contradicts(earlier) {
+            return Err(Error::invalid(
+                format!("question `{key}`: {event}"),
+                format!(
+                    "it already has the outcome `{earlier}`, which this contradicts or repeats; nothing was recorded"
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The journal body of a question outcome.
+pub(crate) fn question_outcome_body(
+    id: i64,
+    key: &str,
+    event: QuestionEvent,
+    note: Option<&str>,
+    now: &str,
+) -> serde_json::Value {
+    let date = event.date().map(|d| d.to_string());
+    json!({"id": id, "question": key, "event": event.kind(), "date": date, "note": note, "recorded_at": now})
+}
+
+/// A resolution a question outcome gives a forecast.
+pub(crate) struct Decided {
+    pub id: i64,
+    pub outcome: Outcome,
+    pub on: NaiveDate,
+    pub reason: Option<VoidReason>,
+    /// For `decide_known`: the outcome that decided it and its note.
+    pub question_outcome: Option<i64>,
+    pub note: Option<String>,
+}
+
+/// What a new outcome of question `key` does to its current forecasts (`targets`, in id
+/// order): the summary, and the unresolved forecasts to resolve, in order.
+pub(crate) fn decide_question(
+    key: &str,
+    event: QuestionEvent,
+    targets: &[Target],
+    today: NaiveDate,
+) -> (QuestionResolution, Vec<Decided>) {
+    let mut summary = QuestionResolution {
+        question: key.to_string(),
+        event: event.to_string(),
+        ..Default::default()
+    };
+    let mut to_resolve = Vec::new();
+    for t in targets {
+        let Some(decided) = event.decides(t.deadline, t.stance) else {
+            summary.undecided += 1;
+            continue;
+        };
+        match t.outcome {
+            Some(current) if current == decided => summary.agreed += 1,
+            Some(current) => summary.conflicts.push(Conflict {
+                id: t.id,
+                current,
+                proposed: decided,
+            }),
+            None => {
+                to_resolve.push(Decided {
+                    id: t.id,
+                    outcome: decided,
+                    on: resolution_day(event, t.made_on, today),
+                    reason: (decided == Outcome::Void).then_some(VoidReason::Annulled),
+                    question_outcome: None,
+                    note: None,
+                });
+                summary.resolved.push((t.id, decided));
+            }
+        }
+    }
+    (summary, to_resolve)
+}
+
+/// A recorded question outcome as `apply_known_outcomes` reads it: (id, question id,
+/// question key, event, date, note), newest first within a question.
+pub(crate) type Known = (i64, i64, String, String, Option<String>, Option<String>);
+
+/// The recorded outcomes grouped by question, in the order read.
+pub(crate) fn by_question(known: &[Known]) -> Vec<(i64, Vec<&Known>)> {
+    let mut out: Vec<(i64, Vec<&Known>)> = Vec::new();
+    for k in known {
+        match out.last_mut() {
+            Some((qid, events)) if *qid == k.1 => events.push(k),
+            _ => out.push((k.1, vec![k])),
+        }
+    }
+    out
+}
+
+/// What the recorded outcomes of one question do to its unresolved forecasts.
+pub(crate) struct KnownPlan {
+    /// The summary, when anything was resolved.
+    pub summary: Option<QuestionResolution>,
+    pub to_resolve: Vec<Decided>,
+}
+
+/// Applies one question's recorded `events` (newest first) to its unresolved `targets`:
+/// the newest event that decides a forecast resolves it.
+pub(crate) fn decide_known(events: &[&Known], targets: &[Target], today: NaiveDate) -> KnownPlan {
+    let mut summary = QuestionResolution {
+        question: events[0].2.clone(),
+        event: "recorded outcomes".to_string(),
+        ..Default::default()
+    };
+    let mut to_resolve = Vec::new();
+    for t in targets.iter().filter(|t| t.outcome.is_none()) {
+        let decision = events.iter().find_map(|(qo, _, _, kind, date, note)| {
+            let date = date.as_deref().and_then(|d| d.parse().ok());
+            let event = QuestionEvent::from_parts(kind, date).ok()?;
+            event
+                .decides(t.deadline, t.stance)
+                .map(|o| (o, event, *qo, note.clone()))
+        });
+        match decision {
+            Some((outcome, event, qo, note)) => {
+                to_resolve.push(Decided {
+                    id: t.id,
+                    outcome,
+                    on: resolution_day(event, t.made_on, today),
+                    reason: (outcome == Outcome::Void).then_some(VoidReason::Annulled),
+                    question_outcome: Some(qo),
+                    note,
+                });
+                summary.resolved.push((t.id, outcome));
+            }
+            None => summary.undecided += 1,
+        }
+    }
+    KnownPlan {
+        summary: (!summary.resolved.is_empty()).then_some(summary),
+        to_resolve,
+    }
 }

@@ -52,51 +52,28 @@ impl SqliteWriter<'_> {
         r: &NewReview,
         forecast: Option<i64>,
     ) -> Result<i64> {
-        let decision = if r.kept.is_some() { "kept" } else { "rejected" };
-        let decided_p = r.kept.map(|(p, _)| p);
-        let decided_d = r.kept.and_then(|(_, d)| d).map(|d| d.to_string());
-        let deadline = r.deadline.map(|d| d.to_string());
+        let row = ReviewRow::new(article, r, forecast, &self.now);
         self.tx.execute(
-            "INSERT INTO extraction_reviews (article_id, candidate, sentence_start, sentence_end, claim,
-                probability, probability_basis, deadline, deadline_phrase, decision,
-                decided_probability, decided_deadline, forecast_id, recorded_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+            &format!("INSERT INTO extraction_reviews ({REVIEW_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"),
             params![
-                article,
-                r.candidate as i64,
-                r.sentence_start as i64,
-                r.sentence_end as i64,
-                r.claim,
-                r.probability,
-                r.probability_basis,
-                deadline,
-                r.deadline_phrase,
-                decision,
-                decided_p,
-                decided_d,
-                forecast,
-                self.now
+                row.article,
+                row.candidate,
+                row.sentence_start,
+                row.sentence_end,
+                row.claim,
+                row.probability,
+                row.probability_basis,
+                row.deadline,
+                row.deadline_phrase,
+                row.decision,
+                row.decided_probability,
+                row.decided_deadline,
+                row.forecast,
+                row.recorded_at
             ],
         )?;
         let id = self.tx.last_insert_rowid();
-        let body = ReviewRow {
-            id,
-            article,
-            candidate: r.candidate as i64,
-            sentence_start: r.sentence_start as i64,
-            sentence_end: r.sentence_end as i64,
-            claim: r.claim.clone(),
-            probability: r.probability,
-            probability_basis: r.probability_basis.clone(),
-            deadline,
-            deadline_phrase: r.deadline_phrase.clone(),
-            decision: decision.to_string(),
-            decided_probability: decided_p,
-            decided_deadline: decided_d,
-            forecast,
-            recorded_at: self.now.clone(),
-        }
-        .body();
+        let body = ReviewRow { id, ..row }.body();
         self.journal("extraction_review", id, &body)?;
         Ok(id)
     }
@@ -104,26 +81,63 @@ impl SqliteWriter<'_> {
 
 /// A stored review row, read back in Rust (not with SQL's `json_object`, which prints REALs
 /// with 15 digits) so its journal body is rebuilt exactly as it was written.
-struct ReviewRow {
-    id: i64,
-    article: i64,
-    candidate: i64,
-    sentence_start: i64,
-    sentence_end: i64,
-    claim: String,
-    probability: f64,
-    probability_basis: String,
-    deadline: Option<String>,
-    deadline_phrase: Option<String>,
-    decision: String,
-    decided_probability: Option<f64>,
-    decided_deadline: Option<String>,
-    forecast: Option<i64>,
-    recorded_at: String,
+pub(crate) struct ReviewRow {
+    pub id: i64,
+    pub article: i64,
+    pub candidate: i64,
+    pub sentence_start: i64,
+    pub sentence_end: i64,
+    pub claim: String,
+    pub probability: f64,
+    pub probability_basis: String,
+    pub deadline: Option<String>,
+    pub deadline_phrase: Option<String>,
+    pub decision: String,
+    pub decided_probability: Option<f64>,
+    pub decided_deadline: Option<String>,
+    pub forecast: Option<i64>,
+    pub recorded_at: String,
+}
+
+/// The columns a review is written with, in `ReviewRow`'s order after its id.
+pub(crate) const REVIEW_COLUMNS: &str =
+    "article_id, candidate, sentence_start, sentence_end, claim, probability, probability_basis,
+     deadline, deadline_phrase, decision, decided_probability, decided_deadline, forecast_id,
+     recorded_at";
+
+/// One review's row by id (`?1`), id first, in `ReviewRow`'s order (both backends).
+pub(crate) const REVIEW_SELECT: &str =
+    "SELECT id, article_id, candidate, sentence_start, sentence_end, claim, probability,
+            probability_basis, deadline, deadline_phrase, decision, decided_probability,
+            decided_deadline, forecast_id, recorded_at
+     FROM extraction_reviews WHERE id = ?1";
+
+impl ReviewRow {
+    /// The row recording decision `r` about a candidate of `article` now (id 0 until it
+    /// has one).
+    pub fn new(article: i64, r: &NewReview, forecast: Option<i64>, now: &str) -> ReviewRow {
+        ReviewRow {
+            id: 0,
+            article,
+            candidate: r.candidate as i64,
+            sentence_start: r.sentence_start as i64,
+            sentence_end: r.sentence_end as i64,
+            claim: r.claim.clone(),
+            probability: r.probability,
+            probability_basis: r.probability_basis.clone(),
+            deadline: r.deadline.map(|d| d.to_string()),
+            deadline_phrase: r.deadline_phrase.clone(),
+            decision: if r.kept.is_some() { "kept" } else { "rejected" }.to_string(),
+            decided_probability: r.kept.map(|(p, _)| p),
+            decided_deadline: r.kept.and_then(|(_, d)| d).map(|d| d.to_string()),
+            forecast,
+            recorded_at: now.to_string(),
+        }
+    }
 }
 
 impl ReviewRow {
-    fn body(&self) -> Value {
+    pub fn body(&self) -> Value {
         json!({
             "id": self.id, "article_id": self.article, "candidate": self.candidate,
             "sentence_start": self.sentence_start, "sentence_end": self.sentence_end,
@@ -140,12 +154,7 @@ impl ReviewRow {
 /// The journal body of review `id` as the row now stands; `None` when the row is gone.
 pub(super) fn load_body(conn: &Connection, id: i64) -> Result<Option<Value>> {
     let row = conn
-        .prepare_cached(
-            "SELECT id, article_id, candidate, sentence_start, sentence_end, claim, probability,
-                    probability_basis, deadline, deadline_phrase, decision, decided_probability,
-                    decided_deadline, forecast_id, recorded_at
-             FROM extraction_reviews WHERE id = ?1",
-        )?
+        .prepare_cached(REVIEW_SELECT)?
         .query_row([id], |r| {
             Ok(ReviewRow {
                 id: r.get(0)?,
