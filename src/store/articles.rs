@@ -85,6 +85,16 @@ pub(super) fn article_by_digest_sql(d: Dialect) -> String {
     ))
 }
 
+/// `find_article`'s query: the id and creation time of the article of this source (`?1`,
+/// NOCASE) with this digest (`?2`).
+pub(super) fn find_article_sql(d: Dialect) -> String {
+    d.sql(&format!(
+        "SELECT a.id, a.created_at FROM articles a JOIN sources s ON s.id = a.source_id
+         WHERE {} AND a.sha256 = ?2",
+        d.nocase_eq("s.name", "?1")
+    ))
+}
+
 /// An article's journal body.
 pub(crate) fn article_body(
     id: i64,
@@ -142,8 +152,7 @@ impl SqliteWriter<'_> {
         Ok(self
             .tx
             .query_row(
-                "SELECT a.id, a.created_at FROM articles a JOIN sources s ON s.id = a.source_id
-                 WHERE s.name = ?1 AND a.sha256 = ?2",
+                &find_article_sql(Dialect::Sqlite),
                 params![source.trim(), sha256],
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )

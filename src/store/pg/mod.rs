@@ -18,16 +18,26 @@
 //!   holding tables but no `ledger_schema` is not ours and is refused untouched, and so is
 //!   a ledger of a newer version.
 
+mod articles;
+pub mod bodies;
 mod copy;
+mod corrections;
+mod forecasts;
+mod import;
+mod kept;
 mod read;
+mod resolutions;
+mod reviews;
 mod store;
+#[cfg(test)]
+mod tests;
 mod verify;
 mod write;
 
 pub use read::PgRead;
 pub(crate) use store::PgStore;
 pub use verify::{schema_description, schema_finding, SCHEMA as SCHEMA_DESCRIPTION};
-pub use write::PgWriter;
+pub use write::{write, PgWriter};
 
 use super::journal::{entry_hash, GENESIS};
 use super::target::PgTarget;
@@ -68,6 +78,12 @@ pub fn connect(target: &PgTarget) -> Result<Client> {
             context: format!("connecting to `{target}`"),
             source,
         })
+}
+
+/// SQLite's text of a query in PostgreSQL's dialect, for the queries both backends share:
+/// `?N` parameters become `$N`, `json_object(` becomes `json_build_object(`.
+pub(crate) fn dialect(sql: &str) -> String {
+    super::dialect::numbered(&sql.replace("json_object(", "json_build_object("))
 }
 
 /// A PostgreSQL error with what was being done.
@@ -233,7 +249,7 @@ pub(crate) fn migrate_with(client: &mut Client, how: &LockWait<'_>) -> Result<bo
             .get(0);
         if has_rows {
             // Migration 7 changed what the kept sums hold: count them again from the rows.
-            write::rebuild_kept_sums(&mut tx)?;
+            kept::rebuild_kept_sums(&mut tx)?;
         }
     } else {
         tx.execute(

@@ -43,7 +43,7 @@ fn tags_json() -> String {
 }
 
 /// Deadline - made_on in days (SQLite: `julianday` difference).
-const HORIZON: &str = "(f.deadline::date - f.made_on::date)";
+pub(super) const HORIZON: &str = "(f.deadline::date - f.made_on::date)";
 
 fn params(args: &[String]) -> Vec<&(dyn ToSql + Sync)> {
     args.iter().map(|a| a as &(dyn ToSql + Sync)).collect()

@@ -1,29 +1,49 @@
 //! Writes to a PostgreSQL ledger: `PgWriter`, one transaction holding the write lock, which
-//! appends to the hash-chained journal and (filled in by issue 16's write work) does
-//! everything `LedgerWriter` asks, as SQLite's writer does. Until a method is built it
-//! refuses with `not_yet` (exit 2, nothing written).
+//! appends to the hash-chained journal and does everything `LedgerWriter` asks, as SQLite's
+//! writer does: the methods live by subject in `forecasts.rs`, `resolutions.rs`,
+//! `corrections.rs`, `articles.rs`, `reviews.rs` and `import.rs`, the kept sums in
+//! `kept.rs`, with the same checks, ids (`MAX(id) + 1` under the lock), rows, journal
+//! bodies and kept-sum changes as SQLite's, from the same shared functions.
 
-use super::{locked, not_yet, pg, LockWait};
-use crate::error::Result;
-use crate::model::{NewForecast, Outcome, QuestionEvent, VoidReason};
-use crate::store::articles::{Extracted, NewArticle};
-use crate::store::corrections::Correction;
-use crate::store::forecasts::Resolved;
+use super::import::Bulk;
+use super::{locked, pg, LockWait};
+use crate::error::{Error, Result};
+use crate::store::batch::Batch;
 use crate::store::journal::{entry_hash, GENESIS};
-use crate::store::resolutions::QuestionResolution;
-use crate::store::reviews::NewReview;
-use chrono::NaiveDate;
+use crate::store::kept::Pending;
 use postgres::{Client, Transaction};
+use rustc_hash::FxHashMap;
 
 /// One write in progress: a transaction holding the write lock, the journal's head as it
 /// was when the lock was taken, and the instant every entry of this write is logged at.
 pub struct PgWriter<'c> {
-    tx: Transaction<'c>,
+    pub(super) tx: Transaction<'c>,
     seq: i64,
     hash: String,
-    now: String,
+    pub(super) now: String,
     /// The database role writing (`current_user`), recorded in each entry.
     author: String,
+    /// Ids looked up or created in this write (see SQLite's writer), sources keyed by
+    /// `fold_name`.
+    pub(super) sources: FxHashMap<String, i64>,
+    pub(super) questions: FxHashMap<String, i64>,
+    /// Changes to the kept sums, written just before the commit.
+    pub(super) kept: Pending,
+    /// An import in progress (see `import.rs`).
+    pub(super) bulk: Option<Bulk>,
+}
+
+/// Runs `f` as one write on `client`: one transaction under the write lock, the kept sums
+/// updated and committed once at the end; an error rolls everything back.
+pub fn write<T>(
+    client: &mut Client,
+    now: &str,
+    f: impl FnOnce(&mut PgWriter<'_>) -> Result<T>,
+) -> Result<T> {
+    let mut w = PgWriter::begin(client, now)?;
+    let value = f(&mut w)?;
+    w.commit()?;
+    Ok(value)
 }
 
 impl PgWriter<'_> {
@@ -56,11 +76,27 @@ impl PgWriter<'_> {
             hash,
             now,
             author,
+            sources: FxHashMap::default(),
+            questions: FxHashMap::default(),
+            kept: Pending::default(),
+            bulk: None,
         })
     }
 
+    /// The instant this write is logged at.
+    pub fn now(&self) -> &str {
+        &self.now
+    }
+
     /// Appends one entry, chained to the one before; returns its sequence number and hash.
+    /// In an import the kinds it covers go into its digests instead (`batch.rs`).
     pub fn append(&mut self, kind: &str, entity_id: i64, body: &str) -> Result<(i64, String)> {
+        if let Some(bulk) = &mut self.bulk {
+            if Batch::covers(kind) {
+                bulk.batch.add(kind, entity_id, body)?;
+                return Ok((self.seq, self.hash.clone()));
+            }
+        }
         let seq = self.seq + 1;
         let hash = entry_hash(
             &self.hash,
@@ -92,118 +128,24 @@ impl PgWriter<'_> {
         Ok((seq, hash))
     }
 
-    /// Commits the write and releases the lock.
-    pub fn commit(self) -> Result<()> {
+    /// Writes the pending kept-sum changes, commits the write and releases the lock. An
+    /// import batch begun and never recorded is refused (nothing is written).
+    pub fn commit(mut self) -> Result<()> {
+        if self.bulk.is_some() {
+            return Err(Error::Other(
+                "an import batch was started and never recorded".into(),
+            ));
+        }
+        self.flush_kept()?;
         self.tx.commit().map_err(pg("committing"))
     }
-}
 
-/// The write operations, with the signatures of `LedgerWriter` (store.rs hands each call
-/// here).
-impl PgWriter<'_> {
-    pub(crate) fn extracted_so_far(&mut self, _id: i64) -> Result<Extracted> {
-        not_yet("extract --save")
+    /// The next free id of `table` (`MAX(id) + 1`, under the write lock, as on SQLite).
+    pub(super) fn next_id(&mut self, table: &str) -> Result<i64> {
+        Ok(self
+            .tx
+            .query_one(&format!("SELECT COALESCE(MAX(id), 0) + 1 FROM {table}"), &[])
+            .map_err(pg("reading the next id"))?
+            .get(0))
     }
-
-    pub(crate) fn find_article(
-        &mut self,
-        _source: &str,
-        _sha256: &str,
-    ) -> Result<Option<(i64, String)>> {
-        not_yet("extract --save")
-    }
-
-    pub(crate) fn insert_article(&mut self, _a: &NewArticle) -> Result<i64> {
-        not_yet("extract --save")
-    }
-
-    pub(crate) fn correct(&mut self, _id: i64, _c: &Correction, _today: NaiveDate) -> Result<i64> {
-        not_yet("correct")
-    }
-
-    pub(crate) fn ensure_source(&mut self, _name: &str) -> Result<i64> {
-        not_yet("add")
-    }
-
-    pub(crate) fn ensure_question(&mut self, _key: &str) -> Result<i64> {
-        not_yet("add")
-    }
-
-    pub(crate) fn insert_forecast(&mut self, _f: &NewForecast) -> Result<i64> {
-        not_yet("add")
-    }
-
-    pub(crate) fn import_forecast(
-        &mut self,
-        _f: &NewForecast,
-        _resolved: Option<&Resolved<'_>>,
-    ) -> Result<i64> {
-        not_yet("import")
-    }
-
-    pub(crate) fn record_import(&mut self, _sha256: &str, _name: &str, _rows: u64) -> Result<()> {
-        not_yet("import")
-    }
-
-    #[allow(clippy::too_many_arguments)]
-    pub(crate) fn resolve_forecast(
-        &mut self,
-        _id: i64,
-        _outcome: Outcome,
-        _on: NaiveDate,
-        _note: Option<&str>,
-        _reason: Option<VoidReason>,
-        _amend: bool,
-        _today: NaiveDate,
-    ) -> Result<()> {
-        not_yet("resolve")
-    }
-
-    pub(crate) fn resolve_question(
-        &mut self,
-        _key: &str,
-        _event: QuestionEvent,
-        _note: Option<&str>,
-        _today: NaiveDate,
-    ) -> Result<QuestionResolution> {
-        not_yet("resolve --question")
-    }
-
-    pub(crate) fn apply_known_outcomes(
-        &mut self,
-        _today: NaiveDate,
-    ) -> Result<Vec<QuestionResolution>> {
-        not_yet("resolve")
-    }
-
-    pub(crate) fn apply_known_outcomes_to(
-        &mut self,
-        _id: i64,
-        _today: NaiveDate,
-    ) -> Result<Option<QuestionResolution>> {
-        not_yet("add")
-    }
-
-    pub(crate) fn insert_review(
-        &mut self,
-        _article: i64,
-        _r: &NewReview,
-        _forecast: Option<i64>,
-    ) -> Result<i64> {
-        not_yet("extract --save")
-    }
-
-    pub(crate) fn trim_caches(&mut self) -> Result<()> {
-        Ok(())
-    }
-
-    pub(crate) fn begin_import_batch(&mut self) -> Result<()> {
-        not_yet("import")
-    }
-}
-
-/// Counts the kept sums again from the rows (a ledger migrated across a version that
-/// changed what they hold), in `tx`.
-pub(crate) fn rebuild_kept_sums(_tx: &mut Transaction<'_>) -> Result<()> {
-    not_yet("migrating a PostgreSQL ledger that holds forecasts")
 }

@@ -1,0 +1,64 @@
+//! Articles on PostgreSQL: SQLite's `Writer::find_article`, `insert_article` and
+//! `extracted_so_far`, through the queries and row readers `store::articles` writes once
+//! for both dialects, and the same journal body.
+
+use super::{pg, PgWriter};
+use crate::error::Result;
+use crate::store::articles::{article_body, extracted_sql, find_article_sql, reviewed_row};
+use crate::store::dialect::Dialect::Postgres;
+use crate::store::{Extracted, NewArticle};
+
+impl PgWriter<'_> {
+    /// What earlier extractions of article `id` settled (read inside this transaction).
+    pub fn extracted_so_far(&mut self, id: i64) -> Result<Extracted> {
+        let (reviewed_sql, claims_sql) = extracted_sql(Postgres);
+        let reviewed = self
+            .tx
+            .query(&reviewed_sql, &[&id])
+            .map_err(pg("reading review decisions"))?
+            .iter()
+            .map(reviewed_row)
+            .collect::<Result<_>>()?;
+        let claims = self
+            .tx
+            .query(&claims_sql, &[&id])
+            .map_err(pg("reading the article's forecasts"))?
+            .iter()
+            .map(|r| r.get(0))
+            .collect();
+        Ok(Extracted { reviewed, claims })
+    }
+
+    /// The article of `source` with this digest, if recorded before: (id, created_at).
+    pub fn find_article(&mut self, source: &str, sha256: &str) -> Result<Option<(i64, String)>> {
+        Ok(self
+            .tx
+            .query_opt(&find_article_sql(Postgres), &[&source.trim(), &sha256])
+            .map_err(pg("looking up an article"))?
+            .map(|r| (r.get(0), r.get(1))))
+    }
+
+    /// Records an article and returns its id.
+    pub fn insert_article(&mut self, a: &NewArticle) -> Result<i64> {
+        let source_id = self.ensure_source(&a.source)?;
+        let id = self.next_id("articles")?;
+        self.tx
+            .execute(
+                "INSERT INTO articles (id, source_id, published, title, url, sha256, created_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                &[
+                    &id,
+                    &source_id,
+                    &a.published.to_string(),
+                    &a.title,
+                    &a.url,
+                    &a.sha256,
+                    &self.now,
+                ],
+            )
+            .map_err(pg("logging an article"))?;
+        let body = article_body(id, source_id, a, &self.now);
+        self.append("article", id, &body.to_string())?;
+        Ok(id)
+    }
+}

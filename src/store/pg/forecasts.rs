@@ -1,0 +1,257 @@
+//! Logging forecasts on PostgreSQL: SQLite's `Writer::ensure_source`, `ensure_question`,
+//! `insert_forecast` and `import_forecast` (outside an import batch; inside one,
+//! `import.rs` takes the rows), with the same ids, late flags, tags, journal bodies and
+//! kept-sum changes, from the same shared functions.
+
+use super::{pg, PgWriter};
+use crate::error::{Error, Result};
+use crate::model::NewForecast;
+use crate::store::bodies::{ForecastFacts, QuestionText};
+use crate::store::forecasts::{day_after, fold_name, slug, tidy_tags, Resolved};
+use crate::store::kept::Counted;
+use postgres::GenericClient;
+use serde_json::json;
+
+/// The source called `name` (SQLite's `source_named`): the exact name, else the same name
+/// in another ASCII case (SQLite's NOCASE), else, for a name with other letters, the first
+/// source whose `fold_name` is the same.
+pub(crate) fn source_named(
+    client: &mut impl GenericClient,
+    name: &str,
+) -> Result<Option<(i64, String)>> {
+    let name = name.trim();
+    let rows = client
+        .query(
+            "SELECT id, name FROM sources WHERE lower(name) = lower($1) ORDER BY name = $1 DESC, id",
+            &[&name],
+        )
+        .map_err(pg("looking up a source"))?;
+    // lower() is the database's: keep only what NOCASE would match.
+    if let Some(r) = rows.iter().find(|r| {
+        let other: &str = r.get(1);
+        other.eq_ignore_ascii_case(name)
+    }) {
+        return Ok(Some((r.get(0), r.get(1))));
+    }
+    if name.is_ascii() {
+        return Ok(None);
+    }
+    let key = fold_name(name);
+    let rows = client
+        .query("SELECT id, name FROM sources ORDER BY id", &[])
+        .map_err(pg("looking up a source"))?;
+    Ok(rows
+        .iter()
+        .find(|r| fold_name(r.get(1)) == key)
+        .map(|r| (r.get(0), r.get(1))))
+}
+
+/// The id of the question with `key`.
+pub(crate) fn question_id(client: &mut impl GenericClient, key: &str) -> Result<Option<i64>> {
+    Ok(client
+        .query_opt("SELECT id FROM questions WHERE key = $1", &[&key])
+        .map_err(pg("looking up a question"))?
+        .map(|r| r.get(0)))
+}
+
+impl PgWriter<'_> {
+    /// The id of the source named `name` (case-insensitive), created if new.
+    pub fn ensure_source(&mut self, name: &str) -> Result<i64> {
+        let name = name.trim();
+        let key = fold_name(name);
+        if let Some(id) = self.sources.get(&key) {
+            return Ok(*id);
+        }
+        if let Some((id, _)) = source_named(&mut self.tx, name)? {
+            self.sources.insert(key, id);
+            return Ok(id);
+        }
+        let id = self.next_id("sources")?;
+        self.tx
+            .execute(
+                "INSERT INTO sources (id, name, created_at) VALUES ($1, $2, $3)",
+                &[&id, &name, &self.now],
+            )
+            .map_err(pg("adding a source"))?;
+        self.sources.insert(key, id);
+        let body = json!({"id": id, "name": name, "created_at": self.now});
+        self.append("source", id, &body.to_string())?;
+        Ok(id)
+    }
+
+    /// The id of the question with `key`, created if new.
+    pub fn ensure_question(&mut self, key: &str) -> Result<i64> {
+        if let Some(id) = self.questions.get(key) {
+            return Ok(*id);
+        }
+        let id = match question_id(&mut self.tx, key)? {
+            Some(id) => id,
+            None => self.insert_question(key)?,
+        };
+        self.questions.insert(key.to_string(), id);
+        Ok(id)
+    }
+
+    fn insert_question(&mut self, key: &str) -> Result<i64> {
+        let id = self.next_id("questions")?;
+        self.tx
+            .execute(
+                "INSERT INTO questions (id, key, created_at) VALUES ($1, $2, $3)",
+                &[&id, &key, &self.now],
+            )
+            .map_err(pg("adding a question"))?;
+        let body = QuestionText {
+            created_at: &self.now,
+            id,
+            key,
+        }
+        .text();
+        self.append("question", id, &body)?;
+        Ok(id)
+    }
+
+    /// A new question of its own for a forecast logged without one (SQLite's
+    /// `own_question`: the claim's slug, else the slug numbered from the next question id).
+    fn own_question(&mut self, claim: &str) -> Result<(i64, String)> {
+        let slug = slug(claim);
+        if question_id(&mut self.tx, &slug)?.is_none() {
+            return Ok((self.insert_question(&slug)?, slug));
+        }
+        let mut n = self.next_id("questions")?;
+        loop {
+            let key = format!("{slug}-{n}");
+            if question_id(&mut self.tx, &key)?.is_none() {
+                return Ok((self.insert_question(&key)?, key));
+            }
+            n += 1;
+        }
+    }
+
+    /// Logs one forecast and returns its id.
+    pub fn insert_forecast(&mut self, f: &NewForecast) -> Result<i64> {
+        self.log_forecast(f, false)
+    }
+
+    /// Logs one forecast, resolved at once when `resolved` is given, and returns its id.
+    /// In an import batch the row goes to the batch's `COPY` (see `import.rs`).
+    pub fn import_forecast(
+        &mut self,
+        f: &NewForecast,
+        resolved: Option<&Resolved<'_>>,
+    ) -> Result<i64> {
+        if self.bulk.is_some() {
+            return self.stage_forecast(f, resolved);
+        }
+        let id = self.log_forecast(f, resolved.is_some())?;
+        if let Some(r) = resolved {
+            self.insert_resolution(id, r.outcome, r.on, r.note, r.reason, None)?;
+        }
+        Ok(id)
+    }
+
+    /// Whether an outcome is recorded for question `id` (a forecast on it is late).
+    pub(super) fn question_decided(&mut self, question_id: i64) -> Result<bool> {
+        Ok(self
+            .tx
+            .query_opt(
+                "SELECT 1 FROM question_outcomes WHERE question_id = $1 LIMIT 1",
+                &[&question_id],
+            )
+            .map_err(pg("reading question outcomes"))?
+            .is_some())
+    }
+
+    /// Refuses a forecast naming an article the ledger does not have.
+    pub(super) fn check_article(&mut self, article: Option<i64>) -> Result<()> {
+        if let Some(article) = article {
+            let known = self
+                .tx
+                .query_opt("SELECT 1 FROM articles WHERE id = $1", &[&article])
+                .map_err(pg("looking up an article"))?;
+            if known.is_none() {
+                return Err(Error::ArticleNotFound {
+                    id: article.to_string(),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// `outcome_known`: the forecast's outcome is recorded with it, which makes it late.
+    fn log_forecast(&mut self, f: &NewForecast, outcome_known: bool) -> Result<i64> {
+        f.validate()?;
+        let source_id = self.ensure_source(&f.source)?;
+        let (question_id, question_key) = match &f.question {
+            Some(key) => (self.ensure_question(key)?, key.clone()),
+            None => self.own_question(&f.claim)?,
+        };
+        self.check_article(f.article)?;
+        let id = self.next_id("forecasts")?;
+        let deadline = crate::time::iso(f.deadline);
+        let late = outcome_known
+            || day_after(&self.now, &deadline)
+            || self.question_decided(question_id)?;
+        let facts = ForecastFacts::logged(
+            f,
+            id,
+            source_id,
+            question_key,
+            tidy_tags(&f.tags),
+            &self.now,
+            late,
+        );
+        self.tx
+            .execute(
+                "INSERT INTO forecasts (id, source_id, question_id, article_id, claim, probability,
+                    probability_basis, probability_low, probability_high, made_on, deadline,
+                    deadline_phrase, condition, stance, created_at, logged_late)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
+                &[
+                    &id,
+                    &source_id,
+                    &question_id,
+                    &facts.article,
+                    &facts.claim,
+                    &facts.probability,
+                    &facts.probability_basis,
+                    &facts.probability_low,
+                    &facts.probability_high,
+                    &facts.made_on,
+                    &facts.deadline,
+                    &facts.deadline_phrase,
+                    &facts.condition,
+                    &facts.stance,
+                    &facts.created_at,
+                    &i32::from(late),
+                ],
+            )
+            .map_err(pg("logging a forecast"))?;
+        self.kept.count(
+            &Counted {
+                source_id,
+                probability: facts.probability,
+                outcome: None,
+                corrected: false,
+                amended: false,
+                late,
+                horizon: (f.deadline - f.made_on).num_days(),
+            },
+            1,
+        );
+        self.insert_tags(id, &facts.tags)?;
+        self.append("forecast", id, &facts.body_text())?;
+        Ok(id)
+    }
+
+    pub(super) fn insert_tags(&mut self, id: i64, tags: &[String]) -> Result<()> {
+        for tag in tags {
+            self.tx
+                .execute(
+                    "INSERT INTO forecast_tags (forecast_id, tag) VALUES ($1, $2)",
+                    &[&id, tag],
+                )
+                .map_err(pg("tagging a forecast"))?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,436 @@
+//! Imports on PostgreSQL: SQLite's `Writer::begin_import_batch`, `import_forecast` inside
+//! a batch, `trim_caches` and `record_import`, writing the rows through `COPY` instead of
+//! a statement each.
+//!
+//! A row is checked when it arrives (so an error names its line) and given its forecast
+//! and resolution ids at once; the rest waits in a chunk. A chunk first looks up all its
+//! question keys in one query, then goes through its rows in order exactly as SQLite's
+//! writer goes through them one at a time (sources created and journaled as met, questions
+//! numbered in order of first mention, the same late flags, journal bodies, batch digests
+//! and kept-sum changes), and sends the new questions, forecasts, tags and resolutions to
+//! the server as four `COPY ... FROM STDIN` streams in text format. Everything is in the
+//! write's one transaction: a killed import leaves nothing.
+
+use super::forecasts::question_id;
+use super::{pg, PgWriter};
+use crate::error::{Error, Result};
+use crate::model::{NewForecast, Outcome, VoidReason};
+use crate::store::batch::Batch;
+use crate::store::bodies::{ForecastFacts, QuestionText, ResolutionText};
+use crate::store::forecasts::{day_after, slug, tidy_tags, Resolved};
+use crate::store::imports::{already_imported, import_body};
+use crate::store::kept::Counted;
+use crate::time::iso;
+use chrono::NaiveDate;
+use rustc_hash::FxHashSet;
+use std::fmt::Write as _;
+use std::io::Write as _;
+
+/// Rows staged before they are written.
+const CHUNK: usize = 16_384;
+
+/// An import in progress.
+pub(super) struct Bulk {
+    pub batch: Batch,
+    next_forecast: i64,
+    next_resolution: i64,
+    next_question: i64,
+    staged: Vec<Staged>,
+    /// Question keys known not to be in the ledger.
+    absent: FxHashSet<String>,
+    /// Questions with a recorded outcome (a forecast on one is late).
+    decided: FxHashSet<i64>,
+}
+
+/// A checked row waiting for its chunk.
+struct Staged {
+    id: i64,
+    forecast: NewForecast,
+    resolution: Option<StagedResolution>,
+}
+
+/// The resolution an imported row comes with, and the id it was given.
+struct StagedResolution {
+    id: i64,
+    outcome: Outcome,
+    on: NaiveDate,
+    note: Option<String>,
+    reason: Option<VoidReason>,
+}
+
+/// The four COPY streams of one chunk, in COPY's text format.
+#[derive(Default)]
+struct Streams {
+    questions: String,
+    forecasts: String,
+    tags: String,
+    resolutions: String,
+}
+
+/// Appends one field in COPY's text format (`\N` for NULL), then `end` (tab or newline).
+fn field(out: &mut String, value: Option<&str>, end: char) {
+    match value {
+        None => out.push_str("\\N"),
+        Some(v) => {
+            for c in v.chars() {
+                match c {
+                    '\\' => out.push_str("\\\\"),
+                    '\t' => out.push_str("\\t"),
+                    '\n' => out.push_str("\\n"),
+                    '\r' => out.push_str("\\r"),
+                    c => out.push(c),
+                }
+            }
+        }
+    }
+    out.push(end);
+}
+
+/// A number field: Rust prints the shortest text that reads back as the same value.
+fn num(out: &mut String, value: Option<impl std::fmt::Display>, end: char) {
+    match value {
+        None => out.push_str("\\N"),
+        Some(v) => {
+            let _ = write!(out, "{v}");
+        }
+    }
+    out.push(end);
+}
+
+impl PgWriter<'_> {
+    /// Starts an import batch (see SQLite's `Writer::begin_import_batch`): until
+    /// `record_import`, the questions, forecasts and resolutions written are recorded by
+    /// digest in the import's one journal entry.
+    pub fn begin_import_batch(&mut self) -> Result<()> {
+        let (forecast, resolution, question) = (
+            self.next_id("forecasts")?,
+            self.next_id("resolutions")?,
+            self.next_id("questions")?,
+        );
+        self.bulk = Some(Bulk {
+            batch: Batch::default(),
+            next_forecast: forecast,
+            next_resolution: resolution,
+            next_question: question,
+            staged: Vec::with_capacity(CHUNK),
+            absent: FxHashSet::default(),
+            decided: FxHashSet::default(),
+        });
+        Ok(())
+    }
+
+    /// Keeps a long write's memory bounded: writes the staged rows and forgets looked-up
+    /// ids once there are many (the ledger has them).
+    pub fn trim_caches(&mut self) -> Result<()> {
+        const KEEP: usize = 100_000;
+        self.write_staged()?;
+        if self.sources.len() > KEEP {
+            self.sources.clear();
+        }
+        if self.questions.len() > KEEP {
+            self.questions.clear();
+            if let Some(bulk) = &mut self.bulk {
+                bulk.absent.clear();
+            }
+        }
+        Ok(())
+    }
+
+    /// Checks a row of an import and stages it; returns the forecast's id.
+    pub(super) fn stage_forecast(
+        &mut self,
+        f: &NewForecast,
+        resolved: Option<&Resolved<'_>>,
+    ) -> Result<i64> {
+        f.validate()?;
+        self.check_article(f.article)?;
+        let Some(bulk) = &mut self.bulk else {
+            return Err(Error::Other("no import batch was started".into()));
+        };
+        let id = bulk.next_forecast;
+        bulk.next_forecast += 1;
+        let resolution = resolved.map(|r| {
+            bulk.next_resolution += 1;
+            StagedResolution {
+                id: bulk.next_resolution - 1,
+                outcome: r.outcome,
+                on: r.on,
+                note: r.note.map(str::to_string),
+                reason: r.reason,
+            }
+        });
+        bulk.staged.push(Staged {
+            id,
+            forecast: f.clone(),
+            resolution,
+        });
+        if bulk.staged.len() >= CHUNK {
+            self.write_staged()?;
+        }
+        Ok(id)
+    }
+
+    /// Writes the staged rows (see the module's doc).
+    fn write_staged(&mut self) -> Result<()> {
+        let staged = match &mut self.bulk {
+            Some(bulk) if !bulk.staged.is_empty() => std::mem::take(&mut bulk.staged),
+            _ => return Ok(()),
+        };
+        self.look_up_questions(&staged)?;
+        let mut out = Streams::default();
+        for row in &staged {
+            self.write_row(row, &mut out)?;
+        }
+        for (table, columns, data) in [
+            ("questions", "id, key, created_at", &out.questions),
+            (
+                "forecasts",
+                "id, source_id, question_id, article_id, claim, probability, probability_basis,
+                 probability_low, probability_high, made_on, deadline, deadline_phrase, condition,
+                 stance, created_at, outcome, resolved_on, resolution_id, logged_late",
+                &out.forecasts,
+            ),
+            ("forecast_tags", "forecast_id, tag", &out.tags),
+            (
+                "resolutions",
+                "id, forecast_id, outcome, resolved_on, note, reason, question_outcome_id, recorded_at",
+                &out.resolutions,
+            ),
+        ] {
+            if data.is_empty() {
+                continue;
+            }
+            let context = format!("copying {table}");
+            let mut w = self
+                .tx
+                .copy_in(&format!("COPY {table} ({columns}) FROM STDIN"))
+                .map_err(pg(&context))?;
+            w.write_all(data.as_bytes())
+                .map_err(|e| Error::io(context.clone(), e))?;
+            w.finish().map_err(pg(&context))?;
+        }
+        if let Some(bulk) = &mut self.bulk {
+            let mut staged = staged;
+            staged.clear();
+            bulk.staged = staged;
+        }
+        Ok(())
+    }
+
+    /// Looks up, in one query, the question keys of `rows` not known yet (a forecast
+    /// without one looks up its claim's slug), and which of them have an outcome.
+    fn look_up_questions(&mut self, rows: &[Staged]) -> Result<()> {
+        let Some(bulk) = &self.bulk else {
+            return Ok(());
+        };
+        let mut keys: Vec<String> = rows
+            .iter()
+            .map(|r| {
+                r.forecast
+                    .question
+                    .clone()
+                    .unwrap_or_else(|| slug(&r.forecast.claim))
+            })
+            .filter(|k| !self.questions.contains_key(k) && !bulk.absent.contains(k))
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        if keys.is_empty() {
+            return Ok(());
+        }
+        let found = self
+            .tx
+            .query(
+                "SELECT key, id, EXISTS (SELECT 1 FROM question_outcomes o WHERE o.question_id = q.id)
+                 FROM questions q WHERE key = ANY($1)",
+                &[&keys],
+            )
+            .map_err(pg("looking up questions"))?;
+        let Some(bulk) = &mut self.bulk else {
+            return Ok(());
+        };
+        let mut known = FxHashSet::default();
+        for r in &found {
+            let (key, id, decided): (String, i64, bool) = (r.get(0), r.get(1), r.get(2));
+            if decided {
+                bulk.decided.insert(id);
+            }
+            known.insert(key.clone());
+            self.questions.insert(key, id);
+        }
+        bulk.absent
+            .extend(keys.into_iter().filter(|k| !known.contains(k)));
+        Ok(())
+    }
+
+    /// Whether question `key` exists (asked of the ledger when not known here).
+    fn question_known(&mut self, key: &str) -> Result<bool> {
+        if self.questions.contains_key(key) {
+            return Ok(true);
+        }
+        if self.bulk.as_ref().is_some_and(|b| b.absent.contains(key)) {
+            return Ok(false);
+        }
+        Ok(question_id(&mut self.tx, key)?.is_some())
+    }
+
+    /// A new question in this import: the next id, a row in the COPY stream, and its body
+    /// in the batch's digests.
+    fn stage_question(&mut self, key: &str, out: &mut Streams) -> Result<i64> {
+        let Some(bulk) = &mut self.bulk else {
+            return Err(Error::Other("no import batch was started".into()));
+        };
+        let id = bulk.next_question;
+        bulk.next_question += 1;
+        bulk.absent.remove(key);
+        num(&mut out.questions, Some(id), '\t');
+        field(&mut out.questions, Some(key), '\t');
+        field(&mut out.questions, Some(&self.now), '\n');
+        let body = QuestionText {
+            created_at: &self.now,
+            id,
+            key,
+        }
+        .text();
+        bulk.batch.add("question", id, &body)?;
+        self.questions.insert(key.to_string(), id);
+        Ok(id)
+    }
+
+    /// One staged row, as SQLite's `log_forecast` writes it inside a batch.
+    fn write_row(&mut self, row: &Staged, out: &mut Streams) -> Result<()> {
+        let f = &row.forecast;
+        let source_id = self.ensure_source(&f.source)?;
+        let (question_id, question_key) = match &f.question {
+            Some(key) => match self.questions.get(key) {
+                Some(id) => (*id, key.clone()),
+                None => (self.stage_question(key, out)?, key.clone()),
+            },
+            None => {
+                let slug = slug(&f.claim);
+                let key = if !self.question_known(&slug)? {
+                    slug
+                } else {
+                    let mut n = self.bulk.as_ref().map_or(1, |b| b.next_question);
+                    loop {
+                        let key = format!("{slug}-{n}");
+                        if !self.question_known(&key)? {
+                            break key;
+                        }
+                        n += 1;
+                    }
+                };
+                (self.stage_question(&key, out)?, key)
+            }
+        };
+        let deadline = iso(f.deadline);
+        let decided = self
+            .bulk
+            .as_ref()
+            .is_some_and(|b| b.decided.contains(&question_id));
+        let late = row.resolution.is_some() || day_after(&self.now, &deadline) || decided;
+        let facts = ForecastFacts::logged(
+            f,
+            row.id,
+            source_id,
+            question_key,
+            tidy_tags(&f.tags),
+            &self.now,
+            late,
+        );
+        let resolved_on = row.resolution.as_ref().map(|r| iso(r.on));
+        let s = &mut out.forecasts;
+        num(s, Some(row.id), '\t');
+        num(s, Some(source_id), '\t');
+        num(s, Some(question_id), '\t');
+        num(s, facts.article, '\t');
+        field(s, Some(&facts.claim), '\t');
+        num(s, Some(facts.probability), '\t');
+        field(s, Some(&facts.probability_basis), '\t');
+        num(s, facts.probability_low, '\t');
+        num(s, facts.probability_high, '\t');
+        field(s, Some(&facts.made_on), '\t');
+        field(s, Some(&facts.deadline), '\t');
+        field(s, facts.deadline_phrase.as_deref(), '\t');
+        field(s, facts.condition.as_deref(), '\t');
+        field(s, Some(&facts.stance), '\t');
+        field(s, Some(&facts.created_at), '\t');
+        field(s, row.resolution.as_ref().map(|r| r.outcome.as_str()), '\t');
+        field(s, resolved_on.as_deref(), '\t');
+        num(s, row.resolution.as_ref().map(|r| r.id), '\t');
+        num(s, Some(i32::from(late)), '\n');
+        for tag in &facts.tags {
+            num(&mut out.tags, Some(row.id), '\t');
+            field(&mut out.tags, Some(tag), '\n');
+        }
+        self.kept.count(
+            &Counted {
+                source_id,
+                probability: facts.probability,
+                outcome: row.resolution.as_ref().map(|r| r.outcome),
+                corrected: false,
+                amended: false,
+                late,
+                horizon: (f.deadline - f.made_on).num_days(),
+            },
+            1,
+        );
+        let Some(bulk) = &mut self.bulk else {
+            return Err(Error::Other("no import batch was started".into()));
+        };
+        bulk.batch.add("forecast", row.id, &facts.body_text())?;
+        if let (Some(r), Some(on)) = (&row.resolution, &resolved_on) {
+            let (rid, outcome, note) = (&r.id, &r.outcome, &r.note);
+            let reason = r.reason.map(VoidReason::as_str);
+            let s = &mut out.resolutions;
+            num(s, Some(*rid), '\t');
+            num(s, Some(row.id), '\t');
+            field(s, Some(outcome.as_str()), '\t');
+            field(s, Some(on), '\t');
+            field(s, note.as_deref(), '\t');
+            field(s, reason, '\t');
+            field(s, None, '\t');
+            field(s, Some(&self.now), '\n');
+            let body = ResolutionText {
+                forecast_id: row.id,
+                id: *rid,
+                note: note.as_deref(),
+                outcome: outcome.as_str(),
+                question_outcome_id: None,
+                reason,
+                recorded_at: &self.now,
+                resolved_on: on,
+            }
+            .text();
+            bulk.batch.add("resolution", *rid, &body)?;
+        }
+        Ok(())
+    }
+
+    /// Records an import of `rows` rows from a file with this digest; refuses a digest seen
+    /// before. Ends the batch: its one journal entry holds the digests of every row.
+    pub fn record_import(&mut self, sha256: &str, name: &str, rows: u64) -> Result<()> {
+        self.write_staged()?;
+        let before = self
+            .tx
+            .query_opt(
+                "SELECT name, imported_at FROM imports WHERE sha256 = $1",
+                &[&sha256],
+            )
+            .map_err(pg("reading imports"))?;
+        if let Some(r) = before {
+            return Err(already_imported(name, r.get(0), r.get(1)));
+        }
+        let id = self.next_id("imports")?;
+        self.tx
+            .execute(
+                "INSERT INTO imports (id, sha256, name, rows, imported_at) VALUES ($1, $2, $3, $4, $5)",
+                &[&id, &sha256, &name, &(rows as i64), &self.now],
+            )
+            .map_err(pg("recording the import"))?;
+        let batch = self.bulk.take().map(|b| b.batch);
+        let body = import_body(id, sha256, name, rows, &self.now, batch);
+        self.append("import", id, &body.to_string())?;
+        Ok(())
+    }
+}

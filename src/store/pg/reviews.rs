@@ -1,0 +1,79 @@
+//! Extraction reviews on PostgreSQL: SQLite's `Writer::insert_review`, and a review's
+//! journal body loaded back for `verify` (the same `ReviewRow` both ways).
+
+use super::{dialect, pg, PgWriter};
+use crate::error::Result;
+use crate::store::reviews::{ReviewRow, REVIEW_COLUMNS, REVIEW_SELECT};
+use crate::store::NewReview;
+use postgres::GenericClient;
+use serde_json::Value;
+
+impl PgWriter<'_> {
+    /// Records one decision about a candidate of `article`, with the forecast logged from it.
+    pub fn insert_review(
+        &mut self,
+        article: i64,
+        r: &NewReview,
+        forecast: Option<i64>,
+    ) -> Result<i64> {
+        let id = self.next_id("extraction_reviews")?;
+        let row = ReviewRow {
+            id,
+            ..ReviewRow::new(article, r, forecast, &self.now)
+        };
+        self.tx
+            .execute(
+                &format!(
+                    "INSERT INTO extraction_reviews (id, {REVIEW_COLUMNS})
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)"
+                ),
+                &[
+                    &row.id,
+                    &row.article,
+                    &row.candidate,
+                    &row.sentence_start,
+                    &row.sentence_end,
+                    &row.claim,
+                    &row.probability,
+                    &row.probability_basis,
+                    &row.deadline,
+                    &row.deadline_phrase,
+                    &row.decision,
+                    &row.decided_probability,
+                    &row.decided_deadline,
+                    &row.forecast,
+                    &row.recorded_at,
+                ],
+            )
+            .map_err(pg("recording a review"))?;
+        self.append("extraction_review", id, &row.body().to_string())?;
+        Ok(id)
+    }
+}
+
+/// A review's journal body rebuilt from its row; `None` when the row is gone.
+pub(super) fn load_body(client: &mut impl GenericClient, id: i64) -> Result<Option<Value>> {
+    let row = client
+        .query_opt(&dialect(REVIEW_SELECT), &[&id])
+        .map_err(pg("reading a review"))?;
+    Ok(row.map(|r| {
+        ReviewRow {
+            id: r.get(0),
+            article: r.get(1),
+            candidate: r.get(2),
+            sentence_start: r.get(3),
+            sentence_end: r.get(4),
+            claim: r.get(5),
+            probability: r.get(6),
+            probability_basis: r.get(7),
+            deadline: r.get(8),
+            deadline_phrase: r.get(9),
+            decision: r.get(10),
+            decided_probability: r.get(11),
+            decided_deadline: r.get(12),
+            forecast: r.get(13),
+            recorded_at: r.get(14),
+        }
+        .body()
+    }))
+}

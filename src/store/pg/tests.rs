@@ -1,0 +1,587 @@
+//! The PostgreSQL writer against SQLite's: the same writes, run on an SQLite ledger and on
+//! a PostgreSQL one (on the server named by `FORECAST_TEST_PG`; skipped with a notice
+//! without one, a failure when `CI=true`), must return the same values and errors and
+//! leave the same rows, the same kept sums and the same journal, hash for hash. The bodies
+//! loaded back from PostgreSQL (`bodies.rs`) must equal the journal's.
+
+use super::{bodies, connect, migrate, write};
+use crate::model::{
+    NewForecast, Outcome, Probability, ProbabilityBasis, QuestionEvent, Stance, VoidReason,
+};
+use crate::store::{
+    Access, Correction, NewArticle, NewReview, OpenOptions, PgEnv, PgTarget, Resolved, Store,
+};
+use postgres::types::Type;
+use postgres::{Client, NoTls};
+use std::sync::atomic::{AtomicU32, Ordering};
+
+/// A fresh database on the test server, dropped at the end.
+struct Db {
+    admin: String,
+    name: String,
+    url: String,
+}
+
+impl Db {
+    fn new(test: &str) -> Option<Db> {
+        let admin = match std::env::var("FORECAST_TEST_PG") {
+            Ok(url) if !url.trim().is_empty() => url,
+            _ if std::env::var("CI").is_ok_and(|v| v == "true") => {
+                panic!("{test}: FORECAST_TEST_PG is not set but CI=true")
+            }
+            _ => {
+                eprintln!("note: {test} skipped: no PostgreSQL (FORECAST_TEST_PG is not set)");
+                return None;
+            }
+        };
+        static COUNTER: AtomicU32 = AtomicU32::new(0);
+        let name = format!(
+            "forecast_unit_{}_{}",
+            std::process::id(),
+            COUNTER.fetch_add(1, Ordering::Relaxed)
+        );
+        let mut client = Client::connect(&admin, NoTls).expect("FORECAST_TEST_PG reachable");
+        client
+            .batch_execute(&format!("CREATE DATABASE {name}"))
+            .unwrap();
+        let start = admin.find("://").map_or(0, |i| i + 3);
+        let rest = &admin[start..];
+        let end = rest.find(['/', '?']).unwrap_or(rest.len());
+        let query = rest[end..].find('?').map_or("", |q| &rest[end + q..]);
+        let url = format!("{}{}/{name}{query}", &admin[..start], &rest[..end]);
+        Some(Db { admin, name, url })
+    }
+
+    fn client(&self) -> Client {
+        let var = |_: &str| None;
+        let env = PgEnv {
+            var: &var,
+            home: None,
+            os_user: "postgres",
+        };
+        let mut client = connect(&PgTarget::parse(&self.url, &env).unwrap()).unwrap();
+        migrate(&mut client).unwrap();
+        client
+    }
+}
+
+impl Drop for Db {
+    fn drop(&mut self) {
+        if let Ok(mut c) = Client::connect(&self.admin, NoTls) {
+            let _ = c.batch_execute(&format!(
+                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                self.name
+            ));
+        }
+    }
+}
+
+/// Runs the same write on both ledgers and checks both return the same (value or error).
+macro_rules! both {
+    ($sqlite:expr, $pg:expr, $now:expr, |$w:ident| $body:expr) => {{
+        let a = $sqlite
+            .write($now, |$w| $body)
+            .map_err(|e| (e.exit_code(), e.to_string()));
+        let b = write(&mut $pg, $now, |$w| $body).map_err(|e| (e.exit_code(), e.to_string()));
+        assert_eq!(format!("{a:?}"), format!("{b:?}"), "the write at {}", $now);
+        b
+    }};
+}
+
+fn day(s: &str) -> chrono::NaiveDate {
+    s.parse().unwrap()
+}
+
+fn forecast(
+    source: &str,
+    claim: &str,
+    p: f64,
+    question: Option<&str>,
+    tags: &[&str],
+) -> NewForecast {
+    NewForecast {
+        source: source.to_string(),
+        claim: claim.to_string(),
+        probability: Probability::new(p).unwrap(),
+        basis: ProbabilityBasis::Stated,
+        made_on: day("2026-01-05"),
+        deadline: day("2026-06-30"),
+        deadline_phrase: Some("by June".into()),
+        question: question.map(str::to_string),
+        stance: Stance::For,
+        condition: None,
+        article: None,
+        tags: tags.iter().map(|t| t.to_string()).collect(),
+    }
+}
+
+/// The tables both backends hold, each with its columns and order.
+const TABLES: &[(&str, &str, &str)] = &[
+    ("sources", "id, name, created_at", "id"),
+    ("questions", "id, key, created_at", "id"),
+    (
+        "question_outcomes",
+        "id, question_id, event, date, note, recorded_at",
+        "id",
+    ),
+    (
+        "articles",
+        "id, source_id, published, title, url, sha256, created_at",
+        "id",
+    ),
+    (
+        "forecasts",
+        "id, source_id, question_id, article_id, claim, probability, probability_basis,
+         probability_low, probability_high, made_on, deadline, deadline_phrase, condition, stance,
+         created_at, outcome, resolved_on, resolution_id, supersedes, superseded_by,
+         correction_why, logged_late",
+        "id",
+    ),
+    ("forecast_tags", "forecast_id, tag", "forecast_id, tag"),
+    (
+        "resolutions",
+        "id, forecast_id, outcome, resolved_on, note, reason, question_outcome_id, recorded_at",
+        "id",
+    ),
+    (
+        "extraction_reviews",
+        "id, article_id, candidate, sentence_start, sentence_end, claim, probability,
+         probability_basis, deadline, deadline_phrase, decision, decided_probability,
+         decided_deadline, forecast_id, recorded_at",
+        "id",
+    ),
+    ("imports", "id, sha256, name, rows, imported_at", "id"),
+    (
+        "journal",
+        "seq, kind, entity_id, body, prev_hash, hash, logged_at, author",
+        "seq",
+    ),
+    (
+        "source_totals",
+        "source_id, forecasts, void, corrections, amended, late",
+        "source_id",
+    ),
+    (
+        "source_bin_sums",
+        "source_id, bin, n, hits, sum_p, sum_brier, sum_log",
+        "source_id, bin",
+    ),
+    ("source_shapes", "source_id, points, horizons", "source_id"),
+];
+
+fn hex(bytes: &[u8]) -> String {
+    crate::store::to_hex(bytes)
+}
+
+fn sqlite_rows(store: &Store, table: &str, columns: &str, order: &str) -> Vec<String> {
+    let mut stmt = store
+        .conn()
+        .prepare(&format!("SELECT {columns} FROM {table} ORDER BY {order}"))
+        .unwrap();
+    let n = stmt.column_count();
+    let mut rows = stmt.query([]).unwrap();
+    let mut out = Vec::new();
+    while let Some(r) = rows.next().unwrap() {
+        let cells: Vec<String> = (0..n)
+            .map(|i| match r.get_ref(i).unwrap() {
+                rusqlite::types::ValueRef::Null => "NULL".into(),
+                rusqlite::types::ValueRef::Integer(v) => v.to_string(),
+                rusqlite::types::ValueRef::Real(v) => format!("{v:?}"),
+                rusqlite::types::ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
+                rusqlite::types::ValueRef::Blob(b) => hex(b),
+            })
+            .collect();
+        out.push(cells.join(" | "));
+    }
+    out
+}
+
+fn pg_rows(client: &mut Client, table: &str, columns: &str, order: &str) -> Vec<String> {
+    // Tags in NOCASE order, as SQLite's ORDER BY gives them.
+    let order = if table == "forecast_tags" {
+        "forecast_id, lower(tag) COLLATE \"C\""
+    } else {
+        order
+    };
+    let rows = client
+        .query(
+            &format!("SELECT {columns} FROM {table} ORDER BY {order}"),
+            &[],
+        )
+        .unwrap();
+    rows.iter()
+        .map(|r| {
+            (0..r.len())
+                .map(|i| {
+                    let ty = r.columns()[i].type_().clone();
+                    let text = if ty == Type::INT8 {
+                        r.get::<_, Option<i64>>(i).map(|v| v.to_string())
+                    } else if ty == Type::INT4 {
+                        r.get::<_, Option<i32>>(i).map(|v| v.to_string())
+                    } else if ty == Type::FLOAT8 {
+                        r.get::<_, Option<f64>>(i).map(|v| format!("{v:?}"))
+                    } else if ty == Type::BYTEA {
+                        r.get::<_, Option<Vec<u8>>>(i).map(|v| hex(&v))
+                    } else {
+                        r.get::<_, Option<String>>(i)
+                    };
+                    text.unwrap_or_else(|| "NULL".into())
+                })
+                .collect::<Vec<_>>()
+                .join(" | ")
+        })
+        .collect()
+}
+
+/// Every table of both ledgers is the same, row for row.
+fn assert_same_ledgers(store: &Store, client: &mut Client) {
+    for (table, columns, order) in TABLES {
+        assert_eq!(
+            sqlite_rows(store, table, columns, order),
+            pg_rows(client, table, columns, order),
+            "table {table}"
+        );
+    }
+}
+
+#[test]
+fn every_write_leaves_the_same_rows_kept_sums_and_journal_on_both_backends() {
+    let Some(db) = Db::new("pg::tests::every_write") else {
+        return;
+    };
+    let mut client = db.client();
+    let role: String = client
+        .query_one("SELECT current_user::text", &[])
+        .unwrap()
+        .get(0);
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open_with(
+        &dir.path().join("ledger.sqlite3"),
+        Access::Write,
+        OpenOptions {
+            author: Some(role),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let today = day("2026-11-30");
+
+    // Sources matched in any ASCII case (and Unicode case), tags tidied, own questions
+    // keyed by the claim's slug, numbered when taken.
+    both!(store, client, "2026-01-05T10:00:00.000Z", |w| {
+        let jane = w.ensure_source("Jane Pundit")?;
+        let again = w.ensure_source(" jane PUNDIT ")?;
+        let ecole = w.ensure_source("École Forecasts")?;
+        let a = w.insert_forecast(&forecast(
+            "JANE pundit",
+            "The Fed cuts rates",
+            0.7,
+            Some("fed-cut"),
+            &["b", "A", " a ", "Econ", ""],
+        ))?;
+        let b = w.insert_forecast(&forecast(
+            "école forecasts",
+            "It rains in June!",
+            0.25,
+            None,
+            &[],
+        ))?;
+        let c = w.insert_forecast(&forecast("Bob", "It rains in June", 0.4, None, &["x\ty"]))?;
+        let d = w.insert_forecast(&forecast(
+            "Bob",
+            "Fed holds",
+            0.19529515041898174,
+            Some("fed-cut"),
+            &[],
+        ))?;
+        Ok((jane, again, ecole, a, b, c, d))
+    })
+    .unwrap();
+    // Bad input: nothing is written on either side.
+    let bad = both!(store, client, "2026-01-05T11:00:00.000Z", |w| {
+        w.insert_forecast(&forecast("Bob", "new", 0.5, Some("q-new"), &[]))?;
+        let mut f = forecast("Bob", "backwards", 0.5, None, &[]);
+        f.deadline = day("2025-01-01");
+        w.insert_forecast(&f)
+    });
+    assert_eq!(bad.unwrap_err().0, 2);
+    let missing = both!(store, client, "2026-01-05T11:00:01.000Z", |w| {
+        let mut f = forecast("Bob", "from an article", 0.5, None, &[]);
+        f.article = Some(99);
+        w.insert_forecast(&f)
+    });
+    assert_eq!(missing.unwrap_err().0, 2);
+    // Hand resolutions, an amendment, and every refusal.
+    both!(store, client, "2026-02-01T09:00:00.000Z", |w| {
+        w.resolve_forecast(
+            1,
+            Outcome::True,
+            day("2026-01-20"),
+            None,
+            None,
+            false,
+            today,
+        )
+    })
+    .unwrap();
+    for (outcome, on, note, reason, amend, id) in [
+        (Outcome::False, "2026-01-21", None, None, false, 1),
+        (Outcome::False, "2026-01-21", None, None, true, 1),
+        (Outcome::Void, "2026-01-21", None, None, false, 2),
+        (
+            Outcome::True,
+            "2026-01-21",
+            None,
+            Some(VoidReason::Ambiguous),
+            false,
+            2,
+        ),
+        (Outcome::True, "2025-01-21", None, None, false, 2),
+        (Outcome::True, "2026-12-21", None, None, false, 2),
+        (Outcome::True, "2026-01-21", Some("why"), None, true, 2),
+        (Outcome::True, "2026-01-21", None, None, false, 77),
+    ] {
+        let refused = both!(store, client, "2026-02-01T09:30:00.000Z", |w| {
+            w.resolve_forecast(id, outcome, day(on), note, reason, amend, today)
+        });
+        assert_eq!(refused.unwrap_err().0, 2);
+    }
+    both!(store, client, "2026-02-02T09:00:00.000Z", |w| {
+        w.resolve_forecast(
+            1,
+            Outcome::False,
+            day("2026-01-22"),
+            Some("on appeal"),
+            None,
+            true,
+            today,
+        )
+    })
+    .unwrap();
+    // Corrections: wording of a resolved forecast (carrying both resolutions), the
+    // probability of an open one; refusals.
+    both!(store, client, "2026-02-03T09:00:00.000Z", |w| {
+        let wording = Correction {
+            claim: Some("The Fed cuts its rate".into()),
+            why: "typo".into(),
+            ..Default::default()
+        };
+        let a = w.correct(1, &wording, today)?;
+        let p = Correction {
+            probability: Some((Probability::new(0.3).unwrap(), ProbabilityBasis::Stated)),
+            why: "misread".into(),
+            ..Default::default()
+        };
+        let b = w.correct(3, &p, day("2026-02-03"))?;
+        Ok((a, b))
+    })
+    .unwrap();
+    for (id, why) in [(1, "x"), (5, ""), (6, "late"), (99, "x")] {
+        let c = Correction {
+            probability: Some((Probability::new(0.9).unwrap(), ProbabilityBasis::Stated)),
+            why: why.into(),
+            ..Default::default()
+        };
+        let refused = both!(store, client, "2026-02-03T10:00:00.000Z", |w| w
+            .correct(id, &c, today));
+        assert_eq!(refused.unwrap_err().0, 2);
+    }
+    // A question outcome: resolves what it decides, reports conflicts; contradictions
+    // refused; a forecast logged afterwards is late and resolved by the known outcome.
+    both!(store, client, "2026-07-01T09:00:00.000Z", |w| {
+        w.resolve_question(
+            "fed-cut",
+            QuestionEvent::NotBy(day("2026-06-30")),
+            Some("held"),
+            day("2026-07-01"),
+        )
+    })
+    .unwrap();
+    let refused = both!(store, client, "2026-07-01T09:10:00.000Z", |w| {
+        w.resolve_question(
+            "fed-cut",
+            QuestionEvent::HappenedOn(day("2026-06-01")),
+            None,
+            day("2026-07-01"),
+        )
+    });
+    assert_eq!(refused.unwrap_err().0, 2);
+    both!(store, client, "2026-07-02T09:00:00.000Z", |w| {
+        let id = w.insert_forecast(&forecast(
+            "Carol",
+            "The Fed cuts after all",
+            0.1,
+            Some("fed-cut"),
+            &["late"],
+        ))?;
+        let applied = w.apply_known_outcomes_to(id, day("2026-07-02"))?;
+        let all = w.apply_known_outcomes(day("2026-07-02"))?;
+        Ok((id, applied, all))
+    })
+    .unwrap();
+    both!(store, client, "2026-07-03T09:00:00.000Z", |w| {
+        w.resolve_question(
+            "it-rains-in-june",
+            QuestionEvent::Annul,
+            Some("ill-posed"),
+            day("2026-07-03"),
+        )
+    })
+    .unwrap();
+    // Articles and review decisions.
+    both!(store, client, "2026-07-04T09:00:00.000Z", |w| {
+        let article = NewArticle {
+            source: "jane pundit".into(),
+            published: day("2026-07-01"),
+            title: Some("Rates \"outlook\"".into()),
+            url: None,
+            sha256: "ab".repeat(32),
+        };
+        let before = w.find_article("Jane Pundit", &article.sha256)?;
+        let id = w.insert_article(&article)?;
+        let found = w.find_article("JANE PUNDIT", &article.sha256)?;
+        let mut f = forecast("Jane Pundit", "  Rates RISE by December ", 0.6, None, &[]);
+        f.article = Some(id);
+        f.made_on = day("2026-07-01");
+        f.deadline = day("2026-12-31");
+        let fid = w.insert_forecast(&f)?;
+        let review = NewReview {
+            candidate: 1,
+            sentence_start: 10,
+            sentence_end: 42,
+            claim: "Rates rise by December".into(),
+            probability: 0.6000000000000001,
+            probability_basis: "hedge:likely".into(),
+            deadline: Some(day("2026-12-31")),
+            deadline_phrase: Some("by December".into()),
+            kept: Some((0.6, None)),
+        };
+        let r1 = w.insert_review(id, &review, Some(fid))?;
+        let r2 = w.insert_review(
+            id,
+            &NewReview {
+                candidate: 2,
+                kept: None,
+                ..review.clone()
+            },
+            None,
+        )?;
+        let so_far = w.extracted_so_far(id)?;
+        Ok((before, id, found, fid, r1, r2, so_far))
+    })
+    .unwrap();
+    // An import: one entry with the digests of every row, new and known questions and
+    // sources, resolved rows, own questions; then the same data again is refused.
+    type Row = (
+        NewForecast,
+        Option<(
+            Outcome,
+            &'static str,
+            Option<&'static str>,
+            Option<VoidReason>,
+        )>,
+    );
+    let mut rows: Vec<Row> = Vec::new();
+    for i in 0..150 {
+        let mut f = forecast(
+            ["Jane Pundit", "bob", "Dora", "Élise"][i % 4],
+            &format!("Imported claim {}", i % 7),
+            (i as f64 * 0.37).fract(),
+            (i % 5 != 0).then(|| format!("imp-{}", i % 30)).as_deref(),
+            &[["t1", "T2"], ["late", "x"]][i % 2],
+        );
+        if i % 11 == 0 {
+            f.question = Some("fed-cut".into());
+        }
+        let resolved = match i % 4 {
+            0 => Some((Outcome::True, "2026-07-01", Some("ok"), None)),
+            1 => Some((
+                Outcome::Void,
+                "2026-07-01",
+                None,
+                Some(VoidReason::Annulled),
+            )),
+            _ => None,
+        };
+        rows.push((f, resolved));
+    }
+    for (attempt, now) in [
+        (0, "2026-08-01T09:00:00.000Z"),
+        (1, "2026-08-02T09:00:00.000Z"),
+    ] {
+        let result = both!(store, client, now, |w| {
+            w.begin_import_batch()?;
+            let mut ids = Vec::new();
+            for (n, (f, r)) in rows.iter().enumerate() {
+                let resolved = r.map(|(outcome, on, note, reason)| Resolved {
+                    outcome,
+                    on: day(on),
+                    note,
+                    reason,
+                });
+                ids.push(w.import_forecast(f, resolved.as_ref())?);
+                if n % 40 == 39 {
+                    w.trim_caches()?;
+                }
+            }
+            w.record_import("cafe", "rows.csv", ids.len() as u64)?;
+            Ok(ids)
+        });
+        assert_eq!(result.is_ok(), attempt == 0, "{result:?}");
+    }
+    assert_same_ledgers(&store, &mut client);
+    let count =
+        |client: &mut Client, sql: &str| -> i64 { client.query_one(sql, &[]).unwrap().get(0) };
+    // 4 logged, 2 corrections, 1 late, 1 from the article, 150 imported (every one late:
+    // its deadline had passed); 76 imported resolutions (i % 4 < 2), 2 by hand, 2 carried
+    // by the correction of forecast 1, the rest from question outcomes.
+    assert_eq!(count(&mut client, "SELECT count(*) FROM forecasts"), 158);
+    assert_eq!(
+        count(
+            &mut client,
+            "SELECT count(*) FROM forecasts WHERE logged_late = 1"
+        ),
+        151
+    );
+    assert_eq!(count(&mut client, "SELECT count(*) FROM resolutions"), 83);
+    assert_eq!(count(&mut client, "SELECT count(*) FROM journal"), 31);
+
+    // Every entry's body loads back from PostgreSQL as written; the import's digests
+    // recompute from the rows.
+    let entries = client
+        .query(
+            "SELECT kind, entity_id, body FROM journal ORDER BY seq",
+            &[],
+        )
+        .unwrap();
+    let mut imports = 0;
+    for e in &entries {
+        let (kind, id, body): (String, i64, String) = (e.get(0), e.get(1), e.get(2));
+        let loaded = bodies::load_body(&mut client, &kind, id).unwrap();
+        if kind == "import" {
+            let body: serde_json::Value = serde_json::from_str(&body).unwrap();
+            let batch = &body["batch"];
+            assert_eq!(bodies::check_batch(&mut client, batch).unwrap(), None);
+            imports += 1;
+            continue;
+        }
+        assert_eq!(loaded.map(|b| b.to_string()), Some(body), "{kind} {id}");
+    }
+    assert_eq!(imports, 1);
+    // An edited imported row is caught by the digests.
+    client
+        .batch_execute(
+            "ALTER TABLE resolutions DISABLE TRIGGER resolutions_no_update;
+             UPDATE resolutions SET note = 'edited' WHERE id = (SELECT max(id) FROM resolutions);",
+        )
+        .unwrap();
+    let body: String = client
+        .query_one("SELECT body FROM journal WHERE kind = 'import'", &[])
+        .unwrap()
+        .get(0);
+    let body: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let why = bodies::check_batch(&mut client, &body["batch"])
+        .unwrap()
+        .unwrap();
+    assert!(why.starts_with("resolutions "), "{why}");
+}
