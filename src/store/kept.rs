@@ -287,7 +287,7 @@ impl KeptTables for SqliteKept<'_> {
             "SELECT n, hits, sum_p, sum_brier, sum_log FROM source_bin_sums WHERE source_id = ?1 AND bin = ?2",
         )?;
         let mut rows = stmt.query(params![source, bin])?;
-        rows.next()?.map(|r| read_cell(r)).transpose()
+        rows.next()?.map(read_cell).transpose()
     }
 
     fn put_cell(&mut self, source: i64, bin: BinKey, cell: Option<&Cell>) -> Result<()> {
