@@ -2,8 +2,8 @@
 //! (SQLite's `INSERT OR REPLACE` becomes an upsert). What each write changes is worked out
 //! by the same Rust as on SQLite (`kept.rs`), so both backends keep the same sums.
 
-use super::{dialect, pg, PgWriter};
 use super::read::HORIZON;
+use super::{dialect, pg, PgWriter};
 use crate::error::Result;
 use crate::report::rows::Totals;
 use crate::score::{BinKey, Cell};
@@ -132,8 +132,10 @@ impl PgWriter<'_> {
 /// that changed what they hold): the old sums are deleted, the rows read a page at a time
 /// and counted by the same Rust as SQLite's `kept::build`.
 pub(crate) fn rebuild_kept_sums(tx: &mut Transaction<'_>) -> Result<()> {
-    tx.batch_execute("DELETE FROM source_totals; DELETE FROM source_bin_sums; DELETE FROM source_shapes")
-        .map_err(pg("clearing the kept sums"))?;
+    tx.batch_execute(
+        "DELETE FROM source_totals; DELETE FROM source_bin_sums; DELETE FROM source_shapes",
+    )
+    .map_err(pg("clearing the kept sums"))?;
     let mut fresh = Pending::default();
     let sql = dialect(&recompute_sql(HORIZON));
     let mut tx2 = tx.transaction().map_err(pg("recounting the kept sums"))?;

@@ -9,7 +9,7 @@ use crate::model::{
     NewForecast, Outcome, Probability, ProbabilityBasis, QuestionEvent, Stance, VoidReason,
 };
 use crate::store::{
-    Access, Correction, NewArticle, NewReview, OpenOptions, PgEnv, PgTarget, Resolved, Store,
+    Access, Correction, NewArticle, NewReview, OpenOptions, PgEnv, PgTarget, Resolved, SqliteStore,
 };
 use postgres::types::Type;
 use postgres::{Client, NoTls};
@@ -173,7 +173,7 @@ fn hex(bytes: &[u8]) -> String {
     crate::store::to_hex(bytes)
 }
 
-fn sqlite_rows(store: &Store, table: &str, columns: &str, order: &str) -> Vec<String> {
+fn sqlite_rows(store: &SqliteStore, table: &str, columns: &str, order: &str) -> Vec<String> {
     let mut stmt = store
         .conn()
         .prepare(&format!("SELECT {columns} FROM {table} ORDER BY {order}"))
@@ -234,7 +234,7 @@ fn pg_rows(client: &mut Client, table: &str, columns: &str, order: &str) -> Vec<
 }
 
 /// Every table of both ledgers is the same, row for row.
-fn assert_same_ledgers(store: &Store, client: &mut Client) {
+fn assert_same_ledgers(store: &SqliteStore, client: &mut Client) {
     for (table, columns, order) in TABLES {
         assert_eq!(
             sqlite_rows(store, table, columns, order),
@@ -255,7 +255,7 @@ fn every_write_leaves_the_same_rows_kept_sums_and_journal_on_both_backends() {
         .unwrap()
         .get(0);
     let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open_with(
+    let mut store = SqliteStore::open_with(
         &dir.path().join("ledger.sqlite3"),
         Access::Write,
         OpenOptions {

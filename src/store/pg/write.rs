@@ -144,7 +144,10 @@ impl PgWriter<'_> {
     pub(super) fn next_id(&mut self, table: &str) -> Result<i64> {
         Ok(self
             .tx
-            .query_one(&format!("SELECT COALESCE(MAX(id), 0) + 1 FROM {table}"), &[])
+            .query_one(
+                &format!("SELECT COALESCE(MAX(id), 0) + 1 FROM {table}"),
+                &[],
+            )
             .map_err(pg("reading the next id"))?
             .get(0))
     }
