@@ -116,35 +116,49 @@ pub(super) fn claim(
     }
     // "Expect X" / "We expect (that) X" / "Analysts expect (that) X" keep X.
     let lower = t.to_lowercase();
-    let mut prefixes: Vec<String> = vec![
-        "we assess that ".into(),
-        "we believe that ".into(),
-        "we judge that ".into(),
-        "we think that ".into(),
-        "we see ".into(),
-        "expect that ".into(),
-        "expect ".into(),
-        "don't expect ".into(),
-        "do not expect ".into(),
-        "don't hold your breath waiting for ".into(),
-        "don't hold your breath for ".into(),
-        "look for ".into(),
-        "we expect that ".into(),
-        "we expect ".into(),
-        "i expect ".into(),
+    const PREFIXES: &[&str] = &[
+        "we assess that ",
+        "we believe that ",
+        "we judge that ",
+        "we think that ",
+        "we see ",
+        "expect that ",
+        "expect ",
+        "don't expect ",
+        "do not expect ",
+        "don't hold your breath waiting for ",
+        "don't hold your breath for ",
+        "look for ",
+        "we expect that ",
+        "we expect ",
+        "i expect ",
     ];
-    if let Some(a) = attributed {
-        // The verbs `attribution` recognizes: "Analysts expect (that) X" keeps X.
-        for v in ATTRIBUTING {
-            prefixes.push(format!("{} {v} that ", a.to_lowercase()));
-            prefixes.push(format!("{} {v} ", a.to_lowercase()));
+    // The first prefix in order that the claim starts with (and is longer than) is dropped:
+    // the fixed ones, then "<holder> <verb> that " and "<holder> <verb> " for the verbs
+    // `attribution` recognizes, compared in place instead of built as strings.
+    let mut lead = PREFIXES
+        .iter()
+        .find(|p| lower.starts_with(*p) && t.len() > p.len())
+        .map(|p| p.len());
+    if lead.is_none() {
+        if let Some(a) = attributed {
+            let holder = a.to_lowercase();
+            if let Some(rest) = lower
+                .strip_prefix(holder.as_str())
+                .and_then(|r| r.strip_prefix(' '))
+            {
+                lead = ATTRIBUTING.iter().find_map(|v| {
+                    let after = rest.strip_prefix(v)?;
+                    [" that ", " "].iter().find_map(|sep| {
+                        let len = holder.len() + 1 + v.len() + sep.len();
+                        (after.starts_with(sep) && t.len() > len).then_some(len)
+                    })
+                });
+            }
         }
     }
-    for p in &prefixes {
-        if lower.starts_with(p.as_str()) && t.len() > p.len() {
-            t = t[p.len()..].to_string();
-            break;
-        }
+    if let Some(len) = lead {
+        t = t[len..].to_string();
     }
     let t = normalize_hedges(
         t.trim()
@@ -230,17 +244,23 @@ pub(super) fn normalize_hedges(claim: &str) -> String {
         && [" is ", " are ", " will ", " won't ", " isn't ", " aren't "]
             .iter()
             .any(|w| lower.contains(w));
+    let mut reframed = false;
     if framed {
+        let spaces = spaces(&lower);
         for (from, to) in FRAMES {
-            if let Some(i) = lower.find(from) {
+            if let Some(i) = find_at_spaces(&lower, &spaces, from) {
                 t.replace_range(i..i + from.len(), to);
+                reframed = true;
                 break;
             }
         }
     }
+    let lower = if reframed { t.to_lowercase() } else { lower };
+    let spaces = spaces(&lower);
     for h in PREDICATE_HEDGES {
-        let lower = t.to_lowercase();
-        let Some(i) = lower.find(h) else { continue };
+        let Some(i) = find_at_spaces(&lower, &spaces, h) else {
+            continue;
+        };
         let after = lower[i + h.len()..].trim_start();
         let next = after.split_whitespace().next().unwrap_or("");
         if after.is_empty()
@@ -254,7 +274,36 @@ pub(super) fn normalize_hedges(claim: &str) -> String {
             break;
         }
     }
-    t.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(t.len());
+    for w in t.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// The byte offsets of the spaces in `text`.
+fn spaces(text: &str) -> Vec<usize> {
+    text.bytes()
+        .enumerate()
+        .filter(|(_, b)| *b == b' ')
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// `text.find(pattern)` for a pattern that starts with a space, given the offsets of the spaces
+/// of `text`: a comparison at each space instead of a substring searcher built per call.
+/// A pattern that does not start with a space is searched for as usual.
+fn find_at_spaces(text: &str, spaces: &[usize], pattern: &str) -> Option<usize> {
+    if !pattern.starts_with(' ') {
+        return text.find(pattern);
+    }
+    spaces
+        .iter()
+        .copied()
+        .find(|&i| text.as_bytes()[i..].starts_with(pattern.as_bytes()))
 }
 
 /// The clause without its conditions and trailing asides, where the hedge that matters is.
@@ -269,8 +318,7 @@ pub(super) fn claim_core(clause: &str, conds: &[(usize, usize, String)]) -> Stri
     }
     text.push_str(&clause[last..]);
     let lower = text.to_lowercase();
-    let mut cut = text.len();
-    for marker in [
+    const MARKERS: &[&str] = &[
         ", especially",
         ", as ",
         ", which",
@@ -279,12 +327,23 @@ pub(super) fn claim_core(clause: &str, conds: &[(usize, usize, String)]) -> Stri
         ", while",
         ", because",
         ", given",
-    ] {
-        if let Some(i) = lower.find(marker) {
-            cut = cut.min(i);
-        }
+    ];
+    // The first offset where any marker starts (each starts with a comma or a space).
+    let cut = lower
+        .bytes()
+        .enumerate()
+        .filter(|(_, b)| matches!(b, b',' | b' '))
+        .map(|(i, _)| i)
+        .find(|&i| {
+            MARKERS
+                .iter()
+                .any(|m| lower.as_bytes()[i..].starts_with(m.as_bytes()))
+        })
+        .unwrap_or(text.len());
+    text.truncate(cut.min(text.len()));
+    if !text.as_bytes().windows(3).any(|w| w == b"ll ") {
+        return text;
     }
-    text.truncate(cut);
     text.replace("'ll ", " will ").replace("’ll ", " will ")
 }
 
