@@ -371,37 +371,64 @@ pub type Token<'a> = (Cow<'a, str>, usize, usize);
 /// stay inside words ("won't", "50-50", "toss-up").
 pub fn tokens(text: &str) -> Vec<Token<'_>> {
     let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(text.len() / 5 + 1);
-    let mut start: Option<usize> = None;
-    let mut plain = true;
+    let n = bytes.len();
+    let mut out = Vec::with_capacity(n / 5 + 1);
     let mut i = 0;
     // Byte by byte for ASCII (nearly all of English prose), decoding only other characters.
-    while i < bytes.len() {
-        let (c, len) = char_at(text, i);
-        let alnum = if c.is_ascii() {
-            c.is_ascii_alphanumeric()
-        } else {
-            c.is_alphanumeric()
-        };
-        let inner = start.is_some()
-            && matches!(c, '\'' | '’' | '-' | '.' | '%')
-            && i + len < bytes.len()
-            && char_at(text, i + len).0.is_alphanumeric();
-        if alnum || inner || (c == '%' && start.is_some()) {
-            if start.is_none() {
-                start = Some(i);
-                plain = true;
+    while i < n {
+        // Between words: on to the next alphanumeric character.
+        let b = bytes[i];
+        if b < 0x80 {
+            if !b.is_ascii_alphanumeric() {
+                i += 1;
+                continue;
             }
-            plain &= c.is_ascii() && !c.is_ascii_uppercase();
-        } else if let Some(s) = start.take() {
-            out.push(token(text, s, i, plain));
+        } else {
+            let (c, len) = char_at(text, i);
+            if !c.is_alphanumeric() {
+                i += len;
+                continue;
+            }
         }
-        i += len;
-    }
-    if let Some(s) = start {
-        out.push(token(text, s, text.len(), plain));
+        // A word: alphanumerics, an apostrophe, hyphen, point or `%` before another
+        // alphanumeric, and a `%` anywhere after its start.
+        let start = i;
+        let mut plain = true;
+        while i < n {
+            let b = bytes[i];
+            if b < 0x80 {
+                if b.is_ascii_alphanumeric() {
+                    plain &= !b.is_ascii_uppercase();
+                    i += 1;
+                    continue;
+                }
+                if b == b'%' || (matches!(b, b'\'' | b'-' | b'.') && alnum_at(text, i + 1)) {
+                    i += 1;
+                    continue;
+                }
+                break;
+            }
+            let (c, len) = char_at(text, i);
+            if c.is_alphanumeric() || (c == '’' && alnum_at(text, i + len)) {
+                plain = false;
+                i += len;
+                continue;
+            }
+            break;
+        }
+        out.push(token(text, start, i, plain));
     }
     out
+}
+
+/// Whether an alphanumeric character starts at byte `i` (false at the end of `text`).
+#[inline]
+fn alnum_at(text: &str, i: usize) -> bool {
+    match text.as_bytes().get(i) {
+        None => false,
+        Some(b) if *b < 0x80 => b.is_ascii_alphanumeric(),
+        Some(_) => char_at(text, i).0.is_alphanumeric(),
+    }
 }
 
 /// The character starting at byte `i` (a character boundary) and its length in bytes.
@@ -420,6 +447,9 @@ fn token(text: &str, s: usize, e: usize, plain: bool) -> Token<'_> {
     let slice = &text[s..e];
     if plain {
         return (Cow::Borrowed(slice), s, e);
+    }
+    if slice.is_ascii() {
+        return (Cow::Owned(slice.to_ascii_lowercase()), s, e);
     }
     let mut w = String::with_capacity(slice.len());
     for c in slice.chars() {

@@ -5,7 +5,7 @@
 //! "Key: Value" lines that name a contest's outcome ("MVP: Jane Doe", "Finals: Lakers over
 //! Nets"). Such items are forecasts although they carry no hedge.
 
-use super::hedges::tokens;
+use super::hedges::{tokens, Token};
 
 /// A probability a line states, with where its claim ends.
 #[derive(Debug, Clone, PartialEq)]
@@ -136,8 +136,13 @@ pub(super) enum Trigger {
 
 /// Whether `sentence` announces predictions (or a review of past ones). `year` is the
 /// publication year: a prediction list named for an earlier year is a review.
+#[cfg(test)]
 pub(super) fn trigger(sentence: &str, year: i32) -> Option<Trigger> {
-    let toks = tokens(sentence);
+    trigger_in(sentence, &tokens(sentence), year)
+}
+
+/// `trigger` over the `tokens` of `sentence` already made.
+pub(super) fn trigger_in(sentence: &str, toks: &[Token<'_>], year: i32) -> Option<Trigger> {
     let w: Vec<&str> = toks.iter().map(|t| t.0.as_ref()).collect();
     let noun = w.iter().position(|x| {
         matches!(

@@ -95,15 +95,19 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
     // only scanned for time phrases when a later sentence needs them (most sentences of an
     // article make no forecast, and finding phrases is the costly part).
     let mut last_phrase: Option<(String, crate::time::Period)> = None;
-    let mut unscanned: Vec<(&str, Option<Vec<hedges::Token<'_>>>)> = Vec::new();
+    let mut unscanned: Vec<(&str, Vec<hedges::Token<'_>>)> = Vec::new();
+    // The last phrase of `found` that ends after publication: the one "by then" refers to.
+    let latest = |found: &[timefind::Found]| -> Option<(String, crate::time::Period)> {
+        found.iter().rev().find_map(|f| {
+            f.period
+                .filter(|p| p.last > published)
+                .map(|p| (f.text.clone(), p))
+        })
+    };
     let note_phrases = |found: &[timefind::Found],
                         last: &mut Option<(String, crate::time::Period)>| {
-        for f in found {
-            if let Some(p) = f.period {
-                if p.last > published {
-                    *last = Some((f.text.clone(), p));
-                }
-            }
+        if let Some(l) = latest(found) {
+            *last = Some(l);
         }
     };
     let sents = sentences::split(text);
@@ -129,7 +133,9 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
     };
     for (k, s) in sents.iter().enumerate() {
         let sentence = s.text;
-        let trig = lists::trigger(sentence, year);
+        // One tokenization per sentence, shared by every reading of it below.
+        let toks = tokens(sentence);
+        let trig = lists::trigger_in(sentence, &toks, year);
         match trig {
             Some(Trigger::Opens) => {
                 section = Section {
@@ -163,9 +169,9 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
         let pick = (item && !skip)
             .then(|| lists::pick_line(sentence))
             .flatten();
-        // One tokenization per sentence, shared by the hedge reading and the phrase finder.
-        let toks = (!skip).then(|| tokens(sentence));
-        let reading = toks.as_ref().and_then(|t| lexicon.read_tokens(sentence, t));
+        let reading = (!skip)
+            .then(|| lexicon.read_tokens(sentence, &toks))
+            .flatten();
         let in_review = section.reviewing && s.kind == Kind::Bullet;
         if in_review && s.first {
             section.reviewed += 1;
@@ -204,18 +210,20 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
             }
             continue;
         }
-        for (earlier, toks) in unscanned.drain(..) {
-            let toks = toks.unwrap_or_else(|| tokens(earlier));
-            note_phrases(
-                &deadlines::usable(
-                    earlier,
-                    &toks,
-                    timefind::find_in(earlier, &toks, published, Tense::Future),
-                ),
-                &mut last_phrase,
+        // Only the latest phrase ahead counts, so the skipped sentences are read from the
+        // last one back, stopping at the first that has one.
+        for (earlier, toks) in unscanned.iter().rev() {
+            let found = deadlines::usable(
+                earlier,
+                toks,
+                timefind::find_in(earlier, toks, published, Tense::Future),
             );
+            if let Some(l) = latest(&found) {
+                last_phrase = Some(l);
+                break;
+            }
         }
-        let toks = toks.unwrap_or_else(|| tokens(sentence));
+        unscanned.clear();
         let found = deadlines::usable(
             sentence,
             &toks,
