@@ -360,7 +360,10 @@ pub(super) fn embedded(clause: &str) -> bool {
         return true;
     }
     w.iter().enumerate().any(|(i, x)| {
-        matches!(x.as_str(), "will" | "would" | "may" | "might" | "could")
+        (matches!(
+            x.as_str(),
+            "will" | "would" | "may" | "might" | "could" | "won't" | "wouldn't" | "shall"
+        ) || x.ends_with("'ll"))
             && w[i.saturating_sub(4)..i]
                 .iter()
                 .any(|y| matches!(y.as_str(), "what" | "whatever" | "whether" | "how" | "why"))
@@ -608,6 +611,102 @@ pub(super) fn relative_future(clause: &str) -> bool {
     any
 }
 
+/// Words that report speech or thought, after which a "would" is the backshifted "will" of a
+/// forecast ("economists predicted the committee would hold", "they were confident the deal
+/// would last").
+const REPORTED_THOUGHT: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "predicted",
+    "predicts",
+    "predict",
+    "expected",
+    "expects",
+    "expect",
+    "believed",
+    "believe",
+    "believes",
+    "thought",
+    "think",
+    "thinks",
+    "forecast",
+    "forecasts",
+    "estimated",
+    "estimates",
+    "warned",
+    "warns",
+    "warn",
+    "signaled",
+    "signalled",
+    "signals",
+    "indicated",
+    "indicates",
+    "suggested",
+    "suggests",
+    "projected",
+    "projects",
+    "anticipated",
+    "anticipates",
+    "reckoned",
+    "reckons",
+    "reckon",
+    "bet",
+    "bets",
+    "argued",
+    "argues",
+    "insisted",
+    "agreed",
+    "agree",
+    "confident",
+    "positive",
+    "sure",
+    "convinced",
+    "optimistic",
+    "hopeful",
+    "pessimistic",
+    "according",
+    "noted",
+    "added",
+    "wrote",
+    "writes",
+    "hinted",
+    "guessed",
+    "guess",
+    "doubt",
+    "doubted",
+    "doubts",
+    "feared",
+    "fear",
+    "fears",
+    "cautioned",
+    "assumed",
+    "assume",
+    "judged",
+    "concluded",
+    "calculated",
+    "polled",
+    "surveyed",
+    "poll",
+    "survey",
+    "consensus",
+    "view",
+    "odds",
+];
+
+/// A conditional "would" that no one is reported to expect ("if oil rises, airlines would
+/// raise fares", "no rise would mark eight years without one", "sales would be down 18%"):
+/// a hypothetical, not a forecast. With reported speech or thought anywhere in the sentence
+/// ("economists predicted the committee would hold rates", "..., analysts said") it is the
+/// backshifted "will" of someone's forecast.
+pub(super) fn hypothetical_would(sentence: &str) -> bool {
+    !tokens(sentence)
+        .iter()
+        .any(|t| REPORTED_THOUGHT.contains(&t.0.as_ref()))
+}
+
 /// Hedges that announce the plans or schedule of whoever controls the outcome ("plans to
 /// close", "is scheduled to begin"): not forecasts, with or without a date.
 pub(super) const PLANS: &[&str] = &[
@@ -723,16 +822,118 @@ pub(super) fn generic(clause: &str) -> bool {
         .any(|t| matches!(t.0.as_ref(), "you" | "your" | "you'll" | "you're"))
 }
 
-/// Advice ("you should", "investors should consider", "we should"): what someone ought to
-/// do, not what will happen.
+/// Advice ("you should", "investors should consider", "we must act"): what someone ought to
+/// do, not what will happen, with or without a date ("you should lock in a rate before the
+/// end of the month"). "We should see rates fall by June" and "they should win" forecast.
 pub(super) fn advice(clause: &str) -> bool {
     let toks = tokens(clause);
-    toks.windows(2).any(|p| {
-        matches!(
-            p[0].0.as_ref(),
-            "you" | "we" | "i" | "investors" | "people" | "everyone" | "they" | "one"
-        ) && matches!(p[1].0.as_ref(), "should" | "must" | "ought")
-    })
+    let w: Vec<&str> = toks.iter().map(|t| t.0.as_ref()).collect();
+    w.windows(3).any(|p| {
+        let reader = matches!(
+            p[0],
+            "you"
+                | "investors"
+                | "people"
+                | "everyone"
+                | "one"
+                | "readers"
+                | "buyers"
+                | "savers"
+                | "consumers"
+                | "homeowners"
+                | "shoppers"
+                | "travelers"
+                | "travellers"
+                | "parents"
+        );
+        let speaker = matches!(p[0], "we" | "i")
+            && !matches!(
+                p[2],
+                "see" | "expect" | "get" | "know" | "hear" | "have" | "be" | "find" | "learn"
+            );
+        (reader || speaker) && matches!(p[1], "should" | "must" | "ought")
+    }) || (w.len() == 2 && matches!(w[0], "you" | "we") && matches!(w[1], "should" | "must"))
+}
+
+/// The terms of a plan, deal or law ("Under the plan, the city will spend $2 billion on
+/// roads", "Under the agreement, hostages would be freed in stages"): what its parties
+/// commit to, not a forecast.
+pub(super) fn terms_of_plan(sentence: &str) -> bool {
+    let toks = tokens(sentence);
+    let w: Vec<&str> = toks.iter().map(|t| t.0.as_ref()).collect();
+    w.first() == Some(&"under")
+        && w.iter().skip(1).take(5).any(|x| {
+            matches!(
+                *x,
+                "plan"
+                    | "plans"
+                    | "deal"
+                    | "agreement"
+                    | "proposal"
+                    | "law"
+                    | "bill"
+                    | "rules"
+                    | "terms"
+                    | "contract"
+                    | "scheme"
+                    | "program"
+                    | "programme"
+                    | "arrangement"
+                    | "accord"
+                    | "budget"
+                    | "framework"
+                    | "settlement"
+                    | "ceasefire"
+                    | "truce"
+                    | "policy"
+                    | "legislation"
+                    | "measure"
+                    | "order"
+                    | "regulations"
+                    | "treaty"
+                    | "pact"
+                    | "compact"
+            )
+        })
+}
+
+/// A forecast reported in the past about a time already past ("In 2019, the company
+/// predicted it would double sales by 2021", "Before the 2020 recession, they gave a 28%
+/// probability", "the odds spiked to 33% in September 2011"): resolved before publication,
+/// or superseded; not a forecast of the article. Needs a year before `year` (the publication
+/// year) in the clause and a stated number or a verb of past forecasting; the caller checks
+/// that no time phrase of the clause lies ahead.
+pub(super) fn past_report(clause: &str, year: i32, number: bool) -> bool {
+    let toks = tokens(clause);
+    let w: Vec<&str> = toks.iter().map(|t| t.0.as_ref()).collect();
+    let past_year = w.iter().any(|x| {
+        x.len() == 4
+            && x.bytes().all(|b| b.is_ascii_digit())
+            && x.parse::<i32>().is_ok_and(|y| y > 1900 && y < year)
+    });
+    past_year
+        && (number
+            || w.iter().any(|x| {
+                matches!(
+                    *x,
+                    "predicted"
+                        | "expected"
+                        | "forecast"
+                        | "projected"
+                        | "estimated"
+                        | "anticipated"
+                        | "assigned"
+                        | "gave"
+                        | "pegged"
+                        | "saw"
+                        | "said"
+                        | "thought"
+                        | "believed"
+                        | "warned"
+                        | "predicting"
+                        | "expecting"
+                )
+            }))
 }
 
 /// Adverbs that can stand between "will" and its verb without changing what is said ("will
@@ -1048,6 +1249,93 @@ mod tests {
         ] {
             assert!(!relative_future(s), "{s}");
         }
+    }
+
+    #[test]
+    fn a_would_nobody_is_reported_to_expect_is_hypothetical() {
+        assert!(hypothetical_would(
+            "If fuel costs keep climbing, carriers would have to raise fares next spring."
+        ));
+        assert!(hypothetical_would(
+            "A second cut would mark the first easing in four years."
+        ));
+        assert!(!hypothetical_would(
+            "Most of the bankers polled predicted the board would hold rates in May."
+        ));
+        assert!(!hypothetical_would(
+            "Negotiators were confident the truce would hold through the holidays."
+        ));
+        assert!(!hypothetical_would(
+            "A weaker yen would lift exports next year, strategists at the bank wrote."
+        ));
+    }
+
+    #[test]
+    fn advice_is_what_someone_ought_to_do() {
+        for s in [
+            "You should lock in a fixed rate before the end of the month",
+            "Investors should consider trimming their bank shares before the results",
+            "We must act before the next flood season",
+        ] {
+            assert!(advice(s), "{s}");
+        }
+        for s in [
+            "We should see the first rate cut by June",
+            "They should win the group comfortably",
+            "The deal should close in the third quarter",
+        ] {
+            assert!(!advice(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn the_terms_of_a_plan_open_with_under() {
+        assert!(terms_of_plan(
+            "Under the new agreement, the port will handle twice as many ships by 2028."
+        ));
+        assert!(terms_of_plan(
+            "Under its restructuring plan, the carrier would shed 1,200 jobs."
+        ));
+        assert!(!terms_of_plan(
+            "Under pressure from investors, the chain will close 40 stores by March."
+        ));
+        assert!(!terms_of_plan(
+            "The plan will fail by the summer, critics say."
+        ));
+    }
+
+    #[test]
+    fn a_forecast_reported_about_a_past_year_is_past() {
+        assert!(past_report(
+            "In 2019, the carmaker predicted it would double its sales by 2021",
+            2025,
+            false
+        ));
+        assert!(past_report(
+            "Before the 2008 crash, forecasters put the odds of a slump at 20%",
+            2025,
+            true
+        ));
+        // A past year that is not the time of a forecast.
+        assert!(!past_report(
+            "The plant, opened in 1998, will close when its licence ends",
+            2025,
+            false
+        ));
+        assert!(!past_report(
+            "Analysts predicted the carmaker would double its sales",
+            2025,
+            false
+        ));
+    }
+
+    #[test]
+    fn why_and_whether_questions_inside_a_sentence_are_embedded() {
+        assert!(embedded(
+            "The reason why the new tablets won't ship until May is likely the chip shortage"
+        ));
+        assert!(embedded("Nobody knows whether the talks will resume"));
+        assert!(!embedded("The talks will resume in May"));
     }
 
     #[test]

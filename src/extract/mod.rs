@@ -37,8 +37,8 @@ use chrono::NaiveDate;
 use claims::{claim, claim_core, strip_would};
 use conditions::{clauses, conditions};
 use cues::{
-    advice, announced_plan, cues, embedded, event_follows, generic, promise, relative_future,
-    schedule, BARE_MODALS, PLANS,
+    advice, announced_plan, cues, embedded, event_follows, generic, hypothetical_would,
+    past_report, promise, relative_future, schedule, terms_of_plan, BARE_MODALS, PLANS,
 };
 use deadlines::{deadline_of, governing};
 use hedges::{tokens, Lexicon};
@@ -539,6 +539,18 @@ fn prose(
         if matches!(phrase, "will" | "won't" | "will not" | "would") && relative_future(clause) {
             continue;
         }
+        // "If oil rises, airlines would raise fares next year": a hypothetical, unless someone
+        // is reported to expect it.
+        if phrase == "would" && hypothetical_would(sentence) {
+            continue;
+        }
+        // "You should lock in a rate before the end of the month": advice, dated or not.
+        // "Under the plan, the city will spend $2 billion": the terms of a plan.
+        if advice(clause)
+            || (terms_of_plan(sentence) && matches!(phrase, "will" | "would" | "won't"))
+        {
+            continue;
+        }
         // "Look for X to ..." frames a forecast only where it opens the clause.
         if phrase.starts_with("look for")
             && !core.trim_start().to_lowercase().starts_with("look for")
@@ -600,8 +612,9 @@ fn prose(
                 && !c.reported_past_before_cue
                 && (!generic(clause) || phrase == "don't hold your breath")
         };
-        let forecast =
-            forecast && !(promise(clause) && matches!(phrase, "will" | "won't" | "will not"));
+        let forecast = forecast
+            && !(promise(clause) && matches!(phrase, "will" | "won't" | "will not"))
+            && !(!has_time && past_report(clause, published.year(), number));
         if !forecast {
             continue;
         }
@@ -855,6 +868,32 @@ Trump claimed that negotiations would begin immediately.";
         assert_eq!(
             c[0].deadline.map(|d| d.to_string()),
             Some("2026-06-21".into())
+        );
+    }
+
+    /// Hypothetical "would", advice with a date, the terms of a plan and forecasts about years
+    /// already past are not forecasts of the article; a reported "would" with a time ahead is.
+    #[test]
+    fn hypotheticals_advice_terms_and_past_reports_are_not_forecasts() {
+        let d: NaiveDate = "2026-02-09".parse().unwrap();
+        for s in [
+            "If diesel keeps climbing, hauliers would have to raise rates next quarter.",
+            "You should refinance before the end of the month.",
+            "Under the agreement, the city will build 4,000 homes by 2030.",
+            "In 2021, the chain predicted it would open 300 stores by 2024.",
+            "The odds of a downturn climbed to 35% in March 2020, the survey found.",
+        ] {
+            assert_eq!(extract(s, d), vec![], "{s}");
+        }
+        let c = extract(
+            "Most economists polled predicted the board would cut rates by the end of next year.",
+            d,
+        );
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].probability, 0.75);
+        assert_eq!(
+            c[0].deadline.map(|d| d.to_string()),
+            Some("2027-12-31".into())
         );
     }
 
