@@ -614,7 +614,7 @@ fn prose(
         };
         let forecast = forecast
             && !(promise(clause) && matches!(phrase, "will" | "won't" | "will not"))
-            && !(!has_time && past_report(clause, published.year(), number));
+            && (has_time || !past_report(clause, published.year(), number));
         if !forecast {
             continue;
         }
