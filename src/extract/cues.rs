@@ -63,6 +63,14 @@ pub(super) const STATIVE_AFTER_WILL: &[&str] = &[
     "define",
     "shape",
     "need",
+    // Wishes and efforts ("will want to keep", "will look to bounce back"): not events.
+    "want",
+    "hope",
+    "look",
+    "try",
+    "aim",
+    "seek",
+    "wish",
 ];
 
 /// Judgments after "will be" that say how something will seem, not what will happen ("will be
@@ -114,6 +122,17 @@ const EVALUATIVE: &[&str] = &[
     "less",
     "much",
     "enough",
+    // Moods and intentions ("will be keen to", "will be looking to").
+    "keen",
+    "eager",
+    "looking",
+    "hoping",
+    "desperate",
+    "determined",
+    "motivated",
+    "happy",
+    "pleased",
+    "disappointed",
 ];
 
 /// Verbs of events that fix their own time ("the merger should close", "the film could open

@@ -311,6 +311,23 @@ fn content_word(words: &[&str], i: usize, phrase: &str, text: &str, toks: &[Toke
                 || after.starts_with([',', '.', ';', ':'])
                 || text[toks[i].1..].starts_with(|c: char| c.is_uppercase()) && i > 0
         }
+        // "one of the many folks expecting a rout": others' expectations, held by no one named.
+        "expecting" => matches!(
+            prev,
+            "folks"
+                | "people"
+                | "those"
+                | "anyone"
+                | "anybody"
+                | "fans"
+                | "many"
+                | "some"
+                | "others"
+                | "everyone"
+                | "everybody"
+                | "punters"
+                | "nobody"
+        ),
         "likely" | "probably" | "unlikely" | "impossible" | "possible" => {
             matches!(next, "because" | "due" | "reflects")
                 || (prev == "it" && i > 1 && words[i - 2].starts_with("mak"))
@@ -345,6 +362,24 @@ fn chance_predicate(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
         assumed: true,
         at: toks[c].1,
     })
+}
+
+/// Whether the deciding words only frame an opinion ("I think", "we believe"): they say the
+/// holder's confidence, not that anything lies ahead ("I think the coach is a genius").
+pub fn opinion(words: &str) -> bool {
+    matches!(
+        words,
+        "i think"
+            | "we think"
+            | "think"
+            | "thinks"
+            | "i believe"
+            | "we believe"
+            | "believe"
+            | "believes"
+            | "we assess"
+            | "we judge"
+    )
 }
 
 /// How much a hedge says about likelihood: 0 plain future ("will"), 1 a framing ("we
@@ -670,6 +705,38 @@ mod tests {
             read("a rate cut is 80% likely"),
             Some((0.8, "number:80%".into()))
         );
+    }
+
+    #[test]
+    fn a_whole_scale_is_not_a_probability() {
+        assert_eq!(
+            read("Each item gets a score from 0-100% for the likelihood that it happens"),
+            None
+        );
+        assert_eq!(
+            read("a 0-10% chance of a snap poll"),
+            Some((0.05, "number:0-10%".into()))
+        );
+    }
+
+    #[test]
+    fn others_expecting_something_is_no_cue() {
+        assert_eq!(
+            read("Plenty of folks expecting a landslide were surprised"),
+            None
+        );
+        assert_eq!(
+            read("Traders are expecting a cut in June"),
+            Some((0.75, "hedge:expecting".into()))
+        );
+    }
+
+    #[test]
+    fn opinion_frames_are_told_apart_from_expectations() {
+        assert!(opinion("i think"));
+        assert!(opinion("we believe"));
+        assert!(!opinion("expect"));
+        assert!(!opinion("we're looking at"));
     }
 
     #[test]

@@ -363,6 +363,34 @@ fn headline_future(sentence: &str) -> bool {
     let Some(i) = toks.iter().position(|t| t.0 == "to") else {
         return false;
     };
+    // "Carmaker to unveil new model next week": the subject's own plan or schedule.
+    if toks.get(i + 1).is_some_and(|t| {
+        matches!(
+            t.0.as_ref(),
+            "unveil"
+                | "launch"
+                | "host"
+                | "hold"
+                | "release"
+                | "publish"
+                | "announce"
+                | "open"
+                | "debut"
+                | "introduce"
+                | "reveal"
+                | "present"
+                | "showcase"
+                | "stream"
+                | "air"
+                | "report"
+                | "visit"
+                | "meet"
+                | "attend"
+                | "address"
+        )
+    }) {
+        return false;
+    }
     // "X to Y" with a capitalized subject of one to four words and no verb before "to".
     (1..=4).contains(&i)
         && sentence.starts_with(|c: char| c.is_uppercase())
@@ -515,6 +543,11 @@ fn prose(
                 )
             })
             .collect();
+        // "This will only happen if I stop in Detroit first": it hangs on the writer's own
+        // doing, a plan or a hypothetical, not a forecast.
+        if my_conds.iter().any(|(_, _, t)| t.starts_with("I ")) {
+            continue;
+        }
         let core = claim_core(clause, &my_conds);
         let without_would = strip_would(&core);
         let Some(reading) = without_would
@@ -605,7 +638,12 @@ fn prose(
                 && found.iter().any(|f| {
                     f.start >= cs && f.end <= ce && f.period.is_some_and(|p| p.last <= published)
                 });
+            // "I think the coach is a genius": an opinion of the present, unless it is an
+            // item of a predictions list ("I think the Lakers win it all").
+            let item = horizon.is_some() && s.first && s.kind == Kind::Bullet;
+            let opinion_now = hedges::opinion(phrase) && !c.future && !item;
             ((c.strong && c.future) || number || phrase.contains(' ') || event_modal)
+                && !opinion_now
                 && !past_number
                 && !bare
                 && !c.will_stative
@@ -895,6 +933,33 @@ Trump claimed that negotiations would begin immediately.";
             c[0].deadline.map(|d| d.to_string()),
             Some("2027-12-31".into())
         );
+    }
+
+    /// Opinions of the present ("I think X is ..."), outcomes that hang on the writer's own
+    /// doing ("if I ..."), wishes after "will" and a company's own launch in a headline are
+    /// not forecasts; an opinion that looks ahead is.
+    #[test]
+    fn opinions_own_plans_and_wishes_are_not_forecasts() {
+        let d: NaiveDate = "2026-02-09".parse().unwrap();
+        for s in [
+            "I think the new coach is a genius.",
+            "This will probably only happen if I find a cheap flight first.",
+            "The champions will want to bounce back after two defeats.",
+            "Phone Maker to Unveil Folding Model Next Week\n\nThe event starts at noon.",
+        ] {
+            assert_eq!(extract(s, d), vec![], "{s}");
+        }
+        let c = extract(
+            "I think the coach will be fired by the end of the season.",
+            d,
+        );
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].probability, 0.85);
+        let c = extract(
+            "Central Bank to Cut Rates Next Week\n\nThe meeting starts at noon.",
+            d,
+        );
+        assert_eq!(c.len(), 1);
     }
 
     #[test]

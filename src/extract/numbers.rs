@@ -97,7 +97,9 @@ pub(super) fn explicit_number(words: &[&str]) -> Option<(usize, Reading)> {
             let likely_next = words.get(after).is_some_and(|n| *n == "likely")
                 || (words.get(after).is_some_and(|n| *n == "percent")
                     && words.get(after + 1).is_some_and(|n| *n == "likely"));
-            if near_chance(i) || likely_next {
+            // "rated from 0-100% on the likelihood": the whole scale, not a probability.
+            let scale = low <= 0.0 && high >= 100.0;
+            if (near_chance(i) || likely_next) && !scale {
                 let mut r = reading((low + high) / 200.0, text);
                 r.low = low / 100.0;
                 r.high = high / 100.0;
