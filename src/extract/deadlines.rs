@@ -269,6 +269,58 @@ pub(super) fn widest<'a>(found: &'a [Found], chosen: &'a Found, sentence: &str) 
     best
 }
 
+/// A second forecast of the same clause with its own later time frame ("rise to 2.7 million
+/// by the end of the year, and to 3.3 million by the end of 2018"; "hold through June, before
+/// delivering two cuts beginning in September"): the first phrase ahead after `chosen`, not in
+/// a condition and later than it, when what lies between them joins a second quantity ("and",
+/// "then", "before", "followed by" with a number). A range or alternative ("November or
+/// December") is `widest`'s, one forecast.
+pub(super) fn second_frame<'a>(
+    found: &'a [Found],
+    chosen: &Found,
+    clause_end: usize,
+    conds: &[(usize, usize, String)],
+    sentence: &str,
+    published: NaiveDate,
+) -> Option<&'a Found> {
+    let first = chosen.period?;
+    let next = found.iter().find(|f| {
+        f.start >= chosen.end
+            && f.end <= clause_end
+            && !f.anaphor
+            && !holds(conds, f)
+            && f.period.is_some_and(|p| p.last > published)
+    })?;
+    if next.period.is_none_or(|p| p.last <= first.last) {
+        return None;
+    }
+    let gap = sentence.get(chosen.end..next.start)?.to_lowercase();
+    let words: Vec<&str> = gap
+        .split(|c: char| !c.is_alphanumeric() && c != '.' && c != '%')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let joins = words
+        .iter()
+        .any(|w| matches!(*w, "and" | "then" | "before" | "followed"));
+    let quantity = words.iter().any(|w| {
+        w.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                *w,
+                "one"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+            )
+    });
+    (joins && quantity).then_some(next)
+}
+
 /// Whether `f` is an "until" under a negation ("won't balance until next year", "not until
 /// 2027"): the claim is that the event does not come before the period starts.
 pub(super) fn negated_until(sentence: &str, f: &Found) -> bool {
@@ -435,6 +487,7 @@ pub(super) fn report_day(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract;
     use crate::time::Tense;
 
     fn d(s: &str) -> NaiveDate {
@@ -499,5 +552,35 @@ mod tests {
         let toks = crate::extract::hedges::tokens(s);
         let found = timefind::find_in(s, &toks, d("2027-11-10"), Tense::Future);
         assert_eq!(usable(s, &toks, found).len(), 1);
+    }
+
+    /// Each deadline worked by hand from the publication date 2027-03-10.
+    #[test]
+    fn a_clause_with_two_quantities_and_two_times_makes_two_forecasts() {
+        let d0 = d("2027-03-10");
+        let frames = |s: &str| -> Vec<(String, Option<String>)> {
+            extract::extract(s, d0)
+                .into_iter()
+                .map(|c| (c.claim, c.deadline.map(|x| x.to_string())))
+                .collect()
+        };
+        let s = "Output is expected to rise to 4 million barrels by the end of the year, and to 5 million barrels by the end of 2028.";
+        let got = frames(s);
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].1.as_deref(), Some("2027-12-31"));
+        assert_eq!(got[1].1.as_deref(), Some("2028-12-31"));
+        let s = "The bank will hold rates through the first half of the year, before delivering two cuts beginning in September, according to economists surveyed by the agency.";
+        let got = frames(s);
+        assert_eq!(
+            got.iter().map(|g| g.1.as_deref()).collect::<Vec<_>>(),
+            vec![Some("2027-06-30"), Some("2027-09-30")]
+        );
+        // Alternatives and one quantity stay one forecast, due at the later end.
+        let got = frames("The bank is expected to cut rates in November or December.");
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].1.as_deref(), Some("2027-12-31"));
+        let got =
+            frames("Prices will keep rising through the summer and into the end of the year.");
+        assert_eq!(got.len(), 1);
     }
 }

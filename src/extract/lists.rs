@@ -151,7 +151,10 @@ pub(super) fn trigger_in(sentence: &str, toks: &[Token<'_>], year: i32) -> Optio
         )
     })?;
     // "a prediction like that", "predictions are fun": about predictions, not a list of them.
-    let owned = w[..noun].iter().any(|x| {
+    // The owner stands just before the noun ("my bold 2025 predictions"); a "their" earlier
+    // in a forecast ("... hang onto their majority, according to predictions from ...") owns
+    // something else.
+    let owned = w[noun.saturating_sub(3)..noun].iter().any(|x| {
         matches!(
             *x,
             "my" | "our"
@@ -313,6 +316,18 @@ mod tests {
         assert_eq!(
             trigger("A prediction like that cannot be checked by anyone.", 2026),
             None
+        );
+        // An owner far from the noun owns something else: a forecast citing predictions.
+        assert_eq!(
+            trigger(
+                "Rivals seem likely to keep their council seats, according to predictions from local pollsters.",
+                2026
+            ),
+            None
+        );
+        assert_eq!(
+            trigger("Here are our bold 2027 predictions", 2026),
+            Some(Trigger::Opens)
         );
     }
 

@@ -691,7 +691,8 @@ fn prose(
         // Without a time phrase: a sports preview's forecast takes the end of the season it
         // is about, an earnings preview's the results day; a predictions section's the
         // section's horizon ("My predictions for 2025"); election coverage the election day.
-        let deadline = deadline.or(if chosen.is_none() {
+        // A phrase without a date ("weeks before the vote") leaves the same fallback.
+        let deadline = deadline.or(if chosen.is_none_or(|f| f.period.is_none() && !f.anaphor) {
             event_day.or(horizon).or(election)
         } else {
             None
@@ -723,7 +724,9 @@ fn prose(
                 .collect::<Vec<_>>()
                 .join(" and ")
         });
-        out.push(Candidate {
+        let second =
+            chosen.and_then(|f| deadlines::second_frame(found, f, ce, &conds, sentence, published));
+        let first = Candidate {
             sentence: flatten(sentence),
             claim: claim(clause, &my_conds, attributed_to.as_deref()),
             probability: reading.probability,
@@ -738,7 +741,22 @@ fn prose(
             review,
             start: s.start,
             end: s.end,
-        });
+        };
+        // "... by the end of the year, and to 3.3 million by the end of 2018": the same clause
+        // makes a second forecast, due at its own later time.
+        if let Some(f) = second {
+            let mut later = first.clone();
+            later.deadline = f.period.map(|p| p.last);
+            later.deadline_phrase = Some(f.text.clone());
+            later.review.push(format!(
+                "the second forecast of this clause, due \"{}\"; the one before it is due earlier",
+                f.text
+            ));
+            out.push(first);
+            out.push(later);
+        } else {
+            out.push(first);
+        }
     }
 }
 
@@ -1146,5 +1164,16 @@ Trump claimed that negotiations would begin immediately.";
                 Some("2027-11-02".to_string())
             )]
         );
+    }
+
+    /// Election coverage: a forecast whose only time phrase has no date ("weeks before the
+    /// vote") is decided on election day (2026-11-03, the Tuesday after the first Monday).
+    #[test]
+    fn an_undated_phrase_in_election_coverage_takes_election_day() {
+        let text = "Ahead of the midterm elections, Greens seem likely to hold the seat, \
+            according to forecasters less than three weeks before the vote.";
+        let c = extract(text, "2026-10-15".parse().unwrap());
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].deadline, Some("2026-11-03".parse().unwrap()));
     }
 }

@@ -483,13 +483,17 @@ fn nearest_tense(sentence: &str, at: usize) -> Option<Tense> {
     let mut best: Option<(usize, Tense)> = None;
     for (i, (w, s, _)) in toks.iter().enumerate() {
         let future = is_future_cue(&toks, i);
-        let past = IRREGULAR_PAST.contains(&w.as_ref())
-            || (w.len() > 4
-                && w.ends_with("ed")
-                && !matches!(
-                    w.as_ref(),
-                    "need" | "indeed" | "hundred" | "speed" | "proceed" | "exceed" | "succeed"
-                ));
+        // "economists surveyed by Bloomberg", "analysts polled by FactSet": a participle
+        // naming who holds the forecast, not a verb in the past.
+        let agent = toks.get(i + 1).is_some_and(|t| t.0 == "by");
+        let past = !agent
+            && (IRREGULAR_PAST.contains(&w.as_ref())
+                || (w.len() > 4
+                    && w.ends_with("ed")
+                    && !matches!(
+                        w.as_ref(),
+                        "need" | "indeed" | "hundred" | "speed" | "proceed" | "exceed" | "succeed"
+                    )));
         if !(future || past) {
             continue;
         }
@@ -611,5 +615,13 @@ mod tests {
     fn tense_from_cues() {
         assert_eq!(sentence_tense("The show will open in June."), Tense::Future);
         assert_eq!(sentence_tense("Sales fell in June."), Tense::Past);
+    }
+
+    #[test]
+    fn a_participle_naming_the_forecaster_is_not_a_past_verb() {
+        let s = "Rates will fall in September, according to economists surveyed by the agency.";
+        assert!(!past_at(s, s.find("September").unwrap()));
+        let s = "Officials raised rates in September, a statement showed.";
+        assert!(past_at(s, s.find("September").unwrap()));
     }
 }
