@@ -57,10 +57,23 @@ pub(super) fn list_query(
     source: Option<String>,
     tags: &str,
 ) -> (String, Vec<String>) {
-    let mut sql = format!(
-        "SELECT {} {FORECAST_FROM} WHERE f.superseded_by IS NULL",
-        forecast_columns(tags)
-    );
+    let (condition, args) = list_condition(filter, today, source);
+    (
+        format!(
+            "SELECT {} {FORECAST_FROM} WHERE {condition} ORDER BY f.id",
+            forecast_columns(tags)
+        ),
+        args,
+    )
+}
+
+/// The WHERE condition of `list_query` over `FORECAST_FROM`, and its arguments.
+pub(super) fn list_condition(
+    filter: &ListFilter,
+    today: NaiveDate,
+    source: Option<String>,
+) -> (String, Vec<String>) {
+    let mut sql = String::from("f.superseded_by IS NULL");
     let mut args: Vec<String> = Vec::new();
     match filter.status {
         StatusFilter::Open => {
@@ -89,7 +102,6 @@ pub(super) fn list_query(
         args.push(key.clone());
         sql.push_str(&format!(" AND q.key = ?{}", args.len()));
     }
-    sql.push_str(" ORDER BY f.id");
     (sql, args)
 }
 

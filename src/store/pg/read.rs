@@ -127,10 +127,56 @@ impl<'c> PgRead<'c> {
             ),
             None => None,
         };
-        let (sql, args) = forecasts::list_query(filter, today, source, &tags_json());
-        self.stream(&Postgres.sql(&sql), &args, "listing forecasts", |r| {
-            each(forecasts::forecast_from_row(r, today)?)
-        })
+        // The tags come from a second portal in forecast id order, merged here: a subquery
+        // per forecast was two thirds of a million-row export's time on the server.
+        let (sql, args) = forecasts::list_query(filter, today, source.clone(), "NULL::text");
+        let (condition, _) = forecasts::list_condition(filter, today, source);
+        let tags_sql = Postgres.sql(&format!(
+            "SELECT t.forecast_id, t.tag FROM forecast_tags t WHERE t.forecast_id IN
+               (SELECT f.id {} WHERE {condition})
+             ORDER BY t.forecast_id",
+            forecasts::FORECAST_FROM
+        ));
+        let what = "listing forecasts";
+        let mut tx = read_only(self.client)?;
+        let rows = tx
+            .bind(&Postgres.sql(&sql), &params(&args))
+            .map_err(pg(what))?;
+        let tags = tx.bind(&tags_sql, &params(&args)).map_err(pg(what))?;
+        let mut tag_page: std::collections::VecDeque<(i64, String)> = Default::default();
+        let mut tags_left = true;
+        loop {
+            let page = tx.query_portal(&rows, PAGE).map_err(pg(what))?;
+            for r in &page {
+                let mut f = forecasts::forecast_from_row(r, today)?;
+                loop {
+                    if tag_page.is_empty() && tags_left {
+                        let more = tx.query_portal(&tags, PAGE).map_err(pg(what))?;
+                        tags_left = more.len() == PAGE as usize;
+                        tag_page.extend(more.iter().map(|t| (t.get(0), t.get(1))));
+                    }
+                    match tag_page.front() {
+                        Some((id, _)) if *id < f.id => {
+                            tag_page.pop_front();
+                        }
+                        Some((id, _)) if *id == f.id => {
+                            f.tags.extend(tag_page.pop_front().map(|(_, t)| t));
+                        }
+                        _ => break,
+                    }
+                }
+                // NOCASE order, as SQLite's `ORDER BY tag` gives (a forecast's tags never
+                // differ only in case).
+                f.tags.sort_by_key(|t| t.to_ascii_lowercase());
+                if !each(f)? {
+                    return Ok(());
+                }
+            }
+            if page.len() < PAGE as usize {
+                break;
+            }
+        }
+        tx.commit().map_err(pg("ending a read"))
     }
 
     /// One forecast by id.
