@@ -2,7 +2,7 @@
 //! for the same ledger: the demo ledger plus forecasts that exercise the edges (tags that
 //! differ in case, source names that sort differently by locale, non-ASCII names, a
 //! correction, an amended and a void resolution), built by the CLI in SQLite and copied
-//! row for row into a fresh PostgreSQL database. Needs `FORECAST_TEST_PG` (see
+//! row for row into a fresh PostgreSQL database by `forecast copy --to`. Needs `FORECAST_TEST_PG` (see
 //! `tests/support/pg.rs`).
 
 #[path = "support/pg.rs"]
@@ -16,7 +16,6 @@ use forecast_ledger::store::{
     Access, ListFilter, PgEnv, PgTarget, Scan, Slices, StatusFilter, Store,
 };
 use pg_support::TestDb;
-use postgres::types::{ToSql, Type};
 use std::path::Path;
 use std::process::Command;
 
@@ -144,84 +143,13 @@ fn target(url: &str) -> PgTarget {
     .unwrap()
 }
 
-/// Copies every table of the SQLite ledger into the migrated PostgreSQL one, row for row
-/// (foreign keys and guards off for the copy: rows arrive in table order).
-fn copy_rows(sqlite: &Path, client: &mut postgres::Client) {
-    let conn = rusqlite::Connection::open(sqlite).unwrap();
-    client
-        .batch_execute(
-            "CREATE TABLE IF NOT EXISTS source_shapes (
-                source_id BIGINT PRIMARY KEY REFERENCES sources(id),
-                points BYTEA NOT NULL, horizons BYTEA NOT NULL)",
-        )
-        .unwrap();
-    let mut tx = client.transaction().unwrap();
-    tx.batch_execute("SET LOCAL session_replication_role = replica")
-        .unwrap();
-    let tables: Vec<String> = conn
-        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
-    for table in tables {
-        let cols: Vec<(String, Type)> = tx
-            .query(
-                "SELECT a.attname::text, a.atttypid FROM pg_attribute a
-                 WHERE a.attrelid = $1::text::regclass AND a.attnum > 0 AND NOT a.attisdropped
-                 ORDER BY a.attnum",
-                &[&table],
-            )
-            .unwrap()
-            .iter()
-            .map(|r| (r.get(0), Type::from_oid(r.get(1)).unwrap()))
-            .collect();
-        assert!(!cols.is_empty(), "table {table} is missing on PostgreSQL");
-        let names: Vec<&str> = cols.iter().map(|(n, _)| n.as_str()).collect();
-        let marks: Vec<String> = (1..=cols.len()).map(|i| format!("${i}")).collect();
-        let insert = tx
-            .prepare(&format!(
-                "INSERT INTO {table} ({}) VALUES ({})",
-                names.join(", "),
-                marks.join(", ")
-            ))
-            .unwrap();
-        let mut stmt = conn
-            .prepare(&format!("SELECT {} FROM {table}", names.join(", ")))
-            .unwrap();
-        let mut rows = stmt.query([]).unwrap();
-        while let Some(r) = rows.next().unwrap() {
-            let values: Vec<Box<dyn ToSql + Sync>> = cols
-                .iter()
-                .enumerate()
-                .map(|(i, (_, ty))| -> Box<dyn ToSql + Sync> {
-                    match *ty {
-                        Type::INT8 => Box::new(r.get::<_, Option<i64>>(i).unwrap()),
-                        Type::INT4 => {
-                            Box::new(r.get::<_, Option<i64>>(i).unwrap().map(|v| v as i32))
-                        }
-                        Type::FLOAT8 => Box::new(r.get::<_, Option<f64>>(i).unwrap()),
-                        Type::BYTEA => Box::new(r.get::<_, Option<Vec<u8>>>(i).unwrap()),
-                        _ => Box::new(r.get::<_, Option<String>>(i).unwrap()),
-                    }
-                })
-                .collect();
-            let refs: Vec<&(dyn ToSql + Sync)> = values.iter().map(|v| v.as_ref()).collect();
-            tx.execute(&insert, &refs).unwrap();
-        }
-    }
-    tx.commit().unwrap();
-}
-
 /// A ledger in both backends: (SQLite store, PostgreSQL client, guard for the database).
 fn both(test: &str) -> Option<(tempfile::TempDir, Store, postgres::Client, TestDb)> {
     let db = TestDb::new(test)?;
     let dir = tempfile::tempdir().unwrap();
     let path = sqlite_ledger(dir.path());
-    let mut client = pg::connect(&target(&db.url)).unwrap();
-    pg::migrate(&mut client).unwrap();
-    copy_rows(&path, &mut client);
+    forecast(&path, &["copy", "--to", &db.url]);
+    let client = pg::connect(&target(&db.url)).unwrap();
     let store = Store::open(&path, Access::Read).unwrap();
     Some((dir, store, client, db))
 }
@@ -471,6 +399,14 @@ fn read_commands_print_the_same_on_both_backends() {
     };
     let lite = store.path().to_string_lossy().to_string();
     drop(store);
+    let head = run(&lite, dir.path(), &["verify", "--head"]).1;
+    let head = head
+        .trim()
+        .rsplit(' ')
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    assert_eq!(head.len(), 64, "{head}");
     let key = Store::open(Path::new(&lite), Access::Read)
         .unwrap()
         .list(&ListFilter::default(), today())
@@ -524,10 +460,12 @@ fn read_commands_print_the_same_on_both_backends() {
         "export",
         "export|--format|csv",
         "verify|--head",
+        "verify",
     ] {
         add(line);
     }
     add(&format!("question|{key}|--chart|DIR/q.svg"));
+    add(&format!("verify|--published|{head}"));
     let (files_lite, files_pg) = (dir.path().join("sqlite"), dir.path().join("pg"));
     std::fs::create_dir(&files_lite).unwrap();
     std::fs::create_dir(&files_pg).unwrap();
@@ -614,5 +552,52 @@ fn a_schema_changed_by_hand_is_named() {
         client.batch_execute(sql).unwrap();
         let found = pg::schema_finding(&mut client).unwrap().unwrap();
         assert_eq!(found.to_string(), *want, "case {i}: {sql}");
+    }
+}
+
+/// `verify` names the same finding on both backends for the same damage: a record edited
+/// behind the guards, a journal entry rewritten, kept sums off by one.
+#[test]
+fn verify_names_the_same_damage_on_both_backends() {
+    let cases: [(&str, &str, &str); 3] = [
+        (
+            "DROP TRIGGER IF EXISTS forecasts_append_only",
+            "UPDATE forecasts SET claim = 'Something else' WHERE claim = 'a rises'",
+            "does not match: `claim` is \"Something else\" in the ledger but \"a rises\"",
+        ),
+        (
+            "DROP TRIGGER IF EXISTS journal_no_update",
+            "UPDATE journal SET body = replace(body, '\"id\":2', '\"id\":2 ') WHERE seq = 2",
+            "entry 2 (",
+        ),
+        (
+            "",
+            "UPDATE source_totals SET late = late + 1 WHERE source_id = 2",
+            "source 2: its kept report sums differ from a recomputation from the forecasts",
+        ),
+    ];
+    for (i, (unguard, damage, says)) in cases.iter().enumerate() {
+        let Some((dir, store, mut client, pgdb)) = both("verify_names_the_same_damage") else {
+            return;
+        };
+        let lite = store.path().to_string_lossy().to_string();
+        drop(store);
+        let conn = rusqlite::Connection::open(&lite).unwrap();
+        if !unguard.is_empty() {
+            conn.execute_batch(unguard).unwrap();
+        }
+        assert_eq!(conn.execute(damage, []).unwrap(), 1, "case {i}");
+        drop(conn);
+        let mut tx = client.transaction().unwrap();
+        // Guards off for this transaction only (the test server's role is a superuser).
+        tx.batch_execute("SET LOCAL session_replication_role = replica")
+            .unwrap();
+        assert_eq!(tx.execute(*damage, &[]).unwrap(), 1, "case {i}");
+        tx.commit().unwrap();
+        let want = run(&lite, dir.path(), &["verify"]);
+        let got = run(&pgdb.url, dir.path(), &["verify"]);
+        assert_eq!(want.0, Some(1), "case {i}: {}", want.2);
+        assert!(want.2.contains(says), "case {i}: {}", want.2);
+        assert_eq!(got, want, "case {i}: PostgreSQL (left), SQLite (right)");
     }
 }

@@ -158,14 +158,6 @@ pub(crate) fn locked<'c>(client: &'c mut Client, how: &LockWait<'_>) -> Result<T
     Ok(tx)
 }
 
-/// What a PostgreSQL operation this build cannot do yet says (exit 2, nothing written).
-pub(crate) fn not_yet<T>(operation: &str) -> Result<T> {
-    Err(Error::invalid(
-        format!("`{operation}`"),
-        "not available on a PostgreSQL ledger in this build yet (issue 16); use an SQLite ledger",
-    ))
-}
-
 /// The schema version of the connected database: `None` when it is empty, an error when it
 /// holds tables that are not a ledger's.
 pub fn schema_version(client: &mut impl postgres::GenericClient) -> Result<Option<i64>> {

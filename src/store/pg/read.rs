@@ -431,6 +431,14 @@ impl<'c> PgRead<'c> {
         Ok(Some((id, Extracted { reviewed, claims })))
     }
 
+    /// Checks the whole ledger (see `pg/verify.rs`); `Ok(Err(finding))` when something
+    /// was altered.
+    pub fn verify(
+        &mut self,
+    ) -> Result<std::result::Result<crate::store::Verified, crate::store::Finding>> {
+        super::verify::verify(self.client)
+    }
+
     /// The newest entry's number and hash (0 and the genesis hash for an empty ledger).
     pub fn head(&mut self) -> Result<(i64, String)> {
         let row = self.query_opt(

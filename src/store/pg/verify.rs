@@ -12,12 +12,33 @@
 
 use super::{check_guards, pg};
 use crate::error::Result;
-use crate::store::Finding;
-use postgres::GenericClient;
+use crate::store::batch::Bodies;
+use crate::store::dialect::Dialect::Postgres;
+use crate::store::journal::JournalEntry;
+use crate::store::verify::{
+    bad_chain_sql, bad_current_sql, entry_row, unjournaled_sql, verify_rows, LedgerRows,
+    ENTRIES_SQL,
+};
+use crate::store::{Finding, Verified};
+use postgres::{Client, GenericClient, Transaction};
+use serde_json::Value;
 
 /// The schema a fresh PostgreSQL ledger has, as `schema_description` gives it. Regenerate
 /// with `UPDATE_PG_SCHEMA=1 cargo test --test postgres` after adding a migration.
 pub const SCHEMA: &str = include_str!("schema.txt");
+
+/// Checks the whole ledger; `Ok(Err(finding))` when something was altered.
+pub fn verify(client: &mut Client) -> Result<std::result::Result<Verified, Finding>> {
+    let mut tx = client
+        .build_transaction()
+        .read_only(true)
+        .isolation_level(postgres::IsolationLevel::RepeatableRead)
+        .start()
+        .map_err(pg("starting to verify"))?;
+    let found = verify_rows(&mut PgLedger(&mut tx))?;
+    tx.commit().map_err(pg("ending the check"))?;
+    Ok(found)
+}
 
 /// The schema as PostgreSQL describes it, one line per object, sorted: each table with its
 /// columns (name, type, a collation other than the type's, NOT NULL, default), each constraint and each index with its
@@ -137,4 +158,84 @@ pub fn schema_finding(client: &mut impl GenericClient) -> Result<Option<Finding>
         }));
     }
     Ok(None)
+}
+
+/// PostgreSQL's answers to `LedgerRows`, inside the check's transaction.
+struct PgLedger<'a, 't>(&'a mut Transaction<'t>);
+
+impl Bodies for PgLedger<'_, '_> {
+    fn for_each_body(
+        &mut self,
+        kind: &str,
+        first: i64,
+        last: i64,
+        f: &mut dyn FnMut(i64, Option<String>) -> Result<()>,
+    ) -> Result<()> {
+        super::bodies::for_each_body(self.0, kind, first, last, f)
+    }
+}
+
+impl LedgerRows for PgLedger<'_, '_> {
+    fn entries_after(&mut self, seq: i64, limit: usize) -> Result<Vec<JournalEntry>> {
+        let rows = self
+            .0
+            .query(&Postgres.sql(ENTRIES_SQL), &[&seq, &(limit as i64)])
+            .map_err(pg("reading the journal"))?;
+        rows.iter().map(entry_row).collect()
+    }
+
+    fn load_body(&mut self, kind: &str, id: i64) -> Result<Option<Value>> {
+        super::bodies::load_body(self.0, kind, id)
+    }
+
+    fn unjournaled(
+        &mut self,
+        kind: &str,
+        table: &str,
+        f: &mut dyn FnMut(i64) -> bool,
+    ) -> Result<()> {
+        let sql = unjournaled_sql(Postgres, table);
+        let portal = self
+            .0
+            .bind(&sql, &[&kind])
+            .map_err(pg("reading rows without an entry"))?;
+        loop {
+            let page = self
+                .0
+                .query_portal(&portal, 1_000)
+                .map_err(pg("reading rows without an entry"))?;
+            for r in &page {
+                if !f(r.get(0)) {
+                    return Ok(());
+                }
+            }
+            if page.len() < 1_000 {
+                return Ok(());
+            }
+        }
+    }
+
+    fn bad_current(&mut self) -> Result<Option<i64>> {
+        let row = self
+            .0
+            .query_opt(&bad_current_sql(Postgres), &[])
+            .map_err(pg("checking current outcomes"))?;
+        Ok(row.map(|r| r.get(0)))
+    }
+
+    fn bad_chain(&mut self) -> Result<Option<i64>> {
+        let row = self
+            .0
+            .query_opt(&bad_chain_sql(Postgres), &[])
+            .map_err(pg("checking corrections"))?;
+        Ok(row.map(|r| r.get(0)))
+    }
+
+    fn schema_finding(&mut self) -> Result<Option<Finding>> {
+        schema_finding(self.0)
+    }
+
+    fn kept_sums_differ(&mut self) -> Result<Option<i64>> {
+        super::read::kept_sums_differ(self.0)
+    }
 }
