@@ -103,9 +103,11 @@ fn sixteen_processes_adding_fifty_forecasts_each_make_800_and_one_valid_chain() 
         "{}",
         String::from_utf8_lossy(&verify.stdout)
     );
-    // 16 sources and 800 forecasts, each one journal entry, in one chain.
-    assert_eq!(count(&db, "SELECT count(*) FROM journal"), 816);
-    assert_eq!(count(&db, "SELECT max(seq) FROM journal"), 816);
+    // 16 sources, 800 forecasts and the 800 questions of their own that `add` without
+    // `--question` makes, each one journal entry, in one chain.
+    assert_eq!(count(&db, "SELECT count(*) FROM questions"), 800);
+    assert_eq!(count(&db, "SELECT count(*) FROM journal"), 1616);
+    assert_eq!(count(&db, "SELECT max(seq) FROM journal"), 1616);
 }
 
 /// A CSV of `rows` forecasts from 50 sources, each different (an import is refused twice).
