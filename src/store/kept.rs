@@ -586,16 +586,23 @@ pub(super) fn build(conn: &Connection) -> Result<()> {
     recompute(conn)?.flush(conn)
 }
 
+/// The columns of a row of `forecasts f` that `counted_from_row` reads, in its order
+/// (seven columns, the first of a SELECT).
+pub(super) fn counted_columns() -> String {
+    format!(
+        "f.source_id, f.probability, f.outcome, f.supersedes IS NOT NULL, f.logged_late,
+         (SELECT count(*) FROM resolutions r WHERE r.forecast_id = f.id) > 1, {HORIZON_SQL}"
+    )
+}
+
 impl SqliteWriter<'_> {
     /// The state the kept sums hold for forecast `id`, if it is current.
     pub(super) fn counted(&self, id: i64) -> Result<Option<Counted>> {
         let row = self
             .tx
             .prepare_cached(&format!(
-                "SELECT source_id, probability, outcome, supersedes IS NOT NULL, logged_late,
-                        (SELECT count(*) FROM resolutions r WHERE r.forecast_id = f.id) > 1,
-                        {HORIZON_SQL}
-                 FROM forecasts f WHERE id = ?1 AND superseded_by IS NULL"
+                "SELECT {} FROM forecasts f WHERE id = ?1 AND superseded_by IS NULL",
+                counted_columns()
             ))?
             .query([id])?
             .next()?

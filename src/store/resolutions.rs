@@ -5,6 +5,7 @@
 
 use super::bodies::ResolutionText;
 use super::forecasts::{parse_outcome, question_id};
+use super::kept::{counted_columns, counted_from_row, Counted};
 use super::SqliteWriter;
 use crate::error::{Error, Result};
 use crate::model::{Outcome, QuestionEvent, Stance, VoidReason};
@@ -96,9 +97,32 @@ impl SqliteWriter<'_> {
         reason: Option<VoidReason>,
         question_outcome: Option<i64>,
     ) -> Result<()> {
+        let before = self.counted(forecast_id)?;
+        self.insert_counted_resolution(
+            forecast_id,
+            outcome,
+            on,
+            note,
+            reason,
+            question_outcome,
+            before,
+        )
+    }
+
+    /// `insert_resolution` with the forecast's kept-sums state already read (`before`).
+    #[allow(clippy::too_many_arguments)]
+    fn insert_counted_resolution(
+        &mut self,
+        forecast_id: i64,
+        outcome: Outcome,
+        on: NaiveDate,
+        note: Option<&str>,
+        reason: Option<VoidReason>,
+        question_outcome: Option<i64>,
+        before: Option<Counted>,
+    ) -> Result<()> {
         let reason = reason.map(VoidReason::as_str);
         let on_text = iso(on);
-        let before = self.counted(forecast_id)?;
         self.tx
             .prepare_cached(
                 "INSERT INTO resolutions (forecast_id, outcome, resolved_on, note, reason, question_outcome_id, recorded_at)
@@ -157,9 +181,22 @@ impl SqliteWriter<'_> {
         let qo = self.tx.last_insert_rowid();
         let body = question_outcome_body(qo, key, event, note, &self.now);
         self.journal("question_outcome", qo, &body)?;
-        let (summary, to_resolve) = decide_question(key, event, &self.targets(qid)?, today);
+        // One read of the question's forecasts with what the kept sums hold for each,
+        // instead of a lookup per forecast resolved.
+        let (targets, counted) = self.counted_targets(qid)?;
+        let (summary, to_resolve) = decide_question(key, event, &targets, today);
+        let mut counted = targets.iter().map(|t| t.id).zip(counted);
         for r in to_resolve {
-            self.insert_resolution(r.id, r.outcome, r.on, note, r.reason, Some(qo))?;
+            let before = counted.find(|(id, _)| *id == r.id).map(|(_, c)| c);
+            self.insert_counted_resolution(
+                r.id,
+                r.outcome,
+                r.on,
+                note,
+                r.reason,
+                Some(qo),
+                before,
+            )?;
         }
         Ok(summary)
     }
@@ -223,6 +260,32 @@ impl SqliteWriter<'_> {
             }
         }
         Ok(out)
+    }
+
+    /// The current forecasts on a question in id order (as `targets`), and beside each
+    /// the state the kept sums hold for it.
+    fn counted_targets(&self, question_id: i64) -> Result<(Vec<Target>, Vec<Counted>)> {
+        let mut stmt = self.tx.prepare_cached(&format!(
+            "SELECT {}, f.id, f.deadline, f.made_on, f.stance FROM forecasts f
+             WHERE f.question_id = ?1 AND f.superseded_by IS NULL ORDER BY f.id",
+            counted_columns()
+        ))?;
+        let mut rows = stmt.query([question_id])?;
+        let (mut targets, mut counted) = (Vec::new(), Vec::new());
+        while let Some(r) = rows.next()? {
+            let deadline: String = r.get(8)?;
+            let made_on: String = r.get(9)?;
+            let stance: String = r.get(10)?;
+            targets.push(Target::parse(
+                r.get(7)?,
+                &deadline,
+                &made_on,
+                &stance,
+                r.get(2)?,
+            )?);
+            counted.push(counted_from_row(r)?);
+        }
+        Ok((targets, counted))
     }
 
     fn targets(&self, question_id: i64) -> Result<Vec<Target>> {
