@@ -144,7 +144,7 @@ pub(crate) fn stream_csv(
             return Ok(false);
         }
         if wanted(&f) {
-            match w.write_record(ExportRecord::from(&f).csv_row()) {
+            match w.write_record(ExportRecord::from(f).csv_row().iter().map(|c| c.as_bytes())) {
                 Ok(()) => written += 1,
                 Err(e) if broken(&e) => {
                     closed = true;

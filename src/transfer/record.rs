@@ -9,6 +9,7 @@ use crate::time::parse_made_on;
 use crate::time::{parse_day_prefix, parse_deadline};
 use chrono::NaiveDate;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Fields an import reads. The last group is written by `export` and read back where it
@@ -308,14 +309,17 @@ impl ExportRecord {
     /// shortest decimal that reads back as the same number (`0.000001`, never `1e-6`,
     /// never rounded), and every text a user gave guarded against spreadsheet formulas
     /// (`output::csv_guard`; import takes the guard off again).
-    pub fn csv_row(&self) -> Vec<String> {
-        use crate::output::csv_guard;
-        let text = |t: &str| csv_guard(t).into_owned();
-        let opt_text = |t: &Option<String>| t.as_deref().map(text).unwrap_or_default();
-        let number = |p: Option<f64>| p.map(|p| p.to_string()).unwrap_or_default();
-        let day = |d: Option<NaiveDate>| d.map(crate::time::iso).unwrap_or_default();
-        vec![
-            self.id.to_string(),
+    pub fn csv_row(&self) -> [Cow<'_, str>; 21] {
+        use crate::output::csv_guard as text;
+        fn opt_text(t: &Option<String>) -> Cow<'_, str> {
+            t.as_deref()
+                .map_or(Cow::Borrowed(""), crate::output::csv_guard)
+        }
+        let number = |p: Option<f64>| p.map_or(Cow::Borrowed(""), |p| Cow::Owned(p.to_string()));
+        let day =
+            |d: Option<NaiveDate>| d.map_or(Cow::Borrowed(""), |d| Cow::Owned(crate::time::iso(d)));
+        [
+            Cow::Owned(self.id.to_string()),
             text(&self.source),
             text(&self.question),
             text(&self.claim),
@@ -327,15 +331,16 @@ impl ExportRecord {
             day(Some(self.deadline)),
             opt_text(&self.deadline_phrase),
             opt_text(&self.condition),
-            self.stance.to_string(),
+            Cow::Borrowed(self.stance),
             text(&self.tags),
-            self.status.to_string(),
-            self.outcome.unwrap_or_default().to_string(),
+            Cow::Borrowed(self.status),
+            Cow::Borrowed(self.outcome.unwrap_or_default()),
             day(self.resolved_on),
             opt_text(&self.note),
             opt_text(&self.reason),
-            self.article.map(|a| a.to_string()).unwrap_or_default(),
-            self.created_at.clone(),
+            self.article
+                .map_or(Cow::Borrowed(""), |a| Cow::Owned(a.to_string())),
+            Cow::Borrowed(&self.created_at),
         ]
     }
 
@@ -372,10 +377,41 @@ pub fn records_csv(records: &[ExportRecord]) -> crate::error::Result<String> {
     w.write_record(ExportRecord::CSV_HEADER)
         .map_err(|e| err(&e))?;
     for r in records {
-        w.write_record(r.csv_row()).map_err(|e| err(&e))?;
+        w.write_record(r.csv_row().iter().map(|c| c.as_bytes()))
+            .map_err(|e| err(&e))?;
     }
     let bytes = w.into_inner().map_err(|e| err(&e))?;
     String::from_utf8(bytes).map_err(|e| err(&e))
+}
+
+/// The same record taking the forecast's texts instead of copying them (`list --format csv`
+/// writes each forecast once and drops it).
+impl From<Forecast> for ExportRecord {
+    fn from(f: Forecast) -> Self {
+        ExportRecord {
+            id: f.id,
+            tags: join_tags(&f.tags),
+            stance: f.stance.as_str(),
+            status: f.status.as_str(),
+            outcome: f.outcome.map(Outcome::as_str),
+            source: f.source,
+            question: f.question,
+            claim: f.claim,
+            probability: f.probability,
+            probability_basis: f.probability_basis,
+            probability_low: f.probability_low,
+            probability_high: f.probability_high,
+            made_on: f.made_on,
+            deadline: f.deadline,
+            deadline_phrase: f.deadline_phrase,
+            condition: f.condition,
+            resolved_on: f.resolved_on,
+            note: f.note,
+            reason: f.reason,
+            article: f.article,
+            created_at: f.created_at,
+        }
+    }
 }
 
 impl From<&Forecast> for ExportRecord {
