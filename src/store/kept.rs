@@ -532,7 +532,13 @@ impl SqliteStore {
     /// Whether the kept sums equal a recomputation from the rows; the first source that
     /// differs otherwise.
     pub(super) fn kept_sums_differ(&self) -> Result<Option<i64>> {
-        let conn = self.conn();
+        kept_sums_differ_in(self.conn())
+    }
+}
+
+/// `kept_sums_differ` on any connection to the ledger (`verify` runs it on a second one).
+pub(super) fn kept_sums_differ_in(conn: &Connection) -> Result<Option<i64>> {
+    {
         let fresh = recompute(conn)?;
         Ok(first_difference(
             &fresh,

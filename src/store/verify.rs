@@ -74,13 +74,29 @@ impl SqliteStore {
             .filter(|p| !p.is_empty())
             .map(std::path::PathBuf::from);
         std::thread::scope(|scope| {
-            let pages = file.map(|path| {
+            let pages = file.clone().map(|path| {
                 scope.spawn(move || -> Result<String> {
                     let conn = super::open_read_only(&path)?;
                     Ok(conn.query_row("PRAGMA quick_check(1)", [], |r| r.get(0))?)
                 })
             });
-            let rows = self.verify_rows()?;
+            // The kept sums are recomputed from every forecast on a third connection,
+            // inside a read transaction, while this one checks the chain and the rows;
+            // step 6 takes its answer when the journal head it read is still the head
+            // (every write adds an entry, so the rows are the same), and recomputes here
+            // otherwise.
+            let kept = file.as_ref().map(|path| {
+                let path = path.clone();
+                scope.spawn(move || -> Result<(i64, Option<i64>)> {
+                    let conn = super::open_read_only(&path)?;
+                    conn.execute_batch("BEGIN")?;
+                    let seq = journal_head_seq(&conn)?;
+                    let differ = super::kept::kept_sums_differ_in(&conn)?;
+                    conn.execute_batch("COMMIT")?;
+                    Ok((seq, differ))
+                })
+            });
+            let rows = verify_rows(&mut Lite(self, kept))?;
             let check = match pages {
                 Some(handle) => handle
                     .join()
@@ -103,11 +119,6 @@ impl SqliteStore {
             }
             Ok(Ok(verified))
         })
-    }
-
-    /// Steps 1 to 6 of `verify`: everything but SQLite's page check.
-    fn verify_rows(&self) -> Result<std::result::Result<Verified, Finding>> {
-        verify_rows(&mut Lite(self))
     }
 
     /// The schema: the guards (triggers that refuse edits) and every table, index and view
@@ -466,9 +477,22 @@ pub(super) fn entry_row(r: &impl Cols) -> Result<JournalEntry> {
 }
 
 /// SQLite's answers to `LedgerRows`.
-struct Lite<'a>(&'a SqliteStore);
+struct Lite<'a, 's>(&'a SqliteStore, Option<KeptCheck<'s>>);
 
-impl Bodies for Lite<'_> {
+/// The kept-sums check running on its own connection: the journal head it saw, and the
+/// first source whose sums differ.
+type KeptCheck<'s> = std::thread::ScopedJoinHandle<'s, Result<(i64, Option<i64>)>>;
+
+/// The newest journal entry's number (0 for an empty journal).
+fn journal_head_seq(conn: &rusqlite::Connection) -> Result<i64> {
+    Ok(
+        conn.query_row("SELECT coalesce(max(seq), 0) FROM journal", [], |r| {
+            r.get(0)
+        })?,
+    )
+}
+
+impl Bodies for Lite<'_, '_> {
     fn for_each_body(
         &mut self,
         kind: &str,
@@ -480,7 +504,7 @@ impl Bodies for Lite<'_> {
     }
 }
 
-impl LedgerRows for Lite<'_> {
+impl LedgerRows for Lite<'_, '_> {
     fn entries_after(&mut self, seq: i64, limit: usize) -> Result<Vec<JournalEntry>> {
         let mut stmt = self.0.conn().prepare_cached(ENTRIES_SQL)?;
         let mut rows = stmt.query(rusqlite::params![seq, limit as i64])?;
@@ -535,6 +559,14 @@ impl LedgerRows for Lite<'_> {
     }
 
     fn kept_sums_differ(&mut self) -> Result<Option<i64>> {
+        if let Some(handle) = self.1.take() {
+            let (seq, differ) = handle
+                .join()
+                .map_err(|_| Error::Other("the kept-sums check stopped unexpectedly".into()))??;
+            if seq == journal_head_seq(self.0.conn())? {
+                return Ok(differ);
+            }
+        }
         self.0.kept_sums_differ()
     }
 }
