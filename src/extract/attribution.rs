@@ -92,7 +92,7 @@ pub(super) fn quotation(sentence: &str) -> Option<(usize, usize, String)> {
     let open = sentence.len() - sentence.trim_start().len();
     let first = sentence[open..].chars().next()?;
     if !QUOTES.contains(&first) {
-        return None;
+        return lead_quotation(sentence);
     }
     let inner_start = open + first.len_utf8();
     let close = inner_start + sentence[inner_start..].find(QUOTES)?;
@@ -126,6 +126,43 @@ pub(super) fn quotation(sentence: &str) -> Option<(usize, usize, String)> {
     } else {
         None
     }?;
+    (inner_end > inner_start).then_some((inner_start, inner_end, speaker))
+}
+
+/// A quotation introduced by its speaker and a colon: `Jane Roe, at Acme Bank, said: 'We
+/// believe rates will stay on hold.'` (double, curly or single marks). Gives the quoted
+/// words, without the marks, and the speaker (the words before the first comma or the verb).
+fn lead_quotation(sentence: &str) -> Option<(usize, usize, String)> {
+    let colon = sentence.find(':')?;
+    let lead = &sentence[..colon];
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    let verb = words.last()?.to_lowercase();
+    if words.len() < 2 || !SPEECH.contains(&verb.as_str()) {
+        return None;
+    }
+    let after = &sentence[colon + 1..];
+    let inner_start = colon + 1 + (after.len() - after.trim_start().len());
+    let mark = sentence[inner_start..].chars().next()?;
+    let closer = match mark {
+        '"' => '"',
+        '\u{201c}' => '\u{201d}',
+        '\'' | '\u{2018}' => mark,
+        _ => return None,
+    };
+    let inner_start = inner_start + mark.len_utf8();
+    // The closing mark is the last one: single marks are also apostrophes ("won't").
+    let close = sentence
+        .rfind(closer)
+        .or_else(|| {
+            (closer == '\'')
+                .then(|| sentence.rfind('\u{2019}'))
+                .flatten()
+        })
+        .filter(|c| *c > inner_start)?;
+    let inner = sentence[inner_start..close].trim_end();
+    let inner_end = inner_start + inner.trim_end_matches([',', '.', ' ']).len();
+    let name = lead[..lead.len() - words.last()?.len()].trim();
+    let speaker = holder(name.split(',').next()?)?;
     (inner_end > inner_start).then_some((inner_start, inner_end, speaker))
 }
 

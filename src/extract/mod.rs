@@ -1176,4 +1176,17 @@ Trump claimed that negotiations would begin immediately.";
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].deadline, Some("2026-11-03".parse().unwrap()));
     }
+
+    /// A quotation introduced by its speaker and a colon, in single marks: the quoted words
+    /// are the forecast and the speaker holds it.
+    #[test]
+    fn a_quotation_after_said_colon_is_the_speakers_forecast() {
+        let c = extract(
+            "Jane Roe, at Acme Bank, said: 'We believe the central bank will keep rates on hold this year.'",
+            "2027-03-01".parse().unwrap(),
+        );
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].attributed_to.as_deref(), Some("Jane Roe"));
+        assert_eq!(c[0].deadline, Some("2027-12-31".parse().unwrap()));
+    }
 }
