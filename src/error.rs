@@ -145,11 +145,26 @@ impl Error {
 
 /// A PostgreSQL error's own words: the server's message for a database error (the
 /// client library's display says only "db error"), else the client's.
+/// The server's message, or the client's error with its causes ("error connecting to
+/// server: Connection refused (os error 111)"): the client's own text names only the kind.
+/// A connection that needs a password and has none gets a hint where to put it.
 fn pg_message(e: &postgres::Error) -> String {
-    match e.as_db_error() {
-        Some(db) => db.message().to_string(),
-        None => e.to_string(),
+    if let Some(db) = e.as_db_error() {
+        return db.message().to_string();
     }
+    let mut message = e.to_string();
+    let mut cause = std::error::Error::source(e);
+    while let Some(c) = cause {
+        message.push_str(": ");
+        message.push_str(&c.to_string());
+        cause = c.source();
+    }
+    if message.ends_with("password missing") {
+        message.push_str(
+            "; the server asks for one: set PGPASSWORD or add it to the password file (~/.pgpass, mode 0600)",
+        );
+    }
+    message
 }
 
 /// The crate's result type.

@@ -124,6 +124,11 @@ fn an_unreachable_postgres_server_is_named_without_its_password_and_nothing_is_c
             "{stderr}"
         );
         assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        // The cause, not only the client's kind of error ("error connecting to server").
+        assert!(
+            stderr.ends_with("`: error connecting to server: Connection refused (os error 111)\n"),
+            "{stderr}"
+        );
         assert!(!stderr.contains("s3cret"), "{stderr}");
         assert!(out.stdout.is_empty());
     }
