@@ -254,10 +254,6 @@ fn on_sqlite(script: Script) {
     }
 }
 
-/// What `store::pg::not_yet` said of an operation not built on PostgreSQL yet (every
-/// operation is built now; the copy helpers below still name it).
-const NOT_YET: &str = "not available on a PostgreSQL ledger in this build yet";
-
 /// The script on SQLite and on PostgreSQL: every step's outcome the same, byte for byte.
 fn on_postgres(test: &str, script: Script) {
     let Some(pg) = Backend::postgres(test) else {
@@ -518,23 +514,15 @@ fn reads() -> Vec<Step> {
 }
 
 /// Every read of `reads` gives the same on `copy` as on `original`; `verify --published`
-/// with the original's head holds on the copy. `false` when a PostgreSQL operation is still
-/// pending (said on stderr).
-fn same_ledger(original: &Backend, copy: &Backend) -> bool {
+/// with the original's head holds on the copy.
+fn same_ledger(original: &Backend, copy: &Backend) {
     for step in reads() {
         let (want, got) = (original.run(&step), copy.run(&step));
-        if got.stderr.contains(NOT_YET) || want.stderr.contains(NOT_YET) {
-            eprintln!(
-                "PENDING copy: `forecast {}`: {}{}",
-                step.line, want.stderr, got.stderr
-            );
-            return false;
-        }
         assert_eq!(want.code, 0, "`forecast {}`: {}", step.line, want.stderr);
         assert_eq!(got, want, "`forecast {}` on the copy (left)", step.line);
     }
     let head = original.run(&step("verify --head")).stdout;
-    done(copy, &format!("verify --published {}", head.trim()))
+    done(copy, &format!("verify --published {}", head.trim()));
 }
 
 fn step(line: &str) -> Step {
@@ -568,7 +556,7 @@ fn a_copy_between_sqlite_files_has_the_same_head_and_reports() {
             head.trim()
         )
     );
-    assert!(same_ledger(&original, &copy));
+    same_ledger(&original, &copy);
     // A target that holds a ledger is refused, and left as it was.
     let before = std::fs::read(original.dir.path().join("copy.sqlite3")).unwrap();
     let again = original.run(&step("copy --to DIR/copy.sqlite3"));
@@ -586,16 +574,10 @@ fn a_copy_between_sqlite_files_has_the_same_head_and_reports() {
     assert_eq!(itself.code, 2, "{}", itself.stderr);
 }
 
-/// Runs `line` on `b`; `false` (with a notice) when it reached an operation PostgreSQL does
-/// not have yet, else asserts it succeeded.
-fn done(b: &Backend, line: &str) -> bool {
+/// Runs `line` on `b` and asserts it succeeded.
+fn done(b: &Backend, line: &str) {
     let out = b.run(&step(line));
-    if out.stderr.contains(NOT_YET) {
-        eprintln!("PENDING copy: `forecast {line}`: {}", out.stderr.trim());
-        return false;
-    }
     assert_eq!(out.code, 0, "`forecast {line}`: {}", out.stderr);
-    true
 }
 
 #[test]
@@ -617,7 +599,7 @@ fn a_copy_sqlite_to_postgres_to_sqlite_has_the_same_head_and_reports() {
     );
     let back = original.sqlite_beside("back.sqlite3");
     done(&pg, &format!("copy --to {}", back.url));
-    assert!(same_ledger(&original, &back));
+    same_ledger(&original, &back);
 }
 
 #[test]

@@ -11,11 +11,6 @@ use pg_support::TestDb;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-/// What `store::pg::not_yet` says of an operation not built on PostgreSQL yet: a test that
-/// reaches one stops there with a notice (scaffolding while issue 16 is built; it goes with
-/// `not_yet`).
-const NOT_YET: &str = "not available on a PostgreSQL ledger in this build yet";
-
 fn forecast(url: &str) -> Command {
     let mut c = Command::new(assert_cmd::cargo::cargo_bin("forecast"));
     c.env_remove("FORECAST_DB")
@@ -24,15 +19,6 @@ fn forecast(url: &str) -> Command {
         .arg("--db")
         .arg(url);
     c
-}
-
-fn pending(test: &str, out: &Output) -> bool {
-    let err = String::from_utf8_lossy(&out.stderr);
-    if err.contains(NOT_YET) {
-        eprintln!("PENDING {test}: {}", err.trim());
-        return true;
-    }
-    false
 }
 
 fn count(db: &TestDb, sql: &str) -> i64 {
@@ -66,11 +52,7 @@ fn sixteen_processes_adding_fifty_forecasts_each_make_800_and_one_valid_chain() 
                             .args(["--probability", "0.6", "--deadline", "2027-06-30"])
                             .output()
                             .unwrap();
-                        let stop = String::from_utf8_lossy(&out.stderr).contains(NOT_YET);
                         outs.push(out);
-                        if stop {
-                            break;
-                        }
                     }
                     outs
                 })
@@ -78,9 +60,6 @@ fn sixteen_processes_adding_fifty_forecasts_each_make_800_and_one_valid_chain() 
             .collect();
         workers.into_iter().map(|h| h.join().unwrap()).collect()
     });
-    if outputs.iter().flatten().any(|o| pending(TEST, o)) {
-        return;
-    }
     for out in outputs.iter().flatten() {
         assert!(
             out.status.success(),
@@ -95,9 +74,6 @@ fn sixteen_processes_adding_fifty_forecasts_each_make_800_and_one_valid_chain() 
     );
     assert_eq!(count(&db, "SELECT count(*) FROM sources"), 16);
     let verify = forecast(&db.url).arg("verify").output().unwrap();
-    if pending(TEST, &verify) {
-        return;
-    }
     assert!(
         verify.status.success(),
         "{}",
@@ -148,9 +124,6 @@ fn a_killed_import_leaves_all_of_its_rows_or_none() {
         .args(["--deadline", "2027-01-01"])
         .output()
         .unwrap();
-    if pending(TEST, &first) {
-        return;
-    }
     assert!(
         first.status.success(),
         "{}",
@@ -160,7 +133,7 @@ fn a_killed_import_leaves_all_of_its_rows_or_none() {
         .arg("import")
         .arg(&csv)
         .stdout(Stdio::null())
-        .stderr(Stdio::piped())
+        .stderr(Stdio::null())
         .spawn()
         .unwrap();
     // Kill it once it is writing: when its session holds the write lock.
@@ -187,14 +160,6 @@ fn a_killed_import_leaves_all_of_its_rows_or_none() {
     std::thread::sleep(Duration::from_millis(150));
     let _ = child.kill();
     let status = child.wait().unwrap();
-    let mut err = String::new();
-    if let Some(mut e) = child.stderr.take() {
-        let _ = std::io::Read::read_to_string(&mut e, &mut err);
-    }
-    if err.contains(NOT_YET) {
-        eprintln!("PENDING {TEST}: {}", err.trim());
-        return;
-    }
     // The server rolls back the dead client's transaction once it notices the connection
     // is gone; wait for that, then the ledger holds all of the import or none of it.
     let started = Instant::now();
@@ -217,9 +182,6 @@ fn a_killed_import_leaves_all_of_its_rows_or_none() {
         );
     }
     let verify = forecast(&db.url).arg("verify").output().unwrap();
-    if pending(TEST, &verify) {
-        return;
-    }
     assert!(
         verify.status.success(),
         "{}",
