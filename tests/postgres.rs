@@ -151,7 +151,7 @@ fn a_database_with_other_tables_is_refused_untouched() {
     let err = pg::migrate(&mut client).unwrap_err();
     assert_eq!(
         err.to_string(),
-        "--db: that PostgreSQL database holds tables but no forecast-ledger schema; name an empty database"
+        "the PostgreSQL database: it holds tables but no forecast-ledger schema; name an empty database"
     );
     assert_eq!(err.exit_code(), 2);
     let tables: i64 = client

@@ -184,8 +184,8 @@ pub fn schema_version(client: &mut impl postgres::GenericClient) -> Result<Optio
         .get(0);
     if tables > 0 {
         return Err(Error::invalid(
-            "--db",
-            "that PostgreSQL database holds tables but no forecast-ledger schema; name an empty database",
+            "the PostgreSQL database",
+            "it holds tables but no forecast-ledger schema; name an empty database",
         ));
     }
     Ok(None)
@@ -218,8 +218,8 @@ pub(crate) fn migrate_with(client: &mut Client, how: &LockWait<'_>) -> Result<bo
         }
         Some(v) if v < MIGRATIONS[0].0 => {
             return Err(Error::invalid(
-                "--db",
-                format!("that PostgreSQL ledger has schema version {v}, which no release wrote; it was left untouched"),
+                "the PostgreSQL ledger",
+                format!("it has schema version {v}, which no release wrote; it was left untouched"),
             ))
         }
         Some(v) => v,
