@@ -202,6 +202,33 @@ fn facts_from_row(r: &rusqlite::Row) -> rusqlite::Result<ForecastFacts> {
     })
 }
 
+/// Walks an id-ordered `(forecast_id, tag)` query beside an id-ordered listing of forecasts:
+/// appends to `out` the tags of forecast `id`, skipping those of ids the listing left out,
+/// and keeps in `pending` the first tag of a later forecast for the next call.
+pub(crate) fn merge_tags(
+    pending: &mut Option<(i64, String)>,
+    tags: &mut rusqlite::Rows<'_>,
+    id: i64,
+    out: &mut Vec<String>,
+) -> Result<()> {
+    loop {
+        if pending.is_none() {
+            *pending = match tags.next()? {
+                Some(t) => Some((t.get(0)?, t.get(1)?)),
+                None => return Ok(()),
+            };
+        }
+        match pending.take() {
+            Some((tag_of, tag)) if tag_of == id => out.push(tag),
+            Some((tag_of, _)) if tag_of < id => {}
+            later => {
+                *pending = later;
+                return Ok(());
+            }
+        }
+    }
+}
+
 /// The canonical body text of every row of `kind` with an id in `first..=last`, in id
 /// order, handed to `f` with `None` for an id that has no row: what `load_body` gives one
 /// id at a time, in one pass per table (verifying an import reads its rows this way).
@@ -234,22 +261,7 @@ pub(crate) fn for_each_body(
         let mut rows = stmt.query([first, last])?;
         while let Some(r) = rows.next()? {
             let mut facts = facts_from_row(r)?;
-            loop {
-                if pending.is_none() {
-                    pending = match tags.next()? {
-                        Some(t) => Some((t.get(0)?, t.get(1)?)),
-                        None => break,
-                    };
-                }
-                match pending.take() {
-                    Some((id, tag)) if id == facts.id => facts.tags.push(tag),
-                    Some((id, _)) if id < facts.id => {}
-                    other => {
-                        pending = other;
-                        break;
-                    }
-                }
-            }
+            merge_tags(&mut pending, &mut tags, facts.id, &mut facts.tags)?;
             gaps_to(facts.id, &mut f)?;
             f(facts.id, Some(facts.body_text()))?;
         }

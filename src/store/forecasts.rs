@@ -715,22 +715,7 @@ impl SqliteStore {
             if let Some(tags) = &mut tags {
                 forecast.source = names.source(r.get(FORECAST_COLUMN_COUNT)?)?;
                 forecast.question = names.question(r.get(FORECAST_COLUMN_COUNT + 1)?)?;
-                loop {
-                    if pending.is_none() {
-                        pending = match tags.next()? {
-                            Some(t) => Some((t.get(0)?, t.get(1)?)),
-                            None => break,
-                        };
-                    }
-                    match pending.take() {
-                        Some((id, tag)) if id == forecast.id => forecast.tags.push(tag),
-                        Some((id, _)) if id < forecast.id => {}
-                        other => {
-                            pending = other;
-                            break;
-                        }
-                    }
-                }
+                super::bodies::merge_tags(&mut pending, tags, forecast.id, &mut forecast.tags)?;
             }
             if !each(forecast)? {
                 break;
