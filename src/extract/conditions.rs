@@ -101,9 +101,106 @@ pub(super) const CLAUSE_BREAKS: &[&str] = &[
     ", yet ",
 ];
 
+/// Joins ("and", "while" without a comma) between two clauses that each make their own
+/// forecast ("EPS will be near $1.11 while revenue will be around $1.6 billion", "the vote
+/// could come on Tuesday and economists believe the board will hold"): both sides hold a
+/// cue of their own, and the right side a subject before its cue (or a verb of saying
+/// whose subject is shared: "says X, and says there's a 10 percent chance"). "Oil and gas
+/// prices will rise" has no cue on the left; "will rise and then fall" no subject on the right.
+pub(super) const SOFT_BREAKS: &[&str] = &[", and ", " and ", " while "];
+
+fn joined(sentence: &str, lower: &str, conds: &[(usize, usize, String)]) -> Vec<(usize, usize)> {
+    let cue = |w: &str| {
+        matches!(
+            w,
+            "will"
+                | "won't"
+                | "would"
+                | "could"
+                | "might"
+                | "should"
+                | "expect"
+                | "expects"
+                | "expected"
+                | "likely"
+                | "unlikely"
+                | "chance"
+                | "believe"
+                | "believes"
+                | "predict"
+                | "predicts"
+        ) || w.ends_with("'ll")
+    };
+    let mut out = Vec::new();
+    let mut last = 0;
+    let mut hits: Vec<(usize, usize)> = Vec::new();
+    for brk in SOFT_BREAKS {
+        let mut from = 0;
+        while let Some(rel) = lower[from..].find(brk) {
+            let at = from + rel;
+            hits.push((at, at + brk.len()));
+            from = at + brk.len();
+        }
+    }
+    hits.sort();
+    hits.dedup_by_key(|h| h.1);
+    for (at, next) in hits {
+        if at < last || conds.iter().any(|(a, b, _)| at + 1 >= *a && at < *b) {
+            continue;
+        }
+        let left = super::hedges::tokens(&sentence[last..at]);
+        if !left.iter().any(|t| cue(t.0.as_ref())) {
+            continue;
+        }
+        let stop = sentence[next..]
+            .find([',', ';', '(', '\u{2014}'])
+            .map_or(sentence.len(), |i| next + i);
+        let right = super::hedges::tokens(&sentence[next..stop]);
+        let words: Vec<&str> = right.iter().take(8).map(|t| t.0.as_ref()).collect();
+        let saying = words
+            .first()
+            .is_some_and(|w| matches!(*w, "says" | "said" | "expects" | "believes" | "sees"));
+        let own = words.iter().skip(1).any(|w| cue(w));
+        // Two plain futures ("X will A, and Y will B") are often one forecast told in two
+        // steps; a second holder's view ("and economists believe"), a second chance, or a
+        // "while" contrast is a forecast of its own.
+        let second = sentence[at..next].contains("while")
+            || saying
+            || words.iter().skip(1).any(|w| {
+                matches!(
+                    *w,
+                    "chance"
+                        | "believe"
+                        | "believes"
+                        | "expect"
+                        | "expects"
+                        | "predict"
+                        | "predicts"
+                        | "likely"
+                        | "unlikely"
+                )
+            });
+        let verb_first = words.first().is_some_and(|w| {
+            cue(w)
+                || matches!(
+                    *w,
+                    "then" | "also" | "is" | "are" | "be" | "to" | "not" | "has"
+                )
+        });
+        if own && second && (saying || !verb_first) {
+            out.push((at, next));
+            last = next;
+        }
+    }
+    out
+}
+
 /// Clause spans of a sentence, never breaking inside or just before a condition.
 pub(super) fn clauses(sentence: &str, conds: &[(usize, usize, String)]) -> Vec<(usize, usize)> {
-    if !sentence.contains([',', ';']) {
+    if !sentence.contains([',', ';'])
+        && !sentence.contains(" and ")
+        && !sentence.contains(" while ")
+    {
         return vec![(0, sentence.len())];
     }
     let lower = sentence.to_lowercase();
@@ -125,6 +222,7 @@ pub(super) fn clauses(sentence: &str, conds: &[(usize, usize, String)]) -> Vec<(
             from = next;
         }
     }
+    cuts.extend(joined(sentence, &lower, conds));
     cuts.sort();
     let mut out = Vec::new();
     let mut start = 0;

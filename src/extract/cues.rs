@@ -793,9 +793,16 @@ pub(super) fn announced_plan(clause: &str) -> bool {
     let toks = tokens(clause);
     let w: Vec<&str> = toks.iter().map(|t| t.0.as_ref()).collect();
     // The announcing verb reports ("announced", "vows"), it is not the predicted event
-    // ("may announce", "expected to confirm").
+    // ("may announce", "expected to confirm"), nor a participle on a noun ("those announced
+    // in December", "the cuts announced by the bank"); and it reports this clause's future:
+    // before the cue with nothing else foreseen between ("announced it would extend"), or
+    // as a closing tag ("he will not return, the team announced"). "The company announced
+    // record profits, and analysts expect shares to rise" announces nothing ahead.
+    let future = |x: &str| {
+        matches!(x, "will" | "would" | "won't" | "wouldn't" | "to" | "shall") || x.ends_with("'ll")
+    };
     if w.iter().enumerate().any(|(i, x)| {
-        (ANNOUNCING.contains(x)
+        let verb = (ANNOUNCING.contains(x)
             || (ANNOUNCING_NOW.contains(x)
                 && w.get(i + 1).is_some_and(|n| {
                     matches!(*n, "to" | "that" | "it" | "he" | "she" | "they" | "we")
@@ -803,8 +810,44 @@ pub(super) fn announced_plan(clause: &str) -> bool {
             && !(i > 0
                 && matches!(
                     w[i - 1],
-                    "to" | "will" | "may" | "might" | "could" | "would" | "should" | "not"
+                    "to" | "will"
+                        | "may"
+                        | "might"
+                        | "could"
+                        | "would"
+                        | "should"
+                        | "not"
+                        | "those"
+                        | "the"
+                        | "was"
+                        | "were"
+                        | "been"
+                        | "being"
+                        | "previously"
+                        | "recently"
                 ))
+            && w.get(i + 1) != Some(&"by");
+        if !verb {
+            return false;
+        }
+        let ahead = w[i + 1..]
+            .iter()
+            .take(10)
+            .position(|y| future(y))
+            .is_some_and(|d| {
+                let gap = &clause[toks[i].2..toks[i + 1 + d].1];
+                !gap.contains([',', ';'])
+                    && !w[i + 1..i + 1 + d]
+                        .iter()
+                        .any(|y| FORESEEING.contains(y) || matches!(*y, "and" | "but"))
+            });
+        let tag = i + 4 >= w.len()
+            && w[..i].iter().any(|y| future(y))
+            && clause[..toks[i].1].trim_end().ends_with(|c: char| {
+                c == ',' || c.is_alphanumeric() || c == '\u{201d}' || c == '"'
+            })
+            && clause[..toks[i].1].contains([',', '\u{201d}', '"']);
+        ahead || tag
     }) {
         return true;
     }
@@ -818,6 +861,145 @@ pub(super) fn announced_plan(clause: &str) -> bool {
             && w[i + 1..(i + 6).min(w.len())]
                 .iter()
                 .any(|y| matches!(*y, "will" | "would" | "won't") || y.ends_with("'ll"))
+    })
+}
+
+/// Verbs and adjectives that frame what someone foresees ("analysts predicted", "Cook says",
+/// "they were positive", "economists believe"): the clause after them is that holder's
+/// forecast, with or without a time frame.
+const FORESEEING: &[&str] = &[
+    "predict",
+    "predicts",
+    "predicted",
+    "forecast",
+    "forecasts",
+    "expect",
+    "expects",
+    "expected",
+    "anticipate",
+    "anticipates",
+    "anticipated",
+    "believe",
+    "believes",
+    "believed",
+    "think",
+    "thinks",
+    "thought",
+    "reckon",
+    "reckons",
+    "reckoned",
+    "project",
+    "projects",
+    "projected",
+    "estimate",
+    "estimates",
+    "estimated",
+    "bet",
+    "bets",
+    "warn",
+    "warns",
+    "warned",
+    "fear",
+    "fears",
+    "feared",
+    "agree",
+    "agrees",
+    "positive",
+    "confident",
+    "sure",
+    "convinced",
+    "say",
+    "says",
+    "tell",
+    "tells",
+];
+
+/// A forecast reported of someone who holds it: "Cook says Democrats could pick up 40 seats",
+/// "analysts say the truce might not last", "economists predicted the board would cut rates",
+/// "they were positive the deal would outlast the last one", "Yellen said the economy will
+/// slow". Before a modal or "will" of the clause: a verb of foreseeing or of present saying,
+/// or a past "said"/"told" before a plain "will", with a subject of one to eight words between
+/// them. Not: a past "said ... would" (a plan, or a report of the past), a cue straight after
+/// the verb ("says it will" is `announced_plan`'s), a judgement ("could be useful").
+pub(super) fn reported_forecast(clause: &str) -> bool {
+    let toks = tokens(clause);
+    let w: Vec<&str> = toks.iter().map(|t| t.0.as_ref()).collect();
+    w.iter().enumerate().any(|(i, cue)| {
+        let plain_will = matches!(*cue, "will" | "won't") || cue.ends_with("'ll");
+        if !(plain_will || matches!(*cue, "would" | "could" | "may" | "might" | "should")) {
+            return false;
+        }
+        // "a cut in May": the month.
+        if *cue == "may"
+            && i > 0
+            && matches!(
+                w[i - 1],
+                "in" | "by" | "of" | "until" | "since" | "early" | "late" | "mid" | "before"
+            )
+        {
+            return false;
+        }
+        // "may have", "could not have": past modals.
+        if w.get(i + 1).is_some_and(|n| matches!(*n, "have" | "'ve"))
+            || (w.get(i + 1) == Some(&"not") && w.get(i + 2) == Some(&"have"))
+        {
+            return false;
+        }
+        let Some(k) = w[..i]
+            .iter()
+            .rposition(|x| FORESEEING.contains(x) || (plain_will && matches!(*x, "said" | "told")))
+        else {
+            return false;
+        };
+        let subject = w[k + 1..i].iter().skip_while(|x| **x == "that").count();
+        // "the expected cut", "than forecast", "the consensus estimate for earnings": the
+        // verb must report a clause, not qualify or be a noun.
+        // "sparking fears it might", "amid bets the bank would": a noun, no holder.
+        let reporting = k > 0
+            && !matches!(
+                w[k - 1],
+                "the"
+                    | "a"
+                    | "an"
+                    | "to"
+                    | "than"
+                    | "consensus"
+                    | "our"
+                    | "their"
+                    | "its"
+                    | "amid"
+                    | "over"
+                    | "on"
+                    | "of"
+                    | "with"
+            )
+            && !(w[k - 1].ends_with("ing") && w[k - 1].len() > 4)
+            && !w.get(k + 1).is_some_and(|n| {
+                matches!(
+                    *n,
+                    "for"
+                        | "of"
+                        | "from"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "by"
+                        | "to"
+                        | "with"
+                        | "is"
+                        | "was"
+                )
+            });
+        // "could be useful", "will be key": a judgement, not an event.
+        let judged = w.get(i + 1) == Some(&"be")
+            && w.get(i + 2).is_some_and(|x| {
+                EVALUATIVE.contains(x)
+                    && !matches!(
+                        *x,
+                        "a" | "an" | "the" | "in" | "on" | "at" | "more" | "less"
+                    )
+            });
+        reporting && (1..=8).contains(&subject) && !judged
     })
 }
 

@@ -165,6 +165,15 @@ pub(super) fn usable(sentence: &str, toks: &[Token<'_>], found: Vec<Found>) -> V
             {
                 return false;
             }
+            // "down from the October survey", "up from last year's": a reference point.
+            if first == "from"
+                && matches!(
+                    prev,
+                    "down" | "up" | "higher" | "lower" | "rose" | "fell" | "rising" | "falling"
+                )
+            {
+                return false;
+            }
             if prev == "of" && f.text.ends_with("Year") {
                 return false;
             }
@@ -325,7 +334,8 @@ pub(super) fn second_frame<'a>(
 /// 2027"): the claim is that the event does not come before the period starts.
 pub(super) fn negated_until(sentence: &str, f: &Found) -> bool {
     let lower = f.text.to_ascii_lowercase();
-    if !(lower.starts_with("until ") || lower.starts_with("till ")) {
+    // "won't rise until the end of 2019": the end is the deadline itself, not a start.
+    if !(lower.starts_with("until ") || lower.starts_with("till ")) || lower.contains(" end") {
         return false;
     }
     let before = sentence[..f.start].to_ascii_lowercase();

@@ -38,7 +38,8 @@ use claims::{claim, claim_core, strip_would};
 use conditions::{clauses, conditions};
 use cues::{
     advice, announced_plan, cues, embedded, event_follows, generic, hypothetical_would,
-    past_report, promise, relative_future, schedule, terms_of_plan, BARE_MODALS, PLANS,
+    past_report, promise, relative_future, reported_forecast, schedule, terms_of_plan, BARE_MODALS,
+    PLANS,
 };
 use deadlines::{deadline_of, governing};
 use hedges::{tokens, Lexicon};
@@ -599,7 +600,17 @@ fn prose(
                 && !advice(clause));
         let number = reading.number;
         let cue_at = cs + cue_rel;
+        // "Prices will rise and wages will fall by June": the left of two joined forecasts
+        // shares the right's time frame when it has none of its own.
+        let joined_left = conditions::SOFT_BREAKS
+            .iter()
+            .any(|b| sentence[ce..].to_lowercase().starts_with(b));
         let chosen = governing(found, (cs, ce), &conds, &my_conds, cue_at, published)
+            .or_else(|| {
+                joined_left
+                    .then(|| governing(found, (ce, sentence.len()), &conds, &[], ce, published))
+                    .flatten()
+            })
             .map(|f| deadlines::widest(found, f, sentence));
         let has_time = chosen.is_some();
         // "the will of the people" is no cue: a plain "will" counts only where `cues` saw one.
@@ -618,7 +629,17 @@ fn prose(
                         "said" | "told" | "warned" | "predicted" | "estimated" | "cautioned"
                     )
                 });
-        let reported_ok = c.strong || (c.weak && has_time) || said_ahead;
+        // "Cook says Democrats could pick up 40 seats", "economists predicted the board would
+        // cut rates": a holder's forecast, with or without a time frame.
+        // Not when a date before the cue sets the speech weeks back ("Speaking in 1995, ...");
+        // "Yellen on Sunday said" is this week's news.
+        let spoken_long_ago = found.iter().any(|f| {
+            f.start < cs + cue_rel
+                && f.period
+                    .is_some_and(|p| p.last + chrono::Duration::days(14) < published)
+        });
+        let reported = !spoken_long_ago && reported_forecast(clause);
+        let reported_ok = c.strong || (c.weak && has_time) || said_ahead || reported;
         let forecast = if plain_will || (c.reported_past_before_cue && !reported_ok) {
             false
         } else if has_time {
@@ -642,12 +663,12 @@ fn prose(
             // item of a predictions list ("I think the Lakers win it all").
             let item = horizon.is_some() && s.first && s.kind == Kind::Bullet;
             let opinion_now = hedges::opinion(phrase) && !c.future && !item;
-            ((c.strong && c.future) || number || phrase.contains(' ') || event_modal)
+            ((c.strong && c.future) || number || phrase.contains(' ') || event_modal || reported)
                 && !opinion_now
                 && !past_number
-                && !bare
+                && (!bare || reported)
                 && !c.will_stative
-                && !c.reported_past_before_cue
+                && (!c.reported_past_before_cue || reported)
                 && (!generic(clause) || phrase == "don't hold your breath")
         };
         let forecast = forecast
@@ -1187,6 +1208,131 @@ Trump claimed that negotiations would begin immediately.";
         );
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].attributed_to.as_deref(), Some("Jane Roe"));
+        assert_eq!(c[0].deadline, Some("2027-12-31".parse().unwrap()));
+    }
+
+    /// Sentences we wrote in the shape of reported forecasts with no time frame: the holder's
+    /// forecast, without a deadline; a holder's past "said ... would" stays out.
+    #[test]
+    fn reported_forecasts_without_a_time_frame_have_no_deadline() {
+        let d: NaiveDate = "2027-04-14".parse().unwrap();
+        let got = |s: &str| -> Vec<(String, f64, Option<NaiveDate>)> {
+            extract(s, d)
+                .into_iter()
+                .map(|c| (c.claim, c.probability, c.deadline))
+                .collect()
+        };
+        assert_eq!(
+            got("Several strategists predicted the central bank would trim its key rate."),
+            vec![(
+                "The central bank would trim its key rate".to_string(),
+                0.75,
+                None
+            )]
+        );
+        assert_eq!(
+            got("Pollster Ann Lee says the challengers could take as many as a dozen seats."),
+            vec![(
+                "The challengers could take as many as a dozen seats".to_string(),
+                0.4,
+                None
+            )]
+        );
+        assert_eq!(
+            got("The finance minister on Monday said growth will slow."),
+            vec![("Growth will slow".to_string(), 0.95, None)]
+        );
+        // The month of a reported "would" is ahead, not in the past of "predicted".
+        assert_eq!(
+            got("Most traders predicted the central bank would trim its key rate by July."),
+            vec![(
+                "The central bank would trim its key rate by July".to_string(),
+                0.75,
+                Some("2027-07-31".parse().unwrap())
+            )]
+        );
+        for s in [
+            "The ministry said the bridge would reopen.",
+            "The consensus estimate for revenue would be a record.",
+            "Commentators say the summit could be important.",
+        ] {
+            assert_eq!(got(s), vec![], "{s}");
+        }
+    }
+
+    /// Two forecasts joined in one sentence, a second holder's or a contrast: two candidates,
+    /// the left one sharing the right one's time frame when it has none.
+    #[test]
+    fn two_joined_forecasts_are_two_candidates() {
+        let d: NaiveDate = "2027-04-14".parse().unwrap();
+        let got = |s: &str| -> Vec<(String, Option<NaiveDate>)> {
+            extract(s, d)
+                .into_iter()
+                .map(|c| (c.claim, c.deadline))
+                .collect()
+        };
+        assert_eq!(
+            got("Profit will probably reach $2 a share while sales will be near $9 billion by June."),
+            vec![
+                ("Profit will reach $2 a share".to_string(), Some("2027-06-30".parse().unwrap())),
+                ("Sales will be near $9 billion by June".to_string(), Some("2027-06-30".parse().unwrap())),
+            ]
+        );
+        assert_eq!(got("The strike could end as early as Friday and analysts believe the union will accept the offer.").len(), 2);
+        // One forecast: a compound subject, a second verb, two plain futures.
+        for s in [
+            "Oil and gas prices will rise by June.",
+            "Prices will rise by June and then fall.",
+        ] {
+            assert_eq!(got(s).len(), 1, "{s}");
+        }
+    }
+
+    /// "announced" makes a plan only where it reports the clause's own future: not a
+    /// participle on a noun, not an announcement of the past beside someone's forecast.
+    #[test]
+    fn only_the_controllers_own_announcement_is_a_plan() {
+        let d: NaiveDate = "2027-04-14".parse().unwrap();
+        for s in [
+            "The mayor will scrap the fees announced in March by the end of the year.",
+            "The retailer announced record sales, and analysts expect its shares to climb by June.",
+        ] {
+            assert_eq!(extract(s, d).len(), 1, "{s}");
+        }
+        for s in [
+            "The ministry announced it would extend the cuts until December.",
+            "He will not return next season, the club announced.",
+        ] {
+            assert_eq!(extract(s, d), vec![], "{s}");
+        }
+    }
+
+    /// A weekday ahead is read from the publication date when a modal looks ahead ("as early
+    /// as Tuesday" written on a Wednesday is the next Tuesday).
+    #[test]
+    fn a_weekday_after_a_modal_is_ahead() {
+        let c = extract(
+            "The vote could come as early as Tuesday.",
+            "2027-04-14".parse().unwrap(),
+        );
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].deadline, Some("2027-04-20".parse().unwrap()));
+    }
+
+    /// "won't ... until the end of 2027": the end is the deadline.
+    #[test]
+    fn not_until_the_end_of_a_year_ends_with_it() {
+        let c = extract(
+            "Economists at the bank believe rates won't fall until the end of 2027.",
+            "2027-04-14".parse().unwrap(),
+        );
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].deadline, Some("2027-12-31".parse().unwrap()));
+        let c = extract(
+            "For 2027, copper is expected to average $9,100, down from the March survey's $9,300.",
+            "2027-04-14".parse().unwrap(),
+        );
+        assert_eq!(c.len(), 1);
         assert_eq!(c[0].deadline, Some("2027-12-31".parse().unwrap()));
     }
 }

@@ -529,6 +529,23 @@ fn is_future_cue(toks: &[super::hedges::Token<'_>], i: usize) -> bool {
             | "until"
     ) || x.ends_with("'ll")
         || (matches!(x, "going" | "set" | "due") && next == Some("to"))
+        || modal_ahead(toks, i)
+}
+
+/// A modal that looks ahead ("the board would cut by June", "could come as early as
+/// Tuesday"): not a past modal ("could have", "would not have"), nor the month ("in May").
+fn modal_ahead(toks: &[super::hedges::Token<'_>], i: usize) -> bool {
+    let x = toks[i].0.as_ref();
+    if !matches!(x, "would" | "could" | "might" | "may" | "should") {
+        return false;
+    }
+    let at = |k: usize| toks.get(k).map_or("", |t| t.0.as_ref());
+    let past = matches!(at(i + 1), "have" | "'ve")
+        || (matches!(at(i + 1), "not" | "well" | "also" | "never") && at(i + 2) == "have");
+    let month = x == "may"
+        && ((i > 0 && PREPOSITIONS.contains(&at(i - 1)))
+            || at(i + 1).starts_with(|c: char| c.is_ascii_digit()));
+    !past && !month
 }
 
 /// The tense a sentence speaks in, for phrases that name no year: future if it has a future
