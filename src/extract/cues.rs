@@ -952,9 +952,9 @@ pub(super) fn reported_forecast(clause: &str) -> bool {
             return false;
         };
         let subject = w[k + 1..i].iter().skip_while(|x| **x == "that").count();
-        // "the expected cut", "than forecast", "the consensus estimate for earnings": the
-        // verb must report a clause, not qualify or be a noun.
-        // "sparking fears it might", "amid bets the bank would": a noun, no holder.
+        // "the expected cut", "than forecast", "the consensus estimate for earnings",
+        // "sparking fears it might", "amid bets the bank would": the verb must report a
+        // clause, not qualify or be a noun.
         let reporting = k > 0
             && !matches!(
                 w[k - 1],
@@ -973,7 +973,7 @@ pub(super) fn reported_forecast(clause: &str) -> bool {
                     | "of"
                     | "with"
             )
-            && !(w[k - 1].ends_with("ing") && w[k - 1].len() > 4)
+            && (!w[k - 1].ends_with("ing") || w[k - 1].len() <= 4)
             && !w.get(k + 1).is_some_and(|n| {
                 matches!(
                     *n,
