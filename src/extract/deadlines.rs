@@ -424,6 +424,37 @@ const LEAGUES: &[League] = &[
 ];
 
 /// Whether `name` occurs in `text` as a whole word.
+/// Whether the text previews one week of a league's games: "Week 1", "week 15".
+fn weekly(text: &str) -> bool {
+    text.match_indices("eek ").any(|(i, _)| {
+        text[..i].ends_with(['W', 'w'])
+            && !text[..i - 1].ends_with(|c: char| c.is_alphanumeric())
+            && text[i + 4..].starts_with(|c: char| c.is_ascii_digit())
+    })
+}
+
+/// Whether a sentence names a game or final whose day only a sports calendar knows ("the
+/// Super Bowl", "the NBA Finals", "the World Series", "Game 7"): a forecast on it takes no
+/// season's or list's horizon as its deadline, which would be wrong; a time phrase of its
+/// own still counts.
+pub(super) fn calendar_event(sentence: &str) -> bool {
+    [
+        "Super Bowl",
+        "World Series",
+        "Stanley Cup",
+        "Finals",
+        "Grand Final",
+        "Final Four",
+        "Grand Prix",
+        "Game 7",
+        "Championship Game",
+        "Wimbledon",
+        "World Cup final",
+    ]
+    .iter()
+    .any(|n| sentence.contains(n))
+}
+
 fn mentions(text: &str, name: &str) -> usize {
     text.match_indices(name)
         .filter(|(i, _)| {
@@ -440,6 +471,11 @@ fn mentions(text: &str, name: &str) -> usize {
 /// and champions that name no date are decided by then.
 pub(super) fn season_end(text: &str, published: NaiveDate) -> Option<NaiveDate> {
     use chrono::Datelike;
+    // A preview of one week's games ("Week 1 picks"): each game has its own day, which only
+    // the league's calendar knows; the season's end would be wrong.
+    if weekly(text) {
+        return None;
+    }
     let counts: Vec<usize> = LEAGUES
         .iter()
         .map(|l| l.names.iter().map(|n| mentions(text, n)).sum())
@@ -512,8 +548,11 @@ mod tests {
         assert_eq!(season_end(nba, d("2027-10-20")), Some(d("2028-06-30")));
         // Previewed in February, the same season: this June.
         assert_eq!(season_end(nba, d("2028-02-01")), Some(d("2028-06-30")));
-        let nfl = "NFL picks, week 3: the NFL's best defense holds.";
+        let nfl = "NFL picks for the season: the NFL's best defense holds.";
         assert_eq!(season_end(nfl, d("2027-09-20")), Some(d("2028-02-15")));
+        // One week's games: each has its own day, which only the league's calendar knows.
+        let week = "NFL picks, week 3: the NFL's best defense holds.";
+        assert_eq!(season_end(week, d("2027-09-20")), None);
         let f1 = "Formula 1 season predictions: who wins the F1 title?";
         assert_eq!(season_end(f1, d("2027-03-01")), Some(d("2027-12-31")));
         // One mention, or two leagues, or no season or picks: no season to read.

@@ -179,6 +179,7 @@ impl Lexicon {
         }
         let mut best: Option<Reading> = None;
         let mut plain_future = false;
+        let frame = held_outcome(&words, toks);
         for (i, h) in self.matches(&words, &skip) {
             if content_word(&words, i, &h.phrase, text, toks) {
                 continue;
@@ -233,6 +234,9 @@ impl Lexicon {
             if better {
                 best = Some(r);
             }
+        }
+        if best.is_none() {
+            best = frame;
         }
         // A framing over a plain future ("economists predict X will", "we think X will"):
         // the frame softens the "will" but does not turn it into a bare "expect". Issue 13's
@@ -362,6 +366,143 @@ fn chance_predicate(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
         assumed: true,
         at: toks[c].1,
     })
+}
+
+/// Outcomes a model, a poll or a pundit holds: "270towin has Democrats winning 208 seats",
+/// "I've got the Chiefs winning 27-24", "forecasters see two more cuts in September",
+/// "analysts see prices falling". Read as "expect" (0.6 to 0.85): the holder's central
+/// call. "Has" and "got" need an outcome in "-ing" after a subject of one to four words;
+/// "see" needs a forecaster before it and an outcome in "-ing" or a month or year after it.
+fn held_outcome(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
+    const OUTCOMES: &[&str] = &[
+        "winning",
+        "taking",
+        "gaining",
+        "losing",
+        "keeping",
+        "holding",
+        "picking",
+        "finishing",
+        "beating",
+        "flipping",
+        "retaining",
+        "capturing",
+        "covering",
+        "reaching",
+        "claiming",
+        "cutting",
+        "raising",
+        "hiking",
+        "rising",
+        "falling",
+        "climbing",
+        "dropping",
+        "recovering",
+        "hitting",
+        "topping",
+        "ending",
+        "averaging",
+        "slipping",
+        "sliding",
+        "easing",
+        "penciling",
+        "pencilling",
+    ];
+    const FORESEERS: &[&str] = &[
+        "analysts",
+        "economists",
+        "forecasters",
+        "strategists",
+        "traders",
+        "investors",
+        "markets",
+        "banks",
+        "who",
+        "respondents",
+        "experts",
+        "we",
+        "i",
+        "they",
+        "pundits",
+        "bookmakers",
+        "oddsmakers",
+    ];
+    let month_or_year = |w: &str| {
+        (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+            || matches!(
+                w,
+                "january"
+                    | "february"
+                    | "march"
+                    | "april"
+                    | "june"
+                    | "july"
+                    | "august"
+                    | "september"
+                    | "october"
+                    | "november"
+                    | "december"
+            )
+    };
+    for (i, w) in words.iter().enumerate() {
+        let after = &words[i + 1..(i + 7).min(words.len())];
+        let outcome = |from: usize| {
+            after
+                .iter()
+                .skip(from)
+                .take(5)
+                .position(|x| OUTCOMES.contains(x))
+                .map(|p| p + from)
+        };
+        let held = match *w {
+            "has" | "have" | "got" => {
+                let first = after.first().copied().unwrap_or("");
+                !matches!(
+                    first,
+                    "been" | "to" | "no" | "not" | "got" | "had" | "already" | "just" | "a" | "an"
+                ) && outcome(1).is_some_and(|p| p <= 4)
+            }
+            "see" | "sees" => {
+                i > 0
+                    && FORESEERS.contains(&words[i - 1])
+                    && !after.first().is_some_and(|x| {
+                        matches!(
+                            *x,
+                            "no" | "little"
+                                | "it"
+                                | "that"
+                                | "this"
+                                | "what"
+                                | "how"
+                                | "why"
+                                | "if"
+                                | "whether"
+                        )
+                    })
+                    && (outcome(1).is_some()
+                        || after.windows(2).any(|p| {
+                            matches!(p[0], "in" | "by" | "at" | "through") && month_or_year(p[1])
+                        }))
+            }
+            _ => false,
+        };
+        if held {
+            return Some(Reading {
+                probability: 0.75,
+                low: 0.6,
+                high: 0.85,
+                words: if matches!(*w, "see" | "sees") {
+                    format!("{w} ...")
+                } else {
+                    format!("{w} ... -ing")
+                },
+                number: false,
+                assumed: true,
+                at: toks[i].1,
+            });
+        }
+    }
+    None
 }
 
 /// Whether the deciding words only frame an opinion ("I think", "we believe"): they say the

@@ -197,6 +197,36 @@ pub(super) fn trigger_in(sentence: &str, toks: &[Token<'_>], year: i32) -> Optio
     })
 }
 
+/// A score pick closing a sentence: "... but fall short: Chicago 23, Green Bay 21 (GB +3.5)",
+/// "Chiefs 27, Raiders 24." Two names of one to three capitalized words, each with a score
+/// under 200, before an optional parenthetical (the betting line) and the end.
+pub(super) fn score_pick(sentence: &str) -> bool {
+    let mut tail = sentence.trim_end().trim_end_matches(['.', '!']).trim_end();
+    if tail.ends_with(')') {
+        if let Some(open) = tail.rfind('(') {
+            tail = tail[..open].trim_end();
+        }
+    }
+    let Some((a, b)) = tail.rsplit_once(", ") else {
+        return false;
+    };
+    let side = |part: &str, whole: bool| {
+        let words: Vec<&str> = part.split_whitespace().collect();
+        let Some((score, name)) = words.split_last() else {
+            return false;
+        };
+        let scored = score.parse::<u32>().is_ok_and(|n| n < 200);
+        let name: Vec<&&str> = name
+            .iter()
+            .rev()
+            .take_while(|w| w.starts_with(|c: char| c.is_uppercase()))
+            .collect();
+        let all = words.len() - 1;
+        scored && (1..=3).contains(&name.len()) && (!whole || name.len() == all)
+    };
+    side(b, true) && side(a, false)
+}
+
 /// Words in the key of a "Key: Value" line that name the outcome of a contest.
 const CONTEST_KEYS: &[&str] = &[
     "mvp",

@@ -182,13 +182,26 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
             .filter(|w| w.chars().any(char::is_alphabetic))
             .count()
             >= 2;
-        let listed = !in_review
-            && worded
-            && trig.is_none()
-            && stated.is_none()
-            && reading.is_none()
-            && ((section.open && s.first && s.kind == Kind::Bullet)
-                || pick.is_some_and(|(_, contest)| contest || section.open));
+        // "Celtics record and where they'll finish: 46-26": a cue in a pick's key is the
+        // key's, not a hedge on the pick.
+        let key_cue = pick.is_some_and(|(colon, _)| reading.as_ref().is_some_and(|r| r.at < colon));
+        // "... fall short: Chicago 23, Green Bay 21": a score pick, outside a review.
+        let scored = !skip && !in_review && lists::score_pick(sentence) && !result(&toks);
+        let listed = scored
+            || (!in_review
+                && worded
+                && trig.is_none()
+                && stated.is_none()
+                && (reading.is_none() || key_cue)
+                && ((section.open && s.first && s.kind == Kind::Bullet)
+                    || pick.is_some_and(|(_, contest)| contest || section.open)));
+        // A game or final whose day only a sports calendar knows takes no fallback deadline.
+        let calendar = scored || deadlines::calendar_event(sentence);
+        let fallback = if calendar {
+            None
+        } else {
+            event_day.or(horizon)
+        };
         let headline = s.kind == Kind::Heading && reading.is_none() && headline_future(sentence);
         let lone = (k > 0)
             .then(|| lists::lone_number(sentence))
@@ -244,7 +257,7 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
                 prev.text,
                 prev.text.len(),
                 &num,
-                (deadline.or(event_day).or(horizon), phrase),
+                (deadline.or(fallback), phrase),
                 review,
                 prev.start,
                 s.end,
@@ -258,7 +271,7 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
                 .find(|f| f.end <= st.cut && deadlines::ahead(f, published));
             let mut review = Vec::new();
             let (deadline, phrase) = deadline_of(chosen, &previous, &mut review);
-            let deadline = deadline.or(event_day).or(horizon);
+            let deadline = deadline.or(fallback);
             out.push(stated_candidate(
                 sentence,
                 st.cut,
@@ -313,7 +326,7 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
                 },
                 probability_low: low,
                 probability_high: high,
-                deadline: deadline.or(event_day).or(horizon),
+                deadline: deadline.or(fallback),
                 deadline_phrase: phrase,
                 condition: None,
                 stance: Stance::For,
@@ -336,6 +349,28 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
         );
     }
     out
+}
+
+/// Whether a sentence reports a result ("the Bears beat the Packers: Chicago 23, Green Bay
+/// 21"): a score after it is the final, not a pick.
+fn result(toks: &[hedges::Token<'_>]) -> bool {
+    toks.iter().any(|t| {
+        matches!(
+            t.0.as_ref(),
+            "beat"
+                | "won"
+                | "defeated"
+                | "lost"
+                | "edged"
+                | "routed"
+                | "topped"
+                | "was"
+                | "were"
+                | "scored"
+                | "final"
+                | "finished"
+        )
+    })
 }
 
 /// Whether the list item at `start` is numbered 1 ("1. ", "1) ").
@@ -714,7 +749,10 @@ fn prose(
         // section's horizon ("My predictions for 2025"); election coverage the election day.
         // A phrase without a date ("weeks before the vote") leaves the same fallback.
         let deadline = deadline.or(if chosen.is_none_or(|f| f.period.is_none() && !f.anaphor) {
-            event_day.or(horizon).or(election)
+            (!deadlines::calendar_event(sentence))
+                .then(|| event_day.or(horizon))
+                .flatten()
+                .or(election)
         } else {
             None
         });
@@ -1169,10 +1207,9 @@ Trump claimed that negotiations would begin immediately.";
                     "MVP: Ann Lee, Rovers".to_string(),
                     Some("2028-06-30".to_string())
                 ),
-                (
-                    "NBA Finals: Rovers over City".to_string(),
-                    Some("2028-06-30".to_string())
-                ),
+                // The Finals' days are the league calendar's: no deadline rather than a
+                // guessed one.
+                ("NBA Finals: Rovers over City".to_string(), None),
             ]
         );
         let preview =
@@ -1334,5 +1371,79 @@ Trump claimed that negotiations would begin immediately.";
         );
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].deadline, Some("2027-12-31".parse().unwrap()));
+    }
+
+    /// Election models and pundits' calls in the shapes we saw, in sentences we wrote: runs
+    /// of a model give the share, "has X winning" and "forecasters see" read as "expect";
+    /// election coverage takes election day.
+    #[test]
+    fn model_runs_and_held_outcomes_are_forecasts() {
+        let text = "Ahead of the midterm elections, the models disagree. \
+            The Ledger says Republicans win 58 out of 100 simulated midterm elections. \
+            The site has Democrats winning 214 House seats with 20 tossups left. \
+            Polling group Acme has the governor on the verge of winning a second term. \
+            Forecasters see two more cuts in June and September. \
+            Analysts see no reason to change course.";
+        let got: Vec<(String, f64, Option<String>)> = extract(text, "2026-10-01".parse().unwrap())
+            .into_iter()
+            .map(|c| (c.claim, c.probability, c.deadline.map(|d| d.to_string())))
+            .collect();
+        let day = Some("2026-11-03".to_string());
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Republicans win 58 out of 100 simulated midterm elections".to_string(),
+                    0.58,
+                    day.clone()
+                ),
+                (
+                    "The site has Democrats winning 214 House seats with 20 tossups left"
+                        .to_string(),
+                    0.75,
+                    day.clone()
+                ),
+                (
+                    "Polling group Acme has the governor on the verge of winning a second term"
+                        .to_string(),
+                    0.75,
+                    day
+                ),
+                (
+                    "Two more cuts in June and September".to_string(),
+                    0.75,
+                    Some("2027-09-30".to_string())
+                ),
+            ]
+        );
+    }
+
+    /// Score picks in prose are forecasts without a deadline (the game's day is the league
+    /// calendar's); a final score reported is not; a named final takes no season end.
+    #[test]
+    fn score_picks_and_calendar_events() {
+        let text = "Week 2 picks for the NFL season. \
+            The home side leans on its run game and wins late: Denver 20, Kansas City 17 (DEN +3). \
+            I've got the Bills winning 27-24. \
+            The Bills beat the Jets on Sunday: Buffalo 30, New York 10.";
+        let got: Vec<(String, Option<NaiveDate>)> = extract(text, "2026-09-17".parse().unwrap())
+            .into_iter()
+            .map(|c| (c.claim, c.deadline))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("The home side leans on its run game and wins late: Denver 20, Kansas City 17 (DEN +3)".to_string(), None),
+                ("I've got the Bills winning 27-24".to_string(), None),
+            ]
+        );
+        let season = "NBA season predictions: the NBA title race. \
+            Lakers will win 55 games. \
+            The Lakers will beat the Celtics in the NBA Finals.";
+        let got: Vec<Option<NaiveDate>> = extract(season, "2026-10-01".parse().unwrap())
+            .into_iter()
+            .map(|c| c.deadline)
+            .collect();
+        assert_eq!(got, vec![Some("2027-06-30".parse().unwrap()), None]);
     }
 }

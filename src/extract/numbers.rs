@@ -106,6 +106,34 @@ pub(super) fn explicit_number(words: &[&str]) -> Option<(usize, Reading)> {
                 return Some((i, r));
             }
         }
+        // "wins 65 out of 100 simulations", "in 71 of 100 simulated elections": an election
+        // model's runs give the probability as a share.
+        let of_at = match (words.get(i + 1), words.get(i + 2)) {
+            (Some(&"out"), Some(&"of")) => Some(i + 3),
+            (Some(&"of"), _) => Some(i + 2),
+            _ => None,
+        };
+        if let Some(j) = of_at {
+            if let (Some(a), Some(b)) = (
+                w.parse::<f64>().ok(),
+                words.get(j).and_then(|x| x.parse::<f64>().ok()),
+            ) {
+                let runs = words[j + 1..(j + 4).min(words.len())].iter().any(|x| {
+                    matches!(
+                        *x,
+                        "simulations"
+                            | "simulated"
+                            | "simulation"
+                            | "scenarios"
+                            | "runs"
+                            | "trials"
+                    )
+                });
+                if runs && b >= 10.0 && a <= b {
+                    return Some((i, reading(a / b, format!("{w} of {}", words[j]))));
+                }
+            }
+        }
         // one in three / 1 in 5
         if words.get(i + 1).is_some_and(|x| *x == "in") {
             if let (Some(a), Some(b)) = (
