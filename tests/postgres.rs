@@ -430,7 +430,7 @@ fn init_roles_prepares_a_database_once_reading_pghost_from_the_environment() {
         assert_eq!(
             String::from_utf8_lossy(&out.stdout),
             format!(
-                "ledger postgres://postgres@localhost:5432/{}?host={host} is at schema version 7; its guards are in place\n\
+                "ledger postgres://postgres@localhost:5432/{}?host={host} is at schema version {PG_SCHEMA_VERSION}; its guards are in place\n\
                  granted: forecast_writer (read, insert; no update or delete of a record), forecast_reader (read only)\n\
                  give them to login roles, e.g.: CREATE ROLE alice LOGIN PASSWORD '...' IN ROLE forecast_writer;\n",
                 db.name
@@ -438,7 +438,10 @@ fn init_roles_prepares_a_database_once_reading_pghost_from_the_environment() {
         );
     }
     let mut client = db.connect();
-    assert_eq!(pg::schema_version(&mut client).unwrap(), Some(7));
+    assert_eq!(
+        pg::schema_version(&mut client).unwrap(),
+        Some(PG_SCHEMA_VERSION)
+    );
     let can: bool = client
         .query_one(
             "SELECT has_table_privilege('forecast_writer', 'journal', 'INSERT')
@@ -501,10 +504,12 @@ fn a_version_6_ledger_is_migrated_and_a_newer_one_refused_untouched() {
         return;
     };
     let mut client = db.connect();
-    // A ledger as version 6 left it: no source_shapes.
+    // A ledger as version 6 left it: no source_shapes, no claim index.
     pg::migrate(&mut client).unwrap();
     client
-        .batch_execute("DROP TABLE source_shapes; UPDATE ledger_schema SET version = 6;")
+        .batch_execute(
+            "DROP TABLE source_shapes; DROP INDEX forecasts_claim; UPDATE ledger_schema SET version = 6;",
+        )
         .unwrap();
     let err = open(&db.url, Access::Read).err().unwrap();
     assert_eq!(err.exit_code(), 2);
@@ -514,7 +519,7 @@ fn a_version_6_ledger_is_migrated_and_a_newer_one_refused_untouched() {
     );
     assert_eq!(version(&mut client), 6);
     drop(open(&db.url, Access::Write).unwrap());
-    assert_eq!(version(&mut client), 7);
+    assert_eq!(i64::from(version(&mut client)), PG_SCHEMA_VERSION);
     let shapes: bool = client
         .query_one(
             "SELECT to_regclass('public.source_shapes') IS NOT NULL",
@@ -532,7 +537,7 @@ fn a_version_6_ledger_is_migrated_and_a_newer_one_refused_untouched() {
         assert_eq!(
             err.to_string(),
             format!(
-                "ledger `{}` has schema version 99, newer than this binary supports (7); upgrade forecast-ledger",
+                "ledger `{}` has schema version 99, newer than this binary supports ({PG_SCHEMA_VERSION}); upgrade forecast-ledger",
                 target(&db.url)
             )
         );

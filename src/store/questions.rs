@@ -42,13 +42,20 @@ pub(super) fn summary_from_row(r: &impl Cols) -> Result<QuestionSummary> {
     })
 }
 
-/// The query of `question_with_claim_elsewhere` (`?1` the claim, `?2` the source).
+/// The query of `question_with_claim_elsewhere` (`?1` the claim, `?2` the source). The
+/// forecasts with the claim are found first, through the claim index (migration 8), and
+/// only then joined and ordered: written as one join with `ORDER BY f.id LIMIT 1`,
+/// PostgreSQL without fresh statistics (just after a large import) walks every forecast in
+/// id order looking for the claim instead.
 pub(super) fn claim_elsewhere_sql(d: Dialect) -> String {
     d.sql(&format!(
-        "SELECT q.key FROM forecasts f
+        "WITH same AS MATERIALIZED (
+             SELECT f.id, f.question_id, f.source_id FROM forecasts f
+             WHERE {} AND f.superseded_by IS NULL)
+         SELECT q.key FROM same f
            JOIN questions q ON q.id = f.question_id
            JOIN sources s ON s.id = f.source_id
-         WHERE {} AND {} AND f.superseded_by IS NULL
+         WHERE {}
          ORDER BY f.id LIMIT 1",
         d.nocase_eq("f.claim", "?1"),
         d.nocase_ne("s.name", "?2")

@@ -53,7 +53,12 @@ use std::time::Duration;
 const MIGRATIONS: &[(i64, &str)] = &[
     (6, include_str!("migrations/0006_initial.sql")),
     (7, include_str!("migrations/0007_kept_shapes.sql")),
+    (8, include_str!("migrations/0008_claim_index.sql")),
 ];
+
+/// The latest version whose migration changes what the kept sums hold (SQLite's
+/// `KEPT_SHAPES_VERSION`): a ledger migrated from before it has them counted again.
+const KEPT_SHAPES_VERSION: i64 = 7;
 
 /// The least-privilege roles (see the file's header).
 const ROLES: &str = include_str!("roles.sql");
@@ -239,7 +244,7 @@ pub(crate) fn migrate_with(client: &mut Client, how: &LockWait<'_>) -> Result<bo
             .query_one("SELECT EXISTS (SELECT 1 FROM forecasts)", &[])
             .map_err(pg("reading the forecasts"))?
             .get(0);
-        if has_rows {
+        if has_rows && from < KEPT_SHAPES_VERSION {
             // Migration 7 changed what the kept sums hold: count them again from the rows.
             kept::rebuild_kept_sums(&mut tx)?;
         }

@@ -585,3 +585,110 @@ fn every_write_leaves_the_same_rows_kept_sums_and_journal_on_both_backends() {
         .unwrap();
     assert!(why.starts_with("resolutions "), "{why}");
 }
+
+/// Migration 8 on both backends: a ledger of version 7 (no claim index) gains the index
+/// when it is next opened for writing, keeps every row, verifies, and `add`'s claim look-up
+/// then goes through the index.
+#[test]
+fn a_version_7_ledger_gains_the_claim_index_on_both_backends() {
+    let Some(db) = Db::new("pg::tests::claim_index") else {
+        return;
+    };
+    let mut client = db.client();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ledger.sqlite3");
+    let role: String = client
+        .query_one("SELECT current_user::text", &[])
+        .unwrap()
+        .get(0);
+    let opts = || OpenOptions {
+        author: Some(role.clone()),
+        ..Default::default()
+    };
+    let mut store = SqliteStore::open_with(&path, Access::Write, opts()).unwrap();
+    both!(store, client, "2026-01-05T10:00:00.000Z", |w| {
+        w.insert_forecast(&forecast("Jane", "The Fed cuts rates", 0.7, None, &[]))?;
+        w.insert_forecast(&forecast("Bob", "It rains in June", 0.4, None, &[]))
+    })
+    .unwrap();
+    // Both ledgers as version 7 left them.
+    store
+        .conn()
+        .execute_batch("DROP INDEX forecasts_claim; PRAGMA user_version = 7;")
+        .unwrap();
+    drop(store);
+    client
+        .batch_execute("DROP INDEX forecasts_claim; UPDATE ledger_schema SET version = 7;")
+        .unwrap();
+
+    let store = SqliteStore::open_with(&path, Access::Write, opts()).unwrap();
+    migrate(&mut client).unwrap();
+    let sqlite_version: i64 = store
+        .conn()
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(sqlite_version, crate::store::SCHEMA_VERSION);
+    let pg_version: i32 = client
+        .query_one("SELECT version FROM ledger_schema", &[])
+        .unwrap()
+        .get(0);
+    assert_eq!(i64::from(pg_version), super::PG_SCHEMA_VERSION);
+    assert_same_ledgers(&store, &mut client);
+    assert!(store.verify().unwrap().is_ok());
+    assert!(super::verify::verify(&mut client).unwrap().is_ok());
+
+    // SQLite's plan searches the index; PostgreSQL's, with sequential scans priced out (on
+    // two rows it would rightly scan), uses it, which it can only if the index's expression
+    // is the query's.
+    let sql = crate::store::questions::claim_elsewhere_sql(crate::store::dialect::Dialect::Sqlite);
+    let plan: Vec<String> = store
+        .conn()
+        .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+        .unwrap()
+        .query_map(["x", "y"], |r| r.get(3))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert!(
+        plan.contains(&"SEARCH f USING INDEX forecasts_claim (claim=?)".to_string()),
+        "{plan:?}"
+    );
+    let sql =
+        crate::store::questions::claim_elsewhere_sql(crate::store::dialect::Dialect::Postgres);
+    let mut tx = client.transaction().unwrap();
+    tx.batch_execute("SET LOCAL enable_seqscan = off").unwrap();
+    let plan: Vec<String> = tx
+        .query(&format!("EXPLAIN (COSTS OFF) {sql}"), &[&"x", &"y"])
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    drop(tx);
+    assert!(
+        plan.iter().any(
+            |l| l.contains("Index Scan using forecasts_claim on forecasts")
+                || l.contains("Bitmap Index Scan on forecasts_claim")
+        ),
+        "{plan:#?}"
+    );
+    // The look-up answers alike: any case, another source only.
+    assert_eq!(
+        store
+            .question_with_claim_elsewhere(" the FED cuts rates ", "Bob")
+            .unwrap()
+            .as_deref(),
+        Some("the-fed-cuts-rates")
+    );
+    let mut read = super::PgRead::new(&mut client);
+    assert_eq!(
+        read.question_with_claim_elsewhere(" the FED cuts rates ", "Bob")
+            .unwrap()
+            .as_deref(),
+        Some("the-fed-cuts-rates")
+    );
+    assert_eq!(
+        read.question_with_claim_elsewhere("the fed cuts rates", "JANE")
+            .unwrap(),
+        None
+    );
+}
