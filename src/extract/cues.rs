@@ -286,7 +286,13 @@ pub(super) fn cues(sentence: &str) -> Cues {
                 || w.iter().any(|y| {
                     matches!(*y, "will" | "won't" | "shall" | "going") || y.ends_with("'ll")
                 });
-            if seen_reporting {
+            // "Acme said it expects sales of $5 billion": a present expectation, not a
+            // backshifted one; "said it expects to" is an intent.
+            let present_view = matches!(
+                *x,
+                "expects" | "expect" | "predicts" | "anticipates" | "forecasts"
+            ) && next != "to";
+            if seen_reporting && !present_view {
                 c.reported_past_before_cue = true;
             }
             if (*x == "will" || x.ends_with("'ll"))

@@ -462,6 +462,19 @@ fn held_outcome(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
                     "been" | "to" | "no" | "not" | "got" | "had" | "already" | "just" | "a" | "an"
                 ) && outcome(1).is_some_and(|p| p <= 4)
             }
+            // "Analysts on average project quarterly revenue of $53.4 billion".
+            "project" | "estimate" | "forecast" => {
+                let mut k = i;
+                while k > 0 && matches!(words[k - 1], "on" | "average" | "now" | "also") {
+                    k -= 1;
+                }
+                k > 0
+                    && FORESEERS.contains(&words[k - 1])
+                    && after
+                        .iter()
+                        .take(5)
+                        .any(|x| x.starts_with(|c: char| c.is_ascii_digit() || c == '$'))
+            }
             "see" | "sees" => {
                 i > 0
                     && FORESEERS.contains(&words[i - 1])
@@ -491,7 +504,7 @@ fn held_outcome(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
                 probability: 0.75,
                 low: 0.6,
                 high: 0.85,
-                words: if matches!(*w, "see" | "sees") {
+                words: if !matches!(*w, "has" | "have" | "got") {
                     format!("{w} ...")
                 } else {
                     format!("{w} ... -ing")

@@ -269,7 +269,12 @@ pub(super) fn pick_line(sentence: &str) -> Option<(usize, bool)> {
     let value = value.split(" — ").next().unwrap_or("");
     let value = value.split(" – ").next().unwrap_or("").trim();
     let words: Vec<&str> = value.split_whitespace().collect();
-    if words.is_empty() || words.len() > 10 {
+    // "43-29, fourth in the East, then bounced in the second round": a record and where it
+    // ends may run longer than a name.
+    let record = words
+        .first()
+        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()) && w.contains('-'));
+    if words.is_empty() || words.len() > if record { 16 } else { 10 } {
         return None;
     }
     // A pick names someone or something, or a score: capitalized words or digits.

@@ -681,8 +681,9 @@ fn prose(
             true
         } else if s.kind == Kind::Heading {
             // A headline without a time frame ("Talks alone will not end this war") is a
-            // thesis, not a checkable forecast; with one, or a number, it is.
-            number
+            // thesis, not a checkable forecast; with one, or a number, it is, and so is a
+            // heading of a predictions section ("Rovers will miss the playoffs").
+            number || (horizon.is_some() && c.strong && c.future && !c.will_stative)
         } else {
             // Without a time frame only a firm cue makes a forecast: a strong word seen by
             // `cues`, a number, or a phrase hedge ("a real possibility"); never a bare modal.
@@ -1445,5 +1446,59 @@ Trump claimed that negotiations would begin immediately.";
             .map(|c| c.deadline)
             .collect();
         assert_eq!(got, vec![Some("2027-06-30".parse().unwrap()), None]);
+    }
+
+    /// Shapes we wrote after the kinds missed on real news: a chance word as the subject of
+    /// its number, analysts' projections, a company's own guidance, a passive after a modal,
+    /// a past relative clause before the main verb, analysts' halves, two-day meetings.
+    #[test]
+    fn subjects_of_numbers_guidance_and_dates_ahead() {
+        let d: NaiveDate = "2026-10-14".parse().unwrap();
+        let got = |s: &str| -> Vec<(f64, Option<String>)> {
+            extract(s, d)
+                .into_iter()
+                .map(|c| (c.probability, c.deadline.map(|x| x.to_string())))
+                .collect()
+        };
+        assert_eq!(
+            got("The probability of the region slipping into a recession within the next year is about 35 percent, a survey found."),
+            vec![(0.35, Some("2027-10-14".into()))]
+        );
+        assert_eq!(
+            got("Economists pegged the odds of a rate cut by the end of the year at 30%."),
+            vec![(0.3, Some("2026-12-31".into()))]
+        );
+        assert_eq!(
+            got("Analysts on average project quarterly revenue of $12.4 billion."),
+            vec![(0.75, None)]
+        );
+        assert_eq!(
+            got("Acme said it expects sales of between $5 billion and $6 billion for the quarter."),
+            vec![(0.75, None)]
+        );
+        assert_eq!(
+            got("The tribunal's ruling may be handed down as early as Tuesday."),
+            vec![(0.4, Some("2026-10-20".into()))]
+        );
+        assert_eq!(
+            got("The rally that began in March is likely to fade by December."),
+            vec![(0.72, Some("2026-12-31".into()))]
+        );
+        assert_eq!(
+            got("We expect supply will stay tight before 2H27."),
+            vec![(0.85, Some("2027-06-30".into()))]
+        );
+        assert_eq!(
+            got("Most economists expect the board to hold rates at its Nov. 3-4 meeting."),
+            vec![(0.75, Some("2026-11-04".into()))]
+        );
+        assert_eq!(
+            got("Officials expect more layoffs in the weeks ahead."),
+            vec![(0.75, Some("2026-11-25".into()))]
+        );
+        // A pick's key holds the cue; its value is the pick, however long the record.
+        let picks = "Our NBA season predictions for the NBA.\n\n\
+            Rovers record and where they'll finish: 43-29, fourth in the West, then out in the second round of the playoffs";
+        assert_eq!(extract(picks, d).len(), 1);
     }
 }

@@ -99,7 +99,37 @@ pub(super) fn explicit_number(words: &[&str]) -> Option<(usize, Reading)> {
                     && words.get(after + 1).is_some_and(|n| *n == "likely"));
             // "rated from 0-100% on the likelihood": the whole scale, not a probability.
             let scale = low <= 0.0 && high >= 100.0;
-            if (near_chance(i) || likely_next) && !scale {
+            // "The probability of a recession within the next year is about 44 percent",
+            // "pegged the odds of a cut at 21%": the chance word is the subject, far before.
+            let mut k = i;
+            while k > 0
+                && matches!(
+                    words[k - 1],
+                    "about" | "around" | "roughly" | "nearly" | "almost" | "just" | "only" | "some"
+                )
+            {
+                k -= 1;
+            }
+            let predicate = k > 0
+                && matches!(
+                    words[k - 1],
+                    "is" | "at" | "was" | "are" | "stands" | "remains"
+                )
+                && words[..k]
+                    .iter()
+                    .rposition(|w| {
+                        matches!(
+                            *w,
+                            "probability" | "odds" | "chance" | "chances" | "likelihood"
+                        )
+                    })
+                    .is_some_and(|c| {
+                        k - c <= 18
+                            && !words[c..k]
+                                .iter()
+                                .any(|w| matches!(*w, "and" | "but" | "i" | "my" | "we" | "think"))
+                    });
+            if (near_chance(i) || likely_next || predicate) && !scale {
                 let mut r = reading((low + high) / 200.0, text);
                 r.low = low / 100.0;
                 r.high = high / 100.0;

@@ -43,6 +43,7 @@ const STARTS: &[&str] = &[
     "upcoming",
     "tomorrow",
     "today",
+    "tonight",
     "yesterday",
     "christmas",
     "q1",
@@ -186,6 +187,7 @@ fn can_start(words: &[super::hedges::Token<'_>], i: usize, sentence: &str) -> bo
         return after || before_year;
     }
     STARTS.contains(&w)
+        || crate::time::analyst_period(w).is_some()
         || is_month(w)
         || is_weekday(w)
         || w.starts_with("mid-")
@@ -203,6 +205,7 @@ fn can_end(w: &str) -> bool {
     let w = without_possessive(w);
     is_month(w)
         || is_weekday(w)
+        || crate::time::analyst_period(w).is_some()
         || matches!(
             w,
             "spring"
@@ -224,6 +227,8 @@ fn can_end(w: &str) -> bool {
                 | "decade"
                 | "decades"
                 | "now"
+                | "ahead"
+                | "tonight"
                 | "ago"
                 | "time"
                 | "deadline"
@@ -311,6 +316,31 @@ pub fn find_in(
                 continue;
             }
         }
+        // "Sept. 17-18", "March 3-4": a meeting of two days ends on the second.
+        if is_month(without_possessive(&words[i].0))
+            && can_start(words, i, sentence)
+            && words.get(i + 1).is_some_and(|n| {
+                n.0.split_once('-').is_some_and(|(a, b)| {
+                    (1..=2).contains(&a.len())
+                        && (1..=2).contains(&b.len())
+                        && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+                })
+            })
+        {
+            let last_day = words[i + 1].0.split_once('-').map_or("", |(_, b)| b);
+            let text = format!("{} {last_day}", &sentence[words[i].1..words[i].2]);
+            if let Some(p) = resolve_phrase_in(&text, reference, tense) {
+                out.push(Found {
+                    start: words[i].1,
+                    end: words[i + 1].2,
+                    text: sentence[words[i].1..words[i + 1].2].to_string(),
+                    period: Some(p),
+                    anaphor: false,
+                });
+                i += 2;
+                continue;
+            }
+        }
         if !can_start(words, i, sentence) {
             i += 1;
             continue;
@@ -381,6 +411,14 @@ pub fn find_in(
                 | "in next year"
                 | "in the coming year"
                 | "over the coming year" => "within a year",
+                // "in the weeks ahead" is "in the coming weeks"; "tonight" is today.
+                "in the days ahead" | "over the days ahead" => "in the coming days",
+                "in the weeks ahead" | "over the weeks ahead" => "in the coming weeks",
+                "in the months ahead" | "over the months ahead" => "in the coming months",
+                "in the year ahead" | "over the year ahead" => "within a year",
+                // "in the years ahead": no date anyone could check.
+                "in the years ahead" | "over the years ahead" => "",
+                "tonight" => "today",
                 _ => text,
             };
             if let Some(p) = resolve_phrase_in(text, reference, tense) {
@@ -486,7 +524,11 @@ fn nearest_tense(sentence: &str, at: usize) -> Option<Tense> {
         // "economists surveyed by Bloomberg", "analysts polled by FactSet": a participle
         // naming who holds the forecast, not a verb in the past.
         let agent = toks.get(i + 1).is_some_and(|t| t.0 == "by");
+        // "may be decided on Tuesday", "to be held in June": a passive after "be" carries
+        // the tense of the modal or infinitive before it, not the past.
+        let passive = i > 0 && toks[i - 1].0 == "be";
         let past = !agent
+            && !passive
             && (IRREGULAR_PAST.contains(&w.as_ref())
                 || (w.len() > 4
                     && w.ends_with("ed")
@@ -528,7 +570,10 @@ fn is_future_cue(toks: &[super::hedges::Token<'_>], i: usize) -> bool {
             | "predicts"
             | "until"
     ) || x.ends_with("'ll")
-        || (matches!(x, "going" | "set" | "due") && next == Some("to"))
+        || (matches!(
+            x,
+            "going" | "set" | "due" | "likely" | "unlikely" | "poised" | "bound"
+        ) && next == Some("to"))
         || modal_ahead(toks, i)
 }
 

@@ -10,6 +10,7 @@ mod phrases;
 mod seasons;
 pub mod typed;
 
+pub(crate) use phrases::analyst_period;
 pub use phrases::{resolve_phrase, resolve_phrase_in, Granularity, Period, Tense};
 
 use crate::error::{Error, Result};

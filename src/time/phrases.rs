@@ -146,10 +146,28 @@ fn normalize(text: &str) -> String {
             c => out.extend(c.to_lowercase()),
         }
     }
-    out.replace("'s ", " ").replace("'s", "")
+    let out = out.replace("'s ", " ").replace("'s", "");
+    // Analysts' "1H18", "3Q25": a half or quarter of the year 20YY ("h1 2018", "q3 2025").
+    if !out.split_whitespace().any(|w| analyst_period(w).is_some()) {
+        return out;
+    }
+    out.split_whitespace()
+        .map(|w| analyst_period(w).unwrap_or_else(|| w.to_string()))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// "1h18" as "h1 2018", "3q25" as "q3 2025".
+pub(crate) fn analyst_period(w: &str) -> Option<String> {
+    let b = w.as_bytes();
+    let ok = b.len() == 4
+        && matches!((b[0], b[1]), (b'1'..=b'2', b'h') | (b'1'..=b'4', b'q'))
+        && b[2..].iter().all(u8::is_ascii_digit);
+    ok.then(|| format!("{}{} 20{}", char::from(b[1]), char::from(b[0]), &w[2..]))
 }
 
 const LEADING: &[&[&str]] = &[
+    &["until", "at", "least"],
     &["no", "later", "than"],
     &["not", "later", "than"],
     &["some", "time", "in"],
@@ -1013,6 +1031,9 @@ mod tests {
             ("in the coming months", "2025-11-21"),
             ("by 2027", "2027-12-31"),
             ("H1 2027", "2027-06-30"),
+            ("2H26", "2026-12-31"),
+            ("until at least March", "2026-03-31"),
+            ("by 3Q25", "2025-09-30"),
             ("the third quarter of 2026", "2026-09-30"),
             ("second half", "2025-12-31"),
             ("15 June 2026", "2026-06-15"),
