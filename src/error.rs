@@ -79,6 +79,15 @@ pub enum Error {
         #[source]
         source: postgres::Error,
     },
+    /// No connection to a PostgreSQL ledger: the server unreachable, the role, its password
+    /// or the database wrong (a usage error: exit 2).
+    #[error("PostgreSQL, connecting to `{target}`: {}", pg_message(source))]
+    PgConnect {
+        /// The server, named without its password.
+        target: String,
+        #[source]
+        source: postgres::Error,
+    },
     #[error("{context}: {source}")]
     Csv {
         context: &'static str,
@@ -101,12 +110,14 @@ impl Error {
         match self {
             Error::Io { .. }
             | Error::Sqlite(_)
-            | Error::Postgres { .. }
             | Error::Csv { .. }
             | Error::Json { .. }
             | Error::Other(_)
             | Error::Integrity(_)
             | Error::Busy { .. } => 1,
+            // A role without the right is a usage error, like a wrong path: exit 2.
+            Error::Postgres { source, .. } if denied(source) => 2,
+            Error::Postgres { .. } => 1,
             _ => 2,
         }
     }
@@ -143,21 +154,33 @@ impl Error {
     }
 }
 
-/// A PostgreSQL error's own words: the server's message for a database error (the
-/// client library's display says only "db error"), else the client's.
-/// The server's message, or the client's error with its causes ("error connecting to
-/// server: Connection refused (os error 111)"): the client's own text names only the kind.
-/// A connection that needs a password and has none gets a hint where to put it.
+/// A PostgreSQL error's own words: the server's message for a database error (the client
+/// library's display says only "db error"), else the client's error with its causes ("error
+/// connecting to server: Connection refused (os error 111)"; its own text names only the
+/// kind). A hint follows where one helps: a missing or wrong password, a role without the
+/// privilege.
 fn pg_message(e: &postgres::Error) -> String {
-    if let Some(db) = e.as_db_error() {
-        return db.message().to_string();
+    let mut message = match e.as_db_error() {
+        Some(db) => db.message().to_string(),
+        None => {
+            let mut message = e.to_string();
+            let mut cause = std::error::Error::source(e);
+            while let Some(c) = cause {
+                message.push_str(": ");
+                message.push_str(&c.to_string());
+                cause = c.source();
+            }
+            message
+        }
+    };
+    if denied(e) {
+        message.push_str(
+            "; this role may not do that: the ledger's owner runs `forecast init-roles` and grants it forecast_writer (or forecast_reader, which only reads)",
+        );
     }
-    let mut message = e.to_string();
-    let mut cause = std::error::Error::source(e);
-    while let Some(c) = cause {
-        message.push_str(": ");
-        message.push_str(&c.to_string());
-        cause = c.source();
+    if e.code() == Some(&postgres::error::SqlState::INVALID_PASSWORD) {
+        message
+            .push_str("; check the role's password (PGPASSWORD, or the password file ~/.pgpass)");
     }
     if message.ends_with("password missing") {
         message.push_str(
@@ -165,6 +188,12 @@ fn pg_message(e: &postgres::Error) -> String {
         );
     }
     message
+}
+
+/// The server refused for want of a privilege (SQLSTATE 42501): a role without rights on
+/// the ledger, before `init-roles` or a reader writing.
+fn denied(e: &postgres::Error) -> bool {
+    e.code() == Some(&postgres::error::SqlState::INSUFFICIENT_PRIVILEGE)
 }
 
 /// The crate's result type.

@@ -105,10 +105,15 @@ fn the_guards_refuse_edits_deletes_and_truncates() {
         Some("sources_name"),
         "{err:?}"
     );
-    // The derived current outcome may change; superseded_by only once.
+    // The derived current outcome follows the newest resolution; superseded_by only once.
     client
         .batch_execute(
-            "UPDATE forecasts SET outcome = 'true', resolved_on = '2026-01-20' WHERE id = 1",
+            "BEGIN;
+             INSERT INTO resolutions (id, forecast_id, outcome, resolved_on, recorded_at)
+             VALUES (1, 1, 'true', '2026-01-20', 't');
+             UPDATE forecasts SET outcome = 'true', resolved_on = '2026-01-20', resolution_id = 1
+             WHERE id = 1;
+             COMMIT;",
         )
         .unwrap();
     client
@@ -170,19 +175,21 @@ fn a_writer_role_cannot_update_or_delete_and_a_reader_cannot_write() {
         return;
     };
     pg::init_roles(&mut client).unwrap();
-    // Roles are cluster-wide: names unique to this test's database.
-    let (writer, reader) = (format!("{}_w", db.name), format!("{}_r", db.name));
-    client
-        .batch_execute(&format!(
-            "CREATE ROLE {writer} LOGIN IN ROLE forecast_writer;
-             CREATE ROLE {reader} LOGIN IN ROLE forecast_reader;"
-        ))
-        .unwrap();
-    let mut w = db.connect_as(&writer);
-    // A writer logs records and appends to the chain...
+    let (writer_role, reader_role) = (
+        db.role("w", Some("forecast_writer")),
+        db.role("r", Some("forecast_reader")),
+    );
+    let (writer, reader) = (&writer_role.name, &reader_role.name);
+    let mut w = db.connect_as(writer);
+    // A writer logs records, resolves and appends to the chain...
     w.batch_execute(
-        "INSERT INTO sources (id, name, created_at) VALUES (2, 'Other', 't');
-         UPDATE forecasts SET outcome = 'false', resolved_on = '2026-02-02' WHERE id = 1;",
+        "BEGIN;
+         INSERT INTO sources (id, name, created_at) VALUES (2, 'Other', 't');
+         INSERT INTO resolutions (id, forecast_id, outcome, resolved_on, recorded_at)
+         VALUES (1, 1, 'false', '2026-02-02', 't');
+         UPDATE forecasts SET outcome = 'false', resolved_on = '2026-02-02', resolution_id = 1
+         WHERE id = 1;
+         COMMIT;",
     )
     .unwrap();
     let mut pw = PgWriter::begin(&mut w, "2026-01-01T00:00:00.000Z").unwrap();
@@ -193,7 +200,7 @@ fn a_writer_role_cannot_update_or_delete_and_a_reader_cannot_write() {
         .query_one("SELECT author FROM journal WHERE seq = 1", &[])
         .unwrap()
         .get(0);
-    assert_eq!(author, writer);
+    assert_eq!(&author, writer);
     // ...but no raw SQL of its own can change or remove one, guards or not.
     for sql in [
         "UPDATE forecasts SET claim = 'it snows' WHERE id = 1",
@@ -213,7 +220,7 @@ fn a_writer_role_cannot_update_or_delete_and_a_reader_cannot_write() {
             "`{sql}`: {why}"
         );
     }
-    let mut r = db.connect_as(&reader);
+    let mut r = db.connect_as(reader);
     let n: i64 = r
         .query_one("SELECT count(*) FROM forecasts", &[])
         .unwrap()
@@ -226,12 +233,6 @@ fn a_writer_role_cannot_update_or_delete_and_a_reader_cannot_write() {
         let why = refused(&mut r, sql);
         assert!(why.starts_with("permission denied"), "`{sql}`: {why}");
     }
-    drop((w, r));
-    client
-        .batch_execute(&format!(
-            "DROP OWNED BY {writer}, {reader}; DROP ROLE {writer}, {reader};"
-        ))
-        .unwrap();
 }
 
 #[test]
@@ -337,7 +338,7 @@ fn a_failed_connection_never_shows_the_password() {
         text.starts_with("PostgreSQL, connecting to `postgres://bob@127.0.0.1:1/ledger`: "),
         "{text}"
     );
-    assert_eq!(err.exit_code(), 1);
+    assert_eq!(err.exit_code(), 2);
 }
 
 #[test]
@@ -520,6 +521,12 @@ fn a_version_6_ledger_is_migrated_and_a_newer_one_refused_untouched() {
     assert_eq!(version(&mut client), 6);
     drop(open(&db.url, Access::Write).unwrap());
     assert_eq!(i64::from(version(&mut client)), PG_SCHEMA_VERSION);
+    // Migrated, it is what a new ledger is: the same guards, tables and indexes.
+    assert_eq!(pg::check_guards(&mut client).unwrap(), None);
+    assert_eq!(
+        pg::schema_description(&mut client).unwrap(),
+        pg::SCHEMA_DESCRIPTION
+    );
     let shapes: bool = client
         .query_one(
             "SELECT to_regclass('public.source_shapes') IS NOT NULL",
@@ -640,4 +647,240 @@ fn a_failed_first_write_takes_the_new_schema_away_but_never_a_used_ledger() {
         .unwrap()
         .get(0);
     assert_eq!(entries, 1);
+}
+
+/// The `forecast` binary on `url`, on a fixed day.
+fn forecast(url: &str, args: &[&str]) -> std::process::Output {
+    assert_cmd::Command::cargo_bin("forecast")
+        .unwrap()
+        .env_remove("FORECAST_DB")
+        .env("FORECAST_TODAY", "2026-11-28")
+        .args(["--db", url])
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn succeeds(url: &str, args: &[&str]) -> String {
+    let out = forecast(url, args);
+    assert!(
+        out.status.success(),
+        "`forecast {}`: {}",
+        args.join(" "),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn a_writer_role_logs_resolves_corrects_imports_and_saves_and_the_ledger_verifies() {
+    let Some(db) = TestDb::new("a_writer_role_logs_resolves_corrects") else {
+        return;
+    };
+    succeeds(&db.url, &["init-roles"]);
+    let writer = db.role("w", Some("forecast_writer"));
+    let url = writer.url.as_str();
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = dir.path().join("sheet.csv");
+    std::fs::write(
+        &sheet,
+        "source,claim,probability,made_on,deadline,question,outcome,resolved_on\n\
+         A,Fed cuts,0.7,2025-01-01,2025-06-30,fed,true,2025-06-18\n\
+         B,Fed cuts,0.4,2025-01-02,2025-06-30,fed,,\n\
+         B,Rain in May,0.9,2025-03-01,2025-05-31,rain,false,\n",
+    )
+    .unwrap();
+    let article = dir.path().join("a.md");
+    std::fs::write(
+        &article,
+        "Outlook\n\nThe central bank will cut rates by June. Officials expect the plant to close.\n",
+    )
+    .unwrap();
+    for args in [
+        vec![
+            "add",
+            "--source",
+            "Jane",
+            "--claim",
+            "It rains",
+            "--probability",
+            "0.7",
+            "--deadline",
+            "2027-06-30",
+            "--made-on",
+            "2026-01-05",
+            "--question",
+            "rain-june",
+        ],
+        vec![
+            "add",
+            "--source",
+            "Bob",
+            "--claim",
+            "It rains",
+            "--probability",
+            "0.2",
+            "--deadline",
+            "2027-06-30",
+            "--made-on",
+            "2026-01-06",
+            "--question",
+            "rain-june",
+            "--against",
+        ],
+        vec![
+            "add",
+            "--source",
+            "Jane",
+            "--claim",
+            "The strike ends",
+            "--probability",
+            "0.4",
+            "--deadline",
+            "2026-03-01",
+            "--made-on",
+            "2026-02-01",
+        ],
+        vec!["resolve", "3", "--yes", "--on", "2026-02-20"],
+        vec!["resolve", "3", "--no", "--amend", "--note", "appeal upheld"],
+        vec!["correct", "1", "--probability", "0.75", "--why", "misread"],
+        vec![
+            "resolve",
+            "--question",
+            "rain-june",
+            "--happened-on",
+            "2026-11-10",
+        ],
+        // A resolved forecast's correction carries its two resolutions.
+        vec![
+            "correct",
+            "3",
+            "--claim",
+            "The strike is over",
+            "--why",
+            "wording",
+        ],
+        vec!["import", sheet.to_str().unwrap()],
+        vec![
+            "extract",
+            article.to_str().unwrap(),
+            "--source",
+            "Daily Planet",
+            "--published",
+            "2026-01-10",
+            "--save",
+            "--yes",
+        ],
+        vec!["verify"],
+    ] {
+        succeeds(url, &args);
+    }
+    // Every entry names the writer; the outcomes are the resolutions'.
+    let mut client = db.connect();
+    let authors: Vec<String> = client
+        .query("SELECT DISTINCT author FROM journal", &[])
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    assert_eq!(authors, vec![writer.name.clone()]);
+    let outcomes: Vec<(i64, Option<String>)> = client
+        .query(
+            "SELECT id, outcome FROM forecasts WHERE id <= 5 ORDER BY id",
+            &[],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| (r.get(0), r.get(1)))
+        .collect();
+    assert_eq!(
+        outcomes,
+        vec![
+            (1, None),
+            (2, Some("false".into())),
+            (3, Some("false".into())),
+            (4, Some("true".into())),
+            (5, Some("false".into()))
+        ]
+    );
+}
+
+#[test]
+fn a_role_without_rights_is_told_to_run_init_roles_and_exits_2() {
+    let Some(db) = TestDb::new("a_role_without_rights_is_told") else {
+        return;
+    };
+    let hint = "; this role may not do that: the ledger's owner runs `forecast init-roles` and grants it forecast_writer (or forecast_reader, which only reads)\n";
+    let stranger = db.role("x", None);
+    let add = [
+        "add",
+        "--source",
+        "S",
+        "--claim",
+        "c",
+        "--probability",
+        "0.5",
+        "--deadline",
+        "2027-01-01",
+    ];
+    let check = |args: &[&str], want: &str| {
+        let out = forecast(&stranger.url, args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert_eq!(
+            String::from_utf8_lossy(&out.stderr),
+            format!("error: {want}{hint}"),
+            "{args:?}"
+        );
+        assert!(out.stdout.is_empty());
+    };
+    // An empty database: only its owner may create the ledger.
+    check(
+        &add,
+        "PostgreSQL, applying migration 6: permission denied for schema public",
+    );
+    succeeds(&db.url, &["migrate"]);
+    // The ledger is there, but this role was given nothing: init-roles not run, or not granted.
+    for args in [&add[..], &["list"], &["verify"]] {
+        check(
+            args,
+            "PostgreSQL, reading the schema version: permission denied for table ledger_schema",
+        );
+    }
+    succeeds(&db.url, &["init-roles"]);
+    db.connect()
+        .batch_execute(&format!("GRANT forecast_reader TO {}", stranger.name))
+        .unwrap();
+    // A reader reads, and may not write.
+    succeeds(&stranger.url, &["list"]);
+    check(
+        &add,
+        "PostgreSQL, adding a source: permission denied for table sources",
+    );
+}
+
+#[test]
+fn a_read_inside_another_reads_callback_is_an_error_not_a_panic() {
+    use forecast_ledger::store::{Access, ListFilter};
+    let Some((db, _client)) = ledger("a_read_inside_another_reads_callback") else {
+        return;
+    };
+    let store = open(&db.url, Access::Read).unwrap();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+    let mut inner = None;
+    store
+        .list_each(&ListFilter::default(), today, |f| {
+            inner = Some(store.forecast(f.id, today).map(|g| g.id));
+            Ok(false)
+        })
+        .unwrap();
+    let err = inner.unwrap().unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "a read of `{}` started inside another read's callback; one connection serves one read at a time, so read what the callback needs before or after",
+            target(&db.url)
+        )
+    );
+    // The store still reads once the outer read is over.
+    assert_eq!(store.forecast(1, today).unwrap().id, 1);
 }

@@ -31,16 +31,21 @@ fn sixteen_processes_adding_fifty_forecasts_each_make_800_and_one_valid_chain() 
     let Some(db) = TestDb::new(TEST) else {
         return;
     };
-    let first = forecast(&db.url).arg("migrate").output().unwrap();
+    // The owner makes the ledger and the roles; each process writes as a writer role of
+    // its own.
+    let first = forecast(&db.url).arg("init-roles").output().unwrap();
     assert!(
         first.status.success(),
         "{}",
         String::from_utf8_lossy(&first.stderr)
     );
+    let roles: Vec<_> = (0..16)
+        .map(|w| db.role(&format!("w{w}"), Some("forecast_writer")))
+        .collect();
     let outputs: Vec<Vec<Output>> = std::thread::scope(|scope| {
         let workers: Vec<_> = (0..16)
             .map(|w| {
-                let url = db.url.clone();
+                let url = roles[w].url.clone();
                 scope.spawn(move || {
                     let mut outs = Vec::new();
                     for i in 0..50 {
@@ -84,6 +89,14 @@ fn sixteen_processes_adding_fifty_forecasts_each_make_800_and_one_valid_chain() 
     assert_eq!(count(&db, "SELECT count(*) FROM questions"), 800);
     assert_eq!(count(&db, "SELECT count(*) FROM journal"), 1616);
     assert_eq!(count(&db, "SELECT max(seq) FROM journal"), 1616);
+    // Each writer's 101 entries (its source, 50 questions, 50 forecasts) name it.
+    for (w, role) in roles.iter().enumerate() {
+        let mine = format!(
+            "SELECT count(*) FROM journal WHERE author = '{}'",
+            role.name
+        );
+        assert_eq!(count(&db, &mine), 101, "writer {w}");
+    }
 }
 
 /// A CSV of `rows` forecasts from 50 sources, each different (an import is refused twice).

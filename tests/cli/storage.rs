@@ -116,7 +116,7 @@ fn an_unreachable_postgres_server_is_named_without_its_password_and_nothing_is_c
             .output()
             .unwrap();
         let stderr = String::from_utf8_lossy(&out.stderr);
-        assert_eq!(out.status.code(), Some(1), "{stderr}");
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
         assert!(
             stderr.starts_with(
                 "error: PostgreSQL, connecting to `postgres://bob@127.0.0.1:1/ledger`: "
@@ -150,7 +150,7 @@ fn copy_to_an_unreachable_server_names_it_without_its_password() {
         "2027-01-01",
     ]);
     let r = l.run(&["copy", "--to", "postgres://bob:s3cret@127.0.0.1:1/ledger"]);
-    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(
         r.stderr
             .starts_with("error: PostgreSQL, connecting to `postgres://bob@127.0.0.1:1/ledger`: "),
@@ -159,4 +159,103 @@ fn copy_to_an_unreachable_server_names_it_without_its_password() {
     );
     assert!(!r.stderr.contains("s3cret"), "{}", r.stderr);
     assert!(r.stdout.is_empty());
+}
+
+/// A stand-in for a PostgreSQL server that asks for a password and refuses it, as a server
+/// does for a wrong one (protocol 3: `AuthenticationCleartextPassword`, then an
+/// `ErrorResponse` with SQLSTATE 28P01 and the server's words). Serves `connections`
+/// clients; returns its port and, when done, the passwords it was sent.
+fn refusing_server(connections: usize) -> (u16, std::thread::JoinHandle<Vec<String>>) {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let handle = std::thread::spawn(move || {
+        let mut passwords = Vec::new();
+        for _ in 0..connections {
+            let (mut s, _) = listener.accept().unwrap();
+            let read_exact = |s: &mut std::net::TcpStream, n: usize| {
+                let mut buf = vec![0u8; n];
+                s.read_exact(&mut buf).unwrap();
+                buf
+            };
+            // The startup message (after a refused SSLRequest, if the client sends one).
+            loop {
+                let len = u32::from_be_bytes(read_exact(&mut s, 4).try_into().unwrap()) as usize;
+                let body = read_exact(&mut s, len - 4);
+                if body[..4] == 80_877_103u32.to_be_bytes() {
+                    s.write_all(b"N").unwrap();
+                    continue;
+                }
+                break;
+            }
+            let mut reply = b"R".to_vec();
+            reply.extend(8u32.to_be_bytes());
+            reply.extend(3u32.to_be_bytes());
+            s.write_all(&reply).unwrap();
+            assert_eq!(read_exact(&mut s, 1), b"p");
+            let len = u32::from_be_bytes(read_exact(&mut s, 4).try_into().unwrap()) as usize;
+            let mut password = read_exact(&mut s, len - 4);
+            password.pop();
+            passwords.push(String::from_utf8(password).unwrap());
+            let mut fields = Vec::new();
+            for (code, value) in [
+                (b'S', "FATAL"),
+                (b'V', "FATAL"),
+                (b'C', "28P01"),
+                (b'M', "password authentication failed for user \"bob\""),
+            ] {
+                fields.push(code);
+                fields.extend(value.as_bytes());
+                fields.push(0);
+            }
+            fields.push(0);
+            let mut reply = b"E".to_vec();
+            reply.extend((fields.len() as u32 + 4).to_be_bytes());
+            reply.extend(fields);
+            s.write_all(&reply).unwrap();
+        }
+        passwords
+    });
+    (port, handle)
+}
+
+#[test]
+fn a_wrong_postgres_password_is_one_line_exit_2_and_never_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    let (port, server) = refusing_server(2);
+    // The password in the URL, then from PGPASSWORD.
+    for (url, env) in [
+        (
+            format!("postgres://bob:s3cret@127.0.0.1:{port}/ledger"),
+            None,
+        ),
+        (
+            format!("postgres://bob@127.0.0.1:{port}/ledger"),
+            Some("s3cret"),
+        ),
+    ] {
+        let mut cmd = assert_cmd::Command::cargo_bin("forecast").unwrap();
+        cmd.current_dir(dir.path())
+            .env_remove("FORECAST_DB")
+            .env_remove("PGPASSWORD")
+            .env("PGPASSFILE", dir.path().join("none"))
+            .env("FORECAST_TODAY", "2026-01-01")
+            .args(["--db", &url, "list"]);
+        if let Some(p) = env {
+            cmd.env("PGPASSWORD", p);
+        }
+        let out = cmd.output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert_eq!(
+            stderr,
+            format!(
+                "error: PostgreSQL, connecting to `postgres://bob@127.0.0.1:{port}/ledger`: password authentication failed for user \"bob\"; check the role's password (PGPASSWORD, or the password file ~/.pgpass)\n"
+            )
+        );
+        assert!(out.stdout.is_empty());
+    }
+    // The client did send the password, so the test refused a real one.
+    assert_eq!(server.join().unwrap(), vec!["s3cret", "s3cret"]);
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
 }

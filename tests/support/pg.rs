@@ -71,6 +71,57 @@ impl TestDb {
     }
 }
 
+/// A login role for one test, made by the server's superuser and named after the test's
+/// database (roles are cluster-wide); dropped, with its grants, when this goes out of scope.
+/// Declare it after its `TestDb`, so it goes first.
+pub struct TestRole {
+    pub name: String,
+    /// The test database's URL as this role (local connections are trusted).
+    pub url: String,
+    admin: String,
+    db_url: String,
+}
+
+impl TestDb {
+    /// A new login role `NAME_suffix`, a member of `group` when one is given.
+    pub fn role(&self, suffix: &str, group: Option<&str>) -> TestRole {
+        let name = format!("{}_{suffix}", self.name);
+        let member = group.map(|g| format!(" IN ROLE {g}")).unwrap_or_default();
+        self.connect()
+            .batch_execute(&format!("CREATE ROLE {name} LOGIN{member}"))
+            .unwrap();
+        TestRole {
+            url: with_user(&self.url, &name),
+            name,
+            admin: self.admin.clone(),
+            db_url: self.url.clone(),
+        }
+    }
+}
+
+/// `url` with its user replaced by `user`.
+pub fn with_user(url: &str, user: &str) -> String {
+    let start = url.find("://").map(|i| i + 3).unwrap_or(0);
+    let rest = &url[start..];
+    let authority_end = rest.find(['/', '?']).unwrap_or(rest.len());
+    let host = match rest[..authority_end].rfind('@') {
+        Some(at) => &rest[at + 1..],
+        None => rest,
+    };
+    format!("{}{user}@{host}", &url[..start])
+}
+
+impl Drop for TestRole {
+    fn drop(&mut self) {
+        if let Ok(mut client) = postgres::Client::connect(&self.db_url, postgres::NoTls) {
+            let _ = client.batch_execute(&format!("DROP OWNED BY {}", self.name));
+        }
+        if let Ok(mut client) = postgres::Client::connect(&self.admin, postgres::NoTls) {
+            let _ = client.batch_execute(&format!("DROP ROLE IF EXISTS {}", self.name));
+        }
+    }
+}
+
 impl Drop for TestDb {
     fn drop(&mut self) {
         if let Ok(mut client) = postgres::Client::connect(&self.admin, postgres::NoTls) {

@@ -79,8 +79,8 @@ pub fn connect(target: &PgTarget) -> Result<Client> {
     target
         .config()
         .connect(NoTls)
-        .map_err(|source| Error::Postgres {
-            context: format!("connecting to `{target}`"),
+        .map_err(|source| Error::PgConnect {
+            target: target.to_string(),
             source,
         })
 }

@@ -9,14 +9,18 @@
 -- * forecast_reader may only read (a public report server).
 -- The two are group roles without login; grant them to login roles:
 --   CREATE ROLE alice LOGIN PASSWORD '...' IN ROLE forecast_writer;
+-- Roles belong to the whole cluster: two ledgers' owners may run this at once, so a role
+-- another session has just made counts as made.
 DO $$
 BEGIN
-    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'forecast_writer') THEN
+    BEGIN
         CREATE ROLE forecast_writer NOLOGIN;
-    END IF;
-    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'forecast_reader') THEN
+    EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+    END;
+    BEGIN
         CREATE ROLE forecast_reader NOLOGIN;
-    END IF;
+    EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+    END;
 END
 $$;
 

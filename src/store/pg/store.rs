@@ -8,7 +8,9 @@
 //! - The author of a journal entry is the role the server authenticated (`current_user`),
 //!   so `OpenOptions::author` (the OS user, for SQLite) is not used here.
 //! - One connection per store; reads borrow it through a `RefCell` (a store is used by one
-//!   thread, and a read never runs inside another read's callback on the same connection).
+//!   thread). A read inside another read's callback cannot have it and is an error (not a
+//!   panic): SQLite's connection could serve it, but here the outer read's portal holds
+//!   the connection in its transaction.
 
 use super::PG_SCHEMA_VERSION;
 use super::{connect, locked, migrate_with, schema_version, LockWait, PgRead, PgWriter};
@@ -91,10 +93,21 @@ impl PgStore {
         })
     }
 
-    /// The reads, on this store's connection (one at a time: a read never runs inside
-    /// another read's callback).
+    /// The reads, on this store's connection, one at a time: a read started inside another
+    /// read's callback (a `list_each` visitor asking for a forecast) is refused with an
+    /// error rather than a panic; such a caller reads what it needs before or after.
     fn read<T>(&self, f: impl FnOnce(&mut PgRead<'_>) -> Result<T>) -> Result<T> {
-        f(&mut PgRead::new(&mut self.client.borrow_mut()))
+        f(&mut PgRead::new(&mut *self.connection()?))
+    }
+
+    /// This store's connection, unless a read in progress holds it.
+    fn connection(&self) -> Result<std::cell::RefMut<'_, Client>> {
+        self.client.try_borrow_mut().map_err(|_| {
+            Error::Other(format!(
+                "a read of `{}` started inside another read's callback; one connection serves one read at a time, so read what the callback needs before or after",
+                self.target
+            ))
+        })
     }
 
     fn lock_wait(&self) -> LockWait<'_> {
@@ -135,7 +148,9 @@ impl Ledger for PgStore {
             return;
         }
         let how = self.lock_wait();
-        let mut client = self.client.borrow_mut();
+        let Ok(mut client) = self.connection() else {
+            return;
+        };
         let Ok(mut tx) = locked(&mut client, &how) else {
             return;
         };
@@ -165,7 +180,7 @@ impl Ledger for PgStore {
         &self,
         each: &mut dyn FnMut(&'static Table, &mut Rows<'_>) -> Result<()>,
     ) -> Result<()> {
-        super::copy::dump(&mut self.client.borrow_mut(), each)
+        super::copy::dump(&mut *self.connection()?, each)
     }
     fn load_dyn(&mut self, fill: &mut dyn FnMut(&mut dyn CopyTarget) -> Result<()>) -> Result<()> {
         let how = LockWait {
