@@ -295,7 +295,18 @@ pub(super) fn cues(sentence: &str) -> Cues {
             if seen_reporting && !present_view {
                 c.reported_past_before_cue = true;
             }
+            // "Under the hood will be a new chipset", "Powering the phone will be a larger
+            // battery": the subject follows the verb, so "will be a" names what will come.
+            let inverted = next == "be"
+                && i > 0
+                && i <= 6
+                && (matches!(
+                    w[0],
+                    "under" | "inside" | "behind" | "beneath" | "alongside" | "among" | "joining"
+                ) || (w[0].ends_with("ing") && w[0].len() > 5))
+                && matches!(w.get(i + 2).copied(), Some("a" | "an" | "the"));
             if (*x == "will" || x.ends_with("'ll"))
+                && !inverted
                 && (STATIVE_AFTER_WILL.contains(&next)
                     || (matches!(next, "be" | "remain" | "stay" | "continue")
                         && EVALUATIVE.contains(&w.get(i + 2).copied().unwrap_or(""))))

@@ -544,10 +544,10 @@ fn rank(words: &str) -> u8 {
         | "will happen" => 0,
         "we assess" | "we believe" | "we judge" | "we see" | "expect" | "expects" | "expecting"
         | "predict" | "predicts" | "forecast" | "forecasts" | "anticipate" | "anticipates"
-        | "we project" | "projects" | "we think" | "i think" | "i believe" | "believe"
-        | "believes" | "think" | "thinks" | "suggest" | "suggests" | "said to" | "rumored to"
-        | "rumoured to" | "tipped to" | "reportedly" | "look for" | "we're looking at"
-        | "we are looking at" => 1,
+        | "anticipated" | "we project" | "projects" | "we think" | "i think" | "i believe"
+        | "believe" | "believes" | "think" | "thinks" | "suggest" | "suggests" | "said to"
+        | "rumored to" | "rumoured to" | "tipped to" | "reportedly" | "look for"
+        | "we're looking at" | "we are looking at" => 1,
         _ => 2,
     }
 }

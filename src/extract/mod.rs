@@ -703,7 +703,9 @@ fn prose(
                 && !opinion_now
                 && !past_number
                 && (!bare || reported)
-                && !c.will_stative
+                // "He anticipated the phone will remain in short supply": a held forecast of
+                // a state, not an evaluation.
+                && (!c.will_stative || reported)
                 && (!c.reported_past_before_cue || reported)
                 && (!generic(clause) || phrase == "don't hold your breath")
         };
@@ -1500,5 +1502,45 @@ Trump claimed that negotiations would begin immediately.";
         let picks = "Our NBA season predictions for the NBA.\n\n\
             Rovers record and where they'll finish: 43-29, fourth in the West, then out in the second round of the playoffs";
         assert_eq!(extract(picks, d).len(), 1);
+    }
+
+    /// Tech rumours in shapes we wrote: an inverted "will be a" names what will come; a
+    /// held forecast of a state ("anticipated ... will remain in short supply").
+    #[test]
+    fn inverted_futures_and_held_states_are_forecasts() {
+        let d: NaiveDate = "2026-10-14".parse().unwrap();
+        let got = |s: &str| -> Vec<(String, f64)> {
+            extract(s, d)
+                .into_iter()
+                .map(|c| (c.claim, c.probability))
+                .collect()
+        };
+        assert_eq!(
+            got("Under the hood will be a new eight-core chipset."),
+            vec![(
+                "Under the hood will be a new eight-core chipset".to_string(),
+                0.95
+            )]
+        );
+        assert_eq!(
+            got("Powering the tablet will be a 9,000mAh battery."),
+            vec![(
+                "Powering the tablet will be a 9,000mAh battery".to_string(),
+                0.95
+            )]
+        );
+        assert_eq!(
+            got("The analyst anticipated the handset will remain in short supply for months."),
+            vec![(
+                "The analyst anticipated the handset will remain in short supply for months"
+                    .to_string(),
+                0.85
+            )]
+        );
+        // Not inverted: a judgement of what the launch will be.
+        assert_eq!(
+            got("The launch will be a big moment for the company."),
+            vec![]
+        );
     }
 }
