@@ -90,7 +90,7 @@ impl PgTarget {
             None => None,
         };
         // The URL parser gives every host without a port 5432, so PGPORT goes in first.
-        let url = normalize(url, env_port);
+        let url = normalize(&host_parameter_wins(url), env_port);
         let mut config: postgres::Config = url.parse().map_err(|_| {
             Error::invalid(
                 format!("--db `{}`", redact_url(&url)),
@@ -145,6 +145,41 @@ impl PgTarget {
     pub fn config(&self) -> &postgres::Config {
         &self.config
     }
+}
+
+/// `url` without the hosts before its path when a `host=` parameter names the host, as
+/// libpq reads it (the parameter replaces them; `postgres://u@localhost/db?host=/run/pg`
+/// reaches only the socket), their ports moving to a `port=` parameter. The URL parser
+/// would keep both and try `localhost`'s TCP port first: a name look-up and a refused
+/// connection before every command, or another server if one listens there.
+fn host_parameter_wins(url: &str) -> String {
+    let Some(scheme_end) = url.find("://").map(|i| i + 3) else {
+        return url.to_string();
+    };
+    let rest = &url[scheme_end..];
+    let authority_end = rest.find(['/', '?']).unwrap_or(rest.len());
+    let (authority, tail) = rest.split_at(authority_end);
+    let params = tail.split_once('?').map_or("", |(_, q)| q);
+    let has = |key: &str| params.split('&').any(|p| p.split('=').next() == Some(key));
+    let (userinfo, hosts) = match authority.rfind('@') {
+        Some(at) => authority.split_at(at + 1),
+        None => ("", authority),
+    };
+    if hosts.is_empty() || !has("host") {
+        return url.to_string();
+    }
+    let ports: Vec<&str> = hosts
+        .split(',')
+        .filter_map(|h| {
+            let after = h.rfind(']').map_or(h, |close| &h[close..]);
+            after.split_once(':').map(|(_, p)| p)
+        })
+        .collect();
+    let mut out = format!("{}{userinfo}{tail}", &url[..scheme_end]);
+    if !ports.is_empty() && !has("port") {
+        out.push_str(&format!("&port={}", ports.join(",")));
+    }
+    out
 }
 
 /// `url` with a lower-case scheme, and `port` after every host that has none (libpq's
@@ -403,6 +438,48 @@ mod tests {
         assert_eq!(
             t.to_string(),
             "postgres://alice@localhost:5432/alice?host=/var/run/postgresql"
+        );
+    }
+
+    #[test]
+    fn a_host_parameter_replaces_the_hosts_before_the_path_as_in_libpq() {
+        let t = parse_with(
+            "postgres://bob@localhost/ledger?host=/tmp/pg/run",
+            &[],
+            None,
+        );
+        assert_eq!(
+            t.config().get_hosts(),
+            &[Host::Unix(PathBuf::from("/tmp/pg/run"))]
+        );
+        assert_eq!(port_of(t.config()), 5432);
+        let t = parse_with(
+            "postgres://bob@db.example:6543/ledger?host=/tmp/pg/run&sslmode=disable",
+            &[("PGPORT", "7000")],
+            None,
+        );
+        assert_eq!(
+            t.config().get_hosts(),
+            &[Host::Unix(PathBuf::from("/tmp/pg/run"))]
+        );
+        assert_eq!(t.config().get_ports(), &[6543]);
+        let t = parse_with(
+            "postgres://bob@localhost/ledger?host=/tmp/pg/run",
+            &[("PGPORT", "7000")],
+            None,
+        );
+        assert_eq!(t.config().get_ports(), &[7000]);
+        assert_eq!(
+            t.to_string(),
+            "postgres://bob@localhost:7000/ledger?host=/tmp/pg/run"
+        );
+        let t = parse_with("postgres://bob@a.example,b.example:6000/ledger", &[], None);
+        assert_eq!(
+            t.config().get_hosts(),
+            &[
+                Host::Tcp("a.example".to_string()),
+                Host::Tcp("b.example".to_string())
+            ]
         );
     }
 

@@ -28,7 +28,7 @@ use crate::store::questions::{self, QuestionSummary};
 use crate::store::rows::{self, Names, Scan, ScoreRows, Slices};
 use crate::store::{articles, kept, reviews, AuditRow, Extracted, GENESIS};
 use chrono::NaiveDate;
-use postgres::types::ToSql;
+use postgres::types::{ToSql, Type};
 use postgres::{Client, Row, Transaction};
 
 /// Rows fetched from a portal at a time.
@@ -59,8 +59,16 @@ impl<'c> PgRead<'c> {
         PgRead { client }
     }
 
+    /// A query without parameters goes in one round trip (`query_typed`: parse, bind and run
+    /// sent together, on the unnamed statement), where `query` takes three (prepare, run,
+    /// close); with parameters their types come from the server, so those go through `query`.
     fn query(&mut self, sql: &str, args: &[&(dyn ToSql + Sync)], what: &str) -> Result<Vec<Row>> {
-        self.client.query(sql, args).map_err(pg(what))
+        if args.is_empty() {
+            self.client.query_typed(sql, &[])
+        } else {
+            self.client.query(sql, args)
+        }
+        .map_err(pg(what))
     }
 
     fn query_opt(
@@ -361,19 +369,19 @@ impl<'c> PgRead<'c> {
         let today = today.to_string();
         // In the order SQLite reads them from its index of resolved deadlines.
         let early = tx
-            .query(
+            .query_typed(
                 "SELECT source_id, probability, outcome = 'true' FROM forecasts
                  WHERE outcome IN ('true', 'false') AND superseded_by IS NULL AND deadline >= $1
                  ORDER BY deadline COLLATE \"C\", id",
-                &[&today],
+                &[(&today, Type::TEXT)],
             )
             .map_err(pg("reading early resolutions"))?;
         out.early = early.iter().map(kept::early_row).collect::<Result<_>>()?;
         let unresolved = tx
-            .query(
+            .query_typed(
                 "SELECT source_id, deadline < $1, count(*) FROM forecasts
                  WHERE outcome IS NULL AND superseded_by IS NULL GROUP BY 1, 2 ORDER BY 1, 2",
-                &[&today],
+                &[(&today, Type::TEXT)],
             )
             .map_err(pg("counting unresolved forecasts"))?;
         out.unresolved = unresolved
@@ -512,9 +520,9 @@ type KeptTables = (
 /// The three tables of kept sums, whole.
 fn kept_tables(tx: &mut Transaction<'_>) -> Result<KeptTables> {
     let what = "reading the kept sums";
-    let totals = tx.query(kept::TOTALS_SQL, &[]).map_err(pg(what))?;
-    let cells = tx.query(kept::CELLS_SQL, &[]).map_err(pg(what))?;
-    let shapes = tx.query(kept::SHAPES_SQL, &[]).map_err(pg(what))?;
+    let totals = tx.query_typed(kept::TOTALS_SQL, &[]).map_err(pg(what))?;
+    let cells = tx.query_typed(kept::CELLS_SQL, &[]).map_err(pg(what))?;
+    let shapes = tx.query_typed(kept::SHAPES_SQL, &[]).map_err(pg(what))?;
     Ok((
         totals.iter().map(kept::totals_row).collect::<Result<_>>()?,
         cells.iter().map(kept::cell_row).collect::<Result<_>>()?,
