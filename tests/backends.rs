@@ -589,6 +589,17 @@ fn a_copy_sqlite_to_postgres_to_sqlite_has_the_same_head_and_reports() {
     full_ledger(&original);
     done(&original, &format!("copy --to {}", pg.url));
     same_ledger(&original, &pg);
+    // The copy is analysed before it is verified: the planner knows how many rows it holds.
+    let mut client = ::postgres::Client::connect(&pg.url, ::postgres::NoTls).unwrap();
+    let known = client
+        .query_one(
+            "SELECT reltuples::bigint, (SELECT count(*) FROM forecasts) FROM pg_class
+             WHERE oid = 'forecasts'::regclass",
+            &[],
+        )
+        .unwrap();
+    assert_eq!(known.get::<_, i64>(0), known.get::<_, i64>(1));
+    assert!(known.get::<_, i64>(1) > 0);
     // Into a PostgreSQL database that holds a ledger: refused, nothing written.
     let again = original.run(&step(&format!("copy --to {}", pg.url)));
     assert_eq!(again.code, 2, "{}", again.stderr);
