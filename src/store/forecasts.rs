@@ -283,6 +283,7 @@ impl SqliteWriter<'_> {
         outcome_known: bool,
     ) -> Result<i64> {
         f.validate()?;
+        self.defer_indexes_if_large()?;
         let source_id = self.ensure_source(&f.source)?;
         let (question_id, question_key) = match &f.question {
             Some(key) => (self.ensure_question(key)?, key.clone()),

@@ -171,6 +171,10 @@ pub(crate) struct Pending {
     totals: FxHashMap<i64, Totals>,
     cells: FxHashMap<(i64, BinKey), Cell>,
     shapes: FxHashMap<i64, Shape>,
+    /// `Cell::of` by (probability bits, hit), computed once per distinct probability (it
+    /// takes a logarithm and three exact conversions; an import counts a million rows over
+    /// a few hundred probabilities).
+    ones: FxHashMap<(u64, bool), (BinKey, Cell)>,
 }
 
 impl Pending {
@@ -195,11 +199,16 @@ impl Pending {
                     .or_default();
                 point.0 += sign;
                 point.1 += sign * i64::from(hit);
-                let one = Cell::of(f.probability, hit);
-                let cell = self
-                    .cells
-                    .entry((f.source_id, kept_bins().key(f.probability)))
-                    .or_default();
+                if self.ones.len() > 65_536 {
+                    self.ones.clear();
+                }
+                let (bin, one) = *self
+                    .ones
+                    .entry((f.probability.to_bits(), hit))
+                    .or_insert_with(|| {
+                        (kept_bins().key(f.probability), Cell::of(f.probability, hit))
+                    });
+                let cell = self.cells.entry((f.source_id, bin)).or_default();
                 if sign > 0 {
                     cell.merge(&one);
                 } else {
@@ -207,6 +216,18 @@ impl Pending {
                 }
             }
         }
+    }
+
+    /// How many entries the pending changes hold (sources, cells, distinct probabilities
+    /// and horizons): what they cost in memory, however many rows were counted into them.
+    pub fn entries(&self) -> usize {
+        self.totals.len()
+            + self.cells.len()
+            + self
+                .shapes
+                .values()
+                .map(|s| s.points.len() + s.horizons.len())
+                .sum::<usize>()
     }
 
     /// Writes the pending changes into SQLite and clears them.
@@ -453,6 +474,7 @@ pub(super) fn first_difference(
             .into_iter()
             .map(|(s, stored)| (s, shape_of(stored)))
             .collect(),
+        ones: FxHashMap::default(),
     };
     let norm = |p: &Pending| {
         let t: BTreeMap<i64, Totals> = p

@@ -489,15 +489,38 @@ struct Bulk {
     first_resolution: i64,
     next_forecast: i64,
     next_resolution: i64,
+    /// The indexes dropped while the batch loads (their SQL, to build them again at its
+    /// end; see `defer_indexes`), once it has.
+    deferred: Option<Vec<String>>,
 }
+
+/// Indexes a large import keeps up to date row by row even so: SQLite looks rows up
+/// through them to check foreign keys while the import's deferred ones are outstanding,
+/// and their keys grow with the import's ids, so each insertion lands at their end.
+const KEPT_DURING_IMPORT: [&str; 3] = [
+    "forecasts_resolution",
+    "forecasts_supersedes",
+    "forecasts_superseded_by",
+];
+
+/// The fewest rows after which an import into an empty ledger defers its indexes (fewer
+/// in unit tests, so a test can cross it cheaply).
+const DEFER_INDEXES_AFTER: i64 = if cfg!(test) { 50 } else { 20_000 };
 
 impl SqliteWriter<'_> {
     /// Keeps a long write's memory bounded: writes the pending kept-sum changes into the
-    /// transaction and forgets the looked-up ids once there are many (they are only a cache;
-    /// a miss asks the database). An import calls it every few thousand rows.
+    /// transaction once they hold many entries, and forgets the looked-up ids once there
+    /// are many (they are only a cache; a miss asks the database). An import calls it every
+    /// few thousand rows. The pending sums grow with sources and distinct values, not with
+    /// rows, so they are seldom written before the commit: writing them every few thousand
+    /// rows rewrote every source's counts by probability and horizon each time, which grew
+    /// with the ledger (a fifth of a million-row import).
     pub fn trim_caches(&mut self) -> Result<()> {
-        const KEEP: usize = 100_000;
-        self.kept.flush(&self.tx)?;
+        const KEEP: usize = 400_000;
+        const KEEP_PENDING: usize = 500_000;
+        if self.kept.entries() > KEEP_PENDING {
+            self.kept.flush(&self.tx)?;
+        }
         if self.sources.len() > KEEP {
             self.sources.clear();
         }
@@ -531,7 +554,49 @@ impl SqliteWriter<'_> {
             first_resolution: resolution,
             next_forecast: forecast,
             next_resolution: resolution,
+            deferred: None,
         });
+        Ok(())
+    }
+
+    /// Once an import batch has written as many forecasts as the ledger held before it
+    /// (and at least `DEFER_INDEXES_AFTER`), drops the secondary indexes of the forecasts
+    /// and their tags; `end_import_batch` builds them again from the rows, in the same
+    /// transaction. Inserting a million rows into an index in random key order touches a
+    /// random page each time; building it once sorts the keys and writes each page once.
+    /// Unique indexes stay (they check as the rows arrive), as do `KEPT_DURING_IMPORT`.
+    /// A failed import rolls the drops back with everything else, and readers see the
+    /// indexes throughout (they read the snapshot from before the import).
+    fn defer_indexes_if_large(&mut self) -> Result<()> {
+        let Some(bulk) = &self.bulk else {
+            return Ok(());
+        };
+        let written = bulk.next_forecast - bulk.first_forecast;
+        if bulk.deferred.is_some() || written < DEFER_INDEXES_AFTER.max(bulk.first_forecast - 1) {
+            return Ok(());
+        }
+        let indexes: Vec<(String, String)> = {
+            let mut stmt = self.tx.prepare(
+                "SELECT name, sql FROM sqlite_master
+                 WHERE type = 'index' AND tbl_name IN ('forecasts', 'forecast_tags')
+                   AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'
+                 ORDER BY name",
+            )?;
+            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            rows.collect::<rusqlite::Result<Vec<_>>>()?
+        };
+        let mut deferred = Vec::new();
+        for (name, sql) in indexes {
+            if KEPT_DURING_IMPORT.contains(&name.as_str()) {
+                continue;
+            }
+            self.tx
+                .execute_batch(&format!("DROP INDEX \"{}\"", name.replace('"', "\"\"")))?;
+            deferred.push(sql);
+        }
+        if let Some(bulk) = &mut self.bulk {
+            bulk.deferred = Some(deferred);
+        }
         Ok(())
     }
 
@@ -541,6 +606,14 @@ impl SqliteWriter<'_> {
         let Some(bulk) = self.bulk.take() else {
             return Ok(None);
         };
+        if let Some(deferred) = &bulk.deferred {
+            // The sorter of CREATE INDEX may use the second core.
+            self.tx.execute_batch("PRAGMA threads = 2")?;
+            for sql in deferred {
+                self.tx.execute_batch(sql)?;
+            }
+            self.tx.execute_batch("PRAGMA threads = 0")?;
+        }
         self.tx
             .pragma_update(None, "ignore_check_constraints", false)?;
         let bad: Option<i64> = self
@@ -789,6 +862,94 @@ mod tests {
             })
             .unwrap_err();
         assert!(err.to_string().contains("CHECK"), "{err}");
+    }
+
+    #[test]
+    fn a_large_import_builds_the_indexes_it_dropped_again_and_a_failed_one_keeps_them() {
+        use crate::model::{NewForecast, Outcome, Probability, ProbabilityBasis, Stance};
+        let schema = |store: &SqliteStore| -> Vec<(String, Option<String>)> {
+            let mut stmt = store
+                .conn()
+                .prepare("SELECT name, sql FROM sqlite_master ORDER BY name")
+                .unwrap();
+            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+            rows.collect::<rusqlite::Result<_>>().unwrap()
+        };
+        let d = |s: &str| s.parse::<chrono::NaiveDate>().unwrap();
+        let forecast = |i: i64| NewForecast {
+            source: format!("s{}", i % 7),
+            claim: format!("claim {i}"),
+            probability: Probability::new(0.1 + 0.01 * (i % 50) as f64).unwrap(),
+            basis: ProbabilityBasis::Stated,
+            made_on: d("2025-01-01"),
+            deadline: d(&format!("2025-{:02}-01", 2 + i % 10)),
+            deadline_phrase: None,
+            question: Some(format!("q{}", i % 97)),
+            stance: Stance::For,
+            condition: None,
+            article: None,
+            tags: vec![format!("t{}", i % 3)],
+        };
+        let resolved = Resolved {
+            outcome: Outcome::True,
+            on: d("2025-12-01"),
+            note: None,
+            reason: None,
+        };
+        // `rows` forecasts, half resolved; `fail` ends the import with an error instead of
+        // recording it. Returns whether the indexes were deferred on the way.
+        let import = |store: &mut SqliteStore, name: &str, rows: i64, fail: bool| {
+            store.write("2026-01-01T00:00:00.000Z", |w| {
+                w.begin_import_batch()?;
+                for i in 0..rows {
+                    w.import_forecast(&forecast(i), (i % 2 == 0).then_some(&resolved))?;
+                }
+                let deferred = w.bulk.as_ref().is_some_and(|b| b.deferred.is_some());
+                if fail {
+                    return Err(Error::Other(format!("failed (deferred: {deferred})")));
+                }
+                w.record_import(name, name, rows as u64)?;
+                Ok(deferred)
+            })
+        };
+        let mut store = SqliteStore::open_in_memory().unwrap();
+        let fresh = schema(&store);
+        let count = |store: &SqliteStore, sql: &str| -> i64 {
+            store.conn().query_row(sql, [], |r| r.get(0)).unwrap()
+        };
+        // Small: nothing deferred.
+        assert!(!import(&mut store, "small", DEFER_INDEXES_AFTER - 1, false).unwrap());
+        // Large: deferred mid-way, and built again from every row by the commit.
+        assert!(import(&mut store, "large", 3 * DEFER_INDEXES_AFTER, false).unwrap());
+        assert_eq!(schema(&store), fresh);
+        assert_eq!(
+            count(&store, "SELECT count(*) FROM forecasts"),
+            4 * DEFER_INDEXES_AFTER - 1
+        );
+        assert_eq!(
+            count(&store, "SELECT count(*) FROM forecasts INDEXED BY forecasts_question WHERE question_id > 0"),
+            4 * DEFER_INDEXES_AFTER - 1
+        );
+        assert_eq!(
+            count(
+                &store,
+                "SELECT count(*) FROM forecast_tags INDEXED BY forecast_tags_tag WHERE tag >= ''"
+            ),
+            4 * DEFER_INDEXES_AFTER - 1
+        );
+        let check: String = store
+            .conn()
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(check, "ok");
+        // A large import that fails after deferring: rolled back, indexes and all.
+        let err = import(&mut store, "failed", 10 * DEFER_INDEXES_AFTER, true).unwrap_err();
+        assert_eq!(err.to_string(), "failed (deferred: true)");
+        assert_eq!(schema(&store), fresh);
+        assert_eq!(
+            count(&store, "SELECT count(*) FROM forecasts"),
+            4 * DEFER_INDEXES_AFTER - 1
+        );
     }
 
     #[test]
