@@ -10,10 +10,11 @@
 #        GROWTH_10M=1 bench/growth.sh       (also 10M: about 1 GB of CSV and 3.5 GB of
 #                                            ledger and WAL at once; needs the disk, and
 #                                            an hour or more on a loaded 2-core machine)
-# GROWTH_DIR sets where the files go (default a temporary directory, removed at the end).
+# GROWTH_DIR sets where the files go (default a temporary directory, removed at the end);
+# GROWTH_SIZES other sizes (e.g. "1000 10000" to try the script quickly).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-sizes=(100000 1000000)
+read -r -a sizes <<< "${GROWTH_SIZES:-100000 1000000}"
 [[ ${GROWTH_10M:-0} == 1 ]] && sizes+=(10000000)
 cargo build --release --quiet --bin forecast --example synth
 bin=$PWD/target/release/forecast

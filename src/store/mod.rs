@@ -514,7 +514,7 @@ impl SqliteWriter<'_> {
     /// few thousand rows. The pending sums grow with sources and distinct values, not with
     /// rows, so they are seldom written before the commit: writing them every few thousand
     /// rows rewrote every source's counts by probability and horizon each time, which grew
-    /// with the ledger (a fifth of a million-row import).
+    /// with the ledger.
     pub fn trim_caches(&mut self) -> Result<()> {
         const KEEP: usize = 400_000;
         const KEEP_PENDING: usize = 500_000;
