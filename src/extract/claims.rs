@@ -2,7 +2,7 @@
 //! true: conditions, lead-ins, attribution and asides removed, hedge frames stated plainly
 //! ("X is likely to rise" becomes "X will rise"; the probability carries the hedge).
 
-use super::attribution::ATTRIBUTING;
+use super::attribution::{ADVERBS, ATTRIBUTING};
 
 pub(super) const DISCOURSE: &[&str] = &[
     "still",
@@ -143,14 +143,22 @@ pub(super) fn claim(
     if lead.is_none() {
         if let Some(a) = attributed {
             let holder = a.to_lowercase();
-            if let Some(rest) = lower
+            if let Some(mut rest) = lower
                 .strip_prefix(holder.as_str())
                 .and_then(|r| r.strip_prefix(' '))
             {
+                // "Most economists now expect": adverbs between the holder and its verb.
+                while let Some((w, r)) = rest.split_once(' ') {
+                    if !ADVERBS.contains(&w) {
+                        break;
+                    }
+                    rest = r;
+                }
+                let skipped = lower.len() - rest.len();
                 lead = ATTRIBUTING.iter().find_map(|v| {
                     let after = rest.strip_prefix(v)?;
                     [" that ", " "].iter().find_map(|sep| {
-                        let len = holder.len() + 1 + v.len() + sep.len();
+                        let len = skipped + v.len() + sep.len();
                         (after.starts_with(sep) && t.len() > len).then_some(len)
                     })
                 });

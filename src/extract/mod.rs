@@ -16,7 +16,9 @@
 //! - `claims`: the claim stated plainly;
 //! - `timefind` and `deadlines`: time phrases (read by the table in `time`) and which one
 //!   governs the predicted event;
-//! - `lists`: the layouts personal forecasters publish ("Claim: 35%").
+//! - `lists`: the layouts personal forecasters publish ("Claim: 35%");
+//! - `lookalikes`: shapes with a cue that make no checkable forecast (wishes, attention,
+//!   habits, vague outcomes, superseded forecasts, passive plans).
 
 mod attribution;
 mod claims;
@@ -25,6 +27,7 @@ mod cues;
 mod deadlines;
 pub mod hedges;
 mod lists;
+mod lookalikes;
 mod numbers;
 pub mod sentences;
 pub mod timefind;
@@ -604,6 +607,21 @@ fn prose(
         {
             continue;
         }
+        // Wishes, attention, habits, capabilities, vague outcomes, superseded forecasts,
+        // statements about predictions, present states and passive plans (`lookalikes`).
+        let before_cue = clause.get(..reading.at.min(clause.len())).unwrap_or(clause);
+        if lookalikes::wish(before_cue)
+            || lookalikes::attention(clause)
+            || lookalikes::habitual(clause)
+            || lookalikes::capability(clause)
+            || lookalikes::vague_outcome(clause)
+            || lookalikes::superseded(clause)
+            || lookalikes::about_prediction(clause)
+            || lookalikes::present_state(clause, phrase)
+            || lookalikes::passive_plan(clause, attributed_to.as_deref())
+        {
+            continue;
+        }
         // "The team that will face Spain has not conceded": the future only describes a noun.
         if matches!(phrase, "will" | "won't" | "will not" | "would") && relative_future(clause) {
             continue;
@@ -1040,6 +1058,58 @@ Trump claimed that negotiations would begin immediately.";
             d,
         );
         assert_eq!(c.len(), 1);
+    }
+
+    /// Shapes with a cue that make no checkable forecast (`lookalikes`), in sentences of our
+    /// own: wishes, attention, habits, capabilities, vague outcomes, superseded forecasts,
+    /// statements about predictions, present states and passive plans of whoever decides.
+    #[test]
+    fn lookalikes_are_not_forecasts() {
+        let d: NaiveDate = "2026-03-02".parse().unwrap();
+        for s in [
+            "Supporters hope the club will not sell its captain this summer.",
+            "Commuters are hoping the line will reopen by spring.",
+            "Traders will be watching the payrolls report closely next week.",
+            "All eyes will be on the central bank's decision on Thursday.",
+            "A careful board will always raise its dividend slowly.",
+            "The new firmware will let owners charge their bikes at home.",
+            "The cloud unit is expected to do well again this quarter.",
+            "I expect big things from the rookie this season.",
+            "The lender had previously forecast growth of 2% next year, but now sees 1.5%.",
+            "Originally, the carrier expected the new jets to arrive by June.",
+            "A bold prediction that the index will double by 2030 is easy to make.",
+            "Holders are probably up going into this week's meeting.",
+            "Most regions are not on track to meet their 2035 targets.",
+            "Filing deadlines will be extended by two weeks, the revenue office said.",
+            "Grants will be suspended until May, officials said.",
+        ] {
+            assert_eq!(extract(s, d), vec![], "{s}");
+        }
+        // The same shapes with a forecaster, an event or a measure stay forecasts.
+        let c = extract(
+            "Most economists now expect the central bank to cut rates in June. \
+Filing deadlines will be extended by two weeks, analysts at the bank said. \
+The region is on track to meet its 2035 target.",
+            d,
+        );
+        let got: Vec<(&str, Option<&str>)> = c
+            .iter()
+            .map(|c| (c.claim.as_str(), c.attributed_to.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "The central bank to cut rates in June",
+                    Some("Most economists")
+                ),
+                (
+                    "Filing deadlines will be extended by two weeks",
+                    Some("analysts at the bank")
+                ),
+                ("The region will meet its 2035 target", None),
+            ]
+        );
     }
 
     #[test]

@@ -1,0 +1,548 @@
+//! Sentences shaped like forecasts that issue 13's labeling rules exclude, seen on real news:
+//! wishes ("fans hope X will"), what people will pay attention to ("all eyes will be on"),
+//! habits and capabilities ("a good manager will always", "the app will let you"), vague
+//! outcomes with nothing to check ("expect great things", "do well"), forecasts superseded
+//! or made in the past ("had expected", "originally forecast"), statements about predictions
+//! ("a prediction that X will happen is not worth much"), present states dressed in a hedge
+//! ("shareholders are probably down", "not on track to"), and the passive plans of whoever
+//! controls the outcome ("payments will be suspended until March, the agency said"). `cues`
+//! says whether a clause speaks of the future; this module says which of those that do make
+//! no checkable forecast. Each test takes the clause (or the part of it before the cue) and
+//! looks only at its words.
+
+use super::hedges::tokens;
+
+fn words(text: &str) -> Vec<String> {
+    tokens(text)
+        .into_iter()
+        .map(|t| t.0.replace('\u{2019}', "'"))
+        .collect()
+}
+
+/// A wish or hope: "Fans hope the club will not sell", "residents are hoping the bridge will
+/// reopen", "we wish it would end". `before` is the clause up to its cue: the hoping verb
+/// governs what follows. A wish says what someone wants, not what they think will happen.
+pub(super) fn wish(before: &str) -> bool {
+    words(before).iter().any(|x| {
+        matches!(
+            x.as_str(),
+            "hope"
+                | "hopes"
+                | "hoped"
+                | "hoping"
+                | "wish"
+                | "wishes"
+                | "wished"
+                | "wishing"
+                | "pray"
+                | "prays"
+                | "praying"
+                | "dream"
+                | "dreams"
+        )
+    })
+}
+
+/// Attention, not an event: "investors will be watching the Fed next week", "the minutes will
+/// be closely watched", "all eyes will be on the vote", "the report will be in focus", "chips
+/// will be among the talking points". Whatever happens, nothing here can be checked.
+pub(super) fn attention(clause: &str) -> bool {
+    let w = words(clause);
+    w.iter().enumerate().any(|(i, x)| {
+        let prev = if i > 0 { w[i - 1].as_str() } else { "" };
+        let next = w.get(i + 1).map_or("", String::as_str);
+        match x.as_str() {
+            "watching" | "watched" | "monitoring" | "monitored" | "scrutinized" | "scrutinised" => {
+                matches!(prev, "be" | "closely" | "keenly" | "carefully")
+            }
+            "eyes" => prev == "all",
+            "focus" => matches!(prev, "in" | "the" | "main" | "key" | "sharp"),
+            "spotlight" | "scrutiny" => true,
+            "talking" => matches!(next, "point" | "points"),
+            _ => false,
+        }
+    })
+}
+
+/// A habit or rule, not an event: "a good central bank will always act early", "prices will
+/// usually rise in spring", "whoever wins will face a hard task", "any cut will be small".
+pub(super) fn habitual(clause: &str) -> bool {
+    let w = words(clause);
+    let future = |x: &str| matches!(x, "will" | "won't" | "would") || x.ends_with("'ll");
+    let adverb = w.windows(2).any(|p| {
+        future(&p[0])
+            && matches!(
+                p[1].as_str(),
+                "always"
+                    | "usually"
+                    | "typically"
+                    | "generally"
+                    | "normally"
+                    | "often"
+                    | "invariably"
+                    | "sometimes"
+                    | "rarely"
+                    | "seldom"
+            )
+    });
+    let subject = w.first().is_some_and(|x| {
+        matches!(
+            x.as_str(),
+            "whoever" | "whichever" | "whatever" | "anyone" | "anybody" | "any"
+        )
+    });
+    adverb || (subject && w.iter().any(|x| future(x)))
+}
+
+/// What a product or rule makes possible: "the update will let drivers unlock their cars",
+/// "the card will allow holders to pay abroad". A capability, not an event in the world.
+pub(super) fn capability(clause: &str) -> bool {
+    let w = words(clause);
+    w.iter().enumerate().any(|(i, x)| {
+        (matches!(x.as_str(), "will" | "would") || x.ends_with("'ll"))
+            && w[i + 1..]
+                .iter()
+                .find(|y| !matches!(y.as_str(), "also" | "now" | "even" | "finally"))
+                .is_some_and(|y| matches!(y.as_str(), "let" | "allow" | "enable" | "permit"))
+    })
+}
+
+/// An outcome too vague to check: "expect great things from him", "the unit is expected to
+/// do well again", "will be there or thereabouts".
+pub(super) fn vague_outcome(clause: &str) -> bool {
+    let w = words(clause);
+    w.windows(2).any(|p| {
+        (matches!(
+            p[0].as_str(),
+            "do" | "does" | "doing" | "fare" | "perform" | "go" | "play"
+        ) && matches!(p[1].as_str(), "well" | "better" | "fine" | "okay" | "ok"))
+            || (matches!(
+                p[0].as_str(),
+                "great" | "big" | "good" | "special" | "amazing" | "bigger" | "better"
+            ) && p[1] == "things")
+            || (p[0] == "there" && p[1] == "or")
+    })
+}
+
+/// A forecast overtaken or made in the past: "the bank had previously forecast growth of 2%",
+/// "originally, the airline expected the jet by June", "at the time, analysts predicted".
+/// Superseded forecasts are not the article's (issue 13's labeling rules).
+pub(super) fn superseded(clause: &str) -> bool {
+    let w = words(clause);
+    let forecasting = |x: &str| {
+        matches!(
+            x,
+            "expected"
+                | "predicted"
+                | "forecast"
+                | "forecasted"
+                | "projected"
+                | "anticipated"
+                | "estimated"
+                | "penciled"
+                | "pencilled"
+                | "seen"
+                | "saw"
+                | "thought"
+                | "believed"
+                | "said"
+                | "called"
+        )
+    };
+    // "had (previously, long, widely) expected".
+    let pluperfect = w.iter().enumerate().any(|(i, x)| {
+        x == "had"
+            && w[i + 1..]
+                .iter()
+                .find(|y| !y.ends_with("ly") && !matches!(y.as_str(), "long" | "once" | "also"))
+                .is_some_and(|y| forecasting(y) && y != "seen" && y != "said")
+    });
+    let earlier = w.iter().enumerate().any(|(i, x)| {
+        matches!(
+            x.as_str(),
+            "previously" | "originally" | "initially" | "formerly" | "once"
+        ) || (x == "time" && i > 1 && w[i - 1] == "the" && w[i - 2] == "at")
+            || (x == "then" && i > 0 && w[i - 1] == "back")
+    });
+    pluperfect || (earlier && w.iter().any(|x| forecasting(x) && x != "seen"))
+}
+
+/// A statement about a prediction rather than one: "A prediction that the market will crash
+/// next year is not worth much", "The idea that rates will fall soon is wishful".
+pub(super) fn about_prediction(clause: &str) -> bool {
+    let w = words(clause);
+    let det = |x: &str| {
+        matches!(
+            x,
+            "a" | "an"
+                | "the"
+                | "such"
+                | "this"
+                | "that"
+                | "any"
+                | "my"
+                | "his"
+                | "her"
+                | "their"
+                | "our"
+                | "its"
+        )
+    };
+    let noun = |x: &str| {
+        matches!(
+            x,
+            "prediction"
+                | "predictions"
+                | "forecast"
+                | "claim"
+                | "claims"
+                | "notion"
+                | "idea"
+                | "theory"
+                | "belief"
+                | "assumption"
+                | "bet"
+                | "argument"
+                | "narrative"
+                | "rumor"
+                | "rumour"
+                | "speculation"
+        )
+    };
+    // The clause opens with the noun phrase: "[A] [bold] prediction that ...".
+    w.first().is_some_and(|x| det(x))
+        && w.iter()
+            .take(4)
+            .enumerate()
+            .skip(1)
+            .any(|(i, x)| noun(x) && w.get(i + 1).is_some_and(|y| y == "that"))
+}
+
+/// A present state dressed in a hedge: "shareholders are probably down going into the
+/// report", "the team is probably the favourite", "most countries are not on track to meet
+/// their targets". `phrase` is the hedge read: an adverb after a present "be" with no future
+/// after it ("likely" is left alone: "more cuts are likely at the next meetings" forecasts).
+pub(super) fn present_state(clause: &str, phrase: &str) -> bool {
+    let w = words(clause);
+    let be = |x: &str| matches!(x, "is" | "are" | "am" | "'s" | "'re" | "was" | "were");
+    let future = w
+        .iter()
+        .any(|x| matches!(x.as_str(), "will" | "won't" | "shall" | "going") || x.ends_with("'ll"));
+    if w.windows(4).any(|p| {
+        be(&p[0]) && p[1] == "not" && p[2] == "on" && matches!(p[3].as_str(), "track" | "course")
+    }) {
+        return true;
+    }
+    if future
+        || !matches!(
+            phrase,
+            "probably" | "almost certainly" | "certainly" | "possibly" | "perhaps"
+        )
+    {
+        return false;
+    }
+    let last = phrase.split(' ').next_back().unwrap_or(phrase);
+    w.iter().enumerate().any(|(i, x)| {
+        x == last
+            && i > 0
+            && (be(&w[i - 1])
+                || (i > 1 && be(&w[i - 2]) && matches!(w[i - 1].as_str(), "most" | "almost")))
+            && w.get(i + 1).is_some_and(|n| {
+                !n.ends_with("ing")
+                    && !matches!(
+                        n.as_str(),
+                        "to" | "set" | "about" | "on" | "poised" | "bound" | "headed" | "in"
+                    )
+            })
+    })
+}
+
+/// Heads of noun phrases that name whoever controls an outcome (an office, a company, an
+/// official), as against those who forecast it (analysts, economists).
+const CONTROLLERS: &[&str] = &[
+    "office",
+    "ministry",
+    "department",
+    "agency",
+    "government",
+    "authority",
+    "authorities",
+    "council",
+    "company",
+    "firm",
+    "club",
+    "team",
+    "league",
+    "organisers",
+    "organizers",
+    "officials",
+    "official",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "statement",
+    "administration",
+    "commission",
+    "board",
+    "school",
+    "university",
+    "airline",
+    "operator",
+    "police",
+    "city",
+    "court",
+    "federation",
+    "committee",
+    "regulator",
+    "minister",
+    "secretary",
+    "president",
+    "ceo",
+    "executive",
+    "director",
+    "manager",
+    "coach",
+    "owner",
+    "chairman",
+    "chairwoman",
+    "governor",
+    "mayor",
+    "organization",
+    "organisation",
+    "service",
+    "bureau",
+    "parliament",
+    "cabinet",
+];
+
+/// Verbs of decisions and administration, whose passive future ("will be extended", "will be
+/// suspended") states what someone with the power to do it has decided.
+const DECIDED: &[&str] = &[
+    "extended",
+    "suspended",
+    "closed",
+    "reopened",
+    "delayed",
+    "postponed",
+    "cancelled",
+    "canceled",
+    "introduced",
+    "raised",
+    "lowered",
+    "reduced",
+    "increased",
+    "paid",
+    "issued",
+    "released",
+    "published",
+    "held",
+    "opened",
+    "launched",
+    "offered",
+    "required",
+    "allowed",
+    "banned",
+    "lifted",
+    "scrapped",
+    "replaced",
+    "expanded",
+    "implemented",
+    "rolled",
+    "phased",
+    "sent",
+    "deployed",
+    "built",
+    "hired",
+    "added",
+    "resumed",
+    "kept",
+    "maintained",
+    "provided",
+    "given",
+    "funded",
+    "created",
+    "refunded",
+    "waived",
+    "removed",
+    "renamed",
+    "moved",
+    "relocated",
+    "restored",
+    "upgraded",
+    "made",
+    "available",
+    "distributed",
+    "allocated",
+    "granted",
+    "imposed",
+    "enforced",
+    "charged",
+    "capped",
+    "frozen",
+];
+
+/// The passive plan of whoever controls the outcome: "Deadlines will be extended by a month,
+/// the tax office said", "Payments will be suspended until March, officials said". `speaker`
+/// is who the sentence says stated it; a forecaster ("analysts said") keeps it a forecast.
+pub(super) fn passive_plan(clause: &str, speaker: Option<&str>) -> bool {
+    let Some(speaker) = speaker else {
+        return false;
+    };
+    let head = speaker
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .to_lowercase();
+    if !CONTROLLERS.contains(&head.as_str()) {
+        return false;
+    }
+    let w = words(clause);
+    w.iter().enumerate().any(|(i, x)| {
+        (matches!(x.as_str(), "will" | "won't" | "shall") || x.ends_with("'ll"))
+            && w.get(i + 1).is_some_and(|b| {
+                b == "be" || (b == "not" && w.get(i + 2).is_some_and(|c| c == "be"))
+            })
+            && w[i + 2..]
+                .iter()
+                .find(|y| !(y.as_str() == "be" || y.ends_with("ly") || y.as_str() == "not"))
+                .is_some_and(|y| DECIDED.contains(&y.as_str()))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wishes_are_not_forecasts() {
+        assert!(wish("Supporters hope the club will"));
+        assert!(wish("Residents are hoping the bridge will"));
+        assert!(!wish("Analysts expect"));
+    }
+
+    #[test]
+    fn attention_is_not_an_event() {
+        for s in [
+            "Traders will be watching the jobs data closely on Friday",
+            "The minutes will be closely watched for hints of a cut",
+            "All eyes will be on the final round in Abu Dhabi",
+            "Battery life will be in focus at the launch",
+            "Pricing will again be among the talking points of the event",
+        ] {
+            assert!(attention(s), "{s}");
+        }
+        assert!(!attention("The bank will cut rates at its next meeting"));
+    }
+
+    #[test]
+    fn habits_and_capabilities_are_not_events() {
+        for s in [
+            "A prudent board will always raise its dividend slowly",
+            "Sellers will usually cut prices before the holidays",
+            "Whoever takes over will inherit a deficit",
+            "Any deal will need the approval of the senate",
+        ] {
+            assert!(habitual(s), "{s}");
+        }
+        assert!(!habitual("The senate will approve the deal by Friday"));
+        assert!(capability(
+            "The new firmware will let owners charge at home"
+        ));
+        assert!(capability("The card will also allow holders to pay abroad"));
+        assert!(!capability("The firmware will ship in May"));
+    }
+
+    #[test]
+    fn vague_outcomes_have_nothing_to_check() {
+        for s in [
+            "I expect great things from the new signing",
+            "The cloud unit is expected to do well again this quarter",
+            "The Swiss team will be there or thereabouts",
+        ] {
+            assert!(vague_outcome(s), "{s}");
+        }
+        assert!(!vague_outcome(
+            "The cloud unit is expected to grow 20% this quarter"
+        ));
+    }
+
+    #[test]
+    fn superseded_and_past_forecasts() {
+        for s in [
+            "The lender had previously forecast growth of 2% next year",
+            "Originally, the carrier expected the new jets by June",
+            "At the time, analysts predicted the index would end the year higher",
+            "Back then, pollsters saw the incumbent winning easily",
+        ] {
+            assert!(superseded(s), "{s}");
+        }
+        for s in [
+            "Economists polled last week expected the bank to hold",
+            "Analysts expect the bank to cut in June",
+        ] {
+            assert!(!superseded(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn statements_about_predictions() {
+        assert!(about_prediction(
+            "A bold prediction that the index will double by 2030 is easy to make"
+        ));
+        assert!(about_prediction(
+            "The idea that prices will fall soon is wishful"
+        ));
+        assert!(!about_prediction(
+            "The prediction market sees a cut in June"
+        ));
+        assert!(!about_prediction("Prices will fall next year"));
+    }
+
+    #[test]
+    fn present_states_in_a_hedge() {
+        assert!(present_state(
+            "Holders are probably up going into the results",
+            "probably"
+        ));
+        assert!(present_state(
+            "Most regions are not on track to meet their 2035 targets",
+            "not on track to"
+        ));
+        assert!(!present_state(
+            "The region is on track to meet its target",
+            "on track to"
+        ));
+        assert!(!present_state(
+            "Rates will probably fall in June",
+            "probably"
+        ));
+        assert!(!present_state(
+            "The bank is probably going to cut",
+            "probably"
+        ));
+    }
+
+    #[test]
+    fn passive_plans_of_whoever_decides() {
+        assert!(passive_plan(
+            "Filing deadlines will be extended by two weeks",
+            Some("the revenue office")
+        ));
+        assert!(passive_plan(
+            "Grants will not be paid until May",
+            Some("officials")
+        ));
+        assert!(!passive_plan(
+            "Rates will be cut by June",
+            Some("economists at the bank")
+        ));
+        assert!(!passive_plan(
+            "Filing deadlines will be extended by two weeks",
+            None
+        ));
+        assert!(!passive_plan(
+            "Thousands of jobs will be lost",
+            Some("the union")
+        ));
+    }
+}
