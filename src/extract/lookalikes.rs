@@ -225,9 +225,12 @@ pub(super) fn about_prediction(clause: &str) -> bool {
 pub(super) fn present_state(clause: &str, phrase: &str) -> bool {
     let w = words(clause);
     let be = |x: &str| matches!(x, "is" | "are" | "am" | "'s" | "'re" | "was" | "were");
-    let future = w
-        .iter()
-        .any(|x| matches!(x.as_str(), "will" | "won't" | "shall" | "going") || x.ends_with("'ll"));
+    // "going to" looks ahead; "going into the results" does not.
+    let future = w.iter().enumerate().any(|(i, x)| {
+        matches!(x.as_str(), "will" | "won't" | "shall")
+            || x.ends_with("'ll")
+            || (x == "going" && w.get(i + 1).is_some_and(|n| n == "to"))
+    });
     if w.windows(4).any(|p| {
         be(&p[0]) && p[1] == "not" && p[2] == "on" && matches!(p[3].as_str(), "track" | "course")
     }) {
