@@ -387,6 +387,20 @@ fn a_guard_dropped_disabled_replaced_or_added_is_found() {
              BEGIN RETURN NEW; END $$",
             "the function `ledger_refuse` that the guards call was replaced",
         ),
+        (
+            "CREATE OR REPLACE FUNCTION forecasts_references() RETURNS trigger LANGUAGE plpgsql
+             SET search_path = public, pg_temp SET enable_hashjoin = off SET enable_mergejoin = off
+             AS $$ BEGIN RETURN NULL; END $$",
+            "the function `forecasts_references` that the guards call was replaced",
+        ),
+        (
+            "ALTER FUNCTION resolutions_references() RESET search_path",
+            "the function `resolutions_references` that the guards call was replaced",
+        ),
+        (
+            "ALTER TABLE forecast_tags DISABLE TRIGGER forecast_tags_references",
+            "the guard `forecast_tags_references` is missing, disabled or changed",
+        ),
     ];
     for (sql, want) in cases {
         let Some((_db, mut client)) = ledger("a_guard_dropped_disabled_replaced_or_added") else {
@@ -505,12 +519,12 @@ fn a_version_6_ledger_is_migrated_and_a_newer_one_refused_untouched() {
         return;
     };
     let mut client = db.connect();
-    // A ledger as version 6 left it: no source_shapes, no claim index.
-    pg::migrate(&mut client).unwrap();
+    // A ledger as version 6 made it: its migration file, run as it was.
     client
-        .batch_execute(
-            "DROP TABLE source_shapes; DROP INDEX forecasts_claim; UPDATE ledger_schema SET version = 6;",
-        )
+        .batch_execute(include_str!("../src/store/pg/migrations/0006_initial.sql"))
+        .unwrap();
+    client
+        .batch_execute("INSERT INTO ledger_schema (version) VALUES (6)")
         .unwrap();
     let err = open(&db.url, Access::Read).err().unwrap();
     assert_eq!(err.exit_code(), 2);
@@ -883,4 +897,138 @@ fn a_read_inside_another_reads_callback_is_an_error_not_a_panic() {
     );
     // The store still reads once the outer read is over.
     assert_eq!(store.forecast(1, today).unwrap().id, 1);
+}
+
+/// Migration 9's statement-level reference checks: a row referring to a missing source,
+/// question, article, forecast or question outcome is refused with PostgreSQL's
+/// `foreign_key_violation`, naming the table, column and key, and nothing of the statement
+/// is kept, whether it came by INSERT, by COPY (what an import sends) or by UPDATE; a batch
+/// with one dangling row among good ones leaves none of them.
+#[test]
+fn a_dangling_reference_is_refused_naming_it_and_nothing_is_written() {
+    use std::io::Write as _;
+    let Some((_db, mut client)) = ledger("a_dangling_reference_is_refused") else {
+        return;
+    };
+    let forecast = |id: i64, source: i64, question: i64| {
+        format!(
+            "INSERT INTO forecasts (id, source_id, question_id, claim, probability,
+                 probability_basis, made_on, deadline, stance, created_at)
+             VALUES ({id}, {source}, {question}, 'c', 0.5, 'stated', '2026-01-01', '2026-02-01', 'for', 't')"
+        )
+    };
+    let missing = |table: &str, column: &str, key: i64, of: &str| {
+        format!(
+            "insert or update on table \"{table}\" refers to a missing row: key ({column})=({key}) is not present in table \"{of}\""
+        )
+    };
+    let cases = [
+        (forecast(2, 9, 1), missing("forecasts", "source_id", 9, "sources")),
+        (forecast(2, 1, 9), missing("forecasts", "question_id", 9, "questions")),
+        (
+            format!("{}; {}", forecast(2, 1, 1), forecast(3, 1, 7)),
+            missing("forecasts", "question_id", 7, "questions"),
+        ),
+        (
+            "INSERT INTO forecasts (id, source_id, question_id, article_id, claim, probability,
+                 probability_basis, made_on, deadline, stance, created_at)
+             VALUES (2, 1, 1, 5, 'c', 0.5, 'stated', '2026-01-01', '2026-02-01', 'for', 't')"
+                .to_string(),
+            missing("forecasts", "article_id", 5, "articles"),
+        ),
+        (
+            "INSERT INTO forecasts (id, source_id, question_id, supersedes, claim, probability,
+                 probability_basis, made_on, deadline, stance, created_at)
+             VALUES (2, 1, 1, 8, 'c', 0.5, 'stated', '2026-01-01', '2026-02-01', 'for', 't')"
+                .to_string(),
+            missing("forecasts", "supersedes", 8, "forecasts"),
+        ),
+        (
+            "UPDATE forecasts SET superseded_by = 4 WHERE id = 1".to_string(),
+            missing("forecasts", "superseded_by", 4, "forecasts"),
+        ),
+        (
+            "INSERT INTO forecast_tags (forecast_id, tag) VALUES (1, 'ok'), (6, 'x')".to_string(),
+            missing("forecast_tags", "forecast_id", 6, "forecasts"),
+        ),
+        (
+            "INSERT INTO resolutions (id, forecast_id, outcome, resolved_on, recorded_at)
+             VALUES (1, 3, 'true', '2026-01-05', 't')"
+                .to_string(),
+            missing("resolutions", "forecast_id", 3, "forecasts"),
+        ),
+        (
+            "INSERT INTO resolutions (id, forecast_id, outcome, resolved_on, question_outcome_id, recorded_at)
+             VALUES (1, 1, 'true', '2026-01-05', 2, 't')"
+                .to_string(),
+            missing("resolutions", "question_outcome_id", 2, "question_outcomes"),
+        ),
+    ];
+    let counts = |client: &mut postgres::Client| -> Vec<i64> {
+        ["forecasts", "forecast_tags", "resolutions"]
+            .iter()
+            .map(|t| {
+                client
+                    .query_one(&format!("SELECT count(*) FROM {t}"), &[])
+                    .unwrap()
+                    .get(0)
+            })
+            .collect()
+    };
+    let superseded = |client: &mut postgres::Client| -> Option<i64> {
+        client
+            .query_one("SELECT superseded_by FROM forecasts WHERE id = 1", &[])
+            .unwrap()
+            .get(0)
+    };
+    for (sql, want) in cases {
+        let sql = format!("BEGIN; {sql}; COMMIT");
+        let err = client.batch_execute(&sql).expect_err(&sql);
+        let db = err.as_db_error().expect("a database error");
+        assert_eq!(
+            db.code(),
+            &postgres::error::SqlState::FOREIGN_KEY_VIOLATION,
+            "{sql}"
+        );
+        assert_eq!(db.message(), want, "{sql}");
+        client.batch_execute("ROLLBACK").unwrap();
+        assert_eq!(counts(&mut client), [1, 1, 0], "{sql}");
+        assert_eq!(superseded(&mut client), None);
+    }
+    // COPY, as an import sends its rows: one dangling row among good ones stops them all.
+    let mut tx = client.transaction().unwrap();
+    let mut w = tx
+        .copy_in(
+            "COPY forecasts (id, source_id, question_id, claim, probability, probability_basis,
+                 made_on, deadline, stance, created_at) FROM STDIN",
+        )
+        .unwrap();
+    for (id, question) in [(2, 1), (3, 1), (4, 42), (5, 1)] {
+        writeln!(
+            w,
+            "{id}\t1\t{question}\tc\t0.5\tstated\t2026-01-01\t2026-02-01\tfor\tt"
+        )
+        .unwrap();
+    }
+    let err = w.finish().unwrap_err();
+    assert_eq!(
+        err.as_db_error().map(|e| e.message()),
+        Some(missing("forecasts", "question_id", 42, "questions").as_str())
+    );
+    drop(tx);
+    assert_eq!(counts(&mut client), [1, 1, 0]);
+    // Good references pass, including a forecast superseded by a later one of the same
+    // statement and a resolution of a forecast written before it.
+    client
+        .batch_execute(&format!(
+            "BEGIN; {}; {};
+             INSERT INTO resolutions (id, forecast_id, outcome, resolved_on, recorded_at)
+                 VALUES (1, 2, 'true', '2026-01-05', 't');
+             UPDATE forecasts SET superseded_by = 2 WHERE id = 1; COMMIT",
+            forecast(2, 1, 1),
+            "INSERT INTO forecast_tags (forecast_id, tag) VALUES (2, 'x')"
+        ))
+        .unwrap();
+    assert_eq!(counts(&mut client), [2, 2, 1]);
+    assert_eq!(superseded(&mut client), Some(2));
 }

@@ -230,6 +230,21 @@ impl Pending {
                 .sum::<usize>()
     }
 
+    /// The sources whose sums have pending changes, in id order (a backend that writes in
+    /// batches reads their stored sums first).
+    pub fn sources(&self) -> Vec<i64> {
+        let mut out: Vec<i64> = self
+            .totals
+            .keys()
+            .chain(self.shapes.keys())
+            .chain(self.cells.keys().map(|(s, _)| s))
+            .copied()
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
     /// Writes the pending changes into SQLite and clears them.
     pub fn flush(&mut self, conn: &Connection) -> Result<()> {
         self.flush_into(&mut SqliteKept(conn))

@@ -54,6 +54,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
     (6, include_str!("migrations/0006_initial.sql")),
     (7, include_str!("migrations/0007_kept_shapes.sql")),
     (8, include_str!("migrations/0008_claim_index.sql")),
+    (9, include_str!("migrations/0009_reference_checks.sql")),
 ];
 
 /// The latest version whose migration changes what the kept sums hold (SQLite's
@@ -273,8 +274,9 @@ pub(crate) fn migrate_with(client: &mut Client, how: &LockWait<'_>) -> Result<bo
 }
 
 /// The guards as they are now, in `GUARDS`'s layout: a line with the source of
-/// `ledger_refuse`, then one line per trigger on a table of the public schema, its enabled
-/// state (`O` on, `D` off) and its definition, in order.
+/// `ledger_refuse`, then one for each other function a trigger calls (the reference checks
+/// of migration 9), with its settings, then one line per trigger on a table of the public
+/// schema, its enabled state (`O` on, `D` off) and its definition, in order.
 pub fn guard_definitions(client: &mut impl postgres::GenericClient) -> Result<String> {
     let function = client
         .query_opt(
@@ -286,6 +288,25 @@ pub fn guard_definitions(client: &mut impl postgres::GenericClient) -> Result<St
         .map(|r| r.get::<_, String>(0).replace('\n', "\\n"))
         .unwrap_or_else(|| "(missing)".to_string());
     let mut text = format!("function ledger_refuse: {function}\n");
+    let called = client
+        .query(
+            "SELECT p.proname::text, coalesce(array_to_string(p.proconfig, ' '), ''), p.prosrc
+             FROM pg_proc p WHERE p.proname <> 'ledger_refuse' AND p.oid IN (
+                 SELECT t.tgfoid FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+                 JOIN pg_namespace n ON n.oid = c.relnamespace
+                 WHERE n.nspname = 'public' AND NOT t.tgisinternal)
+             ORDER BY p.proname, p.oid",
+            &[],
+        )
+        .map_err(pg("reading the guards"))?;
+    for r in called {
+        text.push_str(&format!(
+            "function {} ({}): {}\n",
+            r.get::<_, String>(0),
+            r.get::<_, String>(1),
+            r.get::<_, String>(2).replace('\n', "\\n")
+        ));
+    }
     let rows = client
         .query(
             "SELECT t.tgenabled::text, pg_get_triggerdef(t.oid)
@@ -312,11 +333,17 @@ pub fn guard_definitions(client: &mut impl postgres::GenericClient) -> Result<St
 pub fn check_guards(client: &mut impl postgres::GenericClient) -> Result<Option<String>> {
     let now = guard_definitions(client)?;
     let (want, have): (Vec<&str>, Vec<&str>) = (GUARDS.lines().collect(), now.lines().collect());
-    if want.first() != have.first() {
-        return Ok(Some(
-            "the function `ledger_refuse` that the guards call was replaced".to_string(),
-        ));
+    let function = |l: &str| l.starts_with("function ");
+    if let Some(changed) = want.iter().find(|l| function(l) && !have.contains(l)) {
+        let name = changed.split([' ', ':']).nth(1).unwrap_or(changed);
+        return Ok(Some(format!(
+            "the function `{name}` that the guards call was replaced"
+        )));
     }
+    let (want, have): (Vec<&str>, Vec<&str>) = (
+        want.into_iter().filter(|l| !function(l)).collect(),
+        have.into_iter().filter(|l| !function(l)).collect(),
+    );
     if let Some(missing) = want.iter().find(|l| !have.contains(l)) {
         let name = missing.split_whitespace().nth(3).unwrap_or(missing);
         return Ok(Some(format!(

@@ -168,8 +168,11 @@ impl Ledger for PgStore {
             Err(_) => return,
         };
         // Every table there is the ledger's: the schema was created in an empty database.
+        // The functions are named: a database without tables may still hold others'.
         let drop = format!(
-            "DROP TABLE {} CASCADE; DROP FUNCTION IF EXISTS ledger_refuse() CASCADE;",
+            "DROP TABLE {} CASCADE; DROP FUNCTION IF EXISTS ledger_refuse(), forecasts_references(),
+                 forecasts_superseded_by_references(), forecast_tags_references(),
+                 resolutions_references() CASCADE;",
             tables.join(", ")
         );
         if !tables.is_empty() && tx.batch_execute(&drop).is_ok() {

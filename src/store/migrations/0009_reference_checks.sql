@@ -1,0 +1,4 @@
+-- Version 9 changes nothing on SQLite. PostgreSQL's migration of this number checks the
+-- references an import writes once per statement instead of once per row (see
+-- store/pg/migrations/0009_reference_checks.sql); SQLite's foreign keys cost little and
+-- stay. The number is taken here too so both backends keep one version sequence.
