@@ -315,6 +315,7 @@ on_both_backends!(
     import_and_export,
     extract_and_save,
     verify_and_publish,
+    tags_fold_ascii_letters_only,
 );
 
 mod scenarios {
@@ -454,6 +455,29 @@ Sales rose 4% last year. Would the board agree? Officials expect the plant to cl
             .ok("extract --audit --format json")
             .ok("list --format json")
             .ok("show 1 --format json")
+            .ok("verify")
+    }
+
+    /// Tags are one when they differ only in ASCII case (SQLite's NOCASE): `Econ` and
+    /// `econ` are one tag, `Été`, `été` and `ÉTÉ` three (`É` is not ASCII), on both backends.
+    pub fn tags_fold_ascii_letters_only() -> Script {
+        Script::default()
+            .file(
+                "tags.csv",
+                "source,claim,probability,made_on,deadline,tags\nB,Imported,0.3,2026-01-01,2027-01-01,Été;été;ECON;econ\n",
+            )
+            .ok("add --source A --claim 'Summer is hot' --probability 0.6 --deadline 2027-01-01 --made-on 2026-01-01 --tag Été --tag été --tag ÉTÉ --tag Econ --tag econ")
+            .ok("add --source A --claim 'Summer is wet' --probability 0.4 --deadline 2027-01-01 --made-on 2026-01-02 --tag été")
+            .ok("import DIR/tags.csv")
+            .ok("list --format json")
+            .ok("list --tag été --format csv")
+            .ok("list --tag Été --format csv")
+            .ok("list --tag ECON")
+            .ok("report --by tag --format json")
+            .ok("report --tag été --format json")
+            .fails("report --tag eté", 2)
+            .ok("show 1 --format json")
+            .ok("export")
             .ok("verify")
     }
 

@@ -663,6 +663,209 @@ fn a_failed_first_write_takes_the_new_schema_away_but_never_a_used_ledger() {
     assert_eq!(entries, 1);
 }
 
+/// A ledger with its roles granted and a writer; the writer's connection.
+fn with_writer(test: &str) -> Option<(TestDb, pg_support::TestRole, postgres::Client)> {
+    let (db, mut client) = ledger(test)?;
+    pg::init_roles(&mut client).unwrap();
+    let writer = db.role("w", Some("forecast_writer"));
+    let w = db.connect_as(&writer.name);
+    Some((db, writer, w))
+}
+
+#[test]
+fn a_writer_cannot_set_an_outcome_its_newest_resolution_does_not_give() {
+    let Some((db, _writer, mut w)) = with_writer("a_writer_cannot_set_an_outcome") else {
+        return;
+    };
+    w.batch_execute(
+        "INSERT INTO forecasts (id, source_id, question_id, claim, probability,
+             probability_basis, made_on, deadline, stance, created_at)
+         VALUES (2, 1, 1, 'it pours', 0.6, 'stated', '2026-01-01', '2026-02-01', 'for', 't')",
+    )
+    .unwrap();
+    // No resolution yet: no outcome at all.
+    assert_eq!(
+        refused(
+            &mut w,
+            "UPDATE forecasts SET outcome = 'true', resolved_on = '2026-02-02' WHERE id = 1"
+        ),
+        "forecast 1: its outcome is its newest resolution's (none): record a resolution with `forecast resolve`"
+    );
+    w.batch_execute(
+        "INSERT INTO resolutions (id, forecast_id, outcome, resolved_on, recorded_at)
+         VALUES (1, 1, 'false', '2026-02-02', 't'), (2, 1, 'true', '2026-02-03', 't')",
+    )
+    .unwrap();
+    let newest = "forecast 1: its outcome is its newest resolution's (true on 2026-02-03, resolution 2): record a resolution with `forecast resolve`";
+    for sql in [
+        // Another outcome than the resolution's, another date, an older resolution, none.
+        "UPDATE forecasts SET outcome = 'false', resolved_on = '2026-02-03', resolution_id = 2 WHERE id = 1",
+        "UPDATE forecasts SET outcome = 'true', resolved_on = '2026-01-01', resolution_id = 2 WHERE id = 1",
+        "UPDATE forecasts SET outcome = 'false', resolved_on = '2026-02-02', resolution_id = 1 WHERE id = 1",
+        "UPDATE forecasts SET outcome = 'true', resolved_on = '2026-02-03' WHERE id = 1",
+        "UPDATE forecasts SET outcome = 'void', resolved_on = '2026-02-03', resolution_id = 2 WHERE id = 1",
+    ] {
+        assert_eq!(refused(&mut w, sql), newest, "{sql}");
+    }
+    // Forecast 2 has no resolution: another forecast's is not its own.
+    assert_eq!(
+        refused(
+            &mut w,
+            "UPDATE forecasts SET outcome = 'true', resolved_on = '2026-02-03', resolution_id = 2 WHERE id = 2"
+        ),
+        "forecast 2: its outcome is its newest resolution's (none): record a resolution with `forecast resolve`"
+    );
+    // A forecast is superseded only by its correction.
+    assert_eq!(
+        refused(&mut w, "UPDATE forecasts SET superseded_by = 2 WHERE id = 1"),
+        "forecast 1: superseded_by names a forecast that does not supersede it: record a correction with `forecast correct`"
+    );
+    // What the newest resolution says is accepted, and nothing was changed before.
+    let outcome = |w: &mut postgres::Client| -> (Option<String>, Option<String>, Option<i64>) {
+        let r = w
+            .query_one(
+                "SELECT outcome, resolved_on, resolution_id FROM forecasts WHERE id = 1",
+                &[],
+            )
+            .unwrap();
+        (r.get(0), r.get(1), r.get(2))
+    };
+    assert_eq!(outcome(&mut w), (None, None, None));
+    w.batch_execute(
+        "UPDATE forecasts SET outcome = 'true', resolved_on = '2026-02-03', resolution_id = 2 WHERE id = 1",
+    )
+    .unwrap();
+    assert_eq!(
+        outcome(&mut w),
+        (Some("true".into()), Some("2026-02-03".into()), Some(2))
+    );
+    // The owner is held to it too: the rule is the ledger's, not the role's.
+    let mut owner = db.connect();
+    assert_eq!(
+        refused(
+            &mut owner,
+            "UPDATE forecasts SET outcome = 'false' WHERE id = 1"
+        ),
+        newest
+    );
+}
+
+/// A journal entry's `(seq, prev_hash, hash, logged_at, author)`.
+type Entry<'a> = (i64, &'a str, &'a str, &'a str, &'a str);
+
+/// Inserts a journal entry with raw SQL: `entry`, the kind `source`, entity 2 and `body`.
+fn insert_entry(
+    client: &mut impl postgres::GenericClient,
+    entry: Entry<'_>,
+    body: &str,
+) -> Result<u64, postgres::Error> {
+    let (seq, prev, hash, at, author) = entry;
+    client.execute(
+        "INSERT INTO journal (seq, kind, entity_id, body, prev_hash, hash, logged_at, author)
+         VALUES ($1, 'source', 2, $2, $3, $4, $5, $6)",
+        &[&seq, &body, &prev, &hash, &at, &author],
+    )
+}
+
+fn db_message(e: postgres::Error) -> String {
+    e.as_db_error()
+        .map(|d| d.message().to_string())
+        .unwrap_or_else(|| e.to_string())
+}
+
+#[test]
+fn a_writer_cannot_forge_a_journal_entry_and_the_server_hashes_as_rust_does() {
+    let Some((db, writer, mut w)) = with_writer("a_writer_cannot_forge_a_journal_entry") else {
+        return;
+    };
+    let me = writer.name.as_str();
+    let at = "2026-01-01T00:00:00.000Z";
+    // A body with non-ASCII text, hashed by Rust over its UTF-8 bytes.
+    let body = "{\"name\":\"Zoë Ørsted 東京 🌧\"}";
+    let first = entry_hash(GENESIS, 1, "source", 2, body, Some(at), Some(me));
+    let forged: &[(Entry<'_>, &str)] = &[
+        // A hash that is not the entry's.
+        (
+            (1, GENESIS, &"ab".repeat(32), at, me),
+            "journal entry 1: its hash does not match its content",
+        ),
+        // A sequence number skipped, a prev_hash that is not the head's.
+        (
+            (2, GENESIS, &entry_hash(GENESIS, 2, "source", 2, body, Some(at), Some(me)), at, me),
+            "journal entry 2: it does not follow the head (entry 0): entries are appended by `forecast`, one chain",
+        ),
+        (
+            (1, &"1".repeat(64), &entry_hash(&"1".repeat(64), 1, "source", 2, body, Some(at), Some(me)), at, me),
+            "journal entry 1: it does not follow the head (entry 0): entries are appended by `forecast`, one chain",
+        ),
+        // Someone else named as the author, with a hash that covers it.
+        (
+            (1, GENESIS, &entry_hash(GENESIS, 1, "source", 2, body, Some(at), Some("bob")), at, "bob"),
+            &*format!("journal entry 1: its author must be the role writing it ({me})"),
+        ),
+    ];
+    for (entry, want) in forged {
+        let err = insert_entry(&mut w, *entry, body).unwrap_err();
+        assert_eq!(db_message(err), *want, "{entry:?}");
+    }
+    // The entry `forecast` would write: accepted, so the server's hash is Rust's, byte for byte.
+    insert_entry(&mut w, (1, GENESIS, &first, at, me), body).unwrap();
+    // Nothing before the head's time, and no second entry on the same head.
+    let earlier = "2025-12-31T23:59:59.999Z";
+    let err = insert_entry(
+        &mut w,
+        (
+            2,
+            &first,
+            &entry_hash(&first, 2, "source", 2, body, Some(earlier), Some(me)),
+            earlier,
+            me,
+        ),
+        body,
+    )
+    .unwrap_err();
+    assert_eq!(
+        db_message(err),
+        "journal entry 2: it must be logged no earlier than the head (2026-01-01T00:00:00.000Z)"
+    );
+    let err = insert_entry(
+        &mut w,
+        (
+            1,
+            GENESIS,
+            &entry_hash(GENESIS, 1, "source", 2, "{}", Some(at), Some(me)),
+            at,
+            me,
+        ),
+        "{}",
+    )
+    .unwrap_err();
+    assert_eq!(
+        db_message(err),
+        "journal entry 1: it does not follow the head (entry 1): entries are appended by `forecast`, one chain"
+    );
+    // Two clients that skip the write lock and append on the same head at once: the second
+    // waits for the first and is refused, so the chain never forks.
+    let second = entry_hash(&first, 2, "source", 2, "{}", Some(at), Some(me));
+    let mut a = db.connect_as(me);
+    let mut ta = a.transaction().unwrap();
+    insert_entry(&mut ta, (2, &first, &second, at, me), "{}").unwrap();
+    let racer = {
+        let (first, second, me) = (first.clone(), second.clone(), me.to_string());
+        let mut b = db.connect_as(&me);
+        std::thread::spawn(move || {
+            insert_entry(&mut b, (2, &first, &second, at, &me), "{}").map_err(|e| e.code().cloned())
+        })
+    };
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    ta.commit().unwrap();
+    assert_eq!(
+        racer.join().unwrap(),
+        Err(Some(postgres::error::SqlState::UNIQUE_VIOLATION))
+    );
+    assert_eq!(pg::verify_chain(&mut w).unwrap(), Ok((2, second)));
+}
+
 /// The `forecast` binary on `url`, on a fixed day.
 fn forecast(url: &str, args: &[&str]) -> std::process::Output {
     assert_cmd::Command::cargo_bin("forecast")

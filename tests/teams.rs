@@ -32,7 +32,7 @@ fn sixteen_processes_adding_fifty_forecasts_each_make_800_and_one_valid_chain() 
         return;
     };
     // The owner makes the ledger and the roles; each process writes as a writer role of
-    // its own.
+    // its own, so every entry passes the journal's check (migration 10) under contention.
     let first = forecast(&db.url).arg("init-roles").output().unwrap();
     assert!(
         first.status.success(),

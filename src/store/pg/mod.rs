@@ -55,6 +55,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
     (7, include_str!("migrations/0007_kept_shapes.sql")),
     (8, include_str!("migrations/0008_claim_index.sql")),
     (9, include_str!("migrations/0009_reference_checks.sql")),
+    (10, include_str!("migrations/0010_write_checks.sql")),
 ];
 
 /// The latest version whose migration changes what the kept sums hold (SQLite's
@@ -64,8 +65,8 @@ const KEPT_SHAPES_VERSION: i64 = 7;
 /// The least-privilege roles (see the file's header).
 const ROLES: &str = include_str!("roles.sql");
 
-/// The guards as PostgreSQL describes them once `schema.sql` has run: the refusing
-/// function's source, then every trigger on the ledger's tables (see `guard_definitions`).
+/// The guards as PostgreSQL describes them once the migrations have run: the source of
+/// each function they call, then every trigger on the ledger's tables (see `guard_definitions`).
 /// Regenerate with `UPDATE_PG_GUARDS=1 cargo test --test postgres` after a schema change.
 pub const GUARDS: &str = include_str!("guards.txt");
 
@@ -328,8 +329,8 @@ pub fn guard_definitions(client: &mut impl postgres::GenericClient) -> Result<St
 }
 
 /// Checks the guards against `GUARDS`: `None` when they are the ones the schema made,
-/// else what differs first (a guard missing, disabled or replaced, a trigger added, or the
-/// refusing function rewritten).
+/// else what differs first (a function the guards call rewritten, a guard missing,
+/// disabled or replaced, or a trigger added).
 pub fn check_guards(client: &mut impl postgres::GenericClient) -> Result<Option<String>> {
     let now = guard_definitions(client)?;
     let (want, have): (Vec<&str>, Vec<&str>) = (GUARDS.lines().collect(), now.lines().collect());

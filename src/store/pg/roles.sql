@@ -3,9 +3,11 @@
 --
 -- * The owner owns every table: only it can migrate, alter or drop them.
 -- * forecast_writer may read everything and insert records, and update only what the
---   ledger keeps derived in place: a forecast's current outcome and its superseded_by link
---   (each still held by the guards) and the kept report sums, which `verify` recomputes.
---   It can neither UPDATE a record's content nor DELETE one, even with raw SQL.
+--   ledger keeps derived in place: a forecast's current outcome (which a trigger holds to
+--   its newest resolution) and its superseded_by link (which must name its correction), and
+--   the kept report sums, which `verify` recomputes. It can neither UPDATE a record's
+--   content nor DELETE one, even with raw SQL, and a journal entry it inserts must continue
+--   the chain (migration 10).
 -- * forecast_reader may only read (a public report server).
 -- The two are group roles without login; grant them to login roles:
 --   CREATE ROLE alice LOGIN PASSWORD '...' IN ROLE forecast_writer;

@@ -172,7 +172,7 @@ impl Ledger for PgStore {
         let drop = format!(
             "DROP TABLE {} CASCADE; DROP FUNCTION IF EXISTS ledger_refuse(), forecasts_references(),
                  forecasts_superseded_by_references(), forecast_tags_references(),
-                 resolutions_references() CASCADE;",
+                 resolutions_references(), ledger_outcome_follows(), ledger_journal_chain() CASCADE;",
             tables.join(", ")
         );
         if !tables.is_empty() && tx.batch_execute(&drop).is_ok() {

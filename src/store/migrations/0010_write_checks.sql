@@ -1,0 +1,6 @@
+-- Version 10: checks on PostgreSQL only (store/pg/migrations/0010_write_checks.sql): a
+-- forecast's outcome held to its newest resolution, journal entries held to the chain, and
+-- tags folded as NOCASE folds them. Both backends share version numbers, so SQLite counts
+-- the version and changes nothing: an SQLite file has no roles, and whoever can write it
+-- can rewrite it whole; its guards are in 0002 and 0005, and `verify` finds the rest.
+-- Never edit this file: add a new migration.
