@@ -1105,7 +1105,8 @@ fn a_read_inside_another_reads_callback_is_an_error_not_a_panic() {
 /// Migration 9's statement-level reference checks: a row referring to a missing source,
 /// question, article, forecast or question outcome is refused with PostgreSQL's
 /// `foreign_key_violation`, naming the table, column and key, and nothing of the statement
-/// is kept, whether it came by INSERT, by COPY (what an import sends) or by UPDATE; a batch
+/// is kept, whether it came by INSERT, by COPY (what an import sends) or by UPDATE (where
+/// migration 10's row check on superseded_by refuses it first); a batch
 /// with one dangling row among good ones leaves none of them.
 #[test]
 fn a_dangling_reference_is_refused_naming_it_and_nothing_is_written() {
@@ -1145,10 +1146,6 @@ fn a_dangling_reference_is_refused_naming_it_and_nothing_is_written() {
              VALUES (2, 1, 1, 8, 'c', 0.5, 'stated', '2026-01-01', '2026-02-01', 'for', 't')"
                 .to_string(),
             missing("forecasts", "supersedes", 8, "forecasts"),
-        ),
-        (
-            "UPDATE forecasts SET superseded_by = 4 WHERE id = 1".to_string(),
-            missing("forecasts", "superseded_by", 4, "forecasts"),
         ),
         (
             "INSERT INTO forecast_tags (forecast_id, tag) VALUES (1, 'ok'), (6, 'x')".to_string(),
@@ -1198,6 +1195,19 @@ fn a_dangling_reference_is_refused_naming_it_and_nothing_is_written() {
         assert_eq!(counts(&mut client), [1, 1, 0], "{sql}");
         assert_eq!(superseded(&mut client), None);
     }
+    // An UPDATE pointing superseded_by at a missing forecast meets migration 10's row check
+    // first (superseded_by must name the forecast's correction), before the statement-level
+    // reference check: refused all the same, and nothing kept.
+    let sql = "BEGIN; UPDATE forecasts SET superseded_by = 4 WHERE id = 1; COMMIT";
+    let err = client.batch_execute(sql).expect_err(sql);
+    let db = err.as_db_error().expect("a database error");
+    assert_eq!(db.code(), &postgres::error::SqlState::RESTRICT_VIOLATION);
+    assert_eq!(
+        db.message(),
+        "forecast 1: superseded_by names a forecast that does not supersede it: record a correction with `forecast correct`"
+    );
+    client.batch_execute("ROLLBACK").unwrap();
+    assert_eq!(superseded(&mut client), None);
     // COPY, as an import sends its rows: one dangling row among good ones stops them all.
     let mut tx = client.transaction().unwrap();
     let mut w = tx
@@ -1228,7 +1238,10 @@ fn a_dangling_reference_is_refused_naming_it_and_nothing_is_written() {
              INSERT INTO resolutions (id, forecast_id, outcome, resolved_on, recorded_at)
                  VALUES (1, 2, 'true', '2026-01-05', 't');
              UPDATE forecasts SET superseded_by = 2 WHERE id = 1; COMMIT",
-            forecast(2, 1, 1),
+            // Forecast 2 is forecast 1's correction (migration 10 holds superseded_by to it).
+            "INSERT INTO forecasts (id, source_id, question_id, supersedes, claim, probability,
+                 probability_basis, made_on, deadline, stance, created_at)
+             VALUES (2, 1, 1, 1, 'c', 0.5, 'stated', '2026-01-01', '2026-02-01', 'for', 't')",
             "INSERT INTO forecast_tags (forecast_id, tag) VALUES (2, 'x')"
         ))
         .unwrap();
