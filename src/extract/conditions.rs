@@ -102,7 +102,7 @@ pub(super) const CLAUSE_BREAKS: &[&str] = &[
 ];
 
 /// Joins ("and", "while" without a comma) between two clauses that each make their own
-/// forecast ("EPS will be near $1.11 while revenue will be around $1.6 billion", "the vote
+/// forecast ("EPS will be close to $2.40 while sales will be around $3.2 billion", "the vote
 /// could come on Tuesday and economists believe the board will hold"): both sides hold a
 /// cue of their own, and the right side a subject before its cue (or a verb of saying
 /// whose subject is shared: "says X, and says there's a 10 percent chance"). "Oil and gas

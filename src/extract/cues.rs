@@ -295,7 +295,7 @@ pub(super) fn cues(sentence: &str) -> Cues {
             if seen_reporting && !present_view {
                 c.reported_past_before_cue = true;
             }
-            // "Under the hood will be a new chipset", "Powering the phone will be a larger
+            // "Under its hood will be a new chipset", "Powering the phone will be a larger
             // battery": the subject follows the verb, so "will be a" names what will come.
             let inverted = next == "be"
                 && i > 0
@@ -357,7 +357,7 @@ pub(super) fn embedded(clause: &str) -> bool {
         .into_iter()
         .map(|t| t.0.into_owned())
         .collect();
-    // "predictions about which party will win", "I don't know if this year is going to be it".
+    // "predictions about which party will win", "I don't know if next season will be the one".
     let asks = |i: usize| {
         i > 0
             && matches!(
@@ -931,9 +931,9 @@ const FORESEEING: &[&str] = &[
     "tells",
 ];
 
-/// A forecast reported of someone who holds it: "Cook says Democrats could pick up 40 seats",
+/// A forecast reported of someone who holds it: "Hale says Greens could pick up 12 seats",
 /// "analysts say the truce might not last", "economists predicted the board would cut rates",
-/// "they were positive the deal would outlast the last one", "Yellen said the economy will
+/// "they were positive the truce would hold longer than the last", "Yellen said the economy will
 /// slow". Before a modal or "will" of the clause: a verb of foreseeing or of present saying,
 /// or a past "said"/"told" before a plain "will", with a subject of one to eight words between
 /// them. Not: a past "said ... would" (a plan, or a report of the past), a cue straight after
@@ -1116,8 +1116,8 @@ pub(super) fn terms_of_plan(sentence: &str) -> bool {
 }
 
 /// A forecast reported in the past about a time already past ("In 2019, the company
-/// predicted it would double sales by 2021", "Before the 2020 recession, they gave a 28%
-/// probability", "the odds spiked to 33% in September 2011"): resolved before publication,
+/// predicted it would double sales by 2021", "Ahead of the 2008 slump, they put a 19%
+/// probability on it", "the odds jumped to 41% in May 2012"): resolved before publication,
 /// or superseded; not a forecast of the article. Needs a year before `year` (the publication
 /// year) in the clause and a stated number or a verb of past forecasting; the caller checks
 /// that no time phrase of the clause lies ahead.
@@ -1561,7 +1561,7 @@ mod tests {
         for s in [
             // An outcome of the vote or the meeting, not the appointment.
             "The board will vote to cut the dividend next week",
-            "The country is set to meet its emissions target in a canter",
+            "The nation is set to meet its carbon goal with room to spare",
             "The central bank will hold rates steady on Thursday",
             // A deadline, not an appointed day.
             "The museum will reopen by June",

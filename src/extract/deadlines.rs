@@ -334,7 +334,7 @@ pub(super) fn second_frame<'a>(
 /// 2027"): the claim is that the event does not come before the period starts.
 pub(super) fn negated_until(sentence: &str, f: &Found) -> bool {
     let lower = f.text.to_ascii_lowercase();
-    // "won't rise until the end of 2019": the end is the deadline itself, not a start.
+    // "won't climb until the end of 2027": the end is the deadline itself, not a start.
     if !(lower.starts_with("until ") || lower.starts_with("till ")) || lower.contains(" end") {
         return false;
     }
@@ -347,7 +347,7 @@ pub(super) fn negated_until(sentence: &str, f: &Found) -> bool {
 /// The US general election an article about the midterms or Election Day is about: the
 /// Tuesday after the first Monday of November of the publication year, when that year has
 /// one (even years) and it is still ahead. Forecasts in such coverage that name no time
-/// ("Republicans have an 82 percent chance of winning back the House") are decided then.
+/// ("Labour holds a 71 percent chance of taking the seat") are decided then.
 pub(super) fn us_election_day(text: &str, published: NaiveDate) -> Option<NaiveDate> {
     use chrono::{Datelike, Weekday};
     let y = published.year();
@@ -504,7 +504,7 @@ pub(super) fn season_end(text: &str, published: NaiveDate) -> Option<NaiveDate> 
 }
 
 /// The day a results preview is about ("Acme is scheduled to report second-quarter earnings
-/// on Thursday", "unveils its next round of earnings this Wednesday, Mar. 6"): named in the
+/// on Thursday", "posts its next set of results this Tuesday, Apr. 8"): named in the
 /// article's first three sentences, from publication to two weeks later. Estimates there that
 /// name no time ("analysts expect EPS of $1.11") are settled that day.
 pub(super) fn report_day(
@@ -618,7 +618,7 @@ mod tests {
         assert_eq!(got.len(), 2);
         assert_eq!(got[0].1.as_deref(), Some("2027-12-31"));
         assert_eq!(got[1].1.as_deref(), Some("2028-12-31"));
-        let s = "The bank will hold rates through the first half of the year, before delivering two cuts beginning in September, according to economists surveyed by the agency.";
+        let s = "The bank will keep its rate flat until June, before making two cuts beginning in September, according to analysts surveyed by the agency.";
         let got = frames(s);
         assert_eq!(
             got.iter().map(|g| g.1.as_deref()).collect::<Vec<_>>(),

@@ -315,7 +315,7 @@ fn content_word(words: &[&str], i: usize, phrase: &str, text: &str, toks: &[Toke
                 || after.starts_with([',', '.', ';', ':'])
                 || text[toks[i].1..].starts_with(|c: char| c.is_uppercase()) && i > 0
         }
-        // "one of the many folks expecting a rout": others' expectations, held by no one named.
+        // "plenty of folks expecting a landslide": others' expectations, held by no one named.
         "expecting" => matches!(
             prev,
             "folks"
@@ -462,7 +462,7 @@ fn held_outcome(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
                     "been" | "to" | "no" | "not" | "got" | "had" | "already" | "just" | "a" | "an"
                 ) && outcome(1).is_some_and(|p| p <= 4)
             }
-            // "Analysts on average project quarterly revenue of $53.4 billion".
+            // "Analysts on average project third-quarter sales of $12.4 billion".
             "project" | "estimate" | "forecast" => {
                 let mut k = i;
                 while k > 0 && matches!(words[k - 1], "on" | "average" | "now" | "also") {

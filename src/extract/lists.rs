@@ -130,7 +130,7 @@ pub(super) fn lone_number(sentence: &str) -> Option<Stated> {
 pub(super) enum Trigger {
     /// "My predictions for 2025", "Our picks:": what follows are forecasts.
     Opens,
-    /// "How I did with my 2022 predictions": what follows is a review of past ones.
+    /// "How I did with my 2025 predictions": what follows is a review of past ones.
     Reviews,
 }
 
@@ -197,7 +197,7 @@ pub(super) fn trigger_in(sentence: &str, toks: &[Token<'_>], year: i32) -> Optio
     })
 }
 
-/// A score pick closing a sentence: "... but fall short: Chicago 23, Green Bay 21 (GB +3.5)",
+/// A score pick closing a sentence: "... and win late: Denver 20, Kansas City 17 (KC -2.5)",
 /// "Chiefs 27, Raiders 24." Two names of one to three capitalized words, each with a score
 /// under 200, before an optional parenthetical (the betting line) and the end.
 pub(super) fn score_pick(sentence: &str) -> bool {
@@ -269,7 +269,7 @@ pub(super) fn pick_line(sentence: &str) -> Option<(usize, bool)> {
     let value = value.split(" — ").next().unwrap_or("");
     let value = value.split(" – ").next().unwrap_or("").trim();
     let words: Vec<&str> = value.split_whitespace().collect();
-    // "43-29, fourth in the East, then bounced in the second round": a record and where it
+    // "47-25, third in the West, then gone in round two": a record and where it
     // ends may run longer than a name.
     let record = words
         .first()

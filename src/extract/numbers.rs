@@ -97,9 +97,9 @@ pub(super) fn explicit_number(words: &[&str]) -> Option<(usize, Reading)> {
             let likely_next = words.get(after).is_some_and(|n| *n == "likely")
                 || (words.get(after).is_some_and(|n| *n == "percent")
                     && words.get(after + 1).is_some_and(|n| *n == "likely"));
-            // "rated from 0-100% on the likelihood": the whole scale, not a probability.
+            // "scored 0-100% for likelihood": the whole scale, not a probability.
             let scale = low <= 0.0 && high >= 100.0;
-            // "The probability of a recession within the next year is about 44 percent",
+            // "The chance of the region sliding into a slump in the coming year is about 35 percent",
             // "pegged the odds of a cut at 21%": the chance word is the subject, far before.
             let mut k = i;
             while k > 0

@@ -681,7 +681,7 @@ mod tests {
 
     #[test]
     fn a_participle_naming_the_forecaster_is_not_a_past_verb() {
-        let s = "Rates will fall in September, according to economists surveyed by the agency.";
+        let s = "Rates will fall in September, according to analysts surveyed by the agency.";
         assert!(!past_at(s, s.find("September").unwrap()));
         let s = "Officials raised rates in September, a statement showed.";
         assert!(past_at(s, s.find("September").unwrap()));
