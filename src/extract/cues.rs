@@ -4,7 +4,8 @@
 //! first-person promises, instructions to the reader). The probability a hedge carries is
 //! `hedges`' job; this module only says whether a clause commits to the future at all.
 
-use super::hedges::tokens;
+use super::hedges::{tokens, Token};
+use super::words::WordSet;
 
 pub(super) const STRONG: &[&str] = &[
     "will",
@@ -185,8 +186,19 @@ pub(super) struct Cues {
     pub future: bool,
 }
 
+static STRONG_SET: WordSet = WordSet::new(STRONG);
+static MODAL_SET: WordSet = WordSet::new(MODAL);
+static REPORTING_PAST_SET: WordSet = WordSet::new(REPORTING_PAST);
+static TAKES_THAT_SET: WordSet = WordSet::new(TAKES_THAT);
+static REPORTED_THOUGHT_SET: WordSet = WordSet::new(REPORTED_THOUGHT);
+
+#[cfg(test)]
 pub(super) fn cues(sentence: &str) -> Cues {
-    let toks = tokens(sentence);
+    cues_in(sentence, &tokens(sentence))
+}
+
+/// `cues` over the tokens of `sentence`, already made by the caller.
+pub(super) fn cues_in(sentence: &str, toks: &[Token<'_>]) -> Cues {
     let w: Vec<&str> = toks.iter().map(|t| t.0.as_ref()).collect();
     let mut c = Cues {
         strong: false,
@@ -201,7 +213,7 @@ pub(super) fn cues(sentence: &str) -> Cues {
     for (i, x) in w.iter().enumerate() {
         let prev = if i > 0 { w[i - 1] } else { "" };
         let next = w.get(i + 1).copied().unwrap_or("");
-        if REPORTING_PAST.contains(x) {
+        if REPORTING_PAST_SET.contains(x) {
             seen_reporting = true;
         }
         let capitalized_mid = i > 0 && sentence[toks[i].1..].starts_with(char::is_uppercase);
@@ -253,10 +265,11 @@ pub(super) fn cues(sentence: &str) -> Cues {
             }
             x if x.ends_with("'ll") => true,
             x => {
-                STRONG.contains(&x) && !matches!(x, "set" | "going" | "track" | "course" | "bound")
+                STRONG_SET.contains(x)
+                    && !matches!(x, "set" | "going" | "track" | "course" | "bound")
             }
         };
-        let is_modal = MODAL.contains(x) && !(*x == "may" && capitalized_mid);
+        let is_modal = MODAL_SET.contains(x) && !(*x == "may" && capitalized_mid);
         if (*x == "expected" && matches!(prev, "been" | "had"))
             || (*x == "expecting" && matches!(prev, "were" | "was"))
         {
@@ -352,16 +365,19 @@ pub(super) const BARE_MODALS: &[&str] = &[
 
 /// Whether a cue sits in an embedded question or free relative ("what I think will happen",
 /// "unclear whether talks will resume"): not an assertion.
+#[cfg(test)]
 pub(super) fn embedded(clause: &str) -> bool {
-    let w: Vec<String> = tokens(clause)
-        .into_iter()
-        .map(|t| t.0.into_owned())
-        .collect();
+    embedded_in(&tokens(clause))
+}
+
+/// `embedded` over the tokens of the clause, already made by the caller.
+pub(super) fn embedded_in(toks: &[Token<'_>]) -> bool {
+    let w: Vec<&str> = toks.iter().map(|t| t.0.as_ref()).collect();
     // "predictions about which party will win", "I don't know if next season will be the one".
     let asks = |i: usize| {
         i > 0
             && matches!(
-                w[i - 1].as_str(),
+                w[i - 1],
                 "about"
                     | "predict"
                     | "know"
@@ -379,16 +395,16 @@ pub(super) fn embedded(clause: &str) -> bool {
     };
     if w.iter()
         .enumerate()
-        .any(|(i, x)| matches!(x.as_str(), "which" | "who" | "if") && asks(i))
+        .any(|(i, x)| matches!(*x, "which" | "who" | "if") && asks(i))
     {
         return true;
     }
     // "otherwise this will take forever": a counterfactual; "What to expect from ...": an
     // indirect question.
-    if w.iter().any(|x| x == "otherwise")
+    if w.contains(&"otherwise")
         || w.first().is_some_and(|x| {
             matches!(
-                x.as_str(),
+                *x,
                 "what" | "how" | "why" | "when" | "where" | "who" | "which"
             )
         })
@@ -397,12 +413,12 @@ pub(super) fn embedded(clause: &str) -> bool {
     }
     w.iter().enumerate().any(|(i, x)| {
         (matches!(
-            x.as_str(),
+            *x,
             "will" | "would" | "may" | "might" | "could" | "won't" | "wouldn't" | "shall"
         ) || x.ends_with("'ll"))
             && w[i.saturating_sub(4)..i]
                 .iter()
-                .any(|y| matches!(y.as_str(), "what" | "whatever" | "whether" | "how" | "why"))
+                .any(|y| matches!(*y, "what" | "whatever" | "whether" | "how" | "why"))
     })
 }
 
@@ -613,8 +629,13 @@ const TAKES_THAT: &[&str] = &[
 /// plan or a property, and the sentence asserts something else ("... is a promising
 /// development", "... passed the House"). A clause-level ", which will" is a consequence the
 /// writer predicts and stays a cue; "warned that X will" is what was said.
+#[cfg(test)]
 pub(super) fn relative_future(clause: &str) -> bool {
-    let toks = tokens(clause);
+    relative_future_in(clause, &tokens(clause))
+}
+
+/// `relative_future` over the tokens of `clause`, already made by the caller.
+pub(super) fn relative_future_in(clause: &str, toks: &[Token<'_>]) -> bool {
     let w: Vec<&str> = toks.iter().map(|t| t.0.as_ref()).collect();
     let mut any = false;
     for (i, x) in w.iter().enumerate() {
@@ -634,7 +655,7 @@ pub(super) fn relative_future(clause: &str) -> bool {
             }
             Some((k, "that")) => {
                 k > 0
-                    && !TAKES_THAT.contains(&w[k - 1])
+                    && !TAKES_THAT_SET.contains(w[k - 1])
                     && !clause[toks[k - 1].2..toks[k].1].contains([',', ':', ';', '—', '–'])
             }
             _ => false,
@@ -737,10 +758,14 @@ const REPORTED_THOUGHT: &[&str] = &[
 /// a hypothetical, not a forecast. With reported speech or thought anywhere in the sentence
 /// ("economists predicted the committee would hold rates", "..., analysts said") it is the
 /// backshifted "will" of someone's forecast.
+#[cfg(test)]
 pub(super) fn hypothetical_would(sentence: &str) -> bool {
-    !tokens(sentence)
-        .iter()
-        .any(|t| REPORTED_THOUGHT.contains(&t.0.as_ref()))
+    hypothetical_would_in(&tokens(sentence))
+}
+
+/// `hypothetical_would` over the tokens of the sentence, already made by the caller.
+pub(super) fn hypothetical_would_in(toks: &[Token<'_>]) -> bool {
+    !toks.iter().any(|t| REPORTED_THOUGHT_SET.contains(&t.0))
 }
 
 /// Hedges that announce the plans or schedule of whoever controls the outcome ("plans to
@@ -806,8 +831,13 @@ const SELF: &[&str] = &[
 
 /// An announced plan of whoever controls the outcome: an announcing verb, or a speaker
 /// reporting what it itself will do.
+#[cfg(test)]
 pub(super) fn announced_plan(clause: &str) -> bool {
-    let toks = tokens(clause);
+    announced_plan_in(clause, &tokens(clause))
+}
+
+/// `announced_plan` over the tokens of `clause`, already made by the caller.
+pub(super) fn announced_plan_in(clause: &str, toks: &[Token<'_>]) -> bool {
     let w: Vec<&str> = toks.iter().map(|t| t.0.as_ref()).collect();
     // The announcing verb reports ("announced", "vows"), it is not the predicted event
     // ("may announce", "expected to confirm"), nor a participle on a noun ("those announced
@@ -938,8 +968,7 @@ const FORESEEING: &[&str] = &[
 /// or a past "said"/"told" before a plain "will", with a subject of one to eight words between
 /// them. Not: a past "said ... would" (a plan, or a report of the past), a cue straight after
 /// the verb ("says it will" is `announced_plan`'s), a judgement ("could be useful").
-pub(super) fn reported_forecast(clause: &str) -> bool {
-    let toks = tokens(clause);
+pub(super) fn reported_forecast(toks: &[Token<'_>]) -> bool {
     let w: Vec<&str> = toks.iter().map(|t| t.0.as_ref()).collect();
     w.iter().enumerate().any(|(i, cue)| {
         let plain_will = matches!(*cue, "will" | "won't") || cue.ends_with("'ll");
@@ -1022,29 +1051,42 @@ pub(super) fn reported_forecast(clause: &str) -> bool {
 
 /// A first-person promise ("We will fight until the last game", "We will update these calls
 /// in July"): the author's intent, not a forecast about the world.
+#[cfg(test)]
 pub(super) fn promise(clause: &str) -> bool {
-    let w: Vec<String> = tokens(clause)
-        .into_iter()
-        .map(|t| t.0.into_owned())
-        .collect();
-    w.windows(2).any(|p| {
-        matches!(p[0].as_str(), "we" | "i") && matches!(p[1].as_str(), "will" | "won't" | "shall")
+    promise_in(&tokens(clause))
+}
+
+/// `promise` over the tokens of the clause, already made by the caller.
+pub(super) fn promise_in(toks: &[Token<'_>]) -> bool {
+    toks.windows(2).any(|p| {
+        matches!(p[0].0.as_ref(), "we" | "i")
+            && matches!(p[1].0.as_ref(), "will" | "won't" | "shall")
     })
 }
 
 /// An instruction or description addressed to the reader ("Swiping left will archive the
 /// notes you no longer need"): how something works, not a forecast, unless it has a date.
+#[cfg(test)]
 pub(super) fn generic(clause: &str) -> bool {
-    tokens(clause)
-        .iter()
+    generic_in(&tokens(clause))
+}
+
+/// `generic` over the tokens of the clause, already made by the caller.
+pub(super) fn generic_in(toks: &[Token<'_>]) -> bool {
+    toks.iter()
         .any(|t| matches!(t.0.as_ref(), "you" | "your" | "you'll" | "you're"))
 }
 
 /// Advice ("you should", "investors should consider", "we must act"): what someone ought to
 /// do, not what will happen, with or without a date ("you should lock in a rate before the
 /// end of the month"). "We should see rates fall by June" and "they should win" forecast.
+#[cfg(test)]
 pub(super) fn advice(clause: &str) -> bool {
-    let toks = tokens(clause);
+    advice_in(&tokens(clause))
+}
+
+/// `advice` over the tokens of the clause, already made by the caller.
+pub(super) fn advice_in(toks: &[Token<'_>]) -> bool {
     let w: Vec<&str> = toks.iter().map(|t| t.0.as_ref()).collect();
     w.windows(3).any(|p| {
         let reader = matches!(
@@ -1076,8 +1118,13 @@ pub(super) fn advice(clause: &str) -> bool {
 /// The terms of a plan, deal or law ("Under the plan, the city will spend $2 billion on
 /// roads", "Under the agreement, hostages would be freed in stages"): what its parties
 /// commit to, not a forecast.
+#[cfg(test)]
 pub(super) fn terms_of_plan(sentence: &str) -> bool {
-    let toks = tokens(sentence);
+    terms_of_plan_in(&tokens(sentence))
+}
+
+/// `terms_of_plan` over the tokens of the sentence, already made by the caller.
+pub(super) fn terms_of_plan_in(toks: &[Token<'_>]) -> bool {
     let w: Vec<&str> = toks.iter().map(|t| t.0.as_ref()).collect();
     w.first() == Some(&"under")
         && w.iter().skip(1).take(5).any(|x| {
@@ -1121,8 +1168,13 @@ pub(super) fn terms_of_plan(sentence: &str) -> bool {
 /// or superseded; not a forecast of the article. Needs a year before `year` (the publication
 /// year) in the clause and a stated number or a verb of past forecasting; the caller checks
 /// that no time phrase of the clause lies ahead.
+#[cfg(test)]
 pub(super) fn past_report(clause: &str, year: i32, number: bool) -> bool {
-    let toks = tokens(clause);
+    past_report_in(&tokens(clause), year, number)
+}
+
+/// `past_report` over the tokens of the clause, already made by the caller.
+pub(super) fn past_report_in(toks: &[Token<'_>], year: i32, number: bool) -> bool {
     let w: Vec<&str> = toks.iter().map(|t| t.0.as_ref()).collect();
     let past_year = w.iter().any(|x| {
         x.len() == 4
@@ -1395,8 +1447,13 @@ fn appointed_time(w: &[&str]) -> bool {
 /// this weekend"). Issue 13's labeling rules: a scheduled event stated as fact is not a
 /// forecast. A deadline ("will open by June") keeps it a forecast; every plain future of the
 /// clause must be such an appointment ("will meet on Monday and will raise rates" is one).
+#[cfg(test)]
 pub(super) fn schedule(clause: &str) -> bool {
-    let toks = tokens(clause);
+    schedule_in(&tokens(clause))
+}
+
+/// `schedule` over the tokens of the clause, already made by the caller.
+pub(super) fn schedule_in(toks: &[Token<'_>]) -> bool {
     let w: Vec<&str> = toks.iter().map(|t| t.0.as_ref()).collect();
     let timed = appointed_time(&w);
     let mut any = false;

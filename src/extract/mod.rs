@@ -31,6 +31,7 @@ mod lookalikes;
 mod numbers;
 pub mod sentences;
 pub mod timefind;
+mod words;
 
 use crate::model::{ProbabilityBasis, Stance};
 use crate::time::Tense;
@@ -40,9 +41,9 @@ use chrono::NaiveDate;
 use claims::{claim, claim_core, strip_would};
 use conditions::{clauses, conditions};
 use cues::{
-    advice, announced_plan, cues, embedded, event_follows, generic, hypothetical_would,
-    past_report, promise, relative_future, reported_forecast, schedule, terms_of_plan, BARE_MODALS,
-    PLANS,
+    advice_in, announced_plan_in, cues_in, embedded_in, event_follows, generic_in,
+    hypothetical_would_in, past_report_in, promise_in, relative_future_in, reported_forecast,
+    schedule_in, terms_of_plan_in, BARE_MODALS, PLANS,
 };
 use deadlines::{deadline_of, governing};
 use hedges::{tokens, Lexicon};
@@ -343,6 +344,7 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
         prose(
             lexicon,
             sentence,
+            &toks,
             s,
             &found,
             &previous,
@@ -536,6 +538,7 @@ fn stated_candidate(
 fn prose(
     lexicon: &Lexicon,
     sentence: &str,
+    toks: &[hedges::Token<'_>],
     s: &sentences::Sentence<'_>,
     found: &[timefind::Found],
     previous: &Option<(String, crate::time::Period)>,
@@ -563,8 +566,10 @@ fn prose(
             None => (cs, ce),
         };
         let clause = &sentence[cs..ce];
-        let c = cues(clause);
-        if c.past_modal && !c.strong || embedded(clause) {
+        // One tokenization per clause, shared by the rules below.
+        let ctoks = tokens(clause);
+        let c = cues_in(clause, &ctoks);
+        if c.past_modal && !c.strong || embedded_in(&ctoks) {
             continue;
         }
         // The conditions of this clause: inside it, or opening the sentence.
@@ -593,7 +598,7 @@ fn prose(
             .as_deref()
             .and_then(|t| lexicon.read(t))
             .or_else(|| lexicon.read(&core))
-            .or_else(|| lexicon.read(clause))
+            .or_else(|| lexicon.read_tokens(clause, &ctoks))
         else {
             continue;
         };
@@ -602,8 +607,8 @@ fn prose(
         // Plans and schedules of whoever controls the outcome, and its announcements; an
         // appointment in the plain future ("the court will hear the case on Monday").
         if PLANS.contains(&phrase)
-            || announced_plan(clause)
-            || (matches!(phrase, "will" | "won't" | "will not" | "set to") && schedule(clause))
+            || announced_plan_in(clause, &ctoks)
+            || (matches!(phrase, "will" | "won't" | "will not" | "set to") && schedule_in(&ctoks))
         {
             continue;
         }
@@ -623,18 +628,20 @@ fn prose(
             continue;
         }
         // "The team that will face Spain has not conceded": the future only describes a noun.
-        if matches!(phrase, "will" | "won't" | "will not" | "would") && relative_future(clause) {
+        if matches!(phrase, "will" | "won't" | "will not" | "would")
+            && relative_future_in(clause, &ctoks)
+        {
             continue;
         }
         // "If oil rises, airlines would raise fares next year": a hypothetical, unless someone
         // is reported to expect it.
-        if phrase == "would" && hypothetical_would(sentence) {
+        if phrase == "would" && hypothetical_would_in(toks) {
             continue;
         }
         // "You should lock in a rate before the end of the month": advice, dated or not.
         // "Under the plan, the city will spend $2 billion": the terms of a plan.
-        if advice(clause)
-            || (terms_of_plan(sentence) && matches!(phrase, "will" | "would" | "won't"))
+        if advice_in(&ctoks)
+            || (terms_of_plan_in(toks) && matches!(phrase, "will" | "would" | "won't"))
         {
             continue;
         }
@@ -650,7 +657,7 @@ fn prose(
         let bare = BARE_MODALS.contains(&phrase)
             && !(matches!(phrase, "should" | "could" | "may" | "might" | "would")
                 && clause.get(cue_rel..).is_some_and(event_follows)
-                && !advice(clause));
+                && !advice_in(&ctoks));
         let number = reading.number;
         let cue_at = cs + cue_rel;
         // "Prices will rise and wages will fall by June": the left of two joined forecasts
@@ -691,7 +698,7 @@ fn prose(
                 && f.period
                     .is_some_and(|p| p.last + chrono::Duration::days(14) < published)
         });
-        let reported = !spoken_long_ago && reported_forecast(clause);
+        let reported = !spoken_long_ago && reported_forecast(&ctoks);
         let reported_ok = c.strong || (c.weak && has_time) || said_ahead || reported;
         let forecast = if plain_will || (c.reported_past_before_cue && !reported_ok) {
             false
@@ -725,11 +732,11 @@ fn prose(
                 // a state, not an evaluation.
                 && (!c.will_stative || reported)
                 && (!c.reported_past_before_cue || reported)
-                && (!generic(clause) || phrase == "don't hold your breath")
+                && (!generic_in(&ctoks) || phrase == "don't hold your breath")
         };
         let forecast = forecast
-            && !(promise(clause) && matches!(phrase, "will" | "won't" | "will not"))
-            && (has_time || !past_report(clause, published.year(), number));
+            && !(promise_in(&ctoks) && matches!(phrase, "will" | "won't" | "will not"))
+            && (has_time || !past_report_in(&ctoks, published.year(), number));
         if !forecast {
             continue;
         }
