@@ -4,7 +4,7 @@
 
 use super::conditions::holds;
 use super::hedges::Token;
-use super::timefind::{self, past_at, Found};
+use super::timefind::{self, past_at_in, Found};
 use chrono::NaiveDate;
 
 /// The deadline a chosen time phrase gives, with review notes.
@@ -216,7 +216,7 @@ pub(super) fn usable(sentence: &str, toks: &[Token<'_>], found: Vec<Found>) -> V
             let dated = toks[i..=j.max(i)]
                 .iter()
                 .any(|t| t.0.len() == 4 && t.0.bytes().all(|b| b.is_ascii_digit()));
-            !(named && !dated && past_at(sentence, f.start))
+            !(named && !dated && past_at_in(toks, f.start))
         })
         .collect()
 }
@@ -423,7 +423,6 @@ const LEAGUES: &[League] = &[
     },
 ];
 
-/// Whether `name` occurs in `text` as a whole word.
 /// Whether the text previews one week of a league's games: "Week 1", "week 15".
 fn weekly(text: &str) -> bool {
     text.match_indices("eek ").any(|(i, _)| {
@@ -455,14 +454,38 @@ pub(super) fn calendar_event(sentence: &str) -> bool {
     .any(|n| sentence.contains(n))
 }
 
-fn mentions(text: &str, name: &str) -> usize {
-    text.match_indices(name)
-        .filter(|(i, _)| {
-            let before = text[..*i].chars().next_back();
+/// How often each of `names` occurs in `text` as a whole word: the matches
+/// `text.match_indices(name)` finds (left to right, not overlapping), counted where no
+/// letter or digit touches them. One pass over the text for all names, stopping only at
+/// bytes that start one; this runs over the whole article.
+fn mentions(text: &str, names: &[&str]) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut first = [false; 256];
+    for n in names.iter().filter(|n| !n.is_empty()) {
+        first[usize::from(n.as_bytes()[0])] = true;
+    }
+    let mut counts = vec![0; names.len()];
+    // Where each name's next match may start (matches do not overlap).
+    let mut free = vec![0; names.len()];
+    for (i, b) in bytes.iter().enumerate() {
+        if !first[usize::from(*b)] {
+            continue;
+        }
+        for (k, name) in names.iter().enumerate() {
+            if i < free[k] || name.is_empty() || !bytes[i..].starts_with(name.as_bytes()) {
+                continue;
+            }
+            free[k] = i + name.len();
+            let before = text[..i].chars().next_back();
             let after = text[i + name.len()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
-        .count()
+            if !before.is_some_and(char::is_alphanumeric)
+                && !after.is_some_and(char::is_alphanumeric)
+            {
+                counts[k] += 1;
+            }
+        }
+    }
+    counts
 }
 
 /// The end of the season a sports article previews ("My NBA picks: MVP ..., Champions ..."):
@@ -476,9 +499,15 @@ pub(super) fn season_end(text: &str, published: NaiveDate) -> Option<NaiveDate> 
     if weekly(text) {
         return None;
     }
+    let names: Vec<&str> = LEAGUES
+        .iter()
+        .flat_map(|l| l.names.iter().copied())
+        .collect();
+    let per_name = mentions(text, &names);
+    let mut per_name = per_name.into_iter();
     let counts: Vec<usize> = LEAGUES
         .iter()
-        .map(|l| l.names.iter().map(|n| mentions(text, n)).sum())
+        .map(|l| per_name.by_ref().take(l.names.len()).sum())
         .collect();
     let named: Vec<usize> = (0..LEAGUES.len()).filter(|&i| counts[i] >= 2).collect();
     let [i] = named[..] else {
@@ -584,6 +613,42 @@ mod tests {
             "Acme will open a plant on Tuesday. Analysts expect jobs.",
         );
         assert_eq!(report_day(&no_results, d("2027-11-01")), None);
+    }
+
+    /// The one-pass count agrees with counting `match_indices` of each name separately.
+    #[test]
+    fn mentions_counts_whole_words_like_match_indices() {
+        let reference = |text: &str, name: &str| {
+            text.match_indices(name)
+                .filter(|(i, _)| {
+                    let before = text[..*i].chars().next_back();
+                    let after = text[i + name.len()..].chars().next();
+                    !before.is_some_and(char::is_alphanumeric)
+                        && !after.is_some_and(char::is_alphanumeric)
+                })
+                .count()
+        };
+        let names = [
+            "NBA",
+            "NFL",
+            "Super Bowl",
+            "F1",
+            "Formula 1",
+            "Formula One",
+            "aa",
+        ];
+        for text in [
+            "NBA NBA, NBAs (NBA) xNBA \u{e9}NBA NBA\u{e9} Super Bowl LI; Super Bowls",
+            "Formula 1 and Formula One and F1F1 F1 F12 Formula 10",
+            "aaa aa aaaa a aa",
+            "",
+        ] {
+            let got = mentions(text, &names);
+            let want: Vec<usize> = names.iter().map(|n| reference(text, n)).collect();
+            assert_eq!(got, want, "{text}");
+        }
+        // Worked by hand: "NBA", "NBA,", "(NBA)" count; "NBAs" does not.
+        assert_eq!(mentions("NBA NBA, NBAs (NBA)", &["NBA"]), vec![3]);
     }
 
     #[test]

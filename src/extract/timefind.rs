@@ -6,6 +6,7 @@
 //! the like are kept as phrases without a date.
 
 use super::hedges::{tokens, Token};
+use super::words::WordSet;
 use crate::time::{resolve_phrase_in, Period, Tense};
 use chrono::NaiveDate;
 
@@ -120,6 +121,10 @@ const EVENT_NOUNS: &[&str] = &[
     "window",
 ];
 
+static START_SET: WordSet = WordSet::new(STARTS);
+static PREPOSITION_SET: WordSet = WordSet::new(PREPOSITIONS);
+static EVENT_NOUN_SET: WordSet = WordSet::new(EVENT_NOUNS);
+
 fn is_month(w: &str) -> bool {
     matches!(
         w,
@@ -172,21 +177,20 @@ fn can_start(words: &[super::hedges::Token<'_>], i: usize, sentence: &str) -> bo
     if w == "may" || w == "march" {
         let (_, s, _) = words[i];
         let capital = sentence[s..].chars().next().is_some_and(char::is_uppercase);
-        let after_prep = i > 0 && PREPOSITIONS.contains(&words[i - 1].0.as_ref());
+        let after_prep = i > 0 && PREPOSITION_SET.contains(&words[i - 1].0);
         let before_number = words
             .get(i + 1)
             .is_some_and(|n| n.0.chars().next().is_some_and(|c| c.is_ascii_digit()));
         return capital && (after_prep || before_number);
     }
     if w == "fall" || w == "spring" {
-        let after =
-            i > 0 && (PREPOSITIONS.contains(&words[i - 1].0.as_ref()) || words[i - 1].0 == "the");
+        let after = i > 0 && (PREPOSITION_SET.contains(&words[i - 1].0) || words[i - 1].0 == "the");
         let before_year = words
             .get(i + 1)
             .is_some_and(|n| n.0.len() == 4 && n.0.bytes().all(|b| b.is_ascii_digit()));
         return after || before_year;
     }
-    STARTS.contains(&w)
+    START_SET.contains(w)
         || crate::time::analyst_period(w).is_some()
         || is_month(w)
         || is_weekday(w)
@@ -274,7 +278,7 @@ pub fn find_in(
 ) -> Vec<Found> {
     let mut out = Vec::new();
     let ends: Vec<bool> = words.iter().map(|w| can_end(&w.0)).collect();
-    let has_event = words.iter().any(|w| EVENT_NOUNS.contains(&w.0.as_ref()));
+    let has_event = words.iter().any(|w| EVENT_NOUN_SET.contains(&w.0));
     if !ends.iter().any(|e| *e) && !has_event {
         return out;
     }
@@ -351,7 +355,10 @@ pub fn find_in(
             // Do not reach across clause punctuation.
             if len > 1 {
                 let gap = &sentence[words[i + len - 2].2..last.1];
-                if gap.contains([',', ';', ':', '—', '–', '(', ')']) || gap.contains(" - ") {
+                // (A window scan: `contains(" - ")` would build a substring searcher per gap.)
+                if gap.contains([',', ';', ':', '—', '–', '(', ')'])
+                    || gap.as_bytes().windows(3).any(|w| w == b" - ")
+                {
                     break;
                 }
             }
@@ -430,7 +437,7 @@ pub fn find_in(
             // "before the November election": the month names the event, whose day is unknown.
             let next_is_event = words
                 .get(i + len)
-                .is_some_and(|w| EVENT_NOUNS.contains(&w.0.as_ref()));
+                .is_some_and(|w| EVENT_NOUN_SET.contains(&w.0));
             if next_is_event && matches!(words[i].0.as_ref(), "before" | "by" | "until" | "after") {
                 let e = words[i + len].2;
                 out.push(Found {
@@ -478,7 +485,7 @@ pub fn find_in(
             }
             let mut k = j;
             while k < words.len() && k < j + 3 {
-                if EVENT_NOUNS.contains(&words[k].0.as_ref()) {
+                if EVENT_NOUN_SET.contains(&words[k].0) {
                     let (s, e) = (words[i].1, words[k].2);
                     out.push(Found {
                         start: s,
@@ -504,6 +511,8 @@ const IRREGULAR_PAST: &[&str] = &[
     "wrote", "became", "chose", "drew", "hit",
 ];
 
+static IRREGULAR_PAST_SET: WordSet = WordSet::new(IRREGULAR_PAST);
+
 /// The tense around byte `at` of `sentence`: the nearest marker wins, a future cue
 /// (`will`, `next`, `expected`, ...) or a past verb (`was`, `said`, `-ed`); with none, the
 /// sentence's tense.
@@ -513,14 +522,22 @@ pub fn tense_at(sentence: &str, at: usize) -> Tense {
 
 /// Whether the tense marker nearest byte `at` is a past one (false when there is none).
 pub fn past_at(sentence: &str, at: usize) -> bool {
-    nearest_tense(sentence, at) == Some(Tense::Past)
+    past_at_in(&tokens(sentence), at)
+}
+
+/// `past_at` over the tokens of the sentence, already made by the caller.
+pub fn past_at_in(toks: &[Token<'_>], at: usize) -> bool {
+    nearest_tense_in(toks, at) == Some(Tense::Past)
 }
 
 fn nearest_tense(sentence: &str, at: usize) -> Option<Tense> {
-    let toks = tokens(sentence);
+    nearest_tense_in(&tokens(sentence), at)
+}
+
+fn nearest_tense_in(toks: &[Token<'_>], at: usize) -> Option<Tense> {
     let mut best: Option<(usize, Tense)> = None;
     for (i, (w, s, _)) in toks.iter().enumerate() {
-        let future = is_future_cue(&toks, i);
+        let future = is_future_cue(toks, i);
         // "economists surveyed by Bloomberg", "analysts polled by FactSet": a participle
         // naming who holds the forecast, not a verb in the past.
         let agent = toks.get(i + 1).is_some_and(|t| t.0 == "by");
@@ -529,7 +546,7 @@ fn nearest_tense(sentence: &str, at: usize) -> Option<Tense> {
         let passive = i > 0 && toks[i - 1].0 == "be";
         let past = !agent
             && !passive
-            && (IRREGULAR_PAST.contains(&w.as_ref())
+            && (IRREGULAR_PAST_SET.contains(w)
                 || (w.len() > 4
                     && w.ends_with("ed")
                     && !matches!(
