@@ -192,12 +192,7 @@ static REPORTING_PAST_SET: WordSet = WordSet::new(REPORTING_PAST);
 static TAKES_THAT_SET: WordSet = WordSet::new(TAKES_THAT);
 static REPORTED_THOUGHT_SET: WordSet = WordSet::new(REPORTED_THOUGHT);
 
-#[cfg(test)]
-pub(super) fn cues(sentence: &str) -> Cues {
-    cues_in(sentence, &tokens(sentence))
-}
-
-/// `cues` over the tokens of `sentence`, already made by the caller.
+/// Read from the tokens of `sentence`, made once by the caller.
 pub(super) fn cues_in(sentence: &str, toks: &[Token<'_>]) -> Cues {
     let w: Vec<&str> = toks.iter().map(|t| t.0.as_ref()).collect();
     let mut c = Cues {
@@ -831,12 +826,7 @@ const SELF: &[&str] = &[
 
 /// An announced plan of whoever controls the outcome: an announcing verb, or a speaker
 /// reporting what it itself will do.
-#[cfg(test)]
-pub(super) fn announced_plan(clause: &str) -> bool {
-    announced_plan_in(clause, &tokens(clause))
-}
-
-/// `announced_plan` over the tokens of `clause`, already made by the caller.
+/// Read from the tokens of `clause`, made once by the caller.
 pub(super) fn announced_plan_in(clause: &str, toks: &[Token<'_>]) -> bool {
     let w: Vec<&str> = toks.iter().map(|t| t.0.as_ref()).collect();
     // The announcing verb reports ("announced", "vows"), it is not the predicted event
@@ -1051,12 +1041,7 @@ pub(super) fn reported_forecast(toks: &[Token<'_>]) -> bool {
 
 /// A first-person promise ("We will fight until the last game", "We will update these calls
 /// in July"): the author's intent, not a forecast about the world.
-#[cfg(test)]
-pub(super) fn promise(clause: &str) -> bool {
-    promise_in(&tokens(clause))
-}
-
-/// `promise` over the tokens of the clause, already made by the caller.
+/// Read from the tokens of the clause, made once by the caller.
 pub(super) fn promise_in(toks: &[Token<'_>]) -> bool {
     toks.windows(2).any(|p| {
         matches!(p[0].0.as_ref(), "we" | "i")
@@ -1066,12 +1051,7 @@ pub(super) fn promise_in(toks: &[Token<'_>]) -> bool {
 
 /// An instruction or description addressed to the reader ("Swiping left will archive the
 /// notes you no longer need"): how something works, not a forecast, unless it has a date.
-#[cfg(test)]
-pub(super) fn generic(clause: &str) -> bool {
-    generic_in(&tokens(clause))
-}
-
-/// `generic` over the tokens of the clause, already made by the caller.
+/// Read from the tokens of the clause, made once by the caller.
 pub(super) fn generic_in(toks: &[Token<'_>]) -> bool {
     toks.iter()
         .any(|t| matches!(t.0.as_ref(), "you" | "your" | "you'll" | "you're"))
