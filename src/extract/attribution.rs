@@ -3,7 +3,9 @@
 
 use super::claims::DISCOURSE;
 use super::cues::{MODAL, STRONG};
+#[cfg(test)]
 use super::hedges::tokens;
+use super::hedges::Token;
 
 pub(super) const ATTRIBUTING: &[&str] = &[
     "expect",
@@ -241,11 +243,16 @@ fn lead_quotation(sentence: &str) -> Option<(usize, usize, String)> {
 
 /// Who holds the expectation, when the sentence says: "Analysts expect ...", "..., officials
 /// said", "according to the IMF".
+#[cfg(test)]
 pub(super) fn attribution(sentence: &str) -> Option<String> {
+    attribution_in(sentence, &tokens(sentence))
+}
+
+/// `attribution` with the tokens of `sentence`, already made by the caller.
+pub(super) fn attribution_in(sentence: &str, toks: &[Token<'_>]) -> Option<String> {
     if let Some((_, _, speaker)) = quotation(sentence) {
         return Some(speaker);
     }
-    let toks = tokens(sentence);
     let w: Vec<&str> = toks.iter().map(|t| t.0.as_ref()).collect();
     if let Some(i) = w.iter().position(|x| *x == "according") {
         if w.get(i + 1) == Some(&"to") && i + 2 < toks.len() {

@@ -35,7 +35,9 @@ mod words;
 
 use crate::model::{ProbabilityBasis, Stance};
 use crate::time::Tense;
-use attribution::{attribution, quotation};
+#[cfg(test)]
+use attribution::attribution;
+use attribution::{attribution_in, quotation};
 use chrono::Datelike;
 use chrono::NaiveDate;
 use claims::{claim, claim_core, strip_would};
@@ -547,7 +549,7 @@ fn prose(
     out: &mut Vec<Candidate>,
 ) {
     let conds = conditions(sentence);
-    let attributed_to = attribution(sentence);
+    let attributed_to = attribution_in(sentence, toks);
     // A quotation tagged with its speaker: only the quoted words can hold the forecast.
     let quoted = quotation(sentence);
     let conds: Vec<(usize, usize, String)> = match &quoted {
@@ -597,7 +599,14 @@ fn prose(
         let Some(reading) = without_would
             .as_deref()
             .and_then(|t| lexicon.read(t))
-            .or_else(|| lexicon.read(&core))
+            .or_else(|| {
+                // The core is most often the clause itself, whose tokens are made already.
+                if core == clause {
+                    lexicon.read_tokens(clause, &ctoks)
+                } else {
+                    lexicon.read(&core)
+                }
+            })
             .or_else(|| lexicon.read_tokens(clause, &ctoks))
         else {
             continue;

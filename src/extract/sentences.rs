@@ -104,7 +104,8 @@ fn line_kind(line: &str) -> (Kind, usize) {
     {
         return (Kind::Bullet, indent + digits + 2);
     }
-    let words = trimmed.split_whitespace().count();
+    // Only "at most 12" matters: counting stops at 13.
+    let words = trimmed.split_whitespace().take(13).count();
     let last = trimmed.trim_end().chars().last();
     if words <= 8 && last == Some(':') {
         return (Kind::Heading, indent);
@@ -182,7 +183,7 @@ fn blocks(text: &str) -> Vec<(usize, usize, Kind)> {
     for b in &mut out {
         if b.2 == Kind::Prose {
             let t = text[b.0..b.1].trim();
-            let words = t.split_whitespace().count();
+            let words = t.split_whitespace().take(13).count();
             if !t.contains('\n')
                 && words <= 12
                 && !t.ends_with(['.', '!', '?', '"', '”', ')', '\'', '’'])
