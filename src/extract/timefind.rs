@@ -126,33 +126,7 @@ static PREPOSITION_SET: WordSet = WordSet::new(PREPOSITIONS);
 static EVENT_NOUN_SET: WordSet = WordSet::new(EVENT_NOUNS);
 
 fn is_month(w: &str) -> bool {
-    matches!(
-        w,
-        "january"
-            | "jan"
-            | "february"
-            | "feb"
-            | "march"
-            | "mar"
-            | "april"
-            | "apr"
-            | "may"
-            | "june"
-            | "jun"
-            | "july"
-            | "jul"
-            | "august"
-            | "aug"
-            | "september"
-            | "sep"
-            | "sept"
-            | "october"
-            | "oct"
-            | "november"
-            | "nov"
-            | "december"
-            | "dec"
-    )
+    crate::time::month(w).is_some()
 }
 
 /// `w` without trailing "'s" (a `&str` pattern to `trim_end_matches` builds a substring

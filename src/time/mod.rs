@@ -10,7 +10,7 @@ mod phrases;
 mod seasons;
 pub mod typed;
 
-pub(crate) use phrases::analyst_period;
+pub(crate) use phrases::{analyst_period, month, weekday};
 pub use phrases::{resolve_phrase, resolve_phrase_in, Granularity, Period, Tense};
 
 use crate::error::{Error, Result};

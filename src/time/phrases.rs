@@ -908,7 +908,8 @@ pub(crate) fn month(word: &str) -> Option<u32> {
     Some(m)
 }
 
-fn weekday(word: &str) -> Option<Weekday> {
+/// Weekday names, spelled out.
+pub(crate) fn weekday(word: &str) -> Option<Weekday> {
     match word {
         "monday" => Some(Weekday::Mon),
         "tuesday" => Some(Weekday::Tue),
