@@ -6,6 +6,7 @@
 //! out when empty, so entries written before them still verify.
 
 use crate::error::Result;
+use rusqlite::types::ValueRef;
 use rusqlite::{Connection, OptionalExtension};
 use serde::Serialize;
 use serde_json::{json, Value};
@@ -232,23 +233,36 @@ pub(crate) fn merge_tags(
 /// The canonical body text of every row of `kind` with an id in `first..=last`, in id
 /// order, handed to `f` with `None` for an id that has no row: what `load_body` gives one
 /// id at a time, in one pass per table (verifying an import reads its rows this way).
+///
+/// `verify` rebuilds every imported row this way, so forecasts, resolutions and questions
+/// are serialized straight from the columns SQLite hands out (borrowed, not copied) into
+/// one reused buffer; a column of the wrong type fails as `ForecastFacts::load` would.
 pub(crate) fn for_each_body(
     conn: &Connection,
     kind: &str,
     first: i64,
     last: i64,
-    mut f: impl FnMut(i64, Option<String>) -> Result<()>,
+    mut f: impl FnMut(i64, Option<&str>) -> Result<()>,
 ) -> Result<()> {
     let mut expect = first;
-    let mut gaps_to =
-        |id: i64, f: &mut dyn FnMut(i64, Option<String>) -> Result<()>| -> Result<()> {
-            while expect < id {
-                f(expect, None)?;
-                expect += 1;
-            }
-            expect = id + 1;
-            Ok(())
-        };
+    let mut gaps_to = |id: i64, f: &mut dyn FnMut(i64, Option<&str>) -> Result<()>| -> Result<()> {
+        while expect < id {
+            f(expect, None)?;
+            expect += 1;
+        }
+        expect = id + 1;
+        Ok(())
+    };
+    let mut buf: Vec<u8> = Vec::with_capacity(1024);
+    // Serializing strings, numbers and options into a Vec cannot fail; the text is UTF-8.
+    let mut emit = |id: i64,
+                    text: &dyn erased::Text,
+                    f: &mut dyn FnMut(i64, Option<&str>) -> Result<()>|
+     -> Result<()> {
+        buf.clear();
+        text.write(&mut buf);
+        f(id, Some(std::str::from_utf8(&buf).unwrap_or_default()))
+    };
     if kind == "forecast" {
         let mut tags_stmt = conn.prepare(
             "SELECT forecast_id, tag FROM forecast_tags WHERE forecast_id BETWEEN ?1 AND ?2 ORDER BY forecast_id, tag",
@@ -259,11 +273,36 @@ pub(crate) fn for_each_body(
             "{FACTS_SELECT} WHERE f.id BETWEEN ?1 AND ?2 ORDER BY f.id"
         ))?;
         let mut rows = stmt.query([first, last])?;
+        let mut row_tags: Vec<String> = Vec::new();
         while let Some(r) = rows.next()? {
-            let mut facts = facts_from_row(r)?;
-            merge_tags(&mut pending, &mut tags, facts.id, &mut facts.tags)?;
-            gaps_to(facts.id, &mut f)?;
-            f(facts.id, Some(facts.body_text()))?;
+            let id: i64 = r.get(0)?;
+            row_tags.clear();
+            merge_tags(&mut pending, &mut tags, id, &mut row_tags)?;
+            let supersedes: Option<i64> = r.get(15)?;
+            let why = opt_str(r, 16)?;
+            let text = ForecastText {
+                article: r.get(3)?,
+                claim: str_at(r, 4)?,
+                condition: opt_str(r, 12)?,
+                created_at: str_at(r, 14)?,
+                deadline: str_at(r, 10)?,
+                deadline_phrase: opt_str(r, 11)?,
+                id,
+                logged_late: r.get(17)?,
+                made_on: str_at(r, 9)?,
+                probability: r.get(5)?,
+                probability_basis: str_at(r, 6)?,
+                probability_high: r.get(8)?,
+                probability_low: r.get(7)?,
+                question: str_at(r, 2)?,
+                source_id: r.get(1)?,
+                stance: str_at(r, 13)?,
+                supersedes,
+                tags: &row_tags,
+                why: supersedes.map(|_| why),
+            };
+            gaps_to(id, &mut f)?;
+            emit(id, &text, &mut f)?;
         }
     } else if kind == "resolution" {
         // Built as the writer builds it, without a JSON map in between.
@@ -274,22 +313,45 @@ pub(crate) fn for_each_body(
         let mut rows = stmt.query([first, last])?;
         while let Some(r) = rows.next()? {
             let id: i64 = r.get(0)?;
-            let (outcome, resolved_on, recorded_at): (String, String, String) =
-                (r.get(2)?, r.get(3)?, r.get(7)?);
-            let (note, reason): (Option<String>, Option<String>) = (r.get(4)?, r.get(5)?);
             let text = ResolutionText {
                 forecast_id: r.get(1)?,
                 id,
-                note: note.as_deref(),
-                outcome: &outcome,
+                note: opt_str(r, 4)?,
+                outcome: str_at(r, 2)?,
                 question_outcome_id: r.get(6)?,
-                reason: reason.as_deref(),
-                recorded_at: &recorded_at,
-                resolved_on: &resolved_on,
-            }
-            .text();
+                reason: opt_str(r, 5)?,
+                recorded_at: str_at(r, 7)?,
+                resolved_on: str_at(r, 3)?,
+            };
             gaps_to(id, &mut f)?;
-            f(id, Some(text))?;
+            emit(id, &text, &mut f)?;
+        }
+    } else if kind == "question" {
+        // As the writer builds it. A row whose columns are not the types the writer
+        // stores (only a hand edit makes one) goes through `load_body`'s JSON instead, so
+        // it is told apart exactly as before.
+        let mut stmt = conn.prepare(
+            "SELECT id, key, created_at FROM questions WHERE id BETWEEN ?1 AND ?2 ORDER BY id",
+        )?;
+        let mut rows = stmt.query([first, last])?;
+        while let Some(r) = rows.next()? {
+            let id: i64 = r.get(0)?;
+            gaps_to(id, &mut f)?;
+            if let (ValueRef::Text(key), ValueRef::Text(at)) = (r.get_ref(1)?, r.get_ref(2)?) {
+                if let (Ok(key), Ok(created_at)) =
+                    (std::str::from_utf8(key), std::str::from_utf8(at))
+                {
+                    let text = QuestionText {
+                        created_at,
+                        id,
+                        key,
+                    };
+                    emit(id, &text, &mut f)?;
+                    continue;
+                }
+            }
+            let body = load_body(conn, kind, id)?.map(|v| v.to_string());
+            f(id, body.as_deref())?;
         }
     } else {
         let Some(sql) = body_sql(kind) else {
@@ -314,10 +376,44 @@ pub(crate) fn for_each_body(
                 .map(|v| v.to_string())
                 .unwrap_or(text);
             gaps_to(id, &mut f)?;
-            f(id, Some(body))?;
+            f(id, Some(&body))?;
         }
     }
     gaps_to(last + 1, &mut f)
+}
+
+/// The bodies `for_each_body` serializes, behind one object-safe writer.
+mod erased {
+    pub trait Text {
+        fn write(&self, out: &mut Vec<u8>);
+    }
+
+    impl<T: serde::Serialize> Text for T {
+        fn write(&self, out: &mut Vec<u8>) {
+            // Serializing strings, numbers and options into a Vec cannot fail.
+            let _ = serde_json::to_writer(out, self);
+        }
+    }
+}
+
+/// Text column `i` of `r`, borrowed; a NULL or a value of another type fails as reading it
+/// into a `String` does.
+fn str_at<'r>(r: &'r rusqlite::Row<'_>, i: usize) -> rusqlite::Result<&'r str> {
+    if let ValueRef::Text(t) = r.get_ref(i)? {
+        if let Ok(s) = std::str::from_utf8(t) {
+            return Ok(s);
+        }
+    }
+    r.get::<_, String>(i)
+        .and(Err(rusqlite::Error::InvalidColumnIndex(i)))
+}
+
+/// Optional text column `i` of `r`, borrowed (see `str_at`).
+fn opt_str<'r>(r: &'r rusqlite::Row<'_>, i: usize) -> rusqlite::Result<Option<&'r str>> {
+    match r.get_ref(i)? {
+        ValueRef::Null => Ok(None),
+        _ => str_at(r, i).map(Some),
+    }
 }
 
 /// The body of any other kind of entry, loaded from its table; `None` when the row is gone.
@@ -464,7 +560,7 @@ mod tests {
         for kind in ["forecast", "question", "resolution"] {
             let mut seen = Vec::new();
             for_each_body(store.conn(), kind, 1, 9, |id, body| {
-                seen.push((id, body));
+                seen.push((id, body.map(str::to_string)));
                 Ok(())
             })
             .unwrap();

@@ -62,63 +62,94 @@ const KINDS: [(&str, &str); 8] = [
 impl SqliteStore {
     /// Checks the whole ledger; `Ok(Err(finding))` when something was altered.
     ///
-    /// SQLite's page check (`quick_check`) reads the whole file and needs no answer from
-    /// the rest, so on a ledger in a file it runs on a second, read-only connection in its
-    /// own thread while this one checks the chain, the rows and the kept sums: on two cores
-    /// the wall time is about the longer of the two instead of their sum. Its finding is
-    /// reported after theirs, as before.
+    /// On a ledger in a file the work runs on three connections at once, each inside one
+    /// read transaction, all three begun on the same snapshot (the same journal head; every
+    /// write adds an entry): SQLite's page check (`quick_check`) on one, the derived-column
+    /// checks and the recomputed kept sums on a second, the chain and every row against its
+    /// entry on this one. On two cores the wall time is about the longest of the three
+    /// instead of their sum. Findings are reported in the order of the checks run one after
+    /// the other, `quick_check`'s after all the others.
     pub fn verify(&self) -> Result<std::result::Result<Verified, Finding>> {
         let file = self
             .conn()
             .path()
             .filter(|p| !p.is_empty())
             .map(std::path::PathBuf::from);
-        std::thread::scope(|scope| {
-            let pages = file.clone().map(|path| {
-                scope.spawn(move || -> Result<String> {
-                    let conn = super::open_read_only(&path)?;
-                    Ok(conn.query_row("PRAGMA quick_check(1)", [], |r| r.get(0))?)
-                })
+        let Some(path) = file else {
+            let rows = verify_rows(&mut Lite::here(self))?;
+            let check = quick_check(self.conn())?;
+            return Ok(rows.and_then(|v| pages_finding(check).map(|()| v)));
+        };
+        let (pages, side) = self.snapshot(&path)?;
+        let outcome = std::thread::scope(|scope| {
+            let pages = scope.spawn(move || -> Result<String> {
+                let check = quick_check(&pages)?;
+                pages.execute_batch("COMMIT")?;
+                Ok(check)
             });
-            // The kept sums are recomputed from every forecast on a third connection,
-            // inside a read transaction, while this one checks the chain and the rows;
-            // step 6 takes its answer when the journal head it read is still the head
-            // (every write adds an entry, so the rows are the same), and recomputes here
-            // otherwise.
-            let kept = file.as_ref().map(|path| {
-                let path = path.clone();
-                scope.spawn(move || -> Result<(i64, Option<i64>)> {
-                    let conn = super::open_read_only(&path)?;
-                    conn.execute_batch("BEGIN")?;
-                    let seq = journal_head_seq(&conn)?;
-                    let differ = super::kept::kept_sums_differ_in(&conn)?;
-                    conn.execute_batch("COMMIT")?;
-                    Ok((seq, differ))
-                })
+            let side = scope.spawn(move || -> Result<SideAnswers> {
+                let answers = SideAnswers::of(&side);
+                side.execute_batch("COMMIT")?;
+                Ok(answers)
             });
-            let rows = verify_rows(&mut Lite(self, kept))?;
-            let check = match pages {
-                Some(handle) => handle
-                    .join()
-                    .map_err(|_| Error::Other("the page check stopped unexpectedly".into()))??,
-                None => self
-                    .conn()
-                    .query_row("PRAGMA quick_check(1)", [], |r| r.get(0))?,
-            };
-            let verified = match rows {
-                Ok(v) => v,
-                Err(finding) => return Ok(Err(finding)),
-            };
-            // 7. SQLite's own check of the file: pages, NOT NULL and CHECK constraints.
-            if check != "ok" {
-                return Ok(Err(Finding {
-                    seq: None,
-                    what: "the database file".into(),
-                    why: check,
-                }));
+            let rows = verify_rows(&mut Lite {
+                store: self,
+                side: Side::Running(side),
+            });
+            let check = pages
+                .join()
+                .map_err(|_| Error::Other("the page check stopped unexpectedly".into()));
+            (rows, check)
+        });
+        // This connection's read transaction ends whatever the checks found.
+        self.conn().execute_batch("COMMIT")?;
+        let (rows, check) = outcome;
+        let rows = rows?;
+        let check = check??;
+        let verified = match rows {
+            Ok(v) => v,
+            Err(finding) => return Ok(Err(finding)),
+        };
+        Ok(pages_finding(check).map(|()| verified))
+    }
+
+    /// Two more read-only connections to the ledger in `path`, each inside a read
+    /// transaction on the same snapshot as one begun on this connection (the same journal
+    /// head; all three begun again when a writer committed in between).
+    fn snapshot(
+        &self,
+        path: &std::path::Path,
+    ) -> Result<(rusqlite::Connection, rusqlite::Connection)> {
+        let begin = |conn: &rusqlite::Connection| -> Result<(i64, String)> {
+            conn.execute_batch("BEGIN")?;
+            let head = super::journal::head(conn)?;
+            Ok((head.seq, head.hash))
+        };
+        let (pages, side) = (super::open_read_only(path)?, super::open_read_only(path)?);
+        // More page cache than SQLite's 2 MiB for the two connections that look rows up
+        // all over the file (a forecast's question, its latest resolution): without it
+        // most of their time went to reading the same pages from the OS again.
+        for conn in [self.conn(), &side] {
+            conn.pragma_update(None, "cache_size", -32768)?;
+        }
+        let mut tries = 0;
+        loop {
+            let here = begin(self.conn())?;
+            if begin(&pages)? == here && begin(&side)? == here {
+                return Ok((pages, side));
             }
-            Ok(Ok(verified))
-        })
+            for conn in [self.conn(), &pages, &side] {
+                if !conn.is_autocommit() {
+                    conn.execute_batch("COMMIT")?;
+                }
+            }
+            tries += 1;
+            if tries == 100 {
+                return Err(Error::Other(
+                    "the ledger kept changing while verify began; try again".into(),
+                ));
+            }
+        }
     }
 
     /// The schema: the guards (triggers that refuse edits) and every table, index and view
@@ -209,14 +240,15 @@ pub(crate) trait LedgerRows: Bodies {
     fn entries_after(&mut self, seq: i64, limit: usize) -> Result<Vec<JournalEntry>>;
     /// The body of the row an entry of `kind` records, as it stands now.
     fn load_body(&mut self, kind: &str, id: i64) -> Result<Option<Value>>;
-    /// The ids of `table`'s rows that no `kind` entry records, in id order, handed to `f`
-    /// until it returns false.
+    /// The first of `table`'s rows with an id in `first..=last` that no `kind` entry
+    /// records.
     fn unjournaled(
         &mut self,
         kind: &str,
         table: &str,
-        f: &mut dyn FnMut(i64) -> bool,
-    ) -> Result<()>;
+        first: i64,
+        last: i64,
+    ) -> Result<Option<i64>>;
     /// The first forecast whose current outcome is not its latest resolution.
     fn bad_current(&mut self) -> Result<Option<i64>>;
     /// The first forecast whose superseded-by mark does not match the corrections.
@@ -254,15 +286,15 @@ fn each_entry(
 /// `LedgerRows` as a trait object, for the callbacks of `each_entry`.
 trait LedgerRowsDyn {
     fn load_body(&mut self, kind: &str, id: i64) -> Result<Option<Value>>;
-    fn check_batch(&mut self, batch: &Value) -> Result<Option<String>>;
+    fn check_batch(&mut self, batch: &Value, recorder: &str) -> Result<Option<String>>;
 }
 
 impl<T: LedgerRows> LedgerRowsDyn for T {
     fn load_body(&mut self, kind: &str, id: i64) -> Result<Option<Value>> {
         LedgerRows::load_body(self, kind, id)
     }
-    fn check_batch(&mut self, batch: &Value) -> Result<Option<String>> {
-        batch::check(self, batch)
+    fn check_batch(&mut self, batch: &Value, recorder: &str) -> Result<Option<String>> {
+        batch::check(self, batch, recorder)
     }
 }
 
@@ -335,9 +367,10 @@ pub(crate) fn verify_rows(
         let (seq, kind, id) = (e.seq, e.kind, e.entity_id);
         let what = format!("{} {id}", kind.replace('_', " "));
         let mut recorded: Value = serde_json::from_str(&e.body).unwrap_or(Value::Null);
-        // An import batch: its rows against the digests, then the import row itself.
+        // A batch (an import's, or the resolutions a question outcome made): its rows
+        // against the digests, then the entry's own row.
         if let Some(batch) = recorded.as_object_mut().and_then(|o| o.remove("batch")) {
-            if let Some(why) = l.check_batch(&batch)? {
+            if let Some(why) = l.check_batch(&batch, &kind.replace('_', " "))? {
                 mismatch = Some(Finding {
                     seq: Some(seq),
                     what,
@@ -365,28 +398,24 @@ pub(crate) fn verify_rows(
     if let Some(f) = mismatch {
         return Ok(Err(f));
     }
-    // 3. No row without an entry (its own, or an import batch's).
+    // 3. No row without an entry (its own, or an import batch's). The rows a batch covers
+    // were each matched in step 2 (a missing one is named there), so only the ids between
+    // batches are looked up: on a ledger filled by imports that is almost nothing.
     batched.sort_unstable();
     for (kind, table) in KINDS {
-        let mut orphan = None;
-        l.unjournaled(kind, table, &mut |id| {
-            // The last batch of this kind starting at or before the id.
-            let i = batched.partition_point(|&(k, first, _)| (k, first) <= (kind, id));
-            let covered = i > 0 && {
-                let (k, first, last) = batched[i - 1];
-                k == kind && (first..=last).contains(&id)
-            };
-            if !covered {
-                orphan = Some(id);
+        let covered: Vec<(i64, i64)> = batched
+            .iter()
+            .filter(|(k, _, _)| *k == kind)
+            .map(|&(_, first, last)| (first, last))
+            .collect();
+        for (first, last) in gaps(&covered) {
+            if let Some(id) = l.unjournaled(kind, table, first, last)? {
+                return Ok(Err(Finding {
+                    seq: None,
+                    what: format!("{} {id}", kind.replace('_', " ")),
+                    why: "the row was added outside the journal".into(),
+                }));
             }
-            covered
-        })?;
-        if let Some(id) = orphan {
-            return Ok(Err(Finding {
-                seq: None,
-                what: format!("{} {id}", kind.replace('_', " ")),
-                why: "the row was added outside the journal".into(),
-            }));
         }
     }
     // 4. Derived columns.
@@ -423,12 +452,33 @@ pub(crate) fn verify_rows(
     }))
 }
 
-/// Rows of the ledger with no journal entry of `kind` (`?1`), in id order.
+/// The first row of the ledger with an id in `?2..=?3` and no journal entry of `kind` (`?1`).
 pub(super) fn unjournaled_sql(d: Dialect, table: &str) -> String {
     d.sql(&format!(
-        "SELECT t.id FROM {table} t WHERE NOT EXISTS (SELECT 1 FROM journal j WHERE j.kind = ?1 AND j.entity_id = t.id)
-         ORDER BY t.id"
+        "SELECT t.id FROM {table} t WHERE t.id BETWEEN ?2 AND ?3
+           AND NOT EXISTS (SELECT 1 FROM journal j WHERE j.kind = ?1 AND j.entity_id = t.id)
+         ORDER BY t.id LIMIT 1"
     ))
+}
+
+/// The id ranges, in order, that none of `covered` (inclusive ranges, in any order)
+/// includes, from the smallest id to the largest.
+fn gaps(covered: &[(i64, i64)]) -> Vec<(i64, i64)> {
+    let mut sorted = covered.to_vec();
+    sorted.sort_unstable();
+    let mut out = Vec::new();
+    let mut from = i64::MIN;
+    for (first, last) in sorted {
+        if first > from {
+            out.push((from, first - 1));
+        }
+        if last == i64::MAX {
+            return out;
+        }
+        from = from.max(last + 1);
+    }
+    out.push((from, i64::MAX));
+    out
 }
 
 /// The first forecast whose current outcome, resolution or date is not its latest
@@ -476,20 +526,93 @@ pub(super) fn entry_row(r: &impl Cols) -> Result<JournalEntry> {
     })
 }
 
-/// SQLite's answers to `LedgerRows`.
-struct Lite<'a, 's>(&'a SqliteStore, Option<KeptCheck<'s>>);
+/// SQLite's answers to `LedgerRows`: on this connection, except the derived columns and
+/// the kept sums, which another thread checks on its own connection (`Side`).
+struct Lite<'a, 's> {
+    store: &'a SqliteStore,
+    side: Side<'s>,
+}
 
-/// The kept-sums check running on its own connection: the journal head it saw, and the
-/// first source whose sums differ.
-type KeptCheck<'s> = std::thread::ScopedJoinHandle<'s, Result<(i64, Option<i64>)>>;
+impl<'a> Lite<'a, '_> {
+    /// Everything on this connection (a ledger in memory).
+    fn here(store: &'a SqliteStore) -> Self {
+        Lite {
+            store,
+            side: Side::Here,
+        }
+    }
 
-/// The newest journal entry's number (0 for an empty journal).
-fn journal_head_seq(conn: &rusqlite::Connection) -> Result<i64> {
-    Ok(
-        conn.query_row("SELECT coalesce(max(seq), 0) FROM journal", [], |r| {
-            r.get(0)
-        })?,
-    )
+    /// The side checks' answers, waiting for them; `None` when they run here.
+    fn side(&mut self) -> Result<Option<&mut SideAnswers>> {
+        if let Side::Running(_) = self.side {
+            if let Side::Running(handle) = std::mem::replace(&mut self.side, Side::Here) {
+                let answers = handle.join().map_err(|_| {
+                    Error::Other("the derived-column check stopped unexpectedly".into())
+                })??;
+                self.side = Side::Done(answers);
+            }
+        }
+        Ok(match &mut self.side {
+            Side::Done(answers) => Some(answers),
+            _ => None,
+        })
+    }
+}
+
+/// Where the derived-column and kept-sum checks run.
+enum Side<'s> {
+    /// On the main connection, when asked.
+    Here,
+    /// On another connection, in a thread of its own.
+    Running(std::thread::ScopedJoinHandle<'s, Result<SideAnswers>>),
+    Done(SideAnswers),
+}
+
+/// The side checks' answers, each taken once, in the order `verify_rows` asks for them
+/// (an error too waits for its turn, so what is reported does not change).
+struct SideAnswers {
+    current: Option<Result<Option<i64>>>,
+    chain: Option<Result<Option<i64>>>,
+    kept: Option<Result<Option<i64>>>,
+}
+
+impl SideAnswers {
+    fn of(conn: &rusqlite::Connection) -> SideAnswers {
+        SideAnswers {
+            current: Some(bad_current_in(conn)),
+            chain: Some(bad_chain_in(conn)),
+            kept: Some(super::kept::kept_sums_differ_in(conn)),
+        }
+    }
+}
+
+/// `PRAGMA quick_check`'s answer: `ok`, or its first complaint.
+fn quick_check(conn: &rusqlite::Connection) -> Result<String> {
+    Ok(conn.query_row("PRAGMA quick_check(1)", [], |r| r.get(0))?)
+}
+
+/// 7. SQLite's own check of the file: pages, NOT NULL and CHECK constraints.
+fn pages_finding(check: String) -> std::result::Result<(), Finding> {
+    if check == "ok" {
+        return Ok(());
+    }
+    Err(Finding {
+        seq: None,
+        what: "the database file".into(),
+        why: check,
+    })
+}
+
+fn bad_current_in(conn: &rusqlite::Connection) -> Result<Option<i64>> {
+    Ok(conn
+        .query_row(&bad_current_sql(Dialect::Sqlite), [], |r| r.get(0))
+        .optional()?)
+}
+
+fn bad_chain_in(conn: &rusqlite::Connection) -> Result<Option<i64>> {
+    Ok(conn
+        .query_row(&bad_chain_sql(Dialect::Sqlite), [], |r| r.get(0))
+        .optional()?)
 }
 
 impl Bodies for Lite<'_, '_> {
@@ -498,15 +621,15 @@ impl Bodies for Lite<'_, '_> {
         kind: &str,
         first: i64,
         last: i64,
-        f: &mut dyn FnMut(i64, Option<String>) -> Result<()>,
+        f: &mut dyn FnMut(i64, Option<&str>) -> Result<()>,
     ) -> Result<()> {
-        super::bodies::for_each_body(self.0.conn(), kind, first, last, f)
+        super::bodies::for_each_body(self.store.conn(), kind, first, last, f)
     }
 }
 
 impl LedgerRows for Lite<'_, '_> {
     fn entries_after(&mut self, seq: i64, limit: usize) -> Result<Vec<JournalEntry>> {
-        let mut stmt = self.0.conn().prepare_cached(ENTRIES_SQL)?;
+        let mut stmt = self.store.conn().prepare_cached(ENTRIES_SQL)?;
         let mut rows = stmt.query(rusqlite::params![seq, limit as i64])?;
         let mut out = Vec::with_capacity(limit);
         while let Some(r) = rows.next()? {
@@ -516,58 +639,47 @@ impl LedgerRows for Lite<'_, '_> {
     }
 
     fn load_body(&mut self, kind: &str, id: i64) -> Result<Option<Value>> {
-        load_body(self.0.conn(), kind, id)
+        load_body(self.store.conn(), kind, id)
     }
 
     fn unjournaled(
         &mut self,
         kind: &str,
         table: &str,
-        f: &mut dyn FnMut(i64) -> bool,
-    ) -> Result<()> {
-        let mut stmt = self
-            .0
+        first: i64,
+        last: i64,
+    ) -> Result<Option<i64>> {
+        Ok(self
+            .store
             .conn()
-            .prepare(&unjournaled_sql(Dialect::Sqlite, table))?;
-        let mut ids = stmt.query([kind])?;
-        while let Some(r) = ids.next()? {
-            if !f(r.get(0)?) {
-                break;
-            }
-        }
-        Ok(())
+            .prepare_cached(&unjournaled_sql(Dialect::Sqlite, table))?
+            .query_row(rusqlite::params![kind, first, last], |r| r.get(0))
+            .optional()?)
     }
 
     fn bad_current(&mut self) -> Result<Option<i64>> {
-        Ok(self
-            .0
-            .conn()
-            .query_row(&bad_current_sql(Dialect::Sqlite), [], |r| r.get(0))
-            .optional()?)
+        match self.side()? {
+            Some(answers) => answers.current.take().unwrap_or(Ok(None)),
+            None => bad_current_in(self.store.conn()),
+        }
     }
 
     fn bad_chain(&mut self) -> Result<Option<i64>> {
-        Ok(self
-            .0
-            .conn()
-            .query_row(&bad_chain_sql(Dialect::Sqlite), [], |r| r.get(0))
-            .optional()?)
+        match self.side()? {
+            Some(answers) => answers.chain.take().unwrap_or(Ok(None)),
+            None => bad_chain_in(self.store.conn()),
+        }
     }
 
     fn schema_finding(&mut self) -> Result<Option<Finding>> {
-        self.0.check_schema()
+        self.store.check_schema()
     }
 
     fn kept_sums_differ(&mut self) -> Result<Option<i64>> {
-        if let Some(handle) = self.1.take() {
-            let (seq, differ) = handle
-                .join()
-                .map_err(|_| Error::Other("the kept-sums check stopped unexpectedly".into()))??;
-            if seq == journal_head_seq(self.0.conn())? {
-                return Ok(differ);
-            }
+        match self.side()? {
+            Some(answers) => answers.kept.take().unwrap_or(Ok(None)),
+            None => self.store.kept_sums_differ(),
         }
-        self.0.kept_sums_differ()
     }
 }
 

@@ -95,16 +95,16 @@ pub fn for_each_body(
     kind: &str,
     first: i64,
     last: i64,
-    mut f: impl FnMut(i64, Option<String>) -> Result<()>,
+    mut f: impl FnMut(i64, Option<&str>) -> Result<()>,
 ) -> Result<()> {
     let mut expect = first;
-    let mut emit = |id: i64, body: String, f: &mut dyn FnMut(i64, Option<String>) -> Result<()>| {
+    let mut emit = |id: i64, body: String, f: &mut dyn FnMut(i64, Option<&str>) -> Result<()>| {
         while expect < id {
             f(expect, None)?;
             expect += 1;
         }
         expect = id + 1;
-        f(id, Some(body))
+        f(id, Some(&body))
     };
     let range_sql = match kind {
         "forecast" | "resolution" => None,
@@ -217,7 +217,7 @@ impl<C: GenericClient> crate::store::batch::Bodies for PgBodies<'_, C> {
         kind: &str,
         first: i64,
         last: i64,
-        f: &mut dyn FnMut(i64, Option<String>) -> Result<()>,
+        f: &mut dyn FnMut(i64, Option<&str>) -> Result<()>,
     ) -> Result<()> {
         for_each_body(self.0, kind, first, last, f)
     }
@@ -226,5 +226,5 @@ impl<C: GenericClient> crate::store::batch::Bodies for PgBodies<'_, C> {
 /// Rebuilds the digests of an import's recorded batch from the rows on PostgreSQL; why
 /// they differ, if they do (`batch::check` over `PgBodies`).
 pub fn check_batch(client: &mut impl GenericClient, batch: &Value) -> Result<Option<String>> {
-    crate::store::batch::check(&mut PgBodies(client), batch)
+    crate::store::batch::check(&mut PgBodies(client), batch, "import")
 }

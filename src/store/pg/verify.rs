@@ -169,7 +169,7 @@ impl Bodies for PgLedger<'_, '_> {
         kind: &str,
         first: i64,
         last: i64,
-        f: &mut dyn FnMut(i64, Option<String>) -> Result<()>,
+        f: &mut dyn FnMut(i64, Option<&str>) -> Result<()>,
     ) -> Result<()> {
         super::bodies::for_each_body(self.0, kind, first, last, f)
     }
@@ -192,27 +192,14 @@ impl LedgerRows for PgLedger<'_, '_> {
         &mut self,
         kind: &str,
         table: &str,
-        f: &mut dyn FnMut(i64) -> bool,
-    ) -> Result<()> {
-        let sql = unjournaled_sql(Postgres, table);
-        let portal = self
+        first: i64,
+        last: i64,
+    ) -> Result<Option<i64>> {
+        let row = self
             .0
-            .bind(&sql, &[&kind])
+            .query_opt(&unjournaled_sql(Postgres, table), &[&kind, &first, &last])
             .map_err(pg("reading rows without an entry"))?;
-        loop {
-            let page = self
-                .0
-                .query_portal(&portal, 1_000)
-                .map_err(pg("reading rows without an entry"))?;
-            for r in &page {
-                if !f(r.get(0)) {
-                    return Ok(());
-                }
-            }
-            if page.len() < 1_000 {
-                return Ok(());
-            }
-        }
+        Ok(row.map(|r| r.get(0)))
     }
 
     fn bad_current(&mut self) -> Result<Option<i64>> {
