@@ -21,6 +21,10 @@ pub const BLOCK: i64 = 64;
 /// the digest over all blocks is full length).
 const BLOCK_HEX: usize = 16;
 
+/// A question outcome that resolves at least this many forecasts records them by digest in
+/// its one entry (below it, an entry each, which names the field an edit changed).
+pub const RESOLUTIONS_BY_DIGEST_FROM: usize = BLOCK as usize;
+
 /// The kinds an import's entry covers, in digest order.
 pub const KINDS: [&str; 3] = ["question", "forecast", "resolution"];
 
@@ -84,6 +88,22 @@ impl Batch {
         self.runs[i].add(kind, id, body)
     }
 
+    /// Whether no row was added.
+    pub fn is_empty(&self) -> bool {
+        self.runs
+            .iter()
+            .all(|r| r.blocks.is_empty() && r.in_block == 0)
+    }
+
+    /// `body` (an object) with the digests under `batch`, or as it is when no row was added
+    /// (a question outcome that resolved nothing is recorded as it always was).
+    pub fn record_in(self, mut body: Value) -> Value {
+        if !self.is_empty() {
+            body["batch"] = self.finish();
+        }
+        body
+    }
+
     /// What the import's journal entry records under `batch`.
     pub fn finish(mut self) -> Value {
         let mut all = Sha256::new();
@@ -128,12 +148,17 @@ pub(crate) trait Bodies {
         kind: &str,
         first: i64,
         last: i64,
-        f: &mut dyn FnMut(i64, Option<String>) -> Result<()>,
+        f: &mut dyn FnMut(i64, Option<&str>) -> Result<()>,
     ) -> Result<()>;
 }
 
 /// Rebuilds the digests of a recorded batch from the rows; why they differ, if they do.
-pub(crate) fn check(rows: &mut impl Bodies, batch: &Value) -> Result<Option<String>> {
+/// `recorder` names what recorded it in the finding (`import`, `question outcome`).
+pub(crate) fn check(
+    rows: &mut impl Bodies,
+    batch: &Value,
+    recorder: &str,
+) -> Result<Option<String>> {
     let mut all = Sha256::new();
     for (kind, first, last) in ranges(batch) {
         let recorded = batch[kind]["blocks"].as_str().unwrap_or_default();
@@ -157,7 +182,7 @@ pub(crate) fn check(rows: &mut impl Bodies, batch: &Value) -> Result<Option<Stri
                 let want = recorded.get(index * BLOCK_HEX..(index + 1) * BLOCK_HEX);
                 if want != Some(to_hex(&digest[..BLOCK_HEX / 2]).as_str()) {
                     why = Some(format!(
-                        "{kind}s {block_start} to {id} differ from what the import recorded"
+                        "{kind}s {block_start} to {id} differ from what the {recorder} recorded"
                     ));
                 }
                 index += 1;
@@ -175,9 +200,9 @@ pub(crate) fn check(rows: &mut impl Bodies, batch: &Value) -> Result<Option<Stri
         }
     }
     if batch["sha256"].as_str() != Some(to_hex(&all.finalize()).as_str()) {
-        return Ok(Some(
-            "the digest over all its rows differs from what the import recorded".into(),
-        ));
+        return Ok(Some(format!(
+            "the digest over all its rows differs from what the {recorder} recorded"
+        )));
     }
     Ok(None)
 }

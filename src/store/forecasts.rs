@@ -152,7 +152,8 @@ pub(super) fn list_condition(
 /// The query of `history` (`?1` the forecast id).
 pub(super) const HISTORY_SQL: &str =
     "SELECT r.outcome, r.resolved_on, r.note, r.reason, qo.event, qo.date, r.recorded_at,
-            (SELECT j.author FROM journal j WHERE j.kind = 'resolution' AND j.entity_id = r.id)
+            coalesce((SELECT j.author FROM journal j WHERE j.kind = 'resolution' AND j.entity_id = r.id),
+                     (SELECT j.author FROM journal j WHERE j.kind = 'question_outcome' AND j.entity_id = r.question_outcome_id))
      FROM resolutions r LEFT JOIN question_outcomes qo ON qo.id = r.question_outcome_id
      WHERE r.forecast_id = ?1 ORDER BY r.id";
 

@@ -133,6 +133,9 @@ impl SqliteWriter<'_> {
                 return bulk.batch.add(kind, entity_id, &body);
             }
         }
+        if let Some(batch) = self.resolving.as_mut().filter(|_| kind == "resolution") {
+            return batch.add(kind, entity_id, &body);
+        }
         let seq = self.head.seq + 1;
         let hash = entry_hash(
             &self.head.hash,

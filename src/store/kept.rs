@@ -187,10 +187,29 @@ impl Pending {
         t.late += sign * i64::from(f.late);
         let shape = self.shapes.entry(f.source_id).or_default();
         *shape.horizons.entry(f.horizon).or_default() += sign;
+        self.count_outcome(f, sign);
+    }
+
+    /// Forecast `before` resolved `outcome`: what `count(before, -1)` then counting it
+    /// resolved do, in one step when it was open (then only its outcome's part changes; the
+    /// counts that cancel out are never written either way).
+    pub fn resolve(&mut self, before: &Counted, outcome: Outcome) {
+        let after = before.resolved(outcome);
+        if before.outcome.is_some() {
+            self.count(before, -1);
+            self.count(&after, 1);
+        } else {
+            self.count_outcome(&after, 1);
+        }
+    }
+
+    /// The part of a resolved forecast's count that depends on its outcome.
+    fn count_outcome(&mut self, f: &Counted, sign: i64) {
         match f.outcome {
             None => {}
-            Some(Outcome::Void) => t.void += sign,
+            Some(Outcome::Void) => self.totals.entry(f.source_id).or_default().void += sign,
             Some(o) => {
+                let shape = self.shapes.entry(f.source_id).or_default();
                 let hit = o == Outcome::True;
                 // -0.0 and 0.0 are one probability (as `score::Points` counts them).
                 let point = shape

@@ -446,6 +446,7 @@ impl SqliteStore {
             questions: rustc_hash::FxHashMap::default(),
             kept: kept::Pending::default(),
             bulk: None,
+            resolving: None,
         };
         let value = f(&mut writer);
         if writer.bulk.take().is_some() {
@@ -482,6 +483,8 @@ pub(crate) struct SqliteWriter<'c> {
     kept: kept::Pending,
     /// An import batch in progress (see `batch.rs`).
     bulk: Option<Bulk>,
+    /// The digests of the resolutions a question outcome is making (its entry records them).
+    resolving: Option<batch::Batch>,
 }
 
 /// An import batch: the digests its journal entry will hold, and the next free ids.

@@ -131,8 +131,7 @@ impl SqliteWriter<'_> {
             .execute(params![forecast_id, outcome.as_str(), on_text, note, reason, question_outcome, self.now])?;
         let rid = self.tx.last_insert_rowid();
         if let Some(before) = before {
-            self.kept.count(&before, -1);
-            self.kept.count(&before.resolved(outcome), 1);
+            self.kept.resolve(&before, outcome);
         }
         self.tx
             .prepare_cached("UPDATE forecasts SET outcome = ?1, resolved_on = ?2, resolution_id = ?3 WHERE id = ?4")?
@@ -180,25 +179,88 @@ impl SqliteWriter<'_> {
             .execute(params![qid, event.kind(), date, note, self.now])?;
         let qo = self.tx.last_insert_rowid();
         let body = question_outcome_body(qo, key, event, note, &self.now);
-        self.journal("question_outcome", qo, &body)?;
         // One read of the question's forecasts with what the kept sums hold for each,
         // instead of a lookup per forecast resolved.
         let (targets, counted) = self.counted_targets(qid)?;
         let (summary, to_resolve) = decide_question(key, event, &targets, today);
         let mut counted = targets.iter().map(|t| t.id).zip(counted);
-        for r in to_resolve {
-            let before = counted.find(|(id, _)| *id == r.id).map(|(_, c)| c);
-            self.insert_counted_resolution(
-                r.id,
-                r.outcome,
-                r.on,
-                note,
-                r.reason,
-                Some(qo),
-                before,
-            )?;
+        if to_resolve.len() < super::batch::RESOLUTIONS_BY_DIGEST_FROM {
+            self.journal("question_outcome", qo, &body)?;
+            for r in to_resolve {
+                let before = counted.find(|(id, _)| *id == r.id).map(|(_, c)| c);
+                self.insert_counted_resolution(
+                    r.id,
+                    r.outcome,
+                    r.on,
+                    note,
+                    r.reason,
+                    Some(qo),
+                    before,
+                )?;
+            }
+            return Ok(summary);
         }
+        let batch = self.resolving_in_batch(|w| {
+            for r in to_resolve {
+                let before = counted.find(|(id, _)| *id == r.id).map(|(_, c)| c);
+                w.insert_counted_resolution(
+                    r.id,
+                    r.outcome,
+                    r.on,
+                    note,
+                    r.reason,
+                    Some(qo),
+                    before,
+                )?;
+            }
+            Ok(())
+        })?;
+        self.journal("question_outcome", qo, &batch.record_in(body))?;
         Ok(summary)
+    }
+
+    /// Runs `f`, which writes resolutions, recording them by digest (returned) for the
+    /// question outcome's one entry instead of an entry each, as an import does, and with
+    /// the tables' CHECK constraints tested once over the rows written at the end instead
+    /// of row by row (SQLite builds a temporary table for each `IN` list of a CHECK on
+    /// every row).
+    fn resolving_in_batch(
+        &mut self,
+        f: impl FnOnce(&mut Self) -> Result<()>,
+    ) -> Result<super::batch::Batch> {
+        let first: i64 = self.tx.query_row(
+            "SELECT COALESCE(MAX(id), 0) + 1 FROM resolutions",
+            [],
+            |r| r.get(0),
+        )?;
+        self.tx
+            .pragma_update(None, "ignore_check_constraints", true)?;
+        self.resolving = Some(super::batch::Batch::default());
+        let done = f(self);
+        let batch = self.resolving.take().unwrap_or_default();
+        self.tx
+            .pragma_update(None, "ignore_check_constraints", false)?;
+        done?;
+        let bad: Option<i64> = self
+            .tx
+            .query_row(
+                "SELECT forecast_id FROM resolutions WHERE id >= ?1 AND NOT (
+                     outcome IN ('true', 'false', 'void')
+                     AND (reason IS NULL OR reason IN ('ambiguous', 'annulled', 'condition-false')))
+                 UNION ALL
+                 SELECT id FROM forecasts WHERE resolution_id >= ?1
+                   AND NOT (outcome IS NULL OR outcome IN ('true', 'false', 'void'))
+                 LIMIT 1",
+                [first],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if let Some(id) = bad {
+            return Err(Error::Other(format!(
+                "the resolution of forecast {id} breaks a CHECK constraint; nothing was written"
+            )));
+        }
+        Ok(batch)
     }
 
     /// Applies every recorded question outcome to the unresolved forecasts it decides

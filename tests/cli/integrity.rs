@@ -159,6 +159,50 @@ fn verify_catches_edits_to_imported_rows() {
     }
 }
 
+/// A question outcome that resolves 64 forecasts or more records their resolutions by digest
+/// in its one entry, as an import does: the journal gains one entry, not one per forecast,
+/// and an edit to any of those resolutions names the outcome's entry and the block.
+#[test]
+fn verify_catches_edits_to_the_resolutions_a_large_question_outcome_made() {
+    let mut csv = String::from("source,claim,probability,made_on,deadline,question,stance\n");
+    for i in 1..=70 {
+        csv.push_str(&format!(
+            "S{},claim {i},0.{},2026-01-01,2026-0{}-28,big,{}\n",
+            i % 2,
+            i % 9 + 1,
+            i % 2 * 6 + 3,
+            ["for", "against"][i % 3 / 2]
+        ));
+    }
+    let cases: &[(&str, &str)] = &[
+        ("UPDATE resolutions SET note = 'rewritten' WHERE id = 70", "entry 4 (question outcome 1) does not match: resolutions 65 to 70 differ from what the question outcome recorded"),
+        ("UPDATE resolutions SET outcome = 'void' WHERE id = 2", "entry 4 (question outcome 1) does not match: resolutions 1 to 64 differ from what the question outcome recorded"),
+        ("DELETE FROM resolutions WHERE id = 66", "entry 4 (question outcome 1) does not match: resolution 66, which it records, is missing"),
+        ("UPDATE question_outcomes SET note = 'other' WHERE id = 1", "entry 4 (question outcome 1) does not match: `note` is \"other\" in the ledger but \"held\" in the journal"),
+        ("INSERT INTO resolutions (forecast_id, outcome, resolved_on, recorded_at) VALUES (1, 'true', '2026-06-01', 'x')", "resolution 71: the row was added outside the journal"),
+    ];
+    for (sql, want) in cases {
+        let l = Ledger::new();
+        let path = l.write_file("big.csv", &csv);
+        l.ok(&["import", path.to_str().unwrap()]);
+        let out = l.ok(&[
+            "resolve",
+            "--question",
+            "big",
+            "--happened-on",
+            "2026-05-01",
+            "--note",
+            "held",
+        ]);
+        assert!(out.contains("resolved 70 ("), "{out}");
+        // Two sources, the import, then the outcome's one entry.
+        assert!(l.ok(&["verify"]).starts_with("ok: 4 journal entries"));
+        raw_without_guards(&l, sql);
+        let err = l.fails(&["verify"], 1);
+        assert!(err.contains(want), "{sql}\n{err}");
+    }
+}
+
 #[test]
 fn corrections_supersede_and_are_counted() {
     let l = Ledger::new();

@@ -7,6 +7,7 @@ use super::forecasts::question_id;
 use super::{dialect, pg, PgWriter};
 use crate::error::{Error, Result};
 use crate::model::{Outcome, QuestionEvent, VoidReason};
+use crate::store::batch::{Batch, RESOLUTIONS_BY_DIGEST_FROM};
 use crate::store::bodies::ResolutionText;
 use crate::store::forecasts::parse_outcome;
 use crate::store::resolutions::{
@@ -78,8 +79,7 @@ impl PgWriter<'_> {
             )
             .map_err(pg("recording a resolution"))?;
         if let Some(before) = before {
-            self.kept.count(&before, -1);
-            self.kept.count(&before.resolved(outcome), 1);
+            self.kept.resolve(&before, outcome);
         }
         self.tx
             .execute(
@@ -137,12 +137,27 @@ impl PgWriter<'_> {
             )
             .map_err(pg("recording a question outcome"))?;
         let body = question_outcome_body(qo, key, event, note, &self.now);
-        self.append("question_outcome", qo, &body.to_string())?;
         let targets = self.targets(qid)?;
         let (summary, to_resolve) = decide_question(key, event, &targets, today);
-        for r in to_resolve {
-            self.insert_resolution(r.id, r.outcome, r.on, note, r.reason, Some(qo))?;
+        if to_resolve.len() < RESOLUTIONS_BY_DIGEST_FROM {
+            self.append("question_outcome", qo, &body.to_string())?;
+            for r in to_resolve {
+                self.insert_resolution(r.id, r.outcome, r.on, note, r.reason, Some(qo))?;
+            }
+            return Ok(summary);
         }
+        // The resolutions are recorded by digest in the outcome's one entry, as on SQLite.
+        self.resolving = Some(Batch::default());
+        let mut done = Ok(());
+        for r in to_resolve {
+            done = self.insert_resolution(r.id, r.outcome, r.on, note, r.reason, Some(qo));
+            if done.is_err() {
+                break;
+            }
+        }
+        let batch = self.resolving.take().unwrap_or_default();
+        done?;
+        self.append("question_outcome", qo, &batch.record_in(body).to_string())?;
         Ok(summary)
     }
 

@@ -698,3 +698,99 @@ fn a_version_7_ledger_gains_the_claim_index_on_both_backends() {
         None
     );
 }
+
+// A question outcome that resolves a block or more of forecasts records them by digest in
+// its one entry, the same on both backends hash for hash; both verify it, and both name
+// the block when one of its resolutions is edited.
+#[test]
+fn a_large_question_outcome_is_one_entry_with_the_same_digests_on_both_backends() {
+    let Some(db) = Db::new("pg::tests::large_question_outcome") else {
+        return;
+    };
+    let mut client = db.client();
+    let role: String = client
+        .query_one("SELECT current_user::text", &[])
+        .unwrap()
+        .get(0);
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = SqliteStore::open_with(
+        &dir.path().join("ledger.sqlite3"),
+        Access::Write,
+        OpenOptions {
+            author: Some(role),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let n = crate::store::batch::RESOLUTIONS_BY_DIGEST_FROM + 6;
+    both!(store, client, "2026-01-05T10:00:00.000Z", |w| {
+        let mut ids = Vec::new();
+        for i in 0..n {
+            let mut f = forecast(
+                ["Ann", "Bo"][i % 2],
+                &format!("claim {i}"),
+                0.05 + (i as f64) / 100.0,
+                Some("big"),
+                &[],
+            );
+            f.stance = if i % 3 == 0 {
+                Stance::Against
+            } else {
+                Stance::For
+            };
+            f.deadline = day(["2026-03-31", "2026-09-30"][i % 2]);
+            ids.push(w.insert_forecast(&f)?);
+        }
+        Ok(ids)
+    })
+    .unwrap();
+    let summary = both!(store, client, "2026-07-01T09:00:00.000Z", |w| {
+        w.resolve_question(
+            "big",
+            QuestionEvent::HappenedOn(day("2026-05-01")),
+            Some("it did"),
+            day("2026-07-01"),
+        )
+    })
+    .unwrap();
+    assert_eq!(summary.resolved.len(), n);
+    assert_same_ledgers(&store, &mut client);
+    // Two sources, one question and the forecasts, then the outcome's one entry.
+    let kinds: Vec<String> = client
+        .query("SELECT kind FROM journal ORDER BY seq", &[])
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    assert_eq!(kinds.len(), n + 4);
+    assert_eq!(kinds.last().map(String::as_str), Some("question_outcome"));
+    assert!(!kinds.iter().any(|k| k == "resolution"));
+    let body: String = client
+        .query_one(
+            "SELECT body FROM journal WHERE kind = 'question_outcome'",
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    let body: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(body["batch"]["resolution"]["first"], 1);
+    assert_eq!(body["batch"]["resolution"]["last"], n as i64);
+    assert_eq!(body["note"], "it did");
+    assert!(store.verify().unwrap().is_ok());
+    assert!(super::verify::verify(&mut client).unwrap().is_ok());
+    // An edited resolution breaks the outcome's digests on PostgreSQL as on SQLite.
+    client
+        .batch_execute(
+            "ALTER TABLE resolutions DISABLE TRIGGER resolutions_no_update;
+             UPDATE resolutions SET note = 'edited' WHERE id = 70;",
+        )
+        .unwrap();
+    let finding = super::verify::verify(&mut client).unwrap().unwrap_err();
+    assert_eq!(
+        finding.to_string(),
+        format!(
+            "entry {} (question outcome 1) does not match: resolutions 65 to {n} differ from what the question outcome recorded",
+            n + 4
+        )
+    );
+}
