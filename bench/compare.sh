@@ -126,7 +126,8 @@ print(f"report (full scan, as any filtered report): {scan / floor:.2f}x the floo
 cpu = {r.split("\t")[0]: float(r.split("\t")[3]) for r in open(sys.argv[1]).read().splitlines()}
 for k in ["forecast report --by horizon", "forecast report --bins isotonic", "forecast report --by year", "forecast report --by tag"]:
     print(f"{k[16:]}: {t(k) / scan:.2f}x the scanned report's wall time, {cpu[k] / cpu['forecast report --format json --scan']:.2f}x its CPU time (target <= 1.5x for --by horizon and --bins isotonic)")
-print(f"verify: {t('forecast verify') / t('sqlite3 PRAGMA quick_check'):.2f}x quick_check alone (target <= 1.25x)")
+print(f"verify: {t('forecast verify') / t('sqlite3 PRAGMA quick_check'):.2f}x quick_check alone in wall time, {cpu['forecast verify'] / cpu['sqlite3 PRAGMA quick_check']:.2f}x its CPU time (target <= 1.25x)")
+print(f"resolve --question over 100,000 forecasts: {t('forecast resolve --question (100k forecasts)'):.2f} s wall, {cpu['forecast resolve --question (100k forecasts)']:.2f} s CPU (target < 0.3 s)")
 print(f"list --format csv, 200,000 rows: {t('forecast list --format csv --limit 200000'):.2f} s (target < 0.5 s)")
 cmp_t = t("forecast compare --format json")
 print(f"compare: {cmp_t:.2f} s, {cmp_t / t('sqlite3 GROUP BY question, deadline'):.2f}x one sqlite3 GROUP BY question, deadline (target <= 1.0x); peak {rows['forecast compare --format json'][1]} MiB (target <= 200)")
