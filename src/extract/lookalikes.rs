@@ -260,6 +260,127 @@ pub(super) fn present_state(clause: &str, phrase: &str) -> bool {
     })
 }
 
+/// A question, with or without its question mark: "Will the bank cut rates in March",
+/// "Could the striker leave before the deadline", "Which club will finish fourth this
+/// season", "I wonder whether the deal will close by June", "Is a recession coming?"
+/// (quoted). A question asks; it asserts nothing (issue 13's labeling rules). An inverted
+/// "should", "were" or "had" opening a clause before a comma is a condition ("Should the
+/// deal close, shares will rise"), not a question.
+pub(super) fn question(sentence: &str) -> bool {
+    let t = sentence.trim_end();
+    let t = t.trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')', '*', '_', ']']);
+    if t.ends_with('?') {
+        return true;
+    }
+    let toks = tokens(sentence);
+    let w: Vec<&str> = toks.iter().map(|t| t.0.as_ref()).collect();
+    let Some(first) = w.first() else {
+        return false;
+    };
+    // The subject after an inverted auxiliary: a determiner, a pronoun or a name.
+    let subject = |i: usize| {
+        toks.get(i).is_some_and(|(x, s, _)| {
+            matches!(
+                x.as_ref(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "any"
+                    | "anyone"
+                    | "anybody"
+                    | "anything"
+                    | "there"
+                    | "it"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "we"
+                    | "you"
+                    | "i"
+            ) || sentence[*s..].starts_with(char::is_uppercase)
+        })
+    };
+    let aux = |x: &str| {
+        matches!(
+            x,
+            "will"
+                | "would"
+                | "could"
+                | "can"
+                | "shall"
+                | "should"
+                | "do"
+                | "does"
+                | "did"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "won't"
+                | "can't"
+                | "isn't"
+                | "aren't"
+                | "doesn't"
+                | "don't"
+                | "wouldn't"
+                | "couldn't"
+                | "shouldn't"
+        )
+    };
+    // "Will the bank cut rates in March".
+    if aux(first) && subject(1) {
+        let conditional = matches!(*first, "should" | "were" | "had") && sentence.contains(',');
+        return !conditional;
+    }
+    // "Who will win the title", "Which club will finish fourth", "How many seats will they
+    // win": a question word, then an auxiliary within a few words and no comma before it.
+    if matches!(
+        *first,
+        "who" | "what" | "which" | "when" | "where" | "why" | "how" | "whose"
+    ) {
+        // "Why the bank will cut rates in March" is a headline's thesis, not a question.
+        if subject(1) && !sentence[toks[1].1..].starts_with(char::is_uppercase) {
+            return false;
+        }
+        // How far the auxiliary may stand: right after the question word, or after the noun
+        // of "which club", "whose team" or the measure of "how many seats".
+        let reach = match *first {
+            "which" | "whose" => 4,
+            "how"
+                if w.get(1).is_some_and(|x| {
+                    matches!(*x, "many" | "much" | "long" | "soon" | "far" | "high" | "low")
+                }) =>
+            {
+                5
+            }
+            _ => 2,
+        };
+        let end = toks.get(1).map_or(0, |t| t.1);
+        return w.iter().take(reach).skip(1).enumerate().any(|(j, x)| {
+            aux(x) && !sentence[end..toks[j + 1].1].contains(',')
+        });
+    }
+    // "I wonder whether the deal will close": a question reported by its asker.
+    w.windows(2).any(|p| {
+        matches!(p[0], "wonder" | "wondering" | "wonders" | "ask" | "asking")
+            && matches!(p[1], "whether" | "if")
+    })
+}
+
 /// Heads of noun phrases that name whoever controls an outcome (an office, a company, an
 /// official), as against those who forecast it (analysts, economists).
 const CONTROLLERS: &[&str] = &[
@@ -547,5 +668,32 @@ mod tests {
             "Thousands of jobs will be lost",
             Some("the union")
         ));
+    }
+
+    #[test]
+    fn questions_assert_nothing() {
+        for s in [
+            "Will the bank cut rates in March",
+            "Could the striker leave before the window shuts.",
+            "Which club will finish fourth this season",
+            "How many seats will the Greens win in May",
+            "Should the board sell the unit next year",
+            "I wonder whether the merger will close by June.",
+            "\"Is a slump coming?\"",
+            "Is a slump coming?)",
+        ] {
+            assert!(question(s), "{s}");
+        }
+        for s in [
+            "Should the deal close, shares will rise by June.",
+            "The bank will cut rates in March.",
+            "When rates fall, house prices will rise.",
+            "What happens next is up to the voters.",
+            "Why the bank will cut rates in March",
+            "May is likely to be the wettest month.",
+            "Could be a big year for the club.",
+        ] {
+            assert!(!question(s), "{s}");
+        }
     }
 }

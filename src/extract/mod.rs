@@ -171,8 +171,11 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
             section.reviewing = false;
         }
         let horizon = section.horizon.map(|(d, _)| d).filter(|_| section.open);
-        let skip = matches!(s.kind, Kind::Checklist) || sentence.trim_end().ends_with('?');
         let stated = stated_line(sentence);
+        // A question asserts nothing, with or without its mark; "Will X happen by 2025: 35%"
+        // states its answer and is read as stated.
+        let skip = matches!(s.kind, Kind::Checklist)
+            || (stated.is_none() && lookalikes::question(sentence));
         let pick = (item && !skip)
             .then(|| lists::pick_line(sentence))
             .flatten();
