@@ -291,6 +291,14 @@ pub(super) fn cues_in(sentence: &str, toks: &[Token<'_>]) -> Cues {
             c.strong = true;
             c.future |= !matches!(*x, "certainly" | "probably" | "likely" | "unlikely")
                 || (matches!(*x, "likely" | "unlikely") && next == "to")
+                // "A coup seems unlikely", "a deal looks likely as well": the likelihood of
+                // an event named before it.
+                || (matches!(*x, "likely" | "unlikely")
+                    && matches!(
+                        prev,
+                        "seems" | "seem" | "looks" | "look" | "appears" | "appear" | "remains"
+                    )
+                    && matches!(next, "" | "as" | "too" | "either" | "now" | "for"))
                 || w.iter().any(|y| {
                     matches!(*y, "will" | "won't" | "shall" | "going") || y.ends_with("'ll")
                 });

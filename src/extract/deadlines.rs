@@ -338,6 +338,56 @@ pub(super) fn us_election_day(text: &str, published: NaiveDate) -> Option<NaiveD
     (day >= published).then_some(day)
 }
 
+/// The day of the election or vote an article names: the first sentence that speaks of an
+/// election, a vote, a runoff or a referendum and gives one day ahead of publication (within a
+/// year): "after the vote on 24 September", "the runoff set for April 11". A forecast in
+/// election coverage that names no time of its own is decided that day.
+pub(super) fn named_election_day(
+    sents: &[super::sentences::Sentence<'_>],
+    published: NaiveDate,
+) -> Option<NaiveDate> {
+    use super::hedges::tokens;
+    const VOTES: &[&str] = &[
+        "election",
+        "elections",
+        "vote",
+        "runoff",
+        "run-off",
+        "referendum",
+        "polls",
+    ];
+    sents.iter().find_map(|s| {
+        let toks = tokens(s.text);
+        // The noun ("the vote", "go to the polls", "Germany's election"), not the verb ("the
+        // committee will vote to hold rates").
+        let at: Vec<usize> = toks
+            .iter()
+            .enumerate()
+            .filter(|(i, t)| {
+                VOTES.contains(&t.0.as_ref())
+                    && (t.0 != "vote" && t.0 != "polls"
+                        || *i > 0
+                            && matches!(toks[i - 1].0.as_ref(), "the" | "a" | "this" | "next"))
+            })
+            .map(|(_, t)| t.2)
+            .collect();
+        if at.is_empty() {
+            return None;
+        }
+        let found = timefind::find_in(s.text, &toks, published, crate::time::Tense::Future);
+        usable(s.text, &toks, found).into_iter().find_map(|f| {
+            let p = f.period?;
+            let near = at.iter().any(|&e| f.start >= e && f.start <= e + 40);
+            (near
+                && p.first == p.last
+                && !p.rolled_forward
+                && p.last > published
+                && p.last <= published + chrono::Duration::days(366))
+            .then_some(p.last)
+        })
+    })
+}
+
 /// A league's season: the names that mark an article as covering it, and the last day by
 /// which its regular season, awards and playoffs are decided: (month, day), and whether the
 /// season runs over New Year (then a season previewed after mid-year ends the next year).

@@ -164,7 +164,9 @@ impl Lexicon {
     /// `read` over the `tokens` of `text` already made.
     pub fn read_tokens(&self, text: &str, toks: &[Token<'_>]) -> Option<Reading> {
         let words: Vec<&str> = toks.iter().map(|(w, _, _)| w.as_ref()).collect();
-        if let Some((i, mut r)) = super::numbers::explicit_number(&words) {
+        if let Some((i, mut r)) = super::numbers::explicit_number(&words)
+            .or_else(|| super::numbers::fractional_odds(text, toks))
+        {
             r.at = toks[i].1;
             return Some(r);
         }
@@ -179,7 +181,7 @@ impl Lexicon {
         }
         let mut best: Option<Reading> = None;
         let mut plain_future = false;
-        let frame = held_outcome(&words, toks);
+        let frame = held_outcome(&words, toks).or_else(|| revised_call(&words, toks));
         for (i, h) in self.matches(&words, &skip) {
             if content_word(&words, i, &h.phrase, text, toks) {
                 continue;
@@ -518,6 +520,153 @@ fn held_outcome(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
     None
 }
 
+/// A forecaster's call changed or stated as a figure: "she lifted her year-end target for
+/// the index to 5,900", "we cut our 2026 shipment estimate to 30 million units", "the agency
+/// predicted a record crop of 2.1 billion bushels", "the outlook calls for a 9 percent fall".
+/// The new figure is what the forecaster now expects: read as "expect" (0.6 to 0.85). A
+/// target of whoever sets it ("raised its rate target", "cut its sales target") is a policy
+/// or a plan, not a forecast, and a verb with no figure after it ("revised its view") states
+/// nothing checkable.
+fn revised_call(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
+    const CHANGE: &[&str] = &[
+        "raise",
+        "raises",
+        "raised",
+        "raising",
+        "lift",
+        "lifts",
+        "lifted",
+        "lifting",
+        "boost",
+        "boosts",
+        "boosted",
+        "boosting",
+        "cut",
+        "cuts",
+        "cutting",
+        "lower",
+        "lowers",
+        "lowered",
+        "lowering",
+        "trim",
+        "trims",
+        "trimmed",
+        "trimming",
+        "revise",
+        "revises",
+        "revised",
+        "revising",
+        "hike",
+        "hikes",
+        "hiked",
+        "bump",
+        "bumps",
+        "bumped",
+        "upgrade",
+        "upgrades",
+        "upgraded",
+        "downgrade",
+        "downgrades",
+        "downgraded",
+        "reduce",
+        "reduces",
+        "reduced",
+        "set",
+        "sets",
+    ];
+    const CALLS: &[&str] = &[
+        "target",
+        "targets",
+        "forecast",
+        "forecasts",
+        "estimate",
+        "estimates",
+        "projection",
+        "projections",
+        "outlook",
+        "prediction",
+        "predictions",
+    ];
+    // Targets of whoever controls them: a central bank's rate, a company's own sales.
+    const POLICY: &[&str] = &[
+        "rate",
+        "rates",
+        "inflation",
+        "policy",
+        "funds",
+        "emissions",
+        "sales",
+        "production",
+        "deficit",
+        "spending",
+        "hiring",
+        "savings",
+        "climate",
+        "carbon",
+        "output",
+    ];
+    let figure = |x: &str| x.starts_with(|c: char| c.is_ascii_digit() || c == '$');
+    let reading = |i: usize, w: &str| Reading {
+        probability: 0.75,
+        low: 0.6,
+        high: 0.85,
+        words: format!("{w} ..."),
+        number: false,
+        assumed: true,
+        at: toks[i].1,
+    };
+    for (i, w) in words.iter().enumerate() {
+        if CHANGE.contains(w) {
+            // "lifted his full-year index target to 5,900", "revise up our estimate to 80".
+            let Some(k) = words[i + 1..(i + 9).min(words.len())]
+                .iter()
+                .position(|x| CALLS.contains(x))
+                .map(|k| i + 1 + k)
+            else {
+                continue;
+            };
+            if words[i + 1..k].iter().any(|x| POLICY.contains(x)) {
+                continue;
+            }
+            let to = words[k + 1..(k + 10).min(words.len())]
+                .windows(2)
+                .any(|p| p[0] == "to" && (figure(p[1]) || matches!(p[1], "around" | "about")));
+            let then = words
+                .get(k + 1)
+                .is_some_and(|x| matches!(*x, "predicting" | "forecasting" | "projecting"));
+            if to || then {
+                return Some(reading(i, w));
+            }
+        }
+        // "predicted a record crop of 2.1 billion bushels": a figure within a few words.
+        if matches!(*w, "predicted" | "forecast" | "projected" | "forecasted")
+            && i > 0
+            && !matches!(
+                words[i - 1],
+                "the" | "a" | "its" | "their" | "his" | "her" | "our"
+            )
+            && words.get(i + 1).is_some_and(|x| matches!(*x, "a" | "an"))
+            && words[i + 2..(i + 8).min(words.len())]
+                .iter()
+                .any(|x| figure(x))
+        {
+            return Some(reading(i, w));
+        }
+        // "The outlook calls for a 9 percent fall".
+        if *w == "calls"
+            && words.get(i + 1) == Some(&"for")
+            && i > 0
+            && CALLS.contains(&words[i - 1])
+            && words[i + 2..(i + 7).min(words.len())]
+                .iter()
+                .any(|x| figure(x))
+        {
+            return Some(reading(i, "calls for"));
+        }
+    }
+    None
+}
+
 /// Whether the deciding words only frame an opinion ("I think", "we believe"): they say the
 /// holder's confidence, not that anything lies ahead ("I think the coach is a genius").
 pub fn opinion(words: &str) -> bool {
@@ -533,6 +682,8 @@ pub fn opinion(words: &str) -> bool {
             | "believes"
             | "we assess"
             | "we judge"
+            | "it looks like"
+            | "it seems"
     )
 }
 
@@ -547,7 +698,7 @@ fn rank(words: &str) -> u8 {
         | "anticipated" | "we project" | "projects" | "we think" | "i think" | "i believe"
         | "believe" | "believes" | "think" | "thinks" | "suggest" | "suggests" | "said to"
         | "rumored to" | "rumoured to" | "tipped to" | "reportedly" | "look for"
-        | "we're looking at" | "we are looking at" => 1,
+        | "we're looking at" | "we are looking at" | "it looks like" | "it seems" => 1,
         _ => 2,
     }
 }

@@ -362,7 +362,10 @@ pub(super) fn question(sentence: &str) -> bool {
             "which" | "whose" => 4,
             "how"
                 if w.get(1).is_some_and(|x| {
-                    matches!(*x, "many" | "much" | "long" | "soon" | "far" | "high" | "low")
+                    matches!(
+                        *x,
+                        "many" | "much" | "long" | "soon" | "far" | "high" | "low"
+                    )
                 }) =>
             {
                 5
@@ -370,9 +373,12 @@ pub(super) fn question(sentence: &str) -> bool {
             _ => 2,
         };
         let end = toks.get(1).map_or(0, |t| t.1);
-        return w.iter().take(reach).skip(1).enumerate().any(|(j, x)| {
-            aux(x) && !sentence[end..toks[j + 1].1].contains(',')
-        });
+        return w
+            .iter()
+            .take(reach)
+            .skip(1)
+            .enumerate()
+            .any(|(j, x)| aux(x) && !sentence[end..toks[j + 1].1].contains(','));
     }
     // "I wonder whether the deal will close": a question reported by its asker.
     w.windows(2).any(|p| {

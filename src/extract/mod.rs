@@ -119,7 +119,8 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
     };
     let sents = sentences::split(text);
     let year = published.year();
-    let election = deadlines::us_election_day(text, published);
+    let election = deadlines::us_election_day(text, published)
+        .or_else(|| deadlines::named_election_day(&sents, published));
     // The season a sports preview is about, or the results day of an earnings preview: the
     // deadline of its forecasts that name no time.
     let event_day =
@@ -1325,6 +1326,115 @@ The region is on track to meet its 2035 target.",
         let c = extract(text, "2026-10-15".parse().unwrap());
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].deadline, Some("2026-11-03".parse().unwrap()));
+    }
+
+    /// Election coverage outside the US: the day the article gives for the vote is the
+    /// deadline of forecasts that name no time; a date in a past clause ("released on the
+    /// 2nd") and a verb "vote" ("the board will vote") give none.
+    #[test]
+    fn a_named_election_day_is_the_deadline_of_undated_forecasts() {
+        let d: NaiveDate = "2025-03-01".parse().unwrap();
+        let c = extract(
+            "A poll released on the 2nd February put the Greens first. Voters go to the polls \
+             on March 23 in the regional election. The Greens look likely to win the most seats.",
+            d,
+        );
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].deadline, Some("2025-03-23".parse().unwrap()));
+        let c = extract(
+            "The board could cut rates as early as Tuesday. Economists think the board will \
+             vote to hold rates, and inflation is likely to stay high.",
+            d,
+        );
+        assert_eq!(c.len(), 3);
+        assert_eq!(c[0].deadline, Some("2025-03-04".parse().unwrap()));
+        assert!(c[1..].iter().all(|x| x.deadline.is_none()));
+    }
+
+    /// Forecasters' figures stated as calls: a revised target or estimate, a past "predicted
+    /// a record", "the outlook calls for", a passive "predicted to", a participle
+    /// "predicting"; a policy target and a verb with no figure are not forecasts.
+    #[test]
+    fn revised_targets_and_stated_calls_are_forecasts() {
+        let d: NaiveDate = "2025-05-20".parse().unwrap();
+        let one = |text: &str| {
+            let c = extract(text, d);
+            assert_eq!(c.len(), 1, "{text}: {c:?}");
+            (c[0].probability, c[0].deadline)
+        };
+        assert_eq!(
+            one("Jane Roe, chief strategist at Acme Securities, lifted her year-end target for the index to 5,900 from 5,400."),
+            (0.75, Some("2025-12-31".parse().unwrap()))
+        );
+        assert_eq!(
+            one("We cut our 2026 shipment estimate to about 30 million units."),
+            (0.75, Some("2026-12-31".parse().unwrap()))
+        );
+        assert_eq!(
+            one("The farm agency predicted a record wheat crop of 2.1 billion bushels."),
+            (0.75, None)
+        );
+        assert_eq!(
+            one("The outlook calls for a 9 percent fall in barley output."),
+            (0.75, None)
+        );
+        assert_eq!(
+            one("Only two storms are predicted to make landfall, the institute said."),
+            (0.75, None)
+        );
+        assert_eq!(
+            one("Acme Bank just revised its rent forecast, predicting a 4% rise in 2026."),
+            (0.75, Some("2026-12-31".parse().unwrap()))
+        );
+        for text in [
+            "The central bank raised its inflation target to 3% last year.",
+            "The chain cut its sales target to $2 billion.",
+            "The bank revised its view of the housing market.",
+            "Predicting the weather is hard.",
+        ] {
+            assert!(extract(text, d).is_empty(), "{text}");
+        }
+    }
+
+    /// A likelihood standing as the predicate after "seems" or "looks" is a forecast of the
+    /// event named before it; "it looks like X will" is softer than the plain "will".
+    #[test]
+    fn seems_unlikely_and_it_looks_like_are_forecasts() {
+        let d: NaiveDate = "2025-03-01".parse().unwrap();
+        let c = extract("A coup seems unlikely.", d);
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].probability, 0.2);
+        let c = extract(
+            "It looks like the Greens will win the most seats by June.",
+            d,
+        );
+        assert_eq!(c.len(), 1);
+        assert!(
+            (0.6..=0.9).contains(&c[0].probability),
+            "{}",
+            c[0].probability
+        );
+        assert!(extract("It looks like a bargain.", d).is_empty());
+        assert!(extract("Prices seem likely higher.", d).is_empty());
+    }
+
+    /// Bookmakers' fractional odds give the implied probability B / (A + B): 5/4 is 4/9 and
+    /// 9/4 is 4/13 (worked by hand); a fraction with no "odds" before it is no price.
+    #[test]
+    fn fractional_odds_give_the_implied_probability() {
+        let d: NaiveDate = "2025-03-01".parse().unwrap();
+        let c = extract(
+            "The bookmaker is offering odds of 5/4 on a snap election.",
+            d,
+        );
+        assert_eq!(c.len(), 1);
+        assert!((c[0].probability - 4.0 / 9.0).abs() < 1e-9);
+        let c = extract("A minority government is next, at odds of 9/4.", d);
+        assert_eq!(c.len(), 1);
+        assert!((c[0].probability - 4.0 / 13.0).abs() < 1e-9);
+        let c = extract("About 2/3 of voters will back the plan by June.", d);
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].probability, 0.95);
     }
 
     /// A quotation introduced by its speaker and a colon, in single marks: the quoted words

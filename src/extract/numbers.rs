@@ -1,8 +1,8 @@
 //! Explicit probabilities: numbers an article states ("a 60% chance", "60 percent likely",
-//! "one in three", "3-to-1 odds against", "a two-thirds chance"). A stated number beats any
-//! hedge word.
+//! "one in three", "3-to-1 odds against", "a two-thirds chance", a bookmaker's "odds of
+//! 5/4"). A stated number beats any hedge word.
 
-use super::hedges::Reading;
+use super::hedges::{Reading, Token};
 
 fn number_word(w: &str) -> Option<f64> {
     Some(match w {
@@ -221,4 +221,32 @@ pub(super) fn explicit_number(words: &[&str]) -> Option<(usize, Reading)> {
         }
     }
     None
+}
+
+/// Bookmakers' fractional odds: "odds of 5/4 on a second term", "9/4 for a coalition". A
+/// stake of B wins A, so the implied probability is B / (A + B) (5/4 gives 4/9). "Odds" must
+/// stand within three words before the fraction; "2/3 of voters" is no price.
+pub(super) fn fractional_odds(text: &str, toks: &[Token<'_>]) -> Option<(usize, Reading)> {
+    toks.windows(2).enumerate().find_map(|(i, p)| {
+        let (a, b) = (p[0].0.parse::<f64>().ok()?, p[1].0.parse::<f64>().ok()?);
+        let priced = text.get(p[0].2..p[1].1) == Some("/")
+            && toks[i.saturating_sub(3)..i].iter().any(|t| t.0 == "odds")
+            && a > 0.0
+            && b > 0.0;
+        priced.then(|| {
+            let q = b / (a + b);
+            (
+                i,
+                Reading {
+                    probability: q,
+                    low: q,
+                    high: q,
+                    words: format!("odds of {}/{}", p[0].0, p[1].0),
+                    number: true,
+                    assumed: false,
+                    at: 0,
+                },
+            )
+        })
+    })
 }
