@@ -277,6 +277,14 @@ pub(super) fn question(sentence: &str) -> bool {
     let Some(first) = w.first() else {
         return false;
     };
+    // "Will win: the home side", "Who will win: Jane Doe": the key of a pick line, whose
+    // answer follows the colon.
+    if toks
+        .get(1..4.min(toks.len()))
+        .is_some_and(|k| k.iter().any(|t| sentence[t.2..].starts_with(':')))
+    {
+        return false;
+    }
     // The subject after an inverted auxiliary: a determiner, a pronoun or a name.
     let subject = |i: usize| {
         toks.get(i).is_some_and(|(x, s, _)| {
@@ -696,6 +704,8 @@ mod tests {
             "When rates fall, house prices will rise.",
             "What happens next is up to the voters.",
             "Why the bank will cut rates in March",
+            "Will win: The Night Riders",
+            "Who will win: Jane Doe, for her third album",
             "May is likely to be the wettest month.",
             "Could be a big year for the club.",
         ] {
