@@ -14,7 +14,7 @@ pub enum Error {
     InvalidDate { input: String },
     #[error("deadline `{input}` is neither a YYYY-MM-DD date nor a time phrase this tool reads")]
     InvalidDeadline { input: String },
-    #[error("deadline {deadline} is before the date made {made_on}")]
+    #[error("deadline `{deadline}` is before the date made `{made_on}`")]
     DeadlineBeforeMade { deadline: String, made_on: String },
     #[error("no forecast with id `{id}`")]
     ForecastNotFound { id: String },

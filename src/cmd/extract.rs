@@ -84,7 +84,7 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
         // What `add --made-on` refuses, `--save` refuses too: its forecasts are made on the
         // publication day.
         return Err(Error::invalid(
-            format!("--published {published}"),
+            format!("--published `{published}`"),
             format!(
                 "it is after today ({}); forecasts from it cannot be logged yet",
                 ctx.clock.today

@@ -474,13 +474,13 @@ pub(crate) fn check_hand_resolution(
     }
     if on.to_string() < made_on {
         return Err(Error::invalid(
-            format!("resolution date {on}"),
+            format!("resolution date `{on}`"),
             format!("it is before forecast {id} was made ({made_on})"),
         ));
     }
     if on > today {
         return Err(Error::invalid(
-            format!("resolution date {on}"),
+            format!("resolution date `{on}`"),
             format!("it is after today ({today})"),
         ));
     }

@@ -196,26 +196,44 @@ pub struct Deadline {
 
 /// Reads `--deadline`: `YYYY-MM-DD`, a shorthand (`EOY`, `2027-06`, `+3m`; `typed`), or a
 /// phrase such as `by summer` or `Q3 2026` read relative to `made_on` (`phrases`).
+///
+/// A deadline past 9999-12-31 (`+9000y`) is refused: the ledger stores days as
+/// `YYYY-MM-DD`, and no forecast is checkable that far off.
 pub fn parse_deadline(input: &str, made_on: NaiveDate) -> Result<Deadline> {
     if let Ok(date) = parse_date(input) {
         return Ok(Deadline { date, phrase: None });
     }
-    if let Some(date) = typed::read(input, made_on)? {
-        return Ok(Deadline {
-            date,
-            phrase: Some(input.trim().to_string()),
-        });
+    let date = match typed::read(input, made_on)? {
+        Some(date) => date,
+        None => match resolve_phrase(input, made_on) {
+            Some(period) => period.last,
+            None => {
+                return Err(Error::InvalidDeadline {
+                    input: input.to_string(),
+                })
+            }
+        },
+    };
+    if date > LAST_DAY {
+        return Err(Error::invalid(
+            format!("deadline `{}`", input.trim()),
+            format!(
+                "it falls in the year {}; deadlines run to 9999-12-31",
+                chrono::Datelike::year(&date)
+            ),
+        ));
     }
-    match resolve_phrase(input, made_on) {
-        Some(period) => Ok(Deadline {
-            date: period.last,
-            phrase: Some(input.trim().to_string()),
-        }),
-        None => Err(Error::InvalidDeadline {
-            input: input.to_string(),
-        }),
-    }
+    Ok(Deadline {
+        date,
+        phrase: Some(input.trim().to_string()),
+    })
 }
+
+/// The last day a ledger stores: dates are four-digit `YYYY-MM-DD` text.
+pub const LAST_DAY: NaiveDate = match NaiveDate::from_ymd_opt(9999, 12, 31) {
+    Some(d) => d,
+    None => NaiveDate::MAX,
+};
 
 /// The date made: given, or today; never after today.
 pub fn parse_made_on(input: Option<&str>, today: NaiveDate) -> Result<NaiveDate> {
@@ -225,7 +243,7 @@ pub fn parse_made_on(input: Option<&str>, today: NaiveDate) -> Result<NaiveDate>
     };
     if made_on > today {
         return Err(Error::invalid(
-            format!("--made-on {made_on}"),
+            format!("--made-on `{made_on}`"),
             format!("a forecast cannot be made after today ({today})"),
         ));
     }
@@ -276,6 +294,20 @@ mod tests {
         ] {
             assert!(parse_date(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_deadline_past_the_year_9999_is_refused_not_stored() {
+        let made = parse_date("2026-11-01").unwrap();
+        let e = parse_deadline("+9000y", made).unwrap_err().to_string();
+        assert_eq!(
+            e,
+            "deadline `+9000y`: it falls in the year 11026; deadlines run to 9999-12-31"
+        );
+        assert_eq!(
+            parse_deadline("+7973y", made).unwrap().date.to_string(),
+            "9999-11-01"
+        );
     }
 
     #[test]

@@ -219,12 +219,12 @@ pub fn parse_row<'a>(
             };
             if on < made_on {
                 return Err(format!(
-                    "field `resolved_on`: {on} is before the date made {made_on}"
+                    "field `resolved_on`: `{on}` is before the date made `{made_on}`"
                 ));
             }
             if on > today {
                 return Err(format!(
-                    "field `resolved_on`: {on} is after today ({today})"
+                    "field `resolved_on`: `{on}` is after today ({today})"
                 ));
             }
             let reason = match (outcome, get("reason")) {

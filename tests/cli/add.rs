@@ -121,13 +121,17 @@ fn bad_input_is_refused_with_exit_2_and_nothing_written() {
         ),
         (
             &["--deadline", "2025-01-01"],
-            "deadline 2025-01-01 is before the date made 2025-06-01",
+            "deadline `2025-01-01` is before the date made `2025-06-01`",
         ),
         (
             &["--made-on", "2027-01-01", "--deadline", "2027-02-01"],
             "a forecast cannot be made after today",
         ),
         (&["--source", "  "], "source: must not be empty"),
+        (
+            &["--deadline", "+9000y"],
+            "error: deadline `+9000y`: it falls in the year 11025; deadlines run to 9999-12-31",
+        ),
     ];
     for (over, want) in cases {
         let mut args = vec![
