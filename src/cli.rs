@@ -316,7 +316,7 @@ pub struct ExtractArgs {
     /// Who wrote or published it (with --audit: only this source)
     #[arg(long, required_unless_present = "audit")]
     pub source: Option<String>,
-    /// When it was published (time phrases are read from this date)
+    /// When it was published: YYYY-MM-DD, today or yesterday (time phrases are read from this date)
     #[arg(long, value_name = "DATE", required_unless_present = "audit")]
     pub published: Option<String>,
     /// Instead of extracting: how the candidates people reviewed with --save fared, per
@@ -436,10 +436,10 @@ pub struct ListArgs {
     /// Only forecasts with this tag (one no forecast carries is an error, with the nearest tag as a hint)
     #[arg(long)]
     pub tag: Option<String>,
-    /// Only forecasts made on or after DATE
+    /// Only forecasts made on or after DATE (YYYY-MM-DD, today or yesterday)
     #[arg(long, value_name = "DATE")]
     pub since: Option<String>,
-    /// Only forecasts made on or before DATE
+    /// Only forecasts made on or before DATE (YYYY-MM-DD, today or yesterday)
     #[arg(long, value_name = "DATE")]
     pub until: Option<String>,
     /// Only unresolved forecasts whose deadline is at most SPAN away (30d, 2w, 3m, 1y), due ones included
@@ -545,7 +545,7 @@ pub struct ResolveArgs {
     /// Why it is void
     #[arg(long, value_enum)]
     pub reason: Option<ReasonArg>,
-    /// The day it resolved [default: today]
+    /// The day it resolved: YYYY-MM-DD, today or yesterday [default: today]
     #[arg(long, value_name = "DATE")]
     pub on: Option<String>,
     /// Change the outcome of a resolved forecast (an appeal); needs --note
@@ -557,10 +557,10 @@ pub struct ResolveArgs {
     /// Record what happened to this question's event
     #[arg(long, value_name = "KEY", conflicts_with_all = ["outcome", "from"])]
     pub question: Option<String>,
-    /// The event happened on DATE
+    /// The event happened on DATE (YYYY-MM-DD, today or yesterday)
     #[arg(long, value_name = "DATE", group = "event", requires = "question")]
     pub happened_on: Option<String>,
-    /// The event had not happened by the end of DATE
+    /// The event had not happened by the end of DATE (YYYY-MM-DD, today or yesterday)
     #[arg(long, value_name = "DATE", group = "event", requires = "question")]
     pub not_by: Option<String>,
     /// The question is ill-posed: void every forecast on it
@@ -576,10 +576,10 @@ pub struct ReportArgs {
     /// Only this source (repeatable); also prints its calibration table
     #[arg(long = "source", value_name = "NAME")]
     pub sources: Vec<String>,
-    /// Only forecasts made on or after DATE
+    /// Only forecasts made on or after DATE (YYYY-MM-DD, today or yesterday)
     #[arg(long, value_name = "DATE")]
     pub since: Option<String>,
-    /// Only forecasts made on or before DATE
+    /// Only forecasts made on or before DATE (YYYY-MM-DD, today or yesterday)
     #[arg(long, value_name = "DATE")]
     pub until: Option<String>,
     /// Only forecasts with this tag (one no forecast carries is an error, with the nearest tag as a hint)
@@ -645,10 +645,10 @@ pub struct CompareArgs {
     /// Only forecasts with this tag (one no forecast carries is an error, with the nearest tag as a hint)
     #[arg(long)]
     pub tag: Option<String>,
-    /// Only forecasts made on or after DATE
+    /// Only forecasts made on or after DATE (YYYY-MM-DD, today or yesterday)
     #[arg(long, value_name = "DATE")]
     pub since: Option<String>,
-    /// Only forecasts made on or before DATE
+    /// Only forecasts made on or before DATE (YYYY-MM-DD, today or yesterday)
     #[arg(long, value_name = "DATE")]
     pub until: Option<String>,
     /// Rank only sources with at least N shared markets

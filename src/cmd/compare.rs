@@ -7,15 +7,17 @@ use crate::report::compare::{compare, CompareOptions, Comparison};
 use crate::report::render_compare::render;
 use crate::report::rows::ReportFilter;
 use crate::store::Store;
-use crate::time::parse_date;
+use crate::time::parse_day;
 use chrono::NaiveDate;
 
 /// The selection the arguments describe.
-pub fn filter(args: &CompareArgs) -> Result<ReportFilter> {
+/// `--since`/`--until` read days as `report` and `list` do (`YYYY-MM-DD`, `today`, `yesterday`).
+pub fn filter(args: &CompareArgs, today: NaiveDate) -> Result<ReportFilter> {
+    let day = |d: &String| parse_day(d, today);
     let filter = ReportFilter {
         sources: args.sources.clone(),
-        since: args.since.as_deref().map(parse_date).transpose()?,
-        until: args.until.as_deref().map(parse_date).transpose()?,
+        since: args.since.as_ref().map(day).transpose()?,
+        until: args.until.as_ref().map(day).transpose()?,
         tag: args.tag.clone(),
     };
     crate::time::check_range(filter.since, filter.until)?;
@@ -41,6 +43,11 @@ pub fn run(store: &Store, ctx: &Context, args: &CompareArgs, io: &mut Io<'_>) ->
         min_markets: args.min_markets,
         ..Default::default()
     };
-    let c = comparison(store, &filter(args)?, opts, ctx.clock.today)?;
+    let c = comparison(
+        store,
+        &filter(args, ctx.clock.today)?,
+        opts,
+        ctx.clock.today,
+    )?;
     super::write_out(io, &render(&c, args.format, &ctx.style)?)
 }

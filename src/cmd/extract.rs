@@ -9,7 +9,7 @@ use crate::extract::{extract, Candidate};
 use crate::model::{format_percent, NewForecast, Probability, ProbabilityBasis};
 use crate::output::{csv_string, ellipsize, json_string, table, Format, Style};
 use crate::store::{NewArticle, NewReview, Store};
-use crate::time::{parse_date, parse_deadline};
+use crate::time::{parse_day, parse_deadline};
 use chrono::NaiveDate;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -71,7 +71,7 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
             "give FILE, --source and --published (or --audit)",
         ));
     };
-    let published = parse_date(published)?;
+    let published = parse_day(published, ctx.clock.today)?;
     if source.trim().is_empty() {
         return Err(Error::invalid("--source", "must not be empty"));
     }

@@ -13,15 +13,18 @@ use crate::report::rows::ReportFilter;
 use crate::report::{Report, ReportBuilder, ReportOptions};
 use crate::score::BinSpec;
 use crate::store::{Scan, Slices, Store};
-use crate::time::parse_date;
+use crate::time::parse_day;
 use chrono::NaiveDate;
 
 /// What the arguments ask for: the selection, the scoring options and how to compute.
-fn request(args: &ReportArgs) -> Result<(ReportFilter, ReportOptions, Method)> {
+/// `--since`/`--until` read days as `list` and `add --made-on` do: `YYYY-MM-DD`, `today`,
+/// `yesterday`, and `06/01/2027` refused with both readings.
+fn request(args: &ReportArgs, today: NaiveDate) -> Result<(ReportFilter, ReportOptions, Method)> {
+    let day = |d: &String| parse_day(d, today);
     let filter = ReportFilter {
         sources: args.sources.clone(),
-        since: args.since.as_deref().map(parse_date).transpose()?,
-        until: args.until.as_deref().map(parse_date).transpose()?,
+        since: args.since.as_ref().map(day).transpose()?,
+        until: args.until.as_ref().map(day).transpose()?,
         tag: args.tag.clone(),
     };
     crate::time::check_range(filter.since, filter.until)?;
@@ -59,7 +62,7 @@ fn request(args: &ReportArgs) -> Result<(ReportFilter, ReportOptions, Method)> {
 
 /// Computes the report the arguments ask for (without `--by`).
 pub fn compute(store: &Store, args: &ReportArgs, today: NaiveDate) -> Result<Report> {
-    let (filter, opts, how) = request(args)?;
+    let (filter, opts, how) = request(args, today)?;
     score(store, &filter, opts, today, how)
 }
 
@@ -163,7 +166,7 @@ fn latest(
 }
 
 pub fn run(store: &Store, ctx: &Context, args: &ReportArgs, io: &mut Io<'_>) -> Result<()> {
-    let (filter, opts, how) = request(args)?;
+    let (filter, opts, how) = request(args, ctx.clock.today)?;
     // A picture that may not be written is refused before the report is printed, so the
     // refusal is the command's only output.
     for path in [args.chart.as_deref(), args.html.as_deref()]

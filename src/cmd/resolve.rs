@@ -7,7 +7,7 @@ use crate::cli::{ReasonArg, ResolveArgs};
 use crate::error::{Error, Result};
 use crate::model::{format_percent, Outcome, QuestionEvent, VoidReason};
 use crate::store::{ListFilter, QuestionResolution, StatusFilter, Store, Writer};
-use crate::time::{parse_date, parse_day_prefix};
+use crate::time::{parse_day, parse_day_prefix};
 use chrono::NaiveDate;
 use std::fmt::Write as _;
 
@@ -42,9 +42,9 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ResolveArgs, io: &mut Io<'_>
     }
     if let Some(key) = &args.question {
         let event = if let Some(d) = &args.happened_on {
-            QuestionEvent::HappenedOn(parse_date(d)?)
+            QuestionEvent::HappenedOn(parse_day(d, today)?)
         } else if let Some(d) = &args.not_by {
-            QuestionEvent::NotBy(parse_date(d)?)
+            QuestionEvent::NotBy(parse_day(d, today)?)
         } else if args.annul {
             QuestionEvent::Annul
         } else {
@@ -73,7 +73,7 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ResolveArgs, io: &mut Io<'_>
             ));
         };
         let on = match &args.on {
-            Some(d) => parse_date(d)?,
+            Some(d) => parse_day(d, today)?,
             None => today,
         };
         let reason = args.reason.map(reason_of);

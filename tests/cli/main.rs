@@ -3,6 +3,7 @@
 //! of everything that would change output.
 
 mod add;
+mod adversary;
 mod compare;
 mod extract;
 mod firsthour;
