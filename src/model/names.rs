@@ -1,5 +1,37 @@
+//! Source names: the one spelling a name is stored and compared in (`canonical`), and
 //! "Did you mean ...?": the known name nearest to a mistyped one, by edit distance
 //! (Levenshtein, case-insensitive, on characters). Pure; callers fetch the candidates.
+//!
+//! Decision: two names that look the same are the same source. `É` typed as one code point
+//! (NFC, most keyboards) or as `E` plus a combining accent (NFD, macOS file names, some web
+//! pages), a doubled space or a tab pasted from a spreadsheet: each would otherwise open a
+//! second source that prints exactly like the first and splits its record. So a name is
+//! stored in NFC with every run of white space made one space, and compared that way in
+//! Unicode lower case (`store::forecasts::fold_name`).
+
+use std::borrow::Cow;
+use unicode_normalization::UnicodeNormalization;
+
+/// `name` as the ledger stores it: Unicode NFC, trimmed, each run of white space (tabs,
+/// no-break spaces, line breaks) one space. Plain ASCII with single spaces comes back as it
+/// is, without the normalizer's cost (an import calls this once a row).
+pub fn canonical(name: &str) -> Cow<'_, str> {
+    let name = name.trim();
+    let plain = name.is_ascii()
+        && !name.contains("  ")
+        && !name.bytes().any(|b| b.is_ascii_whitespace() && b != b' ');
+    if plain {
+        return Cow::Borrowed(name);
+    }
+    let mut out = String::with_capacity(name.len());
+    for word in name.nfc().collect::<String>().split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    Cow::Owned(out)
+}
 
 /// Edit distance between `a` and `b`, ignoring case.
 pub fn distance(a: &str, b: &str) -> usize {
@@ -51,6 +83,20 @@ mod tests {
         assert_eq!(distance("Nate Analyst", "nate analyst"), 0);
         assert_eq!(distance("", "abc"), 3);
         assert_eq!(distance("Nate Analist", "Nate Analyst"), 1);
+    }
+
+    #[test]
+    fn names_that_look_the_same_are_one_spelling() {
+        // "Élysée" typed precomposed (U+00C9, U+00E9) and decomposed (E, e + U+0301).
+        let nfc = "\u{c9}lys\u{e9}e Watch";
+        let nfd = "E\u{301}lyse\u{301}e Watch";
+        assert_ne!(nfc, nfd);
+        assert_eq!(canonical(nfd), nfc);
+        assert_eq!(canonical(" \u{c9}lys\u{e9}e \t\u{a0} Watch\n"), nfc);
+        assert_eq!(canonical("Daily  Planet"), "Daily Planet");
+        assert_eq!(canonical("Daily\tPlanet "), "Daily Planet");
+        assert_eq!(canonical("Daily Planet"), "Daily Planet");
+        assert_eq!(canonical("   "), "");
     }
 
     #[test]

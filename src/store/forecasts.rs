@@ -168,7 +168,7 @@ pub(super) const LOGGED_BY_SQL: &str =
 impl SqliteWriter<'_> {
     /// The id of the source named `name` (case-insensitive), created if new.
     pub fn ensure_source(&mut self, name: &str) -> Result<i64> {
-        let name = name.trim();
+        let name = &*crate::model::names::canonical(name);
         let key = fold_name(name);
         if let Some(id) = self.sources.get(&key) {
             return Ok(*id);
@@ -427,17 +427,18 @@ pub(crate) fn sort_tags(tags: &mut [String]) {
     tags.sort_by_key(|t| t.to_ascii_lowercase());
 }
 
-/// A source name as names are compared: Unicode lower case, so `ÉCOLE` and `école` are one
-/// source (SQLite's NOCASE folds ASCII letters only).
+/// A source name as names are compared: its canonical spelling (NFC, single spaces:
+/// `model::names::canonical`) in Unicode lower case, so `ÉCOLE` and `école` are one source
+/// (SQLite's NOCASE folds ASCII letters only), and so are `É` typed in one code point or two.
 pub(crate) fn fold_name(name: &str) -> String {
-    name.trim().to_lowercase()
+    crate::model::names::canonical(name).to_lowercase()
 }
 
 /// The source called `name`, case-insensitively in the Unicode sense: SQLite's NOCASE
 /// index finds ASCII variants at once; otherwise the names are compared folded (only when a
 /// name is new, so the scan of the sources table is rare).
 pub(crate) fn source_named(conn: &Connection, name: &str) -> Result<Option<(i64, String)>> {
-    let name = name.trim();
+    let name = &*crate::model::names::canonical(name);
     let found = conn
         .prepare_cached("SELECT id, name FROM sources WHERE name = ?1")?
         .query_row([name], |r| Ok((r.get(0)?, r.get(1)?)))

@@ -70,3 +70,78 @@ fn every_day_argument_takes_today_and_yesterday() {
     assert_eq!(json["article"]["published"], "2026-11-28");
     assert_eq!(json["candidates"][0]["deadline"], "2027-12-31");
 }
+
+/// A name typed with a decomposed accent, a doubled space or a tab is the source already
+/// logged under the precomposed, single-spaced name, not a second source that prints the
+/// same and splits the record; `--source` finds it under any of those spellings.
+#[test]
+fn source_names_that_look_the_same_are_one_source() {
+    let l = Ledger::new();
+    let nfc = "\u{c9}lys\u{e9}e Watch";
+    let nfd = "E\u{301}lyse\u{301}e Watch";
+    l.add(nfc, "one", "0.5", "2026-01-01", "2026-12-31", &[]);
+    l.add(nfd, "two", "0.5", "2026-01-01", "2026-12-31", &[]);
+    l.add(
+        "\u{e9}lys\u{e9}e  watch",
+        "three",
+        "0.5",
+        "2026-01-01",
+        "2026-12-31",
+        &[],
+    );
+    l.add(
+        "\u{c9}lys\u{e9}e\tWatch ",
+        "four",
+        "0.5",
+        "2026-01-01",
+        "2026-12-31",
+        &[],
+    );
+    l.add(
+        "Daily  Planet",
+        "five",
+        "0.5",
+        "2026-01-01",
+        "2026-12-31",
+        &[],
+    );
+    l.add(
+        "daily planet",
+        "six",
+        "0.5",
+        "2026-01-01",
+        "2026-12-31",
+        &[],
+    );
+    assert_eq!(l.count("SELECT COUNT(*) FROM sources"), 2);
+    let report = l.json(&["report", "--format", "json"]);
+    let names: Vec<(String, i64)> = report["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["source"].as_str().unwrap().to_string(),
+                s["forecasts"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        names,
+        vec![("Daily Planet".to_string(), 2), (nfc.to_string(), 4)]
+    );
+    for spelling in [nfd, "\u{c9}LYS\u{c9}E   WATCH", nfc] {
+        let listed = l.json(&["list", "--source", spelling, "--format", "json"]);
+        assert_eq!(listed.as_array().unwrap().len(), 4, "{spelling:?}");
+        let r = l.json(&["report", "--source", spelling, "--format", "json"]);
+        assert_eq!(r["sources"][0]["source"], nfc, "{spelling:?}");
+    }
+    // An import's names are read the same way.
+    let csv = l.write_file(
+        "in.csv",
+        &format!("source,claim,probability,made_on,deadline\n{nfd},seven,0.5,2026-01-01,2026-12-31\n\"Daily \t Planet\",eight,0.5,2026-01-01,2026-12-31\n"),
+    );
+    l.ok(&["import", csv.to_str().unwrap()]);
+    assert_eq!(l.count("SELECT COUNT(*) FROM sources"), 2);
+    l.ok(&["verify"]);
+}

@@ -19,7 +19,7 @@ pub(crate) fn source_named(
     client: &mut impl GenericClient,
     name: &str,
 ) -> Result<Option<(i64, String)>> {
-    let name = name.trim();
+    let name = &*crate::model::names::canonical(name);
     let rows = client
         .query(
             "SELECT id, name FROM sources WHERE lower(name) = lower($1) ORDER BY name = $1 DESC, id",
@@ -57,7 +57,7 @@ pub(crate) fn question_id(client: &mut impl GenericClient, key: &str) -> Result<
 impl PgWriter<'_> {
     /// The id of the source named `name` (case-insensitive), created if new.
     pub fn ensure_source(&mut self, name: &str) -> Result<i64> {
-        let name = name.trim();
+        let name = &*crate::model::names::canonical(name);
         let key = fold_name(name);
         if let Some(id) = self.sources.get(&key) {
             return Ok(*id);

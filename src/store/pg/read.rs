@@ -534,7 +534,7 @@ impl Names for PgRead<'_> {
     /// As `forecasts::source_named`: NOCASE first (the index on `lower(name)`), then, for a
     /// name with letters beyond ASCII, every name folded as `fold_name` folds it.
     fn source_named(&mut self, name: &str) -> Result<Option<(i64, String)>> {
-        let name = name.trim();
+        let name = &*crate::model::names::canonical(name);
         let sql = format!(
             "SELECT id, name FROM sources WHERE {} ORDER BY id LIMIT 1",
             Postgres.nocase_eq("name", "$1")
