@@ -95,6 +95,26 @@ impl FieldMap {
             let named: Vec<String> = header.iter().map(|h| format!("`{h}`")).collect();
             named.join(", ")
         };
+        // A column a field reads may appear once: with two, which one holds the value is a
+        // guess (a file pasted together from two exports, or `Source` beside `source`).
+        for field in KNOWN_FIELDS {
+            let column = self.column(field);
+            let same: Vec<&String> = header
+                .iter()
+                .filter(|h| h.eq_ignore_ascii_case(column))
+                .collect();
+            if same.len() > 1 && !self.constants.contains_key(*field) {
+                let named: Vec<String> = same.iter().map(|h| format!("`{h}`")).collect();
+                return Err(Error::invalid(
+                    format!("column `{column}`"),
+                    format!(
+                        "the header has it {} times ({}); which one holds `{field}` is a guess, so rename or remove the others",
+                        same.len(),
+                        named.join(", ")
+                    ),
+                ));
+            }
+        }
         for (field, column) in &self.columns {
             if !self.constants.contains_key(field) && !has(column) {
                 return Err(Error::invalid(
@@ -123,12 +143,16 @@ impl FieldMap {
         Ok(())
     }
 
-    /// Columns of `header` that no field reads.
+    /// Columns of `header` that no field reads. Names compare as rows read them (ASCII case
+    /// ignored), so `--map source=WHO` on a column `who` does not warn that `who` is ignored.
     pub fn unknown_columns(&self, header: &[String]) -> Vec<String> {
-        let used: BTreeSet<&str> = KNOWN_FIELDS.iter().map(|f| self.column(f)).collect();
+        let used: BTreeSet<String> = KNOWN_FIELDS
+            .iter()
+            .map(|f| self.column(f).to_ascii_lowercase())
+            .collect();
         header
             .iter()
-            .filter(|h| !used.contains(h.as_str()))
+            .filter(|h| !used.contains(&h.to_ascii_lowercase()))
             .cloned()
             .collect()
     }

@@ -145,3 +145,38 @@ fn source_names_that_look_the_same_are_one_source() {
     assert_eq!(l.count("SELECT COUNT(*) FROM sources"), 2);
     l.ok(&["verify"]);
 }
+
+/// `--map source=WHO` reads the column `who` (names compare in any ASCII case, as rows are
+/// read), so the warning about ignored columns does not name it; a column some field reads
+/// that the header has twice is refused before any row, naming both.
+#[test]
+fn mapped_columns_are_not_called_ignored_and_doubled_columns_are_refused() {
+    let l = Ledger::new();
+    let f = l.write_file(
+        "f.csv",
+        "who,Claim,probability,made_on,deadline,extra\nA,It rains,0.7,2026-01-01,2026-06-01,x\n",
+    );
+    let r = l.run(&["import", f.to_str().unwrap(), "--map", "source=WHO"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stderr,
+        "warning: ignored column(s) not known to forecast-ledger: extra\n"
+    );
+    let doubled = l.write_file(
+        "d.csv",
+        "source,claim,probability,made_on,deadline,Source\nA,Snow,0.7,2026-01-01,2026-06-01,B\n",
+    );
+    let e = l.fails(&["import", doubled.to_str().unwrap()], 2);
+    assert_eq!(
+        e,
+        "error: column `source`: the header has it 2 times (`source`, `Source`); which one holds `source` is a guess, so rename or remove the others\n"
+    );
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 1);
+    // A doubled column nobody reads is only ignored.
+    let spare = l.write_file(
+        "s.csv",
+        "source,claim,probability,made_on,deadline,x,x\nA,Hail,0.7,2026-01-01,2026-06-01,1,2\n",
+    );
+    l.ok(&["import", spare.to_str().unwrap()]);
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 2);
+}
