@@ -2,7 +2,8 @@
 //! first, and with `--ics FILE` an iCalendar file with an all-day event on each open
 //! deadline (today or later: a reminder in the past helps nobody; `due` lists those).
 //! The file is written through a temporary file renamed into place, and an existing file is
-//! replaced only with `--force` (DESIGN.md's rule for every file the tool writes).
+//! replaced only with `--force` (DESIGN.md's rule for every file the tool writes). Its
+//! `DTSTAMP` is today at 00:00 UTC (following `FORECAST_TODAY`), so it is reproducible.
 
 use crate::app::{Context, Io};
 use crate::cli::DueArgs;
@@ -45,7 +46,11 @@ pub fn run(store: &Store, ctx: &Context, args: &DueArgs, io: &mut Io<'_>) -> Res
             .into_iter()
             .filter(|f| f.deadline >= today)
             .collect();
-        let ics = crate::transfer::ics::calendar(&open, ctx.clock.now, &store.ledger_id()?);
+        // DTSTAMP is the start of today (UTC), not the wall clock: the same ledger on the
+        // same day (or with the same FORECAST_TODAY) writes the same file byte for byte, so
+        // a calendar kept under version control or compared in a test does not churn.
+        let stamp = today.and_time(chrono::NaiveTime::MIN).and_utc();
+        let ics = crate::transfer::ics::calendar(&open, stamp, &store.ledger_id()?);
         crate::output::write_new_file(path, ics.as_bytes(), args.force, store.path())?;
         let _ = writeln!(
             io.err,
