@@ -131,7 +131,7 @@ pub const SOURCE_COLUMNS: &[Column<SourceReport>] = &[
         value: |s| Value::Count(s.void),
     },
     Column {
-        key: "corrections",
+        key: "corrected",
         heading: Some("corrected"),
         table_at: 7,
         shown: Shown::WhenNonzero,

@@ -55,7 +55,9 @@ pub struct SourceReport {
     pub resolved: u64,
     pub scored: u64,
     pub void: u64,
-    /// Forecasts in the selection that are corrected versions of earlier ones.
+    /// Forecasts in the selection that are corrected versions of earlier ones (`corrected`
+    /// in JSON and CSV, DESIGN.md's name, beside `amended`).
+    #[serde(rename = "corrected")]
     pub corrections: u64,
     /// Forecasts whose outcome was changed after it was first recorded (`resolve --amend`).
     pub amended: u64,

@@ -236,7 +236,7 @@ fn corrections_supersede_and_are_counted() {
         "{new}"
     );
     let r = l.json(&["report", "--format", "json", "--source", "A"]);
-    assert_eq!(r["sources"][0]["corrections"], 1);
+    assert_eq!(r["sources"][0]["corrected"], 1);
     assert_eq!(r["sources"][0]["forecasts"], 2);
     // A resolved forecast keeps its outcome through a correction of its wording; its
     // deadline can no longer be corrected.

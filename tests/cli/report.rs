@@ -255,7 +255,7 @@ fn table_sorts_by_brier_and_shows_calibration_for_a_named_source() {
     let csv = l.ok(&["report", "--format", "csv"]);
     assert!(
         csv.starts_with(
-            "source,forecasts,open,due,resolved,scored,void,corrections,amended,logged_late,brier,"
+            "source,forecasts,open,due,resolved,scored,void,corrected,amended,logged_late,brier,"
         ),
         "{csv}"
     );
@@ -382,7 +382,7 @@ const COUNTS: [&str; 7] = [
     "resolved",
     "scored",
     "void",
-    "corrections",
+    "corrected",
 ];
 
 fn groups(r: &Value) -> Vec<(String, u64)> {
