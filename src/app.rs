@@ -72,8 +72,27 @@ pub struct Io<'a> {
     pub input: &'a mut dyn BufRead,
 }
 
-/// Runs `cli`'s command.
+/// Runs `cli`'s command. Damage SQLite meets only while reading pages the open did not
+/// touch (`database disk image is malformed`) is named as the open names it: the ledger's
+/// path, corrupt, nothing changed (a failed write rolls back), exit 2.
 pub fn run(cli: Cli, ctx: &Context, io: &mut Io<'_>) -> Result<()> {
+    dispatch(cli, ctx, io).map_err(|e| match (e, &ctx.db) {
+        (crate::Error::Sqlite(e), Target::Sqlite(path))
+            if matches!(
+                e.sqlite_error_code(),
+                Some(rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase)
+            ) =>
+        {
+            crate::Error::Corrupt {
+                path: path.clone(),
+                detail: e.to_string(),
+            }
+        }
+        (e, _) => e,
+    })
+}
+
+fn dispatch(cli: Cli, ctx: &Context, io: &mut Io<'_>) -> Result<()> {
     if cli.db_on_command_line && matches!(cli.command, Command::Demo(_)) {
         return Err(crate::Error::invalid(
             "--db",

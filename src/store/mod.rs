@@ -703,9 +703,13 @@ fn file_len(path: &Path) -> u64 {
 /// (which could otherwise write a journal beside it) ever sees it.
 fn check_header(path: &Path) -> Result<()> {
     if path.is_dir() {
-        return Err(Error::NotADatabase {
-            path: path.to_path_buf(),
-        });
+        return Err(Error::invalid(
+            format!("--db `{}`", path.display()),
+            format!(
+                "it is a directory; name a ledger file, e.g. `{}`",
+                path.join("ledger.sqlite3").display()
+            ),
+        ));
     }
     let mut file = std::fs::File::open(path)
         .map_err(|e| Error::io(format!("opening `{}`", path.display()), e))?;

@@ -180,3 +180,70 @@ fn mapped_columns_are_not_called_ignored_and_doubled_columns_are_refused() {
     l.ok(&["import", spare.to_str().unwrap()]);
     assert_eq!(l.count("SELECT count(*) FROM forecasts"), 2);
 }
+
+/// A ledger whose pages were damaged after it opened cleanly (the header and schema intact)
+/// is named as the open names it: the path, corrupt, nothing changed, exit 2; the file is
+/// left byte for byte as it was. A directory given as `--db` is named as one.
+#[test]
+fn a_damaged_ledger_and_a_directory_are_named_not_reported_as_database_errors() {
+    let l = Ledger::new();
+    let mut csv = String::from("source,claim,probability,made_on,deadline\n");
+    for i in 0..400 {
+        csv.push_str(&format!(
+            "S{},claim number {i} with some words,0.{},2026-01-01,2026-06-01\n",
+            i % 7,
+            i % 9 + 1
+        ));
+    }
+    let f = l.write_file("many.csv", &csv);
+    l.ok(&["import", f.to_str().unwrap()]);
+    let mut bytes = std::fs::read(&l.db).unwrap();
+    let page = 4096;
+    assert!(bytes.len() > 12 * page, "{} bytes", bytes.len());
+    for b in &mut bytes[4 * page..12 * page] {
+        *b = 0x5a;
+    }
+    std::fs::write(&l.db, &bytes).unwrap();
+    let want = format!(
+        "error: `{}` is corrupt (database disk image is malformed); nothing was changed\n",
+        l.db.display()
+    );
+    assert_eq!(l.fails(&["verify"], 2), want);
+    assert_eq!(l.fails(&["report"], 2), want);
+    let e = l.fails(
+        &[
+            "add",
+            "--source",
+            "S1",
+            "--claim",
+            "new",
+            "--probability",
+            "0.5",
+            "--deadline",
+            "2027-01-01",
+        ],
+        2,
+    );
+    assert_eq!(e, want);
+    assert_eq!(std::fs::read(&l.db).unwrap(), bytes, "nothing was written");
+
+    let dir = l.path("adir");
+    std::fs::create_dir(&dir).unwrap();
+    let mut cmd = assert_cmd::Command::cargo_bin("forecast").unwrap();
+    let out = cmd
+        .env_remove("FORECAST_DB")
+        .arg("--db")
+        .arg(&dir)
+        .arg("list")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        format!(
+            "error: --db `{}`: it is a directory; name a ledger file, e.g. `{}`\n",
+            dir.display(),
+            dir.join("ledger.sqlite3").display()
+        )
+    );
+}
