@@ -199,6 +199,11 @@ pub fn import(
                     line: raw.line,
                     message,
                 };
+                if let Some(field) = listed_field(fields, raw.lists) {
+                    return Err(bad(format!(
+                        "field `{field}` is a list; only `tags` may be one"
+                    )));
+                }
                 let converted = convert_row(layout, raw).map_err(bad)?;
                 let get = |field: &str| lookup(fields, &converted, layout, field, |c| raw.get(c));
                 let row = parse_row(raw.line, get, today).map_err(bad)?;
@@ -241,6 +246,21 @@ pub fn import(
         Some(line) if result.is_err() => Err(line_too_long(name, line)),
         _ => result,
     }
+}
+
+/// The field other than `tags` that a JSON list in `lists` would fill: `"probability": [1]`
+/// would otherwise be read as `1`, and `"source": ["A", "B"]` as the name `A;B`.
+fn listed_field(fields: &FieldMap, lists: &[String]) -> Option<&'static str> {
+    lists.iter().find_map(|column| {
+        crate::transfer::KNOWN_FIELDS
+            .iter()
+            .find(|f| {
+                **f != "tags"
+                    && !fields.constants.contains_key(**f)
+                    && fields.column(f).eq_ignore_ascii_case(column)
+            })
+            .copied()
+    })
 }
 
 /// A field's value: a `--set` constant, else the converted foreign field, else the column.

@@ -125,6 +125,9 @@ pub struct RawRow<'a> {
     pub line: u64,
     pub columns: &'a [String],
     pub values: &'a [String],
+    /// The columns whose JSON value was a list (joined as CSV joins tags); only the tags
+    /// field may be one, which the caller, knowing `--map`, checks.
+    pub lists: &'a [String],
 }
 
 impl RawRow<'_> {
@@ -191,6 +194,7 @@ pub fn read_rows(
                     line,
                     columns: &header,
                     values: &values,
+                    lists: &[],
                 })?;
             }
             Ok(header)
@@ -204,7 +208,7 @@ pub fn read_rows(
             let mut buf = String::new();
             let mut reader = BufReader::new(input);
             let mut line = 0u64;
-            let (mut columns, mut values) = (Vec::new(), Vec::new());
+            let (mut columns, mut values, mut lists) = (Vec::new(), Vec::new(), Vec::new());
             loop {
                 buf.clear();
                 let n = reader.read_line(&mut buf).map_err(|e| match e.kind() {
@@ -227,7 +231,11 @@ pub fn read_rows(
                 };
                 columns.clear();
                 values.clear();
+                lists.clear();
                 for (k, v) in map {
+                    if v.is_array() {
+                        lists.push(k.clone());
+                    }
                     let text = match v {
                         Value::Null => continue,
                         Value::String(s) => s,
@@ -257,6 +265,7 @@ pub fn read_rows(
                     line,
                     columns: &columns,
                     values: &values,
+                    lists: &lists,
                 })?;
             }
             Ok(seen)
