@@ -144,6 +144,26 @@ fn source_names_that_look_the_same_are_one_source() {
     l.ok(&["import", csv.to_str().unwrap()]);
     assert_eq!(l.count("SELECT COUNT(*) FROM sources"), 2);
     l.ok(&["verify"]);
+    // A control character that is not white space would print invisibly: refused.
+    let e = l.fails(
+        &[
+            "add",
+            "--source",
+            "A\u{1}B",
+            "--claim",
+            "x",
+            "--probability",
+            "0.5",
+            "--deadline",
+            "2027-01-01",
+        ],
+        2,
+    );
+    assert_eq!(
+        e,
+        "error: source `A\\u{1}B`: must not contain control characters\n"
+    );
+    assert_eq!(l.count("SELECT COUNT(*) FROM sources"), 2);
 }
 
 /// `--map source=WHO` reads the column `who` (names compare in any ASCII case, as rows are
@@ -246,4 +266,49 @@ fn a_damaged_ledger_and_a_directory_are_named_not_reported_as_database_errors() 
             dir.join("ledger.sqlite3").display()
         )
     );
+}
+
+/// In JSON Lines only `tags` may be a list: `"probability": [1]` was read as `1` and
+/// `"source": ["A", "B"]` as a source named `A;B`. Now the whole file is refused, naming
+/// the line and field.
+#[test]
+fn a_json_list_where_a_single_value_belongs_refuses_the_import() {
+    let l = Ledger::new();
+    let good = r#"{"source":"A","claim":"c","probability":0.4,"made_on":"2025-01-01","deadline":"2025-06-01","tags":["x","y"]}"#;
+    for (bad, field) in [
+        (
+            r#"{"source":"A","claim":"d","probability":[1],"made_on":"2025-01-01","deadline":"2025-06-01"}"#,
+            "probability",
+        ),
+        (
+            r#"{"source":["A","B"],"claim":"d","probability":0.5,"made_on":"2025-01-01","deadline":"2025-06-01"}"#,
+            "source",
+        ),
+    ] {
+        let f = l.write_file("f.jsonl", &format!("{good}\n{bad}\n"));
+        let e = l.fails(&["import", f.to_str().unwrap()], 2);
+        assert_eq!(
+            e,
+            format!(
+                "error: {}: line 2: field `{field}` is a list; only `tags` may be one\n",
+                f.display()
+            )
+        );
+        assert_eq!(l.count("SELECT count(*) FROM forecasts"), 0);
+    }
+    // Mapped: the column `labels` holds the tags, and `who` the source.
+    let f = l.write_file(
+        "m.jsonl",
+        r#"{"who":"A","claim":"c","probability":0.4,"made_on":"2025-01-01","deadline":"2025-06-01","labels":["x","y"]}"#,
+    );
+    l.ok(&[
+        "import",
+        f.to_str().unwrap(),
+        "--map",
+        "tags=labels",
+        "--map",
+        "source=who",
+    ]);
+    let list = l.json(&["list", "--format", "json"]);
+    assert_eq!(list[0]["tags"], serde_json::json!(["x", "y"]));
 }
