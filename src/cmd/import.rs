@@ -177,6 +177,7 @@ pub fn import(
             import_document(w, &mut rest, name, fields, today, &mut summary)?;
         } else {
             let mut layout = None;
+            let mut ids = SeenIds::default();
             let header = read_rows(&mut rest, format, name, |raw| {
                 let layout = match layout {
                     Some(l) => l,
@@ -199,6 +200,11 @@ pub fn import(
                     line: raw.line,
                     message,
                 };
+                if layout == Layout::Native {
+                    if let Some(id) = raw.get(fields.column("id")) {
+                        ids.check(id, raw.line).map_err(bad)?;
+                    }
+                }
                 if let Some(field) = listed_field(fields, raw.lists) {
                     return Err(bad(format!(
                         "field `{field}` is a list; only `tags` may be one"
@@ -245,6 +251,28 @@ pub fn import(
     match over.get() {
         Some(line) if result.is_err() => Err(line_too_long(name, line)),
         _ => result,
+    }
+}
+
+/// The `id`s an import has met, with their lines. An export's ids are not kept on import
+/// (the ledger numbers its own rows), but the same id twice in one file means two exports
+/// pasted together, or one pasted twice: every forecast in it would be logged twice, which
+/// the duplicate-file check cannot see. Only whole-number ids (what `export` writes) are
+/// tracked: 16 bytes each, so a million-row file stays within the import's memory bound.
+#[derive(Default)]
+struct SeenIds(rustc_hash::FxHashMap<i64, u64>);
+
+impl SeenIds {
+    fn check(&mut self, id: &str, line: u64) -> std::result::Result<(), String> {
+        let Ok(n) = id.parse::<i64>() else {
+            return Ok(());
+        };
+        match self.0.insert(n, line) {
+            Some(first) => Err(format!(
+                "field `id`: `{id}` is also the id on line {first}; the file holds the same forecast twice (two exports pasted together?), so nothing was imported"
+            )),
+            None => Ok(()),
+        }
     }
 }
 

@@ -312,3 +312,37 @@ fn a_json_list_where_a_single_value_belongs_refuses_the_import() {
     let list = l.json(&["list", "--format", "json"]);
     assert_eq!(list[0]["tags"], serde_json::json!(["x", "y"]));
 }
+
+/// Two exports pasted together (or one pasted twice) repeat ids: the whole file is refused
+/// naming both lines, instead of every forecast in it being logged twice.
+#[test]
+fn an_import_with_an_id_twice_is_refused_naming_both_lines() {
+    let l = Ledger::new();
+    l.add("A", "one", "0.4", "2026-01-01", "2026-06-01", &[]);
+    l.add("B", "two", "0.6", "2026-01-01", "2026-06-01", &[]);
+    let export = l.ok(&["export", "--format", "csv"]);
+    let body: Vec<&str> = export.lines().skip(1).collect();
+    let pasted = format!("{export}{}\n", body.join("\n"));
+    let f = l.write_file("twice.csv", &pasted);
+    let fresh = Ledger::new();
+    let e = fresh.fails(&["import", f.to_str().unwrap()], 2);
+    assert_eq!(
+        e,
+        format!(
+            "error: {}: line 4: field `id`: `1` is also the id on line 2; the file holds the same forecast twice (two exports pasted together?), so nothing was imported\n",
+            f.display()
+        )
+    );
+    assert_eq!(fresh.count("SELECT count(*) FROM forecasts"), 0);
+    // One export imports whole, and JSON Lines is checked the same way.
+    let once = l.write_file("once.csv", &export);
+    fresh.ok(&["import", once.to_str().unwrap()]);
+    assert_eq!(fresh.count("SELECT count(*) FROM forecasts"), 2);
+    let jsonl = l.ok(&["export"]);
+    let f = l.write_file("twice.jsonl", &format!("{jsonl}{jsonl}"));
+    let e = Ledger::new().fails(&["import", f.to_str().unwrap()], 2);
+    assert!(
+        e.contains(": line 3: field `id`: `1` is also the id on line 1;"),
+        "{e}"
+    );
+}
