@@ -60,6 +60,13 @@ pub fn run(store: &Store, ctx: &Context, args: &ListArgs, io: &mut Io<'_>) -> Re
         let due = due_by.is_none_or(|d| f.outcome.is_none() && f.deadline <= d);
         tagged && made && due && search.as_deref().is_none_or(|s| mentions(f, s))
     };
+    if args.limit == Some(0) {
+        // Zero rows would print "No forecasts match." above a warning that some do.
+        return Err(Error::invalid(
+            "--limit `0`",
+            "it must be at least 1; leave it out for every row",
+        ));
+    }
     let limit = args.limit.unwrap_or(usize::MAX);
     if args.sort.is_none() && args.format == Format::Csv {
         return stream_csv(store, &filter, today, &wanted, limit, io);

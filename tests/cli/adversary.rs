@@ -346,3 +346,23 @@ fn an_import_with_an_id_twice_is_refused_naming_both_lines() {
         "{e}"
     );
 }
+
+/// `list --limit 0` printed "No forecasts match." above a warning that one did.
+#[test]
+fn list_limit_zero_is_refused() {
+    let l = Ledger::new();
+    l.add("A", "one", "0.4", "2026-01-01", "2026-06-01", &[]);
+    for format in ["table", "csv", "json"] {
+        assert_eq!(
+            l.fails(&["list", "--limit", "0", "--format", format], 2),
+            "error: --limit `0`: it must be at least 1; leave it out for every row\n"
+        );
+    }
+    assert_eq!(
+        l.json(&["list", "--limit", "1", "--format", "json"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+}
