@@ -155,6 +155,9 @@ impl SqliteStore {
         let exists = path.exists();
         if exists {
             check_header(path)?;
+            if access == Access::Write {
+                check_writable(path)?;
+            }
         } else if access == Access::Read {
             return Err(Error::NoLedger {
                 path: path.to_path_buf(),
@@ -728,6 +731,21 @@ fn check_header(path: &Path) -> Result<()> {
         Err(Error::NotADatabase {
             path: path.to_path_buf(),
         })
+    }
+}
+
+/// Refuses, before SQLite opens it, a ledger a command that writes may not write (a file on
+/// read-only media, or without write permission): SQLite would open it read-only and fail
+/// later with "unable to open database file". Opening for writing changes nothing.
+fn check_writable(path: &Path) -> Result<()> {
+    match std::fs::OpenOptions::new().write(true).open(path) {
+        Ok(_) => Ok(()),
+        Err(e) => Err(Error::invalid(
+            format!("ledger `{}`", path.display()),
+            format!(
+                "it cannot be written ({e}); nothing was changed (commands that only read, such as list, report, verify, export and backup, still work)"
+            ),
+        )),
     }
 }
 

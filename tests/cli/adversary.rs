@@ -366,3 +366,46 @@ fn list_limit_zero_is_refused() {
         1
     );
 }
+
+/// A ledger a writing command may not write (read-only media, or no write permission) is
+/// refused up front naming it, exit 2, instead of SQLite's "unable to open database file"
+/// (exit 1); reading it still works. Provoked here by taking the write permission away,
+/// which does not bind root: as root this test checks only that reading works (the refusal
+/// was run as `nobody` with `setpriv --reuid=65534 --regid=65534 --clear-groups` on the
+/// built test binary, and by hand on a read-only bind mount).
+#[test]
+fn a_ledger_that_cannot_be_written_is_refused_by_writers_and_read_by_readers() {
+    use std::os::unix::fs::PermissionsExt;
+    let l = Ledger::new();
+    l.add("A", "one", "0.4", "2026-01-01", "2026-06-01", &[]);
+    std::fs::set_permissions(&l.db, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let before = std::fs::read(&l.db).unwrap();
+    l.ok(&["verify"]);
+    l.ok(&["report"]);
+    if std::fs::OpenOptions::new().write(true).open(&l.db).is_ok() {
+        eprintln!("running as root: the permission bit does not stop writes");
+        return;
+    }
+    let e = l.fails(
+        &[
+            "add",
+            "--source",
+            "A",
+            "--claim",
+            "two",
+            "--probability",
+            "0.5",
+            "--deadline",
+            "2027-01-01",
+        ],
+        2,
+    );
+    assert_eq!(
+        e,
+        format!(
+            "error: ledger `{}`: it cannot be written (Permission denied (os error 13)); nothing was changed (commands that only read, such as list, report, verify, export and backup, still work)\n",
+            l.db.display()
+        )
+    );
+    assert_eq!(std::fs::read(&l.db).unwrap(), before);
+}
