@@ -145,6 +145,7 @@ const EVENT_VERBS: &[&str] = &[
     "raise", "hike", "lower", "double", "triple", "halve", "surge", "plunge", "slow", "shrink",
     "grow", "expand", "contract", "peak", "bottom", "settle", "average", "outsell", "overtake",
     "crash", "fail", "succeed", "qualify", "advance", "clinch", "retire", "resign", "step",
+    "continue", "persist", "last", "delay", "postpone",
 ];
 
 /// Whether the modal at the start of `rest` is followed (past adverbs) by an event verb.
@@ -172,6 +173,34 @@ pub(super) fn event_follows(rest: &str) -> bool {
             )
         })
         .is_some_and(|w| EVENT_VERBS.contains(&w))
+        || won_object(&toks)
+}
+
+/// "could get a majority", "may take 272 seats", "might gain three seats", "we might see a
+/// larger battery": a verb of getting or seeing after the modal, with its object (an article
+/// or a number) right after it.
+fn won_object(toks: &[Token<'_>]) -> bool {
+    let w: Vec<&str> = toks.iter().skip(1).map(|t| t.0.as_ref()).collect();
+    let mut i = 0;
+    while w.get(i).is_some_and(|x| {
+        matches!(
+            *x,
+            "well" | "also" | "still" | "even" | "eventually" | "easily" | "not"
+        )
+    }) {
+        i += 1;
+    }
+    w.get(i).is_some_and(|v| {
+        matches!(
+            *v,
+            "get" | "gain" | "take" | "secure" | "capture" | "claim" | "form" | "score" | "pick"
+                // "we might see a larger battery", "could see 12 seats change hands".
+                | "see"
+        )
+    }) && w.get(i + 1).is_some_and(|o| {
+        matches!(*o, "a" | "an" | "the" | "as" | "more" | "up" | "at")
+            || o.starts_with(|c: char| c.is_ascii_digit())
+    })
 }
 
 pub(super) struct Cues {
@@ -240,12 +269,15 @@ pub(super) fn cues_in(sentence: &str, toks: &[Token<'_>]) -> Cues {
                             | "all"
                     )
             }
+            // "is going to", "he's going to", "they're going to".
             "going" => {
                 next == "to"
-                    && matches!(
+                    && (matches!(
                         prev,
-                        "is" | "are" | "am" | "'s" | "it's" | "we're" | "they're"
-                    )
+                        "is" | "are" | "am" | "'s" | "not" | "isn't" | "aren't"
+                    ) || prev.ends_with("'s")
+                        || prev.ends_with("'re")
+                        || prev.ends_with("'m"))
             }
             "track" | "course" => next == "to" && prev == "on",
             "bound" => next == "to",
@@ -277,9 +309,24 @@ pub(super) fn cues_in(sentence: &str, toks: &[Token<'_>]) -> Cues {
             next,
             "well" | "not" | "also" | "still" | "never" | "already" | "easily" | "even"
         );
-        if (is_strong || is_modal)
-            && (matches!(next, "have" | "'ve") || (skip_word && matches!(after, "have" | "'ve")))
-        {
+        // "will have a triple camera", "may have 40 seats": having, not a perfect.
+        let have_at = if matches!(next, "have" | "'ve") {
+            Some(i + 1)
+        } else if skip_word && matches!(after, "have" | "'ve") {
+            Some(i + 2)
+        } else {
+            None
+        };
+        let possession = have_at.is_some_and(|h| {
+            *x != "would"
+                && w.get(h + 1).is_some_and(|o| {
+                    matches!(
+                        *o,
+                        "a" | "an" | "the" | "more" | "fewer" | "less" | "enough" | "its" | "their"
+                    ) || o.starts_with(|ch: char| ch.is_ascii_digit())
+                })
+        });
+        if (is_strong || is_modal) && have_at.is_some() && !possession {
             c.past_modal = true;
             continue;
         }
@@ -1054,6 +1101,10 @@ pub(super) fn promise_in(toks: &[Token<'_>]) -> bool {
     toks.windows(2).any(|p| {
         matches!(p[0].0.as_ref(), "we" | "i")
             && matches!(p[1].0.as_ref(), "will" | "won't" | "shall")
+    }) || toks.windows(3).any(|p| {
+        // "I'm not going to predict the score", "we're going to update this in July".
+        matches!(p[0].0.as_ref(), "i'm" | "we're")
+            && (p[1].0 == "going" || (p[1].0 == "not" && p[2].0 == "going"))
     })
 }
 

@@ -124,11 +124,18 @@ pub(super) fn usable(sentence: &str, toks: &[Token<'_>], found: Vec<Found>) -> V
             let prev = if i > 0 { toks[i - 1].0.as_ref() } else { "" };
             let next = toks.get(j + 1).map_or("", |t| t.0.as_ref());
             let first = toks[i].0.as_ref();
+            // "two weeks before the vote" is a reference point; "during 2025 before
+            // settling" is a time frame followed by a later event.
+            let framed = matches!(
+                first,
+                "before" | "by" | "until" | "during" | "in" | "through" | "within" | "over"
+            );
             if matches!(
                 prev,
                 "from" | "since" | "than" | "compared" | "versus" | "vs"
-            ) || matches!(next, "ago" | "back" | "earlier" | "before")
+            ) || matches!(next, "ago" | "back" | "earlier")
                 && !matches!(first, "before" | "by" | "until")
+                || next == "before" && !framed
             {
                 return false;
             }
@@ -162,7 +169,10 @@ pub(super) fn usable(sentence: &str, toks: &[Token<'_>], found: Vec<Found>) -> V
                         | "several"
                         | "few"
                 );
+            // "three weeks from now" is a point in time, not a bare duration.
+            let from_now = f.text.ends_with("from now") || f.text.ends_with("from today");
             if duration
+                && !from_now
                 && !matches!(
                     prev,
                     "in" | "within"

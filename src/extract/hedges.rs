@@ -409,6 +409,10 @@ fn held_outcome(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
         "easing",
         "penciling",
         "pencilling",
+        "getting",
+        "securing",
+        "scoring",
+        "grabbing",
     ];
     const FORESEERS: &[&str] = &[
         "analysts",
@@ -428,6 +432,35 @@ fn held_outcome(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
         "pundits",
         "bookmakers",
         "oddsmakers",
+        "survey",
+        "poll",
+        "polls",
+        "model",
+        "models",
+    ];
+    // "pundits see a narrow victory for the bill", "economists see a recession": an outcome noun.
+    const OUTCOME_NOUNS: &[&str] = &[
+        "win",
+        "victory",
+        "loss",
+        "defeat",
+        "cut",
+        "cuts",
+        "hike",
+        "hikes",
+        "rise",
+        "fall",
+        "drop",
+        "recession",
+        "majority",
+        "landslide",
+        "rebound",
+        "recovery",
+        "slowdown",
+        "decline",
+        "increase",
+        "gain",
+        "gains",
     ];
     let month_or_year = |w: &str| {
         (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
@@ -495,6 +528,8 @@ fn held_outcome(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
                         )
                     })
                     && (outcome(1).is_some()
+                        || (after.first().is_some_and(|x| matches!(*x, "a" | "an"))
+                            && after.iter().take(4).any(|x| OUTCOME_NOUNS.contains(x)))
                         || after.windows(2).any(|p| {
                             matches!(p[0], "in" | "by" | "at" | "through") && month_or_year(p[1])
                         }))
@@ -628,7 +663,7 @@ fn revised_call(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
             if words[i + 1..k].iter().any(|x| POLICY.contains(x)) {
                 continue;
             }
-            let to = words[k + 1..(k + 10).min(words.len())]
+            let to = words[k + 1..(k + 14).min(words.len())]
                 .windows(2)
                 .any(|p| p[0] == "to" && (figure(p[1]) || matches!(p[1], "around" | "about")));
             let then = words
@@ -684,6 +719,8 @@ pub fn opinion(words: &str) -> bool {
             | "we judge"
             | "it looks like"
             | "it seems"
+            | "i guess"
+            | "i would guess"
     )
 }
 
@@ -692,13 +729,15 @@ pub fn opinion(words: &str) -> bool {
 fn rank(words: &str) -> u8 {
     match words {
         "will" | "would" | "won't" | "will not" | "is going to" | "are going to"
-        | "will happen" => 0,
+        | "he's going to" | "she's going to" | "they're going to" | "not going to"
+        | "isn't going to" | "aren't going to" | "will happen" => 0,
         "we assess" | "we believe" | "we judge" | "we see" | "expect" | "expects" | "expecting"
         | "predict" | "predicts" | "forecast" | "forecasts" | "anticipate" | "anticipates"
         | "anticipated" | "we project" | "projects" | "we think" | "i think" | "i believe"
-        | "believe" | "believes" | "think" | "thinks" | "suggest" | "suggests" | "said to"
-        | "rumored to" | "rumoured to" | "tipped to" | "reportedly" | "look for"
-        | "we're looking at" | "we are looking at" | "it looks like" | "it seems" => 1,
+        | "believe" | "believes" | "think" | "thinks" | "suggest" | "suggests" | "suggesting"
+        | "said to" | "rumored to" | "rumoured to" | "tipped to" | "reportedly" | "look for"
+        | "we're looking at" | "we are looking at" | "it looks like" | "it seems" | "i guess"
+        | "i would guess" | "my guess is" | "my best guess is" => 1,
         _ => 2,
     }
 }

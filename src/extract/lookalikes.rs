@@ -209,6 +209,28 @@ pub(super) fn about_prediction(clause: &str) -> bool {
                 | "speculation"
         )
     };
+    // A quoted forecast used as a noun: "a 'rates will fall' belief", "the 'Smith will quit'
+    // narrative".
+    let quoted_label = clause.contains(['"', '\u{201c}'])
+        && tokens(clause).iter().any(|t| {
+            let rest = &clause[t.2..];
+            let Some(close) = rest
+                .chars()
+                .next()
+                .filter(|c| matches!(c, '"' | '\u{201d}'))
+            else {
+                return false;
+            };
+            let next = rest[close.len_utf8()..]
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            noun(next.as_str())
+        });
+    if quoted_label {
+        return true;
+    }
     // The clause opens with the noun phrase: "[A] [bold] prediction that ...".
     w.first().is_some_and(|x| det(x))
         && w.iter()

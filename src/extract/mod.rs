@@ -748,7 +748,11 @@ fn prose(
                 && (!generic_in(&ctoks) || phrase == "don't hold your breath")
         };
         let forecast = forecast
-            && !(promise_in(&ctoks) && matches!(phrase, "will" | "won't" | "will not"))
+            && !(promise_in(&ctoks)
+                && matches!(
+                    phrase,
+                    "will" | "won't" | "will not" | "not going to" | "is going to" | "are going to"
+                ))
             && (has_time || !past_report_in(&ctoks, published.year(), number));
         if !forecast {
             continue;
@@ -763,6 +767,9 @@ fn prose(
                     phrase,
                     "will not"
                         | "won't"
+                        | "not going to"
+                        | "isn't going to"
+                        | "aren't going to"
                         | "probably won't"
                         | "don't expect"
                         | "do not expect"
@@ -1435,6 +1442,102 @@ The region is on track to meet its 2035 target.",
         let c = extract("About 2/3 of voters will back the plan by June.", d);
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].probability, 0.95);
+    }
+
+    /// Recall rules of the second round, on sentences we wrote: a modal before a verb of
+    /// getting or seeing with its object, "continue"/"delay" as events, contracted and
+    /// negated "going to", "will have" a thing, a guess, "see a win", a survey that "sees",
+    /// "reports suggesting"; and what stays out.
+    #[test]
+    fn second_round_recall_rules() {
+        let d: NaiveDate = "2019-06-01".parse().unwrap();
+        let one = |text: &str| {
+            let c = extract(text, d);
+            assert_eq!(c.len(), 1, "{text}: {c:?}");
+            c[0].clone()
+        };
+        for (text, p) in [
+            (
+                "The Green-led bloc could take a majority of seats, the Acme exit poll said.",
+                0.4,
+            ),
+            ("We might see a 48-megapixel main camera.", 0.4),
+            (
+                "The selloff could continue for several more weeks, according to strategists.",
+                0.4,
+            ),
+            (
+                "The court could delay any ruling for years, the professors added.",
+                0.4,
+            ),
+            (
+                "He's going to come in third in Ohio by a wide margin.",
+                0.95,
+            ),
+            ("The new phone will have a triple camera.", 0.95),
+            (
+                "Pundits see a narrow victory for the bill, the paper reports.",
+                0.75,
+            ),
+            (
+                "The Acme survey sees the Greens getting as many as 120 seats.",
+                0.75,
+            ),
+            ("\"My best guess is the slump ends soon.\"", 0.7),
+        ] {
+            assert_eq!(one(text).probability, p, "{text}");
+        }
+        let c = one("There are reports suggesting the new phone will have a triple camera.");
+        assert!((0.6..=0.9).contains(&c.probability), "{}", c.probability);
+        let c = one(
+            "Jones said: \"I would guess the outbreak will peak over the next two-three weeks.\"",
+        );
+        assert!((0.6..=0.9).contains(&c.probability), "{}", c.probability);
+        assert_eq!(c.deadline, Some("2019-06-22".parse().unwrap()));
+        let c = one("The bank isn't going to cut rates this year.");
+        assert_eq!(
+            (c.probability, c.claim.as_str()),
+            (0.95, "The bank isn't going to cut rates this year")
+        );
+        for text in [
+            "Things could get ugly.",
+            "It's going to be a great day.",
+            "I'm not going to predict the score.",
+            "The bank may have cut too late.",
+            "The bank would have a hard time.",
+            "Jones won easily, and embracing a \u{201c}Jones will fade\u{201d} belief is now wishful.",
+        ] {
+            assert!(extract(text, d).is_empty(), "{text}");
+        }
+    }
+
+    /// Deadlines of the second round: "N weeks from now" is a point, not a bare duration; a
+    /// range of counts takes its end; a year followed by "before" and a later event is still
+    /// the time frame ("during 2025 before settling"), while "two weeks before the vote" is a
+    /// reference point.
+    #[test]
+    fn second_round_deadline_rules() {
+        let d: NaiveDate = "2020-03-25".parse().unwrap();
+        let due = |text: &str| {
+            let c = extract(text, d);
+            assert_eq!(c.len(), 1, "{text}: {c:?}");
+            c[0].deadline
+        };
+        assert_eq!(
+            due("An adviser has estimated that cases will peak three weeks from now."),
+            Some("2020-04-15".parse().unwrap())
+        );
+        assert_eq!(
+            due("Cases will peak within 2-3 months, the adviser said."),
+            Some("2020-06-25".parse().unwrap())
+        );
+        assert_eq!(
+            due(
+                "The coin will reach a high of $90,000 during 2021 before settling around $70,000."
+            ),
+            Some("2021-12-31".parse().unwrap())
+        );
+        assert_eq!(due("Rates will peak two weeks before the vote."), None);
     }
 
     /// A quotation introduced by its speaker and a colon, in single marks: the quoted words

@@ -402,6 +402,10 @@ pub fn find_in(
                 "tonight" => "today",
                 _ => text,
             };
+            // "within the next four-five days", "within 2-3 months": a range of counts takes its
+            // end.
+            let counted = count_range_end(text);
+            let text = counted.as_deref().unwrap_or(text);
             if let Some(p) = resolve_phrase_in(text, reference, tense) {
                 best = Some((len, p));
             }
@@ -476,6 +480,49 @@ pub fn find_in(
         i += 1;
     }
     out
+}
+
+/// `text` with a range of counts ("two-three", "2-3", "two to three") replaced by its end,
+/// or `None` when it has none.
+fn count_range_end(text: &str) -> Option<String> {
+    let count = |w: &str| {
+        w.bytes().all(|b| b.is_ascii_digit()) && !w.is_empty() && w.len() <= 2
+            || matches!(
+                w.to_ascii_lowercase().as_str(),
+                "one"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "eleven"
+                    | "twelve"
+            )
+    };
+    let words: Vec<&str> = text.split(' ').collect();
+    for (i, w) in words.iter().enumerate() {
+        let pair = w
+            .split_once('-')
+            .filter(|(a, b)| count(a) && count(b))
+            .map(|(_, b)| (i, i, b))
+            .or_else(|| {
+                (words.get(i + 1) == Some(&"to")
+                    && count(w)
+                    && words.get(i + 2).is_some_and(|b| count(b)))
+                .then(|| (i, i + 2, words[i + 2]))
+            });
+        if let Some((a, b, end)) = pair {
+            let mut out: Vec<&str> = words[..a].to_vec();
+            out.push(end);
+            out.extend_from_slice(&words[b + 1..]);
+            return Some(out.join(" "));
+        }
+    }
+    None
 }
 
 const IRREGULAR_PAST: &[&str] = &[
