@@ -105,18 +105,6 @@ impl NewForecast {
         if self.source.trim().is_empty() {
             return Err(Error::invalid("source", "must not be empty"));
         }
-        // White space is made one space (`names::canonical`); other control characters
-        // (a stray \x01 from a binary paste) would print invisibly and split a source.
-        if self
-            .source
-            .chars()
-            .any(|c| c.is_control() && !c.is_whitespace())
-        {
-            return Err(Error::invalid(
-                format!("source `{}`", self.source.escape_debug()),
-                "must not contain control characters",
-            ));
-        }
         if self.claim.trim().is_empty() {
             return Err(Error::invalid("claim", "must not be empty"));
         }

@@ -144,26 +144,6 @@ fn source_names_that_look_the_same_are_one_source() {
     l.ok(&["import", csv.to_str().unwrap()]);
     assert_eq!(l.count("SELECT COUNT(*) FROM sources"), 2);
     l.ok(&["verify"]);
-    // A control character that is not white space would print invisibly: refused.
-    let e = l.fails(
-        &[
-            "add",
-            "--source",
-            "A\u{1}B",
-            "--claim",
-            "x",
-            "--probability",
-            "0.5",
-            "--deadline",
-            "2027-01-01",
-        ],
-        2,
-    );
-    assert_eq!(
-        e,
-        "error: source `A\\u{1}B`: must not contain control characters\n"
-    );
-    assert_eq!(l.count("SELECT COUNT(*) FROM sources"), 2);
 }
 
 /// `--map source=WHO` reads the column `who` (names compare in any ASCII case, as rows are
