@@ -34,8 +34,16 @@ impl Probability {
             return Ok(None);
         };
         // `inf`, `NaN` and friends are not numbers here; exponents (`1e-6`) are.
-        if !value.is_finite() || number.contains(['n', 'N', 'i', 'I']) {
+        if number.contains(['n', 'N', 'i', 'I']) {
             return Ok(None);
+        }
+        // `1e400` is a number, just far out of range; `1e-400` would silently read as 0.
+        let mantissa = number.split(['e', 'E']).next().unwrap_or("");
+        let underflow = value == 0.0 && mantissa.bytes().any(|b| (b'1'..=b'9').contains(&b));
+        if !value.is_finite() || underflow {
+            return Err(Error::ProbabilityOutOfRange {
+                input: input.trim().to_string(),
+            });
         }
         let value = if percent { value / 100.0 } else { value };
         Probability::new(value)
@@ -192,7 +200,10 @@ mod tests {
 
     #[test]
     fn out_of_range_is_an_error_not_a_guess() {
-        for bad in ["1.5", "150%", "-3", "40", "-0.1", "100.5%"] {
+        // `1e400` is a number (infinite as f64), not a word; `1e-400` would read as 0.
+        for bad in [
+            "1.5", "150%", "-3", "40", "-0.1", "100.5%", "1e400", "-1e400", "1e-400", "1e-400%",
+        ] {
             assert!(
                 matches!(
                     Probability::parse_number(bad),
