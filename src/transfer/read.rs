@@ -178,7 +178,19 @@ pub fn read_rows(
                     Ok(true) => {}
                     Err(e) => {
                         let line = e.position().map_or(0, |p| p.line());
-                        return Err(bad(line, csv_message(&e)));
+                        let mut message = csv_message(&e);
+                        // A record that ran over several lines and came up short is almost
+                        // always a quote never closed: it swallowed the lines after it. (After
+                        // a one-line record the reader stands at the next line.)
+                        let end = reader.position().line();
+                        if matches!(e.kind(), csv::ErrorKind::UnequalLengths { .. })
+                            && end > line + 1
+                        {
+                            message.push_str(
+                                "; a quoted field opened on this line runs on over the lines after it: is a closing `\"` missing?",
+                            );
+                        }
+                        return Err(bad(line, message));
                     }
                 }
                 let line = record.position().map_or(0, |p| p.line());
@@ -320,6 +332,23 @@ mod tests {
         assert_eq!(
             err.to_string(),
             "t: line 3: has 1 fields where the header has 2"
+        );
+    }
+
+    #[test]
+    fn an_unclosed_quote_is_named_where_it_opens() {
+        let text = "a,b,c\n1,2,3\n4,\"five,6\n7,8,9\n10,11,12\n";
+        let err = collect(text, InputFormat::Csv).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "t: line 3: has 2 fields where the header has 3; a quoted field opened on this line runs on over the lines after it: is a closing `\"` missing?"
+        );
+        // A quoted line break in a whole record is fine; a short one-line record says only that.
+        assert!(collect("a,b\n\"x\ny\",2\n", InputFormat::Csv).is_ok());
+        let err = collect("a,b\n1\n", InputFormat::Csv).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "t: line 2: has 1 fields where the header has 2"
         );
     }
 
