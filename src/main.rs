@@ -15,6 +15,12 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 fn main() -> ExitCode {
+    // An empty FORECAST_DB means unset, as an empty FORECAST_TODAY does (`export
+    // FORECAST_DB=` to go back to the default); clap would otherwise ask for a value for
+    // `--db`, which the user never typed. Nothing else runs yet, so this is the only thread.
+    if std::env::var_os("FORECAST_DB").is_some_and(|v| v.is_empty()) {
+        std::env::remove_var("FORECAST_DB");
+    }
     let parsed = Cli::command().try_get_matches().and_then(|m| {
         let given = m.value_source("db") == Some(clap::parser::ValueSource::CommandLine);
         Cli::from_arg_matches(&m).map(|cli| Cli {

@@ -389,3 +389,37 @@ fn a_ledger_that_cannot_be_written_is_refused_by_writers_and_read_by_readers() {
     );
     assert_eq!(std::fs::read(&l.db).unwrap(), before);
 }
+
+/// `FORECAST_DB=` (set but empty) means the default ledger, as an empty `FORECAST_TODAY`
+/// means today; it was a usage error about a `--db` the user never typed.
+#[test]
+fn an_empty_forecast_db_means_the_default_ledger() {
+    let l = Ledger::new();
+    let data = l.path("data");
+    let run = |args: &[&str]| {
+        assert_cmd::Command::cargo_bin("forecast")
+            .unwrap()
+            .env("FORECAST_DB", "")
+            .env("FORECAST_TODAY", "2026-11-28")
+            .env("XDG_DATA_HOME", &data)
+            .env("HOME", l.dir.path())
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let out = run(&[
+        "add",
+        "--source",
+        "A",
+        "--claim",
+        "c",
+        "--probability",
+        "0.5",
+        "--deadline",
+        "2027-01-01",
+    ]);
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "1\n");
+    assert!(data.join("forecast-ledger/ledger.sqlite3").exists());
+    assert!(run(&["verify"]).status.success());
+}
