@@ -220,6 +220,13 @@ pub(crate) fn read_outcomes(
                     r.parse::<VoidReason>()
                         .map_err(|e| bad(line, format!("field `reason`: {e}")))?,
                 ),
+                // Checked here, where the file's words can be used: the store's refusal
+                // speaks of `--reason`, a flag this file never had.
+                None if outcome == Outcome::Void => return Err(bad(
+                    line,
+                    "field `reason`: a void takes a reason: ambiguous, annulled or condition-false"
+                        .into(),
+                )),
                 None => None,
             };
             Action::Forecast {

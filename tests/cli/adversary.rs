@@ -423,3 +423,21 @@ fn an_empty_forecast_db_means_the_default_ledger() {
     assert!(data.join("forecast-ledger/ledger.sqlite3").exists());
     assert!(run(&["verify"]).status.success());
 }
+
+/// `resolve --from` names its own columns: a void row without a reason points at the
+/// `reason` field, not at a `--reason` flag the file never had; nothing is resolved.
+#[test]
+fn a_void_row_without_a_reason_names_the_field() {
+    let l = Ledger::new();
+    l.add("A", "one", "0.4", "2026-01-01", "2026-06-01", &[]);
+    l.add("A", "two", "0.4", "2026-01-01", "2026-06-01", &[]);
+    let f = l.write_file("o.csv", "id,outcome\n1,yes\n2,void\n");
+    assert_eq!(
+        l.fails(&["resolve", "--from", f.to_str().unwrap()], 2),
+        format!(
+            "error: {}: line 3: field `reason`: a void takes a reason: ambiguous, annulled or condition-false\n",
+            f.display()
+        )
+    );
+    assert_eq!(l.count("SELECT count(*) FROM resolutions"), 0);
+}
