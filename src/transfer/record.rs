@@ -5,7 +5,6 @@ use crate::extract::hedges::parse_probability;
 use crate::model::{
     Forecast, NewForecast, Outcome, Probability, ProbabilityBasis, Stance, VoidReason,
 };
-use crate::time::parse_made_on;
 use crate::time::{parse_day_prefix, parse_deadline};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -196,11 +195,13 @@ pub fn parse_row<'a>(
         };
     }
     let made_text = need("made_on")?;
-    let made_on = parse_day_prefix(made_text)
-        .map_err(|e| field_err("made_on", e))
-        .and_then(|d| {
-            parse_made_on(Some(&d.to_string()), today).map_err(|e| field_err("made_on", e))
-        })?;
+    let made_on = parse_day_prefix(made_text).map_err(|e| field_err("made_on", e))?;
+    // Said in the file's words: `add`'s refusal names its `--made-on` flag.
+    if made_on > today {
+        return Err(format!(
+            "field `made_on`: `{made_on}` is after today ({today}); a forecast cannot be made in the future"
+        ));
+    }
     let deadline_text = need("deadline")?;
     let (deadline, phrase) = match parse_day_prefix(deadline_text) {
         Ok(d) => (d, get("deadline_phrase").map(str::to_string)),

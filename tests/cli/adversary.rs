@@ -441,3 +441,21 @@ fn a_void_row_without_a_reason_names_the_field() {
     );
     assert_eq!(l.count("SELECT count(*) FROM resolutions"), 0);
 }
+
+/// An import's date made after today is named by its field, not by `add`'s `--made-on`.
+#[test]
+fn an_import_row_made_in_the_future_names_its_field() {
+    let l = Ledger::new();
+    let f = l.write_file(
+        "f.csv",
+        "source,claim,probability,made_on,deadline\nA,c,0.5,2026-12-01,2027-01-01\n",
+    );
+    assert_eq!(
+        l.fails(&["import", f.to_str().unwrap()], 2),
+        format!(
+            "error: {}: line 2: field `made_on`: `2026-12-01` is after today (2026-11-28); a forecast cannot be made in the future\n",
+            f.display()
+        )
+    );
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 0);
+}
