@@ -186,6 +186,19 @@ pub fn check_target(path: &std::path::Path, force: bool, ledger: &std::path::Pat
             "the file exists; name a new file, or pass --force to replace it",
         ));
     }
+    // A typo in the directory is bad input, said before any work, not an I/O failure
+    // about a temporary file the user never named.
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        if !dir.is_dir() {
+            return Err(Error::invalid(
+                format!("`{}`", path.display()),
+                format!(
+                    "there is no directory `{}` to write it in; create it first",
+                    dir.display()
+                ),
+            ));
+        }
+    }
     Ok(())
 }
 

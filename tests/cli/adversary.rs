@@ -459,3 +459,32 @@ fn an_import_row_made_in_the_future_names_its_field() {
     );
     assert_eq!(l.count("SELECT count(*) FROM forecasts"), 0);
 }
+
+/// A file to write (`backup`, `--html`, `--chart`, `--ics`) in a directory that does not
+/// exist is bad input named up front (exit 2), not an I/O failure about a temporary file.
+#[test]
+fn a_target_in_a_missing_directory_is_refused_naming_the_directory() {
+    let l = Ledger::new();
+    l.add("A", "one", "0.4", "2026-01-01", "2026-06-01", &[]);
+    let dir = l.path("nowhere");
+    for (args, file) in [
+        (vec!["backup"], "b.sqlite3"),
+        (vec!["report", "--html"], "r.html"),
+        (vec!["report", "--chart"], "c.svg"),
+        (vec!["due", "--ics"], "d.ics"),
+    ] {
+        let target = dir.join(file);
+        let mut all = args.clone();
+        all.push(target.to_str().unwrap());
+        assert_eq!(
+            l.fails(&all, 2),
+            format!(
+                "error: `{}`: there is no directory `{}` to write it in; create it first\n",
+                target.display(),
+                dir.display()
+            ),
+            "{args:?}"
+        );
+    }
+    assert!(!dir.exists());
+}
