@@ -56,7 +56,7 @@ pub fn new_forecast(args: &AddArgs, today: NaiveDate) -> Result<NewForecast> {
     let made_on = parse_made_on(args.made_on.as_deref(), today)?;
     let deadline = parse_deadline(&args.deadline, made_on)?;
     let forecast = NewForecast {
-        source: args.source.trim().to_string(),
+        source: crate::model::names::canonical(&args.source).into_owned(),
         claim: args.claim.clone(),
         probability,
         basis,

@@ -79,7 +79,9 @@ pub fn audit(rows: &[AuditRow]) -> (Vec<AuditLine>, AuditLine) {
 
 pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
     let store = ctx.open(Access::Read)?;
-    let rows = store.audit(args.source.as_deref())?;
+    // Names as the ledger stores them (NFC, single spaces: `model::names::canonical`).
+    let source = args.source.as_deref().map(crate::model::names::canonical);
+    let rows = store.audit(source.as_deref())?;
     let (sources, overall) = audit(&rows);
     let out = render(&Audit { sources, overall }, args.format, &ctx.style)?;
     super::write_out(io, &out)

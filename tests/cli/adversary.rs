@@ -488,3 +488,47 @@ fn a_target_in_a_missing_directory_is_refused_naming_the_directory() {
     }
     assert!(!dir.exists());
 }
+
+/// The hint that another source made the same claim does not take the same source, spelled
+/// with a doubled space, for another.
+#[test]
+fn the_same_source_spelled_loosely_is_not_another_source_in_the_hint() {
+    let l = Ledger::new();
+    l.add(
+        "Daily Planet",
+        "Same claim",
+        "0.5",
+        "2026-01-01",
+        "2027-01-01",
+        &[],
+    );
+    let r = l.run(&[
+        "add",
+        "--source",
+        "Daily  Planet",
+        "--claim",
+        "Same claim",
+        "--probability",
+        "0.5",
+        "--deadline",
+        "2027-01-01",
+    ]);
+    assert_eq!((r.code, r.stderr.as_str()), (0, ""));
+    let r = l.run(&[
+        "add",
+        "--source",
+        "Other",
+        "--claim",
+        "Same claim",
+        "--probability",
+        "0.5",
+        "--deadline",
+        "2027-01-01",
+    ]);
+    assert!(
+        r.stderr
+            .starts_with("hint: another source made the same claim"),
+        "{}",
+        r.stderr
+    );
+}
