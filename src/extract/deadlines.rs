@@ -348,10 +348,11 @@ pub(super) fn us_election_day(text: &str, published: NaiveDate) -> Option<NaiveD
     (day >= published).then_some(day)
 }
 
-/// The day of the election or vote an article names: the first sentence that speaks of an
-/// election, a vote, a runoff or a referendum and gives one day ahead of publication (within a
-/// year): "after the vote on 24 September", "the runoff set for April 11". A forecast in
-/// election coverage that names no time of its own is decided that day.
+/// The day of the election, vote or awards ceremony an article names: the first sentence that
+/// speaks of an election, a vote, a runoff, a referendum or a ceremony and gives one day ahead
+/// of publication (within a year): "after the vote on 24 September", "the runoff set for
+/// April 11", "the ceremony on Feb. 28". A forecast in such coverage that names no time of its
+/// own is decided that day.
 pub(super) fn named_election_day(
     sents: &[super::sentences::Sentence<'_>],
     published: NaiveDate,
@@ -365,6 +366,13 @@ pub(super) fn named_election_day(
         "run-off",
         "referendum",
         "polls",
+        // Awards: "the ceremony on Feb. 28", "the Oscars air Sunday".
+        "ceremony",
+        "awards",
+        "oscars",
+        "grammys",
+        "emmys",
+        "telecast",
     ];
     sents.iter().find_map(|s| {
         let toks = tokens(s.text);

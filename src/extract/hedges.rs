@@ -437,6 +437,17 @@ fn held_outcome(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
         "polls",
         "model",
         "models",
+        "projection",
+        "mrp",
+        "forecast",
+        "bank",
+        "firm",
+        "fund",
+        "imf",
+        "opec",
+        "iea",
+        "he",
+        "she",
     ];
     // "pundits see a narrow victory for the bill", "economists see a recession": an outcome noun.
     const OUTCOME_NOUNS: &[&str] = &[
@@ -464,6 +475,7 @@ fn held_outcome(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
     ];
     let month_or_year = |w: &str| {
         (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+            || matches!(w, "year-end" | "mid-year" | "midyear")
             || matches!(
                 w,
                 "january"
@@ -509,6 +521,30 @@ fn held_outcome(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
                         .iter()
                         .take(5)
                         .any(|x| x.starts_with(|c: char| c.is_ascii_digit() || c == '$'))
+            }
+            // "The model puts the Greens on 140 seats", "the poll gives them 35%": a model's
+            // or a poll's figure for an outcome.
+            "puts" | "put" | "gives" | "gave" | "shows" | "showed"
+                if i > 0
+                    && FORESEERS.contains(&words[i - 1])
+                    && !matches!(words[i - 1], "he" | "she" | "we" | "i" | "they" | "who") =>
+            {
+                let on = after
+                    .iter()
+                    .position(|x| matches!(*x, "on" | "at"))
+                    .filter(|&p| (1..=4).contains(&p))
+                    .is_some_and(|p| {
+                        after.get(p + 1).is_some_and(|x| {
+                            x.starts_with(|c: char| c.is_ascii_digit())
+                                || matches!(*x, "course" | "track")
+                        })
+                    });
+                let gives = matches!(*w, "gives" | "gave")
+                    && after
+                        .iter()
+                        .take(5)
+                        .any(|x| x.ends_with('%') || *x == "seats");
+                on || gives || (matches!(*w, "shows" | "showed") && outcome(1).is_some())
             }
             "see" | "sees" => {
                 i > 0
@@ -617,7 +653,6 @@ fn revised_call(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
         "estimate",
         "estimates",
         "projection",
-        "projections",
         "outlook",
         "prediction",
         "predictions",

@@ -254,6 +254,45 @@ const CONTEST_KEYS: &[&str] = &[
     "podium",
 ];
 
+/// How the key of a pick line says its pick is meant, in the "Will win: / Could win: /
+/// Should win:" layout of awards picks: what the writer expects, what might happen, or what
+/// the writer would prefer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum PickKey {
+    /// "Will win", "Who will win", "Winner", "To win": the writer's call.
+    Will,
+    /// "Could win", "Might win", "Dark horse", "Spoiler": a possibility.
+    Could,
+    /// "Should win", "Deserves to win", "Snubbed": a preference, not a forecast.
+    Should,
+    /// Any other key ("MVP", "1st").
+    Plain,
+}
+
+/// The kind of a pick line's key (the text before its colon).
+pub(super) fn pick_key(key: &str) -> PickKey {
+    let toks = tokens(key);
+    let w: Vec<&str> = toks.iter().map(|t| t.0.as_ref()).collect();
+    let has = |x: &str| w.contains(&x);
+    if ["should", "deserves", "deserve", "snubbed", "snub"]
+        .iter()
+        .any(|x| has(x))
+    {
+        PickKey::Should
+    } else if ["could", "might"].iter().any(|x| has(x))
+        || w.windows(2)
+            .any(|p| (p[0] == "dark" && p[1] == "horse") || (p[0] == "may" && p[1] == "win"))
+        || has("spoiler")
+        || has("sleeper")
+    {
+        PickKey::Could
+    } else if has("will") || has("winner") || w.windows(2).any(|p| p == ["to", "win"]) {
+        PickKey::Will
+    } else {
+        PickKey::Plain
+    }
+}
+
 /// A "Key: Value" line whose value is short (the pick): "MVP: Jane Doe", "1st: A. Driver",
 /// "Finals: Lakers over Nets — a comment". `contest` says whether its key names a contest's
 /// outcome ("MVP", "of the Year", "Champions") so the line is a pick even outside a list of
@@ -380,5 +419,16 @@ mod tests {
         assert_eq!(pick_line("Jo Bloggs: Rovers"), Some((9, false)));
         assert_eq!(pick_line("Venue: the club is closed"), None);
         assert_eq!(pick_line("Note: the season was long and hard."), None);
+    }
+
+    #[test]
+    fn pick_keys_say_how_a_pick_is_meant() {
+        assert_eq!(pick_key("Will Win"), PickKey::Will);
+        assert_eq!(pick_key("Who will win"), PickKey::Will);
+        assert_eq!(pick_key("Could win"), PickKey::Could);
+        assert_eq!(pick_key("Dark horse"), PickKey::Could);
+        assert_eq!(pick_key("Should Win"), PickKey::Should);
+        assert_eq!(pick_key("Who deserves to win"), PickKey::Should);
+        assert_eq!(pick_key("MVP"), PickKey::Plain);
     }
 }

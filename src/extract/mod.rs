@@ -49,7 +49,7 @@ use cues::{
 };
 use deadlines::{deadline_of, governing};
 use hedges::{tokens, Lexicon};
-use lists::{stated_line, Trigger};
+use lists::{stated_line, PickKey, Trigger};
 use sentences::Kind;
 use serde::Serialize;
 
@@ -180,6 +180,16 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
         let pick = (item && !skip)
             .then(|| lists::pick_line(sentence))
             .flatten();
+        // "Should win: X" says what the writer would prefer; "Will win: X" and "Could win:
+        // X" are picks of what will or might happen.
+        let pick_key = pick.map(|(colon, _)| lists::pick_key(&sentence[..colon]));
+        let pick = pick.map(|(colon, contest)| {
+            (
+                colon,
+                contest || matches!(pick_key, Some(PickKey::Will | PickKey::Could)),
+            )
+        });
+        let skip = skip || pick_key == Some(PickKey::Should);
         let reading = (!skip)
             .then(|| lexicon.read_tokens(sentence, &toks))
             .flatten();
@@ -304,7 +314,13 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
             continue;
         }
         if listed || headline {
-            let (p, low, high) = LIST_PREDICTION;
+            let (p, low, high) = if pick_key == Some(PickKey::Could) {
+                lexicon
+                    .read("could")
+                    .map_or(LIST_PREDICTION, |r| (r.probability, r.low, r.high))
+            } else {
+                LIST_PREDICTION
+            };
             let chosen = found.iter().find(|f| deadlines::ahead(f, published));
             let mut review = vec![if headline {
                 "a headline's \"X to do Y\": read as \"will\"".to_string()
@@ -322,6 +338,8 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
             };
             let phrase_name = if headline {
                 "headline to"
+            } else if pick_key == Some(PickKey::Could) {
+                "pick: could win"
             } else {
                 "list prediction"
             };
@@ -336,7 +354,10 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
                 },
                 probability_low: low,
                 probability_high: high,
-                deadline: deadline.or(fallback),
+                // An awards ceremony or election the article dates decides its picks.
+                deadline: deadline
+                    .or(fallback)
+                    .or(if calendar { None } else { election }),
                 deadline_phrase: phrase,
                 condition: None,
                 stance: Stance::For,
@@ -1538,6 +1559,83 @@ The region is on track to meet its 2035 target.",
             Some("2021-12-31".parse().unwrap())
         );
         assert_eq!(due("Rates will peak two weeks before the vote."), None);
+    }
+
+    /// Awards picks in the "Will win / Could win / Should win" layout: the first two are
+    /// forecasts (as "will" and as "could"), due on the ceremony day the article gives; what
+    /// the writer would prefer is none.
+    #[test]
+    fn awards_picks_by_their_keys() {
+        let text = "Our picks for the awards, which air Monday, Feb. 15 on CBS.\n\
+            Record of the Year\n\
+            Will Win: Paper Moon\n\
+            Could Win: Static\n\
+            Should Win: River Song\n";
+        let c = extract(text, "2016-02-10".parse().unwrap());
+        let got: Vec<(&str, f64, Option<NaiveDate>)> = c
+            .iter()
+            .map(|x| (x.claim.as_str(), x.probability, x.deadline))
+            .collect();
+        let day = Some("2016-02-15".parse().unwrap());
+        assert_eq!(
+            got,
+            vec![
+                ("Will Win: Paper Moon", 0.9, day),
+                ("Could Win: Static", 0.4, day)
+            ]
+        );
+    }
+
+    /// Deal and transfer news, models' figures and month spans (sentences we wrote): "closing
+    /// in on", "close to signing", "nearing a move", "leading the race for"; "the model puts X
+    /// on 140 seats", "the poll gives X 40%", "the projection shows X winning", "on course
+    /// for"; "August-October 2022" ends on October 31; a month word before a surname is a
+    /// first name ("striker Jan Kowal"), not January.
+    #[test]
+    fn deal_news_model_figures_and_month_spans() {
+        let d: NaiveDate = "2022-06-09".parse().unwrap();
+        for (text, p) in [
+            (
+                "United are closing in on a deal for the winger Sam Hart.",
+                0.75,
+            ),
+            (
+                "Hart is close to signing a five-year contract with United.",
+                0.75,
+            ),
+            ("The midfielder is nearing a move to Spain.", 0.75),
+            (
+                "Wanderers are leading the race for the keeper Tom Bell.",
+                0.72,
+            ),
+            ("The model puts the Blues on 140 seats.", 0.75),
+            ("The poll gives the Reds 40% of the vote.", 0.75),
+            ("The projection shows the Greens winning three seats.", 0.75),
+            ("The Reds are on course for a majority of 170.", 0.75),
+        ] {
+            let c = extract(text, d);
+            assert_eq!(c.len(), 1, "{text}");
+            assert_eq!(c[0].probability, p, "{text}");
+            assert_eq!(c[0].deadline, None, "{text}");
+        }
+        for text in [
+            "Inflation is close to 5%.",
+            "He put the book on the shelf.",
+            "She gave 5% of her pay to charity.",
+        ] {
+            assert!(extract(text, d).is_empty(), "{text}");
+        }
+        let c = extract(
+            "There is a 60% chance of a dry spell developing during August-October 2022.",
+            d,
+        );
+        assert_eq!(c[0].deadline, Some("2022-10-31".parse().unwrap()));
+        let c = extract(
+            "Rovers striker Jan Kowal is set to join City for a fee of 20 million pounds.",
+            "2023-07-10".parse().unwrap(),
+        );
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].deadline, None);
     }
 
     /// A quotation introduced by its speaker and a colon, in single marks: the quoted words

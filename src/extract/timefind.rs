@@ -164,6 +164,17 @@ fn can_start(words: &[super::hedges::Token<'_>], i: usize, sentence: &str) -> bo
             .is_some_and(|n| n.0.len() == 4 && n.0.bytes().all(|b| b.is_ascii_digit()));
         return after || before_year;
     }
+    // "striker Jan Kowal", "June Carter": a month word before a capitalized word that is no
+    // month, weekday or number, with no preposition before it, is a first name.
+    if is_month(w) && !(i > 0 && PREPOSITION_SET.contains(&words[i - 1].0)) {
+        if let Some(next) = words.get(i + 1) {
+            let capital = sentence[next.1..].starts_with(char::is_uppercase);
+            let gap = &sentence[words[i].2..next.1];
+            if capital && gap == " " && !is_month(&next.0) && !is_weekday(&next.0) {
+                return false;
+            }
+        }
+    }
     START_SET.contains(w)
         || crate::time::analyst_period(w).is_some()
         || is_month(w)
@@ -292,6 +303,31 @@ pub fn find_in(
                 }
                 i += 1;
                 continue;
+            }
+        }
+        // "August-October 2022", "Dec-Feb": a span of months ends with the last month (and
+        // the year that follows it, if any).
+        if let Some((a, b)) = words[i].0.split_once('-') {
+            if is_month(a) && is_month(b) {
+                let year = words
+                    .get(i + 1)
+                    .filter(|n| n.0.len() == 4 && n.0.bytes().all(|c| c.is_ascii_digit()));
+                let text = match year {
+                    Some(y) => format!("{b} {}", y.0),
+                    None => b.to_string(),
+                };
+                if let Some(p) = resolve_phrase_in(&text, reference, tense) {
+                    let e = year.map_or(words[i].2, |y| y.2);
+                    out.push(Found {
+                        start: words[i].1,
+                        end: e,
+                        text: sentence[words[i].1..e].to_string(),
+                        period: Some(p),
+                        anaphor: false,
+                    });
+                    i += 1 + usize::from(year.is_some());
+                    continue;
+                }
             }
         }
         // "Sept. 17-18", "March 3-4": a meeting of two days ends on the second.
