@@ -466,9 +466,15 @@ pub(super) fn embedded_in(toks: &[Token<'_>]) -> bool {
             *x,
             "will" | "would" | "may" | "might" | "could" | "won't" | "wouldn't" | "shall"
         ) || x.ends_with("'ll"))
-            && w[i.saturating_sub(4)..i]
+            && (w[i.saturating_sub(4)..i]
                 .iter()
                 .any(|y| matches!(*y, "what" | "whatever" | "whether" | "how" | "why"))
+                // "detailing how the impact of the second launch will ...": a longer subject.
+                || w[i.saturating_sub(8)..i].iter().enumerate().any(|(k, y)| {
+                    matches!(*y, "how" | "whether")
+                        && i.saturating_sub(8) + k > 0
+                        && w[i.saturating_sub(8) + k - 1].ends_with("ing")
+                }))
     })
 }
 
@@ -1381,7 +1387,8 @@ fn scheduled_verb(after: &[&str]) -> Option<bool> {
             | "screened" | "sworn" | "inaugurated" | "heard" | "treated" | "convened" | "tried"
             | "sentenced" | "arraigned" => Some(false),
             "published" | "released" | "announced" | "unveiled" | "presented" | "revealed"
-            | "decided" | "opened" | "launched" | "named" | "shown" => Some(true),
+            | "decided" | "opened" | "launched" | "named" | "shown" | "updated" | "revised"
+            | "reviewed" => Some(true),
             _ => None,
         },
         "meet" => {

@@ -151,6 +151,10 @@ pub(super) fn usable(sentence: &str, toks: &[Token<'_>], found: Vec<Found>) -> V
             if prev == "of" && f.text.ends_with("Year") {
                 return false;
             }
+            // "sales up 3 percent year over year": a rate, not a time frame.
+            if prev == "year" && first == "over" {
+                return false;
+            }
             let duration = first.bytes().all(|b| b.is_ascii_digit()) && f.text.contains(' ')
                 || matches!(
                     first,

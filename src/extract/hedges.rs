@@ -307,6 +307,29 @@ fn content_word(words: &[&str], i: usize, phrase: &str, text: &str, toks: &[Toke
         "forecast" | "forecasts" | "targets" | "predict" | "predicts" => {
             let after = text[toks[i].2..].trim_start();
             DETERMINERS.contains(&prev)
+                // "the only forecast that", "a widely cited seasonal forecast model".
+                || matches!(
+                    prev,
+                    "only"
+                        | "seasonal"
+                        | "latest"
+                        | "previous"
+                        | "earlier"
+                        | "initial"
+                        | "official"
+                        | "annual"
+                        | "quarterly"
+                        | "monthly"
+                        | "weekly"
+                        | "revised"
+                        | "current"
+                        | "new"
+                        | "main"
+                        | "weather"
+                        | "consensus"
+                        | "baseline"
+                        | "central"
+                )
                 || prev.ends_with("'s")
                 || prev == "to"
                 || (i == 0 && phrase.ends_with('s'))

@@ -167,6 +167,21 @@ pub(super) fn superseded(clause: &str) -> bool {
     pluperfect || (earlier && w.iter().any(|x| forecasting(x) && x != "seen"))
 }
 
+/// A comparison of likelihoods, not a forecast: "the tariffs are just as likely to unite
+/// the country as to split it", "small alliances tend to be the ones most likely to break up",
+/// "those least likely to vote". It ranks kinds of things; no event is called.
+pub(super) fn compared_likelihood(clause: &str) -> bool {
+    let w = words(clause);
+    w.iter().enumerate().any(|(i, x)| {
+        let prev = if i > 0 { w[i - 1].as_str() } else { "" };
+        let before = if i > 1 { w[i - 2].as_str() } else { "" };
+        x == "likely"
+            && ((prev == "as" && matches!(before, "just" | "equally" | "about" | "every"))
+                || (matches!(prev, "most" | "least")
+                    && matches!(before, "ones" | "one" | "those" | "the" | "people" | "who")))
+    })
+}
+
 /// A statement about a prediction rather than one: "A prediction that the market will crash
 /// next year is not worth much", "The idea that rates will fall soon is wishful".
 pub(super) fn about_prediction(clause: &str) -> bool {
@@ -733,5 +748,20 @@ mod tests {
         ] {
             assert!(!question(s), "{s}");
         }
+    }
+
+    #[test]
+    fn compared_likelihoods_call_no_event() {
+        for s in [
+            "The tariffs are just as likely to unite the country as to split it",
+            "Loose alliances tend to be the ones most likely to break up",
+            "Those least likely to vote are the young",
+        ] {
+            assert!(compared_likelihood(s), "{s}");
+        }
+        assert!(!compared_likelihood(
+            "The bank is most likely to cut in June"
+        ));
+        assert!(!compared_likelihood("Rates are likely to fall"));
     }
 }

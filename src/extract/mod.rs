@@ -656,6 +656,7 @@ fn prose(
             || lookalikes::vague_outcome(clause)
             || lookalikes::superseded(clause)
             || lookalikes::about_prediction(clause)
+            || lookalikes::compared_likelihood(clause)
             || lookalikes::present_state(clause, phrase)
             || lookalikes::passive_plan(clause, attributed_to.as_deref())
         {
@@ -1636,6 +1637,38 @@ The region is on track to meet its 2035 target.",
         );
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].deadline, None);
+    }
+
+    /// Precision and deadline rules of the third round (sentences we wrote): a passive
+    /// update on a date is a schedule; "detailing how X will" is embedded; "forecast" after
+    /// "only", "seasonal" or "latest" is a noun; likelihoods compared are no forecast; "year
+    /// over year" is a rate and "2018F" an analyst's year.
+    #[test]
+    fn third_round_precision_and_deadline_rules() {
+        let d: NaiveDate = "2017-04-10".parse().unwrap();
+        for text in [
+            "The outlook will be updated on May 3 and August 9.",
+            "The firm filed a report in May detailing how the noise of the new runway will reach more homes.",
+            "Theirs was not the only forecast that went wrong, the professor said.",
+            "The seasonal forecast is among the most cited in the country.",
+            "Loose alliances tend to be the ones most likely to break up.",
+            "The tariffs are just as likely to unite the country as to split it.",
+        ] {
+            assert!(extract(text, d).is_empty(), "{text}");
+        }
+        let due = |text: &str| extract(text, d).first().and_then(|c| c.deadline);
+        assert_eq!(
+            due("Sales are forecast to grow 4 percent year over year in 2018."),
+            Some("2018-12-31".parse().unwrap())
+        );
+        assert_eq!(
+            due("We cut our forecast for 2018F shipments to 40 million units."),
+            Some("2018-12-31".parse().unwrap())
+        );
+        assert_eq!(
+            due("Sales are forecast to grow 4 percent year over year."),
+            None
+        );
     }
 
     /// A quotation introduced by its speaker and a colon, in single marks: the quoted words

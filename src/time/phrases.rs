@@ -157,9 +157,17 @@ fn normalize(text: &str) -> String {
         .join(" ")
 }
 
-/// "1h18" as "h1 2018", "3q25" as "q3 2025".
+/// "1h18" as "h1 2018", "3q25" as "q3 2025"; an analyst's forecast or estimate year
+/// "2018f", "2019e" as "2018", "2019".
 pub(crate) fn analyst_period(w: &str) -> Option<String> {
     let b = w.as_bytes();
+    if b.len() == 5
+        && b[..2] == *b"20"
+        && b[2..4].iter().all(u8::is_ascii_digit)
+        && matches!(b[4], b'f' | b'e')
+    {
+        return Some(w[..4].to_string());
+    }
     let ok = b.len() == 4
         && matches!((b[0], b[1]), (b'1'..=b'2', b'h') | (b'1'..=b'4', b'q'))
         && b[2..].iter().all(u8::is_ascii_digit);
@@ -1035,6 +1043,8 @@ mod tests {
             ("2H26", "2026-12-31"),
             ("until at least March", "2026-03-31"),
             ("by 3Q25", "2025-09-30"),
+            ("in 2026E", "2026-12-31"),
+            ("for 2027F", "2027-12-31"),
             ("the third quarter of 2026", "2026-09-30"),
             ("second half", "2025-12-31"),
             ("15 June 2026", "2026-06-15"),
