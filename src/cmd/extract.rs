@@ -99,7 +99,14 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
     }
     let text = read_text(file, io)?;
     let sha = crate::store::to_hex(&Sha256::digest(text.as_bytes()));
-    let candidates = extract(&text, published);
+    // A UTF-8 byte-order mark (Windows editors write one) is no part of the first sentence
+    // or its claim: it is read as three spaces, so `start`/`end` still count bytes of the
+    // input and the sha256 is the file's own.
+    let readable = match text.strip_prefix('\u{feff}') {
+        Some(rest) => std::borrow::Cow::Owned(format!("   {rest}")),
+        None => std::borrow::Cow::Borrowed(text.as_str()),
+    };
+    let candidates = extract(&readable, published);
     if !args.save {
         let meta = ArticleMeta {
             source: source.trim(),

@@ -532,3 +532,38 @@ fn the_same_source_spelled_loosely_is_not_another_source_in_the_hint() {
         r.stderr
     );
 }
+
+/// A byte-order mark at the start of an article (Windows editors write one) stayed in the
+/// first sentence and its claim, invisible; now the sentence starts after it, its offsets
+/// still count the input's bytes, and the sha256 is the file's own.
+#[test]
+fn a_byte_order_mark_is_no_part_of_the_first_claim() {
+    use sha2::Digest;
+    let l = Ledger::new();
+    let bytes = "\u{feff}Prices will probably fall by summer.\r\nMore text here.\r\n";
+    let f = l.write_file("bom.txt", bytes);
+    let json = l.json(&[
+        "extract",
+        f.to_str().unwrap(),
+        "--source",
+        "A",
+        "--published",
+        "2026-01-01",
+        "--format",
+        "json",
+    ]);
+    let c = &json["candidates"][0];
+    assert_eq!(c["sentence"], "Prices will probably fall by summer.");
+    assert_eq!(c["claim"], "Prices will fall by summer");
+    let (start, end) = (
+        c["start"].as_u64().unwrap() as usize,
+        c["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!((start, end), (3, 39));
+    assert_eq!(&bytes[start..end], "Prices will probably fall by summer.");
+    let sha: String = sha2::Sha256::digest(bytes.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    assert_eq!(json["article"]["sha256"], sha);
+}
