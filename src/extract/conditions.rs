@@ -101,13 +101,13 @@ pub(super) const CLAUSE_BREAKS: &[&str] = &[
     ", yet ",
 ];
 
-/// Joins ("and", "while" without a comma) between two clauses that each make their own
+/// Joins ("and", "while", "but" without a comma) between two clauses that each make their own
 /// forecast ("EPS will be close to $2.40 while sales will be around $3.2 billion", "the vote
 /// could come on Tuesday and economists believe the board will hold"): both sides hold a
 /// cue of their own, and the right side a subject before its cue (or a verb of saying
 /// whose subject is shared: "says X, and says there's a 10 percent chance"). "Oil and gas
 /// prices will rise" has no cue on the left; "will rise and then fall" no subject on the right.
-pub(super) const SOFT_BREAKS: &[&str] = &[", and ", " and ", " while "];
+pub(super) const SOFT_BREAKS: &[&str] = &[", and ", " and ", " while ", " but "];
 
 fn joined(sentence: &str, lower: &str, conds: &[(usize, usize, String)]) -> Vec<(usize, usize)> {
     let cue = |w: &str| {
@@ -162,9 +162,11 @@ fn joined(sentence: &str, lower: &str, conds: &[(usize, usize, String)]) -> Vec<
             .is_some_and(|w| matches!(*w, "says" | "said" | "expects" | "believes" | "sees"));
         let own = words.iter().skip(1).any(|w| cue(w));
         // Two plain futures ("X will A, and Y will B") are often one forecast told in two
-        // steps; a second holder's view ("and economists believe"), a second chance, or a
-        // "while" contrast is a forecast of its own.
+        // steps (splitting them cost held-out precision); a second holder's view ("and
+        // economists believe"), a second chance, or a "while" or "but" contrast ("output
+        // should rise but stocks are expected to stay low") is a forecast of its own.
         let second = sentence[at..next].contains("while")
+            || sentence[at..next].contains("but")
             || saying
             || words.iter().skip(1).any(|w| {
                 matches!(
@@ -200,6 +202,7 @@ pub(super) fn clauses(sentence: &str, conds: &[(usize, usize, String)]) -> Vec<(
     if !sentence.contains([',', ';'])
         && !sentence.contains(" and ")
         && !sentence.contains(" while ")
+        && !sentence.contains(" but ")
     {
         return vec![(0, sentence.len())];
     }

@@ -181,7 +181,7 @@ impl Lexicon {
         }
         let mut best: Option<Reading> = None;
         let mut plain_future = false;
-        let frame = held_outcome(&words, toks).or_else(|| revised_call(&words, toks));
+        let frame = held_outcome(text, &words, toks).or_else(|| revised_call(&words, toks));
         for (i, h) in self.matches(&words, &skip) {
             if content_word(&words, i, &h.phrase, text, toks) {
                 continue;
@@ -340,6 +340,12 @@ fn content_word(words: &[&str], i: usize, phrase: &str, text: &str, toks: &[Toke
                 || after.starts_with([',', '.', ';', ':'])
                 || text[toks[i].1..].starts_with(|c: char| c.is_uppercase()) && i > 0
         }
+        // "The decline is expected, given the heat": unsurprising, not ahead.
+        "is expected" | "are expected" => {
+            let end = toks.get(i + 1).map_or(text.len(), |t| t.2);
+            let after = text[end..].trim_start();
+            after.is_empty() || after.starts_with([',', '.', ';', ':'])
+        }
         // "plenty of folks expecting a landslide": others' expectations, held by no one named.
         "expecting" => matches!(
             prev,
@@ -398,7 +404,7 @@ fn chance_predicate(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
 /// "analysts see prices falling". Read as "expect" (0.6 to 0.85): the holder's central
 /// call. "Has" and "got" need an outcome in "-ing" after a subject of one to four words;
 /// "see" needs a forecaster before it and an outcome in "-ing" or a month or year after it.
-fn held_outcome(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
+fn held_outcome(text: &str, words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
     const OUTCOMES: &[&str] = &[
         "winning",
         "taking",
@@ -570,8 +576,17 @@ fn held_outcome(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
                 on || gives || (matches!(*w, "shows" | "showed") && outcome(1).is_some())
             }
             "see" | "sees" => {
+                // "I can see X winning", "Acme Bank sees X rising": a modal between, or a
+                // named holder.
+                let holder = |k: usize| {
+                    FORESEERS.contains(&words[k])
+                        || (*w == "sees" && text[toks[k].1..].starts_with(char::is_uppercase))
+                };
                 i > 0
-                    && FORESEERS.contains(&words[i - 1])
+                    && (holder(i - 1)
+                        || (i > 1
+                            && matches!(words[i - 1], "can" | "could")
+                            && matches!(words[i - 2], "i" | "we")))
                     && !after.first().is_some_and(|x| {
                         matches!(
                             *x,
@@ -1018,7 +1033,7 @@ mod tests {
         );
         assert_eq!(
             read("Rates are not expected to fall"),
-            Some((0.25, "hedge:not expected to".into()))
+            Some((0.25, "hedge:are not expected to".into()))
         );
         assert_eq!(
             read("They almost certainly won't"),

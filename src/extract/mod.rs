@@ -1671,6 +1671,44 @@ The region is on track to meet its 2035 target.",
         );
     }
 
+    /// Fourth round (sentences we wrote): "but" without a comma between two clauses with
+    /// cues of their own makes two forecasts; an event "is expected" at a time is a forecast,
+    /// an unsurprising "is expected," is not; "I can see X winning" and a named holder's
+    /// "sees X rising" hold an outcome.
+    #[test]
+    fn fourth_round_rules() {
+        let d: NaiveDate = "2024-03-18".parse().unwrap();
+        let claims = |text: &str| -> Vec<(String, f64)> {
+            extract(text, d)
+                .into_iter()
+                .map(|c| (c.claim, c.probability))
+                .collect()
+        };
+        assert_eq!(
+            claims("Wheat output also should rise but stocks are expected to stay low."),
+            vec![
+                ("Wheat output also should rise".to_string(), 0.65),
+                ("Stocks will stay low".to_string(), 0.75)
+            ]
+        );
+        assert_eq!(claims("Prices will rise but slowly.").len(), 1);
+        let c = extract("A ruling is expected in November.", d);
+        assert_eq!((c.len(), c[0].probability), (1, 0.75));
+        assert_eq!(c[0].deadline, Some("2024-11-30".parse().unwrap()));
+        assert!(extract("The decline is expected, given the heat.", d).is_empty());
+        assert_eq!(
+            claims("I can see Leclerc winning two races early on.")[0].1,
+            0.75
+        );
+        let c = extract(
+            "In 2025, Acme Bank sees the gold-to-silver ratio falling back to 60.",
+            d,
+        );
+        assert_eq!((c.len(), c[0].probability), (1, 0.75));
+        assert_eq!(c[0].deadline, Some("2025-12-31".parse().unwrap()));
+        assert!(extract("Smith sees his role as a coach.", d).is_empty());
+    }
+
     /// A quotation introduced by its speaker and a colon, in single marks: the quoted words
     /// are the forecast and the speaker holds it.
     #[test]
