@@ -201,18 +201,42 @@ impl SqliteWriter<'_> {
             return Ok(summary);
         }
         let batch = self.resolving_in_batch(|w| {
+            let first = w.next_resolution_id()?;
+            let mut insert = w.tx.prepare_cached(
+                "INSERT INTO resolutions (forecast_id, outcome, resolved_on, note, reason, question_outcome_id, recorded_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )?;
+            let digests = w.resolving.get_or_insert_with(Default::default);
             for r in to_resolve {
                 let before = counted.find(|(id, _)| *id == r.id).map(|(_, c)| c);
-                w.insert_counted_resolution(
-                    r.id,
-                    r.outcome,
-                    r.on,
+                let reason = r.reason.map(VoidReason::as_str);
+                let on_text = iso(r.on);
+                let outcome = r.outcome.as_str();
+                insert.execute(params![r.id, outcome, on_text, note, reason, qo, w.now])?;
+                let rid = w.tx.last_insert_rowid();
+                if let Some(before) = before {
+                    w.kept.resolve(&before, r.outcome);
+                }
+                let body = ResolutionText {
+                    forecast_id: r.id,
+                    id: rid,
                     note,
-                    r.reason,
-                    Some(qo),
-                    before,
-                )?;
+                    outcome,
+                    question_outcome_id: Some(qo),
+                    reason,
+                    recorded_at: &w.now,
+                    resolved_on: &on_text,
+                };
+                digests.add("resolution", rid, &body.text())?;
             }
+            drop(insert);
+            // Each forecast's current outcome follows its new resolution, in one statement
+            // over the rows just written instead of an UPDATE each.
+            w.tx.prepare_cached(
+                "UPDATE forecasts SET outcome = r.outcome, resolved_on = r.resolved_on, resolution_id = r.id
+                 FROM resolutions r WHERE r.id >= ?1 AND forecasts.id = r.forecast_id",
+            )?
+            .execute([first])?;
             Ok(())
         })?;
         self.journal("question_outcome", qo, &batch.record_in(body))?;
@@ -228,11 +252,7 @@ impl SqliteWriter<'_> {
         &mut self,
         f: impl FnOnce(&mut Self) -> Result<()>,
     ) -> Result<super::batch::Batch> {
-        let first: i64 = self.tx.query_row(
-            "SELECT COALESCE(MAX(id), 0) + 1 FROM resolutions",
-            [],
-            |r| r.get(0),
-        )?;
+        let first = self.next_resolution_id()?;
         self.tx
             .pragma_update(None, "ignore_check_constraints", true)?;
         self.resolving = Some(super::batch::Batch::default());
@@ -261,6 +281,15 @@ impl SqliteWriter<'_> {
             )));
         }
         Ok(batch)
+    }
+
+    /// The id the next resolution written gets.
+    fn next_resolution_id(&self) -> Result<i64> {
+        Ok(self.tx.query_row(
+            "SELECT COALESCE(MAX(id), 0) + 1 FROM resolutions",
+            [],
+            |r| r.get(0),
+        )?)
     }
 
     /// Applies every recorded question outcome to the unresolved forecasts it decides
