@@ -166,7 +166,7 @@ pub fn import(
         std::io::Cursor::new(head).chain(reader),
         format == InputFormat::Csv,
     );
-    let result = store.write(&clock.timestamp(), |w| {
+    let result = store.write_import(&clock.timestamp(), |w| {
         w.begin_import_batch()?;
         let mut summary = ImportSummary {
             layout: Layout::Native.name(),

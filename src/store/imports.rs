@@ -57,3 +57,89 @@ pub(crate) fn import_body(
     }
     body
 }
+
+/// Every reference the rows an import writes hold: (table, column, the table it names by
+/// id), and which of the table's rows an import adds (`?1`: its first forecast id, `?2`:
+/// its first resolution id; the kept sums are rewritten whole). A test holds this to the
+/// schema's foreign keys of those tables.
+pub(crate) const IMPORT_REFERENCES: [(&str, &str, &str, &str); 12] = [
+    ("forecasts", "source_id", "sources", "id >= ?1"),
+    ("forecasts", "question_id", "questions", "id >= ?1"),
+    ("forecasts", "article_id", "articles", "id >= ?1"),
+    ("forecasts", "resolution_id", "resolutions", "id >= ?1"),
+    ("forecasts", "supersedes", "forecasts", "id >= ?1"),
+    ("forecasts", "superseded_by", "forecasts", "id >= ?1"),
+    ("resolutions", "forecast_id", "forecasts", "id >= ?2"),
+    (
+        "resolutions",
+        "question_outcome_id",
+        "question_outcomes",
+        "id >= ?2",
+    ),
+    (
+        "forecast_tags",
+        "forecast_id",
+        "forecasts",
+        "forecast_id >= ?1",
+    ),
+    ("source_totals", "source_id", "sources", "1"),
+    ("source_bin_sums", "source_id", "sources", "1"),
+    ("source_shapes", "source_id", "sources", "1"),
+];
+
+/// The ids the next forecast and resolution get: an import's rows are the ones from these.
+pub(super) fn first_ids(conn: &rusqlite::Connection) -> Result<(i64, i64)> {
+    Ok(conn.query_row(
+        "SELECT (SELECT COALESCE(MAX(id), 0) + 1 FROM forecasts),
+                (SELECT COALESCE(MAX(id), 0) + 1 FROM resolutions)",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?)
+}
+
+/// The first row an import added (its forecasts and resolutions from `firsts`, and the
+/// kept sums) that refers to a row that does not exist, described; one pass over each
+/// table's new rows, looking each reference up by id.
+pub(super) fn dangling(conn: &rusqlite::Connection, firsts: (i64, i64)) -> Result<Option<String>> {
+    let mut parts = Vec::new();
+    let mut i = 0;
+    while i < IMPORT_REFERENCES.len() {
+        let (table, _, _, rows) = IMPORT_REFERENCES[i];
+        let same: Vec<_> = IMPORT_REFERENCES[i..]
+            .iter()
+            .take_while(|r| r.0 == table)
+            .collect();
+        i += same.len();
+        let missing = |column: &str, parent: &str| {
+            format!("(c.{column} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM {parent} p WHERE p.id = c.{column}))")
+        };
+        let what: Vec<String> = same
+            .iter()
+            .map(|(_, column, parent, _)| {
+                format!(
+                    "WHEN {} THEN '`{column}` ' || c.{column} || ', which no row of `{parent}` has'",
+                    missing(column, parent)
+                )
+            })
+            .collect();
+        let any: Vec<String> = same.iter().map(|(_, c, p, _)| missing(c, p)).collect();
+        // What names a row: its id, or (tags, kept sums) what it belongs to.
+        let key = match table {
+            "forecasts" | "resolutions" => "c.id",
+            "forecast_tags" => "c.forecast_id",
+            _ => "c.source_id",
+        };
+        parts.push(format!(
+            "SELECT * FROM (SELECT '{table}', {key}, CASE {} END FROM {table} c WHERE {rows} AND ({}) LIMIT 1)",
+            what.join(" "),
+            any.join(" OR ")
+        ));
+    }
+    let sql = format!("{} LIMIT 1", parts.join(" UNION ALL "));
+    let found: Option<(String, i64, String)> = conn
+        .query_row(&sql, params![firsts.0, firsts.1], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })
+        .optional()?;
+    Ok(found.map(|(table, id, what)| format!("the import's row {id} of `{table}` has {what}")))
+}

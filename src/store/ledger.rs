@@ -54,6 +54,16 @@ pub trait Ledger {
         f: &mut dyn FnMut(&mut dyn LedgerWriter) -> Result<()>,
     ) -> Result<()>;
 
+    /// `write_dyn` for an import: one transaction all the same, but a backend may check the
+    /// references of the rows written once at the end instead of row by row (SQLite does).
+    fn import_dyn(
+        &mut self,
+        now: &str,
+        f: &mut dyn FnMut(&mut dyn LedgerWriter) -> Result<()>,
+    ) -> Result<()> {
+        self.write_dyn(now, f)
+    }
+
     /// Takes away what opening this ledger created, if nothing was ever written to it.
     fn discard_if_unused(self: Box<Self>);
 
@@ -326,6 +336,23 @@ impl Store {
         Ok(out.expect("a write runs its closure"))
     }
 
+    /// `write` for an import (see `Ledger::import_dyn`).
+    pub fn write_import<T>(
+        &mut self,
+        now: &str,
+        f: impl FnOnce(&mut Writer<'_>) -> Result<T>,
+    ) -> Result<T> {
+        let mut f = Some(f);
+        let mut out = None;
+        self.backend.import_dyn(now, &mut |w| {
+            if let Some(f) = f.take() {
+                out = Some(f(w)?);
+            }
+            Ok(())
+        })?;
+        Ok(out.expect("a write runs its closure"))
+    }
+
     /// Copies this whole ledger into `target`, which must hold nothing, in one transaction
     /// on the target. `progress` hears a table's name and the rows copied so far every
     /// 4,096 rows, and once more when the table is done (`true`). Returns the rows copied.
@@ -408,6 +435,13 @@ impl Ledger for SqliteStore {
         f: &mut dyn FnMut(&mut dyn LedgerWriter) -> Result<()>,
     ) -> Result<()> {
         SqliteStore::write(self, now, |w| f(w))
+    }
+    fn import_dyn(
+        &mut self,
+        now: &str,
+        f: &mut dyn FnMut(&mut dyn LedgerWriter) -> Result<()>,
+    ) -> Result<()> {
+        SqliteStore::write_import(self, now, |w| f(w))
     }
     fn discard_if_unused(self: Box<Self>) {
         SqliteStore::discard_if_unused(*self)

@@ -436,7 +436,42 @@ impl SqliteStore {
         now: &str,
         f: impl FnOnce(&mut SqliteWriter<'_>) -> Result<T>,
     ) -> Result<T> {
+        self.write_checking(now, false, f)
+    }
+
+    /// `write` for an import: SQLite does not enforce foreign keys on this connection while
+    /// it runs (they can be switched only outside a transaction), so a row no longer probes
+    /// the indexes of the rows that refer to its table as it goes in; instead the rows the
+    /// write added are checked in one pass before the commit (`imports::dangling`), which
+    /// refuses the whole write naming the first row that refers to nothing. Enforcement is
+    /// switched on again however the write ends.
+    pub fn write_import<T>(
+        &mut self,
+        now: &str,
+        f: impl FnOnce(&mut SqliteWriter<'_>) -> Result<T>,
+    ) -> Result<T> {
+        self.conn.pragma_update(None, "foreign_keys", "OFF")?;
+        let out = self.write_checking(now, true, f);
+        let on = self.conn.pragma_update(None, "foreign_keys", "ON");
+        let out = out?;
+        on?;
+        Ok(out)
+    }
+
+    /// `write`; with `references`, the references of the rows it added are checked in one
+    /// pass before the commit (foreign keys are off).
+    fn write_checking<T>(
+        &mut self,
+        now: &str,
+        references: bool,
+        f: impl FnOnce(&mut SqliteWriter<'_>) -> Result<T>,
+    ) -> Result<T> {
         let tx = self.begin()?;
+        let firsts = if references {
+            Some(imports::first_ids(&tx)?)
+        } else {
+            None
+        };
         let head = journal::head(&tx)?;
         // Read under the write lock, so no other writer can slip an entry in between.
         let now = crate::time::Clock::after(now, head.logged_at.as_deref());
@@ -465,6 +500,11 @@ impl SqliteStore {
         }
         let value = value?;
         writer.kept.flush(&writer.tx)?;
+        if let Some(firsts) = firsts {
+            if let Some(why) = imports::dangling(&writer.tx, firsts)? {
+                return Err(Error::Other(format!("{why}; nothing was written")));
+            }
+        }
         writer.tx.commit()?;
         Ok(value)
     }
@@ -977,6 +1017,144 @@ mod tests {
             count(&store, "SELECT count(*) FROM forecasts"),
             4 * DEFER_INDEXES_AFTER - 1
         );
+    }
+
+    // The references an import's rows are checked for once, at its end (foreign keys are
+    // off meanwhile), are every foreign key the schema gives the tables an import writes.
+    #[test]
+    fn an_import_checks_every_foreign_key_of_the_tables_it_writes() {
+        let store = SqliteStore::open_in_memory().unwrap();
+        let written = [
+            "sources",
+            "questions",
+            "forecasts",
+            "resolutions",
+            "forecast_tags",
+            "imports",
+            "journal",
+            "source_totals",
+            "source_bin_sums",
+            "source_shapes",
+        ];
+        let mut schema = Vec::new();
+        for table in written {
+            let mut stmt = store
+                .conn()
+                .prepare("SELECT \"from\", \"table\" FROM pragma_foreign_key_list(?1)")
+                .unwrap();
+            let rows = stmt
+                .query_map([table], |r| {
+                    Ok((
+                        table.to_string(),
+                        r.get::<_, String>(0)?,
+                        r.get::<_, String>(1)?,
+                    ))
+                })
+                .unwrap();
+            schema.extend(rows.map(Result::unwrap));
+        }
+        let mut checked: Vec<(String, String, String)> = imports::IMPORT_REFERENCES
+            .iter()
+            .map(|(t, c, p, _)| (t.to_string(), c.to_string(), p.to_string()))
+            .collect();
+        schema.sort();
+        checked.sort();
+        assert_eq!(checked, schema);
+    }
+
+    // With foreign keys off for an import's transaction, a row that refers to nothing is
+    // still refused, named, with nothing written; enforcement is on again afterwards,
+    // whether the import was refused or not.
+    #[test]
+    fn a_dangling_reference_in_an_import_is_refused_with_nothing_written() {
+        use crate::model::{NewForecast, Probability, ProbabilityBasis, Stance};
+        let d = |s: &str| s.parse::<chrono::NaiveDate>().unwrap();
+        let forecast = |i: i64| NewForecast {
+            source: format!("s{i}"),
+            claim: format!("claim {i}"),
+            probability: Probability::new(0.3).unwrap(),
+            basis: ProbabilityBasis::Stated,
+            made_on: d("2025-01-01"),
+            deadline: d("2025-06-01"),
+            deadline_phrase: None,
+            question: None,
+            stance: Stance::For,
+            condition: None,
+            article: None,
+            tags: vec!["t".into()],
+        };
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = SqliteStore::open(&dir.path().join("l.sqlite3"), Access::Write).unwrap();
+        store
+            .write_import("2026-01-01T00:00:00.000Z", |w| {
+                w.begin_import_batch()?;
+                w.import_forecast(&forecast(1), None)?;
+                w.record_import("a", "a.csv", 1)
+            })
+            .unwrap();
+        let enforced = |s: &SqliteStore| -> i64 {
+            s.conn()
+                .query_row("PRAGMA foreign_keys", [], |r| r.get(0))
+                .unwrap()
+        };
+        let rows = |s: &SqliteStore| -> Vec<i64> {
+            [
+                "forecasts",
+                "forecast_tags",
+                "resolutions",
+                "sources",
+                "journal",
+                "imports",
+            ]
+            .iter()
+            .map(|t| {
+                s.conn()
+                    .query_row(&format!("SELECT count(*) FROM {t}"), [], |r| r.get(0))
+                    .unwrap()
+            })
+            .collect()
+        };
+        assert_eq!(enforced(&store), 1);
+        let before = rows(&store);
+        assert_eq!(before, vec![1, 1, 0, 1, 2, 1]);
+        let cases = [
+            (
+                "INSERT INTO forecast_tags (forecast_id, tag) VALUES (99, 'x')",
+                "the import's row 99 of `forecast_tags` has `forecast_id` 99, which no row of `forecasts` has; nothing was written",
+            ),
+            (
+                "INSERT INTO resolutions (forecast_id, outcome, resolved_on, recorded_at) VALUES (98, 'true', '2025-02-01', 'x')",
+                "the import's row 1 of `resolutions` has `forecast_id` 98, which no row of `forecasts` has; nothing was written",
+            ),
+            (
+                "INSERT INTO forecast_tags (forecast_id, tag) VALUES (2, 'y');
+                 INSERT INTO source_totals (source_id, forecasts, void, corrections) VALUES (77, 0, 0, 0)",
+                "the import's row 77 of `source_totals` has `source_id` 77, which no row of `sources` has; nothing was written",
+            ),
+        ];
+        for (sql, want) in cases {
+            let err = store
+                .write_import("2026-01-02T00:00:00.000Z", |w| {
+                    w.begin_import_batch()?;
+                    w.import_forecast(&forecast(2), None)?;
+                    w.tx.execute_batch(sql)?;
+                    w.record_import("b", "b.csv", 1)
+                })
+                .unwrap_err();
+            assert_eq!(err.to_string(), want, "{sql}");
+            assert_eq!(rows(&store), before, "{sql}");
+            assert_eq!(enforced(&store), 1, "{sql}");
+        }
+        // A plain write still has SQLite refuse such a row itself.
+        let err = store
+            .write("2026-01-03T00:00:00.000Z", |w| {
+                Ok(w.tx.execute_batch(
+                    "INSERT INTO forecast_tags (forecast_id, tag) VALUES (99, 'x')",
+                )?)
+            })
+            .unwrap_err();
+        assert!(err.to_string().contains("FOREIGN KEY"), "{err}");
+        assert_eq!(rows(&store), before);
     }
 
     #[test]
