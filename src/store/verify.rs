@@ -132,6 +132,11 @@ impl SqliteStore {
         for conn in [self.conn(), &side] {
             conn.pragma_update(None, "cache_size", -32768)?;
         }
+        // The three read the file through one memory map (up to `VERIFY_MMAP` bytes of it)
+        // instead of each copying pages from the OS: the copies were a fifth of verify's CPU.
+        for conn in [self.conn(), &pages, &side] {
+            conn.query_row(&format!("PRAGMA mmap_size = {VERIFY_MMAP}"), [], |_| Ok(()))?;
+        }
         let mut tries = 0;
         loop {
             let here = begin(self.conn())?;
@@ -525,6 +530,9 @@ pub(super) fn entry_row(r: &impl Cols) -> Result<JournalEntry> {
         author: r.opt_text(7)?,
     })
 }
+
+/// How much of the ledger file `verify`'s connections map into memory (SQLite's mmap).
+const VERIFY_MMAP: i64 = 256 << 20;
 
 /// SQLite's answers to `LedgerRows`: on this connection, except the derived columns and
 /// the kept sums, which another thread checks on its own connection (`Side`).
