@@ -340,6 +340,13 @@ fn content_word(words: &[&str], i: usize, phrase: &str, text: &str, toks: &[Toke
                 || after.starts_with([',', '.', ';', ':'])
                 || text[toks[i].1..].starts_with(|c: char| c.is_uppercase()) && i > 0
         }
+        // "La Nina is favored through the winter", not "is favored by fans".
+        "is favored" | "is favoured" => !toks.get(i + 2).is_some_and(|t| {
+            matches!(
+                t.0.as_ref(),
+                "through" | "in" | "during" | "until" | "into" | "over"
+            )
+        }),
         // "The decline is expected, given the heat": unsurprising, not ahead.
         "is expected" | "are expected" => {
             let end = toks.get(i + 1).map_or(text.len(), |t| t.2);

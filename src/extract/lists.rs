@@ -333,7 +333,9 @@ pub(super) fn pick_line(sentence: &str) -> Option<(usize, bool)> {
         return None;
     }
     let lower = key.to_lowercase();
+    // "Best Picture: X", "Best New Artist: Y": an award's name is a contest.
     let contest = lower.contains("of the year")
+        || (lower.starts_with("best ") && (2..=5).contains(&key_words))
         || tokens(&lower)
             .iter()
             .any(|t| CONTEST_KEYS.contains(&t.0.as_ref()));

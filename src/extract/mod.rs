@@ -1709,6 +1709,33 @@ The region is on track to meet its 2035 target.",
         assert!(extract("Smith sees his role as a coach.", d).is_empty());
     }
 
+    /// Fifth round (sentences we wrote): a present passive ("is widely tipped to cut on
+    /// Thursday") and a participle used as an adjective ("nine named storms") do not put a
+    /// weekday or month in the past; "is favored" before a time frame; an award's name as a
+    /// pick key ("Best Picture: X").
+    #[test]
+    fn fifth_round_rules() {
+        let d: NaiveDate = "2016-07-10".parse().unwrap();
+        let c = extract(
+            "The central bank is widely tipped to cut rates on Thursday.",
+            d,
+        );
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].deadline, Some("2016-07-14".parse().unwrap()));
+        let c = extract("The outlook predicts nine named storms by Nov. 30.", d);
+        assert_eq!(c[0].deadline, Some("2016-11-30".parse().unwrap()));
+        let c = extract("A cold spell is favored through the winter.", d);
+        assert_eq!((c.len(), c[0].probability), (1, 0.72));
+        assert_eq!(c[0].deadline, Some("2017-03-20".parse().unwrap()));
+        assert!(extract("The plan is favored by fans.", d).is_empty());
+        let c = extract(
+            "Best Picture: The Long Road\nBest Actor: Sam Poe\nBest of all: the food\n",
+            d,
+        );
+        assert_eq!(c.len(), 2);
+        assert!(c.iter().all(|x| x.probability == 0.9));
+    }
+
     /// A quotation introduced by its speaker and a colon, in single marks: the quoted words
     /// are the forecast and the speaker holds it.
     #[test]

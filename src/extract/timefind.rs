@@ -600,7 +600,20 @@ fn nearest_tense_in(toks: &[Token<'_>], at: usize) -> Option<Tense> {
         let agent = toks.get(i + 1).is_some_and(|t| t.0 == "by");
         // "may be decided on Tuesday", "to be held in June": a passive after "be" carries
         // the tense of the modal or infinitive before it, not the past.
-        let passive = i > 0 && toks[i - 1].0 == "be";
+        // So does a present passive ("is widely tipped to cut on Thursday"), and a participle
+        // used as an adjective ("nine named storms", "the revised forecast").
+        let prev = if i > 0 { toks[i - 1].0.as_ref() } else { "" };
+        let before = if i > 1 { toks[i - 2].0.as_ref() } else { "" };
+        let passive = matches!(prev, "be" | "is" | "are" | "am" | "being")
+            || (prev.ends_with("ly") && matches!(before, "is" | "are" | "be"));
+        let adjective = w.ends_with("ed")
+            && (matches!(prev, "the" | "a" | "an" | "its" | "their" | "our")
+                || prev.bytes().all(|b| b.is_ascii_digit()) && !prev.is_empty()
+                || matches!(
+                    prev,
+                    "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+                ));
+        let passive = passive || adjective;
         let past = !agent
             && !passive
             && (IRREGULAR_PAST_SET.contains(w)
