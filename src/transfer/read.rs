@@ -82,6 +82,79 @@ pub fn line_too_long(name: &str, line: u64) -> Error {
     }
 }
 
+/// Where each CSV record's text begins (its byte offset and line), read off the bytes as
+/// the CSV parser is handed them. The parser's own record positions are where it *started
+/// reading*, which after a CRLF line end, or after blank lines, is a line or more before
+/// the record: an error on line 3 of a Windows file was named as line 2. Quotes are
+/// followed as csv-core follows them (a `"` opens a quoted field only at a field's start;
+/// `""` inside one is a quote), so a line break inside a quoted field starts no record.
+struct RecordStarts<R> {
+    inner: R,
+    offset: u64,
+    line: u64,
+    in_quotes: bool,
+    quote_pending: bool,
+    field_start: bool,
+    record_pending: bool,
+    starts: std::rc::Rc<std::cell::RefCell<std::collections::VecDeque<(u64, u64)>>>,
+}
+
+impl<R: Read> Read for RecordStarts<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let mut starts = self.starts.borrow_mut();
+        for &b in &buf[..n] {
+            let escaped = std::mem::take(&mut self.quote_pending) && b == b'"';
+            if escaped {
+                // `""` inside a quoted field: a quote, and the field goes on.
+                self.in_quotes = true;
+            } else if self.in_quotes {
+                if b == b'"' {
+                    self.in_quotes = false;
+                    self.quote_pending = true;
+                }
+            } else {
+                if self.record_pending && b != b'\r' && b != b'\n' {
+                    starts.push_back((self.offset, self.line));
+                    self.record_pending = false;
+                }
+                match b {
+                    b'"' if self.field_start => self.in_quotes = true,
+                    b',' => self.field_start = true,
+                    b'\r' | b'\n' => {
+                        self.field_start = true;
+                        self.record_pending = true;
+                    }
+                    _ => self.field_start = false,
+                }
+            }
+            if b == b'\n' {
+                self.line += 1;
+            }
+            self.offset += 1;
+        }
+        Ok(n)
+    }
+}
+
+/// The line a record whose reading began at byte `from` starts on: the first record start
+/// at or after it (those before belong to records already read); `fallback` (the parser's
+/// own line) if none is known.
+fn record_line(
+    starts: &std::cell::RefCell<std::collections::VecDeque<(u64, u64)>>,
+    from: Option<&csv::Position>,
+    fallback: u64,
+) -> u64 {
+    let Some(from) = from else {
+        return fallback;
+    };
+    let mut starts = starts.borrow_mut();
+    while starts.front().is_some_and(|(b, _)| *b < from.byte()) {
+        starts.pop_front();
+    }
+    starts.front().map_or(fallback, |(_, line)| *line)
+}
+
 /// The layout of an input file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum InputFormat {
@@ -160,7 +233,20 @@ pub fn read_rows(
     };
     match format {
         InputFormat::Csv => {
-            let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(input);
+            let starts = std::rc::Rc::default();
+            let tracked = RecordStarts {
+                inner: input,
+                offset: 0,
+                line: 1,
+                in_quotes: false,
+                quote_pending: false,
+                field_start: true,
+                record_pending: true,
+                starts: std::rc::Rc::clone(&starts),
+            };
+            let mut reader = csv::ReaderBuilder::new()
+                .flexible(false)
+                .from_reader(tracked);
             let header: Vec<String> = reader
                 .headers()
                 .map_err(|e| bad(1, csv_message(&e)))?
@@ -177,7 +263,8 @@ pub fn read_rows(
                     Ok(false) => break,
                     Ok(true) => {}
                     Err(e) => {
-                        let line = e.position().map_or(0, |p| p.line());
+                        let fallback = e.position().map_or(0, |p| p.line());
+                        let line = record_line(&starts, e.position(), fallback);
                         let mut message = csv_message(&e);
                         // A record that ran over several lines and came up short is almost
                         // always a quote never closed: it swallowed the lines after it. (After
@@ -193,7 +280,8 @@ pub fn read_rows(
                         return Err(bad(line, message));
                     }
                 }
-                let line = record.position().map_or(0, |p| p.line());
+                let fallback = record.position().map_or(0, |p| p.line());
+                let line = record_line(&starts, record.position(), fallback);
                 values.clear();
                 // Cells the tool's CSV output guarded against spreadsheet formulas read back
                 // as they were (`output::csv_unguard`).
@@ -332,6 +420,36 @@ mod tests {
         assert_eq!(
             err.to_string(),
             "t: line 3: has 1 fields where the header has 2"
+        );
+    }
+
+    // Lines counted by hand: the parser's own positions said 2 for the first two (it starts
+    // reading at the CRLF's `\n` or at the blank lines before a record).
+    #[test]
+    fn records_are_numbered_by_the_line_their_text_starts_on() {
+        let lines = |text: &str| -> Vec<u64> {
+            collect(text, InputFormat::Csv)
+                .unwrap()
+                .iter()
+                .map(|r| r.0)
+                .collect()
+        };
+        assert_eq!(lines("a,b\r\n1,2\r\n3,4\r\n"), vec![2, 3]);
+        assert_eq!(lines("a,b\n1,2\n\n\n3,4\n"), vec![2, 5]);
+        assert_eq!(
+            lines("a,b\r\n\r\n\"x\r\ny\",2\r\n\"q\"\"\n\",3\r\n,5\n"),
+            vec![3, 5, 7]
+        );
+        assert_eq!(lines("a,b\n5\" tv,2\n\"ok\",3\n"), vec![2, 3]);
+        let err = collect("a,b\r\n1,2\r\n3\r\n", InputFormat::Csv).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "t: line 3: has 1 fields where the header has 2"
+        );
+        let err = collect("a,b\n1,2\n\n3\n", InputFormat::Csv).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "t: line 4: has 1 fields where the header has 2"
         );
     }
 
