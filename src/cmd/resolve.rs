@@ -170,6 +170,8 @@ pub(crate) fn read_outcomes(
         line,
         message,
     };
+    // Records numbered by the line their text starts on, as `import` numbers them.
+    let (input, starts) = crate::transfer::read::RecordStarts::new(input);
     let mut reader = csv::ReaderBuilder::new()
         .trim(csv::Trim::All)
         .flexible(true)
@@ -192,9 +194,11 @@ pub(crate) fn read_outcomes(
     }
     let mut actions = Vec::new();
     for record in reader.records() {
-        let record =
-            record.map_err(|e| bad(e.position().map_or(0, |p| p.line()), e.to_string()))?;
-        let line = record.position().map_or(0, |p| p.line());
+        let line_of = |p: Option<&csv::Position>| {
+            crate::transfer::read::record_line(&starts, p, p.map_or(0, |p| p.line()))
+        };
+        let record = record.map_err(|e| bad(line_of(e.position()), e.to_string()))?;
+        let line = line_of(record.position());
         let get = |n: &str| {
             col(n)
                 .and_then(|i| record.get(i))

@@ -4,7 +4,7 @@
 
 mod formats;
 pub mod ics;
-mod read;
+pub(crate) mod read;
 mod record;
 
 pub use formats::{convert_row, is_predictionbook, predictionbook_rows, Fields, Layout};

@@ -88,7 +88,7 @@ pub fn line_too_long(name: &str, line: u64) -> Error {
 /// the record: an error on line 3 of a Windows file was named as line 2. Quotes are
 /// followed as csv-core follows them (a `"` opens a quoted field only at a field's start;
 /// `""` inside one is a quote), so a line break inside a quoted field starts no record.
-struct RecordStarts<R> {
+pub(crate) struct RecordStarts<R> {
     inner: R,
     offset: u64,
     line: u64,
@@ -96,7 +96,28 @@ struct RecordStarts<R> {
     quote_pending: bool,
     field_start: bool,
     record_pending: bool,
-    starts: std::rc::Rc<std::cell::RefCell<std::collections::VecDeque<(u64, u64)>>>,
+    starts: Starts,
+}
+
+/// The starts `RecordStarts` finds, shared with the code that numbers the records.
+pub(crate) type Starts = std::rc::Rc<std::cell::RefCell<std::collections::VecDeque<(u64, u64)>>>;
+
+impl<R> RecordStarts<R> {
+    /// `input` with its record starts noted in the returned queue as they are read.
+    pub(crate) fn new(input: R) -> (Self, Starts) {
+        let starts = Starts::default();
+        let tracked = RecordStarts {
+            inner: input,
+            offset: 0,
+            line: 1,
+            in_quotes: false,
+            quote_pending: false,
+            field_start: true,
+            record_pending: true,
+            starts: std::rc::Rc::clone(&starts),
+        };
+        (tracked, starts)
+    }
 }
 
 impl<R: Read> Read for RecordStarts<R> {
@@ -140,7 +161,7 @@ impl<R: Read> Read for RecordStarts<R> {
 /// The line a record whose reading began at byte `from` starts on: the first record start
 /// at or after it (those before belong to records already read); `fallback` (the parser's
 /// own line) if none is known.
-fn record_line(
+pub(crate) fn record_line(
     starts: &std::cell::RefCell<std::collections::VecDeque<(u64, u64)>>,
     from: Option<&csv::Position>,
     fallback: u64,
@@ -233,17 +254,7 @@ pub fn read_rows(
     };
     match format {
         InputFormat::Csv => {
-            let starts = std::rc::Rc::default();
-            let tracked = RecordStarts {
-                inner: input,
-                offset: 0,
-                line: 1,
-                in_quotes: false,
-                quote_pending: false,
-                field_start: true,
-                record_pending: true,
-                starts: std::rc::Rc::clone(&starts),
-            };
+            let (tracked, starts) = RecordStarts::new(input);
             let mut reader = csv::ReaderBuilder::new()
                 .flexible(false)
                 .from_reader(tracked);

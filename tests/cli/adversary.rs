@@ -567,3 +567,31 @@ fn a_byte_order_mark_is_no_part_of_the_first_claim() {
         .collect();
     assert_eq!(json["article"]["sha256"], sha);
 }
+
+/// A Windows (CRLF) file, or one with blank lines, has its bad row named by the line it is
+/// on, in `import` and `resolve --from` alike (the CSV parser's positions said a line less).
+#[test]
+fn a_bad_row_of_a_crlf_file_is_named_by_its_own_line() {
+    let l = Ledger::new();
+    let f = l.write_file(
+        "w.csv",
+        "source,claim,probability,made_on,deadline\r\nA,x,0.4,2025-01-01,2025-06-01\r\n\r\nA,y,1.4,2025-01-01,2025-06-01\r\n",
+    );
+    assert_eq!(
+        l.fails(&["import", f.to_str().unwrap()], 2),
+        format!(
+            "error: {}: line 4: field `probability`: probability `1.4` is outside 0..100%\n",
+            f.display()
+        )
+    );
+    l.add("A", "one", "0.4", "2026-01-01", "2026-06-01", &[]);
+    let o = l.write_file("o.csv", "id,outcome\r\n1,yes\r\n1,maybe\r\n");
+    assert_eq!(
+        l.fails(&["resolve", "--from", o.to_str().unwrap()], 2),
+        format!(
+            "error: {}: line 3: field `outcome`: outcome `maybe`: expected true/false/void (or yes/no, 1/0)\n",
+            o.display()
+        )
+    );
+    assert_eq!(l.count("SELECT count(*) FROM resolutions"), 0);
+}
