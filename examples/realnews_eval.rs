@@ -1,8 +1,8 @@
 //! Scores `forecast extract` on real news articles nobody on the team wrote (issue 13): the
 //! labels are in `tests/fixtures/realnews/labels.json` (byte offsets of each forecast sentence,
 //! its accepted probability and deadline ranges, and the tempting non-forecasts); the texts are
-//! third-party, so they are NOT in this repository. They live in a folder with `dev/ID.txt` and
-//! `heldout/ID.txt` (README, "Real news", says how to rebuild it), given by `--dir DIR` or
+//! third-party, so they are NOT in this repository. They live in a folder with `dev/ID.txt`,
+//! `heldout/ID.txt` and `blind/ID.txt` (README, "Real news", says how to rebuild it), given by `--dir DIR` or
 //! `FORECAST_REALNEWS_DIR`, by default `../realnews` from the repository.
 //!
 //! Every text's SHA-256 is checked against its label first; a missing or different text is an
@@ -10,15 +10,15 @@
 //! `extract` with its published date, and candidates are matched one-to-one to labeled
 //! forecasts whose sentence they overlap (bytes), best overlap first, and among equal
 //! overlaps the candidate whose probability and deadline fit the label. Printed per split
-//! (dev, heldout): recall (labeled forecasts matched), precision (candidates matched),
+//! (dev, heldout, blind: a part labeled last and scored once, never used to decide a rule): recall (labeled forecasts matched), precision (candidates matched),
 //! deadline within range and probability within range (of the matched), and a count per kind
 //! of error: missed forecast, false positive on a labeled non-forecast (by its kind),
 //! unlabeled false positive, wrong deadline, missing deadline, wrong probability.
 //!
-//! Usage: cargo run --release --example realnews_eval -- [--dir DIR] [--split dev|heldout|all]
+//! Usage: cargo run --release --example realnews_eval -- [--dir DIR] [--split dev|heldout|blind|all]
 //!        [--verbose] [--details]
 //! `--verbose` adds one line per article; `--details` prints each error of the dev split with
-//! its sentence (never for the held-out split, which is looked at only to measure).
+//! its sentence (never for the held-out and blind splits, which are looked at only to measure).
 //! Exits 1 when a split misses a target (recall 0.9, precision 0.85, deadline 0.9,
 //! probability 0.85) and `--check` is given.
 
@@ -332,13 +332,13 @@ fn main() -> ExitCode {
             "--details" => details = true,
             "--check" => check = true,
             other => {
-                eprintln!("error: unknown argument `{other}`; usage: realnews_eval [--dir DIR] [--split dev|heldout|all] [--verbose] [--details] [--check]");
+                eprintln!("error: unknown argument `{other}`; usage: realnews_eval [--dir DIR] [--split dev|heldout|blind|all] [--verbose] [--details] [--check]");
                 return ExitCode::from(2);
             }
         }
     }
-    if !matches!(which.as_str(), "dev" | "heldout" | "all") {
-        eprintln!("error: split `{which}` is not dev, heldout or all");
+    if !matches!(which.as_str(), "dev" | "heldout" | "blind" | "all") {
+        eprintln!("error: split `{which}` is not dev, heldout, blind or all");
         return ExitCode::from(2);
     }
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
@@ -392,8 +392,11 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     }
     let mut failed = false;
-    for split in ["dev", "heldout"] {
+    for split in ["dev", "heldout", "blind"] {
         if which != "all" && which != split {
+            continue;
+        }
+        if !texts.iter().any(|(a, _)| a.split == split) {
             continue;
         }
         let mut total = Tally::default();
