@@ -53,15 +53,15 @@ impl FieldMap {
     /// Reads `FIELD=COLUMN` and `FIELD=VALUE` pairs.
     pub fn parse(maps: &[String], sets: &[String]) -> Result<Self> {
         let mut fm = FieldMap::default();
-        for (list, flag, target) in [
-            (maps, "--map", &mut fm.columns),
-            (sets, "--set", &mut fm.constants),
+        for (list, flag, shape, target) in [
+            (maps, "--map", "FIELD=COLUMN", &mut fm.columns),
+            (sets, "--set", "FIELD=VALUE", &mut fm.constants),
         ] {
             for pair in list {
                 let Some((field, value)) = pair.split_once('=') else {
                     return Err(Error::invalid(
                         format!("{flag} `{pair}`"),
-                        "expected FIELD=VALUE",
+                        format!("expected {shape}"),
                     ));
                 };
                 let field = field.trim().to_ascii_lowercase();

@@ -595,3 +595,21 @@ fn a_bad_row_of_a_crlf_file_is_named_by_its_own_line() {
     );
     assert_eq!(l.count("SELECT count(*) FROM resolutions"), 0);
 }
+
+/// `--map` takes FIELD=COLUMN and says so (it asked for FIELD=VALUE, `--set`'s shape).
+#[test]
+fn a_map_without_a_column_asks_for_field_equals_column() {
+    let l = Ledger::new();
+    let f = l.write_file(
+        "f.csv",
+        "source,claim,probability,made_on,deadline\nA,x,0.4,2025-01-01,2025-06-01\n",
+    );
+    assert_eq!(
+        l.fails(&["import", f.to_str().unwrap(), "--map", "source"], 2),
+        "error: --map `source`: expected FIELD=COLUMN\n"
+    );
+    assert_eq!(
+        l.fails(&["import", f.to_str().unwrap(), "--set", "source"], 2),
+        "error: --set `source`: expected FIELD=VALUE\n"
+    );
+}
