@@ -87,12 +87,11 @@ pub(super) fn article_by_digest_sql(d: Dialect) -> String {
 
 /// `find_article`'s query: the id and creation time of the article of this source (`?1`,
 /// NOCASE) with this digest (`?2`).
+/// The article of one source (`?1`, its id: the caller finds the source as names are
+/// matched everywhere, Unicode case and spelling, where SQL's NOCASE folds ASCII only) with
+/// one text (`?2`).
 pub(super) fn find_article_sql(d: Dialect) -> String {
-    d.sql(&format!(
-        "SELECT a.id, a.created_at FROM articles a JOIN sources s ON s.id = a.source_id
-         WHERE {} AND a.sha256 = ?2",
-        d.nocase_eq("s.name", "?1")
-    ))
+    d.sql("SELECT id, created_at FROM articles WHERE source_id = ?1 AND sha256 = ?2")
 }
 
 /// An article's journal body.
@@ -149,11 +148,14 @@ impl SqliteWriter<'_> {
 
     /// The id of an article already recorded for this source with this digest.
     pub fn find_article(&mut self, source: &str, sha256: &str) -> Result<Option<(i64, String)>> {
+        let Some((source_id, _)) = super::forecasts::source_named(&self.tx, source)? else {
+            return Ok(None);
+        };
         Ok(self
             .tx
             .query_row(
                 &find_article_sql(Dialect::Sqlite),
-                params![source.trim(), sha256],
+                params![source_id, sha256],
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .optional()?)

@@ -613,3 +613,40 @@ fn a_map_without_a_column_asks_for_field_equals_column() {
         "error: --set `source`: expected FIELD=VALUE\n"
     );
 }
+
+/// The same article saved again under the same source spelled another way (other case of
+/// an accented letter, a decomposed accent, a doubled space) is the same article: "already
+/// extracted", nothing logged. It failed on the articles table's unique key (exit 1).
+#[test]
+fn the_same_article_under_another_spelling_of_its_source_is_already_extracted() {
+    let l = Ledger::new();
+    let article = l.write_file(
+        "a.md",
+        "Prices will probably fall by the end of next year.\n",
+    );
+    let save = |source: &str| {
+        l.run(&[
+            "extract",
+            article.to_str().unwrap(),
+            "--source",
+            source,
+            "--published",
+            "2026-01-10",
+            "--save",
+            "--yes",
+        ])
+    };
+    let first = save("\u{c9}lys\u{e9}e Watch");
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    for other in ["\u{e9}lys\u{e9}e watch", "E\u{301}lyse\u{301}e  Watch"] {
+        let r = save(other);
+        assert_eq!(r.code, 0, "{other:?}: {}", r.stderr);
+        assert!(
+            r.stdout.contains("was already extracted"),
+            "{other:?}: {}",
+            r.stdout
+        );
+    }
+    assert_eq!(l.count("SELECT count(*) FROM articles"), 1);
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 1);
+}

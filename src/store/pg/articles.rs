@@ -31,9 +31,12 @@ impl PgWriter<'_> {
 
     /// The article of `source` with this digest, if recorded before: (id, created_at).
     pub fn find_article(&mut self, source: &str, sha256: &str) -> Result<Option<(i64, String)>> {
+        let Some((source_id, _)) = super::forecasts::source_named(&mut self.tx, source)? else {
+            return Ok(None);
+        };
         Ok(self
             .tx
-            .query_opt(&find_article_sql(Postgres), &[&source.trim(), &sha256])
+            .query_opt(&find_article_sql(Postgres), &[&source_id, &sha256])
             .map_err(pg("looking up an article"))?
             .map(|r| (r.get(0), r.get(1))))
     }
