@@ -794,3 +794,113 @@ fn a_large_question_outcome_is_one_entry_with_the_same_digests_on_both_backends(
         )
     );
 }
+
+#[test]
+fn a_large_import_builds_what_it_dropped_again_analyses_and_a_failed_one_keeps_all() {
+    let Some(db) = Db::new("pg::tests::large_import") else {
+        return;
+    };
+    let mut client = db.client();
+    let rows: Vec<NewForecast> = (0..120)
+        .map(|i| {
+            forecast(
+                ["Jane Pundit", "bob", "Dora"][i % 3],
+                &format!("Bulk claim {i}"),
+                (i as f64 * 0.29).fract(),
+                (i % 4 == 0).then(|| format!("bulk-{}", i % 9)).as_deref(),
+                &[["t1", "T2"], ["x", "y"]][i % 2],
+            )
+        })
+        .collect();
+    let import = |w: &mut super::PgWriter<'_>| -> crate::error::Result<()> {
+        w.begin_import_batch()?;
+        for (n, f) in rows.iter().enumerate() {
+            let resolved = (n % 2 == 0).then(|| Resolved {
+                outcome: Outcome::True,
+                on: day("2026-07-01"),
+                note: None,
+                reason: None,
+            });
+            w.import_forecast(f, resolved.as_ref())?;
+            if n % 40 == 39 {
+                w.trim_caches()?;
+            }
+        }
+        Ok(())
+    };
+    let indexes = |tx: &mut dyn FnMut(&str) -> i64| {
+        tx("SELECT count(*) FROM pg_indexes WHERE tablename IN ('forecasts', 'forecast_tags')")
+    };
+    let fresh = indexes(&mut |sql| client.query_one(sql, &[]).unwrap().get(0));
+    assert_eq!(fresh, 9);
+
+    // Past 50 forecasts (the unit tests' threshold) the secondary indexes and the
+    // resolution's key are gone inside the import; a failure brings them all back.
+    let failed = write(&mut client, "2026-08-01T09:00:00.000Z", |w| {
+        import(w)?;
+        let left = indexes(&mut |sql| w.tx.query_one(sql, &[]).unwrap().get(0));
+        assert_eq!(left, 2, "only the unique indexes stay");
+        Err::<(), _>(crate::error::Error::Other("stopped".into()))
+    });
+    assert!(failed.is_err());
+    let count =
+        |client: &mut Client, sql: &str| -> i64 { client.query_one(sql, &[]).unwrap().get(0) };
+    assert_eq!(count(&mut client, "SELECT count(*) FROM forecasts"), 0);
+    assert_eq!(
+        indexes(&mut |sql| client.query_one(sql, &[]).unwrap().get(0)),
+        9
+    );
+    assert!(super::verify::schema_finding(&mut client)
+        .unwrap()
+        .is_none());
+
+    write(&mut client, "2026-08-01T09:00:00.000Z", |w| {
+        import(w)?;
+        w.record_import("beef", "bulk.csv", rows.len() as u64)
+    })
+    .unwrap();
+    // The indexes and the key are the schema's again (verify's schema check compares every
+    // index and constraint with a fresh ledger's), and the ledger verifies.
+    assert!(super::verify::schema_finding(&mut client)
+        .unwrap()
+        .is_none());
+    assert!(super::verify::verify(&mut client).unwrap().is_ok());
+    // The tables the import filled are analysed: their row estimates are their counts and
+    // the planner has column statistics, before autovacuum could have run.
+    for (table, n) in [
+        ("forecasts", 120),
+        ("resolutions", 60),
+        ("forecast_tags", 240),
+        ("sources", 3),
+    ] {
+        let estimate: f32 = client
+            .query_one(
+                "SELECT reltuples FROM pg_class WHERE oid = $1::text::regclass",
+                &[&table],
+            )
+            .unwrap()
+            .get(0);
+        assert_eq!(estimate, n as f32, "{table}");
+    }
+    assert!(
+        count(
+            &mut client,
+            "SELECT count(*) FROM pg_stats WHERE tablename = 'forecasts' AND attname = 'source_id'"
+        ) == 1
+    );
+    // The key checks again: a forecast naming a resolution that does not exist is refused
+    // at the commit (the trigger that would refuse it first is switched off here).
+    let dangling = client
+        .batch_execute(
+            "BEGIN;
+             ALTER TABLE forecasts DISABLE TRIGGER forecasts_outcome_follows;
+             UPDATE forecasts SET resolution_id = 999 WHERE id = 2;
+             COMMIT",
+        )
+        .unwrap_err();
+    assert_eq!(
+        dangling.code(),
+        Some(&postgres::error::SqlState::FOREIGN_KEY_VIOLATION),
+        "{dangling}"
+    );
+}
