@@ -1248,3 +1248,56 @@ fn a_dangling_reference_is_refused_naming_it_and_nothing_is_written() {
     assert_eq!(counts(&mut client), [2, 2, 1]);
     assert_eq!(superseded(&mut client), Some(2));
 }
+
+#[test]
+fn a_copy_by_a_writer_role_is_refused_naming_the_owner_and_writes_nothing() {
+    let Some(db) = TestDb::new("a_copy_by_a_writer_role_is_refused") else {
+        return;
+    };
+    succeeds(&db.url, &["init-roles"]);
+    let writer = db.role("w", Some("forecast_writer"));
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("ledger.sqlite3");
+    let file = file.to_str().unwrap();
+    succeeds(
+        file,
+        &[
+            "add",
+            "--source",
+            "Jane",
+            "--claim",
+            "It rains",
+            "--probability",
+            "0.7",
+            "--deadline",
+            "2027-06-30",
+        ],
+    );
+    let out = forecast(file, &["copy", "--to", &writer.url]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.starts_with("error: copy --to `postgres://"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.ends_with(&format!(
+            "`: the role `{}` does not own the ledger's tables, and only their owner may write a \
+             copy (it keeps every journal entry's author and time); run the copy as the owner, \
+             the role that ran `forecast init-roles`\n",
+            writer.name
+        )),
+        "{stderr}"
+    );
+    let mut client = db.connect();
+    for table in ["sources", "forecasts", "journal"] {
+        let n: i64 = client
+            .query_one(&format!("SELECT count(*) FROM {table}"), &[])
+            .unwrap()
+            .get(0);
+        assert_eq!(n, 0, "{table}");
+    }
+    // The owner's copy of the same file goes through.
+    succeeds(file, &["copy", "--to", &db.url]);
+}

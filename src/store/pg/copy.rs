@@ -82,6 +82,27 @@ pub(crate) fn load(
             return Err(not_empty(&how.name));
         }
     }
+    // A copy keeps every journal entry's author and time, which only the owner may write
+    // (migration 10's chain check holds every other role to its own new entries): say so
+    // before writing, rather than let the trigger refuse the first entry.
+    let row = tx
+        .query_one(
+            "SELECT pg_has_role(relowner, 'USAGE'), current_user::text FROM pg_class
+             WHERE oid = 'public.journal'::regclass",
+            &[],
+        )
+        .map_err(pg("reading the target's owner"))?;
+    let (owner, role): (bool, String) = (row.get(0), row.get(1));
+    if !owner {
+        return Err(Error::invalid(
+            format!("copy --to `{}`", how.name),
+            format!(
+                "the role `{role}` does not own the ledger's tables, and only their owner may \
+                 write a copy (it keeps every journal entry's author and time); run the copy as \
+                 the owner, the role that ran `forecast init-roles`"
+            ),
+        ));
+    }
     let mut target = PgTarget { tx: &mut tx };
     fill(&mut target)?;
     tx.commit().map_err(pg("committing the copy"))?;
