@@ -8,7 +8,9 @@
 //! writer goes through them one at a time (sources created and journaled as met, questions
 //! numbered in order of first mention, the same late flags, journal bodies, batch digests
 //! and kept-sum changes), and sends the new questions, forecasts, tags and resolutions to
-//! the server as four `COPY ... FROM STDIN` streams in text format. Everything is in the
+//! the server as four `COPY ... FROM STDIN` streams in text format. The part that needs no
+//! connection (COPY text, digests, kept sums) runs on a second thread while the chunk
+//! before is sent, so the client's work and the server's overlap. Everything is in the
 //! write's one transaction: a killed import leaves nothing.
 //!
 //! A large import (see `defer_indexes_if_large`) by the ledger's owner drops the secondary
@@ -24,9 +26,10 @@ use crate::store::batch::Batch;
 use crate::store::bodies::{ForecastFacts, QuestionText, ResolutionText};
 use crate::store::forecasts::{day_after, slug, tidy_tags, Resolved};
 use crate::store::imports::{already_imported, import_body};
-use crate::store::kept::Counted;
+use crate::store::kept::{Counted, Pending};
 use crate::time::iso;
 use chrono::NaiveDate;
+use postgres::Transaction;
 use rustc_hash::FxHashSet;
 use std::fmt::Write as _;
 use std::io::Write as _;
@@ -67,6 +70,8 @@ pub(super) struct Bulk {
     owner: Option<bool>,
     /// What was dropped for a large import (`None` until it is large).
     deferred: Option<Deferred>,
+    /// The last chunk written into COPY text and not yet sent (see `write_staged`).
+    unsent: Option<Streams>,
 }
 
 /// A checked row waiting for its chunk.
@@ -129,6 +134,137 @@ fn num(out: &mut String, value: Option<impl std::fmt::Display>, end: char) {
     out.push(end);
 }
 
+/// Where a staged row goes (see `PgWriter::place`).
+struct Placed {
+    source_id: i64,
+    question_id: i64,
+    question_key: String,
+}
+
+/// One placed row, as SQLite's `log_forecast` writes it inside a batch: its forecast, tags
+/// and resolution in COPY text, their bodies in the batch's digests, its part in the kept
+/// sums. `decided` holds the questions with a recorded outcome.
+fn encode_row(
+    row: &Staged,
+    at: Placed,
+    now: &str,
+    decided: &FxHashSet<i64>,
+    kept: &mut Pending,
+    batch: &mut Batch,
+    out: &mut Streams,
+) -> Result<()> {
+    let f = &row.forecast;
+    let deadline = iso(f.deadline);
+    let late =
+        row.resolution.is_some() || day_after(now, &deadline) || decided.contains(&at.question_id);
+    let facts = ForecastFacts::logged(
+        f,
+        row.id,
+        at.source_id,
+        at.question_key,
+        tidy_tags(&f.tags),
+        now,
+        late,
+    );
+    let resolved_on = row.resolution.as_ref().map(|r| iso(r.on));
+    let s = &mut out.forecasts;
+    num(s, Some(row.id), '\t');
+    num(s, Some(at.source_id), '\t');
+    num(s, Some(at.question_id), '\t');
+    num(s, facts.article, '\t');
+    field(s, Some(&facts.claim), '\t');
+    num(s, Some(facts.probability), '\t');
+    field(s, Some(&facts.probability_basis), '\t');
+    num(s, facts.probability_low, '\t');
+    num(s, facts.probability_high, '\t');
+    field(s, Some(&facts.made_on), '\t');
+    field(s, Some(&facts.deadline), '\t');
+    field(s, facts.deadline_phrase.as_deref(), '\t');
+    field(s, facts.condition.as_deref(), '\t');
+    field(s, Some(&facts.stance), '\t');
+    field(s, Some(&facts.created_at), '\t');
+    field(s, row.resolution.as_ref().map(|r| r.outcome.as_str()), '\t');
+    field(s, resolved_on.as_deref(), '\t');
+    num(s, row.resolution.as_ref().map(|r| r.id), '\t');
+    num(s, Some(i32::from(late)), '\n');
+    for tag in &facts.tags {
+        num(&mut out.tags, Some(row.id), '\t');
+        field(&mut out.tags, Some(tag), '\n');
+    }
+    kept.count(
+        &Counted {
+            source_id: at.source_id,
+            probability: facts.probability,
+            outcome: row.resolution.as_ref().map(|r| r.outcome),
+            corrected: false,
+            amended: false,
+            late,
+            horizon: (f.deadline - f.made_on).num_days(),
+        },
+        1,
+    );
+    batch.add("forecast", row.id, &facts.body_text())?;
+    if let (Some(r), Some(on)) = (&row.resolution, &resolved_on) {
+        let (rid, outcome, note) = (&r.id, &r.outcome, &r.note);
+        let reason = r.reason.map(VoidReason::as_str);
+        let s = &mut out.resolutions;
+        num(s, Some(*rid), '\t');
+        num(s, Some(row.id), '\t');
+        field(s, Some(outcome.as_str()), '\t');
+        field(s, Some(on), '\t');
+        field(s, note.as_deref(), '\t');
+        field(s, reason, '\t');
+        field(s, None, '\t');
+        field(s, Some(now), '\n');
+        let body = ResolutionText {
+            forecast_id: row.id,
+            id: *rid,
+            note: note.as_deref(),
+            outcome: outcome.as_str(),
+            question_outcome_id: None,
+            reason,
+            recorded_at: now,
+            resolved_on: on,
+        }
+        .text();
+        batch.add("resolution", *rid, &body)?;
+    }
+    Ok(())
+}
+
+/// Sends one chunk: its new questions, forecasts, tags and resolutions, a `COPY ... FROM
+/// STDIN` each, in that order (each statement's reference checks find what it refers to).
+fn send(tx: &mut Transaction<'_>, chunk: &Streams) -> Result<()> {
+    for (table, columns, data) in [
+        ("questions", "id, key, created_at", &chunk.questions),
+        (
+            "forecasts",
+            "id, source_id, question_id, article_id, claim, probability, probability_basis,
+             probability_low, probability_high, made_on, deadline, deadline_phrase, condition,
+             stance, created_at, outcome, resolved_on, resolution_id, logged_late",
+            &chunk.forecasts,
+        ),
+        ("forecast_tags", "forecast_id, tag", &chunk.tags),
+        (
+            "resolutions",
+            "id, forecast_id, outcome, resolved_on, note, reason, question_outcome_id, recorded_at",
+            &chunk.resolutions,
+        ),
+    ] {
+        if data.is_empty() {
+            continue;
+        }
+        let context = format!("copying {table}");
+        let mut w = tx
+            .copy_in(&format!("COPY {table} ({columns}) FROM STDIN"))
+            .map_err(pg(&context))?;
+        w.write_all(data.as_bytes())
+            .map_err(|e| Error::io(context.clone(), e))?;
+        w.finish().map_err(pg(&context))?;
+    }
+    Ok(())
+}
+
 impl PgWriter<'_> {
     /// Starts an import batch (see SQLite's `Writer::begin_import_batch`): until
     /// `record_import`, the questions, forecasts and resolutions written are recorded by
@@ -150,6 +286,7 @@ impl PgWriter<'_> {
             decided: FxHashSet::default(),
             owner: None,
             deferred: None,
+            unsent: None,
         });
         Ok(())
     }
@@ -163,6 +300,8 @@ impl PgWriter<'_> {
             self.sources.clear();
         }
         if self.questions.len() > KEEP {
+            // The unsent chunk's new questions are known only here until it is sent.
+            self.send_unsent()?;
             self.questions.clear();
             if let Some(bulk) = &mut self.bulk {
                 bulk.absent.clear();
@@ -205,7 +344,13 @@ impl PgWriter<'_> {
         Ok(id)
     }
 
-    /// Writes the staged rows (see the module's doc).
+    /// Writes the staged rows (see the module's doc) in two passes. The first, on this
+    /// thread, places each row: its source (created if new) and its question (looked up,
+    /// or numbered and staged if new), which needs the connection. The second writes the
+    /// rows into COPY text, their bodies into the batch's digests and their part into the
+    /// kept sums; it needs no connection, so it runs on a second thread while this one
+    /// sends the chunk before (the server checking and storing those rows meanwhile). The
+    /// chunk it makes waits in `unsent` for the next call, or for `send_unsent`.
     fn write_staged(&mut self) -> Result<()> {
         let staged = match &mut self.bulk {
             Some(bulk) if !bulk.staged.is_empty() => std::mem::take(&mut bulk.staged),
@@ -213,43 +358,52 @@ impl PgWriter<'_> {
         };
         self.look_up_questions(&staged)?;
         let mut out = Streams::default();
+        let mut placed = Vec::with_capacity(staged.len());
         for row in &staged {
-            self.write_row(row, &mut out)?;
+            placed.push(self.place(&row.forecast, &mut out.questions)?);
         }
-        for (table, columns, data) in [
-            ("questions", "id, key, created_at", &out.questions),
-            (
-                "forecasts",
-                "id, source_id, question_id, article_id, claim, probability, probability_basis,
-                 probability_low, probability_high, made_on, deadline, deadline_phrase, condition,
-                 stance, created_at, outcome, resolved_on, resolution_id, logged_late",
-                &out.forecasts,
-            ),
-            ("forecast_tags", "forecast_id, tag", &out.tags),
-            (
-                "resolutions",
-                "id, forecast_id, outcome, resolved_on, note, reason, question_outcome_id, recorded_at",
-                &out.resolutions,
-            ),
-        ] {
-            if data.is_empty() {
-                continue;
-            }
-            let context = format!("copying {table}");
-            let mut w = self
-                .tx
-                .copy_in(&format!("COPY {table} ({columns}) FROM STDIN"))
-                .map_err(pg(&context))?;
-            w.write_all(data.as_bytes())
-                .map_err(|e| Error::io(context.clone(), e))?;
-            w.finish().map_err(pg(&context))?;
-        }
+        let Some(bulk) = &mut self.bulk else {
+            return Err(Error::Other("no import batch was started".into()));
+        };
+        let unsent = bulk.unsent.take();
+        let mut batch = std::mem::take(&mut bulk.batch);
+        let decided = std::mem::take(&mut bulk.decided);
+        let mut kept = std::mem::take(&mut self.kept);
+        let (tx, now) = (&mut self.tx, self.now.as_str());
+        let (sent, encoded) = std::thread::scope(|scope| {
+            let worker = scope.spawn(|| -> Result<()> {
+                for (row, at) in staged.iter().zip(placed) {
+                    encode_row(row, at, now, &decided, &mut kept, &mut batch, &mut out)?;
+                }
+                Ok(())
+            });
+            let sent = unsent.map_or(Ok(()), |chunk| send(tx, &chunk));
+            let encoded = worker
+                .join()
+                .unwrap_or_else(|_| Err(Error::Other("the import's encoder panicked".into())));
+            (sent, encoded)
+        });
+        self.kept = kept;
         if let Some(bulk) = &mut self.bulk {
+            bulk.batch = batch;
+            bulk.decided = decided;
+            bulk.unsent = Some(out);
             let mut staged = staged;
             staged.clear();
             bulk.staged = staged;
         }
+        sent?;
+        encoded?;
         self.defer_indexes_if_large()
+    }
+
+    /// Sends the chunk waiting in `unsent`, if any.
+    fn send_unsent(&mut self) -> Result<()> {
+        if let Some(chunk) = self.bulk.as_mut().and_then(|b| b.unsent.take()) {
+            send(&mut self.tx, &chunk)?;
+            self.defer_indexes_if_large()?;
+        }
+        Ok(())
     }
 
     /// Whether this import has written at least `LARGE` forecasts.
@@ -448,16 +602,16 @@ impl PgWriter<'_> {
 
     /// A new question in this import: the next id, a row in the COPY stream, and its body
     /// in the batch's digests.
-    fn stage_question(&mut self, key: &str, out: &mut Streams) -> Result<i64> {
+    fn stage_question(&mut self, key: &str, out: &mut String) -> Result<i64> {
         let Some(bulk) = &mut self.bulk else {
             return Err(Error::Other("no import batch was started".into()));
         };
         let id = bulk.next_question;
         bulk.next_question += 1;
         bulk.absent.remove(key);
-        num(&mut out.questions, Some(id), '\t');
-        field(&mut out.questions, Some(key), '\t');
-        field(&mut out.questions, Some(&self.now), '\n');
+        num(out, Some(id), '\t');
+        field(out, Some(key), '\t');
+        field(out, Some(&self.now), '\n');
         let body = QuestionText {
             created_at: &self.now,
             id,
@@ -469,14 +623,15 @@ impl PgWriter<'_> {
         Ok(id)
     }
 
-    /// One staged row, as SQLite's `log_forecast` writes it inside a batch.
-    fn write_row(&mut self, row: &Staged, out: &mut Streams) -> Result<()> {
-        let f = &row.forecast;
+    /// Where a staged row goes, as SQLite's `log_forecast` decides it inside a batch: its
+    /// source (created if new) and its question (the one named, or its claim's slug,
+    /// numbered when taken; staged if new, its row in `questions`).
+    fn place(&mut self, f: &NewForecast, questions: &mut String) -> Result<Placed> {
         let source_id = self.ensure_source(&f.source)?;
         let (question_id, question_key) = match &f.question {
             Some(key) => match self.questions.get(key) {
                 Some(id) => (*id, key.clone()),
-                None => (self.stage_question(key, out)?, key.clone()),
+                None => (self.stage_question(key, questions)?, key.clone()),
             },
             None => {
                 let slug = slug(&f.claim);
@@ -492,97 +647,21 @@ impl PgWriter<'_> {
                         n += 1;
                     }
                 };
-                (self.stage_question(&key, out)?, key)
+                (self.stage_question(&key, questions)?, key)
             }
         };
-        let deadline = iso(f.deadline);
-        let decided = self
-            .bulk
-            .as_ref()
-            .is_some_and(|b| b.decided.contains(&question_id));
-        let late = row.resolution.is_some() || day_after(&self.now, &deadline) || decided;
-        let facts = ForecastFacts::logged(
-            f,
-            row.id,
+        Ok(Placed {
             source_id,
+            question_id,
             question_key,
-            tidy_tags(&f.tags),
-            &self.now,
-            late,
-        );
-        let resolved_on = row.resolution.as_ref().map(|r| iso(r.on));
-        let s = &mut out.forecasts;
-        num(s, Some(row.id), '\t');
-        num(s, Some(source_id), '\t');
-        num(s, Some(question_id), '\t');
-        num(s, facts.article, '\t');
-        field(s, Some(&facts.claim), '\t');
-        num(s, Some(facts.probability), '\t');
-        field(s, Some(&facts.probability_basis), '\t');
-        num(s, facts.probability_low, '\t');
-        num(s, facts.probability_high, '\t');
-        field(s, Some(&facts.made_on), '\t');
-        field(s, Some(&facts.deadline), '\t');
-        field(s, facts.deadline_phrase.as_deref(), '\t');
-        field(s, facts.condition.as_deref(), '\t');
-        field(s, Some(&facts.stance), '\t');
-        field(s, Some(&facts.created_at), '\t');
-        field(s, row.resolution.as_ref().map(|r| r.outcome.as_str()), '\t');
-        field(s, resolved_on.as_deref(), '\t');
-        num(s, row.resolution.as_ref().map(|r| r.id), '\t');
-        num(s, Some(i32::from(late)), '\n');
-        for tag in &facts.tags {
-            num(&mut out.tags, Some(row.id), '\t');
-            field(&mut out.tags, Some(tag), '\n');
-        }
-        self.kept.count(
-            &Counted {
-                source_id,
-                probability: facts.probability,
-                outcome: row.resolution.as_ref().map(|r| r.outcome),
-                corrected: false,
-                amended: false,
-                late,
-                horizon: (f.deadline - f.made_on).num_days(),
-            },
-            1,
-        );
-        let Some(bulk) = &mut self.bulk else {
-            return Err(Error::Other("no import batch was started".into()));
-        };
-        bulk.batch.add("forecast", row.id, &facts.body_text())?;
-        if let (Some(r), Some(on)) = (&row.resolution, &resolved_on) {
-            let (rid, outcome, note) = (&r.id, &r.outcome, &r.note);
-            let reason = r.reason.map(VoidReason::as_str);
-            let s = &mut out.resolutions;
-            num(s, Some(*rid), '\t');
-            num(s, Some(row.id), '\t');
-            field(s, Some(outcome.as_str()), '\t');
-            field(s, Some(on), '\t');
-            field(s, note.as_deref(), '\t');
-            field(s, reason, '\t');
-            field(s, None, '\t');
-            field(s, Some(&self.now), '\n');
-            let body = ResolutionText {
-                forecast_id: row.id,
-                id: *rid,
-                note: note.as_deref(),
-                outcome: outcome.as_str(),
-                question_outcome_id: None,
-                reason,
-                recorded_at: &self.now,
-                resolved_on: on,
-            }
-            .text();
-            bulk.batch.add("resolution", *rid, &body)?;
-        }
-        Ok(())
+        })
     }
 
     /// Records an import of `rows` rows from a file with this digest; refuses a digest seen
     /// before. Ends the batch: its one journal entry holds the digests of every row.
     pub fn record_import(&mut self, sha256: &str, name: &str, rows: u64) -> Result<()> {
         self.write_staged()?;
+        self.send_unsent()?;
         let before = self
             .tx
             .query_opt(
