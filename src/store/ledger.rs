@@ -325,15 +325,7 @@ impl Store {
         now: &str,
         f: impl FnOnce(&mut Writer<'_>) -> Result<T>,
     ) -> Result<T> {
-        let mut f = Some(f);
-        let mut out = None;
-        self.backend.write_dyn(now, &mut |w| {
-            if let Some(f) = f.take() {
-                out = Some(f(w)?);
-            }
-            Ok(())
-        })?;
-        Ok(out.expect("a write runs its closure"))
+        self.write_once(now, false, f)
     }
 
     /// `write` for an import (see `Ledger::import_dyn`).
@@ -342,14 +334,30 @@ impl Store {
         now: &str,
         f: impl FnOnce(&mut Writer<'_>) -> Result<T>,
     ) -> Result<T> {
+        self.write_once(now, true, f)
+    }
+
+    /// `f` run once through the backend's object-safe `write_dyn` or `import_dyn`, which
+    /// take a repeatable closure and return nothing, with `f`'s value handed back.
+    fn write_once<T>(
+        &mut self,
+        now: &str,
+        import: bool,
+        f: impl FnOnce(&mut Writer<'_>) -> Result<T>,
+    ) -> Result<T> {
         let mut f = Some(f);
         let mut out = None;
-        self.backend.import_dyn(now, &mut |w| {
+        let mut once = |w: &mut Writer<'_>| {
             if let Some(f) = f.take() {
                 out = Some(f(w)?);
             }
             Ok(())
-        })?;
+        };
+        if import {
+            self.backend.import_dyn(now, &mut once)?;
+        } else {
+            self.backend.write_dyn(now, &mut once)?;
+        }
         Ok(out.expect("a write runs its closure"))
     }
 

@@ -542,9 +542,11 @@ struct Bulk {
     deferred: Option<Vec<String>>,
 }
 
-/// Indexes a large import keeps up to date row by row even so: SQLite looks rows up
-/// through them to check foreign keys while the import's deferred ones are outstanding,
-/// and their keys grow with the import's ids, so each insertion lands at their end.
+/// Indexes a large import keeps up to date row by row even so: their keys grow with the
+/// import's ids, so each insertion lands at their end and costs little, and a batch begun
+/// in a plain `write` (foreign keys enforced, deferred) looks rows up through them. The
+/// CLI's import runs with enforcement off and checks its rows' references in one pass at
+/// its end (`SqliteStore::write_import`).
 const KEPT_DURING_IMPORT: [&str; 3] = [
     "forecasts_resolution",
     "forecasts_supersedes",
