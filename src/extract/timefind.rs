@@ -7,7 +7,7 @@
 
 use super::hedges::{tokens, Token};
 use super::words::WordSet;
-use crate::time::{resolve_phrase_in, Period, Tense};
+use crate::time::{count_word, resolve_phrase_in, Period, Tense};
 use chrono::NaiveDate;
 
 /// A time phrase found in a sentence.
@@ -521,23 +521,13 @@ pub fn find_in(
 /// `text` with a range of counts ("two-three", "2-3", "two to three") replaced by its end,
 /// or `None` when it has none.
 fn count_range_end(text: &str) -> Option<String> {
+    // Up to two digits, or a count word from one to twelve (the phrase resolver's words).
     let count = |w: &str| {
         w.bytes().all(|b| b.is_ascii_digit()) && !w.is_empty() && w.len() <= 2
-            || matches!(
-                w.to_ascii_lowercase().as_str(),
-                "one"
-                    | "two"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "six"
-                    | "seven"
-                    | "eight"
-                    | "nine"
-                    | "ten"
-                    | "eleven"
-                    | "twelve"
-            )
+            || w.bytes().all(|b| b.is_ascii_alphabetic())
+                && !w.eq_ignore_ascii_case("a")
+                && !w.eq_ignore_ascii_case("an")
+                && count_word(&w.to_ascii_lowercase()).is_some_and(|n| n <= 12)
     };
     let words: Vec<&str> = text.split(' ').collect();
     for (i, w) in words.iter().enumerate() {

@@ -10,6 +10,7 @@ mod phrases;
 mod seasons;
 pub mod typed;
 
+pub(crate) use phrases::number as count_word;
 pub(crate) use phrases::{analyst_period, month, weekday};
 pub use phrases::{resolve_phrase, resolve_phrase_in, Granularity, Period, Tense};
 

@@ -829,7 +829,9 @@ fn shift(reference: NaiveDate, unit: &str, n: u32, forward: bool) -> Option<Naiv
     }
 }
 
-fn number(word: &str) -> Option<u32> {
+/// A count written as a word the phrase resolver reads ("two", "eighteen"; "a"/"an" are 1)
+/// or as digits from 1 to 1000.
+pub(crate) fn number(word: &str) -> Option<u32> {
     let n = match word {
         "a" | "an" | "one" => 1,
         "two" => 2,
