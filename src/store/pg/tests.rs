@@ -234,6 +234,24 @@ fn pg_rows(client: &mut Client, table: &str, columns: &str, order: &str) -> Vec<
 }
 
 /// Every table of both ledgers is the same, row for row.
+/// A new SQLite ledger at `path` whose journal author is the PostgreSQL role `client` runs
+/// as, so the same writes make the same entries on both backends.
+fn sqlite_beside(client: &mut Client, path: &std::path::Path) -> SqliteStore {
+    let role: String = client
+        .query_one("SELECT current_user::text", &[])
+        .unwrap()
+        .get(0);
+    SqliteStore::open_with(
+        path,
+        Access::Write,
+        OpenOptions {
+            author: Some(role),
+            ..Default::default()
+        },
+    )
+    .unwrap()
+}
+
 fn assert_same_ledgers(store: &SqliteStore, client: &mut Client) {
     for (table, columns, order) in TABLES {
         assert_eq!(
@@ -250,20 +268,8 @@ fn every_write_leaves_the_same_rows_kept_sums_and_journal_on_both_backends() {
         return;
     };
     let mut client = db.client();
-    let role: String = client
-        .query_one("SELECT current_user::text", &[])
-        .unwrap()
-        .get(0);
     let dir = tempfile::tempdir().unwrap();
-    let mut store = SqliteStore::open_with(
-        &dir.path().join("ledger.sqlite3"),
-        Access::Write,
-        OpenOptions {
-            author: Some(role),
-            ..Default::default()
-        },
-    )
-    .unwrap();
+    let mut store = sqlite_beside(&mut client, &dir.path().join("ledger.sqlite3"));
     let today = day("2026-11-30");
 
     // Sources matched in any ASCII case (and Unicode case), tags tidied, own questions
@@ -708,20 +714,8 @@ fn a_large_question_outcome_is_one_entry_with_the_same_digests_on_both_backends(
         return;
     };
     let mut client = db.client();
-    let role: String = client
-        .query_one("SELECT current_user::text", &[])
-        .unwrap()
-        .get(0);
     let dir = tempfile::tempdir().unwrap();
-    let mut store = SqliteStore::open_with(
-        &dir.path().join("ledger.sqlite3"),
-        Access::Write,
-        OpenOptions {
-            author: Some(role),
-            ..Default::default()
-        },
-    )
-    .unwrap();
+    let mut store = sqlite_beside(&mut client, &dir.path().join("ledger.sqlite3"));
     let n = crate::store::batch::RESOLUTIONS_BY_DIGEST_FROM + 6;
     both!(store, client, "2026-01-05T10:00:00.000Z", |w| {
         let mut ids = Vec::new();
