@@ -63,7 +63,10 @@ pub fn parse_id(input: &str) -> Result<i64> {
         .parse::<i64>()
         .ok()
         .filter(|id| *id > 0)
-        .ok_or_else(|| Error::ForecastNotFound {
-            id: input.to_string(),
+        .ok_or_else(|| {
+            Error::invalid(
+                format!("forecast id `{}`", input.escape_debug()),
+                "is not an id: ids are whole numbers from 1, as `forecast list` shows them",
+            )
         })
 }

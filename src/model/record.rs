@@ -108,6 +108,14 @@ impl NewForecast {
         if self.claim.trim().is_empty() {
             return Err(Error::invalid("claim", "must not be empty"));
         }
+        printable("source", &self.source, true)?;
+        printable("claim", &self.claim, true)?;
+        if let Some(c) = &self.condition {
+            printable("condition", c, true)?;
+        }
+        for tag in &self.tags {
+            printable("tag", tag, false)?;
+        }
         if let Some(q) = &self.question {
             validate_question_key(q)?;
         }
@@ -119,6 +127,22 @@ impl NewForecast {
         }
         Ok(())
     }
+}
+
+/// Refuses control characters (a bell, an escape sequence, a NUL) in a text field: they
+/// print as nothing or rewrite the terminal, so two names that look alike would be two
+/// sources, and a listing could be made to show what is not stored. Line breaks and tabs
+/// are white space, allowed where `space_ok` (a claim, a condition, and a source name,
+/// which `names::canonical` folds to single spaces) and refused in a tag.
+fn printable(what: &str, text: &str, space_ok: bool) -> Result<()> {
+    let bad = |c: char| c.is_control() && !(space_ok && c.is_whitespace());
+    if text.chars().any(bad) {
+        return Err(Error::invalid(
+            format!("{what} `{}`", text.escape_debug()),
+            "must not contain control characters",
+        ));
+    }
+    Ok(())
 }
 
 /// A question key is short and printable: no whitespace at the ends, no control characters.

@@ -650,3 +650,65 @@ fn the_same_article_under_another_spelling_of_its_source_is_already_extracted() 
     assert_eq!(l.count("SELECT count(*) FROM articles"), 1);
     assert_eq!(l.count("SELECT count(*) FROM forecasts"), 1);
 }
+
+/// A bell, an escape sequence or a backspace in a source name, a claim, a condition or a tag is
+/// refused with one line naming the field (escaped, so the terminal shows it), exit 2,
+/// nothing written, in `add` and in an import; white space inside a claim is kept, and a
+/// tab in a source name folds to a space as before.
+#[test]
+fn control_characters_are_refused_in_text_fields() {
+    let l = Ledger::new();
+    fn with<'a>(extra: &[&'a str]) -> Vec<&'a str> {
+        let mut args = vec!["add", "--probability", "0.6", "--deadline", "2027-01-01"];
+        args.extend_from_slice(extra);
+        args
+    }
+    let e = l.fails(&with(&["--source", "Bo\u{7}b", "--claim", "x"]), 2);
+    assert!(
+        e.starts_with("error: source `Bo\\u{7}b`: must not contain control characters"),
+        "{e}"
+    );
+    let e = l.fails(&with(&["--source", "Ann", "--claim", "x \u{1b}[2J"]), 2);
+    assert!(
+        e.contains("claim `x \\u{1b}[2J`: must not contain control characters"),
+        "{e}"
+    );
+    let e = l.fails(
+        &with(&["--source", "Ann", "--claim", "x", "--tag", "a\tb"]),
+        2,
+    );
+    assert!(
+        e.contains("tag `a\\tb`: must not contain control characters"),
+        "{e}"
+    );
+    let e = l.fails(
+        &with(&[
+            "--source",
+            "Ann",
+            "--claim",
+            "x",
+            "--condition",
+            "if\u{8}so",
+        ]),
+        2,
+    );
+    assert!(e.contains("condition `if\\u{8}so`"), "{e}");
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 0);
+    assert_eq!(l.count("SELECT count(*) FROM sources"), 0);
+
+    let csv = l.write_file(
+        "in.csv",
+        "source,claim,probability,made_on,deadline\nAnn,fine,0.6,2026-01-01,2027-01-01\nBo\u{7}b,bad,0.6,2026-01-01,2027-01-01\n",
+    );
+    let e = l.fails(&["import", csv.to_str().unwrap()], 2);
+    assert!(
+        e.contains("line 3") && e.contains("control characters"),
+        "{e}"
+    );
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 0);
+
+    l.ok(&with(&["--source", "Ann\tLee", "--claim", "two\nlines"]));
+    let json = l.json(&["show", "1", "--format", "json"]);
+    assert_eq!(json["forecast"]["source"], "Ann Lee");
+    assert_eq!(json["forecast"]["claim"], "two\nlines");
+}

@@ -726,7 +726,7 @@ fn csv_outputs_guard_formula_cells_and_terminal_and_markdown_outputs_are_neutral
     let l = Ledger::new();
     awkward(&l);
     l.add(
-        "\u{1b}]0;pwned\u{7}\u{1b}[2J",
+        "Evil",
         "<script>alert(1)</script> [x](javascript:alert(1))",
         "0.5",
         "2026-01-01",
@@ -734,6 +734,16 @@ fn csv_outputs_guard_formula_cells_and_terminal_and_markdown_outputs_are_neutral
         &[],
     );
     l.ok(&["resolve", "4", "--yes"]);
+    // `add` refuses control characters in a name (adversary.rs); a name written around the
+    // tool (raw SQL past the guards, by a role with the rights) is still shown, not sent.
+    Connection::open(&l.db)
+        .unwrap()
+        .execute_batch(
+            "DROP TRIGGER sources_no_update;
+             UPDATE sources SET name = char(27) || ']0;pwned' || char(7) || char(27) || '[2J'
+             WHERE name = 'Evil';",
+        )
+        .unwrap();
     for args in [
         vec!["export", "--format", "csv"],
         vec!["list", "--format", "csv"],
