@@ -88,8 +88,27 @@ pub fn run(cli: Cli, ctx: &Context, io: &mut Io<'_>) -> Result<()> {
                 detail: e.to_string(),
             }
         }
+        (crate::Error::QuestionNotFound { key }, _) => question_hint(ctx, key),
         (e, _) => e,
     })
+}
+
+/// An unknown question key, with the nearest known key when one is near (keys compare
+/// case-sensitively, so `Fed-Cut` and `fed-cut` are two keys: the hint says which exists).
+/// Looked up only on this failure path, never while a command runs.
+fn question_hint(ctx: &Context, key: String) -> crate::Error {
+    let keys: Vec<String> = ctx
+        .open(Access::Read)
+        .and_then(|store| store.question_summaries())
+        .map(|qs| qs.into_iter().map(|q| q.question).collect())
+        .unwrap_or_default();
+    match crate::model::names::nearest(&key, keys.iter().map(String::as_str)) {
+        Some(near) => crate::Error::invalid(
+            format!("no question with key `{key}`"),
+            format!("did you mean `{near}`? (keys are compared exactly, case included)"),
+        ),
+        None => crate::Error::QuestionNotFound { key },
+    }
 }
 
 fn dispatch(cli: Cli, ctx: &Context, io: &mut Io<'_>) -> Result<()> {

@@ -694,7 +694,11 @@ fn an_unknown_question_key_is_refused_by_list_as_by_show() {
     );
     assert_eq!(
         l.fails(&["list", "--question", "x-jnue"], 2),
-        "error: no question with key `x-jnue`\n"
+        "error: no question with key `x-jnue`: did you mean `x-june`? (keys are compared exactly, case included)\n"
+    );
+    assert_eq!(
+        l.fails(&["list", "--question", "rates"], 2),
+        "error: no question with key `rates`\n"
     );
     assert!(l.ok(&["list", "--question", "x-june"]).contains("x-june"));
 }

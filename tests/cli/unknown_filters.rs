@@ -73,3 +73,23 @@ fn a_required_field_the_header_lacks_is_named_with_map_and_set_as_the_way_out() 
     let list = l.json(&["list", "--format", "json"]);
     assert_eq!(list[0]["source"], "Z");
 }
+
+/// An unknown question key names the nearest key the ledger holds, case included (keys are
+/// compared exactly), in every command that takes one; a far key gets the plain refusal.
+#[test]
+fn an_unknown_question_key_suggests_the_near_key() {
+    let l = tagged();
+    let hint = "error: no question with key `Economy`: did you mean `economy`? (keys are compared exactly, case included)\n";
+    for args in [
+        vec!["question", "Economy"],
+        vec!["list", "--question", "Economy"],
+        vec!["resolve", "--question", "Economy", "--annul"],
+    ] {
+        assert_eq!(l.fails(&args, 2), hint, "{args:?}");
+    }
+    assert_eq!(
+        l.fails(&["question", "weather"], 2),
+        "error: no question with key `weather`\n"
+    );
+    assert_eq!(l.count("SELECT count(*) FROM question_outcomes"), 0);
+}
