@@ -332,6 +332,29 @@ fn content_word(words: &[&str], i: usize, phrase: &str, text: &str, toks: &[Toke
                 )
                 || prev.ends_with("'s")
                 || prev == "to"
+                // "releases hurricane season forecast", "a growth forecast above 3%": the
+                // noun of a compound; "inflation forecast to fall" is a passive forecast.
+                || (matches!(
+                    prev,
+                    "season"
+                        | "hurricane"
+                        | "storm"
+                        | "growth"
+                        | "earnings"
+                        | "sales"
+                        | "price"
+                        | "inflation"
+                        | "revenue"
+                        | "demand"
+                        | "crop"
+                        | "harvest"
+                        | "rainfall"
+                        | "production"
+                        | "budget"
+                        | "traffic"
+                ) && next != "to")
+                // A verb "forecast" takes an object: at the end of its text it is the noun.
+                || after.is_empty()
                 || (i == 0 && phrase.ends_with('s'))
                 || matches!(
                     next,

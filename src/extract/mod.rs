@@ -2041,4 +2041,50 @@ The region is on track to meet its 2035 target.",
             vec![]
         );
     }
+
+    /// Fifth round (sentences we wrote): a recurring named day takes its date by rule
+    /// ("Super Bowl LI", "over Memorial Day weekend", "this holiday season"); the noun of a
+    /// compound ("releases hurricane season forecast") is no cue.
+    #[test]
+    fn named_days_date_their_forecasts() {
+        let due = |text: &str, on: &str| -> Vec<Option<String>> {
+            extract(text, on.parse().unwrap())
+                .into_iter()
+                .map(|c| c.deadline.map(|d| d.to_string()))
+                .collect()
+        };
+        assert_eq!(
+            due(
+                "The Rams will beat the Bills in Super Bowl LX.",
+                "2025-09-01"
+            ),
+            vec![Some("2026-02-08".to_string())]
+        );
+        assert_eq!(
+            due(
+                "The sequel should top the chart over Memorial Day weekend.",
+                "2019-05-20"
+            ),
+            vec![Some("2019-05-27".to_string())]
+        );
+        assert_eq!(
+            due(
+                "Stocks of the console will likely run short this holiday season.",
+                "2021-09-30"
+            ),
+            vec![Some("2021-12-31".to_string())]
+        );
+        assert_eq!(
+            due(
+                "Analysts expect the deal to close by Thanksgiving.",
+                "2027-02-01"
+            ),
+            vec![Some("2027-11-25".to_string())]
+        );
+        assert!(extract(
+            "State agency releases hurricane season forecast",
+            "2030-04-02".parse().unwrap()
+        )
+        .is_empty());
+    }
 }

@@ -87,6 +87,22 @@ const STARTS: &[&str] = &[
     "year-end",
     "this",
     "new",
+    // Recurring named days (`time::holidays`).
+    "thanksgiving",
+    "black",
+    "cyber",
+    "memorial",
+    "labor",
+    "labour",
+    "independence",
+    "halloween",
+    "valentine",
+    "easter",
+    "good",
+    "super",
+    "holiday",
+    "hurricane",
+    "atlantic",
 ];
 
 const PREPOSITIONS: &[&str] = &[
@@ -235,8 +251,16 @@ fn can_end(w: &str) -> bool {
                 | "q4"
                 | "h1"
                 | "h2"
+                | "thanksgiving"
+                | "halloween"
+                | "easter"
+                | "bowl"
+                | "season"
+                | "fourth"
         )
         || w.bytes().all(|b| b.is_ascii_digit())
+        // "Super Bowl LI": a game's Roman numeral.
+        || (w.len() >= 2 && w.len() <= 5 && w.bytes().all(|b| matches!(b, b'i' | b'v' | b'x' | b'l')))
         || w.strip_suffix("st")
             .or(w.strip_suffix("nd"))
             .or(w.strip_suffix("rd"))

@@ -6,6 +6,7 @@
 //! the UTC day: at 7 pm in Los Angeles a deadline of today is still today. The instant
 //! written to the journal stays UTC. `FORECAST_TODAY` overrides the day and wins over both.
 
+mod holidays;
 mod phrases;
 mod seasons;
 pub mod typed;

@@ -21,6 +21,7 @@
 //! | `tomorrow` | the next day | |
 //! | `Friday` / `next Friday` | the next Friday after the reference / the Friday of next week | |
 //! | `by Christmas`, `by New Year's Eve` | Dec 25 / Dec 31 of the year, rolled as for days | |
+//! | `Thanksgiving`, `Memorial Day weekend`, `Easter`, `Super Bowl LI`, `Super Tuesday`, `the holiday season`, `hurricane season` | the next occurrence by its rule (`holidays.rs`) | computed, never a table of dates |
 //! | `the decade`, `end of the decade` | 2020-01-01 .. 2029-12-31 | the decade is the current one, counted from a year ending in 0 |
 //! | `early / mid / late decade` | 2020-2023 / 2024-2026 / 2027-2029 | `by the middle of the decade` ends on 2025-12-31; a part already over at the reference gives no date (`early decade` said in 2025 cannot be a deadline) |
 //! | `before X`, `no earlier than X`, `not before X` | ends the day before X begins | `before the end of X` ends with X |
@@ -338,6 +339,9 @@ fn apply_part(period: Period, part: Part, by: bool) -> Option<Period> {
 fn resolve_tokens(t: &[&str], reference: NaiveDate, tense: Tense) -> Option<Period> {
     if let Ok(date) = super::parse_date(&t.join("-")) {
         return Some(day(date));
+    }
+    if let Some(p) = super::holidays::resolve(t, reference, tense) {
+        return Some(p);
     }
     match t {
         [] => None,
