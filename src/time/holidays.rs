@@ -212,7 +212,7 @@ pub(super) fn resolve(t: &[&str], reference: NaiveDate, tense: Tense) -> Option<
             (rest, last.parse::<i32>().ok())
         }
         // "Super Bowl LI": game 51, played in February 2017.
-        Some((last, rest @ ["super", "bowl"])) => (&rest[..], Some(1966 + roman(last)?)),
+        Some((last, rest @ ["super", "bowl"])) => (rest, Some(1966 + roman(last)?)),
         _ => (t, None),
     };
     let (make, granularity) = rule(name)?;
