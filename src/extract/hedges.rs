@@ -166,6 +166,7 @@ impl Lexicon {
         let words: Vec<&str> = toks.iter().map(|(w, _, _)| w.as_ref()).collect();
         if let Some((i, mut r)) = super::numbers::explicit_number(&words)
             .or_else(|| super::numbers::fractional_odds(text, toks))
+            .or_else(|| super::numbers::laid_out(text, toks, &words))
         {
             r.at = toks[i].1;
             return Some(r);
@@ -392,6 +393,24 @@ fn content_word(words: &[&str], i: usize, phrase: &str, text: &str, toks: &[Toke
                 | "everybody"
                 | "punters"
                 | "nobody"
+        ),
+        // "Remote work will rise": an adjective of a noun; "a win looks remote" is a hedge.
+        "remote" => !matches!(
+            prev,
+            "is" | "are"
+                | "seems"
+                | "seem"
+                | "looks"
+                | "look"
+                | "remains"
+                | "remain"
+                | "appears"
+                | "very"
+                | "extremely"
+                | "rather"
+                | "pretty"
+                | "quite"
+                | "increasingly"
         ),
         "likely" | "probably" | "unlikely" | "impossible" | "possible" => {
             matches!(next, "because" | "due" | "reflects")
@@ -1152,6 +1171,115 @@ mod tests {
             read("a rate cut is 80% likely"),
             Some((0.8, "number:80%".into()))
         );
+    }
+
+    #[test]
+    fn numbers_in_list_and_scenario_layouts() {
+        // A list line opening with its probability; "1:" to "10:" number a list, "#2:" ranks.
+        assert_eq!(
+            read("72: The Rovers win the league"),
+            Some((0.72, "number:72%".into()))
+        );
+        assert_eq!(
+            read("- 100: The harbour bridge reopens"),
+            Some((1.0, "number:100%".into()))
+        );
+        assert_eq!(read("3: The Rovers win the league"), None);
+        assert_eq!(read("#12: Moonfall ($20 million)"), None);
+        assert_eq!(read("10:30 The Rovers kick off"), None);
+        // An arrow before the percentage, a scenario label with its share in brackets.
+        assert_eq!(
+            read("Ruritania: the opposition will win the vote → 38%."),
+            Some((0.38, "number:38%".into()))
+        );
+        assert_eq!(
+            read("Copper tops $12,000 -> 15%"),
+            Some((0.15, "number:15%".into()))
+        );
+        assert_eq!(
+            read("- Downside case (20%): a second dip"),
+            Some((0.2, "number:20%".into()))
+        );
+        assert_eq!(read("Sales rose (4%) in May"), None);
+        // A bracketed confidence among other numbers, "90 percent sure".
+        assert_eq!(
+            read("Ferry fares fall below $9 in 2031 (70% confidence, stake 3.5)"),
+            Some((0.7, "number:70%".into()))
+        );
+        assert_eq!(
+            read("she is 90 percent sure the bridge opens"),
+            Some((0.9, "number:90%".into()))
+        );
+        // A revision: the new value counts; "greater than" keeps its number.
+        assert_eq!(
+            read("we lifted the odds of a rate cut from 30% to 40% this week"),
+            Some((0.4, "number:40%".into()))
+        );
+        assert_eq!(
+            read("the probability of a thaw is greater than 70%"),
+            Some((0.7, "number:70%".into()))
+        );
+    }
+
+    #[test]
+    fn odds_words_and_negated_expectations() {
+        for (s, p, basis) in [
+            (
+                "the Rovers are strongly favored to win",
+                0.85,
+                "strongly favored",
+            ),
+            (
+                "Ames is a strong favorite to take the seat",
+                0.8,
+                "strong favorite to",
+            ),
+            ("the bill is a shoo-in to pass", 0.9, "shoo-in"),
+            (
+                "a second term looks virtually assured",
+                0.93,
+                "virtually assured",
+            ),
+            (
+                "the board is firmly on track for a hike",
+                0.85,
+                "firmly on track",
+            ),
+            (
+                "I'm pretty certain the mayor will run",
+                0.85,
+                "pretty certain",
+            ),
+            (
+                "the Rovers have a chance at the cup",
+                0.4,
+                "have a chance at",
+            ),
+            ("the vote is a coin toss", 0.5, "coin toss"),
+            (
+                "he doesn't expect the mill to reopen this year",
+                0.25,
+                "doesn't expect",
+            ),
+            (
+                "the mission is at high risk of missing its date",
+                0.75,
+                "at high risk of",
+            ),
+        ] {
+            assert_eq!(read(s), Some((p, format!("hedge:{basis}"))), "{s}");
+        }
+        // "remote" describes a noun; "a win looks remote" hedges.
+        assert_eq!(
+            read("Remote work will grow"),
+            Some((0.95, "hedge:will".into()))
+        );
+        assert_eq!(
+            read("a win looks remote"),
+            Some((0.05, "hedge:remote".into()))
+        );
+        // A favourite with no event after it is no hedge.
+        assert_eq!(read("she is a clear favorite with fans"), None);
     }
 
     #[test]

@@ -94,9 +94,28 @@ pub(super) fn explicit_number(words: &[&str]) -> Option<(usize, Reading)> {
         if let Some((low, high, text)) = percent_at(words, i) {
             // "a 60% chance", or "60% likely" (the number right before the word).
             let after = if text.contains(" to ") { i + 3 } else { i + 1 };
-            let likely_next = words.get(after).is_some_and(|n| *n == "likely")
+            // "65% confidence", "90 percent sure": a forecaster's own confidence.
+            let sure = |n: &&str| {
+                matches!(
+                    *n,
+                    "likely" | "confidence" | "confident" | "sure" | "certain"
+                )
+            };
+            let likely_next = words.get(after).is_some_and(sure)
                 || (words.get(after).is_some_and(|n| *n == "percent")
-                    && words.get(after + 1).is_some_and(|n| *n == "likely"));
+                    && words.get(after + 1).is_some_and(sure));
+            // "raised the probability of a recession from 45% to 50%": the new value counts.
+            if i > 0 && words[i - 1] == "from" && words.get(i + 1) == Some(&"to") {
+                if let Some((low, high, text)) = percent_at(words, i + 2) {
+                    let lo = i.saturating_sub(7);
+                    if words[lo..i].iter().any(|w| CHANCE_WORDS.contains(w)) {
+                        let mut r = reading((low + high) / 200.0, text);
+                        r.low = low / 100.0;
+                        r.high = high / 100.0;
+                        return Some((i + 2, r));
+                    }
+                }
+            }
             // "scored 0-100% for likelihood": the whole scale, not a probability.
             let scale = low <= 0.0 && high >= 100.0;
             // "The chance of the region sliding into a slump in the coming year is about 35 percent",
@@ -105,7 +124,24 @@ pub(super) fn explicit_number(words: &[&str]) -> Option<(usize, Reading)> {
             while k > 0
                 && matches!(
                     words[k - 1],
-                    "about" | "around" | "roughly" | "nearly" | "almost" | "just" | "only" | "some"
+                    "about"
+                        | "around"
+                        | "roughly"
+                        | "nearly"
+                        | "almost"
+                        | "just"
+                        | "only"
+                        | "some"
+                        | "greater"
+                        | "higher"
+                        | "more"
+                        | "less"
+                        | "lower"
+                        | "than"
+                        | "above"
+                        | "below"
+                        | "over"
+                        | "under"
                 )
             {
                 k -= 1;
@@ -249,4 +285,50 @@ pub(super) fn fractional_odds(text: &str, toks: &[Token<'_>]) -> Option<(usize, 
             )
         })
     })
+}
+
+/// Probabilities in the layouts of prediction lists and scenario tables, where no chance word
+/// stands beside the number: a list line that opens with its probability ("85: Acme wins the
+/// cup", from 11 to 100 so that "1:" to "10:" of a numbered list are not read; never a rank
+/// "#1:"), an arrow before a percentage ("Acme wins the cup → 60%"), and a scenario's label
+/// with its share in brackets ("Base case (55%): a soft landing").
+pub(super) fn laid_out(text: &str, toks: &[Token<'_>], words: &[&str]) -> Option<(usize, Reading)> {
+    let reading = |low: f64, high: f64, words: String| Reading {
+        probability: (low + high) / 200.0,
+        low: low / 100.0,
+        high: high / 100.0,
+        words,
+        number: true,
+        assumed: false,
+        at: 0,
+    };
+    let first = toks.first()?;
+    let lead = &text[..first.1];
+    if lead
+        .trim_start_matches(['-', '*', '•', ' ', '\t', '\n'])
+        .is_empty()
+        && text[first.2..].starts_with(": ")
+        && text[first.2 + 2..]
+            .trim_start()
+            .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+    {
+        if let Ok(p) = first.0.parse::<u32>() {
+            if (11..=100).contains(&p) {
+                return Some((0, reading(f64::from(p), f64::from(p), format!("{p}%"))));
+            }
+        }
+    }
+    for i in 1..toks.len() {
+        let Some((low, high, shown)) = percent_at(words, i) else {
+            continue;
+        };
+        let gap = &text[toks[i - 1].2..toks[i].1];
+        let arrow = gap.contains(['→', '⇒', '➡']) || gap.contains("->") || gap.contains("=>");
+        let after = text[toks[i].2..].trim_start_matches(' ');
+        let label = gap.ends_with('(') && (after.starts_with("):") || after.starts_with(") :"));
+        if arrow || label {
+            return Some((i, reading(low, high, shown)));
+        }
+    }
+    None
 }
