@@ -314,7 +314,11 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
             continue;
         }
         if listed || headline {
-            let (p, low, high) = if pick_key == Some(PickKey::Could) {
+            // "85: Acme wins the cup": a list line that opens with its probability.
+            let stated_number = reading.as_ref().filter(|r| r.number && !headline);
+            let (p, low, high) = if let Some(r) = stated_number {
+                (r.probability, r.low, r.high)
+            } else if pick_key == Some(PickKey::Could) {
                 lexicon
                     .read("could")
                     .map_or(LIST_PREDICTION, |r| (r.probability, r.low, r.high))
@@ -324,6 +328,8 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
             let chosen = found.iter().find(|f| deadlines::ahead(f, published));
             let mut review = vec![if headline {
                 "a headline's \"X to do Y\": read as \"will\"".to_string()
+            } else if stated_number.is_some() {
+                "a list line that opens with its probability".to_string()
             } else {
                 "an unhedged item of a list of predictions: read as \"will\"".to_string()
             }];
@@ -347,10 +353,13 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
                 sentence: flatten(sentence),
                 claim: claim(body.trim_start_matches(['-', '*', '•', ' ']), &[], None),
                 probability: if headline { 0.95 } else { p },
-                probability_basis: ProbabilityBasis::Hedge {
-                    phrase: phrase_name.to_string(),
-                    low,
-                    high,
+                probability_basis: match stated_number {
+                    Some(r) => r.basis(),
+                    None => ProbabilityBasis::Hedge {
+                        phrase: phrase_name.to_string(),
+                        low,
+                        high,
+                    },
                 },
                 probability_low: low,
                 probability_high: high,
@@ -795,6 +804,10 @@ fn prose(
                         | "probably won't"
                         | "don't expect"
                         | "do not expect"
+                        | "doesn't expect"
+                        | "does not expect"
+                        | "don't see"
+                        | "do not see"
                         | "don't hold your breath"
                 );
         if negated {
@@ -1292,6 +1305,33 @@ The region is on track to meet its 2035 target.",
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].attributed_to, None);
         assert_eq!(c[0].claim, "The bridge to open by May");
+    }
+
+    /// A predictions list whose lines open with their probability ("85: X") gives each line
+    /// its number, not the 0.9 of an unhedged list item, and the section's year.
+    #[test]
+    fn list_lines_that_open_with_their_probability() {
+        let text = "My predictions for 2031\n\n85: The Rovers win the league\n\n\
+            40: Ames becomes mayor\n\n62: The harbour tunnel will open in 2031";
+        let got: Vec<(f64, String, Option<String>)> = extract(text, "2031-01-02".parse().unwrap())
+            .into_iter()
+            .map(|c| {
+                (
+                    c.probability,
+                    c.probability_basis.to_string(),
+                    c.deadline.map(|d| d.to_string()),
+                )
+            })
+            .collect();
+        let year = Some("2031-12-31".to_string());
+        assert_eq!(
+            got,
+            vec![
+                (0.85, "number:85%".to_string(), year.clone()),
+                (0.4, "number:40%".to_string(), year.clone()),
+                (0.62, "number:62%".to_string(), year),
+            ]
+        );
     }
 
     /// Forecasts that name no time take the time their article is about: a predictions
