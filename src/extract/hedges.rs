@@ -1262,7 +1262,7 @@ mod tests {
                 "doesn't expect",
             ),
             (
-                "the mission is at high risk of missing its date",
+                "the mission is at high risk of a delay",
                 0.75,
                 "at high risk of",
             ),

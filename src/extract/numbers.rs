@@ -104,7 +104,7 @@ pub(super) fn explicit_number(words: &[&str]) -> Option<(usize, Reading)> {
             let likely_next = words.get(after).is_some_and(sure)
                 || (words.get(after).is_some_and(|n| *n == "percent")
                     && words.get(after + 1).is_some_and(sure));
-            // "raised the probability of a recession from 45% to 50%": the new value counts.
+            // "lifted the odds of a rate cut from 30% to 40%": the new value counts.
             if i > 0 && words[i - 1] == "from" && words.get(i + 1) == Some(&"to") {
                 if let Some((low, high, text)) = percent_at(words, i + 2) {
                     let lo = i.saturating_sub(7);
