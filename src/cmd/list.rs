@@ -5,11 +5,11 @@
 use crate::app::{Context, Io};
 use crate::cli::{ListArgs, SortArg, StatusArg};
 use crate::error::{Error, Result};
-use crate::model::{format_percent, Forecast};
+use crate::model::{format_percent, Forecast, ForecastRef};
 use crate::output::{ellipsize, json_string, keep_whole, markdown_table, table, Format, Style};
 use crate::store::{ListFilter, StatusFilter, Store};
 use crate::time::parse_day;
-use crate::transfer::ExportRecord;
+use crate::transfer::{write_csv_row, ExportRecord};
 use chrono::NaiveDate;
 
 pub fn run(store: &Store, ctx: &Context, args: &ListArgs, io: &mut Io<'_>) -> Result<()> {
@@ -51,7 +51,7 @@ pub fn run(store: &Store, ctx: &Context, args: &ListArgs, io: &mut Io<'_>) -> Re
         question: args.question.clone(),
     };
     let search = args.search.as_deref().map(str::to_lowercase);
-    let wanted = |f: &Forecast| {
+    let wanted = |f: &ForecastRef<'_>| {
         let tagged = args
             .tag
             .as_deref()
@@ -83,7 +83,7 @@ pub fn run(store: &Store, ctx: &Context, args: &ListArgs, io: &mut Io<'_>) -> Re
     if args.sort.is_none() {
         // In id order as read: keep what is shown, count the rest.
         store.list_each(&filter, today, |f| {
-            if wanted(&f) {
+            if wanted(&f.borrowed()) {
                 matched += 1;
                 if forecasts.len() < cap {
                     forecasts.push(f);
@@ -93,7 +93,7 @@ pub fn run(store: &Store, ctx: &Context, args: &ListArgs, io: &mut Io<'_>) -> Re
         })?;
     } else {
         forecasts = store.list(&filter, today)?;
-        forecasts.retain(|f| wanted(f));
+        forecasts.retain(|f| wanted(&f.borrowed()));
         match args.sort {
             Some(SortArg::Deadline) => forecasts.sort_by_key(|f| (f.deadline, f.id)),
             Some(SortArg::Made) => forecasts.sort_by_key(|f| (f.made_on, f.id)),
@@ -127,18 +127,22 @@ pub const TABLE_ROWS: usize = 1000;
 
 /// Writes the matching forecasts as CSV while the store reads them, so the first row is out
 /// before the last is read and memory stays flat however many there are (`export` writes
-/// its CSV this way too).
+/// its CSV this way too). Each row is written from the fields the store lends
+/// (`transfer::write_csv_row`), through one large buffer.
 pub(crate) fn stream_csv(
     store: &Store,
     filter: &ListFilter,
     today: NaiveDate,
-    wanted: &dyn Fn(&Forecast) -> bool,
+    wanted: &dyn Fn(&ForecastRef<'_>) -> bool,
     limit: usize,
     io: &mut Io<'_>,
 ) -> Result<()> {
-    let mut w = csv::Writer::from_writer(&mut *io.out);
+    let mut w = csv::WriterBuilder::new()
+        .buffer_capacity(1 << 16)
+        .from_writer(&mut *io.out);
     let mut written = 0usize;
     let mut closed = false;
+    let mut scratch = Vec::with_capacity(32);
     let broken = |e: &csv::Error| matches!(e.kind(), csv::ErrorKind::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe);
     // The rows `transfer::records_csv` writes (header first, user text guarded), one at a
     // time.
@@ -146,12 +150,12 @@ pub(crate) fn stream_csv(
         Err(e) if broken(&e) => return Ok(()),
         other => other.map_err(Error::csv("writing CSV"))?,
     }
-    store.list_each(filter, today, |f| {
+    store.list_refs(filter, today, |f| {
         if written >= limit {
             return Ok(false);
         }
-        if wanted(&f) {
-            match w.write_record(ExportRecord::from(f).csv_row().iter().map(|c| c.as_bytes())) {
+        if wanted(f) {
+            match write_csv_row(&mut w, f, &mut scratch) {
                 Ok(()) => written += 1,
                 Err(e) if broken(&e) => {
                     closed = true;
@@ -207,13 +211,13 @@ pub fn due_horizon(span: &str, today: NaiveDate) -> Result<NaiveDate> {
     }
 }
 
-fn mentions(f: &Forecast, needle: &str) -> bool {
+fn mentions(f: &ForecastRef<'_>, needle: &str) -> bool {
     [
-        Some(&f.claim),
-        Some(&f.question),
-        Some(&f.source),
-        f.condition.as_ref(),
-        f.note.as_ref(),
+        Some(f.claim),
+        Some(f.question),
+        Some(f.source),
+        f.condition,
+        f.note,
     ]
     .into_iter()
     .flatten()

@@ -6,7 +6,7 @@ mod probability;
 mod record;
 
 pub use probability::{format_percent, Probability, ProbabilityBasis};
-pub use record::{Forecast, NewForecast, QuestionEvent, Resolution, Stance, Status};
+pub use record::{Forecast, ForecastRef, NewForecast, QuestionEvent, Resolution, Stance, Status};
 
 use crate::error::{Error, Result};
 use serde::Serialize;

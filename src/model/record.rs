@@ -188,6 +188,101 @@ pub struct Forecast {
     pub correction: Option<String>,
 }
 
+impl Forecast {
+    /// This forecast as a listing reads it, its texts borrowed.
+    pub fn borrowed(&self) -> ForecastRef<'_> {
+        ForecastRef {
+            id: self.id,
+            source: &self.source,
+            question: &self.question,
+            claim: &self.claim,
+            probability: self.probability,
+            probability_basis: &self.probability_basis,
+            probability_low: self.probability_low,
+            probability_high: self.probability_high,
+            made_on: self.made_on,
+            deadline: self.deadline,
+            deadline_phrase: self.deadline_phrase.as_deref(),
+            condition: self.condition.as_deref(),
+            stance: self.stance,
+            status: self.status,
+            outcome: self.outcome,
+            resolved_on: self.resolved_on,
+            note: self.note.as_deref(),
+            reason: self.reason.as_deref(),
+            article: self.article,
+            tags: &self.tags,
+            created_at: &self.created_at,
+            supersedes: self.supersedes,
+            superseded_by: self.superseded_by,
+            correction: self.correction.as_deref(),
+        }
+    }
+}
+
+/// A forecast as a listing reads it, every text borrowed from the row being read (or from
+/// a `Forecast`), so `list --format csv` writes a row and its filters test it without
+/// copying a field.
+#[derive(Debug, Clone, Copy)]
+pub struct ForecastRef<'a> {
+    pub id: i64,
+    pub source: &'a str,
+    pub question: &'a str,
+    pub claim: &'a str,
+    pub probability: f64,
+    pub probability_basis: &'a str,
+    pub probability_low: Option<f64>,
+    pub probability_high: Option<f64>,
+    pub made_on: NaiveDate,
+    pub deadline: NaiveDate,
+    pub deadline_phrase: Option<&'a str>,
+    pub condition: Option<&'a str>,
+    pub stance: Stance,
+    pub status: Status,
+    pub outcome: Option<Outcome>,
+    pub resolved_on: Option<NaiveDate>,
+    pub note: Option<&'a str>,
+    pub reason: Option<&'a str>,
+    pub article: Option<i64>,
+    pub tags: &'a [String],
+    pub created_at: &'a str,
+    pub supersedes: Option<i64>,
+    pub superseded_by: Option<i64>,
+    pub correction: Option<&'a str>,
+}
+
+impl ForecastRef<'_> {
+    /// The forecast with its texts copied.
+    pub fn to_forecast(&self) -> Forecast {
+        Forecast {
+            id: self.id,
+            source: self.source.to_string(),
+            question: self.question.to_string(),
+            claim: self.claim.to_string(),
+            probability: self.probability,
+            probability_basis: self.probability_basis.to_string(),
+            probability_low: self.probability_low,
+            probability_high: self.probability_high,
+            made_on: self.made_on,
+            deadline: self.deadline,
+            deadline_phrase: self.deadline_phrase.map(str::to_string),
+            condition: self.condition.map(str::to_string),
+            stance: self.stance,
+            status: self.status,
+            outcome: self.outcome,
+            resolved_on: self.resolved_on,
+            note: self.note.map(str::to_string),
+            reason: self.reason.map(str::to_string),
+            article: self.article,
+            tags: self.tags.to_vec(),
+            created_at: self.created_at.to_string(),
+            supersedes: self.supersedes,
+            superseded_by: self.superseded_by,
+            correction: self.correction.map(str::to_string),
+        }
+    }
+}
+
 /// One resolution entry in a forecast's history.
 #[derive(Debug, Clone, Serialize)]
 pub struct Resolution {

@@ -398,7 +398,7 @@ mod erased {
 
 /// Text column `i` of `r`, borrowed; a NULL or a value of another type fails as reading it
 /// into a `String` does.
-fn str_at<'r>(r: &'r rusqlite::Row<'_>, i: usize) -> rusqlite::Result<&'r str> {
+pub(super) fn str_at<'r>(r: &'r rusqlite::Row<'_>, i: usize) -> rusqlite::Result<&'r str> {
     if let ValueRef::Text(t) = r.get_ref(i)? {
         if let Ok(s) = std::str::from_utf8(t) {
             return Ok(s);
@@ -409,7 +409,7 @@ fn str_at<'r>(r: &'r rusqlite::Row<'_>, i: usize) -> rusqlite::Result<&'r str> {
 }
 
 /// Optional text column `i` of `r`, borrowed (see `str_at`).
-fn opt_str<'r>(r: &'r rusqlite::Row<'_>, i: usize) -> rusqlite::Result<Option<&'r str>> {
+pub(super) fn opt_str<'r>(r: &'r rusqlite::Row<'_>, i: usize) -> rusqlite::Result<Option<&'r str>> {
     match r.get_ref(i)? {
         ValueRef::Null => Ok(None),
         _ => str_at(r, i).map(Some),

@@ -27,7 +27,7 @@ use super::target::Target;
 use super::verify::{Finding, Verified};
 use super::{Access, OpenOptions, SqliteStore};
 use crate::error::Result;
-use crate::model::{Forecast, NewForecast, Outcome, QuestionEvent, Resolution, VoidReason};
+use crate::model::{Forecast, ForecastRef, NewForecast, Outcome, QuestionEvent, Resolution, VoidReason};
 use crate::report::rows::{KeptSums, MarketRow, ReportFilter, ScoreRow};
 use chrono::NaiveDate;
 use std::any::Any;
@@ -98,6 +98,17 @@ pub trait Ledger {
         today: NaiveDate,
         each: &mut dyn FnMut(Forecast) -> Result<bool>,
     ) -> Result<()>;
+
+    /// The same forecasts as borrowed views; by default each `Forecast` of
+    /// `list_each_dyn`, borrowed (SQLite hands out its rows' texts without copying them).
+    fn list_refs_dyn(
+        &self,
+        filter: &ListFilter,
+        today: NaiveDate,
+        each: &mut dyn FnMut(&ForecastRef<'_>) -> Result<bool>,
+    ) -> Result<()> {
+        self.list_each_dyn(filter, today, &mut |f| each(&f.borrowed()))
+    }
 
     /// One forecast by id.
     fn forecast(&self, id: i64, today: NaiveDate) -> Result<Forecast>;
@@ -399,6 +410,17 @@ impl Store {
         self.backend.list_each_dyn(filter, today, &mut each)
     }
 
+    /// The same forecasts, each borrowing its texts where the backend can (a large CSV
+    /// listing writes them without copying).
+    pub fn list_refs(
+        &self,
+        filter: &ListFilter,
+        today: NaiveDate,
+        mut each: impl FnMut(&ForecastRef<'_>) -> Result<bool>,
+    ) -> Result<()> {
+        self.backend.list_refs_dyn(filter, today, &mut each)
+    }
+
     /// Scans the report rows `what` selects, in slices when the backend can (see
     /// `Slices`), folding each slice into an accumulator from `init`; returns the
     /// accumulators to merge.
@@ -482,6 +504,14 @@ impl Ledger for SqliteStore {
         each: &mut dyn FnMut(Forecast) -> Result<bool>,
     ) -> Result<()> {
         SqliteStore::list_each(self, filter, today, each)
+    }
+    fn list_refs_dyn(
+        &self,
+        filter: &ListFilter,
+        today: NaiveDate,
+        each: &mut dyn FnMut(&ForecastRef<'_>) -> Result<bool>,
+    ) -> Result<()> {
+        SqliteStore::list_refs(self, filter, today, each)
     }
     fn forecast(&self, id: i64, today: NaiveDate) -> Result<Forecast> {
         SqliteStore::forecast(self, id, today)

@@ -141,21 +141,34 @@ pub fn parse_date(input: &str) -> Result<NaiveDate> {
 /// `date` as `YYYY-MM-DD`, as its `Display` prints it, without the formatting machinery
 /// (imports print two or three dates per row).
 pub fn iso(date: NaiveDate) -> String {
+    match iso_bytes(date) {
+        Some(bytes) => bytes.iter().map(|&b| char::from(b)).collect(),
+        None => date.to_string(),
+    }
+}
+
+/// `iso(date)` without allocating, for years 0 to 9999 (`None` outside them, where
+/// `Display` writes a sign and more digits).
+pub fn iso_bytes(date: NaiveDate) -> Option<[u8; 10]> {
     use chrono::Datelike;
     let (y, m, d) = (date.year(), date.month(), date.day());
     if !(0..=9999).contains(&y) {
-        return date.to_string();
+        return None;
     }
-    let mut out = String::with_capacity(10);
-    for n in [y / 1000, y / 100 % 10, y / 10 % 10, y % 10] {
-        out.push(char::from(b'0' + n as u8));
-    }
-    for n in [m, d] {
-        out.push('-');
-        out.push(char::from(b'0' + (n / 10) as u8));
-        out.push(char::from(b'0' + (n % 10) as u8));
-    }
-    out
+    let digit = |n: u32| b'0' + (n % 10) as u8;
+    let y = y as u32;
+    Some([
+        digit(y / 1000),
+        digit(y / 100),
+        digit(y / 10),
+        digit(y),
+        b'-',
+        digit(m / 10),
+        digit(m),
+        b'-',
+        digit(d / 10),
+        digit(d),
+    ])
 }
 
 /// Reads a day as typed on the command line (`--made-on`, `--since`): `YYYY-MM-DD`, `today`,

@@ -3,7 +3,7 @@
 use crate::error::{Error, Result};
 use crate::extract::hedges::parse_probability;
 use crate::model::{
-    Forecast, NewForecast, Outcome, Probability, ProbabilityBasis, Stance, VoidReason,
+    Forecast, ForecastRef, NewForecast, Outcome, Probability, ProbabilityBasis, Stance, VoidReason,
 };
 use crate::time::{parse_day_prefix, parse_deadline};
 use chrono::NaiveDate;
@@ -409,6 +409,69 @@ pub fn records_csv(records: &[ExportRecord]) -> crate::error::Result<String> {
     String::from_utf8(bytes).map_err(|e| err(&e))
 }
 
+/// Writes `f` as the row `ExportRecord::from(f).csv_row()` gives, cell by cell from the
+/// borrowed fields: numbers and dates go through `scratch` and a stack buffer, texts are
+/// written as they are (copied only when guarded), so a listing of any size allocates
+/// nothing per row but a guarded cell or a tagged forecast's tags.
+pub fn write_csv_row<W: std::io::Write>(
+    w: &mut csv::Writer<W>,
+    f: &ForecastRef<'_>,
+    scratch: &mut Vec<u8>,
+) -> csv::Result<()> {
+    use std::io::Write as _;
+    fn text<W: std::io::Write>(w: &mut csv::Writer<W>, t: &str) -> csv::Result<()> {
+        w.write_field(crate::output::csv_guard(t).as_bytes())
+    }
+    fn opt_text<W: std::io::Write>(w: &mut csv::Writer<W>, t: Option<&str>) -> csv::Result<()> {
+        text(w, t.unwrap_or_default())
+    }
+    // `Display` of the number, as `csv_row` writes it.
+    fn number<W: std::io::Write>(
+        w: &mut csv::Writer<W>,
+        scratch: &mut Vec<u8>,
+        n: Option<&dyn std::fmt::Display>,
+    ) -> csv::Result<()> {
+        scratch.clear();
+        if let Some(n) = n {
+            write!(scratch, "{n}")?;
+        }
+        w.write_field(&scratch[..])
+    }
+    fn day<W: std::io::Write>(w: &mut csv::Writer<W>, d: Option<NaiveDate>) -> csv::Result<()> {
+        match d.map(|d| (crate::time::iso_bytes(d), d)) {
+            None => w.write_field(b""),
+            Some((Some(bytes), _)) => w.write_field(bytes),
+            Some((None, d)) => w.write_field(d.to_string()),
+        }
+    }
+    number(w, scratch, Some(&f.id))?;
+    text(w, f.source)?;
+    text(w, f.question)?;
+    text(w, f.claim)?;
+    number(w, scratch, Some(&f.probability))?;
+    text(w, f.probability_basis)?;
+    number(w, scratch, f.probability_low.as_ref().map(|p| p as _))?;
+    number(w, scratch, f.probability_high.as_ref().map(|p| p as _))?;
+    day(w, Some(f.made_on))?;
+    day(w, Some(f.deadline))?;
+    opt_text(w, f.deadline_phrase)?;
+    opt_text(w, f.condition)?;
+    w.write_field(f.stance.as_str())?;
+    if f.tags.is_empty() {
+        w.write_field(b"")?;
+    } else {
+        text(w, &join_tags(f.tags))?;
+    }
+    w.write_field(f.status.as_str())?;
+    w.write_field(f.outcome.map_or("", Outcome::as_str))?;
+    day(w, f.resolved_on)?;
+    opt_text(w, f.note)?;
+    opt_text(w, f.reason)?;
+    number(w, scratch, f.article.as_ref().map(|a| a as _))?;
+    w.write_field(f.created_at)?;
+    w.write_record(None::<&[u8]>)
+}
+
 /// The same record taking the forecast's texts instead of copying them (`list --format csv`
 /// writes each forecast once and drops it).
 impl From<Forecast> for ExportRecord {
@@ -464,5 +527,79 @@ impl From<&Forecast> for ExportRecord {
             article: f.article,
             created_at: f.created_at.clone(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Stance, Status};
+
+    fn forecast(id: i64) -> Forecast {
+        let day = |s: &str| crate::time::parse_date(s).unwrap();
+        Forecast {
+            id,
+            source: "Example Outlet".into(),
+            question: "q-1".into(),
+            claim: "Rates, \"cut\"\nby June".into(),
+            probability: 0.000001,
+            probability_basis: "hedge:likely".into(),
+            probability_low: None,
+            probability_high: None,
+            made_on: day("2025-05-21"),
+            deadline: day("2025-09-22"),
+            deadline_phrase: None,
+            condition: None,
+            stance: Stance::For,
+            status: Status::Open,
+            outcome: None,
+            resolved_on: None,
+            note: None,
+            reason: None,
+            article: None,
+            tags: Vec::new(),
+            created_at: "2026-01-01T00:00:00Z".into(),
+            supersedes: None,
+            superseded_by: None,
+            correction: None,
+        }
+    }
+
+    /// The cell-by-cell writer gives the bytes `records_csv` gives (through `csv_row`) for
+    /// every field filled and empty, guarded texts, escaped tags and years past 9999.
+    #[test]
+    fn a_row_written_cell_by_cell_is_the_export_records_row() {
+        let mut full = forecast(7);
+        full.source = "=SUM(A1)".into();
+        full.question = "+q".into();
+        full.probability = 0.7;
+        full.probability_low = Some(0.65);
+        full.probability_high = Some(1.0);
+        full.deadline_phrase = Some("by summer".into());
+        full.condition = Some("-only if, \"pressure\" stays".into());
+        full.stance = Stance::Against;
+        full.status = Status::Void;
+        full.outcome = Some(Outcome::Void);
+        full.resolved_on = Some(crate::time::parse_date("2025-06-01").unwrap());
+        full.note = Some("@note".into());
+        full.reason = Some("annulled".into());
+        full.article = Some(12);
+        full.tags = vec!["a;b".into(), "c\\d".into(), "=x".into()];
+        let mut far = forecast(8);
+        far.deadline = NaiveDate::from_ymd_opt(12_345, 1, 2).unwrap();
+        far.tags = vec!["one".into()];
+        let all = [forecast(1), full, far];
+        let records: Vec<ExportRecord> = all.iter().map(ExportRecord::from).collect();
+        let expected = records_csv(&records).unwrap();
+        let mut w = csv::Writer::from_writer(Vec::new());
+        w.write_record(ExportRecord::CSV_HEADER).unwrap();
+        let mut scratch = Vec::new();
+        for f in &all {
+            write_csv_row(&mut w, &f.borrowed(), &mut scratch).unwrap();
+        }
+        let written = String::from_utf8(w.into_inner().unwrap()).unwrap();
+        assert_eq!(written, expected);
+        assert!(written.contains("'=SUM(A1)"), "{written}");
+        assert!(written.contains("12345-01-02"), "{written}");
     }
 }
