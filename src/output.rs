@@ -302,7 +302,9 @@ const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 /// tool computes (a negative Brier skill) are written as numbers. `csv_unguard` undoes it,
 /// so an export imports back exactly.
 pub fn csv_guard(text: &str) -> std::borrow::Cow<'_, str> {
-    if text.trim_start_matches('\'').starts_with(FORMULA_START) {
+    // Byte by byte (a large listing guards five cells a row): every formula start is ASCII.
+    let first = text.bytes().find(|&b| b != b'\'');
+    if first.is_some_and(|b| FORMULA_START.contains(&char::from(b))) {
         std::borrow::Cow::Owned(format!("'{text}"))
     } else {
         std::borrow::Cow::Borrowed(text)

@@ -27,7 +27,9 @@ use super::target::Target;
 use super::verify::{Finding, Verified};
 use super::{Access, OpenOptions, SqliteStore};
 use crate::error::Result;
-use crate::model::{Forecast, ForecastRef, NewForecast, Outcome, QuestionEvent, Resolution, VoidReason};
+use crate::model::{
+    Forecast, ForecastRef, NewForecast, Outcome, QuestionEvent, Resolution, VoidReason,
+};
 use crate::report::rows::{KeptSums, MarketRow, ReportFilter, ScoreRow};
 use chrono::NaiveDate;
 use std::any::Any;
