@@ -151,6 +151,14 @@ pub(super) fn usable(sentence: &str, toks: &[Token<'_>], found: Vec<Found>) -> V
             if prev == "of" && f.text.ends_with("Year") {
                 return false;
             }
+            // "earlier this year", "so far this month": the part already past or present.
+            if matches!(prev, "earlier" | "far") && matches!(first, "this" | "the") {
+                return false;
+            }
+            // "its slowest pace in four years", "the first time in 20 years": a look back.
+            if !toks[i..=j.max(i)].iter().any(|t| year_word(&t.0)) && looks_back(&toks[..i]) {
+                return false;
+            }
             // "sales up 3 percent year over year": a rate, not a time frame.
             if prev == "year" && first == "over" {
                 return false;
@@ -200,6 +208,61 @@ pub(super) fn usable(sentence: &str, toks: &[Token<'_>], found: Vec<Found>) -> V
             !(named && !dated && past_at_in(toks, f.start))
         })
         .collect()
+}
+
+/// A four-digit year ("2030").
+fn year_word(w: &str) -> bool {
+    w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Words that make a following span of time a look back: a record "in four years" or "for
+/// the first time in 20 years" compares with the past, it does not set a deadline.
+const RECORD_WORDS: &[&str] = &[
+    "slowest",
+    "fastest",
+    "highest",
+    "lowest",
+    "biggest",
+    "largest",
+    "smallest",
+    "strongest",
+    "weakest",
+    "worst",
+    "best",
+    "deepest",
+    "sharpest",
+    "steepest",
+    "longest",
+    "shortest",
+    "hottest",
+    "coldest",
+    "wettest",
+    "driest",
+    "busiest",
+    "most",
+    "least",
+    "first",
+];
+
+/// Whether the five words before a time span hold a record word ("the first time", "its
+/// slowest pace") with no verb of the future between ("the best team will win in four years"
+/// is a deadline).
+fn looks_back(before: &[Token<'_>]) -> bool {
+    let from = before.len().saturating_sub(5);
+    before[from..].iter().enumerate().any(|(k, t)| {
+        let w = t.0.as_ref();
+        RECORD_WORDS.contains(&w)
+            && (w != "first"
+                || before
+                    .get(from + k + 1)
+                    .is_some_and(|n| matches!(n.0.as_ref(), "time" | "increase" | "decline")))
+            && !before[from + k..].iter().any(|n| {
+                matches!(
+                    n.0.as_ref(),
+                    "will" | "would" | "could" | "may" | "might" | "should" | "to" | "won't"
+                )
+            })
+    })
 }
 
 /// Whether `f` lies inside a quoted title ("the comedy \u{201c}Almost Christmas\u{201d}"): a
@@ -312,8 +375,19 @@ pub(super) fn second_frame<'a>(
 }
 
 /// Whether `f` is an "until" under a negation ("won't balance until next year", "not until
-/// 2027"): the claim is that the event does not come before the period starts.
+/// 2027"): the claim is that the event does not come before the period starts. Not for a
+/// month, week or day: "will not launch until September" expects the launch in September, so
+/// the month's end is the deadline.
 pub(super) fn negated_until(sentence: &str, f: &Found) -> bool {
+    use crate::time::Granularity;
+    if f.period.is_some_and(|p| {
+        matches!(
+            p.granularity,
+            Granularity::Month | Granularity::Week | Granularity::Day
+        )
+    }) {
+        return false;
+    }
     let lower = f.text.to_ascii_lowercase();
     // "won't climb until the end of 2027": the end is the deadline itself, not a start.
     if !(lower.starts_with("until ") || lower.starts_with("till ")) || lower.contains(" end") {
@@ -705,6 +779,65 @@ mod tests {
         let toks = crate::extract::hedges::tokens(s);
         let found = timefind::find_in(s, &toks, d("2027-11-10"), Tense::Future);
         assert_eq!(usable(s, &toks, found).len(), 1);
+    }
+
+    /// Phrases that are no deadline: a part of the period already past, a record's look back.
+    #[test]
+    fn past_parts_and_look_backs_are_no_deadline() {
+        let kept = |s: &str| -> Vec<String> {
+            let toks = crate::extract::hedges::tokens(s);
+            let found = timefind::find_in(s, &toks, d("2027-03-10"), Tense::Future);
+            usable(s, &toks, found)
+                .into_iter()
+                .map(|f| f.text)
+                .collect()
+        };
+        assert!(kept("Mills may close after the floods earlier this year.").is_empty());
+        assert!(kept("So far this year, fares rose; they could keep rising.").is_empty());
+        assert!(kept("Exports will log their weakest month in six years.").is_empty());
+        assert!(kept("The party will win for the first time in 20 years.").is_empty());
+        // A record word before a future verb does not make the span a look back.
+        assert_eq!(
+            kept("The strongest club will win the cup within two years."),
+            vec!["within two years".to_string()]
+        );
+        assert_eq!(
+            kept("Exports will rise to a record in 2027-28."),
+            vec!["2027-28".to_string()]
+        );
+    }
+
+    /// "Not until" a month expects the event in that month; "not until" a year keeps the eve.
+    #[test]
+    fn not_until_a_month_ends_with_the_month() {
+        let at = |s: &str| -> Vec<(String, String)> {
+            crate::extract::extract(s, d("2027-03-10"))
+                .into_iter()
+                .map(|c| {
+                    (
+                        c.deadline_phrase.unwrap_or_default(),
+                        c.deadline.map(|x| x.to_string()).unwrap_or_default(),
+                    )
+                })
+                .collect()
+        };
+        assert_eq!(
+            at("The new tablet will not ship until October, an analyst said."),
+            vec![("until October".to_string(), "2027-10-31".to_string())]
+        );
+        assert_eq!(
+            at("Rents won't fall until next year, analysts predict."),
+            vec![("until next year".to_string(), "2027-12-31".to_string())]
+        );
+        // A past clause before "but" does not put "a June hike" in the past.
+        assert_eq!(
+            at("The board held rates, but it is firmly on track for a June hike."),
+            vec![("June".to_string(), "2027-06-30".to_string())]
+        );
+        assert_eq!(
+            at("Output is set to fall to 21 million tons in 2027/28."),
+            vec![("in 2027/28".to_string(), "2028-06-30".to_string())]
+        );
     }
 
     /// Each deadline worked by hand from the publication date 2027-03-10.

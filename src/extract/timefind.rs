@@ -316,7 +316,12 @@ pub fn find_in(
                 } else {
                     b.to_string()
                 };
-                if let Some(p) = resolve_phrase_in(&end, reference, tense) {
+                // "in 2023-24": two years in a row are one fiscal, crop or sports year.
+                let split = match (a.parse::<i32>(), end.parse::<i32>()) {
+                    (Ok(a), Ok(e)) if e == a + 1 => crate::time::split_year(e),
+                    _ => None,
+                };
+                if let Some(p) = split.or_else(|| resolve_phrase_in(&end, reference, tense)) {
                     out.push(Found {
                         start: words[i].1,
                         end: words[i].2,
@@ -675,6 +680,12 @@ fn is_future_cue(toks: &[super::hedges::Token<'_>], i: usize) -> bool {
             x,
             "going" | "set" | "due" | "likely" | "unlikely" | "poised" | "bound"
         ) && next == Some("to"))
+        // "firmly on track for a June hike", "set for a May vote".
+        || (matches!(x, "track" | "course" | "pace")
+            && i > 0
+            && toks[i - 1].0 == "on"
+            && matches!(next, Some("to" | "for")))
+        || (matches!(x, "set" | "due" | "poised" | "headed" | "heading") && next == Some("for"))
         || modal_ahead(toks, i)
 }
 

@@ -13,7 +13,7 @@ pub mod typed;
 
 pub(crate) use phrases::number as count_word;
 pub(crate) use phrases::{analyst_period, month, weekday};
-pub use phrases::{resolve_phrase, resolve_phrase_in, Granularity, Period, Tense};
+pub use phrases::{resolve_phrase, resolve_phrase_in, split_year, Granularity, Period, Tense};
 
 use crate::error::{Error, Result};
 use chrono::{DateTime, Local, NaiveDate, NaiveTime, TimeZone, Utc};

@@ -80,9 +80,22 @@ pub fn resolve_phrase_in(text: &str, reference: NaiveDate, tense: Tense) -> Opti
     }
     let normalized = normalize(text);
     let mut tokens: Vec<&str> = normalized.split_whitespace().collect();
+    // "within weeks", "within days": as "in the coming weeks" ("for weeks" looks back).
+    if let ["within", unit @ ("days" | "weeks" | "months")] = tokens.as_slice() {
+        return coming(reference, unit);
+    }
     let mut before = false;
     let mut by = false;
     strip_fillers(&mut tokens, &mut before, &mut by);
+    // "for 2024/25": a split year, only as written with its slash.
+    if let [a, b] = tokens.as_slice() {
+        if let (Some(a), Ok(b)) = (year(a), b.parse::<i32>()) {
+            let written = text.contains(&format!("{a}/"));
+            if written && (b == a + 1 || (b < 100 && b == (a + 1) % 100)) {
+                return split_year(a + 1);
+            }
+        }
+    }
     let (part, rest) = take_part(&tokens);
     let mut period = resolve_tokens(rest, reference, tense)?;
     if let Some(part) = part {
@@ -353,6 +366,8 @@ fn resolve_tokens(t: &[&str], reference: NaiveDate, tense: Tense) -> Option<Peri
         ["weekend"] | ["this", "weekend"] => weekend(reference, 0),
         ["next", "weekend"] => weekend(reference, 1),
         ["fiscal", "year"] | ["this", "fiscal", "year"] => calendar("year", 0, reference),
+        // "in the month of March"
+        ["month", "of", rest @ ..] if !rest.is_empty() => resolve_tokens(rest, reference, tense),
         ["decade"] => {
             let y = reference.year() - reference.year().rem_euclid(10);
             Some(Period {
@@ -587,6 +602,19 @@ fn day_of_month(
 
 fn named_day(m: u32, d: u32, y: Option<i32>, reference: NaiveDate, tense: Tense) -> Option<Period> {
     day_of_month(m, d, y, reference, tense)
+}
+
+/// A fiscal, crop or sports year written "2024/25" or "2024-25": it ends in the middle of its
+/// second calendar year. Governments and boards end theirs from March (India, the UK, Japan)
+/// to September (the US); crop marketing years and sports seasons from May to September. June
+/// 30 is the middle of those endings (policy).
+pub fn split_year(end_year: i32) -> Option<Period> {
+    Some(Period {
+        first: NaiveDate::from_ymd_opt(end_year - 1, 7, 1)?,
+        last: NaiveDate::from_ymd_opt(end_year, 6, 30)?,
+        granularity: Granularity::Year,
+        rolled_forward: false,
+    })
 }
 
 fn year_period(y: i32) -> Option<Period> {
@@ -950,6 +978,26 @@ mod tests {
         at(phrase, reference)
             .map(|p| p.1)
             .unwrap_or_else(|| "none".into())
+    }
+
+    /// Split years, "within weeks" and "the month of": worked by hand from 2027-03-10.
+    #[test]
+    fn split_years_within_weeks_and_the_month_of() {
+        // A fiscal or crop year written with a slash ends on June 30 of its second year.
+        assert_eq!(deadline("for 2027/28", "2027-03-10"), "2028-06-30");
+        assert_eq!(deadline("in 2027/2028", "2027-03-10"), "2028-06-30");
+        // Not two years apart, and not two numbers that only follow each other.
+        assert_eq!(deadline("in 2027/29", "2027-03-10"), "none");
+        assert_eq!(deadline("in 2027 28", "2027-03-10"), "none");
+        // Six weeks after March 10 is April 21; seven days, March 17; six months, September 10.
+        assert_eq!(deadline("within weeks", "2027-03-10"), "2027-04-21");
+        assert_eq!(deadline("within days", "2027-03-10"), "2027-03-17");
+        assert_eq!(deadline("within months", "2027-03-10"), "2027-09-10");
+        assert_eq!(
+            deadline("in the month of April", "2027-03-10"),
+            "2027-04-30"
+        );
+        assert_eq!(deadline("the month of March", "2027-03-10"), "2027-03-31");
     }
 
     /// Decade phrases name the current decade: made in 2021, "by the middle of the decade"
