@@ -236,7 +236,10 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
                 && !headline
                 && lone.is_none()
                 && (reading.is_none()
-                    || (s.kind == Kind::Heading && sentence.split_whitespace().count() < 5)))
+                    || (s.kind == Kind::Heading && sentence.split_whitespace().count() < 5)
+                    || reading
+                        .as_ref()
+                        .is_some_and(|r| label_only(sentence, &r.words))))
         {
             unscanned.push((sentence, toks));
             if unscanned.len() > 16 {
@@ -412,6 +415,15 @@ fn result(toks: &[hedges::Token<'_>]) -> bool {
                 | "finished"
         )
     })
+}
+
+/// Whether a line is only its hedge and numbers ("Somewhat Likely (60-40)", "Likely:"): the
+/// label of a group of predictions, not one of them.
+fn label_only(sentence: &str, phrase: &str) -> bool {
+    sentence
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .all(|w| phrase.split_whitespace().any(|p| p.eq_ignore_ascii_case(w)))
 }
 
 /// Whether the list item at `start` is numbered 1 ("1. ", "1) ").
@@ -2126,5 +2138,26 @@ The region is on track to meet its 2035 target.",
             "2030-04-02".parse().unwrap()
         )
         .is_empty());
+    }
+
+    /// Fifth round (sentences we wrote): a line that is only a hedge and numbers labels a
+    /// group of predictions; "the first time in 40 years" is a comparison, no time frame.
+    #[test]
+    fn group_labels_and_first_time_in_years() {
+        let d: NaiveDate = "2031-01-02".parse().unwrap();
+        assert!(extract("Somewhat Likely (60-40)", d).is_empty());
+        assert!(extract("Very Unlikely:", d).is_empty());
+        let c = extract(
+            "The party is likely to lose its majority for the first time in 40 years.",
+            d,
+        );
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].deadline, None);
+        // A time frame of its own still counts.
+        let c = extract(
+            "The party is likely to lose its majority in 2032 for the first time in 40 years.",
+            d,
+        );
+        assert_eq!(c[0].deadline, Some("2032-12-31".parse().unwrap()));
     }
 }

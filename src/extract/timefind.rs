@@ -436,15 +436,19 @@ pub fn find_in(
                 continue;
             }
             // "the worst in a decade", "the first time in 20 years": a comparison, not a time frame.
-            let after_superlative = i > 0 && {
-                let prev = words[i - 1].0.as_ref();
+            let superlative = |k: usize| {
+                let prev = words[k].0.as_ref();
                 (prev.ends_with("est") && prev.len() > 4)
                     || matches!(
                         prev,
                         "first" | "most" | "least" | "worst" | "best" | "time" | "times"
                     )
             };
-            if w0 == "in" && after_superlative {
+            let after_superlative = i > 0 && superlative(i - 1);
+            // "... for the first time in 40 years": the span starting at the number is the
+            // same comparison.
+            let counted_after_superlative = i > 1 && words[i - 1].0 == "in" && superlative(i - 2);
+            if (w0 == "in" && after_superlative) || counted_after_superlative {
                 break;
             }
             // "in the next year", "within the next year": the twelve months ahead, not the
