@@ -292,7 +292,7 @@ fn every_write_leaves_the_same_rows_kept_sums_and_journal_on_both_backends() {
             None,
             &[],
         ))?;
-        let c = w.insert_forecast(&forecast("Bob", "It rains in June", 0.4, None, &["x\ty"]))?;
+        let c = w.insert_forecast(&forecast("Bob", "It rains in June", 0.4, None, &["x;y"]))?;
         let d = w.insert_forecast(&forecast(
             "Bob",
             "Fed holds",
