@@ -152,6 +152,16 @@ impl SqliteStore {
     /// tool did not make (`user_version` 0 with tables in it) and a newer schema, before
     /// anything is written.
     pub fn open_with(path: &Path, access: Access, opts: OpenOptions) -> Result<SqliteStore> {
+        // `--db ledgers/` means a folder; SQLite would create a file named `ledgers`.
+        let text = path.to_string_lossy();
+        if text.ends_with('/') || text.ends_with(std::path::MAIN_SEPARATOR) {
+            return Err(Error::invalid(
+                format!("--db `{text}`"),
+                format!(
+                    "it names a folder; name the ledger file in it, e.g. `{text}ledger.sqlite3`"
+                ),
+            ));
+        }
         let exists = path.exists();
         if exists {
             check_header(path)?;
@@ -724,7 +734,20 @@ fn open_read_only(path: &Path) -> Result<Connection> {
     if read_only(path) || read_only(dir) {
         return immutable();
     }
-    let conn = Connection::open_with_flags(path, flags).map_err(|e| classify(e, path))?;
+    // Opened writable at the file level (never created), with `query_only` refusing every
+    // write statement: reading a WAL ledger needs its `-wal` and `-shm` files, and only a
+    // connection that may write can take them away again as the last one to close, so a
+    // `report` or `verify` leaves the folder as it found it (a read-only connection leaves
+    // both behind). The file itself is not written: the close-time checkpoint of an empty
+    // WAL copies nothing (`tests/cli/trust.rs`).
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|e| classify(e, path))?;
+    if conn.pragma_update(None, "query_only", "ON").is_err() {
+        return Connection::open_with_flags(path, flags).map_err(|e| classify(e, path));
+    }
     // SQLite opens lazily: the first read shows whether it can set up its WAL index.
     match user_version(&conn) {
         Ok(_) => Ok(conn),

@@ -485,13 +485,24 @@ fn under_limit(l: &Ledger, limit: &str, args: &[&str]) -> std::process::Output {
         .unwrap()
 }
 
-fn entries(l: &Ledger) -> Vec<String> {
+/// Every file in the ledger's folder, sorted.
+fn all_entries(l: &Ledger) -> Vec<String> {
     let mut v: Vec<String> = std::fs::read_dir(l.dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     v.sort();
     v
+}
+
+/// The folder's files other than SQLite's own `-wal` and `-shm`: a reader stopped by a
+/// file-size limit cannot set up and take away its shared-memory index (the next
+/// connection does), and those are not the files a chart or backup write could leave.
+fn entries(l: &Ledger) -> Vec<String> {
+    all_entries(l)
+        .into_iter()
+        .filter(|n| !n.ends_with("-wal") && !n.ends_with("-shm"))
+        .collect()
 }
 
 #[test]
@@ -985,4 +996,43 @@ fn exclude_late_leaves_late_forecasts_out_of_the_scores_but_counts_them() {
         page.contains("amended") && page.contains("logged late"),
         "the scorecard shows both"
     );
+}
+
+/// Read-only commands leave the ledger's folder as they found it: no `-wal` or `-shm` file
+/// stays behind (a connection opened read-only could not take them away), and the ledger's
+/// bytes are unchanged.
+#[test]
+fn read_only_commands_leave_no_files_behind() {
+    let l = Ledger::new();
+    l.add(
+        "A",
+        "it happens",
+        "0.3",
+        "2026-01-01",
+        "2026-03-01",
+        &["--tag", "t"],
+    );
+    l.ok(&["resolve", "1", "--yes"]);
+    let before = file_bytes(&l.db);
+    let files = || all_entries(&l);
+    assert_eq!(files(), ["ledger.sqlite3"]);
+    for args in [
+        vec!["list"],
+        vec!["show", "1"],
+        vec!["report"],
+        vec!["report", "--by", "tag"],
+        vec!["compare"],
+        vec!["questions"],
+        vec!["question", "it-happens"],
+        vec!["due"],
+        vec!["export"],
+        vec!["verify"],
+    ] {
+        l.ok(&args);
+        assert_eq!(files(), ["ledger.sqlite3"], "{args:?}");
+    }
+    assert_eq!(file_bytes(&l.db), before);
+    // A write still works after them, and verify still holds.
+    l.add("B", "later", "0.6", "2026-11-01", "2027-01-01", &[]);
+    l.ok(&["verify"]);
 }
