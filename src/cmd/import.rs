@@ -7,7 +7,7 @@
 use crate::app::{Context, Io};
 use crate::cli::ImportArgs;
 use crate::error::{Error, Result};
-use crate::store::{Resolved, Store, Writer};
+use crate::store::{QuestionResolution, Resolved, Store, Writer};
 use crate::time::Clock;
 use crate::transfer::{
     convert_row, is_predictionbook, line_too_long, parse_row, predictionbook_rows, read_rows,
@@ -25,7 +25,7 @@ use std::time::{Duration, Instant};
 const MAX_DOCUMENT: u64 = 16 << 20;
 
 /// What an import did.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default)]
 pub struct ImportSummary {
     pub forecasts: u64,
     pub resolved: u64,
@@ -33,6 +33,9 @@ pub struct ImportSummary {
     pub layout: &'static str,
     /// Columns no field read (our own layout only).
     pub unknown_columns: Vec<String>,
+    /// Outcomes already recorded for the questions of imported forecasts, applied to them
+    /// (as `add` applies them), one summary per question that changed anything.
+    pub applied: Vec<QuestionResolution>,
 }
 
 /// Hashes and counts what passes through, so the digest and progress cost no second read.
@@ -126,6 +129,14 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ImportArgs, io: &mut Io<'_>)
                 "ignored column(s) not known to forecast-ledger: {}",
                 summary.unknown_columns.join(", ")
             ),
+        );
+    }
+    for r in &summary.applied {
+        let _ = writeln!(
+            io.err,
+            "note: question `{}` already has an outcome: {} imported forecast(s) resolved by it",
+            r.question,
+            r.resolved.len()
         );
     }
     let layout = if summary.layout == Layout::Native.name() {
@@ -246,6 +257,9 @@ pub fn import(
         }
         let hex = crate::store::to_hex(&digest.finalize());
         w.record_import(&hex, name, summary.forecasts)?;
+        // A question whose outcome is already in the ledger decides the unresolved forecasts
+        // imported onto it now, as it does for `add`, so they are not left due.
+        summary.applied = w.apply_known_outcomes(today)?;
         Ok(summary)
     });
     match over.get() {

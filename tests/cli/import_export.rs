@@ -142,3 +142,49 @@ fn a_file_that_is_not_utf8_is_refused_clearly() {
     let err = l.fails(&["import", p.to_str().unwrap()], 2);
     assert!(err.contains("line 2: the file is not UTF-8 text"), "{err}");
 }
+
+/// An outcome already recorded for a question decides the unresolved forecasts an import
+/// brings onto it, as it does for `add` (DESIGN's rules: happened-on 2026-03-01 makes a
+/// deadline of 2026-05-01 true and one of 2026-02-01 false), in the import's transaction,
+/// with a note on stderr; a row that brings its own outcome keeps it.
+#[test]
+fn an_import_onto_a_question_with_an_outcome_is_resolved_by_it() {
+    let l = Ledger::new();
+    l.add(
+        "A",
+        "a",
+        "0.6",
+        "2026-01-01",
+        "2026-06-30",
+        &["--question", "q"],
+    );
+    l.ok(&["resolve", "--question", "q", "--happened-on", "2026-03-01"]);
+    let csv = l.write_file(
+        "in.csv",
+        "source,claim,probability,made_on,deadline,question,outcome\n\
+         B,b,0.4,2026-01-01,2026-05-01,q,false\n\
+         C,c,0.4,2026-01-01,2026-05-01,q,\n\
+         D,d,0.4,2026-01-01,2026-02-01,q,\n\
+         E,e,0.4,2026-01-01,2026-02-01,other,\n",
+    );
+    let run = l.run(&["import", csv.to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stderr,
+        "note: question `q` already has an outcome: 2 imported forecast(s) resolved by it\n"
+    );
+    let list = l.json(&["list", "--status", "all", "--format", "json"]);
+    let outcome = |id: i64| {
+        list.as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["id"] == id)
+            .unwrap()["outcome"]
+            .clone()
+    };
+    assert_eq!(outcome(2), "false", "its own outcome is kept");
+    assert_eq!(outcome(3), "true");
+    assert_eq!(outcome(4), "false");
+    assert_eq!(outcome(5), serde_json::Value::Null);
+    l.ok(&["verify"]);
+}

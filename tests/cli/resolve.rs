@@ -277,18 +277,21 @@ fn the_resolver_without_a_terminal_lists_due_forecasts_and_applies_known_outcome
         &["--question", "q"],
     );
     l.ok(&["resolve", "--question", "q", "--happened-on", "2026-02-01"]);
-    // Imported after the outcome was recorded: the resolver applies it. (`add` applies it
-    // itself at once; an import leaves it to the resolver.)
+    // Imported after the outcome was recorded: the import applies it at once, as `add`
+    // does, so the resolver finds nothing left to apply.
     let csv = l.write_file(
         "late.csv",
         "source,claim,probability,made_on,deadline,question\nC,late comer,0.6,2026-01-15,2026-04-01,q\n",
     );
-    l.ok(&["import", csv.to_str().unwrap()]);
-    let out = l.ok(&["resolve"]);
+    let run = l.run(&["import", csv.to_str().unwrap()]);
     assert!(
-        out.contains("question q (recorded outcomes): resolved 1 (1 true"),
-        "{out}"
+        run.stderr
+            .contains("question `q` already has an outcome: 1 imported forecast(s) resolved"),
+        "{}",
+        run.stderr
     );
+    let out = l.ok(&["resolve"]);
+    assert!(!out.contains("recorded outcomes"), "{out}");
     assert!(
         out.contains("1 forecast(s) due") && out.contains("due"),
         "{out}"
