@@ -36,6 +36,20 @@ fn main() -> ExitCode {
                 let _ = e.print();
                 return ExitCode::SUCCESS;
             }
+            if e.kind() == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+                // Bare `forecast`: clap would print the whole help as the error; the
+                // contract's one line names the commands instead.
+                let commands: Vec<String> = Cli::command()
+                    .get_subcommands()
+                    .filter(|c| !c.is_hide_set())
+                    .map(|c| c.get_name().to_string())
+                    .collect();
+                eprintln!(
+                    "error: no command given; the commands are {}; try `forecast --help`, or `forecast demo` for a first look",
+                    commands.join(", ")
+                );
+                return ExitCode::from(2);
+            }
             eprintln!("{}", usage_line(&e.render().to_string()));
             return ExitCode::from(2);
         }

@@ -13,6 +13,7 @@ use crate::time::{parse_day, parse_deadline};
 use chrono::NaiveDate;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
+use std::io::Read;
 
 #[derive(Serialize)]
 struct ArticleMeta<'a> {
@@ -29,18 +30,38 @@ struct Extraction<'a> {
     candidates: &'a [Candidate],
 }
 
-/// Reads the article: UTF-8 text or Markdown, refused clearly otherwise.
+/// The largest article read (a long report is a few MB; `bench/compare.sh` extracts 20 MB
+/// in one go), so `extract /dev/zero` or an endless pipe ends with an error, not all memory.
+const MAX_ARTICLE: u64 = 128 * 1024 * 1024;
+
+/// Reads the article: UTF-8 text or Markdown of at most `MAX_ARTICLE` bytes, refused
+/// clearly otherwise.
 fn read_text(file: &std::path::Path, io: &mut Io<'_>) -> Result<String> {
     let name = file.display().to_string();
     let mut bytes = Vec::new();
     if name == "-" {
-        io.input
+        (&mut io.input)
+            .take(MAX_ARTICLE + 1)
             .read_to_end(&mut bytes)
             .map_err(|e| Error::io("reading stdin", e))?;
     } else {
-        bytes = std::fs::read(file).map_err(|e| {
+        let cannot = |e: std::io::Error| {
             Error::invalid(format!("extract `{name}`"), format!("cannot read it: {e}"))
-        })?;
+        };
+        std::fs::File::open(file)
+            .map_err(cannot)?
+            .take(MAX_ARTICLE + 1)
+            .read_to_end(&mut bytes)
+            .map_err(cannot)?;
+    }
+    if bytes.len() as u64 > MAX_ARTICLE {
+        return Err(Error::invalid(
+            format!("extract `{name}`"),
+            format!(
+                "it is longer than {} MiB; split it into articles",
+                MAX_ARTICLE / 1024 / 1024
+            ),
+        ));
     }
     if bytes.contains(&0) {
         return Err(Error::invalid(

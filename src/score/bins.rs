@@ -121,7 +121,8 @@ impl FromStr for BinSpec {
         if let Some(k) = text.strip_prefix("uniform:") {
             return Ok(BinSpec::Uniform(count(k)?));
         }
-        if text.contains(',') {
+        // One edge is a list too: `0.5` splits at 50% (0 and 1 are added).
+        if text.contains(',') || text.parse::<f64>().is_ok() {
             let mut edges = Vec::new();
             for part in text.split(',') {
                 let e: f64 = part
@@ -194,6 +195,16 @@ mod tests {
         assert_eq!(s.bounds(s.key(0.0)), ("0%".into(), 0.0, 0.05));
         assert_eq!(s.bounds(s.key(0.7)), ("70%".into(), 0.65, 0.75));
         assert_eq!(s.bounds(s.key(1.0)), ("100%".into(), 0.95, 1.0));
+    }
+
+    #[test]
+    fn one_edge_splits_in_two() {
+        let spec: BinSpec = "0.5".parse().unwrap();
+        assert_eq!(spec, BinSpec::Edges(vec![0.0, 0.5, 1.0]));
+        let spec: BinSpec = " 0.25 ".parse().unwrap();
+        assert_eq!(spec, BinSpec::Edges(vec![0.0, 0.25, 1.0]));
+        assert!("1.5".parse::<BinSpec>().is_err());
+        assert!("nan".parse::<BinSpec>().is_err());
     }
 
     #[test]

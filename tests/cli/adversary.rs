@@ -712,3 +712,25 @@ fn control_characters_are_refused_in_text_fields() {
     assert_eq!(json["forecast"]["source"], "Ann Lee");
     assert_eq!(json["forecast"]["claim"], "two\nlines");
 }
+
+/// `extract` of an endless input (`/dev/zero`) stops at 128 MiB with one `error:` line, as
+/// `import` stops at its line limit, instead of reading until memory runs out.
+#[test]
+fn extract_of_an_endless_file_is_refused() {
+    let l = Ledger::new();
+    let e = l.fails(
+        &[
+            "extract",
+            "/dev/zero",
+            "--source",
+            "X",
+            "--published",
+            "2026-01-01",
+        ],
+        2,
+    );
+    assert_eq!(
+        e,
+        "error: extract `/dev/zero`: it is longer than 128 MiB; split it into articles\n"
+    );
+}

@@ -702,3 +702,48 @@ fn an_unknown_question_key_is_refused_by_list_as_by_show() {
     );
     assert!(l.ok(&["list", "--question", "x-june"]).contains("x-june"));
 }
+
+/// `forecast` alone is a usage error in the contract's form: one `error:` line naming the
+/// commands and the way on, exit 2 (clap printed the whole help as the "error").
+#[test]
+fn bare_forecast_names_the_commands_in_one_line() {
+    let out = assert_cmd::Command::cargo_bin("forecast")
+        .unwrap()
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.starts_with("error: no command given; the commands are add, list, due,"),
+        "{err}"
+    );
+    assert!(
+        err.trim_end()
+            .ends_with("try `forecast --help`, or `forecast demo` for a first look"),
+        "{err}"
+    );
+    assert!(out.stdout.is_empty());
+}
+
+/// `--db some/folder/` (a trailing slash) names a folder: refused with the file to give
+/// instead, and nothing is created (SQLite made a file named `folder`).
+#[test]
+fn a_db_path_ending_in_a_slash_is_refused() {
+    let l = Ledger::new();
+    let dir = format!("{}/", l.path("newdir").display());
+    let out = assert_cmd::Command::cargo_bin("forecast")
+        .unwrap()
+        .env_remove("FORECAST_DB")
+        .args(["--db", &dir, "add", "--source", "A", "--claim", "c"])
+        .args(["--probability", "0.5", "--deadline", "2027-01-01"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(
+        err,
+        format!("error: --db `{dir}`: it names a folder; name the ledger file in it, e.g. `{dir}ledger.sqlite3`\n")
+    );
+    assert!(!l.path("newdir").exists());
+}
