@@ -108,6 +108,9 @@ pub(super) fn usable(sentence: &str, toks: &[Token<'_>], found: Vec<Found>) -> V
     if found.is_empty() {
         return found;
     }
+    // A closing attribution (", analysts said.") reports who holds the forecast; its past
+    // verb is not the tense of the predicted event, so it is left out when finding that.
+    let tense_toks = &toks[..attribution_tail(sentence, toks)];
     found
         .into_iter()
         .filter(|f| {
@@ -205,9 +208,42 @@ pub(super) fn usable(sentence: &str, toks: &[Token<'_>], found: Vec<Found>) -> V
             let dated = toks[i..=j.max(i)]
                 .iter()
                 .any(|t| t.0.len() == 4 && t.0.bytes().all(|b| b.is_ascii_digit()));
-            !(named && !dated && past_at_in(toks, f.start))
+            !(named && !dated && past_at_in(tense_toks, f.start))
         })
         .collect()
+}
+
+/// Where a closing attribution starts: the index of the first token after the sentence's
+/// last comma when what follows it is a short clause of a speaker and a verb of saying
+/// (", analysts said.", ", the company's CEO told reporters."); `toks.len()` otherwise.
+fn attribution_tail(sentence: &str, toks: &[Token<'_>]) -> usize {
+    let Some(comma) = sentence.rfind(',') else {
+        return toks.len();
+    };
+    let from = toks.partition_point(|t| t.1 < comma);
+    let tail = &toks[from..];
+    let saying = |w: &str| {
+        matches!(
+            w,
+            "said" | "told" | "added" | "noted" | "wrote" | "warned" | "predicted" | "argued"
+        )
+    };
+    // A tail that holds a modal is a clause of its own ("In June, officials said rates will
+    // rise"), not an attribution.
+    let modal = |w: &str| {
+        matches!(
+            w,
+            "will" | "would" | "could" | "may" | "might" | "should" | "can" | "to" | "likely"
+        )
+    };
+    if (2..=7).contains(&tail.len())
+        && tail.iter().any(|t| saying(t.0.as_ref()))
+        && !tail.iter().any(|t| modal(t.0.as_ref()))
+    {
+        from
+    } else {
+        toks.len()
+    }
 }
 
 /// A four-digit year ("2030").
@@ -821,6 +857,16 @@ mod tests {
                 })
                 .collect()
         };
+        // The closing attribution's "said" is not the tense of the event (every month).
+        for month in ["March", "May", "July"] {
+            let s = format!("The merger will probably close by {month}, bankers said.");
+            let got = at(&s);
+            assert_eq!(got.len(), 1, "{s}");
+            assert_eq!(got[0].0, format!("by {month}"), "{s}");
+        }
+        // A past clause that is not a closing attribution still puts its month behind.
+        let got = at("In June, officials said rates will probably rise.");
+        assert!(got.iter().all(|(phrase, _)| phrase != "In June"), "{got:?}");
         assert_eq!(
             at("The new tablet will not ship until October, an analyst said."),
             vec![("until October".to_string(), "2027-10-31".to_string())]
