@@ -64,11 +64,11 @@ struct NameCache<'c> {
 }
 
 /// Question look-ups one by one before a listing reads every key at once.
-const READ_ALL_AFTER: usize = 4096;
+pub(super) const READ_ALL_AFTER: usize = 4096;
 
 /// Every question key by id: the keys end to end in one string, found by id through their
 /// spans (an empty span: no question with that id). About 8 bytes a question beside its key.
-struct AllKeys {
+pub(super) struct AllKeys {
     text: String,
     spans: Vec<(u32, u32)>,
 }
@@ -76,7 +76,7 @@ struct AllKeys {
 impl AllKeys {
     /// The keys of `questions`; `None` when ids are too sparse or the keys too long to
     /// index this way (only a hand-edited ledger has either).
-    fn read(conn: &Connection) -> Result<Option<AllKeys>> {
+    pub(super) fn read(conn: &Connection) -> Result<Option<AllKeys>> {
         let max: i64 = conn.query_row("SELECT coalesce(max(id), 0) FROM questions", [], |r| {
             r.get(0)
         })?;
@@ -108,7 +108,7 @@ impl AllKeys {
         Ok(Some(all))
     }
 
-    fn key(&self, id: i64) -> Option<&str> {
+    pub(super) fn key(&self, id: i64) -> Option<&str> {
         let &(start, end) = self.spans.get(usize::try_from(id).ok()?)?;
         (end > start).then(|| &self.text[start as usize..end as usize])
     }

@@ -105,6 +105,8 @@ fn verify_names_the_first_altered_entry_even_with_triggers_dropped() {
     let cases: &[(&str, &str)] = &[
         ("UPDATE forecasts SET probability = 0.99 WHERE id = 2", "entry 5 (forecast 2) does not match: `probability` is 0.99 in the ledger but 0.3 in the journal"),
         ("UPDATE forecasts SET outcome = 'false' WHERE id = 2", "forecast 2: its current outcome is not its latest recorded resolution"),
+        ("UPDATE forecasts SET resolved_on = '2026-02-02' WHERE id = 2", "forecast 2: its current outcome is not its latest recorded resolution"),
+        ("UPDATE forecasts SET resolution_id = NULL, outcome = NULL, resolved_on = NULL WHERE id = 1", "forecast 1: its current outcome is not its latest recorded resolution"),
         ("UPDATE resolutions SET outcome = 'false' WHERE id = 2", "(resolution 2) does not match: `outcome`"),
         ("UPDATE journal SET body = replace(body, '0.3', '0.2') WHERE seq = 5", "entry 5 (forecast 2) does not match: its content was changed"),
         ("DELETE FROM journal WHERE seq = 3", "entry 4 (source 2) does not match: expected entry number 3"),
