@@ -1269,6 +1269,35 @@ mod tests {
         ] {
             assert_eq!(read(s), Some((p, format!("hedge:{basis}"))), "{s}");
         }
+        for (s, p, basis) in [
+            (
+                "I have a gut feeling the Rovers will win",
+                0.7,
+                "gut feeling",
+            ),
+            ("I suspect the mill will close", 0.65, "i suspect"),
+            (
+                "I wouldn't be surprised if rates fell",
+                0.55,
+                "wouldn't be surprised",
+            ),
+            ("the bookies have the vote at evens", 0.5, "at evens"),
+        ] {
+            assert_eq!(read(s), Some((p, format!("hedge:{basis}"))), "{s}");
+        }
+        // A bookmaker's price beside a name, in a sentence about the betting: B / (A + B).
+        assert_eq!(
+            read("Bookmakers make Ames the favourite at 5/2 for the seat"),
+            Some((0.285714, "number:odds of 5/2".into()))
+        );
+        assert_eq!(
+            read("Betfair has the Rovers (11/4) ahead of City"),
+            Some((0.266667, "number:odds of 11/4".into()))
+        );
+        // A share, a date, or a fraction with no betting around it is no price.
+        assert_eq!(read("About 2/3 of voters back Ames, bookmakers say"), None);
+        assert_eq!(read("The vote is on 5/4/2027, bookmakers say"), None);
+        assert_eq!(read("Ames won 5/2 on the day"), None);
         // "remote" describes a noun; "a win looks remote" hedges.
         assert_eq!(
             read("Remote work will grow"),

@@ -259,16 +259,53 @@ pub(super) fn explicit_number(words: &[&str]) -> Option<(usize, Reading)> {
     None
 }
 
-/// Bookmakers' fractional odds: "odds of 5/4 on a second term", "9/4 for a coalition". A
-/// stake of B wins A, so the implied probability is B / (A + B) (5/4 gives 4/9). "Odds" must
-/// stand within three words before the fraction; "2/3 of voters" is no price.
+/// Words that make a sentence a bookmaker's: its fractions are prices.
+const BETTING_WORDS: &[&str] = &[
+    "odds",
+    "bookmakers",
+    "bookmaker",
+    "bookies",
+    "bookie",
+    "betting",
+    "punters",
+    "ladbrokes",
+    "betfair",
+    "bet365",
+    "skybet",
+    "betway",
+    "paddy",
+];
+
+/// Bookmakers' fractional odds: "odds of 5/4 on a second term", "9/4 for a coalition", and in
+/// a sentence that names the bookmaker or the betting, a price beside a name ("Ames 5/2",
+/// "Rovers (11/4)", "are 7/2 to win"). A stake of B wins A, so the implied probability is
+/// B / (A + B) (5/4 gives 4/9). Otherwise "odds" must stand within three words before the
+/// fraction; "2/3 of voters" is no price, nor a date "5/4/2027".
 pub(super) fn fractional_odds(text: &str, toks: &[Token<'_>]) -> Option<(usize, Reading)> {
+    let mut betting: Option<bool> = None;
     toks.windows(2).enumerate().find_map(|(i, p)| {
         let (a, b) = (p[0].0.parse::<f64>().ok()?, p[1].0.parse::<f64>().ok()?);
-        let priced = text.get(p[0].2..p[1].1) == Some("/")
-            && toks[i.saturating_sub(3)..i].iter().any(|t| t.0 == "odds")
-            && a > 0.0
-            && b > 0.0;
+        if text.get(p[0].2..p[1].1) != Some("/") || text[p[1].2..].starts_with('/') {
+            return None;
+        }
+        let odds_before = toks[i.saturating_sub(3)..i].iter().any(|t| t.0 == "odds");
+        let beside_name = || {
+            let before = text[..p[0].1].trim_end();
+            // "2/3 of voters" is a share.
+            toks.get(i + 2).is_none_or(|t| t.0 != "of")
+                && (before.ends_with('(')
+                    || (i > 1
+                        && (text[toks[i - 1].1..].starts_with(|c: char| c.is_uppercase())
+                            || matches!(
+                                toks[i - 1].0.as_ref(),
+                                "at" | "is" | "are" | "to" | "from"
+                            ))))
+        };
+        let mut in_betting = || {
+            *betting
+                .get_or_insert_with(|| toks.iter().any(|t| BETTING_WORDS.contains(&t.0.as_ref())))
+        };
+        let priced = a > 0.0 && b > 0.0 && (odds_before || (beside_name() && in_betting()));
         priced.then(|| {
             let q = b / (a + b);
             (
