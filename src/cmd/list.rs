@@ -126,8 +126,9 @@ pub fn run(store: &Store, ctx: &Context, args: &ListArgs, io: &mut Io<'_>) -> Re
 pub const TABLE_ROWS: usize = 1000;
 
 /// Writes the matching forecasts as CSV while the store reads them, so the first row is out
-/// before the last is read and memory stays flat however many there are (`export` writes
-/// its CSV this way too). Each row is written from the fields the store lends
+/// before the last is read and memory does not grow with the forecasts (`export` writes
+/// its CSV this way too; a long listing holds every question key, about 8 bytes a question
+/// beside its text, see `store::forecasts::NameCache`). Each row is written from the fields the store lends
 /// (`transfer::write_csv_row`), through one large buffer.
 pub(crate) fn stream_csv(
     store: &Store,
