@@ -161,8 +161,9 @@ fn joined(sentence: &str, lower: &str, conds: &[(usize, usize, String)]) -> Vec<
             .first()
             .is_some_and(|w| matches!(*w, "says" | "said" | "expects" | "believes" | "sees"));
         let own = words.iter().skip(1).any(|w| cue(w));
-        // Two plain futures ("X will A, and Y will B") are often one forecast told in two
-        // steps (splitting them cost held-out precision); a second holder's view ("and
+        // Two plain futures ("X will A, and it will B") are often one forecast told in two
+        // steps (splitting them all cost held-out precision, and so did a pronoun subject);
+        // a named or counted subject of the right side's own, a second holder's view ("and
         // economists believe"), a second chance, or a "while" or "but" contrast ("output
         // should rise but stocks are expected to stay low") is a forecast of its own.
         let second = sentence[at..next].contains("while")
@@ -189,7 +190,16 @@ fn joined(sentence: &str, lower: &str, conds: &[(usize, usize, String)]) -> Vec<
                     "then" | "also" | "is" | "are" | "be" | "to" | "not" | "has"
                 )
         });
-        if own && second && (saying || !verb_first) {
+        // "Three will become hurricanes and one will reach category 3", "Acme will win the
+        // cup, and Rovers will go down": a named or counted subject of its own.
+        let own_subject = sentence[next..].starts_with(|c: char| c.is_uppercase())
+            || words.first().is_some_and(|w| {
+                matches!(
+                    *w,
+                    "one" | "two" | "three" | "four" | "five" | "both" | "neither"
+                )
+            });
+        if own && (second || own_subject) && (saying || !verb_first) {
             out.push((at, next));
             last = next;
         }

@@ -603,6 +603,30 @@ pub(super) fn calendar_event(sentence: &str) -> bool {
     .any(|n| sentence.contains(n))
 }
 
+/// The day a game's header line names ("Sunday, November 20 at 1 p.m. ET", "Thursday, Sept.
+/// 5"): a line of its own, of at most ten words, that opens with a weekday or month and
+/// whose first time phrase is one day in the coming fortnight. The forecasts under it (a
+/// preview's picks) are due that day.
+pub(super) fn header_day(
+    s: &super::sentences::Sentence<'_>,
+    toks: &[Token<'_>],
+    published: NaiveDate,
+) -> Option<NaiveDate> {
+    let first = toks.first()?;
+    if !s.first
+        || toks.len() > 10
+        || !(crate::time::weekday(first.0.as_ref()).is_some()
+            || crate::time::month(first.0.as_ref()).is_some())
+        || s.text.contains(['.', '!', '?']) && !s.text.contains(" p.m") && !s.text.contains(" a.m")
+    {
+        return None;
+    }
+    let found = super::timefind::find_in(s.text, toks, published, crate::time::Tense::Future);
+    let p = found.first().filter(|f| f.start == first.1)?.period?;
+    (p.first == p.last && p.last > published && (p.last - published).num_days() <= 14)
+        .then_some(p.last)
+}
+
 /// How often each of `names` occurs in `text` as a whole word: the matches
 /// `text.match_indices(name)` finds (left to right, not overlapping), counted where no
 /// letter or digit touches them. One pass over the text for all names, stopping only at

@@ -624,6 +624,42 @@ fn held_outcome(text: &str, words: &[&str], toks: &[Token<'_>]) -> Option<Readin
                         .any(|x| x.ends_with('%') || *x == "seats");
                 on || gives || (matches!(*w, "shows" | "showed") && outcome(1).is_some())
             }
+            // "I like the Rovers to win", "we really like the Jets to cover": a pundit's pick.
+            "like" => {
+                let mut k = i;
+                while k > 0 && matches!(words[k - 1], "really" | "still" | "also" | "do") {
+                    k -= 1;
+                }
+                k > 0
+                    && matches!(words[k - 1], "i" | "we")
+                    && after
+                        .iter()
+                        .take(6)
+                        .position(|x| *x == "to")
+                        .is_some_and(|p| {
+                            p >= 1
+                                && after.get(p + 1).is_some_and(|v| {
+                                    matches!(
+                                        *v,
+                                        "win"
+                                            | "cover"
+                                            | "beat"
+                                            | "take"
+                                            | "finish"
+                                            | "make"
+                                            | "reach"
+                                            | "advance"
+                                            | "upset"
+                                            | "lose"
+                                            | "score"
+                                            | "top"
+                                            | "claim"
+                                            | "clinch"
+                                            | "edge"
+                                    )
+                                })
+                        })
+            }
             "see" | "sees" => {
                 // "I can see X winning", "Acme Bank sees X rising": a modal between, or a
                 // named holder.

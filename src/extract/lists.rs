@@ -299,6 +299,12 @@ pub(super) fn pick_key(key: &str) -> PickKey {
 /// predictions. Returns the byte offset of the colon.
 pub(super) fn pick_line(sentence: &str) -> Option<(usize, bool)> {
     let colon = sentence.find(':')?;
+    // "at 8:15 p.m.": a clock time, not a key.
+    if sentence[..colon].ends_with(|c: char| c.is_ascii_digit())
+        && sentence[colon + 1..].starts_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
     let key = &sentence[..colon];
     let key_words = key.split_whitespace().count();
     if key_words == 0 || key_words > 7 || key.contains(['.', '?', '!', '"', '“']) {

@@ -126,6 +126,8 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
     let event_day =
         deadlines::season_end(text, published).or_else(|| deadlines::report_day(&sents, published));
     let mut section = Section::default();
+    // The day the last game header named (`deadlines::header_day`).
+    let mut game_day: Option<NaiveDate> = None;
     let horizon_in = |k: usize| -> Option<(NaiveDate, usize)> {
         sents[k..(k + 3).min(sents.len())].iter().find_map(|s| {
             let toks = tokens(s.text);
@@ -143,7 +145,9 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
         let sentence = s.text;
         // One tokenization per sentence, shared by every reading of it below.
         let toks = tokens(sentence);
-        let trig = lists::trigger_in(sentence, &toks, year);
+        // "Score prediction: Rovers 2, United 1" is a pick, not the opening of a list.
+        let trig =
+            lists::trigger_in(sentence, &toks, year).filter(|_| !lists::score_pick(sentence));
         match trig {
             Some(Trigger::Opens) => {
                 section = Section {
@@ -215,12 +219,18 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
                 && (reading.is_none() || key_cue)
                 && ((section.open && s.first && s.kind == Kind::Bullet)
                     || pick.is_some_and(|(_, contest)| contest || section.open)));
-        // A game or final whose day only a sports calendar knows takes no fallback deadline.
+        // A game's header line ("Sunday, November 20 at 1 p.m. ET") dates the forecasts
+        // under it until the next header.
+        if let Some(day) = deadlines::header_day(s, &toks, published) {
+            game_day = Some(day);
+        }
+        // A game or final whose day only a sports calendar knows takes no fallback deadline,
+        // unless a header gave that day.
         let calendar = scored || deadlines::calendar_event(sentence);
         let fallback = if calendar {
-            None
+            game_day
         } else {
-            event_day.or(horizon)
+            game_day.or(event_day).or(horizon)
         };
         let headline = s.kind == Kind::Heading && reading.is_none() && headline_future(sentence);
         let lone = (k > 0)
@@ -388,7 +398,7 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
             &found,
             &previous,
             published,
-            (horizon, election, event_day),
+            (horizon, election, event_day, game_day),
             &mut out,
         );
     }
@@ -591,7 +601,12 @@ fn prose(
     found: &[timefind::Found],
     previous: &Option<(String, crate::time::Period)>,
     published: NaiveDate,
-    (horizon, election, event_day): (Option<NaiveDate>, Option<NaiveDate>, Option<NaiveDate>),
+    (horizon, election, event_day, game_day): (
+        Option<NaiveDate>,
+        Option<NaiveDate>,
+        Option<NaiveDate>,
+        Option<NaiveDate>,
+    ),
     out: &mut Vec<Candidate>,
 ) {
     let conds = conditions(sentence);
@@ -844,9 +859,12 @@ fn prose(
         // section's horizon ("My predictions for 2025"); election coverage the election day.
         // A phrase without a date ("weeks before the vote") leaves the same fallback.
         let deadline = deadline.or(if chosen.is_none_or(|f| f.period.is_none() && !f.anaphor) {
-            (!deadlines::calendar_event(sentence))
-                .then(|| event_day.or(horizon))
-                .flatten()
+            game_day
+                .or_else(|| {
+                    (!deadlines::calendar_event(sentence))
+                        .then(|| event_day.or(horizon))
+                        .flatten()
+                })
                 .or(election)
         } else {
             None
@@ -2159,5 +2177,60 @@ The region is on track to meet its 2035 target.",
             d,
         );
         assert_eq!(c[0].deadline, Some("2032-12-31".parse().unwrap()));
+    }
+
+    /// Fifth round (sentences we wrote): a second plain future with a named or counted
+    /// subject of its own is a second forecast; a pundit's "I like X to win" and a "Score
+    /// prediction:" line are picks; a game's header line dates the picks under it; a clock
+    /// time is no pick key.
+    #[test]
+    fn picks_under_game_headers_and_second_futures() {
+        let d: NaiveDate = "2030-10-09".parse().unwrap();
+        let claims =
+            |text: &str| -> Vec<String> { extract(text, d).into_iter().map(|c| c.claim).collect() };
+        assert_eq!(
+            claims("Six of the storms will reach land by November and two will become major hurricanes by November."),
+            vec![
+                "Six of the storms will reach land by November".to_string(),
+                "Two will become major hurricanes by November".to_string()
+            ]
+        );
+        assert_eq!(
+            claims("Rovers will win the cup by May, and United will go down by May."),
+            vec![
+                "Rovers will win the cup by May".to_string(),
+                "United will go down by May".to_string()
+            ]
+        );
+        // A pronoun subject stays one forecast told in two steps.
+        assert_eq!(
+            claims("Rovers will win the cup by May, and they will keep their coach by May.").len(),
+            1
+        );
+        let preview = "Week 6 picks\n\
+            Sunday, October 13 at 4:25 p.m. ET\n\
+            The home side has won four straight. I like the Falcons to cover at home.\n\
+            Score prediction: Falcons 27, Hawks 20\n\
+            Monday, October 14 at 8:15 p.m. ET\n\
+            I think the Bears will run the ball all night.\n";
+        let got: Vec<(String, Option<String>)> = extract(preview, d)
+            .into_iter()
+            .map(|c| (c.claim, c.deadline.map(|x| x.to_string())))
+            .collect();
+        let sunday = Some("2030-10-13".to_string());
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "I like the Falcons to cover at home".to_string(),
+                    sunday.clone()
+                ),
+                ("Score prediction: Falcons 27, Hawks 20".to_string(), sunday),
+                (
+                    "I think the Bears will run the ball all night".to_string(),
+                    Some("2030-10-14".to_string())
+                ),
+            ]
+        );
     }
 }
