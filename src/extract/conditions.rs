@@ -190,7 +190,7 @@ fn joined(sentence: &str, lower: &str, conds: &[(usize, usize, String)]) -> Vec<
                     "then" | "also" | "is" | "are" | "be" | "to" | "not" | "has"
                 )
         });
-        // "Three will become hurricanes and one will reach category 3", "Acme will win the
+        // "Six storms will make landfall and two will strengthen", "Acme will win the
         // cup, and Rovers will go down": a named or counted subject of its own.
         let own_subject = sentence[next..].starts_with(|c: char| c.is_uppercase())
             || words.first().is_some_and(|w| {

@@ -603,7 +603,7 @@ pub(super) fn calendar_event(sentence: &str) -> bool {
     .any(|n| sentence.contains(n))
 }
 
-/// The day a game's header line names ("Sunday, November 20 at 1 p.m. ET", "Thursday, Sept.
+/// The day a game's header line names ("Saturday, May 4 at 3 p.m. ET", "Thursday, Sept.
 /// 5"): a line of its own, of at most ten words, that opens with a weekday or month and
 /// whose first time phrase is one day in the coming fortnight. The forecasts under it (a
 /// preview's picks) are due that day.

@@ -299,7 +299,7 @@ pub(super) fn pick_key(key: &str) -> PickKey {
 /// predictions. Returns the byte offset of the colon.
 pub(super) fn pick_line(sentence: &str) -> Option<(usize, bool)> {
     let colon = sentence.find(':')?;
-    // "at 8:15 p.m.": a clock time, not a key.
+    // "kick-off at 7:40 p.m.": a clock time, not a key.
     if sentence[..colon].ends_with(|c: char| c.is_ascii_digit())
         && sentence[colon + 1..].starts_with(|c: char| c.is_ascii_digit())
     {

@@ -219,7 +219,7 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
                 && (reading.is_none() || key_cue)
                 && ((section.open && s.first && s.kind == Kind::Bullet)
                     || pick.is_some_and(|(_, contest)| contest || section.open)));
-        // A game's header line ("Sunday, November 20 at 1 p.m. ET") dates the forecasts
+        // A game's header line ("Saturday, May 4 at 3 p.m. ET") dates the forecasts
         // under it until the next header.
         if let Some(day) = deadlines::header_day(s, &toks, published) {
             game_day = Some(day);
@@ -2211,7 +2211,7 @@ The region is on track to meet its 2035 target.",
             Sunday, October 13 at 4:25 p.m. ET\n\
             The home side has won four straight. I like the Falcons to cover at home.\n\
             Score prediction: Falcons 27, Hawks 20\n\
-            Monday, October 14 at 8:15 p.m. ET\n\
+            Monday, October 14 at 7:40 p.m. ET\n\
             I think the Bears will run the ball all night.\n";
         let got: Vec<(String, Option<String>)> = extract(preview, d)
             .into_iter()
