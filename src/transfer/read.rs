@@ -195,7 +195,8 @@ impl InputFormat {
             return InputFormat::JsonLines;
         }
         let text = String::from_utf8_lossy(first_bytes);
-        let trimmed = text.trim_start();
+        // A byte-order mark (Windows editors write one) is not content.
+        let trimmed = text.trim_start_matches('\u{feff}').trim_start();
         if trimmed.starts_with('[') {
             return InputFormat::JsonDocument;
         }
@@ -335,10 +336,17 @@ pub fn read_rows(
                 if buf.trim().is_empty() {
                     continue;
                 }
-                let value: Value = serde_json::from_str(&buf)
-                    .map_err(|e| bad(line, format!("not a JSON object: {e}")))?;
-                let Value::Object(map) = value else {
-                    return Err(bad(line, "each line must be one JSON object".into()));
+                let text = if line == 1 {
+                    buf.trim_start_matches('\u{feff}')
+                } else {
+                    &buf
+                };
+                let map = match serde_json::from_str::<Object>(text) {
+                    Ok(Object(map)) => map,
+                    Err(e) if e.is_data() && !text.trim_start().starts_with('{') => {
+                        return Err(bad(line, "each line must be one JSON object".into()))
+                    }
+                    Err(e) => return Err(bad(line, format!("not a JSON object: {e}"))),
                 };
                 columns.clear();
                 values.clear();
@@ -393,6 +401,38 @@ fn csv_message(e: &csv::Error) -> String {
             format!("has {len} fields where the header has {expected_len}")
         }
         _ => e.to_string(),
+    }
+}
+
+/// One JSON Lines object, refusing a key given twice (`{"source": "A", ..., "source": "B"}`:
+/// which one holds the value would be a guess, as with a CSV column named twice).
+struct Object(serde_json::Map<String, Value>);
+
+impl<'de> serde::Deserialize<'de> for Object {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = Object;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("one JSON object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut access: A,
+            ) -> std::result::Result<Object, A::Error> {
+                let mut map = serde_json::Map::new();
+                while let Some((key, value)) = access.next_entry::<String, Value>()? {
+                    if map.contains_key(&key) {
+                        return Err(serde::de::Error::custom(format!(
+                            "the key `{key}` is given twice"
+                        )));
+                    }
+                    map.insert(key, value);
+                }
+                Ok(Object(map))
+            }
+        }
+        d.deserialize_map(Visit)
     }
 }
 

@@ -258,7 +258,13 @@ pub fn parse_row<'a>(
                         .map_err(|e| field_err("reason", e))?,
                 ),
                 (Outcome::Void, None) => Some(VoidReason::Ambiguous),
-                _ => None,
+                (other, Some(r)) => {
+                    return Err(format!(
+                        "field `reason`: `{r}` is given for outcome `{}`; only a void outcome takes a reason",
+                        other.as_str()
+                    ))
+                }
+                (_, None) => None,
             };
             Some((outcome, on, get("note").map(str::to_string), reason))
         }

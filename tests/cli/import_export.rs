@@ -188,3 +188,38 @@ fn an_import_onto_a_question_with_an_outcome_is_resolved_by_it() {
     assert_eq!(outcome(5), serde_json::Value::Null);
     l.ok(&["verify"]);
 }
+
+/// JSON Lines as Windows editors and hand edits leave it: a byte-order mark is read past; a
+/// key given twice in one object refuses the file naming the line and key (which value
+/// counts would be a guess, as a CSV column named twice is refused); a reason on an outcome
+/// that is not void refuses the file, as `resolve --from` does, instead of being dropped.
+#[test]
+fn json_lines_with_a_bom_duplicate_keys_and_a_stray_reason() {
+    let l = Ledger::new();
+    let row = r#"{"source":"A","claim":"c","probability":0.6,"made_on":"2026-01-01","deadline":"2026-06-01"}"#;
+    let bom = l.write_file("bom.jsonl", &format!("\u{feff}{row}\n"));
+    assert!(l
+        .ok(&["import", bom.to_str().unwrap()])
+        .starts_with("imported 1 forecast(s)"));
+    let twice = l.write_file(
+        "twice.jsonl",
+        r#"{"source":"A","claim":"d","probability":0.6,"made_on":"2026-01-01","deadline":"2026-06-01","source":"B"}"#,
+    );
+    let e = l.fails(&["import", twice.to_str().unwrap()], 2);
+    assert!(
+        e.starts_with("error: ")
+            && e.contains("line 1")
+            && e.contains("the key `source` is given twice"),
+        "{e}"
+    );
+    let csv = l.write_file(
+        "reason.csv",
+        "source,claim,probability,made_on,deadline,outcome,reason\nA,e,0.6,2026-01-01,2026-06-01,true,annulled\n",
+    );
+    let e = l.fails(&["import", csv.to_str().unwrap()], 2);
+    assert!(
+        e.contains("line 2") && e.contains("field `reason`: `annulled` is given for outcome `true`; only a void outcome takes a reason"),
+        "{e}"
+    );
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 1);
+}
