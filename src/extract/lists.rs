@@ -145,6 +145,18 @@ pub(super) fn trigger(sentence: &str, year: i32) -> Option<Trigger> {
 /// `trigger` over the `tokens` of `sentence` already made.
 pub(super) fn trigger_in(sentence: &str, toks: &[Token<'_>], year: i32) -> Option<Trigger> {
     let w: Vec<&str> = toks.iter().map(|t| t.0.as_ref()).collect();
+    // "Here is the projected top ten for the weekend:": a line announcing a list of what is
+    // projected, predicted or expected.
+    if sentence.trim_end().ends_with(':')
+        && w.len() <= 14
+        && w.iter()
+            .any(|x| matches!(*x, "projected" | "predicted" | "expected" | "forecasted"))
+        && !w
+            .iter()
+            .any(|x| matches!(*x, "was" | "were" | "had" | "did"))
+    {
+        return Some(Trigger::Opens);
+    }
     let noun = w.iter().position(|x| {
         matches!(
             *x,
@@ -392,6 +404,11 @@ mod tests {
             Some(Trigger::Opens)
         );
         assert_eq!(trigger("Our picks:", 2026), Some(Trigger::Opens));
+        assert_eq!(
+            trigger("Below is the projected order of finish for Sunday:", 2026),
+            Some(Trigger::Opens)
+        );
+        assert_eq!(trigger("Here is what was expected:", 2026), None);
         assert_eq!(
             trigger("Here is how I did with my 2025 predictions.", 2026),
             Some(Trigger::Reviews)

@@ -128,18 +128,24 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
     let mut section = Section::default();
     // The day the last game header named (`deadlines::header_day`).
     let mut game_day: Option<NaiveDate> = None;
+    // The time a list's opener gives: its own line or the two after it, else the sentence
+    // just before it ("Business this weekend will be slow. Here is the projected top ten:").
     let horizon_in = |k: usize| -> Option<(NaiveDate, usize)> {
-        sents[k..(k + 3).min(sents.len())].iter().find_map(|s| {
-            let toks = tokens(s.text);
-            let found = timefind::find_in(s.text, &toks, published, Tense::Future);
-            deadlines::usable(s.text, &toks, found)
-                .into_iter()
-                .find_map(|f| {
-                    f.period
-                        .filter(|p| p.last > published && p.last.year() <= published.year() + 3)
-                })
-                .map(|p| (p.last, 0))
-        })
+        let before = k.checked_sub(1).map(|b| &sents[b]);
+        sents[k..(k + 3).min(sents.len())]
+            .iter()
+            .chain(before)
+            .find_map(|s| {
+                let toks = tokens(s.text);
+                let found = timefind::find_in(s.text, &toks, published, Tense::Future);
+                deadlines::usable(s.text, &toks, found)
+                    .into_iter()
+                    .find_map(|f| {
+                        f.period
+                            .filter(|p| p.last > published && p.last.year() <= published.year() + 3)
+                    })
+                    .map(|p| (p.last, 0))
+            })
     };
     for (k, s) in sents.iter().enumerate() {
         let sentence = s.text;
@@ -2230,6 +2236,35 @@ The region is on track to meet its 2035 target.",
                     "I think the Bears will run the ball all night".to_string(),
                     Some("2030-10-14".to_string())
                 ),
+            ]
+        );
+    }
+
+    /// Fifth round (sentences we wrote): a line announcing a projected list opens a
+    /// predictions section; its ranked items ("#1: X") are forecasts, due at the time the
+    /// opener or the sentence before it gives.
+    #[test]
+    fn a_projected_ranking_is_a_list_of_forecasts() {
+        let text = "Ticket sales this weekend should be soft.\n\
+            Here is the projected top three:\n\
+            #1: The Quiet Hills ($40 million)\n\
+            #2: Harbour Lights ($22 million)\n\
+            #3: Paper Moons ($9 million)\n";
+        let got: Vec<(String, Option<String>)> = extract(text, "2030-06-06".parse().unwrap())
+            .into_iter()
+            .map(|c| (c.claim, c.deadline.map(|d| d.to_string())))
+            .collect();
+        let sunday = Some("2030-06-09".to_string());
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Ticket sales this weekend should be soft".to_string(),
+                    sunday.clone()
+                ),
+                ("The Quiet Hills ($40 million)".to_string(), sunday.clone()),
+                ("Harbour Lights ($22 million)".to_string(), sunday.clone()),
+                ("Paper Moons ($9 million)".to_string(), sunday),
             ]
         );
     }

@@ -87,6 +87,16 @@ fn line_kind(line: &str) -> (Kind, usize) {
             return (Kind::Checklist, indent);
         }
     }
+    // "#1: Title ($51 million)", "#3 Acme": a ranked item, not a Markdown heading ("# Title").
+    if let Some(rank) = trimmed.strip_prefix('#') {
+        let digits = rank.bytes().take_while(u8::is_ascii_digit).count();
+        if (1..=2).contains(&digits) {
+            let after = &rank[digits..];
+            let marker = 1 + digits + usize::from(after.starts_with([':', '.', ')']));
+            let spaces = trimmed[marker..].len() - trimmed[marker..].trim_start().len();
+            return (Kind::Bullet, indent + marker + spaces);
+        }
+    }
     if trimmed.starts_with('#') {
         let hashes = trimmed.len() - trimmed.trim_start_matches('#').len();
         return (Kind::Heading, indent + hashes);
@@ -302,6 +312,17 @@ mod tests {
 
     fn texts(t: &str) -> Vec<&str> {
         split(t).iter().map(|s| s.text).collect()
+    }
+
+    #[test]
+    fn a_ranked_item_is_a_bullet_and_a_hash_heading_is_not() {
+        assert_eq!(
+            line_kind("#1: The Quiet Hills ($40 million)"),
+            (Kind::Bullet, 4)
+        );
+        assert_eq!(line_kind("#12 Rovers"), (Kind::Bullet, 4));
+        assert_eq!(line_kind("# Weekend preview").0, Kind::Heading);
+        assert_eq!(line_kind("## 2031").0, Kind::Heading);
     }
 
     #[test]
