@@ -42,7 +42,8 @@ pub(crate) trait Cols {
     fn opt_int(&self, i: usize) -> Result<Option<i64>>;
     fn opt_real(&self, i: usize) -> Result<Option<f64>>;
     fn opt_text(&self, i: usize) -> Result<Option<String>>;
-    fn opt_blob(&self, i: usize) -> Result<Option<Vec<u8>>>;
+    /// A blob borrowed from the row, not copied (the kept shapes are megabytes).
+    fn opt_bytes(&self, i: usize) -> Result<Option<&[u8]>>;
     /// A boolean: SQLite's integer 0 or 1, or PostgreSQL's boolean.
     fn opt_flag(&self, i: usize) -> Result<Option<bool>>;
     /// A stored ISO date (`YYYY-MM-DD`) as days since 1970-01-01, read without allocating
@@ -60,8 +61,8 @@ pub(crate) trait Cols {
     fn text(&self, i: usize) -> Result<String> {
         self.opt_text(i)?.ok_or_else(|| null(i))
     }
-    fn blob(&self, i: usize) -> Result<Vec<u8>> {
-        self.opt_blob(i)?.ok_or_else(|| null(i))
+    fn bytes(&self, i: usize) -> Result<&[u8]> {
+        self.opt_bytes(i)?.ok_or_else(|| null(i))
     }
     fn flag(&self, i: usize) -> Result<bool> {
         self.opt_flag(i)?.ok_or_else(|| null(i))
@@ -105,8 +106,14 @@ impl Cols for rusqlite::Row<'_> {
     fn opt_text(&self, i: usize) -> Result<Option<String>> {
         Ok(self.get(i)?)
     }
-    fn opt_blob(&self, i: usize) -> Result<Option<Vec<u8>>> {
-        Ok(self.get(i)?)
+    fn opt_bytes(&self, i: usize) -> Result<Option<&[u8]>> {
+        match self.get_ref(i)? {
+            ValueRef::Blob(b) => Ok(Some(b)),
+            ValueRef::Null => Ok(None),
+            _ => Err(Error::Other(format!(
+                "column {i} of a stored row is not a blob where one belongs"
+            ))),
+        }
     }
     fn opt_flag(&self, i: usize) -> Result<Option<bool>> {
         Ok(self.get(i)?)
@@ -149,7 +156,7 @@ impl Cols for postgres::Row {
     fn opt_text(&self, i: usize) -> Result<Option<String>> {
         self.try_get(i).map_err(pg(i))
     }
-    fn opt_blob(&self, i: usize) -> Result<Option<Vec<u8>>> {
+    fn opt_bytes(&self, i: usize) -> Result<Option<&[u8]>> {
         self.try_get(i).map_err(pg(i))
     }
     fn opt_flag(&self, i: usize) -> Result<Option<bool>> {
@@ -157,5 +164,37 @@ impl Cols for postgres::Row {
             return self.try_get(i).map_err(pg(i));
         }
         Ok(self.opt_int(i)?.map(|n| n != 0))
+    }
+}
+
+/// The columns of `R` from column `at` on: a query that reads several kinds of row in one
+/// statement puts each kind's columns side by side, and each kind is read by its own
+/// function as if its columns came first.
+pub(crate) struct Shifted<'r, R> {
+    pub row: &'r R,
+    pub at: usize,
+}
+
+impl<R: Cols> Cols for Shifted<'_, R> {
+    fn opt_int(&self, i: usize) -> Result<Option<i64>> {
+        self.row.opt_int(self.at + i)
+    }
+    fn opt_real(&self, i: usize) -> Result<Option<f64>> {
+        self.row.opt_real(self.at + i)
+    }
+    fn opt_text(&self, i: usize) -> Result<Option<String>> {
+        self.row.opt_text(self.at + i)
+    }
+    fn opt_bytes(&self, i: usize) -> Result<Option<&[u8]>> {
+        self.row.opt_bytes(self.at + i)
+    }
+    fn opt_flag(&self, i: usize) -> Result<Option<bool>> {
+        self.row.opt_flag(self.at + i)
+    }
+    fn day(&self, i: usize) -> Result<Option<i32>> {
+        self.row.day(self.at + i)
+    }
+    fn outcome(&self, i: usize) -> Result<Option<Outcome>> {
+        self.row.outcome(self.at + i)
     }
 }

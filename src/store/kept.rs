@@ -140,17 +140,20 @@ impl Shape {
     }
 }
 
-/// Reads the little-endian 8-byte words of a blob of `width`-word records.
-fn records(blob: &[u8], width: usize) -> Result<impl Iterator<Item = Vec<u64>> + '_> {
-    if blob.len() % (8 * width) != 0 {
+/// Reads the little-endian 8-byte words of a blob of `W`-word records (no allocation per
+/// record: a 1M-forecast ledger's shapes are some 320,000 records, read on every report).
+fn records<const W: usize>(blob: &[u8]) -> Result<impl ExactSizeIterator<Item = [u64; W]> + '_> {
+    if blob.len() % (8 * W) != 0 {
         return Err(Error::Other(
             "the kept probability and horizon counts are damaged (a record is cut short)".into(),
         ));
     }
-    Ok(blob.chunks_exact(8 * width).map(|rec| {
-        rec.chunks_exact(8)
-            .map(|w| u64::from_le_bytes(w.try_into().unwrap_or_default()))
-            .collect()
+    Ok(blob.chunks_exact(8 * W).map(|rec| {
+        let mut words = [0u64; W];
+        for (word, bytes) in words.iter_mut().zip(rec.chunks_exact(8)) {
+            *word = u64::from_le_bytes(bytes.try_into().unwrap_or_default());
+        }
+        words
     }))
 }
 
@@ -159,11 +162,11 @@ fn records(blob: &[u8], width: usize) -> Result<impl Iterator<Item = Vec<u64>> +
 pub(super) type Stored = (Vec<(f64, i64, i64)>, Vec<(i64, i64)>);
 
 fn decode(points: &[u8], horizons: &[u8]) -> Result<Stored> {
-    let points = records(points, 3)?
-        .map(|r| (f64::from_bits(r[0]), r[1] as i64, r[2] as i64))
+    let points = records::<3>(points)?
+        .map(|[p, n, hits]| (f64::from_bits(p), n as i64, hits as i64))
         .collect();
-    let horizons = records(horizons, 2)?
-        .map(|r| (r[0] as i64, r[1] as i64))
+    let horizons = records::<2>(horizons)?
+        .map(|[d, n]| (d as i64, n as i64))
         .collect();
     Ok((points, horizons))
 }
@@ -181,7 +184,29 @@ fn shape_of(stored: Stored) -> Shape {
 
 /// One source's stored shape from a row of (source_id, points, horizons).
 pub(super) fn shape_row(r: &impl Cols) -> Result<(i64, Stored)> {
-    Ok((r.int(0)?, decode(&r.blob(1)?, &r.blob(2)?)?))
+    Ok((r.int(0)?, decode(r.bytes(1)?, r.bytes(2)?)?))
+}
+
+/// Adds one source's stored shape, from a row of (source_id, points, horizons), to `out`'s
+/// points and horizons, decoded straight from the row (what `kept_from` makes of a
+/// `shape_row`, without the copies between).
+pub(super) fn add_shape_row(out: &mut KeptSums, r: &impl Cols) -> Result<()> {
+    let source = r.int(0)?;
+    let points = records::<3>(r.bytes(1)?)?;
+    out.points.reserve(points.len());
+    out.points.extend(points.map(|[p, n, hits]| {
+        (
+            source,
+            f64::from_bits(p),
+            (n as i64).unsigned_abs(),
+            (hits as i64).unsigned_abs(),
+        )
+    }));
+    let horizons = records::<2>(r.bytes(2)?)?;
+    out.horizons.reserve(horizons.len());
+    out.horizons
+        .extend(horizons.map(|[d, n]| (source, d as i64, (n as i64).unsigned_abs())));
+    Ok(())
 }
 
 fn read_shapes(conn: &Connection) -> Result<Vec<(i64, Stored)>> {
@@ -443,7 +468,7 @@ pub(crate) const ADD_TOTALS: &str =
 /// A kept cell from a row (n, hits, sum_p, sum_brier, sum_log) of either backend.
 pub(crate) fn read_cell(r: &impl Cols) -> Result<Cell> {
     let sum = |i: usize| -> Result<Sum> {
-        Sum::from_bytes(&r.blob(i)?).ok_or_else(|| {
+        Sum::from_bytes(r.bytes(i)?).ok_or_else(|| {
             Error::Other("the kept report sums are damaged (an exact sum does not decode)".into())
         })
     };
@@ -491,33 +516,6 @@ fn read_totals(conn: &Connection) -> Result<Vec<(i64, Totals)>> {
 
 fn read_cells(conn: &Connection) -> Result<Vec<(i64, BinKey, Cell)>> {
     read_all(conn, CELLS_SQL, |r| cell_row(r))
-}
-
-/// The kept sums from what the three tables hold; `early` and `unresolved` are left for the
-/// caller's two queries.
-pub(super) fn kept_from(
-    totals: Vec<(i64, Totals)>,
-    cells: Vec<(i64, BinKey, Cell)>,
-    shapes: Vec<(i64, Stored)>,
-) -> KeptSums {
-    let mut out = KeptSums {
-        totals,
-        cells,
-        ..Default::default()
-    };
-    for (source, (points, horizons)) in shapes {
-        out.points.extend(
-            points
-                .into_iter()
-                .map(|(p, n, hits)| (source, p, n.unsigned_abs(), hits.unsigned_abs())),
-        );
-        out.horizons.extend(
-            horizons
-                .into_iter()
-                .map(|(d, n)| (source, d, n.unsigned_abs())),
-        );
-    }
-    out
 }
 
 /// An early resolved forecast (source, p, came true) from a row of the kept-sums query.
@@ -612,7 +610,16 @@ impl SqliteStore {
     pub fn kept_sums(&self, today: NaiveDate) -> Result<KeptSums> {
         let conn = self.conn();
         let today = today.to_string();
-        let mut out = kept_from(read_totals(conn)?, read_cells(conn)?, read_shapes(conn)?);
+        let mut out = KeptSums {
+            totals: read_totals(conn)?,
+            cells: read_cells(conn)?,
+            ..Default::default()
+        };
+        let mut stmt = conn.prepare(SHAPES_SQL)?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            add_shape_row(&mut out, r)?;
+        }
         let mut stmt = conn.prepare(
             "SELECT source_id, probability, outcome = 'true' FROM forecasts INDEXED BY forecasts_resolved_deadline
              WHERE outcome IN ('true', 'false') AND superseded_by IS NULL AND deadline >= ?1",

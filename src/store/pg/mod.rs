@@ -176,6 +176,21 @@ pub(crate) fn locked<'c>(client: &'c mut Client, how: &LockWait<'_>) -> Result<T
     Ok(tx)
 }
 
+/// `schema_version` on a connection outside a transaction, in one round trip for a ledger:
+/// the version is read first and the checks for an empty database or other tables run only
+/// when there is no version table (the failed statement would abort a transaction, hence
+/// not inside one). Every command opens with this.
+pub(crate) fn current_schema_version(client: &mut Client) -> Result<Option<i64>> {
+    match client.query_typed_one("SELECT version FROM public.ledger_schema", &[]) {
+        Ok(row) => {
+            let version: i32 = row.try_get(0).map_err(pg("reading the schema version"))?;
+            Ok(Some(i64::from(version)))
+        }
+        Err(e) if e.code() == Some(&SqlState::UNDEFINED_TABLE) => schema_version(client),
+        Err(e) => Err(pg("reading the schema version")(e)),
+    }
+}
+
 /// The schema version of the connected database: `None` when it is empty, an error when it
 /// holds tables that are not a ledger's.
 pub fn schema_version(client: &mut impl postgres::GenericClient) -> Result<Option<i64>> {
@@ -222,7 +237,7 @@ pub fn migrate(client: &mut Client) -> Result<bool> {
 /// `migrate`, waiting for the lock as `how` says.
 pub(crate) fn migrate_with(client: &mut Client, how: &LockWait<'_>) -> Result<bool> {
     // Most opens find the current version: no need to wait for a writer's lock to see so.
-    if schema_version(client)? == Some(PG_SCHEMA_VERSION) {
+    if current_schema_version(client)? == Some(PG_SCHEMA_VERSION) {
         return Ok(false);
     }
     let mut tx = locked(client, how)?;

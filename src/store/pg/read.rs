@@ -22,6 +22,7 @@ use super::pg;
 use crate::error::{Error, Result};
 use crate::model::{Forecast, Resolution};
 use crate::report::rows::{KeptSums, MarketRow, ReportFilter, ScoreRow};
+use crate::store::cols::Shifted;
 use crate::store::dialect::Dialect::Postgres;
 use crate::store::forecasts::{self, ArticleInfo, ListFilter};
 use crate::store::questions::{self, QuestionSummary};
@@ -361,34 +362,41 @@ impl<'c> PgRead<'c> {
         self.market(&from, &args, true).map(Some)
     }
 
-    /// The kept sums, and what today's date takes out of them.
+    /// The kept sums, and what today's date takes out of them: one statement (so one
+    /// snapshot, one round trip and no transaction to begin and end; see `KEPT_SQL`).
     pub fn kept_sums(&mut self, today: NaiveDate) -> Result<KeptSums> {
-        let mut tx = read_only(self.client)?;
-        let (totals, cells, shapes) = kept_tables(&mut tx)?;
-        let mut out = kept::kept_from(totals, cells, shapes);
         let today = today.to_string();
-        // In the order SQLite reads them from its index of resolved deadlines.
-        let early = tx
-            .query_typed(
-                "SELECT source_id, probability, outcome = 'true' FROM forecasts
-                 WHERE outcome IN ('true', 'false') AND superseded_by IS NULL AND deadline >= $1
-                 ORDER BY deadline COLLATE \"C\", id",
-                &[(&today, Type::TEXT)],
-            )
-            .map_err(pg("reading early resolutions"))?;
-        out.early = early.iter().map(kept::early_row).collect::<Result<_>>()?;
-        let unresolved = tx
-            .query_typed(
-                "SELECT source_id, deadline < $1, count(*) FROM forecasts
-                 WHERE outcome IS NULL AND superseded_by IS NULL GROUP BY 1, 2 ORDER BY 1, 2",
-                &[(&today, Type::TEXT)],
-            )
-            .map_err(pg("counting unresolved forecasts"))?;
-        out.unresolved = unresolved
-            .iter()
-            .map(kept::unresolved_row)
-            .collect::<Result<_>>()?;
-        tx.commit().map_err(pg("ending a read"))?;
+        let rows = self
+            .client
+            .query_typed(&kept_sql(), &[(&today, Type::TEXT)])
+            .map_err(pg("reading the kept sums"))?;
+        // Ordered here rather than by the server, which would sort the shapes' megabytes
+        // (on disk, with the default `work_mem`) only to have them read in key order.
+        let what = "reading the kept sums";
+        let mut keyed = Vec::with_capacity(rows.len());
+        for r in &rows {
+            let key: (i32, i64, i32) = (
+                r.try_get(0).map_err(pg(what))?,
+                r.try_get(1).map_err(pg(what))?,
+                r.try_get(2).map_err(pg(what))?,
+            );
+            keyed.push((key, r));
+        }
+        keyed.sort_unstable_by_key(|(key, _)| *key);
+        let mut out = KeptSums::default();
+        for ((kind, _, _), r) in keyed {
+            let at = |k: usize| Shifted {
+                row: r,
+                at: KEPT_AT[k],
+            };
+            match kind {
+                0 => out.totals.push(kept::totals_row(&at(0))?),
+                1 => out.cells.push(kept::cell_row(&at(1))?),
+                2 => kept::add_shape_row(&mut out, &at(2))?,
+                3 => out.early.push(kept::early_row(&at(3))?),
+                _ => out.unresolved.push(kept::unresolved_row(&at(4))?),
+            }
+        }
         Ok(out)
     }
 
@@ -509,6 +517,74 @@ fn read_only(client: &mut Client) -> Result<Transaction<'_>> {
         .isolation_level(postgres::IsolationLevel::RepeatableRead)
         .start()
         .map_err(pg("starting a read"))
+}
+
+/// The kept sums' five reads (the three tables, the early resolutions and the unresolved
+/// count; SQLite's `kept_sums` runs them one by one) as one statement: each kind of row has
+/// its own columns, side by side (starting at `KEPT_AT`, typed NULL elsewhere), read by the
+/// same functions as SQLite's rows; column 0 names the kind, 1 and 2 order the rows within
+/// it as SQLite reads them (the caller sorts by them). `$1` is today.
+const KEPT_KINDS: [(&str, &[&str], &str); 5] = [
+    (
+        "source_id, 0",
+        &["source_id", "forecasts", "void", "corrections", "amended", "late"],
+        "FROM source_totals",
+    ),
+    (
+        "source_id, bin",
+        &["n", "hits", "sum_p", "sum_brier", "sum_log", "source_id", "bin"],
+        "FROM source_bin_sums",
+    ),
+    (
+        "source_id, 0",
+        &["source_id", "points", "horizons"],
+        "FROM source_shapes",
+    ),
+    (
+        // In the order SQLite reads them from its index of resolved deadlines.
+        "row_number() OVER (ORDER BY deadline COLLATE \"C\", id), 0",
+        &["source_id", "probability", "outcome = 'true'"],
+        "FROM forecasts
+         WHERE outcome IN ('true', 'false') AND superseded_by IS NULL AND deadline >= $1",
+    ),
+    (
+        "source_id, (deadline < $1)::integer",
+        &["source_id", "deadline < $1", "count(*)"],
+        "FROM forecasts WHERE outcome IS NULL AND superseded_by IS NULL GROUP BY source_id, deadline < $1",
+    ),
+];
+
+/// The column where each kind's own columns start in `kept_sql`'s rows.
+const KEPT_AT: [usize; 5] = [3, 9, 16, 19, 22];
+
+/// The types of every kind's columns, in `KEPT_KINDS`' order, for the typed NULLs.
+const KEPT_TYPES: [&[&str]; 5] = [
+    &["bigint"; 6],
+    &[
+        "bigint", "bigint", "bytea", "bytea", "bytea", "bigint", "integer",
+    ],
+    &["bigint", "bytea", "bytea"],
+    &["bigint", "double precision", "boolean"],
+    &["bigint", "boolean", "bigint"],
+];
+
+fn kept_sql() -> String {
+    let branches: Vec<String> = KEPT_KINDS
+        .iter()
+        .enumerate()
+        .map(|(kind, (order, columns, from))| {
+            let mut select = vec![format!("{kind}, {order}")];
+            for (other, types) in KEPT_TYPES.iter().enumerate() {
+                if other == kind {
+                    select.extend(columns.iter().map(|c| c.to_string()));
+                } else {
+                    select.extend(types.iter().map(|t| format!("NULL::{t}")));
+                }
+            }
+            format!("SELECT {} {from}", select.join(", "))
+        })
+        .collect();
+    branches.join(" UNION ALL ")
 }
 
 type KeptTables = (

@@ -13,7 +13,7 @@
 //!   the connection in its transaction.
 
 use super::PG_SCHEMA_VERSION;
-use super::{connect, locked, migrate_with, schema_version, LockWait, PgRead, PgWriter};
+use super::{connect, current_schema_version, locked, migrate_with, LockWait, PgRead, PgWriter};
 use crate::error::{Error, Result};
 use crate::model::{Forecast, NewForecast, Outcome, QuestionEvent, Resolution, VoidReason};
 use crate::report::rows::{KeptSums, MarketRow, ReportFilter, ScoreRow};
@@ -63,7 +63,7 @@ impl PgStore {
                 },
             )?,
             Access::Read => {
-                match schema_version(&mut client)? {
+                match current_schema_version(&mut client)? {
                     None => return Err(Error::NoLedger { path: name.into() }),
                     Some(v) if v > PG_SCHEMA_VERSION => {
                         return Err(Error::DbTooNew {
