@@ -394,6 +394,27 @@ fn content_word(words: &[&str], i: usize, phrase: &str, text: &str, toks: &[Toke
                 | "punters"
                 | "nobody"
         ),
+        // "The hearing is set for Monday", "set for release in May": a date on a schedule,
+        // not an outcome ("set for a 6 percent rise").
+        "set for" => words.get(i + 2).is_some_and(|w| {
+            crate::time::weekday(w).is_some()
+                || crate::time::month(w).is_some()
+                || w.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(
+                    *w,
+                    "release"
+                        | "launch"
+                        | "today"
+                        | "tomorrow"
+                        | "tonight"
+                        | "next"
+                        | "later"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "this"
+                )
+        }),
         // "Remote work will rise": an adjective of a noun; "a win looks remote" is a hedge.
         "remote" => !matches!(
             prev,

@@ -684,7 +684,8 @@ fn prose(
         // appointment in the plain future ("the court will hear the case on Monday").
         if PLANS.contains(&phrase)
             || announced_plan_in(clause, &ctoks)
-            || (matches!(phrase, "will" | "won't" | "will not" | "set to") && schedule_in(&ctoks))
+            || (matches!(phrase, "will" | "won't" | "will not" | "set to" | "set for")
+                && schedule_in(&ctoks))
         {
             continue;
         }
@@ -2267,5 +2268,41 @@ The region is on track to meet its 2035 target.",
                 ("Paper Moons ($9 million)".to_string(), sunday),
             ]
         );
+    }
+
+    /// Fifth round (sentences we wrote): nearness to a deal and "set for" an outcome are
+    /// forecasts; "set for" a day is a schedule.
+    #[test]
+    fn nearness_and_set_for() {
+        let d: NaiveDate = "2030-03-02".parse().unwrap();
+        let got = |text: &str| -> Vec<(String, f64)> {
+            extract(text, d)
+                .into_iter()
+                .map(|c| (c.claim, c.probability))
+                .collect()
+        };
+        assert_eq!(
+            got("Rents in the capital are set for a 6 percent rise next year, the agency said."),
+            vec![(
+                "Rents in the capital are set for a 6 percent rise next year".to_string(),
+                0.85
+            )]
+        );
+        assert_eq!(
+            got("The two unions are believed to be on the brink of a deal with the city."),
+            vec![(
+                "The two unions are believed to be on the brink of a deal with the city"
+                    .to_string(),
+                0.75
+            )]
+        );
+        assert_eq!(
+            got("The fishing fleets are close to an agreement on quotas."),
+            vec![(
+                "The fishing fleets are close to an agreement on quotas".to_string(),
+                0.75
+            )]
+        );
+        assert!(got("The hearing is set for Monday at the district court.").is_empty());
     }
 }
