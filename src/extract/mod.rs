@@ -2289,10 +2289,9 @@ The region is on track to meet its 2035 target.",
             )]
         );
         assert_eq!(
-            got("The two unions are believed to be on the brink of a deal with the city."),
+            got("The airline and its pilots are now on the brink of a settlement."),
             vec![(
-                "The two unions are believed to be on the brink of a deal with the city"
-                    .to_string(),
+                "The airline and its pilots are now on the brink of a settlement".to_string(),
                 0.75
             )]
         );
