@@ -126,7 +126,8 @@ Examples:
   forecast compare
   forecast compare --min-markets 10 --format json
   forecast compare --source \"Daily Planet\" --source \"Dana Whitfield\" --since 2025-01-01
-  forecast compare --tag economy --format markdown > head-to-head.md"
+  forecast compare --tag economy --format markdown > head-to-head.md
+  forecast compare --exclude-late"
     )]
     Compare(CompareArgs),
     /// Show a question's markets: its forecasts in order, the price path and what each earned
@@ -654,6 +655,10 @@ pub struct CompareArgs {
     /// Rank only sources with at least N shared markets
     #[arg(long, value_name = "N", default_value_t = 5)]
     pub min_markets: u64,
+    /// Leave out forecasts logged late (after their deadline, or once an outcome for their
+    /// question was in the ledger), so hindsight earns nothing in any market
+    #[arg(long)]
+    pub exclude_late: bool,
     /// table, json, csv or markdown
     #[arg(long, default_value = "table", value_parser = formats(&["table", "json", "csv", "markdown"]))]
     pub format: Format,

@@ -3,6 +3,7 @@
 use crate::app::{Context, Io};
 use crate::cli::CompareArgs;
 use crate::error::Result;
+use crate::output::Format;
 use crate::report::compare::{compare, CompareOptions, Comparison};
 use crate::report::render_compare::render;
 use crate::report::rows::ReportFilter;
@@ -25,16 +26,24 @@ pub fn filter(args: &CompareArgs, today: NaiveDate) -> Result<ReportFilter> {
 }
 
 /// Compares the sources of the forecasts `filter` selects: one query for the rows, then
-/// one pass over the markets.
+/// one pass over the markets. `exclude_late` leaves out the forecasts logged late (read
+/// with the trust flags, which cost a look-up a row, only then).
 pub fn comparison(
     store: &Store,
     filter: &ReportFilter,
     opts: CompareOptions,
     today: NaiveDate,
+    exclude_late: bool,
 ) -> Result<Comparison> {
     let names = store.report_sources(filter)?;
     let ids: Vec<i64> = names.iter().map(|(id, _)| *id).collect();
-    let rows = store.market_rows_untrusted(filter, &ids, today)?;
+    let rows = if exclude_late {
+        let mut rows = store.market_rows(filter, &ids, today)?;
+        rows.retain(|r| !r.late);
+        rows
+    } else {
+        store.market_rows_untrusted(filter, &ids, today)?
+    };
     Ok(compare(rows, &names, opts, today))
 }
 
@@ -48,6 +57,11 @@ pub fn run(store: &Store, ctx: &Context, args: &CompareArgs, io: &mut Io<'_>) ->
         &filter(args, ctx.clock.today)?,
         opts,
         ctx.clock.today,
+        args.exclude_late,
     )?;
-    super::write_out(io, &render(&c, args.format, &ctx.style)?)
+    let mut text = render(&c, args.format, &ctx.style)?;
+    if args.exclude_late && matches!(args.format, Format::Table | Format::Markdown) {
+        text.push_str("\nForecasts logged late (after their deadline, or once an outcome for their question was recorded) are left out.\n");
+    }
+    super::write_out(io, &text)
 }

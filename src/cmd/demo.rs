@@ -169,6 +169,7 @@ pub fn run(ctx: &Context, args: &DemoArgs, io: &mut Io<'_>) -> Result<()> {
             html: args.html.as_deref(),
             force: args.force,
             head_to_head: Some(&ReportFilter::default()),
+            exclude_late: false,
         },
         &[],
         io,

@@ -189,6 +189,7 @@ pub fn run(store: &Store, ctx: &Context, args: &ReportArgs, io: &mut Io<'_>) -> 
                 html: args.html.as_deref(),
                 force: args.force,
                 head_to_head: None,
+                exclude_late: args.exclude_late,
             },
             io,
         );
@@ -209,6 +210,7 @@ pub fn run(store: &Store, ctx: &Context, args: &ReportArgs, io: &mut Io<'_>) -> 
             html: args.html.as_deref(),
             force: args.force,
             head_to_head: Some(&filter),
+            exclude_late: args.exclude_late,
         },
         &args.sources,
         io,
@@ -290,6 +292,8 @@ pub struct Pictures<'a> {
     /// The selection whose sources the scorecard compares head to head (`compare`); `None`
     /// leaves that section out.
     pub head_to_head: Option<&'a ReportFilter>,
+    /// The head-to-head section leaves out forecasts logged late (`--exclude-late`).
+    pub exclude_late: bool,
 }
 
 /// Writes the SVG diagrams and the HTML scorecard, if asked; says so on stderr. Each goes
@@ -307,6 +311,7 @@ pub fn write_pictures(
         html,
         force,
         head_to_head,
+        exclude_late,
     } = pictures;
     // Both targets are checked before either is written, so a refusal writes nothing.
     for path in [chart, html].into_iter().flatten() {
@@ -341,6 +346,7 @@ pub fn write_pictures(
                 filter,
                 crate::report::compare::CompareOptions::default(),
                 report.today,
+                exclude_late,
             )?),
             None => None,
         };

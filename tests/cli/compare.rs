@@ -472,3 +472,75 @@ fn unsupported_combinations_are_refused_cleanly() {
     l.fails(&["compare", "--min-markets", "many"], 2);
     l.fails(&["question", "q1", "--chart", "q1.png"], 2);
 }
+
+/// `compare --exclude-late` leaves out a forecast logged once its question's outcome was
+/// in the ledger, so hindsight earns nothing: B's 95% after the event is recorded drops out
+/// and the market is A's 30% against C's 60% on an event that happened (deadlines after
+/// the wall clock, so A and C are not late, scored as of a day after them). Peer scores by
+/// hand: 100 ln(0.3/0.6) = -69.3147... for A, the opposite for C.
+#[test]
+fn exclude_late_takes_hindsight_out_of_the_markets() {
+    let l = Ledger::new().at("2099-07-01");
+    l.add(
+        "A",
+        "q happens",
+        "0.3",
+        "2026-01-01",
+        "2099-06-01",
+        &["--question", "q"],
+    );
+    l.add(
+        "C",
+        "q happens",
+        "0.6",
+        "2026-01-01",
+        "2099-06-01",
+        &["--question", "q"],
+    );
+    l.ok(&["resolve", "--question", "q", "--happened-on", "2026-03-01"]);
+    l.add(
+        "B",
+        "q happens",
+        "0.95",
+        "2026-02-01",
+        "2099-06-01",
+        &["--question", "q"],
+    );
+    let all = l.json(&["compare", "--min-markets", "1", "--format", "json"]);
+    let names = |v: &serde_json::Value| -> Vec<String> {
+        let mut n: Vec<String> = v["sources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["source"].as_str().unwrap().to_string())
+            .collect();
+        n.sort();
+        n
+    };
+    assert_eq!(names(&all), ["A", "B", "C"]);
+    let honest = l.json(&[
+        "compare",
+        "--min-markets",
+        "1",
+        "--exclude-late",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(names(&honest), ["A", "C"]);
+    assert_eq!(honest["markets"], 1);
+    let peer = |name: &str| {
+        honest["sources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["source"] == name)
+            .unwrap()["peer_score"]
+            .as_f64()
+            .unwrap()
+    };
+    let want = 100.0 * (0.3f64 / 0.6).ln();
+    assert!((peer("A") - want).abs() < 1e-9, "{}", peer("A"));
+    assert!((peer("C") + want).abs() < 1e-9, "{}", peer("C"));
+    let table = l.ok(&["compare", "--min-markets", "1", "--exclude-late"]);
+    assert!(table.contains("Forecasts logged late"), "{table}");
+}
