@@ -732,6 +732,28 @@ pub(super) fn report_day(
     })
 }
 
+/// The year an article's headline forecasts ("Bank predicts a 5% rise in house prices in
+/// 2027"): the deadline of the article's forecasts that name no time of their own. Only a
+/// whole year, this one or the next, in a first line that itself reads as a forecast.
+pub(super) fn headline_year(
+    sentences: &[super::sentences::Sentence<'_>],
+    published: NaiveDate,
+) -> Option<NaiveDate> {
+    use chrono::Datelike;
+    let first = sentences.first()?;
+    super::hedges::Lexicon::embedded().read(first.text)?;
+    timefind::find(first.text, published, crate::time::Tense::Future)
+        .into_iter()
+        .filter_map(|f| f.period)
+        .find(|p| {
+            p.granularity == crate::time::Granularity::Year
+                && p.first.month() == 1
+                && p.last > published
+                && p.last.year() <= published.year() + 1
+        })
+        .map(|p| p.last)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -864,6 +886,33 @@ mod tests {
         assert_eq!(
             kept("Exports will rise to a record in 2027-28."),
             vec!["2027-28".to_string()]
+        );
+    }
+
+    /// A headline that forecasts a year lends it to the article's undated forecasts; a
+    /// headline without a forecast, or a year two ahead, lends nothing.
+    #[test]
+    fn a_headline_year_dates_the_undated_forecasts() {
+        let deadlines = |text: &str| -> Vec<Option<String>> {
+            crate::extract::extract(text, d("2027-01-08"))
+                .into_iter()
+                .map(|c| c.deadline.map(|x| x.to_string()))
+                .collect()
+        };
+        let body = "\n\nAcme Bank expects rents to rise 4%. Ferry fares will fall by March.";
+        // The headline, the undated forecast, the one due in March.
+        let y = |s: &str| Some(s.to_string());
+        assert_eq!(
+            deadlines(&format!("Acme Bank sees rents climbing in 2027{body}")),
+            vec![y("2027-12-31"), y("2027-12-31"), y("2027-03-31")]
+        );
+        assert_eq!(
+            deadlines(&format!("Rents in 2027: a look at the market{body}")),
+            vec![None, y("2027-03-31")]
+        );
+        assert_eq!(
+            deadlines(&format!("Acme Bank sees rents climbing in 2029{body}")),
+            vec![y("2029-12-31"), None, y("2027-03-31")]
         );
     }
 
