@@ -123,8 +123,9 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
         .or_else(|| deadlines::named_election_day(&sents, published));
     // The season a sports preview is about, or the results day of an earnings preview: the
     // deadline of its forecasts that name no time.
-    let event_day =
-        deadlines::season_end(text, published).or_else(|| deadlines::report_day(&sents, published));
+    let event_day = deadlines::season_end(text, published)
+        .or_else(|| deadlines::report_day(&sents, published))
+        .or_else(|| deadlines::headline_year(&sents, published));
     let mut section = Section::default();
     // The day the last game header named (`deadlines::header_day`).
     let mut game_day: Option<NaiveDate> = None;
