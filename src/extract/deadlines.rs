@@ -705,6 +705,39 @@ pub(super) fn season_end(text: &str, published: NaiveDate) -> Option<NaiveDate> 
     }
 }
 
+/// The end of the season of the one league whose title a sentence forecasts ("City win the
+/// Premier League", "the Nuggets win the NBA title", "lift the Stanley Cup"): the league's
+/// habitual last day (`LEAGUES`), the next one after publication. For forecasts that name no
+/// time of their own; a sentence naming two leagues gives nothing.
+pub(super) fn title_day(sentence: &str, published: NaiveDate) -> Option<NaiveDate> {
+    use chrono::Datelike;
+    let has = |n: &str| {
+        sentence
+            .as_bytes()
+            .windows(n.len())
+            .any(|w| w.eq_ignore_ascii_case(n.as_bytes()))
+    };
+    let titled = ["win", "title", "champion", "final", "lift", "clinch", "cup"]
+        .iter()
+        .any(|w| has(w));
+    if !titled {
+        return None;
+    }
+    let mut named = LEAGUES
+        .iter()
+        .filter(|l| l.names.iter().any(|n| has(n) && n.len() > 2));
+    let l = named.next()?;
+    if named.next().is_some() {
+        return None;
+    }
+    let this = NaiveDate::from_ymd_opt(published.year(), l.month, l.day)?;
+    if this >= published {
+        Some(this)
+    } else {
+        NaiveDate::from_ymd_opt(published.year() + 1, l.month, l.day)
+    }
+}
+
 /// The day a results preview is about ("Acme is scheduled to report second-quarter earnings
 /// on Thursday", "posts its next set of results this Tuesday, Apr. 8"): named in the
 /// article's first three sentences, from publication to two weeks later. Estimates there that
@@ -913,6 +946,33 @@ mod tests {
         assert_eq!(
             deadlines(&format!("Acme Bank sees rents climbing in 2029{body}")),
             vec![y("2029-12-31"), None, y("2027-03-31")]
+        );
+    }
+
+    /// A league title forecast with no time of its own is due at the league's habitual end.
+    #[test]
+    fn a_league_title_is_due_at_the_seasons_end() {
+        let day = |s: &str, p: &str| title_day(s, d(p)).map(|x| x.to_string());
+        assert_eq!(
+            day("Rovers win the premier league", "2027-01-08"),
+            Some("2027-05-31".to_string())
+        );
+        assert_eq!(
+            day("The Rovers will win the Premier League", "2027-08-01"),
+            Some("2028-05-31".to_string())
+        );
+        assert_eq!(
+            day("Denver wins the NBA title", "2027-01-08"),
+            Some("2027-06-30".to_string())
+        );
+        // No title, or two leagues: nothing.
+        assert_eq!(day("The NBA will expand", "2027-01-08"), None);
+        assert_eq!(
+            day(
+                "The Rovers win the Premier League and Denver the NBA title",
+                "2027-01-08"
+            ),
+            None
         );
     }
 
