@@ -868,6 +868,7 @@ fn prose(
         // A phrase without a date ("weeks before the vote") leaves the same fallback.
         let deadline = deadline.or(if chosen.is_none_or(|f| f.period.is_none() && !f.anaphor) {
             game_day
+                .or_else(|| deadlines::title_day(sentence, published))
                 .or_else(|| {
                     (!deadlines::calendar_event(sentence))
                         .then(|| event_day.or(horizon))
