@@ -775,8 +775,10 @@ pub(super) fn headline_year(
     use chrono::Datelike;
     let first = sentences.first()?;
     super::hedges::Lexicon::embedded().read(first.text)?;
+    // "Unlikely to balance until next year" says nothing of the year's end.
     timefind::find(first.text, published, crate::time::Tense::Future)
         .into_iter()
+        .filter(|f| !negated_until(first.text, f))
         .filter_map(|f| f.period)
         .find(|p| {
             p.granularity == crate::time::Granularity::Year
@@ -947,6 +949,11 @@ mod tests {
             deadlines(&format!("Acme Bank sees rents climbing in 2029{body}")),
             vec![y("2029-12-31"), None, y("2027-03-31")]
         );
+        // "Not until next year" is no year's end.
+        let got = deadlines(&format!(
+            "Rents unlikely to fall until next year, Acme says{body}"
+        ));
+        assert_eq!(got[got.len() - 2..], [None, y("2027-03-31")]);
     }
 
     /// A league title forecast with no time of its own is due at the league's habitual end.
