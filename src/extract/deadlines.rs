@@ -708,7 +708,8 @@ pub(super) fn season_end(text: &str, published: NaiveDate) -> Option<NaiveDate> 
 /// The end of the season of the one league whose title a sentence forecasts ("City win the
 /// Premier League", "the Nuggets win the NBA title", "lift the Stanley Cup"): the league's
 /// habitual last day (`LEAGUES`), the next one after publication. For forecasts that name no
-/// time of their own; a sentence naming two leagues gives nothing.
+/// time of their own; a sentence naming two leagues, or a final ("the NBA Finals"), gives
+/// nothing.
 pub(super) fn title_day(sentence: &str, published: NaiveDate) -> Option<NaiveDate> {
     use chrono::Datelike;
     let has = |n: &str| {
@@ -717,6 +718,10 @@ pub(super) fn title_day(sentence: &str, published: NaiveDate) -> Option<NaiveDat
             .windows(n.len())
             .any(|w| w.eq_ignore_ascii_case(n.as_bytes()))
     };
+    // A final or series named as the event keeps to `calendar_event`: no deadline.
+    if calendar_event(sentence) {
+        return None;
+    }
     let titled = ["win", "title", "champion", "final", "lift", "clinch", "cup"]
         .iter()
         .any(|w| has(w));
@@ -776,7 +781,9 @@ pub(super) fn headline_year(
     let first = sentences.first()?;
     super::hedges::Lexicon::embedded().read(first.text)?;
     // "Unlikely to balance until next year" says nothing of the year's end.
-    timefind::find(first.text, published, crate::time::Tense::Future)
+    let toks = super::hedges::tokens(first.text);
+    let found = timefind::find_in(first.text, &toks, published, crate::time::Tense::Future);
+    usable(first.text, &toks, found)
         .into_iter()
         .filter(|f| !negated_until(first.text, f))
         .filter_map(|f| f.period)
