@@ -1042,12 +1042,48 @@ pub(super) fn reported_forecast(toks: &[Token<'_>]) -> bool {
         {
             return false;
         }
-        let Some(k) = w[..i]
-            .iter()
-            .rposition(|x| FORESEEING.contains(x) || (plain_will && matches!(*x, "said" | "told")))
-        else {
+        // "The pollster said the Greens would win 40 seats": a past "said ... would" of a
+        // contest's outcome, with a subject that is not the speaker, is the speaker's call.
+        let outcome_after = matches!(*cue, "would" | "could")
+            && w.get(i + 1).is_some_and(|v| {
+                matches!(
+                    *v,
+                    "win"
+                        | "get"
+                        | "gain"
+                        | "lose"
+                        | "take"
+                        | "make"
+                        | "grab"
+                        | "secure"
+                        | "sweep"
+                        | "beat"
+                        | "fall"
+                        | "rise"
+                        | "reach"
+                        | "top"
+                        | "finish"
+                )
+            });
+        let Some(k) = w[..i].iter().rposition(|x| {
+            FORESEEING.contains(x)
+                || ((plain_will || outcome_after)
+                    && matches!(*x, "said" | "told" | "insisted" | "projected"))
+        }) else {
             return false;
         };
+        if outcome_after
+            && !plain_will
+            && matches!(w[k], "said" | "told" | "insisted" | "projected")
+            && w[k + 1..i].iter().find(|x| **x != "that").is_some_and(|x| {
+                matches!(
+                    *x,
+                    "it" | "he" | "she" | "they" | "we" | "i" | "you" | "its" | "their"
+                )
+            })
+        {
+            return false;
+        }
         let subject = w[k + 1..i].iter().skip_while(|x| **x == "that").count();
         // "the expected cut", "than forecast", "the consensus estimate for earnings",
         // "sparking fears it might", "amid bets the bank would": the verb must report a

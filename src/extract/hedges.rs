@@ -394,6 +394,8 @@ fn content_word(words: &[&str], i: usize, phrase: &str, text: &str, toks: &[Toke
                 | "punters"
                 | "nobody"
         ),
+        // "Make sure to vote", "be sure to check": advice, not a forecast.
+        "sure to" => matches!(prev, "make" | "makes" | "making" | "be" | "not"),
         // "The hearing is set for Monday", "set for release in May": a date on a schedule,
         // not an outcome ("set for a 6 percent rise").
         "set for" => words.get(i + 2).is_some_and(|w| {

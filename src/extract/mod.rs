@@ -2306,4 +2306,28 @@ The region is on track to meet its 2035 target.",
         );
         assert!(got("The hearing is set for Monday at the district court.").is_empty());
     }
+
+    /// Fifth round (sentences we wrote): a past "said ... would" of a contest's outcome with
+    /// a subject other than the speaker is the speaker's call ("it would" stays a plan);
+    /// "sure to" is a firm cue, "make sure to" advice.
+    #[test]
+    fn reported_outcomes_and_sure_to() {
+        let d: NaiveDate = "2030-05-20".parse().unwrap();
+        let got = |text: &str| -> Vec<f64> {
+            extract(text, d)
+                .into_iter()
+                .map(|c| c.probability)
+                .collect()
+        };
+        assert_eq!(
+            got("The pollster said the Greens would win the most seats in the northern provinces."),
+            vec![0.75]
+        );
+        assert!(got("The ministry said it would win back the contract.").is_empty());
+        assert_eq!(
+            got("Party officials insisted the coalition was sure to keep its majority."),
+            vec![0.9]
+        );
+        assert!(got("Make sure to register before the deadline on Friday.").is_empty());
+    }
 }
