@@ -823,9 +823,14 @@ pub(super) fn build(conn: &Connection) -> Result<()> {
 /// The columns of a row of `forecasts f` that `counted_from_row` reads, in its order
 /// (seven columns, the first of a SELECT).
 pub(super) fn counted_columns() -> String {
+    counted_columns_with(HORIZON_SQL)
+}
+
+/// `counted_columns` with the dialect's deadline - made_on in days (`horizon`).
+pub(crate) fn counted_columns_with(horizon: &str) -> String {
     format!(
         "f.source_id, f.probability, f.outcome, f.supersedes IS NOT NULL, f.logged_late,
-         (SELECT count(*) FROM resolutions r WHERE r.forecast_id = f.id) > 1, {HORIZON_SQL}"
+         (SELECT count(*) FROM resolutions r WHERE r.forecast_id = f.id) > 1, {horizon}"
     )
 }
 

@@ -5,7 +5,7 @@
 
 use super::bodies::ResolutionText;
 use super::forecasts::{parse_outcome, question_id};
-use super::kept::{counted_columns, counted_from_row, Counted};
+use super::kept::{counted_from_row, Counted};
 use super::SqliteWriter;
 use crate::error::{Error, Result};
 use crate::model::{Outcome, QuestionEvent, Stance, VoidReason};
@@ -58,191 +58,221 @@ pub(crate) struct Target {
     outcome: Option<Outcome>,
 }
 
-impl SqliteWriter<'_> {
-    /// Resolves forecast `id` by hand. Refuses one already resolved unless `amend` (an
-    /// outcome changed on appeal), which needs a note.
-    #[allow(clippy::too_many_arguments)]
-    pub fn resolve_forecast(
-        &mut self,
-        id: i64,
-        outcome: Outcome,
-        on: NaiveDate,
-        note: Option<&str>,
-        reason: Option<VoidReason>,
-        amend: bool,
-        today: NaiveDate,
-    ) -> Result<()> {
-        check_reason(outcome, reason)?;
-        let found = self
-            .tx
-            .prepare_cached("SELECT made_on, outcome, superseded_by FROM forecasts WHERE id = ?1")?
-            .query_row([id], |r| {
-                Ok(Stored {
-                    made_on: r.get(0)?,
-                    outcome: parse_outcome(r.get(1)?),
-                    superseded_by: r.get(2)?,
-                })
-            })
-            .optional()?;
-        check_hand_resolution(id, found, on, note, amend, today)?;
-        self.insert_resolution(id, outcome, on, note, reason, None)
-    }
+/// One resolution to write: of forecast `forecast_id`, by hand or by question outcome
+/// `question_outcome`.
+pub(crate) struct NewResolution<'a> {
+    pub forecast_id: i64,
+    pub outcome: Outcome,
+    pub on: NaiveDate,
+    pub note: Option<&'a str>,
+    pub reason: Option<VoidReason>,
+    pub question_outcome: Option<i64>,
+}
 
-    pub(super) fn insert_resolution(
+/// The statements resolving takes, as each backend's writer runs them (`SqliteWriter`
+/// below, `PgWriter` in `pg/resolutions.rs`). What a hand resolution, a question outcome
+/// and the outcomes already recorded do is written once, in this module's functions over
+/// these steps, so only the SQL differs between the backends.
+pub(crate) trait ResolutionSteps {
+    /// The instant this write is logged at.
+    fn now(&self) -> &str;
+    /// The state the kept sums hold for forecast `id`, if it is current.
+    fn counted(&mut self, id: i64) -> Result<Option<Counted>>;
+    /// Appends a journal entry (or, inside an import or a batch, records its digest).
+    fn append_entry(&mut self, kind: &str, id: i64, body: String) -> Result<()>;
+    /// What a hand resolution checks of forecast `id`, if there is one.
+    fn stored(&mut self, id: i64) -> Result<Option<Stored>>;
+    /// Writes resolution `r`, moves the forecast's current outcome to it, counts the
+    /// change in the kept sums from `before` (the forecast's state before it) and journals
+    /// it.
+    fn write_resolution(&mut self, r: &NewResolution<'_>, before: Option<Counted>) -> Result<()>;
+    /// Writes the resolutions a question outcome `qo` makes (each `Decided` beside its
+    /// forecast's kept state) with their digests recorded for the outcome's one entry.
+    fn write_resolutions_by_digest(
         &mut self,
-        forecast_id: i64,
-        outcome: Outcome,
-        on: NaiveDate,
+        decided: &[(Decided, Option<Counted>)],
         note: Option<&str>,
-        reason: Option<VoidReason>,
-        question_outcome: Option<i64>,
-    ) -> Result<()> {
-        let before = self.counted(forecast_id)?;
-        self.insert_counted_resolution(
-            forecast_id,
+        qo: i64,
+    ) -> Result<super::batch::Batch>;
+    fn question_id(&mut self, key: &str) -> Result<Option<i64>>;
+    /// The question's recorded outcomes (event, date), oldest first.
+    fn question_events(&mut self, question_id: i64) -> Result<Vec<(String, Option<String>)>>;
+    /// Records a question outcome; returns its id.
+    fn insert_question_outcome(
+        &mut self,
+        question_id: i64,
+        event: QuestionEvent,
+        note: Option<&str>,
+    ) -> Result<i64>;
+    /// The current forecasts on a question in id order, each beside its kept state.
+    fn counted_targets(&mut self, question_id: i64) -> Result<Vec<(Target, Counted)>>;
+    /// The current forecasts on a question in id order (`TARGETS_SQL`).
+    fn targets(&mut self, question_id: i64) -> Result<Vec<Target>>;
+    /// The recorded outcomes `KNOWN_SQL` reads.
+    fn known(&mut self, only_question: Option<i64>) -> Result<Vec<Known>>;
+    /// The question of forecast `id`.
+    fn question_of(&mut self, id: i64) -> Result<i64>;
+}
+
+/// Resolves forecast `id` by hand. Refuses one already resolved unless `amend` (an outcome
+/// changed on appeal), which needs a note.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn resolve_forecast(
+    w: &mut impl ResolutionSteps,
+    id: i64,
+    outcome: Outcome,
+    on: NaiveDate,
+    note: Option<&str>,
+    reason: Option<VoidReason>,
+    amend: bool,
+    today: NaiveDate,
+) -> Result<()> {
+    check_reason(outcome, reason)?;
+    let found = w.stored(id)?;
+    check_hand_resolution(id, found, on, note, amend, today)?;
+    insert_resolution(
+        w,
+        &NewResolution {
+            forecast_id: id,
             outcome,
             on,
             note,
             reason,
-            question_outcome,
-            before,
-        )
-    }
+            question_outcome: None,
+        },
+    )
+}
 
-    /// `insert_resolution` with the forecast's kept-sums state already read (`before`).
-    #[allow(clippy::too_many_arguments)]
-    fn insert_counted_resolution(
-        &mut self,
-        forecast_id: i64,
-        outcome: Outcome,
-        on: NaiveDate,
-        note: Option<&str>,
-        reason: Option<VoidReason>,
-        question_outcome: Option<i64>,
-        before: Option<Counted>,
-    ) -> Result<()> {
-        let reason = reason.map(VoidReason::as_str);
-        let on_text = iso(on);
-        self.tx
-            .prepare_cached(
-                "INSERT INTO resolutions (forecast_id, outcome, resolved_on, note, reason, question_outcome_id, recorded_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            )?
-            .execute(params![forecast_id, outcome.as_str(), on_text, note, reason, question_outcome, self.now])?;
-        let rid = self.tx.last_insert_rowid();
-        if let Some(before) = before {
-            self.kept.resolve(&before, outcome);
-        }
-        self.tx
-            .prepare_cached("UPDATE forecasts SET outcome = ?1, resolved_on = ?2, resolution_id = ?3 WHERE id = ?4")?
-            .execute(params![outcome.as_str(), on_text, rid, forecast_id])?;
-        let body = ResolutionText {
-            forecast_id,
-            id: rid,
-            note,
-            outcome: outcome.as_str(),
-            question_outcome_id: question_outcome,
-            reason,
-            recorded_at: &self.now,
-            resolved_on: &on_text,
-        };
-        self.journal_text("resolution", rid, body.text())
-    }
+/// Writes resolution `r` with the forecast's kept state read first.
+pub(crate) fn insert_resolution(w: &mut impl ResolutionSteps, r: &NewResolution<'_>) -> Result<()> {
+    let before = w.counted(r.forecast_id)?;
+    w.write_resolution(r, before)
+}
 
-    /// Records what happened to question `key`'s event and resolves every forecast on it
-    /// that the event decides.
-    pub fn resolve_question(
-        &mut self,
-        key: &str,
-        event: QuestionEvent,
-        note: Option<&str>,
-        today: NaiveDate,
-    ) -> Result<QuestionResolution> {
-        let Some(qid) = question_id(&self.tx, key)? else {
-            return Err(Error::QuestionNotFound {
-                key: key.to_string(),
-            });
-        };
-        let known: Vec<(String, Option<String>)> = self
-            .tx
-            .prepare_cached(
-                "SELECT event, date FROM question_outcomes WHERE question_id = ?1 ORDER BY id",
-            )?
-            .query_map([qid], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<_>>()?;
-        check_new_event(key, event, today, known)?;
-        let date = event.date().map(|d| d.to_string());
-        self.tx
-            .prepare_cached(
-                "INSERT INTO question_outcomes (question_id, event, date, note, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-            )?
-            .execute(params![qid, event.kind(), date, note, self.now])?;
-        let qo = self.tx.last_insert_rowid();
-        let body = question_outcome_body(qo, key, event, note, &self.now);
-        // One read of the question's forecasts with what the kept sums hold for each,
-        // instead of a lookup per forecast resolved.
-        let (targets, counted) = self.counted_targets(qid)?;
-        let (summary, to_resolve) = decide_question(key, event, &targets, today);
-        let mut counted = targets.iter().map(|t| t.id).zip(counted);
-        if to_resolve.len() < super::batch::RESOLUTIONS_BY_DIGEST_FROM {
-            self.journal("question_outcome", qo, &body)?;
-            for r in to_resolve {
-                let before = counted.find(|(id, _)| *id == r.id).map(|(_, c)| c);
-                self.insert_counted_resolution(
-                    r.id,
-                    r.outcome,
-                    r.on,
-                    note,
-                    r.reason,
-                    Some(qo),
-                    before,
-                )?;
-            }
-            return Ok(summary);
+/// Records what happened to question `key`'s event and resolves every forecast on it that
+/// the event decides: one entry for the outcome and one per resolution, or, from
+/// `RESOLUTIONS_BY_DIGEST_FROM` resolutions on, the outcome's one entry recording their
+/// digests (as an import does).
+pub(crate) fn resolve_question(
+    w: &mut impl ResolutionSteps,
+    key: &str,
+    event: QuestionEvent,
+    note: Option<&str>,
+    today: NaiveDate,
+) -> Result<QuestionResolution> {
+    let Some(qid) = w.question_id(key)? else {
+        return Err(Error::QuestionNotFound {
+            key: key.to_string(),
+        });
+    };
+    let known = w.question_events(qid)?;
+    check_new_event(key, event, today, known)?;
+    let qo = w.insert_question_outcome(qid, event, note)?;
+    let body = question_outcome_body(qo, key, event, note, w.now());
+    // One read of the question's forecasts with what the kept sums hold for each,
+    // instead of a lookup per forecast resolved.
+    let (targets, counted): (Vec<Target>, Vec<Counted>) =
+        w.counted_targets(qid)?.into_iter().unzip();
+    let (summary, to_resolve) = decide_question(key, event, &targets, today);
+    // Both in id order: each resolved forecast's state is found by walking on.
+    let mut counted = targets.iter().map(|t| t.id).zip(counted);
+    let mut before = |id: i64| counted.find(|(t, _)| *t == id).map(|(_, c)| c);
+    if to_resolve.len() < super::batch::RESOLUTIONS_BY_DIGEST_FROM {
+        w.append_entry("question_outcome", qo, body.to_string())?;
+        for r in to_resolve {
+            let resolution = NewResolution {
+                forecast_id: r.id,
+                outcome: r.outcome,
+                on: r.on,
+                note,
+                reason: r.reason,
+                question_outcome: Some(qo),
+            };
+            w.write_resolution(&resolution, before(r.id))?;
         }
-        let batch = self.resolving_in_batch(|w| {
-            let first = w.next_resolution_id()?;
-            let mut insert = w.tx.prepare_cached(
-                "INSERT INTO resolutions (forecast_id, outcome, resolved_on, note, reason, question_outcome_id, recorded_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            )?;
-            let digests = w.resolving.get_or_insert_with(Default::default);
-            for r in to_resolve {
-                let before = counted.find(|(id, _)| *id == r.id).map(|(_, c)| c);
-                let reason = r.reason.map(VoidReason::as_str);
-                let on_text = iso(r.on);
-                let outcome = r.outcome.as_str();
-                insert.execute(params![r.id, outcome, on_text, note, reason, qo, w.now])?;
-                let rid = w.tx.last_insert_rowid();
-                if let Some(before) = before {
-                    w.kept.resolve(&before, r.outcome);
-                }
-                let body = ResolutionText {
+        return Ok(summary);
+    }
+    let decided: Vec<(Decided, Option<Counted>)> = to_resolve
+        .into_iter()
+        .map(|r| {
+            let c = before(r.id);
+            (r, c)
+        })
+        .collect();
+    let batch = w.write_resolutions_by_digest(&decided, note, qo)?;
+    w.append_entry("question_outcome", qo, batch.record_in(body).to_string())?;
+    Ok(summary)
+}
+
+/// Applies every recorded question outcome (of question `only_question`, or all) to the
+/// unresolved forecasts it decides (forecasts added after the outcome was recorded).
+/// Returns one summary per question that changed anything.
+pub(crate) fn apply_known_outcomes(
+    w: &mut impl ResolutionSteps,
+    today: NaiveDate,
+    only_question: Option<i64>,
+) -> Result<Vec<QuestionResolution>> {
+    let known = w.known(only_question)?;
+    let mut out = Vec::new();
+    for (qid, events) in by_question(&known) {
+        let targets = w.targets(qid)?;
+        let plan = decide_known(&events, &targets, today);
+        for r in &plan.to_resolve {
+            insert_resolution(
+                w,
+                &NewResolution {
                     forecast_id: r.id,
-                    id: rid,
-                    note,
-                    outcome,
-                    question_outcome_id: Some(qo),
-                    reason,
-                    recorded_at: &w.now,
-                    resolved_on: &on_text,
-                };
-                digests.add("resolution", rid, &body.text())?;
-            }
-            drop(insert);
-            // Each forecast's current outcome follows its new resolution, in one statement
-            // over the rows just written instead of an UPDATE each.
-            w.tx.prepare_cached(
-                "UPDATE forecasts SET outcome = r.outcome, resolved_on = r.resolved_on, resolution_id = r.id
-                 FROM resolutions r WHERE r.id >= ?1 AND forecasts.id = r.forecast_id",
-            )?
-            .execute([first])?;
-            Ok(())
-        })?;
-        self.journal("question_outcome", qo, &batch.record_in(body))?;
-        Ok(summary)
+                    outcome: r.outcome,
+                    on: r.on,
+                    note: r.note.as_deref(),
+                    reason: r.reason,
+                    question_outcome: r.question_outcome,
+                },
+            )?;
+        }
+        out.extend(plan.summary);
     }
+    Ok(out)
+}
 
+/// The same for the question of forecast `id` only: `add` applies an outcome already
+/// recorded to the forecast it logs, so it is not left due until a bare `resolve`.
+pub(crate) fn apply_known_outcomes_to(
+    w: &mut impl ResolutionSteps,
+    id: i64,
+    today: NaiveDate,
+) -> Result<Option<QuestionResolution>> {
+    let qid = w.question_of(id)?;
+    Ok(apply_known_outcomes(w, today, Some(qid))?.pop())
+}
+
+/// The current forecasts on question `?1`, in id order, each with the columns of its kept
+/// state first (`kept::counted_from_row`) and then id, deadline, made_on and stance
+/// (`counted_target_row`); `horizon` is the dialect's deadline - made_on in days.
+pub(crate) fn counted_targets_sql(horizon: &str) -> String {
+    format!(
+        "SELECT {}, f.id, f.deadline, f.made_on, f.stance FROM forecasts f
+         WHERE f.question_id = ?1 AND f.superseded_by IS NULL ORDER BY f.id",
+        super::kept::counted_columns_with(horizon)
+    )
+}
+
+/// A forecast and its kept state from a row of `counted_targets_sql`.
+pub(crate) fn counted_target_row(r: &impl super::cols::Cols) -> Result<(Target, Counted)> {
+    let target = Target::parse(
+        r.int(7)?,
+        &r.text(8)?,
+        &r.text(9)?,
+        &r.text(10)?,
+        r.opt_text(2)?,
+    )?;
+    Ok((target, counted_from_row(r)?))
+}
+
+const INSERT_RESOLUTION: &str = "INSERT INTO resolutions (forecast_id, outcome, resolved_on, note, reason, question_outcome_id, recorded_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+
+impl SqliteWriter<'_> {
     /// Runs `f`, which writes resolutions, recording them by digest (returned) for the
     /// question outcome's one entry instead of an entry each, as an import does, and with
     /// the tables' CHECK constraints tested once over the rows written at the end instead
@@ -292,94 +322,211 @@ impl SqliteWriter<'_> {
         )?)
     }
 
-    /// Applies every recorded question outcome to the unresolved forecasts it decides
-    /// (forecasts added after the outcome was recorded). Returns one summary per question
-    /// that changed anything.
-    pub fn apply_known_outcomes(&mut self, today: NaiveDate) -> Result<Vec<QuestionResolution>> {
-        self.apply_outcomes(today, None)
+    /// Resolves forecast `id` by hand (see `resolve_forecast`).
+    #[allow(clippy::too_many_arguments)]
+    pub fn resolve_forecast(
+        &mut self,
+        id: i64,
+        outcome: Outcome,
+        on: NaiveDate,
+        note: Option<&str>,
+        reason: Option<VoidReason>,
+        amend: bool,
+        today: NaiveDate,
+    ) -> Result<()> {
+        resolve_forecast(self, id, outcome, on, note, reason, amend, today)
     }
 
-    /// The same for the question of forecast `id` only: `add` applies an outcome already
-    /// recorded to the forecast it logs, so it is not left due until a bare `resolve`.
+    pub(super) fn insert_resolution(
+        &mut self,
+        forecast_id: i64,
+        outcome: Outcome,
+        on: NaiveDate,
+        note: Option<&str>,
+        reason: Option<VoidReason>,
+        question_outcome: Option<i64>,
+    ) -> Result<()> {
+        let r = NewResolution {
+            forecast_id,
+            outcome,
+            on,
+            note,
+            reason,
+            question_outcome,
+        };
+        insert_resolution(self, &r)
+    }
+
+    /// See `resolve_question`.
+    pub fn resolve_question(
+        &mut self,
+        key: &str,
+        event: QuestionEvent,
+        note: Option<&str>,
+        today: NaiveDate,
+    ) -> Result<QuestionResolution> {
+        resolve_question(self, key, event, note, today)
+    }
+
+    /// See `apply_known_outcomes`.
+    pub fn apply_known_outcomes(&mut self, today: NaiveDate) -> Result<Vec<QuestionResolution>> {
+        apply_known_outcomes(self, today, None)
+    }
+
+    /// See `apply_known_outcomes_to`.
     pub fn apply_known_outcomes_to(
         &mut self,
         id: i64,
         today: NaiveDate,
     ) -> Result<Option<QuestionResolution>> {
-        let qid: i64 = self.tx.query_row(
-            "SELECT question_id FROM forecasts WHERE id = ?1",
-            [id],
-            |r| r.get(0),
-        )?;
-        Ok(self.apply_outcomes(today, Some(qid))?.pop())
+        apply_known_outcomes_to(self, id, today)
+    }
+}
+
+impl ResolutionSteps for SqliteWriter<'_> {
+    fn now(&self) -> &str {
+        &self.now
     }
 
-    fn apply_outcomes(
+    fn counted(&mut self, id: i64) -> Result<Option<Counted>> {
+        SqliteWriter::counted(self, id)
+    }
+
+    fn append_entry(&mut self, kind: &str, id: i64, body: String) -> Result<()> {
+        self.journal_text(kind, id, body)
+    }
+
+    fn stored(&mut self, id: i64) -> Result<Option<Stored>> {
+        Ok(self
+            .tx
+            .prepare_cached("SELECT made_on, outcome, superseded_by FROM forecasts WHERE id = ?1")?
+            .query_row([id], |r| {
+                Ok(Stored {
+                    made_on: r.get(0)?,
+                    outcome: parse_outcome(r.get(1)?),
+                    superseded_by: r.get(2)?,
+                })
+            })
+            .optional()?)
+    }
+
+    fn write_resolution(&mut self, r: &NewResolution<'_>, before: Option<Counted>) -> Result<()> {
+        let reason = r.reason.map(VoidReason::as_str);
+        let on_text = iso(r.on);
+        self.tx.prepare_cached(INSERT_RESOLUTION)?.execute(params![
+            r.forecast_id,
+            r.outcome.as_str(),
+            on_text,
+            r.note,
+            reason,
+            r.question_outcome,
+            self.now
+        ])?;
+        let rid = self.tx.last_insert_rowid();
+        if let Some(before) = before {
+            self.kept.resolve(&before, r.outcome);
+        }
+        self.tx
+            .prepare_cached("UPDATE forecasts SET outcome = ?1, resolved_on = ?2, resolution_id = ?3 WHERE id = ?4")?
+            .execute(params![r.outcome.as_str(), on_text, rid, r.forecast_id])?;
+        let body = ResolutionText {
+            forecast_id: r.forecast_id,
+            id: rid,
+            note: r.note,
+            outcome: r.outcome.as_str(),
+            question_outcome_id: r.question_outcome,
+            reason,
+            recorded_at: &self.now,
+            resolved_on: &on_text,
+        };
+        self.journal_text("resolution", rid, body.text())
+    }
+
+    fn write_resolutions_by_digest(
         &mut self,
-        today: NaiveDate,
-        only_question: Option<i64>,
-    ) -> Result<Vec<QuestionResolution>> {
-        let mut stmt = self.tx.prepare(KNOWN_SQL)?;
-        let known: Vec<Known> = stmt
-            .query_map([only_question], |r| {
-                Ok((
-                    r.get(0)?,
-                    r.get(1)?,
-                    r.get(2)?,
-                    r.get(3)?,
-                    r.get(4)?,
-                    r.get(5)?,
-                ))
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        drop(stmt);
-        let mut out: Vec<QuestionResolution> = Vec::new();
-        for (qid, events) in by_question(&known) {
-            let plan = decide_known(&events, &self.targets(qid)?, today);
-            for r in &plan.to_resolve {
-                self.insert_resolution(
-                    r.id,
-                    r.outcome,
-                    r.on,
-                    r.note.as_deref(),
-                    r.reason,
-                    r.question_outcome,
-                )?;
+        decided: &[(Decided, Option<Counted>)],
+        note: Option<&str>,
+        qo: i64,
+    ) -> Result<super::batch::Batch> {
+        self.resolving_in_batch(|w| {
+            let first = w.next_resolution_id()?;
+            let mut insert = w.tx.prepare_cached(INSERT_RESOLUTION)?;
+            let digests = w.resolving.get_or_insert_with(Default::default);
+            for (r, before) in decided {
+                let reason = r.reason.map(VoidReason::as_str);
+                let on_text = iso(r.on);
+                let outcome = r.outcome.as_str();
+                insert.execute(params![r.id, outcome, on_text, note, reason, qo, w.now])?;
+                let rid = w.tx.last_insert_rowid();
+                if let Some(before) = before {
+                    w.kept.resolve(before, r.outcome);
+                }
+                let body = ResolutionText {
+                    forecast_id: r.id,
+                    id: rid,
+                    note,
+                    outcome,
+                    question_outcome_id: Some(qo),
+                    reason,
+                    recorded_at: &w.now,
+                    resolved_on: &on_text,
+                };
+                digests.add("resolution", rid, &body.text())?;
             }
-            if let Some(summary) = plan.summary {
-                out.push(summary);
-            }
+            drop(insert);
+            // Each forecast's current outcome follows its new resolution, in one statement
+            // over the rows just written instead of an UPDATE each.
+            w.tx.prepare_cached(
+                "UPDATE forecasts SET outcome = r.outcome, resolved_on = r.resolved_on, resolution_id = r.id
+                 FROM resolutions r WHERE r.id >= ?1 AND forecasts.id = r.forecast_id",
+            )?
+            .execute([first])?;
+            Ok(())
+        })
+    }
+
+    fn question_id(&mut self, key: &str) -> Result<Option<i64>> {
+        question_id(&self.tx, key)
+    }
+
+    fn question_events(&mut self, question_id: i64) -> Result<Vec<(String, Option<String>)>> {
+        Ok(self
+            .tx
+            .prepare_cached(
+                "SELECT event, date FROM question_outcomes WHERE question_id = ?1 ORDER BY id",
+            )?
+            .query_map([question_id], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn insert_question_outcome(
+        &mut self,
+        question_id: i64,
+        event: QuestionEvent,
+        note: Option<&str>,
+    ) -> Result<i64> {
+        let date = event.date().map(|d| d.to_string());
+        self.tx
+            .prepare_cached(
+                "INSERT INTO question_outcomes (question_id, event, date, note, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?
+            .execute(params![question_id, event.kind(), date, note, self.now])?;
+        Ok(self.tx.last_insert_rowid())
+    }
+
+    fn counted_targets(&mut self, question_id: i64) -> Result<Vec<(Target, Counted)>> {
+        let mut stmt = self
+            .tx
+            .prepare_cached(&counted_targets_sql(super::kept::HORIZON_SQL))?;
+        let mut rows = stmt.query([question_id])?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            out.push(counted_target_row(r)?);
         }
         Ok(out)
     }
 
-    /// The current forecasts on a question in id order (as `targets`), and beside each
-    /// the state the kept sums hold for it.
-    fn counted_targets(&self, question_id: i64) -> Result<(Vec<Target>, Vec<Counted>)> {
-        let mut stmt = self.tx.prepare_cached(&format!(
-            "SELECT {}, f.id, f.deadline, f.made_on, f.stance FROM forecasts f
-             WHERE f.question_id = ?1 AND f.superseded_by IS NULL ORDER BY f.id",
-            counted_columns()
-        ))?;
-        let mut rows = stmt.query([question_id])?;
-        let (mut targets, mut counted) = (Vec::new(), Vec::new());
-        while let Some(r) = rows.next()? {
-            let deadline: String = r.get(8)?;
-            let made_on: String = r.get(9)?;
-            let stance: String = r.get(10)?;
-            targets.push(Target::parse(
-                r.get(7)?,
-                &deadline,
-                &made_on,
-                &stance,
-                r.get(2)?,
-            )?);
-            counted.push(counted_from_row(r)?);
-        }
-        Ok((targets, counted))
-    }
-
-    fn targets(&self, question_id: i64) -> Result<Vec<Target>> {
+    fn targets(&mut self, question_id: i64) -> Result<Vec<Target>> {
         let mut stmt = self.tx.prepare_cached(TARGETS_SQL)?;
         let rows = stmt.query_map([question_id], |r| {
             let deadline: String = r.get(1)?;
@@ -399,6 +546,31 @@ impl SqliteWriter<'_> {
             out.push(Target::parse(id, &deadline, &made_on, &stance, outcome)?);
         }
         Ok(out)
+    }
+
+    fn known(&mut self, only_question: Option<i64>) -> Result<Vec<Known>> {
+        let mut stmt = self.tx.prepare(KNOWN_SQL)?;
+        let known = stmt
+            .query_map([only_question], |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                ))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(known)
+    }
+
+    fn question_of(&mut self, id: i64) -> Result<i64> {
+        Ok(self.tx.query_row(
+            "SELECT question_id FROM forecasts WHERE id = ?1",
+            [id],
+            |r| r.get(0),
+        )?)
     }
 }
 

@@ -1,25 +1,27 @@
-//! Resolving forecasts on PostgreSQL: SQLite's `Writer::resolve_forecast`,
-//! `resolve_question` and `apply_known_outcomes(_to)`. The checks and what a question
-//! outcome decides are the shared functions of `store::resolutions`; only the statements
-//! are PostgreSQL's.
+//! Resolving forecasts on PostgreSQL: the statements of `store::resolutions::ResolutionSteps`.
+//! What a hand resolution, a question outcome and the outcomes already recorded do (the
+//! checks, what an outcome decides, the journal entries and the kept sums' changes) is the
+//! shared code of `store::resolutions`; only the SQL is PostgreSQL's here.
 
 use super::forecasts::question_id;
+use super::read::HORIZON;
 use super::{dialect, pg, PgWriter};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::model::{Outcome, QuestionEvent, VoidReason};
-use crate::store::batch::{Batch, RESOLUTIONS_BY_DIGEST_FROM};
+use crate::store::batch::Batch;
 use crate::store::bodies::ResolutionText;
 use crate::store::forecasts::parse_outcome;
+use crate::store::kept::Counted;
 use crate::store::resolutions::{
-    by_question, check_hand_resolution, check_new_event, check_reason, decide_known,
-    decide_question, question_outcome_body, Known, Stored, Target, KNOWN_SQL, TARGETS_SQL,
+    self, counted_target_row, counted_targets_sql, Decided, Known, NewResolution, ResolutionSteps,
+    Stored, Target, KNOWN_SQL, TARGETS_SQL,
 };
 use crate::store::QuestionResolution;
 use crate::time::iso;
 use chrono::NaiveDate;
 
 impl PgWriter<'_> {
-    /// Resolves forecast `id` by hand (see SQLite's `Writer::resolve_forecast`).
+    /// Resolves forecast `id` by hand (see `store::resolutions::resolve_forecast`).
     #[allow(clippy::too_many_arguments)]
     pub fn resolve_forecast(
         &mut self,
@@ -31,21 +33,7 @@ impl PgWriter<'_> {
         amend: bool,
         today: NaiveDate,
     ) -> Result<()> {
-        check_reason(outcome, reason)?;
-        let found = self
-            .tx
-            .query_opt(
-                "SELECT made_on, outcome, superseded_by FROM forecasts WHERE id = $1",
-                &[&id],
-            )
-            .map_err(pg("reading a forecast"))?
-            .map(|r| Stored {
-                made_on: r.get(0),
-                outcome: parse_outcome(r.get(1)),
-                superseded_by: r.get(2),
-            });
-        check_hand_resolution(id, found, on, note, amend, today)?;
-        self.insert_resolution(id, outcome, on, note, reason, None)
+        resolutions::resolve_forecast(self, id, outcome, on, note, reason, amend, today)
     }
 
     pub(super) fn insert_resolution(
@@ -57,9 +45,74 @@ impl PgWriter<'_> {
         reason: Option<VoidReason>,
         question_outcome: Option<i64>,
     ) -> Result<()> {
-        let reason = reason.map(VoidReason::as_str);
-        let on_text = iso(on);
-        let before = self.counted(forecast_id)?;
+        let r = NewResolution {
+            forecast_id,
+            outcome,
+            on,
+            note,
+            reason,
+            question_outcome,
+        };
+        resolutions::insert_resolution(self, &r)
+    }
+
+    /// See `store::resolutions::resolve_question`.
+    pub fn resolve_question(
+        &mut self,
+        key: &str,
+        event: QuestionEvent,
+        note: Option<&str>,
+        today: NaiveDate,
+    ) -> Result<QuestionResolution> {
+        resolutions::resolve_question(self, key, event, note, today)
+    }
+
+    /// See `store::resolutions::apply_known_outcomes`.
+    pub fn apply_known_outcomes(&mut self, today: NaiveDate) -> Result<Vec<QuestionResolution>> {
+        resolutions::apply_known_outcomes(self, today, None)
+    }
+
+    /// See `store::resolutions::apply_known_outcomes_to`.
+    pub fn apply_known_outcomes_to(
+        &mut self,
+        id: i64,
+        today: NaiveDate,
+    ) -> Result<Option<QuestionResolution>> {
+        resolutions::apply_known_outcomes_to(self, id, today)
+    }
+}
+
+impl ResolutionSteps for PgWriter<'_> {
+    fn now(&self) -> &str {
+        &self.now
+    }
+
+    fn counted(&mut self, id: i64) -> Result<Option<Counted>> {
+        PgWriter::counted(self, id)
+    }
+
+    fn append_entry(&mut self, kind: &str, id: i64, body: String) -> Result<()> {
+        self.append(kind, id, &body).map(|_| ())
+    }
+
+    fn stored(&mut self, id: i64) -> Result<Option<Stored>> {
+        Ok(self
+            .tx
+            .query_opt(
+                "SELECT made_on, outcome, superseded_by FROM forecasts WHERE id = $1",
+                &[&id],
+            )
+            .map_err(pg("reading a forecast"))?
+            .map(|r| Stored {
+                made_on: r.get(0),
+                outcome: parse_outcome(r.get(1)),
+                superseded_by: r.get(2),
+            }))
+    }
+
+    fn write_resolution(&mut self, r: &NewResolution<'_>, before: Option<Counted>) -> Result<()> {
+        let reason = r.reason.map(VoidReason::as_str);
+        let on_text = iso(r.on);
         let rid = self.next_id("resolutions")?;
         self.tx
             .execute(
@@ -68,31 +121,31 @@ impl PgWriter<'_> {
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
                 &[
                     &rid,
-                    &forecast_id,
-                    &outcome.as_str(),
+                    &r.forecast_id,
+                    &r.outcome.as_str(),
                     &on_text,
-                    &note,
+                    &r.note,
                     &reason,
-                    &question_outcome,
+                    &r.question_outcome,
                     &self.now,
                 ],
             )
             .map_err(pg("recording a resolution"))?;
         if let Some(before) = before {
-            self.kept.resolve(&before, outcome);
+            self.kept.resolve(&before, r.outcome);
         }
         self.tx
             .execute(
                 "UPDATE forecasts SET outcome = $1, resolved_on = $2, resolution_id = $3 WHERE id = $4",
-                &[&outcome.as_str(), &on_text, &rid, &forecast_id],
+                &[&r.outcome.as_str(), &on_text, &rid, &r.forecast_id],
             )
             .map_err(pg("recording a resolution"))?;
         let body = ResolutionText {
-            forecast_id,
+            forecast_id: r.forecast_id,
             id: rid,
-            note,
-            outcome: outcome.as_str(),
-            question_outcome_id: question_outcome,
+            note: r.note,
+            outcome: r.outcome.as_str(),
+            question_outcome_id: r.question_outcome,
             reason,
             recorded_at: &self.now,
             resolved_on: &on_text,
@@ -102,113 +155,75 @@ impl PgWriter<'_> {
         Ok(())
     }
 
-    /// Records what happened to question `key`'s event and resolves every forecast on it
-    /// that the event decides.
-    pub fn resolve_question(
+    /// One resolution at a time, with `append` recording their digests (`resolving`).
+    fn write_resolutions_by_digest(
         &mut self,
-        key: &str,
-        event: QuestionEvent,
+        decided: &[(Decided, Option<Counted>)],
         note: Option<&str>,
-        today: NaiveDate,
-    ) -> Result<QuestionResolution> {
-        let Some(qid) = question_id(&mut self.tx, key)? else {
-            return Err(Error::QuestionNotFound {
-                key: key.to_string(),
-            });
-        };
-        let known: Vec<(String, Option<String>)> = self
+        qo: i64,
+    ) -> Result<Batch> {
+        self.resolving = Some(Batch::default());
+        let mut done = Ok(());
+        for (r, before) in decided {
+            let resolution = NewResolution {
+                forecast_id: r.id,
+                outcome: r.outcome,
+                on: r.on,
+                note,
+                reason: r.reason,
+                question_outcome: Some(qo),
+            };
+            done = self.write_resolution(&resolution, *before);
+            if done.is_err() {
+                break;
+            }
+        }
+        let batch = self.resolving.take().unwrap_or_default();
+        done.map(|()| batch)
+    }
+
+    fn question_id(&mut self, key: &str) -> Result<Option<i64>> {
+        question_id(&mut self.tx, key)
+    }
+
+    fn question_events(&mut self, question_id: i64) -> Result<Vec<(String, Option<String>)>> {
+        Ok(self
             .tx
             .query(
                 "SELECT event, date FROM question_outcomes WHERE question_id = $1 ORDER BY id",
-                &[&qid],
+                &[&question_id],
             )
             .map_err(pg("reading question outcomes"))?
             .iter()
             .map(|r| (r.get(0), r.get(1)))
-            .collect();
-        check_new_event(key, event, today, known)?;
+            .collect())
+    }
+
+    fn insert_question_outcome(
+        &mut self,
+        question_id: i64,
+        event: QuestionEvent,
+        note: Option<&str>,
+    ) -> Result<i64> {
         let qo = self.next_id("question_outcomes")?;
         let date = event.date().map(|d| d.to_string());
         self.tx
             .execute(
                 "INSERT INTO question_outcomes (id, question_id, event, date, note, recorded_at)
                  VALUES ($1, $2, $3, $4, $5, $6)",
-                &[&qo, &qid, &event.kind(), &date, &note, &self.now],
+                &[&qo, &question_id, &event.kind(), &date, &note, &self.now],
             )
             .map_err(pg("recording a question outcome"))?;
-        let body = question_outcome_body(qo, key, event, note, &self.now);
-        let targets = self.targets(qid)?;
-        let (summary, to_resolve) = decide_question(key, event, &targets, today);
-        if to_resolve.len() < RESOLUTIONS_BY_DIGEST_FROM {
-            self.append("question_outcome", qo, &body.to_string())?;
-            for r in to_resolve {
-                self.insert_resolution(r.id, r.outcome, r.on, note, r.reason, Some(qo))?;
-            }
-            return Ok(summary);
-        }
-        // The resolutions are recorded by digest in the outcome's one entry, as on SQLite.
-        self.resolving = Some(Batch::default());
-        let mut done = Ok(());
-        for r in to_resolve {
-            done = self.insert_resolution(r.id, r.outcome, r.on, note, r.reason, Some(qo));
-            if done.is_err() {
-                break;
-            }
-        }
-        let batch = self.resolving.take().unwrap_or_default();
-        done?;
-        self.append("question_outcome", qo, &batch.record_in(body).to_string())?;
-        Ok(summary)
+        Ok(qo)
     }
 
-    /// Applies every recorded question outcome to the unresolved forecasts it decides.
-    pub fn apply_known_outcomes(&mut self, today: NaiveDate) -> Result<Vec<QuestionResolution>> {
-        self.apply_outcomes(today, None)
-    }
-
-    /// The same for the question of forecast `id` only.
-    pub fn apply_known_outcomes_to(
-        &mut self,
-        id: i64,
-        today: NaiveDate,
-    ) -> Result<Option<QuestionResolution>> {
-        let qid: i64 = self
-            .tx
-            .query_one("SELECT question_id FROM forecasts WHERE id = $1", &[&id])
-            .map_err(pg("reading a forecast"))?
-            .get(0);
-        Ok(self.apply_outcomes(today, Some(qid))?.pop())
-    }
-
-    fn apply_outcomes(
-        &mut self,
-        today: NaiveDate,
-        only_question: Option<i64>,
-    ) -> Result<Vec<QuestionResolution>> {
-        let known: Vec<Known> = self
-            .tx
-            .query(&dialect(KNOWN_SQL), &[&only_question])
-            .map_err(pg("reading question outcomes"))?
+    fn counted_targets(&mut self, question_id: i64) -> Result<Vec<(Target, Counted)>> {
+        self.tx
+            .query(&dialect(&counted_targets_sql(HORIZON)), &[&question_id])
+            .map_err(pg("reading a question's forecasts"))?
             .iter()
-            .map(|r| (r.get(0), r.get(1), r.get(2), r.get(3), r.get(4), r.get(5)))
-            .collect();
-        let mut out = Vec::new();
-        for (qid, events) in by_question(&known) {
-            let targets = self.targets(qid)?;
-            let plan = decide_known(&events, &targets, today);
-            for r in &plan.to_resolve {
-                self.insert_resolution(
-                    r.id,
-                    r.outcome,
-                    r.on,
-                    r.note.as_deref(),
-                    r.reason,
-                    r.question_outcome,
-                )?;
-            }
-            out.extend(plan.summary);
-        }
-        Ok(out)
+            .map(counted_target_row)
+            .collect()
     }
 
     fn targets(&mut self, question_id: i64) -> Result<Vec<Target>> {
@@ -218,5 +233,23 @@ impl PgWriter<'_> {
             .iter()
             .map(|r| Target::parse(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4)))
             .collect()
+    }
+
+    fn known(&mut self, only_question: Option<i64>) -> Result<Vec<Known>> {
+        Ok(self
+            .tx
+            .query(&dialect(KNOWN_SQL), &[&only_question])
+            .map_err(pg("reading question outcomes"))?
+            .iter()
+            .map(|r| (r.get(0), r.get(1), r.get(2), r.get(3), r.get(4), r.get(5)))
+            .collect())
+    }
+
+    fn question_of(&mut self, id: i64) -> Result<i64> {
+        Ok(self
+            .tx
+            .query_one("SELECT question_id FROM forecasts WHERE id = $1", &[&id])
+            .map_err(pg("reading a forecast"))?
+            .get(0))
     }
 }
