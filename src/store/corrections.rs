@@ -11,6 +11,8 @@
 
 use super::bodies::ForecastFacts;
 use super::forecasts::day_after;
+use super::kept::Pending;
+use super::resolutions::{insert_resolution, NewResolution, ResolutionSteps};
 use super::SqliteWriter;
 use crate::error::{Error, Result};
 use crate::model::{format_percent, Outcome, Probability, ProbabilityBasis, VoidReason};
@@ -26,24 +28,120 @@ pub struct Correction {
     pub why: String,
 }
 
+/// Where a forecast stands, as a correction reads it.
+pub(crate) struct Placed {
+    pub superseded_by: Option<i64>,
+    pub source_id: i64,
+    pub question_id: i64,
+    /// Its current outcome as stored.
+    pub outcome: Option<String>,
+}
+
+/// The statements a correction takes besides resolving, as each backend's writer runs them
+/// (`SqliteWriter` below, `PgWriter` in `pg/corrections.rs`); what a correction does is
+/// written once, in `correct`.
+pub(crate) trait CorrectionSteps: ResolutionSteps {
+    /// Forecast `id`'s facts as its journal body holds them, if it exists.
+    fn facts(&mut self, id: i64) -> Result<Option<ForecastFacts>>;
+    fn placed(&mut self, id: i64) -> Result<Placed>;
+    /// Whether an outcome is recorded for the question.
+    fn question_decided(&mut self, question_id: i64) -> Result<bool>;
+    /// Writes the new version `new` (supersedes, why and created_at set); returns its id.
+    fn insert_version(
+        &mut self,
+        new: &ForecastFacts,
+        source_id: i64,
+        question_id: i64,
+    ) -> Result<i64>;
+    fn insert_tags(&mut self, id: i64, tags: &[String]) -> Result<()>;
+    /// Marks forecast `old` superseded by `new`.
+    fn link_superseded(&mut self, old: i64, new: i64) -> Result<()>;
+    /// Forecast `id`'s resolutions, oldest first (`CARRIED_SQL`).
+    fn carried(&mut self, id: i64) -> Result<Vec<Carried>>;
+    /// The kept sums' changes pending in this write.
+    fn kept(&mut self) -> &mut Pending;
+}
+
+/// Records a new version of forecast `id`; returns the new version's id.
+pub(crate) fn correct(
+    w: &mut impl CorrectionSteps,
+    id: i64,
+    c: &Correction,
+    today: NaiveDate,
+) -> Result<i64> {
+    check_correction(c)?;
+    let Some(old) = w.facts(id)? else {
+        return Err(Error::ForecastNotFound { id: id.to_string() });
+    };
+    let placed = w.placed(id)?;
+    let current = Current {
+        superseded_by: placed.superseded_by,
+        outcome: placed.outcome,
+        question_decided: w.question_decided(placed.question_id)?,
+    };
+    let now = w.now().to_string();
+    let mut new = corrected(id, &old, c, &current, today, &now)?;
+    let new_id = w.insert_version(&new, placed.source_id, placed.question_id)?;
+    new.id = new_id;
+    if let Some(before) = w.counted(id)? {
+        w.kept().count(&before, -1);
+    }
+    // The new version as the kept sums count it (corrected, not yet resolved: its
+    // outcome, if any, is carried over below as resolutions).
+    if let Some(after) = w.counted(new_id)? {
+        w.kept().count(&after, 1);
+    }
+    w.insert_tags(new_id, &old.tags)?;
+    w.link_superseded(id, new_id)?;
+    w.append_entry("forecast", new_id, new.body_text())?;
+    // A resolved forecast keeps its outcome through a correction, with every earlier
+    // resolution, so an amended outcome is still counted as amended.
+    for carried in w.carried(id)? {
+        let c = carry(carried)?;
+        insert_resolution(
+            w,
+            &NewResolution {
+                forecast_id: new_id,
+                outcome: c.outcome,
+                on: c.on,
+                note: c.note.as_deref(),
+                reason: c.reason,
+                question_outcome: c.question_outcome,
+            },
+        )?;
+    }
+    Ok(new_id)
+}
+
 impl SqliteWriter<'_> {
-    /// Records a new version of forecast `id`; returns the new version's id.
+    /// Records a new version of forecast `id` (see `correct`).
     pub fn correct(&mut self, id: i64, c: &Correction, today: NaiveDate) -> Result<i64> {
-        check_correction(c)?;
-        let Some(old) = ForecastFacts::load(&self.tx, id)? else {
-            return Err(Error::ForecastNotFound { id: id.to_string() });
-        };
-        let (superseded_by, source_id, question_id, outcome): (
-            Option<i64>,
-            i64,
-            i64,
-            Option<String>,
-        ) = self.tx.query_row(
+        correct(self, id, c, today)
+    }
+}
+
+impl CorrectionSteps for SqliteWriter<'_> {
+    fn facts(&mut self, id: i64) -> Result<Option<ForecastFacts>> {
+        ForecastFacts::load(&self.tx, id)
+    }
+
+    fn placed(&mut self, id: i64) -> Result<Placed> {
+        Ok(self.tx.query_row(
             "SELECT superseded_by, source_id, question_id, outcome FROM forecasts WHERE id = ?1",
             [id],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
-        )?;
-        let question_decided = self
+            |r| {
+                Ok(Placed {
+                    superseded_by: r.get(0)?,
+                    source_id: r.get(1)?,
+                    question_id: r.get(2)?,
+                    outcome: r.get(3)?,
+                })
+            },
+        )?)
+    }
+
+    fn question_decided(&mut self, question_id: i64) -> Result<bool> {
+        Ok(self
             .tx
             .query_row(
                 "SELECT 1 FROM question_outcomes WHERE question_id = ?1 LIMIT 1",
@@ -51,14 +149,15 @@ impl SqliteWriter<'_> {
                 |_| Ok(()),
             )
             .optional()?
-            .is_some();
-        let current = Current {
-            superseded_by,
-            outcome,
-            question_decided,
-        };
-        let mut new = corrected(id, &old, c, &current, today, &self.now)?;
-        let late = new.logged_late;
+            .is_some())
+    }
+
+    fn insert_version(
+        &mut self,
+        new: &ForecastFacts,
+        source_id: i64,
+        question_id: i64,
+    ) -> Result<i64> {
         self.tx
             .prepare_cached(
                 "INSERT INTO forecasts (source_id, question_id, article_id, claim, probability, probability_basis,
@@ -69,49 +168,40 @@ impl SqliteWriter<'_> {
             .execute(params![
                 source_id, question_id, new.article, new.claim, new.probability, new.probability_basis,
                 new.probability_low, new.probability_high, new.made_on, new.deadline, new.deadline_phrase,
-                new.condition, new.stance, self.now, id, c.why, late
+                new.condition, new.stance, new.created_at, new.supersedes, new.why, new.logged_late
             ])?;
-        let new_id = self.tx.last_insert_rowid();
-        if let Some(before) = self.counted(id)? {
-            self.kept.count(&before, -1);
-        }
-        // The new version as the kept sums count it (corrected, not yet resolved: its
-        // outcome, if any, is carried over below as resolutions).
-        if let Some(after) = self.counted(new_id)? {
-            self.kept.count(&after, 1);
-        }
-        for tag in &old.tags {
+        Ok(self.tx.last_insert_rowid())
+    }
+
+    fn insert_tags(&mut self, id: i64, tags: &[String]) -> Result<()> {
+        for tag in tags {
             self.tx
                 .prepare_cached("INSERT INTO forecast_tags (forecast_id, tag) VALUES (?1, ?2)")?
-                .execute(params![new_id, tag])?;
+                .execute(params![id, tag])?;
         }
+        Ok(())
+    }
+
+    fn link_superseded(&mut self, old: i64, new: i64) -> Result<()> {
         self.tx.execute(
             "UPDATE forecasts SET superseded_by = ?1 WHERE id = ?2",
-            params![new_id, id],
+            params![new, old],
         )?;
-        new.id = new_id;
-        self.journal_text("forecast", new_id, new.body_text())?;
-        // A resolved forecast keeps its outcome through a correction, with every earlier
-        // resolution, so an amended outcome is still counted as amended.
-        let history: Vec<Carried> = self
+        Ok(())
+    }
+
+    fn carried(&mut self, id: i64) -> Result<Vec<Carried>> {
+        Ok(self
             .tx
             .prepare(CARRIED_SQL)?
             .query_map([id], |r| {
                 Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
             })?
-            .collect::<rusqlite::Result<_>>()?;
-        for carried in history {
-            let c = carry(carried)?;
-            self.insert_resolution(
-                new_id,
-                c.outcome,
-                c.on,
-                c.note.as_deref(),
-                c.reason,
-                c.question_outcome,
-            )?;
-        }
-        Ok(new_id)
+            .collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn kept(&mut self) -> &mut Pending {
+        &mut self.kept
     }
 }
 

@@ -1,22 +1,29 @@
-//! Corrections on PostgreSQL: SQLite's `Writer::correct`. What a correction may change and
-//! the new version's facts come from `store::corrections::corrected`; the old version is
-//! only linked to the new one (`superseded_by`, allowed by the guards once), never edited.
+//! Corrections on PostgreSQL: the statements of `store::corrections::CorrectionSteps`.
+//! What a correction may change, the new version's facts, its kept sums and the carried
+//! resolutions are the shared `store::corrections::correct`; the old version is only
+//! linked to the new one (`superseded_by`, allowed by the guards once), never edited.
 
 use super::{dialect, pg, PgWriter};
-use crate::error::{Error, Result};
-use crate::store::corrections::{
-    carry, check_correction, corrected, Carried, Current, CARRIED_SQL,
-};
+use crate::error::Result;
+use crate::store::bodies::ForecastFacts;
+use crate::store::corrections::{self, Carried, CorrectionSteps, Placed, CARRIED_SQL};
+use crate::store::kept::Pending;
 use crate::store::Correction;
 use chrono::NaiveDate;
 
 impl PgWriter<'_> {
     /// Records a new version of forecast `id`; returns the new version's id.
     pub fn correct(&mut self, id: i64, c: &Correction, today: NaiveDate) -> Result<i64> {
-        check_correction(c)?;
-        let Some(old) = super::bodies::load_forecast(&mut self.tx, id)? else {
-            return Err(Error::ForecastNotFound { id: id.to_string() });
-        };
+        corrections::correct(self, id, c, today)
+    }
+}
+
+impl CorrectionSteps for PgWriter<'_> {
+    fn facts(&mut self, id: i64) -> Result<Option<ForecastFacts>> {
+        super::bodies::load_forecast(&mut self.tx, id)
+    }
+
+    fn placed(&mut self, id: i64) -> Result<Placed> {
         let row = self
             .tx
             .query_one(
@@ -24,15 +31,25 @@ impl PgWriter<'_> {
                 &[&id],
             )
             .map_err(pg("reading a forecast"))?;
-        let (source_id, question_id): (i64, i64) = (row.get(1), row.get(2));
-        let current = Current {
+        Ok(Placed {
             superseded_by: row.get(0),
+            source_id: row.get(1),
+            question_id: row.get(2),
             outcome: row.get(3),
-            question_decided: self.question_decided(question_id)?,
-        };
-        let mut new = corrected(id, &old, c, &current, today, &self.now)?;
+        })
+    }
+
+    fn question_decided(&mut self, question_id: i64) -> Result<bool> {
+        PgWriter::question_decided(self, question_id)
+    }
+
+    fn insert_version(
+        &mut self,
+        new: &ForecastFacts,
+        source_id: i64,
+        question_id: i64,
+    ) -> Result<i64> {
         let new_id = self.next_id("forecasts")?;
-        new.id = new_id;
         self.tx
             .execute(
                 "INSERT INTO forecasts (id, source_id, question_id, article_id, claim, probability,
@@ -56,44 +73,40 @@ impl PgWriter<'_> {
                     &new.condition,
                     &new.stance,
                     &new.created_at,
-                    &id,
+                    &new.supersedes,
                     &new.why,
                     &i32::from(new.logged_late),
                 ],
             )
             .map_err(pg("logging a correction"))?;
-        if let Some(before) = self.counted(id)? {
-            self.kept.count(&before, -1);
-        }
-        if let Some(after) = self.counted(new_id)? {
-            self.kept.count(&after, 1);
-        }
-        self.insert_tags(new_id, &old.tags)?;
+        Ok(new_id)
+    }
+
+    fn insert_tags(&mut self, id: i64, tags: &[String]) -> Result<()> {
+        PgWriter::insert_tags(self, id, tags)
+    }
+
+    fn link_superseded(&mut self, old: i64, new: i64) -> Result<()> {
         self.tx
             .execute(
                 "UPDATE forecasts SET superseded_by = $1 WHERE id = $2",
-                &[&new_id, &id],
+                &[&new, &old],
             )
             .map_err(pg("linking a correction"))?;
-        self.append("forecast", new_id, &new.body_text())?;
-        let history: Vec<Carried> = self
+        Ok(())
+    }
+
+    fn carried(&mut self, id: i64) -> Result<Vec<Carried>> {
+        Ok(self
             .tx
             .query(&dialect(CARRIED_SQL), &[&id])
             .map_err(pg("reading resolutions"))?
             .iter()
             .map(|r| (r.get(0), r.get(1), r.get(2), r.get(3), r.get(4)))
-            .collect();
-        for carried in history {
-            let c = carry(carried)?;
-            self.insert_resolution(
-                new_id,
-                c.outcome,
-                c.on,
-                c.note.as_deref(),
-                c.reason,
-                c.question_outcome,
-            )?;
-        }
-        Ok(new_id)
+            .collect())
+    }
+
+    fn kept(&mut self) -> &mut Pending {
+        &mut self.kept
     }
 }
