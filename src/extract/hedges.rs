@@ -1341,6 +1341,11 @@ mod tests {
                 "wouldn't be surprised",
             ),
             ("the bookies have the vote at evens", 0.5, "at evens"),
+            (
+                "rents rose on the expectation that the bank will cut in May",
+                0.75,
+                "expectation that",
+            ),
         ] {
             assert_eq!(read(s), Some((p, format!("hedge:{basis}"))), "{s}");
         }
