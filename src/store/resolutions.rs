@@ -129,7 +129,7 @@ pub(crate) fn resolve_forecast(
 ) -> Result<()> {
     check_reason(outcome, reason)?;
     let found = w.stored(id)?;
-    check_hand_resolution(id, found, on, note, amend, today)?;
+    check_hand_resolution(id, found, outcome, on, note, amend, today)?;
     insert_resolution(
         w,
         &NewResolution {
@@ -630,11 +630,14 @@ pub(crate) fn check_reason(outcome: Outcome, reason: Option<VoidReason>) -> Resu
 }
 
 /// The checks of a hand resolution of forecast `id` (`found`: its stored state, if any):
-/// it exists and is current, is resolved again only with `amend` and a note, and the date
-/// lies between the day it was made and today.
+/// it exists and is current, is resolved again only with `amend`, a note and a different
+/// outcome (a void may be amended to another void: its reason changes), and the date lies
+/// between the day it was made and today.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn check_hand_resolution(
     id: i64,
     found: Option<Stored>,
+    outcome: Outcome,
     on: NaiveDate,
     note: Option<&str>,
     amend: bool,
@@ -665,6 +668,16 @@ pub(crate) fn check_hand_resolution(
             return Err(Error::invalid(
                 "--amend",
                 "changing an outcome needs --note saying why",
+            ));
+        }
+        // The same outcome again would count as `amended` in every report while changing
+        // nothing a score reads.
+        if current == outcome && outcome != Outcome::Void {
+            return Err(Error::invalid(
+                format!("--amend on forecast {id}"),
+                format!(
+                    "it is already resolved `{current}`; an amendment records a different outcome"
+                ),
             ));
         }
     } else if amend {

@@ -151,6 +151,35 @@ fn resolving_by_id_keeps_date_and_note_and_twice_is_refused() {
     assert!(err.contains("needs --note"), "{err}");
     l.ok(&["resolve", "1", "--no", "--amend", "--note", "appeal"]);
     assert_eq!(l.count("SELECT count(*) FROM resolutions"), 2);
+    // The same outcome again changes nothing a score reads; it would only count as amended.
+    let err = l.fails(&["resolve", "1", "--no", "--amend", "--note", "again"], 2);
+    assert_eq!(
+        err,
+        "error: --amend on forecast 1: it is already resolved `false`; an amendment records a different outcome\n"
+    );
+    assert_eq!(l.count("SELECT count(*) FROM resolutions"), 2);
+    // A void may be amended to another void: its reason changes.
+    l.ok(&[
+        "resolve",
+        "1",
+        "--void",
+        "--reason",
+        "ambiguous",
+        "--amend",
+        "--note",
+        "unclear",
+    ]);
+    l.ok(&[
+        "resolve",
+        "1",
+        "--void",
+        "--reason",
+        "annulled",
+        "--amend",
+        "--note",
+        "ill-posed",
+    ]);
+    assert_eq!(l.count("SELECT count(*) FROM resolutions"), 4);
 }
 
 #[test]
