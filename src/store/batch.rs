@@ -88,6 +88,14 @@ impl Batch {
         self.runs[i].add(kind, id, body)
     }
 
+    /// The ids of `kind` added so far, first and last (consecutive: `add` refuses a gap),
+    /// when any were.
+    pub fn added(&self, kind: &str) -> Option<(i64, i64)> {
+        let i = KINDS.iter().position(|k| *k == kind)?;
+        let run = &self.runs[i];
+        (!run.blocks.is_empty() || run.in_block > 0).then_some((run.first, run.last))
+    }
+
     /// Whether no row was added.
     pub fn is_empty(&self) -> bool {
         self.runs
@@ -218,6 +226,20 @@ mod tests {
         b.add("forecast", 6, "{}").unwrap();
         assert!(b.add("forecast", 8, "{}").is_err());
         assert!(b.add("source", 1, "{}").is_err());
+    }
+
+    #[test]
+    fn added_names_the_first_and_last_id_of_each_kind() {
+        let mut b = Batch::default();
+        assert_eq!(b.added("forecast"), None);
+        for id in 7..=(7 + BLOCK) {
+            b.add("forecast", id, "{}").unwrap();
+        }
+        b.add("question", 3, "{}").unwrap();
+        assert_eq!(b.added("forecast"), Some((7, 7 + BLOCK)));
+        assert_eq!(b.added("question"), Some((3, 3)));
+        assert_eq!(b.added("resolution"), None);
+        assert_eq!(b.added("source"), None);
     }
 
     #[test]

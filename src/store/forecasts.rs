@@ -443,18 +443,15 @@ impl SqliteWriter<'_> {
                 late,
             ])?;
         let id = self.tx.last_insert_rowid();
-        self.kept.count(
-            &Counted {
-                source_id,
-                probability: f.probability.value(),
-                outcome: resolution.map(|(_, r)| r.outcome),
-                corrected: false,
-                amended: false,
-                late,
-                horizon: (f.deadline - f.made_on).num_days(),
-            },
-            1,
-        );
+        self.count_logged(Counted {
+            source_id,
+            probability: f.probability.value(),
+            outcome: resolution.map(|(_, r)| r.outcome),
+            corrected: false,
+            amended: false,
+            late,
+            horizon: (f.deadline - f.made_on).num_days(),
+        })?;
         let tags = tidy_tags(&f.tags);
         for tag in &tags {
             self.tx

@@ -300,6 +300,40 @@ impl Pending {
         }
     }
 
+    /// Adds the changes of `other` (counted elsewhere, e.g. on `counter`'s thread) to
+    /// these. Every count and sum adds exactly, so the result is the same as counting the
+    /// forecasts of both here, in any order.
+    pub fn merge(&mut self, other: Pending) {
+        if self.entries() == 0 {
+            let ones = std::mem::take(&mut self.ones);
+            *self = other;
+            self.ones = ones;
+            return;
+        }
+        for (source, t) in other.totals {
+            let mine = self.totals.entry(source).or_default();
+            mine.forecasts += t.forecasts;
+            mine.void += t.void;
+            mine.corrections += t.corrections;
+            mine.amended += t.amended;
+            mine.late += t.late;
+        }
+        for (key, cell) in other.cells {
+            self.cells.entry(key).or_default().merge(&cell);
+        }
+        for (source, shape) in other.shapes {
+            let mine = self.shapes.entry(source).or_default();
+            for (p, (n, hits)) in shape.points {
+                let c = mine.points.entry(p).or_default();
+                c.0 += n;
+                c.1 += hits;
+            }
+            for (d, n) in shape.horizons {
+                *mine.horizons.entry(d).or_default() += n;
+            }
+        }
+    }
+
     /// How many entries the pending changes hold (sources, cells, distinct probabilities
     /// and horizons): what they cost in memory, however many rows were counted into them.
     pub fn entries(&self) -> usize {

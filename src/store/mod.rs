@@ -20,6 +20,7 @@ mod bodies;
 mod cols;
 mod copy;
 mod corrections;
+mod counter;
 mod dialect;
 mod forecasts;
 mod imports;
@@ -495,6 +496,7 @@ impl SqliteStore {
             kept: kept::Pending::default(),
             bulk: None,
             resolving: None,
+            added: Vec::new(),
         };
         let value = f(&mut writer);
         if writer.bulk.take().is_some() {
@@ -511,7 +513,7 @@ impl SqliteStore {
         let value = value?;
         writer.kept.flush(&writer.tx)?;
         if let Some(firsts) = firsts {
-            if let Some(why) = imports::dangling(&writer.tx, firsts)? {
+            if let Some(why) = imports::dangling(&writer.tx, firsts, &writer.added)? {
                 return Err(Error::Other(format!("{why}; nothing was written")));
             }
         }
@@ -538,6 +540,9 @@ pub(crate) struct SqliteWriter<'c> {
     bulk: Option<Bulk>,
     /// The digests of the resolutions a question outcome is making (its entry records them).
     resolving: Option<batch::Batch>,
+    /// The ids an ended import batch inserted, by table (first and last, consecutive), for
+    /// the reference check before the commit (`imports::dangling`).
+    added: Vec<(&'static str, i64, i64)>,
 }
 
 /// An import batch: the digests its journal entry will hold, and the next free ids.
@@ -550,6 +555,8 @@ struct Bulk {
     /// The indexes dropped while the batch loads (their SQL, to build them again at its
     /// end; see `defer_indexes`), once it has.
     deferred: Option<Vec<String>>,
+    /// The thread counting the batch's forecasts into the kept sums.
+    counter: Option<counter::Counter>,
 }
 
 /// Indexes a large import keeps up to date row by row even so: their keys grow with the
@@ -578,6 +585,11 @@ impl SqliteWriter<'_> {
     pub fn trim_caches(&mut self) -> Result<()> {
         const KEEP: usize = 400_000;
         const KEEP_PENDING: usize = 500_000;
+        if let Some(counter) = self.bulk.as_ref().and_then(|b| b.counter.as_ref()) {
+            for pending in counter.handed_back() {
+                self.kept.merge(pending);
+            }
+        }
         if self.kept.entries() > KEEP_PENDING {
             self.kept.flush(&self.tx)?;
         }
@@ -615,8 +627,21 @@ impl SqliteWriter<'_> {
             next_forecast: forecast,
             next_resolution: resolution,
             deferred: None,
+            counter: Some(counter::Counter::start()?),
         });
         Ok(())
+    }
+
+    /// Counts a forecast just logged into the kept sums: on the import batch's counting
+    /// thread in a batch, here otherwise.
+    fn count_logged(&mut self, f: kept::Counted) -> Result<()> {
+        match self.bulk.as_mut().and_then(|b| b.counter.as_mut()) {
+            Some(counter) => counter.count(f),
+            None => {
+                self.kept.count(&f, 1);
+                Ok(())
+            }
+        }
     }
 
     /// Once an import batch has written as many forecasts as the ledger held before it
@@ -663,9 +688,14 @@ impl SqliteWriter<'_> {
     /// Ends an import batch: checks its rows against the CHECK constraints of migration 1
     /// in one pass, turns per-row checking back on, and returns the batch.
     fn end_import_batch(&mut self) -> Result<Option<Bulk>> {
-        let Some(bulk) = self.bulk.take() else {
+        let Some(mut bulk) = self.bulk.take() else {
             return Ok(None);
         };
+        if let Some(counter) = bulk.counter.take() {
+            for pending in counter.finish()? {
+                self.kept.merge(pending);
+            }
+        }
         if let Some(deferred) = &bulk.deferred {
             // The sorter of CREATE INDEX may use the second core.
             self.tx.execute_batch("PRAGMA threads = 2")?;
@@ -697,6 +727,17 @@ impl SqliteWriter<'_> {
                 "imported forecast {id} breaks a CHECK constraint; nothing was written"
             )));
         }
+        self.added = [
+            ("questions", "question"),
+            ("forecasts", "forecast"),
+            ("resolutions", "resolution"),
+        ]
+        .into_iter()
+        .filter_map(|(table, kind)| {
+            let (first, last) = bulk.batch.added(kind)?;
+            Some((table, first, last))
+        })
+        .collect();
         Ok(Some(bulk))
     }
 }
@@ -1151,6 +1192,12 @@ mod tests {
                 "INSERT INTO resolutions (forecast_id, outcome, resolved_on, recorded_at) VALUES (98, 'true', '2025-02-01', 'x')",
                 "the import's row 1 of `resolutions` has `forecast_id` 98, which no row of `forecasts` has; nothing was written",
             ),
+            // One past the ids the import inserted (2): the range it skips look-ups in ends
+            // at its last forecast.
+            (
+                "INSERT INTO forecast_tags (forecast_id, tag) VALUES (3, 'z')",
+                "the import's row 3 of `forecast_tags` has `forecast_id` 3, which no row of `forecasts` has; nothing was written",
+            ),
             (
                 "INSERT INTO forecast_tags (forecast_id, tag) VALUES (2, 'y');
                  INSERT INTO source_totals (source_id, forecasts, void, corrections) VALUES (77, 0, 0, 0)",
@@ -1180,6 +1227,17 @@ mod tests {
             .unwrap_err();
         assert!(err.to_string().contains("FOREIGN KEY"), "{err}");
         assert_eq!(rows(&store), before);
+        // A reference outside the import's own ids to a row that exists (forecast 1, of the
+        // first import) is looked up and holds.
+        store
+            .write_import("2026-01-04T00:00:00.000Z", |w| {
+                w.begin_import_batch()?;
+                w.import_forecast(&forecast(2), None)?;
+                w.tx.execute_batch("INSERT INTO forecast_tags (forecast_id, tag) VALUES (1, 'y')")?;
+                w.record_import("c", "c.csv", 1)
+            })
+            .unwrap();
+        assert_eq!(rows(&store), vec![2, 3, 0, 2, 4, 2]);
     }
 
     #[test]
