@@ -2,7 +2,7 @@
 
 use crate::app::{Context, Io};
 use crate::cli::AddArgs;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::extract::hedges::parse_probability;
 use crate::model::NewForecast;
 use crate::model::Stance;
@@ -55,6 +55,10 @@ pub fn new_forecast(args: &AddArgs, today: NaiveDate) -> Result<NewForecast> {
     let (probability, basis) = parse_probability(&args.probability)?;
     let made_on = parse_made_on(args.made_on.as_deref(), today)?;
     let deadline = parse_deadline(&args.deadline, made_on)?;
+    // `--tag ""` (an unset shell variable) would be dropped without a word.
+    if args.tags.iter().any(|t| t.trim().is_empty()) {
+        return Err(Error::invalid("--tag ``", "a tag must not be empty"));
+    }
     let forecast = NewForecast {
         source: crate::model::names::canonical(&args.source).into_owned(),
         claim: args.claim.clone(),

@@ -196,3 +196,28 @@ fn text_with_quotes_and_sql_is_stored_as_given() {
     assert_eq!(f["source"], "O'Brien; SELECT *");
     assert_eq!(f["question"], "q'; --");
 }
+
+/// `--tag ""` (often an unset shell variable) is refused instead of being dropped without
+/// a word; nothing is written.
+#[test]
+fn an_empty_tag_is_refused() {
+    let l = Ledger::new();
+    let e = l.fails(
+        &[
+            "add",
+            "--source",
+            "A",
+            "--claim",
+            "c",
+            "--probability",
+            "0.5",
+            "--deadline",
+            "2027-01-01",
+            "--tag",
+            " ",
+        ],
+        2,
+    );
+    assert_eq!(e, "error: --tag ``: a tag must not be empty\n");
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 0);
+}
