@@ -37,7 +37,7 @@ pub(super) const ATTRIBUTING: &[&str] = &[
 ];
 
 /// Verbs that tag a quotation with its speaker ("...," the governor said).
-const SPEECH: &[&str] = &[
+pub(super) const SPEECH: &[&str] = &[
     "said",
     "says",
     "say",

@@ -222,12 +222,6 @@ fn attribution_tail(sentence: &str, toks: &[Token<'_>]) -> usize {
     };
     let from = toks.partition_point(|t| t.1 < comma);
     let tail = &toks[from..];
-    let saying = |w: &str| {
-        matches!(
-            w,
-            "said" | "told" | "added" | "noted" | "wrote" | "warned" | "predicted" | "argued"
-        )
-    };
     // A tail that holds a modal is a clause of its own ("In June, officials said rates will
     // rise"), not an attribution.
     let modal = |w: &str| {
@@ -237,7 +231,9 @@ fn attribution_tail(sentence: &str, toks: &[Token<'_>]) -> usize {
         )
     };
     if (2..=7).contains(&tail.len())
-        && tail.iter().any(|t| saying(t.0.as_ref()))
+        && tail
+            .iter()
+            .any(|t| super::attribution::SPEECH.contains(&t.0.as_ref()))
         && !tail.iter().any(|t| modal(t.0.as_ref()))
     {
         from

@@ -69,6 +69,21 @@ pub(crate) struct NewResolution<'a> {
     pub question_outcome: Option<i64>,
 }
 
+impl<'a> NewResolution<'a> {
+    /// The resolution an imported row brings with forecast `forecast_id` (by hand: no
+    /// question outcome).
+    pub(crate) fn imported(forecast_id: i64, r: &super::forecasts::Resolved<'a>) -> Self {
+        NewResolution {
+            forecast_id,
+            outcome: r.outcome,
+            on: r.on,
+            note: r.note,
+            reason: r.reason,
+            question_outcome: None,
+        }
+    }
+}
+
 /// The statements resolving takes, as each backend's writer runs them (`SqliteWriter`
 /// below, `PgWriter` in `pg/resolutions.rs`). What a hand resolution, a question outcome
 /// and the outcomes already recorded do is written once, in this module's functions over
@@ -335,26 +350,6 @@ impl SqliteWriter<'_> {
         today: NaiveDate,
     ) -> Result<()> {
         resolve_forecast(self, id, outcome, on, note, reason, amend, today)
-    }
-
-    pub(super) fn insert_resolution(
-        &mut self,
-        forecast_id: i64,
-        outcome: Outcome,
-        on: NaiveDate,
-        note: Option<&str>,
-        reason: Option<VoidReason>,
-        question_outcome: Option<i64>,
-    ) -> Result<()> {
-        let r = NewResolution {
-            forecast_id,
-            outcome,
-            on,
-            note,
-            reason,
-            question_outcome,
-        };
-        insert_resolution(self, &r)
     }
 
     /// See `resolve_question`.

@@ -144,7 +144,10 @@ impl PgWriter<'_> {
         }
         let id = self.log_forecast(f, resolved.is_some())?;
         if let Some(r) = resolved {
-            self.insert_resolution(id, r.outcome, r.on, r.note, r.reason, None)?;
+            crate::store::resolutions::insert_resolution(
+                self,
+                &crate::store::resolutions::NewResolution::imported(id, r),
+            )?;
         }
         Ok(id)
     }

@@ -36,26 +36,6 @@ impl PgWriter<'_> {
         resolutions::resolve_forecast(self, id, outcome, on, note, reason, amend, today)
     }
 
-    pub(super) fn insert_resolution(
-        &mut self,
-        forecast_id: i64,
-        outcome: Outcome,
-        on: NaiveDate,
-        note: Option<&str>,
-        reason: Option<VoidReason>,
-        question_outcome: Option<i64>,
-    ) -> Result<()> {
-        let r = NewResolution {
-            forecast_id,
-            outcome,
-            on,
-            note,
-            reason,
-            question_outcome,
-        };
-        resolutions::insert_resolution(self, &r)
-    }
-
     /// See `store::resolutions::resolve_question`.
     pub fn resolve_question(
         &mut self,
