@@ -238,3 +238,48 @@ fn an_answer_the_resolver_does_not_understand_is_explained_before_it_asks_again(
     assert_eq!(text.matches("[y]es, [n]o").count(), 3, "{text}");
     assert!(text.ends_with("forecast 1 resolved false\n"), "{text}");
 }
+
+/// An answer the ledger refuses (a day before the forecast was made) is said, and the same
+/// forecast is asked about again: the next answer, typed or pasted ahead, is not applied to
+/// the next forecast.
+#[test]
+fn a_refused_answer_asks_about_the_same_forecast_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let ctx = terminal(&dir);
+    for claim in ["first", "second"] {
+        go(
+            &ctx,
+            &[
+                "add",
+                "--source",
+                "s",
+                "--claim",
+                claim,
+                "--probability",
+                "0.6",
+                "--made-on",
+                "2025-01-01",
+                "--deadline",
+                "2025-06-30",
+            ],
+            "",
+        );
+    }
+    let text = go(
+        &ctx,
+        &["resolve"],
+        "n 2024-06-30 typo in year\nn 2025-06-30 no deal\nq\n",
+    );
+    assert!(
+        text.contains("  not resolved: ")
+            && text.contains("forecast 1 resolved false on 2025-06-30 (note: no deal)"),
+        "{text}"
+    );
+    assert!(!text.contains("forecast 2 resolved"), "{text}");
+    assert_eq!(text.matches("\n#").count(), 2, "{text}");
+    let list = go(&ctx, &["list", "--status", "all", "--format", "json"], "");
+    let list: serde_json::Value = serde_json::from_str(&list).unwrap();
+    assert_eq!(list[0]["outcome"], "false");
+    assert_eq!(list[0]["resolved_on"], "2025-06-30");
+    assert!(list[1]["outcome"].is_null(), "{list}");
+}

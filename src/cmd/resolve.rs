@@ -192,6 +192,32 @@ pub(crate) fn read_outcomes(
                 .into(),
         ));
     }
+    // A column the layout does not know is refused, not dropped: a misspelled `resolved_on`
+    // would otherwise resolve every row on today's date with no word said.
+    let known: &[&str] = if by_id {
+        &["id", "outcome", "on", "note", "reason"]
+    } else {
+        &["question", "event", "date", "note"]
+    };
+    if let Some(unknown) = headers.iter().find(|h| !known.contains(&h.as_str())) {
+        let hint = match unknown.as_str() {
+            "resolved_on" | "resolved" | "date" | "day" if by_id => " (the date column is `on`)",
+            "on" | "happened_on" | "day" if !by_id => " (the date column is `date`)",
+            "notes" | "comment" | "comments" => " (the note column is `note`)",
+            _ => "",
+        };
+        return Err(bad(
+            1,
+            format!(
+                "unknown column `{unknown}`{hint}; the columns are {}",
+                known
+                    .iter()
+                    .map(|k| format!("`{k}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        ));
+    }
     let mut actions = Vec::new();
     for record in reader.records() {
         let line_of = |p: Option<&csv::Position>| {
@@ -355,76 +381,82 @@ fn resolver(store: &mut Store, ctx: &Context, io: &mut Io<'_>) -> Result<()> {
             f.claim
         );
         super::write_out(io, &header)?;
-        let answer = loop {
-            super::write_out(
+        // Asked again until an answer is used or the forecast skipped: an answer the ledger
+        // refuses must not let the next typed (or pasted) answer land on the next forecast.
+        'ask: loop {
+            let answer = loop {
+                super::write_out(
                 io,
                 "[y]es, [n]o, [v]oid, [s]kip, [q]uit? (after y/n/v optionally the day and a note: n 2026-06-30 no deal signed) ",
             )?;
-            let Some(line) = super::read_answer(io)? else {
-                return Ok(());
-            };
-            let (key, rest) = line.split_once(' ').unwrap_or((line.as_str(), ""));
-            let outcome = match key.to_ascii_lowercase().as_str() {
-                "y" | "yes" => Outcome::True,
-                "n" | "no" => Outcome::False,
-                "v" | "void" => Outcome::Void,
-                "s" | "skip" | "" => break None,
-                "q" | "quit" => return Ok(()),
-                _ => {
-                    super::write_out(io, &format!("  {UNDERSTOOD}\n"))?;
-                    continue;
-                }
-            };
-            let extras = match interactive_extras(rest, today) {
-                Ok(extras) => extras,
-                Err(e) => {
-                    super::write_out(io, &format!("  {e}\n"))?;
-                    continue;
-                }
-            };
-            if outcome != Outcome::Void {
-                break Some((outcome, None, extras));
-            }
-            super::write_out(io, "reason: [a]mbiguous, a[n]nulled, [c]ondition-false? ")?;
-            let Some(r) = super::read_answer(io)?.map(|a| a.to_ascii_lowercase()) else {
-                return Ok(());
-            };
-            let reason = match r.as_str() {
-                "a" | "ambiguous" => VoidReason::Ambiguous,
-                "n" | "annulled" => VoidReason::Annulled,
-                "c" | "condition-false" => VoidReason::ConditionFalse,
-                _ => {
-                    super::write_out(
-                        io,
-                        "  answer a, n or c for the reason the forecast is void\n",
-                    )?;
-                    continue;
-                }
-            };
-            break Some((Outcome::Void, Some(reason), extras));
-        };
-        if let Some((outcome, reason, (on, note))) = answer {
-            let result = store.write(&now, |w| {
-                w.resolve_forecast(f.id, outcome, on, note.as_deref(), reason, false, today)
-            });
-            match result {
-                Ok(()) => {
-                    let mut said = format!("forecast {} resolved {outcome}", f.id);
-                    if on != today {
-                        said.push_str(&format!(" on {on}"));
+                let Some(line) = super::read_answer(io)? else {
+                    return Ok(());
+                };
+                let (key, rest) = line.split_once(' ').unwrap_or((line.as_str(), ""));
+                let outcome = match key.to_ascii_lowercase().as_str() {
+                    "y" | "yes" => Outcome::True,
+                    "n" | "no" => Outcome::False,
+                    "v" | "void" => Outcome::Void,
+                    "s" | "skip" | "" => break None,
+                    "q" | "quit" => return Ok(()),
+                    _ => {
+                        super::write_out(io, &format!("  {UNDERSTOOD}\n"))?;
+                        continue;
                     }
-                    if let Some(n) = &note {
-                        said.push_str(&format!(" (note: {n})"));
+                };
+                let extras = match interactive_extras(rest, today) {
+                    Ok(extras) => extras,
+                    Err(e) => {
+                        super::write_out(io, &format!("  {e}\n"))?;
+                        continue;
                     }
-                    super::write_out(io, &format!("{said}\n"))?;
+                };
+                if outcome != Outcome::Void {
+                    break Some((outcome, None, extras));
                 }
-                // A day the ledger refuses (before the date made, after today) is said and
-                // the forecast left for the next run; the walk goes on.
-                Err(e) if e.exit_code() == 2 => {
-                    super::write_out(io, &format!("  not resolved: {e}\n"))?;
+                super::write_out(io, "reason: [a]mbiguous, a[n]nulled, [c]ondition-false? ")?;
+                let Some(r) = super::read_answer(io)?.map(|a| a.to_ascii_lowercase()) else {
+                    return Ok(());
+                };
+                let reason = match r.as_str() {
+                    "a" | "ambiguous" => VoidReason::Ambiguous,
+                    "n" | "annulled" => VoidReason::Annulled,
+                    "c" | "condition-false" => VoidReason::ConditionFalse,
+                    _ => {
+                        super::write_out(
+                            io,
+                            "  answer a, n or c for the reason the forecast is void\n",
+                        )?;
+                        continue;
+                    }
+                };
+                break Some((Outcome::Void, Some(reason), extras));
+            };
+            if let Some((outcome, reason, (on, note))) = answer {
+                let result = store.write(&now, |w| {
+                    w.resolve_forecast(f.id, outcome, on, note.as_deref(), reason, false, today)
+                });
+                match result {
+                    Ok(()) => {
+                        let mut said = format!("forecast {} resolved {outcome}", f.id);
+                        if on != today {
+                            said.push_str(&format!(" on {on}"));
+                        }
+                        if let Some(n) = &note {
+                            said.push_str(&format!(" (note: {n})"));
+                        }
+                        super::write_out(io, &format!("{said}\n"))?;
+                    }
+                    // A day the ledger refuses (before the date made, after today) is said and
+                    // the same forecast asked about again.
+                    Err(e) if e.exit_code() == 2 => {
+                        super::write_out(io, &format!("  not resolved: {e}\n"))?;
+                        continue 'ask;
+                    }
+                    Err(e) => return Err(e),
                 }
-                Err(e) => return Err(e),
             }
+            break 'ask;
         }
     }
     Ok(())

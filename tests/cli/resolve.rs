@@ -330,3 +330,32 @@ fn the_resolver_without_a_terminal_lists_due_forecasts_and_applies_known_outcome
         vec![Value::Null, Value::from("true"), Value::from("true")]
     );
 }
+
+/// An outcomes file with a column its layout does not know is refused before anything is
+/// resolved: `resolved_on` (the name `export` uses) would otherwise be dropped and every row
+/// resolved on today's date with no word said.
+#[test]
+fn an_outcomes_file_with_an_unknown_column_is_refused() {
+    let l = Ledger::new();
+    l.add("A", "one", "0.6", "2025-01-01", "2025-06-30", &[]);
+    let f = l.write_file(
+        "o.csv",
+        "id,outcome,resolved_on,notes\n1,yes,2025-06-01,per the record\n",
+    );
+    assert_eq!(
+        l.fails(&["resolve", "--from", f.to_str().unwrap()], 2),
+        format!(
+            "error: {}: line 1: unknown column `resolved_on` (the date column is `on`); the columns are `id`, `outcome`, `on`, `note`, `reason`\n",
+            f.display()
+        )
+    );
+    let q = l.write_file("q.csv", "question,event,date,extra\nq,annul,,x\n");
+    assert_eq!(
+        l.fails(&["resolve", "--from", q.to_str().unwrap()], 2),
+        format!(
+            "error: {}: line 1: unknown column `extra`; the columns are `question`, `event`, `date`, `note`\n",
+            q.display()
+        )
+    );
+    assert_eq!(l.count("SELECT count(*) FROM resolutions"), 0);
+}
