@@ -133,7 +133,8 @@ impl NewForecast {
 /// print as nothing or rewrite the terminal, so two names that look alike would be two
 /// sources, and a listing could be made to show what is not stored. Line breaks and tabs
 /// are white space, allowed where `space_ok` (a claim, a condition, and a source name,
-/// which `names::canonical` folds to single spaces) and refused in a tag.
+/// which `names::canonical` folds to single spaces) and refused in a tag. Invisible format
+/// characters are refused for the same reason (`invisible`).
 fn printable(what: &str, text: &str, space_ok: bool) -> Result<()> {
     let bad = |c: char| c.is_control() && !(space_ok && c.is_whitespace());
     if text.chars().any(bad) {
@@ -142,15 +143,50 @@ fn printable(what: &str, text: &str, space_ok: bool) -> Result<()> {
             "must not contain control characters",
         ));
     }
+    if let Some(c) = text.chars().find(|&c| invisible(c)) {
+        return Err(Error::invalid(
+            format!("{what} `{}`", text.escape_debug()),
+            format!(
+                "must not contain the invisible character U+{:04X}",
+                u32::from(c)
+            ),
+        ));
+    }
     Ok(())
+}
+
+/// A format character that prints as nothing or reorders what follows it: a zero-width
+/// space, a word joiner, a byte-order mark, a soft hyphen, the bidirectional overrides and
+/// isolates ("Daily Planet" followed by U+200B, or U+202E before a reversed name, prints
+/// like "Daily Planet" and would open a second source). The zero-width joiner and
+/// non-joiner (U+200C, U+200D) stay allowed: they shape Persian, Indic and emoji text.
+pub fn invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{061C}'
+            | '\u{180E}'
+            | '\u{200B}'
+            | '\u{200E}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{206F}'
+            | '\u{FEFF}'
+            | '\u{FFF9}'..='\u{FFFB}'
+            | '\u{E0001}'
+            | '\u{E0020}'..='\u{E007F}'
+    )
 }
 
 /// A question key is short and printable: no whitespace at the ends, no control characters.
 pub fn validate_question_key(key: &str) -> Result<()> {
-    if key.trim().is_empty() || key.trim() != key || key.chars().any(char::is_control) {
+    if key.trim().is_empty()
+        || key.trim() != key
+        || key.chars().any(|c| c.is_control() || invisible(c))
+    {
         return Err(Error::invalid(
             format!("question key `{key}`"),
-            "must be non-empty, without surrounding spaces or control characters",
+            "must be non-empty, without surrounding spaces, control or invisible characters",
         ));
     }
     Ok(())

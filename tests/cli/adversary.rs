@@ -734,3 +734,81 @@ fn extract_of_an_endless_file_is_refused() {
         "error: extract `/dev/zero`: it is longer than 128 MiB; split it into articles\n"
     );
 }
+
+/// Invisible format characters (a zero-width space, a word joiner, a byte-order mark, a
+/// right-to-left override) are refused like control characters: each would open a second
+/// source that prints exactly like the first and split its record. Joiners that shape
+/// scripts and emoji stay allowed.
+#[test]
+fn invisible_characters_are_refused_in_text_fields() {
+    let l = Ledger::new();
+    l.add("Daily Planet", "a", "0.9", "2025-01-01", "2025-06-30", &[]);
+    for (name, code) in [
+        ("Daily Planet\u{200b}", "200B"),
+        ("Daily\u{2060} Planet", "2060"),
+        ("Daily Planet\u{feff}", "FEFF"),
+        ("\u{202e}tenalP yliaD", "202E"),
+    ] {
+        let e = l.fails(
+            &[
+                "add",
+                "--source",
+                name,
+                "--claim",
+                "b",
+                "--probability",
+                "0.1",
+                "--made-on",
+                "2025-01-01",
+                "--deadline",
+                "2025-06-30",
+            ],
+            2,
+        );
+        assert_eq!(
+            e,
+            format!(
+                "error: source `{}`: must not contain the invisible character U+{code}\n",
+                name.escape_debug()
+            )
+        );
+    }
+    let e = l.fails(
+        &[
+            "add",
+            "--source",
+            "A",
+            "--claim",
+            "rises\u{200b}",
+            "--probability",
+            "0.1",
+            "--deadline",
+            "2027-06-30",
+        ],
+        2,
+    );
+    assert!(
+        e.contains("claim `rises\\u{200b}`: must not contain the invisible character U+200B"),
+        "{e}"
+    );
+    let csv = l.write_file(
+        "in.csv",
+        "source,claim,probability,made_on,deadline\nDaily Planet\u{200b},c,0.6,2025-01-01,2025-06-30\n",
+    );
+    let e = l.fails(&["import", csv.to_str().unwrap()], 2);
+    assert!(e.contains("line 2") && e.contains("U+200B"), "{e}");
+    assert_eq!(l.count("SELECT count(*) FROM sources"), 1);
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 1);
+    // A zero-width joiner inside an emoji sequence is text, not a trick.
+    l.ok(&[
+        "add",
+        "--source",
+        "Fam \u{1f468}\u{200d}\u{1f469}",
+        "--claim",
+        "d",
+        "--probability",
+        "0.5",
+        "--deadline",
+        "2027-06-30",
+    ]);
+}
