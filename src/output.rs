@@ -146,21 +146,51 @@ mod tests {
     }
 }
 
+/// Where a path names a file: itself when it exists, else its directory's real path joined
+/// to its name (`None` when that directory does not exist either).
+fn real_path(p: &std::path::Path) -> Option<std::path::PathBuf> {
+    if let Ok(c) = p.canonicalize() {
+        return Some(c);
+    }
+    let parent = p.parent().filter(|d| !d.as_os_str().is_empty());
+    let dir = parent
+        .unwrap_or(std::path::Path::new("."))
+        .canonicalize()
+        .ok()?;
+    Some(dir.join(p.file_name()?))
+}
+
+/// `check_target` for every file one command writes (`report --chart A --html B`), and
+/// the same file named twice refused: the second would replace the first after it was
+/// written, so both are checked before either is written.
+pub fn check_targets(
+    paths: &[&std::path::Path],
+    force: bool,
+    ledger: &std::path::Path,
+) -> Result<()> {
+    for (i, path) in paths.iter().enumerate() {
+        check_target(path, force, ledger)?;
+        let same = paths[..i].iter().any(|earlier| {
+            *earlier == *path
+                || real_path(earlier)
+                    .zip(real_path(path))
+                    .is_some_and(|(a, b)| a == b)
+        });
+        if same {
+            return Err(Error::invalid(
+                format!("`{}`", path.display()),
+                "it is named for two outputs; give each its own file",
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// Where a file the tool writes (`--html`, `--chart`, `backup`) may go: not over the ledger
 /// (or its `-wal`, `-shm` or `-journal` file), whatever `force` says, and not over any
 /// existing file unless `force`.
 pub fn check_target(path: &std::path::Path, force: bool, ledger: &std::path::Path) -> Result<()> {
-    let resolve = |p: &std::path::Path| -> Option<std::path::PathBuf> {
-        if let Ok(c) = p.canonicalize() {
-            return Some(c);
-        }
-        let parent = p.parent().filter(|d| !d.as_os_str().is_empty());
-        let dir = parent
-            .unwrap_or(std::path::Path::new("."))
-            .canonicalize()
-            .ok()?;
-        Some(dir.join(p.file_name()?))
-    };
+    let resolve = real_path;
     if let (Some(target), Some(db)) = (resolve(path), resolve(ledger)) {
         let hit = ["", "-wal", "-shm", "-journal"].iter().any(|suffix| {
             let mut name = db.clone().into_os_string();

@@ -169,12 +169,11 @@ pub fn run(store: &Store, ctx: &Context, args: &ReportArgs, io: &mut Io<'_>) -> 
     let (filter, opts, how) = request(args, ctx.clock.today)?;
     // A picture that may not be written is refused before the report is printed, so the
     // refusal is the command's only output.
-    for path in [args.chart.as_deref(), args.html.as_deref()]
+    let targets: Vec<&std::path::Path> = [args.chart.as_deref(), args.html.as_deref()]
         .into_iter()
         .flatten()
-    {
-        crate::output::check_target(path, args.force, store.path())?;
-    }
+        .collect();
+    crate::output::check_targets(&targets, args.force, store.path())?;
     let today = ctx.clock.today;
     if let Some(by) = opts.by {
         let b = score_by(store, &filter, opts, today, by)?;
@@ -228,9 +227,8 @@ fn write_breakdown_pictures(
     let Pictures {
         chart, html, force, ..
     } = pictures;
-    for path in [chart, html].into_iter().flatten() {
-        crate::output::check_target(path, force, store.path())?;
-    }
+    let targets: Vec<&std::path::Path> = [chart, html].into_iter().flatten().collect();
+    crate::output::check_targets(&targets, force, store.path())?;
     if let Some(path) = chart {
         let svg = crate::report::chart::groups_svg(b)?;
         crate::output::write_new_file(path, svg.as_bytes(), force, store.path())?;
@@ -314,9 +312,8 @@ pub fn write_pictures(
         exclude_late,
     } = pictures;
     // Both targets are checked before either is written, so a refusal writes nothing.
-    for path in [chart, html].into_iter().flatten() {
-        crate::output::check_target(path, force, store.path())?;
-    }
+    let targets: Vec<&std::path::Path> = [chart, html].into_iter().flatten().collect();
+    crate::output::check_targets(&targets, force, store.path())?;
     if let Some(path) = chart {
         let mut panels: Vec<&crate::report::SourceReport> = if named.is_empty() {
             let mut top: Vec<_> = report.sources.iter().filter(|s| s.scored > 0).collect();

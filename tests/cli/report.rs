@@ -723,3 +723,32 @@ fn by_writes_small_multiples_and_a_grouped_scorecard_and_isotonic_a_step_line() 
         "{text}"
     );
 }
+
+/// One file named for both `--html` and `--chart` is refused before either is written
+/// (exit 2 writes nothing), also when the two spellings name the same file.
+#[test]
+fn one_file_for_both_pictures_is_refused_before_anything_is_written() {
+    let l = Ledger::new();
+    l.add("A", "x", "0.7", "2025-01-01", "2025-06-30", &[]);
+    l.ok(&["resolve", "1", "--yes"]);
+    let out = l.path("out.svg");
+    let same = l.path("./out.svg");
+    let e = l.fails(
+        &[
+            "report",
+            "--html",
+            out.to_str().unwrap(),
+            "--chart",
+            same.to_str().unwrap(),
+        ],
+        2,
+    );
+    assert_eq!(
+        e,
+        format!(
+            "error: `{}`: it is named for two outputs; give each its own file\n",
+            out.display()
+        )
+    );
+    assert!(!out.exists());
+}
