@@ -4,9 +4,7 @@
 use crate::app::{Context, Io};
 use crate::cli::QuestionsArgs;
 use crate::error::Result;
-use crate::output::{
-    csv_guard, csv_string, json_string, keep_whole, markdown_table, table, Format,
-};
+use crate::output::{csv_string, json_string, keep_whole, markdown_table, table, Format};
 use crate::store::{QuestionSummary, Store};
 use serde::Serialize;
 
@@ -15,7 +13,7 @@ const HEADER: [&str; 5] = ["question", "forecasts", "unresolved", "sources", "ou
 /// A CSV row: sources joined with `;` as tags are in exports.
 #[derive(Serialize)]
 struct CsvRow<'a> {
-    /// User text is guarded against spreadsheet formulas (`output::csv_guard`).
+    /// User text is guarded against spreadsheet formulas by `output::csv_string`, once.
     question: String,
     forecasts: u64,
     unresolved: u64,
@@ -40,10 +38,10 @@ pub fn run(store: &Store, ctx: &Context, args: &QuestionsArgs, io: &mut Io<'_>) 
             &questions
                 .iter()
                 .map(|q| CsvRow {
-                    question: csv_guard(&q.question).into_owned(),
+                    question: q.question.clone(),
                     forecasts: q.forecasts,
                     unresolved: q.unresolved,
-                    sources: csv_guard(&q.sources.join(";")).into_owned(),
+                    sources: q.sources.join(";"),
                     outcome: q.outcome.as_deref().unwrap_or(""),
                 })
                 .collect::<Vec<_>>(),

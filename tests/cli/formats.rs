@@ -116,3 +116,31 @@ fn a_bad_predictionbook_record_names_its_place() {
     );
     assert_eq!(l.count("SELECT count(*) FROM forecasts"), 0);
 }
+
+/// `questions --format csv` guards a formula-like source name with exactly one `'`, as
+/// `list` does (it was guarded twice: `''=HYPERLINK(...)`).
+#[test]
+fn questions_csv_guards_a_formula_cell_once() {
+    let l = Ledger::new();
+    l.add(
+        "=HYPERLINK(\"http://e.vil\")",
+        "x",
+        "0.7",
+        "2025-01-01",
+        "2025-06-30",
+        &["--question", "q1"],
+    );
+    l.add(
+        "@home",
+        "y",
+        "0.7",
+        "2025-01-01",
+        "2025-06-30",
+        &["--question", "q1"],
+    );
+    let out = l.ok(&["questions", "--format", "csv"]);
+    assert_eq!(
+        out,
+        "question,forecasts,unresolved,sources,outcome\nq1,2,2,\"'=HYPERLINK(\"\"http://e.vil\"\");@home\",\n"
+    );
+}
