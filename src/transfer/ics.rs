@@ -7,10 +7,11 @@
 //! with CRLF and one space, never inside a UTF-8 character (3.1); `\`, `;`, `,` and line
 //! breaks escaped in TEXT values (3.3.11); `VERSION` and `PRODID` in the calendar (3.7);
 //! `UID` and `DTSTAMP` (UTC, form `YYYYMMDDTHHMMSSZ`) in each event (3.6.1); an all-day event
-//! as `DTSTART;VALUE=DATE` with `DTEND` the next day (3.6.1, DTEND is non-inclusive).
+//! as `DTSTART;VALUE=DATE` with `DTEND` the next day (3.6.1, DTEND is non-inclusive), or
+//! without `DTEND` on 9999-12-31, whose next day has no four-digit year.
 
 use crate::model::{format_percent, Forecast, Stance};
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Datelike, Utc};
 
 /// The calendar for `forecasts`; `ledger` is a short id of the ledger (for `UID`s).
 pub fn calendar(forecasts: &[Forecast], now: DateTime<Utc>, ledger: &str) -> String {
@@ -28,12 +29,13 @@ pub fn calendar(forecasts: &[Forecast], now: DateTime<Utc>, ledger: &str) -> Str
     }
     for f in forecasts {
         let day = f.deadline.format("%Y%m%d").to_string();
+        // DTEND is the next day; a deadline of 9999-12-31 has none with four digits, and an
+        // all-day DTSTART without DTEND lasts one day (3.6.1), so DTEND is left out there.
         let next = f
             .deadline
             .succ_opt()
-            .unwrap_or(f.deadline)
-            .format("%Y%m%d")
-            .to_string();
+            .filter(|d| d.year() <= 9999)
+            .map(|d| d.format("%Y%m%d").to_string());
         let stance = match f.stance {
             Stance::For => String::new(),
             Stance::Against => " against".to_string(),
@@ -67,7 +69,9 @@ pub fn calendar(forecasts: &[Forecast], now: DateTime<Utc>, ledger: &str) -> Str
         );
         push_line(&mut out, &format!("DTSTAMP:{stamp}"));
         push_line(&mut out, &format!("DTSTART;VALUE=DATE:{day}"));
-        push_line(&mut out, &format!("DTEND;VALUE=DATE:{next}"));
+        if let Some(next) = &next {
+            push_line(&mut out, &format!("DTEND;VALUE=DATE:{next}"));
+        }
         push_line(&mut out, &format!("SUMMARY:{}", escape(&summary)));
         push_line(&mut out, &format!("DESCRIPTION:{}", escape(&description)));
         push_line(&mut out, &format!("CATEGORIES:{}", escape(&f.source)));

@@ -747,3 +747,22 @@ fn a_db_path_ending_in_a_slash_is_refused() {
     );
     assert!(!l.path("newdir").exists());
 }
+
+/// A deadline of 9999-12-31 (the last day a date can have) is written without `DTEND`,
+/// whose next day would have a five-digit year RFC 5545 does not allow; an all-day event
+/// without `DTEND` lasts its one day.
+#[test]
+fn the_last_possible_deadline_is_a_valid_calendar_event() {
+    let l = Ledger::new();
+    l.add("A", "x", "0.5", "2026-01-01", "9999-12-31", &[]);
+    l.add("A", "y", "0.5", "2026-01-01", "2027-01-01", &[]);
+    let ics = l.path("d.ics");
+    l.ok(&["due", "--ics", ics.to_str().unwrap()]);
+    let text = std::fs::read_to_string(&ics).unwrap();
+    assert!(
+        text.contains("DTSTART;VALUE=DATE:99991231\r\nSUMMARY:"),
+        "{text}"
+    );
+    assert!(text.contains("DTSTART;VALUE=DATE:20270101\r\nDTEND;VALUE=DATE:20270102\r\n"));
+    assert_eq!(text.matches("DTEND").count(), 1, "{text}");
+}
