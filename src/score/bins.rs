@@ -80,10 +80,25 @@ impl BinSpec {
             }
             BinSpec::Exact => {
                 let p = key as f64 / 1e9;
-                (format_percent(p), p, p)
+                (exact_label(key), p, p)
             }
             BinSpec::Isotonic => ("all".to_string(), 0.0, 1.0),
         }
+    }
+}
+
+/// An exact bin's label: its probability in percent with every digit its key holds
+/// (billionths, so up to seven decimals), so two bins never print alike ("12.34567%" and
+/// "12.34568%", where a rounded percent printed "12.3457%" twice). Written from the
+/// integer key, so no float noise shows.
+fn exact_label(key: BinKey) -> String {
+    let (whole, frac) = (key / 10_000_000, key % 10_000_000);
+    let digits = format!("{frac:07}");
+    let digits = digits.trim_end_matches('0');
+    if digits.is_empty() {
+        format!("{whole}%")
+    } else {
+        format!("{whole}.{digits}%")
     }
 }
 
@@ -244,6 +259,13 @@ mod tests {
         assert_eq!(s.key(0.7), s.key(0.7000000000001));
         assert_ne!(s.key(0.7), s.key(0.71));
         assert_eq!(s.bounds(s.key(0.35)), ("35%".into(), 0.35, 0.35));
+        // Two close probabilities print apart, every digit of the key, no float noise.
+        assert_eq!(s.bounds(s.key(0.1234567)).0, "12.34567%");
+        assert_eq!(s.bounds(s.key(0.1234568)).0, "12.34568%");
+        assert_eq!(s.bounds(s.key(0.123456789)).0, "12.3456789%");
+        assert_eq!(s.bounds(s.key(0.0)).0, "0%");
+        assert_eq!(s.bounds(s.key(1.0)).0, "100%");
+        assert_eq!(s.bounds(s.key(0.001)).0, "0.1%");
     }
 
     #[test]
