@@ -132,6 +132,8 @@ pub(super) fn claim(
         "we expect that ",
         "we expect ",
         "i expect ",
+        "mark my words: ",
+        "mark my words, ",
     ];
     // The first prefix in order that the claim starts with (and is longer than) is dropped:
     // the fixed ones, then "<holder> <verb> that " and "<holder> <verb> " for the verbs
@@ -139,7 +141,8 @@ pub(super) fn claim(
     let mut lead = PREFIXES
         .iter()
         .find(|p| lower.starts_with(*p) && t.len() > p.len())
-        .map(|p| p.len());
+        .map(|p| p.len())
+        .or_else(|| chance_frame(&lower).filter(|&n| t.len() > n && t.is_char_boundary(n)));
     if lead.is_none() {
         if let Some(a) = attributed {
             let holder = a.to_lowercase();
@@ -178,6 +181,59 @@ pub(super) fn claim(
         Some(c) => c.to_uppercase().collect::<String>() + chars.as_str(),
         None => sentence.trim().to_string(),
     }
+}
+
+/// How long a chance frame's opening may be before its event starts ("There is a 30 to
+/// 40 percent chance that"), in bytes.
+const CHANCE_WINDOW: usize = 60;
+
+/// The length of a frame that only says how likely the event after it is: "There is no
+/// chance (that) X", "There's a 30% chance that X", "I give it one in four odds that X".
+/// The claim is X; the probability carries the frame. `None` for "there is a chance of
+/// rain", whose event is not a clause.
+fn chance_frame(lower: &str) -> Option<usize> {
+    const OPENERS: &[&str] = &[
+        "there is ",
+        "there's ",
+        "there\u{2019}s ",
+        "i give it ",
+        "i'd give it ",
+        "i would give it ",
+        "we give it ",
+    ];
+    let opener = OPENERS.iter().find(|o| lower.starts_with(*o))?;
+    let rest = &lower[opener.len()..];
+    for joint in [
+        " chance that ",
+        " chances that ",
+        " odds that ",
+        " probability that ",
+        " likelihood that ",
+    ] {
+        if let Some(i) = rest.find(joint).filter(|&i| i <= CHANCE_WINDOW) {
+            return Some(opener.len() + i + joint.len());
+        }
+    }
+    // "There is no chance the bill passes": a bare clause after a quantified chance.
+    for quantified in [
+        "no chance ",
+        "zero chance ",
+        "little chance ",
+        "almost no chance ",
+        "virtually no chance ",
+        "every chance ",
+        "a good chance ",
+        "a strong chance ",
+        "a real chance ",
+    ] {
+        if let Some(after) = rest.strip_prefix(quantified) {
+            let next = after.split_whitespace().next().unwrap_or("");
+            if !matches!(next, "of" | "to" | "for" | "in" | "at" | "") {
+                return Some(opener.len() + quantified.len());
+            }
+        }
+    }
+    None
 }
 
 /// Hedge frames that say only how likely the event is, replaced so the claim states the event
@@ -372,4 +428,48 @@ pub(super) fn strip_would(text: &str) -> Option<String> {
     }
     out.push_str(&text[last..]);
     Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::claim;
+
+    /// A frame that only says how likely the event is leaves the claim: the claim states
+    /// the event, so resolving it as written scores the forecast the right way round.
+    #[test]
+    fn chance_frames_leave_the_event() {
+        for (sentence, want) in [
+            (
+                "There is no chance the bill passes the Senate this year.",
+                "The bill passes the Senate this year",
+            ),
+            (
+                "There is a 30% chance that the merger closes by June.",
+                "The merger closes by June",
+            ),
+            (
+                "There's a 30 to 40 percent chance that the strike ends in May.",
+                "The strike ends in May",
+            ),
+            (
+                "I give it maybe one in four odds that the rover lands on time.",
+                "The rover lands on time",
+            ),
+            (
+                "Mark my words: the league will expand by 2028.",
+                "The league will expand by 2028",
+            ),
+            // Not a clause after the frame: kept whole.
+            (
+                "There is a good chance of rain on Friday.",
+                "There is a good chance of rain on Friday",
+            ),
+            (
+                "There is no chance to win the title this year.",
+                "There is no chance to win the title this year",
+            ),
+        ] {
+            assert_eq!(claim(sentence, &[], None), want, "{sentence}");
+        }
+    }
 }
