@@ -116,9 +116,15 @@ pub fn describe(s: &QuestionResolution) -> String {
         Outcome::False => (acc.0, acc.1 + 1, acc.2),
         Outcome::Void => (acc.0, acc.1, acc.2 + 1),
     });
+    // Forecasts resolved earlier that this event does not decide are named apart: counted
+    // as "still open" they read as if the outcome had left them unresolved.
+    let before = match s.resolved_before {
+        0 => String::new(),
+        n => format!("; {n} resolved earlier, not decided by this outcome"),
+    };
     let _ = writeln!(
         out,
-        "question {} ({}): resolved {} ({t} true, {f} false, {v} void); {} already agreed; {} still open; {} conflict(s)",
+        "question {} ({}): resolved {} ({t} true, {f} false, {v} void); {} already agreed; {} still open; {} conflict(s){before}",
         s.question,
         s.event,
         s.resolved.len(),

@@ -32,8 +32,11 @@ pub struct QuestionResolution {
     pub resolved: Vec<(i64, Outcome)>,
     /// Forecasts already resolved the same way.
     pub agreed: usize,
-    /// Forecasts the event does not decide yet (deadline after a `not-by` date).
+    /// Unresolved forecasts the event does not decide yet (deadline after a `not-by` date).
     pub undecided: usize,
+    /// Forecasts resolved before, by hand or by an earlier outcome, that this event does not
+    /// decide (a `not-by` date before their deadline): neither open nor agreeing.
+    pub resolved_before: usize,
     pub conflicts: Vec<Conflict>,
 }
 
@@ -766,7 +769,11 @@ pub(crate) fn decide_question(
     let mut to_resolve = Vec::new();
     for t in targets {
         let Some(decided) = event.decides(t.deadline, t.stance) else {
-            summary.undecided += 1;
+            if t.outcome.is_some() {
+                summary.resolved_before += 1;
+            } else {
+                summary.undecided += 1;
+            }
             continue;
         };
         match t.outcome {

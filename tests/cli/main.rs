@@ -12,6 +12,7 @@ mod harness;
 mod import_export;
 mod integrity;
 mod list_show;
+mod newuser;
 mod report;
 mod resolve;
 mod storage;

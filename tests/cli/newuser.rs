@@ -1,0 +1,56 @@
+//! Defects a new user met in the first hour (round 6 of adversarial testing): messages that
+//! count or blame the wrong thing, values accepted that should be refused.
+
+use crate::harness::Ledger;
+
+/// Three forecasts on `deal`, with deadlines in March, June and December 2025.
+fn deal(l: &Ledger) {
+    l.add(
+        "A",
+        "Deal by June",
+        "0.6",
+        "2025-01-01",
+        "2025-06-30",
+        &["--question", "deal"],
+    );
+    l.add(
+        "B",
+        "Deal by March",
+        "0.3",
+        "2025-01-01",
+        "2025-03-31",
+        &["--question", "deal"],
+    );
+    l.add(
+        "C",
+        "Deal by Dec",
+        "0.9",
+        "2025-01-01",
+        "2025-12-31",
+        &["--question", "deal"],
+    );
+}
+
+#[test]
+fn still_open_counts_only_unresolved_forecasts() {
+    let l = Ledger::new();
+    deal(&l);
+    let first = l.ok(&[
+        "resolve",
+        "--question",
+        "deal",
+        "--happened-on",
+        "2025-05-01",
+    ]);
+    assert_eq!(
+        first,
+        "question deal (happened-on 2025-05-01): resolved 3 (2 true, 1 false, 0 void); 0 already agreed; 0 still open; 0 conflict(s)\n"
+    );
+    // Not by April 1 agrees with March's `false` and does not decide June or December, both
+    // already true: nothing is open.
+    let second = l.ok(&["resolve", "--question", "deal", "--not-by", "2025-04-01"]);
+    assert_eq!(
+        second,
+        "question deal (not-by 2025-04-01): resolved 0 (0 true, 0 false, 0 void); 1 already agreed; 0 still open; 0 conflict(s); 2 resolved earlier, not decided by this outcome\n"
+    );
+}
