@@ -30,11 +30,24 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ResolveArgs, io: &mut Io<'_>
             .iter()
             .filter(|a| matches!(a.action, Action::Forecast { .. }))
             .count();
-        let _ = writeln!(
-            out,
-            "resolved {by_id} forecast(s) by id from {}",
-            path.display()
-        );
+        // The layouts cannot mix: a question-layout file resolved nothing "by id", so it
+        // says what it recorded (each question's line follows).
+        let questions = actions.len() - by_id;
+        let _ = if actions.is_empty() {
+            writeln!(out, "no outcomes in {}", path.display())
+        } else if questions > 0 {
+            writeln!(
+                out,
+                "recorded {questions} question outcome(s) from {}",
+                path.display()
+            )
+        } else {
+            writeln!(
+                out,
+                "resolved {by_id} forecast(s) by id from {}",
+                path.display()
+            )
+        };
         for s in &summaries {
             out.push_str(&describe(s));
         }

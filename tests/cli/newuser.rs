@@ -54,3 +54,28 @@ fn still_open_counts_only_unresolved_forecasts() {
         "question deal (not-by 2025-04-01): resolved 0 (0 true, 0 false, 0 void); 1 already agreed; 0 still open; 0 conflict(s); 2 resolved earlier, not decided by this outcome\n"
     );
 }
+
+#[test]
+fn a_question_layout_outcomes_file_says_what_it_recorded() {
+    let l = Ledger::new();
+    l.add(
+        "D",
+        "z",
+        "0.5",
+        "2025-01-01",
+        "2025-06-30",
+        &["--question", "deal2"],
+    );
+    let file = l.write_file("q.csv", "question,event,date\ndeal2,annul,\n");
+    let out = l.ok(&["resolve", "--from", file.to_str().unwrap()]);
+    assert_eq!(
+        out,
+        format!(
+            "recorded 1 question outcome(s) from {}\nquestion deal2 (annul): resolved 1 (0 true, 0 false, 1 void); 0 already agreed; 0 still open; 0 conflict(s)\n",
+            file.display()
+        )
+    );
+    let ids = l.write_file("ids.csv", "id,outcome\n");
+    let out = l.ok(&["resolve", "--from", ids.to_str().unwrap()]);
+    assert_eq!(out, format!("no outcomes in {}\n", ids.display()));
+}
