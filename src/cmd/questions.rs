@@ -19,6 +19,25 @@ struct CsvRow<'a> {
     unresolved: u64,
     sources: String,
     outcome: &'a str,
+    /// Every recorded event, in the order recorded, `;`-joined.
+    events: String,
+}
+
+/// The table's outcome cell: the deciding event, then any other recorded event in the order
+/// recorded (`happened-on 2025-05-01; not-by 2025-04-01`), so a later `not-by` cannot read as
+/// if the event never happened.
+fn outcome_cell(q: &QuestionSummary) -> String {
+    let Some(deciding) = &q.outcome else {
+        return String::new();
+    };
+    let mut parts = vec![deciding.as_str()];
+    parts.extend(
+        q.events
+            .iter()
+            .map(String::as_str)
+            .filter(|e| e != deciding),
+    );
+    parts.join("; ")
 }
 
 pub fn run(store: &Store, ctx: &Context, args: &QuestionsArgs, io: &mut Io<'_>) -> Result<()> {
@@ -29,7 +48,7 @@ pub fn run(store: &Store, ctx: &Context, args: &QuestionsArgs, io: &mut Io<'_>) 
             q.forecasts.to_string(),
             q.unresolved.to_string(),
             q.sources.join(", "),
-            q.outcome.clone().unwrap_or_default(),
+            outcome_cell(q),
         ]
     };
     let text = match args.format {
@@ -43,6 +62,7 @@ pub fn run(store: &Store, ctx: &Context, args: &QuestionsArgs, io: &mut Io<'_>) 
                     unresolved: q.unresolved,
                     sources: q.sources.join(";"),
                     outcome: q.outcome.as_deref().unwrap_or(""),
+                    events: q.events.join(";"),
                 })
                 .collect::<Vec<_>>(),
         )?,

@@ -1,5 +1,5 @@
 //! The question overview behind `forecast questions`: every question with how many current
-//! forecasts it has, how many are unresolved, which sources made them and the latest outcome
+//! forecasts it has, how many are unresolved, which sources made them and the outcomes
 //! recorded for its event. Read-only.
 
 use super::cols::Cols;
@@ -18,8 +18,29 @@ pub struct QuestionSummary {
     pub unresolved: u64,
     /// The sources that forecast it, in name order.
     pub sources: Vec<String>,
-    /// The latest recorded event: `happened-on 2025-06-01`, `not-by 2025-12-31`, `annul`.
+    /// The recorded event that decides the most: the latest `happened-on` or `annul` (each
+    /// decides every forecast), else the `not-by` with the latest date:
+    /// `happened-on 2025-06-01`, `not-by 2025-12-31`, `annul`. A `not-by` recorded after a
+    /// `happened-on` does not hide that the event happened.
     pub outcome: Option<String>,
+    /// Every recorded event, in the order recorded.
+    pub events: Vec<String>,
+}
+
+/// The deciding event of `events` (in the order recorded); see `QuestionSummary::outcome`.
+pub(crate) fn deciding_event(events: &[String]) -> Option<String> {
+    let whole = events
+        .iter()
+        .rev()
+        .find(|e| e.starts_with("happened-on") || e.as_str() == "annul");
+    // ISO dates order as text.
+    let not_by = || {
+        events
+            .iter()
+            .filter(|e| e.starts_with("not-by"))
+            .max_by(|a, b| a.cmp(b))
+    };
+    whole.or_else(not_by).cloned()
 }
 
 /// The ledger id (see `Store::ledger_id`) from the first journal entry's hash, if any.
@@ -28,9 +49,14 @@ pub(super) fn ledger_id_of(first_hash: Option<String>) -> String {
 }
 
 /// A summary from a row of the `question_summaries` query: key, forecasts, unresolved,
-/// source names joined by U+001F in name order (or NULL), latest event.
+/// source names joined by U+001F in name order (or NULL), recorded events joined by U+001F in
+/// the order recorded (or NULL).
 pub(super) fn summary_from_row(r: &impl Cols) -> Result<QuestionSummary> {
     let sources = r.opt_text(3)?;
+    let events: Vec<String> = r
+        .opt_text(4)?
+        .map(|s| s.split('\u{1f}').map(str::to_string).collect())
+        .unwrap_or_default();
     Ok(QuestionSummary {
         question: r.text(0)?,
         forecasts: r.int(1)?.unsigned_abs(),
@@ -38,7 +64,8 @@ pub(super) fn summary_from_row(r: &impl Cols) -> Result<QuestionSummary> {
         sources: sources
             .map(|s| s.split('\u{1f}').map(str::to_string).collect())
             .unwrap_or_default(),
-        outcome: r.opt_text(4)?,
+        outcome: deciding_event(&events),
+        events,
     })
 }
 
@@ -67,6 +94,17 @@ pub(super) fn summaries_sql(d: Dialect) -> String {
     let names = "SELECT DISTINCT s.name AS name
                   FROM forecasts f JOIN sources s ON s.id = f.source_id
                   WHERE f.question_id = q.id AND f.superseded_by IS NULL";
+    let event = "o.event || coalesce(' ' || o.date, '')";
+    let outcomes = "FROM question_outcomes o WHERE o.question_id = q.id";
+    // The bundled SQLite (3.46) takes ORDER BY inside an aggregate, as PostgreSQL does.
+    let events = match d {
+        Dialect::Sqlite => {
+            format!("(SELECT group_concat({event}, char(31) ORDER BY o.id) {outcomes})")
+        }
+        Dialect::Postgres => {
+            format!("(SELECT string_agg({event}, chr(31) ORDER BY o.id) {outcomes})")
+        }
+    };
     let sources = match d {
         Dialect::Sqlite => {
             format!("(SELECT group_concat(name, char(31)) FROM ({names} ORDER BY s.name))")
@@ -83,8 +121,7 @@ pub(super) fn summaries_sql(d: Dialect) -> String {
             (SELECT count(*) FROM forecasts f
               WHERE f.question_id = q.id AND f.superseded_by IS NULL AND f.outcome IS NULL),
             {sources},
-            (SELECT o.event || coalesce(' ' || o.date, '') FROM question_outcomes o
-              WHERE o.question_id = q.id ORDER BY o.id DESC LIMIT 1)
+            {events}
          FROM questions q ORDER BY {}",
         d.binary_order("q.key")
     )

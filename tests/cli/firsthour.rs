@@ -395,13 +395,13 @@ fn questions_lists_every_question_with_its_forecasts() {
     assert_eq!(
         v,
         serde_json::json!([
-            {"question": "deal", "forecasts": 2, "unresolved": 0, "sources": ["A", "B"], "outcome": "happened-on 2026-02-01"},
-            {"question": "rain", "forecasts": 1, "unresolved": 1, "sources": ["B"], "outcome": null}
+            {"question": "deal", "forecasts": 2, "unresolved": 0, "sources": ["A", "B"], "outcome": "happened-on 2026-02-01", "events": ["happened-on 2026-02-01"]},
+            {"question": "rain", "forecasts": 1, "unresolved": 1, "sources": ["B"], "outcome": null, "events": []}
         ])
     );
     assert_eq!(
         l.ok(&["questions", "--format", "csv"]),
-        "question,forecasts,unresolved,sources,outcome\ndeal,2,0,A;B,happened-on 2026-02-01\nrain,1,1,B,\n"
+        "question,forecasts,unresolved,sources,outcome,events\ndeal,2,0,A;B,happened-on 2026-02-01,happened-on 2026-02-01\nrain,1,1,B,,\n"
     );
     assert!(l.ok(&["questions"]).contains("happened-on 2026-02-01"));
 }

@@ -141,6 +141,6 @@ fn questions_csv_guards_a_formula_cell_once() {
     let out = l.ok(&["questions", "--format", "csv"]);
     assert_eq!(
         out,
-        "question,forecasts,unresolved,sources,outcome\nq1,2,2,\"'=HYPERLINK(\"\"http://e.vil\"\");@home\",\n"
+        "question,forecasts,unresolved,sources,outcome,events\nq1,2,2,\"'=HYPERLINK(\"\"http://e.vil\"\");@home\",,\n"
     );
 }

@@ -79,3 +79,44 @@ fn a_question_layout_outcomes_file_says_what_it_recorded() {
     let out = l.ok(&["resolve", "--from", ids.to_str().unwrap()]);
     assert_eq!(out, format!("no outcomes in {}\n", ids.display()));
 }
+
+#[test]
+fn questions_shows_the_deciding_event_and_every_recorded_one() {
+    let l = Ledger::new();
+    deal(&l);
+    l.ok(&[
+        "resolve",
+        "--question",
+        "deal",
+        "--happened-on",
+        "2025-05-01",
+    ]);
+    l.ok(&["resolve", "--question", "deal", "--not-by", "2025-04-01"]);
+    assert_eq!(
+        l.ok(&["questions", "--format", "csv"]),
+        "question,forecasts,unresolved,sources,outcome,events\n\
+         deal,3,0,A;B;C,happened-on 2025-05-01,happened-on 2025-05-01;not-by 2025-04-01\n"
+    );
+    let v = l.json(&["questions", "--format", "json"]);
+    assert_eq!(v[0]["outcome"], "happened-on 2025-05-01");
+    assert_eq!(
+        v[0]["events"],
+        serde_json::json!(["happened-on 2025-05-01", "not-by 2025-04-01"])
+    );
+    assert!(
+        l.ok(&["questions"])
+            .contains("happened-on 2025-05-01; not-by 2025-04-01"),
+        "the table names both events"
+    );
+}
+
+#[test]
+fn of_two_not_by_dates_the_later_decides() {
+    let l = Ledger::new();
+    deal(&l);
+    l.ok(&["resolve", "--question", "deal", "--not-by", "2025-07-01"]);
+    l.ok(&["resolve", "--question", "deal", "--not-by", "2025-04-01"]);
+    let v = l.json(&["questions", "--format", "json"]);
+    assert_eq!(v[0]["outcome"], "not-by 2025-07-01");
+    assert_eq!(v[0]["unresolved"], 1);
+}
