@@ -48,9 +48,11 @@ fn read_text(file: &std::path::Path, io: &mut Io<'_>) -> Result<String> {
         let cannot = |e: std::io::Error| {
             Error::invalid(format!("extract `{name}`"), format!("cannot read it: {e}"))
         };
-        std::fs::File::open(file)
-            .map_err(cannot)?
-            .take(MAX_ARTICLE + 1)
+        let f = std::fs::File::open(file).map_err(cannot)?;
+        // Sized once from the file's length, not grown by doubling (and copying) 20 MB.
+        let size = f.metadata().map_or(0, |m| m.len()).min(MAX_ARTICLE + 1);
+        bytes.reserve_exact(usize::try_from(size).unwrap_or(0) + 1);
+        f.take(MAX_ARTICLE + 1)
             .read_to_end(&mut bytes)
             .map_err(cannot)?;
     }
@@ -136,15 +138,14 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
             title: args.title.as_deref(),
             sha256: &sha,
         };
-        let out = render(
-            &Extraction {
-                article: meta,
-                candidates: &candidates,
-            },
-            args.format,
-            &ctx.style,
-        )?;
-        return super::write_out(io, &out);
+        let x = Extraction {
+            article: meta,
+            candidates: &candidates,
+        };
+        if args.format == Format::Json {
+            return super::write_json_out(io, &x);
+        }
+        return super::write_out(io, &render(&x, args.format, &ctx.style)?);
     }
     // What an earlier run settled for this article is not asked about or logged again.
     let source = source.trim().to_string();

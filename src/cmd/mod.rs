@@ -40,6 +40,25 @@ pub fn write_out(io: &mut Io<'_>, text: &str) -> Result<()> {
     }
 }
 
+/// Writes `value` to stdout as pretty JSON and a newline, as `output::json_string` would
+/// give it, streamed through a buffer: a large extraction never sits in memory twice (a
+/// 20 MB article gives some 50 MB of JSON). A closed pipe is not an error.
+pub fn write_json_out<T: serde::Serialize>(io: &mut Io<'_>, value: &T) -> Result<()> {
+    use std::io::Write;
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, &mut *io.out);
+    let written = match serde_json::to_writer_pretty(&mut out, value) {
+        Err(e) if !e.is_io() => return Err(Error::json("writing JSON")(e)),
+        done => done.map_err(std::io::Error::from),
+    }
+    .and_then(|()| out.write_all(b"\n"))
+    .and_then(|()| out.flush());
+    match written {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(Error::io("writing output", e)),
+    }
+}
+
 /// Writes a line to stderr (warnings, progress); failures to write it are ignored.
 pub fn warn(io: &mut Io<'_>, text: &str) {
     let _ = writeln!(io.err, "warning: {text}");
