@@ -187,7 +187,7 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
         // A question asserts nothing, with or without its mark; "Will X happen by 2025: 35%"
         // states its answer and is read as stated.
         let skip = matches!(s.kind, Kind::Checklist)
-            || (stated.is_none() && lookalikes::question(sentence));
+            || (stated.is_none() && lookalikes::question(sentence, &toks));
         let pick = (item && !skip)
             .then(|| lists::pick_line(sentence))
             .flatten();
@@ -693,16 +693,25 @@ fn prose(
         // Wishes, attention, habits, capabilities, vague outcomes, superseded forecasts,
         // statements about predictions, present states and passive plans (`lookalikes`).
         let before_cue = clause.get(..reading.at.min(clause.len())).unwrap_or(clause);
-        if lookalikes::wish(before_cue)
-            || lookalikes::attention(clause)
-            || lookalikes::habitual(clause)
-            || lookalikes::capability(clause)
-            || lookalikes::vague_outcome(clause)
-            || lookalikes::superseded(clause)
-            || lookalikes::about_prediction(clause)
-            || lookalikes::compared_likelihood(clause)
-            || lookalikes::present_state(clause, phrase)
-            || lookalikes::passive_plan(clause, attributed_to.as_deref())
+        let w = lookalikes::words(&ctoks);
+        // The words before the cue: the clause's own while none is cut at the cue.
+        let cut = before_cue.len();
+        let straddled = ctoks.iter().any(|t| t.1 < cut && t.2 > cut);
+        let before_toks = straddled.then(|| tokens(before_cue));
+        let before_w = match &before_toks {
+            Some(t) => lookalikes::words(t),
+            None => lookalikes::words(&ctoks[..ctoks.partition_point(|t| t.2 <= cut)]),
+        };
+        if lookalikes::wish(&before_w)
+            || lookalikes::attention(&w)
+            || lookalikes::habitual(&w)
+            || lookalikes::capability(&w)
+            || lookalikes::vague_outcome(&w)
+            || lookalikes::superseded(&w)
+            || lookalikes::about_prediction(clause, &ctoks, &w)
+            || lookalikes::compared_likelihood(&w)
+            || lookalikes::present_state(&w, phrase)
+            || lookalikes::passive_plan(&w, attributed_to.as_deref())
         {
             continue;
         }
