@@ -269,10 +269,10 @@ pub struct CorrectArgs {
     #[arg(long, value_name = "WHEN")]
     pub deadline: Option<String>,
     /// The corrected claim
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub claim: Option<String>,
     /// Why (kept with the correction, shown by `show`)
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub why: String,
 }
 
@@ -326,7 +326,7 @@ pub struct ExtractArgs {
     pub audit: bool,
     #[arg(long)]
     pub url: Option<String>,
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub title: Option<String>,
     /// Log the candidates with the article (asks about each on a terminal)
     #[arg(long)]
@@ -374,8 +374,10 @@ pub struct AddArgs {
     /// Who made the forecast (created on first mention; names are case-insensitive)
     #[arg(long)]
     pub source: String,
+    // Free text (claim, condition, note, why, title, search) may start with a hyphen
+    // ("-5 degrees by Friday"), so it is never read as a flag.
     /// The claim, verbatim
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub claim: String,
     /// Probability the claim comes true: 0.4, 40% or a hedge phrase (likely, highly unlikely)
     #[arg(long, value_name = "P", allow_hyphen_values = true)]
@@ -393,7 +395,7 @@ pub struct AddArgs {
     #[arg(long)]
     pub against: bool,
     /// A condition the forecast depends on
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub condition: Option<String>,
     /// The id of the article it came from
     #[arg(long, value_name = "ID")]
@@ -447,7 +449,7 @@ pub struct ListArgs {
     #[arg(long, value_name = "SPAN")]
     pub due_within: Option<String>,
     /// Only forecasts whose claim, question, source, condition or note contains TEXT (any case)
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub search: Option<String>,
     /// Order by deadline, made or probability [default: id]
     #[arg(long, value_enum)]
@@ -553,7 +555,7 @@ pub struct ResolveArgs {
     #[arg(long)]
     pub amend: bool,
     /// A note kept with the resolution
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub note: Option<String>,
     /// Record what happened to this question's event
     #[arg(long, value_name = "KEY", conflicts_with_all = ["outcome", "from"])]

@@ -120,3 +120,29 @@ fn of_two_not_by_dates_the_later_decides() {
     assert_eq!(v[0]["outcome"], "not-by 2025-07-01");
     assert_eq!(v[0]["unresolved"], 1);
 }
+
+#[test]
+fn free_text_may_start_with_a_hyphen() {
+    let l = Ledger::new();
+    let id = l.add(
+        "A",
+        "-5 degrees by Friday in Oslo",
+        "0.3",
+        "2026-11-01",
+        "2026-12-04",
+        &["--condition", "-if the front holds"],
+    );
+    l.ok(&[
+        "correct",
+        &id.to_string(),
+        "--claim",
+        "-6 degrees by Friday in Oslo",
+        "--why",
+        "-typo",
+    ]);
+    l.ok(&["resolve", &(id + 1).to_string(), "--yes", "--note", "-7 measured"]);
+    let v = l.json(&["list", "--format", "json", "--search", "-6 degrees"]);
+    assert_eq!(v[0]["claim"], "-6 degrees by Friday in Oslo");
+    assert_eq!(v[0]["condition"], "-if the front holds");
+    assert_eq!(v[0]["note"], "-7 measured");
+}
