@@ -179,7 +179,16 @@ pub fn parse_row<'a>(
     let (probability, mut basis) =
         parse_probability(need("probability")?).map_err(|e| field_err("probability", e))?;
     if let Some(b) = get("probability_basis").filter(|b| *b != "stated") {
-        let label = b.strip_prefix("hedge:").unwrap_or(b).to_string();
+        // Only the two spellings `export` writes: a bare word (`guess`) was once stored as
+        // the hedge `hedge:guess`, a basis nobody gave.
+        let label = match b.strip_prefix("hedge:").map(str::trim) {
+            Some(phrase) if !phrase.is_empty() => phrase.to_string(),
+            _ => {
+                return Err(format!(
+                    "field `probability_basis`: `{b}` is not a basis; the bases are `stated` and `hedge:PHRASE` (`hedge:likely`)"
+                ))
+            }
+        };
         let range = |f: &str| -> std::result::Result<f64, String> {
             let text = get(f)
                 .ok_or_else(|| format!("field `{f}` is needed with probability_basis `{b}`"))?;
@@ -188,10 +197,18 @@ pub fn parse_row<'a>(
                 _ => Err(format!("field `{f}`: `{text}` is not a probability")),
             }
         };
+        let (low, high) = (range("probability_low")?, range("probability_high")?);
+        // The range is the one the phrase is read as, so it holds the probability.
+        if !(low <= probability.value() && probability.value() <= high) {
+            return Err(format!(
+                "field `probability_low`: the range `{low}`..`{high}` does not hold the probability `{}`; it needs probability_low <= probability <= probability_high",
+                probability.value()
+            ));
+        }
         basis = ProbabilityBasis::Hedge {
             phrase: label,
-            low: range("probability_low")?,
-            high: range("probability_high")?,
+            low,
+            high,
         };
     }
     let made_text = need("made_on")?;

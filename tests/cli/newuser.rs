@@ -140,9 +140,76 @@ fn free_text_may_start_with_a_hyphen() {
         "--why",
         "-typo",
     ]);
-    l.ok(&["resolve", &(id + 1).to_string(), "--yes", "--note", "-7 measured"]);
+    l.ok(&[
+        "resolve",
+        &(id + 1).to_string(),
+        "--yes",
+        "--note",
+        "-7 measured",
+    ]);
     let v = l.json(&["list", "--format", "json", "--search", "-6 degrees"]);
     assert_eq!(v[0]["claim"], "-6 degrees by Friday in Oslo");
     assert_eq!(v[0]["condition"], "-if the front holds");
     assert_eq!(v[0]["note"], "-7 measured");
+}
+
+/// Imports `row` (one JSON Lines record) and expects a refusal; nothing is written.
+fn import_refused(l: &Ledger, row: &str) -> String {
+    let file = l.write_file("j.jsonl", &format!("{row}\n"));
+    let err = l.fails(&["import", file.to_str().unwrap()], 2);
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 0);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    err.replace(&file.display().to_string(), "j.jsonl")
+}
+
+const ROW: &str =
+    r#""source":"A","claim":"x","probability":0.5,"made_on":"2025-01-01","deadline":"2025-06-30""#;
+
+#[test]
+fn import_refuses_a_range_that_does_not_hold_the_probability() {
+    let l = Ledger::new();
+    let err = import_refused(
+        &l,
+        &format!(
+            r#"{{{ROW},"probability_basis":"hedge:maybe","probability_low":0.9,"probability_high":0.1}}"#
+        ),
+    );
+    assert_eq!(
+        err,
+        "error: j.jsonl: line 1: field `probability_low`: the range `0.9`..`0.1` does not hold the probability `0.5`; it needs probability_low <= probability <= probability_high\n"
+    );
+    // A range above the probability is refused as well; one around it is kept.
+    import_refused(
+        &l,
+        &format!(
+            r#"{{{ROW},"probability_basis":"hedge:maybe","probability_low":0.6,"probability_high":0.7}}"#
+        ),
+    );
+    let file = l.write_file(
+        "ok.jsonl",
+        &format!(
+            "{{{ROW},\"probability_basis\":\"hedge:maybe\",\"probability_low\":0.5,\"probability_high\":0.7}}\n"
+        ),
+    );
+    l.ok(&["import", file.to_str().unwrap()]);
+    let v = l.json(&["list", "--format", "json"]);
+    assert_eq!(v[0]["probability_basis"], "hedge:maybe");
+}
+
+#[test]
+fn import_refuses_an_unknown_probability_basis_naming_the_bases() {
+    let l = Ledger::new();
+    let expected = "error: j.jsonl: line 1: field `probability_basis`: `guess` is not a basis; the bases are `stated` and `hedge:PHRASE` (`hedge:likely`)\n";
+    // With or without a range, the basis is what is wrong (it was "field `probability_low`
+    // is needed" without one, and stored as `hedge:guess` with one).
+    let bare = import_refused(&l, &format!(r#"{{{ROW},"probability_basis":"guess"}}"#));
+    assert_eq!(bare, expected);
+    let ranged = import_refused(
+        &l,
+        &format!(
+            r#"{{{ROW},"probability_basis":"guess","probability_low":0.4,"probability_high":0.6}}"#
+        ),
+    );
+    assert_eq!(ranged, expected);
+    import_refused(&l, &format!(r#"{{{ROW},"probability_basis":"hedge:"}}"#));
 }
