@@ -223,7 +223,8 @@ pub fn import(
                 }
                 let converted = convert_row(layout, raw).map_err(bad)?;
                 let get = |field: &str| lookup(fields, &converted, layout, field, |c| raw.get(c));
-                let row = parse_row(raw.line, get, today).map_err(bad)?;
+                let row = parse_row(raw.line, get, today)
+                    .map_err(|m| blame_set(fields, m).unwrap_or_else(bad))?;
                 insert(w, &row).map_err(|e| {
                     relabel(e, |m| Error::BadRow {
                         file: name.to_string(),
@@ -303,6 +304,18 @@ fn listed_field(fields: &FieldMap, lists: &[String]) -> Option<&'static str> {
             })
             .copied()
     })
+}
+
+/// A row's refusal of a field whose value came from `--set FIELD=VALUE` names that flag, not
+/// the file's line, which never held the value (`--set probability=70` is every row's fault).
+/// Any other message comes back unchanged.
+fn blame_set(fields: &FieldMap, message: String) -> std::result::Result<Error, String> {
+    for (field, value) in &fields.constants {
+        if let Some(why) = message.strip_prefix(&format!("field `{field}`: ")) {
+            return Ok(Error::invalid(format!("--set `{field}={value}`"), why));
+        }
+    }
+    Err(message)
 }
 
 /// A field's value: a `--set` constant, else the converted foreign field, else the column.
@@ -423,10 +436,12 @@ fn import_document(
     };
     for (i, (place, converted)) in rows.iter().enumerate() {
         let get = |field: &str| lookup(fields, converted, Layout::FatebookExport, field, |_| None);
-        let row = parse_row(i as u64 + 1, get, today).map_err(|message| Error::BadRecord {
-            file: name.to_string(),
-            place: place.clone(),
-            message,
+        let row = parse_row(i as u64 + 1, get, today).map_err(|m| {
+            blame_set(fields, m).unwrap_or_else(|message| Error::BadRecord {
+                file: name.to_string(),
+                place: place.clone(),
+                message,
+            })
         })?;
         insert(w, &row).map_err(|e| {
             relabel(e, |m| Error::BadRecord {

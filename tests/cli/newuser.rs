@@ -213,3 +213,52 @@ fn import_refuses_an_unknown_probability_basis_naming_the_bases() {
     assert_eq!(ranged, expected);
     import_refused(&l, &format!(r#"{{{ROW},"probability_basis":"hedge:"}}"#));
 }
+
+#[test]
+fn a_bad_set_value_is_blamed_on_the_set_flag_not_a_line() {
+    let l = Ledger::new();
+    let file = l.write_file(
+        "s.csv",
+        "Who,Text,P,Made,Due\nAnn,Rain,0.7,2025-01-01,2025-02-01\n",
+    );
+    let f = file.to_str().unwrap();
+    let maps = [
+        "--map",
+        "source=Who",
+        "--map",
+        "claim=Text",
+        "--map",
+        "deadline=Due",
+        "--map",
+        "made_on=Made",
+    ];
+    let err = l.fails(
+        &[&["import", f, "--set", "probability=70"][..], &maps].concat(),
+        2,
+    );
+    assert_eq!(
+        err,
+        "error: --set `probability=70`: probability `70` is outside 0..100%\n"
+    );
+    // A value from the file is still blamed on its line.
+    let err = l.fails(
+        &[
+            &[
+                "import",
+                f,
+                "--map",
+                "probability=P",
+                "--set",
+                "made_on=2099-01-01",
+            ][..],
+            &maps[..6],
+        ]
+        .concat(),
+        2,
+    );
+    assert!(
+        err.starts_with("error: --set `made_on=2099-01-01`: "),
+        "{err}"
+    );
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 0);
+}
