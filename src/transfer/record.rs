@@ -74,6 +74,16 @@ impl FieldMap {
                         ),
                     ));
                 }
+                // Two values for one field: which one was meant is a guess (the last
+                // silently won).
+                if let Some(first) = target.get(&field) {
+                    return Err(Error::invalid(
+                        format!("{flag} `{pair}`"),
+                        format!(
+                            "field `{field}` is already given by {flag} `{field}={first}`; give each field once"
+                        ),
+                    ));
+                }
                 target.insert(field, value.trim().to_string());
             }
         }

@@ -262,3 +262,36 @@ fn a_bad_set_value_is_blamed_on_the_set_flag_not_a_line() {
     );
     assert_eq!(l.count("SELECT count(*) FROM forecasts"), 0);
 }
+
+#[test]
+fn one_field_mapped_twice_is_refused() {
+    let l = Ledger::new();
+    let file = l.write_file(
+        "s.csv",
+        "Who,Text,P,Made,Due\nAnn,Rain,0.7,2025-01-01,2025-02-01\n",
+    );
+    let err = l.fails(
+        &[
+            "import",
+            file.to_str().unwrap(),
+            "--map",
+            "source=Who",
+            "--map",
+            "source=Text",
+            "--map",
+            "claim=Text",
+            "--map",
+            "probability=P",
+            "--map",
+            "made_on=Made",
+            "--map",
+            "deadline=Due",
+        ],
+        2,
+    );
+    assert_eq!(
+        err,
+        "error: --map `source=Text`: field `source` is already given by --map `source=Who`; give each field once\n"
+    );
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 0);
+}
