@@ -40,7 +40,14 @@ impl Probability {
         // `1e400` is a number, just far out of range; `1e-400` would silently read as 0.
         let mantissa = number.split(['e', 'E']).next().unwrap_or("");
         let underflow = value == 0.0 && mantissa.bytes().any(|b| (b'1'..=b'9').contains(&b));
-        if !value.is_finite() || underflow {
+        if underflow {
+            // It is in [0, 1]; calling it "outside 0..100%" blamed the wrong thing.
+            return Err(Error::invalid(
+                format!("probability `{}`", input.trim()),
+                "too small to represent (it would read as 0); write 0 if 0 is meant",
+            ));
+        }
+        if !value.is_finite() {
             return Err(Error::ProbabilityOutOfRange {
                 input: input.trim().to_string(),
             });
@@ -200,9 +207,9 @@ mod tests {
 
     #[test]
     fn out_of_range_is_an_error_not_a_guess() {
-        // `1e400` is a number (infinite as f64), not a word; `1e-400` would read as 0.
+        // `1e400` is a number (infinite as f64), not a word.
         for bad in [
-            "1.5", "150%", "-3", "40", "-0.1", "100.5%", "1e400", "-1e400", "1e-400", "1e-400%",
+            "1.5", "150%", "-3", "40", "-0.1", "100.5%", "1e400", "-1e400",
         ] {
             assert!(
                 matches!(
@@ -210,6 +217,17 @@ mod tests {
                     Err(Error::ProbabilityOutOfRange { .. })
                 ),
                 "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_number_that_underflows_is_too_small_not_out_of_range() {
+        for tiny in ["1e-400", "1e-400%"] {
+            let err = Probability::parse_number(tiny).unwrap_err().to_string();
+            assert_eq!(
+                err,
+                format!("probability `{tiny}`: too small to represent (it would read as 0); write 0 if 0 is meant")
             );
         }
     }
