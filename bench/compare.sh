@@ -123,8 +123,11 @@ pandas = [k for k in rows if k.startswith("pandas")][0]
 print()
 plain = t('sqlite3 .import (plain typed table)')
 print(f"import: {n / imp:,.0f} rows/s, {plain / imp:.2f}x the rate of sqlite3 .import into a plain table ({n / plain:,.0f} rows/s) (target >= 0.5x); peak {rows['forecast import'][1]} MiB (target <= 200)")
-floor_load = t("sqlite3 bare-SQL load into the ledger's schema")
-print(f"import: {imp / floor_load:.2f}x the wall time of the bare-SQL load into the ledger's schema ({floor_load:.2f} s, {plain / floor_load:.2f}x .import's rate: the ceiling of the ratio above while the schema keeps its indexes)")
+floor_key = "sqlite3 bare-SQL load into the ledger's schema"
+floor_load = t(floor_key)
+floor_cpu = {r.split("\t")[0]: float(r.split("\t")[3]) for r in open(sys.argv[1]).read().splitlines()}
+floor_ratio = floor_cpu["forecast import"] / max(floor_cpu[floor_key], 0.01)
+print(f"import: {imp / floor_load:.2f}x the wall time ({floor_ratio:.2f}x the CPU) of the bare-SQL load into the ledger's schema ({floor_load:.2f} s, {plain / floor_load:.2f}x .import's rate: the ceiling of the ratio above while the schema keeps its indexes)")
 scan = t("forecast report --format json --scan")
 print(f"report (default; a scan since the per-forecast columns of issue 15): {rep / floor:.2f}x the sqlite3 GROUP BY floor (target <= 1.0x); pandas takes {t(pandas) / rep:.1f}x as long (target >= 3x); peak {rows['forecast report --format json'][1]} MiB (target <= 200)")
 print(f"report (full scan, as any filtered report): {scan / floor:.2f}x the floor; pandas takes {t(pandas) / scan:.1f}x as long; peak {rows['forecast report --format json --scan'][1]} MiB")
