@@ -17,6 +17,9 @@
 //! indexes of the forecasts and their tags and the foreign key of a forecast's resolution,
 //! and builds them again at its end from the rows, in the same transaction, then analyses
 //! the tables it filled, so what runs next (`verify`, a report) is planned with statistics.
+//! It also switches off migration 9's reference checks of its three tables and checks
+//! every reference once at its end instead, as adding a foreign key back does (one hash
+//! join per column, not an index probe per row and column in every chunk).
 
 use super::forecasts::question_id;
 use super::{pg, PgWriter};
@@ -44,6 +47,60 @@ const LARGE: i64 = if cfg!(test) { 50 } else { 20_000 };
 /// The tables an import fills, analysed at the end of a large one.
 const FILLED: &str = "forecasts, forecast_tags, resolutions, questions, sources";
 
+/// The reference checks of migration 9 an import's rows meet: each table and its trigger.
+const CHECKS: [(&str, &str); 3] = [
+    ("forecasts", "forecasts_references"),
+    ("forecast_tags", "forecast_tags_references"),
+    ("resolutions", "resolutions_references"),
+];
+
+/// Every reference migration 9's triggers check, over whole tables at once: a block that
+/// raises what the triggers raise (`foreign_key_violation`, the table, the column and the
+/// missing key) for the first dangling one. The planner joins each column with its table
+/// by hash (what the triggers, probing a chunk's rows one by one, switch off).
+const CHECK_ALL_REFERENCES: &str = r#"DO $check$
+DECLARE
+    bad RECORD;
+BEGIN
+    SELECT d.tbl, d.col, d.ref, d.other INTO bad FROM (
+        SELECT 'forecasts' AS tbl, 'source_id' AS col, n.source_id AS ref, 'sources' AS other
+          FROM public.forecasts n
+         WHERE NOT EXISTS (SELECT 1 FROM public.sources t WHERE t.id = n.source_id)
+        UNION ALL
+        SELECT 'forecasts', 'question_id', n.question_id, 'questions' FROM public.forecasts n
+         WHERE NOT EXISTS (SELECT 1 FROM public.questions t WHERE t.id = n.question_id)
+        UNION ALL
+        SELECT 'forecasts', 'article_id', n.article_id, 'articles' FROM public.forecasts n
+         WHERE n.article_id IS NOT NULL
+           AND NOT EXISTS (SELECT 1 FROM public.articles t WHERE t.id = n.article_id)
+        UNION ALL
+        SELECT 'forecasts', 'supersedes', n.supersedes, 'forecasts' FROM public.forecasts n
+         WHERE n.supersedes IS NOT NULL
+           AND NOT EXISTS (SELECT 1 FROM public.forecasts t WHERE t.id = n.supersedes)
+        UNION ALL
+        SELECT 'forecasts', 'superseded_by', n.superseded_by, 'forecasts' FROM public.forecasts n
+         WHERE n.superseded_by IS NOT NULL
+           AND NOT EXISTS (SELECT 1 FROM public.forecasts t WHERE t.id = n.superseded_by)
+        UNION ALL
+        SELECT 'forecast_tags', 'forecast_id', n.forecast_id, 'forecasts' FROM public.forecast_tags n
+         WHERE NOT EXISTS (SELECT 1 FROM public.forecasts t WHERE t.id = n.forecast_id)
+        UNION ALL
+        SELECT 'resolutions', 'forecast_id', n.forecast_id, 'forecasts' FROM public.resolutions n
+         WHERE NOT EXISTS (SELECT 1 FROM public.forecasts t WHERE t.id = n.forecast_id)
+        UNION ALL
+        SELECT 'resolutions', 'question_outcome_id', n.question_outcome_id, 'question_outcomes'
+          FROM public.resolutions n
+         WHERE n.question_outcome_id IS NOT NULL
+           AND NOT EXISTS (SELECT 1 FROM public.question_outcomes t WHERE t.id = n.question_outcome_id)
+    ) d LIMIT 1;
+    IF FOUND THEN
+        RAISE EXCEPTION 'insert or update on table "%" refers to a missing row: key (%)=(%) is not present in table "%"',
+            bad.tbl, bad.col, bad.ref, bad.other
+            USING ERRCODE = 'foreign_key_violation', TABLE = bad.tbl, COLUMN = bad.col;
+    END IF;
+END
+$check$"#;
+
 /// What a large import took away, to be built again at its end.
 #[derive(Default)]
 struct Deferred {
@@ -52,6 +109,9 @@ struct Deferred {
     indexes: Vec<String>,
     /// Foreign keys of the forecasts: name and definition (`pg_get_constraintdef`).
     keys: Vec<(String, String)>,
+    /// Whether the reference checks (`CHECKS`) were switched off, to be run once over
+    /// every row and switched on again.
+    checks: bool,
 }
 
 /// An import in progress.
@@ -447,6 +507,16 @@ impl PgWriter<'_> {
     /// rolls the drops back with everything else. Dropping an index locks the table: until
     /// the import commits, readers of the forecasts wait (readers of a small import, or of
     /// one run by a writer role, never do).
+    ///
+    /// The reference checks of migration 9 (`CHECKS`) are switched off too: they probed
+    /// the table referred to once per row and column of every chunk, some 4 million index
+    /// probes for the benchmark's million rows and about half the server's time (measured
+    /// with `log_min_duration_statement`: the four COPY statements 21 s with them, 8 s
+    /// without, at load 2 to 4). `build_deferred` runs the same checks once over whole tables
+    /// (`CHECK_ALL_REFERENCES`, 2.7 s at load 4 over the imported million) and switches
+    /// them on again. Switching a trigger off locks its table against writers (`SHARE ROW
+    /// EXCLUSIVE`) until the commit, so no other write can slip in unchecked, and a failed
+    /// import rolls it back with the rest.
     fn defer_indexes_if_large(&mut self) -> Result<()> {
         let Some(bulk) = &self.bulk else {
             return Ok(());
@@ -500,6 +570,14 @@ impl PgWriter<'_> {
                     .map_err(pg(what))?;
                 deferred.keys.push((name, r.get(1)));
             }
+            for (table, trigger) in CHECKS {
+                self.tx
+                    .batch_execute(&format!(
+                        "ALTER TABLE public.{table} DISABLE TRIGGER {trigger}"
+                    ))
+                    .map_err(pg(what))?;
+            }
+            deferred.checks = true;
         }
         if let Some(bulk) = &mut self.bulk {
             bulk.deferred = Some(deferred);
@@ -513,7 +591,8 @@ impl PgWriter<'_> {
     /// server planned `verify`'s current-outcome check, right after an import of 200,000
     /// rows, as a walk of the resolutions for every forecast (over 10 s; see `copy.rs`).
     /// The keys are added after the analysis, so their one check of all rows is planned
-    /// with statistics too.
+    /// with statistics too, and so are the references, checked here once over every row
+    /// (the same refusal as migration 9's triggers) before their triggers go back on.
     fn build_deferred(&mut self) -> Result<()> {
         let large = self.is_large();
         let deferred = self.bulk.as_mut().and_then(|b| b.deferred.take());
@@ -532,6 +611,22 @@ impl PgWriter<'_> {
         self.tx
             .batch_execute(&format!("ANALYZE {FILLED}"))
             .map_err(pg("analysing the import"))?;
+        if deferred.checks {
+            let what = "checking the import's references";
+            self.tx
+                .batch_execute("SET LOCAL work_mem = '64MB'")
+                .map_err(pg(what))?;
+            self.tx
+                .batch_execute(CHECK_ALL_REFERENCES)
+                .map_err(pg(what))?;
+            for (table, trigger) in CHECKS {
+                self.tx
+                    .batch_execute(&format!(
+                        "ALTER TABLE public.{table} ENABLE TRIGGER {trigger}"
+                    ))
+                    .map_err(pg(what))?;
+            }
+        }
         for (name, definition) in &deferred.keys {
             self.tx
                 .batch_execute(&format!(

@@ -848,11 +848,54 @@ fn a_large_import_builds_what_it_dropped_again_analyses_and_a_failed_one_keeps_a
         .unwrap()
         .is_none());
 
+    // The reference checks are off inside a large import and run once at its end: a
+    // dangling tag slipped in meanwhile (raw SQL in the import's transaction) is refused
+    // there, naming it, and nothing is kept; the checks are on again.
+    let checks = "SELECT string_agg(tgname || '=' || tgenabled::text, ' ' ORDER BY tgname)
+                  FROM pg_trigger WHERE tgname LIKE '%references'";
+    let on = "forecast_tags_references=O forecasts_references=O resolutions_references=O";
+    let dangling = write(&mut client, "2026-08-01T09:00:00.000Z", |w| {
+        import(w)?;
+        let state: String = w.tx.query_one(checks, &[]).unwrap().get(0);
+        assert_eq!(
+            state,
+            "forecast_tags_references=D forecasts_references=D resolutions_references=D"
+        );
+        w.tx.execute(
+            "INSERT INTO forecast_tags (forecast_id, tag) VALUES (99999, 'stray')",
+            &[],
+        )
+        .unwrap();
+        w.record_import("beef", "bulk.csv", rows.len() as u64)
+    })
+    .unwrap_err();
+    let crate::error::Error::Postgres { source, .. } = &dangling else {
+        panic!("{dangling}");
+    };
+    let db_error = source.as_db_error().expect("a server error");
+    assert_eq!(
+        db_error.code(),
+        &postgres::error::SqlState::FOREIGN_KEY_VIOLATION
+    );
+    assert_eq!(
+        db_error.message(),
+        "insert or update on table \"forecast_tags\" refers to a missing row: \
+         key (forecast_id)=(99999) is not present in table \"forecasts\""
+    );
+    assert_eq!(db_error.table(), Some("forecast_tags"));
+    assert_eq!(db_error.column(), Some("forecast_id"));
+    assert_eq!(count(&mut client, "SELECT count(*) FROM forecasts"), 0);
+    assert_eq!(count(&mut client, "SELECT count(*) FROM forecast_tags"), 0);
+    let state: String = client.query_one(checks, &[]).unwrap().get(0);
+    assert_eq!(state, on);
+
     write(&mut client, "2026-08-01T09:00:00.000Z", |w| {
         import(w)?;
         w.record_import("beef", "bulk.csv", rows.len() as u64)
     })
     .unwrap();
+    let state: String = client.query_one(checks, &[]).unwrap().get(0);
+    assert_eq!(state, on);
     // The indexes and the key are the schema's again (verify's schema check compares every
     // index and constraint with a fresh ledger's), and the ledger verifies.
     assert!(super::verify::schema_finding(&mut client)
