@@ -84,6 +84,9 @@ fn run(cli: Cli) -> Result<(), Error> {
         os_user: &os_user,
     };
     let db = Target::parse(&db, &env)?;
+    if cli.db.is_some() {
+        check_folder(&db, &cli)?;
+    }
     let mut cli = cli;
     if let forecast_ledger::cli::Command::Copy(args) = &mut cli.command {
         args.target = Some(Target::parse(&args.to, &env)?);
@@ -126,6 +129,42 @@ fn run(cli: Cli) -> Result<(), Error> {
         input: &mut input,
     };
     app::run(cli, &ctx, &mut io)
+}
+
+/// A ledger path the user chose (`--db` or `FORECAST_DB`) must be in a folder that exists:
+/// creating the missing folders let a typo start a new, empty ledger without a word (as
+/// `backup` already refuses a missing folder). Only the default location is created.
+fn check_folder(db: &Target, cli: &Cli) -> Result<(), Error> {
+    use forecast_ledger::cli::Command;
+    // These never open the ledger (the demo builds its own).
+    if matches!(
+        cli.command,
+        Command::Demo(_) | Command::Completions(_) | Command::Man
+    ) {
+        return Ok(());
+    }
+    let Target::Sqlite(path) = db else {
+        return Ok(());
+    };
+    let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) else {
+        return Ok(());
+    };
+    if dir.is_dir() {
+        return Ok(());
+    }
+    let flag = if cli.db_on_command_line {
+        "--db"
+    } else {
+        "FORECAST_DB"
+    };
+    Err(Error::invalid(
+        format!("{flag} `{}`", path.display()),
+        format!(
+            "the folder `{}` does not exist; check the path, or create it first (`mkdir -p {}`)",
+            dir.display(),
+            dir.display()
+        ),
+    ))
 }
 
 fn default_db() -> Result<PathBuf, Error> {

@@ -295,3 +295,71 @@ fn one_field_mapped_twice_is_refused() {
     );
     assert_eq!(l.count("SELECT count(*) FROM forecasts"), 0);
 }
+
+#[test]
+fn a_chosen_ledger_path_in_a_missing_folder_is_refused() {
+    let l = Ledger::new();
+    let db = l.path("typo-dir/sub/l.db");
+    let run = |cmd: &mut assert_cmd::Command| {
+        let out = cmd
+            .env_remove("FORECAST_DB")
+            .env("FORECAST_TODAY", "2026-11-28")
+            .args([
+                "add",
+                "--source",
+                "A",
+                "--claim",
+                "x",
+                "--probability",
+                "0.5",
+            ])
+            .args(["--deadline", "2027-01-01"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        String::from_utf8(out.stderr).unwrap()
+    };
+    let dir = l.path("typo-dir/sub");
+    let expected = |flag: &str| {
+        format!(
+            "error: {flag} `{}`: the folder `{}` does not exist; check the path, or create it first (`mkdir -p {}`)\n",
+            db.display(),
+            dir.display(),
+            dir.display()
+        )
+    };
+    let mut by_flag = assert_cmd::Command::cargo_bin("forecast").unwrap();
+    assert_eq!(run(by_flag.arg("--db").arg(&db)), expected("--db"));
+    let mut by_env = assert_cmd::Command::cargo_bin("forecast").unwrap();
+    by_env.env("FORECAST_DB", &db);
+    let out = by_env
+        .env("FORECAST_TODAY", "2026-11-28")
+        .args(["list"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        expected("FORECAST_DB")
+    );
+    assert!(!l.path("typo-dir").exists(), "no folder was made");
+    // Once the folder exists, the ledger is created in it as before.
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut ok = assert_cmd::Command::cargo_bin("forecast").unwrap();
+    ok.env("FORECAST_TODAY", "2026-11-28")
+        .arg("--db")
+        .arg(&db)
+        .args([
+            "add",
+            "--source",
+            "A",
+            "--claim",
+            "x",
+            "--probability",
+            "0.5",
+        ])
+        .args(["--deadline", "2027-01-01"])
+        .assert()
+        .success();
+    assert!(db.exists());
+}

@@ -301,7 +301,8 @@ fn bad_input_on_a_new_ledger_path_leaves_nothing_behind() {
             "{args:?} left a ledger or directory"
         );
     }
-    // A misspelled path for a command that reads: an error, nothing created.
+    // A misspelled path for a command that reads: an error, nothing created (the folder
+    // is missing, so that is what the error names).
     for args in [
         vec!["verify"],
         vec!["report"],
@@ -310,7 +311,7 @@ fn bad_input_on_a_new_ledger_path_leaves_nothing_behind() {
     ] {
         let out = run(&args);
         assert_eq!(out.status.code(), Some(2), "{args:?}");
-        assert!(String::from_utf8_lossy(&out.stderr).contains("no ledger at"));
+        assert!(String::from_utf8_lossy(&out.stderr).contains("` does not exist; check the path"));
         assert!(!l.path("new").exists());
     }
 }
