@@ -134,7 +134,8 @@ Examples:
     #[command(after_help = "Examples:
   forecast question ua-ceasefire
   forecast question ua-ceasefire --chart ua-ceasefire.svg
-  forecast question ua-ceasefire --format json")]
+  forecast question ua-ceasefire --format json
+  forecast question ua-ceasefire --format csv > ua-ceasefire.csv")]
     Question(QuestionArgs),
     /// Log an updated forecast: same source, question, deadline and claim, a new probability
     #[command(
@@ -677,8 +678,8 @@ pub struct QuestionArgs {
     /// Example: forecast question ua-ceasefire --chart q.svg --force
     #[arg(long)]
     pub force: bool,
-    /// table or json
-    #[arg(long, default_value = "table", value_parser = formats(&["table", "json"]))]
+    /// table, json or csv (one row a forecast, with its market)
+    #[arg(long, default_value = "table", value_parser = formats(&["table", "json", "csv"]))]
     pub format: Format,
 }
 

@@ -1,24 +1,26 @@
 //! `forecast question KEY [--chart FILE.svg]`: one question's markets, forecast by
-//! forecast, with the price path and what each forecast earned.
+//! forecast, with the price path and what each forecast earned (a table, JSON, or CSV with
+//! one row a forecast).
 
 use crate::app::{Context, Io};
 use crate::cli::QuestionArgs;
 use crate::error::{Error, Result};
-use crate::output::{json_string, num, table, Format};
+use crate::output::{csv_string, json_string, num, table, Format};
 use crate::report::price_chart::price_path_svg;
 use crate::report::question::{question_view, QuestionView};
 use crate::report::rows::ReportFilter;
 use crate::store::Store;
+use serde::Serialize;
 use std::fmt::Write;
 
 pub fn run(store: &Store, ctx: &Context, args: &QuestionArgs, io: &mut Io<'_>) -> Result<()> {
     if let Some(path) = &args.chart {
         crate::output::check_target(path, args.force, store.path())?;
     }
-    if !matches!(args.format, Format::Table | Format::Json) {
+    if !matches!(args.format, Format::Table | Format::Json | Format::Csv) {
         return Err(Error::invalid(
             "--format",
-            "question prints a table or json",
+            "question prints a table, json or csv",
         ));
     }
     let today = ctx.clock.today;
@@ -35,6 +37,7 @@ pub fn run(store: &Store, ctx: &Context, args: &QuestionArgs, io: &mut Io<'_>) -
     let view = question_view(&args.key, rows, &name, today);
     let text = match args.format {
         Format::Json => json_string(&view)?,
+        Format::Csv => csv_rows(&view)?,
         _ => crate::output::clean(&text(&view, &ctx.style)),
     };
     super::write_out(io, &text)?;
@@ -44,6 +47,77 @@ pub fn run(store: &Store, ctx: &Context, args: &QuestionArgs, io: &mut Io<'_>) -
         let _ = writeln!(io.err, "wrote the price path to {}", path.display());
     }
     Ok(())
+}
+
+/// One CSV row: a forecast on the question with its market (README, "question --format
+/// csv"). Void forecasts are in no market: `outcome` `void`, no price or earnings.
+#[derive(Serialize)]
+struct CsvRow<'a> {
+    question: &'a str,
+    /// The market's deadline (the forecast's own).
+    deadline: chrono::NaiveDate,
+    /// `true` (the event happened by the deadline), `false`, `void`, or empty while open.
+    outcome: &'static str,
+    /// The market counts in `compare` (resolved and past its deadline).
+    scored: bool,
+    id: i64,
+    source: &'a str,
+    made_on: chrono::NaiveDate,
+    probability: Option<f64>,
+    price_before: Option<f64>,
+    earned: Option<f64>,
+    in_force: Option<bool>,
+}
+
+const CSV_HEADER: &str =
+    "question,deadline,outcome,scored,id,source,made_on,probability,price_before,earned,in_force\n";
+
+fn csv_rows(v: &QuestionView) -> Result<String> {
+    let mut rows = Vec::new();
+    for m in &v.markets {
+        let outcome = match m.happened {
+            Some(true) => "true",
+            Some(false) => "false",
+            None => "",
+        };
+        for f in &m.forecasts {
+            rows.push(CsvRow {
+                question: &v.question,
+                deadline: m.deadline,
+                outcome,
+                scored: m.scored,
+                id: f.id,
+                source: &f.source,
+                made_on: f.made_on,
+                probability: Some(f.probability),
+                price_before: Some(f.price_before),
+                earned: f.earned,
+                in_force: Some(f.in_force),
+            });
+        }
+    }
+    for f in &v.void {
+        rows.push(CsvRow {
+            question: &v.question,
+            deadline: f.deadline,
+            outcome: "void",
+            scored: false,
+            id: f.id,
+            source: &f.source,
+            made_on: f.made_on,
+            probability: None,
+            price_before: None,
+            earned: None,
+            in_force: None,
+        });
+    }
+    // A question with no forecasts still gets its header.
+    let text = csv_string(&rows)?;
+    Ok(if text.is_empty() {
+        CSV_HEADER.to_string()
+    } else {
+        text
+    })
 }
 
 fn text(v: &QuestionView, style: &crate::output::Style) -> String {

@@ -363,3 +363,80 @@ fn a_chosen_ledger_path_in_a_missing_folder_is_refused() {
         .success();
     assert!(db.exists());
 }
+
+#[test]
+fn question_prints_csv_one_row_a_forecast() {
+    let l = Ledger::new();
+    deal(&l);
+    l.add(
+        "D",
+        "Deal by June too",
+        "0.5",
+        "2025-01-01",
+        "2025-06-30",
+        &["--question", "deal"],
+    );
+    l.ok(&[
+        "resolve",
+        "--question",
+        "deal",
+        "--happened-on",
+        "2025-05-01",
+    ]);
+    let out = l.ok(&["question", "deal", "--format", "csv"]);
+    // Earned bits, by hand: log2(p / 0.5) when the event happened, log2((1 - p) / 0.5) when
+    // not, from the price before; A then D in the June market (D after A: price 0.6).
+    let a = (0.6f64 / 0.5).log2();
+    let d = (0.5f64 / 0.6).log2();
+    let b = (0.7f64 / 0.5).log2();
+    let c = (0.9f64 / 0.5).log2();
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(
+        lines[0],
+        "question,deadline,outcome,scored,id,source,made_on,probability,price_before,earned,in_force"
+    );
+    let rows: Vec<Vec<&str>> = lines[1..].iter().map(|r| r.split(',').collect()).collect();
+    let expect = [
+        ("2025-03-31", "false", "2", "B", "0.3", "0.5", b),
+        ("2025-06-30", "true", "1", "A", "0.6", "0.5", a),
+        ("2025-06-30", "true", "4", "D", "0.5", "0.6", d),
+        ("2025-12-31", "true", "3", "C", "0.9", "0.5", c),
+    ];
+    assert_eq!(rows.len(), 4, "{out}");
+    for (row, (deadline, outcome, id, source, p, price, earned)) in rows.iter().zip(expect) {
+        assert_eq!(
+            &row[..9],
+            &[
+                "deal",
+                deadline,
+                outcome,
+                "true",
+                id,
+                source,
+                "2025-01-01",
+                p,
+                price
+            ],
+            "{out}"
+        );
+        assert!(
+            (row[9].parse::<f64>().unwrap() - earned).abs() < 1e-9,
+            "{out}"
+        );
+        assert_eq!(row[10], "true");
+    }
+    // A void forecast is in no market: no price, no earnings.
+    l.add(
+        "E",
+        "x",
+        "0.5",
+        "2025-01-01",
+        "2025-06-30",
+        &["--question", "empty"],
+    );
+    l.ok(&["resolve", "5", "--void", "--reason", "annulled"]);
+    assert_eq!(
+        l.ok(&["question", "empty", "--format", "csv"]),
+        "question,deadline,outcome,scored,id,source,made_on,probability,price_before,earned,in_force\nempty,2025-06-30,void,false,5,E,2025-01-01,,,,\n"
+    );
+}
