@@ -238,6 +238,16 @@ Examples:
     )]
     InitRoles,
     /// Build a ledger from the sample data in data/ and print its report
+    #[command(
+        after_help = "The demo builds its own ledger in a temporary file: --db is refused here and
+FORECAST_DB is ignored, so the demo never touches a ledger of yours (keep the demo ledger
+with --keep PATH).
+
+Examples:
+  forecast demo
+  forecast demo --keep demo.sqlite3
+  forecast demo --html card.html --chart calibration.svg"
+    )]
     Demo(DemoArgs),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
     #[command(after_help = "Examples:

@@ -440,3 +440,29 @@ fn question_prints_csv_one_row_a_forecast() {
         "question,deadline,outcome,scored,id,source,made_on,probability,price_before,earned,in_force\nempty,2025-06-30,void,false,5,E,2025-01-01,,,,\n"
     );
 }
+
+#[test]
+fn every_command_help_has_an_example_and_demo_explains_db() {
+    use clap::CommandFactory;
+    let cli = forecast_ledger::cli::Cli::command();
+    let mut names: Vec<String> = cli
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .filter(|n| n != "help")
+        .collect();
+    names.sort();
+    assert!(names.len() > 15, "{names:?}");
+    let l = Ledger::new();
+    for name in &names {
+        let help = l.ok(&[name, "--help"]);
+        assert!(
+            help.contains("Example"),
+            "`forecast {name} --help` has no example"
+        );
+    }
+    let demo = l.ok(&["demo", "--help"]);
+    assert!(
+        demo.contains("--db is refused here and\nFORECAST_DB is ignored"),
+        "{demo}"
+    );
+}
