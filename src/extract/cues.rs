@@ -848,6 +848,7 @@ const ANNOUNCING: &[&str] = &[
     "committed",
     "decided",
 ];
+static ANNOUNCING_SET: WordSet = WordSet::new(ANNOUNCING);
 
 /// Present forms of the same verbs, which are also nouns ("reconstruction pledges are"):
 /// announcing only before "to", "that" or a pronoun.
@@ -860,6 +861,7 @@ const ANNOUNCING_NOW: &[&str] = &[
     "commits",
     "decides",
 ];
+static ANNOUNCING_NOW_SET: WordSet = WordSet::new(ANNOUNCING_NOW);
 
 /// Subjects that are the speaker itself after "says" ("says it will", "said the company
 /// would", "says the faction will"): its own plan.
@@ -884,6 +886,7 @@ const SELF: &[&str] = &[
     "agency",
     "board",
 ];
+static SELF_SET: WordSet = WordSet::new(SELF);
 
 /// An announced plan of whoever controls the outcome: an announcing verb, or a speaker
 /// reporting what it itself will do.
@@ -900,8 +903,8 @@ pub(super) fn announced_plan_in(clause: &str, toks: &[Token<'_>]) -> bool {
         matches!(x, "will" | "would" | "won't" | "wouldn't" | "to" | "shall") || x.ends_with("'ll")
     };
     if w.iter().enumerate().any(|(i, x)| {
-        let verb = (ANNOUNCING.contains(x)
-            || (ANNOUNCING_NOW.contains(x)
+        let verb = (ANNOUNCING_SET.contains(x)
+            || (ANNOUNCING_NOW_SET.contains(x)
                 && w.get(i + 1).is_some_and(|n| {
                     matches!(*n, "to" | "that" | "it" | "he" | "she" | "they" | "we")
                 })))
@@ -937,7 +940,7 @@ pub(super) fn announced_plan_in(clause: &str, toks: &[Token<'_>]) -> bool {
                 !gap.contains([',', ';'])
                     && !w[i + 1..i + 1 + d]
                         .iter()
-                        .any(|y| FORESEEING.contains(y) || matches!(*y, "and" | "but"))
+                        .any(|y| FORESEEING_SET.contains(y) || matches!(*y, "and" | "but"))
             });
         let tag = i + 4 >= w.len()
             && w[..i].iter().any(|y| future(y))
@@ -955,7 +958,7 @@ pub(super) fn announced_plan_in(clause: &str, toks: &[Token<'_>]) -> bool {
                 .iter()
                 .skip_while(|y| matches!(**y, "that" | "the" | "its" | "his" | "her"))
                 .take(2)
-                .any(|y| SELF.contains(y))
+                .any(|y| SELF_SET.contains(y))
             && w[i + 1..(i + 6).min(w.len())]
                 .iter()
                 .any(|y| matches!(*y, "will" | "would" | "won't") || y.ends_with("'ll"))
@@ -1011,6 +1014,7 @@ const FORESEEING: &[&str] = &[
     "tell",
     "tells",
 ];
+static FORESEEING_SET: WordSet = WordSet::new(FORESEEING);
 
 /// A forecast reported of someone who holds it: "Hale says Greens could pick up 12 seats",
 /// "analysts say the truce might not last", "economists predicted the board would cut rates",
@@ -1066,7 +1070,7 @@ pub(super) fn reported_forecast(toks: &[Token<'_>]) -> bool {
                 )
             });
         let Some(k) = w[..i].iter().rposition(|x| {
-            FORESEEING.contains(x)
+            FORESEEING_SET.contains(x)
                 || ((plain_will || outcome_after)
                     && matches!(*x, "said" | "told" | "insisted" | "projected"))
         }) else {

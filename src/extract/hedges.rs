@@ -9,6 +9,7 @@
 //!   (Mosteller & Youtz); "somewhat/fairly/quite X" a third of the way toward 50% (assumption);
 //! - "not X" with no row of its own is 1 - X.
 
+use super::words::WordSet;
 use crate::error::{Error, Result};
 use crate::model::{Probability, ProbabilityBasis};
 use rustc_hash::FxHashMap;
@@ -515,6 +516,7 @@ fn held_outcome(text: &str, words: &[&str], toks: &[Token<'_>]) -> Option<Readin
         "scoring",
         "grabbing",
     ];
+    static OUTCOMES_SET: WordSet = WordSet::new(OUTCOMES);
     const FORESEERS: &[&str] = &[
         "analysts",
         "economists",
@@ -550,6 +552,7 @@ fn held_outcome(text: &str, words: &[&str], toks: &[Token<'_>]) -> Option<Readin
         "he",
         "she",
     ];
+    static FORESEERS_SET: WordSet = WordSet::new(FORESEERS);
     // "pundits see a narrow victory for the bill", "economists see a recession": an outcome noun.
     const OUTCOME_NOUNS: &[&str] = &[
         "win",
@@ -574,6 +577,7 @@ fn held_outcome(text: &str, words: &[&str], toks: &[Token<'_>]) -> Option<Readin
         "gain",
         "gains",
     ];
+    static OUTCOME_NOUNS_SET: WordSet = WordSet::new(OUTCOME_NOUNS);
     let month_or_year = |w: &str| {
         (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
             || matches!(w, "year-end" | "mid-year" | "midyear")
@@ -599,7 +603,7 @@ fn held_outcome(text: &str, words: &[&str], toks: &[Token<'_>]) -> Option<Readin
                 .iter()
                 .skip(from)
                 .take(5)
-                .position(|x| OUTCOMES.contains(x))
+                .position(|x| OUTCOMES_SET.contains(x))
                 .map(|p| p + from)
         };
         let held = match *w {
@@ -617,7 +621,7 @@ fn held_outcome(text: &str, words: &[&str], toks: &[Token<'_>]) -> Option<Readin
                     k -= 1;
                 }
                 k > 0
-                    && FORESEERS.contains(&words[k - 1])
+                    && FORESEERS_SET.contains(&words[k - 1])
                     && after
                         .iter()
                         .take(5)
@@ -627,7 +631,7 @@ fn held_outcome(text: &str, words: &[&str], toks: &[Token<'_>]) -> Option<Readin
             // or a poll's figure for an outcome.
             "puts" | "put" | "gives" | "gave" | "shows" | "showed"
                 if i > 0
-                    && FORESEERS.contains(&words[i - 1])
+                    && FORESEERS_SET.contains(&words[i - 1])
                     && !matches!(words[i - 1], "he" | "she" | "we" | "i" | "they" | "who") =>
             {
                 let on = after
@@ -687,7 +691,7 @@ fn held_outcome(text: &str, words: &[&str], toks: &[Token<'_>]) -> Option<Readin
                 // "I can see X winning", "Acme Bank sees X rising": a modal between, or a
                 // named holder.
                 let holder = |k: usize| {
-                    FORESEERS.contains(&words[k])
+                    FORESEERS_SET.contains(&words[k])
                         || (*w == "sees" && text[toks[k].1..].starts_with(char::is_uppercase))
                 };
                 i > 0
@@ -711,7 +715,7 @@ fn held_outcome(text: &str, words: &[&str], toks: &[Token<'_>]) -> Option<Readin
                     })
                     && (outcome(1).is_some()
                         || (after.first().is_some_and(|x| matches!(*x, "a" | "an"))
-                            && after.iter().take(4).any(|x| OUTCOME_NOUNS.contains(x)))
+                            && after.iter().take(4).any(|x| OUTCOME_NOUNS_SET.contains(x)))
                         || after.windows(2).any(|p| {
                             matches!(p[0], "in" | "by" | "at" | "through") && month_or_year(p[1])
                         }))
@@ -791,6 +795,7 @@ fn revised_call(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
         "set",
         "sets",
     ];
+    static CHANGE_SET: WordSet = WordSet::new(CHANGE);
     const CALLS: &[&str] = &[
         "target",
         "targets",
@@ -803,6 +808,7 @@ fn revised_call(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
         "prediction",
         "predictions",
     ];
+    static CALLS_SET: WordSet = WordSet::new(CALLS);
     // Targets of whoever controls them: a central bank's rate, a company's own sales.
     const POLICY: &[&str] = &[
         "rate",
@@ -821,6 +827,7 @@ fn revised_call(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
         "carbon",
         "output",
     ];
+    static POLICY_SET: WordSet = WordSet::new(POLICY);
     let figure = |x: &str| x.starts_with(|c: char| c.is_ascii_digit() || c == '$');
     let reading = |i: usize, w: &str| Reading {
         probability: 0.75,
@@ -832,16 +839,16 @@ fn revised_call(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
         at: toks[i].1,
     };
     for (i, w) in words.iter().enumerate() {
-        if CHANGE.contains(w) {
+        if CHANGE_SET.contains(w) {
             // "lifted his full-year index target to 5,900", "revise up our estimate to 80".
             let Some(k) = words[i + 1..(i + 9).min(words.len())]
                 .iter()
-                .position(|x| CALLS.contains(x))
+                .position(|x| CALLS_SET.contains(x))
                 .map(|k| i + 1 + k)
             else {
                 continue;
             };
-            if words[i + 1..k].iter().any(|x| POLICY.contains(x)) {
+            if words[i + 1..k].iter().any(|x| POLICY_SET.contains(x)) {
                 continue;
             }
             let to = words[k + 1..(k + 14).min(words.len())]
@@ -872,7 +879,7 @@ fn revised_call(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
         if *w == "calls"
             && words.get(i + 1) == Some(&"for")
             && i > 0
-            && CALLS.contains(&words[i - 1])
+            && CALLS_SET.contains(&words[i - 1])
             && words[i + 2..(i + 7).min(words.len())]
                 .iter()
                 .any(|x| figure(x))

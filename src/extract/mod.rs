@@ -750,9 +750,11 @@ fn prose(
         let cue_at = cs + cue_rel;
         // "Prices will rise and wages will fall by June": the left of two joined forecasts
         // shares the right's time frame when it has none of its own.
-        let joined_left = conditions::SOFT_BREAKS
-            .iter()
-            .any(|b| sentence[ce..].to_lowercase().starts_with(b));
+        // (The breaks are ASCII of at most 8 bytes: the next 8 characters decide, lower-cased
+        // once.)
+        let next: String = sentence[ce..].chars().take(8).collect();
+        let next = next.to_lowercase();
+        let joined_left = conditions::SOFT_BREAKS.iter().any(|b| next.starts_with(b));
         let chosen = governing(found, (cs, ce), &conds, &my_conds, cue_at, published)
             .or_else(|| {
                 joined_left
@@ -967,6 +969,14 @@ If Putin agrees to attend, the world may witness the beginning of a phased cease
 The proposed meeting, if it occurs, will be historic. His channels suggest he may be a useful backchannel. \
 If peace efforts are underway, one would expect open channels. Would Russia recognize Ukraine? \
 Trump claimed that negotiations would begin immediately.";
+
+    #[test]
+    fn soft_breaks_fit_the_eight_characters_prose_compares() {
+        // `prose` lower-cases only the 8 characters after a clause to find a soft break.
+        assert!(conditions::SOFT_BREAKS
+            .iter()
+            .all(|b| b.is_ascii() && b.len() <= 8));
+    }
 
     #[test]
     fn the_seed_shapes() {

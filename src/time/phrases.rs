@@ -160,7 +160,12 @@ fn normalize(text: &str) -> String {
             c => out.extend(c.to_lowercase()),
         }
     }
-    let out = out.replace("'s ", " ").replace("'s", "");
+    // (Most phrases have no "'s": no copies then; `find_in` asks about every span it tries.)
+    let out = if out.contains("'s") {
+        out.replace("'s ", " ").replace("'s", "")
+    } else {
+        out
+    };
     // Analysts' "1H18", "3Q25": a half or quarter of the year 20YY ("h1 2018", "q3 2025").
     if !out.split_whitespace().any(|w| analyst_period(w).is_some()) {
         return out;
