@@ -621,7 +621,7 @@ fn held_outcome(text: &str, words: &[&str], toks: &[Token<'_>]) -> Option<Readin
                     k -= 1;
                 }
                 k > 0
-                    && FORESEERS_SET.contains(&words[k - 1])
+                    && FORESEERS_SET.contains(words[k - 1])
                     && after
                         .iter()
                         .take(5)
@@ -631,7 +631,7 @@ fn held_outcome(text: &str, words: &[&str], toks: &[Token<'_>]) -> Option<Readin
             // or a poll's figure for an outcome.
             "puts" | "put" | "gives" | "gave" | "shows" | "showed"
                 if i > 0
-                    && FORESEERS_SET.contains(&words[i - 1])
+                    && FORESEERS_SET.contains(words[i - 1])
                     && !matches!(words[i - 1], "he" | "she" | "we" | "i" | "they" | "who") =>
             {
                 let on = after
@@ -691,7 +691,7 @@ fn held_outcome(text: &str, words: &[&str], toks: &[Token<'_>]) -> Option<Readin
                 // "I can see X winning", "Acme Bank sees X rising": a modal between, or a
                 // named holder.
                 let holder = |k: usize| {
-                    FORESEERS_SET.contains(&words[k])
+                    FORESEERS_SET.contains(words[k])
                         || (*w == "sees" && text[toks[k].1..].starts_with(char::is_uppercase))
                 };
                 i > 0
@@ -879,7 +879,7 @@ fn revised_call(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
         if *w == "calls"
             && words.get(i + 1) == Some(&"for")
             && i > 0
-            && CALLS_SET.contains(&words[i - 1])
+            && CALLS_SET.contains(words[i - 1])
             && words[i + 2..(i + 7).min(words.len())]
                 .iter()
                 .any(|x| figure(x))
