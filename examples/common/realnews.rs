@@ -1,0 +1,343 @@
+#![allow(dead_code)] // each example uses a part of this module
+//! What the real-news examples share (`realnews_eval`, `train_extractor`): the labels of
+//! `tests/fixtures/realnews/labels.json`, reading the texts with their SHA-256 checked, and
+//! scoring an article's candidates against its labels (one-to-one matching by overlap).
+
+use chrono::NaiveDate;
+use forecast_ledger::extract::Candidate;
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+pub struct Label {
+    pub start: usize,
+    pub end: usize,
+    pub p: (f64, f64),
+    pub deadline: Option<(NaiveDate, NaiveDate)>,
+}
+
+pub struct NonForecast {
+    pub start: usize,
+    pub end: usize,
+    pub kind: String,
+}
+
+pub struct Article {
+    pub id: String,
+    pub split: String,
+    pub published: NaiveDate,
+    pub sha256: String,
+    pub forecasts: Vec<Label>,
+    pub non_forecasts: Vec<NonForecast>,
+}
+
+#[derive(Default)]
+pub struct Tally {
+    pub articles: usize,
+    pub bytes: usize,
+    pub labels: usize,
+    pub candidates: usize,
+    pub matched: usize,
+    pub deadline_ok: usize,
+    pub probability_ok: usize,
+    pub missed: usize,
+    pub fp_kind: BTreeMap<String, usize>,
+    pub fp_unlabeled: usize,
+    pub wrong_deadline: usize,
+    pub missing_deadline: usize,
+    pub wrong_probability: usize,
+}
+
+impl Tally {
+    pub fn add(&mut self, o: &Tally) {
+        self.articles += o.articles;
+        self.bytes += o.bytes;
+        self.labels += o.labels;
+        self.candidates += o.candidates;
+        self.matched += o.matched;
+        self.deadline_ok += o.deadline_ok;
+        self.probability_ok += o.probability_ok;
+        self.missed += o.missed;
+        for (k, v) in &o.fp_kind {
+            *self.fp_kind.entry(k.clone()).or_default() += v;
+        }
+        self.fp_unlabeled += o.fp_unlabeled;
+        self.wrong_deadline += o.wrong_deadline;
+        self.missing_deadline += o.missing_deadline;
+        self.wrong_probability += o.wrong_probability;
+    }
+    pub fn recall(&self) -> f64 {
+        ratio(self.matched, self.labels)
+    }
+    pub fn precision(&self) -> f64 {
+        ratio(self.matched, self.candidates)
+    }
+    pub fn deadline(&self) -> f64 {
+        ratio(self.deadline_ok, self.matched)
+    }
+    pub fn probability(&self) -> f64 {
+        ratio(self.probability_ok, self.matched)
+    }
+}
+
+pub fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        1.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+pub fn overlap(a: (usize, usize), b: (usize, usize)) -> usize {
+    a.1.min(b.1).saturating_sub(a.0.max(b.0))
+}
+
+pub fn date(v: &Value) -> Result<NaiveDate, String> {
+    v.as_str()
+        .and_then(|s| s.parse().ok())
+        .ok_or_else(|| format!("bad date {v}"))
+}
+
+pub fn load(path: &std::path::Path) -> Result<Vec<Article>, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let doc: Value = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut out = Vec::new();
+    for a in doc["articles"].as_array().ok_or("no `articles`")? {
+        let s = |k: &str| a[k].as_str().map(str::to_string).ok_or(format!("no `{k}`"));
+        let mut forecasts = Vec::new();
+        for f in a["forecasts"].as_array().ok_or("no `forecasts`")? {
+            let p = &f["probability"];
+            forecasts.push(Label {
+                start: f["start"].as_u64().ok_or("no start")? as usize,
+                end: f["end"].as_u64().ok_or("no end")? as usize,
+                p: (
+                    p[0].as_f64().ok_or("bad probability")?,
+                    p[1].as_f64().ok_or("bad probability")?,
+                ),
+                deadline: match &f["deadline"] {
+                    Value::Null => None,
+                    d => Some((date(&d[0])?, date(&d[1])?)),
+                },
+            });
+        }
+        let mut non_forecasts = Vec::new();
+        for f in a["non_forecasts"].as_array().ok_or("no `non_forecasts`")? {
+            non_forecasts.push(NonForecast {
+                start: f["start"].as_u64().ok_or("no start")? as usize,
+                end: f["end"].as_u64().ok_or("no end")? as usize,
+                kind: f["kind"].as_str().unwrap_or("other").to_string(),
+            });
+        }
+        out.push(Article {
+            id: s("id")?,
+            split: s("split")?,
+            published: date(&a["published"])?,
+            sha256: s("sha256")?,
+            forecasts,
+            non_forecasts,
+        });
+    }
+    Ok(out)
+}
+
+pub fn p_ok(l: &Label, c: &Candidate) -> bool {
+    c.probability >= l.p.0 - 1e-9 && c.probability <= l.p.1 + 1e-9
+}
+
+pub fn d_ok(l: &Label, c: &Candidate) -> bool {
+    match (l.deadline, c.deadline) {
+        (None, None) => true,
+        (Some((a, b)), Some(d)) => a <= d && d <= b,
+        _ => false,
+    }
+}
+
+/// Scores the candidates `got` of one article; with `details`, prints each error with its
+/// sentence.
+pub fn score(a: &Article, text: &str, got: &[Candidate], details: bool) -> Tally {
+    let mut t = Tally {
+        articles: 1,
+        bytes: text.len(),
+        labels: a.forecasts.len(),
+        candidates: got.len(),
+        ..Tally::default()
+    };
+    // Every (label, candidate) pair that overlaps, best first: overlap, then fit.
+    let mut pairs: Vec<(usize, usize, usize, u8)> = Vec::new();
+    for (li, l) in a.forecasts.iter().enumerate() {
+        for (ci, c) in got.iter().enumerate() {
+            let o = overlap((l.start, l.end), (c.start, c.end));
+            if o > 0 {
+                let fit = u8::from(p_ok(l, c)) + u8::from(d_ok(l, c));
+                pairs.push((li, ci, o, fit));
+            }
+        }
+    }
+    pairs.sort_by(|x, y| y.2.cmp(&x.2).then(y.3.cmp(&x.3)));
+    let mut label_of: Vec<Option<usize>> = vec![None; got.len()];
+    let mut cand_of: Vec<Option<usize>> = vec![None; a.forecasts.len()];
+    for (li, ci, _, _) in pairs {
+        if cand_of[li].is_none() && label_of[ci].is_none() {
+            cand_of[li] = Some(ci);
+            label_of[ci] = Some(li);
+        }
+    }
+    let show = |what: &str, start: usize, end: usize, extra: String| {
+        if details {
+            let s = text.get(start..end).unwrap_or("?").replace('\n', " ");
+            println!("  {} {what}: {s}{extra}", a.id);
+        }
+    };
+    for (li, l) in a.forecasts.iter().enumerate() {
+        let Some(ci) = cand_of[li] else {
+            t.missed += 1;
+            show("missed", l.start, l.end, String::new());
+            continue;
+        };
+        let c = &got[ci];
+        t.matched += 1;
+        if p_ok(l, c) {
+            t.probability_ok += 1;
+        } else {
+            t.wrong_probability += 1;
+            show(
+                "wrong probability",
+                l.start,
+                l.end,
+                format!(
+                    "\n      got {} ({}), want {:?}; claim: {}",
+                    c.probability, c.probability_basis, l.p, c.claim
+                ),
+            );
+        }
+        if d_ok(l, c) {
+            t.deadline_ok += 1;
+        } else {
+            if c.deadline.is_none() {
+                t.missing_deadline += 1;
+            } else {
+                t.wrong_deadline += 1;
+            }
+            show(
+                if c.deadline.is_none() {
+                    "missing deadline"
+                } else {
+                    "wrong deadline"
+                },
+                l.start,
+                l.end,
+                format!(
+                    "\n      got {:?} ({:?}), want {:?}; claim: {}",
+                    c.deadline.map(|d| d.to_string()),
+                    c.deadline_phrase,
+                    l.deadline.map(|(x, y)| format!("{x}..{y}")),
+                    c.claim
+                ),
+            );
+        }
+    }
+    for (ci, c) in got.iter().enumerate() {
+        if label_of[ci].is_some() {
+            continue;
+        }
+        // A candidate on a sentence that already gave a matched one is a duplicate; one on a
+        // labeled non-forecast is counted by that label's kind.
+        let kind = a
+            .non_forecasts
+            .iter()
+            .filter(|n| overlap((n.start, n.end), (c.start, c.end)) > 0)
+            .max_by_key(|n| overlap((n.start, n.end), (c.start, c.end)))
+            .map(|n| n.kind.clone());
+        match &kind {
+            Some(k) => *t.fp_kind.entry(k.clone()).or_default() += 1,
+            None => t.fp_unlabeled += 1,
+        }
+        show(
+            &format!(
+                "false positive ({})",
+                kind.as_deref().unwrap_or("unlabeled")
+            ),
+            c.start,
+            c.end,
+            format!("\n      claim: {} [{}]", c.claim, c.probability_basis),
+        );
+    }
+    t
+}
+
+pub fn print_split(name: &str, t: &Tally) {
+    println!(
+        "{name}: {} articles, {} bytes, {} labeled forecasts, {} candidates",
+        t.articles, t.bytes, t.labels, t.candidates
+    );
+    println!(
+        "  recall {:.3} ({}/{})  precision {:.3} ({}/{})  deadline within range {:.3} ({}/{})  probability within range {:.3} ({}/{})",
+        t.recall(),
+        t.matched,
+        t.labels,
+        t.precision(),
+        t.matched,
+        t.candidates,
+        t.deadline(),
+        t.deadline_ok,
+        t.matched,
+        t.probability(),
+        t.probability_ok,
+        t.matched
+    );
+    let fp: Vec<String> = t.fp_kind.iter().map(|(k, v)| format!("{k} {v}")).collect();
+    println!(
+        "  errors: missed forecast {}, false positive by non-forecast kind {} [{}], unlabeled false positive {}, wrong deadline {}, missing deadline {}, wrong probability {}",
+        t.missed,
+        t.fp_kind.values().sum::<usize>(),
+        fp.join(", "),
+        t.fp_unlabeled,
+        t.wrong_deadline,
+        t.missing_deadline,
+        t.wrong_probability
+    );
+}
+
+/// The texts of the articles of `split` ("all" for every split) under `dir`, each checked
+/// against its labeled SHA-256; every problem is listed when one is missing or different.
+pub fn texts<'a>(
+    dir: &Path,
+    articles: &'a [Article],
+    split: &str,
+) -> Result<Vec<(&'a Article, String)>, Vec<String>> {
+    let mut texts = Vec::new();
+    let mut problems = Vec::new();
+    for a in articles
+        .iter()
+        .filter(|a| split == "all" || a.split == split)
+    {
+        let path = dir.join(&a.split).join(format!("{}.txt", a.id));
+        match std::fs::read(&path) {
+            Err(e) => problems.push(format!("{}: {e}", path.display())),
+            Ok(bytes) => {
+                let sha = Sha256::digest(&bytes)
+                    .iter()
+                    .map(|b| format!("{b:02x}"))
+                    .collect::<String>();
+                if sha != a.sha256 {
+                    problems.push(format!(
+                        "{}: sha256 {sha} is not the labeled {}",
+                        path.display(),
+                        a.sha256
+                    ));
+                } else {
+                    match String::from_utf8(bytes) {
+                        Ok(t) => texts.push((a, t)),
+                        Err(e) => problems.push(format!("{}: {e}", path.display())),
+                    }
+                }
+            }
+        }
+    }
+    if problems.is_empty() {
+        Ok(texts)
+    } else {
+        Err(problems)
+    }
+}
