@@ -172,6 +172,7 @@ pub const SHAPES: [&str; 18] = [
 fn shapes(sentence: &str, toks: &[Token<'_>], year: i32, reading: Option<&Reading>) -> u32 {
     use super::cues;
     let number = reading.is_some_and(|r| r.number);
+    let w = lookalikes::words(toks);
     let should_pick = lists::pick_line(sentence)
         .is_some_and(|(colon, _)| lists::pick_key(&sentence[..colon]) == lists::PickKey::Should);
     [
@@ -182,17 +183,17 @@ fn shapes(sentence: &str, toks: &[Token<'_>], year: i32, reading: Option<&Readin
         cues::advice_in(toks),
         cues::past_report_in(toks, year, number),
         cues::schedule_in(toks),
-        lookalikes::habitual(sentence),
-        lookalikes::capability(sentence),
-        lookalikes::vague_outcome(sentence),
-        lookalikes::superseded(sentence),
-        lookalikes::about_prediction(sentence),
-        lookalikes::attention(sentence),
+        lookalikes::habitual(&w),
+        lookalikes::capability(&w),
+        lookalikes::vague_outcome(&w),
+        lookalikes::superseded(&w),
+        lookalikes::about_prediction(sentence, toks, &w),
+        lookalikes::attention(&w),
         cues::relative_future_in(sentence, toks),
         cues::terms_of_plan_in(toks),
         reading.is_some_and(|r| r.words == "would") && cues::hypothetical_would_in(toks),
         should_pick,
-        lookalikes::compared_likelihood(sentence),
+        lookalikes::compared_likelihood(&w),
     ]
     .iter()
     .enumerate()
@@ -402,7 +403,7 @@ fn admissible(r: &Read<'_>) -> bool {
     r.sentence.kind != Kind::Checklist
         && r.signals.shapes == 0
         && r.toks.len() >= 3
-        && !lookalikes::question(r.sentence.text)
+        && !lookalikes::question(r.sentence.text, &r.toks)
 }
 
 /// The candidate for a sentence the scorer admits: the hedge lexicon's probability (a list
