@@ -162,9 +162,23 @@ fn check_folder(db: &Target, cli: &Cli) -> Result<(), Error> {
         format!(
             "the folder `{}` does not exist; check the path, or create it first (`mkdir -p {}`)",
             dir.display(),
-            dir.display()
+            shell_word(&dir.display().to_string())
         ),
     ))
+}
+
+/// `text` as one shell word, so a hint's command can be pasted as printed: single-quoted
+/// (with `'` written `'\''`) unless it holds only characters no shell treats specially.
+fn shell_word(text: &str) -> String {
+    let plain = !text.is_empty()
+        && text
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "_./-+,:@%=".contains(c));
+    if plain {
+        text.to_string()
+    } else {
+        format!("'{}'", text.replace('\'', "'\\''"))
+    }
 }
 
 fn default_db() -> Result<PathBuf, Error> {

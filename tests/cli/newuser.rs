@@ -466,3 +466,31 @@ fn every_command_help_has_an_example_and_demo_explains_db() {
         "{demo}"
     );
 }
+
+/// The `mkdir -p` hint for a missing folder quotes a path with a space, so it can be
+/// pasted as printed.
+#[test]
+fn the_missing_folder_hint_quotes_a_path_with_spaces() {
+    let l = Ledger::new();
+    let db = l.path("my ledgers/l.db");
+    let dir = l.path("my ledgers");
+    let out = assert_cmd::Command::cargo_bin("forecast")
+        .unwrap()
+        .env_remove("FORECAST_DB")
+        .env("FORECAST_TODAY", "2026-11-28")
+        .arg("--db")
+        .arg(&db)
+        .arg("list")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        format!(
+            "error: --db `{}`: the folder `{}` does not exist; check the path, or create it first (`mkdir -p '{}'`)\n",
+            db.display(),
+            dir.display(),
+            dir.display()
+        )
+    );
+}
