@@ -131,9 +131,8 @@ fn run(cli: Cli) -> Result<(), Error> {
     app::run(cli, &ctx, &mut io)
 }
 
-/// A ledger path the user chose (`--db` or `FORECAST_DB`) must be in a folder that exists:
-/// creating the missing folders let a typo start a new, empty ledger without a word (as
-/// `backup` already refuses a missing folder). Only the default location is created.
+/// A ledger path the user chose (`--db` or `FORECAST_DB`) must be in a folder that exists
+/// (`Target::check_folder`); commands that never open the ledger are not held to it.
 fn check_folder(db: &Target, cli: &Cli) -> Result<(), Error> {
     use forecast_ledger::cli::Command;
     // These never open the ledger (the demo builds its own).
@@ -143,42 +142,11 @@ fn check_folder(db: &Target, cli: &Cli) -> Result<(), Error> {
     ) {
         return Ok(());
     }
-    let Target::Sqlite(path) = db else {
-        return Ok(());
-    };
-    let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) else {
-        return Ok(());
-    };
-    if dir.is_dir() {
-        return Ok(());
-    }
-    let flag = if cli.db_on_command_line {
+    db.check_folder(if cli.db_on_command_line {
         "--db"
     } else {
         "FORECAST_DB"
-    };
-    Err(Error::invalid(
-        format!("{flag} `{}`", path.display()),
-        format!(
-            "the folder `{}` does not exist; check the path, or create it first (`mkdir -p {}`)",
-            dir.display(),
-            shell_word(&dir.display().to_string())
-        ),
-    ))
-}
-
-/// `text` as one shell word, so a hint's command can be pasted as printed: single-quoted
-/// (with `'` written `'\''`) unless it holds only characters no shell treats specially.
-fn shell_word(text: &str) -> String {
-    let plain = !text.is_empty()
-        && text
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "_./-+,:@%=".contains(c));
-    if plain {
-        text.to_string()
-    } else {
-        format!("'{}'", text.replace('\'', "'\\''"))
-    }
+    })
 }
 
 fn default_db() -> Result<PathBuf, Error> {

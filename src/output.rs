@@ -146,6 +146,20 @@ mod tests {
     }
 }
 
+/// `text` as one shell word, so a hint's command can be pasted as printed: single-quoted
+/// (with `'` written `'\''`) unless it holds only characters no shell treats specially.
+pub fn shell_word(text: &str) -> String {
+    let plain = !text.is_empty()
+        && text
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "_./-+,:@%=".contains(c));
+    if plain {
+        text.to_string()
+    } else {
+        format!("'{}'", text.replace('\'', "'\\''"))
+    }
+}
+
 /// Where a path names a file: itself when it exists, else its directory's real path joined
 /// to its name (`None` when that directory does not exist either).
 fn real_path(p: &std::path::Path) -> Option<std::path::PathBuf> {
@@ -396,6 +410,14 @@ mod safety_tests {
         assert_eq!(clean("a\u{1b}[31mred\u{7}"), "a\u{241b}[31mred\u{2407}");
         assert_eq!(clean("two\nlines\r"), "two\nlines\u{240d}");
         assert_eq!(clean("\u{9b}x"), "\u{fffd}x");
+    }
+
+    #[test]
+    fn shell_words_are_quoted_only_when_a_shell_would_split_or_expand_them() {
+        assert_eq!(shell_word("typo-dir/sub"), "typo-dir/sub");
+        assert_eq!(shell_word("my ledgers"), "'my ledgers'");
+        assert_eq!(shell_word("it's $HOME"), "'it'\\''s $HOME'");
+        assert_eq!(shell_word(""), "''");
     }
 
     #[test]

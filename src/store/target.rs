@@ -62,6 +62,30 @@ pub struct PgEnv<'a> {
 }
 
 impl Target {
+    /// A ledger file the user chose (named by `flag`: `--db` or `FORECAST_DB`) must be in a
+    /// folder that exists: creating the missing folders let a typo start a new, empty ledger
+    /// without a word (as `backup` refuses a missing folder). Only the default location is
+    /// created for the user. A PostgreSQL target has no folder.
+    pub fn check_folder(&self, flag: &str) -> Result<()> {
+        let Target::Sqlite(path) = self else {
+            return Ok(());
+        };
+        let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) else {
+            return Ok(());
+        };
+        if dir.is_dir() {
+            return Ok(());
+        }
+        Err(Error::invalid(
+            format!("{flag} `{}`", path.display()),
+            format!(
+                "the folder `{}` does not exist; check the path, or create it first (`mkdir -p {}`)",
+                dir.display(),
+                crate::output::shell_word(&dir.display().to_string())
+            ),
+        ))
+    }
+
     /// Reads a `--db` value: a `postgres://` or `postgresql://` URL names a PostgreSQL
     /// database, anything else an SQLite file.
     pub fn parse(db: &Path, env: &PgEnv<'_>) -> Result<Target> {
