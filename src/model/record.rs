@@ -160,7 +160,7 @@ fn printable(what: &str, text: &str, space_ok: bool) -> Result<()> {
 /// isolates ("Daily Planet" followed by U+200B, or U+202E before a reversed name, prints
 /// like "Daily Planet" and would open a second source). The zero-width joiner and
 /// non-joiner (U+200C, U+200D) stay allowed: they shape Persian, Indic and emoji text.
-pub fn invisible(c: char) -> bool {
+fn invisible(c: char) -> bool {
     matches!(
         c,
         '\u{00AD}'

@@ -113,13 +113,6 @@ pub(crate) fn correct(
     Ok(new_id)
 }
 
-impl SqliteWriter<'_> {
-    /// Records a new version of forecast `id` (see `correct`).
-    pub fn correct(&mut self, id: i64, c: &Correction, today: NaiveDate) -> Result<i64> {
-        correct(self, id, c, today)
-    }
-}
-
 impl CorrectionSteps for SqliteWriter<'_> {
     fn facts(&mut self, id: i64) -> Result<Option<ForecastFacts>> {
         ForecastFacts::load(&self.tx, id)

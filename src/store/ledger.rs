@@ -610,7 +610,7 @@ impl LedgerWriter for super::SqliteWriter<'_> {
         super::SqliteWriter::insert_article(self, a)
     }
     fn correct(&mut self, id: i64, c: &Correction, today: NaiveDate) -> Result<i64> {
-        super::SqliteWriter::correct(self, id, c, today)
+        crate::store::corrections::correct(self, id, c, today)
     }
     fn ensure_source(&mut self, name: &str) -> Result<i64> {
         super::SqliteWriter::ensure_source(self, name)
@@ -637,7 +637,9 @@ impl LedgerWriter for super::SqliteWriter<'_> {
         amend: bool,
         today: NaiveDate,
     ) -> Result<()> {
-        super::SqliteWriter::resolve_forecast(self, id, outcome, on, note, reason, amend, today)
+        crate::store::resolutions::resolve_forecast(
+            self, id, outcome, on, note, reason, amend, today,
+        )
     }
     fn resolve_question(
         &mut self,
@@ -646,17 +648,17 @@ impl LedgerWriter for super::SqliteWriter<'_> {
         note: Option<&str>,
         today: NaiveDate,
     ) -> Result<QuestionResolution> {
-        super::SqliteWriter::resolve_question(self, key, event, note, today)
+        crate::store::resolutions::resolve_question(self, key, event, note, today)
     }
     fn apply_known_outcomes(&mut self, today: NaiveDate) -> Result<Vec<QuestionResolution>> {
-        super::SqliteWriter::apply_known_outcomes(self, today)
+        crate::store::resolutions::apply_known_outcomes(self, today, None)
     }
     fn apply_known_outcomes_to(
         &mut self,
         id: i64,
         today: NaiveDate,
     ) -> Result<Option<QuestionResolution>> {
-        super::SqliteWriter::apply_known_outcomes_to(self, id, today)
+        crate::store::resolutions::apply_known_outcomes_to(self, id, today)
     }
     fn insert_review(&mut self, article: i64, r: &NewReview, forecast: Option<i64>) -> Result<i64> {
         super::SqliteWriter::insert_review(self, article, r, forecast)

@@ -339,46 +339,6 @@ impl SqliteWriter<'_> {
             |r| r.get(0),
         )?)
     }
-
-    /// Resolves forecast `id` by hand (see `resolve_forecast`).
-    #[allow(clippy::too_many_arguments)]
-    pub fn resolve_forecast(
-        &mut self,
-        id: i64,
-        outcome: Outcome,
-        on: NaiveDate,
-        note: Option<&str>,
-        reason: Option<VoidReason>,
-        amend: bool,
-        today: NaiveDate,
-    ) -> Result<()> {
-        resolve_forecast(self, id, outcome, on, note, reason, amend, today)
-    }
-
-    /// See `resolve_question`.
-    pub fn resolve_question(
-        &mut self,
-        key: &str,
-        event: QuestionEvent,
-        note: Option<&str>,
-        today: NaiveDate,
-    ) -> Result<QuestionResolution> {
-        resolve_question(self, key, event, note, today)
-    }
-
-    /// See `apply_known_outcomes`.
-    pub fn apply_known_outcomes(&mut self, today: NaiveDate) -> Result<Vec<QuestionResolution>> {
-        apply_known_outcomes(self, today, None)
-    }
-
-    /// See `apply_known_outcomes_to`.
-    pub fn apply_known_outcomes_to(
-        &mut self,
-        id: i64,
-        today: NaiveDate,
-    ) -> Result<Option<QuestionResolution>> {
-        apply_known_outcomes_to(self, id, today)
-    }
 }
 
 impl ResolutionSteps for SqliteWriter<'_> {

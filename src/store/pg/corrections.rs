@@ -6,17 +6,8 @@
 use super::{dialect, pg, PgWriter};
 use crate::error::Result;
 use crate::store::bodies::ForecastFacts;
-use crate::store::corrections::{self, Carried, CorrectionSteps, Placed, CARRIED_SQL};
+use crate::store::corrections::{Carried, CorrectionSteps, Placed, CARRIED_SQL};
 use crate::store::kept::Pending;
-use crate::store::Correction;
-use chrono::NaiveDate;
-
-impl PgWriter<'_> {
-    /// Records a new version of forecast `id`; returns the new version's id.
-    pub fn correct(&mut self, id: i64, c: &Correction, today: NaiveDate) -> Result<i64> {
-        corrections::correct(self, id, c, today)
-    }
-}
 
 impl CorrectionSteps for PgWriter<'_> {
     fn facts(&mut self, id: i64) -> Result<Option<ForecastFacts>> {

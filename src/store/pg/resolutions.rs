@@ -7,60 +7,16 @@ use super::forecasts::question_id;
 use super::read::HORIZON;
 use super::{dialect, pg, PgWriter};
 use crate::error::Result;
-use crate::model::{Outcome, QuestionEvent, VoidReason};
+use crate::model::{QuestionEvent, VoidReason};
 use crate::store::batch::Batch;
 use crate::store::bodies::ResolutionText;
 use crate::store::forecasts::parse_outcome;
 use crate::store::kept::Counted;
 use crate::store::resolutions::{
-    self, counted_target_row, counted_targets_sql, Decided, Known, NewResolution, ResolutionSteps,
+    counted_target_row, counted_targets_sql, Decided, Known, NewResolution, ResolutionSteps,
     Stored, Target, KNOWN_SQL, TARGETS_SQL,
 };
-use crate::store::QuestionResolution;
 use crate::time::iso;
-use chrono::NaiveDate;
-
-impl PgWriter<'_> {
-    /// Resolves forecast `id` by hand (see `store::resolutions::resolve_forecast`).
-    #[allow(clippy::too_many_arguments)]
-    pub fn resolve_forecast(
-        &mut self,
-        id: i64,
-        outcome: Outcome,
-        on: NaiveDate,
-        note: Option<&str>,
-        reason: Option<VoidReason>,
-        amend: bool,
-        today: NaiveDate,
-    ) -> Result<()> {
-        resolutions::resolve_forecast(self, id, outcome, on, note, reason, amend, today)
-    }
-
-    /// See `store::resolutions::resolve_question`.
-    pub fn resolve_question(
-        &mut self,
-        key: &str,
-        event: QuestionEvent,
-        note: Option<&str>,
-        today: NaiveDate,
-    ) -> Result<QuestionResolution> {
-        resolutions::resolve_question(self, key, event, note, today)
-    }
-
-    /// See `store::resolutions::apply_known_outcomes`.
-    pub fn apply_known_outcomes(&mut self, today: NaiveDate) -> Result<Vec<QuestionResolution>> {
-        resolutions::apply_known_outcomes(self, today, None)
-    }
-
-    /// See `store::resolutions::apply_known_outcomes_to`.
-    pub fn apply_known_outcomes_to(
-        &mut self,
-        id: i64,
-        today: NaiveDate,
-    ) -> Result<Option<QuestionResolution>> {
-        resolutions::apply_known_outcomes_to(self, id, today)
-    }
-}
 
 impl ResolutionSteps for PgWriter<'_> {
     fn now(&self) -> &str {

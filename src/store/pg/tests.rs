@@ -9,7 +9,8 @@ use crate::model::{
     NewForecast, Outcome, Probability, ProbabilityBasis, QuestionEvent, Stance, VoidReason,
 };
 use crate::store::{
-    Access, Correction, NewArticle, NewReview, OpenOptions, PgEnv, PgTarget, Resolved, SqliteStore,
+    Access, Correction, LedgerWriter, NewArticle, NewReview, OpenOptions, PgEnv, PgTarget,
+    Resolved, SqliteStore,
 };
 use postgres::types::Type;
 use postgres::{Client, NoTls};
