@@ -207,6 +207,127 @@ fn joined(sentence: &str, lower: &str, conds: &[(usize, usize, String)]) -> Vec<
     out
 }
 
+/// Whether `words` (lower-cased) state a chance with its number: "a 30 per cent chance",
+/// "10% odds", "a 15 percent probability".
+fn numbered_chance(words: &[&str]) -> bool {
+    let chance = words
+        .iter()
+        .position(|w| matches!(*w, "chance" | "chances" | "odds" | "probability"));
+    chance.is_some_and(|c| {
+        words[..c]
+            .iter()
+            .any(|w| w.starts_with(|ch: char| ch.is_ascii_digit()))
+    })
+}
+
+/// Places where a sentence goes on to a second forecast of its own without "and X will":
+/// a second complement of the verb of saying or expecting ("expects rates to fall and that
+/// the bank will cut twice", "..., adding that the team will win two games"), an absolute
+/// phrase with its own hedge or number ("Rain is expected, with the hills likely to be
+/// wetter", "a 60 per cent chance of a mild winter, with only a 10 per cent chance of heavy
+/// snow"), and the next item of a list of chances ("60% odds of a soft landing, 30% odds of a
+/// mild recession"). The left side must hold a cue of its own (else nothing is split off
+/// from anything), the right side its own hedge within its first words.
+fn second_complements(
+    sentence: &str,
+    lower: &str,
+    conds: &[(usize, usize, String)],
+) -> Vec<(usize, usize)> {
+    const BREAKS: &[&str] = &[
+        ", adding that ",
+        " and that ",
+        ", with ",
+        ", and ",
+        " and ",
+        ", ",
+    ];
+    let hedged = |w: &str| {
+        matches!(
+            w,
+            "will"
+                | "won't"
+                | "could"
+                | "might"
+                | "should"
+                | "expect"
+                | "expects"
+                | "expected"
+                | "likely"
+                | "unlikely"
+                | "chance"
+                | "odds"
+                | "probability"
+                | "set"
+                | "predict"
+                | "predicts"
+                | "forecast"
+                | "forecasts"
+        ) || w.ends_with("'ll")
+    };
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for brk in BREAKS {
+        let mut from = 0;
+        while let Some(rel) = lower[from..].find(brk) {
+            let at = from + rel;
+            let next = at + brk.len();
+            from = next;
+            if out.iter().any(|&(a, b)| at < b && next > a)
+                || conds.iter().any(|(a, b, _)| at + 1 >= *a && at < *b)
+            {
+                continue;
+            }
+            let left = super::hedges::tokens(&sentence[..at]);
+            if !left.iter().any(|t| hedged(t.0.as_ref())) {
+                continue;
+            }
+            let stop = sentence[next..]
+                .find([',', ';', '(', '\u{2014}'])
+                .map_or(sentence.len(), |i| next + i);
+            let right = super::hedges::tokens(&sentence[next..stop]);
+            let words: Vec<&str> = right.iter().take(10).map(|t| t.0.as_ref()).collect();
+            let split =
+                match *brk {
+                    // "..., adding that X will", "... and that X will": a subject, then a hedge.
+                    ", adding that " | " and that " => words
+                        .iter()
+                        .skip(1)
+                        .take(7)
+                        .any(|w| hedged(w) && !matches!(*w, "forecast" | "forecasts")),
+                    // "..., with only a 10 per cent chance of X", "..., with the hills likely to
+                    // be wetter": a number's chance, or a subject before "likely"/"expected to".
+                    ", with " => {
+                        numbered_chance(&words)
+                            || words.iter().skip(1).take(7).zip(words.iter().skip(2)).any(
+                                |(w, n)| {
+                                    matches!(*w, "likely" | "unlikely" | "expected" | "set")
+                                        && *n == "to"
+                                },
+                            )
+                    }
+                    // "60% odds of X, 30% odds of Y, and only 10% odds of Z": a list of
+                    // chances, each its own.
+                    _ => {
+                        let item: Vec<&str> = words
+                            .iter()
+                            .copied()
+                            .skip_while(|w| matches!(*w, "only" | "a" | "an" | "just"))
+                            .collect();
+                        item.first()
+                            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+                            && numbered_chance(&item[..item.len().min(5)])
+                            && numbered_chance(
+                                &left.iter().map(|t| t.0.as_ref()).collect::<Vec<&str>>(),
+                            )
+                    }
+                };
+            if split {
+                out.push((at, next));
+            }
+        }
+    }
+    out
+}
+
 /// Clause spans of a sentence, never breaking inside or just before a condition.
 pub(super) fn clauses(sentence: &str, conds: &[(usize, usize, String)]) -> Vec<(usize, usize)> {
     if !sentence.contains([',', ';'])
@@ -236,6 +357,7 @@ pub(super) fn clauses(sentence: &str, conds: &[(usize, usize, String)]) -> Vec<(
         }
     }
     cuts.extend(joined(sentence, &lower, conds));
+    cuts.extend(second_complements(sentence, &lower, conds));
     cuts.sort();
     let mut out = Vec::new();
     let mut start = 0;

@@ -841,6 +841,15 @@ fn prose(
         // Syntactic negation ("probably not", "not expected to") keeps the claim negative, as
         // DESIGN.md asks, so the probability is turned to the claim as stated.
         let mut reading = reading;
+        // "He expects rates to fall and that the bank will cut twice": the second complement
+        // is held as firmly as the first, so the weaker of the two hedges decides.
+        if !reading.number && sentence[..cs].to_ascii_lowercase().ends_with(" and that ") {
+            if let Some(held) = lexicon.read(&sentence[..cs - " and that ".len()]) {
+                if !held.number && held.probability < reading.probability {
+                    reading = held;
+                }
+            }
+        }
         let negated =
             (phrase.contains(" not") || phrase.starts_with("not ") || phrase.contains("n't"))
                 && !matches!(
@@ -1922,6 +1931,59 @@ The region is on track to meet its 2035 target.",
         for s in [
             "Oil and gas prices will rise by June.",
             "Prices will rise by June and then fall.",
+        ] {
+            assert_eq!(got(s).len(), 1, "{s}");
+        }
+    }
+
+    /// A sentence that goes on to a second forecast without "and X will": a list of
+    /// chances, an absolute phrase with its own hedge or number, a second complement of the
+    /// verb of expecting (held as firmly as the first), "adding that". Sentences we wrote.
+    #[test]
+    fn chance_lists_and_second_complements_are_forecasts_of_their_own() {
+        let d: NaiveDate = "2027-04-14".parse().unwrap();
+        let got = |s: &str| -> Vec<(String, f64)> {
+            extract(s, d)
+                .into_iter()
+                .map(|c| (c.claim, c.probability))
+                .collect()
+        };
+        let own = |v: &[(&str, f64)]| -> Vec<(String, f64)> {
+            v.iter().map(|(c, p)| (c.to_string(), *p)).collect()
+        };
+        assert_eq!(
+            got("There is a 40 per cent chance of a wet spring and a 35 per cent chance of a dry one, with only a 25 per cent chance of floods."),
+            own(&[
+                ("There is a 40 per cent chance of a wet spring", 0.4),
+                ("A 35 per cent chance of a dry one", 0.35),
+                ("Only a 25 per cent chance of floods", 0.25),
+            ])
+        );
+        assert_eq!(
+            got("We put 50% odds on a rate cut by June, 30% odds on a hike, and only 20% odds on no change.")
+                .into_iter()
+                .map(|(_, p)| p)
+                .collect::<Vec<f64>>(),
+            vec![0.5, 0.3, 0.2]
+        );
+        let expects = got("She expects the index to end the year at 5,000 and that the central bank will cut twice.");
+        assert_eq!(expects.len(), 2);
+        assert_eq!(expects[1].0, "The central bank will cut twice");
+        // "expects" (0.75 in the lexicon), not the "will" of the second complement.
+        assert_eq!(expects[1].1, expects[0].1);
+        assert_eq!(
+            got("The coach said the final will be close, adding that the Rovers will win both remaining games.").len(),
+            2
+        );
+        assert_eq!(
+            got("Showers are expected across the region, with the coast likely to be wetter than the hills.").len(),
+            2
+        );
+        // An absolute phrase without a hedge of its own, and a lone number, stay in the
+        // forecast they describe.
+        for s in [
+            "Prices will rise by June, with wages falling.",
+            "Turnout is expected to reach 70%, with 3 million postal votes counted so far.",
         ] {
             assert_eq!(got(s).len(), 1, "{s}");
         }
