@@ -7,7 +7,7 @@
 use crate::app::{Context, Io};
 use crate::cli::ImportArgs;
 use crate::error::{Error, Result};
-use crate::store::{QuestionResolution, Resolved, Store, Writer};
+use crate::store::{Conflict, QuestionResolution, Resolved, Store, Writer};
 use crate::time::Clock;
 use crate::transfer::{
     convert_row, is_predictionbook, line_too_long, parse_row, predictionbook_rows, read_rows,
@@ -36,6 +36,46 @@ pub struct ImportSummary {
     /// Outcomes already recorded for the questions of imported forecasts, applied to them
     /// (as `add` applies them), one summary per question that changed anything.
     pub applied: Vec<QuestionResolution>,
+    /// Imported resolutions that the recorded outcome of their question decides otherwise,
+    /// by question key: kept as imported (a resolution given by hand keeps its outcome) and
+    /// reported, as `resolve --question` reports its conflicts.
+    pub conflicts: Vec<(String, Vec<Conflict>)>,
+}
+
+/// The imported forecasts that arrived resolved on a question whose outcome the ledger
+/// already records, by question key: the rows whose outcome may disagree with it. Only
+/// those questions' rows are kept, so a large import into a ledger without such questions
+/// holds nothing here.
+#[derive(Default)]
+struct Watched {
+    decided: rustc_hash::FxHashSet<String>,
+    rows: rustc_hash::FxHashMap<String, Vec<i64>>,
+}
+
+impl Watched {
+    fn note(&mut self, row: &crate::transfer::ImportRow, id: i64) {
+        if row.resolution.is_none() {
+            return;
+        }
+        if let Some(key) = row.forecast.question.as_deref() {
+            if self.decided.contains(key) {
+                self.rows.entry(key.to_string()).or_default().push(id);
+            }
+        }
+    }
+
+    fn conflicts(self, w: &mut Writer<'_>) -> Result<Vec<(String, Vec<Conflict>)>> {
+        let mut out = Vec::new();
+        let mut rows: Vec<_> = self.rows.into_iter().collect();
+        rows.sort();
+        for (key, ids) in rows {
+            let found = w.recorded_conflicts(&key, &ids)?;
+            if !found.is_empty() {
+                out.push((key, found));
+            }
+        }
+        Ok(out)
+    }
 }
 
 /// Hashes and counts what passes through, so the digest and progress cost no second read.
@@ -139,6 +179,20 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ImportArgs, io: &mut Io<'_>)
             r.resolved.len()
         );
     }
+    for (key, found) in &summary.conflicts {
+        let _ = writeln!(
+            io.err,
+            "warning: question `{key}` already has an outcome, and {} imported forecast(s) on it were resolved otherwise: kept as imported",
+            found.len()
+        );
+        for c in found {
+            let _ = writeln!(
+                io.err,
+                "  conflict: forecast {} is resolved {} but the question's outcome says {}; left as it is (use `resolve {} --amend` to change it)",
+                c.id, c.current, c.proposed, c.id
+            );
+        }
+    }
     let layout = if summary.layout == Layout::Native.name() {
         String::new()
     } else {
@@ -179,13 +233,25 @@ pub fn import(
     );
     let result = store.write_import(&clock.timestamp(), |w| {
         w.begin_import_batch()?;
+        let mut watched = Watched {
+            decided: w.decided_keys()?,
+            ..Watched::default()
+        };
         let mut summary = ImportSummary {
             layout: Layout::Native.name(),
             ..Default::default()
         };
         let mut rest = rest;
         if format == InputFormat::JsonDocument {
-            import_document(w, &mut rest, name, fields, today, &mut summary)?;
+            import_document(
+                w,
+                &mut rest,
+                name,
+                fields,
+                today,
+                &mut summary,
+                &mut watched,
+            )?;
         } else {
             let mut layout = None;
             let mut ids = SeenIds::default();
@@ -225,7 +291,7 @@ pub fn import(
                 let get = |field: &str| lookup(fields, &converted, layout, field, |c| raw.get(c));
                 let row = parse_row(raw.line, get, today)
                     .map_err(|m| blame_set(fields, m).unwrap_or_else(bad))?;
-                insert(w, &row).map_err(|e| {
+                insert(w, &row, &mut watched).map_err(|e| {
                     relabel(e, |m| Error::BadRow {
                         file: name.to_string(),
                         line: raw.line,
@@ -261,6 +327,7 @@ pub fn import(
         // A question whose outcome is already in the ledger decides the unresolved forecasts
         // imported onto it now, as it does for `add`, so they are not left due.
         summary.applied = w.apply_known_outcomes(today)?;
+        summary.conflicts = watched.conflicts(w)?;
         Ok(summary)
     });
     match over.get() {
@@ -338,7 +405,11 @@ fn lookup<'a>(
     column(fields.column(field))
 }
 
-fn insert(w: &mut Writer<'_>, row: &crate::transfer::ImportRow) -> Result<()> {
+fn insert(
+    w: &mut Writer<'_>,
+    row: &crate::transfer::ImportRow,
+    watched: &mut Watched,
+) -> Result<()> {
     let resolved = row
         .resolution
         .as_ref()
@@ -348,7 +419,8 @@ fn insert(w: &mut Writer<'_>, row: &crate::transfer::ImportRow) -> Result<()> {
             note: note.as_deref(),
             reason: *reason,
         });
-    w.import_forecast(&row.forecast, resolved.as_ref())?;
+    let id = w.import_forecast(&row.forecast, resolved.as_ref())?;
+    watched.note(row, id);
     Ok(())
 }
 
@@ -368,6 +440,7 @@ fn import_document(
     fields: &FieldMap,
     today: NaiveDate,
     summary: &mut ImportSummary,
+    watched: &mut Watched,
 ) -> Result<()> {
     let mut text = String::new();
     // One document is parsed whole, so its size is bounded (memory stays within ~200 MB);
@@ -443,7 +516,7 @@ fn import_document(
                 message,
             })
         })?;
-        insert(w, &row).map_err(|e| {
+        insert(w, &row, watched).map_err(|e| {
             relabel(e, |m| Error::BadRecord {
                 file: name.to_string(),
                 place: place.clone(),

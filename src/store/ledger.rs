@@ -20,7 +20,7 @@ use super::copy::{CopyTarget, Rows, Table};
 use super::corrections::Correction;
 use super::forecasts::{ArticleInfo, ListFilter, Resolved};
 use super::questions::QuestionSummary;
-use super::resolutions::QuestionResolution;
+use super::resolutions::{Conflict, QuestionResolution};
 use super::reviews::{AuditRow, NewReview};
 use super::rows::{Scan, Slices};
 use super::target::Target;
@@ -264,6 +264,13 @@ pub trait LedgerWriter {
         id: i64,
         today: NaiveDate,
     ) -> Result<Option<QuestionResolution>>;
+
+    /// The keys of the questions with a recorded outcome.
+    fn decided_keys(&mut self) -> Result<rustc_hash::FxHashSet<String>>;
+
+    /// The forecasts among `ids` (sorted) on question `key` that were logged resolved and
+    /// that its recorded outcome decides otherwise (an import's rows; reported, not applied).
+    fn recorded_conflicts(&mut self, key: &str, ids: &[i64]) -> Result<Vec<Conflict>>;
 
     /// Records one decision about a candidate of `article`, with the forecast logged from it.
     fn insert_review(&mut self, article: i64, r: &NewReview, forecast: Option<i64>) -> Result<i64>;
@@ -659,6 +666,12 @@ impl LedgerWriter for super::SqliteWriter<'_> {
         today: NaiveDate,
     ) -> Result<Option<QuestionResolution>> {
         crate::store::resolutions::apply_known_outcomes_to(self, id, today)
+    }
+    fn decided_keys(&mut self) -> Result<rustc_hash::FxHashSet<String>> {
+        crate::store::resolutions::ResolutionSteps::decided_keys(self)
+    }
+    fn recorded_conflicts(&mut self, key: &str, ids: &[i64]) -> Result<Vec<Conflict>> {
+        crate::store::resolutions::recorded_conflicts(self, key, ids)
     }
     fn insert_review(&mut self, article: i64, r: &NewReview, forecast: Option<i64>) -> Result<i64> {
         super::SqliteWriter::insert_review(self, article, r, forecast)

@@ -130,6 +130,51 @@ pub(crate) trait ResolutionSteps {
     fn known(&mut self, only_question: Option<i64>) -> Result<Vec<Known>>;
     /// The question of forecast `id`.
     fn question_of(&mut self, id: i64) -> Result<i64>;
+    /// The keys of the questions with a recorded outcome (`DECIDED_KEYS_SQL`).
+    fn decided_keys(&mut self) -> Result<rustc_hash::FxHashSet<String>>;
+}
+
+/// The keys of the questions with a recorded outcome (both backends).
+pub(crate) const DECIDED_KEYS_SQL: &str =
+    "SELECT DISTINCT q.key FROM question_outcomes qo JOIN questions q ON q.id = qo.question_id";
+
+/// The forecasts among `ids` (sorted) on question `key` that arrived resolved (an import's
+/// rows with an outcome) and that the question's recorded outcome decides otherwise. A
+/// resolution given by hand keeps its outcome, so these are reported, never applied.
+pub(crate) fn recorded_conflicts(
+    w: &mut impl ResolutionSteps,
+    key: &str,
+    ids: &[i64],
+) -> Result<Vec<Conflict>> {
+    let Some(qid) = w.question_id(key)? else {
+        return Ok(Vec::new());
+    };
+    // Newest first: the newest event that decides a forecast is the one that applies.
+    let events: Vec<QuestionEvent> = w
+        .question_events(qid)?
+        .into_iter()
+        .rev()
+        .filter_map(|(kind, date)| {
+            QuestionEvent::from_parts(&kind, date.and_then(|d| d.parse().ok())).ok()
+        })
+        .collect();
+    let mut out = Vec::new();
+    for t in w.targets(qid)? {
+        let Some(current) = t.outcome else { continue };
+        if ids.binary_search(&t.id).is_err() {
+            continue;
+        }
+        if let Some(proposed) = events.iter().find_map(|e| e.decides(t.deadline, t.stance)) {
+            if proposed != current {
+                out.push(Conflict {
+                    id: t.id,
+                    current,
+                    proposed,
+                });
+            }
+        }
+    }
+    Ok(out)
 }
 
 /// Resolves forecast `id` by hand. Refuses one already resolved unless `amend` (an outcome
@@ -521,6 +566,14 @@ impl ResolutionSteps for SqliteWriter<'_> {
             })?
             .collect::<rusqlite::Result<_>>()?;
         Ok(known)
+    }
+
+    fn decided_keys(&mut self) -> Result<rustc_hash::FxHashSet<String>> {
+        Ok(self
+            .tx
+            .prepare(DECIDED_KEYS_SQL)?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?)
     }
 
     fn question_of(&mut self, id: i64) -> Result<i64> {

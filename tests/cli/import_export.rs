@@ -146,7 +146,10 @@ fn a_file_that_is_not_utf8_is_refused_clearly() {
 /// An outcome already recorded for a question decides the unresolved forecasts an import
 /// brings onto it, as it does for `add` (DESIGN's rules: happened-on 2026-03-01 makes a
 /// deadline of 2026-05-01 true and one of 2026-02-01 false), in the import's transaction,
-/// with a note on stderr; a row that brings its own outcome keeps it.
+/// with a note on stderr; a row that brings its own outcome keeps it, and when the recorded
+/// outcome decides it otherwise that is reported as a conflict (DESIGN: "a later question
+/// outcome that disagrees is reported as a conflict, never silently applied"; the same holds
+/// when the outcome came first). Stance `against` flips what the outcome decides.
 #[test]
 fn an_import_onto_a_question_with_an_outcome_is_resolved_by_it() {
     let l = Ledger::new();
@@ -161,17 +164,24 @@ fn an_import_onto_a_question_with_an_outcome_is_resolved_by_it() {
     l.ok(&["resolve", "--question", "q", "--happened-on", "2026-03-01"]);
     let csv = l.write_file(
         "in.csv",
-        "source,claim,probability,made_on,deadline,question,outcome\n\
-         B,b,0.4,2026-01-01,2026-05-01,q,false\n\
-         C,c,0.4,2026-01-01,2026-05-01,q,\n\
-         D,d,0.4,2026-01-01,2026-02-01,q,\n\
-         E,e,0.4,2026-01-01,2026-02-01,other,\n",
+        "source,claim,probability,made_on,deadline,question,outcome,stance\n\
+         B,b,0.4,2026-01-01,2026-05-01,q,false,for\n\
+         C,c,0.4,2026-01-01,2026-05-01,q,,for\n\
+         D,d,0.4,2026-01-01,2026-02-01,q,,for\n\
+         E,e,0.4,2026-01-01,2026-02-01,other,,for\n\
+         F,f,0.4,2026-01-01,2026-05-01,q,true,for\n\
+         G,g,0.4,2026-01-01,2026-05-01,q,false,against\n\
+         H,h,0.4,2026-01-01,2026-05-01,q,true,against\n\
+         I,i,0.4,2026-01-01,2026-05-01,other,false,for\n",
     );
     let run = l.run(&["import", csv.to_str().unwrap()]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(
         run.stderr,
-        "note: question `q` already has an outcome: 2 imported forecast(s) resolved by it\n"
+        "note: question `q` already has an outcome: 2 imported forecast(s) resolved by it\n\
+         warning: question `q` already has an outcome, and 2 imported forecast(s) on it were resolved otherwise: kept as imported\n  \
+         conflict: forecast 2 is resolved false but the question's outcome says true; left as it is (use `resolve 2 --amend` to change it)\n  \
+         conflict: forecast 8 is resolved true but the question's outcome says false; left as it is (use `resolve 8 --amend` to change it)\n"
     );
     let list = l.json(&["list", "--status", "all", "--format", "json"]);
     let outcome = |id: i64| {
@@ -183,6 +193,7 @@ fn an_import_onto_a_question_with_an_outcome_is_resolved_by_it() {
             .clone()
     };
     assert_eq!(outcome(2), "false", "its own outcome is kept");
+    assert_eq!(outcome(8), "true", "its own outcome is kept");
     assert_eq!(outcome(3), "true");
     assert_eq!(outcome(4), "false");
     assert_eq!(outcome(5), serde_json::Value::Null);

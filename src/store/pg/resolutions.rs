@@ -14,7 +14,7 @@ use crate::store::forecasts::parse_outcome;
 use crate::store::kept::Counted;
 use crate::store::resolutions::{
     counted_target_row, counted_targets_sql, Decided, Known, NewResolution, ResolutionSteps,
-    Stored, Target, KNOWN_SQL, TARGETS_SQL,
+    Stored, Target, DECIDED_KEYS_SQL, KNOWN_SQL, TARGETS_SQL,
 };
 use crate::time::iso;
 
@@ -178,6 +178,16 @@ impl ResolutionSteps for PgWriter<'_> {
             .map_err(pg("reading question outcomes"))?
             .iter()
             .map(|r| (r.get(0), r.get(1), r.get(2), r.get(3), r.get(4), r.get(5)))
+            .collect())
+    }
+
+    fn decided_keys(&mut self) -> Result<rustc_hash::FxHashSet<String>> {
+        Ok(self
+            .tx
+            .query(DECIDED_KEYS_SQL, &[])
+            .map_err(pg("reading question outcomes"))?
+            .iter()
+            .map(|r| r.get(0))
             .collect())
     }
 

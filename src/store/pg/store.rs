@@ -23,7 +23,7 @@ use crate::store::corrections::Correction;
 use crate::store::forecasts::{ArticleInfo, ListFilter, Resolved};
 use crate::store::ledger::{Ledger, LedgerWriter, Partial};
 use crate::store::questions::QuestionSummary;
-use crate::store::resolutions::QuestionResolution;
+use crate::store::resolutions::{Conflict, QuestionResolution};
 use crate::store::reviews::{AuditRow, NewReview};
 use crate::store::rows::{Scan, Slices};
 use crate::store::target::PgTarget;
@@ -358,6 +358,12 @@ impl LedgerWriter for PgWriter<'_> {
         today: NaiveDate,
     ) -> Result<Option<QuestionResolution>> {
         crate::store::resolutions::apply_known_outcomes_to(self, id, today)
+    }
+    fn decided_keys(&mut self) -> Result<rustc_hash::FxHashSet<String>> {
+        crate::store::resolutions::ResolutionSteps::decided_keys(self)
+    }
+    fn recorded_conflicts(&mut self, key: &str, ids: &[i64]) -> Result<Vec<Conflict>> {
+        crate::store::resolutions::recorded_conflicts(self, key, ids)
     }
     fn insert_review(&mut self, article: i64, r: &NewReview, forecast: Option<i64>) -> Result<i64> {
         PgWriter::insert_review(self, article, r, forecast)
