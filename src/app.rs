@@ -190,15 +190,25 @@ fn dispatch(cli: Cli, ctx: &Context, io: &mut Io<'_>) -> Result<()> {
             )),
         },
         Command::Migrate => {
+            // On a path that held nothing, migrating creates an empty ledger (as it creates
+            // the schema in an empty PostgreSQL database); it says so, so a mistyped path is
+            // not taken for an upgraded ledger.
+            let created = matches!(&ctx.db, Target::Sqlite(path) if !path.exists());
             let store = ctx.open(Access::Write)?;
-            cmd::write_out(
-                io,
-                &format!(
+            let line = if created {
+                format!(
+                    "created a new, empty ledger at `{}` (schema version {})\n",
+                    store.location(),
+                    crate::store::SCHEMA_VERSION
+                )
+            } else {
+                format!(
                     "ledger `{}` is at schema version {}\n",
                     store.location(),
                     crate::store::SCHEMA_VERSION
-                ),
-            )
+                )
+            };
+            cmd::write_out(io, &line)
         }
         Command::Completions(args) => cmd::completions::completions(&args, io),
         Command::Man => cmd::completions::man(io),

@@ -268,7 +268,25 @@ fn an_empty_ledger_reports_nulls_not_zeros() {
     let err = l.fails(&["report", "--format", "json"], 2);
     assert!(err.contains("no ledger at"), "{err}");
     assert!(!l.db.exists(), "reading does not create a ledger");
-    l.ok(&["migrate"]);
+    // `migrate` on a path that held nothing says it created a ledger there (a mistyped path
+    // is not reported as an upgraded ledger); on an existing one, its version.
+    let made = l.ok(&["migrate"]);
+    assert_eq!(
+        made,
+        format!(
+            "created a new, empty ledger at `{}` (schema version {})\n",
+            l.db.display(),
+            forecast_ledger::store::SCHEMA_VERSION
+        )
+    );
+    let again = l.ok(&["migrate"]);
+    assert!(
+        again.ends_with(&format!(
+            "` is at schema version {}\n",
+            forecast_ledger::store::SCHEMA_VERSION
+        )),
+        "{again}"
+    );
     let r = l.json(&["report", "--format", "json"]);
     assert!(r["overall"]["brier"].is_null());
     assert_eq!(r["overall"]["forecasts"], 0);
