@@ -34,9 +34,16 @@ pub fn run(
     })?;
     if let Some(r) = applied {
         for (rid, outcome) in &r.resolved {
+            // Made after the event had happened: resolved by the rules, but a reader should
+            // know it could have been made knowing the answer.
+            let after = if r.made_after_event.contains(rid) {
+                "; it is dated after the event happened, so it may have been made knowing the answer"
+            } else {
+                ""
+            };
             let _ = writeln!(
                 io.err,
-                "note: question `{}` already has an outcome: forecast {rid} resolved `{outcome}`",
+                "note: question `{}` already has an outcome: forecast {rid} resolved `{outcome}`{after}",
                 r.question
             );
         }

@@ -172,9 +172,20 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ImportArgs, io: &mut Io<'_>)
         );
     }
     for r in &summary.applied {
+        let after = match r.made_after_event.len() {
+            0 => String::new(),
+            n => format!(
+                "; {n} of them dated after the event happened (made knowing the answer, perhaps): {}",
+                r.made_after_event
+                    .iter()
+                    .map(i64::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        };
         let _ = writeln!(
             io.err,
-            "note: question `{}` already has an outcome: {} imported forecast(s) resolved by it",
+            "note: question `{}` already has an outcome: {} imported forecast(s) resolved by it{after}",
             r.question,
             r.resolved.len()
         );

@@ -152,6 +152,15 @@ pub fn describe(s: &QuestionResolution) -> String {
             c.id, c.current, c.proposed, c.id
         );
     }
+    if !s.made_after_event.is_empty() {
+        let ids: Vec<String> = s.made_after_event.iter().map(i64::to_string).collect();
+        let _ = writeln!(
+            out,
+            "  note: {} forecast(s) were made after the event had happened (id {}): resolved by the rules; if made knowing the answer, `resolve ID --void --reason annulled --amend --note ...`",
+            ids.len(),
+            ids.join(", ")
+        );
+    }
     out
 }
 

@@ -38,6 +38,15 @@ pub struct QuestionResolution {
     /// decide (a `not-by` date before their deadline): neither open nor agreeing.
     pub resolved_before: usize,
     pub conflicts: Vec<Conflict>,
+    /// Forecasts resolved now that were made after the day the event happened (made
+    /// knowing the answer, perhaps): resolved by the rules, and named so a reader can judge.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub made_after_event: Vec<i64>,
+}
+
+/// Whether `event` had already happened when a forecast made on `made_on` was made.
+fn made_after(event: QuestionEvent, made_on: NaiveDate) -> bool {
+    matches!(event, QuestionEvent::HappenedOn(d) if made_on > d)
 }
 
 /// The recorded outcomes of questions with an unresolved current forecast (of question
@@ -806,6 +815,9 @@ pub(crate) fn decide_question(
                     note: None,
                 });
                 summary.resolved.push((t.id, decided));
+                if made_after(event, t.made_on) {
+                    summary.made_after_event.push(t.id);
+                }
             }
         }
     }
@@ -863,6 +875,9 @@ pub(crate) fn decide_known(events: &[&Known], targets: &[Target], today: NaiveDa
                     note,
                 });
                 summary.resolved.push((t.id, outcome));
+                if made_after(event, t.made_on) {
+                    summary.made_after_event.push(t.id);
+                }
             }
             None => summary.undecided += 1,
         }

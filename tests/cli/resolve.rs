@@ -359,3 +359,55 @@ fn an_outcomes_file_with_an_unknown_column_is_refused() {
     );
     assert_eq!(l.count("SELECT count(*) FROM resolutions"), 0);
 }
+
+/// A forecast dated after the day its event happened (it may have been made knowing the
+/// answer) is resolved by the rules but named: in `resolve --question`'s summary, in the
+/// note `add` prints when an outcome already recorded resolves it, and in an import's note.
+/// Made on the event's day itself is not named (made that morning, it may be a forecast).
+#[test]
+fn forecasts_made_after_the_event_are_named() {
+    let l = Ledger::new();
+    let q = ["--question", "q"];
+    l.add("A", "before", "0.6", "2026-01-01", "2026-06-30", &q);
+    l.add("B", "same day", "0.6", "2026-03-01", "2026-06-30", &q);
+    l.add("C", "after", "0.6", "2026-03-02", "2026-06-30", &q);
+    let out = l.ok(&["resolve", "--question", "q", "--happened-on", "2026-03-01"]);
+    assert_eq!(
+        out,
+        "question q (happened-on 2026-03-01): resolved 3 (3 true, 0 false, 0 void); 0 already agreed; 0 still open; 0 conflict(s)\n  \
+         note: 1 forecast(s) were made after the event had happened (id 3): resolved by the rules; if made knowing the answer, `resolve ID --void --reason annulled --amend --note ...`\n"
+    );
+    let late = l.run(&[
+        "add",
+        "--source",
+        "D",
+        "--claim",
+        "late",
+        "--probability",
+        "0.9",
+        "--made-on",
+        "2026-04-01",
+        "--deadline",
+        "2026-06-30",
+        "--question",
+        "q",
+    ]);
+    assert_eq!(late.code, 0, "{}", late.stderr);
+    assert_eq!(
+        late.stderr,
+        "note: question `q` already has an outcome: forecast 4 resolved `true`; it is dated after the event happened, so it may have been made knowing the answer\n"
+    );
+    let csv = l.write_file(
+        "late.csv",
+        "source,claim,probability,made_on,deadline,question\n\
+         E,early,0.6,2026-02-01,2026-06-30,q\n\
+         F,late,0.6,2026-05-01,2026-06-30,q\n",
+    );
+    let run = l.run(&["import", csv.to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stderr,
+        "note: question `q` already has an outcome: 2 imported forecast(s) resolved by it; 1 of them dated after the event happened (made knowing the answer, perhaps): 6\n"
+    );
+    l.ok(&["verify"]);
+}
