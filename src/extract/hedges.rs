@@ -183,7 +183,9 @@ impl Lexicon {
         }
         let mut best: Option<Reading> = None;
         let mut plain_future = false;
-        let frame = held_outcome(text, &words, toks).or_else(|| revised_call(&words, toks));
+        let frame = held_outcome(text, &words, toks)
+            .or_else(|| revised_call(&words, toks))
+            .or_else(|| past_call(&words, toks));
         for (i, h) in self.matches(&words, &skip) {
             if content_word(&words, i, &h.phrase, text, toks) {
                 continue;
@@ -794,6 +796,13 @@ fn revised_call(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
         "reduced",
         "set",
         "sets",
+        "increase",
+        "increases",
+        "increased",
+        "increasing",
+        "decrease",
+        "decreases",
+        "decreased",
     ];
     static CHANGE_SET: WordSet = WordSet::new(CHANGE);
     const CALLS: &[&str] = &[
@@ -885,6 +894,98 @@ fn revised_call(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
                 .any(|x| figure(x))
         {
             return Some(reading(i, "calls for"));
+        }
+    }
+    None
+}
+
+/// The deciding words of `past_call`: a forecast reported in the past tense, which is one
+/// only with a time frame ahead (`extract` checks).
+pub const PAST_CALLS: &[&str] = &[
+    "expected ... to",
+    "predicted ... to",
+    "forecast ... to",
+    "seen",
+];
+
+/// A forecast reported in the past tense with its object before the infinitive ("one
+/// analyst expected copper to average $9,000 next year", "they predicted the index to end
+/// the year higher") or a poll's passive "seen" ("Brent was seen averaging $71 next year",
+/// "growth is seen at 2% in 2031"): read as "expect". Not "as expected", "than predicted" or
+/// "had been expected", nor "seen as" (regarded as). Whether the event lies ahead is left to
+/// its time phrase: without one it may be a past expectation, and `extract` drops it.
+fn past_call(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
+    let reading = |i: usize, w: &str| Reading {
+        probability: 0.75,
+        low: 0.6,
+        high: 0.85,
+        words: w.to_string(),
+        number: false,
+        assumed: true,
+        at: toks[i].1,
+    };
+    for (i, w) in words.iter().enumerate() {
+        let prev = if i > 0 { words[i - 1] } else { "" };
+        let next = words.get(i + 1).copied().unwrap_or("");
+        if matches!(
+            *w,
+            "expected" | "predicted" | "forecast" | "forecasted" | "projected"
+        ) && i > 0
+            && !matches!(
+                prev,
+                "as" | "than"
+                    | "to"
+                    | "been"
+                    | "had"
+                    | "be"
+                    | "being"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "our"
+                    | "of"
+            )
+            && next.starts_with(char::is_alphabetic)
+            && !matches!(
+                next,
+                "to" | "that" | "in" | "on" | "by" | "at" | "for" | "and" | "or" | "with"
+            )
+        {
+            let to = words[i + 2..(i + 8).min(words.len())]
+                .iter()
+                .position(|x| *x == "to")
+                .map(|k| i + 2 + k);
+            let verb = to.and_then(|k| words.get(k + 1)).is_some_and(|v| {
+                v.chars().next().is_some_and(char::is_alphabetic)
+                    && !matches!(*v, "the" | "a" | "an" | "be" | "have")
+            });
+            if verb {
+                let frame = match *w {
+                    "expected" => "expected ... to",
+                    "predicted" => "predicted ... to",
+                    _ => "forecast ... to",
+                };
+                return Some(reading(i, frame));
+            }
+        }
+        // "was seen averaging $78", "is seen at 2%": a poll's median.
+        if *w == "seen"
+            && matches!(prev, "is" | "are" | "was" | "were" | "now" | "being")
+            && (next.ends_with("ing") && next.len() > 4
+                || next == "at"
+                    && words
+                        .get(i + 2)
+                        .is_some_and(|x| x.starts_with(|c: char| c.is_ascii_digit() || c == '$')))
+        {
+            return Some(reading(i, "seen"));
         }
     }
     None
@@ -1108,6 +1209,38 @@ mod tests {
         Lexicon::embedded()
             .read(s)
             .map(|r| ((r.probability * 1e6).round() / 1e6, r.basis().to_string()))
+    }
+
+    /// Calls reported in the past tense, and price targets raised with "increased": read as
+    /// "expect" (0.75). Not the infinitive, "as expected" or "seen as". Sentences we wrote.
+    #[test]
+    fn past_tense_calls_and_poll_medians_read_as_expect() {
+        for (s, basis) in [
+            (
+                "Only one trader expected copper to average above $9,000 next year.",
+                "hedge:expected ... to",
+            ),
+            (
+                "The panel predicted the index to end 2031 higher.",
+                "hedge:predicted ... to",
+            ),
+            ("Brent was seen averaging $71 next year.", "hedge:seen"),
+            ("Growth is seen at 2% in 2031.", "hedge:seen"),
+            (
+                "Acme Securities increased its share price target to $70.",
+                "hedge:increased ...",
+            ),
+        ] {
+            assert_eq!(read(s), Some((0.75, basis.to_string())), "{s}");
+        }
+        for s in [
+            "Sales rose as expected in the spring quarter.",
+            "The ministry is to forecast stronger growth in its budget.",
+            "The deal was seen as a turning point.",
+            "Prices fell more than predicted in the first quarter.",
+        ] {
+            assert_eq!(read(s), None, "{s}");
+        }
     }
 
     #[test]

@@ -792,6 +792,11 @@ fn prose(
                     .is_some_and(|p| p.last + chrono::Duration::days(14) < published)
         });
         let reported = !spoken_long_ago && reported_forecast(&ctoks);
+        // "One analyst expected copper to average $9,000 next year": a call reported in the
+        // past tense is a forecast only with its time frame ahead.
+        if hedges::PAST_CALLS.contains(&phrase) && !has_time {
+            continue;
+        }
         let reported_ok = c.strong || (c.weak && has_time) || said_ahead || reported;
         let forecast = if plain_will || (c.reported_past_before_cue && !reported_ok) {
             false
@@ -1987,6 +1992,28 @@ The region is on track to meet its 2035 target.",
         ] {
             assert_eq!(got(s).len(), 1, "{s}");
         }
+    }
+
+    /// A call reported in the past tense is a forecast only with its time frame ahead: it may
+    /// be an expectation of the past. Sentences we wrote.
+    #[test]
+    fn past_tense_calls_need_a_time_frame_ahead() {
+        let d: NaiveDate = "2031-06-10".parse().unwrap();
+        let c = extract(
+            "Only one trader expected copper to average above $9,000 next year.",
+            d,
+        );
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].probability, 0.75);
+        assert_eq!(c[0].deadline, Some("2032-12-31".parse().unwrap()));
+        assert_eq!(
+            extract("Brent was seen averaging $71 by the end of 2031.", d)[0].deadline,
+            Some("2031-12-31".parse().unwrap())
+        );
+        assert_eq!(
+            extract("The economists expected the rally to fade.", d),
+            vec![]
+        );
     }
 
     /// "announced" makes a plan only where it reports the clause's own future: not a
