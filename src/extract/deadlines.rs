@@ -701,6 +701,26 @@ pub(super) fn season_end(text: &str, published: NaiveDate) -> Option<NaiveDate> 
     }
 }
 
+/// The end of the Atlantic hurricane season (November 30) for an article about it: one that
+/// speaks of hurricanes at least twice and of the hurricane season or named storms, published
+/// from March to November. A seasonal outlook's counts ("seven hurricanes, two of them
+/// major", "a one-in-three chance that a storm reaches Florida") are settled when the season
+/// closes.
+pub(super) fn storm_season_end(text: &str, published: NaiveDate) -> Option<NaiveDate> {
+    use chrono::Datelike;
+    if !(3..=11).contains(&published.month()) {
+        return None;
+    }
+    let lower = text.to_ascii_lowercase();
+    let hurricanes = lower.matches("hurricane").count();
+    // Its season by name, not any season ("hurricanes will hurt the holiday season").
+    let seasonal = ["hurricane season", "storm season", "named storms"]
+        .iter()
+        .any(|w| lower.contains(w));
+    let end = NaiveDate::from_ymd_opt(published.year(), 11, 30)?;
+    (hurricanes >= 2 && seasonal && end > published).then_some(end)
+}
+
 /// The end of the season of the one league whose title a sentence forecasts ("City win the
 /// Premier League", "the Nuggets win the NBA title", "lift the Stanley Cup"): the league's
 /// habitual last day (`LEAGUES`), the next one after publication. For forecasts that name no
@@ -800,6 +820,24 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()
+    }
+
+    /// The Atlantic season closes on November 30 (worked by hand); an article naming
+    /// hurricanes beside another season, or published after the season, has none.
+    #[test]
+    fn a_hurricane_outlook_is_decided_when_the_season_closes() {
+        let outlook = "Forecasters expect a quiet hurricane season. Four hurricanes are likely.";
+        assert_eq!(
+            storm_season_end(outlook, d("2027-06-01")),
+            Some(d("2027-11-30"))
+        );
+        assert_eq!(storm_season_end(outlook, d("2027-12-02")), None);
+        assert_eq!(storm_season_end(outlook, d("2027-01-15")), None);
+        let retail = "The hurricanes hurt sales; more hurricanes could dent the holiday season.";
+        assert_eq!(storm_season_end(retail, d("2027-10-01")), None);
+        let c = extract::extract(outlook, d("2027-06-01"));
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].deadline, Some(d("2027-11-30")));
     }
 
     /// Season ends worked by hand from each league's habit (table `LEAGUES`).

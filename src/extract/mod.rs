@@ -127,6 +127,7 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
     // The season a sports preview is about, or the results day of an earnings preview: the
     // deadline of its forecasts that name no time.
     let event_day = deadlines::season_end(text, published)
+        .or_else(|| deadlines::storm_season_end(text, published))
         .or_else(|| deadlines::report_day(&sents, published))
         .or_else(|| deadlines::headline_year(&sents, published));
     let mut section = Section::default();
