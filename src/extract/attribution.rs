@@ -67,6 +67,8 @@ const QUOTES: &[char] = &['"', '\u{201c}', '\u{201d}'];
 /// marks and punctuation, with a letter in it, not a pronoun or auxiliary alone ("Don't",
 /// "he", a closing quotation mark).
 fn holder(np: &str) -> Option<String> {
+    // "On hold: Economists", "Spoiler alert: I": a label before a colon is not the name.
+    let np = np.rsplit_once(": ").map_or(np, |(_, after)| after);
     let t = np
         .trim()
         .trim_matches(|c: char| QUOTES.contains(&c) || matches!(c, ',' | '.' | ';' | ':' | ' '))
@@ -92,8 +94,36 @@ fn holder(np: &str) -> Option<String> {
     while words.len() > 1 && LEADING.contains(&words[0].to_lowercase().trim_end_matches(',')) {
         words.remove(0);
     }
-    let first = words.first()?.to_lowercase();
+    let first = words.first()?.to_lowercase().replace('\u{2019}', "'");
     if words.len() == 1 && NOT_HOLDERS.contains(&first.as_str()) {
+        return None;
+    }
+    // The writer ("But ultimately I", "I'll", "we"): the forecast is the author's own.
+    let writer = first == "i"
+        || first == "we"
+        || first.starts_with("i'")
+        || first.starts_with("we'")
+        || matches!(first.as_str(), "my" | "our" | "there" | "there's");
+    // A clause, not a name ("the coach the final will be"), or a determiner with nothing
+    // named after it ("The", "The 2014"), or a shouted label ("EARNINGS").
+    let clause = words.iter().any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "will" | "would" | "could" | "might" | "should" | "won't" | "is" | "are"
+        )
+    });
+    let unnamed = words.iter().all(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "the" | "a" | "an" | "this" | "that"
+        ) || w.starts_with(|c: char| c.is_ascii_digit())
+    });
+    let shouted = words.len() == 1
+        && words[0].chars().count() > 5
+        && words[0]
+            .chars()
+            .all(|c| c.is_uppercase() || !c.is_alphabetic());
+    if writer || clause || unnamed || shouted {
         return None;
     }
     let start = t.find(words[0])?;
@@ -146,6 +176,15 @@ pub(super) const ADVERBS: &[&str] = &[
 /// Sentence adverbs that can open a sentence before the forecaster's name ("Initially the
 /// company expected ...").
 const LEADING: &[&str] = &[
+    "and",
+    "but",
+    "so",
+    "yet",
+    "whilst",
+    "while",
+    "although",
+    "though",
+    "ultimately",
     "initially",
     "originally",
     "previously",
@@ -345,8 +384,35 @@ mod tests {
                 "Bond traders",
             ),
             ("Analysts expect the deal to close in May.", "Analysts"),
+            // A conjunction or a label before the name is not part of it.
+            (
+                "But bond traders expect two cuts this year.",
+                "bond traders",
+            ),
+            ("On rates: Economists expect a pause in June.", "Economists"),
         ] {
             assert_eq!(attribution(s).as_deref(), Some(want), "{s}");
         }
+    }
+
+    /// The writer, a clause, a determiner alone or a shouted label names no holder: the
+    /// forecast is the author's (sentences we wrote).
+    #[test]
+    fn the_writer_and_fragments_are_no_holder() {
+        for s in [
+            "But ultimately I expect the club to stay up.",
+            "Whilst I believe the bridge will open in May, the road will not.",
+            "Fair warning: I'm going to predict a draw on Sunday.",
+        ] {
+            assert_eq!(attribution(s), None, "{s}");
+        }
+        for np in ["The 2031", "The", "REVENUE", "the coach the final will be"] {
+            assert_eq!(holder(np), None, "{np}");
+        }
+        assert_eq!(holder("GAO").as_deref(), Some("GAO"));
+        assert_eq!(
+            attribution("REVENUE: analysts predict growth of 4% this quarter.").as_deref(),
+            Some("analysts")
+        );
     }
 }
