@@ -46,14 +46,24 @@ pub struct ImportSummary {
 /// already records, by question key: the rows whose outcome may disagree with it. Only
 /// those questions' rows are kept, so a large import into a ledger without such questions
 /// holds nothing here.
+///
+/// It also keeps the first new forecast's id and, when the ledger held forecasts before
+/// the import (only then can a row repeat one), each new forecast's line, so a repeated
+/// forecast found after the rows are written is named by its line.
 #[derive(Default)]
 struct Watched {
     decided: rustc_hash::FxHashSet<String>,
     rows: rustc_hash::FxHashMap<String, Vec<i64>>,
+    first: Option<i64>,
+    lines: Vec<(i64, u64)>,
 }
 
 impl Watched {
     fn note(&mut self, row: &crate::transfer::ImportRow, id: i64) {
+        let first = *self.first.get_or_insert(id);
+        if first > 1 {
+            self.lines.push((id, row.line));
+        }
         if row.resolution.is_none() {
             return;
         }
@@ -62,6 +72,25 @@ impl Watched {
                 self.rows.entry(key.to_string()).or_default().push(id);
             }
         }
+    }
+
+    /// Refuses the import when one of its rows repeats a forecast the ledger held before it.
+    fn refuse_repeats(&self, w: &mut Writer<'_>, name: &str, rows: u64) -> Result<()> {
+        let Some(first) = self.first else {
+            return Ok(());
+        };
+        let Some((new, old)) = w.repeated_forecast(first, rows)? else {
+            return Ok(());
+        };
+        let line = self
+            .lines
+            .binary_search_by_key(&new, |(id, _)| *id)
+            .map_or(0, |i| self.lines[i].1);
+        Err(Error::BadRow {
+            file: name.to_string(),
+            line,
+            message: crate::store::repeats(old),
+        })
     }
 
     fn conflicts(self, w: &mut Writer<'_>) -> Result<Vec<(String, Vec<Conflict>)>> {
@@ -335,6 +364,7 @@ pub fn import(
         }
         let hex = crate::store::to_hex(&digest.finalize());
         w.record_import(&hex, name, summary.forecasts)?;
+        watched.refuse_repeats(w, name, summary.forecasts)?;
         // A question whose outcome is already in the ledger decides the unresolved forecasts
         // imported onto it now, as it does for `add`, so they are not left due.
         summary.applied = w.apply_known_outcomes(today)?;

@@ -1,5 +1,6 @@
 //! The record of imported files, so importing the same file twice is refused instead of
-//! silently doubling every forecast in it.
+//! silently doubling every forecast in it; and the check that an import's rows do not
+//! repeat forecasts the ledger already holds (the same data reordered, cut or re-exported).
 
 use super::SqliteWriter;
 use crate::error::{Error, Result};
@@ -29,6 +30,51 @@ impl SqliteWriter<'_> {
         let body = import_body(id, sha256, name, rows, &self.now, batch);
         self.journal("import", id, &body)
     }
+}
+
+/// The first of an import's new forecasts (ids from `?1` on) that repeats a current forecast
+/// the ledger held before the import: same source, claim, probability, made_on, deadline,
+/// stance and condition. The same data imported again in another order, cut, or exported
+/// once as CSV and once as JSON Lines, has other bytes than the first file, so the digest
+/// check cannot see it; this can. `null_eq` is the dialect's null-safe equality. The side
+/// named first is the outer loop (SQLite's CROSS JOIN keeps the order): the smaller side is
+/// scanned and the other probed through its (source_id, made_on) index.
+pub(crate) fn repeated_sql(null_eq: &str, old_first: bool) -> String {
+    let (outer, inner) = if old_first { ("o", "n") } else { ("n", "o") };
+    format!(
+        "SELECT n.id, o.id FROM forecasts {outer} CROSS JOIN forecasts {inner}
+         WHERE o.id < ?1 AND o.superseded_by IS NULL AND n.id >= ?1
+           AND n.source_id = o.source_id AND n.made_on = o.made_on AND n.deadline = o.deadline
+           AND n.claim = o.claim AND n.probability = o.probability AND n.stance = o.stance
+           AND n.condition {null_eq} o.condition
+         ORDER BY n.id LIMIT 1"
+    )
+}
+
+impl SqliteWriter<'_> {
+    /// The first forecast from `first_new` on (an import of `new_rows` rows) that repeats a
+    /// forecast logged before it, with that forecast's id (`repeated_sql`).
+    pub fn repeated_forecast(
+        &mut self,
+        first_new: i64,
+        new_rows: u64,
+    ) -> Result<Option<(i64, i64)>> {
+        if first_new <= 1 {
+            return Ok(None);
+        }
+        let sql = repeated_sql("IS", first_new.unsigned_abs() - 1 <= new_rows);
+        Ok(self
+            .tx
+            .query_row(&sql, [first_new], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?)
+    }
+}
+
+/// Why an import that repeats forecast `old` of the ledger is refused.
+pub(crate) fn repeats(old: i64) -> String {
+    format!(
+        "this row repeats forecast {old}, already in the ledger (same source, claim, probability, made_on, deadline, stance and condition); the same data imported again (reordered, cut, grown or in another format) would count twice, so nothing was written: import only the rows not yet in the ledger"
+    )
 }
 
 /// Why an import whose data was imported before (as `earlier`, at `at`) is refused.

@@ -231,6 +231,10 @@ pub trait LedgerWriter {
     /// before.
     fn record_import(&mut self, sha256: &str, name: &str, rows: u64) -> Result<()>;
 
+    /// The first forecast logged from id `first_new` on (by an import of `new_rows` rows)
+    /// that repeats a current forecast logged before it, with that forecast's id.
+    fn repeated_forecast(&mut self, first_new: i64, new_rows: u64) -> Result<Option<(i64, i64)>>;
+
     /// Resolves forecast `id` by hand; one already resolved only with `amend` and a note.
     #[allow(clippy::too_many_arguments)]
     fn resolve_forecast(
@@ -633,6 +637,9 @@ impl LedgerWriter for super::SqliteWriter<'_> {
     }
     fn record_import(&mut self, sha256: &str, name: &str, rows: u64) -> Result<()> {
         super::SqliteWriter::record_import(self, sha256, name, rows)
+    }
+    fn repeated_forecast(&mut self, first_new: i64, new_rows: u64) -> Result<Option<(i64, i64)>> {
+        super::SqliteWriter::repeated_forecast(self, first_new, new_rows)
     }
     fn resolve_forecast(
         &mut self,

@@ -234,3 +234,63 @@ fn json_lines_with_a_bom_duplicate_keys_and_a_stray_reason() {
     );
     assert_eq!(l.count("SELECT count(*) FROM forecasts"), 1);
 }
+
+/// The same data imported again with other bytes (rows reordered, a cut, the ledger's own
+/// export in either format) is refused like a byte-identical file, naming the line of the
+/// first repeated row and the forecast it repeats, and writes nothing; rows that only
+/// resemble a forecast (another probability, another day) and repeats inside one file
+/// (one import, one decision) are accepted.
+#[test]
+fn the_same_data_imported_again_in_other_bytes_is_refused() {
+    let l = Ledger::new();
+    let head = "source,claim,probability,made_on,deadline,outcome\n";
+    let first = l.write_file(
+        "d1.csv",
+        &format!(
+            "{head}A,Rain on Monday,0.9,2026-01-01,2026-02-01,true\n\
+             A,Snow on Tuesday,0.8,2026-01-01,2026-02-01,false\n\
+             A,Snow on Tuesday,0.8,2026-01-01,2026-02-01,false\n"
+        ),
+    );
+    l.ok(&["import", first.to_str().unwrap()]);
+    let before = std::fs::read(&l.db).unwrap();
+    let reordered = l.write_file(
+        "d2.csv",
+        &format!(
+            "{head}B,Other,0.5,2026-01-01,2026-02-01,false\n\
+             A,Snow on Tuesday,0.8,2026-01-01,2026-02-01,false\n\
+             A,Rain on Monday,0.9,2026-01-01,2026-02-01,true\n"
+        ),
+    );
+    let err = l.fails(&["import", reordered.to_str().unwrap()], 2);
+    assert_eq!(
+        err,
+        format!(
+            "error: {}: line 3: this row repeats forecast 2, already in the ledger (same source, claim, probability, made_on, deadline, stance and condition); the same data imported again (reordered, cut, grown or in another format) would count twice, so nothing was written: import only the rows not yet in the ledger\n",
+            reordered.display()
+        )
+    );
+    for format in ["jsonl", "csv"] {
+        let exported = l.ok(&["export", "--format", format]);
+        let file = l.write_file(&format!("e.{format}"), &exported);
+        let err = l.fails(&["import", file.to_str().unwrap()], 2);
+        assert!(err.contains(": this row repeats forecast 1,"), "{err}");
+    }
+    assert_eq!(std::fs::read(&l.db).unwrap(), before, "nothing was written");
+    let unlike = l.write_file(
+        "d3.csv",
+        &format!(
+            "{head}A,Rain on Monday,0.8,2026-01-01,2026-02-01,true\n\
+             A,Rain on Monday,0.9,2026-01-02,2026-02-01,true\n"
+        ),
+    );
+    l.ok(&["import", unlike.to_str().unwrap()]);
+    assert_eq!(
+        l.json(&["list", "--status", "all", "--format", "json"])
+            .as_array()
+            .unwrap()
+            .len(),
+        5
+    );
+    l.ok(&["verify"]);
+}

@@ -22,7 +22,7 @@
 //! join per column, not an index probe per row and column in every chunk).
 
 use super::forecasts::question_id;
-use super::{pg, PgWriter};
+use super::{dialect, pg, PgWriter};
 use crate::error::{Error, Result};
 use crate::model::{NewForecast, Outcome, VoidReason};
 use crate::store::batch::Batch;
@@ -779,5 +779,26 @@ impl PgWriter<'_> {
         let body = import_body(id, sha256, name, rows, &self.now, batch);
         self.append("import", id, &body.to_string())?;
         Ok(())
+    }
+
+    /// The first forecast from `first_new` on (an import of `new_rows` rows) that repeats a
+    /// forecast logged before it, with that forecast's id (`repeated_sql`).
+    pub fn repeated_forecast(
+        &mut self,
+        first_new: i64,
+        new_rows: u64,
+    ) -> Result<Option<(i64, i64)>> {
+        if first_new <= 1 {
+            return Ok(None);
+        }
+        let sql = dialect(&crate::store::imports::repeated_sql(
+            "IS NOT DISTINCT FROM",
+            first_new.unsigned_abs() - 1 <= new_rows,
+        ));
+        Ok(self
+            .tx
+            .query_opt(&sql, &[&first_new])
+            .map_err(pg("checking the import for repeated forecasts"))?
+            .map(|r| (r.get(0), r.get(1))))
     }
 }

@@ -326,6 +326,9 @@ impl LedgerWriter for PgWriter<'_> {
     fn record_import(&mut self, sha256: &str, name: &str, rows: u64) -> Result<()> {
         PgWriter::record_import(self, sha256, name, rows)
     }
+    fn repeated_forecast(&mut self, first_new: i64, new_rows: u64) -> Result<Option<(i64, i64)>> {
+        PgWriter::repeated_forecast(self, first_new, new_rows)
+    }
     fn resolve_forecast(
         &mut self,
         id: i64,
