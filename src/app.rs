@@ -190,12 +190,11 @@ fn dispatch(cli: Cli, ctx: &Context, io: &mut Io<'_>) -> Result<()> {
             )),
         },
         Command::Migrate => {
-            // On a path that held nothing, migrating creates an empty ledger (as it creates
-            // the schema in an empty PostgreSQL database); it says so, so a mistyped path is
-            // not taken for an upgraded ledger.
-            let created = matches!(&ctx.db, Target::Sqlite(path) if !path.exists());
+            // On a path that held nothing (or an empty PostgreSQL database), migrating
+            // creates an empty ledger; it says so, so a mistyped path is not taken for an
+            // upgraded ledger.
             let store = ctx.open(Access::Write)?;
-            let line = if created {
+            let line = if store.created() {
                 format!(
                     "created a new, empty ledger at `{}` (schema version {})\n",
                     store.location(),

@@ -69,6 +69,10 @@ pub trait Ledger {
     /// Takes away what opening this ledger created, if nothing was ever written to it.
     fn discard_if_unused(self: Box<Self>);
 
+    /// Whether opening it created this ledger (a new SQLite file, or the schema in an empty
+    /// PostgreSQL database).
+    fn created(&self) -> bool;
+
     /// Hands every table's rows to `each`, in `copy::TABLES` order, from one snapshot (the
     /// source of `forecast copy`).
     fn dump_dyn(
@@ -485,6 +489,9 @@ impl Ledger for SqliteStore {
         f: &mut dyn FnMut(&mut dyn LedgerWriter) -> Result<()>,
     ) -> Result<()> {
         SqliteStore::write_import(self, now, |w| f(w))
+    }
+    fn created(&self) -> bool {
+        !self.created.is_empty()
     }
     fn discard_if_unused(self: Box<Self>) {
         SqliteStore::discard_if_unused(*self)

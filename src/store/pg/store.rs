@@ -141,6 +141,9 @@ impl Ledger for PgStore {
         f(&mut writer)?;
         writer.commit()
     }
+    fn created(&self) -> bool {
+        self.created
+    }
     /// Takes the schema away again when this command created it and nothing was written
     /// (bad input on a new database leaves it empty, as SQLite leaves no file).
     fn discard_if_unused(self: Box<Self>) {
