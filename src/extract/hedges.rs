@@ -1010,6 +1010,14 @@ pub fn opinion(words: &str) -> bool {
             | "it seems"
             | "i guess"
             | "i would guess"
+            | "don't think"
+            | "do not think"
+            | "doesn't think"
+            | "does not think"
+            | "don't believe"
+            | "do not believe"
+            | "doesn't believe"
+            | "does not believe"
     )
 }
 

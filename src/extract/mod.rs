@@ -873,6 +873,14 @@ fn prose(
                         | "don't see"
                         | "do not see"
                         | "don't hold your breath"
+                        | "don't think"
+                        | "do not think"
+                        | "doesn't think"
+                        | "does not think"
+                        | "don't believe"
+                        | "do not believe"
+                        | "doesn't believe"
+                        | "does not believe"
                 );
         if negated {
             reading.probability = 1.0 - reading.probability;
@@ -2441,5 +2449,46 @@ The region is on track to meet its 2035 target.",
             vec![0.9]
         );
         assert!(got("Make sure to register before the deadline on Friday.").is_empty());
+    }
+
+    /// A negated belief ("I don't think X will", "I doubt X will", "Nobody expects X") is a
+    /// low probability for X, and the claim is X without the frame: before, the negation
+    /// was dropped ("I doubt" read as the "will" after it, 0.95) or kept in the claim
+    /// ("We do not believe the merger will close", 0.7 for the frame as stated). Sentences
+    /// we wrote.
+    #[test]
+    fn negated_beliefs_are_low_probabilities_for_the_event() {
+        let published = NaiveDate::from_ymd_opt(2026, 6, 10).unwrap();
+        for (sentence, claim, p) in [
+            (
+                "I don't think the border will reopen this year.",
+                "The border will reopen this year",
+                0.25,
+            ),
+            (
+                "I doubt the treaty will be ratified by March.",
+                "The treaty will be ratified by March",
+                0.25,
+            ),
+            (
+                "We do not believe the merger will close by December.",
+                "The merger will close by December",
+                0.25,
+            ),
+            (
+                "Nobody expects the strike to end before October.",
+                "The strike to end before October",
+                0.15,
+            ),
+        ] {
+            let found = extract(sentence, published);
+            assert_eq!(found.len(), 1, "{sentence}");
+            assert_eq!(found[0].claim, claim, "{sentence}");
+            assert!(
+                (found[0].probability - p).abs() < 1e-9,
+                "{sentence}: {}",
+                found[0].probability
+            );
+        }
     }
 }
