@@ -67,8 +67,13 @@ const QUOTES: &[char] = &['"', '\u{201c}', '\u{201d}'];
 /// marks and punctuation, with a letter in it, not a pronoun or auxiliary alone ("Don't",
 /// "he", a closing quotation mark).
 fn holder(np: &str) -> Option<String> {
-    // "On hold: Economists", "Spoiler alert: I": a label before a colon is not the name.
+    // "On hold: Economists", "Spoiler alert: I": a label before a colon is not the name;
+    // nor a dateline before a dash ("WASHINGTON — The Treasury").
     let np = np.rsplit_once(": ").map_or(np, |(_, after)| after);
+    let np = [" — ", " – ", " -- "]
+        .iter()
+        .find_map(|d| np.rsplit_once(d))
+        .map_or(np, |(_, after)| after);
     let t = np
         .trim()
         .trim_matches(|c: char| QUOTES.contains(&c) || matches!(c, ',' | '.' | ';' | ':' | ' '))
@@ -80,15 +85,26 @@ fn holder(np: &str) -> Option<String> {
         || (words.len() == 1 && NOT_HOLDERS.contains(&first.as_str()))
         || matches!(
             first.as_str(),
-            "don't" | "do" | "does" | "won't" | "can't" | "not" | "never"
+            "don't" | "do" | "does" | "won't" | "can't" | "not" | "never" | "nobody" | "none"
         )
+        || t.to_lowercase().starts_with("no one")
     {
         return None;
     }
     // "Most economists now", "The bank had previously", "Initially the company": the
     // adverbs and auxiliaries around the name are not part of it.
     let mut words = words;
-    while words.len() > 1 && ADVERBS.contains(&words[words.len() - 1].to_lowercase().as_str()) {
+    // "Analysts don't", "The bank does not": the negation belongs to the verb after.
+    let negation = |w: &str| {
+        matches!(
+            w.to_lowercase().replace('\u{2019}', "'").as_str(),
+            "don't" | "doesn't" | "didn't" | "not" | "never"
+        )
+    };
+    while words.len() > 1
+        && (ADVERBS.contains(&words[words.len() - 1].to_lowercase().as_str())
+            || negation(words[words.len() - 1]))
+    {
         words.pop();
     }
     while words.len() > 1 && LEADING.contains(&words[0].to_lowercase().trim_end_matches(',')) {
@@ -357,6 +373,15 @@ pub(super) fn attribution_in(sentence: &str, toks: &[Token<'_>]) -> Option<Strin
                 )
             {
                 return holder(tw[0]);
+            }
+            // ", the mediator told reporters.", ", the minister said on Monday.": a speaker,
+            // a verb of saying, and at most three words after it.
+            if let Some(v) = tw.iter().position(|w| {
+                SPEECH.contains(&w.to_lowercase().as_str()) || w.eq_ignore_ascii_case("tells")
+            }) {
+                if v >= 1 && tw.len() - v - 1 <= 3 {
+                    return holder(&tw[..v].join(" "));
+                }
             }
         }
     }

@@ -49,6 +49,21 @@ pub(super) fn claim(
         .trim()
         .trim_start_matches([',', ';', '—', '–', ' ', '"', '\u{201c}'])
         .to_string();
+    // A dateline ("WASHINGTON — ", "NEW YORK (Reuters) – "): capitals before a dash.
+    if let Some((i, d)) = [" — ", " – ", " -- "]
+        .iter()
+        .filter_map(|d| t.find(d).map(|i| (i, d.len())))
+        .min()
+    {
+        let head = &t[..i];
+        if i <= 40
+            && head.chars().any(char::is_uppercase)
+            && !head.chars().any(char::is_lowercase)
+            && t.len() > i + d
+        {
+            t = t[i + d..].to_string();
+        }
+    }
     // Trailing asides and attribution, found from the commas and dashes (one pass, no searches).
     let lower = t.to_lowercase();
     let mut cut = t.len();
@@ -69,9 +84,18 @@ pub(super) fn claim(
         ", whoever",
         ", regardless",
     ];
+    // ", officials" and the like are an attribution only as a short closing tag (", officials
+    // said last week"); "In Bern, officials expect the referendum to fail" goes on to the
+    // forecast itself.
+    let holders_tag = |rest: &str| {
+        [", analysts", ", officials", ", economists"]
+            .iter()
+            .any(|m| rest.starts_with(m))
+            && rest.split_whitespace().count() > 5
+    };
     for (i, _) in lower.match_indices([',', '—']) {
         let rest = &lower[i..];
-        if ASIDES.iter().any(|m| rest.starts_with(m)) {
+        if ASIDES.iter().any(|m| rest.starts_with(m)) && !holders_tag(rest) {
             cut = cut.min(if rest.starts_with('—') {
                 lower[..i].trim_end().len()
             } else {
@@ -170,7 +194,12 @@ pub(super) fn claim(
             {
                 // "Most economists now expect": adverbs between the holder and its verb.
                 while let Some((w, r)) = rest.split_once(' ') {
-                    if !ADVERBS.contains(&w) {
+                    let negation = matches!(
+                        w.replace('\u{2019}', "'").as_str(),
+                        "don't" | "doesn't" | "didn't" | "not" | "never"
+                    );
+                    // "Analysts don't expect X": the negation is read by the hedges.
+                    if !ADVERBS.contains(&w) && !negation {
                         break;
                     }
                     rest = r;
@@ -178,6 +207,13 @@ pub(super) fn claim(
                 let skipped = lower.len() - rest.len();
                 lead = ATTRIBUTING.iter().find_map(|v| {
                     let after = rest.strip_prefix(v)?;
+                    // "said on Wednesday that X": a short time phrase before "that".
+                    if let Some(k) = after.find(" that ") {
+                        let len = skipped + v.len() + k + " that ".len();
+                        if after[..k].split_whitespace().count() <= 3 && t.len() > len {
+                            return Some(len);
+                        }
+                    }
                     [" that ", " "].iter().find_map(|sep| {
                         let len = skipped + v.len() + sep.len();
                         (after.starts_with(sep) && t.len() > len).then_some(len)

@@ -2491,4 +2491,46 @@ The region is on track to meet its 2035 target.",
             );
         }
     }
+
+    /// Who holds a forecast, and the claim without them: a dateline before a dash is not the
+    /// holder; a negation after the holder is not part of its name; "nobody" holds nothing;
+    /// a closing tag with words after its verb (", the mediator told reporters") names the
+    /// holder and leaves the claim; ", officials" that goes on to the forecast itself is no
+    /// closing tag. Sentences we wrote.
+    #[test]
+    fn holders_and_claims_of_reported_forecasts() {
+        let published = NaiveDate::from_ymd_opt(2026, 6, 10).unwrap();
+        for (sentence, claim, holder) in [
+            (
+                "WASHINGTON — The Treasury said on Wednesday that the deficit will not exceed 5% of output next year.",
+                "The deficit will not exceed 5% of output next year",
+                Some("The Treasury"),
+            ),
+            (
+                "Analysts don't expect the bank to cut rates in June.",
+                "The bank to cut rates in June",
+                Some("Analysts"),
+            ),
+            (
+                "Nobody expects the strike to end before October.",
+                "The strike to end before October",
+                None,
+            ),
+            (
+                "A ceasefire will hold through the summer, the mediator told reporters.",
+                "A ceasefire will hold through the summer",
+                Some("the mediator"),
+            ),
+            (
+                "In Bern, officials expect the referendum to fail in Q4 2026.",
+                "In Bern, officials expect the referendum to fail in Q4 2026",
+                None,
+            ),
+        ] {
+            let found = extract(sentence, published);
+            assert_eq!(found.len(), 1, "{sentence}");
+            assert_eq!(found[0].claim, claim, "{sentence}");
+            assert_eq!(found[0].attributed_to.as_deref(), holder, "{sentence}");
+        }
+    }
 }
