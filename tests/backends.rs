@@ -316,6 +316,7 @@ on_both_backends!(
     extract_and_save,
     verify_and_publish,
     tags_fold_ascii_letters_only,
+    markets_resolved_both_ways,
 );
 
 mod scenarios {
@@ -415,6 +416,26 @@ Sales rose 4% last year. Would the board agree? Officials expect the plant to cl
             .ok("list --status resolved --format csv")
             .ok("list --status void --format json")
             .ok("verify")
+    }
+
+    /// One question and deadline resolved both ways by hand (a market left out, with a
+    /// notice), then decided by a recorded `not-by` (one market on its outcome).
+    pub fn markets_resolved_both_ways() -> Script {
+        let mut s = Script::default()
+            .ok("add --source A --claim 'E by March' --probability 0.8 --deadline 2026-03-31 --made-on 2026-01-01 --question e")
+            .ok("add --source B --claim 'E by March b' --probability 0.3 --deadline 2026-03-31 --made-on 2026-01-02 --question e")
+            .ok("add --source C --claim 'E by March c' --probability 0.6 --deadline 2026-03-31 --made-on 2026-01-03 --question e")
+            .ok("resolve 1 --yes --on 2026-02-01")
+            .ok("resolve 2 --no --on 2026-04-01")
+            .ok("resolve 3 --no --on 2026-04-01")
+            .ok("compare --min-markets 1 --format json")
+            .ok("compare --min-markets 1")
+            .ok("question e --format csv")
+            .ok("resolve --question e --not-by 2026-03-31");
+        for format in ["table", "json", "csv", "markdown"] {
+            s = s.ok(&format!("compare --format {format} --min-markets 1"));
+        }
+        s.ok("question e").ok("question e --format json")
     }
 
     pub fn correct_update_and_history() -> Script {

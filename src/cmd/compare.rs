@@ -5,6 +5,7 @@ use crate::cli::CompareArgs;
 use crate::error::Result;
 use crate::output::Format;
 use crate::report::compare::{compare, CompareOptions, Comparison};
+use crate::report::markets::Recorded;
 use crate::report::render_compare::render;
 use crate::report::rows::ReportFilter;
 use crate::store::Store;
@@ -44,7 +45,36 @@ pub fn comparison(
     } else {
         store.market_rows_untrusted(filter, &ids, today)?
     };
-    Ok(compare(rows, &names, opts, today))
+    let recorded = Recorded::new(store.question_events()?);
+    Ok(compare(rows, &recorded, &names, opts, today))
+}
+
+/// The one-line notice of the markets `c` left out (resolved both ways by hand, no
+/// recorded question outcome deciding them), naming the first few; `None` when none were.
+pub fn left_out_notice(store: &Store, c: &Comparison) -> Result<Option<String>> {
+    if c.left_out.is_empty() {
+        return Ok(None);
+    }
+    let mut keys = Vec::new();
+    for &(q, d) in c.left_out.iter().take(3) {
+        keys.push((store.question_key(q)?.unwrap_or_else(|| format!("#{q}")), d));
+    }
+    let named: Vec<String> = keys
+        .iter()
+        .map(|(k, d)| format!("question `{k}` by {d}"))
+        .collect();
+    let more = c.left_out.len() - named.len();
+    let rest = if more > 0 {
+        format!(" and {more} more")
+    } else {
+        String::new()
+    };
+    Ok(Some(format!(
+        "warning: {} market(s) left out, resolved both ways by hand with no recorded question outcome to decide them: {}{rest}; record one with `forecast resolve --question {} --happened-on DATE` (or `--not-by DATE`)",
+        c.left_out.len(),
+        named.join(", "),
+        keys[0].0
+    )))
 }
 
 pub fn run(store: &Store, ctx: &Context, args: &CompareArgs, io: &mut Io<'_>) -> Result<()> {
@@ -59,6 +89,9 @@ pub fn run(store: &Store, ctx: &Context, args: &CompareArgs, io: &mut Io<'_>) ->
         ctx.clock.today,
         args.exclude_late,
     )?;
+    if let Some(notice) = left_out_notice(store, &c)? {
+        let _ = writeln!(io.err, "{notice}");
+    }
     let mut text = render(&c, args.format, &ctx.style)?;
     if args.exclude_late && matches!(args.format, Format::Table | Format::Markdown) {
         text.push_str("\nForecasts logged late (after their deadline, or once an outcome for their question was recorded) are left out.\n");

@@ -34,7 +34,8 @@ pub fn run(store: &Store, ctx: &Context, args: &QuestionArgs, io: &mut Io<'_>) -
         .into_iter()
         .collect();
     let name = |id: i64| names.get(&id).cloned().unwrap_or_else(|| format!("#{id}"));
-    let view = question_view(&args.key, rows, &name, today);
+    let recorded = crate::report::markets::Recorded::new(store.question_events()?);
+    let view = question_view(&args.key, rows, &recorded, &name, today);
     let text = match args.format {
         Format::Json => json_string(&view)?,
         Format::Csv => csv_rows(&view)?,
@@ -56,7 +57,8 @@ struct CsvRow<'a> {
     question: &'a str,
     /// The market's deadline (the forecast's own).
     deadline: chrono::NaiveDate,
-    /// `true` (the event happened by the deadline), `false`, `void`, or empty while open.
+    /// `true` (the event happened by the deadline), `false`, `void`, `disputed` (resolved
+    /// both ways by hand, no recorded question outcome), or empty while open.
     outcome: &'static str,
     /// The market counts in `compare` (resolved and past its deadline).
     scored: bool,
@@ -78,6 +80,7 @@ fn csv_rows(v: &QuestionView) -> Result<String> {
         let outcome = match m.happened {
             Some(true) => "true",
             Some(false) => "false",
+            None if m.resolved_both_ways => "disputed",
             None => "",
         };
         for f in &m.forecasts {
@@ -130,6 +133,9 @@ fn text(v: &QuestionView, style: &crate::output::Style) -> String {
         let outcome = match m.happened {
             Some(true) => "the event happened",
             Some(false) => "the event did not happen",
+            None if m.resolved_both_ways => {
+                "resolved both ways by hand and no question outcome recorded (not scored)"
+            }
             None => "not resolved yet",
         };
         let scored = if m.scored {

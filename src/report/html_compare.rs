@@ -196,6 +196,13 @@ pub fn section(c: &Comparison) -> String {
         "<p>A raw Brier score rewards choosing easy questions. Here sources meet on the same markets (a question and a deadline: {} markets with two or more sources). The <strong>peer score</strong> is 100 times the log of the probability a source gave to what happened, minus the average of the other sources' on the same market, averaged over its markets: 0 is the typical source, higher is better. The whisker is a 95% bootstrap interval over markets. Sources with fewer than {} markets are not ranked. The dashed lines are two references: <strong>crowd</strong>, the geometric mean of the odds of all the sources, and <strong>chance</strong>, 50% on everything.</p>",
         c.markets, c.min_markets
     );
+    if c.markets_left_out > 0 {
+        let _ = writeln!(
+            h,
+            "<p class=\"meta\">{}</p>",
+            super::render_compare::left_out_sentence(c).trim()
+        );
+    }
     let rows = ranked(c);
     if rows.is_empty() {
         h.push_str(
@@ -283,6 +290,8 @@ mod tests {
             ],
             crowd: src("crowd", None, 12.0, 2.0, 20.0),
             chance: src("chance", None, -8.0, -12.0, -4.0),
+            markets_left_out: 0,
+            left_out: vec![],
         }
     }
 

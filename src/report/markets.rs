@@ -8,12 +8,19 @@
 //! (peer scores, relative Brier, the market scoring rule, the crowd, `report --latest`) is
 //! computed in one pass over dense vectors, never with a query per market.
 //!
-//! Decision: the forecasts of one question and deadline should all agree on whether the
-//! event happened (a question outcome resolves them together). If some were resolved by
-//! hand the other way, the two sides are scored as separate markets rather than one side
-//! being scored against an outcome it was not resolved to.
+//! Decision (DESIGN.md, "Comparing sources"): a market is one question and one deadline,
+//! and y is whether the question's event happened by that deadline. Where a recorded
+//! question outcome decides the deadline, y is that outcome's for every forecast in the
+//! market, whatever the forecast's own resolution (a forecast resolved by hand the other way
+//! keeps its outcome in `report`, as a conflict, but the market is scored on what the
+//! question says happened). Where no recorded outcome decides it, y is the one the market's
+//! resolved forecasts agree on; if they were resolved both ways by hand, the market has no
+//! outcome to score it on and is left out (`MarketOutcome::Disagree`; `compare` and
+//! `question` say so). An annulment decides no y (it voids the forecasts it decides).
 
 use super::rows::MarketRow;
+use crate::model::{Outcome, QuestionEvent, Stance};
+use rustc_hash::FxHashMap;
 
 /// Forecasts grouped by market, each market in (made_on, id) order.
 #[derive(Debug, Default)]
@@ -23,19 +30,81 @@ pub struct Markets {
     starts: Vec<usize>,
 }
 
-/// What puts two forecasts in one market.
-fn market_key(r: &MarketRow) -> (i64, i32, Option<bool>) {
-    (r.question_id, r.deadline, r.event_happened())
+/// What puts two forecasts in one market: question and deadline, resolved forecasts apart
+/// from unresolved ones (those have no outcome to score on; `question` shows them as a
+/// market still open).
+fn market_key(r: &MarketRow) -> (i64, i32, bool) {
+    (r.question_id, r.deadline, r.event_happened().is_some())
 }
 
 /// Question and deadline only: every forecast, whatever its status.
-fn question_deadline(r: &MarketRow) -> (i64, i32, Option<bool>) {
-    (r.question_id, r.deadline, None)
+fn question_deadline(r: &MarketRow) -> (i64, i32, bool) {
+    (r.question_id, r.deadline, false)
+}
+
+/// The recorded question outcomes, by question id, as market scoring reads them.
+#[derive(Debug, Default)]
+pub struct Recorded {
+    events: FxHashMap<i64, Vec<QuestionEvent>>,
+}
+
+impl Recorded {
+    /// From every recorded (question id, event), in the order recorded.
+    pub fn new(events: impl IntoIterator<Item = (i64, QuestionEvent)>) -> Self {
+        let mut map: FxHashMap<i64, Vec<QuestionEvent>> = FxHashMap::default();
+        for (q, e) in events {
+            map.entry(q).or_default().push(e);
+        }
+        Recorded { events: map }
+    }
+
+    /// Whether question `question`'s event happened by `deadline` (days since 1970), as the
+    /// newest recorded outcome that decides the deadline says; `None` when none does (an
+    /// annulment decides no y).
+    pub fn happened(&self, question: i64, deadline: i32) -> Option<bool> {
+        let deadline = super::rows::from_day_number(deadline);
+        self.events.get(&question)?.iter().rev().find_map(|e| {
+            match e.decides(deadline, Stance::For) {
+                Some(Outcome::True) => Some(true),
+                Some(Outcome::False) => Some(false),
+                _ => None,
+            }
+        })
+    }
+}
+
+/// What a market of resolved forecasts is scored on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MarketOutcome {
+    /// y: whether the event happened by the deadline.
+    Known(bool),
+    /// Its forecasts are unresolved.
+    Open,
+    /// Resolved both ways by hand, and no recorded question outcome decides it.
+    Disagree,
+}
+
+/// The outcome `market` (one of `Markets`') is scored on: see the module doc.
+pub fn market_outcome(market: &[MarketRow], recorded: &Recorded) -> MarketOutcome {
+    let Some(first) = market.first() else {
+        return MarketOutcome::Open;
+    };
+    let Some(own) = first.event_happened() else {
+        return MarketOutcome::Open;
+    };
+    if let Some(y) = recorded.happened(first.question_id, first.deadline) {
+        return MarketOutcome::Known(y);
+    }
+    if market.iter().all(|r| r.event_happened() == Some(own)) {
+        MarketOutcome::Known(own)
+    } else {
+        MarketOutcome::Disagree
+    }
 }
 
 impl Markets {
-    /// Groups `rows` (in any order) by market (question, deadline and, when resolved, the
-    /// outcome; see the module doc).
+    /// Groups `rows` (in any order) by market (question and deadline, resolved forecasts
+    /// apart from unresolved ones).
     pub fn new(rows: Vec<MarketRow>) -> Self {
         Self::grouped(rows, market_key)
     }
@@ -46,7 +115,7 @@ impl Markets {
         Self::grouped(rows, question_deadline)
     }
 
-    fn grouped(mut rows: Vec<MarketRow>, key: fn(&MarketRow) -> (i64, i32, Option<bool>)) -> Self {
+    fn grouped(mut rows: Vec<MarketRow>, key: fn(&MarketRow) -> (i64, i32, bool)) -> Self {
         rows.sort_unstable_by(|a, b| {
             key(a)
                 .cmp(&key(b))
@@ -168,10 +237,47 @@ mod tests {
     }
 
     #[test]
-    fn forecasts_resolved_the_other_way_by_hand_are_a_market_of_their_own() {
+    fn forecasts_resolved_either_way_share_one_market() {
         let mut other = row(2, 2, 1, 10, 1);
         other.outcome = Some(Outcome::False);
         let m = Markets::new(vec![row(1, 1, 1, 10, 1), other]);
-        assert_eq!(m.len(), 2);
+        assert_eq!(m.len(), 1);
+        let market = m.iter().next().unwrap();
+        assert_eq!(
+            market_outcome(market, &Recorded::default()),
+            MarketOutcome::Disagree
+        );
+    }
+
+    fn days(s: &str) -> i32 {
+        super::super::rows::day_number(s.parse().unwrap())
+    }
+
+    #[test]
+    fn a_recorded_outcome_decides_the_market_whatever_its_forecasts_say() {
+        let d = |s: &str| s.parse().unwrap();
+        let mut a = row(1, 1, 1, days("2026-03-31"), 1);
+        a.outcome = Some(Outcome::True);
+        let mut b = row(2, 2, 1, days("2026-03-31"), 2);
+        b.outcome = Some(Outcome::False);
+        let m = Markets::new(vec![a, b]);
+        let market = m.iter().next().unwrap();
+        let not_by = Recorded::new([(1, QuestionEvent::NotBy(d("2026-03-31")))]);
+        assert_eq!(market_outcome(market, &not_by), MarketOutcome::Known(false));
+        // A not-by before the deadline decides nothing; an annulment decides no y.
+        let early = Recorded::new([(1, QuestionEvent::NotBy(d("2026-03-30")))]);
+        assert_eq!(market_outcome(market, &early), MarketOutcome::Disagree);
+        let annul = Recorded::new([(1, QuestionEvent::Annul)]);
+        assert_eq!(market_outcome(market, &annul), MarketOutcome::Disagree);
+        let happened = Recorded::new([(1, QuestionEvent::HappenedOn(d("2026-03-31")))]);
+        assert_eq!(
+            market_outcome(market, &happened),
+            MarketOutcome::Known(true)
+        );
+        let late = Recorded::new([(1, QuestionEvent::HappenedOn(d("2026-04-01")))]);
+        assert_eq!(market_outcome(market, &late), MarketOutcome::Known(false));
+        // Another question's outcome decides nothing here.
+        let other = Recorded::new([(2, QuestionEvent::NotBy(d("2026-12-31")))]);
+        assert_eq!(market_outcome(market, &other), MarketOutcome::Disagree);
     }
 }

@@ -79,6 +79,7 @@ pub fn price_path_svg(view: &QuestionView) -> Result<(String, Vec<Marker>)> {
             let outcome = match (m.happened, m.scored) {
                 (Some(true), _) => "happened",
                 (Some(false), _) => "did not happen",
+                (None, _) if m.resolved_both_ways => "resolved both ways, not scored",
                 (None, _) => "not resolved yet",
             };
             let title = format!("{}, by {}: {}", view.question, m.deadline, outcome);
@@ -186,6 +187,7 @@ mod tests {
                 deadline: "2025-09-22".parse().unwrap(),
                 happened: Some(false),
                 scored: true,
+                resolved_both_ways: false,
                 forecasts: vec![
                     t(1, "A", "2025-05-01", 0.4, 0.5),
                     t(2, "B & Co", "2025-06-01", 0.3, 0.4),

@@ -7,8 +7,13 @@
 //! outcome is not known shows the price path but no earnings; one resolved but not past its
 //! deadline shows earnings marked not yet scored (`compare` leaves it out until the
 //! deadline passes). Void forecasts are in no market; they are listed apart.
+//!
+//! A market's outcome is the recorded question outcome's where one decides its deadline,
+//! for all its forecasts; one resolved both ways by hand that no recorded outcome decides
+//! shows no outcome and no earnings and is marked `resolved_both_ways` (`compare` leaves
+//! it out too; see `markets`).
 
-use super::markets::{InForce, Markets};
+use super::markets::{market_outcome, InForce, MarketOutcome, Markets, Recorded};
 use super::rows::{from_day_number, MarketRow};
 use crate::model::Outcome;
 use crate::score::market::{given, market_earned, START_PRICE};
@@ -40,6 +45,9 @@ pub struct MarketView {
     pub happened: Option<bool>,
     /// Resolved and past its deadline: `compare` counts it.
     pub scored: bool,
+    /// Resolved both ways by hand, and no recorded question outcome decides it: no outcome
+    /// to score it on (not scored).
+    pub resolved_both_ways: bool,
     pub forecasts: Vec<Trade>,
 }
 
@@ -61,11 +69,12 @@ pub struct QuestionView {
     pub void: Vec<VoidForecast>,
 }
 
-/// The view of question `key` from its current forecasts `rows` (any order); `name` gives a
-/// source's name from its id.
+/// The view of question `key` from its current forecasts `rows` (any order) and its
+/// `recorded` outcomes; `name` gives a source's name from its id.
 pub fn question_view(
     key: &str,
     rows: Vec<MarketRow>,
+    recorded: &Recorded,
     name: &dyn Fn(i64) -> String,
     today: NaiveDate,
 ) -> QuestionView {
@@ -87,7 +96,11 @@ pub fn question_view(
     let mut views: Vec<MarketView> = markets
         .iter()
         .map(|market| {
-            let happened = market[0].event_happened();
+            let outcome = market_outcome(market, recorded);
+            let happened = match outcome {
+                MarketOutcome::Known(y) => Some(y),
+                MarketOutcome::Open | MarketOutcome::Disagree => None,
+            };
             let force = in_force.of(market).to_vec();
             let mut price = START_PRICE;
             let forecasts = market
@@ -114,13 +127,17 @@ pub fn question_view(
                 deadline: from_day_number(market[0].deadline),
                 happened,
                 scored: happened.is_some() && market[0].matured,
+                resolved_both_ways: outcome == MarketOutcome::Disagree,
                 forecasts,
             }
         })
         .collect();
     // By deadline, then resolved before unresolved (a question outcome decides all of a
     // deadline's forecasts together, so both rarely occur).
-    views.sort_by_key(|m| (m.deadline, m.happened.is_none()));
+    views.sort_by_key(|m| {
+        let open = m.happened.is_none() && !m.resolved_both_ways;
+        (m.deadline, open)
+    });
     QuestionView {
         question: key.to_string(),
         today,
@@ -178,7 +195,13 @@ mod tests {
                 "B".to_string()
             }
         };
-        let v = question_view("q", rows, &names, "2026-01-01".parse().unwrap());
+        let v = question_view(
+            "q",
+            rows,
+            &Recorded::default(),
+            &names,
+            "2026-01-01".parse().unwrap(),
+        );
         assert_eq!(v.markets.len(), 1);
         let m = &v.markets[0];
         assert_eq!((m.happened, m.scored), (Some(false), true));
@@ -210,7 +233,13 @@ mod tests {
     #[test]
     fn an_unresolved_market_has_prices_but_no_earnings() {
         let rows = vec![row(1, 1, "2025-05-01", 0.4, true, None)];
-        let v = question_view("q", rows, &|_| "A".into(), "2025-06-01".parse().unwrap());
+        let v = question_view(
+            "q",
+            rows,
+            &Recorded::default(),
+            &|_| "A".into(),
+            "2025-06-01".parse().unwrap(),
+        );
         let m = &v.markets[0];
         assert_eq!((m.happened, m.scored), (None, false));
         assert_eq!(m.forecasts[0].earned, None);

@@ -21,6 +21,17 @@ fn legend(c: &Comparison) -> String {
     format!(
         "{} markets (a question and a deadline) with two or more sources in force. Peer score: 100 x (ln of the probability given to what happened, minus the mean of the other sources' on the same market), averaged over the source's markets; 0 is the typical source on the same questions, higher is better; 95% bootstrap interval over markets. Relative Brier: Brier minus the median source's on the same market (below 0 is better). Market bits: what the source's forecasts earned moving the price toward the truth (logarithmic market scoring rule). Sources with fewer than {} markets are listed, not ranked. crowd = geometric mean of the odds of the sources in force; chance = 50% on everything.",
         c.markets, c.min_markets
+    ) + &left_out_sentence(c)
+}
+
+/// The sentence about the markets left out, or nothing when none were.
+pub fn left_out_sentence(c: &Comparison) -> String {
+    if c.markets_left_out == 0 {
+        return String::new();
+    }
+    format!(
+        " {} market(s) left out: resolved both ways by hand, and no recorded question outcome decides them.",
+        c.markets_left_out
     )
 }
 
@@ -33,7 +44,8 @@ pub fn render(c: &Comparison, format: Format, style: &Style) -> Result<String> {
             let mut out = String::new();
             let _ = writeln!(out, "Sources head to head as of {}", c.today);
             if c.sources.is_empty() {
-                out.push_str("No scored forecasts match.\n");
+                out.push_str("No scored forecasts match.");
+                let _ = writeln!(out, "{}", left_out_sentence(c));
                 return Ok(out);
             }
             let _ = writeln!(out, "{}", table_of(COMPARE_COLUMNS, &rows(c), style));

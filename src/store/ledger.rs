@@ -193,6 +193,12 @@ pub trait Ledger {
     /// The current forecasts on question `key`; `None` when there is no such question.
     fn question_market_rows(&self, key: &str, today: NaiveDate) -> Result<Option<Vec<MarketRow>>>;
 
+    /// Every recorded question outcome (question id, event), in the order recorded.
+    fn question_events(&self) -> Result<Vec<(i64, QuestionEvent)>>;
+
+    /// The key of question `id`, if there is one.
+    fn question_key(&self, id: i64) -> Result<Option<String>>;
+
     /// Checks the whole ledger (`forecast verify`): the chain, the records against their
     /// entries, the guards, the kept sums; the first finding, or what was checked.
     fn verify(&self) -> Result<std::result::Result<Verified, Finding>>;
@@ -605,6 +611,12 @@ impl Ledger for SqliteStore {
     }
     fn question_market_rows(&self, key: &str, today: NaiveDate) -> Result<Option<Vec<MarketRow>>> {
         SqliteStore::question_market_rows(self, key, today)
+    }
+    fn question_events(&self) -> Result<Vec<(i64, QuestionEvent)>> {
+        SqliteStore::question_events(self)
+    }
+    fn question_key(&self, id: i64) -> Result<Option<String>> {
+        SqliteStore::question_key(self, id)
     }
     fn verify(&self) -> Result<std::result::Result<Verified, Finding>> {
         SqliteStore::verify(self)

@@ -7,6 +7,7 @@ use super::cols::Cols;
 use super::dialect::Dialect;
 use super::SqliteStore;
 use crate::error::{Error, Result};
+use crate::model::QuestionEvent;
 use crate::report::rows::{MarketRow, ReportFilter, ScoreRow};
 use chrono::NaiveDate;
 use rusqlite::{params_from_iter, Connection, OptionalExtension};
@@ -453,6 +454,48 @@ impl SqliteStore {
         let from = format!("{from} AND f.question_id = {id}");
         read_market_rows(self.conn(), &from, &args, true).map(Some)
     }
+
+    /// Every recorded question outcome (question id, event), in the order recorded.
+    pub fn question_events(&self) -> Result<Vec<(i64, QuestionEvent)>> {
+        let mut stmt = self.conn().prepare_cached(QUESTION_EVENTS_SQL)?;
+        let mut rows = stmt.query([])?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            out.push(question_event_row(r)?);
+        }
+        Ok(out)
+    }
+
+    /// The key of question `id`, if there is one.
+    pub fn question_key(&self, id: i64) -> Result<Option<String>> {
+        Ok(self
+            .conn()
+            .prepare_cached(&question_key_sql(Dialect::Sqlite))?
+            .query_row([id], |r| r.get(0))
+            .optional()?)
+    }
+}
+
+/// Every recorded question outcome (question id, event, date), in the order recorded: what
+/// `compare` and `question` read a market's outcome from (see `report::markets`).
+pub(super) const QUESTION_EVENTS_SQL: &str =
+    "SELECT question_id, event, date FROM question_outcomes ORDER BY id";
+
+/// The key of a question (`?1` its id).
+pub(super) fn question_key_sql(d: Dialect) -> String {
+    d.sql("SELECT key FROM questions WHERE id = ?1")
+}
+
+/// A recorded question outcome from a row of `QUESTION_EVENTS_SQL`.
+pub(super) fn question_event_row(r: &impl Cols) -> Result<(i64, QuestionEvent)> {
+    let date = r.opt_text(2)?;
+    let date = match date {
+        Some(d) => Some(crate::time::parse_date(&d).map_err(|_| {
+            Error::Other(format!("a recorded question outcome has a bad date `{d}`"))
+        })?),
+        None => None,
+    };
+    Ok((r.int(0)?, QuestionEvent::from_parts(&r.text(1)?, date)?))
 }
 
 /// The market-rows query `SELECT ... {from}` (`?1` today) in dialect `d`, with the trust

@@ -148,6 +148,8 @@ fn compare_json_has_designs_shape() {
             "chance",
             "crowd",
             "markets",
+            // Added to DESIGN.md's shape: markets resolved both ways by hand, left out.
+            "markets_left_out",
             "min_markets",
             "sources",
             "today"
@@ -543,4 +545,108 @@ fn exclude_late_takes_hindsight_out_of_the_markets() {
     assert!((peer("C") + want).abs() < 1e-9, "{}", peer("C"));
     let table = l.ok(&["compare", "--min-markets", "1", "--exclude-late"]);
     assert!(table.contains("Forecasts logged late"), "{table}");
+}
+
+/// The audit's case (DESIGN.md: a market is one question and one deadline, y whether the
+/// event happened by it). A 0.8, B 0.3, C 0.6 on question e by 2026-03-31; A resolved true
+/// by hand, B and C false by hand: one market with no outcome to score it on, left out. Then
+/// `--not-by 2026-03-31` is recorded (A reported as a conflict, kept true).
+/// One market, y = 0 from the recorded outcome for all three: s = 0.2, 0.7, 0.4. Figures
+/// worked by hand from DESIGN.md's definitions (ln and log2 as written here, not the crate's).
+#[test]
+fn a_question_outcome_decides_a_market_a_hand_resolution_disagrees_with() {
+    let l = Ledger::new();
+    let e = ["--question", "e"];
+    l.add("A", "E by March", "0.8", "2026-01-01", "2026-03-31", &e);
+    l.add("B", "E by March b", "0.3", "2026-01-02", "2026-03-31", &e);
+    l.add("C", "E by March c", "0.6", "2026-01-03", "2026-03-31", &e);
+    l.ok(&["resolve", "1", "--yes", "--on", "2026-02-01"]);
+    l.ok(&["resolve", "2", "--no", "--on", "2026-04-01"]);
+    l.ok(&["resolve", "3", "--no", "--on", "2026-04-01"]);
+    // Resolved both ways by hand, no recorded outcome: left out, and said so.
+    let r = l.run(&["compare", "--min-markets", "1", "--format", "json"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let j: Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(
+        (j["markets"].as_u64(), j["markets_left_out"].as_u64()),
+        (Some(0), Some(1))
+    );
+    assert_eq!(j["sources"].as_array().unwrap().len(), 0, "{j}");
+    assert_eq!(r.stderr.lines().count(), 1, "{}", r.stderr);
+    assert!(
+        r.stderr.starts_with("warning: 1 market(s) left out")
+            && r.stderr.contains("question `e` by 2026-03-31"),
+        "{}",
+        r.stderr
+    );
+    let q = l.json(&["question", "e", "--format", "json"]);
+    assert_eq!(q["markets"].as_array().unwrap().len(), 1, "{q}");
+    assert_eq!(q["markets"][0]["resolved_both_ways"], true);
+    assert_eq!(q["markets"][0]["happened"], Value::Null);
+    assert_eq!(q["markets"][0]["scored"], false);
+
+    l.ok(&["resolve", "--question", "e", "--not-by", "2026-03-31"]);
+    let r = l.run(&["compare", "--min-markets", "1", "--format", "json"]);
+    assert_eq!((r.code, r.stderr.as_str()), (0, ""));
+    let j: Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(
+        (j["markets"].as_u64(), j["markets_left_out"].as_u64()),
+        (Some(1), Some(0))
+    );
+    let get = |name: &str| {
+        j["sources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["source"] == name)
+            .unwrap_or_else(|| panic!("{name} missing: {j}"))
+            .clone()
+    };
+    let (la, lb, lc) = (0.2f64.ln(), 0.7f64.ln(), 0.4f64.ln());
+    let want = [
+        (
+            "A",
+            100.0 * (la - (lb + lc) / 2.0),
+            (0.2f64 / 0.5).log2(),
+            0.64,
+        ),
+        (
+            "B",
+            100.0 * (lb - (la + lc) / 2.0),
+            (0.7f64 / 0.2).log2(),
+            0.09,
+        ),
+        (
+            "C",
+            100.0 * (lc - (la + lb) / 2.0),
+            (0.4f64 / 0.7).log2(),
+            0.36,
+        ),
+    ];
+    let mut sum = 0.0;
+    for (name, peer, bits, brier) in want {
+        let s = get(name);
+        assert_eq!(s["markets"], 1, "{name}");
+        close(s["peer_score"].as_f64().unwrap(), peer);
+        close(s["market_score"].as_f64().unwrap(), bits);
+        close(s["brier"].as_f64().unwrap(), brier);
+        sum += s["peer_score"].as_f64().unwrap();
+    }
+    close(sum, 0.0);
+    // The market view agrees: one market, the event did not happen, A earned log2(0.2/0.5).
+    let q = l.json(&["question", "e", "--format", "json"]);
+    let m = &q["markets"];
+    assert_eq!(m.as_array().unwrap().len(), 1, "{q}");
+    assert_eq!(
+        (m[0]["happened"].as_bool(), m[0]["scored"].as_bool()),
+        (Some(false), Some(true))
+    );
+    assert_eq!(m[0]["resolved_both_ways"], false);
+    close(
+        m[0]["forecasts"][0]["earned"].as_f64().unwrap(),
+        (0.2f64 / 0.5).log2(),
+    );
+    // A keeps its own hand resolution in `report`: the conflict is reported, not applied.
+    let rep = l.json(&["report", "--source", "A", "--format", "json"]);
+    close(rep["sources"][0]["brier"].as_f64().unwrap(), 0.04);
 }

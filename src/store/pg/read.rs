@@ -20,7 +20,7 @@
 
 use super::pg;
 use crate::error::{Error, Result};
-use crate::model::{Forecast, Resolution};
+use crate::model::{Forecast, QuestionEvent, Resolution};
 use crate::report::rows::{KeptSums, MarketRow, ReportFilter, ScoreRow};
 use crate::store::cols::Shifted;
 use crate::store::dialect::Dialect::Postgres;
@@ -360,6 +360,20 @@ impl<'c> PgRead<'c> {
         let (from, args) = rows::selection(Postgres, &ReportFilter::default(), &[], today, None);
         let from = format!("{from} AND f.question_id = {id}");
         self.market(&from, &args, true).map(Some)
+    }
+
+    /// Every recorded question outcome (question id, event), in the order recorded.
+    pub fn question_events(&mut self) -> Result<Vec<(i64, QuestionEvent)>> {
+        let what = "reading the recorded question outcomes";
+        let rows = self.query(rows::QUESTION_EVENTS_SQL, &[], what)?;
+        rows.iter().map(rows::question_event_row).collect()
+    }
+
+    /// The key of question `id`, if there is one.
+    pub fn question_key(&mut self, id: i64) -> Result<Option<String>> {
+        let sql = rows::question_key_sql(Postgres);
+        let row = self.query_opt(&sql, &[&id], "looking up a question")?;
+        Ok(row.map(|r| r.get(0)))
     }
 
     /// The kept sums, and what today's date takes out of them: one statement (so one

@@ -290,6 +290,12 @@ impl Ledger for PgStore {
     fn question_market_rows(&self, key: &str, today: NaiveDate) -> Result<Option<Vec<MarketRow>>> {
         self.read(|r| r.question_market_rows(key, today))
     }
+    fn question_events(&self) -> Result<Vec<(i64, QuestionEvent)>> {
+        self.read(|r| r.question_events())
+    }
+    fn question_key(&self, id: i64) -> Result<Option<String>> {
+        self.read(|r| r.question_key(id))
+    }
     fn verify(&self) -> Result<std::result::Result<Verified, Finding>> {
         self.read(|r| r.verify())
     }
