@@ -52,12 +52,48 @@ impl Probability {
                 input: input.trim().to_string(),
             });
         }
-        let value = if percent { value / 100.0 } else { value };
+        // A percentage is read by moving the decimal point two places in the text, so
+        // `99.9%` is the double nearest 0.999 (dividing the double nearest 99.9 by 100 gave
+        // 0.9990000000000001).
+        let value = if percent {
+            percent_text(number).parse::<f64>().unwrap_or(value / 100.0)
+        } else {
+            value
+        };
         Probability::new(value)
             .map(Some)
             .ok_or_else(|| Error::ProbabilityOutOfRange {
                 input: input.trim().to_string(),
             })
+    }
+}
+
+/// The decimal text of `number` (a valid number, possibly signed or with an exponent)
+/// divided by 100: the decimal point moved two places left (`99.9` -> `0.999`, `5` ->
+/// `0.05`), or the exponent lowered by two (`1e1` -> `1e-1`).
+fn percent_text(number: &str) -> String {
+    let (sign, rest) = match number.strip_prefix(['+', '-']) {
+        Some(r) => (&number[..number.len() - r.len()], r),
+        None => ("", number),
+    };
+    if let Some(at) = rest.find(['e', 'E']) {
+        let (mantissa, exponent) = (&rest[..at], &rest[at + 1..]);
+        return match exponent.parse::<i64>() {
+            Ok(e) => format!("{sign}{mantissa}e{}", e - 2),
+            Err(_) => format!("{sign}{rest}e-2"),
+        };
+    }
+    let (int, frac) = rest.split_once('.').unwrap_or((rest, ""));
+    let digits = format!("{int}{frac}");
+    let point = int.len() as i64 - 2;
+    if point <= 0 {
+        format!(
+            "{sign}0.{}{digits}",
+            "0".repeat(point.unsigned_abs() as usize)
+        )
+    } else {
+        let point = point as usize;
+        format!("{sign}{}.{}", &digits[..point], &digits[point..])
     }
 }
 
@@ -147,6 +183,30 @@ impl Serialize for ProbabilityBasis {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    // The doubles nearest the decimals (Python: float("0.999") etc.), not 99.9 / 100.
+    #[test]
+    fn a_percentage_is_the_decimal_it_writes() {
+        for (text, want) in [
+            ("99.9%", 0.999f64),
+            ("94.9999%", 0.949999),
+            ("0.1%", 0.001),
+            ("5%", 0.05),
+            ("57%", 0.57),
+            ("100%", 1.0),
+            ("100.0%", 1.0),
+            (".5%", 0.005),
+            ("7.%", 0.07),
+            ("1e1%", 0.1),
+            ("9.99E1 %", 0.999),
+            ("+29.3%", 0.293),
+        ] {
+            let got = Probability::parse_number(text).unwrap().unwrap().value();
+            assert_eq!(got.to_bits(), want.to_bits(), "{text}: {got}");
+        }
+        assert_eq!(percent_text("-5"), "-0.05");
+        assert!(Probability::parse_number("100.1%").is_err());
+    }
 
     #[test]
     fn bases_show_as_extraction_prints_them_and_store_as_stated_or_hedge() {

@@ -43,6 +43,10 @@ pub enum Shown {
     /// Only when some row has a value other than zero (narrow terminals fit the rest).
     /// Markdown, which is for publishing, always shows it.
     WhenNonzero,
+    /// With its partner column (by key): both when either has a value other than zero in
+    /// some row (`corrected` and `amended` are read side by side, never one alone; when
+    /// both are zero everywhere the report says so under the table: `zero_pair_note`).
+    WithPartner(&'static str),
     /// Only in Markdown, which is for publishing and has room; the terminal table leaves it
     /// out to stay readable in 100 columns (CSV and JSON carry every figure).
     Publish,
@@ -134,7 +138,7 @@ pub const SOURCE_COLUMNS: &[Column<SourceReport>] = &[
         key: "corrected",
         heading: Some("corrected"),
         table_at: 7,
-        shown: Shown::WhenNonzero,
+        shown: Shown::WithPartner("amended"),
         print: Print::Plain,
         kept: true,
         value: |s| Value::Count(s.corrections),
@@ -143,7 +147,7 @@ pub const SOURCE_COLUMNS: &[Column<SourceReport>] = &[
         key: "amended",
         heading: Some("amended"),
         table_at: 8,
-        shown: Shown::WhenNonzero,
+        shown: Shown::WithPartner("corrected"),
         print: Print::Plain,
         kept: true,
         value: |s| Value::Count(s.amended),
@@ -434,10 +438,33 @@ pub fn shown<'c, R>(columns: &'c [Column<R>], rows: &[&R], publish: bool) -> Vec
             publish
                 || c.shown == Shown::Always
                 || (c.shown == Shown::WhenNonzero && rows.iter().any(|r| c.is_nonzero(r)))
+                || matches!(c.shown, Shown::WithPartner(p) if pair_nonzero(columns, c, p, rows))
         })
         .collect();
     out.sort_by_key(|c| c.table_at);
     out
+}
+
+/// Whether column `c` or its partner `partner` has a value other than zero in some row.
+fn pair_nonzero<R>(columns: &[Column<R>], c: &Column<R>, partner: &str, rows: &[&R]) -> bool {
+    let p = columns.iter().find(|x| x.key == partner);
+    rows.iter()
+        .any(|r| c.is_nonzero(r) || p.is_some_and(|p| p.is_nonzero(r)))
+}
+
+/// The line a terminal table needs under it when it leaves out a pair of columns because
+/// both are zero in every row (`corrected 0, amended 0 for every source`), so the counts
+/// are in every format (DESIGN.md) without two columns of zeros; `None` otherwise.
+pub fn zero_pair_note<R>(columns: &[Column<R>], rows: &[&R]) -> Option<String> {
+    let hidden: Vec<&str> = columns
+        .iter()
+        .filter(|c| matches!(c.shown, Shown::WithPartner(p) if !pair_nonzero(columns, c, p, rows)))
+        .map(|c| c.key)
+        .collect();
+    (!hidden.is_empty()).then(|| {
+        let parts: Vec<String> = hidden.iter().map(|k| format!("{k} 0")).collect();
+        format!("{} for every source.", parts.join(", "))
+    })
 }
 
 /// A terminal table of `rows` under `columns` (those `shown` picks).

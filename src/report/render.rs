@@ -4,7 +4,7 @@
 
 use super::breakdown::{Breakdown, Group};
 use super::columns::{
-    csv_grouped, csv_of, markdown_of, md_escape, table_of, Value, SOURCE_COLUMNS,
+    csv_grouped, csv_of, markdown_of, md_escape, table_of, zero_pair_note, Value, SOURCE_COLUMNS,
 };
 use super::{Report, SourceReport};
 use crate::error::Error;
@@ -24,7 +24,9 @@ pub fn render(report: &Report, format: Format, style: &Style, detail: &[String])
 }
 
 /// `--format csv --long`: one row per source (then `overall`) and calibration bin, every bin
-/// field a column; with `group`, a first column naming each row's group.
+/// field a column, then the source's `corrected` and `amended` counts (DESIGN.md: every
+/// report counts both, in every format); with `group`, a first column naming each row's
+/// group.
 pub fn long_csv(rows: &[(Option<&str>, &SourceReport)], group: Option<&str>) -> Result<String> {
     let err = |e: &dyn std::fmt::Display| Error::Other(format!("writing CSV: {e}"));
     let mut w = csv::Writer::from_writer(Vec::new());
@@ -39,6 +41,8 @@ pub fn long_csv(rows: &[(Option<&str>, &SourceReport)], group: Option<&str>) -> 
         "observed",
         "ci_low",
         "ci_high",
+        "corrected",
+        "amended",
     ];
     w.write_record(group.into_iter().chain(fields))
         .map_err(|e| err(&e))?;
@@ -70,6 +74,8 @@ pub fn long_csv(rows: &[(Option<&str>, &SourceReport)], group: Option<&str>) -> 
                     Value::Number(Some(b.observed)),
                     Value::Number(Some(b.ci_low)),
                     Value::Number(Some(b.ci_high)),
+                    Value::Count(s.corrections),
+                    Value::Count(s.amended),
                 ])
                 .collect();
             w.serialize(record).map_err(|e| err(&e))?;
@@ -136,6 +142,9 @@ pub fn render_breakdown(
                 );
                 let rows = group_rows(g, g.sources.len() > 1);
                 let _ = writeln!(out, "{}", table_of(SOURCE_COLUMNS, &rows, style));
+                if let Some(note) = zero_pair_note(SOURCE_COLUMNS, &rows) {
+                    let _ = writeln!(out, "{note}");
+                }
                 detail_tables(&mut out, &g.sources, style, detail);
             }
             Ok(out)
@@ -192,6 +201,9 @@ fn text(report: &Report, style: &Style, detail: &[String]) -> String {
     // One source's row is the overall row: it is not printed twice.
     let rows = summary_rows(report, report.sources.len() > 1);
     let _ = writeln!(out, "{}", table_of(SOURCE_COLUMNS, &rows, style));
+    if let Some(note) = zero_pair_note(SOURCE_COLUMNS, &rows) {
+        let _ = writeln!(out, "{note}");
+    }
     detail_tables(&mut out, &report.sources, style, detail);
     out
 }

@@ -221,3 +221,26 @@ fn an_empty_tag_is_refused() {
     assert_eq!(e, "error: --tag ``: a tag must not be empty\n");
     assert_eq!(l.count("SELECT count(*) FROM forecasts"), 0);
 }
+
+/// A percentage is the decimal it writes: `99.9%` is stored as 0.999, not 99.9 / 100 =
+/// 0.9990000000000001 (and so in an imported file). Checked through `export`.
+#[test]
+fn a_percentage_is_stored_as_the_decimal_it_writes() {
+    let l = Ledger::new();
+    l.add("A", "x", "99.9%", "2026-01-01", "2026-12-31", &[]);
+    l.add("A", "y", "94.9999%", "2026-01-01", "2026-12-31", &[]);
+    let file = l.write_file(
+        "in.csv",
+        "source,claim,probability,made_on,deadline\nB,z,99.9%,2026-01-01,2026-12-31\n",
+    );
+    l.ok(&["import", file.to_str().unwrap()]);
+    let out = l.ok(&["export"]);
+    let got: Vec<String> = out
+        .lines()
+        .map(|line| {
+            let v: serde_json::Value = serde_json::from_str(line).unwrap();
+            v["probability"].to_string()
+        })
+        .collect();
+    assert_eq!(got, ["0.999", "0.949999", "0.999"], "{out}");
+}

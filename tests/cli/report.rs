@@ -671,14 +671,14 @@ fn csv_long_has_one_row_per_source_and_bin() {
     let mut lines = csv.lines();
     assert_eq!(
         lines.next().unwrap(),
-        "source,bin,lower,upper,n,hits,mean_probability,observed,ci_low,ci_high"
+        "source,bin,lower,upper,n,hits,mean_probability,observed,ci_low,ci_high,corrected,amended"
     );
     // A: 20, 40, 70, 90%; B: 10, 60, 100%; overall: the 7 together.
     let rows: Vec<&str> = lines.collect();
     assert_eq!(rows.len(), 4 + 3 + 7, "{csv}");
     // Wilson 95% for 1 of 2: 0.5 -+ 0.405468794266 (centre and half-width by hand).
     assert!(
-        rows.contains(&"A,70%,0.65,0.75,2,1,0.7,0.5,0.0945312057342,0.905468794266"),
+        rows.contains(&"A,70%,0.65,0.75,2,1,0.7,0.5,0.0945312057342,0.905468794266,0,0"),
         "{csv}"
     );
     let r = l.json(&["report", "--format", "json"]);
@@ -769,4 +769,67 @@ fn one_file_for_both_pictures_is_refused_before_anything_is_written() {
         )
     );
     assert!(!out.exists());
+}
+
+/// DESIGN.md: "every report counts `amended` per source beside `corrected`, in every
+/// format". The terminal table shows the two columns together whenever either is not zero
+/// (before, an amended outcome showed `amended` without `corrected`), and when both are zero
+/// everywhere says so in a line under the table; `--format csv --long` carries both on every
+/// row.
+#[test]
+fn corrected_and_amended_are_in_every_report_format_even_when_zero() {
+    let l = Ledger::new();
+    l.add("A", "Rain by May", "0.7", "2026-01-01", "2026-05-31", &[]);
+    l.ok(&["resolve", "1", "--yes", "--on", "2026-05-02"]);
+    let headings = |text: &str| -> Vec<String> {
+        text.lines()
+            .find(|line| line.contains("source"))
+            .unwrap_or_else(|| panic!("no heading: {text}"))
+            .split(['│', '┆'])
+            .map(|c| c.trim().to_string())
+            .filter(|c| !c.is_empty())
+            .collect()
+    };
+    let table = l.ok(&["report"]);
+    assert!(
+        table.contains("\ncorrected 0, amended 0 for every source.\n"),
+        "{table}"
+    );
+    // One amended, none corrected: both columns, side by side.
+    l.ok(&["resolve", "1", "--no", "--amend", "--note", "appeal"]);
+    let table = l.ok(&["report"]);
+    let h = headings(&table);
+    let at = |name: &str| h.iter().position(|c| c == name);
+    assert!(at("corrected").is_some(), "{table}");
+    assert_eq!(at("amended"), at("corrected").map(|i| i + 1), "{table}");
+    assert!(!table.contains("for every source."), "{table}");
+    let row = table.lines().find(|l| l.contains(" A ")).unwrap();
+    let cells: Vec<&str> = row
+        .split(['│', '┆'])
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    assert_eq!(
+        (
+            cells[at("corrected").unwrap()],
+            cells[at("amended").unwrap()]
+        ),
+        ("0", "1"),
+        "{table}"
+    );
+    let csv = l.ok(&["report", "--format", "csv", "--long"]);
+    let mut lines = csv.lines();
+    assert!(
+        lines
+            .next()
+            .unwrap()
+            .ends_with(",ci_high,corrected,amended"),
+        "{csv}"
+    );
+    assert_eq!(
+        lines.next().unwrap(),
+        "A,70%,0.65,0.75,1,0,0.7,0.0,0.0,0.793450685623,0,1"
+    );
+    let md = l.ok(&["report", "--format", "markdown"]);
+    assert!(md.contains("corrected") && md.contains("amended"), "{md}");
 }
