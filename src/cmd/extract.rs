@@ -5,7 +5,7 @@
 use crate::app::{Context, Io};
 use crate::cli::ExtractArgs;
 use crate::error::{Error, Result};
-use crate::extract::{extract, Candidate};
+use crate::extract::{extract, extract_each, Candidate};
 use crate::model::{format_percent, NewForecast, Probability, ProbabilityBasis};
 use crate::output::{csv_string, ellipsize, json_string, table, Format, Style};
 use crate::store::{NewArticle, NewReview, Store};
@@ -28,6 +28,39 @@ struct ArticleMeta<'a> {
 struct Extraction<'a> {
     article: ArticleMeta<'a>,
     candidates: &'a [Candidate],
+}
+
+/// `Extraction` with its candidates found while they are written (`--format json`).
+#[derive(Serialize)]
+struct Streamed<'a> {
+    article: ArticleMeta<'a>,
+    candidates: Lazy<'a>,
+}
+
+/// The candidates of an article, serialized as a JSON array while `extract_each` finds them.
+struct Lazy<'a> {
+    text: &'a str,
+    published: NaiveDate,
+}
+
+impl Serialize for Lazy<'_> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let mut seq = serializer.serialize_seq(None)?;
+        let mut failed = None;
+        extract_each(self.text, self.published, |c| {
+            if failed.is_none() {
+                failed = seq.serialize_element(&c).err();
+            }
+        });
+        match failed {
+            Some(e) => Err(e),
+            None => seq.end(),
+        }
+    }
 }
 
 /// The largest article read (a long report is a few MB; `bench/compare.sh` extracts 20 MB
@@ -129,6 +162,24 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
         Some(rest) => std::borrow::Cow::Owned(format!("   {rest}")),
         None => std::borrow::Cow::Borrowed(text.as_str()),
     };
+    if !args.save && args.format == Format::Json {
+        let meta = ArticleMeta {
+            source: source.trim(),
+            published,
+            url: args.url.as_deref(),
+            title: args.title.as_deref(),
+            sha256: &sha,
+        };
+        // Written while they are found: a 20 MB article's candidates are never all held.
+        let x = Streamed {
+            article: meta,
+            candidates: Lazy {
+                text: &readable,
+                published,
+            },
+        };
+        return super::write_json_out(io, &x);
+    }
     let candidates = extract(&readable, published);
     if !args.save {
         let meta = ArticleMeta {
@@ -142,9 +193,6 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
             article: meta,
             candidates: &candidates,
         };
-        if args.format == Format::Json {
-            return super::write_json_out(io, &x);
-        }
         return super::write_out(io, &render(&x, args.format, &ctx.style)?);
     }
     // What an earlier run settled for this article is not asked about or logged again.

@@ -99,8 +99,21 @@ const LIST_PREDICTION: (f64, f64, f64) = (0.9, 0.8, 1.0);
 /// sentence scorer of `learned` is not applied: on the held-out real news it raised recall but
 /// lowered precision; README, "The learned sentence scorer".)
 pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
+    let mut all = Vec::new();
+    extract_each(text, published, |c| all.push(c));
+    all
+}
+
+/// `extract`, handing each candidate to `emit` in order as soon as no later sentence can
+/// change it (a lone number like "65%" replaces the candidates of the sentence just before
+/// it), so a caller that writes them out never holds a large article's candidates at once.
+pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candidate)) {
     let lexicon = Lexicon::embedded();
-    let mut out = Vec::new();
+    // The candidates of the sentence before the current one and of the current one: the
+    // only ones a later sentence can still take back. Older ones are handed to `emit`.
+    let mut out: Vec<Candidate> = Vec::new();
+    // How many of `out` came from before the previous sentence.
+    let mut settled = 0;
     // The nearest earlier time phrase with a date, for "by then". Sentences without a hedge are
     // only scanned for time phrases when a later sentence needs them (most sentences of an
     // article make no forecast, and finding phrases is the costly part).
@@ -153,6 +166,10 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
             })
     };
     for (k, s) in sents.iter().enumerate() {
+        for c in out.drain(..settled) {
+            emit(c);
+        }
+        settled = out.len();
         let sentence = s.text;
         // One tokenization per sentence, shared by every reading of it below.
         let toks = tokens(sentence);
@@ -292,7 +309,10 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
         if let Some(num) = lone {
             // "Fed cuts in March. 65%": the number belongs to the sentence before.
             let prev = &sents[k - 1];
+            // (All of them are the previous sentence's, the first `settled` of `out`.)
+            let held = out.len();
             out.retain(|c: &Candidate| c.start != prev.start);
+            settled -= held - out.len();
             let pf = timefind::find(prev.text, published, Tense::Future);
             let chosen = pf.iter().find(|f| deadlines::ahead(f, published));
             let mut review = Vec::new();
@@ -413,7 +433,9 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
             &mut out,
         );
     }
-    out
+    for c in out {
+        emit(c);
+    }
 }
 
 /// Whether a sentence reports a result ("the Bears beat the Packers: Chicago 23, Green Bay
