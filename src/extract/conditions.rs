@@ -17,15 +17,29 @@ pub(super) const CONDITION_MARKERS: &[&str] = &[
 
 /// Byte ranges of condition clauses in `sentence`, with their text.
 pub(super) fn conditions(sentence: &str) -> Vec<(usize, usize, String)> {
+    // Every marker has one of these words; most sentences have none.
+    const MARKS: &[&str] = &[
+        "if",
+        "unless",
+        "provided",
+        "assuming",
+        "long",
+        "condition",
+        "event",
+    ];
+    // An ASCII sentence (lower-cased byte for byte) is checked before it is lower-cased.
+    if sentence.is_ascii()
+        && !sentence
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| MARKS.iter().any(|m| w.eq_ignore_ascii_case(m)))
+    {
+        return Vec::new();
+    }
     let lower = sentence.to_lowercase();
     let mut out: Vec<(usize, usize, String)> = Vec::new();
-    // Every marker has one of these words; most sentences have none.
-    let marked = lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
-        matches!(
-            w,
-            "if" | "unless" | "provided" | "assuming" | "long" | "condition" | "event"
-        )
-    });
+    let marked = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| MARKS.contains(&w));
     if !marked || lower.len() != sentence.len() {
         return out;
     }

@@ -1046,6 +1046,19 @@ pub type Token<'a> = (Cow<'a, str>, usize, usize);
 /// Lower-case words with their byte ranges; apostrophes (straight or curly) and inner hyphens
 /// stay inside words ("won't", "50-50", "toss-up").
 pub fn tokens(text: &str) -> Vec<Token<'_>> {
+    tokens_with(text, None)
+}
+
+/// `tokens` of `text` given `lower`, `text.to_ascii_lowercase()` (the same bytes with ASCII
+/// letters lower-cased, so the same offsets): an ASCII word with capitals is then borrowed
+/// from `lower` instead of lower-cased into a fresh String. The extractor lower-cases the
+/// article once and tokenizes every sentence and clause through this.
+pub fn tokens_lowered<'a>(text: &'a str, lower: &'a str) -> Vec<Token<'a>> {
+    debug_assert_eq!(text.len(), lower.len());
+    tokens_with(text, Some(lower))
+}
+
+fn tokens_with<'a>(text: &'a str, lower: Option<&'a str>) -> Vec<Token<'a>> {
     let bytes = text.as_bytes();
     let n = bytes.len();
     let mut out = Vec::with_capacity(n / 5 + 1);
@@ -1092,7 +1105,7 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
             }
             break;
         }
-        out.push(token(text, start, i, plain));
+        out.push(token(text, lower, start, i, plain));
     }
     out
 }
@@ -1119,13 +1132,16 @@ fn char_at(text: &str, i: usize) -> (char, usize) {
     }
 }
 
-fn token(text: &str, s: usize, e: usize, plain: bool) -> Token<'_> {
+fn token<'a>(text: &'a str, lower: Option<&'a str>, s: usize, e: usize, plain: bool) -> Token<'a> {
     let slice = &text[s..e];
     if plain {
         return (Cow::Borrowed(slice), s, e);
     }
     if slice.is_ascii() {
-        return (Cow::Owned(slice.to_ascii_lowercase()), s, e);
+        return match lower {
+            Some(l) => (Cow::Borrowed(&l[s..e]), s, e),
+            None => (Cow::Owned(slice.to_ascii_lowercase()), s, e),
+        };
     }
     let mut w = String::with_capacity(slice.len());
     for c in slice.chars() {

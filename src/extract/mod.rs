@@ -49,7 +49,7 @@ use cues::{
     schedule_in, terms_of_plan_in, BARE_MODALS, PLANS,
 };
 use deadlines::{deadline_of, governing};
-use hedges::{tokens, Lexicon};
+use hedges::{tokens, tokens_lowered, Lexicon};
 use lists::{stated_line, PickKey, Trigger};
 use sentences::Kind;
 use serde::Serialize;
@@ -134,6 +134,9 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         }
     };
     let sents = sentences::split(text);
+    // The article with its ASCII letters lower-cased, once: the same offsets as `text`, so
+    // each sentence and clause is tokenized without lower-casing its words again.
+    let lower = text.to_ascii_lowercase();
     let year = published.year();
     let election = deadlines::us_election_day(text, published)
         .or_else(|| deadlines::named_election_day(&sents, published));
@@ -171,8 +174,9 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         }
         settled = out.len();
         let sentence = s.text;
+        let lowered = &lower[s.start..s.end];
         // One tokenization per sentence, shared by every reading of it below.
-        let toks = tokens(sentence);
+        let toks = tokens_lowered(sentence, lowered);
         // "Score prediction: Rovers 2, United 1" is a pick, not the opening of a list.
         let trig =
             lists::trigger_in(sentence, &toks, year).filter(|_| !lists::score_pick(sentence));
@@ -229,11 +233,12 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         if in_review && s.first {
             section.reviewed += 1;
         }
+        // (At least two: counting stops at the second.)
         let worded = sentence
             .split_whitespace()
             .filter(|w| w.chars().any(char::is_alphabetic))
-            .count()
-            >= 2;
+            .nth(1)
+            .is_some();
         // "Celtics record and where they'll finish: 46-26": a cue in a pick's key is the
         // key's, not a hedge on the pick.
         let key_cue = pick.is_some_and(|(colon, _)| reading.as_ref().is_some_and(|r| r.at < colon));
@@ -423,7 +428,7 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         }
         prose(
             lexicon,
-            sentence,
+            (sentence, lowered),
             &toks,
             s,
             &found,
@@ -628,7 +633,7 @@ fn stated_candidate(
 #[allow(clippy::too_many_arguments)]
 fn prose(
     lexicon: &Lexicon,
-    sentence: &str,
+    (sentence, lowered): (&str, &str),
     toks: &[hedges::Token<'_>],
     s: &sentences::Sentence<'_>,
     found: &[timefind::Found],
@@ -663,7 +668,7 @@ fn prose(
         };
         let clause = &sentence[cs..ce];
         // One tokenization per clause, shared by the rules below.
-        let ctoks = tokens(clause);
+        let ctoks = tokens_lowered(clause, &lowered[cs..ce]);
         let c = cues_in(clause, &ctoks);
         if c.past_modal && !c.strong || embedded_in(&ctoks) {
             continue;
@@ -723,7 +728,8 @@ fn prose(
         // The words before the cue: the clause's own while none is cut at the cue.
         let cut = before_cue.len();
         let straddled = ctoks.iter().any(|t| t.1 < cut && t.2 > cut);
-        let before_toks = straddled.then(|| tokens(before_cue));
+        let before_toks =
+            straddled.then(|| tokens_lowered(before_cue, &lowered[cs..cs + before_cue.len()]));
         let before_w = match &before_toks {
             Some(t) => lookalikes::words(t),
             None => lookalikes::words(&ctoks[..ctoks.partition_point(|t| t.2 <= cut)]),
@@ -797,14 +803,17 @@ fn prose(
         let said_ahead = has_time
             && c.modal
             && !past_dated
-            && tokens(clause.get(..cue_rel).unwrap_or(clause))
-                .iter()
-                .any(|t| {
-                    matches!(
-                        t.0.as_ref(),
-                        "said" | "told" | "warned" | "predicted" | "estimated" | "cautioned"
-                    )
-                });
+            && tokens_lowered(
+                clause.get(..cue_rel).unwrap_or(clause),
+                lowered[cs..ce].get(..cue_rel).unwrap_or(&lowered[cs..ce]),
+            )
+            .iter()
+            .any(|t| {
+                matches!(
+                    t.0.as_ref(),
+                    "said" | "told" | "warned" | "predicted" | "estimated" | "cautioned"
+                )
+            });
         // "Hale says Greens could pick up 12 seats", "economists predicted the board would
         // cut rates": a holder's forecast, with or without a time frame.
         // Not when a date before the cue sets the speech weeks back ("Speaking in 1995, ...");

@@ -284,10 +284,11 @@ const BETTING_WORDS: &[&str] = &[
 pub(super) fn fractional_odds(text: &str, toks: &[Token<'_>]) -> Option<(usize, Reading)> {
     let mut betting: Option<bool> = None;
     toks.windows(2).enumerate().find_map(|(i, p)| {
-        let (a, b) = (p[0].0.parse::<f64>().ok()?, p[1].0.parse::<f64>().ok()?);
+        // The slash first: nearly every pair of words fails there, before any number is parsed.
         if text.get(p[0].2..p[1].1) != Some("/") || text[p[1].2..].starts_with('/') {
             return None;
         }
+        let (a, b) = (p[0].0.parse::<f64>().ok()?, p[1].0.parse::<f64>().ok()?);
         let odds_before = toks[i.saturating_sub(3)..i].iter().any(|t| t.0 == "odds");
         let beside_name = || {
             let before = text[..p[0].1].trim_end();
