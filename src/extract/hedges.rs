@@ -1203,11 +1203,11 @@ mod tests {
                 }
                 plain &= c.is_ascii() && !c.is_ascii_uppercase();
             } else if let Some(s) = start.take() {
-                out.push(token(text, s, i, plain));
+                out.push(token(text, None, s, i, plain));
             }
         }
         if let Some(s) = start {
-            out.push(token(text, s, text.len(), plain));
+            out.push(token(text, None, s, text.len(), plain));
         }
         out
     }
