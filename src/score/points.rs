@@ -16,23 +16,47 @@ pub struct Point {
 }
 
 /// Counts by distinct probability, in any order of adding; `sorted` gives them by p.
+///
+/// While the probabilities arrive in increasing order, as a source's kept counts do (stored
+/// by p), they are kept in that order in a `Vec`, so neither hashing nor sorting is needed;
+/// the first one out of order moves them into the hash map.
 #[derive(Debug, Clone, Default)]
 pub struct Points {
     /// Keyed by the bits of p: for p in [0, 1] the bits order like the values, and two
     /// forecasts are tied exactly when their probabilities are the same double.
     counts: FxHashMap<u64, (u64, u64)>,
+    /// (key, n, hits) by increasing key, every one of them with the sign bit clear (so
+    /// key order is p's order), while `counts` is empty.
+    run: Vec<(u64, u64, u64)>,
 }
 
 impl Points {
     pub fn add(&mut self, p: f64, hit: bool) {
-        let c = self.counts.entry(key(p)).or_default();
-        c.0 += 1;
-        c.1 += u64::from(hit);
+        self.add_n(p, 1, u64::from(hit));
     }
 
     /// Adds `n` forecasts of probability `p`, `hits` of which came true.
     pub fn add_n(&mut self, p: f64, n: u64, hits: u64) {
-        let c = self.counts.entry(key(p)).or_default();
+        let k = key(p);
+        if self.counts.is_empty() && k >> 63 == 0 {
+            match self.run.last_mut() {
+                Some(last) if last.0 == k => {
+                    last.1 += n;
+                    last.2 += hits;
+                    return;
+                }
+                Some(last) if last.0 > k => {}
+                _ => {
+                    self.run.push((k, n, hits));
+                    return;
+                }
+            }
+        }
+        if !self.run.is_empty() {
+            self.counts
+                .extend(self.run.drain(..).map(|(k, n, hits)| (k, (n, hits))));
+        }
+        let c = self.counts.entry(k).or_default();
         c.0 += n;
         c.1 += hits;
     }
@@ -40,7 +64,14 @@ impl Points {
     /// Takes back a forecast added before with the same arguments.
     pub fn remove(&mut self, p: f64, hit: bool) {
         let k = key(p);
-        if let Some(c) = self.counts.get_mut(&k) {
+        if let Ok(at) = self.run.binary_search_by_key(&k, |r| r.0) {
+            let c = &mut self.run[at];
+            c.1 = c.1.saturating_sub(1);
+            c.2 = c.2.saturating_sub(u64::from(hit));
+            if c.1 == 0 {
+                self.run.remove(at);
+            }
+        } else if let Some(c) = self.counts.get_mut(&k) {
             c.0 = c.0.saturating_sub(1);
             c.1 = c.1.saturating_sub(u64::from(hit));
             if c.0 == 0 {
@@ -50,28 +81,37 @@ impl Points {
     }
 
     pub fn merge(&mut self, other: &Points) {
+        for &(k, n, hits) in &other.run {
+            self.add_n(f64::from_bits(k), n, hits);
+        }
         for (k, (n, hits)) in &other.counts {
-            let c = self.counts.entry(*k).or_default();
-            c.0 += n;
-            c.1 += hits;
+            self.add_n(f64::from_bits(*k), *n, *hits);
         }
     }
 
     /// How many forecasts were added.
     pub fn n(&self) -> u64 {
-        self.counts.values().map(|c| c.0).sum()
+        self.run.iter().map(|c| c.1).sum::<u64>() + self.counts.values().map(|c| c.0).sum::<u64>()
     }
 
     /// One point per distinct probability, by increasing p.
     pub fn sorted(&self) -> Vec<Point> {
+        let point = |k: u64, n, hits| Point {
+            p: f64::from_bits(k),
+            n,
+            hits,
+        };
+        if self.counts.is_empty() {
+            return self
+                .run
+                .iter()
+                .map(|&(k, n, hits)| point(k, n, hits))
+                .collect();
+        }
         let mut out: Vec<Point> = self
             .counts
             .iter()
-            .map(|(k, &(n, hits))| Point {
-                p: f64::from_bits(*k),
-                n,
-                hits,
-            })
+            .map(|(k, &(n, hits))| point(*k, n, hits))
             .collect();
         out.sort_by(|a, b| a.p.total_cmp(&b.p));
         out
@@ -115,5 +155,23 @@ mod tests {
         a.remove(0.3, false);
         let got: Vec<_> = a.sorted().iter().map(|q| (q.p, q.n, q.hits)).collect();
         assert_eq!(got, vec![(0.3, 1, 1)]);
+    }
+
+    // Added in increasing order (kept in order), then one out of order (moved to the map):
+    // the same counts and order either way, and removal works in both.
+    #[test]
+    fn in_order_then_out_of_order() {
+        let mut pts = Points::default();
+        pts.add_n(0.1, 3, 1);
+        pts.add_n(0.25, 2, 2);
+        pts.add_n(0.25, 1, 0);
+        pts.remove(0.1, true);
+        let got: Vec<_> = pts.sorted().iter().map(|q| (q.p, q.n, q.hits)).collect();
+        assert_eq!(got, vec![(0.1, 2, 0), (0.25, 3, 2)]);
+        pts.add_n(0.05, 4, 1);
+        pts.remove(0.25, false);
+        let got: Vec<_> = pts.sorted().iter().map(|q| (q.p, q.n, q.hits)).collect();
+        assert_eq!(got, vec![(0.05, 4, 1), (0.1, 2, 0), (0.25, 2, 2)]);
+        assert_eq!(pts.n(), 8);
     }
 }
