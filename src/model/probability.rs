@@ -376,7 +376,7 @@ mod tests {
             state ^= state << 17;
             state
         };
-        let mut check = |v: f64| assert_eq!(format_percent(v), exact(v), "{v:e}");
+        let check = |v: f64| assert_eq!(format_percent(v), exact(v), "{v:e}");
         for _ in 0..400_000 {
             let r = next();
             let unit = (r >> 11) as f64 / (1u64 << 53) as f64;
