@@ -79,8 +79,8 @@ pub enum Error {
         #[source]
         source: postgres::Error,
     },
-    /// No connection to a PostgreSQL ledger: the server unreachable, the role, its password
-    /// or the database wrong (a usage error: exit 2).
+    /// No connection to a PostgreSQL ledger: the server unreachable (exit 1), or the role,
+    /// its password or the database refused by the server (a usage error: exit 2).
     #[error("PostgreSQL, connecting to `{target}`: {}", pg_message(source))]
     PgConnect {
         /// The server, named without its password.
@@ -114,7 +114,12 @@ impl Error {
             | Error::Json { .. }
             | Error::Other(_)
             | Error::Integrity(_)
-            | Error::Busy { .. } => 1,
+            | Error::Busy { .. }
+            // A ledger damaged past its header is not something the user typed.
+            | Error::Corrupt { .. } => 1,
+            // No server reached (refused, unreachable): the environment, not the input; a
+            // server that refuses the role, password or database is a usage error.
+            Error::PgConnect { source, .. } if source.as_db_error().is_none() => 1,
             // A role without the right is a usage error, like a wrong path: exit 2.
             Error::Postgres { source, .. } if denied(source) => 2,
             Error::Postgres { .. } => 1,

@@ -57,7 +57,12 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: {e}");
+            // One line, whatever the message carries (SQLite's own texts can hold a newline).
+            let message = e
+                .to_string()
+                .replace("\r\n", " ")
+                .replace(['\n', '\r'], " ");
+            eprintln!("error: {message}");
             ExitCode::from(e.exit_code() as u8)
         }
     }

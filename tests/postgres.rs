@@ -338,7 +338,11 @@ fn a_failed_connection_never_shows_the_password() {
         text.starts_with("PostgreSQL, connecting to `postgres://bob@127.0.0.1:1/ledger`: "),
         "{text}"
     );
-    assert_eq!(err.exit_code(), 2);
+    assert_eq!(
+        err.exit_code(),
+        1,
+        "no server reached: the environment, not the input"
+    );
 }
 
 #[test]

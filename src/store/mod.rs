@@ -847,12 +847,11 @@ fn check_header(path: &Path) -> Result<()> {
 fn check_writable(path: &Path) -> Result<()> {
     match std::fs::OpenOptions::new().write(true).open(path) {
         Ok(_) => Ok(()),
-        Err(e) => Err(Error::invalid(
-            format!("ledger `{}`", path.display()),
-            format!(
-                "it cannot be written ({e}); nothing was changed (commands that only read, such as list, report, verify, export and backup, still work)"
-            ),
-        )),
+        // The file system's refusal, not bad input: exit 1 (DESIGN.md).
+        Err(e) => Err(Error::Other(format!(
+            "ledger `{}`: it cannot be written ({e}); nothing was changed (commands that only read, such as list, report, verify, export and backup, still work)",
+            path.display()
+        ))),
     }
 }
 

@@ -208,8 +208,9 @@ fn a_damaged_ledger_and_a_directory_are_named_not_reported_as_database_errors() 
         "error: `{}` is corrupt (database disk image is malformed); nothing was changed\n",
         l.db.display()
     );
-    assert_eq!(l.fails(&["verify"], 2), want);
-    assert_eq!(l.fails(&["report"], 2), want);
+    // A damaged ledger is a failure of the environment, not bad input: exit 1 (DESIGN.md).
+    assert_eq!(l.fails(&["verify"], 1), want);
+    assert_eq!(l.fails(&["report"], 1), want);
     let e = l.fails(
         &[
             "add",
@@ -222,7 +223,7 @@ fn a_damaged_ledger_and_a_directory_are_named_not_reported_as_database_errors() 
             "--deadline",
             "2027-01-01",
         ],
-        2,
+        1,
     );
     assert_eq!(e, want);
     assert_eq!(std::fs::read(&l.db).unwrap(), bytes, "nothing was written");
@@ -348,8 +349,8 @@ fn list_limit_zero_is_refused() {
 }
 
 /// A ledger a writing command may not write (read-only media, or no write permission) is
-/// refused up front naming it, exit 2, instead of SQLite's "unable to open database file"
-/// (exit 1); reading it still works. Provoked here by taking the write permission away,
+/// refused up front naming it, instead of SQLite's "unable to open database file"; exit 1
+/// (the file system refuses, the input is fine: DESIGN.md); reading it still works. Provoked here by taking the write permission away,
 /// which does not bind root: as root this test checks only that reading works (the refusal
 /// was run as `nobody` with `setpriv --reuid=65534 --regid=65534 --clear-groups` on the
 /// built test binary, and by hand on a read-only bind mount).
@@ -378,7 +379,7 @@ fn a_ledger_that_cannot_be_written_is_refused_by_writers_and_read_by_readers() {
             "--deadline",
             "2027-01-01",
         ],
-        2,
+        1,
     );
     assert_eq!(
         e,
@@ -811,4 +812,33 @@ fn invisible_characters_are_refused_in_text_fields() {
         "--deadline",
         "2027-06-30",
     ]);
+}
+
+/// SQLite's page check answers in lines (`*** in database main ***` then the page): `verify`
+/// prints it as one `error:` line, exit 1 (a damaged file is not bad input).
+#[test]
+fn a_corrupt_page_is_one_error_line_and_exit_1() {
+    let l = Ledger::new();
+    let mut csv = String::from("source,claim,probability,made_on,deadline\n");
+    for i in 0..400 {
+        csv.push_str(&format!(
+            "S{},claim number {i} with some words,0.{},2026-01-01,2026-06-01\n",
+            i % 7,
+            i % 9 + 1
+        ));
+    }
+    let f = l.write_file("many.csv", &csv);
+    l.ok(&["import", f.to_str().unwrap()]);
+    let mut bytes = std::fs::read(&l.db).unwrap();
+    // Page 2's first free-block pointer: a b-tree page whose free space no longer adds up.
+    bytes[4096 + 1] = 0x7f;
+    std::fs::write(&l.db, &bytes).unwrap();
+    let e = l.fails(&["verify"], 1);
+    assert_eq!(e.lines().count(), 1, "{e}");
+    assert!(
+        e.starts_with(
+            "error: ledger integrity check failed: the database file: *** in database main *** "
+        ),
+        "{e}"
+    );
 }

@@ -104,7 +104,8 @@ fn an_unreachable_postgres_server_is_named_without_its_password_and_nothing_is_c
             "2027-01-01",
         ],
     ] {
-        // Port 1 on loopback: nothing listens there, so the connection is refused at once.
+        // Port 1 on loopback: nothing listens there, so the connection is refused at once:
+        // no server reached is a failure of the environment, exit 1 (DESIGN.md).
         let out = assert_cmd::Command::cargo_bin("forecast")
             .unwrap()
             .current_dir(dir.path())
@@ -116,7 +117,7 @@ fn an_unreachable_postgres_server_is_named_without_its_password_and_nothing_is_c
             .output()
             .unwrap();
         let stderr = String::from_utf8_lossy(&out.stderr);
-        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert_eq!(out.status.code(), Some(1), "{stderr}");
         assert!(
             stderr.starts_with(
                 "error: PostgreSQL, connecting to `postgres://bob@127.0.0.1:1/ledger`: "
@@ -150,7 +151,7 @@ fn copy_to_an_unreachable_server_names_it_without_its_password() {
         "2027-01-01",
     ]);
     let r = l.run(&["copy", "--to", "postgres://bob:s3cret@127.0.0.1:1/ledger"]);
-    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert_eq!(r.code, 1, "{}", r.stderr);
     assert!(
         r.stderr
             .starts_with("error: PostgreSQL, connecting to `postgres://bob@127.0.0.1:1/ledger`: "),
