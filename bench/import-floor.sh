@@ -2,9 +2,9 @@
 # The bare-SQL floor of an import (issue 17): the rows of a bench CSV (the columns
 # `examples/synth` writes, one tag a row) loaded by sqlite3 alone into a new file with the
 # schema of LEDGER, the way `forecast import` loads a large file: one transaction, WAL,
-# synchronous FULL, 64 MiB of page cache, the same secondary indexes dropped during the load
-# and built again after it (read from LEDGER's sqlite_master, so the list follows the
-# schema). No parsing by the tool, no digests, kept sums or journal entry, no statement per
+# synchronous FULL, 2 MiB of page cache (IMPORT_CACHE), the same secondary indexes dropped
+# during the load and built again after it (read from LEDGER's sqlite_master, so the list
+# follows the schema). No parsing by the tool, no digests, kept sums or journal entry, no statement per
 # row: what SQLite itself must do to store these rows with these indexes. Its source and
 # question ids come from joins by name (an import keeps them in memory), so it is a little
 # above the true floor.
@@ -19,7 +19,7 @@ deferred="type = 'index' AND tbl_name IN ('forecasts', 'forecast_tags') AND sql 
     AND name NOT IN ('forecasts_resolution', 'forecasts_supersedes', 'forecasts_superseded_by')"
 now=2026-11-28T00:00:00.000Z
 {
-    echo "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA cache_size = -65536;"
+    echo "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA cache_size = -2000;"
     sqlite3 "$ledger" .schema | grep -v '^CREATE TABLE sqlite_'
     echo "BEGIN;"
     echo "CREATE TEMP TABLE t(source TEXT, claim TEXT, probability REAL, made_on TEXT, deadline TEXT,

@@ -94,6 +94,19 @@ pub const DEFAULT_LOCK_WAIT: Duration = Duration::from_secs(600);
 /// After this long waiting for the lock, the `on_wait` notice is given.
 pub const NOTICE_AFTER: Duration = Duration::from_secs(2);
 
+/// The page cache of a writing connection (KiB, negative as SQLite takes it): 64 MiB, so a
+/// long write that touches the same index pages again and again finds them in memory.
+const WRITE_CACHE: i64 = -65536;
+
+/// The page cache while an import runs: SQLite's default 2 MiB. An import builds its large
+/// indexes after the load (`defer_indexes_if_large`); SQLite's sorter takes the cache size
+/// as the size of each sorted run, so with 64 MiB it sorted each index as one run on one
+/// core, and with 2 MiB it sorts many small runs, on the second core too, and merges them.
+/// The load itself also took less CPU (its rows and the indexes kept during it are written
+/// in key order, so a large cache holds nothing it reads again). Measured in the README
+/// (Performance, "seventh round"): about a quarter less CPU for a 1M import.
+const IMPORT_CACHE: i64 = -2000;
+
 /// How a ledger is opened beyond its access.
 #[derive(Default)]
 pub struct OpenOptions {
@@ -353,8 +366,7 @@ impl SqliteStore {
             // FULL: a commit is on disk before the command reports it (NORMAL in WAL mode
             // can lose the last commits on power loss). The cost is measured in the README.
             self.conn.pragma_update(None, "synchronous", "FULL")?;
-            // 64 MiB of page cache: large imports touch the same index pages again and again.
-            self.conn.pragma_update(None, "cache_size", -65536)?;
+            self.conn.pragma_update(None, "cache_size", WRITE_CACHE)?;
         }
         Ok(())
     }
@@ -463,10 +475,14 @@ impl SqliteStore {
         f: impl FnOnce(&mut SqliteWriter<'_>) -> Result<T>,
     ) -> Result<T> {
         self.conn.pragma_update(None, "foreign_keys", "OFF")?;
+        let cache: i64 = self.conn.query_row("PRAGMA cache_size", [], |r| r.get(0))?;
+        self.conn.pragma_update(None, "cache_size", IMPORT_CACHE)?;
         let out = self.write_checking(now, true, f);
         let on = self.conn.pragma_update(None, "foreign_keys", "ON");
+        let back = self.conn.pragma_update(None, "cache_size", cache);
         let out = out?;
         on?;
+        back?;
         Ok(out)
     }
 
@@ -1180,7 +1196,14 @@ mod tests {
             })
             .collect()
         };
+        // The import's small page cache (`IMPORT_CACHE`) is a writer's again after it.
+        let cache = |s: &SqliteStore| -> i64 {
+            s.conn()
+                .query_row("PRAGMA cache_size", [], |r| r.get(0))
+                .unwrap()
+        };
         assert_eq!(enforced(&store), 1);
+        assert_eq!(cache(&store), WRITE_CACHE);
         let before = rows(&store);
         assert_eq!(before, vec![1, 1, 0, 1, 2, 1]);
         let cases = [
@@ -1216,6 +1239,7 @@ mod tests {
             assert_eq!(err.to_string(), want, "{sql}");
             assert_eq!(rows(&store), before, "{sql}");
             assert_eq!(enforced(&store), 1, "{sql}");
+            assert_eq!(cache(&store), WRITE_CACHE, "{sql}");
         }
         // A plain write still has SQLite refuse such a row itself.
         let err = store
