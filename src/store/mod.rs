@@ -98,7 +98,8 @@ pub const NOTICE_AFTER: Duration = Duration::from_secs(2);
 /// long write that touches the same index pages again and again finds them in memory.
 const WRITE_CACHE: i64 = -65536;
 
-/// The page cache while an import runs: SQLite's default 2 MiB. An import builds its large
+/// The page cache of a large import from the moment it defers its indexes until it has
+/// built them again (`defer_indexes_if_large`): SQLite's default 2 MiB. An import builds its large
 /// indexes after the load (`defer_indexes_if_large`); SQLite's sorter takes the cache size
 /// as the size of each sorted run, so with 64 MiB it sorted each index as one run on one
 /// core, and with 2 MiB it sorts many small runs, on the second core too, and merges them.
@@ -476,7 +477,6 @@ impl SqliteStore {
     ) -> Result<T> {
         self.conn.pragma_update(None, "foreign_keys", "OFF")?;
         let cache: i64 = self.conn.query_row("PRAGMA cache_size", [], |r| r.get(0))?;
-        self.conn.pragma_update(None, "cache_size", IMPORT_CACHE)?;
         let out = self.write_checking(now, true, f);
         let on = self.conn.pragma_update(None, "foreign_keys", "ON");
         let back = self.conn.pragma_update(None, "cache_size", cache);
@@ -572,6 +572,8 @@ struct Bulk {
     /// The indexes dropped while the batch loads (their SQL, to build them again at its
     /// end; see `defer_indexes`), once it has.
     deferred: Option<Vec<String>>,
+    /// The page cache before the indexes were deferred, set again once they are built.
+    cache: i64,
     /// The thread counting the batch's forecasts into the kept sums.
     counter: Option<counter::Counter>,
 }
@@ -644,6 +646,7 @@ impl SqliteWriter<'_> {
             next_forecast: forecast,
             next_resolution: resolution,
             deferred: None,
+            cache: 0,
             counter: Some(counter::Counter::start()?),
         });
         Ok(())
@@ -696,8 +699,13 @@ impl SqliteWriter<'_> {
                 .execute_batch(&format!("DROP INDEX \"{}\"", name.replace('"', "\"\"")))?;
             deferred.push(sql);
         }
+        // The rest of the load goes in in key order, and the sorter sizes its runs by the
+        // cache (`IMPORT_CACHE`); `end_import_batch` sets the cache back.
+        let cache: i64 = self.tx.query_row("PRAGMA cache_size", [], |r| r.get(0))?;
+        self.tx.pragma_update(None, "cache_size", IMPORT_CACHE)?;
         if let Some(bulk) = &mut self.bulk {
             bulk.deferred = Some(deferred);
+            bulk.cache = cache;
         }
         Ok(())
     }
@@ -720,6 +728,7 @@ impl SqliteWriter<'_> {
                 self.tx.execute_batch(sql)?;
             }
             self.tx.execute_batch("PRAGMA threads = 0")?;
+            self.tx.pragma_update(None, "cache_size", bulk.cache)?;
         }
         self.tx
             .pragma_update(None, "ignore_check_constraints", false)?;
@@ -1068,8 +1077,15 @@ mod tests {
         };
         // Small: nothing deferred.
         assert!(!import(&mut store, "small", DEFER_INDEXES_AFTER - 1, false).unwrap());
-        // Large: deferred mid-way, and built again from every row by the commit.
+        // Large: deferred mid-way, and built again from every row by the commit, with the
+        // page cache as it was before (`IMPORT_CACHE` only while it loads and builds).
+        let cache = |s: &SqliteStore| count(s, "PRAGMA cache_size");
+        store
+            .conn()
+            .pragma_update(None, "cache_size", -4321)
+            .unwrap();
         assert!(import(&mut store, "large", 3 * DEFER_INDEXES_AFTER, false).unwrap());
+        assert_eq!(cache(&store), -4321);
         assert_eq!(schema(&store), fresh);
         assert_eq!(
             count(&store, "SELECT count(*) FROM forecasts"),
