@@ -1010,16 +1010,22 @@ pub fn opinion(words: &str) -> bool {
             | "it seems"
             | "i guess"
             | "i would guess"
-            | "don't think"
-            | "do not think"
-            | "doesn't think"
-            | "does not think"
-            | "don't believe"
-            | "do not believe"
-            | "doesn't believe"
-            | "does not believe"
-    )
+    ) || NEGATED_BELIEFS.contains(&words)
 }
+
+/// The lexicon's negated beliefs ("I don't think X will"): a low probability for X, with X
+/// as the claim (the negation is read, not kept in the claim), and an opinion frame like
+/// "I think" (no forecast without something ahead).
+pub const NEGATED_BELIEFS: &[&str] = &[
+    "don't think",
+    "do not think",
+    "doesn't think",
+    "does not think",
+    "don't believe",
+    "do not believe",
+    "doesn't believe",
+    "does not believe",
+];
 
 /// How much a hedge says about likelihood: 0 plain future ("will"), 1 a framing ("we
 /// assess", "expect"), 2 a likelihood word.

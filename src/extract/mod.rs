@@ -904,15 +904,8 @@ fn prose(
                         | "don't see"
                         | "do not see"
                         | "don't hold your breath"
-                        | "don't think"
-                        | "do not think"
-                        | "doesn't think"
-                        | "does not think"
-                        | "don't believe"
-                        | "do not believe"
-                        | "doesn't believe"
-                        | "does not believe"
-                );
+                )
+                && !hedges::NEGATED_BELIEFS.contains(&phrase);
         if negated {
             reading.probability = 1.0 - reading.probability;
             (reading.low, reading.high) = (1.0 - reading.high, 1.0 - reading.low);
