@@ -162,14 +162,14 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
         Some(rest) => std::borrow::Cow::Owned(format!("   {rest}")),
         None => std::borrow::Cow::Borrowed(text.as_str()),
     };
+    let meta = ArticleMeta {
+        source: source.trim(),
+        published,
+        url: args.url.as_deref(),
+        title: args.title.as_deref(),
+        sha256: &sha,
+    };
     if !args.save && args.format == Format::Json {
-        let meta = ArticleMeta {
-            source: source.trim(),
-            published,
-            url: args.url.as_deref(),
-            title: args.title.as_deref(),
-            sha256: &sha,
-        };
         // Written while they are found: a 20 MB article's candidates are never all held.
         let x = Streamed {
             article: meta,
@@ -182,13 +182,6 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
     }
     let candidates = extract(&readable, published);
     if !args.save {
-        let meta = ArticleMeta {
-            source: source.trim(),
-            published,
-            url: args.url.as_deref(),
-            title: args.title.as_deref(),
-            sha256: &sha,
-        };
         let x = Extraction {
             article: meta,
             candidates: &candidates,
