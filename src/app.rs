@@ -41,7 +41,7 @@ impl Context {
                 );
             }) as Box<dyn Fn(Duration)>
         });
-        Store::open_target(
+        let store = Store::open_target(
             &self.db,
             access,
             OpenOptions {
@@ -49,7 +49,15 @@ impl Context {
                 on_wait,
                 author: self.author.clone(),
             },
-        )
+        )?;
+        if let Some(found) = store.upgraded_from() {
+            eprintln!(
+                "note: ledger `{}` has schema version {found}, older than this binary's {}; read through an upgraded copy in memory, the file unchanged (`forecast migrate` upgrades it)",
+                store.location(),
+                crate::store::SCHEMA_VERSION
+            );
+        }
+        Ok(store)
     }
 
     /// Opens the ledger for writing and runs `f`; if `f` fails and this command created the

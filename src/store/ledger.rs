@@ -73,6 +73,12 @@ pub trait Ledger {
     /// PostgreSQL database).
     fn created(&self) -> bool;
 
+    /// For a reader of an older ledger: the file's schema version, when it is read through
+    /// a copy upgraded in memory (the file itself is never migrated by a reader).
+    fn upgraded_from(&self) -> Option<i64> {
+        None
+    }
+
     /// Hands every table's rows to `each`, in `copy::TABLES` order, from one snapshot (the
     /// source of `forecast copy`).
     fn dump_dyn(
@@ -498,6 +504,9 @@ impl Ledger for SqliteStore {
     }
     fn created(&self) -> bool {
         !self.created.is_empty()
+    }
+    fn upgraded_from(&self) -> Option<i64> {
+        SqliteStore::upgraded_from(self)
     }
     fn discard_if_unused(self: Box<Self>) {
         SqliteStore::discard_if_unused(*self)

@@ -134,6 +134,9 @@ pub(crate) struct SqliteStore {
     /// The file's identity when it was opened: a write checks, once it holds the lock, that
     /// the path still names this file (see `discard_if_unused`).
     identity: Option<(u64, u64)>,
+    /// Set when a reader reads an older ledger through a migrated copy in memory: the
+    /// file's schema version.
+    upgraded_from: Option<i64>,
 }
 
 /// A file's device and inode (Unix), to notice a ledger removed or replaced under us.
@@ -251,11 +254,9 @@ impl SqliteStore {
                 store.path = path.to_path_buf();
                 return Ok(store);
             }
-            return Err(Error::DbTooOld {
-                path: path.to_path_buf(),
-                found: version,
-                supported: SCHEMA_VERSION,
-            });
+            // A reader never migrates the file (it may sit on read-only media, or another
+            // version of the tool may still use it): it reads an upgraded copy in memory.
+            return SqliteStore::upgraded_copy(&conn, path, version);
         }
         let mut store = SqliteStore {
             conn,
@@ -265,6 +266,7 @@ impl SqliteStore {
             author: journal::clean_author(opts.author),
             created,
             identity: identity(path),
+            upgraded_from: None,
         };
         store.configure(access)?;
         if access == Access::Write {
@@ -308,6 +310,44 @@ impl SqliteStore {
         }
     }
 
+    /// A copy in memory of the ledger `conn` reads, at schema `version` (older than this
+    /// binary's), migrated there: what a reading command reads, so that an older ledger is
+    /// read and verified where it cannot be migrated (read-only media) and is never changed
+    /// by a command that only reads. Migrations change the schema and the derived tables
+    /// only, never a journal entry or a row a journal entry covers, so the copy verifies as
+    /// the file would after `forecast migrate`.
+    fn upgraded_copy(conn: &Connection, path: &Path, version: i64) -> Result<SqliteStore> {
+        let mut copy = Connection::open_in_memory()?;
+        {
+            let backup = rusqlite::backup::Backup::new(conn, &mut copy)?;
+            backup
+                .run_to_completion(4096, Duration::ZERO, None)
+                .map_err(|e| classify(e, path))?;
+        }
+        let mut store = SqliteStore {
+            conn: copy,
+            path: PathBuf::from(":memory:"),
+            lock_wait: DEFAULT_LOCK_WAIT,
+            on_wait: None,
+            author: None,
+            created: Vec::new(),
+            identity: None,
+            upgraded_from: None,
+        };
+        store.configure(Access::Write)?;
+        store.migrate().map_err(|e| classify_err(e, path))?;
+        store.conn.pragma_update(None, "query_only", "ON")?;
+        store.path = path.to_path_buf();
+        store.upgraded_from = Some(version);
+        Ok(store)
+    }
+
+    /// The schema version of the file this store reads through an upgraded copy in memory
+    /// (`upgraded_copy`), if it does.
+    pub fn upgraded_from(&self) -> Option<i64> {
+        self.upgraded_from
+    }
+
     /// A fresh, migrated ledger in memory (tests, and reads of a ledger not yet created).
     pub fn open_in_memory() -> Result<SqliteStore> {
         let conn = Connection::open_in_memory()?;
@@ -319,6 +359,7 @@ impl SqliteStore {
             author: None,
             created: Vec::new(),
             identity: None,
+            upgraded_from: None,
         };
         store.configure(Access::Write)?;
         store.migrate()?;

@@ -203,7 +203,11 @@ impl SqliteStore {
         let (Some(lo), Some(hi)) = (lo, hi) else {
             return Ok(vec![init()]);
         };
-        let in_memory = self.path() == std::path::Path::new(":memory:") || !self.path().exists();
+        // The file the connection reads: none for a ledger in memory, or for an older
+        // ledger read through its upgraded copy (`upgraded_copy`), whose file other
+        // connections must not read.
+        let file = self.conn().path().filter(|p| !p.is_empty());
+        let in_memory = file.is_none();
         let Slices { parts, min_rows } = slices;
         if parts <= 1 || in_memory || hi - lo < min_rows {
             let mut acc = init();
@@ -211,7 +215,7 @@ impl SqliteStore {
             return Ok(vec![acc]);
         }
         let step = (hi - lo + parts as i64) / parts as i64;
-        let path = self.path().to_path_buf();
+        let path = std::path::PathBuf::from(file.unwrap_or_default());
         std::thread::scope(|scope| {
             let handles: Vec<_> = (0..parts as i64)
                 .map(|k| {

@@ -349,6 +349,51 @@ fn a_ledger_on_read_only_media_is_read_and_verified_without_writing() {
 }
 
 #[test]
+fn an_older_ledger_on_read_only_media_is_read_and_verified_without_writing() {
+    use std::os::unix::fs::PermissionsExt;
+    let l = Ledger::new();
+    let fixture = format!(
+        "{}/tests/fixtures/schema/v1.sqlite3",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::copy(&fixture, &l.db).unwrap();
+    let ro = |p: &std::path::Path, mode| {
+        std::fs::set_permissions(p, std::fs::Permissions::from_mode(mode)).unwrap()
+    };
+    let before = file_bytes(&l.db);
+    let listing: Vec<_> = std::fs::read_dir(l.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    ro(&l.db, 0o444);
+    ro(l.dir.path(), 0o555);
+    let verified = l.run(&["verify"]);
+    let report = l.run(&["report", "--format", "json"]);
+    let show = l.run(&["show", "1"]);
+    ro(l.dir.path(), 0o755);
+    ro(&l.db, 0o644);
+    for r in [&verified, &report, &show] {
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        assert!(r.stderr.starts_with("note: ledger"), "{}", r.stderr);
+    }
+    assert!(
+        verified.stdout.starts_with("ok: 11 journal entries"),
+        "{}",
+        verified.stdout
+    );
+    assert_eq!(file_bytes(&l.db), before);
+    let after: Vec<_> = std::fs::read_dir(l.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(listing, after);
+    // What was read is what the ledger reads once migrated.
+    l.ok(&["migrate"]);
+    assert_eq!(report.stdout, l.ok(&["report", "--format", "json"]));
+    assert_eq!(show.stdout, l.ok(&["show", "1"]));
+}
+
+#[test]
 fn add_that_cannot_print_its_id_stores_nothing() {
     let l = Ledger::new();
     l.ok(&["migrate"]);
