@@ -316,6 +316,7 @@ on_both_backends!(
     extract_and_save,
     verify_and_publish,
     tags_fold_ascii_letters_only,
+    source_names_fold_fully,
     markets_resolved_both_ways,
 );
 
@@ -499,6 +500,25 @@ Sales rose 4% last year. Would the board agree? Officials expect the plant to cl
             .fails("report --tag eté", 2)
             .ok("show 1 --format json")
             .ok("export")
+            .ok("verify")
+    }
+
+    /// Source names are one under full case folding: `Straße Zeitung`, `STRASSE ZEITUNG`
+    /// and `strasse zeitung` are one source whichever came first, on both backends.
+    pub fn source_names_fold_fully() -> Script {
+        Script::default()
+            .file(
+                "names.csv",
+                "source,claim,probability,made_on,deadline\nstrasse zeitung,Imported,0.3,2026-01-01,2027-01-01\nΣΟΦΟΣ,Greek,0.4,2026-01-01,2027-01-01\n",
+            )
+            .ok("add --source 'Straße Zeitung' --claim 'Rain in May' --probability 0.6 --deadline 2027-01-01 --made-on 2026-01-01")
+            .ok("add --source 'STRASSE ZEITUNG' --claim 'Snow in May' --probability 0.2 --deadline 2027-01-01 --made-on 2026-01-02")
+            .ok("add --source σοφος --claim 'Sun in May' --probability 0.7 --deadline 2027-01-01 --made-on 2026-01-02")
+            .ok("import DIR/names.csv")
+            .ok("list --source 'strasse ZEITUNG' --format csv")
+            .ok("list --source σοφοσ --format csv")
+            .ok("report --source 'STRASSE ZEITUNG' --format json")
+            .ok("report --format json")
             .ok("verify")
     }
 

@@ -1,6 +1,7 @@
 //! The ledger's vocabulary as types: probabilities, outcomes, stances, statuses and the
 //! forecast records. No I/O here; parsing validates once so a value cannot be invalid.
 
+pub mod casefold;
 pub mod names;
 mod probability;
 mod record;

@@ -6,8 +6,9 @@
 //! (NFC, most keyboards) or as `E` plus a combining accent (NFD, macOS file names, some web
 //! pages), a doubled space or a tab pasted from a spreadsheet: each would otherwise open a
 //! second source that prints exactly like the first and splits its record. So a name is
-//! stored in NFC with every run of white space made one space, and compared that way in
-//! Unicode lower case (`store::forecasts::fold_name`).
+//! stored in NFC with every run of white space made one space, and compared that way with
+//! Unicode full case folding (`casefold`, `store::forecasts::fold_name`), so "Straße" and
+//! "STRASSE" are one source.
 
 use std::borrow::Cow;
 use unicode_normalization::UnicodeNormalization;

@@ -503,23 +503,34 @@ pub(crate) fn sort_tags(tags: &mut [String]) {
 /// `model::names::canonical`) in Unicode lower case, so `ÉCOLE` and `école` are one source
 /// (SQLite's NOCASE folds ASCII letters only), and so are `É` typed in one code point or two.
 pub(crate) fn fold_name(name: &str) -> String {
-    crate::model::names::canonical(name).to_lowercase()
+    crate::model::casefold::fold(&crate::model::names::canonical(name))
+}
+
+/// The sources a name could match by full case folding that SQLite's NOCASE (ASCII only)
+/// did not: every source for a name beyond ASCII, else only the names beyond ASCII (a
+/// name's length in characters and in bytes differ exactly then), which are few.
+pub(crate) fn fold_candidates_sql(name_is_ascii: bool) -> &'static str {
+    if name_is_ascii {
+        "SELECT id, name FROM sources WHERE length(name) <> octet_length(name) ORDER BY id"
+    } else {
+        "SELECT id, name FROM sources ORDER BY id"
+    }
 }
 
 /// The source called `name`, case-insensitively in the Unicode sense: SQLite's NOCASE
-/// index finds ASCII variants at once; otherwise the names are compared folded (only when a
-/// name is new, so the scan of the sources table is rare).
+/// index finds ASCII variants at once; otherwise the names that could still match are
+/// compared folded (`fold_candidates_sql`; only when a name is new, so the scan is rare).
 pub(crate) fn source_named(conn: &Connection, name: &str) -> Result<Option<(i64, String)>> {
     let name = &*crate::model::names::canonical(name);
     let found = conn
         .prepare_cached("SELECT id, name FROM sources WHERE name = ?1")?
         .query_row([name], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
-    if found.is_some() || name.is_ascii() {
+    if found.is_some() {
         return Ok(found);
     }
     let key = fold_name(name);
-    let mut stmt = conn.prepare_cached("SELECT id, name FROM sources ORDER BY id")?;
+    let mut stmt = conn.prepare_cached(fold_candidates_sql(name.is_ascii()))?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
         let other: String = r.get(1)?;

@@ -74,6 +74,38 @@ fn every_day_argument_takes_today_and_yesterday() {
 /// A name typed with a decomposed accent, a doubled space or a tab is the source already
 /// logged under the precomposed, single-spaced name, not a second source that prints the
 /// same and splits the record; `--source` finds it under any of those spellings.
+/// Full case folding: names that differ only where lower case keeps them apart (`ß` and
+/// `SS`, final `ς` and `Σ`, the ligature `ﬁ` and `fi`) are one source, in either order.
+#[test]
+fn source_names_equal_under_full_case_folding_are_one_source() {
+    let l = Ledger::new();
+    for (i, name) in [
+        "Straße Zeitung",
+        "STRASSE ZEITUNG",
+        "strasse zeitung",
+        "ΣΟΦΟΣ",
+        "σοφος",
+        "Finance Daily",
+        "\u{fb01}nance daily",
+    ]
+    .iter()
+    .enumerate()
+    {
+        l.add(
+            name,
+            &format!("claim {i}"),
+            "0.5",
+            "2026-01-01",
+            "2026-12-31",
+            &[],
+        );
+    }
+    assert_eq!(l.count("SELECT COUNT(*) FROM sources"), 3);
+    let listed = l.ok(&["list", "--source", "STRASSE zeitung", "--format", "csv"]);
+    assert_eq!(listed.lines().count(), 4, "{listed}");
+    assert!(listed.contains("Straße Zeitung"), "{listed}");
+}
+
 #[test]
 fn source_names_that_look_the_same_are_one_source() {
     let l = Ledger::new();

@@ -13,8 +13,8 @@ use postgres::GenericClient;
 use serde_json::json;
 
 /// The source called `name` (SQLite's `source_named`): the exact name, else the same name
-/// in another ASCII case (SQLite's NOCASE), else, for a name with other letters, the first
-/// source whose `fold_name` is the same.
+/// in another ASCII case (SQLite's NOCASE), else the first source whose `fold_name` is the
+/// same (of those `fold_candidates_sql` names).
 pub(crate) fn source_named(
     client: &mut impl GenericClient,
     name: &str,
@@ -33,12 +33,12 @@ pub(crate) fn source_named(
     }) {
         return Ok(Some((r.get(0), r.get(1))));
     }
-    if name.is_ascii() {
-        return Ok(None);
-    }
     let key = fold_name(name);
     let rows = client
-        .query("SELECT id, name FROM sources ORDER BY id", &[])
+        .query(
+            crate::store::forecasts::fold_candidates_sql(name.is_ascii()),
+            &[],
+        )
         .map_err(pg("looking up a source"))?;
     Ok(rows
         .iter()

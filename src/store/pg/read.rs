@@ -621,8 +621,8 @@ fn kept_tables(tx: &mut Transaction<'_>) -> Result<KeptTables> {
 }
 
 impl Names for PgRead<'_> {
-    /// As `forecasts::source_named`: NOCASE first (the index on `lower(name)`), then, for a
-    /// name with letters beyond ASCII, every name folded as `fold_name` folds it.
+    /// As `forecasts::source_named`: NOCASE first (the index on `lower(name)`), then the
+    /// names `fold_candidates_sql` gives, folded as `fold_name` folds them.
     fn source_named(&mut self, name: &str) -> Result<Option<(i64, String)>> {
         let name = &*crate::model::names::canonical(name);
         let sql = format!(
@@ -632,12 +632,12 @@ impl Names for PgRead<'_> {
         let found = self
             .query_opt(&sql, &[&name], "looking up a source")?
             .map(|r| (r.get(0), r.get(1)));
-        if found.is_some() || name.is_ascii() {
+        if found.is_some() {
             return Ok(found);
         }
         let key = forecasts::fold_name(name);
         let all = self.query(
-            "SELECT id, name FROM sources ORDER BY id",
+            forecasts::fold_candidates_sql(name.is_ascii()),
             &[],
             "reading sources",
         )?;
