@@ -166,6 +166,12 @@ pub(super) fn claim(
         "i doubt ",
         "we doubt that ",
         "we doubt ",
+        "few expect that ",
+        "few expect ",
+        "few think that ",
+        "few think ",
+        "few believe that ",
+        "few believe ",
         "nobody expects ",
         "no one expects ",
         "don't hold your breath waiting for ",
@@ -301,7 +307,10 @@ pub(super) const FRAMES: &[(&str, &str)] = &[
     (" is not likely to ", " will not "),
     (" are not likely to ", " will not "),
     (" will probably not ", " will not "),
-    (" will almost certainly not ", " will not "),
+    // Kent's "almost certainly not" is a probability of the event (0.03), read like "don't
+    // expect": the claim is the event itself.
+    (" will almost certainly not ", " will "),
+    (" would almost certainly not ", " would "),
     (" probably won't ", " won't "),
     (" almost certainly won't ", " won't "),
     (" is very likely to ", " will "),
@@ -359,7 +368,7 @@ pub(super) fn normalize_hedges(claim: &str) -> String {
     let lower = t.to_lowercase();
     // Every frame has one of these words; most claims have none, so skip the searches.
     let framed = lower.len() == t.len()
-        && [" is ", " are ", " will ", " won't ", " isn't ", " aren't "]
+        && [" is ", " are ", " will ", " won't ", " isn't ", " aren't ", " would "]
             .iter()
             .any(|w| lower.contains(w));
     let mut reframed = false;

@@ -244,6 +244,22 @@ impl Lexicon {
         if best.is_none() {
             best = frame;
         }
+        // "Few economists think X will", "few expect X": a belief held by few is a low
+        // probability of X, whatever the framing word.
+        if let Some(b) = best.as_mut() {
+            if !b.number && rank(b.words.trim_end_matches(" + will")) == 1 {
+                if let Some(k) = toks.iter().position(|t| t.1 == b.at) {
+                    if few_hold(&words, k) {
+                        b.probability = 0.2;
+                        b.low = 0.1;
+                        b.high = 0.3;
+                        b.words = format!("few {}", b.words.trim_end_matches(" + will"));
+                        b.assumed = true;
+                        plain_future = false;
+                    }
+                }
+            }
+        }
         // A framing over a plain future ("economists predict X will", "we think X will"):
         // the frame softens the "will" but does not turn it into a bare "expect". Issue 13's
         // labeling reads "will" as 0.8-1.0 and "expect" as 0.6-0.9; 0.85 is in both (A).
@@ -994,6 +1010,7 @@ fn past_call(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
 /// Whether the deciding words only frame an opinion ("I think", "we believe"): they say the
 /// holder's confidence, not that anything lies ahead ("I think the coach is a genius").
 pub fn opinion(words: &str) -> bool {
+    let words = words.strip_prefix("few ").unwrap_or(words);
     matches!(
         words,
         "i think"
@@ -1026,6 +1043,22 @@ pub const NEGATED_BELIEFS: &[&str] = &[
     "doesn't believe",
     "does not believe",
 ];
+
+/// Whether the framing word at `k` ("think", "expect", "see") has for subject a quantity
+/// "few" ("few economists think", "few in the market expect", "very few expect"): at most
+/// four words back, not "a few" or "quite a few" (some people, not few), and with no verb or
+/// clause break between.
+fn few_hold(words: &[&str], k: usize) -> bool {
+    let lo = k.saturating_sub(4);
+    words[lo..k].iter().enumerate().rev().any(|(j, w)| {
+        let j = lo + j;
+        *w == "few"
+            && !(j > 0 && matches!(words[j - 1], "a" | "quite" | "not"))
+            && !words[j + 1..k]
+                .iter()
+                .any(|m| matches!(*m, "and" | "but" | "who" | "that" | "said" | "say"))
+    })
+}
 
 /// How much a hedge says about likelihood: 0 plain future ("will"), 1 a framing ("we
 /// assess", "expect"), 2 a likelihood word.
@@ -1355,6 +1388,42 @@ mod tests {
         assert_eq!(
             read("It is not probable"),
             Some((0.28, "hedge:not probable".into()))
+        );
+    }
+
+    #[test]
+    fn odds_hyphenated_or_put_at_a_value_are_numbers() {
+        // 1/3 and 1/4 worked by hand.
+        assert_eq!(
+            read("traders give the merger a one-in-three chance of closing"),
+            Some((0.333333, "number:one in three".into()))
+        );
+        assert_eq!(
+            read("the fund puts the odds of a default before spring at one in four"),
+            Some((0.25, "number:one in four".into()))
+        );
+        // "at one in three places" with no chance word before it is no probability.
+        assert_eq!(read("the shop opens at one in three towns"), None);
+    }
+
+    #[test]
+    fn a_belief_few_hold_is_a_low_probability() {
+        assert_eq!(
+            read("Few analysts think the merger will close this year"),
+            Some((0.2, "hedge:few think".into()))
+        );
+        assert_eq!(
+            read("very few expect the league to expand next season"),
+            Some((0.2, "hedge:few expect".into()))
+        );
+        // "A few" and "quite a few" are some people, not few: the framing stands.
+        assert_eq!(
+            read("A few analysts expect a cut in May"),
+            Some((0.75, "hedge:expect".into()))
+        );
+        assert_eq!(
+            read("quite a few traders think the bank will hike"),
+            Some((0.85, "hedge:think + will".into()))
         );
     }
 

@@ -904,6 +904,7 @@ fn prose(
                         | "don't see"
                         | "do not see"
                         | "don't hold your breath"
+                        | "almost certainly not"
                 )
                 && !hedges::NEGATED_BELIEFS.contains(&phrase);
         if negated {
@@ -1019,6 +1020,20 @@ If Putin agrees to attend, the world may witness the beginning of a phased cease
 The proposed meeting, if it occurs, will be historic. His channels suggest he may be a useful backchannel. \
 If peace efforts are underway, one would expect open channels. Would Russia recognize Ukraine? \
 Trump claimed that negotiations would begin immediately.";
+
+    #[test]
+    fn almost_certainly_not_is_a_low_probability_of_the_event() {
+        // Kent's "almost certainly not" (0.03) says how likely the event is: the claim drops
+        // the negation instead of keeping it with 0.97.
+        let c = extract(
+            "The council would almost certainly not approve the tower next month.",
+            "2025-03-10".parse().unwrap(),
+        );
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].claim, "The council would approve the tower next month");
+        assert!((c[0].probability - 0.03).abs() < 1e-9);
+        assert_eq!(c[0].deadline, Some("2025-04-30".parse().unwrap()));
+    }
 
     #[test]
     fn soft_breaks_fit_the_eight_characters_prose_compares() {

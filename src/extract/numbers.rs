@@ -200,18 +200,24 @@ pub(super) fn explicit_number(words: &[&str]) -> Option<(usize, Reading)> {
                 }
             }
         }
-        // one in three / 1 in 5
-        if words.get(i + 1).is_some_and(|x| *x == "in") {
-            if let (Some(a), Some(b)) = (
-                number_word(w),
-                words.get(i + 2).and_then(|x| number_word(x)),
-            ) {
+        // one in three / 1 in 5 / a one-in-three chance (one hyphenated word)
+        let in_parts = if words.get(i + 1).is_some_and(|x| *x == "in") {
+            words.get(i + 2).map(|b| (*w, *b))
+        } else {
+            w.split_once("-in-")
+        };
+        if let Some((a_word, b_word)) = in_parts {
+            if let (Some(a), Some(b)) = (number_word(a_word), number_word(b_word)) {
                 if a > 0.0
                     && b >= a
                     && b > 1.0
-                    && (near_chance(i) || i == 0 || words[i - 1] == "a" || words[i - 1] == "of")
+                    && (near_chance(i)
+                        || i == 0
+                        || words[i - 1] == "a"
+                        || words[i - 1] == "of"
+                        || odds_put_at(words, i))
                 {
-                    return Some((i, reading(a / b, format!("{w} in {}", words[i + 2]))));
+                    return Some((i, reading(a / b, format!("{a_word} in {b_word}"))));
                 }
             }
         }
@@ -257,6 +263,23 @@ pub(super) fn explicit_number(words: &[&str]) -> Option<(usize, Reading)> {
         }
     }
     None
+}
+
+/// "Put the odds of a recession next year at one in three", "pegged the chance of a cut at
+/// 1 in 4": the value follows "at", with the chance word it measures earlier in the same
+/// stretch (at most 18 words back, no clause of another holder between).
+fn odds_put_at(words: &[&str], i: usize) -> bool {
+    i > 0
+        && words[i - 1] == "at"
+        && words[..i - 1]
+            .iter()
+            .rposition(|w| CHANCE_WORDS.contains(w))
+            .is_some_and(|c| {
+                i - c <= 18
+                    && !words[c..i]
+                        .iter()
+                        .any(|w| matches!(*w, "and" | "but" | "i" | "we" | "think"))
+            })
 }
 
 /// Words that make a sentence a bookmaker's: its fractions are prices.
