@@ -368,9 +368,11 @@ pub(super) fn normalize_hedges(claim: &str) -> String {
     let lower = t.to_lowercase();
     // Every frame has one of these words; most claims have none, so skip the searches.
     let framed = lower.len() == t.len()
-        && [" is ", " are ", " will ", " won't ", " isn't ", " aren't ", " would "]
-            .iter()
-            .any(|w| lower.contains(w));
+        && [
+            " is ", " are ", " will ", " won't ", " isn't ", " aren't ", " would ",
+        ]
+        .iter()
+        .any(|w| lower.contains(w));
     let mut reframed = false;
     if framed {
         let spaces = spaces(&lower);

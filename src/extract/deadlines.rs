@@ -95,6 +95,20 @@ pub(super) fn governing<'a>(
         .or_else(|| mine.first().copied())
 }
 
+/// The time frame a later clause without one of its own shares with the clause before it
+/// ("60% odds of a soft landing over the next 12 months, 30% odds of a mild recession"): the
+/// last phrase ahead of publication before the clause, outside any condition.
+pub(super) fn shared_from_before<'a>(
+    found: &'a [timefind::Found],
+    clause_start: usize,
+    conds: &[(usize, usize, String)],
+    published: NaiveDate,
+) -> Option<&'a timefind::Found> {
+    found.iter().rev().find(|f| {
+        f.end <= clause_start && f.period.is_some() && ahead(f, published) && !holds(conds, f)
+    })
+}
+
 fn month_or_weekday(w: &str) -> bool {
     crate::time::month(w).is_some() || crate::time::weekday(w).is_some()
 }

@@ -795,6 +795,9 @@ fn prose(
             })
             .map(|f| deadlines::widest(found, f, sentence));
         let has_time = chosen.is_some();
+        // A clause with no time of its own shares the one before it for its deadline only:
+        // whether it is a forecast at all is decided on its own words.
+        let chosen = chosen.or_else(|| deadlines::shared_from_before(found, cs, &conds, published));
         // "the will of the people" is no cue: a plain "will" counts only where `cues` saw one.
         let plain_will =
             matches!(phrase, "will" | "would" | "won't" | "will not") && !(c.strong || c.weak);
@@ -1033,6 +1036,30 @@ Trump claimed that negotiations would begin immediately.";
         assert_eq!(c[0].claim, "The council would approve the tower next month");
         assert!((c[0].probability - 0.03).abs() < 1e-9);
         assert_eq!(c[0].deadline, Some("2025-04-30".parse().unwrap()));
+    }
+
+    #[test]
+    fn a_later_clause_without_a_time_shares_the_one_before_it() {
+        let c = extract(
+            "The bank gives 55% odds to a soft landing by the end of next year, 35% odds to a \
+             mild downturn and 10% odds to a deep one.",
+            "2025-03-10".parse().unwrap(),
+        );
+        let got: Vec<(f64, Option<String>)> = c
+            .iter()
+            .map(|c| (c.probability, c.deadline.map(|d| d.to_string())))
+            .collect();
+        let end = Some("2026-12-31".to_string());
+        assert_eq!(
+            got,
+            vec![(0.55, end.clone()), (0.35, end.clone()), (0.1, end)]
+        );
+        // Only the deadline is shared: "could" with no time of its own stays no forecast.
+        let c = extract(
+            "Prices will rise in June; the mood could sour.",
+            "2025-03-10".parse().unwrap(),
+        );
+        assert_eq!(c.len(), 1);
     }
 
     #[test]
