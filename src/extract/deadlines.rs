@@ -227,6 +227,98 @@ pub(super) fn usable(sentence: &str, toks: &[Token<'_>], found: Vec<Found>) -> V
         .collect()
 }
 
+/// The phrases of `found` less those for a period already under way at publication said in a
+/// past clause ("sanctions imposed this month", "sales were running at a record pace in
+/// November", "after topping 8% in late 2023"): the part of the period that clause speaks of
+/// is behind, so it cannot be the deadline of a forecast in the same sentence. The tense is
+/// the nearest verb's (`timefind::past_at_in`, a closing attribution left out); "after" with a
+/// verb in "-ing" ("after eclipsing") is a past clause too.
+pub(super) fn not_begun_in_past_clause(
+    sentence: &str,
+    toks: &[Token<'_>],
+    found: Vec<Found>,
+    published: NaiveDate,
+) -> Vec<Found> {
+    if found.is_empty() {
+        return found;
+    }
+    let tense_end = attribution_tail(sentence, toks);
+    found
+        .into_iter()
+        .filter(|f| {
+            // Counted from publication ("within 12 months") or a frame's end ("by year-end",
+            // "until June"): a deadline whatever the tense of the verb beside it.
+            let under_way = f
+                .period
+                .is_some_and(|p| p.first < published && published < p.last);
+            let i = toks.partition_point(|t| t.1 < f.start);
+            let point = toks.get(i).is_some_and(|t| {
+                matches!(
+                    t.0.as_ref(),
+                    "this" | "in" | "on" | "during" | "late" | "early" | "earlier" | "mid"
+                ) || month_or_weekday(&t.0)
+            });
+            if !under_way || !point || f.anaphor {
+                return true;
+            }
+            let before = &toks[i.saturating_sub(5)..i.min(tense_end)];
+            let after_doing = before
+                .windows(2)
+                .any(|w| w[0].0 == "after" && w[1].0.len() > 4 && w[1].0.ends_with("ing"));
+            !(after_doing || past_verb_governs(before))
+        })
+        .collect()
+}
+
+/// Whether the words just before a time phrase have a past verb of their own that is not a
+/// forecaster's call or a belief whose object may lie ahead ("has imposed", "were running";
+/// not "forecasted", "raised its target", "hoped"), with no future word after it.
+fn past_verb_governs(before: &[Token<'_>]) -> bool {
+    const CALLS: &[&str] = &[
+        "forecasted",
+        "predicted",
+        "projected",
+        "estimated",
+        "expected",
+        "raised",
+        "lifted",
+        "boosted",
+        "cut",
+        "lowered",
+        "trimmed",
+        "revised",
+        "set",
+        "said",
+        "told",
+        "signaled",
+        "signalled",
+        "warned",
+        "compared",
+        "hoped",
+        "believed",
+        "thought",
+        "feared",
+        "assumed",
+        "anticipated",
+    ];
+    let Some(k) = before.iter().rposition(|t| {
+        let w = t.0.as_ref();
+        super::timefind::IRREGULAR_PAST_SET.contains(w) || (w.len() > 4 && w.ends_with("ed"))
+    }) else {
+        return false;
+    };
+    let w = before[k].0.as_ref();
+    let prev = if k > 0 { before[k - 1].0.as_ref() } else { "" };
+    !CALLS.contains(&w)
+        && !matches!(prev, "be" | "is" | "are" | "being" | "the" | "a" | "an")
+        && !before[k + 1..].iter().any(|t| {
+            matches!(
+                t.0.as_ref(),
+                "will" | "would" | "could" | "may" | "might" | "should" | "to" | "won't"
+            )
+        })
+}
+
 /// Where a closing attribution starts: the index of the first token after the sentence's
 /// last comma when what follows it is a short clause of a speaker and a verb of saying
 /// (", analysts said.", ", the company's CEO told reporters."); `toks.len()` otherwise.
@@ -951,6 +1043,42 @@ mod tests {
         let toks = crate::extract::hedges::tokens(s);
         let found = timefind::find_in(s, &toks, d("2027-11-10"), Tense::Future);
         assert_eq!(usable(s, &toks, found).len(), 1);
+    }
+
+    #[test]
+    fn a_period_under_way_said_in_a_past_clause_is_no_deadline() {
+        let kept = |s: &str| -> Vec<String> {
+            let toks = crate::extract::hedges::tokens(s);
+            let published = d("2027-11-10");
+            let found = timefind::find_in(s, &toks, published, Tense::Future);
+            not_begun_in_past_clause(s, &toks, found, published)
+                .into_iter()
+                .map(|f| f.text)
+                .collect()
+        };
+        let none: Vec<String> = Vec::new();
+        assert_eq!(
+            kept("The tariffs the council has imposed this month will fail."),
+            none
+        );
+        assert_eq!(
+            kept("After topping 5% in late 2027, yields will ease, traders say."),
+            none
+        );
+        // A call in the past tense keeps its period, and so does a frame counted from now
+        // or ending later.
+        assert_eq!(
+            kept("The firm forecasted 3 million sales this year."),
+            vec!["this year".to_string()]
+        );
+        assert_eq!(
+            kept("Officials hoped the bridge would open this month."),
+            vec!["this month".to_string()]
+        );
+        assert_eq!(
+            kept("Prices climbed by the end of the year."),
+            vec!["by the end of the year".to_string()]
+        );
     }
 
     /// Phrases that are no deadline: a part of the period already past, a record's look back.

@@ -304,10 +304,15 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
             }
         }
         unscanned.clear();
-        let found = deadlines::usable(
+        let found = deadlines::not_begun_in_past_clause(
             sentence,
             &toks,
-            timefind::find_in(sentence, &toks, published, Tense::Future),
+            deadlines::usable(
+                sentence,
+                &toks,
+                timefind::find_in(sentence, &toks, published, Tense::Future),
+            ),
+            published,
         );
         let previous = last_phrase.clone();
         note_phrases(&found, &mut last_phrase);

@@ -591,7 +591,7 @@ const IRREGULAR_PAST: &[&str] = &[
     "wrote", "became", "chose", "drew", "hit",
 ];
 
-static IRREGULAR_PAST_SET: WordSet = WordSet::new(IRREGULAR_PAST);
+pub(super) static IRREGULAR_PAST_SET: WordSet = WordSet::new(IRREGULAR_PAST);
 
 /// The tense around byte `at` of `sentence`: the nearest marker wins, a future cue
 /// (`will`, `next`, `expected`, ...) or a past verb (`was`, `said`, `-ed`); with none, the
