@@ -109,6 +109,43 @@ pub(super) fn shared_from_before<'a>(
     })
 }
 
+/// A phrase naming the publication day itself ("tonight", "later today", "on Sunday" in an
+/// article of that Sunday) after the cue and inside the clause (`span`: from the cue to the
+/// clause's end), outside any condition: the event is due that day. (Before the cue, "said
+/// today" dates the speech, not the event.)
+pub(super) fn due_today<'a>(
+    (sentence, toks): (&str, &[Token<'_>]),
+    found: &'a [timefind::Found],
+    (cue_at, cue_end, clause_end): (usize, usize, usize),
+    conds: &[(usize, usize, String)],
+    published: NaiveDate,
+) -> Option<&'a timefind::Found> {
+    // ", the minister said today": the day of the speech.
+    let tail = toks
+        .get(attribution_tail(sentence, toks))
+        .map_or(sentence.len(), |t| t.1);
+    let clause_end = clause_end.min(tail);
+    found.iter().find(|f| {
+        f.start >= cue_end
+            && f.end <= clause_end
+            && f.period
+                .is_some_and(|p| p.first == published && p.last == published)
+            && !holds(conds, f)
+            // The cue's own verb phrase: no verb of another clause between ("will finish
+            // first, and is better than the team up today").
+            && !sentence
+                .get(cue_end.max(cue_at)..f.start)
+                .is_some_and(|between| {
+                    between.split_whitespace().any(|w| {
+                        matches!(
+                            w.trim_matches(|c: char| !c.is_alphanumeric()),
+                            "is" | "are" | "was" | "were" | "that" | "who" | "which"
+                        )
+                    })
+                })
+    })
+}
+
 fn month_or_weekday(w: &str) -> bool {
     crate::time::month(w).is_some() || crate::time::weekday(w).is_some()
 }

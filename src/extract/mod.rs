@@ -802,7 +802,19 @@ fn prose(
         let has_time = chosen.is_some();
         // A clause with no time of its own shares the one before it for its deadline only:
         // whether it is a forecast at all is decided on its own words.
-        let chosen = chosen.or_else(|| deadlines::shared_from_before(found, cs, &conds, published));
+        // "The jury will reach a verdict tonight", "voters will elect ... on Sunday" written
+        // that Sunday: an event due on the publication day itself.
+        let chosen = chosen
+            .or_else(|| deadlines::shared_from_before(found, cs, &conds, published))
+            .or_else(|| {
+                deadlines::due_today(
+                    (sentence, toks),
+                    found,
+                    (cue_at, cue_at + phrase.len(), ce),
+                    &conds,
+                    published,
+                )
+            });
         // "the will of the people" is no cue: a plain "will" counts only where `cues` saw one.
         let plain_will =
             matches!(phrase, "will" | "would" | "won't" | "will not") && !(c.strong || c.weak);
@@ -1065,6 +1077,30 @@ Trump claimed that negotiations would begin immediately.";
             "2025-03-10".parse().unwrap(),
         );
         assert_eq!(c.len(), 1);
+    }
+
+    #[test]
+    fn an_event_due_on_the_publication_day_takes_that_day() {
+        // 2026-05-10 is a Sunday (checked with `date -d 2026-05-10 +%A`).
+        let day = |text: &str| -> Vec<Option<String>> {
+            extract(text, "2026-05-10".parse().unwrap())
+                .iter()
+                .map(|c| c.deadline.map(|d| d.to_string()))
+                .collect()
+        };
+        assert_eq!(
+            day("Pollsters expect the Greens to take 30% of the vote on Sunday."),
+            vec![Some("2026-05-10".to_string())]
+        );
+        assert_eq!(
+            day("The jury is expected to reach its verdict tonight."),
+            vec![Some("2026-05-10".to_string())]
+        );
+        // "Today" in a closing attribution dates the speech: no deadline from it.
+        assert_eq!(
+            day("The strike is likely to spread, the minister said today."),
+            vec![None]
+        );
     }
 
     #[test]
