@@ -8,7 +8,7 @@
 use super::hedges::{tokens, Token};
 use super::words::WordSet;
 use crate::time::{count_word, resolve_phrase_in, Period, Tense};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 /// A time phrase found in a sentence.
 #[derive(Debug, Clone, PartialEq)]
@@ -548,7 +548,56 @@ pub fn find_in(
         }
         i += 1;
     }
+    with_year_after(sentence, &mut out);
     out
+}
+
+/// "By year-end 2026", "in the fourth quarter 2027": a phrase read in the current year and
+/// followed straight by a bare year (only spaces between) is that year's, so the two become one
+/// phrase with the first's days moved to the named year.
+fn with_year_after(sentence: &str, out: &mut Vec<Found>) {
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (a, b) = (&out[k], &out[k + 1]);
+        let gap_blank = sentence
+            .get(a.end..b.start)
+            .is_some_and(|g| !g.is_empty() && g.bytes().all(|c| c == b' '));
+        let year = (b.text.len() == 4)
+            .then(|| b.text.parse::<i32>().ok())
+            .flatten();
+        let moved = match (a.period, year) {
+            (Some(p), Some(y)) if gap_blank && !a.anaphor && p.first.year() == p.last.year() => {
+                let shift = |d: NaiveDate| {
+                    d.with_year(y).or_else(|| {
+                        // 29 February into a year without it.
+                        NaiveDate::from_ymd_opt(y, d.month(), 28)
+                    })
+                };
+                match (shift(p.first), shift(p.last)) {
+                    (Some(first), Some(last)) if p.last.year() != y => Some(Period {
+                        first,
+                        last,
+                        rolled_forward: false,
+                        ..p
+                    }),
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        if let Some(p) = moved {
+            let (start, end) = (out[k].start, out[k + 1].end);
+            out[k] = Found {
+                start,
+                end,
+                text: sentence[start..end].to_string(),
+                period: Some(p),
+                anaphor: false,
+            };
+            out.remove(k + 1);
+        }
+        k += 1;
+    }
 }
 
 /// `text` with a range of counts ("two-three", "2-3", "two to three") replaced by its end,
@@ -730,6 +779,25 @@ mod tests {
             .into_iter()
             .map(|f| (f.text, f.period.map(|p| p.last.to_string())))
             .collect()
+    }
+
+    #[test]
+    fn a_bare_year_right_after_a_phrase_names_its_year() {
+        assert_eq!(
+            phrases("two cuts by year-end 2027"),
+            vec![(
+                "by year-end 2027".to_string(),
+                Some("2027-12-31".to_string())
+            )]
+        );
+        // A comma between them: two phrases, each as it stands.
+        assert_eq!(
+            phrases("by year-end, 2027 at the latest"),
+            vec![
+                ("by year-end".to_string(), Some("2025-12-31".to_string())),
+                ("2027".to_string(), Some("2027-12-31".to_string()))
+            ]
+        );
     }
 
     #[test]
