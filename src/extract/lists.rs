@@ -24,8 +24,29 @@ impl Stated {
     }
 }
 
-/// The percentage (or range) that `s` starts with: (low, high, bytes used).
+/// The percentage (or range) that `s` starts with: (low, high, bytes used). A bound says
+/// which side the number is on: ">99%" is 99 to 100, "<1%" is 0 to 1; "~70%" is 70.
 fn percent_prefix(s: &str) -> Option<(f64, f64, usize)> {
+    for (mark, above) in [
+        (">=", Some(true)),
+        ("<=", Some(false)),
+        (">", Some(true)),
+        ("<", Some(false)),
+        ("\u{2265}", Some(true)),
+        ("\u{2264}", Some(false)),
+        ("~", None),
+        ("\u{2248}", None),
+    ] {
+        if let Some(rest) = s.strip_prefix(mark) {
+            let (a, b, used) = percent_prefix(rest.trim_start())?;
+            let used = used + (s.len() - rest.trim_start().len());
+            return Some(match above {
+                Some(true) => (b, 100.0, used),
+                Some(false) => (0.0, a, used),
+                None => (a, b, used),
+            });
+        }
+    }
     let end = s
         .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-' || c == '–'))
         .unwrap_or(s.len());
@@ -385,6 +406,19 @@ mod tests {
         assert_eq!(
             stated("I repaint the shed: 80% The old paint is peeling."),
             Some((18, 0.8, 0.8, "80%".into()))
+        );
+        // A bound: the side of the number the forecaster means.
+        assert_eq!(
+            stated("No war between the great powers: >99%"),
+            Some((31, 0.99, 1.0, "99-100%".into()))
+        );
+        assert_eq!(
+            stated("A new pandemic is declared: <1%"),
+            Some((26, 0.0, 0.01, "0-1%".into()))
+        );
+        assert_eq!(
+            stated("The merger closes: ~70%"),
+            Some((17, 0.7, 0.7, "70%".into()))
         );
         assert_eq!(stated("Inflation: 3.5% in March, up from 3.1%"), None);
         assert_eq!(stated("Growth slowed to 2% - the lowest since 2019"), None);

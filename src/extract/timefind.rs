@@ -304,6 +304,43 @@ pub fn find_in(
             i += 2;
             continue;
         }
+        // "true on 1/1/2022", "by 12/31/2021", "on 2022-01-01": a date in numbers.
+        // ("date 2019-03-05", "Updated 3/5/2019": the page's own stamp, no event's day.)
+        let stamp = i > 0
+            && matches!(
+                words[i - 1].0.as_ref(),
+                "date" | "dated" | "published" | "updated" | "posted"
+            );
+        if let Some((last_word, date)) = numeric_date(sentence, words, i).filter(|_| !stamp) {
+            let prep = (i > 0
+                && matches!(
+                    words[i - 1].0.as_ref(),
+                    "on" | "by" | "before" | "until" | "till" | "through"
+                ))
+            .then(|| i - 1);
+            // "before 1/1/2022": the day before is the last one.
+            let date = if prep.is_some_and(|p| words[p].0 == "before") {
+                date.pred_opt().unwrap_or(date)
+            } else {
+                date
+            };
+            let start = words[prep.unwrap_or(i)].1;
+            let end = words[last_word].2;
+            out.push(Found {
+                start,
+                end,
+                text: sentence[start..end].to_string(),
+                period: Some(Period {
+                    first: date,
+                    last: date,
+                    granularity: crate::time::Granularity::Day,
+                    rolled_forward: false,
+                }),
+                anaphor: false,
+            });
+            i = last_word + 1;
+            continue;
+        }
         // "over 2023-26", "for 2025-2027": a span of years ends with its last year.
         if let Some((a, b)) = words[i].0.split_once('-') {
             if a.len() == 4
@@ -552,6 +589,35 @@ pub fn find_in(
     out
 }
 
+/// A date written in numbers at word `i`: ISO "2022-01-01" (one word), or "1/1/2022" and
+/// "12/31/2021" (three words joined by single slashes, a four-digit year last), read month
+/// first as in American usage unless the first number cannot be a month ("31/12/2021").
+/// Returns the index of its last word and the date.
+fn numeric_date(sentence: &str, words: &[Token<'_>], i: usize) -> Option<(usize, NaiveDate)> {
+    let w = words[i].0.as_ref();
+    if w.len() == 10 {
+        return crate::time::parse_date(w).ok().map(|d| (i, d));
+    }
+    let (b, c) = (words.get(i + 1)?, words.get(i + 2)?);
+    let slash = |x: &Token<'_>, y: &Token<'_>| sentence.get(x.2..y.1) == Some("/");
+    if !(slash(&words[i], b) && slash(b, c)) || c.0.len() != 4 {
+        return None;
+    }
+    // "1/1/2022/5": not a date.
+    if sentence[c.2..].starts_with('/') {
+        return None;
+    }
+    let num = |t: &str| -> Option<u32> {
+        (t.len() <= 2 && t.bytes().all(|x| x.is_ascii_digit()))
+            .then(|| t.parse().ok())
+            .flatten()
+    };
+    let (x, y) = (num(w)?, num(&b.0)?);
+    let year: i32 = c.0.parse().ok()?;
+    let (month, day) = if x > 12 { (y, x) } else { (x, y) };
+    NaiveDate::from_ymd_opt(year, month, day).map(|d| (i + 2, d))
+}
+
 /// "By year-end 2026", "in the fourth quarter 2027": a phrase read in the current year and
 /// followed straight by a bare year (only spaces between) is that year's, so the two become one
 /// phrase with the first's days moved to the named year.
@@ -779,6 +845,29 @@ mod tests {
             .into_iter()
             .map(|f| (f.text, f.period.map(|p| p.last.to_string())))
             .collect()
+    }
+
+    #[test]
+    fn dates_in_numbers_are_days() {
+        let day = |t: &str, d: &str| vec![(t.to_string(), Some(d.to_string()))];
+        assert_eq!(
+            phrases("what will be true on 1/1/2027"),
+            day("on 1/1/2027", "2027-01-01")
+        );
+        assert_eq!(phrases("by 12/31/2026"), day("by 12/31/2026", "2026-12-31"));
+        // A first number above 12 is the day (31 December).
+        assert_eq!(phrases("by 31/12/2026"), day("by 31/12/2026", "2026-12-31"));
+        // "before" ends the day before (2027-01-01 minus one day).
+        assert_eq!(
+            phrases("before 1/1/2027"),
+            day("before 1/1/2027", "2026-12-31")
+        );
+        assert_eq!(phrases("on 2026-03-04"), day("on 2026-03-04", "2026-03-04"));
+        // The page's own stamp is no event's day; a fraction is none; an impossible date
+        // leaves only its year.
+        assert_eq!(phrases("date 2026-03-04"), vec![]);
+        assert_eq!(phrases("rose 2/3/20 percent"), vec![]);
+        assert_eq!(phrases("on 2/30/2026"), day("2026", "2026-12-31"));
     }
 
     #[test]
