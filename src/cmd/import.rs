@@ -322,6 +322,15 @@ pub fn import(
                         ids.check(id, raw.line).map_err(bad)?;
                     }
                 }
+                // JSON Lines keys vary by row: a key `--set` also gives is refused where it
+                // appears (a CSV column is refused with the header).
+                if format != InputFormat::Csv {
+                    if let Some((field, value)) = fields.set_over_file(|f| raw.get(f).is_some()) {
+                        return Err(bad(format!(
+                            "key `{field}` is in this row, and --set `{field}={value}` would replace its value; drop --set, or remove the key"
+                        )));
+                    }
+                }
                 if let Some(field) = listed_field(fields, raw.lists) {
                     return Err(bad(format!(
                         "field `{field}` is a list; only `tags` may be one"

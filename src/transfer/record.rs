@@ -87,7 +87,31 @@ impl FieldMap {
                 target.insert(field, value.trim().to_string());
             }
         }
+        // A field both read from a column and set for every row: the constant silently
+        // replaced every row's own value.
+        if let Some((field, value)) = fm
+            .constants
+            .iter()
+            .find(|(field, _)| fm.columns.contains_key(*field))
+        {
+            return Err(Error::invalid(
+                format!("--set `{field}={value}`"),
+                format!(
+                    "field `{field}` is also read from column `{}` by --map; give each field once",
+                    fm.columns[field]
+                ),
+            ));
+        }
         Ok(fm)
+    }
+
+    /// The `--set` field a row's own value would be overwritten by: `field` when `--set`
+    /// gives it and `has(field)` says the file holds it too (a CSV column, a JSON Lines key).
+    pub fn set_over_file(&self, has: impl Fn(&str) -> bool) -> Option<(&str, &str)> {
+        self.constants
+            .iter()
+            .find(|(field, _)| has(field))
+            .map(|(f, v)| (f.as_str(), v.as_str()))
     }
 
     /// The column that holds `field`.
@@ -123,6 +147,12 @@ impl FieldMap {
                     ),
                 ));
             }
+        }
+        if let Some((field, value)) = self.set_over_file(|f| has(f)) {
+            return Err(Error::invalid(
+                format!("--set `{field}={value}`"),
+                format!("the file has a column `{field}` too; every row's own value would be replaced, so drop --set, or remove or rename that column"),
+            ));
         }
         for (field, column) in &self.columns {
             if !self.constants.contains_key(field) && !has(column) {
@@ -188,14 +218,21 @@ pub fn parse_row<'a>(
     let claim = need("claim")?.to_string();
     let (probability, mut basis) =
         parse_probability(need("probability")?).map_err(|e| field_err("probability", e))?;
-    if let Some(b) = get("probability_basis").filter(|b| *b != "stated") {
-        // Only the two spellings `export` writes: a bare word (`guess`) was once stored as
-        // the hedge `hedge:guess`, a basis nobody gave.
+    // `extract --format json|csv` names an explicit number's basis `number:TEXT` (`number:60%`,
+    // `number:one in three`): a probability the article stated, which is what `stated` means.
+    let stated = |b: &str| {
+        b == "stated"
+            || b.strip_prefix("number:")
+                .is_some_and(|t| !t.trim().is_empty())
+    };
+    if let Some(b) = get("probability_basis").filter(|b| !stated(b)) {
+        // Only the spellings `export` and `extract` write: a bare word (`guess`) was once
+        // stored as the hedge `hedge:guess`, a basis nobody gave.
         let label = match b.strip_prefix("hedge:").map(str::trim) {
             Some(phrase) if !phrase.is_empty() => phrase.to_string(),
             _ => {
                 return Err(format!(
-                    "field `probability_basis`: `{b}` is not a basis; the bases are `stated` and `hedge:PHRASE` (`hedge:likely`)"
+                    "field `probability_basis`: `{b}` is not a basis; the bases are `stated`, `hedge:PHRASE` (`hedge:likely`) and extract's `number:TEXT`"
                 ))
             }
         };

@@ -233,3 +233,46 @@ fn add_takes_hedge_words_and_time_phrases() {
         )
         .contains("`perchance`"));
 }
+
+/// Candidates printed as JSON import as JSON Lines with their own field names: an
+/// explicit number's basis (`number:60%`) is a stated probability, a hedge's stays a hedge.
+#[test]
+fn extracted_candidates_import_with_their_bases() {
+    let l = Ledger::new().at("2026-01-12");
+    let f = l.write_file(
+        "n.txt",
+        "There is a 60% chance that the tunnel opens by June 2026. The bridge will likely reopen by March 2026.\n",
+    );
+    let v = l.json(&[
+        "extract",
+        f.to_str().unwrap(),
+        "--source",
+        "Wire",
+        "--published",
+        "2026-01-10",
+        "--format",
+        "json",
+    ]);
+    let c = v["candidates"].as_array().unwrap();
+    assert_eq!(c.len(), 2, "{c:#?}");
+    assert_eq!(c[0]["probability_basis"], "number:60%");
+    let lines: String = c
+        .iter()
+        .map(|c| {
+            let mut row = c.clone();
+            row["source"] = "Wire".into();
+            row["made_on"] = "2026-01-10".into();
+            format!("{row}\n")
+        })
+        .collect();
+    let jl = l.write_file("c.jsonl", &lines);
+    l.ok(&["import", jl.to_str().unwrap()]);
+    let listed = l.json(&["list", "--format", "json"]);
+    let bases: Vec<&str> = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["probability_basis"].as_str().unwrap())
+        .collect();
+    assert_eq!(bases, ["stated", "hedge:likely"]);
+}

@@ -294,3 +294,70 @@ fn the_same_data_imported_again_in_other_bytes_is_refused() {
     );
     l.ok(&["verify"]);
 }
+
+/// `--set FIELD=VALUE` gives a field no row holds; where the file (or `--map`) gives it too,
+/// the constant would silently replace every row's own value, so the import is refused
+/// before anything is written: with `--map`, with a CSV column, and with a JSON Lines key
+/// (named by its line).
+#[test]
+fn set_never_silently_replaces_a_value_the_file_holds() {
+    let l = Ledger::new();
+    let sheet = l.write_file(
+        "sheet.csv",
+        "Who,Prediction,Confidence,When,Due\nme,It rains,70%,2025-01-01,2025-02-01\nme,It snows,0.3,2025-01-01,2025-02-01\n",
+    );
+    let mapped = [
+        "import",
+        sheet.to_str().unwrap(),
+        "--map",
+        "source=Who",
+        "--map",
+        "claim=Prediction",
+        "--map",
+        "probability=Confidence",
+        "--map",
+        "made_on=When",
+        "--map",
+        "deadline=Due",
+    ];
+    let mut both = mapped.to_vec();
+    both.extend(["--set", "probability=0.5"]);
+    assert_eq!(
+        l.fails(&both, 2),
+        "error: --set `probability=0.5`: field `probability` is also read from column `Confidence` by --map; give each field once\n"
+    );
+    let native = l.write_file(
+        "native.csv",
+        "source,claim,probability,made_on,deadline\nme,It rains,70%,2025-01-01,2025-02-01\n",
+    );
+    assert_eq!(
+        l.fails(&["import", native.to_str().unwrap(), "--set", "probability=0.5"], 2),
+        "error: --set `probability=0.5`: the file has a column `probability` too; every row's own value would be replaced, so drop --set, or remove or rename that column\n"
+    );
+    let lines = l.write_file(
+        "rows.jsonl",
+        "{\"source\":\"me\",\"claim\":\"It rains\",\"made_on\":\"2025-01-01\",\"deadline\":\"2025-02-01\"}\n{\"source\":\"me\",\"claim\":\"It snows\",\"probability\":0.3,\"made_on\":\"2025-01-01\",\"deadline\":\"2025-02-01\"}\n",
+    );
+    let err = l.fails(
+        &[
+            "import",
+            lines.to_str().unwrap(),
+            "--set",
+            "probability=0.5",
+        ],
+        2,
+    );
+    assert!(err.contains("line 2"), "{err}");
+    assert!(err.contains("key `probability` is in this row"), "{err}");
+    assert!(!l.db.exists(), "nothing written");
+    // Without the clash both import: the mapped file keeps each row's own probability.
+    l.ok(&mapped);
+    let listed = l.json(&["list", "--format", "json"]);
+    let p: Vec<f64> = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["probability"].as_f64().unwrap())
+        .collect();
+    assert_eq!(p, [0.7, 0.3]);
+}

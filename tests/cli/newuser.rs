@@ -199,7 +199,7 @@ fn import_refuses_a_range_that_does_not_hold_the_probability() {
 #[test]
 fn import_refuses_an_unknown_probability_basis_naming_the_bases() {
     let l = Ledger::new();
-    let expected = "error: j.jsonl: line 1: field `probability_basis`: `guess` is not a basis; the bases are `stated` and `hedge:PHRASE` (`hedge:likely`)\n";
+    let expected = "error: j.jsonl: line 1: field `probability_basis`: `guess` is not a basis; the bases are `stated`, `hedge:PHRASE` (`hedge:likely`) and extract's `number:TEXT`\n";
     // With or without a range, the basis is what is wrong (it was "field `probability_low`
     // is needed" without one, and stored as `hedge:guess` with one).
     let bare = import_refused(&l, &format!(r#"{{{ROW},"probability_basis":"guess"}}"#));
