@@ -224,6 +224,27 @@ pub fn check_target(path: &std::path::Path, force: bool, ledger: &std::path::Pat
             "it is a directory; name a file",
         ));
     }
+    // The file is written beside and renamed into place, which would replace a symbolic
+    // link, a pipe or a device node itself (as root, `/dev/full` became a regular file):
+    // refused, --force or not.
+    if let Ok(meta) = std::fs::symlink_metadata(path) {
+        let kind = meta.file_type();
+        if kind.is_symlink() {
+            let to = std::fs::read_link(path)
+                .map(|t| format!(" (to `{}`)", t.display()))
+                .unwrap_or_default();
+            return Err(Error::invalid(
+                format!("`{}`", path.display()),
+                format!("it is a symbolic link{to}; name the file itself, since writing would replace the link, --force or not"),
+            ));
+        }
+        if !kind.is_file() {
+            return Err(Error::invalid(
+                format!("`{}`", path.display()),
+                "it is not a regular file (a pipe, device or socket); name a file, --force or not",
+            ));
+        }
+    }
     if path.exists() && !force {
         return Err(Error::invalid(
             format!("`{}`", path.display()),

@@ -39,6 +39,8 @@ pub fn run(ctx: &Context, args: &CopyArgs, io: &mut Io<'_>) -> Result<()> {
             "that is the ledger being copied; name a new SQLite file or an empty PostgreSQL database",
         ));
     }
+    // As for --db: a typo in the folder is refused, not a new folder made.
+    to.check_folder("copy --to")?;
     let source = ctx.open(Access::Read)?;
     let mut target = Store::open_target(
         &to,

@@ -887,6 +887,13 @@ fn check_header(path: &Path) -> Result<()> {
             ),
         ));
     }
+    // Reading a pipe would wait for a writer forever; a device is no ledger either.
+    if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
+        return Err(Error::invalid(
+            format!("--db `{}`", path.display()),
+            "it is not a regular file (a pipe, device or socket); name a ledger file",
+        ));
+    }
     let mut file = std::fs::File::open(path)
         .map_err(|e| Error::io(format!("opening `{}`", path.display()), e))?;
     let mut magic = [0u8; 16];

@@ -595,6 +595,56 @@ fn html_and_chart_never_replace_the_ledger_or_an_existing_file_without_force() {
         .starts_with("<!doctype html>"));
 }
 
+/// Outputs are written beside and renamed into place, which would replace a symbolic link,
+/// a pipe or a device node itself: each is refused, --force or not, and left as it was; a
+/// pipe is refused as a ledger too (reading it would wait forever), and `copy --to` a
+/// missing folder is refused as `--db` refuses one.
+#[test]
+fn outputs_never_replace_links_pipes_or_devices() {
+    use std::os::unix::fs::FileTypeExt;
+    let l = Ledger::new();
+    one_resolved(&l);
+    let target = l.write_file("target.html", "mine");
+    let link = l.path("link.html");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    let fifo = l.path("fifo");
+    assert!(std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap()
+        .success());
+    for out in [&link, &fifo] {
+        let out = out.to_str().unwrap();
+        for args in [
+            vec!["report", "--html", out, "--force"],
+            vec!["backup", out, "--force"],
+            vec!["due", "--ics", out, "--force"],
+        ] {
+            let err = l.fails(&args, 2);
+            assert!(
+                err.contains("symbolic link") || err.contains("not a regular file"),
+                "{err}"
+            );
+        }
+    }
+    let err = l.fails(&["backup", "/dev/null", "--force"], 2);
+    assert!(err.contains("not a regular file"), "{err}");
+    assert!(std::fs::symlink_metadata(&link)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    assert_eq!(file_bytes(&target), b"mine");
+    assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
+    let mut piped = Ledger::new();
+    piped.db = fifo.clone();
+    let err = piped.fails(&["list"], 2);
+    assert!(err.contains("not a regular file"), "{err}");
+    let nodir = l.path("nodir/copy.db");
+    let err = l.fails(&["copy", "--to", nodir.to_str().unwrap()], 2);
+    assert!(err.contains("does not exist"), "{err}");
+    assert!(!l.path("nodir").exists());
+}
+
 #[test]
 fn a_failed_chart_or_backup_write_leaves_the_old_file_and_no_partial_one() {
     let l = Ledger::new();
