@@ -548,9 +548,17 @@ impl SqliteWriter<'_> {
     }
 }
 
-/// Whether the UTC day of the instant `now` is after `deadline` (`YYYY-MM-DD`).
+/// Whether the instant `now` falls after the day `deadline` (`YYYY-MM-DD`) in the local
+/// time zone (`TZ`), the zone whose calendar "today" is read in: a forecast due today and
+/// logged at 4 pm in Los Angeles (midnight UTC) is logged on its deadline, not after it.
 pub(crate) fn day_after(now: &str, deadline: &str) -> bool {
-    crate::time::parse_timestamp(now).is_some_and(|t| iso(t.date_naive()).as_str() > deadline)
+    day_after_in(now, deadline, &chrono::Local)
+}
+
+/// `day_after` in `zone`.
+pub(crate) fn day_after_in<Tz: chrono::TimeZone>(now: &str, deadline: &str, zone: &Tz) -> bool {
+    crate::time::parse_timestamp(now)
+        .is_some_and(|t| iso(t.with_timezone(zone).date_naive()).as_str() > deadline)
 }
 
 impl ForecastFacts {
@@ -944,6 +952,23 @@ pub struct ArticleInfo {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    // Midnight UTC of 2026-12-01 is 4 pm of 2026-11-30 in Los Angeles (UTC-8) and 9 am of
+    // 2026-12-01 in Tokyo (UTC+9), worked by hand.
+    #[test]
+    fn lateness_is_judged_on_the_local_calendar_day() {
+        let now = "2026-12-01T00:00:00.000Z";
+        let la = chrono::FixedOffset::west_opt(8 * 3600).unwrap();
+        let tokyo = chrono::FixedOffset::east_opt(9 * 3600).unwrap();
+        assert!(
+            !day_after_in(now, "2026-11-30", &la),
+            "due today in Los Angeles"
+        );
+        assert!(day_after_in(now, "2026-11-30", &tokyo));
+        assert!(day_after_in(now, "2026-11-30", &chrono::Utc));
+        assert!(!day_after_in(now, "2026-12-01", &tokyo));
+        assert!(day_after_in(now, "2026-11-29", &la));
+    }
 
     #[test]
     fn slugs_are_short_and_readable() {
