@@ -1215,11 +1215,50 @@ pub fn parse_probability(input: &str) -> Result<(Probability, ProbabilityBasis)>
         None => None,
     };
     match reading.and_then(|(p, basis)| Probability::new(p).map(|p| (p, basis))) {
-        Some(found) => Ok(found),
+        Some((p, basis)) => {
+            if let ProbabilityBasis::Hedge { phrase, .. } = &basis {
+                let rest = words_beside(input, phrase);
+                if !rest.is_empty() {
+                    return Err(Error::invalid(
+                        format!("probability `{}`", input.trim()),
+                        format!(
+                            "only `{phrase}` is a hedge phrase this tool knows, and reading it alone would drop `{}`, which may change the meaning; give a number (`5%`) or a hedge phrase on its own (`unlikely`, `almost certainly not`)",
+                            rest.join(" ")
+                        ),
+                    ));
+                }
+            }
+            Ok((p, basis))
+        }
         None => Err(Error::InvalidProbability {
             input: input.to_string(),
         }),
     }
+}
+
+/// The words of `input` that are not words of the hedge `phrase` it was read as (nor an
+/// article): "certainly not" read as `certainly` leaves `not`, "maybe 70%" leaves `70%`.
+/// Case, curly apostrophes and punctuation at a word's ends do not count.
+fn words_beside(input: &str, phrase: &str) -> Vec<String> {
+    let norm = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '%')
+            .replace('’', "'")
+            .to_lowercase()
+    };
+    let mut hedge: Vec<String> = phrase.split_whitespace().map(norm).collect();
+    let mut rest = Vec::new();
+    for word in input.split_whitespace().map(norm) {
+        if word.is_empty() || ["a", "an", "the"].contains(&word.as_str()) {
+            continue;
+        }
+        match hedge.iter().position(|h| *h == word) {
+            Some(i) => {
+                hedge.swap_remove(i);
+            }
+            None => rest.push(word),
+        }
+    }
+    rest
 }
 
 #[cfg(test)]
@@ -1267,6 +1306,42 @@ mod tests {
     }
 
     use super::*;
+
+    /// A hedge phrase given as a probability (`add`, `import`) is read only when nothing
+    /// else is in the text: a hedge found inside other words would drop them, and with them
+    /// a negation or a number ("certainly not" read 95%).
+    #[test]
+    fn a_probability_phrase_is_a_hedge_on_its_own_or_refused() {
+        let read = |t: &str| parse_probability(t).map(|(p, b)| (p.value(), b.to_string()));
+        assert_eq!(read("likely").unwrap(), (0.72, "hedge:likely".into()));
+        assert_eq!(
+            read("Highly  Unlikely.").unwrap().1,
+            "hedge:highly unlikely"
+        );
+        assert_eq!(read("a toss-up").unwrap().1, "hedge:toss-up");
+        assert_eq!(
+            read("almost certainly not").unwrap().1,
+            "hedge:almost certainly not"
+        );
+        assert_eq!(read("a 60% chance").unwrap().0, 0.6);
+        for bad in [
+            "certainly not",
+            "likely not",
+            "maybe 70%",
+            "30% unlikely",
+            "definitely won’t",
+            "likely blah",
+        ] {
+            let err = read(bad).unwrap_err().to_string();
+            assert!(
+                err.starts_with(&format!("probability `{bad}`: only `")),
+                "{err}"
+            );
+            assert!(err.contains("would drop"), "{err}");
+        }
+        assert_eq!(words_beside("Certainly, NOT!", "certainly"), ["not"]);
+        assert!(words_beside("the coin flip", "coin flip").is_empty());
+    }
 
     fn read(s: &str) -> Option<(f64, String)> {
         Lexicon::embedded()

@@ -60,6 +60,14 @@ impl Probability {
         } else {
             value
         };
+        if !percent && value > 1.0 && value <= 100.0 {
+            // `70` is most likely a percentage without its sign; which was meant is the
+            // user's to say (`0.70` or `70%`), so it is refused with both spellings.
+            return Err(Error::invalid(
+                format!("probability `{}`", input.trim()),
+                format!("a bare number must be a decimal in 0..1 (`0.7`); for a percentage write `{number}%`"),
+            ));
+        }
         Probability::new(value)
             .map(Some)
             .ok_or_else(|| Error::ProbabilityOutOfRange {

@@ -97,7 +97,7 @@ fn bad_input_is_refused_with_exit_2_and_nothing_written() {
     let cases: &[(&[&str], &str)] = &[
         (
             &["--probability", "1.5"],
-            "probability `1.5` is outside 0..100%",
+            "probability `1.5`: a bare number must be a decimal in 0..1 (`0.7`); for a percentage write `1.5%`",
         ),
         (
             &["--probability", "150%"],

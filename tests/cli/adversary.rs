@@ -613,7 +613,7 @@ fn a_bad_row_of_a_crlf_file_is_named_by_its_own_line() {
     assert_eq!(
         l.fails(&["import", f.to_str().unwrap()], 2),
         format!(
-            "error: {}: line 4: field `probability`: probability `1.4` is outside 0..100%\n",
+            "error: {}: line 4: field `probability`: probability `1.4`: a bare number must be a decimal in 0..1 (`0.7`); for a percentage write `1.4%`\n",
             f.display()
         )
     );

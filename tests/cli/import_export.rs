@@ -38,7 +38,7 @@ fn one_bad_row_refuses_the_whole_file_naming_line_and_field() {
     let f = l.write_file("bad.csv", &bad);
     let err = l.fails(&["import", f.to_str().unwrap()], 2);
     assert!(
-        err.contains("bad.csv: line 3: field `probability`: probability `1.8` is outside 0..100%"),
+        err.contains("bad.csv: line 3: field `probability`: probability `1.8`: a bare number must be a decimal in 0..1 (`0.7`); for a percentage write `1.8%`"),
         "{err}"
     );
     let bad = SHEET.replace("2025-05-22,by summer", "2025-05-22,2025-02-30");

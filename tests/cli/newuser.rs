@@ -238,7 +238,7 @@ fn a_bad_set_value_is_blamed_on_the_set_flag_not_a_line() {
     );
     assert_eq!(
         err,
-        "error: --set `probability=70`: probability `70` is outside 0..100%\n"
+        "error: --set `probability=70`: probability `70`: a bare number must be a decimal in 0..1 (`0.7`); for a percentage write `70%`\n"
     );
     // A value from the file is still blamed on its line.
     let err = l.fails(
