@@ -297,15 +297,22 @@ mod tests {
     #[test]
     fn out_of_range_is_an_error_not_a_guess() {
         // `1e400` is a number (infinite as f64), not a word.
-        for bad in [
-            "1.5", "150%", "-3", "40", "-0.1", "100.5%", "1e400", "-1e400",
-        ] {
+        for bad in ["150%", "-3", "-0.1", "100.5%", "1e400", "-1e400", "101"] {
             assert!(
                 matches!(
                     Probability::parse_number(bad),
                     Err(Error::ProbabilityOutOfRange { .. })
                 ),
                 "{bad}"
+            );
+        }
+        // A bare number in (1, 100] may be a percentage without its sign: refused with both
+        // spellings, never guessed.
+        for (bad, hint) in [("1.5", "`1.5%`"), ("40", "`40%`")] {
+            let err = Probability::parse_number(bad).unwrap_err().to_string();
+            assert!(
+                err.ends_with(&format!("for a percentage write {hint}")),
+                "{err}"
             );
         }
     }
