@@ -12,8 +12,9 @@ a write waits behind another writer, default 600), NO_COLOR (plain tables).
 
 Examples:
   forecast demo
-  forecast add --source \"Jane Pundit\" --claim \"The Fed cuts rates by June\" --probability 70% --deadline 2026-06-30
-  forecast resolve 12 --yes --note \"cut announced 2026-06-17\"
+  forecast add --source \"Jane Pundit\" --claim \"The Fed cuts rates by June\" --probability 70% \\
+      --deadline \"by June\" --made-on 2026-01-05 --question fed-june-cut
+  forecast list --status due
   forecast resolve --question fed-june-cut --happened-on 2026-06-17
   forecast report --source \"Jane Pundit\" --format markdown";
 
@@ -38,8 +39,10 @@ pub struct Cli {
 pub enum Command {
     /// Log one forecast; prints its id
     #[command(after_help = "Examples:
-  forecast add --source \"Daily Planet\" --claim \"A ceasefire is signed by summer\" --probability 0.4 --deadline 2025-09-22 --made-on 2025-05-22
-  forecast add --source me --claim \"No recession in 2026\" --probability 85% --deadline 2026-12-31 --question us-recession-2026 --against --tag economy
+  forecast add --source \"Daily Planet\" --claim \"A ceasefire is signed by summer\" --probability 0.4 \\
+      --deadline 2025-09-22 --made-on 2025-05-22
+  forecast add --source me --claim \"No recession in 2026\" --probability 85% --deadline 2026-12-31 \\
+      --question us-recession-2026 --against --tag economy
   forecast add --source me --claim \"The bill passes\" --probability likely --deadline EOY
   forecast add --source me --claim \"Launch slips\" --probability 30% --deadline +3m")]
     Add(AddArgs),
@@ -160,7 +163,8 @@ made on a terminal is kept beside the extractor's proposal; --audit counts them 
 Examples:
   forecast extract op-ed.md --source \"Daily Planet\" --published 2025-05-21
   forecast extract op-ed.md --source \"Daily Planet\" --published 2025-05-21 --format json
-  curl -s URL | forecast extract - --source \"Daily Planet\" --published 2025-05-21 --save --yes --default-deadline \"end of 2025\"
+  curl -s URL | forecast extract - --source \"Daily Planet\" --published 2025-05-21 --save --yes \\
+      --default-deadline \"end of 2025\"
   forecast extract --audit --source \"Daily Planet\" --format json"
     )]
     Extract(ExtractArgs),
@@ -173,7 +177,8 @@ Importing the same data twice is refused.
 
 Examples:
   forecast import predictions.csv
-  forecast import sheet.csv --map claim=Prediction --map probability=Confidence --set source=me --set made_on=2025-01-01
+  forecast import sheet.csv --map claim=Prediction --map probability=Confidence --set source=me \\
+      --set made_on=2025-01-01
   forecast export > backup.jsonl && forecast --db new.sqlite3 import backup.jsonl"
     )]
     Import(ImportArgs),
@@ -185,7 +190,7 @@ Examples:
     /// Record a corrected version of a forecast (the original stays, superseded)
     #[command(after_help = "Examples:
   forecast correct 12 --probability 35% --why \"typo: the article says 35%\"
-  forecast correct 12 --deadline 2026-03-31 --why \"the article says end of Q1\"")]
+  forecast correct 12 --deadline \"end of Q2\" --why \"the article says end of Q2\"")]
     Correct(CorrectArgs),
     /// Check the ledger's hash chain and every row against it
     #[command(

@@ -494,3 +494,60 @@ fn the_missing_folder_hint_quotes_a_path_with_spaces() {
         )
     );
 }
+
+/// The examples under `forecast --help` work as printed, one after the other, on a new
+/// ledger, whatever today is (the dates they name are in the past, so the run is done at
+/// the real today, without `FORECAST_TODAY`).
+#[test]
+fn the_top_level_help_examples_work_as_printed() {
+    let l = Ledger::new();
+    let help = l.ok(&["--help"]);
+    let examples = help.split("Examples:").nth(1).expect("an Examples section");
+    let mut ran = 0;
+    // Lines ending in a backslash continue on the next, as in a shell.
+    let joined = examples.replace("\\\n", " ");
+    for line in joined
+        .lines()
+        .map(str::trim)
+        .filter(|l| l.starts_with("forecast "))
+    {
+        // A shell's splitting of this simple form: words, and "double-quoted" words.
+        let mut words = Vec::new();
+        let mut word = String::new();
+        let mut quoted = false;
+        for c in line.chars() {
+            match c {
+                '"' => quoted = !quoted,
+                ' ' if !quoted => {
+                    if !word.is_empty() {
+                        words.push(std::mem::take(&mut word));
+                    }
+                }
+                c => word.push(c),
+            }
+        }
+        words.push(word);
+        let mut cmd = assert_cmd::Command::cargo_bin("forecast").unwrap();
+        for var in ["FORECAST_DB", "FORECAST_TODAY", "NO_COLOR", "COLUMNS"] {
+            cmd.env_remove(var);
+        }
+        // `demo` keeps its own ledger; the others share one, as a user's would.
+        let out = cmd
+            .env("FORECAST_DB", &l.db)
+            .current_dir(l.dir.path())
+            .args(&words[1..])
+            .write_stdin("")
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "`{line}` failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        ran += 1;
+    }
+    assert_eq!(ran, 5);
+    let report = l.ok(&["report", "--source", "Jane Pundit", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&report).unwrap();
+    assert_eq!(v["sources"][0]["scored"], 1);
+}
