@@ -24,9 +24,9 @@ pub fn render(report: &Report, format: Format, style: &Style, detail: &[String])
 }
 
 /// `--format csv --long`: one row per source (then `overall`) and calibration bin, every bin
-/// field a column, then the source's `corrected` and `amended` counts (DESIGN.md: every
-/// report counts both, in every format); with `group`, a first column naming each row's
-/// group.
+/// field a column, then the source's `corrected`, `amended` and `logged_late` counts
+/// (DESIGN.md: every report counts them per source, in every format); with `group`, a
+/// first column naming each row's group.
 pub fn long_csv(rows: &[(Option<&str>, &SourceReport)], group: Option<&str>) -> Result<String> {
     let err = |e: &dyn std::fmt::Display| Error::Other(format!("writing CSV: {e}"));
     let mut w = csv::Writer::from_writer(Vec::new());
@@ -43,6 +43,7 @@ pub fn long_csv(rows: &[(Option<&str>, &SourceReport)], group: Option<&str>) -> 
         "ci_high",
         "corrected",
         "amended",
+        "logged_late",
     ];
     w.write_record(group.into_iter().chain(fields))
         .map_err(|e| err(&e))?;
@@ -76,6 +77,7 @@ pub fn long_csv(rows: &[(Option<&str>, &SourceReport)], group: Option<&str>) -> 
                     Value::Number(Some(b.ci_high)),
                     Value::Count(s.corrections),
                     Value::Count(s.amended),
+                    Value::Count(s.logged_late),
                 ])
                 .collect();
             w.serialize(record).map_err(|e| err(&e))?;

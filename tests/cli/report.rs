@@ -671,14 +671,16 @@ fn csv_long_has_one_row_per_source_and_bin() {
     let mut lines = csv.lines();
     assert_eq!(
         lines.next().unwrap(),
-        "source,bin,lower,upper,n,hits,mean_probability,observed,ci_low,ci_high,corrected,amended"
+        "source,bin,lower,upper,n,hits,mean_probability,observed,ci_low,ci_high,corrected,amended,logged_late"
     );
     // A: 20, 40, 70, 90%; B: 10, 60, 100%; overall: the 7 together.
     let rows: Vec<&str> = lines.collect();
     assert_eq!(rows.len(), 4 + 3 + 7, "{csv}");
     // Wilson 95% for 1 of 2: 0.5 -+ 0.405468794266 (centre and half-width by hand).
     assert!(
-        rows.contains(&"A,70%,0.65,0.75,2,1,0.7,0.5,0.0945312057342,0.905468794266,0,0"),
+        // A's 7 logged late: its 5 scored forecasts, `due` and `void` have deadlines before
+        // the wall-clock day they were logged on (only `open`, due 2027, is on time).
+        rows.contains(&"A,70%,0.65,0.75,2,1,0.7,0.5,0.0945312057342,0.905468794266,0,0,7"),
         "{csv}"
     );
     let r = l.json(&["report", "--format", "json"]);
@@ -823,12 +825,12 @@ fn corrected_and_amended_are_in_every_report_format_even_when_zero() {
         lines
             .next()
             .unwrap()
-            .ends_with(",ci_high,corrected,amended"),
+            .ends_with(",ci_high,corrected,amended,logged_late"),
         "{csv}"
     );
     assert_eq!(
         lines.next().unwrap(),
-        "A,70%,0.65,0.75,1,0,0.7,0.0,0.0,0.793450685623,0,1"
+        "A,70%,0.65,0.75,1,0,0.7,0.0,0.0,0.793450685623,0,1,1"
     );
     let md = l.ok(&["report", "--format", "markdown"]);
     assert!(md.contains("corrected") && md.contains("amended"), "{md}");
