@@ -264,7 +264,9 @@ pub fn check_target(path: &std::path::Path, force: bool, ledger: &std::path::Pat
             ));
         }
     }
-    Ok(())
+    // A folder this user may not write in fails the write only after the work (a report
+    // already printed): the temporary file the write will use is tried now.
+    temp_beside(path).map(drop)
 }
 
 /// A temporary file beside `path`, to be written and then put in place with `place_file`.

@@ -200,6 +200,23 @@ pub fn run(store: &Store, ctx: &Context, args: &ReportArgs, io: &mut Io<'_>) -> 
         render(&report, args.format, &ctx.style, &args.sources)?
     };
     super::write_out(io, &text)?;
+    // The table shows what was scored; resolved forecasts left out of the scores would
+    // otherwise vanish from it without a word.
+    let unscored = report
+        .overall
+        .resolved
+        .saturating_sub(report.overall.scored);
+    if args.format == Format::Table && !args.include_early && unscored > 0 {
+        let why = if args.exclude_late {
+            "resolved before their deadline, or logged late (--exclude-late)"
+        } else {
+            "resolved before their deadline, which is scored once the deadline passes"
+        };
+        let _ = writeln!(
+            io.err,
+            "note: {unscored} resolved forecast(s) not scored: {why}; --include-early scores the early ones now"
+        );
+    }
     write_pictures(
         store,
         &report,

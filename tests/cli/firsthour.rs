@@ -766,3 +766,70 @@ fn the_last_possible_deadline_is_a_valid_calendar_event() {
     assert!(text.contains("DTSTART;VALUE=DATE:20270101\r\nDTEND;VALUE=DATE:20270102\r\n"));
     assert_eq!(text.matches("DTEND").count(), 1, "{text}");
 }
+
+/// A `--chart` target in a folder this user may not write in is refused before the report
+/// is printed (exit 1: the file system refuses, the input is fine), not after. Root writes
+/// anywhere, so as root the command runs as `nobody` through `setpriv`.
+#[test]
+fn a_picture_in_a_folder_that_cannot_be_written_is_refused_before_the_report() {
+    use std::os::unix::fs::PermissionsExt;
+    let l = Ledger::new();
+    l.add("A", "one", "0.4", "2026-01-01", "2026-06-01", &[]);
+    let mode = |p: &std::path::Path, m| {
+        std::fs::set_permissions(p, std::fs::Permissions::from_mode(m)).unwrap()
+    };
+    let locked = l.path("locked");
+    std::fs::create_dir(&locked).unwrap();
+    mode(&locked, 0o555);
+    mode(l.dir.path(), 0o755);
+    mode(&l.db, 0o644);
+    let root = std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .open(locked.join("probe"))
+        .is_ok();
+    let bin = assert_cmd::cargo::cargo_bin("forecast");
+    let mut cmd = if root {
+        let _ = std::fs::remove_file(locked.join("probe"));
+        let mut c = std::process::Command::new("setpriv");
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+            .arg(&bin);
+        c
+    } else {
+        std::process::Command::new(&bin)
+    };
+    let chart = locked.join("x.svg");
+    let out = cmd
+        .env_remove("FORECAST_DB")
+        .env("FORECAST_TODAY", "2026-11-28")
+        .arg("--db")
+        .arg(&l.db)
+        .args(["report", "--chart"])
+        .arg(&chart)
+        .output();
+    let Ok(out) = out else {
+        eprintln!("setpriv could not run: not checked");
+        return;
+    };
+    mode(&locked, 0o755);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.stdout.is_empty(),
+        "the report was printed before the refusal"
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.starts_with(&format!(
+            "error: creating a temporary file in `{}`: Permission denied",
+            locked.display()
+        )),
+        "{err}"
+    );
+    assert!(!chart.exists());
+}

@@ -835,3 +835,18 @@ fn corrected_and_amended_are_in_every_report_format_even_when_zero() {
     let md = l.ok(&["report", "--format", "markdown"]);
     assert!(md.contains("corrected") && md.contains("amended"), "{md}");
 }
+
+/// A forecast resolved before its deadline is not scored and not in the table's scored
+/// columns: the table says so on stderr, with the flag that scores it (not for JSON).
+#[test]
+fn the_table_names_resolved_forecasts_it_does_not_score() {
+    let l = build();
+    let r = l.run(&["report"]);
+    assert_eq!(r.code, 0);
+    assert_eq!(
+        r.stderr,
+        "note: 1 resolved forecast(s) not scored: resolved before their deadline, which is scored once the deadline passes; --include-early scores the early ones now\n"
+    );
+    assert_eq!(l.run(&["report", "--include-early"]).stderr, "");
+    assert_eq!(l.run(&["report", "--format", "json"]).stderr, "");
+}
