@@ -167,6 +167,7 @@ impl Lexicon {
         let words: Vec<&str> = toks.iter().map(|(w, _, _)| w.as_ref()).collect();
         if let Some((i, mut r)) = super::numbers::explicit_number(&words)
             .or_else(|| super::numbers::fractional_odds(text, toks))
+            .or_else(|| super::numbers::decimal_probability(text, toks))
             .or_else(|| super::numbers::laid_out(text, toks, &words))
         {
             r.at = toks[i].1;
@@ -1479,6 +1480,31 @@ mod tests {
         );
         // "at one in three places" with no chance word before it is no probability.
         assert_eq!(read("the shop opens at one in three towns"), None);
+    }
+
+    #[test]
+    fn a_decimal_probability_after_its_name_is_a_number() {
+        assert_eq!(
+            read("The mayor will win a second term with P = 0.65."),
+            Some((0.65, "number:p = 0.65".into()))
+        );
+        assert_eq!(
+            read("Rates fall by June (probability: 0.3)"),
+            Some((0.3, "number:p = 0.3".into()))
+        );
+        // No point, above 1, or a bare "p" with no "=": not a probability.
+        assert_eq!(
+            read("The team will score p = 3 goals"),
+            Some((0.95, "hedge:will".into()))
+        );
+        assert_eq!(
+            read("with probability 1.5 the sun will rise"),
+            Some((0.95, "hedge:will".into()))
+        );
+        assert_eq!(
+            read("the p 0.5 mm gap will close"),
+            Some((0.95, "hedge:will".into()))
+        );
     }
 
     #[test]

@@ -282,6 +282,42 @@ fn odds_put_at(words: &[&str], i: usize) -> bool {
             })
 }
 
+/// A probability written as a decimal after its name: "with P = 0.60", "p=0.35",
+/// "(probability: 0.7)", "probability 0.25". The decimal must have its point ("0.6", "1.0")
+/// and lie in 0..=1; "P = 3" or "p 0.5 mm" with no name of a probability is not read.
+pub(super) fn decimal_probability(text: &str, toks: &[Token<'_>]) -> Option<(usize, Reading)> {
+    toks.windows(2).enumerate().find_map(|(i, p)| {
+        if !matches!(p[0].0.as_ref(), "p" | "prob" | "probability" | "pr") {
+            return None;
+        }
+        let gap = text.get(p[0].2..p[1].1)?.trim();
+        if !matches!(gap, "=" | ":" | "" | "\u{2248}" | "~") {
+            return None;
+        }
+        // "p" alone needs its "=": "p 0.5" may be anything.
+        if p[0].0 == "p" && gap.is_empty() {
+            return None;
+        }
+        let v = p[1].0.as_ref();
+        if !v.contains('.') {
+            return None;
+        }
+        let x = v.parse::<f64>().ok().filter(|x| (0.0..=1.0).contains(x))?;
+        Some((
+            i + 1,
+            Reading {
+                probability: x,
+                low: x,
+                high: x,
+                words: format!("p = {v}"),
+                number: true,
+                assumed: false,
+                at: 0,
+            },
+        ))
+    })
+}
+
 /// Words that make a sentence a bookmaker's: its fractions are prices.
 const BETTING_WORDS: &[&str] = &[
     "odds",
