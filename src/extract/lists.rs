@@ -209,6 +209,8 @@ pub(super) fn trigger_in(sentence: &str, toks: &[Token<'_>], year: i32) -> Optio
         matches!(*x, "for" | "2010" | "2030")
             || x.len() == 4 && x.bytes().all(|b| b.is_ascii_digit())
     }) || sentence.trim_end().ends_with(':')
+        // "Box Office Predictions: A Slow Weekend Ahead": a title naming its predictions.
+        || (noun <= 3 && sentence[toks[noun].2..].starts_with(':'))
         || w.len() <= 6;
     if !owned {
         return None;
@@ -438,6 +440,19 @@ mod tests {
             Some(Trigger::Opens)
         );
         assert_eq!(trigger("Our picks:", 2026), Some(Trigger::Opens));
+        // A title that names its predictions before a colon opens the list under it; the
+        // noun deep in a sentence before a colon does not.
+        assert_eq!(
+            trigger("Chart Predictions: A Quiet Week Ahead", 2026),
+            Some(Trigger::Opens)
+        );
+        assert_eq!(
+            trigger(
+                "Every winter the pundits deliver the same gloomy prediction: a slump in spring.",
+                2026
+            ),
+            None
+        );
         assert_eq!(
             trigger("Below is the projected order of finish for Sunday:", 2026),
             Some(Trigger::Opens)

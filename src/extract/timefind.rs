@@ -191,6 +191,10 @@ fn can_start(words: &[super::hedges::Token<'_>], i: usize, sentence: &str) -> bo
             }
         }
     }
+    // "a slow weekend ahead": the weekend to come.
+    if w == "weekend" && words.get(i + 1).is_some_and(|n| n.0 == "ahead") {
+        return true;
+    }
     START_SET.contains(w)
         || crate::time::analyst_period(w).is_some()
         || is_month(w)
@@ -503,6 +507,8 @@ pub fn find_in(
                 "in the weeks ahead" | "over the weeks ahead" => "in the coming weeks",
                 "in the months ahead" | "over the months ahead" => "in the coming months",
                 "in the year ahead" | "over the year ahead" => "within a year",
+                // "a slow weekend ahead", "over the weekend ahead": the coming weekend.
+                "weekend ahead" | "the weekend ahead" | "over the weekend ahead" => "this weekend",
                 // "in the years ahead": no date anyone could check.
                 "in the years ahead" | "over the years ahead" => "",
                 "tonight" => "today",
@@ -845,6 +851,20 @@ mod tests {
             .into_iter()
             .map(|f| (f.text, f.period.map(|p| p.last.to_string())))
             .collect()
+    }
+
+    #[test]
+    fn a_weekend_ahead_is_the_coming_weekend() {
+        // 2025-05-21 is a Wednesday: the weekend ahead ends Sunday 2025-05-25.
+        let want = Some("2025-05-25".to_string());
+        assert_eq!(
+            phrases("a slow weekend ahead"),
+            vec![("weekend ahead".to_string(), want.clone())]
+        );
+        assert_eq!(
+            phrases("over the weekend ahead"),
+            vec![("over the weekend ahead".to_string(), want)]
+        );
     }
 
     #[test]
