@@ -171,6 +171,50 @@ pub(super) fn superseded(w: &[Cow<'_, str>]) -> bool {
     pluperfect || (earlier && w.iter().any(|x| forecasting(x) && x != "seen"))
 }
 
+/// A likelihood or schedule stated in the past tense by nobody reported as saying it: "a
+/// review found the drug was unlikely to work", "the judges were convinced the state was likely
+/// to prevail", "the plan was set to be approved last year". The word before the cue
+/// (adverbs skipped) is "was", "were" or "been". A report in the past ("he said the party was
+/// sure to win", "an aide said no problems were expected") moves a present forecast into the
+/// past tense and stays one: a verb of saying before the cue keeps it. Called only for a clause
+/// with no time phrase ahead: "was expected to close next month" is a forecast.
+pub(super) fn past_assessment(
+    before_cue: &[Cow<'_, str>],
+    sentence_words: &[Cow<'_, str>],
+) -> bool {
+    let copula = before_cue
+        .iter()
+        .rev()
+        .find(|x| {
+            !(x.ends_with("ly") || matches!(x.as_ref(), "also" | "still" | "not" | "already"))
+        })
+        .is_some_and(|x| matches!(x.as_ref(), "was" | "were" | "been"));
+    let said = sentence_words.iter().any(|x| {
+        matches!(
+            x.as_ref(),
+            "said"
+                | "says"
+                | "say"
+                | "told"
+                | "tells"
+                | "insisted"
+                | "insists"
+                | "added"
+                | "adds"
+                | "according"
+                | "argued"
+                | "argues"
+                | "agreed"
+                | "predicted"
+                | "believe"
+                | "believes"
+                | "think"
+                | "thinks"
+        )
+    });
+    copula && !said
+}
+
 /// A comparison of likelihoods, not a forecast: "the tariffs are just as likely to unite
 /// the country as to split it", "small alliances tend to be the ones most likely to break up",
 /// "those least likely to vote". It ranks kinds of things; no event is called.
@@ -608,6 +652,30 @@ mod tests {
 
     fn asks(sentence: &str) -> bool {
         question(sentence, &tokens(sentence))
+    }
+
+    // The words before the cue, and the sentence's.
+    fn past_said(before_cue: &str, sentence: &str) -> bool {
+        past_assessment(&words(&tokens(before_cue)), &words(&tokens(sentence)))
+    }
+
+    #[test]
+    fn a_likelihood_in_the_past_tense_is_a_past_assessment_unless_reported() {
+        assert!(past_said(
+            "A trial showed the vaccine was",
+            "A trial showed the vaccine was unlikely to help."
+        ));
+        assert!(past_said(
+            "The permit was originally",
+            "The permit was originally set to be granted last spring."
+        ));
+        // Reported speech moves the tense back: still the speaker's forecast.
+        assert!(!past_said(
+            "Her aide said the bill was",
+            "Her aide said the bill was sure to pass."
+        ));
+        // A present copula is no past assessment.
+        assert!(!past_said("The bill is", "The bill is likely to pass."));
     }
 
     #[test]

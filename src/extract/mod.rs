@@ -849,6 +849,13 @@ fn prose(
         if hedges::PAST_CALLS.contains(&phrase) && !has_time {
             continue;
         }
+        // "A review found the drug was unlikely to work": a past assessment, unless reported.
+        if !has_time
+            && !reading.number
+            && lookalikes::past_assessment(&before_w, &lookalikes::words(toks))
+        {
+            continue;
+        }
         let reported_ok = c.strong || (c.weak && has_time) || said_ahead || reported;
         let forecast = if plain_will || (c.reported_past_before_cue && !reported_ok) {
             false
