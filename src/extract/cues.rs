@@ -1444,6 +1444,8 @@ fn scheduled_verb(after: &[&str]) -> Option<bool> {
         }
         "convene" | "reconvene" | "testify" | "adjourn" | "recess" | "preside" | "travel"
         | "visit" | "tour" | "attend" | "host" | "address" | "speak" => Some(false),
+        // "is set to discuss the budget on May 9": a talk on the calendar, with its time.
+        "discuss" | "debate" | "brief" => Some(true),
         // "vote on the bill next week", not "vote to hold rates" (an outcome).
         "vote" if !matches!(at(1), "to" | "for" | "against" | "down" | "through") => Some(false),
         "hold" if within(1, 4, APPOINTMENTS) => Some(false),
@@ -1550,7 +1552,10 @@ pub(super) fn schedule_in(toks: &[Token<'_>]) -> bool {
             "set" | "due"
                 if w.get(i + 1) == Some(&"to")
                     && i > 0
-                    && matches!(w[i - 1], "is" | "are" | "it's" | "'s" | "now" | "was") =>
+                    && (matches!(w[i - 1], "is" | "are" | "it's" | "'s" | "now" | "was")
+                        // "he's", "they're": the copula contracted onto its subject.
+                        || w[i - 1].ends_with("'s")
+                        || w[i - 1].ends_with("'re")) =>
             {
                 &w[i + 2..]
             }
@@ -1580,6 +1585,7 @@ mod tests {
             "Tickets will go on sale at 10 a.m. on Friday",
             "The museum will reopen to the public on June 1",
             "The picture is set to play in about 3,000 theaters this weekend",
+            "She's set to discuss the budget on May 9 at the council meeting",
             "Voters will head to the polls on Sunday",
             "The governor will also travel to the border next week",
         ] {
