@@ -146,6 +146,15 @@ pub(super) fn due_today<'a>(
     })
 }
 
+/// An analyst's price target for a stock, with no time of its own ("lifted its price target
+/// to $84", "a target price of $82"): price targets are conventionally set twelve months
+/// ahead, so that is its deadline. A "year-end target" names its own time and is not read here.
+pub(super) fn price_target_horizon(lowered: &str, published: NaiveDate) -> Option<NaiveDate> {
+    (lowered.contains("price target") || lowered.contains("target price"))
+        .then(|| published.checked_add_months(chrono::Months::new(12)))
+        .flatten()
+}
+
 fn month_or_weekday(w: &str) -> bool {
     crate::time::month(w).is_some() || crate::time::weekday(w).is_some()
 }
@@ -1080,6 +1089,26 @@ mod tests {
         let toks = crate::extract::hedges::tokens(s);
         let found = timefind::find_in(s, &toks, d("2027-11-10"), Tense::Future);
         assert_eq!(usable(s, &toks, found).len(), 1);
+    }
+
+    #[test]
+    fn a_price_target_is_due_in_twelve_months() {
+        // 2027-02-28 plus 12 months is 2028-02-28 (chrono's month arithmetic, checked by hand).
+        assert_eq!(
+            price_target_horizon(
+                "the broker lifted its price target to $90.",
+                d("2027-02-28")
+            ),
+            Some(d("2028-02-28"))
+        );
+        assert_eq!(
+            price_target_horizon("a target price of $12 per share", d("2027-11-10")),
+            Some(d("2028-11-10"))
+        );
+        assert_eq!(
+            price_target_horizon("the club's target is the title", d("2027-11-10")),
+            None
+        );
     }
 
     #[test]

@@ -958,6 +958,7 @@ fn prose(
         let deadline = deadline.or(if chosen.is_none_or(|f| f.period.is_none() && !f.anaphor) {
             game_day
                 .or_else(|| deadlines::title_day(sentence, published))
+                .or_else(|| deadlines::price_target_horizon(lowered, published))
                 .or_else(|| {
                     (!deadlines::calendar_event(sentence))
                         .then(|| event_day.or(horizon))
