@@ -458,6 +458,13 @@ fn content_word(words: &[&str], i: usize, phrase: &str, text: &str, toks: &[Toke
         "likely" | "probably" | "unlikely" | "impossible" | "possible" => {
             matches!(next, "because" | "due" | "reflects")
                 || (prev == "it" && i > 1 && words[i - 2].starts_with("mak"))
+                // "an inquiry into possible fraud", "talks about possible cuts": an adjective
+                // of a noun after a preposition names a topic, it weighs nothing.
+                || (phrase == "possible"
+                    && matches!(
+                        prev,
+                        "into" | "of" | "about" | "over" | "on" | "for" | "against" | "regarding"
+                    ))
         }
         _ => false,
     }
@@ -1480,6 +1487,19 @@ mod tests {
         );
         // "at one in three places" with no chance word before it is no probability.
         assert_eq!(read("the shop opens at one in three towns"), None);
+    }
+
+    #[test]
+    fn possible_after_a_preposition_names_a_topic() {
+        assert_eq!(
+            read("The panel will finish its inquiry into possible fraud"),
+            Some((0.95, "hedge:will".into()))
+        );
+        // As the predicate it is the hedge.
+        assert_eq!(
+            read("A deal is possible by June"),
+            Some((0.4, "hedge:possible".into()))
+        );
     }
 
     #[test]

@@ -229,6 +229,25 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         let reading = (!skip)
             .then(|| lexicon.read_tokens(sentence, &toks))
             .flatten();
+        // "Yesterday I scored my 2017 predictions. Now I guess at what will happen in 2018.":
+        // prose that looks ahead to a year not yet over ends the review and opens the list of
+        // new predictions.
+        if section.reviewing
+            && s.kind == Kind::Prose
+            && trig.is_none()
+            && reading.is_some()
+            && toks.iter().any(|t| {
+                t.0.len() == 4 && t.0.parse::<i32>().is_ok_and(|y| y >= year && y <= year + 1)
+            })
+        {
+            // The list after it holds the new predictions, due with that year.
+            section = Section {
+                open: true,
+                reviewing: false,
+                reviewed: 0,
+                horizon: horizon_in(k).or(section.horizon),
+            };
+        }
         let in_review = section.reviewing && s.kind == Kind::Bullet;
         if in_review && s.first {
             section.reviewed += 1;
@@ -1085,6 +1104,30 @@ Trump claimed that negotiations would begin immediately.";
             "2025-03-10".parse().unwrap(),
         );
         assert_eq!(c.len(), 1);
+    }
+
+    #[test]
+    fn prose_looking_ahead_after_a_review_opens_the_new_list() {
+        // A scorecard of last year's predictions is mentioned, then the writer looks ahead:
+        // the numbered list after it holds new forecasts, due with the year named (the
+        // announcement itself is none).
+        let text = "Last week I graded my predictions for 2026.\n\n\
+                    Here are my guesses about what will happen in 2027.\n\n\
+                    1. The harbour tunnel will open to traffic.\n\n\
+                    2. Rovers will win the cup.\n";
+        let c = extract(text, "2026-12-20".parse().unwrap());
+        let got: Vec<(&str, Option<String>)> = c
+            .iter()
+            .map(|c| (c.claim.as_str(), c.deadline.map(|d| d.to_string())))
+            .collect();
+        let end = Some("2027-12-31".to_string());
+        assert_eq!(
+            got,
+            vec![
+                ("The harbour tunnel will open to traffic", end.clone()),
+                ("Rovers will win the cup", end),
+            ]
+        );
     }
 
     #[test]
