@@ -308,6 +308,20 @@ pub fn find_in(
             i += 2;
             continue;
         }
+        // "in the second and third quarters", "between March and May", "by 2023's fourth
+        // quarter": a range or a possessive year, read as its end.
+        if let Some((last_word, p)) = coordinated(words, i, reference, tense) {
+            let (start, end) = (words[i].1, words[last_word].2);
+            out.push(Found {
+                start,
+                end,
+                text: sentence[start..end].to_string(),
+                period: Some(p),
+                anaphor: false,
+            });
+            i = last_word + 1;
+            continue;
+        }
         // "true on 1/1/2022", "by 12/31/2021", "on 2022-01-01": a date in numbers.
         // ("date 2019-03-05", "Updated 3/5/2019": the page's own stamp, no event's day.)
         let stamp = i > 0
@@ -595,6 +609,77 @@ pub fn find_in(
     out
 }
 
+/// Ranges and possessive years at word `i` that the phrase table cannot read word by word,
+/// each resolved to its end (issue 13: "ranges and alternatives resolve to their end"):
+/// - "[the] second and third quarters [of 2026]", "first or second half": the later
+///   ordinal's period;
+/// - "between March and May [2026]", "between spring and fall": the second end;
+/// - "2026's fourth quarter", "2026's second half": that period of the year.
+///
+/// Returns the index of the last word and the period.
+fn coordinated(
+    words: &[Token<'_>],
+    i: usize,
+    reference: NaiveDate,
+    tense: Tense,
+) -> Option<(usize, Period)> {
+    let at = |k: usize| words.get(k).map_or("", |t| t.0.as_ref());
+    let ordinal = |w: &str| matches!(w, "first" | "second" | "third" | "fourth");
+    let joint = |w: &str| matches!(w, "and" | "or" | "to" | "through");
+    let year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+    // "of 2026" / "of next year" after a period: kept with it.
+    let of_year = |k: usize| -> (usize, String) {
+        if at(k) == "of" && year(at(k + 1)) {
+            (k + 1, format!(" of {}", at(k + 1)))
+        } else if at(k) == "of" && at(k + 1) == "next" && at(k + 2) == "year" {
+            (k + 2, " of next year".to_string())
+        } else {
+            (k - 1, String::new())
+        }
+    };
+    let resolve =
+        |last: usize, text: String| resolve_phrase_in(&text, reference, tense).map(|p| (last, p));
+    // A preposition before the range belongs to it ("by 2026's fourth quarter").
+    let i = if matches!(
+        at(i),
+        "by" | "in" | "before" | "until" | "through" | "during" | "over" | "for"
+    ) {
+        i + 1
+    } else {
+        i
+    };
+    let j = if at(i) == "the" { i + 1 } else { i };
+    if ordinal(at(j)) && joint(at(j + 1)) && ordinal(at(j + 2)) {
+        let unit = match at(j + 3) {
+            "quarter" | "quarters" => "quarter",
+            "half" | "halves" => "half",
+            _ => return None,
+        };
+        let (last, tail) = of_year(j + 4);
+        return resolve(last, format!("the {} {unit}{tail}", at(j + 2)));
+    }
+    let endpoint = |w: &str| {
+        is_month(w) || matches!(w, "spring" | "summer" | "autumn" | "fall" | "winter") || year(w)
+    };
+    if at(i) == "between" && endpoint(at(i + 1)) && at(i + 2) == "and" && endpoint(at(i + 3)) {
+        let (last, text) = if year(at(i + 4)) && !year(at(i + 3)) {
+            (i + 4, format!("{} {}", at(i + 3), at(i + 4)))
+        } else {
+            (i + 3, at(i + 3).to_string())
+        };
+        return resolve(last, text);
+    }
+    if let Some(y) = at(i).strip_suffix("'s").filter(|y| year(y)) {
+        let (k, unit) = match (at(i + 1), at(i + 2)) {
+            (o, u @ ("quarter" | "half")) if ordinal(o) => (i + 2, format!("the {o} {u}")),
+            ("end", _) => (i + 1, "the end".to_string()),
+            _ => return None,
+        };
+        return resolve(k, format!("{unit} of {y}"));
+    }
+    None
+}
+
 /// A date written in numbers at word `i`: ISO "2022-01-01" (one word), or "1/1/2022" and
 /// "12/31/2021" (three words joined by single slashes, a four-digit year last), read month
 /// first as in American usage unless the first number cannot be a month ("31/12/2021").
@@ -851,6 +936,30 @@ mod tests {
             .into_iter()
             .map(|f| (f.text, f.period.map(|p| p.last.to_string())))
             .collect()
+    }
+
+    #[test]
+    fn ranges_and_possessive_years_resolve_to_their_end() {
+        // Published 2025-05-21 (`phrases`).
+        let one = |t: &str, d: &str| vec![(t.to_string(), Some(d.to_string()))];
+        assert_eq!(
+            phrases("sales may slow in the second and third quarters"),
+            one("in the second and third quarters", "2025-09-30")
+        );
+        assert_eq!(
+            phrases("cuts in the third or fourth quarter of 2026"),
+            one("in the third or fourth quarter of 2026", "2026-12-31")
+        );
+        assert_eq!(
+            phrases("a rebound between June and January 2027"),
+            one("between June and January 2027", "2027-01-31")
+        );
+        assert_eq!(
+            phrases("growth of 3% by 2026's fourth quarter"),
+            one("by 2026's fourth quarter", "2026-12-31")
+        );
+        // Two ordinals without a unit are no period.
+        assert_eq!(phrases("the second and third seeds"), vec![]);
     }
 
     #[test]
