@@ -211,7 +211,7 @@ pub(super) fn claim(
                     rest = r;
                 }
                 let skipped = lower.len() - rest.len();
-                lead = ATTRIBUTING.iter().find_map(|v| {
+                lead = ATTRIBUTING.iter().chain(&["told"]).find_map(|v| {
                     let after = rest.strip_prefix(v)?;
                     // "said on Wednesday that X": a short time phrase before "that".
                     if let Some(k) = after.find(" that ") {
