@@ -67,6 +67,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0008_claim_index.sql"),
     include_str!("migrations/0009_reference_checks.sql"),
     include_str!("migrations/0010_write_checks.sql"),
+    include_str!("migrations/0011_claim_key.sql"),
 ];
 
 /// The version whose migration adds the kept sums, which are then built from the rows.

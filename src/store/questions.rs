@@ -73,8 +73,16 @@ pub(super) fn summary_from_row(r: &impl Cols) -> Result<QuestionSummary> {
 /// forecasts with the claim are found first, through the claim index (migration 8), and
 /// only then joined and ordered: written as one join with `ORDER BY f.id LIMIT 1`,
 /// PostgreSQL without fresh statistics (just after a large import) walks every forecast in
-/// id order looking for the claim instead.
+/// id order looking for the claim instead. PostgreSQL's index keys a hash of the claim
+/// (migration 11), so its look-up names that hash before comparing the claims.
 pub(super) fn claim_elsewhere_sql(d: Dialect) -> String {
+    let same_claim = match d {
+        Dialect::Sqlite => d.nocase_eq("f.claim", "?1"),
+        Dialect::Postgres => format!(
+            "hashtext(lower(f.claim)) = hashtext(lower(?1)) AND {}",
+            d.nocase_eq("f.claim", "?1")
+        ),
+    };
     d.sql(&format!(
         "WITH same AS MATERIALIZED (
              SELECT f.id, f.question_id, f.source_id FROM forecasts f
@@ -84,7 +92,7 @@ pub(super) fn claim_elsewhere_sql(d: Dialect) -> String {
            JOIN sources s ON s.id = f.source_id
          WHERE {}
          ORDER BY f.id LIMIT 1",
-        d.nocase_eq("f.claim", "?1"),
+        same_claim,
         d.nocase_ne("s.name", "?2")
     ))
 }

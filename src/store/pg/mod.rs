@@ -56,6 +56,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
     (8, include_str!("migrations/0008_claim_index.sql")),
     (9, include_str!("migrations/0009_reference_checks.sql")),
     (10, include_str!("migrations/0010_write_checks.sql")),
+    (11, include_str!("migrations/0011_claim_key.sql")),
 ];
 
 /// The latest version whose migration changes what the kept sums hold (SQLite's

@@ -706,6 +706,132 @@ fn a_version_7_ledger_gains_the_claim_index_on_both_backends() {
     );
 }
 
+// Migration 11: a version 10 ledger on each backend migrates and verifies; PostgreSQL's
+// claim index becomes a B-tree on the claim's hash, `add`'s look-up uses it (its plan) and
+// answers as before, also for two claims whose hashes could collide (the text decides).
+#[test]
+fn a_version_10_ledger_gains_the_hashed_claim_index_and_answers_alike() {
+    let Some(db) = Db::new("pg::tests::claim_key") else {
+        return;
+    };
+    let mut client = Client::connect(&db.url, NoTls).unwrap();
+    for (_, sql) in super::MIGRATIONS.iter().filter(|(v, _)| *v <= 10) {
+        client.batch_execute(sql).unwrap();
+    }
+    client
+        .batch_execute("INSERT INTO ledger_schema (version) VALUES (10)")
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ledger.sqlite3");
+    let role: String = client
+        .query_one("SELECT current_user::text", &[])
+        .unwrap()
+        .get(0);
+    let opts = || OpenOptions {
+        author: Some(role.clone()),
+        ..Default::default()
+    };
+    let mut store = SqliteStore::open_with(&path, Access::Write, opts()).unwrap();
+    both!(store, client, "2026-01-05T10:00:00.000Z", |w| {
+        w.insert_forecast(&forecast("Jane", "The Fed cuts rates", 0.7, None, &[]))?;
+        w.insert_forecast(&forecast("Bob", "It rains in June", 0.4, None, &[]))
+    })
+    .unwrap();
+    store
+        .conn()
+        .execute_batch("PRAGMA user_version = 10;")
+        .unwrap();
+    drop(store);
+    let index = |client: &mut Client| -> String {
+        client
+            .query_one(
+                "SELECT pg_get_indexdef('public.forecasts_claim'::regclass)",
+                &[],
+            )
+            .unwrap()
+            .get(0)
+    };
+    assert!(index(&mut client).contains("USING hash (lower(claim))"));
+
+    let store = SqliteStore::open_with(&path, Access::Write, opts()).unwrap();
+    migrate(&mut client).unwrap();
+    let sqlite_version: i64 = store
+        .conn()
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(sqlite_version, crate::store::SCHEMA_VERSION);
+    let pg_version: i32 = client
+        .query_one("SELECT version FROM ledger_schema", &[])
+        .unwrap()
+        .get(0);
+    assert_eq!(i64::from(pg_version), super::PG_SCHEMA_VERSION);
+    assert_eq!(
+        index(&mut client),
+        "CREATE INDEX forecasts_claim ON public.forecasts USING btree (hashtext(lower(claim)))"
+    );
+    assert_same_ledgers(&store, &mut client);
+    assert!(store.verify().unwrap().is_ok());
+    assert!(super::verify::verify(&mut client).unwrap().is_ok());
+
+    let sql =
+        crate::store::questions::claim_elsewhere_sql(crate::store::dialect::Dialect::Postgres);
+    let mut tx = client.transaction().unwrap();
+    tx.batch_execute("SET LOCAL enable_seqscan = off").unwrap();
+    let plan: Vec<String> = tx
+        .query(&format!("EXPLAIN (COSTS OFF) {sql}"), &[&"x", &"y"])
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    // Every forecast given the hash of another's claim: the index finds them all, and
+    // the claim's own comparison keeps the look-up right.
+    tx.batch_execute(
+        "DROP INDEX forecasts_claim;
+         CREATE INDEX forecasts_claim ON forecasts ((hashtext(lower(claim)) * 0));",
+    )
+    .unwrap();
+    let hashed = "hashtext(lower(f.claim)) = hashtext(lower($1))";
+    assert!(sql.contains(hashed), "{sql}");
+    let colliding = sql.replace(
+        hashed,
+        "hashtext(lower(f.claim)) * 0 = hashtext(lower($1)) * 0",
+    );
+    let collided: Option<String> = tx
+        .query_opt(&colliding, &[&"the FED cuts rates", &"Bob"])
+        .unwrap()
+        .map(|r| r.get(0));
+    assert_eq!(collided.as_deref(), Some("the-fed-cuts-rates"));
+    drop(tx);
+    assert!(
+        plan.iter().any(
+            |l| l.contains("Index Scan using forecasts_claim on forecasts")
+                || l.contains("Bitmap Index Scan on forecasts_claim")
+        ),
+        "{plan:#?}"
+    );
+    for (claim, source, want) in [
+        (" the FED cuts rates ", "Bob", Some("the-fed-cuts-rates")),
+        ("the fed cuts rates", "JANE", None),
+        ("IT RAINS IN JUNE", "Jane", Some("it-rains-in-june")),
+        ("It rains in July", "Jane", None),
+    ] {
+        assert_eq!(
+            store
+                .question_with_claim_elsewhere(claim, source)
+                .unwrap()
+                .as_deref(),
+            want
+        );
+        let mut read = super::PgRead::new(&mut client);
+        assert_eq!(
+            read.question_with_claim_elsewhere(claim, source)
+                .unwrap()
+                .as_deref(),
+            want
+        );
+    }
+}
+
 // A question outcome that resolves a block or more of forecasts records them by digest in
 // its one entry, the same on both backends hash for hash; both verify it, and both name
 // the block when one of its resolutions is edited.
