@@ -144,6 +144,8 @@ struct Deferred {
     indexes: Vec<String>,
     /// Foreign keys of the forecasts: name and definition (`pg_get_constraintdef`).
     keys: Vec<(String, String)>,
+    /// The unique key of the questions' keys, when dropped: name and definition.
+    question_key: Option<(String, String)>,
     /// Whether the reference checks (`CHECKS`) were switched off, to be run once over
     /// every row and switched on again.
     checks: bool,
@@ -539,15 +541,19 @@ impl PgWriter<'_> {
     }
 
     /// Once an import run by the ledger's owner has written as many forecasts as the ledger
-    /// held before it (and at least `LARGE`), drops the indexes of the forecasts and their
-    /// tags that are not unique, and the forecasts' foreign keys (a forecast's resolution);
+    /// held before it (and at least `LARGE`), drops the indexes of the forecasts that are
+    /// not unique, every index of their tags but the primary key (the unique key of a
+    /// forecast's folded tags too: an import writes each forecast's tags once, folded apart,
+    /// and building the key again checks that), the questions' unique key when the import
+    /// knows every key already (`preload_questions`), and the forecasts' foreign keys (a
+    /// forecast's resolution);
     /// `build_deferred` makes them again from the rows at the import's end, in the same
     /// transaction. As on SQLite: inserting rows into an index in random key order touches
     /// a random page each time, building it once sorts the keys. The foreign key checked
     /// each resolved forecast with a query of its own at commit; added again, it checks all
     /// rows in one join. Measured on 200,000 rows of the benchmark CSV (the server's CPU,
     /// psql): 5.4 s with all of them, 3.5 s with the indexes built at the end, 2.5 s with
-    /// the key too. Unique indexes stay, checking rows as they arrive. A failed import
+    /// the key too. The primary keys stay, checking rows as they arrive. A failed import
     /// rolls the drops back with everything else. Dropping an index locks the table: until
     /// the import commits, readers of the forecasts wait (readers of a small import, or of
     /// one run by a writer role, never do).
@@ -582,7 +588,8 @@ impl PgWriter<'_> {
                     "SELECT c.relname::text, pg_get_indexdef(i.indexrelid)
                      FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
                      WHERE i.indrelid IN ('public.forecasts'::regclass, 'public.forecast_tags'::regclass)
-                       AND NOT i.indisunique
+                       AND NOT i.indisprimary
+                       AND (NOT i.indisunique OR i.indrelid = 'public.forecast_tags'::regclass)
                      ORDER BY 1",
                     &[],
                 )
@@ -621,6 +628,28 @@ impl PgWriter<'_> {
                     .map_err(pg(what))?;
             }
             deferred.checks = true;
+            // The questions' unique key, once this import knows every key of the ledger
+            // (`preload_questions`): nothing looks a key up in it until the import ends.
+            if self.bulk.as_ref().and_then(|b| b.complete) == Some(true) {
+                if let Some(r) = self
+                    .tx
+                    .query_opt(
+                        "SELECT conname::text, pg_get_constraintdef(oid) FROM pg_constraint
+                         WHERE conrelid = 'public.questions'::regclass AND contype = 'u'",
+                        &[],
+                    )
+                    .map_err(pg(what))?
+                {
+                    let name: String = r.get(0);
+                    self.tx
+                        .batch_execute(&format!(
+                            "ALTER TABLE public.questions DROP CONSTRAINT {}",
+                            ident(&name)
+                        ))
+                        .map_err(pg(what))?;
+                    deferred.question_key = Some((name, r.get(1)));
+                }
+            }
         }
         if let Some(bulk) = &mut self.bulk {
             bulk.deferred = Some(deferred);
@@ -650,6 +679,14 @@ impl PgWriter<'_> {
             .map_err(pg(what))?;
         for sql in &deferred.indexes {
             self.tx.batch_execute(sql).map_err(pg(what))?;
+        }
+        if let Some((name, definition)) = &deferred.question_key {
+            self.tx
+                .batch_execute(&format!(
+                    "ALTER TABLE public.questions ADD CONSTRAINT {} {definition}",
+                    ident(name)
+                ))
+                .map_err(pg(what))?;
         }
         self.tx
             .batch_execute(&format!("ANALYZE {FILLED}"))

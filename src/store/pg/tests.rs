@@ -950,17 +950,21 @@ fn a_large_import_builds_what_it_dropped_again_analyses_and_a_failed_one_keeps_a
         Ok(())
     };
     let indexes = |tx: &mut dyn FnMut(&str) -> i64| {
-        tx("SELECT count(*) FROM pg_indexes WHERE tablename IN ('forecasts', 'forecast_tags')")
+        tx("SELECT count(*) FROM pg_indexes WHERE tablename IN ('forecasts', 'forecast_tags', 'questions')")
     };
     let fresh = indexes(&mut |sql| client.query_one(sql, &[]).unwrap().get(0));
-    assert_eq!(fresh, 9);
+    assert_eq!(fresh, 11);
 
-    // Past 50 forecasts (the unit tests' threshold) the secondary indexes and the
+    // Past 50 forecasts (the unit tests' threshold) the secondary indexes, the tags' and
+    // questions' unique keys (this import read every question key first) and the
     // resolution's key are gone inside the import; a failure brings them all back.
     let failed = write(&mut client, "2026-08-01T09:00:00.000Z", |w| {
         import(w)?;
         let left = indexes(&mut |sql| w.tx.query_one(sql, &[]).unwrap().get(0));
-        assert_eq!(left, 2, "only the unique indexes stay");
+        assert_eq!(
+            left, 2,
+            "only the primary keys of forecasts and questions stay"
+        );
         Err::<(), _>(crate::error::Error::Other("stopped".into()))
     });
     assert!(failed.is_err());
@@ -969,7 +973,7 @@ fn a_large_import_builds_what_it_dropped_again_analyses_and_a_failed_one_keeps_a
     assert_eq!(count(&mut client, "SELECT count(*) FROM forecasts"), 0);
     assert_eq!(
         indexes(&mut |sql| client.query_one(sql, &[]).unwrap().get(0)),
-        9
+        11
     );
     assert!(super::verify::schema_finding(&mut client)
         .unwrap()
