@@ -48,6 +48,9 @@ pub fn run(
             );
         }
     }
+    if let Some(note) = rolled_note(forecast) {
+        let _ = writeln!(io.err, "{note}");
+    }
     if let Some(key) = elsewhere {
         let _ = writeln!(
             io.err,
@@ -55,6 +58,20 @@ pub fn run(
         );
     }
     Ok(())
+}
+
+/// A deadline phrase whose period had ended shortly before the date made was read as next
+/// year's ("end of April" on May 22): said, as `extract` flags it for review, since the
+/// writer may have meant the one just past.
+fn rolled_note(forecast: &NewForecast) -> Option<String> {
+    let phrase = forecast.deadline_phrase.as_deref()?;
+    let period = crate::time::resolve_phrase(phrase, forecast.made_on)?;
+    period.rolled_forward.then(|| {
+        format!(
+            "note: deadline `{phrase}` read as {}, a year on: the one before ended less than two months before the date made ({}); check which year is meant",
+            period.last, forecast.made_on
+        )
+    })
 }
 
 /// Builds the forecast the flags describe.

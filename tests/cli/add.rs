@@ -244,3 +244,34 @@ fn a_percentage_is_stored_as_the_decimal_it_writes() {
         .collect();
     assert_eq!(got, ["0.999", "0.949999", "0.999"], "{out}");
 }
+
+/// A deadline phrase whose period ended shortly before the date made is read as next
+/// year's, and `add` says so (as `extract` flags it for review); one well ahead says nothing.
+#[test]
+fn a_deadline_rolled_a_year_forward_is_said() {
+    let l = Ledger::new();
+    let args = |made: &'static str| {
+        [
+            "add",
+            "--source",
+            "ph",
+            "--claim",
+            "roll",
+            "--probability",
+            "0.6",
+            "--deadline",
+            "end of April",
+            "--made-on",
+            made,
+        ]
+    };
+    let r = l.run(&args("2025-05-22"));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stderr,
+        "note: deadline `end of April` read as 2026-04-30, a year on: the one before ended less than two months before the date made (2025-05-22); check which year is meant\n"
+    );
+    let r = l.run(&args("2025-03-22"));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.stderr, "");
+}
