@@ -190,10 +190,19 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
     }
     // What an earlier run settled for this article is not asked about or logged again.
     let source = source.trim().to_string();
-    let prior = ctx
-        .open(crate::store::Access::Read)
-        .ok()
+    let reader = ctx.open(crate::store::Access::Read).ok();
+    let prior = reader
+        .as_ref()
         .and_then(|store| store.prior_extraction(&source, &sha).ok().flatten());
+    // Said before any candidate is reviewed (`save` checks again under the write lock).
+    if let (true, Some(store), Some((id, _))) = (args.save, &reader, &prior) {
+        if let Ok(Some(a)) = store.article(*id) {
+            if a.published != published.to_string() {
+                return Err(other_date(*id, &source, &a.published, published));
+            }
+        }
+    }
+    drop(reader);
     // Decide what to log before opening the ledger for writing: one transaction.
     let mut chosen: Vec<Chosen> = Vec::new();
     let mut decided: Vec<Decided> = Vec::new();
@@ -288,6 +297,16 @@ pub enum Saved {
     AlreadyExtracted { article: i64, at: String },
 }
 
+/// The refusal of an article already extracted under another publication date.
+fn other_date(id: i64, source: &str, stored: &str, given: NaiveDate) -> Error {
+    Error::invalid(
+        format!("--published `{given}`"),
+        format!(
+            "article #{id} from {source} with this text is in the ledger as published {stored}, and its forecasts were made on that day; give --published {stored}, or if that date was wrong, void its forecasts (`forecast list --format csv` shows them with the article) and log them again with `forecast add`"
+        ),
+    )
+}
+
 /// Logs an article, the chosen candidates and the reviewer's decisions in one transaction.
 /// An article this source already has with this text is not recorded twice: only candidates
 /// an earlier run did not settle are logged with it (matched by sentence offsets for
@@ -302,8 +321,16 @@ pub fn save(
 ) -> Result<Saved> {
     store.write(now, |w| {
         let existing = w.find_article(&article.source, &article.sha256)?;
+        // The same text from the same source under another publication date: its forecasts
+        // keep the first date (their made-on and every deadline read from it), so a run
+        // with another date would log a mix of both, or silently nothing.
+        if let Some((id, _, stored)) = &existing {
+            if *stored != article.published.to_string() {
+                return Err(other_date(*id, &article.source, stored, article.published));
+            }
+        }
         let (article_id, done) = match &existing {
-            Some((id, _)) => (*id, w.extracted_so_far(*id)?),
+            Some((id, _, _)) => (*id, w.extracted_so_far(*id)?),
             None => (w.insert_article(article)?, Default::default()),
         };
         let mut ids = Vec::new();
@@ -341,7 +368,7 @@ pub fn save(
             ids.push(id);
             logged.push(Some(id));
         }
-        if let (Some((id, at)), true) = (&existing, ids.is_empty()) {
+        if let (Some((id, at, _)), true) = (&existing, ids.is_empty()) {
             return Ok(Saved::AlreadyExtracted {
                 article: *id,
                 at: at.clone(),

@@ -91,7 +91,7 @@ pub(super) fn article_by_digest_sql(d: Dialect) -> String {
 /// matched everywhere, Unicode case and spelling, where SQL's NOCASE folds ASCII only) with
 /// one text (`?2`).
 pub(super) fn find_article_sql(d: Dialect) -> String {
-    d.sql("SELECT id, created_at FROM articles WHERE source_id = ?1 AND sha256 = ?2")
+    d.sql("SELECT id, created_at, published FROM articles WHERE source_id = ?1 AND sha256 = ?2")
 }
 
 /// An article's journal body.
@@ -146,8 +146,13 @@ impl SqliteWriter<'_> {
         extracted(&self.tx, id)
     }
 
-    /// The id of an article already recorded for this source with this digest.
-    pub fn find_article(&mut self, source: &str, sha256: &str) -> Result<Option<(i64, String)>> {
+    /// An article already recorded for this source with this digest: its id, when it was
+    /// recorded and its publication date.
+    pub fn find_article(
+        &mut self,
+        source: &str,
+        sha256: &str,
+    ) -> Result<Option<(i64, String, String)>> {
         let Some((source_id, _)) = super::forecasts::source_named(&self.tx, source)? else {
             return Ok(None);
         };
@@ -156,7 +161,7 @@ impl SqliteWriter<'_> {
             .query_row(
                 &find_article_sql(Dialect::Sqlite),
                 params![source_id, sha256],
-                |r| Ok((r.get(0)?, r.get(1)?)),
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
             )
             .optional()?)
     }

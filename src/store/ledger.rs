@@ -223,7 +223,8 @@ pub trait LedgerWriter {
     fn extracted_so_far(&mut self, id: i64) -> Result<Extracted>;
 
     /// The article already recorded for this source with this digest.
-    fn find_article(&mut self, source: &str, sha256: &str) -> Result<Option<(i64, String)>>;
+    fn find_article(&mut self, source: &str, sha256: &str)
+        -> Result<Option<(i64, String, String)>>;
 
     /// Logs an article and returns its id.
     fn insert_article(&mut self, a: &NewArticle) -> Result<i64>;
@@ -642,7 +643,11 @@ impl LedgerWriter for super::SqliteWriter<'_> {
     fn extracted_so_far(&mut self, id: i64) -> Result<Extracted> {
         super::SqliteWriter::extracted_so_far(self, id)
     }
-    fn find_article(&mut self, source: &str, sha256: &str) -> Result<Option<(i64, String)>> {
+    fn find_article(
+        &mut self,
+        source: &str,
+        sha256: &str,
+    ) -> Result<Option<(i64, String, String)>> {
         super::SqliteWriter::find_article(self, source, sha256)
     }
     fn insert_article(&mut self, a: &NewArticle) -> Result<i64> {

@@ -96,6 +96,16 @@ fn save_logs_the_candidates_with_the_article_once() {
         "{again}"
     );
     assert_eq!(l.count("SELECT count(*) FROM forecasts"), 2);
+    // The same text under another publication date (a typo in the first run's year) is
+    // refused, naming the stored date: nothing logged under a mix of both dates.
+    let mut other = args;
+    other[5] = "2025-01-10";
+    let err = l.fails(&other, 2);
+    assert!(
+        err.starts_with("error: --published `2025-01-10`: article #1 from Daily Planet with this text is in the ledger as published 2026-01-10"),
+        "{err}"
+    );
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 2);
     l.ok(&["verify"]);
 }
 

@@ -30,7 +30,11 @@ impl PgWriter<'_> {
     }
 
     /// The article of `source` with this digest, if recorded before: (id, created_at).
-    pub fn find_article(&mut self, source: &str, sha256: &str) -> Result<Option<(i64, String)>> {
+    pub fn find_article(
+        &mut self,
+        source: &str,
+        sha256: &str,
+    ) -> Result<Option<(i64, String, String)>> {
         let Some((source_id, _)) = super::forecasts::source_named(&mut self.tx, source)? else {
             return Ok(None);
         };
@@ -38,7 +42,7 @@ impl PgWriter<'_> {
             .tx
             .query_opt(&find_article_sql(Postgres), &[&source_id, &sha256])
             .map_err(pg("looking up an article"))?
-            .map(|r| (r.get(0), r.get(1))))
+            .map(|r| (r.get(0), r.get(1), r.get(2))))
     }
 
     /// Records an article and returns its id.

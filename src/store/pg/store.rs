@@ -311,7 +311,11 @@ impl LedgerWriter for PgWriter<'_> {
     fn extracted_so_far(&mut self, id: i64) -> Result<Extracted> {
         PgWriter::extracted_so_far(self, id)
     }
-    fn find_article(&mut self, source: &str, sha256: &str) -> Result<Option<(i64, String)>> {
+    fn find_article(
+        &mut self,
+        source: &str,
+        sha256: &str,
+    ) -> Result<Option<(i64, String, String)>> {
         PgWriter::find_article(self, source, sha256)
     }
     fn insert_article(&mut self, a: &NewArticle) -> Result<i64> {
