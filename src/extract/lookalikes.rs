@@ -114,7 +114,7 @@ pub(super) fn capability(w: &[Cow<'_, str>]) -> bool {
 }
 
 /// An outcome too vague to check: "expect great things from him", "the arm is again expected
-/// to do well", "will be there or thereabouts".
+/// to do well", "will be there or thereabouts", "only time will tell".
 pub(super) fn vague_outcome(w: &[Cow<'_, str>]) -> bool {
     w.windows(2).any(|p| {
         (matches!(
@@ -127,6 +127,10 @@ pub(super) fn vague_outcome(w: &[Cow<'_, str>]) -> bool {
             ) && p[1] == "things")
             || (p[0] == "there" && p[1] == "or")
     })
+        // "Only time will tell": an idiom that leaves the outcome open.
+        || w
+            .windows(3)
+            .any(|t| t[0] == "time" && t[1] == "will" && t[2] == "tell")
 }
 
 /// A forecast overtaken or made in the past: "the bank had previously forecast growth of 2%",
@@ -728,6 +732,7 @@ mod tests {
     fn vague_outcomes_have_nothing_to_check() {
         for s in [
             "I expect great things of our new signing",
+            "Whether the gamble pays off, only time will tell",
             "The cloud arm is again expected to do well in the spring",
             "The Swiss team will be there or thereabouts",
         ] {
