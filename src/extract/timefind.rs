@@ -579,7 +579,13 @@ pub fn find_in(
             continue;
         }
         // "before the election", "by the summit": a forward phrase with no date.
-        if matches!(words[i].0.as_ref(), "before" | "by" | "until" | "after") {
+        // ("by a vote of 6-3", "by a wide margin": an indefinite noun after "by" is a means or
+        // a margin, not an appointed event.)
+        if matches!(words[i].0.as_ref(), "before" | "by" | "until" | "after")
+            && !words
+                .get(i + 1)
+                .is_some_and(|w| matches!(w.0.as_ref(), "a" | "an"))
+        {
             let mut j = i + 1;
             if words
                 .get(j)
@@ -960,6 +966,15 @@ mod tests {
         );
         // Two ordinals without a unit are no period.
         assert_eq!(phrases("the second and third seeds"), vec![]);
+    }
+
+    #[test]
+    fn by_an_indefinite_noun_is_a_means_not_an_event() {
+        assert_eq!(phrases("the court will rule by a vote of 6-3"), vec![]);
+        assert_eq!(
+            phrases("the court will rule before the vote"),
+            vec![("before the vote".to_string(), None)]
+        );
     }
 
     #[test]
