@@ -170,10 +170,19 @@ pub(super) fn usable(sentence: &str, toks: &[Token<'_>], found: Vec<Found>) -> V
     }
     // A closing attribution (", analysts said.") reports who holds the forecast; its past
     // verb is not the tense of the predicted event, so it is left out when finding that.
-    let tense_toks = &toks[..attribution_tail(sentence, toks)];
+    let tail = attribution_tail(sentence, toks);
+    let tense_toks = &toks[..tail];
+    // A source's own time (", according to a poll conducted in August") is the poll's.
+    let source_from = toks
+        .get(tail)
+        .filter(|t| t.0 == "according")
+        .map_or(usize::MAX, |t| t.1);
     found
         .into_iter()
         .filter(|f| {
+            if f.start >= source_from {
+                return false;
+            }
             if f.anaphor {
                 return true;
             }
@@ -382,6 +391,11 @@ fn attribution_tail(sentence: &str, toks: &[Token<'_>]) -> usize {
             "will" | "would" | "could" | "may" | "might" | "should" | "can" | "to" | "likely"
         )
     };
+    // ", according to the poll conducted Sept. 6-11.": a source, whatever its verbs.
+    let according = tail.len() >= 3 && tail[0].0 == "according" && tail[1].0 == "to";
+    if according && !tail[2..].iter().any(|t| modal(t.0.as_ref())) {
+        return from;
+    }
     if (2..=7).contains(&tail.len())
         && tail
             .iter()
@@ -1089,6 +1103,30 @@ mod tests {
         let toks = crate::extract::hedges::tokens(s);
         let found = timefind::find_in(s, &toks, d("2027-11-10"), Tense::Future);
         assert_eq!(usable(s, &toks, found).len(), 1);
+    }
+
+    #[test]
+    fn a_source_or_a_participle_gives_no_past_tense_to_a_month() {
+        let kept = |s: &str| -> Vec<String> {
+            let toks = crate::extract::hedges::tokens(s);
+            let found = timefind::find_in(s, &toks, d("2027-09-10"), Tense::Future);
+            usable(s, &toks, found)
+                .into_iter()
+                .map(|f| f.text)
+                .collect()
+        };
+        // The verbs of ", according to a poll conducted ..." date the poll, not the event.
+        assert_eq!(
+            kept("Economists expect a cut in November, according to a poll conducted in August."),
+            vec!["in November".to_string()]
+        );
+        // "surveyed" before the verb of its noun is no past tense.
+        assert_eq!(
+            kept("The economists surveyed expect a cut at the November meeting."),
+            vec!["at the November".to_string()]
+        );
+        // A month in a clause really past stays out.
+        assert_eq!(kept("Prices jumped in August."), Vec::<String>::new());
     }
 
     #[test]

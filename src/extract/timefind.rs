@@ -832,7 +832,16 @@ fn nearest_tense_in(toks: &[Token<'_>], at: usize) -> Option<Tense> {
         let future = is_future_cue(toks, i);
         // "economists surveyed by Bloomberg", "analysts polled by FactSet": a participle
         // naming who holds the forecast, not a verb in the past.
-        let agent = toks.get(i + 1).is_some_and(|t| t.0 == "by");
+        let agent = toks.get(i + 1).is_some_and(|t| t.0 == "by")
+            // "the economists surveyed expect": a participle before the verb of its noun.
+            || toks.get(i + 1).is_some_and(|t| {
+                matches!(
+                    t.0.as_ref(),
+                    "expect" | "expects" | "see" | "sees" | "predict" | "predicts" | "say"
+                        | "says" | "think" | "thinks" | "forecast" | "forecasts" | "believe"
+                        | "believes" | "anticipate" | "anticipates" | "project" | "projects"
+                )
+            });
         // "may be decided on Tuesday", "to be held in June": a passive after "be" carries
         // the tense of the modal or infinitive before it, not the past.
         // So does a present passive ("is widely tipped to cut on Thursday"), and a participle
