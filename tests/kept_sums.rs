@@ -56,6 +56,13 @@ enum Op {
     Import {
         rows: Vec<(u8, u8, u64, u64, u8)>,
     },
+    /// An import of a crowd of unresolved forecasts on one question, more than a question
+    /// outcome resolves one by one (so a later `Question` takes the set-based path).
+    Crowd {
+        question: u8,
+        made: u64,
+        n: usize,
+    },
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -69,6 +76,7 @@ fn op() -> impl Strategy<Value = Op> {
         1 => (any::<usize>(), 0.0f64..=1.0).prop_map(|(pick, p)| Op::Correct { pick, p }),
         1 => proptest::collection::vec((0u8..5, 0u8..=10, 0u64..600, 0u64..200, 0u8..4), 1..6)
             .prop_map(|rows| Op::Import { rows }),
+        1 => (0u8..5, 0u64..600, 64usize..90).prop_map(|(question, made, n)| Op::Crowd { question, made, n }),
     ]
 }
 
@@ -142,7 +150,7 @@ fn apply(store: &mut Store, ops: &[Op]) {
                     1 => QuestionEvent::NotBy(day(*on)),
                     _ => QuestionEvent::Annul,
                 };
-                let _ = store.write(&now, |w| {
+                let _ = store.write_resolving(&now, |w| {
                     w.resolve_question(&format!("q{question}"), event, None, day(TODAY))
                 });
             }
@@ -188,6 +196,26 @@ fn apply(store: &mut Store, ops: &[Op]) {
                     &clock,
                     csv.as_bytes(),
                     &format!("batch-{i}.csv"),
+                    &FieldMap::default(),
+                    &mut Progress::new(None, false),
+                );
+            }
+            Op::Crowd { question, made, n } => {
+                let mut csv = String::from("source,claim,probability,made_on,deadline,question\n");
+                for k in 0..*n as u64 {
+                    csv.push_str(&format!(
+                        "source {},crowd {i}.{k},{},{},{},q{question}\n",
+                        k % 4,
+                        (k % 21) as f64 / 20.0,
+                        day(made + k % 7),
+                        day(made + k % 7 + 13 * (k % 9)),
+                    ));
+                }
+                let _ = import(
+                    store,
+                    &clock,
+                    csv.as_bytes(),
+                    &format!("crowd-{i}.csv"),
                     &FieldMap::default(),
                     &mut Progress::new(None, false),
                 );

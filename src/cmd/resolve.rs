@@ -24,7 +24,8 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ResolveArgs, io: &mut Io<'_>
             Some(line) => crate::transfer::line_too_long(&name, line),
             None => e,
         })?;
-        let summaries = store.write(&now, |w| apply_actions(w, &actions, today, &name))?;
+        let summaries =
+            store.write_resolving(&now, |w| apply_actions(w, &actions, today, &name))?;
         let mut out = String::new();
         let by_id = actions
             .iter()
@@ -66,7 +67,7 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ResolveArgs, io: &mut Io<'_>
                 "needs one of --happened-on DATE, --not-by DATE or --annul",
             ));
         };
-        let summary = store.write(&now, |w| {
+        let summary = store.write_resolving(&now, |w| {
             w.resolve_question(key, event, args.note.as_deref(), today)
         })?;
         return super::write_out(io, &describe(&summary));

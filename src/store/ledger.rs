@@ -66,6 +66,17 @@ pub trait Ledger {
         self.write_dyn(now, f)
     }
 
+    /// `write_dyn` for what may resolve many forecasts at once (`resolve --question`,
+    /// `resolve --from`): a backend may check the references of the rows written once at
+    /// the end instead of row by row (SQLite does).
+    fn resolve_dyn(
+        &mut self,
+        now: &str,
+        f: &mut dyn FnMut(&mut dyn LedgerWriter) -> Result<()>,
+    ) -> Result<()> {
+        self.write_dyn(now, f)
+    }
+
     /// Takes away what opening this ledger created, if nothing was ever written to it.
     fn discard_if_unused(self: Box<Self>);
 
@@ -306,6 +317,14 @@ pub trait LedgerWriter {
 /// A write in progress, as commands name it.
 pub type Writer<'a> = dyn LedgerWriter + 'a;
 
+/// Which of the backend's write entries `Store::write_once` takes.
+#[derive(Clone, Copy)]
+enum WriteKind {
+    Plain,
+    Import,
+    Resolving,
+}
+
 /// An open ledger on either backend: what commands hold. It dereferences to `dyn Ledger`
 /// for the reads; the generic methods below wrap the trait's object-safe forms.
 pub struct Store {
@@ -366,7 +385,7 @@ impl Store {
         now: &str,
         f: impl FnOnce(&mut Writer<'_>) -> Result<T>,
     ) -> Result<T> {
-        self.write_once(now, false, f)
+        self.write_once(now, WriteKind::Plain, f)
     }
 
     /// `write` for an import (see `Ledger::import_dyn`).
@@ -375,15 +394,25 @@ impl Store {
         now: &str,
         f: impl FnOnce(&mut Writer<'_>) -> Result<T>,
     ) -> Result<T> {
-        self.write_once(now, true, f)
+        self.write_once(now, WriteKind::Import, f)
     }
 
-    /// `f` run once through the backend's object-safe `write_dyn` or `import_dyn`, which
-    /// take a repeatable closure and return nothing, with `f`'s value handed back.
+    /// `write` for what may resolve many forecasts at once (see `Ledger::resolve_dyn`).
+    pub fn write_resolving<T>(
+        &mut self,
+        now: &str,
+        f: impl FnOnce(&mut Writer<'_>) -> Result<T>,
+    ) -> Result<T> {
+        self.write_once(now, WriteKind::Resolving, f)
+    }
+
+    /// `f` run once through the backend's object-safe `write_dyn`, `import_dyn` or
+    /// `resolve_dyn`, which take a repeatable closure and return nothing, with `f`'s value
+    /// handed back.
     fn write_once<T>(
         &mut self,
         now: &str,
-        import: bool,
+        kind: WriteKind,
         f: impl FnOnce(&mut Writer<'_>) -> Result<T>,
     ) -> Result<T> {
         let mut f = Some(f);
@@ -394,10 +423,10 @@ impl Store {
             }
             Ok(())
         };
-        if import {
-            self.backend.import_dyn(now, &mut once)?;
-        } else {
-            self.backend.write_dyn(now, &mut once)?;
+        match kind {
+            WriteKind::Plain => self.backend.write_dyn(now, &mut once)?,
+            WriteKind::Import => self.backend.import_dyn(now, &mut once)?,
+            WriteKind::Resolving => self.backend.resolve_dyn(now, &mut once)?,
         }
         Ok(out.expect("a write runs its closure"))
     }
@@ -502,6 +531,13 @@ impl Ledger for SqliteStore {
         f: &mut dyn FnMut(&mut dyn LedgerWriter) -> Result<()>,
     ) -> Result<()> {
         SqliteStore::write_import(self, now, |w| f(w))
+    }
+    fn resolve_dyn(
+        &mut self,
+        now: &str,
+        f: &mut dyn FnMut(&mut dyn LedgerWriter) -> Result<()>,
+    ) -> Result<()> {
+        SqliteStore::write_resolving(self, now, |w| f(w))
     }
     fn created(&self) -> bool {
         !self.created.is_empty()

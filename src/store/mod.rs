@@ -503,7 +503,7 @@ impl SqliteStore {
         now: &str,
         f: impl FnOnce(&mut SqliteWriter<'_>) -> Result<T>,
     ) -> Result<T> {
-        self.write_checking(now, false, f)
+        self.write_checking(now, Refs::Enforced, f)
     }
 
     /// `write` for an import: SQLite does not enforce foreign keys on this connection while
@@ -519,7 +519,7 @@ impl SqliteStore {
     ) -> Result<T> {
         self.conn.pragma_update(None, "foreign_keys", "OFF")?;
         let cache: i64 = self.conn.query_row("PRAGMA cache_size", [], |r| r.get(0))?;
-        let out = self.write_checking(now, true, f);
+        let out = self.write_checking(now, Refs::Import, f);
         let on = self.conn.pragma_update(None, "foreign_keys", "ON");
         let back = self.conn.pragma_update(None, "cache_size", cache);
         let out = out?;
@@ -528,19 +528,41 @@ impl SqliteStore {
         Ok(out)
     }
 
-    /// `write`; with `references`, the references of the rows it added are checked in one
-    /// pass before the commit (foreign keys are off).
+    /// `write` for what may resolve many forecasts at once (`resolve --question`, `resolve
+    /// --from`): as for an import, SQLite does not enforce foreign keys row by row on this
+    /// connection while it runs, and the references of the rows it added or changed are
+    /// checked in one pass before the commit (`resolutions::dangling`), which refuses the
+    /// whole write naming the first row that refers to nothing. Enforced row by row, they
+    /// made the one `UPDATE` that sets many forecasts' outcome keep a statement journal
+    /// (every page it changed copied to a temporary file first: 49 MB for 100,000
+    /// forecasts), since it could fail half-way. Enforcement is switched on again however
+    /// the write ends.
+    pub fn write_resolving<T>(
+        &mut self,
+        now: &str,
+        f: impl FnOnce(&mut SqliteWriter<'_>) -> Result<T>,
+    ) -> Result<T> {
+        self.conn.pragma_update(None, "foreign_keys", "OFF")?;
+        let out = self.write_checking(now, Refs::Resolving, f);
+        let on = self.conn.pragma_update(None, "foreign_keys", "ON");
+        let out = out?;
+        on?;
+        Ok(out)
+    }
+
+    /// `write`; unless `refs` is `Enforced`, the references of the rows it added are
+    /// checked in one pass before the commit (foreign keys are off).
     fn write_checking<T>(
         &mut self,
         now: &str,
-        references: bool,
+        refs: Refs,
         f: impl FnOnce(&mut SqliteWriter<'_>) -> Result<T>,
     ) -> Result<T> {
         let tx = self.begin()?;
-        let firsts = if references {
-            Some(imports::first_ids(&tx)?)
-        } else {
-            None
+        let firsts = match refs {
+            Refs::Enforced => None,
+            Refs::Import => Some(imports::first_ids(&tx)?),
+            Refs::Resolving => Some(resolutions::first_ids(&tx)?),
         };
         let head = journal::head(&tx)?;
         // Read under the write lock, so no other writer can slip an entry in between.
@@ -572,13 +594,26 @@ impl SqliteStore {
         let value = value?;
         writer.kept.flush(&writer.tx)?;
         if let Some(firsts) = firsts {
-            if let Some(why) = imports::dangling(&writer.tx, firsts, &writer.added)? {
+            let why = match refs {
+                Refs::Import => imports::dangling(&writer.tx, firsts, &writer.added)?,
+                _ => resolutions::dangling(&writer.tx, firsts)?,
+            };
+            if let Some(why) = why {
                 return Err(Error::Other(format!("{why}; nothing was written")));
             }
         }
         writer.tx.commit()?;
         Ok(value)
     }
+}
+
+/// How a write's foreign keys are checked: by SQLite row by row, or (enforcement off) in
+/// one pass over the rows an import or a resolving write added at its end.
+#[derive(Clone, Copy)]
+enum Refs {
+    Enforced,
+    Import,
+    Resolving,
 }
 
 /// A write in progress on SQLite: the transaction, the journal's head, and the instant it
@@ -1327,6 +1362,359 @@ mod tests {
             })
             .unwrap();
         assert_eq!(rows(&store), vec![2, 3, 0, 2, 4, 2]);
+    }
+
+    // A resolving write (`resolve --question`, `--from`) runs with foreign keys off and
+    // checks once at its end every foreign key the schema gives what it writes: the tables
+    // it adds rows to, and the one column of `forecasts` it sets.
+    #[test]
+    fn a_resolving_write_checks_every_foreign_key_of_what_it_writes() {
+        let store = SqliteStore::open_in_memory().unwrap();
+        let mut schema = Vec::new();
+        for table in [
+            "question_outcomes",
+            "resolutions",
+            "forecasts",
+            "source_totals",
+            "source_bin_sums",
+            "source_shapes",
+        ] {
+            let mut stmt = store
+                .conn()
+                .prepare("SELECT \"from\", \"table\" FROM pragma_foreign_key_list(?1)")
+                .unwrap();
+            let rows = stmt
+                .query_map([table], |r| {
+                    Ok((
+                        table.to_string(),
+                        r.get::<_, String>(0)?,
+                        r.get::<_, String>(1)?,
+                    ))
+                })
+                .unwrap();
+            schema.extend(
+                rows.map(Result::unwrap)
+                    .filter(|(t, column, _)| t != "forecasts" || column == "resolution_id"),
+            );
+        }
+        let mut checked: Vec<(String, String, String)> = resolutions::RESOLVING_REFERENCES
+            .iter()
+            .map(|(t, c, p, _)| (t.to_string(), c.to_string(), p.to_string()))
+            .collect();
+        schema.sort();
+        checked.sort();
+        assert_eq!(checked, schema);
+    }
+
+    // With foreign keys off for a resolving write, a row that refers to nothing is still
+    // refused, named, with nothing written; enforcement is on again afterwards.
+    #[test]
+    fn a_dangling_reference_in_a_resolving_write_is_refused_with_nothing_written() {
+        use crate::model::{
+            NewForecast, Outcome, Probability, ProbabilityBasis, QuestionEvent, Stance,
+        };
+        let d = |s: &str| s.parse::<chrono::NaiveDate>().unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = SqliteStore::open(&dir.path().join("l.sqlite3"), Access::Write).unwrap();
+        store
+            .write("2026-01-01T00:00:00.000Z", |w| {
+                for i in 0..3 {
+                    w.insert_forecast(&NewForecast {
+                        source: format!("s{i}"),
+                        claim: format!("claim {i}"),
+                        probability: Probability::new(0.3).unwrap(),
+                        basis: ProbabilityBasis::Stated,
+                        made_on: d("2025-01-01"),
+                        deadline: d("2025-06-01"),
+                        deadline_phrase: None,
+                        question: Some("q".into()),
+                        stance: Stance::For,
+                        condition: None,
+                        article: None,
+                        tags: Vec::new(),
+                    })?;
+                }
+                Ok(())
+            })
+            .unwrap();
+        let enforced = |s: &SqliteStore| -> i64 {
+            s.conn()
+                .query_row("PRAGMA foreign_keys", [], |r| r.get(0))
+                .unwrap()
+        };
+        let rows = |s: &SqliteStore| -> Vec<i64> {
+            [
+                "question_outcomes",
+                "resolutions",
+                "journal",
+                "source_totals",
+            ]
+            .iter()
+            .map(|t| {
+                s.conn()
+                    .query_row(&format!("SELECT count(*) FROM {t}"), [], |r| r.get(0))
+                    .unwrap()
+            })
+            .collect()
+        };
+        let before = rows(&store);
+        assert_eq!(before, vec![0, 0, 7, 3]);
+        let cases = [
+            (
+                "INSERT INTO resolutions (forecast_id, outcome, resolved_on, recorded_at) VALUES (98, 'true', '2025-02-01', 'x')",
+                "row 4 of `resolutions` has `forecast_id` 98, which no row of `forecasts` has; nothing was written",
+            ),
+            (
+                "INSERT INTO resolutions (forecast_id, outcome, resolved_on, question_outcome_id, recorded_at) VALUES (1, 'true', '2025-02-01', 55, 'x')",
+                "row 4 of `resolutions` has `question_outcome_id` 55, which no row of `question_outcomes` has; nothing was written",
+            ),
+            (
+                "INSERT INTO question_outcomes (question_id, event, recorded_at) VALUES (77, 'annul', 'x')",
+                "row 2 of `question_outcomes` has `question_id` 77, which no row of `questions` has; nothing was written",
+            ),
+            // One past the resolutions the write added: the range it skips look-ups in ends
+            // at its last resolution.
+            (
+                "UPDATE forecasts SET resolution_id = 4 WHERE id = 1",
+                "row 1 of `forecasts` has `resolution_id` 4, which no row of `resolutions` has; nothing was written",
+            ),
+            (
+                "INSERT INTO source_totals (source_id, forecasts, void, corrections) VALUES (77, 0, 0, 0)",
+                "row 77 of `source_totals` has `source_id` 77, which no row of `sources` has; nothing was written",
+            ),
+        ];
+        for (sql, want) in cases {
+            let err = store
+                .write_resolving("2026-01-02T00:00:00.000Z", |w| {
+                    w.resolve_question(
+                        "q",
+                        QuestionEvent::HappenedOn(d("2025-03-01")),
+                        None,
+                        d("2026-01-02"),
+                    )?;
+                    Ok(w.tx.execute_batch(sql)?)
+                })
+                .unwrap_err();
+            assert_eq!(err.to_string(), want, "{sql}");
+            assert_eq!(rows(&store), before, "{sql}");
+            assert_eq!(enforced(&store), 1, "{sql}");
+        }
+        // Without a forged row it goes through, references and all.
+        let summary = store
+            .write_resolving("2026-01-02T00:00:00.000Z", |w| {
+                w.resolve_question(
+                    "q",
+                    QuestionEvent::HappenedOn(d("2025-03-01")),
+                    None,
+                    d("2026-01-02"),
+                )
+            })
+            .unwrap();
+        assert_eq!(
+            summary.resolved,
+            vec![(1, Outcome::True), (2, Outcome::True), (3, Outcome::True)]
+        );
+        assert_eq!(rows(&store), vec![1, 3, 11, 3]);
+        assert_eq!(enforced(&store), 1);
+        assert!(store.verify().unwrap().is_ok());
+    }
+
+    // A question outcome over more forecasts than `RESOLUTIONS_BY_DIGEST_FROM` (the
+    // set-based path) writes for each forecast what the rules give it, worked out here
+    // from the forecasts' own dates and stances (`QuestionEvent::decides`: a `happened-on`
+    // D makes a forecast with deadline >= D true, else false, flipped for `against`; the
+    // day is D, or the day it was made if later), with hand resolutions kept: the rows, the
+    // forecasts' current outcome, and the outcome's one journal entry (its digests over
+    // the expected rows' bodies, its hash from the head before it) are those, and `verify`
+    // (rows, digests, chain, kept sums against a recount) finds all in order.
+    #[test]
+    fn a_large_question_outcome_writes_what_the_rules_give_each_forecast() {
+        use crate::model::{
+            NewForecast, Outcome, Probability, ProbabilityBasis, QuestionEvent, Stance,
+        };
+        let d = |s: &str| s.parse::<chrono::NaiveDate>().unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = SqliteStore::open(&dir.path().join("l.sqlite3"), Access::Write).unwrap();
+        let n = batch::RESOLUTIONS_BY_DIGEST_FROM as i64 * 2 + 22;
+        let made = |i: i64| d("2026-01-01") + chrono::Days::new((i % 100) as u64);
+        let deadline = |i: i64| made(i) + chrono::Days::new(20 * (i % 4) as u64);
+        let against = |i: i64| i % 7 == 0;
+        store
+            .write("2026-01-01T00:00:00.000Z", |w| {
+                for i in 0..n {
+                    w.insert_forecast(&NewForecast {
+                        source: format!("s{}", i % 3),
+                        claim: format!("claim {i}"),
+                        probability: Probability::new(((i % 9) + 1) as f64 / 10.0).unwrap(),
+                        basis: ProbabilityBasis::Stated,
+                        made_on: made(i),
+                        deadline: deadline(i),
+                        deadline_phrase: None,
+                        question: Some("big".into()),
+                        stance: if against(i) {
+                            Stance::Against
+                        } else {
+                            Stance::For
+                        },
+                        condition: None,
+                        article: None,
+                        tags: Vec::new(),
+                    })?;
+                }
+                // Two by hand first: forecast 4 agreeing with the outcome, 6 not.
+                w.resolve_forecast(
+                    4,
+                    Outcome::True,
+                    d("2026-04-01"),
+                    None,
+                    None,
+                    false,
+                    d("2026-05-01"),
+                )?;
+                w.resolve_forecast(
+                    6,
+                    Outcome::True,
+                    d("2026-04-01"),
+                    None,
+                    None,
+                    false,
+                    d("2026-05-01"),
+                )
+            })
+            .unwrap();
+        let event = d("2026-02-15");
+        let now = "2026-06-01T10:00:00.000Z";
+        let (prev_seq, prev_hash): (i64, String) = store
+            .conn()
+            .query_row(
+                "SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
+        let summary = store
+            .write_resolving(now, |w| {
+                w.resolve_question(
+                    "big",
+                    QuestionEvent::HappenedOn(event),
+                    Some("it did"),
+                    d("2026-06-01"),
+                )
+            })
+            .unwrap();
+        // By hand: forecast id i + 1 is the i-th.
+        let rule = |i: i64| {
+            let happened = deadline(i) >= event;
+            if happened != against(i) {
+                "true"
+            } else {
+                "false"
+            }
+        };
+        assert_eq!((rule(3), rule(5)), ("true", "false"));
+        let expected: Vec<(i64, i64, String, String)> = (0..n)
+            .filter(|i| ![3, 5].contains(i))
+            .zip(3..)
+            .map(|(i, rid)| {
+                (
+                    rid,
+                    i + 1,
+                    rule(i).to_string(),
+                    made(i).max(event).to_string(),
+                )
+            })
+            .collect();
+        assert_eq!(expected.len() as i64, n - 2);
+        assert_eq!(
+            summary
+                .resolved
+                .iter()
+                .map(|(id, o)| (*id, o.as_str().to_string()))
+                .collect::<Vec<_>>(),
+            expected
+                .iter()
+                .map(|(_, id, o, _)| (*id, o.clone()))
+                .collect::<Vec<_>>()
+        );
+        assert_eq!((summary.agreed, summary.conflicts.len()), (1, 1));
+        let mut stmt = store
+            .conn()
+            .prepare(
+                "SELECT id, forecast_id, outcome, resolved_on, note, reason, question_outcome_id, recorded_at
+                 FROM resolutions WHERE id >= 3 ORDER BY id",
+            )
+            .unwrap();
+        let rows: Vec<(i64, i64, String, String)> = stmt
+            .query_map([], |r| {
+                assert_eq!(r.get::<_, Option<String>>(4)?.as_deref(), Some("it did"));
+                assert_eq!(r.get::<_, Option<String>>(5)?, None);
+                assert_eq!(r.get::<_, i64>(6)?, 1);
+                assert_eq!(r.get::<_, String>(7)?, now);
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+            })
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        assert_eq!(rows, expected);
+        let mut stmt = store
+            .conn()
+            .prepare("SELECT id, outcome, resolved_on, resolution_id FROM forecasts ORDER BY id")
+            .unwrap();
+        let current: Vec<(i64, String, String, i64)> = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        let mut want: Vec<(i64, String, String, i64)> = expected
+            .iter()
+            .map(|(rid, id, o, on)| (*id, o.clone(), on.clone(), *rid))
+            .collect();
+        want.push((4, "true".into(), "2026-04-01".into(), 1));
+        want.push((6, "true".into(), "2026-04-01".into(), 2));
+        want.sort();
+        assert_eq!(current, want);
+        // The outcome's one entry, rebuilt from the expected rows.
+        let mut digests = batch::Batch::default();
+        for (rid, id, outcome, on) in &expected {
+            let body = bodies::ResolutionText {
+                forecast_id: *id,
+                id: *rid,
+                note: Some("it did"),
+                outcome,
+                question_outcome_id: Some(1),
+                reason: None,
+                recorded_at: now,
+                resolved_on: on,
+            };
+            digests.add("resolution", *rid, &body.text()).unwrap();
+        }
+        let body = digests
+            .record_in(serde_json::json!({"id": 1, "question": "big", "event": "happened-on", "date": "2026-02-15", "note": "it did", "recorded_at": now}))
+            .to_string();
+        let (seq, kind, stored, hash, author): (i64, String, String, String, Option<String>) =
+            store
+                .conn()
+                .query_row(
+                    "SELECT seq, kind, body, hash, author FROM journal ORDER BY seq DESC LIMIT 1",
+                    [],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+                )
+                .unwrap();
+        assert_eq!((seq, kind.as_str()), (prev_seq + 1, "question_outcome"));
+        assert_eq!(stored, body);
+        assert_eq!(
+            hash,
+            journal::entry_hash(
+                &prev_hash,
+                seq,
+                "question_outcome",
+                1,
+                &body,
+                Some(now),
+                author.as_deref()
+            )
+        );
+        assert!(store.verify().unwrap().is_ok());
     }
 
     #[test]

@@ -341,6 +341,80 @@ pub(crate) fn counted_target_row(r: &impl super::cols::Cols) -> Result<(Target, 
     Ok((target, counted_from_row(r)?))
 }
 
+/// Every reference the rows a resolving write (`SqliteStore::write_resolving`) adds or
+/// changes hold: (table, column, the table it names by id, which rows: `?1` the first new
+/// resolution's id, `?2` the first new question outcome's; the kept sums are rewritten
+/// whole). A resolution changes no other column of a forecast. A test holds this to the
+/// schema's foreign keys of these tables.
+pub(crate) const RESOLVING_REFERENCES: [(&str, &str, &str, &str); 7] = [
+    ("question_outcomes", "question_id", "questions", "id >= ?2"),
+    ("resolutions", "forecast_id", "forecasts", "id >= ?1"),
+    (
+        "resolutions",
+        "question_outcome_id",
+        "question_outcomes",
+        "id >= ?1",
+    ),
+    (
+        "forecasts",
+        "resolution_id",
+        "resolutions",
+        "resolution_id >= ?1",
+    ),
+    ("source_totals", "source_id", "sources", "1"),
+    ("source_bin_sums", "source_id", "sources", "1"),
+    ("source_shapes", "source_id", "sources", "1"),
+];
+
+/// The ids the next resolution and question outcome get: a resolving write's rows are the
+/// ones from these.
+pub(super) fn first_ids(conn: &rusqlite::Connection) -> Result<(i64, i64)> {
+    Ok(conn.query_row(
+        "SELECT (SELECT COALESCE(MAX(id), 0) + 1 FROM resolutions),
+                (SELECT COALESCE(MAX(id), 0) + 1 FROM question_outcomes)",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?)
+}
+
+/// The first row a resolving write added or changed (from `firsts`: its first resolution
+/// and question outcome ids) that refers to a row that does not exist, described; one
+/// pass. The resolutions and question outcomes from those ids on are the write's own,
+/// every id up to the newest (it holds the write lock, and these rows are never deleted),
+/// so a reference into that range holds without a look-up (a forecast's new resolution, a
+/// resolution's question outcome); any other is looked up by id.
+pub(super) fn dangling(conn: &rusqlite::Connection, firsts: (i64, i64)) -> Result<Option<String>> {
+    let own = |parent: &str| match parent {
+        "resolutions" => " AND c.{column} NOT BETWEEN ?1 AND (SELECT MAX(id) FROM resolutions)",
+        "question_outcomes" => {
+            " AND c.{column} NOT BETWEEN ?2 AND (SELECT MAX(id) FROM question_outcomes)"
+        }
+        _ => "",
+    };
+    let parts: Vec<String> = RESOLVING_REFERENCES
+        .iter()
+        .map(|(table, column, parent, rows)| {
+            let key = match *table {
+                "forecasts" | "resolutions" | "question_outcomes" => "c.id",
+                _ => "c.source_id",
+            };
+            let own = own(parent).replace("{column}", column);
+            format!(
+                "SELECT * FROM (SELECT '{table}', {key}, '`{column}` ' || c.{column} || ', which no row of `{parent}` has'
+                 FROM {table} c WHERE {rows} AND c.{column} IS NOT NULL{own}
+                   AND NOT EXISTS (SELECT 1 FROM {parent} p WHERE p.id = c.{column}) LIMIT 1)"
+            )
+        })
+        .collect();
+    let sql = format!("{} LIMIT 1", parts.join(" UNION ALL "));
+    let found: Option<(String, i64, String)> = conn
+        .query_row(&sql, params![firsts.0, firsts.1], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })
+        .optional()?;
+    Ok(found.map(|(table, id, what)| format!("row {id} of `{table}` has {what}")))
+}
+
 const INSERT_RESOLUTION: &str = "INSERT INTO resolutions (forecast_id, outcome, resolved_on, note, reason, question_outcome_id, recorded_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
 
