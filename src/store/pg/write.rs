@@ -31,9 +31,6 @@ pub struct PgWriter<'c> {
     pub(super) kept: Pending,
     /// An import in progress (see `import.rs`).
     pub(super) bulk: Option<Bulk>,
-    /// The digests of the resolutions a question outcome is making (its entry records
-    /// them), as SQLite's writer keeps them.
-    pub(super) resolving: Option<Batch>,
 }
 
 /// Runs `f` as one write on `client`: one transaction under the write lock, the kept sums
@@ -83,7 +80,6 @@ impl PgWriter<'_> {
             questions: FxHashMap::default(),
             kept: Pending::default(),
             bulk: None,
-            resolving: None,
         })
     }
 
@@ -100,10 +96,6 @@ impl PgWriter<'_> {
                 bulk.batch.add(kind, entity_id, body)?;
                 return Ok((self.seq, self.hash.clone()));
             }
-        }
-        if let Some(batch) = self.resolving.as_mut().filter(|_| kind == "resolution") {
-            batch.add(kind, entity_id, body)?;
-            return Ok((self.seq, self.hash.clone()));
         }
         let seq = self.seq + 1;
         let hash = entry_hash(
