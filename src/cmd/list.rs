@@ -225,6 +225,34 @@ fn mentions(f: &ForecastRef<'_>, needle: &str) -> bool {
     .any(|text| text.to_lowercase().contains(needle))
 }
 
+/// The listing's columns that fit `width` with every kept-whole column whole and room for
+/// the source (8) and the claim (12) to wrap in (a narrow terminal split the statuses and
+/// probabilities one letter a line): the date made goes first, then the claim, since the
+/// question key, kept whole for commands, is most often a slug of it.
+fn fitted_columns(rows: &[Vec<String>], width: u16) -> Vec<usize> {
+    let widest = |i: usize| {
+        rows.iter()
+            .map(|r| r[i].chars().count())
+            .max()
+            .unwrap_or(0)
+            .max(HEADER[i].len())
+    };
+    let need = |i: usize| match i {
+        1 => widest(1).min(8),
+        7 => widest(7).min(12),
+        _ => widest(i),
+    };
+    let mut shown: Vec<usize> = (0..HEADER.len()).collect();
+    for drop in [3, 7] {
+        let total: usize = shown.iter().map(|&i| need(i) + 3).sum::<usize>() + 1;
+        if total <= usize::from(width) {
+            break;
+        }
+        shown.retain(|&i| i != drop);
+    }
+    shown
+}
+
 const HEADER: [&str; 8] = [
     "id", "source", "p", "made", "deadline", "status", "question", "claim",
 ];
@@ -270,15 +298,49 @@ pub fn render(forecasts: &[Forecast], format: Format, style: &Style) -> Result<S
             if forecasts.is_empty() {
                 return Ok("No forecasts match.\n".to_string());
             }
-            let mut t = table(style, &HEADER);
-            for mut row in rows() {
-                row[7] = ellipsize(&row[7], 80);
-                t.add_row(row.iter().map(|c| crate::output::clean(c)));
+            let rows: Vec<Vec<String>> = rows()
+                .into_iter()
+                .map(|mut row| {
+                    row[7] = ellipsize(&row[7], 80);
+                    row.iter().map(|c| crate::output::clean(c)).collect()
+                })
+                .collect();
+            let shown = fitted_columns(&rows, style.width);
+            let header: Vec<&str> = shown.iter().map(|&i| HEADER[i]).collect();
+            let mut t = table(style, &header);
+            for row in &rows {
+                t.add_row(shown.iter().map(|&i| row[i].as_str()));
             }
-            for whole in [0, 3, 4, 6] {
-                keep_whole(&mut t, whole);
+            // Ids, dates, keys and short values are kept whole (a key is copied into
+            // commands); the source and the claim wrap.
+            for (at, &i) in shown.iter().enumerate() {
+                if ![1, 7].contains(&i) {
+                    keep_whole(&mut t, at);
+                }
             }
-            Ok(format!("{t}\n"))
+            // The source wraps, but never below 10 characters (plus padding): when even the
+            // whole columns do not fit, the table is wider than the terminal rather than a
+            // letter a line.
+            if let Some(column) = t.column_mut(1) {
+                let widest = rows.iter().map(|r| r[1].chars().count()).max().unwrap_or(0);
+                let min = u16::try_from(widest.min(10) + 2).unwrap_or(12);
+                column.set_constraint(comfy_table::ColumnConstraint::LowerBoundary(
+                    comfy_table::Width::Fixed(min),
+                ));
+            }
+            let left_out: Vec<&str> = (0..HEADER.len())
+                .filter(|i| !shown.contains(i))
+                .map(|i| HEADER[i])
+                .collect();
+            let note = if left_out.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    "(left out at this width: {}; `forecast show ID`, a wider terminal, COLUMNS, or --format csv|json shows them)\n",
+                    left_out.join(", ")
+                )
+            };
+            Ok(format!("{t}\n{note}"))
         }
     }
 }

@@ -467,15 +467,76 @@ pub fn zero_pair_note<R>(columns: &[Column<R>], rows: &[&R]) -> Option<String> {
     })
 }
 
-/// A terminal table of `rows` under `columns` (those `shown` picks).
-pub fn table_of<R>(columns: &[Column<R>], rows: &[&R], style: &Style) -> comfy_table::Table {
-    let cols = shown(columns, rows, false);
+/// A terminal table of `rows` under `columns` (those `shown` picks), fitted to the width:
+/// a number is never split across lines (a narrow terminal printed Brier 0.1379 as `0.137`
+/// over `9`), so when the columns cannot all fit whole, the last ones are left out and a
+/// line under the table names them. The first column (the name) may wrap.
+pub fn table_of<R>(columns: &[Column<R>], rows: &[&R], style: &Style) -> String {
+    let mut cols = shown(columns, rows, false);
+    let cells: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            cols.iter()
+                .map(|c| crate::output::clean(&c.text(r)))
+                .collect()
+        })
+        .collect();
+    // The narrowest each column may be: its widest cell, and its heading's longest word
+    // (a heading may wrap between words); the name column may wrap down to 12.
+    let need: Vec<usize> = cols
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let cell = cells
+                .iter()
+                .map(|row| row[i].chars().count())
+                .max()
+                .unwrap_or(0);
+            let word = c
+                .heading
+                .unwrap_or("")
+                .split_whitespace()
+                .map(|w| w.chars().count())
+                .max()
+                .unwrap_or(0);
+            if i == 0 {
+                cell.max(word).min(12)
+            } else {
+                cell.max(word)
+            }
+        })
+        .collect();
+    // Each column takes its width plus three (padding and a border), the table one more
+    // (its closing border): that total must not exceed the width.
+    let fits = |n: usize| need[..n].iter().sum::<usize>() + 3 * n < usize::from(style.width);
+    let mut keep = cols.len();
+    while keep > 2 && !fits(keep) {
+        keep -= 1;
+    }
+    let left_out: Vec<&str> = cols[keep..].iter().filter_map(|c| c.heading).collect();
+    cols.truncate(keep);
     let headings: Vec<&str> = cols.iter().filter_map(|c| c.heading).collect();
     let mut t = crate::output::table(style, &headings);
-    for r in rows {
-        t.add_row(cols.iter().map(|c| crate::output::clean(&c.text(r))));
+    for row in &cells {
+        t.add_row(row[..keep].iter().cloned());
     }
-    t
+    for (i, width) in need.iter().enumerate().take(keep).skip(1) {
+        if let Some(column) = t.column_mut(i) {
+            // comfy-table counts the two padding spaces in a column's width.
+            let width = u16::try_from(*width + 2).unwrap_or(u16::MAX);
+            column.set_constraint(comfy_table::ColumnConstraint::LowerBoundary(
+                comfy_table::Width::Fixed(width),
+            ));
+        }
+    }
+    let mut out = t.to_string();
+    if !left_out.is_empty() {
+        out.push_str(&format!(
+            "\n(left out at this width: {}; a wider terminal, COLUMNS, or --format csv|json shows them)",
+            left_out.join(", ")
+        ));
+    }
+    out
 }
 
 /// A Markdown table of `rows` under every column with a heading.

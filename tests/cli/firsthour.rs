@@ -833,3 +833,52 @@ fn a_picture_in_a_folder_that_cannot_be_written_is_refused_before_the_report() {
     );
     assert!(!chart.exists());
 }
+
+/// On an 80-column terminal no number is split across lines and no column is squeezed to a
+/// letter a line: the report leaves out its last columns, the listing its date made (then
+/// its claim: the question key, kept whole, is most often a slug of it), and each says what
+/// it left out.
+#[test]
+fn narrow_tables_leave_columns_out_instead_of_splitting_numbers() {
+    let l = Ledger::new();
+    for (i, source) in ["The Ledger Review", "Model C"].iter().enumerate() {
+        let id = l.add(
+            source,
+            &format!("Brent crude stays above $90 a barrel, case {i}"),
+            "0.1379",
+            "2025-01-01",
+            "2025-06-30",
+            &[
+                "--question",
+                &format!("brent-crude-to-stay-above-90-a-barrel-{i}"),
+            ],
+        );
+        l.ok(&["resolve", &id.to_string(), "--no", "--on", "2025-06-30"]);
+    }
+    let report = l
+        .command(&["report"])
+        .env("COLUMNS", "80")
+        .output()
+        .unwrap();
+    let report = String::from_utf8(report.stdout).unwrap();
+    assert!(report.contains("0.0190"), "{report}"); // Brier 0.1379^2, whole
+    let drawn = |text: &str| {
+        text.lines()
+            .filter(|l| l.starts_with(['┌', '│', '╞', '└']))
+            .all(|l| l.chars().count() <= 80)
+    };
+    assert!(drawn(&report), "{report}");
+    assert!(report.contains("(left out at this width: "), "{report}");
+    let list = l.command(&["list"]).env("COLUMNS", "80").output().unwrap();
+    let list = String::from_utf8(list.stdout).unwrap();
+    assert!(list.contains("resolved (false)"), "{list}");
+    assert!(
+        list.contains("brent-crude-to-stay-above-90-a-barrel-0"),
+        "{list}"
+    );
+    assert!(list.contains("13.79%") || list.contains("14%"), "{list}");
+    assert!(list.contains("(left out at this width: made"), "{list}");
+    // The whole columns (a 39-character key) do not fit 80 with the source: the source
+    // keeps 10 characters and the table runs wider, rather than a letter a line.
+    assert!(list.contains("┆ The Ledger ┆"), "{list}");
+}
