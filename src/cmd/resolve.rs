@@ -102,7 +102,9 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ResolveArgs, io: &mut Io<'_>
                 today,
             )
         })?;
-        return super::write_out(io, &format!("forecast {id} resolved {outcome} on {on}\n"));
+        super::write_out(io, &format!("forecast {id} resolved {outcome} on {on}\n"))?;
+        earlier_updates_note(store, id, today, io);
+        return Ok(());
     }
     if args.yes || args.no || args.void || args.reason.is_some() || args.on.is_some() || args.amend
     {
@@ -112,6 +114,40 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ResolveArgs, io: &mut Io<'_>
         ));
     }
     resolver(store, ctx, io)
+}
+
+/// After one forecast is resolved by hand: its source's other unresolved forecasts on the
+/// same question and deadline (earlier updates, `forecast update`) share its outcome but stay
+/// due until resolved too; said, with the command that resolves them all at once.
+fn earlier_updates_note(store: &Store, id: i64, today: NaiveDate, io: &mut Io<'_>) {
+    let Ok(f) = store.forecast(id, today) else {
+        return;
+    };
+    let filter = crate::store::ListFilter {
+        status: crate::store::StatusFilter::All,
+        source: Some(f.source.clone()),
+        question: Some(f.question.clone()),
+    };
+    let Ok(same) = store.list(&filter, today) else {
+        return;
+    };
+    let open: Vec<String> = same
+        .iter()
+        .filter(|o| o.id != id && o.outcome.is_none() && o.deadline == f.deadline)
+        .filter(|o| o.superseded_by.is_none())
+        .map(|o| o.id.to_string())
+        .collect();
+    if open.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        io.err,
+        "note: {}'s other forecast(s) on question `{}` with this deadline are still unresolved: {}; resolve them too, or record the question's outcome (`forecast resolve --question {} --happened-on DATE` or `--not-by DATE`) to resolve every forecast on it",
+        f.source,
+        f.question,
+        open.join(", "),
+        f.question
+    );
 }
 
 fn reason_of(r: ReasonArg) -> VoidReason {

@@ -411,3 +411,47 @@ fn forecasts_made_after_the_event_are_named() {
     );
     l.ok(&["verify"]);
 }
+
+/// Resolving the latest of a source's updates by hand leaves the earlier ones (same
+/// question, same deadline) unresolved; `resolve` names them and the command that
+/// resolves every forecast on the question.
+#[test]
+fn resolving_an_update_names_the_earlier_ones_left_unresolved() {
+    let l = Ledger::new();
+    l.add(
+        "me",
+        "Launch by March",
+        "0.5",
+        "2026-01-01",
+        "2026-03-31",
+        &[],
+    );
+    l.ok(&[
+        "update",
+        "1",
+        "--probability",
+        "0.6",
+        "--made-on",
+        "2026-02-01",
+    ]);
+    l.ok(&[
+        "update",
+        "1",
+        "--probability",
+        "0.8",
+        "--made-on",
+        "2026-03-01",
+    ]);
+    let r = l.run(&["resolve", "3", "--yes", "--on", "2026-03-15"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.stdout, "forecast 3 resolved true on 2026-03-15\n");
+    assert_eq!(
+        r.stderr,
+        "note: me's other forecast(s) on question `launch-by-march` with this deadline are still unresolved: 1, 2; resolve them too, or record the question's outcome (`forecast resolve --question launch-by-march --happened-on DATE` or `--not-by DATE`) to resolve every forecast on it\n"
+    );
+    // Resolving the last one says nothing more: none is left.
+    l.ok(&["resolve", "1", "--yes", "--on", "2026-03-15"]);
+    let r = l.run(&["resolve", "2", "--yes", "--on", "2026-03-15"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.stderr, "", "nothing left unresolved");
+}
