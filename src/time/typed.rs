@@ -51,17 +51,17 @@ pub fn refuse_ambiguous(input: &str) -> Result<()> {
         );
         let us = NaiveDate::from_ymd_opt(y, a, b);
         let rest = NaiveDate::from_ymd_opt(y, b, a);
-        let hint = match (us, rest) {
-            (Some(m), Some(d)) if m != d => {
-                format!("write `{m}` (month first) or `{d}` (day first) as YYYY-MM-DD")
-            }
-            (Some(d), _) | (None, Some(d)) => format!("write it as YYYY-MM-DD: `{d}`"),
-            (None, None) => "write dates as YYYY-MM-DD".to_string(),
+        // Only a date both orders could read is ambiguous; one that only one order can
+        // read (`31/12/2026`) is still refused, since the order is the writer's habit, not
+        // the tool's to guess from this one date, but it is not called ambiguous.
+        let why = match (us, rest) {
+            (Some(m), Some(d)) if m != d => format!(
+                "the order of day and month is ambiguous; write `{m}` (month first) or `{d}` (day first) as YYYY-MM-DD"
+            ),
+            (Some(d), _) | (None, Some(d)) => format!("write dates as YYYY-MM-DD: `{d}`"),
+            (None, None) => "it is no day in either order; write dates as YYYY-MM-DD".to_string(),
         };
-        return Err(Error::invalid(
-            format!("date `{text}`"),
-            format!("the order of day and month is ambiguous; {hint}"),
-        ));
+        return Err(Error::invalid(format!("date `{text}`"), why));
     }
     Ok(())
 }
@@ -100,6 +100,24 @@ fn offset(text: &str, reference: NaiveDate) -> Option<Option<NaiveDate>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_a_date_both_orders_read_is_called_ambiguous() {
+        let why = |t: &str| refuse_ambiguous(t).unwrap_err().to_string();
+        assert_eq!(
+            why("06/01/2027"),
+            "date `06/01/2027`: the order of day and month is ambiguous; write `2027-06-01` (month first) or `2027-01-06` (day first) as YYYY-MM-DD"
+        );
+        assert_eq!(
+            why("31/12/2026"),
+            "date `31/12/2026`: write dates as YYYY-MM-DD: `2026-12-31`"
+        );
+        assert_eq!(
+            why("31/31/2026"),
+            "date `31/31/2026`: it is no day in either order; write dates as YYYY-MM-DD"
+        );
+        assert!(refuse_ambiguous("2026-12-31").is_ok());
+    }
 
     fn at(input: &str) -> Option<String> {
         let made = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
