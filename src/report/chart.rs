@@ -280,11 +280,15 @@ fn group_panel(
     top: f64,
 ) -> Result<()> {
     let scored: u64 = values.iter().flatten().map(|s| s.scored).sum();
+    // Tags overlap (a forecast counts in each of its tags), so their counts do not add up
+    // to a number of forecasts; horizons and years split the forecasts, so theirs do.
+    let title = if by == "tag" {
+        format!("{name} — Brier by tag (a forecast counts in each of its tags)")
+    } else {
+        format!("{name} — Brier by {by}, n={scored}")
+    };
     let plot = area
-        .titled(
-            &format!("{name} — Brier by {by}, n={scored}"),
-            ("sans-serif", 15).into_font().color(&INK),
-        )
+        .titled(&title, ("sans-serif", 15).into_font().color(&INK))
         .map_err(plot_err)?;
     let k = labels.len().max(1);
     let mut chart = ChartBuilder::on(&plot)

@@ -721,7 +721,22 @@ fn by_writes_small_multiples_and_a_grouped_scorecard_and_isotonic_a_step_line() 
     // Panels A, B and overall; a point for each group with something scored: A in 4
     // groups, B in 3 (0-30, 91-365, 366+), overall in 4.
     assert_eq!(text.matches("<circle").count(), 4 + 3 + 4, "{text}");
-    assert!(text.contains("overall — Brier by horizon"));
+    // Horizons split the forecasts: the overall panel's n is the report's scored count
+    // (as the table says); tags overlap, so their panels give no sum that would count a
+    // forecast once per tag.
+    let scored = l.json(&["report", "--format", "json"])["overall"]["scored"].clone();
+    assert!(
+        text.contains(&format!("overall — Brier by horizon, n={scored}")),
+        "{text}"
+    );
+    let tags = l.path("tags.svg");
+    l.ok(&["report", "--by", "tag", "--chart", tags.to_str().unwrap()]);
+    let tags = std::fs::read_to_string(&tags).unwrap();
+    assert!(
+        tags.contains("overall — Brier by tag (a forecast counts in each of its tags)"),
+        "{tags}"
+    );
+    assert!(!tags.contains("n="), "{tags}");
     let page = std::fs::read_to_string(&html).unwrap();
     assert!(page.contains("Horizon 91-365 days") && page.contains("<svg role=\"img\""));
     let b = build();
