@@ -192,11 +192,23 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ImportArgs, io: &mut Io<'_>)
         result?
     };
     if !summary.unknown_columns.is_empty() {
+        // Each named once, in the header's order; a column without a name is said as such.
+        let mut named: Vec<String> = Vec::new();
+        for c in &summary.unknown_columns {
+            let c = if c.trim().is_empty() {
+                "(a column without a name)".to_string()
+            } else {
+                c.clone()
+            };
+            if !named.contains(&c) {
+                named.push(c);
+            }
+        }
         super::warn(
             io,
             &format!(
                 "ignored column(s) not known to forecast-ledger: {}",
-                summary.unknown_columns.join(", ")
+                named.join(", ")
             ),
         );
     }
@@ -238,11 +250,21 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ImportArgs, io: &mut Io<'_>)
     } else {
         format!(" ({} layout)", summary.layout)
     };
+    // Resolved as imported, and resolved since by an outcome the ledger already held.
+    let by_outcomes: usize = summary.applied.iter().map(|r| r.resolved.len()).sum();
+    let resolved = if by_outcomes == 0 {
+        format!("{} resolved", summary.resolved)
+    } else {
+        format!(
+            "{} resolved as imported, {by_outcomes} by question outcomes already recorded",
+            summary.resolved
+        )
+    };
     super::write_out(
         io,
         &format!(
-            "imported {} forecast(s) ({} resolved) from {name}{layout}\n",
-            summary.forecasts, summary.resolved
+            "imported {} forecast(s) ({resolved}) from {name}{layout}\n",
+            summary.forecasts
         ),
     )
 }

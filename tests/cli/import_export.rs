@@ -361,3 +361,42 @@ fn set_never_silently_replaces_a_value_the_file_holds() {
         .collect();
     assert_eq!(p, [0.7, 0.3]);
 }
+
+/// The import's own lines add up: an ignored column is named once (a nameless one said as
+/// such), and forecasts resolved by an outcome the ledger already held are counted in the
+/// summary, not reported as "0 resolved" under notes saying they were.
+#[test]
+fn the_import_summary_counts_what_outcomes_already_recorded_resolved() {
+    let l = Ledger::new();
+    l.add(
+        "A",
+        "Rain by June",
+        "0.6",
+        "2026-01-01",
+        "2026-06-30",
+        &["--question", "rain"],
+    );
+    l.ok(&[
+        "resolve",
+        "--question",
+        "rain",
+        "--happened-on",
+        "2026-05-01",
+    ]);
+    let f = l.write_file(
+        "more.csv",
+        "source,claim,probability,made_on,deadline,question,x,x,\nB,Rain by June,0.3,2026-01-02,2026-06-30,rain,1,2,3\nB,Snow by June,0.2,2026-01-02,2026-06-30,snow,1,2,3\n",
+    );
+    let r = l.run(&["import", f.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("warning: ignored column(s) not known to forecast-ledger: x, (a column without a name)\n"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stdout.starts_with("imported 2 forecast(s) (0 resolved as imported, 1 by question outcomes already recorded) from "),
+        "{}",
+        r.stdout
+    );
+}
