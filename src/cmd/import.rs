@@ -361,7 +361,10 @@ pub fn import(
                 let converted = convert_row(layout, raw).map_err(bad)?;
                 let get = |field: &str| lookup(fields, &converted, layout, field, |c| raw.get(c));
                 let row = parse_row(raw.line, get, today)
-                    .map_err(|m| blame_set(fields, m).unwrap_or_else(bad))?;
+                    .map_err(|m| {
+                        blame_set(fields, m)
+                            .unwrap_or_else(|m| bad(foreign_hint(layout != Layout::Native, m)))
+                    })?;
                 insert(w, &row, &mut watched).map_err(|e| {
                     relabel(e, |m| Error::BadRow {
                         file: name.to_string(),
@@ -443,6 +446,19 @@ fn listed_field(fields: &FieldMap, lists: &[String]) -> Option<&'static str> {
             })
             .copied()
     })
+}
+
+/// Another tool's export may hold no field for a required one at all (Fatebook's has no
+/// source: the forecasts are the exporter's own): the refusal says how to give every row one.
+fn foreign_hint(foreign: bool, message: String) -> String {
+    for field in crate::transfer::REQUIRED_FIELDS {
+        if foreign && message == format!("field `{field}` is missing or empty") {
+            return format!(
+                "{message}; this layout has none, so give every row one with --set {field}=VALUE"
+            );
+        }
+    }
+    message
 }
 
 /// A row's refusal of a field whose value came from `--set FIELD=VALUE` names that flag, not
@@ -585,7 +601,7 @@ fn import_document(
             blame_set(fields, m).unwrap_or_else(|message| Error::BadRecord {
                 file: name.to_string(),
                 place: place.clone(),
-                message,
+                message: foreign_hint(true, message),
             })
         })?;
         insert(w, &row, watched).map_err(|e| {

@@ -11,5 +11,5 @@ pub use formats::{convert_row, is_predictionbook, predictionbook_rows, Fields, L
 pub use read::{line_too_long, read_rows, InputFormat, LineLimit, RawRow, MAX_LINE};
 pub use record::{
     join_tags, parse_row, records_csv, split_tags, write_csv_row, ExportRecord, FieldMap,
-    ImportRow, KNOWN_FIELDS,
+    ImportRow, KNOWN_FIELDS, REQUIRED_FIELDS,
 };

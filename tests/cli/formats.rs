@@ -55,7 +55,10 @@ fn fatebook_export_imports_one_forecast_per_row() {
 fn fatebook_spreadsheet_reads_percent_and_needs_a_source() {
     let l = Ledger::new();
     let err = l.fails(&["import", &fixture("fatebook-sheet.csv")], 2);
-    assert!(err.contains("line 2: field `source` is missing"), "{err}");
+    assert!(
+        err.ends_with("line 2: field `source` is missing or empty; this layout has none, so give every row one with --set source=VALUE\n"),
+        "{err}"
+    );
     l.ok(&[
         "import",
         &fixture("fatebook-sheet.csv"),
