@@ -136,6 +136,18 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
         .as_deref()
         .map(|d| parse_deadline(d, published))
         .transpose()?;
+    // Said of the flag, before any candidate is reviewed, not of a forecast at the save.
+    if let (Some(d), Some(text)) = (&default_deadline, &args.default_deadline) {
+        if d.date < published {
+            return Err(Error::invalid(
+                format!("--default-deadline `{text}`"),
+                format!(
+                    "it reads as {}, before the publication date {published}, the day the article's forecasts were made",
+                    d.date
+                ),
+            ));
+        }
+    }
     if args.save && published > ctx.clock.today {
         // What `add --made-on` refuses, `--save` refuses too: its forecasts are made on the
         // publication day.

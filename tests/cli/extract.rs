@@ -177,6 +177,26 @@ fn bad_extract_input_is_refused() {
             2
         )
         .contains("2026-02-30"));
+    // A default deadline before the publication day is the flag's fault, said at once.
+    assert_eq!(
+        l.fails(
+            &[
+                "extract",
+                f.to_str().unwrap(),
+                "--source",
+                "P",
+                "--published",
+                "2026-01-10",
+                "--save",
+                "--yes",
+                "--default-deadline",
+                "2025-01-01"
+            ],
+            2
+        ),
+        "error: --default-deadline `2025-01-01`: it reads as 2025-01-01, before the publication date 2026-01-10, the day the article's forecasts were made\n"
+    );
+    assert!(!l.db.exists());
     let err = l.fails(
         &[
             "extract",
