@@ -12,7 +12,7 @@ pub enum Error {
     InvalidProbability { input: String },
     #[error("date `{input}` is not a valid YYYY-MM-DD date")]
     InvalidDate { input: String },
-    #[error("deadline `{input}` is neither a YYYY-MM-DD date nor a time phrase this tool reads")]
+    #[error("deadline `{input}` is neither a YYYY-MM-DD date nor a time phrase this tool reads (such as `by summer`, `end of April`, `in 10 days`, `within 48 hours`, `Q3 2026`, `by 2027`, `EOY`, `+3m`); an event with no date of its own (`before the election`) needs the date it falls on")]
     InvalidDeadline { input: String },
     #[error("deadline `{deadline}` is before the date made `{made_on}`")]
     DeadlineBeforeMade { deadline: String, made_on: String },

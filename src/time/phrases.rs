@@ -14,15 +14,15 @@
 //! | `early/mid/late 2026` | Jan-Apr / May-Aug / Sep-Dec | thirds; `by mid-2026` ends on 2026-06-30 |
 //! | `this year`, `by year-end`, `later this year`, `end of the year` | 2025-01-01 .. 2025-12-31 | |
 //! | `next year` / `next month` / `next week` / `next quarter` | the whole next calendar period | weeks are ISO weeks (Mon-Sun) |
-//! | `this month`, `end of the month`, `this week`, `this quarter` | the current calendar period | |
+//! | `this month`, `end of the month`, `this week`, `end of the week`, `this quarter` | the current calendar period | |
 //! | `in the coming days / weeks / months / years` | +7 days / +6 weeks / +6 months / +2 years | policy, after `../shared/research/extraction.md` 2.5 |
 //! | `in the next few days / weeks / months` | +3 days / +3 weeks / +3 months | "few" = 3 |
-//! | `within six months`, `in two weeks`, `3 weeks from now`, `within a year` | reference .. reference + span | calendar months, clamped to month end |
+//! | `within six months`, `in two weeks`, `3 weeks from now`, `within a year`, `in a fortnight`, `within 48 hours` | reference .. reference + span | calendar months, clamped to month end; hours in whole days (48 hours: 2 days) |
 //! | `tomorrow` | the next day | |
 //! | `Friday` / `next Friday` | the next Friday after the reference / the Friday of next week | |
 //! | `by Christmas`, `by New Year's Eve` | Dec 25 / Dec 31 of the year, rolled as for days | |
 //! | `Thanksgiving`, `Memorial Day weekend`, `Easter`, `Super Bowl LI`, `Super Tuesday`, `the holiday season`, `hurricane season` | the next occurrence by its rule (`holidays.rs`) | computed, never a table of dates |
-//! | `the decade`, `end of the decade` | 2020-01-01 .. 2029-12-31 | the decade is the current one, counted from a year ending in 0 |
+//! | `the decade`, `this decade`, `end of the decade` | 2020-01-01 .. 2029-12-31 | the decade is the current one, counted from a year ending in 0 |
 //! | `early / mid / late decade` | 2020-2023 / 2024-2026 / 2027-2029 | `by the middle of the decade` ends on 2025-12-31; a part already over at the reference gives no date (`early decade` said in 2025 cannot be a deadline) |
 //! | `before X`, `no earlier than X`, `not before X` | ends the day before X begins | `before the end of X` ends with X |
 //! | `the weekend`, `this weekend`, `next weekend` | Saturday and Sunday of this (next) ISO week | |
@@ -368,6 +368,9 @@ fn resolve_tokens(t: &[&str], reference: NaiveDate, tense: Tense) -> Option<Peri
         ["yesterday"] => Some(day(reference.pred_opt()?)),
         ["year", "end"] | ["year"] | ["year", "s", "end"] => calendar("year", 0, reference),
         ["month"] | ["month", "end"] => calendar("month", 0, reference),
+        // "by the end of the week" (the part words are gone by now): this calendar week.
+        ["week"] | ["week", "end"] => calendar("week", 0, reference),
+        ["this" | "current", "decade"] => resolve_tokens(&["decade"], reference, tense),
         ["weekend"] | ["this", "weekend"] => weekend(reference, 0),
         ["next", "weekend"] => weekend(reference, 1),
         ["fiscal", "year"] | ["this", "fiscal", "year"] => calendar("year", 0, reference),
@@ -842,6 +845,9 @@ fn unit_of(word: &str) -> Option<&'static str> {
         "year" | "years" => Some("year"),
         "quarter" | "quarters" => Some("quarter"),
         "decade" | "decades" => Some("decade"),
+        "fortnight" | "fortnights" => Some("fortnight"),
+        // Hours count in whole days: "within 48 hours" ends two days on.
+        "hour" | "hours" => Some("hour"),
         _ => None,
     }
 }
@@ -850,6 +856,8 @@ fn shift(reference: NaiveDate, unit: &str, n: u32, forward: bool) -> Option<Naiv
     let (days, months) = match unit_of(unit)? {
         "day" => (u64::from(n), 0),
         "week" => (7 * u64::from(n), 0),
+        "fortnight" => (14 * u64::from(n), 0),
+        "hour" => (u64::from(n).div_ceil(24), 0),
         "month" => (0, n),
         "quarter" => (0, 3 * n),
         "year" => (0, 12 * n),
@@ -983,6 +991,23 @@ mod tests {
         at(phrase, reference)
             .map(|p| p.1)
             .unwrap_or_else(|| "none".into())
+    }
+
+    /// Hours, fortnights, the end of the week and "this decade": worked by hand from
+    /// Wednesday 2026-11-04 (its ISO week ends on Sunday 2026-11-08).
+    #[test]
+    fn hours_fortnights_the_week_end_and_this_decade() {
+        assert_eq!(deadline("within 48 hours", "2026-11-04"), "2026-11-06");
+        assert_eq!(deadline("in 24 hours", "2026-11-04"), "2026-11-05");
+        assert_eq!(deadline("within 2 hours", "2026-11-04"), "2026-11-05");
+        assert_eq!(deadline("in a fortnight", "2026-11-04"), "2026-11-18");
+        assert_eq!(deadline("in two fortnights", "2026-11-04"), "2026-12-02");
+        assert_eq!(
+            deadline("by the end of the week", "2026-11-04"),
+            "2026-11-08"
+        );
+        assert_eq!(deadline("end of the week", "2026-11-04"), "2026-11-08");
+        assert_eq!(deadline("this decade", "2026-11-04"), "2029-12-31");
     }
 
     /// Split years, "within weeks" and "the month of": worked by hand from 2027-03-10.
