@@ -316,81 +316,70 @@ fn bad_input_on_a_new_ledger_path_leaves_nothing_behind() {
     }
 }
 
-#[test]
-fn a_ledger_on_read_only_media_is_read_and_verified_without_writing() {
+/// Runs each of `commands` on the ledger with the file made 0444 in a 0555 directory (read
+/// only media, as far as permission bits go), then gives the rights back; checks that the
+/// file's bytes and the directory's listing are what they were, and returns the runs.
+fn on_read_only_media(l: &Ledger, commands: &[&[&str]]) -> Vec<crate::harness::Run> {
     use std::os::unix::fs::PermissionsExt;
-    let l = Ledger::new();
-    one_resolved(&l);
-    let ro = |p: &std::path::Path, mode| {
+    let mode = |p: &std::path::Path, mode| {
         std::fs::set_permissions(p, std::fs::Permissions::from_mode(mode)).unwrap()
     };
-    let before = file_bytes(&l.db);
-    let listing: Vec<_> = std::fs::read_dir(l.dir.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name())
-        .collect();
-    ro(&l.db, 0o444);
-    ro(l.dir.path(), 0o555);
-    let verified = l.run(&["verify"]);
-    let report = l.run(&["report", "--format", "json"]);
-    let list = l.run(&["list"]);
-    ro(l.dir.path(), 0o755);
-    ro(&l.db, 0o644);
-    assert_eq!(verified.code, 0, "{}", verified.stderr);
-    assert!(verified.stdout.starts_with("ok:"));
-    assert_eq!(report.code, 0, "{}", report.stderr);
-    assert_eq!(list.code, 0, "{}", list.stderr);
+    let listing = || -> Vec<_> {
+        std::fs::read_dir(l.dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect()
+    };
+    let (before, files) = (file_bytes(&l.db), listing());
+    mode(&l.db, 0o444);
+    mode(l.dir.path(), 0o555);
+    let runs = commands.iter().map(|c| l.run(c)).collect();
+    mode(l.dir.path(), 0o755);
+    mode(&l.db, 0o644);
     assert_eq!(file_bytes(&l.db), before);
-    let after: Vec<_> = std::fs::read_dir(l.dir.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name())
-        .collect();
-    assert_eq!(listing, after);
+    assert_eq!(listing(), files);
+    runs
+}
+
+#[test]
+fn a_ledger_on_read_only_media_is_read_and_verified_without_writing() {
+    let l = Ledger::new();
+    one_resolved(&l);
+    let runs = on_read_only_media(
+        &l,
+        &[&["verify"], &["report", "--format", "json"], &["list"]],
+    );
+    for r in &runs {
+        assert_eq!(r.code, 0, "{}", r.stderr);
+    }
+    assert!(runs[0].stdout.starts_with("ok:"));
 }
 
 #[test]
 fn an_older_ledger_on_read_only_media_is_read_and_verified_without_writing() {
-    use std::os::unix::fs::PermissionsExt;
     let l = Ledger::new();
     let fixture = format!(
         "{}/tests/fixtures/schema/v1.sqlite3",
         env!("CARGO_MANIFEST_DIR")
     );
     std::fs::copy(&fixture, &l.db).unwrap();
-    let ro = |p: &std::path::Path, mode| {
-        std::fs::set_permissions(p, std::fs::Permissions::from_mode(mode)).unwrap()
-    };
-    let before = file_bytes(&l.db);
-    let listing: Vec<_> = std::fs::read_dir(l.dir.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name())
-        .collect();
-    ro(&l.db, 0o444);
-    ro(l.dir.path(), 0o555);
-    let verified = l.run(&["verify"]);
-    let report = l.run(&["report", "--format", "json"]);
-    let show = l.run(&["show", "1"]);
-    ro(l.dir.path(), 0o755);
-    ro(&l.db, 0o644);
-    for r in [&verified, &report, &show] {
+    let runs = on_read_only_media(
+        &l,
+        &[&["verify"], &["report", "--format", "json"], &["show", "1"]],
+    );
+    for r in &runs {
         assert_eq!(r.code, 0, "{}", r.stderr);
         assert!(r.stderr.starts_with("note: ledger"), "{}", r.stderr);
     }
     assert!(
-        verified.stdout.starts_with("ok: 11 journal entries"),
+        runs[0].stdout.starts_with("ok: 11 journal entries"),
         "{}",
-        verified.stdout
+        runs[0].stdout
     );
-    assert_eq!(file_bytes(&l.db), before);
-    let after: Vec<_> = std::fs::read_dir(l.dir.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name())
-        .collect();
-    assert_eq!(listing, after);
     // What was read is what the ledger reads once migrated.
     l.ok(&["migrate"]);
-    assert_eq!(report.stdout, l.ok(&["report", "--format", "json"]));
-    assert_eq!(show.stdout, l.ok(&["show", "1"]));
+    assert_eq!(runs[1].stdout, l.ok(&["report", "--format", "json"]));
+    assert_eq!(runs[2].stdout, l.ok(&["show", "1"]));
 }
 
 #[test]
