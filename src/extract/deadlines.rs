@@ -748,7 +748,16 @@ fn weekly(text: &str) -> bool {
 /// season's or list's horizon as its deadline, which would be wrong; a time phrase of its
 /// own still counts.
 pub(super) fn calendar_event(sentence: &str) -> bool {
-    [
+    let b = sentence.as_bytes();
+    // Compared only where a capital could start one of them, in one pass, instead of a
+    // substring search per name over every sentence.
+    (0..b.len()).any(|i| {
+        b[i].is_ascii_uppercase() && CALENDAR_EVENTS.iter().any(|n| b[i..].starts_with(n.as_bytes()))
+    })
+}
+
+/// The names `calendar_event` looks for; each opens with an ASCII capital (a test checks).
+const CALENDAR_EVENTS: &[&str] = &[
         "Super Bowl",
         "World Series",
         "Stanley Cup",
@@ -760,10 +769,7 @@ pub(super) fn calendar_event(sentence: &str) -> bool {
         "Championship Game",
         "Wimbledon",
         "World Cup final",
-    ]
-    .iter()
-    .any(|n| sentence.contains(n))
-}
+];
 
 /// The day a game's header line names ("Saturday, May 4 at 3 p.m. ET", "Thursday, Sept.
 /// 5"): a line of its own, of at most ten words, that opens with a weekday or month and
@@ -983,6 +989,19 @@ mod tests {
     use super::*;
     use crate::extract;
     use crate::time::Tense;
+
+    #[test]
+    fn calendar_events_open_with_a_capital_and_are_found_anywhere() {
+        assert!(CALENDAR_EVENTS
+            .iter()
+            .all(|n| n.as_bytes()[0].is_ascii_uppercase()));
+        for n in CALENDAR_EVENTS {
+            assert!(calendar_event(&format!("Before the {n}, fans.")), "{n}");
+            assert!(calendar_event(n), "{n}");
+            assert!(!calendar_event(&n.to_lowercase()), "{n}");
+        }
+        assert!(!calendar_event("The final four teams"));
+    }
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()

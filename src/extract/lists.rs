@@ -247,6 +247,14 @@ pub(super) fn score_pick(sentence: &str) -> bool {
         return false;
     };
     let side = |part: &str, whole: bool| {
+        // The score first: nearly every sentence fails there, before its words are listed.
+        if !part
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| w.parse::<u32>().is_ok_and(|n| n < 200))
+        {
+            return false;
+        }
         let words: Vec<&str> = part.split_whitespace().collect();
         let Some((score, name)) = words.split_last() else {
             return false;

@@ -1050,8 +1050,17 @@ fn prose(
     }
 }
 
+/// The sentence with each run of white space made one space (`split_whitespace` joined by
+/// spaces, written into one String without the list of words between).
 fn flatten(sentence: &str) -> String {
-    sentence.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(sentence.len());
+    for w in sentence.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 #[cfg(test)]

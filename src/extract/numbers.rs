@@ -89,6 +89,17 @@ pub(super) fn explicit_number(words: &[&str]) -> Option<(usize, Reading)> {
     };
     for i in 0..words.len() {
         let w = &words[i];
+        // Every reading below needs a `%` on the word, a hyphen in it ("55-60", "3-to-1",
+        // "two-thirds") or one of these words after it; most words have none, and are passed
+        // over without the tests.
+        if !w.ends_with('%')
+            && !w.contains('-')
+            && !words
+                .get(i + 1)
+                .is_some_and(|n| matches!(*n, "percent" | "per" | "to" | "in" | "out" | "of"))
+        {
+            continue;
+        }
         // 60% / 60 percent / 60 per cent / 55-60% / 55-60 percent / 55 to 60 percent: a range
         // gives its midpoint and keeps the range.
         if let Some((low, high, text)) = percent_at(words, i) {

@@ -449,9 +449,11 @@ pub fn find_in(
             // Do not reach across clause punctuation.
             if len > 1 {
                 let gap = &sentence[words[i + len - 2].2..last.1];
-                // (A window scan: `contains(" - ")` would build a substring searcher per gap.)
-                if gap.contains([',', ';', ':', '—', '–', '(', ')'])
-                    || gap.as_bytes().windows(3).any(|w| w == b" - ")
+                // (A window scan: `contains(" - ")` would build a substring searcher per gap;
+                // nearly every gap is one space, which holds none of them.)
+                if gap != " "
+                    && (gap.contains([',', ';', ':', '—', '–', '(', ')'])
+                        || gap.as_bytes().windows(3).any(|w| w == b" - "))
                 {
                     break;
                 }
