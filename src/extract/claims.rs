@@ -3,6 +3,7 @@
 //! ("X is likely to rise" becomes "X will rise"; the probability carries the hedge).
 
 use super::attribution::{ADVERBS, ATTRIBUTING};
+use super::case::lowercase;
 
 pub(super) const DISCOURSE: &[&str] = &[
     "still",
@@ -65,7 +66,7 @@ pub(super) fn claim(
         }
     }
     // Trailing asides and attribution, found from the commas and dashes (one pass, no searches).
-    let lower = t.to_lowercase();
+    let lower = lowercase(&t);
     let mut cut = t.len();
     const ASIDES: &[&str] = &[
         ", especially as",
@@ -115,7 +116,7 @@ pub(super) fn claim(
     t.truncate(cut.min(t.len()));
     // Lead-ins.
     loop {
-        let lower = t.to_lowercase();
+        let lower = lowercase(&t);
         let mut changed = false;
         for d in DISCOURSE {
             if lower.starts_with(d) {
@@ -139,7 +140,7 @@ pub(super) fn claim(
         }
     }
     // "Expect X" / "We expect (that) X" / "Analysts expect (that) X" keep X.
-    let lower = t.to_lowercase();
+    let lower = lowercase(&t);
     const PREFIXES: &[&str] = &[
         "we assess that ",
         "we believe that ",
@@ -365,7 +366,7 @@ pub(super) const PREDICATE_HEDGES: &[&str] = &[
 
 pub(super) fn normalize_hedges(claim: &str) -> String {
     let mut t = format!(" {claim} ");
-    let lower = t.to_lowercase();
+    let lower = lowercase(&t);
     // Every frame has one of these words; most claims have none, so skip the searches.
     let framed = lower.len() == t.len()
         && [
@@ -375,7 +376,7 @@ pub(super) fn normalize_hedges(claim: &str) -> String {
         .any(|w| lower.contains(w));
     let mut reframed = false;
     if framed {
-        let spaces = spaces(&lower);
+        let spaces = spaces(&lower, FRAMES.iter().map(|(from, _)| *from));
         for (from, to) in FRAMES {
             if let Some(i) = find_at_spaces(&lower, &spaces, from) {
                 t.replace_range(i..i + from.len(), to);
@@ -384,8 +385,8 @@ pub(super) fn normalize_hedges(claim: &str) -> String {
             }
         }
     }
-    let lower = if reframed { t.to_lowercase() } else { lower };
-    let spaces = spaces(&lower);
+    let lower = if reframed { lowercase(&t) } else { lower };
+    let spaces = spaces(&lower, PREDICATE_HEDGES.iter().copied());
     for h in PREDICATE_HEDGES {
         let Some(i) = find_at_spaces(&lower, &spaces, h) else {
             continue;
@@ -413,12 +414,29 @@ pub(super) fn normalize_hedges(claim: &str) -> String {
     out
 }
 
-/// The byte offsets of the spaces in `text`.
-fn spaces(text: &str) -> Vec<usize> {
-    text.bytes()
-        .enumerate()
-        .filter(|(_, b)| *b == b' ')
-        .map(|(i, _)| i)
+/// The byte offsets of the spaces in `text` where one of `patterns` could start: the two
+/// bytes after the space are the two after a pattern's own leading space. Every occurrence of
+/// a pattern that starts with a space and has two more bytes is at one of them, so
+/// `find_at_spaces` over these finds what it would over all the spaces.
+fn spaces<'p>(text: &str, patterns: impl Iterator<Item = &'p str>) -> Vec<usize> {
+    let mut pairs: Vec<[u8; 2]> = Vec::new();
+    let mut short = false;
+    for p in patterns.filter(|p| p.starts_with(' ')) {
+        match p.as_bytes().get(1..3) {
+            Some(b) => pairs.push([b[0], b[1]]),
+            None => short = true,
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    let t = text.as_bytes();
+    (0..t.len())
+        .filter(|&i| {
+            t[i] == b' '
+                && (short
+                    || t.get(i + 1..i + 3)
+                        .is_some_and(|b| pairs.contains(&[b[0], b[1]])))
+        })
         .collect()
 }
 
@@ -447,7 +465,7 @@ pub(super) fn claim_core(clause: &str, conds: &[(usize, usize, String)]) -> Stri
         }
     }
     text.push_str(&clause[last..]);
-    let lower = text.to_lowercase();
+    let lower = lowercase(&text);
     const MARKERS: &[&str] = &[
         ", especially",
         ", as ",
@@ -481,7 +499,7 @@ pub(super) fn claim_core(clause: &str, conds: &[(usize, usize, String)]) -> Stri
 /// "likely" and the conditional does not outvote another hedge. Case is kept ("May" is not
 /// "may"). `None` when there is no "would".
 pub(super) fn strip_would(text: &str) -> Option<String> {
-    let lower = text.to_lowercase();
+    let lower = lowercase(&text);
     if lower.len() != text.len() || !lower.contains("would ") {
         return None;
     }

@@ -1,6 +1,8 @@
 //! Conditions and clauses: the `if`/`unless`/`as long as` clauses a forecast depends on, and
 //! the places (`, but`, `; `, `, while`) where one sentence holds more than one forecast.
 
+use super::case::lowercase;
+
 pub(super) const CONDITION_MARKERS: &[&str] = &[
     "only if",
     "if",
@@ -35,7 +37,7 @@ pub(super) fn conditions(sentence: &str) -> Vec<(usize, usize, String)> {
     {
         return Vec::new();
     }
-    let lower = sentence.to_lowercase();
+    let lower = lowercase(sentence);
     let mut out: Vec<(usize, usize, String)> = Vec::new();
     let marked = lower
         .split(|c: char| !c.is_alphanumeric())
@@ -351,7 +353,7 @@ pub(super) fn clauses(sentence: &str, conds: &[(usize, usize, String)]) -> Vec<(
     {
         return vec![(0, sentence.len())];
     }
-    let lower = sentence.to_lowercase();
+    let lower = lowercase(sentence);
     if lower.len() != sentence.len() {
         return vec![(0, sentence.len())];
     }

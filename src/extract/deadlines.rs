@@ -752,23 +752,26 @@ pub(super) fn calendar_event(sentence: &str) -> bool {
     // Compared only where a capital could start one of them, in one pass, instead of a
     // substring search per name over every sentence.
     (0..b.len()).any(|i| {
-        b[i].is_ascii_uppercase() && CALENDAR_EVENTS.iter().any(|n| b[i..].starts_with(n.as_bytes()))
+        b[i].is_ascii_uppercase()
+            && CALENDAR_EVENTS
+                .iter()
+                .any(|n| b[i..].starts_with(n.as_bytes()))
     })
 }
 
 /// The names `calendar_event` looks for; each opens with an ASCII capital (a test checks).
 const CALENDAR_EVENTS: &[&str] = &[
-        "Super Bowl",
-        "World Series",
-        "Stanley Cup",
-        "Finals",
-        "Grand Final",
-        "Final Four",
-        "Grand Prix",
-        "Game 7",
-        "Championship Game",
-        "Wimbledon",
-        "World Cup final",
+    "Super Bowl",
+    "World Series",
+    "Stanley Cup",
+    "Finals",
+    "Grand Final",
+    "Final Four",
+    "Grand Prix",
+    "Game 7",
+    "Championship Game",
+    "Wimbledon",
+    "World Cup final",
 ];
 
 /// The day a game's header line names ("Saturday, May 4 at 3 p.m. ET", "Thursday, Sept.

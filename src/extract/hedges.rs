@@ -1178,7 +1178,13 @@ fn tokens_with<'a>(text: &'a str, lower: Option<&'a str>) -> Vec<Token<'a>> {
             }
             break;
         }
-        out.push(token(text, lower, start, i, seen & (UPPER | NON_ASCII) == 0));
+        out.push(token(
+            text,
+            lower,
+            start,
+            i,
+            seen & (UPPER | NON_ASCII) == 0,
+        ));
     }
     out
 }

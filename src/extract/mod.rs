@@ -21,6 +21,7 @@
 //!   habits, vague outcomes, superseded forecasts, passive plans).
 
 mod attribution;
+mod case;
 mod claims;
 mod conditions;
 mod cues;

@@ -1,7 +1,8 @@
 //! Membership in the rules' word lists at hash speed. The lists stay plain `const` slices
 //! beside the rules that own them (easy to read and extend); a `WordSet` built from one on
 //! first use answers `contains` without comparing the word against every entry, which the
-//! rules do for nearly every word of every sentence.
+//! rules do for nearly every word of every sentence; a filter on first byte and length turns
+//! most words away before they are hashed.
 
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
@@ -9,22 +10,47 @@ use std::sync::OnceLock;
 /// A word list with a hash set built from it on first use.
 pub(super) struct WordSet {
     list: &'static [&'static str],
-    set: OnceLock<FxHashSet<&'static str>>,
+    index: OnceLock<Index>,
+}
+
+/// The hash set, and before it a filter that turns most words away without hashing them: for
+/// each first byte, a bit for each length (31 standing for 31 and over) some entry has.
+struct Index {
+    lengths: [u32; 256],
+    set: FxHashSet<&'static str>,
+}
+
+/// The filter's bit for a word of `len` bytes.
+fn length_bit(len: usize) -> u32 {
+    1 << len.min(31)
 }
 
 impl WordSet {
     pub(super) const fn new(list: &'static [&'static str]) -> Self {
         WordSet {
             list,
-            set: OnceLock::new(),
+            index: OnceLock::new(),
         }
     }
 
     /// Whether `word` is one of the list's entries (exactly, as `list.contains` would say).
     pub(super) fn contains(&self, word: &str) -> bool {
-        self.set
-            .get_or_init(|| self.list.iter().copied().collect())
-            .contains(word)
+        let index = self.index.get_or_init(|| {
+            let mut lengths = [0u32; 256];
+            for w in self.list {
+                if let Some(b) = w.bytes().next() {
+                    lengths[usize::from(b)] |= length_bit(w.len());
+                }
+            }
+            Index {
+                lengths,
+                set: self.list.iter().copied().collect(),
+            }
+        });
+        match word.bytes().next() {
+            Some(b) if index.lengths[usize::from(b)] & length_bit(word.len()) == 0 => false,
+            _ => index.set.contains(word),
+        }
     }
 }
 
@@ -32,15 +58,68 @@ impl WordSet {
 mod tests {
     use super::*;
 
-    const LIST: &[&str] = &["will", "won't", "set to", ""];
+    const LIST: &[&str] = &[
+        "will",
+        "won't",
+        "set to",
+        "",
+        "a-very-long-entry-of-over-thirty-one-bytes",
+    ];
     static SET: WordSet = WordSet::new(LIST);
+    const WIDE: &[&str] = &[
+        "a",
+        "an",
+        "the",
+        "by",
+        "in",
+        "at",
+        "on",
+        "to",
+        "it's",
+        "won't",
+        "mid-",
+        "year-end",
+        "q1",
+        "2025",
+        "ab",
+        "abc",
+        "abcd",
+        "z",
+        "zz",
+        "- -",
+        "' '",
+        "x y z",
+        "a-b-c-d-e",
+    ];
+    static WIDE_SET: WordSet = WordSet::new(WIDE);
 
     #[test]
     fn agrees_with_the_list() {
         for w in [
-            "will", "won't", "set to", "", "Will", "wil", "will ", "set", "x",
+            "will",
+            "won't",
+            "set to",
+            "",
+            "Will",
+            "wil",
+            "will ",
+            "set",
+            "x",
+            "a-very-long-entry-of-over-thirty-one-bytes",
+            "a-very-long-entry-of-over-thirty-one-bytez",
+            "a-very-long-entry-of-over-thirty-one-bytes!",
+            "wont",
         ] {
             assert_eq!(SET.contains(w), LIST.contains(&w), "{w:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(crate::proptest_config::config(256))]
+        #[test]
+        fn agrees_with_the_list_on_any_word(w in "[a-z' -]{0,8}|[a-zA-Z0-9'’ -]{0,40}") {
+            proptest::prop_assert_eq!(SET.contains(&w), LIST.contains(&w.as_str()));
+            proptest::prop_assert_eq!(WIDE_SET.contains(&w), WIDE.contains(&w.as_str()));
         }
     }
 }
