@@ -499,7 +499,7 @@ pub(super) fn claim_core(clause: &str, conds: &[(usize, usize, String)]) -> Stri
 /// "likely" and the conditional does not outvote another hedge. Case is kept ("May" is not
 /// "may"). `None` when there is no "would".
 pub(super) fn strip_would(text: &str) -> Option<String> {
-    let lower = lowercase(&text);
+    let lower = lowercase(text);
     if lower.len() != text.len() || !lower.contains("would ") {
         return None;
     }
