@@ -296,6 +296,48 @@ fn lead_quotation(sentence: &str) -> Option<(usize, usize, String)> {
     (inner_end > inner_start).then_some((inner_start, inner_end, speaker))
 }
 
+/// Verbs of saying that may come before their speaker in a closing tag (", said Jane Roe").
+pub(super) const INVERTED_SPEECH: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "warned",
+    "predicted",
+    "wrote",
+    "argued",
+    "noted",
+];
+
+/// The speaker of a closing tag with the verb first: ", said Jane Roe." or ", said Jane Roe,
+/// chief economist at Acme Bank." (the apposition after the name is not the speaker). The
+/// speaker is one to four words starting with a capital (a name, "The Times"), closing the
+/// sentence or followed by a comma.
+fn inverted_tag(sentence: &str) -> Option<String> {
+    for (i, _) in sentence
+        .match_indices(", ")
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+    {
+        let rest = &sentence[i + 2..];
+        let Some((verb, after)) = rest.split_once(' ') else {
+            continue;
+        };
+        if !INVERTED_SPEECH.contains(&verb) {
+            continue;
+        }
+        let name_end = after.find([',', ';']).unwrap_or(after.len());
+        let name = after[..name_end]
+            .trim()
+            .trim_end_matches(['.', '!', '"', '”']);
+        let words = name.split_whitespace().count();
+        if (1..=4).contains(&words) && name.starts_with(|c: char| c.is_uppercase()) {
+            return holder(name);
+        }
+    }
+    None
+}
+
 /// Who holds the expectation, when the sentence says: "Analysts expect ...", "..., officials
 /// said", "according to the IMF".
 #[cfg(test)]
@@ -357,6 +399,9 @@ pub(super) fn attribution_in(sentence: &str, toks: &[Token<'_>]) -> Option<Strin
             }
             break;
         }
+    }
+    if let Some(speaker) = inverted_tag(sentence) {
+        return Some(speaker);
     }
     // Trailing ", <noun phrase> said/says/warned/predicted."
     if let Some(comma) = sentence.rfind(',') {
@@ -420,6 +465,24 @@ mod tests {
 
     /// Reported speech names its speaker: a longer closing tag with words after the verb,
     /// "X told <listener> that", and a name before an apposition.
+    #[test]
+    fn a_closing_tag_with_its_verb_first_names_the_speaker() {
+        assert_eq!(
+            attribution("A recession next year is likely, said Jane Roe.").as_deref(),
+            Some("Jane Roe")
+        );
+        assert_eq!(
+            attribution("Rates will fall by June, says Jane Roe, chief economist at Acme Bank.")
+                .as_deref(),
+            Some("Jane Roe")
+        );
+        // A verb of saying inside the forecast is no tag.
+        assert_eq!(
+            attribution("Prices will rise, said to be the worst in years."),
+            None
+        );
+    }
+
     #[test]
     fn reported_speech_names_the_speaker() {
         for (s, want) in [

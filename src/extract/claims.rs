@@ -2,7 +2,7 @@
 //! true: conditions, lead-ins, attribution and asides removed, hedge frames stated plainly
 //! ("X is likely to rise" becomes "X will rise"; the probability carries the hedge).
 
-use super::attribution::{ADVERBS, ATTRIBUTING};
+use super::attribution::{ADVERBS, ATTRIBUTING, INVERTED_SPEECH};
 use super::case::lowercase;
 
 pub(super) const DISCOURSE: &[&str] = &[
@@ -109,8 +109,15 @@ pub(super) fn claim(
         cut = cut.min(i);
     }
     if let Some(a) = attributed {
-        if let Some(i) = lower.rfind(&format!(", {}", a.to_lowercase())) {
+        let a = a.to_lowercase();
+        if let Some(i) = lower.rfind(&format!(", {a}")) {
             cut = cut.min(i);
+        }
+        // ", said Jane Roe": the tag with its verb first.
+        for verb in INVERTED_SPEECH {
+            if let Some(i) = lower.rfind(&format!(", {verb} {a}")) {
+                cut = cut.min(i);
+            }
         }
     }
     t.truncate(cut.min(t.len()));
