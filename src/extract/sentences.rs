@@ -147,9 +147,31 @@ fn blocks(text: &str) -> Vec<(usize, usize, Kind)> {
     let ls = lines(text);
     let mut out: Vec<(usize, usize, Kind)> = Vec::new();
     let mut open: Option<(usize, usize, Kind)> = None;
+    // Fenced code (a ``` or ~~~ line to the next) and HTML comments (`<!--` to `-->`) are
+    // not article text: their lines end a block like a blank line does.
+    let mut fence: Option<&str> = None;
+    let mut comment = false;
     for &(s, e) in &ls {
         let line = &text[s..e];
-        if line.trim().is_empty() {
+        let t = line.trim_start();
+        let hidden = if let Some(f) = fence {
+            if t.starts_with(f) {
+                fence = None;
+            }
+            true
+        } else if comment {
+            comment = !line.contains("-->");
+            true
+        } else if let Some(f) = ["```", "~~~"].into_iter().find(|f| t.starts_with(f)) {
+            fence = Some(f);
+            true
+        } else if let Some(rest) = t.strip_prefix("<!--") {
+            comment = !rest.contains("-->");
+            true
+        } else {
+            false
+        };
+        if hidden || line.trim().is_empty() {
             if let Some(b) = open.take() {
                 out.push(b);
             }
@@ -436,6 +458,17 @@ mod tests {
             solid.len()
         );
         assert!(pieces.iter().all(|p| p.text.len() <= MAX_SENTENCE));
+    }
+
+    #[test]
+    fn code_fences_and_html_comments_are_not_text() {
+        let text = "Intro line here.\n\n```\nThe Fed will cut rates by June.\n```\n\n<!-- The euro is\nlikely to reach parity. -->\nRates may fall by May.\n";
+        let got: Vec<(&str, usize)> = split(text).iter().map(|s| (s.text, s.start)).collect();
+        let last = text.find("Rates").unwrap_or(0);
+        assert_eq!(
+            got,
+            vec![("Intro line here.", 0), ("Rates may fall by May.", last)]
+        );
     }
 
     #[test]
