@@ -30,6 +30,40 @@ pub(super) const DISCOURSE: &[&str] = &[
     "therefore",
 ];
 
+/// Markdown inline syntax out of a claim: `[text](url)` becomes `text`, emphasis asterisks
+/// (`*x*`, `**x**`) go; a lone `*` between spaces (`2 * 3`) stays.
+fn unmark(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find(['[', '*']) {
+        out.push_str(&rest[..i]);
+        let tail = &rest[i..];
+        if tail.starts_with('[') {
+            let link = tail.find("](").and_then(|m| {
+                let close = tail[m..].find(')')? + m;
+                (!tail[1..m].contains(['[', ']'])).then_some((m, close))
+            });
+            if let Some((m, close)) = link {
+                out.push_str(&tail[1..m]);
+                rest = &tail[close + 1..];
+            } else {
+                out.push('[');
+                rest = &tail[1..];
+            }
+        } else {
+            let stars = tail.len() - tail.trim_start_matches('*').len();
+            let before = out.chars().last().is_none_or(char::is_whitespace);
+            let after = tail[stars..].chars().next().is_none_or(char::is_whitespace);
+            if before && after {
+                out.push_str(&tail[..stars]);
+            }
+            rest = &tail[stars..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The claim: the sentence without its conditions, lead-in words, attribution and trailing
 /// asides, as short as it can be while still saying what would make it true.
 pub(super) fn claim(
@@ -46,6 +80,7 @@ pub(super) fn claim(
         }
     }
     text.push_str(&sentence[last.min(sentence.len())..]);
+    let text = unmark(&text);
     let mut t = text
         .trim()
         .trim_start_matches([',', ';', '—', '–', ' ', '"', '\u{201c}'])
@@ -522,7 +557,20 @@ pub(super) fn strip_would(text: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::claim;
+    use super::{claim, unmark};
+
+    #[test]
+    fn markdown_links_and_emphasis_leave_the_claim() {
+        assert_eq!(
+            unmark("[The Fed](https://fed.example/) will cut rates by June"),
+            "The Fed will cut rates by June"
+        );
+        assert_eq!(
+            unmark("The *euro* is **likely** up"),
+            "The euro is likely up"
+        );
+        assert_eq!(unmark("2 * 3 [sic] stays"), "2 * 3 [sic] stays");
+    }
 
     /// A frame that only says how likely the event is leaves the claim: the claim states
     /// the event, so resolving it as written scores the forecast the right way round.
