@@ -38,17 +38,17 @@ fn unmark(text: &str) -> String {
     while let Some(i) = rest.find(['[', '*']) {
         out.push_str(&rest[..i]);
         let tail = &rest[i..];
-        if tail.starts_with('[') {
-            let link = tail.find("](").and_then(|m| {
-                let close = tail[m..].find(')')? + m;
-                (!tail[1..m].contains(['[', ']'])).then_some((m, close))
+        if let Some(inner) = tail.strip_prefix('[') {
+            let link = inner.find("](").and_then(|m| {
+                let close = inner[m..].find(')')? + m;
+                (!inner[..m].contains(['[', ']'])).then_some((m, close))
             });
             if let Some((m, close)) = link {
-                out.push_str(&tail[1..m]);
-                rest = &tail[close + 1..];
+                out.push_str(&inner[..m]);
+                rest = &inner[close + 1..];
             } else {
                 out.push('[');
-                rest = &tail[1..];
+                rest = inner;
             }
         } else {
             let stars = tail.len() - tail.trim_start_matches('*').len();
