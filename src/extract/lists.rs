@@ -70,16 +70,32 @@ fn percent_prefix(s: &str) -> Option<(f64, f64, usize)> {
 /// follow a colon's number when it starts a new sentence).
 pub(super) fn stated_line(sentence: &str) -> Option<Stated> {
     let t = sentence.trim_end().trim_end_matches('.');
-    for (sep_at, sep) in t.char_indices() {
-        if !matches!(sep, ':' | '—' | '–' | '-' | '(') {
+    let b = t.as_bytes();
+    // Every stated number ends in `%` (`percent_prefix`): most sentences have none.
+    if !b.contains(&b'%') {
+        return None;
+    }
+    // The separators by their bytes (the dashes are E2 80 93 and E2 80 94 in UTF-8), without
+    // decoding every character of the sentence.
+    for sep_at in 0..b.len() {
+        let sep = match b[sep_at] {
+            b':' => ':',
+            b'-' => '-',
+            b'(' => '(',
+            0xE2 if b.get(sep_at + 1) == Some(&0x80) => match b.get(sep_at + 2) {
+                Some(0x94) => '—',
+                Some(0x93) => '–',
+                _ => continue,
+            },
+            _ => continue,
+        };
+        let claim = &t[..sep_at];
+        // (A hyphen inside a word is passed over first, the commonest case.)
+        if sep == '-' && !(claim.ends_with(' ')) {
             continue;
         }
-        let claim = &t[..sep_at];
         // (Two words are enough to know: counting all of them, at every separator, was slow.)
         if claim.split_whitespace().take(2).count() < 2 {
-            continue;
-        }
-        if sep == '-' && !(claim.ends_with(' ')) {
             continue;
         }
         let mut rest = t[sep_at + sep.len_utf8()..].trim_start();
