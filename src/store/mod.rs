@@ -1201,6 +1201,40 @@ mod tests {
         );
     }
 
+    /// Every foreign key the schema gives `tables`, as (table, column, parent), sorted.
+    fn schema_references(store: &SqliteStore, tables: &[&str]) -> Vec<(String, String, String)> {
+        let mut stmt = store
+            .conn()
+            .prepare("SELECT \"from\", \"table\" FROM pragma_foreign_key_list(?1)")
+            .unwrap();
+        let mut out = Vec::new();
+        for table in tables {
+            let rows = stmt
+                .query_map([table], |r| {
+                    Ok((
+                        table.to_string(),
+                        r.get::<_, String>(0)?,
+                        r.get::<_, String>(1)?,
+                    ))
+                })
+                .unwrap();
+            out.extend(rows.map(Result::unwrap));
+        }
+        out.sort();
+        out
+    }
+
+    /// A list of checked references (table, column, parent, condition), without the
+    /// condition, sorted.
+    fn listed(refs: &[(&str, &str, &str, &str)]) -> Vec<(String, String, String)> {
+        let mut out: Vec<_> = refs
+            .iter()
+            .map(|(t, c, p, _)| (t.to_string(), c.to_string(), p.to_string()))
+            .collect();
+        out.sort();
+        out
+    }
+
     // The references an import's rows are checked for once, at its end (foreign keys are
     // off meanwhile), are every foreign key the schema gives the tables an import writes.
     #[test]
@@ -1218,30 +1252,10 @@ mod tests {
             "source_bin_sums",
             "source_shapes",
         ];
-        let mut schema = Vec::new();
-        for table in written {
-            let mut stmt = store
-                .conn()
-                .prepare("SELECT \"from\", \"table\" FROM pragma_foreign_key_list(?1)")
-                .unwrap();
-            let rows = stmt
-                .query_map([table], |r| {
-                    Ok((
-                        table.to_string(),
-                        r.get::<_, String>(0)?,
-                        r.get::<_, String>(1)?,
-                    ))
-                })
-                .unwrap();
-            schema.extend(rows.map(Result::unwrap));
-        }
-        let mut checked: Vec<(String, String, String)> = imports::IMPORT_REFERENCES
-            .iter()
-            .map(|(t, c, p, _)| (t.to_string(), c.to_string(), p.to_string()))
-            .collect();
-        schema.sort();
-        checked.sort();
-        assert_eq!(checked, schema);
+        assert_eq!(
+            listed(&imports::IMPORT_REFERENCES),
+            schema_references(&store, &written)
+        );
     }
 
     // With foreign keys off for an import's transaction, a row that refers to nothing is
@@ -1370,40 +1384,20 @@ mod tests {
     #[test]
     fn a_resolving_write_checks_every_foreign_key_of_what_it_writes() {
         let store = SqliteStore::open_in_memory().unwrap();
-        let mut schema = Vec::new();
-        for table in [
+        let written = [
             "question_outcomes",
             "resolutions",
             "forecasts",
             "source_totals",
             "source_bin_sums",
             "source_shapes",
-        ] {
-            let mut stmt = store
-                .conn()
-                .prepare("SELECT \"from\", \"table\" FROM pragma_foreign_key_list(?1)")
-                .unwrap();
-            let rows = stmt
-                .query_map([table], |r| {
-                    Ok((
-                        table.to_string(),
-                        r.get::<_, String>(0)?,
-                        r.get::<_, String>(1)?,
-                    ))
-                })
-                .unwrap();
-            schema.extend(
-                rows.map(Result::unwrap)
-                    .filter(|(t, column, _)| t != "forecasts" || column == "resolution_id"),
-            );
-        }
-        let mut checked: Vec<(String, String, String)> = resolutions::RESOLVING_REFERENCES
-            .iter()
-            .map(|(t, c, p, _)| (t.to_string(), c.to_string(), p.to_string()))
+        ];
+        // Of `forecasts` only the one column it sets.
+        let schema: Vec<_> = schema_references(&store, &written)
+            .into_iter()
+            .filter(|(t, column, _)| t != "forecasts" || column == "resolution_id")
             .collect();
-        schema.sort();
-        checked.sort();
-        assert_eq!(checked, schema);
+        assert_eq!(listed(&resolutions::RESOLVING_REFERENCES), schema);
     }
 
     // With foreign keys off for a resolving write, a row that refers to nothing is still
