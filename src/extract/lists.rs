@@ -51,7 +51,21 @@ fn percent_prefix(s: &str) -> Option<(f64, f64, usize)> {
         .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-' || c == '–'))
         .unwrap_or(s.len());
     let rest = &s[end..];
-    if !rest.starts_with('%') {
+    // "35%", or the sign written as a word: "35 percent", "35 per cent".
+    let sign = if rest.starts_with('%') {
+        1
+    } else {
+        let spaced = rest.trim_start();
+        let gap = rest.len() - spaced.len();
+        let word = ["percent", "per cent"].iter().find(|w| {
+            spaced
+                .get(..w.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(w))
+                && !spaced[w.len()..].starts_with(char::is_alphanumeric)
+        })?;
+        gap + word.len()
+    };
+    if end == 0 {
         return None;
     }
     let body = &s[..end];
@@ -62,7 +76,13 @@ fn percent_prefix(s: &str) -> Option<(f64, f64, usize)> {
             (p, p)
         }
     };
-    ((0.0..=100.0).contains(&a) && (a..=100.0).contains(&b)).then_some((a, b, end + 1))
+    ((0.0..=100.0).contains(&a) && (a..=100.0).contains(&b)).then_some((a, b, end + sign))
+}
+
+/// Whether `b` holds "percent" or "per cent" in any ASCII case.
+fn has_percent_word(b: &[u8]) -> bool {
+    b.windows(7).any(|w| w.eq_ignore_ascii_case(b"percent"))
+        || b.windows(8).any(|w| w.eq_ignore_ascii_case(b"per cent"))
 }
 
 /// A line in the personal-forecaster formats: "Claim: 35%", "Claim (35%)", "Claim — 35%",
@@ -71,8 +91,9 @@ fn percent_prefix(s: &str) -> Option<(f64, f64, usize)> {
 pub(super) fn stated_line(sentence: &str) -> Option<Stated> {
     let t = sentence.trim_end().trim_end_matches('.');
     let b = t.as_bytes();
-    // Every stated number ends in `%` (`percent_prefix`): most sentences have none.
-    if !b.contains(&b'%') {
+    // Every stated number ends in `%` or the word "percent" (`percent_prefix`): most
+    // sentences have neither.
+    if !b.contains(&b'%') && !has_percent_word(b) {
         return None;
     }
     // The separators by their bytes (the dashes are E2 80 93 and E2 80 94 in UTF-8), without
@@ -447,6 +468,16 @@ mod tests {
             Some((17, 0.7, 0.7, "70%".into()))
         );
         assert_eq!(stated("Inflation: 3.5% in March, up from 3.1%"), None);
+        // The sign written as a word.
+        assert_eq!(
+            stated("A foldable phone ships: 35 percent"),
+            Some((22, 0.35, 0.35, "35%".into()))
+        );
+        assert_eq!(
+            stated("Rates fall by June: 65 Per Cent."),
+            Some((18, 0.65, 0.65, "65%".into()))
+        );
+        assert_eq!(stated("Sales rose: 35 percentage points"), None);
         assert_eq!(stated("Growth slowed to 2% - the lowest since 2019"), None);
     }
 
