@@ -16,12 +16,44 @@ pub(super) struct Stated {
     pub high: f64,
     /// As written: `35%`, `10-15%`.
     pub text: String,
+    /// For a hedge after the claim ("Inflation stays below 3%: likely"): the lexicon's
+    /// phrase and its value, instead of a number.
+    pub hedge: Option<(String, f64)>,
 }
 
 impl Stated {
     pub fn probability(&self) -> f64 {
-        (self.low + self.high) / 2.0
+        match &self.hedge {
+            Some((_, p)) => *p,
+            None => (self.low + self.high) / 2.0,
+        }
     }
+}
+
+/// A list item whose probability is a hedge phrase after a colon or dash, the whole rest of
+/// the line ("Inflation stays below 3%: likely", "Tesla ships robotaxis — very unlikely"):
+/// the claim is what comes before, so a number inside it ("3%") is no probability.
+pub(super) fn hedged_line(sentence: &str, lexicon: &super::hedges::Lexicon) -> Option<Stated> {
+    let t = sentence.trim_end().trim_end_matches(['.', '!']);
+    let (cut, sep) = [": ", " — ", " – ", " - "]
+        .iter()
+        .filter_map(|sep| t.rfind(sep).map(|i| (i, *sep)))
+        .max_by_key(|(i, _)| *i)?;
+    let tail = t[cut + sep.len()..].trim();
+    if tail.is_empty() || tail.split_whitespace().count() > 4 {
+        return None;
+    }
+    if t[..cut].split_whitespace().take(2).count() < 2 {
+        return None;
+    }
+    let h = lexicon.get(tail)?;
+    Some(Stated {
+        cut,
+        low: h.low,
+        high: h.high,
+        text: h.phrase.clone(),
+        hedge: Some((h.phrase.clone(), h.probability)),
+    })
 }
 
 /// The percentage (or range) that `s` starts with: (low, high, bytes used). A bound says
@@ -153,6 +185,7 @@ pub(super) fn stated_line(sentence: &str) -> Option<Stated> {
                 low: low / 100.0,
                 high: high / 100.0,
                 text,
+                hedge: None,
             });
         }
     }
@@ -181,6 +214,7 @@ pub(super) fn lone_number(sentence: &str) -> Option<Stated> {
         low: low / 100.0,
         high: high / 100.0,
         text: t.to_string(),
+        hedge: None,
     })
 }
 
@@ -478,6 +512,23 @@ mod tests {
             Some((18, 0.65, 0.65, "65%".into()))
         );
         assert_eq!(stated("Sales rose: 35 percentage points"), None);
+    }
+
+    #[test]
+    fn a_hedge_after_the_claim_is_its_probability() {
+        let lexicon = super::super::hedges::Lexicon::embedded();
+        let read = |s: &str| hedged_line(s, lexicon).map(|x| (x.cut, x.probability(), x.text));
+        assert_eq!(
+            read("Inflation stays below 3%: likely"),
+            Some((24, 0.72, "likely".into()))
+        );
+        assert_eq!(
+            read("Tesla ships robotaxis — very unlikely."),
+            Some((21, 0.07, "very unlikely".into()))
+        );
+        // Not a hedge phrase on its own, or no claim before it.
+        assert_eq!(read("Inflation stays below 3%: likely to rise"), None);
+        assert_eq!(read("Outlook: likely"), None);
         assert_eq!(stated("Growth slowed to 2% - the lowest since 2019"), None);
     }
 

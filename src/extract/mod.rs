@@ -209,7 +209,11 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
             section.reviewing = false;
         }
         let horizon = section.horizon.map(|(d, _)| d).filter(|_| section.open);
-        let stated = stated_line(sentence);
+        let stated = stated_line(sentence).or_else(|| {
+            (s.kind == Kind::Bullet)
+                .then(|| lists::hedged_line(sentence, lexicon))
+                .flatten()
+        });
         // A question asserts nothing, with or without its mark; "Will X happen by 2025: 35%"
         // states its answer and is read as stated.
         let skip = matches!(s.kind, Kind::Checklist)
@@ -636,10 +640,17 @@ fn stated_candidate(
         sentence: flatten(sentence),
         claim: claim(tidy, &[], None),
         probability: st.probability(),
-        probability_basis: ProbabilityBasis::Number {
-            text: st.text.clone(),
-            low: st.low,
-            high: st.high,
+        probability_basis: match &st.hedge {
+            Some((phrase, _)) => ProbabilityBasis::Hedge {
+                phrase: phrase.clone(),
+                low: st.low,
+                high: st.high,
+            },
+            None => ProbabilityBasis::Number {
+                text: st.text.clone(),
+                low: st.low,
+                high: st.high,
+            },
         },
         probability_low: st.low,
         probability_high: st.high,
