@@ -986,6 +986,7 @@ fn prose(
         // is about, an earnings preview's the results day; a predictions section's the
         // section's horizon ("My predictions for 2025"); election coverage the election day.
         // A phrase without a date ("weeks before the vote") leaves the same fallback.
+        let own = deadline.is_some();
         let deadline = deadline.or(if chosen.is_none_or(|f| f.period.is_none() && !f.anaphor) {
             game_day
                 .or_else(|| deadlines::title_day(sentence, published))
@@ -999,6 +1000,17 @@ fn prose(
         } else {
             None
         });
+        // A deadline from the article rather than the sentence: the review says so, instead
+        // of the note that there is none to save.
+        if let (false, Some(d)) = (own, deadline) {
+            review.retain(|r| {
+                !r.starts_with("no time phrase: give --default-deadline")
+                    && !r.ends_with("has no date: give one when saving")
+            });
+            review.push(format!(
+                "no date in the sentence: {d} is taken from the article (the season, results day, list year or election day it is about); check it"
+            ));
+        }
         if chosen.is_some_and(in_condition) {
             review.push("the only time phrase is in the condition".to_string());
         }
@@ -1658,6 +1670,17 @@ The region is on track to meet its 2035 target.",
         let c = extract(text, "2026-10-15".parse().unwrap());
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].deadline, Some("2026-11-03".parse().unwrap()));
+        // The review says where the date came from, not that there is none to save.
+        assert!(
+            c[0].review.iter().any(|r| r
+                == "no date in the sentence: 2026-11-03 is taken from the article (the season, results day, list year or election day it is about); check it"),
+            "{:?}",
+            c[0].review
+        );
+        assert!(!c[0]
+            .review
+            .iter()
+            .any(|r| r.contains("give one when saving")));
     }
 
     /// Election coverage outside the US: the day the article gives for the vote is the
