@@ -111,10 +111,18 @@ fn percent_prefix(s: &str) -> Option<(f64, f64, usize)> {
     ((0.0..=100.0).contains(&a) && (a..=100.0).contains(&b)).then_some((a, b, end + sign))
 }
 
-/// Whether `b` holds "percent" or "per cent" in any ASCII case.
-fn has_percent_word(b: &[u8]) -> bool {
-    b.windows(7).any(|w| w.eq_ignore_ascii_case(b"percent"))
-        || b.windows(8).any(|w| w.eq_ignore_ascii_case(b"per cent"))
+/// Whether `t` holds "percent" or "per cent" in any ASCII case (as `percent_prefix` reads
+/// them). Run on every sentence, so the words are compared only where a `p` stands, not
+/// at every byte.
+fn has_percent_word(t: &str) -> bool {
+    let b = t.as_bytes();
+    b.iter().enumerate().any(|(i, c)| {
+        c | 0x20 == b'p'
+            && [&b"percent"[..], b"per cent"].iter().any(|w| {
+                b.get(i..i + w.len())
+                    .is_some_and(|x| x.eq_ignore_ascii_case(w))
+            })
+    })
 }
 
 /// A line in the personal-forecaster formats: "Claim: 35%", "Claim (35%)", "Claim — 35%",
@@ -125,7 +133,7 @@ pub(super) fn stated_line(sentence: &str) -> Option<Stated> {
     let b = t.as_bytes();
     // Every stated number ends in `%` or the word "percent" (`percent_prefix`): most
     // sentences have neither.
-    if !b.contains(&b'%') && !has_percent_word(b) {
+    if !b.contains(&b'%') && !has_percent_word(t) {
         return None;
     }
     // The separators by their bytes (the dashes are E2 80 93 and E2 80 94 in UTF-8), without

@@ -1201,6 +1201,25 @@ mod tests {
         );
     }
 
+    /// Whether the connection enforces foreign keys now (1) or not (0).
+    fn enforced(s: &SqliteStore) -> i64 {
+        s.conn()
+            .query_row("PRAGMA foreign_keys", [], |r| r.get(0))
+            .unwrap()
+    }
+
+    /// The row count of each of `tables`, in order.
+    fn counts(s: &SqliteStore, tables: &[&str]) -> Vec<i64> {
+        tables
+            .iter()
+            .map(|t| {
+                s.conn()
+                    .query_row(&format!("SELECT count(*) FROM {t}"), [], |r| r.get(0))
+                    .unwrap()
+            })
+            .collect()
+    }
+
     /// Every foreign key the schema gives `tables`, as (table, column, parent), sorted.
     fn schema_references(store: &SqliteStore, tables: &[&str]) -> Vec<(String, String, String)> {
         let mut stmt = store
@@ -1288,27 +1307,18 @@ mod tests {
                 w.record_import("a", "a.csv", 1)
             })
             .unwrap();
-        let enforced = |s: &SqliteStore| -> i64 {
-            s.conn()
-                .query_row("PRAGMA foreign_keys", [], |r| r.get(0))
-                .unwrap()
-        };
-        let rows = |s: &SqliteStore| -> Vec<i64> {
-            [
-                "forecasts",
-                "forecast_tags",
-                "resolutions",
-                "sources",
-                "journal",
-                "imports",
-            ]
-            .iter()
-            .map(|t| {
-                s.conn()
-                    .query_row(&format!("SELECT count(*) FROM {t}"), [], |r| r.get(0))
-                    .unwrap()
-            })
-            .collect()
+        let rows = |s: &SqliteStore| {
+            counts(
+                s,
+                &[
+                    "forecasts",
+                    "forecast_tags",
+                    "resolutions",
+                    "sources",
+                    "journal",
+                    "imports",
+                ],
+            )
         };
         // The import's small page cache (`IMPORT_CACHE`) is a writer's again after it.
         let cache = |s: &SqliteStore| -> i64 {
@@ -1431,25 +1441,16 @@ mod tests {
                 Ok(())
             })
             .unwrap();
-        let enforced = |s: &SqliteStore| -> i64 {
-            s.conn()
-                .query_row("PRAGMA foreign_keys", [], |r| r.get(0))
-                .unwrap()
-        };
-        let rows = |s: &SqliteStore| -> Vec<i64> {
-            [
-                "question_outcomes",
-                "resolutions",
-                "journal",
-                "source_totals",
-            ]
-            .iter()
-            .map(|t| {
-                s.conn()
-                    .query_row(&format!("SELECT count(*) FROM {t}"), [], |r| r.get(0))
-                    .unwrap()
-            })
-            .collect()
+        let rows = |s: &SqliteStore| {
+            counts(
+                s,
+                &[
+                    "question_outcomes",
+                    "resolutions",
+                    "journal",
+                    "source_totals",
+                ],
+            )
         };
         let before = rows(&store);
         assert_eq!(before, vec![0, 0, 7, 3]);

@@ -213,11 +213,8 @@ fn mapped_columns_are_not_called_ignored_and_doubled_columns_are_refused() {
     assert_eq!(l.count("SELECT count(*) FROM forecasts"), 2);
 }
 
-/// A ledger whose pages were damaged after it opened cleanly (the header and schema intact)
-/// is named as the open names it: the path, corrupt, nothing changed, exit 2; the file is
-/// left byte for byte as it was. A directory given as `--db` is named as one.
-#[test]
-fn a_damaged_ledger_and_a_directory_are_named_not_reported_as_database_errors() {
+/// A ledger of 400 imported forecasts from 7 sources: pages enough to damage some.
+fn four_hundred_forecasts() -> Ledger {
     let l = Ledger::new();
     let mut csv = String::from("source,claim,probability,made_on,deadline\n");
     for i in 0..400 {
@@ -229,6 +226,15 @@ fn a_damaged_ledger_and_a_directory_are_named_not_reported_as_database_errors() 
     }
     let f = l.write_file("many.csv", &csv);
     l.ok(&["import", f.to_str().unwrap()]);
+    l
+}
+
+/// A ledger whose pages were damaged after it opened cleanly (the header and schema intact)
+/// is named as the open names it: the path, corrupt, nothing changed, exit 2; the file is
+/// left byte for byte as it was. A directory given as `--db` is named as one.
+#[test]
+fn a_damaged_ledger_and_a_directory_are_named_not_reported_as_database_errors() {
+    let l = four_hundred_forecasts();
     let mut bytes = std::fs::read(&l.db).unwrap();
     let page = 4096;
     assert!(bytes.len() > 12 * page, "{} bytes", bytes.len());
@@ -850,17 +856,7 @@ fn invisible_characters_are_refused_in_text_fields() {
 /// prints it as one `error:` line, exit 1 (a damaged file is not bad input).
 #[test]
 fn a_corrupt_page_is_one_error_line_and_exit_1() {
-    let l = Ledger::new();
-    let mut csv = String::from("source,claim,probability,made_on,deadline\n");
-    for i in 0..400 {
-        csv.push_str(&format!(
-            "S{},claim number {i} with some words,0.{},2026-01-01,2026-06-01\n",
-            i % 7,
-            i % 9 + 1
-        ));
-    }
-    let f = l.write_file("many.csv", &csv);
-    l.ok(&["import", f.to_str().unwrap()]);
+    let l = four_hundred_forecasts();
     let mut bytes = std::fs::read(&l.db).unwrap();
     // Page 2's first free-block pointer: a b-tree page whose free space no longer adds up.
     bytes[4096 + 1] = 0x7f;

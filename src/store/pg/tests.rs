@@ -593,6 +593,25 @@ fn every_write_leaves_the_same_rows_kept_sums_and_journal_on_both_backends() {
     assert!(why.starts_with("resolutions "), "{why}");
 }
 
+/// A connection to the database at `url` with PostgreSQL's schema as version `version` made
+/// it (the migrations up to it only), and the connecting role's name.
+fn schema_at(url: &str, version: i64) -> (Client, String) {
+    let mut client = Client::connect(url, NoTls).unwrap();
+    for (_, sql) in super::MIGRATIONS.iter().filter(|(v, _)| *v <= version) {
+        client.batch_execute(sql).unwrap();
+    }
+    client
+        .batch_execute(&format!(
+            "INSERT INTO ledger_schema (version) VALUES ({version})"
+        ))
+        .unwrap();
+    let role: String = client
+        .query_one("SELECT current_user::text", &[])
+        .unwrap()
+        .get(0);
+    (client, role)
+}
+
 /// Migrations 8 and 9 on both backends: a ledger of version 7 (no claim index, foreign keys
 /// on PostgreSQL) gains the index (and on PostgreSQL the statement-level reference checks
 /// instead of most foreign keys) when it is next opened for writing, keeps every row,
@@ -603,20 +622,9 @@ fn a_version_7_ledger_gains_the_claim_index_on_both_backends() {
     let Some(db) = Db::new("pg::tests::claim_index") else {
         return;
     };
-    // PostgreSQL's schema as version 7 made it: the migrations up to 7 only.
-    let mut client = Client::connect(&db.url, NoTls).unwrap();
-    for (_, sql) in super::MIGRATIONS.iter().filter(|(v, _)| *v <= 7) {
-        client.batch_execute(sql).unwrap();
-    }
-    client
-        .batch_execute("INSERT INTO ledger_schema (version) VALUES (7)")
-        .unwrap();
+    let (mut client, role) = schema_at(&db.url, 7);
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("ledger.sqlite3");
-    let role: String = client
-        .query_one("SELECT current_user::text", &[])
-        .unwrap()
-        .get(0);
     let opts = || OpenOptions {
         author: Some(role.clone()),
         ..Default::default()
@@ -714,19 +722,9 @@ fn a_version_10_ledger_gains_the_hashed_claim_index_and_answers_alike() {
     let Some(db) = Db::new("pg::tests::claim_key") else {
         return;
     };
-    let mut client = Client::connect(&db.url, NoTls).unwrap();
-    for (_, sql) in super::MIGRATIONS.iter().filter(|(v, _)| *v <= 10) {
-        client.batch_execute(sql).unwrap();
-    }
-    client
-        .batch_execute("INSERT INTO ledger_schema (version) VALUES (10)")
-        .unwrap();
+    let (mut client, role) = schema_at(&db.url, 10);
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("ledger.sqlite3");
-    let role: String = client
-        .query_one("SELECT current_user::text", &[])
-        .unwrap()
-        .get(0);
     let opts = || OpenOptions {
         author: Some(role.clone()),
         ..Default::default()
