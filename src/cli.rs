@@ -73,12 +73,15 @@ pub enum Command {
     #[command(after_help = "Forms:
   forecast resolve ID (--yes | --no | --void --reason CODE) [--on DATE] [--note TEXT] [--amend]
   forecast resolve --question KEY (--happened-on DATE | --not-by DATE | --annul) [--note TEXT]
+  forecast resolve --question KEY (--happened-on DATE | --not-by DATE | --annul) --amend --note WHY
   forecast resolve --from outcomes.csv
   forecast resolve            (due forecasts: asks on a terminal, else prints them)
 
 Question outcomes decide forecasts on the question: happened-on D makes deadlines >= D true and
 earlier ones false; not-by D makes deadlines <= D false and leaves later ones open; annul voids all.
 Stance `against` flips true and false. Forecasts already resolved otherwise are reported as conflicts.
+A question's outcome is amended with --amend (a mistyped date, an appeal): the new outcome replaces
+the old one (both stay in the journal), and every forecast the old one decided is decided again.
 
 Resolve CSV layouts (told apart by the header; all rows or none):
   id,outcome[,on][,note][,reason]        outcome yes|no|void
@@ -87,7 +90,8 @@ Resolve CSV layouts (told apart by the header; all rows or none):
 Examples:
   forecast resolve 12 --no --note \"no deal signed\"
   forecast resolve 13 --void --reason condition-false
-  forecast resolve --question ua-ceasefire --not-by 2025-12-31")]
+  forecast resolve --question ua-ceasefire --not-by 2025-12-31
+  forecast resolve --question ua-ceasefire --happened-on 2026-06-01 --amend --note \"typed 2025 for 2026\"")]
     Resolve(ResolveArgs),
     /// Per-source accuracy and calibration
     #[command(
@@ -567,7 +571,8 @@ pub struct ResolveArgs {
     /// The day it resolved: YYYY-MM-DD, today or yesterday [default: today]
     #[arg(long, value_name = "DATE")]
     pub on: Option<String>,
-    /// Change the outcome of a resolved forecast (an appeal); needs --note
+    /// Change the outcome of a resolved forecast (an appeal), or with --question replace
+    /// the question's recorded outcome; needs --note
     #[arg(long)]
     pub amend: bool,
     /// A note kept with the resolution

@@ -318,6 +318,7 @@ on_both_backends!(
     tags_fold_ascii_letters_only,
     source_names_fold_fully,
     markets_resolved_both_ways,
+    question_outcome_amended,
 );
 
 mod scenarios {
@@ -439,6 +440,28 @@ Sales rose 4% last year. Would the board agree? Officials expect the plant to cl
         s.ok("question e").ok("question e --format json")
     }
 
+    /// A mistyped question outcome amended (re-deciding what it decided, resolving what it
+    /// left open), refusals that write nothing, and a forecast logged afterwards.
+    pub fn question_outcome_amended() -> Script {
+        logged()
+            .ok("add --source 'Carol Times' --claim 'The Fed cuts rates by March' --probability 0.2 --deadline 2026-03-31 --made-on 2026-01-07 --question fed-june --against")
+            .fails("resolve --question fed-june --happened-on 2026-06-10 --amend --note x", 2)
+            .ok("resolve --question fed-june --not-by 2026-03-31")
+            .fails("resolve --question fed-june --not-by 2026-03-31 --amend --note x", 2)
+            .fails("resolve --question fed-june --happened-on 2026-02-10", 2)
+            .ok("resolve --question fed-june --happened-on 2026-04-20 --amend --note 'it happened in April'")
+            .fails("resolve --question fed-june --not-by 2026-01-31 --amend --note x", 2)
+            .ok("resolve --question fed-june --happened-on 2026-03-20 --amend --note 'March, not April'")
+            .ok("add --source 'Dan New' --claim 'The Fed cuts by mid-March' --probability 0.5 --deadline 2026-03-15 --made-on 2026-01-08 --question fed-june")
+            .ok("questions --format json")
+            .ok("question fed-june --format json")
+            .ok("compare --min-markets 1 --format json")
+            .ok("list --format json")
+            .ok("show 7 --format json")
+            .ok("report --format json")
+            .ok("verify")
+    }
+
     pub fn correct_update_and_history() -> Script {
         logged()
             .ok("update 1 --probability 80% --made-on 2026-02-01")
@@ -536,6 +559,7 @@ Sales rose 4% last year. Would the board agree? Officials expect the plant to cl
 fn full_ledger(b: &Backend) {
     let script = scenarios::resolve_and_report()
         .ok("correct 2 --claim 'The Fed cuts by June' --why 'typo in the claim'")
+        .ok("resolve --question rain-may --happened-on 2026-05-20 --amend --note 'it rained after all'")
         .file("sheet.csv", scenarios::SHEET)
         .ok("import DIR/sheet.csv")
         .file("a.md", scenarios::ARTICLE)

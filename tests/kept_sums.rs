@@ -1,5 +1,5 @@
 //! The kept report sums equal a full recomputation: after random adds, resolutions,
-//! amendments, question outcomes, corrections and imports, the report read from the kept
+//! amendments, question outcomes and their amendments, corrections and imports, the report read from the kept
 //! sums is the report from a scan of every forecast, to the last bit, for any date and with
 //! or without early resolutions, every figure included (AUC, discrimination, the CORP terms
 //! and the Brier interval from the kept counts by probability, the median horizon from the
@@ -53,6 +53,13 @@ enum Op {
         pick: usize,
         p: f64,
     },
+    /// `resolve --question --amend`: a question's outcome replaced, its forecasts decided
+    /// again.
+    Amend {
+        question: u8,
+        event: u8,
+        on: u64,
+    },
     Import {
         rows: Vec<(u8, u8, u64, u64, u8)>,
     },
@@ -74,6 +81,7 @@ fn op() -> impl Strategy<Value = Op> {
             .prop_map(|(pick, outcome, amend)| Op::Resolve { pick, outcome, amend }),
         1 => (0u8..5, 0u8..3, 0u64..TODAY).prop_map(|(question, event, on)| Op::Question { question, event, on }),
         1 => (any::<usize>(), 0.0f64..=1.0).prop_map(|(pick, p)| Op::Correct { pick, p }),
+        1 => (0u8..5, 0u8..3, 0u64..TODAY).prop_map(|(question, event, on)| Op::Amend { question, event, on }),
         1 => proptest::collection::vec((0u8..5, 0u8..=10, 0u64..600, 0u64..200, 0u8..4), 1..6)
             .prop_map(|rows| Op::Import { rows }),
         1 => (0u8..5, 0u64..600, 64usize..90).prop_map(|(question, made, n)| Op::Crowd { question, made, n }),
@@ -152,6 +160,20 @@ fn apply(store: &mut Store, ops: &[Op]) {
                 };
                 let _ = store.write_resolving(&now, |w| {
                     w.resolve_question(&format!("q{question}"), event, None, day(TODAY))
+                });
+            }
+            Op::Amend {
+                question,
+                event,
+                on,
+            } => {
+                let event = match event {
+                    0 => QuestionEvent::HappenedOn(day(*on)),
+                    1 => QuestionEvent::NotBy(day(*on)),
+                    _ => QuestionEvent::Annul,
+                };
+                let _ = store.write_resolving(&now, |w| {
+                    w.amend_question(&format!("q{question}"), event, Some("amended"), day(TODAY))
                 });
             }
             Op::Correct { pick, p } if !ids.is_empty() => {
@@ -309,6 +331,78 @@ fn a_single_open_forecast_gives_the_same_report_kept_or_scanned() {
             assert_eq!(kept, scanned, "today {today}, include_early {early}");
         }
     }
+    assert!(store.verify().unwrap().is_ok());
+}
+
+/// Amending a question's outcome keeps the sums exact, on the set-based path (a crowd of
+/// 80 forecasts, more than `RESOLUTIONS_BY_DIGEST_FROM`) and on the one-by-one path, and the
+/// amendments did happen (every source has `amended` forecasts).
+#[test]
+fn amending_a_question_outcome_keeps_the_sums_exact() {
+    let mut store = Store::open_in_memory().unwrap();
+    let ops = [
+        Op::Crowd {
+            question: 1,
+            made: 0,
+            n: 80,
+        },
+        Op::Add {
+            source: 0,
+            p: 0.7,
+            question: Some(2),
+            made: 10,
+            span: 40,
+        },
+        Op::Add {
+            source: 1,
+            p: 0.2,
+            question: Some(2),
+            made: 12,
+            span: 90,
+        },
+        Op::Question {
+            question: 1,
+            event: 0,
+            on: 50,
+        },
+        Op::Question {
+            question: 2,
+            event: 1,
+            on: 50,
+        },
+        Op::Amend {
+            question: 1,
+            event: 0,
+            on: 30,
+        },
+        Op::Amend {
+            question: 2,
+            event: 0,
+            on: 60,
+        },
+        Op::Amend {
+            question: 1,
+            event: 1,
+            on: 200,
+        },
+    ];
+    apply(&mut store, &ops);
+    for today in [0, 40, 300, TODAY] {
+        for early in [false, true] {
+            let kept = report_json(&store, today, early, &[], Method::KeptOnly);
+            let scanned = report_json(&store, today, early, &[], Method::Scan);
+            assert_eq!(kept, scanned, "today {today}, include_early {early}");
+        }
+    }
+    let report = report_json(&store, TODAY, true, &[], Method::KeptOnly);
+    let amended: Vec<i64> = report["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["amended"].as_i64().unwrap())
+        .collect();
+    assert_eq!(amended.len(), 4);
+    assert!(amended.iter().all(|&a| a > 0), "{amended:?}");
     assert!(store.verify().unwrap().is_ok());
 }
 

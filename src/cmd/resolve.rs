@@ -6,7 +6,9 @@ use crate::app::{Context, Io};
 use crate::cli::{ReasonArg, ResolveArgs};
 use crate::error::{Error, Result};
 use crate::model::{format_percent, Outcome, QuestionEvent, VoidReason};
-use crate::store::{ListFilter, QuestionResolution, StatusFilter, Store, Writer};
+use crate::store::{
+    ListFilter, QuestionAmendment, QuestionResolution, StatusFilter, Store, Writer,
+};
 use crate::time::{parse_day, parse_day_prefix};
 use chrono::NaiveDate;
 use std::fmt::Write as _;
@@ -67,6 +69,12 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ResolveArgs, io: &mut Io<'_>
                 "needs one of --happened-on DATE, --not-by DATE or --annul",
             ));
         };
+        if args.amend {
+            let summary = store.write_resolving(&now, |w| {
+                w.amend_question(key, event, args.note.as_deref(), today)
+            })?;
+            return super::write_out(io, &describe_amendment(&summary));
+        }
         let summary = store.write_resolving(&now, |w| {
             w.resolve_question(key, event, args.note.as_deref(), today)
         })?;
@@ -196,6 +204,48 @@ pub fn describe(s: &QuestionResolution) -> String {
             "  note: {} forecast(s) were made after the event had happened (id {}): resolved by the rules; if made knowing the answer, `resolve ID --void --reason annulled --amend --note ...`",
             ids.len(),
             ids.join(", ")
+        );
+    }
+    out
+}
+
+/// What amending a question's outcome changed: the outcome replaced, how many forecasts it
+/// had decided and how many of them changed outcome (each named), then what the new outcome
+/// decides besides, and its conflicts with hand resolutions.
+pub fn describe_amendment(s: &QuestionAmendment) -> String {
+    let mut out = String::new();
+    let replaced: Vec<String> = s.replaced.iter().map(|e| format!("`{e}`")).collect();
+    let _ = writeln!(
+        out,
+        "question {}: outcome {} amended to `{}`; re-decided {} forecast(s) it had decided: {} changed outcome, {} kept their outcome with a new resolution date, {} unchanged",
+        s.question,
+        replaced.join(" and "),
+        s.event,
+        s.redecided,
+        s.changed.len(),
+        s.redated.len(),
+        s.redecided - s.changed.len() - s.redated.len()
+    );
+    for (id, before, now) in &s.changed {
+        let _ = writeln!(out, "  forecast {id}: {before} -> {now}");
+    }
+    let (t, f, v) = s.resolved.iter().fold((0, 0, 0), |acc, (_, o)| match o {
+        Outcome::True => (acc.0 + 1, acc.1, acc.2),
+        Outcome::False => (acc.0, acc.1 + 1, acc.2),
+        Outcome::Void => (acc.0, acc.1, acc.2 + 1),
+    });
+    let _ = writeln!(
+        out,
+        "  newly resolved {} ({t} true, {f} false, {v} void); {} still open; {} conflict(s)",
+        s.resolved.len(),
+        s.undecided,
+        s.conflicts.len()
+    );
+    for c in &s.conflicts {
+        let _ = writeln!(
+            out,
+            "  conflict: forecast {} is resolved {} by hand but this outcome says {}; left as it is (use `resolve {} --amend` to change it)",
+            c.id, c.current, c.proposed, c.id
         );
     }
     out

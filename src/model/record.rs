@@ -400,6 +400,18 @@ impl QuestionEvent {
         }
     }
 
+    /// What a question's outcomes in force (`events`, none contradicting another) say
+    /// together, as one event: an annulment; else the day it happened on; else the latest
+    /// `not-by` date (an earlier one says less). `None` for no events.
+    pub fn in_sum(events: &[QuestionEvent]) -> Option<QuestionEvent> {
+        use QuestionEvent::*;
+        events.iter().copied().max_by_key(|e| match e {
+            Annul => (2, None),
+            HappenedOn(d) => (1, Some(*d)),
+            NotBy(d) => (0, Some(*d)),
+        })
+    }
+
     /// Builds an event from its stored kind and date.
     pub fn from_parts(kind: &str, date: Option<NaiveDate>) -> Result<Self> {
         match (kind, date) {
@@ -443,6 +455,29 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn outcomes_in_force_sum_to_the_one_that_says_most() {
+        let on = |s: &str| QuestionEvent::HappenedOn(d(s));
+        let not_by = |s: &str| QuestionEvent::NotBy(d(s));
+        assert_eq!(QuestionEvent::in_sum(&[]), None);
+        assert_eq!(
+            QuestionEvent::in_sum(&[
+                not_by("2026-01-31"),
+                not_by("2026-03-31"),
+                not_by("2026-02-28")
+            ]),
+            Some(not_by("2026-03-31"))
+        );
+        assert_eq!(
+            QuestionEvent::in_sum(&[not_by("2026-01-31"), on("2026-02-10")]),
+            Some(on("2026-02-10"))
+        );
+        assert_eq!(
+            QuestionEvent::in_sum(&[QuestionEvent::Annul]),
+            Some(QuestionEvent::Annul)
+        );
+    }
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()

@@ -470,8 +470,12 @@ pub(crate) fn body_sql(kind: &str) -> Option<&'static str> {
     Some(match kind {
         "source" => "SELECT json_object('id', id, 'name', name, 'created_at', created_at) FROM sources WHERE id = ?1",
         "question" => "SELECT json_object('id', id, 'key', key, 'created_at', created_at) FROM questions WHERE id = ?1",
+        // `amends` only in an amending outcome's body (`resolutions::question_outcome_body`).
         "question_outcome" => {
-            "SELECT json_object('id', o.id, 'question', q.key, 'event', o.event, 'date', o.date, 'note', o.note, 'recorded_at', o.recorded_at)
+            "SELECT CASE WHEN o.amends IS NULL
+                THEN json_object('id', o.id, 'question', q.key, 'event', o.event, 'date', o.date, 'note', o.note, 'recorded_at', o.recorded_at)
+                ELSE json_object('id', o.id, 'question', q.key, 'event', o.event, 'date', o.date, 'note', o.note, 'recorded_at', o.recorded_at, 'amends', o.amends)
+                END
              FROM question_outcomes o JOIN questions q ON q.id = o.question_id WHERE o.id = ?1"
         }
         "resolution" => {

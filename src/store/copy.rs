@@ -54,7 +54,15 @@ pub const TABLES: &[Table] = &[
     },
     Table {
         name: "question_outcomes",
-        columns: &["id", "question_id", "event", "date", "note", "recorded_at"],
+        columns: &[
+            "id",
+            "question_id",
+            "event",
+            "date",
+            "note",
+            "recorded_at",
+            "amends",
+        ],
         order: "id",
     },
     Table {

@@ -20,7 +20,7 @@ use super::copy::{CopyTarget, Rows, Table};
 use super::corrections::Correction;
 use super::forecasts::{ArticleInfo, ListFilter, Resolved};
 use super::questions::QuestionSummary;
-use super::resolutions::{Conflict, QuestionResolution};
+use super::resolutions::{Conflict, QuestionAmendment, QuestionResolution};
 use super::reviews::{AuditRow, NewReview};
 use super::rows::{Scan, Slices};
 use super::target::Target;
@@ -285,6 +285,16 @@ pub trait LedgerWriter {
         note: Option<&str>,
         today: NaiveDate,
     ) -> Result<QuestionResolution>;
+
+    /// Amends question `key`'s outcome: `event` replaces the outcomes in force, and the
+    /// forecasts they decided are decided again (`resolutions::amend_question`).
+    fn amend_question(
+        &mut self,
+        key: &str,
+        event: QuestionEvent,
+        note: Option<&str>,
+        today: NaiveDate,
+    ) -> Result<QuestionAmendment>;
 
     /// Applies every recorded question outcome to the unresolved forecasts it decides; one
     /// summary per question that changed anything.
@@ -732,6 +742,15 @@ impl LedgerWriter for super::SqliteWriter<'_> {
         today: NaiveDate,
     ) -> Result<QuestionResolution> {
         crate::store::resolutions::resolve_question(self, key, event, note, today)
+    }
+    fn amend_question(
+        &mut self,
+        key: &str,
+        event: QuestionEvent,
+        note: Option<&str>,
+        today: NaiveDate,
+    ) -> Result<QuestionAmendment> {
+        crate::store::resolutions::amend_question(self, key, event, note, today)
     }
     fn apply_known_outcomes(&mut self, today: NaiveDate) -> Result<Vec<QuestionResolution>> {
         crate::store::resolutions::apply_known_outcomes(self, today, None)

@@ -43,7 +43,7 @@ pub use forecasts::{ArticleInfo, ListFilter, Resolved, StatusFilter};
 pub use journal::{entry_hash, to_hex, JournalEntry, GENESIS};
 pub use ledger::{Ledger, LedgerWriter, Partial, Store, Writer};
 pub use questions::QuestionSummary;
-pub use resolutions::{Conflict, QuestionResolution};
+pub use resolutions::{Conflict, QuestionAmendment, QuestionResolution};
 pub use reviews::{AuditRow, NewReview};
 pub use rows::{Scan, Slices};
 pub use target::{PgEnv, PgTarget, Target};
@@ -68,6 +68,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0009_reference_checks.sql"),
     include_str!("migrations/0010_write_checks.sql"),
     include_str!("migrations/0011_claim_key.sql"),
+    include_str!("migrations/0012_question_amendments.sql"),
 ];
 
 /// The version whose migration adds the kept sums, which are then built from the rows.

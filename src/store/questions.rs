@@ -103,7 +103,10 @@ pub(super) fn summaries_sql(d: Dialect) -> String {
                   FROM forecasts f JOIN sources s ON s.id = f.source_id
                   WHERE f.question_id = q.id AND f.superseded_by IS NULL";
     let event = "o.event || coalesce(' ' || o.date, '')";
-    let outcomes = "FROM question_outcomes o WHERE o.question_id = q.id";
+    // Only the outcomes in force: one an amendment replaced is history (`show`, the journal).
+    let outcomes = "FROM question_outcomes o WHERE o.question_id = q.id
+        AND NOT EXISTS (SELECT 1 FROM question_outcomes a
+                        WHERE a.question_id = o.question_id AND a.amends IS NOT NULL AND a.id > o.id)";
     // The bundled SQLite (3.46) takes ORDER BY inside an aggregate, as PostgreSQL does.
     let events = match d {
         Dialect::Sqlite => {

@@ -2,6 +2,14 @@
 //! its event (the rules in `QuestionEvent::decides`). A hand resolution is never overwritten
 //! by a question outcome: a disagreement is returned as a `Conflict`. Every resolution is a
 //! new row in `resolutions`; the forecast's current outcome follows the newest.
+//!
+//! A question's outcome can be amended (`amend_question`: a mistyped date, an outcome
+//! changed on appeal). The amending outcome is a new row whose `amends` names the
+//! question's newest outcome when it was recorded, and it replaces every earlier outcome of
+//! its question. The outcomes *in force* are those from the newest amendment on; every
+//! reading of a question's outcome (deciding forecasts, `questions`, `compare`) reads only
+//! those. Nothing recorded is edited: the replaced outcomes, and the resolutions they made,
+//! stay in the ledger and the journal.
 
 use super::bodies::ResolutionText;
 use super::forecasts::{parse_outcome, question_id};
@@ -55,7 +63,17 @@ pub(crate) const KNOWN_SQL: &str = "SELECT qo.id, qo.question_id, q.key, qo.even
      FROM question_outcomes qo JOIN questions q ON q.id = qo.question_id
      WHERE EXISTS (SELECT 1 FROM forecasts f WHERE f.question_id = qo.question_id AND f.outcome IS NULL AND f.superseded_by IS NULL)
        AND (CAST(?1 AS BIGINT) IS NULL OR qo.question_id = ?1)
+       AND NOT EXISTS (SELECT 1 FROM question_outcomes a
+                       WHERE a.question_id = qo.question_id AND a.amends IS NOT NULL AND a.id > qo.id)
      ORDER BY qo.question_id, qo.id DESC";
+
+/// The recorded outcomes of question `?1` in force (see the module doc), oldest first: (id,
+/// event, date), both backends.
+pub(crate) const IN_FORCE_SQL: &str = "SELECT qo.id, qo.event, qo.date FROM question_outcomes qo
+     WHERE qo.question_id = ?1
+       AND NOT EXISTS (SELECT 1 FROM question_outcomes a
+                       WHERE a.question_id = qo.question_id AND a.amends IS NOT NULL AND a.id > qo.id)
+     ORDER BY qo.id";
 
 /// The current forecasts on question `?1`, for `Target::parse`, in id order (both backends).
 pub(crate) const TARGETS_SQL: &str = "SELECT id, deadline, made_on, stance, outcome FROM forecasts
@@ -122,15 +140,20 @@ pub(crate) trait ResolutionSteps {
         qo: i64,
     ) -> Result<super::batch::Batch>;
     fn question_id(&mut self, key: &str) -> Result<Option<i64>>;
-    /// The question's recorded outcomes (event, date), oldest first.
-    fn question_events(&mut self, question_id: i64) -> Result<Vec<(String, Option<String>)>>;
-    /// Records a question outcome; returns its id.
+    /// The question's recorded outcomes in force (`IN_FORCE_SQL`: id, event, date), oldest
+    /// first.
+    fn question_events(&mut self, question_id: i64) -> Result<Vec<(i64, String, Option<String>)>>;
+    /// Records a question outcome (one amending outcome `amends`, when given); returns its id.
     fn insert_question_outcome(
         &mut self,
         question_id: i64,
         event: QuestionEvent,
         note: Option<&str>,
+        amends: Option<i64>,
     ) -> Result<i64>;
+    /// The current forecasts on a question in id order, each beside its kept state, the
+    /// day it resolved on and the question outcome that resolved it (`amend_targets_sql`).
+    fn amend_targets(&mut self, question_id: i64) -> Result<Vec<AmendTarget>>;
     /// The current forecasts on a question in id order, each beside its kept state.
     fn counted_targets(&mut self, question_id: i64) -> Result<Vec<(Target, Counted)>>;
     /// The current forecasts on a question in id order (`TARGETS_SQL`).
@@ -163,7 +186,7 @@ pub(crate) fn recorded_conflicts(
         .question_events(qid)?
         .into_iter()
         .rev()
-        .filter_map(|(kind, date)| {
+        .filter_map(|(_, kind, date)| {
             QuestionEvent::from_parts(&kind, date.and_then(|d| d.parse().ok())).ok()
         })
         .collect();
@@ -239,8 +262,8 @@ pub(crate) fn resolve_question(
     };
     let known = w.question_events(qid)?;
     check_new_event(key, event, today, known)?;
-    let qo = w.insert_question_outcome(qid, event, note)?;
-    let body = question_outcome_body(qo, key, event, note, w.now());
+    let qo = w.insert_question_outcome(qid, event, note, None)?;
+    let body = question_outcome_body(qo, key, event, note, None, w.now());
     // One read of the question's forecasts with what the kept sums hold for each,
     // instead of a lookup per forecast resolved.
     let (targets, counted): (Vec<Target>, Vec<Counted>) =
@@ -248,10 +271,31 @@ pub(crate) fn resolve_question(
     let (summary, to_resolve) = decide_question(key, event, &targets, today);
     // Both in id order: each resolved forecast's state is found by walking on.
     let mut counted = targets.iter().map(|t| t.id).zip(counted);
-    let mut before = |id: i64| counted.find(|(t, _)| *t == id).map(|(_, c)| c);
-    if to_resolve.len() < super::batch::RESOLUTIONS_BY_DIGEST_FROM {
+    let decided: Vec<(Decided, Option<Counted>)> = to_resolve
+        .into_iter()
+        .map(|r| {
+            let c = counted.find(|(t, _)| *t == r.id).map(|(_, c)| c);
+            (r, c)
+        })
+        .collect();
+    write_decided(w, qo, body, decided, note)?;
+    Ok(summary)
+}
+
+/// Writes the resolutions question outcome `qo` (its journal body `body`) makes, each
+/// `Decided` beside its forecast's kept state, and the outcome's entry: one entry for the
+/// outcome and one per resolution, or, from `RESOLUTIONS_BY_DIGEST_FROM` resolutions on,
+/// the outcome's one entry recording their digests (as an import does).
+fn write_decided(
+    w: &mut impl ResolutionSteps,
+    qo: i64,
+    body: serde_json::Value,
+    decided: Vec<(Decided, Option<Counted>)>,
+    note: Option<&str>,
+) -> Result<()> {
+    if decided.len() < super::batch::RESOLUTIONS_BY_DIGEST_FROM {
         w.append_entry("question_outcome", qo, body.to_string())?;
-        for r in to_resolve {
+        for (r, before) in decided {
             let resolution = NewResolution {
                 forecast_id: r.id,
                 outcome: r.outcome,
@@ -260,19 +304,159 @@ pub(crate) fn resolve_question(
                 reason: r.reason,
                 question_outcome: Some(qo),
             };
-            w.write_resolution(&resolution, before(r.id))?;
+            w.write_resolution(&resolution, before)?;
         }
-        return Ok(summary);
+        return Ok(());
     }
-    let decided: Vec<(Decided, Option<Counted>)> = to_resolve
-        .into_iter()
-        .map(|r| {
-            let c = before(r.id);
-            (r, c)
-        })
-        .collect();
     let batch = w.write_resolutions_by_digest(&decided, note, qo)?;
-    w.append_entry("question_outcome", qo, batch.record_in(body).to_string())?;
+    w.append_entry("question_outcome", qo, batch.record_in(body).to_string())
+}
+
+/// What amending a question's outcome did (`amend_question`).
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct QuestionAmendment {
+    pub question: String,
+    /// The outcome recorded now.
+    pub event: String,
+    /// The outcomes it replaces (those in force before it), oldest first.
+    pub replaced: Vec<String>,
+    /// How many forecasts the replaced outcomes had decided (each decided again now).
+    pub redecided: usize,
+    /// Of those, the ones whose outcome changed: (id, before, now).
+    pub changed: Vec<(i64, Outcome, Outcome)>,
+    /// Of those, the ones that kept their outcome with another day resolved on.
+    pub redated: Vec<i64>,
+    /// Unresolved forecasts the new outcome decides.
+    pub resolved: Vec<(i64, Outcome)>,
+    /// Unresolved forecasts it does not decide (deadline after a `not-by` date).
+    pub undecided: usize,
+    /// Forecasts resolved by hand that it decides otherwise: left as they are.
+    pub conflicts: Vec<Conflict>,
+}
+
+/// Amends question `key`'s outcome: records `event` as a new outcome replacing every one in
+/// force (see the module doc), and decides the question's forecasts again by it. A forecast a
+/// replaced outcome resolved gets a new resolution when its outcome or its day changes; an
+/// unresolved one it decides is resolved; one resolved by hand keeps its outcome (a
+/// disagreement is a conflict, as for any question outcome). Refused (exit 2, nothing
+/// written): a question without an outcome, an amendment without a note, one that says
+/// what is in force already, a date after today, and one that would leave a forecast the
+/// replaced outcome decided undecided (a resolution is never withdrawn).
+pub(crate) fn amend_question(
+    w: &mut impl ResolutionSteps,
+    key: &str,
+    event: QuestionEvent,
+    note: Option<&str>,
+    today: NaiveDate,
+) -> Result<QuestionAmendment> {
+    let Some(qid) = w.question_id(key)? else {
+        return Err(Error::QuestionNotFound {
+            key: key.to_string(),
+        });
+    };
+    let what = format!("--amend on question `{key}`");
+    let in_force: Vec<(i64, QuestionEvent)> = w
+        .question_events(qid)?
+        .into_iter()
+        .map(|(id, kind, date)| {
+            let date = date.and_then(|d| crate::time::parse_date(&d).ok());
+            Ok((id, QuestionEvent::from_parts(&kind, date)?))
+        })
+        .collect::<Result<_>>()?;
+    let Some(&(newest, _)) = in_force.last() else {
+        return Err(Error::invalid(
+            what,
+            "it has no outcome yet; record one without --amend",
+        ));
+    };
+    if note.is_none_or(|n| n.trim().is_empty()) {
+        return Err(Error::invalid(
+            "--amend",
+            "changing an outcome needs --note saying why",
+        ));
+    }
+    if let Some(d) = event.date() {
+        if d > today {
+            return Err(Error::invalid(
+                format!("{} {d}", event.kind()),
+                format!("the date is after today ({today})"),
+            ));
+        }
+    }
+    let events: Vec<QuestionEvent> = in_force.iter().map(|(_, e)| *e).collect();
+    if QuestionEvent::in_sum(&events) == Some(event) {
+        return Err(Error::invalid(
+            what,
+            format!("its outcome is already `{event}`; an amendment records a different outcome"),
+        ));
+    }
+    let mut summary = QuestionAmendment {
+        question: key.to_string(),
+        event: event.to_string(),
+        replaced: events.iter().map(ToString::to_string).collect(),
+        ..Default::default()
+    };
+    let mut decided = Vec::new();
+    let mut left_open = Vec::new();
+    for t in w.amend_targets(qid)? {
+        let AmendTarget {
+            target,
+            counted,
+            resolved_on,
+            by_outcome,
+        } = t;
+        let proposed = event.decides(target.deadline, target.stance);
+        let on = resolution_day(event, target.made_on, today);
+        let decision = |outcome: Outcome| Decided {
+            id: target.id,
+            outcome,
+            on,
+            reason: (outcome == Outcome::Void).then_some(VoidReason::Annulled),
+            question_outcome: None,
+            note: None,
+        };
+        match (target.outcome, by_outcome, proposed) {
+            // Decided by a replaced outcome: decided again.
+            (Some(current), true, Some(now)) => {
+                summary.redecided += 1;
+                if now != current {
+                    summary.changed.push((target.id, current, now));
+                } else if resolved_on.as_deref() != Some(iso(on).as_str()) {
+                    summary.redated.push(target.id);
+                } else {
+                    continue;
+                }
+                decided.push((decision(now), Some(counted)));
+            }
+            (Some(_), true, None) => left_open.push(target.id.to_string()),
+            // Resolved by hand: kept, a disagreement reported.
+            (Some(current), false, Some(now)) if now != current => {
+                summary.conflicts.push(Conflict {
+                    id: target.id,
+                    current,
+                    proposed: now,
+                });
+            }
+            (Some(_), false, _) => {}
+            (None, _, Some(now)) => {
+                summary.resolved.push((target.id, now));
+                decided.push((decision(now), Some(counted)));
+            }
+            (None, _, None) => summary.undecided += 1,
+        }
+    }
+    if !left_open.is_empty() {
+        return Err(Error::invalid(
+            format!("question `{key}`: {event}"),
+            format!(
+                "forecast(s) {} were resolved by the outcome it replaces and this one does not decide them (a resolution is never withdrawn); amend to an outcome that decides them, e.g. a `--not-by` date on or after their deadlines; nothing was recorded",
+                left_open.join(", ")
+            ),
+        ));
+    }
+    let qo = w.insert_question_outcome(qid, event, note, Some(newest))?;
+    let body = question_outcome_body(qo, key, event, note, Some(newest), w.now());
+    write_decided(w, qo, body, decided, note)?;
     Ok(summary)
 }
 
@@ -329,6 +513,38 @@ pub(crate) fn counted_targets_sql(horizon: &str) -> String {
     )
 }
 
+/// `counted_targets_sql` with two more columns: the day the forecast resolved on and
+/// whether a question outcome resolved it (its current resolution's `question_outcome_id`).
+pub(crate) fn amend_targets_sql(horizon: &str) -> String {
+    format!(
+        "SELECT {}, f.id, f.deadline, f.made_on, f.stance, f.resolved_on,
+                r.question_outcome_id
+         FROM forecasts f LEFT JOIN resolutions r ON r.id = f.resolution_id
+         WHERE f.question_id = ?1 AND f.superseded_by IS NULL ORDER BY f.id",
+        super::kept::counted_columns_with(horizon)
+    )
+}
+
+/// A current forecast on a question as `amend_question` decides it again.
+pub(crate) struct AmendTarget {
+    target: Target,
+    counted: Counted,
+    resolved_on: Option<String>,
+    /// A question outcome resolved it (not a hand resolution).
+    by_outcome: bool,
+}
+
+/// An `AmendTarget` from a row of `amend_targets_sql`.
+pub(crate) fn amend_target_row(r: &impl super::cols::Cols) -> Result<AmendTarget> {
+    let (target, counted) = counted_target_row(r)?;
+    Ok(AmendTarget {
+        target,
+        counted,
+        resolved_on: r.opt_text(11)?,
+        by_outcome: r.opt_int(12)?.is_some(),
+    })
+}
+
 /// A forecast and its kept state from a row of `counted_targets_sql`.
 pub(crate) fn counted_target_row(r: &impl super::cols::Cols) -> Result<(Target, Counted)> {
     let target = Target::parse(
@@ -346,8 +562,14 @@ pub(crate) fn counted_target_row(r: &impl super::cols::Cols) -> Result<(Target, 
 /// resolution's id, `?2` the first new question outcome's; the kept sums are rewritten
 /// whole). A resolution changes no other column of a forecast. A test holds this to the
 /// schema's foreign keys of these tables.
-pub(crate) const RESOLVING_REFERENCES: [(&str, &str, &str, &str); 7] = [
+pub(crate) const RESOLVING_REFERENCES: [(&str, &str, &str, &str); 8] = [
     ("question_outcomes", "question_id", "questions", "id >= ?2"),
+    (
+        "question_outcomes",
+        "amends",
+        "question_outcomes",
+        "id >= ?2",
+    ),
     ("resolutions", "forecast_id", "forecasts", "id >= ?1"),
     (
         "resolutions",
@@ -575,13 +797,11 @@ impl ResolutionSteps for SqliteWriter<'_> {
         question_id(&self.tx, key)
     }
 
-    fn question_events(&mut self, question_id: i64) -> Result<Vec<(String, Option<String>)>> {
+    fn question_events(&mut self, question_id: i64) -> Result<Vec<(i64, String, Option<String>)>> {
         Ok(self
             .tx
-            .prepare_cached(
-                "SELECT event, date FROM question_outcomes WHERE question_id = ?1 ORDER BY id",
-            )?
-            .query_map([question_id], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .prepare_cached(IN_FORCE_SQL)?
+            .query_map([question_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
             .collect::<rusqlite::Result<_>>()?)
     }
 
@@ -590,14 +810,27 @@ impl ResolutionSteps for SqliteWriter<'_> {
         question_id: i64,
         event: QuestionEvent,
         note: Option<&str>,
+        amends: Option<i64>,
     ) -> Result<i64> {
         let date = event.date().map(|d| d.to_string());
         self.tx
             .prepare_cached(
-                "INSERT INTO question_outcomes (question_id, event, date, note, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+                "INSERT INTO question_outcomes (question_id, event, date, note, recorded_at, amends) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             )?
-            .execute(params![question_id, event.kind(), date, note, self.now])?;
+            .execute(params![question_id, event.kind(), date, note, self.now, amends])?;
         Ok(self.tx.last_insert_rowid())
+    }
+
+    fn amend_targets(&mut self, question_id: i64) -> Result<Vec<AmendTarget>> {
+        let mut stmt = self
+            .tx
+            .prepare_cached(&amend_targets_sql(super::kept::HORIZON_SQL))?;
+        let mut rows = stmt.query([question_id])?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            out.push(amend_target_row(r)?);
+        }
+        Ok(out)
     }
 
     fn counted_targets(&mut self, question_id: i64) -> Result<Vec<(Target, Counted)>> {
@@ -801,7 +1034,7 @@ pub(crate) fn check_new_event(
     key: &str,
     event: QuestionEvent,
     today: NaiveDate,
-    known: Vec<(String, Option<String>)>,
+    known: Vec<(i64, String, Option<String>)>,
 ) -> Result<()> {
     if let Some(d) = event.date() {
         if d > today {
@@ -811,14 +1044,14 @@ pub(crate) fn check_new_event(
             ));
         }
     }
-    for (kind, date) in known {
+    for (_, kind, date) in known {
         let date = date.and_then(|d| crate::time::parse_date(&d).ok());
         let earlier = QuestionEvent::from_parts(&kind, date)?;
         if event.contradicts(earlier) {
             return Err(Error::invalid(
                 format!("question `{key}`: {event}"),
                 format!(
-                    "it already has the outcome `{earlier}`, which this contradicts or repeats; nothing was recorded"
+                    "it already has the outcome `{earlier}`, which this contradicts or repeats; nothing was recorded (to replace a mistaken outcome: add --amend --note WHY)"
                 ),
             ));
         }
@@ -826,16 +1059,22 @@ pub(crate) fn check_new_event(
     Ok(())
 }
 
-/// The journal body of a question outcome.
+/// The journal body of a question outcome; `amends` only in an amending one's (so the
+/// bodies of outcomes recorded before amendments existed are unchanged).
 pub(crate) fn question_outcome_body(
     id: i64,
     key: &str,
     event: QuestionEvent,
     note: Option<&str>,
+    amends: Option<i64>,
     now: &str,
 ) -> serde_json::Value {
     let date = event.date().map(|d| d.to_string());
-    json!({"id": id, "question": key, "event": event.kind(), "date": date, "note": note, "recorded_at": now})
+    let mut body = json!({"id": id, "question": key, "event": event.kind(), "date": date, "note": note, "recorded_at": now});
+    if let Some(a) = amends {
+        body["amends"] = a.into();
+    }
+    body
 }
 
 /// A resolution a question outcome gives a forecast.

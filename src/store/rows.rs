@@ -480,10 +480,13 @@ impl SqliteStore {
     }
 }
 
-/// Every recorded question outcome (question id, event, date), in the order recorded: what
-/// `compare` and `question` read a market's outcome from (see `report::markets`).
-pub(super) const QUESTION_EVENTS_SQL: &str =
-    "SELECT question_id, event, date FROM question_outcomes ORDER BY id";
+/// Every question outcome in force (question id, event, date; not one an amendment
+/// replaced), in the order recorded: what `compare` and `question` read a market's outcome
+/// from (see `report::markets`).
+pub(super) const QUESTION_EVENTS_SQL: &str = "SELECT qo.question_id, qo.event, qo.date FROM question_outcomes qo
+     WHERE NOT EXISTS (SELECT 1 FROM question_outcomes a
+                       WHERE a.question_id = qo.question_id AND a.amends IS NOT NULL AND a.id > qo.id)
+     ORDER BY qo.id";
 
 /// The key of a question (`?1` its id).
 pub(super) fn question_key_sql(d: Dialect) -> String {

@@ -1,4 +1,4 @@
-use crate::harness::Ledger;
+use crate::harness::{close, Ledger};
 use serde_json::Value;
 
 fn outcomes(l: &Ledger) -> Vec<Value> {
@@ -454,4 +454,233 @@ fn resolving_an_update_names_the_earlier_ones_left_unresolved() {
     let r = l.run(&["resolve", "2", "--yes", "--on", "2026-03-15"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(r.stderr, "", "nothing left unresolved");
+}
+
+/// A by March at 80%, B by June at 30%, C against by September at 60%, all on question `q`.
+fn three_sources_one_question(l: &Ledger) {
+    l.add(
+        "A",
+        "by March",
+        "0.8",
+        "2026-01-01",
+        "2026-03-31",
+        &["--question", "q"],
+    );
+    l.add(
+        "B",
+        "by June",
+        "0.3",
+        "2026-01-01",
+        "2026-06-30",
+        &["--question", "q"],
+    );
+    l.add(
+        "C",
+        "not by Sept",
+        "0.6",
+        "2026-01-01",
+        "2026-09-30",
+        &["--question", "q", "--against"],
+    );
+}
+
+fn journal_entries(l: &Ledger) -> i64 {
+    l.count("SELECT count(*) FROM journal")
+}
+
+fn overall_brier(l: &Ledger) -> f64 {
+    l.json(&["report", "--format", "json"])["overall"]["brier"]
+        .as_f64()
+        .unwrap()
+}
+
+/// Audit item 2: a mistyped `--happened-on` is amended. The new outcome replaces the old
+/// (both stay, and the journal has both), the forecasts the old one decided are decided
+/// again, a forecast logged later is decided by the new one, and the scores follow.
+/// Brier by hand: typo (happened-on 2026-02-10): A true, B true, C false: ((0.8-1)^2 +
+/// (0.3-1)^2 + 0.6^2) / 3 = (0.04 + 0.49 + 0.36) / 3; amended (2026-07-10): A false, B
+/// false, C false: (0.64 + 0.09 + 0.36) / 3.
+#[test]
+fn a_mistyped_question_outcome_is_amended_and_its_forecasts_decided_again() {
+    let l = Ledger::new();
+    three_sources_one_question(&l);
+    l.ok(&["resolve", "--question", "q", "--happened-on", "2026-02-10"]);
+    assert_eq!(outcomes(&l), vec!["true", "true", "false"]);
+    close(overall_brier(&l), (0.04 + 0.49 + 0.36) / 3.0);
+    let out = l.ok(&[
+        "resolve",
+        "--question",
+        "q",
+        "--happened-on",
+        "2026-07-10",
+        "--amend",
+        "--note",
+        "typed February for July",
+    ]);
+    assert_eq!(
+        out,
+        "question q: outcome `happened-on 2026-02-10` amended to `happened-on 2026-07-10`; re-decided 3 forecast(s) it had decided: 2 changed outcome, 1 kept their outcome with a new resolution date, 0 unchanged\n  \
+           forecast 1: true -> false\n  forecast 2: true -> false\n  \
+           newly resolved 0 (0 true, 0 false, 0 void); 0 still open; 0 conflict(s)\n"
+    );
+    assert_eq!(outcomes(&l), vec!["false", "false", "false"]);
+    let f = l.json(&["list", "--format", "json"]);
+    assert_eq!(f[2]["resolved_on"], "2026-07-10");
+    close(overall_brier(&l), (0.64 + 0.09 + 0.36) / 3.0);
+    // Every amended forecast counts as `amended`; C kept its outcome but its record changed.
+    let report = l.json(&["report", "--format", "json"]);
+    let amended: Vec<i64> = report["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["amended"].as_i64().unwrap())
+        .collect();
+    assert_eq!(amended, vec![1, 1, 1]);
+    // Both outcomes are kept; `questions` shows the one in force.
+    assert_eq!(l.count("SELECT count(*) FROM question_outcomes"), 2);
+    assert_eq!(
+        l.count("SELECT amends FROM question_outcomes WHERE date = '2026-07-10'"),
+        1
+    );
+    let q = l.json(&["questions", "--format", "json"]);
+    assert_eq!(q.to_string().matches("2026-02-10").count(), 0, "{q}");
+    assert!(q.to_string().contains("happened-on 2026-07-10"), "{q}");
+    let kinds = l.count("SELECT count(*) FROM journal WHERE kind = 'question_outcome'");
+    assert_eq!(kinds, 2);
+    // A forecast logged later is decided by the amended outcome: true, not the typo's false.
+    l.add(
+        "D",
+        "by August",
+        "0.9",
+        "2026-01-02",
+        "2026-08-31",
+        &["--question", "q"],
+    );
+    assert_eq!(outcomes(&l), vec!["false", "false", "false", "true"]);
+    assert!(l.ok(&["verify"]).starts_with("ok:"));
+}
+
+/// What a `not-by` typo left open, the amendment resolves; what it resolved keeps its
+/// outcome with the new day (`not-by` resolves on its date, `happened-on` on the day).
+#[test]
+fn an_amended_outcome_resolves_what_the_old_one_left_open() {
+    let l = Ledger::new();
+    three_sources_one_question(&l);
+    l.ok(&["resolve", "--question", "q", "--not-by", "2026-03-31"]);
+    assert_eq!(
+        outcomes(&l),
+        vec![Value::from("false"), Value::Null, Value::Null]
+    );
+    let out = l.ok(&[
+        "resolve",
+        "--question",
+        "q",
+        "--happened-on",
+        "2026-05-01",
+        "--amend",
+        "--note",
+        "it did happen",
+    ]);
+    assert!(
+        out.starts_with("question q: outcome `not-by 2026-03-31` amended to `happened-on 2026-05-01`; re-decided 1 forecast(s) it had decided: 0 changed outcome, 1 kept their outcome with a new resolution date, 0 unchanged\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("newly resolved 2 (1 true, 1 false, 0 void); 0 still open"),
+        "{out}"
+    );
+    assert_eq!(outcomes(&l), vec!["false", "true", "false"]);
+    assert!(l.ok(&["verify"]).starts_with("ok:"));
+}
+
+/// A forecast resolved by hand keeps its outcome; a disagreement is a conflict, as for any
+/// question outcome. One the replaced outcome decided and the new one would not is refused:
+/// a resolution is never withdrawn.
+#[test]
+fn an_amendment_keeps_hand_resolutions_and_never_leaves_a_decided_forecast_open() {
+    let l = Ledger::new();
+    three_sources_one_question(&l);
+    l.ok(&["resolve", "2", "--no", "--on", "2026-07-01"]);
+    l.ok(&["resolve", "--question", "q", "--not-by", "2026-09-30"]);
+    let before = journal_entries(&l);
+    let err = l.fails(
+        &[
+            "resolve",
+            "--question",
+            "q",
+            "--not-by",
+            "2026-04-30",
+            "--amend",
+            "--note",
+            "x",
+        ],
+        2,
+    );
+    assert_eq!(
+        err,
+        "error: question `q`: not-by 2026-04-30: forecast(s) 3 were resolved by the outcome it replaces and this one does not decide them (a resolution is never withdrawn); amend to an outcome that decides them, e.g. a `--not-by` date on or after their deadlines; nothing was recorded\n"
+    );
+    assert_eq!(journal_entries(&l), before);
+    let out = l.ok(&[
+        "resolve",
+        "--question",
+        "q",
+        "--happened-on",
+        "2026-06-15",
+        "--amend",
+        "--note",
+        "it happened in June",
+    ]);
+    assert!(out.contains("1 conflict(s)\n  conflict: forecast 2 is resolved false by hand but this outcome says true; left as it is"), "{out}");
+    assert_eq!(outcomes(&l), vec!["false", "false", "false"]);
+}
+
+/// Bad amendments: one line, exit 2, nothing written.
+#[test]
+fn an_amendment_that_changes_nothing_or_has_nothing_to_amend_is_refused() {
+    let l = Ledger::new();
+    three_sources_one_question(&l);
+    let amend = |event: &[&str], note: &[&str]| {
+        let mut args = vec!["resolve", "--question", "q"];
+        args.extend_from_slice(event);
+        args.push("--amend");
+        args.extend_from_slice(note);
+        args.into_iter().map(String::from).collect::<Vec<_>>()
+    };
+    let refused = |args: Vec<String>, want: &str| {
+        let before = journal_entries(&l);
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        assert_eq!(l.fails(&args, 2), want);
+        assert_eq!(journal_entries(&l), before);
+    };
+    refused(
+        amend(&["--happened-on", "2026-02-10"], &["--note", "x"]),
+        "error: --amend on question `q`: it has no outcome yet; record one without --amend\n",
+    );
+    l.ok(&["resolve", "--question", "q", "--not-by", "2026-03-31"]);
+    l.ok(&["resolve", "--question", "q", "--not-by", "2026-04-30"]);
+    refused(
+        amend(&["--not-by", "2026-04-30"], &["--note", "x"]),
+        "error: --amend on question `q`: its outcome is already `not-by 2026-04-30`; an amendment records a different outcome\n",
+    );
+    refused(
+        amend(&["--not-by", "2026-05-31"], &[]),
+        "error: --amend: changing an outcome needs --note saying why\n",
+    );
+    refused(
+        amend(&["--happened-on", "2026-12-01"], &["--note", "x"]),
+        "error: happened-on 2026-12-01: the date is after today (2026-11-28)\n",
+    );
+    let mut nosuch = amend(&["--annul"], &["--note", "x"]);
+    nosuch[2] = "nosuch".into();
+    let args: Vec<&str> = nosuch.iter().map(String::as_str).collect();
+    assert!(l
+        .fails(&args, 2)
+        .starts_with("error: no question with key `nosuch`"));
+    // Without --amend, a contradicting outcome still says how to amend.
+    let err = l.fails(
+        &["resolve", "--question", "q", "--happened-on", "2026-03-01"],
+        2,
+    );
+    assert!(err.contains("--amend --note"), "{err}");
 }

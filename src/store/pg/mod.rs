@@ -57,6 +57,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
     (9, include_str!("migrations/0009_reference_checks.sql")),
     (10, include_str!("migrations/0010_write_checks.sql")),
     (11, include_str!("migrations/0011_claim_key.sql")),
+    (12, include_str!("migrations/0012_question_amendments.sql")),
 ];
 
 /// The latest version whose migration changes what the kept sums hold (SQLite's

@@ -13,8 +13,9 @@ use crate::store::bodies::ResolutionText;
 use crate::store::forecasts::parse_outcome;
 use crate::store::kept::Counted;
 use crate::store::resolutions::{
-    counted_target_row, counted_targets_sql, Decided, Known, NewResolution, ResolutionSteps,
-    Stored, Target, DECIDED_KEYS_SQL, KNOWN_SQL, TARGETS_SQL,
+    amend_target_row, amend_targets_sql, counted_target_row, counted_targets_sql, AmendTarget,
+    Decided, Known, NewResolution, ResolutionSteps, Stored, Target, DECIDED_KEYS_SQL, IN_FORCE_SQL,
+    KNOWN_SQL, TARGETS_SQL,
 };
 use crate::time::iso;
 
@@ -205,16 +206,13 @@ impl ResolutionSteps for PgWriter<'_> {
         question_id(&mut self.tx, key)
     }
 
-    fn question_events(&mut self, question_id: i64) -> Result<Vec<(String, Option<String>)>> {
+    fn question_events(&mut self, question_id: i64) -> Result<Vec<(i64, String, Option<String>)>> {
         Ok(self
             .tx
-            .query(
-                "SELECT event, date FROM question_outcomes WHERE question_id = $1 ORDER BY id",
-                &[&question_id],
-            )
+            .query(&dialect(IN_FORCE_SQL), &[&question_id])
             .map_err(pg("reading question outcomes"))?
             .iter()
-            .map(|r| (r.get(0), r.get(1)))
+            .map(|r| (r.get(0), r.get(1), r.get(2)))
             .collect())
     }
 
@@ -223,17 +221,27 @@ impl ResolutionSteps for PgWriter<'_> {
         question_id: i64,
         event: QuestionEvent,
         note: Option<&str>,
+        amends: Option<i64>,
     ) -> Result<i64> {
         let qo = self.next_id("question_outcomes")?;
         let date = event.date().map(|d| d.to_string());
         self.tx
             .execute(
-                "INSERT INTO question_outcomes (id, question_id, event, date, note, recorded_at)
-                 VALUES ($1, $2, $3, $4, $5, $6)",
-                &[&qo, &question_id, &event.kind(), &date, &note, &self.now],
+                "INSERT INTO question_outcomes (id, question_id, event, date, note, recorded_at, amends)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                &[&qo, &question_id, &event.kind(), &date, &note, &self.now, &amends],
             )
             .map_err(pg("recording a question outcome"))?;
         Ok(qo)
+    }
+
+    fn amend_targets(&mut self, question_id: i64) -> Result<Vec<AmendTarget>> {
+        self.tx
+            .query(&dialect(&amend_targets_sql(HORIZON)), &[&question_id])
+            .map_err(pg("reading a question's forecasts"))?
+            .iter()
+            .map(amend_target_row)
+            .collect()
     }
 
     fn counted_targets(&mut self, question_id: i64) -> Result<Vec<(Target, Counted)>> {

@@ -23,7 +23,7 @@ use crate::store::corrections::Correction;
 use crate::store::forecasts::{ArticleInfo, ListFilter, Resolved};
 use crate::store::ledger::{Ledger, LedgerWriter, Partial};
 use crate::store::questions::QuestionSummary;
-use crate::store::resolutions::{Conflict, QuestionResolution};
+use crate::store::resolutions::{Conflict, QuestionAmendment, QuestionResolution};
 use crate::store::reviews::{AuditRow, NewReview};
 use crate::store::rows::{Scan, Slices};
 use crate::store::target::PgTarget;
@@ -364,6 +364,15 @@ impl LedgerWriter for PgWriter<'_> {
         today: NaiveDate,
     ) -> Result<QuestionResolution> {
         crate::store::resolutions::resolve_question(self, key, event, note, today)
+    }
+    fn amend_question(
+        &mut self,
+        key: &str,
+        event: QuestionEvent,
+        note: Option<&str>,
+        today: NaiveDate,
+    ) -> Result<QuestionAmendment> {
+        crate::store::resolutions::amend_question(self, key, event, note, today)
     }
     fn apply_known_outcomes(&mut self, today: NaiveDate) -> Result<Vec<QuestionResolution>> {
         crate::store::resolutions::apply_known_outcomes(self, today, None)

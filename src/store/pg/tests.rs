@@ -638,7 +638,10 @@ fn a_version_7_ledger_gains_the_claim_index_on_both_backends() {
     // SQLite's as version 7 left it (migration 9 changes nothing on SQLite).
     store
         .conn()
-        .execute_batch("DROP INDEX forecasts_claim; PRAGMA user_version = 7;")
+        .execute_batch(
+            "DROP INDEX forecasts_claim; ALTER TABLE question_outcomes DROP COLUMN amends;
+             PRAGMA user_version = 7;",
+        )
         .unwrap();
     drop(store);
 
@@ -737,7 +740,9 @@ fn a_version_10_ledger_gains_the_hashed_claim_index_and_answers_alike() {
     .unwrap();
     store
         .conn()
-        .execute_batch("PRAGMA user_version = 10;")
+        .execute_batch(
+            "ALTER TABLE question_outcomes DROP COLUMN amends; PRAGMA user_version = 10;",
+        )
         .unwrap();
     drop(store);
     let index = |client: &mut Client| -> String {
