@@ -119,6 +119,8 @@ impl Error {
             | Error::Corrupt { .. } => 1,
             // No server reached (refused, unreachable): the environment, not the input; a
             // server that refuses the role, password or database is a usage error.
+            // A password the server asked for and none was given is the user's to supply.
+            Error::PgConnect { source, .. } if password_missing(source) => 2,
             Error::PgConnect { source, .. } if source.as_db_error().is_none() => 1,
             // A role without the right is a usage error, like a wrong path: exit 2.
             Error::Postgres { source, .. } if denied(source) => 2,
@@ -184,15 +186,30 @@ fn pg_message(e: &postgres::Error) -> String {
         );
     }
     if e.code() == Some(&postgres::error::SqlState::INVALID_PASSWORD) {
-        message
-            .push_str("; check the role's password (PGPASSWORD, or the password file ~/.pgpass)");
+        message.push_str(
+            "; check the role's password where it came from: the --db URL, else PGPASSWORD, else the password file ~/.pgpass",
+        );
     }
-    if message.ends_with("password missing") {
+    if password_missing(e) {
         message.push_str(
             "; the server asks for one: set PGPASSWORD or add it to the password file (~/.pgpass, mode 0600)",
         );
     }
     message
+}
+
+/// The server asked for a password and none was found (the client's own error, after the
+/// server was reached).
+fn password_missing(e: &postgres::Error) -> bool {
+    e.as_db_error().is_none() && {
+        let mut text = e.to_string();
+        let mut cause = std::error::Error::source(e);
+        while let Some(c) = cause {
+            text.push_str(&c.to_string());
+            cause = c.source();
+        }
+        text.contains("password missing")
+    }
 }
 
 /// The server refused for want of a privilege (SQLSTATE 42501): a role without rights on

@@ -93,9 +93,48 @@ impl Target {
             Some(text) if is_postgres_url(text) => {
                 PgTarget::parse(text, env).map(|t| Target::Postgres(Box::new(t)))
             }
+            // Never shown: either may hold a password.
+            Some(text) if looks_like_postgres(text) => Err(Error::invalid(
+                "--db",
+                "it starts like a PostgreSQL URL but is not one (not shown: it may hold a password); expected postgres://USER@HOST[:PORT]/DB",
+            )),
+            Some(text) if is_keyword_value(text) => Err(Error::invalid(
+                "--db",
+                "a keyword/value connection string (`host=... dbname=...`) is not read (not shown: it may hold a password); write postgres://USER@HOST[:PORT]/DB and keep the password in PGPASSWORD or ~/.pgpass",
+            )),
             _ => Ok(Target::Sqlite(db.to_path_buf())),
         }
     }
+}
+
+/// `postgres:` or `postgresql:` without the `//` of a URL (`postgres:/alice@db/x`): a
+/// mistyped URL, never meant as a file name.
+fn looks_like_postgres(text: &str) -> bool {
+    let lower = text.get(..11).unwrap_or(text).to_ascii_lowercase();
+    lower.starts_with("postgres:") || lower.starts_with("postgresql:")
+}
+
+/// libpq's keyword/value form (`host=db user=alice password=...`), which would otherwise
+/// name an SQLite file, password and all.
+fn is_keyword_value(text: &str) -> bool {
+    const KEYS: [&str; 12] = [
+        "host",
+        "hostaddr",
+        "port",
+        "dbname",
+        "user",
+        "password",
+        "passfile",
+        "sslmode",
+        "service",
+        "options",
+        "connect_timeout",
+        "application_name",
+    ];
+    text.split_whitespace().any(|word| {
+        word.split_once('=')
+            .is_some_and(|(key, _)| KEYS.iter().any(|k| key.eq_ignore_ascii_case(k)))
+    })
 }
 
 fn is_postgres_url(text: &str) -> bool {
@@ -283,6 +322,15 @@ fn show(config: &postgres::Config) -> String {
 /// A URL as typed, with any password replaced by `***`, for errors about a URL that did
 /// not parse.
 fn redact_url(url: &str) -> String {
+    const SHOWN: [&str; 7] = [
+        "host",
+        "port",
+        "dbname",
+        "user",
+        "sslmode",
+        "application_name",
+        "connect_timeout",
+    ];
     let Some(scheme_end) = url.find("://").map(|i| i + 3) else {
         return url.to_string();
     };
@@ -307,7 +355,11 @@ fn redact_url(url: &str) -> String {
         let masked: Vec<String> = query
             .split('&')
             .map(|kv| match kv.split_once('=') {
-                Some((k, _)) if k.eq_ignore_ascii_case("password") => format!("{k}=***"),
+                // Only parameters known to hold no secret are shown (`passwd=` is a typo of
+                // `password=`, and libpq ignores nothing quietly).
+                Some((k, _)) if !SHOWN.iter().any(|s| k.eq_ignore_ascii_case(s)) => {
+                    format!("{k}=***")
+                }
                 _ => kv.to_string(),
             })
             .collect();
@@ -539,6 +591,44 @@ mod tests {
         let err = PgTarget::parse("postgres://bob:s3cret@db/x?sslmode=bogus", &env).unwrap_err();
         assert!(!err.to_string().contains("s3cret"), "{err}");
         assert!(err.to_string().contains("bob:***@db"), "{err}");
+        // A misspelt parameter may hold the password: only known harmless ones show.
+        assert_eq!(
+            redact_url("postgres://bob@db/x?passwd=two&sslmode=disable&host=/run/pg"),
+            "postgres://bob@db/x?passwd=***&sslmode=disable&host=/run/pg"
+        );
+    }
+
+    #[test]
+    fn connection_strings_and_mistyped_urls_are_refused_unshown() {
+        let var = |_: &str| None;
+        let env = PgEnv {
+            var: &var,
+            home: None,
+            os_user: "alice",
+        };
+        for db in [
+            "host=127.0.0.1 port=5432 dbname=ledger user=alice password=s3cret",
+            "dbname=ledger password=s3cret",
+            "postgres:/alice:s3cret@db/ledger",
+            "PostgreSQL:alice:s3cret@db",
+        ] {
+            let err = Target::parse(Path::new(db), &env).unwrap_err();
+            let text = err.to_string();
+            assert!(!text.contains("s3cret"), "{text}");
+            assert!(text.contains("postgres://USER@HOST"), "{text}");
+            assert_eq!(err.exit_code(), 2, "{text}");
+        }
+        // File names that merely hold `=` or start with "postgres" stay SQLite files.
+        for db in [
+            "ledger=2026.sqlite3",
+            "postgres-ledger.sqlite3",
+            "./user-data/x.db",
+        ] {
+            assert!(matches!(
+                Target::parse(Path::new(db), &env),
+                Ok(Target::Sqlite(_))
+            ));
+        }
     }
 
     #[test]

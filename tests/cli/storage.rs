@@ -193,7 +193,13 @@ fn refusing_server(connections: usize) -> (u16, std::thread::JoinHandle<Vec<Stri
             reply.extend(8u32.to_be_bytes());
             reply.extend(3u32.to_be_bytes());
             s.write_all(&reply).unwrap();
-            assert_eq!(read_exact(&mut s, 1), b"p");
+            // A client with no password to give hangs up instead.
+            let mut tag = [0u8; 1];
+            if s.read(&mut tag).unwrap() == 0 {
+                passwords.push(String::new());
+                continue;
+            }
+            assert_eq!(&tag, b"p");
             let len = u32::from_be_bytes(read_exact(&mut s, 4).try_into().unwrap()) as usize;
             let mut password = read_exact(&mut s, len - 4);
             password.pop();
@@ -251,12 +257,68 @@ fn a_wrong_postgres_password_is_one_line_exit_2_and_never_shown() {
         assert_eq!(
             stderr,
             format!(
-                "error: PostgreSQL, connecting to `postgres://bob@127.0.0.1:{port}/ledger`: password authentication failed for user \"bob\"; check the role's password (PGPASSWORD, or the password file ~/.pgpass)\n"
+                "error: PostgreSQL, connecting to `postgres://bob@127.0.0.1:{port}/ledger`: password authentication failed for user \"bob\"; check the role's password where it came from: the --db URL, else PGPASSWORD, else the password file ~/.pgpass\n"
             )
         );
         assert!(out.stdout.is_empty());
     }
     // The client did send the password, so the test refused a real one.
     assert_eq!(server.join().unwrap(), vec!["s3cret", "s3cret"]);
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+}
+
+/// The server asks for a password and none was given anywhere: the user's to supply, so
+/// exit 2 (not 1, which says no server was reached), with where passwords come from.
+#[test]
+fn a_password_the_server_asks_for_and_none_was_given_is_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let (port, server) = refusing_server(1);
+    let out = assert_cmd::Command::cargo_bin("forecast")
+        .unwrap()
+        .current_dir(dir.path())
+        .env_remove("FORECAST_DB")
+        .env_remove("PGPASSWORD")
+        .env("PGPASSFILE", dir.path().join("none"))
+        .env("FORECAST_TODAY", "2026-01-01")
+        .args([
+            "--db",
+            &format!("postgres://bob@127.0.0.1:{port}/ledger"),
+            "list",
+        ])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("password missing"), "{stderr}");
+    assert!(stderr.contains("set PGPASSWORD"), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert_eq!(server.join().unwrap(), vec![String::new()]);
+}
+
+/// libpq's keyword/value form and a mistyped URL would name an SQLite file (password and
+/// all): refused, exit 2, nothing written, the value never shown.
+#[test]
+fn a_connection_string_is_refused_and_never_shown_or_made_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    for db in [
+        "host=127.0.0.1 port=5432 dbname=ledger user=alice password=S3cretWrong",
+        "postgres:/alice:S3cretWrong@127.0.0.1:5432/ledger",
+    ] {
+        let out = assert_cmd::Command::cargo_bin("forecast")
+            .unwrap()
+            .current_dir(dir.path())
+            .env_remove("FORECAST_DB")
+            .args(["--db", db, "add", "--source", "x", "--claim", "y"])
+            .args(["--probability", "0.5", "--deadline", "2027-01-01"])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert!(!stderr.contains("S3cret"), "{stderr}");
+        assert!(
+            stderr.starts_with("error: ") && stderr.contains("postgres://USER@HOST"),
+            "{stderr}"
+        );
+    }
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
 }
