@@ -65,7 +65,10 @@ fn words(s: &str) -> Vec<String> {
 
 /// How well an expected forecast's words are covered by a candidate's claim (0..1).
 fn coverage(expected: &str, c: &Candidate) -> f64 {
-    if !c.sentence.contains(expected) {
+    // The sentence is as it stands in the article (line breaks and all); the expected
+    // words are written on one line.
+    let sentence = c.sentence.split_whitespace().collect::<Vec<_>>().join(" ");
+    if !sentence.contains(expected) {
         return 0.0;
     }
     let claim: HashSet<String> = words(&c.claim).into_iter().collect();

@@ -446,7 +446,7 @@ fn admitted(
     )];
     let (deadline, phrase) = deadlines::deadline_of(chosen, &None, &mut review);
     Candidate {
-        sentence: super::flatten(s.text),
+        sentence: s.text.to_string(),
         claim: claims::claim(s.text.trim_start_matches(['-', '*', '•', ' ']), &[], None),
         probability,
         probability_basis: basis,

@@ -171,7 +171,7 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
     };
     for (k, s) in sents.iter().enumerate() {
         for c in out.drain(..settled) {
-            emit(c);
+            emit(verbatim(text, c));
         }
         settled = out.len();
         let sentence = s.text;
@@ -359,7 +359,6 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
                 review,
                 prev.start,
                 s.end,
-                &text[prev.start..s.end],
             ));
             continue;
         }
@@ -378,7 +377,6 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
                 review,
                 s.start,
                 s.end,
-                sentence,
             ));
             continue;
         }
@@ -428,7 +426,7 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
                 "list prediction"
             };
             out.push(Candidate {
-                sentence: flatten(sentence),
+                sentence: String::new(),
                 claim: claim(body.trim_start_matches(['-', '*', '•', ' ']), &[], None),
                 probability: if headline { 0.95 } else { p },
                 probability_basis: match stated_number {
@@ -468,8 +466,17 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         );
     }
     for c in out {
-        emit(c);
+        emit(verbatim(text, c));
     }
+}
+
+/// The candidate with its sentence as it stands in the input, `text[start..end]` (the
+/// contract's "sentence"; rules read it with its line breaks and runs of space made one).
+fn verbatim(text: &str, mut c: Candidate) -> Candidate {
+    if let Some(s) = text.get(c.start..c.end) {
+        c.sentence = s.to_string();
+    }
+    c
 }
 
 /// Whether a sentence reports a result ("the Bears beat the Packers: Chicago 23, Green Bay
@@ -630,14 +637,13 @@ fn stated_candidate(
     review: Vec<String>,
     start: usize,
     end: usize,
-    sentence: &str,
 ) -> Candidate {
     let body = body[..cut]
         .trim_end_matches([':', '—', '–', '-', '(', ' '])
         .trim();
     let tidy = body.trim_start_matches(['-', '*', '•', ' ']);
     Candidate {
-        sentence: flatten(sentence),
+        sentence: String::new(),
         claim: claim(tidy, &[], None),
         probability: st.probability(),
         probability_basis: match &st.hedge {
@@ -1041,7 +1047,7 @@ fn prose(
         let second =
             chosen.and_then(|f| deadlines::second_frame(found, f, ce, &conds, sentence, published));
         let first = Candidate {
-            sentence: flatten(sentence),
+            sentence: String::new(),
             claim: claim(clause, &my_conds, attributed_to.as_deref()),
             probability: reading.probability,
             probability_basis: reading.basis(),
@@ -1072,19 +1078,6 @@ fn prose(
             out.push(first);
         }
     }
-}
-
-/// The sentence with each run of white space made one space (`split_whitespace` joined by
-/// spaces, written into one String without the list of words between).
-fn flatten(sentence: &str) -> String {
-    let mut out = String::with_capacity(sentence.len());
-    for w in sentence.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(w);
-    }
-    out
 }
 
 #[cfg(test)]

@@ -53,6 +53,49 @@ fn extract_prints_candidates_as_json_in_the_contract_shape() {
     assert!(!l.db.exists(), "extract without --save writes nothing");
 }
 
+/// DESIGN: `sentence` is "the full sentence as it stands in the text" and `start`/`end` its
+/// byte offsets: a hard-wrapped sentence with runs of spaces keeps them, in JSON and CSV.
+#[test]
+fn the_sentence_is_the_text_between_its_offsets_line_breaks_and_all() {
+    let l = Ledger::new();
+    let text = "Markets  were calm.\n\nThe bank will cut rates\nby June,  analysts said.\n\u{2014} Inflation may ease by March.\n";
+    let f = l.write_file("wrapped.txt", text);
+    let args = |format: &'static str| {
+        [
+            "extract",
+            f.to_str().unwrap(),
+            "--source",
+            "Daily Planet",
+            "--published",
+            "2026-01-10",
+            "--format",
+            format,
+        ]
+        .map(str::to_string)
+    };
+    let v = l.json(&args("json").each_ref().map(String::as_str));
+    let c = v["candidates"].as_array().unwrap();
+    assert_eq!(c.len(), 2, "{c:#?}");
+    for c in c {
+        let (s, e) = (
+            c["start"].as_u64().unwrap() as usize,
+            c["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(c["sentence"].as_str().unwrap(), &text[s..e]);
+    }
+    assert_eq!(
+        c[0]["sentence"],
+        "The bank will cut rates\nby June,  analysts said."
+    );
+    let csv = l.ok(&args("csv").each_ref().map(String::as_str));
+    let mut rows = csv::Reader::from_reader(csv.as_bytes());
+    let first = rows.records().next().unwrap().unwrap();
+    assert_eq!(
+        first.iter().next_back().unwrap(),
+        "The bank will cut rates\nby June,  analysts said."
+    );
+}
+
 #[test]
 fn save_logs_the_candidates_with_the_article_once() {
     let l = Ledger::new();
