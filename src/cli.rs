@@ -226,9 +226,12 @@ transaction on the target, so the copy has the same head hash and `verify --publ
 holds on it; the copy is verified before the command reports success. The target must be
 empty: a new SQLite file, or an empty PostgreSQL database (nothing is written otherwise).
 
+Into PostgreSQL the copy is run by the ledger's owner (the role that runs `init-roles`), the
+only role that may write journal entries with their original authors and times.
+
 Examples:
-  forecast --db ledger.sqlite3 copy --to postgres://alice@db.example/ledger
-  forecast --db postgres://alice@db.example/ledger copy --to ledger-copy.sqlite3"
+  forecast --db ledger.sqlite3 copy --to postgres://ledger_owner@db.example/ledger
+  forecast --db postgres://ledger_owner@db.example/ledger copy --to ledger-copy.sqlite3"
     )]
     Copy(CopyArgs),
     /// Upgrade a ledger made by an older version to this version's schema (commands that
@@ -320,7 +323,7 @@ pub struct BackupArgs {
 pub struct CopyArgs {
     /// The new ledger: an SQLite file or postgres://USER@HOST[:PORT]/DB (credentials as
     /// for --db).
-    /// Example: forecast copy --to postgres://alice@db.example/ledger
+    /// Example: forecast copy --to postgres://ledger_owner@db.example/ledger
     #[arg(long, value_name = "TARGET")]
     pub to: PathBuf,
     /// `--to` resolved with the process's PG* variables and password file (set by the

@@ -284,11 +284,16 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
     match result {
         Saved::AlreadyExtracted { article: id, at } => super::write_out(io, &format!("article #{id} from {source} with this text was already extracted ({at}): nothing logged, every candidate was logged or decided then\n")),
         Saved::Logged { article: article_id, forecasts: ids, added } => {
-            let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
-            let text = if added {
-                format!("{quit_note}added {} forecast(s) to article #{article_id}, extracted before ({} skipped): ids {list}\n", ids.len(), skipped)
+            let list = if ids.is_empty() {
+                String::new()
             } else {
-                format!("{quit_note}saved {} forecast(s) from article #{article_id} ({} skipped): ids {list}\n", ids.len(), skipped)
+                let ids = ids.iter().map(i64::to_string).collect::<Vec<_>>();
+                format!(": ids {}", ids.join(", "))
+            };
+            let text = if added {
+                format!("{quit_note}added {} forecast(s) to article #{article_id}, extracted before ({} skipped){list}\n", ids.len(), skipped)
+            } else {
+                format!("{quit_note}saved {} forecast(s) from article #{article_id} ({} skipped){list}\n", ids.len(), skipped)
             };
             super::write_out(io, &text)
         }

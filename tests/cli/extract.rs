@@ -349,3 +349,24 @@ fn extracted_candidates_import_with_their_bases() {
         .collect();
     assert_eq!(bases, ["stated", "hedge:likely"]);
 }
+
+/// An article with nothing to log says so without a dangling "ids " (audit 10, item 14).
+#[test]
+fn saving_an_article_with_no_forecasts_lists_no_ids() {
+    let l = Ledger::new();
+    let f = l.write_file(
+        "calm.txt",
+        "Sales rose 4% last year. The board met on Monday.\n",
+    );
+    let out = l.ok(&[
+        "extract",
+        f.to_str().unwrap(),
+        "--source",
+        "Daily Planet",
+        "--published",
+        "2026-01-10",
+        "--save",
+        "--yes",
+    ]);
+    assert_eq!(out, "saved 0 forecast(s) from article #1 (0 skipped)\n");
+}
