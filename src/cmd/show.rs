@@ -102,6 +102,12 @@ pub fn run(store: &Store, ctx: &Context, args: &ShowArgs, io: &mut Io<'_>) -> Re
             let _ = writeln!(out, "  logged at    {}", f.created_at);
         }
     }
+    if f.logged_late {
+        let _ = writeln!(
+            out,
+            "  logged late  yes: after its deadline or after an outcome for it was recorded (reports count it; --exclude-late leaves it out)"
+        );
+    }
     if history.is_empty() {
         let _ = writeln!(out, "history: not resolved");
     } else {

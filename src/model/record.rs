@@ -222,6 +222,9 @@ pub struct Forecast {
     pub superseded_by: Option<i64>,
     /// Why this version corrects the one before.
     pub correction: Option<String>,
+    /// Logged after its deadline or after an outcome for it was recorded (fixed when the row
+    /// was written; reports count it, `--exclude-late` leaves it out).
+    pub logged_late: bool,
 }
 
 impl Forecast {
@@ -252,6 +255,7 @@ impl Forecast {
             supersedes: self.supersedes,
             superseded_by: self.superseded_by,
             correction: self.correction.as_deref(),
+            logged_late: self.logged_late,
         }
     }
 }
@@ -285,6 +289,7 @@ pub struct ForecastRef<'a> {
     pub supersedes: Option<i64>,
     pub superseded_by: Option<i64>,
     pub correction: Option<&'a str>,
+    pub logged_late: bool,
 }
 
 impl ForecastRef<'_> {
@@ -315,6 +320,7 @@ impl ForecastRef<'_> {
             supersedes: self.supersedes,
             superseded_by: self.superseded_by,
             correction: self.correction.map(str::to_string),
+            logged_late: self.logged_late,
         }
     }
 }

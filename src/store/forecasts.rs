@@ -40,12 +40,12 @@ pub(super) fn forecast_columns(tags: &str) -> String {
         "f.id, s.name, q.key, f.claim, f.probability, f.probability_basis,
     f.probability_low, f.probability_high, f.made_on, f.deadline, f.deadline_phrase, f.condition,
     f.stance, f.outcome, f.resolved_on, r.note, r.reason, f.article_id, f.created_at,
-    {tags}, f.supersedes, f.superseded_by, f.correction_why"
+    {tags}, f.supersedes, f.superseded_by, f.correction_why, f.logged_late"
     )
 }
 
 /// How many columns `forecast_columns` has.
-const FORECAST_COLUMN_COUNT: usize = 23;
+const FORECAST_COLUMN_COUNT: usize = 24;
 
 /// Source and question names by id, as a listing meets them (questions forgotten when
 /// there are many, to keep memory bounded). A listing that has met `READ_ALL_AFTER`
@@ -719,6 +719,7 @@ pub(super) fn forecast_from_row(row: &impl Cols, today: NaiveDate) -> Result<For
         supersedes: row.opt_int(20)?,
         superseded_by: row.opt_int(21)?,
         correction: row.opt_text(22)?,
+        logged_late: row.flag(23)?,
     })
 }
 
@@ -887,6 +888,7 @@ impl SqliteStore {
                 supersedes: r.get(20)?,
                 superseded_by: r.get(21)?,
                 correction: opt_str(r, 22)?,
+                logged_late: r.get(23)?,
             };
             if !each(&forecast)? {
                 break;

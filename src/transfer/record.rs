@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// Fields an import reads. The last group is written by `export` and read back where it
 /// carries meaning (`reason`, the probability range) or ignored quietly (`id`, `status`,
-/// `created_at`, `article`: the new ledger assigns its own).
+/// `created_at`, `article`, `logged_late`: the new ledger assigns or judges its own).
 pub const KNOWN_FIELDS: &[&str] = &[
     "source",
     "claim",
@@ -36,6 +36,7 @@ pub const KNOWN_FIELDS: &[&str] = &[
     "status",
     "created_at",
     "article",
+    "logged_late",
 ];
 
 /// Fields every imported row must have (from a column or a `--set` value).
@@ -397,6 +398,9 @@ pub struct ExportRecord {
     pub reason: Option<String>,
     pub article: Option<i64>,
     pub created_at: String,
+    /// Logged after its deadline or its outcome (the ledger's own finding; an import
+    /// ignores it and judges lateness itself).
+    pub logged_late: bool,
 }
 
 impl ExportRecord {
@@ -404,7 +408,7 @@ impl ExportRecord {
     /// shortest decimal that reads back as the same number (`0.000001`, never `1e-6`,
     /// never rounded), and every text a user gave guarded against spreadsheet formulas
     /// (`output::csv_guard`; import takes the guard off again).
-    pub fn csv_row(&self) -> [Cow<'_, str>; 21] {
+    pub fn csv_row(&self) -> [Cow<'_, str>; 22] {
         use crate::output::csv_guard as text;
         fn opt_text(t: &Option<String>) -> Cow<'_, str> {
             t.as_deref()
@@ -436,11 +440,12 @@ impl ExportRecord {
             self.article
                 .map_or(Cow::Borrowed(""), |a| Cow::Owned(a.to_string())),
             Cow::Borrowed(&self.created_at),
+            Cow::Borrowed(if self.logged_late { "true" } else { "false" }),
         ]
     }
 
     /// The CSV header, in the order of `csv_row` (the struct's field order).
-    pub const CSV_HEADER: [&'static str; 21] = [
+    pub const CSV_HEADER: [&'static str; 22] = [
         "id",
         "source",
         "question",
@@ -462,6 +467,7 @@ impl ExportRecord {
         "reason",
         "article",
         "created_at",
+        "logged_late",
     ];
 }
 
@@ -539,6 +545,7 @@ pub fn write_csv_row<W: std::io::Write>(
     opt_text(w, f.reason)?;
     number(w, scratch, f.article.as_ref().map(|a| a as _))?;
     w.write_field(f.created_at)?;
+    w.write_field(if f.logged_late { "true" } else { "false" })?;
     w.write_record(None::<&[u8]>)
 }
 
@@ -568,6 +575,7 @@ impl From<Forecast> for ExportRecord {
             reason: f.reason,
             article: f.article,
             created_at: f.created_at,
+            logged_late: f.logged_late,
         }
     }
 }
@@ -596,6 +604,7 @@ impl From<&Forecast> for ExportRecord {
             reason: f.reason.clone(),
             article: f.article,
             created_at: f.created_at.clone(),
+            logged_late: f.logged_late,
         }
     }
 }
@@ -632,6 +641,7 @@ mod tests {
             supersedes: None,
             superseded_by: None,
             correction: None,
+            logged_late: false,
         }
     }
 
@@ -654,6 +664,7 @@ mod tests {
         full.note = Some("@note".into());
         full.reason = Some("annulled".into());
         full.article = Some(12);
+        full.logged_late = true;
         full.tags = vec!["a;b".into(), "c\\d".into(), "=x".into()];
         let mut far = forecast(8);
         far.deadline = NaiveDate::from_ymd_opt(12_345, 1, 2).unwrap();

@@ -1032,6 +1032,57 @@ fn small_holes_are_closed() {
     l.ok(&["verify"]);
 }
 
+/// Which forecasts are late is shown per forecast, not only counted: `list` (JSON and CSV),
+/// `show` and `export` carry `logged_late`, and an import of that export ignores the column
+/// quietly and judges lateness itself (audit 10, item 11).
+#[test]
+fn each_forecast_says_whether_it_was_logged_late() {
+    let l = Ledger::new();
+    // Logged (by the wall clock) long after its 2020 deadline: late.
+    l.add("A", "old", "0.9", "2020-01-01", "2020-02-01", &[]);
+    l.add("A", "new", "0.2", "2026-01-01", "2099-01-01", &[]);
+    let list = l.json(&["list", "--status", "all", "--format", "json"]);
+    let late: Vec<(i64, bool)> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["id"].as_i64().unwrap(),
+                f["logged_late"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(late, vec![(1, true), (2, false)]);
+    let csv = l.ok(&["list", "--status", "all", "--format", "csv"]);
+    let mut lines = csv.lines();
+    assert!(
+        lines.next().unwrap().ends_with(",created_at,logged_late"),
+        "{csv}"
+    );
+    assert!(lines.next().unwrap().ends_with(",true"), "{csv}");
+    assert!(lines.next().unwrap().ends_with(",false"), "{csv}");
+    assert_eq!(
+        l.json(&["show", "1", "--format", "json"])["forecast"]["logged_late"],
+        true
+    );
+    assert!(l.ok(&["show", "1"]).contains("logged late  yes"));
+    assert!(!l.ok(&["show", "2"]).contains("logged late"));
+    let exported = l.ok(&["export", "--format", "csv"]);
+    assert!(
+        exported.lines().next().unwrap().ends_with(",logged_late"),
+        "{exported}"
+    );
+    let file = l.write_file("export.csv", &exported);
+    let other = Ledger::new();
+    let run = other.run(&["import", file.to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!run.stderr.contains("logged_late"), "{}", run.stderr);
+    let again = other.json(&["list", "--status", "all", "--format", "json"]);
+    assert_eq!(again[0]["logged_late"], true);
+    assert_eq!(again[1]["logged_late"], false);
+}
+
 #[test]
 fn exclude_late_leaves_late_forecasts_out_of_the_scores_but_counts_them() {
     let l = Ledger::new();
