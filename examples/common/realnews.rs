@@ -192,7 +192,17 @@ pub fn score(a: &Article, text: &str, got: &[Candidate], details: bool) -> Tally
     for (li, l) in a.forecasts.iter().enumerate() {
         let Some(ci) = cand_of[li] else {
             t.missed += 1;
-            show("missed", l.start, l.end, String::new());
+            // A miss on a sentence that gave a candidate for another label needs a split,
+            // not a new cue: say so, since the two are fixed in different places.
+            let shared = got
+                .iter()
+                .any(|c| overlap((l.start, l.end), (c.start, c.end)) > 0);
+            let note = if shared {
+                " [its sentence gave a candidate to another label]"
+            } else {
+                ""
+            };
+            show("missed", l.start, l.end, note.to_string());
             continue;
         };
         let c = &got[ci];
