@@ -76,7 +76,7 @@ pub(super) const STATIVE_AFTER_WILL: &[&str] = &[
 
 /// Judgments after "will be" that say how something will seem, not what will happen ("will be
 /// historic", "will be key"): without a time frame, no forecast.
-const EVALUATIVE: &[&str] = &[
+pub(super) const EVALUATIVE: &[&str] = &[
     "historic",
     "important",
     "crucial",
@@ -134,6 +134,103 @@ const EVALUATIVE: &[&str] = &[
     "happy",
     "pleased",
     "disappointed",
+];
+
+/// Whether the words after "will be" (or "remain", "stay", "continue") judge or describe
+/// rather than name an outcome: "will be historic", "will be a key test", "will be the first
+/// time", "will be at an all-time high". An article or "in"/"on" before a plain noun phrase
+/// names one: "will be the Democratic nominee", "will be an easy victory for X", "will stay in
+/// the race", "will be on the ballot" (the article or preposition alone once made all of them
+/// judgements).
+pub(super) fn judged_after_be(after: &[&str]) -> bool {
+    let Some(first) = after.first() else {
+        return false;
+    };
+    if !EVALUATIVE.contains(first) {
+        return false;
+    }
+    match *first {
+        // The head of the noun phrase is within its first three words ("a big moment",
+        // "the very first time").
+        "a" | "an" | "the" => after
+            .iter()
+            .skip(1)
+            .take(3)
+            .take_while(|x| {
+                !matches!(
+                    **x,
+                    "of" | "in"
+                        | "on"
+                        | "at"
+                        | "for"
+                        | "to"
+                        | "with"
+                        | "by"
+                        | "and"
+                        | "than"
+                        | "that"
+                        | "who"
+                        | "since"
+                        | "a"
+                        | "an"
+                        | "the"
+                        | "one"
+                        | "there"
+                )
+            })
+            .any(|x| {
+                EVALUATIVE.contains(x)
+                || JUDGING_NOUNS.contains(x)
+                // "the biggest", "the best": a ranking, which the labels leave as opinion.
+                || (x.len() > 4 && x.ends_with("est") && !x.ends_with("ntest"))
+                || matches!(*x, "best" | "worst" | "most" | "least")
+            }),
+        // "will be in focus", "will be on display": attention, not an outcome; "will be
+        // in the final", "will be on the ballot", "will be on track" name one.
+        "in" | "on" => after.get(1).is_some_and(|x| {
+            matches!(
+                *x,
+                "focus" | "display" | "show" | "view" | "hand" | "notice" | "edge" | "alert"
+            )
+        }),
+        _ => true,
+    }
+}
+
+/// Nouns after "will be a/the" that judge or place rather than name an outcome ("will be a
+/// test", "will be the focus", "will be a tad later").
+const JUDGING_NOUNS: &[&str] = &[
+    "first",
+    "last",
+    "only",
+    "same",
+    "focus",
+    "test",
+    "moment",
+    "question",
+    "key",
+    "tad",
+    "bit",
+    "lot",
+    "case",
+    "subject",
+    "topic",
+    "start",
+    "beginning",
+    "end",
+    "time",
+    "day",
+    "year",
+    "matter",
+    "sign",
+    "signal",
+    "reminder",
+    "chance",
+    "opportunity",
+    "place",
+    "way",
+    "thing",
+    "story",
 ];
 
 /// Verbs of events that fix their own time ("the merger should close", "the film could open
@@ -346,6 +443,11 @@ pub(super) fn cues_in(sentence: &str, toks: &[Token<'_>]) -> Cues {
                         "seems" | "seem" | "looks" | "look" | "appears" | "appear" | "remains"
                     )
                     && matches!(next, "" | "as" | "too" | "either" | "now" | "for"))
+                // "Further cuts are likely.", "a drop above 50% is likely": the likelihood
+                // of an event named before it, closing its clause.
+                || (matches!(*x, "likely" | "unlikely")
+                    && matches!(prev, "is" | "are" | "'s")
+                    && matches!(next, "" | "as" | "too" | "either" | "now" | "for"))
                 || w.iter().any(|y| {
                     matches!(*y, "will" | "won't" | "shall" | "going") || y.ends_with("'ll")
                 });
@@ -372,7 +474,7 @@ pub(super) fn cues_in(sentence: &str, toks: &[Token<'_>]) -> Cues {
                 && !inverted
                 && (STATIVE_AFTER_WILL.contains(&next)
                     || (matches!(next, "be" | "remain" | "stay" | "continue")
-                        && EVALUATIVE.contains(&w.get(i + 2).copied().unwrap_or(""))))
+                        && judged_after_be(&w[i + 2..])))
             {
                 c.will_stative = true;
             }

@@ -2728,4 +2728,62 @@ The region is on track to meet its 2035 target.",
             assert_eq!(found[0].attributed_to.as_deref(), holder, "{sentence}");
         }
     }
+
+    /// Ninth round (sentences we wrote): "will be" before an article or "in"/"on" names an
+    /// outcome unless a judging word follows ("will be the nominee", "will stay in the race",
+    /// "will be on the ballot"; not "will be a key test", "will be the first time", "will
+    /// be in focus"); "X is likely." closing its clause is the likelihood of X.
+    #[test]
+    fn will_be_an_outcome_and_a_closing_likely() {
+        let d: NaiveDate = "2030-01-10".parse().unwrap();
+        let got = |text: &str| -> Vec<(String, f64)> {
+            extract(text, d)
+                .into_iter()
+                .map(|c| (c.claim, c.probability))
+                .collect()
+        };
+        for (sentence, claim) in [
+            (
+                "Jane Roe will be the Green Party's nominee.",
+                "Jane Roe will be the Green Party's nominee",
+            ),
+            (
+                "Jane Roe will be the nominee of the party.",
+                "Jane Roe will be the nominee of the party",
+            ),
+            (
+                "The mayor will stay in the race despite the poll.",
+                "The mayor will stay in the race despite the poll",
+            ),
+            (
+                "The measure will be on the ballot, whatever the court says.",
+                "The measure will be on the ballot",
+            ),
+            (
+                "The ferry line will remain the top route for tourists.",
+                "The ferry line will remain the top route for tourists",
+            ),
+        ] {
+            let found = got(sentence);
+            assert_eq!(found.len(), 1, "{sentence}: {found:?}");
+            assert_eq!(found[0].0, claim);
+        }
+        for judged in [
+            "The summit will be a key test for the alliance.",
+            "The vote will be the first time the council meets in public.",
+            "Inflation will be in focus when the minutes come out.",
+            "The derby will be a great occasion for the town.",
+            "The new stadium will be an important landmark.",
+            // A ranking by a superlative the labels leave as opinion.
+            "The ferry line will remain the busiest route for tourists.",
+        ] {
+            assert!(got(judged).is_empty(), "{judged}");
+        }
+        let found = got("A fall of more than 40% in ticket sales is likely.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        // (data/hedges.tsv: "likely" 0.72.)
+        assert_eq!(found[0].1, 0.72);
+        // "is likely the best": a present judgement, not a closing "likely".
+        assert!(got("The coach is likely the best in the league.").is_empty());
+    }
 }
