@@ -597,6 +597,38 @@ pub(super) fn negated_until(sentence: &str, f: &Found) -> bool {
         .any(|n| before.contains(n))
 }
 
+/// The time a list item shares with the paragraph it stands in ("The outlook for October to
+/// December:" then "- A 55% chance of near-average temperatures"): a candidate of a list
+/// item (`item`) with no time phrase and no deadline takes the deadline of the nearest
+/// earlier forecast of its paragraph that named its own time (`held`, updated here as
+/// candidates with their own dated phrase go by). The caller clears `held` at a blank line
+/// or a heading. Prose keeps its own: labelers leave most undated prose forecasts undated
+/// even beside a dated one (tried: dev deadlines fell), while the items of a list share
+/// the frame its lead gave. A final or title only a sports calendar dates
+/// (`calendar_event`) shares nothing.
+pub(super) fn list_item_share(
+    cands: &mut [super::Candidate],
+    held: &mut Option<(NaiveDate, String)>,
+    item: bool,
+) {
+    for c in cands.iter_mut() {
+        match (c.deadline, &c.deadline_phrase) {
+            (Some(d), Some(p)) => *held = Some((d, p.clone())),
+            (None, None) if item => {
+                if let Some((d, p)) = held.as_ref().filter(|_| !calendar_event(&c.sentence)) {
+                    c.deadline = Some(*d);
+                    c.review
+                        .retain(|r| !r.starts_with("no time phrase: give --default-deadline"));
+                    c.review.push(format!(
+                        "no date in this list item: {d} is shared from \"{p}\", the time of an earlier forecast in its paragraph; check it"
+                    ));
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
 /// The US general election an article about the midterms or Election Day is about: the
 /// Tuesday after the first Monday of November of the publication year, when that year has
 /// one (even years) and it is still ahead. Forecasts in such coverage that name no time
@@ -1264,6 +1296,38 @@ mod tests {
             "Rents unlikely to fall until next year, Acme says{body}"
         ));
         assert_eq!(got[got.len() - 2..], [None, y("2027-03-31")]);
+    }
+
+    /// The items of a list share the time its lead forecast named; prose beside a dated
+    /// forecast, a list after a blank line or a heading, and a final share nothing. Dates
+    /// worked by hand: "October to December" read on 2027-10-01 ends 2027-12-31.
+    #[test]
+    fn list_items_share_the_time_of_their_lead() {
+        let deadlines = |text: &str| -> Vec<(String, Option<String>)> {
+            crate::extract::extract(text, d("2027-10-01"))
+                .into_iter()
+                .map(|c| (c.claim, c.deadline.map(|x| x.to_string())))
+                .collect()
+        };
+        let y = |s: &str| Some(s.to_string());
+        let lead = "The agency's outlook for October to December predicts a mild season.";
+        let items = "- There is a 55% chance of near-average rain.\n- A 20% chance of a cold spell.";
+        let got = deadlines(&format!("{lead}\n{items}"));
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert!(got.iter().all(|g| g.1 == y("2027-12-31")), "{got:?}");
+        // A blank line or a heading between: the items are a list of their own.
+        for gap in ["\n\n", "\n## Rain\n"] {
+            let got = deadlines(&format!("{lead}{gap}{items}"));
+            assert_eq!(got[0].1, y("2027-12-31"), "{got:?}");
+            assert_eq!(got[1..].iter().filter(|g| g.1.is_some()).count(), 0, "{got:?}");
+        }
+        // Prose after a dated forecast keeps no deadline of its own.
+        let got = deadlines(&format!("{lead} There is a 55% chance of near-average rain."));
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[1].1, None);
+        // An item with its own time keeps it.
+        let got = deadlines(&format!("{lead}\n- A 20% chance of a cold spell in January."));
+        assert_eq!(got[1].1, y("2028-01-31"), "{got:?}");
     }
 
     /// A league title forecast with no time of its own is due at the league's habitual end.

@@ -148,6 +148,10 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         .or_else(|| deadlines::report_day(&sents, published))
         .or_else(|| deadlines::headline_year(&sents, published));
     let mut section = Section::default();
+    // The time of the paragraph's last forecast that named its own, for the list items after
+    // it (`deadlines::list_item_share`), and how many of `out` were already given to it.
+    let mut para_time: Option<(NaiveDate, String)> = None;
+    let mut shared: usize = 0;
     // The day the last game header named (`deadlines::header_day`).
     let mut game_day: Option<NaiveDate> = None;
     // The time a list's opener gives: its own line or the two after it, else the sentence
@@ -173,7 +177,14 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         for c in out.drain(..settled) {
             emit(verbatim(text, c));
         }
+        shared = shared.saturating_sub(settled);
         settled = out.len();
+        let item = k > 0 && sents[k - 1].kind == Kind::Bullet;
+        deadlines::list_item_share(&mut out[shared.min(settled)..], &mut para_time, item);
+        shared = out.len();
+        if s.kind == Kind::Heading || k > 0 && text[sents[k - 1].end..s.start].contains("\n\n") {
+            para_time = None;
+        }
         let sentence = s.text;
         let lowered = &lower[s.start..s.end];
         // One tokenization per sentence, shared by every reading of it below.
@@ -465,6 +476,8 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
             &mut out,
         );
     }
+    let item = sents.last().is_some_and(|s| s.kind == Kind::Bullet);
+    deadlines::list_item_share(&mut out[shared.min(settled)..], &mut para_time, item);
     for c in out {
         emit(verbatim(text, c));
     }
