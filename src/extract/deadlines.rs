@@ -1311,7 +1311,8 @@ mod tests {
         };
         let y = |s: &str| Some(s.to_string());
         let lead = "The agency's outlook for October to December predicts a mild season.";
-        let items = "- There is a 55% chance of near-average rain.\n- A 20% chance of a cold spell.";
+        let items =
+            "- There is a 55% chance of near-average rain.\n- A 20% chance of a cold spell.";
         let got = deadlines(&format!("{lead}\n{items}"));
         assert_eq!(got.len(), 3, "{got:?}");
         assert!(got.iter().all(|g| g.1 == y("2027-12-31")), "{got:?}");
@@ -1319,14 +1320,22 @@ mod tests {
         for gap in ["\n\n", "\n## Rain\n"] {
             let got = deadlines(&format!("{lead}{gap}{items}"));
             assert_eq!(got[0].1, y("2027-12-31"), "{got:?}");
-            assert_eq!(got[1..].iter().filter(|g| g.1.is_some()).count(), 0, "{got:?}");
+            assert_eq!(
+                got[1..].iter().filter(|g| g.1.is_some()).count(),
+                0,
+                "{got:?}"
+            );
         }
         // Prose after a dated forecast keeps no deadline of its own.
-        let got = deadlines(&format!("{lead} There is a 55% chance of near-average rain."));
+        let got = deadlines(&format!(
+            "{lead} There is a 55% chance of near-average rain."
+        ));
         assert_eq!(got.len(), 2, "{got:?}");
         assert_eq!(got[1].1, None);
         // An item with its own time keeps it.
-        let got = deadlines(&format!("{lead}\n- A 20% chance of a cold spell in January."));
+        let got = deadlines(&format!(
+            "{lead}\n- A 20% chance of a cold spell in January."
+        ));
         assert_eq!(got[1].1, y("2028-01-31"), "{got:?}");
     }
 
