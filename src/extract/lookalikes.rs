@@ -305,6 +305,85 @@ pub(super) fn about_prediction(clause: &str, toks: &[Token<'_>], w: &[Cow<'_, st
             .any(|(i, x)| noun(x) && w.get(i + 1).is_some_and(|y| y == "that"))
 }
 
+/// What a sentence says a forecast does not rest on, rather than a forecast: a denied
+/// implication ("that doesn't necessarily mean the incumbent will win", "a rise does not mean
+/// rates will follow") or a denied ground for belief ("there's no reason to believe prices
+/// will fall", "little reason to expect a deal"). It weighs evidence; it asserts neither the
+/// event nor its opposite.
+pub(super) fn denied_grounds(w: &[Cow<'_, str>]) -> bool {
+    let negator = |x: &str| {
+        matches!(
+            x,
+            "doesn't" | "don't" | "didn't" | "won't" | "isn't" | "not" | "never" | "hardly"
+        )
+    };
+    let implies = |x: &str| {
+        matches!(
+            x,
+            "mean" | "means" | "guarantee" | "guarantees" | "imply" | "implies" | "ensure"
+        )
+    };
+    let belief = |x: &str| {
+        matches!(
+            x,
+            "believe" | "think" | "expect" | "suspect" | "assume" | "anticipate" | "predict"
+        )
+    };
+    w.iter().enumerate().any(|(i, x)| {
+        let back = |k: usize| i.checked_sub(k).map_or("", |j| w[j].as_ref());
+        // "doesn't mean", "does not necessarily mean", "won't automatically mean".
+        (implies(x)
+            && (negator(back(1))
+                || (negator(back(2)) && back(1).ends_with("ly"))))
+            // "no reason to believe", "little reason to think".
+            || (belief(x)
+                && back(1) == "to"
+                && back(2) == "reason"
+                && matches!(back(3), "no" | "little"))
+    })
+}
+
+/// Whether the clause hangs on another forecast coming true ("Consumers may get a break if
+/// the forecast proves true", "Should the bank's projection play out, prices would hit new
+/// highs"): a consequence drawn from someone's forecast, a hypothetical, not a forecast of
+/// its own. `w` are the words of the whole sentence: the condition may open it.
+pub(super) fn if_forecast_holds(w: &[Cow<'_, str>]) -> bool {
+    let noun = |x: &str| {
+        matches!(
+            x,
+            "forecast"
+                | "forecasts"
+                | "prediction"
+                | "predictions"
+                | "projection"
+                | "projections"
+                | "estimate"
+                | "estimates"
+                | "outlook"
+        )
+    };
+    w.iter().enumerate().any(|(i, x)| {
+        let x = x.trim_end_matches("'s");
+        if !noun(x) {
+            return false;
+        }
+        let cond = w[i.saturating_sub(5)..i]
+            .iter()
+            .any(|y| matches!(y.as_ref(), "if" | "should" | "unless" | "were"));
+        let next = |k: usize| w.get(i + k).map_or("", |y| y.as_ref());
+        let holds = match next(1) {
+            "proves" | "prove" | "proved" => true,
+            "plays" | "play" | "pans" | "pan" => next(2) == "out",
+            "comes" | "come" => next(2) == "true",
+            "holds" | "hold" => matches!(next(2), "true" | "up"),
+            "is" | "are" => matches!(next(2), "right" | "correct" | "accurate" | "borne"),
+            "materializes" | "materialises" | "materialize" | "materialise" => true,
+            _ => false,
+        };
+        cond && holds
+    })
+}
+
 /// A present state dressed in a hedge: "holders are probably up going into the
 /// results", "the team is probably the favourite", "most countries are not on track to meet
 /// their targets". `phrase` is the hedge read: an adverb after a present "be" with no future
@@ -770,6 +849,69 @@ mod tests {
         assert!(about("The idea that prices will fall soon is wishful"));
         assert!(!about("The prediction market sees a cut in June"));
         assert!(!about("Prices will fall next year"));
+    }
+
+    #[test]
+    fn denied_grounds_weigh_evidence_and_forecast_nothing() {
+        assert!(on(
+            denied_grounds,
+            "That doesn't necessarily mean the incumbent will win by a landslide"
+        ));
+        assert!(on(
+            denied_grounds,
+            "A strong jobs report does not mean the bank will raise rates"
+        ));
+        assert!(on(
+            denied_grounds,
+            "There's no reason to believe the coin will ever trade at $500"
+        ));
+        assert!(on(
+            denied_grounds,
+            "There is little reason to expect a deal before the summit"
+        ));
+        // The tempting neighbours: a plain forecast, a reason given for one, a meaning.
+        assert!(!on(denied_grounds, "The incumbent will win by a landslide"));
+        assert!(!on(
+            denied_grounds,
+            "For that reason we expect the bank to raise rates in June"
+        ));
+        assert!(!on(
+            denied_grounds,
+            "The merger will mean higher fares for travellers next year"
+        ));
+        assert!(!on(
+            denied_grounds,
+            "The bank doesn't expect to raise rates this year"
+        ));
+    }
+
+    #[test]
+    fn a_consequence_of_a_forecast_coming_true_is_hypothetical() {
+        assert!(on(
+            if_forecast_holds,
+            "Shoppers may get a break on prices if the forecast proves true"
+        ));
+        assert!(on(
+            if_forecast_holds,
+            "Should the agency's projection play out, rents would hit new highs"
+        ));
+        assert!(on(
+            if_forecast_holds,
+            "If those estimates are right, the deficit could double"
+        ));
+        // A forecast of its own, conditional or not, and a forecast that is merely named.
+        assert!(!on(
+            if_forecast_holds,
+            "If the rains fail, wheat prices could double by June"
+        ));
+        assert!(!on(
+            if_forecast_holds,
+            "The agency's forecast is for prices to rise 3% next year"
+        ));
+        assert!(!on(
+            if_forecast_holds,
+            "Analysts expect the forecast to prove too cautious"
+        ));
     }
 
     #[test]

@@ -799,6 +799,8 @@ fn prose(
             || lookalikes::compared_likelihood(&w)
             || lookalikes::present_state(&w, phrase)
             || lookalikes::passive_plan(&w, attributed_to.as_deref())
+            || lookalikes::denied_grounds(&w)
+            || lookalikes::if_forecast_holds(&lookalikes::words(toks))
         {
             continue;
         }
