@@ -319,6 +319,7 @@ on_both_backends!(
     source_names_fold_fully,
     markets_resolved_both_ways,
     question_outcome_amended,
+    near_duplicate_keys_and_claims,
 );
 
 mod scenarios {
@@ -459,6 +460,23 @@ Sales rose 4% last year. Would the board agree? Officials expect the plant to cl
             .ok("list --format json")
             .ok("show 7 --format json")
             .ok("report --format json")
+            .ok("verify")
+    }
+
+    /// A question key that differs from an existing one only in case or punctuation is
+    /// refused, naming it; an import without questions counts its shared claims in a note.
+    pub fn near_duplicate_keys_and_claims() -> Script {
+        Script::default()
+            .file(
+                "noq.csv",
+                "source,claim,probability,made_on,deadline\nA,Rain in May,0.6,2026-01-01,2026-05-31\nB,rain in  may,0.3,2026-01-02,2026-05-31\nb,Rain in May,0.4,2026-01-03,2026-05-31\nC,Snow in May,0.1,2026-01-01,2026-05-31\n",
+            )
+            .ok("add --source A --claim 'Ceasefire by June' --probability 0.6 --deadline 2026-06-30 --made-on 2026-01-01 --question ua-ceasefire")
+            .fails("add --source B --claim 'Ceasefire by June' --probability 0.3 --deadline 2026-06-30 --made-on 2026-01-02 --question UA-Ceasefire", 2)
+            .fails("add --source B --claim 'Ceasefire by June' --probability 0.3 --deadline 2026-06-30 --made-on 2026-01-02 --question ua_ceasefire", 2)
+            .ok("add --source B --claim 'Ceasefire by June' --probability 0.3 --deadline 2026-06-30 --made-on 2026-01-02 --question ua-ceasefire")
+            .ok("import DIR/noq.csv")
+            .ok("questions --format json")
             .ok("verify")
     }
 

@@ -20,9 +20,22 @@ pub fn run(
     io: &mut Io<'_>,
 ) -> Result<()> {
     let today = ctx.clock.today;
-    let elsewhere = match forecast.question {
+    let elsewhere = match &forecast.question {
         None => store.question_with_claim_elsewhere(&forecast.claim, &forecast.source)?,
-        Some(_) => None,
+        Some(key) => {
+            // A new key that folds to an existing one would open a second question no one
+            // meant, whose forecasts are never compared with the first's or resolved by
+            // its outcome: refused, naming the existing key.
+            if let Some(existing) = store.question_key_alike(key)? {
+                return Err(Error::invalid(
+                    format!("--question `{key}`"),
+                    format!(
+                        "the ledger has question `{existing}`, which differs only in case, spacing or punctuation; use --question {existing} (keys are compared exactly: a second spelling would be a second question, never compared with the first)"
+                    ),
+                ));
+            }
+            None
+        }
     };
     // The id is printed before the commit: if it cannot be (`add > /dev/full`), nothing is
     // stored, so a script that retries does not log the forecast twice.

@@ -40,6 +40,9 @@ pub struct ImportSummary {
     /// by question key: kept as imported (a resolution given by hand keeps its outcome) and
     /// reported, as `resolve --question` reports its conflicts.
     pub conflicts: Vec<(String, Vec<Conflict>)>,
+    /// Claims (the same words and deadline) that more than one source made in rows without
+    /// a question: each row got a question of its own, so `compare` cannot score them.
+    pub same_claims: usize,
 }
 
 /// The imported forecasts that arrived resolved on a question whose outcome the ledger
@@ -56,10 +59,70 @@ struct Watched {
     rows: rustc_hash::FxHashMap<String, Vec<i64>>,
     first: Option<i64>,
     lines: Vec<(i64, u64)>,
+    same: SameClaims,
+}
+
+/// Rows without a question that make the same claim (the same words, any case and spacing)
+/// with the same deadline, from more than one source: each such row gets a question of its
+/// own, so `compare` never sets them against each other. Counted in the import's one pass
+/// and said in a note. Each row without a question costs one hash of its claim, deadline
+/// and source and one map entry of 16 bytes: nothing for a file with a `question` column.
+#[derive(Default)]
+struct SameClaims {
+    /// By a 64-bit hash of (folded claim, deadline): the first source's hash, its lowest
+    /// bit set once a second source made the claim.
+    groups: rustc_hash::FxHashMap<u64, u64>,
+}
+
+impl SameClaims {
+    fn note(&mut self, f: &crate::model::NewForecast) {
+        use std::hash::Hasher;
+        if f.question.is_some() {
+            return;
+        }
+        // ASCII text (most rows) is lower-cased byte by byte: a char-by-char Unicode
+        // lower-casing was most of this note's cost.
+        let mut claim = rustc_hash::FxHasher::default();
+        for word in f.claim.split_whitespace() {
+            if word.is_ascii() {
+                for b in word.bytes() {
+                    claim.write_u32(u32::from(b.to_ascii_lowercase()));
+                }
+            } else {
+                for c in word.chars().flat_map(char::to_lowercase) {
+                    claim.write_u32(c as u32);
+                }
+            }
+            claim.write_u8(0);
+        }
+        claim.write_i32(chrono::Datelike::num_days_from_ce(&f.deadline));
+        let mut source = rustc_hash::FxHasher::default();
+        // Full case folding of ASCII is ASCII lower-casing.
+        if f.source.is_ascii() {
+            for b in f.source.bytes() {
+                source.write_u8(b.to_ascii_lowercase());
+            }
+        } else {
+            for b in crate::model::casefold::fold(&f.source).bytes() {
+                source.write_u8(b);
+            }
+        }
+        let source = source.finish() & !1;
+        let entry = self.groups.entry(claim.finish()).or_insert(source);
+        if *entry & !1 != source {
+            *entry |= 1;
+        }
+    }
+
+    /// How many claims more than one source made.
+    fn shared(&self) -> usize {
+        self.groups.values().filter(|v| *v & 1 == 1).count()
+    }
 }
 
 impl Watched {
     fn note(&mut self, row: &crate::transfer::ImportRow, id: i64) {
+        self.same.note(&row.forecast);
         let first = *self.first.get_or_insert(id);
         if first > 1 {
             self.lines.push((id, row.line));
@@ -245,6 +308,13 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ImportArgs, io: &mut Io<'_>)
             );
         }
     }
+    if summary.same_claims > 0 {
+        let _ = writeln!(
+            io.err,
+            "note: {} claim(s) were made by more than one source with the same deadline, in rows without a question: each row got a question of its own, so `compare` cannot score them against each other; to compare them, give each such claim one question key, e.g. import the file into a new ledger with `--map question=claim` (the claim as the key) or with a `question` column",
+            summary.same_claims
+        );
+    }
     let layout = if summary.layout == Layout::Native.name() {
         String::new()
     } else {
@@ -402,6 +472,7 @@ pub fn import(
         // A question whose outcome is already in the ledger decides the unresolved forecasts
         // imported onto it now, as it does for `add`, so they are not left due.
         summary.applied = w.apply_known_outcomes(today)?;
+        summary.same_claims = watched.same.shared();
         summary.conflicts = watched.conflicts(w)?;
         Ok(summary)
     });

@@ -1,4 +1,4 @@
-//! Source names: the one spelling a name is stored and compared in (`canonical`), and
+//! Source names (and question keys, `key_fold`): the one spelling a name is stored and compared in (`canonical`), and
 //! "Did you mean ...?": the known name nearest to a mistyped one, by edit distance
 //! (Levenshtein, case-insensitive, on characters). Pure; callers fetch the candidates.
 //!
@@ -66,6 +66,17 @@ pub fn nearest<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -
         .map(|(_, c)| c)
 }
 
+/// A question key as `add` compares it with the keys a ledger holds before it makes a new
+/// question: its letters and digits only, lower-cased (`UA-Ceasefire`, `ua_ceasefire` and
+/// `ua ceasefire` all give `uaceasefire`). Keys are still stored and matched exactly; two
+/// keys with the same fold would be two questions no one meant, never compared, so `add`
+/// refuses the second and names the first.
+pub fn key_fold(key: &str) -> impl Iterator<Item = char> + '_ {
+    key.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+}
+
 /// `, did you mean `NAME`?` for an error hint, or nothing.
 pub fn did_you_mean<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
     nearest(input, candidates)
@@ -76,6 +87,23 @@ pub fn did_you_mean<'a>(input: &str, candidates: impl IntoIterator<Item = &'a st
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn question_keys_fold_to_their_letters_and_digits_lower_cased() {
+        let fold = |k: &str| key_fold(k).collect::<String>();
+        for k in [
+            "UA-Ceasefire",
+            "ua_ceasefire",
+            "ua ceasefire",
+            "U.A. ceasefire!",
+            "uaceasefire",
+        ] {
+            assert_eq!(fold(k), "uaceasefire", "{k}");
+        }
+        assert_eq!(fold("Fed-Cut-2026"), "fedcut2026");
+        assert_eq!(fold("Élection-2027"), "élection2027");
+        assert_ne!(fold("fed-cut-1"), fold("fed-cut-2"));
+    }
 
     // Distances worked by hand: kitten -> sitting is 3 (k/s, e/i, +g).
     #[test]

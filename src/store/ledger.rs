@@ -156,6 +156,10 @@ pub trait Ledger {
     /// case).
     fn question_with_claim_elsewhere(&self, claim: &str, source: &str) -> Result<Option<String>>;
 
+    /// An existing question key that differs from `key` only in case, spacing or
+    /// punctuation, when `key` is not a question yet.
+    fn question_key_alike(&self, key: &str) -> Result<Option<String>>;
+
     /// Every question, in key order.
     fn question_summaries(&self) -> Result<Vec<QuestionSummary>>;
 
@@ -615,6 +619,9 @@ impl Ledger for SqliteStore {
     }
     fn question_with_claim_elsewhere(&self, claim: &str, source: &str) -> Result<Option<String>> {
         SqliteStore::question_with_claim_elsewhere(self, claim, source)
+    }
+    fn question_key_alike(&self, key: &str) -> Result<Option<String>> {
+        SqliteStore::question_key_alike(self, key)
     }
     fn question_summaries(&self) -> Result<Vec<QuestionSummary>> {
         SqliteStore::question_summaries(self)

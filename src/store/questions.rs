@@ -6,6 +6,7 @@ use super::cols::Cols;
 use super::dialect::Dialect;
 use super::SqliteStore;
 use crate::error::Result;
+use crate::model::names::key_fold;
 use serde::Serialize;
 
 /// One question, as `forecast questions` lists it.
@@ -167,6 +168,34 @@ impl SqliteStore {
             .next()
             .transpose()?;
         Ok(found)
+    }
+
+    /// An existing question key that differs from `key` only in case, spacing or
+    /// punctuation (`model::names::key_fold`), when `key` itself is not a question yet. One
+    /// pass over the keys, asked only by `add` naming a key (`--question`).
+    pub fn question_key_alike(&self, key: &str) -> Result<Option<String>> {
+        let want: String = key_fold(key).collect();
+        if want.is_empty() || self.question_key_exists(key)? {
+            return Ok(None);
+        }
+        let mut stmt = self
+            .conn()
+            .prepare_cached("SELECT key FROM questions ORDER BY id")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let k = r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?;
+            if key_fold(k).eq(want.chars()) {
+                return Ok(Some(k.to_string()));
+            }
+        }
+        Ok(None)
+    }
+
+    fn question_key_exists(&self, key: &str) -> Result<bool> {
+        Ok(self
+            .conn()
+            .prepare_cached("SELECT 1 FROM questions WHERE key = ?1")?
+            .exists([key])?)
     }
 
     /// Every question, in key order.

@@ -275,3 +275,68 @@ fn a_deadline_rolled_a_year_forward_is_said() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(r.stderr, "");
 }
+
+/// Audit item 19: a new question key that differs from an existing one only in case,
+/// spacing or punctuation is refused (exit 2, nothing written), naming the existing key;
+/// the existing key itself, and a genuinely different key, are taken.
+#[test]
+fn a_question_key_that_differs_only_in_case_or_punctuation_is_refused() {
+    let l = Ledger::new();
+    l.add(
+        "A",
+        "Ceasefire by June",
+        "0.6",
+        "2026-01-01",
+        "2026-06-30",
+        &["--question", "ua-ceasefire"],
+    );
+    let entries = || l.count("SELECT count(*) FROM journal");
+    let before = entries();
+    for key in [
+        "UA-Ceasefire",
+        "ua_ceasefire",
+        "ua ceasefire",
+        "UA.Ceasefire!",
+    ] {
+        let err = l.fails(
+            &[
+                "add",
+                "--source",
+                "B",
+                "--claim",
+                "Ceasefire by June",
+                "--probability",
+                "0.3",
+                "--made-on",
+                "2026-01-02",
+                "--deadline",
+                "2026-06-30",
+                "--question",
+                key,
+            ],
+            2,
+        );
+        assert_eq!(
+            err,
+            format!("error: --question `{key}`: the ledger has question `ua-ceasefire`, which differs only in case, spacing or punctuation; use --question ua-ceasefire (keys are compared exactly: a second spelling would be a second question, never compared with the first)\n")
+        );
+        assert_eq!(entries(), before, "{key}: nothing written");
+    }
+    l.add(
+        "B",
+        "Ceasefire by June",
+        "0.3",
+        "2026-01-02",
+        "2026-06-30",
+        &["--question", "ua-ceasefire"],
+    );
+    l.add(
+        "C",
+        "Ceasefire by July",
+        "0.3",
+        "2026-01-02",
+        "2026-07-31",
+        &["--question", "ua-ceasefire-2"],
+    );
+    assert_eq!(l.count("SELECT count(*) FROM questions"), 2);
+}

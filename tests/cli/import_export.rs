@@ -400,3 +400,47 @@ fn the_import_summary_counts_what_outcomes_already_recorded_resolved() {
         r.stdout
     );
 }
+
+/// Audit item 19: rows without a question that make the same claim with the same deadline
+/// from different sources are counted in a note, with the way to compare them; the import
+/// itself goes through. Case and spacing of the claim, and of the source name (one source
+/// under case folding), do not split a group; another deadline, or one source alone, is
+/// not a group. With a question column (or `--map question=claim`, the hint) nothing is said.
+#[test]
+fn an_import_of_the_same_claims_without_questions_says_how_to_compare_them() {
+    let mut csv = String::from("source,claim,probability,made_on,deadline,outcome\n");
+    for n in 0..4 {
+        for (s, p) in [("A", 0.7), ("B", 0.4), ("C", 0.55)] {
+            csv.push_str(&format!(
+                "{s},Event {n} happens by June,{p},2026-01-01,2026-06-30,true\n"
+            ));
+        }
+    }
+    csv.push_str("a,event 0 HAPPENS  by June,0.3,2026-01-01,2026-06-30,false\n");
+    csv.push_str("D,Event 5 happens by June,0.3,2026-01-01,2026-06-30,false\n");
+    csv.push_str("d,Event 5 happens by June,0.35,2026-01-02,2026-06-30,false\n");
+    csv.push_str("E,Event 6 happens by June,0.3,2026-01-01,2026-06-30,false\n");
+    csv.push_str("F,Event 6 happens by June,0.3,2026-01-01,2026-07-31,false\n");
+    let l = Ledger::new();
+    let file = l.write_file("noq.csv", &csv);
+    let file = file.to_str().unwrap();
+    let r = l.run(&["import", file]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stdout,
+        format!("imported 17 forecast(s) (17 resolved) from {file}\n")
+    );
+    assert_eq!(
+        r.stderr,
+        "note: 4 claim(s) were made by more than one source with the same deadline, in rows without a question: each row got a question of its own, so `compare` cannot score them against each other; to compare them, give each such claim one question key, e.g. import the file into a new ledger with `--map question=claim` (the claim as the key) or with a `question` column\n"
+    );
+    // The hint works: the claim as the key puts the four claims' forecasts on one question
+    // each, and `compare` scores them.
+    let hinted = Ledger::new();
+    let file = hinted.write_file("noq.csv", &csv);
+    let r = hinted.run(&["import", file.to_str().unwrap(), "--map", "question=claim"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.stderr, "");
+    let compared = hinted.json(&["compare", "--format", "json", "--min-markets", "1"]);
+    assert_eq!(compared["markets"], 4, "{compared}");
+}

@@ -238,6 +238,9 @@ impl Ledger for PgStore {
     fn question_with_claim_elsewhere(&self, claim: &str, source: &str) -> Result<Option<String>> {
         self.read(|r| r.question_with_claim_elsewhere(claim, source))
     }
+    fn question_key_alike(&self, key: &str) -> Result<Option<String>> {
+        self.read(|r| r.question_key_alike(key))
+    }
     fn question_summaries(&self) -> Result<Vec<QuestionSummary>> {
         self.read(|r| r.question_summaries())
     }
