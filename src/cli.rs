@@ -431,10 +431,16 @@ pub struct AddArgs {
 /// Which forecasts `list` shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
 pub enum StatusArg {
+    /// Unresolved, deadline not passed
     Open,
+    /// Unresolved, deadline passed
     Due,
+    /// Resolved true or false
     Resolved,
+    /// Resolved void
     Void,
+    /// Every current forecast, whatever its status; a corrected forecast's superseded
+    /// versions are not listed (`show ID` names them)
     #[default]
     All,
 }
@@ -452,6 +458,8 @@ pub enum SortArg {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
+    /// Which forecasts, by status. Every status counts current forecasts only: a correction
+    /// supersedes the version it corrects, which `show ID` keeps with its history
     #[arg(long, value_enum, default_value_t = StatusArg::All)]
     pub status: StatusArg,
     /// Only this source (an unknown name is an error, with the nearest name as a hint)

@@ -182,7 +182,10 @@ fn reviewed_decisions_are_kept_beside_the_proposals_and_audited() {
     let table = go(&ctx, &["extract", "--audit", "--source", "p"], "");
     assert!(table.contains("3 (75%)"), "{table}");
     let none = go(&ctx, &["extract", "--audit", "--source", "Q"], "");
-    assert!(none.starts_with("No reviewed candidates yet"), "{none}");
+    assert!(
+        none.starts_with("No reviewed candidates from Q yet"),
+        "{none}"
+    );
     // The decisions are journaled: the ledger verifies, and an edited one is caught.
     assert!(go(&ctx, &["verify"], "").contains("entries"));
     let Target::Sqlite(path) = &ctx.db else {

@@ -81,9 +81,20 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
     let store = ctx.open(Access::Read)?;
     // Names as the ledger stores them (NFC, single spaces: `model::names::canonical`).
     let source = args.source.as_deref().map(crate::model::names::canonical);
+    // An unknown name is bad input (exit 2, the nearest name as a hint), as `report
+    // --source` and `list --source` refuse it; a known source with nothing reviewed is
+    // nothing to show (exit 0), said with its name.
+    if let Some(name) = &source {
+        store.check_source(name)?;
+    }
     let rows = store.audit(source.as_deref())?;
     let (sources, overall) = audit(&rows);
-    let out = render(&Audit { sources, overall }, args.format, &ctx.style)?;
+    let out = render(
+        &Audit { sources, overall },
+        source.as_deref(),
+        args.format,
+        &ctx.style,
+    )?;
     super::write_out(io, &out)
 }
 
@@ -94,7 +105,7 @@ fn percent(x: Option<f64>) -> String {
     )
 }
 
-fn render(a: &Audit, format: Format, style: &Style) -> Result<String> {
+fn render(a: &Audit, source: Option<&str>, format: Format, style: &Style) -> Result<String> {
     match format {
         Format::Json => json_string(a),
         Format::Csv => {
@@ -104,7 +115,8 @@ fn render(a: &Audit, format: Format, style: &Style) -> Result<String> {
         }
         Format::Table | Format::Markdown => {
             if a.sources.is_empty() {
-                return Ok("No reviewed candidates yet: review some with `forecast extract FILE --save` on a terminal.\n".to_string());
+                let from = source.map(|s| format!(" from {s}")).unwrap_or_default();
+                return Ok(format!("No reviewed candidates{from} yet: review some with `forecast extract FILE --save` on a terminal.\n"));
             }
             let mut t = table(
                 style,

@@ -193,3 +193,49 @@ fn a_large_listing_streams_csv_and_cuts_the_table() {
     // claim 100 and claim 1000 to 1004.
     assert_eq!(tagged.lines().count(), 7);
 }
+
+/// Audit item 23: `extract --audit --source` with a name the ledger does not hold is bad
+/// input (exit 2, the nearest name as a hint), as `report --source` refuses it; a known
+/// source with no reviewed articles is nothing to show (exit 0), said with its name.
+#[test]
+fn an_extraction_audit_of_an_unknown_source_is_refused_and_an_empty_one_said() {
+    let l = Ledger::new();
+    l.add("Daily Planet", "X", "0.5", "2026-01-01", "2027-01-01", &[]);
+    assert_eq!(
+        l.fails(&["extract", "--audit", "--source", "Daily Plant"], 2),
+        "error: --source `Daily Plant`: no source by that name in the ledger; did you mean `Daily Planet`?\n"
+    );
+    assert_eq!(
+        l.fails(&["report", "--source", "Daily Plant"], 2),
+        "error: --source `Daily Plant`: no source by that name in the ledger; did you mean `Daily Planet`?\n"
+    );
+    assert_eq!(
+        l.ok(&["extract", "--audit", "--source", "daily planet"]),
+        "No reviewed candidates from daily planet yet: review some with `forecast extract FILE --save` on a terminal.\n"
+    );
+}
+
+/// Audit item 22: what `--status all` lists is said in `--help`: current forecasts of every
+/// status; a corrected forecast's superseded version is not listed (`show` names it).
+#[test]
+fn list_status_all_lists_current_forecasts_and_its_help_says_so() {
+    let l = Ledger::new();
+    l.add("A", "X", "0.5", "2026-01-01", "2027-01-01", &[]);
+    l.ok(&["correct", "1", "--probability", "0.6", "--why", "typo"]);
+    let all = l.json(&["list", "--status", "all", "--format", "json"]);
+    let ids: Vec<i64> = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["id"].as_i64().unwrap())
+        .collect();
+    assert_eq!(ids, vec![2]);
+    let help = l.ok(&["list", "--help"]);
+    assert!(
+        help.contains("- all:      Every current forecast, whatever its status; a corrected forecast's superseded"),
+        "{help}"
+    );
+    assert!(l
+        .ok(&["show", "2"])
+        .contains("corrects     forecast 1: typo"));
+}
