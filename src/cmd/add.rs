@@ -41,6 +41,16 @@ pub fn run(
     // stored, so a script that retries does not log the forecast twice.
     let applied = store.write(&ctx.clock.timestamp(), |w| {
         let id = w.insert_forecast(forecast)?;
+        // The same forecast again (a command run twice, a retried script) would count twice
+        // in every score: refused, as an import that repeats a forecast is.
+        if let Some((_, old)) = w.repeated_forecast(id, 1)? {
+            return Err(Error::invalid(
+                format!("forecast \"{}\"", crate::output::ellipsize(&forecast.claim, 60)),
+                format!(
+                    "it repeats forecast {old} (same source, claim, probability, date made, deadline, stance and condition), so it would count twice; nothing was written. A changed view is `forecast update {old} --probability P`"
+                ),
+            ));
+        }
         let applied = w.apply_known_outcomes_to(id, today)?;
         super::write_out(io, &format!("{id}\n"))?;
         Ok(applied)

@@ -340,3 +340,39 @@ fn a_question_key_that_differs_only_in_case_or_punctuation_is_refused() {
     );
     assert_eq!(l.count("SELECT count(*) FROM questions"), 2);
 }
+
+/// The same forecast added again (a command run twice, a retried script) would count twice
+/// in every score and open a second question: refused, exit 2, nothing written, as an
+/// import that repeats a forecast is; the same claim made another day, at another
+/// probability or by another source is a forecast of its own (audit 10, item 8).
+#[test]
+fn the_same_forecast_added_twice_is_refused() {
+    let l = Ledger::new();
+    l.add("A", "Rain tomorrow", "0.5", "2026-01-01", "2027-01-01", &[]);
+    let before = std::fs::read(&l.db).unwrap();
+    let err = l.fails(
+        &[
+            "add",
+            "--source",
+            "a",
+            "--claim",
+            "Rain tomorrow",
+            "--probability",
+            "50%",
+            "--made-on",
+            "2026-01-01",
+            "--deadline",
+            "2027-01-01",
+        ],
+        2,
+    );
+    assert!(err.contains("it repeats forecast 1"), "{err}");
+    assert!(err.contains("forecast update 1"), "{err}");
+    assert_eq!(std::fs::read(&l.db).unwrap(), before);
+    assert_eq!(l.count("SELECT count(*) FROM questions"), 1);
+    l.add("A", "Rain tomorrow", "0.5", "2026-01-02", "2027-01-01", &[]);
+    l.add("A", "Rain tomorrow", "0.6", "2026-01-01", "2027-01-01", &[]);
+    l.add("B", "Rain tomorrow", "0.5", "2026-01-01", "2027-01-01", &[]);
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 4);
+    l.ok(&["verify"]);
+}
