@@ -928,6 +928,21 @@ pub(super) fn storm_season_end(text: &str, published: NaiveDate) -> Option<Naive
     (hurricanes >= 2 && seasonal && end > published).then_some(end)
 }
 
+/// The end of the South Asian summer monsoon (September 30, the end of the June-September
+/// season India's weather office forecasts) for an article about it: one that speaks of the
+/// monsoon at least twice, published from February to September. A monsoon outlook's
+/// undated calls ("rainfall is most likely to be above normal", "a 32% probability of
+/// excess rain") are settled when the season closes.
+pub(super) fn monsoon_end(text: &str, published: NaiveDate) -> Option<NaiveDate> {
+    use chrono::Datelike;
+    if !(2..=9).contains(&published.month()) {
+        return None;
+    }
+    let lower = text.to_ascii_lowercase();
+    let end = NaiveDate::from_ymd_opt(published.year(), 9, 30)?;
+    (lower.matches("monsoon").count() >= 2 && end > published).then_some(end)
+}
+
 /// The end of the season of the one league whose title a sentence forecasts ("City win the
 /// Premier League", "the Nuggets win the NBA title", "lift the Stanley Cup"): the league's
 /// habitual last day (`LEAGUES`), the next one after publication. For forecasts that name no
@@ -1337,6 +1352,53 @@ mod tests {
             "{lead}\n- A 20% chance of a cold spell in January."
         ));
         assert_eq!(got[1].1, y("2028-01-31"), "{got:?}");
+    }
+
+    /// A monsoon outlook's undated calls are due when the June-September season closes; an
+    /// article that names the monsoon once, or is published after September, lends nothing.
+    #[test]
+    fn a_monsoon_outlook_is_due_at_the_seasons_end() {
+        let text = "The monsoon is likely to be above normal this year. Rainfall over the \
+                    monsoon core zone is most likely to be above normal.";
+        assert_eq!(monsoon_end(text, d("2027-05-27")), Some(d("2027-09-30")));
+        assert_eq!(monsoon_end(text, d("2027-10-02")), None);
+        assert_eq!(
+            monsoon_end("A monsoon-like downpour hit.", d("2027-05-27")),
+            None
+        );
+        let got: Vec<Option<String>> = crate::extract::extract(text, d("2027-05-27"))
+            .into_iter()
+            .map(|c| c.deadline.map(|x| x.to_string()))
+            .collect();
+        // The first names "this year" (its end); the second takes the season's.
+        assert_eq!(
+            got,
+            vec![
+                Some("2027-12-31".to_string()),
+                Some("2027-09-30".to_string())
+            ]
+        );
+    }
+
+    /// Election-night coverage whose headline names the year: an undated projection is due
+    /// on election day (2026-11-03, the Tuesday after the first Monday), not the year's end.
+    #[test]
+    fn an_election_day_outranks_the_headline_year() {
+        let text = "Election Day 2026: Greens projected to hold the seat\n\n\
+                    The network projects that Jane Roe will win the Senate race.";
+        let got: Vec<Option<String>> = crate::extract::extract(text, d("2026-11-03"))
+            .into_iter()
+            .map(|c| c.deadline.map(|x| x.to_string()))
+            .collect();
+        assert_eq!(got.last(), Some(&Some("2026-11-03".to_string())), "{got:?}");
+        // Without an election, the headline's year still dates it.
+        let text = "Greens projected to hold the seat in 2026\n\n\
+                    The network projects that Jane Roe will win the Senate race.";
+        let got: Vec<Option<String>> = crate::extract::extract(text, d("2026-03-03"))
+            .into_iter()
+            .map(|c| c.deadline.map(|x| x.to_string()))
+            .collect();
+        assert_eq!(got.last(), Some(&Some("2026-12-31".to_string())), "{got:?}");
     }
 
     /// A league title forecast with no time of its own is due at the league's habitual end.

@@ -142,11 +142,18 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
     let election = deadlines::us_election_day(text, published)
         .or_else(|| deadlines::named_election_day(&sents, published));
     // The season a sports preview is about, or the results day of an earnings preview: the
-    // deadline of its forecasts that name no time.
+    // deadline of its forecasts that name no time. A headline's year yields to an election
+    // day the article dates ("Election Day 2018: X projected to win"): the day decides.
     let event_day = deadlines::season_end(text, published)
         .or_else(|| deadlines::storm_season_end(text, published))
+        .or_else(|| deadlines::monsoon_end(text, published))
         .or_else(|| deadlines::report_day(&sents, published))
-        .or_else(|| deadlines::headline_year(&sents, published));
+        .or_else(|| {
+            election
+                .is_none()
+                .then(|| deadlines::headline_year(&sents, published))
+                .flatten()
+        });
     let mut section = Section::default();
     // The time of the paragraph's last forecast that named its own, for the list items after
     // it (`deadlines::list_item_share`), and how many of `out` were already given to it.

@@ -14,6 +14,7 @@
 //! | `early/mid/late 2026` | Jan-Apr / May-Aug / Sep-Dec | thirds; `by mid-2026` ends on 2026-06-30 |
 //! | `this year`, `by year-end`, `later this year`, `end of the year` | 2025-01-01 .. 2025-12-31 | |
 //! | `next year` / `next month` / `next week` / `next quarter` | the whole next calendar period | weeks are ISO weeks (Mon-Sun) |
+//! | `the coming year` | the next calendar year; from January 1 to 14, the year just begun | said on New Year's Day, "the coming year" is the one starting |
 //! | `this month`, `end of the month`, `this week`, `end of the week`, `this quarter` | the current calendar period | |
 //! | `in the coming days / weeks / months / years` | +7 days / +6 weeks / +6 months / +2 years | policy, after `../shared/research/extraction.md` 2.5 |
 //! | `in the next few days / weeks / months` | +3 days / +3 weeks / +3 months | "few" = 3 |
@@ -746,9 +747,16 @@ fn calendar(unit: &str, offset: i32, reference: NaiveDate) -> Option<Period> {
     }
 }
 
+/// The days of January in which "the coming year" still means the year just begun.
+const NEW_YEAR_DAYS: u32 = 14;
+
 fn relative(rel: &str, unit: &str, reference: NaiveDate, tense: Tense) -> Option<Period> {
     let offset = match rel {
         "this" | "current" => 0,
+        // "the coming year" written in the first two weeks of January is the year just
+        // begun, nearly all of it ahead (a predictions post of January 1); "next year" is
+        // always the next one.
+        "coming" if unit == "year" && reference.ordinal() <= NEW_YEAR_DAYS => 0,
         "next" | "coming" => 1,
         _ => -1,
     };
@@ -1008,6 +1016,18 @@ mod tests {
         );
         assert_eq!(deadline("end of the week", "2026-11-04"), "2026-11-08");
         assert_eq!(deadline("this decade", "2026-11-04"), "2029-12-31");
+    }
+
+    /// "The coming year" is the next one, except in the first two weeks of January, when it
+    /// is the year just begun; "next year" is always the next (worked by hand).
+    #[test]
+    fn the_coming_year_on_new_years_day_is_the_one_begun() {
+        assert_eq!(deadline("the coming year", "2027-01-01"), "2027-12-31");
+        assert_eq!(deadline("the coming year", "2027-01-14"), "2027-12-31");
+        assert_eq!(deadline("the coming year", "2027-01-15"), "2028-12-31");
+        assert_eq!(deadline("the coming year", "2026-12-28"), "2027-12-31");
+        assert_eq!(deadline("next year", "2027-01-01"), "2028-12-31");
+        assert_eq!(deadline("this year", "2027-01-01"), "2027-12-31");
     }
 
     /// Split years, "within weeks" and "the month of": worked by hand from 2027-03-10.
