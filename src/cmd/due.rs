@@ -7,7 +7,7 @@
 
 use crate::app::{Context, Io};
 use crate::cli::DueArgs;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::store::{ListFilter, StatusFilter, Store};
 
 pub fn run(store: &Store, ctx: &Context, args: &DueArgs, io: &mut Io<'_>) -> Result<()> {
@@ -15,14 +15,7 @@ pub fn run(store: &Store, ctx: &Context, args: &DueArgs, io: &mut Io<'_>) -> Res
     let horizon = args
         .within
         .as_deref()
-        .map(|s| {
-            super::list::due_horizon(s, today).map_err(|_| {
-                Error::invalid(
-                    format!("--within `{s}`"),
-                    "expected a span such as 30d, 2w, 3m or 1y",
-                )
-            })
-        })
+        .map(|s| super::list::due_horizon("--within", s, today))
         .transpose()?;
     if let Some(path) = &args.ics {
         crate::output::check_target(path, args.force, store.path())?;

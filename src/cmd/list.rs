@@ -28,7 +28,7 @@ pub fn run(store: &Store, ctx: &Context, args: &ListArgs, io: &mut Io<'_>) -> Re
     let due_by = args
         .due_within
         .as_deref()
-        .map(|s| due_horizon(s, today))
+        .map(|s| due_horizon("--due-within", s, today))
         .transpose()?;
     if let Some(source) = &args.source {
         store.check_source(source)?;
@@ -176,9 +176,11 @@ pub(crate) fn stream_csv(
     }
 }
 
-/// The last deadline `--due-within SPAN` takes: today plus `30d`, `2w`, `3m` or `1y` (also
-/// `30` for days, or `30 days`).
-pub fn due_horizon(span: &str, today: NaiveDate) -> Result<NaiveDate> {
+/// The last deadline `--due-within SPAN` (or `due --within`, named by `flag`) takes: today
+/// plus `30d`, `2w`, `3m` or `1y` (also `30` for days, or `30 days`). A span that reaches
+/// past the last day the ledger stores (9999-12-31) is refused as such, not as a malformed
+/// span.
+pub fn due_horizon(flag: &str, span: &str, today: NaiveDate) -> Result<NaiveDate> {
     let compact: String = span
         .trim()
         .to_ascii_lowercase()
@@ -199,15 +201,26 @@ pub fn due_horizon(span: &str, today: NaiveDate) -> Result<NaiveDate> {
     };
     let bad = || {
         Error::invalid(
-            format!("--due-within `{span}`"),
+            format!("{flag} `{span}`"),
             "expected a span such as 30d, 2w, 3m or 1y",
         )
     };
     if compact.starts_with(['+', '-']) || compact.len() < 2 {
         return Err(bad());
     }
+    let well_formed = compact.ends_with(['d', 'w', 'm', 'y'])
+        && compact[..compact.len() - 1]
+            .bytes()
+            .all(|b| b.is_ascii_digit());
     match crate::time::typed::read(&compact, today) {
-        Ok(Some(d)) => Ok(d),
+        Ok(Some(d)) if d <= crate::time::LAST_DAY => Ok(d),
+        _ if well_formed => Err(Error::invalid(
+            format!("{flag} `{span}`"),
+            format!(
+                "it reaches past {}, the last day a ledger holds; leave {flag} out to list every unresolved forecast",
+                crate::time::LAST_DAY
+            ),
+        )),
         _ => Err(bad()),
     }
 }

@@ -31,6 +31,18 @@ impl Probability {
             None => (text, false),
         };
         let Ok(value) = number.parse::<f64>() else {
+            // `0,7` or `70,5%`: a decimal comma (most of Europe writes them), refused with
+            // the point it stands for rather than as an unknown hedge phrase.
+            if let Some((whole, frac)) = number.split_once(',') {
+                let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+                if digits(whole) && digits(frac) {
+                    let sign = if percent { "%" } else { "" };
+                    return Err(Error::invalid(
+                        format!("probability `{}`", input.trim()),
+                        format!("write the decimal with a point: `{whole}.{frac}{sign}`"),
+                    ));
+                }
+            }
             return Ok(None);
         };
         // `inf`, `NaN` and friends are not numbers here; exponents (`1e-6`) are.
@@ -292,6 +304,20 @@ mod tests {
             Probability::parse_number("0%").unwrap().unwrap().value(),
             0.0
         );
+    }
+
+    #[test]
+    fn a_decimal_comma_is_refused_with_the_point_it_stands_for() {
+        for (bad, hint) in [("0,7", "`0.7`"), ("70,5%", "`70.5%`"), (" 0,25 ", "`0.25`")] {
+            let err = Probability::parse_number(bad).unwrap_err().to_string();
+            assert!(
+                err.ends_with(&format!("write the decimal with a point: {hint}")),
+                "{err}"
+            );
+        }
+        // Not a decimal: left to the hedge reader, which refuses it.
+        assert!(Probability::parse_number("1,2,3").unwrap().is_none());
+        assert!(Probability::parse_number("likely,").unwrap().is_none());
     }
 
     #[test]

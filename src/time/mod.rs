@@ -117,6 +117,9 @@ pub fn parse_date(input: &str) -> Result<NaiveDate> {
     let bytes = text.as_bytes();
     let shaped = bytes.len() == 10 && bytes[4] == b'-' && bytes[7] == b'-';
     if !shaped {
+        // Only on the way out: `06/01/2027` gets both readings, as on the command line (an
+        // import's dates take this path too).
+        typed::refuse_ambiguous(input)?;
         return Err(Error::InvalidDate {
             input: input.to_string(),
         });
@@ -195,9 +198,12 @@ pub fn parse_day_prefix(input: &str) -> Result<NaiveDate> {
         Some(day) if text.len() == 10 || matches!(text.as_bytes()[10], b'T' | b' ' | b't') => {
             parse_date(day)
         }
-        _ => Err(Error::InvalidDate {
-            input: input.to_string(),
-        }),
+        _ => {
+            typed::refuse_ambiguous(input)?;
+            Err(Error::InvalidDate {
+                input: input.to_string(),
+            })
+        }
     }
 }
 
@@ -215,8 +221,12 @@ pub struct Deadline {
 /// A deadline past 9999-12-31 (`+9000y`) is refused: the ledger stores days as
 /// `YYYY-MM-DD`, and no forecast is checkable that far off.
 pub fn parse_deadline(input: &str, made_on: NaiveDate) -> Result<Deadline> {
-    if let Ok(date) = parse_date(input) {
-        return Ok(Deadline { date, phrase: None });
+    match parse_date(input) {
+        Ok(date) => return Ok(Deadline { date, phrase: None }),
+        // Shaped as YYYY-MM-DD but no day (`2026-02-30`): said as `--made-on` says it, not
+        // as an unknown phrase.
+        Err(e) if is_iso_shaped(input) => return Err(e),
+        Err(_) => {}
     }
     let date = match typed::read(input, made_on)? {
         Some(date) => date,
@@ -242,6 +252,19 @@ pub fn parse_deadline(input: &str, made_on: NaiveDate) -> Result<Deadline> {
         date,
         phrase: Some(input.trim().to_string()),
     })
+}
+
+/// Whether `input` has the shape of `YYYY-MM-DD` (digits and dashes where a date has them).
+fn is_iso_shaped(input: &str) -> bool {
+    let b = input.trim().as_bytes();
+    b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
 }
 
 /// The last day a ledger stores: dates are four-digit `YYYY-MM-DD` text.

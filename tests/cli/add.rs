@@ -113,7 +113,7 @@ fn bad_input_is_refused_with_exit_2_and_nothing_written() {
         ),
         (
             &["--deadline", "2026-02-30"],
-            "deadline `2026-02-30` is neither",
+            "error: date `2026-02-30` is not a valid YYYY-MM-DD date",
         ),
         (
             &["--made-on", "2026-02-30"],
@@ -375,4 +375,59 @@ fn the_same_forecast_added_twice_is_refused() {
     l.add("B", "Rain tomorrow", "0.5", "2026-01-01", "2027-01-01", &[]);
     assert_eq!(l.count("SELECT count(*) FROM forecasts"), 4);
     l.ok(&["verify"]);
+}
+
+/// Audit item 22's messages, each one line and exit 2: a decimal comma is answered with the
+/// point it stands for; an impossible ISO day is called that by `--deadline` as by
+/// `--made-on`; an import's `1/5/2025` gets both readings, as the command line gives them;
+/// a span past the last day a ledger holds is said to be that, not malformed.
+#[test]
+fn bad_input_messages_say_what_is_wrong() {
+    let l = Ledger::new();
+    let add = |p: &str, deadline: &str| {
+        l.fails(
+            &[
+                "add",
+                "--source",
+                "A",
+                "--claim",
+                "x",
+                "--probability",
+                p,
+                "--deadline",
+                deadline,
+            ],
+            2,
+        )
+    };
+    assert_eq!(
+        add("0,7", "2027-01-01"),
+        "error: probability `0,7`: write the decimal with a point: `0.7`\n"
+    );
+    assert_eq!(
+        add("0.7", "2026-02-30"),
+        "error: date `2026-02-30` is not a valid YYYY-MM-DD date\n"
+    );
+    let file = l.write_file(
+        "d.csv",
+        "source,claim,probability,made_on,deadline\nA,x,0.5,1/5/2025,2025-06-01\n",
+    );
+    let file = file.to_str().unwrap();
+    assert_eq!(
+        l.fails(&["import", file], 2),
+        format!("error: {file}: line 2: field `made_on`: date `1/5/2025`: the order of day and month is ambiguous; write `2025-01-05` (month first) or `2025-05-01` (day first) as YYYY-MM-DD\n")
+    );
+    l.add("A", "x", "0.5", "2026-01-01", "2027-01-01", &[]);
+    assert_eq!(
+        l.fails(&["list", "--due-within", "1000000y"], 2),
+        "error: --due-within `1000000y`: it reaches past 9999-12-31, the last day a ledger holds; leave --due-within out to list every unresolved forecast\n"
+    );
+    assert_eq!(
+        l.fails(&["due", "--within", "1000000y"], 2),
+        "error: --within `1000000y`: it reaches past 9999-12-31, the last day a ledger holds; leave --within out to list every unresolved forecast\n"
+    );
+    assert_eq!(
+        l.fails(&["due", "--within", "10x"], 2),
+        "error: --within `10x`: expected a span such as 30d, 2w, 3m or 1y\n"
+    );
 }
