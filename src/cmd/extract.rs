@@ -160,10 +160,14 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
         ));
     }
     if args.save && !args.yes && !ctx.interactive {
-        return Err(Error::invalid(
-            "--save",
-            "reviewing candidates needs a terminal; pass --yes to take them all",
-        ));
+        // With `-`, standard input carries the article, so it cannot carry the answers too,
+        // even when the command is typed on a terminal (audit 9, item 22).
+        let why = if file.as_os_str() == "-" {
+            "reviewing candidates reads answers from standard input, which carries the article here; name the article's file instead of `-`, or pass --yes to take them all"
+        } else {
+            "reviewing candidates needs a terminal; pass --yes to take them all"
+        };
+        return Err(Error::invalid("--save", why));
     }
     let text = read_text(file, io)?;
     let sha = crate::store::to_hex(&Sha256::digest(text.as_bytes()));

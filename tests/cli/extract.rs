@@ -370,3 +370,30 @@ fn saving_an_article_with_no_forecasts_lists_no_ids() {
     ]);
     assert_eq!(out, "saved 0 forecast(s) from article #1 (0 skipped)\n");
 }
+
+/// Audit item 22: `extract - --save` reads the article from standard input, which then
+/// cannot carry the review's answers: said as such (not "needs a terminal", which a user
+/// typing on one finds wrong), exit 2, nothing written.
+#[test]
+fn saving_an_article_from_standard_input_says_why_it_cannot_ask() {
+    let l = Ledger::new();
+    let out = l
+        .command(&[
+            "extract",
+            "-",
+            "--source",
+            "X",
+            "--published",
+            "2026-03-12",
+            "--save",
+        ])
+        .write_stdin("The deal will likely close by June.\n")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "error: --save: reviewing candidates reads answers from standard input, which carries the article here; name the article's file instead of `-`, or pass --yes to take them all\n"
+    );
+    assert!(!l.path("ledger.sqlite3").exists());
+}
