@@ -415,6 +415,34 @@ pub(super) fn pick_key(key: &str) -> PickKey {
     }
 }
 
+/// Words of a key that give a game's logistics (its time, place, broadcast or officials):
+/// such a line schedules or informs, it picks nothing.
+const LOGISTICS_KEYS: &[&str] = &[
+    "kickoff",
+    "kick-off",
+    "tipoff",
+    "tip-off",
+    "puck-drop",
+    "first-pitch",
+    "time",
+    "times",
+    "date",
+    "venue",
+    "stadium",
+    "arena",
+    "location",
+    "tv",
+    "channel",
+    "stream",
+    "streaming",
+    "broadcast",
+    "radio",
+    "watch",
+    "referee",
+    "umpire",
+    "tickets",
+];
+
 /// A "Key: Value" line whose value is short (the pick): "MVP: Jane Doe", "1st: A. Driver",
 /// "Finals: Lakers over Nets — a comment". `contest` says whether its key names a contest's
 /// outcome ("MVP", "of the Year", "Champions") so the line is a pick even outside a list of
@@ -430,6 +458,14 @@ pub(super) fn pick_line(sentence: &str) -> Option<(usize, bool)> {
     let key = &sentence[..colon];
     let key_words = key.split_whitespace().count();
     if key_words == 0 || key_words > 7 || key.contains(['.', '?', '!', '"', '“']) {
+        return None;
+    }
+    // "Kickoff: 3pm ET Saturday", "TV Channel/Stream: Peacock": when, where and how to watch
+    // a game, not what will happen in it.
+    if key
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .any(|w| LOGISTICS_KEYS.contains(&w.to_lowercase().as_str()))
+    {
         return None;
     }
     let after = &sentence[colon + 1..];
@@ -476,6 +512,18 @@ mod tests {
 
     fn stated(s: &str) -> Option<(usize, f64, f64, String)> {
         stated_line(s).map(|x| (x.cut, x.low, x.high, x.text))
+    }
+
+    #[test]
+    fn a_games_logistics_are_no_pick() {
+        assert_eq!(pick_line("Kickoff: 11am ET Saturday"), None);
+        assert_eq!(pick_line("TV Channel/Stream: Rovers TV on Peacock"), None);
+        assert_eq!(pick_line("Venue: Riverside Stadium"), None);
+        assert_eq!(pick_line("Tip-off: 7:30 p.m. Friday"), None);
+        // The picks beside them stay picks, a question word in a key too.
+        assert!(pick_line("MVP: Jane Doe").is_some());
+        assert!(pick_line("Where they'll finish: 46-26, third in the East").is_some());
+        assert!(pick_line("Prediction: Rovers 2, United 1").is_some());
     }
 
     #[test]
