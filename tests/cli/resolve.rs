@@ -684,3 +684,39 @@ fn an_amendment_that_changes_nothing_or_has_nothing_to_amend_is_refused() {
     );
     assert!(err.contains("--amend --note"), "{err}");
 }
+
+/// The amendment is part of what `verify` checks: an amending outcome's `amends` taken
+/// away in the file (which would bring the mistyped outcome back in force) is found, naming
+/// the entry that recorded the amendment.
+#[test]
+fn verify_finds_an_amendment_taken_away() {
+    let l = Ledger::new();
+    three_sources_one_question(&l);
+    l.ok(&["resolve", "--question", "q", "--happened-on", "2026-02-10"]);
+    l.ok(&[
+        "resolve",
+        "--question",
+        "q",
+        "--happened-on",
+        "2026-07-10",
+        "--amend",
+        "--note",
+        "typo",
+    ]);
+    assert!(l.ok(&["verify"]).starts_with("ok:"));
+    let seq = l.count("SELECT seq FROM journal WHERE kind = 'question_outcome' AND entity_id = 2");
+    let conn = rusqlite::Connection::open(l.path("ledger.sqlite3")).unwrap();
+    conn.execute_batch(
+        "DROP TRIGGER question_outcomes_no_update;
+         UPDATE question_outcomes SET amends = NULL WHERE id = 2;",
+    )
+    .unwrap();
+    drop(conn);
+    let r = l.run(&["verify"]);
+    assert_eq!(r.code, 1, "{} {}", r.stdout, r.stderr);
+    let said = r.stdout + &r.stderr;
+    assert!(
+        said.contains(&format!("entry {seq} (question outcome 2) does not match")),
+        "{said}"
+    );
+}
