@@ -3,6 +3,7 @@
 
 use super::bodies::{opt_str, str_at, ForecastFacts, QuestionText, ResolutionText};
 use super::cols::Cols;
+use super::held::{push, ForecastRow, ResolutionRow};
 use super::kept::Counted;
 use super::{SqliteStore, SqliteWriter};
 use crate::error::{Error, Result};
@@ -408,44 +409,88 @@ impl SqliteWriter<'_> {
                 .optional()?
                 .is_some()
         };
-        if let (Some(fid), Some((rid, r)), Some(on)) = (id, resolution, &resolved_on) {
-            self.tx
-                .prepare_cached(
-                    "INSERT INTO resolutions (id, forecast_id, outcome, resolved_on, note, reason, question_outcome_id, recorded_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULL, ?7)",
-                )?
-                .execute(params![rid, fid, r.outcome.as_str(), on, r.note, r.reason.map(VoidReason::as_str), self.now])?;
-        }
-        self.tx
-            .prepare_cached(
-                "INSERT INTO forecasts (id, source_id, question_id, article_id, claim, probability,
-                    probability_basis, probability_low, probability_high, made_on, deadline,
-                    deadline_phrase, condition, stance, created_at, outcome, resolved_on, resolution_id,
-                    logged_late)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
-            )?
-            .execute(params![
-                id,
-                source_id,
-                question_id,
-                f.article,
-                f.claim,
-                f.probability.value(),
-                basis,
-                low,
-                high,
-                made_on,
-                deadline,
-                f.deadline_phrase,
-                f.condition,
-                f.stance.as_str(),
-                self.now,
-                resolution.map(|(_, r)| r.outcome.as_str()),
-                resolved_on.as_deref(),
-                resolution.map(|(rid, _)| rid),
-                late,
-            ])?;
-        let id = self.tx.last_insert_rowid();
+        let tags = tidy_tags(&f.tags);
+        let id = match (&mut self.bulk, id) {
+            (Some(bulk), Some(fid)) => {
+                // Held back and written many rows to a statement (`held.rs`).
+                let held = &mut bulk.held;
+                if let (Some((rid, r)), Some(on)) = (resolution, &resolved_on) {
+                    let text = held.resolution_text();
+                    let row = ResolutionRow {
+                        id: rid,
+                        forecast_id: fid,
+                        outcome: r.outcome.as_str(),
+                        resolved_on: push(text, on),
+                        note: r.note.map(|n| push(text, n)),
+                        reason: r.reason.map(VoidReason::as_str),
+                    };
+                    held.resolution(&self.tx, &self.now, row)?;
+                }
+                let text = held.forecast_text();
+                let row = ForecastRow {
+                    id: fid,
+                    source_id,
+                    question_id,
+                    article_id: f.article,
+                    claim: push(text, &f.claim),
+                    probability: f.probability.value(),
+                    basis: push(text, &basis),
+                    low,
+                    high,
+                    made_on: push(text, &made_on),
+                    deadline: push(text, &deadline),
+                    deadline_phrase: f.deadline_phrase.as_deref().map(|p| push(text, p)),
+                    condition: f.condition.as_deref().map(|c| push(text, c)),
+                    stance: f.stance.as_str(),
+                    outcome: resolution.map(|(_, r)| r.outcome.as_str()),
+                    resolved_on: resolved_on.as_deref().map(|on| push(text, on)),
+                    resolution_id: resolution.map(|(rid, _)| rid),
+                    late,
+                };
+                held.forecast(&self.tx, &self.now, row)?;
+                for tag in &tags {
+                    held.tag(&self.tx, fid, tag)?;
+                }
+                fid
+            }
+            _ => {
+                self.tx
+                    .prepare_cached(
+                        "INSERT INTO forecasts (id, source_id, question_id, article_id, claim, probability,
+                            probability_basis, probability_low, probability_high, made_on, deadline,
+                            deadline_phrase, condition, stance, created_at, outcome, resolved_on, resolution_id,
+                            logged_late)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, NULL, NULL, NULL, ?16)",
+                    )?
+                    .execute(params![
+                        id,
+                        source_id,
+                        question_id,
+                        f.article,
+                        f.claim,
+                        f.probability.value(),
+                        basis,
+                        low,
+                        high,
+                        made_on,
+                        deadline,
+                        f.deadline_phrase,
+                        f.condition,
+                        f.stance.as_str(),
+                        self.now,
+                        late,
+                    ])?;
+                let id = self.tx.last_insert_rowid();
+                for tag in &tags {
+                    self.tx
+                        .prepare_cached(
+                            "INSERT INTO forecast_tags (forecast_id, tag) VALUES (?1, ?2)",
+                        )?
+                        .execute(params![id, tag])?;
+                }
+                id
+            }
+        };
         self.count_logged(Counted {
             source_id,
             probability: f.probability.value(),
@@ -455,12 +500,6 @@ impl SqliteWriter<'_> {
             late,
             horizon: (f.deadline - f.made_on).num_days(),
         })?;
-        let tags = tidy_tags(&f.tags);
-        for tag in &tags {
-            self.tx
-                .prepare_cached("INSERT INTO forecast_tags (forecast_id, tag) VALUES (?1, ?2)")?
-                .execute(params![id, tag])?;
-        }
         let facts = ForecastFacts::logged(f, id, source_id, question_key, tags, &self.now, late);
         self.journal_text("forecast", id, facts.body_text())?;
         if let Some((rid, r)) = resolution {

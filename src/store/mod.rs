@@ -23,6 +23,7 @@ mod corrections;
 mod counter;
 mod dialect;
 mod forecasts;
+mod held;
 pub(crate) mod imports;
 pub(crate) use imports::repeats;
 mod journal;
@@ -654,6 +655,8 @@ struct Bulk {
     cache: i64,
     /// The thread counting the batch's forecasts into the kept sums.
     counter: Option<counter::Counter>,
+    /// Rows written many to a statement (`held.rs`), not yet written.
+    held: held::Held,
 }
 
 /// Indexes a large import keeps up to date row by row even so: their keys grow with the
@@ -726,6 +729,7 @@ impl SqliteWriter<'_> {
             deferred: None,
             cache: 0,
             counter: Some(counter::Counter::start()?),
+            held: held::Held::default(),
         });
         Ok(())
     }
@@ -794,6 +798,7 @@ impl SqliteWriter<'_> {
         let Some(mut bulk) = self.bulk.take() else {
             return Ok(None);
         };
+        bulk.held.flush(&self.tx, &self.now)?;
         if let Some(counter) = bulk.counter.take() {
             for pending in counter.finish()? {
                 self.kept.merge(pending);
