@@ -33,13 +33,13 @@ impl Context {
     /// Opens the ledger for `access`: a writer waiting behind another writer says so on a
     /// terminal after two seconds.
     pub fn open(&self, access: Access) -> Result<Store> {
-        let on_wait: Option<Box<dyn Fn(Duration)>> = self.progress.then(|| {
+        let on_wait: Option<Box<dyn Fn(Duration) + Send>> = self.progress.then(|| {
             Box::new(|limit: Duration| {
                 eprintln!(
                     "note: another command is writing to the ledger; waiting for it (up to {} s)",
                     limit.as_secs()
                 );
-            }) as Box<dyn Fn(Duration)>
+            }) as Box<dyn Fn(Duration) + Send>
         });
         let store = Store::open_target(
             &self.db,

@@ -340,6 +340,13 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ImportArgs, io: &mut Io<'_>)
 }
 
 /// Imports everything `input` holds, or nothing.
+///
+/// CSV and JSON Lines go through two threads: this one reads, parses and checks the rows
+/// (and hashes the file), and hands them in order, `PARSED_BATCH` at a time, to a thread
+/// that holds the write transaction and only stores them. The rows are stored in the file's
+/// order, and the first bad row in that order refuses the file as it did on one thread: a
+/// row the reader refuses arrives after every row before it, and a row the writer refuses
+/// stops the reader. A JSON document (read whole) is imported on this thread.
 pub fn import(
     store: &mut Store,
     clock: &Clock,
@@ -359,22 +366,14 @@ pub fn import(
     let n = read_up_to(&mut reader, &mut head)?;
     head.truncate(n);
     let format = InputFormat::detect(name, &head);
-    let (rest, over) = LineLimit::new(
+    let (mut rest, over) = LineLimit::new(
         std::io::Cursor::new(head).chain(reader),
         format == InputFormat::Csv,
     );
-    let result = store.write_import(&clock.timestamp(), |w| {
-        w.begin_import_batch()?;
-        let mut watched = Watched {
-            decided: w.decided_keys()?,
-            ..Watched::default()
-        };
-        let mut summary = ImportSummary {
-            layout: Layout::Native.name(),
-            ..Default::default()
-        };
-        let mut rest = rest;
-        if format == InputFormat::JsonDocument {
+    let now = clock.timestamp();
+    let result = if format == InputFormat::JsonDocument {
+        store.write_import(&now, |w| {
+            let (mut watched, mut summary) = begin(w)?;
             import_document(
                 w,
                 &mut rest,
@@ -384,102 +383,240 @@ pub fn import(
                 &mut summary,
                 &mut watched,
             )?;
-        } else {
-            let mut layout = None;
-            let mut ids = SeenIds::default();
-            let header = read_rows(&mut rest, format, name, |raw| {
-                let layout = match layout {
-                    Some(l) => l,
-                    None => {
-                        let detected = if format == InputFormat::Csv {
-                            Layout::detect(raw.columns)
-                        } else {
-                            Layout::Native
-                        };
-                        // A CSV header is every row's columns, so it is checked once, before
-                        // the first row (JSON Lines keys vary by row: a missing field is named by its line).
-                        if format == InputFormat::Csv {
-                            fields.check_header(raw.columns, detected == Layout::Native)?;
-                        }
-                        *layout.insert(detected)
-                    }
-                };
-                let bad = |message: String| Error::BadRow {
-                    file: name.to_string(),
-                    line: raw.line,
-                    message,
-                };
-                if layout == Layout::Native {
-                    if let Some(id) = raw.get(fields.column("id")) {
-                        ids.check(id, raw.line).map_err(bad)?;
-                    }
-                }
-                // JSON Lines keys vary by row: a key `--set` also gives is refused where it
-                // appears (a CSV column is refused with the header).
-                if format != InputFormat::Csv {
-                    if let Some((field, value)) = fields.set_over_file(|f| raw.get(f).is_some()) {
-                        return Err(bad(format!(
-                            "key `{field}` is in this row, and --set `{field}={value}` would replace its value; drop --set, or remove the key"
-                        )));
-                    }
-                }
-                if let Some(field) = listed_field(fields, raw.lists) {
-                    return Err(bad(format!(
-                        "field `{field}` is a list; only `tags` may be one"
-                    )));
-                }
-                let converted = convert_row(layout, raw).map_err(bad)?;
-                let get = |field: &str| lookup(fields, &converted, layout, field, |c| raw.get(c));
-                let row = parse_row(raw.line, get, today)
-                    .map_err(|m| {
-                        blame_set(fields, m)
-                            .unwrap_or_else(|m| bad(foreign_hint(layout != Layout::Native, m)))
-                    })?;
-                insert(w, &row, &mut watched).map_err(|e| {
-                    relabel(e, |m| Error::BadRow {
-                        file: name.to_string(),
-                        line: raw.line,
-                        message: m,
-                    })
-                })?;
-                summary.forecasts += 1;
-                summary.resolved += u64::from(row.resolution.is_some());
-                summary.layout = layout.name();
-                if summary.forecasts % 16_384 == 0 {
-                    w.trim_caches()?;
-                }
-                progress.update(bytes.get(), summary.forecasts);
-                Ok(())
-            })?;
-            if layout.unwrap_or(Layout::Native) == Layout::Native {
-                summary.unknown_columns = fields.unknown_columns(&header);
+            let digest = file_digest(rest, fields);
+            finish(w, name, summary, watched, &digest, today)
+        })
+    } else {
+        let (send, receive) = std::sync::mpsc::sync_channel(PARSED_QUEUE);
+        let now = &now;
+        std::thread::scope(|s| {
+            let writer = std::thread::Builder::new()
+                .name("import-writer".into())
+                .spawn_scoped(s, move || {
+                    store.write_import(now, |w| write_parsed(w, receive, name, today))
+                })
+                .map_err(|e| Error::Other(format!("cannot start the import's writer: {e}")))?;
+            let parsed = read_parsed(&mut rest, format, name, fields, today, &send, |rows| {
+                progress.update(bytes.get(), rows)
+            });
+            let last = match parsed {
+                Ok((layout, header)) => Parsed::Done {
+                    layout,
+                    unknown_columns: if layout == Layout::Native {
+                        fields.unknown_columns(&header)
+                    } else {
+                        Vec::new()
+                    },
+                    digest: file_digest(rest, fields),
+                },
+                Err(e) => Parsed::Failed(e),
+            };
+            // The writer may have stopped already, on a row of its own: its error stands.
+            let _ = send.send(last);
+            drop(send);
+            match writer.join() {
+                Ok(result) => result,
+                Err(panic) => std::panic::resume_unwind(panic),
             }
-        }
-        if summary.forecasts == 0 {
-            return Err(Error::invalid(
-                format!("import `{name}`"),
-                "the file holds no forecasts",
-            ));
-        }
-        let (_, reader) = rest.into_inner().into_inner();
-        let mut digest = reader.hasher.clone();
-        for (k, v) in fields.columns.iter().chain(fields.constants.iter()) {
-            digest.update(format!("\n{k}={v}").as_bytes());
-        }
-        let hex = crate::store::to_hex(&digest.finalize());
-        w.record_import(&hex, name, summary.forecasts)?;
-        watched.refuse_repeats(w, name, summary.forecasts)?;
-        // A question whose outcome is already in the ledger decides the unresolved forecasts
-        // imported onto it now, as it does for `add`, so they are not left due.
-        summary.applied = w.apply_known_outcomes(today)?;
-        summary.same_claims = watched.same.shared();
-        summary.conflicts = watched.conflicts(w)?;
-        Ok(summary)
-    });
+        })
+    };
     match over.get() {
         Some(line) if result.is_err() => Err(line_too_long(name, line)),
         _ => result,
     }
+}
+
+/// Rows handed from the reading thread to the writing one at a time, and batches of them
+/// the channel holds (so the reader runs at most a few thousand rows ahead, in bounded
+/// memory).
+const PARSED_BATCH: usize = 512;
+const PARSED_QUEUE: usize = 8;
+
+/// What the reading thread hands the writing one, in the file's order.
+enum Parsed {
+    Rows(Vec<crate::transfer::ImportRow>),
+    /// The file's first bad row (or unreadable bytes): every row before it was handed over.
+    Failed(Error),
+    /// The end of the file: what the import's record needs.
+    Done {
+        layout: Layout,
+        unknown_columns: Vec<String>,
+        digest: String,
+    },
+}
+
+/// The writer's part of an import: stores the rows handed over, in order, and records the
+/// import once the file has ended; the first error refuses it all.
+fn write_parsed(
+    w: &mut Writer<'_>,
+    receive: std::sync::mpsc::Receiver<Parsed>,
+    name: &str,
+    today: NaiveDate,
+) -> Result<ImportSummary> {
+    let (mut watched, mut summary) = begin(w)?;
+    for parsed in receive {
+        match parsed {
+            Parsed::Rows(rows) => {
+                for row in rows {
+                    insert(w, &row, &mut watched).map_err(|e| {
+                        relabel(e, |m| Error::BadRow {
+                            file: name.to_string(),
+                            line: row.line,
+                            message: m,
+                        })
+                    })?;
+                    summary.forecasts += 1;
+                    summary.resolved += u64::from(row.resolution.is_some());
+                    if summary.forecasts % 16_384 == 0 {
+                        w.trim_caches()?;
+                    }
+                }
+            }
+            Parsed::Failed(e) => return Err(e),
+            Parsed::Done {
+                layout,
+                unknown_columns,
+                digest,
+            } => {
+                summary.layout = layout.name();
+                summary.unknown_columns = unknown_columns;
+                return finish(w, name, summary, watched, &digest, today);
+            }
+        }
+    }
+    Err(Error::Other(
+        "the import's reader stopped before the end of the file".into(),
+    ))
+}
+
+/// The reader's part of an import of CSV or JSON Lines: reads, checks and parses every row,
+/// handing them over in batches; returns the layout read and the header. Stops (with an
+/// error nobody reads) when the writer has stopped.
+fn read_parsed(
+    input: &mut impl Read,
+    format: InputFormat,
+    name: &str,
+    fields: &FieldMap,
+    today: NaiveDate,
+    send: &std::sync::mpsc::SyncSender<Parsed>,
+    mut progress: impl FnMut(u64),
+) -> Result<(Layout, Vec<String>)> {
+    let mut layout = None;
+    let mut ids = SeenIds::default();
+    let mut batch = Vec::with_capacity(PARSED_BATCH);
+    let mut rows = 0u64;
+    let stopped = || Error::Other("the import's writer stopped".into());
+    let header = read_rows(input, format, name, |raw| {
+        let layout = match layout {
+            Some(l) => l,
+            None => {
+                let detected = if format == InputFormat::Csv {
+                    Layout::detect(raw.columns)
+                } else {
+                    Layout::Native
+                };
+                // A CSV header is every row's columns, so it is checked once, before
+                // the first row (JSON Lines keys vary by row: a missing field is named by its line).
+                if format == InputFormat::Csv {
+                    fields.check_header(raw.columns, detected == Layout::Native)?;
+                }
+                *layout.insert(detected)
+            }
+        };
+        let bad = |message: String| Error::BadRow {
+            file: name.to_string(),
+            line: raw.line,
+            message,
+        };
+        if layout == Layout::Native {
+            if let Some(id) = raw.get(fields.column("id")) {
+                ids.check(id, raw.line).map_err(bad)?;
+            }
+        }
+        // JSON Lines keys vary by row: a key `--set` also gives is refused where it
+        // appears (a CSV column is refused with the header).
+        if format != InputFormat::Csv {
+            if let Some((field, value)) = fields.set_over_file(|f| raw.get(f).is_some()) {
+                return Err(bad(format!(
+                    "key `{field}` is in this row, and --set `{field}={value}` would replace its value; drop --set, or remove the key"
+                )));
+            }
+        }
+        if let Some(field) = listed_field(fields, raw.lists) {
+            return Err(bad(format!(
+                "field `{field}` is a list; only `tags` may be one"
+            )));
+        }
+        let converted = convert_row(layout, raw).map_err(bad)?;
+        let get = |field: &str| lookup(fields, &converted, layout, field, |c| raw.get(c));
+        let row = parse_row(raw.line, get, today).map_err(|m| {
+            blame_set(fields, m)
+                .unwrap_or_else(|m| bad(foreign_hint(layout != Layout::Native, m)))
+        })?;
+        batch.push(row);
+        rows += 1;
+        if batch.len() == PARSED_BATCH {
+            let full = std::mem::replace(&mut batch, Vec::with_capacity(PARSED_BATCH));
+            send.send(Parsed::Rows(full)).map_err(|_| stopped())?;
+        }
+        progress(rows);
+        Ok(())
+    })?;
+    if !batch.is_empty() {
+        send.send(Parsed::Rows(batch)).map_err(|_| stopped())?;
+    }
+    Ok((layout.unwrap_or(Layout::Native), header))
+}
+
+/// Starts an import's batch: what it watches for, and an empty summary.
+fn begin(w: &mut Writer<'_>) -> Result<(Watched, ImportSummary)> {
+    w.begin_import_batch()?;
+    let watched = Watched {
+        decided: w.decided_keys()?,
+        ..Watched::default()
+    };
+    let summary = ImportSummary {
+        layout: Layout::Native.name(),
+        ..Default::default()
+    };
+    Ok((watched, summary))
+}
+
+/// The digest an import is recorded under: the file's bytes, then the `--map` and `--set`
+/// given, so the same file read another way is another import.
+fn file_digest<R>(rest: LineLimit<std::io::Chain<std::io::Cursor<Vec<u8>>, HashingReader<R>>>, fields: &FieldMap) -> String {
+    let (_, reader) = rest.into_inner().into_inner();
+    let mut digest = reader.hasher.clone();
+    for (k, v) in fields.columns.iter().chain(fields.constants.iter()) {
+        digest.update(format!("\n{k}={v}").as_bytes());
+    }
+    crate::store::to_hex(&digest.finalize())
+}
+
+/// Ends an import whose rows are all stored: records it, refuses repeated forecasts, and
+/// applies the outcomes the ledger already held.
+fn finish(
+    w: &mut Writer<'_>,
+    name: &str,
+    mut summary: ImportSummary,
+    watched: Watched,
+    digest: &str,
+    today: NaiveDate,
+) -> Result<ImportSummary> {
+    if summary.forecasts == 0 {
+        return Err(Error::invalid(
+            format!("import `{name}`"),
+            "the file holds no forecasts",
+        ));
+    }
+    w.record_import(digest, name, summary.forecasts)?;
+    watched.refuse_repeats(w, name, summary.forecasts)?;
+    // A question whose outcome is already in the ledger decides the unresolved forecasts
+    // imported onto it now, as it does for `add`, so they are not left due.
+    summary.applied = w.apply_known_outcomes(today)?;
+    summary.same_claims = watched.same.shared();
+    summary.conflicts = watched.conflicts(w)?;
+    Ok(summary)
 }
 
 /// The `id`s an import has met, with their lines. An export's ids are not kept on import

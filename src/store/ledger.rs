@@ -39,7 +39,7 @@ use std::path::Path;
 pub type Partial = Box<dyn Any + Send>;
 
 /// What commands read from a ledger, and the operations on the ledger as a whole.
-pub trait Ledger {
+pub trait Ledger: Send {
     /// The file the ledger lives in, for a file-based backend (commands refuse to write an
     /// output file over it); `None` for a server.
     fn path(&self) -> Option<&Path>;

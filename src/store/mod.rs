@@ -118,7 +118,7 @@ pub struct OpenOptions {
     pub lock_wait: Option<Duration>,
     /// Called once when a write has waited `NOTICE_AFTER` for the lock, with the whole wait
     /// allowed (the app prints a note on a terminal).
-    pub on_wait: Option<Box<dyn Fn(Duration)>>,
+    pub on_wait: Option<Box<dyn Fn(Duration) + Send>>,
     /// Who is writing (the OS user), recorded in every journal entry this store writes.
     pub author: Option<String>,
 }
@@ -128,7 +128,7 @@ pub(crate) struct SqliteStore {
     conn: Connection,
     path: PathBuf,
     lock_wait: Duration,
-    on_wait: Option<Box<dyn Fn(Duration)>>,
+    on_wait: Option<Box<dyn Fn(Duration) + Send>>,
     /// Who writes through this store (see `OpenOptions::author`).
     author: Option<String>,
     /// What opening this ledger created (the file, then its new directories, innermost

@@ -119,7 +119,7 @@ pub(crate) fn pg(context: &str) -> impl Fn(postgres::Error) -> Error + '_ {
 /// when it gives up.
 pub(crate) struct LockWait<'a> {
     pub wait: Duration,
-    pub on_wait: Option<&'a dyn Fn(Duration)>,
+    pub on_wait: Option<&'a (dyn Fn(Duration) + Send)>,
     pub name: String,
 }
 

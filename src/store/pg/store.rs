@@ -40,7 +40,7 @@ pub(crate) struct PgStore {
     client: RefCell<Client>,
     target: PgTarget,
     lock_wait: Duration,
-    on_wait: Option<Box<dyn Fn(Duration)>>,
+    on_wait: Option<Box<dyn Fn(Duration) + Send>>,
     /// Opening this ledger created its schema (see `discard_if_unused`).
     created: bool,
 }
