@@ -550,8 +550,7 @@ fn read_parsed(
         let converted = convert_row(layout, raw).map_err(bad)?;
         let get = |field: &str| lookup(fields, &converted, layout, field, |c| raw.get(c));
         let row = parse_row(raw.line, get, today).map_err(|m| {
-            blame_set(fields, m)
-                .unwrap_or_else(|m| bad(foreign_hint(layout != Layout::Native, m)))
+            blame_set(fields, m).unwrap_or_else(|m| bad(foreign_hint(layout != Layout::Native, m)))
         })?;
         batch.push(row);
         rows += 1;
@@ -584,7 +583,10 @@ fn begin(w: &mut Writer<'_>) -> Result<(Watched, ImportSummary)> {
 
 /// The digest an import is recorded under: the file's bytes, then the `--map` and `--set`
 /// given, so the same file read another way is another import.
-fn file_digest<R>(rest: LineLimit<std::io::Chain<std::io::Cursor<Vec<u8>>, HashingReader<R>>>, fields: &FieldMap) -> String {
+fn file_digest<R>(
+    rest: LineLimit<std::io::Chain<std::io::Cursor<Vec<u8>>, HashingReader<R>>>,
+    fields: &FieldMap,
+) -> String {
     let (_, reader) = rest.into_inner().into_inner();
     let mut digest = reader.hasher.clone();
     for (k, v) in fields.columns.iter().chain(fields.constants.iter()) {

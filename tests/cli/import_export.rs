@@ -444,3 +444,85 @@ fn an_import_of_the_same_claims_without_questions_says_how_to_compare_them() {
     let compared = hinted.json(&["compare", "--format", "json", "--min-markets", "1"]);
     assert_eq!(compared["markets"], 4, "{compared}");
 }
+
+/// A file long enough to cross the import's batches (rows handed between its reading and
+/// writing threads 512 at a time, stored 64 to a statement, with remainders of both):
+/// every row is stored with the values its line gives, whatever its place in a batch, and
+/// a bad row far into the file still refuses all of it, naming its line.
+#[test]
+fn a_long_file_stores_every_row_as_its_line_gives_it_and_one_bad_row_refuses_it_all() {
+    const ROWS: usize = 1_300;
+    let row = |i: usize| -> String {
+        let tags = ["", "econ", "econ;rates", "tech;econ;war"][i % 4];
+        let (outcome, resolved_on, note) = match i % 5 {
+            0 => ("true", "2025-07-01", ""),
+            1 => ("false", "", ""),
+            2 => ("void", "2025-07-02", "called off"),
+            _ => ("", "", ""),
+        };
+        let stance = if i % 7 == 0 { "against" } else { "for" };
+        let condition = if i % 11 == 0 { "if it rains" } else { "" };
+        format!(
+            "S{},claim {i},0.{:02},2025-01-{:02},2025-06-30,q{},{stance},{condition},{tags},{outcome},{resolved_on},{note}\n",
+            i % 13,
+            i % 100,
+            1 + i % 28,
+            i % 97
+        )
+    };
+    let mut csv = String::from(
+        "source,claim,probability,made_on,deadline,question,stance,condition,tags,outcome,resolved_on,note\n",
+    );
+    for i in 0..ROWS {
+        csv.push_str(&row(i));
+    }
+    let l = Ledger::new();
+    // Line 1,234 (row 1,232) made bad: refused, nothing written.
+    let bad = csv.replace("claim 1232,0.32,", "claim 1232,1.32,");
+    let f = l.write_file("bad.csv", &bad);
+    let err = l.fails(&["import", f.to_str().unwrap()], 2);
+    assert!(
+        err.contains("bad.csv: line 1234: field `probability`"),
+        "{err}"
+    );
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 0);
+    assert_eq!(l.count("SELECT count(*) FROM journal"), 0);
+    let f = l.write_file("long.csv", &csv);
+    let r = l.run(&["import", f.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let list = l.json(&["list", "--format", "json", "--limit", "5000"]);
+    let list = list.as_array().unwrap();
+    assert_eq!(list.len(), ROWS);
+    for (i, f) in list.iter().enumerate() {
+        let want = row(i);
+        let cells: Vec<&str> = want.trim_end().split(',').collect();
+        let text = |v: &serde_json::Value| v.as_str().unwrap_or("").to_string();
+        assert_eq!(f["id"], (i + 1) as i64, "row {i}");
+        assert_eq!(text(&f["source"]), cells[0], "row {i}");
+        assert_eq!(text(&f["claim"]), cells[1], "row {i}");
+        assert_eq!(
+            f["probability"].as_f64().unwrap(),
+            cells[2].parse::<f64>().unwrap()
+        );
+        assert_eq!(text(&f["made_on"]), cells[3], "row {i}");
+        assert_eq!(text(&f["question"]), cells[5], "row {i}");
+        assert_eq!(text(&f["stance"]), cells[6], "row {i}");
+        assert_eq!(text(&f["condition"]), cells[7], "row {i}");
+        let mut tags: Vec<&str> = cells[8].split(';').filter(|t| !t.is_empty()).collect();
+        tags.sort();
+        assert_eq!(f["tags"], serde_json::json!(tags), "row {i}");
+        assert_eq!(text(&f["outcome"]), cells[9], "row {i}");
+        // An outcome without a date is resolved on the deadline.
+        let on = match (cells[9], cells[10]) {
+            ("", _) => "",
+            (_, "") => "2025-06-30",
+            (_, on) => on,
+        };
+        assert_eq!(text(&f["resolved_on"]), on, "row {i}");
+        assert_eq!(text(&f["note"]), cells[11], "row {i}");
+    }
+    assert_eq!(l.count("SELECT count(*) FROM resolutions"), 780);
+    assert_eq!(l.count("SELECT count(*) FROM forecast_tags"), 1_950);
+    let v = l.run(&["verify"]);
+    assert_eq!(v.code, 0, "{}", v.stderr);
+}
