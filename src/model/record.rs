@@ -136,6 +136,15 @@ impl NewForecast {
 /// which `names::canonical` folds to single spaces) and refused in a tag. Invisible format
 /// characters are refused for the same reason (`invisible`).
 fn printable(what: &str, text: &str, space_ok: bool) -> Result<()> {
+    // Most text is ASCII: no invisible character is, and an ASCII control is a byte below
+    // a space or DEL (white space among them: tab, line feed, vertical tab, form feed, CR).
+    if text.is_ascii()
+        && text
+            .bytes()
+            .all(|b| (b' '..0x7f).contains(&b) || (space_ok && (b'\t'..=b'\r').contains(&b)))
+    {
+        return Ok(());
+    }
     let bad = |c: char| c.is_control() && !(space_ok && c.is_whitespace());
     if text.chars().any(bad) {
         return Err(Error::invalid(
@@ -180,6 +189,13 @@ fn invisible(c: char) -> bool {
 
 /// A question key is short and printable: no whitespace at the ends, no control characters.
 pub fn validate_question_key(key: &str) -> Result<()> {
+    // A key of printable ASCII (no control, no invisible character) that neither starts
+    // nor ends with a space passes at once.
+    if let (Some(first), Some(last)) = (key.bytes().next(), key.bytes().last()) {
+        if first != b' ' && last != b' ' && key.bytes().all(|b| (b' '..0x7f).contains(&b)) {
+            return Ok(());
+        }
+    }
     if key.trim().is_empty()
         || key.trim() != key
         || key.chars().any(|c| c.is_control() || invisible(c))
@@ -461,6 +477,51 @@ mod tests {
     }
 
     use super::*;
+
+    /// The checks before their ASCII fast paths, to compare with.
+    fn printable_by_chars(text: &str, space_ok: bool) -> bool {
+        !text
+            .chars()
+            .any(|c| (c.is_control() && !(space_ok && c.is_whitespace())) || invisible(c))
+    }
+    fn key_by_chars(key: &str) -> bool {
+        !(key.trim().is_empty()
+            || key.trim() != key
+            || key.chars().any(|c| c.is_control() || invisible(c)))
+    }
+
+    #[test]
+    fn the_ascii_fast_paths_accept_exactly_what_the_char_checks_accept() {
+        let mut texts: Vec<String> = Vec::new();
+        for a in 0u8..128 {
+            texts.push(format!("{}", a as char));
+            for b in [b' ', b'a', b'\t', b'\n', 0x7f, 0] {
+                texts.push(format!("{}x{}", a as char, b as char));
+                texts.push(format!("x{}{}", b as char, a as char));
+            }
+        }
+        for t in [
+            "",
+            " ",
+            "caf\u{e9}",
+            "a\u{200b}b",
+            "\u{85}",
+            "\u{a0}k",
+            "k\u{3000}",
+        ] {
+            texts.push(t.to_string());
+        }
+        for t in &texts {
+            for space_ok in [false, true] {
+                assert_eq!(
+                    printable("f", t, space_ok).is_ok(),
+                    printable_by_chars(t, space_ok),
+                    "{t:?} {space_ok}"
+                );
+            }
+            assert_eq!(validate_question_key(t).is_ok(), key_by_chars(t), "{t:?}");
+        }
+    }
 
     #[test]
     fn outcomes_in_force_sum_to_the_one_that_says_most() {

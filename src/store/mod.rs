@@ -575,6 +575,7 @@ impl SqliteStore {
             now,
             author: self.author.clone(),
             sources: rustc_hash::FxHashMap::default(),
+            sources_given: rustc_hash::FxHashMap::default(),
             questions: rustc_hash::FxHashMap::default(),
             kept: kept::Pending::default(),
             bulk: None,
@@ -629,6 +630,8 @@ pub(crate) struct SqliteWriter<'c> {
     /// Ids looked up or created in this transaction (an import meets the same names again
     /// and again). Source names are keyed as SQLite's NOCASE compares them (ASCII case).
     sources: rustc_hash::FxHashMap<String, i64>,
+    /// The same ids by the names as given, before folding.
+    sources_given: rustc_hash::FxHashMap<String, i64>,
     questions: rustc_hash::FxHashMap<String, i64>,
     /// Changes to the kept sums, written just before the commit.
     kept: kept::Pending,
@@ -693,8 +696,9 @@ impl SqliteWriter<'_> {
         if self.kept.entries() > KEEP_PENDING {
             self.kept.flush(&self.tx)?;
         }
-        if self.sources.len() > KEEP {
+        if self.sources.len() > KEEP || self.sources_given.len() > KEEP {
             self.sources.clear();
+            self.sources_given.clear();
         }
         if self.questions.len() > KEEP {
             self.questions.clear();
