@@ -722,47 +722,57 @@ struct League {
     month: u32,
     day: u32,
     spans_new_year: bool,
+    /// The habitual last day of the regular season (month, day), in the same year as the
+    /// season's end: the standings are settled then, before the playoffs.
+    regular: (u32, u32),
 }
 
 /// Leagues whose calendars are fixed by habit: NBA and NHL playoffs end by late June, the
 /// NFL's by mid-February, MLB's World Series by early November, the Premier League in late
-/// May, Formula 1 within the calendar year.
+/// May, Formula 1 within the calendar year. Regular seasons end by mid-April (NBA, NHL),
+/// early January (NFL) and the end of September (MLB).
 const LEAGUES: &[League] = &[
     League {
         names: &["NBA"],
         month: 6,
         day: 30,
         spans_new_year: true,
+        regular: (4, 15),
     },
     League {
         names: &["NHL", "Stanley Cup"],
         month: 6,
         day: 30,
         spans_new_year: true,
+        regular: (4, 15),
     },
     League {
         names: &["NFL", "Super Bowl"],
         month: 2,
         day: 15,
         spans_new_year: true,
+        regular: (1, 8),
     },
     League {
         names: &["MLB", "World Series"],
         month: 11,
         day: 5,
         spans_new_year: false,
+        regular: (9, 30),
     },
     League {
         names: &["Premier League"],
         month: 5,
         day: 31,
         spans_new_year: true,
+        regular: (5, 31),
     },
     League {
         names: &["F1", "Formula 1", "Formula One"],
         month: 12,
         day: 31,
         spans_new_year: false,
+        regular: (12, 31),
     },
 ];
 
@@ -869,6 +879,66 @@ fn mentions(text: &str, names: &[&str]) -> Vec<usize> {
 /// predictions list, and the first end of its season after publication. Awards, standings
 /// and champions that name no date are decided by then.
 pub(super) fn season_end(text: &str, published: NaiveDate) -> Option<NaiveDate> {
+    season(text, published).map(|(_, end)| end)
+}
+
+/// The end of the regular season of the league `season_end` finds, in the same season
+/// (still ahead of publication): the deadline of a forecast of the standings ("Boston wins
+/// the division", "a top-3 seed", "finish with a better record"; `standings`), which are
+/// settled before the playoffs that decide the title.
+pub(super) fn regular_season_end(text: &str, published: NaiveDate) -> Option<NaiveDate> {
+    use chrono::Datelike;
+    let (l, end) = season(text, published)?;
+    NaiveDate::from_ymd_opt(end.year(), l.regular.0, l.regular.1).filter(|d| *d > published)
+}
+
+/// Whether a sentence forecasts a league's standings rather than its playoffs or title: it
+/// speaks of a division, a wild card, a seed, a record or the standings, and of no title,
+/// final, series or playoff round.
+pub(super) fn standings(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    let has = |w: &str| {
+        lower.match_indices(w).any(|(i, _)| {
+            !lower[..i].ends_with(char::is_alphanumeric)
+                && !lower[i + w.len()..].starts_with(char::is_alphanumeric)
+        })
+    };
+    let table = [
+        "division",
+        "wild card",
+        "wild-card",
+        "seed",
+        "record",
+        "standings",
+        "playoff spot",
+    ]
+    .iter()
+    .any(|w| has(w));
+    let title = [
+        "title",
+        "champion",
+        "champions",
+        "championship",
+        "final",
+        "finals",
+        "series",
+        "playoffs",
+        "round",
+        "cup",
+        "bowl",
+        "alds",
+        "alcs",
+        "nlds",
+        "nlcs",
+        "mvp",
+    ]
+    .iter()
+    .any(|w| has(w));
+    table && !title
+}
+
+/// The league `season_end` is about and the end of its season.
+fn season(text: &str, published: NaiveDate) -> Option<(&'static League, NaiveDate)> {
     use chrono::Datelike;
     // A preview of one week's games ("Week 1 picks"): each game has its own day, which only
     // the league's calendar knows; the season's end would be wrong.
@@ -902,9 +972,9 @@ pub(super) fn season_end(text: &str, published: NaiveDate) -> Option<NaiveDate> 
     // A season over New Year previewed after its summer break is the one ending next year.
     let next_season = l.spans_new_year && published.month() > l.month + 1;
     if this >= published && !next_season {
-        Some(this)
+        Some((l, this))
     } else {
-        NaiveDate::from_ymd_opt(y + 1, l.month, l.day)
+        NaiveDate::from_ymd_opt(y + 1, l.month, l.day).map(|d| (l, d))
     }
 }
 
@@ -1399,6 +1469,45 @@ mod tests {
             .map(|c| c.deadline.map(|x| x.to_string()))
             .collect();
         assert_eq!(got.last(), Some(&Some("2026-12-31".to_string())), "{got:?}");
+    }
+
+    /// Standings are settled when the regular season ends, the title when the playoffs do
+    /// (dates from `LEAGUES`, worked by hand).
+    #[test]
+    fn standings_are_due_at_the_regular_seasons_end() {
+        assert!(standings(
+            "East Division: Boston, New York (wild card), Tampa Bay"
+        ));
+        assert!(standings("I think Denver will finish with a better record"));
+        assert!(standings("They will grab a top-3 seed in the West"));
+        // The title, a playoff round or a series is no standings forecast.
+        assert!(!standings(
+            "Playoffs: Boston beats New York in the wild-card game"
+        ));
+        assert!(!standings("Denver, the top seed, will win the title"));
+        assert!(!standings("Denver will win 55 games"));
+        let preview = "My MLB predictions for the season. The MLB season starts today.";
+        assert_eq!(
+            regular_season_end(preview, d("2027-03-28")),
+            Some(d("2027-09-30"))
+        );
+        assert_eq!(season_end(preview, d("2027-03-28")), Some(d("2027-11-05")));
+        // The NBA season previewed in October ends its regular season next April.
+        let nba = "NBA season predictions: the NBA's best teams.";
+        assert_eq!(
+            regular_season_end(nba, d("2027-10-20")),
+            Some(d("2028-04-15"))
+        );
+        // Once the regular season is over, only the playoffs remain.
+        assert_eq!(regular_season_end(nba, d("2028-05-02")), None);
+        let got: Vec<Option<String>> = crate::extract::extract(
+            &format!("{preview}\n\nMy picks:\n- AL East Division: Boston, New York, Toronto\n- World Series: Boston over Houston"),
+            d("2027-03-28"),
+        )
+        .into_iter()
+        .map(|c| c.deadline.map(|x| x.to_string()))
+        .collect();
+        assert!(got.contains(&Some("2027-09-30".to_string())), "{got:?}");
     }
 
     /// A league title forecast with no time of its own is due at the league's habitual end.

@@ -144,6 +144,7 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
     // The season a sports preview is about, or the results day of an earnings preview: the
     // deadline of its forecasts that name no time. A headline's year yields to an election
     // day the article dates ("Election Day 2018: X projected to win"): the day decides.
+    let regular = deadlines::regular_season_end(text, published);
     let event_day = deadlines::season_end(text, published)
         .or_else(|| deadlines::storm_season_end(text, published))
         .or_else(|| deadlines::monsoon_end(text, published))
@@ -194,6 +195,10 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         }
         let sentence = s.text;
         let lowered = &lower[s.start..s.end];
+        // A forecast of the standings is settled when the regular season ends.
+        let event_day = regular
+            .filter(|_| deadlines::standings(sentence))
+            .or(event_day);
         // One tokenization per sentence, shared by every reading of it below.
         let toks = tokens_lowered(sentence, lowered);
         // "Score prediction: Rovers 2, United 1" is a pick, not the opening of a list.
