@@ -242,7 +242,12 @@ impl Lexicon {
                 best = Some(r);
             }
         }
-        if best.is_none() {
+        // "are projecting earnings of 52 cents": the frame read the same word with its
+        // object, which says more than the word alone (beside a plain future, "I'll predict
+        // 50k by December", the word keeps its reading as a framed "will").
+        let same_word = !plain_future
+            && matches!((&best, &frame), (Some(b), Some(f)) if b.at == f.at && !b.words.contains(' '));
+        if best.is_none() || same_word {
             best = frame;
         }
         // "Few economists think X will", "few expect X": a belief held by few is a low
@@ -908,6 +913,65 @@ fn revised_call(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
         {
             return Some(reading(i, w));
         }
+        // "Yun foresees 1.48 million housing starts", "analysts are projecting earnings of 52
+        // cents", "the blogger predicted 8-8", "we now forecast only three hikes": a verb of
+        // forecasting used as a verb (not after a determiner, "as", "than" or a past perfect)
+        // with its figure among the next words of its object. A year is no figure ("predicted
+        // in 2019 that"), and an infinitive or "that" before the figure leaves the call to
+        // the frames that read them.
+        let prev = prev_of(words, i);
+        // Not a noun ("the forecast"), "as"/"than forecast", a past perfect or an earlier call.
+        let noun_or_earlier = matches!(
+            prev,
+            "the"
+                | "a"
+                | "an"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "our"
+                | "my"
+                | "your"
+                | "as"
+                | "than"
+                | "had"
+                | "initially"
+                | "previously"
+                | "originally"
+                | "average"
+                | "whose"
+        );
+        // "is projected 5% higher": a passive, read by the frames of "projected to".
+        let passive =
+            w.ends_with("ed") && matches!(prev, "is" | "are" | "was" | "were" | "been" | "be");
+        // "the predicted finish was 8.25": a participle before its noun.
+        let attributive = words
+            .get(i + 2)
+            .is_some_and(|x| matches!(*x, "is" | "was" | "are" | "were"));
+        if FIGURE_CALLS.contains(w) && !noun_or_earlier && !passive && !attributive && i > 0 {
+            let object = words[i + 1..(i + 7).min(words.len())]
+                .iter()
+                .take_while(|x| {
+                    !matches!(**x, "to" | "that" | "in" | "for" | "by" | "when" | "if")
+                });
+            let mut counted = false;
+            for (k, x) in object.enumerate() {
+                let year =
+                    x.len() == 4 && x.parse::<u32>().is_ok_and(|y| (1900..2200).contains(&y));
+                let worded = matches!(
+                    *x,
+                    "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+                ) && k <= 2;
+                if (figure(x) && !year) || worded {
+                    counted = true;
+                    break;
+                }
+            }
+            if counted {
+                return Some(reading(i, w));
+            }
+        }
         // "The outlook calls for a 9 percent fall".
         if *w == "calls"
             && words.get(i + 1) == Some(&"for")
@@ -921,6 +985,33 @@ fn revised_call(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
         }
     }
     None
+}
+
+/// Verbs of forecasting that state their call as a figure in their object ("foresees 1.48
+/// million starts", "are projecting earnings of 52 cents", "predicted 8-8").
+const FIGURE_CALLS: &[&str] = &[
+    "predict",
+    "predicts",
+    "predicted",
+    "predicting",
+    "forecast",
+    "forecasts",
+    "forecasted",
+    "forecasting",
+    "project",
+    "projects",
+    "projecting",
+    "foresee",
+    "foresees",
+    "foresaw",
+];
+
+fn prev_of<'a>(words: &[&'a str], i: usize) -> &'a str {
+    if i > 0 {
+        words[i - 1]
+    } else {
+        ""
+    }
 }
 
 /// The deciding words of `past_call`: a forecast reported in the past tense, which is one

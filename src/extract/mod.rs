@@ -2813,4 +2813,47 @@ The region is on track to meet its 2035 target.",
         // "is likely the best": a present judgement, not a closing "likely".
         assert!(got("The coach is likely the best in the league.").is_empty());
     }
+
+    /// Ninth round (sentences we wrote): a verb of forecasting with its figure in its object
+    /// is a call read as "expect" (0.6 to 0.85), not only after a named forecaster ("foresees
+    /// 1.2 million starts", "are projecting earnings of 40 cents", "predicted 9-8"); not a
+    /// participle before its noun, a past perfect, "as forecast", nor a year.
+    #[test]
+    fn forecasting_verbs_with_a_figure_are_calls() {
+        let d: NaiveDate = "2030-01-10".parse().unwrap();
+        let got = |text: &str| -> Vec<(String, f64)> {
+            extract(text, d)
+                .into_iter()
+                .map(|c| (c.probability_basis.to_string(), c.probability))
+                .collect()
+        };
+        for (sentence, basis) in [
+            (
+                "The guild's economist foresees 1.2 million housing starts.",
+                "hedge:foresees ...",
+            ),
+            (
+                "Analysts polled by the agency are projecting earnings of 40 cents a share.",
+                "hedge:projecting ...",
+            ),
+            (
+                "The Rovers beat writer predicted 9-8.",
+                "hedge:predicted ...",
+            ),
+            (
+                "The columnist predicts $4,000 gold, and a weaker dollar.",
+                "hedge:predicts ...",
+            ),
+        ] {
+            assert_eq!(got(sentence), vec![(basis.to_string(), 0.75)], "{sentence}");
+        }
+        for not_a_call in [
+            "Rovers, whose average predicted finish was 6.5, won the cup.",
+            "The firm had predicted 4% growth before the strike.",
+            "As forecast, sales reached 3 million units.",
+            "The agency predicted in 2019 that demand would peak.",
+        ] {
+            assert!(got(not_a_call).is_empty(), "{not_a_call}");
+        }
+    }
 }
