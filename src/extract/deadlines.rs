@@ -886,10 +886,23 @@ pub(super) fn season_end(text: &str, published: NaiveDate) -> Option<NaiveDate> 
 /// (still ahead of publication): the deadline of a forecast of the standings ("Boston wins
 /// the division", "a top-3 seed", "finish with a better record"; `standings`), which are
 /// settled before the playoffs that decide the title.
+#[cfg(test)]
 pub(super) fn regular_season_end(text: &str, published: NaiveDate) -> Option<NaiveDate> {
+    season_ends(text, published).1
+}
+
+/// `season_end` and `regular_season_end` from one reading of the article.
+pub(super) fn season_ends(
+    text: &str,
+    published: NaiveDate,
+) -> (Option<NaiveDate>, Option<NaiveDate>) {
     use chrono::Datelike;
-    let (l, end) = season(text, published)?;
-    NaiveDate::from_ymd_opt(end.year(), l.regular.0, l.regular.1).filter(|d| *d > published)
+    let Some((l, end)) = season(text, published) else {
+        return (None, None);
+    };
+    let regular =
+        NaiveDate::from_ymd_opt(end.year(), l.regular.0, l.regular.1).filter(|d| *d > published);
+    (Some(end), regular)
 }
 
 /// Whether a sentence forecasts a league's standings rather than its playoffs or title: it
@@ -1008,9 +1021,9 @@ pub(super) fn monsoon_end(text: &str, published: NaiveDate) -> Option<NaiveDate>
     if !(2..=9).contains(&published.month()) {
         return None;
     }
-    let lower = text.to_ascii_lowercase();
     let end = NaiveDate::from_ymd_opt(published.year(), 9, 30)?;
-    (lower.matches("monsoon").count() >= 2 && end > published).then_some(end)
+    // "Monsoon" and "monsoon" alike, without lower-casing the article again.
+    (end > published && text.matches("onsoon").nth(1).is_some()).then_some(end)
 }
 
 /// The end of the season of the one league whose title a sentence forecasts ("City win the

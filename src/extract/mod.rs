@@ -144,8 +144,8 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
     // The season a sports preview is about, or the results day of an earnings preview: the
     // deadline of its forecasts that name no time. A headline's year yields to an election
     // day the article dates ("Election Day 2018: X projected to win"): the day decides.
-    let regular = deadlines::regular_season_end(text, published);
-    let event_day = deadlines::season_end(text, published)
+    let (season, regular) = deadlines::season_ends(text, published);
+    let event_day = season
         .or_else(|| deadlines::storm_season_end(text, published))
         .or_else(|| deadlines::monsoon_end(text, published))
         .or_else(|| deadlines::report_day(&sents, published))
