@@ -36,6 +36,79 @@ pub(super) const ATTRIBUTING: &[&str] = &[
     "estimated",
 ];
 
+/// Verbs in "-ing" after "is"/"are" whose subject holds the expectation ("Markets are
+/// pricing a 70% chance").
+pub(super) const PROGRESSIVE: &[&str] = &[
+    "expecting",
+    "predicting",
+    "forecasting",
+    "projecting",
+    "anticipating",
+    "estimating",
+    "pricing",
+    "betting",
+    "seeing",
+];
+
+/// Verbs that state odds when a likelihood or a percentage follows them ("NOAA increased
+/// the likelihood of", "the economists saw a 50% probability"), or "in" ("priced in").
+pub(super) const ODDS_VERBS: &[&str] = &[
+    "saw",
+    "put",
+    "puts",
+    "gave",
+    "gives",
+    "give",
+    "assign",
+    "assigns",
+    "assigned",
+    "increased",
+    "raised",
+    "lowered",
+    "cut",
+    "price",
+    "prices",
+    "priced",
+];
+
+const ODDS_NOUNS: &[&str] = &[
+    "likelihood",
+    "odds",
+    "chance",
+    "chances",
+    "probability",
+    "probabilities",
+    "risk",
+];
+
+/// Verbs whose subject is a poll, model or market showing the outcome ("Polls show X will").
+pub(super) const EVIDENCE_VERBS: &[&str] = &[
+    "show",
+    "shows",
+    "showed",
+    "suggest",
+    "suggests",
+    "indicate",
+    "indicates",
+];
+
+const EVIDENCE_NOUNS: &[&str] = &[
+    "poll",
+    "polls",
+    "polling",
+    "survey",
+    "surveys",
+    "model",
+    "models",
+    "forecast",
+    "forecasts",
+    "projections",
+    "futures",
+    "markets",
+    "market",
+    "odds",
+];
+
 /// Verbs that tag a quotation with its speaker ("...," the governor said).
 pub(super) const SPEECH: &[&str] = &[
     "said",
@@ -67,6 +140,10 @@ const QUOTES: &[char] = &['"', '\u{201c}', '\u{201d}'];
 /// marks and punctuation, with a letter in it, not a pronoun or auxiliary alone ("Don't",
 /// "he", a closing quotation mark).
 fn holder(np: &str) -> Option<String> {
+    // "Most economists (54 of 100)": a parenthetical is no part of the name, and an opening
+    // parenthesis left unclosed cuts it.
+    let unbracketed = unparenthesized(np);
+    let np = unbracketed.as_str();
     // "On hold: Economists", "Spoiler alert: I": a label before a colon is not the name;
     // nor a dateline before a dash ("WASHINGTON — The Treasury").
     let np = np.rsplit_once(": ").map_or(np, |(_, after)| after);
@@ -110,8 +187,27 @@ fn holder(np: &str) -> Option<String> {
     while words.len() > 1 && LEADING.contains(&words[0].to_lowercase().trim_end_matches(',')) {
         words.remove(0);
     }
+    // "New forecasts from Acme Research", "A poll by Gallup": the report is not the holder,
+    // whoever made it is.
+    if let Some(k) = (1..words.len().saturating_sub(1)).find(|&k| {
+        matches!(words[k], "from" | "by") && REPORTS.contains(&words[k - 1].to_lowercase().as_str())
+    }) {
+        words.drain(..=k);
+    }
     let first = words.first()?.to_lowercase().replace('\u{2019}', "'");
     if words.len() == 1 && NOT_HOLDERS.contains(&first.as_str()) {
+        return None;
+    }
+    // "if I'm forced to", "when we": a subordinate clause or the writer inside the words
+    // before the verb, not a name.
+    if words.iter().any(|w| {
+        let w = w.to_lowercase().replace('\u{2019}', "'");
+        matches!(
+            w.as_str(),
+            "if" | "unless" | "whether" | "when" | "because" | "i" | "we"
+        ) || w.starts_with("i'")
+            || w.starts_with("we'")
+    }) {
         return None;
     }
     // The writer ("But ultimately I", "I'll", "we"): the forecast is the author's own.
@@ -146,6 +242,106 @@ fn holder(np: &str) -> Option<String> {
     let last = words[words.len() - 1];
     let end = start + t[start..].rfind(last)? + last.len();
     Some(t[start..end].to_string())
+}
+
+/// Nouns for a report of a forecast: "forecasts from X", "a poll by X" name X as the holder;
+/// "New forecasts from X predict" has its verb after them.
+const REPORTS: &[&str] = &[
+    "forecast",
+    "forecasts",
+    "estimate",
+    "estimates",
+    "projection",
+    "projections",
+    "prediction",
+    "predictions",
+    "model",
+    "models",
+    "figures",
+    "data",
+    "report",
+    "survey",
+    "surveys",
+    "poll",
+    "polls",
+    "analysis",
+    "research",
+    "study",
+    "outlook",
+    "calculations",
+];
+
+/// The text without its parentheticals: "(54 of 100)" goes, and an opening parenthesis that
+/// is not closed ends the text.
+fn unparenthesized(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('(') {
+        out.push_str(&rest[..open]);
+        match rest[open..].find(')') {
+            Some(close) => rest = &rest[open + close + 1..],
+            None => {
+                rest = "";
+                break;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Abbreviations whose period ends no sentence or name ("Sept. 6-11", "Dr. Roe").
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "prof", "gov", "sen", "rep", "gen", "jr", "sr", "inc", "co",
+    "corp", "ltd", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec",
+];
+
+/// The holder named after "according to": the noun phrase up to the first comma, semicolon
+/// or full stop (an abbreviation's period is none: "Sept. 6-11", "Dr. Roe"), without a
+/// modifier after it ("the poll conducted Sept. 6-11" is held by "the poll"; "economists
+/// polled by Reuters" keeps its agent).
+fn according_to(rest: &str) -> Option<String> {
+    let mut end = rest.len();
+    for (i, c) in rest.char_indices() {
+        if matches!(c, ',' | ';') {
+            end = i;
+            break;
+        }
+        if c == '.' {
+            let word = rest[..i]
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            let abbreviation =
+                word.chars().count() == 1 || ABBREVIATIONS.contains(&word.to_lowercase().as_str());
+            let more = rest[i + 1..].starts_with(' ') && !rest[i + 1..].trim().is_empty();
+            if !(abbreviation && more) {
+                end = i;
+                break;
+            }
+        }
+    }
+    let np = &rest[..end];
+    let words: Vec<&str> = np.split_whitespace().collect();
+    let cut = (1..words.len()).find(|&k| {
+        let w = words[k];
+        let before = words[k - 1].to_lowercase();
+        let participle = w.len() > 4
+            && w.ends_with("ed")
+            && w.chars().all(|c| c.is_ascii_lowercase())
+            && words.get(k + 1) != Some(&"by")
+            && !matches!(
+                before.as_str(),
+                "the" | "a" | "an" | "its" | "their" | "this"
+            )
+            && !before.ends_with("ly");
+        participle || matches!(w, "who" | "which" | "that")
+    });
+    match cut {
+        Some(k) => holder(&words[..k].join(" ")),
+        None => holder(np),
+    }
 }
 
 /// Adverbs and auxiliaries that can stand between a forecaster's name and its verb ("most
@@ -239,8 +435,7 @@ pub(super) fn quotation(sentence: &str) -> Option<(usize, usize, String)> {
             .to_lowercase()
     };
     let speaker = if words.len() >= 3 && clean(words[0]) == "according" && clean(words[1]) == "to" {
-        let rest = tag.split_once(' ')?.1.split_once(' ')?.1;
-        holder(rest.split([',', '.', ';']).next()?)
+        according_to(tag.split_once(' ')?.1.split_once(' ')?.1)
     } else if let Some(v) = words
         .iter()
         .take(6)
@@ -353,48 +548,90 @@ pub(super) fn attribution_in(sentence: &str, toks: &[Token<'_>]) -> Option<Strin
     let w: Vec<&str> = toks.iter().map(|t| t.0.as_ref()).collect();
     if let Some(i) = w.iter().position(|x| *x == "according") {
         if w.get(i + 1) == Some(&"to") && i + 2 < toks.len() {
-            let start = toks[i + 2].1;
-            let end = sentence[start..]
-                .find([',', '.', ';'])
-                .map_or(sentence.len(), |e| start + e);
-            return holder(&sentence[start..end]);
+            return according_to(&sentence[toks[i + 2].1..]);
         }
     }
-    // Leading "<noun phrase> expect(s)/predict(s)/...": up to five words, not "we"/"I"/"you";
+    // Leading "<noun phrase> expect(s)/predict(s)/...": up to five words, not "we"/"I"/"you",
+    // or up to five after a comma ("Based on median responses, the economists saw");
     // "<noun phrase> told <listener> that ...": the speaker, not the listener.
-    for (i, x) in w.iter().enumerate().take(6).skip(1) {
+    for (i, x) in w.iter().enumerate().take(10).skip(1) {
+        let next = w.get(i + 1).copied().unwrap_or("");
+        // "New forecasts from Acme Research predict": a noun here, the verb comes later.
+        if matches!(*x, "forecasts" | "estimates" | "projects" | "predictions")
+            && matches!(next, "from" | "by" | "of" | "for")
+        {
+            continue;
+        }
+        // "forced to predict", "hard to predict": an infinitive has no subject before it.
+        if w[i - 1] == "to" {
+            break;
+        }
         let told = *x == "told" && w[i + 1..].iter().take(4).any(|y| *y == "that");
-        if ATTRIBUTING.contains(x) || told {
-            let subject = sentence[toks[0].1..toks[i - 1].2].trim();
+        // "Markets are pricing a 70% chance", "Traders are betting on": the auxiliary
+        // belongs to the verb.
+        let progressive =
+            PROGRESSIVE.contains(x) && i >= 2 && matches!(w[i - 1], "is" | "are" | "was" | "were");
+        // "NOAA increased the likelihood of", "the economists saw a 50% probability",
+        // "Traders priced in a cut": a verb that states odds.
+        let odds = ODDS_VERBS.contains(x)
+            && (next == "in"
+                || w[i + 1..]
+                    .iter()
+                    .take(5)
+                    .any(|y| ODDS_NOUNS.contains(y) || y.ends_with('%') || *y == "percent"));
+        // "Polls show Smith will win": a poll, model or market that shows the outcome.
+        let evidence =
+            EVIDENCE_VERBS.contains(x) && w[..i].iter().any(|y| EVIDENCE_NOUNS.contains(y));
+        if ATTRIBUTING.contains(x) || told || progressive || odds || evidence {
+            let last = if progressive { i - 2 } else { i - 1 };
+            if last == 0 && progressive && w[0] == w[i - 1] {
+                break;
+            }
+            let subject = sentence[toks[0].1..toks[last].2].trim();
             // "Smith, who runs the fund, expects": the name before an apposition.
             let subject = match subject.split_once(',') {
                 Some((name, rest))
                     if ["who ", "an ", "a ", "the "]
                         .iter()
                         .any(|a| rest.trim_start().starts_with(a))
-                        && sentence[toks[i - 1].2..toks[i].1].contains(',') =>
+                        && sentence[toks[last].2..toks[i].1].contains(',') =>
                 {
                     name
                 }
-                _ => subject,
+                // "GM leads now, but BNEF expects", "Based on median responses, the
+                // economists saw": the subject is the words after the last comma.
+                _ => subject
+                    .rsplit_once(',')
+                    .map_or(subject, |(_, after)| after.trim()),
             };
-            let first = w[0];
+            if i >= 6
+                && (subject.split_whitespace().count() > 5 || !sentence[..toks[i].1].contains(','))
+            {
+                break;
+            }
+            let from = toks[0].1 + sentence[toks[0].1..].find(subject).unwrap_or(0);
+            let own: Vec<&str> = toks[..=last]
+                .iter()
+                .filter(|t| t.1 >= from)
+                .map(|t| t.0.as_ref())
+                .collect();
+            let first = own.first().copied().unwrap_or("");
             let pronoun = matches!(
                 first,
                 "we" | "i" | "you" | "it" | "this" | "that" | "they" | "he" | "she"
             );
             // "The route could see ..." is a modal, not someone who sees.
-            let verbal = w[..i].iter().any(|x| {
-                MODAL.contains(x)
-                    || STRONG.contains(x)
-                    || matches!(*x, "would" | "can" | "is" | "are" | "was" | "were")
+            let verbal = own.iter().any(|x| {
+                !REPORTS.contains(x)
+                    && (MODAL.contains(x)
+                        || STRONG.contains(x)
+                        || matches!(*x, "would" | "can" | "is" | "are" | "was" | "were"))
             });
             if verbal {
                 break;
             }
             let lead = DISCOURSE.iter().any(|d| subject.to_lowercase() == *d);
-            if let Some(h) = holder(subject).filter(|_| !pronoun && !lead && !subject.contains(','))
-            {
+            if let Some(h) = holder(subject).filter(|_| !pronoun && !lead) {
                 return Some(h);
             }
             break;
@@ -552,5 +789,105 @@ mod tests {
             attribution("REVENUE: analysts predict growth of 4% this quarter.").as_deref(),
             Some("analysts")
         );
+    }
+
+    /// A holder cut apart is whole again (audit 10, item 6; sentences we wrote): the report
+    /// gives way to whoever made it, an abbreviation's period or a modifier after "according
+    /// to" ends no name, a parenthetical is no part of it, and the writer made to predict
+    /// holds nothing.
+    #[test]
+    fn a_holder_is_the_whole_noun_phrase() {
+        for (s, want) in [
+            (
+                "New forecasts from Acme Research predict that the lake will freeze by March.",
+                Some("Acme Research"),
+            ),
+            (
+                "A poll by Northfield College shows the mayor will lose in May.",
+                Some("Northfield College"),
+            ),
+            (
+                "The levy will pass in November, according to the poll conducted Sept. 6-11.",
+                Some("the poll"),
+            ),
+            (
+                "The strike will end by Friday, according to Dr. Jane Roe of the union.",
+                Some("Dr. Jane Roe of the union"),
+            ),
+            (
+                "Fares will rise in June, according to economists polled by the Daily Planet.",
+                Some("economists polled by the Daily Planet"),
+            ),
+            (
+                "Most economists (54 of 100) expect a cut in September.",
+                Some("Most economists"),
+            ),
+            (
+                "Most analysts (including ours) now expect prices to rise by May.",
+                Some("Most analysts"),
+            ),
+            // The writer made to predict: no holder, whatever follows.
+            (
+                "But if I'm forced to predict (and the rules say I am), I think the clear choice is Obama.",
+                None,
+            ),
+            (
+                "If pressed to predict, I think the ferry will resume in April.",
+                None,
+            ),
+            // "forecasts" as the verb still names its subject.
+            (
+                "The bank forecasts growth of 2% next year.",
+                Some("The bank"),
+            ),
+        ] {
+            assert_eq!(attribution(s).as_deref(), want, "{s}");
+        }
+    }
+
+    /// The subject of a forecasting verb holds the forecast when it names someone: after a
+    /// comma and a conjunction, with "is/are ...ing", a verb that states odds, a poll or
+    /// market that shows the outcome (audit 10, item 6; sentences we wrote).
+    #[test]
+    fn a_named_subject_of_a_forecasting_verb_holds_it() {
+        for (s, want) in [
+            (
+                "GM leads now, but BNEF expects that Tesla will pass it next year.",
+                "BNEF",
+            ),
+            (
+                "Based on median responses, the economists saw a 50% probability of a cut by June.",
+                "the economists",
+            ),
+            (
+                "NOAA increased the likelihood of an above-normal season to 60%.",
+                "NOAA",
+            ),
+            (
+                "Markets are pricing a 70% chance of a rate cut in March.",
+                "Markets",
+            ),
+            ("Traders priced in two cuts by December.", "Traders"),
+            ("Polls show Smith will win the primary in June.", "Polls"),
+            (
+                "Futures markets suggest the harvest will be late this year.",
+                "Futures markets",
+            ),
+        ] {
+            assert_eq!(attribution(s).as_deref(), Some(want), "{s}");
+        }
+        // The tempting negatives: the writer, a pronoun alone, the event's own subject
+        // (passive or not a forecasting verb), a chart that shows, a price that rose.
+        for s in [
+            "We are pricing a 70% chance of a cut in March.",
+            "They saw a 40% chance of rain on Friday.",
+            "Tesla is expected to pass GM next year.",
+            "Prices are seen falling by June.",
+            "The chart shows prices will rise in May.",
+            "The club increased ticket prices for next season.",
+            "It is hard to predict whether rates will fall by June.",
+        ] {
+            assert_eq!(attribution(s), None, "{s}");
+        }
     }
 }

@@ -2,7 +2,7 @@
 //! true: conditions, lead-ins, attribution and asides removed, hedge frames stated plainly
 //! ("X is likely to rise" becomes "X will rise"; the probability carries the hedge).
 
-use super::attribution::{ADVERBS, ATTRIBUTING, INVERTED_SPEECH};
+use super::attribution::{ADVERBS, ATTRIBUTING, EVIDENCE_VERBS, INVERTED_SPEECH, ODDS_VERBS};
 use super::case::lowercase;
 
 pub(super) const DISCOURSE: &[&str] = &[
@@ -145,8 +145,18 @@ pub(super) fn claim(
     }
     if let Some(a) = attributed {
         let a = a.to_lowercase();
+        // ", the governor said." closes the claim; "Based on median responses, the economists
+        // saw ..." opens it.
         if let Some(i) = lower.rfind(&format!(", {a}")) {
-            cut = cut.min(i);
+            let tag = &lower[i + 2..];
+            // "..., the economists saw a 50% probability": a verb stating odds opens it too.
+            let verb = tag[a.len()..].split_whitespace().next().unwrap_or("");
+            let opens = holder_lead(tag, &a, tag.len())
+                .is_some_and(|n| tag[n..].split_whitespace().count() > 3)
+                || ODDS_VERBS.contains(&verb);
+            if !opens {
+                cut = cut.min(i);
+            }
         }
         // ", said Jane Roe": the tag with its verb first.
         for verb in INVERTED_SPEECH {
@@ -181,6 +191,31 @@ pub(super) fn claim(
             break;
         }
     }
+    // "(and the rules say I am), I think X": an aside left at the front by a removed
+    // condition goes with it.
+    if t.starts_with('(') {
+        if let Some(close) = t.find(')') {
+            t = t[close + 1..].trim_start_matches([',', ' ']).to_string();
+        }
+    }
+    // "Based on median responses, the economists expect X": the words before the holder.
+    if let Some(a) = attributed {
+        let lower = lowercase(&t);
+        let a = a.to_lowercase();
+        // "New forecasts from Acme Research predict X" too.
+        if !lower.starts_with(&a) {
+            let at = [", ", "from ", "by "].iter().find_map(|before| {
+                let i = lower.find(&format!("{before}{a} "))? + before.len();
+                holder_lead(&lower[i..], &a, t.len() - i).map(|_| i)
+            });
+            if let Some(rest) = at
+                .filter(|_| lower.len() == t.len())
+                .and_then(|i| t.get(i..))
+            {
+                t = rest.to_string();
+            }
+        }
+    }
     // "Expect X" / "We expect (that) X" / "Analysts expect (that) X" keep X.
     let lower = lowercase(&t);
     const PREFIXES: &[&str] = &[
@@ -193,6 +228,9 @@ pub(super) fn claim(
         "expect ",
         "don't expect ",
         "do not expect ",
+        "i think that ",
+        "i think ",
+        "we think ",
         "i don't think that ",
         "i don't think ",
         "we don't think that ",
@@ -236,44 +274,63 @@ pub(super) fn claim(
         .or_else(|| chance_frame(&lower).filter(|&n| t.len() > n && t.is_char_boundary(n)));
     if lead.is_none() {
         if let Some(a) = attributed {
-            let holder = a.to_lowercase();
-            if let Some(mut rest) = lower
-                .strip_prefix(holder.as_str())
-                .and_then(|r| r.strip_prefix(' '))
-            {
-                // "Most economists now expect": adverbs between the holder and its verb.
-                while let Some((w, r)) = rest.split_once(' ') {
-                    let negation = matches!(
-                        w.replace('\u{2019}', "'").as_str(),
-                        "don't" | "doesn't" | "didn't" | "not" | "never"
-                    );
-                    // "Analysts don't expect X": the negation is read by the hedges.
-                    if !ADVERBS.contains(&w) && !negation {
-                        break;
-                    }
-                    rest = r;
+            lead = holder_lead(&lower, &a.to_lowercase(), t.len());
+        }
+    }
+    // "The company expects to hit its target": the holder is the subject of the event
+    // ("The company will hit its target"); "I expect the Fed to cut rates": the object is
+    // ("The Fed will cut rates").
+    if let Some(len) = lead {
+        let frame = &lower[..len];
+        let expecting = [
+            "expect",
+            "expects",
+            "predict",
+            "predicts",
+            "anticipate",
+            "anticipates",
+            "look for",
+        ]
+        .iter()
+        .any(|v| frame.trim_end().ends_with(v));
+        if expecting {
+            let rest = &t[len..];
+            if let Some(after) = rest.strip_prefix("to ") {
+                // Only a plain subject: "Analysts don't expect to" or "Few expect to" would
+                // turn the negation into the event.
+                let subject = match frame {
+                    "i expect " | "we expect " => t.get(..frame.find(' ').unwrap_or(0)),
+                    _ => attributed
+                        .filter(|a| {
+                            let a = a.to_lowercase();
+                            lower.starts_with(&a)
+                                && !frame[a.len()..].split_whitespace().any(|w| {
+                                    matches!(
+                                        w.replace('\u{2019}', "'").as_str(),
+                                        "don't" | "doesn't" | "didn't" | "not" | "never"
+                                    )
+                                })
+                        })
+                        .and_then(|a| t.get(..a.len())),
+                };
+                if let Some(subject) = subject.filter(|s| !s.is_empty() && !s.contains(['(', ',']))
+                {
+                    return finish(&format!("{subject} will {after}"), sentence);
                 }
-                let skipped = lower.len() - rest.len();
-                lead = ATTRIBUTING.iter().chain(&["told"]).find_map(|v| {
-                    let after = rest.strip_prefix(v)?;
-                    // "said on Wednesday that X": a short time phrase before "that".
-                    if let Some(k) = after.find(" that ") {
-                        let len = skipped + v.len() + k + " that ".len();
-                        if after[..k].split_whitespace().count() <= 3 && t.len() > len {
-                            return Some(len);
-                        }
-                    }
-                    [" that ", " "].iter().find_map(|sep| {
-                        let len = skipped + v.len() + sep.len();
-                        (after.starts_with(sep) && t.len() > len).then_some(len)
-                    })
-                });
+            } else if let Some(event) = infinitive_object(rest) {
+                return finish(&event, sentence);
             }
         }
     }
     if let Some(len) = lead {
         t = t[len..].to_string();
     }
+    finish(&t, sentence)
+}
+
+/// The claim's last touches: hedge frames stated plainly, closing punctuation off, a capital
+/// first (the sentence itself when nothing is left).
+fn finish(t: &str, sentence: &str) -> String {
     let t = normalize_hedges(
         t.trim()
             .trim_end_matches(['.', ',', ';', ':', '—', '–', ' ', '!', '"', '\u{201d}'])
@@ -284,6 +341,152 @@ pub(super) fn claim(
         Some(c) => c.to_uppercase().collect::<String>() + chars.as_str(),
         None => sentence.trim().to_string(),
     }
+}
+
+/// The length of "<holder> <verb> (that) " opening `lower` (`len` bytes of claim), for the
+/// verbs `attribution` recognizes, adverbs, a negation or a parenthetical between holder and
+/// verb ("Most economists (54 of 100) now expect").
+fn holder_lead(lower: &str, holder: &str, len: usize) -> Option<usize> {
+    let mut rest = lower.strip_prefix(holder)?.strip_prefix(' ')?;
+    // "Most economists (54 of 100) expect": the parenthetical goes with the holder.
+    if rest.starts_with('(') {
+        let close = rest.find(')')?;
+        rest = rest[close + 1..].trim_start();
+    }
+    // "Most economists now expect": adverbs between the holder and its verb.
+    while let Some((w, r)) = rest.split_once(' ') {
+        let negation = matches!(
+            w.replace('\u{2019}', "'").as_str(),
+            "don't" | "doesn't" | "didn't" | "not" | "never"
+        );
+        // "Analysts don't expect X": the negation is read by the hedges.
+        if !ADVERBS.contains(&w) && !negation {
+            break;
+        }
+        rest = r;
+    }
+    let skipped = lower.len() - rest.len();
+    ATTRIBUTING
+        .iter()
+        .chain(EVIDENCE_VERBS)
+        .chain(&["told"])
+        .find_map(|v| {
+            let after = rest.strip_prefix(v)?;
+            // "said on Wednesday that X": a short time phrase before "that".
+            if let Some(k) = after.find(" that ") {
+                let n = skipped + v.len() + k + " that ".len();
+                if after[..k].split_whitespace().count() <= 3 && len > n {
+                    return Some(n);
+                }
+            }
+            [" that ", " "].iter().find_map(|sep| {
+                let n = skipped + v.len() + sep.len();
+                (after.starts_with(sep) && len > n).then_some(n)
+            })
+        })
+}
+
+/// Nouns that take "to" as a preposition ("a return to growth", "a cut to 3%"): "expect a
+/// return to growth" has no infinitive.
+const TO_NOUNS: &[&str] = &[
+    "return",
+    "move",
+    "shift",
+    "switch",
+    "rise",
+    "fall",
+    "drop",
+    "increase",
+    "decrease",
+    "cut",
+    "cuts",
+    "hike",
+    "hikes",
+    "boost",
+    "decline",
+    "change",
+    "changes",
+    "transition",
+    "path",
+    "trip",
+    "visit",
+    "threat",
+    "risk",
+    "access",
+    "commitment",
+    "answer",
+    "response",
+    "solution",
+    "approach",
+    "way",
+    "road",
+    "end",
+    "damage",
+    "exposure",
+    "upgrade",
+    "downgrade",
+    "revision",
+    "revisions",
+    "adjustment",
+    "slowdown",
+    "recovery",
+    "climb",
+    "jump",
+    "slide",
+    "plunge",
+    "reduction",
+    "reductions",
+    "contribution",
+];
+
+/// "the Fed to cut rates" after "expect": the event "the Fed will cut rates". A short noun
+/// phrase (up to five words, no comma) then "to" and a lower-case word that is not a
+/// determiner, number or month; `None` otherwise ("a return to growth", "two cuts").
+fn infinitive_object(rest: &str) -> Option<String> {
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let k = words.iter().take(6).position(|w| *w == "to")?;
+    if k == 0
+        || words[..k]
+            .iter()
+            .any(|w| w.contains([',', ';', '(', ')', ':']))
+    {
+        return None;
+    }
+    let head = words[k - 1].to_lowercase();
+    let next = *words.get(k + 1)?;
+    let determiner = matches!(
+        next,
+        "the"
+            | "a"
+            | "an"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "our"
+            | "my"
+            | "your"
+            | "about"
+            | "around"
+            | "between"
+            | "zero"
+            | "at"
+    );
+    if TO_NOUNS.contains(&head.as_str())
+        || determiner
+        || !next.starts_with(|c: char| c.is_ascii_lowercase())
+        || words[..k]
+            .iter()
+            .any(|w| matches!(w.to_lowercase().as_str(), "will" | "would" | "is" | "are"))
+    {
+        return None;
+    }
+    let np = words[..k].join(" ");
+    Some(format!("{np} will {}", words[k + 1..].join(" ")))
 }
 
 /// How long a chance frame's opening may be before its event starts ("There is a 30 to
@@ -608,6 +811,111 @@ mod tests {
             ),
         ] {
             assert_eq!(claim(sentence, &[], None), want, "{sentence}");
+        }
+    }
+
+    /// "X expects to V" and "expect X to V" keep their subject: "X will V" (audit 10, item 5;
+    /// sentences we wrote). The holder is what `attribution` gives for the sentence.
+    #[test]
+    fn an_expected_infinitive_keeps_its_subject() {
+        for (sentence, holder, want) in [
+            (
+                "The company expects to hit its target by year end.",
+                Some("The company"),
+                "The company will hit its target by year end",
+            ),
+            (
+                "Acme Bank now expects to close the branch by June.",
+                Some("Acme Bank"),
+                "Acme Bank will close the branch by June",
+            ),
+            (
+                "I expect the Fed to cut rates and signal more easing by December.",
+                None,
+                "The Fed will cut rates and signal more easing by December",
+            ),
+            (
+                "Analysts expect the deal to close in May.",
+                Some("Analysts"),
+                "The deal will close in May",
+            ),
+            (
+                "Look for the league to expand by 2028.",
+                None,
+                "The league will expand by 2028",
+            ),
+            (
+                "I expect to finish the bridge by June.",
+                None,
+                "I will finish the bridge by June",
+            ),
+            // The tempting negatives: "to" as a preposition after a noun, a number or a
+            // determiner; a negated holder keeps the frame for the hedges to read.
+            (
+                "Analysts expect a return to growth by June.",
+                Some("Analysts"),
+                "A return to growth by June",
+            ),
+            (
+                "Analysts expect inflation to 3% by June.",
+                Some("Analysts"),
+                "Inflation to 3% by June",
+            ),
+            (
+                "Analysts don't expect to see a cut before June.",
+                Some("Analysts"),
+                "To see a cut before June",
+            ),
+        ] {
+            assert_eq!(claim(sentence, &[], holder), want, "{sentence}");
+        }
+    }
+
+    /// The words around a holder found inside the sentence leave the claim: a lead before
+    /// it, a report it made, a parenthetical after it; an aside left by a removed condition
+    /// and the writer's "I think" go too (audit 10, item 5; sentences we wrote).
+    #[test]
+    fn the_words_around_a_holder_leave_the_claim() {
+        for (sentence, holder, want) in [
+            (
+                "New forecasts from Acme Research predict that the lake will freeze by March.",
+                Some("Acme Research"),
+                "The lake will freeze by March",
+            ),
+            (
+                "Most economists (54 of 100) expect that the bank will cut in September.",
+                Some("Most economists"),
+                "The bank will cut in September",
+            ),
+            (
+                "Polls show Smith will win the primary in June.",
+                Some("Polls"),
+                "Smith will win the primary in June",
+            ),
+            (
+                "Based on median responses, the economists expect that rates will fall by June.",
+                Some("the economists"),
+                "Rates will fall by June",
+            ),
+            (
+                "(and the rules say I am), I think the ferry will resume in April.",
+                None,
+                "The ferry will resume in April",
+            ),
+            // A closing tag still closes the claim; a holder named late but not leading
+            // its verb leaves the sentence whole.
+            (
+                "The ferry will resume in April, the harbour master said.",
+                Some("the harbour master"),
+                "The ferry will resume in April",
+            ),
+            (
+                "Based on median responses, the economists saw a 50% probability of a cut by June.",
+                Some("the economists"),
+                "Based on median responses, the economists saw a 50% probability of a cut by June",
+            ),
+        ] {
+            assert_eq!(claim(sentence, &[], holder), want, "{sentence}");
         }
     }
 }

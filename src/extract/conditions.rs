@@ -86,6 +86,25 @@ pub(super) fn conditions(sentence: &str) -> Vec<(usize, usize, String)> {
     out
 }
 
+/// A condition that only says how the writer came to predict ("I'm forced to predict",
+/// "pressed to guess", "I had to bet"): a figure of speech, not a condition of the event.
+pub(super) fn asked_to_predict(text: &str) -> bool {
+    let lower = lowercase(text).replace('\u{2019}', "'");
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    words.windows(2).any(|p| {
+        p[0] == "to"
+            && matches!(
+                p[1],
+                "predict" | "guess" | "bet" | "wager" | "forecast" | "pick" | "choose" | "call"
+            )
+    }) && words.iter().any(|w| {
+        matches!(
+            *w,
+            "forced" | "pressed" | "made" | "asked" | "pushed" | "compelled" | "had" | "have"
+        )
+    }) && words.len() <= 6
+}
+
 /// The byte offset of `needle` in `hay` as whole words.
 pub(super) fn find_word(hay: &str, needle: &str) -> Option<usize> {
     let mut from = 0;
@@ -390,4 +409,28 @@ pub(super) fn clauses(sentence: &str, conds: &[(usize, usize, String)]) -> Vec<(
 /// Whether the found time phrase lies inside one of the conditions.
 pub(super) fn holds(conds: &[(usize, usize, String)], f: &super::timefind::Found) -> bool {
     conds.iter().any(|(a, b, _)| f.start >= *a && f.end <= *b)
+}
+
+#[cfg(test)]
+mod tests {
+
+    /// Being made to predict is how the writer came to speak, not a condition of the event.
+    #[test]
+    fn being_asked_to_predict_is_no_condition() {
+        for t in [
+            "I'm forced to predict",
+            "pressed to predict",
+            "I had to guess",
+            "I were forced to bet",
+        ] {
+            assert!(super::asked_to_predict(t), "{t}");
+        }
+        for t in [
+            "the board is forced to sell",
+            "rates fall",
+            "they had to predict the weather every day for a month",
+        ] {
+            assert!(!super::asked_to_predict(t), "{t}");
+        }
+    }
 }

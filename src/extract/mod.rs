@@ -1047,7 +1047,13 @@ fn prose(
         if chosen.is_some_and(in_condition) {
             review.push("the only time phrase is in the condition".to_string());
         }
-        if !my_conds.is_empty() {
+        // "if I'm forced to predict" says how the writer came to predict: no condition.
+        let stated: Vec<&str> = my_conds
+            .iter()
+            .map(|(_, _, t)| t.as_str())
+            .filter(|t| !conditions::asked_to_predict(t))
+            .collect();
+        if !stated.is_empty() {
             review.push(
                 "conditional: void it with reason condition-false if the condition fails"
                     .to_string(),
@@ -1064,13 +1070,7 @@ fn prose(
                 "attributed to {a}: the forecaster may be them, not the article's author"
             ));
         }
-        let condition = (!my_conds.is_empty()).then(|| {
-            my_conds
-                .iter()
-                .map(|(_, _, t)| t.as_str())
-                .collect::<Vec<_>>()
-                .join(" and ")
-        });
+        let condition = (!stated.is_empty()).then(|| stated.join(" and "));
         let second =
             chosen.and_then(|f| deadlines::second_frame(found, f, ce, &conds, sentence, published));
         let first = Candidate {
@@ -1272,7 +1272,7 @@ Trump claimed that negotiations would begin immediately.";
         let c = extract("Analysts expect the ECB to cut rates by June. There is a 30% chance of a recession next year, the IMF said.", "2026-01-10".parse().unwrap());
         assert_eq!(c.len(), 2);
         assert_eq!(c[0].attributed_to.as_deref(), Some("Analysts"));
-        assert_eq!(c[0].claim, "The ECB to cut rates by June");
+        assert_eq!(c[0].claim, "The ECB will cut rates by June");
         assert_eq!(
             c[0].deadline.map(|d| d.to_string()),
             Some("2026-06-30".into())
@@ -1457,7 +1457,7 @@ The region is on track to meet its 2035 target.",
             got,
             vec![
                 (
-                    "The central bank to cut rates in June",
+                    "The central bank will cut rates in June",
                     Some("Most economists")
                 ),
                 (
@@ -1599,7 +1599,7 @@ The region is on track to meet its 2035 target.",
         );
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].attributed_to, None);
-        assert_eq!(c[0].claim, "The bridge to open by May");
+        assert_eq!(c[0].claim, "The bridge will open by May");
     }
 
     /// A predictions list whose lines open with their probability ("85: X") gives each line
@@ -1675,7 +1675,7 @@ The region is on track to meet its 2035 target.",
         assert_eq!(
             dl(preview, "2027-11-01"),
             vec![(
-                "Acme to earn $1.20 a share".to_string(),
+                "Acme will earn $1.20 a share".to_string(),
                 Some("2027-11-02".to_string())
             )]
         );
@@ -2578,7 +2578,7 @@ The region is on track to meet its 2035 target.",
                 ),
                 ("Score prediction: Falcons 27, Hawks 20".to_string(), sunday),
                 (
-                    "I think the Bears will run the ball all night".to_string(),
+                    "The Bears will run the ball all night".to_string(),
                     Some("2030-10-14".to_string())
                 ),
             ]
@@ -2699,7 +2699,7 @@ The region is on track to meet its 2035 target.",
             ),
             (
                 "Nobody expects the strike to end before October.",
-                "The strike to end before October",
+                "The strike will end before October",
                 0.15,
             ),
         ] {
@@ -2730,12 +2730,12 @@ The region is on track to meet its 2035 target.",
             ),
             (
                 "Analysts don't expect the bank to cut rates in June.",
-                "The bank to cut rates in June",
+                "The bank will cut rates in June",
                 Some("Analysts"),
             ),
             (
                 "Nobody expects the strike to end before October.",
-                "The strike to end before October",
+                "The strike will end before October",
                 None,
             ),
             (
@@ -2745,8 +2745,8 @@ The region is on track to meet its 2035 target.",
             ),
             (
                 "In Bern, officials expect the referendum to fail in Q4 2026.",
-                "In Bern, officials expect the referendum to fail in Q4 2026",
-                None,
+                "The referendum will fail in Q4 2026",
+                Some("officials"),
             ),
         ] {
             let found = extract(sentence, published);
