@@ -169,16 +169,7 @@ impl Error {
 fn pg_message(e: &postgres::Error) -> String {
     let mut message = match e.as_db_error() {
         Some(db) => db.message().to_string(),
-        None => {
-            let mut message = e.to_string();
-            let mut cause = std::error::Error::source(e);
-            while let Some(c) = cause {
-                message.push_str(": ");
-                message.push_str(&c.to_string());
-                cause = c.source();
-            }
-            message
-        }
+        None => with_causes(e),
     };
     if denied(e) {
         message.push_str(
@@ -201,15 +192,19 @@ fn pg_message(e: &postgres::Error) -> String {
 /// The server asked for a password and none was found (the client's own error, after the
 /// server was reached).
 fn password_missing(e: &postgres::Error) -> bool {
-    e.as_db_error().is_none() && {
-        let mut text = e.to_string();
-        let mut cause = std::error::Error::source(e);
-        while let Some(c) = cause {
-            text.push_str(&c.to_string());
-            cause = c.source();
-        }
-        text.contains("password missing")
+    e.as_db_error().is_none() && with_causes(e).contains("password missing")
+}
+
+/// The client's error with each of its causes after a colon.
+fn with_causes(e: &postgres::Error) -> String {
+    let mut message = e.to_string();
+    let mut cause = std::error::Error::source(e);
+    while let Some(c) = cause {
+        message.push_str(": ");
+        message.push_str(&c.to_string());
+        cause = c.source();
     }
+    message
 }
 
 /// The server refused for want of a privilege (SQLSTATE 42501): a role without rights on

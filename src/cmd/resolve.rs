@@ -7,7 +7,7 @@ use crate::cli::{ReasonArg, ResolveArgs};
 use crate::error::{Error, Result};
 use crate::model::{format_percent, Outcome, QuestionEvent, VoidReason};
 use crate::store::{
-    ListFilter, QuestionAmendment, QuestionResolution, StatusFilter, Store, Writer,
+    Conflict, ListFilter, QuestionAmendment, QuestionResolution, StatusFilter, Store, Writer,
 };
 use crate::time::{parse_day, parse_day_prefix};
 use chrono::NaiveDate;
@@ -169,11 +169,7 @@ fn reason_of(r: ReasonArg) -> VoidReason {
 /// A summary of a question outcome, conflicts included.
 pub fn describe(s: &QuestionResolution) -> String {
     let mut out = String::new();
-    let (t, f, v) = s.resolved.iter().fold((0, 0, 0), |acc, (_, o)| match o {
-        Outcome::True => (acc.0 + 1, acc.1, acc.2),
-        Outcome::False => (acc.0, acc.1 + 1, acc.2),
-        Outcome::Void => (acc.0, acc.1, acc.2 + 1),
-    });
+    let (t, f, v) = tally(&s.resolved);
     // Forecasts resolved earlier that this event does not decide are named apart: counted
     // as "still open" they read as if the outcome had left them unresolved.
     let before = match s.resolved_before {
@@ -190,13 +186,7 @@ pub fn describe(s: &QuestionResolution) -> String {
         s.undecided,
         s.conflicts.len()
     );
-    for c in &s.conflicts {
-        let _ = writeln!(
-            out,
-            "  conflict: forecast {} is resolved {} but this outcome says {}; left as it is (use `resolve {} --amend` to change it)",
-            c.id, c.current, c.proposed, c.id
-        );
-    }
+    write_conflicts(&mut out, &s.conflicts, "");
     if !s.made_after_event.is_empty() {
         let ids: Vec<String> = s.made_after_event.iter().map(i64::to_string).collect();
         let _ = writeln!(
@@ -229,11 +219,7 @@ pub fn describe_amendment(s: &QuestionAmendment) -> String {
     for (id, before, now) in &s.changed {
         let _ = writeln!(out, "  forecast {id}: {before} -> {now}");
     }
-    let (t, f, v) = s.resolved.iter().fold((0, 0, 0), |acc, (_, o)| match o {
-        Outcome::True => (acc.0 + 1, acc.1, acc.2),
-        Outcome::False => (acc.0, acc.1 + 1, acc.2),
-        Outcome::Void => (acc.0, acc.1, acc.2 + 1),
-    });
+    let (t, f, v) = tally(&s.resolved);
     let _ = writeln!(
         out,
         "  newly resolved {} ({t} true, {f} false, {v} void); {} still open; {} conflict(s)",
@@ -241,13 +227,7 @@ pub fn describe_amendment(s: &QuestionAmendment) -> String {
         s.undecided,
         s.conflicts.len()
     );
-    for c in &s.conflicts {
-        let _ = writeln!(
-            out,
-            "  conflict: forecast {} is resolved {} by hand but this outcome says {}; left as it is (use `resolve {} --amend` to change it)",
-            c.id, c.current, c.proposed, c.id
-        );
-    }
+    write_conflicts(&mut out, &s.conflicts, " by hand");
     out
 }
 
@@ -590,4 +570,25 @@ fn interactive_extras(rest: &str, today: NaiveDate) -> Result<(NaiveDate, Option
         (today, rest)
     };
     Ok((on, (!note.is_empty()).then(|| note.to_string())))
+}
+
+/// How many of `resolved` came out true, false and void.
+fn tally(resolved: &[(i64, Outcome)]) -> (usize, usize, usize) {
+    resolved.iter().fold((0, 0, 0), |acc, (_, o)| match o {
+        Outcome::True => (acc.0 + 1, acc.1, acc.2),
+        Outcome::False => (acc.0, acc.1 + 1, acc.2),
+        Outcome::Void => (acc.0, acc.1, acc.2 + 1),
+    })
+}
+
+/// A line per forecast whose resolution (`how` it was made, e.g. " by hand") the outcome
+/// contradicts and leaves as it is.
+fn write_conflicts(out: &mut String, conflicts: &[Conflict], how: &str) {
+    for c in conflicts {
+        let _ = writeln!(
+            out,
+            "  conflict: forecast {} is resolved {}{how} but this outcome says {}; left as it is (use `resolve {} --amend` to change it)",
+            c.id, c.current, c.proposed, c.id
+        );
+    }
 }
