@@ -65,6 +65,61 @@ fn the_resolver_asks_about_each_due_forecast() {
 }
 
 #[test]
+fn a_mistyped_void_reason_is_asked_again_not_the_menu() {
+    let dir = tempfile::tempdir().unwrap();
+    let ctx = terminal(&dir);
+    for claim in ["one", "two"] {
+        go(
+            &ctx,
+            &[
+                "add",
+                "--source",
+                "s",
+                "--claim",
+                claim,
+                "--probability",
+                "0.6",
+                "--made-on",
+                "2026-01-01",
+                "--deadline",
+                "2026-06-01",
+            ],
+            "",
+        );
+    }
+    // one: void, a reason typed wrong, then `y` typed ahead (not a reason either), then the
+    // reason; two: no. Falling back to the menu would have resolved one `true` by the `y`.
+    let text = go(&ctx, &["resolve"], "v\nv ambiguous\ny\na\nn\nq\n");
+    assert!(text.contains("forecast 1 resolved void"), "{text}");
+    assert!(text.contains("forecast 2 resolved false"), "{text}");
+    assert_eq!(
+        text.matches("answer a, n or c for the reason").count(),
+        2,
+        "{text}"
+    );
+}
+
+#[test]
+fn enter_alone_accepts_nothing_in_the_review_walk() {
+    let dir = tempfile::tempdir().unwrap();
+    let ctx = terminal(&dir);
+    let article = dir.path().join("a.md");
+    std::fs::write(&article, "The bank will cut rates by June. Prices could fall by autumn.\n").unwrap();
+    let path = article.to_str().unwrap();
+    // Enter twice on the first candidate, then skip it; accept the second.
+    let out = go(
+        &ctx,
+        &["extract", path, "--source", "P", "--published", "2026-01-10", "--save"],
+        "\n\ns\na\n",
+    );
+    assert_eq!(out.matches("type a to accept").count(), 2, "{out}");
+    assert!(out.contains("saved 1 forecast(s) from article #1 (1 skipped)"), "{out}");
+    let list: serde_json::Value =
+        serde_json::from_str(&go(&ctx, &["list", "--format", "json"], "")).unwrap();
+    assert_eq!(list[0]["claim"], "Prices could fall by autumn", "{out}");
+}
+
+#[test]
 fn extract_save_walks_the_candidates() {
     let dir = tempfile::tempdir().unwrap();
     let ctx = terminal(&dir);
@@ -84,7 +139,7 @@ fn extract_save_walks_the_candidates() {
             "2026-01-10",
             "--save",
         ],
-        "p\n60%\na\nd\nend of 2026\n\ns\n",
+        "p\n60%\na\nd\nend of 2026\n\na\ns\n",
     );
     assert!(
         out.contains("[1/3] The bank will cut rates by June"),
@@ -232,14 +287,15 @@ fn an_answer_the_resolver_does_not_understand_is_explained_before_it_asks_again(
         ],
         "",
     );
-    // `maybe` is no answer; `v` then `x` is no reason; then `n` resolves it.
+    // `maybe` is no answer; `v` then `x` is no reason, so the reason is asked again (not the
+    // menu); then `n` is the reason (annulled).
     let text = go(&ctx, &["resolve"], "maybe\nv\nx\nn\n");
     let said = "  answer y, n, v, s or q, optionally followed by a day and a note\n[y]es";
     assert_eq!(text.matches(said).count(), 1, "{text}");
-    let why = "  answer a, n or c for the reason the forecast is void\n[y]es";
+    let why = "  answer a, n or c for the reason the forecast is void\nreason:";
     assert_eq!(text.matches(why).count(), 1, "{text}");
-    assert_eq!(text.matches("[y]es, [n]o").count(), 3, "{text}");
-    assert!(text.ends_with("forecast 1 resolved false\n"), "{text}");
+    assert_eq!(text.matches("[y]es, [n]o").count(), 2, "{text}");
+    assert!(text.ends_with("forecast 1 resolved void\n"), "{text}");
 }
 
 /// An answer the ledger refuses (a day before the forecast was made) is said, and the same

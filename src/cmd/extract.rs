@@ -499,7 +499,10 @@ fn review(io: &mut Io<'_>, pick: &mut Chosen, published: NaiveDate) -> Result<De
         };
         match answer.to_ascii_lowercase().as_str() {
             "q" | "quit" => return Ok(Decision::Quit),
-            "a" | "accept" | "" => return Ok(Decision::Take),
+            "a" | "accept" => return Ok(Decision::Take),
+            // Enter alone is no answer: a logged forecast cannot be taken back, so a stray
+            // Enter must not put one on a source's record.
+            "" => super::write_out(io, "  type a to accept, or p, d, s or q\n")?,
             "s" | "skip" => return Ok(Decision::Skip),
             "p" | "probability" => loop {
                 super::write_out(io, "probability (0.4, 40%, likely; empty keeps it): ")?;

@@ -509,20 +509,21 @@ fn resolver(store: &mut Store, ctx: &Context, io: &mut Io<'_>) -> Result<()> {
                 if outcome != Outcome::Void {
                     break Some((outcome, None, extras));
                 }
-                super::write_out(io, "reason: [a]mbiguous, a[n]nulled, [c]ondition-false? ")?;
-                let Some(r) = super::read_answer(io)?.map(|a| a.to_ascii_lowercase()) else {
-                    return Ok(());
-                };
-                let reason = match r.as_str() {
-                    "a" | "ambiguous" => VoidReason::Ambiguous,
-                    "n" | "annulled" => VoidReason::Annulled,
-                    "c" | "condition-false" => VoidReason::ConditionFalse,
-                    _ => {
-                        super::write_out(
+                // The reason is asked again until it is one of the three: falling back to the
+                // y/n/v menu would let the next typed-ahead answer resolve this forecast.
+                let reason = loop {
+                    super::write_out(io, "reason: [a]mbiguous, a[n]nulled, [c]ondition-false? ")?;
+                    let Some(r) = super::read_answer(io)?.map(|a| a.to_ascii_lowercase()) else {
+                        return Ok(());
+                    };
+                    match r.as_str() {
+                        "a" | "ambiguous" => break VoidReason::Ambiguous,
+                        "n" | "annulled" => break VoidReason::Annulled,
+                        "c" | "condition-false" => break VoidReason::ConditionFalse,
+                        _ => super::write_out(
                             io,
                             "  answer a, n or c for the reason the forecast is void\n",
-                        )?;
-                        continue;
+                        )?,
                     }
                 };
                 break Some((Outcome::Void, Some(reason), extras));
