@@ -66,6 +66,20 @@ pub fn run(store: &mut Store, ctx: &Context, args: &UpdateArgs, io: &mut Io<'_>)
         tags: old.tags,
     };
     new.validate()?;
-    let new_id = store.write(&ctx.clock.timestamp(), |w| w.insert_forecast(&new))?;
+    let new_id = store.write(&ctx.clock.timestamp(), |w| {
+        let new_id = w.insert_forecast(&new)?;
+        // The same update again (a command run twice) would count twice in every score, as
+        // a repeated `add` would: refused inside the same transaction.
+        if let Some((_, same)) = w.repeated_forecast(new_id, 1)? {
+            return Err(Error::invalid(
+                format!("update of forecast {id}"),
+                format!(
+                    "forecast {same} already says {} on the same day, so it would count twice; nothing was written",
+                    crate::model::format_percent(probability.value())
+                ),
+            ));
+        }
+        Ok(new_id)
+    })?;
     super::write_out(io, &format!("{new_id}\n"))
 }
