@@ -104,7 +104,7 @@ fn read_text(file: &std::path::Path, io: &mut Io<'_>) -> Result<String> {
             "this is a binary file, not text; give UTF-8 text or Markdown",
         ));
     }
-    String::from_utf8(bytes).map_err(|e| {
+    let text = String::from_utf8(bytes).map_err(|e| {
         Error::invalid(
             format!("extract `{name}`"),
             format!(
@@ -112,7 +112,34 @@ fn read_text(file: &std::path::Path, io: &mut Io<'_>) -> Result<String> {
                 e.utf8_error().valid_up_to()
             ),
         )
-    })
+    })?;
+    if looks_like_html(&text) {
+        return Err(Error::invalid(
+            format!("extract `{name}`"),
+            "this is an HTML page, not text: its tags and scripts would end up in claims; save the article as text (a browser's reader view, `pandoc -t plain page.html`, `lynx -dump`) and extract that",
+        ));
+    }
+    Ok(text)
+}
+
+/// A web page saved as it was served: a document type or an `<html>`, `<head>` or `<body>`
+/// tag, or paragraphs marked up as `<p>`/`<div>` blocks, rather than prose or Markdown
+/// (which may hold an inline tag or two).
+fn looks_like_html(text: &str) -> bool {
+    let head: String = text
+        .chars()
+        .take(4096)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    if ["<!doctype html", "<html", "<head>", "<body"]
+        .iter()
+        .any(|t| head.contains(t))
+    {
+        return true;
+    }
+    let lower = text.to_ascii_lowercase();
+    let closed = lower.matches("</p>").count() + lower.matches("</div>").count();
+    closed >= 3 && closed * 400 >= text.len().min(400_000)
 }
 
 pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
