@@ -568,6 +568,15 @@ fn review(io: &mut Io<'_>, pick: &mut Chosen, published: NaiveDate) -> Result<De
                     break;
                 }
                 match parse_deadline(&line, published) {
+                    // Before the day the forecast was made: the save would refuse it at the
+                    // end of the walk, losing every answer, so it is asked for again now.
+                    Ok(d) if d.date < published => super::write_out(
+                        io,
+                        &format!(
+                            "  {} is before the publication date {published}, the day the forecast was made\n",
+                            d.date
+                        ),
+                    )?,
                     Ok(d) => {
                         let shown = match &d.phrase {
                             Some(p) => format!("{} (\"{p}\")", d.date),
