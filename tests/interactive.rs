@@ -104,16 +104,31 @@ fn enter_alone_accepts_nothing_in_the_review_walk() {
     let dir = tempfile::tempdir().unwrap();
     let ctx = terminal(&dir);
     let article = dir.path().join("a.md");
-    std::fs::write(&article, "The bank will cut rates by June. Prices could fall by autumn.\n").unwrap();
+    std::fs::write(
+        &article,
+        "The bank will cut rates by June. Prices could fall by autumn.\n",
+    )
+    .unwrap();
     let path = article.to_str().unwrap();
     // Enter twice on the first candidate, then skip it; accept the second.
     let out = go(
         &ctx,
-        &["extract", path, "--source", "P", "--published", "2026-01-10", "--save"],
+        &[
+            "extract",
+            path,
+            "--source",
+            "P",
+            "--published",
+            "2026-01-10",
+            "--save",
+        ],
         "\n\ns\na\n",
     );
     assert_eq!(out.matches("type a to accept").count(), 2, "{out}");
-    assert!(out.contains("saved 1 forecast(s) from article #1 (1 skipped)"), "{out}");
+    assert!(
+        out.contains("saved 1 forecast(s) from article #1 (1 skipped)"),
+        "{out}"
+    );
     let list: serde_json::Value =
         serde_json::from_str(&go(&ctx, &["list", "--format", "json"], "")).unwrap();
     assert_eq!(list[0]["claim"], "Prices could fall by autumn", "{out}");
@@ -124,12 +139,24 @@ fn a_deadline_before_publication_is_asked_again_in_the_review_walk() {
     let dir = tempfile::tempdir().unwrap();
     let ctx = terminal(&dir);
     let article = dir.path().join("a.md");
-    std::fs::write(&article, "The bank will cut rates by June. Prices could fall by autumn.\n").unwrap();
+    std::fs::write(
+        &article,
+        "The bank will cut rates by June. Prices could fall by autumn.\n",
+    )
+    .unwrap();
     let path = article.to_str().unwrap();
     // A deadline the day before publication is said and asked again; then a good one.
     let out = go(
         &ctx,
-        &["extract", path, "--source", "P", "--published", "2026-01-10", "--save"],
+        &[
+            "extract",
+            path,
+            "--source",
+            "P",
+            "--published",
+            "2026-01-10",
+            "--save",
+        ],
         "d\n2026-01-09\n2026-03-31\na\na\n",
     );
     assert!(

@@ -83,15 +83,15 @@ pub fn run(
     Ok(())
 }
 
-/// A deadline phrase whose period had ended shortly before the date made was read as next
-/// year's ("end of April" on May 22): said, as `extract` flags it for review, since the
+/// A deadline phrase whose period had ended shortly before the date made was read as its next
+/// occurrence ("end of April" on May 22, "by December" on January 5): said, as `extract` flags it for review, since the
 /// writer may have meant the one just past.
 fn rolled_note(forecast: &NewForecast) -> Option<String> {
     let phrase = forecast.deadline_phrase.as_deref()?;
     let period = crate::time::resolve_phrase(phrase, forecast.made_on)?;
     period.rolled_forward.then(|| {
         format!(
-            "note: deadline `{phrase}` read as {}, a year on: the one before ended less than two months before the date made ({}); check which year is meant",
+            "note: deadline `{phrase}` read as {}, past the one that ended less than two months before the date made ({}); check which year is meant",
             period.last, forecast.made_on
         )
     })

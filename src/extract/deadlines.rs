@@ -14,7 +14,7 @@ pub(super) fn deadline_of(
     review: &mut Vec<String>,
 ) -> (Option<NaiveDate>, Option<String>) {
     let rolled = |text: &str| {
-        format!("the deadline rolled forward a year: \"{text}\" ended less than two months before publication; check which year is meant")
+        format!("the deadline rolled forward past the \"{text}\" that ended less than two months before publication; check which year is meant")
     };
     match chosen {
         Some(f) if f.anaphor => match previous {

@@ -241,9 +241,12 @@ fn pick_year(
     let y = reference.year();
     match tense {
         Tense::Future => (y - 1..=y + 4)
-            .filter_map(make)
-            .find(|(_, b)| *b >= reference)
-            .map(|(a, b)| (a, b, false)),
+            .find_map(|c| make(c).filter(|(_, b)| *b >= reference).map(|p| (c, p)))
+            .map(|(c, (a, b))| {
+                // Thanksgiving three days ago: the one just past may be meant (flagged).
+                let recent = super::phrases::ended_recently(make(c - 1), reference);
+                (a, b, recent)
+            }),
         Tense::Past => (y - 4..=y + 1)
             .rev()
             .filter_map(make)

@@ -553,7 +553,10 @@ fn choose_year(
             for cand in [y - 1, y] {
                 if let Some((a, b)) = make(cand) {
                     if b >= reference {
-                        return Some((a, b, false));
+                        // "By December" on January 5: the December just ended is as likely
+                        // meant as the one eleven months off, so it is flagged as a roll
+                        // into next year is.
+                        return Some((a, b, ended_recently(make(cand - 1), reference)));
                     }
                 }
             }
@@ -573,6 +576,12 @@ fn choose_year(
             None
         }
     }
+}
+
+/// Whether the occurrence `before` (first and last day) of a period ended less than two
+/// months before `reference`: then a future-tense reading that skipped it may be wrong.
+pub(crate) fn ended_recently(before: Option<(NaiveDate, NaiveDate)>, reference: NaiveDate) -> bool {
+    before.is_some_and(|(_, end)| end < reference && (reference - end).num_days() < 61)
 }
 
 fn finish(found: Option<(NaiveDate, NaiveDate, bool)>, granularity: Granularity) -> Option<Period> {

@@ -269,10 +269,50 @@ fn a_deadline_rolled_a_year_forward_is_said() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(
         r.stderr,
-        "note: deadline `end of April` read as 2026-04-30, a year on: the one before ended less than two months before the date made (2025-05-22); check which year is meant\n"
+        "note: deadline `end of April` read as 2026-04-30, past the one that ended less than two months before the date made (2025-05-22); check which year is meant\n"
     );
     let r = l.run(&args("2025-03-22"));
     assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.stderr, "");
+    // Across New Year the period just ended is last year's: "by December" on January 5,
+    // and a holiday three days past, are said too (audit 12 F-dl); a month still ahead is not.
+    for (phrase, made, read) in [
+        ("by December", "2026-01-05", "2026-12-31"),
+        ("in November", "2016-01-08", "2016-11-30"),
+        ("by Thanksgiving", "2025-11-29", "2026-11-26"),
+    ] {
+        let r = l.run(&[
+            "add",
+            "--source",
+            "ph",
+            "--claim",
+            phrase,
+            "--probability",
+            "0.6",
+            "--deadline",
+            phrase,
+            "--made-on",
+            made,
+        ]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        assert_eq!(
+            r.stderr,
+            format!("note: deadline `{phrase}` read as {read}, past the one that ended less than two months before the date made ({made}); check which year is meant\n")
+        );
+    }
+    let r = l.run(&[
+        "add",
+        "--source",
+        "ph",
+        "--claim",
+        "by June",
+        "--probability",
+        "0.6",
+        "--deadline",
+        "by June",
+        "--made-on",
+        "2026-01-05",
+    ]);
     assert_eq!(r.stderr, "");
 }
 

@@ -270,9 +270,21 @@ fn an_html_page_is_refused_and_markdown_with_a_tag_is_read() {
         "<p>Economists expect the central bank to raise rates by December.</p>\n<p>Oil prices will probably fall next year, analysts said.</p>\n<p>Wages will rise by March.</p>\n",
     );
     for f in [&page, &bare] {
-        let args = ["extract", f.to_str().unwrap(), "--source", "P", "--published", "2026-01-10", "--save", "--yes"];
+        let args = [
+            "extract",
+            f.to_str().unwrap(),
+            "--source",
+            "P",
+            "--published",
+            "2026-01-10",
+            "--save",
+            "--yes",
+        ];
         let err = l.fails(&args, 2);
-        assert!(err.starts_with("error: extract `") && err.contains("is an HTML page, not text"), "{err}");
+        assert!(
+            err.starts_with("error: extract `") && err.contains("is an HTML page, not text"),
+            "{err}"
+        );
         assert_eq!(err.lines().count(), 1, "{err}");
     }
     assert!(!l.db.exists());
@@ -280,7 +292,16 @@ fn an_html_page_is_refused_and_markdown_with_a_tag_is_read() {
         "a.md",
         "Wages will rise by March.<br>\n\nThe bank will cut rates by June, <sup>1</sup> analysts said.\n",
     );
-    let out = l.ok(&["extract", md.to_str().unwrap(), "--source", "P", "--published", "2026-01-10", "--format", "json"]);
+    let out = l.ok(&[
+        "extract",
+        md.to_str().unwrap(),
+        "--source",
+        "P",
+        "--published",
+        "2026-01-10",
+        "--format",
+        "json",
+    ]);
     assert!(out.contains("Wages will rise by March"), "{out}");
 }
 

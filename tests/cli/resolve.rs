@@ -461,10 +461,29 @@ fn resolving_an_update_names_the_earlier_ones_left_unresolved() {
 #[test]
 fn the_same_update_twice_is_refused() {
     let l = Ledger::new();
-    l.add("me", "Rain on Friday", "0.7", "2026-11-20", "2026-12-04", &[]);
-    let args = ["update", "1", "--probability", "0.8", "--made-on", "2026-11-25"];
+    l.add(
+        "me",
+        "Rain on Friday",
+        "0.7",
+        "2026-11-20",
+        "2026-12-04",
+        &[],
+    );
+    let args = [
+        "update",
+        "1",
+        "--probability",
+        "0.8",
+        "--made-on",
+        "2026-11-25",
+    ];
     let first = l.run(&args);
-    assert_eq!((first.code, first.stdout.as_str()), (0, "2\n"), "{}", first.stderr);
+    assert_eq!(
+        (first.code, first.stdout.as_str()),
+        (0, "2\n"),
+        "{}",
+        first.stderr
+    );
     let again = l.run(&args);
     assert_eq!(again.code, 2, "{}", again.stderr);
     assert_eq!(
@@ -472,7 +491,14 @@ fn the_same_update_twice_is_refused() {
         "error: update of forecast 1: forecast 2 already says 80% on the same day, so it would count twice; nothing was written\n"
     );
     // A changed view on another day is an update.
-    l.ok(&["update", "1", "--probability", "0.8", "--made-on", "2026-11-26"]);
+    l.ok(&[
+        "update",
+        "1",
+        "--probability",
+        "0.8",
+        "--made-on",
+        "2026-11-26",
+    ]);
     let list = l.json(&["list", "--format", "json"]);
     assert_eq!(list.as_array().unwrap().len(), 3);
 }
