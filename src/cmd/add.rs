@@ -59,10 +59,13 @@ pub fn run(
         for (rid, outcome) in &r.resolved {
             // Made after the event had happened: resolved by the rules, but a reader should
             // know it could have been made knowing the answer.
+            // Logged after the outcome was in the ledger, it is logged late whatever date it
+            // bears: said, with how to leave it out, so a backdated entry is not mistaken
+            // for an honest record.
             let after = if r.made_after_event.contains(rid) {
-                "; it is dated after the event happened, so it may have been made knowing the answer"
+                "; it is dated after the event happened, so it may have been made knowing the answer; it counts as logged late (`--exclude-late` leaves it out of the scores)"
             } else {
-                ""
+                "; logged after that outcome was recorded, it counts as logged late (`--exclude-late` leaves it out of the scores)"
             };
             let _ = writeln!(
                 io.err,

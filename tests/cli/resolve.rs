@@ -395,8 +395,31 @@ fn forecasts_made_after_the_event_are_named() {
     assert_eq!(late.code, 0, "{}", late.stderr);
     assert_eq!(
         late.stderr,
-        "note: question `q` already has an outcome: forecast 4 resolved `true`; it is dated after the event happened, so it may have been made knowing the answer\n"
+        "note: question `q` already has an outcome: forecast 4 resolved `true`; it is dated after the event happened, so it may have been made knowing the answer; it counts as logged late (`--exclude-late` leaves it out of the scores)\n"
     );
+    // Backdated before the event but logged after its outcome: still logged late, and said.
+    let back = l.run(&[
+        "add",
+        "--source",
+        "E",
+        "--claim",
+        "backdated",
+        "--probability",
+        "0.9",
+        "--made-on",
+        "2026-02-01",
+        "--deadline",
+        "2026-06-30",
+        "--question",
+        "q",
+    ]);
+    assert_eq!(back.code, 0, "{}", back.stderr);
+    assert_eq!(
+        back.stderr,
+        "note: question `q` already has an outcome: forecast 5 resolved `true`; logged after that outcome was recorded, it counts as logged late (`--exclude-late` leaves it out of the scores)\n"
+    );
+    let shown = l.json(&["show", "5", "--format", "json"]);
+    assert_eq!(shown["forecast"]["logged_late"], true, "{shown}");
     let csv = l.write_file(
         "late.csv",
         "source,claim,probability,made_on,deadline,question\n\
@@ -407,7 +430,7 @@ fn forecasts_made_after_the_event_are_named() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(
         run.stderr,
-        "note: question `q` already has an outcome: 2 imported forecast(s) resolved by it; 1 of them dated after the event happened (made knowing the answer, perhaps): 6\n"
+        "note: question `q` already has an outcome: 2 imported forecast(s) resolved by it; 1 of them dated after the event happened (made knowing the answer, perhaps): 7\n"
     );
     l.ok(&["verify"]);
 }
