@@ -167,6 +167,29 @@ fn a_deadline_before_publication_is_asked_again_in_the_review_walk() {
     let list: serde_json::Value =
         serde_json::from_str(&go(&ctx, &["list", "--format", "json"], "")).unwrap();
     assert_eq!(list[0]["deadline"], "2026-03-31", "{out}");
+    // A claim that is not its whole sentence is shown with the sentence it came from.
+    std::fs::write(
+        &article,
+        "Analysts said on Tuesday that the bank will probably cut rates by June.\n",
+    )
+    .unwrap();
+    let out = go(
+        &ctx,
+        &[
+            "extract",
+            path,
+            "--source",
+            "Q",
+            "--published",
+            "2026-01-10",
+            "--save",
+        ],
+        "s\n",
+    );
+    assert!(
+        out.contains("  from        Analysts said on Tuesday that the bank will probably cut rates by June.\n"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -192,7 +215,7 @@ fn extract_save_walks_the_candidates() {
         "p\n60%\na\nd\nend of 2026\n\na\ns\n",
     );
     assert!(
-        out.contains("[1/3] The bank will cut rates by June"),
+        out.contains("[1/3] The bank will cut rates by June\n  probability"),
         "{out}"
     );
     assert!(

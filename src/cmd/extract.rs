@@ -598,12 +598,21 @@ fn review(io: &mut Io<'_>, pick: &mut Chosen, published: NaiveDate) -> Result<De
 }
 
 fn describe(i: usize, n: usize, c: &Candidate) -> String {
-    let mut s = format!(
-        "\n[{i}/{n}] {}\n  probability {} ({})\n",
-        c.claim,
+    let mut s = format!("\n[{i}/{n}] {}\n", c.claim);
+    // The sentence it came from, when the claim is not the sentence itself: a claim such as
+    // "These cuts in September" is judged by what the sentence around it says.
+    let sentence = c.sentence.split_whitespace().collect::<Vec<_>>().join(" ");
+    if !sentence
+        .trim_end_matches(['.', '!', ' '])
+        .eq(c.claim.as_str())
+    {
+        s.push_str(&format!("  from        {sentence}\n"));
+    }
+    s.push_str(&format!(
+        "  probability {} ({})\n",
         format_percent(c.probability),
         c.probability_basis
-    );
+    ));
     match (c.deadline, &c.deadline_phrase) {
         (Some(d), Some(p)) => s.push_str(&format!("  deadline    {d} (\"{p}\")\n")),
         (Some(d), None) => s.push_str(&format!("  deadline    {d}\n")),
