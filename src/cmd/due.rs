@@ -20,20 +20,42 @@ pub fn run(store: &Store, ctx: &Context, args: &DueArgs, io: &mut Io<'_>) -> Res
     if let Some(path) = &args.ics {
         crate::output::check_target(path, args.force, store.path())?;
     }
-    let filter = ListFilter {
-        status: StatusFilter::All,
-        source: None,
-        question: None,
-    };
-    let mut forecasts = store.list(&filter, today)?;
-    forecasts.retain(|f| f.outcome.is_none() && horizon.is_none_or(|h| f.deadline <= h));
+    // Only the unresolved are read (past their deadline, then the rest), not the ledger.
+    let mut forecasts = Vec::new();
+    for status in [StatusFilter::Due, StatusFilter::Open] {
+        let filter = ListFilter {
+            status,
+            source: None,
+            question: None,
+        };
+        forecasts.extend(store.list(&filter, today)?);
+    }
+    forecasts.retain(|f| horizon.is_none_or(|h| f.deadline <= h));
     forecasts.sort_by_key(|f| (f.deadline, f.id));
-    let text = if forecasts.is_empty() && args.format == crate::output::Format::Table {
+    let table = args.format == crate::output::Format::Table;
+    let text = if forecasts.is_empty() && table {
         "Nothing unresolved.\n".to_string()
+    } else if table && forecasts.len() > super::list::TABLE_ROWS {
+        // A table of 100,000 rows helps nobody and costs memory: the soonest are shown.
+        super::list::render(
+            &forecasts[..super::list::TABLE_ROWS],
+            args.format,
+            &ctx.style,
+        )?
     } else {
         super::list::render(&forecasts, args.format, &ctx.style)?
     };
     super::write_out(io, &text)?;
+    if table && forecasts.len() > super::list::TABLE_ROWS {
+        super::warn(
+            io,
+            &format!(
+                "showing the {} soonest of {} unresolved forecasts; --within narrows them, --format csv lists them all",
+                super::list::TABLE_ROWS,
+                forecasts.len()
+            ),
+        );
+    }
     if let Some(path) = &args.ics {
         let open: Vec<_> = forecasts
             .into_iter()

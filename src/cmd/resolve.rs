@@ -457,11 +457,19 @@ fn resolver(store: &mut Store, ctx: &Context, io: &mut Io<'_>) -> Result<()> {
             "{} forecast(s) due (run on a terminal to resolve them one by one):",
             due.len()
         );
+        let shown = due.len().min(super::list::TABLE_ROWS);
         out.push_str(&super::list::render(
-            &due,
+            &due[..shown],
             crate::output::Format::Table,
             &ctx.style,
         )?);
+        if shown < due.len() {
+            let _ = writeln!(
+                out,
+                "... and {} more (`forecast list --status due --format csv` lists them all)",
+                due.len() - shown
+            );
+        }
         return super::write_out(io, &out);
     }
     super::write_out(io, &out)?;

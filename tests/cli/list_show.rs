@@ -239,3 +239,41 @@ fn list_status_all_lists_current_forecasts_and_its_help_says_so() {
         .ok(&["show", "2"])
         .contains("corrects     forecast 1: typo"));
 }
+
+/// `due` and `resolve` off a terminal show at most 1,000 rows in a table (the soonest), and
+/// say how many more there are and how to list them all; `--format csv` lists every one.
+#[test]
+fn due_and_resolve_tables_stop_at_a_thousand_rows() {
+    let l = Ledger::new();
+    let mut csv = String::from("source,claim,probability,made_on,deadline\n");
+    for i in 0..1005 {
+        let day = chrono::NaiveDate::from_ymd_opt(2023, 1, 1).unwrap() + chrono::Duration::days(i);
+        csv.push_str(&format!("s,claim number {i},0.5,2022-12-01,{day}\n"));
+    }
+    let f = l.write_file("many.csv", &csv);
+    l.ok(&["import", f.to_str().unwrap()]);
+    let due = l.run(&["due"]);
+    assert_eq!(due.code, 0, "{}", due.stderr);
+    assert_eq!(
+        due.stderr,
+        "warning: showing the 1000 soonest of 1005 unresolved forecasts; --within narrows them, --format csv lists them all\n"
+    );
+    assert!(
+        due.stdout.contains("claim number 999 "),
+        "{}",
+        &due.stdout[..200]
+    );
+    assert!(!due.stdout.contains("claim number 1000 "));
+    let all = l.ok(&["due", "--format", "csv"]);
+    assert_eq!(all.lines().count(), 1006);
+    let r = l.run(&["resolve"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stdout.starts_with("1005 forecast(s) due"),
+        "{}",
+        &r.stdout[..200]
+    );
+    assert!(r
+        .stdout
+        .ends_with("... and 5 more (`forecast list --status due --format csv` lists them all)\n"));
+}
