@@ -375,6 +375,11 @@ pub struct ImportArgs {
     /// Give FIELD the same VALUE in every row (repeatable)
     #[arg(long, value_name = "FIELD=VALUE")]
     pub set: Vec<String>,
+    /// Skip the rows that repeat a forecast already in the ledger (same source, claim,
+    /// probability, made_on, deadline, stance and condition) instead of refusing the file:
+    /// for another tool's export that grows, imported again each month
+    #[arg(long)]
+    pub new_only: bool,
 }
 
 /// Export layouts.

@@ -28,6 +28,14 @@ pub enum Error {
     CorrectionTooLate { id: i64, why: String },
     #[error("{what}: {why}")]
     Invalid { what: String, why: String },
+    /// An import with `--new-only` whose every row is in the ledger already: nothing is
+    /// written (the transaction rolls back) and `import` says so with exit 0.
+    #[error("{file}: nothing new: all {rows} row(s) repeat forecasts already in the ledger")]
+    NothingNew {
+        file: String,
+        rows: u64,
+        resolved: u64,
+    },
     #[error("{file}: line {line}: {message}")]
     BadRow {
         file: String,

@@ -220,6 +220,7 @@ fn apply(store: &mut Store, ops: &[Op]) {
                     &format!("batch-{i}.csv"),
                     &FieldMap::default(),
                     &mut Progress::new(None, false),
+                    false,
                 );
             }
             Op::Crowd { question, made, n } => {
@@ -240,6 +241,7 @@ fn apply(store: &mut Store, ops: &[Op]) {
                     &format!("crowd-{i}.csv"),
                     &FieldMap::default(),
                     &mut Progress::new(None, false),
+                    false,
                 );
             }
             _ => {}

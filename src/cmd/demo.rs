@@ -95,6 +95,7 @@ pub fn build(path: &std::path::Path) -> Result<Store> {
         "data/demo/forecasts.csv",
         &FieldMap::default(),
         &mut quiet,
+        false,
     )?;
     for (name, text) in ARTICLES {
         let (article, body) = front_matter(name, text)?;

@@ -43,6 +43,10 @@ pub struct ImportSummary {
     /// Claims (the same words and deadline) that more than one source made in rows without
     /// a question: each row got a question of its own, so `compare` cannot score them.
     pub same_claims: usize,
+    /// With `--new-only`: rows skipped because they repeat a forecast already in the
+    /// ledger, and how many of those carried an outcome.
+    pub skipped: u64,
+    pub skipped_resolved: u64,
 }
 
 /// The imported forecasts that arrived resolved on a question whose outcome the ledger
@@ -55,6 +59,8 @@ pub struct ImportSummary {
 /// forecast found after the rows are written is named by its line.
 #[derive(Default)]
 struct Watched {
+    /// With `--new-only`: the identities (`identity`) of the ledger's current forecasts.
+    existing: Option<rustc_hash::FxHashSet<u64>>,
     decided: rustc_hash::FxHashSet<String>,
     rows: rustc_hash::FxHashMap<String, Vec<i64>>,
     first: Option<i64>,
@@ -250,9 +256,28 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ImportArgs, io: &mut Io<'_>)
             (Box::new(file), size)
         };
         let mut progress = Progress::new(size, ctx.progress);
-        let result = import(store, &ctx.clock, data, &name, &fields, &mut progress);
+        let result = import(
+            store,
+            &ctx.clock,
+            data,
+            &name,
+            &fields,
+            &mut progress,
+            args.new_only,
+        );
         progress.finish();
-        result?
+        match result {
+            Err(Error::NothingNew { rows, resolved, .. }) => {
+                return super::write_out(
+                    io,
+                    &format!(
+                        "nothing new in {name}: all {rows} row(s) repeat forecasts already in the ledger ({resolved} of them with an outcome); nothing was written{}\n",
+                        resolved_hint(resolved)
+                    ),
+                );
+            }
+            other => other?,
+        }
     };
     if !summary.unknown_columns.is_empty() {
         // Each named once, in the header's order; a column without a name is said as such.
@@ -330,13 +355,33 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ImportArgs, io: &mut Io<'_>)
             summary.resolved
         )
     };
+    let skipped = if args.new_only {
+        format!(
+            "; {} row(s) already in the ledger skipped ({} of them with an outcome){}",
+            summary.skipped,
+            summary.skipped_resolved,
+            resolved_hint(summary.skipped_resolved)
+        )
+    } else {
+        String::new()
+    };
     super::write_out(
         io,
         &format!(
-            "imported {} forecast(s) ({resolved}) from {name}{layout}\n",
+            "imported {} forecast(s) ({resolved}) from {name}{layout}{skipped}\n",
             summary.forecasts
         ),
     )
+}
+
+/// What to do about skipped rows that carry an outcome: the ledger's forecast may still be
+/// open (the outcome came since the last import), and a skipped row resolves nothing.
+fn resolved_hint(resolved: u64) -> &'static str {
+    if resolved == 0 {
+        ""
+    } else {
+        "; a skipped row's outcome is not applied: `forecast due` lists what is still open, and `forecast resolve` (or `resolve --from FILE`) records outcomes"
+    }
 }
 
 /// Imports everything `input` holds, or nothing.
@@ -354,8 +399,14 @@ pub fn import(
     name: &str,
     fields: &FieldMap,
     progress: &mut Progress,
+    new_only: bool,
 ) -> Result<ImportSummary> {
     let today = clock.today;
+    let existing = if new_only {
+        Some(existing_identities(store, today)?)
+    } else {
+        None
+    };
     let bytes = Rc::new(Cell::new(0));
     let mut reader = HashingReader {
         inner: input,
@@ -373,7 +424,7 @@ pub fn import(
     let now = clock.timestamp();
     let result = if format == InputFormat::JsonDocument {
         store.write_import(&now, |w| {
-            let (mut watched, mut summary) = begin(w)?;
+            let (mut watched, mut summary) = begin(w, existing)?;
             import_document(
                 w,
                 &mut rest,
@@ -393,7 +444,7 @@ pub fn import(
             let writer = std::thread::Builder::new()
                 .name("import-writer".into())
                 .spawn_scoped(s, move || {
-                    store.write_import(now, |w| write_parsed(w, receive, name, today))
+                    store.write_import(now, |w| write_parsed(w, receive, name, today, existing))
                 })
                 .map_err(|e| Error::Other(format!("cannot start the import's writer: {e}")))?;
             let parsed = read_parsed(&mut rest, format, name, fields, today, &send, |rows| {
@@ -452,19 +503,25 @@ fn write_parsed(
     receive: std::sync::mpsc::Receiver<Parsed>,
     name: &str,
     today: NaiveDate,
+    existing: Option<rustc_hash::FxHashSet<u64>>,
 ) -> Result<ImportSummary> {
-    let (mut watched, mut summary) = begin(w)?;
+    let (mut watched, mut summary) = begin(w, existing)?;
     for parsed in receive {
         match parsed {
             Parsed::Rows(rows) => {
                 for row in rows {
-                    insert(w, &row, &mut watched).map_err(|e| {
+                    let stored = insert(w, &row, &mut watched).map_err(|e| {
                         relabel(e, |m| Error::BadRow {
                             file: name.to_string(),
                             line: row.line,
                             message: m,
                         })
                     })?;
+                    if !stored {
+                        summary.skipped += 1;
+                        summary.skipped_resolved += u64::from(row.resolution.is_some());
+                        continue;
+                    }
                     summary.forecasts += 1;
                     summary.resolved += u64::from(row.resolution.is_some());
                     if summary.forecasts % 16_384 == 0 {
@@ -568,9 +625,13 @@ fn read_parsed(
 }
 
 /// Starts an import's batch: what it watches for, and an empty summary.
-fn begin(w: &mut Writer<'_>) -> Result<(Watched, ImportSummary)> {
+fn begin(
+    w: &mut Writer<'_>,
+    existing: Option<rustc_hash::FxHashSet<u64>>,
+) -> Result<(Watched, ImportSummary)> {
     w.begin_import_batch()?;
     let watched = Watched {
+        existing,
         decided: w.decided_keys()?,
         ..Watched::default()
     };
@@ -605,6 +666,14 @@ fn finish(
     digest: &str,
     today: NaiveDate,
 ) -> Result<ImportSummary> {
+    if summary.forecasts == 0 && summary.skipped > 0 {
+        // Everything was in the ledger already: rolled back, said as success by `run`.
+        return Err(Error::NothingNew {
+            file: name.to_string(),
+            rows: summary.skipped,
+            resolved: summary.skipped_resolved,
+        });
+    }
     if summary.forecasts == 0 {
         return Err(Error::invalid(
             format!("import `{name}`"),
@@ -703,11 +772,28 @@ fn lookup<'a>(
     column(fields.column(field))
 }
 
+/// Stores one row, or, under `--new-only`, skips a row that repeats a forecast the ledger
+/// held before the import (`Ok(false)`).
 fn insert(
     w: &mut Writer<'_>,
     row: &crate::transfer::ImportRow,
     watched: &mut Watched,
-) -> Result<()> {
+) -> Result<bool> {
+    if let Some(existing) = &watched.existing {
+        let f = &row.forecast;
+        let key = identity(
+            &f.source,
+            &f.claim,
+            f.probability.value(),
+            f.made_on,
+            f.deadline,
+            f.stance,
+            f.condition.as_deref(),
+        );
+        if existing.contains(&key) {
+            return Ok(false);
+        }
+    }
     let resolved = row
         .resolution
         .as_ref()
@@ -719,7 +805,51 @@ fn insert(
         });
     let id = w.import_forecast(&row.forecast, resolved.as_ref())?;
     watched.note(row, id);
-    Ok(())
+    Ok(true)
+}
+
+/// A forecast's identity as the repeat check compares it (`store::repeated_sql`): the
+/// source (folded as source names are matched), claim, probability, made_on, deadline,
+/// stance and condition, hashed to 64 bits.
+#[allow(clippy::too_many_arguments)]
+fn identity(
+    source: &str,
+    claim: &str,
+    probability: f64,
+    made_on: NaiveDate,
+    deadline: NaiveDate,
+    stance: crate::model::Stance,
+    condition: Option<&str>,
+) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = rustc_hash::FxHasher::default();
+    crate::model::casefold::fold(&crate::model::names::canonical(source)).hash(&mut h);
+    claim.hash(&mut h);
+    probability.to_bits().hash(&mut h);
+    made_on.hash(&mut h);
+    deadline.hash(&mut h);
+    stance.as_str().hash(&mut h);
+    condition.hash(&mut h);
+    h.finish()
+}
+
+/// The identities of the ledger's current forecasts, read once before an import with
+/// `--new-only`.
+fn existing_identities(store: &Store, today: NaiveDate) -> Result<rustc_hash::FxHashSet<u64>> {
+    let mut set = rustc_hash::FxHashSet::default();
+    store.list_refs(&crate::store::ListFilter::default(), today, |f| {
+        set.insert(identity(
+            f.source,
+            f.claim,
+            f.probability,
+            f.made_on,
+            f.deadline,
+            f.stance,
+            f.condition,
+        ));
+        Ok(true)
+    })?;
+    Ok(set)
 }
 
 /// Bad-input errors get the row's place; others pass unchanged.
@@ -814,13 +944,18 @@ fn import_document(
                 message: foreign_hint(true, message),
             })
         })?;
-        insert(w, &row, watched).map_err(|e| {
+        let stored = insert(w, &row, watched).map_err(|e| {
             relabel(e, |m| Error::BadRecord {
                 file: name.to_string(),
                 place: place.clone(),
                 message: m,
             })
         })?;
+        if !stored {
+            summary.skipped += 1;
+            summary.skipped_resolved += u64::from(row.resolution.is_some());
+            continue;
+        }
         summary.forecasts += 1;
         summary.resolved += u64::from(row.resolution.is_some());
     }

@@ -526,3 +526,63 @@ fn a_long_file_stores_every_row_as_its_line_gives_it_and_one_bad_row_refuses_it_
     let v = l.run(&["verify"]);
     assert_eq!(v.code, 0, "{}", v.stderr);
 }
+
+/// `import --new-only` takes a grown export of another tool: rows already in the ledger are
+/// skipped and counted (with how many carry an outcome), the new ones imported; the same file
+/// again is "nothing new" (exit 0, nothing written). The ledger's own export, in either
+/// format, is all "nothing new", so the identity it compares is the one stored. Without the
+/// flag the grown file is refused as before.
+#[test]
+fn new_only_imports_the_rows_a_grown_export_added() {
+    let l = Ledger::new();
+    let v1 = "source,claim,probability,made_on,deadline,outcome\n\
+              Ünal,Rain on Friday,0.7,2026-01-02,2026-01-09,true\n\
+              Ünal,Snow by March,0.2,2026-01-02,2026-03-31,\n\
+              Ünal,\"Fed cuts, again\",0.55,2026-01-03,2026-06-30,\n";
+    let f1 = l.write_file("v1.csv", v1);
+    l.ok(&["import", f1.to_str().unwrap()]);
+    // A month on: the same rows (one resolved since, one source spelled in another case)
+    // and one new row.
+    let v2 = "source,claim,probability,made_on,deadline,outcome\n\
+              Ünal,Rain on Friday,0.7,2026-01-02,2026-01-09,true\n\
+              ünal,Snow by March,0.2,2026-01-02,2026-03-31,false\n\
+              Ünal,\"Fed cuts, again\",0.55,2026-01-03,2026-06-30,\n\
+              Ünal,Budget passes,0.4,2026-02-01,2026-09-30,\n";
+    let f2 = l.write_file("v2.csv", v2);
+    let refused = l.fails(&["import", f2.to_str().unwrap()], 2);
+    assert!(
+        refused.contains("line 2: this row repeats forecast 1"),
+        "{refused}"
+    );
+    let r = l.run(&["import", f2.to_str().unwrap(), "--new-only"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stdout,
+        "imported 1 forecast(s) (0 resolved) from ".to_string()
+            + f2.to_str().unwrap()
+            + "; 3 row(s) already in the ledger skipped (2 of them with an outcome); a skipped row's outcome is not applied: `forecast due` lists what is still open, and `forecast resolve` (or `resolve --from FILE`) records outcomes\n"
+    );
+    let list = l.json(&["list", "--format", "json"]);
+    assert_eq!(list.as_array().unwrap().len(), 4);
+    let head = l.ok(&["verify"]);
+    let again = l.run(&["import", f2.to_str().unwrap(), "--new-only"]);
+    assert_eq!(again.code, 0, "{}", again.stderr);
+    assert!(
+        again.stdout.starts_with("nothing new in "),
+        "{}",
+        again.stdout
+    );
+    assert!(again.stdout.contains("all 4 row(s) repeat forecasts already in the ledger (2 of them with an outcome); nothing was written"), "{}", again.stdout);
+    assert_eq!(l.ok(&["verify"]), head, "nothing written");
+    for format in ["csv", "jsonl"] {
+        let out = l.ok(&["export", "--format", format]);
+        let f = l.write_file(&format!("own.{format}"), &out);
+        let r = l.run(&["import", f.to_str().unwrap(), "--new-only"]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        assert!(
+            r.stdout.starts_with("nothing new in "),
+            "{format}: {}",
+            r.stdout
+        );
+    }
+}
