@@ -262,6 +262,8 @@ fn can_end(w: &str) -> bool {
                 | "season"
                 | "fourth"
         )
+        // "by year end", "by January end": the phrase is whole only with its "end".
+        || w == "end"
         || w.bytes().all(|b| b.is_ascii_digit())
         // "Super Bowl LI": a game's Roman numeral.
         || (w.len() >= 2 && w.len() <= 5 && w.bytes().all(|b| matches!(b, b'i' | b'v' | b'x' | b'l')))
@@ -1000,6 +1002,31 @@ mod tests {
             phrases("over the weekend ahead"),
             vec![("over the weekend ahead".to_string(), want)]
         );
+    }
+
+    /// The stored phrase is the whole phrase, "end" and "couple" included; "the end" alone or
+    /// "a dead end" is no time phrase. Sentences we wrote, read at Wednesday 2025-05-21.
+    #[test]
+    fn phrases_ending_in_end_and_couples_are_whole() {
+        let one = |t: &str, d: &str| vec![(t.to_string(), Some(d.to_string()))];
+        assert_eq!(
+            phrases("The company will hit its target by year end."),
+            one("by year end", "2025-12-31")
+        );
+        assert_eq!(
+            phrases("The line is less likely to open by January end."),
+            one("by January end", "2026-01-31")
+        );
+        assert_eq!(
+            phrases("The peak will come in the next couple of weeks."),
+            one("in the next couple of weeks", "2025-06-04")
+        );
+        assert_eq!(
+            phrases("They expect it within the next couple of weeks."),
+            one("within the next couple of weeks", "2025-06-04")
+        );
+        assert!(phrases("The talks will reach a dead end.").is_empty());
+        assert!(phrases("We will fight to the end.").is_empty());
     }
 
     #[test]

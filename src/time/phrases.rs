@@ -18,6 +18,8 @@
 //! | `this month`, `end of the month`, `this week`, `end of the week`, `this quarter` | the current calendar period | |
 //! | `in the coming days / weeks / months / years` | +7 days / +6 weeks / +6 months / +2 years | policy, after `../shared/research/extraction.md` 2.5 |
 //! | `in the next few days / weeks / months` | +3 days / +3 weeks / +3 months | "few" = 3 |
+//! | `a couple of weeks`, `in the next couple of weeks` | +2 weeks (days, months alike) | "couple" = 2 |
+//! | `by January end` | as `end of January` | |
 //! | `within six months`, `in two weeks`, `3 weeks from now`, `within a year`, `in a fortnight`, `within 48 hours` | reference .. reference + span | calendar months, clamped to month end; hours in whole days (48 hours: 2 days) |
 //! | `tomorrow` | the next day | |
 //! | `Friday` / `next Friday` | the next Friday after the reference / the Friday of next week | |
@@ -430,6 +432,13 @@ fn resolve_tokens(t: &[&str], reference: NaiveDate, tense: Tense) -> Option<Peri
             let end = shift(reference, unit, 2, true)?;
             span_period(reference, end, Granularity::Span)
         }
+        // "in the next couple of weeks": two, as "a couple of weeks".
+        ["next" | "coming" | "following", "couple", "of", unit] => {
+            let end = shift(reference, unit, 2, true)?;
+            span_period(reference, end, Granularity::Span)
+        }
+        // "by January end", as Indian and British news write "by the end of January".
+        [m, "end"] if month(m).is_some() => month_period(month(m)?, None, reference, tense),
         [q @ ("next" | "coming" | "following"), "few", unit] => {
             let _ = q;
             let end = shift(reference, unit, 3, true)?;
@@ -1145,6 +1154,10 @@ mod tests {
             ("Wednesday", "2025-05-21"),
             ("the end of the month", "2025-05-31"),
             ("in the next few days", "2025-05-24"),
+            ("in the next couple of weeks", "2025-06-04"),
+            ("within the next couple of weeks", "2025-06-04"),
+            ("by January end", "2026-01-31"),
+            ("by year end", "2025-12-31"),
             ("September 30, 2025", "2025-09-30"),
             ("May 2026", "2026-05-31"),
             ("by Christmas", "2025-12-25"),
