@@ -69,13 +69,12 @@ pub(super) fn ahead(f: &timefind::Found, published: NaiveDate) -> bool {
 /// offsets relative to the clause). Phrases in the past are never chosen.
 pub(super) fn governing<'a>(
     found: &'a [timefind::Found],
-    clause: (usize, usize),
+    (sentence, cs, ce): (&str, usize, usize),
     conds: &[(usize, usize, String)],
     my_conds: &[(usize, usize, String)],
     cue_at: usize,
     published: NaiveDate,
 ) -> Option<&'a timefind::Found> {
-    let (cs, ce) = clause;
     let mine: Vec<&timefind::Found> = found
         .iter()
         .filter(|f| {
@@ -88,11 +87,50 @@ pub(super) fn governing<'a>(
         })
         .collect();
     let main: Vec<&timefind::Found> = mine.iter().copied().filter(|f| !holds(conds, f)).collect();
-    main.iter()
-        .find(|f| f.start >= cue_at)
+    // "expect the 2027 harvest to shrink in the coming weeks": a year naming what is counted
+    // yields to a time frame after it.
+    let after = || main.iter().filter(|f| f.start >= cue_at);
+    after()
+        .find(|f| !year_naming_a_noun(sentence, f))
+        .or_else(|| after().next())
         .or_else(|| main.iter().rev().find(|f| f.start < cue_at))
         .copied()
         .or_else(|| mine.first().copied())
+}
+
+/// Whether `f` is a bare year used as a modifier of the noun after it ("the 2027 harvest",
+/// "2019 case counts"): it says which harvest, not when the forecast event happens.
+fn year_naming_a_noun(sentence: &str, f: &timefind::Found) -> bool {
+    let text = f.text.to_ascii_lowercase();
+    let year = text.strip_prefix("the ").unwrap_or(&text);
+    let next = sentence
+        .get(f.end..)
+        .and_then(|rest| rest.strip_prefix(' '))
+        .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
+        .unwrap_or("");
+    year.len() == 4
+        && year.bytes().all(|b| b.is_ascii_digit())
+        && next.len() > 2
+        && next.bytes().all(|b| b.is_ascii_lowercase())
+        && !matches!(
+            next,
+            "and"
+                | "or"
+                | "to"
+                | "for"
+                | "will"
+                | "would"
+                | "could"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+                | "with"
+                | "when"
+                | "before"
+                | "after"
+                | "than"
+        )
 }
 
 /// The time frame a later clause without one of its own shares with the clause before it
@@ -542,7 +580,9 @@ pub(super) fn second_frame<'a>(
             && !holds(conds, f)
             && f.period.is_some_and(|p| p.last > published)
     })?;
-    if next.period.is_none_or(|p| p.last <= first.last) {
+    // Due later, or on the same day by a second time stated apart ("hit single digits next
+    // year and drop to 3% by next year's fourth quarter": two forecasts, both due then).
+    if next.period.is_none_or(|p| p.last < first.last) {
         return None;
     }
     let gap = sentence.get(chosen.end..next.start)?.to_lowercase();

@@ -856,13 +856,29 @@ fn prose(
         let next: String = sentence[ce..].chars().take(8).collect();
         let next = next.to_lowercase();
         let joined_left = conditions::SOFT_BREAKS.iter().any(|b| next.starts_with(b));
-        let chosen = governing(found, (cs, ce), &conds, &my_conds, cue_at, published)
-            .or_else(|| {
-                joined_left
-                    .then(|| governing(found, (ce, sentence.len()), &conds, &[], ce, published))
-                    .flatten()
-            })
-            .map(|f| deadlines::widest(found, f, sentence));
+        let chosen = governing(
+            found,
+            (sentence, cs, ce),
+            &conds,
+            &my_conds,
+            cue_at,
+            published,
+        )
+        .or_else(|| {
+            joined_left
+                .then(|| {
+                    governing(
+                        found,
+                        (sentence, ce, sentence.len()),
+                        &conds,
+                        &[],
+                        ce,
+                        published,
+                    )
+                })
+                .flatten()
+        })
+        .map(|f| deadlines::widest(found, f, sentence));
         let has_time = chosen.is_some();
         // A clause with no time of its own shares the one before it for its deadline only:
         // whether it is a forecast at all is decided on its own words.
@@ -2170,6 +2186,66 @@ The region is on track to meet its 2035 target.",
         ] {
             assert_eq!(got(s).len(), 1, "{s}");
         }
+    }
+
+    /// Issue 13, real-news kinds 4 and 7 (sentences we wrote): a year naming what is counted
+    /// ("the 2027 harvest") yields to the time frame after it, and is kept when there is none;
+    /// a second time stated apart with its own figure ("next year and drop to 3 percent by
+    /// 2027's fourth quarter") is a second forecast even when both are due the same day.
+    #[test]
+    fn a_counted_year_yields_and_a_second_time_on_the_same_day_splits() {
+        let got = |s: &str, d: &str| -> Vec<(String, Option<String>)> {
+            extract(s, d.parse().unwrap())
+                .into_iter()
+                .map(|c| {
+                    (
+                        c.deadline_phrase.unwrap_or_default(),
+                        c.deadline.map(|d| d.to_string()),
+                    )
+                })
+                .collect()
+        };
+        let one = |p: &str, d: &str| vec![(p.to_string(), Some(d.to_string()))];
+        assert_eq!(
+            got(
+                "Officials expect the 2027 harvest to shrink in the coming weeks.",
+                "2027-03-10"
+            ),
+            one("in the coming weeks", "2027-04-21")
+        );
+        assert_eq!(
+            got("Officials expect the 2027 harvest to shrink.", "2027-03-10"),
+            one("the 2027", "2027-12-31")
+        );
+        assert_eq!(
+            got(
+                "Officials expect sales to shrink in 2027 and in the coming weeks.",
+                "2027-03-10"
+            )
+            .len(),
+            1
+        );
+        let s = "Price growth is expected to hit single digits next year and drop to 3 percent by \
+                 2027's fourth quarter.";
+        assert_eq!(
+            got(s, "2026-03-10"),
+            vec![
+                ("next year".to_string(), Some("2027-12-31".to_string())),
+                (
+                    "by 2027's fourth quarter".to_string(),
+                    Some("2027-12-31".to_string())
+                ),
+            ]
+        );
+        // No figure of its own between the two times: one forecast.
+        assert_eq!(
+            got(
+                "Prices will rise next year and fall in 2027's fourth quarter.",
+                "2026-03-10"
+            )
+            .len(),
+            1
+        );
     }
 
     /// A sentence that goes on to a second forecast without "and X will": a list of
