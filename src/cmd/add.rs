@@ -20,6 +20,12 @@ pub fn run(
     io: &mut Io<'_>,
 ) -> Result<()> {
     let today = ctx.clock.today;
+    // The same source's own earlier forecast of the claim, logged without `--question`: this
+    // one opens a question of its own, so a changed view is better logged with `update`.
+    let own = match &forecast.question {
+        None => store.own_claim(&forecast.claim, &forecast.source, forecast.deadline)?,
+        Some(_) => None,
+    };
     let elsewhere = match &forecast.question {
         None => store.question_with_claim_elsewhere(&forecast.claim, &forecast.source)?,
         Some(key) => {
@@ -76,6 +82,13 @@ pub fn run(
     }
     if let Some(note) = rolled_note(forecast) {
         let _ = writeln!(io.err, "{note}");
+    }
+    if let Some((key, id)) = own {
+        let _ = writeln!(
+            io.err,
+            "hint: {} already logged this claim as forecast {id} on question `{key}`; this one opened a question of its own, scored apart from it. A changed view is `forecast update {id} --probability P`",
+            forecast.source
+        );
     }
     if let Some(key) = elsewhere {
         let _ = writeln!(

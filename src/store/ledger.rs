@@ -156,6 +156,15 @@ pub trait Ledger: Send {
     /// case).
     fn question_with_claim_elsewhere(&self, claim: &str, source: &str) -> Result<Option<String>>;
 
+    /// The same source's latest current forecast with the claim `claim` (same words, any
+    /// case): its question key and id.
+    fn own_claim(
+        &self,
+        claim: &str,
+        source: &str,
+        deadline: NaiveDate,
+    ) -> Result<Option<(String, i64)>>;
+
     /// An existing question key that differs from `key` only in case, spacing or
     /// punctuation, when `key` is not a question yet.
     fn question_key_alike(&self, key: &str) -> Result<Option<String>>;
@@ -619,6 +628,14 @@ impl Ledger for SqliteStore {
     }
     fn question_with_claim_elsewhere(&self, claim: &str, source: &str) -> Result<Option<String>> {
         SqliteStore::question_with_claim_elsewhere(self, claim, source)
+    }
+    fn own_claim(
+        &self,
+        claim: &str,
+        source: &str,
+        deadline: NaiveDate,
+    ) -> Result<Option<(String, i64)>> {
+        SqliteStore::own_claim(self, claim, source, deadline)
     }
     fn question_key_alike(&self, key: &str) -> Result<Option<String>> {
         SqliteStore::question_key_alike(self, key)

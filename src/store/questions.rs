@@ -7,6 +7,7 @@ use super::dialect::Dialect;
 use super::SqliteStore;
 use crate::error::Result;
 use crate::model::names::key_fold;
+use chrono::NaiveDate;
 use serde::Serialize;
 
 /// One question, as `forecast questions` lists it.
@@ -77,6 +78,16 @@ pub(super) fn summary_from_row(r: &impl Cols) -> Result<QuestionSummary> {
 /// id order looking for the claim instead. PostgreSQL's index keys a hash of the claim
 /// (migration 11), so its look-up names that hash before comparing the claims.
 pub(super) fn claim_elsewhere_sql(d: Dialect) -> String {
+    claim_sql(d, false)
+}
+
+/// The query of `own_claim`: the same source's latest current forecast with the claim and
+/// deadline (`?1` the claim, `?2` the source, `?3` the deadline), its question key and id.
+pub(super) fn own_claim_sql(d: Dialect) -> String {
+    claim_sql(d, true)
+}
+
+fn claim_sql(d: Dialect, own: bool) -> String {
     let same_claim = match d {
         Dialect::Sqlite => d.nocase_eq("f.claim", "?1"),
         Dialect::Postgres => format!(
@@ -86,15 +97,20 @@ pub(super) fn claim_elsewhere_sql(d: Dialect) -> String {
     };
     d.sql(&format!(
         "WITH same AS MATERIALIZED (
-             SELECT f.id, f.question_id, f.source_id FROM forecasts f
+             SELECT f.id, f.question_id, f.source_id, f.deadline FROM forecasts f
              WHERE {} AND f.superseded_by IS NULL)
-         SELECT q.key FROM same f
+         SELECT q.key, f.id FROM same f
            JOIN questions q ON q.id = f.question_id
            JOIN sources s ON s.id = f.source_id
          WHERE {}
-         ORDER BY f.id LIMIT 1",
+         ORDER BY f.id {} LIMIT 1",
         same_claim,
-        d.nocase_ne("s.name", "?2")
+        if own {
+            format!("{} AND f.deadline = ?3", d.nocase_eq("s.name", "?2"))
+        } else {
+            d.nocase_ne("s.name", "?2")
+        },
+        if own { "DESC" } else { "ASC" }
     ))
 }
 
@@ -165,6 +181,26 @@ impl SqliteStore {
             .prepare_cached(&claim_elsewhere_sql(Dialect::Sqlite))?;
         let found = stmt
             .query_map([claim.trim(), source.trim()], |r| r.get(0))?
+            .next()
+            .transpose()?;
+        Ok(found)
+    }
+
+    /// The same source's latest current forecast with the claim `claim` (same words, any
+    /// case) and the same deadline: its question key and id.
+    pub fn own_claim(
+        &self,
+        claim: &str,
+        source: &str,
+        deadline: NaiveDate,
+    ) -> Result<Option<(String, i64)>> {
+        let mut stmt = self
+            .conn()
+            .prepare_cached(&own_claim_sql(Dialect::Sqlite))?;
+        let found = stmt
+            .query_map([claim.trim(), source.trim(), &deadline.to_string()], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?
             .next()
             .transpose()?;
         Ok(found)

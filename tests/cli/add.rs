@@ -471,3 +471,45 @@ fn bad_input_messages_say_what_is_wrong() {
         "error: --within `10x`: expected a span such as 30d, 2w, 3m or 1y\n"
     );
 }
+
+/// The same source adding the same claim with the same deadline at another probability,
+/// without `--question`, opens a question of its own: a hint names the earlier forecast and
+/// `update`; the same claim by another deadline (a recurring claim) gets no hint.
+#[test]
+fn the_same_claim_again_by_its_source_names_update() {
+    let l = Ledger::new();
+    l.add("A", "X happens", "0.2", "2026-11-01", "2027-01-01", &[]);
+    let r = l.run(&[
+        "add",
+        "--source",
+        "a",
+        "--claim",
+        "x happens",
+        "--probability",
+        "0.4",
+        "--made-on",
+        "2026-11-02",
+        "--deadline",
+        "2027-01-01",
+    ]);
+    assert_eq!((r.code, r.stdout.as_str()), (0, "2\n"), "{}", r.stderr);
+    assert_eq!(
+        r.stderr,
+        "hint: a already logged this claim as forecast 1 on question `x-happens`; this one opened a question of its own, scored apart from it. A changed view is `forecast update 1 --probability P`\n"
+    );
+    let r = l.run(&[
+        "add",
+        "--source",
+        "A",
+        "--claim",
+        "X happens",
+        "--probability",
+        "0.4",
+        "--made-on",
+        "2026-11-02",
+        "--deadline",
+        "2027-02-01",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.stderr, "");
+}

@@ -255,6 +255,21 @@ impl<'c> PgRead<'c> {
         Ok(row.map(|r| r.get(0)))
     }
 
+    /// The same source's latest current forecast with the claim (`SqliteStore::own_claim`).
+    pub fn own_claim(
+        &mut self,
+        claim: &str,
+        source: &str,
+        deadline: NaiveDate,
+    ) -> Result<Option<(String, i64)>> {
+        let row = self.query_opt(
+            &questions::own_claim_sql(Postgres),
+            &[&claim.trim(), &source.trim(), &deadline.to_string()],
+            "looking for the claim",
+        )?;
+        Ok(row.map(|r| (r.get(0), r.get(1))))
+    }
+
     /// An existing question key that differs from `key` only in case, spacing or
     /// punctuation, when `key` is not a question yet (`SqliteStore::question_key_alike`).
     /// The server narrows the keys (letters and digits, lower-cased, as PostgreSQL's

@@ -238,6 +238,14 @@ impl Ledger for PgStore {
     fn question_with_claim_elsewhere(&self, claim: &str, source: &str) -> Result<Option<String>> {
         self.read(|r| r.question_with_claim_elsewhere(claim, source))
     }
+    fn own_claim(
+        &self,
+        claim: &str,
+        source: &str,
+        deadline: NaiveDate,
+    ) -> Result<Option<(String, i64)>> {
+        self.read(|r| r.own_claim(claim, source, deadline))
+    }
     fn question_key_alike(&self, key: &str) -> Result<Option<String>> {
         self.read(|r| r.question_key_alike(key))
     }
