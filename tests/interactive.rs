@@ -193,6 +193,44 @@ fn a_deadline_before_publication_is_asked_again_in_the_review_walk() {
 }
 
 #[test]
+fn the_review_walk_can_rewrite_a_claim() {
+    let dir = tempfile::tempdir().unwrap();
+    let ctx = terminal(&dir);
+    let article = dir.path().join("a.md");
+    std::fs::write(
+        &article,
+        "Economists expect the Fed to cut rates twice this year, starting in September.\n",
+    )
+    .unwrap();
+    let path = article.to_str().unwrap();
+    // A claim with a control character is refused and asked again; then a checkable one.
+    let out = go(
+        &ctx,
+        &[
+            "extract",
+            path,
+            "--source",
+            "P",
+            "--published",
+            "2026-01-10",
+            "--save",
+        ],
+        "c\nbad\u{7}claim\nThe Fed cuts rates twice in 2026\na\n",
+    );
+    assert!(out.contains("must not contain control characters"), "{out}");
+    assert!(
+        out.contains("  claim now The Fed cuts rates twice in 2026\n"),
+        "{out}"
+    );
+    let list: serde_json::Value =
+        serde_json::from_str(&go(&ctx, &["list", "--format", "json"], "")).unwrap();
+    assert_eq!(
+        list[0]["claim"], "The Fed cuts rates twice in 2026",
+        "{out}"
+    );
+}
+
+#[test]
 fn extract_save_walks_the_candidates() {
     let dir = tempfile::tempdir().unwrap();
     let ctx = terminal(&dir);

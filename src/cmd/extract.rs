@@ -519,7 +519,7 @@ fn review(io: &mut Io<'_>, pick: &mut Chosen, published: NaiveDate) -> Result<De
     loop {
         super::write_out(
             io,
-            "[a]ccept, change [p]robability, change [d]eadline, [s]kip, [q]uit? ",
+            "[a]ccept, change [p]robability, change [d]eadline, change [c]laim, [s]kip, [q]uit? ",
         )?;
         let Some(answer) = super::read_answer(io)? else {
             return Ok(Decision::Quit);
@@ -529,7 +529,7 @@ fn review(io: &mut Io<'_>, pick: &mut Chosen, published: NaiveDate) -> Result<De
             "a" | "accept" => return Ok(Decision::Take),
             // Enter alone is no answer: a logged forecast cannot be taken back, so a stray
             // Enter must not put one on a source's record.
-            "" => super::write_out(io, "  type a to accept, or p, d, s or q\n")?,
+            "" => super::write_out(io, "  type a to accept, or p, d, c, s or q\n")?,
             "s" | "skip" => return Ok(Decision::Skip),
             "p" | "probability" => loop {
                 super::write_out(io, "probability (0.4, 40%, likely; empty keeps it): ")?;
@@ -551,6 +551,23 @@ fn review(io: &mut Io<'_>, pick: &mut Chosen, published: NaiveDate) -> Result<De
                                 pick.basis
                             ),
                         )?;
+                        break;
+                    }
+                    Err(e) => super::write_out(io, &format!("  {e}\n"))?,
+                }
+            },
+            "c" | "claim" => loop {
+                super::write_out(io, "claim, as it can be checked (empty keeps it): ")?;
+                let Some(line) = super::read_answer(io)? else {
+                    return Ok(Decision::Quit);
+                };
+                if line.is_empty() {
+                    break;
+                }
+                match crate::model::check_claim(&line) {
+                    Ok(()) => {
+                        pick.candidate.claim = line;
+                        super::write_out(io, &format!("  claim now {}\n", pick.candidate.claim))?;
                         break;
                     }
                     Err(e) => super::write_out(io, &format!("  {e}\n"))?,
@@ -591,7 +608,7 @@ fn review(io: &mut Io<'_>, pick: &mut Chosen, published: NaiveDate) -> Result<De
             },
             other => super::write_out(
                 io,
-                &format!("  `{other}` is not an answer here: type a, p, d, s or q\n"),
+                &format!("  `{other}` is not an answer here: type a, p, d, c, s or q\n"),
             )?,
         }
     }

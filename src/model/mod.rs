@@ -7,7 +7,9 @@ mod probability;
 mod record;
 
 pub use probability::{format_percent, Probability, ProbabilityBasis};
-pub use record::{Forecast, ForecastRef, NewForecast, QuestionEvent, Resolution, Stance, Status};
+pub use record::{
+    check_claim, Forecast, ForecastRef, NewForecast, QuestionEvent, Resolution, Stance, Status,
+};
 
 use crate::error::{Error, Result};
 use serde::Serialize;

@@ -129,6 +129,15 @@ impl NewForecast {
     }
 }
 
+/// Checks a claim as `validate` does (not empty, printable): for a claim typed at a prompt,
+/// refused there rather than when the whole review is saved.
+pub fn check_claim(claim: &str) -> Result<()> {
+    if claim.trim().is_empty() {
+        return Err(Error::invalid("claim", "must not be empty"));
+    }
+    printable("claim", claim, true)
+}
+
 /// Refuses control characters (a bell, an escape sequence, a NUL) in a text field: they
 /// print as nothing or rewrite the terminal, so two names that look alike would be two
 /// sources, and a listing could be made to show what is not stored. Line breaks and tabs
