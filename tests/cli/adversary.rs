@@ -552,7 +552,11 @@ fn the_same_source_spelled_loosely_is_not_another_source_in_the_hint() {
         "--deadline",
         "2027-01-01",
     ]);
-    assert_eq!((r.code, r.stderr.as_str()), (0, ""));
+    // Not another source's claim; the source's own earlier forecast of it is named instead.
+    assert_eq!(
+        (r.code, r.stderr.as_str()),
+        (0, "hint: Daily Planet already logged this claim as forecast 1 on question `same-claim`; this one opened a question of its own, scored apart from it. A changed view is `forecast update 1 --probability P`\n")
+    );
     let r = l.run(&[
         "add",
         "--source",
