@@ -155,9 +155,27 @@ fn latest(
     today: NaiveDate,
 ) -> Result<Report> {
     let markets = Markets::by_question_and_deadline(store.market_rows(filter, ids, today)?);
+    let exclude_late = opts.exclude_late;
     let mut b = ReportBuilder::new(opts, names);
     let mut in_force = InForce::default();
+    let mut on_time = Vec::new();
     for market in markets.iter() {
+        if exclude_late && market.iter().any(|r| r.late) {
+            // A forecast logged late never replaces one on record in time: the late ones are
+            // counted (and left out of the scores), the latest of the rest is in force.
+            on_time.clear();
+            for r in market {
+                if r.late {
+                    b.add(r.score_row());
+                } else {
+                    on_time.push(*r);
+                }
+            }
+            for &i in in_force.of(&on_time) {
+                b.add(on_time[i].score_row());
+            }
+            continue;
+        }
         for &i in in_force.of(market) {
             b.add(market[i].score_row());
         }

@@ -1172,3 +1172,46 @@ fn read_only_commands_leave_no_files_behind() {
     l.add("B", "later", "0.6", "2026-11-01", "2027-01-01", &[]);
     l.ok(&["verify"]);
 }
+
+/// `report --latest --exclude-late`: a forecast logged after the outcome, dated later than
+/// the source's honest one, is counted and left out, and the honest one is scored (it was
+/// taken as the latest and then excluded, so the source had no score at all).
+#[test]
+fn latest_with_exclude_late_scores_what_was_on_record_in_time() {
+    let l = Ledger::new().at("2026-05-01");
+    l.add(
+        "S",
+        "Bill passes by year end",
+        "0.3",
+        "2026-05-01",
+        "2026-12-31",
+        &["--question", "bill"],
+    );
+    let l = l.at("2026-06-01");
+    l.ok(&[
+        "resolve",
+        "--question",
+        "bill",
+        "--happened-on",
+        "2026-05-15",
+    ]);
+    l.add(
+        "S",
+        "Bill passes by year end",
+        "0.99",
+        "2026-06-01",
+        "2026-12-31",
+        &["--question", "bill"],
+    );
+    let l = l.at("2027-01-05");
+    let s = &l.json(&["report", "--latest", "--exclude-late", "--format", "json"])["sources"][0];
+    assert_eq!(
+        (s["scored"].as_u64(), s["logged_late"].as_u64()),
+        (Some(1), Some(1)),
+        "{s}"
+    );
+    assert!((s["brier"].as_f64().unwrap() - 0.49).abs() < 1e-9, "{s}");
+    // Without --exclude-late the latest (the late one) is in force, as DESIGN's "in force".
+    let s = &l.json(&["report", "--latest", "--format", "json"])["sources"][0];
+    assert!((s["brier"].as_f64().unwrap() - 0.0001).abs() < 1e-9, "{s}");
+}
