@@ -504,6 +504,7 @@ Sales rose 4% last year. Would the board agree? Officials expect the plant to cl
             .ok("report --format json")
             .ok("report --latest --format csv")
             .ok("compare --min-markets 1 --format json")
+            .ok("compare --min-markets 1 --exclude-late --format csv")
             .ok("questions --format json")
             .ok("verify")
     }

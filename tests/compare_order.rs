@@ -125,7 +125,7 @@ proptest! {
         let opts = CompareOptions { min_markets: 2, ..Default::default() };
         let run = |name: &str, rows: &[Gen]| {
             let store = ledger(dir.path(), name, rows, &happened);
-            let c = comparison(&store, &ReportFilter::default(), opts, today, false).unwrap();
+            let c = comparison(&store, &ReportFilter::default(), opts, today).unwrap();
             serde_json::to_value(&c).unwrap()
         };
         let a = run("a.sqlite3", &rows);

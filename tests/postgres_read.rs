@@ -342,8 +342,8 @@ fn report_inputs_read_the_same_on_both_backends() {
             pg.market_rows(filter, &ids, today()).unwrap()
         );
         assert_eq!(
-            store.market_rows_untrusted(filter, &ids, today()).unwrap(),
-            pg.market_rows_untrusted(filter, &ids, today()).unwrap()
+            store.market_rows_unamended(filter, &ids, today()).unwrap(),
+            pg.market_rows_unamended(filter, &ids, today()).unwrap()
         );
     }
     let key = store.list(&ListFilter::default(), today()).unwrap()[0]

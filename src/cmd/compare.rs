@@ -26,25 +26,19 @@ pub fn filter(args: &CompareArgs, today: NaiveDate) -> Result<ReportFilter> {
     Ok(filter)
 }
 
-/// Compares the sources of the forecasts `filter` selects: one query for the rows, then
-/// one pass over the markets. `exclude_late` leaves out the forecasts logged late (read
-/// with the trust flags, which cost a look-up a row, only then).
+/// Compares the sources of the forecasts `filter` selects: one query for the rows (with
+/// each row's `logged_late`, a column, and without `amended`, which costs a look-up a row
+/// and which `compare` does not use), then one pass over the markets.
+/// `opts.exclude_late` leaves the forecasts logged late out of the figures.
 pub fn comparison(
     store: &Store,
     filter: &ReportFilter,
     opts: CompareOptions,
     today: NaiveDate,
-    exclude_late: bool,
 ) -> Result<Comparison> {
     let names = store.report_sources(filter)?;
     let ids: Vec<i64> = names.iter().map(|(id, _)| *id).collect();
-    let rows = if exclude_late {
-        let mut rows = store.market_rows(filter, &ids, today)?;
-        rows.retain(|r| !r.late);
-        rows
-    } else {
-        store.market_rows_untrusted(filter, &ids, today)?
-    };
+    let rows = store.market_rows_unamended(filter, &ids, today)?;
     let recorded = Recorded::new(store.question_events()?);
     Ok(compare(rows, &recorded, &names, opts, today))
 }
@@ -80,6 +74,7 @@ pub fn left_out_notice(store: &Store, c: &Comparison) -> Result<Option<String>> 
 pub fn run(store: &Store, ctx: &Context, args: &CompareArgs, io: &mut Io<'_>) -> Result<()> {
     let opts = CompareOptions {
         min_markets: args.min_markets,
+        exclude_late: args.exclude_late,
         ..Default::default()
     };
     let c = comparison(
@@ -87,14 +82,13 @@ pub fn run(store: &Store, ctx: &Context, args: &CompareArgs, io: &mut Io<'_>) ->
         &filter(args, ctx.clock.today)?,
         opts,
         ctx.clock.today,
-        args.exclude_late,
     )?;
     if let Some(notice) = left_out_notice(store, &c)? {
         let _ = writeln!(io.err, "{notice}");
     }
     let mut text = render(&c, args.format, &ctx.style)?;
     if args.exclude_late && matches!(args.format, Format::Table | Format::Markdown) {
-        text.push_str("\nForecasts logged late (after their deadline, or once an outcome for their question was recorded) are left out.\n");
+        text.push_str("\nForecasts logged late (after their deadline, or once an outcome for their question was recorded) are left out of the figures and counted under `late`.\n");
     }
     super::write_out(io, &text)
 }

@@ -376,9 +376,11 @@ pub fn write_pictures(
             Some(filter) => Some(super::compare::comparison(
                 store,
                 filter,
-                crate::report::compare::CompareOptions::default(),
+                crate::report::compare::CompareOptions {
+                    exclude_late,
+                    ..Default::default()
+                },
                 report.today,
-                exclude_late,
             )?),
             None => None,
         };

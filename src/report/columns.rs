@@ -399,6 +399,17 @@ pub const COMPARE_COLUMNS: &[Column<SourceComparison>] = &[
         kept: false,
         value: |s| Value::Number(s.brier),
     },
+    // Added after DESIGN.md's fields (so CSV read by position keeps working); shown as
+    // `report` shows it.
+    Column {
+        key: "logged_late",
+        heading: Some("late"),
+        table_at: 10,
+        shown: Shown::WhenNonzero,
+        print: Print::Plain,
+        kept: false,
+        value: |s| Value::MaybeCount(s.logged_late),
+    },
 ];
 
 impl<R> Column<R> {

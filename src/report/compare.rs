@@ -16,6 +16,13 @@
 //!   their `market_score` is log2(s / 0.5) per market (0 for chance) and `trades` is the
 //!   number of markets.
 //! - The peer interval is null for fewer than two markets (one market resamples to itself).
+//! - `logged_late` (DESIGN.md, "Hindsight is counted"; not in its compare shape, added) is
+//!   per source how many of its trades (its forecasts in the markets scored) were logged
+//!   late (after their deadline, or once an outcome for them was recorded), counted in the
+//!   same pass. With `exclude_late` the late forecasts are dropped before markets are
+//!   formed, as the scored rows are picked, and counted there instead, so a source whose
+//!   scored forecasts were all logged late is listed with its count and no figures. Null
+//!   for `crowd` and `chance`, which log nothing.
 //! - A market's y is the recorded question outcome's where one decides its deadline, for
 //!   every forecast in it; a market resolved both ways by hand that no recorded outcome
 //!   decides is left out of every figure and counted in `markets_left_out` (see
@@ -39,6 +46,8 @@ pub struct CompareOptions {
     pub min_markets: u64,
     /// Bootstrap resamples per interval.
     pub resamples: usize,
+    /// Leave the forecasts logged late out of the figures (they are still counted).
+    pub exclude_late: bool,
 }
 
 impl Default for CompareOptions {
@@ -46,6 +55,7 @@ impl Default for CompareOptions {
         CompareOptions {
             min_markets: 5,
             resamples: RESAMPLES,
+            exclude_late: false,
         }
     }
 }
@@ -66,6 +76,9 @@ pub struct SourceComparison {
     pub trades: u64,
     /// Brier over its forecasts in force in shared markets.
     pub brier: Option<f64>,
+    /// Its scored forecasts logged late (null for `crowd` and `chance`; not in DESIGN.md's
+    /// shape, added: "Hindsight is counted").
+    pub logged_late: Option<u64>,
 }
 
 /// The whole comparison.
@@ -94,6 +107,7 @@ struct Acc {
     brier: Sum,
     market: Sum,
     trades: u64,
+    late: u64,
 }
 
 impl Acc {
@@ -114,6 +128,7 @@ impl Acc {
             market_score: printed(self.market.value()),
             trades: self.trades,
             brier: mean(&self.brier),
+            logged_late: Some(self.late),
         }
     }
 }
@@ -141,12 +156,24 @@ pub fn compare(
             .and_then(|i| slot.get(i).copied())
             .filter(|&s| s != usize::MAX)
     };
-    let scored: Vec<MarketRow> = rows
-        .into_iter()
-        .filter(|r| r.matured && r.event_happened().is_some() && slot_of(r).is_some())
-        .collect();
-    let markets = Markets::new(scored);
     let mut acc = vec![Acc::default(); names.len()];
+    // The scored rows, in place.
+    let mut scored = rows;
+    scored.retain(|r| {
+        if !r.matured || r.event_happened().is_none() {
+            return false;
+        }
+        let Some(s) = slot_of(r) else {
+            return false;
+        };
+        // Left out, a late forecast is counted here; kept, where it trades (below).
+        if r.late && opts.exclude_late {
+            acc[s].late += 1;
+            return false;
+        }
+        true
+    });
+    let markets = Markets::new(scored);
     let (mut crowd, mut chance) = (Acc::default(), Acc::default());
     let mut in_force = InForce::default();
     let mut errs = Vec::new();
@@ -169,6 +196,7 @@ pub fn compare(
             let a = &mut acc[slot_of(r).unwrap_or_default()];
             a.market.add(market_earned(prev, s));
             a.trades += 1;
+            a.late += u64::from(r.late);
             prev = s;
         }
         let force = in_force.of(market);
@@ -211,25 +239,32 @@ pub fn compare(
     }
     let mut sources = finish_all(&acc, names, &opts);
     rank(&mut sources, opts.min_markets);
+    let virtual_source = |a: &Acc, name: &str| SourceComparison {
+        logged_late: None,
+        ..a.finish(name, &opts)
+    };
     Comparison {
         today,
         markets: shared,
         min_markets: opts.min_markets,
         sources,
-        crowd: crowd.finish("crowd", &opts),
-        chance: chance.finish("chance", &opts),
+        crowd: virtual_source(&crowd, "crowd"),
+        chance: virtual_source(&chance, "chance"),
         markets_left_out: left_out.len() as u64,
         left_out,
     }
 }
 
-/// Every source with a trade, finished (bootstraps included) on every core.
+/// Every source with a trade or a scored forecast logged late, finished (bootstraps
+/// included) on every core.
 fn finish_all(
     acc: &[Acc],
     names: &[(i64, String)],
     opts: &CompareOptions,
 ) -> Vec<SourceComparison> {
-    let listed: Vec<usize> = (0..acc.len()).filter(|&i| acc[i].trades > 0).collect();
+    let listed: Vec<usize> = (0..acc.len())
+        .filter(|&i| acc[i].trades > 0 || acc[i].late > 0)
+        .collect();
     let parts = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(8);
@@ -478,6 +513,52 @@ mod tests {
         close(b.market_score, (0.7f64 / 0.2).log2());
         close(cc.market_score, (0.4f64 / 0.7).log2());
         close(a.brier.unwrap(), 0.64);
+    }
+
+    // B's forecast was logged late: counted among B's trades; an unresolved late forecast
+    // (C's on question 2) is no trade and not counted. With `exclude_late`, B's forecast is
+    // left out of every figure (A and C meet alone) and still counted, so B is listed.
+    #[test]
+    fn late_forecasts_are_counted_per_source_and_left_out_only_when_asked() {
+        let mut late = row(2, 2, 1, "2025-01-02", 0.6, true);
+        late.late = true;
+        let mut open_late = row(4, 3, 2, "2025-01-01", 0.5, true);
+        (open_late.outcome, open_late.late) = (None, true);
+        let rows = vec![
+            row(1, 1, 1, "2025-01-01", 0.8, true),
+            late,
+            row(3, 3, 1, "2025-01-03", 0.3, true),
+            open_late,
+        ];
+        let today = "2026-01-01".parse().unwrap();
+        let c = compare(
+            rows.clone(),
+            &Recorded::default(),
+            &names(),
+            CompareOptions::default(),
+            today,
+        );
+        let late_of = |c: &Comparison, n: &str| find(c, n).logged_late;
+        assert_eq!(
+            (late_of(&c, "A"), late_of(&c, "B"), late_of(&c, "C")),
+            (Some(0), Some(1), Some(0))
+        );
+        assert_eq!((c.crowd.logged_late, c.chance.logged_late), (None, None));
+        assert_eq!(find(&c, "B").trades, 1);
+        let opts = CompareOptions {
+            exclude_late: true,
+            ..Default::default()
+        };
+        let c = compare(rows, &Recorded::default(), &names(), opts, today);
+        let b = find(&c, "B");
+        assert_eq!((b.logged_late, b.trades, b.markets), (Some(1), 0, 0));
+        assert_eq!((b.peer_score, b.brier, b.rank), (None, None, None));
+        // A 0.8 against C 0.3 alone: 100 ln(0.8 / 0.3).
+        close(
+            find(&c, "A").peer_score.unwrap(),
+            100.0 * (0.8f64 / 0.3).ln(),
+        );
+        assert_eq!(c.sources.len(), 3);
     }
 
     #[test]

@@ -275,6 +275,7 @@ mod tests {
             market_score: 0.0,
             trades: 6,
             brier: Some(0.2),
+            logged_late: Some(0),
         }
     }
 

@@ -212,8 +212,8 @@ pub trait Ledger: Send {
         today: NaiveDate,
     ) -> Result<Vec<MarketRow>>;
 
-    /// Like `market_rows`, without the trust flags.
-    fn market_rows_untrusted(
+    /// Like `market_rows`, without the `amended` flag (read as false; `late` is read).
+    fn market_rows_unamended(
         &self,
         filter: &ReportFilter,
         source_ids: &[i64],
@@ -681,13 +681,13 @@ impl Ledger for SqliteStore {
     ) -> Result<Vec<MarketRow>> {
         SqliteStore::market_rows(self, filter, source_ids, today)
     }
-    fn market_rows_untrusted(
+    fn market_rows_unamended(
         &self,
         filter: &ReportFilter,
         source_ids: &[i64],
         today: NaiveDate,
     ) -> Result<Vec<MarketRow>> {
-        SqliteStore::market_rows_untrusted(self, filter, source_ids, today)
+        SqliteStore::market_rows_unamended(self, filter, source_ids, today)
     }
     fn question_market_rows(&self, key: &str, today: NaiveDate) -> Result<Option<Vec<MarketRow>>> {
         SqliteStore::question_market_rows(self, key, today)

@@ -429,12 +429,13 @@ impl SqliteStore {
         read_market_rows(self.conn(), &from, &args, true)
     }
 
-    /// Like `market_rows`, without the trust flags (`late` and `amended` read as false),
-    /// which `compare` does not use and which cost a lookup in `resolutions` a row. The
+    /// Like `market_rows`, without the `amended` flag (read as false), which `compare` does
+    /// not use and which costs a lookup in `resolutions` a row; `late` is a column of the
+    /// row, read as it is (`compare` counts it per source). The
     /// unscored rows are left for the caller to drop: a condition on the outcome here would
     /// send the planner through the partial index of resolved deadlines, visiting the table
     /// in random order (4x slower at a million rows).
-    pub fn market_rows_untrusted(
+    pub fn market_rows_unamended(
         &self,
         filter: &ReportFilter,
         source_ids: &[i64],
@@ -505,10 +506,15 @@ pub(super) fn question_event_row(r: &impl Cols) -> Result<(i64, QuestionEvent)> 
     Ok((r.int(0)?, QuestionEvent::from_parts(&r.text(1)?, date)?))
 }
 
-/// The market-rows query `SELECT ... {from}` (`?1` today) in dialect `d`, with the trust
-/// flags or without (read as false), in id order.
+/// The market-rows query `SELECT ... {from}` (`?1` today) in dialect `d`, with both trust
+/// flags or with `logged_late` alone (`amended`, a look-up a row, read as false), in id
+/// order.
 pub(super) fn market_query(d: Dialect, from: &str, trust: bool) -> String {
-    let flags = if trust { TRUST_FLAGS } else { "0, 0" };
+    let flags = if trust {
+        TRUST_FLAGS
+    } else {
+        "f.logged_late, 0"
+    };
     // SQLite reads the rows in id order as it is; PostgreSQL is told.
     let order = if d == Dialect::Postgres {
         " ORDER BY f.id"
@@ -543,7 +549,7 @@ pub(super) fn market_row(r: &impl Cols) -> Result<MarketRow> {
 }
 
 /// Market rows of the query `SELECT ... {from}` with arguments `args` (`?1` today), with
-/// the trust flags or without (read as false).
+/// both trust flags or without `amended` (read as false).
 fn read_market_rows(
     conn: &Connection,
     from: &str,

@@ -157,6 +157,8 @@ fn compare_json_has_designs_shape() {
     );
     let fields = vec![
         "brier",
+        // Added to DESIGN.md's shape: forecasts logged late ("Hindsight is counted").
+        "logged_late",
         "market_score",
         "markets",
         "peer_ci_high",
@@ -315,14 +317,14 @@ fn table_csv_and_markdown_come_from_one_column_list() {
     let mut lines = csv.lines();
     assert_eq!(
         lines.next().unwrap(),
-        "source,rank,markets,peer_score,peer_ci_low,peer_ci_high,relative_brier,market_score,trades,brier"
+        "source,rank,markets,peer_score,peer_ci_low,peer_ci_high,relative_brier,market_score,trades,brier,logged_late"
     );
     let rows: Vec<&str> = lines.collect();
     assert_eq!(rows.len(), 4 + 2, "four sources, crowd and chance");
     assert!(rows[0].starts_with("A,1,6,"));
     assert!(rows[4].starts_with("crowd,,"));
     let md = l.ok(&["compare", "--format", "markdown"]);
-    assert!(md.contains("| rank | source | markets | peer score | 95% low | 95% high | rel. Brier | market bits | trades | Brier |"));
+    assert!(md.contains("| rank | source | markets | peer score | 95% low | 95% high | rel. Brier | market bits | trades | Brier | late |"));
     assert_eq!(md.lines().filter(|x| x.starts_with("| ")).count(), 1 + 6);
     let table = l.ok(&["compare"]);
     assert!(table.contains("peer score") && table.contains("crowd") && table.contains("chance"));
@@ -528,7 +530,14 @@ fn exclude_late_takes_hindsight_out_of_the_markets() {
         "--format",
         "json",
     ]);
-    assert_eq!(names(&honest), ["A", "C"]);
+    // B is still listed, with its forecast counted as late and no figures from it.
+    assert_eq!(names(&honest), ["A", "B", "C"]);
+    let b = source(&honest, "B");
+    assert_eq!(
+        (&b["logged_late"], &b["trades"], &b["markets"]),
+        (&1.into(), &0.into(), &0.into())
+    );
+    assert!(b["peer_score"].is_null() && b["market_score"] == 0.0 && b["rank"].is_null());
     assert_eq!(honest["markets"], 1);
     let peer = |name: &str| {
         honest["sources"]
@@ -545,6 +554,80 @@ fn exclude_late_takes_hindsight_out_of_the_markets() {
     assert!((peer("C") + want).abs() < 1e-9, "{}", peer("C"));
     let table = l.ok(&["compare", "--min-markets", "1", "--exclude-late"]);
     assert!(table.contains("Forecasts logged late"), "{table}");
+}
+
+/// The same ledger: B's forecast, logged once the question's outcome was recorded, is
+/// `logged_late` (DESIGN.md, "Hindsight is counted"), counted per source in compare's
+/// JSON, CSV, table and Markdown; crowd and chance log nothing (null, an empty CSV field,
+/// `-`). A ledger with nothing late shows no `late` column in the table.
+#[test]
+fn compare_counts_forecasts_logged_late_per_source_in_every_format() {
+    let l = Ledger::new().at("2099-07-01");
+    for (source, p, made) in [("A", "0.3", "2026-01-01"), ("C", "0.6", "2026-01-01")] {
+        l.add(
+            source,
+            "q happens",
+            p,
+            made,
+            "2099-06-01",
+            &["--question", "q"],
+        );
+    }
+    l.ok(&["resolve", "--question", "q", "--happened-on", "2026-03-01"]);
+    let table = l.ok(&["compare", "--min-markets", "1"]);
+    let heading = table.lines().find(|l| l.contains("peer")).unwrap();
+    assert!(
+        !heading.contains("late"),
+        "nothing late, no column:\n{table}"
+    );
+    l.add(
+        "B",
+        "q happens",
+        "0.95",
+        "2026-02-01",
+        "2099-06-01",
+        &["--question", "q"],
+    );
+    let c = l.json(&["compare", "--min-markets", "1", "--format", "json"]);
+    for (name, late) in [("A", 0), ("B", 1), ("C", 0)] {
+        assert_eq!(source(&c, name)["logged_late"], late, "{name}");
+    }
+    assert!(c["crowd"]["logged_late"].is_null() && c["chance"]["logged_late"].is_null());
+    let csv = l.ok(&["compare", "--min-markets", "1", "--format", "csv"]);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert!(lines[0].ends_with(",trades,brier,logged_late"), "{csv}");
+    let row = |name: &str| {
+        *lines
+            .iter()
+            .find(|l| l.starts_with(&format!("{name},")))
+            .unwrap()
+    };
+    assert!(row("B").ends_with(",1"), "{csv}");
+    assert!(row("A").ends_with(",0"), "{csv}");
+    assert!(row("crowd").ends_with(','), "{csv}");
+    let table = l.ok(&["compare", "--min-markets", "1"]);
+    let heading = table.lines().find(|l| l.contains("peer")).unwrap();
+    assert!(heading.contains("late"), "{table}");
+    let cells = |line: &str| -> Vec<String> {
+        line.split(['│', '┆'])
+            .map(|c| c.trim().to_string())
+            .filter(|c| !c.is_empty())
+            .collect()
+    };
+    let late = |name: &str| {
+        let row = table
+            .lines()
+            .map(cells)
+            .find(|c| c.get(1).is_some_and(|n| n == name));
+        row.unwrap().last().cloned().unwrap()
+    };
+    assert_eq!(
+        (late("A"), late("B"), late("crowd")),
+        ("0".into(), "1".into(), "-".into()),
+        "{table}"
+    );
+    let md = l.ok(&["compare", "--min-markets", "1", "--format", "markdown"]);
+    assert!(md.contains("| Brier | late |"), "{md}");
 }
 
 /// The audit's case (DESIGN.md: a market is one question and one deadline, y whether the

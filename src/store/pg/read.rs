@@ -380,8 +380,8 @@ impl<'c> PgRead<'c> {
         self.market(&from, &args, true)
     }
 
-    /// Like `market_rows`, without the trust flags (read as false).
-    pub fn market_rows_untrusted(
+    /// Like `market_rows`, without the `amended` flag (read as false).
+    pub fn market_rows_unamended(
         &mut self,
         filter: &ReportFilter,
         source_ids: &[i64],

@@ -290,13 +290,13 @@ impl Ledger for PgStore {
     ) -> Result<Vec<MarketRow>> {
         self.read(|r| r.market_rows(filter, source_ids, today))
     }
-    fn market_rows_untrusted(
+    fn market_rows_unamended(
         &self,
         filter: &ReportFilter,
         source_ids: &[i64],
         today: NaiveDate,
     ) -> Result<Vec<MarketRow>> {
-        self.read(|r| r.market_rows_untrusted(filter, source_ids, today))
+        self.read(|r| r.market_rows_unamended(filter, source_ids, today))
     }
     fn question_market_rows(&self, key: &str, today: NaiveDate) -> Result<Option<Vec<MarketRow>>> {
         self.read(|r| r.question_market_rows(key, today))
