@@ -464,7 +464,8 @@ Sales rose 4% last year. Would the board agree? Officials expect the plant to cl
     }
 
     /// A question key that differs from an existing one only in case or punctuation is
-    /// refused, naming it; an import without questions counts its shared claims in a note.
+    /// refused, naming it, by `add` and by `import` (from the ledger's keys or the file's
+    /// own); an import without questions counts its shared claims in a note.
     pub fn near_duplicate_keys_and_claims() -> Script {
         Script::default()
             .file(
@@ -475,6 +476,16 @@ Sales rose 4% last year. Would the board agree? Officials expect the plant to cl
             .fails("add --source B --claim 'Ceasefire by June' --probability 0.3 --deadline 2026-06-30 --made-on 2026-01-02 --question UA-Ceasefire", 2)
             .fails("add --source B --claim 'Ceasefire by June' --probability 0.3 --deadline 2026-06-30 --made-on 2026-01-02 --question ua_ceasefire", 2)
             .ok("add --source B --claim 'Ceasefire by June' --probability 0.3 --deadline 2026-06-30 --made-on 2026-01-02 --question ua-ceasefire")
+            .file(
+                "near.csv",
+                "source,claim,probability,made_on,deadline,question\nC,Ceasefire by June,0.5,2026-01-03,2026-06-30,ua-ceasefire\nD,Ceasefire by June,0.4,2026-01-03,2026-06-30,UA-Ceasefire\n",
+            )
+            .file(
+                "near2.csv",
+                "source,claim,probability,made_on,deadline,question\nC,Rain,0.5,2026-01-03,2026-06-30,Rain-May\nD,Rain,0.4,2026-01-03,2026-06-30,rain may\n",
+            )
+            .fails("import DIR/near.csv", 2)
+            .fails("import DIR/near2.csv", 2)
             .ok("import DIR/noq.csv")
             .ok("questions --format json")
             .ok("verify")

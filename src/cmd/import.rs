@@ -66,6 +66,94 @@ struct Watched {
     first: Option<i64>,
     lines: Vec<(i64, u64)>,
     same: SameClaims,
+    keys: KeyFolds,
+}
+
+/// The question keys an import may not add: one that differs from a key of the ledger, or
+/// from one met earlier in the file, only in case, spacing or punctuation
+/// (`model::names::key_fold`) would open a second question no one meant, never compared
+/// with the first or resolved by its outcome; `add` refuses such a key, and so does an
+/// import, naming the line and the key it resembles. The ledger's keys are read once, in
+/// one query, when the import begins; a row costs two hashes and a look-up, and memory
+/// grows by one entry per distinct key (a key's text once per fold).
+struct KeyFolds {
+    /// Hashes of the keys the ledger held before the import: a row naming one of them
+    /// exactly is never refused (a ledger may hold two spellings made before `add`
+    /// refused them).
+    ledger: rustc_hash::FxHashSet<u64>,
+    /// By the hash of a key's fold: the first key met with that fold (the ledger's, else
+    /// the file's) and its line (0 for the ledger's).
+    folds: rustc_hash::FxHashMap<u64, (Box<str>, u64)>,
+    /// What a row's number counts: `line`, or `record` in a JSON document.
+    unit: &'static str,
+}
+
+impl Default for KeyFolds {
+    fn default() -> Self {
+        KeyFolds {
+            ledger: Default::default(),
+            folds: Default::default(),
+            unit: "line",
+        }
+    }
+}
+
+impl KeyFolds {
+    fn hash_of(chars: impl Iterator<Item = char>) -> u64 {
+        use std::hash::Hasher;
+        let mut h = rustc_hash::FxHasher::default();
+        for c in chars {
+            h.write_u32(c as u32);
+        }
+        h.finish()
+    }
+
+    fn read(w: &mut Writer<'_>) -> Result<Self> {
+        let mut keys = KeyFolds::default();
+        w.each_question_key(&mut |key| keys.meet(key, 0))?;
+        Ok(keys)
+    }
+
+    /// Records `key`, met on `line` (0: the ledger's).
+    fn meet(&mut self, key: &str, line: u64) {
+        if line == 0 {
+            self.ledger.insert(Self::hash_of(key.chars()));
+        }
+        let fold = Self::hash_of(crate::model::names::key_fold(key));
+        self.folds.entry(fold).or_insert_with(|| (key.into(), line));
+    }
+
+    /// Refuses `key` (a row's question, on `line`) when it differs from a key met before
+    /// only in case, spacing or punctuation, in `add`'s words.
+    fn check(&mut self, key: &str, line: u64) -> std::result::Result<(), String> {
+        if self.ledger.contains(&Self::hash_of(key.chars())) {
+            return Ok(());
+        }
+        let fold = Self::hash_of(crate::model::names::key_fold(key));
+        match self.folds.get(&fold) {
+            None => {
+                if crate::model::names::key_fold(key).next().is_some() {
+                    self.folds.insert(fold, (key.into(), line));
+                }
+                Ok(())
+            }
+            Some((first, _)) if &**first == key => Ok(()),
+            Some((first, at))
+                if crate::model::names::key_fold(first).eq(crate::model::names::key_fold(key)) =>
+            {
+                let holder = if *at == 0 {
+                    "the ledger has".to_string()
+                } else {
+                    format!("{} {at} has", self.unit)
+                };
+                Err(format!(
+                    "{holder} question `{first}`, which differs from `{key}` only in case, spacing or punctuation; use `{first}` (keys are compared exactly: a second spelling would be a second question, never compared with the first); nothing was imported"
+                ))
+            }
+            // Two folds with one hash: not alike.
+            Some(_) => Ok(()),
+        }
+    }
 }
 
 /// Rows without a question that make the same claim (the same words, any case and spacing)
@@ -336,7 +424,7 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ImportArgs, io: &mut Io<'_>)
     if summary.same_claims > 0 {
         let _ = writeln!(
             io.err,
-            "note: {} claim(s) were made by more than one source with the same deadline, in rows without a question: each row got a question of its own, so `compare` cannot score them against each other; to compare them, give each such claim one question key, e.g. import the file into a new ledger with `--map question=claim` (the claim as the key) or with a `question` column",
+            "note: {} claim(s) were made by more than one source with the same deadline, in rows without a question: each row got a question of its own, so `compare` cannot score them against each other; to compare them, give each such claim one question key, e.g. import the file into a new ledger with `--map question=claim` (the claim as the key, each claim spelled one way) or with a `question` column",
             summary.same_claims
         );
     }
@@ -633,6 +721,7 @@ fn begin(
     let watched = Watched {
         existing,
         decided: w.decided_keys()?,
+        keys: KeyFolds::read(w)?,
         ..Watched::default()
     };
     let summary = ImportSummary {
@@ -803,6 +892,12 @@ fn insert(
             note: note.as_deref(),
             reason: *reason,
         });
+    if let Some(key) = row.forecast.question.as_deref() {
+        watched
+            .keys
+            .check(key, row.line)
+            .map_err(|m| Error::invalid("field `question`", m))?;
+    }
     let id = w.import_forecast(&row.forecast, resolved.as_ref())?;
     watched.note(row, id);
     Ok(true)
@@ -886,6 +981,7 @@ fn import_document(
             ),
         ));
     }
+    watched.keys.unit = "record";
     let doc: serde_json::Value = serde_json::from_str(&text)
         .map_err(|e| Error::invalid(format!("import `{name}`"), format!("not valid JSON: {e}")))?;
     let rows: Vec<(String, Fields)> = if is_predictionbook(&doc) {

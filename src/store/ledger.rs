@@ -323,6 +323,11 @@ pub trait LedgerWriter {
     /// The keys of the questions with a recorded outcome.
     fn decided_keys(&mut self) -> Result<rustc_hash::FxHashSet<String>>;
 
+    /// Calls `f` with every question key the ledger holds, in one query (an import reads
+    /// them once, to refuse a key that differs from one of them only in case, spacing or
+    /// punctuation).
+    fn each_question_key(&mut self, f: &mut dyn FnMut(&str)) -> Result<()>;
+
     /// The forecasts among `ids` (sorted) on question `key` that were logged resolved and
     /// that its recorded outcome decides otherwise (an import's rows; reported, not applied).
     fn recorded_conflicts(&mut self, key: &str, ids: &[i64]) -> Result<Vec<Conflict>>;
@@ -788,6 +793,14 @@ impl LedgerWriter for super::SqliteWriter<'_> {
     }
     fn decided_keys(&mut self) -> Result<rustc_hash::FxHashSet<String>> {
         crate::store::resolutions::ResolutionSteps::decided_keys(self)
+    }
+    fn each_question_key(&mut self, f: &mut dyn FnMut(&str)) -> Result<()> {
+        let mut stmt = self.tx.prepare("SELECT key FROM questions")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            f(r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?);
+        }
+        Ok(())
     }
     fn recorded_conflicts(&mut self, key: &str, ids: &[i64]) -> Result<Vec<Conflict>> {
         crate::store::resolutions::recorded_conflicts(self, key, ids)

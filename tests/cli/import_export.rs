@@ -432,11 +432,23 @@ fn an_import_of_the_same_claims_without_questions_says_how_to_compare_them() {
     );
     assert_eq!(
         r.stderr,
-        "note: 4 claim(s) were made by more than one source with the same deadline, in rows without a question: each row got a question of its own, so `compare` cannot score them against each other; to compare them, give each such claim one question key, e.g. import the file into a new ledger with `--map question=claim` (the claim as the key) or with a `question` column\n"
+        "note: 4 claim(s) were made by more than one source with the same deadline, in rows without a question: each row got a question of its own, so `compare` cannot score them against each other; to compare them, give each such claim one question key, e.g. import the file into a new ledger with `--map question=claim` (the claim as the key, each claim spelled one way) or with a `question` column\n"
     );
-    // The hint works: the claim as the key puts the four claims' forecasts on one question
-    // each, and `compare` scores them.
+    // The hint works once each claim is spelled one way: a claim spelled two ways as the
+    // key is refused as any two spellings of one key are, naming both lines (the file
+    // without the second spelling then imports).
     let hinted = Ledger::new();
+    let file = hinted.write_file("noq.csv", &csv);
+    let name = file.to_str().unwrap();
+    let e = hinted.fails(&["import", name, "--map", "question=claim"], 2);
+    assert!(
+        e.starts_with(&format!("error: {name}: line 14: field `question`: line 2 has question `Event 0 happens by June`, which differs from `event 0 HAPPENS  by June` only in case")),
+        "{e}"
+    );
+    let csv = csv.replace(
+        "a,event 0 HAPPENS  by June,0.3,2026-01-01,2026-06-30,false\n",
+        "",
+    );
     let file = hinted.write_file("noq.csv", &csv);
     let r = hinted.run(&["import", file.to_str().unwrap(), "--map", "question=claim"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
@@ -585,4 +597,61 @@ fn new_only_imports_the_rows_a_grown_export_added() {
             r.stdout
         );
     }
+}
+
+/// A question key that differs from one the ledger holds, or from one met earlier in the
+/// file, only in case, spacing or punctuation is refused as `add` refuses it: the whole
+/// file, naming the line and the key it resembles. A key the ledger holds exactly, and the
+/// same spelling again in the file, pass.
+#[test]
+fn an_import_refuses_a_question_key_that_differs_from_another_only_in_case_or_punctuation() {
+    let l = Ledger::new();
+    l.add(
+        "A",
+        "Ceasefire by June",
+        "0.6",
+        "2026-01-01",
+        "2026-06-30",
+        &["--question", "ua-ceasefire"],
+    );
+    let head = "source,claim,probability,made_on,deadline,question\n";
+    let tail = "keys are compared exactly: a second spelling would be a second question, never compared with the first); nothing was imported\n";
+    let ledger_near = l.write_file(
+        "ledger_near.csv",
+        &format!("{head}B,Ceasefire by June,0.3,2026-01-02,2026-06-30,ua-ceasefire\nC,Ceasefire by June,0.4,2026-01-03,2026-06-30,UA-Ceasefire\n"),
+    );
+    let name = ledger_near.to_str().unwrap();
+    assert_eq!(
+        l.fails(&["import", name], 2),
+        format!("error: {name}: line 3: field `question`: the ledger has question `ua-ceasefire`, which differs from `UA-Ceasefire` only in case, spacing or punctuation; use `ua-ceasefire` ({tail}")
+    );
+    let in_file = l.write_file(
+        "in_file.csv",
+        &format!("{head}B,Fed cuts,0.3,2026-01-02,2026-06-30,Fed-Cut\nC,Fed cuts,0.4,2026-01-03,2026-06-30,Fed-Cut\nD,Fed cuts,0.5,2026-01-04,2026-06-30,fed cut\n"),
+    );
+    let name = in_file.to_str().unwrap();
+    assert_eq!(
+        l.fails(&["import", name], 2),
+        format!("error: {name}: line 4: field `question`: line 2 has question `Fed-Cut`, which differs from `fed cut` only in case, spacing or punctuation; use `Fed-Cut` ({tail}")
+    );
+    assert_eq!(
+        l.json(&["list", "--format", "json"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    let exact = l.write_file(
+        "exact.csv",
+        &format!("{head}B,Ceasefire by June,0.3,2026-01-02,2026-06-30,ua-ceasefire\nC,Fed cuts,0.4,2026-01-03,2026-06-30,Fed-Cut\nD,Fed cuts,0.5,2026-01-04,2026-06-30,Fed-Cut\n"),
+    );
+    l.ok(&["import", exact.to_str().unwrap()]);
+    let keys: Vec<String> = l
+        .json(&["questions", "--format", "json"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["question"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(keys, ["Fed-Cut", "ua-ceasefire"]);
 }

@@ -398,6 +398,19 @@ impl LedgerWriter for PgWriter<'_> {
     fn decided_keys(&mut self) -> Result<rustc_hash::FxHashSet<String>> {
         crate::store::resolutions::ResolutionSteps::decided_keys(self)
     }
+    fn each_question_key(&mut self, f: &mut dyn FnMut(&str)) -> Result<()> {
+        use postgres::fallible_iterator::FallibleIterator;
+        let what = "reading the question keys";
+        let none: [&(dyn postgres::types::ToSql + Sync); 0] = [];
+        let mut rows = self
+            .tx
+            .query_raw("SELECT key FROM questions", none)
+            .map_err(super::pg(what))?;
+        while let Some(r) = rows.next().map_err(super::pg(what))? {
+            f(r.try_get(0).map_err(super::pg(what))?);
+        }
+        Ok(())
+    }
     fn recorded_conflicts(&mut self, key: &str, ids: &[i64]) -> Result<Vec<Conflict>> {
         crate::store::resolutions::recorded_conflicts(self, key, ids)
     }
