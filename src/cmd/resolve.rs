@@ -33,6 +33,11 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ResolveArgs, io: &mut Io<'_>
             .iter()
             .filter(|a| matches!(a.action, Action::Forecast { .. }))
             .count();
+        let amended = actions.iter().filter(|a| a.action.amends()).count();
+        let amended = match amended {
+            0 => String::new(),
+            n => format!(" ({n} of them amendments)"),
+        };
         // The layouts cannot mix: a question-layout file resolved nothing "by id", so it
         // says what it recorded (each question's line follows).
         let questions = actions.len() - by_id;
@@ -41,18 +46,21 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ResolveArgs, io: &mut Io<'_>
         } else if questions > 0 {
             writeln!(
                 out,
-                "recorded {questions} question outcome(s) from {}",
+                "recorded {questions} question outcome(s){amended} from {}",
                 path.display()
             )
         } else {
             writeln!(
                 out,
-                "resolved {by_id} forecast(s) by id from {}",
+                "resolved {by_id} forecast(s) by id{amended} from {}",
                 path.display()
             )
         };
         for s in &summaries {
-            out.push_str(&describe(s));
+            out.push_str(&match s {
+                Applied::Recorded(s) => describe(s),
+                Applied::Amended(s) => describe_amendment(s),
+            });
         }
         return super::write_out(io, &out);
     }
@@ -246,12 +254,32 @@ enum Action {
         on: NaiveDate,
         note: Option<String>,
         reason: Option<VoidReason>,
+        /// `resolve ID --amend`: replaces an outcome (with a note).
+        amend: bool,
     },
     Question {
         key: String,
         event: QuestionEvent,
         note: Option<String>,
+        /// `resolve --question KEY --amend`: replaces the outcome in force (with a note).
+        amend: bool,
     },
+}
+
+impl Action {
+    fn amends(&self) -> bool {
+        match self {
+            Action::Forecast { amend, .. } | Action::Question { amend, .. } => *amend,
+        }
+    }
+}
+
+/// What a row of an outcomes file did to a question: an outcome recorded, or the outcome
+/// in force amended.
+#[derive(Debug)]
+pub(crate) enum Applied {
+    Recorded(QuestionResolution),
+    Amended(QuestionAmendment),
 }
 
 /// Reads and checks every row of an outcomes CSV before anything is written.
@@ -283,16 +311,16 @@ pub(crate) fn read_outcomes(
     if by_id == by_question {
         return Err(bad(
             1,
-            "the header must be `id,outcome[,on][,note][,reason]` or `question,event,date[,note]`"
+            "the header must be `id,outcome[,on][,note][,reason][,amend]` or `question,event,date[,note][,amend]`"
                 .into(),
         ));
     }
     // A column the layout does not know is refused, not dropped: a misspelled `resolved_on`
     // would otherwise resolve every row on today's date with no word said.
     let known: &[&str] = if by_id {
-        &["id", "outcome", "on", "note", "reason"]
+        &["id", "outcome", "on", "note", "reason", "amend"]
     } else {
-        &["question", "event", "date", "note"]
+        &["question", "event", "date", "note", "amend"]
     };
     if let Some(unknown) = headers.iter().find(|h| !known.contains(&h.as_str())) {
         let hint = match unknown.as_str() {
@@ -327,6 +355,27 @@ pub(crate) fn read_outcomes(
                 .filter(|s| !s.is_empty())
         };
         let note = get("note").map(str::to_string);
+        // `amend` (yes/no, empty for no) is the file's `--amend`: it needs a note, as the
+        // flag needs --note.
+        let amend = match get("amend").map(str::to_ascii_lowercase).as_deref() {
+            None | Some("no" | "false" | "0") => false,
+            Some("yes" | "true" | "1") => true,
+            Some(_) => {
+                return Err(bad(
+                    line,
+                    format!(
+                        "field `amend`: `{}` is not `yes` or `no` (empty is no)",
+                        get("amend").unwrap_or_default()
+                    ),
+                ))
+            }
+        };
+        if amend && note.is_none() {
+            return Err(bad(
+                line,
+                "field `note`: an amendment (`amend` yes) needs a note saying why".into(),
+            ));
+        }
         let action = if by_id {
             let id_text = get("id").ok_or_else(|| bad(line, "field `id` is empty".into()))?;
             let id = super::parse_id(id_text).map_err(|e| bad(line, format!("field `id`: {e}")))?;
@@ -360,6 +409,7 @@ pub(crate) fn read_outcomes(
                 on,
                 note,
                 reason,
+                amend,
             }
         } else {
             let key =
@@ -383,6 +433,7 @@ pub(crate) fn read_outcomes(
                 key: key.to_string(),
                 event,
                 note,
+                amend,
             }
         };
         actions.push(LineAction { line, action });
@@ -395,7 +446,7 @@ pub(crate) fn apply_actions(
     actions: &[LineAction],
     today: NaiveDate,
     name: &str,
-) -> Result<Vec<QuestionResolution>> {
+) -> Result<Vec<Applied>> {
     let mut summaries = Vec::new();
     for a in actions {
         let result = match &a.action {
@@ -405,12 +456,26 @@ pub(crate) fn apply_actions(
                 on,
                 note,
                 reason,
+                amend,
             } => w
-                .resolve_forecast(*id, *outcome, *on, note.as_deref(), *reason, false, today)
+                .resolve_forecast(*id, *outcome, *on, note.as_deref(), *reason, *amend, today)
                 .map(|()| None),
-            Action::Question { key, event, note } => w
+            Action::Question {
+                key,
+                event,
+                note,
+                amend: false,
+            } => w
                 .resolve_question(key, *event, note.as_deref(), today)
-                .map(Some),
+                .map(|s| Some(Applied::Recorded(s))),
+            Action::Question {
+                key,
+                event,
+                note,
+                amend: true,
+            } => w
+                .amend_question(key, *event, note.as_deref(), today)
+                .map(|s| Some(Applied::Amended(s))),
         };
         match result {
             Ok(Some(s)) => summaries.push(s),
@@ -419,13 +484,22 @@ pub(crate) fn apply_actions(
                 return Err(Error::BadRow {
                     file: name.to_string(),
                     line: a.line,
-                    message: e.to_string(),
+                    message: in_file_words(&e.to_string()),
                 })
             }
             Err(e) => return Err(e),
         }
     }
     Ok(summaries)
+}
+
+/// A refusal's way out in an outcomes file's words: the file's `amend` and `note` columns,
+/// not the flags `--amend --note` that the store's messages name.
+fn in_file_words(message: &str) -> String {
+    const FILE: &str = "give the row `amend` yes and a `note` saying why";
+    message
+        .replace("add --amend --note WHY", FILE)
+        .replace("pass --amend with --note", FILE)
 }
 
 /// The bare resolver: applies known question outcomes, then walks the due forecasts.

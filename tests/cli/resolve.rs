@@ -345,7 +345,7 @@ fn an_outcomes_file_with_an_unknown_column_is_refused() {
     assert_eq!(
         l.fails(&["resolve", "--from", f.to_str().unwrap()], 2),
         format!(
-            "error: {}: line 1: unknown column `resolved_on` (the date column is `on`); the columns are `id`, `outcome`, `on`, `note`, `reason`\n",
+            "error: {}: line 1: unknown column `resolved_on` (the date column is `on`); the columns are `id`, `outcome`, `on`, `note`, `reason`, `amend`\n",
             f.display()
         )
     );
@@ -353,7 +353,7 @@ fn an_outcomes_file_with_an_unknown_column_is_refused() {
     assert_eq!(
         l.fails(&["resolve", "--from", q.to_str().unwrap()], 2),
         format!(
-            "error: {}: line 1: unknown column `extra`; the columns are `question`, `event`, `date`, `note`\n",
+            "error: {}: line 1: unknown column `extra`; the columns are `question`, `event`, `date`, `note`, `amend`\n",
             q.display()
         )
     );
@@ -627,6 +627,85 @@ fn a_mistyped_question_outcome_is_amended_and_its_forecasts_decided_again() {
         &["--question", "q"],
     );
     assert_eq!(outcomes(&l), vec!["false", "false", "false", "true"]);
+    assert!(l.ok(&["verify"]).starts_with("ok:"));
+}
+
+/// `resolve --from` amends as the flags do: a row with `amend` yes and a note replaces the
+/// question's outcome in force (the same figures as the flags' test above) or a forecast's
+/// outcome; without a note, or with an `amend` that is not yes or no, the file is refused
+/// naming the line, and nothing is written.
+#[test]
+fn an_outcomes_file_amends_a_question_outcome_and_a_forecasts_with_a_note() {
+    let l = Ledger::new();
+    three_sources_one_question(&l);
+    l.ok(&["resolve", "--question", "q", "--happened-on", "2026-02-10"]);
+    let no_note = l.write_file(
+        "no_note.csv",
+        "question,event,date,note,amend\nq,happened-on,2026-07-10,,yes\n",
+    );
+    let name = no_note.to_str().unwrap();
+    assert_eq!(
+        l.fails(&["resolve", "--from", name], 2),
+        format!("error: {name}: line 2: field `note`: an amendment (`amend` yes) needs a note saying why\n")
+    );
+    let odd = l.write_file(
+        "odd.csv",
+        "question,event,date,note,amend\nq,happened-on,2026-07-10,typo,maybe\n",
+    );
+    let name = odd.to_str().unwrap();
+    assert_eq!(
+        l.fails(&["resolve", "--from", name], 2),
+        format!(
+            "error: {name}: line 2: field `amend`: `maybe` is not `yes` or `no` (empty is no)\n"
+        )
+    );
+    // Without `amend` the contradicting outcome is refused as on the command line.
+    let plain = l.write_file(
+        "plain.csv",
+        "question,event,date,note\nq,happened-on,2026-07-10,typo\n",
+    );
+    let err = l.fails(&["resolve", "--from", plain.to_str().unwrap()], 2);
+    assert!(
+        err.ends_with(
+            "(to replace a mistaken outcome: give the row `amend` yes and a `note` saying why)\n"
+        ),
+        "{err}"
+    );
+    assert_eq!(outcomes(&l), vec!["true", "true", "false"]);
+    let f = l.write_file(
+        "amend.csv",
+        "question,event,date,note,amend\nq,happened-on,2026-07-10,typed February for July,yes\n",
+    );
+    let out = l.ok(&["resolve", "--from", f.to_str().unwrap()]);
+    assert_eq!(
+        out,
+        format!(
+            "recorded 1 question outcome(s) (1 of them amendments) from {}\n\
+             question q: outcome `happened-on 2026-02-10` amended to `happened-on 2026-07-10`; re-decided 3 forecast(s) it had decided: 2 changed outcome, 1 kept their outcome with a new resolution date, 0 unchanged\n  \
+             forecast 1: true -> false\n  forecast 2: true -> false\n  \
+             newly resolved 0 (0 true, 0 false, 0 void); 0 still open; 0 conflict(s)\n",
+            f.display()
+        )
+    );
+    assert_eq!(outcomes(&l), vec!["false", "false", "false"]);
+    close(overall_brier(&l), (0.64 + 0.09 + 0.36) / 3.0);
+    assert_eq!(
+        l.count("SELECT count(*) FROM question_outcomes WHERE amends IS NOT NULL AND note = 'typed February for July'"),
+        1
+    );
+    // A forecast's outcome, by id, as `resolve ID --amend --note` does.
+    let by_id = l.write_file(
+        "ids.csv",
+        "id,outcome,on,note,amend\n3,yes,2026-07-11,appeal upheld,yes\n",
+    );
+    assert_eq!(
+        l.ok(&["resolve", "--from", by_id.to_str().unwrap()]),
+        format!(
+            "resolved 1 forecast(s) by id (1 of them amendments) from {}\n",
+            by_id.display()
+        )
+    );
+    assert_eq!(outcomes(&l), vec!["false", "false", "true"]);
     assert!(l.ok(&["verify"]).starts_with("ok:"));
 }
 
