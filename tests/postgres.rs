@@ -1054,11 +1054,11 @@ fn a_role_without_rights_is_told_to_run_init_roles_and_exits_2() {
         );
         assert!(out.stdout.is_empty());
     };
-    // An empty database: only its owner may create the ledger.
-    check(
-        &add,
-        "PostgreSQL, applying migration 6: permission denied for schema public",
-    );
+    // An empty database: only its owner may create the ledger, which is said on its own
+    // (`a_team_member_on_an_empty_database_is_told_the_owner_must_create_the_ledger`).
+    let out = forecast(&stranger.url, &add);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("has not been created"));
     succeeds(&db.url, &["migrate"]);
     // The ledger is there, but this role was given nothing: init-roles not run, or not granted.
     for args in [&add[..], &["list"], &["verify"]] {
@@ -1077,6 +1077,118 @@ fn a_role_without_rights_is_told_to_run_init_roles_and_exits_2() {
         &add,
         "PostgreSQL, adding a source: permission denied for table sources",
     );
+}
+
+/// A team member (a writer role, made by `init-roles` on another ledger of the cluster)
+/// pointed at an empty database, before its owner has set the ledger up: every command,
+/// reading or writing, says in one line that the ledger has not been created and that the
+/// database's owner must create it with `init-roles`, exit 2, and creates nothing. It was
+/// "applying migration 6: permission denied for schema public; ... grants it
+/// forecast_writer", which it already held.
+#[test]
+fn a_team_member_on_an_empty_database_is_told_the_owner_must_create_the_ledger() {
+    let Some(other) = TestDb::new("a_team_member_on_an_empty_database_other") else {
+        return;
+    };
+    succeeds(&other.url, &["init-roles"]);
+    let db = TestDb::new("a_team_member_on_an_empty_database").unwrap();
+    let writer = db.role("w", Some("forecast_writer"));
+    let want = format!(
+        ": it has not been created, and the role `{}` may not create it; the database's owner, `postgres`, must create it first with `forecast init-roles`\n",
+        writer.name
+    );
+    for args in [
+        &[
+            "add",
+            "--source",
+            "S",
+            "--claim",
+            "c",
+            "--probability",
+            "0.5",
+            "--deadline",
+            "2027-01-01",
+        ][..],
+        &["list"],
+        &["report"],
+        &["verify"],
+        &["migrate"],
+        &["init-roles"],
+    ] {
+        let out = forecast(&writer.url, args);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(
+            err.starts_with(&format!("error: no ledger at `postgres://{}@", writer.name))
+                && err.ends_with(&want)
+                && err.lines().count() == 1,
+            "{args:?}: {err}"
+        );
+        assert!(out.stdout.is_empty());
+    }
+    let tables: i64 = db
+        .connect()
+        .query_one(
+            "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'",
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    assert_eq!(tables, 0);
+    // The owner does what the line says; then the member works.
+    succeeds(&db.url, &["init-roles"]);
+    succeeds(&writer.url, &["list"]);
+}
+
+/// `init-roles` by a role that does not own the ledger's tables (a writer, or a role given
+/// nothing) is refused before anything is granted, naming the owner who may run it (it was
+/// "permission denied to create role" or "... for table ledger_schema", each with the hint
+/// to have the owner run init-roles: the very command that failed). The owner of a second
+/// ledger needs no CREATEROLE once the roles exist (it was refused creating them).
+#[test]
+fn init_roles_by_a_non_owner_names_the_owner_and_a_second_owner_needs_no_createrole() {
+    let Some(db) = TestDb::new("init_roles_by_a_non_owner") else {
+        return;
+    };
+    succeeds(&db.url, &["migrate"]);
+    let first = TestDb::new("init_roles_by_a_non_owner_first").unwrap();
+    succeeds(&first.url, &["init-roles"]);
+    let writer = db.role("w", Some("forecast_writer"));
+    let stranger = db.role("x", None);
+    for role in [&writer, &stranger] {
+        let out = forecast(&role.url, &["init-roles"]);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{err}");
+        assert!(
+            err.starts_with(&format!("error: init-roles on `postgres://{}@", role.name))
+                && err.ends_with(&format!(
+                    "`: the role `{}` does not own the ledger's tables, and only their owner may grant rights on them; run `forecast init-roles` as `postgres`\n",
+                    role.name
+                )),
+            "{err}"
+        );
+    }
+    // Nothing was granted: the writer still may not read this ledger.
+    let out = forecast(&writer.url, &["list"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("permission denied for table"));
+    // A database owned by a role without CREATEROLE: its owner sets the ledger up.
+    let owner = db.role("o", None);
+    let second = TestDb::new("init_roles_by_a_non_owner_second").unwrap();
+    second
+        .connect()
+        .batch_execute(&format!(
+            "ALTER DATABASE {} OWNER TO {}",
+            second.name, owner.name
+        ))
+        .unwrap();
+    let owner_url = pg_support::with_user(&second.url, &owner.name);
+    let out = succeeds(&owner_url, &["init-roles"]);
+    assert!(out.contains("its guards are in place"), "{out}");
+    let member = second.role("m", Some("forecast_writer"));
+    succeeds(&member.url, &["list"]);
+    drop(member);
+    drop(second);
 }
 
 #[test]

@@ -11,8 +11,32 @@ pub fn run(target: &PgTarget, io: &mut Io<'_>) -> Result<()> {
         super::warn(io, w);
     }
     let mut client = pg::connect(target)?;
-    pg::migrate(&mut client)?;
-    pg::init_roles(&mut client)?;
+    let how = pg::LockWait {
+        name: target.to_string(),
+        ..Default::default()
+    };
+    // Only the owner of the ledger's tables (with CREATEROLE while the roles do not exist)
+    // may do this: anyone else is told who may, or what it lacks, before anything is
+    // granted, and a refusal for want of a privilege is read the same way.
+    let refusal = |client: &mut postgres::Client| -> Result<Option<Error>> {
+        Ok(pg::init_roles_refusal(client)?
+            .map(|why| Error::invalid(format!("init-roles on `{target}`"), why)))
+    };
+    let explained = |client: &mut postgres::Client, e: Error| -> Error {
+        match pg::is_denied(&e).then(|| refusal(client)) {
+            Some(Ok(Some(why))) => why,
+            _ => e,
+        }
+    };
+    if let Err(e) = pg::migrate_with(&mut client, &how) {
+        return Err(explained(&mut client, e));
+    }
+    if let Some(why) = refusal(&mut client)? {
+        return Err(why);
+    }
+    if let Err(e) = pg::init_roles(&mut client) {
+        return Err(explained(&mut client, e));
+    }
     if let Some(why) = pg::check_guards(&mut client)? {
         return Err(Error::Integrity(format!("{target}: {why}")));
     }

@@ -244,6 +244,11 @@ pub(crate) fn migrate_with(client: &mut Client, how: &LockWait<'_>) -> Result<bo
     }
     let mut tx = locked(client, how)?;
     let found = schema_version(&mut tx)?;
+    if found.is_none() {
+        if let Some(refusal) = may_not_create(&mut tx, &how.name)? {
+            return Err(refusal);
+        }
+    }
     let from = match found {
         Some(v) if v == PG_SCHEMA_VERSION => return Ok(false),
         Some(v) if v > PG_SCHEMA_VERSION => {
@@ -289,6 +294,75 @@ pub(crate) fn migrate_with(client: &mut Client, how: &LockWait<'_>) -> Result<bo
     }
     tx.commit().map_err(pg("committing the schema"))?;
     Ok(found.is_none())
+}
+
+/// For an empty database: the refusal when the connected role may not create the
+/// ledger (no CREATE on the schema `public`, which PostgreSQL 15 gives the database's
+/// owner alone), naming the owner who may; `None` when it may. Without this, a team member
+/// whose owner had not yet run `init-roles` was told the server's "applying migration 6:
+/// permission denied for schema public", with the hint to have the owner grant it a role
+/// it may already hold.
+pub(crate) fn may_not_create(
+    client: &mut impl postgres::GenericClient,
+    target: &str,
+) -> Result<Option<Error>> {
+    let row = client
+        .query_one(
+            "SELECT has_schema_privilege('public', 'CREATE'), current_user::text,
+                    pg_get_userbyid(d.datdba)::text
+             FROM pg_database d WHERE d.datname = current_database()",
+            &[],
+        )
+        .map_err(pg("reading the database's owner"))?;
+    let may: bool = row.get(0);
+    let (role, owner): (String, String) = (row.get(1), row.get(2));
+    Ok((!may).then(|| {
+        Error::invalid(
+            format!("no ledger at `{target}`"),
+            format!("it has not been created, and the role `{role}` may not create it; the database's owner, `{owner}`, must create it first with `forecast init-roles`"),
+        )
+    }))
+}
+
+/// Why the connected role may not run `init-roles` on this ledger, in the words of the fix;
+/// `None` when it may. Asked before the roles are granted and again after a refusal for
+/// want of a privilege (`is_denied`), from catalogs every role may read:
+/// - it is not (and does not act as) the owner of the ledger's tables: only their owner may
+///   grant rights on them. Without this check a non-owner's run "succeeded" once the roles
+///   existed: PostgreSQL only warns when a GRANT by someone else grants nothing;
+/// - it owns them, but the two roles do not exist yet and it may not create roles.
+pub fn init_roles_refusal(client: &mut Client) -> Result<Option<String>> {
+    let row = client
+        .query_one(
+            "SELECT current_user::text, r.rolcreaterole OR r.rolsuper, t.tableowner::text,
+                    pg_has_role(t.tableowner, 'USAGE'),
+                    (SELECT count(*) FROM pg_roles
+                     WHERE rolname IN ('forecast_writer', 'forecast_reader')) = 2
+             FROM pg_roles r
+             LEFT JOIN pg_tables t ON t.schemaname = 'public' AND t.tablename = 'ledger_schema'
+             WHERE r.rolname = current_user",
+            &[],
+        )
+        .map_err(pg("reading the roles"))?;
+    let me: String = row.get(0);
+    let may_create_roles: bool = row.get(1);
+    let owner: Option<String> = row.get(2);
+    let acts_as_owner: Option<bool> = row.get(3);
+    let roles_exist: bool = row.get(4);
+    Ok(match owner {
+        Some(owner) if acts_as_owner != Some(true) => Some(format!(
+            "the role `{me}` does not own the ledger's tables, and only their owner may grant rights on them; run `forecast init-roles` as `{owner}`"
+        )),
+        _ if !roles_exist && !may_create_roles => Some(format!(
+            "the roles forecast_writer and forecast_reader do not exist yet, and the role `{me}` may not create roles; an administrator either runs `ALTER ROLE {me} CREATEROLE` or creates the two (`CREATE ROLE forecast_writer NOLOGIN; CREATE ROLE forecast_reader NOLOGIN`), then run `forecast init-roles` again"
+        )),
+        _ => None,
+    })
+}
+
+/// The server refused for want of a privilege (SQLSTATE 42501).
+pub fn is_denied(e: &Error) -> bool {
+    matches!(e, Error::Postgres { source, .. } if source.code() == Some(&SqlState::INSUFFICIENT_PRIVILEGE))
 }
 
 /// The guards as they are now, in `GUARDS`'s layout: a line with the source of

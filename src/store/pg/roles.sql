@@ -12,17 +12,23 @@
 -- The two are group roles without login; grant them to login roles:
 --   CREATE ROLE alice LOGIN PASSWORD '...' IN ROLE forecast_writer;
 -- Roles belong to the whole cluster: two ledgers' owners may run this at once, so a role
--- another session has just made counts as made.
+-- another session has just made counts as made. A role that exists already is not made
+-- again, so the owner of a second ledger needs no CREATEROLE (granting rights on its own
+-- tables to an existing role needs none).
 DO $$
 BEGIN
-    BEGIN
-        CREATE ROLE forecast_writer NOLOGIN;
-    EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
-    END;
-    BEGIN
-        CREATE ROLE forecast_reader NOLOGIN;
-    EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
-    END;
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'forecast_writer') THEN
+        BEGIN
+            CREATE ROLE forecast_writer NOLOGIN;
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+        END;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'forecast_reader') THEN
+        BEGIN
+            CREATE ROLE forecast_reader NOLOGIN;
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+        END;
+    END IF;
 END
 $$;
 

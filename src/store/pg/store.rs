@@ -64,7 +64,10 @@ impl PgStore {
             )?,
             Access::Read => {
                 match current_schema_version(&mut client)? {
-                    None => return Err(Error::NoLedger { path: name.into() }),
+                    None => {
+                        return Err(super::may_not_create(&mut client, &name)?
+                            .unwrap_or(Error::NoLedger { path: name.into() }))
+                    }
                     Some(v) if v > PG_SCHEMA_VERSION => {
                         return Err(Error::DbTooNew {
                             path: name.into(),
