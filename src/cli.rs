@@ -51,7 +51,7 @@ pub enum Command {
   forecast list --status due
   forecast list --source \"Daily Planet\" --format json
   forecast list --due-within 30d --sort deadline
-  forecast list --search ceasefire --tag politics --since 2025-01-01 --sort probability --limit 10")]
+  forecast list --search ceasefire --since 2025-01-01 --sort probability --limit 10")]
     List(ListArgs),
     /// Unresolved forecasts by deadline (due first); --ics writes their deadlines as a calendar
     #[command(after_help = "Examples:
@@ -66,8 +66,8 @@ pub enum Command {
     Questions(QuestionsArgs),
     /// Show one forecast with its question, article and history
     #[command(after_help = "Examples:
-  forecast show 12
-  forecast show 12 --format json")]
+  forecast show 1
+  forecast show 3 --format json")]
     Show(ShowArgs),
     /// Resolve forecasts: one by id, every forecast on a question, from a CSV file, or interactively
     #[command(after_help = "Forms:
@@ -84,14 +84,16 @@ A question's outcome is amended with --amend (a mistyped date, an appeal): the n
 the old one (both stay in the journal), and every forecast the old one decided is decided again.
 
 Resolve CSV layouts (told apart by the header; all rows or none):
-  id,outcome[,on][,note][,reason]        outcome yes|no|void
-  question,event,date[,note]             event happened-on|not-by|annul
+  id,outcome[,on][,note][,reason][,amend]   outcome yes|no|void
+  question,event,date[,note][,amend]        event happened-on|not-by|annul
+  amend yes (with a note) is the row's --amend; empty or no records as usual.
 
 Examples:
-  forecast resolve 12 --no --note \"no deal signed\"
-  forecast resolve 13 --void --reason condition-false
-  forecast resolve --question ua-ceasefire --not-by 2025-12-31
-  forecast resolve --question ua-ceasefire --happened-on 2026-06-01 --amend --note \"typed 2025 for 2026\"")]
+  forecast resolve 5 --no --note \"prices rose\"
+  forecast resolve 3 --void --reason condition-false
+  forecast resolve --question whatever-the-diplomats-sign --not-by 2025-12-31
+  forecast resolve --question ua-ceasefire --happened-on 2025-11-15 --amend \\
+      --note \"a deal was signed in November\"")]
     Resolve(ResolveArgs),
     /// Per-source accuracy and calibration
     #[command(
@@ -133,7 +135,7 @@ Examples:
   forecast compare
   forecast compare --min-markets 10 --format json
   forecast compare --source \"Daily Planet\" --source \"Dana Whitfield\" --since 2025-01-01
-  forecast compare --tag economy --format markdown > head-to-head.md
+  forecast compare --until 2025-12-31 --format markdown > head-to-head.md
   forecast compare --exclude-late"
     )]
     Compare(CompareArgs),
@@ -149,11 +151,11 @@ Examples:
         after_help = "An update is a new forecast, not a correction: the earlier one stays in the record and
 in the market scoring rule (what each forecast earned moving the price), while head-to-head
 figures and `report --latest` use only each source's latest forecast per market.
-A resolved forecast cannot be updated.
+A resolved forecast cannot be updated, nor can one be dated after its deadline.
 
 Examples:
-  forecast update 12 --probability 65%
-  forecast update 12 --probability likely --made-on 2025-06-01"
+  forecast update 4 --probability 65% --made-on 2025-06-01
+  forecast update 4 --probability likely --made-on 2025-09-01"
     )]
     Update(UpdateArgs),
     /// Pull candidate forecasts out of an article (text or Markdown)
@@ -165,8 +167,8 @@ on a terminal; --yes takes them all); the same article twice logs nothing new. E
 made on a terminal is kept beside the extractor's proposal; --audit counts them per source.
 
 Examples:
-  forecast extract op-ed.md --source \"Daily Planet\" --published 2025-05-21
-  forecast extract op-ed.md --source \"Daily Planet\" --published 2025-05-21 --format json
+  forecast extract data/tour/op-ed.md --source \"Daily Planet\" --published 2025-05-21
+  forecast extract data/tour/op-ed.md --source \"Daily Planet\" --published 2025-05-21 --format json
   curl -s URL | forecast extract - --source \"Daily Planet\" --published 2025-05-21 --save --yes \\
       --default-deadline \"end of 2025\"
   forecast extract --audit --source \"Daily Planet\" --format json"
@@ -180,9 +182,9 @@ reason, probability_basis, deadline_phrase (optional). Unknown columns are ignor
 Importing the same data twice is refused.
 
 Examples:
-  forecast import predictions.csv
-  forecast import sheet.csv --map claim=Prediction --map probability=Confidence --set source=me \\
-      --set made_on=2025-01-01
+  forecast import data/demo/forecasts.csv && forecast resolve --from data/demo/outcomes.csv
+  forecast import data/tour/sheet.csv --map claim=Prediction --map probability=Confidence \\
+      --set source=me --set made_on=2025-01-01
   forecast export > backup.jsonl && forecast --db new.sqlite3 import backup.jsonl"
     )]
     Import(ImportArgs),
@@ -193,8 +195,12 @@ Examples:
     Export(ExportArgs),
     /// Record a corrected version of a forecast (the original stays, superseded)
     #[command(after_help = "Examples:
-  forecast correct 12 --probability 35% --why \"typo: the article says 35%\"
-  forecast correct 12 --deadline \"end of Q2\" --why \"the article says end of Q2\"")]
+  forecast correct 3 --claim \"A phased ceasefire deal by summer 2025\" --why \"the year was left out\"
+  forecast correct ID --probability 35% --why \"typo: the article says 35%\"
+  forecast correct ID --deadline \"end of Q2\" --why \"the article says end of Q2\"
+
+A probability or deadline is corrected only while the forecast is unresolved and its deadline
+has not passed (its wording at any time); after that, log a new forecast.")]
     Correct(CorrectArgs),
     /// Check the ledger's hash chain and every row against it
     #[command(
@@ -205,8 +211,8 @@ forecast verify --published HASH proves nothing up to it has changed.
 
 Examples:
   forecast verify
-  forecast verify --head
-  forecast verify --published 3f5a...(the 64 hex digits printed by --head)"
+  forecast verify --head > head.txt             # publish it
+  forecast verify --published \"$(cat head.txt)\"   # later: nothing up to it has changed"
     )]
     Verify(VerifyArgs),
     /// Copy the ledger safely, even while others write, and verify the copy

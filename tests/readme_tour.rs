@@ -47,38 +47,47 @@ fn tour(readme: &str) -> Vec<(String, Option<String>)> {
     steps
 }
 
-#[test]
-fn the_readme_tour_runs_as_printed() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
-    let steps = tour(&readme);
-    assert!(steps.len() >= 12, "the tour has its commands: {steps:?}");
-    assert!(steps.iter().filter(|s| s.1.is_some()).count() >= 3);
+/// `bash -c COMMAND` from `dir` with the built `forecast` first on the PATH, HOME `home`,
+/// the ledger `db` (the default one when `None`) and the real today.
+fn shell(command: &str, dir: &Path, home: &Path, db: Option<&Path>) -> std::process::Output {
     let bin = Path::new(env!("CARGO_BIN_EXE_forecast"));
     let path = format!(
         "{}:{}",
         bin.parent().unwrap().display(),
         std::env::var("PATH").unwrap_or_default()
     );
-    let home = tempfile::tempdir().unwrap();
+    let mut cmd = Command::new("bash");
+    cmd.arg("-c")
+        .arg(command)
+        .current_dir(dir)
+        .env("PATH", &path)
+        .env("HOME", home)
+        .env_remove("XDG_DATA_HOME")
+        .env_remove("FORECAST_DB")
+        .env_remove("FORECAST_TODAY")
+        .env_remove("NO_COLOR")
+        .env_remove("COLUMNS")
+        .stdin(std::process::Stdio::null());
+    if let Some(db) = db {
+        cmd.env("FORECAST_DB", db);
+    }
+    cmd.output().unwrap()
+}
+
+/// Runs the tour in `home` (each step must succeed and print what it says); returns the
+/// ledger it built.
+fn run_tour(home: &Path) -> std::path::PathBuf {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    let steps = tour(&readme);
+    assert!(steps.len() >= 12, "the tour has its commands: {steps:?}");
+    assert!(steps.iter().filter(|s| s.1.is_some()).count() >= 3);
     for (command, expected) in &steps {
         assert!(
             command.starts_with("forecast "),
             "a tour step runs forecast: {command}"
         );
-        let out = Command::new("bash")
-            .arg("-c")
-            .arg(command)
-            .current_dir(root)
-            .env("PATH", &path)
-            .env("HOME", home.path())
-            .env_remove("XDG_DATA_HOME")
-            .env_remove("FORECAST_DB")
-            .env_remove("FORECAST_TODAY")
-            .env_remove("NO_COLOR")
-            .env_remove("COLUMNS")
-            .output()
-            .unwrap();
+        let out = shell(command, root, home, None);
         let stdout = String::from_utf8_lossy(&out.stdout);
         assert!(
             out.status.success(),
@@ -92,10 +101,65 @@ fn the_readme_tour_runs_as_printed() {
             assert_eq!(first, want, "`{command}` printed {stdout}");
         }
     }
-    let ledger = home
-        .path()
-        .join(".local/share/forecast-ledger/ledger.sqlite3");
+    home.join(".local/share/forecast-ledger/ledger.sqlite3")
+}
+
+#[test]
+fn the_readme_tour_runs_as_printed() {
+    let home = tempfile::tempdir().unwrap();
+    let ledger = run_tour(home.path());
     assert!(ledger.exists(), "the tour used the default ledger");
+}
+
+/// Every example under a subcommand's `--help` names the tour's sources, questions and
+/// forecasts (and the repository's files, from its root), so each runs as printed on the
+/// ledger the tour builds: a subcommand's examples one after the other on a fresh copy of
+/// it, from a scratch folder that has the repository's `data/`. Skipped: examples with a placeholder (`ID`, `URL`)
+/// and those that need a PostgreSQL server or write outside the folder (completions, man
+/// pages). Before, 16 of them failed there (ids 12 and 13, tags the tour never gives, an
+/// `op-ed.md` outside `data/tour/`, files that do not exist, a probability correction
+/// after the deadline) and one amended an outcome that needed no amending.
+#[test]
+fn every_subcommand_help_example_runs_on_the_tour_ledger() {
+    use clap::CommandFactory;
+    let home = tempfile::tempdir().unwrap();
+    let ledger = run_tour(home.path());
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let placeholders = ["ID ", "URL", "postgres://", "~/", "sudo", "${", "man "];
+    let mut ran = 0;
+    for sub in forecast_ledger::cli::Cli::command().get_subcommands_mut() {
+        let help = sub.render_long_help().to_string();
+        let Some(examples) = help.split("\nExample").nth(1) else {
+            continue;
+        };
+        let joined = examples.replace("\\\n", " ");
+        let scratch = tempfile::tempdir().unwrap();
+        std::os::unix::fs::symlink(root.join("data"), scratch.path().join("data")).unwrap();
+        let db = scratch.path().join("tour.sqlite3");
+        std::fs::copy(&ledger, &db).unwrap();
+        for line in joined.lines().map(str::trim) {
+            if !line.starts_with("forecast ") || placeholders.iter().any(|p| line.contains(p)) {
+                continue;
+            }
+            // A remark after the command (`# ...`, or words in parentheses) is not run.
+            let command = line
+                .split(" #")
+                .next()
+                .unwrap()
+                .split("  (")
+                .next()
+                .unwrap();
+            let out = shell(command, scratch.path(), home.path(), Some(&db));
+            assert!(
+                out.status.success(),
+                "`forecast {} --help`: `{command}` failed: {}",
+                sub.get_name(),
+                String::from_utf8_lossy(&out.stderr)
+            );
+            ran += 1;
+        }
+    }
+    assert!(ran >= 45, "{ran} examples ran");
 }
 
 #[test]
