@@ -683,15 +683,19 @@ impl SqliteStore {
 
 /// `kept_sums_differ` on any connection to the ledger (`verify` runs it on a second one).
 pub(super) fn kept_sums_differ_in(conn: &Connection) -> Result<Option<i64>> {
-    {
-        let fresh = recompute(conn)?;
-        Ok(first_difference(
-            &fresh,
-            read_totals(conn)?,
-            read_cells(conn)?,
-            read_shapes(conn)?,
-        ))
-    }
+    recount_differs(conn, recompute(conn)?)
+}
+
+/// The first source whose stored sums differ from `fresh`, a recomputation (`Recount` or
+/// `recompute`).
+pub(super) fn recount_differs(conn: &Connection, fresh: impl Into<Pending>) -> Result<Option<i64>> {
+    let fresh = fresh.into();
+    Ok(first_difference(
+        &fresh,
+        read_totals(conn)?,
+        read_cells(conn)?,
+        read_shapes(conn)?,
+    ))
 }
 
 /// The sums as the rows give them, computed from scratch.
@@ -735,26 +739,40 @@ fn recompute(conn: &Connection) -> Result<Pending> {
 const SLOTS: i64 = 1 << 20;
 
 /// Every current forecast counted from scratch, as `Pending::count(f, 1)` counts it, with
-/// the work per row cut down: a source's counts sit in a slot found by its id (no hash
-/// look-up), and only its counts by probability and by horizon are kept per row; the bin
-/// cells (a logarithm and exact sums per forecast) are derived from the counts by
-/// probability at the end, once per source and distinct probability. The cells come out
-/// the same as added row by row: their sums are exact integers, so order and grouping do
-/// not change them.
+/// the work per row cut down: a source's counts sit in a slot found by its id, and its
+/// counts by horizon and by probability in arrays indexed by the horizon in days and by
+/// the probability's number in order met (no hash look-up per row: at a million rows over
+/// a thousand sources, probing two hash maps a row missed the cache several times a row and
+/// was most of this recount's time); the bin cells (a logarithm and exact sums per
+/// forecast) are derived from the counts by probability at the end, once per source and
+/// distinct probability. The cells come out the same as added row by row: their sums are
+/// exact integers, so order and grouping do not change them.
 #[derive(Debug, Default)]
-struct Recount {
+pub(super) struct Recount {
     slots: Vec<Option<SourceCount>>,
+    /// Each distinct probability met (its bits, -0.0 as 0.0) -> its number.
+    numbers: FxHashMap<u64, u32>,
+    /// The probabilities by number.
+    probabilities: Vec<u64>,
     others: Pending,
 }
+
+/// Horizons (days) from 0 to below this are counted in a source's array; others (only a
+/// hand edit makes a negative one) in its map.
+const DENSE_DAYS: i64 = 1 << 16;
 
 #[derive(Debug, Default)]
 struct SourceCount {
     totals: Totals,
-    shape: ShapeChange,
+    /// How many by horizon in days.
+    horizons: Vec<i64>,
+    far: FxHashMap<i64, i64>,
+    /// (how many, how many came true) by probability number.
+    points: Vec<(i64, i64)>,
 }
 
 impl Recount {
-    fn count(&mut self, f: &Counted) {
+    pub(super) fn count(&mut self, f: &Counted) {
         let Some(slot) = usize::try_from(f.source_id)
             .ok()
             .filter(|_| f.source_id < SLOTS)
@@ -770,17 +788,33 @@ impl Recount {
         c.totals.corrections += i64::from(f.corrected);
         c.totals.amended += i64::from(f.amended);
         c.totals.late += i64::from(f.late);
-        *c.shape.horizons.entry(f.horizon).or_default() += 1;
+        match usize::try_from(f.horizon)
+            .ok()
+            .filter(|_| f.horizon < DENSE_DAYS)
+        {
+            Some(days) => {
+                if days >= c.horizons.len() {
+                    c.horizons.resize(days + 1, 0);
+                }
+                c.horizons[days] += 1;
+            }
+            None => *c.far.entry(f.horizon).or_default() += 1,
+        }
         match f.outcome {
             None => {}
             Some(Outcome::Void) => c.totals.void += 1,
             Some(o) => {
                 // -0.0 and 0.0 are one probability (as `Pending::count_outcome` counts them).
-                let point = c
-                    .shape
-                    .points
-                    .entry((f.probability + 0.0).to_bits())
-                    .or_default();
+                let bits = (f.probability + 0.0).to_bits();
+                let next = self.probabilities.len() as u32;
+                let number = *self.numbers.entry(bits).or_insert(next) as usize;
+                if number == self.probabilities.len() {
+                    self.probabilities.push(bits);
+                }
+                if number >= c.points.len() {
+                    c.points.resize(number + 1, (0, 0));
+                }
+                let point = &mut c.points[number];
                 point.0 += 1;
                 point.1 += i64::from(o == Outcome::True);
             }
@@ -798,7 +832,13 @@ impl Recount {
             t.corrections += c.totals.corrections;
             t.amended += c.totals.amended;
             t.late += c.totals.late;
-            for (&bits, &(n, hits)) in &c.shape.points {
+            let points = c
+                .points
+                .iter()
+                .zip(&self.probabilities)
+                .filter(|((n, _), _)| *n > 0)
+                .map(|(&(n, hits), &bits)| (bits, n, hits));
+            for (bits, n, hits) in points.clone() {
                 let p = f64::from_bits(bits);
                 let cell = pending.cells.entry((id, kept_bins().key(p))).or_default();
                 for (hit, times) in [(true, hits), (false, n - hits)] {
@@ -809,16 +849,28 @@ impl Recount {
                 }
             }
             let shape = pending.shapes.entry(id).or_default();
-            for (bits, (n, hits)) in c.shape.points {
+            for (bits, n, hits) in points {
                 let point = shape.points.entry(bits).or_default();
                 point.0 += n;
                 point.1 += hits;
             }
-            for (days, n) in c.shape.horizons {
+            let dense = c
+                .horizons
+                .iter()
+                .enumerate()
+                .filter(|(_, n)| **n > 0)
+                .map(|(days, n)| (days as i64, *n));
+            for (days, n) in dense.chain(c.far) {
                 *shape.horizons.entry(days).or_default() += n;
             }
         }
         pending
+    }
+}
+
+impl From<Recount> for Pending {
+    fn from(recount: Recount) -> Pending {
+        recount.into_pending()
     }
 }
 
@@ -922,7 +974,11 @@ mod tests {
                     corrected: (n >> 30) % 5 == 0,
                     amended: (n >> 33) % 7 == 0,
                     late: (n >> 36) % 3 == 0,
-                    horizon: (n >> 50) as i64 % 40 - 2,
+                    // Negative, dense and far horizons (`DENSE_DAYS`).
+                    horizon: match i % 11 {
+                        0 => DENSE_DAYS + (n >> 45) as i64 % 3 - 1,
+                        _ => (n >> 50) as i64 % 40 - 2,
+                    },
                 };
                 pending.count(&f, 1);
                 recount.count(&f);

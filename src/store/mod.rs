@@ -21,6 +21,7 @@ mod cols;
 mod copy;
 mod corrections;
 mod counter;
+mod derived;
 mod dialect;
 mod forecasts;
 mod held;

@@ -595,6 +595,15 @@ struct SideAnswers {
 
 impl SideAnswers {
     fn of(conn: &rusqlite::Connection) -> SideAnswers {
+        // One pass over the resolutions and one over the forecasts give all three answers,
+        // unless a value no writer stores sends them to the queries (`derived`).
+        if let Ok(Some((current, chain, kept))) = super::derived::two_passes(conn) {
+            return SideAnswers {
+                current: Some(Ok(current)),
+                chain: Some(Ok(chain)),
+                kept: Some(Ok(kept)),
+            };
+        }
         SideAnswers {
             current: Some(bad_current_in(conn)),
             chain: Some(bad_chain_in(conn)),
@@ -626,7 +635,7 @@ fn pages_finding(check: String) -> std::result::Result<(), Finding> {
 /// resolution it names. The query's look-up of the latest resolution in the forecast index,
 /// forecast by forecast, was most of its time. Ids a flat table cannot hold (only a hand
 /// edit makes them) go through the query.
-fn bad_current_in(conn: &rusqlite::Connection) -> Result<Option<i64>> {
+pub(super) fn bad_current_in(conn: &rusqlite::Connection) -> Result<Option<i64>> {
     let query = || -> Result<Option<i64>> {
         Ok(conn
             .query_row(&bad_current_sql(Dialect::Sqlite), [], |r| r.get(0))
@@ -674,7 +683,7 @@ fn bad_current_in(conn: &rusqlite::Connection) -> Result<Option<i64>> {
     Ok(None)
 }
 
-fn bad_chain_in(conn: &rusqlite::Connection) -> Result<Option<i64>> {
+pub(super) fn bad_chain_in(conn: &rusqlite::Connection) -> Result<Option<i64>> {
     Ok(conn
         .query_row(&bad_chain_sql(Dialect::Sqlite), [], |r| r.get(0))
         .optional()?)
