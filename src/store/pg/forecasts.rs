@@ -57,6 +57,16 @@ pub(crate) fn question_id(client: &mut impl GenericClient, key: &str) -> Result<
 impl PgWriter<'_> {
     /// The id of the source named `name` (case-insensitive), created if new.
     pub fn ensure_source(&mut self, name: &str) -> Result<i64> {
+        // The same spelling again (an import's usual case) skips folding it.
+        if let Some(id) = self.sources_given.get(name) {
+            return Ok(*id);
+        }
+        let id = self.ensure_source_folded(name)?;
+        self.sources_given.insert(name.to_string(), id);
+        Ok(id)
+    }
+
+    fn ensure_source_folded(&mut self, name: &str) -> Result<i64> {
         let name = &*crate::model::names::canonical(name);
         let key = fold_name(name);
         if let Some(id) = self.sources.get(&key) {

@@ -26,6 +26,9 @@ pub struct PgWriter<'c> {
     /// Ids looked up or created in this write (see SQLite's writer), sources keyed by
     /// `fold_name`.
     pub(super) sources: FxHashMap<String, i64>,
+    /// Source ids by the spelling given (see SQLite's writer): the same spelling again, an
+    /// import's usual case, skips canonicalizing and folding it.
+    pub(super) sources_given: FxHashMap<String, i64>,
     pub(super) questions: FxHashMap<String, i64>,
     /// Changes to the kept sums, written just before the commit.
     pub(super) kept: Pending,
@@ -77,6 +80,7 @@ impl PgWriter<'_> {
             now,
             author,
             sources: FxHashMap::default(),
+            sources_given: FxHashMap::default(),
             questions: FxHashMap::default(),
             kept: Pending::default(),
             bulk: None,
