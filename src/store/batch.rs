@@ -158,6 +158,60 @@ pub(crate) trait Bodies {
         last: i64,
         f: &mut dyn FnMut(i64, Option<&str>) -> Result<()>,
     ) -> Result<()>;
+
+    /// The block digests of `kind`'s rows `first..=last` (`block_events`); a backend may
+    /// hand out ones worked out beforehand on another connection to the same snapshot.
+    fn block_events(&mut self, kind: &str, first: i64, last: i64) -> Result<Vec<BlockEvent>> {
+        block_events(self, kind, first, last)
+    }
+}
+
+/// What rebuilding a range of rows gives, in id order: each block's digest, until a row
+/// that is missing (the last event then).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum BlockEvent {
+    Block {
+        first: i64,
+        last: i64,
+        digest: [u8; 32],
+    },
+    Missing(i64),
+}
+
+/// The digest of every block of `kind`'s rows `first..=last` (`BLOCK` ids a block, the
+/// last one shorter), from their bodies, up to the first id without a row.
+pub(crate) fn block_events<B: Bodies + ?Sized>(
+    rows: &mut B,
+    kind: &str,
+    first: i64,
+    last: i64,
+) -> Result<Vec<BlockEvent>> {
+    let mut events = Vec::new();
+    let mut block = Sha256::new();
+    let mut block_start = first;
+    let mut missing = false;
+    rows.for_each_body(kind, first, last, &mut |id, body| {
+        if missing {
+            return Ok(());
+        }
+        let Some(body) = body else {
+            events.push(BlockEvent::Missing(id));
+            missing = true;
+            return Ok(());
+        };
+        block.update(body.as_bytes());
+        block.update(b"\n");
+        if id - block_start + 1 == BLOCK || id == last {
+            events.push(BlockEvent::Block {
+                first: block_start,
+                last: id,
+                digest: std::mem::take(&mut block).finalize().into(),
+            });
+            block_start = id + 1;
+        }
+        Ok(())
+    })?;
+    Ok(events)
 }
 
 /// Rebuilds the digests of a recorded batch from the rows; why they differ, if they do.
@@ -170,36 +224,27 @@ pub(crate) fn check(
     let mut all = Sha256::new();
     for (kind, first, last) in ranges(batch) {
         let recorded = batch[kind]["blocks"].as_str().unwrap_or_default();
-        let mut block = Sha256::new();
-        let mut block_start = first;
         let mut index = 0usize;
-        let mut why: Option<String> = None;
-        rows.for_each_body(kind, first, last, &mut |id, body| {
-            if why.is_some() {
-                return Ok(());
-            }
-            let Some(body) = body else {
-                why = Some(format!("{kind} {id}, which it records, is missing"));
-                return Ok(());
-            };
-            block.update(body.as_bytes());
-            block.update(b"\n");
-            if id - block_start + 1 == BLOCK || id == last {
-                let digest: [u8; 32] = std::mem::take(&mut block).finalize().into();
-                all.update(digest);
-                let want = recorded.get(index * BLOCK_HEX..(index + 1) * BLOCK_HEX);
-                if want != Some(to_hex(&digest[..BLOCK_HEX / 2]).as_str()) {
-                    why = Some(format!(
-                        "{kind}s {block_start} to {id} differ from what the {recorder} recorded"
-                    ));
+        for event in rows.block_events(kind, first, last)? {
+            match event {
+                BlockEvent::Missing(id) => {
+                    return Ok(Some(format!("{kind} {id}, which it records, is missing")))
                 }
-                index += 1;
-                block_start = id + 1;
+                BlockEvent::Block {
+                    first: from,
+                    last: to,
+                    digest,
+                } => {
+                    all.update(digest);
+                    let want = recorded.get(index * BLOCK_HEX..(index + 1) * BLOCK_HEX);
+                    if want != Some(to_hex(&digest[..BLOCK_HEX / 2]).as_str()) {
+                        return Ok(Some(format!(
+                            "{kind}s {from} to {to} differ from what the {recorder} recorded"
+                        )));
+                    }
+                    index += 1;
+                }
             }
-            Ok(())
-        })?;
-        if why.is_some() {
-            return Ok(why);
         }
         if recorded.len() != index * BLOCK_HEX {
             return Ok(Some(format!(
@@ -240,6 +285,90 @@ mod tests {
         assert_eq!(b.added("question"), Some((3, 3)));
         assert_eq!(b.added("resolution"), None);
         assert_eq!(b.added("source"), None);
+    }
+
+    /// Rows `first..=last` by id, `None` where one is missing.
+    struct Rows(Vec<(i64, Option<&'static str>)>);
+
+    impl Bodies for Rows {
+        fn for_each_body(
+            &mut self,
+            _kind: &str,
+            first: i64,
+            last: i64,
+            f: &mut dyn FnMut(i64, Option<&str>) -> Result<()>,
+        ) -> Result<()> {
+            for (id, body) in &self.0 {
+                if (first..=last).contains(id) {
+                    f(*id, *body)?;
+                }
+            }
+            Ok(())
+        }
+    }
+
+    /// The block events are the digests a `Batch` records for the same bodies, block by
+    /// block, and stop at the first missing row; the check finds what differs from them.
+    #[test]
+    fn block_events_are_the_recorded_digests_up_to_a_missing_row() {
+        let whole: Vec<(i64, Option<&str>)> =
+            (10..=10 + BLOCK * 2).map(|id| (id, Some("{}"))).collect();
+        let mut recorded = Batch::default();
+        for (id, body) in &whole {
+            recorded.add("resolution", *id, body.unwrap()).unwrap();
+        }
+        let recorded = recorded.finish();
+        let last = 10 + BLOCK * 2;
+        let events = block_events(&mut Rows(whole.clone()), "resolution", 10, last).unwrap();
+        assert_eq!(events.len(), 3);
+        let hex: String = events
+            .iter()
+            .map(|e| match e {
+                BlockEvent::Block { digest, .. } => to_hex(&digest[..BLOCK_HEX / 2]),
+                BlockEvent::Missing(_) => unreachable!(),
+            })
+            .collect();
+        assert_eq!(recorded["resolution"]["blocks"], hex.as_str());
+        assert_eq!(
+            check(&mut Rows(whole.clone()), &recorded, "import").unwrap(),
+            None
+        );
+        assert!(
+            matches!(events[2], BlockEvent::Block { first, last: l, .. } if first == 10 + BLOCK * 2 && l == last)
+        );
+
+        let mut gap = whole.clone();
+        gap[BLOCK as usize + 3].1 = None;
+        let events = block_events(&mut Rows(gap.clone()), "resolution", 10, last).unwrap();
+        assert_eq!(events.len(), 2);
+        assert_eq!(events[1], BlockEvent::Missing(10 + BLOCK + 3));
+        assert_eq!(
+            check(&mut Rows(gap), &recorded, "import")
+                .unwrap()
+                .as_deref(),
+            Some(
+                format!(
+                    "resolution {}, which it records, is missing",
+                    10 + BLOCK + 3
+                )
+                .as_str()
+            )
+        );
+        let mut changed = whole;
+        changed[BLOCK as usize + 3].1 = Some("{\"x\":1}");
+        assert_eq!(
+            check(&mut Rows(changed), &recorded, "question outcome")
+                .unwrap()
+                .as_deref(),
+            Some(
+                format!(
+                    "resolutions {} to {} differ from what the question outcome recorded",
+                    10 + BLOCK,
+                    9 + BLOCK * 2
+                )
+                .as_str()
+            )
+        );
     }
 
     #[test]
