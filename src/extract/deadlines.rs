@@ -825,6 +825,31 @@ fn weekly(text: &str) -> bool {
     })
 }
 
+/// The Sunday of the NFL week an article of one week's picks is about ("NFL Predictions:
+/// Week 1" in its first three sentences, or NFL picks "against the spread"), published in the
+/// season (September to January): the first Sunday from publication on. Most of a week's
+/// games are played that day, so its picks that name no day of their own are due then; a
+/// game header's own day (`header_day`) still comes first. A season preview that lists
+/// "Week 1 vs. Dallas" in its body is no week's picks.
+pub(super) fn nfl_week_sunday(
+    text: &str,
+    sentences: &[super::sentences::Sentence<'_>],
+    published: NaiveDate,
+) -> Option<NaiveDate> {
+    use chrono::{Datelike, Weekday};
+    if !(published.month() >= 9 || published.month() == 1) || !text.contains("NFL") {
+        return None;
+    }
+    let week = sentences.iter().take(3).any(|s| weekly(s.text))
+        || text.to_ascii_lowercase().contains("against the spread");
+    if !week {
+        return None;
+    }
+    let ahead =
+        (7 + Weekday::Sun.num_days_from_monday() - published.weekday().num_days_from_monday()) % 7;
+    published.checked_add_days(chrono::Days::new(u64::from(ahead)))
+}
+
 /// Whether a sentence names a game or final whose day only a sports calendar knows ("the
 /// Super Bowl", "the NBA Finals", "the World Series", "Game 7"): a forecast on it takes no
 /// season's or list's horizon as its deadline, which would be wrong; a time phrase of its
@@ -1561,6 +1586,42 @@ mod tests {
         .map(|c| c.deadline.map(|x| x.to_string()))
         .collect();
         assert!(got.contains(&Some("2027-09-30".to_string())), "{got:?}");
+    }
+
+    /// One NFL week's picks are due on the week's Sunday (2027-09-23 is a Thursday, so
+    /// 2027-09-26); a header's own day outranks it, and a season preview listing its weeks in
+    /// the body, or an article out of season, has none.
+    #[test]
+    fn one_nfl_weeks_picks_are_due_on_its_sunday() {
+        let sheet = "Last week: 9-7. My NFL picks against the spread.\n\nDenver (-3) vs. Dallas\n\nThe Broncos rested their starters.\n\nPick: Denver (-3)\n\nSeattle (+4) vs. Tampa Bay\n\nPick: Seattle (+4)";
+        let sents = crate::extract::sentences::split(sheet);
+        assert_eq!(
+            nfl_week_sunday(sheet, &sents, d("2027-09-23")),
+            Some(d("2027-09-26"))
+        );
+        // Written on the Sunday itself: that day.
+        assert_eq!(
+            nfl_week_sunday(sheet, &sents, d("2027-09-26")),
+            Some(d("2027-09-26"))
+        );
+        // Out of season (March): none.
+        assert_eq!(nfl_week_sunday(sheet, &sents, d("2027-03-04")), None);
+        let got: Vec<Option<String>> = crate::extract::extract(sheet, d("2027-09-23"))
+            .into_iter()
+            .map(|c| c.deadline.map(|x| x.to_string()))
+            .collect();
+        assert_eq!(got, vec![Some("2027-09-26".to_string()); 2]);
+        let titled =
+            "NFL Predictions 2027: Week 3\n\nDallas @ Denver: Denver wins: Denver 24, Dallas 20";
+        let sents = crate::extract::sentences::split(titled);
+        assert_eq!(
+            nfl_week_sunday(titled, &sents, d("2027-09-23")),
+            Some(d("2027-09-26"))
+        );
+        // The tempting negative: a season preview whose body lists the weeks.
+        let preview = "NFL win totals for the season.\n\nThe Broncos look good.\n\nThey are fine.\n\nLikely wins: Week 1 vs. Dallas, Week 4 at Seattle. Expect 10 wins in the NFL's toughest division.";
+        let sents = crate::extract::sentences::split(preview);
+        assert_eq!(nfl_week_sunday(preview, &sents, d("2027-09-01")), None);
     }
 
     /// A league title forecast with no time of its own is due at the league's habitual end.

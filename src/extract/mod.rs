@@ -161,7 +161,8 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
     let mut para_time: Option<(NaiveDate, String)> = None;
     let mut shared: usize = 0;
     // The day the last game header named (`deadlines::header_day`).
-    let mut game_day: Option<NaiveDate> = None;
+    // In one NFL week's picks, the week's Sunday until a header names another day.
+    let mut game_day: Option<NaiveDate> = deadlines::nfl_week_sunday(text, &sents, published);
     // The time a list's opener gives: its own line or the two after it, else the sentence
     // just before it ("Business this weekend will be slow. Here is the projected top ten:").
     let horizon_in = |k: usize| -> Option<(NaiveDate, usize)> {
@@ -2416,8 +2417,9 @@ The region is on track to meet its 2035 target.",
         );
     }
 
-    /// Score picks in prose are forecasts without a deadline (the game's day is the league
-    /// calendar's); a final score reported is not; a named final takes no season end.
+    /// Score picks in prose are forecasts due on the NFL week's Sunday (2026-09-17 is a
+    /// Thursday; `deadlines::nfl_week_sunday`), not at the season's end; a final score
+    /// reported is not a forecast; a named final takes no season end.
     #[test]
     fn score_picks_and_calendar_events() {
         let text = "Week 2 picks for the NFL season. \
@@ -2431,8 +2433,8 @@ The region is on track to meet its 2035 target.",
         assert_eq!(
             got,
             vec![
-                ("The home side leans on its run game and wins late: Denver 20, Kansas City 17 (DEN +3)".to_string(), None),
-                ("I've got the Bills winning 27-24".to_string(), None),
+                ("The home side leans on its run game and wins late: Denver 20, Kansas City 17 (DEN +3)".to_string(), Some("2026-09-20".parse().unwrap())),
+                ("I've got the Bills winning 27-24".to_string(), Some("2026-09-20".parse().unwrap())),
             ]
         );
         let season = "NBA season predictions: the NBA title race. \
