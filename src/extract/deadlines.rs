@@ -1033,11 +1033,30 @@ fn season(text: &str, published: NaiveDate) -> Option<(&'static League, NaiveDat
         .iter()
         .map(|l| per_name.by_ref().take(l.names.len()).sum())
         .collect();
-    let named: Vec<usize> = (0..LEAGUES.len()).filter(|&i| counts[i] >= 2).collect();
+    let lower = text.to_lowercase();
+    let mut named: Vec<usize> = (0..LEAGUES.len()).filter(|&i| counts[i] >= 2).collect();
+    // A preview may name its league once, in its headline or lead ("NBA Preview: The Finals
+    // Favorites", "Premier League kickoff is almost here"): with none named twice, the one
+    // league its first three lines name, in an article that previews or predicts.
+    if named.is_empty() && (lower.contains("preview") || lower.contains("predict")) {
+        let lead: String = text
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .take(3)
+            .collect::<Vec<_>>()
+            .join("\n");
+        let in_lead = mentions(&lead, &names);
+        let mut in_lead = in_lead.into_iter();
+        named = LEAGUES
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| in_lead.by_ref().take(l.names.len()).sum::<usize>() >= 1)
+            .map(|(i, _)| i)
+            .collect();
+    }
     let [i] = named[..] else {
         return None;
     };
-    let lower = text.to_lowercase();
     if !["season", "predictions", "picks"]
         .iter()
         .any(|w| lower.contains(w))
@@ -1241,6 +1260,24 @@ mod tests {
         assert_eq!(season_end(f1, d("2027-03-01")), Some(d("2027-12-31")));
         // One mention, or two leagues, or no season or picks: no season to read.
         assert_eq!(season_end("The NBA season opens.", d("2027-10-20")), None);
+        // One mention in the lead of a preview is enough; the same mention further down, or
+        // in a lead that neither previews nor predicts, is not.
+        let lead =
+            "NBA Preview, part 2: the contenders\n\nDenver will finish the season with the best record.";
+        assert_eq!(season_end(lead, d("2027-10-20")), Some(d("2028-06-30")));
+        assert_eq!(
+            regular_season_end(lead, d("2027-10-20")),
+            Some(d("2028-04-15"))
+        );
+        let body = "Our preview of the season.\n\nDenver looks good.\n\nSo does Boston.\n\nThe NBA fined Denver.";
+        assert_eq!(season_end(body, d("2027-10-20")), None);
+        assert_eq!(
+            season_end(
+                "The NBA season opens tonight.\n\nDenver host Boston.",
+                d("2027-10-20")
+            ),
+            None
+        );
         assert_eq!(
             season_end("NBA and NHL season: NBA, NHL.", d("2027-10-20")),
             None
