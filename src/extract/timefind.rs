@@ -7,7 +7,7 @@
 
 use super::hedges::{tokens, Token};
 use super::words::WordSet;
-use crate::time::{count_word, resolve_phrase_in, Period, Tense};
+use crate::time::{count_word, resolve_phrase_in, Granularity, Period, Tense};
 use chrono::{Datelike, NaiveDate};
 
 /// A time phrase found in a sentence.
@@ -726,14 +726,25 @@ fn with_year_after(sentence: &str, out: &mut Vec<Found>) {
     let mut k = 0;
     while k + 1 < out.len() {
         let (a, b) = (&out[k], &out[k + 1]);
-        let gap_blank = sentence
-            .get(a.end..b.start)
-            .is_some_and(|g| !g.is_empty() && g.bytes().all(|c| c == b' '));
+        let gap = sentence.get(a.end..b.start);
+        let gap_blank = gap.is_some_and(|g| !g.is_empty() && g.bytes().all(|c| c == b' '));
+        // "March 1, 2016", "Tuesday, Sept. 5th, 2027": a day of the month and its year, the
+        // comma of an American date between them, are one date; the year alone would read
+        // as the whole year ahead.
+        let day_of_month = a.period.is_some_and(|p| p.granularity == Granularity::Day)
+            && a.text
+                .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+                .ends_with(|c: char| c.is_ascii_digit());
+        let dated = day_of_month && gap == Some(", ");
         let year = (b.text.len() == 4)
             .then(|| b.text.parse::<i32>().ok())
             .flatten();
         let moved = match (a.period, year) {
-            (Some(p), Some(y)) if gap_blank && !a.anaphor && p.first.year() == p.last.year() => {
+            // Already in the named year: one phrase, the day as it was read.
+            (Some(p), Some(y)) if dated && !a.anaphor && p.last.year() == y => Some(p),
+            (Some(p), Some(y))
+                if (gap_blank || dated) && !a.anaphor && p.first.year() == p.last.year() =>
+            {
                 let shift = |d: NaiveDate| {
                     d.with_year(y).or_else(|| {
                         // 29 February into a year without it.
@@ -1067,6 +1078,30 @@ mod tests {
             vec![
                 ("by year-end".to_string(), Some("2025-12-31".to_string())),
                 ("2027".to_string(), Some("2027-12-31".to_string()))
+            ]
+        );
+    }
+
+    /// Published 2025-05-21 (`phrases`): an American date's year is its own, not the whole
+    /// year ahead; a weekday or "year-end" before a comma keeps the year apart.
+    #[test]
+    fn a_day_of_the_month_and_its_year_after_a_comma_are_one_date() {
+        assert_eq!(
+            phrases("Tuesday, June 3, 2025"),
+            vec![
+                ("Tuesday".to_string(), Some("2025-05-27".to_string())),
+                ("June 3, 2025".to_string(), Some("2025-06-03".to_string()))
+            ]
+        );
+        assert_eq!(
+            phrases("the vote on June 3, 2026"),
+            vec![("June 3, 2026".to_string(), Some("2026-06-03".to_string()))]
+        );
+        assert_eq!(
+            phrases("by Friday, 2026 looks busy"),
+            vec![
+                ("by Friday".to_string(), Some("2025-05-23".to_string())),
+                ("2026".to_string(), Some("2026-12-31".to_string()))
             ]
         );
     }
