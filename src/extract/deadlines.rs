@@ -317,7 +317,49 @@ pub(super) fn usable(sentence: &str, toks: &[Token<'_>], found: Vec<Found>) -> V
                 .any(|t| t.0.len() == 4 && t.0.bytes().all(|b| b.is_ascii_digit()));
             !(named && !dated && past_at_in(tense_toks, f.start))
         })
+        .map(|f| opened_after(sentence, toks, f))
         .collect()
+}
+
+/// "Will bow out after Super Tuesday", "prices will ease after March 3": a day after which
+/// the event comes is when it may begin, not the last day it can happen, so the phrase (now
+/// with its "after") keeps no date. A span counted from it ("the day after Christmas", "two
+/// weeks after the vote", "shortly after March 3"), a duration ("after two years") and a
+/// longer period keep theirs.
+fn opened_after(sentence: &str, toks: &[Token<'_>], mut f: Found) -> Found {
+    // A day only: "after the summer break" still ends with the summer (labelers take the
+    // period's end), while nothing bounds "after Super Tuesday".
+    if f.anaphor
+        || f.period
+            .is_none_or(|p| p.granularity != crate::time::Granularity::Day)
+    {
+        return f;
+    }
+    let Some(i) = toks.iter().position(|t| t.1 == f.start) else {
+        return f;
+    };
+    if i == 0 || toks[i - 1].0 != "after" {
+        return f;
+    }
+    let first = toks[i].0.as_ref();
+    let counted = first.bytes().all(|b| b.is_ascii_digit()) && f.text.contains(' ')
+        || crate::time::count_word(first).is_some()
+        || matches!(first, "a" | "an" | "several" | "few");
+    let before_after = if i > 1 { toks[i - 2].0.as_ref() } else { "" };
+    let spanned = matches!(
+        before_after.trim_end_matches('s'),
+        "day" | "week" | "month" | "year" | "hour" | "minute" | "weekend" | "night"
+    ) || matches!(
+        before_after,
+        "shortly" | "soon" | "right" | "just" | "immediately" | "directly" | "the" | "and"
+    ) || before_after.bytes().any(|b| b.is_ascii_digit());
+    if counted || spanned {
+        return f;
+    }
+    f.start = toks[i - 1].1;
+    f.text = sentence[f.start..f.end].to_string();
+    f.period = None;
+    f
 }
 
 /// The phrases of `found` less those for a period already under way at publication said in a
@@ -1659,6 +1701,43 @@ mod tests {
         let preview = "NFL win totals for the season.\n\nThe Broncos look good.\n\nThey are fine.\n\nLikely wins: Week 1 vs. Dallas, Week 4 at Seattle. Expect 10 wins in the NFL's toughest division.";
         let sents = crate::extract::sentences::split(preview);
         assert_eq!(nfl_week_sunday(preview, &sents, d("2027-09-01")), None);
+    }
+
+    /// "After March 3" opens the time the event may come in, so it is no deadline; "by March
+    /// 3", a day soon after ("shortly after Christmas") and a longer period ("after the summer
+    /// break") keep their dates. Read on 2027-01-10.
+    #[test]
+    fn a_day_the_event_comes_after_is_no_deadline() {
+        let read = |s: &str| -> Vec<(String, Option<String>)> {
+            let toks = crate::extract::hedges::tokens(s);
+            let found = timefind::find_in(s, &toks, d("2027-01-10"), Tense::Future);
+            usable(s, &toks, found)
+                .into_iter()
+                .map(|f| (f.text, f.period.map(|p| p.last.to_string())))
+                .collect()
+        };
+        assert_eq!(
+            read("Prices are likely to ease after March 3."),
+            vec![("after March 3".to_string(), None)]
+        );
+        assert_eq!(
+            read("Prices are likely to ease by March 3."),
+            vec![("by March 3".to_string(), Some("2027-03-03".to_string()))]
+        );
+        assert_eq!(
+            read("The store will likely reopen shortly after Christmas."),
+            vec![("Christmas".to_string(), Some("2027-12-25".to_string()))]
+        );
+        let summer = read("She is likely to be back after the summer break.");
+        assert_eq!(summer.len(), 1);
+        assert!(summer[0].1.is_some(), "{summer:?}");
+        let c = extract::extract(
+            "The senator will probably drop out after March 3.",
+            d("2027-01-10"),
+        );
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].deadline, None);
+        assert_eq!(c[0].deadline_phrase.as_deref(), Some("after March 3"));
     }
 
     /// A league title forecast with no time of its own is due at the league's habitual end.
