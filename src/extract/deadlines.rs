@@ -796,6 +796,48 @@ pub(super) fn named_election_day(
     })
 }
 
+/// The publication day, for election-day coverage: one of the article's first three
+/// sentences says in the present tense that a country or its voters are going to the polls
+/// ("Portugal is heading to the polls for parliamentary elections") and names no time ahead
+/// (a dated one, "heads to the polls on Sunday", is `named_election_day`'s). The vote is
+/// that day, so its undated calls ("the Socialists look set for a decisive win") are
+/// decided with it.
+pub(super) fn polling_today(
+    sents: &[super::sentences::Sentence<'_>],
+    published: NaiveDate,
+) -> Option<NaiveDate> {
+    use super::hedges::tokens;
+    const GOING: &[&str] = &[
+        "is heading to the polls",
+        "are heading to the polls",
+        "heads to the polls",
+        "head to the polls",
+        "goes to the polls",
+        "are going to the polls",
+        "is going to the polls",
+        "go to the polls today",
+        "votes today",
+        "vote today",
+        "are voting today",
+        "is voting today",
+    ];
+    sents.iter().take(3).find_map(|s| {
+        let lower = s.text.to_lowercase();
+        let at = GOING.iter().find_map(|g| lower.find(g))?;
+        // "When voters head to the polls in May": a time is named, or the clause is not
+        // the news of the day.
+        if lower[..at].ends_with("when voters ") || lower[..at].ends_with("before voters ") {
+            return None;
+        }
+        let toks = tokens(s.text);
+        let found = timefind::find_in(s.text, &toks, published, crate::time::Tense::Future);
+        let dated = usable(s.text, &toks, found)
+            .iter()
+            .any(|f| f.period.is_some_and(|p| p.last > published));
+        (!dated).then_some(published)
+    })
+}
+
 /// A league's season: the names that mark an article as covering it, and the last day by
 /// which its regular season, awards and playoffs are decided: (month, day), and whether the
 /// season runs over New Year (then a season previewed after mid-year ends the next year).
@@ -1738,6 +1780,27 @@ mod tests {
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].deadline, None);
         assert_eq!(c[0].deadline_phrase.as_deref(), Some("after March 3"));
+    }
+
+    /// "Portugal is heading to the polls" with no time named: the vote is the day of
+    /// publication; named with a day ahead, or later in the article, it is not.
+    #[test]
+    fn election_day_coverage_is_decided_that_day() {
+        let today = "Ruritania is heading to the polls for a general election in which the ruling party looks set for a clear win.";
+        let sents = crate::extract::sentences::split(today);
+        assert_eq!(
+            polling_today(&sents, d("2027-10-03")),
+            Some(d("2027-10-03"))
+        );
+        let c = extract::extract(today, d("2027-10-03"));
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].deadline, Some(d("2027-10-03")));
+        let dated = "Ruritania heads to the polls on October 10 for a general election.";
+        let sents = crate::extract::sentences::split(dated);
+        assert_eq!(polling_today(&sents, d("2027-10-03")), None);
+        let later = "The party looks set for a clear win. Its leader spoke. The economy grew. Ruritania is heading to the polls.";
+        let sents = crate::extract::sentences::split(later);
+        assert_eq!(polling_today(&sents, d("2027-10-03")), None);
     }
 
     /// A league title forecast with no time of its own is due at the league's habitual end.

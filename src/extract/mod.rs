@@ -140,7 +140,8 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
     let lower = text.to_ascii_lowercase();
     let year = published.year();
     let election = deadlines::us_election_day(text, published)
-        .or_else(|| deadlines::named_election_day(&sents, published));
+        .or_else(|| deadlines::named_election_day(&sents, published))
+        .or_else(|| deadlines::polling_today(&sents, published));
     // The season a sports preview is about, or the results day of an earnings preview: the
     // deadline of its forecasts that name no time. A headline's year yields to an election
     // day the article dates ("Election Day 2018: X projected to win"): the day decides.
