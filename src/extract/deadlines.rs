@@ -1259,6 +1259,72 @@ pub(super) fn report_day(
     })
 }
 
+/// The day of the rate decision a central-bank preview is about ("some economists doubt the
+/// Bank will act on Thursday", "the Fed meets on Wednesday"): in an article naming a central
+/// bank, a sentence among the first three that speaks of rates, a meeting, a vote or the bank
+/// acting and names one day from publication to two weeks later. The undated calls around
+/// it ("the Bank is expected to downgrade its estimates", "members likely to vote for a
+/// rise") are settled that day.
+pub(super) fn decision_day(
+    text: &str,
+    sentences: &[super::sentences::Sentence<'_>],
+    published: NaiveDate,
+) -> Option<NaiveDate> {
+    const BANKS: &[&str] = &[
+        "central bank",
+        "Federal Reserve",
+        "Bank of England",
+        "ECB",
+        "Fed",
+        "Reserve Bank",
+        "Bank of Japan",
+        "Bank of Canada",
+    ];
+    if !mentions(text, BANKS).iter().any(|&n| n > 0) {
+        return None;
+    }
+    sentences.iter().take(3).find_map(|s| {
+        let toks = super::hedges::tokens(s.text);
+        let decides = toks.iter().any(|t| {
+            matches!(
+                t.0.as_ref(),
+                "rate"
+                    | "rates"
+                    | "meeting"
+                    | "meets"
+                    | "decision"
+                    | "act"
+                    | "vote"
+                    | "hike"
+                    | "cut"
+            )
+        });
+        if !decides {
+            return None;
+        }
+        let found = timefind::find_in(s.text, &toks, published, crate::time::Tense::Future);
+        usable(s.text, &toks, found)
+            .into_iter()
+            .filter_map(|f| f.period)
+            .find(|p| {
+                p.first == p.last && p.last >= published && (p.last - published).num_days() <= 14
+            })
+            .map(|p| p.last)
+    })
+}
+
+/// Whether a clause forecasts a stance held on rather than a decision ("the Bank will remain
+/// tolerant", "keep a steady path", "the board will keep waiting"): no decision day settles
+/// it.
+pub(super) fn held_on(clause: &[Token<'_>]) -> bool {
+    clause.iter().any(|t| {
+        matches!(
+            t.0.as_ref(),
+            "remain" | "remains" | "keep" | "keeps" | "stay" | "stays" | "continue" | "continues"
+        )
+    })
+}
+
 /// The year an article's headline forecasts ("Bank predicts a 5% rise in house prices in
 /// 2027"): the deadline of the article's forecasts that name no time of their own. Only a
 /// whole year, this one or the next, in a first line that itself reads as a forecast.
@@ -1801,6 +1867,35 @@ mod tests {
         let later = "The party looks set for a clear win. Its leader spoke. The economy grew. Ruritania is heading to the polls.";
         let sents = crate::extract::sentences::split(later);
         assert_eq!(polling_today(&sents, d("2027-10-03")), None);
+    }
+
+    /// A central-bank preview's undated calls are due on the decision day its lead names
+    /// (2027-11-01 is a Monday: Thursday is 2027-11-04), but not a stance held on; a day named
+    /// for something else, or an article about no central bank, gives none.
+    #[test]
+    fn a_rate_decision_preview_is_decided_on_its_day() {
+        let preview = "The central bank is poised to raise interest rates. Markets price in a rise, though some economists doubt the bank will act on Thursday. Its staff are expected to cut their growth estimates.";
+        let sents = crate::extract::sentences::split(preview);
+        assert_eq!(
+            decision_day(preview, &sents, d("2027-11-01")),
+            Some(d("2027-11-04"))
+        );
+        let c = extract::extract(preview, d("2027-11-01"));
+        let last = c.last().unwrap();
+        assert!(last.claim.contains("growth estimates"), "{c:?}");
+        assert_eq!(last.deadline, Some(d("2027-11-04")));
+        // A stance held on is settled by no one meeting.
+        let held = format!("{preview} The bank is expected to remain patient on inflation.");
+        let c = extract::extract(&held, d("2027-11-01"));
+        let last = c.last().unwrap();
+        assert!(last.claim.contains("patient"), "{c:?}");
+        assert_eq!(last.deadline, None);
+        let other = "The central bank is poised to raise interest rates. Its governor will speak in Leeds on Thursday.";
+        let sents = crate::extract::sentences::split(other);
+        assert_eq!(decision_day(other, &sents, d("2027-11-01")), None);
+        let no_bank = "Markets doubt the union will act on Thursday.";
+        let sents = crate::extract::sentences::split(no_bank);
+        assert_eq!(decision_day(no_bank, &sents, d("2027-11-01")), None);
     }
 
     /// A league title forecast with no time of its own is due at the league's habitual end.

@@ -156,6 +156,8 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
                 .then(|| deadlines::headline_year(&sents, published))
                 .flatten()
         });
+    // A central-bank preview's decision day: for prose calls that are not a stance held on.
+    let decision = deadlines::decision_day(text, &sents, published);
     let mut section = Section::default();
     // The time of the paragraph's last forecast that named its own, for the list items after
     // it (`deadlines::list_item_share`), and how many of `out` were already given to it.
@@ -486,7 +488,7 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
             &found,
             &previous,
             published,
-            (horizon, election, event_day, game_day),
+            (horizon, election, event_day, game_day, decision),
             &mut out,
         );
     }
@@ -708,7 +710,8 @@ fn prose(
     found: &[timefind::Found],
     previous: &Option<(String, crate::time::Period)>,
     published: NaiveDate,
-    (horizon, election, event_day, game_day): (
+    (horizon, election, event_day, game_day, decision): (
+        Option<NaiveDate>,
         Option<NaiveDate>,
         Option<NaiveDate>,
         Option<NaiveDate>,
@@ -1044,7 +1047,11 @@ fn prose(
                 .or_else(|| deadlines::price_target_horizon(lowered, published))
                 .or_else(|| {
                     (!deadlines::calendar_event(sentence))
-                        .then(|| event_day.or(horizon))
+                        .then(|| {
+                            event_day
+                                .or(decision.filter(|_| !deadlines::held_on(&ctoks)))
+                                .or(horizon)
+                        })
                         .flatten()
                 })
                 .or(election)
