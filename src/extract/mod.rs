@@ -488,7 +488,7 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
             &found,
             &previous,
             published,
-            (horizon, election, event_day, game_day, decision),
+            [horizon, election, event_day, game_day, decision],
             &mut out,
         );
     }
@@ -710,13 +710,9 @@ fn prose(
     found: &[timefind::Found],
     previous: &Option<(String, crate::time::Period)>,
     published: NaiveDate,
-    (horizon, election, event_day, game_day, decision): (
-        Option<NaiveDate>,
-        Option<NaiveDate>,
-        Option<NaiveDate>,
-        Option<NaiveDate>,
-        Option<NaiveDate>,
-    ),
+    // The article's fallback days: the list's horizon, the election, the event it is about,
+    // the game's and a central bank's decision day.
+    [horizon, election, event_day, game_day, decision]: [Option<NaiveDate>; 5],
     out: &mut Vec<Candidate>,
 ) {
     let conds = conditions(sentence);
