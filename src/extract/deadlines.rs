@@ -1313,6 +1313,35 @@ pub(super) fn decision_day(
     })
 }
 
+/// The last day of the weekend a box-office preview is about: an article speaking of the box
+/// office whose first weekend phrase ahead ("This weekend, however, sees three new
+/// releases") ends within a week of publication. Its undated calls ("will debut with $35
+/// million on its opening weekend", "a tight race for the two spot") are settled by that
+/// weekend's grosses, counted to its Sunday.
+pub(super) fn box_office_weekend(
+    text: &str,
+    sentences: &[super::sentences::Sentence<'_>],
+    published: NaiveDate,
+) -> Option<NaiveDate> {
+    if !text.to_ascii_lowercase().contains("box office") {
+        return None;
+    }
+    sentences
+        .iter()
+        .filter(|s| s.text.to_ascii_lowercase().contains("weekend"))
+        .find_map(|s| {
+            let toks = super::hedges::tokens(s.text);
+            let found = timefind::find_in(s.text, &toks, published, crate::time::Tense::Future);
+            usable(s.text, &toks, found).into_iter().find_map(|f| {
+                let p = f.period?;
+                (f.text.to_ascii_lowercase().ends_with("weekend")
+                    && p.last >= published
+                    && (p.last - published).num_days() <= 7)
+                    .then_some(p.last)
+            })
+        })
+}
+
 /// Whether a clause forecasts a stance held on rather than a decision ("the Bank will remain
 /// tolerant", "keep a steady path", "the board will keep waiting"): no decision day settles
 /// it.
@@ -1896,6 +1925,29 @@ mod tests {
         let no_bank = "Markets doubt the union will act on Thursday.";
         let sents = crate::extract::sentences::split(no_bank);
         assert_eq!(decision_day(no_bank, &sents, d("2027-11-01")), None);
+    }
+
+    /// A box-office preview's undated calls are due on the Sunday of the weekend it names
+    /// (2027-07-13 is a Tuesday: that weekend ends 2027-07-18); a weekend named outside box
+    /// office coverage, or only a past one, gives none.
+    #[test]
+    fn a_box_office_preview_is_decided_on_its_weekend() {
+        let preview = "Last week a comedy took the top spot at the box office. This weekend, however, sees two new releases. The sequel is expected to debut with around $30 million on its opening weekend.";
+        let sents = crate::extract::sentences::split(preview);
+        assert_eq!(
+            box_office_weekend(preview, &sents, d("2027-07-13")),
+            Some(d("2027-07-18"))
+        );
+        let c = extract::extract(preview, d("2027-07-13"));
+        let last = c.last().unwrap();
+        assert!(last.claim.contains("$30 million"), "{c:?}");
+        assert_eq!(last.deadline, Some(d("2027-07-18")));
+        let no_box = "This weekend sees two new releases at the fair.";
+        let sents = crate::extract::sentences::split(no_box);
+        assert_eq!(box_office_weekend(no_box, &sents, d("2027-07-13")), None);
+        let past = "The comedy led the box office last weekend.";
+        let sents = crate::extract::sentences::split(past);
+        assert_eq!(box_office_weekend(past, &sents, d("2027-07-13")), None);
     }
 
     /// A league title forecast with no time of its own is due at the league's habitual end.

@@ -150,6 +150,7 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         .or_else(|| deadlines::storm_season_end(text, published))
         .or_else(|| deadlines::monsoon_end(text, published))
         .or_else(|| deadlines::report_day(&sents, published))
+        .or_else(|| deadlines::box_office_weekend(text, &sents, published))
         .or_else(|| {
             election
                 .is_none()
