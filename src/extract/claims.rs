@@ -2,7 +2,9 @@
 //! true: conditions, lead-ins, attribution and asides removed, hedge frames stated plainly
 //! ("X is likely to rise" becomes "X will rise"; the probability carries the hedge).
 
-use super::attribution::{ADVERBS, ATTRIBUTING, EVIDENCE_VERBS, INVERTED_SPEECH, ODDS_VERBS};
+use super::attribution::{
+    ADVERBS, ATTRIBUTING, EVIDENCE_VERBS, INVERTED_SPEECH, ODDS_VERBS, SPEECH,
+};
 use super::case::lowercase;
 
 pub(super) const DISCOURSE: &[&str] = &[
@@ -113,6 +115,9 @@ pub(super) fn claim(
         ", while",
         ", because",
         ", according to",
+        ", per ",
+        ", after which",
+        ", indicating",
         ", analysts",
         ", officials",
         ", economists",
@@ -143,6 +148,11 @@ pub(super) fn claim(
     if let Some(i) = lower.find(" according to") {
         cut = cut.min(i);
     }
+    // ", they said", ", it said, putting pressure on prices": a pronoun's closing tag names no
+    // holder but is no part of the claim either.
+    if let Some(i) = pronoun_tag(&lower) {
+        cut = cut.min(i);
+    }
     if let Some(a) = attributed {
         let a = a.to_lowercase();
         // ", the governor said." closes the claim; "Based on median responses, the economists
@@ -151,9 +161,11 @@ pub(super) fn claim(
             let tag = &lower[i + 2..];
             // "..., the economists saw a 50% probability": a verb stating odds opens it too.
             let verb = tag[a.len()..].split_whitespace().next().unwrap_or("");
-            let opens = holder_lead(tag, &a, tag.len())
-                .is_some_and(|n| tag[n..].split_whitespace().count() > 3)
-                || ODDS_VERBS.contains(&verb);
+            // ", the IMD said in its updated forecast on Tuesday": a verb of saying and where
+            // or when it was said close it.
+            let opens = holder_lead(tag, &a, tag.len()).is_some_and(|n| {
+                tag[n..].split_whitespace().count() > 3 && !said_where_or_when(&tag[..n], &tag[n..])
+            }) || ODDS_VERBS.contains(&verb);
             if !opens {
                 cut = cut.min(i);
             }
@@ -180,8 +192,30 @@ pub(super) fn claim(
                 }
             }
         }
-        // "Despite X, Y" keeps Y.
-        if lower.starts_with("despite ") {
+        // "Despite X, Y" keeps Y; so do "As per X, Y" and "According to X, Y" (X holds it).
+        let short_source = |p: &str| {
+            lower.starts_with(p)
+                && lower.split(", ").next().is_some_and(|head| {
+                    head.split_whitespace().count() <= 12
+                        && !head.split_whitespace().any(|w| {
+                            matches!(
+                                w,
+                                "will"
+                                    | "would"
+                                    | "could"
+                                    | "may"
+                                    | "might"
+                                    | "should"
+                                    | "is"
+                                    | "are"
+                                    | "be"
+                                    | "was"
+                            )
+                        })
+                })
+        };
+        if lower.starts_with("despite ") || short_source("as per ") || short_source("according to ")
+        {
             if let Some(i) = t.find(", ") {
                 t = t[i + 2..].to_string();
                 changed = true;
@@ -271,7 +305,11 @@ pub(super) fn claim(
         .iter()
         .find(|p| lower.starts_with(*p) && t.len() > p.len())
         .map(|p| p.len())
-        .or_else(|| chance_frame(&lower).filter(|&n| t.len() > n && t.is_char_boundary(n)));
+        .or_else(|| {
+            chance_frame(&lower)
+                .or_else(|| likely_that(&lower))
+                .filter(|&n| t.len() > n && t.is_char_boundary(n))
+        });
     if lead.is_none() {
         if let Some(a) = attributed {
             lead = holder_lead(&lower, &a.to_lowercase(), t.len());
@@ -328,6 +366,292 @@ pub(super) fn claim(
     finish(&t, sentence)
 }
 
+/// Whether a closing tag's verb of saying ("the IMD said") is followed only by where or when
+/// it was said ("in its updated forecast on Tuesday"), not by what was said ("that X").
+fn said_where_or_when(frame: &str, after: &str) -> bool {
+    let verb = frame.split_whitespace().last().unwrap_or("");
+    let first = after.split_whitespace().next().unwrap_or("");
+    SPEECH.contains(&verb)
+        && matches!(
+            first,
+            "in" | "on" | "at" | "during" | "last" | "this" | "yesterday" | "today" | "earlier"
+        )
+        && !after.contains(" that ")
+        && !after
+            .split_whitespace()
+            .any(|w| matches!(w, "will" | "would" | "could" | "may" | "might" | "should"))
+}
+
+/// Where a closing tag with a pronoun for its speaker starts: ", they said", ", it said,
+/// putting pressure on prices", ", he added on Monday"; `None` when the pronoun says
+/// what follows (", he said the bank will cut").
+fn pronoun_tag(lower: &str) -> Option<usize> {
+    // '..., he added' and '...," he added' (the quotation closed before the tag).
+    lower.match_indices(',').find_map(|(i, _)| {
+        let tail = lower[i + 1..].trim_start_matches(['"', '\u{201d}']);
+        let tail = tail.strip_prefix(' ')?;
+        let mut words = tail.split_whitespace();
+        let pronoun = words.next()?;
+        let verb = words.next()?.trim_end_matches([',', '.', ';']);
+        if !matches!(pronoun, "he" | "she" | "they" | "it") || !SPEECH.contains(&verb) {
+            return None;
+        }
+        let after = tail
+            .split_once(verb)?
+            .1
+            .trim_start_matches(['.', '!', '"', '\u{201d}']);
+        let says_what = after.contains(" that")
+            || after.split_whitespace().any(|w| {
+                matches!(
+                    w,
+                    "will" | "would" | "could" | "may" | "might" | "should" | "won't"
+                )
+            });
+        // ", he wrote, and expects X" goes on to what he expects.
+        let goes_on = after.strip_prefix(',').is_some_and(|r| {
+            ["and ", "but "]
+                .iter()
+                .any(|c| r.trim_start().starts_with(c))
+        });
+        let ends = after.trim().is_empty()
+            || (after.starts_with(',') && !goes_on)
+            || (after.split_whitespace().count() <= 3 && !says_what);
+        ends.then_some(i)
+    })
+}
+
+/// The length of "It is unlikely that " / "It seems increasingly unlikely, however, that "
+/// opening `lower`: a frame that says only how likely the clause after it is.
+fn likely_that(lower: &str) -> Option<usize> {
+    let opener = [
+        "it is ",
+        "it's ",
+        "it\u{2019}s ",
+        "it seems ",
+        "it looks ",
+        "it appears ",
+    ]
+    .into_iter()
+    .find(|o| lower.starts_with(o))?;
+    let mut rest = &lower[opener.len()..];
+    while let Some((w, r)) = rest.split_once(' ') {
+        if !matches!(
+            w,
+            "increasingly"
+                | "very"
+                | "highly"
+                | "extremely"
+                | "now"
+                | "more"
+                | "less"
+                | "quite"
+                | "still"
+                | "also"
+                | "fairly"
+                | "pretty"
+                | "all"
+                | "but"
+                | "almost"
+        ) {
+            break;
+        }
+        rest = r;
+    }
+    let word = [
+        "unlikely",
+        "likely",
+        "improbable",
+        "probable",
+        "doubtful",
+        "possible",
+        "certain",
+    ]
+    .into_iter()
+    .find(|w| rest.starts_with(w))?;
+    let mut after = &rest[word.len()..];
+    for aside in [", however,", " however,", ", though,"] {
+        after = after.strip_prefix(aside).unwrap_or(after);
+    }
+    let clause = after.strip_prefix(" that ")?;
+    (!clause.trim().is_empty()).then(|| lower.len() - clause.len())
+}
+
+/// The two claims of a clause that makes two forecasts, each due at its own time: "The Fed
+/// will keep rates steady through June, before delivering two cuts in September" is "The Fed
+/// will keep rates steady through June" and "The Fed will deliver two cuts in September";
+/// "Output will rise to 2.7 million by the end of the year, and to 3.3 million by the end of
+/// 2018" repeats what the second part leaves out. `first` and `second` are the two time
+/// phrases; `None` when they are not both in the claim or nothing joins them.
+pub(super) fn split_claim(claim: &str, first: &str, second: &str) -> Option<(String, String)> {
+    let i1 = claim.find(first)?;
+    let e1 = i1 + first.len();
+    let i2 = e1 + claim[e1..].find(second)?;
+    let mid = &claim[e1..i2];
+    let (j, joint) = [
+        ", before ",
+        ", after ",
+        ", and then ",
+        ", then ",
+        ", and ",
+        " and ",
+    ]
+    .into_iter()
+    .filter_map(|jt| mid.rfind(jt).map(|k| (e1 + k, jt)))
+    .max_by_key(|(k, jt)| (*k, std::cmp::Reverse(jt.len())))?;
+    let mut head = claim[..j].trim_end_matches([',', ' ']).to_string();
+    let tail = claim[j + joint.len()..].trim();
+    let (word, rest) = tail.split_once(' ').unwrap_or((tail, ""));
+    let later = if matches!(joint, ", before " | ", after ") {
+        // "..., before delivering two cuts": the gerund with the first part's subject and modal.
+        let modal = head.match_indices(' ').find_map(|(k, _)| {
+            let w = head[k + 1..].split_whitespace().next()?;
+            matches!(
+                w,
+                "will" | "would" | "could" | "should" | "may" | "might" | "can"
+            )
+            .then_some(k + 1 + w.len())
+        });
+        match (modal, gerund_base(word)) {
+            (Some(m), Some(base)) => format!("{} {base} {rest}", &head[..m]),
+            _ => tail.to_string(),
+        }
+    } else {
+        // "..., and to 3.3 million by 2018", "3.5% by next year and 2.75% by 2026": the second
+        // part stands in for the words of the first from the same preposition or figure on.
+        let numeric = |w: &str| w.starts_with(|c: char| c.is_ascii_digit() || c == '$');
+        let preposition = matches!(
+            word,
+            "to" | "at" | "in" | "by" | "around" | "between" | "above" | "below" | "near"
+        );
+        let from = head[..i1.min(head.len())]
+            .match_indices(' ')
+            .map(|(k, _)| k + 1)
+            .chain(std::iter::once(0))
+            .filter(|&k| {
+                let w = head[k..].split_whitespace().next().unwrap_or("");
+                (preposition && w == word) || (numeric(word) && numeric(w))
+            })
+            .max()
+            .or_else(|| {
+                // The first time phrase itself can be the figure ("in both 2025 and 2026").
+                (numeric(word) && numeric(first)).then_some(i1)
+            });
+        match from {
+            Some(k) => {
+                let mut lead = head[..k].to_string();
+                if lead.ends_with("both ") {
+                    lead.truncate(lead.len() - "both ".len());
+                    head.replace_range(k - "both ".len()..k, "");
+                }
+                format!("{lead}{tail}")
+            }
+            None => tail.to_string(),
+        }
+    };
+    let cap = |t: &str| {
+        let t = t.trim();
+        let mut c = t.chars();
+        c.next()
+            .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+            .unwrap_or_default()
+    };
+    let (head, later) = (cap(&head), cap(&later));
+    (!head.is_empty() && !later.is_empty() && head != later).then_some((head, later))
+}
+
+/// The plain form of a gerund ("delivering" -> "deliver", "cutting" -> "cut", "raising" ->
+/// "raise"); `None` for a word that is not one.
+fn gerund_base(word: &str) -> Option<String> {
+    let stem = word.strip_suffix("ing").filter(|s| s.len() >= 2)?;
+    if !stem.chars().all(|c| c.is_ascii_lowercase()) {
+        return None;
+    }
+    let b = stem.as_bytes();
+    let vowel = |c: u8| b"aeiou".contains(&c);
+    let n = b.len();
+    // "cutting", "hitting": a doubled final consonant (not "falling", "passing", "buzzing").
+    if n >= 3 && b[n - 1] == b[n - 2] && !vowel(b[n - 1]) && !b"lsz".contains(&b[n - 1]) {
+        return Some(stem[..n - 1].to_string());
+    }
+    // "raising", "making", "reducing", "leaving", "continuing": a silent e dropped before -ing.
+    let last = b[n - 1];
+    let before = b[n - 2];
+    let e_dropped = matches!(last, b'v' | b'z' | b'u')
+        || (last == b'c' && before != b'c')
+        || (last == b's' && vowel(before))
+        || (last == b'k' && vowel(before) && (n < 3 || !vowel(b[n - 3])));
+    Some(if e_dropped {
+        format!("{stem}e")
+    } else {
+        stem.to_string()
+    })
+}
+
+/// The event a clause like "that seems unlikely" weighs, from the words before it in the
+/// sentence: "Perhaps military leaders try to oust him, but that seems unlikely as well" is
+/// about "Military leaders try to oust him"; "Officials hoped gains this year could force
+/// talks, but that seems unlikely now" about "Gains this year could force talks". `None`
+/// when the claim is not such a clause or nothing stands before it.
+pub(super) fn antecedent(claim: &str, before: &str) -> Option<String> {
+    let lower = lowercase(claim);
+    let rest = ["that ", "this "]
+        .into_iter()
+        .find_map(|p| lower.strip_prefix(p))?;
+    let rest = ["seems ", "is ", "looks ", "appears ", "sounds "]
+        .into_iter()
+        .find_map(|v| rest.strip_prefix(v))?;
+    let rest = rest
+        .strip_prefix("increasingly ")
+        .or_else(|| rest.strip_prefix("very "))
+        .or_else(|| rest.strip_prefix("highly "))
+        .unwrap_or(rest);
+    if !["unlikely", "likely", "improbable", "doubtful", "probable"]
+        .iter()
+        .any(|w| rest.starts_with(w))
+    {
+        return None;
+    }
+    let mut b = before.trim_end();
+    for joint in [",", ";", " but", " and", " yet", " though", ","] {
+        b = b.strip_suffix(joint).unwrap_or(b).trim_end();
+    }
+    // Only this sentence's words: a clause after the last full stop.
+    let b = b.rsplit(". ").next().unwrap_or(b).trim();
+    let mut words: Vec<&str> = b.split_whitespace().collect();
+    if words.len() < 3 {
+        return None;
+    }
+    if matches!(
+        words[0].to_lowercase().as_str(),
+        "perhaps" | "maybe" | "possibly"
+    ) {
+        words.remove(0);
+    }
+    // "Western officials hoped (that) X": the hope is not the event, X is.
+    if let Some(k) = words.iter().take(5).position(|w| {
+        matches!(
+            *w,
+            "hoped"
+                | "hope"
+                | "hopes"
+                | "thought"
+                | "believed"
+                | "expected"
+                | "predicted"
+                | "wanted"
+        )
+    }) {
+        words.drain(..=k);
+        if words.first() == Some(&"that") {
+            words.remove(0);
+        }
+    }
+    if words.len() < 2 {
+        return None;
+    }
+    Some(finish(&words.join(" "), claim))
+}
+
 /// The claim's last touches: hedge frames stated plainly, closing punctuation off, a capital
 /// first (the sentence itself when nothing is left).
 fn finish(t: &str, sentence: &str) -> String {
@@ -352,6 +676,24 @@ fn holder_lead(lower: &str, holder: &str, len: usize) -> Option<usize> {
     if rest.starts_with('(') {
         let close = rest.find(')')?;
         rest = rest[close + 1..].trim_start();
+    }
+    // "A leading epidemiologist advising the CDC has estimated": a participle phrase after
+    // the holder, up to its verb (no comma between).
+    if rest
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+    {
+        let verb_at = rest
+            .match_indices(' ')
+            .take(14)
+            .map(|(p, _)| p + 1)
+            .find(|&p| {
+                let w = rest[p..].split_whitespace().next().unwrap_or("");
+                !rest[..p].contains(',')
+                    && (matches!(w, "has" | "have" | "had") || ATTRIBUTING.contains(&w))
+            })?;
+        rest = &rest[verb_at..];
     }
     // "Most economists now expect": adverbs between the holder and its verb.
     while let Some((w, r)) = rest.split_once(' ') {
@@ -588,6 +930,118 @@ pub(super) const FRAMES: &[(&str, &str)] = &[
     (" will definitely ", " will "),
 ];
 
+/// Adverbs that can stand inside "is ... expected to".
+const FRAME_ADVERBS: &[&str] = &[
+    "widely",
+    "generally",
+    "broadly",
+    "increasingly",
+    "largely",
+    "also",
+    "now",
+    "still",
+    "again",
+];
+
+/// A headline's frame without its verb: "Fed expected to cut rates twice this year" is "Fed
+/// will cut rates twice this year", "Rates decision unlikely to see a shock rise" is "Rates
+/// decision will see a shock rise" (the probability carries the hedge). The subject is up to
+/// six words without a comma or a verb; "Six experts, or 46%, expected to see" and "Analysts
+/// expected to see" (the past tense of people expecting) keep their words.
+fn headline_frame(claim: &str) -> Option<String> {
+    let lower = lowercase(claim);
+    if lower.len() != claim.len() {
+        return None;
+    }
+    let (at, frame) = [
+        " expected to ",
+        " unlikely to ",
+        " likely to ",
+        " set to ",
+        " poised to ",
+    ]
+    .into_iter()
+    .filter_map(|f| lower.find(f).map(|i| (i, f)))
+    .min()?;
+    let subject = &claim[..at];
+    let words: Vec<String> = lower[..at].split_whitespace().map(str::to_string).collect();
+    let next = lower[at + frame.len()..].split_whitespace().next()?;
+    let verbal = |w: &str| {
+        matches!(
+            w,
+            "is" | "are"
+                | "was"
+                | "were"
+                | "be"
+                | "been"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "not"
+                | "than"
+                | "as"
+                | "it"
+                | "this"
+                | "that"
+                | "more"
+                | "less"
+                | "most"
+                | "least"
+                | "seems"
+                | "seem"
+                | "looks"
+                | "appears"
+                | "found"
+                | "who"
+        )
+    };
+    let people = |w: &str| {
+        matches!(
+            w,
+            "analysts"
+                | "economists"
+                | "experts"
+                | "investors"
+                | "traders"
+                | "forecasters"
+                | "strategists"
+                | "respondents"
+                | "observers"
+                | "officials"
+                | "people"
+                | "many"
+                | "most"
+                | "some"
+                | "few"
+                | "i"
+                | "we"
+                | "they"
+                | "he"
+                | "she"
+                | "you"
+        )
+    };
+    if words.is_empty()
+        || words.len() > 6
+        || subject.contains([',', ';', ':', '(', '"', '\u{201c}'])
+        || words
+            .iter()
+            .any(|w| verbal(w) || w.contains(['\'', '\u{2019}']))
+        || (frame == " expected to " && people(words.last()?))
+        || !next.starts_with(|c: char| c.is_alphabetic())
+        || matches!(next, "the" | "a" | "an")
+    {
+        return None;
+    }
+    Some(format!(
+        "{} will {}",
+        subject.trim(),
+        claim[at + frame.len()..].trim_start()
+    ))
+}
+
 /// Likelihood words standing as the predicate ("A truce is unlikely by June", "A snap
 /// election in 2025 is remote"): dropped where only a time phrase or the end follows.
 pub(super) const PREDICATE_HEDGES: &[&str] = &[
@@ -611,7 +1065,29 @@ pub(super) const PREDICATE_HEDGES: &[&str] = &[
 
 pub(super) fn normalize_hedges(claim: &str) -> String {
     let mut t = format!(" {claim} ");
-    let lower = lowercase(&t);
+    if let Some(event) = headline_frame(claim) {
+        t = format!(" {event} ");
+    }
+    let mut lower = lowercase(&t);
+    // "are widely expected to leave", "is also expected to post": an adverb inside the frame
+    // about the expectation goes ("widely"), one about the event stays after "will" ("also").
+    if lower.len() == t.len() && lower.contains(" expected to ") {
+        'found: for be in [" is ", " are "] {
+            for adverb in FRAME_ADVERBS {
+                let from = format!("{be}{adverb} expected to ");
+                if let Some(i) = lower.find(&from) {
+                    let to = if matches!(*adverb, "also" | "now" | "still" | "again") {
+                        format!(" will {adverb} ")
+                    } else {
+                        " will ".to_string()
+                    };
+                    t.replace_range(i..i + from.len(), &to);
+                    lower = lowercase(&t);
+                    break 'found;
+                }
+            }
+        }
+    }
     // Every frame has one of these words; most claims have none, so skip the searches.
     let framed = lower.len() == t.len()
         && [
@@ -720,6 +1196,12 @@ pub(super) fn claim_core(clause: &str, conds: &[(usize, usize, String)]) -> Stri
         ", while",
         ", because",
         ", given",
+        // "X has estimated the peak will be in three weeks, and says it may be possible to
+        // ...": a second statement, whose hedge is not the first's.
+        ", and says ",
+        ", and said ",
+        " and says it ",
+        " and said it ",
     ];
     // The first offset where any marker starts (each starts with a comma or a space).
     let cut = lower
@@ -760,7 +1242,7 @@ pub(super) fn strip_would(text: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{claim, unmark};
+    use super::{antecedent, claim, gerund_base, split_claim, unmark};
 
     #[test]
     fn markdown_links_and_emphasis_leave_the_claim() {
@@ -917,5 +1399,127 @@ mod tests {
         ] {
             assert_eq!(claim(sentence, &[], holder), want, "{sentence}");
         }
+    }
+
+    /// Two forecasts of one clause, split at what joins them; the second takes the words it
+    /// leaves out from the first (issue 13, item 4; sentences we wrote).
+    #[test]
+    fn a_clause_with_two_times_splits_into_two_claims() {
+        for (claim, first, second, want) in [
+            (
+                "The bank will keep rates steady through June, before delivering two cuts in September",
+                "through June",
+                "in September",
+                (
+                    "The bank will keep rates steady through June",
+                    "The bank will deliver two cuts in September",
+                ),
+            ),
+            (
+                "The projection will show rates at 3.5% by the end of next year and 2.75% by the end of 2028",
+                "by the end of next year",
+                "by the end of 2028",
+                (
+                    "The projection will show rates at 3.5% by the end of next year",
+                    "The projection will show rates at 2.75% by the end of 2028",
+                ),
+            ),
+            (
+                "We expect demand to grow by 2.8% in both 2027 (up from 2.2%) and 2028 (down from 2.9%)",
+                "2027",
+                "2028",
+                (
+                    "We expect demand to grow by 2.8% in 2027 (up from 2.2%)",
+                    "We expect demand to grow by 2.8% in 2028 (down from 2.9%)",
+                ),
+            ),
+            // Nothing to borrow: the second part stands alone.
+            (
+                "Crews should finish the tests through the weekend and launch fueling scheduled to start Monday",
+                "through the weekend",
+                "Monday",
+                (
+                    "Crews should finish the tests through the weekend",
+                    "Launch fueling scheduled to start Monday",
+                ),
+            ),
+        ] {
+            let got = split_claim(claim, first, second);
+            assert_eq!(
+                got.as_ref().map(|(a, b)| (a.as_str(), b.as_str())),
+                Some(want),
+                "{claim}"
+            );
+        }
+        // Nothing joins the two times: no split.
+        assert_eq!(
+            split_claim(
+                "Rates will fall from June to September",
+                "June",
+                "September"
+            ),
+            None
+        );
+        for (gerund, base) in [
+            ("delivering", "deliver"),
+            ("cutting", "cut"),
+            ("raising", "raise"),
+            ("making", "make"),
+            ("reaching", "reach"),
+            ("falling", "fall"),
+            ("reducing", "reduce"),
+            ("speaking", "speak"),
+        ] {
+            assert_eq!(gerund_base(gerund).as_deref(), Some(base), "{gerund}");
+        }
+    }
+
+    /// "that seems unlikely" takes its event from the clause before it; a clause that names
+    /// its own event keeps it (issue 13, item 2; sentences we wrote).
+    #[test]
+    fn an_unlikely_that_weighs_the_clause_before() {
+        assert_eq!(
+            antecedent(
+                "That seems unlikely as well and dangerous",
+                "Perhaps the generals tire of the war and try to oust him, but "
+            )
+            .as_deref(),
+            Some("The generals tire of the war and try to oust him")
+        );
+        assert_eq!(
+            antecedent(
+                "That seems unlikely now",
+                "Officials hoped that talks could resume, but "
+            )
+            .as_deref(),
+            Some("Talks could resume")
+        );
+        assert_eq!(antecedent("That seems unlikely now", ""), None);
+        assert_eq!(
+            antecedent("That bridge will open in May", "Work is late, but "),
+            None
+        );
+        // "It is unlikely that X" is X; "It is likely to rain" keeps its frame for the hedges.
+        assert_eq!(
+            claim(
+                "It is extremely unlikely that the lake rises more than a metre.",
+                &[],
+                None
+            ),
+            "The lake rises more than a metre"
+        );
+        assert_eq!(
+            claim("It's likely to be a close race in May.", &[], None),
+            "It's likely to be a close race in May"
+        );
+        // "According to X, Y" is Y; a long lead with its own verb is no source.
+        assert_eq!(
+            claim(
+                "According to the new model, the flu will peak in January.",
+                &[],
+                Some("the new model")
+            ),
+            "The flu will peak in January"
+        );
     }
 }
