@@ -625,6 +625,14 @@ pub(super) fn attribution_in(sentence: &str, toks: &[Token<'_>]) -> Option<Strin
         {
             continue;
         }
+        // "a guiding document for the project released every two years": after a
+        // determiner the word is a noun, not the verb.
+        if matches!(
+            w[i - 1],
+            "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her" | "our" | "my"
+        ) {
+            continue;
+        }
         // "forced to predict", "hard to predict": an infinitive has no subject before it.
         if w[i - 1] == "to" {
             break;
@@ -982,6 +990,24 @@ mod tests {
         ] {
             assert_eq!(attribution(s), None, "{s}");
         }
+    }
+
+    /// A forecasting verb's word used as a noun after a determiner ("the project", "a
+    /// forecast") has no subject: the words before it are no holder (a dev article gave
+    /// "a guiding document for the"; sentences we wrote).
+    #[test]
+    fn a_noun_after_a_determiner_is_no_forecasting_verb() {
+        for s in [
+            "The plan, a guiding document for the project released every year, will be approved in April.",
+            "Shares of the firm, a maker of chips for the forecast season, will rise in May.",
+        ] {
+            assert_eq!(attribution(s), None, "{s}");
+        }
+        // The verb itself still names its subject.
+        assert_eq!(
+            attribution("The agency projects growth of 2% next year.").as_deref(),
+            Some("The agency")
+        );
     }
 
     /// Speakers of real-news shapes (issue 13, item 1; sentences we wrote): a name with its
