@@ -264,6 +264,10 @@ pub(super) fn claim(
         "do not expect ",
         "i think that ",
         "i think ",
+        "i do think that ",
+        "i do think ",
+        "we do think that ",
+        "we do think ",
         "we think ",
         "i don't think that ",
         "i don't think ",
@@ -1381,6 +1385,12 @@ mod tests {
             ),
             (
                 "(and the rules say I am), I think the ferry will resume in April.",
+                None,
+                "The ferry will resume in April",
+            ),
+            // The emphatic "I do think" too (a dev article's quotation kept it).
+            (
+                "I do think the ferry will resume in April.",
                 None,
                 "The ferry will resume in April",
             ),
