@@ -43,6 +43,11 @@ pub struct ImportSummary {
     /// Claims (the same words and deadline) that more than one source made in rows without
     /// a question: each row got a question of its own, so `compare` cannot score them.
     pub same_claims: usize,
+    /// Rows whose question key differs from a key met before (the ledger's or the file's)
+    /// only in case, spacing or punctuation, kept as questions of their own; the first
+    /// few, described.
+    pub similar_keys: usize,
+    pub similar_examples: Vec<String>,
     /// With `--new-only`: rows skipped because they repeat a forecast already in the
     /// ledger, and how many of those carried an outcome.
     pub skipped: u64,
@@ -69,13 +74,15 @@ struct Watched {
     keys: KeyFolds,
 }
 
-/// The question keys an import may not add: one that differs from a key of the ledger, or
-/// from one met earlier in the file, only in case, spacing or punctuation
-/// (`model::names::key_fold`) would open a second question no one meant, never compared
-/// with the first or resolved by its outcome; `add` refuses such a key, and so does an
-/// import, naming the line and the key it resembles. The ledger's keys are read once, in
-/// one query, when the import begins; a row costs two hashes and a look-up, and memory
-/// grows by one entry per distinct key (a key's text once per fold).
+/// Question keys that differ from a key of the ledger, or from one met earlier in the
+/// file, only in case, spacing or punctuation (`model::names::key_fold`): each opens a
+/// second question, never compared with the first or resolved by its outcome. `add`
+/// refuses such a key, typed by hand; an import keeps it and warns, naming the lines,
+/// since exports of other tools and of this one hold such keys on purpose (a question
+/// asked again the next year, spelled with another apostrophe) and a refusal would leave
+/// them unimportable. The ledger's keys are read once, in one query, when the import
+/// begins; a row costs two hashes and a look-up, and memory grows by one entry per
+/// distinct key (a key's text once per fold).
 struct KeyFolds {
     /// Hashes of the keys the ledger held before the import: a row naming one of them
     /// exactly is never refused (a ledger may hold two spellings made before `add`
@@ -86,6 +93,9 @@ struct KeyFolds {
     folds: rustc_hash::FxHashMap<u64, (Box<str>, u64)>,
     /// What a row's number counts: `line`, or `record` in a JSON document.
     unit: &'static str,
+    /// How many rows named a key like one met before, and the first few, described.
+    similar: usize,
+    examples: Vec<String>,
 }
 
 impl Default for KeyFolds {
@@ -94,6 +104,8 @@ impl Default for KeyFolds {
             ledger: Default::default(),
             folds: Default::default(),
             unit: "line",
+            similar: 0,
+            examples: Vec::new(),
         }
     }
 }
@@ -123,11 +135,11 @@ impl KeyFolds {
         self.folds.entry(fold).or_insert_with(|| (key.into(), line));
     }
 
-    /// Refuses `key` (a row's question, on `line`) when it differs from a key met before
-    /// only in case, spacing or punctuation, in `add`'s words.
-    fn check(&mut self, key: &str, line: u64) -> std::result::Result<(), String> {
+    /// Notes `key` (a row's question, on `line`) when it differs from a key met before
+    /// only in case, spacing or punctuation; a key seen again exactly is noted once.
+    fn check(&mut self, key: &str, line: u64) {
         if self.ledger.contains(&Self::hash_of(key.chars())) {
-            return Ok(());
+            return;
         }
         let fold = Self::hash_of(crate::model::names::key_fold(key));
         match self.folds.get(&fold) {
@@ -135,23 +147,26 @@ impl KeyFolds {
                 if crate::model::names::key_fold(key).next().is_some() {
                     self.folds.insert(fold, (key.into(), line));
                 }
-                Ok(())
             }
-            Some((first, _)) if &**first == key => Ok(()),
+            Some((first, _)) if &**first == key => {}
             Some((first, at))
                 if crate::model::names::key_fold(first).eq(crate::model::names::key_fold(key)) =>
             {
-                let holder = if *at == 0 {
-                    "the ledger has".to_string()
-                } else {
-                    format!("{} {at} has", self.unit)
-                };
-                Err(format!(
-                    "{holder} question `{first}`, which differs from `{key}` only in case, spacing or punctuation; use `{first}` (keys are compared exactly: a second spelling would be a second question, never compared with the first); nothing was imported"
-                ))
+                if self.examples.len() < 3 {
+                    let like = if *at == 0 {
+                        format!("the ledger's `{first}`")
+                    } else {
+                        format!("`{first}` on {} {at}", self.unit)
+                    };
+                    self.examples
+                        .push(format!("{} {line} has `{key}`, like {like}", self.unit));
+                }
+                self.similar += 1;
+                // Later rows with this spelling are the same (second) question: said once.
+                self.ledger.insert(Self::hash_of(key.chars()));
             }
             // Two folds with one hash: not alike.
-            Some(_) => Ok(()),
+            Some(_) => {}
         }
     }
 }
@@ -426,6 +441,18 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ImportArgs, io: &mut Io<'_>)
             io.err,
             "note: {} claim(s) were made by more than one source with the same deadline, in rows without a question: each row got a question of its own, so `compare` cannot score them against each other; to compare them, give each such claim one question key, e.g. import the file into a new ledger with `--map question=claim` (the claim as the key, each claim spelled one way) or with a `question` column",
             summary.same_claims
+        );
+    }
+    if summary.similar_keys > 0 {
+        let more = match summary.similar_keys - summary.similar_examples.len() {
+            0 => String::new(),
+            n => format!(" and {n} more"),
+        };
+        let _ = writeln!(
+            io.err,
+            "warning: {} question key(s) differ from another only in case, spacing or punctuation ({}{more}), and each was kept as a question of its own: keys are compared exactly, so such a question is never compared with the other nor resolved by its outcome; if one question was meant, spell its key one way in the file and import it into a new ledger",
+            summary.similar_keys,
+            summary.similar_examples.join("; ")
         );
     }
     let layout = if summary.layout == Layout::Native.name() {
@@ -751,7 +778,7 @@ fn finish(
     w: &mut Writer<'_>,
     name: &str,
     mut summary: ImportSummary,
-    watched: Watched,
+    mut watched: Watched,
     digest: &str,
     today: NaiveDate,
 ) -> Result<ImportSummary> {
@@ -775,6 +802,8 @@ fn finish(
     // imported onto it now, as it does for `add`, so they are not left due.
     summary.applied = w.apply_known_outcomes(today)?;
     summary.same_claims = watched.same.shared();
+    summary.similar_keys = watched.keys.similar;
+    summary.similar_examples = std::mem::take(&mut watched.keys.examples);
     summary.conflicts = watched.conflicts(w)?;
     Ok(summary)
 }
@@ -893,10 +922,7 @@ fn insert(
             reason: *reason,
         });
     if let Some(key) = row.forecast.question.as_deref() {
-        watched
-            .keys
-            .check(key, row.line)
-            .map_err(|m| Error::invalid("field `question`", m))?;
+        watched.keys.check(key, row.line);
     }
     let id = w.import_forecast(&row.forecast, resolved.as_ref())?;
     watched.note(row, id);
