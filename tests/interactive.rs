@@ -13,6 +13,27 @@ fn go(ctx: &Context, args: &[&str], answers: &str) -> String {
     scripted::go(ctx, args, answers).0
 }
 
+/// Logs a forecast by source `s` at 0.6 on `claim`, made and due on the days given.
+fn add(ctx: &Context, claim: &str, made_on: &str, deadline: &str) {
+    go(
+        ctx,
+        &[
+            "add",
+            "--source",
+            "s",
+            "--claim",
+            claim,
+            "--probability",
+            "0.6",
+            "--made-on",
+            made_on,
+            "--deadline",
+            deadline,
+        ],
+        "",
+    );
+}
+
 /// A context as on a terminal, with a fresh ledger in `dir` and a fixed date.
 fn terminal(dir: &tempfile::TempDir) -> Context {
     scripted::context(dir, true)
@@ -23,23 +44,7 @@ fn the_resolver_asks_about_each_due_forecast() {
     let dir = tempfile::tempdir().unwrap();
     let ctx = terminal(&dir);
     for claim in ["one", "two", "three", "four"] {
-        go(
-            &ctx,
-            &[
-                "add",
-                "--source",
-                "s",
-                "--claim",
-                claim,
-                "--probability",
-                "0.6",
-                "--made-on",
-                "2026-01-01",
-                "--deadline",
-                "2026-06-01",
-            ],
-            "",
-        );
+        add(&ctx, claim, "2026-01-01", "2026-06-01");
     }
     // one: yes; two: an unknown answer, then void with a reason; three: skip; then quit.
     let text = go(&ctx, &["resolve"], "y\nmaybe\nv\nc\ns\nq\n");
@@ -69,23 +74,7 @@ fn a_mistyped_void_reason_is_asked_again_not_the_menu() {
     let dir = tempfile::tempdir().unwrap();
     let ctx = terminal(&dir);
     for claim in ["one", "two"] {
-        go(
-            &ctx,
-            &[
-                "add",
-                "--source",
-                "s",
-                "--claim",
-                claim,
-                "--probability",
-                "0.6",
-                "--made-on",
-                "2026-01-01",
-                "--deadline",
-                "2026-06-01",
-            ],
-            "",
-        );
+        add(&ctx, claim, "2026-01-01", "2026-06-01");
     }
     // one: void, a reason typed wrong, then `y` typed ahead (not a reason either), then the
     // reason; two: no. Falling back to the menu would have resolved one `true` by the `y`.
@@ -381,23 +370,7 @@ fn reviewed_decisions_are_kept_beside_the_proposals_and_audited() {
 fn an_answer_the_resolver_does_not_understand_is_explained_before_it_asks_again() {
     let dir = tempfile::tempdir().unwrap();
     let ctx = terminal(&dir);
-    go(
-        &ctx,
-        &[
-            "add",
-            "--source",
-            "s",
-            "--claim",
-            "one",
-            "--probability",
-            "0.6",
-            "--made-on",
-            "2026-01-01",
-            "--deadline",
-            "2026-06-01",
-        ],
-        "",
-    );
+    add(&ctx, "one", "2026-01-01", "2026-06-01");
     // `maybe` is no answer; `v` then `x` is no reason, so the reason is asked again (not the
     // menu); then `n` is the reason (annulled).
     let text = go(&ctx, &["resolve"], "maybe\nv\nx\nn\n");
@@ -417,23 +390,7 @@ fn a_refused_answer_asks_about_the_same_forecast_again() {
     let dir = tempfile::tempdir().unwrap();
     let ctx = terminal(&dir);
     for claim in ["first", "second"] {
-        go(
-            &ctx,
-            &[
-                "add",
-                "--source",
-                "s",
-                "--claim",
-                claim,
-                "--probability",
-                "0.6",
-                "--made-on",
-                "2025-01-01",
-                "--deadline",
-                "2025-06-30",
-            ],
-            "",
-        );
+        add(&ctx, claim, "2025-01-01", "2025-06-30");
     }
     let text = go(
         &ctx,

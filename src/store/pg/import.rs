@@ -238,25 +238,7 @@ fn ident(name: &str) -> String {
 fn int(out: &mut String, value: Option<i64>, end: char) {
     match value {
         None => out.push_str("\\N"),
-        Some(n) => {
-            let mut digits = [0u8; 20];
-            let mut at = digits.len();
-            let mut m = n.unsigned_abs();
-            loop {
-                at -= 1;
-                digits[at] = b'0' + (m % 10) as u8;
-                m /= 10;
-                if m == 0 {
-                    break;
-                }
-            }
-            if n < 0 {
-                out.push('-');
-            }
-            for &d in &digits[at..] {
-                out.push(char::from(d));
-            }
-        }
+        Some(n) => out.push_str(itoa::Buffer::new().format(n)),
     }
     out.push(end);
 }
