@@ -611,15 +611,20 @@ fn new_only_imports_the_rows_a_grown_export_added() {
 /// the file, pass without a word.
 #[test]
 fn an_import_warns_of_a_question_key_that_differs_from_another_only_in_case_or_punctuation() {
-    let l = Ledger::new();
-    l.add(
-        "A",
-        "Ceasefire by June",
-        "0.6",
-        "2026-01-01",
-        "2026-06-30",
-        &["--question", "ua-ceasefire"],
-    );
+    // A ledger holding one forecast on the question `ua-ceasefire`.
+    let ledger = || {
+        let l = Ledger::new();
+        l.add(
+            "A",
+            "Ceasefire by June",
+            "0.6",
+            "2026-01-01",
+            "2026-06-30",
+            &["--question", "ua-ceasefire"],
+        );
+        l
+    };
+    let l = ledger();
     let head = "source,claim,probability,made_on,deadline,question\n";
     let ledger_near = l.write_file(
         "ledger_near.csv",
@@ -658,15 +663,7 @@ fn an_import_warns_of_a_question_key_that_differs_from_another_only_in_case_or_p
             "ua-ceasefire"
         ]
     );
-    let l = Ledger::new();
-    l.add(
-        "A",
-        "Ceasefire by June",
-        "0.6",
-        "2026-01-01",
-        "2026-06-30",
-        &["--question", "ua-ceasefire"],
-    );
+    let l = ledger();
     let exact = l.write_file(
         "exact.csv",
         &format!("{head}B,Ceasefire by June,0.3,2026-01-02,2026-06-30,ua-ceasefire\nC,Fed cuts,0.4,2026-01-03,2026-06-30,Fed-Cut\nD,Fed cuts,0.5,2026-01-04,2026-06-30,Fed-Cut\n"),
