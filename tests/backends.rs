@@ -496,6 +496,10 @@ Sales rose 4% last year. Would the board agree? Officials expect the plant to cl
         logged()
             .ok("update 1 --probability 80% --made-on 2026-02-01")
             .ok("correct 2 --claim 'The Fed cuts by June' --why 'typo in the claim'")
+            .fails(
+                "correct 3 --deadline 2026-11-01 --probability 0.1 --why 'meant November'",
+                2,
+            )
             .ok("correct 3 --probability 0.85 --why 'misread the article'")
             .fails("correct 99 --probability 0.5 --why x", 2)
             .ok("list --format json")

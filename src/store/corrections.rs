@@ -5,9 +5,11 @@
 //! Nothing changes a score once the outcome could be known: the wording may be corrected
 //! at any time, but the probability or deadline only while the forecast is unresolved, no
 //! outcome is recorded for its question, and its deadline has passed neither by the day
-//! the tool reasons with (`FORECAST_TODAY`) nor by the wall clock. A correction carries
-//! every resolution of the old version (so an amended outcome stays counted as amended) and
-//! its `logged_late` mark (a new probability or deadline is judged afresh).
+//! the tool reasons with (`FORECAST_TODAY`) nor by the wall clock; a new deadline that has
+//! itself passed by either is refused the same way (the window it gives is already over).
+//! A correction carries every resolution of the old version (so an amended outcome stays
+//! counted as amended) and its `logged_late` mark (a new probability or deadline is judged
+//! afresh).
 
 use super::bodies::ForecastFacts;
 use super::forecasts::day_after;
@@ -273,6 +275,15 @@ pub(crate) fn corrected(
             ))
         } else if old.deadline < crate::time::iso(today) || day_after(now, &old.deadline) {
             Some(format!("its deadline {} has passed", old.deadline))
+        } else if new.deadline != old.deadline
+            && (new.deadline < crate::time::iso(today) || day_after(now, &new.deadline))
+        {
+            // A window moved to one already over is the same case: its outcome could be
+            // known ("meant mid-November" would turn a 10% miss into a 95% hit).
+            Some(format!(
+                "the new deadline {} has already passed, so its outcome could be known",
+                new.deadline
+            ))
         } else {
             None
         };

@@ -63,6 +63,65 @@ fn a_probability_or_deadline_is_not_corrected_once_the_outcome_could_be_known() 
     l.ok(&["verify"]);
 }
 
+#[test]
+fn a_corrected_deadline_that_has_already_passed_is_refused() {
+    // The auditor's case: a 10% call on a long window, "corrected" to a window already
+    // over with a new probability, would score as a 95% hit.
+    let l = Ledger::new();
+    l.add(
+        "bob",
+        "BTC closes above 150k",
+        "0.1",
+        "2026-10-01",
+        "2027-06-30",
+        &[],
+    );
+    let hint = "; log a new forecast with `forecast add` instead (its wording can still be corrected with --claim)\n";
+    for change in [
+        vec!["--deadline", "2026-11-15", "--probability", "0.95"],
+        vec!["--deadline", "2026-11-15"],
+        vec!["--deadline", "end of October"],
+    ] {
+        let mut args = vec!["correct", "1"];
+        args.extend_from_slice(&change);
+        args.extend_from_slice(&["--why", "meant mid-November"]);
+        let err = l.fails(&args, 2);
+        let day = if change[1] == "end of October" {
+            "2026-10-31"
+        } else {
+            "2026-11-15"
+        };
+        assert_eq!(
+            err,
+            format!("error: forecast 1's probability and deadline can no longer be corrected: the new deadline {day} has already passed, so its outcome could be known{hint}")
+        );
+    }
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 1);
+    // By the day the tool reasons with, too, though the wall clock is before it.
+    let later = l_at(&l, "2027-02-01");
+    let err = later.fails(
+        &["correct", "1", "--deadline", "2027-01-20", "--why", "x"],
+        2,
+    );
+    assert!(
+        err.contains("the new deadline 2027-01-20 has already passed"),
+        "{err}"
+    );
+    // A window moved to another still ahead is a correction like any other.
+    l.ok(&[
+        "correct",
+        "1",
+        "--deadline",
+        "2027-03-01",
+        "--probability",
+        "0.2",
+        "--why",
+        "typo",
+    ]);
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 2);
+    l.ok(&["verify"]);
+}
+
 /// The same ledger directory, seen on another day.
 fn l_at(l: &Ledger, today: &str) -> LedgerView {
     LedgerView {
