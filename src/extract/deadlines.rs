@@ -586,7 +586,19 @@ pub(super) fn widest<'a>(found: &'a [Found], chosen: &'a Found, sentence: &str) 
             .to_ascii_lowercase();
         if !matches!(
             gap.as_str(),
-            "or" | "and" | "to" | "-" | "–" | "through" | "until" | "or in" | "and in" | "or by"
+            "or" | "and"
+                | "to"
+                | "-"
+                | "–"
+                | "through"
+                | "until"
+                | "or in"
+                | "and in"
+                | "or by"
+                // "at the end of the year and into 2027": the span runs on to the later one.
+                | "into"
+                | "and into"
+                | "or into"
         ) {
             break;
         }
@@ -697,7 +709,10 @@ pub(super) fn list_item_share(
         match (c.deadline, &c.deadline_phrase) {
             (Some(d), Some(p)) => *held = Some((d, p.clone())),
             (None, None) if item => {
-                if let Some((d, p)) = held.as_ref().filter(|_| !calendar_event(&c.sentence)) {
+                if let Some((d, p)) = held
+                    .as_ref()
+                    .filter(|_| !calendar_event(&c.sentence) && !open_ended(&c.claim))
+                {
                     c.deadline = Some(*d);
                     c.review
                         .retain(|r| !r.starts_with("no time phrase: give --default-deadline"));
@@ -709,6 +724,29 @@ pub(super) fn list_item_share(
             _ => {}
         }
     }
+}
+
+/// Whether a claim puts its event past any near time on purpose ("Trump will ultimately win
+/// the nomination", "stay in the race, making it a two man show going forward", "will
+/// eventually cut"): it shares no day or frame a list or an event gives to its neighbours.
+pub(super) fn open_ended(claim: &str) -> bool {
+    let lower = claim.to_ascii_lowercase();
+    [
+        "ultimately",
+        "eventually",
+        "going forward",
+        "in the long run",
+        "in the long term",
+        "down the road",
+        "sooner or later",
+    ]
+    .iter()
+    .any(|w| {
+        lower.match_indices(w).any(|(i, _)| {
+            !lower[..i].ends_with(|c: char| c.is_ascii_alphabetic())
+                && !lower[i + w.len()..].starts_with(|c: char| c.is_ascii_alphabetic())
+        })
+    })
 }
 
 /// The US general election an article about the midterms or Election Day is about: the
@@ -1245,9 +1283,20 @@ pub(super) fn report_day(
         let results = ["earnings", "results", "quarterly report"]
             .iter()
             .any(|w| lower.contains(w));
-        let reports = ["report", "announce", "unveil", "release", "post", "publish"]
-            .iter()
-            .any(|w| lower.contains(w));
+        // "Wall Street is anticipating robust results from Acme on Wednesday": results
+        // awaited on a day are reported that day.
+        let reports = [
+            "report",
+            "announce",
+            "unveil",
+            "release",
+            "post",
+            "publish",
+            "expect",
+            "anticipat",
+        ]
+        .iter()
+        .any(|w| lower.contains(w));
         if !(results && reports) {
             return None;
         }
@@ -1340,6 +1389,20 @@ pub(super) fn box_office_weekend(
                     .then_some(p.last)
             })
         })
+}
+
+/// The day an article is about (`days`: its results or decision day) that falls in the week
+/// `week` a clause names ("will beat estimates this week" in a preview of Wednesday's
+/// results): the clause is settled that day, not on the week's Sunday. Only a day still
+/// ahead of publication.
+pub(super) fn day_in_week(
+    week: crate::time::Period,
+    days: [Option<NaiveDate>; 2],
+    published: NaiveDate,
+) -> Option<NaiveDate> {
+    days.into_iter()
+        .flatten()
+        .find(|d| *d >= week.first && *d <= week.last && *d >= published)
 }
 
 /// Whether a clause forecasts a stance held on rather than a decision ("the Bank will remain
@@ -2048,5 +2111,59 @@ mod tests {
         let got =
             frames("Prices will keep rising through the summer and into the end of the year.");
         assert_eq!(got.len(), 1);
+    }
+
+    /// A list item that puts its event past any near time ("ultimately", "going forward")
+    /// shares no time with its lead; its neighbours still do (worked by hand as in
+    /// `list_items_share_the_time_of_their_lead`).
+    #[test]
+    fn an_open_ended_item_shares_no_time() {
+        assert!(open_ended("Lee will ultimately win the nomination"));
+        assert!(open_ended(
+            "Kim stays in the race, a two-horse contest going forward"
+        ));
+        assert!(!open_ended("Lee will win the primary"));
+        assert!(!open_ended("Ultimatelyx is no word"));
+        let text = "Ann Lee will come in third on Super Tuesday.\n- Bo Chan will place second.\n- Bo Chan will eventually drop out.";
+        let got: Vec<Option<String>> = extract::extract(text, d("2028-02-25"))
+            .into_iter()
+            .map(|c| c.deadline.map(|x| x.to_string()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![Some("2028-03-07".into()), Some("2028-03-07".into()), None]
+        );
+    }
+
+    /// "This week" in a preview of one day's results is that day: the results are awaited on
+    /// Wednesday, 2027-11-03 (published Monday 2027-11-01); the week ends Sunday 2027-11-07.
+    #[test]
+    fn this_week_in_a_results_preview_is_the_results_day() {
+        let text = "Acme is expected to beat estimates this week, an analyst said. \
+                    Investors are awaiting results from Acme on Wednesday, and analysts expect strong sales. \
+                    The company is expected to report revenue of $4 billion.";
+        let sents = crate::extract::sentences::split(text);
+        assert_eq!(report_day(&sents, d("2027-11-01")), Some(d("2027-11-03")));
+        let got: Vec<Option<String>> = extract::extract(text, d("2027-11-01"))
+            .into_iter()
+            .map(|c| c.deadline.map(|x| x.to_string()))
+            .collect();
+        assert_eq!(got.first(), Some(&Some("2027-11-03".to_string())));
+        assert_eq!(got.last(), Some(&Some("2027-11-03".to_string())));
+        let week = crate::time::resolve_phrase("this week", d("2027-11-01")).unwrap();
+        assert_eq!(
+            day_in_week(week, [Some(d("2027-11-09")), None], d("2027-11-01")),
+            None
+        );
+    }
+
+    /// "At the end of the year and into 2028": the span runs to the later year's end.
+    #[test]
+    fn a_span_into_a_later_year_ends_with_it() {
+        let got = extract::extract(
+            "Economists expect growth to pick up at the end of the year and into 2028.",
+            d("2027-10-01"),
+        );
+        assert_eq!(got[0].deadline, Some(d("2028-12-31")));
     }
 }

@@ -1033,6 +1033,13 @@ fn prose(
                 .or(deadline),
             _ => deadline,
         };
+        // "will beat expectations this week" in a preview of Wednesday's results: the day
+        // the article is about, when it falls in that week.
+        let deadline = chosen
+            .and_then(|f| f.period)
+            .filter(|p| p.granularity == crate::time::Granularity::Week)
+            .and_then(|p| deadlines::day_in_week(p, [event_day, decision], published))
+            .or(deadline);
         // Without a time phrase: a sports preview's forecast takes the end of the season it
         // is about, an earnings preview's the results day; a predictions section's the
         // section's horizon ("My predictions for 2025"); election coverage the election day.
@@ -1051,7 +1058,8 @@ fn prose(
                         })
                         .flatten()
                 })
-                .or(election)
+                // "X will ultimately win the nomination" is not decided on the vote's day.
+                .or(election.filter(|_| !deadlines::open_ended(clause)))
         } else {
             None
         });

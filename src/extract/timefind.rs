@@ -195,6 +195,15 @@ fn can_start(words: &[super::hedges::Token<'_>], i: usize, sentence: &str) -> bo
     if w == "weekend" && words.get(i + 1).is_some_and(|n| n.0 == "ahead") {
         return true;
     }
+    // "by Election Day", "Election Day 2018": the US day, written capitalized; "on election
+    // day" elsewhere is the day of whichever vote the article is about.
+    if w == "election" {
+        let (_, s, _) = words[i];
+        return sentence[s..].starts_with("Election")
+            && words
+                .get(i + 1)
+                .is_some_and(|n| sentence[n.1..].starts_with("Day"));
+    }
     START_SET.contains(w)
         || crate::time::analyst_period(w).is_some()
         || is_month(w)
@@ -292,7 +301,17 @@ pub fn find_in(
     tense: Tense,
 ) -> Vec<Found> {
     let mut out = Vec::new();
-    let ends: Vec<bool> = words.iter().map(|w| can_end(&w.0)).collect();
+    // "holiday sales", "holiday spending": counted over the holiday season (`time::holidays`).
+    let ends: Vec<bool> = words
+        .iter()
+        .enumerate()
+        .map(|(k, w)| {
+            can_end(&w.0)
+                || k > 0
+                    && words[k - 1].0 == "holiday"
+                    && matches!(w.0.as_ref(), "sales" | "spending" | "shopping")
+        })
+        .collect();
     let has_event = words.iter().any(|w| EVENT_NOUN_SET.contains(&w.0));
     if !ends.iter().any(|e| *e) && !has_event {
         return out;
@@ -540,8 +559,25 @@ pub fn find_in(
                 best = Some((len, p));
             }
         }
+        let named = best.and_then(|(len, _)| season_as_name(sentence, words, i, len));
+        if named == Some(Named::Title) {
+            i += 1;
+            continue;
+        }
         if let Some((len, period)) = best {
             let (s, e) = (words[i].1, words[i + len - 1].2);
+            // "a winter storm is expected": a time is spoken of, but not which days.
+            if named == Some(Named::Thing) {
+                out.push(Found {
+                    start: s,
+                    end: e,
+                    text: sentence[s..e].to_string(),
+                    period: None,
+                    anaphor: false,
+                });
+                i += len;
+                continue;
+            }
             // "before the November election": the month names the event, whose day is unknown.
             let next_is_event = words
                 .get(i + len)
@@ -617,6 +653,86 @@ pub fn find_in(
     }
     with_year_after(sentence, &mut out);
     out
+}
+
+/// How a season's name that is no time frame is used (`season_as_name`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Named {
+    /// In a title ("The Winds of Winter"): no time at all.
+    Title,
+    /// Modifying a noun ("a winter storm", "summer travel demand"): the thing belongs to the
+    /// season, whose days the phrase does not fix; kept as a phrase without a date.
+    Thing,
+}
+
+/// Whether the `len` words at `i` are a season's name used as a noun's modifier or in a title,
+/// not a time frame: a bare season word ("the" at most before it) followed by a noun of its
+/// own ("a winter storm"), or capitalized inside a sentence ("The Winds of Winter").
+/// Followed by a time noun ("winter months"), a verb ("summer is"), a conjunction, a
+/// preposition or nothing, it is the season.
+fn season_as_name(sentence: &str, words: &[Token<'_>], i: usize, len: usize) -> Option<Named> {
+    let k = if len == 2 && words[i].0 == "the" {
+        i + 1
+    } else if len == 1 {
+        i
+    } else {
+        return None;
+    };
+    if !matches!(
+        words[k].0.as_ref(),
+        "winter" | "summer" | "spring" | "autumn" | "fall"
+    ) {
+        return None;
+    }
+    if k > 0 && sentence[words[k].1..].starts_with(char::is_uppercase) {
+        return Some(Named::Title);
+    }
+    let next = words.get(k + 1)?;
+    // (One space between: "winter, and" or "summer." ends the phrase.)
+    let noun_after = &sentence[words[k].2..next.1] == " "
+        && sentence[next.1..].starts_with(|c: char| c.is_ascii_lowercase())
+        && !matches!(
+            next.0.as_ref(),
+            "and"
+                | "or"
+                | "is"
+                | "was"
+                | "will"
+                | "would"
+                | "could"
+                | "may"
+                | "might"
+                | "should"
+                | "when"
+                | "as"
+                | "before"
+                | "after"
+                | "with"
+                | "to"
+                | "of"
+                | "in"
+                | "on"
+                | "at"
+                | "by"
+                | "for"
+                | "from"
+                | "than"
+                | "if"
+                | "that"
+                | "months"
+                | "season"
+                | "break"
+                | "holidays"
+                | "recess"
+                | "session"
+                | "term"
+                | "comes"
+                | "arrives"
+                | "ends"
+                | "begins"
+                | "starts"
+        );
+    noun_after.then_some(Named::Thing)
 }
 
 /// Ranges and possessive years at word `i` that the phrase table cannot read word by word,
@@ -1175,5 +1291,55 @@ mod tests {
         assert!(!past_at(s, s.find("September").unwrap()));
         let s = "Officials raised rates in September, a statement showed.";
         assert!(past_at(s, s.find("September").unwrap()));
+    }
+
+    /// A season's name before a noun has no date ("a winter storm") and one in a title is no
+    /// time ("The Winds of Winter"); "this winter", "winter months" and a season at a
+    /// sentence's start are the season.
+    #[test]
+    fn a_season_naming_a_thing_is_no_time() {
+        assert_eq!(
+            phrases("A winter storm is expected to hit the coast."),
+            vec![("winter".into(), None)]
+        );
+        assert!(phrases("She will publish The Winds of Winter: 50%").is_empty());
+        assert_eq!(
+            phrases("Airlines expect summer travel demand to rise."),
+            vec![("summer".into(), None)]
+        );
+        assert_eq!(
+            phrases("Prices will rise this winter."),
+            vec![("this winter".into(), Some("2026-03-20".into()))]
+        );
+        assert_eq!(
+            phrases("Prices will rise in the winter months."),
+            vec![("in the winter".into(), Some("2026-03-20".into()))]
+        );
+        assert_eq!(
+            phrases("Winter will be mild."),
+            vec![("Winter".into(), Some("2026-03-20".into()))]
+        );
+    }
+
+    /// "Holiday sales" and "holiday spending" end with the holiday season; "Election Day"
+    /// is the US day only when capitalized.
+    #[test]
+    fn holiday_sales_and_a_capitalized_election_day() {
+        assert_eq!(
+            phrases("Retailers expect holiday sales to rise 4 percent."),
+            vec![("holiday sales".into(), Some("2025-12-31".into()))]
+        );
+        assert_eq!(
+            phrases("The governor is favored to win on Election Day."),
+            vec![("Election Day".into(), Some("2025-11-04".into()))]
+        );
+        assert_eq!(
+            phrases("Election Day 2026 will test the party."),
+            vec![("Election Day 2026".into(), Some("2026-11-03".into()))]
+        );
+        assert_eq!(
+            phrases("Turnout on election day in May may be low."),
+            vec![("in May".into(), Some("2025-05-31".into()))]
+        );
     }
 }

@@ -16,7 +16,11 @@
 //!   Sunday since the 2022 game (the NFL's 17-game season); "Super Bowl LI" is game 51,
 //!   played in 1966 + 51 = 2017. Games before 2004 (some in late January) are not read.
 //! - Super Tuesday: the first Tuesday of March of a presidential election year (2012 on).
-//! - The holiday season: the day after Thanksgiving to December 31.
+//! - (US) Election Day: the Tuesday after the first Monday of November, every year (federal
+//!   elections in even years, state and local ones in odd years). `timefind` reads it only
+//!   capitalized ("Election Day"), the US usage.
+//! - The holiday season: the day after Thanksgiving to December 31; "holiday sales",
+//!   "holiday spending" and "holiday shopping" are counted over it and end with it.
 //! - The (Atlantic) hurricane season: June 1 to November 30, its official span.
 //!
 //! A name without a year is the next one not yet over (as for months in `phrases`); with a
@@ -135,7 +139,14 @@ fn rule(name: &[&str]) -> Option<(Rule, Granularity)> {
         ),
         ["super", "bowl"] => (|y| one(super_bowl(y)), Day),
         ["super", "tuesday"] => (|y| one(super_tuesday(y)), Day),
-        ["holiday", "season"] | ["holiday", "shopping", "season"] => (
+        ["election", "day"] => (
+            |y| one(nth_weekday(y, 11, Weekday::Mon, 1).map(|d| d + Duration::days(1))),
+            Day,
+        ),
+        // "holiday sales will rise 4%", "the holiday sales season": what is counted over
+        // the season ends with it.
+        ["holiday", "season" | "sales" | "spending" | "shopping"]
+        | ["holiday", "shopping" | "sales", "season"] => (
             |y| {
                 let first = thanksgiving(y)? + Duration::days(1);
                 Some((first, NaiveDate::from_ymd_opt(y, 12, 31)?))
@@ -201,6 +212,7 @@ pub(super) fn resolve(t: &[&str], reference: NaiveDate, tense: Tense) -> Option<
                 | "good"
                 | "super"
                 | "holiday"
+                | "election"
                 | "hurricane"
                 | "atlantic"
         )
@@ -295,6 +307,12 @@ mod tests {
             ("super tuesday", "2019-06-01", "2020-03-03"),
             ("super tuesday", "2024-01-02", "2024-03-05"),
             ("holiday season", "2017-09-15", "2017-12-31"),
+            ("holiday sales", "2017-09-15", "2017-12-31"),
+            ("holiday sales season", "2017-09-15", "2017-12-31"),
+            ("holiday spending", "2017-09-15", "2017-12-31"),
+            ("election day", "2018-10-01", "2018-11-06"),
+            ("election day 2020", "2018-10-01", "2020-11-03"),
+            ("election day", "2024-11-06", "2025-11-04"),
             ("hurricane season", "2014-04-10", "2014-11-30"),
             ("thanksgiving 2030", "2024-01-01", "2030-11-28"),
         ];

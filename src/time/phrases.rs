@@ -370,6 +370,8 @@ fn resolve_tokens(t: &[&str], reference: NaiveDate, tense: Tense) -> Option<Peri
         ["tomorrow"] => Some(day(reference.succ_opt()?)),
         ["yesterday"] => Some(day(reference.pred_opt()?)),
         ["year", "end"] | ["year"] | ["year", "s", "end"] => calendar("year", 0, reference),
+        // "for the whole year", "over the full year": the year under way, to its end.
+        ["whole" | "full" | "entire", "year"] => calendar("year", 0, reference),
         ["month"] | ["month", "end"] => calendar("month", 0, reference),
         // "by the end of the week" (the part words are gone by now): this calendar week.
         ["week"] | ["week", "end"] => calendar("week", 0, reference),
@@ -1034,6 +1036,16 @@ mod tests {
         );
         assert_eq!(deadline("end of the week", "2026-11-04"), "2026-11-08");
         assert_eq!(deadline("this decade", "2026-11-04"), "2029-12-31");
+    }
+
+    /// "The whole year", "the full year", "the entire year": the calendar year under way
+    /// (worked by hand from 2027-07-20).
+    #[test]
+    fn the_whole_year_is_the_year_under_way() {
+        assert_eq!(deadline("for the whole year", "2027-07-20"), "2027-12-31");
+        assert_eq!(deadline("the full year", "2027-07-20"), "2027-12-31");
+        assert_eq!(deadline("over the entire year", "2027-07-20"), "2027-12-31");
+        assert_eq!(deadline("the whole month", "2027-07-20"), "none");
     }
 
     /// "The coming year" is the next one, except in the first two weeks of January, when it
