@@ -339,6 +339,10 @@ A,Rain in May,0.35,2025-03-02,2025-05-31,rain,for,,weather,,,
     pub const ARTICLE: &str = "Outlook\n\nThe central bank will cut rates by June. Inflation may ease in the coming months, analysts said. \
 Sales rose 4% last year. Would the board agree? Officials expect the plant to close, though nobody knows when.\n";
 
+    /// `ARTICLE` as saved again with other line endings: another digest, the same forecasts.
+    pub const ARTICLE_CRLF: &str = "Outlook\r\n\r\nThe central bank will cut rates by June. Inflation may ease in the coming months, analysts said. \
+Sales rose 4% last year. Would the board agree? Officials expect the plant to close, though nobody knows when.\r\n";
+
     /// Three sources, two questions, tags, a conditional and an against forecast.
     fn logged() -> Script {
         Script::default()
@@ -531,6 +535,8 @@ Sales rose 4% last year. Would the board agree? Officials expect the plant to cl
             .ok("extract DIR/a.md --source 'Daily Planet' --published 2026-01-10 --format json")
             .ok("extract DIR/a.md --source 'Daily Planet' --published 2026-01-10 --save --yes --url https://example.org/a --title Outlook")
             .ok("extract DIR/a.md --source 'Daily Planet' --published 2026-01-10 --save --yes")
+            .file("b.md", ARTICLE_CRLF)
+            .ok("extract DIR/b.md --source 'Daily Planet' --published 2026-01-10 --save --yes")
             .ok("extract --audit")
             .ok("extract --audit --format json")
             .ok("list --format json")

@@ -314,7 +314,15 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
     };
     match result {
         Saved::AlreadyExtracted { article: id, at } => super::write_out(io, &format!("article #{id} from {source} with this text was already extracted ({at}): nothing logged, every candidate was logged or decided then\n")),
-        Saved::Logged { article: article_id, forecasts: ids, added } => {
+        Saved::Logged { article: article_id, forecasts: ids, added, repeats } => {
+            for r in &repeats {
+                let _ = writeln!(io.err, "{}", r.note(article_id));
+            }
+            let skipped = if repeats.is_empty() {
+                format!("{skipped} skipped")
+            } else {
+                format!("{skipped} skipped, {} already in the ledger", repeats.len())
+            };
             let list = if ids.is_empty() {
                 String::new()
             } else {
@@ -322,9 +330,9 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
                 format!(": ids {}", ids.join(", "))
             };
             let text = if added {
-                format!("{quit_note}added {} forecast(s) to article #{article_id}, extracted before ({} skipped){list}\n", ids.len(), skipped)
+                format!("{quit_note}added {} forecast(s) to article #{article_id}, extracted before ({skipped}){list}\n", ids.len())
             } else {
-                format!("{quit_note}saved {} forecast(s) from article #{article_id} ({} skipped){list}\n", ids.len(), skipped)
+                format!("{quit_note}saved {} forecast(s) from article #{article_id} ({skipped}){list}\n", ids.len())
             };
             super::write_out(io, &text)
         }
@@ -335,14 +343,42 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
 pub enum Saved {
     /// These forecasts were logged with the article; `added` when the article was recorded
     /// by an earlier run and these are what that run left (skipped without a deadline).
+    /// `repeats`: the chosen candidates not logged because the ledger already held the same
+    /// forecast.
     Logged {
         article: i64,
         forecasts: Vec<i64>,
         added: bool,
+        repeats: Vec<Repeat>,
     },
     /// This source already has an article with the same text, and every chosen candidate
     /// was already logged or decided: nothing was logged.
     AlreadyExtracted { article: i64, at: String },
+}
+
+/// A chosen candidate that repeats a current forecast (same source, claim, probability,
+/// date made, deadline, stance and condition): not logged, since it would count twice.
+pub struct Repeat {
+    pub claim: String,
+    /// The forecast it repeats, and the article that forecast came from.
+    pub forecast: i64,
+    pub article: Option<i64>,
+}
+
+impl Repeat {
+    /// The note that says why the candidate was not logged (`article`: this run's article).
+    fn note(&self, article: i64) -> String {
+        let from = match self.article {
+            Some(a) if a == article => " from this article".to_string(),
+            Some(a) => format!(" from article #{a}"),
+            None => String::new(),
+        };
+        format!(
+            "note: skipped \"{}\": it repeats forecast {}{from} (same source, claim, probability, date made, deadline, stance and condition), so logged again it would count twice",
+            ellipsize(&self.claim, 60),
+            self.forecast
+        )
+    }
 }
 
 /// The refusal of an article already extracted under another publication date.
@@ -359,7 +395,10 @@ fn other_date(id: i64, source: &str, stored: &str, given: NaiveDate) -> Error {
 /// An article this source already has with this text is not recorded twice: only candidates
 /// an earlier run did not settle are logged with it (matched by sentence offsets for
 /// reviewed ones, by claim for ones taken with `--yes`); `Saved::AlreadyExtracted` when none
-/// is left.
+/// is left. A candidate that repeats a forecast the ledger holds (the identity `add` and
+/// `import` refuse to log twice) is not logged: the same article saved again in other
+/// bytes (CRLF line endings, an appended footer or correction) has another digest, and its
+/// forecasts would otherwise count twice.
 pub fn save(
     store: &mut Store,
     now: &str,
@@ -382,6 +421,7 @@ pub fn save(
             None => (w.insert_article(article)?, Default::default()),
         };
         let mut ids = Vec::new();
+        let mut repeats = Vec::new();
         let mut logged: Vec<Option<i64>> = Vec::with_capacity(chosen.len());
         for pick in chosen {
             let c = &pick.candidate;
@@ -412,6 +452,15 @@ pub fn save(
                 article: Some(article_id),
                 tags,
             };
+            if let Some((forecast, article)) = w.same_forecast(&f)? {
+                repeats.push(Repeat {
+                    claim: f.claim,
+                    forecast,
+                    article,
+                });
+                logged.push(None);
+                continue;
+            }
             let id = w.insert_forecast(&f)?;
             ids.push(id);
             logged.push(Some(id));
@@ -434,6 +483,7 @@ pub fn save(
             article: article_id,
             forecasts: ids,
             added: existing.is_some(),
+            repeats,
         })
     })
 }

@@ -7,6 +7,7 @@ use super::cols::Cols;
 use super::dialect::Dialect;
 use super::{SqliteStore, SqliteWriter};
 use crate::error::Result;
+use crate::model::NewForecast;
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension};
 use serde_json::json;
@@ -94,6 +95,21 @@ pub(super) fn find_article_sql(d: Dialect) -> String {
     d.sql("SELECT id, created_at, published FROM articles WHERE source_id = ?1 AND sha256 = ?2")
 }
 
+/// The current forecast (with its article) that a new one of source `?1` would repeat:
+/// same source, claim, probability, made_on, deadline, stance and condition, the identity
+/// `add` and `import` refuse to log twice (`imports::repeated_sql`). `extract --save` asks
+/// before it logs a candidate, since the same article saved again in other bytes (line
+/// endings, an appended footer) has another digest and would log every forecast again.
+pub(super) fn same_forecast_sql(d: Dialect) -> String {
+    d.sql(&format!(
+        "SELECT id, article_id FROM forecasts
+         WHERE source_id = ?1 AND made_on = ?2 AND deadline = ?3 AND claim = ?4
+           AND probability = ?5 AND stance = ?6 AND {} AND superseded_by IS NULL
+         ORDER BY id LIMIT 1",
+        d.is("condition", "?7")
+    ))
+}
+
 /// An article's journal body.
 pub(crate) fn article_body(
     id: i64,
@@ -162,6 +178,29 @@ impl SqliteWriter<'_> {
                 &find_article_sql(Dialect::Sqlite),
                 params![source_id, sha256],
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?)
+    }
+
+    /// The current forecast that `f` would repeat, with its article (`same_forecast_sql`).
+    pub fn same_forecast(&mut self, f: &NewForecast) -> Result<Option<(i64, Option<i64>)>> {
+        let Some((source_id, _)) = super::forecasts::source_named(&self.tx, &f.source)? else {
+            return Ok(None);
+        };
+        Ok(self
+            .tx
+            .query_row(
+                &same_forecast_sql(Dialect::Sqlite),
+                params![
+                    source_id,
+                    f.made_on.to_string(),
+                    f.deadline.to_string(),
+                    f.claim,
+                    f.probability.value(),
+                    f.stance.as_str(),
+                    f.condition
+                ],
+                |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .optional()?)
     }

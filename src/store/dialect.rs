@@ -44,6 +44,14 @@ impl Dialect {
         }
     }
 
+    /// `a` and `b` are the same, NULL counting as a value (SQLite's `IS`).
+    pub fn is(self, a: &str, b: &str) -> String {
+        match self {
+            Dialect::Sqlite => format!("{a} IS {b}"),
+            Dialect::Postgres => format!("{a} IS NOT DISTINCT FROM {b}"),
+        }
+    }
+
     /// An ORDER BY term sorting `a` as NOCASE does.
     pub fn nocase_order(self, a: &str) -> String {
         match self {

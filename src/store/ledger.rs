@@ -250,6 +250,10 @@ pub trait LedgerWriter {
     fn find_article(&mut self, source: &str, sha256: &str)
         -> Result<Option<(i64, String, String)>>;
 
+    /// The current forecast that `f` would repeat (same source, claim, probability,
+    /// made_on, deadline, stance and condition), with the article it came from.
+    fn same_forecast(&mut self, f: &NewForecast) -> Result<Option<(i64, Option<i64>)>>;
+
     /// Logs an article and returns its id.
     fn insert_article(&mut self, a: &NewArticle) -> Result<i64>;
 
@@ -724,6 +728,9 @@ impl LedgerWriter for super::SqliteWriter<'_> {
         sha256: &str,
     ) -> Result<Option<(i64, String, String)>> {
         super::SqliteWriter::find_article(self, source, sha256)
+    }
+    fn same_forecast(&mut self, f: &NewForecast) -> Result<Option<(i64, Option<i64>)>> {
+        super::SqliteWriter::same_forecast(self, f)
     }
     fn insert_article(&mut self, a: &NewArticle) -> Result<i64> {
         super::SqliteWriter::insert_article(self, a)

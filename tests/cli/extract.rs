@@ -446,3 +446,86 @@ fn saving_an_article_from_standard_input_says_why_it_cannot_ask() {
     );
     assert!(!l.path("ledger.sqlite3").exists());
 }
+
+/// Audit 13, E11: the same article saved again in other bytes (a footer appended, CRLF
+/// line endings) has another digest, so it is a new article; its candidates that repeat
+/// forecasts already logged (the identity `add` and `import` refuse to log twice) are not
+/// logged again, each named in a note, and counted in the summary. A forecast logged by
+/// hand is found the same way.
+#[test]
+fn an_article_saved_again_in_other_bytes_logs_no_forecast_twice() {
+    let l = Ledger::new();
+    let save = |name: &str, text: &str| {
+        let f = l.write_file(name, text);
+        l.run(&[
+            "extract",
+            f.to_str().unwrap(),
+            "--source",
+            "Daily Planet",
+            "--published",
+            "2026-01-10",
+            "--save",
+            "--yes",
+        ])
+    };
+    let first = save("a.md", ARTICLE);
+    assert_eq!(
+        first.stdout,
+        "saved 2 forecast(s) from article #1 (1 skipped): ids 1, 2\n"
+    );
+    let notes = |article: i64| {
+        format!(
+            "note: skipped \"The central bank will cut rates by June\": it repeats forecast 1 from article #{article} (same source, claim, probability, date made, deadline, stance and condition), so logged again it would count twice\n\
+note: skipped \"Inflation may ease in the coming months\": it repeats forecast 2 from article #{article} (same source, claim, probability, date made, deadline, stance and condition), so logged again it would count twice\n"
+        )
+    };
+    let footer = save(
+        "b.md",
+        &format!("{ARTICLE}\nCopyright 2026 Daily Planet.\n"),
+    );
+    assert_eq!(footer.code, 0, "{}", footer.stderr);
+    assert_eq!(
+        footer.stdout,
+        "saved 0 forecast(s) from article #2 (1 skipped, 2 already in the ledger)\n"
+    );
+    assert!(footer.stderr.ends_with(&notes(1)), "{}", footer.stderr);
+    let crlf = save("c.md", &ARTICLE.replace('\n', "\r\n"));
+    assert_eq!(
+        crlf.stdout,
+        "saved 0 forecast(s) from article #3 (1 skipped, 2 already in the ledger)\n"
+    );
+    assert!(crlf.stderr.ends_with(&notes(1)), "{}", crlf.stderr);
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 2);
+    // Another probability is a forecast of its own; one logged by hand is a repeat too.
+    let l2 = Ledger::new();
+    l2.add(
+        "daily planet",
+        "The central bank will cut rates by June",
+        "0.95",
+        "2026-01-10",
+        "2026-06-30",
+        &[],
+    );
+    let f = l2.write_file("a.md", ARTICLE);
+    let r = l2.run(&[
+        "extract",
+        f.to_str().unwrap(),
+        "--source",
+        "Daily Planet",
+        "--published",
+        "2026-01-10",
+        "--save",
+        "--yes",
+    ]);
+    assert_eq!(
+        r.stdout,
+        "saved 1 forecast(s) from article #1 (1 skipped, 1 already in the ledger): ids 2\n"
+    );
+    assert!(
+        r.stderr.contains("note: skipped \"The central bank will cut rates by June\": it repeats forecast 1 (same source,"),
+        "{}",
+        r.stderr
+    );
+    l.ok(&["verify"]);
+    l2.ok(&["verify"]);
+}

@@ -4,7 +4,10 @@
 
 use super::{pg, PgWriter};
 use crate::error::Result;
-use crate::store::articles::{article_body, extracted_sql, find_article_sql, reviewed_row};
+use crate::model::NewForecast;
+use crate::store::articles::{
+    article_body, extracted_sql, find_article_sql, reviewed_row, same_forecast_sql,
+};
 use crate::store::dialect::Dialect::Postgres;
 use crate::store::{Extracted, NewArticle};
 
@@ -43,6 +46,29 @@ impl PgWriter<'_> {
             .query_opt(&find_article_sql(Postgres), &[&source_id, &sha256])
             .map_err(pg("looking up an article"))?
             .map(|r| (r.get(0), r.get(1), r.get(2))))
+    }
+
+    /// The current forecast that `f` would repeat, with its article (`same_forecast_sql`).
+    pub fn same_forecast(&mut self, f: &NewForecast) -> Result<Option<(i64, Option<i64>)>> {
+        let Some((source_id, _)) = super::forecasts::source_named(&mut self.tx, &f.source)? else {
+            return Ok(None);
+        };
+        Ok(self
+            .tx
+            .query_opt(
+                &same_forecast_sql(Postgres),
+                &[
+                    &source_id,
+                    &f.made_on.to_string(),
+                    &f.deadline.to_string(),
+                    &f.claim,
+                    &f.probability.value(),
+                    &f.stance.as_str(),
+                    &f.condition,
+                ],
+            )
+            .map_err(pg("looking for the same forecast"))?
+            .map(|r| (r.get(0), r.get(1))))
     }
 
     /// Records an article and returns its id.

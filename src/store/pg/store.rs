@@ -332,6 +332,9 @@ impl LedgerWriter for PgWriter<'_> {
     ) -> Result<Option<(i64, String, String)>> {
         PgWriter::find_article(self, source, sha256)
     }
+    fn same_forecast(&mut self, f: &NewForecast) -> Result<Option<(i64, Option<i64>)>> {
+        PgWriter::same_forecast(self, f)
+    }
     fn insert_article(&mut self, a: &NewArticle) -> Result<i64> {
         PgWriter::insert_article(self, a)
     }
