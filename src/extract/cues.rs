@@ -1249,10 +1249,44 @@ pub(super) fn promise_in(toks: &[Token<'_>]) -> bool {
     toks.windows(2).any(|p| {
         matches!(p[0].0.as_ref(), "we" | "i")
             && matches!(p[1].0.as_ref(), "will" | "won't" | "shall")
-    }) || toks.windows(3).any(|p| {
-        // "I'm not going to predict the score", "we're going to update this in July".
-        matches!(p[0].0.as_ref(), "i'm" | "we're")
-            && (p[1].0 == "going" || (p[1].0 == "not" && p[2].0 == "going"))
+    }) || own_second_verb(toks)
+        || toks.windows(3).any(|p| {
+            // "I'm not going to predict the score", "we're going to update this in July".
+            matches!(p[0].0.as_ref(), "i'm" | "we're")
+                && (p[1].0 == "going" || (p[1].0 == "not" && p[2].0 == "going"))
+        })
+}
+
+/// "I tracked everyone's bet and will hand out the prizes in January": a second verb of the
+/// writer's own ("I"/"we", then a verb that is no belief, then "and will"), what they will do.
+fn own_second_verb(toks: &[Token<'_>]) -> bool {
+    let w: Vec<&str> = toks.iter().map(|t| t.0.as_ref()).collect();
+    w.iter().enumerate().any(|(i, x)| {
+        matches!(*x, "i" | "we")
+            && w[i + 1..].iter().enumerate().any(|(d, y)| {
+                let j = i + 1 + d;
+                *y == "and"
+                    && w.get(j + 1)
+                        .is_some_and(|n| matches!(*n, "will" | "won't" | "shall"))
+                    && (1..=6).contains(&d)
+                    && !w[i + 1..j].iter().any(|z| {
+                        FORESEEING_SET.contains(z)
+                            || matches!(
+                                *z,
+                                "will"
+                                    | "would"
+                                    | "that"
+                                    | "he"
+                                    | "she"
+                                    | "they"
+                                    | "it"
+                                    | "guess"
+                                    | "suspect"
+                                    | "doubt"
+                                    | "hope"
+                            )
+                    })
+            })
     })
 }
 
@@ -1414,6 +1448,8 @@ const BETWEEN: &[&str] = &[
     "only",
     "briefly",
     "reportedly",
+    "soon",
+    "shortly",
 ];
 
 /// Nouns of appointments ("hold its annual meeting", "hold a hearing").
@@ -1529,8 +1565,8 @@ fn scheduled_verb(after: &[&str]) -> Option<bool> {
             | "screened" | "sworn" | "inaugurated" | "heard" | "treated" | "convened" | "tried"
             | "sentenced" | "arraigned" => Some(false),
             "published" | "released" | "announced" | "unveiled" | "presented" | "revealed"
-            | "decided" | "opened" | "launched" | "named" | "shown" | "updated" | "revised"
-            | "reviewed" => Some(true),
+            | "priced" | "decided" | "opened" | "launched" | "named" | "shown" | "updated"
+            | "revised" | "reviewed" => Some(true),
             _ => None,
         },
         "meet" => {
@@ -1567,10 +1603,97 @@ fn scheduled_verb(after: &[&str]) -> Option<bool> {
             Some(false)
         }
         "play" if within(1, 5, VENUES) => Some(false),
+        // An offering's pricing, a release on its day.
+        "price" | "pricing" | "publication" => Some(true),
         "open" | "reopen" | "launch" | "start" | "begin" | "debut" | "premiere" | "air"
         | "face" | "play" | "appear" | "announce" | "unveil" | "release" | "close" => Some(true),
         _ => None,
     }
+}
+
+/// A schedule reported as expected: "the firms are expected to release their earnings this
+/// week", "Acme is expected to report quarterly results on Tuesday", "the offering is
+/// expected to be priced Thursday night". What is expected is the appointment, not an
+/// outcome: an issuing verb with its document and no figure or comparison after it ("is
+/// expected to post earnings of $1.79 a share" and "to report higher earnings" forecast), or
+/// an offering priced on a named day.
+pub(super) fn expected_schedule_in(clause: &str, toks: &[Token<'_>]) -> bool {
+    let w: Vec<&str> = toks.iter().map(|t| t.0.as_ref()).collect();
+    let Some(i) = w.windows(2).position(|p| p == ["expected", "to"]) else {
+        return false;
+    };
+    let mut v = i + 2;
+    while w.get(v).is_some_and(|x| BETWEEN.contains(x)) {
+        v += 1;
+    }
+    let Some(verb) = w.get(v) else {
+        return false;
+    };
+    if *verb == "be" {
+        return w.get(v + 1) == Some(&"priced") && appointed_time(&w[v..]);
+    }
+    if !matches!(
+        *verb,
+        "release" | "report" | "post" | "publish" | "issue" | "announce"
+    ) {
+        return false;
+    }
+    // The document, past determiners and the period it covers ("their second-quarter
+    // results", "its Q2 earnings"): no adjective ("higher earnings") between.
+    let period = |x: &str| {
+        matches!(
+            x,
+            "its"
+                | "their"
+                | "his"
+                | "her"
+                | "the"
+                | "a"
+                | "an"
+                | "quarterly"
+                | "annual"
+                | "monthly"
+                | "weekly"
+                | "fiscal"
+                | "interim"
+                | "latest"
+                | "next"
+                | "first"
+                | "second"
+                | "third"
+                | "fourth"
+                | "quarter"
+                | "full-year"
+                | "q1"
+                | "q2"
+                | "q3"
+                | "q4"
+        ) || x.ends_with("-quarter")
+            || x.ends_with("-half")
+            || (x.len() == 4 && x.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let Some(d) = w[v + 1..].iter().take(5).position(|x| ISSUES.contains(x)) else {
+        return false;
+    };
+    if !w[v + 1..v + 1 + d].iter().all(|x| period(x)) {
+        return false;
+    }
+    let rest = &clause[toks[v + 1 + d].2..];
+    let figure = rest.contains(['$', '%', '\u{20ac}', '\u{a3}'])
+        || w[v + 2 + d..].iter().any(|x| {
+            matches!(
+                *x,
+                "percent"
+                    | "cents"
+                    | "million"
+                    | "billion"
+                    | "share"
+                    | "higher"
+                    | "lower"
+                    | "record"
+            )
+        });
+    !figure
 }
 
 /// Whether `w` (the clause's words) names a day or an hour ("on Monday", "March 3", "at 8
@@ -1651,6 +1774,18 @@ pub(super) fn schedule_in(toks: &[Token<'_>]) -> bool {
         let after = match *x {
             "will" | "shall" => &w[i + 1..],
             x if x.ends_with("'ll") => &w[i + 1..],
+            // "is set for pricing Monday night": the noun of an appointment.
+            "set" | "due"
+                if w.get(i + 1) == Some(&"for")
+                    && i > 0
+                    && matches!(w[i - 1], "is" | "are" | "was" | "now")
+                    && matches!(
+                        w.get(i + 2),
+                        Some(&("pricing" | "release" | "launch" | "debut" | "publication"))
+                    ) =>
+            {
+                &w[i + 2..]
+            }
             "set" | "due"
                 if w.get(i + 1) == Some(&"to")
                     && i > 0
@@ -1805,6 +1940,54 @@ mod tests {
         ));
         assert!(embedded("Nobody knows whether the talks will resume"));
         assert!(!embedded("The talks will resume in May"));
+    }
+
+    #[test]
+    fn an_expected_release_of_results_is_a_schedule() {
+        let on = |s: &str| expected_schedule_in(s, &tokens(s));
+        for s in [
+            "Several large lenders are expected to release their earnings this week",
+            "The two carmakers are expected to report results from their third quarter on Tuesday",
+            "The grocer is expected to publish its second-quarter figures on Thursday",
+            "The offering is expected to be priced Wednesday night",
+        ] {
+            assert!(on(s), "{s}");
+        }
+        for s in [
+            // A figure or a comparison is the forecast of an outcome.
+            "The grocer is expected to post earnings of $1.20 a share",
+            "The grocer is expected to report higher third-quarter earnings",
+            "The grocer is expected to report a 5% rise in sales",
+            // A launch or a priced offering without its day.
+            "The maker is expected to unveil its new phones next month",
+            "The offering is expected to be priced above its range",
+        ] {
+            assert!(!on(s), "{s}");
+        }
+        // The noun of an appointment after "set for", with its day; "will soon vote on".
+        assert!(schedule("The offering is set for pricing Monday night"));
+        assert!(schedule(
+            "The justices will soon vote on whether to hear the appeal"
+        ));
+        assert!(!schedule("The club is set for a long season"));
+    }
+
+    #[test]
+    fn a_second_verb_of_the_writer_is_a_plan() {
+        let on = |s: &str| promise_in(&tokens(s));
+        assert!(on(
+            "As the referee of the pool, I kept every entry and will send out the prizes in March"
+        ));
+        assert!(on(
+            "We met the mayor and will publish the interview next week"
+        ));
+        // A belief of the writer's, or another subject, keeps the forecast.
+        assert!(!on(
+            "I think the mayor will resign and will be replaced by June"
+        ));
+        assert!(!on(
+            "I watched the final and they will win it again next year"
+        ));
     }
 
     #[test]

@@ -481,10 +481,41 @@ pub(super) fn pick_line(sentence: &str) -> Option<(usize, bool)> {
     if words.is_empty() || words.len() > if record { 16 } else { 10 } {
         return None;
     }
-    // A pick names someone or something, or a score: capitalized words or digits.
-    let named = words
+    let lower = key.to_lowercase();
+    // "Odds: Acme (+275) vs Rovers (-110) | Draw (+260)": the bookmakers' prices of every
+    // side, the market and no pick; "Picks against the spread this season: 15-16-1": the
+    // writer's tally so far.
+    let prices = value
+        .match_indices(['(', '['])
+        .filter(|(at, _)| {
+            let p = &value[at + 1..];
+            p.strip_prefix(['+', '-', '\u{2212}'])
+                .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+        })
+        .count();
+    let tally = record
+        && words.len() == 1
+        && lower.contains("pick")
+        && [
+            "so far",
+            "this season",
+            "this year",
+            "to date",
+            "record",
+            "overall",
+            "last week",
+        ]
         .iter()
-        .any(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+        .any(|x| lower.contains(x));
+    if prices >= 2 || tally {
+        return None;
+    }
+    // A pick names someone or something, or a score: capitalized words or digits, quoted
+    // or not ("Will win: \"Oppenheimer\"").
+    let named = words.iter().any(|w| {
+        w.trim_start_matches(['"', '\u{201c}', '\u{2018}', '\''])
+            .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+    });
     // Not a sentence: no finite verb among common ones.
     let verbal = words.iter().any(|w| {
         matches!(
@@ -496,7 +527,6 @@ pub(super) fn pick_line(sentence: &str) -> Option<(usize, bool)> {
     if !named || verbal {
         return None;
     }
-    let lower = key.to_lowercase();
     // "Best Picture: X", "Best New Artist: Y": an award's name is a contest.
     let contest = lower.contains("of the year")
         || (lower.starts_with("best ") && (2..=5).contains(&key_words))
@@ -512,6 +542,28 @@ mod tests {
 
     fn stated(s: &str) -> Option<(usize, f64, f64, String)> {
         stated_line(s).map(|x| (x.cut, x.low, x.high, x.text))
+    }
+
+    #[test]
+    fn market_prices_and_a_tally_are_no_pick_and_a_quoted_name_is() {
+        // The bookmakers' prices of every side, and the writer's record so far.
+        assert_eq!(
+            pick_line("Odds: Rovers (+240) vs United (-120) | Draw (+230)"),
+            None
+        );
+        assert_eq!(
+            pick_line("Picks against the spread this season: 9-7-1"),
+            None
+        );
+        // One price of one outcome is a forecast; a record as a pick stays a pick.
+        assert_eq!(pick_line("Odds to win the title: 40-1"), Some((21, true)));
+        assert_eq!(pick_line("Record: 47-35"), Some((6, true)));
+        // A quoted title is named: "Should win" is then known as a preference.
+        assert_eq!(
+            pick_line("Should win: \"The Long Night\""),
+            Some((10, false))
+        );
+        assert_eq!(pick_key("Should win"), PickKey::Should);
     }
 
     #[test]

@@ -133,6 +133,133 @@ pub(super) fn vague_outcome(w: &[Cow<'_, str>]) -> bool {
             .any(|t| t[0] == "time" && t[1] == "will" && t[2] == "tell")
 }
 
+/// The intent of whoever acts, not an event in the world: "the party will now focus on
+/// turnout", "the ministry will stick to its deficit goal", "the president is going to resist
+/// any delay", "the funds will go toward a study", "the bridge will be a priority", "she will
+/// seek to reopen talks". Issue 13's labeling rules: plans and intentions announced by whoever
+/// controls the outcome are not forecasts.
+pub(super) fn intended(w: &[Cow<'_, str>]) -> bool {
+    let future = |x: &str| matches!(x, "will" | "won't" | "shall") || x.ends_with("'ll");
+    w.iter().enumerate().any(|(i, x)| {
+        let going = x == "going" && w.get(i + 1).is_some_and(|n| n == "to");
+        if !(future(x) || going) {
+            return false;
+        }
+        let rest: Vec<&str> = w[i + if going { 2 } else { 1 }..]
+            .iter()
+            .map(|y| y.as_ref())
+            .skip_while(|y| matches!(*y, "also" | "now" | "then" | "still" | "not" | "instead"))
+            .take(6)
+            .collect();
+        let at = |k: usize| rest.get(k).copied().unwrap_or("");
+        match at(0) {
+            "focus" | "concentrate" => at(1) == "on",
+            "stick" => matches!(at(1), "to" | "with"),
+            "seek" | "strive" | "try" => at(1) == "to",
+            "resist" | "prioritize" | "prioritise" => true,
+            "go" => matches!(at(1), "toward" | "towards"),
+            // "will be an administration priority", "will be the top priority".
+            "be" => {
+                matches!(
+                    at(1),
+                    "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our"
+                ) && rest[1..]
+                    .iter()
+                    .take(4)
+                    .any(|y| matches!(*y, "priority" | "priorities"))
+            }
+            _ => false,
+        }
+    })
+}
+
+/// "Going to" as a verb of motion, not the future: "voters are going to the polls on
+/// Tuesday", "the firm is going to court". The cue is read as "are going to"; what follows is
+/// a place or a noun phrase, not a verb.
+pub(super) fn going_somewhere(w: &[Cow<'_, str>]) -> bool {
+    let mut any = false;
+    for (i, x) in w.iter().enumerate() {
+        if x == "going" && w.get(i + 1).is_some_and(|n| n == "to") {
+            let place = w.get(i + 2).is_some_and(|n| {
+                matches!(
+                    n.as_ref(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "our"
+                        | "my"
+                        | "your"
+                        | "this"
+                        | "that"
+                        | "these"
+                        | "those"
+                        | "polls"
+                        | "court"
+                        | "school"
+                        | "work"
+                        | "church"
+                        | "bed"
+                        | "overtime"
+                )
+            });
+            if !place {
+                return false;
+            }
+            any = true;
+        }
+    }
+    any
+}
+
+/// The standard of a comparison, not a forecast: "it proved more complicated than expected",
+/// "estimates will come down, but not as fast as most investors expect". `before_cue` are
+/// the words before the cue, which is a verb of expecting ("expected", "expect",
+/// "anticipated"); `w` the clause's words, which hold no future of their own (a clause that
+/// has one is read on it).
+pub(super) fn comparison_standard(
+    before_cue: &[Cow<'_, str>],
+    w: &[Cow<'_, str>],
+    phrase: &str,
+) -> bool {
+    let expecting = phrase.split(' ').next().is_some_and(|x| {
+        matches!(
+            x,
+            "expected"
+                | "expect"
+                | "expects"
+                | "anticipated"
+                | "anticipate"
+                | "predicted"
+                | "predict"
+                | "forecast"
+                | "projected"
+                | "feared"
+        )
+    });
+    if !expecting {
+        return false;
+    }
+    let n = before_cue.len();
+    let than = n > 0 && before_cue[n - 1] == "than";
+    // "as expected", or "as fast as (most investors) expect": the second "as" of an equal
+    // comparison within the three words before the cue ("such as Acme expects" is none).
+    let as_ = (n > 0 && before_cue[n - 1] == "as" && (n < 2 || before_cue[n - 2] != "such"))
+        || (n.saturating_sub(3)..n)
+            .any(|k| k >= 2 && before_cue[k] == "as" && before_cue[k - 2] == "as");
+    let other_future = w.iter().enumerate().any(|(i, x)| {
+        matches!(
+            x.as_ref(),
+            "will" | "won't" | "would" | "could" | "may" | "might" | "should" | "shall" | "likely"
+        ) || x.ends_with("'ll")
+            || (x == "going" && w.get(i + 1).is_some_and(|n| n == "to"))
+    });
+    (than || as_) && !other_future
+}
+
 /// A forecast overtaken or made in the past: "the bank had previously forecast growth of 2%",
 /// "originally, the airline expected the jet by June", "at the time, analysts predicted".
 /// Superseded forecasts are not the article's (issue 13's labeling rules).
@@ -983,6 +1110,73 @@ mod tests {
         ] {
             assert!(!asks(s), "{s}");
         }
+    }
+
+    #[test]
+    fn intentions_of_whoever_acts_are_plans() {
+        for s in [
+            "The party will now focus on the voters it lost",
+            "The ministry will also stick to its goal of a smaller deficit next year",
+            "The mayor is going to resist any attempt to delay the vote",
+            "Part of the grant will go toward a study of the flood",
+            "He said the tunnel will be an administration priority",
+            "The union will seek to reopen the talks",
+        ] {
+            assert!(on(intended, s), "{s}");
+        }
+        for s in [
+            "Four clubs will fight for the last place in the final",
+            "Prices will go up in the spring",
+            "The bill will be passed by June",
+        ] {
+            assert!(!on(intended, s), "{s}");
+        }
+    }
+
+    #[test]
+    fn going_to_a_place_is_no_future() {
+        assert!(on(
+            going_somewhere,
+            "Millions of voters are going to the polls on Sunday"
+        ));
+        assert!(on(going_somewhere, "The carmaker is going to court"));
+        assert!(!on(
+            going_somewhere,
+            "The carmaker is going to win the case"
+        ));
+        assert!(!on(
+            going_somewhere,
+            "Voters are going to the polls and the Greens are going to win"
+        ));
+    }
+
+    #[test]
+    fn the_standard_of_a_comparison_is_no_forecast() {
+        let cmp = |before: &str, clause: &str, phrase: &str| {
+            comparison_standard(&words(&tokens(before)), &words(&tokens(clause)), phrase)
+        };
+        assert!(cmp(
+            "The works proved more complicated than",
+            "The works proved more complicated than expected to finish",
+            "expected to"
+        ));
+        assert!(cmp(
+            "but not as fast as most investors",
+            "but not as fast as most investors expect",
+            "expect"
+        ));
+        // A future of its own, or "such as", is no comparison.
+        assert!(!cmp(
+            "Sales will rise faster than",
+            "Sales will rise faster than expected next year",
+            "expected"
+        ));
+        assert!(!cmp(
+            "Lenders such as",
+            "Lenders such as Acme expect rates to fall next year",
+            "expect"
+        ));
+        assert!(!cmp("Analysts", "Analysts expect rates to fall", "expect"));
     }
 
     #[test]

@@ -787,6 +787,7 @@ fn prose(
             || announced_plan_in(clause, &ctoks)
             || (matches!(phrase, "will" | "won't" | "will not" | "set to" | "set for")
                 && schedule_in(&ctoks))
+            || (phrase.contains("expected") && cues::expected_schedule_in(clause, &ctoks))
         {
             continue;
         }
@@ -815,6 +816,9 @@ fn prose(
             || lookalikes::passive_plan(&w, attributed_to.as_deref())
             || lookalikes::denied_grounds(&w)
             || lookalikes::if_forecast_holds(&lookalikes::words(toks))
+            || lookalikes::intended(&w)
+            || (phrase.ends_with("going to") && lookalikes::going_somewhere(&w))
+            || lookalikes::comparison_standard(&before_w, &w, phrase)
         {
             continue;
         }
