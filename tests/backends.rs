@@ -468,7 +468,8 @@ Sales rose 4% last year. Would the board agree? Officials expect the plant to cl
     }
 
     /// A question key that differs from an existing one only in case or punctuation is
-    /// refused, naming it, by `add`, and kept with a warning by `import` (from the ledger's
+    /// refused, naming it, by `add` (and a claim that differs only in white space repeats
+    /// the forecast), and kept with a warning by `import` (from the ledger's
     /// keys or the file's own); an import without questions counts its shared claims in a
     /// note.
     pub fn near_duplicate_keys_and_claims() -> Script {
@@ -481,6 +482,7 @@ Sales rose 4% last year. Would the board agree? Officials expect the plant to cl
             .fails("add --source B --claim 'Ceasefire by June' --probability 0.3 --deadline 2026-06-30 --made-on 2026-01-02 --question UA-Ceasefire", 2)
             .fails("add --source B --claim 'Ceasefire by June' --probability 0.3 --deadline 2026-06-30 --made-on 2026-01-02 --question ua_ceasefire", 2)
             .ok("add --source B --claim 'Ceasefire by June' --probability 0.3 --deadline 2026-06-30 --made-on 2026-01-02 --question ua-ceasefire")
+            .fails("add --source B --claim ' Ceasefire  by June ' --probability 0.3 --deadline 2026-06-30 --made-on 2026-01-02 --question ua-ceasefire", 2)
             .file(
                 "near.csv",
                 "source,claim,probability,made_on,deadline,question\nC,Ceasefire by June,0.5,2026-01-03,2026-06-30,ua-ceasefire\nD,Ceasefire by June,0.4,2026-01-03,2026-06-30,UA-Ceasefire\n",

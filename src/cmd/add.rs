@@ -124,7 +124,9 @@ pub fn new_forecast(args: &AddArgs, today: NaiveDate) -> Result<NewForecast> {
     }
     let forecast = NewForecast {
         source: crate::model::names::canonical(&args.source).into_owned(),
-        claim: args.claim.clone(),
+        // Stored as a source name is (`names::canonical`): "Rent goes up " and "Rent  goes
+        // up" print alike, so they are one claim and the repeat refusal below holds.
+        claim: crate::model::names::canonical(&args.claim).into_owned(),
         probability,
         basis,
         made_on,
@@ -136,7 +138,11 @@ pub fn new_forecast(args: &AddArgs, today: NaiveDate) -> Result<NewForecast> {
         } else {
             Stance::For
         },
-        condition: args.condition.clone().filter(|c| !c.trim().is_empty()),
+        condition: args
+            .condition
+            .as_deref()
+            .filter(|c| !c.trim().is_empty())
+            .map(|c| crate::model::names::canonical(c).into_owned()),
         article: args.article,
         tags: args.tags.clone(),
     };

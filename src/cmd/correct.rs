@@ -10,7 +10,11 @@ pub fn run(store: &mut Store, ctx: &Context, args: &CorrectArgs, io: &mut Io<'_>
     let id = super::parse_id(&args.id)?;
     let old = store.forecast(id, ctx.clock.today)?;
     let correction = Correction {
-        claim: args.claim.clone(),
+        // New wording is stored as `add` stores a claim (`names::canonical`).
+        claim: args
+            .claim
+            .as_deref()
+            .map(|c| crate::model::names::canonical(c).into_owned()),
         probability: args
             .probability
             .as_deref()

@@ -440,7 +440,8 @@ pub fn save(
                 .collect();
             let f = NewForecast {
                 source: article.source.clone(),
-                claim: c.claim.clone(),
+                // As `add` stores a claim (a claim retyped in the walk included).
+                claim: crate::model::names::canonical(&c.claim).into_owned(),
                 probability: pick.probability,
                 basis: pick.basis.clone(),
                 made_on: article.published,
@@ -448,7 +449,10 @@ pub fn save(
                 deadline_phrase: phrase.clone(),
                 question: None,
                 stance: c.stance,
-                condition: c.condition.clone(),
+                condition: c
+                    .condition
+                    .as_deref()
+                    .map(|c| crate::model::names::canonical(c).into_owned()),
                 article: Some(article_id),
                 tags,
             };
@@ -616,7 +620,7 @@ fn review(io: &mut Io<'_>, pick: &mut Chosen, published: NaiveDate) -> Result<De
                 }
                 match crate::model::check_claim(&line) {
                     Ok(()) => {
-                        pick.candidate.claim = line;
+                        pick.candidate.claim = crate::model::names::canonical(&line).into_owned();
                         super::write_out(io, &format!("  claim now {}\n", pick.candidate.claim))?;
                         break;
                     }

@@ -9,6 +9,12 @@
 //! stored in NFC with every run of white space made one space, and compared that way with
 //! Unicode full case folding (`casefold`, `store::forecasts::fold_name`), so "Straße" and
 //! "STRASSE" are one source.
+//!
+//! New claims and conditions (`add`, `correct --claim`, `extract --save`) are stored in the
+//! same spelling, so "Rent goes up " and "Rent  goes up" are one claim and `add`'s refusal
+//! of the same forecast twice holds. Stored claims are never rewritten, and `import` keeps
+//! a file's claims as they are: an export of a ledger holding an older claim with a doubled
+//! space imports back byte for byte, and its repeat check still finds that claim.
 
 use std::borrow::Cow;
 use unicode_normalization::UnicodeNormalization;

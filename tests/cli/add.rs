@@ -513,3 +513,88 @@ fn the_same_claim_again_by_its_source_names_update() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(r.stderr, "");
 }
+
+/// Audit 13, P5: a claim (and a condition) is stored as a source name is, trimmed with each
+/// run of white space one space, so a pasted trailing space, a doubled space or a tab does
+/// not make a second forecast that prints like the first: the repeat refusal holds. A claim
+/// in another case gets the hint naming the earlier forecast. `correct --claim` stores its
+/// new wording the same way.
+#[test]
+fn a_claim_with_stray_white_space_is_the_same_claim() {
+    let l = Ledger::new();
+    let add = |claim: &str, extra: &[&str]| {
+        let mut args = vec![
+            "add",
+            "--source",
+            "me",
+            "--claim",
+            claim,
+            "--probability",
+            "0.7",
+            "--made-on",
+            "2026-11-01",
+            "--deadline",
+            "2027-06-30",
+        ];
+        args.extend_from_slice(extra);
+        l.run(&args)
+    };
+    assert_eq!(add("Rent goes up", &[]).stdout, "1\n");
+    for variant in [
+        "Rent goes up ",
+        "Rent  goes up",
+        " Rent\tgoes up\n",
+        "Rent\u{a0}goes up",
+    ] {
+        let r = add(variant, &[]);
+        assert_eq!(r.code, 2, "{variant:?}: {}", r.stdout);
+        assert_eq!(
+            r.stderr,
+            "error: forecast \"Rent goes up\": it repeats forecast 1 (same source, claim, probability, date made, deadline, stance and condition), so it would count twice; nothing was written. A changed view is `forecast update 1 --probability P`\n"
+        );
+    }
+    let r = add("rent goes up", &[]);
+    assert_eq!((r.code, r.stdout.as_str()), (0, "2\n"), "{}", r.stderr);
+    assert_eq!(
+        r.stderr,
+        "hint: me already logged this claim as forecast 1 on question `rent-goes-up`; this one opened a question of its own, scored apart from it. A changed view is `forecast update 1 --probability P`\n"
+    );
+    assert_eq!(
+        add("Wages rise", &["--condition", " if  talks resume "]).stdout,
+        "3\n"
+    );
+    assert_eq!(
+        add("Wages rise", &["--condition", "if talks resume"]).code,
+        2
+    );
+    l.ok(&[
+        "correct",
+        "2",
+        "--claim",
+        "  Rent goes\n up fast ",
+        "--why",
+        "words",
+    ]);
+    let listed = l.json(&["list", "--format", "json"]);
+    let claims: Vec<(&str, &str, &str)> = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["claim"].as_str().unwrap(),
+                f["question"].as_str().unwrap(),
+                f["condition"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(
+        claims,
+        [
+            ("Rent goes up", "rent-goes-up", ""),
+            ("Wages rise", "wages-rise", "if talks resume"),
+            ("Rent goes up fast", "rent-goes-up-2", ""),
+        ]
+    );
+    l.ok(&["verify"]);
+}
