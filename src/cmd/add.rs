@@ -45,7 +45,7 @@ pub fn run(
     };
     // The id is printed before the commit: if it cannot be (`add > /dev/full`), nothing is
     // stored, so a script that retries does not log the forecast twice.
-    let applied = store.write(&ctx.clock.timestamp(), |w| {
+    let (id, applied) = store.write(&ctx.clock.timestamp(), |w| {
         let id = w.insert_forecast(forecast)?;
         // The same forecast again (a command run twice, a retried script) would count twice
         // in every score: refused, as an import that repeats a forecast is.
@@ -59,9 +59,9 @@ pub fn run(
         }
         let applied = w.apply_known_outcomes_to(id, today)?;
         super::write_out(io, &format!("{id}\n"))?;
-        Ok(applied)
+        Ok((id, applied))
     })?;
-    if let Some(r) = applied {
+    if let Some(r) = &applied {
         for (rid, outcome) in &r.resolved {
             // Made after the event had happened: resolved by the rules, but a reader should
             // know it could have been made knowing the answer.
@@ -83,6 +83,13 @@ pub fn run(
     if let Some(note) = rolled_note(forecast) {
         let _ = writeln!(io.err, "{note}");
     }
+    // After the roll note, which says why when the year read is the one meant.
+    if applied.as_ref().is_none_or(|r| r.resolved.is_empty()) {
+        let logged = store.forecast(id, today)?;
+        if let Some(note) = past_note(&logged, today) {
+            let _ = writeln!(io.err, "{note}");
+        }
+    }
     if let Some((key, id)) = own {
         let _ = writeln!(
             io.err,
@@ -97,6 +104,30 @@ pub fn run(
         );
     }
     Ok(())
+}
+
+/// A forecast logged already past its deadline, by the day the tool reasons with (due at
+/// once) or by the wall clock (logged late): said with the dates, since it is most often a
+/// mistyped year in `--made-on` or `--deadline`, which only the day it is typed can catch
+/// (`correct` cannot move a passed deadline, and a void counts in `void_share`). A note, not
+/// a refusal: back-filling a record honestly logs such forecasts (counted late).
+fn past_note(f: &crate::model::Forecast, today: NaiveDate) -> Option<String> {
+    const LATE: &str = "counts as logged late (`--exclude-late` leaves it out of the scores)";
+    let when = match (f.deadline < today, f.logged_late) {
+        (true, true) => format!("is before today ({today}): it is due at once and {LATE}"),
+        (true, false) => format!("is before today ({today}): it is due at once"),
+        (false, true) => format!("has passed by the wall clock: it {LATE}"),
+        (false, false) => return None,
+    };
+    let phrase = f
+        .deadline_phrase
+        .as_deref()
+        .map(|p| format!(" (`{p}` from the date made)"))
+        .unwrap_or_default();
+    Some(format!(
+        "note: forecast {}'s deadline {}{phrase} {when}; check --made-on ({}) and --deadline for a mistyped year now, since a passed deadline cannot be corrected",
+        f.id, f.deadline, f.made_on
+    ))
 }
 
 /// A deadline phrase whose period had ended shortly before the date made was read as its next

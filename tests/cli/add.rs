@@ -245,6 +245,16 @@ fn a_percentage_is_stored_as_the_decimal_it_writes() {
     assert_eq!(got, ["0.999", "0.949999", "0.999"], "{out}");
 }
 
+/// The notes of a run's stderr about how a deadline phrase was read (one about a deadline
+/// already past, `a_forecast_logged_past_its_deadline_is_said`, left out).
+fn roll_notes(stderr: &str) -> String {
+    stderr
+        .lines()
+        .filter(|line| !line.starts_with("note: forecast "))
+        .map(|line| format!("{line}\n"))
+        .collect()
+}
+
 /// A deadline phrase whose period ended shortly before the date made is read as next
 /// year's, and `add` says so (as `extract` flags it for review); one well ahead says nothing.
 #[test]
@@ -268,12 +278,12 @@ fn a_deadline_rolled_a_year_forward_is_said() {
     let r = l.run(&args("2025-05-22"));
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(
-        r.stderr,
+        roll_notes(&r.stderr),
         "note: deadline `end of April` read as 2026-04-30, past the one that ended less than two months before the date made (2025-05-22); check which year is meant\n"
     );
     let r = l.run(&args("2025-03-22"));
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert_eq!(r.stderr, "");
+    assert_eq!(roll_notes(&r.stderr), "");
     // Across New Year the period just ended is last year's: "by December" on January 5,
     // and a holiday three days past, are said too (audit 12 F-dl); a month still ahead is not.
     for (phrase, made, read) in [
@@ -296,7 +306,7 @@ fn a_deadline_rolled_a_year_forward_is_said() {
         ]);
         assert_eq!(r.code, 0, "{}", r.stderr);
         assert_eq!(
-            r.stderr,
+            roll_notes(&r.stderr),
             format!("note: deadline `{phrase}` read as {read}, past the one that ended less than two months before the date made ({made}); check which year is meant\n")
         );
     }
@@ -313,7 +323,7 @@ fn a_deadline_rolled_a_year_forward_is_said() {
         "--made-on",
         "2026-01-05",
     ]);
-    assert_eq!(r.stderr, "");
+    assert_eq!(roll_notes(&r.stderr), "");
 }
 
 /// Audit item 19: a new question key that differs from an existing one only in case,
@@ -597,4 +607,80 @@ fn a_claim_with_stray_white_space_is_the_same_claim() {
         ]
     );
     l.ok(&["verify"]);
+}
+
+/// Audit 13, P2: a forecast logged already past its deadline (a mistyped `--made-on` year
+/// reads `by summer` from the year before) is said on stderr with the dates, exit 0, while
+/// it is one command old: a passed deadline can no longer be corrected. One whose question
+/// already has an outcome gets that note only; one still open, none.
+#[test]
+fn a_forecast_logged_past_its_deadline_is_said() {
+    let l = Ledger::new();
+    let r = l.run(&[
+        "add",
+        "--source",
+        "me",
+        "--claim",
+        "Promotion by summer",
+        "--probability",
+        "60%",
+        "--deadline",
+        "by summer",
+        "--made-on",
+        "2025-12-01",
+    ]);
+    assert_eq!((r.code, r.stdout.as_str()), (0, "1\n"));
+    assert_eq!(
+        r.stderr,
+        "note: forecast 1's deadline 2026-09-23 (`by summer` from the date made) is before today (2026-11-28): it is due at once and counts as logged late (`--exclude-late` leaves it out of the scores); check --made-on (2025-12-01) and --deadline for a mistyped year now, since a passed deadline cannot be corrected\n"
+    );
+    let shown = l.json(&["show", "1", "--format", "json"]);
+    assert_eq!(shown["forecast"]["status"], "due");
+    assert_eq!(shown["forecast"]["logged_late"], true);
+    let r = l.run(&[
+        "add",
+        "--source",
+        "me",
+        "--claim",
+        "Promotion by summer",
+        "--probability",
+        "60%",
+        "--deadline",
+        "by next summer",
+        "--made-on",
+        "2026-11-01",
+    ]);
+    assert_eq!((r.code, r.stderr.as_str()), (0, ""));
+    l.add(
+        "A",
+        "q",
+        "0.5",
+        "2026-01-01",
+        "2026-12-31",
+        &["--question", "q"],
+    );
+    l.ok(&["resolve", "--question", "q", "--happened-on", "2026-02-01"]);
+    let r = l.run(&[
+        "add",
+        "--source",
+        "B",
+        "--claim",
+        "q",
+        "--probability",
+        "0.4",
+        "--made-on",
+        "2026-01-02",
+        "--deadline",
+        "2026-03-01",
+        "--question",
+        "q",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .starts_with("note: question `q` already has an outcome"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(r.stderr.lines().count(), 1, "{}", r.stderr);
 }

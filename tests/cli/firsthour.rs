@@ -359,7 +359,7 @@ fn the_same_claim_from_another_source_without_a_question_gets_a_hint() {
         "--made-on",
         "2026-01-02",
         "--deadline",
-        "2026-06-30",
+        "2027-06-30",
     ]);
     assert!(r.stderr.is_empty(), "{}", r.stderr);
 }
