@@ -105,6 +105,20 @@ pub(super) fn asked_to_predict(text: &str) -> bool {
     }) && words.len() <= 6
 }
 
+/// A condition contrary to fact ("the party had a rival", "it were up to me", "the rules were
+/// changed"): with "would" it makes a counterfactual or a hypothetical, not a forecast. Being
+/// made to predict ("if I were forced to bet") is no such condition.
+pub(super) fn counterfactual(text: &str) -> bool {
+    if asked_to_predict(text) {
+        return false;
+    }
+    let lower = lowercase(text);
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    words.iter().enumerate().any(|(i, w)| {
+        matches!(*w, "had" | "were") && words.get(i + 1).is_none_or(|n| *n != "to" || *w == "were")
+    })
+}
+
 /// The byte offset of `needle` in `hay` as whole words.
 pub(super) fn find_word(hay: &str, needle: &str) -> Option<usize> {
     let mut from = 0;
@@ -413,6 +427,25 @@ pub(super) fn holds(conds: &[(usize, usize, String)], f: &super::timefind::Found
 
 #[cfg(test)]
 mod tests {
+
+    /// "If the party had a rival, it would lose": a condition contrary to fact.
+    #[test]
+    fn a_condition_contrary_to_fact_is_counterfactual() {
+        for t in [
+            "the opposition had a stronger candidate",
+            "it were up to the voters",
+            "the club were to sell its striker",
+        ] {
+            assert!(super::counterfactual(t), "{t}");
+        }
+        for t in [
+            "the opposition has a stronger candidate",
+            "I were forced to bet",
+            "the bank had to raise rates",
+        ] {
+            assert!(!super::counterfactual(t), "{t}");
+        }
+    }
 
     /// Being made to predict is how the writer came to speak, not a condition of the event.
     #[test]

@@ -1843,6 +1843,9 @@ mod tests {
         );
         // A share, a date, or a fraction with no betting around it is no price.
         assert_eq!(read("About 2/3 of voters back Ames, bookmakers say"), None);
+        // A share of people who answered is no chance (`numbers::explicit_number`).
+        assert_eq!(read("Four in ten said they voted for the mayor"), None);
+        assert_eq!(read("One in five adults say they moved last year"), None);
         assert_eq!(read("The vote is on 5/4/2027, bookmakers say"), None);
         assert_eq!(read("Ames won 5/2 on the day"), None);
         // "remote" describes a noun; "a win looks remote" hedges.

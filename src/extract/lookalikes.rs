@@ -114,9 +114,36 @@ pub(super) fn capability(w: &[Cow<'_, str>]) -> bool {
 }
 
 /// An outcome too vague to check: "expect great things from him", "the arm is again expected
-/// to do well", "will be there or thereabouts", "only time will tell".
+/// to do well", "will be there or thereabouts", "only time will tell", "luck will play a
+/// part", "the rule is expected to have an impact on supply", "the rookie will learn a lot",
+/// "the ruling will mark the first time ...".
 pub(super) fn vague_outcome(w: &[Cow<'_, str>]) -> bool {
-    w.windows(2).any(|p| {
+    let det = |x: &str| {
+        matches!(
+            x,
+            "a" | "an" | "its" | "their" | "his" | "her" | "some" | "any" | "little" | "no"
+        )
+    };
+    // "play a (big) part", "have an (outsized) impact": the noun within two words of the
+    // determiner.
+    let idiom = w.windows(4).any(|p| {
+        let nouns: &[&str] = match p[0].as_ref() {
+            "play" | "plays" => &["part", "role"],
+            "have" | "has" => &["impact", "effect", "influence", "bearing"],
+            _ => return false,
+        };
+        det(&p[1]) && (nouns.contains(&p[2].as_ref()) || nouns.contains(&p[3].as_ref()))
+    }) || w.windows(3).any(|p| {
+        (p[0] == "learn" && ((p[1] == "a" && p[2] == "lot") || p[1] == "plenty"))
+            || (matches!(p[0].as_ref(), "mark" | "marks")
+                && p[1] == "the"
+                && matches!(
+                    p[2].as_ref(),
+                    "first" | "last" | "end" | "start" | "beginning"
+                ))
+    });
+    idiom
+        || w.windows(2).any(|p| {
         (matches!(
             p[0].as_ref(),
             "do" | "does" | "doing" | "fare" | "perform" | "go" | "play"
@@ -1109,6 +1136,25 @@ mod tests {
             "Could be a big year for the club.",
         ] {
             assert!(!asks(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn idioms_of_a_vague_outcome_have_nothing_to_check() {
+        for s in [
+            "Fatigue will likely play a part as well",
+            "The new levy is expected to still have an impact on rents",
+            "The young keeper will learn a lot against the champions",
+            "The verdict will mark the first time the panel has ruled on the law",
+        ] {
+            assert!(on(vague_outcome, s), "{s}");
+        }
+        for s in [
+            "The bank will play its final match in May",
+            "The tax will have raised $2 billion by June",
+            "Rates will mark a new high next month",
+        ] {
+            assert!(!on(vague_outcome, s), "{s}");
         }
     }
 

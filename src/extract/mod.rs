@@ -781,6 +781,14 @@ fn prose(
         };
         let phrase_owned = reading.words.clone();
         let phrase = phrase_owned.as_str();
+        // "If the party had a rival, it would lose": contrary to fact, no forecast.
+        if phrase.contains("would")
+            && my_conds
+                .iter()
+                .any(|(_, _, t)| conditions::counterfactual(t))
+        {
+            continue;
+        }
         // Plans and schedules of whoever controls the outcome, and its announcements; an
         // appointment in the plain future ("the court will hear the case on Monday").
         if PLANS.contains(&phrase)

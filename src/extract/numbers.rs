@@ -217,7 +217,35 @@ pub(super) fn explicit_number(words: &[&str]) -> Option<(usize, Reading)> {
         } else {
             w.split_once("-in-")
         };
-        if let Some((a_word, b_word)) = in_parts {
+        // "Four in ten said they voted against him", "one in five adults says": a share of
+        // people who answered, not a chance.
+        let after_parts = words.get(if w.contains("-in-") { i + 1 } else { i + 3 });
+        let share = after_parts.is_some_and(|x| {
+            matches!(
+                *x,
+                "said"
+                    | "say"
+                    | "says"
+                    | "told"
+                    | "voted"
+                    | "reported"
+                    | "answered"
+                    | "responded"
+                    | "agreed"
+                    | "believe"
+                    | "believed"
+                    | "think"
+                    | "thought"
+                    | "voters"
+                    | "adults"
+                    | "americans"
+                    | "respondents"
+                    | "people"
+                    | "residents"
+                    | "households"
+            )
+        });
+        if let Some((a_word, b_word)) = in_parts.filter(|_| !share) {
             if let (Some(a), Some(b)) = (number_word(a_word), number_word(b_word)) {
                 if a > 0.0
                     && b >= a
