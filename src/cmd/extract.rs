@@ -699,14 +699,20 @@ fn describe(i: usize, n: usize, c: &Candidate) -> String {
     s
 }
 
+/// A candidate as `extract --format csv` writes it: every field of its JSON but the
+/// article, so that `import --set source=NAME --set made_on=DATE` reads the file back (a
+/// hedge needs its `probability_low` and `probability_high`, audit 13 E12).
 #[derive(Serialize)]
 struct CsvCandidate<'a> {
     claim: &'a str,
     probability: f64,
     probability_basis: String,
+    probability_low: f64,
+    probability_high: f64,
     deadline: Option<NaiveDate>,
     deadline_phrase: Option<&'a str>,
     condition: Option<&'a str>,
+    stance: &'a str,
     attributed_to: Option<&'a str>,
     review: String,
     start: usize,
@@ -724,9 +730,12 @@ fn render(x: &Extraction<'_>, format: Format, style: &Style) -> Result<String> {
                     claim: &c.claim,
                     probability: c.probability,
                     probability_basis: c.probability_basis.to_string(),
+                    probability_low: c.probability_low,
+                    probability_high: c.probability_high,
                     deadline: c.deadline,
                     deadline_phrase: c.deadline_phrase.as_deref(),
                     condition: c.condition.as_deref(),
+                    stance: c.stance.as_str(),
                     attributed_to: c.attributed_to.as_deref(),
                     review: c.review.join("; "),
                     start: c.start,

@@ -529,3 +529,79 @@ note: skipped \"Inflation may ease in the coming months\": it repeats forecast 2
     l.ok(&["verify"]);
     l2.ok(&["verify"]);
 }
+
+/// Audit 13, E12: `extract --format csv` carries every field its JSON gives a candidate
+/// (`probability_low`, `probability_high`, `stance` included), so a fact-checker's
+/// spreadsheet round (extract to CSV, fix claims, import) reads it back, hedges and all.
+#[test]
+fn extracted_candidates_as_csv_import_back_with_their_hedges() {
+    let l = Ledger::new().at("2026-01-12");
+    let f = l.write_file(
+        "n.txt",
+        "There is a 60% chance that the tunnel opens by June 2026. The bridge will likely reopen by March 2026.\n",
+    );
+    let csv = l.ok(&[
+        "extract",
+        f.to_str().unwrap(),
+        "--source",
+        "Wire",
+        "--published",
+        "2026-01-10",
+        "--format",
+        "csv",
+    ]);
+    assert_eq!(
+        csv.lines().next().unwrap(),
+        "claim,probability,probability_basis,probability_low,probability_high,deadline,deadline_phrase,condition,stance,attributed_to,review,start,end,sentence"
+    );
+    let file = l.write_file("c.csv", &csv);
+    let r = l.run(&[
+        "import",
+        file.to_str().unwrap(),
+        "--set",
+        "source=Wire",
+        "--set",
+        "made_on=2026-01-10",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stdout,
+        format!(
+            "imported 2 forecast(s) (0 resolved) from {}\n",
+            file.display()
+        )
+    );
+    let listed = l.json(&["list", "--format", "json"]);
+    let got: Vec<(String, String, f64, String)> = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["claim"].as_str().unwrap().to_string(),
+                f["probability_basis"].as_str().unwrap().to_string(),
+                f["probability"].as_f64().unwrap(),
+                f["stance"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "The tunnel opens by June 2026".to_string(),
+                "stated".to_string(),
+                0.6,
+                "for".to_string()
+            ),
+            (
+                "The bridge will reopen by March 2026".to_string(),
+                "hedge:likely".to_string(),
+                0.72,
+                "for".to_string()
+            ),
+        ]
+    );
+    assert_eq!(listed[1]["probability_low"], 0.6);
+    assert_eq!(listed[1]["probability_high"], 0.8);
+}
