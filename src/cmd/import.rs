@@ -571,7 +571,7 @@ pub fn import(
                     unknown_columns: if layout == Layout::Native {
                         fields.unknown_columns(&header)
                     } else {
-                        Vec::new()
+                        layout.unknown_columns(&header, fields.columns.values())
                     },
                     digest: file_digest(rest, fields),
                 },

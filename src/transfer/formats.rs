@@ -48,6 +48,69 @@ impl Layout {
         }
     }
 
+    /// The columns of this layout its reader takes, and those of the tool's own export it
+    /// leaves knowingly (Fatebook's per-user Brier scores, which the ledger computes itself,
+    /// its sharing settings and comments); `None` for our own names, which `FieldMap`
+    /// knows.
+    fn columns(self) -> Option<&'static [&'static str]> {
+        match self {
+            Layout::Native => None,
+            Layout::FatebookExport => Some(&[
+                "Question title",
+                "Multiple choice option",
+                "Forecast created by",
+                "Question created by",
+                "Forecast (scale = 0-1)",
+                "Forecast created at",
+                "Question created at",
+                "Question resolve by",
+                "Resolution",
+                "Resolved at",
+                "Question notes",
+                "Tags",
+                "Your Brier score for this question",
+                "Your relative Brier score for this question",
+                "Question shared with",
+                "Question shared publicly",
+                "Question comments",
+            ]),
+            Layout::FatebookSheet => Some(&[
+                "questionTitle",
+                "forecast",
+                "qCreatedAt",
+                "resolution",
+                "resolvedAt",
+                "resolveBy",
+                "fCreatedAt",
+                "tags",
+                "notes",
+            ]),
+        }
+    }
+
+    /// Columns of `header` this foreign layout does not know (names compared as rows read
+    /// them, ASCII case ignored), leaving out those `mapped` (`--map` reads them): DESIGN's
+    /// "Columns it does not know are ignored and named once in a warning" holds for every
+    /// layout, so a renamed outcome column (`Outcome` for `Resolution`) is said, not
+    /// silently imported as unresolved. Empty for our own layout (`FieldMap` says).
+    pub fn unknown_columns<'a>(
+        self,
+        header: &[String],
+        mapped: impl Iterator<Item = &'a String> + Clone,
+    ) -> Vec<String> {
+        let Some(known) = self.columns() else {
+            return Vec::new();
+        };
+        header
+            .iter()
+            .filter(|h| {
+                !known.iter().any(|k| k.eq_ignore_ascii_case(h))
+                    && !mapped.clone().any(|m| m.eq_ignore_ascii_case(h))
+            })
+            .cloned()
+            .collect()
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Layout::Native => "forecast-ledger",

@@ -147,3 +147,42 @@ fn questions_csv_guards_a_formula_cell_once() {
         "question,forecasts,unresolved,sources,outcome,events\nq1,2,2,\"'=HYPERLINK(\"\"http://e.vil\"\");@home\",,\n"
     );
 }
+
+/// Audit 13, I1: a foreign layout names the columns it does not read, as our own layout
+/// does (DESIGN: "Columns it does not know are ignored and named once in a warning"), so a
+/// renamed outcome column is said rather than every row imported unresolved in silence;
+/// Fatebook's own export columns (its Brier scores, sharing, comments) and a `--map`ped
+/// column are not named.
+#[test]
+fn foreign_layouts_name_the_columns_they_do_not_read() {
+    let l = Ledger::new();
+    let export = l.write_file(
+        "fb2.csv",
+        "Question title,Forecast created by,Forecast (scale = 0-1),Forecast created at,Question resolve by,Outcome,Foo\nWill Z?,Ana,0.7,2025-02-20 10:00:00,2025-03-01,YES,bar\n",
+    );
+    let r = l.run(&["import", export.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stderr,
+        "warning: ignored column(s) not known to forecast-ledger: Outcome, Foo\n"
+    );
+    let sheet = l.write_file(
+        "sheet.csv",
+        "questionTitle,forecast,qCreatedAt,resolveBy,outcome,comment\nShip it,70%,2025-03-03,2025-03-07,yes,soon\n",
+    );
+    let r = l.run(&[
+        "import",
+        sheet.to_str().unwrap(),
+        "--set",
+        "source=me",
+        "--map",
+        "tags=comment",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stderr,
+        "warning: ignored column(s) not known to forecast-ledger: outcome\n"
+    );
+    let list = l.json(&["list", "--format", "json"]);
+    assert_eq!(field(&list, 1, "tags"), serde_json::json!(["soon"]));
+}
