@@ -193,6 +193,22 @@ pub(super) fn price_target_horizon(lowered: &str, published: NaiveDate) -> Optio
         .flatten()
 }
 
+/// A strategist's target for a stock index with no time of its own ("raising her target on
+/// the index to 6,250", "an S&P 500 target of 6,500"): index targets are conventionally set for
+/// the year's end, this year's (next year's when written in December). A stock's price target
+/// is `price_target_horizon`'s.
+pub(super) fn index_target_horizon(lowered: &str, published: NaiveDate) -> Option<NaiveDate> {
+    use chrono::Datelike;
+    let index = ["s&p", "index", "dow", "nasdaq", "stoxx", "ftse", "nikkei"]
+        .iter()
+        .any(|w| lowered.contains(w));
+    if !(index && lowered.contains("target")) || lowered.contains("price target") {
+        return None;
+    }
+    let y = published.year() + i32::from(published.month() == 12);
+    NaiveDate::from_ymd_opt(y, 12, 31)
+}
+
 fn month_or_weekday(w: &str) -> bool {
     crate::time::month(w).is_some() || crate::time::weekday(w).is_some()
 }
@@ -292,7 +308,10 @@ pub(super) fn usable(sentence: &str, toks: &[Token<'_>], found: Vec<Found>) -> V
                         | "few"
                 );
             // "three weeks from now" is a point in time, not a bare duration.
-            let from_now = f.text.ends_with("from now") || f.text.ends_with("from today");
+            // So is "two days later", counted from a day named before it (`timefind`).
+            let from_now = f.text.ends_with("from now")
+                || f.text.ends_with("from today")
+                || f.text.ends_with(" later");
             if duration
                 && !from_now
                 && !matches!(
@@ -2165,5 +2184,34 @@ mod tests {
             d("2027-10-01"),
         );
         assert_eq!(got[0].deadline, Some(d("2028-12-31")));
+    }
+
+    /// An index target with no time of its own is for the year's end (next year's when
+    /// written in December); a stock's price target is not read here; a vote "two days later"
+    /// than a Tuesday is that Thursday (2027-11-01 is a Monday).
+    #[test]
+    fn an_index_target_is_for_the_years_end_and_days_later_count_from_a_day() {
+        let lowered = "the strategist lifted her target on the index to 6,900 from 6,400";
+        assert_eq!(
+            index_target_horizon(lowered, d("2027-05-03")),
+            Some(d("2027-12-31"))
+        );
+        assert_eq!(
+            index_target_horizon(lowered, d("2027-12-03")),
+            Some(d("2028-12-31"))
+        );
+        assert_eq!(
+            index_target_horizon("a price target on acme, an index member", d("2027-05-03")),
+            None
+        );
+        assert_eq!(
+            index_target_horizon("the index will rise", d("2027-05-03")),
+            None
+        );
+        let got = extract::extract(
+            "The council could approve the plan as early as Tuesday and analysts believe the board will unanimously vote to hold rates two days later.",
+            d("2027-11-01"),
+        );
+        assert_eq!(got.last().and_then(|c| c.deadline), Some(d("2027-11-04")));
     }
 }

@@ -1061,6 +1061,7 @@ fn prose(
             game_day
                 .or_else(|| deadlines::title_day(sentence, published))
                 .or_else(|| deadlines::price_target_horizon(lowered, published))
+                .or_else(|| deadlines::index_target_horizon(lowered, published))
                 .or_else(|| {
                     (!deadlines::calendar_event(sentence))
                         .then(|| {

@@ -651,8 +651,75 @@ pub fn find_in(
         }
         i += 1;
     }
+    counted_later(sentence, words, &mut out);
     with_year_after(sentence, &mut out);
     out
+}
+
+/// "Could trigger it as early as Tuesday, and the committee will vote two days later": a
+/// count of days or weeks "later" is counted from the nearest earlier day the sentence
+/// names, and is a day of its own. Without such a day, "two days" is counted from
+/// publication as any count is.
+fn counted_later(sentence: &str, words: &[Token<'_>], out: &mut Vec<Found>) {
+    let mut k = 2;
+    while k < words.len() {
+        if words[k].0 != "later" {
+            k += 1;
+            continue;
+        }
+        let (n, unit) = (&words[k - 2], &words[k - 1]);
+        let days = match unit.0.as_ref() {
+            "day" | "days" => 1,
+            "week" | "weeks" => 7,
+            _ => 0,
+        };
+        let count = if n.0 == "a" || n.0 == "one" {
+            Some(1)
+        } else {
+            count_word(&n.0)
+        };
+        let start = n.1;
+        let anchor = out
+            .iter()
+            .rev()
+            .find(|f| f.end <= start)
+            .and_then(|f| f.period)
+            .filter(|p| p.granularity == Granularity::Day);
+        // "two days" alone was read from publication: "later" makes it the anchor's.
+        let counted_alone = out.iter().position(|f| f.start == start && f.end == unit.2);
+        let covered =
+            counted_alone.is_none() && out.iter().any(|f| f.start <= start && start < f.end);
+        if anchor.is_some() && days > 0 && count.is_some() {
+            if let Some(at) = counted_alone {
+                out.remove(at);
+            }
+        }
+        if let (Some(c), Some(p), false, true) = (count, anchor, covered, days > 0) {
+            if let Some(day) = p
+                .last
+                .checked_add_days(chrono::Days::new(u64::from(c) * days))
+            {
+                let end = words[k].2;
+                let at = out.partition_point(|f| f.start < start);
+                out.insert(
+                    at,
+                    Found {
+                        start,
+                        end,
+                        text: sentence[start..end].to_string(),
+                        period: Some(Period {
+                            first: day,
+                            last: day,
+                            granularity: Granularity::Day,
+                            rolled_forward: false,
+                        }),
+                        anaphor: false,
+                    },
+                );
+            }
+        }
+        k += 1;
+    }
 }
 
 /// How a season's name that is no time frame is used (`season_as_name`).
@@ -1291,6 +1358,25 @@ mod tests {
         assert!(!past_at(s, s.find("September").unwrap()));
         let s = "Officials raised rates in September, a statement showed.";
         assert!(past_at(s, s.find("September").unwrap()));
+    }
+
+    /// "Two days later" counts from the day named before it (2025-05-21 is a Wednesday:
+    /// "Friday" is 2025-05-23); with no day before it, the count runs from publication.
+    #[test]
+    fn days_later_count_from_the_day_before() {
+        assert_eq!(
+            phrases(
+                "The bill could pass as early as Friday and the board will vote two days later."
+            ),
+            vec![
+                ("Friday".into(), Some("2025-05-23".into())),
+                ("two days later".into(), Some("2025-05-25".into()))
+            ]
+        );
+        assert_eq!(
+            phrases("The board will vote two days later."),
+            vec![("two days".into(), Some("2025-05-23".into()))]
+        );
     }
 
     /// A season's name before a noun has no date ("a winter storm") and one in a title is no
