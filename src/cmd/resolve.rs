@@ -119,6 +119,11 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ResolveArgs, io: &mut Io<'_>
             )
         })?;
         super::write_out(io, &format!("forecast {id} resolved {outcome} on {on}\n"))?;
+        if let Ok(f) = store.forecast(id, today) {
+            if let Some(note) = timing_note(&f, outcome, on) {
+                let _ = writeln!(io.err, "{note}");
+            }
+        }
         earlier_updates_note(store, id, today, io);
         return Ok(());
     }
@@ -130,6 +135,38 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ResolveArgs, io: &mut Io<'_>
         ));
     }
     resolver(store, ctx, io)
+}
+
+/// A hand resolution whose date does not fit the forecast's deadline (audit 13, P4 and P6):
+/// the event not happened, said before the deadline, when it can still happen (DESIGN: "a
+/// claim 'X by D' can come true early but can only come out false at D"); or the event
+/// happened on a day after the deadline, when a claim "by D" did not come true by it. A note,
+/// not a refusal: DESIGN lets a forecast be resolved by hand with any outcome (and `--on` may
+/// be the day the outcome became known, not the event's), and names the question outcomes
+/// that apply the deadline rule.
+fn timing_note(f: &crate::model::Forecast, outcome: Outcome, on: NaiveDate) -> Option<String> {
+    let happened = match (outcome, f.stance) {
+        (Outcome::Void, _) => return None,
+        (o, crate::model::Stance::For) => o == Outcome::True,
+        (o, crate::model::Stance::Against) => o == Outcome::False,
+    };
+    let (id, deadline, q) = (f.id, f.deadline, &f.question);
+    if !happened && on < deadline {
+        let other = if outcome == Outcome::True {
+            "no"
+        } else {
+            "yes"
+        };
+        Some(format!(
+            "note: forecast {id}'s deadline {deadline} has not passed: its event can still happen until then, so this `{outcome}` is known only at the deadline (`forecast resolve {id} --{other} --amend --note WHY` changes it if the event happens after all); to say that it has not happened so far, `forecast resolve --question {q} --not-by {on}` records it and keeps later deadlines open"
+        ))
+    } else if happened && on > deadline {
+        Some(format!(
+            "note: forecast {id}'s deadline {deadline} is before {on}, the day given: if the event happened that day, it came after the deadline and the claim did not come true by it (`forecast resolve --question {q} --happened-on {on}` resolves each forecast on the question by its own deadline); if that is only the day the outcome became known, this `{outcome}` stands"
+        ))
+    } else {
+        None
+    }
 }
 
 /// After one forecast is resolved by hand: its source's other unresolved forecasts on the

@@ -869,3 +869,73 @@ fn verify_finds_an_amendment_taken_away() {
         "{said}"
     );
 }
+
+/// Audit 13, P6 and P4: a hand resolution whose date does not fit the deadline is said on
+/// stderr, exit 0: a no before the deadline (the event can still happen; DESIGN: a claim
+/// "X by D" comes out false only at D), and a yes dated after it (an event that day came
+/// too late for a claim "by D"), each naming the question outcome that applies the
+/// deadline rule. A stance against mirrors both; a yes in time, a no at the deadline and a
+/// void say nothing.
+#[test]
+fn a_hand_resolution_that_does_not_fit_the_deadline_is_said() {
+    let l = Ledger::new();
+    l.add(
+        "me",
+        "Cafe opens",
+        "0.6",
+        "2026-11-01",
+        "2027-03-01",
+        &["--question", "cafe"],
+    );
+    let r = l.run(&["resolve", "1", "--no"]);
+    assert_eq!(
+        (r.code, r.stdout.as_str()),
+        (0, "forecast 1 resolved false on 2026-11-28\n")
+    );
+    assert_eq!(
+        r.stderr,
+        "note: forecast 1's deadline 2027-03-01 has not passed: its event can still happen until then, so this `false` is known only at the deadline (`forecast resolve 1 --yes --amend --note WHY` changes it if the event happens after all); to say that it has not happened so far, `forecast resolve --question cafe --not-by 2026-11-28` records it and keeps later deadlines open\n"
+    );
+    l.add(
+        "me",
+        "Shop opens",
+        "0.6",
+        "2026-10-01",
+        "2026-11-15",
+        &["--question", "shop"],
+    );
+    let r = l.run(&["resolve", "2", "--yes", "--on", "2026-11-20"]);
+    assert_eq!(r.code, 0);
+    assert_eq!(
+        r.stderr,
+        "note: forecast 2's deadline 2026-11-15 is before 2026-11-20, the day given: if the event happened that day, it came after the deadline and the claim did not come true by it (`forecast resolve --question shop --happened-on 2026-11-20` resolves each forecast on the question by its own deadline); if that is only the day the outcome became known, this `true` stands\n"
+    );
+    // Against the event: a yes before the deadline is the early guess.
+    l.add(
+        "me",
+        "No strike",
+        "0.7",
+        "2026-11-01",
+        "2027-01-31",
+        &["--question", "strike", "--against"],
+    );
+    let r = l.run(&["resolve", "3", "--yes"]);
+    assert!(
+        r.stderr.starts_with("note: forecast 3's deadline 2027-01-31 has not passed: its event can still happen until then, so this `true` is known only at the deadline (`forecast resolve 3 --no --amend"),
+        "{}",
+        r.stderr
+    );
+    for (claim, deadline, args) in [
+        ("A", "2027-01-31", ["--yes", "--on", "2026-11-20"]),
+        ("B", "2026-11-15", ["--no", "--on", "2026-11-15"]),
+        ("C", "2027-01-31", ["--void", "--reason", "ambiguous"]),
+    ] {
+        let id = l
+            .add("me", claim, "0.5", "2026-11-01", deadline, &[])
+            .to_string();
+        let mut cmd = vec!["resolve", id.as_str()];
+        cmd.extend_from_slice(&args);
+        let r = l.run(&cmd);
+        assert_eq!((r.code, r.stderr.as_str()), (0, ""), "{claim}");
+    }
+}
