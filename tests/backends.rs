@@ -389,6 +389,7 @@ Sales rose 4% last year. Would the board agree? Officials expect the plant to cl
             .ok("due --within 200d")
             .ok("due --ics DIR/due.ics")
             .ok("add --source 'Dan New' --claim 'The Fed cuts rates by June' --probability 0.5 --deadline 2027-06-30")
+            .ok("add --source 'Dan Ne' --claim 'The Fed cuts rates by June' --probability 0.5 --deadline 2027-06-30")
     }
 
     pub fn resolve_and_report() -> Script {

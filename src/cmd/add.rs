@@ -43,6 +43,15 @@ pub fn run(
             None
         }
     };
+    // A new source spelled like one the ledger has (`mee` beside `me`) would split a record
+    // over two names in every report: said after the forecast is logged, naming the other.
+    let slip = match store.check_source(&forecast.source) {
+        Ok(()) => None,
+        Err(_) => store.source_names().ok().and_then(|names| {
+            crate::model::names::slip_of(&forecast.source, names.iter().map(String::as_str))
+                .map(str::to_string)
+        }),
+    };
     // The id is printed before the commit: if it cannot be (`add > /dev/full`), nothing is
     // stored, so a script that retries does not log the forecast twice.
     let (id, applied) = store.write(&ctx.clock.timestamp(), |w| {
@@ -89,6 +98,13 @@ pub fn run(
         if let Some(note) = past_note(&logged, today) {
             let _ = writeln!(io.err, "{note}");
         }
+    }
+    if let Some(other) = slip {
+        let _ = writeln!(
+            io.err,
+            "hint: forecast {id} opened a new source `{}`; the ledger has `{other}`. If that is who you meant, void it (`forecast resolve {id} --void --reason annulled --note 'wrong source'`) and log it again with --source '{other}'",
+            forecast.source
+        );
     }
     if let Some((key, id)) = own {
         let _ = writeln!(

@@ -83,6 +83,35 @@ pub fn key_fold(key: &str) -> impl Iterator<Item = char> + '_ {
         .flat_map(char::to_lowercase)
 }
 
+/// The one of `candidates` (the nearest, then the first) that a new source name `input`
+/// looks like a slip of: one is the other with something added at the end (`me` and
+/// `mee`, `Tom` and `Tom Reyes`; the shorter at least two characters), or they are one edit
+/// apart and the shorter has at least four characters (`Jane Pundit` and `Jane Pundt`).
+/// Tighter than `nearest`, since this is asked of every new source `add` opens, and two
+/// people may well be called `Bob` and `Rob`. Case is ignored.
+pub fn slip_of<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let input = input.trim().to_lowercase();
+    candidates
+        .into_iter()
+        .filter_map(|name| {
+            let c = name.to_lowercase();
+            if c == input {
+                return None;
+            }
+            let (short, long) = if c.chars().count() < input.chars().count() {
+                (&c, &input)
+            } else {
+                (&input, &c)
+            };
+            let short_len = short.chars().count();
+            let d = distance(short, long);
+            ((short_len >= 2 && long.starts_with(short.as_str())) || (short_len >= 4 && d == 1))
+                .then_some((d, name))
+        })
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, name)| name)
+}
+
 /// `, did you mean `NAME`?` for an error hint, or nothing.
 pub fn did_you_mean<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
     nearest(input, candidates)
@@ -93,6 +122,21 @@ pub fn did_you_mean<'a>(input: &str, candidates: impl IntoIterator<Item = &'a st
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_new_source_is_a_slip_of_a_prefix_or_one_edit_of_a_longer_name() {
+        let known = ["me", "Tom Reyes", "Jane Pundit", "Bob", "A"];
+        let slip = |n: &str| slip_of(n, known);
+        assert_eq!(slip("mee"), Some("me"));
+        assert_eq!(slip("tom"), Some("Tom Reyes"));
+        assert_eq!(slip("Jane Pundt"), Some("Jane Pundit"));
+        assert_eq!(slip("Jane Pundits"), Some("Jane Pundit"));
+        // Short names one edit apart are as often two people; one letter is no prefix.
+        assert_eq!(slip("Rob"), None);
+        assert_eq!(slip("B"), None);
+        assert_eq!(slip("Carol"), None);
+        assert_eq!(slip("ME"), None, "the same name is no slip");
+    }
 
     #[test]
     fn question_keys_fold_to_their_letters_and_digits_lower_cased() {

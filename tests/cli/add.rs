@@ -684,3 +684,44 @@ fn a_forecast_logged_past_its_deadline_is_said() {
     );
     assert_eq!(r.stderr.lines().count(), 1, "{}", r.stderr);
 }
+
+/// Audit 13, P3: a new source spelled like one the ledger has (a letter added, a prefix of
+/// a longer name, one edit in a long name) is logged with a hint naming the existing source;
+/// a name met before, or one not alike, says nothing.
+#[test]
+fn a_new_source_spelled_like_an_existing_one_gets_a_hint() {
+    let l = Ledger::new();
+    l.add("me", "x", "0.6", "2026-11-01", "2027-01-01", &[]);
+    l.add("Tom Reyes", "x", "0.6", "2026-11-01", "2027-01-01", &[]);
+    let add = |source: &str, claim: &str| {
+        l.run(&[
+            "add",
+            "--source",
+            source,
+            "--claim",
+            claim,
+            "--probability",
+            "0.6",
+            "--made-on",
+            "2026-11-01",
+            "--deadline",
+            "2027-01-01",
+        ])
+    };
+    let r = add("mee", "y");
+    assert_eq!((r.code, r.stdout.as_str()), (0, "3\n"));
+    assert_eq!(
+        r.stderr,
+        "hint: forecast 3 opened a new source `mee`; the ledger has `me`. If that is who you meant, void it (`forecast resolve 3 --void --reason annulled --note 'wrong source'`) and log it again with --source 'me'\n"
+    );
+    assert!(add("tom", "y")
+        .stderr
+        .contains("the ledger has `Tom Reyes`"));
+    assert!(add("Tom Reyez", "y")
+        .stderr
+        .contains("the ledger has `Tom Reyes`"));
+    for (source, claim) in [("mee", "z1"), ("ME", "z2"), ("Ann", "z3")] {
+        let r = add(source, claim);
+        assert_eq!((r.code, r.stderr.as_str()), (0, ""), "{source}");
+    }
+}
