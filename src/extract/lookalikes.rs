@@ -459,6 +459,46 @@ pub(super) fn about_prediction(clause: &str, toks: &[Token<'_>], w: &[Cow<'_, st
             .any(|(i, x)| noun(x) && w.get(i + 1).is_some_and(|y| y == "that"))
 }
 
+/// Predicting as a deed, not a prediction: the writer declining to make one ("I won't predict
+/// the outcome of the vote", "we can't forecast the turnout"), or the gerund as a noun ("good
+/// at predicting elections", "when it comes to forecasting storms", "predicting the price by
+/// June is a roll of the dice"). "Analysts are predicting a cut" and ", predicting a 5% jump"
+/// report a forecast and stay.
+pub(super) fn about_predicting(clause: &str, toks: &[Token<'_>], w: &[Cow<'_, str>]) -> bool {
+    let predicting = |x: &str| matches!(x, "predict" | "forecast" | "guess" | "speculate");
+    let declined = w.iter().enumerate().any(|(i, x)| {
+        let back = |k: usize| i.checked_sub(k).map_or("", |j| w[j].as_ref());
+        predicting(x)
+            && (matches!(back(1), "won't" | "can't" | "cannot")
+                || (back(1) == "not" && matches!(back(2), "will" | "to" | "can" | "going"))
+                || (back(1) == "to"
+                    && matches!(back(2), "refuse" | "decline" | "declined" | "refused"))
+                || (back(1) == "to" && back(2) == "going" && back(3) == "not"))
+    });
+    let gerund = w.iter().enumerate().any(|(i, x)| {
+        if !matches!(x.as_ref(), "predicting" | "forecasting") {
+            return false;
+        }
+        let prev = if i > 0 { w[i - 1].as_ref() } else { "" };
+        let after_preposition = matches!(
+            prev,
+            "at" | "for" | "of" | "about" | "in" | "on" | "to" | "with" | "by"
+        ) && !(prev == "to"
+            && i > 1
+            && matches!(w[i - 2].as_ref(), "is" | "are" | "was" | "were"));
+        // Opening its clause, or after a comma, with a copula ahead: the subject.
+        let opens = i == 0 || clause[..toks[i].1].trim_end().ends_with(',');
+        let copula = w[i + 1..]
+            .iter()
+            .any(|y| matches!(y.as_ref(), "is" | "was" | "remains" | "becomes" | "seems"))
+            && !w
+                .iter()
+                .any(|y| matches!(y.as_ref(), "will" | "won't") || y.ends_with("'ll"));
+        after_preposition || (opens && copula)
+    });
+    declined || gerund
+}
+
 /// What a sentence says a forecast does not rest on, rather than a forecast: a denied
 /// implication ("that doesn't necessarily mean the incumbent will win", "a rise does not mean
 /// rates will follow") or a denied ground for belief ("there's no reason to believe prices
@@ -1136,6 +1176,30 @@ mod tests {
             "Could be a big year for the club.",
         ] {
             assert!(!asks(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn predicting_as_a_deed_is_about_predictions() {
+        let on = |s: &str| {
+            let toks = tokens(s);
+            about_predicting(s, &toks, &words(&toks))
+        };
+        for s in [
+            "However, I won't predict the outcome of the referendum",
+            "We are not going to forecast the turnout this time",
+            "The forecaster is good at predicting elections",
+            "In the case of gold, predicting the price by June is a roll of the dice",
+        ] {
+            assert!(on(s), "{s}");
+        }
+        for s in [
+            "Analysts are predicting a cut in March",
+            "The bank revised its forecast, predicting a 5% jump next year",
+            "We're predicting the film will open with $30 million",
+            "Don't bet on a deal before June",
+        ] {
+            assert!(!on(s), "{s}");
         }
     }
 

@@ -819,6 +819,7 @@ fn prose(
             || lookalikes::vague_outcome(&w)
             || lookalikes::superseded(&w)
             || lookalikes::about_prediction(clause, &ctoks, &w)
+            || lookalikes::about_predicting(clause, &ctoks, &w)
             || lookalikes::compared_likelihood(&w)
             || lookalikes::present_state(&w, phrase)
             || lookalikes::passive_plan(&w, attributed_to.as_deref())
