@@ -415,6 +415,19 @@ pub(super) fn pick_key(key: &str) -> PickKey {
     }
 }
 
+/// Whether a pick line's key asks who or what will win ("Who Will Win", "What will win"):
+/// the writer's call wherever it stands on its line.
+pub(super) fn will_win_key(key: &str) -> bool {
+    let w: Vec<String> = key
+        .split_whitespace()
+        .map(|x| x.to_ascii_lowercase())
+        .collect();
+    w.len() <= 3
+        && w.windows(2).any(|p| p[0] == "will" && p[1] == "win")
+        && w.first()
+            .is_some_and(|x| matches!(x.as_str(), "who" | "what" | "will"))
+}
+
 /// Words of a key that give a game's logistics (its time, place, broadcast or officials):
 /// such a line schedules or informs, it picks nothing.
 const LOGISTICS_KEYS: &[&str] = &[
@@ -576,6 +589,18 @@ mod tests {
         assert!(pick_line("MVP: Jane Doe").is_some());
         assert!(pick_line("Where they'll finish: 46-26, third in the East").is_some());
         assert!(pick_line("Prediction: Rovers 2, United 1").is_some());
+    }
+
+    #[test]
+    fn a_will_win_key_is_a_call_and_a_quoted_title_a_pick() {
+        assert!(will_win_key("Who Will Win"));
+        assert!(will_win_key("What will win"));
+        assert!(!will_win_key("Who Should Win"));
+        assert!(!will_win_key("Why the favourite will win"));
+        assert_eq!(
+            pick_line("What will win: \"Harbour Lights.\""),
+            Some((13, false))
+        );
     }
 
     #[test]

@@ -312,18 +312,44 @@ pub(super) fn superseded(w: &[Cow<'_, str>]) -> bool {
         )
     };
     // "had (previously, long, widely) expected".
+    // "rise faster than we had previously anticipated", "than an initially predicted 4.9%":
+    // the earlier forecast is what the standing one is compared with.
+    let compared = |i: usize| w[i.saturating_sub(3)..i].iter().any(|y| y == "than");
+    // "We now forecast three hikes (previously four)": the revised call is the current one.
+    if w.windows(2).any(|p| {
+        p[0] == "now"
+            && matches!(
+                p[1].as_ref(),
+                "forecast"
+                    | "forecasts"
+                    | "expect"
+                    | "expects"
+                    | "see"
+                    | "sees"
+                    | "predict"
+                    | "predicts"
+                    | "project"
+                    | "projects"
+                    | "estimate"
+                    | "estimates"
+            )
+    }) {
+        return false;
+    }
     let pluperfect = w.iter().enumerate().any(|(i, x)| {
         x == "had"
+            && !compared(i)
             && w[i + 1..]
                 .iter()
                 .find(|y| !y.ends_with("ly") && !matches!(y.as_ref(), "long" | "once" | "also"))
                 .is_some_and(|y| forecasting(y) && y != "seen" && y != "said")
     });
     let earlier = w.iter().enumerate().any(|(i, x)| {
-        matches!(
+        (matches!(
             x.as_ref(),
             "previously" | "originally" | "initially" | "formerly" | "once"
-        ) || (x == "time" && i > 1 && w[i - 1] == "the" && w[i - 2] == "at")
+        ) && !compared(i))
+            || (x == "time" && i > 1 && w[i - 1] == "the" && w[i - 2] == "at")
             || (x == "then" && i > 0 && w[i - 1] == "back")
     });
     pluperfect || (earlier && w.iter().any(|x| forecasting(x) && x != "seen"))
@@ -1030,6 +1056,10 @@ mod tests {
         for s in [
             "Economists polled last week expected the bank to hold",
             "Analysts expect the bank to cut in June",
+            // A revised forecast compared with the one it replaces stands.
+            "Rates are likely to rise more slowly next year than we had previously anticipated",
+            "The deficit should come in lower than an initially predicted 4.9%",
+            "We now forecast two cuts next year (previously three)",
         ] {
             assert!(!on(superseded, s), "{s}");
         }

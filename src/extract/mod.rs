@@ -246,9 +246,12 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         // states its answer and is read as stated.
         let skip = matches!(s.kind, Kind::Checklist)
             || (stated.is_none() && lookalikes::question(sentence, &toks));
-        let pick = (item && !skip)
+        // "Who Will Win: X" names the writer's call even where it follows other sentences on
+        // its line ("Who Should Win: Y. Her reasons. Who Will Win: X.").
+        let pick = (!skip)
             .then(|| lists::pick_line(sentence))
-            .flatten();
+            .flatten()
+            .filter(|&(colon, _)| item || lists::will_win_key(&sentence[..colon]));
         // "Should win: X" says what the writer would prefer; "Will win: X" and "Could win:
         // X" are picks of what will or might happen.
         let pick_key = pick.map(|(colon, _)| lists::pick_key(&sentence[..colon]));
@@ -725,10 +728,12 @@ fn prose(
         None => conds,
     };
     let in_condition = |f: &timefind::Found| conditions::holds(&conds, f);
-    // "Speaking in 1995, X said ...": reported speech set in the past.
-    let past_dated = found
-        .iter()
-        .any(|f| f.period.is_some_and(|p| p.last <= published));
+    // "Speaking in 1995, X said ...": reported speech set in the past. "Said last week" is
+    // this news cycle's speech, as `spoken_long_ago` reads it.
+    let past_dated = found.iter().any(|f| {
+        f.period
+            .is_some_and(|p| p.last + chrono::Duration::days(14) < published)
+    });
     for (cs, ce) in clauses(sentence, &conds) {
         let (cs, ce) = match &quoted {
             Some((_, qe, _)) if cs >= *qe => continue,
@@ -1309,6 +1314,40 @@ Trump claimed that negotiations would begin immediately.";
         assert!(c[1].review.iter().any(|r| r.contains("by then")));
         let s = &c[2];
         assert_eq!(&SEEDLIKE[s.start..s.end], s.sentence);
+    }
+
+    #[test]
+    fn speech_of_last_week_with_a_time_ahead_is_the_speakers_forecast() {
+        let d = "2026-03-20".parse().unwrap();
+        let c = extract(
+            "A board member said last week that prices should ease in the coming months.",
+            d,
+        );
+        assert_eq!(c.len(), 1);
+        assert_eq!(
+            c[0].deadline.map(|d| d.to_string()),
+            Some("2026-09-20".into())
+        );
+        // Speech dated long before stays the past.
+        let c = extract(
+            "Speaking in 2019, a board member said that prices should ease in the coming months.",
+            d,
+        );
+        assert!(c.is_empty());
+    }
+
+    #[test]
+    fn a_who_will_win_pick_counts_after_other_sentences_on_its_line() {
+        // An awards preview: the preference is no forecast, the call after it is.
+        let c = extract(
+            "Best Drama\n\nWho Should Win: Harbour Lights. It is the boldest show of the year. Who Will Win: The Long Road. Voters love it.\n",
+            "2026-09-10".parse().unwrap(),
+        );
+        let got: Vec<(&str, f64)> = c
+            .iter()
+            .map(|c| (c.claim.as_str(), c.probability))
+            .collect();
+        assert_eq!(got, vec![("Who Will Win: The Long Road", 0.9)]);
     }
 
     #[test]

@@ -183,7 +183,11 @@ fn blocks(text: &str) -> Vec<(usize, usize, Kind)> {
                 let prev = text[..oe].trim_end();
                 let ends = prev.ends_with(['.', '!', '?', ':', '"', '”']);
                 let first = line.trim_start().chars().next().unwrap_or(' ');
-                !ends && (first.is_lowercase() || (ok == Kind::Bullet && line.starts_with("  ")))
+                // An indented line continues a bullet, unless it is the next item itself
+                // ("  1. ...: 90%" then "  2. ...: 80%").
+                !ends
+                    && (first.is_lowercase()
+                        || (ok == Kind::Bullet && line.starts_with("  ") && kind != Kind::Bullet))
             }
             _ => false,
         };
@@ -351,6 +355,14 @@ fn is_abbreviation(before: &str) -> bool {
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
         return true;
     }
+    // Run-together initials: "George R.R. Martin", "J.R.R. Tolkien".
+    if word.contains('.')
+        && word
+            .split('.')
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+    {
+        return true;
+    }
     ABBREVIATIONS.contains(&lower.as_str())
 }
 
@@ -376,6 +388,10 @@ mod tests {
     #[test]
     fn abbreviations_decimals_and_quotes_do_not_end_sentences() {
         let t = "Mr. Smith met U.S. officials on Jan. 5 to discuss a 3.5% rise. \"It will pass,\" he said. Then J. Doe left!";
+        assert_eq!(
+            texts("Author A.B. Cole will finish the saga. It ends."),
+            vec!["Author A.B. Cole will finish the saga.", "It ends."]
+        );
         assert_eq!(
             texts(t),
             vec![
@@ -468,6 +484,22 @@ mod tests {
         assert_eq!(
             got,
             vec![("Intro line here.", 0), ("Rates may fall by May.", last)]
+        );
+    }
+
+    #[test]
+    fn an_indented_numbered_item_starts_its_own_bullet() {
+        // Items indented under a heading, each ending in its number: every line is an item.
+        let t = "Our calls\n\n  1. The dam will be finished: 90%\n  2. Fares will rise: 60%\n  - and a\n    wrapped note\n";
+        let got: Vec<(&str, Kind)> = split(t).iter().map(|s| (s.text, s.kind)).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Our calls", Kind::Heading),
+                ("The dam will be finished: 90%", Kind::Bullet),
+                ("Fares will rise: 60%", Kind::Bullet),
+                ("and a\n    wrapped note", Kind::Bullet),
+            ]
         );
     }
 
