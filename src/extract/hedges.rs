@@ -546,6 +546,12 @@ fn held_outcome(text: &str, words: &[&str], toks: &[Token<'_>]) -> Option<Readin
         "securing",
         "scoring",
         "grabbing",
+        "declining",
+        "growing",
+        "increasing",
+        "rallying",
+        "slowing",
+        "surging",
     ];
     static OUTCOMES_SET: WordSet = WordSet::new(OUTCOMES);
     const FORESEERS: &[&str] = &[
@@ -725,8 +731,23 @@ fn held_outcome(text: &str, words: &[&str], toks: &[Token<'_>]) -> Option<Readin
                     FORESEERS_SET.contains(words[k])
                         || (*w == "sees" && text[toks[k].1..].starts_with(char::is_uppercase))
                 };
+                // "The agency also sees ...": the holder stands before the adverb.
+                let mut h = i;
+                while h > 1 && matches!(words[h - 1], "also" | "now" | "still") {
+                    h -= 1;
+                }
+                // "I can see the underdog pulling it off": any "-ing" after its subject.
+                let can_see = i > 1
+                    && matches!(words[i - 1], "can" | "could")
+                    && matches!(words[i - 2], "i" | "we");
+                let any_ing = can_see
+                    && after.iter().enumerate().take(4).skip(1).any(|(k, x)| {
+                        x.len() > 5
+                            && x.ends_with("ing")
+                            && !matches!(after[k - 1], "the" | "a" | "an" | "this" | "that")
+                    });
                 i > 0
-                    && (holder(i - 1)
+                    && (holder(h - 1)
                         || (i > 1
                             && matches!(words[i - 1], "can" | "could")
                             && matches!(words[i - 2], "i" | "we")))
@@ -745,6 +766,10 @@ fn held_outcome(text: &str, words: &[&str], toks: &[Token<'_>]) -> Option<Readin
                         )
                     })
                     && (outcome(1).is_some()
+                        || any_ing
+                        // "sees gains for gold next week", "sees potential for X to rally".
+                        || after.first().is_some_and(|x| OUTCOME_NOUNS_SET.contains(x))
+                        || after.starts_with(&["potential", "for"])
                         || (after.first().is_some_and(|x| matches!(*x, "a" | "an"))
                             && after.iter().take(4).any(|x| OUTCOME_NOUNS_SET.contains(x)))
                         || after.windows(2).any(|p| {
@@ -754,11 +779,20 @@ fn held_outcome(text: &str, words: &[&str], toks: &[Token<'_>]) -> Option<Readin
             _ => false,
         };
         if held {
+            // "Sees potential for gold to rally": a possibility, held as "could" is.
+            let potential = matches!(*w, "see" | "sees") && after.first() == Some(&"potential");
+            let (probability, low, high) = if potential {
+                (0.4, 0.3, 0.5)
+            } else {
+                (0.75, 0.6, 0.85)
+            };
             return Some(Reading {
-                probability: 0.75,
-                low: 0.6,
-                high: 0.85,
-                words: if !matches!(*w, "has" | "have" | "got") {
+                probability,
+                low,
+                high,
+                words: if potential {
+                    format!("{w} potential for")
+                } else if !matches!(*w, "has" | "have" | "got") {
                     format!("{w} ...")
                 } else {
                     format!("{w} ... -ing")
@@ -1437,6 +1471,32 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn a_holder_who_sees_an_outcome_expects_it() {
+        let lex = Lexicon::embedded();
+        let words = |t: &str| lex.read(t).map(|r| (r.words, r.probability));
+        for t in [
+            "The FAO also sees exports declining to 30 million tonnes",
+            "Retail traders see gains for silver next week",
+        ] {
+            assert_eq!(words(t).map(|w| w.1), Some(0.75), "{t}");
+        }
+        // Potential is a possibility.
+        assert_eq!(
+            words(
+                "Jane Roe, chief strategist at Acme, sees potential for copper to rally next week"
+            ),
+            Some(("sees potential for".into(), 0.4))
+        );
+        assert_eq!(
+            words("I can see the underdog pulling off the upset"),
+            Some(("see ...".into(), 0.75))
+        );
+        // Seeing a thing is no outcome.
+        assert_eq!(words("I can see the building from my window"), None);
+        assert_eq!(words("Visitors see gardens and a lake"), None);
+    }
 
     /// A hedge phrase given as a probability (`add`, `import`) is read only when nothing
     /// else is in the text: a hedge found inside other words would drop them, and with them

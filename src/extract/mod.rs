@@ -965,7 +965,18 @@ fn prose(
             // A headline without a time frame ("Talks alone will not end this war") is a
             // thesis, not a checkable forecast; with one, or a number, it is, and so is a
             // heading of a predictions section ("Rovers will miss the playoffs").
-            number || (horizon.is_some() && c.strong && c.future && !c.will_stative)
+            // A headline's hedge word ("Fed Likely to Cut Rates", "Smith Projected to Win")
+            // is the call the article reports, with or without a time.
+            number
+                || (horizon.is_some() && c.strong && c.future && !c.will_stative)
+                || (c.strong
+                    && !c.will_stative
+                    && !matches!(phrase, "will" | "won't" | "will not" | "would")
+                    && !BARE_MODALS.contains(&phrase)
+                    // "Here's what to expect": an infinitive calls nothing.
+                    && !clause
+                        .get(..cue_rel)
+                        .is_some_and(|b| b.trim_end().to_ascii_lowercase().ends_with(" to")))
         } else {
             // Without a time frame only a firm cue makes a forecast: a strong word seen by
             // `cues`, a number, or a phrase hedge ("a real possibility"); never a bare modal.
@@ -1334,6 +1345,27 @@ Trump claimed that negotiations would begin immediately.";
             d,
         );
         assert!(c.is_empty());
+    }
+
+    #[test]
+    fn a_headlines_hedge_word_is_a_call_without_a_time() {
+        let d = "2026-03-20".parse().unwrap();
+        let got = |t: &str| -> Vec<(String, f64)> {
+            extract(t, d)
+                .into_iter()
+                .map(|c| (c.claim, c.probability))
+                .collect()
+        };
+        assert_eq!(
+            got("Harbour Court Likely to Side With the Ferry Workers\n\nThe hearing ended.\n"),
+            vec![(
+                "Harbour Court will Side With the Ferry Workers".to_string(),
+                0.72
+            )]
+        );
+        // A plain "will" is a thesis; "what to expect" calls nothing.
+        assert!(got("Talks Alone Will Not End the Strike\n\nThe hearing ended.\n").is_empty());
+        assert!(got("The Ferry Ruling: What to Expect\n\nThe hearing ended.\n").is_empty());
     }
 
     #[test]
