@@ -301,7 +301,54 @@ pub(super) fn claim(
         "i expect ",
         "mark my words: ",
         "mark my words, ",
+        "i don't expect that ",
+        "i don't expect ",
+        "we don't expect that ",
+        "we don't expect ",
+        "i do not expect ",
+        "we do not expect ",
+        "there is no way that ",
+        "there is no way ",
+        "there's no way that ",
+        "there's no way ",
+        "i wouldn't bet on ",
+        "i would not bet on ",
+        "we wouldn't bet on ",
+        "wouldn't bet on ",
+        "don't count on ",
+        "do not count on ",
     ];
+    // "It's hard to see the Fed cutting rates", "I can't imagine X winning": frames of doubt
+    // whose event is a noun phrase and a gerund ("The Fed will cut rates").
+    const GERUND_FRAMES: &[&str] = &[
+        "it's hard to see ",
+        "it is hard to see ",
+        "it\u{2019}s hard to see ",
+        "it's hard to imagine ",
+        "it is hard to imagine ",
+        "it's difficult to see ",
+        "it is difficult to see ",
+        "it's difficult to imagine ",
+        "it is difficult to imagine ",
+        "i wouldn't bet on ",
+        "i would not bet on ",
+        "we wouldn't bet on ",
+        "don't count on ",
+        "do not count on ",
+        "i can't imagine ",
+        "i cannot imagine ",
+        "i can\u{2019}t imagine ",
+        "we can't imagine ",
+        "we cannot imagine ",
+    ];
+    if let Some(p) = GERUND_FRAMES
+        .iter()
+        .find(|p| lower.starts_with(*p) && t.len() > p.len())
+    {
+        if let Some(event) = t.get(p.len()..).and_then(gerund_object) {
+            return finish(&event, sentence);
+        }
+    }
     // The first prefix in order that the claim starts with (and is longer than) is dropped:
     // the fixed ones, then "<holder> <verb> that " and "<holder> <verb> " for the verbs
     // `attribution` recognizes, compared in place instead of built as strings.
@@ -431,6 +478,8 @@ fn likely_that(lower: &str) -> Option<usize> {
         "it is ",
         "it's ",
         "it\u{2019}s ",
+        "it isn't ",
+        "it isn\u{2019}t ",
         "it seems ",
         "it looks ",
         "it appears ",
@@ -456,10 +505,16 @@ fn likely_that(lower: &str) -> Option<usize> {
                 | "all"
                 | "but"
                 | "almost"
+                | "not"
         ) {
             break;
         }
         rest = r;
+    }
+    // "It is not likely that X", "it's far from certain that X": the negation is read by
+    // the hedges as the event's low probability, and leaves with the frame.
+    for negation in ["far from ", "by no means "] {
+        rest = rest.strip_prefix(negation).unwrap_or(rest);
     }
     let word = [
         "unlikely",
@@ -476,8 +531,34 @@ fn likely_that(lower: &str) -> Option<usize> {
     for aside in [", however,", " however,", ", though,"] {
         after = after.strip_prefix(aside).unwrap_or(after);
     }
-    let clause = after.strip_prefix(" that ")?;
+    // "It's not likely rates will fall": a clause with its own future modal needs no "that".
+    let clause = after.strip_prefix(" that ").or_else(|| {
+        let clause = after.strip_prefix(' ')?;
+        let first = clause.split_whitespace().next()?;
+        (!matches!(
+            first,
+            "to" | "for" | "in" | "at" | "on" | "and" | "or" | "but" | "if"
+        ) && clause
+            .split_whitespace()
+            .take(8)
+            .any(|w| matches!(w, "will" | "would" | "won't" | "can" | "could")))
+        .then_some(clause)
+    })?;
     (!clause.trim().is_empty()).then(|| lower.len() - clause.len())
+}
+
+/// Whether the hedge `phrase` of a clause (`lower`, lower-cased) is the negation inside a
+/// frame the claim drops ("It is not likely that X"): the claim is X, and the hedge's low
+/// value is its probability as it stands.
+pub(super) fn negated_frame(lower: &str, phrase: &str) -> bool {
+    let lower = lower.trim_start_matches([' ', '"', '\u{201c}']);
+    likely_that(lower).is_some_and(|n| {
+        let frame = &lower[..n];
+        frame.contains(phrase)
+            && [" not ", "n't ", "n\u{2019}t ", " far from ", " no "]
+                .iter()
+                .any(|n| frame.contains(n))
+    })
 }
 
 /// The two claims of a clause that makes two forecasts, each due at its own time: "The Fed
@@ -835,6 +916,31 @@ fn infinitive_object(rest: &str) -> Option<String> {
     Some(format!("{np} will {}", words[k + 1..].join(" ")))
 }
 
+/// "the Fed cutting rates in March" after "hard to see": the event "the Fed will cut rates in
+/// March". A noun phrase of one to five words (no comma, no verb) then a gerund; `None`
+/// otherwise ("how X", "a world without cars").
+fn gerund_object(rest: &str) -> Option<String> {
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let k = (1..words.len().min(6)).find(|&k| {
+        words[k].len() > 4 && words[k].ends_with("ing") && gerund_base(words[k]).is_some()
+    })?;
+    if words[..k].iter().any(|w| {
+        w.contains([',', ';', '(', ')', ':'])
+            || matches!(
+                w.to_lowercase().as_str(),
+                "will" | "would" | "is" | "are" | "was" | "were" | "how" | "why" | "what"
+            )
+    }) {
+        return None;
+    }
+    let base = gerund_base(words[k])?;
+    Some(format!(
+        "{} will {base} {}",
+        words[..k].join(" "),
+        words[k + 1..].join(" ")
+    ))
+}
+
 /// How long a chance frame's opening may be before its event starts ("There is a 30 to
 /// 40 percent chance that"), in bytes.
 const CHANCE_WINDOW: usize = 60;
@@ -898,6 +1004,8 @@ pub(super) const FRAMES: &[(&str, &str)] = &[
     (" aren't expected to ", " will not "),
     (" is not likely to ", " will not "),
     (" are not likely to ", " will not "),
+    (" isn't likely to ", " will not "),
+    (" aren't likely to ", " will not "),
     (" will probably not ", " will not "),
     // Kent's "almost certainly not" is a probability of the event (0.03), read like "don't
     // expect": the claim is the event itself.
@@ -1065,6 +1173,11 @@ pub(super) const PREDICATE_HEDGES: &[&str] = &[
     " are likely",
     " seems unlikely",
     " seems likely",
+    " is far from certain",
+    " is not certain",
+    " looks far from certain",
+    " remains far from certain",
+    " seems far from certain",
 ];
 
 pub(super) fn normalize_hedges(claim: &str) -> String {
@@ -1259,6 +1372,58 @@ mod tests {
             "The euro is likely up"
         );
         assert_eq!(unmark("2 * 3 [sic] stays"), "2 * 3 [sic] stays");
+    }
+
+    /// A negated frame of doubt leaves the claim with its negation: the claim is the event,
+    /// whose low probability the frame gives (audit 13, E14).
+    #[test]
+    fn negated_frames_leave_the_event() {
+        for (sentence, want) in [
+            (
+                "It is not likely that the union accepts the offer this month.",
+                "The union accepts the offer this month",
+            ),
+            (
+                "It's not likely the strike will end before Friday.",
+                "The strike will end before Friday",
+            ),
+            (
+                "It is far from certain that the merger will close by June.",
+                "The merger will close by June",
+            ),
+            (
+                "We don't expect the central bank to raise rates this year.",
+                "The central bank will raise rates this year",
+            ),
+            (
+                "There's no way the council approves the tower next month.",
+                "The council approves the tower next month",
+            ),
+            (
+                "I wouldn't bet on the Senate passing the bill this year.",
+                "The Senate will pass the bill this year",
+            ),
+            (
+                "Don't count on lower prices before summer.",
+                "Lower prices before summer",
+            ),
+            (
+                "It's hard to imagine voters backing the measure in November.",
+                "Voters will back the measure in November",
+            ),
+            (
+                "I can't imagine the club selling its striker in January.",
+                "The club will sell its striker in January",
+            ),
+            ("A deal by Friday is far from certain.", "A deal by Friday"),
+        ] {
+            assert_eq!(claim(sentence, &[], None), want, "{sentence}");
+        }
+        assert!(super::negated_frame(
+            "it isn't likely that x will",
+            "isn't likely"
+        ));
+        assert!(!super::negated_frame("it is likely that x will", "likely"));
     }
 
     /// A frame that only says how likely the event is leaves the claim: the claim states

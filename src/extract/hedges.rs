@@ -419,6 +419,40 @@ fn content_word(words: &[&str], i: usize, phrase: &str, text: &str, toks: &[Toke
                 | "punters"
                 | "nobody"
         ),
+        // "It's hard to see how X", "I can't imagine what X": a wonder, not a doubt that an
+        // event comes; "There is no way to know", "no way around it": no event at all.
+        "hard to see"
+        | "hard to imagine"
+        | "difficult to see"
+        | "difficult to imagine"
+        | "can't imagine"
+        | "cannot imagine"
+        | "there is no way"
+        | "there's no way" => {
+            let after = words
+                .get(i + phrase.split_whitespace().count())
+                .copied()
+                .unwrap_or("");
+            matches!(
+                after,
+                "" | "how"
+                    | "why"
+                    | "what"
+                    | "where"
+                    | "when"
+                    | "whether"
+                    | "who"
+                    | "which"
+                    | "to"
+                    | "around"
+                    | "out"
+                    | "of"
+                    | "for"
+                    | "but"
+                    | "life"
+                    | "living"
+            )
+        }
         // "Make sure to vote", "be sure to check": advice, not a forecast.
         "sure to" => matches!(prev, "make" | "makes" | "making" | "be" | "not"),
         // "The hearing is set for Monday", "set for release in May": a date on a schedule,
@@ -1175,6 +1209,33 @@ pub const NEGATED_BELIEFS: &[&str] = &[
     "do not believe",
     "doesn't believe",
     "does not believe",
+];
+
+/// Negated doubts whose value is already the probability of the event after them ("I
+/// wouldn't bet on a cut in March" is a cut at 0.2): the claim is the event, and the value is
+/// not turned for a negative claim.
+pub const EVENT_DOUBTS: &[&str] = &[
+    "not certain",
+    "isn't certain",
+    "far from certain",
+    "wouldn't bet on",
+    "would not bet on",
+    "don't count on",
+    "do not count on",
+    "can't imagine",
+    "cannot imagine",
+];
+
+/// Doubts framed as what one can picture ("it's hard to see X happening"): a forecast only
+/// with a time frame; without one they weigh a state of affairs ("hard to see all those parts
+/// coming together").
+pub const PICTURED_DOUBTS: &[&str] = &[
+    "hard to see",
+    "hard to imagine",
+    "difficult to see",
+    "difficult to imagine",
+    "can't imagine",
+    "cannot imagine",
 ];
 
 /// Whether the framing word at `k` ("think", "expect", "see") has for subject a quantity

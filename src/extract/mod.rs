@@ -992,7 +992,12 @@ fn prose(
             // item of a predictions list ("I think the Lakers win it all").
             let item = horizon.is_some() && s.first && s.kind == Kind::Bullet;
             let opinion_now = hedges::opinion(phrase) && !c.future && !item;
-            ((c.strong && c.future) || number || phrase.contains(' ') || event_modal || reported)
+            let pictured = hedges::PICTURED_DOUBTS.contains(&phrase);
+            ((c.strong && c.future)
+                || number
+                || (phrase.contains(' ') && !pictured)
+                || event_modal
+                || reported)
                 && !opinion_now
                 && !past_number
                 && (!bare || reported)
@@ -1025,8 +1030,7 @@ fn prose(
                 }
             }
         }
-        let negated =
-            (phrase.contains(" not") || phrase.starts_with("not ") || phrase.contains("n't"))
+        let negated = (phrase.contains(" not") || phrase.starts_with("not ") || phrase.contains("n't"))
                 && !matches!(
                     phrase,
                     "will not"
@@ -1044,7 +1048,10 @@ fn prose(
                         | "don't hold your breath"
                         | "almost certainly not"
                 )
-                && !hedges::NEGATED_BELIEFS.contains(&phrase);
+                && !hedges::NEGATED_BELIEFS.contains(&phrase)
+                && !hedges::EVENT_DOUBTS.contains(&phrase)
+                // "It is not likely that X": the frame and its negation leave the claim.
+                && !claims::negated_frame(&lowered[cs..ce], phrase);
         if negated {
             reading.probability = 1.0 - reading.probability;
             (reading.low, reading.high) = (1.0 - reading.high, 1.0 - reading.low);
@@ -1196,6 +1203,70 @@ If Putin agrees to attend, the world may witness the beginning of a phased cease
 The proposed meeting, if it occurs, will be historic. His channels suggest he may be a useful backchannel. \
 If peace efforts are underway, one would expect open channels. Would Russia recognize Ukraine? \
 Trump claimed that negotiations would begin immediately.";
+
+    #[test]
+    fn negated_frames_give_the_event_its_low_probability() {
+        // The claim and the number point the same way: the event at the doubt's low value,
+        // never the frame kept with a turned number (audit 13, E14).
+        for (sentence, want, p) in [
+            (
+                "It is not likely that the union accepts the offer this month.",
+                "The union accepts the offer this month",
+                0.25,
+            ),
+            (
+                "It is not certain that wages will rise this year.",
+                "Wages will rise this year",
+                0.5,
+            ),
+            (
+                "I don't expect the council to approve the tower next month.",
+                "The council will approve the tower next month",
+                0.25,
+            ),
+            (
+                "There is no way the bill passes this year.",
+                "The bill passes this year",
+                0.05,
+            ),
+            (
+                "I wouldn't bet on a rate cut in March.",
+                "A rate cut in March",
+                0.2,
+            ),
+            (
+                "A cut in March is far from certain.",
+                "A cut in March",
+                0.35,
+            ),
+            (
+                "It's hard to see the Fed cutting rates in March.",
+                "The Fed will cut rates in March",
+                0.2,
+            ),
+            // A negation the claim keeps turns the number to it.
+            (
+                "Wages aren't likely to rise this year.",
+                "Wages will not rise this year",
+                0.75,
+            ),
+        ] {
+            let c = extract(sentence, "2025-03-10".parse().unwrap());
+            assert_eq!(c.len(), 1, "{sentence}");
+            assert_eq!(c[0].claim, want, "{sentence}");
+            assert!(
+                (c[0].probability - p).abs() < 1e-9,
+                "{sentence}: {}",
+                c[0].probability
+            );
+        }
+        // Without a time frame "hard to see" weighs a state of affairs.
+        assert!(extract(
+            "They spent a lot and it's hard to see all those parts coming together.",
+            "2025-03-10".parse().unwrap()
+        )
+        .is_empty());
+    }
 
     #[test]
     fn almost_certainly_not_is_a_low_probability_of_the_event() {
