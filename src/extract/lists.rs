@@ -143,6 +143,7 @@ pub(super) fn stated_line(sentence: &str) -> Option<Stated> {
             b':' => ':',
             b'-' => '-',
             b'(' => '(',
+            b',' => ',',
             0xE2 if b.get(sep_at + 1) == Some(&0x80) => match b.get(sep_at + 2) {
                 Some(0x94) => '—',
                 Some(0x93) => '–',
@@ -160,6 +161,13 @@ pub(super) fn stated_line(sentence: &str) -> Option<Stated> {
             continue;
         }
         let mut rest = t[sep_at + sep.len_utf8()..].trim_start();
+        // "X — I'd say 60%": the author's own number after the claim.
+        // ("X, I'd say 60%": a comma only before such a lead-in.)
+        match author_says(rest) {
+            Some(r) => rest = r,
+            None if sep == ',' => continue,
+            None => {}
+        }
         // "(probability: 10-15%)", "(p = 0.35)" is not read; "(chance: 35%)".
         for label in ["probability", "chance", "odds", "confidence", "p"] {
             if let Some(r) = rest.strip_prefix(label) {
@@ -200,6 +208,101 @@ pub(super) fn stated_line(sentence: &str) -> Option<Stated> {
     None
 }
 
+/// The words after an author's lead-in to their own number ("I'd say 60%", "I put it at
+/// about 60%", "call it 60%"): the number and what follows; `None` without such a lead-in.
+fn author_says(rest: &str) -> Option<&str> {
+    const LEADS: &[&str] = &[
+        "i'd say ",
+        "i would say ",
+        "i\u{2019}d say ",
+        "i'd put it at ",
+        "i would put it at ",
+        "i\u{2019}d put it at ",
+        "i put it at ",
+        "i'd put the odds at ",
+        "i put the odds at ",
+        "i'd put the chances at ",
+        "i put the chances at ",
+        "i'd give it ",
+        "i\u{2019}d give it ",
+        "i give it ",
+        "call it ",
+        "my guess: ",
+        "my estimate: ",
+        "my odds: ",
+    ];
+    let lead = LEADS.iter().find(|l| {
+        rest.get(..l.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(l))
+    })?;
+    let after = rest[lead.len()..].trim_start();
+    Some(
+        ["about ", "around ", "roughly ", "maybe ", "perhaps "]
+            .iter()
+            .find_map(|a| after.strip_prefix(a))
+            .unwrap_or(after)
+            .trim_start(),
+    )
+}
+
+/// The length of a label the author puts before their own forecast ("Prediction: X", "My
+/// bet: X", "My prediction is that X", "Here is my forecast: X", "Bottom line: X"), with its
+/// separator and the space after; 0 when the sentence has none or too little after it (a
+/// "Prediction:" heading opens a list, a "Prediction: Rovers 2, United 1" is a pick).
+pub(super) fn forecast_label(sentence: &str) -> usize {
+    const LABELS: &[&str] = &[
+        "here is my forecast",
+        "here's my forecast",
+        "here is my prediction",
+        "here's my prediction",
+        "here is our prediction",
+        "my prediction",
+        "our prediction",
+        "my forecast",
+        "our forecast",
+        "prediction",
+        "forecast",
+        "my bet",
+        "our bet",
+        "my call",
+        "bottom line",
+        "the bottom line",
+    ];
+    let Some(label) = LABELS.iter().find(|l| {
+        sentence
+            .get(..l.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(l))
+    }) else {
+        return 0;
+    };
+    let after = &sentence[label.len()..];
+    let sep = [
+        ": ",
+        " \u{2014} ",
+        " \u{2013} ",
+        " - ",
+        "\u{2014}",
+        " is that ",
+    ]
+    .iter()
+    .find(|sep| {
+        after
+            .get(..sep.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(sep))
+    });
+    let Some(sep) = sep else {
+        return 0;
+    };
+    let n = label.len() + sep.len();
+    let rest = sentence[n..].trim_start();
+    let n = sentence.len() - rest.len();
+    if rest.split_whitespace().nth(3).is_some() && !score_pick(rest) {
+        n
+    } else {
+        0
+    }
+}
+
 /// A sentence that is only a probability ("65%", "(65%)", "Probability: 65%"), which a
 /// forecaster puts after the claim it belongs to.
 pub(super) fn lone_number(sentence: &str) -> Option<Stated> {
@@ -216,6 +319,8 @@ pub(super) fn lone_number(sentence: &str) -> Option<Stated> {
                 .map(|_| t[l.len()..].trim())
         })
         .unwrap_or(t);
+    // "I'd say 60%.", "I put it at 60%.": the author's number for the claim before.
+    let t = author_says(t).unwrap_or(t);
     let (low, high, used) = percent_prefix(t)?;
     (used == t.len()).then(|| Stated {
         cut: 0,
@@ -670,6 +775,62 @@ mod tests {
         assert_eq!(lone_number("65%").map(|s| s.low), Some(0.65));
         assert_eq!(lone_number("(Probability: 20%)").map(|s| s.high), Some(0.2));
         assert_eq!(lone_number("65% of voters agreed."), None);
+    }
+
+    #[test]
+    fn a_label_before_the_authors_forecast_is_dropped() {
+        fn rest(s: &str) -> &str {
+            &s[forecast_label(s)..]
+        }
+        assert_eq!(
+            rest("Prediction: the ferry will resume by May."),
+            "the ferry will resume by May."
+        );
+        assert_eq!(
+            rest("My prediction is that the ferry resumes in May."),
+            "the ferry resumes in May."
+        );
+        assert_eq!(
+            rest("Here is my forecast: the ferry resumes in May."),
+            "the ferry resumes in May."
+        );
+        assert_eq!(
+            rest("My bet: the ferry resumes in May."),
+            "the ferry resumes in May."
+        );
+        assert_eq!(
+            rest("Bottom line: fares will rise by July."),
+            "fares will rise by July."
+        );
+        // A heading, a pick and a prose mention keep their words.
+        assert_eq!(forecast_label("Prediction:"), 0);
+        assert_eq!(forecast_label("Prediction: Rovers 2, United 1"), 0);
+        assert_eq!(
+            forecast_label("Predictions are hard, especially about the future."),
+            0
+        );
+    }
+
+    #[test]
+    fn the_authors_number_after_the_claim_is_its_probability() {
+        // The number wins over the claim's "will" (audit 13, E7).
+        assert_eq!(
+            stated("Bus fares will rise by July — I'd say 60%."),
+            Some((28, 0.6, 0.6, "60%".into()))
+        );
+        assert_eq!(
+            stated("Bus fares will rise by July, I would put it at about 40 percent"),
+            Some((27, 0.4, 0.4, "40%".into()))
+        );
+        // A comma only before such a lead-in.
+        assert_eq!(
+            stated("Bus fares will rise by July, 60% of riders fear"),
+            None
+        );
+        assert_eq!(lone_number("I'd say 60%.").map(|s| s.low), Some(0.6));
+        assert_eq!(lone_number("I put it at 25%.").map(|s| s.low), Some(0.25));
+        assert_eq!(lone_number("Call it 70 percent.").map(|s| s.low), Some(0.7));
+        assert_eq!(lone_number("I'd say 60% of riders agree."), None);
     }
 
     #[test]

@@ -198,8 +198,14 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         if s.kind == Kind::Heading || k > 0 && text[sents[k - 1].end..s.start].contains("\n\n") {
             para_time = None;
         }
-        let sentence = s.text;
+        // "Prediction: X", "My bet: X": the author's own forecast, read without its label.
         let lowered = &lower[s.start..s.end];
+        let label = Some(lists::forecast_label(s.text))
+            .filter(|&n| n > 0 && lowered.len() == s.text.len() && s.text.is_char_boundary(n))
+            .unwrap_or(0);
+        let labelled = label > 0;
+        let sentence = &s.text[label..];
+        let lowered = &lowered[label..];
         // A forecast of the standings is settled when the regular season ends.
         let event_day = regular
             .filter(|_| deadlines::standings(sentence))
@@ -300,6 +306,7 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         // "... wins late: Denver 20, Kansas City 17": a score pick, outside a review.
         let scored = !skip && !in_review && lists::score_pick(sentence) && !result(&toks);
         let listed = scored
+            || (labelled && reading.is_none() && stated.is_none() && !skip)
             || (!in_review
                 && worded
                 && trig.is_none()
@@ -435,6 +442,8 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
             let chosen = found.iter().find(|f| deadlines::ahead(f, published));
             let mut review = vec![if headline {
                 "a headline's \"X to do Y\": read as \"will\"".to_string()
+            } else if labelled && stated_number.is_none() {
+                "labelled a prediction by its author, with no hedge: read as \"will\"".to_string()
             } else if stated_number.is_some() {
                 "a list line that opens with its probability".to_string()
             } else {
@@ -1266,6 +1275,54 @@ Trump claimed that negotiations would begin immediately.";
             "2025-03-10".parse().unwrap()
         )
         .is_empty());
+    }
+
+    #[test]
+    fn a_labelled_prediction_is_a_forecast_without_its_label() {
+        // The author's own headline call is the most certain forecast of the text (audit
+        // 13, E1): the label goes, the sentence stays.
+        let got = |t: &str| {
+            extract(t, "2025-03-10".parse().unwrap())
+                .into_iter()
+                .map(|c| (c.claim, c.probability, c.deadline.map(|d| d.to_string())))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            got("My prediction: the ferry will not resume before June."),
+            vec![(
+                "The ferry will not resume before June".to_string(),
+                0.95,
+                Some("2025-05-31".to_string())
+            )]
+        );
+        assert_eq!(
+            got("Here is my forecast: the ferry resumes in June."),
+            vec![(
+                "The ferry resumes in June".to_string(),
+                0.9,
+                Some("2025-06-30".to_string())
+            )]
+        );
+        assert_eq!(
+            got("Bottom line: fares will rise by July."),
+            vec![(
+                "Fares will rise by July".to_string(),
+                0.95,
+                Some("2025-07-31".to_string())
+            )]
+        );
+    }
+
+    #[test]
+    fn the_authors_number_in_the_next_sentence_wins_over_will() {
+        let c = extract(
+            "Bus fares will rise by July. I'd say 60%.",
+            "2025-03-10".parse().unwrap(),
+        );
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].claim, "Bus fares will rise by July");
+        assert!((c[0].probability - 0.6).abs() < 1e-9);
+        assert_eq!(c[0].deadline, Some("2025-07-31".parse().unwrap()));
     }
 
     #[test]
