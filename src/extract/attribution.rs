@@ -644,7 +644,31 @@ pub(super) fn attribution_in(sentence: &str, toks: &[Token<'_>]) -> Option<Strin
             PROGRESSIVE.contains(x) && i >= 2 && matches!(w[i - 1], "is" | "are" | "was" | "were");
         // "NOAA increased the likelihood of", "the economists saw a 50% probability",
         // "Traders priced in a cut": a verb that states odds.
+        // "Oil prices will fall 5%", "Home prices in Denver will": the noun, not the verb
+        // of "Markets price in a cut".
+        let noun_prices = matches!(*x, "price" | "prices")
+            && (w[i + 1..].iter().take(4).any(|y| {
+                matches!(
+                    *y,
+                    "will"
+                        | "would"
+                        | "could"
+                        | "may"
+                        | "might"
+                        | "should"
+                        | "are"
+                        | "is"
+                        | "were"
+                        | "have"
+                        | "to"
+                        | "won't"
+                )
+            }) || (next == "in"
+                && toks
+                    .get(i + 2)
+                    .is_some_and(|t| sentence[t.1..].starts_with(char::is_uppercase))));
         let odds = ODDS_VERBS.contains(x)
+            && !noun_prices
             && (next == "in"
                 || w[i + 1..]
                     .iter()
@@ -984,6 +1008,10 @@ mod tests {
             "They saw a 40% chance of rain on Friday.",
             "Tesla is expected to pass GM next year.",
             "Prices are seen falling by June.",
+            // "prices" as the noun of the event (audit 13, E8), not "Markets price in".
+            "Oil prices will fall 5% by June.",
+            "Home prices in Denver will fall by June.",
+            "Rents and home prices are likely to rise 4% this year.",
             "The chart shows prices will rise in May.",
             "The club increased ticket prices for next season.",
             "It is hard to predict whether rates will fall by June.",

@@ -959,7 +959,9 @@ fn chance_frame(lower: &str) -> Option<usize> {
         "i would give it ",
         "we give it ",
     ];
-    let opener = OPENERS.iter().find(|o| lower.starts_with(*o))?;
+    let Some(opener) = OPENERS.iter().find(|o| lower.starts_with(*o)) else {
+        return numbered_chance(lower);
+    };
     let rest = &lower[opener.len()..];
     for joint in [
         " chance that ",
@@ -971,6 +973,9 @@ fn chance_frame(lower: &str) -> Option<usize> {
         if let Some(i) = rest.find(joint).filter(|&i| i <= CHANCE_WINDOW) {
             return Some(opener.len() + i + joint.len());
         }
+    }
+    if let Some(n) = numbered_chance(rest) {
+        return Some(opener.len() + n);
     }
     // "There is no chance the bill passes": a bare clause after a quantified chance.
     for quantified in [
@@ -990,6 +995,97 @@ fn chance_frame(lower: &str) -> Option<usize> {
                 return Some(opener.len() + quantified.len());
             }
         }
+    }
+    None
+}
+
+/// The length of an opening up to and through a stated chance ("perhaps a 20% chance",
+/// "Analysts see a 70 percent chance that", "Markets are pricing roughly a 60% probability
+/// of", "a one-in-three chance of"): its event is what follows, a clause or (after "of") a
+/// noun phrase. The chance must carry a number, and stand within the first few words.
+fn numbered_chance(lower: &str) -> Option<usize> {
+    let mut at = 0;
+    let mut seen_article = None;
+    // The last word before the article that is no adverb: the start of the text (after
+    // "there is") or a verb of holding odds; "Bitcoin has a 20% chance of reaching" keeps
+    // its subject.
+    let mut before: &str = "";
+    for (k, w) in lower.split(' ').enumerate().take(12) {
+        let end = at + w.len();
+        if matches!(w, "a" | "an") && seen_article.is_none() {
+            let holds = matches!(
+                before,
+                "" | "see"
+                    | "sees"
+                    | "pricing"
+                    | "price"
+                    | "prices"
+                    | "put"
+                    | "puts"
+                    | "give"
+                    | "gives"
+                    | "assign"
+                    | "assigns"
+                    | "estimate"
+                    | "estimates"
+                    | "in"
+            ) && (before != "in" || lower[..at].contains("pric"));
+            if !holds {
+                return None;
+            }
+            seen_article = Some(k);
+        } else if seen_article.is_none()
+            && !matches!(
+                w,
+                "perhaps"
+                    | "maybe"
+                    | "possibly"
+                    | "probably"
+                    | "roughly"
+                    | "about"
+                    | "around"
+                    | "now"
+                    | "still"
+                    | "only"
+                    | "just"
+                    | "currently"
+                    | "at"
+                    | "least"
+                    | "best"
+            )
+        {
+            before = w;
+        } else if let Some(a) = seen_article.filter(|&a| k - a <= 6 && k > a + 1) {
+            if matches!(w, "chance" | "probability" | "likelihood" | "odds" | "risk") {
+                let between = &lower[..at];
+                let number = between
+                    .split(' ')
+                    .rev()
+                    .take(k - a)
+                    .any(|x| x.contains(|c: char| c.is_ascii_digit()) || x.contains("-in-"));
+                if !number {
+                    return None;
+                }
+                let after = lower.get(end + 1..)?;
+                let next = after.split_whitespace().next().unwrap_or("");
+                return match next {
+                    "that" => Some(end + 1 + "that ".len()),
+                    "of" => Some(end + 1 + "of ".len()),
+                    "to" | "for" | "in" | "at" | "on" | "" => None,
+                    _ => Some(end + 1),
+                }
+                .filter(|&n| n < lower.len());
+            }
+        }
+        // Only the words of an opening: past a verb of the event the chance is its object.
+        if matches!(
+            w,
+            "will" | "would" | "could" | "may" | "might" | "should" | "won't" | "if" | "when"
+        ) || w.ends_with(',')
+        {
+            return None;
+        }
+        at = end + 1;
     }
     None
 }
@@ -1424,6 +1520,50 @@ mod tests {
             "isn't likely"
         ));
         assert!(!super::negated_frame("it is likely that x will", "likely"));
+    }
+
+    /// A stated chance with a word before it, a holder's verb or "of" leaves only its event
+    /// (audit 13, E3).
+    #[test]
+    fn numbered_chances_with_words_around_them_leave_the_event() {
+        for (sentence, holder, want) in [
+            (
+                "There is perhaps a 20% chance the ferry resumes by June.",
+                None,
+                "The ferry resumes by June",
+            ),
+            (
+                "Traders see a 70 percent chance that the merger closes before year-end.",
+                Some("Traders"),
+                "The merger closes before year-end",
+            ),
+            (
+                "Markets are pricing roughly a 60% probability of a cut in April.",
+                Some("Markets"),
+                "A cut in April",
+            ),
+            (
+                "There is a one-in-three chance of a strike within the next 12 months.",
+                None,
+                "A strike within the next 12 months",
+            ),
+        ] {
+            assert_eq!(claim(sentence, &[], holder), want, "{sentence}");
+        }
+        // The chance of a subject stays with it: "Bitcoin has a 20% chance of ...".
+        assert_eq!(
+            claim("The ferry has a 20% chance of sailing in June.", &[], None),
+            "The ferry has a 20% chance of sailing in June"
+        );
+        // The chance of an event's own verb stays: "The ferry will have a 20% chance ...".
+        assert_eq!(
+            claim(
+                "The ferry will have a 20% chance of sailing in June.",
+                &[],
+                None
+            ),
+            "The ferry will have a 20% chance of sailing in June"
+        );
     }
 
     /// A frame that only says how likely the event is leaves the claim: the claim states

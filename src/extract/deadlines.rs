@@ -548,7 +548,13 @@ fn looks_back(before: &[Token<'_>]) -> bool {
     let from = before.len().saturating_sub(5);
     before[from..].iter().enumerate().any(|(k, t)| {
         let w = t.0.as_ref();
+        // "by at least 3% by June", "at most two cuts": a bound on an amount, no record.
+        let bound = matches!(w, "least" | "most")
+            && (from + k)
+                .checked_sub(1)
+                .is_some_and(|p| before[p].0 == "at");
         RECORD_WORDS.contains(&w)
+            && !bound
             && (w != "first"
                 || before
                     .get(from + k + 1)
@@ -1724,6 +1730,16 @@ mod tests {
         assert_eq!(
             kept("Exports will rise to a record in 2027-28."),
             vec!["2027-28".to_string()]
+        );
+        // "at least", "at most" bound an amount: the time after them is the deadline (audit
+        // 13, E9).
+        assert_eq!(
+            kept("Rents will fall by at least 3% by June."),
+            vec!["by June".to_string()]
+        );
+        assert_eq!(
+            kept("The bank will make at most two cuts in 2028."),
+            vec!["in 2028".to_string()]
         );
     }
 
