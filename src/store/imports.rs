@@ -73,7 +73,7 @@ impl SqliteWriter<'_> {
 /// Why an import that repeats forecast `old` of the ledger is refused.
 pub(crate) fn repeats(old: i64) -> String {
     format!(
-        "this row repeats forecast {old}, already in the ledger (same source, claim, probability, made_on, deadline, stance and condition); the same data imported again (reordered, cut, grown or in another format) would count twice, so nothing was written: import only the rows not yet in the ledger"
+        "this row repeats forecast {old}, already in the ledger (same source, claim, probability, made_on, deadline, stance and condition); the same data imported again (reordered, cut, grown or in another format) would count twice, so nothing was written: `import --new-only` imports only the rows not yet in the ledger"
     )
 }
 

@@ -266,7 +266,7 @@ fn the_same_data_imported_again_in_other_bytes_is_refused() {
     assert_eq!(
         err,
         format!(
-            "error: {}: line 3: this row repeats forecast 2, already in the ledger (same source, claim, probability, made_on, deadline, stance and condition); the same data imported again (reordered, cut, grown or in another format) would count twice, so nothing was written: import only the rows not yet in the ledger\n",
+            "error: {}: line 3: this row repeats forecast 2, already in the ledger (same source, claim, probability, made_on, deadline, stance and condition); the same data imported again (reordered, cut, grown or in another format) would count twice, so nothing was written: `import --new-only` imports only the rows not yet in the ledger\n",
             reordered.display()
         )
     );
