@@ -29,7 +29,8 @@ pub fn run(store: &Store, _ctx: &Context, args: &VerifyArgs, io: &mut Io<'_>) ->
         "ok: {} journal entries, chain and tables agree\nhead {}\n",
         verified.entries, verified.head
     );
-    if let Some(published) = &args.published {
+    // As pasted, perhaps with a space or a line break around it: said back without them.
+    if let Some(published) = args.published.as_deref().map(str::trim) {
         match store.has_hash(published)? {
             Some(seq) => out.push_str(&format!("the published head {published} is entry {seq}: nothing up to it has changed\n")),
             None => {

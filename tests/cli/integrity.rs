@@ -75,6 +75,14 @@ fn a_clean_ledger_verifies_and_prints_its_head() {
     );
     let r = l.run(&["verify", "--published", &"ab".repeat(32)]);
     assert_eq!(r.code, 1, "{}", r.stderr);
+    // Pasted with a space or a line break around it, it is said back without them (audit 13).
+    let out = l.ok(&["verify", "--published", &format!(" {head}\n")]);
+    assert!(
+        out.ends_with(&format!(
+            "the published head {head} is entry 10: nothing up to it has changed\n"
+        )),
+        "{out}"
+    );
 }
 
 #[test]
