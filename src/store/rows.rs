@@ -91,7 +91,13 @@ pub(crate) fn check_tag(n: &mut impl Names, tag: &str) -> Result<()> {
 
 fn unknown_source(n: &mut impl Names, name: &str) -> Result<Error> {
     let names: Vec<String> = n.sources()?.into_iter().map(|(_, n)| n).collect();
-    let hint = crate::model::names::did_you_mean(name, names.iter().map(String::as_str));
+    let mut hint = crate::model::names::did_you_mean(name, names.iter().map(String::as_str));
+    // A first name or a prefix (`tom` for `Tom Reyes`) is too far for an edit distance.
+    if hint.is_empty() {
+        if let Some(c) = crate::model::names::slip_of(name, names.iter().map(String::as_str)) {
+            hint = format!("; did you mean `{c}`?");
+        }
+    }
     Ok(Error::invalid(
         format!("--source `{name}`"),
         format!("no source by that name in the ledger{hint}"),

@@ -209,6 +209,11 @@ fn an_extraction_audit_of_an_unknown_source_is_refused_and_an_empty_one_said() {
         l.fails(&["report", "--source", "Daily Plant"], 2),
         "error: --source `Daily Plant`: no source by that name in the ledger; did you mean `Daily Planet`?\n"
     );
+    // A first word or a prefix, too far for an edit distance, is suggested too (audit 13).
+    assert_eq!(
+        l.fails(&["report", "--source", "daily"], 2),
+        "error: --source `daily`: no source by that name in the ledger; did you mean `Daily Planet`?\n"
+    );
     assert_eq!(
         l.ok(&["extract", "--audit", "--source", "daily planet"]),
         "No reviewed candidates from daily planet yet: review some with `forecast extract FILE --save` on a terminal.\n"
