@@ -107,10 +107,13 @@ pub fn run(
         );
     }
     if let Some((key, id)) = own {
+        // The source as the ledger spells it, not as typed this time (`me` for `Me`).
+        let source = store
+            .forecast(id, today)
+            .map_or_else(|_| forecast.source.clone(), |f| f.source);
         let _ = writeln!(
             io.err,
-            "hint: {} already logged this claim as forecast {id} on question `{key}`; this one opened a question of its own, scored apart from it. A changed view is `forecast update {id} --probability P`",
-            forecast.source
+            "hint: {source} already logged this claim as forecast {id} on question `{key}`; this one opened a question of its own, scored apart from it. A changed view is `forecast update {id} --probability P`"
         );
     }
     if let Some(key) = elsewhere {

@@ -505,7 +505,7 @@ fn the_same_claim_again_by_its_source_names_update() {
     assert_eq!((r.code, r.stdout.as_str()), (0, "2\n"), "{}", r.stderr);
     assert_eq!(
         r.stderr,
-        "hint: a already logged this claim as forecast 1 on question `x-happens`; this one opened a question of its own, scored apart from it. A changed view is `forecast update 1 --probability P`\n"
+        "hint: A already logged this claim as forecast 1 on question `x-happens`; this one opened a question of its own, scored apart from it. A changed view is `forecast update 1 --probability P`\n"
     );
     let r = l.run(&[
         "add",
