@@ -26,7 +26,13 @@ impl Probability {
     /// [0, 1], kept exactly as written (no rounding or clamping).
     pub fn parse_number(input: &str) -> Result<Option<Self>> {
         let text = input.trim();
-        let (number, percent) = match text.strip_suffix('%') {
+        // `80 percent` and `80 per cent` are `80%`, as `extract` reads them in articles.
+        let spelled = ["percent", "per cent"].iter().find_map(|word| {
+            let cut = text.len().checked_sub(word.len())?;
+            (text.is_char_boundary(cut) && text[cut..].eq_ignore_ascii_case(word))
+                .then(|| &text[..cut])
+        });
+        let (number, percent) = match text.strip_suffix('%').or(spelled) {
             Some(rest) => (rest.trim(), true),
             None => (text, false),
         };

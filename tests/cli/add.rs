@@ -725,3 +725,38 @@ fn a_new_source_spelled_like_an_existing_one_gets_a_hint() {
         assert_eq!((r.code, r.stderr.as_str()), (0, ""), "{source}");
     }
 }
+
+/// Audit 13, minor list: a percentage spelled out (`80 percent`, `80 per cent`, as articles
+/// write it and `extract` reads it) is `80%`, on the command line and in an import; the
+/// word alone is no number.
+#[test]
+fn a_percentage_spelled_out_is_a_percentage() {
+    let l = Ledger::new();
+    l.add("A", "one", "80 percent", "2026-01-01", "2027-01-01", &[]);
+    l.add("A", "two", "35 Per Cent", "2026-01-01", "2027-01-01", &[]);
+    let csv = l.write_file(
+        "p.csv",
+        "source,claim,probability,made_on,deadline\nA,three,70 percent,2026-01-01,2027-01-01\n",
+    );
+    l.ok(&["import", csv.to_str().unwrap()]);
+    let list = l.json(&["list", "--format", "json"]);
+    let got: Vec<(f64, &str)> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["probability"].as_f64().unwrap(),
+                f["probability_basis"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(got, [(0.8, "stated"), (0.35, "stated"), (0.7, "stated")]);
+    assert_eq!(
+        l.fails(
+            &["add", "--source", "A", "--claim", "x", "--probability", "percent", "--deadline", "2027-01-01"],
+            2
+        ),
+        "error: probability `percent` is not a number (`0.4`), a percentage (`40%`) or a known hedge phrase (`likely`)\n"
+    );
+}
