@@ -30,6 +30,19 @@ pub fn run(store: &Store, ctx: &Context, args: &ListArgs, io: &mut Io<'_>) -> Re
         .as_deref()
         .map(|s| due_horizon("--due-within", s, today))
         .transpose()?;
+    // `--due-within` keeps unresolved forecasts only: with `--status resolved` or `void` no
+    // forecast could match, refused as contradictory as `--since` after `--until` is.
+    if let (Some(span), StatusArg::Resolved | StatusArg::Void) = (&args.due_within, args.status) {
+        let status = if args.status == StatusArg::Resolved {
+            "resolved"
+        } else {
+            "void"
+        };
+        return Err(Error::invalid(
+            format!("--due-within `{span}` with --status {status}"),
+            "--due-within keeps unresolved forecasts only, so together they match nothing; drop one",
+        ));
+    }
     if let Some(source) = &args.source {
         store.check_source(source)?;
     }

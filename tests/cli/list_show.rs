@@ -282,3 +282,33 @@ fn due_and_resolve_tables_stop_at_a_thousand_rows() {
         .stdout
         .ends_with("... and 5 more (`forecast list --status due --format csv` lists them all)\n"));
 }
+
+/// Audit 13, minor list: `--due-within` keeps unresolved forecasts only, so with `--status
+/// resolved` or `void` nothing could match: refused (exit 2) as contradictory, as `--since`
+/// after `--until` is, instead of "No forecasts match.".
+#[test]
+fn due_within_with_a_resolved_or_void_status_is_refused() {
+    let l = Ledger::new();
+    l.add("A", "x", "0.5", "2026-11-01", "2027-01-01", &[]);
+    assert_eq!(
+        l.fails(&["list", "--due-within", "3m", "--status", "resolved"], 2),
+        "error: --due-within `3m` with --status resolved: --due-within keeps unresolved forecasts only, so together they match nothing; drop one\n"
+    );
+    assert!(l
+        .fails(&["list", "--due-within", "3m", "--status", "void"], 2)
+        .starts_with("error: --due-within `3m` with --status void:"));
+    assert_eq!(
+        l.ok(&[
+            "list",
+            "--due-within",
+            "3m",
+            "--status",
+            "open",
+            "--format",
+            "csv"
+        ])
+        .lines()
+        .count(),
+        2
+    );
+}
