@@ -559,15 +559,12 @@ pub fn find_in(
                 best = Some((len, p));
             }
         }
-        let named = best.and_then(|(len, _)| season_as_name(sentence, words, i, len));
-        if named == Some(Named::Title) {
-            i += 1;
-            continue;
-        }
+        let named = best.is_some_and(|(len, _)| season_as_name(sentence, words, i, len));
         if let Some((len, period)) = best {
             let (s, e) = (words[i].1, words[i + len - 1].2);
-            // "a winter storm is expected": a time is spoken of, but not which days.
-            if named == Some(Named::Thing) {
+            // "a winter storm is expected", "The Winds of Winter": a season is spoken of, but
+            // not which days.
+            if named {
                 out.push(Found {
                     start: s,
                     end: e,
@@ -722,39 +719,32 @@ fn counted_later(sentence: &str, words: &[Token<'_>], out: &mut Vec<Found>) {
     }
 }
 
-/// How a season's name that is no time frame is used (`season_as_name`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Named {
-    /// In a title ("The Winds of Winter"): no time at all.
-    Title,
-    /// Modifying a noun ("a winter storm", "summer travel demand"): the thing belongs to the
-    /// season, whose days the phrase does not fix; kept as a phrase without a date.
-    Thing,
-}
-
 /// Whether the `len` words at `i` are a season's name used as a noun's modifier or in a title,
 /// not a time frame: a bare season word ("the" at most before it) followed by a noun of its
-/// own ("a winter storm"), or capitalized inside a sentence ("The Winds of Winter").
-/// Followed by a time noun ("winter months"), a verb ("summer is"), a conjunction, a
-/// preposition or nothing, it is the season.
-fn season_as_name(sentence: &str, words: &[Token<'_>], i: usize, len: usize) -> Option<Named> {
+/// own ("a winter storm"), or capitalized inside a sentence ("The Winds of Winter"). The
+/// phrase is kept without a date (the sentence still speaks of a time; which days, it does
+/// not say). Followed by a time noun ("winter months"), a verb ("summer is"), a conjunction,
+/// a preposition or nothing, it is the season.
+fn season_as_name(sentence: &str, words: &[Token<'_>], i: usize, len: usize) -> bool {
     let k = if len == 2 && words[i].0 == "the" {
         i + 1
     } else if len == 1 {
         i
     } else {
-        return None;
+        return false;
     };
     if !matches!(
         words[k].0.as_ref(),
         "winter" | "summer" | "spring" | "autumn" | "fall"
     ) {
-        return None;
+        return false;
     }
     if k > 0 && sentence[words[k].1..].starts_with(char::is_uppercase) {
-        return Some(Named::Title);
+        return true;
     }
-    let next = words.get(k + 1)?;
+    let Some(next) = words.get(k + 1) else {
+        return false;
+    };
     // (One space between: "winter, and" or "summer." ends the phrase.)
     let noun_after = &sentence[words[k].2..next.1] == " "
         && sentence[next.1..].starts_with(|c: char| c.is_ascii_lowercase())
@@ -799,7 +789,7 @@ fn season_as_name(sentence: &str, words: &[Token<'_>], i: usize, len: usize) -> 
                 | "begins"
                 | "starts"
         );
-    noun_after.then_some(Named::Thing)
+    noun_after
 }
 
 /// Ranges and possessive years at word `i` that the phrase table cannot read word by word,
@@ -1388,7 +1378,10 @@ mod tests {
             phrases("A winter storm is expected to hit the coast."),
             vec![("winter".into(), None)]
         );
-        assert!(phrases("She will publish The Winds of Winter: 50%").is_empty());
+        assert_eq!(
+            phrases("She will publish The Winds of Winter: 50%"),
+            vec![("Winter".into(), None)]
+        );
         assert_eq!(
             phrases("Airlines expect summer travel demand to rise."),
             vec![("summer".into(), None)]
