@@ -29,8 +29,13 @@ pub(super) fn conditions(sentence: &str) -> Vec<(usize, usize, String)> {
         "condition",
         "event",
     ];
+    // "Should oil stay above $90, airlines will raise fares": the inverted "if".
+    let inverted = sentence
+        .get(..7)
+        .is_some_and(|h| h.eq_ignore_ascii_case("should "));
     // An ASCII sentence (lower-cased byte for byte) is checked before it is lower-cased.
     if sentence.is_ascii()
+        && !inverted
         && !sentence
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| MARKS.iter().any(|m| w.eq_ignore_ascii_case(m)))
@@ -42,10 +47,19 @@ pub(super) fn conditions(sentence: &str) -> Vec<(usize, usize, String)> {
     let marked = lower
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| MARKS.contains(&w));
-    if !marked || lower.len() != sentence.len() {
+    if !(marked || inverted) || lower.len() != sentence.len() {
         return out;
     }
     let mut pos = 0;
+    if inverted {
+        if let Some(comma) = sentence.find(',') {
+            let body = sentence["should ".len()..comma].trim();
+            if body.split_whitespace().nth(1).is_some() {
+                out.push((0, comma, body.to_string()));
+                pos = comma;
+            }
+        }
+    }
     while pos < lower.len() {
         let mut hit: Option<(usize, &str)> = None;
         for m in CONDITION_MARKERS {
@@ -73,7 +87,15 @@ pub(super) fn conditions(sentence: &str) -> Vec<(usize, usize, String)> {
                 break;
             }
         }
-        let text = if marker == "unless" {
+        // "Even if the talks fail, X": X holds either way, so the clause leaves the claim but
+        // states no condition (an empty text).
+        let concessive = marker == "if" && span_start < at && {
+            let lead = sentence[span_start..at].trim();
+            lead.eq_ignore_ascii_case("even")
+        };
+        let text = if concessive {
+            String::new()
+        } else if marker == "unless" {
             format!("not ({body})")
         } else {
             body.to_string()
@@ -448,6 +470,22 @@ mod tests {
     }
 
     /// Being made to predict is how the writer came to speak, not a condition of the event.
+    #[test]
+    fn even_if_is_no_condition_and_should_opens_an_inverted_one() {
+        // (audit 13, E15) The concessive clause leaves the claim with no condition text.
+        assert_eq!(
+            super::conditions("Even if the talks fail, the mayor will stay until June."),
+            vec![(0, 22, String::new())]
+        );
+        assert_eq!(
+            super::conditions("Should oil stay above $90, airlines will raise fares."),
+            vec![(0, 25, "oil stay above $90".to_string())]
+        );
+        // "Should" as the hedge of the sentence's own verb opens nothing.
+        assert!(super::conditions("Should win the cup: Rovers.").is_empty());
+        assert!(super::conditions("Fares should rise by June, analysts say.").is_empty());
+    }
+
     #[test]
     fn being_asked_to_predict_is_no_condition() {
         for t in [

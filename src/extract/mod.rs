@@ -1127,7 +1127,7 @@ fn prose(
         let stated: Vec<&str> = my_conds
             .iter()
             .map(|(_, _, t)| t.as_str())
-            .filter(|t| !conditions::asked_to_predict(t))
+            .filter(|t| !t.is_empty() && !conditions::asked_to_predict(t))
             .collect();
         if !stated.is_empty() {
             review.push(
@@ -1311,6 +1311,24 @@ Trump claimed that negotiations would begin immediately.";
                 Some("2025-07-31".to_string())
             )]
         );
+    }
+
+    #[test]
+    fn even_if_states_no_condition_and_should_x_is_an_inverted_if() {
+        let d: NaiveDate = "2025-03-10".parse().unwrap();
+        let c = extract("Even if the talks fail, the mayor will stay until June.", d);
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].claim, "The mayor will stay until June");
+        assert_eq!(c[0].condition, None);
+        assert!(c[0].review.iter().all(|r| !r.starts_with("conditional")));
+        let c = extract(
+            "Should oil stay above $90, airlines will raise fares before summer.",
+            d,
+        );
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].claim, "Airlines will raise fares before summer");
+        assert_eq!(c[0].condition.as_deref(), Some("oil stay above $90"));
+        assert!((c[0].probability - 0.95).abs() < 1e-9);
     }
 
     #[test]
