@@ -99,6 +99,13 @@ pub fn run(
             let _ = writeln!(io.err, "{note}");
         }
     }
+    if let Some(note) = forecast
+        .article
+        .and_then(|a| store.article(a).ok().flatten())
+        .and_then(|a| article_note(forecast, &a))
+    {
+        let _ = writeln!(io.err, "{note}");
+    }
     if let Some(other) = slip {
         let _ = writeln!(
             io.err,
@@ -123,6 +130,30 @@ pub fn run(
         );
     }
     Ok(())
+}
+
+/// A forecast linked with `--article` to an article by another source, or made before the
+/// article was published: said (exit 0), since either is most often a mistyped id or date,
+/// and the link is what `show` and the audit read as where the forecast came from.
+fn article_note(f: &NewForecast, a: &crate::store::ArticleInfo) -> Option<String> {
+    let name = |n: &str| crate::model::casefold::fold(&crate::model::names::canonical(n));
+    let mut why = Vec::new();
+    if name(&a.source) != name(&f.source) {
+        why.push(format!("it is by {}, not {}", a.source, f.source));
+    }
+    if f.made_on.to_string() < a.published {
+        why.push(format!(
+            "it was published {}, after this forecast's date made {}",
+            a.published, f.made_on
+        ));
+    }
+    (!why.is_empty()).then(|| {
+        format!(
+            "note: article #{} is linked, but {}; check --article and --made-on",
+            a.id,
+            why.join(", and ")
+        )
+    })
 }
 
 /// A forecast logged already past its deadline, by the day the tool reasons with (due at

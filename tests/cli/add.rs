@@ -760,3 +760,47 @@ fn a_percentage_spelled_out_is_a_percentage() {
         "error: probability `percent` is not a number (`0.4`), a percentage (`40%`) or a known hedge phrase (`likely`)\n"
     );
 }
+
+/// Audit 13, minor list: `add --article ID` linking an article by another source, or one
+/// published after the forecast's date made, is said on stderr (exit 0): the link is where
+/// `show` says the forecast came from, and either is most often a mistyped id or date.
+#[test]
+fn a_forecast_linked_to_an_article_that_does_not_fit_is_said() {
+    let l = Ledger::new();
+    let f = l.write_file("a.txt", "The bridge will open by June.\n");
+    l.ok(&[
+        "extract",
+        f.to_str().unwrap(),
+        "--source",
+        "Harbor Courier",
+        "--published",
+        "2026-02-10",
+        "--save",
+        "--yes",
+    ]);
+    let add = |source: &str, made: &str, claim: &str| {
+        l.run(&[
+            "add",
+            "--article",
+            "1",
+            "--source",
+            source,
+            "--made-on",
+            made,
+            "--claim",
+            claim,
+            "--probability",
+            "0.5",
+            "--deadline",
+            "2027-01-01",
+        ])
+    };
+    let r = add("Some Other", "2026-02-01", "x");
+    assert_eq!((r.code, r.stdout.as_str()), (0, "2\n"));
+    assert_eq!(
+        r.stderr,
+        "note: article #1 is linked, but it is by Harbor Courier, not Some Other, and it was published 2026-02-10, after this forecast's date made 2026-02-01; check --article and --made-on\n"
+    );
+    let r = add("harbor courier", "2026-02-10", "y");
+    assert_eq!((r.code, r.stderr.as_str()), (0, ""));
+}
