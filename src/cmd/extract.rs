@@ -313,8 +313,21 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
         ""
     };
     match result {
-        Saved::AlreadyExtracted { article: id, at } => super::write_out(io, &format!("article #{id} from {source} with this text was already extracted ({at}): nothing logged, every candidate was logged or decided then\n")),
-        Saved::Logged { article: article_id, forecasts: ids, added, repeats } => {
+        Saved::AlreadyExtracted { article: id, at } => {
+            // The source as the ledger spells it, not as typed this time.
+            let source = ctx
+                .open(crate::store::Access::Read)
+                .ok()
+                .and_then(|store| store.article(id).ok().flatten())
+                .map_or(source, |a| a.source);
+            super::write_out(io, &format!("article #{id} from {source} with this text was already extracted ({at}): nothing logged, every candidate was logged or decided then\n"))
+        }
+        Saved::Logged {
+            article: article_id,
+            forecasts: ids,
+            added,
+            repeats,
+        } => {
             for r in &repeats {
                 let _ = writeln!(io.err, "{}", r.note(article_id));
             }

@@ -138,6 +138,15 @@ fn save_logs_the_candidates_with_the_article_once() {
         again.contains("already extracted") && again.contains("nothing logged"),
         "{again}"
     );
+    // Typed in another case, the source is named as the ledger spells it (audit 13).
+    let mut lower = args;
+    lower[3] = "daily planet";
+    assert!(
+        l.ok(&lower)
+            .starts_with("article #1 from Daily Planet with this text was already extracted"),
+        "{}",
+        l.ok(&lower)
+    );
     assert_eq!(l.count("SELECT count(*) FROM forecasts"), 2);
     // The same text under another publication date (a typo in the first run's year) is
     // refused, naming the stored date: nothing logged under a mix of both dates.
