@@ -48,6 +48,9 @@ pub struct ImportSummary {
     /// few, described.
     pub similar_keys: usize,
     pub similar_examples: Vec<String>,
+    /// Rows that gave a `resolved_on` but no `outcome` (imported unresolved), and where
+    /// the first one is (`line 4`, `record 2`).
+    pub dated_unresolved: (u64, String),
     /// With `--new-only`: rows skipped because they repeat a forecast already in the
     /// ledger, and how many of those carried an outcome.
     pub skipped: u64,
@@ -72,6 +75,8 @@ struct Watched {
     lines: Vec<(i64, u64)>,
     same: SameClaims,
     keys: KeyFolds,
+    /// Rows with a `resolved_on` but no `outcome`, and where the first one is (`line 4`).
+    dated_unresolved: (u64, String),
 }
 
 /// Question keys that differ from a key of the ledger, or from one met earlier in the
@@ -232,6 +237,12 @@ impl SameClaims {
 impl Watched {
     fn note(&mut self, row: &crate::transfer::ImportRow, id: i64) {
         self.same.note(&row.forecast);
+        if row.dated_unresolved {
+            if self.dated_unresolved.0 == 0 {
+                self.dated_unresolved.1 = format!("{} {}", self.keys.unit, row.line);
+            }
+            self.dated_unresolved.0 += 1;
+        }
         let first = *self.first.get_or_insert(id);
         if first > 1 {
             self.lines.push((id, row.line));
@@ -441,6 +452,13 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ImportArgs, io: &mut Io<'_>)
             io.err,
             "note: {} claim(s) were made by more than one source with the same deadline, in rows without a question: each row got a question of its own, so `compare` cannot score them against each other; to compare them, give each such claim one question key, e.g. import the file into a new ledger with `--map question=claim` (the claim as the key, each claim spelled one way) or with a `question` column",
             summary.same_claims
+        );
+    }
+    if summary.dated_unresolved.0 > 0 {
+        let (rows, first) = &summary.dated_unresolved;
+        let _ = writeln!(
+            io.err,
+            "note: {rows} row(s) give `resolved_on` but no `outcome` (the first on {first}): imported unresolved, since an empty outcome means unresolved; to record their resolutions, give each its outcome (`resolve ID --yes|--no --on DAY` or `resolve --from FILE`)"
         );
     }
     if summary.similar_keys > 0 {
@@ -803,6 +821,7 @@ fn finish(
     summary.applied = w.apply_known_outcomes(today)?;
     summary.same_claims = watched.same.shared();
     summary.similar_keys = watched.keys.similar;
+    summary.dated_unresolved = std::mem::take(&mut watched.dated_unresolved);
     summary.similar_examples = std::mem::take(&mut watched.keys.examples);
     summary.conflicts = watched.conflicts(w)?;
     Ok(summary)

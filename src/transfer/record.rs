@@ -204,6 +204,9 @@ pub struct ImportRow {
     pub line: u64,
     pub forecast: NewForecast,
     pub resolution: Option<(Outcome, NaiveDate, Option<String>, Option<VoidReason>)>,
+    /// A `resolved_on` given without an `outcome`: the row is imported unresolved (an
+    /// empty outcome means unresolved), and the import says so.
+    pub dated_unresolved: bool,
 }
 
 /// Turns a row's fields into a forecast. `get` returns a field's text (absent when empty).
@@ -335,11 +338,14 @@ pub fn parse_row<'a>(
         }
     };
     // An empty outcome means unresolved (DESIGN.md), whatever `resolved_on` says: graded
-    // lists often date the rows they excluded.
+    // lists often date the rows they excluded. Such a row is counted, so the import says
+    // that the date was not taken as a resolution.
+    let dated_unresolved = resolution.is_none() && get("resolved_on").is_some();
     Ok(ImportRow {
         line,
         forecast,
         resolution,
+        dated_unresolved,
     })
 }
 

@@ -678,3 +678,28 @@ fn an_import_warns_of_a_question_key_that_differs_from_another_only_in_case_or_p
         .collect();
     assert_eq!(keys, ["Fed-Cut", "ua-ceasefire"]);
 }
+
+/// A row that gives `resolved_on` without an `outcome` is imported unresolved (an empty
+/// outcome means unresolved), and a note counts such rows and names the first, instead of
+/// the date vanishing without a word (audit 13, I2).
+#[test]
+fn a_resolution_date_without_an_outcome_is_imported_unresolved_and_said() {
+    let l = Ledger::new();
+    let file = l.write_file(
+        "dated.csv",
+        "source,claim,probability,made_on,deadline,outcome,resolved_on\nA,x,0.5,2025-01-01,2025-02-01,,2025-02-03\nA,y,0.5,2025-01-01,2025-02-01,yes,2025-02-01\nB,z,0.4,2025-01-01,2025-02-01,,2025-02-04\n",
+    );
+    let name = file.to_str().unwrap();
+    let r = l.run(&["import", name]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stdout,
+        format!("imported 3 forecast(s) (1 resolved) from {name}\n")
+    );
+    assert_eq!(
+        r.stderr,
+        "note: 2 row(s) give `resolved_on` but no `outcome` (the first on line 2): imported unresolved, since an empty outcome means unresolved; to record their resolutions, give each its outcome (`resolve ID --yes|--no --on DAY` or `resolve --from FILE`)\n"
+    );
+    let due = l.json(&["list", "--status", "due", "--format", "json"]);
+    assert_eq!(due.as_array().unwrap().len(), 2, "{due}");
+}
