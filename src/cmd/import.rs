@@ -51,6 +51,8 @@ pub struct ImportSummary {
     /// Rows that gave a `resolved_on` but no `outcome` (imported unresolved), and where
     /// the first one is (`line 4`, `record 2`).
     pub dated_unresolved: (u64, String),
+    /// The highest probability imported.
+    pub highest: f64,
     /// With `--new-only`: rows skipped because they repeat a forecast already in the
     /// ledger, and how many of those carried an outcome.
     pub skipped: u64,
@@ -77,6 +79,9 @@ struct Watched {
     keys: KeyFolds,
     /// Rows with a `resolved_on` but no `outcome`, and where the first one is (`line 4`).
     dated_unresolved: (u64, String),
+    /// The highest probability imported: a Fatebook sheet (`forecast` in percent) whose
+    /// highest is 1% was most likely written in fractions.
+    highest: f64,
 }
 
 /// Question keys that differ from a key of the ledger, or from one met earlier in the
@@ -237,6 +242,7 @@ impl SameClaims {
 impl Watched {
     fn note(&mut self, row: &crate::transfer::ImportRow, id: i64) {
         self.same.note(&row.forecast);
+        self.highest = self.highest.max(row.forecast.probability.value());
         if row.dated_unresolved {
             if self.dated_unresolved.0 == 0 {
                 self.dated_unresolved.1 = format!("{} {}", self.keys.unit, row.line);
@@ -452,6 +458,12 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ImportArgs, io: &mut Io<'_>)
             io.err,
             "note: {} claim(s) were made by more than one source with the same deadline, in rows without a question: each row got a question of its own, so `compare` cannot score them against each other; to compare them, give each such claim one question key, e.g. import the file into a new ledger with `--map question=claim` (the claim as the key, each claim spelled one way) or with a `question` column",
             summary.same_claims
+        );
+    }
+    if summary.layout == Layout::FatebookSheet.name() && summary.highest <= 0.01 {
+        let _ = writeln!(
+            io.err,
+            "warning: every `forecast` in this Fatebook sheet is at most 1, read in percent as Fatebook reads it (0.7 is 0.7%); if the sheet holds fractions (0.7 for 70%), write them as percentages (70) and import it into a new ledger"
         );
     }
     if summary.dated_unresolved.0 > 0 {
@@ -822,6 +834,7 @@ fn finish(
     summary.same_claims = watched.same.shared();
     summary.similar_keys = watched.keys.similar;
     summary.dated_unresolved = std::mem::take(&mut watched.dated_unresolved);
+    summary.highest = watched.highest;
     summary.similar_examples = std::mem::take(&mut watched.keys.examples);
     summary.conflicts = watched.conflicts(w)?;
     Ok(summary)

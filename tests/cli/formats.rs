@@ -186,3 +186,32 @@ fn foreign_layouts_name_the_columns_they_do_not_read() {
     let list = l.json(&["list", "--format", "json"]);
     assert_eq!(field(&list, 1, "tags"), serde_json::json!(["soon"]));
 }
+
+/// Audit 13, I3: a Fatebook sheet's `forecast` is in percent, as Fatebook reads it; a sheet
+/// whose every value is at most 1 was most likely written in fractions, so the import warns
+/// (and still reads it as documented). One value above 1 is a sheet in percent: no warning.
+#[test]
+fn a_fatebook_sheet_of_fractions_is_warned_about() {
+    let l = Ledger::new();
+    let head = "questionTitle,forecast,qCreatedAt,resolveBy\n";
+    let fractions = l.write_file(
+        "fractions.csv",
+        &format!("{head}Ship it,0.7,2025-03-03,2025-03-07\nHire,0.25,2025-03-03,2025-03-07\n"),
+    );
+    let r = l.run(&["import", fractions.to_str().unwrap(), "--set", "source=me"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stderr,
+        "warning: every `forecast` in this Fatebook sheet is at most 1, read in percent as Fatebook reads it (0.7 is 0.7%); if the sheet holds fractions (0.7 for 70%), write them as percentages (70) and import it into a new ledger\n"
+    );
+    let list = l.json(&["list", "--format", "json"]);
+    assert!((field(&list, 0, "probability").as_f64().unwrap() - 0.007).abs() < 1e-12);
+    let l = Ledger::new();
+    let percent = l.write_file(
+        "percent.csv",
+        &format!("{head}Ship it,0.7,2025-03-03,2025-03-07\nHire,25,2025-03-03,2025-03-07\n"),
+    );
+    let r = l.run(&["import", percent.to_str().unwrap(), "--set", "source=me"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.stderr, "");
+}
