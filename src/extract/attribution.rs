@@ -36,6 +36,39 @@ pub(super) const ATTRIBUTING: &[&str] = &[
     "estimated",
 ];
 
+/// Verbs of asserting that name their subject as the holder like "said" does, when a clause
+/// follows them ("Officials insist the bridge will open", "the bank signalled on Tuesday it
+/// may cut"); alone they are also nouns or main verbs ("market signals", "maintain rates"),
+/// so `asserts_clause` must find the clause. "claim" is left out: "Jobless claims will rise".
+pub(super) const ASSERTING: &[&str] = &[
+    "insist",
+    "insists",
+    "insisted",
+    "maintain",
+    "maintains",
+    "maintained",
+    "vow",
+    "vows",
+    "vowed",
+    "signal",
+    "signals",
+    "signalled",
+    "signaled",
+];
+
+/// Whether the words after an `ASSERTING` verb open a clause: "that", or a modal within the
+/// next five words ("insist the bridge will open", "signalled on Tuesday it may cut"), not an
+/// infinitive ("vowed to fight") or an object ("maintain rates").
+pub(super) fn asserts_clause(after: &[&str]) -> bool {
+    after.first() == Some(&"that")
+        || (after.first() != Some(&"to")
+            && after.iter().take(5).any(|y| {
+                MODAL.contains(y)
+                    || STRONG.contains(y)
+                    || matches!(*y, "will" | "would" | "won't" | "could" | "may" | "might")
+            }))
+}
+
 /// Verbs in "-ing" after "is"/"are" whose subject holds the expectation ("Markets are
 /// pricing a 70% chance").
 pub(super) const PROGRESSIVE: &[&str] = &[
@@ -677,7 +710,8 @@ pub(super) fn attribution_in(sentence: &str, toks: &[Token<'_>]) -> Option<Strin
         // "Polls show Smith will win": a poll, model or market that shows the outcome.
         let evidence =
             EVIDENCE_VERBS.contains(x) && w[..i].iter().any(|y| EVIDENCE_NOUNS.contains(y));
-        if ATTRIBUTING.contains(x) || told || progressive || odds || evidence {
+        let asserting = ASSERTING.contains(x) && asserts_clause(&w[i + 1..]);
+        if ATTRIBUTING.contains(x) || told || progressive || odds || evidence || asserting {
             let last = if progressive { i - 2 } else { i - 1 };
             if last == 0 && progressive && w[0] == w[i - 1] {
                 break;
@@ -825,6 +859,36 @@ pub(super) fn attribution_in(sentence: &str, toks: &[Token<'_>]) -> Option<Strin
 mod tests {
     use super::*;
 
+    /// Verbs of asserting ("insist", "maintain", "vow", "signal") name the holder like
+    /// "said" when a clause follows them, not as nouns or with an object (audit 13, E2/E10;
+    /// sentences we wrote).
+    #[test]
+    fn asserting_verbs_name_the_holder_before_a_clause() {
+        for (sentence, holder) in [
+            (
+                "Officials insist the ferry will sail by March, but I doubt it.",
+                Some("Officials"),
+            ),
+            (
+                "The mayor maintains that the tunnel will be finished by June.",
+                Some("The mayor"),
+            ),
+            (
+                "The union vowed the strike would last until May.",
+                Some("The union"),
+            ),
+            (
+                "The central bank signalled on Tuesday it may cut rates again before autumn.",
+                Some("The central bank"),
+            ),
+            ("Jobless claims will rise by June.", None),
+            ("Market signals point to a slowdown by June.", None),
+            ("Farmers maintain large herds in the valley.", None),
+            ("The rebels vowed to fight on until spring.", None),
+        ] {
+            assert_eq!(attribution(sentence).as_deref(), holder, "{sentence}");
+        }
+    }
     /// Reported speech names its speaker: a longer closing tag with words after the verb,
     /// "X told <listener> that", and a name before an apposition.
     #[test]

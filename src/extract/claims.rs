@@ -3,7 +3,7 @@
 //! ("X is likely to rise" becomes "X will rise"; the probability carries the hedge).
 
 use super::attribution::{
-    ADVERBS, ATTRIBUTING, EVIDENCE_VERBS, INVERTED_SPEECH, ODDS_VERBS, SPEECH,
+    ADVERBS, ASSERTING, ATTRIBUTING, EVIDENCE_VERBS, INVERTED_SPEECH, ODDS_VERBS, SPEECH,
 };
 use super::case::lowercase;
 
@@ -696,6 +696,68 @@ pub(super) fn antecedent(claim: &str, before: &str) -> Option<String> {
     {
         return None;
     }
+    event_before(before, claim)
+}
+
+/// Whether a clause is only the author's doubt of what came before: "but I doubt it", "I
+/// doubt it.", "I don't believe them.", "Don't bet on it." (the event is the clause or the
+/// sentence before, as `doubted_event` finds it).
+pub(super) fn bare_doubt(clause: &str) -> bool {
+    if clause.len() > 40 || !clause.contains(['d', 'D']) {
+        return false;
+    }
+    let lower = lowercase(clause.trim()).replace('\u{2019}', "'");
+    let mut t = lower.trim_end_matches(['.', '!', ' ', ',', ';']);
+    for joint in [", ", "but ", "and ", "yet ", "though "] {
+        t = t.strip_prefix(joint).unwrap_or(t);
+    }
+    matches!(
+        t,
+        "i doubt it"
+            | "i doubt that"
+            | "i very much doubt it"
+            | "i don't believe it"
+            | "i don't believe them"
+            | "i don't believe that"
+            | "i do not believe them"
+            | "don't bet on it"
+            | "do not bet on it"
+            | "i wouldn't bet on it"
+    )
+}
+
+/// The event an author's bare doubt (`bare_doubt`) weighs: the clause before it in the
+/// sentence ("Officials insist the bridge will open by March, but I doubt it" doubts "The
+/// bridge will open by March"), or else the sentence before ("Could prices crash? I doubt
+/// it." doubts "Prices crash"). `None` when neither holds enough words.
+pub(super) fn doubted_event(before: &str, prior: &str) -> Option<String> {
+    let here = before.trim().trim_end_matches([',', ';', ' ']);
+    let here = here.strip_suffix(" but").unwrap_or(here);
+    if here.split_whitespace().count() >= 3 {
+        return event_before(here, here);
+    }
+    if bare_doubt(prior) {
+        return None;
+    }
+    let prior = prior.trim().trim_end_matches(['?', '.', '!', ' ']);
+    // "Could prices crash?": the question's event without its modal.
+    let prior = match prior.split_once(' ') {
+        Some((m, rest))
+            if matches!(
+                lowercase(m).as_str(),
+                "could" | "will" | "would" | "might" | "can" | "may" | "should"
+            ) =>
+        {
+            rest
+        }
+        _ => prior,
+    };
+    event_before(prior, prior)
+}
+
+/// The event of the clause `before` ends with: the last sentence's words, a lead adverb and
+/// a holder's "hoped"/"insist" taken off, finished like a claim.
+fn event_before(before: &str, claim: &str) -> Option<String> {
     let mut b = before.trim_end();
     for joint in [",", ";", " but", " and", " yet", " though", ","] {
         b = b.strip_suffix(joint).unwrap_or(b).trim_end();
@@ -724,7 +786,9 @@ pub(super) fn antecedent(claim: &str, before: &str) -> Option<String> {
                 | "expected"
                 | "predicted"
                 | "wanted"
-        )
+                | "said"
+                | "says"
+        ) || ASSERTING.contains(w)
     }) {
         words.drain(..=k);
         if words.first() == Some(&"that") {
@@ -796,9 +860,21 @@ fn holder_lead(lower: &str, holder: &str, len: usize) -> Option<usize> {
     ATTRIBUTING
         .iter()
         .chain(EVIDENCE_VERBS)
+        .chain(ASSERTING)
         .chain(&["told"])
         .find_map(|v| {
             let after = rest.strip_prefix(v)?;
+            // "signalled on Tuesday it may cut": a day between the verb and its clause.
+            if ASSERTING.contains(v) {
+                let mut w = after.split_whitespace();
+                if let (Some("on"), Some(day), Some(next)) = (w.next(), w.next(), w.next()) {
+                    let n = skipped + v.len() + after.find(day)? + day.len() + 1;
+                    let n = n + if next == "that" { "that ".len() } else { 0 };
+                    if !day.ends_with(',') && len > n {
+                        return Some(n);
+                    }
+                }
+            }
             // "said on Wednesday that X": a short time phrase before "that".
             if let Some(k) = after.find(" that ") {
                 let n = skipped + v.len() + k + " that ".len();
@@ -1455,7 +1531,7 @@ pub(super) fn strip_would(text: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{antecedent, claim, gerund_base, split_claim, unmark};
+    use super::{antecedent, bare_doubt, claim, doubted_event, gerund_base, split_claim, unmark};
 
     #[test]
     fn markdown_links_and_emphasis_leave_the_claim() {
@@ -1787,6 +1863,38 @@ mod tests {
         ] {
             assert_eq!(gerund_base(gerund).as_deref(), Some(base), "{gerund}");
         }
+    }
+
+    /// An author's bare doubt ("but I doubt it", "I don't believe them.", "Don't bet on
+    /// it.") weighs the event of the clause or the sentence before, not "It" (audit 13,
+    /// E2/E10; sentences we wrote).
+    #[test]
+    fn a_bare_doubt_weighs_the_event_before() {
+        for clause in [
+            "but I doubt it.",
+            "I doubt it.",
+            "I don\u{2019}t believe them.",
+            "Don't bet on it!",
+        ] {
+            assert!(bare_doubt(clause), "{clause}");
+        }
+        for clause in ["I doubt the ferry will sail.", "Don't bet on the ferry."] {
+            assert!(!bare_doubt(clause), "{clause}");
+        }
+        assert_eq!(
+            doubted_event("Officials insist the ferry will sail by March, but ", "").as_deref(),
+            Some("The ferry will sail by March")
+        );
+        assert_eq!(
+            doubted_event("", "The council says the library will reopen by May.").as_deref(),
+            Some("The library will reopen by May")
+        );
+        assert_eq!(
+            doubted_event("", "Could rents fall by the autumn?").as_deref(),
+            Some("Rents fall by the autumn")
+        );
+        assert_eq!(doubted_event("", "I doubt it."), None);
+        assert_eq!(doubted_event("", ""), None);
     }
 
     /// "that seems unlikely" takes its event from the clause before it; a clause that names

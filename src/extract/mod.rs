@@ -269,7 +269,14 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         });
         let skip = skip || pick_key == Some(PickKey::Should);
         let reading = (!skip)
-            .then(|| lexicon.read_tokens(sentence, &toks))
+            .then(|| {
+                lexicon.read_tokens(sentence, &toks).or_else(|| {
+                    // "I don't believe them.": a doubt of the sentence before.
+                    claims::bare_doubt(sentence)
+                        .then(|| lexicon.read("I doubt it will happen"))
+                        .flatten()
+                })
+            })
             .flatten();
         // "Yesterday I scored my 2017 predictions. Now I guess at what will happen in 2018.":
         // prose that looks ahead to a year not yet over ends the review and opens the list of
@@ -500,6 +507,11 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
             s,
             &found,
             &previous,
+            // The sentence before, in the same paragraph.
+            match k.checked_sub(1).map(|j| &sents[j]) {
+                Some(p) if !text[p.end..s.start].contains("\n\n") => p.text,
+                _ => "",
+            },
             published,
             [horizon, election, event_day, game_day, decision],
             &mut out,
@@ -722,6 +734,8 @@ fn prose(
     s: &sentences::Sentence<'_>,
     found: &[timefind::Found],
     previous: &Option<(String, crate::time::Period)>,
+    // The sentence before this one, whose event a bare "I doubt it." weighs.
+    prior: &str,
     published: NaiveDate,
     // The article's fallback days: the list's horizon, the election, the event it is about,
     // the game's and a central bank's decision day.
@@ -778,19 +792,23 @@ fn prose(
         }
         let core = claim_core(clause, &my_conds);
         let without_would = strip_would(&core);
-        let Some(reading) = without_would
-            .as_deref()
-            .and_then(|t| lexicon.read(t))
-            .or_else(|| {
-                // The core is most often the clause itself, whose tokens are made already.
-                if core == clause {
-                    lexicon.read_tokens(clause, &ctoks)
-                } else {
-                    lexicon.read(&core)
-                }
-            })
-            .or_else(|| lexicon.read_tokens(clause, &ctoks))
-        else {
+        // "I don't believe them.", "Don't bet on it.": read as the doubt they state.
+        let doubt = claims::bare_doubt(clause);
+        let Some(reading) = (if doubt {
+            lexicon.read("I doubt it will happen")
+        } else {
+            None
+        })
+        .or_else(|| without_would.as_deref().and_then(|t| lexicon.read(t)))
+        .or_else(|| {
+            // The core is most often the clause itself, whose tokens are made already.
+            if core == clause {
+                lexicon.read_tokens(clause, &ctoks)
+            } else {
+                lexicon.read(&core)
+            }
+        })
+        .or_else(|| lexicon.read_tokens(clause, &ctoks)) else {
             continue;
         };
         let phrase_owned = reading.words.clone();
@@ -1153,6 +1171,29 @@ fn prose(
         // "..., but that seems unlikely now": the event is the clause before.
         if let Some(event) = claims::antecedent(&stated_claim, &sentence[..cs]) {
             stated_claim = event;
+        }
+        // "..., but I doubt it", "I don't believe them.": the author's own doubt of the
+        // event before, not a claim "It" held by whoever the clause before names.
+        let mut attributed_to = attributed_to.clone();
+        let (mut deadline, mut deadline_phrase) = (deadline, deadline_phrase);
+        if doubt {
+            let Some(event) = claims::doubted_event(&sentence[..cs], prior) else {
+                continue;
+            };
+            stated_claim = event;
+            attributed_to = None;
+            review.retain(|r| !r.starts_with("attributed to "));
+            // "... will reopen by May. I doubt it.": the doubted forecast's deadline.
+            if !own {
+                if let Some(p) = out.last().filter(|p| p.claim == stated_claim) {
+                    deadline = p.deadline;
+                    deadline_phrase = p.deadline_phrase.clone();
+                    review.retain(|r| {
+                        !r.starts_with("no time phrase")
+                            && !r.starts_with("no date in the sentence")
+                    });
+                }
+            }
         }
         let first = Candidate {
             sentence: String::new(),
@@ -3283,6 +3324,64 @@ The region is on track to meet its 2035 target.",
         );
         assert_eq!(found.len(), 1);
         assert!(found[0].probability >= 0.6, "{}", found[0].probability);
+    }
+
+    /// "Officials insist X, but I doubt it": X is the officials' forecast, and the author's
+    /// doubt is a low probability of the same X, not a claim "It"; "I don't believe them."
+    /// after a sentence doubts that sentence's event and takes its deadline (audit 13,
+    /// E2/E10; sentences we wrote).
+    #[test]
+    fn a_doubt_after_an_insisted_claim_is_the_authors_own_forecast() {
+        let published = NaiveDate::from_ymd_opt(2026, 2, 10).unwrap();
+        let march = NaiveDate::from_ymd_opt(2026, 3, 31);
+        let found = extract(
+            "Officials insist the ferry will sail by March, but I doubt it.",
+            published,
+        );
+        let got: Vec<(&str, Option<&str>, Option<NaiveDate>)> = found
+            .iter()
+            .map(|c| (c.claim.as_str(), c.attributed_to.as_deref(), c.deadline))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("The ferry will sail by March", Some("Officials"), march),
+                ("The ferry will sail by March", None, march)
+            ]
+        );
+        assert_eq!(found[0].probability, 0.95);
+        assert_eq!(found[1].probability, 0.25);
+        assert!(found[1].review.is_empty(), "{:?}", found[1].review);
+        for doubt in ["I don't believe them.", "Don't bet on it.", "I doubt it."] {
+            let text = format!("The council insists the pool will reopen by March. {doubt}");
+            let found = extract(&text, published);
+            let got: Vec<(&str, Option<&str>, Option<NaiveDate>, f64)> = found
+                .iter()
+                .map(|c| {
+                    (
+                        c.claim.as_str(),
+                        c.attributed_to.as_deref(),
+                        c.deadline,
+                        c.probability,
+                    )
+                })
+                .collect();
+            assert_eq!(
+                got,
+                [
+                    (
+                        "The pool will reopen by March",
+                        Some("The council"),
+                        march,
+                        0.95
+                    ),
+                    ("The pool will reopen by March", None, march, 0.25)
+                ],
+                "{doubt}"
+            );
+        }
+        // A doubt opening its paragraph has nothing to weigh.
+        assert!(extract("I doubt it.", published).is_empty());
     }
 
     /// "..., but that seems unlikely" weighs the clause before it, and a clause that makes
