@@ -136,9 +136,9 @@ pub fn run(
 /// article was published: said (exit 0), since either is most often a mistyped id or date,
 /// and the link is what `show` and the audit read as where the forecast came from.
 fn article_note(f: &NewForecast, a: &crate::store::ArticleInfo) -> Option<String> {
-    let name = |n: &str| crate::model::casefold::fold(&crate::model::names::canonical(n));
+    use crate::model::names::name_key;
     let mut why = Vec::new();
-    if name(&a.source) != name(&f.source) {
+    if name_key(&a.source) != name_key(&f.source) {
         why.push(format!("it is by {}, not {}", a.source, f.source));
     }
     if f.made_on.to_string() < a.published {

@@ -7,7 +7,7 @@
 //! pages), a doubled space or a tab pasted from a spreadsheet: each would otherwise open a
 //! second source that prints exactly like the first and splits its record. So a name is
 //! stored in NFC with every run of white space made one space, and compared that way with
-//! Unicode full case folding (`casefold`, `store::forecasts::fold_name`), so "Straße" and
+//! Unicode full case folding (`casefold`, `name_key`), so "Straße" and
 //! "STRASSE" are one source.
 //!
 //! New claims and conditions (`add`, `correct --claim`, `extract --save`) are stored in the
@@ -110,6 +110,13 @@ pub fn slip_of<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -
         })
         .min_by_key(|(d, _)| *d)
         .map(|(_, name)| name)
+}
+
+/// A source name as names are compared: its canonical spelling (NFC, single spaces:
+/// `canonical`) in Unicode lower case, so `ÉCOLE` and `école` are one source (SQLite's
+/// NOCASE folds ASCII letters only), and so are `É` typed in one code point or two.
+pub fn name_key(name: &str) -> String {
+    crate::model::casefold::fold(&canonical(name))
 }
 
 /// `, did you mean `NAME`?` for an error hint, or nothing.

@@ -95,18 +95,18 @@ pub(super) fn find_article_sql(d: Dialect) -> String {
     d.sql("SELECT id, created_at, published FROM articles WHERE source_id = ?1 AND sha256 = ?2")
 }
 
-/// The current forecast (with its article) that a new one of source `?1` would repeat:
-/// same source, claim, probability, made_on, deadline, stance and condition, the identity
-/// `add` and `import` refuse to log twice (`imports::repeated_sql`). `extract --save` asks
-/// before it logs a candidate, since the same article saved again in other bytes (line
-/// endings, an appended footer) has another digest and would log every forecast again.
+/// The current forecast (with its article) that a new one would repeat
+/// (`imports::same_identity`, bound `?1` to `?7` in its column order: source id, made_on,
+/// deadline, claim, probability, stance, condition), the identity `add` and `import` refuse
+/// to log twice. `extract --save` asks before it logs a candidate, since the same article
+/// saved again in other bytes (line endings, an appended footer) has another digest and
+/// would log every forecast again.
 pub(super) fn same_forecast_sql(d: Dialect) -> String {
     d.sql(&format!(
         "SELECT id, article_id FROM forecasts
-         WHERE source_id = ?1 AND made_on = ?2 AND deadline = ?3 AND claim = ?4
-           AND probability = ?5 AND stance = ?6 AND {} AND superseded_by IS NULL
+         WHERE {} AND superseded_by IS NULL
          ORDER BY id LIMIT 1",
-        d.is("condition", "?7")
+        super::imports::same_identity(d, str::to_string, |i, _| format!("?{}", i + 1))
     ))
 }
 

@@ -7,6 +7,7 @@ use super::held::{push, ForecastRow, ResolutionRow};
 use super::kept::Counted;
 use super::{SqliteStore, SqliteWriter};
 use crate::error::{Error, Result};
+use crate::model::names::name_key;
 use crate::model::{
     Forecast, ForecastRef, NewForecast, Outcome, Resolution, Stance, Status, VoidReason,
 };
@@ -252,7 +253,7 @@ impl SqliteWriter<'_> {
 
     fn ensure_source_folded(&mut self, name: &str) -> Result<i64> {
         let name = &*crate::model::names::canonical(name);
-        let key = fold_name(name);
+        let key = name_key(name);
         if let Some(id) = self.sources.get(&key) {
             return Ok(*id);
         }
@@ -548,13 +549,6 @@ pub(crate) fn sort_tags(tags: &mut [String]) {
     tags.sort_by_key(|t| t.to_ascii_lowercase());
 }
 
-/// A source name as names are compared: its canonical spelling (NFC, single spaces:
-/// `model::names::canonical`) in Unicode lower case, so `ÉCOLE` and `école` are one source
-/// (SQLite's NOCASE folds ASCII letters only), and so are `É` typed in one code point or two.
-pub(crate) fn fold_name(name: &str) -> String {
-    crate::model::casefold::fold(&crate::model::names::canonical(name))
-}
-
 /// The sources a name could match by full case folding that SQLite's NOCASE (ASCII only)
 /// did not: every source for a name beyond ASCII, else only the names beyond ASCII (a
 /// name's length in characters and in bytes differ exactly then), which are few.
@@ -578,12 +572,12 @@ pub(crate) fn source_named(conn: &Connection, name: &str) -> Result<Option<(i64,
     if found.is_some() {
         return Ok(found);
     }
-    let key = fold_name(name);
+    let key = name_key(name);
     let mut stmt = conn.prepare_cached(fold_candidates_sql(name.is_ascii()))?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
         let other: String = r.get(1)?;
-        if fold_name(&other) == key {
+        if name_key(&other) == key {
             return Ok(Some((r.get(0)?, other)));
         }
     }

@@ -2,6 +2,7 @@
 //! silently doubling every forecast in it; and the check that an import's rows do not
 //! repeat forecasts the ledger already holds (the same data reordered, cut or re-exported).
 
+use super::dialect::Dialect;
 use super::SqliteWriter;
 use crate::error::{Error, Result};
 use rusqlite::{params, OptionalExtension};
@@ -32,22 +33,55 @@ impl SqliteWriter<'_> {
     }
 }
 
+/// The columns that make a forecast's identity: two current forecasts alike in all of
+/// them are one forecast logged twice, which `add`, `import` and `extract --save` refuse to
+/// count twice. In the order `articles::same_forecast_sql` binds them; `condition` is
+/// compared null-safe.
+const IDENTITY: [&str; 7] = [
+    "source_id",
+    "made_on",
+    "deadline",
+    "claim",
+    "probability",
+    "stance",
+    "condition",
+];
+
+/// The identity's equalities, `left(column)` against `right(i, column)` for the `i`-th
+/// column: the one definition of "the same forecast" in SQL.
+pub(crate) fn same_identity(
+    d: Dialect,
+    left: impl Fn(&str) -> String,
+    right: impl Fn(usize, &str) -> String,
+) -> String {
+    IDENTITY
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let (l, r) = (left(c), right(i, c));
+            if *c == "condition" {
+                d.is(&l, &r)
+            } else {
+                format!("{l} = {r}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" AND ")
+}
+
 /// The first of an import's new forecasts (ids from `?1` on) that repeats a current forecast
-/// the ledger held before the import: same source, claim, probability, made_on, deadline,
-/// stance and condition. The same data imported again in another order, cut, or exported
-/// once as CSV and once as JSON Lines, has other bytes than the first file, so the digest
-/// check cannot see it; this can. `null_eq` is the dialect's null-safe equality. The side
-/// named first is the outer loop (SQLite's CROSS JOIN keeps the order): the smaller side is
-/// scanned and the other probed through its (source_id, made_on) index.
-pub(crate) fn repeated_sql(null_eq: &str, old_first: bool) -> String {
+/// the ledger held before the import (`same_identity`). The same data imported again in
+/// another order, cut, or exported once as CSV and once as JSON Lines, has other bytes than
+/// the first file, so the digest check cannot see it; this can. The side named first is the
+/// outer loop (SQLite's CROSS JOIN keeps the order): the smaller side is scanned and the
+/// other probed through its (source_id, made_on) index.
+pub(crate) fn repeated_sql(d: Dialect, old_first: bool) -> String {
     let (outer, inner) = if old_first { ("o", "n") } else { ("n", "o") };
     format!(
         "SELECT n.id, o.id FROM forecasts {outer} CROSS JOIN forecasts {inner}
-         WHERE o.id < ?1 AND o.superseded_by IS NULL AND n.id >= ?1
-           AND n.source_id = o.source_id AND n.made_on = o.made_on AND n.deadline = o.deadline
-           AND n.claim = o.claim AND n.probability = o.probability AND n.stance = o.stance
-           AND n.condition {null_eq} o.condition
-         ORDER BY n.id LIMIT 1"
+         WHERE o.id < ?1 AND o.superseded_by IS NULL AND n.id >= ?1 AND {}
+         ORDER BY n.id LIMIT 1",
+        same_identity(d, |c| format!("n.{c}"), |_, c| format!("o.{c}"))
     )
 }
 
@@ -62,7 +96,7 @@ impl SqliteWriter<'_> {
         if first_new <= 1 {
             return Ok(None);
         }
-        let sql = repeated_sql("IS", first_new.unsigned_abs() - 1 <= new_rows);
+        let sql = repeated_sql(Dialect::Sqlite, first_new.unsigned_abs() - 1 <= new_rows);
         Ok(self
             .tx
             .query_row(&sql, [first_new], |r| Ok((r.get(0)?, r.get(1)?)))

@@ -16,7 +16,7 @@ use rustc_hash::FxHashMap;
 /// The lookups behind the checks of `--source`, `--question` and `--tag`, which each
 /// backend answers in its own SQL; what the checks mean (and say) is written once below.
 pub(crate) trait Names {
-    /// The source called `name`, compared as `forecasts::fold_name` compares names.
+    /// The source called `name`, compared as `model::names::name_key` compares names.
     fn source_named(&mut self, name: &str) -> Result<Option<(i64, String)>>;
     fn question_id(&mut self, key: &str) -> Result<Option<i64>>;
     /// Whether any forecast carries `tag` (NOCASE).

@@ -5,15 +5,16 @@
 
 use super::{pg, PgWriter};
 use crate::error::{Error, Result};
+use crate::model::names::name_key;
 use crate::model::NewForecast;
 use crate::store::bodies::{ForecastFacts, QuestionText};
-use crate::store::forecasts::{day_after, fold_name, slug, tidy_tags, Resolved};
+use crate::store::forecasts::{day_after, slug, tidy_tags, Resolved};
 use crate::store::kept::Counted;
 use postgres::GenericClient;
 use serde_json::json;
 
 /// The source called `name` (SQLite's `source_named`): the exact name, else the same name
-/// in another ASCII case (SQLite's NOCASE), else the first source whose `fold_name` is the
+/// in another ASCII case (SQLite's NOCASE), else the first source whose `name_key` is the
 /// same (of those `fold_candidates_sql` names).
 pub(crate) fn source_named(
     client: &mut impl GenericClient,
@@ -33,7 +34,7 @@ pub(crate) fn source_named(
     }) {
         return Ok(Some((r.get(0), r.get(1))));
     }
-    let key = fold_name(name);
+    let key = name_key(name);
     let rows = client
         .query(
             crate::store::forecasts::fold_candidates_sql(name.is_ascii()),
@@ -42,7 +43,7 @@ pub(crate) fn source_named(
         .map_err(pg("looking up a source"))?;
     Ok(rows
         .iter()
-        .find(|r| fold_name(r.get(1)) == key)
+        .find(|r| name_key(r.get(1)) == key)
         .map(|r| (r.get(0), r.get(1))))
 }
 
@@ -68,7 +69,7 @@ impl PgWriter<'_> {
 
     fn ensure_source_folded(&mut self, name: &str) -> Result<i64> {
         let name = &*crate::model::names::canonical(name);
-        let key = fold_name(name);
+        let key = name_key(name);
         if let Some(id) = self.sources.get(&key) {
             return Ok(*id);
         }

@@ -956,7 +956,7 @@ impl PgWriter<'_> {
             return Ok(None);
         }
         let sql = dialect(&crate::store::imports::repeated_sql(
-            "IS NOT DISTINCT FROM",
+            crate::store::dialect::Dialect::Postgres,
             first_new.unsigned_abs() - 1 <= new_rows,
         ));
         Ok(self

@@ -666,7 +666,7 @@ fn kept_tables(tx: &mut Transaction<'_>) -> Result<KeptTables> {
 
 impl Names for PgRead<'_> {
     /// As `forecasts::source_named`: NOCASE first (the index on `lower(name)`), then the
-    /// names `fold_candidates_sql` gives, folded as `fold_name` folds them.
+    /// names `fold_candidates_sql` gives, folded as `model::names::name_key` folds them.
     fn source_named(&mut self, name: &str) -> Result<Option<(i64, String)>> {
         let name = &*crate::model::names::canonical(name);
         let sql = format!(
@@ -679,7 +679,7 @@ impl Names for PgRead<'_> {
         if found.is_some() {
             return Ok(found);
         }
-        let key = forecasts::fold_name(name);
+        let key = crate::model::names::name_key(name);
         let all = self.query(
             forecasts::fold_candidates_sql(name.is_ascii()),
             &[],
@@ -688,7 +688,7 @@ impl Names for PgRead<'_> {
         Ok(all
             .iter()
             .map(|r| (r.get::<_, i64>(0), r.get::<_, String>(1)))
-            .find(|(_, other)| forecasts::fold_name(other) == key))
+            .find(|(_, other)| crate::model::names::name_key(other) == key))
     }
 
     fn question_id(&mut self, key: &str) -> Result<Option<i64>> {

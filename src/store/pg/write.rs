@@ -24,7 +24,7 @@ pub struct PgWriter<'c> {
     /// The database role writing (`current_user`), recorded in each entry.
     author: String,
     /// Ids looked up or created in this write (see SQLite's writer), sources keyed by
-    /// `fold_name`.
+    /// `model::names::name_key`.
     pub(super) sources: FxHashMap<String, i64>,
     /// Source ids by the spelling given (see SQLite's writer): the same spelling again, an
     /// import's usual case, skips canonicalizing and folding it.
