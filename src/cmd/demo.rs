@@ -1,6 +1,8 @@
 //! `forecast demo`: builds a fresh ledger from the sample data embedded from `data/demo/`
-//! (forecasts, then question outcomes) and prints its report. The demo's "today" is fixed
-//! at 2026-11-28 so its output is the same on every machine and every day.
+//! and prints its report. The ledger is written as a user would have written it: each
+//! forecast on the day it was made, each article on the day it was published, the question
+//! outcomes on the demo's "today", fixed at 2026-11-28 so the output is the same on every
+//! machine and every day.
 
 use crate::app::{Context, Io};
 use crate::cli::DemoArgs;
@@ -77,6 +79,66 @@ pub fn demo_today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 28).unwrap_or_default()
 }
 
+/// One write of the demo ledger, on the day it is dated.
+enum Step {
+    /// Sample forecast rows (a CSV with the header) logged on one day.
+    Forecasts(Vec<u8>),
+    /// A sample article saved with every candidate the extractor proposes.
+    Article(&'static str, NewArticle, String),
+}
+
+/// The demo's writes in date order: the sample forecasts grouped by the day each was made
+/// (a row that carries its outcome, by the day it was resolved), and each article on its
+/// publication day, forecasts first on a shared day. Written this way, the `late` column
+/// counts only what a real ledger would: a forecast logged after its deadline or outcome.
+fn timeline() -> Result<Vec<(NaiveDate, Step)>> {
+    let name = "data/demo/forecasts.csv";
+    let bad = |e: csv::Error| Error::invalid(format!("sample `{name}`"), e.to_string());
+    let mut reader = csv::Reader::from_reader(FORECASTS.as_bytes());
+    let header = reader.headers().map_err(bad)?.clone();
+    let column = |key: &str| header.iter().position(|h| h == key);
+    let (made, resolved) = match (column("made_on"), column("resolved_on")) {
+        (Some(m), Some(r)) => (m, r),
+        _ => {
+            return Err(Error::invalid(
+                format!("sample `{name}`"),
+                "no made_on or resolved_on column",
+            ))
+        }
+    };
+    let mut days: std::collections::BTreeMap<NaiveDate, Vec<csv::StringRecord>> =
+        std::collections::BTreeMap::new();
+    for record in reader.records() {
+        let record = record.map_err(bad)?;
+        let day = match record.get(resolved).filter(|d| !d.is_empty()) {
+            Some(on) => on,
+            None => record.get(made).unwrap_or_default(),
+        };
+        days.entry(crate::time::parse_date(day)?)
+            .or_default()
+            .push(record);
+    }
+    let mut steps = Vec::new();
+    for (day, records) in days {
+        let mut writer = csv::Writer::from_writer(Vec::new());
+        writer.write_record(&header).map_err(bad)?;
+        for record in &records {
+            writer.write_record(record).map_err(bad)?;
+        }
+        let csv = writer
+            .into_inner()
+            .map_err(|e| Error::invalid(format!("sample `{name}`"), e.to_string()))?;
+        steps.push((day, Step::Forecasts(csv)));
+    }
+    for (name, text) in ARTICLES {
+        let (article, body) = front_matter(name, text)?;
+        steps.push((article.published, Step::Article(name, article, body)));
+    }
+    // A stable sort keeps each day's forecasts ahead of its articles.
+    steps.sort_by_key(|(day, _)| *day);
+    Ok(steps)
+}
+
 /// Builds the demo ledger at `path` (which must not hold a ledger yet).
 pub fn build(path: &std::path::Path) -> Result<Store> {
     let clock = Clock::fixed(demo_today());
@@ -87,29 +149,35 @@ pub fn build(path: &std::path::Path) -> Result<Store> {
             "that ledger already holds forecasts; name a new file",
         ));
     }
-    let mut quiet = super::import::Progress::new(None, false);
-    super::import::import(
-        &mut store,
-        &clock,
-        FORECASTS.as_bytes(),
-        "data/demo/forecasts.csv",
-        &FieldMap::default(),
-        &mut quiet,
-        false,
-    )?;
-    for (name, text) in ARTICLES {
-        let (article, body) = front_matter(name, text)?;
-        let chosen: Vec<_> = crate::extract::extract(&body, article.published)
-            .iter()
-            .filter_map(|c| super::extract::Chosen::take(c, None))
-            .collect();
-        if let super::extract::Saved::AlreadyExtracted { .. } =
-            super::extract::save(&mut store, &clock.timestamp(), &article, &chosen, &[])?
-        {
-            return Err(Error::invalid(
-                format!("sample article `{name}`"),
-                "extracted twice",
-            ));
+    for (day, step) in timeline()? {
+        let clock = Clock::fixed(day);
+        match step {
+            Step::Forecasts(csv) => {
+                let mut quiet = super::import::Progress::new(None, false);
+                super::import::import(
+                    &mut store,
+                    &clock,
+                    csv.as_slice(),
+                    "data/demo/forecasts.csv",
+                    &FieldMap::default(),
+                    &mut quiet,
+                    false,
+                )?;
+            }
+            Step::Article(name, article, body) => {
+                let chosen: Vec<_> = crate::extract::extract(&body, article.published)
+                    .iter()
+                    .filter_map(|c| super::extract::Chosen::take(c, None))
+                    .collect();
+                if let super::extract::Saved::AlreadyExtracted { .. } =
+                    super::extract::save(&mut store, &clock.timestamp(), &article, &chosen, &[])?
+                {
+                    return Err(Error::invalid(
+                        format!("sample article `{name}`"),
+                        "extracted twice",
+                    ));
+                }
+            }
         }
     }
     for (name, text) in [

@@ -84,6 +84,11 @@ fn demo_prints_a_report_of_several_sources() {
         json["overall"]["due"], 4,
         "the four forecasts on the one question left unresolved"
     );
+    assert_eq!(
+        json["overall"]["logged_late"], 1,
+        "each sample forecast is written on the day it was made; only the row that arrives \
+         with its outcome (void) is logged late"
+    );
     assert!(!l.db.exists(), "the demo never touches the user's ledger");
 }
 
