@@ -128,6 +128,10 @@ fn quitting_or_end_of_input_keeps_what_was_accepted() {
         let path = article.to_str().unwrap();
         let (out, _) = go(&ctx, &extract_args(path, &[]), answers);
         assert!(
+            out.starts_with("Answers are saved together at the end; q (or end of input) saves what you accepted so far, Ctrl-C saves nothing.\n"),
+            "the walk says how to stop without losing answers: {out}"
+        );
+        assert!(
             out.contains("quit: kept what was accepted; saved 1 forecast(s) from article #1"),
             "{answers:?}: {out}"
         );

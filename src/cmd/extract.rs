@@ -257,6 +257,14 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
             .is_some_and(|(_, done)| done.settled(c.start, c.end, &c.claim))
     };
     let open_count = candidates.iter().filter(|c| !settled(c)).count();
+    if !args.yes && open_count > 0 {
+        // Nothing is written until the walk ends (one transaction), so say how to stop
+        // without losing the answers given: Ctrl-C kills the process before the write.
+        super::write_out(
+            io,
+            "Answers are saved together at the end; q (or end of input) saves what you accepted so far, Ctrl-C saves nothing.\n",
+        )?;
+    }
     let mut asked = 0;
     for (i, c) in candidates.iter().enumerate() {
         if settled(c) {
