@@ -3,6 +3,7 @@
 
 pub mod casefold;
 pub mod names;
+pub mod polarity;
 mod probability;
 mod record;
 

@@ -17,7 +17,7 @@ use super::kept::Pending;
 use super::resolutions::{insert_resolution, NewResolution, ResolutionSteps};
 use super::SqliteWriter;
 use crate::error::{Error, Result};
-use crate::model::{format_percent, Outcome, Probability, ProbabilityBasis, VoidReason};
+use crate::model::{format_percent, polarity, Outcome, Probability, ProbabilityBasis, VoidReason};
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension};
 
@@ -263,18 +263,44 @@ pub(crate) fn corrected(
         new.deadline = deadline.to_string();
         new.deadline_phrase = phrase.clone();
     }
+    // Why the outcome of the forecast as it stands could be known, if it could.
+    let known = if let Some(outcome) = &current.outcome {
+        Some(format!("it is resolved ({outcome})"))
+    } else if current.question_decided {
+        Some(format!(
+            "an outcome is recorded for its question `{}`",
+            old.question
+        ))
+    } else if old.deadline < crate::time::iso(today) || day_after(now, &old.deadline) {
+        Some(format!("its deadline {} has passed", old.deadline))
+    } else {
+        None
+    };
+    // A wording may be fixed at any time, but not turned into its negation once the outcome
+    // could be known: the recorded outcome would then say the opposite (`model::polarity`).
+    if let (Some(why), Some(_)) = (&known, &c.claim) {
+        let (was, now_negated) = (
+            polarity::is_negated(&old.claim),
+            polarity::is_negated(&new.claim),
+        );
+        if was != now_negated {
+            let words = polarity::negations(if now_negated { &new.claim } else { &old.claim });
+            let change = if now_negated {
+                format!("adds the negation `{}`", words.join(" "))
+            } else {
+                format!("removes the negation `{}`", words.join(" "))
+            };
+            return Err(Error::ClaimMeaningFrozen {
+                id,
+                why: format!("the new claim {change} and {why}"),
+            });
+        }
+    }
     // Only what is scored is frozen once the outcome could be known; wording is not.
     let scored_part_changed = new.probability != old.probability || new.deadline != old.deadline;
     if scored_part_changed {
-        let why = if let Some(outcome) = &current.outcome {
-            Some(format!("it is resolved ({outcome})"))
-        } else if current.question_decided {
-            Some(format!(
-                "an outcome is recorded for its question `{}`",
-                old.question
-            ))
-        } else if old.deadline < crate::time::iso(today) || day_after(now, &old.deadline) {
-            Some(format!("its deadline {} has passed", old.deadline))
+        let why = if known.is_some() {
+            known
         } else if new.deadline != old.deadline
             && (new.deadline < crate::time::iso(today) || day_after(now, &new.deadline))
         {

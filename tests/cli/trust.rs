@@ -64,6 +64,86 @@ fn a_probability_or_deadline_is_not_corrected_once_the_outcome_could_be_known() 
 }
 
 #[test]
+fn a_corrected_claim_may_not_flip_its_negation_once_the_outcome_could_be_known() {
+    // Audit 14, A3: "Deal by March", resolved false, rewritten "No deal by March" would
+    // say the source was wrong about a deal that never came.
+    let l = Ledger::new();
+    l.add("A", "Deal by March", "0.7", "2026-01-05", "2026-03-31", &[]);
+    l.ok(&["resolve", "1", "--no", "--on", "2026-03-31"]);
+    let hint = "; log a new forecast with `forecast add` instead (a wording fix that keeps the negation is still accepted)\n";
+    let err = l.fails(
+        &[
+            "correct",
+            "1",
+            "--claim",
+            "No deal by March",
+            "--why",
+            "typo",
+        ],
+        2,
+    );
+    assert_eq!(
+        err,
+        format!("error: forecast 1's claim can no longer change its meaning: the new claim adds the negation `no` and it is resolved (false){hint}")
+    );
+    for flipped in [
+        "There won't be a deal by March",
+        "Talks fail to reach a deal by March",
+        "Deal by March never signed",
+        "Neither deal nor truce by March",
+    ] {
+        let err = l.fails(&["correct", "1", "--claim", flipped, "--why", "x"], 2);
+        assert!(err.contains("adds the negation"), "{flipped}: {err}");
+    }
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 1);
+    // Typo and wording fixes keep the polarity and pass, as a double negation does.
+    l.ok(&[
+        "correct",
+        "1",
+        "--claim",
+        "A deal by March",
+        "--why",
+        "typo",
+    ]);
+    l.ok(&[
+        "correct",
+        "2",
+        "--claim",
+        "Talks won't fail to reach a deal by March",
+        "--why",
+        "words",
+    ]);
+    // Removing a negation is refused the same way; past its deadline, unresolved, too.
+    l.add(
+        "B",
+        "No strike in May",
+        "0.6",
+        "2026-01-05",
+        "2026-05-31",
+        &[],
+    );
+    let err = l.fails(
+        &["correct", "4", "--claim", "Strike in May", "--why", "x"],
+        2,
+    );
+    assert_eq!(
+        err,
+        format!("error: forecast 4's claim can no longer change its meaning: the new claim removes the negation `no` and its deadline 2026-05-31 has passed{hint}")
+    );
+    // A forecast whose outcome cannot be known yet may still be turned around.
+    l.add("C", "Rain in 2099", "0.6", "2026-01-05", "2099-01-01", &[]);
+    l.ok(&[
+        "correct",
+        "5",
+        "--claim",
+        "No rain in 2099",
+        "--why",
+        "meant the opposite",
+    ]);
+    l.ok(&["verify"]);
+}
+
+#[test]
 fn a_corrected_deadline_that_has_already_passed_is_refused() {
     // The auditor's case: a 10% call on a long window, "corrected" to a window already
     // over with a new probability, would score as a 95% hit.
