@@ -82,6 +82,38 @@ struct Watched {
     /// The highest probability imported: a Fatebook sheet (`forecast` in percent) whose
     /// highest is 1% was most likely written in fractions.
     highest: f64,
+    markets: MarketOutcomes,
+}
+
+/// What the file's resolved rows say of each market (a question and a deadline, as
+/// `compare` groups them): whether its event happened, with the stance taken into account
+/// (`against` flips the outcome), and the first line that said so. Two rows saying it both
+/// ways make both sides "right" in `report` (each scored on its own outcome), so the import
+/// is refused naming the two lines, as a malformed file is. Keyed by a 64-bit hash of key
+/// and deadline: 16 bytes a resolved row with a question, nothing for the others.
+#[derive(Default)]
+struct MarketOutcomes(rustc_hash::FxHashMap<u64, u64>);
+
+impl MarketOutcomes {
+    /// Notes `row`'s outcome; the line of an earlier row that said the other, if one did.
+    fn check(&mut self, row: &crate::transfer::ImportRow) -> Option<(u64, bool)> {
+        use std::hash::{Hash, Hasher};
+        let key = row.forecast.question.as_deref()?;
+        let happened = match row.resolution.as_ref()?.0 {
+            crate::model::Outcome::True => true,
+            crate::model::Outcome::False => false,
+            crate::model::Outcome::Void => return None,
+        } != (row.forecast.stance == crate::model::Stance::Against);
+        let mut h = rustc_hash::FxHasher::default();
+        key.hash(&mut h);
+        row.forecast.deadline.hash(&mut h);
+        let said = self
+            .0
+            .entry(h.finish())
+            .or_insert(row.line << 1 | u64::from(happened));
+        let (first, first_happened) = (*said >> 1, *said & 1 == 1);
+        (first_happened != happened).then_some((first, first_happened))
+    }
 }
 
 /// Question keys that differ from a key of the ledger, or from one met earlier in the
@@ -955,6 +987,30 @@ fn insert(
         });
     if let Some(key) = row.forecast.question.as_deref() {
         watched.keys.check(key, row.line);
+    }
+    // A question with a recorded outcome decides its markets whatever the rows say: rows
+    // that disagree with it are reported as conflicts instead (`Watched::conflicts`).
+    let decided = row
+        .forecast
+        .question
+        .as_deref()
+        .is_some_and(|k| watched.decided.contains(k));
+    if let Some((first, happened)) = (!decided).then(|| watched.markets.check(row)).flatten() {
+        let said = |h: bool| if h { "happened" } else { "did not happen" };
+        return Err(Error::invalid(
+            format!(
+                "question `{}` by {}",
+                row.forecast.question.as_deref().unwrap_or_default(),
+                row.forecast.deadline
+            ),
+            format!(
+                "{unit} {first} says its event {} and {unit} {} says it {} (stance taken into account): outcomes of one market that contradict each other would score both sides as right; fix one of the two {unit}s",
+                said(happened),
+                row.line,
+                said(!happened),
+                unit = watched.keys.unit,
+            ),
+        ));
     }
     let id = w.import_forecast(&row.forecast, resolved.as_ref())?;
     watched.note(row, id);

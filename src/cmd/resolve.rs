@@ -26,6 +26,7 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ResolveArgs, io: &mut Io<'_>
             Some(line) => crate::transfer::line_too_long(&name, line),
             None => e,
         })?;
+        refuse_contradictions(store, &actions, today, &name)?;
         let summaries =
             store.write_resolving(&now, |w| apply_actions(w, &actions, today, &name))?;
         let mut out = String::new();
@@ -476,6 +477,55 @@ pub(crate) fn read_outcomes(
         actions.push(LineAction { line, action });
     }
     Ok(actions)
+}
+
+/// Refuses an outcomes file whose rows resolve two forecasts of one market (a question and
+/// a deadline, as `compare` groups them) both ways, the stance taken into account: each
+/// would be scored on its own outcome, so both sides would be "right" about one event. The
+/// two lines are named and nothing is written, as `import` refuses such rows. A row naming
+/// a forecast the ledger does not hold is left to the write, which names it.
+fn refuse_contradictions(
+    store: &Store,
+    actions: &[LineAction],
+    today: NaiveDate,
+    name: &str,
+) -> Result<()> {
+    let mut said: std::collections::HashMap<(String, NaiveDate), (u64, i64, bool)> =
+        std::collections::HashMap::new();
+    for a in actions {
+        let Action::Forecast { id, outcome, .. } = &a.action else {
+            continue;
+        };
+        let happened = match outcome {
+            Outcome::True => true,
+            Outcome::False => false,
+            Outcome::Void => continue,
+        };
+        let Ok(f) = store.forecast(*id, today) else {
+            continue;
+        };
+        let happened = happened != (f.stance == crate::model::Stance::Against);
+        let (first, first_id, first_happened) = *said
+            .entry((f.question.clone(), f.deadline))
+            .or_insert((a.line, *id, happened));
+        if first_id != *id && first_happened != happened {
+            let says = |h: bool| if h { "happened" } else { "did not happen" };
+            return Err(Error::BadRow {
+                file: name.to_string(),
+                line: a.line,
+                message: format!(
+                    "question `{}` by {}: line {first} (forecast {first_id}) says its event {} and line {} (forecast {id}) says it {} (stance taken into account): outcomes of one market that contradict each other would score both sides as right; fix one of the two lines, or record the question's outcome with `forecast resolve --question {} --happened-on DATE` (or `--not-by DATE`)",
+                    f.question,
+                    f.deadline,
+                    says(first_happened),
+                    a.line,
+                    says(happened),
+                    f.question,
+                ),
+            });
+        }
+    }
+    Ok(())
 }
 
 pub(crate) fn apply_actions(

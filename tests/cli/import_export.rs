@@ -478,8 +478,20 @@ fn a_long_file_stores_every_row_as_its_line_gives_it_and_one_bad_row_refuses_it_
         };
         let stance = if i % 7 == 0 { "against" } else { "for" };
         let condition = if i % 11 == 0 { "if it rains" } else { "" };
+        // A market is never resolved both ways (an import refuses that): a resolved row's
+        // key says whether its event happened.
+        let happened = match outcome {
+            "true" | "false" => {
+                if (outcome == "true") != (stance == "against") {
+                    "y"
+                } else {
+                    "n"
+                }
+            }
+            _ => "",
+        };
         format!(
-            "S{},claim {i},0.{:02},2025-01-{:02},2025-06-30,q{},{stance},{condition},{tags},{outcome},{resolved_on},{note}\n",
+            "S{},claim {i},0.{:02},2025-01-{:02},2025-06-30,q{}{happened},{stance},{condition},{tags},{outcome},{resolved_on},{note}\n",
             i % 13,
             i % 100,
             1 + i % 28,
@@ -702,4 +714,92 @@ fn a_resolution_date_without_an_outcome_is_imported_unresolved_and_said() {
     );
     let due = l.json(&["list", "--status", "due", "--format", "json"]);
     assert_eq!(due.as_array().unwrap().len(), 2, "{due}");
+}
+
+/// Audit 14, A9: rows resolving one market (a question and a deadline) both ways, for the
+/// same stance or once stance is taken into account, would score both sides as right; the
+/// import is refused naming the two lines, and nothing is written.
+#[test]
+fn an_import_resolving_one_market_both_ways_is_refused() {
+    let l = Ledger::new();
+    let f = l.write_file(
+        "dis.csv",
+        "source,claim,probability,made_on,deadline,question,outcome,stance\n\
+         A,e,0.7,2025-01-01,2025-03-01,dq,true,for\n\
+         B,e,0.2,2025-01-01,2025-03-01,dq,false,\n",
+    );
+    assert_eq!(
+        l.fails(&["import", f.to_str().unwrap()], 2),
+        format!(
+            "error: {}: line 3: question `dq` by 2025-03-01: line 2 says its event happened and line 3 says it did not happen (stance taken into account): outcomes of one market that contradict each other would score both sides as right; fix one of the two lines\n",
+            f.display()
+        )
+    );
+    assert!(!l.db.exists());
+    // `against` flips an outcome: B's `true` against the event is A's `false`.
+    let f = l.write_file(
+        "stance.csv",
+        "source,claim,probability,made_on,deadline,question,outcome,stance\n\
+         A,e,0.7,2025-01-01,2025-03-01,dq,false,for\n\
+         C,x,0.5,2025-01-01,2025-03-01,other,true,for\n\
+         B,not e,0.2,2025-01-01,2025-03-01,dq,false,against\n",
+    );
+    let err = l.fails(&["import", f.to_str().unwrap()], 2);
+    assert!(
+        err.contains("stance.csv: line 4: question `dq` by 2025-03-01: line 2 says its event did not happen and line 4 says it happened"),
+        "{err}"
+    );
+    // Agreeing rows, another deadline, a void, or rows without a question pass.
+    let f = l.write_file(
+        "fine.csv",
+        "source,claim,probability,made_on,deadline,question,outcome,stance,reason\n\
+         A,e,0.7,2025-01-01,2025-03-01,dq,true,for,\n\
+         B,not e,0.2,2025-01-01,2025-03-01,dq,false,against,\n\
+         C,e later,0.4,2025-01-01,2025-06-01,dq,false,for,\n\
+         D,e,0.4,2025-01-01,2025-03-01,dq,void,for,ambiguous\n\
+         E,e,0.4,2025-01-01,2025-03-01,,false,for,\n",
+    );
+    l.ok(&["import", f.to_str().unwrap()]);
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 5);
+}
+
+/// The same for `resolve --from`: two forecasts of one market resolved both ways in one
+/// outcomes file are refused naming both lines and forecasts (a question-layout file
+/// already refuses a second, contradicting outcome for a question).
+#[test]
+fn an_outcomes_file_resolving_one_market_both_ways_is_refused() {
+    let l = Ledger::new();
+    l.add(
+        "A",
+        "e",
+        "0.5",
+        "2026-01-01",
+        "2026-03-01",
+        &["--question", "dq"],
+    );
+    l.add(
+        "B",
+        "e",
+        "0.5",
+        "2026-01-01",
+        "2026-03-01",
+        &["--question", "dq"],
+    );
+    let against = ["--question", "dq", "--against"];
+    l.add("C", "not e", "0.5", "2026-01-01", "2026-03-01", &against);
+    let f = l.write_file("o.csv", "id,outcome\n1,true\n2,false\n");
+    assert_eq!(
+        l.fails(&["resolve", "--from", f.to_str().unwrap()], 2),
+        format!(
+            "error: {}: line 3: question `dq` by 2026-03-01: line 2 (forecast 1) says its event happened and line 3 (forecast 2) says it did not happen (stance taken into account): outcomes of one market that contradict each other would score both sides as right; fix one of the two lines, or record the question's outcome with `forecast resolve --question dq --happened-on DATE` (or `--not-by DATE`)\n",
+            f.display()
+        )
+    );
+    let f = l.write_file("o2.csv", "id,outcome\n1,true\n3,true\n");
+    let err = l.fails(&["resolve", "--from", f.to_str().unwrap()], 2);
+    assert!(err.contains("line 2 (forecast 1) says its event happened and line 3 (forecast 3) says it did not happen"), "{err}");
+    assert_eq!(l.count("SELECT count(*) FROM resolutions"), 0);
+    let f = l.write_file("o3.csv", "id,outcome\n1,true\n3,false\n2,true\n");
+    l.ok(&["resolve", "--from", f.to_str().unwrap()]);
+    assert_eq!(l.count("SELECT count(*) FROM resolutions"), 3);
 }

@@ -139,15 +139,17 @@ fn verify_catches_edits_to_imported_rows() {
         String::from("source,claim,probability,made_on,deadline,question,outcome,note,tags\n");
     for i in 1..=150 {
         csv.push_str(&format!(
-            "S{},claim {i},0.{},2025-01-01,2025-06-30,q{},{},n{i},t{}\n",
+            "S{},claim {i},0.{},2025-01-01,2025-06-30,q{}{},{},n{i},t{}\n",
             i % 3,
             i % 9 + 1,
             i % 70,
+            // One market is never resolved both ways (an import refuses that).
+            ["t", "f", ""][i % 3],
             ["true", "false", ""][i % 3],
             i % 2
         ));
     }
-    // 150 forecasts; questions q0..q69 (70); resolutions for the 100 rows with an outcome.
+    // 150 forecasts; questions q0..q69 with t, f or nothing after; resolutions for the 100 rows with an outcome.
     let cases: &[(&str, &str)] = &[
         ("UPDATE forecasts SET probability = 0.99 WHERE id = 100", "(import 1) does not match: forecasts 65 to 128 differ from what the import recorded"),
         ("UPDATE forecasts SET claim = 'better' WHERE id = 150", "forecasts 129 to 150 differ"),
