@@ -119,6 +119,49 @@ pub fn name_key(name: &str) -> String {
     crate::model::casefold::fold(&canonical(name))
 }
 
+/// The names of the reports' virtual rows: `report`'s total (`overall`) and `compare`'s two
+/// reference sources (`crowd`, `chance`; DESIGN.md "Comparing sources").
+pub const VIRTUAL_ROWS: [&str; 3] = ["overall", "crowd", "chance"];
+
+/// Which virtual row (`VIRTUAL_ROWS`) a source name would print as: compared as names are
+/// (`name_key`: NFC, case folded) with its spaces dropped, so `Crowd`, ` CROWD ` and
+/// `Over all` are all taken. A new source so named is refused (a CSV row `crowd` could not
+/// be told from the reference); a ledger holding one from before keeps it, and the reports
+/// then name their virtual row `(crowd)` instead (`virtual_row_name`).
+pub fn virtual_row(name: &str) -> Option<&'static str> {
+    let key: String = name_key(name)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    VIRTUAL_ROWS.into_iter().find(|v| *v == key)
+}
+
+/// The name a report gives its virtual row `row` (`overall`, `crowd`, `chance`) beside the
+/// real sources `names`: the word itself, or `(word)` when a source of the ledger prints as
+/// it (a ledger from before such names were refused), so no CSV or table row is ambiguous.
+pub fn virtual_row_name<'a>(row: &str, names: impl IntoIterator<Item = &'a str>) -> String {
+    if names.into_iter().any(|n| virtual_row(n) == Some(row)) {
+        format!("({row})")
+    } else {
+        row.to_string()
+    }
+}
+
+/// Refuses `name` for a new source when it would print as a virtual row (`virtual_row`).
+pub fn check_new_source(name: &str) -> crate::error::Result<()> {
+    match virtual_row(name) {
+        None => Ok(()),
+        Some(row) => Err(crate::error::Error::invalid(
+            format!("source `{}`", canonical(name)),
+            format!(
+                "`{row}` names the reports' {} row, so a source so named could not be told from it; spell it another way (`{} (source)`, or a full name)",
+                if row == "overall" { "total" } else { "reference" },
+                canonical(name)
+            ),
+        )),
+    }
+}
+
 /// `, did you mean `NAME`?` for an error hint, or nothing.
 pub fn did_you_mean<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
     nearest(input, candidates)
@@ -129,6 +172,18 @@ pub fn did_you_mean<'a>(input: &str, candidates: impl IntoIterator<Item = &'a st
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_virtual_rows_names_are_taken_in_any_case_and_spacing() {
+        assert_eq!(virtual_row("overall"), Some("overall"));
+        assert_eq!(virtual_row(" CROWD "), Some("crowd"));
+        assert_eq!(virtual_row("Over  all"), Some("overall"));
+        assert_eq!(virtual_row("Chance"), Some("chance"));
+        assert_eq!(virtual_row("crowds"), None);
+        assert_eq!(virtual_row("The Crowd"), None);
+        assert_eq!(virtual_row_name("crowd", ["Ann", "Crowd"]), "(crowd)");
+        assert_eq!(virtual_row_name("chance", ["Ann", "Crowd"]), "chance");
+    }
 
     #[test]
     fn a_new_source_is_a_slip_of_a_prefix_or_one_edit_of_a_longer_name() {

@@ -239,6 +239,9 @@ pub fn compare(
     }
     let mut sources = finish_all(&acc, names, &opts);
     rank(&mut sources, opts.min_markets);
+    let virtual_name = |row: &str| {
+        crate::model::names::virtual_row_name(row, names.iter().map(|(_, n)| n.as_str()))
+    };
     let virtual_source = |a: &Acc, name: &str| SourceComparison {
         logged_late: None,
         ..a.finish(name, &opts)
@@ -248,8 +251,8 @@ pub fn compare(
         markets: shared,
         min_markets: opts.min_markets,
         sources,
-        crowd: virtual_source(&crowd, "crowd"),
-        chance: virtual_source(&chance, "chance"),
+        crowd: virtual_source(&crowd, &virtual_name("crowd")),
+        chance: virtual_source(&chance, &virtual_name("chance")),
         markets_left_out: left_out.len() as u64,
         left_out,
     }

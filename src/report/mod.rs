@@ -321,7 +321,13 @@ impl ReportBuilder {
             today,
             bins: self.opts.bins.to_string(),
             brier_scale: "0-1",
-            overall: self.overall.finish("overall".to_string(), &self.opts),
+            overall: self.overall.finish(
+                crate::model::names::virtual_row_name(
+                    "overall",
+                    self.names.iter().map(|(_, n)| n.as_str()),
+                ),
+                &self.opts,
+            ),
             sources,
         }
     }

@@ -261,6 +261,7 @@ impl SqliteWriter<'_> {
             self.sources.insert(key, id);
             return Ok(id);
         }
+        crate::model::names::check_new_source(name)?;
         self.tx
             .prepare_cached("INSERT INTO sources (name, created_at) VALUES (?1, ?2)")?
             .execute(params![name, self.now])?;

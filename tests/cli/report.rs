@@ -865,3 +865,107 @@ fn the_table_names_resolved_forecasts_it_does_not_score() {
     assert_eq!(l.run(&["report", "--include-early"]).stderr, "");
     assert_eq!(l.run(&["report", "--format", "json"]).stderr, "");
 }
+
+/// Audit 14, A5: a source named `overall`, `crowd` or `chance` (any case or spacing) would
+/// print as the reports' virtual rows; a new one is refused by `add`, `import` (naming the
+/// line) and `extract --save`. A ledger that holds one from before keeps working, and its
+/// reports then name the virtual row `(overall)`, `(crowd)`, `(chance)`.
+#[test]
+fn sources_named_like_a_virtual_row_are_refused_and_old_ones_told_apart() {
+    let l = Ledger::new();
+    let add = |s: &str| {
+        let args = [
+            "add",
+            "--source",
+            s,
+            "--claim",
+            "shared q",
+            "--probability",
+            "0.4",
+            "--deadline",
+            "2026-01-31",
+            "--made-on",
+            "2026-01-01",
+            "--question",
+            "sq",
+        ];
+        l.run(&args)
+    };
+    let r = add("overall");
+    assert_eq!(r.code, 2);
+    assert_eq!(
+        r.stderr,
+        "error: source `overall`: `overall` names the reports' total row, so a source so named could not be told from it; spell it another way (`overall (source)`, or a full name)\n"
+    );
+    let r = add(" CROWD ");
+    assert_eq!(
+        r.stderr,
+        "error: source `CROWD`: `crowd` names the reports' reference row, so a source so named could not be told from it; spell it another way (`CROWD (source)`, or a full name)\n"
+    );
+    assert_eq!(add("Cha nce").code, 2);
+    assert!(!l.db.exists());
+    let f = l.write_file(
+        "c.csv",
+        "source,claim,probability,made_on,deadline\nAnn,x,0.5,2026-01-01,2026-02-01\nChance,x,0.5,2026-01-01,2026-02-01\n",
+    );
+    let err = l.fails(&["import", f.to_str().unwrap()], 2);
+    assert!(err.ends_with("c.csv: line 3: source `Chance`: `chance` names the reports' reference row, so a source so named could not be told from it; spell it another way (`Chance (source)`, or a full name)\n"), "{err}");
+    let article = l.write_file("a.txt", "The strike will likely end by June 2027.\n");
+    let err = l.fails(
+        &[
+            "extract",
+            article.to_str().unwrap(),
+            "--source",
+            "crowd",
+            "--published",
+            "2026-03-10",
+            "--save",
+            "--yes",
+        ],
+        2,
+    );
+    assert!(
+        err.starts_with("error: source `crowd`: `crowd` names"),
+        "{err}"
+    );
+    assert!(!l.db.exists());
+    // A ledger from before the refusal: its `overall` and `Crowd` stay sources, and the
+    // virtual rows are named apart.
+    for s in ["Xoverall", "Xcrowd", "Ann"] {
+        assert_eq!(add(s).code, 0);
+    }
+    l.ok(&["resolve", "--question", "sq", "--happened-on", "2026-01-15"]);
+    let conn = rusqlite::Connection::open(&l.db).unwrap();
+    let triggers: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    for t in triggers {
+        conn.execute_batch(&format!("DROP TRIGGER {t}")).unwrap();
+    }
+    conn.execute_batch("UPDATE sources SET name = substr(name, 2) WHERE name LIKE 'X%'; UPDATE sources SET name = 'Crowd' WHERE name = 'crowd'")
+        .unwrap();
+    drop(conn);
+    let first = |csv: String| -> Vec<String> {
+        csv.lines()
+            .map(|line| line.split(',').next().unwrap_or("").to_string())
+            .collect()
+    };
+    assert_eq!(
+        first(l.ok(&["report", "--format", "csv"])),
+        ["source", "Ann", "Crowd", "overall", "(overall)"]
+    );
+    assert_eq!(
+        first(l.ok(&["report", "--format", "csv", "--long"]))[1..],
+        ["Ann", "Crowd", "overall", "(overall)"]
+    );
+    assert_eq!(
+        first(l.ok(&["compare", "--format", "csv", "--min-markets", "1"])),
+        ["source", "Ann", "Crowd", "overall", "(crowd)", "chance"]
+    );
+    // An existing source so named still takes new forecasts.
+    l.add("overall", "more", "0.5", "2026-01-01", "2027-01-31", &[]);
+}

@@ -77,6 +77,7 @@ impl PgWriter<'_> {
             self.sources.insert(key, id);
             return Ok(id);
         }
+        crate::model::names::check_new_source(name)?;
         let id = self.next_id("sources")?;
         self.tx
             .execute(
