@@ -70,6 +70,10 @@ pub enum Error {
     ForeignDatabase { path: PathBuf },
     #[error("no ledger at `{}`; check the path, or log a forecast with `forecast add` to create one", path.display())]
     NoLedger { path: PathBuf },
+    /// A reading command given a file that holds no ledger yet: 0 bytes, or an SQLite file
+    /// without tables (what a first write that failed before setting the schema up leaves).
+    #[error("`{}` {what}, not a ledger: nothing was ever logged in it (a first write that failed, or a file made by hand); check the path, or log a forecast with `forecast add` to make it a ledger", path.display())]
+    EmptyLedgerFile { path: PathBuf, what: &'static str },
     #[error("ledger `{}` stayed locked by another writer for {waited} s; try again when it has finished (FORECAST_LOCK_WAIT sets the wait in seconds)", path.display())]
     Busy { path: PathBuf, waited: u64 },
     #[error("ledger integrity check failed: {0}")]

@@ -169,8 +169,10 @@ impl SqliteStore {
     /// `Write` creates the ledger (and its directory) on first use and migrates an older
     /// one. `Read` never writes, migrates or creates anything: the file is opened read-only
     /// (and `immutable`, so SQLite needs no lock files, when the file or its directory is
-    /// not writable: read-only media); a missing file is an error, an empty one an empty
-    /// ledger, and a ledger of an older schema is refused with a hint to run
+    /// not writable: read-only media); a missing file is an error, and so is an empty one
+    /// (0 bytes, or SQLite with no tables: what a write that failed before the schema was
+    /// set up leaves, never a ledger a command wrote; `verify` must not call it ok), and a
+    /// ledger of an older schema is refused with a hint to run
     /// `forecast migrate`. Both refuse a file that is not SQLite, an SQLite database this
     /// tool did not make (`user_version` 0 with tables in it) and a newer schema, before
     /// anything is written.
@@ -198,9 +200,10 @@ impl SqliteStore {
         }
         let lock_wait = opts.lock_wait.unwrap_or(DEFAULT_LOCK_WAIT);
         if access == Access::Read && file_len(path) == 0 {
-            let mut store = SqliteStore::open_in_memory()?;
-            store.path = path.to_path_buf();
-            return Ok(store);
+            return Err(Error::EmptyLedgerFile {
+                path: path.to_path_buf(),
+                what: "is an empty file (0 bytes)",
+            });
         }
         let mut created = Vec::new();
         if !exists {
@@ -253,10 +256,11 @@ impl SqliteStore {
         }
         if access == Access::Read && version < SCHEMA_VERSION {
             if version == 0 {
-                // An SQLite file with nothing in it: an empty ledger, read without touching it.
-                let mut store = SqliteStore::open_in_memory()?;
-                store.path = path.to_path_buf();
-                return Ok(store);
+                // An SQLite file with nothing in it is no ledger yet (see `EmptyLedgerFile`).
+                return Err(Error::EmptyLedgerFile {
+                    path: path.to_path_buf(),
+                    what: "is an SQLite file with no tables",
+                });
             }
             // A reader never migrates the file (it may sit on read-only media, or another
             // version of the tool may still use it): it reads an upgraded copy in memory.
@@ -272,9 +276,18 @@ impl SqliteStore {
             identity: identity(path),
             upgraded_from: None,
         };
-        store.configure(access)?;
-        if access == Access::Write {
-            store.migrate().map_err(|e| classify_err(e, path))?;
+        let ready = store.configure(access).and_then(|()| {
+            if access == Access::Write {
+                store.migrate().map_err(|e| classify_err(e, path))
+            } else {
+                Ok(())
+            }
+        });
+        if let Err(e) = ready {
+            // A ledger this command created and could not set up (a full disk) is taken
+            // away again, so no 0-byte file is left to be read as an empty ledger.
+            store.discard_if_unused();
+            return Err(e);
         }
         Ok(store)
     }
@@ -289,28 +302,37 @@ impl SqliteStore {
         // committed already (then the journal is not empty and nothing is removed) or waits
         // for the lock and then finds the path no longer names its file (`begin`).
         let Ok(tx) = self.begin() else {
+            // No lock to be had (a full disk: WAL mode needs its shared-memory file). A file
+            // this command created that is still 0 bytes, with no write-ahead log, holds
+            // nothing anyone committed (a second process setting it up would have written
+            // its header first), so it is taken away without the lock.
+            let blank = |suffix: &str| {
+                let mut p = self.created[0].clone().into_os_string();
+                p.push(suffix);
+                file_len(Path::new(&p)) == 0
+            };
+            if blank("") && blank("-wal") {
+                let created = self.created.clone();
+                drop(self);
+                remove_created(&created);
+            }
             return;
         };
-        let unused = tx
-            .query_row("SELECT count(*) FROM journal", [], |r| r.get::<_, i64>(0))
-            .is_ok_and(|n| n == 0);
+        // Unused: an empty journal, or none at all (setting the schema up failed, e.g. on a
+        // full disk, and rolled back: the file would otherwise stay as a 0-byte "ledger").
+        let count = |sql: &str| tx.query_row(sql, [], |r| r.get::<_, i64>(0));
+        let unused = match count("SELECT count(*) FROM journal") {
+            Ok(n) => n == 0,
+            Err(_) => count("SELECT count(*) FROM sqlite_master").is_ok_and(|n| n == 0),
+        };
         if unused {
-            let file = &self.created[0];
-            for suffix in ["", "-wal", "-shm", "-journal"] {
-                let mut p = file.clone().into_os_string();
-                p.push(suffix);
-                let _ = std::fs::remove_file(PathBuf::from(p));
-            }
+            remove_files(&self.created[0]);
         }
         drop(tx);
         let created = self.created.clone();
         drop(self);
-        if !unused {
-            return;
-        }
-        for dir in &created[1..] {
-            // Only if empty: another process may have put something there meanwhile.
-            let _ = std::fs::remove_dir(dir);
+        if unused {
+            remove_dirs(&created);
         }
     }
 
@@ -916,6 +938,32 @@ fn open_read_only(path: &Path) -> Result<Connection> {
         }
         Err(e) => Err(classify(e, path)),
     }
+}
+
+/// Removes a ledger file this command created and the files SQLite keeps beside it.
+fn remove_files(file: &Path) {
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let mut p = file.to_path_buf().into_os_string();
+        p.push(suffix);
+        let _ = std::fs::remove_file(PathBuf::from(p));
+    }
+}
+
+/// Removes the folders this command created for a ledger (`created[1..]`), if still empty:
+/// another process may have put something there meanwhile.
+fn remove_dirs(created: &[PathBuf]) {
+    for dir in created.iter().skip(1) {
+        let _ = std::fs::remove_dir(dir);
+    }
+}
+
+/// Removes what opening a new ledger created (`SqliteStore::created`: the file, then its
+/// new folders).
+fn remove_created(created: &[PathBuf]) {
+    if let Some(file) = created.first() {
+        remove_files(file);
+    }
+    remove_dirs(created);
 }
 
 fn file_len(path: &Path) -> u64 {

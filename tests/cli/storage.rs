@@ -327,3 +327,58 @@ fn a_connection_string_is_refused_and_never_shown_or_made_a_file() {
     }
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
 }
+
+/// Audit 14, A14: a first write that fails before the ledger is set up (here the file-size
+/// limit stands in for a full disk) takes away the file it created, so no 0-byte "ledger"
+/// is left; and a reading command given a 0-byte file, or an SQLite file without tables,
+/// says it is no ledger (exit 2) where it was read as a verified empty ledger.
+#[cfg(unix)]
+#[test]
+fn a_failed_first_write_leaves_no_file_and_an_empty_file_is_no_ledger() {
+    let l = Ledger::new();
+    let bin = assert_cmd::cargo::cargo_bin("forecast");
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        // Ignored SIGXFSZ: a write past the limit fails with EFBIG, as on a full disk.
+        .arg("trap '' XFSZ; ulimit -f 0; exec \"$0\" --db \"$1\" add --source x --claim y --probability 0.5 --deadline 2027-01-01")
+        .arg(&bin)
+        .arg(&l.db)
+        .env("FORECAST_TODAY", "2026-11-28")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "error: database error: disk I/O error\n"
+    );
+    assert!(!l.db.exists());
+    for suffix in ["-wal", "-shm", "-journal"] {
+        assert!(!l.path(&format!("ledger.sqlite3{suffix}")).exists());
+    }
+    let want = |what: &str| {
+        format!(
+            "error: `{}` {what}, not a ledger: nothing was ever logged in it (a first write that failed, or a file made by hand); check the path, or log a forecast with `forecast add` to make it a ledger\n",
+            l.db.display()
+        )
+    };
+    std::fs::write(&l.db, b"").unwrap();
+    for cmd in [&["verify"][..], &["list", "--format", "csv"], &["report"]] {
+        assert_eq!(
+            l.fails(cmd, 2),
+            want("is an empty file (0 bytes)"),
+            "{cmd:?}"
+        );
+    }
+    std::fs::remove_file(&l.db).unwrap();
+    rusqlite::Connection::open(&l.db)
+        .unwrap()
+        .execute_batch("PRAGMA user_version = 0; VACUUM;")
+        .unwrap();
+    assert_eq!(
+        l.fails(&["verify"], 2),
+        want("is an SQLite file with no tables")
+    );
+    // A write sets such a file up as a ledger, as before.
+    l.add("x", "y", "0.5", "2026-11-01", "2027-01-01", &[]);
+    assert!(l.ok(&["verify"]).starts_with("ok: 3 journal entries"));
+}
