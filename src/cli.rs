@@ -386,6 +386,10 @@ pub struct ImportArgs {
     /// for another tool's export that grows, imported again each month
     #[arg(long)]
     pub new_only: bool,
+    /// The CSV field separator, if not a comma: `;` (a spreadsheet's CSV where the decimal
+    /// separator is a comma), `tab`, or another single character
+    #[arg(long, value_name = "CHAR")]
+    pub delimiter: Option<String>,
 }
 
 /// Export layouts.

@@ -92,7 +92,7 @@ proptest! {
     #[test]
     fn csv_and_json_lines_readers_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
         for format in [InputFormat::Csv, InputFormat::JsonLines] {
-            let _ = read_rows(bytes.as_slice(), format, "fuzz", |row| {
+            let _ = read_rows(bytes.as_slice(), format, "fuzz", None, |row| {
                 let _ = parse_row(row.line, |f| row.get(f), reference());
                 Ok(())
             });

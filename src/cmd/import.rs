@@ -389,7 +389,12 @@ impl Progress {
 }
 
 pub fn run(store: &mut Store, ctx: &Context, args: &ImportArgs, io: &mut Io<'_>) -> Result<()> {
-    let fields = FieldMap::parse(&args.map, &args.set)?;
+    let mut fields = FieldMap::parse(&args.map, &args.set)?;
+    fields.delimiter = args
+        .delimiter
+        .as_deref()
+        .map(FieldMap::parse_delimiter)
+        .transpose()?;
     let name = args.file.display().to_string();
     let summary = {
         let (data, size): (Box<dyn Read + '_>, Option<u64>) = if name == "-" {
@@ -740,7 +745,7 @@ fn read_parsed(
     let mut batch = Vec::with_capacity(PARSED_BATCH);
     let mut rows = 0u64;
     let stopped = || Error::Other("the import's writer stopped".into());
-    let header = read_rows(input, format, name, |raw| {
+    let header = read_rows(input, format, name, fields.delimiter, |raw| {
         let layout = match layout {
             Some(l) => l,
             None => {
@@ -830,6 +835,10 @@ fn file_digest<R>(
     let mut digest = reader.hasher.clone();
     for (k, v) in fields.columns.iter().chain(fields.constants.iter()) {
         digest.update(format!("\n{k}={v}").as_bytes());
+    }
+    // The same bytes split at another separator are other rows.
+    if let Some(d) = fields.delimiter {
+        digest.update(format!("\ndelimiter={d}").as_bytes());
     }
     crate::store::to_hex(&digest.finalize())
 }

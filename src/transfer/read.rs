@@ -246,6 +246,7 @@ pub fn read_rows(
     input: impl Read,
     format: InputFormat,
     name: &str,
+    delimiter: Option<u8>,
     mut f: impl FnMut(&RawRow<'_>) -> Result<()>,
 ) -> Result<Vec<String>> {
     let bad = |line: u64, message: String| Error::BadRow {
@@ -258,6 +259,7 @@ pub fn read_rows(
             let (tracked, starts) = RecordStarts::new(input);
             let mut reader = csv::ReaderBuilder::new()
                 .flexible(false)
+                .delimiter(delimiter.unwrap_or(b','))
                 .from_reader(tracked);
             let header: Vec<String> = reader
                 .headers()
@@ -267,6 +269,9 @@ pub fn read_rows(
                 .collect();
             if header.iter().all(String::is_empty) {
                 return Err(bad(1, "the file has no header row".into()));
+            }
+            if let Some(hint) = other_separator(&header, delimiter) {
+                return Err(bad(1, hint));
             }
             let mut record = csv::StringRecord::new();
             let mut values: Vec<String> = Vec::with_capacity(header.len());
@@ -392,6 +397,28 @@ pub fn read_rows(
     }
 }
 
+/// Why a CSV header read as one field looks split by another separator than the one read
+/// (`source;claim;probability`: a spreadsheet's CSV where the decimal separator is a comma),
+/// with the way to read it; otherwise the rows would be refused one by one as having the
+/// wrong number of fields, and nothing would say why.
+fn other_separator(header: &[String], delimiter: Option<u8>) -> Option<String> {
+    let [only] = header else {
+        return None;
+    };
+    let (name, flag) = [
+        (';', "semicolon", "';'"),
+        ('\t', "tab", "tab"),
+        ('|', "bar", "'|'"),
+    ]
+    .into_iter()
+    .filter(|(c, _, _)| Some(*c as u8) != delimiter)
+    .find(|(c, _, _)| only.contains(*c))
+    .map(|(_, name, flag)| (name, flag))?;
+    Some(format!(
+        "the header `{only}` is one field: the file looks {name}-separated (a spreadsheet's CSV where the decimal separator is a comma); read it with `--delimiter {flag}`, or save it as comma-separated CSV. Probabilities must then use a decimal point (`0.7`) or a percent sign (`70%`), not a decimal comma"
+    ))
+}
+
 fn csv_message(e: &csv::Error) -> String {
     match e.kind() {
         csv::ErrorKind::Utf8 { .. } => "the file is not UTF-8 text".to_string(),
@@ -444,7 +471,7 @@ mod tests {
 
     fn collect(text: &str, format: InputFormat) -> Result<Rows> {
         let mut out = Vec::new();
-        read_rows(text.as_bytes(), format, "t", |r| {
+        read_rows(text.as_bytes(), format, "t", None, |r| {
             out.push((
                 r.line,
                 r.columns

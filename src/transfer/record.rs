@@ -48,9 +48,31 @@ pub const REQUIRED_FIELDS: &[&str] = &["source", "claim", "probability", "made_o
 pub struct FieldMap {
     pub columns: BTreeMap<String, String>,
     pub constants: BTreeMap<String, String>,
+    /// The CSV field separator other than `,` that `--delimiter` gives (`;` in the CSV a
+    /// spreadsheet writes where the decimal separator is a comma, or a tab); `None` reads
+    /// commas.
+    pub delimiter: Option<u8>,
 }
 
 impl FieldMap {
+    /// Reads `--delimiter`'s value: one ASCII character other than a quote or a line break,
+    /// or `tab` (`\t` also reads as a tab).
+    pub fn parse_delimiter(text: &str) -> Result<u8> {
+        let c = match text {
+            "tab" | "\\t" | "\t" => b'\t',
+            t if t.len() == 1 && t.is_ascii() && !matches!(t, "\"" | "\n" | "\r") => {
+                t.as_bytes()[0]
+            }
+            _ => {
+                return Err(Error::invalid(
+                    format!("--delimiter `{text}`"),
+                    "give one character, such as `;` or `|`, or `tab`",
+                ))
+            }
+        };
+        Ok(c)
+    }
+
     /// Reads `FIELD=COLUMN` and `FIELD=VALUE` pairs.
     pub fn parse(maps: &[String], sets: &[String]) -> Result<Self> {
         let mut fm = FieldMap::default();

@@ -803,3 +803,43 @@ fn an_outcomes_file_resolving_one_market_both_ways_is_refused() {
     l.ok(&["resolve", "--from", f.to_str().unwrap()]);
     assert_eq!(l.count("SELECT count(*) FROM resolutions"), 3);
 }
+
+/// Audit 14, A12: a semicolon-separated CSV (a spreadsheet's export where the decimal
+/// separator is a comma) is refused at its header, saying so and how to read it, instead of
+/// "line 2: has 2 fields where the header has 1"; `--delimiter ';'` reads it.
+#[test]
+fn a_semicolon_separated_csv_is_named_and_read_with_delimiter() {
+    let l = Ledger::new();
+    let f = l.write_file(
+        "excel.csv",
+        "source;claim;probability;made_on;deadline;outcome\r\nA;c1;0,7;2025-01-10;2025-03-31;true\r\n",
+    );
+    let path = f.to_str().unwrap();
+    assert_eq!(
+        l.fails(&["import", path], 2),
+        format!("error: {path}: line 1: the header `source;claim;probability;made_on;deadline;outcome` is one field: the file looks semicolon-separated (a spreadsheet's CSV where the decimal separator is a comma); read it with `--delimiter ';'`, or save it as comma-separated CSV. Probabilities must then use a decimal point (`0.7`) or a percent sign (`70%`), not a decimal comma\n")
+    );
+    assert_eq!(
+        l.fails(&["import", path, "--delimiter", ";"], 2),
+        format!("error: {path}: line 2: field `probability`: probability `0,7`: write the decimal with a point: `0.7`\n")
+    );
+    let f = l.write_file(
+        "fixed.csv",
+        "source;claim;probability;made_on;deadline;outcome\r\nA;\"c1; really\";70%;2025-01-10;2025-03-31;true\r\n",
+    );
+    l.ok(&["import", f.to_str().unwrap(), "--delimiter", ";"]);
+    let list = l.json(&["list", "--format", "json"]);
+    assert_eq!(list[0]["claim"], "c1; really");
+    assert_eq!(list[0]["probability"], 0.7);
+    let f = l.write_file(
+        "tabs.tsv",
+        "source\tclaim\tprobability\tmade_on\tdeadline\nB\tc2\t0.4\t2025-01-10\t2025-03-31\n",
+    );
+    let err = l.fails(&["import", f.to_str().unwrap()], 2);
+    assert!(err.contains("the file looks tab-separated"), "{err}");
+    l.ok(&["import", f.to_str().unwrap(), "--delimiter", "tab"]);
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 2);
+    assert!(l
+        .fails(&["import", f.to_str().unwrap(), "--delimiter", ";;"], 2)
+        .contains("--delimiter `;;`: give one character"));
+}
