@@ -529,7 +529,11 @@ impl Chosen {
         let deadline = c
             .deadline
             .map(|d| (d, c.deadline_phrase.clone()))
-            .or_else(|| default_deadline.map(|d| (d.date, d.phrase.clone())));
+            // The article's own time phrase, found but not dated (`by the election`), is
+            // kept as the phrase: it is what explains the date the user gave.
+            .or_else(|| {
+                default_deadline.map(|d| (d.date, c.deadline_phrase.clone().or(d.phrase.clone())))
+            });
         Some(Chosen {
             candidate: c.clone(),
             probability,

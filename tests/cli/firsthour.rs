@@ -882,3 +882,58 @@ fn narrow_tables_leave_columns_out_instead_of_splitting_numbers() {
     // keeps 10 characters and the table runs wider, rather than a letter a line.
     assert!(list.contains("┆ The Ledger ┆"), "{list}");
 }
+
+/// Audit 14, A13: a candidate whose time phrase the extractor found but could not date
+/// (`by the election`) and that `--default-deadline` dates keeps the article's phrase as
+/// its `deadline_phrase`, the one text explaining the date.
+#[test]
+fn a_default_deadline_keeps_the_articles_time_phrase() {
+    let l = Ledger::new();
+    let article = l.write_file(
+        "nd.txt",
+        "The treaty will probably be ratified by the election.\nThe bridge will likely reopen by Easter.\n",
+    );
+    let path = article.to_str().unwrap();
+    let save = [
+        "extract",
+        path,
+        "--source",
+        "ND",
+        "--published",
+        "2026-03-01",
+        "--save",
+        "--yes",
+    ];
+    l.ok(&save);
+    let mut again = save.to_vec();
+    again.extend_from_slice(&["--default-deadline", "2026-11-03"]);
+    l.ok(&again);
+    let list = l.json(&["list", "--format", "json"]);
+    let rows: Vec<(String, String, String)> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["claim"].as_str().unwrap().to_string(),
+                f["deadline"].as_str().unwrap().to_string(),
+                f["deadline_phrase"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (
+                "The bridge will reopen by Easter".to_string(),
+                "2026-04-05".to_string(),
+                "by Easter".to_string()
+            ),
+            (
+                "The treaty will be ratified by the election".to_string(),
+                "2026-11-03".to_string(),
+                "by the election".to_string()
+            ),
+        ]
+    );
+}
