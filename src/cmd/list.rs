@@ -63,7 +63,9 @@ pub fn run(store: &Store, ctx: &Context, args: &ListArgs, io: &mut Io<'_>) -> Re
         source: args.source.clone(),
         question: args.question.clone(),
     };
-    let search = args.search.as_deref().map(str::to_lowercase);
+    // Compared as names are (`names::name_key`: NFC, single spaces, full case folding), so
+    // `zoe` plus a combining diaeresis, typed on a keyboard that decomposes, finds `zoë`.
+    let search = args.search.as_deref().map(crate::model::names::name_key);
     let wanted = |f: &ForecastRef<'_>| {
         let tagged = args
             .tag
@@ -248,7 +250,7 @@ fn mentions(f: &ForecastRef<'_>, needle: &str) -> bool {
     ]
     .into_iter()
     .flatten()
-    .any(|text| text.to_lowercase().contains(needle))
+    .any(|text| crate::model::names::name_key(text).contains(needle))
 }
 
 /// The listing's columns that fit `width` with every kept-whole column whole and room for

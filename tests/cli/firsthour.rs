@@ -937,3 +937,41 @@ fn a_default_deadline_keeps_the_articles_time_phrase() {
         ]
     );
 }
+
+/// Audit 14, A18: `list --search` compares as source names are matched (NFC, full case
+/// folding, runs of white space as one), so text typed decomposed (`e` plus a combining
+/// diaeresis, as macOS input gives it) finds a claim or source stored composed, and the
+/// reverse for a claim an import kept decomposed.
+#[test]
+fn list_search_normalizes_unicode_and_case_as_names_are() {
+    let l = Ledger::new();
+    l.add(
+        "Zoë Núñez",
+        "Straße reopens",
+        "0.5",
+        "2026-01-01",
+        "2027-01-01",
+        &[],
+    );
+    l.add("Ann", "Rates rise", "0.5", "2026-01-01", "2027-01-01", &[]);
+    let f = l.write_file(
+        "d.csv",
+        "source,claim,probability,made_on,deadline\nBo,Cafe\u{301} closes,0.5,2026-01-01,2027-01-01\n",
+    );
+    l.ok(&["import", f.to_str().unwrap()]);
+    let ids = |search: &str| -> Vec<i64> {
+        l.json(&["list", "--format", "json", "--search", search])
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["id"].as_i64().unwrap())
+            .collect()
+    };
+    assert_eq!(ids("zoe\u{308}"), vec![1]);
+    assert_eq!(ids("ZOË  NÚ"), vec![1]);
+    assert_eq!(ids("strasse"), vec![1]);
+    assert_eq!(ids("café"), vec![3]);
+    assert_eq!(ids("CAFE\u{301}"), vec![3]);
+    assert_eq!(ids("rates"), vec![2]);
+    assert_eq!(ids("zoe"), Vec::<i64>::new());
+}
