@@ -59,22 +59,30 @@ pub fn long_csv(rows: &[(Option<&str>, &SourceReport)], group: Option<&str>) -> 
         })
         .collect();
     for ((_, s), (g_text, source)) in rows.iter().zip(&guarded) {
-        for b in &s.scores.calibration {
+        // A source with nothing scored has no bin, but its counts are still its record:
+        // one row with an empty bin and n 0 keeps them (as the short CSV lists it).
+        let bins: Vec<Option<&crate::score::Bin>> = if s.scores.calibration.is_empty() {
+            vec![None]
+        } else {
+            s.scores.calibration.iter().map(Some).collect()
+        };
+        for b in bins {
+            let number = |f: fn(&crate::score::Bin) -> f64| Value::Number(b.map(f));
             let record: Vec<Value> = g_text
                 .as_deref()
                 .map(Value::Text)
                 .into_iter()
                 .chain([
                     Value::Text(source),
-                    Value::Text(&b.bin),
-                    Value::Number(Some(b.lower)),
-                    Value::Number(Some(b.upper)),
-                    Value::Count(b.n),
-                    Value::Count(b.hits),
-                    Value::Number(Some(b.mean_probability)),
-                    Value::Number(Some(b.observed)),
-                    Value::Number(Some(b.ci_low)),
-                    Value::Number(Some(b.ci_high)),
+                    Value::Text(b.map_or("", |b| &b.bin)),
+                    number(|b| b.lower),
+                    number(|b| b.upper),
+                    Value::Count(b.map_or(0, |b| b.n)),
+                    Value::Count(b.map_or(0, |b| b.hits)),
+                    number(|b| b.mean_probability),
+                    number(|b| b.observed),
+                    number(|b| b.ci_low),
+                    number(|b| b.ci_high),
                     Value::Count(s.corrections),
                     Value::Count(s.amended),
                     Value::Count(s.logged_late),

@@ -969,3 +969,29 @@ fn sources_named_like_a_virtual_row_are_refused_and_old_ones_told_apart() {
     // An existing source so named still takes new forecasts.
     l.add("overall", "more", "0.5", "2026-01-01", "2027-01-31", &[]);
 }
+
+/// Audit 14, A19: `report --format csv --long` keeps a source with nothing scored (no bin)
+/// as one row with an empty bin, n 0 and its counts, as the short CSV lists it; before, such
+/// a source, and its corrected/amended/late counts, were left out.
+#[test]
+fn long_csv_keeps_sources_with_nothing_scored_and_their_counts() {
+    let l = Ledger::new();
+    l.add("E", "e", "0.5", "2026-11-01", "2027-02-01", &[]);
+    l.ok(&["correct", "1", "--probability", "0.6", "--why", "typo"]);
+    assert_eq!(
+        l.ok(&["report", "--format", "csv", "--long"]),
+        "source,bin,lower,upper,n,hits,mean_probability,observed,ci_low,ci_high,corrected,amended,logged_late\n\
+         E,,,,0,0,,,,,1,0,0\n\
+         overall,,,,0,0,,,,,1,0,0\n"
+    );
+    // Logged after its deadline by the wall clock: late.
+    l.add("F", "f", "0.5", "2026-01-01", "2026-02-01", &[]);
+    l.ok(&["resolve", "3", "--yes", "--on", "2026-01-20"]);
+    assert_eq!(
+        l.ok(&["report", "--format", "csv", "--long"]),
+        "source,bin,lower,upper,n,hits,mean_probability,observed,ci_low,ci_high,corrected,amended,logged_late\n\
+         F,50%,0.45,0.55,1,1,0.5,1.0,0.206549314377,1.0,0,0,1\n\
+         E,,,,0,0,,,,,1,0,0\n\
+         overall,50%,0.45,0.55,1,1,0.5,1.0,0.206549314377,1.0,1,0,1\n"
+    );
+}
