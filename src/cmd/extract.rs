@@ -347,8 +347,7 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
             let list = if ids.is_empty() {
                 String::new()
             } else {
-                let ids = ids.iter().map(i64::to_string).collect::<Vec<_>>();
-                format!(": ids {}", ids.join(", "))
+                format!(": ids {}", id_runs(&ids))
             };
             let text = if added {
                 format!("{quit_note}added {} forecast(s) to article #{article_id}, extracted before ({skipped}){list}\n", ids.len())
@@ -807,5 +806,39 @@ fn render(x: &Extraction<'_>, format: Format, style: &Style) -> Result<String> {
                 x.article.published
             )))
         }
+    }
+}
+
+/// Ids as a reader takes them in: a run of three or more consecutive ids as `first-last`
+/// (`1-3008`, where a large article printed all 3,008 on one 20 KB line), others listed
+/// (`1, 2, 5-9, 12`).
+fn id_runs(ids: &[i64]) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < ids.len() {
+        let mut j = i;
+        while j + 1 < ids.len() && ids[j + 1] == ids[j] + 1 {
+            j += 1;
+        }
+        if j - i >= 2 {
+            parts.push(format!("{}-{}", ids[i], ids[j]));
+        } else {
+            parts.extend(ids[i..=j].iter().map(i64::to_string));
+        }
+        i = j + 1;
+    }
+    parts.join(", ")
+}
+
+#[cfg(test)]
+mod id_run_tests {
+    use super::id_runs;
+
+    #[test]
+    fn runs_of_three_or_more_ids_are_ranges() {
+        assert_eq!(id_runs(&[1, 2]), "1, 2");
+        assert_eq!(id_runs(&[3, 4, 5, 6]), "3-6");
+        assert_eq!(id_runs(&[1, 2, 5, 6, 7, 8, 9, 12]), "1, 2, 5-9, 12");
+        assert_eq!(id_runs(&(1..=3008).collect::<Vec<_>>()), "1-3008");
     }
 }
