@@ -72,7 +72,7 @@ const READING_ACCOUNTABILITY: &str = "\
 <dt>Voided</dt><dd>The share of a source's forecasts that were voided (annulled, or their condition was not met) and so never scored. A source that lets many claims go void or unresolved should not look as good as one scored on all of them.</dd>\n\
 <dt>Median horizon</dt><dd>How far ahead the source looked: the median number of days from the day a forecast was made to its deadline. Near-term forecasts are easier.</dd>\n\
 <dt>Due</dt><dd>Forecasts past their deadline that nobody has resolved yet.</dd>\n\
-<dt>Corrected, amended, logged late</dt><dd>Forecasts replaced by a corrected version; outcomes changed after they were first recorded; forecasts logged after their deadline or once their outcome was known (hindsight: imported records of the past usually are).</dd>\n\
+<dt>Corrected, amended, logged late</dt><dd>Forecasts replaced by a corrected version; forecasts resolved again after their first resolution (an outcome changed, or a question's outcome amended to another date, which re-dates every forecast it decided even where the outcome stays); forecasts logged after their deadline or once their outcome was known (hindsight: imported records of the past usually are).</dd>\n\
 <dt>AUC</dt><dd>How well the source tells what will happen from what will not, whatever its calibration: the chance that a forecast that came true was given a higher probability than one that did not (0.5 is no better than a coin, 1 is perfect).</dd>\n";
 
 /// The summary table: one row per source report given.

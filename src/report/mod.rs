@@ -59,7 +59,9 @@ pub struct SourceReport {
     /// in JSON and CSV, DESIGN.md's name, beside `amended`).
     #[serde(rename = "corrected")]
     pub corrections: u64,
-    /// Forecasts whose outcome was changed after it was first recorded (`resolve --amend`).
+    /// Forecasts resolved again after their first resolution: their outcome changed
+    /// (`resolve ID --amend`), or a question outcome amended to another date decided them
+    /// again with a new resolution day, the outcome kept (the record of when changed).
     pub amended: u64,
     /// Forecasts logged after their deadline or once an outcome for them was known.
     pub logged_late: u64,

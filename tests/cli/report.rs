@@ -995,3 +995,83 @@ fn long_csv_keeps_sources_with_nothing_scored_and_their_counts() {
          overall,50%,0.45,0.55,1,1,0.5,1.0,0.206549314377,1.0,1,0,1\n"
     );
 }
+
+/// Audit 14, A8: a question outcome amended to another date only (the event happened, later
+/// than recorded) decides every forecast again; one whose outcome stays but whose resolution
+/// day moves counts as `amended`, and the HTML scorecard's glossary defines `amended` so.
+#[test]
+fn a_question_amendment_that_only_moves_the_date_counts_as_amended_as_the_scorecard_says() {
+    let l = Ledger::new();
+    let q = ["--question", "deal"];
+    l.add("A", "Deal by March", "0.7", "2026-01-05", "2026-03-31", &q);
+    let against = ["--question", "deal", "--against"];
+    l.add(
+        "B",
+        "No deal by June",
+        "0.6",
+        "2026-01-06",
+        "2026-06-30",
+        &against,
+    );
+    l.add(
+        "C",
+        "Deal by year end",
+        "0.9",
+        "2026-01-07",
+        "2026-12-31",
+        &q,
+    );
+    l.ok(&[
+        "resolve",
+        "--question",
+        "deal",
+        "--happened-on",
+        "2026-05-15",
+        "--note",
+        "signed",
+    ]);
+    l.ok(&[
+        "resolve",
+        "--question",
+        "deal",
+        "--happened-on",
+        "2026-07-02",
+        "--amend",
+        "--note",
+        "signing date was July 2",
+    ]);
+    let report = l.json(&["report", "--include-early", "--format", "json"]);
+    let list = l.json(&["list", "--format", "json"]);
+    let outcome = |source: &str| -> String {
+        list.as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["source"] == source)
+            .map(|f| f["outcome"].as_str().unwrap_or("").to_string())
+            .unwrap_or_default()
+    };
+    let mut amended: Vec<(String, u64, String)> = report["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            let name = s["source"].as_str().unwrap().to_string();
+            let o = outcome(&name);
+            (name, s["amended"].as_u64().unwrap(), o)
+        })
+        .collect();
+    amended.sort();
+    // A: false both times (re-dated); B: against, true -> false; C: true both times.
+    assert_eq!(
+        amended,
+        [
+            ("A".to_string(), 1, "false".to_string()),
+            ("B".to_string(), 1, "true".to_string()),
+            ("C".to_string(), 1, "true".to_string()),
+        ]
+    );
+    let card = l.path("card.html");
+    l.ok(&["report", "--html", card.to_str().unwrap()]);
+    let html = std::fs::read_to_string(&card).unwrap();
+    assert!(html.contains("<dt>Corrected, amended, logged late</dt><dd>Forecasts replaced by a corrected version; forecasts resolved again after their first resolution (an outcome changed, or a question's outcome amended to another date, which re-dates every forecast it decided even where the outcome stays);"), "{html}");
+}
