@@ -48,6 +48,10 @@ pub struct ImportSummary {
     /// few, described.
     pub similar_keys: usize,
     pub similar_examples: Vec<String>,
+    /// Resolved rows whose market (question and deadline) an earlier row of the file
+    /// resolved the other way, stance taken into account; the first few, described.
+    pub contradicting: usize,
+    pub contradicting_examples: Vec<String>,
     /// Rows that gave a `resolved_on` but no `outcome` (imported unresolved), and where
     /// the first one is (`line 4`, `record 2`).
     pub dated_unresolved: (u64, String),
@@ -88,11 +92,18 @@ struct Watched {
 /// What the file's resolved rows say of each market (a question and a deadline, as
 /// `compare` groups them): whether its event happened, with the stance taken into account
 /// (`against` flips the outcome), and the first line that said so. Two rows saying it both
-/// ways make both sides "right" in `report` (each scored on its own outcome), so the import
-/// is refused naming the two lines, as a malformed file is. Keyed by a 64-bit hash of key
-/// and deadline: 16 bytes a resolved row with a question, nothing for the others.
+/// ways make both sides "right" in `report` (each scored on its own outcome), so they are
+/// warned about, naming the lines. Not refused: real records reuse one key for different
+/// events (a redacted name, "[redacted] still lives here"), and an import keeps what the
+/// file says, as it keeps near-duplicate keys. Keyed by a 64-bit hash of key and deadline:
+/// 16 bytes a resolved row with a question, nothing for the others.
 #[derive(Default)]
-struct MarketOutcomes(rustc_hash::FxHashMap<u64, u64>);
+struct MarketOutcomes {
+    said: rustc_hash::FxHashMap<u64, u64>,
+    /// Rows that contradict an earlier row of their market, and the first few, described.
+    contradicting: usize,
+    examples: Vec<String>,
+}
 
 impl MarketOutcomes {
     /// Notes `row`'s outcome; the line of an earlier row that said the other, if one did.
@@ -108,7 +119,7 @@ impl MarketOutcomes {
         key.hash(&mut h);
         row.forecast.deadline.hash(&mut h);
         let said = self
-            .0
+            .said
             .entry(h.finish())
             .or_insert(row.line << 1 | u64::from(happened));
         let (first, first_happened) = (*said >> 1, *said & 1 == 1);
@@ -522,6 +533,18 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ImportArgs, io: &mut Io<'_>)
             summary.similar_examples.join("; ")
         );
     }
+    if summary.contradicting > 0 {
+        let more = match summary.contradicting - summary.contradicting_examples.len() {
+            0 => String::new(),
+            n => format!(" and {n} more"),
+        };
+        let _ = writeln!(
+            io.err,
+            "warning: {} resolved row(s) say the event of their market (question and deadline) the opposite way from an earlier row, stance taken into account ({}{more}): each is scored on its own outcome, so both sides count as right in `report`, and `compare` leaves such a market out; if one event was meant, fix the outcome, or give different events different question keys, and import into a new ledger",
+            summary.contradicting,
+            summary.contradicting_examples.join("; ")
+        );
+    }
     let layout = if summary.layout == Layout::Native.name() {
         String::new()
     } else {
@@ -877,6 +900,8 @@ fn finish(
     summary.dated_unresolved = std::mem::take(&mut watched.dated_unresolved);
     summary.highest = watched.highest;
     summary.similar_examples = std::mem::take(&mut watched.keys.examples);
+    summary.contradicting = watched.markets.contradicting;
+    summary.contradicting_examples = std::mem::take(&mut watched.markets.examples);
     summary.conflicts = watched.conflicts(w)?;
     Ok(summary)
 }
@@ -1005,21 +1030,20 @@ fn insert(
         .as_deref()
         .is_some_and(|k| watched.decided.contains(k));
     if let Some((first, happened)) = (!decided).then(|| watched.markets.check(row)).flatten() {
-        let said = |h: bool| if h { "happened" } else { "did not happen" };
-        return Err(Error::invalid(
-            format!(
-                "question `{}` by {}",
+        let markets = &mut watched.markets;
+        markets.contradicting += 1;
+        if markets.examples.len() < 3 {
+            let said = |h: bool| if h { "happened" } else { "did not happen" };
+            markets.examples.push(format!(
+                "`{}` by {}: {unit} {first} says its event {}, {unit} {} that it {}",
                 row.forecast.question.as_deref().unwrap_or_default(),
-                row.forecast.deadline
-            ),
-            format!(
-                "{unit} {first} says its event {} and {unit} {} says it {} (stance taken into account): outcomes of one market that contradict each other would score both sides as right; fix one of the two {unit}s",
+                row.forecast.deadline,
                 said(happened),
                 row.line,
                 said(!happened),
                 unit = watched.keys.unit,
-            ),
-        ));
+            ));
+        }
     }
     let id = w.import_forecast(&row.forecast, resolved.as_ref())?;
     watched.note(row, id);

@@ -718,9 +718,11 @@ fn a_resolution_date_without_an_outcome_is_imported_unresolved_and_said() {
 
 /// Audit 14, A9: rows resolving one market (a question and a deadline) both ways, for the
 /// same stance or once stance is taken into account, would score both sides as right; the
-/// import is refused naming the two lines, and nothing is written.
+/// import warns naming the lines. Not refused: real records reuse one key for different
+/// events (Scott Alexander's 2020 list has two "[redacted] still lives here" rows, one true
+/// and one false), and an import keeps what the file says.
 #[test]
-fn an_import_resolving_one_market_both_ways_is_refused() {
+fn an_import_resolving_one_market_both_ways_warns_naming_the_lines() {
     let l = Ledger::new();
     let f = l.write_file(
         "dis.csv",
@@ -728,28 +730,35 @@ fn an_import_resolving_one_market_both_ways_is_refused() {
          A,e,0.7,2025-01-01,2025-03-01,dq,true,for\n\
          B,e,0.2,2025-01-01,2025-03-01,dq,false,\n",
     );
+    let r = l.run(&["import", f.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(
-        l.fails(&["import", f.to_str().unwrap()], 2),
-        format!(
-            "error: {}: line 3: question `dq` by 2025-03-01: line 2 says its event happened and line 3 says it did not happen (stance taken into account): outcomes of one market that contradict each other would score both sides as right; fix one of the two lines\n",
-            f.display()
-        )
+        r.stderr,
+        "warning: 1 resolved row(s) say the event of their market (question and deadline) the opposite way from an earlier row, stance taken into account (`dq` by 2025-03-01: line 2 says its event happened, line 3 that it did not happen): each is scored on its own outcome, so both sides count as right in `report`, and `compare` leaves such a market out; if one event was meant, fix the outcome, or give different events different question keys, and import into a new ledger\n"
     );
-    assert!(!l.db.exists());
-    // `against` flips an outcome: B's `true` against the event is A's `false`.
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 2);
+    // `against` flips an outcome: B's `false` against the event is A's `false` for it
+    // turned around; four contradictions name the first three and count the rest.
+    let l = Ledger::new();
     let f = l.write_file(
         "stance.csv",
         "source,claim,probability,made_on,deadline,question,outcome,stance\n\
          A,e,0.7,2025-01-01,2025-03-01,dq,false,for\n\
          C,x,0.5,2025-01-01,2025-03-01,other,true,for\n\
-         B,not e,0.2,2025-01-01,2025-03-01,dq,false,against\n",
+         B,not e,0.2,2025-01-01,2025-03-01,dq,false,against\n\
+         D,e,0.2,2025-01-01,2025-03-01,dq,true,for\n\
+         E,x,0.2,2025-01-01,2025-03-01,other,false,for\n\
+         F,x,0.2,2025-01-01,2025-03-01,other,true,against\n",
     );
-    let err = l.fails(&["import", f.to_str().unwrap()], 2);
+    let r = l.run(&["import", f.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(
-        err.contains("stance.csv: line 4: question `dq` by 2025-03-01: line 2 says its event did not happen and line 4 says it happened"),
-        "{err}"
+        r.stderr.starts_with("warning: 4 resolved row(s) say the event of their market (question and deadline) the opposite way from an earlier row, stance taken into account (`dq` by 2025-03-01: line 2 says its event did not happen, line 4 that it happened; `dq` by 2025-03-01: line 2 says its event did not happen, line 5 that it happened; `other` by 2025-03-01: line 3 says its event happened, line 6 that it did not happen and 1 more): "),
+        "{}",
+        r.stderr
     );
-    // Agreeing rows, another deadline, a void, or rows without a question pass.
+    // Agreeing rows, another deadline, a void, or rows without a question: no warning.
+    let l = Ledger::new();
     let f = l.write_file(
         "fine.csv",
         "source,claim,probability,made_on,deadline,question,outcome,stance,reason\n\
@@ -759,7 +768,8 @@ fn an_import_resolving_one_market_both_ways_is_refused() {
          D,e,0.4,2025-01-01,2025-03-01,dq,void,for,ambiguous\n\
          E,e,0.4,2025-01-01,2025-03-01,,false,for,\n",
     );
-    l.ok(&["import", f.to_str().unwrap()]);
+    let r = l.run(&["import", f.to_str().unwrap()]);
+    assert_eq!((r.code, r.stderr.as_str()), (0, ""));
     assert_eq!(l.count("SELECT count(*) FROM forecasts"), 5);
 }
 
