@@ -1561,6 +1561,8 @@ fn scheduled_verb(after: &[&str]) -> Option<bool> {
         "go" | "head" if at(1) == "to" && at(3) == "polls" => Some(false),
         "kick" if at(1) == "off" => Some(false),
         "be" => match at(1) {
+            // "will be up against the champions on Saturday": a fixture, with its day.
+            "up" if at(2) == "against" => Some(true),
             "held" | "played" | "staged" | "broadcast" | "televised" | "aired" | "streamed"
             | "screened" | "sworn" | "inaugurated" | "heard" | "treated" | "convened" | "tried"
             | "sentenced" | "arraigned" => Some(false),
@@ -1825,9 +1827,12 @@ mod tests {
             "She's set to discuss the budget on May 9 at the council meeting",
             "Voters will head to the polls on Sunday",
             "The governor will also travel to the border next week",
+            "The visitors will be up against the league leaders on Sunday",
         ] {
             assert!(schedule(s), "{s}");
         }
+        // A fixture needs its day: "up against it" all season is an outcome.
+        assert!(!schedule("The rookies will be up against it all season"));
     }
 
     #[test]

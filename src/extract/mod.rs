@@ -860,6 +860,7 @@ fn prose(
             || lookalikes::intended(&w)
             || (phrase.ends_with("going to") && lookalikes::going_somewhere(&w))
             || lookalikes::comparison_standard(&before_w, &w, phrase)
+            || lookalikes::indirect_question(&lowered[cs..cs + before_cue.len()])
         {
             continue;
         }
