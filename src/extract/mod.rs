@@ -15,7 +15,8 @@
 //! - `attribution`: who holds the expectation;
 //! - `claims`: the claim stated plainly;
 //! - `timefind` and `deadlines`: time phrases (read by the table in `time`) and which one
-//!   governs the predicted event;
+//!   governs the predicted event; `events`: the days of named events no rule gives
+//!   (Eurovision, the World Cup, the Olympics, the Oscars);
 //! - `lists`: the layouts personal forecasters publish ("Claim: 35%");
 //! - `lookalikes`: shapes with a cue that make no checkable forecast (wishes, attention,
 //!   habits, vague outcomes, superseded forecasts, passive plans).
@@ -26,6 +27,7 @@ mod claims;
 mod conditions;
 mod cues;
 mod deadlines;
+mod events;
 pub mod hedges;
 pub mod learned;
 mod lists;
@@ -151,6 +153,7 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         .or_else(|| deadlines::monsoon_end(text, published))
         .or_else(|| deadlines::report_day(&sents, published))
         .or_else(|| deadlines::box_office_weekend(text, &sents, published))
+        .or_else(|| events::awards_night(text, published))
         .or_else(|| {
             election
                 .is_none()
@@ -159,6 +162,8 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         });
     // A central-bank preview's decision day: for prose calls that are not a stance held on.
     let decision = deadlines::decision_day(text, &sents, published);
+    // Whether a "World Cup" may be another sport's (`events::named_event_day`).
+    let other_cup = events::other_world_cup(text);
     let mut section = Section::default();
     // The time of the paragraph's last forecast that named its own, for the list items after
     // it (`deadlines::list_item_share`), and how many of `out` were already given to it.
@@ -329,10 +334,12 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         // A game or final whose day only a sports calendar knows takes no fallback deadline,
         // unless a header gave that day.
         let calendar = scored || deadlines::calendar_event(sentence);
+        // A named event's own day ("Eurovision: Estonia") comes before either.
+        let named = events::named_event_day(sentence, published, other_cup);
         let fallback = if calendar {
-            game_day
+            game_day.or(named)
         } else {
-            game_day.or(event_day).or(horizon)
+            game_day.or(named).or(event_day).or(horizon)
         };
         let headline = s.kind == Kind::Heading && reading.is_none() && headline_future(sentence);
         let lone = (k > 0)
@@ -512,7 +519,7 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
                 Some(p) if !text[p.end..s.start].contains("\n\n") => p.text,
                 _ => "",
             },
-            published,
+            (published, other_cup),
             [horizon, election, event_day, game_day, decision],
             &mut out,
         );
@@ -736,7 +743,8 @@ fn prose(
     previous: &Option<(String, crate::time::Period)>,
     // The sentence before this one, whose event a bare "I doubt it." weighs.
     prior: &str,
-    published: NaiveDate,
+    // Whether the article's "World Cup" may be another sport's (`events::other_world_cup`).
+    (published, other_cup): (NaiveDate, bool),
     // The article's fallback days: the list's horizon, the election, the event it is about,
     // the game's and a central bank's decision day.
     [horizon, election, event_day, game_day, decision]: [Option<NaiveDate>; 5],
@@ -1104,6 +1112,20 @@ fn prose(
             .filter(|p| p.granularity == crate::time::Granularity::Week)
             .and_then(|p| deadlines::day_in_week(p, [event_day, decision], published))
             .or(deadline);
+        // "Won't be ready for the 2028 Olympics", "will win the 2014 World Cup": a bare year
+        // naming a recurring event's edition is that event's day (`events`).
+        let deadline = match (chosen, deadline) {
+            (Some(f), Some(d))
+                if f.period
+                    .is_some_and(|p| p.granularity == crate::time::Granularity::Year)
+                    && f.text.ends_with(|c: char| c.is_ascii_digit()) =>
+            {
+                events::named_event_day(sentence, published, other_cup)
+                    .filter(|e| e.year() == d.year())
+                    .or(Some(d))
+            }
+            _ => deadline,
+        };
         // Without a time phrase: a sports preview's forecast takes the end of the season it
         // is about, an earnings preview's the results day; a predictions section's the
         // section's horizon ("My predictions for 2025"); election coverage the election day.
@@ -1111,6 +1133,7 @@ fn prose(
         let own = deadline.is_some();
         let deadline = deadline.or(if chosen.is_none_or(|f| f.period.is_none() && !f.anaphor) {
             game_day
+                .or_else(|| events::named_event_day(sentence, published, other_cup))
                 .or_else(|| deadlines::title_day(sentence, published))
                 .or_else(|| deadlines::price_target_horizon(lowered, published))
                 .or_else(|| deadlines::index_target_horizon(lowered, published))
