@@ -12,7 +12,11 @@
 //! - the Olympics: the closing day (Tokyo's 2020 Games closed on 2021-08-08); "Winter" or
 //!   "Summer" picks the Games, else the next of either;
 //! - the European Parliament elections: the last day of voting;
+//! - Wimbledon: the day of the men's singles final (none in 2020);
 //! - the Academy Awards (Oscars) and the Primetime Emmys: the ceremony's day.
+//!
+//! A ruling of the US Supreme Court with no date is due at the end of its term (June 30), by
+//! rule (`court_term_end`).
 //!
 //! A sentence's own year from publication on picks that edition (a year with none gives
 //! nothing: the cricket "World Cup 2019"); without one, the next edition not yet over, if it
@@ -93,6 +97,25 @@ const EU_ELECTIONS: &[(i32, (i32, u32, u32))] = &[
     (2024, (2024, 6, 9)),
 ];
 
+const WIMBLEDON: &[(i32, (i32, u32, u32))] = &[
+    (2010, (2010, 7, 4)),
+    (2011, (2011, 7, 3)),
+    (2012, (2012, 7, 8)),
+    (2013, (2013, 7, 7)),
+    (2014, (2014, 7, 6)),
+    (2015, (2015, 7, 12)),
+    (2016, (2016, 7, 10)),
+    (2017, (2017, 7, 16)),
+    (2018, (2018, 7, 15)),
+    (2019, (2019, 7, 14)),
+    (2021, (2021, 7, 11)),
+    (2022, (2022, 7, 10)),
+    (2023, (2023, 7, 16)),
+    (2024, (2024, 7, 14)),
+    (2025, (2025, 7, 13)),
+    (2026, (2026, 7, 12)),
+];
+
 const OSCARS: &[(i32, (i32, u32, u32))] = &[
     (2010, (2010, 3, 7)),
     (2011, (2011, 2, 27)),
@@ -167,6 +190,11 @@ const EVENTS: &[Event] = &[
             "EU election",
         ],
         days: EU_ELECTIONS,
+        fifa: false,
+    },
+    Event {
+        names: &["Wimbledon"],
+        days: WIMBLEDON,
         fifa: false,
     },
     // Not "Oscar" alone, a first name too ("Oscar Piastri will win").
@@ -244,6 +272,17 @@ pub(super) fn named_event_day(
     edition_day(e, sentence, published)
 }
 
+/// The day a sentence's named event or court ruling is due (`named_event_day`,
+/// `court_term_end`), for a forecast with no date of its own.
+pub(super) fn sentence_day(
+    (sentence, lowered): (&str, &str),
+    article: Article,
+    published: NaiveDate,
+) -> Option<NaiveDate> {
+    named_event_day(sentence, published, article.other_world_cup)
+        .or_else(|| court_term_end((sentence, lowered), article, published))
+}
+
 /// Whether an article speaks of a World Cup other than FIFA's men's one.
 pub(super) fn other_world_cup(text: &str) -> bool {
     [
@@ -260,11 +299,78 @@ pub(super) fn other_world_cup(text: &str) -> bool {
     .any(|w| text.contains(w))
 }
 
-/// The awards `awards_night` knows, by the names an article about them uses.
-type Editions = &'static [(i32, (i32, u32, u32))];
-const AWARDS: &[(&[&str], Editions)] = &[(&["Oscar", "Academy Award"], OSCARS), (&["Emmy"], EMMYS)];
+/// What an article says once that its sentences' named events need: whether its "World Cup"
+/// may be another sport's, and whether its court is the US Supreme Court.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Article {
+    pub(super) other_world_cup: bool,
+    pub(super) us_supreme_court: bool,
+}
 
-/// The ceremony day of the awards an article is about (the Oscars, the Emmys): one it names
+impl Article {
+    /// Read from the article's text once (a few substring searches).
+    pub(super) fn of(text: &str) -> Article {
+        Article {
+            other_world_cup: other_world_cup(text),
+            us_supreme_court: [
+                "U.S. Supreme Court",
+                "US Supreme Court",
+                "United States Supreme Court",
+                "SCOTUS",
+            ]
+            .iter()
+            .any(|w| text.contains(w)),
+        }
+    }
+}
+
+/// The day a ruling of the US Supreme Court is due when the sentence names none ("the court
+/// will decide the case 6-3", "Justice Roe will write the dissent"): the end of June, when
+/// the term's last opinions come out (a term opens the first Monday of October and hands
+/// down its decisions by the end of June). Only in an article naming the US Supreme Court,
+/// for a sentence naming the court, its justices or a justice, and a decision, ruling,
+/// opinion, majority or dissent; the next June 30 on or after publication.
+pub(super) fn court_term_end(
+    (sentence, lowered): (&str, &str),
+    article: Article,
+    published: NaiveDate,
+) -> Option<NaiveDate> {
+    if !article.us_supreme_court {
+        return None;
+    }
+    // "Justice Jane Roe", not "the Justice Department".
+    let justice = sentence.match_indices("Justice ").any(|(i, w)| {
+        let rest = &sentence[i + w.len()..];
+        rest.starts_with(|c: char| c.is_ascii_uppercase()) && !rest.starts_with("Department")
+    });
+    let court = justice || ["court", "justices"].iter().any(|w| lowered.contains(w));
+    let ruling = [
+        "decide", "decision", "rule ", "rules ", "ruling", "opinion", "majority", "dissent",
+    ]
+    .iter()
+    .any(|w| lowered.contains(w));
+    if !(court && ruling) {
+        return None;
+    }
+    let this = NaiveDate::from_ymd_opt(published.year(), 6, 30)?;
+    if this >= published {
+        Some(this)
+    } else {
+        NaiveDate::from_ymd_opt(published.year() + 1, 6, 30)
+    }
+}
+
+/// The one-day events `awards_night` knows (awards, and the Wimbledon final), by the names an
+/// article about them uses.
+type Editions = &'static [(i32, (i32, u32, u32))];
+const AWARDS: &[(&[&str], Editions)] = &[
+    (&["Oscar", "Academy Award"], OSCARS),
+    (&["Emmy"], EMMYS),
+    (&["Wimbledon"], WIMBLEDON),
+];
+
+/// The ceremony day of the awards an article is about (the Oscars, the Emmys; likewise the
+/// Wimbledon men's final for a Wimbledon preview): one it names
 /// at least twice, or once in its first three lines, held from publication to 45 days later.
 /// Its picks and calls with no date ("Who will win: X", "X should take Best Actor") are
 /// settled that night. One pass over the article per award.
@@ -383,6 +489,46 @@ mod tests {
     }
 
     #[test]
+    fn a_supreme_court_ruling_is_due_at_the_terms_end() {
+        let us = Article::of("The U.S. Supreme Court hears the case.");
+        let day = |s: &str, a: Article, p: &str| {
+            court_term_end((s, &s.to_ascii_lowercase()), a, d(p)).map(|x| x.to_string())
+        };
+        assert_eq!(
+            day(
+                "2. By 5-4, the court will decide the case for the town.",
+                us,
+                "2019-01-02"
+            )
+            .as_deref(),
+            Some("2019-06-30")
+        );
+        assert_eq!(
+            day("Justice Jane Roe will write the dissent.", us, "2019-10-07").as_deref(),
+            Some("2020-06-30")
+        );
+        // No ruling, the Justice Department, or a court not the US Supreme Court: nothing.
+        assert_eq!(day("The court will stay busy.", us, "2019-01-02"), None);
+        assert_eq!(
+            day(
+                "The Justice Department will decide on charges.",
+                us,
+                "2019-01-02"
+            ),
+            None
+        );
+        let other = Article::of("The Supreme Court of Ruritania hears the case.");
+        assert_eq!(
+            day(
+                "The court will decide the case for the town.",
+                other,
+                "2019-01-02"
+            ),
+            None
+        );
+    }
+
+    #[test]
     fn an_awards_article_is_due_on_its_ceremony_night() {
         let lead = "date 2017-09-12\n\nOur picks for the Emmy Awards\n\nWho will win: A show.\n";
         assert_eq!(awards_night(lead, d("2017-09-12")), Some(d("2017-09-17")));
@@ -392,6 +538,9 @@ mod tests {
         // Named once, late in the article: not about the awards.
         let once = "Line one\n\nLine two\n\nLine three\n\nShe was nominated for an Oscar.";
         assert_eq!(awards_night(once, d("2019-02-06")), None);
+        let tennis =
+            "Wimbledon preview\n\nOne\n\nTwo\n\nThe champion will come from the top three.";
+        assert_eq!(awards_night(tennis, d("2019-06-28")), Some(d("2019-07-14")));
         // More than 45 days before the ceremony: too far to be its preview.
         assert_eq!(awards_night(twice, d("2018-12-01")), None);
     }

@@ -162,8 +162,8 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         });
     // A central-bank preview's decision day: for prose calls that are not a stance held on.
     let decision = deadlines::decision_day(text, &sents, published);
-    // Whether a "World Cup" may be another sport's (`events::named_event_day`).
-    let other_cup = events::other_world_cup(text);
+    // What the article says once for its sentences' named events (`events::sentence_day`).
+    let facts = events::Article::of(text);
     let mut section = Section::default();
     // The time of the paragraph's last forecast that named its own, for the list items after
     // it (`deadlines::list_item_share`), and how many of `out` were already given to it.
@@ -335,7 +335,7 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         // unless a header gave that day.
         let calendar = scored || deadlines::calendar_event(sentence);
         // A named event's own day ("Eurovision: Estonia") comes before either.
-        let named = events::named_event_day(sentence, published, other_cup);
+        let named = events::sentence_day((sentence, lowered), facts, published);
         let fallback = if calendar {
             game_day.or(named)
         } else {
@@ -519,7 +519,7 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
                 Some(p) if !text[p.end..s.start].contains("\n\n") => p.text,
                 _ => "",
             },
-            (published, other_cup),
+            (published, facts),
             [horizon, election, event_day, game_day, decision],
             &mut out,
         );
@@ -743,8 +743,8 @@ fn prose(
     previous: &Option<(String, crate::time::Period)>,
     // The sentence before this one, whose event a bare "I doubt it." weighs.
     prior: &str,
-    // Whether the article's "World Cup" may be another sport's (`events::other_world_cup`).
-    (published, other_cup): (NaiveDate, bool),
+    // What the article says once for its sentences' named events (`events::Article`).
+    (published, facts): (NaiveDate, events::Article),
     // The article's fallback days: the list's horizon, the election, the event it is about,
     // the game's and a central bank's decision day.
     [horizon, election, event_day, game_day, decision]: [Option<NaiveDate>; 5],
@@ -1120,7 +1120,7 @@ fn prose(
                     .is_some_and(|p| p.granularity == crate::time::Granularity::Year)
                     && f.text.ends_with(|c: char| c.is_ascii_digit()) =>
             {
-                events::named_event_day(sentence, published, other_cup)
+                events::named_event_day(sentence, published, facts.other_world_cup)
                     .filter(|e| e.year() == d.year())
                     .or(Some(d))
             }
@@ -1133,7 +1133,7 @@ fn prose(
         let own = deadline.is_some();
         let deadline = deadline.or(if chosen.is_none_or(|f| f.period.is_none() && !f.anaphor) {
             game_day
-                .or_else(|| events::named_event_day(sentence, published, other_cup))
+                .or_else(|| events::sentence_day((sentence, lowered), facts, published))
                 .or_else(|| deadlines::title_day(sentence, published))
                 .or_else(|| deadlines::price_target_horizon(lowered, published))
                 .or_else(|| deadlines::index_target_horizon(lowered, published))
