@@ -337,7 +337,44 @@ pub(super) fn usable(sentence: &str, toks: &[Token<'_>], found: Vec<Found>) -> V
             !(named && !dated && past_at_in(tense_toks, f.start))
         })
         .map(|f| opened_after(sentence, toks, f))
+        // "add $50,000 a year for the next five years", "2% annually over the next decade":
+        // an amount per period over a window longer than a year is a budget's window, no
+        // deadline (issue 13); the phrase stays, without a date.
+        .map(|mut f| {
+            if let Some(i) = toks.iter().position(|t| t.1 == f.start) {
+                if per_period_window(toks, i, &f) {
+                    f.period = None;
+                }
+            }
+            f
+        })
         .collect()
+}
+
+/// Whether the phrase `f`, starting at token `i`, is a window longer than a year over which
+/// an amount recurs: "a year for the next five years", "per year over the next decade",
+/// "annually through 2030".
+fn per_period_window(toks: &[Token<'_>], i: usize, f: &Found) -> bool {
+    let long = f
+        .period
+        .is_some_and(|p| (p.last - p.first).num_days() > 400);
+    if !long {
+        return false;
+    }
+    // The words before the window's own preposition, if it has one ("for", or "over"
+    // inside the phrase).
+    let k = if i > 0
+        && matches!(
+            toks[i - 1].0.as_ref(),
+            "for" | "over" | "during" | "through"
+        ) {
+        i - 1
+    } else {
+        i
+    };
+    let w = |n: usize| k.checked_sub(n).map_or("", |j| toks[j].0.as_ref());
+    matches!(w(1), "annually" | "yearly" | "monthly")
+        || matches!(w(2), "a" | "per" | "each" | "every") && matches!(w(1), "year" | "month")
 }
 
 /// "Will bow out after Super Tuesday", "prices will ease after March 3": a day after which
@@ -1708,6 +1745,39 @@ mod tests {
     }
 
     /// Phrases that are no deadline: a part of the period already past, a record's look back.
+    #[test]
+    fn an_amount_per_year_over_a_window_has_no_deadline() {
+        let p = d("2018-12-07");
+        let kept = |s: &str| {
+            let toks = crate::extract::hedges::tokens(s);
+            let found = timefind::find_in(s, &toks, p, Tense::Future);
+            usable(s, &toks, found)
+                .into_iter()
+                .filter(|f| f.period.is_some())
+                .map(|f| f.text)
+                .collect::<Vec<_>>()
+        };
+        assert!(kept("The town might add $20,000 a year for the next five years.").is_empty());
+        assert!(kept("Fees will rise 2% per year over the next decade.").is_empty());
+        // Still a forecast, with its phrase and no date.
+        let c = extract::extract(
+            "The town might add $20,000 a year for the next five years.",
+            p,
+        );
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].deadline, None);
+        assert_eq!(c[0].deadline_phrase.as_deref(), Some("the next five years"));
+        // A window with no amount per period, or a year's window, keeps its time.
+        assert_eq!(
+            kept("The town might add a park within the next five years."),
+            ["within the next five years"]
+        );
+        assert_eq!(
+            kept("Fees will rise 2% a month over the next six months."),
+            ["over the next six months"]
+        );
+    }
+
     #[test]
     fn past_parts_and_look_backs_are_no_deadline() {
         let kept = |s: &str| -> Vec<String> {
