@@ -41,6 +41,7 @@ pub(super) fn deadline_of(
                 if p.rolled_forward {
                     review.push(rolled(&f.text));
                 }
+                review.extend(timefind::review_note(f));
                 (Some(p.last), Some(f.text.clone()))
             }
             None => {

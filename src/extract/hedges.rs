@@ -1368,12 +1368,25 @@ fn tokens_with<'a>(text: &'a str, lower: Option<&'a str>) -> Vec<Token<'a>> {
                 break;
             }
             let (c, len) = char_at(text, i);
-            if c.is_alphanumeric() || (c == '’' && alnum_at(text, i + len)) {
+            // "mid‑year", "mid–year": a Unicode hyphen, or an en dash between letters, joins a
+            // word as "-" does (`token` spells it "-").
+            let joins = matches!(c, '\u{2010}' | '\u{2011}')
+                || (c == '–'
+                    && text[start..i].ends_with(char::is_alphabetic)
+                    && text[i + len..].starts_with(char::is_alphabetic));
+            if c.is_alphanumeric() || ((c == '’' || joins) && alnum_at(text, i + len)) {
                 seen |= NON_ASCII;
                 i += len;
                 continue;
             }
             break;
+        }
+        // "60 %" (a space before the sign, as French and much European copy write it): the
+        // sign belongs to the number.
+        if i + 1 < n && bytes[i] == b' ' && bytes[i + 1] == b'%' && is_number(&bytes[start..i]) {
+            out.push((Cow::Owned(format!("{}%", &text[start..i])), start, i + 2));
+            i += 2;
+            continue;
         }
         out.push(token(
             text,
@@ -1384,6 +1397,13 @@ fn tokens_with<'a>(text: &'a str, lower: Option<&'a str>) -> Vec<Token<'a>> {
         ));
     }
     out
+}
+
+/// Whether `word` is a number in digits ("60", "6.5"): a "%" after a space is its sign.
+fn is_number(word: &[u8]) -> bool {
+    word.first().is_some_and(u8::is_ascii_digit)
+        && word.last().is_some_and(u8::is_ascii_digit)
+        && word.iter().all(|b| b.is_ascii_digit() || *b == b'.')
 }
 
 /// Whether an alphanumeric character starts at byte `i` (false at the end of `text`).
@@ -1423,6 +1443,7 @@ fn token<'a>(text: &'a str, lower: Option<&'a str>, s: usize, e: usize, plain: b
     for c in slice.chars() {
         match c {
             '’' => w.push('\''),
+            '\u{2010}' | '\u{2011}' | '–' => w.push('-'),
             c if c.is_ascii() => w.push(c.to_ascii_lowercase()),
             c => w.extend(c.to_lowercase()),
         }
@@ -1508,9 +1529,14 @@ mod tests {
         let mut start: Option<usize> = None;
         let mut plain = true;
         let mut chars = text.char_indices().peekable();
+        let mut prev = ' ';
         while let Some((i, c)) = chars.next() {
-            let next_alnum = chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
-            let inner = matches!(c, '\'' | '’' | '-' | '.' | '%') && start.is_some() && next_alnum;
+            let next = chars.peek().map(|(_, n)| *n);
+            let next_alnum = next.is_some_and(char::is_alphanumeric);
+            let inner = (matches!(c, '\'' | '’' | '-' | '.' | '%' | '\u{2010}' | '\u{2011}')
+                || (c == '–' && prev.is_alphabetic() && next.is_some_and(char::is_alphabetic)))
+                && start.is_some()
+                && next_alnum;
             if c.is_alphanumeric() || inner || (c == '%' && start.is_some()) {
                 if start.is_none() {
                     start = Some(i);
@@ -1518,8 +1544,16 @@ mod tests {
                 }
                 plain &= c.is_ascii() && !c.is_ascii_uppercase();
             } else if let Some(s) = start.take() {
+                // "60 %": the sign after a space joins a number of digits.
+                if c == ' ' && next == Some('%') && is_number(&text.as_bytes()[s..i]) {
+                    out.push((Cow::Owned(format!("{}%", &text[s..i])), s, i + 2));
+                    chars.next();
+                    prev = '%';
+                    continue;
+                }
                 out.push(token(text, None, s, i, plain));
             }
+            prev = c;
         }
         if let Some(s) = start {
             out.push(token(text, None, s, text.len(), plain));
@@ -2047,5 +2081,29 @@ mod tests {
             .map(|x| x.0.into_owned())
             .collect();
         assert_eq!(t, vec!["won't", "a", "50-50", "toss-up", "end-of-april"]);
+    }
+
+    /// "mid\u{2011}year" (a non-breaking hyphen) and "mid\u{2013}year" (an en dash between
+    /// letters) are one word spelt with "-"; a range of numbers with an en dash stays two
+    /// words; "60 %" is the number with its sign (audit 14, A11; text we wrote).
+    #[test]
+    fn unicode_hyphens_and_a_spaced_percent_sign_stay_with_their_word() {
+        let words =
+            |t: &str| -> Vec<String> { tokens(t).into_iter().map(|x| x.0.into_owned()).collect() };
+        assert_eq!(words("by mid\u{2011}year"), vec!["by", "mid-year"]);
+        assert_eq!(words("by Mid\u{2013}Year"), vec!["by", "mid-year"]);
+        assert_eq!(words("in 2023\u{2013}24"), vec!["in", "2023", "24"]);
+        assert_eq!(words("a 60 % chance"), vec!["a", "60%", "chance"]);
+        assert_eq!(tokens("a 60 % chance")[1].2, 6);
+        assert_eq!(words("page 4 % of"), vec!["page", "4%", "of"]);
+        assert_eq!(words("the 6.5 % rate"), vec!["the", "6.5%", "rate"]);
+        for t in [
+            "by mid\u{2011}year",
+            "by Mid\u{2013}Year",
+            "a 60 % chance",
+            "x \u{2013}y 7 %",
+        ] {
+            assert_eq!(tokens(t), reference_tokens(t), "{t}");
+        }
     }
 }

@@ -104,7 +104,11 @@ pub(super) fn explicit_number(words: &[&str]) -> Option<(usize, Reading)> {
         // gives its midpoint and keeps the range.
         if let Some((low, high, text)) = percent_at(words, i) {
             // "a 60% chance", or "60% likely" (the number right before the word).
-            let after = if text.contains(" to ") { i + 3 } else { i + 1 };
+            let mut after = if text.contains(" to ") { i + 3 } else { i + 1 };
+            // "80 per cent confident": past the unit written as two words.
+            if words.get(after) == Some(&"per") && words.get(after + 1) == Some(&"cent") {
+                after += 2;
+            }
             // "65% confidence", "90 percent sure": a forecaster's own confidence.
             let sure = |n: &&str| {
                 matches!(
@@ -467,4 +471,41 @@ pub(super) fn laid_out(text: &str, toks: &[Token<'_>], words: &[&str]) -> Option
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::explicit_number;
+
+    /// "80 per cent confident" is read as "80% confident" (audit 14, A11; words we wrote).
+    #[test]
+    fn a_spelled_percentage_before_a_confidence_word_is_read() {
+        for words in [
+            &[
+                "we",
+                "are",
+                "80",
+                "per",
+                "cent",
+                "confident",
+                "the",
+                "bridge",
+                "reopens",
+            ][..],
+            &[
+                "we",
+                "are",
+                "80",
+                "percent",
+                "confident",
+                "the",
+                "bridge",
+                "reopens",
+            ][..],
+            &["we", "are", "80%", "confident", "the", "bridge", "reopens"][..],
+        ] {
+            let got = explicit_number(words).map(|(_, r)| r.probability);
+            assert_eq!(got, Some(0.8), "{words:?}");
+        }
+    }
 }

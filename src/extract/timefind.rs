@@ -236,6 +236,10 @@ fn can_end(w: &str) -> bool {
                 | "week"
                 | "weeks"
                 | "weekend"
+                | "hour"
+                | "hours"
+                | "fortnight"
+                | "fortnights"
                 | "month"
                 | "months"
                 | "year"
@@ -350,6 +354,23 @@ pub fn find_in(
                 words[i - 1].0.as_ref(),
                 "date" | "dated" | "published" | "updated" | "posted"
             );
+        // "by 31/04/2026": a date in numbers that no calendar has is a phrase without a date
+        // (a person gives the day), never the year after it read alone.
+        if let Some(last_word) = impossible_numeric_date(sentence, words, i).filter(|_| !stamp) {
+            let prep = (i > 0
+                && matches!(words[i - 1].0.as_ref(), "on" | "by" | "before" | "until"))
+            .then(|| i - 1);
+            let (start, end) = (words[prep.unwrap_or(i)].1, words[last_word].2);
+            out.push(Found {
+                start,
+                end,
+                text: sentence[start..end].to_string(),
+                period: None,
+                anaphor: false,
+            });
+            i = last_word + 1;
+            continue;
+        }
         if let Some((last_word, date)) = numeric_date(sentence, words, i).filter(|_| !stamp) {
             let prep = (i > 0
                 && matches!(
@@ -649,8 +670,112 @@ pub fn find_in(
         i += 1;
     }
     counted_later(sentence, words, &mut out);
+    weekday_with_date(sentence, &mut out);
     with_year_after(sentence, &mut out);
     out
+}
+
+/// "by Friday, May 15", "on Monday, June 1, 2026", "by Thursday (May 14)", "by Friday 15
+/// May": a weekday followed by a day of the month names that day, not the coming weekday; the
+/// two become one phrase with the date's day (a weekday that disagrees with the date is left
+/// to `review_note`).
+fn weekday_with_date(sentence: &str, out: &mut Vec<Found>) {
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (a, b) = (&out[k], &out[k + 1]);
+        let gap = sentence.get(a.end..b.start).unwrap_or("x");
+        let joined = matches!(gap, " " | ", " | " (" | ", (" | " \u{2013} " | " \u{2014} ");
+        let weekday_last = a
+            .text
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| crate::time::weekday(&w.to_ascii_lowercase()).is_some());
+        let day = |f: &Found| f.period.is_some_and(|p| p.granularity == Granularity::Day);
+        // The date starts with its month or its day number, no preposition of its own.
+        let bare_date = b.text.split(' ').next().is_some_and(|w| {
+            is_month(&w.to_ascii_lowercase().replace('.', ""))
+                || w.starts_with(|c: char| c.is_ascii_digit())
+        });
+        if joined && weekday_last && !a.anaphor && day(a) && day(b) && bare_date {
+            let before = a.text.to_ascii_lowercase().starts_with("before ");
+            let period = b.period.map(|p| {
+                let last = if before {
+                    p.last.pred_opt().unwrap_or(p.last)
+                } else {
+                    p.last
+                };
+                Period {
+                    first: last.min(p.first),
+                    last,
+                    ..p
+                }
+            });
+            let start = a.start;
+            // "(May 14)": the closing bracket belongs to the phrase.
+            let end = if gap.ends_with('(') && sentence[b.end..].starts_with(')') {
+                b.end + 1
+            } else {
+                b.end
+            };
+            out[k] = Found {
+                start,
+                end,
+                text: sentence[start..end].to_string(),
+                period,
+                anaphor: false,
+            };
+            out.remove(k + 1);
+        }
+        k += 1;
+    }
+}
+
+/// A note for the reviewer about the phrase `f` itself: a weekday that is not the day of the
+/// date written with it ("Friday, May 14" in a year where May 14 is a Thursday: the date is
+/// taken), or a date in numbers whose day and month could be either way round ("03/04/2026",
+/// read month first as `import` would refuse to guess).
+pub(super) fn review_note(f: &Found) -> Option<String> {
+    let p = f.period?;
+    if p.granularity != Granularity::Day {
+        return None;
+    }
+    let lower = f.text.to_ascii_lowercase();
+    let mut words = lower
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let named = words.clone().find_map(crate::time::weekday);
+    if let Some(named) = named {
+        let before = lower.starts_with("before ");
+        let day = if before { p.last.succ_opt()? } else { p.last };
+        if words.any(|w| w.starts_with(|c: char| c.is_ascii_digit())) && day.weekday() != named {
+            return Some(format!(
+                "\"{}\" names a weekday that is not the date's ({day} is a {}): the date was taken; check which day is meant",
+                f.text,
+                weekday_name(day.weekday())
+            ));
+        }
+        return None;
+    }
+    // "03/04/2026": both first numbers could be the month.
+    let numbers: Vec<&str> = lower
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if let [a, b, y] = numbers.as_slice() {
+        let (a, b) = (a.parse::<u32>().ok()?, b.parse::<u32>().ok()?);
+        if y.len() == 4
+            && lower.contains('/')
+            && a != b
+            && (1..=12).contains(&a)
+            && (1..=12).contains(&b)
+        {
+            return Some(format!(
+                "\"{}\" could be day/month or month/day: read month first ({}); check which is meant",
+                f.text, p.last
+            ));
+        }
+    }
+    None
 }
 
 /// "Could trigger it as early as Tuesday, and the committee will vote two days later": a
@@ -890,6 +1015,41 @@ fn numeric_date(sentence: &str, words: &[Token<'_>], i: usize) -> Option<(usize,
     let year: i32 = c.0.parse().ok()?;
     let (month, day) = if x > 12 { (y, x) } else { (x, y) };
     NaiveDate::from_ymd_opt(year, month, day).map(|d| (i + 2, d))
+}
+
+fn weekday_name(d: chrono::Weekday) -> &'static str {
+    use chrono::Weekday::*;
+    match d {
+        Mon => "Monday",
+        Tue => "Tuesday",
+        Wed => "Wednesday",
+        Thu => "Thursday",
+        Fri => "Friday",
+        Sat => "Saturday",
+        Sun => "Sunday",
+    }
+}
+
+/// The last word of a date in numbers at word `i` that names no day ("31/04/2026",
+/// "2/30/2026"): the shape `numeric_date` reads, with numbers no calendar has.
+fn impossible_numeric_date(sentence: &str, words: &[Token<'_>], i: usize) -> Option<usize> {
+    let (b, c) = (words.get(i + 1)?, words.get(i + 2)?);
+    let slash = |x: &Token<'_>, y: &Token<'_>| sentence.get(x.2..y.1) == Some("/");
+    if !(slash(&words[i], b) && slash(b, c))
+        || c.0.len() != 4
+        || sentence[c.2..].starts_with('/')
+        || numeric_date(sentence, words, i).is_some()
+    {
+        return None;
+    }
+    let num = |t: &str| {
+        (t.len() <= 2 && t.bytes().all(|x| x.is_ascii_digit()))
+            .then(|| t.parse::<u32>().ok())
+            .flatten()
+    };
+    let (x, y) = (num(&words[i].0)?, num(&b.0)?);
+    let year_ok = c.0.bytes().all(|x| x.is_ascii_digit());
+    (year_ok && x >= 1 && y >= 1 && x.max(y) <= 31).then_some(i + 2)
 }
 
 /// "By year-end 2026", "in the fourth quarter 2027": a phrase read in the current year and
@@ -1230,10 +1390,13 @@ mod tests {
         );
         assert_eq!(phrases("on 2026-03-04"), day("on 2026-03-04", "2026-03-04"));
         // The page's own stamp is no event's day; a fraction is none; an impossible date
-        // leaves only its year.
+        // is a phrase without a date, never its year alone (audit 14, A7).
         assert_eq!(phrases("date 2026-03-04"), vec![]);
         assert_eq!(phrases("rose 2/3/20 percent"), vec![]);
-        assert_eq!(phrases("on 2/30/2026"), day("2026", "2026-12-31"));
+        assert_eq!(
+            phrases("on 2/30/2026"),
+            vec![("on 2/30/2026".to_string(), None)]
+        );
     }
 
     #[test]
@@ -1256,15 +1419,16 @@ mod tests {
     }
 
     /// Published 2025-05-21 (`phrases`): an American date's year is its own, not the whole
-    /// year ahead; a weekday or "year-end" before a comma keeps the year apart.
+    /// year ahead; "year-end" before a comma keeps the year apart, and a weekday before the
+    /// date is the date's (audit 14, A1).
     #[test]
     fn a_day_of_the_month_and_its_year_after_a_comma_are_one_date() {
         assert_eq!(
             phrases("Tuesday, June 3, 2025"),
-            vec![
-                ("Tuesday".to_string(), Some("2025-05-27".to_string())),
-                ("June 3, 2025".to_string(), Some("2025-06-03".to_string()))
-            ]
+            vec![(
+                "Tuesday, June 3, 2025".to_string(),
+                Some("2025-06-03".to_string())
+            )]
         );
         assert_eq!(
             phrases("the vote on June 3, 2026"),
@@ -1420,5 +1584,137 @@ mod tests {
             phrases("Turnout on election day in May may be low."),
             vec![("in May".into(), Some("2025-05-31".into()))]
         );
+    }
+
+    /// "by Friday, May 15", "by Monday, June 1, 2026", "by Thursday (May 14)", "by Friday 15
+    /// May": a weekday written with a date is that date, not the coming weekday; a weekday
+    /// that is not the date's gives the date and a note (audit 14, A1; sentences we wrote).
+    #[test]
+    fn a_weekday_written_with_a_date_is_the_date() {
+        let r: NaiveDate = "2026-03-10".parse().unwrap();
+        let read = |s: &str| -> Vec<(String, Option<String>, Option<String>)> {
+            find(s, r, Tense::Future)
+                .into_iter()
+                .map(|f| {
+                    let note = review_note(&f);
+                    (f.text, f.period.map(|p| p.last.to_string()), note)
+                })
+                .collect()
+        };
+        let one = |t: &str, d: &str| vec![(t.to_string(), Some(d.to_string()), None)];
+        assert_eq!(
+            read("The strike will end by Friday, May 15."),
+            one("by Friday, May 15", "2026-05-15")
+        );
+        assert_eq!(
+            read("The strike will end by Monday, June 1, 2026."),
+            one("by Monday, June 1, 2026", "2026-06-01")
+        );
+        assert_eq!(
+            read("The strike will end by Thursday (May 14)."),
+            one("by Thursday (May 14)", "2026-05-14")
+        );
+        assert_eq!(
+            read("The strike will end by Friday 15 May."),
+            one("by Friday 15 May", "2026-05-15")
+        );
+        // "before Friday, May 15": the day before the date.
+        assert_eq!(
+            read("The deal will close before Friday, May 15."),
+            one("before Friday, May 15", "2026-05-14")
+        );
+        assert_eq!(
+            read("The strike will end by Thursday, May 15."),
+            vec![(
+                "by Thursday, May 15".to_string(),
+                Some("2026-05-15".to_string()),
+                Some("\"by Thursday, May 15\" names a weekday that is not the date's (2026-05-15 is a Friday): the date was taken; check which day is meant".to_string())
+            )]
+        );
+        // A weekday alone is still the coming one.
+        assert_eq!(
+            read("The strike will end by Friday."),
+            one("by Friday", "2026-03-13")
+        );
+    }
+
+    /// A date in numbers whose day and month could be either way round is read month first
+    /// with a note, as `import` refuses to guess; one no calendar has ("31/04/2026") is a
+    /// phrase without a date, not the year read alone (audit 14, A7; sentences we wrote).
+    #[test]
+    fn numeric_dates_ambiguous_or_impossible_are_flagged() {
+        let r: NaiveDate = "2026-03-01".parse().unwrap();
+        let read = |s: &str| -> Vec<(String, Option<String>, Option<String>)> {
+            find(s, r, Tense::Future)
+                .into_iter()
+                .map(|f| {
+                    let note = review_note(&f);
+                    (f.text, f.period.map(|p| p.last.to_string()), note)
+                })
+                .collect()
+        };
+        assert_eq!(
+            read("The strike will end by 03/04/2026."),
+            vec![(
+                "by 03/04/2026".to_string(),
+                Some("2026-03-04".to_string()),
+                Some("\"by 03/04/2026\" could be day/month or month/day: read month first (2026-03-04); check which is meant".to_string())
+            )]
+        );
+        assert_eq!(
+            read("The strike will end by 25/04/2026."),
+            vec![(
+                "by 25/04/2026".to_string(),
+                Some("2026-04-25".to_string()),
+                None
+            )]
+        );
+        assert_eq!(
+            read("The strike will end by 04/04/2026."),
+            vec![(
+                "by 04/04/2026".to_string(),
+                Some("2026-04-04".to_string()),
+                None
+            )]
+        );
+        assert_eq!(
+            read("The strike will end by 31/04/2026."),
+            vec![("by 31/04/2026".to_string(), None, None)]
+        );
+    }
+
+    /// The counts `add --deadline` reads are found in text too: "within 48 hours", "within a
+    /// fortnight" (audit 14, A10; sentences we wrote).
+    #[test]
+    fn hours_and_fortnights_are_time_phrases() {
+        let r: NaiveDate = "2026-03-11".parse().unwrap();
+        let read = |s: &str| -> Vec<(String, Option<String>)> {
+            find(s, r, Tense::Future)
+                .into_iter()
+                .map(|f| (f.text, f.period.map(|p| p.last.to_string())))
+                .collect()
+        };
+        assert_eq!(
+            read("The vote will likely pass within 48 hours."),
+            vec![(
+                "within 48 hours".to_string(),
+                Some("2026-03-13".to_string())
+            )]
+        );
+        assert_eq!(
+            read("The strike ends within a fortnight."),
+            vec![(
+                "within a fortnight".to_string(),
+                Some("2026-03-25".to_string())
+            )]
+        );
+        // A non-breaking hyphen or an en dash in "mid-year" is a hyphen.
+        for s in [
+            "Oil will fall by mid\u{2011}year.",
+            "Oil will fall by mid\u{2013}year.",
+        ] {
+            assert_eq!(read(s).len(), 1, "{s}");
+            assert_eq!(read(s)[0].1.as_deref(), Some("2026-06-30"), "{s}");
+        }
     }
 }

@@ -8,14 +8,14 @@
 //! | `April`, `end of April`, `end-of-April deadline` | 2026-04-01 .. 2026-04-30 | a month without a year is the next one ending on or after the reference; one that rolls a year although it ended less than 61 days earlier is marked `rolled_forward` for review |
 //! | `early/mid/late April` | days 1-10 / 11-20 / 21-end | `by mid-April` ends on the 15th |
 //! | `May 2026` | 2026-05-01 .. 2026-05-31 | |
-//! | `summer`, `by summer`, `this summer` | 2025-06-21 .. 2025-09-22 | northern astronomical seasons, from solstice/equinox day to the next (`seasons.rs`); winter Y runs from December Y |
+//! | `summer`, `by summer`, `this summer` | 2025-06-21 .. 2025-09-22 | northern astronomical seasons, from solstice/equinox day to the next, days taken in UTC (`seasons.rs`: 2026's equinox at 00:05 UTC on September 23 makes that the last day of summer); winter Y runs from December Y |
 //! | `Q3`, `third quarter of 2026`, `H1 2027`, `second half` | calendar quarters and halves | year chosen as for months |
 //! | `2027`, `by 2027`, `end of 2027` | 2027-01-01 .. 2027-12-31 | `by` a year means by its end |
 //! | `early/mid/late 2026` | Jan-Apr / May-Aug / Sep-Dec | thirds; `by mid-2026` ends on 2026-06-30 |
 //! | `this year`, `by year-end`, `later this year`, `end of the year` | 2025-01-01 .. 2025-12-31 | |
 //! | `next year` / `next month` / `next week` / `next quarter` | the whole next calendar period | weeks are ISO weeks (Mon-Sun) |
 //! | `the coming year` | the next calendar year; from January 1 to 14, the year just begun | said on New Year's Day, "the coming year" is the one starting |
-//! | `this month`, `end of the month`, `this week`, `end of the week`, `this quarter` | the current calendar period | |
+//! | `this month`, `end of the month`, `this week`, `end of the week`, `this quarter` | the current calendar period | on a Sunday, `this week` and `end of the week` are the next ISO week |
 //! | `in the coming days / weeks / months / years` | +7 days / +6 weeks / +6 months / +2 years | policy, after `../shared/research/extraction.md` 2.5 |
 //! | `in the next few days / weeks / months` | +3 days / +3 weeks / +3 months | "few" = 3 |
 //! | `a couple of weeks`, `in the next couple of weeks` | +2 weeks (days, months alike) | "couple" = 2 |
@@ -28,7 +28,7 @@
 //! | `the decade`, `this decade`, `end of the decade` | 2020-01-01 .. 2029-12-31 | the decade is the current one, counted from a year ending in 0 |
 //! | `early / mid / late decade` | 2020-2023 / 2024-2026 / 2027-2029 | `by the middle of the decade` ends on 2025-12-31; a part already over at the reference gives no date (`early decade` said in 2025 cannot be a deadline) |
 //! | `before X`, `no earlier than X`, `not before X` | ends the day before X begins | `before the end of X` ends with X |
-//! | `the weekend`, `this weekend`, `next weekend` | Saturday and Sunday of this (next) ISO week | |
+//! | `the weekend`, `this weekend`, `next weekend` | Saturday and Sunday of this (next) ISO week | on a Sunday, `the weekend` is the next one (`this weekend` is still that day's) |
 //! | with `Tense::Past`: `last week/month/year/summer`, `N days ago`, `yesterday`, bare months and seasons | the most recent such period starting on or before the reference | for reading past-tense text |
 //!
 //! Anything else (`before the election`) gives `None`: the caller keeps the phrase and no date.
@@ -157,7 +157,8 @@ fn normalize(text: &str) -> String {
                     out.push(' ');
                 }
             }
-            '-' | '–' | '—' | '/' => out.push(' '),
+            // A hyphen, a non-breaking hyphen (U+2011 in typeset and web copy), dashes.
+            '-' | '\u{2010}' | '\u{2011}' | '–' | '—' | '/' => out.push(' '),
             ',' | '.' | '"' | '“' | '”' | '(' | ')' | ';' | ':' | '!' | '?' => out.push(' '),
             '’' => out.push('\''),
             c => out.extend(c.to_lowercase()),
@@ -374,6 +375,12 @@ fn resolve_tokens(t: &[&str], reference: NaiveDate, tense: Tense) -> Option<Peri
         ["whole" | "full" | "entire", "year"] => calendar("year", 0, reference),
         ["month"] | ["month", "end"] => calendar("month", 0, reference),
         // "by the end of the week" (the part words are gone by now): this calendar week.
+        // Said of the future on a Sunday, the week and the weekend are the coming ones: the
+        // week under way ends that day ("by the weekend" written on a Sunday is next Sunday).
+        ["week"] | ["week", "end"] | ["this", "week"] if sunday_ahead(reference, tense) => {
+            calendar("week", 1, reference)
+        }
+        ["weekend"] if sunday_ahead(reference, tense) => weekend(reference, 1),
         ["week"] | ["week", "end"] => calendar("week", 0, reference),
         ["this" | "current", "decade"] => resolve_tokens(&["decade"], reference, tense),
         ["weekend"] | ["this", "weekend"] => weekend(reference, 0),
@@ -841,8 +848,14 @@ fn relative(rel: &str, unit: &str, reference: NaiveDate, tense: Tense) -> Option
     calendar(unit, offset, reference)
 }
 
+/// Whether `reference` is a Sunday and the phrase looks ahead: "this week", "the end of the
+/// week" and "the weekend" then name the coming ones, not the day itself.
+fn sunday_ahead(reference: NaiveDate, tense: Tense) -> bool {
+    tense == Tense::Future && reference.weekday() == Weekday::Sun
+}
+
 /// The Saturday and Sunday of the current ISO week (`offset` 0) or a later one; on a Sunday,
-/// "the weekend" is that day's.
+/// "this weekend" is that day's (`resolve_tokens` reads "the weekend" ahead then).
 fn weekend(reference: NaiveDate, offset: u64) -> Option<Period> {
     let monday = reference - Days::new(u64::from(reference.weekday().num_days_from_monday()));
     let saturday = monday + Days::new(5 + 7 * offset);
@@ -1321,5 +1334,30 @@ mod tests {
                 "{s}"
             );
         }
+    }
+
+    /// Written on a Sunday, "by the weekend", "this week" and "by the end of the week" look
+    /// ahead to the coming ones, for `add` and `extract` alike; "this weekend" is still that
+    /// day's, and in the past tense the week just ending is meant (audit 14, A16).
+    #[test]
+    fn the_week_and_the_weekend_said_on_a_sunday_are_the_coming_ones() {
+        // 2026-03-15 is a Sunday; 2026-03-11 a Wednesday.
+        assert_eq!(deadline("by the weekend", "2026-03-15"), "2026-03-22");
+        assert_eq!(deadline("this week", "2026-03-15"), "2026-03-22");
+        assert_eq!(
+            deadline("by the end of the week", "2026-03-15"),
+            "2026-03-22"
+        );
+        assert_eq!(deadline("this weekend", "2026-03-15"), "2026-03-15");
+        assert_eq!(deadline("by the weekend", "2026-03-11"), "2026-03-15");
+        assert_eq!(deadline("this week", "2026-03-11"), "2026-03-15");
+        let past = resolve_phrase_in("this week", "2026-03-15".parse().unwrap(), Tense::Past);
+        assert_eq!(
+            past.map(|p| p.last.to_string()).as_deref(),
+            Some("2026-03-15")
+        );
+        // Summer ends on the equinox's UTC day: 2026's falls at 00:05 UTC on September 23.
+        assert_eq!(deadline("by summer", "2026-03-14"), "2026-09-23");
+        assert_eq!(deadline("by summer", "2025-03-14"), "2025-09-22");
     }
 }
