@@ -349,11 +349,17 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
             } else {
                 format!(": ids {}", id_runs(&ids))
             };
-            let text = if added {
+            let mut text = if added {
                 format!("{quit_note}added {} forecast(s) to article #{article_id}, extracted before ({skipped}){list}\n", ids.len())
             } else {
                 format!("{quit_note}saved {} forecast(s) from article #{article_id} ({skipped}){list}\n", ids.len())
             };
+            // Those logged now: a repeat of a forecast already in the ledger is not.
+            let logged: Vec<&Chosen> = chosen
+                .iter()
+                .filter(|c| !repeats.iter().any(|r| r.claim == c.candidate.claim))
+                .collect();
+            text.push_str(&held_by_others(&logged, &source));
             super::write_out(io, &text)
         }
     }
@@ -692,6 +698,33 @@ fn review(io: &mut Io<'_>, pick: &mut Chosen, published: NaiveDate) -> Result<De
     }
 }
 
+/// A line naming the chosen candidates the article reports as someone else's forecast
+/// ("Diplomats in Geneva told me ... likely by summer"): they are logged under `source`,
+/// tagged `attributed-to:NAME`, and a reader of `--save --yes` output should know it. Empty
+/// when every one is the source's own.
+fn held_by_others(chosen: &[&Chosen], source: &str) -> String {
+    let mut holders: Vec<(&str, usize)> = Vec::new();
+    for who in chosen
+        .iter()
+        .filter_map(|c| c.candidate.attributed_to.as_deref())
+    {
+        match holders.iter_mut().find(|(h, _)| *h == who) {
+            Some((_, n)) => *n += 1,
+            None => holders.push((who, 1)),
+        }
+    }
+    if holders.is_empty() {
+        return String::new();
+    }
+    let n: usize = holders.iter().map(|(_, n)| n).sum();
+    let names = holders
+        .iter()
+        .map(|(h, k)| format!("{h} ({k})"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    format!("note: {n} of the saved forecast(s) the article attributes to someone other than {source} (logged under {source}, tagged attributed-to:NAME): {names}\n")
+}
+
 fn describe(i: usize, n: usize, c: &Candidate) -> String {
     let mut s = format!("\n[{i}/{n}] {}\n", c.claim);
     // The sentence it came from, when the claim is not the sentence itself: a claim such as
@@ -716,6 +749,12 @@ fn describe(i: usize, n: usize, c: &Candidate) -> String {
     }
     if let Some(cond) = &c.condition {
         s.push_str(&format!("  condition   {cond}\n"));
+    }
+    // Whose forecast the article says it is: not the source's own, though logged under it.
+    if let Some(who) = &c.attributed_to {
+        s.push_str(&format!(
+            "  held by     {who}, as the article reports it (logged under the source, tagged attributed-to)\n"
+        ));
     }
     for r in &c.review {
         s.push_str(&format!("  check: {r}\n"));

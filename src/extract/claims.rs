@@ -242,12 +242,42 @@ pub(super) fn claim(
                 let i = lower.find(&format!("{before}{a} "))? + before.len();
                 holder_lead(&lower[i..], &a, t.len() - i).map(|_| i)
             });
+            // "Last week the minister said X": when it was said goes with the holder.
+            let at = at.or_else(|| {
+                let i = lower.find(&format!(" {a} "))? + 1;
+                let mut head: Vec<&str> = t.get(..i)?.split_whitespace().collect();
+                let n = head.len();
+                head.push(a.as_str());
+                (super::attribution::time_lead(&head) == n).then_some(i)
+            });
             if let Some(rest) = at
                 .filter(|_| lower.len() == t.len())
                 .and_then(|i| t.get(i..))
             {
                 t = rest.to_string();
             }
+        }
+    }
+    // "Interest rates: The bank will hold", "Prediction 3: Oil tops $100": a list item's
+    // label before a colon and a capital is the item's name, not part of what is predicted.
+    if let Some(rest) = list_label(&t) {
+        t = rest.to_string();
+    }
+    // "I'd say there is a 60% chance X", "I would say that X": the writer's framing goes, as
+    // "I think" does; what is left is read as any claim.
+    {
+        let lower = lowercase(&t);
+        let said = [
+            "i'd say that ",
+            "i'd say ",
+            "i would say that ",
+            "i would say ",
+            "i\u{2019}d say ",
+        ]
+        .iter()
+        .find(|p| lower.starts_with(*p) && t.len() > p.len() + 10);
+        if let Some(p) = said {
+            t = t[p.len()..].to_string();
         }
     }
     // "Expect X" / "We expect (that) X" / "Analysts expect (that) X" keep X.
@@ -359,6 +389,7 @@ pub(super) fn claim(
         .or_else(|| {
             chance_frame(&lower)
                 .or_else(|| likely_that(&lower))
+                .or_else(|| confidence_frame(&lower))
                 .filter(|&n| t.len() > n && t.is_char_boundary(n))
         });
     if lead.is_none() {
@@ -415,6 +446,97 @@ pub(super) fn claim(
         t = t[len..].to_string();
     }
     finish(&t, sentence)
+}
+
+/// The text after a list item's label: "Interest rates: The bank will hold" gives "The bank
+/// will hold". The label is at most five words with no verb of its own, ends in ": ", and a
+/// capital and a clause with a verb follow; a clause before the colon ("The outlook is clear: rates will fall") is no
+/// label and stays.
+fn list_label(t: &str) -> Option<&str> {
+    let i = t.find(": ")?;
+    let (head, rest) = (&t[..i], &t[i + 2..]);
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let verbish = |w: &str| {
+        matches!(
+            lowercase(w).as_str(),
+            "is" | "are"
+                | "was"
+                | "were"
+                | "will"
+                | "would"
+                | "says"
+                | "said"
+                | "be"
+                | "has"
+                | "have"
+                | "think"
+                | "expect"
+                | "predict"
+                | "warned"
+                | "added"
+                | "wrote"
+        )
+    };
+    (!words.is_empty()
+        && words.len() <= 5
+        && !head.contains(['"', '\u{201c}', '(', ','])
+        && !words.iter().any(|w| verbish(w))
+        && rest.starts_with(char::is_uppercase)
+        && rest.split_whitespace().count() >= 4
+        // A clause of its own follows ("The bank will hold"); "Score prediction: Falcons
+        // 27, Hawks 20" names nothing without its label.
+        && rest.split_whitespace().any(|w| {
+            matches!(
+                lowercase(w).as_str(),
+                "will" | "would" | "won't" | "could" | "may" | "might" | "should" | "is" | "are"
+                    | "to" | "be"
+            )
+        }))
+    .then_some(rest)
+}
+
+/// The length of a stated confidence that opens the claim: "I am 90% sure (that) ", "we're
+/// 80 per cent confident ", "I'm fairly certain that ". Its event follows.
+fn confidence_frame(lower: &str) -> Option<usize> {
+    let subject = [
+        "i am ",
+        "i'm ",
+        "i\u{2019}m ",
+        "we are ",
+        "we're ",
+        "we\u{2019}re ",
+    ]
+    .iter()
+    .find(|s| lower.starts_with(*s))?;
+    let mut at = subject.len();
+    let mut words = lower[at..].split(' ');
+    for w in words.by_ref() {
+        at += w.len() + 1;
+        if matches!(w, "sure" | "confident" | "certain" | "convinced") {
+            let rest = &lower[at.min(lower.len())..];
+            let that = if rest.starts_with("that ") { 5 } else { 0 };
+            return Some(at + that).filter(|&n| n < lower.len());
+        }
+        let number = w.ends_with('%')
+            || w.bytes().all(|b| b.is_ascii_digit())
+            || matches!(
+                w,
+                "per"
+                    | "cent"
+                    | "percent"
+                    | "fairly"
+                    | "quite"
+                    | "very"
+                    | "pretty"
+                    | "absolutely"
+                    | "almost"
+                    | "totally"
+            );
+        if !number || at > 40 {
+            return None;
+        }
+    }
+    None
 }
 
 /// Whether a closing tag's verb of saying ("the IMD said") is followed only by where or when
@@ -724,6 +846,73 @@ pub(super) fn bare_doubt(clause: &str) -> bool {
             | "do not bet on it"
             | "i wouldn't bet on it"
     )
+}
+
+/// Whether a clause is only the author's own odds on what came before, with no event of its
+/// own: "though I would put the odds closer to 30%", "but I'd say 40 per cent", "I'd put it
+/// at 20%", "my own guess is nearer 60%". The event is the one the sentence reported
+/// (`doubted_event`), held by the author, not by whoever the sentence quoted.
+pub(super) fn own_odds(clause: &str) -> bool {
+    if clause.len() > 80 || !(clause.contains('%') || clause.contains("cent")) {
+        return false;
+    }
+    let lower = lowercase(clause.trim()).replace('\u{2019}', "'");
+    let mut t = lower.trim_start_matches([',', ';', ' ']);
+    for joint in ["but ", "and ", "yet ", "though ", "although ", "while "] {
+        t = t.strip_prefix(joint).unwrap_or(t);
+    }
+    let t = t.trim_start_matches(['-', '—', '–', ' ']);
+    let subject = [
+        "i would ",
+        "i'd ",
+        "i ",
+        "we would ",
+        "we'd ",
+        "we ",
+        "my own ",
+        "my ",
+        "our own ",
+        "our ",
+    ]
+    .iter()
+    .find_map(|p| t.strip_prefix(p));
+    let Some(rest) = subject else {
+        return false;
+    };
+    let rest = rest.strip_prefix("personally ").unwrap_or(rest);
+    // The verb or noun of putting odds, then only the number's words: no clause of its own.
+    let put = [
+        "put the odds",
+        "put the chances",
+        "put the chance",
+        "put it",
+        "put my odds",
+        "give it",
+        "give the odds",
+        "say",
+        "rate it",
+        "reckon",
+        "estimate",
+        "guess",
+        "own guess",
+        "bet",
+        "estimate is",
+        "guess is",
+        "bet is",
+        "view is",
+        "odds are",
+    ];
+    let Some(after) = put.iter().find_map(|p| rest.strip_prefix(p)) else {
+        return false;
+    };
+    let words: Vec<&str> = after.split_whitespace().collect();
+    words.len() <= 6
+        && !words.iter().any(|w| {
+            matches!(
+                w.trim_end_matches([',', '.']),
+                "that" | "will" | "would" | "won't" | "could" | "of" | "on" | "for"
+            )
+        })
 }
 
 /// The event an author's bare doubt (`bare_doubt`) weighs: the clause before it in the
@@ -1531,7 +1720,9 @@ pub(super) fn strip_would(text: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{antecedent, bare_doubt, claim, doubted_event, gerund_base, split_claim, unmark};
+    use super::{
+        antecedent, bare_doubt, claim, doubted_event, gerund_base, own_odds, split_claim, unmark,
+    };
 
     #[test]
     fn markdown_links_and_emphasis_leave_the_claim() {
@@ -1944,5 +2135,54 @@ mod tests {
             ),
             "The flu will peak in January"
         );
+    }
+
+    /// A list item's label, the writer's stated confidence and "I'd say" leave the claim
+    /// (audit 14, A17/A11; sentences we wrote); a clause before a colon stays.
+    #[test]
+    fn labels_and_the_writers_framing_leave_the_claim() {
+        for (s, want) in [
+            (
+                "Interest rates: The central bank will hold rates through March.",
+                "The central bank will hold rates through March",
+            ),
+            (
+                "I am 90% sure the bridge reopens by Easter.",
+                "The bridge reopens by Easter",
+            ),
+            (
+                "We are 80 per cent confident that the bridge reopens by Easter.",
+                "The bridge reopens by Easter",
+            ),
+            (
+                "I'd say there is a 60 % chance the government falls by June.",
+                "The government falls by June",
+            ),
+            (
+                "The outlook is clear: Rates will fall by June.",
+                "The outlook is clear: Rates will fall by June",
+            ),
+        ] {
+            assert_eq!(claim(s, &[], None), want, "{s}");
+        }
+    }
+
+    /// The author's own odds after a reported forecast name no event of their own.
+    #[test]
+    fn own_odds_are_a_number_without_an_event() {
+        for c in [
+            ", though I would put the odds closer to 30%.",
+            " but I'd put it at 20 per cent",
+            "and I'd give it 40%",
+        ] {
+            assert!(own_odds(c), "{c}");
+        }
+        for c in [
+            "I would put the odds of a cut at 30%",
+            "though I think it will pass",
+            "I'd say 30% of voters will stay home",
+        ] {
+            assert!(!own_odds(c), "{c}");
+        }
     }
 }

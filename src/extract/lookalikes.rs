@@ -421,6 +421,35 @@ pub(super) fn superseded(w: &[Cow<'_, str>]) -> bool {
     pluperfect || revised_before || (earlier && w.iter().any(|x| forecasting(x) && x != "seen"))
 }
 
+/// A correction note: "A previous version of this column said the strike would end by
+/// Easter", "An earlier version of this article misstated when the vote would be held",
+/// "This story has been corrected to show ...". It reports what the text once said, which the
+/// writer has taken back: the opposite of the writer's forecast. `w` are the sentence's words.
+pub(super) fn correction_note(w: &[Cow<'_, str>]) -> bool {
+    let text_noun = |x: &str| {
+        matches!(
+            x,
+            "article" | "column" | "story" | "piece" | "report" | "post" | "editorial" | "op-ed"
+        )
+    };
+    w.windows(5).any(|q| {
+        // "a previous version of this column", "an earlier version of the story"
+        matches!(q[0].as_ref(), "previous" | "earlier" | "original" | "prior")
+            && matches!(q[1].as_ref(), "version" | "versions" | "edition")
+            && q[2] == "of"
+            && (text_noun(&q[3])
+                || (matches!(q[3].as_ref(), "this" | "the" | "our") && text_noun(&q[4])))
+    }) || w.windows(4).any(|q| {
+        // "this column has been corrected", "the article was updated to correct"
+        text_noun(&q[0])
+            && matches!(q[1].as_ref(), "has" | "have" | "was" | "had")
+            && (matches!(q[2].as_ref(), "been" | "corrected" | "amended")
+                && matches!(q[3].as_ref(), "corrected" | "amended" | "to" | "updated"))
+    }) || w
+        .first()
+        .is_some_and(|x| matches!(x.as_ref(), "correction" | "corrections"))
+}
+
 /// A likelihood or schedule stated in the past tense by nobody reported as saying it: "a
 /// review found the drug was unlikely to work", "the judges were convinced the state was likely
 /// to prevail", "the plan was set to be approved last year". The word before the cue
@@ -1479,5 +1508,26 @@ mod tests {
             "The bank is most likely to cut in June"
         ));
         assert!(!on(compared_likelihood, "Rates are likely to fall"));
+    }
+
+    /// A correction note reports what the text once said and takes it back: no forecast of
+    /// the writer's (audit 14, A6; sentences we wrote).
+    #[test]
+    fn a_correction_note_is_no_forecast() {
+        for s in [
+            "A previous version of this column said the strike would end by Easter.",
+            "An earlier version of the article misstated when the vote would be held.",
+            "This story has been corrected to show the plant will reopen in May.",
+            "Correction: the ferry will resume in April, not March.",
+        ] {
+            assert!(on(correction_note, s), "{s}");
+        }
+        for s in [
+            "A new version of the app will launch in May.",
+            "The earlier version of the bill will probably pass by June.",
+            "The story will probably end well.",
+        ] {
+            assert!(!on(correction_note, s), "{s}");
+        }
     }
 }

@@ -865,6 +865,7 @@ fn prose(
             || lookalikes::passive_plan(&w, attributed_to.as_deref())
             || lookalikes::denied_grounds(&w)
             || lookalikes::if_forecast_holds(&lookalikes::words(toks))
+            || lookalikes::correction_note(&lookalikes::words(toks))
             || lookalikes::intended(&w)
             || (phrase.ends_with("going to") && lookalikes::going_somewhere(&w))
             || lookalikes::comparison_standard(&before_w, &w, phrase)
@@ -1050,7 +1051,18 @@ fn prose(
                     "will" | "won't" | "will not" | "not going to" | "is going to" | "are going to"
                 ))
             && (has_time || !past_report_in(&ctoks, published.year(), number));
-        if !forecast {
+        // "Officials said talks would follow by March", written in May: reported speech
+        // whose year-less time has just passed was about that March; the year after is a
+        // guess, and what was said is over.
+        let said_of_past = phrase == "would"
+            && chosen.is_some_and(|f| f.period.is_some_and(|p| p.rolled_forward))
+            && toks.iter().take_while(|t| t.1 < cue_at).any(|t| {
+                matches!(
+                    t.0.as_ref(),
+                    "said" | "told" | "predicted" | "wrote" | "claimed"
+                )
+            });
+        if !forecast || said_of_past {
             continue;
         }
         let mut review = Vec::new();
@@ -1200,6 +1212,20 @@ fn prose(
         // event before, not a claim "It" held by whoever the clause before names.
         let mut attributed_to = attributed_to.clone();
         let (mut deadline, mut deadline_phrase) = (deadline, deadline_phrase);
+        // "..., though I would put the odds closer to 30%": the author's own number for the
+        // event this sentence reported, at its deadline, not a claim "I would put the odds".
+        if claims::own_odds(clause) {
+            let same = out
+                .last()
+                .filter(|p| p.start == s.start && p.attributed_to.is_some());
+            let Some(p) = same else {
+                continue;
+            };
+            stated_claim = p.claim.clone();
+            (deadline, deadline_phrase) = (p.deadline, p.deadline_phrase.clone());
+            attributed_to = None;
+            review.retain(|r| !r.starts_with("attributed to "));
+        }
         if doubt {
             let Some(event) = claims::doubted_event(&sentence[..cs], prior) else {
                 continue;
@@ -3445,5 +3471,99 @@ The region is on track to meet its 2035 target.",
             assert_eq!(claims, [first, later], "{sentence}");
             assert!(found[0].deadline < found[1].deadline, "{sentence}");
         }
+    }
+
+    /// A reported forecast followed by the author's own odds: the holder's forecast stays
+    /// the holder's, and the author's number is the author's forecast of the same event at
+    /// the same deadline, not a claim "I would put the odds ..." (audit 14, A2; sentences we
+    /// wrote).
+    #[test]
+    fn the_authors_odds_after_a_reported_forecast_are_her_own() {
+        let published = NaiveDate::from_ymd_opt(2026, 3, 14).unwrap();
+        let found = extract(
+            "Union leaders told me on Friday that a settlement is likely by June, though I would put the odds closer to 35%.",
+            published,
+        );
+        let got: Vec<(&str, Option<&str>, f64, Option<NaiveDate>)> = found
+            .iter()
+            .map(|c| {
+                (
+                    c.claim.as_str(),
+                    c.attributed_to.as_deref(),
+                    c.probability,
+                    c.deadline,
+                )
+            })
+            .collect();
+        let june = NaiveDate::from_ymd_opt(2026, 6, 30);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].1, Some("Union leaders"));
+        assert_eq!((got[0].2, got[0].3), (0.72, june));
+        assert_eq!(got[1], (got[0].0, None, 0.35, june));
+        assert!(found[1].review.is_empty(), "{:?}", found[1].review);
+    }
+
+    /// Past reported speech and correction notes make no forecast: a correction reports what
+    /// the text once said, and "said ... would" whose year-less time has just passed was about
+    /// that time; with a time still ahead, the speaker holds it (audit 14, A6; sentences we
+    /// wrote).
+    #[test]
+    fn correction_notes_and_past_reported_speech_are_no_forecasts() {
+        let jan = NaiveDate::from_ymd_opt(2027, 1, 2).unwrap();
+        for s in [
+            "A previous version of this column said the strike would end by Good Friday.",
+            "Correction: an earlier version of this story said the bridge would likely reopen by Easter.",
+        ] {
+            assert!(extract(s, jan).is_empty(), "{s}");
+        }
+        let april = NaiveDate::from_ymd_opt(2027, 4, 20).unwrap();
+        assert!(extract("Officials said talks would follow by March.", april).is_empty());
+        let found = extract("Officials said talks would follow by March.", jan);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].attributed_to.as_deref(), Some("Officials"));
+        assert_eq!(found[0].deadline, NaiveDate::from_ymd_opt(2027, 3, 31));
+    }
+
+    /// Time phrases `add --deadline` reads are read in articles too, and written on a Sunday
+    /// "this week" and "by the weekend" are the coming ones (audit 14, A10/A16); a weekday with
+    /// a date is the date (A1); "80 per cent confident" and "60 %" are numbers (A11).
+    #[test]
+    fn add_time_phrases_weekday_dates_and_spelled_percentages_in_articles() {
+        let sunday = NaiveDate::from_ymd_opt(2026, 3, 15).unwrap();
+        let day = |s: &str| NaiveDate::from_ymd_opt(2026, 3, s.parse().unwrap());
+        for (s, d) in [
+            ("The vote will likely pass within 48 hours.", "17"),
+            ("The vote will likely pass this week.", "22"),
+            ("The talks will probably collapse by the weekend.", "22"),
+            (
+                "There's a 65% chance the strike ends within a fortnight.",
+                "29",
+            ),
+        ] {
+            let found = extract(s, sunday);
+            assert_eq!(found.len(), 1, "{s}");
+            assert_eq!(found[0].deadline, day(d), "{s}");
+        }
+        let found = extract("The strike will likely end by Friday, May 15.", sunday);
+        assert_eq!(found[0].deadline, NaiveDate::from_ymd_opt(2026, 5, 15));
+        assert_eq!(
+            found[0].deadline_phrase.as_deref(),
+            Some("by Friday, May 15")
+        );
+        let found = extract(
+            "We are 80 per cent confident the bridge reopens by Easter.",
+            sunday,
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            (found[0].claim.as_str(), found[0].probability),
+            ("The bridge reopens by Easter", 0.8)
+        );
+        let found = extract(
+            "I'd say there is a 60 % chance the government falls by June.",
+            sunday,
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].probability, 0.6);
     }
 }

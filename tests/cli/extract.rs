@@ -480,7 +480,7 @@ fn an_article_saved_again_in_other_bytes_logs_no_forecast_twice() {
     let first = save("a.md", ARTICLE);
     assert_eq!(
         first.stdout,
-        "saved 2 forecast(s) from article #1 (1 skipped): ids 1, 2\n"
+        "saved 2 forecast(s) from article #1 (1 skipped): ids 1, 2\nnote: 1 of the saved forecast(s) the article attributes to someone other than Daily Planet (logged under Daily Planet, tagged attributed-to:NAME): analysts (1)\n"
     );
     let notes = |article: i64| {
         format!(
@@ -528,7 +528,7 @@ note: skipped \"Inflation may ease in the coming months\": it repeats forecast 2
     ]);
     assert_eq!(
         r.stdout,
-        "saved 1 forecast(s) from article #1 (1 skipped, 1 already in the ledger): ids 2\n"
+        "saved 1 forecast(s) from article #1 (1 skipped, 1 already in the ledger): ids 2\nnote: 1 of the saved forecast(s) the article attributes to someone other than Daily Planet (logged under Daily Planet, tagged attributed-to:NAME): analysts (1)\n"
     );
     assert!(
         r.stderr.contains("note: skipped \"The central bank will cut rates by June\": it repeats forecast 1 (same source,"),
@@ -613,4 +613,38 @@ fn extracted_candidates_as_csv_import_back_with_their_hedges() {
     );
     assert_eq!(listed[1]["probability_low"], 0.6);
     assert_eq!(listed[1]["probability_high"], 0.8);
+}
+
+/// Audit 14, A2: `--save --yes` says which saved candidates the article attributes to
+/// someone else, and by whom (they are logged under the source with a tag); the author's own
+/// odds after a reported forecast are hers (text we wrote).
+#[test]
+fn save_names_the_holders_other_than_the_source() {
+    let l = Ledger::new();
+    let f = l.write_file(
+        "col.txt",
+        "Union leaders told me on Friday that a settlement is likely by June, though I would put the odds closer to 35%.\nThe bridge will likely reopen by Easter.\n",
+    );
+    let r = l.run(&[
+        "extract",
+        f.to_str().unwrap(),
+        "--source",
+        "Col",
+        "--published",
+        "2026-03-14",
+        "--save",
+        "--yes",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stdout,
+        "saved 3 forecast(s) from article #1 (0 skipped): ids 1-3\nnote: 1 of the saved forecast(s) the article attributes to someone other than Col (logged under Col, tagged attributed-to:NAME): Union leaders (1)\n"
+    );
+    let list = l.json(&["list", "--format", "json"]);
+    assert_eq!(
+        list[0]["tags"],
+        serde_json::json!(["attributed-to:Union leaders"])
+    );
+    assert_eq!(list[1]["tags"], serde_json::json!([]));
+    assert_eq!(list[1]["probability"], 0.35);
 }
