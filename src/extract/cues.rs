@@ -300,6 +300,179 @@ fn won_object(toks: &[Token<'_>]) -> bool {
     })
 }
 
+/// Verbs that state what a cause may bring about ("a strong report could soothe fears", "the
+/// move could give them every reason to wait", "higher rates could tip the country into
+/// recession"): a consequence pictured, not an event forecast.
+const EFFECT_VERBS: &[&str] = &[
+    "help",
+    "allow",
+    "enable",
+    "let",
+    "give",
+    "push",
+    "tip",
+    "affect",
+    "result",
+    "lead",
+    "cause",
+    "make",
+    "provide",
+    "spell",
+    "mean",
+    "soothe",
+    "hurt",
+    "boost",
+    "weigh",
+    "offer",
+    "create",
+    "trigger",
+    "prompt",
+    "pave",
+    "undermine",
+    "put",
+    "dampen",
+    "fuel",
+    "ease",
+    "add",
+    "bring",
+    "keep",
+    "force",
+    "complicate",
+    "threaten",
+    "benefit",
+    "support",
+    "spur",
+    "dent",
+    "erode",
+];
+
+/// Verbs of a state or a seeming after a modal ("may be a useful backchannel", "might seem out
+/// of order", "could look like a stalemate"): how things may be, not what will happen.
+const STATE_VERBS: &[&str] = &[
+    "be", "seem", "sound", "look", "appear", "feel", "have", "need", "want", "know",
+];
+
+/// Participles after "may be" that name a mood or a use, not an event ("might be inclined",
+/// "could be used to").
+const MOOD_PARTICIPLES: &[&str] = &[
+    "inclined",
+    "interested",
+    "tempted",
+    "pleased",
+    "concerned",
+    "worried",
+    "surprised",
+    "used",
+    "needed",
+    "advised",
+    "excited",
+    "disappointed",
+    "allowed",
+    "seen",
+    "considered",
+    "described",
+    "called",
+    "forgiven",
+    "excused",
+    "subject",
+];
+
+/// Whether the bare "may", "might" or "could" at token `at` of a clause states a possible
+/// event ("the harvest may fall short", "the forecast could be lowered", "talks might
+/// collapse"): issue 13's labeling rules count it a forecast without a deadline (may/could
+/// 0.3 to 0.5, might 0.25 to 0.5). Not when negated ("may not carry interest", "may or may
+/// not", "could find no evidence"), a past possibility ("could have"), a state or seeming
+/// ("may be useful", "might seem odd"; a passive event, "could be lowered", counts), a
+/// consequence pictured ("could help", "could strongly affect"), a fear, risk, question or
+/// condition that names it ("concerns that Iran could block the strait", "whether it could
+/// last"), or a relative clause describing a noun ("two teams that could both find success").
+pub(super) fn possible_event(clause: &str, toks: &[Token<'_>], at: usize) -> bool {
+    let w: Vec<&str> = toks.iter().map(|t| t.0.as_ref()).collect();
+    let mut i = at + 1;
+    while w.get(i).is_some_and(|x| {
+        matches!(
+            *x,
+            "well"
+                | "also"
+                | "still"
+                | "even"
+                | "eventually"
+                | "soon"
+                | "finally"
+                | "yet"
+                | "further"
+                | "again"
+                | "both"
+                | "all"
+                | "then"
+        ) || (x.len() > 4 && x.ends_with("ly"))
+    }) {
+        i += 1;
+    }
+    let Some(&verb) = w.get(i) else {
+        return false;
+    };
+    if matches!(verb, "not" | "or" | "never" | "n't")
+        || EFFECT_VERBS.contains(&verb)
+        || w.get(i + 1)
+            .is_some_and(|x| matches!(*x, "no" | "nothing" | "little"))
+    {
+        return false;
+    }
+    if verb == "be" {
+        // "could be lowered", "may be delayed": a passive event.
+        let next = w.get(i + 1).copied().unwrap_or("");
+        let participle = next.len() > 3
+            && (next.ends_with("ed") || next.ends_with("en"))
+            && !MOOD_PARTICIPLES.contains(&next);
+        if !participle {
+            return false;
+        }
+    } else if STATE_VERBS.contains(&verb) {
+        return false;
+    }
+    // "two teams that could both find success", "a rival who might".
+    let relative = at.checked_sub(1).is_some_and(|k| match w[k] {
+        "who" | "which" => k > 0 && !clause[toks[k - 1].2..toks[k].1].contains([',', '(']),
+        "that" => {
+            k > 0
+                && !TAKES_THAT_SET.contains(w[k - 1])
+                && !matches!(w[k - 1], "and" | "but" | "so" | "or" | "yet")
+                && !clause[toks[k - 1].2..toks[k].1].contains([',', ':', ';', '—', '–'])
+        }
+        _ => false,
+    });
+    // "concerns that X could", "the risk that X may", "whether it could": a fear or a
+    // question, not a call.
+    !relative
+        && !w[..at].iter().any(|x| {
+            matches!(
+                *x,
+                "concern"
+                    | "concerns"
+                    | "fear"
+                    | "fears"
+                    | "feared"
+                    | "risk"
+                    | "risks"
+                    | "worry"
+                    | "worries"
+                    | "worried"
+                    | "danger"
+                    | "warned"
+                    | "warning"
+                    | "warns"
+                    | "threat"
+                    | "whether"
+                    | "if"
+                    | "when"
+                    | "what"
+                    | "how"
+                    | "or"
+            )
+        })
+}
+
 pub(super) struct Cues {
     pub strong: bool,
     pub modal: bool,
@@ -1811,6 +1984,58 @@ pub(super) fn schedule_in(toks: &[Token<'_>]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_named_holders_bare_possibility_is_a_forecast_without_a_deadline() {
+        let d = "2025-03-10".parse().unwrap();
+        let got = |t: &str| {
+            crate::extract::extract(t, d)
+                .into_iter()
+                .map(|c| (c.probability, c.deadline, c.attributed_to))
+                .collect::<Vec<_>>()
+        };
+        // A possible event weighed by a named holder: "may" at its survey value, no deadline.
+        assert_eq!(
+            got("The wheat harvest may dwindle further, the farm minister said."),
+            vec![(0.4, None, Some("the farm minister".to_string()))]
+        );
+        assert_eq!(
+            got("The spending figure could be revised, according to the finance ministry."),
+            vec![(0.4, None, Some("the finance ministry".to_string()))]
+        );
+        // Negated, a state, a consequence pictured, a fear: none.
+        for t in [
+            "The wheat harvest may not dwindle much, the farm minister said.",
+            "The spending figure could be misleading, the finance ministry said.",
+            "The new levy could help the council balance its books, the mayor said.",
+            "Traders voiced concerns that the strike could block the port, analysts said.",
+            // Without a named holder a bare modal stays no forecast.
+            "The wheat harvest may dwindle further.",
+        ] {
+            assert_eq!(got(t), vec![], "{t}");
+        }
+    }
+
+    #[test]
+    fn a_possible_event_is_named_by_its_verb() {
+        let check = |clause: &str| {
+            let toks = tokens(clause);
+            let at = toks
+                .iter()
+                .position(|t| matches!(t.0.as_ref(), "may" | "might" | "could"))
+                .unwrap();
+            possible_event(clause, &toks, at)
+        };
+        assert!(check("the talks might drag on"));
+        assert!(check("the figure could be lowered"));
+        assert!(check("the figure could quickly be lowered"));
+        assert!(!check("the figure could have been lowered"));
+        assert!(!check("they might be inclined to agree"));
+        assert!(!check("the report could strongly affect the vote"));
+        assert!(!check("two teams that could both find success"));
+        assert!(!check("he could find no evidence"));
+        assert!(!check("nobody knows whether it could last"));
+    }
 
     #[test]
     fn appointments_in_the_plain_future_are_schedules() {

@@ -362,6 +362,10 @@ pub(super) fn trigger_in(sentence: &str, toks: &[Token<'_>], year: i32) -> Optio
     {
         return Some(Trigger::Opens);
     }
+    // "Here is how we see the season playing out": the writer's picks follow.
+    if seen_playing_out(&w) {
+        return Some(Trigger::Opens);
+    }
     let noun = w.iter().position(|x| {
         matches!(
             *x,
@@ -415,6 +419,60 @@ pub(super) fn trigger_in(sentence: &str, toks: &[Token<'_>], year: i32) -> Optio
     } else {
         Trigger::Opens
     })
+}
+
+/// "How I see the season playing out", "how we see the table shaking out": the writer
+/// announcing a season's or a contest's picks. A first person sees, and a verb of things
+/// unfolding follows within a few words.
+fn seen_playing_out(w: &[&str]) -> bool {
+    w.iter().enumerate().any(|(i, x)| {
+        matches!(*x, "see" | "expect" | "think")
+            && i > 0
+            && w[..i].iter().rev().take(5).any(|y| *y == "how")
+            && w[..i]
+                .iter()
+                .rev()
+                .take(3)
+                .any(|y| matches!(*y, "i" | "we"))
+            && w[i + 1..].iter().take(5).any(|y| {
+                matches!(
+                    *y,
+                    "playing" | "shaking" | "unfolding" | "finishing" | "ending"
+                )
+            })
+    })
+}
+
+/// "Newcastle 1-2 Arsenal", "Rovers 2–0 United.": a whole line naming two sides with a score
+/// between them, as football predictions are laid out. Names of one to three capitalized
+/// words; scores under 20.
+pub(super) fn hyphen_score_pick(sentence: &str) -> bool {
+    // "Rovers 2-1 United. — J.P.": a sign-off after the pick is not part of it.
+    let line = [" — ", " – ", " - "]
+        .iter()
+        .filter_map(|d| sentence.find(d))
+        .min()
+        .map_or(sentence, |cut| &sentence[..cut]);
+    let line = line.trim().trim_end_matches(['.', '!']).trim_end();
+    // At most seven words: longer lines are prose, and are let go before any is listed.
+    if line.split_whitespace().nth(7).is_some() || !line.contains(['-', '–']) {
+        return false;
+    }
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let Some(k) = words.iter().position(|w| {
+        w.split_once(['-', '–']).is_some_and(|(a, b)| {
+            a.parse::<u8>().is_ok_and(|n| n < 20) && b.parse::<u8>().is_ok_and(|n| n < 20)
+        })
+    }) else {
+        return false;
+    };
+    let name = |part: &[&str]| {
+        (1..=3).contains(&part.len())
+            && part
+                .iter()
+                .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+    };
+    name(&words[..k]) && name(&words[k + 1..])
 }
 
 /// A score pick closing a sentence: "... and win late: Denver 20, Kansas City 17 (KC -2.5)",
@@ -682,6 +740,38 @@ mod tests {
             Some((10, false))
         );
         assert_eq!(pick_key("Should win"), PickKey::Should);
+    }
+
+    #[test]
+    fn how_we_see_the_season_playing_out_opens_the_picks() {
+        assert_eq!(
+            trigger(
+                "Here is how my sister and I see the season playing out.",
+                2025
+            ),
+            Some(Trigger::Opens)
+        );
+        assert_eq!(
+            trigger("This is how we expect the table to be finishing.", 2025),
+            Some(Trigger::Opens)
+        );
+        // Seeing how something works, or a season that played out, announces no picks.
+        assert_eq!(
+            trigger("I see how the game is played out here.", 2025),
+            None
+        );
+        assert_eq!(trigger("We saw the season playing out badly.", 2025), None);
+    }
+
+    #[test]
+    fn a_line_of_two_sides_and_a_hyphenated_score_is_a_pick() {
+        assert!(hyphen_score_pick("Rovers 2-1 United."));
+        assert!(hyphen_score_pick(
+            "Harbour Town 0–0 Lakeside Rovers. — J.R."
+        ));
+        assert!(!hyphen_score_pick("The vote was 5-4 in favour."));
+        assert!(!hyphen_score_pick("Rovers won 2-1 at home."));
+        assert!(!hyphen_score_pick("Rovers 2-1"));
     }
 
     #[test]

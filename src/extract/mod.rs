@@ -316,7 +316,12 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         // key's, not a hedge on the pick.
         let key_cue = pick.is_some_and(|(colon, _)| reading.as_ref().is_some_and(|r| r.at < colon));
         // "... wins late: Denver 20, Kansas City 17": a score pick, outside a review.
-        let scored = !skip && !in_review && lists::score_pick(sentence) && !result(&toks);
+        let scored = !skip
+            && !in_review
+            && (lists::score_pick(sentence)
+                || ((section.open || event_day.is_some() || game_day.is_some())
+                    && lists::hyphen_score_pick(sentence)))
+            && !result(&toks);
         let listed = scored
             || (labelled && reading.is_none() && stated.is_none() && !skip)
             || (!in_review
@@ -324,7 +329,11 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
                 && trig.is_none()
                 && stated.is_none()
                 && (reading.is_none() || key_cue)
-                && ((section.open && s.first && s.kind == Kind::Bullet)
+                // "* - Denotes playoff teams": a list's legend picks nothing.
+                && ((section.open
+                    && s.first
+                    && s.kind == Kind::Bullet
+                    && !sentence.starts_with(['-', '=', '–', '—']))
                     || pick.is_some_and(|(_, contest)| contest || section.open)));
         // A game's header line ("Saturday, May 4 at 3 p.m. ET") dates the forecasts
         // under it until the next header.
@@ -903,7 +912,19 @@ fn prose(
         let bare = BARE_MODALS.contains(&phrase)
             && !(matches!(phrase, "should" | "could" | "may" | "might" | "would")
                 && clause.get(cue_rel..).is_some_and(event_follows)
-                && !advice_in(&ctoks));
+                && !advice_in(&ctoks))
+            // "The harvest may fall short, the minister said": a possible event its named
+            // holder weighs is the holder's forecast, without a deadline.
+            && !(matches!(phrase, "may" | "might" | "could")
+                && attributed_to.is_some()
+                // (The cue's offset is in the words it was read from, which may be the
+                // clause less a condition: the modal nearest it is the one.)
+                && ctoks
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, t)| t.0 == phrase)
+                    .min_by_key(|(_, t)| t.1.abs_diff(cue_rel))
+                    .is_some_and(|(at, _)| cues::possible_event(clause, &ctoks, at)));
         let number = reading.number;
         let cue_at = cs + cue_rel;
         // "Prices will rise and wages will fall by June": the left of two joined forecasts
@@ -1093,6 +1114,16 @@ fn prose(
                         | "does not expect"
                         | "don't see"
                         | "do not see"
+                        | "don't foresee"
+                        | "do not foresee"
+                        | "doesn't foresee"
+                        | "does not foresee"
+                        | "don't anticipate"
+                        | "do not anticipate"
+                        | "doesn't anticipate"
+                        | "does not anticipate"
+                        | "not anticipating"
+                        | "not expecting"
                         | "don't hold your breath"
                         | "almost certainly not"
                 )
@@ -1366,6 +1397,61 @@ Trump claimed that negotiations would begin immediately.";
             "2025-03-10".parse().unwrap()
         )
         .is_empty());
+    }
+
+    #[test]
+    fn ranked_lines_and_hyphenated_scores_are_picks() {
+        // Predicted standings after "how we see the season playing out": each ranked line a
+        // pick, the legend of its mark none.
+        let text = "Here is how my sister and I see the season playing out.\n\
+                    * - Denotes playoff teams\n\
+                    North Division\n\
+                    1 - Riverton Hawks*\n\
+                    2 - Lakeside Owls\n";
+        let got: Vec<(String, f64)> = extract(text, "2025-10-01".parse().unwrap())
+            .into_iter()
+            .map(|c| (c.sentence, c.probability))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Riverton Hawks*".to_string(), 0.9),
+                ("Lakeside Owls".to_string(), 0.9)
+            ]
+        );
+        // A football pick "Side N-N Side" at the end of its paragraph, signed by its writer.
+        let text = "Weekend picks\n\n\
+                    Rovers vs United\n\n\
+                    Rovers have the deeper squad. Rovers 2-1 United. — J.R.\n";
+        let got: Vec<(String, f64)> = extract(text, "2025-10-01".parse().unwrap())
+            .into_iter()
+            .map(|c| (c.sentence, c.probability))
+            .collect();
+        assert_eq!(got, vec![("Rovers 2-1 United. — J.R.".to_string(), 0.9)]);
+    }
+
+    #[test]
+    fn not_foreseeing_an_event_gives_it_a_low_probability() {
+        for t in [
+            "Economists at the bank do not foresee a recession next year.",
+            "\"We are not anticipating a recession next year,\" the economists said.",
+        ] {
+            let c = extract(t, "2025-03-10".parse().unwrap());
+            let got: Vec<(f64, Option<String>)> = c
+                .iter()
+                .map(|c| (c.probability, c.deadline.map(|d| d.to_string())))
+                .collect();
+            assert_eq!(got, vec![(0.25, Some("2026-12-31".to_string()))], "{t}");
+        }
+        let c = extract(
+            "The striker is in line for a recall by March.",
+            "2025-01-10".parse().unwrap(),
+        );
+        let got: Vec<(f64, Option<String>)> = c
+            .iter()
+            .map(|c| (c.probability, c.deadline.map(|d| d.to_string())))
+            .collect();
+        assert_eq!(got, vec![(0.75, Some("2025-03-31".to_string()))]);
     }
 
     #[test]

@@ -114,6 +114,17 @@ fn line_kind(line: &str) -> (Kind, usize) {
     {
         return (Kind::Bullet, indent + digits + 2);
     }
+    // "1 - Rovers*", "2 – United": a ranked line, as predicted standings are laid out.
+    if digits > 0 && digits < 3 {
+        let after = &trimmed[digits..];
+        for dash in [" - ", " – ", " — "] {
+            if after.starts_with(dash)
+                && after[dash.len()..].starts_with(|c: char| c.is_uppercase())
+            {
+                return (Kind::Bullet, indent + digits + dash.len());
+            }
+        }
+    }
     // Only "at most 12" matters: counting stops at 13.
     let words = trimmed.split_whitespace().take(13).count();
     let last = trimmed.trim_end().chars().last();
@@ -383,6 +394,16 @@ mod tests {
         assert_eq!(line_kind("#12 Rovers"), (Kind::Bullet, 4));
         assert_eq!(line_kind("# Weekend preview").0, Kind::Heading);
         assert_eq!(line_kind("## 2031").0, Kind::Heading);
+    }
+
+    #[test]
+    fn a_number_and_a_dash_before_a_name_is_a_ranked_bullet() {
+        // Predicted standings laid out "1 - Name": a ranked item, as "1. Name" is.
+        assert_eq!(line_kind("1 - Riverton Hawks*"), (Kind::Bullet, 4));
+        assert_eq!(line_kind("12 – Lakeside Owls"), (Kind::Bullet, 7));
+        // A difference or a score is no rank.
+        assert_eq!(line_kind("3 - 2 was the final margin.").0, Kind::Prose);
+        assert_eq!(line_kind("7 - the number of wins we need").0, Kind::Heading);
     }
 
     #[test]
