@@ -678,7 +678,11 @@ pub(super) fn if_forecast_holds(w: &[Cow<'_, str>]) -> bool {
         )
     };
     w.iter().enumerate().any(|(i, x)| {
-        let x = x.trim_end_matches("'s");
+        // (`trim_end_matches("'s")` without a substring searcher made for every word.)
+        let mut x = x.as_ref();
+        while let Some(y) = x.strip_suffix("'s") {
+            x = y;
+        }
         if !noun(x) {
             return false;
         }

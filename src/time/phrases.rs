@@ -161,6 +161,7 @@ fn normalize(text: &str) -> String {
             '-' | '\u{2010}' | '\u{2011}' | '–' | '—' | '/' => out.push(' '),
             ',' | '.' | '"' | '“' | '”' | '(' | ')' | ';' | ':' | '!' | '?' => out.push(' '),
             '’' => out.push('\''),
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
             c => out.extend(c.to_lowercase()),
         }
     }
