@@ -399,13 +399,8 @@ fn second_complements(
     out
 }
 
-/// Clause spans of a sentence, never breaking inside or just before a condition; `extra` are
-/// further joins to break at (`split::cuts`).
-pub(super) fn clauses(
-    sentence: &str,
-    conds: &[(usize, usize, String)],
-    extra: &[(usize, usize)],
-) -> Vec<(usize, usize)> {
+/// Clause spans of a sentence, never breaking inside or just before a condition.
+pub(super) fn clauses(sentence: &str, conds: &[(usize, usize, String)]) -> Vec<(usize, usize)> {
     if !sentence.contains([',', ';'])
         && !sentence.contains(" and ")
         && !sentence.contains(" while ")
@@ -435,7 +430,6 @@ pub(super) fn clauses(
     }
     cuts.extend(joined(sentence, &lower, conds));
     cuts.extend(second_complements(sentence, &lower, conds));
-    cuts.extend_from_slice(extra);
     cuts.sort();
     let mut out = Vec::new();
     let mut start = 0;
@@ -487,7 +481,6 @@ mod tests {
         assert_eq!(
             super::clauses(
                 "Rates will rise, but wages will lag; prices, though, will fall.",
-                &[],
                 &[]
             ),
             vec![(0, 15), (21, 35), (37, 63)]

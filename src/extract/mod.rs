@@ -14,7 +14,6 @@
 //! - `conditions`: `if`/`unless` clauses and the clause breaks of a sentence;
 //! - `attribution`: who holds the expectation;
 //! - `claims`: the claim stated plainly;
-//! - `split`: two forecasts joined in one sentence, and what the second shares with the first;
 //! - `timefind` and `deadlines`: time phrases (read by the table in `time`) and which one
 //!   governs the predicted event; `events`: the days of named events no rule gives
 //!   (Eurovision, the World Cup, the Olympics, the Oscars);
@@ -35,7 +34,6 @@ mod lists;
 mod lookalikes;
 mod numbers;
 pub mod sentences;
-mod split;
 pub mod timefind;
 mod words;
 
@@ -776,48 +774,12 @@ fn prose(
         f.period
             .is_some_and(|p| p.last + chrono::Duration::days(14) < published)
     });
-    // Joins whose right side leans on the left: its subject, or its whole frame.
-    let coordinated = split::cuts(sentence, lowered, &conds);
-    let joins: Vec<(usize, usize)> = coordinated.iter().map(|c| (c.at, c.next)).collect();
-    // The clause end and index in `out` of the last clause's candidate, for the one after.
-    let mut made: Option<(usize, usize)> = None;
-    for (cs, ce) in clauses(sentence, &conds, &joins) {
-        let cut = coordinated.iter().find(|c| c.next == cs);
-        let share = cut.map(|c| c.share);
-        let left = made
-            .take()
-            .filter(|&(end, _)| cut.is_some_and(|c| c.at == end))
-            .map(|(_, i)| i);
+    for (cs, ce) in clauses(sentence, &conds) {
         let (cs, ce) = match &quoted {
             Some((_, qe, _)) if cs >= *qe => continue,
             Some((qs, qe, _)) => (cs.max(*qs), ce.min(*qe)),
             None => (cs, ce),
         };
-        // "..., and the yen to weaken": the left's forecast again, of another noun phrase,
-        // with its own time phrase or else the left's.
-        if share == Some(split::Share::Frame) {
-            if let (Some(i), Some(gapped)) = (left, split::gapped_claim(&sentence[cs..ce])) {
-                let mut second = out[i].clone();
-                second.claim = claim(&gapped, &[], None);
-                if let Some(f) = found.iter().find(|f| {
-                    f.start >= cs
-                        && f.end <= ce
-                        && f.period.is_some()
-                        && deadlines::ahead(f, published)
-                        && !in_condition(f)
-                }) {
-                    second.deadline = f.period.map(|p| p.last);
-                    second.deadline_phrase = Some(f.text.clone());
-                }
-                second.review.push(
-                    "the second forecast of one frame (\"expects X to ... and Y to ...\"): the first's hedge and holder"
-                        .to_string(),
-                );
-                out.push(second);
-                made = Some((ce, out.len() - 1));
-                continue;
-            }
-        }
         let clause = &sentence[cs..ce];
         // One tokenization per clause, shared by the rules below.
         let ctoks = tokens_lowered(clause, &lowered[cs..ce]);
@@ -1000,14 +962,8 @@ fn prose(
         // whether it is a forecast at all is decided on its own words.
         // "The jury will reach a verdict tonight", "voters will elect ... on Sunday" written
         // that Sunday: an event due on the publication day itself.
-        // The second predicate of a shared subject shares only a time phrase of the frame,
-        // before the left's hedge, not the left predicate's own.
-        let before = match share {
-            Some(split::Share::Subject { frame_end }) => frame_end,
-            _ => cs,
-        };
         let chosen = chosen
-            .or_else(|| deadlines::shared_from_before(found, before, &conds, published))
+            .or_else(|| deadlines::shared_from_before(found, cs, &conds, published))
             .or_else(|| {
                 deadlines::due_today(
                     (sentence, toks),
@@ -1279,14 +1235,6 @@ fn prose(
         let second =
             chosen.and_then(|f| deadlines::second_frame(found, f, ce, &conds, sentence, published));
         let mut stated_claim = claim(clause, &my_conds, attributed_to.as_deref());
-        // "... will likely peak in February and could be a mild one": the left's subject.
-        if let (Some(split::Share::Subject { .. }), Some(i)) = (share, left) {
-            if let Some(whole) = split::subject_of(&out[i].claim)
-                .and_then(|subject| split::with_subject(subject, &stated_claim))
-            {
-                stated_claim = whole;
-            }
-        }
         // "..., but that seems unlikely now": the event is the clause before.
         if let Some(event) = claims::antecedent(&stated_claim, &sentence[..cs]) {
             stated_claim = event;
@@ -1366,11 +1314,9 @@ fn prose(
                 f.text
             ));
             out.push(first);
-            made = Some((ce, out.len() - 1));
             out.push(later);
         } else {
             out.push(first);
-            made = Some((ce, out.len() - 1));
         }
     }
 }
@@ -1388,53 +1334,6 @@ If Putin agrees to attend, the world may witness the beginning of a phased cease
 The proposed meeting, if it occurs, will be historic. His channels suggest he may be a useful backchannel. \
 If peace efforts are underway, one would expect open channels. Would Russia recognize Ukraine? \
 Trump claimed that negotiations would begin immediately.";
-
-    /// `split`: a second predicate of the same subject with its own modal, and a gapped
-    /// infinitive under the same frame, are forecasts of their own (issue 13).
-    #[test]
-    fn coordinated_forecasts_share_the_subject_or_the_frame() {
-        let published = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap();
-        let got = |s: &str| -> Vec<(String, f64, Option<String>)> {
-            extract(s, published)
-                .into_iter()
-                .map(|c| (c.claim, c.probability, c.deadline.map(|d| d.to_string())))
-                .collect()
-        };
-        assert_eq!(
-            got("Home prices would rise next year and, longer term, would keep climbing through 2030, the agency said."),
-            vec![
-                ("Home prices would rise next year".to_string(), 0.75, Some("2026-12-31".to_string())),
-                ("Home prices would keep climbing through 2030".to_string(), 0.75, Some("2030-12-31".to_string())),
-            ]
-        );
-        assert_eq!(
-            got("The storm season will likely peak in August and could end early in October."),
-            vec![
-                (
-                    "The storm season will peak in August".to_string(),
-                    0.72,
-                    Some("2025-08-31".to_string())
-                ),
-                (
-                    "The storm season could end early in October".to_string(),
-                    0.4,
-                    Some("2025-10-31".to_string())
-                ),
-            ]
-        );
-        assert_eq!(
-            got("The bank now expects the euro to reach parity by June, and the yen to weaken in 2026."),
-            vec![
-                ("The euro will reach parity by June".to_string(), 0.75, Some("2025-06-30".to_string())),
-                ("The yen will weaken in 2026".to_string(), 0.75, Some("2026-12-31".to_string())),
-            ]
-        );
-        // One predicate with two objects stays one forecast.
-        assert_eq!(
-            got("The council is likely to approve the tower and the park in March.").len(),
-            1
-        );
-    }
 
     #[test]
     fn negated_frames_give_the_event_its_low_probability() {
