@@ -110,11 +110,11 @@ impl MarketOutcomes {
     fn check(&mut self, row: &crate::transfer::ImportRow) -> Option<(u64, bool)> {
         use std::hash::{Hash, Hasher};
         let key = row.forecast.question.as_deref()?;
-        let happened = match row.resolution.as_ref()?.0 {
-            crate::model::Outcome::True => true,
-            crate::model::Outcome::False => false,
-            crate::model::Outcome::Void => return None,
-        } != (row.forecast.stance == crate::model::Stance::Against);
+        let happened = row
+            .resolution
+            .as_ref()?
+            .0
+            .event_happened(row.forecast.stance)?;
         let mut h = rustc_hash::FxHasher::default();
         key.hash(&mut h);
         row.forecast.deadline.hash(&mut h);

@@ -146,11 +146,7 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ResolveArgs, io: &mut Io<'_>
 /// be the day the outcome became known, not the event's), and names the question outcomes
 /// that apply the deadline rule.
 fn timing_note(f: &crate::model::Forecast, outcome: Outcome, on: NaiveDate) -> Option<String> {
-    let happened = match (outcome, f.stance) {
-        (Outcome::Void, _) => return None,
-        (o, crate::model::Stance::For) => o == Outcome::True,
-        (o, crate::model::Stance::Against) => o == Outcome::False,
-    };
+    let happened = outcome.event_happened(f.stance)?;
     let (id, deadline, q) = (f.id, f.deadline, &f.question);
     if !happened && on < deadline {
         let other = if outcome == Outcome::True {
@@ -496,15 +492,15 @@ fn refuse_contradictions(
         let Action::Forecast { id, outcome, .. } = &a.action else {
             continue;
         };
-        let happened = match outcome {
-            Outcome::True => true,
-            Outcome::False => false,
-            Outcome::Void => continue,
-        };
+        if *outcome == Outcome::Void {
+            continue;
+        }
         let Ok(f) = store.forecast(*id, today) else {
             continue;
         };
-        let happened = happened != (f.stance == crate::model::Stance::Against);
+        let Some(happened) = outcome.event_happened(f.stance) else {
+            continue;
+        };
         let (first, first_id, first_happened) = *said
             .entry((f.question.clone(), f.deadline))
             .or_insert((a.line, *id, happened));

@@ -1586,21 +1586,25 @@ mod tests {
         );
     }
 
+    /// Each time phrase `find` gives in `s` (future tense, written on `r`): its text, last
+    /// day and review note.
+    fn read_noted(s: &str, r: NaiveDate) -> Vec<(String, Option<String>, Option<String>)> {
+        find(s, r, Tense::Future)
+            .into_iter()
+            .map(|f| {
+                let note = review_note(&f);
+                (f.text, f.period.map(|p| p.last.to_string()), note)
+            })
+            .collect()
+    }
+
     /// "by Friday, May 15", "by Monday, June 1, 2026", "by Thursday (May 14)", "by Friday 15
     /// May": a weekday written with a date is that date, not the coming weekday; a weekday
     /// that is not the date's gives the date and a note (audit 14, A1; sentences we wrote).
     #[test]
     fn a_weekday_written_with_a_date_is_the_date() {
         let r: NaiveDate = "2026-03-10".parse().unwrap();
-        let read = |s: &str| -> Vec<(String, Option<String>, Option<String>)> {
-            find(s, r, Tense::Future)
-                .into_iter()
-                .map(|f| {
-                    let note = review_note(&f);
-                    (f.text, f.period.map(|p| p.last.to_string()), note)
-                })
-                .collect()
-        };
+        let read = |s: &str| read_noted(s, r);
         let one = |t: &str, d: &str| vec![(t.to_string(), Some(d.to_string()), None)];
         assert_eq!(
             read("The strike will end by Friday, May 15."),
@@ -1644,15 +1648,7 @@ mod tests {
     #[test]
     fn numeric_dates_ambiguous_or_impossible_are_flagged() {
         let r: NaiveDate = "2026-03-01".parse().unwrap();
-        let read = |s: &str| -> Vec<(String, Option<String>, Option<String>)> {
-            find(s, r, Tense::Future)
-                .into_iter()
-                .map(|f| {
-                    let note = review_note(&f);
-                    (f.text, f.period.map(|p| p.last.to_string()), note)
-                })
-                .collect()
-        };
+        let read = |s: &str| read_noted(s, r);
         assert_eq!(
             read("The strike will end by 03/04/2026."),
             vec![(

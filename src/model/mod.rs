@@ -35,6 +35,15 @@ impl Outcome {
         }
     }
 
+    /// Whether the question's event happened, as a forecast with this outcome and `stance`
+    /// says (`against` claims the event's opposite); `None` for a void.
+    pub fn event_happened(self, stance: Stance) -> Option<bool> {
+        match self {
+            Outcome::Void => None,
+            o => Some((o == Outcome::True) == (stance == Stance::For)),
+        }
+    }
+
     /// The outcome of the opposite claim (stance `against` flips true and false).
     pub fn flipped(self) -> Self {
         match self {

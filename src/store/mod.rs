@@ -306,11 +306,7 @@ impl SqliteStore {
             // this command created that is still 0 bytes, with no write-ahead log, holds
             // nothing anyone committed (a second process setting it up would have written
             // its header first), so it is taken away without the lock.
-            let blank = |suffix: &str| {
-                let mut p = self.created[0].clone().into_os_string();
-                p.push(suffix);
-                file_len(Path::new(&p)) == 0
-            };
+            let blank = |suffix: &str| file_len(&beside(&self.created[0], suffix)) == 0;
             if blank("") && blank("-wal") {
                 let created = self.created.clone();
                 drop(self);
@@ -940,12 +936,17 @@ fn open_read_only(path: &Path) -> Result<Connection> {
     }
 }
 
+/// The ledger file's path with `suffix` appended: SQLite's `-wal`, `-shm` and `-journal`.
+fn beside(file: &Path, suffix: &str) -> PathBuf {
+    let mut p = file.to_path_buf().into_os_string();
+    p.push(suffix);
+    PathBuf::from(p)
+}
+
 /// Removes a ledger file this command created and the files SQLite keeps beside it.
 fn remove_files(file: &Path) {
     for suffix in ["", "-wal", "-shm", "-journal"] {
-        let mut p = file.to_path_buf().into_os_string();
-        p.push(suffix);
-        let _ = std::fs::remove_file(PathBuf::from(p));
+        let _ = std::fs::remove_file(beside(file, suffix));
     }
 }
 

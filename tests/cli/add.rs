@@ -616,19 +616,14 @@ fn a_claim_with_stray_white_space_is_the_same_claim() {
 #[test]
 fn a_forecast_logged_past_its_deadline_is_said() {
     let l = Ledger::new();
-    let r = l.run(&[
-        "add",
-        "--source",
+    let r = l.add_run(
         "me",
-        "--claim",
         "Promotion by summer",
-        "--probability",
         "60%",
-        "--deadline",
-        "by summer",
-        "--made-on",
         "2025-12-01",
-    ]);
+        "by summer",
+        &[],
+    );
     assert_eq!((r.code, r.stdout.as_str()), (0, "1\n"));
     assert_eq!(
         r.stderr,
@@ -637,19 +632,14 @@ fn a_forecast_logged_past_its_deadline_is_said() {
     let shown = l.json(&["show", "1", "--format", "json"]);
     assert_eq!(shown["forecast"]["status"], "due");
     assert_eq!(shown["forecast"]["logged_late"], true);
-    let r = l.run(&[
-        "add",
-        "--source",
+    let r = l.add_run(
         "me",
-        "--claim",
         "Promotion by summer",
-        "--probability",
         "60%",
-        "--deadline",
-        "by next summer",
-        "--made-on",
         "2026-11-01",
-    ]);
+        "by next summer",
+        &[],
+    );
     assert_eq!((r.code, r.stderr.as_str()), (0, ""));
     l.add(
         "A",
@@ -660,21 +650,14 @@ fn a_forecast_logged_past_its_deadline_is_said() {
         &["--question", "q"],
     );
     l.ok(&["resolve", "--question", "q", "--happened-on", "2026-02-01"]);
-    let r = l.run(&[
-        "add",
-        "--source",
+    let r = l.add_run(
         "B",
-        "--claim",
         "q",
-        "--probability",
         "0.4",
-        "--made-on",
         "2026-01-02",
-        "--deadline",
         "2026-03-01",
-        "--question",
-        "q",
-    ]);
+        &["--question", "q"],
+    );
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(
         r.stderr
@@ -694,19 +677,7 @@ fn a_new_source_spelled_like_an_existing_one_gets_a_hint() {
     l.add("me", "x", "0.6", "2026-11-01", "2027-01-01", &[]);
     l.add("Tom Reyes", "x", "0.6", "2026-11-01", "2027-01-01", &[]);
     let add = |source: &str, claim: &str| {
-        l.run(&[
-            "add",
-            "--source",
-            source,
-            "--claim",
-            claim,
-            "--probability",
-            "0.6",
-            "--made-on",
-            "2026-11-01",
-            "--deadline",
-            "2027-01-01",
-        ])
+        l.add_run(source, claim, "0.6", "2026-11-01", "2027-01-01", &[])
     };
     let r = add("mee", "y");
     assert_eq!((r.code, r.stdout.as_str()), (0, "3\n"));
@@ -779,21 +750,14 @@ fn a_forecast_linked_to_an_article_that_does_not_fit_is_said() {
         "--yes",
     ]);
     let add = |source: &str, made: &str, claim: &str| {
-        l.run(&[
-            "add",
-            "--article",
-            "1",
-            "--source",
+        l.add_run(
             source,
-            "--made-on",
-            made,
-            "--claim",
             claim,
-            "--probability",
             "0.5",
-            "--deadline",
+            made,
             "2027-01-01",
-        ])
+            &["--article", "1"],
+        )
     };
     let r = add("Some Other", "2026-02-01", "x");
     assert_eq!((r.code, r.stdout.as_str()), (0, "2\n"));

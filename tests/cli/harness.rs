@@ -119,6 +119,21 @@ impl Ledger {
         deadline: &str,
         extra: &[&str],
     ) -> i64 {
+        let r = self.add_run(source, claim, p, made, deadline, extra);
+        assert_eq!(r.code, 0, "forecast add failed: {}", r.stderr);
+        r.stdout.trim().parse().unwrap()
+    }
+
+    /// Runs `add` with these fields and `extra`, whatever it exits with (for its notes).
+    pub fn add_run(
+        &self,
+        source: &str,
+        claim: &str,
+        p: &str,
+        made: &str,
+        deadline: &str,
+        extra: &[&str],
+    ) -> Run {
         let mut args = vec![
             "add",
             "--source",
@@ -133,7 +148,7 @@ impl Ledger {
             deadline,
         ];
         args.extend_from_slice(extra);
-        self.ok(&args).trim().parse().unwrap()
+        self.run(&args)
     }
 
     pub fn count(&self, sql: &str) -> i64 {
