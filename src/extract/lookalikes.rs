@@ -178,6 +178,55 @@ pub(super) fn vague_outcome(w: &[Cow<'_, str>]) -> bool {
             .any(|t| t[0] == "time" && t[1] == "will" && t[2] == "tell")
 }
 
+/// The word after a modal at `i`, past the adverbs that only grade it ("could also",
+/// "will still", "may significantly"), with its index.
+fn after_modal<'w>(w: &'w [Cow<'_, str>], i: usize) -> Option<(usize, &'w str)> {
+    w.iter()
+        .enumerate()
+        .skip(i + 1)
+        .find(|(_, y)| {
+            !(matches!(
+                y.as_ref(),
+                "also" | "still" | "even" | "further" | "certainly" | "surely" | "really"
+            ) || y.ends_with("ly"))
+        })
+        .map(|(k, y)| (k, y.as_ref()))
+}
+
+/// An effect without a direction: "a dry summer could affect the crop", "the storm may still
+/// shape the season", "organization will make a difference in close races". The verb says
+/// that something will change but not how, so no outcome can be checked; "the rule is not
+/// expected to affect the plan" (negated, and a framed expectation) says what will not
+/// happen, and is left alone. A word class after a bare modal, issue 13's vague outcome.
+pub(super) fn undirected_effect(w: &[Cow<'_, str>]) -> bool {
+    let modal = |x: &str| {
+        matches!(x, "will" | "could" | "may" | "might" | "would" | "can") || x.ends_with("'ll")
+    };
+    w.iter().enumerate().any(|(i, x)| {
+        modal(x)
+            && after_modal(w, i).is_some_and(|(k, v)| match v {
+                "affect" | "impact" | "influence" | "shape" => true,
+                "make" => {
+                    matches!(w.get(k + 1).map(|y| y.as_ref()), Some("a" | "the" | "any"))
+                        && w.get(k + 2).is_some_and(|y| y == "difference")
+                }
+                _ => false,
+            })
+    })
+}
+
+/// A desire, not an expectation: "the academy would love to honour anyone else", "many
+/// members would like to help", "the board would rather wait". "Would" before a verb of
+/// wanting says what someone wants (issue 13's labeling rules: hypothetical), as "hope"
+/// before the cue does (`wish`).
+pub(super) fn desire(w: &[Cow<'_, str>]) -> bool {
+    w.iter().enumerate().any(|(i, x)| {
+        (x == "would" || x.ends_with("'d"))
+            && after_modal(w, i)
+                .is_some_and(|(_, v)| matches!(v, "love" | "like" | "prefer" | "rather" | "hate"))
+    })
+}
+
 /// The intent of whoever acts, not an event in the world: "the party will now focus on
 /// turnout", "the ministry will stick to its deficit goal", "the president is going to resist
 /// any delay", "the funds will go toward a study", "the bridge will be a priority", "she will
@@ -1161,6 +1210,43 @@ mod tests {
             vague_outcome,
             "The cloud unit is expected to grow 20% this quarter"
         ));
+    }
+
+    #[test]
+    fn an_effect_without_a_direction_checks_nothing() {
+        for s in [
+            "A wet spring could affect the harvest before the autumn",
+            "The strike may still shape the rest of the season",
+            "Local volunteers will make a difference in the tight seats",
+            "Fuel prices could significantly impact the airline",
+        ] {
+            assert!(on(undirected_effect, s), "{s}");
+        }
+        for s in [
+            // A negated effect says what will not happen; a framed one is an expectation.
+            "The new levy will not affect the deficit target",
+            "A major storm is expected to impact the coast on Friday",
+            "A wet spring could cut the harvest by a tenth",
+        ] {
+            assert!(!on(undirected_effect, s), "{s}");
+        }
+    }
+
+    #[test]
+    fn wanting_is_not_expecting() {
+        for s in [
+            "The jury would love to pick any film but the favourite",
+            "Several councillors would like to delay the vote",
+            "I'd rather see the club sell him in January",
+        ] {
+            assert!(on(desire, s), "{s}");
+        }
+        for s in [
+            "The board would likely approve the sale in June",
+            "The minister said it would lift the ban",
+        ] {
+            assert!(!on(desire, s), "{s}");
+        }
     }
 
     #[test]

@@ -866,6 +866,8 @@ fn prose(
             || lookalikes::habitual(&w)
             || lookalikes::capability(&w)
             || lookalikes::vague_outcome(&w)
+            || lookalikes::undirected_effect(&w)
+            || lookalikes::desire(&w)
             || lookalikes::superseded(&w)
             || lookalikes::about_prediction(clause, &ctoks, &w)
             || lookalikes::about_predicting(clause, &ctoks, &w)
