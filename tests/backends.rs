@@ -320,6 +320,7 @@ on_both_backends!(
     markets_resolved_both_ways,
     question_outcome_amended,
     near_duplicate_keys_and_claims,
+    correction_keeps_its_place,
 );
 
 mod scenarios {
@@ -497,6 +498,26 @@ Sales rose 4% last year. Would the board agree? Officials expect the plant to cl
             .ok("import DIR/noq.csv")
             .ok("questions --format json")
             .ok("verify")
+    }
+
+    /// Audit 15, A1: a wording correction after the outcome keeps the corrected forecast's
+    /// place in its market (its first version's id), so compare, `report --latest`,
+    /// `question` and `show` print what they printed before it, only the id changed
+    /// (`tests/cli/trust.rs`, `a_wording_correction_keeps_every_score_and_the_forecast_in_force`,
+    /// checks the figures on SQLite; this checks PostgreSQL gives the same).
+    pub fn correction_keeps_its_place() -> Script {
+        let reads = |s: Script| {
+            s.ok("compare --min-markets 1 --format csv")
+                .ok("report --latest --format csv")
+                .ok("question deal --format csv")
+                .ok("show 2")
+        };
+        let s = Script::default()
+            .ok("add --source A --claim 'Deal by March' --probability 0.8 --deadline 2026-03-31 --made-on 2026-01-01 --question deal")
+            .ok("update 1 --probability 0.3 --made-on 2026-01-01")
+            .ok("add --source B --claim 'Deal by March' --probability 0.5 --deadline 2026-03-31 --made-on 2026-01-01 --question deal")
+            .ok("resolve --question deal --happened-on 2026-03-10");
+        reads(reads(s).ok("correct 1 --claim 'Deal by March.' --why typo")).ok("verify")
     }
 
     pub fn correct_update_and_history() -> Script {

@@ -166,7 +166,8 @@ struct Update {
 }
 
 /// The current forecasts by `f`'s source on `f`'s question and deadline (`f` included),
-/// in the order they were made (date, then id); the last is in force.
+/// in the order they were made (date, then the id of their first version); the last is in
+/// force.
 fn updates(store: &Store, f: &Forecast, today: chrono::NaiveDate) -> Result<Vec<Update>> {
     if f.superseded_by.is_some() {
         return Ok(Vec::new());
@@ -176,12 +177,25 @@ fn updates(store: &Store, f: &Forecast, today: chrono::NaiveDate) -> Result<Vec<
         source: Some(f.source.clone()),
         question: Some(f.question.clone()),
     };
-    let mut same: Vec<Forecast> = store
+    let same: Vec<Forecast> = store
         .list(&filter, today)?
         .into_iter()
         .filter(|g| g.deadline == f.deadline)
         .collect();
-    same.sort_by_key(|g| (g.made_on, g.id));
+    // A correction keeps the place of the forecast it corrects (its lineage's first id), as
+    // in every market (`report::markets`), so a wording fix never changes which is in force.
+    let mut keyed = Vec::with_capacity(same.len());
+    for g in same {
+        let mut first = g.id;
+        let mut up = g.supersedes;
+        while let Some(older) = up {
+            first = older;
+            up = store.forecast(older, today)?.supersedes;
+        }
+        keyed.push((g.made_on, first, g.id, g));
+    }
+    keyed.sort_by_key(|k| (k.0, k.1, k.2));
+    let same: Vec<Forecast> = keyed.into_iter().map(|k| k.3).collect();
     let last = same.last().map(|g| g.id);
     Ok(same
         .iter()

@@ -333,6 +333,7 @@ mod tests {
     ) -> MarketRow {
         MarketRow {
             id,
+            lineage: id,
             source_id: source,
             question_id: question,
             deadline: day("2025-12-31"),

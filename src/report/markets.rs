@@ -2,7 +2,9 @@
 //! deadline ("by summer" and "by year end" on one question are two markets). Within a
 //! market forecasts are in order of (date made, id), the order in which they move the
 //! price; a source's forecast **in force** is its latest one, the earlier ones being its
-//! superseded updates.
+//! superseded updates. The id that orders a forecast is its lineage's first (`MarketRow::
+//! lineage`): a correction keeps the place of the forecast it corrects, so a wording fix
+//! changes no price path, no score and no forecast in force (audit 15, A1).
 //!
 //! `Markets` sorts once and hands out each market as a slice, so every market-level figure
 //! (peer scores, relative Brier, the market scoring rule, the crowd, `report --latest`) is
@@ -22,7 +24,7 @@ use super::rows::MarketRow;
 use crate::model::{Outcome, QuestionEvent, Stance};
 use rustc_hash::FxHashMap;
 
-/// Forecasts grouped by market, each market in (made_on, id) order.
+/// Forecasts grouped by market, each market in (made_on, lineage) order.
 #[derive(Debug, Default)]
 pub struct Markets {
     rows: Vec<MarketRow>,
@@ -120,6 +122,7 @@ impl Markets {
             key(a)
                 .cmp(&key(b))
                 .then(a.made_on.cmp(&b.made_on))
+                .then(a.lineage.cmp(&b.lineage))
                 .then(a.id.cmp(&b.id))
         });
         let mut starts = Vec::new();
@@ -141,7 +144,7 @@ impl Markets {
         self.len() == 0
     }
 
-    /// Each market's forecasts, in (made_on, id) order.
+    /// Each market's forecasts, in (made_on, lineage) order.
     pub fn iter(&self) -> impl Iterator<Item = &[MarketRow]> + '_ {
         self.starts.windows(2).map(|w| &self.rows[w[0]..w[1]])
     }
@@ -192,6 +195,7 @@ mod tests {
     fn row(id: i64, source: i64, question: i64, deadline: i32, made_on: i32) -> MarketRow {
         MarketRow {
             id,
+            lineage: id,
             source_id: source,
             question_id: question,
             deadline,
@@ -234,6 +238,25 @@ mod tests {
         // The same finder on the next market starts afresh.
         let ids: Vec<i64> = f.of(&market[..1]).iter().map(|&i| market[i].id).collect();
         assert_eq!(ids, vec![1]);
+    }
+
+    #[test]
+    fn a_correction_keeps_the_place_of_the_forecast_it_corrects() {
+        // Source 1's forecast 1 and its update 2, source 2's forecast 3, all made the same
+        // day; forecast 1 corrected (wording) as forecast 4. Forecast 4 sits where 1 did,
+        // and the update (2) stays in force.
+        let mut corrected = row(4, 1, 1, 10, 1);
+        corrected.lineage = 1;
+        let m = Markets::new(vec![row(2, 1, 1, 10, 1), row(3, 2, 1, 10, 1), corrected]);
+        let market = m.iter().next().unwrap();
+        let ids: Vec<i64> = market.iter().map(|r| r.id).collect();
+        assert_eq!(ids, vec![4, 2, 3]);
+        let force: Vec<i64> = InForce::default()
+            .of(market)
+            .iter()
+            .map(|&i| market[i].id)
+            .collect();
+        assert_eq!(force, vec![2, 3]);
     }
 
     #[test]

@@ -161,6 +161,7 @@ mod tests {
     ) -> MarketRow {
         MarketRow {
             id,
+            lineage: id,
             source_id: source,
             question_id: 1,
             deadline: day_number("2025-09-22".parse().unwrap()),

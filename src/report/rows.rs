@@ -52,11 +52,18 @@ impl ScoreRow {
 }
 
 /// One current forecast as market scoring sees it: enough to put it in its market (question
-/// and deadline), order it within the market (date made, then id) and score it on the
-/// question's event (its stance turns the claim's probability into the event's).
+/// and deadline), order it within the market (date made, then the id of its first version)
+/// and score it on the question's event (its stance turns the claim's probability into the
+/// event's).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct MarketRow {
     pub id: i64,
+    /// The id of the first version of this forecast's lineage (`id` itself unless it is a
+    /// correction): its place in its market. A correction is a new entry with a new, higher
+    /// id; ordered by that id, a wording fix made after the outcome was known would move the
+    /// forecast after others made the same day and could change which of its source's
+    /// forecasts is in force, so a correction keeps its original's place (audit 15, A1).
+    pub lineage: i64,
     pub source_id: i64,
     pub question_id: i64,
     /// Days since 1970-01-01 (dates compare as numbers in the hot loops).
@@ -176,6 +183,7 @@ mod tests {
     fn stance_turns_the_claim_into_the_event() {
         let row = MarketRow {
             id: 1,
+            lineage: 1,
             source_id: 1,
             question_id: 1,
             deadline: 0,

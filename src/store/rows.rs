@@ -540,6 +540,7 @@ pub(super) fn market_row(r: &impl Cols) -> Result<MarketRow> {
     let day = |i: usize| -> Result<i32> { r.day(i)?.ok_or_else(|| bad_date(id)) };
     Ok(MarketRow {
         id,
+        lineage: id,
         source_id: r.int(1)?,
         question_id: r.int(2)?,
         deadline: day(3)?,
@@ -552,6 +553,35 @@ pub(super) fn market_row(r: &impl Cols) -> Result<MarketRow> {
         late: r.flag(10)?,
         amended: r.flag(11)?,
     })
+}
+
+/// The first version of every current corrected forecast: (id, the lowest id up its chain
+/// of `supersedes`, which is its first version's, since a correction always takes a new,
+/// higher id). Corrections are few, so this is read once per market read, and only when a
+/// row read is a correction (`place_corrections`).
+pub(super) const LINEAGE_SQL: &str = "WITH RECURSIVE chain(id, up) AS (
+         SELECT id, supersedes FROM forecasts
+         WHERE supersedes IS NOT NULL AND superseded_by IS NULL
+         UNION ALL
+         SELECT chain.id, f.supersedes FROM chain JOIN forecasts f ON f.id = chain.up
+         WHERE f.supersedes IS NOT NULL)
+     SELECT id, MIN(up) FROM chain GROUP BY id";
+
+/// Whether any of `rows` is a correction, whose place in its market `place_corrections`
+/// must then set.
+pub(super) fn has_corrections(rows: &[MarketRow]) -> bool {
+    rows.iter().any(|r| r.corrected)
+}
+
+/// Gives each corrected row of `rows` its lineage's first id (`firsts`: rows of
+/// `LINEAGE_SQL`), the place in its market it keeps (see `MarketRow::lineage`).
+pub(super) fn place_corrections(rows: &mut [MarketRow], firsts: &[(i64, i64)]) {
+    let firsts: rustc_hash::FxHashMap<i64, i64> = firsts.iter().copied().collect();
+    for r in rows.iter_mut().filter(|r| r.corrected) {
+        if let Some(&first) = firsts.get(&r.id) {
+            r.lineage = first;
+        }
+    }
 }
 
 /// Market rows of the query `SELECT ... {from}` with arguments `args` (`?1` today), with
@@ -567,6 +597,13 @@ fn read_market_rows(
     let mut out = Vec::new();
     while let Some(r) = rows.next()? {
         out.push(market_row(r)?);
+    }
+    if has_corrections(&out) {
+        let mut stmt = conn.prepare_cached(LINEAGE_SQL)?;
+        let firsts = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<Vec<(i64, i64)>>>()?;
+        place_corrections(&mut out, &firsts);
     }
     Ok(out)
 }

@@ -1354,3 +1354,87 @@ fn latest_with_exclude_late_scores_what_was_on_record_in_time() {
     let s = &l.json(&["report", "--latest", "--format", "json"])["sources"][0];
     assert!((s["brier"].as_f64().unwrap() - 0.0001).abs() < 1e-9, "{s}");
 }
+
+/// Audit 15, A1: a correction is a new entry with a new, higher id, but it keeps the place
+/// of the forecast it corrects (its first version's id) in its market, so a wording fix
+/// made after the outcome is known changes no score, no price path and no forecast in
+/// force. Two cases: A's same-day update was in force and the earlier forecast is fixed;
+/// two sources the same day and the first one fixes a word.
+#[test]
+fn a_wording_correction_keeps_every_score_and_the_forecast_in_force() {
+    let mut l = Ledger::new().at("2027-01-01");
+    let q = ["--question", "deal"];
+    l.add("A", "Deal by March", "0.8", "2027-01-01", "2027-03-31", &q);
+    l.ok(&[
+        "update",
+        "1",
+        "--probability",
+        "0.3",
+        "--made-on",
+        "2027-01-01",
+    ]);
+    l.add("B", "Deal by March", "0.5", "2027-01-01", "2027-03-31", &q);
+    l.today = "2027-04-05".into();
+    l.ok(&[
+        "resolve",
+        "--question",
+        "deal",
+        "--happened-on",
+        "2027-03-10",
+    ]);
+    let compare = ["compare", "--min-markets", "1", "--format", "csv"];
+    let latest = ["report", "--latest", "--format", "csv"];
+    let question = ["question", "deal", "--format", "csv"];
+    let before = (l.ok(&compare), l.ok(&latest), l.ok(&question));
+    // A's 30% update is in force: peer score -51.08, market score -0.737 bits, Brier 0.49.
+    assert!(
+        before
+            .0
+            .contains("A,2,1,-51.0825623766,,,0.12,-0.736965594166,2,0.49,0\n"),
+        "{}",
+        before.0
+    );
+    l.ok(&["correct", "1", "--claim", "Deal by March.", "--why", "typo"]);
+    let after = (l.ok(&compare), l.ok(&latest), l.ok(&question));
+    assert_eq!(after.0, before.0);
+    assert_eq!(after.1, before.1);
+    // The same rows, in the same places; only the corrected forecast's id is the new one.
+    assert_eq!(after.2, before.2.replace("true,1,A,", "true,4,A,"));
+    assert!(
+        after
+            .2
+            .contains("deal,2027-03-31,true,true,2,A,2027-01-01,0.3,0.8,-1.41503749928,true\n"),
+        "{}",
+        after.2
+    );
+    let show = l.ok(&["show", "2"]);
+    assert!(show.contains("30%  in force  (this one)"), "{show}");
+
+    // Two sources the same day; A fixes a word after the outcome.
+    let mut l = Ledger::new().at("2027-01-01");
+    l.add("A", "Deal by March", "0.9", "2027-01-01", "2027-03-31", &q);
+    l.add("B", "Deal by March", "0.6", "2027-01-01", "2027-03-31", &q);
+    l.today = "2027-04-05".into();
+    l.ok(&[
+        "resolve",
+        "--question",
+        "deal",
+        "--happened-on",
+        "2027-03-10",
+    ]);
+    let before = l.ok(&compare);
+    // Market scores by hand: A moves 0.5 to 0.9, log2(0.9/0.5) = 0.848; B 0.9 to 0.6,
+    // log2(0.6/0.9) = -0.585.
+    assert!(before.contains(",0.847996906555,1,"), "{before}");
+    assert!(before.contains(",-0.584962500721,1,"), "{before}");
+    l.ok(&[
+        "correct",
+        "1",
+        "--claim",
+        "A deal by March",
+        "--why",
+        "wording",
+    ]);
+    assert_eq!(l.ok(&compare), before);
+    l.ok(&["verify"]);
+}

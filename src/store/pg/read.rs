@@ -22,7 +22,7 @@ use super::pg;
 use crate::error::{Error, Result};
 use crate::model::{Forecast, QuestionEvent, Resolution};
 use crate::report::rows::{KeptSums, MarketRow, ReportFilter, ScoreRow};
-use crate::store::cols::Shifted;
+use crate::store::cols::{Cols, Shifted};
 use crate::store::dialect::Dialect::Postgres;
 use crate::store::forecasts::{self, ArticleInfo, ListFilter};
 use crate::store::questions::{self, QuestionSummary};
@@ -366,6 +366,14 @@ impl<'c> PgRead<'c> {
             out.push(rows::market_row(r)?);
             Ok(true)
         })?;
+        if rows::has_corrections(&out) {
+            let mut firsts = Vec::new();
+            self.stream(rows::LINEAGE_SQL, &[], "reading corrections", |r| {
+                firsts.push((Cols::int(r, 0)?, Cols::int(r, 1)?));
+                Ok(true)
+            })?;
+            rows::place_corrections(&mut out, &firsts);
+        }
         Ok(out)
     }
 
