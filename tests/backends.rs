@@ -321,6 +321,7 @@ on_both_backends!(
     question_outcome_amended,
     near_duplicate_keys_and_claims,
     correction_keeps_its_place,
+    late_after_hand_resolutions,
 );
 
 mod scenarios {
@@ -518,6 +519,30 @@ Sales rose 4% last year. Would the board agree? Officials expect the plant to cl
             .ok("add --source B --claim 'Deal by March' --probability 0.5 --deadline 2026-03-31 --made-on 2026-01-01 --question deal")
             .ok("resolve --question deal --happened-on 2026-03-10");
         reads(reads(s).ok("correct 1 --claim 'Deal by March.' --why typo")).ok("verify")
+    }
+
+    /// Audit 15, A2: forecasts logged by `add`, `update` and `import` once their market
+    /// holds a true/false outcome through hand resolutions are late, and `add` and `update`
+    /// say so; a row resolved in the same file makes none of its neighbours late
+    /// (`tests/cli/trust.rs`, `a_forecast_logged_after_hand_resolutions_of_its_market_is_late`,
+    /// has the exact flags and figures on SQLite).
+    pub fn late_after_hand_resolutions() -> Script {
+        Script::default()
+            .file(
+                "s.csv",
+                "source,claim,probability,made_on,deadline,question,outcome,resolved_on\nF,Deal,0.7,2026-01-03,2026-12-31,dj,,\nG,Rain,0.4,2026-01-03,2026-12-31,rain,true,2026-02-01\nH,Rain,0.6,2026-01-03,2026-12-31,rain,,\n",
+            )
+            .ok("add --source A --claim Deal --probability 0.3 --deadline 2026-12-31 --made-on 2026-01-01 --question dj")
+            .ok("add --source B --claim Deal --probability 0.6 --deadline 2026-12-31 --made-on 2026-01-02 --question dj")
+            .ok("resolve 1 --yes --on 2026-02-01")
+            .ok("add --source A --claim Deal --probability 0.99 --deadline 2026-12-31 --made-on 2026-01-10 --question dj")
+            .ok("add --source C --claim 'No deal' --probability 0.2 --deadline 2026-12-31 --made-on 2026-01-10 --question dj --against")
+            .ok("add --source C --claim Deal --probability 0.2 --deadline 2026-11-30 --made-on 2026-01-10 --question dj")
+            .ok("update 4 --probability 0.1 --made-on 2026-01-12")
+            .ok("import DIR/s.csv")
+            .ok("list --format csv")
+            .ok("report --exclude-late --include-early --format json")
+            .ok("verify")
     }
 
     pub fn correct_update_and_history() -> Script {

@@ -95,7 +95,10 @@ pub fn run(
     // After the roll note, which says why when the year read is the one meant.
     if applied.as_ref().is_none_or(|r| r.resolved.is_empty()) {
         let logged = store.forecast(id, today)?;
-        if let Some(note) = past_note(&logged, today) {
+        if let Some(note) = market_note(store, &logged, today)? {
+            let _ = writeln!(io.err, "{note}");
+        }
+        if let Some(note) = past_note(&logged, today, false) {
             let _ = writeln!(io.err, "{note}");
         }
     }
@@ -156,14 +159,64 @@ fn article_note(f: &NewForecast, a: &crate::store::ArticleInfo) -> Option<String
     })
 }
 
+/// A forecast logged late because its market (question and deadline) already had an outcome
+/// in the ledger through hand resolutions (`store::forecasts::Markets`): said with the
+/// forecast that holds it, as a recorded question outcome is said, since a forecast dated
+/// before the event but logged after the ledger knew it may have been made knowing the
+/// answer (audit 15, A2).
+pub(crate) fn market_note(
+    store: &Store,
+    f: &crate::model::Forecast,
+    today: NaiveDate,
+) -> Result<Option<String>> {
+    use crate::model::Outcome;
+    use crate::store::{ListFilter, StatusFilter};
+    if !f.logged_late {
+        return Ok(None);
+    }
+    let filter = ListFilter {
+        status: StatusFilter::All,
+        source: None,
+        question: Some(f.question.clone()),
+    };
+    let other = store.list(&filter, today)?.into_iter().find(|g| {
+        g.id < f.id
+            && g.deadline == f.deadline
+            && g.superseded_by.is_none()
+            && matches!(g.outcome, Some(Outcome::True | Outcome::False))
+    });
+    Ok(other.and_then(|g| {
+        let outcome = g.outcome?;
+        let happened = outcome.event_happened(g.stance)?;
+        Some(format!(
+            "note: forecast {} on question `{}` with the same deadline ({}) is already resolved `{}` (the event {}); logged after that outcome was in the ledger, forecast {} counts as logged late whatever date it bears (`--exclude-late` leaves it out of the scores)",
+            g.id,
+            f.question,
+            f.deadline,
+            outcome.as_str(),
+            if happened { "happened" } else { "did not happen by then" },
+            f.id
+        ))
+    }))
+}
+
 /// A forecast logged already past its deadline, by the day the tool reasons with (due at
 /// once) or by the wall clock (logged late): said with the dates, since it is most often a
 /// mistyped year in `--made-on` or `--deadline`, which only the day it is typed can catch
 /// (`correct` cannot move a passed deadline, and a void counts in `void_share`). A note, not
 /// a refusal: back-filling a record honestly logs such forecasts (counted late).
-fn past_note(f: &crate::model::Forecast, today: NaiveDate) -> Option<String> {
+/// `updated`: the forecast was logged by `update`, which takes no `--deadline`.
+pub(crate) fn past_note(
+    f: &crate::model::Forecast,
+    today: NaiveDate,
+    updated: bool,
+) -> Option<String> {
     const LATE: &str = "counts as logged late (`--exclude-late` leaves it out of the scores)";
-    let when = match (f.deadline < today, f.logged_late) {
+    // Late by the wall clock, not for another reason (an outcome already in the ledger,
+    // said by its own note).
+    let late =
+        f.logged_late && crate::store::day_after(&f.created_at, &crate::time::iso(f.deadline));
+    let when = match (f.deadline < today, late) {
         (true, true) => format!("is before today ({today}): it is due at once and {LATE}"),
         (true, false) => format!("is before today ({today}): it is due at once"),
         (false, true) => format!("has passed by the wall clock: it {LATE}"),
@@ -174,9 +227,20 @@ fn past_note(f: &crate::model::Forecast, today: NaiveDate) -> Option<String> {
         .as_deref()
         .map(|p| format!(" (`{p}` from the date made)"))
         .unwrap_or_default();
+    let check = if updated {
+        format!(
+            "check --made-on ({}) for a mistyped year now (an update keeps its forecast's deadline)",
+            f.made_on
+        )
+    } else {
+        format!(
+            "check --made-on ({}) and --deadline for a mistyped year now, since a passed deadline cannot be corrected",
+            f.made_on
+        )
+    };
     Some(format!(
-        "note: forecast {}'s deadline {}{phrase} {when}; check --made-on ({}) and --deadline for a mistyped year now, since a passed deadline cannot be corrected",
-        f.id, f.deadline, f.made_on
+        "note: forecast {}'s deadline {}{phrase} {when}; {check}",
+        f.id, f.deadline
     ))
 }
 

@@ -81,5 +81,15 @@ pub fn run(store: &mut Store, ctx: &Context, args: &UpdateArgs, io: &mut Io<'_>)
         }
         Ok(new_id)
     })?;
-    super::write_out(io, &format!("{new_id}\n"))
+    super::write_out(io, &format!("{new_id}\n"))?;
+    // Said as `add` says it: an update logged once its market's outcome was in the ledger,
+    // or already past its deadline (audit 15, A2 and A12).
+    let logged = store.forecast(new_id, today)?;
+    if let Some(note) = super::add::market_note(store, &logged, today)? {
+        let _ = writeln!(io.err, "{note}");
+    }
+    if let Some(note) = super::add::past_note(&logged, today, true) {
+        let _ = writeln!(io.err, "{note}");
+    }
+    Ok(())
 }

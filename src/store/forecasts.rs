@@ -3,6 +3,7 @@
 
 use super::bodies::{opt_str, str_at, ForecastFacts, QuestionText, ResolutionText};
 use super::cols::Cols;
+use super::dialect::Dialect;
 use super::held::{push, ForecastRow, ResolutionRow};
 use super::kept::Counted;
 use super::{SqliteStore, SqliteWriter};
@@ -287,6 +288,7 @@ impl SqliteWriter<'_> {
         let id = if inserted == 1 {
             let id = self.tx.last_insert_rowid();
             self.journal_question(id, key)?;
+            self.markets.opened(id);
             id
         } else {
             question_id(&self.tx, key)?
@@ -312,6 +314,7 @@ impl SqliteWriter<'_> {
             .execute(params![key, self.now])?;
         let id = self.tx.last_insert_rowid();
         self.journal_question(id, key)?;
+        self.markets.opened(id);
         Ok(id)
     }
 
@@ -414,13 +417,28 @@ impl SqliteWriter<'_> {
             None => (None, None),
         };
         let resolved_on = resolution.map(|(_, r)| iso(r.on));
-        let late = outcome_known || self.logged_after(&deadline) || {
-            self.tx
-                .prepare_cached("SELECT 1 FROM question_outcomes WHERE question_id = ?1 LIMIT 1")?
-                .query_row([question_id], |_| Ok(()))
-                .optional()?
-                .is_some()
-        };
+        let late = outcome_known
+            || self.logged_after(&deadline)
+            || {
+                self.tx
+                    .prepare_cached(
+                        "SELECT 1 FROM question_outcomes WHERE question_id = ?1 LIMIT 1",
+                    )?
+                    .query_row([question_id], |_| Ok(()))
+                    .optional()?
+                    .is_some()
+            }
+            || {
+                let before = self.bulk.as_ref().map_or(i64::MAX, |b| b.first_forecast);
+                let tx = &self.tx;
+                self.markets.resolved(question_id, &deadline, |q, d| {
+                    Ok(tx
+                        .prepare_cached(&market_resolved_sql(Dialect::Sqlite))?
+                        .query_row(params![q, d, before], |_| Ok(()))
+                        .optional()?
+                        .is_some())
+                })?
+            };
         let tags = tidy_tags(&f.tags);
         let id = match (&mut self.bulk, id) {
             (Some(bulk), Some(fid)) => {
@@ -583,6 +601,82 @@ pub(crate) fn source_named(conn: &Connection, name: &str) -> Result<Option<(i64,
         }
     }
     Ok(None)
+}
+
+/// Whether a current forecast of the market (question `?1`, deadline `?2`) with an id
+/// below `?3` (logged before this write) is resolved `true` or `false`: an outcome for the
+/// market already in the ledger by hand resolutions, which makes a forecast logged on it
+/// late (see `Markets`).
+pub(crate) fn market_resolved_sql(d: Dialect) -> String {
+    d.sql(
+        "SELECT 1 FROM forecasts WHERE question_id = ?1 AND deadline = ?2
+           AND outcome IN ('true', 'false') AND superseded_by IS NULL AND id < ?3 LIMIT 1",
+    )
+}
+
+/// Which markets (question and deadline) already hold an outcome through hand resolutions,
+/// as one write looks them up for the forecasts it logs (audit 15, A2). DESIGN.md's
+/// "Hindsight is counted": a forecast logged after an outcome for it was already in the
+/// ledger is `logged_late`. A recorded question outcome is one such outcome; so is a
+/// current forecast on the same question and deadline resolved `true` or `false` (by hand,
+/// by an outcomes file or an import), whichever its stance (either way the ledger says
+/// whether the event happened by that deadline). A `void` says nothing about the event and
+/// does not count. Only what was in the ledger before this write counts: an import's own
+/// resolved rows do not make its other rows late (they are logged at the same instant).
+/// A resolution already in the ledger was recorded before the forecast now logged (journal
+/// times never go backwards), whatever date it bears.
+///
+/// Each market is asked once a write (an import meets the same ones again and again), and
+/// a question this write opened has no earlier forecasts, so it is never asked.
+#[derive(Debug, Default)]
+pub(crate) struct Markets {
+    known: rustc_hash::FxHashMap<(i64, String), bool>,
+    opened: rustc_hash::FxHashSet<i64>,
+}
+
+impl Markets {
+    /// Question `id` was opened in this write.
+    pub(crate) fn opened(&mut self, id: i64) {
+        self.opened.insert(id);
+    }
+
+    /// Whether market (`question`, `deadline`) already held a true/false outcome, asking
+    /// `ask(question, deadline)` the first time.
+    pub(crate) fn resolved(
+        &mut self,
+        question: i64,
+        deadline: &str,
+        ask: impl FnOnce(i64, &str) -> Result<bool>,
+    ) -> Result<bool> {
+        if self.opened.contains(&question) {
+            return Ok(false);
+        }
+        let key = (question, deadline.to_string());
+        if let Some(&known) = self.known.get(&key) {
+            return Ok(known);
+        }
+        let found = ask(question, deadline)?;
+        self.known.insert(key, found);
+        Ok(found)
+    }
+
+    /// Whether market (`question`, `deadline`) must still be asked (`resolved` would ask).
+    pub(crate) fn unknown(&self, question: i64, deadline: &str) -> bool {
+        !self.opened.contains(&question)
+            && !self.known.contains_key(&(question, deadline.to_string()))
+    }
+
+    /// Records what the ledger said of market (`question`, `deadline`).
+    pub(crate) fn set(&mut self, question: i64, deadline: String, resolved: bool) {
+        self.known.insert((question, deadline), resolved);
+    }
+
+    /// Forgets the markets looked up once there are more than `keep` (only a cache).
+    pub(crate) fn trim(&mut self, keep: usize) {
+        if self.known.len() > keep {
+            self.known.clear();
+        }
+    }
 }
 
 impl SqliteWriter<'_> {

@@ -41,6 +41,7 @@ mod verify;
 pub use articles::{Extracted, NewArticle};
 pub use copy::{CopyTarget, Rows, Table, Value};
 pub use corrections::Correction;
+pub(crate) use forecasts::day_after;
 pub use forecasts::{ArticleInfo, ListFilter, Resolved, StatusFilter};
 pub use journal::{entry_hash, to_hex, JournalEntry, GENESIS};
 pub use ledger::{Ledger, LedgerWriter, Partial, Store, Writer};
@@ -596,6 +597,7 @@ impl SqliteStore {
             sources: rustc_hash::FxHashMap::default(),
             sources_given: rustc_hash::FxHashMap::default(),
             questions: rustc_hash::FxHashMap::default(),
+            markets: forecasts::Markets::default(),
             kept: kept::Pending::default(),
             bulk: None,
             resolving: None,
@@ -652,6 +654,8 @@ pub(crate) struct SqliteWriter<'c> {
     /// The same ids by the names as given, before folding.
     sources_given: rustc_hash::FxHashMap<String, i64>,
     questions: rustc_hash::FxHashMap<String, i64>,
+    /// Hand-resolved markets looked up in this write (`forecasts::market_resolved`).
+    markets: forecasts::Markets,
     /// Changes to the kept sums, written just before the commit.
     kept: kept::Pending,
     /// An import batch in progress (see `batch.rs`).
@@ -722,6 +726,7 @@ impl SqliteWriter<'_> {
         if self.questions.len() > KEEP {
             self.questions.clear();
         }
+        self.markets.trim(KEEP);
         Ok(())
     }
 

@@ -975,3 +975,36 @@ fn list_search_normalizes_unicode_and_case_as_names_are() {
     assert_eq!(ids("rates"), vec![2]);
     assert_eq!(ids("zoe"), Vec::<i64>::new());
 }
+
+/// Audit 15, A12 (the `update` part): an update dated before its deadline but logged after
+/// it is said on stderr with the dates, as `add` says it, not only marked late.
+#[test]
+fn an_update_logged_past_its_deadline_is_said() {
+    let l = Ledger::new().at("2026-12-01");
+    l.add(
+        "A",
+        "Deal by Nov",
+        "0.2",
+        "2026-10-01",
+        "2026-11-01",
+        &["--question", "dn"],
+    );
+    let r = l.run(&[
+        "update",
+        "1",
+        "--probability",
+        "0.99",
+        "--made-on",
+        "2026-10-30",
+    ]);
+    assert_eq!((r.code, r.stdout.as_str()), (0, "2\n"), "{}", r.stderr);
+    assert_eq!(
+        r.stderr,
+        "note: forecast 2's deadline 2026-11-01 is before today (2026-12-01): it is due at once and counts as logged late (`--exclude-late` leaves it out of the scores); check --made-on (2026-10-30) for a mistyped year now (an update keeps its forecast's deadline)\n"
+    );
+    // On time, nothing is said.
+    let l = Ledger::new().at("2026-10-05");
+    l.add("A", "Deal by Nov", "0.2", "2026-10-01", "2099-11-01", &[]);
+    let r = l.run(&["update", "1", "--probability", "0.4"]);
+    assert_eq!((r.stdout.as_str(), r.stderr.as_str()), ("2\n", ""));
+}

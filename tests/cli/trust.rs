@@ -1438,3 +1438,144 @@ fn a_wording_correction_keeps_every_score_and_the_forecast_in_force() {
     assert_eq!(l.ok(&compare), before);
     l.ok(&["verify"]);
 }
+
+/// Audit 15, A2: a forecast logged once the ledger already holds an outcome for its market
+/// (question and deadline) through hand resolutions of other forecasts, stance taken into
+/// account, is `logged_late` as after a recorded question outcome, whichever path logs it
+/// (`add` and `update` say so); a void, another deadline, or a resolution in the same
+/// import file does not count.
+#[test]
+fn a_forecast_logged_after_hand_resolutions_of_its_market_is_late() {
+    let mut l = Ledger::new().at("2099-01-05");
+    let q = ["--question", "dj"];
+    l.add("A", "Deal by June", "0.3", "2099-01-01", "2099-06-30", &q);
+    l.add("B", "Deal by June", "0.6", "2099-01-02", "2099-06-30", &q);
+    l.today = "2099-02-05".into();
+    l.ok(&[
+        "resolve",
+        "1",
+        "--yes",
+        "--on",
+        "2099-02-01",
+        "--note",
+        "signed",
+    ]);
+    l.ok(&[
+        "resolve",
+        "2",
+        "--yes",
+        "--on",
+        "2099-02-01",
+        "--note",
+        "signed",
+    ]);
+    // Backdated to before the event, logged after the ledger said it happened.
+    let r = l.add_run("A", "Deal by June", "0.99", "2099-01-10", "2099-06-30", &q);
+    assert_eq!(r.stdout, "3\n");
+    assert_eq!(
+        r.stderr,
+        "note: forecast 1 on question `dj` with the same deadline (2099-06-30) is already resolved `true` (the event happened); logged after that outcome was in the ledger, forecast 3 counts as logged late whatever date it bears (`--exclude-late` leaves it out of the scores)\n"
+    );
+    // The other stance: late all the same.
+    let r = l.add_run(
+        "C",
+        "No deal by June",
+        "0.2",
+        "2099-01-10",
+        "2099-06-30",
+        &["--question", "dj", "--against"],
+    );
+    assert!(
+        r.stderr.contains("forecast 4 counts as logged late"),
+        "{}",
+        r.stderr
+    );
+    // Another deadline is another market: on time, nothing said.
+    let r = l.add_run("C", "Deal by May", "0.2", "2099-01-10", "2099-05-31", &q);
+    assert_eq!((r.stdout.as_str(), r.stderr.as_str()), ("5\n", ""));
+    // A void says nothing about the event.
+    l.add(
+        "D",
+        "Vote by July",
+        "0.5",
+        "2099-01-01",
+        "2099-07-31",
+        &["--question", "v"],
+    );
+    l.ok(&["resolve", "6", "--void", "--reason", "ambiguous"]);
+    let r = l.add_run(
+        "E",
+        "Vote by July",
+        "0.5",
+        "2099-01-02",
+        "2099-07-31",
+        &["--question", "v"],
+    );
+    assert_eq!((r.stdout.as_str(), r.stderr.as_str()), ("7\n", ""));
+    // An update on the decided market is late too, and says so.
+    let r = l.run(&[
+        "update",
+        "4",
+        "--probability",
+        "0.1",
+        "--made-on",
+        "2099-01-12",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.stdout, "8\n");
+    assert!(
+        r.stderr.contains("forecast 8 counts as logged late"),
+        "{}",
+        r.stderr
+    );
+    // An import row on the decided market is late; a row resolved in the same file does
+    // not make its neighbour late (both are logged at the same instant).
+    let sheet = l.write_file(
+        "s.csv",
+        "source,claim,probability,made_on,deadline,question,outcome,resolved_on\n\
+         F,Deal by June,0.7,2099-01-03,2099-06-30,dj,,\n\
+         G,Rain by June,0.4,2099-01-03,2099-06-30,rain,true,2099-02-01\n\
+         H,Rain by June,0.6,2099-01-03,2099-06-30,rain,,\n",
+    );
+    l.ok(&["import", sheet.to_str().unwrap()]);
+    let late: Vec<(i64, i64)> = {
+        let conn = Connection::open(&l.db).unwrap();
+        let mut stmt = conn
+            .prepare("SELECT id, logged_late FROM forecasts ORDER BY id")
+            .unwrap();
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect()
+    };
+    assert_eq!(
+        late,
+        vec![
+            (1, 0),
+            (2, 0),
+            (3, 1),
+            (4, 1),
+            (5, 0),
+            (6, 0),
+            (7, 0),
+            (8, 1),
+            (9, 1),
+            (10, 1),
+            (11, 0)
+        ]
+    );
+    // The backdated 99% no longer wins the market once late forecasts are left out: A is
+    // scored on its 30% (ln 0.3 - ln 0.6 = -0.693147, by hand).
+    l.today = "2099-07-05".into();
+    l.ok(&["resolve", "3", "--yes", "--on", "2099-02-01"]);
+    let csv = l.ok(&[
+        "compare",
+        "--min-markets",
+        "1",
+        "--exclude-late",
+        "--format",
+        "csv",
+    ]);
+    assert!(csv.contains("\nA,2,1,-69.314718056,"), "{csv}");
+    l.ok(&["verify"]);
+}

@@ -8,6 +8,7 @@ use crate::error::{Error, Result};
 use crate::model::names::name_key;
 use crate::model::NewForecast;
 use crate::store::bodies::{ForecastFacts, QuestionText};
+use crate::store::dialect::Dialect::Postgres;
 use crate::store::forecasts::{day_after, slug, tidy_tags, Resolved};
 use crate::store::kept::Counted;
 use postgres::GenericClient;
@@ -112,6 +113,7 @@ impl PgWriter<'_> {
                 &[&id, &key, &self.now],
             )
             .map_err(pg("adding a question"))?;
+        self.markets.opened(id);
         let body = QuestionText {
             created_at: &self.now,
             id,
@@ -176,6 +178,21 @@ impl PgWriter<'_> {
             .is_some())
     }
 
+    /// Whether market (`question_id`, `deadline`) already holds a true/false outcome by
+    /// hand resolutions (see SQLite's `forecasts::Markets`).
+    pub(super) fn market_resolved(&mut self, question_id: i64, deadline: &str) -> Result<bool> {
+        let tx = &mut self.tx;
+        self.markets.resolved(question_id, deadline, |q, d| {
+            Ok(tx
+                .query_opt(
+                    &crate::store::forecasts::market_resolved_sql(Postgres),
+                    &[&q, &d, &i64::MAX],
+                )
+                .map_err(pg("reading the market's resolutions"))?
+                .is_some())
+        })
+    }
+
     /// Refuses a forecast naming an article the ledger does not have.
     pub(super) fn check_article(&mut self, article: Option<i64>) -> Result<()> {
         if let Some(article) = article {
@@ -205,7 +222,8 @@ impl PgWriter<'_> {
         let deadline = crate::time::iso(f.deadline);
         let late = outcome_known
             || day_after(&self.now, &deadline)
-            || self.question_decided(question_id)?;
+            || self.question_decided(question_id)?
+            || self.market_resolved(question_id, &deadline)?;
         let facts = ForecastFacts::logged(
             f,
             id,

@@ -263,10 +263,11 @@ struct Placed {
 
 /// One placed row, as SQLite's `log_forecast` writes it inside a batch: its forecast, tags
 /// and resolution in COPY text, their bodies in the batch's digests, its part in the kept
-/// sums. `decided` holds the questions with a recorded outcome.
+/// sums. `decided` holds the questions with a recorded outcome; `market_resolved` says
+/// whether the row's market held a true/false outcome before the import.
 fn encode_row(
     row: &Staged,
-    at: Placed,
+    (at, market_resolved): (Placed, bool),
     now: &str,
     decided: &FxHashSet<i64>,
     kept: &mut Pending,
@@ -275,8 +276,10 @@ fn encode_row(
 ) -> Result<()> {
     let f = &row.forecast;
     let deadline = iso(f.deadline);
-    let late =
-        row.resolution.is_some() || day_after(now, &deadline) || decided.contains(&at.question_id);
+    let late = row.resolution.is_some()
+        || day_after(now, &deadline)
+        || decided.contains(&at.question_id)
+        || market_resolved;
     let facts = ForecastFacts::logged(
         f,
         row.id,
@@ -487,6 +490,8 @@ impl PgWriter<'_> {
         for row in &staged {
             placed.push(self.place(&row.forecast, &mut out.questions)?);
         }
+        let resolved = self.look_up_markets(&staged, &placed)?;
+        let placed: Vec<(Placed, bool)> = placed.into_iter().zip(resolved).collect();
         let Some(bulk) = &mut self.bulk else {
             return Err(Error::Other("no import batch was started".into()));
         };
@@ -520,6 +525,46 @@ impl PgWriter<'_> {
         sent?;
         encoded?;
         self.defer_indexes_if_large()
+    }
+
+    /// Whether each placed row's market (question and deadline) held a true/false outcome
+    /// before this import (SQLite's `forecasts::Markets`): the markets not known yet are
+    /// asked in one query a chunk, and only on questions the import did not open.
+    fn look_up_markets(&mut self, staged: &[Staged], placed: &[Placed]) -> Result<Vec<bool>> {
+        let first = self.bulk.as_ref().map_or(i64::MAX, |b| b.first_forecast);
+        let deadlines: Vec<String> = staged.iter().map(|r| iso(r.forecast.deadline)).collect();
+        let mut ask: Vec<(i64, String)> = placed
+            .iter()
+            .zip(&deadlines)
+            .filter(|(at, d)| self.markets.unknown(at.question_id, d))
+            .map(|(at, d)| (at.question_id, d.clone()))
+            .collect();
+        ask.sort_unstable();
+        ask.dedup();
+        if !ask.is_empty() {
+            let (questions, days): (Vec<i64>, Vec<String>) = ask.iter().cloned().unzip();
+            let found = self
+                .tx
+                .query(
+                    "SELECT DISTINCT f.question_id, f.deadline
+                     FROM forecasts f JOIN unnest($1::bigint[], $2::text[]) AS m(q, d)
+                       ON f.question_id = m.q AND f.deadline = m.d
+                     WHERE f.outcome IN ('true', 'false') AND f.superseded_by IS NULL AND f.id < $3",
+                    &[&questions, &days, &first],
+                )
+                .map_err(pg("reading the markets' resolutions"))?;
+            for (q, d) in ask {
+                self.markets.set(q, d, false);
+            }
+            for r in &found {
+                self.markets.set(r.get(0), r.get(1), true);
+            }
+        }
+        placed
+            .iter()
+            .zip(deadlines)
+            .map(|(at, d)| self.markets.resolved(at.question_id, &d, |_, _| Ok(false)))
+            .collect()
     }
 
     /// Sends the chunk waiting in `unsent`, if any.
@@ -868,6 +913,7 @@ impl PgWriter<'_> {
         let id = bulk.next_question;
         bulk.next_question += 1;
         bulk.absent.remove(key);
+        self.markets.opened(id);
         int(out, Some(id), '\t');
         field(out, Some(key), '\t');
         field(out, Some(&self.now), '\n');

@@ -30,6 +30,8 @@ pub struct PgWriter<'c> {
     /// import's usual case, skips canonicalizing and folding it.
     pub(super) sources_given: FxHashMap<String, i64>,
     pub(super) questions: FxHashMap<String, i64>,
+    /// Hand-resolved markets looked up in this write (SQLite's `forecasts::Markets`).
+    pub(super) markets: crate::store::forecasts::Markets,
     /// Changes to the kept sums, written just before the commit.
     pub(super) kept: Pending,
     /// An import in progress (see `import.rs`).
@@ -82,6 +84,7 @@ impl PgWriter<'_> {
             sources: FxHashMap::default(),
             sources_given: FxHashMap::default(),
             questions: FxHashMap::default(),
+            markets: Default::default(),
             kept: Pending::default(),
             bulk: None,
         })
