@@ -322,6 +322,7 @@ on_both_backends!(
     near_duplicate_keys_and_claims,
     correction_keeps_its_place,
     late_after_hand_resolutions,
+    claims_alike_but_for_white_space,
 );
 
 mod scenarios {
@@ -542,6 +543,37 @@ Sales rose 4% last year. Would the board agree? Officials expect the plant to cl
             .ok("import DIR/s.csv")
             .ok("list --format csv")
             .ok("report --exclude-late --include-early --format json")
+            .ok("verify")
+    }
+
+    /// Audit 15, A9: a claim imported byte for byte (CR LF inside a quoted field, a
+    /// no-break space, a decomposed accent) and the same claim typed to `add` (or imported
+    /// again with a doubled space or a bare LF) are one forecast to every repeat check, on
+    /// both backends alike (SQLite's `claim_key` is Rust's, PostgreSQL's is SQL);
+    /// `tests/cli/import_export.rs`, `claims_differing_only_in_white_space_are_one_forecast`,
+    /// has the exact messages.
+    pub fn claims_alike_but_for_white_space() -> Script {
+        Script::default()
+            .file(
+                "crlf.csv",
+                "source,claim,probability,made_on,deadline\r\nA,\"multi\r\nline claim\",0.6,2026-01-01,2027-02-01\r\nA,Caf\u{65}\u{301}\u{a0}opens,0.3,2026-01-01,2027-02-01\r\n",
+            )
+            .file(
+                "double.csv",
+                "source,claim,probability,made_on,deadline\nA,multi  line claim,0.6,2026-01-01,2027-02-01\n",
+            )
+            .file(
+                "lf.csv",
+                "source,claim,probability,made_on,deadline\nA,\" multi\nline\tclaim \",0.6,2026-01-01,2027-02-01\nB,multi line claim,0.6,2026-01-01,2027-02-01\n",
+            )
+            .ok("import DIR/crlf.csv")
+            .fails("add --source A --claim 'multi line claim' --probability 0.6 --made-on 2026-01-01 --deadline 2027-02-01", 2)
+            .fails("add --source A --claim 'Café opens' --probability 0.3 --made-on 2026-01-01 --deadline 2027-02-01", 2)
+            .ok("add --source A --claim 'multi line claims' --probability 0.6 --made-on 2026-01-01 --deadline 2027-02-01")
+            .fails("import DIR/double.csv", 2)
+            .fails("import DIR/lf.csv", 2)
+            .ok("import DIR/lf.csv --new-only")
+            .ok("list --format csv")
             .ok("verify")
     }
 

@@ -1051,7 +1051,8 @@ fn insert(
 }
 
 /// A forecast's identity as the repeat check compares it (`store::repeated_sql`): the
-/// source (folded as source names are matched), claim, probability, made_on, deadline,
+/// source (folded as source names are matched), claim (white space and Unicode form as
+/// `add` stores it), probability, made_on, deadline,
 /// stance and condition, hashed to 64 bits.
 #[allow(clippy::too_many_arguments)]
 fn identity(
@@ -1066,7 +1067,9 @@ fn identity(
     use std::hash::{Hash, Hasher};
     let mut h = rustc_hash::FxHasher::default();
     crate::model::casefold::fold(&crate::model::names::canonical(source)).hash(&mut h);
-    claim.hash(&mut h);
+    // White space and Unicode form as `add` stores them: a file's CR LF or doubled space is
+    // the same claim (audit 15, A9).
+    crate::model::names::canonical(claim).hash(&mut h);
     probability.to_bits().hash(&mut h);
     made_on.hash(&mut h);
     deadline.hash(&mut h);

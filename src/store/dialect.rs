@@ -52,6 +52,27 @@ impl Dialect {
         }
     }
 
+    /// Text expression `a` as the ledger stores a claim typed on the command line
+    /// (`model::names::canonical`: Unicode NFC, trimmed, each run of white space one
+    /// space), for the repeat checks: an import keeps a file's claims byte for byte, so a
+    /// claim with a CR LF, a doubled space or a tab from a file is the same claim as the one
+    /// `add` stored (audit 15, A9). SQLite calls `canonical` itself (the `claim_key`
+    /// function every connection registers, `store::register_functions`); PostgreSQL spells
+    /// it out with `normalize` and Unicode's White_Space characters, the ones Rust's
+    /// `split_whitespace` splits on.
+    pub fn claim_key(self, a: &str) -> String {
+        match self {
+            Dialect::Sqlite => format!("claim_key({a})"),
+            Dialect::Postgres => {
+                const WS: &str =
+                    "[\\s\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]";
+                format!(
+                    "regexp_replace(regexp_replace(normalize({a}, NFC), '^{WS}+|{WS}+$', '', 'g'), '{WS}+', ' ', 'g')"
+                )
+            }
+        }
+    }
+
     /// An ORDER BY term sorting `a` as NOCASE does.
     pub fn nocase_order(self, a: &str) -> String {
         match self {

@@ -35,7 +35,8 @@ impl SqliteWriter<'_> {
 
 /// The columns that make a forecast's identity: two current forecasts alike in all of
 /// them are one forecast logged twice, which `add`, `import` and `extract --save` refuse to
-/// count twice. In the order `articles::same_forecast_sql` binds them; `condition` is
+/// count twice. Claims are alike when equal once white space and Unicode form are made
+/// what `add` stores (`Dialect::claim_key`); the earliest repeated forecast is named. In the order `articles::same_forecast_sql` binds them; `condition` is
 /// compared null-safe.
 const IDENTITY: [&str; 7] = [
     "source_id",
@@ -61,6 +62,10 @@ pub(crate) fn same_identity(
             let (l, r) = (left(c), right(i, c));
             if *c == "condition" {
                 d.is(&l, &r)
+            } else if *c == "claim" {
+                // Equal bytes first (the usual case, no function called), else equal once
+                // white space and Unicode form are made what `add` stores (audit 15, A9).
+                format!("({l} = {r} OR {} = {})", d.claim_key(&l), d.claim_key(&r))
             } else {
                 format!("{l} = {r}")
             }
@@ -80,7 +85,7 @@ pub(crate) fn repeated_sql(d: Dialect, old_first: bool) -> String {
     format!(
         "SELECT n.id, o.id FROM forecasts {outer} CROSS JOIN forecasts {inner}
          WHERE o.id < ?1 AND o.superseded_by IS NULL AND n.id >= ?1 AND {}
-         ORDER BY n.id LIMIT 1",
+         ORDER BY n.id, o.id LIMIT 1",
         same_identity(d, |c| format!("n.{c}"), |_, c| format!("o.{c}"))
     )
 }

@@ -391,6 +391,7 @@ impl SqliteStore {
 
     fn configure(&self, access: Access) -> Result<()> {
         self.conn.pragma_update(None, "foreign_keys", "ON")?;
+        register_functions(&self.conn)?;
         if access == Access::Write && self.path != Path::new(":memory:") {
             // WAL mode is stored in the file, so only a new ledger switches. Switching takes an
             // exclusive lock for which SQLite does not call the busy handler, so processes that
@@ -665,6 +666,28 @@ pub(crate) struct SqliteWriter<'c> {
     /// The ids an ended import batch inserted, by table (first and last, consecutive), for
     /// the reference check before the commit (`imports::dangling`).
     added: Vec<(&'static str, i64, i64)>,
+}
+
+/// Registers the SQL functions the store's queries call on `conn`: `claim_key(text)`, a
+/// claim as `add` stores it (`model::names::canonical`), which the repeat checks compare
+/// (`Dialect::claim_key`). Deterministic, so SQLite may evaluate it once per value.
+pub(crate) fn register_functions(conn: &Connection) -> Result<()> {
+    use rusqlite::functions::FunctionFlags;
+    conn.create_scalar_function(
+        "claim_key",
+        1,
+        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
+        |ctx| {
+            Ok(match ctx.get_raw(0) {
+                rusqlite::types::ValueRef::Text(t) => {
+                    let text = String::from_utf8_lossy(t);
+                    Some(crate::model::names::canonical(&text).into_owned())
+                }
+                _ => None,
+            })
+        },
+    )?;
+    Ok(())
 }
 
 /// An import batch: the digests its journal entry will hold, and the next free ids.

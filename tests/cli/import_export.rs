@@ -853,3 +853,70 @@ fn a_semicolon_separated_csv_is_named_and_read_with_delimiter() {
         .fails(&["import", f.to_str().unwrap(), "--delimiter", ";;"], 2)
         .contains("--delimiter `;;`: give one character"));
 }
+
+/// Audit 15, A9: `import` keeps a file's claims byte for byte and `add` stores a claim with
+/// its white space made single spaces, but the repeat checks compare claims made alike
+/// (NFC, trimmed, each run of white space one space), so the same forecast through both
+/// paths, or imported again with a doubled space or a bare LF, is found and named (the
+/// earliest copy) instead of counted again.
+#[test]
+fn claims_differing_only_in_white_space_are_one_forecast() {
+    let l = Ledger::new().at("2027-01-05");
+    let bom = l.write_file(
+        "bom.csv",
+        "\u{feff}source,claim,probability,made_on,deadline\r\nA,\"multi\r\nline claim\",0.6,2026-12-01,2027-02-01\r\n\r\nA,\"quote \"\"x\"\"\",0.7,2026-12-01,2027-02-01\r\n",
+    );
+    l.ok(&["import", bom.to_str().unwrap()]);
+    // Stored as the file has it.
+    let list = l.json(&["list", "--format", "json"]);
+    assert_eq!(list[0]["claim"], "multi\r\nline claim");
+    for claim in [
+        "multi line claim",
+        "multi  line\tclaim",
+        " multi\nline claim ",
+    ] {
+        let r = l.add_run("A", claim, "0.6", "2026-12-01", "2027-02-01", &[]);
+        assert_eq!(r.code, 2, "{claim:?}: {}", r.stderr);
+        assert_eq!(
+            r.stderr,
+            "error: forecast \"multi line claim\": it repeats forecast 1 (same source, claim, probability, date made, deadline, stance and condition), so it would count twice; nothing was written. A changed view is `forecast update 1 --probability P`\n"
+        );
+    }
+    let doubled = l.write_file(
+        "n.csv",
+        "source,claim,probability,made_on,deadline\nA,multi  line claim,0.6,2026-12-01,2027-02-01\n",
+    );
+    let err = l.fails(&["import", doubled.to_str().unwrap()], 2);
+    assert!(
+        err.contains("n.csv: line 2: this row repeats forecast 1, already in the ledger"),
+        "{err}"
+    );
+    let bare_lf = l.write_file(
+        "n2.csv",
+        "source,claim,probability,made_on,deadline\nA,\"multi\nline claim\",0.6,2026-12-01,2027-02-01\nB,multi line claim,0.6,2026-12-01,2027-02-01\n",
+    );
+    let err = l.fails(&["import", bare_lf.to_str().unwrap()], 2);
+    assert!(
+        err.contains("n2.csv: line 2: this row repeats forecast 1"),
+        "{err}"
+    );
+    let out = l.ok(&["import", bare_lf.to_str().unwrap(), "--new-only"]);
+    assert_eq!(
+        out,
+        format!(
+            "imported 1 forecast(s) (0 resolved) from {}; 1 row(s) already in the ledger skipped (0 of them with an outcome)\n",
+            bare_lf.display()
+        )
+    );
+    // Once each: A's forecast and B's.
+    let report = l.ok(&["report", "--include-early", "--format", "csv"]);
+    let counts: Vec<&str> = report
+        .lines()
+        .map(|line| {
+            let mut f = line.splitn(3, ',');
+            let (a, b) = (f.next().unwrap(), f.next().unwrap());
+            &line[..a.len() + 1 + b.len()]
+        })
+        .collect();
+    assert_eq!(counts, vec!["source,forecasts", "A,2", "B,1", "overall,3"]);
+}
