@@ -26,6 +26,7 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ResolveArgs, io: &mut Io<'_>
             Some(line) => crate::transfer::line_too_long(&name, line),
             None => e,
         })?;
+        refuse_repeated_ids(&actions, &name)?;
         refuse_contradictions(store, &actions, today, &name)?;
         let summaries =
             store.write_resolving(&now, |w| apply_actions(w, &actions, today, &name))?;
@@ -473,6 +474,50 @@ pub(crate) fn read_outcomes(
         actions.push(LineAction { line, action });
     }
     Ok(actions)
+}
+
+/// Refuses an outcomes file that resolves one forecast on two rows (a row pasted twice, or
+/// two files pasted together), naming both lines, before anything is written: the store
+/// would otherwise refuse the second as "already resolved" by the first, of a forecast the
+/// ledger does not hold resolved, and send the user to mark a duplicate as an amendment
+/// (audit 15, A11). A later row with `amend` yes is an amendment of the earlier one, as
+/// the file's layout allows, and is left to the write.
+fn refuse_repeated_ids(actions: &[LineAction], name: &str) -> Result<()> {
+    let mut first: rustc_hash::FxHashMap<i64, (u64, Outcome)> = Default::default();
+    for a in actions {
+        let Action::Forecast {
+            id, outcome, amend, ..
+        } = &a.action
+        else {
+            continue;
+        };
+        let Some(&(line, said)) = first.get(id) else {
+            first.insert(*id, (a.line, *outcome));
+            continue;
+        };
+        if *amend {
+            continue;
+        }
+        let message = if said == *outcome {
+            format!(
+                "forecast {id} is resolved `{}` on line {line} of this file already: line {} repeats it (a row pasted twice?); remove one of the two lines; nothing was written",
+                said.as_str(),
+                a.line
+            )
+        } else {
+            format!(
+                "forecast {id} is resolved `{}` on line {line} of this file and `{}` here: one forecast has one outcome; remove the wrong line (an outcome changed on appeal is a row with `amend` yes and a `note`); nothing was written",
+                said.as_str(),
+                outcome.as_str()
+            )
+        };
+        return Err(Error::BadRow {
+            file: name.to_string(),
+            line: a.line,
+            message,
+        });
+    }
+    Ok(())
 }
 
 /// Refuses an outcomes file whose rows resolve two forecasts of one market (a question and

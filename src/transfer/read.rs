@@ -299,6 +299,24 @@ pub fn read_rows(
                 }
                 let fallback = record.position().map_or(0, |p| p.line());
                 let line = record_line(&starts, record.position(), fallback);
+                // The header again (two exports pasted together): named as such, not
+                // refused as a bad value in its first field that says nothing of why
+                // (audit 15, A13). Its first field is compared first, so a data row costs
+                // one comparison.
+                if record.len() == header.len()
+                    && record
+                        .iter()
+                        .zip(&header)
+                        .all(|(v, h)| v.trim().eq_ignore_ascii_case(h))
+                {
+                    return Err(bad(
+                        line,
+                        format!(
+                            "this line repeats the header row (`{}`): two files pasted together? Remove it, or import each file on its own; nothing was imported",
+                            header.join(",")
+                        ),
+                    ));
+                }
                 values.clear();
                 // Cells the tool's CSV output guarded against spreadsheet formulas read back
                 // as they were (`output::csv_unguard`).
@@ -405,17 +423,32 @@ fn other_separator(header: &[String], delimiter: Option<u8>) -> Option<String> {
     let [only] = header else {
         return None;
     };
-    let (name, flag) = [
-        (';', "semicolon", "';'"),
-        ('\t', "tab", "tab"),
-        ('|', "bar", "'|'"),
+    // Why such a file is met, for each separator: only a semicolon comes from a
+    // spreadsheet whose decimal separator is a comma (audit 15, A17: a tab-separated file
+    // was explained as one); a tab is a TSV export or cells pasted from a spreadsheet.
+    let (name, flag, why, after) = [
+        (
+            ';',
+            "semicolon",
+            "';'",
+            " (a spreadsheet's CSV where the decimal separator is a comma)",
+            ". Probabilities must then use a decimal point (`0.7`) or a percent sign (`70%`), not a decimal comma",
+        ),
+        (
+            '\t',
+            "tab",
+            "tab",
+            " (a TSV export, or cells copied from a spreadsheet)",
+            "",
+        ),
+        ('|', "bar", "'|'", "", ""),
     ]
     .into_iter()
-    .filter(|(c, _, _)| Some(*c as u8) != delimiter)
-    .find(|(c, _, _)| only.contains(*c))
-    .map(|(_, name, flag)| (name, flag))?;
+    .filter(|(c, ..)| Some(*c as u8) != delimiter)
+    .find(|(c, ..)| only.contains(*c))
+    .map(|(_, name, flag, why, after)| (name, flag, why, after))?;
     Some(format!(
-        "the header `{only}` is one field: the file looks {name}-separated (a spreadsheet's CSV where the decimal separator is a comma); read it with `--delimiter {flag}`, or save it as comma-separated CSV. Probabilities must then use a decimal point (`0.7`) or a percent sign (`70%`), not a decimal comma"
+        "the header `{only}` is one field: the file looks {name}-separated{why}; read it with `--delimiter {flag}`, or save it as comma-separated CSV{after}"
     ))
 }
 
@@ -490,6 +523,19 @@ mod tests {
         let rows = collect("a,b\n1,\"x\ny\"\n2,z\n", InputFormat::Csv).unwrap();
         assert_eq!(rows[0].0, 2);
         assert_eq!(rows[1].0, 4);
+    }
+
+    #[test]
+    fn a_header_repeated_inside_a_csv_is_named() {
+        let err = collect(
+            "source,claim\nA,c1\nSource , CLAIM\nA,c2\n",
+            InputFormat::Csv,
+        )
+        .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "t: line 3: this line repeats the header row (`source,claim`): two files pasted together? Remove it, or import each file on its own; nothing was imported"
+        );
     }
 
     #[test]

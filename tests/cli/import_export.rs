@@ -846,7 +846,14 @@ fn a_semicolon_separated_csv_is_named_and_read_with_delimiter() {
         "source\tclaim\tprobability\tmade_on\tdeadline\nB\tc2\t0.4\t2025-01-10\t2025-03-31\n",
     );
     let err = l.fails(&["import", f.to_str().unwrap()], 2);
-    assert!(err.contains("the file looks tab-separated"), "{err}");
+    // Audit 15, A17: a tab is not explained as a decimal-comma spreadsheet's separator.
+    assert_eq!(
+        err,
+        format!(
+            "error: {}: line 1: the header `source\tclaim\tprobability\tmade_on\tdeadline` is one field: the file looks tab-separated (a TSV export, or cells copied from a spreadsheet); read it with `--delimiter tab`, or save it as comma-separated CSV\n",
+            f.display()
+        )
+    );
     l.ok(&["import", f.to_str().unwrap(), "--delimiter", "tab"]);
     assert_eq!(l.count("SELECT count(*) FROM forecasts"), 2);
     assert!(l
@@ -919,4 +926,24 @@ fn claims_differing_only_in_white_space_are_one_forecast() {
         })
         .collect();
     assert_eq!(counts, vec!["source,forecasts", "A,2", "B,1", "overall,3"]);
+}
+
+/// Audit 15, A13: a header row repeated inside a CSV (two exports pasted together) is named
+/// as such, nothing written, not refused as a probability that is not a number.
+#[test]
+fn a_header_repeated_inside_a_csv_is_named_as_one() {
+    let l = Ledger::new().at("2027-01-05");
+    let f = l.write_file(
+        "dup.csv",
+        "source,claim,probability,made_on,deadline\nA,c1,0.6,2026-12-01,2027-02-01\nsource,claim,probability,made_on,deadline\nA,c2,0.6,2026-12-01,2027-02-01\n",
+    );
+    let err = l.fails(&["import", f.to_str().unwrap()], 2);
+    assert_eq!(
+        err,
+        format!(
+            "error: {}: line 3: this line repeats the header row (`source,claim,probability,made_on,deadline`): two files pasted together? Remove it, or import each file on its own; nothing was imported\n",
+            f.display()
+        )
+    );
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 0);
 }

@@ -939,3 +939,53 @@ fn a_hand_resolution_that_does_not_fit_the_deadline_is_said() {
         assert_eq!((r.code, r.stderr.as_str()), (0, ""), "{claim}");
     }
 }
+
+/// Audit 15, A11: an outcomes file naming one forecast on two rows (pasted twice, or once
+/// each way) is refused naming both lines as this file's, nothing written; it does not say
+/// the forecast is "already resolved" when the ledger holds it unresolved. A later row
+/// with `amend` yes and a note is still an amendment.
+#[test]
+fn an_outcomes_file_naming_a_forecast_twice_names_both_lines() {
+    let l = Ledger::new().at("2027-03-05");
+    for i in 1..=3 {
+        l.add(
+            "A",
+            &format!("c{i}"),
+            "0.6",
+            "2027-01-01",
+            "2027-03-01",
+            &[],
+        );
+    }
+    let twice = l.write_file("o3.csv", "id,outcome\n3,yes\n3,yes\n");
+    let err = l.fails(&["resolve", "--from", twice.to_str().unwrap()], 2);
+    assert_eq!(
+        err,
+        format!(
+            "error: {}: line 3: forecast 3 is resolved `true` on line 2 of this file already: line 3 repeats it (a row pasted twice?); remove one of the two lines; nothing was written\n",
+            twice.display()
+        )
+    );
+    let both = l.write_file("o2.csv", "id,outcome\n1,no\n3,yes\n3,no\n");
+    let err = l.fails(&["resolve", "--from", both.to_str().unwrap()], 2);
+    assert_eq!(
+        err,
+        format!(
+            "error: {}: line 4: forecast 3 is resolved `true` on line 3 of this file and `false` here: one forecast has one outcome; remove the wrong line (an outcome changed on appeal is a row with `amend` yes and a `note`); nothing was written\n",
+            both.display()
+        )
+    );
+    assert_eq!(
+        l.count("SELECT count(*) FROM forecasts WHERE outcome IS NOT NULL"),
+        0
+    );
+    let amended = l.write_file(
+        "o4.csv",
+        "id,outcome,note,amend\n3,yes,,\n3,no,appeal upheld,yes\n",
+    );
+    l.ok(&["resolve", "--from", amended.to_str().unwrap()]);
+    assert_eq!(
+        l.count("SELECT count(*) FROM forecasts WHERE id = 3 AND outcome = 'false'"),
+        1
+    );
+}
