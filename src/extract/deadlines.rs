@@ -944,6 +944,10 @@ pub(super) fn polling_today(
 /// season runs over New Year (then a season previewed after mid-year ends the next year).
 struct League {
     names: &'static [&'static str],
+    /// Divisions and trophies only this league has ("Metropolitan Division", "Calder
+    /// Trophy", "AFC West"): a fan's preview may never spell the league out, but names them.
+    /// They count as mentions of the league for `season`; `title_day` reads only `names`.
+    marks: &'static [&'static str],
     month: u32,
     day: u32,
     spans_new_year: bool,
@@ -955,10 +959,17 @@ struct League {
 /// Leagues whose calendars are fixed by habit: NBA and NHL playoffs end by late June, the
 /// NFL's by mid-February, MLB's World Series by early November, the Premier League in late
 /// May, Formula 1 within the calendar year. Regular seasons end by mid-April (NBA, NHL),
-/// early January (NFL) and the end of September (MLB).
+/// early January (NFL) and the end of September (MLB). A division two leagues share
+/// ("Atlantic Division", "Eastern Conference") marks neither.
 const LEAGUES: &[League] = &[
     League {
         names: &["NBA"],
+        marks: &[
+            "Larry O'Brien",
+            "Southeast Division",
+            "Southwest Division",
+            "Northwest Division",
+        ],
         month: 6,
         day: 30,
         spans_new_year: true,
@@ -966,6 +977,14 @@ const LEAGUES: &[League] = &[
     },
     League {
         names: &["NHL", "Stanley Cup"],
+        marks: &[
+            "Metropolitan Division",
+            "Calder Trophy",
+            "Hart Trophy",
+            "Vezina Trophy",
+            "Norris Trophy",
+            "Conn Smythe",
+        ],
         month: 6,
         day: 30,
         spans_new_year: true,
@@ -973,6 +992,17 @@ const LEAGUES: &[League] = &[
     },
     League {
         names: &["NFL", "Super Bowl"],
+        marks: &[
+            "Lombardi Trophy",
+            "AFC East",
+            "AFC North",
+            "AFC South",
+            "AFC West",
+            "NFC East",
+            "NFC North",
+            "NFC South",
+            "NFC West",
+        ],
         month: 2,
         day: 15,
         spans_new_year: true,
@@ -980,6 +1010,15 @@ const LEAGUES: &[League] = &[
     },
     League {
         names: &["MLB", "World Series"],
+        marks: &[
+            "Cy Young",
+            "AL East",
+            "AL Central",
+            "AL West",
+            "NL East",
+            "NL Central",
+            "NL West",
+        ],
         month: 11,
         day: 5,
         spans_new_year: false,
@@ -987,6 +1026,7 @@ const LEAGUES: &[League] = &[
     },
     League {
         names: &["Premier League"],
+        marks: &[],
         month: 5,
         day: 31,
         spans_new_year: true,
@@ -994,6 +1034,7 @@ const LEAGUES: &[League] = &[
     },
     League {
         names: &["F1", "Formula 1", "Formula One"],
+        marks: &[],
         month: 12,
         day: 31,
         spans_new_year: false,
@@ -1159,6 +1200,20 @@ pub(super) fn season_ends(
 /// speaks of a division, a wild card, a seed, a record or the standings, and of no title,
 /// final, series or playoff round.
 pub(super) fn standings(sentence: &str) -> bool {
+    let (table, title) = standings_and_title(sentence);
+    table && !title
+}
+
+/// Whether a sentence under a heading of the standings ("Atlantic Division") forecasts them:
+/// any that names no title, final, series or playoff round ("Cleveland wins the ALDS" under
+/// it is a playoff call).
+pub(super) fn under_standings(sentence: &str) -> bool {
+    !standings_and_title(sentence).1
+}
+
+/// Whether a sentence speaks of the standings (a division, a wild card, a seed, a record),
+/// and whether of a title, final, series or playoff round.
+fn standings_and_title(sentence: &str) -> (bool, bool) {
     let lower = sentence.to_lowercase();
     let has = |w: &str| {
         lower.match_indices(w).any(|(i, _)| {
@@ -1197,7 +1252,7 @@ pub(super) fn standings(sentence: &str) -> bool {
     ]
     .iter()
     .any(|w| has(w));
-    table && !title
+    (table, title)
 }
 
 /// The league `season_end` is about and the end of its season.
@@ -1210,13 +1265,13 @@ fn season(text: &str, published: NaiveDate) -> Option<(&'static League, NaiveDat
     }
     let names: Vec<&str> = LEAGUES
         .iter()
-        .flat_map(|l| l.names.iter().copied())
+        .flat_map(|l| l.names.iter().chain(l.marks).copied())
         .collect();
     let per_name = mentions(text, &names);
     let mut per_name = per_name.into_iter();
     let counts: Vec<usize> = LEAGUES
         .iter()
-        .map(|l| per_name.by_ref().take(l.names.len()).sum())
+        .map(|l| per_name.by_ref().take(l.names.len() + l.marks.len()).sum())
         .collect();
     let lower = text.to_lowercase();
     let mut named: Vec<usize> = (0..LEAGUES.len()).filter(|&i| counts[i] >= 2).collect();
@@ -1235,7 +1290,13 @@ fn season(text: &str, published: NaiveDate) -> Option<(&'static League, NaiveDat
         named = LEAGUES
             .iter()
             .enumerate()
-            .filter(|(_, l)| in_lead.by_ref().take(l.names.len()).sum::<usize>() >= 1)
+            .filter(|(_, l)| {
+                in_lead
+                    .by_ref()
+                    .take(l.names.len() + l.marks.len())
+                    .sum::<usize>()
+                    >= 1
+            })
             .map(|(i, _)| i)
             .collect();
     }
@@ -1546,6 +1607,52 @@ mod tests {
         let c = extract::extract(outlook, d("2027-06-01"));
         assert_eq!(c.len(), 2);
         assert!(c.iter().all(|c| c.deadline == Some(d("2027-11-30"))));
+    }
+
+    /// A fan's preview that never spells out its league is known by the league's own
+    /// divisions and trophies; under a heading of the standings ("Metropolitan Division")
+    /// the ranked lines and the prose are due when the regular season ends, a playoff call
+    /// under it when the season does, and a heading of another kind ends the carry.
+    #[test]
+    fn a_division_heading_dates_the_forecasts_under_it() {
+        let text = "Here is how we see the season playing out. Can anyone stop Ann Lee \
+                    from taking the Calder Trophy?\n\
+                    Metropolitan Division\n\
+                    1 - Harbour Kings*\n\
+                    2 - River Foxes\n\
+                    The Kings will edge the Foxes by a point. The Foxes will go out \
+                    in the second round of the playoffs.\n\
+                    Goalies\n\
+                    The Kings will sign a new goalie.";
+        assert_eq!(season_end(text, d("2027-10-04")), Some(d("2028-06-30")));
+        assert_eq!(
+            regular_season_end(text, d("2027-10-04")),
+            Some(d("2028-04-15"))
+        );
+        let got: Vec<(String, Option<NaiveDate>)> = extract::extract(text, d("2027-10-04"))
+            .into_iter()
+            .map(|c| (c.claim, c.deadline))
+            .collect();
+        let due = |claim: &str| {
+            got.iter()
+                .find(|(c, _)| c.starts_with(claim))
+                .map(|(_, d)| *d)
+        };
+        assert_eq!(due("Harbour Kings"), Some(Some(d("2028-04-15"))));
+        assert_eq!(due("River Foxes"), Some(Some(d("2028-04-15"))));
+        assert_eq!(due("The Kings will edge"), Some(Some(d("2028-04-15"))));
+        assert_eq!(due("The Foxes will go out"), Some(Some(d("2028-06-30"))));
+        assert_eq!(due("The Kings will sign"), Some(Some(d("2028-06-30"))));
+        // A division two leagues share names neither.
+        let shared = "Our season predictions.\nAtlantic Division\n1 - Harbour Kings\n\
+                      Eastern Conference: Harbour Kings.";
+        assert_eq!(season_end(shared, d("2027-10-04")), None);
+        // Nor do a league's marks date a title forecast by themselves (`title_day` reads
+        // only the league's own names).
+        assert_eq!(
+            title_day("Ann Lee will win the Calder Trophy.", d("2027-10-04")),
+            None
+        );
     }
 
     /// Season ends worked by hand from each league's habit (table `LEAGUES`).

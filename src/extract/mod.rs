@@ -169,6 +169,9 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
     // it (`deadlines::list_item_share`), and how many of `out` were already given to it.
     let mut para_time: Option<(NaiveDate, String)> = None;
     let mut shared: usize = 0;
+    // Whether the last heading names a part of the standings ("Atlantic Division", "Wild
+    // card race"): the forecasts under it, ranked lines and prose alike, are of the standings.
+    let mut standings_heading = false;
     // The day the last game header named (`deadlines::header_day`).
     // In one NFL week's picks, the week's Sunday until a header names another day.
     let mut game_day: Option<NaiveDate> = deadlines::nfl_week_sunday(text, &sents, published);
@@ -211,9 +214,16 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         let labelled = label > 0;
         let sentence = &s.text[label..];
         let lowered = &lowered[label..];
-        // A forecast of the standings is settled when the regular season ends.
+        // A forecast of the standings is settled when the regular season ends; so is one
+        // under a heading of the standings, until the next heading.
+        if s.kind == Kind::Heading {
+            standings_heading = regular.is_some() && deadlines::standings(sentence);
+        }
         let event_day = regular
-            .filter(|_| deadlines::standings(sentence))
+            .filter(|_| {
+                standings_heading && deadlines::under_standings(sentence)
+                    || deadlines::standings(sentence)
+            })
             .or(event_day);
         // One tokenization per sentence, shared by every reading of it below.
         let toks = tokens_lowered(sentence, lowered);
