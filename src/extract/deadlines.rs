@@ -16,6 +16,19 @@ pub(super) fn deadline_of(
     let rolled = |text: &str| {
         format!("the deadline rolled forward past the \"{text}\" that ended less than two months before publication; check which year is meant")
     };
+    if let Some((f, (text, p))) = chosen
+        .filter(|f| !f.anaphor)
+        .and_then(|f| back_reference(f, previous).map(|b| (f, b)))
+    {
+        review.push(format!(
+            "\"{}\" taken to mean \"{text}\", the nearest earlier time phrase of that length",
+            f.text
+        ));
+        if p.rolled_forward {
+            review.push(rolled(text));
+        }
+        return (Some(p.last), Some(f.text.clone()));
+    }
     match chosen {
         Some(f) if f.anaphor => match previous {
             Some((text, p)) => {
@@ -57,6 +70,34 @@ pub(super) fn deadline_of(
             (None, None)
         }
     }
+}
+
+/// The earlier phrase a bare "the month", "the week" or "the quarter" refers back to ("The
+/// month of June will start wet ... temperatures above normal during the month"): the nearest
+/// earlier time phrase (`previous`), when it names a period of that length. Without one the
+/// phrase keeps its own reading (the current month, week or quarter).
+fn back_reference<'a>(
+    f: &Found,
+    previous: &'a Option<(String, crate::time::Period)>,
+) -> Option<&'a (String, crate::time::Period)> {
+    use crate::time::Granularity;
+    let lower = f.text.to_ascii_lowercase();
+    let bare = lower
+        .split_once(' ')
+        .filter(|(first, _)| {
+            matches!(
+                *first,
+                "during" | "in" | "for" | "over" | "throughout" | "within" | "through"
+            )
+        })
+        .map_or(lower.as_str(), |(_, rest)| rest);
+    let unit = match bare {
+        "the month" => Granularity::Month,
+        "the week" => Granularity::Week,
+        "the quarter" => Granularity::Quarter,
+        _ => return None,
+    };
+    previous.as_ref().filter(|(_, p)| p.granularity == unit)
 }
 
 /// Whether a found phrase can still be a deadline: after publication, or without a date.
@@ -1607,6 +1648,32 @@ mod tests {
         let c = extract::extract(outlook, d("2027-06-01"));
         assert_eq!(c.len(), 2);
         assert!(c.iter().all(|c| c.deadline == Some(d("2027-11-30"))));
+    }
+
+    /// "during the month" after a month was named is that month; with no month before it
+    /// (or a longer period before it) it keeps its own reading, the current month.
+    #[test]
+    fn the_month_refers_back_to_the_month_just_named() {
+        let due = |text: &str| -> Vec<Option<NaiveDate>> {
+            extract::extract(text, d("2027-05-27"))
+                .into_iter()
+                .map(|c| c.deadline)
+                .collect()
+        };
+        assert_eq!(
+            due("The month of June will start wet. Nights will be cooler than normal during the month."),
+            vec![Some(d("2027-06-30")), Some(d("2027-06-30"))]
+        );
+        assert_eq!(
+            due("Nights will be cooler than normal during the month."),
+            vec![Some(d("2027-05-31"))]
+        );
+        assert_eq!(
+            due(
+                "The lake will freeze by 2028. Nights will be cooler than normal during the month."
+            ),
+            vec![Some(d("2028-12-31")), Some(d("2027-05-31"))]
+        );
     }
 
     /// A fan's preview that never spells out its league is known by the league's own
