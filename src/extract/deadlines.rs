@@ -1150,26 +1150,56 @@ const CALENDAR_EVENTS: &[&str] = &[
 
 /// The day a game's header line names ("Saturday, May 4 at 3 p.m. ET", "Thursday, Sept.
 /// 5"): a line of its own, of at most ten words, that opens with a weekday or month and
-/// whose first time phrase is one day in the coming fortnight. The forecasts under it (a
-/// preview's picks) are due that day.
+/// whose first time phrase is one day in the coming fortnight; or a key line giving the
+/// game's time ("Kickoff: 8:30am ET Saturday", "Date: Sunday, Nov. 3", "Tip-off: 7 p.m.
+/// Friday") whose first time phrase after the colon is such a day. The forecasts under it (a
+/// preview's picks, its score line included) are due that day.
 pub(super) fn header_day(
     s: &super::sentences::Sentence<'_>,
     toks: &[Token<'_>],
     published: NaiveDate,
 ) -> Option<NaiveDate> {
     let first = toks.first()?;
+    let keyed = when_key(s.text);
     if !s.first
         || toks.len() > 10
-        || !(crate::time::weekday(first.0.as_ref()).is_some()
+        || !(keyed.is_some()
+            || crate::time::weekday(first.0.as_ref()).is_some()
             || crate::time::month(first.0.as_ref()).is_some())
         || s.text.contains(['.', '!', '?']) && !s.text.contains(" p.m") && !s.text.contains(" a.m")
     {
         return None;
     }
     let found = super::timefind::find_in(s.text, toks, published, crate::time::Tense::Future);
-    let p = found.first().filter(|f| f.start == first.1)?.period?;
+    let p = match keyed {
+        Some(colon) => found.iter().find(|f| f.start > colon),
+        None => found.first().filter(|f| f.start == first.1),
+    }?
+    .period?;
     (p.first == p.last && p.last > published && (p.last - published).num_days() <= 14)
         .then_some(p.last)
+}
+
+/// The colon of a key line that gives a game's time ("Kickoff:", "Kick-off time:",
+/// "Tip-off:", "Puck drop:", "First pitch:", "Date:", "When:"), if `line` is one.
+fn when_key(line: &str) -> Option<usize> {
+    let colon = line.find(':')?;
+    let key = line[..colon].to_ascii_lowercase();
+    let words: Vec<&str> = key
+        .split(|c: char| !c.is_ascii_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let timed = words.len() <= 3
+        && words.iter().enumerate().any(|(k, w)| {
+            matches!(
+                *w,
+                "kickoff" | "kick-off" | "tipoff" | "tip-off" | "puck-drop" | "date" | "when"
+            ) || *w == "drop" && k > 0 && words[k - 1] == "puck"
+                || *w == "pitch" && k > 0 && words[k - 1] == "first"
+                || *w == "off" && k > 0 && matches!(words[k - 1], "kick" | "tip")
+        });
+    // "Kickoff: 8:30am": the colon of a clock time is no key's.
+    (timed && !line[colon + 1..].starts_with(|c: char| c.is_ascii_digit())).then_some(colon)
 }
 
 /// How often each of `names` occurs in `text` as a whole word: the matches
@@ -1648,6 +1678,39 @@ mod tests {
         let c = extract::extract(outlook, d("2027-06-01"));
         assert_eq!(c.len(), 2);
         assert!(c.iter().all(|c| c.deadline == Some(d("2027-11-30"))));
+    }
+
+    /// A key line giving a game's time dates the picks under it, its score line included,
+    /// until the next one; a clock time's colon is no key, and a day more than a fortnight
+    /// ahead is no game's.
+    #[test]
+    fn a_kickoff_line_dates_the_picks_under_it() {
+        assert_eq!(when_key("Kickoff: 8:30am ET Saturday"), Some(7));
+        assert_eq!(when_key("Puck drop: 7 p.m. Friday"), Some(9));
+        assert_eq!(when_key("Kick-off at 7:40 p.m."), None);
+        assert_eq!(when_key("TV Channel/Stream: Peacock"), None);
+        // 2027-10-28 is a Thursday.
+        let text = "Premier League predictions for Week 10 of the season.\n\n\
+                    Rovers vs United odds, prediction\n\n\
+                    Kickoff: 8:30am ET Saturday\n\n\
+                    It will be close but United will edge it. Rovers 1-2 United.\n\n\
+                    City vs Town odds, prediction\n\n\
+                    Kickoff: 11am ET Sunday\n\n\
+                    Town will sit deep. City 2-0 Town.";
+        let got: Vec<(String, Option<NaiveDate>)> = extract::extract(text, d("2027-10-28"))
+            .into_iter()
+            .map(|c| (c.claim, c.deadline))
+            .collect();
+        let due = |claim: &str| {
+            got.iter()
+                .find(|(c, _)| c.starts_with(claim))
+                .map(|(_, d)| *d)
+        };
+        assert_eq!(due("Rovers 1-2 United"), Some(Some(d("2027-10-30"))));
+        assert_eq!(due("City 2-0 Town"), Some(Some(d("2027-10-31"))));
+        let far = crate::extract::sentences::split("Date: Saturday, December 4");
+        let toks = super::super::hedges::tokens(far[0].text);
+        assert_eq!(header_day(&far[0], &toks, d("2027-10-28")), None);
     }
 
     /// "during the month" after a month was named is that month; with no month before it
