@@ -519,7 +519,10 @@ Sales rose 4% last year. Would the board agree? Officials expect the plant to cl
             .ok("update 1 --probability 0.3 --made-on 2026-01-01")
             .ok("add --source B --claim 'Deal by March' --probability 0.5 --deadline 2026-03-31 --made-on 2026-01-01 --question deal")
             .ok("resolve --question deal --happened-on 2026-03-10");
-        reads(reads(s).ok("correct 1 --claim 'Deal by March.' --why typo")).ok("verify")
+        reads(reads(s).ok("correct 1 --claim 'Deal by March.' --why typo"))
+            .ok("export")
+            .ok("export --format csv")
+            .ok("verify")
     }
 
     /// Audit 15, A2: forecasts logged by `add`, `update` and `import` once their market

@@ -84,7 +84,7 @@ pub fn run(store: &Store, ctx: &Context, args: &ListArgs, io: &mut Io<'_>) -> Re
     }
     let limit = args.limit.unwrap_or(usize::MAX);
     if args.sort.is_none() && args.format == Format::Csv {
-        return stream_csv(store, &filter, today, &wanted, limit, io);
+        return stream_csv(store, &filter, today, &wanted, limit, None, io);
     }
     // A table of more than `TABLE_ROWS` forecasts is cut there unless `--limit` asks for
     // more: formatting 200,000 rows for a terminal takes seconds and nobody reads them.
@@ -151,6 +151,7 @@ pub(crate) fn stream_csv(
     today: NaiveDate,
     wanted: &dyn Fn(&ForecastRef<'_>) -> bool,
     limit: usize,
+    mut held: Option<&mut super::export::Held>,
     io: &mut Io<'_>,
 ) -> Result<()> {
     let mut w = csv::WriterBuilder::new()
@@ -170,6 +171,22 @@ pub(crate) fn stream_csv(
         if written >= limit {
             return Ok(false);
         }
+        // An export writes a corrected forecast where its first version stood.
+        if let Some(held) = held.as_deref_mut() {
+            if held.skips(f.id) {
+                return Ok(true);
+            }
+            for g in held.before(f.id) {
+                match write_csv_row(&mut w, &g.borrowed(), &mut scratch) {
+                    Ok(()) => {}
+                    Err(e) if broken(&e) => {
+                        closed = true;
+                        return Ok(false);
+                    }
+                    Err(e) => return Err(Error::csv("writing CSV")(e)),
+                }
+            }
+        }
         if wanted(f) {
             match write_csv_row(&mut w, f, &mut scratch) {
                 Ok(()) => written += 1,
@@ -184,6 +201,15 @@ pub(crate) fn stream_csv(
     })?;
     if closed {
         return Ok(());
+    }
+    if let Some(held) = held {
+        for g in held.before(i64::MAX) {
+            match write_csv_row(&mut w, &g.borrowed(), &mut scratch) {
+                Ok(()) => {}
+                Err(e) if broken(&e) => return Ok(()),
+                Err(e) => return Err(Error::csv("writing CSV")(e)),
+            }
+        }
     }
     match w.flush() {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::io("writing output", e)),

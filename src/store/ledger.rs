@@ -226,6 +226,10 @@ pub trait Ledger: Send {
     /// Every recorded question outcome (question id, event), in the order recorded.
     fn question_events(&self) -> Result<Vec<(i64, QuestionEvent)>>;
 
+    /// Every current corrected forecast with its first version's id (its place in its
+    /// market, `report::rows::MarketRow::lineage`), in no order.
+    fn lineage_firsts(&self) -> Result<Vec<(i64, i64)>>;
+
     /// The key of question `id`, if there is one.
     fn question_key(&self, id: i64) -> Result<Option<String>>;
 
@@ -703,6 +707,9 @@ impl Ledger for SqliteStore {
     }
     fn question_events(&self) -> Result<Vec<(i64, QuestionEvent)>> {
         SqliteStore::question_events(self)
+    }
+    fn lineage_firsts(&self) -> Result<Vec<(i64, i64)>> {
+        SqliteStore::lineage_firsts(self)
     }
     fn question_key(&self, id: i64) -> Result<Option<String>> {
         SqliteStore::question_key(self, id)

@@ -466,6 +466,11 @@ impl SqliteStore {
         read_market_rows(self.conn(), &from, &args, true).map(Some)
     }
 
+    /// Every current corrected forecast with its first version's id (`LINEAGE_SQL`).
+    pub fn lineage_firsts(&self) -> Result<Vec<(i64, i64)>> {
+        lineage_firsts(self.conn())
+    }
+
     /// Every recorded question outcome (question id, event), in the order recorded.
     pub fn question_events(&self) -> Result<Vec<(i64, QuestionEvent)>> {
         let mut stmt = self.conn().prepare_cached(QUESTION_EVENTS_SQL)?;
@@ -599,13 +604,18 @@ fn read_market_rows(
         out.push(market_row(r)?);
     }
     if has_corrections(&out) {
-        let mut stmt = conn.prepare_cached(LINEAGE_SQL)?;
-        let firsts = stmt
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<Vec<(i64, i64)>>>()?;
-        place_corrections(&mut out, &firsts);
+        place_corrections(&mut out, &lineage_firsts(conn)?);
     }
     Ok(out)
+}
+
+/// The rows of `LINEAGE_SQL` on `conn`.
+fn lineage_firsts(conn: &Connection) -> Result<Vec<(i64, i64)>> {
+    let mut stmt = conn.prepare_cached(LINEAGE_SQL)?;
+    let firsts = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<Vec<(i64, i64)>>>()?;
+    Ok(firsts)
 }
 
 #[cfg(test)]

@@ -1437,6 +1437,39 @@ fn a_wording_correction_keeps_every_score_and_the_forecast_in_force() {
     ]);
     assert_eq!(l.ok(&compare), before);
     l.ok(&["verify"]);
+    // `export` writes the corrected forecast where its first version stood, so an import
+    // of it (numbered in file order) orders the market as the ledger does: the same
+    // figures (all but `logged_late`: imported resolved records are late).
+    let figures = |csv: &str| -> Vec<String> {
+        csv.lines()
+            .map(|line| {
+                line.rsplit_once(',')
+                    .map_or(line, |(head, _)| head)
+                    .to_string()
+            })
+            .collect()
+    };
+    for format in ["csv", "jsonl"] {
+        let file = l.write_file(
+            &format!("out.{format}"),
+            &l.ok(&["export", "--format", format]),
+        );
+        let copy = Ledger::new().at("2027-04-05");
+        copy.ok(&["import", file.to_str().unwrap()]);
+        assert_eq!(figures(&copy.ok(&compare)), figures(&before), "{format}");
+        let ids: Vec<String> = copy
+            .json(&["list", "--format", "json"])
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| format!("{} {}", f["id"], f["claim"]))
+            .collect();
+        assert_eq!(
+            ids,
+            vec!["1 \"A deal by March\"", "2 \"Deal by March\""],
+            "{format}"
+        );
+    }
 }
 
 /// Audit 15, A2: a forecast logged once the ledger already holds an outcome for its market

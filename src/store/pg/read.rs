@@ -367,11 +367,7 @@ impl<'c> PgRead<'c> {
             Ok(true)
         })?;
         if rows::has_corrections(&out) {
-            let mut firsts = Vec::new();
-            self.stream(rows::LINEAGE_SQL, &[], "reading corrections", |r| {
-                firsts.push((Cols::int(r, 0)?, Cols::int(r, 1)?));
-                Ok(true)
-            })?;
+            let firsts = self.lineage_firsts()?;
             rows::place_corrections(&mut out, &firsts);
         }
         Ok(out)
@@ -412,6 +408,16 @@ impl<'c> PgRead<'c> {
         let (from, args) = rows::selection(Postgres, &ReportFilter::default(), &[], today, None);
         let from = format!("{from} AND f.question_id = {id}");
         self.market(&from, &args, true).map(Some)
+    }
+
+    /// Every current corrected forecast with its first version's id (`rows::LINEAGE_SQL`).
+    pub fn lineage_firsts(&mut self) -> Result<Vec<(i64, i64)>> {
+        let mut out = Vec::new();
+        self.stream(rows::LINEAGE_SQL, &[], "reading corrections", |r| {
+            out.push((Cols::int(r, 0)?, Cols::int(r, 1)?));
+            Ok(true)
+        })?;
+        Ok(out)
     }
 
     /// Every recorded question outcome (question id, event), in the order recorded.

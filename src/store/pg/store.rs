@@ -307,6 +307,9 @@ impl Ledger for PgStore {
     fn question_events(&self) -> Result<Vec<(i64, QuestionEvent)>> {
         self.read(|r| r.question_events())
     }
+    fn lineage_firsts(&self) -> Result<Vec<(i64, i64)>> {
+        self.read(|r| r.lineage_firsts())
+    }
     fn question_key(&self, id: i64) -> Result<Option<String>> {
         self.read(|r| r.question_key(id))
     }
