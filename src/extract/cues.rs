@@ -600,7 +600,14 @@ pub(super) fn cues_in(sentence: &str, toks: &[Token<'_>]) -> Cues {
             c.past_modal = true;
             continue;
         }
-        if is_strong && matches!(prev, "would" | "could" | "might") {
+        // "I would expect the Liberals to gain 30 seats": the speaker's own expectation, put
+        // politely, is held as firmly as "I expect"; "one would expect" and "you would
+        // expect" stay weak (a counterfactual, a generic reader).
+        let own_would = prev == "would"
+            && matches!(*x, "expect" | "anticipate" | "predict")
+            && i >= 2
+            && matches!(w[i - 2], "i" | "we");
+        if is_strong && matches!(prev, "would" | "could" | "might") && !own_would {
             c.weak = true;
             continue;
         }
@@ -1984,6 +1991,35 @@ pub(super) fn schedule_in(toks: &[Token<'_>]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// "I would expect X to ...": the speaker's own expectation said politely is a forecast
+    /// without a time frame, like "I expect"; "one would expect" and "you would expect" are
+    /// not (issue 13 recall, X12).
+    #[test]
+    fn an_own_would_expect_is_a_forecast() {
+        let d = "2025-11-10".parse().unwrap();
+        let got = |t: &str| {
+            crate::extract::extract(t, d)
+                .into_iter()
+                .map(|c| (c.probability, c.deadline))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            got("I would expect the Liberals to gain around 30 seats from the Greens."),
+            vec![(0.75, None)]
+        );
+        assert_eq!(
+            got("We would expect the council to approve the plan."),
+            vec![(0.75, None)]
+        );
+        assert!(got("One would expect the council to approve the plan.").is_empty());
+        assert!(got("You would expect a team this good to score more.").is_empty());
+        let c = cues_in(
+            "I would expect the council to approve the plan",
+            &tokens("I would expect the council to approve the plan"),
+        );
+        assert!(c.strong && c.future);
+    }
 
     #[test]
     fn a_named_holders_bare_possibility_is_a_forecast_without_a_deadline() {
