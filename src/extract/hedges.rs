@@ -1170,6 +1170,24 @@ fn past_call(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
                 return Some(reading(i, frame));
             }
         }
+        // "The crop is projected at 15 billion bushels", "growth is forecast at 2.1%": a
+        // forecaster's figure in the present passive, as "is expected to be" (not "was
+        // projected at", a superseded figure, nor "ticket pricing is projected at $90", a
+        // price its seller sets).
+        if matches!(*w, "projected" | "forecast" | "forecasted" | "predicted")
+            && matches!(prev, "is" | "are" | "now")
+            && !(i >= 2
+                && matches!(
+                    words[i - 2],
+                    "pricing" | "fare" | "fares" | "fee" | "fees" | "tuition"
+                ))
+            && next == "at"
+            && words
+                .get(i + 2)
+                .is_some_and(|x| x.starts_with(|c: char| c.is_ascii_digit() || c == '$'))
+        {
+            return Some(reading(i, "projected at"));
+        }
         // "was seen averaging $78", "is seen at 2%": a poll's median.
         if *w == "seen"
             && matches!(prev, "is" | "are" | "was" | "were" | "now" | "being")
@@ -1577,6 +1595,37 @@ mod tests {
     }
 
     use super::*;
+
+    /// "The crop is projected at 15 billion bushels": a forecaster's figure in the present
+    /// passive reads as "expected", and is a forecast without a time frame; a superseded
+    /// figure ("was projected at") and a price its seller sets are not (issue 13 recall, X12).
+    #[test]
+    fn a_figure_projected_at_is_expected() {
+        let lex = Lexicon::embedded();
+        let words = |t: &str| lex.read(t).map(|r| (r.words, r.probability));
+        for t in [
+            "The barley crop is projected at 52 million bushels",
+            "Ending stocks are now projected at 800 million bushels",
+        ] {
+            assert_eq!(words(t), Some(("projected at".into(), 0.75)), "{t}");
+        }
+        assert_eq!(
+            words("The average price of rice is forecast at $14.20 a hundredweight"),
+            Some(("forecast ...".into(), 0.75))
+        );
+        assert_eq!(words("The deficit was projected at $40 billion"), None);
+        assert_eq!(words("Ticket pricing is projected at $90 for adults"), None);
+        // The figure is the test: "projected at the wall" is a light.
+        assert_eq!(words("The logo is projected at the wall"), None);
+        let d = "2025-11-10".parse().unwrap();
+        let got = crate::extract::extract("Ending stocks are projected at 800 million bushels.", d);
+        assert_eq!(
+            got.iter()
+                .map(|c| (c.probability, c.deadline))
+                .collect::<Vec<_>>(),
+            vec![(0.75, None)]
+        );
+    }
 
     #[test]
     fn a_holder_who_sees_an_outcome_expects_it() {
