@@ -186,32 +186,152 @@ pub(crate) fn block_events<B: Bodies + ?Sized>(
     first: i64,
     last: i64,
 ) -> Result<Vec<BlockEvent>> {
-    let mut events = Vec::new();
-    let mut block = Sha256::new();
-    let mut block_start = first;
-    let mut missing = false;
+    let mut events = RangeEvents::new(first, last);
     rows.for_each_body(kind, first, last, &mut |id, body| {
-        if missing {
-            return Ok(());
-        }
-        let Some(body) = body else {
-            events.push(BlockEvent::Missing(id));
-            missing = true;
-            return Ok(());
-        };
-        block.update(body.as_bytes());
-        block.update(b"\n");
-        if id - block_start + 1 == BLOCK || id == last {
-            events.push(BlockEvent::Block {
-                first: block_start,
-                last: id,
-                digest: std::mem::take(&mut block).finalize().into(),
-            });
-            block_start = id + 1;
-        }
+        events.add(id, body);
         Ok(())
     })?;
-    Ok(events)
+    Ok(events.finish())
+}
+
+/// `block_events` of one range, fed its ids in order (`None`: no row), as
+/// `Bodies::for_each_body` hands them out.
+pub(crate) struct RangeEvents {
+    last: i64,
+    events: Vec<BlockEvent>,
+    block: Sha256,
+    block_start: i64,
+    missing: bool,
+}
+
+impl RangeEvents {
+    pub fn new(first: i64, last: i64) -> Self {
+        RangeEvents {
+            last,
+            events: Vec::new(),
+            block: Sha256::new(),
+            block_start: first,
+            missing: false,
+        }
+    }
+
+    /// Whether a row is missing: nothing after it counts.
+    pub fn stopped(&self) -> bool {
+        self.missing
+    }
+
+    pub fn add(&mut self, id: i64, body: Option<&str>) {
+        if self.missing {
+            return;
+        }
+        let Some(body) = body else {
+            self.events.push(BlockEvent::Missing(id));
+            self.missing = true;
+            return;
+        };
+        self.block.update(body.as_bytes());
+        self.block.update(b"\n");
+        if id - self.block_start + 1 == BLOCK || id == self.last {
+            self.events.push(BlockEvent::Block {
+                first: self.block_start,
+                last: id,
+                digest: std::mem::take(&mut self.block).finalize().into(),
+            });
+            self.block_start = id + 1;
+        }
+    }
+
+    pub fn finish(self) -> Vec<BlockEvent> {
+        self.events
+    }
+}
+
+/// The block digests of ranges of rows, by range (`(first, last)`).
+pub(crate) type RangeDigests = rustc_hash::FxHashMap<(i64, i64), Vec<BlockEvent>>;
+
+/// `block_events` of many ranges of one kind from one read of the table in id order: each
+/// row's id is offered (`at`), and a row in a range has its body added (`add`). Ranges that
+/// are empty or overlap an earlier one are left out (rebuilt on their own when asked).
+pub(crate) struct RangePass {
+    live: Vec<(i64, i64)>,
+    next: usize,
+    /// The range `live[next]` once a row in it was met: the next id it expects, its
+    /// digests so far.
+    open: Option<(i64, RangeEvents)>,
+    out: RangeDigests,
+}
+
+impl RangePass {
+    pub fn new(ranges: &[(i64, i64)]) -> Self {
+        let mut sorted = ranges.to_vec();
+        sorted.sort_unstable();
+        sorted.dedup();
+        let mut live: Vec<(i64, i64)> = Vec::new();
+        for (first, last) in sorted {
+            match live.last() {
+                _ if first > last => {}
+                Some(&(_, end)) if first <= end => {}
+                _ => live.push((first, last)),
+            }
+        }
+        RangePass {
+            live,
+            next: 0,
+            open: None,
+            out: Default::default(),
+        }
+    }
+
+    /// Whether the row with this id (met in increasing id order) is in a range, and its
+    /// body wanted; the ranges that end before it are closed.
+    pub fn at(&mut self, id: i64) -> bool {
+        while let Some(&range) = self.live.get(self.next).filter(|(_, last)| *last < id) {
+            self.close(range);
+        }
+        match self.live.get(self.next) {
+            Some(&(first, last)) if first <= id => {
+                let (_, events) = self
+                    .open
+                    .get_or_insert_with(|| (first, RangeEvents::new(first, last)));
+                !events.stopped()
+            }
+            _ => false,
+        }
+    }
+
+    /// The body of row `id`, which `at` said was wanted; the ids of the range skipped
+    /// before it have no row.
+    pub fn add(&mut self, id: i64, body: &str) {
+        if let Some((expect, events)) = &mut self.open {
+            while *expect < id && !events.stopped() {
+                events.add(*expect, None);
+                *expect += 1;
+            }
+            *expect = id + 1;
+            events.add(id, Some(body));
+        }
+    }
+
+    fn close(&mut self, range: (i64, i64)) {
+        let (mut expect, mut events) = self
+            .open
+            .take()
+            .unwrap_or_else(|| (range.0, RangeEvents::new(range.0, range.1)));
+        while expect <= range.1 && !events.stopped() {
+            events.add(expect, None);
+            expect += 1;
+        }
+        self.out.insert(range, events.finish());
+        self.next += 1;
+    }
+
+    /// Every range's digests, once the last row was offered.
+    pub fn finish(mut self) -> RangeDigests {
+        while let Some(&range) = self.live.get(self.next) {
+            self.close(range);
+        }
+        self.out
+    }
 }
 
 /// Rebuilds the digests of a recorded batch from the rows; why they differ, if they do.

@@ -313,29 +313,7 @@ pub(crate) fn for_each_body(
             };
             row_tags.clear();
             merge_tags(&mut pending, &mut tags, id, &mut row_tags)?;
-            let supersedes: Option<i64> = r.get(15)?;
-            let why = opt_str(r, 16)?;
-            let text = ForecastText {
-                article: r.get(3)?,
-                claim: str_at(r, 4)?,
-                condition: opt_str(r, 12)?,
-                created_at: str_at(r, 14)?,
-                deadline: str_at(r, 10)?,
-                deadline_phrase: opt_str(r, 11)?,
-                id,
-                logged_late: r.get(17)?,
-                made_on: str_at(r, 9)?,
-                probability: r.get(5)?,
-                probability_basis: str_at(r, 6)?,
-                probability_high: r.get(8)?,
-                probability_low: r.get(7)?,
-                question,
-                source_id: r.get(1)?,
-                stance: str_at(r, 13)?,
-                supersedes,
-                tags: &row_tags,
-                why: supersedes.map(|_| why),
-            };
+            let text = forecast_text(r, id, question, &row_tags)?;
             gaps_to(id, &mut f)?;
             emit(id, &text, &mut f)?;
         }
@@ -348,16 +326,7 @@ pub(crate) fn for_each_body(
         let mut rows = stmt.query([first, last])?;
         while let Some(r) = rows.next()? {
             let id: i64 = r.get(0)?;
-            let text = ResolutionText {
-                forecast_id: r.get(1)?,
-                id,
-                note: opt_str(r, 4)?,
-                outcome: str_at(r, 2)?,
-                question_outcome_id: r.get(6)?,
-                reason: opt_str(r, 5)?,
-                recorded_at: str_at(r, 7)?,
-                resolved_on: str_at(r, 3)?,
-            };
+            let text = resolution_text(r, id)?;
             gaps_to(id, &mut f)?;
             emit(id, &text, &mut f)?;
         }
@@ -415,6 +384,155 @@ pub(crate) fn for_each_body(
         }
     }
     gaps_to(last + 1, &mut f)
+}
+
+/// The body of the forecast in a row of `FACTS_SELECT`'s columns, with its question key and
+/// tags.
+fn forecast_text<'r>(
+    r: &'r rusqlite::Row<'_>,
+    id: i64,
+    question: &'r str,
+    tags: &'r [String],
+) -> rusqlite::Result<ForecastText<'r>> {
+    let supersedes: Option<i64> = r.get(15)?;
+    let why = opt_str(r, 16)?;
+    Ok(ForecastText {
+        article: r.get(3)?,
+        claim: str_at(r, 4)?,
+        condition: opt_str(r, 12)?,
+        created_at: str_at(r, 14)?,
+        deadline: str_at(r, 10)?,
+        deadline_phrase: opt_str(r, 11)?,
+        id,
+        logged_late: r.get(17)?,
+        made_on: str_at(r, 9)?,
+        probability: r.get(5)?,
+        probability_basis: str_at(r, 6)?,
+        probability_high: r.get(8)?,
+        probability_low: r.get(7)?,
+        question,
+        source_id: r.get(1)?,
+        stance: str_at(r, 13)?,
+        supersedes,
+        tags,
+        why: supersedes.map(|_| why),
+    })
+}
+
+/// Where a row of `forecast_pass`'s query holds what the derived-column checks read: its
+/// `FACTS_SELECT` columns, then the current outcome, its date and resolution, and the
+/// superseded-by mark.
+pub(super) const PASS_COLS: super::derived::ForecastCols = super::derived::ForecastCols {
+    id: 0,
+    source_id: 1,
+    probability: 5,
+    outcome: 18,
+    resolved_on: 19,
+    resolution_id: 20,
+    supersedes: 15,
+    superseded_by: 21,
+    logged_late: 17,
+    made_on: 9,
+    deadline: 10,
+};
+
+/// The block digests (`batch::block_events`) of the forecast ranges `ranges`, by range,
+/// from one read of every forecast in id order, each row also handed to `each_row` (with
+/// the columns `PASS_COLS` names): `verify` checks the bodies of imported forecasts and the
+/// derived columns from the same read, where the two checks read the table once each.
+///
+/// The digests are those `block_events` gives range by range (the rows a range holds, a
+/// gap as its missing row, the question keys read all at once as a large range reads
+/// them). A range that overlaps another or is empty is left out (rebuilt on its own when
+/// asked); `Ok(None)` when the keys cannot be read all at once (question ids too sparse).
+/// Any error ends the pass: the caller then rebuilds each range on its own, which meets the
+/// same error where it lies.
+pub(crate) fn forecast_pass(
+    conn: &Connection,
+    ranges: &[(i64, i64)],
+    each_row: &mut dyn FnMut(&rusqlite::Row<'_>) -> Result<()>,
+) -> Result<Option<super::batch::RangeDigests>> {
+    let Some(keys) = super::forecasts::AllKeys::read(conn)? else {
+        return Ok(None);
+    };
+    let mut ranges = super::batch::RangePass::new(ranges);
+    let mut tags_stmt =
+        conn.prepare("SELECT forecast_id, tag FROM forecast_tags ORDER BY forecast_id, tag")?;
+    let mut tags = tags_stmt.query([])?;
+    let mut pending: Option<(i64, String)> = None;
+    let select = FACTS_SELECT
+        .replacen("q.key", "f.question_id", 1)
+        .replacen(" JOIN questions q ON q.id = f.question_id", "", 1)
+        .replacen(
+            " FROM forecasts f",
+            ", f.outcome, f.resolved_on, f.resolution_id, f.superseded_by FROM forecasts f",
+            1,
+        );
+    let mut stmt = conn.prepare(&format!("{select} ORDER BY f.id"))?;
+    let mut rows = stmt.query([])?;
+    let mut row_tags: Vec<String> = Vec::new();
+    let mut buf: Vec<u8> = Vec::with_capacity(1024);
+    while let Some(r) = rows.next()? {
+        each_row(r)?;
+        let id: i64 = r.get(0)?;
+        if !ranges.at(id) {
+            continue;
+        }
+        // A forecast whose question row is gone is absent, as in `for_each_body`.
+        let Some(question) = keys.key(r.get(2)?) else {
+            continue;
+        };
+        row_tags.clear();
+        merge_tags(&mut pending, &mut tags, id, &mut row_tags)?;
+        let text = forecast_text(r, id, question, &row_tags)?;
+        buf.clear();
+        erased::Text::write(&text, &mut buf);
+        ranges.add(id, std::str::from_utf8(&buf).unwrap_or_default());
+    }
+    Ok(Some(ranges.finish()))
+}
+
+/// `forecast_pass` for the resolutions: the block digests of `ranges` from one read of
+/// every resolution in id order, each row also handed to `each_row` (columns: id,
+/// forecast_id, outcome, resolved_on, then the rest of the body's).
+pub(crate) fn resolution_pass(
+    conn: &Connection,
+    ranges: &[(i64, i64)],
+    each_row: &mut dyn FnMut(&rusqlite::Row<'_>),
+) -> Result<super::batch::RangeDigests> {
+    let mut ranges = super::batch::RangePass::new(ranges);
+    let mut stmt = conn.prepare(
+        "SELECT id, forecast_id, outcome, resolved_on, note, reason, question_outcome_id, recorded_at
+         FROM resolutions ORDER BY id",
+    )?;
+    let mut rows = stmt.query([])?;
+    let mut buf: Vec<u8> = Vec::with_capacity(512);
+    while let Some(r) = rows.next()? {
+        each_row(r);
+        let id: i64 = r.get(0)?;
+        if !ranges.at(id) {
+            continue;
+        }
+        let text = resolution_text(r, id)?;
+        buf.clear();
+        erased::Text::write(&text, &mut buf);
+        ranges.add(id, std::str::from_utf8(&buf).unwrap_or_default());
+    }
+    Ok(ranges.finish())
+}
+
+/// The body of the resolution in a row of `for_each_body`'s resolution query.
+fn resolution_text<'r>(r: &'r rusqlite::Row<'_>, id: i64) -> rusqlite::Result<ResolutionText<'r>> {
+    Ok(ResolutionText {
+        forecast_id: r.get(1)?,
+        id,
+        note: opt_str(r, 4)?,
+        outcome: str_at(r, 2)?,
+        question_outcome_id: r.get(6)?,
+        reason: opt_str(r, 5)?,
+        recorded_at: str_at(r, 7)?,
+        resolved_on: str_at(r, 3)?,
+    })
 }
 
 /// The bodies `for_each_body` serializes, behind one object-safe writer. Each is written
@@ -865,6 +983,110 @@ mod tests {
                 .collect();
             assert_eq!(seen, single, "{kind}");
             assert!(seen.iter().any(|(_, b)| b.is_none()), "{kind} has a gap");
+        }
+    }
+
+    /// The one read of every forecast (and of every resolution) gives each range the
+    /// digests `batch::block_events` gives it on its own: on a whole ledger, with a gap,
+    /// a row whose question is gone and a changed row; ranges that overlap an earlier one
+    /// or are empty are left out.
+    #[test]
+    fn one_read_gives_each_range_its_own_digests() {
+        use crate::model::{NewForecast, Outcome, Probability, ProbabilityBasis, Stance};
+        use crate::store::batch::block_events;
+        use crate::store::{Resolved, SqliteStore as Store};
+        struct On<'c>(&'c Connection);
+        impl crate::store::batch::Bodies for On<'_> {
+            fn for_each_body(
+                &mut self,
+                kind: &str,
+                first: i64,
+                last: i64,
+                f: &mut dyn FnMut(i64, Option<&str>) -> Result<()>,
+            ) -> Result<()> {
+                for_each_body(self.0, kind, first, last, f)
+            }
+        }
+        let mut store = Store::open_in_memory().unwrap();
+        let d = |s: &str| s.parse::<chrono::NaiveDate>().unwrap();
+        store
+            .write("2026-01-01T00:00:00Z", |w| {
+                for i in 0..150 {
+                    let f = NewForecast {
+                        source: format!("s{}", i % 4),
+                        claim: format!("claim \"{i}\" — ünïcode"),
+                        probability: Probability::new(0.01 * f64::from(i % 97) + 0.005).unwrap(),
+                        basis: ProbabilityBasis::Stated,
+                        made_on: d("2025-01-01"),
+                        deadline: d("2025-06-01"),
+                        deadline_phrase: (i % 2 == 0).then(|| "by June".to_string()),
+                        question: (i % 3 == 0).then(|| format!("q{}", i % 11)),
+                        stance: Stance::For,
+                        condition: None,
+                        article: None,
+                        tags: (0..i % 3).map(|k| format!("Tag{k}")).collect(),
+                    };
+                    let r = Resolved {
+                        outcome: Outcome::False,
+                        on: d("2025-05-01"),
+                        note: (i % 2 == 1).then_some("a note"),
+                        reason: None,
+                    };
+                    w.import_forecast(&f, (i % 4 != 2).then_some(&r))?;
+                }
+                Ok(())
+            })
+            .unwrap();
+        let conn = store.conn();
+        let ranges = [(1, 64), (65, 140), (60, 70), (141, 160), (9, 3), (65, 140)];
+        let kept = [(1, 64), (65, 140), (141, 160)];
+        let compare = |conn: &Connection, why: &str| {
+            let mut rows = 0;
+            let one = forecast_pass(conn, &ranges, &mut |_| {
+                rows += 1;
+                Ok(())
+            })
+            .unwrap()
+            .unwrap();
+            let count: i64 = conn
+                .query_row("SELECT count(*) FROM forecasts", [], |r| r.get(0))
+                .unwrap();
+            assert_eq!(rows, count, "{why}: every forecast is handed out");
+            let resolutions = resolution_pass(conn, &ranges, &mut |_| {}).unwrap();
+            for (kind, one) in [("forecast", one), ("resolution", resolutions)] {
+                let mut got: Vec<_> = one.keys().copied().collect();
+                got.sort_unstable();
+                assert_eq!(got, kept, "{why}");
+                for (first, last) in kept {
+                    let alone = block_events(&mut On(conn), kind, first, last).unwrap();
+                    assert_eq!(one[&(first, last)], alone, "{why}: {kind} {first}-{last}");
+                }
+            }
+        };
+        compare(conn, "as written");
+        let drop_guards: Vec<String> = conn
+            .prepare("SELECT 'DROP TRIGGER ' || name FROM sqlite_master WHERE type = 'trigger'")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .map(std::result::Result::unwrap)
+            .collect();
+        conn.execute_batch(&format!(
+            "PRAGMA foreign_keys = OFF; {};",
+            drop_guards.join(";")
+        ))
+        .unwrap();
+        for edit in [
+            "DELETE FROM forecasts WHERE id = 70",
+            "DELETE FROM questions WHERE id = (SELECT question_id FROM forecasts WHERE id = 3)",
+            "UPDATE forecasts SET claim = 'changed' WHERE id = 100",
+            "DELETE FROM forecast_tags WHERE forecast_id = 100",
+            "DELETE FROM resolutions WHERE id = 66",
+            "UPDATE resolutions SET note = 'changed' WHERE id = 2",
+            "DELETE FROM forecasts WHERE id = 1",
+        ] {
+            conn.execute_batch(edit).unwrap();
+            compare(conn, edit);
         }
     }
 }

@@ -42,38 +42,181 @@ struct Latest {
 /// Forecast ids up to this are kept in flat tables (a ledger's ids run from 1).
 const MAX_ID: i64 = 1 << 28;
 
-/// The three answers in two passes; `None` when a value calls for the queries.
-pub(super) fn two_passes(conn: &Connection) -> Result<Option<Answers>> {
-    let max: i64 = conn.query_row("SELECT coalesce(max(id), 0) FROM forecasts", [], |r| {
-        r.get(0)
-    })?;
-    if !(0..MAX_ID).contains(&max) {
-        return Ok(None);
+/// Where a query's row holds the columns the forecast pass reads.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct ForecastCols {
+    pub id: usize,
+    pub source_id: usize,
+    pub probability: usize,
+    pub outcome: usize,
+    pub resolved_on: usize,
+    pub resolution_id: usize,
+    pub supersedes: usize,
+    pub superseded_by: usize,
+    pub logged_late: usize,
+    pub made_on: usize,
+    pub deadline: usize,
+}
+
+/// The columns of `two_passes`' own query of the forecasts.
+const OWN_COLS: ForecastCols = ForecastCols {
+    id: 0,
+    source_id: 1,
+    probability: 2,
+    outcome: 3,
+    resolved_on: 4,
+    resolution_id: 5,
+    supersedes: 6,
+    superseded_by: 7,
+    logged_late: 8,
+    made_on: 9,
+    deadline: 10,
+};
+
+/// A forecast row as the second pass reads it: read on one thread (the one that rebuilds
+/// the forecasts' bodies from the same row, see `verify`) and checked on another.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct ForecastRow {
+    id: i64,
+    named: Option<i64>,
+    supersedes: Option<i64>,
+    superseded_by: Option<i64>,
+    outcome: u8,
+    on: u32,
+    /// What the recount reads, for a current forecast (not superseded); `amended` is
+    /// filled in from the first pass.
+    counted: Option<Counted>,
+}
+
+impl ForecastRow {
+    /// The row's values; `None` for a value no writer stores (the queries answer then).
+    pub(super) fn read(r: &rusqlite::Row<'_>, c: &ForecastCols) -> Result<Option<ForecastRow>> {
+        let ValueRef::Integer(id) = r.get_ref(c.id)? else {
+            return Ok(None);
+        };
+        let (Some(named), Some(supersedes), Some(superseded_by)) = (
+            opt_int(r.get_ref(c.resolution_id)?),
+            opt_int(r.get_ref(c.supersedes)?),
+            opt_int(r.get_ref(c.superseded_by)?),
+        ) else {
+            return Ok(None);
+        };
+        let (Some(outcome), Some(on)) = (
+            outcome_code(r.get_ref(c.outcome)?),
+            date_code(r.get_ref(c.resolved_on)?),
+        ) else {
+            return Ok(None);
+        };
+        let counted = if superseded_by.is_none() {
+            let (Some(made_on), Some(deadline)) = (
+                calendar_day(r.get_ref(c.made_on)?),
+                calendar_day(r.get_ref(c.deadline)?),
+            ) else {
+                return Ok(None);
+            };
+            let (Ok(source_id), Ok(probability), Ok(outcome), Ok(late)) = (
+                r.int(c.source_id),
+                r.real(c.probability),
+                r.outcome(c.outcome),
+                r.flag(c.logged_late),
+            ) else {
+                return Ok(None);
+            };
+            Some(Counted {
+                source_id,
+                probability,
+                outcome,
+                corrected: supersedes.is_some(),
+                amended: false,
+                late,
+                horizon: i64::from(deadline) - i64::from(made_on),
+            })
+        } else {
+            None
+        };
+        Ok(Some(ForecastRow {
+            id,
+            named,
+            supersedes,
+            superseded_by,
+            outcome,
+            on,
+            counted,
+        }))
     }
-    let len = max as usize + 1;
-    let mut latest = vec![Latest::default(); len];
-    let mut stmt =
-        conn.prepare("SELECT id, forecast_id, outcome, resolved_on FROM resolutions ORDER BY id")?;
-    let mut rows = stmt.query([])?;
-    while let Some(r) = rows.next()? {
+}
+
+/// The checks between the two passes: each forecast's latest resolution from the first,
+/// and what the second has found so far.
+pub(super) struct Checks {
+    latest: Vec<Latest>,
+    first_current: Option<i64>,
+    seen: Vec<bool>,
+    /// Superseded-by marks, and for each corrected forecast the lowest id of those that
+    /// say they correct it (what the query's subquery finds first by the index).
+    marks: FxHashMap<i64, i64>,
+    corrected_by: FxHashMap<i64, i64>,
+    recount: Recount,
+}
+
+impl Checks {
+    /// The first pass, over the resolutions; `None` when a value calls for the queries.
+    pub(super) fn after_resolutions(conn: &Connection) -> Result<Option<Checks>> {
+        let Some(mut checks) = Checks::sized(conn)? else {
+            return Ok(None);
+        };
+        let mut stmt = conn
+            .prepare("SELECT id, forecast_id, outcome, resolved_on FROM resolutions ORDER BY id")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            if !checks.resolution(r)? {
+                return Ok(None);
+            }
+        }
+        Ok(Some(checks))
+    }
+
+    /// Checks before the first pass, sized for the forecasts' ids; `None` when they are
+    /// too large for flat tables.
+    pub(super) fn sized(conn: &Connection) -> Result<Option<Checks>> {
+        let max: i64 = conn.query_row("SELECT coalesce(max(id), 0) FROM forecasts", [], |r| {
+            r.get(0)
+        })?;
+        if !(0..MAX_ID).contains(&max) {
+            return Ok(None);
+        }
+        let len = max as usize + 1;
+        Ok(Some(Checks {
+            latest: vec![Latest::default(); len],
+            first_current: None,
+            seen: vec![false; len],
+            marks: FxHashMap::default(),
+            corrected_by: FxHashMap::default(),
+            recount: Recount::default(),
+        }))
+    }
+
+    /// The first pass, one resolution at a time in id order (columns: id, forecast_id,
+    /// outcome, resolved_on); `false` when a value calls for the queries.
+    pub(super) fn resolution(&mut self, r: &rusqlite::Row<'_>) -> Result<bool> {
         let (ValueRef::Integer(id), ValueRef::Integer(forecast)) = (r.get_ref(0)?, r.get_ref(1)?)
         else {
-            return Ok(None);
+            return Ok(false);
         };
         let (Some(outcome), Some(on)) = (outcome_code(r.get_ref(2)?), date_code(r.get_ref(3)?))
         else {
-            return Ok(None);
+            return Ok(false);
         };
         let (Ok(id), Some(slot)) = (
             u32::try_from(id),
             usize::try_from(forecast)
                 .ok()
-                .and_then(|f| latest.get_mut(f)),
+                .and_then(|f| self.latest.get_mut(f)),
         ) else {
-            return Ok(None);
+            return Ok(false);
         };
         if id == 0 {
-            return Ok(None);
+            return Ok(false);
         }
         // In id order, so the last one met is the latest.
         *slot = Latest {
@@ -82,15 +225,70 @@ pub(super) fn two_passes(conn: &Connection) -> Result<Option<Answers>> {
             outcome,
             count: slot.count.saturating_add(1),
         };
+        Ok(true)
     }
 
-    let mut first_current: Option<i64> = None;
-    let mut seen = vec![false; len];
-    // Superseded-by marks, and for each corrected forecast the lowest id of those that
-    // say they correct it (what the query's subquery finds first by the index).
-    let mut marks: FxHashMap<i64, i64> = FxHashMap::default();
-    let mut corrected_by: FxHashMap<i64, i64> = FxHashMap::default();
-    let mut recount = Recount::default();
+    /// The second pass, one forecast at a time in id order; `false` when the queries must
+    /// answer (an id the first pass did not size for).
+    pub(super) fn forecast(&mut self, f: &ForecastRow) -> bool {
+        let id = f.id;
+        let Some(l) = usize::try_from(id).ok().and_then(|i| self.latest.get(i)) else {
+            return false;
+        };
+        self.seen[id as usize] = true;
+        if self.first_current.is_none() {
+            let newest = (l.id > 0).then_some(i64::from(l.id));
+            // Joined to the resolution it names (none: NULLs), which is the latest here.
+            let differs = match newest {
+                Some(_) => f.outcome != l.outcome || f.on != l.on,
+                None => f.outcome != 0 || f.on != 0,
+            };
+            if newest != f.named || differs {
+                self.first_current = Some(id);
+            }
+        }
+        if let Some(by) = f.superseded_by {
+            self.marks.insert(id, by);
+        }
+        if let Some(earlier) = f.supersedes {
+            self.corrected_by
+                .entry(earlier)
+                .and_modify(|n| *n = (*n).min(id))
+                .or_insert(id);
+        }
+        if let Some(counted) = f.counted {
+            let amended = l.count > 1;
+            self.recount.count(&Counted { amended, ..counted });
+        }
+        true
+    }
+
+    /// The three answers once every forecast was met.
+    pub(super) fn answers(self, conn: &Connection) -> Result<Answers> {
+        let seen = &self.seen;
+        let exists = |id: i64| usize::try_from(id).ok().and_then(|i| seen.get(i)) == Some(&true);
+        let first_chain = self
+            .marks
+            .iter()
+            .filter(|(o, by)| self.corrected_by.get(o) != Some(by))
+            .map(|(o, _)| *o)
+            .chain(
+                self.corrected_by
+                    .keys()
+                    .filter(|o| exists(**o) && !self.marks.contains_key(o))
+                    .copied(),
+            )
+            .min();
+        let kept = recount_differs(conn, self.recount)?;
+        Ok((self.first_current, first_chain, kept))
+    }
+}
+
+/// The three answers in two passes; `None` when a value calls for the queries.
+pub(super) fn two_passes(conn: &Connection) -> Result<Option<Answers>> {
+    let Some(mut checks) = Checks::after_resolutions(conn)? else {
+        return Ok(None);
+    };
     let mut stmt = conn.prepare(
         "SELECT id, source_id, probability, outcome, resolved_on, resolution_id, supersedes,
                 superseded_by, logged_late, made_on, deadline
@@ -98,80 +296,14 @@ pub(super) fn two_passes(conn: &Connection) -> Result<Option<Answers>> {
     )?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
-        let ValueRef::Integer(id) = r.get_ref(0)? else {
+        let Some(f) = ForecastRow::read(r, &OWN_COLS)? else {
             return Ok(None);
         };
-        let Some(l) = usize::try_from(id).ok().and_then(|i| latest.get(i)) else {
+        if !checks.forecast(&f) {
             return Ok(None);
-        };
-        let (Some(named), Some(supersedes), Some(superseded_by)) = (
-            opt_int(r.get_ref(5)?),
-            opt_int(r.get_ref(6)?),
-            opt_int(r.get_ref(7)?),
-        ) else {
-            return Ok(None);
-        };
-        let (Some(outcome), Some(on)) = (outcome_code(r.get_ref(3)?), date_code(r.get_ref(4)?))
-        else {
-            return Ok(None);
-        };
-        seen[id as usize] = true;
-        if first_current.is_none() {
-            let newest = (l.id > 0).then_some(i64::from(l.id));
-            // Joined to the resolution it names (none: NULLs), which is the latest here.
-            let differs = match newest {
-                Some(_) => outcome != l.outcome || on != l.on,
-                None => outcome != 0 || on != 0,
-            };
-            if newest != named || differs {
-                first_current = Some(id);
-            }
-        }
-        if let Some(by) = superseded_by {
-            marks.insert(id, by);
-        }
-        if let Some(earlier) = supersedes {
-            corrected_by
-                .entry(earlier)
-                .and_modify(|n| *n = (*n).min(id))
-                .or_insert(id);
-        }
-        if superseded_by.is_none() {
-            let (Some(made_on), Some(deadline)) =
-                (calendar_day(r.get_ref(9)?), calendar_day(r.get_ref(10)?))
-            else {
-                return Ok(None);
-            };
-            let (Ok(source_id), Ok(probability), Ok(outcome), Ok(late)) =
-                (r.int(1), r.real(2), r.outcome(3), r.flag(8))
-            else {
-                return Ok(None);
-            };
-            recount.count(&Counted {
-                source_id,
-                probability,
-                outcome,
-                corrected: supersedes.is_some(),
-                amended: l.count > 1,
-                late,
-                horizon: i64::from(deadline) - i64::from(made_on),
-            });
         }
     }
-    let exists = |id: i64| usize::try_from(id).ok().and_then(|i| seen.get(i)) == Some(&true);
-    let first_chain = marks
-        .iter()
-        .filter(|(o, by)| corrected_by.get(o) != Some(by))
-        .map(|(o, _)| *o)
-        .chain(
-            corrected_by
-                .keys()
-                .filter(|o| exists(**o) && !marks.contains_key(o))
-                .copied(),
-        )
-        .min();
-    let kept = recount_differs(conn, recount)?;
-    Ok(Some((first_current, first_chain, kept)))
+    checks.answers(conn).map(Some)
 }
 
 /// An integer or NULL; `None` for any other value.
@@ -286,6 +418,37 @@ mod tests {
         )
     }
 
+    /// The answers as `verify` works them out on a ledger in a file: the first pass fed
+    /// from the read of the resolutions that rebuilds their bodies, the second from the
+    /// read of the forecasts that rebuilds theirs (`bodies::resolution_pass`,
+    /// `bodies::forecast_pass`); `None` where the queries would answer. A read that fails
+    /// (a row whose body cannot be rebuilt) hands the forecasts back to `two_passes`, as
+    /// `verify` does.
+    fn through_the_row_passes(conn: &Connection) -> Option<Answers> {
+        let mut checks = Checks::sized(conn).unwrap()?;
+        let mut ok = true;
+        if super::super::bodies::resolution_pass(conn, &[(1, 3)], &mut |r| {
+            ok = ok && matches!(checks.resolution(r), Ok(true));
+        })
+        .is_err()
+        {
+            return two_passes(conn).unwrap();
+        }
+        let pass = super::super::bodies::forecast_pass(conn, &[(2, 30)], &mut |r| {
+            if ok {
+                ok = match ForecastRow::read(r, &super::super::bodies::PASS_COLS) {
+                    Ok(Some(f)) => checks.forecast(&f),
+                    _ => false,
+                };
+            }
+            Ok(())
+        });
+        match pass {
+            Ok(Some(_)) => ok.then(|| checks.answers(conn).unwrap()),
+            _ => two_passes(conn).unwrap(),
+        }
+    }
+
     /// The two passes answer what the queries answer on a ledger with every kind of row
     /// (open, resolved, amended, void, corrected, late, tagged) and after each hand edit
     /// below, or leave the answer to the queries.
@@ -339,6 +502,7 @@ mod tests {
         let clean = by_queries(conn);
         assert_eq!(clean, (None, None, None));
         assert_eq!(two_passes(conn).unwrap(), Some(clean));
+        assert_eq!(through_the_row_passes(conn), Some(clean));
         let edits = [
             // Each forecast's current outcome.
             "UPDATE forecasts SET outcome = 'false' WHERE id = 7",
@@ -397,6 +561,7 @@ mod tests {
             conn.execute_batch(&format!("SAVEPOINT e; {edit};"))
                 .unwrap();
             let two = two_passes(conn).unwrap();
+            assert_eq!(through_the_row_passes(conn), two, "{edit}");
             if gives_up {
                 assert_eq!(two, None, "{edit}");
             } else {

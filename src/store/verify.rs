@@ -11,6 +11,7 @@
 use super::batch::{self, BlockEvent, Bodies};
 use super::bodies::load_body;
 use super::cols::Cols;
+use super::derived::{Checks, ForecastRow};
 use super::dialect::Dialect;
 use super::journal::{entry_hash, JournalEntry, GENESIS};
 use super::SqliteStore;
@@ -88,13 +89,15 @@ impl SqliteStore {
                 Ok(check)
             });
             let (send, blocks) = std::sync::mpsc::channel();
+            let (feed, fed) = std::sync::mpsc::sync_channel(FEED_QUEUE);
             let side = scope.spawn(move || -> Result<SideAnswers> {
                 // The resolutions' block digests first: this thread reaches them well
                 // before the chain check asks for them, and so the two threads share the
                 // rebuilding of the rows (a million-row import's resolutions alone were a
                 // fifth of this thread's work, run after its two passes on the other).
-                let _ = send.send(resolution_blocks(&side));
-                let answers = SideAnswers::of(&side);
+                let (blocks, checks) = resolution_blocks(&side);
+                let _ = send.send(blocks);
+                let answers = SideAnswers::fed(&side, checks, &fed);
                 side.execute_batch("COMMIT")?;
                 Ok(answers)
             });
@@ -102,6 +105,7 @@ impl SqliteStore {
                 store: self,
                 side: Side::Running(side),
                 blocks: Blocks::Coming(blocks),
+                forecasts: Forecasts::Unread(feed),
             });
             let check = pages
                 .join()
@@ -556,6 +560,64 @@ struct Lite<'a, 's> {
     store: &'a SqliteStore,
     side: Side<'s>,
     blocks: Blocks,
+    forecasts: Forecasts,
+}
+
+/// Where the imported forecasts' block digests, and the rows of the derived-column checks'
+/// second pass, come from.
+enum Forecasts {
+    /// Each range rebuilt when asked; the derived checks read their own rows.
+    Here,
+    /// Not read yet: the first forecast range asked for reads every forecast once, for
+    /// the digests of every range and for the side thread's second pass (`Feed`).
+    Unread(std::sync::mpsc::SyncSender<Feed>),
+    /// Read: the digests of the ranges the one read covered.
+    Read(batch::RangeDigests),
+}
+
+/// What the side thread's second pass is fed from the read of the forecasts on this one.
+enum Feed {
+    /// The next forecasts, in id order.
+    Rows(Vec<ForecastRow>),
+    /// Every forecast was sent.
+    End,
+    /// A value no writer stores was met: the queries answer.
+    Odd,
+    /// The forecasts were not read here: the side thread reads them itself.
+    Unread,
+}
+
+/// Forecasts a `Feed::Rows` holds, and how many of those may wait in the channel (about
+/// 12 MiB).
+const FEED_ROWS: usize = 4096;
+const FEED_QUEUE: usize = 32;
+
+/// The forecast ranges every batch in the journal records, read on `conn`; an entry that
+/// cannot be read is left to the checks.
+fn forecast_ranges(conn: &rusqlite::Connection) -> Vec<(i64, i64)> {
+    let mut out = Vec::new();
+    let Ok(mut stmt) = conn.prepare(
+        "SELECT body FROM journal WHERE kind IN ('import', 'question_outcome') ORDER BY seq",
+    ) else {
+        return out;
+    };
+    let Ok(bodies) = stmt.query_map([], |r| r.get::<_, String>(0)) else {
+        return out;
+    };
+    for body in bodies.map_while(std::result::Result::ok) {
+        let Ok(recorded) = serde_json::from_str::<Value>(&body) else {
+            continue;
+        };
+        if let Some(batch) = recorded.get("batch") {
+            out.extend(
+                batch::ranges(batch)
+                    .into_iter()
+                    .filter(|(kind, _, _)| *kind == "forecast")
+                    .map(|(_, first, last)| (first, last)),
+            );
+        }
+    }
+    out
 }
 
 /// The block digests of batched resolutions worked out on the side connection, by range.
@@ -573,46 +635,49 @@ enum Blocks {
 /// The block digests of the resolutions every batch in the journal records (an import's
 /// and a large question outcome's), rebuilt from the rows on `conn`, by range: what
 /// `batch::check` rebuilds when it meets the batch, read on another connection to the same
-/// snapshot. A batch whose entry cannot be read here is left to the check.
-fn resolution_blocks(conn: &rusqlite::Connection) -> ResolutionBlocks {
-    let mut out = ResolutionBlocks::default();
-    let Ok(mut stmt) = conn.prepare(
+/// snapshot. With them, from the same read of the resolutions, the first pass of the
+/// derived-column checks (`None`: the queries answer). A batch whose entry cannot be read
+/// here, or whose rows do not read as they should, is left to the check.
+fn resolution_blocks(conn: &rusqlite::Connection) -> (ResolutionBlocks, Option<Checks>) {
+    let mut ranges = Vec::new();
+    if let Ok(mut stmt) = conn.prepare(
         "SELECT body FROM journal WHERE kind IN ('import', 'question_outcome') ORDER BY seq",
-    ) else {
-        return out;
-    };
-    let Ok(bodies) = stmt.query_map([], |r| r.get::<_, String>(0)) else {
-        return out;
-    };
-    for body in bodies.map_while(std::result::Result::ok) {
-        let Ok(recorded) = serde_json::from_str::<Value>(&body) else {
-            continue;
-        };
-        let Some(batch) = recorded.get("batch") else {
-            continue;
-        };
-        for (kind, first, last) in batch::ranges(batch) {
-            if kind == "resolution" && !out.contains_key(&(first, last)) {
-                let events = batch::block_events(&mut OnConnection(conn), kind, first, last);
-                out.insert((first, last), events);
+    ) {
+        if let Ok(bodies) = stmt.query_map([], |r| r.get::<_, String>(0)) {
+            for body in bodies.map_while(std::result::Result::ok) {
+                let Ok(recorded) = serde_json::from_str::<Value>(&body) else {
+                    continue;
+                };
+                let Some(batch) = recorded.get("batch") else {
+                    continue;
+                };
+                ranges.extend(
+                    batch::ranges(batch)
+                        .into_iter()
+                        .filter(|(kind, _, _)| *kind == "resolution")
+                        .map(|(_, first, last)| (first, last)),
+                );
             }
         }
     }
-    out
-}
-
-/// The bodies of rows read on `conn`.
-struct OnConnection<'c>(&'c rusqlite::Connection);
-
-impl Bodies for OnConnection<'_> {
-    fn for_each_body(
-        &mut self,
-        kind: &str,
-        first: i64,
-        last: i64,
-        f: &mut dyn FnMut(i64, Option<&str>) -> Result<()>,
-    ) -> Result<()> {
-        super::bodies::for_each_body(self.0, kind, first, last, f)
+    let mut checks = Checks::sized(conn).ok().flatten();
+    let pass = super::bodies::resolution_pass(conn, &ranges, &mut |r| {
+        if let Some(c) = &mut checks {
+            if !matches!(c.resolution(r), Ok(true)) {
+                checks = None;
+            }
+        }
+    });
+    match pass {
+        Ok(blocks) => (
+            blocks.into_iter().map(|(k, v)| (k, Ok(v))).collect(),
+            checks,
+        ),
+        // Each range is rebuilt when asked, and the first pass read again on its own.
+        Err(_) => (
+            ResolutionBlocks::default(),
+            Checks::after_resolutions(conn).ok().flatten(),
+        ),
     }
 }
 
@@ -623,11 +688,61 @@ impl<'a> Lite<'a, '_> {
             store,
             side: Side::Here,
             blocks: Blocks::Here,
+            forecasts: Forecasts::Here,
+        }
+    }
+
+    /// Reads every forecast once, if that is still to do: the digests of every forecast
+    /// range the journal records, and each row for the side thread's second pass.
+    fn read_forecasts(&mut self) {
+        let Forecasts::Unread(feed) = std::mem::replace(&mut self.forecasts, Forecasts::Here)
+        else {
+            return;
+        };
+        let conn = self.store.conn();
+        let ranges = forecast_ranges(conn);
+        let mut chunk = Vec::with_capacity(FEED_ROWS);
+        let mut odd = false;
+        let pass = super::bodies::forecast_pass(conn, &ranges, &mut |r| {
+            if odd {
+                return Ok(());
+            }
+            match ForecastRow::read(r, &super::bodies::PASS_COLS) {
+                Ok(Some(f)) => {
+                    chunk.push(f);
+                    if chunk.len() == FEED_ROWS {
+                        let full = std::mem::replace(&mut chunk, Vec::with_capacity(FEED_ROWS));
+                        // A side thread that stopped takes nothing; its error is reported
+                        // when its answers are asked for.
+                        let _ = feed.send(Feed::Rows(full));
+                    }
+                }
+                _ => odd = true,
+            }
+            Ok(())
+        });
+        match pass {
+            Ok(Some(blocks)) => {
+                if !odd && !chunk.is_empty() {
+                    let _ = feed.send(Feed::Rows(chunk));
+                }
+                let _ = feed.send(if odd { Feed::Odd } else { Feed::End });
+                self.forecasts = Forecasts::Read(blocks);
+            }
+            _ => {
+                let _ = feed.send(Feed::Unread);
+                self.forecasts = Forecasts::Read(Default::default());
+            }
         }
     }
 
     /// The side checks' answers, waiting for them; `None` when they run here.
     fn side(&mut self) -> Result<Option<&mut SideAnswers>> {
+        if let Forecasts::Unread(feed) = &self.forecasts {
+            // No forecast range was checked: the side thread reads the forecasts itself.
+            let _ = feed.send(Feed::Unread);
+            self.forecasts = Forecasts::Read(Default::default());
+        }
         if let Side::Running(_) = self.side {
             if let Side::Running(handle) = std::mem::replace(&mut self.side, Side::Here) {
                 let answers = handle.join().map_err(|_| {
@@ -661,6 +776,56 @@ struct SideAnswers {
 }
 
 impl SideAnswers {
+    /// The answers from the first pass here and the second fed from the main thread's read
+    /// of the forecasts, as `of` gives them. When the main thread stops before asking (a
+    /// finding before the derived columns), nothing is worked out.
+    fn fed(
+        conn: &rusqlite::Connection,
+        mut checks: Option<Checks>,
+        feed: &std::sync::mpsc::Receiver<Feed>,
+    ) -> SideAnswers {
+        loop {
+            match feed.recv() {
+                Ok(Feed::Rows(rows)) => {
+                    if let Some(c) = &mut checks {
+                        if !rows.iter().all(|f| c.forecast(f)) {
+                            checks = None;
+                        }
+                    }
+                }
+                Ok(Feed::End) => {
+                    return match checks.map(|c| c.answers(conn)) {
+                        Some(Ok((current, chain, kept))) => SideAnswers {
+                            current: Some(Ok(current)),
+                            chain: Some(Ok(chain)),
+                            kept: Some(Ok(kept)),
+                        },
+                        _ => SideAnswers::queries(conn),
+                    }
+                }
+                Ok(Feed::Odd) => return SideAnswers::queries(conn),
+                Ok(Feed::Unread) => return SideAnswers::of(conn),
+                Err(_) => {
+                    let unasked = || Some(Err(Error::Other("not checked".into())));
+                    return SideAnswers {
+                        current: unasked(),
+                        chain: unasked(),
+                        kept: unasked(),
+                    };
+                }
+            }
+        }
+    }
+
+    /// The answers of the queries, one by one.
+    fn queries(conn: &rusqlite::Connection) -> SideAnswers {
+        SideAnswers {
+            current: Some(bad_current_in(conn)),
+            chain: Some(bad_chain_in(conn)),
+            kept: Some(super::kept::kept_sums_differ_in(conn)),
+        }
+    }
+
     fn of(conn: &rusqlite::Connection) -> SideAnswers {
         // One pass over the resolutions and one over the forecasts give all three answers,
         // unless a value no writer stores sends them to the queries (`derived`).
@@ -671,11 +836,7 @@ impl SideAnswers {
                 kept: Some(Ok(kept)),
             };
         }
-        SideAnswers {
-            current: Some(bad_current_in(conn)),
-            chain: Some(bad_chain_in(conn)),
-            kept: Some(super::kept::kept_sums_differ_in(conn)),
-        }
+        SideAnswers::queries(conn)
     }
 }
 
@@ -768,6 +929,14 @@ impl Bodies for Lite<'_, '_> {
     }
 
     fn block_events(&mut self, kind: &str, first: i64, last: i64) -> Result<Vec<BlockEvent>> {
+        if kind == "forecast" {
+            self.read_forecasts();
+            if let Forecasts::Read(ready) = &mut self.forecasts {
+                if let Some(events) = ready.remove(&(first, last)) {
+                    return Ok(events);
+                }
+            }
+        }
         if kind == "resolution" {
             if let Blocks::Coming(receive) = &self.blocks {
                 // A side thread that stopped sends nothing: everything is rebuilt here.
