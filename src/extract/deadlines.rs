@@ -1427,6 +1427,37 @@ pub(super) fn monsoon_end(text: &str, published: NaiveDate) -> Option<NaiveDate>
     (end > published && text.matches("onsoon").nth(1).is_some()).then_some(end)
 }
 
+/// The end of the coming winter (its equinox, as "this winter" reads) for an article about
+/// it: one that speaks of winter at least three times, published from August to February (a
+/// winter outlook, a heating season's gas market). A winter outlook's undated calls ("the
+/// South will be drier than normal", "a 60% chance of a colder season") are settled when the
+/// winter ends. Winter as a name ("Winter Olympics", "Winter Games", "Winter Classic") and a
+/// winter storm, which has its own day, do not count. `lower` is the article lower-cased.
+pub(super) fn winter_end(lower: &str, published: NaiveDate) -> Option<NaiveDate> {
+    use chrono::Datelike;
+    if (3..=7).contains(&published.month()) {
+        return None;
+    }
+    let seasonal = lower
+        .match_indices("winter")
+        .filter(|(i, w)| {
+            let after = &lower[i + w.len()..];
+            !lower[..*i].ends_with(|c: char| c.is_alphanumeric())
+                && !after.starts_with(|c: char| c.is_alphanumeric() && c != 's')
+                && ![" olympic", " games", " classic", " storm"]
+                    .iter()
+                    .any(|n| after.starts_with(n))
+        })
+        .nth(2)
+        .is_some();
+    if !seasonal {
+        return None;
+    }
+    crate::time::resolve_phrase_in("this winter", published, crate::time::Tense::Future)
+        .map(|p| p.last)
+        .filter(|d| *d > published)
+}
+
 /// The end of the season of the one league whose title a sentence forecasts ("City win the
 /// Premier League", "the Nuggets win the NBA title", "lift the Stanley Cup"): the league's
 /// habitual last day (`LEAGUES`), the next one after publication. For forecasts that name no
@@ -1678,6 +1709,35 @@ mod tests {
         let c = extract::extract(outlook, d("2027-06-01"));
         assert_eq!(c.len(), 2);
         assert!(c.iter().all(|c| c.deadline == Some(d("2027-11-30"))));
+    }
+
+    /// A winter outlook's undated calls are due when the winter ends (its equinox, as "this
+    /// winter" reads: 2028-03-20 for the winter of 2027-28); winter as a name, a winter
+    /// storm, fewer than three mentions or a spring-to-summer publication give nothing.
+    #[test]
+    fn a_winter_outlook_is_settled_when_the_winter_ends() {
+        let outlook = "Winter outlook: a wet winter ahead. The agency's winter forecast favors \
+                       rain in the north. The South will be drier than normal.";
+        let lower = outlook.to_ascii_lowercase();
+        assert_eq!(winter_end(&lower, d("2027-10-19")), Some(d("2028-03-20")));
+        // Published in the winter itself: the same winter's end.
+        assert_eq!(winter_end(&lower, d("2028-01-10")), Some(d("2028-03-20")));
+        assert_eq!(winter_end(&lower, d("2027-05-01")), None);
+        let games =
+            "the winter olympics and the winter games: a winter storm hits the winter classic.";
+        assert_eq!(winter_end(games, d("2027-10-19")), None);
+        assert_eq!(
+            winter_end("a mild winter, then a cold winter.", d("2027-10-19")),
+            None
+        );
+        let c = extract::extract(outlook, d("2027-10-19"));
+        assert_eq!(
+            c.iter().map(|c| c.deadline).collect::<Vec<_>>(),
+            vec![Some(d("2028-03-20")); c.len()]
+        );
+        assert!(c
+            .iter()
+            .any(|c| c.claim == "The South will be drier than normal"));
     }
 
     /// A key line giving a game's time dates the picks under it, its score line included,

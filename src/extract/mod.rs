@@ -151,6 +151,7 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
     let event_day = season
         .or_else(|| deadlines::storm_season_end(text, published))
         .or_else(|| deadlines::monsoon_end(text, published))
+        .or_else(|| deadlines::winter_end(&lower, published))
         .or_else(|| deadlines::report_day(&sents, published))
         .or_else(|| deadlines::box_office_weekend(text, &sents, published))
         .or_else(|| events::awards_night(text, published))
