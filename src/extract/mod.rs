@@ -547,6 +547,11 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
     let item = sents.last().is_some_and(|s| s.kind == Kind::Bullet);
     deadlines::list_item_share(&mut out[shared.min(settled)..], &mut para_time, item);
     for c in out {
+        // An excerpt cut off mid-word before its last claim tells its event asserts nothing
+        // checkable (`sentences::cut_before_its_event`); a text of one sentence is left whole.
+        if c.start > 0 && sentences::cut_before_its_event(text, &c.claim) {
+            continue;
+        }
         emit(verbatim(text, c));
     }
 }

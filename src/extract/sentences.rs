@@ -37,6 +37,55 @@ const ABBREVIATIONS: &[&str] = &[
 
 const CHECK_MARKS: &[char] = &['✅', '❌', '✔', '✓', '☑', '✗', '✘', '☐', '⬜'];
 
+/// Whether a claim read from the end of `text` is cut off before its event is told: an
+/// excerpt that stops mid-word ("... the board will also appro"). The text must end on a
+/// lower-case letter, with no stop, quote or bracket after it, and the claim must end there;
+/// its last word is then a fragment and is not counted. The claim is cut before its event when
+/// it is a subject of at most four words, a modal, and fewer than two whole words that are not
+/// adverbs ("he will announ", "the model will also incorporate", "she will give bir"). A claim
+/// cut later ("the surging index will continue to see a pric") keeps its event and stays, and
+/// so does a claim with a cue before its modal ("the bank is likely to cut rates and could").
+/// (A text whose last clause is whole but has no stop is read the same way: one word after the
+/// modal is too few to trust.)
+pub(super) fn cut_before_its_event(text: &str, claim: &str) -> bool {
+    let body = text.trim_end();
+    let claim = claim.trim_end();
+    if !body.ends_with(|c: char| c.is_ascii_lowercase()) {
+        return false;
+    }
+    let toks = super::hedges::tokens(claim);
+    // The fragment is the last token, and the text's; the words before it are whole.
+    let Some((last, whole)) = toks.split_last() else {
+        return false;
+    };
+    if !body.ends_with(&claim[last.1..]) {
+        return false;
+    }
+    let modal = |w: &str| {
+        matches!(
+            w,
+            "will" | "won't" | "would" | "could" | "may" | "might" | "should" | "shall" | "can"
+        ) || w.ends_with("'ll")
+            || w.ends_with("\u{2019}ll")
+    };
+    // Only the claim's subject comes before its modal (at most four words: no other cue,
+    // such as "is likely to cut rates and could", can stand there).
+    whole.iter().position(|t| modal(&t.0)).is_some_and(|m| {
+        m <= 4
+            && whole[m + 1..]
+                .iter()
+                .filter(|t| {
+                    !(t.0.ends_with("ly")
+                        || matches!(
+                            t.0.as_ref(),
+                            "also" | "still" | "then" | "not" | "even" | "now" | "soon" | "be"
+                        ))
+                })
+                .count()
+                < 2
+    })
+}
+
 /// Splits `text` into sentences.
 pub fn split(text: &str) -> Vec<Sentence<'_>> {
     let mut out = Vec::new();
@@ -380,6 +429,35 @@ fn is_abbreviation(before: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_claim_cut_off_before_its_event_at_the_end_of_an_excerpt_is_dropped() {
+        let text = "The vote is on Friday. The mayor will also appro";
+        assert!(cut_before_its_event(text, "The mayor will also appro"));
+        let text = "Rents rose again. Our landlord will sell hi";
+        assert!(cut_before_its_event(text, "Our landlord will sell hi"));
+        // Cut after its event is told: the claim stands.
+        let text = "Rents rose again. The index will continue to climb through the sum";
+        assert!(!cut_before_its_event(
+            text,
+            "The index will continue to climb through the sum"
+        ));
+        // A cue before the modal tells the event already.
+        let text = "Rates held. The bank is likely to cut in March and could";
+        assert!(!cut_before_its_event(
+            text,
+            "The bank is likely to cut in March and could"
+        ));
+        // A text that ends on a stop, or a claim that does not reach the text's end.
+        assert!(!cut_before_its_event(
+            "It rained. The mayor will appro.",
+            "The mayor will appro"
+        ));
+        assert!(!cut_before_its_event(
+            "The mayor will appro. It rained",
+            "The mayor will appro"
+        ));
+    }
 
     fn texts(t: &str) -> Vec<&str> {
         split(t).iter().map(|s| s.text).collect()
