@@ -1296,7 +1296,8 @@ fn rank(words: &str) -> u8 {
         | "believe" | "believes" | "think" | "thinks" | "suggest" | "suggests" | "suggesting"
         | "said to" | "rumored to" | "rumoured to" | "tipped to" | "reportedly" | "look for"
         | "we're looking at" | "we are looking at" | "it looks like" | "it seems" | "i guess"
-        | "i would guess" | "my guess is" | "my best guess is" => 1,
+        | "i would guess" | "my guess is" | "my best guess is" | "it appears" | "feels like"
+        | "impression that" | "expectation is" | "expected that" | "estimated that" => 1,
         _ => 2,
     }
 }
@@ -1693,6 +1694,45 @@ mod tests {
         Lexicon::embedded()
             .read(s)
             .map(|r| ((r.probability * 1e6).round() / 1e6, r.basis().to_string()))
+    }
+
+    /// A frame of estimate or appearance over a plain "will" softens it as "we think" does
+    /// (0.85, in both the "will" and the "expect" ranges of issue 13's labeling rules), where
+    /// the bare "will" read 0.95. Sentences we wrote.
+    #[test]
+    fn a_frame_of_estimate_or_appearance_softens_a_will() {
+        for (s, basis) in [
+            (
+                "It is also expected that the insurer will raise its premiums",
+                "hedge:expected that + will",
+            ),
+            (
+                "She estimated that a third of new cars will be electric",
+                "hedge:estimated that + will",
+            ),
+            (
+                "My expectation is that both parties will lose seats",
+                "hedge:expectation is + will",
+            ),
+            (
+                "It appears there will be a shortage of nurses this winter",
+                "hedge:it appears + will",
+            ),
+            (
+                "This feels like a game neither side will win",
+                "hedge:feels like + will",
+            ),
+            (
+                "We are of the impression that the launch will slip to March",
+                "hedge:impression that + will",
+            ),
+        ] {
+            assert_eq!(read(s), Some((0.85, basis.into())), "{s}");
+        }
+        assert_eq!(
+            read("The insurer will raise its premiums"),
+            Some((0.95, "hedge:will".into()))
+        );
     }
 
     /// Calls reported in the past tense, and price targets raised with "increased": read as
