@@ -360,9 +360,29 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
                 .filter(|c| !repeats.iter().any(|r| r.claim == c.candidate.claim))
                 .collect();
             text.push_str(&held_by_others(&logged, &source));
+            if let Some(note) = late_note(&logged, ctx.clock.today) {
+                let _ = writeln!(io.err, "{note}");
+            }
             super::write_out(io, &text)
         }
     }
+}
+
+/// The forecasts just logged whose deadline is already before today (an old article saved
+/// now): due at once and logged late, said with the dates as `add` says it for one forecast
+/// (README "A forecast logged already past its deadline ... is said on stderr").
+fn late_note(logged: &[&Chosen], today: NaiveDate) -> Option<String> {
+    let past: Vec<NaiveDate> = logged
+        .iter()
+        .filter_map(|c| c.deadline.as_ref().map(|d| d.0))
+        .filter(|d| *d < today)
+        .collect();
+    let last = past.iter().max()?;
+    Some(format!(
+        "note: {} of the {} forecast(s) saved have a deadline before today ({today}), the latest {last}: they are due at once and count as logged late (`--exclude-late` leaves them out of the scores)",
+        past.len(),
+        logged.len()
+    ))
 }
 
 /// What `save` did.

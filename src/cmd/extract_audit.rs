@@ -34,8 +34,10 @@ struct Audit {
     overall: AuditLine,
 }
 
+/// `part / whole`, rounded once to 12 significant digits as every printed figure is
+/// (`score::printed`: 2/3 prints 0.666666666667, not the binary noise).
 fn share(part: i64, whole: i64) -> Option<f64> {
-    (whole > 0).then(|| part as f64 / whole as f64)
+    (whole > 0).then(|| crate::score::printed(part as f64 / whole as f64))
 }
 
 impl AuditLine {
@@ -182,7 +184,7 @@ mod tests {
         // By hand: 6/8, 3/6, 5/6; overall 6/10, 3/6, 5/6.
         assert_eq!(lines[0].kept_share, Some(0.75));
         assert_eq!(lines[0].probability_unchanged_share, Some(0.5));
-        assert_eq!(lines[0].deadline_unchanged_share, Some(5.0 / 6.0));
+        assert_eq!(lines[0].deadline_unchanged_share, Some(0.833333333333));
         assert_eq!(lines[1].kept_share, Some(0.0));
         assert_eq!(lines[1].probability_unchanged_share, None);
         assert_eq!(total.reviewed, 10);

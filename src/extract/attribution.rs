@@ -184,9 +184,13 @@ fn holder(np: &str) -> Option<String> {
         .iter()
         .find_map(|d| np.rsplit_once(d))
         .map_or(np, |(_, after)| after);
+    // "[Fed Governor Ana Ruiz](https://...)": a Markdown link's text is the name (its
+    // target went with the parentheses).
     let t = np
         .trim()
-        .trim_matches(|c: char| QUOTES.contains(&c) || matches!(c, ',' | '.' | ';' | ':' | ' '))
+        .trim_matches(|c: char| {
+            QUOTES.contains(&c) || matches!(c, ',' | '.' | ';' | ':' | ' ' | '[' | ']')
+        })
         .trim();
     let words: Vec<&str> = t.split_whitespace().collect();
     let first = words.first()?.to_lowercase().replace('\u{2019}', "'");
@@ -541,8 +545,17 @@ fn lead_quotation(sentence: &str) -> Option<(usize, usize, String)> {
     let colon = sentence.find(':')?;
     let lead = &sentence[..colon];
     let words: Vec<&str> = lead.split_whitespace().collect();
-    let verb = words.last()?.to_lowercase();
-    if words.len() < 2 || !SPEECH.contains(&verb.as_str()) {
+    // "Reyes said:", "Reyes told us:", "Reyes told the BBC:" (the verb, then a listener of
+    // up to two words), or a name alone before the colon ("Reyes: ..."), as interviews print.
+    let verb_at = (1..=3)
+        .filter(|k| *k <= words.len())
+        .map(|k| words.len() - k)
+        .find(|v| *v >= 1 && SPEECH.contains(&words[*v].to_lowercase().as_str()));
+    let bare_name = (1..=3).contains(&words.len())
+        && words.iter().all(|x| {
+            x.starts_with(|c: char| c.is_uppercase()) && x.chars().all(char::is_alphabetic)
+        });
+    if verb_at.is_none() && !bare_name {
         return None;
     }
     let after = &sentence[colon + 1..];
@@ -566,7 +579,10 @@ fn lead_quotation(sentence: &str) -> Option<(usize, usize, String)> {
         .filter(|c| *c > inner_start)?;
     let inner = sentence[inner_start..close].trim_end();
     let inner_end = inner_start + inner.trim_end_matches([',', '.', ' ']).len();
-    let name = lead[..lead.len() - words.last()?.len()].trim();
+    let name = match verb_at {
+        Some(v) => words[..v].join(" "),
+        None => words.join(" "),
+    };
     let speaker = holder(name.split(',').next()?)?;
     (inner_end > inner_start).then_some((inner_start, inner_end, speaker))
 }
@@ -703,7 +719,25 @@ pub(super) fn attribution_in(sentence: &str, toks: &[Token<'_>]) -> Option<Strin
         if w[i - 1] == "to" {
             break;
         }
-        let told = *x == "told" && w[i + 1..].iter().take(4).any(|y| *y == "that");
+        // "told us the bill will pass", "told the BBC that a deal is likely": a listener,
+        // then a clause ("that", or a modal or likelihood within a few words).
+        let told = *x == "told"
+            && (w[i + 1..].iter().take(4).any(|y| *y == "that")
+                || (w.get(i + 1) != Some(&"to")
+                    && w[i + 1..].iter().take(7).any(|y| {
+                        matches!(
+                            *y,
+                            "will"
+                                | "would"
+                                | "could"
+                                | "may"
+                                | "might"
+                                | "won't"
+                                | "likely"
+                                | "unlikely"
+                                | "probably"
+                        )
+                    })));
         // "Markets are pricing a 70% chance", "Traders are betting on": the auxiliary
         // belongs to the verb.
         let progressive =

@@ -1053,6 +1053,22 @@ fn holder_lead(lower: &str, holder: &str, len: usize) -> Option<usize> {
         .chain(&["told"])
         .find_map(|v| {
             let after = rest.strip_prefix(v)?;
+            // "told us the bill will pass", "told the BBC a deal is likely": the listener
+            // (a word, or "the" and a word) and an optional "that" go with the verb.
+            if *v == "told" && !after.starts_with(" that ") {
+                let mut words = after.split(' ').skip(1);
+                let first = words.next()?;
+                let listener = if first == "the" {
+                    4 + words.next()?.len() + 1
+                } else {
+                    first.len() + 1
+                };
+                let mut n = skipped + v.len() + 1 + listener;
+                if lower.get(n..)?.starts_with("that ") {
+                    n += "that ".len();
+                }
+                return (len > n).then_some(n);
+            }
             // "signalled on Tuesday it may cut": a day between the verb and its clause.
             if ASSERTING.contains(v) {
                 let mut w = after.split_whitespace();

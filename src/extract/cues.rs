@@ -1301,14 +1301,24 @@ static FORESEEING_SET: WordSet = WordSet::new(FORESEEING);
 /// A forecast reported of someone who holds it: "Hale says Greens could pick up 12 seats",
 /// "analysts say the truce might not last", "economists predicted the board would cut rates",
 /// "they were positive the truce would hold longer than the last", "Yellen said the economy will
-/// slow". Before a modal or "will" of the clause: a verb of foreseeing or of present saying,
+/// slow", "diplomats told me a deal is likely by June". Before a modal or "will" of the clause
+/// (or a bare "is likely"): a verb of foreseeing or of present saying,
 /// or a past "said"/"told" before a plain "will", with a subject of one to eight words between
 /// them. Not: a past "said ... would" (a plan, or a report of the past), a cue straight after
 /// the verb ("says it will" is `announced_plan`'s), a judgement ("could be useful").
 pub(super) fn reported_forecast(toks: &[Token<'_>]) -> bool {
     let w: Vec<&str> = toks.iter().map(|t| t.0.as_ref()).collect();
     w.iter().enumerate().any(|(i, cue)| {
-        let plain_will = matches!(*cue, "will" | "won't") || cue.ends_with("'ll");
+        // "Diplomats told me a deal is likely by June": a likelihood said in the present of
+        // the clause after a verb of saying is held as a plain "will" is.
+        let plain_will = matches!(*cue, "will" | "won't")
+            || cue.ends_with("'ll")
+            || (matches!(*cue, "likely" | "unlikely" | "probable")
+                && i > 0
+                && matches!(w[i - 1], "is" | "are")
+                // ("is likely to succeed" is the frame `claims` reads; only the bare
+                // predicate "is likely by June" is new here.)
+                && w.get(i + 1) != Some(&"to"));
         if !(plain_will || matches!(*cue, "would" | "could" | "may" | "might" | "should")) {
             return false;
         }

@@ -102,7 +102,15 @@ fn back_reference<'a>(
 
 /// Whether a found phrase can still be a deadline: after publication, or without a date.
 pub(super) fn ahead(f: &timefind::Found, published: NaiveDate) -> bool {
-    f.anaphor || f.period.is_none_or(|p| p.last > published)
+    f.anaphor || f.period.is_none_or(|p| ends_ahead(p, published))
+}
+
+/// Whether a period is still open on the day of publication: it ends after it, or it is
+/// under way and ends that very day ("this year" on 31 December, "by the end of the month" on
+/// its last day: the day is not over, as `add` takes a deadline of the day it is made). A
+/// single day ("today") ending then is not ahead: it is the day being reported.
+pub(super) fn ends_ahead(p: crate::time::Period, published: NaiveDate) -> bool {
+    p.last > published || (p.last == published && p.first < published)
 }
 
 /// The time phrase that governs the clause at `clause` (byte span in the sentence) whose cue
@@ -267,7 +275,13 @@ pub(super) fn usable(sentence: &str, toks: &[Token<'_>], found: Vec<Found>) -> V
     // A closing attribution (", analysts said.") reports who holds the forecast; its past
     // verb is not the tense of the predicted event, so it is left out when finding that.
     let tail = attribution_tail(sentence, toks);
-    let tense_toks = &toks[..tail];
+    // A quotation after its speaker ("Reyes told us: \"...by Friday\"") has its own tense;
+    // the verb of saying before it is not the predicted event's.
+    let head = match super::attribution::quotation(sentence) {
+        Some((qs, _, _)) if sentence[..qs].contains(':') => toks.partition_point(|t| t.1 < qs),
+        _ => 0,
+    };
+    let tense_toks = &toks[head.min(tail)..tail];
     // A source's own time (", according to a poll conducted in August") is the poll's.
     let source_from = toks
         .get(tail)
@@ -331,24 +345,29 @@ pub(super) fn usable(sentence: &str, toks: &[Token<'_>], found: Vec<Found>) -> V
             if prev == "year" && first == "over" {
                 return false;
             }
-            let duration = first.bytes().all(|b| b.is_ascii_digit()) && f.text.contains(' ')
-                || matches!(
-                    first,
-                    "one"
-                        | "two"
-                        | "three"
-                        | "four"
-                        | "five"
-                        | "six"
-                        | "seven"
-                        | "eight"
-                        | "nine"
-                        | "ten"
-                        | "twelve"
-                        | "eighteen"
-                        | "several"
-                        | "few"
-                );
+            // ("3 March" is a day of the month, written day first: no duration.)
+            let date = f
+                .period
+                .is_some_and(|p| p.granularity == crate::time::Granularity::Day);
+            let duration =
+                first.bytes().all(|b| b.is_ascii_digit()) && f.text.contains(' ') && !date
+                    || matches!(
+                        first,
+                        "one"
+                            | "two"
+                            | "three"
+                            | "four"
+                            | "five"
+                            | "six"
+                            | "seven"
+                            | "eight"
+                            | "nine"
+                            | "ten"
+                            | "twelve"
+                            | "eighteen"
+                            | "several"
+                            | "few"
+                    );
             // "three weeks from now" is a point in time, not a bare duration.
             // So is "two days later", counted from a day named before it (`timefind`).
             let from_now = f.text.ends_with("from now")

@@ -216,6 +216,19 @@ impl Lexicon {
                     r.words = format!("{prev} {}", h.phrase);
                     r.assumed = true;
                 }
+                // "not likely" is the complement of "likely"; a doubt denied ("not
+                // improbable") is litotes, a real chance still below even: halfway to even.
+                "not" | "never" if h.probability < 0.5 => {
+                    r = Reading {
+                        probability: (h.probability + 0.5) / 2.0,
+                        low: (h.low + 0.5) / 2.0,
+                        high: (h.high + 0.5) / 2.0,
+                        words: format!("not {}", h.phrase),
+                        number: false,
+                        assumed: true,
+                        at: toks[i].1,
+                    };
+                }
                 "not" | "never" => {
                     r = Reading {
                         probability: 1.0 - h.probability,
@@ -1255,6 +1268,58 @@ pub const EVENT_DOUBTS: &[&str] = &[
     "cannot imagine",
 ];
 
+/// Hedges that read as a plain future with its negation ("X won't happen", "X is not going
+/// to happen", "X probably won't"): their value is for the claim as stated, negation kept.
+pub const NEGATIVE_FUTURES: &[&str] = &[
+    "will not",
+    "won't",
+    "not going to",
+    "isn't going to",
+    "aren't going to",
+    "probably won't",
+];
+
+/// Whether `phrase` holds a negation word ("not", "n't", "never", "no", "nothing", "nobody").
+pub fn has_negation(phrase: &str) -> bool {
+    phrase.split(' ').any(is_negation)
+}
+
+fn is_negation(w: &str) -> bool {
+    matches!(w, "not" | "never" | "no" | "nothing" | "nobody" | "cannot")
+        || w.ends_with("n't")
+        || w.ends_with("n\u{2019}t")
+}
+
+/// Whether the negation word of a hedge phrase negates the event, so that the claim keeps it
+/// and the table's value (always the chance of the event the phrase weighs, as `add` reads
+/// it) is turned for the negative claim: the negation ends the phrase ("probably not") or
+/// negates a likelihood or expectation of the event ("not likely to", "is not expected to").
+/// A negation inside the hedge is not the event's: a comparison ("more likely than not", "as
+/// likely as not"), a negative quantity ("no more than even", "nothing suggests", "nobody
+/// expects"), or a negated doubt or belief ("not unlikely", "not impossible", "not
+/// necessarily", "can't rule out", "don't expect", "wouldn't bet on"): their value is already
+/// the event's, and the claim is the event. Plain futures with their negation
+/// (`NEGATIVE_FUTURES`) are valued for the negative claim as it stands.
+pub fn negates_event(phrase: &str) -> bool {
+    if NEGATIVE_FUTURES.contains(&phrase) {
+        return false;
+    }
+    let words: Vec<&str> = phrase.split(' ').collect();
+    let Some(j) = words.iter().position(|w| is_negation(w)) else {
+        return false;
+    };
+    if j > 0 && matches!(words[j - 1], "than" | "as") {
+        return false;
+    }
+    if matches!(words[j], "no" | "nothing" | "nobody") {
+        return false;
+    }
+    match words.get(j + 1) {
+        None => true,
+        Some(next) => matches!(*next, "likely" | "expected" | "going"),
+    }
+}
+
 /// Doubts framed as what one can picture ("it's hard to see X happening"): a forecast only
 /// with a time frame; without one they weigh a state of affairs ("hard to see all those parts
 /// coming together").
@@ -1488,7 +1553,22 @@ pub fn parse_probability(input: &str) -> Result<(Probability, ProbabilityBasis)>
                 high: h.high,
             },
         )),
-        None if (1..=6).contains(&words) => lexicon.read(input).map(|r| (r.probability, r.basis())),
+        // "30% unlikely": the reader takes the number as the chance against and `extract`
+        // asks which was meant; given as a probability it is refused as before.
+        None if (1..=6).contains(&words) => lexicon.read(input).map(|r| {
+            if r.number && r.words.ends_with(" unlikely") {
+                (
+                    0.2,
+                    ProbabilityBasis::Hedge {
+                        phrase: "unlikely".into(),
+                        low: 0.1,
+                        high: 0.3,
+                    },
+                )
+            } else {
+                (r.probability, r.basis())
+            }
+        }),
         None => None,
     };
     match reading.and_then(|(p, basis)| Probability::new(p).map(|p| (p, basis))) {
@@ -1802,6 +1882,79 @@ mod tests {
         }
     }
 
+    /// One table, one reader: every row's phrase given to `add` is the row's value, and the
+    /// reader `extract` uses reads the phrase alone as the same value (audit 15 A3: "more
+    /// likely than not" was 0.58 in `add` and 0.42 in `extract`). A row whose negation word
+    /// is the event's ("probably not", "not likely") is the only kind `extract` turns for a
+    /// negative claim; a negation inside the hedge never is.
+    #[test]
+    fn every_row_reads_the_same_in_add_and_extract() {
+        for list in Lexicon::embedded().by_first.values() {
+            for h in list {
+                let (p, basis) = parse_probability(&h.phrase).unwrap();
+                assert_eq!(p.value(), h.probability, "{}", h.phrase);
+                assert_eq!(basis.to_string(), format!("hedge:{}", h.phrase));
+                if let Some(r) = Lexicon::embedded().read(&h.phrase) {
+                    if r.words == h.phrase {
+                        assert_eq!(r.probability, h.probability, "{}", h.phrase);
+                    }
+                }
+                // A negation that negates the event is the phrase's last word or stands
+                // before "likely", "expected" or "going"; every other negation is the
+                // hedge's own.
+                if negates_event(&h.phrase) {
+                    let words: Vec<&str> = h.phrase.split(' ').collect();
+                    let j = words.iter().position(|w| is_negation(w)).unwrap();
+                    assert!(
+                        j + 1 == words.len()
+                            || matches!(words[j + 1], "likely" | "expected" | "going"),
+                        "{}",
+                        h.phrase
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_negation_inside_a_hedge_is_not_the_events() {
+        for inside in [
+            "more likely than not",
+            "less likely than not",
+            "as likely as not",
+            "not unlikely",
+            "not impossible",
+            "not out of the question",
+            "will not necessarily",
+            "can't rule out",
+            "cannot rule out",
+            "no more than even",
+            "no better than an even chance",
+            "nothing suggests",
+            "nobody expects",
+            "don't expect",
+            "wouldn't bet on",
+            "not certain",
+            "won't",
+            "not going to",
+        ] {
+            assert!(!negates_event(inside), "{inside}");
+        }
+        for event in [
+            "probably not",
+            "not likely",
+            "isn't likely",
+            "not expected to",
+            "almost certainly not",
+        ] {
+            assert!(negates_event(event), "{event}");
+        }
+        // A doubt denied that no row lists ("not improbable") is litotes: halfway to even,
+        // never the doubt's complement.
+        let r = Lexicon::embedded().read("It is not improbable").unwrap();
+        assert_eq!((r.words.as_str(), r.probability), ("not improbable", 0.31));
+    }
+
     #[test]
     fn words_map_to_the_survey_values() {
         assert_eq!(read("It will rain"), Some((0.95, "hedge:will".into())));
@@ -2090,7 +2243,7 @@ mod tests {
             ("I suspect the mill will close", 0.65, "i suspect"),
             (
                 "I wouldn't be surprised if rates fell",
-                0.55,
+                0.5,
                 "wouldn't be surprised",
             ),
             ("the bookies have the vote at evens", 0.5, "at evens"),

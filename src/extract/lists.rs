@@ -111,6 +111,46 @@ fn percent_prefix(s: &str) -> Option<(f64, f64, usize)> {
     ((0.0..=100.0).contains(&a) && (a..=100.0).contains(&b)).then_some((a, b, end + sign))
 }
 
+/// Odds written as a count ("1 in 4", "one in four", "2 out of 3") at the start of `s`, as
+/// `percent_prefix` gives a percentage: both ends in percent, and the bytes read. The first
+/// count is below the second, and nothing but punctuation or the sentence's end follows
+/// ("1 in 4 voters" is a share, not odds).
+fn odds_prefix(s: &str) -> Option<(f64, f64, usize)> {
+    let count = |w: &str| -> Option<u32> {
+        if !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()) {
+            return w.parse().ok();
+        }
+        crate::time::count_word(&w.to_ascii_lowercase())
+    };
+    let mut words = s.split(' ');
+    let a = count(words.next()?)?;
+    let mut used = s.find(' ')? + 1;
+    let mut next = words.next()?;
+    used += next.len() + 1;
+    if next.eq_ignore_ascii_case("out") {
+        next = words.next()?;
+        used += next.len() + 1;
+        if !next.eq_ignore_ascii_case("of") {
+            return None;
+        }
+    } else if !next.eq_ignore_ascii_case("in") {
+        return None;
+    }
+    let raw = words.next()?;
+    let last = raw.trim_end_matches(['.', ',', ')', ';', '!']);
+    let b = count(last)?;
+    used += last.len();
+    (a > 0 && a < b && b <= 1000).then(|| {
+        let p = f64::from(a) * 100.0 / f64::from(b);
+        (p, p, used)
+    })
+}
+
+/// A stated number for a claim: a percentage or odds as a count.
+fn stated_prefix(s: &str) -> Option<(f64, f64, usize)> {
+    percent_prefix(s).or_else(|| odds_prefix(s))
+}
+
 /// Whether `t` holds "percent" or "per cent" in any ASCII case (as `percent_prefix` reads
 /// them). Run on every sentence, so the words are compared only where a `p` stands, not
 /// at every byte.
@@ -125,6 +165,12 @@ fn has_percent_word(t: &str) -> bool {
     })
 }
 
+/// Whether `t` may hold odds written as a count ("1 in 4", "one in three", "2 out of 3"):
+/// " in " or " out of " is there (a cheap test before `odds_prefix` is tried).
+fn has_count_odds(t: &str) -> bool {
+    t.contains(" in ") || t.contains(" out of ")
+}
+
 /// A line in the personal-forecaster formats: "Claim: 35%", "Claim (35%)", "Claim — 35%",
 /// "Claim (probability: 10-15%)", "Claim: 95% I've already been looking" (a comment may
 /// follow a colon's number when it starts a new sentence).
@@ -133,7 +179,7 @@ pub(super) fn stated_line(sentence: &str) -> Option<Stated> {
     let b = t.as_bytes();
     // Every stated number ends in `%` or the word "percent" (`percent_prefix`): most
     // sentences have neither.
-    if !b.contains(&b'%') && !has_percent_word(t) {
+    if !b.contains(&b'%') && !has_percent_word(t) && !has_count_odds(t) {
         return None;
     }
     // The separators by their bytes (the dashes are E2 80 93 and E2 80 94 in UTF-8), without
@@ -178,7 +224,7 @@ pub(super) fn stated_line(sentence: &str) -> Option<Stated> {
                 }
             }
         }
-        let Some((low, high, used)) = percent_prefix(rest) else {
+        let Some((low, high, used)) = stated_prefix(rest) else {
             continue;
         };
         let tail = rest[used..].trim_start();
@@ -191,7 +237,10 @@ pub(super) fn stated_line(sentence: &str) -> Option<Stated> {
                     && tail.starts_with(char::is_uppercase))
         };
         if ok {
-            let text = if low == high {
+            let odds = percent_prefix(rest).is_none();
+            let text = if odds {
+                rest[..used].to_string()
+            } else if low == high {
                 format!("{low}%")
             } else {
                 format!("{low}-{high}%")
@@ -226,6 +275,16 @@ fn author_says(rest: &str) -> Option<&str> {
         "i'd give it ",
         "i\u{2019}d give it ",
         "i give it ",
+        "we'd say ",
+        "we would say ",
+        "we\u{2019}d say ",
+        "we'd put it at ",
+        "we would put it at ",
+        "we put it at ",
+        "we'd put the odds at ",
+        "we put the odds at ",
+        "we'd give it ",
+        "we give it ",
         "call it ",
         "my guess: ",
         "my estimate: ",
@@ -321,7 +380,7 @@ pub(super) fn lone_number(sentence: &str) -> Option<Stated> {
         .unwrap_or(t);
     // "I'd say 60%.", "I put it at 60%.": the author's number for the claim before.
     let t = author_says(t).unwrap_or(t);
-    let (low, high, used) = percent_prefix(t)?;
+    let (low, high, used) = stated_prefix(t)?;
     (used == t.len()).then(|| Stated {
         cut: 0,
         low: low / 100.0,

@@ -57,6 +57,10 @@ use lists::{stated_line, PickKey, Trigger};
 use sentences::Kind;
 use serde::Serialize;
 
+fn printed<S: serde::Serializer>(x: &f64, s: S) -> std::result::Result<S::Ok, S::Error> {
+    s.serialize_f64(crate::score::printed(*x))
+}
+
 /// One proposed forecast.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Candidate {
@@ -64,10 +68,15 @@ pub struct Candidate {
     pub sentence: String,
     /// The forecast, as short as it can be and still say what would make it true.
     pub claim: String,
+    /// Printed rounded once to 12 significant digits, as every figure (`score::printed`):
+    /// 1 - 0.95 prints 0.05, not 0.050000000000000044.
+    #[serde(serialize_with = "printed")]
     pub probability: f64,
     /// Shown as `hedge:may` or `number:60%`.
     pub probability_basis: ProbabilityBasis,
+    #[serde(serialize_with = "printed")]
     pub probability_low: f64,
+    #[serde(serialize_with = "printed")]
     pub probability_high: f64,
     pub deadline: Option<NaiveDate>,
     pub deadline_phrase: Option<String>,
@@ -126,7 +135,7 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
     let latest = |found: &[timefind::Found]| -> Option<(String, crate::time::Period)> {
         found.iter().rev().find_map(|f| {
             f.period
-                .filter(|p| p.last > published)
+                .filter(|p| deadlines::ends_ahead(*p, published))
                 .map(|p| (f.text.clone(), p))
         })
     };
@@ -1117,43 +1126,27 @@ fn prose(
                 }
             }
         }
-        let negated = (phrase.contains(" not") || phrase.starts_with("not ") || phrase.contains("n't"))
-                && !matches!(
-                    phrase,
-                    "will not"
-                        | "won't"
-                        | "not going to"
-                        | "isn't going to"
-                        | "aren't going to"
-                        | "probably won't"
-                        | "don't expect"
-                        | "do not expect"
-                        | "doesn't expect"
-                        | "does not expect"
-                        | "don't see"
-                        | "do not see"
-                        | "don't foresee"
-                        | "do not foresee"
-                        | "doesn't foresee"
-                        | "does not foresee"
-                        | "don't anticipate"
-                        | "do not anticipate"
-                        | "doesn't anticipate"
-                        | "does not anticipate"
-                        | "not anticipating"
-                        | "not expecting"
-                        | "don't hold your breath"
-                        | "almost certainly not"
-                )
-                && !hedges::NEGATED_BELIEFS.contains(&phrase)
-                && !hedges::EVENT_DOUBTS.contains(&phrase)
-                // "It is not likely that X": the frame and its negation leave the claim.
-                && !claims::negated_frame(&lowered[cs..ce], phrase);
+        // The table's value is the event's chance; a negation of the event that the claim
+        // keeps ("probably not") turns it for the negative claim (`hedges::negates_event`).
+        // A negation of the event counts only when the claim keeps it: "will almost certainly
+        // not pass" leaves the claim "will pass", which the table's value already weighs.
+        let negated = hedges::negates_event(phrase)
+            && !claims::negated_frame(&lowered[cs..ce], phrase)
+            && hedges::has_negation(
+                &claim(clause, &my_conds, attributed_to.as_deref()).to_lowercase(),
+            );
         if negated {
             reading.probability = 1.0 - reading.probability;
             (reading.low, reading.high) = (1.0 - reading.high, 1.0 - reading.low);
             review.push(format!(
                 "\"{phrase}\" is a negation: the probability is for the negative claim as stated"
+            ));
+        }
+        if reading.number && reading.words.ends_with(" unlikely") {
+            review.push(format!(
+                "\"{}\" may mean either side: read as {}% for the claim; check which the writer meant",
+                reading.words,
+                crate::score::printed(reading.probability * 100.0)
             ));
         }
         let (deadline, deadline_phrase) = deadline_of(chosen, previous, &mut review);
@@ -2809,6 +2802,251 @@ The region is on track to meet its 2035 target.",
         );
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].deadline, Some("2027-04-20".parse().unwrap()));
+    }
+
+    /// One sentence's only candidate: (claim, probability, deadline, holder, review).
+    fn only(
+        text: &str,
+        published: &str,
+    ) -> (String, f64, Option<String>, Option<String>, Vec<String>) {
+        let c = extract(text, published.parse().unwrap());
+        assert_eq!(c.len(), 1, "{text}: {c:?}");
+        let c = &c[0];
+        (
+            c.claim.clone(),
+            crate::score::printed(c.probability),
+            c.deadline.map(|d| d.to_string()),
+            c.attributed_to.clone(),
+            c.review.clone(),
+        )
+    }
+
+    /// Audit 15 A3: a hedge whose negation word is its own ("more likely than not", "not
+    /// impossible", "can't rule out", "no more than even") keeps the table's value for the
+    /// event, as `add` reads the phrase; only a negation of the event that the claim keeps is
+    /// turned ("will almost certainly not pass" leaves the claim "will pass" at 3%).
+    #[test]
+    fn a_negation_inside_a_hedge_keeps_the_events_value() {
+        for (sentence, p) in [
+            (
+                "The levy is more likely than not to be scrapped by May.",
+                0.58,
+            ),
+            (
+                "It is more likely than not that the levy goes by May.",
+                0.58,
+            ),
+            (
+                "The levy is less likely than not to be scrapped by May.",
+                0.42,
+            ),
+            ("The levy is as likely as not to be scrapped by May.", 0.5),
+            ("It is not impossible that the levy goes by May.", 0.3),
+            ("The levy is not unlikely to be scrapped by May.", 0.45),
+            ("Nothing suggests the levy will be scrapped by May.", 0.25),
+            ("The levy will not necessarily be scrapped by May.", 0.5),
+            (
+                "There is no more than an even chance the levy goes by May.",
+                0.45,
+            ),
+            ("We can't rule out that the levy goes by May.", 0.35),
+        ] {
+            let (_, got, _, _, review) = only(sentence, "2029-01-10");
+            assert_eq!(got, p, "{sentence}");
+            assert!(
+                !review.iter().any(|r| r.contains("is a negation")),
+                "{sentence}"
+            );
+        }
+        let (claim, p, ..) = only(
+            "The levy will almost certainly not be scrapped by May.",
+            "2029-01-10",
+        );
+        assert_eq!(
+            (claim.as_str(), p),
+            ("The levy will be scrapped by May", 0.03)
+        );
+        let (claim, p, ..) = only(
+            "The levy will probably not be scrapped by May.",
+            "2029-01-10",
+        );
+        assert_eq!(
+            (claim.as_str(), p),
+            ("The levy will not be scrapped by May", 0.75)
+        );
+    }
+
+    /// Audit 15 A4 and A7: the author's odds after the claim, as a count too ("we'd say 1 in
+    /// 4", ": one in three"), win over its "will"; a number before "unlikely" is never
+    /// dropped for the bare hedge: read as the chance against, the range spanning both
+    /// readings, and the review asks which was meant.
+    #[test]
+    fn stated_odds_after_the_claim_and_numbers_before_unlikely() {
+        for (sentence, p) in [
+            ("The ferry will resume by April, we'd say 1 in 4.", 0.25),
+            (
+                "The ferry will resume by April: one in three.",
+                0.333333333333,
+            ),
+            (
+                "The ferry will resume by April \u{2014} I'd say 2 out of 3.",
+                0.666666666667,
+            ),
+            ("The ferry will resume by April, call it 1 in 5.", 0.2),
+        ] {
+            let (claim, got, ..) = only(sentence, "2029-01-10");
+            assert_eq!(
+                (claim.as_str(), got),
+                ("The ferry will resume by April", p),
+                "{sentence}"
+            );
+        }
+        let c = extract(
+            "The ferry is 80% unlikely to resume by April.",
+            "2029-01-10".parse().unwrap(),
+        );
+        assert_eq!(c.len(), 1);
+        assert_eq!(
+            (
+                crate::score::printed(c[0].probability),
+                crate::score::printed(c[0].probability_low),
+                c[0].probability_high
+            ),
+            (0.2, 0.2, 0.8)
+        );
+        assert!(c[0]
+            .review
+            .iter()
+            .any(|r| r.starts_with("\"80% unlikely\" may mean either side")));
+    }
+
+    /// Audit 15 A5: a forecast told to someone ("told us", "told the BBC that"), quoted after
+    /// "X told us:" or "X:", or said as "X said a deal is likely by June" is the speaker's,
+    /// with the time phrase inside the quotation read ahead.
+    #[test]
+    fn forecasts_told_to_a_listener_or_quoted_after_a_colon_are_the_speakers() {
+        for (sentence, claim, holder) in [
+            (
+                "Mayor Okoye told us the ferry will probably resume by April.",
+                "The ferry will resume by April",
+                "Mayor Okoye",
+            ),
+            (
+                "Mayor Okoye told reporters the ferry will probably resume by April.",
+                "The ferry will resume by April",
+                "Mayor Okoye",
+            ),
+            (
+                "Mayor Okoye told us: \"I'm 80% sure the ferry resumes by April.\"",
+                "The ferry resumes by April",
+                "Mayor Okoye",
+            ),
+            (
+                "Okoye: \"The ferry will likely resume by April.\"",
+                "The ferry will resume by April",
+                "Okoye",
+            ),
+        ] {
+            let (got, _, deadline, who, _) = only(sentence, "2029-01-10");
+            assert_eq!(got, claim, "{sentence}");
+            assert_eq!(deadline.as_deref(), Some("2029-04-30"), "{sentence}");
+            assert_eq!(who.as_deref(), Some(holder), "{sentence}");
+        }
+        for sentence in [
+            "Engineers said a repair is likely by April.",
+            "Engineers told me that a repair is likely by April.",
+            "Engineers told the council that a repair is likely by April.",
+        ] {
+            let (_, p, deadline, who, _) = only(sentence, "2029-01-10");
+            assert_eq!(
+                (p, deadline.as_deref(), who.as_deref()),
+                (0.72, Some("2029-04-30"), Some("Engineers")),
+                "{sentence}"
+            );
+        }
+        // A likelihood said in the past is no forecast held now; "likely to" is read as before.
+        assert!(extract(
+            "Engineers said a repair was likely by April.",
+            "2029-01-10".parse().unwrap()
+        )
+        .is_empty());
+    }
+
+    /// Audit 15 A6: a day of the month in every order `add` reads ("3 March", "the 3rd of
+    /// March", "3rd March", "March the 3rd") is that day, never the month's end.
+    #[test]
+    fn a_day_of_the_month_in_any_order_is_that_day() {
+        for phrase in [
+            "on 3 March",
+            "on 3 March 2029",
+            "by the 3rd of March",
+            "on the 3rd of March",
+            "on 3rd March",
+            "by March the 3rd",
+            "by March 3",
+        ] {
+            let sentence = format!("The ferry will probably resume {phrase}.");
+            let (_, _, deadline, _, review) = only(&sentence, "2029-01-10");
+            assert_eq!(deadline.as_deref(), Some("2029-03-03"), "{sentence}");
+            assert!(review.is_empty(), "{sentence}: {review:?}");
+            let made: NaiveDate = "2029-01-10".parse().unwrap();
+            assert_eq!(
+                crate::time::parse_deadline(phrase, made)
+                    .unwrap()
+                    .date
+                    .to_string(),
+                "2029-03-03",
+                "{phrase}"
+            );
+        }
+        // "3 weeks" is still a span, "3 seats in March" still March.
+        let (_, _, deadline, ..) = only("Labour will take 3 seats in March.", "2029-01-10");
+        assert_eq!(deadline.as_deref(), Some("2029-03-31"));
+    }
+
+    proptest::proptest! {
+        /// Audit 15 A8: on the last day of a month or year, "this year", "by year end", "by
+        /// the end of the month", "this month" still name the period under way, which ends
+        /// that day, as `add` reads them; any day of 2020-2031.
+        #[test]
+        fn a_period_under_way_is_ahead_on_its_last_day(days in 0i64..4380) {
+            let day = NaiveDate::from_ymd_opt(2020, 1, 1).unwrap() + chrono::Duration::days(days);
+            let month_end = day.succ_opt().unwrap().day() == 1;
+            let year_end = month_end && day.month() == 12;
+            for (phrase, whole_year) in [
+                ("this year", true),
+                ("by year end", true),
+                ("by the end of this year", true),
+                ("by the end of the month", false),
+                ("this month", false),
+            ] {
+                if !(month_end && (!whole_year || year_end)) {
+                    continue;
+                }
+                let c = extract(&format!("The strike will likely end {phrase}."), day);
+                proptest::prop_assert_eq!(c.len(), 1);
+                proptest::prop_assert_eq!(c[0].deadline, Some(day), "{} on {}", phrase, day);
+                let made = crate::time::parse_deadline(phrase, day).unwrap().date;
+                proptest::prop_assert_eq!(made, day);
+            }
+        }
+    }
+
+    /// Audit 15 A10: a verb whose past is spelled as its base ("hit", "set", "cut") after a
+    /// modal or "to" is no past marker: the time phrase after it stays ahead.
+    #[test]
+    fn a_base_form_after_a_modal_hides_no_time_phrase() {
+        for sentence in [
+            "Oil will probably hit $150 by June.",
+            "Inflation could hit 4% by June.",
+            "The storm is expected to hit the coast by June.",
+            "The fund will likely set a record by June.",
+            "The bank will probably cut rates by June.",
+            "Brent is likely to hit $150 by June.",
+        ] {
+            let (_, _, deadline, ..) = only(sentence, "2029-01-10");
+            assert_eq!(deadline.as_deref(), Some("2029-06-30"), "{sentence}");
+        }
     }
 
     /// "won't ... until the end of 2027": the end is the deadline.

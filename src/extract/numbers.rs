@@ -180,6 +180,20 @@ pub(super) fn explicit_number(words: &[&str]) -> Option<(usize, Reading)> {
                                 .iter()
                                 .any(|w| matches!(*w, "and" | "but" | "i" | "my" | "we" | "think"))
                     });
+            // "70% unlikely": a number before a doubt is read as the chance against (30%
+            // for the claim), its range spanning both readings, and `review` asks which was
+            // meant (`add` refuses the same words); never the bare hedge's value.
+            let doubt = |n: &&str| matches!(*n, "unlikely" | "improbable");
+            let against = words.get(after).is_some_and(doubt)
+                || (words.get(after).is_some_and(|n| *n == "percent")
+                    && words.get(after + 1).is_some_and(doubt));
+            if against && !scale && low == high && high <= 100.0 {
+                let p = 1.0 - low / 100.0;
+                let mut r = reading(p, format!("{text} unlikely"));
+                r.low = p.min(1.0 - p);
+                r.high = p.max(1.0 - p);
+                return Some((i, r));
+            }
             if (near_chance(i) || likely_next || predicate) && !scale {
                 let mut r = reading((low + high) / 200.0, text);
                 r.low = low / 100.0;

@@ -207,8 +207,9 @@ fn blocks(text: &str) -> Vec<(usize, usize, Kind)> {
     let ls = lines(text);
     let mut out: Vec<(usize, usize, Kind)> = Vec::new();
     let mut open: Option<(usize, usize, Kind)> = None;
-    // Fenced code (a ``` or ~~~ line to the next) and HTML comments (`<!--` to `-->`) are
-    // not article text: their lines end a block like a blank line does.
+    // Fenced code (a ``` or ~~~ line to the next), HTML comments (`<!--` to `-->`) and
+    // Markdown table rows are not article text: their lines end a block like a blank line
+    // does.
     let mut fence: Option<&str> = None;
     let mut comment = false;
     for &(s, e) in &ls {
@@ -227,6 +228,10 @@ fn blocks(text: &str) -> Vec<(usize, usize, Kind)> {
             true
         } else if let Some(rest) = t.strip_prefix("<!--") {
             comment = !rest.contains("-->");
+            true
+        } else if t.starts_with('|') && t.trim_end().ends_with('|') && t.trim_end().len() > 1 {
+            // A Markdown table row ("| BoE holds | likely | August |"): cells, not a
+            // sentence; its pipes never reach a claim (audit 15 A15).
             true
         } else {
             false
@@ -584,6 +589,13 @@ mod tests {
             got,
             vec![("Intro line here.", 0), ("Rates may fall by May.", last)]
         );
+    }
+
+    #[test]
+    fn markdown_table_rows_are_not_sentences() {
+        let text = "Our calls:\n\n| Call | Odds |\n|---|---|\n| The port reopens | likely |\n\nFares may rise by May.\n";
+        let got: Vec<&str> = split(text).iter().map(|s| s.text).collect();
+        assert_eq!(got, vec!["Our calls:", "Fares may rise by May."]);
     }
 
     #[test]

@@ -214,6 +214,11 @@ fn can_start(words: &[super::hedges::Token<'_>], i: usize, sentence: &str) -> bo
         || w.starts_with("late-")
         || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
         || (w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()))
+        // "on 3rd March": a day's ordinal before its month.
+        || (w.len() <= 4
+            && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s))
+            && w[..w.len() - 2].bytes().all(|b| b.is_ascii_digit())
+            && w.len() > 2)
 }
 
 /// Whether a word can end a time phrase: a month, season, weekday, year, quarter, unit, or one
@@ -1208,6 +1213,7 @@ fn nearest_tense_in(toks: &[Token<'_>], at: usize) -> Option<Tense> {
         let passive = passive || adjective;
         let past = !agent
             && !passive
+            && !after_modal(toks, i)
             && (IRREGULAR_PAST_SET.contains(w)
                 || (w.len() > 4
                     && w.ends_with("ed")
@@ -1224,6 +1230,53 @@ fn nearest_tense_in(toks: &[Token<'_>], at: usize) -> Option<Tense> {
         }
     }
     best.map(|(_, t)| t)
+}
+
+/// Whether the word at `i` stands where only a verb's base form can: after a modal or the
+/// infinitive "to", with adverbs and "not" between ("will probably hit", "could soon set",
+/// "to hit"), or after the "have" of a future perfect ("will have hit"). Verbs whose past is spelled as
+/// their base ("hit", "set", "cut", "put") are no past marker there, so the time phrase after
+/// them keeps the future the modal gives it.
+fn after_modal(toks: &[super::hedges::Token<'_>], i: usize) -> bool {
+    let mut k = i;
+    while k > 0 {
+        k -= 1;
+        let w = toks[k].0.as_ref();
+        if w == "not" || w == "never" || (w.len() > 3 && w.ends_with("ly")) || w == "soon" {
+            continue;
+        }
+        // "will have hit" (a future perfect), not "would have hit" (a past conditional).
+        if w == "have" {
+            return k > 0 && {
+                let m = toks[k - 1].0.as_ref();
+                matches!(m, "will" | "shall" | "won't") || m.ends_with("'ll")
+            };
+        }
+        return is_modal(w) || w == "to";
+    }
+    false
+}
+
+fn is_modal(w: &str) -> bool {
+    matches!(
+        w,
+        "will"
+            | "would"
+            | "could"
+            | "can"
+            | "may"
+            | "might"
+            | "shall"
+            | "should"
+            | "must"
+            | "won't"
+            | "wouldn't"
+            | "couldn't"
+            | "can't"
+            | "cannot"
+            | "shouldn't"
+            | "mustn't"
+    ) || w.ends_with("'ll")
 }
 
 fn is_future_cue(toks: &[super::hedges::Token<'_>], i: usize) -> bool {
@@ -1253,6 +1306,10 @@ fn is_future_cue(toks: &[super::hedges::Token<'_>], i: usize) -> bool {
             x,
             "going" | "set" | "due" | "likely" | "unlikely" | "poised" | "bound"
         ) && next == Some("to"))
+        // "a deal is likely by June": a likelihood of the present speaks of what is ahead.
+        || (matches!(x, "likely" | "unlikely" | "probable")
+            && i > 0
+            && matches!(toks[i - 1].0.as_ref(), "is" | "are"))
         // "firmly on track for a June hike", "set for a May vote".
         || (matches!(x, "track" | "course" | "pace")
             && i > 0

@@ -476,13 +476,15 @@ fn resolve_calendar_name(t: &[&str], reference: NaiveDate, tense: Tense) -> Opti
         [m, d] if month(m).is_some() && day_number(d).is_some() => {
             day_of_month(month(m)?, day_number(d)?, None, reference, tense)
         }
-        [d, m] if month(m).is_some() && day_number(d).is_some() => {
+        // "3 March", "the 3rd of March", "March the 3rd": a day of a month in any order the
+        // British and American press write it.
+        [d, m] | [d, "of", m] | [m, "the", d] if month(m).is_some() && day_number(d).is_some() => {
             day_of_month(month(m)?, day_number(d)?, None, reference, tense)
         }
         [m, d, y] if month(m).is_some() && day_number(d).is_some() && year(y).is_some() => {
             day_of_month(month(m)?, day_number(d)?, year(y), reference, tense)
         }
-        [d, m, y] | [d, "of", m, y]
+        [d, m, y] | [d, "of", m, y] | [m, "the", d, y]
             if month(m).is_some() && day_number(d).is_some() && year(y).is_some() =>
         {
             day_of_month(month(m)?, day_number(d)?, year(y), reference, tense)

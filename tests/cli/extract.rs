@@ -648,3 +648,40 @@ fn save_names_the_holders_other_than_the_source() {
     assert_eq!(list[1]["tags"], serde_json::json!([]));
     assert_eq!(list[1]["probability"], 0.35);
 }
+
+/// Audit 15 A12: saving an old article whose forecasts are already past their deadlines says
+/// so on stderr, as `add` does for one forecast: due at once and logged late.
+#[test]
+fn saving_an_old_article_notes_the_forecasts_logged_late() {
+    let l = Ledger::new();
+    let f = l.write_file(
+        "old.txt",
+        "The ferry will likely resume by March 2020.\nThe toll will probably rise by June 2020.\n",
+    );
+    let r = l.run(&[
+        "extract",
+        f.to_str().unwrap(),
+        "--source",
+        "Col",
+        "--published",
+        "2020-01-14",
+        "--save",
+        "--yes",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stdout,
+        "saved 2 forecast(s) from article #1 (0 skipped): ids 1, 2\n"
+    );
+    assert!(
+        r.stderr
+            .contains("note: 2 of the 2 forecast(s) saved have a deadline before today ("),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("the latest 2020-06-30: they are due at once and count as logged late (`--exclude-late` leaves them out of the scores)"),
+        "{}",
+        r.stderr
+    );
+}
