@@ -193,9 +193,9 @@ fn after_modal<'w>(w: &'w [Cow<'_, str>], i: usize) -> Option<(usize, &'w str)> 
         .map(|(k, y)| (k, y.as_ref()))
 }
 
-/// An effect without a direction: "a dry summer could affect the crop", "the storm may still
-/// shape the season", "organization will make a difference in close races". The verb says
-/// that something will change but not how, so no outcome can be checked; "the rule is not
+/// An effect without a direction: "a wet spring could affect the harvest", "the strike may
+/// still shape the season", "volunteers will make a difference in the tight seats". The verb
+/// says that something will change but not how, so no outcome can be checked; "the rule is not
 /// expected to affect the plan" (negated, and a framed expectation) says what will not
 /// happen, and is left alone. A word class after a bare modal, issue 13's vague outcome.
 pub(super) fn undirected_effect(w: &[Cow<'_, str>]) -> bool {
@@ -215,10 +215,10 @@ pub(super) fn undirected_effect(w: &[Cow<'_, str>]) -> bool {
     })
 }
 
-/// A desire, not an expectation: "the academy would love to honour anyone else", "many
-/// members would like to help", "the board would rather wait". "Would" before a verb of
-/// wanting says what someone wants (issue 13's labeling rules: hypothetical), as "hope"
-/// before the cue does (`wish`).
+/// A desire, not an expectation: "the jury would love to pick any film but the favourite",
+/// "councillors would like to delay the vote", "the board would rather wait". "Would" before
+/// a verb of wanting says what someone wants (issue 13's labeling rules: hypothetical), as
+/// "hope" before the cue does (`wish`).
 pub(super) fn desire(w: &[Cow<'_, str>]) -> bool {
     w.iter().enumerate().any(|(i, x)| {
         (x == "would" || x.ends_with("'d"))

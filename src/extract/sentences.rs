@@ -42,9 +42,10 @@ const CHECK_MARKS: &[char] = &['✅', '❌', '✔', '✓', '☑', '✗', '✘', 
 /// lower-case letter, with no stop, quote or bracket after it, and the claim must end there;
 /// its last word is then a fragment and is not counted. The claim is cut before its event when
 /// it is a subject of at most four words, a modal, and fewer than two whole words that are not
-/// adverbs ("he will announ", "the model will also incorporate", "she will give bir"). A claim
-/// cut later ("the surging index will continue to see a pric") keeps its event and stays, and
-/// so does a claim with a cue before its modal ("the bank is likely to cut rates and could").
+/// adverbs ("the mayor will appro", "the mayor will also appro", "our landlord will sell
+/// hi"). A claim cut later ("the index will continue to climb through the sum") keeps its
+/// event and stays, and so does a claim with a cue before its modal ("the bank is likely to
+/// cut rates and could").
 /// (A text whose last clause is whole but has no stop is read the same way: one word after the
 /// modal is too few to trust.)
 pub(super) fn cut_before_its_event(text: &str, claim: &str) -> bool {
