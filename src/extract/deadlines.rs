@@ -1707,6 +1707,23 @@ mod tests {
         assert!(!calendar_event("The final four teams"));
     }
 
+    /// The deadline `extract` gives the first candidate whose claim starts with a prefix
+    /// (`None` when no claim does), for the tests of context deadlines.
+    fn deadlines_by_claim(
+        text: &str,
+        published: NaiveDate,
+    ) -> impl Fn(&str) -> Option<Option<NaiveDate>> {
+        let got: Vec<(String, Option<NaiveDate>)> = extract::extract(text, published)
+            .into_iter()
+            .map(|c| (c.claim, c.deadline))
+            .collect();
+        move |claim: &str| {
+            got.iter()
+                .find(|(c, _)| c.starts_with(claim))
+                .map(|(_, d)| *d)
+        }
+    }
+
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()
     }
@@ -1776,15 +1793,7 @@ mod tests {
                     City vs Town odds, prediction\n\n\
                     Kickoff: 11am ET Sunday\n\n\
                     Town will sit deep. City 2-0 Town.";
-        let got: Vec<(String, Option<NaiveDate>)> = extract::extract(text, d("2027-10-28"))
-            .into_iter()
-            .map(|c| (c.claim, c.deadline))
-            .collect();
-        let due = |claim: &str| {
-            got.iter()
-                .find(|(c, _)| c.starts_with(claim))
-                .map(|(_, d)| *d)
-        };
+        let due = deadlines_by_claim(text, d("2027-10-28"));
         assert_eq!(due("Rovers 1-2 United"), Some(Some(d("2027-10-30"))));
         assert_eq!(due("City 2-0 Town"), Some(Some(d("2027-10-31"))));
         let far = crate::extract::sentences::split("Date: Saturday, December 4");
@@ -1838,15 +1847,7 @@ mod tests {
             regular_season_end(text, d("2027-10-04")),
             Some(d("2028-04-15"))
         );
-        let got: Vec<(String, Option<NaiveDate>)> = extract::extract(text, d("2027-10-04"))
-            .into_iter()
-            .map(|c| (c.claim, c.deadline))
-            .collect();
-        let due = |claim: &str| {
-            got.iter()
-                .find(|(c, _)| c.starts_with(claim))
-                .map(|(_, d)| *d)
-        };
+        let due = deadlines_by_claim(text, d("2027-10-04"));
         assert_eq!(due("Harbour Kings"), Some(Some(d("2028-04-15"))));
         assert_eq!(due("River Foxes"), Some(Some(d("2028-04-15"))));
         assert_eq!(due("The Kings will edge"), Some(Some(d("2028-04-15"))));
