@@ -174,8 +174,10 @@ pub(crate) fn market_note(
     if !f.logged_late {
         return Ok(None);
     }
+    // Only the question's resolved forecasts (true or false) can hold the outcome, so only
+    // they are read, not every forecast on the question.
     let filter = ListFilter {
-        status: StatusFilter::All,
+        status: StatusFilter::Resolved,
         source: None,
         question: Some(f.question.clone()),
     };
