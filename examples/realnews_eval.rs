@@ -16,9 +16,12 @@
 //! unlabeled false positive, wrong deadline, missing deadline, wrong probability.
 //!
 //! Usage: cargo run --release --example realnews_eval -- [--dir DIR] [--split dev|heldout|blind|all]
-//!        [--verbose] [--details] [--learned]
+//!        [--verbose] [--details] [--learned] [--multi]
 //! `--verbose` adds one line per article; `--details` prints each error of the dev split with
 //! its sentence (never for the held-out and blind splits, which are looked at only to measure).
+//! `--multi` adds a count-only line per split on the sentences labeled with two or more
+//! forecasts: how many got 0, 1, 2, ... candidates, and how many of those matched (no text,
+//! so it is shown for the held-out and blind splits too).
 //! `--learned` scores the rules followed by the learned sentence scorer (`extract::learned`,
 //! with the thresholds of its weights file), which `extract` itself does not apply.
 //! Exits 1 when a split misses a target (recall 0.9, precision 0.85, deadline 0.9,
@@ -36,6 +39,7 @@ fn main() -> ExitCode {
     let mut dir: Option<PathBuf> = std::env::var_os("FORECAST_REALNEWS_DIR").map(PathBuf::from);
     let mut which = "all".to_string();
     let (mut verbose, mut details, mut check, mut with_learned) = (false, false, false, false);
+    let mut multi = false;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -45,8 +49,9 @@ fn main() -> ExitCode {
             "--details" => details = true,
             "--check" => check = true,
             "--learned" => with_learned = true,
+            "--multi" => multi = true,
             other => {
-                eprintln!("error: unknown argument `{other}`; usage: realnews_eval [--dir DIR] [--split dev|heldout|blind|all] [--verbose] [--details] [--check] [--learned]");
+                eprintln!("error: unknown argument `{other}`; usage: realnews_eval [--dir DIR] [--split dev|heldout|blind|all] [--verbose] [--details] [--check] [--learned] [--multi]");
                 return ExitCode::from(2);
             }
         }
@@ -103,6 +108,9 @@ fn main() -> ExitCode {
             total.add(&t);
         }
         print_split(split, &total);
+        if multi {
+            realnews::print_multi(&total);
+        }
         failed |= total.recall() < 0.9
             || total.precision() < 0.85
             || total.deadline() < 0.9

@@ -47,6 +47,10 @@ pub struct Tally {
     pub wrong_deadline: usize,
     pub missing_deadline: usize,
     pub wrong_probability: usize,
+    /// Sentences labeled with two or more forecasts (labels sharing start and end), by the
+    /// number of candidates overlapping the sentence: (sentences, forecasts they hold,
+    /// candidates, candidates matched to one of the sentence's labels). Counts only.
+    pub multi: BTreeMap<usize, [usize; 4]>,
 }
 
 impl Tally {
@@ -66,6 +70,12 @@ impl Tally {
         self.wrong_deadline += o.wrong_deadline;
         self.missing_deadline += o.missing_deadline;
         self.wrong_probability += o.wrong_probability;
+        for (k, v) in &o.multi {
+            let e = self.multi.entry(*k).or_default();
+            for (x, y) in e.iter_mut().zip(v) {
+                *x += y;
+            }
+        }
     }
     pub fn recall(&self) -> f64 {
         ratio(self.matched, self.labels)
@@ -182,6 +192,27 @@ pub fn score(a: &Article, text: &str, got: &[Candidate], details: bool) -> Tally
             cand_of[li] = Some(ci);
             label_of[ci] = Some(li);
         }
+    }
+    // Sentences holding two or more labeled forecasts (the labels share start and end).
+    let mut spans: BTreeMap<(usize, usize), usize> = BTreeMap::new();
+    for l in &a.forecasts {
+        *spans.entry((l.start, l.end)).or_default() += 1;
+    }
+    for (&span, &held) in spans.iter().filter(|(_, &n)| n >= 2) {
+        let on: Vec<usize> = (0..got.len())
+            .filter(|&ci| overlap(span, (got[ci].start, got[ci].end)) > 0)
+            .collect();
+        let matched = on
+            .iter()
+            .filter(|&&ci| {
+                label_of[ci].is_some_and(|li| (a.forecasts[li].start, a.forecasts[li].end) == span)
+            })
+            .count();
+        let e = t.multi.entry(on.len()).or_default();
+        e[0] += 1;
+        e[1] += held;
+        e[2] += on.len();
+        e[3] += matched;
     }
     let show = |what: &str, start: usize, end: usize, extra: String| {
         if details {
@@ -306,6 +337,32 @@ pub fn print_split(name: &str, t: &Tally) {
         t.wrong_deadline,
         t.missing_deadline,
         t.wrong_probability
+    );
+}
+
+/// The count-only line of the sentences labeled with two or more forecasts (`Tally::multi`):
+/// how many such sentences got 0, 1, 2, ... candidates and how many of those matched; no
+/// sentence is printed, so it is shown for every split.
+pub fn print_multi(t: &Tally) {
+    let sum = |i: usize| t.multi.values().map(|v| v[i]).sum::<usize>();
+    let rows: Vec<String> = t
+        .multi
+        .iter()
+        .map(|(k, v)| {
+            format!(
+                "{k}: {} sentences, {} forecasts, {} matched",
+                v[0], v[1], v[3]
+            )
+        })
+        .collect();
+    println!(
+        "  multi-forecast sentences {} ({} forecasts, {} beyond the first), {} candidates on them, {} matched; by candidates per sentence [{}]",
+        sum(0),
+        sum(1),
+        sum(1) - sum(0),
+        sum(2),
+        sum(3),
+        rows.join("; ")
     );
 }
 
