@@ -13,7 +13,10 @@
 //! (dev, heldout, blind: a part labeled last and scored once, never used to decide a rule): recall (labeled forecasts matched), precision (candidates matched),
 //! deadline within range and probability within range (of the matched), and a count per kind
 //! of error: missed forecast, false positive on a labeled non-forecast (by its kind),
-//! unlabeled false positive, wrong deadline, missing deadline, wrong probability.
+//! unlabeled false positive, wrong deadline, missing deadline, wrong probability; and the
+//! deadline errors by sub-kind, counts only (missing; given while the label is null; too early
+//! or too late by under a month, one to six months, over six months; each with how many of
+//! its sentences hold a dated time phrase `timefind` recognises), for every split.
 //!
 //! Usage: cargo run --release --example realnews_eval -- [--dir DIR] [--split dev|heldout|blind|all]
 //!        [--verbose] [--details] [--learned] [--multi]

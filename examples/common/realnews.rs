@@ -4,7 +4,7 @@
 //! scoring an article's candidates against its labels (one-to-one matching by overlap).
 
 use chrono::NaiveDate;
-use forecast_ledger::extract::Candidate;
+use forecast_ledger::extract::{timefind, Candidate};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
@@ -51,6 +51,81 @@ pub struct Tally {
     /// number of candidates overlapping the sentence: (sentences, forecasts they hold,
     /// candidates, candidates matched to one of the sentence's labels). Counts only.
     pub multi: BTreeMap<usize, [usize; 4]>,
+    /// The deadline errors by sub-kind (counts only, so the held-out and blind splits can
+    /// say which kind to attack without anyone reading their text).
+    pub deadline_kinds: DeadlineKinds,
+}
+
+/// Deadline errors by sub-kind: missing (the label has a date, the candidate none), given
+/// while the label is null, and too early or too late against the label's range, by how far
+/// (under a month, one to six months, over six months). Each kind is split by whether the
+/// sentence holds a time phrase with a date that `timefind` recognises (`phrase`) or not.
+#[derive(Default, Clone, Copy)]
+pub struct DeadlineKinds {
+    /// `[without a dated phrase, with one]` in each.
+    pub missing: [usize; 2],
+    pub given_null: [usize; 2],
+    /// By band: under 31 days, 31 to 182 days, 183 days or more.
+    pub early: [[usize; 2]; 3],
+    pub late: [[usize; 2]; 3],
+}
+
+impl DeadlineKinds {
+    fn add(&mut self, o: &DeadlineKinds) {
+        for k in 0..2 {
+            self.missing[k] += o.missing[k];
+            self.given_null[k] += o.given_null[k];
+            for b in 0..3 {
+                self.early[b][k] += o.early[b][k];
+                self.late[b][k] += o.late[b][k];
+            }
+        }
+    }
+
+    /// Counts one deadline error of `c` against `l`; `phrase` says whether the sentence holds
+    /// a dated time phrase.
+    fn count(&mut self, l: &Label, c: &Candidate, phrase: bool) {
+        let k = usize::from(phrase);
+        let band = |days: i64| match days {
+            ..=30 => 0,
+            31..=182 => 1,
+            _ => 2,
+        };
+        match (l.deadline, c.deadline) {
+            (Some(_), None) => self.missing[k] += 1,
+            (None, Some(_)) => self.given_null[k] += 1,
+            (Some((a, _)), Some(d)) if d < a => self.early[band((a - d).num_days())][k] += 1,
+            (Some((_, b)), Some(d)) if d > b => self.late[band((d - b).num_days())][k] += 1,
+            _ => {}
+        }
+    }
+
+    fn line(&self) -> String {
+        let pair = |x: [usize; 2]| format!("{} ({} with a dated phrase)", x[0] + x[1], x[1]);
+        let bands = |x: [[usize; 2]; 3]| {
+            format!(
+                "<1 month {}, 1-6 months {}, >6 months {}",
+                pair(x[0]),
+                pair(x[1]),
+                pair(x[2])
+            )
+        };
+        format!(
+            "  deadline errors: missing {}; given, label null {}; too early: {}; too late: {}",
+            pair(self.missing),
+            pair(self.given_null),
+            bands(self.early),
+            bands(self.late)
+        )
+    }
+}
+
+/// Whether `sentence` holds a time phrase with a date that the extractor's `timefind`
+/// recognises (read in the sentence's own tense from the day of publication).
+fn has_dated_phrase(sentence: &str, published: NaiveDate) -> bool {
+    timefind::find(sentence, published, timefind::sentence_tense(sentence))
+        .iter()
+        .any(|f| f.period.is_some())
 }
 
 impl Tally {
@@ -76,6 +151,7 @@ impl Tally {
                 *x += y;
             }
         }
+        self.deadline_kinds.add(&o.deadline_kinds);
     }
     pub fn recall(&self) -> f64 {
         ratio(self.matched, self.labels)
@@ -260,6 +336,8 @@ pub fn score(a: &Article, text: &str, got: &[Candidate], details: bool) -> Tally
             } else {
                 t.wrong_deadline += 1;
             }
+            let phrase = has_dated_phrase(&c.sentence, a.published);
+            t.deadline_kinds.count(l, c, phrase);
             show(
                 if c.deadline.is_none() {
                     "missing deadline"
@@ -338,6 +416,7 @@ pub fn print_split(name: &str, t: &Tally) {
         t.missing_deadline,
         t.wrong_probability
     );
+    println!("{}", t.deadline_kinds.line());
 }
 
 /// The count-only line of the sentences labeled with two or more forecasts (`Tally::multi`):
