@@ -52,8 +52,9 @@ pub fn run(
                 .map(str::to_string)
         }),
     };
-    // The id is printed before the commit: if it cannot be (`add > /dev/full`), nothing is
-    // stored, so a script that retries does not log the forecast twice.
+    // The id is printed once the write has committed (audit 16, A7): a reader handed it
+    // (`forecast add ... | xargs forecast show`) finds the forecast. If it cannot be printed
+    // (`add > /dev/full`), the error names it; a retry is refused as a repeat of it.
     let (id, applied) = store.write(&ctx.clock.timestamp(), |w| {
         let id = w.insert_forecast(forecast)?;
         // The same forecast again (a command run twice, a retried script) would count twice
@@ -67,8 +68,12 @@ pub fn run(
             ));
         }
         let applied = w.apply_known_outcomes_to(id, today)?;
-        super::write_out(io, &format!("{id}\n"))?;
         Ok((id, applied))
+    })?;
+    super::write_out(io, &format!("{id}\n")).map_err(|e| {
+        Error::Other(format!(
+            "forecast {id} was logged, but its id could not be printed ({e}); `forecast list --format csv` shows it, and running the same add again is refused as a repeat of it"
+        ))
     })?;
     if let Some(r) = &applied {
         for (rid, outcome) in &r.resolved {

@@ -521,8 +521,12 @@ fn an_older_ledger_on_read_only_media_is_read_and_verified_without_writing() {
     assert_eq!(runs[2].stdout, l.ok(&["show", "1"]));
 }
 
+/// The id is printed once the forecast is committed (audit 16, A7), so an id that cannot
+/// be printed (`add > /dev/full`) names a forecast that is in the ledger: the error says
+/// which, and running the same add again is refused as a repeat, so a retry cannot log it
+/// twice.
 #[test]
-fn add_that_cannot_print_its_id_stores_nothing() {
+fn add_that_cannot_print_its_id_names_it_and_a_retry_is_refused() {
     let l = Ledger::new();
     l.ok(&["migrate"]);
     let full = std::fs::OpenOptions::new()
@@ -546,12 +550,29 @@ fn add_that_cannot_print_its_id_stores_nothing() {
         .args(["--deadline", "2027-01-01"]);
     let out = cmd.stdout(full).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stderr).starts_with("error:"));
-    assert_eq!(
-        l.count("SELECT count(*) FROM forecasts"),
-        0,
-        "a retry would log it twice"
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.starts_with("error: forecast 1 was logged, but its id could not be printed (")
+            && stderr.ends_with("); `forecast list --format csv` shows it, and running the same add again is refused as a repeat of it\n"),
+        "{stderr}"
     );
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 1);
+    let retry = l.fails(
+        &[
+            "add",
+            "--source",
+            "A",
+            "--claim",
+            "c",
+            "--probability",
+            "0.5",
+            "--deadline",
+            "2027-01-01",
+        ],
+        2,
+    );
+    assert!(retry.contains("it repeats forecast 1"), "{retry}");
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 1);
 }
 
 /// Holds the ledger's write lock for `hold`, as a long import would.
