@@ -1417,3 +1417,79 @@ fn a_copy_by_a_writer_role_is_refused_naming_the_owner_and_writes_nothing() {
     // The owner's copy of the same file goes through.
     succeeds(file, &["copy", "--to", &db.url]);
 }
+
+/// Audit 16, A6: team members adding forecasts on one new question (and one new source) at
+/// the same moment all succeed: the question and the source are created once, by whichever
+/// write takes the lock first, and the others join them. Before, the near-duplicate check
+/// (run before the write lock) could find the key another writer had just committed and
+/// refuse the add with "the ledger has question `race-3`, which differs only in case ...;
+/// use --question race-3", the key typed.
+#[test]
+fn concurrent_adds_naming_one_new_question_all_join_it() {
+    let Some(db) = TestDb::new("concurrent_adds_naming_one_new_question") else {
+        return;
+    };
+    succeeds(&db.url, &["migrate"]);
+    let rounds = 20;
+    let writers = 6;
+    const NAMES: [&str; 20] = [
+        "Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf", "Hotel", "India",
+        "Juliett", "Kilo", "Lima", "Mike", "November", "Oscar", "Papa", "Quebec", "Romeo",
+        "Sierra", "Tango",
+    ];
+    for round in 0..rounds {
+        let threads: Vec<_> = (0..writers)
+            .map(|w| {
+                let url = db.url.clone();
+                std::thread::spawn(move || {
+                    forecast(
+                        &url,
+                        &[
+                            "add",
+                            "--source",
+                            // Names far apart: a new name one edit from another gets a hint.
+                            &format!("Source {}", NAMES[round as usize]),
+                            "--claim",
+                            &format!("race {round} writer {w}"),
+                            "--probability",
+                            "0.5",
+                            "--deadline",
+                            "2027-12-31",
+                            "--question",
+                            &format!("race-{round}"),
+                        ],
+                    )
+                })
+            })
+            .collect();
+        for t in threads {
+            let out = t.join().unwrap();
+            assert_eq!(
+                (
+                    out.status.code(),
+                    String::from_utf8_lossy(&out.stderr).into_owned()
+                ),
+                (Some(0), String::new()),
+                "round {round}"
+            );
+        }
+    }
+    let mut client = pg::connect(&target(&db.url)).unwrap();
+    let count = |client: &mut postgres::Client, sql: &str| -> i64 {
+        client.query_one(sql, &[]).unwrap().get(0)
+    };
+    assert_eq!(count(&mut client, "SELECT count(*) FROM questions"), rounds);
+    assert_eq!(count(&mut client, "SELECT count(*) FROM sources"), rounds);
+    assert_eq!(
+        count(&mut client, "SELECT count(*) FROM forecasts"),
+        rounds * writers
+    );
+    assert_eq!(
+        count(
+            &mut client,
+            "SELECT count(DISTINCT question_id) FROM forecasts"
+        ),
+        rounds
+    );
+    succeeds(&db.url, &["verify"]);
+}

@@ -522,6 +522,54 @@ fn processes_creating_the_same_new_ledger_at_once_all_succeed() {
     }
 }
 
+/// Audit 16, A6 on SQLite: processes adding forecasts on one new question and one new
+/// source at once all succeed with nothing on stderr, and the question and the source are
+/// created once (the near-duplicate check skips the key itself, which another process may
+/// have committed since it was looked up). PostgreSQL: `tests/postgres.rs`,
+/// `concurrent_adds_naming_one_new_question_all_join_it`.
+#[test]
+fn processes_adding_to_one_new_question_at_once_all_join_it() {
+    let l = Ledger::new();
+    l.ok(&["migrate"]);
+    const NAMES: [&str; 5] = ["Alpha", "Bravo", "Charlie", "Delta", "Echo"];
+    for (round, name) in NAMES.iter().enumerate() {
+        let handles: Vec<_> = (0..6)
+            .map(|w| {
+                let mut cmd = l.command(&[
+                    "add",
+                    "--source",
+                    // Names far apart: a new name one edit from another gets a hint.
+                    &format!("Source {name}"),
+                    "--claim",
+                    &format!("race {round} writer {w}"),
+                    "--probability",
+                    "0.5",
+                    "--deadline",
+                    "2027-12-31",
+                    "--question",
+                    &format!("race-{round}"),
+                ]);
+                std::thread::spawn(move || cmd.output().unwrap())
+            })
+            .collect();
+        for h in handles {
+            let out = h.join().unwrap();
+            assert_eq!(
+                (
+                    out.status.code(),
+                    String::from_utf8_lossy(&out.stderr).into_owned()
+                ),
+                (Some(0), String::new()),
+                "round {round}"
+            );
+        }
+    }
+    assert_eq!(l.count("SELECT count(*) FROM questions"), 5);
+    assert_eq!(l.count("SELECT count(*) FROM sources"), 5);
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 30);
+    l.ok(&["verify"]);
+}
+
 #[test]
 fn each_journal_entry_records_who_wrote_it_and_show_names_them() {
     let l = Ledger::new().at("2026-03-01");
