@@ -27,6 +27,10 @@ pub struct Context {
     pub lock_wait: Option<Duration>,
     /// Who runs the command (the OS user), recorded in the journal entries it writes.
     pub author: Option<String>,
+    /// PostgreSQL writes are logged at the server's clock, not `clock.now` (the binary's
+    /// setting: one clock for a team; see `store::clock`). Tests that fix the clock, so
+    /// that both backends log the same instants, leave it off.
+    pub server_clock: bool,
 }
 
 impl Context {
@@ -48,6 +52,7 @@ impl Context {
                 lock_wait: self.lock_wait,
                 on_wait,
                 author: self.author.clone(),
+                server_clock: self.server_clock,
             },
         )?;
         if let Some(found) = store.upgraded_from() {
@@ -62,10 +67,19 @@ impl Context {
 
     /// Opens the ledger for writing and runs `f`; if `f` fails and this command created the
     /// ledger, the empty file (and any directory made for it) is taken away again, so bad
-    /// input on a new `--db` leaves nothing behind.
-    pub fn with_writer<T>(&self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+    /// input on a new `--db` leaves nothing behind. A journal head the write found ahead of
+    /// the clock of record is said on stderr, whether the write succeeded or not (see
+    /// `store::clock`).
+    pub fn with_writer<'a, T>(
+        &self,
+        io: &mut Io<'a>,
+        f: impl FnOnce(&mut Store, &mut Io<'a>) -> Result<T>,
+    ) -> Result<T> {
         let mut store = self.open(Access::Write)?;
-        let result = f(&mut store);
+        let result = f(&mut store, io);
+        if let Some(ahead) = store.clock_ahead() {
+            cmd::warn(io, &ahead.describe());
+        }
         if result.is_err() {
             store.discard_if_unused();
         }
@@ -141,7 +155,7 @@ fn dispatch(cli: Cli, ctx: &Context, io: &mut Io<'_>) -> Result<()> {
         Command::Add(args) => {
             // Validate before opening, so bad input never creates or touches a ledger.
             let forecast = cmd::add::new_forecast(&args, ctx.clock.today)?;
-            ctx.with_writer(|store| cmd::add::run(store, ctx, &forecast, io))
+            ctx.with_writer(io, |store, io| cmd::add::run(store, ctx, &forecast, io))
         }
         Command::List(args) => {
             let store = ctx.open(Access::Read)?;
@@ -159,7 +173,9 @@ fn dispatch(cli: Cli, ctx: &Context, io: &mut Io<'_>) -> Result<()> {
             let store = ctx.open(Access::Read)?;
             cmd::show::run(&store, ctx, &args, io)
         }
-        Command::Resolve(args) => ctx.with_writer(|store| cmd::resolve::run(store, ctx, &args, io)),
+        Command::Resolve(args) => {
+            ctx.with_writer(io, |store, io| cmd::resolve::run(store, ctx, &args, io))
+        }
         Command::Report(args) => {
             let store = ctx.open(Access::Read)?;
             cmd::report::run(&store, ctx, &args, io)
@@ -172,14 +188,20 @@ fn dispatch(cli: Cli, ctx: &Context, io: &mut Io<'_>) -> Result<()> {
             let store = ctx.open(Access::Read)?;
             cmd::question::run(&store, ctx, &args, io)
         }
-        Command::Update(args) => ctx.with_writer(|store| cmd::update::run(store, ctx, &args, io)),
+        Command::Update(args) => {
+            ctx.with_writer(io, |store, io| cmd::update::run(store, ctx, &args, io))
+        }
         Command::Extract(args) => cmd::extract::run(ctx, &args, io),
-        Command::Import(args) => ctx.with_writer(|store| cmd::import::run(store, ctx, &args, io)),
+        Command::Import(args) => {
+            ctx.with_writer(io, |store, io| cmd::import::run(store, ctx, &args, io))
+        }
         Command::Export(args) => {
             let store = ctx.open(Access::Read)?;
             cmd::export::run(&store, ctx, &args, io)
         }
-        Command::Correct(args) => ctx.with_writer(|store| cmd::correct::run(store, ctx, &args, io)),
+        Command::Correct(args) => {
+            ctx.with_writer(io, |store, io| cmd::correct::run(store, ctx, &args, io))
+        }
         Command::Verify(args) => {
             let store = ctx.open(Access::Read)?;
             cmd::verify::run(&store, ctx, &args, io)

@@ -121,6 +121,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             _ => None,
         },
         author: (!os_user.is_empty()).then(|| os_user.clone()),
+        server_clock: true,
     };
     let stdout = std::io::stdout();
     let mut out = stdout.lock();

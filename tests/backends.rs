@@ -59,6 +59,8 @@ fn context(db: Target) -> Context {
         progress: false,
         lock_wait: None,
         author: Some(pg_role()),
+        // The fixed clock on both backends, so journal times and hashes agree.
+        server_clock: false,
     }
 }
 
@@ -840,5 +842,282 @@ fn the_splitter_keeps_quoted_words_together() {
             "--tag",
             ""
         ]
+    );
+}
+
+/// The read to run, from what a command printed.
+type Peek = fn(&str) -> String;
+
+/// Stdout for a command that, the first time the command writes to it, runs a read built
+/// from what is written (`peek`) on a second connection, as a reader at the other end of
+/// a pipe would (`forecast add ... | xargs forecast show`).
+struct Peeking<'b> {
+    backend: &'b Backend,
+    peek: Peek,
+    out: Vec<u8>,
+    seen: Option<(String, Outcome)>,
+}
+
+impl std::io::Write for Peeking<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.seen.is_none() {
+            let line = (self.peek)(&String::from_utf8_lossy(buf));
+            let outcome = self.backend.run(&step(&line));
+            self.seen = Some((line, outcome));
+        }
+        self.out.extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// The last word of what a command printed (`... the current version is forecast 3`).
+fn last_word(printed: &str) -> &str {
+    printed.split_whitespace().last().unwrap_or("")
+}
+
+/// Audit 16, A7: every command that prints an id or the result of a write prints it only
+/// once its transaction has committed. Each write below runs with a stdout that, at the
+/// first byte printed, reads the record back through a second connection; what that read
+/// saw must be what the same read sees once the command has returned.
+fn writes_print_after_their_commit(b: &Backend) {
+    b.write_file("sheet.csv", scenarios::SHEET);
+    b.write_file("a.md", scenarios::ARTICLE);
+    let cases: [(&str, Peek); 7] = [
+        (
+            "add --source A --claim 'It rains' --probability 0.6 --deadline 2027-01-01 --made-on 2026-11-01 --question rain",
+            |out| format!("show {}", out.trim()),
+        ),
+        (
+            "add --source B --claim 'It rains' --probability 0.3 --deadline 2027-01-01 --made-on 2026-11-01 --question rain",
+            |out| format!("show {}", out.trim()),
+        ),
+        ("update 1 --probability 0.7 --made-on 2026-11-02", |out| {
+            format!("show {}", out.trim())
+        }),
+        ("correct 2 --claim 'It rains hard' --why typo", |out| {
+            format!("show {}", last_word(out))
+        }),
+        ("resolve --question rain --happened-on 2026-11-20", |_| {
+            "list --status all --format csv".to_string()
+        }),
+        ("import DIR/sheet.csv", |_| {
+            "list --status all --format csv".to_string()
+        }),
+        (
+            "extract DIR/a.md --source 'Daily Planet' --published 2026-01-10 --save --yes",
+            |_| "list --status all --format csv".to_string(),
+        ),
+    ];
+    for (line, peek) in cases {
+        let cli = Cli::try_parse_from(
+            std::iter::once("forecast".to_string()).chain(
+                split(line)
+                    .into_iter()
+                    .map(|a| a.replace("DIR", &b.scratch_dir().display().to_string())),
+            ),
+        )
+        .unwrap();
+        let mut out = Peeking {
+            backend: b,
+            peek,
+            out: Vec::new(),
+            seen: None,
+        };
+        let mut err = Vec::new();
+        let mut input: &[u8] = b"";
+        let mut io = Io {
+            out: &mut out,
+            err: &mut err,
+            input: &mut input,
+        };
+        let result = run(cli, &b.ctx, &mut io);
+        assert!(
+            result.is_ok(),
+            "`{line}`: {result:?} {}",
+            String::from_utf8_lossy(&err)
+        );
+        let (read, during) = out.seen.expect("the command printed");
+        let after = b.run(&step(&read));
+        assert_eq!(after.code, 0, "`{read}` after `{line}`: {}", after.stderr);
+        assert_eq!(
+            during, after,
+            "`{read}` while `{line}` printed (left) and once it returned (right)"
+        );
+    }
+}
+
+#[test]
+fn sqlite_writes_print_after_their_commit() {
+    writes_print_after_their_commit(&Backend::sqlite());
+}
+
+#[test]
+fn postgres_writes_print_after_their_commit() {
+    if let Some(pg) = Backend::postgres("postgres_writes_print_after_their_commit") {
+        writes_print_after_their_commit(&pg);
+    }
+}
+
+/// Runs `line` on `b` with the clock `clock` in place of its own.
+fn run_at(b: &Backend, clock: Clock, server_clock: bool, line: &str) -> Outcome {
+    let at = Backend {
+        ctx: Context {
+            clock,
+            server_clock,
+            ..b.ctx.clone()
+        },
+        dir: tempfile::tempdir().unwrap(),
+        scratch: Some(b.scratch_dir().to_path_buf()),
+        location: b.location.clone(),
+        url: b.url.clone(),
+        _db: None,
+    };
+    at.run(&step(line))
+}
+
+/// `clock` with its instant moved by `days` and its calendar day kept (a clock running
+/// ahead with `FORECAST_TODAY` right, as under `faketime`).
+fn days_after(clock: Clock, days: i64) -> Clock {
+    Clock {
+        today: clock.today,
+        now: clock.now + chrono::Duration::days(days),
+    }
+}
+
+/// Audit 16, A1, SQLite: one write made with a clock ten years fast (`FORECAST_TODAY`
+/// right, as under `faketime`) puts the journal's head in the future. Every later write by
+/// a right clock is still logged just after it (journal times never go backwards), but
+/// says so on stderr, with the head's time, the gap and what it does to logged-late flags;
+/// `verify` passes with the same warning.
+#[test]
+fn a_journal_head_ahead_of_the_clock_is_said_on_every_write_and_by_verify() {
+    let b = Backend::sqlite();
+    let right = b.ctx.clock;
+    let fast = days_after(right, 3650);
+    let first = run_at(
+        &b,
+        fast,
+        false,
+        "add --source me --claim 'clock wrong' --probability 0.5 --deadline 2027-06-01",
+    );
+    // That write cannot know its clock is wrong (the ledger was empty): its forecast is
+    // only said to be late by the wall clock it was given.
+    assert_eq!(first.code, 0);
+    assert!(!first.stderr.contains("warning"), "{}", first.stderr);
+    let warning = |head: &str| {
+        format!("warning: the journal's newest entry is logged at {head}, 3650 days ahead of this machine's clock (2026-11-28T12:00:00.000Z): journal times never go backwards, so every write is logged just after {head} until the clock passes it, and a forecast logged meanwhile whose deadline is before 2036-11-25 counts as logged late; a clock set wrong once leaves this, and entries are never edited (README \"The clock of record is real\")\n")
+    };
+    let honest = b.run(&step(
+        "add --source me --claim 'honest 1' --probability 0.5 --deadline 2027-01-15",
+    ));
+    assert_eq!(honest.stdout, "2\n");
+    assert_eq!(
+        honest.stderr,
+        format!("note: forecast 2's deadline 2027-01-15 has passed by the wall clock: it counts as logged late (`--exclude-late` leaves it out of the scores); check --made-on (2026-11-28) and --deadline for a mistyped year now, since a passed deadline cannot be corrected\n{}", warning("2036-11-25T12:00:00.000Z"))
+    );
+    // A write that is refused says it too: the head is what every write meets.
+    let refused = b.run(&step(
+        "add --source me --claim 'honest 1' --probability 0.5 --deadline 2027-01-15",
+    ));
+    assert_eq!(refused.code, 2);
+    assert!(
+        refused
+            .stderr
+            .starts_with(&warning("2036-11-25T12:00:00.001Z")),
+        "{}",
+        refused.stderr
+    );
+    let verify = b.run(&step("verify"));
+    assert_eq!(verify.code, 0);
+    assert!(verify.stdout.starts_with("ok: "), "{}", verify.stdout);
+    assert_eq!(verify.stderr, warning("2036-11-25T12:00:00.001Z"));
+    // Once the clock has passed the head, nothing is said.
+    let later = days_after(right, 3651);
+    let caught_up = run_at(
+        &b,
+        later,
+        false,
+        "add --source me --claim 'honest 2' --probability 0.5 --deadline 2037-01-15",
+    );
+    assert_eq!((caught_up.code, caught_up.stderr.as_str()), (0, ""));
+}
+
+/// Audit 16, A1, PostgreSQL: a write is logged at the server's clock, read in its
+/// transaction, whatever the writer's clock says: a member whose clock is 30 days fast
+/// logs at the server's time, and a forecast logged next by a right clock, due in 19 days,
+/// is not logged late and gets no "passed by the wall clock" note. A head already in the
+/// future (written by an older binary with a fast clock) is said against the server's clock.
+#[test]
+fn postgres_writes_are_logged_at_the_servers_clock() {
+    let Some(b) = Backend::postgres("postgres_writes_are_logged_at_the_servers_clock") else {
+        return;
+    };
+    let real = Clock::system();
+    let fast = days_after(real, 30);
+    let first = run_at(
+        &b,
+        fast,
+        true,
+        "add --source me --claim ahead30 --probability 0.5 --deadline 2099-06-01",
+    );
+    assert_eq!((first.code, first.stderr.as_str()), (0, ""));
+    let due = real.today + chrono::Duration::days(19);
+    let second = run_at(
+        &b,
+        real,
+        true,
+        &format!(
+            "add --source bob --claim 'honest near deadline' --probability 0.5 --deadline {due}"
+        ),
+    );
+    assert_eq!((second.code, second.stderr.as_str()), (0, ""));
+    let list = run_at(&b, real, true, "list --status all --format json");
+    let rows: serde_json::Value = serde_json::from_str(&list.stdout).unwrap();
+    for row in rows.as_array().unwrap() {
+        let at =
+            forecast_ledger::time::parse_timestamp(row["created_at"].as_str().unwrap()).unwrap();
+        let off = (at - real.now).num_seconds().abs();
+        assert!(off < 600, "logged {off} s from the server's clock: {row}");
+        assert_eq!(row["logged_late"], false, "{row}");
+    }
+    // A head 30 days ahead, as an older binary with a fast clock left it: said against
+    // the server's clock on the next write and by verify.
+    let legacy = run_at(
+        &b,
+        fast,
+        false,
+        "add --source me --claim legacy --probability 0.5 --deadline 2099-06-01",
+    );
+    assert_eq!(legacy.code, 0, "{}", legacy.stderr);
+    let next = run_at(
+        &b,
+        real,
+        true,
+        "add --source me --claim next --probability 0.5 --deadline 2099-06-01",
+    );
+    assert_eq!(next.code, 0, "{}", next.stderr);
+    assert!(
+        next.stderr
+            .starts_with("warning: the journal's newest entry is logged at ")
+            && next
+                .stderr
+                .contains(" ahead of the PostgreSQL server's clock ("),
+        "{}",
+        next.stderr
+    );
+    let verify = run_at(&b, real, true, "verify");
+    assert_eq!(verify.code, 0, "{}", verify.stderr);
+    assert!(
+        verify
+            .stderr
+            .contains("29 days 23 h ahead of the PostgreSQL server's clock")
+            || verify
+                .stderr
+                .contains("30 days ahead of the PostgreSQL server's clock"),
+        "{}",
+        verify.stderr
     );
 }

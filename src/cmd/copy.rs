@@ -49,6 +49,7 @@ pub fn run(ctx: &Context, args: &CopyArgs, io: &mut Io<'_>) -> Result<()> {
             lock_wait: ctx.lock_wait,
             on_wait: None,
             author: ctx.author.clone(),
+            server_clock: ctx.server_clock,
         },
     )?;
     let spinner = Spinner::new(ctx.progress);

@@ -313,8 +313,9 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
         url: args.url.clone(),
         sha256: sha.clone(),
     };
-    let result =
-        ctx.with_writer(|store| save(store, &ctx.clock.timestamp(), &article, &chosen, &decided))?;
+    let result = ctx.with_writer(io, |store, _| {
+        save(store, &ctx.clock.timestamp(), &article, &chosen, &decided)
+    })?;
     let quit_note = if quit {
         "quit: kept what was accepted; "
     } else {

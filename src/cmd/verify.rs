@@ -5,7 +5,7 @@ use crate::cli::VerifyArgs;
 use crate::error::{Error, Result};
 use crate::store::Store;
 
-pub fn run(store: &Store, _ctx: &Context, args: &VerifyArgs, io: &mut Io<'_>) -> Result<()> {
+pub fn run(store: &Store, ctx: &Context, args: &VerifyArgs, io: &mut Io<'_>) -> Result<()> {
     if let Some(published) = &args.published {
         // A malformed hash is a typo (exit 2); a well-formed one missing from the chain is
         // the failure `verify` exists to report (exit 1).
@@ -29,6 +29,11 @@ pub fn run(store: &Store, _ctx: &Context, args: &VerifyArgs, io: &mut Io<'_>) ->
         "ok: {} journal entries, chain and tables agree\nhead {}\n",
         verified.entries, verified.head
     );
+    // A head logged ahead of the clock of record is not a broken chain, but every write
+    // until the clock passes it is logged at its time (see `store::clock`): a warning.
+    if let Some(ahead) = store.head_ahead(&ctx.clock.timestamp())? {
+        super::warn(io, &ahead.describe());
+    }
     // As pasted, perhaps with a space or a line break around it: said back without them.
     if let Some(published) = args.published.as_deref().map(str::trim) {
         match store.has_hash(published)? {

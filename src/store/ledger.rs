@@ -25,7 +25,7 @@ use super::reviews::{AuditRow, NewReview};
 use super::rows::{Scan, Slices};
 use super::target::Target;
 use super::verify::{Finding, Verified};
-use super::{Access, OpenOptions, SqliteStore};
+use super::{Access, ClockAhead, OpenOptions, SqliteStore};
 use crate::error::Result;
 use crate::model::{
     Forecast, ForecastRef, NewForecast, Outcome, QuestionEvent, Resolution, VoidReason,
@@ -239,6 +239,14 @@ pub trait Ledger: Send {
 
     /// The newest entry's sequence number and hash (the genesis hash for an empty ledger).
     fn head(&self) -> Result<(i64, String)>;
+
+    /// The journal's head as the last write through this store found it, when it was more
+    /// than `AHEAD_LIMIT` ahead of the clock of record (see `store::clock`): said on stderr.
+    fn clock_ahead(&self) -> Option<ClockAhead>;
+
+    /// The journal's head against the clock of record now (`now`, this machine's instant,
+    /// or the PostgreSQL server's clock): `verify`'s warning.
+    fn head_ahead(&self, now: &str) -> Result<Option<ClockAhead>>;
 
     /// Whether an entry with this hash is in the chain (a head published earlier): its
     /// sequence number.
@@ -719,6 +727,15 @@ impl Ledger for SqliteStore {
     }
     fn head(&self) -> Result<(i64, String)> {
         SqliteStore::head(self)
+    }
+    fn clock_ahead(&self) -> Option<ClockAhead> {
+        let ahead = self.ahead.take();
+        self.ahead.set(ahead.clone());
+        ahead
+    }
+    fn head_ahead(&self, now: &str) -> Result<Option<ClockAhead>> {
+        let head = super::journal::head(self.conn())?;
+        Ok(ClockAhead::check(head.logged_at.as_deref(), now, false))
     }
     fn has_hash(&self, hash: &str) -> Result<Option<i64>> {
         SqliteStore::has_hash(self, hash)

@@ -17,6 +17,7 @@ mod articles;
 mod backup;
 mod batch;
 mod bodies;
+mod clock;
 mod cols;
 mod copy;
 mod corrections;
@@ -39,6 +40,7 @@ mod target;
 mod verify;
 
 pub use articles::{Extracted, NewArticle};
+pub use clock::{gap_words, ClockAhead, AHEAD_LIMIT};
 pub use copy::{CopyTarget, Rows, Table, Value};
 pub use corrections::Correction;
 pub(crate) use forecasts::day_after;
@@ -123,6 +125,11 @@ pub struct OpenOptions {
     pub on_wait: Option<Box<dyn Fn(Duration) + Send>>,
     /// Who is writing (the OS user), recorded in every journal entry this store writes.
     pub author: Option<String>,
+    /// PostgreSQL: log each write at the server's clock, read in the write's transaction,
+    /// instead of the instant the write is given (the binary's setting: one clock for a
+    /// team, see `clock.rs`); off, the given instant is used (tests that fix the clock).
+    /// SQLite has one machine's clock and ignores it.
+    pub server_clock: bool,
 }
 
 /// An open SQLite ledger (behind `Store`, see `ledger.rs`).
@@ -142,6 +149,9 @@ pub(crate) struct SqliteStore {
     /// Set when a reader reads an older ledger through a migrated copy in memory: the
     /// file's schema version.
     upgraded_from: Option<i64>,
+    /// The journal's head as the last write found it, when it was ahead of this machine's
+    /// clock (see `clock.rs`).
+    ahead: std::cell::Cell<Option<ClockAhead>>,
 }
 
 /// A file's device and inode (Unix), to notice a ledger removed or replaced under us.
@@ -276,6 +286,7 @@ impl SqliteStore {
             created,
             identity: identity(path),
             upgraded_from: None,
+            ahead: Default::default(),
         };
         let ready = store.configure(access).and_then(|()| {
             if access == Access::Write {
@@ -356,6 +367,7 @@ impl SqliteStore {
             created: Vec::new(),
             identity: None,
             upgraded_from: None,
+            ahead: Default::default(),
         };
         store.configure(Access::Write)?;
         store.migrate().map_err(|e| classify_err(e, path))?;
@@ -383,6 +395,7 @@ impl SqliteStore {
             created: Vec::new(),
             identity: None,
             upgraded_from: None,
+            ahead: Default::default(),
         };
         store.configure(Access::Write)?;
         store.migrate()?;
@@ -588,6 +601,8 @@ impl SqliteStore {
             Refs::Resolving => Some(resolutions::first_ids(&tx)?),
         };
         let head = journal::head(&tx)?;
+        self.ahead
+            .set(ClockAhead::check(head.logged_at.as_deref(), now, false));
         // Read under the write lock, so no other writer can slip an entry in between.
         let now = crate::time::Clock::after(now, head.logged_at.as_deref());
         let mut writer = SqliteWriter {

@@ -37,5 +37,6 @@ pub fn context(dir: &tempfile::TempDir, interactive: bool) -> Context {
         progress: false,
         lock_wait: None,
         author: Some("tester".into()),
+        server_clock: false,
     }
 }

@@ -539,6 +539,33 @@ impl<'c> PgRead<'c> {
         Ok(row.map_or_else(|| (0, GENESIS.to_string()), |r| (r.get(0), r.get(1))))
     }
 
+    /// The journal head's `logged_at` against the clock of record: the server's clock
+    /// (`server`), or `now` (see `store::clock`).
+    pub fn head_ahead(
+        &mut self,
+        now: &str,
+        server: bool,
+    ) -> Result<Option<crate::store::ClockAhead>> {
+        let head: Option<String> = self
+            .query_opt(
+                "SELECT logged_at FROM journal ORDER BY seq DESC LIMIT 1",
+                &[],
+                "reading the journal head",
+            )?
+            .and_then(|r| r.get(0));
+        let clock = if server {
+            self.query_opt(super::write::SERVER_NOW, &[], "reading the server's clock")?
+                .map_or_else(|| now.to_string(), |r| r.get(0))
+        } else {
+            now.to_string()
+        };
+        Ok(crate::store::ClockAhead::check(
+            head.as_deref(),
+            &clock,
+            server,
+        ))
+    }
+
     /// Whether an entry with this hash is in the chain (a head published earlier).
     pub fn has_hash(&mut self, hash: &str) -> Result<Option<i64>> {
         let row = self.query_opt(

@@ -13,7 +13,9 @@
 //!   the connection in its transaction.
 
 use super::PG_SCHEMA_VERSION;
-use super::{connect, current_schema_version, locked, migrate_with, LockWait, PgRead, PgWriter};
+use super::{
+    connect, current_schema_version, locked, migrate_with, pg, LockWait, PgRead, PgWriter,
+};
 use crate::error::{Error, Result};
 use crate::model::{Forecast, NewForecast, Outcome, QuestionEvent, Resolution, VoidReason};
 use crate::report::rows::{KeptSums, MarketRow, ReportFilter, ScoreRow};
@@ -28,7 +30,7 @@ use crate::store::reviews::{AuditRow, NewReview};
 use crate::store::rows::{Scan, Slices};
 use crate::store::target::PgTarget;
 use crate::store::verify::{Finding, Verified};
-use crate::store::{Access, OpenOptions, DEFAULT_LOCK_WAIT};
+use crate::store::{Access, ClockAhead, OpenOptions, DEFAULT_LOCK_WAIT};
 use chrono::NaiveDate;
 use postgres::Client;
 use std::cell::RefCell;
@@ -43,6 +45,11 @@ pub(crate) struct PgStore {
     on_wait: Option<Box<dyn Fn(Duration) + Send>>,
     /// Opening this ledger created its schema (see `discard_if_unused`).
     created: bool,
+    /// Writes are logged at the server's clock (`OpenOptions::server_clock`).
+    server_clock: bool,
+    /// The journal's head as the last write found it, when it was ahead of the clock of
+    /// record (see `store::clock`).
+    ahead: Option<ClockAhead>,
 }
 
 impl PgStore {
@@ -93,6 +100,8 @@ impl PgStore {
             lock_wait,
             on_wait: opts.on_wait,
             created,
+            server_clock: opts.server_clock,
+            ahead: None,
         })
     }
 
@@ -139,8 +148,17 @@ impl Ledger for PgStore {
             on_wait: self.on_wait.as_deref(),
             name: self.target.to_string(),
         };
-        let tx = locked(self.client.get_mut(), &how)?;
-        let mut writer = PgWriter::start(tx, now)?;
+        let mut tx = locked(self.client.get_mut(), &how)?;
+        // The server's clock, read once the lock is held: one clock for every writer.
+        let now = if self.server_clock {
+            tx.query_one(super::write::SERVER_NOW, &[])
+                .map_err(pg("reading the server's clock"))?
+                .get::<_, String>(0)
+        } else {
+            now.to_string()
+        };
+        let mut writer = PgWriter::start(tx, &now)?;
+        self.ahead = ClockAhead::check(writer.head_at.as_deref(), &now, self.server_clock);
         f(&mut writer)?;
         writer.commit()
     }
@@ -318,6 +336,13 @@ impl Ledger for PgStore {
     }
     fn head(&self) -> Result<(i64, String)> {
         self.read(|r| r.head())
+    }
+    fn clock_ahead(&self) -> Option<ClockAhead> {
+        self.ahead.clone()
+    }
+    fn head_ahead(&self, now: &str) -> Result<Option<ClockAhead>> {
+        let server = self.server_clock;
+        self.read(|r| r.head_ahead(now, server))
     }
     fn has_hash(&self, hash: &str) -> Result<Option<i64>> {
         self.read(|r| r.has_hash(hash))

@@ -20,6 +20,8 @@ pub struct PgWriter<'c> {
     pub(super) tx: Transaction<'c>,
     seq: i64,
     hash: String,
+    /// The head's `logged_at` when the write began (`None` for an empty journal).
+    pub(super) head_at: Option<String>,
     pub(super) now: String,
     /// The database role writing (`current_user`), recorded in each entry.
     author: String,
@@ -37,6 +39,12 @@ pub struct PgWriter<'c> {
     /// An import in progress (see `import.rs`).
     pub(super) bulk: Option<Bulk>,
 }
+
+/// The server's clock now, as the ledger stores instants (RFC 3339, UTC, milliseconds):
+/// `clock_timestamp()`, not `now()`, which is when the transaction began, before the wait
+/// for the write lock.
+pub(crate) const SERVER_NOW: &str =
+    "SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')";
 
 /// Runs `f` as one write on `client`: one transaction under the write lock, the kept sums
 /// updated and committed once at the end; an error rolls everything back.
@@ -79,6 +87,7 @@ impl PgWriter<'_> {
             tx,
             seq,
             hash,
+            head_at: last_at,
             now,
             author,
             sources: FxHashMap::default(),
