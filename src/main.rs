@@ -94,6 +94,7 @@ fn run(cli: Cli) -> Result<(), Error> {
     }
     let mut cli = cli;
     if let forecast_ledger::cli::Command::Copy(args) = &mut cli.command {
+        Target::refuse_special_name(&args.to, "--to")?;
         args.target = Some(Target::parse(&args.to, &env)?);
     }
     let stdout_tty = std::io::stdout().is_terminal();

@@ -13,6 +13,8 @@ use crate::store::{Access, Store};
 
 pub fn run(store: &Store, _ctx: &Context, args: &BackupArgs, io: &mut Io<'_>) -> Result<()> {
     let target = &args.file;
+    // A `file:` name would be another file to `--db` than to the file system (audit 16, A8).
+    crate::store::Target::refuse_special_name(target, "backup")?;
     crate::output::check_target(target, args.force, store.path())?;
     let temp = crate::output::temp_beside(target)?;
     store.backup_to(temp.path()).map_err(|e| {

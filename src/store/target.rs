@@ -86,8 +86,46 @@ impl Target {
         ))
     }
 
+    /// Refuses a name SQLite would not read as a file path (audit 16, A8): `:memory:` (a
+    /// database that keeps nothing once the command ends), a name starting with `file:` (a
+    /// URI: `file:x.db?mode=memory` is kept in memory, and `backup`, which writes with the
+    /// file system, would take the same text as another file), and the empty name (a
+    /// temporary database). Every SQLite name the tool opens or writes is checked: `--db`
+    /// and `FORECAST_DB` (`parse`), `copy --to`, `backup FILE`. `./file:x.db` is a path.
+    pub fn refuse_special_name(path: &Path, flag: &str) -> Result<()> {
+        let Some(text) = path.to_str() else {
+            return Ok(());
+        };
+        if text == ":memory:" {
+            return Err(Error::invalid(
+                format!("{flag} `:memory:`"),
+                "SQLite's in-memory database keeps nothing once the command ends, so nothing would be logged; give a file path (a throw-away ledger: `--db \"$(mktemp -d)/ledger.db\"`)",
+            ));
+        }
+        if text.is_empty() {
+            return Err(Error::invalid(
+                format!("{flag} ``"),
+                "an empty name is a temporary SQLite database that keeps nothing; give a file path",
+            ));
+        }
+        if let Some(rest) = text.strip_prefix("file:") {
+            let plain = rest.split(['?', '#']).next().unwrap_or(rest);
+            let plain = if plain.is_empty() { "ledger.db" } else { plain };
+            return Err(Error::invalid(
+                format!("{flag} `{text}`"),
+                format!(
+                    "SQLite reads a name starting with `file:` as a URI, not a file path, so commands would disagree on which file it names; give the path itself (`{}`), or `./{}` for a file whose name starts with `file:`",
+                    plain.trim_start_matches("//"),
+                    text
+                ),
+            ));
+        }
+        Ok(())
+    }
+
     /// Reads a `--db` value: a `postgres://` or `postgresql://` URL names a PostgreSQL
-    /// database, anything else an SQLite file.
+    /// database, anything else an SQLite file (not `:memory:` or a `file:` URI, see
+    /// `refuse_special_name`).
     pub fn parse(db: &Path, env: &PgEnv<'_>) -> Result<Target> {
         match db.to_str() {
             Some(text) if is_postgres_url(text) => {
@@ -102,7 +140,10 @@ impl Target {
                 "--db",
                 "a keyword/value connection string (`host=... dbname=...`) is not read (not shown: it may hold a password); write postgres://USER@HOST[:PORT]/DB and keep the password in PGPASSWORD or ~/.pgpass",
             )),
-            _ => Ok(Target::Sqlite(db.to_path_buf())),
+            _ => {
+                Target::refuse_special_name(db, "--db")?;
+                Ok(Target::Sqlite(db.to_path_buf()))
+            }
         }
     }
 }

@@ -1633,3 +1633,102 @@ fn a_forecast_logged_after_hand_resolutions_of_its_market_is_late() {
     assert!(csv.contains("\nA,2,1,-69.314718056,"), "{csv}");
     l.ok(&["verify"]);
 }
+
+/// Audit 16, A8: `--db` values SQLite would read as special names are refused with one
+/// line, exit 2, before anything is opened or written: `:memory:` (which kept nothing and
+/// answered with an id), `file:` URIs (`mode=memory` spun without end; `file:u.db` opened
+/// `u.db` while `backup file:u.db` wrote a file named `file:u.db`), for every command that
+/// names an SQLite file (`--db`, `FORECAST_DB`, `copy --to`, `backup`). `./file:u.db` is a
+/// path like any other.
+#[test]
+fn sqlite_special_names_are_refused_and_dot_slash_names_the_file() {
+    let l = Ledger::new();
+    l.ok(&["migrate"]);
+    let dir = l.dir.path();
+    let run = |db: Option<&str>, env_db: Option<&str>, args: &[&str]| {
+        let mut cmd = assert_cmd::Command::cargo_bin("forecast").unwrap();
+        for var in ["FORECAST_DB", "NO_COLOR", "COLUMNS"] {
+            cmd.env_remove(var);
+        }
+        cmd.env("FORECAST_TODAY", "2026-11-28").current_dir(dir);
+        if let Some(db) = db {
+            cmd.arg("--db").arg(db);
+        }
+        if let Some(db) = env_db {
+            cmd.env("FORECAST_DB", db);
+        }
+        cmd.timeout(Duration::from_secs(60));
+        let out = cmd.args(args).output().unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let add = [
+        "add",
+        "--source",
+        "me",
+        "--claim",
+        "x",
+        "--probability",
+        "0.5",
+        "--deadline",
+        "2027-01-01",
+    ];
+    let memory = "error: --db `:memory:`: SQLite's in-memory database keeps nothing once the command ends, so nothing would be logged; give a file path (a throw-away ledger: `--db \"$(mktemp -d)/ledger.db\"`)\n";
+    assert_eq!(
+        run(Some(":memory:"), None, &add),
+        (Some(2), String::new(), memory.to_string())
+    );
+    assert_eq!(
+        run(None, Some(":memory:"), &add),
+        (Some(2), String::new(), memory.to_string())
+    );
+    assert_eq!(
+        run(Some("file:m2.db?mode=memory"), None, &add),
+        (
+            Some(2),
+            String::new(),
+            "error: --db `file:m2.db?mode=memory`: SQLite reads a name starting with `file:` as a URI, not a file path, so commands would disagree on which file it names; give the path itself (`m2.db`), or `./file:m2.db?mode=memory` for a file whose name starts with `file:`\n".to_string()
+        )
+    );
+    let db = l.db.display().to_string();
+    assert_eq!(
+        run(Some(&db), None, &["backup", "file:u.db"]),
+        (
+            Some(2),
+            String::new(),
+            "error: backup `file:u.db`: SQLite reads a name starting with `file:` as a URI, not a file path, so commands would disagree on which file it names; give the path itself (`u.db`), or `./file:u.db` for a file whose name starts with `file:`\n".to_string()
+        )
+    );
+    let copy = run(Some(&db), None, &["copy", "--to", "file:u.db"]);
+    assert_eq!(copy.0, Some(2));
+    assert!(
+        copy.2.starts_with(
+            "error: --to `file:u.db`: SQLite reads a name starting with `file:` as a URI"
+        ),
+        "{}",
+        copy.2
+    );
+    // Nothing was created by any of them.
+    let names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| !n.starts_with("ledger.sqlite3"))
+        .collect();
+    assert_eq!(names, Vec::<String>::new());
+    // `./file:u.db` is that file, for `--db` and `backup` alike.
+    let made = run(Some("./file:u.db"), None, &add);
+    assert_eq!((made.0, made.1.as_str()), (Some(0), "1\n"), "{}", made.2);
+    assert!(dir.join("file:u.db").is_file());
+    let backed = run(Some(&db), None, &["backup", "./file:b.db"]);
+    assert_eq!(backed.0, Some(0), "{}", backed.2);
+    let verify = run(Some("./file:b.db"), None, &["verify"]);
+    assert_eq!(verify.0, Some(0), "{}", verify.2);
+    assert!(
+        verify.1.starts_with("ok: 0 journal entries"),
+        "{}",
+        verify.1
+    );
+}
