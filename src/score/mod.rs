@@ -67,7 +67,26 @@ pub fn wilson(hits: u64, n: u64) -> (f64, f64) {
     let denom = 1.0 + z2 / n;
     let centre = (phat + z2 / (2.0 * n)) / denom;
     let half = Z95 / denom * (phat * (1.0 - phat) / n + z2 / (4.0 * n * n)).sqrt();
-    ((centre - half).max(0.0), (centre + half).min(1.0))
+    (unit_bound(centre - half), unit_bound(centre + half))
+}
+
+/// How near 0 or 1 a bound is taken as that bound: far below anything the reports print
+/// (12 significant digits of a probability), far above the rounding of a few operations.
+pub const SNAP: f64 = 1e-12;
+
+/// A bound of a probability's interval as printed: clamped into [0, 1], and a value within
+/// `SNAP` of 0 or 1 made exactly that. With no hits the Wilson lower bound is exactly 0,
+/// but `centre - half` computes it as 0 or as 1.4e-17 depending on n (audit 16, A12); every
+/// binning calls this, so they print the same 0 for the same record.
+pub fn unit_bound(x: f64) -> f64 {
+    let x = x.clamp(0.0, 1.0);
+    if x < SNAP {
+        0.0
+    } else if x > 1.0 - SNAP {
+        1.0
+    } else {
+        x
+    }
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -609,6 +628,22 @@ mod tests {
     // Wilson 95% for 2 of 4, 0 of 5 and 16 of 20, computed independently in Python by
     // bisection on the score-test equation |phat - p| = z sqrt(p (1 - p) / n) rather than
     // the closed form used here.
+    #[test]
+    fn wilson_bounds_at_no_hits_and_all_hits_are_exactly_0_and_1() {
+        // 0 of 14 is the isotonic block of audit 16's A12: 1.38777878078e-17 before.
+        assert_eq!(wilson(0, 14).0, 0.0);
+        for n in 1..=2000 {
+            assert_eq!(wilson(0, n).0, 0.0, "0 of {n}");
+            assert_eq!(wilson(n, n).1, 1.0, "{n} of {n}");
+        }
+        assert_eq!(unit_bound(1.38777878078e-17), 0.0);
+        assert_eq!(unit_bound(-1e-18), 0.0);
+        assert_eq!(unit_bound(1.0 - 1e-15), 1.0);
+        assert_eq!(unit_bound(1.5), 1.0);
+        assert_eq!(unit_bound(2e-12), 2e-12);
+        assert_eq!(unit_bound(0.215310802738), 0.215310802738);
+    }
+
     #[test]
     fn wilson_intervals_match_statsmodels() {
         let (l, h) = wilson(2, 4);
