@@ -57,7 +57,7 @@ pub enum Command {
     #[command(after_help = "Examples:
   forecast due
   forecast due --within 30d
-  forecast due --ics deadlines.ics            (import into any calendar; --force replaces the file)")]
+  forecast due --ics deadlines.ics            # import into any calendar; --force replaces the file")]
     Due(DueArgs),
     /// List every question with its forecasts, sources and outcome
     #[command(after_help = "Examples:
@@ -169,7 +169,8 @@ made on a terminal is kept beside the extractor's proposal; --audit counts them 
 Examples:
   forecast extract data/tour/op-ed.md --source \"Daily Planet\" --published 2025-05-21
   forecast extract data/tour/op-ed.md --source \"Daily Planet\" --published 2025-05-21 --format json
-  curl -s URL | forecast extract - --source \"Daily Planet\" --published 2025-05-21 --save --yes \\
+  curl -s URL | pandoc -f html -t plain | forecast extract - --source \"Daily Planet\" \\
+      --published 2025-05-21 --save --yes \\
       --default-deadline \"end of 2025\"
   forecast extract --audit --source \"Daily Planet\" --format json"
     )]
@@ -264,7 +265,7 @@ with --keep PATH).
 Examples:
   forecast demo
   forecast demo --keep demo.sqlite3
-  forecast demo --html card.html --chart calibration.svg"
+  forecast demo --html demo-card.html --chart demo-calibration.svg"
     )]
     Demo(DemoArgs),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish)

@@ -114,11 +114,16 @@ fn the_readme_tour_runs_as_printed() {
 /// Every example under a subcommand's `--help` names the tour's sources, questions and
 /// forecasts (and the repository's files, from its root), so each runs as printed on the
 /// ledger the tour builds: a subcommand's examples one after the other on a fresh copy of
-/// it, from a scratch folder that has the repository's `data/`. Skipped: examples with a placeholder (`ID`, `URL`)
-/// and those that need a PostgreSQL server or write outside the folder (completions, man
-/// pages). Before, 16 of them failed there (ids 12 and 13, tags the tour never gives, an
-/// `op-ed.md` outside `data/tour/`, files that do not exist, a probability correction
-/// after the deadline) and one amended an outcome that needed no amending.
+/// it, all from one scratch folder that has the repository's `data/` (so two help texts
+/// writing one file name would clash, as they would for a user). Each line is given to
+/// `bash` exactly as printed, remark and all (audit 16, A14: a remark in parentheses was
+/// cut off here before it ran, so `(import into any calendar ...)`, a syntax error when
+/// pasted, passed). An example with a placeholder (`ID`, `URL`), or that needs a
+/// PostgreSQL server or writes outside the folder (completions, man pages), is not run,
+/// but must still be a shell command as printed (`bash -n`). Before, 16 of them failed
+/// there (ids 12 and 13, tags the tour never gives, an `op-ed.md` outside `data/tour/`,
+/// files that do not exist, a probability correction after the deadline) and one amended
+/// an outcome that needed no amending.
 #[test]
 fn every_subcommand_help_example_runs_on_the_tour_ledger() {
     use clap::CommandFactory;
@@ -127,28 +132,39 @@ fn every_subcommand_help_example_runs_on_the_tour_ledger() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let placeholders = ["ID ", "URL", "postgres://", "~/", "sudo", "${", "man "];
     let mut ran = 0;
+    let mut checked = 0;
+    let scratch = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink(root.join("data"), scratch.path().join("data")).unwrap();
     for sub in forecast_ledger::cli::Cli::command().get_subcommands_mut() {
         let help = sub.render_long_help().to_string();
         let Some(examples) = help.split("\nExample").nth(1) else {
             continue;
         };
         let joined = examples.replace("\\\n", " ");
-        let scratch = tempfile::tempdir().unwrap();
-        std::os::unix::fs::symlink(root.join("data"), scratch.path().join("data")).unwrap();
-        let db = scratch.path().join("tour.sqlite3");
+        let db = scratch
+            .path()
+            .join(format!("tour-{}.sqlite3", sub.get_name()));
         std::fs::copy(&ledger, &db).unwrap();
         for line in joined.lines().map(str::trim) {
-            if !line.starts_with("forecast ") || placeholders.iter().any(|p| line.contains(p)) {
+            // An example is a command line: `forecast ...`, or a pipe into it.
+            if !line.starts_with("forecast ") && !line.contains("| forecast ") {
                 continue;
             }
-            // A remark after the command (`# ...`, or words in parentheses) is not run.
-            let command = line
-                .split(" #")
-                .next()
-                .unwrap()
-                .split("  (")
-                .next()
+            let syntax = Command::new("bash")
+                .args(["-n", "-c", line])
+                .output()
                 .unwrap();
+            assert!(
+                syntax.status.success(),
+                "`forecast {} --help`: `{line}` is not a shell command as printed: {}",
+                sub.get_name(),
+                String::from_utf8_lossy(&syntax.stderr)
+            );
+            checked += 1;
+            if placeholders.iter().any(|p| line.contains(p)) {
+                continue;
+            }
+            let command = line;
             let out = shell(command, scratch.path(), home.path(), Some(&db));
             assert!(
                 out.status.success(),
@@ -160,6 +176,7 @@ fn every_subcommand_help_example_runs_on_the_tour_ledger() {
         }
     }
     assert!(ran >= 45, "{ran} examples ran");
+    assert!(checked >= 55, "{checked} examples checked");
 }
 
 #[test]
