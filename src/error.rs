@@ -10,9 +10,12 @@ pub enum Error {
     ProbabilityOutOfRange { input: String },
     #[error("probability `{input}` is not a number (`0.4`), a percentage (`40%`) or a known hedge phrase (`likely`)")]
     InvalidProbability { input: String },
-    #[error("date `{input}` is not a valid YYYY-MM-DD date")]
+    #[error(
+        "date `{input}` is not a valid YYYY-MM-DD date{}",
+        date_hint(input, true)
+    )]
     InvalidDate { input: String },
-    #[error("deadline `{input}` is neither a YYYY-MM-DD date nor a time phrase this tool reads (such as `by summer`, `end of April`, `in 10 days`, `within 48 hours`, `Q3 2026`, `by 2027`, `EOY`, `+3m`); an event with no date of its own (`before the election`) needs the date it falls on")]
+    #[error("deadline `{input}` is neither a YYYY-MM-DD date nor a time phrase this tool reads (such as `by summer`, `end of April`, `in 10 days`, `within 48 hours`, `Q3 2026`, `by 2027`, `EOY`, `+3m`); an event with no date of its own (`before the election`) needs the date it falls on{}", date_hint(input, false))]
     InvalidDeadline { input: String },
     #[error("deadline `{deadline}` is before the date made `{made_on}`")]
     DeadlineBeforeMade { deadline: String, made_on: String },
@@ -272,5 +275,79 @@ mod tests {
             usage_line(rendered),
             "error: the following required arguments were not provided: --source <NAME> --claim <TEXT>; try `--help`"
         );
+    }
+}
+
+/// What a refused date most likely needs (audit 16, A15), said after the refusal so the user
+/// does not hunt for a typo that is not there: an ISO date without its zeros (`2027-1-5`),
+/// `tomorrow` where a day is typed (`today` and `yesterday` are read; a later day never is
+/// where a day is typed: an outcome or a date made cannot be in the future), a span of zero
+/// (`in 0 days`). Empty when none applies.
+fn date_hint(input: &str, day: bool) -> String {
+    let text = input.trim().to_ascii_lowercase();
+    let parts: Vec<&str> = text.split('-').collect();
+    let numeric = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    if parts.len() == 3
+        && parts[0].len() == 4
+        && parts[1..].iter().all(|p| numeric(p) && p.len() <= 2)
+        && numeric(parts[0])
+    {
+        let (m, d) = (parts[1].parse::<u32>(), parts[2].parse::<u32>());
+        if let (Ok(m), Ok(d)) = (m, d) {
+            if chrono::NaiveDate::from_ymd_opt(parts[0].parse().unwrap_or(0), m, d).is_some() {
+                return format!(
+                    "; write it with a two-digit month and day: `{}-{m:02}-{d:02}`",
+                    parts[0]
+                );
+            }
+        }
+    }
+    if day && text == "tomorrow" {
+        return "; a day is typed as YYYY-MM-DD, `today` or `yesterday`, and a day after today cannot be given here (an outcome, or a date made, is never in the future)".to_string();
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if !day && words.len() == 3 && matches!(words[0], "in" | "within") && words[1] == "0" {
+        return "; a span of zero is the date made itself: give that date as YYYY-MM-DD (or `+0d`)"
+            .to_string();
+    }
+    String::new()
+}
+
+#[cfg(test)]
+mod date_hint_tests {
+    use super::*;
+
+    #[test]
+    fn refused_dates_say_what_they_most_likely_need() {
+        assert_eq!(
+            Error::InvalidDate { input: "tomorrow".into() }.to_string(),
+            "date `tomorrow` is not a valid YYYY-MM-DD date; a day is typed as YYYY-MM-DD, `today` or `yesterday`, and a day after today cannot be given here (an outcome, or a date made, is never in the future)"
+        );
+        assert_eq!(
+            Error::InvalidDate { input: "2027-1-5".into() }.to_string(),
+            "date `2027-1-5` is not a valid YYYY-MM-DD date; write it with a two-digit month and day: `2027-01-05`"
+        );
+        assert!(Error::InvalidDeadline {
+            input: "2027-1-5".into()
+        }
+        .to_string()
+        .ends_with(
+            "needs the date it falls on; write it with a two-digit month and day: `2027-01-05`"
+        ));
+        assert!(Error::InvalidDeadline {
+            input: "in 0 days".into()
+        }
+        .to_string()
+        .ends_with(
+            "; a span of zero is the date made itself: give that date as YYYY-MM-DD (or `+0d`)"
+        ));
+        assert_eq!(
+            Error::InvalidDate {
+                input: "2027-2-30".into()
+            }
+            .to_string(),
+            "date `2027-2-30` is not a valid YYYY-MM-DD date"
+        );
+        assert_eq!(date_hint("soon", false), "");
     }
 }
