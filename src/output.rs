@@ -130,9 +130,48 @@ pub fn ellipsize(text: &str, max: usize) -> String {
     s
 }
 
+/// The longest a word of a name (a source) may be in a narrow table before it is cut with
+/// an ellipsis: a name column is never narrower than its longest word, so it wraps at
+/// spaces and never splits a word (audit 16, A16: `Northbridg` / `e` / `Analytics`).
+pub const NAME_WORD_MAX: usize = 24;
+
+/// `name` for a table cell that wraps at spaces only: each word longer than
+/// `NAME_WORD_MAX` is cut to it with an ellipsis.
+pub fn name_cell(name: &str) -> String {
+    if longest_word(name) <= NAME_WORD_MAX {
+        return name.to_string();
+    }
+    name.split(' ')
+        .map(|w| ellipsize(w, NAME_WORD_MAX))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The length in characters of the longest space-separated word of `text`.
+pub fn longest_word(text: &str) -> usize {
+    text.split_whitespace()
+        .map(|w| w.chars().count())
+        .max()
+        .unwrap_or(0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_are_cut_only_in_words_longer_than_the_limit() {
+        assert_eq!(name_cell("Northbridge Analytics"), "Northbridge Analytics");
+        assert_eq!(longest_word("Northbridge Analytics"), 11);
+        assert_eq!(
+            name_cell("The Supercalifragilisticexpialidocious Review"),
+            "The Supercalifragilisticexp… Review"
+        );
+        assert_eq!(
+            longest_word(&name_cell("x Supercalifragilisticexpialidocious")),
+            24
+        );
+    }
 
     #[test]
     fn a_terminal_reporting_width_0_gets_100_columns() {

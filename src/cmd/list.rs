@@ -356,6 +356,7 @@ pub fn render(forecasts: &[Forecast], format: Format, style: &Style) -> Result<S
                 .into_iter()
                 .map(|mut row| {
                     row[7] = ellipsize(&row[7], 80);
+                    row[1] = crate::output::name_cell(&row[1]);
                     row.iter().map(|c| crate::output::clean(c)).collect()
                 })
                 .collect();
@@ -372,12 +373,18 @@ pub fn render(forecasts: &[Forecast], format: Format, style: &Style) -> Result<S
                     keep_whole(&mut t, at);
                 }
             }
-            // The source wraps, but never below 10 characters (plus padding): when even the
-            // whole columns do not fit, the table is wider than the terminal rather than a
-            // letter a line.
+            // The source wraps, but never below 10 characters (plus padding) nor below its
+            // longest word (wrapped at spaces, never inside a word: `output::name_cell`):
+            // when even the whole columns do not fit, the table is wider than the terminal
+            // rather than a letter a line.
             if let Some(column) = t.column_mut(1) {
                 let widest = rows.iter().map(|r| r[1].chars().count()).max().unwrap_or(0);
-                let min = u16::try_from(widest.min(10) + 2).unwrap_or(12);
+                let word = rows
+                    .iter()
+                    .map(|r| crate::output::longest_word(&r[1]))
+                    .max()
+                    .unwrap_or(0);
+                let min = u16::try_from(widest.min(10).max(word) + 2).unwrap_or(12);
                 column.set_constraint(comfy_table::ColumnConstraint::LowerBoundary(
                     comfy_table::Width::Fixed(min),
                 ));

@@ -488,12 +488,22 @@ pub fn table_of<R>(columns: &[Column<R>], rows: &[&R], style: &Style) -> String 
         .iter()
         .map(|r| {
             cols.iter()
-                .map(|c| crate::output::clean(&c.text(r)))
+                .enumerate()
+                .map(|(i, c)| {
+                    let text = crate::output::clean(&c.text(r));
+                    if i == 0 {
+                        crate::output::name_cell(&text)
+                    } else {
+                        text
+                    }
+                })
                 .collect()
         })
         .collect();
     // The narrowest each column may be: its widest cell, and its heading's longest word
-    // (a heading may wrap between words); the name column may wrap down to 12.
+    // (a heading may wrap between words); the name column may wrap down to 12, at spaces
+    // only: never narrower than its longest word (`output::name_cell`), so a source name,
+    // which is typed back into `--source`, is never split inside a word.
     let need: Vec<usize> = cols
         .iter()
         .enumerate()
@@ -511,7 +521,12 @@ pub fn table_of<R>(columns: &[Column<R>], rows: &[&R], style: &Style) -> String 
                 .max()
                 .unwrap_or(0);
             if i == 0 {
-                cell.max(word).min(12)
+                let longest = cells
+                    .iter()
+                    .map(|row| crate::output::longest_word(&row[0]))
+                    .max()
+                    .unwrap_or(0);
+                cell.max(word).min(12).max(longest).max(word)
             } else {
                 cell.max(word)
             }
@@ -524,6 +539,15 @@ pub fn table_of<R>(columns: &[Column<R>], rows: &[&R], style: &Style) -> String 
     while keep > 2 && !fits(keep) {
         keep -= 1;
     }
+    // A pair shown together (`corrected` and `amended`) is left out together: the one
+    // figure that says an outcome was changed on appeal is never the one hidden while its
+    // partner shows.
+    while keep > 2 && keep < cols.len() {
+        match cols[keep - 1].shown {
+            Shown::WithPartner(p) if cols[keep..].iter().any(|c| c.key == p) => keep -= 1,
+            _ => break,
+        }
+    }
     let left_out: Vec<&str> = cols[keep..].iter().filter_map(|c| c.heading).collect();
     cols.truncate(keep);
     let headings: Vec<&str> = cols.iter().filter_map(|c| c.heading).collect();
@@ -531,7 +555,7 @@ pub fn table_of<R>(columns: &[Column<R>], rows: &[&R], style: &Style) -> String 
     for row in &cells {
         t.add_row(row[..keep].iter().cloned());
     }
-    for (i, width) in need.iter().enumerate().take(keep).skip(1) {
+    for (i, width) in need.iter().enumerate().take(keep) {
         if let Some(column) = t.column_mut(i) {
             // comfy-table counts the two padding spaces in a column's width.
             let width = u16::try_from(*width + 2).unwrap_or(u16::MAX);

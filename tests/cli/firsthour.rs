@@ -883,6 +883,88 @@ fn narrow_tables_leave_columns_out_instead_of_splitting_numbers() {
     assert!(list.contains("┆ The Ledger ┆"), "{list}");
 }
 
+/// Audit 16, A16: at 80 columns a source name wraps at its spaces, never inside a word
+/// (`Northbridg` / `e` / `Analytics` read as two words, and a name is typed back into
+/// `--source`), and `corrected` and `amended`, shown together, are left out together.
+#[test]
+fn narrow_reports_never_split_a_name_or_the_corrected_amended_pair() {
+    let l = Ledger::new();
+    for i in 0..3 {
+        let id = l.add(
+            "Northbridge Analytics",
+            &format!("Rates are cut in round {i}"),
+            "0.1379",
+            "2025-01-01",
+            "2025-06-30",
+            &[],
+        );
+        l.ok(&["resolve", &id.to_string(), "--no", "--on", "2025-06-30"]);
+    }
+    l.ok(&[
+        "resolve",
+        "1",
+        "--yes",
+        "--on",
+        "2025-06-30",
+        "--amend",
+        "--note",
+        "appeal",
+    ]);
+    let id = l.add(
+        "Dana Whitfield",
+        "The strike ends",
+        "0.6",
+        "2026-11-01",
+        "2027-06-30",
+        &[],
+    );
+    l.ok(&[
+        "correct",
+        &id.to_string(),
+        "--claim",
+        "The strike ends by June",
+        "--why",
+        "wording",
+    ]);
+    for width in ["60", "70", "80", "90", "100"] {
+        let out = l
+            .command(&["report"])
+            .env("COLUMNS", width)
+            .output()
+            .unwrap();
+        let report = String::from_utf8(out.stdout).unwrap();
+        let name_cells: Vec<&str> = report
+            .lines()
+            .filter(|l| l.starts_with('│'))
+            .filter_map(|l| l.trim_start_matches('│').split('┆').next())
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .collect();
+        for cell in &name_cells {
+            assert!(
+                [
+                    "source",
+                    "Northbridge",
+                    "Analytics",
+                    "Northbridge Analytics",
+                    "Dana",
+                    "Whitfield",
+                    "Dana Whitfield",
+                    "overall"
+                ]
+                .contains(cell),
+                "width {width}: name cell `{cell}`:\n{report}"
+            );
+        }
+        let header = report.lines().find(|l| l.contains("source")).unwrap_or("");
+        assert_eq!(
+            header.contains("corrected"),
+            header.contains("amended"),
+            "width {width}:\n{report}"
+        );
+    }
+}
+
 /// Audit 14, A13: a candidate whose time phrase the extractor found but could not date
 /// (`by the election`) and that `--default-deadline` dates keeps the article's phrase as
 /// its `deadline_phrase`, the one text explaining the date.
