@@ -696,6 +696,7 @@ pub(super) fn split_claim(claim: &str, first: &str, second: &str) -> Option<(Str
     let mid = &claim[e1..i2];
     let (j, joint) = [
         ", before ",
+        " before ",
         ", after ",
         ", and then ",
         ", then ",
@@ -708,7 +709,7 @@ pub(super) fn split_claim(claim: &str, first: &str, second: &str) -> Option<(Str
     let mut head = claim[..j].trim_end_matches([',', ' ']).to_string();
     let tail = claim[j + joint.len()..].trim();
     let (word, rest) = tail.split_once(' ').unwrap_or((tail, ""));
-    let later = if matches!(joint, ", before " | ", after ") {
+    let later = if matches!(joint, ", before " | " before " | ", after ") {
         // "..., before delivering two cuts": the gerund with the first part's subject and modal.
         let modal = head.match_indices(' ').find_map(|(k, _)| {
             let w = head[k + 1..].split_whitespace().next()?;
@@ -2011,6 +2012,15 @@ mod tests {
                 (
                     "The bank will keep rates steady through June",
                     "The bank will deliver two cuts in September",
+                ),
+            ),
+            (
+                "Output will expand by 3.2 per cent next year before slowing to 2.9 per cent in 2027",
+                "next year",
+                "in 2027",
+                (
+                    "Output will expand by 3.2 per cent next year",
+                    "Output will slow to 2.9 per cent in 2027",
                 ),
             ),
             (

@@ -307,11 +307,18 @@ pub(super) fn usable(sentence: &str, toks: &[Token<'_>], found: Vec<Found>) -> V
             let next = toks.get(j + 1).map_or("", |t| t.0.as_ref());
             let first = toks[i].0.as_ref();
             // "two weeks before the vote" is a reference point; "during 2025 before
-            // settling" is a time frame followed by a later event.
+            // settling" and "next year before slowing" are a time frame followed by a later
+            // event (a calendar period, then a gerund: issue 13, two forecasts in one
+            // sentence).
             let framed = matches!(
                 first,
                 "before" | "by" | "until" | "during" | "in" | "through" | "within" | "over"
-            );
+            ) || (matches!(
+                first,
+                "next" | "this" | "later" | "early" | "late" | "mid"
+            ) && toks.get(j + 2).is_some_and(|t| {
+                t.0.len() > 5 && t.0.ends_with("ing") && t.0.bytes().all(|b| b.is_ascii_lowercase())
+            }));
             if matches!(
                 prev,
                 "from" | "since" | "than" | "compared" | "versus" | "vs"
@@ -1963,6 +1970,33 @@ mod tests {
         }
         // Worked by hand: "NBA", "NBA,", "(NBA)" count; "NBAs" does not.
         assert_eq!(mentions("NBA NBA, NBAs (NBA)", &["NBA"]), vec![3]);
+    }
+
+    /// A calendar period before "before" and a gerund is the first event's time frame ("grow
+    /// 3% next year before slowing"), while a span before "before" ("two weeks before the
+    /// vote") stays a reference point (issue 13, two forecasts in one sentence).
+    #[test]
+    fn a_calendar_frame_before_a_gerund_is_kept() {
+        let kept = |s: &str| -> Vec<String> {
+            let toks = crate::extract::hedges::tokens(s);
+            let found = timefind::find_in(s, &toks, d("2025-06-01"), Tense::Future);
+            usable(s, &toks, found)
+                .into_iter()
+                .map(|f| f.text)
+                .collect()
+        };
+        assert_eq!(
+            kept("Output will grow 3% next year before slowing to 2% in 2027."),
+            vec!["next year".to_string(), "in 2027".to_string()]
+        );
+        assert_eq!(
+            kept("Rates will peak this spring before easing in the autumn."),
+            vec!["this spring".to_string(), "in the autumn".to_string()]
+        );
+        assert_eq!(
+            kept("The bill will pass two weeks before recessing for the summer."),
+            vec!["the summer".to_string()]
+        );
     }
 
     #[test]

@@ -2373,6 +2373,36 @@ The region is on track to meet its 2035 target.",
         assert_eq!(due("Rates will peak two weeks before the vote."), None);
     }
 
+    /// A forecast for one calendar period followed by "before" and a gerund with its own
+    /// later time is two forecasts, each due at its own time (issue 13, two forecasts in one
+    /// sentence).
+    #[test]
+    fn a_frame_before_a_later_event_makes_two_forecasts() {
+        let d: NaiveDate = "2025-06-01".parse().unwrap();
+        let got: Vec<(String, f64, Option<NaiveDate>)> = extract(
+            "The lender expects output to expand by 3.2 per cent next year before slowing to 2.9 per cent in 2027.",
+            d,
+        )
+        .into_iter()
+        .map(|c| (c.claim, c.probability, c.deadline))
+        .collect();
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Output will expand by 3.2 per cent next year".to_string(),
+                    0.75,
+                    Some("2026-12-31".parse().unwrap())
+                ),
+                (
+                    "Output will slow to 2.9 per cent in 2027".to_string(),
+                    0.75,
+                    Some("2027-12-31".parse().unwrap())
+                ),
+            ]
+        );
+    }
+
     /// Awards picks in the "Will win / Could win / Should win" layout: the first two are
     /// forecasts (as "will" and as "could"), due on the ceremony day the article gives; what
     /// the writer would prefer is none.
