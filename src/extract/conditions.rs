@@ -263,7 +263,32 @@ fn joined(sentence: &str, lower: &str, conds: &[(usize, usize, String)]) -> Vec<
         });
         // "Six storms will make landfall and two will strengthen", "Acme will win the
         // cup, and Rovers will go down": a named or counted subject of its own.
+        // "Home prices will climb, and the central bank will cut twice": a noun phrase
+        // opened by a determiner, then its own finite modal within a few words, is a subject
+        // of its own too (not a pronoun, which may be the left's subject again).
+        let determined = words.first().is_some_and(|w| {
+            matches!(
+                *w,
+                "the" | "its" | "their" | "other" | "most" | "many" | "some" | "several"
+            )
+        }) && words.iter().skip(1).position(|w| cue(w)).is_some_and(|k| {
+            (1..=4).contains(&k)
+                // "the cuts in the spring will help": a noun phrase with a phrase of its own
+                // may be the left's object or event again; only a plain one.
+                && !words[1..=k].iter().any(|w| {
+                    matches!(
+                        *w,
+                        "in" | "of" | "on" | "for" | "at" | "by" | "with" | "from" | "to"
+                            | "that" | "who" | "which"
+                    )
+                })
+                && matches!(
+                    words[k + 1],
+                    "will" | "won't" | "could" | "might" | "should"
+                )
+        });
         let own_subject = sentence[next..].starts_with(|c: char| c.is_uppercase())
+            || determined
             || words.first().is_some_and(|w| {
                 matches!(
                     *w,
@@ -485,6 +510,36 @@ mod tests {
             ),
             vec![(0, 15), (21, 35), (37, 63)]
         );
+    }
+
+    /// "X will A and the Y will B": a noun phrase opened by a determiner with its own finite
+    /// modal right after it is a second forecast's subject; a pronoun, a noun phrase with a
+    /// phrase of its own before the modal, or a consequence's "would", is not split off (issue 13, two forecasts in
+    /// one sentence).
+    #[test]
+    fn a_determined_subject_with_its_own_modal_is_a_second_clause() {
+        assert_eq!(
+            super::clauses(
+                "Home prices will climb 4% next year and the central bank will cut rates twice.",
+                &[]
+            ),
+            vec![(0, 35), (40, 78)]
+        );
+        assert_eq!(
+            super::clauses(
+                "Sales could slip in May, and their rival could gain share.",
+                &[]
+            ),
+            vec![(0, 23), (29, 58)]
+        );
+        for s in [
+            "Home prices will climb next year and they will stay high.",
+            "Rates will fall by June and the cuts in the spring will help.",
+            "Rates will fall by June and the economy is recovering.",
+            "Rates will fall by June and the move would lift stocks.",
+        ] {
+            assert_eq!(super::clauses(s, &[]), vec![(0, s.len())], "{s}");
+        }
     }
 
     /// Being made to predict is how the writer came to speak, not a condition of the event.
