@@ -14,6 +14,8 @@
 //! | `early/mid/late 2026` | Jan-Apr / May-Aug / Sep-Dec | thirds; `by mid-2026` ends on 2026-06-30 |
 //! | `this year`, `by year-end`, `later this year`, `end of the year` | 2025-01-01 .. 2025-12-31 | |
 //! | `next year` / `next month` / `next week` / `next quarter` | the whole next calendar period | weeks are ISO weeks (Mon-Sun) |
+//! | `within the next year`, `over the coming month`, `in the week ahead` | reference .. reference + one year (month, week) | a span word and "the" before `next`/`coming` count from the reference, as `within a year` and `within the next two years` do |
+//! | `by the start of 2027`, `by the beginning of April`, `by the start of the summer` | 2027-01-01, April 1, June 21 | after `by`/`until` the start is the day the period begins; `at the start of 2027` is `early 2027` |
 //! | `the coming year` | the next calendar year; from January 1 to 14, the year just begun | said on New Year's Day, "the coming year" is the one starting |
 //! | `this month`, `end of the month`, `this week`, `end of the week`, `this quarter` | the current calendar period | on a Sunday, `this week` and `end of the week` are the next ISO week |
 //! | `in the coming days / weeks / months / years` | +7 days / +6 weeks / +6 months / +2 years | policy, after `../shared/research/extraction.md` 2.5 |
@@ -86,6 +88,10 @@ pub fn resolve_phrase_in(text: &str, reference: NaiveDate, tense: Tense) -> Opti
     // "within weeks", "within days": as "in the coming weeks" ("for weeks" looks back).
     if let ["within", unit @ ("days" | "weeks" | "months")] = tokens.as_slice() {
         return coming(reference, unit);
+    }
+    if let Some(unit) = next_one(&tokens) {
+        let end = shift(reference, unit, 1, true)?;
+        return span_period(reference, end, Granularity::Span);
     }
     let mut before = false;
     let mut by = false;
@@ -268,9 +274,31 @@ fn strip_fillers(tokens: &mut Vec<&str>, before: &mut bool, by: &mut bool) {
     }
 }
 
+/// "within the next year", "over the coming year", "in the year ahead": one year (month,
+/// week) counted from the reference, as "within a year" and "within the next two years"
+/// are; the calendar period is named without the span word and its article ("next year",
+/// "by next year", "the coming year"). `add --deadline` and `extract` both read it here.
+fn next_one(tokens: &[&str]) -> Option<&'static str> {
+    let unit = |u: &str| match u {
+        "year" => Some("year"),
+        "month" => Some("month"),
+        "week" => Some("week"),
+        _ => None,
+    };
+    match tokens {
+        ["in" | "within" | "over" | "during", "the", "next" | "coming", u]
+        | ["within" | "over", "next", u]
+        | ["in" | "within" | "over" | "during", "the", u, "ahead"] => unit(u),
+        _ => None,
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Part {
     Early,
+    /// "the start of X", "the beginning of X": after `by`, `until` or `before` the moment X
+    /// begins (its first day); otherwise ("at the start of 2027") as `Early`.
+    Start,
     Mid,
     Late,
 }
@@ -281,10 +309,10 @@ fn take_part<'a, 'b>(tokens: &'a [&'b str]) -> (Option<Part>, &'a [&'b str]) {
         (&["the", "end", "of"], Part::Late),
         (&["end", "of", "the"], Part::Late),
         (&["end", "of"], Part::Late),
-        (&["the", "beginning", "of"], Part::Early),
-        (&["beginning", "of"], Part::Early),
-        (&["the", "start", "of"], Part::Early),
-        (&["start", "of"], Part::Early),
+        (&["the", "beginning", "of"], Part::Start),
+        (&["beginning", "of"], Part::Start),
+        (&["the", "start", "of"], Part::Start),
+        (&["start", "of"], Part::Start),
         (&["the", "middle", "of"], Part::Mid),
         (&["middle", "of"], Part::Mid),
         (&["early"], Part::Early),
@@ -305,12 +333,24 @@ fn take_part<'a, 'b>(tokens: &'a [&'b str]) -> (Option<Part>, &'a [&'b str]) {
 
 fn apply_part(period: Period, part: Part, by: bool) -> Option<Period> {
     let Period { first, last, .. } = period;
+    // "by the start of 2027" names a point: the claim is true once 2027 begins, not in its
+    // first third.
+    let part = match part {
+        Part::Start if by => {
+            return Some(Period {
+                first,
+                last: first,
+                ..period
+            })
+        }
+        p => p,
+    };
     let (a, b) = match period.granularity {
         Granularity::Year => {
             let y = first.year();
             let ymd = |m, d| NaiveDate::from_ymd_opt(y, m, d);
             match part {
-                Part::Early => (first, ymd(4, 30)?),
+                Part::Early | Part::Start => (first, ymd(4, 30)?),
                 Part::Mid if by => (first, ymd(6, 30)?),
                 Part::Mid => (ymd(5, 1)?, ymd(8, 31)?),
                 Part::Late => (ymd(9, 1)?, last),
@@ -319,7 +359,7 @@ fn apply_part(period: Period, part: Part, by: bool) -> Option<Period> {
         Granularity::Month => {
             let ymd = |d| NaiveDate::from_ymd_opt(first.year(), first.month(), d);
             match part {
-                Part::Early => (first, ymd(10)?),
+                Part::Early | Part::Start => (first, ymd(10)?),
                 Part::Mid if by => (first, ymd(15)?),
                 Part::Mid => (ymd(11)?, ymd(20)?),
                 Part::Late => (ymd(21)?, last),
@@ -331,7 +371,7 @@ fn apply_part(period: Period, part: Part, by: bool) -> Option<Period> {
             let jan1 = |k: i32| NaiveDate::from_ymd_opt(y + k, 1, 1);
             let dec31 = |k: i32| NaiveDate::from_ymd_opt(y + k, 12, 31);
             match part {
-                Part::Early => (first, dec31(3)?),
+                Part::Early | Part::Start => (first, dec31(3)?),
                 Part::Mid if by => (first, dec31(5)?),
                 Part::Mid => (jan1(4)?, dec31(6)?),
                 Part::Late => (jan1(7)?, last),
@@ -342,7 +382,7 @@ fn apply_part(period: Period, part: Part, by: bool) -> Option<Period> {
             let len = (last - first).num_days() + 1;
             let third = len / 3;
             match part {
-                Part::Early => (first, first + Days::new(third as u64 - 1)),
+                Part::Early | Part::Start => (first, first + Days::new(third as u64 - 1)),
                 Part::Mid if by => (first, first + Days::new((len / 2) as u64)),
                 Part::Mid => (
                     first + Days::new(third as u64),
@@ -1035,6 +1075,63 @@ mod tests {
         at(phrase, reference)
             .map(|p| p.1)
             .unwrap_or_else(|| "none".into())
+    }
+
+    /// "Within the next year" is a year counted from the day it was said, the same span as
+    /// "within a year" and "within the next two years"; "next year" alone stays the
+    /// calendar year (audit 16 A5; worked by hand from 2026-03-10).
+    #[test]
+    fn within_the_next_year_counts_a_year_from_the_reference() {
+        assert_eq!(deadline("within the next year", "2026-03-10"), "2027-03-10");
+        assert_eq!(deadline("in the next year", "2026-03-10"), "2027-03-10");
+        assert_eq!(deadline("over the coming year", "2026-03-10"), "2027-03-10");
+        assert_eq!(deadline("in the year ahead", "2026-03-10"), "2027-03-10");
+        assert_eq!(deadline("within a year", "2026-03-10"), "2027-03-10");
+        assert_eq!(
+            deadline("within the next two years", "2026-03-10"),
+            "2028-03-10"
+        );
+        assert_eq!(
+            deadline("within the next month", "2026-03-10"),
+            "2026-04-10"
+        );
+        assert_eq!(deadline("over the next week", "2026-03-10"), "2026-03-17");
+        assert_eq!(deadline("next year", "2026-03-10"), "2027-12-31");
+        assert_eq!(deadline("by next year", "2026-03-10"), "2027-12-31");
+        assert_eq!(deadline("the coming year", "2026-03-10"), "2027-12-31");
+    }
+
+    /// "By the start of X" is the day X begins; "at the start of X" is early X (audit 16
+    /// A4; summer begins on the June solstice, 2026-06-21).
+    #[test]
+    fn by_the_start_of_a_period_is_its_first_day() {
+        assert_eq!(deadline("by the start of 2027", "2026-03-10"), "2027-01-01");
+        assert_eq!(
+            deadline("by the beginning of 2027", "2026-03-10"),
+            "2027-01-01"
+        );
+        assert_eq!(
+            deadline("by the start of next year", "2026-03-10"),
+            "2027-01-01"
+        );
+        assert_eq!(
+            deadline("by the start of the summer", "2026-03-10"),
+            "2026-06-21"
+        );
+        assert_eq!(
+            deadline("by the start of April", "2026-03-10"),
+            "2026-04-01"
+        );
+        assert_eq!(
+            deadline("until the start of May", "2026-03-10"),
+            "2026-05-01"
+        );
+        assert_eq!(
+            deadline("before the start of 2027", "2026-03-10"),
+            "2026-12-31"
+        );
+        assert_eq!(deadline("at the start of 2027", "2026-03-10"), "2027-04-30");
+        assert_eq!(deadline("early 2027", "2026-03-10"), "2027-04-30");
     }
 
     /// Hours, fortnights, the end of the week and "this decade": worked by hand from
