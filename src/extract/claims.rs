@@ -705,9 +705,19 @@ pub(super) fn split_claim(claim: &str, first: &str, second: &str) -> Option<(Str
     ]
     .into_iter()
     .filter_map(|jt| mid.rfind(jt).map(|k| (e1 + k, jt)))
-    .max_by_key(|(k, jt)| (*k, std::cmp::Reverse(jt.len())))?;
+    .max_by_key(|(k, jt)| (*k, std::cmp::Reverse(jt.len())))
+    // "at 64 by June, 65 in six months": an item of a list joined by its comma alone.
+    .or_else(|| mid.rfind(", ").map(|k| (e1 + k, ", ")))?;
     let mut head = claim[..j].trim_end_matches([',', ' ']).to_string();
-    let tail = claim[j + joint.len()..].trim();
+    // "..., 18.6 in six months and 19.0 in a year": a further item of a list after the second
+    // time is its own forecast, not part of this one.
+    let e2 = i2 + second.len();
+    let end = if [", ", " and "].iter().any(|n| claim[e2..].starts_with(n)) {
+        e2
+    } else {
+        claim.len()
+    };
+    let tail = claim[j + joint.len()..end].trim();
     let (word, rest) = tail.split_once(' ').unwrap_or((tail, ""));
     let later = if matches!(joint, ", before " | " before " | ", after ") {
         // "..., before delivering two cuts": the gerund with the first part's subject and modal.
@@ -2021,6 +2031,15 @@ mod tests {
                 (
                     "Output will expand by 3.2 per cent next year",
                     "Output will slow to 2.9 per cent in 2027",
+                ),
+            ),
+            (
+                "The peso will trade at 18.2 by June, 18.6 in six months and 19.0 in a year",
+                "by June",
+                "in six months",
+                (
+                    "The peso will trade at 18.2 by June",
+                    "The peso will trade at 18.6 in six months",
                 ),
             ),
             (

@@ -746,7 +746,7 @@ pub(super) fn widest<'a>(found: &'a [Found], chosen: &'a Found, sentence: &str) 
 /// by the end of the year, and to 3.3 million by the end of 2018"; "hold through June, before
 /// delivering two cuts beginning in September"): the first phrase ahead after `chosen`, not in
 /// a condition and later than it, when what lies between them joins a second quantity ("and",
-/// "then", "before", "followed by" with a number). A range or alternative ("November or
+/// "then", "before", "followed by" or a list's comma, with a number). A range or alternative ("November or
 /// December") is `widest`'s, one forecast.
 pub(super) fn second_frame<'a>(
     found: &'a [Found],
@@ -774,9 +774,12 @@ pub(super) fn second_frame<'a>(
         .split(|c: char| !c.is_alphanumeric() && c != '.' && c != '%')
         .filter(|w| !w.is_empty())
         .collect();
-    let joins = words
-        .iter()
-        .any(|w| matches!(*w, "and" | "then" | "before" | "followed"));
+    // "at 64 by June, 65 in six months and 66 in a year": a list's items are joined by their
+    // commas as well.
+    let joins = gap.trim_start().starts_with(',')
+        || words
+            .iter()
+            .any(|w| matches!(*w, "and" | "then" | "before" | "followed"));
     let quantity = words.iter().any(|w| {
         w.starts_with(|c: char| c.is_ascii_digit())
             || matches!(

@@ -1307,6 +1307,7 @@ fn prose(
         // makes a second forecast, due at its own later time.
         if let Some(f) = second {
             let mut first = first;
+            let (first_claim, first_phrase) = (first.claim.clone(), first.deadline_phrase.clone());
             let mut later = first.clone();
             // Each forecast its own claim: "keep rates steady through June" and "deliver two
             // cuts in September".
@@ -1320,12 +1321,34 @@ fn prose(
             }
             later.deadline = f.period.map(|p| p.last);
             later.deadline_phrase = Some(f.text.clone());
-            later.review.push(format!(
-                "the second forecast of this clause, due \"{}\"; the one before it is due earlier",
-                f.text
-            ));
+            let whole = later.claim.clone();
+            let mut items = vec![later];
+            // "at 64 by June, 65 in six months and 66 in a year": each further item of the
+            // list, due at its own later time, is a forecast too.
+            let mut prev = f;
+            while items.len() < 6 {
+                let Some(g) = deadlines::second_frame(found, prev, ce, &conds, sentence, published)
+                else {
+                    break;
+                };
+                let mut next = items[0].clone();
+                next.claim = first_phrase
+                    .as_deref()
+                    .and_then(|p| claims::split_claim(&first_claim, p, &g.text))
+                    .map_or(whole.clone(), |(_, b)| b);
+                next.deadline = g.period.map(|p| p.last);
+                next.deadline_phrase = Some(g.text.clone());
+                items.push(next);
+                prev = g;
+            }
+            for later in &mut items {
+                later.review.push(format!(
+                    "the second forecast of this clause, due \"{}\"; the one before it is due earlier",
+                    later.deadline_phrase.as_deref().unwrap_or("")
+                ));
+            }
             out.push(first);
-            out.push(later);
+            out.extend(items);
         } else {
             out.push(first);
         }
@@ -2371,6 +2394,38 @@ The region is on track to meet its 2035 target.",
             Some("2021-12-31".parse().unwrap())
         );
         assert_eq!(due("Rates will peak two weeks before the vote."), None);
+    }
+
+    /// A list of figures each with its own later time ("at 18.2 by June, 18.6 in six months
+    /// and 19.0 in a year") is a forecast per item, each due at its own time (issue 13, two
+    /// forecasts in one sentence).
+    #[test]
+    fn a_list_of_figures_at_later_times_is_a_forecast_each() {
+        let d: NaiveDate = "2025-03-01".parse().unwrap();
+        let got: Vec<(String, Option<NaiveDate>)> = extract(
+            "Analysts expect the peso to trade at 18.2 by June, 18.6 in six months and 19.0 in a year.",
+            d,
+        )
+        .into_iter()
+        .map(|c| (c.claim, c.deadline))
+        .collect();
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "The peso will trade at 18.2 by June".to_string(),
+                    Some("2025-06-30".parse().unwrap())
+                ),
+                (
+                    "The peso will trade at 18.6 in six months".to_string(),
+                    Some("2025-09-01".parse().unwrap())
+                ),
+                (
+                    "The peso will trade at 19.0 in a year".to_string(),
+                    Some("2026-03-01".parse().unwrap())
+                ),
+            ]
+        );
     }
 
     /// A forecast for one calendar period followed by "before" and a gerund with its own
