@@ -1759,8 +1759,23 @@ fn scheduled_verb(after: &[&str]) -> Option<bool> {
             "published" | "released" | "announced" | "unveiled" | "presented" | "revealed"
             | "priced" | "decided" | "opened" | "launched" | "named" | "shown" | "updated"
             | "revised" | "reviewed" => Some(true),
+            // "The vote will be on Tuesday", "the hearing will be at 10 a.m.": the copula
+            // with the appointment's own day or hour, nothing else said of the subject.
+            "on" if DAYS.contains(&at(2)) || (MONTHS.contains(&at(2)) && number(at(3))) => {
+                Some(false)
+            }
+            "at" if number(at(2)) && CLOCK.contains(&at(3)) => Some(false),
+            "at" if matches!(at(2), "noon" | "midnight") => Some(false),
+            // "The new rules will be in effect from January 1", "the museum will be closed on
+            // Monday", "the phone will be available on September 21": a state that starts
+            // on an appointed day, as its owner has fixed it.
+            "in" if matches!(at(2), "effect" | "force" | "place" | "session") => Some(true),
+            "closed" | "shut" | "open" | "available" | "live" => Some(true),
             _ => None,
         },
+        // "Talks will resume on Monday", "the truce will expire on Friday": the calendar of
+        // something already under way, with its day.
+        "resume" | "expire" => Some(true),
         "meet" => {
             // "meet its target" is an outcome; "meet with", "meet again", "meet on" are not.
             if matches!(
@@ -1888,50 +1903,60 @@ pub(super) fn expected_schedule_in(clause: &str, toks: &[Token<'_>]) -> bool {
     !figure
 }
 
+/// Days that name an appointment's date by themselves.
+const DAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "tomorrow",
+    "tonight",
+    "today",
+    "noon",
+    "midnight",
+];
+/// Month names, in full and abbreviated.
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// Words that make a number an hour of the clock ("10 a.m.", "8 pm", "9 GMT").
+const CLOCK: &[&str] = &["a.m", "p.m", "am", "pm", "gmt", "et"];
+
+/// Whether a word begins with a digit ("3", "10", "2,200").
+fn number(x: &str) -> bool {
+    x.starts_with(|c: char| c.is_ascii_digit())
+}
+
 /// Whether `w` (the clause's words) names a day or an hour ("on Monday", "March 3", "at 8
 /// a.m.", "tomorrow", "this weekend") that is not a deadline ("by Monday").
 fn appointed_time(w: &[&str]) -> bool {
-    const DAYS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "tomorrow",
-        "tonight",
-        "today",
-        "noon",
-        "midnight",
-    ];
-    const MONTHS: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ];
-    let number = |x: &str| x.starts_with(|c: char| c.is_ascii_digit());
     (0..w.len()).any(|i| {
         let prev = if i > 0 { w[i - 1] } else { "" };
         let next = w.get(i + 1).copied().unwrap_or("");
@@ -1941,7 +1966,7 @@ fn appointed_time(w: &[&str]) -> bool {
             || (MONTHS.contains(&w[i]) && number(next))
             || (matches!(w[i], "weekend") && matches!(prev, "this" | "next"))
             || (matches!(w[i], "at" | "from") && number(next))
-            || (number(w[i]) && matches!(next, "a.m" | "p.m" | "am" | "pm" | "gmt" | "et"));
+            || (number(w[i]) && CLOCK.contains(&next));
         point && !deadline
     })
 }
@@ -2099,6 +2124,18 @@ mod tests {
             "Voters will head to the polls on Sunday",
             "The governor will also travel to the border next week",
             "The visitors will be up against the league leaders on Sunday",
+        ] {
+            assert!(schedule(s), "{s}");
+        }
+        // A fixed date with the copula or a verb of the calendar, no hedge (round 14).
+        for s in [
+            "The runoff will be on Sunday",
+            "The hearing will be at 10 a.m. in the main courtroom",
+            "The new tariffs will be in effect from March 1",
+            "All branches will be closed on Monday for the holiday",
+            "The handset will be available on September 21",
+            "Talks between the two sides will resume on Tuesday",
+            "The ceasefire will expire at midnight on Friday",
         ] {
             assert!(schedule(s), "{s}");
         }
@@ -2283,6 +2320,12 @@ mod tests {
             "The committee will meet on June 12 and will raise rates by half a point",
             // Not a future at all.
             "Delays due to the strike cost the airline $40 million",
+            // The copula with something said of the subject, or without an appointed day.
+            "Inflation will be at 3% on Monday's reading",
+            "The incumbent will be on the ballot again",
+            "The new tariffs will be in effect by March",
+            "Growth will resume next year",
+            "The shop will be closed for good",
         ] {
             assert!(!schedule(s), "{s}");
         }

@@ -361,6 +361,11 @@ fn content_word(words: &[&str], i: usize, phrase: &str, text: &str, toks: &[Toke
                 || matches!(
                     prev,
                     "only"
+                        | "next"
+                        | "final"
+                        | "updated"
+                        | "preliminary"
+                        | "upcoming"
                         | "seasonal"
                         | "latest"
                         | "previous"
@@ -1859,6 +1864,22 @@ mod tests {
         assert_eq!(
             read("Tasmania's growth is forecast to slow to 3.1% next year."),
             Some((0.75, "hedge:forecast to".to_string()))
+        );
+    }
+
+    /// "The next forecast comes out in June": a word that only goes before a noun ("next",
+    /// "final", "updated", "preliminary", "upcoming") makes "forecast" the document, not the
+    /// verb (round 14). Sentences we wrote.
+    #[test]
+    fn a_forecast_after_next_is_the_document() {
+        assert_eq!(
+            read("The agency's next forecast along with its rainfall outlook comes out in May."),
+            None
+        );
+        assert_eq!(read("The final forecast is due on Friday."), None);
+        assert_eq!(
+            read("The agency forecast that rainfall would be above normal."),
+            Some((0.75, "hedge:forecast".to_string()))
         );
     }
 

@@ -707,6 +707,29 @@ pub(super) fn denied_grounds(w: &[Cow<'_, str>]) -> bool {
     })
 }
 
+/// A necessary condition, not a forecast (round 14): "the bank is only likely to cut if
+/// growth stalls", "prices will only fall if supply recovers", "the deal would only pass
+/// if two senators switch". "Only ... if" says what the event needs, not whether it
+/// comes, so nothing is called (issue 13's labeling rules: hypothetical). `w` are the words
+/// of the whole sentence: "only" comes within six words ahead of "if", "unless" or "when",
+/// and not as "not only" (a stacked claim), "if only" (a wish, read elsewhere) or an
+/// afterthought ("X may happen by summer, though only if Y": the forecast stands, with its
+/// condition).
+pub(super) fn only_if(w: &[Cow<'_, str>]) -> bool {
+    w.iter().enumerate().any(|(i, x)| {
+        x == "only"
+            && !(i > 0
+                && matches!(
+                    w[i - 1].as_ref(),
+                    "not" | "if" | "though" | "although" | "but" | "yet" | "and"
+                ))
+            && w[i + 1..]
+                .iter()
+                .take(6)
+                .any(|y| matches!(y.as_ref(), "if" | "unless" | "when"))
+    })
+}
+
 /// Whether the clause hangs on another forecast coming true ("Consumers may get a break if
 /// the forecast proves true", "Should the bank's projection play out, prices would hit new
 /// highs"): a consequence drawn from someone's forecast, a hypothetical, not a forecast of
@@ -1148,6 +1171,25 @@ mod tests {
         ));
         // A present copula is no past assessment.
         assert!(!past_said("The bill is", "The bill is likely to pass."));
+    }
+
+    #[test]
+    fn only_if_names_a_necessary_condition() {
+        for s in [
+            "The bank is only likely to cut rates if growth stalls",
+            "Prices will only fall if the harvest recovers",
+            "The bill would pass only when two more senators switch sides",
+        ] {
+            assert!(on(only_if, s), "{s}");
+        }
+        for s in [
+            "Not only will prices rise if the strike goes on, wages will too",
+            "Prices will rise only slightly this year",
+            "A truce may come by summer, though only if the talks go well",
+            "The bank will cut rates if growth stalls",
+        ] {
+            assert!(!on(only_if, s), "{s}");
+        }
     }
 
     #[test]
