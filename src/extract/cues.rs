@@ -1236,15 +1236,47 @@ pub(super) fn announced_plan_in(clause: &str, toks: &[Token<'_>]) -> bool {
     }
     w.iter().enumerate().any(|(i, x)| {
         matches!(*x, "says" | "said" | "say" | "told" | "tells")
+            // "Analysts said the board will hold rates": forecasters speak of another's
+            // doing, never of their own plan.
+            && !w[i.saturating_sub(4)..i].iter().any(|y| FORECASTING_SPEAKERS.contains(y))
             && w[i + 1..]
                 .iter()
-                .skip_while(|y| matches!(**y, "that" | "the" | "its" | "his" | "her"))
+                .enumerate()
+                .skip_while(|(_, y)| matches!(**y, "that" | "the" | "its" | "his" | "her"))
                 .take(2)
-                .any(|y| SELF_SET.contains(y))
+                .any(|(k, y)| SELF_SET.contains(y) && !dummy_it(&w[i + 1 + k..]))
             && w[i + 1..(i + 6).min(w.len())]
                 .iter()
                 .any(|y| matches!(*y, "will" | "would" | "won't") || y.ends_with("'ll"))
     })
+}
+
+/// Speakers whose job is to foresee what others will do ("analysts in a poll said the
+/// board will hold"): what they say will happen is their forecast, not an announced plan.
+const FORECASTING_SPEAKERS: &[&str] = &[
+    "analysts",
+    "economists",
+    "forecasters",
+    "strategists",
+    "respondents",
+    "participants",
+    "experts",
+    "observers",
+    "pundits",
+    "poll",
+    "survey",
+];
+
+/// Whether `w` opens with the empty "it" of a likelihood ("it was unlikely there would be",
+/// "it will not be possible to reach a deal"): no one announcing a plan of its own.
+fn dummy_it(w: &[&str]) -> bool {
+    w.first() == Some(&"it")
+        && w.iter().skip(1).take(4).any(|y| {
+            matches!(
+                *y,
+                "likely" | "unlikely" | "possible" | "impossible" | "probable" | "doubtful"
+            )
+        })
 }
 
 /// Verbs and adjectives that frame what someone foresees ("analysts predicted", "Cook says",
@@ -1592,28 +1624,39 @@ pub(super) fn past_report_in(toks: &[Token<'_>], year: i32, number: bool) -> boo
             && x.bytes().all(|b| b.is_ascii_digit())
             && x.parse::<i32>().is_ok_and(|y| y > 1900 && y < year)
     });
+    // "is also expected to fall from 27% in 2013 to 26%", "has predicted a win surpassing
+    // the 1997 landslide": a forecast held now (present or present perfect), the past year
+    // only its baseline.
+    let held_now = |i: usize| {
+        w[..i]
+            .iter()
+            .rev()
+            .find(|y| !matches!(**y, "also" | "now" | "still" | "widely" | "generally"))
+            .is_some_and(|y| matches!(*y, "is" | "are" | "am" | "has" | "have"))
+    };
     past_year
         && (number
-            || w.iter().any(|x| {
-                matches!(
-                    *x,
-                    "predicted"
-                        | "expected"
-                        | "forecast"
-                        | "projected"
-                        | "estimated"
-                        | "anticipated"
-                        | "assigned"
-                        | "gave"
-                        | "pegged"
-                        | "saw"
-                        | "said"
-                        | "thought"
-                        | "believed"
-                        | "warned"
-                        | "predicting"
-                        | "expecting"
-                )
+            || w.iter().enumerate().any(|(i, x)| {
+                !held_now(i)
+                    && matches!(
+                        *x,
+                        "predicted"
+                            | "expected"
+                            | "forecast"
+                            | "projected"
+                            | "estimated"
+                            | "anticipated"
+                            | "assigned"
+                            | "gave"
+                            | "pegged"
+                            | "saw"
+                            | "said"
+                            | "thought"
+                            | "believed"
+                            | "warned"
+                            | "predicting"
+                            | "expecting"
+                    )
             }))
 }
 
@@ -2054,6 +2097,55 @@ mod tests {
             &tokens("I would expect the council to approve the plan"),
         );
         assert!(c.strong && c.future);
+    }
+
+    /// "Economists in a poll said the board will hold rates through March": forecasters
+    /// speak of another's doing, and "said it was unlikely there would be" has an empty "it":
+    /// neither is a speaker announcing its own plan. "The board said it will hold" still is
+    /// (issue 13 recall, X17).
+    #[test]
+    fn a_forecaster_saying_what_another_will_do_announces_no_plan() {
+        let plan = |t: &str| announced_plan_in(t, &tokens(t));
+        assert!(!plan(
+            "Economists in a poll said the board will hold rates at 3% through March"
+        ));
+        assert!(!plan(
+            "Survey respondents said it was unlikely there would be another strike in June"
+        ));
+        assert!(!plan(
+            "The union has said it will not be possible to settle by Friday"
+        ));
+        assert!(plan(
+            "The board said it will hold rates at 3% through March"
+        ));
+        let d = "2025-11-10".parse().unwrap();
+        let got = |t: &str| {
+            crate::extract::extract(t, d)
+                .into_iter()
+                .map(|c| c.deadline)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            got("Economists in a poll said the board will hold rates at 3% through March."),
+            vec!["2026-03-31".parse().ok()]
+        );
+        assert!(got("The board said it will hold rates at 3% through March.").is_empty());
+    }
+
+    /// "The party's share is also expected to slip from 30% in 2019 to 28% this time": a
+    /// forecast held now (present or present perfect) whose past year is only its baseline is
+    /// no past report; "was expected in 2019 to slip" still is (issue 13 recall, X17).
+    #[test]
+    fn a_present_forecast_with_a_past_baseline_is_no_past_report() {
+        let past = |t: &str| past_report_in(&tokens(t), 2025, false);
+        assert!(!past(
+            "The party's vote share is also expected to slip from 30% in 2019 to 28% this time"
+        ));
+        assert!(!past(
+            "The pollster has predicted a win for the party that would surpass its 1997 result"
+        ));
+        assert!(past("In 2019 the party was expected to slip to 28%"));
+        assert!(past("Analysts predicted in 2021 that the party would slip"));
     }
 
     #[test]

@@ -1069,6 +1069,37 @@ fn revised_call(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
                 return Some(reading(i, w));
             }
         }
+        // "Our price target is 4,350", "a 12-month price target of $70", "has a target price
+        // of Rs 210": a price target stated as a figure is the analyst's call on the price,
+        // as a revised one is. Not a bull or bear case (what the price would be if), nor
+        // plural targets with no figure of their own.
+        if *w == "target" && (prev_of(words, i) == "price" || words.get(i + 1) == Some(&"price")) {
+            let mut after = if words.get(i + 1) == Some(&"price") {
+                i + 2
+            } else {
+                i + 1
+            };
+            // "price target for the index is 5,200", "target on the stock of $90".
+            if words.get(after).is_some_and(|x| matches!(*x, "for" | "on")) {
+                after = (after + 1..(after + 4).min(words.len()))
+                    .find(|&k| matches!(words[k], "of" | "is" | "at"))
+                    .unwrap_or(after);
+            }
+            let case = words[i.saturating_sub(4)..i]
+                .iter()
+                .any(|x| matches!(*x, "bull" | "bear" | "case"));
+            let stated = words
+                .get(after)
+                .is_some_and(|x| matches!(*x, "of" | "is" | "at" | "to"))
+                && words
+                    .iter()
+                    .skip(after + 1)
+                    .take(3)
+                    .any(|x| figure(x) && !(x.len() == 4 && x.starts_with(['1', '2'])));
+            if stated && !case {
+                return Some(reading(i, "price target"));
+            }
+        }
         // "The outlook calls for a 9 percent fall".
         if *w == "calls"
             && words.get(i + 1) == Some(&"for")
@@ -1710,6 +1741,44 @@ mod tests {
                 .map(|c| (c.probability, c.deadline))
                 .collect::<Vec<_>>(),
             vec![(0.75, None)]
+        );
+    }
+
+    /// "Our price target is 5,200", "a target price of $84": a price target stated as a
+    /// figure is the analyst's call, read as "expect" and due 12 months on (a stock) or at the
+    /// year's end it names (an index); a bull case and plural targets with no figure are not
+    /// (issue 13 recall, X17).
+    #[test]
+    fn a_price_target_stated_as_a_figure_is_expected() {
+        let lex = Lexicon::embedded();
+        let words = |t: &str| lex.read(t).map(|r| (r.words, r.probability));
+        for t in [
+            "Our 2026 price target for the index is 5,200",
+            "The broker keeps a 12-month price target of $84 on the shares",
+            "A rival desk is the most cautious, with a target price of Rs 120",
+        ] {
+            assert_eq!(words(t), Some(("price target ...".into(), 0.75)), "{t}");
+        }
+        assert_eq!(
+            words("Brokers have raised their price targets on the lender"),
+            None
+        );
+        assert_eq!(words("His bull case price target is $300"), None);
+        assert_eq!(words("The price target is a matter of taste"), None);
+        let d = "2025-11-10".parse().unwrap();
+        let got = |t: &str| {
+            crate::extract::extract(t, d)
+                .into_iter()
+                .map(|c| (c.probability, c.deadline))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            got("The broker keeps a 12-month price target of $84 on the shares."),
+            vec![(0.75, "2026-11-10".parse().ok())]
+        );
+        assert_eq!(
+            got("Our 2026 price target for the index is 5,200."),
+            vec![(0.75, "2026-12-31".parse().ok())]
         );
     }
 
