@@ -1617,6 +1617,49 @@ pub(super) fn decision_day(
     })
 }
 
+/// The day a preview is about, whatever its subject ("Our picks for Sunday's derby", "the
+/// launch is set for Monday", "voters go to the polls on Thursday"): the first single day the
+/// article's title or lead (its first three sentences) names, not in a clause about the past,
+/// from the day of publication to three days later (a preview comes out just before its
+/// event). A dateline ("Tuesday, March 2, 2027") is no event: the day must stand in a
+/// sentence that looks ahead or after "on", "for", "this", "until" or "before"; nor is the
+/// earliest day ("could act as early as Tuesday", "as soon as Thursday"). The undated
+/// calls of such an article are settled that day, after the subject-specific days
+/// (`report_day`, `decision_day`, the season, the election) have had their say.
+pub(super) fn lead_day(
+    sentences: &[super::sentences::Sentence<'_>],
+    published: NaiveDate,
+) -> Option<NaiveDate> {
+    sentences.iter().take(3).find_map(|s| {
+        let toks = super::hedges::tokens(s.text);
+        let ahead = timefind::sentence_tense(s.text) == crate::time::Tense::Future;
+        let found = timefind::find_in(s.text, &toks, published, crate::time::Tense::Future);
+        usable(s.text, &toks, found).into_iter().find_map(|f| {
+            let p = f.period?;
+            // A dateline ("Tuesday, March 25, 2014", "Written by | Nov 11, 2014") names the
+            // day of publication, not an event: the day must be in a sentence that looks
+            // ahead, or be the object of "on", "for", "this", "by" or "until".
+            let before = toks.iter().rev().find(|t| t.2 <= f.start);
+            let governed = before.is_some_and(|t| {
+                matches!(t.0.as_ref(), "on" | "for" | "this" | "until" | "before")
+            });
+            // "could act as early as Tuesday", "as soon as Thursday": the earliest day, not
+            // the one the article is about.
+            let head = s.text[..f.start].trim_end().to_ascii_lowercase();
+            let earliest = ["as early as", "as soon as"]
+                .iter()
+                .any(|w| head.ends_with(w) || f.text.to_ascii_lowercase().starts_with(w));
+            (p.first == p.last
+                && p.last >= published
+                && (p.last - published).num_days() <= 3
+                && (ahead || governed)
+                && !earliest
+                && !past_at_in(&toks, f.start))
+            .then_some(p.last)
+        })
+    })
+}
+
 /// The last day of the weekend a box-office preview is about: an article speaking of the box
 /// office whose first weekend phrase ahead ("This weekend, however, sees three new
 /// releases") ends within a week of publication. Its undated calls ("will debut with $35
@@ -2448,6 +2491,51 @@ mod tests {
         let no_bank = "Markets doubt the union will act on Thursday.";
         let sents = crate::extract::sentences::split(no_bank);
         assert_eq!(decision_day(no_bank, &sents, d("2027-11-01")), None);
+    }
+
+    /// A preview's undated calls are due on the day its title or lead names (2027-10-28 is a
+    /// Thursday: Sunday is 2027-10-31); a dateline, a day in a past clause or a day more than
+    /// three days ahead is no preview's day, and a stance held on takes none.
+    #[test]
+    fn a_preview_is_decided_on_the_day_its_lead_names() {
+        let preview = "Derby preview: Ashford host Barnet on Sunday.\n\nAshford have won four straight at home. Barnet will struggle without their captain.";
+        let sents = crate::extract::sentences::split(preview);
+        assert_eq!(lead_day(&sents, d("2027-10-28")), Some(d("2027-10-31")));
+        let due = deadlines_by_claim(preview, d("2027-10-28"));
+        assert_eq!(
+            due("Barnet will struggle without their captain"),
+            Some(Some(d("2027-10-31")))
+        );
+        let held = format!("{preview} The home side will remain unbeaten.");
+        let due = deadlines_by_claim(&held, d("2027-10-28"));
+        assert_eq!(due("The home side will remain unbeaten"), Some(None));
+        for (text, published) in [
+            // A dateline names the day of publication.
+            (
+                "Thursday, October 28, 2027\n\nThe talks will probably fail.",
+                "2027-10-28",
+            ),
+            // A day in a past clause.
+            (
+                "Negotiators walked out on Tuesday. The talks will probably fail.",
+                "2027-10-28",
+            ),
+            // The earliest day, not the event's.
+            (
+                "The board could act as soon as Friday. The talks will probably fail.",
+                "2027-10-28",
+            ),
+            // Six days ahead: not a preview's eve.
+            (
+                "The summit opens on Sunday. The talks will probably fail.",
+                "2027-10-25",
+            ),
+        ] {
+            let sents = crate::extract::sentences::split(text);
+            assert_eq!(lead_day(&sents, d(published)), None, "{text}");
+            let due = deadlines_by_claim(text, d(published));
+            assert_eq!(due("The talks will"), Some(None), "{text}");
+        }
     }
 
     /// A box-office preview's undated calls are due on the Sunday of the weekend it names

@@ -172,6 +172,8 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         });
     // A central-bank preview's decision day: for prose calls that are not a stance held on.
     let decision = deadlines::decision_day(text, &sents, published);
+    // Any other preview's day, named in its title or lead (`deadlines::lead_day`).
+    let lead_day = deadlines::lead_day(&sents, published);
     // What the article says once for its sentences' named events (`events::sentence_day`).
     let facts = events::Article::of(text);
     let mut section = Section::default();
@@ -549,7 +551,7 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
                 _ => "",
             },
             (published, facts),
-            [horizon, election, event_day, game_day, decision],
+            [horizon, election, event_day, game_day, decision, lead_day],
             &mut out,
         );
     }
@@ -780,8 +782,8 @@ fn prose(
     // What the article says once for its sentences' named events (`events::Article`).
     (published, facts): (NaiveDate, events::Article),
     // The article's fallback days: the list's horizon, the election, the event it is about,
-    // the game's and a central bank's decision day.
-    [horizon, election, event_day, game_day, decision]: [Option<NaiveDate>; 5],
+    // the game's, a central bank's decision day and the day a preview's lead names.
+    [horizon, election, event_day, game_day, decision, lead_day]: [Option<NaiveDate>; 6],
     out: &mut Vec<Candidate>,
 ) {
     let conds = conditions(sentence);
@@ -1205,6 +1207,8 @@ fn prose(
                 })
                 // "X will ultimately win the nomination" is not decided on the vote's day.
                 .or(election.filter(|_| !deadlines::open_ended(clause)))
+                .or(lead_day
+                    .filter(|_| !deadlines::open_ended(clause) && !deadlines::held_on(&ctoks)))
         } else {
             None
         });
