@@ -189,7 +189,7 @@ fn holder(np: &str) -> Option<String> {
     let t = np
         .trim()
         .trim_matches(|c: char| {
-            QUOTES.contains(&c) || matches!(c, ',' | '.' | ';' | ':' | ' ' | '[' | ']')
+            QUOTES.contains(&c) || matches!(c, ',' | '.' | ';' | ':' | ' ' | '[' | ']' | '*' | '_')
         })
         .trim();
     let words: Vec<&str> = t.split_whitespace().collect();

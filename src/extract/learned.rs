@@ -649,6 +649,7 @@ mod tests {
                 end: text.len(),
                 kind: Kind::Prose,
                 first: true,
+                speaker: None,
             },
             toks: tokens(text),
             signals: Signals::default(),

@@ -121,6 +121,11 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
 /// it), so a caller that writes them out never holds a large article's candidates at once.
 pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candidate)) {
     let lexicon = Lexicon::embedded();
+    // Guillemets and low-nine marks (« », ‹ ›, „ “ of translated copy) read as the quotation
+    // marks the rules know, at the same offsets; each candidate's sentence is the input's.
+    let original = text;
+    let plain = sentences::plain_quotes(text);
+    let text = plain.as_deref().unwrap_or(text);
     // The candidates of the sentence before the current one and of the current one: the
     // only ones a later sentence can still take back. Older ones are handed to `emit`.
     let mut out: Vec<Candidate> = Vec::new();
@@ -208,7 +213,7 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
     };
     for (k, s) in sents.iter().enumerate() {
         for c in out.drain(..settled) {
-            emit(verbatim(text, c));
+            emit(verbatim(original, spoken(&sents, c)));
         }
         shared = shared.saturating_sub(settled);
         settled = out.len();
@@ -563,13 +568,41 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         if c.start > 0 && sentences::cut_before_its_event(text, &c.claim) {
             continue;
         }
-        emit(verbatim(text, c));
+        emit(verbatim(original, spoken(&sents, c)));
     }
+}
+
+/// The candidate held by its transcript speaker ("Lima: I'd put it at 80% that ..."), when
+/// its sentence names no other holder: the label the splitter left out of the sentence.
+fn spoken(sents: &[sentences::Sentence<'_>], mut c: Candidate) -> Candidate {
+    if c.attributed_to.is_some() {
+        return c;
+    }
+    let at = sents.partition_point(|s| s.start < c.start);
+    if let Some(name) = sents
+        .get(at)
+        .filter(|s| s.start == c.start)
+        .and_then(|s| s.speaker)
+    {
+        c.attributed_to = Some(name.to_string());
+        c.review.push(format!(
+            "attributed to {name}: the forecaster may be them, not the article's author"
+        ));
+    }
+    c
 }
 
 /// The candidate with its sentence as it stands in the input, `text[start..end]` (the
 /// contract's "sentence"; rules read it with its line breaks and runs of space made one).
 fn verbatim(text: &str, mut c: Candidate) -> Candidate {
+    // A quotation mark read as a plain one (`sentences::plain_quotes`) may leave an offset
+    // inside the input's wider mark: the sentence takes the whole mark.
+    while c.start > 0 && !text.is_char_boundary(c.start) {
+        c.start -= 1;
+    }
+    while c.end < text.len() && !text.is_char_boundary(c.end) {
+        c.end += 1;
+    }
     if let Some(s) = text.get(c.start..c.end) {
         c.sentence = s.to_string();
     }
@@ -1975,6 +2008,75 @@ The region is on track to meet its 2035 target.",
         );
         assert_eq!(c[0].condition.as_deref(), Some("not (Congress acts)"));
         assert_eq!(c[0].claim, "The agency will run out of money by September");
+    }
+
+    /// Translated copy's marks (« », ‹ ›, „ “) are quotation marks: the claim is the quoted
+    /// words and the holder the tag's speaker, not "» the minister"; the candidate's
+    /// sentence is the input's, marks included (audit 16 A2).
+    #[test]
+    fn guillemets_and_low_nine_marks_are_quotation_marks() {
+        let d: NaiveDate = "2026-03-03".parse().unwrap();
+        let text = "\u{ab}Bread prices will probably ease by autumn,\u{bb} the farm minister said.\n\n\
+                    \u{201e}The ferry strike is likely to end by Easter\u{201c}, a union official said.\n\n\
+                    \u{2039}Fuel will likely get dearer within weeks,\u{203a} a trader said.";
+        let got: Vec<(String, Option<String>, String)> = extract(text, d)
+            .into_iter()
+            .map(|c| (c.claim, c.attributed_to, c.sentence))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "Bread prices will ease by autumn".to_string(),
+                    Some("the farm minister".to_string()),
+                    "\u{ab}Bread prices will probably ease by autumn,\u{bb} the farm minister said.".to_string()
+                ),
+                (
+                    "The ferry strike will end by Easter".to_string(),
+                    Some("a union official".to_string()),
+                    "\u{201e}The ferry strike is likely to end by Easter\u{201c}, a union official said.".to_string()
+                ),
+                (
+                    "Fuel will get dearer within weeks".to_string(),
+                    Some("a trader".to_string()),
+                    "\u{2039}Fuel will likely get dearer within weeks,\u{203a} a trader said.".to_string()
+                ),
+            ]
+        );
+    }
+
+    /// A transcript's answers are held by the speaker its label names, the label left out of
+    /// the claim; a live blog's time stamps and bold marks stay out of claims and holders
+    /// (audit 16 A3, A9).
+    #[test]
+    fn transcript_speakers_hold_their_answers_and_stamps_stay_out() {
+        let d: NaiveDate = "2026-04-12".parse().unwrap();
+        let interview = "**Q: Will rents keep rising?**\n\n\
+                         **Okafor:** Rents will probably rise again by the end of the year.\n\n\
+                         **Q: And the new bridge?**\n\n\
+                         **Okafor:** It is likely to open in the spring.";
+        let got: Vec<(String, Option<String>)> = extract(interview, d)
+            .into_iter()
+            .map(|c| (c.claim, c.attributed_to))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "Rents will rise again by the end of the year".to_string(),
+                    Some("Okafor".to_string())
+                ),
+                (
+                    "It will open in the spring".to_string(),
+                    Some("Okafor".to_string())
+                ),
+            ]
+        );
+        let blog = "**19:40** The port authority told reporters the dock will likely reopen in the coming weeks.";
+        let c = extract(blog, d);
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].claim, "The dock will reopen in the coming weeks");
+        assert_eq!(c[0].attributed_to.as_deref(), Some("The port authority"));
     }
 
     /// Quotations tagged with their speaker: the claim is the quoted words stated plainly,

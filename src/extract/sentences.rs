@@ -4,7 +4,9 @@
 //! sentence and is followed by a lower-case line continues it (wrapped Markdown). Inside a block,
 //! a sentence ends at `.`, `!` or `?` (and any closing quotes) followed by a space and a capital,
 //! digit or quote, unless the word before the stop is an abbreviation (`U.S.`, `Mr.`, `Jan.`) or
-//! an initial.
+//! an initial. A live blog's time stamp and a transcript speaker's label opening a line are
+//! left out of its sentences (the speaker kept beside them), and the quotation marks of
+//! translated copy can be read as plain ones at the same offsets (`plain_quotes`).
 
 /// What kind of line a sentence came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,6 +27,9 @@ pub struct Sentence<'a> {
     pub kind: Kind,
     /// The first sentence of its line or list item.
     pub first: bool,
+    /// The speaker a transcript's label names for this line ("Lima: ...", "**Lima:** ..."),
+    /// the label itself left out of `text` (`lead`).
+    pub speaker: Option<&'a str>,
 }
 
 const ABBREVIATIONS: &[&str] = &[
@@ -87,6 +92,62 @@ pub(super) fn cut_before_its_event(text: &str, claim: &str) -> bool {
     })
 }
 
+/// `text` with the quotation marks of other languages' copy (« », ‹ ›, „ and the “ that
+/// closes it) written as plain double quotes at the same byte offsets, the rest of each
+/// mark's bytes and the thin or no-break spaces inside French marks as spaces: the quote
+/// rules then read "«Inflation will fall,» the minister said" as they read straight marks.
+/// Whether a guillemet opens or closes is read from its neighbours (»Text« in Danish and
+/// German copy opens with »). `None` when the text has no such mark.
+pub fn plain_quotes(text: &str) -> Option<String> {
+    const MARKS: [char; 5] = ['\u{ab}', '\u{bb}', '\u{2039}', '\u{203a}', '\u{201e}'];
+    if !text.contains(MARKS) {
+        return None;
+    }
+    let low_nine = text.contains('\u{201e}');
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out = text.as_bytes().to_vec();
+    let blank = |c: Option<char>| c.is_none_or(char::is_whitespace);
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        if !(MARKS.contains(&c) || (low_nine && c == '\u{201c}')) {
+            continue;
+        }
+        let prev = k.checked_sub(1).map(|j| chars[j].1);
+        let next = chars.get(k + 1).map(|x| x.1);
+        let opens = match c {
+            '\u{201e}' => true,
+            // German „Text“: the “ that follows a word closes.
+            '\u{201c}' => blank(prev),
+            '\u{ab}' | '\u{2039}' => {
+                blank(prev) || !(blank(next) || next.is_some_and(|n| n.is_ascii_punctuation()))
+            }
+            _ => blank(prev) && next.is_some_and(char::is_alphanumeric),
+        };
+        if opens {
+            // The mark and the spaces after it: spaces, then the quote next to the words.
+            let mut j = k + 1;
+            while chars
+                .get(j)
+                .is_some_and(|x| x.1.is_whitespace() && x.1 != '\n')
+            {
+                j += 1;
+            }
+            let end = chars.get(j).map_or(text.len(), |x| x.0);
+            out[i..end].fill(b' ');
+            out[end - 1] = b'"';
+        } else {
+            // The spaces before the mark and the mark: the quote next to the words.
+            let mut h = k;
+            while h > 0 && chars[h - 1].1.is_whitespace() && chars[h - 1].1 != '\n' {
+                h -= 1;
+            }
+            let from = chars[h].0;
+            out[from..i + c.len_utf8()].fill(b' ');
+            out[from] = b'"';
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
 /// Splits `text` into sentences.
 pub fn split(text: &str) -> Vec<Sentence<'_>> {
     let mut out = Vec::new();
@@ -95,12 +156,22 @@ pub fn split(text: &str) -> Vec<Sentence<'_>> {
         .strip_prefix("---\n")
         .and_then(|rest| rest.find("\n---").map(|i| 4 + i + 4))
         .unwrap_or(0);
+    let speakers = speakers(text);
     for (start, end, kind) in blocks(text) {
         if start < skip_to {
             continue;
         }
         if kind == Kind::Prose || kind == Kind::Bullet {
-            split_block(text, start, end, kind, &mut out);
+            // A live blog's time stamp and a transcript's speaker label open the line but
+            // are no part of its sentences (audit 16 A3, A9).
+            let (stamp, label) = lead(&text[start..end], &speakers);
+            let before = out.len();
+            split_block(text, start + stamp, end, kind, &mut out);
+            if let Some((_, name)) = label {
+                for s in &mut out[before..] {
+                    s.speaker = Some(name);
+                }
+            }
         } else {
             push_trimmed(text, start, end, kind, true, &mut out);
         }
@@ -344,7 +415,238 @@ fn push_trimmed<'a>(
         end: stop,
         kind,
         first,
+        speaker: None,
     });
+}
+
+/// How many bytes of a line are a live blog's time stamp, with its bold marks and the dash,
+/// bar or colon after it: "**21:04** ", "22:15 ", "**March 5, 10:32 GMT** — ", "10:32am
+/// ET: ", "[14:10] ". A stamp is a clock time (one or two digits, a colon, two digits),
+/// after an optional date ("March 5," "5 March") and before an optional "am"/"pm" and a
+/// time zone of two to four capitals; text must follow it.
+fn stamp(line: &str) -> usize {
+    let b = line.as_bytes();
+    let mut i = 0;
+    let marks = |i: usize| {
+        if line[i..].starts_with("**") || line[i..].starts_with("__") {
+            2
+        } else {
+            usize::from(matches!(b.get(i), Some(b'[' | b'(')))
+        }
+    };
+    i += marks(i);
+    // An optional date: a month name and a day number, in either order, then a comma.
+    let word = |i: usize| {
+        line[i..]
+            .find(|c: char| !c.is_alphanumeric())
+            .map_or(line.len(), |n| i + n)
+    };
+    let month = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_uppercase())
+            && crate::time::month(&w.to_ascii_lowercase()).is_some()
+    };
+    let spaces = |i: usize| i + (line[i..].len() - line[i..].trim_start_matches(' ').len());
+    let e = word(i);
+    if e > i && e < line.len() && line.as_bytes()[e] == b' ' {
+        let first = &line[i..e];
+        let n = spaces(e);
+        let e2 = word(n);
+        let second = &line[n..e2];
+        let day = |w: &str| (1..=2).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_digit());
+        if (month(first) && day(second)) || (day(first) && month(second)) {
+            i = e2;
+            if line[i..].starts_with(',') {
+                i += 1;
+            }
+            i = spaces(i);
+        }
+    }
+    // The clock time.
+    let digits = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=2).contains(&digits)
+        || b.get(i + digits) != Some(&b':')
+        || b.get(i + digits + 1..i + digits + 3)
+            .is_none_or(|m| !m.iter().all(u8::is_ascii_digit))
+        || b.get(i + digits + 3).is_some_and(u8::is_ascii_digit)
+    {
+        return 0;
+    }
+    i += digits + 3;
+    for suffix in ["am", "pm", "a.m.", "p.m.", " am", " pm", " a.m.", " p.m."] {
+        if line[i..].len() >= suffix.len() && line[i..i + suffix.len()].eq_ignore_ascii_case(suffix)
+        {
+            i += suffix.len();
+            break;
+        }
+    }
+    // A time zone ("GMT", "ET", "BST").
+    let n = spaces(i);
+    let e = word(n);
+    if n > i && (2..=4).contains(&(e - n)) && line[n..e].bytes().all(|c| c.is_ascii_uppercase()) {
+        i = e;
+    }
+    if line[i..].starts_with("**") || line[i..].starts_with("__") {
+        i += 2;
+    } else if matches!(b.get(i), Some(b']' | b')')) {
+        i += 1;
+    }
+    let i = spaces(i);
+    let mut i = i;
+    for sep in ["\u{2014}", "\u{2013}", "-", "|", ":"] {
+        if line[i..].starts_with(sep) {
+            i = spaces(i + sep.len());
+            break;
+        }
+    }
+    let rest = &line[i..];
+    // The line goes on after the stamp, with white space between ("21:04am" alone, or
+    // "10:30-11:00" a range, is no stamp).
+    if rest.trim().is_empty() || i == 0 || !line[..i].ends_with([' ', '\t']) {
+        return 0;
+    }
+    i
+}
+
+/// A transcript's speaker label at the start of a line: "Lima: ", "**Lima:** ", "ANA LIMA:
+/// ", "**Q:** ". Gives the label's length and the name (one to four capitalized words).
+fn label(line: &str) -> Option<(usize, &str)> {
+    let bold = ["**", "__"].into_iter().find(|m| line.starts_with(m));
+    let open = bold.map_or(0, str::len);
+    let colon = open + line[open..].find(':')?;
+    let name = &line[open..colon];
+    let words: Vec<&str> = name.split(' ').collect();
+    let ok = (1..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
+        });
+    if !ok {
+        return None;
+    }
+    let mut end = colon + 1;
+    if let Some(m) = bold {
+        if !line[end..].starts_with(m) {
+            return None;
+        }
+        end += m.len();
+    }
+    let rest = &line[end..];
+    let text = rest.trim_start();
+    if text.is_empty() || text.len() == rest.len() {
+        return None;
+    }
+    Some((end + (rest.len() - text.len()), name))
+}
+
+/// Whether a label's name is a transcript's questioner or answerer rather than a person.
+fn anonymous(name: &str) -> bool {
+    matches!(
+        name,
+        "Q" | "A" | "Question" | "Answer" | "QUESTION" | "ANSWER"
+    )
+}
+
+/// The speakers of a transcript: in a text with a questioner's line ("Q: ...", "**Q:**
+/// ...", "**Q: Has it peaked?**"), the names that label at least two lines (after any time
+/// stamp or quote marker). Without the questioner, a label repeated over lines is a topic
+/// or a pick ("Pick: Rovers", "Bitcoin: $25,000", "Who Should Win: X"), not a speaker;
+/// labels of the writer's own calls ("Prediction: X") are read by `lists::forecast_label`.
+fn speakers(text: &str) -> Vec<&str> {
+    let mut seen: Vec<(&str, usize)> = Vec::new();
+    let mut asked = false;
+    for line in text.lines() {
+        let t = line.trim_start();
+        let t = t.strip_prefix("> ").unwrap_or(t);
+        let t = &t[stamp(t)..];
+        let Some((_, name)) = label(t).or_else(|| question(t)) else {
+            continue;
+        };
+        if anonymous(name) {
+            asked |= name.starts_with('Q');
+            continue;
+        }
+        if super::lists::forecast_label(t) > 0
+            || NOT_SPEAKERS.contains(&name.to_lowercase().as_str())
+        {
+            continue;
+        }
+        match seen.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, k)) => *k += 1,
+            None => seen.push((name, 1)),
+        }
+    }
+    if !asked {
+        return Vec::new();
+    }
+    seen.into_iter()
+        .filter(|&(_, k)| k >= 2)
+        .map(|(n, _)| n)
+        .collect()
+}
+
+/// A questioner's line in bold with the question inside the marks ("**Q: Has inflation
+/// peaked?**"): the label `Q`.
+fn question(line: &str) -> Option<(usize, &str)> {
+    let rest = line
+        .strip_prefix("**")
+        .or_else(|| line.strip_prefix("__"))?;
+    ["Q:", "Question:"]
+        .into_iter()
+        .find(|q| rest.starts_with(q))
+        .map(|q| (2 + q.len(), &q[..q.len() - 1]))
+}
+
+/// Labels that open lines but name no speaker.
+const NOT_SPEAKERS: &[&str] = &[
+    "update",
+    "updated",
+    "note",
+    "editor's note",
+    "correction",
+    "source",
+    "sources",
+    "photo",
+    "read more",
+    "related",
+    "watch",
+    "verdict",
+    "why",
+    "what",
+    "pick",
+    "odds",
+    "result",
+    "score",
+    "final score",
+    "breaking",
+    "earlier",
+    "analysis",
+    "context",
+    "background",
+    "summary",
+    "disclosure",
+    "warning",
+    "caption",
+    "credit",
+];
+
+/// The lead of a line that is no part of its sentences: a time stamp, then a transcript's
+/// label ("Q:", "A:", or a name from `speakers`). Gives the bytes to skip and the speaker.
+fn lead<'a>(line: &'a str, speakers: &[&str]) -> (usize, Option<(usize, &'a str)>) {
+    let at = stamp(line);
+    let Some((len, name)) = label(&line[at..]) else {
+        return (at, None);
+    };
+    if speakers.is_empty() {
+        return (at, None);
+    }
+    if anonymous(name) {
+        return (at + len, None);
+    }
+    if speakers.contains(&name) {
+        return (at + len, Some((len, name)));
+    }
+    (at, None)
 }
 
 fn split_block<'a>(
@@ -467,6 +769,101 @@ mod tests {
 
     fn texts(t: &str) -> Vec<&str> {
         split(t).iter().map(|s| s.text).collect()
+    }
+
+    /// A live blog's stamps ("**09:12**", "16:40 BST —", "**June 3, 16:40 GMT** |",
+    /// "[7:05pm]") open the line but are no part of its sentences; a clock time inside a
+    /// sentence, a range and a stamp with nothing after it stay (audit 16 A9).
+    #[test]
+    fn a_live_blog_time_stamp_is_no_part_of_the_sentence() {
+        let t = "**09:12** The ferry firm says sailings will resume by Monday.\n\n\
+                 16:40 BST \u{2014} The harbour master expects calm seas.\n\n\
+                 **June 3, 16:40 GMT** | Pilots may strike next week.\n\n\
+                 [7:05pm] Talks could resume tomorrow.\n\n\
+                 10:30-11:00 is the window for the vote.\n\n\
+                 At 09:12 the ferry left.";
+        assert_eq!(
+            texts(t),
+            [
+                "The ferry firm says sailings will resume by Monday.",
+                "The harbour master expects calm seas.",
+                "Pilots may strike next week.",
+                "Talks could resume tomorrow.",
+                "10:30-11:00 is the window for the vote.",
+                "At 09:12 the ferry left."
+            ]
+        );
+        assert_eq!(stamp("**21:04**"), 0);
+    }
+
+    /// A transcript's labels: with a questioner's line, a name that labels two or more lines
+    /// is a speaker, left out of the sentence and kept as `speaker`; "Q:" and "A:" are left
+    /// out with no speaker. Without a questioner a repeated label is a topic and stays
+    /// ("Pick: Rovers" twice) (audit 16 A3).
+    #[test]
+    fn a_transcript_speaker_label_is_the_speaker_not_the_sentence() {
+        let t = "**Q: Will the port reopen?**\n\n\
+                 **Okafor:** I think so. It should reopen by June.\n\n\
+                 Q: And fares?\n\n\
+                 OKAFOR: Fares will rise in the spring.\n\n\
+                 Okafor: Yes.\n\n\
+                 A: Nobody knows.";
+        let got: Vec<(&str, Option<&str>)> = split(t).iter().map(|s| (s.text, s.speaker)).collect();
+        assert_eq!(
+            got,
+            [
+                ("**Q: Will the port reopen?**", None),
+                ("I think so.", Some("Okafor")),
+                ("It should reopen by June.", Some("Okafor")),
+                ("And fares?", None),
+                ("OKAFOR: Fares will rise in the spring.", None),
+                ("Yes.", Some("Okafor")),
+                ("Nobody knows.", None),
+            ]
+        );
+        let picks = "Pick: Rovers to win by 3.\n\nPick: United will cover.";
+        assert_eq!(
+            texts(picks),
+            ["Pick: Rovers to win by 3.", "Pick: United will cover."]
+        );
+    }
+
+    /// Guillemets, single guillemets and low-nine marks become plain double quotes at the
+    /// same offsets, opening or closing by their neighbours, French inner spaces included;
+    /// a text without them is left alone (audit 16 A2).
+    #[test]
+    fn foreign_quotation_marks_read_as_plain_quotes_at_the_same_offsets() {
+        let cases = [
+            (
+                "\u{ab}Fares will rise,\u{bb} she said.",
+                " \"Fares will rise,\"  she said.",
+            ),
+            (
+                "\u{ab}\u{a0}Fares will rise\u{a0}\u{bb}, she said.",
+                "   \"Fares will rise\"   , she said.",
+            ),
+            (
+                "\u{201e}Fares will rise\u{201c}, she said.",
+                "  \"Fares will rise\"  , she said.",
+            ),
+            (
+                "\u{2039}Fares will rise,\u{203a} he said.",
+                "  \"Fares will rise,\"   he said.",
+            ),
+            (
+                "\u{bb}Fares will rise\u{ab}, he said.",
+                " \"Fares will rise\" , he said.",
+            ),
+        ];
+        for (text, want) in cases {
+            let got = plain_quotes(text).unwrap_or_default();
+            assert_eq!(got, want, "{text}");
+            assert_eq!(got.len(), text.len(), "{text}");
+        }
+        assert_eq!(
+            plain_quotes("\u{201c}Fares will rise,\u{201d} she said."),
+            None
+        );
     }
 
     #[test]
