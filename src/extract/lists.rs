@@ -189,6 +189,7 @@ pub(super) fn stated_line(sentence: &str) -> Option<Stated> {
             b':' => ':',
             b'-' => '-',
             b'(' => '(',
+            b'[' => '[',
             b',' => ',',
             0xE2 if b.get(sep_at + 1) == Some(&0x80) => match b.get(sep_at + 2) {
                 Some(0x94) => '—',
@@ -230,6 +231,9 @@ pub(super) fn stated_line(sentence: &str) -> Option<Stated> {
         let tail = rest[used..].trim_start();
         let ok = if sep == '(' {
             tail == ")"
+        } else if sep == '[' {
+            // "Fed cuts twice this year [75%]": a bracketed number, as a parenthesised one.
+            tail == "]"
         } else {
             tail.is_empty()
                 || (sep == ':'
@@ -777,6 +781,15 @@ mod tests {
 
     fn stated(s: &str) -> Option<(usize, f64, f64, String)> {
         stated_line(s).map(|x| (x.cut, x.low, x.high, x.text))
+    }
+
+    /// A number in square brackets after the claim is its probability, as one in
+    /// parentheses is (audit 16 A10; a line we wrote).
+    #[test]
+    fn a_bracketed_number_after_the_claim_is_stated() {
+        let st = stated_line("Ferry fares rise twice this year [75%]").map(|s| (s.cut, s.low));
+        assert_eq!(st, Some((33, 0.75)));
+        assert!(stated_line("Ferry fares rise twice this year [75%] or so").is_none());
     }
 
     #[test]
