@@ -656,6 +656,18 @@ pub fn find_in(
             {
                 j += 1;
             }
+            // "by the end of the season", "until the start of the talks": the part of the
+            // event, then the event.
+            if words
+                .get(j)
+                .is_some_and(|w| matches!(w.0.as_ref(), "end" | "start" | "beginning"))
+                && words.get(j + 1).is_some_and(|w| w.0 == "of")
+            {
+                j += 2;
+                if words.get(j).is_some_and(|w| w.0 == "the" || w.0 == "this") {
+                    j += 1;
+                }
+            }
             let mut k = j;
             while k < words.len() && k < j + 3 {
                 if EVENT_NOUN_SET.contains(&words[k].0) {
@@ -1554,6 +1566,11 @@ mod tests {
         assert_eq!(
             phrases("save £80 a year from 2027"),
             vec![("from 2027".into(), Some("2027-12-31".into()))]
+        );
+        // The end or start of an event is as undated as the event (audit 16 A11).
+        assert_eq!(
+            phrases("Rovers will be relegated by the end of the season."),
+            vec![("by the end of the season".into(), None)]
         );
     }
 
