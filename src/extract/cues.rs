@@ -2076,12 +2076,7 @@ mod tests {
     #[test]
     fn an_own_would_expect_is_a_forecast() {
         let d = "2025-11-10".parse().unwrap();
-        let got = |t: &str| {
-            crate::extract::extract(t, d)
-                .into_iter()
-                .map(|c| (c.probability, c.deadline))
-                .collect::<Vec<_>>()
-        };
+        let got = |t: &str| crate::extract::odds_and_deadlines(t, d);
         assert_eq!(
             got("I would expect the Liberals to gain around 30 seats from the Greens."),
             vec![(0.75, None)]

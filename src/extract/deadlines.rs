@@ -1781,6 +1781,22 @@ mod tests {
         s.parse().unwrap()
     }
 
+    /// The time phrases `usable` keeps in `s`, read on `published` as the extractor reads
+    /// them (forward-looking).
+    fn usable_at(s: &str, published: &str) -> Vec<timefind::Found> {
+        let toks = crate::extract::hedges::tokens(s);
+        let found = timefind::find_in(s, &toks, d(published), Tense::Future);
+        usable(s, &toks, found)
+    }
+
+    /// The texts of `usable_at`'s phrases.
+    fn kept_at(s: &str, published: &str) -> Vec<String> {
+        usable_at(s, published)
+            .into_iter()
+            .map(|f| f.text)
+            .collect()
+    }
+
     /// The Atlantic season closes on November 30 (worked by hand); an article naming
     /// hurricanes beside another season, or published after the season, has none.
     #[test]
@@ -2023,14 +2039,7 @@ mod tests {
     /// vote") stays a reference point (issue 13, two forecasts in one sentence).
     #[test]
     fn a_calendar_frame_before_a_gerund_is_kept() {
-        let kept = |s: &str| -> Vec<String> {
-            let toks = crate::extract::hedges::tokens(s);
-            let found = timefind::find_in(s, &toks, d("2025-06-01"), Tense::Future);
-            usable(s, &toks, found)
-                .into_iter()
-                .map(|f| f.text)
-                .collect()
-        };
+        let kept = |s: &str| kept_at(s, "2025-06-01");
         assert_eq!(
             kept("Output will grow 3% next year before slowing to 2% in 2027."),
             vec!["next year".to_string(), "in 2027".to_string()]
@@ -2048,30 +2057,15 @@ mod tests {
     #[test]
     fn a_time_word_in_a_quoted_title_is_no_deadline() {
         let s = "The comedy \u{201c}Almost Christmas\u{201d} opens this weekend.";
-        let toks = crate::extract::hedges::tokens(s);
-        let found = timefind::find_in(s, &toks, d("2027-11-10"), Tense::Future);
-        let kept: Vec<String> = usable(s, &toks, found)
-            .into_iter()
-            .map(|f| f.text)
-            .collect();
-        assert_eq!(kept, vec!["this weekend".to_string()]);
+        assert_eq!(kept_at(s, "2027-11-10"), vec!["this weekend".to_string()]);
         // A quotation that is not a title keeps its time phrase.
         let s = "He said \u{201c}we will be done by Christmas\u{201d} again.";
-        let toks = crate::extract::hedges::tokens(s);
-        let found = timefind::find_in(s, &toks, d("2027-11-10"), Tense::Future);
-        assert_eq!(usable(s, &toks, found).len(), 1);
+        assert_eq!(usable_at(s, "2027-11-10").len(), 1);
     }
 
     #[test]
     fn a_source_or_a_participle_gives_no_past_tense_to_a_month() {
-        let kept = |s: &str| -> Vec<String> {
-            let toks = crate::extract::hedges::tokens(s);
-            let found = timefind::find_in(s, &toks, d("2027-09-10"), Tense::Future);
-            usable(s, &toks, found)
-                .into_iter()
-                .map(|f| f.text)
-                .collect()
-        };
+        let kept = |s: &str| kept_at(s, "2027-09-10");
         // The verbs of ", according to a poll conducted ..." date the poll, not the event.
         assert_eq!(
             kept("Economists expect a cut in November, according to a poll conducted in August."),
@@ -2178,14 +2172,7 @@ mod tests {
 
     #[test]
     fn past_parts_and_look_backs_are_no_deadline() {
-        let kept = |s: &str| -> Vec<String> {
-            let toks = crate::extract::hedges::tokens(s);
-            let found = timefind::find_in(s, &toks, d("2027-03-10"), Tense::Future);
-            usable(s, &toks, found)
-                .into_iter()
-                .map(|f| f.text)
-                .collect()
-        };
+        let kept = |s: &str| kept_at(s, "2027-03-10");
         assert!(kept("Mills may close after the floods earlier this year.").is_empty());
         assert!(kept("So far this year, fares rose; they could keep rising.").is_empty());
         assert!(kept("Exports will log their weakest month in six years.").is_empty());
@@ -2412,9 +2399,7 @@ mod tests {
     #[test]
     fn a_day_the_event_comes_after_is_no_deadline() {
         let read = |s: &str| -> Vec<(String, Option<String>)> {
-            let toks = crate::extract::hedges::tokens(s);
-            let found = timefind::find_in(s, &toks, d("2027-01-10"), Tense::Future);
-            usable(s, &toks, found)
+            usable_at(s, "2027-01-10")
                 .into_iter()
                 .map(|f| (f.text, f.period.map(|p| p.last.to_string())))
                 .collect()

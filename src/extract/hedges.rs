@@ -1766,12 +1766,7 @@ mod tests {
         assert_eq!(words("His bull case price target is $300"), None);
         assert_eq!(words("The price target is a matter of taste"), None);
         let d = "2025-11-10".parse().unwrap();
-        let got = |t: &str| {
-            crate::extract::extract(t, d)
-                .into_iter()
-                .map(|c| (c.probability, c.deadline))
-                .collect::<Vec<_>>()
-        };
+        let got = |t: &str| crate::extract::odds_and_deadlines(t, d);
         assert_eq!(
             got("The broker keeps a 12-month price target of $84 on the shares."),
             vec![(0.75, "2026-11-10".parse().ok())]

@@ -107,6 +107,19 @@ struct Section {
 /// read as "will" by issue 13's labeling rules (0.8 to 1.0); 0.9 since a list is a bet.
 const LIST_PREDICTION: (f64, f64, f64) = (0.9, 0.8, 1.0);
 
+/// Each candidate's probability and deadline, in order: what the cue and hedge modules'
+/// rule tests compare.
+#[cfg(test)]
+pub(crate) fn odds_and_deadlines(
+    text: &str,
+    published: NaiveDate,
+) -> Vec<(f64, Option<NaiveDate>)> {
+    extract(text, published)
+        .into_iter()
+        .map(|c| (c.probability, c.deadline))
+        .collect()
+}
+
 /// Every candidate forecast in `text`, an article published on `published`. (The learned
 /// sentence scorer of `learned` is not applied: on the held-out real news it raised recall but
 /// lowered precision; README, "The learned sentence scorer".)
