@@ -1493,3 +1493,75 @@ fn concurrent_adds_naming_one_new_question_all_join_it() {
     );
     succeeds(&db.url, &["verify"]);
 }
+
+/// Two spellings of one new key at the same moment (`spell-3`, `SPELL-3`) open one question:
+/// the near-key check runs under the write lock, so each add either joins the question the
+/// first opened or is refused naming it (SQLite: `tests/cli/integrity.rs`,
+/// `processes_adding_two_spellings_of_one_new_key_at_once_open_one_question`).
+#[test]
+fn concurrent_adds_naming_two_spellings_of_a_new_key_open_one_question() {
+    let Some(db) = TestDb::new("concurrent_adds_two_spellings") else {
+        return;
+    };
+    succeeds(&db.url, &["migrate"]);
+    let rounds: i64 = 10;
+    let mut logged: i64 = 0;
+    for round in 0..rounds {
+        let threads: Vec<_> = (0..6)
+            .map(|w| {
+                let url = db.url.clone();
+                let key = if w % 2 == 0 {
+                    format!("spell-{round}")
+                } else {
+                    format!("SPELL-{round}")
+                };
+                std::thread::spawn(move || {
+                    let out = forecast(
+                        &url,
+                        &[
+                            "add",
+                            "--source",
+                            "Jane",
+                            "--claim",
+                            &format!("spelling {round} writer {w}"),
+                            "--probability",
+                            "0.5",
+                            "--deadline",
+                            "2027-12-31",
+                            "--question",
+                            &key,
+                        ],
+                    );
+                    (key, out)
+                })
+            })
+            .collect();
+        let mut winners = std::collections::BTreeSet::new();
+        for t in threads {
+            let (key, out) = t.join().unwrap();
+            let err = String::from_utf8_lossy(&out.stderr).into_owned();
+            match out.status.code() {
+                Some(0) => {
+                    assert_eq!(err, "", "round {round}");
+                    winners.insert(key);
+                    logged += 1;
+                }
+                Some(2) => assert!(
+                    err.starts_with(&format!(
+                        "error: --question `{key}`: the ledger has question `"
+                    )) && err.contains("which differs only in case, spacing or punctuation"),
+                    "round {round}: {err}"
+                ),
+                code => panic!("round {round}: exit {code:?}: {err}"),
+            }
+        }
+        assert_eq!(winners.len(), 1, "round {round}: {winners:?}");
+    }
+    let mut client = pg::connect(&target(&db.url)).unwrap();
+    let count = |client: &mut postgres::Client, sql: &str| -> i64 {
+        client.query_one(sql, &[]).unwrap().get(0)
+    };
+    assert_eq!(count(&mut client, "SELECT count(*) FROM questions"), rounds);
+    assert_eq!(count(&mut client, "SELECT count(*) FROM forecasts"), logged);
+    succeeds(&db.url, &["verify"]);
+}

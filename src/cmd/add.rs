@@ -28,20 +28,8 @@ pub fn run(
     };
     let elsewhere = match &forecast.question {
         None => store.question_with_claim_elsewhere(&forecast.claim, &forecast.source)?,
-        Some(key) => {
-            // A new key that folds to an existing one would open a second question no one
-            // meant, whose forecasts are never compared with the first's or resolved by
-            // its outcome: refused, naming the existing key.
-            if let Some(existing) = store.question_key_alike(key)? {
-                return Err(Error::invalid(
-                    format!("--question `{key}`"),
-                    format!(
-                        "the ledger has question `{existing}`, which differs only in case, spacing or punctuation; use --question {existing} (keys are compared exactly: a second spelling would be a second question, never compared with the first)"
-                    ),
-                ));
-            }
-            None
-        }
+        // A named key is checked against its near spellings inside the write (below).
+        Some(_) => None,
     };
     // A new source spelled like one the ledger has (`mee` beside `me`) would split a record
     // over two names in every report: said after the forecast is logged, naming the other.
@@ -56,6 +44,20 @@ pub fn run(
     // (`forecast add ... | xargs forecast show`) finds the forecast. If it cannot be printed
     // (`add > /dev/full`), the error names it; a retry is refused as a repeat of it.
     let (id, applied) = store.write(&ctx.clock.timestamp(), |w| {
+        // A new key that folds to an existing one would open a second question no one
+        // meant, whose forecasts are never compared with the first's or resolved by its
+        // outcome: refused, naming the existing key. Asked under the write lock, so two adds
+        // naming `rc-1` and `RC-1` at once cannot both open a question.
+        if let Some(key) = &forecast.question {
+            if let Some(existing) = w.question_key_alike(key)? {
+                return Err(Error::invalid(
+                    format!("--question `{key}`"),
+                    format!(
+                        "the ledger has question `{existing}`, which differs only in case, spacing or punctuation; use --question {existing} (keys are compared exactly: a second spelling would be a second question, never compared with the first)"
+                    ),
+                ));
+            }
+        }
         let id = w.insert_forecast(forecast)?;
         // The same forecast again (a command run twice, a retried script) would count twice
         // in every score: refused, as an import that repeats a forecast is.

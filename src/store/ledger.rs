@@ -165,10 +165,6 @@ pub trait Ledger: Send {
         deadline: NaiveDate,
     ) -> Result<Option<(String, i64)>>;
 
-    /// An existing question key that differs from `key` only in case, spacing or
-    /// punctuation, when `key` is not a question yet.
-    fn question_key_alike(&self, key: &str) -> Result<Option<String>>;
-
     /// Every question, in key order.
     fn question_summaries(&self) -> Result<Vec<QuestionSummary>>;
 
@@ -274,6 +270,11 @@ pub trait LedgerWriter {
 
     /// The id of the source named `name` (case-insensitive), created if new.
     fn ensure_source(&mut self, name: &str) -> Result<i64>;
+
+    /// An existing question key that differs from `key` only in case, spacing or
+    /// punctuation, when `key` is not a question yet; asked inside the write, so no other
+    /// writer creates one between the look and the insert.
+    fn question_key_alike(&mut self, key: &str) -> Result<Option<String>>;
 
     /// The id of the question `key`, created if new.
     fn ensure_question(&mut self, key: &str) -> Result<i64>;
@@ -658,9 +659,6 @@ impl Ledger for SqliteStore {
     ) -> Result<Option<(String, i64)>> {
         SqliteStore::own_claim(self, claim, source, deadline)
     }
-    fn question_key_alike(&self, key: &str) -> Result<Option<String>> {
-        SqliteStore::question_key_alike(self, key)
-    }
     fn question_summaries(&self) -> Result<Vec<QuestionSummary>> {
         SqliteStore::question_summaries(self)
     }
@@ -764,6 +762,9 @@ impl LedgerWriter for super::SqliteWriter<'_> {
     }
     fn ensure_source(&mut self, name: &str) -> Result<i64> {
         super::SqliteWriter::ensure_source(self, name)
+    }
+    fn question_key_alike(&mut self, key: &str) -> Result<Option<String>> {
+        crate::store::questions::key_alike(&self.tx, key)
     }
     fn ensure_question(&mut self, key: &str) -> Result<i64> {
         super::SqliteWriter::ensure_question(self, key)

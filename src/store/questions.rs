@@ -8,6 +8,7 @@ use super::SqliteStore;
 use crate::error::Result;
 use crate::model::names::key_fold;
 use chrono::NaiveDate;
+use rusqlite::Connection;
 use serde::Serialize;
 
 /// One question, as `forecast questions` lists it.
@@ -206,36 +207,6 @@ impl SqliteStore {
         Ok(found)
     }
 
-    /// An existing question key that differs from `key` only in case, spacing or
-    /// punctuation (`model::names::key_fold`), when `key` itself is not a question yet. One
-    /// pass over the keys, asked only by `add` naming a key (`--question`).
-    pub fn question_key_alike(&self, key: &str) -> Result<Option<String>> {
-        let want: String = key_fold(key).collect();
-        if want.is_empty() || self.question_key_exists(key)? {
-            return Ok(None);
-        }
-        let mut stmt = self
-            .conn()
-            .prepare_cached("SELECT key FROM questions ORDER BY id")?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            let k = r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?;
-            // The key itself, created by another writer since it was looked up above (two
-            // adds naming one new key at once), is the same question, not a near one.
-            if k != key && key_fold(k).eq(want.chars()) {
-                return Ok(Some(k.to_string()));
-            }
-        }
-        Ok(None)
-    }
-
-    fn question_key_exists(&self, key: &str) -> Result<bool> {
-        Ok(self
-            .conn()
-            .prepare_cached("SELECT 1 FROM questions WHERE key = ?1")?
-            .exists([key])?)
-    }
-
     /// Every question, in key order.
     pub fn question_summaries(&self) -> Result<Vec<QuestionSummary>> {
         let mut stmt = self.conn().prepare(&summaries_sql(Dialect::Sqlite))?;
@@ -246,4 +217,28 @@ impl SqliteStore {
         }
         Ok(out)
     }
+}
+
+/// An existing question key that differs from `key` only in case, spacing or punctuation
+/// (`model::names::key_fold`), when `key` itself is not a question yet. One pass over the
+/// keys, asked only by `add` naming a key (`--question`), inside its write: under the write
+/// lock no other writer can create a near key between this look and the insert.
+pub(crate) fn key_alike(conn: &Connection, key: &str) -> Result<Option<String>> {
+    let want: String = key_fold(key).collect();
+    if want.is_empty()
+        || conn
+            .prepare_cached("SELECT 1 FROM questions WHERE key = ?1")?
+            .exists([key])?
+    {
+        return Ok(None);
+    }
+    let mut stmt = conn.prepare_cached("SELECT key FROM questions ORDER BY id")?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let k = r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?;
+        if key_fold(k).eq(want.chars()) {
+            return Ok(Some(k.to_string()));
+        }
+    }
+    Ok(None)
 }

@@ -570,6 +570,67 @@ fn processes_adding_to_one_new_question_at_once_all_join_it() {
     l.ok(&["verify"]);
 }
 
+/// Two spellings of one new key at the same moment (`spell-0` and `SPELL-0`): one opens the
+/// question, the other joins it or is refused naming it, never a second question. The
+/// near-key check runs inside the write, under the write lock; before, it ran ahead of the
+/// lock and both could pass it. PostgreSQL: `tests/postgres.rs`,
+/// `concurrent_adds_naming_two_spellings_of_a_new_key_open_one_question`.
+#[test]
+fn processes_adding_two_spellings_of_one_new_key_at_once_open_one_question() {
+    let l = Ledger::new();
+    l.ok(&["migrate"]);
+    let rounds = 5;
+    let mut logged: i64 = 0;
+    for round in 0..rounds {
+        let handles: Vec<_> = (0..6)
+            .map(|w| {
+                let key = if w % 2 == 0 {
+                    format!("spell-{round}")
+                } else {
+                    format!("SPELL-{round}")
+                };
+                let mut cmd = l.command(&[
+                    "add",
+                    "--source",
+                    "Jane",
+                    "--claim",
+                    &format!("spelling {round} writer {w}"),
+                    "--probability",
+                    "0.5",
+                    "--deadline",
+                    "2027-12-31",
+                    "--question",
+                    &key,
+                ]);
+                std::thread::spawn(move || (key, cmd.output().unwrap()))
+            })
+            .collect();
+        let mut winners = std::collections::BTreeSet::new();
+        for h in handles {
+            let (key, out) = h.join().unwrap();
+            let err = String::from_utf8_lossy(&out.stderr).into_owned();
+            match out.status.code() {
+                Some(0) => {
+                    assert_eq!(err, "", "round {round}");
+                    winners.insert(key);
+                    logged += 1;
+                }
+                Some(2) => assert!(
+                    err.starts_with(&format!(
+                        "error: --question `{key}`: the ledger has question `"
+                    )) && err.contains("which differs only in case, spacing or punctuation"),
+                    "round {round}: {err}"
+                ),
+                code => panic!("round {round}: exit {code:?}: {err}"),
+            }
+        }
+        assert_eq!(winners.len(), 1, "round {round}: {winners:?}");
+    }
+    assert_eq!(l.count("SELECT count(*) FROM questions"), rounds);
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), logged);
+    l.ok(&["verify"]);
+}
+
 #[test]
 fn each_journal_entry_records_who_wrote_it_and_show_names_them() {
     let l = Ledger::new().at("2026-03-01");

@@ -92,6 +92,30 @@ impl PgWriter<'_> {
         Ok(id)
     }
 
+    /// An existing question key that differs from `key` only in case, spacing or
+    /// punctuation, when `key` is not a question yet (SQLite: `questions::key_alike`), read
+    /// under the write lock. The server narrows the keys (letters and digits, lower-cased,
+    /// as PostgreSQL's Unicode classes see them) and `key_fold` decides, so both backends
+    /// agree.
+    pub fn question_key_alike(&mut self, key: &str) -> Result<Option<String>> {
+        let want: String = crate::model::names::key_fold(key).collect();
+        if want.is_empty() || question_id(&mut self.tx, key)?.is_some() {
+            return Ok(None);
+        }
+        let rows = self
+            .tx
+            .query(
+                "SELECT key FROM questions
+                 WHERE lower(regexp_replace(key, '[^[:alnum:]]+', '', 'g')) = $1 ORDER BY id",
+                &[&want],
+            )
+            .map_err(pg("looking for a question key"))?;
+        Ok(rows
+            .iter()
+            .map(|r| r.get::<_, String>(0))
+            .find(|k| crate::model::names::key_fold(k).eq(want.chars())))
+    }
+
     /// The id of the question with `key`, created if new.
     pub fn ensure_question(&mut self, key: &str) -> Result<i64> {
         if let Some(id) = self.questions.get(key) {

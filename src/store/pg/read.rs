@@ -270,37 +270,6 @@ impl<'c> PgRead<'c> {
         Ok(row.map(|r| (r.get(0), r.get(1))))
     }
 
-    /// An existing question key that differs from `key` only in case, spacing or
-    /// punctuation, when `key` is not a question yet (`SqliteStore::question_key_alike`).
-    /// The server narrows the keys (letters and digits, lower-cased, as PostgreSQL's
-    /// Unicode classes see them) and `key_fold` decides, so both backends agree.
-    pub fn question_key_alike(&mut self, key: &str) -> Result<Option<String>> {
-        let want: String = crate::model::names::key_fold(key).collect();
-        if want.is_empty() {
-            return Ok(None);
-        }
-        let exact = self.query_opt(
-            "SELECT 1 FROM questions WHERE key = $1",
-            &[&key],
-            "looking up a question",
-        )?;
-        if exact.is_some() {
-            return Ok(None);
-        }
-        let rows = self.query(
-            "SELECT key FROM questions
-             WHERE lower(regexp_replace(key, '[^[:alnum:]]+', '', 'g')) = $1 ORDER BY id",
-            &[&want],
-            "looking for a question key",
-        )?;
-        Ok(rows
-            .iter()
-            .map(|r| r.get::<_, String>(0))
-            // The key itself, committed by another writer between the two statements (two
-            // adds naming one new key at once, audit 16 A6), is the same question.
-            .find(|k| k != key && crate::model::names::key_fold(k).eq(want.chars())))
-    }
-
     /// Every question, in key order.
     pub fn question_summaries(&mut self) -> Result<Vec<QuestionSummary>> {
         let rows = self.query(

@@ -267,9 +267,6 @@ impl Ledger for PgStore {
     ) -> Result<Option<(String, i64)>> {
         self.read(|r| r.own_claim(claim, source, deadline))
     }
-    fn question_key_alike(&self, key: &str) -> Result<Option<String>> {
-        self.read(|r| r.question_key_alike(key))
-    }
     fn question_summaries(&self) -> Result<Vec<QuestionSummary>> {
         self.read(|r| r.question_summaries())
     }
@@ -371,6 +368,9 @@ impl LedgerWriter for PgWriter<'_> {
     }
     fn ensure_source(&mut self, name: &str) -> Result<i64> {
         PgWriter::ensure_source(self, name)
+    }
+    fn question_key_alike(&mut self, key: &str) -> Result<Option<String>> {
+        PgWriter::question_key_alike(self, key)
     }
     fn ensure_question(&mut self, key: &str) -> Result<i64> {
         PgWriter::ensure_question(self, key)
