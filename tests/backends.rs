@@ -531,7 +531,8 @@ Sales rose 4% last year. Would the board agree? Officials expect the plant to cl
     /// holds a true/false outcome through hand resolutions are late, and `add` and `update`
     /// say so; a row resolved in the same file makes none of its neighbours late
     /// (`tests/cli/trust.rs`, `a_forecast_logged_after_hand_resolutions_of_its_market_is_late`,
-    /// has the exact flags and figures on SQLite).
+    /// has the exact flags and figures on SQLite). Audit 17, A1: `correct` refuses a new
+    /// probability there (`a_correction_after_a_hand_resolution_of_its_market_is_refused`).
     pub fn late_after_hand_resolutions() -> Script {
         Script::default()
             .file(
@@ -541,6 +542,7 @@ Sales rose 4% last year. Would the board agree? Officials expect the plant to cl
             .ok("add --source A --claim Deal --probability 0.3 --deadline 2026-12-31 --made-on 2026-01-01 --question dj")
             .ok("add --source B --claim Deal --probability 0.6 --deadline 2026-12-31 --made-on 2026-01-02 --question dj")
             .ok("resolve 1 --yes --on 2026-02-01")
+            .fails("correct 2 --probability 0.9 --why typo", 2)
             .ok("add --source A --claim Deal --probability 0.99 --deadline 2026-12-31 --made-on 2026-01-10 --question dj")
             .ok("add --source C --claim 'No deal' --probability 0.2 --deadline 2026-12-31 --made-on 2026-01-10 --question dj --against")
             .ok("add --source C --claim Deal --probability 0.2 --deadline 2026-11-30 --made-on 2026-01-10 --question dj")

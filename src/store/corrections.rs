@@ -4,7 +4,9 @@
 //!
 //! Nothing changes a score once the outcome could be known: the wording may be corrected
 //! at any time, but the probability or deadline only while the forecast is unresolved, no
-//! outcome is recorded for its question, and its deadline has passed neither by the day
+//! outcome is recorded for its question, no other current forecast in its market (question
+//! and deadline) is resolved `true` or `false` by hand (audit 17, A1: that outcome is in
+//! the ledger too), and its deadline has passed neither by the day
 //! the tool reasons with (`FORECAST_TODAY`) nor by the wall clock; a new deadline that has
 //! itself passed by either is refused the same way (the window it gives is already over).
 //! A correction carries every resolution of the old version (so an amended outcome stays
@@ -48,6 +50,14 @@ pub(crate) trait CorrectionSteps: ResolutionSteps {
     fn placed(&mut self, id: i64) -> Result<Placed>;
     /// Whether an outcome is recorded for the question.
     fn question_decided(&mut self, question_id: i64) -> Result<bool>;
+    /// The first current forecast of market (`question_id`, `deadline`) other than `id`
+    /// resolved `true` or `false` (`market_resolution_sql`): (id, outcome, stance).
+    fn market_resolution(
+        &mut self,
+        question_id: i64,
+        deadline: &str,
+        id: i64,
+    ) -> Result<Option<MarketResolution>>;
     /// Writes the new version `new` (supersedes, why and created_at set); returns its id.
     fn insert_version(
         &mut self,
@@ -64,6 +74,21 @@ pub(crate) trait CorrectionSteps: ResolutionSteps {
     fn kept(&mut self) -> &mut Pending;
 }
 
+/// A current forecast resolved `true` or `false` in a market: (id, outcome, stance).
+pub(crate) type MarketResolution = (i64, String, String);
+
+/// Why market (`question`, `deadline`) has its outcome in the ledger through the hand
+/// resolution `r` of another forecast in it, said as `add`'s note says it.
+fn market_known(question: &str, deadline: &str, r: Option<MarketResolution>) -> Option<String> {
+    let (other, outcome, stance) = r?;
+    let happened = super::forecasts::parse_outcome(Some(outcome.clone()))
+        .and_then(|o| o.event_happened(stance.parse().unwrap_or_default()))?;
+    Some(format!(
+        "forecast {other} on question `{question}` with the deadline {deadline} is resolved `{outcome}` (the event {}), so the outcome of that market is in the ledger",
+        if happened { "happened" } else { "did not happen by then" }
+    ))
+}
+
 /// Records a new version of forecast `id`; returns the new version's id.
 pub(crate) fn correct(
     w: &mut impl CorrectionSteps,
@@ -76,10 +101,28 @@ pub(crate) fn correct(
         return Err(Error::ForecastNotFound { id: id.to_string() });
     };
     let placed = w.placed(id)?;
+    // The market the forecast is in, and the one a new deadline would move it to: another
+    // forecast there resolved by hand puts its outcome in the ledger (audit 17, A1).
+    let market = w.market_resolution(placed.question_id, &old.deadline, id)?;
+    let new_deadline = c
+        .deadline
+        .as_ref()
+        .map(|(d, _)| d.to_string())
+        .filter(|d| *d != old.deadline);
+    let new_market = match &new_deadline {
+        Some(d) => market_known(
+            &old.question,
+            d,
+            w.market_resolution(placed.question_id, d, id)?,
+        ),
+        None => None,
+    };
     let current = Current {
         superseded_by: placed.superseded_by,
         outcome: placed.outcome,
         question_decided: w.question_decided(placed.question_id)?,
+        market_resolved: market_known(&old.question, &old.deadline, market),
+        new_market_resolved: new_market,
     };
     let now = w.now().to_string();
     let mut new = corrected(id, &old, c, &current, today, &now)?;
@@ -145,6 +188,23 @@ impl CorrectionSteps for SqliteWriter<'_> {
             )
             .optional()?
             .is_some())
+    }
+
+    fn market_resolution(
+        &mut self,
+        question_id: i64,
+        deadline: &str,
+        id: i64,
+    ) -> Result<Option<MarketResolution>> {
+        Ok(self
+            .tx
+            .prepare_cached(&super::forecasts::market_resolution_sql(
+                super::dialect::Dialect::Sqlite,
+            ))?
+            .query_row(params![question_id, deadline, id], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })
+            .optional()?)
     }
 
     fn insert_version(
@@ -221,6 +281,11 @@ pub(crate) struct Current {
     pub outcome: Option<String>,
     /// Whether an outcome is recorded for its question.
     pub question_decided: bool,
+    /// Why its market's outcome is in the ledger through another forecast's hand
+    /// resolution, if it is (`market_known`).
+    pub market_resolved: Option<String>,
+    /// The same of the market a new deadline moves it to.
+    pub new_market_resolved: Option<String>,
 }
 
 /// The new version of forecast `id` (`old`) that correction `c` makes now, or why it is
@@ -271,6 +336,8 @@ pub(crate) fn corrected(
             "an outcome is recorded for its question `{}`",
             old.question
         ))
+    } else if let Some(why) = &current.market_resolved {
+        Some(why.clone())
     } else if old.deadline < crate::time::iso(today) || day_after(now, &old.deadline) {
         Some(format!("its deadline {} has passed", old.deadline))
     } else {
@@ -301,6 +368,10 @@ pub(crate) fn corrected(
     if scored_part_changed {
         let why = if known.is_some() {
             known
+        } else if let Some(why) = &current.new_market_resolved {
+            Some(format!(
+                "the new deadline moves it into a market where {why}"
+            ))
         } else if new.deadline != old.deadline
             && (new.deadline < crate::time::iso(today) || day_after(now, &new.deadline))
         {

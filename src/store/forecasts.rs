@@ -643,6 +643,18 @@ pub(crate) fn market_resolved_sql(d: Dialect) -> String {
     )
 }
 
+/// The first current forecast of the market (question `?1`, deadline `?2`) other than
+/// forecast `?3` that is resolved `true` or `false`: (id, outcome, stance). What `correct`
+/// reads to refuse a new probability or deadline once the market's outcome is in the ledger
+/// by a hand resolution (audit 17, A1), as `Markets` makes a forecast logged there late.
+pub(crate) fn market_resolution_sql(d: Dialect) -> String {
+    d.sql(
+        "SELECT id, outcome, stance FROM forecasts WHERE question_id = ?1 AND deadline = ?2
+           AND outcome IN ('true', 'false') AND superseded_by IS NULL AND id <> ?3
+         ORDER BY id LIMIT 1",
+    )
+}
+
 /// Which markets (question and deadline) already hold an outcome through hand resolutions,
 /// as one write looks them up for the forecasts it logs (audit 15, A2). DESIGN.md's
 /// "Hindsight is counted": a forecast logged after an outcome for it was already in the

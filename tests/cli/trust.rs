@@ -1732,3 +1732,129 @@ fn sqlite_special_names_are_refused_and_dot_slash_names_the_file() {
         verify.1
     );
 }
+
+/// Audit 17, A1: once another forecast in the market (question and deadline) is resolved
+/// by hand, the market's outcome is in the ledger, so `correct` refuses a new probability
+/// or deadline as it refuses one once a question outcome is recorded (exit 2, nothing
+/// written), naming the resolved forecast; a deadline moved into such a market is refused
+/// the same way. A wording fix still passes, and a void says nothing about the event.
+#[test]
+fn a_correction_after_a_hand_resolution_of_its_market_is_refused() {
+    let l = Ledger::new().at("2099-06-30");
+    let q = ["--question", "deal"];
+    l.add(
+        "A",
+        "Deal signed by Dec",
+        "0.6",
+        "2099-06-01",
+        "2099-12-31",
+        &q,
+    );
+    l.add(
+        "B",
+        "Deal signed by Dec",
+        "0.2",
+        "2099-06-01",
+        "2099-12-31",
+        &q,
+    );
+    l.add(
+        "C",
+        "Deal signed by Nov",
+        "0.3",
+        "2099-06-01",
+        "2099-11-30",
+        &q,
+    );
+    l.add(
+        "D",
+        "No deal by Oct",
+        "0.5",
+        "2099-06-01",
+        "2099-10-31",
+        &["--question", "deal", "--against"],
+    );
+    l.ok(&[
+        "resolve",
+        "1",
+        "--yes",
+        "--on",
+        "2099-06-20",
+        "--note",
+        "signed on 20 June",
+    ]);
+    let hint = "; log a new forecast with `forecast add` instead (its wording can still be corrected with --claim)\n";
+    let err = l.fails(
+        &["correct", "2", "--probability", "0.99", "--why", "typo"],
+        2,
+    );
+    assert_eq!(
+        err,
+        format!("error: forecast 2's probability and deadline can no longer be corrected: forecast 1 on question `deal` with the deadline 2099-12-31 is resolved `true` (the event happened), so the outcome of that market is in the ledger{hint}")
+    );
+    let err = l.fails(
+        &["correct", "2", "--deadline", "2100-01-31", "--why", "typo"],
+        2,
+    );
+    assert!(err.contains("forecast 1 on question `deal`"), "{err}");
+    // Moved into the resolved market from another one.
+    let err = l.fails(
+        &[
+            "correct",
+            "3",
+            "--deadline",
+            "2099-12-31",
+            "--why",
+            "meant December",
+        ],
+        2,
+    );
+    assert_eq!(
+        err,
+        format!("error: forecast 3's probability and deadline can no longer be corrected: the new deadline moves it into a market where forecast 1 on question `deal` with the deadline 2099-12-31 is resolved `true` (the event happened), so the outcome of that market is in the ledger{hint}")
+    );
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 4);
+    // A wording fix is still accepted.
+    assert_eq!(
+        l.ok(&[
+            "correct",
+            "2",
+            "--claim",
+            "Deal signed by December",
+            "--why",
+            "typo"
+        ]),
+        "forecast 2 corrected: the current version is forecast 5\n"
+    );
+    // Another market (deadline) is open: corrected as before.
+    l.ok(&["correct", "3", "--probability", "0.4", "--why", "typo"]);
+    // The other stance resolved says the event's outcome all the same; a void says nothing.
+    l.add(
+        "E",
+        "No deal by Oct",
+        "0.4",
+        "2099-06-01",
+        "2099-10-31",
+        &["--question", "deal", "--against"],
+    );
+    l.ok(&["resolve", "7", "--void", "--reason", "ambiguous"]);
+    l.ok(&["correct", "4", "--probability", "0.45", "--why", "typo"]);
+    l.add(
+        "F",
+        "No deal by Oct",
+        "0.7",
+        "2099-06-01",
+        "2099-10-31",
+        &["--question", "deal", "--against"],
+    );
+    l.ok(&["resolve", "9", "--yes", "--on", "2099-06-25"]);
+    let err = l.fails(
+        &["correct", "8", "--probability", "0.5", "--why", "typo"],
+        2,
+    );
+    assert_eq!(
+        err,
+        format!("error: forecast 8's probability and deadline can no longer be corrected: forecast 9 on question `deal` with the deadline 2099-10-31 is resolved `true` (the event did not happen by then), so the outcome of that market is in the ledger{hint}")
+    );
+    l.ok(&["verify"]);
+}

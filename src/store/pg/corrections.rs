@@ -6,7 +6,7 @@
 use super::{dialect, pg, PgWriter};
 use crate::error::Result;
 use crate::store::bodies::ForecastFacts;
-use crate::store::corrections::{Carried, CorrectionSteps, Placed, CARRIED_SQL};
+use crate::store::corrections::{Carried, CorrectionSteps, MarketResolution, Placed, CARRIED_SQL};
 use crate::store::kept::Pending;
 
 impl CorrectionSteps for PgWriter<'_> {
@@ -32,6 +32,22 @@ impl CorrectionSteps for PgWriter<'_> {
 
     fn question_decided(&mut self, question_id: i64) -> Result<bool> {
         PgWriter::question_decided(self, question_id)
+    }
+
+    fn market_resolution(
+        &mut self,
+        question_id: i64,
+        deadline: &str,
+        id: i64,
+    ) -> Result<Option<MarketResolution>> {
+        let sql = crate::store::forecasts::market_resolution_sql(
+            crate::store::dialect::Dialect::Postgres,
+        );
+        Ok(self
+            .tx
+            .query_opt(&sql, &[&question_id, &deadline, &id])
+            .map_err(pg("reading the market's resolutions"))?
+            .map(|r| (r.get(0), r.get(1), r.get(2))))
     }
 
     fn insert_version(
