@@ -432,15 +432,21 @@ Sales rose 4% last year. Would the board agree? Officials expect the plant to cl
     }
 
     /// One question and deadline resolved both ways by hand (a market left out, with a
-    /// notice), then decided by a recorded `not-by` (one market on its outcome).
+    /// notice), then decided by a recorded `not-by` (one market on its outcome). A hand
+    /// resolution against the market's others is refused (audit 17, A2), so the market is
+    /// split by an amendment, the one way left to do it by hand.
     pub fn markets_resolved_both_ways() -> Script {
         let mut s = Script::default()
+            .file("o.csv", "id,outcome,on\n1,yes,2026-02-01\n")
             .ok("add --source A --claim 'E by March' --probability 0.8 --deadline 2026-03-31 --made-on 2026-01-01 --question e")
             .ok("add --source B --claim 'E by March b' --probability 0.3 --deadline 2026-03-31 --made-on 2026-01-02 --question e")
             .ok("add --source C --claim 'E by March c' --probability 0.6 --deadline 2026-03-31 --made-on 2026-01-03 --question e")
-            .ok("resolve 1 --yes --on 2026-02-01")
             .ok("resolve 2 --no --on 2026-04-01")
             .ok("resolve 3 --no --on 2026-04-01")
+            .fails("resolve 1 --yes --on 2026-02-01", 2)
+            .fails("resolve --from DIR/o.csv", 2)
+            .ok("resolve 1 --no --on 2026-04-01")
+            .ok("resolve 1 --yes --on 2026-02-01 --amend --note 'on appeal'")
             .ok("compare --min-markets 1 --format json")
             .ok("compare --min-markets 1")
             .ok("question e --format csv")

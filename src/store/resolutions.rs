@@ -162,6 +162,8 @@ pub(crate) trait ResolutionSteps {
     fn known(&mut self, only_question: Option<i64>) -> Result<Vec<Known>>;
     /// The question of forecast `id`.
     fn question_of(&mut self, id: i64) -> Result<i64>;
+    /// The key of question `id`.
+    fn question_key_of(&mut self, id: i64) -> Result<String>;
     /// The keys of the questions with a recorded outcome (`DECIDED_KEYS_SQL`).
     fn decided_keys(&mut self) -> Result<rustc_hash::FxHashSet<String>>;
 }
@@ -225,6 +227,9 @@ pub(crate) fn resolve_forecast(
     check_reason(outcome, reason)?;
     let found = w.stored(id)?;
     check_hand_resolution(id, found, outcome, on, note, amend, today)?;
+    if !amend {
+        check_market_agrees(w, id, outcome)?;
+    }
     insert_resolution(
         w,
         &NewResolution {
@@ -236,6 +241,79 @@ pub(crate) fn resolve_forecast(
             question_outcome: None,
         },
     )
+}
+
+/// Refuses a hand resolution of forecast `id` as `outcome` that says the event of its
+/// market (question and deadline) the other way from forecasts already resolved in it
+/// (`true` or `false`, stance taken into account), naming them and the ways out (audit 17,
+/// A2): each forecast would be scored on its own outcome, both sides as right, and the
+/// market would drop out of every source's `compare`, which is why an outcomes file that
+/// says one market both ways is refused too. DESIGN.md: "a later question outcome that
+/// disagrees is reported as a conflict, never silently applied"; a later hand outcome is
+/// refused, since nothing else would report it. A void says nothing about the event, and
+/// an amendment (`--amend --note`) is the way to change an outcome already given, so
+/// neither is checked.
+fn check_market_agrees(w: &mut impl ResolutionSteps, id: i64, outcome: Outcome) -> Result<()> {
+    if outcome == Outcome::Void {
+        return Ok(());
+    }
+    let question = w.question_of(id)?;
+    let targets = w.targets(question)?;
+    let Some(me) = targets.iter().find(|t| t.id == id) else {
+        return Ok(());
+    };
+    let Some(happened) = outcome.event_happened(me.stance) else {
+        return Ok(());
+    };
+    let against: Vec<&Target> = targets
+        .iter()
+        .filter(|t| t.id != id && t.deadline == me.deadline)
+        .filter(|t| {
+            t.outcome
+                .and_then(|o| o.event_happened(t.stance))
+                .is_some_and(|h| h != happened)
+        })
+        .collect();
+    let Some(first) = against.first() else {
+        return Ok(());
+    };
+    let key = w.question_key_of(question)?;
+    let ids = against
+        .iter()
+        .map(|t| t.id.to_string())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let says = |h: bool| {
+        if h {
+            "happened"
+        } else {
+            "did not happen"
+        }
+    };
+    let other = match first.outcome {
+        Some(Outcome::True) => "no",
+        _ => "yes",
+    };
+    let event = if happened {
+        "--happened-on DATE"
+    } else {
+        "--not-by DATE"
+    };
+    let (are, them) = if against.len() == 1 {
+        ("is", "it")
+    } else {
+        ("are", "them")
+    };
+    Err(Error::invalid(
+        format!("forecast {id}"),
+        format!(
+            "resolving it `{outcome}` says the event of its market (question `{key}`, deadline {}) {}, but forecast(s) {ids} in that market {are} resolved the other way (the event {}), stance taken into account: both sides would score as right and the market would drop out of `compare`; nothing was written. If those are wrong, amend {them} with a note first (`forecast resolve {} --{other} --amend --note WHY`); or record what happened with `forecast resolve --question {key} {event}`, which decides every forecast in the market (hand resolutions that disagree stay, named as conflicts)",
+            me.deadline,
+            says(happened),
+            says(!happened),
+            first.id,
+        ),
+    ))
 }
 
 /// Writes resolution `r` with the forecast's kept state read first.
@@ -898,6 +976,14 @@ impl ResolutionSteps for SqliteWriter<'_> {
             [id],
             |r| r.get(0),
         )?)
+    }
+
+    fn question_key_of(&mut self, id: i64) -> Result<String> {
+        Ok(self
+            .tx
+            .query_row("SELECT key FROM questions WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })?)
     }
 }
 

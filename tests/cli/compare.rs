@@ -643,9 +643,22 @@ fn a_question_outcome_decides_a_market_a_hand_resolution_disagrees_with() {
     l.add("A", "E by March", "0.8", "2026-01-01", "2026-03-31", &e);
     l.add("B", "E by March b", "0.3", "2026-01-02", "2026-03-31", &e);
     l.add("C", "E by March c", "0.6", "2026-01-03", "2026-03-31", &e);
-    l.ok(&["resolve", "1", "--yes", "--on", "2026-02-01"]);
     l.ok(&["resolve", "2", "--no", "--on", "2026-04-01"]);
     l.ok(&["resolve", "3", "--no", "--on", "2026-04-01"]);
+    // A hand resolution against the others is refused (audit 17, A2); an amendment is the
+    // way left to split a market by hand.
+    l.fails(&["resolve", "1", "--yes", "--on", "2026-02-01"], 2);
+    l.ok(&["resolve", "1", "--no", "--on", "2026-04-01"]);
+    l.ok(&[
+        "resolve",
+        "1",
+        "--yes",
+        "--on",
+        "2026-02-01",
+        "--amend",
+        "--note",
+        "appeal",
+    ]);
     // Resolved both ways by hand, no recorded outcome: left out, and said so.
     let r = l.run(&["compare", "--min-markets", "1", "--format", "json"]);
     assert_eq!(r.code, 0, "{}", r.stderr);

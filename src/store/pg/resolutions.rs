@@ -289,4 +289,12 @@ impl ResolutionSteps for PgWriter<'_> {
             .map_err(pg("reading a forecast"))?
             .get(0))
     }
+
+    fn question_key_of(&mut self, id: i64) -> Result<String> {
+        Ok(self
+            .tx
+            .query_one("SELECT key FROM questions WHERE id = $1", &[&id])
+            .map_err(pg("reading a question"))?
+            .get(0))
+    }
 }
