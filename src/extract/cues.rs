@@ -15,6 +15,7 @@ pub(super) const STRONG: &[&str] = &[
     "expects",
     "expected",
     "expecting",
+    "anticipating",
     "likely",
     "unlikely",
     "probably",
@@ -152,6 +153,17 @@ pub(super) fn judged_after_be(after: &[&str]) -> bool {
     match *first {
         // The head of the noun phrase is within its first three words ("a big moment",
         // "the very first time").
+        // "will be an easy victory for X", "a clear Smith win": a judged outcome is still
+        // the outcome.
+        "a" | "an" | "the"
+            if after
+                .iter()
+                .skip(1)
+                .take(3)
+                .any(|x| OUTCOME_NOUNS.contains(x)) =>
+        {
+            false
+        }
         "a" | "an" | "the" => after
             .iter()
             .skip(1)
@@ -195,6 +207,54 @@ pub(super) fn judged_after_be(after: &[&str]) -> bool {
         }),
         _ => true,
     }
+}
+
+/// Nouns after "will be a/the" that name the outcome of a contest or an economy, however an
+/// adjective judges it ("will be an easy victory", "will be a mild recession").
+const OUTCOME_NOUNS: &[&str] = &[
+    "victory",
+    "win",
+    "defeat",
+    "loss",
+    "landslide",
+    "majority",
+    "sweep",
+    "upset",
+    "recession",
+    "shutdown",
+    "surplus",
+    "deficit",
+    "draw",
+    "tie",
+    "runoff",
+    "blowout",
+    "rout",
+];
+
+/// Whether the words after "there will be" count what will come: "there will be one or two
+/// more indictments", "there will be 13 named storms", "there will be no movement", "there
+/// will be fewer cases" (a judged "there will be a lot to watch" stays a judgement).
+fn counted(after: &[&str]) -> bool {
+    after.first().is_some_and(|x| {
+        x.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                *x,
+                "one"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "several"
+                    | "no"
+                    | "fewer"
+                    | "at"
+            )
+    })
 }
 
 /// Nouns after "will be a/the" that judge or place rather than name an outcome ("will be a
@@ -633,10 +693,13 @@ pub(super) fn cues_in(sentence: &str, toks: &[Token<'_>]) -> Cues {
                 });
             // "Acme said it expects sales of $5 billion": a present expectation, not a
             // backshifted one; "said it expects to" is an intent.
-            let present_view = matches!(
+            // "said it is anticipating a crop of 75 million tonnes": the same in the progressive.
+            let present_view = (matches!(
                 *x,
                 "expects" | "expect" | "predicts" | "anticipates" | "forecasts"
-            ) && next != "to";
+            ) || (matches!(*x, "anticipating" | "expecting")
+                && matches!(prev, "is" | "are" | "am" | "'s" | "'re")))
+                && next != "to";
             if seen_reporting && !present_view {
                 c.reported_past_before_cue = true;
             }
@@ -654,7 +717,9 @@ pub(super) fn cues_in(sentence: &str, toks: &[Token<'_>]) -> Cues {
                 && !inverted
                 && (STATIVE_AFTER_WILL.contains(&next)
                     || (matches!(next, "be" | "remain" | "stay" | "continue")
-                        && judged_after_be(&w[i + 2..])))
+                        && judged_after_be(&w[i + 2..])
+                        // "There will be one or two more indictments": a count of what comes.
+                        && !(prev == "there" && next == "be" && counted(&w[i + 2..]))))
             {
                 c.will_stative = true;
             }
@@ -2092,6 +2157,55 @@ mod tests {
             &tokens("I would expect the council to approve the plan"),
         );
         assert!(c.strong && c.future);
+    }
+
+    /// "There will be" before a count names what will come, and "will be" before a judged
+    /// outcome noun names the outcome ("an easy victory"): neither is an evaluation, while
+    /// "there will be a lot to watch" and "will be a big moment" stay evaluations (issue 13
+    /// recall, X21; sentences we wrote).
+    #[test]
+    fn a_count_or_a_judged_outcome_after_will_be_is_an_event() {
+        let d = "2025-11-10".parse().unwrap();
+        let got = |t: &str| crate::extract::odds_and_deadlines(t, d);
+        assert_eq!(
+            got("There will be two or three more rate cuts, but only if inflation cools."),
+            vec![(0.95, None)]
+        );
+        assert_eq!(
+            got("There will be 14 named storms, one above the average."),
+            vec![(0.95, None)]
+        );
+        assert_eq!(
+            got("It will be an easy win for the Rovers."),
+            vec![(0.95, None)]
+        );
+        assert!(got("There will be a lot to watch.").is_empty());
+        assert!(got("It will be a big moment for the club.").is_empty());
+        let stative = |t: &str| cues_in(t, &tokens(t)).will_stative;
+        assert!(!stative("There will be no change at the meeting"));
+        assert!(stative("There will be more drama"));
+    }
+
+    /// "The ministry said it is anticipating a crop of 75 million tonnes": the progressive
+    /// of "anticipate" is a present expectation like "expects", not speech backshifted by
+    /// "said" (issue 13 recall, X21; sentences we wrote).
+    #[test]
+    fn a_progressive_anticipating_is_a_present_expectation() {
+        let d = "2025-11-10".parse().unwrap();
+        let got = |t: &str| crate::extract::odds_and_deadlines(t, d);
+        assert_eq!(
+            got("The ministry is anticipating a wheat crop of 80 million tonnes."),
+            vec![(0.75, None)]
+        );
+        assert_eq!(
+            got("The agency said it is anticipating a smaller harvest next year."),
+            vec![(0.75, "2026-12-31".parse().ok())]
+        );
+        let c = cues_in(
+            "The agency said it is anticipating a smaller harvest",
+            &tokens("The agency said it is anticipating a smaller harvest"),
+        );
+        assert!(c.strong && c.future && !c.reported_past_before_cue);
     }
 
     /// "Economists in a poll said the board will hold rates through March": forecasters

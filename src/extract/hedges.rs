@@ -419,12 +419,15 @@ fn content_word(words: &[&str], i: usize, phrase: &str, text: &str, toks: &[Toke
                 || text[toks[i].1..].starts_with(|c: char| c.is_uppercase()) && i > 0
         }
         // "La Nina is favored through the winter", not "is favored by fans".
-        "is favored" | "is favoured" => !toks.get(i + 2).is_some_and(|t| {
-            matches!(
-                t.0.as_ref(),
-                "through" | "in" | "during" | "until" | "into" | "over"
-            )
-        }),
+        // "Wetter conditions are favored across the north": an outlook's call for a place.
+        "is favored" | "is favoured" | "are favored" | "are favoured" => {
+            !toks.get(i + 2).is_some_and(|t| {
+                matches!(
+                    t.0.as_ref(),
+                    "through" | "in" | "during" | "until" | "into" | "over" | "across"
+                )
+            })
+        }
         // "The decline is expected, given the heat": unsurprising, not ahead.
         "is expected" | "are expected" => {
             let end = toks.get(i + 1).map_or(text.len(), |t| t.2);
@@ -1100,20 +1103,40 @@ fn revised_call(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
                 return Some(reading(i, "price target"));
             }
         }
-        // "The outlook calls for a 9 percent fall".
-        if *w == "calls"
+        // "The outlook calls for a 9 percent fall"; "forecasters on Thursday called for six
+        // to 11 named storms", "the report is calling for higher corn production": what a
+        // forecast or a forecaster calls for is its call, with or without a figure (what
+        // others call for is a demand: "protesters called for a strike").
+        if matches!(*w, "calls" | "call" | "called" | "calling")
             && words.get(i + 1) == Some(&"for")
             && i > 0
-            && CALLS_SET.contains(words[i - 1])
-            && words[i + 2..(i + 7).min(words.len())]
-                .iter()
-                .any(|x| figure(x))
+            && ((CALLS_SET.contains(words[i - 1])
+                && words[i + 2..(i + 7).min(words.len())]
+                    .iter()
+                    .any(|x| figure(x)))
+                || words[i.saturating_sub(4)..i]
+                    .iter()
+                    .any(|x| FORECASTING_SUBJECTS.contains(x)))
         {
             return Some(reading(i, "calls for"));
         }
     }
     None
 }
+
+/// Who forecasts by trade, or the documents they publish: what they "call for" is their call.
+const FORECASTING_SUBJECTS: &[&str] = &[
+    "forecast",
+    "forecasts",
+    "forecasters",
+    "outlook",
+    "outlooks",
+    "projection",
+    "projections",
+    "model",
+    "models",
+    "consensus",
+];
 
 /// Verbs of forecasting that state their call as a figure in their object ("foresees 1.48
 /// million starts", "are projecting earnings of 52 cents", "predicted 8-8").
@@ -1141,6 +1164,23 @@ fn prev_of<'a>(words: &[&'a str], i: usize) -> &'a str {
         ""
     }
 }
+
+/// A forecaster's call in the passive, naming its outcome after "to": "Smith projected to win
+/// Senate race", "Rovers tipped to go down". A headline with one reports the call, as one with
+/// "likely to" does (`extract`).
+pub const PASSIVE_CALLS: &[&str] = &[
+    "projected to",
+    "predicted to",
+    "forecast to",
+    "forecasted to",
+    "tipped to",
+    "favored to",
+    "favoured to",
+    "is favored to",
+    "is favoured to",
+    "are favored to",
+    "are favoured to",
+];
 
 /// The deciding words of `past_call`: a forecast reported in the past tense, which is one
 /// only with a time frame ahead (`extract` checks).
@@ -1774,6 +1814,71 @@ mod tests {
         assert_eq!(
             got("Our 2026 price target for the index is 5,200."),
             vec![(0.75, "2026-12-31".parse().ok())]
+        );
+    }
+
+    /// "X is favored to win" is the frame "favored to", not "is favored" with its word taken
+    /// (which then failed the time-frame test and left the sentence without a hedge); a plural
+    /// outlook's "are favored" reads as "is favored", also across a region (sentences we
+    /// wrote).
+    #[test]
+    fn favored_in_the_plural_and_before_to_is_a_call() {
+        let lex = Lexicon::embedded();
+        let words = |t: &str| lex.read(t).map(|r| (r.words, r.probability));
+        assert_eq!(
+            words("The governor is favored to win the race in November"),
+            Some(("is favored to".into(), 0.72))
+        );
+        assert_eq!(
+            words("The Rovers are favoured to stay up this season"),
+            Some(("are favoured to".into(), 0.72))
+        );
+        assert_eq!(
+            words("Drier conditions are favored across the southern plains"),
+            Some(("are favored".into(), 0.72))
+        );
+        assert_eq!(
+            words("Warmer days are favored in the Northeast"),
+            Some(("are favored".into(), 0.72))
+        );
+        // Favored by people is a preference.
+        assert_eq!(words("Both plans are favored by voters"), None);
+        let d = "2024-09-01".parse().unwrap();
+        let got = |t: &str| crate::extract::odds_and_deadlines(t, d);
+        assert_eq!(
+            got("Republicans are favored to hold the House in November."),
+            vec![(0.72, "2024-11-30".parse().ok())]
+        );
+        assert_eq!(
+            got("Drier conditions are favored across the southern plains."),
+            vec![(0.72, None)]
+        );
+    }
+
+    /// What a forecast or a forecaster calls for is the call, with or without a figure and in
+    /// any tense ("forecasters called for six to ten named storms", "the outlook is calling
+    /// for a mild winter"); what anyone else calls for is a demand (sentences we wrote).
+    #[test]
+    fn what_a_forecaster_calls_for_is_the_call() {
+        let lex = Lexicon::embedded();
+        let words = |t: &str| lex.read(t).map(|r| (r.words, r.probability));
+        for t in [
+            "Government forecasters on Monday called for six to ten named storms",
+            "The seasonal outlook is calling for a mild winter in the north",
+            "The consensus calls for higher corn production",
+            "The outlook calls for a 9 percent fall",
+        ] {
+            assert_eq!(words(t), Some(("calls for ...".into(), 0.75)), "{t}");
+        }
+        assert_eq!(words("Protesters called for a general strike"), None);
+        assert_eq!(words("The union calls for higher wages"), None);
+        let d = "2025-05-20".parse().unwrap();
+        assert_eq!(
+            crate::extract::odds_and_deadlines(
+                "Forecasters called for six to ten named storms this year.",
+                d
+            ),
+            vec![(0.75, "2025-12-31".parse().ok())]
         );
     }
 

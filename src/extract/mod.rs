@@ -1105,6 +1105,9 @@ fn prose(
             // is the call the article reports, with or without a time.
             number
                 || (horizon.is_some() && c.strong && c.future && !c.will_stative)
+                // "Smith projected to win Senate race": a forecaster's passive call names
+                // the outcome, as a strong word does.
+                || hedges::PASSIVE_CALLS.contains(&phrase)
                 || (c.strong
                     && !c.will_stative
                     && !matches!(phrase, "will" | "won't" | "will not" | "would")
@@ -2755,6 +2758,26 @@ The region is on track to meet its 2035 target.",
         );
         assert_eq!(c.len(), 2);
         assert!(c.iter().all(|x| x.probability == 0.9));
+    }
+
+    /// A headline's passive call ("Smith projected to win Senate race", "Rovers tipped to go
+    /// down") names the outcome as "likely to" does; a headline's bare "projected" figure
+    /// is no call (sentences we wrote).
+    #[test]
+    fn a_headlines_passive_call_is_a_forecast() {
+        let d: NaiveDate = "2018-11-06".parse().unwrap();
+        for h in [
+            "Jane Roe projected to win Senate race\n\nPolls closed at 8 p.m.",
+            "Rovers tipped to go down\n\nThe club lost again.",
+        ] {
+            let c = extract(h, d);
+            assert_eq!(c.len(), 1, "{h}");
+            assert_eq!(
+                c[0].probability,
+                if h.starts_with('J') { 0.75 } else { 0.7 }
+            );
+        }
+        assert!(extract("Projected turnout by county\n\nPolls closed at 8 p.m.", d).is_empty());
     }
 
     /// A quotation introduced by its speaker and a colon, in single marks: the quoted words
