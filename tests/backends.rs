@@ -363,6 +363,7 @@ Sales rose 4% last year. Would the board agree? Officials expect the plant to cl
         Script::default()
             .fails("list", 2)
             .fails("report", 2)
+            .fails("resolve", 2)
             .fails(
                 "add --source S --claim c --probability 1.5 --deadline 2027-01-01",
                 2,

@@ -635,6 +635,16 @@ fn in_file_words(message: &str) -> String {
 const UNDERSTOOD: &str = "answer y, n, v, s or q, optionally followed by a day and a note";
 
 fn resolver(store: &mut Store, ctx: &Context, io: &mut Io<'_>) -> Result<()> {
+    // A ledger this command just created (a mistyped `--db`, or before the first `add`)
+    // holds nothing to resolve: "No forecasts are due." would be a false all-clear, and the
+    // new empty ledger would make later reads on that path succeed on nothing (audit 17
+    // A16). Refused as every read refuses a missing ledger; the caller takes the new file
+    // (or PostgreSQL schema) away again.
+    if store.created() {
+        return Err(Error::NoLedger {
+            path: store.location().into(),
+        });
+    }
     let today = ctx.clock.today;
     let now = ctx.clock.timestamp();
     let applied = store.write(&now, |w| w.apply_known_outcomes(today))?;

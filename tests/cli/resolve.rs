@@ -1076,3 +1076,24 @@ fn a_hand_resolution_against_its_market_is_refused() {
     l.ok(&["resolve", "3", "--no", "--amend", "--note", "recount"]);
     l.ok(&["verify"]);
 }
+
+/// The resolver on a missing ledger (a mistyped `--db`, or before the first `add`) is
+/// refused as every read is, and leaves no file behind (audit 17 A16): it
+/// created an empty ledger and said "No forecasts are due.", exit 0.
+#[test]
+fn the_resolver_on_a_missing_ledger_says_so_and_creates_nothing() {
+    let mut l = Ledger::new();
+    l.db = l.path("typo-ledgr.db");
+    let err = l.fails(&["resolve"], 2);
+    assert_eq!(
+        err,
+        format!(
+            "error: no ledger at `{}`; check the path, or log a forecast with `forecast add` to create one\n",
+            l.db.display()
+        )
+    );
+    assert!(!l.db.exists());
+    // Once the ledger exists, an empty one is an honest all-clear.
+    l.ok(&["migrate"]);
+    assert_eq!(l.ok(&["resolve"]), "No forecasts are due.\n");
+}
