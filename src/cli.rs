@@ -406,6 +406,15 @@ pub struct ExportArgs {
     /// jsonl or csv
     #[arg(long, value_enum, default_value_t = ExportFormat::Jsonl)]
     pub format: ExportFormat,
+    /// Also write the question outcomes in force (`resolve --question`), which the forecast
+    /// rows do not carry, as a CSV that `forecast resolve --from FILE` records after the import
+    ///
+    /// Example: forecast export > all.jsonl --outcomes outcomes.csv
+    #[arg(long, value_name = "FILE.csv")]
+    pub outcomes: Option<PathBuf>,
+    /// Replace the --outcomes file if it exists
+    #[arg(long, requires = "outcomes")]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]

@@ -54,18 +54,112 @@ impl Held {
 }
 
 pub fn run(store: &Store, ctx: &Context, args: &ExportArgs, io: &mut Io<'_>) -> Result<()> {
+    if let Some(path) = &args.outcomes {
+        crate::output::check_target(path, args.force, store.path())?;
+    }
+    let articles = std::cell::Cell::new(0u64);
+    stream(store, ctx, args, io, &articles)?;
+    let outcomes = question_outcomes(store)?;
+    if let Some(path) = &args.outcomes {
+        crate::output::write_new_file(
+            path,
+            outcomes_csv(&outcomes)?.as_bytes(),
+            args.force,
+            store.path(),
+        )?;
+    }
+    if let Some(text) = untravelled(&outcomes, articles.get(), args.outcomes.is_some()) {
+        super::warn(io, &text);
+    }
+    Ok(())
+}
+
+/// The question outcomes in force, in key order and each question's in the order recorded:
+/// (question key, event, date).
+fn question_outcomes(store: &Store) -> Result<Vec<(String, String, String)>> {
+    let mut rows = Vec::new();
+    for q in store.question_summaries()? {
+        for e in &q.events {
+            let (event, date) = e.split_once(' ').unwrap_or((e.as_str(), ""));
+            rows.push((q.question.clone(), event.to_string(), date.to_string()));
+        }
+    }
+    Ok(rows)
+}
+
+/// The outcomes as `resolve --from`'s question layout (`question,event,date`).
+pub(crate) fn outcomes_csv(rows: &[(String, String, String)]) -> Result<String> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(["question", "event", "date"])
+        .map_err(Error::csv("writing CSV"))?;
+    for (q, e, d) in rows {
+        w.write_record([q, e, d])
+            .map_err(Error::csv("writing CSV"))?;
+    }
+    let bytes = w
+        .into_inner()
+        .map_err(|e| Error::Other(format!("writing CSV: {e}")))?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// What the forecast rows do not carry, said once on stderr when the ledger holds any of
+/// it (audit 17 A3, A5): an import of the export would lose it without a word. `None` when
+/// nothing is left behind.
+fn untravelled(
+    outcomes: &[(String, String, String)],
+    articles: u64,
+    written: bool,
+) -> Option<String> {
+    let mut lost = Vec::new();
+    if !outcomes.is_empty() && !written {
+        lost.push(format!(
+            "{} question outcome(s) recorded with `resolve --question` (add `--outcomes FILE.csv` to write them, and `forecast resolve --from FILE.csv` after the import records them)",
+            outcomes.len()
+        ));
+    }
+    if articles > 0 {
+        lost.push(format!(
+            "the article (title, url, published date, sha256) of {articles} forecast(s): `article` is this ledger's article number, which an import does not take"
+        ));
+    }
+    if lost.is_empty() {
+        return None;
+    }
+    Some(format!(
+        "an export carries the forecasts, not {}; `forecast copy --to` or `forecast backup` moves the whole ledger",
+        lost.join(", nor ")
+    ))
+}
+
+/// Writes the forecasts, counting those that came from an article.
+fn stream(
+    store: &Store,
+    ctx: &Context,
+    args: &ExportArgs,
+    io: &mut Io<'_>,
+    articles: &std::cell::Cell<u64>,
+) -> Result<()> {
     let (all, today) = (ListFilter::default(), ctx.clock.today);
     let mut held = Held::load(store, today)?;
+    let from_article = |a: Option<i64>| articles.set(articles.get() + u64::from(a.is_some()));
     match args.format {
-        ExportFormat::Csv => super::list::stream_csv(
-            store,
-            &all,
-            today,
-            &|_| true,
-            usize::MAX,
-            Some(&mut held),
-            io,
-        ),
+        ExportFormat::Csv => {
+            for (_, f) in &held.held {
+                from_article(f.article);
+            }
+            super::list::stream_csv(
+                store,
+                &all,
+                today,
+                &|f| {
+                    from_article(f.article);
+                    true
+                },
+                usize::MAX,
+                Some(&mut held),
+                io,
+            )
+        }
         ExportFormat::Jsonl => {
             // Written while the store reads the forecasts, so memory stays flat.
             let mut out = std::io::BufWriter::with_capacity(1 << 16, &mut *io.out);
@@ -73,6 +167,7 @@ pub fn run(store: &Store, ctx: &Context, args: &ExportArgs, io: &mut Io<'_>) -> 
             let mut closed = false;
             let broken = |e: &std::io::Error| e.kind() == std::io::ErrorKind::BrokenPipe;
             let mut write = |f: &Forecast| -> Result<bool> {
+                from_article(f.article);
                 let mut value = serde_json::to_value(ExportRecord::from(f))
                     .map_err(Error::json("writing JSON Lines"))?;
                 // Tags as a list in JSON; the CSV keeps them `;`-separated.

@@ -61,6 +61,10 @@ pub struct ImportSummary {
     /// ledger, and how many of those carried an outcome.
     pub skipped: u64,
     pub skipped_resolved: u64,
+    /// Rows that name an article (`article`), not taken (see `ImportRow::article`).
+    pub articles: u64,
+    /// Resolved rows from `forecast export` (they have `created_at`).
+    pub exported: u64,
 }
 
 /// The imported forecasts that arrived resolved on a question whose outcome the ledger
@@ -87,6 +91,9 @@ struct Watched {
     /// highest is 1% was most likely written in fractions.
     highest: f64,
     markets: MarketOutcomes,
+    /// Rows that name an article, and resolved rows from `forecast export`.
+    articles: u64,
+    exported: u64,
 }
 
 /// What the file's resolved rows say of each market (a question and a deadline, as
@@ -286,6 +293,8 @@ impl Watched {
     fn note(&mut self, row: &crate::transfer::ImportRow, id: i64) {
         self.same.note(&row.forecast);
         self.highest = self.highest.max(row.forecast.probability.value());
+        self.articles += u64::from(row.article);
+        self.exported += u64::from(row.exported);
         if row.dated_unresolved {
             if self.dated_unresolved.0 == 0 {
                 self.dated_unresolved.1 = format!("{} {}", self.keys.unit, row.line);
@@ -514,6 +523,9 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ImportArgs, io: &mut Io<'_>)
             "warning: every `forecast` in this Fatebook sheet is at most 1, read in percent as Fatebook reads it (0.7 is 0.7%); if the sheet holds fractions (0.7 for 70%), write them as percentages (70) and import it into a new ledger"
         );
     }
+    if let Some(text) = not_taken(&summary) {
+        super::warn(io, &text);
+    }
     if summary.dated_unresolved.0 > 0 {
         let (rows, first) = &summary.dated_unresolved;
         let _ = writeln!(
@@ -581,6 +593,33 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ImportArgs, io: &mut Io<'_>)
 
 /// What to do about skipped rows that carry an outcome: the ledger's forecast may still be
 /// open (the outcome came since the last import), and a skipped row resolves nothing.
+/// What an export's rows carry that an import does not take back (audit 17 A3, A5), said
+/// once: the articles the rows name (this ledger has no such article), and, for a file
+/// `forecast export` wrote with resolved rows, the question outcomes, which are not in its
+/// rows at all.
+fn not_taken(summary: &ImportSummary) -> Option<String> {
+    let mut lost = Vec::new();
+    if summary.articles > 0 {
+        lost.push(format!(
+            "the article (title, url, published date, sha256) of the {} row(s) that name one in `article`",
+            summary.articles
+        ));
+    }
+    if summary.exported > 0 {
+        lost.push(
+            "question outcomes (`resolve --question`), which an export's rows do not carry: if the exporting ledger recorded any, `forecast export --outcomes FILE.csv` there writes them and `forecast resolve --from FILE.csv` records them here"
+                .to_string(),
+        );
+    }
+    if lost.is_empty() {
+        return None;
+    }
+    Some(format!(
+        "not imported: {}; `forecast copy --to` or `forecast backup` moves a whole ledger",
+        lost.join("; nor ")
+    ))
+}
+
 fn resolved_hint(resolved: u64) -> &'static str {
     if resolved == 0 {
         ""
@@ -899,6 +938,8 @@ fn finish(
     summary.similar_keys = watched.keys.similar;
     summary.dated_unresolved = std::mem::take(&mut watched.dated_unresolved);
     summary.highest = watched.highest;
+    summary.articles = watched.articles;
+    summary.exported = watched.exported;
     summary.similar_examples = std::mem::take(&mut watched.keys.examples);
     summary.contradicting = watched.markets.contradicting;
     summary.contradicting_examples = std::mem::take(&mut watched.markets.examples);

@@ -229,6 +229,12 @@ pub struct ImportRow {
     /// A `resolved_on` given without an `outcome`: the row is imported unresolved (an
     /// empty outcome means unresolved), and the import says so.
     pub dated_unresolved: bool,
+    /// The row names an article (`article`, the exporting ledger's article number), which
+    /// an import cannot take: the import says so.
+    pub article: bool,
+    /// The row is a resolved one of `forecast export`'s (it has `created_at`): a question
+    /// outcome may have decided it, and the export does not carry those.
+    pub exported: bool,
 }
 
 /// Turns a row's fields into a forecast. `get` returns a field's text (absent when empty).
@@ -283,6 +289,31 @@ pub fn parse_row<'a>(
             low,
             high,
         };
+    } else if let (Some(low_text), Some(high_text)) =
+        (get("probability_low"), get("probability_high"))
+    {
+        // A stated range ("70 to 75 percent"), as `export` writes it for a `stated` basis:
+        // read back, so an export then an import keeps it (audit 17 A5); it was dropped.
+        let bound = |f: &str, text: &str| match Probability::parse_number(text) {
+            Ok(Some(p)) => Ok(p.value()),
+            _ => Err(format!("field `{f}`: `{text}` is not a probability")),
+        };
+        let (low, high) = (
+            bound("probability_low", low_text)?,
+            bound("probability_high", high_text)?,
+        );
+        if !(low <= probability.value() && probability.value() <= high) {
+            return Err(format!(
+                "field `probability_low`: the range `{low}`..`{high}` does not hold the probability `{}`; it needs probability_low <= probability <= probability_high (or leave both empty)",
+                probability.value()
+            ));
+        }
+        if low < high {
+            let text = get("probability_basis")
+                .and_then(|b| b.strip_prefix("number:"))
+                .map_or_else(|| format!("{low}-{high}"), |t| t.trim().to_string());
+            basis = ProbabilityBasis::Number { text, low, high };
+        }
     }
     let made_text = need("made_on")?;
     let made_on = parse_day_prefix(made_text).map_err(|e| field_err("made_on", e))?;
@@ -363,11 +394,14 @@ pub fn parse_row<'a>(
     // lists often date the rows they excluded. Such a row is counted, so the import says
     // that the date was not taken as a resolution.
     let dated_unresolved = resolution.is_none() && get("resolved_on").is_some();
+    let resolved = resolution.is_some();
     Ok(ImportRow {
         line,
         forecast,
         resolution,
         dated_unresolved,
+        article: get("article").is_some(),
+        exported: get("created_at").is_some() && resolved,
     })
 }
 
