@@ -122,7 +122,7 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ResolveArgs, io: &mut Io<'_>
         })?;
         super::write_out(io, &format!("forecast {id} resolved {outcome} on {on}\n"))?;
         if let Ok(f) = store.forecast(id, today) {
-            if let Some(note) = timing_note(&f, outcome, on) {
+            if let Some(note) = timing_note(&f, outcome, on, args.on.is_some()) {
                 let _ = writeln!(io.err, "{note}");
             }
         }
@@ -146,7 +146,14 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ResolveArgs, io: &mut Io<'_>
 /// not a refusal: DESIGN lets a forecast be resolved by hand with any outcome (and `--on` may
 /// be the day the outcome became known, not the event's), and names the question outcomes
 /// that apply the deadline rule.
-fn timing_note(f: &crate::model::Forecast, outcome: Outcome, on: NaiveDate) -> Option<String> {
+/// `given` says whether `--on` named the day; without it the resolution is dated today, and
+/// the note says so rather than "the day given" (audit 17 A19).
+fn timing_note(
+    f: &crate::model::Forecast,
+    outcome: Outcome,
+    on: NaiveDate,
+    given: bool,
+) -> Option<String> {
     let happened = outcome.event_happened(f.stance)?;
     let (id, deadline, q) = (f.id, f.deadline, &f.question);
     if !happened && on < deadline {
@@ -159,8 +166,13 @@ fn timing_note(f: &crate::model::Forecast, outcome: Outcome, on: NaiveDate) -> O
             "note: forecast {id}'s deadline {deadline} has not passed: its event can still happen until then, so this `{outcome}` is known only at the deadline (`forecast resolve {id} --{other} --amend --note WHY` changes it if the event happens after all); to say that it has not happened so far, `forecast resolve --question {q} --not-by {on}` records it and keeps later deadlines open"
         ))
     } else if happened && on > deadline {
+        let day = if given {
+            format!("{on}, the day given")
+        } else {
+            format!("today ({on}), the day this resolution is dated (no --on given)")
+        };
         Some(format!(
-            "note: forecast {id}'s deadline {deadline} is before {on}, the day given: if the event happened that day, it came after the deadline and the claim did not come true by it (`forecast resolve --question {q} --happened-on {on}` resolves each forecast on the question by its own deadline); if that is only the day the outcome became known, this `{outcome}` stands"
+            "note: forecast {id}'s deadline {deadline} is before {day}: if the event happened that day, it came after the deadline and the claim did not come true by it (`forecast resolve --question {q} --happened-on {on}` resolves each forecast on the question by its own deadline); if that is only the day the outcome became known, this `{outcome}` stands"
         ))
     } else {
         None

@@ -938,6 +938,21 @@ fn a_hand_resolution_that_does_not_fit_the_deadline_is_said() {
         let r = l.run(&cmd);
         assert_eq!((r.code, r.stderr.as_str()), (0, ""), "{claim}");
     }
+    // Without --on the resolution is dated today, and the note says so: it said "the day
+    // given" with no day given (audit 17 A19).
+    l.add(
+        "me",
+        "Bar opens",
+        "0.6",
+        "2026-10-01",
+        "2026-11-15",
+        &["--question", "bar"],
+    );
+    let r = l.run(&["resolve", "7", "--yes"]);
+    assert_eq!(
+        r.stderr,
+        "note: forecast 7's deadline 2026-11-15 is before today (2026-11-28), the day this resolution is dated (no --on given): if the event happened that day, it came after the deadline and the claim did not come true by it (`forecast resolve --question bar --happened-on 2026-11-28` resolves each forecast on the question by its own deadline); if that is only the day the outcome became known, this `true` stands\n"
+    );
 }
 
 /// Audit 15, A11: an outcomes file naming one forecast on two rows (pasted twice, or once
