@@ -629,6 +629,9 @@ pub struct ResolveArgs {
     /// Outcomes from a CSV file (see below)
     #[arg(long, value_name = "FILE", conflicts_with = "outcome")]
     pub from: Option<PathBuf>,
+    /// The --from file's field separator when not a comma: `;` (a spreadsheet's CSV where the decimal separator is a comma), `tab`, or any one character
+    #[arg(long, value_name = "CHAR", requires = "from")]
+    pub delimiter: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -184,7 +184,7 @@ pub fn build(path: &std::path::Path) -> Result<Store> {
         ("data/demo/outcomes.csv", OUTCOMES),
         ("data/demo/article-outcomes.csv", ARTICLE_OUTCOMES),
     ] {
-        let actions = super::resolve::read_outcomes(text.as_bytes(), name, clock.today)?;
+        let actions = super::resolve::read_outcomes(text.as_bytes(), name, clock.today, None)?;
         store.write(&clock.timestamp(), |w| {
             super::resolve::apply_actions(w, &actions, clock.today, name)
         })?;

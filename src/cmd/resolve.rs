@@ -22,10 +22,16 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ResolveArgs, io: &mut Io<'_>
             Error::invalid(format!("--from `{name}`"), format!("cannot open it: {e}"))
         })?;
         let (limited, over) = crate::transfer::LineLimit::new(file, true);
-        let actions = read_outcomes(limited, &name, today).map_err(|e| match over.get() {
-            Some(line) => crate::transfer::line_too_long(&name, line),
-            None => e,
-        })?;
+        let delimiter = args
+            .delimiter
+            .as_deref()
+            .map(crate::transfer::FieldMap::parse_delimiter)
+            .transpose()?;
+        let actions =
+            read_outcomes(limited, &name, today, delimiter).map_err(|e| match over.get() {
+                Some(line) => crate::transfer::line_too_long(&name, line),
+                None => e,
+            })?;
         refuse_repeated_ids(&actions, &name)?;
         refuse_contradictions(store, &actions, today, &name)?;
         let summaries =
@@ -334,6 +340,7 @@ pub(crate) fn read_outcomes(
     input: impl std::io::Read,
     name: &str,
     today: NaiveDate,
+    delimiter: Option<u8>,
 ) -> Result<Vec<LineAction>> {
     let bad = |line: u64, message: String| Error::BadRow {
         file: name.to_string(),
@@ -343,6 +350,7 @@ pub(crate) fn read_outcomes(
     // Records numbered by the line their text starts on, as `import` numbers them.
     let (input, starts) = crate::transfer::read::RecordStarts::new(input);
     let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter.unwrap_or(b','))
         .trim(csv::Trim::All)
         .flexible(true)
         .from_reader(input);
@@ -356,10 +364,20 @@ pub(crate) fn read_outcomes(
     let by_id = col("id").is_some() && col("outcome").is_some();
     let by_question = col("question").is_some() && col("event").is_some();
     if by_id == by_question {
+        // A header that is one field split by another separator (a spreadsheet's `;`) is
+        // named, with `--delimiter`, as `import` names it (audit 17 A18).
+        let why = crate::transfer::read::other_separator(&headers, delimiter).map_or_else(
+            String::new,
+            |w| {
+                // An outcomes file holds no probabilities: import's word on decimal commas
+                // does not apply.
+                let w = w.split(". Probabilities").next().unwrap_or(&w);
+                format!(": {w}")
+            },
+        );
         return Err(bad(
             1,
-            "the header must be `id,outcome[,on][,note][,reason][,amend]` or `question,event,date[,note][,amend]`"
-                .into(),
+            format!("the header must be `id,outcome[,on][,note][,reason][,amend]` or `question,event,date[,note][,amend]`{why}"),
         ));
     }
     // A column the layout does not know is refused, not dropped: a misspelled `resolved_on`

@@ -419,7 +419,7 @@ pub fn read_rows(
 /// (`source;claim;probability`: a spreadsheet's CSV where the decimal separator is a comma),
 /// with the way to read it; otherwise the rows would be refused one by one as having the
 /// wrong number of fields, and nothing would say why.
-fn other_separator(header: &[String], delimiter: Option<u8>) -> Option<String> {
+pub(crate) fn other_separator(header: &[String], delimiter: Option<u8>) -> Option<String> {
     let [only] = header else {
         return None;
     };

@@ -1112,3 +1112,33 @@ fn the_resolver_on_a_missing_ledger_says_so_and_creates_nothing() {
     l.ok(&["migrate"]);
     assert_eq!(l.ok(&["resolve"]), "No forecasts are due.\n");
 }
+
+/// A semicolon-separated outcomes file (a spreadsheet's CSV where the decimal separator is a
+/// comma) is named as such, with `--delimiter`, as `import` names it; it said only that the
+/// header must be `id,outcome...` (audit 17 A18). `--delimiter ';'` reads it.
+#[test]
+fn a_semicolon_separated_outcomes_file_is_named_and_read_with_delimiter() {
+    let l = Ledger::new();
+    l.add("A", "one", "0.6", "2025-01-01", "2025-06-30", &[]);
+    let semi = l.write_file("semi_o.csv", "id;outcome\n1;yes\n");
+    let err = l.fails(&["resolve", "--from", semi.to_str().unwrap()], 2);
+    assert_eq!(
+        err,
+        format!(
+            "error: {}: line 1: the header must be `id,outcome[,on][,note][,reason][,amend]` or `question,event,date[,note][,amend]`: the header `id;outcome` is one field: the file looks semicolon-separated (a spreadsheet's CSV where the decimal separator is a comma); read it with `--delimiter ';'`, or save it as comma-separated CSV\n",
+            semi.display()
+        )
+    );
+    let out = l.ok(&[
+        "resolve",
+        "--from",
+        semi.to_str().unwrap(),
+        "--delimiter",
+        ";",
+    ]);
+    assert_eq!(
+        out,
+        format!("resolved 1 forecast(s) by id from {}\n", semi.display())
+    );
+    assert_eq!(outcomes(&l), vec![Value::from("true")]);
+}
