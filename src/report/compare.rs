@@ -290,8 +290,9 @@ fn finish_all(
     })
 }
 
-/// Ranks by peer score, best first, the sources with at least `min_markets` markets; the
-/// rest follow unranked, best peer score first (none last), then by name.
+/// Ranks by peer score, best first, the sources with at least `min_markets` markets (equal
+/// scores share a rank: 1, 1, 3); the rest follow unranked, best peer score first (none
+/// last), then by name.
 fn rank(sources: &mut [SourceComparison], min_markets: u64) {
     let ranked = |s: &SourceComparison| s.markets >= min_markets && s.peer_score.is_some();
     sources.sort_by(|a, b| {
@@ -305,12 +306,26 @@ fn rank(sources: &mut [SourceComparison], min_markets: u64) {
             })
             .then_with(|| a.source.cmp(&b.source))
     });
-    let mut next = 1;
+    // Equal peer scores share a rank, and the next rank skips as many places ("1, 1, 3":
+    // standard competition ranking): ties were ranked 1 and 2 by name (audit 17 A20). Two
+    // sources that gave the same probabilities on the same markets can differ in the last
+    // bits of their averages (the others' sums add up in another order), so scores within
+    // 1e-9 of each other are equal; the rows of a tie stay in name order.
+    let same = |x: f64, y: f64| (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1.0);
+    let mut place = 0;
+    let mut last: Option<(f64, u64)> = None;
     for s in sources.iter_mut() {
-        if ranked(s) {
-            s.rank = Some(next);
-            next += 1;
+        if !ranked(s) {
+            continue;
         }
+        place += 1;
+        let score = s.peer_score.unwrap_or_default();
+        let rank = match last {
+            Some((prev, rank)) if same(prev, score) => rank,
+            _ => place,
+        };
+        s.rank = Some(rank);
+        last = Some((score, rank));
     }
 }
 
@@ -446,6 +461,33 @@ mod tests {
         // 0.5 -> 0.5 earns 0; 0.6 -> 0.9 earns log2(1.5).
         close(a.market_score, 1.5f64.log2());
         close(find(&c, "B").market_score, (0.6f64 / 0.5).log2());
+    }
+
+    /// Two sources with the same forecasts have the same peer score and share rank 1; the
+    /// next is 3 (audit 17 A20: they were 1 and 2, by name).
+    #[test]
+    fn equal_peer_scores_share_a_rank() {
+        let mut rows = Vec::new();
+        let mut id = 0;
+        for q in 1..=6 {
+            for (s, p) in [(3, 0.6), (2, 0.6), (1, 0.3)] {
+                id += 1;
+                rows.push(row(id, s, q, "2025-01-01", p, q % 2 == 0));
+            }
+        }
+        let c = compare(
+            rows,
+            &Recorded::default(),
+            &names(),
+            CompareOptions::default(),
+            "2026-01-01".parse().unwrap(),
+        );
+        let order: Vec<(&str, Option<u64>)> = c
+            .sources
+            .iter()
+            .map(|s| (s.source.as_str(), s.rank))
+            .collect();
+        assert_eq!(order, vec![("B", Some(1)), ("C", Some(1)), ("A", Some(3))]);
     }
 
     #[test]
