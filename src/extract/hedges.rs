@@ -295,6 +295,55 @@ impl Lexicon {
     }
 }
 
+/// Where a course ends when it is an outcome, not a place: "is headed for a recession", "is
+/// heading for a record", "is headed for defeat" (or a figure or a superlative: "its worst
+/// month").
+const COURSE_ENDS: &[&str] = &[
+    "recession",
+    "record",
+    "loss",
+    "losses",
+    "gain",
+    "gains",
+    "decline",
+    "declines",
+    "drop",
+    "rise",
+    "fall",
+    "win",
+    "victory",
+    "defeat",
+    "default",
+    "shutdown",
+    "collapse",
+    "slowdown",
+    "crash",
+    "correction",
+    "rebound",
+    "recovery",
+    "majority",
+    "landslide",
+    "deal",
+    "surplus",
+    "deficit",
+    "showdown",
+    "clash",
+    "runoff",
+    "relegation",
+    "playoffs",
+    "title",
+    "downgrade",
+    "cut",
+    "cuts",
+    "hike",
+    "hikes",
+    "glut",
+    "shortage",
+    "stalemate",
+    "split",
+    "breakup",
+];
+
 /// Words before a noun: "the forecast", "their targets", "our outlook".
 const DETERMINERS: &[&str] = &[
     "a",
@@ -417,6 +466,37 @@ fn content_word(words: &[&str], i: usize, phrase: &str, text: &str, toks: &[Toke
                 )
                 || after.starts_with([',', '.', ';', ':'])
                 || text[toks[i].1..].starts_with(|c: char| c.is_uppercase()) && i > 0
+        }
+        // "The economy is headed for a recession", "stocks are heading for their worst
+        // month": a course toward an outcome; not a trip ("the team headed for the airport",
+        // "is heading for Paris on Monday").
+        "headed for" | "heading for" => {
+            let object = words
+                .get(i + 2..(i + 7).min(words.len()))
+                .unwrap_or_default();
+            !matches!(
+                prev,
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "'s"
+                    | "'re"
+                    | "be"
+                    | "been"
+                    | "now"
+                    | "already"
+                    | "still"
+                    | "likely"
+                    | "clearly"
+                    | "firmly"
+                    | "could"
+                    | "may"
+                    | "might"
+            ) || !object.iter().any(|x| {
+                COURSE_ENDS.contains(x)
+                    || x.starts_with(|c: char| c.is_ascii_digit() || c == '$')
+                    || (x.len() > 4 && x.ends_with("est") && !x.ends_with("ntest"))
+            })
         }
         // "La Nina is favored through the winter", not "is favored by fans".
         // "Wetter conditions are favored across the north": an outlook's call for a place.
@@ -1853,6 +1933,34 @@ mod tests {
             got("Drier conditions are favored across the southern plains."),
             vec![(0.72, None)]
         );
+    }
+
+    /// A course toward an outcome is a call as "on course for" is ("is headed for a
+    /// recession", "is poised for its biggest gain", "are on pace for their best year"); a
+    /// trip is not ("headed for the airport", "is heading for Paris") (sentences we wrote).
+    #[test]
+    fn a_course_toward_an_outcome_is_a_call() {
+        let lex = Lexicon::embedded();
+        let words = |t: &str| lex.read(t).map(|r| (r.words, r.probability));
+        assert_eq!(
+            words("The economy is headed for a recession"),
+            Some(("headed for".into(), 0.75))
+        );
+        assert_eq!(
+            words("Stocks are heading for their worst month since 2008"),
+            Some(("heading for".into(), 0.75))
+        );
+        assert_eq!(
+            words("Gold is poised for its biggest annual gain in a decade"),
+            Some(("poised for".into(), 0.75))
+        );
+        assert_eq!(
+            words("Stocks are on pace for their best year since 2019"),
+            Some(("on pace for".into(), 0.75))
+        );
+        assert_eq!(words("The team headed for the airport"), None);
+        assert_eq!(words("The president is heading for Paris on Friday"), None);
+        assert_eq!(words("Fans are heading for the stadium early"), None);
     }
 
     /// What a forecast or a forecaster calls for is the call, with or without a figure and in

@@ -171,6 +171,18 @@ fn has_count_odds(t: &str) -> bool {
     t.contains(" in ") || t.contains(" out of ")
 }
 
+/// A claim that continues the list item before it: an ellipsis, then the new threshold
+/// ("…4000", "...$20000").
+fn continued(claim: &str) -> bool {
+    let c = claim.trim_start();
+    c.strip_prefix('\u{2026}')
+        .or_else(|| c.strip_prefix("..."))
+        .is_some_and(|r| {
+            r.trim()
+                .starts_with(|ch: char| ch.is_ascii_digit() || ch == '$')
+        })
+}
+
 /// A line in the personal-forecaster formats: "Claim: 35%", "Claim (35%)", "Claim — 35%",
 /// "Claim (probability: 10-15%)", "Claim: 95% I've already been looking" (a comment may
 /// follow a colon's number when it starts a new sentence).
@@ -204,7 +216,9 @@ pub(super) fn stated_line(sentence: &str) -> Option<Stated> {
             continue;
         }
         // (Two words are enough to know: counting all of them, at every separator, was slow.)
-        if claim.split_whitespace().take(2).count() < 2 {
+        // "…$20000: 60%" under "Bitcoin is above $10000: 90%": an ellipsis carries the claim
+        // before it to a new threshold, a claim of one word.
+        if claim.split_whitespace().take(2).count() < 2 && !continued(claim) {
             continue;
         }
         let mut rest = t[sep_at + sep.len_utf8()..].trim_start();
@@ -785,6 +799,32 @@ mod tests {
 
     /// A number in square brackets after the claim is its probability, as one in
     /// parentheses is (audit 16 A10; a line we wrote).
+    #[test]
+    fn a_ladder_item_after_an_ellipsis_continues_the_claim() {
+        // "Gold is above $3000: 80%" then "…$3500: 40%": the ellipsis carries the claim to a
+        // new threshold (sentences we wrote).
+        assert_eq!(
+            stated("\u{2026}$3500: 40%"),
+            Some((8, 0.4, 0.4, "40%".to_string()))
+        );
+        assert_eq!(
+            stated("...4500: 55%"),
+            Some((7, 0.55, 0.55, "55%".to_string()))
+        );
+        // One word with no ellipsis is no claim.
+        assert_eq!(stated("$3500: 40%"), None);
+        assert_eq!(stated("\u{2026}maybe: 40%"), None);
+        let d = "2026-01-02".parse().unwrap();
+        let c = crate::extract::extract(
+            "- Gold is above $3000 on December 31: 80%\n- \u{2026}$3500: 40%\n",
+            d,
+        );
+        assert_eq!(
+            c.iter().map(|x| x.probability).collect::<Vec<_>>(),
+            vec![0.8, 0.4]
+        );
+    }
+
     #[test]
     fn a_bracketed_number_after_the_claim_is_stated() {
         let st = stated_line("Ferry fares rise twice this year [75%]").map(|s| (s.cut, s.low));

@@ -1108,6 +1108,8 @@ fn prose(
                 // "Smith projected to win Senate race": a forecaster's passive call names
                 // the outcome, as a strong word does.
                 || hedges::PASSIVE_CALLS.contains(&phrase)
+                // "Experts See a Close Win for the Bill": a holder's call on an outcome.
+                || phrase.ends_with(" ...")
                 || (c.strong
                     && !c.will_stative
                     && !matches!(phrase, "will" | "won't" | "will not" | "would")
@@ -2761,8 +2763,9 @@ The region is on track to meet its 2035 target.",
     }
 
     /// A headline's passive call ("Smith projected to win Senate race", "Rovers tipped to go
-    /// down") names the outcome as "likely to" does; a headline's bare "projected" figure
-    /// is no call (sentences we wrote).
+    /// down") or a holder's frame on an outcome ("Experts See a Narrow Win") names the outcome
+    /// as "likely to" does; a headline's bare "projected" figure is no call (sentences we
+    /// wrote).
     #[test]
     fn a_headlines_passive_call_is_a_forecast() {
         let d: NaiveDate = "2018-11-06".parse().unwrap();
@@ -2778,6 +2781,13 @@ The region is on track to meet its 2035 target.",
             );
         }
         assert!(extract("Projected turnout by county\n\nPolls closed at 8 p.m.", d).is_empty());
+        // A holder's frame on an outcome: "Experts See a Narrow Win for the Bill".
+        let c = extract(
+            "Experts See a Narrow Win for the Bill\n\nThe vote is close.",
+            d,
+        );
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].probability, 0.75);
     }
 
     /// A quotation introduced by its speaker and a colon, in single marks: the quoted words
