@@ -325,6 +325,7 @@ on_both_backends!(
     correction_keeps_its_place,
     late_after_hand_resolutions,
     claims_alike_but_for_white_space,
+    conditional_forecasts,
 );
 
 mod scenarios {
@@ -588,6 +589,27 @@ Sales rose 4% last year. Would the board agree? Officials expect the plant to cl
             .fails("import DIR/lf.csv", 2)
             .ok("import DIR/lf.csv --new-only")
             .ok("list --format csv")
+            .ok("verify")
+    }
+
+    /// Audit 17, A8: forecasts under different conditions are each in force, and the
+    /// conditions are said (`tests/cli/compare.rs`,
+    /// `forecasts_under_different_conditions_are_not_updates_of_one_another`, has the
+    /// figures on SQLite).
+    pub fn conditional_forecasts() -> Script {
+        Script::default()
+            .ok("add --source me --claim 'Relief by June' --probability 0.7 --deadline 2026-06-15 --made-on 2026-01-05 --question relief --condition 'a ceasefire holds'")
+            .ok("add --source me --claim 'Relief by June' --probability 0.2 --deadline 2026-06-15 --made-on 2026-01-05 --question relief --condition 'no ceasefire'")
+            .ok("add --source Bob --claim 'Relief by June' --probability 0.4 --deadline 2026-06-15 --made-on 2026-01-05 --question relief")
+            .ok("update 2 --probability 0.1 --made-on 2026-01-06")
+            .ok("resolve --question relief --not-by 2026-06-15")
+            .ok("question relief")
+            .ok("question relief --format json")
+            .ok("show 2")
+            .ok("report --latest --format csv")
+            .ok("compare --min-markets 1 --format csv")
+            .ok("resolve 1 --void --reason condition-false --amend --note 'no ceasefire'")
+            .ok("compare --min-markets 1 --format csv")
             .ok("verify")
     }
 

@@ -35,7 +35,8 @@ pub fn run(store: &Store, ctx: &Context, args: &QuestionArgs, io: &mut Io<'_>) -
         .collect();
     let name = |id: i64| names.get(&id).cloned().unwrap_or_else(|| format!("#{id}"));
     let recorded = crate::report::markets::Recorded::new(store.question_events()?);
-    let view = question_view(&args.key, rows, &recorded, &name, today);
+    let mut view = question_view(&args.key, rows, &recorded, &name, today);
+    add_conditions(store, &mut view)?;
     let text = match args.format {
         Format::Json => json_string(&view)?,
         Format::Csv => csv_rows(&view)?,
@@ -46,6 +47,24 @@ pub fn run(store: &Store, ctx: &Context, args: &QuestionArgs, io: &mut Io<'_>) -
         let (svg, _) = price_path_svg(&view)?;
         crate::output::write_new_file(path, svg.as_bytes(), args.force, store.path())?;
         let _ = writeln!(io.err, "wrote the price path to {}", path.display());
+    }
+    Ok(())
+}
+
+/// Gives each conditional forecast in `v` its condition (audit 17, A8: the table read as one
+/// source changing its mind between two forecasts made under different conditions). Only
+/// read when some forecast on the question has one.
+fn add_conditions(store: &Store, v: &mut QuestionView) -> Result<()> {
+    let conditions: rustc_hash::FxHashMap<i64, String> = store
+        .question_conditions(&v.question)?
+        .into_iter()
+        .map(|(id, _, condition)| (id, condition))
+        .collect();
+    if conditions.is_empty() {
+        return Ok(());
+    }
+    for t in v.markets.iter_mut().flat_map(|m| m.forecasts.iter_mut()) {
+        t.condition = conditions.get(&t.id).cloned();
     }
     Ok(())
 }
@@ -170,6 +189,17 @@ fn text(v: &QuestionView, style: &crate::output::Style) -> String {
             ]);
         }
         let _ = writeln!(out, "{t}");
+        // A forecast under a condition is about its claim only if the condition held; each
+        // condition of a source has its own forecast in force.
+        for f in &m.forecasts {
+            if let Some(c) = &f.condition {
+                let _ = writeln!(
+                    out,
+                    "  forecast {} ({}) under the condition: {c}",
+                    f.id, f.source
+                );
+            }
+        }
     }
     if !v.void.is_empty() {
         let _ = writeln!(out, "\nVoid (in no market):");

@@ -66,8 +66,12 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ResolveArgs, io: &mut Io<'_>
         };
         for s in &summaries {
             out.push_str(&match s {
-                Applied::Recorded(s) => describe(s),
-                Applied::Amended(s) => describe_amendment(s),
+                Applied::Recorded(s) => {
+                    describe(s) + &conditions_note(store, &s.question, &s.resolved)?
+                }
+                Applied::Amended(s) => {
+                    describe_amendment(s) + &conditions_note(store, &s.question, &s.resolved)?
+                }
             });
         }
         return super::write_out(io, &out);
@@ -89,12 +93,14 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ResolveArgs, io: &mut Io<'_>
             let summary = store.write_resolving(&now, |w| {
                 w.amend_question(key, event, args.note.as_deref(), today)
             })?;
-            return super::write_out(io, &describe_amendment(&summary));
+            let note = conditions_note(store, &summary.question, &summary.resolved)?;
+            return super::write_out(io, &(describe_amendment(&summary) + &note));
         }
         let summary = store.write_resolving(&now, |w| {
             w.resolve_question(key, event, args.note.as_deref(), today)
         })?;
-        return super::write_out(io, &describe(&summary));
+        let note = conditions_note(store, &summary.question, &summary.resolved)?;
+        return super::write_out(io, &(describe(&summary) + &note));
     }
     if let Some(id) = &args.id {
         let id = super::parse_id(id)?;
@@ -183,6 +189,37 @@ fn timing_note(
     } else {
         None
     }
+}
+
+/// The forecasts a question outcome just resolved `true` or `false` that carry a condition,
+/// named with it and how to void one whose condition failed (audit 17, A8): the outcome
+/// decides the claim, not whether the condition held, and DESIGN.md's `void` is for a
+/// condition not met. Empty when there are none.
+fn conditions_note(store: &Store, question: &str, resolved: &[(i64, Outcome)]) -> Result<String> {
+    if !resolved.iter().any(|(_, o)| *o != Outcome::Void) {
+        return Ok(String::new());
+    }
+    let conditions: rustc_hash::FxHashMap<i64, (String, String)> = store
+        .question_conditions(question)?
+        .into_iter()
+        .map(|(id, source, condition)| (id, (source, condition)))
+        .collect();
+    let named: Vec<String> = resolved
+        .iter()
+        .filter(|(_, o)| *o != Outcome::Void)
+        .filter_map(|(id, _)| {
+            let (source, condition) = conditions.get(id)?;
+            Some(format!("forecast {id} ({source}) if `{condition}`"))
+        })
+        .collect();
+    if named.is_empty() {
+        return Ok(String::new());
+    }
+    Ok(format!(
+        "  note: {} forecast(s) resolved carry a condition: {}; this outcome decides the claim, not whether the condition held: void each one whose condition did not hold with `forecast resolve ID --void --reason condition-false --amend --note WHY` (a void is never scored)\n",
+        named.len(),
+        named.join(", ")
+    ))
 }
 
 /// After one forecast is resolved by hand: its source's other unresolved forecasts on the
@@ -681,6 +718,7 @@ fn resolver(store: &mut Store, ctx: &Context, io: &mut Io<'_>) -> Result<()> {
     let mut out = String::new();
     for s in &applied {
         out.push_str(&describe(s));
+        out.push_str(&conditions_note(store, &s.question, &s.resolved)?);
     }
     let due = store.list(
         &ListFilter {
@@ -716,7 +754,7 @@ fn resolver(store: &mut Store, ctx: &Context, io: &mut Io<'_>) -> Result<()> {
     }
     super::write_out(io, &out)?;
     for f in &due {
-        let header = format!(
+        let mut header = format!(
             "\n#{} {} ({}), made {}, deadline {}:\n  {}\n",
             f.id,
             f.source,
@@ -725,6 +763,13 @@ fn resolver(store: &mut Store, ctx: &Context, io: &mut Io<'_>) -> Result<()> {
             f.deadline,
             f.claim
         );
+        // A conditional forecast is void (condition-false) if its condition failed, which
+        // only its condition shows (audit 17, A8).
+        if let Some(c) = &f.condition {
+            header.push_str(&format!(
+                "  condition: {c} (if it did not hold: v, then c for condition-false)\n"
+            ));
+        }
         super::write_out(io, &header)?;
         // Asked again until an answer is used or the forecast skipped: an answer the ledger
         // refuses must not let the next typed (or pasted) answer land on the next forecast.

@@ -1,5 +1,7 @@
 //! `forecast show ID`: one forecast with its question, article and resolution history,
-//! and its updates: the source's other forecasts on the same question and deadline.
+//! and its updates: the source's other forecasts on the same question and deadline, under
+//! the same condition (or none): a forecast under another condition is not an update
+//! (audit 17, A8).
 
 use crate::app::{Context, Io};
 use crate::cli::ShowArgs;
@@ -130,9 +132,14 @@ pub fn run(store: &Store, ctx: &Context, args: &ShowArgs, io: &mut Io<'_>) -> Re
         }
     }
     if updates.len() > 1 {
+        let under = if f.condition.is_some() {
+            ", deadline and condition"
+        } else {
+            " and deadline"
+        };
         let _ = writeln!(
             out,
-            "updates: {} forecasts by {} on this question and deadline (the latest is in force):",
+            "updates: {} forecasts by {} on this question{under} (the latest is in force):",
             updates.len(),
             f.source
         );
@@ -165,7 +172,8 @@ struct Update {
     in_force: bool,
 }
 
-/// The current forecasts by `f`'s source on `f`'s question and deadline (`f` included),
+/// The current forecasts by `f`'s source on `f`'s question and deadline under `f`'s
+/// condition (or none, as `f`) (`f` included),
 /// in the order they were made (date, then the id of their first version); the last is in
 /// force.
 fn updates(store: &Store, f: &Forecast, today: chrono::NaiveDate) -> Result<Vec<Update>> {
@@ -180,7 +188,8 @@ fn updates(store: &Store, f: &Forecast, today: chrono::NaiveDate) -> Result<Vec<
     let same: Vec<Forecast> = store
         .list(&filter, today)?
         .into_iter()
-        .filter(|g| g.deadline == f.deadline)
+        // Under another condition a forecast is not an update (audit 17, A8).
+        .filter(|g| g.deadline == f.deadline && g.condition == f.condition)
         .collect();
     // A correction keeps the place of the forecast it corrects (its lineage's first id), as
     // in every market (`report::markets`), so a wording fix never changes which is in force.

@@ -363,6 +363,7 @@ mod tests {
             matured: true,
             corrected: false,
             late: false,
+            condition: 0,
             amended: false,
         }
     }

@@ -1,8 +1,8 @@
 //! Grouping forecasts by market. A market is the forecasts on one question with one
 //! deadline ("by summer" and "by year end" on one question are two markets). Within a
 //! market forecasts are in order of (date made, id), the order in which they move the
-//! price; a source's forecast **in force** is its latest one, the earlier ones being its
-//! superseded updates. The id that orders a forecast is its lineage's first (`MarketRow::
+//! price; a source's forecast **in force** is its latest one (under each condition, or
+//! none: `InForce`), the earlier ones being its superseded updates. The id that orders a forecast is its lineage's first (`MarketRow::
 //! lineage`): a correction keeps the place of the forecast it corrects, so a wording fix
 //! changes no price path, no score and no forecast in force (audit 15, A1).
 //!
@@ -156,21 +156,40 @@ impl Markets {
 }
 
 /// Finds the forecasts in force in a market, reusing its memory from market to market.
+///
+/// A source's forecasts under different conditions are not updates of one another: each
+/// condition (and no condition) has its own latest forecast in force (audit 17, A8). An
+/// update keeps its forecast's condition (`forecast update`), so only forecasts logged
+/// under another condition on purpose are told apart. Decision (a departure from
+/// DESIGN.md's "a source's latest forecast", said in the README): such a source has more
+/// than one forecast in force in the market, each counted as a forecast in force there
+/// until the one whose condition failed is voided (`resolve ID --void --reason
+/// condition-false`), which takes it out of every market.
 #[derive(Debug, Default)]
 pub struct InForce {
     /// Per source id: the number of the market in which it was last seen (+1), so nothing
     /// needs clearing between markets.
     seen: Vec<u32>,
+    /// The (source, condition) pairs seen in this market, for conditional forecasts only.
+    seen_conditional: rustc_hash::FxHashSet<(i64, u64)>,
     market: u32,
     picked: Vec<usize>,
 }
 
 impl InForce {
-    /// Positions in `market` of each source's latest forecast, in market order.
+    /// Positions in `market` of each source's latest forecast (per condition), in market
+    /// order.
     pub fn of(&mut self, market: &[MarketRow]) -> &[usize] {
         self.market += 1;
         self.picked.clear();
+        self.seen_conditional.clear();
         for (i, r) in market.iter().enumerate().rev() {
+            if r.condition != 0 {
+                if self.seen_conditional.insert((r.source_id, r.condition)) {
+                    self.picked.push(i);
+                }
+                continue;
+            }
             let Ok(s) = usize::try_from(r.source_id) else {
                 continue;
             };
@@ -207,6 +226,7 @@ mod tests {
             corrected: false,
             amended: false,
             late: false,
+            condition: 0,
         }
     }
 
@@ -238,6 +258,34 @@ mod tests {
         // The same finder on the next market starts afresh.
         let ids: Vec<i64> = f.of(&market[..1]).iter().map(|&i| market[i].id).collect();
         assert_eq!(ids, vec![1]);
+    }
+
+    #[test]
+    fn forecasts_under_different_conditions_are_each_in_force() {
+        // Source 1: forecast 1 under condition a, 2 under condition b, 3 under a again (an
+        // update of 1), 4 with none; source 2: forecast 5 under a.
+        let mut rows = vec![
+            row(1, 1, 1, 10, 1),
+            row(2, 1, 1, 10, 2),
+            row(3, 1, 1, 10, 3),
+            row(4, 1, 1, 10, 4),
+            row(5, 2, 1, 10, 5),
+        ];
+        let a = crate::report::rows::condition_key(Some("a ceasefire holds"));
+        let b = crate::report::rows::condition_key(Some("no ceasefire"));
+        for (r, c) in rows.iter_mut().zip([a, b, a, 0, a]) {
+            r.condition = c;
+        }
+        let m = Markets::new(rows);
+        let market = m.iter().next().unwrap();
+        let mut f = InForce::default();
+        let ids: Vec<i64> = f.of(market).iter().map(|&i| market[i].id).collect();
+        assert_eq!(ids, vec![2, 3, 4, 5]);
+        // The same finder on the next market starts afresh.
+        let ids: Vec<i64> = f.of(&market[..1]).iter().map(|&i| market[i].id).collect();
+        assert_eq!(ids, vec![1]);
+        assert_ne!(a, b);
+        assert_eq!(crate::report::rows::condition_key(None), 0);
     }
 
     #[test]

@@ -179,6 +179,7 @@ mod tests {
             price_before: before,
             earned: None,
             in_force: true,
+            condition: None,
         };
         QuestionView {
             question: "q <&>".into(),

@@ -33,8 +33,12 @@ pub struct Trade {
     pub price_before: f64,
     /// Bits earned moving the price; null until the outcome is known.
     pub earned: Option<f64>,
-    /// Its source's latest forecast in this market.
+    /// Its source's latest forecast in this market (under its condition, if it has one).
     pub in_force: bool,
+    /// The forecast's condition, if it has one (not in the JSON otherwise; filled by
+    /// `cmd::question`, which reads the texts).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub condition: Option<String>,
 }
 
 /// One market: the question's forecasts with one deadline.
@@ -118,6 +122,7 @@ pub fn question_view(
                         price_before: printed(price),
                         earned,
                         in_force: force.contains(&i),
+                        condition: None,
                     };
                     price = q;
                     t
@@ -172,6 +177,7 @@ mod tests {
             matured: true,
             corrected: false,
             late: false,
+            condition: 0,
             amended: false,
         }
     }

@@ -82,6 +82,22 @@ pub struct MarketRow {
     pub amended: bool,
     /// Logged after its deadline or once an outcome for it was known.
     pub late: bool,
+    /// Its condition, as `condition_key` keys it (0: none). Forecasts of one source under
+    /// different conditions are not updates of one another (audit 17, A8).
+    pub condition: u64,
+}
+
+/// A key of a forecast's condition text as stored (0 for none, never 0 for one), so that
+/// market rows stay `Copy`: two conditions are the same when their stored texts are
+/// (stored with white space collapsed, as `add` stores them).
+pub fn condition_key(condition: Option<&str>) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let Some(text) = condition else {
+        return 0;
+    };
+    let mut h = rustc_hash::FxHasher::default();
+    text.hash(&mut h);
+    h.finish().max(1)
 }
 
 impl MarketRow {
@@ -195,6 +211,7 @@ mod tests {
             corrected: false,
             amended: false,
             late: false,
+            condition: 0,
         };
         assert!((row.event_probability() - 0.3).abs() < 1e-15);
         assert_eq!(row.event_happened(), Some(false));

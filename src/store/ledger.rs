@@ -229,6 +229,10 @@ pub trait Ledger: Send {
     /// The key of question `id`, if there is one.
     fn question_key(&self, id: i64) -> Result<Option<String>>;
 
+    /// The current forecasts on question `key` that carry a condition: (id, source name,
+    /// condition), in id order (`rows::QUESTION_CONDITIONS_SQL`).
+    fn question_conditions(&self, key: &str) -> Result<Vec<(i64, String, String)>>;
+
     /// Checks the whole ledger (`forecast verify`): the chain, the records against their
     /// entries, the guards, the kept sums; the first finding, or what was checked.
     fn verify(&self) -> Result<std::result::Result<Verified, Finding>>;
@@ -719,6 +723,9 @@ impl Ledger for SqliteStore {
     }
     fn question_key(&self, id: i64) -> Result<Option<String>> {
         SqliteStore::question_key(self, id)
+    }
+    fn question_conditions(&self, key: &str) -> Result<Vec<(i64, String, String)>> {
+        SqliteStore::question_conditions(self, key)
     }
     fn verify(&self) -> Result<std::result::Result<Verified, Finding>> {
         SqliteStore::verify(self)

@@ -482,6 +482,15 @@ impl SqliteStore {
         Ok(out)
     }
 
+    /// The conditional forecasts on question `key` (`QUESTION_CONDITIONS_SQL`).
+    pub fn question_conditions(&self, key: &str) -> Result<Vec<(i64, String, String)>> {
+        let mut stmt = self.conn().prepare_cached(QUESTION_CONDITIONS_SQL)?;
+        let rows = stmt
+            .query_map([key], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    }
+
     /// The key of question `id`, if there is one.
     pub fn question_key(&self, id: i64) -> Result<Option<String>> {
         Ok(self
@@ -499,6 +508,14 @@ pub(super) const QUESTION_EVENTS_SQL: &str = "SELECT qo.question_id, qo.event, q
      WHERE NOT EXISTS (SELECT 1 FROM question_outcomes a
                        WHERE a.question_id = qo.question_id AND a.amends IS NOT NULL AND a.id > qo.id)
      ORDER BY qo.id";
+
+/// The current forecasts on question `?1` (its key) that carry a condition: (id, source
+/// name, condition), in id order. What `resolve --question` names and `question` prints
+/// (audit 17, A8); a scan of the question's forecasts by its index that builds no row for
+/// the unconditional ones, so a question outcome over 100,000 forecasts pays little for it.
+pub(crate) const QUESTION_CONDITIONS_SQL: &str = "SELECT f.id, s.name, f.condition
+     FROM forecasts f JOIN questions q ON q.id = f.question_id JOIN sources s ON s.id = f.source_id
+     WHERE q.key = ?1 AND f.condition IS NOT NULL AND f.superseded_by IS NULL ORDER BY f.id";
 
 /// The key of a question (`?1` its id).
 pub(super) fn question_key_sql(d: Dialect) -> String {
@@ -535,7 +552,7 @@ pub(super) fn market_query(d: Dialect, from: &str, trust: bool) -> String {
     d.sql(&format!(
         "SELECT f.id, f.source_id, f.question_id, f.deadline, f.made_on, f.probability,
                 f.stance = 'for', f.outcome, f.deadline < ?1, f.supersedes IS NOT NULL,
-                {flags}{from}{order}"
+                {flags}, f.condition{from}{order}"
     ))
 }
 
@@ -557,6 +574,7 @@ pub(super) fn market_row(r: &impl Cols) -> Result<MarketRow> {
         corrected: r.flag(9)?,
         late: r.flag(10)?,
         amended: r.flag(11)?,
+        condition: crate::report::rows::condition_key(r.opt_text(12)?.as_deref()),
     })
 }
 

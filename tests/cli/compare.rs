@@ -746,3 +746,121 @@ fn a_question_outcome_decides_a_market_a_hand_resolution_disagrees_with() {
     let rep = l.json(&["report", "--source", "A", "--format", "json"]);
     close(rep["sources"][0]["brier"].as_f64().unwrap(), 0.04);
 }
+
+/// Audit 17, A8: two forecasts of one source under different conditions are not updates of
+/// one another: each is in force in the market (`question`, `show`, `report --latest`,
+/// `compare`); `question` prints each condition and `resolve --question` names the
+/// conditional forecasts it decided and how to void one whose condition failed. Before,
+/// forecast 1 was taken as forecast 2's superseded update only because of id order.
+#[test]
+fn forecasts_under_different_conditions_are_not_updates_of_one_another() {
+    let l = Ledger::new().at("2026-06-30");
+    let q = |c: &'static str| ["--question", "relief", "--condition", c];
+    l.add(
+        "me",
+        "Sanctions relief by June",
+        "0.7",
+        "2026-01-05",
+        "2026-06-15",
+        &q("a ceasefire holds for a month"),
+    );
+    l.add(
+        "me",
+        "Sanctions relief by June",
+        "0.2",
+        "2026-01-05",
+        "2026-06-15",
+        &q("no ceasefire"),
+    );
+    l.add(
+        "Bob",
+        "Sanctions relief by June",
+        "0.4",
+        "2026-01-05",
+        "2026-06-15",
+        &["--question", "relief"],
+    );
+    l.add(
+        "me",
+        "Sanctions relief by June",
+        "0.1",
+        "2026-01-06",
+        "2026-06-15",
+        &q("no ceasefire"),
+    );
+    assert_eq!(
+        l.ok(&["resolve", "--question", "relief", "--not-by", "2026-06-15"]),
+        "question relief (not-by 2026-06-15): resolved 4 (0 true, 4 false, 0 void); 0 already agreed; 0 still open; 0 conflict(s)\n  note: 3 forecast(s) resolved carry a condition: forecast 1 (me) if `a ceasefire holds for a month`, forecast 2 (me) if `no ceasefire`, forecast 4 (me) if `no ceasefire`; this outcome decides the claim, not whether the condition held: void each one whose condition did not hold with `forecast resolve ID --void --reason condition-false --amend --note WHY` (a void is never scored)\n"
+    );
+    // In force: me's latest under each condition (1, and 4 updating 2), and Bob's.
+    let v = l.json(&["question", "relief", "--format", "json"]);
+    let trades: Vec<(i64, bool, Value)> = v["markets"][0]["forecasts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| {
+            (
+                t["id"].as_i64().unwrap(),
+                t["in_force"].as_bool().unwrap(),
+                t["condition"].clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        trades,
+        vec![
+            (1, true, Value::from("a ceasefire holds for a month")),
+            (2, false, Value::from("no ceasefire")),
+            (3, true, Value::Null),
+            (4, true, Value::from("no ceasefire")),
+        ]
+    );
+    let table = l.ok(&["question", "relief"]);
+    assert!(
+        table.contains("  forecast 1 (me) under the condition: a ceasefire holds for a month\n  forecast 2 (me) under the condition: no ceasefire\n  forecast 4 (me) under the condition: no ceasefire\n"),
+        "{table}"
+    );
+    // `show`: forecast 1 has no update; 2 and 4 are one line of updates.
+    assert!(!l.ok(&["show", "1"]).contains("updates:"));
+    let show = l.ok(&["show", "2"]);
+    assert!(
+        show.contains("updates: 2 forecasts by me on this question, deadline and condition (the latest is in force):\n  forecast 2      made 2026-01-05  20%  (this one)\n  forecast 4      made 2026-01-06  10%  in force\n"),
+        "{show}"
+    );
+    // `report --latest` keeps forecasts 1 and 4 of me: Brier ((0.7)^2 + (0.1)^2) / 2 = 0.25.
+    let r = l.json(&["report", "--latest", "--format", "json"]);
+    let me = r["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["source"] == "me")
+        .unwrap()
+        .clone();
+    assert_eq!(me["scored"], 2, "{me}");
+    close(me["brier"].as_f64().unwrap(), 0.25);
+    // The ceasefire did not hold: forecast 1 is voided, and only 4 meets Bob.
+    l.ok(&[
+        "resolve",
+        "1",
+        "--void",
+        "--reason",
+        "condition-false",
+        "--amend",
+        "--note",
+        "no ceasefire",
+    ]);
+    let c = l.json(&["compare", "--min-markets", "1", "--format", "json"]);
+    let me = c["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["source"] == "me")
+        .unwrap()
+        .clone();
+    assert_eq!(me["markets"], 1, "{me}");
+    // Peer: 100 x (ln 0.9 - ln 0.6), by hand.
+    close(
+        me["peer_score"].as_f64().unwrap(),
+        100.0 * (0.9f64.ln() - 0.6f64.ln()),
+    );
+}

@@ -398,6 +398,16 @@ impl<'c> PgRead<'c> {
         rows.iter().map(rows::question_event_row).collect()
     }
 
+    /// The conditional forecasts on question `key` (`rows::QUESTION_CONDITIONS_SQL`).
+    pub fn question_conditions(&mut self, key: &str) -> Result<Vec<(i64, String, String)>> {
+        let sql = crate::store::dialect::Dialect::Postgres.sql(rows::QUESTION_CONDITIONS_SQL);
+        let rows = self.query(&sql, &[&key], "reading a question's conditions")?;
+        Ok(rows
+            .iter()
+            .map(|r| (r.get(0), r.get(1), r.get(2)))
+            .collect())
+    }
+
     /// The key of question `id`, if there is one.
     pub fn question_key(&mut self, id: i64) -> Result<Option<String>> {
         let sql = rows::question_key_sql(Postgres);

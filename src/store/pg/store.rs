@@ -328,6 +328,9 @@ impl Ledger for PgStore {
     fn question_key(&self, id: i64) -> Result<Option<String>> {
         self.read(|r| r.question_key(id))
     }
+    fn question_conditions(&self, key: &str) -> Result<Vec<(i64, String, String)>> {
+        self.read(|r| r.question_conditions(key))
+    }
     fn verify(&self) -> Result<std::result::Result<Verified, Finding>> {
         self.read(|r| r.verify())
     }
