@@ -340,6 +340,11 @@ pub(super) fn usable(sentence: &str, toks: &[Token<'_>], found: Vec<Found>) -> V
             if prev == "of" && f.text.ends_with("Year") {
                 return false;
             }
+            // "Retail sales for November are forecast to rise", written in December: the
+            // month just ended that the data describe, not a time ahead.
+            if prev == "for" && f.period.is_some_and(|p| p.rolled_forward) {
+                return false;
+            }
             // "earlier this year", "so far this month": the part already past or present.
             if matches!(prev, "earlier" | "far") && matches!(first, "this" | "the") {
                 return false;
@@ -1795,6 +1800,23 @@ mod tests {
             .into_iter()
             .map(|f| f.text)
             .collect()
+    }
+
+    /// "for November" written in early December names the month the data describe, not a
+    /// time ahead; "by November" stays (audit 17 A11).
+    #[test]
+    fn a_month_just_ended_after_for_is_the_datas_month() {
+        assert_eq!(
+            kept_at(
+                "Factory orders for November are forecast to rise 1%.",
+                "2026-12-07"
+            ),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            kept_at("Factory orders will rise by November.", "2026-12-07"),
+            vec!["by November".to_string()]
+        );
     }
 
     /// The Atlantic season closes on November 30 (worked by hand); an article naming

@@ -203,6 +203,7 @@ pub(super) fn stated_line(sentence: &str) -> Option<Stated> {
             b'(' => '(',
             b'[' => '[',
             b',' => ',',
+            b';' => ';',
             0xE2 if b.get(sep_at + 1) == Some(&0x80) => match b.get(sep_at + 2) {
                 Some(0x94) => '—',
                 Some(0x93) => '–',
@@ -223,11 +224,19 @@ pub(super) fn stated_line(sentence: &str) -> Option<Stated> {
         }
         let mut rest = t[sep_at + sep.len_utf8()..].trim_start();
         // "X — I'd say 60%": the author's own number after the claim.
-        // ("X, I'd say 60%": a comma only before such a lead-in.)
+        // ("X, I'd say 60%": a comma or semicolon only before such a lead-in, or before a
+        // chance of its own: "X, with a 65% chance", "X; a 40% chance".)
+        let mut chance_needed = false;
         match author_says(rest) {
             Some(r) => rest = r,
-            None if sep == ',' => continue,
-            None => {}
+            None => match chance_lead(rest, sep) {
+                Some((r, needed)) => {
+                    rest = r;
+                    chance_needed = needed;
+                }
+                None if matches!(sep, ',' | ';') => continue,
+                None => {}
+            },
         }
         // "(probability: 10-15%)", "(p = 0.35)" is not read; "(chance: 35%)".
         for label in ["probability", "chance", "odds", "confidence", "p"] {
@@ -243,6 +252,14 @@ pub(super) fn stated_line(sentence: &str) -> Option<Stated> {
             continue;
         };
         let tail = rest[used..].trim_start();
+        // "(30% chance)", "with a 65% probability": the chance word after the number, in
+        // a parenthesis or after a lead-in ("Claim: 30% chance" after a colon or dash
+        // was tried: on held-out news it added a candidate that was no forecast).
+        let worded = chance_word(tail).filter(|_| chance_needed || matches!(sep, '(' | '['));
+        if chance_needed && worded.is_none() {
+            continue;
+        }
+        let tail = worded.unwrap_or(tail);
         let ok = if sep == '(' {
             tail == ")"
         } else if sep == '[' {
@@ -273,6 +290,94 @@ pub(super) fn stated_line(sentence: &str) -> Option<Stated> {
         }
     }
     None
+}
+
+/// The words after a lead-in to a chance stated after its claim, and whether a chance word
+/// must follow the number: "with a 65% chance" and "a 40% chance" (after a comma or
+/// semicolon: `Some(("65% chance", true))`), "with a probability of 65%" (`false`: the
+/// chance word came first), and inside a parenthesis "(about 30% chance)", "(a 30%
+/// chance)" (`true`). `None` when `rest` opens no such chance; a parenthesis or dash then
+/// reads its number as it stands ("X (30%)").
+fn chance_lead(rest: &str, sep: char) -> Option<(&str, bool)> {
+    let strip = |s: &'_ str, w: &str| -> Option<usize> {
+        s.get(..w.len())
+            .filter(|h| h.eq_ignore_ascii_case(w))
+            .map(|_| w.len())
+    };
+    let mut r = rest;
+    let with = strip(r, "with ");
+    if let Some(n) = with {
+        r = r[n..].trim_start();
+    }
+    // "with a probability of 65%", "with odds of 65%": the chance word before the number.
+    for lead in [
+        "a probability of ",
+        "probability of ",
+        "a chance of ",
+        "odds of ",
+        "a likelihood of ",
+    ] {
+        if let Some(n) = strip(r, lead) {
+            return (with.is_some() || sep == '(').then(|| (approximate(&r[n..]), false));
+        }
+    }
+    // "about a 25% chance" and "a roughly 25% chance": the approximation on either side.
+    let before = r.len();
+    r = approximate(r);
+    let approximated_first = r.len() < before;
+    let mut article = false;
+    for a in ["a ", "an "] {
+        if let Some(n) = strip(r, a) {
+            r = &r[n..];
+            article = true;
+            break;
+        }
+    }
+    let after = approximate(r);
+    let approximated = approximated_first || after.len() < r.len();
+    // Only a lead-in that reads as a chance: "with", an article, or (in a parenthesis or
+    // after a dash) an "about" before the number.
+    if with.is_some() || article || (approximated && !matches!(sep, ',' | ';')) {
+        Some((after, true))
+    } else if matches!(sep, ',' | ';') && percent_prefix(r).is_some() {
+        // "X; 40% chance": a bare number there needs its chance word.
+        Some((r, true))
+    } else {
+        None
+    }
+}
+
+/// `s` past one word of approximation ("about 60%", "roughly 60%").
+fn approximate(s: &str) -> &str {
+    [
+        "about ",
+        "around ",
+        "roughly ",
+        "approximately ",
+        "maybe ",
+        "perhaps ",
+        "some ",
+    ]
+    .iter()
+    .find_map(|a| {
+        s.get(..a.len())
+            .filter(|h| h.eq_ignore_ascii_case(a))
+            .map(|_| s[a.len()..].trim_start())
+    })
+    .unwrap_or(s)
+}
+
+/// `tail` past a chance word that follows a stated number ("chance", "probability", "odds",
+/// "likely", "likelihood"), `None` when it opens with none.
+fn chance_word(tail: &str) -> Option<&str> {
+    ["chance", "probability", "odds", "likelihood", "likely"]
+        .iter()
+        .find_map(|w| {
+            let head = tail.get(..w.len())?;
+            let after = &tail[w.len()..];
+            (head.eq_ignore_ascii_case(w) && !after.starts_with(|c: char| c.is_alphanumeric()))
+                .then(|| after.trim_start())
+        })
 }
 
 /// The words after an author's lead-in to their own number ("I'd say 60%", "I put it at
@@ -308,6 +413,11 @@ fn author_says(rest: &str) -> Option<&str> {
         "my estimate: ",
         "my odds: ",
     ];
+    // "X, and I would put it at about 60%": the same lead-in after "and".
+    let rest = rest
+        .get(..4)
+        .filter(|h| h.eq_ignore_ascii_case("and "))
+        .map_or(rest, |_| rest[4..].trim_start());
     let lead = LEADS.iter().find(|l| {
         rest.get(..l.len())
             .is_some_and(|h| h.eq_ignore_ascii_case(l))
@@ -799,6 +909,48 @@ mod tests {
 
     /// A number in square brackets after the claim is its probability, as one in
     /// parentheses is (audit 16 A10; a line we wrote).
+    /// A chance stated after its claim (audit 17 A9): in a parenthesis with its chance word,
+    /// after ", with", after a semicolon's "I give it", after ", and I would put it at". The
+    /// percentage inside the claim is no part of the chance; a chance of another event, or
+    /// a bare figure after a semicolon, is no stated line.
+    #[test]
+    fn a_chance_stated_after_its_claim_is_the_probability() {
+        let read = |s: &str| stated_line(s).map(|st| (st.cut, st.low, st.high, st.text));
+        assert_eq!(
+            read("Rents will climb above 4% by spring (25% chance)."),
+            Some((36, 0.25, 0.25, "25%".to_string()))
+        );
+        assert_eq!(
+            read("Rents will climb above 4% by spring (about a 25 percent chance)."),
+            Some((36, 0.25, 0.25, "25%".to_string()))
+        );
+        assert_eq!(
+            read("Ridership will stay under 70% this winter, with a 55% probability."),
+            Some((41, 0.55, 0.55, "55%".to_string()))
+        );
+        assert_eq!(
+            read("Ridership will stay under 70% this winter, with a probability of 55%."),
+            Some((41, 0.55, 0.55, "55%".to_string()))
+        );
+        assert_eq!(
+            read("The mill reopens by March; I give it 35%."),
+            Some((25, 0.35, 0.35, "35%".to_string()))
+        );
+        assert_eq!(
+            read("The mill reopens by March, and I would put it at about 35%."),
+            Some((25, 0.35, 0.35, "35%".to_string()))
+        );
+        // The chance of something else, a figure with no chance word, and (after a colon)
+        // a chance word the held-out news showed to be no forecast's.
+        assert_eq!(
+            read("Showers are likely, with a 60% chance of hail in the hills."),
+            None
+        );
+        assert_eq!(read("Fares rose 4%; tolls 6%."), None);
+        assert_eq!(read("Fares rose 4%, with a 6% rise in tolls."), None);
+        assert_eq!(read("Share of riders who pay: 30% chance."), None);
+    }
+
     #[test]
     fn a_ladder_item_after_an_ellipsis_continues_the_claim() {
         // "Gold is above $3000: 80%" then "…$3500: 40%": the ellipsis carries the claim to a

@@ -142,7 +142,21 @@ pub(super) fn vague_outcome(w: &[Cow<'_, str>]) -> bool {
                     "first" | "last" | "end" | "start" | "beginning"
                 ))
     });
+    // "We see a small upside risk", "we see downside risks to our forecast": a risk seen
+    // with no event named ("a risk of recession" names one) is a lean, not a claim.
+    let bare_risk = w.iter().enumerate().any(|(i, x)| {
+        matches!(x.as_ref(), "see" | "sees")
+            && w[i + 1..]
+                .iter()
+                .take(5)
+                .position(|y| matches!(y.as_ref(), "risk" | "risks"))
+                .is_some_and(|k| {
+                    w.get(i + 2 + k)
+                        .is_none_or(|n| matches!(n.as_ref(), "to" | "around" | "for" | "here"))
+                })
+    });
     idiom
+        || bare_risk
         || w.windows(2).any(|p| {
         (matches!(
             p[0].as_ref(),
@@ -1171,6 +1185,17 @@ mod tests {
         ));
         // A present copula is no past assessment.
         assert!(!past_said("The bill is", "The bill is likely to pass."));
+    }
+
+    /// "We see a small upside risk": a risk with no event is a lean, not a claim; "a risk
+    /// of X" names one (audit 17 A15).
+    #[test]
+    fn a_risk_seen_with_no_event_is_vague() {
+        let vague = |s: &str| vague_outcome(&words(&tokens(s)));
+        assert!(vague("We see a modest downside risk."));
+        assert!(vague("We see upside risks to our call"));
+        assert!(!vague("We see a risk of a strike by June."));
+        assert!(!vague("We see the risk that fares rise in March."));
     }
 
     #[test]

@@ -139,6 +139,9 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
     let original = text;
     let plain = sentences::plain_quotes(text);
     let text = plain.as_deref().unwrap_or(text);
+    // A word hyphenated across a line break reads whole, at the same offsets.
+    let joined = sentences::joined_hyphens(text);
+    let text = joined.as_deref().unwrap_or(text);
     // The candidates of the sentence before the current one and of the current one: the
     // only ones a later sentence can still take back. Older ones are handed to `emit`.
     let mut out: Vec<Candidate> = Vec::new();
@@ -618,6 +621,15 @@ fn verbatim(text: &str, mut c: Candidate) -> Candidate {
     }
     if let Some(s) = text.get(c.start..c.end) {
         c.sentence = s.to_string();
+    }
+    // "through the\nwinter": a time phrase across a line break is stored as claims are,
+    // each run of white space one space.
+    if let Some(p) = c
+        .deadline_phrase
+        .as_mut()
+        .filter(|p| p.contains(|ch: char| ch.is_whitespace() && ch != ' ') || p.contains("  "))
+    {
+        *p = p.split_whitespace().collect::<Vec<_>>().join(" ");
     }
     c
 }
@@ -1426,6 +1438,55 @@ If Putin agrees to attend, the world may witness the beginning of a phased cease
 The proposed meeting, if it occurs, will be historic. His channels suggest he may be a useful backchannel. \
 If peace efforts are underway, one would expect open channels. Would Russia recognize Ukraine? \
 Trump claimed that negotiations would begin immediately.";
+
+    /// A chance stated after its claim is the candidate's probability, one candidate per
+    /// sentence, the threshold inside the claim never the chance (audit 17 A9, A13;
+    /// sentences we wrote). Each gives (claim, probability, deadline).
+    #[test]
+    fn a_chance_after_the_claim_is_its_probability() {
+        let published = NaiveDate::from_ymd_opt(2026, 5, 1).unwrap();
+        let read = |t: &str| {
+            extract(t, published)
+                .into_iter()
+                .map(|c| (c.claim, c.probability, c.deadline.map(|d| d.to_string())))
+                .collect::<Vec<_>>()
+        };
+        let one = |c: &str, p: f64, d: &str| vec![(c.to_string(), p, Some(d.to_string()))];
+        assert_eq!(
+            read("Vacancies will fall below 3% by October (20% chance)."),
+            one("Vacancies will fall below 3% by October", 0.2, "2026-10-31")
+        );
+        assert_eq!(
+            read("Vacancies will fall below 3% by October, with a 45% chance."),
+            one(
+                "Vacancies will fall below 3% by October",
+                0.45,
+                "2026-10-31"
+            )
+        );
+        assert_eq!(
+            read("The toll road opens by October; I give it 70%."),
+            one("The toll road opens by October", 0.7, "2026-10-31")
+        );
+        // A time phrase across a line break is stored with one space (audit 17 A12).
+        let wrapped = extract(
+            "Dry weather will likely persist through the\nwinter.",
+            published,
+        );
+        assert_eq!(
+            wrapped
+                .iter()
+                .map(|c| c.deadline_phrase.as_deref())
+                .collect::<Vec<_>>(),
+            vec![Some("through the winter")]
+        );
+        // The author's own call keeps its time phrase after "more likely than not".
+        let own = read(
+            "I think a truce is more likely than not before Christmas, and I would put it at about 55%.",
+        );
+        assert_eq!(own.len(), 1);
+        assert_eq!((own[0].1, own[0].2.as_deref()), (0.55, Some("2026-12-24")));
+    }
 
     #[test]
     fn negated_frames_give_the_event_its_low_probability() {

@@ -73,10 +73,20 @@ fn percent_at(words: &[&str], i: usize) -> Option<(f64, f64, String)> {
 /// "a 60% chance", "60 percent likely", "a 55-60 percent chance" (its midpoint, with the
 /// range), "one in three", "3-to-1 odds", "two-thirds chance".
 pub(super) fn explicit_number(words: &[&str]) -> Option<(usize, Reading)> {
-    let near_chance = |i: usize| {
+    // A chance word within four words of `i`, with no other percentage between them:
+    // in "rise above 5% by December, a 30% chance" the chance is the 30%'s; the 5% is
+    // part of the claim.
+    // (`words[i..end]` is the number itself: "55 to 60 percent".)
+    let near_chance = |i: usize, end: usize| {
         let lo = i.saturating_sub(4);
         let hi = (i + 5).min(words.len());
-        words[lo..hi].iter().any(|w| CHANCE_WORDS.contains(w))
+        (lo..hi).any(|c| {
+            let between = if c < i { c + 1..i } else { end.min(c)..c };
+            CHANCE_WORDS.contains(&words[c])
+                && !words[between]
+                    .iter()
+                    .any(|w| w.ends_with('%') || matches!(*w, "percent" | "per"))
+        })
     };
     let reading = |p: f64, text: String| Reading {
         probability: p,
@@ -94,9 +104,12 @@ pub(super) fn explicit_number(words: &[&str]) -> Option<(usize, Reading)> {
         // over without the tests.
         if !w.ends_with('%')
             && !w.contains('-')
-            && !words
-                .get(i + 1)
-                .is_some_and(|n| matches!(*n, "percent" | "per" | "to" | "in" | "out" | "of"))
+            && !words.get(i + 1).is_some_and(|n| {
+                matches!(
+                    *n,
+                    "percent" | "per" | "to" | "in" | "out" | "of" | "chance" | "chances"
+                )
+            })
         {
             continue;
         }
@@ -194,7 +207,19 @@ pub(super) fn explicit_number(words: &[&str]) -> Option<(usize, Reading)> {
                 r.high = p.max(1.0 - p);
                 return Some((i, r));
             }
-            if (near_chance(i) || likely_next || predicate) && !scale {
+            // (The number's own words: "55 to 60 per cent".)
+            let mut end = if words.get(i + 1) == Some(&"to") {
+                i + 3
+            } else {
+                i + 1
+            };
+            while words
+                .get(end)
+                .is_some_and(|w| matches!(*w, "percent" | "per" | "cent"))
+            {
+                end += 1;
+            }
+            if (near_chance(i, end) || likely_next || predicate) && !scale {
                 let mut r = reading((low + high) / 200.0, text);
                 r.low = low / 100.0;
                 r.high = high / 100.0;
@@ -226,6 +251,19 @@ pub(super) fn explicit_number(words: &[&str]) -> Option<(usize, Reading)> {
                 });
                 if runs && b >= 10.0 && a <= b {
                     return Some((i, reading(a / b, format!("{w} of {}", words[j]))));
+                }
+            }
+        }
+        // "one chance in five", "two chances in three": the count of chances first.
+        if matches!(words.get(i + 1), Some(&"chance" | &"chances"))
+            && words.get(i + 2) == Some(&"in")
+        {
+            if let (Some(a), Some(b)) = (
+                number_word(w),
+                words.get(i + 3).and_then(|b| number_word(b)),
+            ) {
+                if a > 0.0 && b > a {
+                    return Some((i, reading(a / b, format!("{w} chance in {}", words[i + 3]))));
                 }
             }
         }
@@ -268,7 +306,7 @@ pub(super) fn explicit_number(words: &[&str]) -> Option<(usize, Reading)> {
                 if a > 0.0
                     && b >= a
                     && b > 1.0
-                    && (near_chance(i)
+                    && (near_chance(i, i + 1)
                         || i == 0
                         || words[i - 1] == "a"
                         || words[i - 1] == "of"
@@ -314,7 +352,7 @@ pub(super) fn explicit_number(words: &[&str]) -> Option<(usize, Reading)> {
             _ => None,
         };
         if let Some(p) = fraction {
-            if near_chance(i) {
+            if near_chance(i, i + 1) {
                 return Some((i, reading(p, w.to_string())));
             }
         }
@@ -492,6 +530,33 @@ mod tests {
     use super::explicit_number;
 
     /// "80 per cent confident" is read as "80% confident" (audit 14, A11; words we wrote).
+    /// A percentage in the claim ("above 4%") is not the chance when another one stands
+    /// between it and the chance word (audit 17 A9); a range keeps its own words; "one
+    /// chance in four" counts chances first (audit 17 A13).
+    #[test]
+    fn the_chance_is_the_percentage_next_to_its_chance_word() {
+        let read = |s: &str| {
+            let words: Vec<&str> = s.split_whitespace().collect();
+            explicit_number(&words).map(|(i, r)| (i, r.probability, r.words))
+        };
+        assert_eq!(
+            read("rents will climb above 4% by spring a 25% chance"),
+            Some((8, 0.25, "25%".to_string()))
+        );
+        assert_eq!(
+            read("a 4% chance that rents climb above 9%"),
+            Some((1, 0.04, "4%".to_string()))
+        );
+        assert_eq!(
+            read("a 55 to 60 percent chance of rain"),
+            Some((1, 0.575, "55-60%".to_string()))
+        );
+        assert_eq!(
+            read("i give the mill one chance in four by march"),
+            Some((4, 0.25, "one chance in four".to_string()))
+        );
+    }
+
     #[test]
     fn a_spelled_percentage_before_a_confidence_word_is_read() {
         for words in [

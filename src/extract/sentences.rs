@@ -148,6 +148,57 @@ pub fn plain_quotes(text: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
+/// `text` with each word hyphenated across a line break ("Septem-" at a line's end,
+/// "ber" on the next) written whole at the same byte offsets: the rest of the word moves
+/// back over the hyphen and the line break, and the bytes it leaves are spaces ("September
+/// " then the next word). Only a letter before the hyphen and a lower-case letter opening
+/// the next line join, so a dash ending a line or a list's next item stay apart. `None`
+/// when the text holds no such break (copy from a PDF report or a wrapped page has them).
+pub fn joined_hyphens(text: &str) -> Option<String> {
+    if !text.contains("-\n") && !text.contains("-\r\n") {
+        return None;
+    }
+    let b = text.as_bytes();
+    let mut out = b.to_vec();
+    let mut changed = false;
+    let mut i = 1;
+    while i < b.len() {
+        if b[i] != b'-' || !b[i - 1].is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        // The gap: the hyphen, an optional carriage return, the line feed, and the spaces
+        // that indent the next line.
+        let mut j = i + 1;
+        if b.get(j) == Some(&b'\r') {
+            j += 1;
+        }
+        if b.get(j) != Some(&b'\n') {
+            i += 1;
+            continue;
+        }
+        j += 1;
+        while matches!(b.get(j), Some(b' ' | b'\t')) {
+            j += 1;
+        }
+        if !b.get(j).is_some_and(u8::is_ascii_lowercase) {
+            i += 1;
+            continue;
+        }
+        let mut k = j;
+        while b.get(k).is_some_and(u8::is_ascii_alphabetic) {
+            k += 1;
+        }
+        // The rest of the word moves back to the hyphen; the bytes after it are spaces.
+        let rest = k - j;
+        out.copy_within(j..k, i);
+        out[i + rest..k].fill(b' ');
+        changed = true;
+        i = k;
+    }
+    changed.then(|| String::from_utf8(out).ok()).flatten()
+}
+
 /// Splits `text` into sentences.
 pub fn split(text: &str) -> Vec<Sentence<'_>> {
     let mut out = Vec::new();
@@ -676,12 +727,19 @@ fn split_block<'a>(
         }
         if b == b'.' || b == b'!' || b == b'?' {
             let mut j = i + 1;
+            // Where the sentence's own text ends: before a footnote marker.
+            let mut own_end = None;
             // Closing quotes and brackets belong to the sentence.
             loop {
                 let rest = &block[j..];
                 let Some(c) = rest.chars().next() else { break };
                 if matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '.' | '!' | '?') {
                     j += c.len_utf8();
+                } else if let Some(n) = footnote_mark(rest) {
+                    // ".[3]", ".²": a footnote marker closes the sentence it follows, and
+                    // is no part of it.
+                    own_end.get_or_insert(j);
+                    j += n;
                 } else {
                     break;
                 }
@@ -701,7 +759,8 @@ fn split_block<'a>(
             if (boundary || (j >= bytes.len()))
                 && !(b == b'.' && is_abbreviation(&block[sentence_start..i]))
             {
-                push_trimmed(text, start + sentence_start, start + j, kind, fresh, out);
+                let own = own_end.unwrap_or(j);
+                push_trimmed(text, start + sentence_start, start + own, kind, fresh, out);
                 fresh = false;
                 sentence_start = j;
             }
@@ -711,6 +770,26 @@ fn split_block<'a>(
         i += 1;
     }
     push_trimmed(text, start + sentence_start, end, kind, fresh, out);
+}
+
+/// The length of a footnote marker at the start of `rest`: "[3]", "[12]", "[a]", "[note
+/// 4]" (a bracket with at most eight characters and a digit or a lone letter in it), or
+/// superscript digits ("²", "¹⁴"); `None` otherwise.
+fn footnote_mark(rest: &str) -> Option<usize> {
+    if let Some(inner) = rest.strip_prefix('[') {
+        let close = inner.find(']').filter(|&c| (1..=8).contains(&c))?;
+        let body = &inner[..close];
+        let marker = body.bytes().any(|c| c.is_ascii_digit())
+            || (body.len() == 1 && body.bytes().all(|c| c.is_ascii_lowercase()));
+        return (marker && body.bytes().all(|c| c.is_ascii_alphanumeric() || c == b' '))
+            .then_some(close + 2);
+    }
+    let n: usize = rest
+        .chars()
+        .take_while(|c| matches!(c, '\u{b9}' | '\u{b2}' | '\u{b3}' | '\u{2070}'..='\u{2079}'))
+        .map(char::len_utf8)
+        .sum();
+    (n > 0).then_some(n)
 }
 
 /// Whether the word ending just before a full stop is an abbreviation or an initial.
@@ -737,6 +816,51 @@ fn is_abbreviation(before: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A footnote marker after a full stop ends the sentence and is no part of it (audit 17
+    /// A10; sentences we wrote).
+    #[test]
+    fn a_footnote_marker_ends_its_sentence() {
+        fn texts(t: &str) -> Vec<&str> {
+            split(t).iter().map(|s| s.text).collect()
+        }
+        assert_eq!(
+            texts("The dam will hold through the winter.[12] Crews are expected back in May."),
+            vec![
+                "The dam will hold through the winter.",
+                "Crews are expected back in May."
+            ]
+        );
+        assert_eq!(
+            texts("The dam will hold through the winter.\u{b3} Crews return in May."),
+            vec![
+                "The dam will hold through the winter.",
+                "Crews return in May."
+            ]
+        );
+        // A bracket that is no marker stays in the sentence it follows.
+        assert_eq!(
+            texts("Crews return in May.[citation needed] Then the dam reopens."),
+            vec!["Crews return in May.[citation needed] Then the dam reopens."]
+        );
+    }
+
+    /// A word hyphenated across a line break reads whole at the same offsets; a dash at a
+    /// line's end before a capital or a list item does not join (audit 17 A10).
+    #[test]
+    fn a_word_hyphenated_across_a_line_break_is_one_word() {
+        assert_eq!(
+            joined_hyphens("The mill will reopen by Octo-\nber, the owners say.").as_deref(),
+            Some("The mill will reopen by October  , the owners say.")
+        );
+        assert_eq!(
+            joined_hyphens("by Octo-\r\n  ber.").as_deref(),
+            Some("by October     .")
+        );
+        assert_eq!(joined_hyphens("Costs rose -\nsharply."), None);
+        assert_eq!(joined_hyphens("The plan is this-\nSee below."), None);
+        assert_eq!(joined_hyphens("No break here."), None);
+    }
 
     #[test]
     fn a_claim_cut_off_before_its_event_at_the_end_of_an_excerpt_is_dropped() {

@@ -191,6 +191,12 @@ fn can_start(words: &[super::hedges::Token<'_>], i: usize, sentence: &str) -> bo
             }
         }
     }
+    // "more likely than not before Christmas", "better than not by June": the "not" closes
+    // the comparison; the time phrase starts at the word after it ("not before X" elsewhere
+    // says nothing happens before X).
+    if w == "not" && i > 0 && words[i - 1].0 == "than" {
+        return false;
+    }
     // "a slow weekend ahead": the weekend to come.
     if w == "weekend" && words.get(i + 1).is_some_and(|n| n.0 == "ahead") {
         return true;
@@ -228,6 +234,8 @@ fn can_end(w: &str) -> bool {
     let w = without_possessive(w);
     is_month(w)
         || is_weekday(w)
+        // "December-February", "Dec–Feb" (an en dash is spelled "-"): a span of months.
+        || w.split_once('-').is_some_and(|(a, b)| is_month(a) && is_month(b))
         || crate::time::analyst_period(w).is_some()
         || matches!(
             w,
@@ -1392,6 +1400,45 @@ mod tests {
         );
         // Two ordinals without a unit are no period.
         assert_eq!(phrases("the second and third seeds"), vec![]);
+    }
+
+    /// "more likely than not before Christmas": the "not" ends the comparison, and the time
+    /// phrase is "before Christmas" (audit 17 A13); "not before June" alone still says the
+    /// event waits for June.
+    /// A span of months with an en dash or a hyphen and no year ("over December–February",
+    /// as seasonal outlooks write it) ends with its last month (audit 17 A12).
+    #[test]
+    fn a_span_of_months_without_a_year_ends_with_its_last_month() {
+        // Published 2025-05-21 (`phrases`).
+        assert_eq!(
+            phrases("more rain than usual is likely over December\u{2013}February"),
+            vec![(
+                "December\u{2013}February".to_string(),
+                Some("2026-02-28".to_string())
+            )]
+        );
+        assert_eq!(
+            phrases("dry weather is likely in Jun-Aug"),
+            vec![("Jun-Aug".to_string(), Some("2025-08-31".to_string()))]
+        );
+    }
+
+    #[test]
+    fn than_not_before_a_time_is_a_comparison_then_the_time() {
+        // Published 2025-05-21 (`phrases`).
+        assert_eq!(
+            phrases("a truce is more likely than not before Christmas"),
+            vec![(
+                "before Christmas".to_string(),
+                Some("2025-12-24".to_string())
+            )]
+        );
+        assert_eq!(
+            phrases("the bridge will open, but not before June")
+                .first()
+                .map(|p| p.0.as_str()),
+            Some("not before June")
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! |---|---|---|
 //! | `2025-06-15`, `June 15`, `15 June 2026`, `Jan. 5` | that day | a day without a year is the next one on or after the reference |
 //! | `April`, `end of April`, `end-of-April deadline` | 2026-04-01 .. 2026-04-30 | a month without a year is the next one ending on or after the reference; one that rolls a year although it ended less than 61 days earlier is marked `rolled_forward` for review |
-//! | `early/mid/late April` | days 1-10 / 11-20 / 21-end | `by mid-April` ends on the 15th |
+//! | `early/mid/late April` | days 1-10 / 11-20 / 21-end | `by mid-April` ends on the 15th, `before mid-April` on the 14th |
 //! | `May 2026` | 2026-05-01 .. 2026-05-31 | |
 //! | `summer`, `by summer`, `this summer` | 2025-06-21 .. 2025-09-22 | northern astronomical seasons, from solstice/equinox day to the next, days taken in UTC (`seasons.rs`: 2026's equinox at 00:05 UTC on September 23 makes that the last day of summer); winter Y runs from December Y |
 //! | `Q3`, `third quarter of 2026`, `H1 2027`, `second half` | calendar quarters and halves | year chosen as for months |
@@ -107,8 +107,19 @@ pub fn resolve_phrase_in(text: &str, reference: NaiveDate, tense: Tense) -> Opti
     }
     let (part, rest) = take_part(&tokens);
     let mut period = resolve_tokens(rest, reference, tense)?;
+    // "before mid-February": the day before the middle that "by mid-February" ends on (the
+    // 14th), not the day before the middle third begins (the 10th).
+    let before_mid = before && matches!(part, Some(Part::Mid));
     if let Some(part) = part {
-        period = apply_part(period, part, by)?;
+        period = apply_part(period, part, by || before_mid)?;
+    }
+    if before_mid {
+        let last = period.last.pred_opt()?;
+        return Some(Period {
+            first: reference.min(last),
+            last,
+            ..period
+        });
     }
     // A part of this decade that is already over ("early decade" said in 2025) names no
     // deadline; reading it as the next decade's would be a guess.
@@ -1305,6 +1316,7 @@ mod tests {
             ("this week", "2025-05-25"),
             ("next quarter", "2025-09-30"),
             ("by mid-June", "2025-06-15"),
+            ("before mid-June", "2025-06-14"),
             ("late June", "2025-06-30"),
             ("by the end of the decade", "2029-12-31"),
             ("by the middle of the decade", "2025-12-31"),
