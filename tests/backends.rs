@@ -1157,3 +1157,38 @@ fn postgres_writes_are_logged_at_the_servers_clock() {
         verify.stderr
     );
 }
+
+/// Audit 17 A17 on both backends: a report with today set before the ledger's data says
+/// how many forecasts were made and resolved after it.
+fn a_report_before_the_data_says_so(b: &Backend) {
+    for line in [
+        "add --source me --claim 'one' --probability 0.6 --deadline 2026-03-31 --made-on 2026-01-05",
+        "add --source me --claim 'two' --probability 0.6 --deadline 2026-09-30 --made-on 2026-06-05",
+        "resolve 1 --yes --on 2026-02-01",
+    ] {
+        assert_eq!(b.run(&step(line)).code, 0, "{line}");
+    }
+    let back = Clock {
+        today: parse_date("2026-01-10").unwrap(),
+        now: b.ctx.clock.now,
+    };
+    let r = run_at(b, back, false, "report");
+    assert_eq!(r.code, 0);
+    assert_eq!(
+        r.stderr,
+        "warning: the ledger holds 1 forecast(s) made and 1 resolved after today (2026-01-10; FORECAST_TODAY moves today): this report counts and scores them as the ledger holds them now, not as the record stood on 2026-01-10\nnote: 1 resolved forecast(s) not scored: their deadline has not passed by today (2026-01-10); each is scored once it passes; --include-early scores the early ones now\n"
+    );
+    assert_eq!(b.run(&step("report")).stderr, "");
+}
+
+#[test]
+fn sqlite_a_report_before_the_data_says_so() {
+    a_report_before_the_data_says_so(&Backend::sqlite());
+}
+
+#[test]
+fn postgres_a_report_before_the_data_says_so() {
+    if let Some(pg) = Backend::postgres("postgres_a_report_before_the_data_says_so") {
+        a_report_before_the_data_says_so(&pg);
+    }
+}

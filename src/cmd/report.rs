@@ -193,6 +193,9 @@ pub fn run(store: &Store, ctx: &Context, args: &ReportArgs, io: &mut Io<'_>) -> 
         .collect();
     crate::output::check_targets(&targets, args.force, store.path())?;
     let today = ctx.clock.today;
+    if let Some(text) = dated_after(store, today)? {
+        super::warn(io, &text);
+    }
     if let Some(by) = opts.by {
         let b = score_by(store, &filter, opts, today, by)?;
         let text = render_breakdown(&b, args.format, &ctx.style, &args.sources, args.long)?;
@@ -225,10 +228,17 @@ pub fn run(store: &Store, ctx: &Context, args: &ReportArgs, io: &mut Io<'_>) -> 
         .resolved
         .saturating_sub(report.overall.scored);
     if args.format == Format::Table && !args.include_early && unscored > 0 {
+        // Unscored because the deadline is not before today, whenever the outcome was
+        // recorded (audit 17 A17: "resolved before their deadline" was wrong for a today set
+        // before the ledger's data).
         let why = if args.exclude_late {
-            "resolved before their deadline, or logged late (--exclude-late)"
+            format!(
+                "their deadline has not passed by today ({today}), or logged late (--exclude-late)"
+            )
         } else {
-            "resolved before their deadline, which is scored once the deadline passes"
+            format!(
+                "their deadline has not passed by today ({today}); each is scored once it passes"
+            )
         };
         let _ = writeln!(
             io.err,
@@ -249,6 +259,32 @@ pub fn run(store: &Store, ctx: &Context, args: &ReportArgs, io: &mut Io<'_>) -> 
         &args.sources,
         io,
     )
+}
+
+/// With today set before the ledger's data (`FORECAST_TODAY` moved back to ask "what did
+/// my record look like on 1 March?"), the report still counts and scores what was made and
+/// resolved after it (audit 17 A17): said once, with how many. Cheap when today is today:
+/// the forecasts are read only when the journal holds an entry logged after today.
+fn dated_after(store: &Store, today: NaiveDate) -> Result<Option<String>> {
+    let Some(tomorrow) = today.succ_opt() else {
+        return Ok(None);
+    };
+    let end = tomorrow.and_time(chrono::NaiveTime::MIN).and_utc() - crate::store::AHEAD_LIMIT;
+    if store.head_ahead(&crate::time::timestamp(end))?.is_none() {
+        return Ok(None);
+    }
+    let (mut made, mut resolved) = (0u64, 0u64);
+    store.list_refs(&crate::store::ListFilter::default(), today, |f| {
+        made += u64::from(f.made_on > today);
+        resolved += u64::from(f.resolved_on.is_some_and(|d| d > today));
+        Ok(true)
+    })?;
+    if made + resolved == 0 {
+        return Ok(None);
+    }
+    Ok(Some(format!(
+        "the ledger holds {made} forecast(s) made and {resolved} resolved after today ({today}; FORECAST_TODAY moves today): this report counts and scores them as the ledger holds them now, not as the record stood on {today}"
+    )))
 }
 
 /// Writes the small multiples of Brier per group and the grouped HTML scorecard, if asked.

@@ -860,10 +860,37 @@ fn the_table_names_resolved_forecasts_it_does_not_score() {
     assert_eq!(r.code, 0);
     assert_eq!(
         r.stderr,
-        "note: 1 resolved forecast(s) not scored: resolved before their deadline, which is scored once the deadline passes; --include-early scores the early ones now\n"
+        "note: 1 resolved forecast(s) not scored: their deadline has not passed by today (2026-11-28); each is scored once it passes; --include-early scores the early ones now\n"
     );
     assert_eq!(l.run(&["report", "--include-early"]).stderr, "");
     assert_eq!(l.run(&["report", "--format", "json"]).stderr, "");
+}
+
+/// Audit 17 A17: a report with today set before the ledger's data (`FORECAST_TODAY`
+/// moved back to see the record as of a day) counts what was made and resolved after that
+/// day; it says so, once, with how many, and the unscored note names the true reason (the
+/// deadline has not passed by that day), not "resolved before their deadline".
+#[test]
+fn a_report_dated_before_the_ledgers_data_says_how_much_comes_after() {
+    let l = Ledger::new().at("2026-06-30");
+    l.add("A", "one", "0.6", "2025-01-01", "2025-03-05", &[]);
+    l.add("A", "two", "0.7", "2025-06-01", "2025-09-30", &[]);
+    l.ok(&["resolve", "1", "--yes", "--on", "2025-09-01"]);
+    l.ok(&["resolve", "2", "--no", "--on", "2025-09-30"]);
+    let back = Ledger {
+        dir: tempfile::tempdir().unwrap(),
+        db: l.db.clone(),
+        today: "2025-03-01".to_string(),
+    };
+    let r = back.run(&["report"]);
+    assert_eq!(r.code, 0);
+    assert_eq!(
+        r.stderr,
+        "warning: the ledger holds 1 forecast(s) made and 2 resolved after today (2025-03-01; FORECAST_TODAY moves today): this report counts and scores them as the ledger holds them now, not as the record stood on 2025-03-01\n\
+         note: 2 resolved forecast(s) not scored: their deadline has not passed by today (2025-03-01); each is scored once it passes; --include-early scores the early ones now\n"
+    );
+    // Today, nothing is dated after it: no warning.
+    assert_eq!(l.run(&["report"]).stderr, "");
 }
 
 /// Audit 14, A5: a source named `overall`, `crowd` or `chance` (any case or spacing) would
