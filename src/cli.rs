@@ -314,6 +314,9 @@ pub struct VerifyArgs {
     /// Also check that a head hash published earlier is still in the chain
     #[arg(long, value_name = "HASH", conflicts_with = "head")]
     pub published: Option<String>,
+    /// Also compare every index with its table (SQLite's integrity_check: slower, reads every index)
+    #[arg(long, conflicts_with = "head")]
+    pub full: bool,
 }
 
 #[derive(Debug, Args)]

@@ -1565,3 +1565,24 @@ fn concurrent_adds_naming_two_spellings_of_a_new_key_open_one_question() {
     assert_eq!(count(&mut client, "SELECT count(*) FROM forecasts"), logged);
     succeeds(&db.url, &["verify"]);
 }
+
+/// Audit 17 A7 on PostgreSQL: `verify --full` (SQLite's integrity_check) has no
+/// counterpart here; it is refused in one line naming the server's own check (amcheck),
+/// exit 2, and plain `verify` says indexes are not compared.
+#[test]
+fn verify_full_on_postgres_names_the_servers_index_check() {
+    let Some(db) = TestDb::new("verify_full_on_postgres") else {
+        return;
+    };
+    succeeds(&db.url, &["migrate"]);
+    let out = forecast(&db.url, &["verify", "--full"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert_eq!(
+        err,
+        "error: verify --full: it runs SQLite's integrity_check; a PostgreSQL server checks its own indexes (its amcheck extension: `SELECT bt_index_check(indexrelid) FROM pg_index`), and plain `forecast verify` checks the chain and the rows\n"
+    );
+    assert!(succeeds(&db.url, &["verify"]).starts_with(
+        "ok: 0 journal entries, chain and tables agree (indexes not compared with their tables: see `verify --full`)\n"
+    ));
+}

@@ -697,3 +697,89 @@ fn each_journal_entry_records_who_wrote_it_and_show_names_them() {
         r.stderr
     );
 }
+
+/// Audit 17 A7: an index entry changed in the file (`integrity_check`: "row 2 missing from
+/// index forecasts_claim") verified `ok`, since `verify`'s page check is `quick_check`,
+/// which does not compare indexes with tables. The ok line now says so and names `--full`,
+/// which runs `integrity_check` and fails (exit 1) naming the index and the way out.
+#[test]
+fn verify_full_compares_indexes_with_their_tables() {
+    let l = Ledger::new();
+    l.add(
+        "A",
+        "Event zq happens",
+        "0.5",
+        "2026-01-01",
+        "2026-12-31",
+        &[],
+    );
+    l.add(
+        "B",
+        "Event zq happens",
+        "0.6",
+        "2026-01-01",
+        "2026-12-31",
+        &[],
+    );
+    let out = l.ok(&["verify"]);
+    assert!(
+        out.starts_with("ok: 6 journal entries, chain and tables agree (indexes not compared with their tables: see `verify --full`)\nhead "),
+        "{out}"
+    );
+    let out = l.ok(&["verify", "--full"]);
+    assert!(
+        out.starts_with("ok: 6 journal entries, chain, tables and indexes agree\nhead "),
+        "{out}"
+    );
+    // The claim index's entries sit on its root page (a small ledger): change one byte of
+    // the claim there, and only there.
+    let (root, page_size): (i64, i64) = {
+        let conn = rusqlite::Connection::open(&l.db).unwrap();
+        conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")
+            .unwrap();
+        let root = conn
+            .query_row(
+                "SELECT rootpage FROM sqlite_master WHERE name = 'forecasts_claim'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        let size = conn
+            .query_row("PRAGMA page_size", [], |r| r.get(0))
+            .unwrap();
+        (root, size)
+    };
+    let mut bytes = std::fs::read(&l.db).unwrap();
+    let page = (root - 1) as usize * page_size as usize..root as usize * page_size as usize;
+    let at = bytes[page.clone()]
+        .windows(16)
+        .position(|w| w == b"Event zq happens")
+        .expect("the claim is in the index's page")
+        + page.start;
+    bytes[at + 6] = b'x';
+    std::fs::write(&l.db, &bytes).unwrap();
+    // The rows are whole: plain verify still passes, and says what it did not compare.
+    assert!(l.ok(&["verify"]).starts_with("ok: 6 journal entries"));
+    let r = l.run(&["verify", "--full"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr.starts_with("error: ledger integrity check failed: the database file: row 2 missing from index forecasts_claim (SQLite's integrity_check")
+            && r.stderr.ends_with(
+                "`forecast copy --to NEW.sqlite3` writes a copy with its indexes built anew\n"
+            )
+            && r.stderr.lines().count() == 1,
+        "{}",
+        r.stderr
+    );
+    // The way out it names: a copy whose indexes are built anew passes --full.
+    let copy = l.path("new.sqlite3");
+    l.ok(&["copy", "--to", copy.to_str().unwrap()]);
+    let fresh = Ledger {
+        dir: tempfile::tempdir().unwrap(),
+        db: copy,
+        today: l.today.clone(),
+    };
+    assert!(fresh
+        .ok(&["verify", "--full"])
+        .starts_with("ok: 6 journal entries, chain, tables and indexes agree"));
+}
