@@ -9,7 +9,9 @@ use forecast_ledger::app::Context;
 use scripted::{context, go};
 use serde_json::Value;
 
-const ARTICLE: &str = "The bank will cut rates by June. The central bank will raise its inflation target. Prices could fall by autumn.\n";
+// The undated forecast in a paragraph of its own: one right after a dated forecast continues
+// its time (`a_sentence_without_a_time_continues_the_one_before`).
+const ARTICLE: &str = "The bank will cut rates by June.\n\nThe central bank will raise its inflation target. Prices could fall by autumn.\n";
 
 fn list(ctx: &Context) -> Vec<Value> {
     let (out, _) = go(ctx, &["list", "--format", "json"], "");

@@ -1708,6 +1708,34 @@ pub(super) fn day_in_week(
         .find(|d| *d >= week.first && *d <= week.last && *d >= published)
 }
 
+/// The time a sentence that names none takes from the sentence just before it in the same
+/// paragraph (`adjacent`, that sentence's text): its latest phrase ahead (`previous`), as in
+/// "Analysts expect the index to rise in March. They see the core rate up 0.2%." Not a month
+/// whose year was rolled forward ("prices rose in August", read as next August): a phrase
+/// that is most likely past sets no time for the sentence after it; nor a possessive ("this
+/// year's phones will have ...", "this month's report"), which dates a thing, not an event;
+/// nor an earliest day ("could act as soon as Friday"), which is not the event's. The caller
+/// gives it only to a clause with no time phrase, no condition and no "eventually", when the
+/// article gives no day.
+pub(super) fn carried_from_before(
+    previous: &Option<(String, crate::time::Period)>,
+    adjacent: Option<&str>,
+) -> Option<NaiveDate> {
+    let (text, p) = previous.as_ref()?;
+    let before = adjacent?;
+    // "The board could act as soon as Friday.": the earliest day, not the event's.
+    let head = before
+        .rfind(text.as_str())
+        .map_or("", |at| before[..at].trim_end())
+        .to_ascii_lowercase();
+    let lower = text.to_ascii_lowercase();
+    let earliest = ["as early as", "as soon as"]
+        .iter()
+        .any(|w| head.ends_with(w) || lower.starts_with(w));
+    (!p.rolled_forward && !earliest && !text.ends_with("'s") && !text.ends_with("\u{2019}s"))
+        .then_some(p.last)
+}
+
 /// Whether a clause forecasts a stance held on rather than a decision ("the Bank will remain
 /// tolerant", "keep a steady path", "the board will keep waiting"): no decision day settles
 /// it.
@@ -1816,6 +1844,53 @@ mod tests {
         assert_eq!(
             kept_at("Factory orders will rise by November.", "2026-12-07"),
             vec!["by November".to_string()]
+        );
+    }
+
+    /// A forecast with no time phrase continues the time of the sentence just before it in
+    /// its paragraph; not across a paragraph break, not from a month just past (read as next
+    /// year's), not from a possessive, and not into a clause with its own condition.
+    #[test]
+    fn a_sentence_without_a_time_continues_the_one_before() {
+        let published = d("2030-02-10");
+        let carried =
+            "Analysts expect the port to reopen by June. They expect freight rates to rise 4%.";
+        assert_eq!(
+            deadlines_by_claim(carried, published)("They expect freight"),
+            Some(Some(d("2030-06-30")))
+        );
+        let apart =
+            "Analysts expect the port to reopen by June.\n\nThey expect freight rates to rise 4%.";
+        assert_eq!(
+            deadlines_by_claim(apart, published)("They expect freight"),
+            Some(None)
+        );
+        let conditional = "Analysts expect the port to reopen by June. If the strike ends, they expect freight rates to rise 4%.";
+        assert_eq!(
+            deadlines_by_claim(conditional, published)("They expect freight"),
+            Some(None)
+        );
+        let past_month =
+            "Freight rates fell in January, the agency said. Analysts expect freight rates to rise 4%.";
+        assert_eq!(
+            deadlines_by_claim(past_month, published)("Freight rates will"),
+            Some(None)
+        );
+        let possessive = "Traders discussed this year\u{2019}s harvest at the fair. Analysts expect freight rates to rise 4%.";
+        assert_eq!(
+            deadlines_by_claim(possessive, published)("Freight rates will"),
+            Some(None)
+        );
+        let earliest =
+            "The port could reopen as soon as June. Analysts expect freight rates to rise 4%.";
+        assert_eq!(
+            deadlines_by_claim(earliest, published)("Freight rates will"),
+            Some(None)
+        );
+        let plain = "Traders will discuss the harvest at the fair this year. Analysts expect freight rates to rise 4%.";
+        assert_eq!(
+            deadlines_by_claim(plain, published)("Freight rates will"),
+            Some(Some(d("2030-12-31")))
         );
     }
 
@@ -2280,12 +2355,13 @@ mod tests {
                 "{got:?}"
             );
         }
-        // Prose after a dated forecast keeps no deadline of its own.
+        // Prose right after a dated forecast continues its time
+        // (`a_sentence_without_a_time_continues_the_one_before`).
         let got = deadlines(&format!(
             "{lead} There is a 55% chance of near-average rain."
         ));
         assert_eq!(got.len(), 2, "{got:?}");
-        assert_eq!(got[1].1, None);
+        assert_eq!(got[1].1, y("2027-12-31"));
         // An item with its own time keeps it.
         let got = deadlines(&format!(
             "{lead}\n- A 20% chance of a cold spell in January."
@@ -2532,9 +2608,10 @@ mod tests {
                 "The board could act as soon as Friday. The talks will probably fail.",
                 "2027-10-28",
             ),
-            // Six days ahead: not a preview's eve.
+            // Six days ahead: not a preview's eve. (In another paragraph, so that the talks
+            // do not continue the time of the sentence just before them.)
             (
-                "The summit opens on Sunday. The talks will probably fail.",
+                "The summit opens on Sunday.\n\nThe talks will probably fail.",
                 "2027-10-25",
             ),
         ] {

@@ -151,7 +151,9 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
     // only scanned for time phrases when a later sentence needs them (most sentences of an
     // article make no forecast, and finding phrases is the costly part).
     let mut last_phrase: Option<(String, crate::time::Period)> = None;
-    let mut unscanned: Vec<(&str, Vec<hedges::Token<'_>>)> = Vec::new();
+    let mut unscanned: Vec<(usize, &str, Vec<hedges::Token<'_>>)> = Vec::new();
+    // The index of the sentence `last_phrase` was found in.
+    let mut last_phrase_at: usize = 0;
     // The last phrase of `found` that ends after publication: the one "by then" refers to.
     let latest = |found: &[timefind::Found]| -> Option<(String, crate::time::Period)> {
         found.iter().rev().find_map(|f| {
@@ -412,7 +414,7 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
                         .as_ref()
                         .is_some_and(|r| label_only(sentence, &r.words))))
         {
-            unscanned.push((sentence, toks));
+            unscanned.push((k, sentence, toks));
             if unscanned.len() > 16 {
                 unscanned.remove(0);
             }
@@ -420,7 +422,7 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         }
         // Only the latest phrase ahead counts, so the skipped sentences are read from the
         // last one back, stopping at the first that has one.
-        for (earlier, toks) in unscanned.iter().rev() {
+        for (j, earlier, toks) in unscanned.iter().rev() {
             let found = deadlines::usable(
                 earlier,
                 toks,
@@ -428,6 +430,7 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
             );
             if let Some(l) = latest(&found) {
                 last_phrase = Some(l);
+                last_phrase_at = *j;
                 break;
             }
         }
@@ -443,7 +446,19 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
             published,
         );
         let previous = last_phrase.clone();
+        let previous_at = last_phrase_at;
         note_phrases(&found, &mut last_phrase);
+        if latest(&found).is_some() {
+            last_phrase_at = k;
+        }
+        // The time the sentence just before sets, for a forecast here that names none
+        // (`deadlines::carried_from_before`).
+        let carried = deadlines::carried_from_before(
+            &previous,
+            Some(sents[previous_at].text).filter(|_| {
+                previous_at + 1 == k && !text[sents[previous_at].end..s.start].contains("\n\n")
+            }),
+        );
         if let Some(num) = lone {
             // "Fed cuts in March. 65%": the number belongs to the sentence before.
             let prev = &sents[k - 1];
@@ -572,7 +587,9 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
                 _ => "",
             },
             (published, facts),
-            [horizon, election, event_day, game_day, decision, lead_day],
+            [
+                horizon, election, event_day, game_day, decision, lead_day, carried,
+            ],
             &mut out,
         );
     }
@@ -840,8 +857,9 @@ fn prose(
     // What the article says once for its sentences' named events (`events::Article`).
     (published, facts): (NaiveDate, events::Article),
     // The article's fallback days: the list's horizon, the election, the event it is about,
-    // the game's, a central bank's decision day and the day a preview's lead names.
-    [horizon, election, event_day, game_day, decision, lead_day]: [Option<NaiveDate>; 6],
+    // the game's, a central bank's decision day and the day a preview's lead names; and the
+    // time the sentence just before sets.
+    [horizon, election, event_day, game_day, decision, lead_day, carried]: [Option<NaiveDate>; 7],
     out: &mut Vec<Candidate>,
 ) {
     let conds = conditions(sentence);
@@ -1275,6 +1293,17 @@ fn prose(
         } else {
             None
         });
+        // Nothing in the sentence or the article dates it: a clause of a sentence with no time
+        // phrase at all (not even a past one: "exceed 2022 levels" sets its own frame), no
+        // condition and no "eventually" continues the time of the sentence before.
+        let carried = carried.filter(|_| {
+            deadline.is_none()
+                && chosen.is_none()
+                && found.is_empty()
+                && my_conds.is_empty()
+                && !deadlines::open_ended(clause)
+        });
+        let deadline = deadline.or(carried);
         // A deadline from the article rather than the sentence: the review says so, instead
         // of the note that there is none to save.
         if let (false, Some(d)) = (own, deadline) {
@@ -1282,9 +1311,13 @@ fn prose(
                 !r.starts_with("no time phrase: give --default-deadline")
                     && !r.ends_with("has no date: give one when saving")
             });
-            review.push(format!(
-                "no date in the sentence: {d} is taken from the article (the season, results day, list year or election day it is about); check it"
-            ));
+            review.push(if carried.is_some() {
+                format!("no date in the sentence: {d} is the time the sentence before names; check it")
+            } else {
+                format!(
+                    "no date in the sentence: {d} is taken from the article (the season, results day, list year or election day it is about); check it"
+                )
+            });
         }
         if chosen.is_some_and(in_condition) {
             review.push("the only time phrase is in the condition".to_string());
