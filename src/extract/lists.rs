@@ -12,6 +12,9 @@ use super::hedges::{tokens, Token};
 pub(super) struct Stated {
     /// Byte offset where the claim ends (the separator before the number).
     pub cut: usize,
+    /// Byte offset where the claim starts: 0, or past a leading number and its joint
+    /// ("60%: Brent above $90", `stated_lead`).
+    pub from: usize,
     pub low: f64,
     pub high: f64,
     /// As written: `35%`, `10-15%`.
@@ -49,6 +52,7 @@ pub(super) fn hedged_line(sentence: &str, lexicon: &super::hedges::Lexicon) -> O
     let h = lexicon.get(tail)?;
     Some(Stated {
         cut,
+        from: 0,
         low: h.low,
         high: h.high,
         text: h.phrase.clone(),
@@ -189,9 +193,9 @@ fn continued(claim: &str) -> bool {
 pub(super) fn stated_line(sentence: &str) -> Option<Stated> {
     let t = sentence.trim_end().trim_end_matches('.');
     let b = t.as_bytes();
-    // Every stated number ends in `%` or the word "percent" (`percent_prefix`): most
-    // sentences have neither.
-    if !b.contains(&b'%') && !has_percent_word(t) && !has_count_odds(t) {
+    // Every stated number ends in `%` or the word "percent" (`percent_prefix`), or is a
+    // decimal after "p=" (`decimal_prefix`): most sentences have none of them.
+    if !b.contains(&b'%') && !b.contains(&b'=') && !has_percent_word(t) && !has_count_odds(t) {
         return None;
     }
     // The separators by their bytes (the dashes are E2 80 93 and E2 80 94 in UTF-8), without
@@ -238,17 +242,22 @@ pub(super) fn stated_line(sentence: &str) -> Option<Stated> {
                 None => {}
             },
         }
-        // "(probability: 10-15%)", "(p = 0.35)" is not read; "(chance: 35%)".
+        // "(probability: 10-15%)", "(chance: 35%)", "(p=0.3)": a named probability, which
+        // may then be a decimal.
+        let mut named = false;
         for label in ["probability", "chance", "odds", "confidence", "p"] {
             if let Some(r) = rest.strip_prefix(label) {
                 let r = r.trim_start();
                 if let Some(r) = r.strip_prefix([':', '=']) {
                     rest = r.trim_start();
+                    named = true;
                     break;
                 }
             }
         }
-        let Some((low, high, used)) = stated_prefix(rest) else {
+        let Some((low, high, used)) =
+            stated_prefix(rest).or_else(|| named.then(|| decimal_prefix(rest)).flatten())
+        else {
             continue;
         };
         let tail = rest[used..].trim_start();
@@ -282,6 +291,7 @@ pub(super) fn stated_line(sentence: &str) -> Option<Stated> {
             };
             return Some(Stated {
                 cut: sep_at,
+                from: 0,
                 low: low / 100.0,
                 high: high / 100.0,
                 text,
@@ -378,6 +388,82 @@ fn chance_word(tail: &str) -> Option<&str> {
             (head.eq_ignore_ascii_case(w) && !after.starts_with(|c: char| c.is_alphanumeric()))
                 .then(|| after.trim_start())
         })
+}
+
+/// A probability written as a decimal at the start of `s` ("0.3", "0.35", "1.0"), after a
+/// label that names it ("p=0.3"): in percent, as `percent_prefix` gives it, and the bytes
+/// read. The point is required and the value lies in 0..=1.
+fn decimal_prefix(s: &str) -> Option<(f64, f64, usize)> {
+    let end = s
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(s.len());
+    let body = &s[..end];
+    if !body.contains('.') || body.ends_with('.') {
+        return None;
+    }
+    let p = body
+        .parse::<f64>()
+        .ok()
+        .filter(|p| (0.0..=1.0).contains(p))?
+        * 100.0;
+    Some((p, p, end))
+}
+
+/// A line that opens with its probability, the claim after it: "60%: Brent above $90 by
+/// end of Q3", "70% - the strike ends by June", and the same after the author's own lead-in
+/// ("I'd put it at 80% that inflation is below 3% by December", "I give it 60% that ...",
+/// "I'd say 80%: ..."). The number is followed by a colon or a spaced dash (or, after a
+/// lead-in, "that"), then a claim of at least three words; a share ("72%: the share of
+/// adults who ...", "60% - of them") is no probability.
+pub(super) fn stated_lead(sentence: &str) -> Option<Stated> {
+    let t = sentence.trim_end().trim_end_matches('.');
+    if !t.as_bytes().contains(&b'%') && !has_percent_word(t) && !has_count_odds(t) {
+        return None;
+    }
+    let body = t.trim_start_matches(['-', '*', '•', ' ']);
+    let lead_in = author_says(body);
+    let rest = lead_in.unwrap_or(body);
+    let (low, high, used) = stated_prefix(rest)?;
+    let after = &rest[used..];
+    let joints: &[&str] = if lead_in.is_some() {
+        &[": ", " that ", " — ", " – ", " - "]
+    } else {
+        &[": ", " — ", " – ", " - "]
+    };
+    let joint = joints.iter().find(|j| after.starts_with(**j))?;
+    let claim = after[joint.len()..].trim_start();
+    let mut words = claim.split_whitespace();
+    let share = words.clone().take(3).any(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "of" | "share" | "proportion" | "percentage" | "percent" | "rate"
+        )
+    });
+    // "40%: that is how far prices rose": a figure explained, no claim.
+    let explained = claim.split_whitespace().next().is_some_and(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "that" | "that's" | "this" | "it" | "it's" | "which" | "that\u{2019}s" | "it\u{2019}s"
+        )
+    });
+    if share || explained || words.nth(2).is_none() {
+        return None;
+    }
+    let text = if percent_prefix(rest).is_none() {
+        rest[..used].to_string()
+    } else if low == high {
+        format!("{low}%")
+    } else {
+        format!("{low}-{high}%")
+    };
+    Some(Stated {
+        cut: t.len(),
+        from: t.len() - claim.len(),
+        low: low / 100.0,
+        high: high / 100.0,
+        text,
+        hedge: None,
+    })
 }
 
 /// The words after an author's lead-in to their own number ("I'd say 60%", "I put it at
@@ -511,6 +597,7 @@ pub(super) fn lone_number(sentence: &str) -> Option<Stated> {
     let (low, high, used) = stated_prefix(t)?;
     (used == t.len()).then(|| Stated {
         cut: 0,
+        from: 0,
         low: low / 100.0,
         high: high / 100.0,
         text: t.to_string(),
@@ -905,6 +992,53 @@ mod tests {
 
     fn stated(s: &str) -> Option<(usize, f64, f64, String)> {
         stated_line(s).map(|x| (x.cut, x.low, x.high, x.text))
+    }
+
+    /// A line may open with its probability, bare or after the author's own lead-in, the
+    /// claim after a colon, a spaced dash or (after a lead-in) "that"; a share or a figure
+    /// explained is no claim (lines we wrote).
+    #[test]
+    fn a_probability_before_the_claim_is_stated() {
+        let lead = |s: &str| stated_lead(s).map(|x| (s[x.from..x.cut].to_string(), x.low, x.high));
+        assert_eq!(
+            lead("* 65%: Ferry fares rise twice by end of Q3"),
+            Some(("Ferry fares rise twice by end of Q3".into(), 0.65, 0.65))
+        );
+        assert_eq!(
+            lead("30-40% - the harbour bridge reopens by June."),
+            Some(("the harbour bridge reopens by June".into(), 0.3, 0.4))
+        );
+        assert_eq!(
+            lead("I'd put it at 70% that the ferry strike ends before Easter."),
+            Some(("the ferry strike ends before Easter".into(), 0.7, 0.7))
+        );
+        assert_eq!(
+            lead("I give it about 55% that the mayor resigns this year"),
+            Some(("the mayor resigns this year".into(), 0.55, 0.55))
+        );
+        assert_eq!(
+            lead("I'd say 80%: fares higher by the end of the year."),
+            Some(("fares higher by the end of the year".into(), 0.8, 0.8))
+        );
+        for not in [
+            "72%: the share of riders who pay by card",
+            "40%: that is how far fares rose last year.",
+            "65%: fares rise",
+            "65% that fares rise this year",
+            "Fares rose 65%: the most since 1990.",
+        ] {
+            assert!(stated_lead(not).is_none(), "{not}");
+        }
+    }
+
+    /// A named probability may be a decimal: "(p=0.3)" after the claim is read and left
+    /// out of it, as "(35%)" is (audit 16 A10; a line we wrote).
+    #[test]
+    fn a_named_decimal_after_the_claim_is_stated() {
+        let st = stated_line("The new pier opens by Christmas (p=0.35)").map(|s| (s.cut, s.low));
+        assert_eq!(st, Some((32, 0.35)));
+        assert!(stated_line("The new pier opens by Christmas (0.35)").is_none());
+        assert!(stated_line("The pier is 3 m long (p=3.5)").is_none());
     }
 
     /// A number in square brackets after the claim is its probability, as one in

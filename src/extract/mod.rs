@@ -293,11 +293,13 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
             section.reviewing = false;
         }
         let horizon = section.horizon.map(|(d, _)| d).filter(|_| section.open);
-        let stated = stated_line(sentence).or_else(|| {
-            (s.kind == Kind::Bullet)
-                .then(|| lists::hedged_line(sentence, lexicon))
-                .flatten()
-        });
+        let stated = stated_line(sentence)
+            .or_else(|| lists::stated_lead(sentence))
+            .or_else(|| {
+                (s.kind == Kind::Bullet)
+                    .then(|| lists::hedged_line(sentence, lexicon))
+                    .flatten()
+            });
         // A question asserts nothing, with or without its mark; "Will X happen by 2025: 35%"
         // states its answer and is read as stated.
         let skip = matches!(s.kind, Kind::Checklist)
@@ -810,7 +812,7 @@ fn stated_candidate(
     start: usize,
     end: usize,
 ) -> Candidate {
-    let body = body[..cut]
+    let body = body[st.from.min(cut)..cut]
         .trim_end_matches([':', '—', '–', '-', '(', ' '])
         .trim();
     let tidy = body.trim_start_matches(['-', '*', '•', ' ']);
