@@ -1313,12 +1313,19 @@ fn prose(
                 !r.starts_with("no time phrase: give --default-deadline")
                     && !r.ends_with("has no date: give one when saving")
             });
-            review.push(if carried.is_some() {
-                format!("no date in the sentence: {d} is the time the sentence before names; check it")
-            } else {
-                format!(
+            // "by the end of the season" is in the sentence but names no day: the note says
+            // which phrase the article's date stands for, not that the sentence has none.
+            review.push(match chosen.filter(|f| f.period.is_none() && carried.is_none()) {
+                _ if carried.is_some() => format!(
+                    "no date in the sentence: {d} is the time the sentence before names; check it"
+                ),
+                Some(f) => format!(
+                    "\"{}\" names no date: {d} is taken from the article (the season, results day, list year or election day it is about); check it",
+                    f.text
+                ),
+                None => format!(
                     "no date in the sentence: {d} is taken from the article (the season, results day, list year or election day it is about); check it"
-                )
+                ),
             });
         }
         if chosen.is_some_and(in_condition) {
@@ -1388,6 +1395,7 @@ fn prose(
                     review.retain(|r| {
                         !r.starts_with("no time phrase")
                             && !r.starts_with("no date in the sentence")
+                            && !r.contains("\" names no date: ")
                     });
                 }
             }
@@ -2415,6 +2423,26 @@ The region is on track to meet its 2035 target.",
             .review
             .iter()
             .any(|r| r.contains("give one when saving")));
+    }
+
+    /// A time phrase that names no day ("by the end of the season") takes the article's
+    /// date, and the review names that phrase instead of saying the sentence has no date
+    /// (audit 16 A11; an article we wrote).
+    #[test]
+    fn an_event_end_phrase_is_named_in_the_review_of_the_article_date() {
+        let text = "Premier League preview: the new season starts on Saturday.\n\n\
+            Rovers are likely to finish in the top four by the end of the season.";
+        let c = extract(text, "2026-08-10".parse().unwrap());
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].deadline, Some("2027-05-31".parse().unwrap()));
+        assert_eq!(
+            c[0].deadline_phrase.as_deref(),
+            Some("by the end of the season")
+        );
+        assert_eq!(
+            c[0].review,
+            vec!["\"by the end of the season\" names no date: 2027-05-31 is taken from the article (the season, results day, list year or election day it is about); check it".to_string()]
+        );
     }
 
     /// Election coverage outside the US: the day the article gives for the vote is the
