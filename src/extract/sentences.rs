@@ -486,6 +486,22 @@ fn stamp(line: &str) -> usize {
         }
     };
     i += marks(i);
+    // An update's word before its time: "Updated at 14:10:", "UPDATE 14:10 -", "Update, 9:05".
+    for word in [
+        "updated at ",
+        "updated ",
+        "update at ",
+        "update, ",
+        "update ",
+    ] {
+        if line
+            .get(i..i + word.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(word))
+        {
+            i += word.len();
+            break;
+        }
+    }
     // An optional date: a month name and a day number, in either order, then a comma.
     let word = |i: usize| {
         line[i..]
@@ -684,7 +700,9 @@ const NOT_SPEAKERS: &[&str] = &[
 /// The lead of a line that is no part of its sentences: a time stamp, then a transcript's
 /// label ("Q:", "A:", or a name from `speakers`). Gives the bytes to skip and the speaker.
 fn lead<'a>(line: &'a str, speakers: &[&str]) -> (usize, Option<(usize, &'a str)>) {
+    // A stamp may follow another: "**March 5, 14:10 GMT** — Updated at 14:10: ...".
     let at = stamp(line);
+    let at = at + if at > 0 { stamp(&line[at..]) } else { 0 };
     let Some((len, name)) = label(&line[at..]) else {
         return (at, None);
     };
@@ -918,6 +936,24 @@ mod tests {
             ]
         );
         assert_eq!(stamp("**21:04**"), 0);
+    }
+
+    /// An update's stamp ("Updated at 14:10:", "UPDATE 9:05 -"), alone or after the line's
+    /// own stamp, is no part of the sentence either; "Updated" without a clock time stays
+    /// (audit 16 A9; lines we wrote).
+    #[test]
+    fn an_update_stamp_is_no_part_of_the_sentence() {
+        let t = "**May 2, 14:10 GMT** \u{2014} Updated at 14:10: The ferry talks could fail by Friday.\n\n\
+                 UPDATE 9:05 - Pilots may strike next week.\n\n\
+                 Updated figures show fares will rise.";
+        assert_eq!(
+            texts(t),
+            [
+                "The ferry talks could fail by Friday.",
+                "Pilots may strike next week.",
+                "Updated figures show fares will rise."
+            ]
+        );
     }
 
     /// A transcript's labels: with a questioner's line, a name that labels two or more lines
