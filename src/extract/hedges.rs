@@ -959,6 +959,13 @@ fn held_outcome(text: &str, words: &[&str], toks: &[Token<'_>]) -> Option<Readin
 /// target of whoever sets it ("raised its rate target", "cut its sales target") is a policy
 /// or a plan, not a forecast, and a verb with no figure after it ("revised its view") states
 /// nothing checkable.
+/// Currency codes written before a figure ("Rs 165", "USD 80", "EUR 1.2 billion"),
+/// lower-cased as the tokens are; a symbol ("$", "£", "€") is no part of a token.
+const CURRENCY_CODES: &[&str] = &[
+    "rs", "inr", "usd", "eur", "gbp", "jpy", "cny", "chf", "cad", "aud", "nzd", "sek", "nok",
+    "dkk", "zar", "brl", "mxn", "krw", "sgd", "hkd", "rmb", "yuan", "yen", "naira", "rand",
+];
+
 fn revised_call(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
     const CHANGE: &[&str] = &[
         "raise",
@@ -1069,9 +1076,17 @@ fn revised_call(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
             if words[i + 1..k].iter().any(|x| POLICY_SET.contains(x)) {
                 continue;
             }
-            let to = words[k + 1..(k + 14).min(words.len())]
-                .windows(2)
-                .any(|p| p[0] == "to" && (figure(p[1]) || matches!(p[1], "around" | "about")));
+            // "to Rs 165", "to USD 80": a currency's code before the figure.
+            let after = &words[k + 1..(k + 14).min(words.len())];
+            let to = after.iter().enumerate().any(|(j, x)| {
+                *x == "to"
+                    && after.get(j + 1).is_some_and(|n| {
+                        figure(n)
+                            || matches!(*n, "around" | "about")
+                            || (CURRENCY_CODES.contains(n)
+                                && after.get(j + 2).is_some_and(|f| figure(f)))
+                    })
+            });
             let then = words
                 .get(k + 1)
                 .is_some_and(|x| matches!(*x, "predicting" | "forecasting" | "projecting"));
@@ -2124,6 +2139,31 @@ mod tests {
             "The ministry is to forecast stronger growth in its budget.",
             "The deal was seen as a turning point.",
             "Prices fell more than predicted in the first quarter.",
+        ] {
+            assert_eq!(read(s), None, "{s}");
+        }
+    }
+
+    /// A revised call's new figure written after a currency's code ("to Rs 240", "to EUR
+    /// 95") is a figure as "to $70" is; a code with no figure after it, or a policy's target,
+    /// is none (issue 13, a second broker's target in one sentence). Sentences we wrote.
+    #[test]
+    fn a_revised_target_in_a_currency_code_is_a_call() {
+        for (s, basis) in [
+            (
+                "A second broker raised its target on the lender to Rs 240 per share.",
+                "hedge:raised ...",
+            ),
+            (
+                "Acme Bank cut its price target to EUR 95 from EUR 110.",
+                "hedge:cut ...",
+            ),
+        ] {
+            assert_eq!(read(s), Some((0.75, basis.to_string())), "{s}");
+        }
+        for s in [
+            "The broker raised its target to Rs crore levels.",
+            "The state cut its spending target to Rs 500 crore.",
         ] {
             assert_eq!(read(s), None, "{s}");
         }
