@@ -29,7 +29,7 @@ pub enum Error {
     AlreadyResolved { id: i64, outcome: String },
     #[error("forecast {id}'s probability and deadline can no longer be corrected: {why}; log a new forecast with `forecast add` instead (its wording can still be corrected with --claim)")]
     CorrectionTooLate { id: i64, why: String },
-    #[error("forecast {id}'s claim can no longer change its meaning: {why}; log a new forecast with `forecast add` instead (a wording fix that keeps the negation is still accepted)")]
+    #[error("forecast {id}'s claim can no longer change its meaning: {why}; log a new forecast with `forecast add` instead (a wording fix that keeps the negation, the figures and the comparison or direction words is still accepted)")]
     ClaimMeaningFrozen { id: i64, why: String },
     #[error("{what}: {why}")]
     Invalid { what: String, why: String },

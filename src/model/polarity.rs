@@ -42,6 +42,112 @@ pub fn negations(text: &str) -> Vec<String> {
     found
 }
 
+/// The words that say which way a claim points (a comparison or a direction: `above`,
+/// `below`, `rises`, `falls`, `before`, `wins`, ...), lower-cased, sorted. Once the outcome
+/// could be known, `correct --claim` may not change them (audit 17, A6): "falls below 3%"
+/// rewritten "stays above 3%" keeps its polarity but turns a recorded `false` into a claim
+/// the source got wrong the other way. A closed list, read word by word, like `negations`.
+pub fn directions(text: &str) -> Vec<String> {
+    const WORDS: &[&str] = &[
+        "above",
+        "below",
+        "under",
+        "beneath",
+        "beyond",
+        "more",
+        "less",
+        "fewer",
+        "higher",
+        "lower",
+        "greater",
+        "smaller",
+        "larger",
+        "bigger",
+        "least",
+        "most",
+        "exceed",
+        "exceeds",
+        "exceeded",
+        "exceeding",
+        "rise",
+        "rises",
+        "rose",
+        "risen",
+        "rising",
+        "fall",
+        "falls",
+        "fell",
+        "fallen",
+        "falling",
+        "increase",
+        "increases",
+        "increased",
+        "increasing",
+        "decrease",
+        "decreases",
+        "decreased",
+        "decreasing",
+        "before",
+        "after",
+        "beat",
+        "beats",
+        "win",
+        "wins",
+        "won",
+        "winning",
+        "lose",
+        "loses",
+        "lost",
+        "losing",
+        "gain",
+        "gains",
+        "gained",
+        "drop",
+        "drops",
+        "dropped",
+        "climb",
+        "climbs",
+        "climbed",
+        "surpass",
+        "surpasses",
+        "surpassed",
+        "majority",
+        "minority",
+        "maximum",
+        "minimum",
+        "ahead",
+        "behind",
+    ];
+    // Split as `negations` splits, so `won't` is one word, not `won`.
+    let mut out: Vec<String> = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
+        .map(str::to_lowercase)
+        .filter(|w| WORDS.contains(&w.as_str()))
+        .collect();
+    out.sort();
+    out
+}
+
+/// The figures of a claim (each word holding a digit, its surrounding punctuation trimmed
+/// but `%` kept: `5%`, `3.5`, `$3,500`; not a bare year), lower-cased, sorted. Once the outcome
+/// could be known, `correct --claim` may not change them (audit 17, A6): "above 5%"
+/// rewritten "above 3%" is another claim. Figures spelled in words (`five`) are not read,
+/// nor a bare year (`2025`): the deadline, frozen on its own, says when, so "by summer"
+/// made "by summer 2025" (the year the deadline already holds) is a wording fix.
+pub fn figures(text: &str) -> Vec<String> {
+    let year = |w: &str| {
+        w.len() == 4 && w.starts_with(['1', '2']) && w.bytes().all(|b| b.is_ascii_digit())
+    };
+    let mut out: Vec<String> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !(c.is_alphanumeric() || c == '%' || c == '$')))
+        .filter(|w| w.chars().any(|c| c.is_ascii_digit()) && !year(w))
+        .map(str::to_lowercase)
+        .collect();
+    out.sort();
+    out
+}
+
 /// Whether `text` negates what it says: an odd number of `negations`.
 pub fn is_negated(text: &str) -> bool {
     negations(text).len() % 2 == 1
@@ -50,6 +156,28 @@ pub fn is_negated(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn directions_and_figures_are_read_word_by_word() {
+        assert_eq!(
+            directions("Inflation falls below 3% by June"),
+            vec!["below", "falls"]
+        );
+        assert_eq!(
+            directions("Inflation stays above 3% by June"),
+            vec!["above"]
+        );
+        assert_eq!(directions("A deal by March"), Vec::<String>::new());
+        assert_eq!(
+            figures("Inflation falls below 3% by June 2027."),
+            vec!["3%"]
+        );
+        assert_eq!(
+            figures("BTC tops $150,000 (or 3.5x)"),
+            vec!["$150,000", "3.5x"]
+        );
+        assert_eq!(figures("Five seats"), Vec::<String>::new());
+    }
 
     #[test]
     fn each_negation_word_is_found() {

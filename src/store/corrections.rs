@@ -362,6 +362,35 @@ pub(crate) fn corrected(
                 why: format!("the new claim {change} and {why}"),
             });
         }
+        // Nor may it change a figure or a word saying which way the claim points (audit
+        // 17, A6): "falls below 3%" made "stays above 3%" or "above 5%" made "above 3%"
+        // keeps its polarity but is another claim, which the outcome would then score.
+        for (what, read) in [
+            ("figures", polarity::figures as fn(&str) -> Vec<String>),
+            ("comparison or direction words", polarity::directions),
+        ] {
+            let (was, now) = (read(&old.claim), read(&new.claim));
+            if was != now {
+                let list = |w: &[String]| {
+                    if w.is_empty() {
+                        "none".to_string()
+                    } else {
+                        w.iter()
+                            .map(|x| format!("`{x}`"))
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    }
+                };
+                return Err(Error::ClaimMeaningFrozen {
+                    id,
+                    why: format!(
+                        "the new claim changes its {what} ({} before, {} now) and {why}",
+                        list(&was),
+                        list(&now)
+                    ),
+                });
+            }
+        }
     }
     // Only what is scored is frozen once the outcome could be known; wording is not.
     let scored_part_changed = new.probability != old.probability || new.deadline != old.deadline;

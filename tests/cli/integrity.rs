@@ -368,7 +368,7 @@ fn the_first_schema_migrates_with_its_chain_intact() {
         "correct",
         "3",
         "--claim",
-        "reworded after migrating",
+        "reworded once migrated",
         "--why",
         "after migrating",
     ]);

@@ -70,7 +70,7 @@ fn a_corrected_claim_may_not_flip_its_negation_once_the_outcome_could_be_known()
     let l = Ledger::new();
     l.add("A", "Deal by March", "0.7", "2026-01-05", "2026-03-31", &[]);
     l.ok(&["resolve", "1", "--no", "--on", "2026-03-31"]);
-    let hint = "; log a new forecast with `forecast add` instead (a wording fix that keeps the negation is still accepted)\n";
+    let hint = "; log a new forecast with `forecast add` instead (a wording fix that keeps the negation, the figures and the comparison or direction words is still accepted)\n";
     let err = l.fails(
         &[
             "correct",
@@ -1856,5 +1856,83 @@ fn a_correction_after_a_hand_resolution_of_its_market_is_refused() {
         err,
         format!("error: forecast 8's probability and deadline can no longer be corrected: forecast 9 on question `deal` with the deadline 2099-10-31 is resolved `true` (the event did not happen by then), so the outcome of that market is in the ledger{hint}")
     );
+    l.ok(&["verify"]);
+}
+
+/// Audit 17, A6: once the outcome could be known, `correct --claim` may not change the
+/// claim's figures or its comparison and direction words, though the negation stays:
+/// "Inflation falls below 3%", resolved false, rewritten "Inflation stays above 3%" or
+/// "... below 5%" would make the record score another claim. A wording fix that keeps
+/// them passes; an open forecast may still be reworded freely.
+#[test]
+fn a_corrected_claim_may_not_change_figures_or_directions_once_the_outcome_could_be_known() {
+    let l = Ledger::new();
+    l.add(
+        "A",
+        "Inflation falls below 3% by June",
+        "0.7",
+        "2026-01-05",
+        "2026-06-30",
+        &[],
+    );
+    l.ok(&["resolve", "1", "--no", "--on", "2026-06-30"]);
+    let hint = "; log a new forecast with `forecast add` instead (a wording fix that keeps the negation, the figures and the comparison or direction words is still accepted)\n";
+    let err = l.fails(
+        &[
+            "correct",
+            "1",
+            "--claim",
+            "Inflation stays above 3% by June",
+            "--why",
+            "x",
+        ],
+        2,
+    );
+    assert_eq!(
+        err,
+        format!("error: forecast 1's claim can no longer change its meaning: the new claim changes its comparison or direction words (`below` `falls` before, `above` now) and it is resolved (false){hint}")
+    );
+    let err = l.fails(
+        &[
+            "correct",
+            "1",
+            "--claim",
+            "Inflation falls below 5% by June",
+            "--why",
+            "x",
+        ],
+        2,
+    );
+    assert_eq!(
+        err,
+        format!("error: forecast 1's claim can no longer change its meaning: the new claim changes its figures (`3%` before, `5%` now) and it is resolved (false){hint}")
+    );
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 1);
+    // A wording fix keeping them passes.
+    l.ok(&[
+        "correct",
+        "1",
+        "--claim",
+        "Inflation falls below 3% by end of June",
+        "--why",
+        "typo",
+    ]);
+    // An open forecast may be reworded freely.
+    l.add(
+        "B",
+        "Rates rise above 5% in 2099",
+        "0.4",
+        "2026-01-05",
+        "2099-01-01",
+        &[],
+    );
+    l.ok(&[
+        "correct",
+        "3",
+        "--claim",
+        "Rates fall below 4% in 2099",
+        "--why",
+        "misread",
+    ]);
     l.ok(&["verify"]);
 }
