@@ -372,6 +372,14 @@ mod tests {
         vec![(1, "A".into()), (2, "B".into()), (3, "C".into())]
     }
 
+    /// Each source's name and rank, in the comparison's order.
+    fn ranks(c: &Comparison) -> Vec<(&str, Option<u64>)> {
+        c.sources
+            .iter()
+            .map(|s| (s.source.as_str(), s.rank))
+            .collect()
+    }
+
     fn find<'a>(c: &'a Comparison, name: &str) -> &'a SourceComparison {
         c.sources.iter().find(|s| s.source == name).unwrap()
     }
@@ -483,11 +491,7 @@ mod tests {
             CompareOptions::default(),
             "2026-01-01".parse().unwrap(),
         );
-        let order: Vec<(&str, Option<u64>)> = c
-            .sources
-            .iter()
-            .map(|s| (s.source.as_str(), s.rank))
-            .collect();
+        let order = ranks(&c);
         assert_eq!(order, vec![("B", Some(1)), ("C", Some(1)), ("A", Some(3))]);
     }
 
@@ -511,11 +515,7 @@ mod tests {
             CompareOptions::default(),
             "2026-01-01".parse().unwrap(),
         );
-        let order: Vec<(&str, Option<u64>)> = c
-            .sources
-            .iter()
-            .map(|s| (s.source.as_str(), s.rank))
-            .collect();
+        let order = ranks(&c);
         assert_eq!(order, vec![("A", Some(1)), ("B", Some(2)), ("C", None)]);
         assert_eq!(c.markets, 5);
         let a = find(&c, "A");
