@@ -237,23 +237,8 @@ const OUTCOME_NOUNS: &[&str] = &[
 fn counted(after: &[&str]) -> bool {
     after.first().is_some_and(|x| {
         x.starts_with(|c: char| c.is_ascii_digit())
-            || matches!(
-                *x,
-                "one"
-                    | "two"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "six"
-                    | "seven"
-                    | "eight"
-                    | "nine"
-                    | "ten"
-                    | "several"
-                    | "no"
-                    | "fewer"
-                    | "at"
-            )
+            || super::numbers::count_word(x)
+            || matches!(*x, "several" | "no" | "fewer" | "at")
     })
 }
 

@@ -363,23 +363,8 @@ pub(super) fn usable(sentence: &str, toks: &[Token<'_>], found: Vec<Found>) -> V
                 .is_some_and(|p| p.granularity == crate::time::Granularity::Day);
             let duration =
                 first.bytes().all(|b| b.is_ascii_digit()) && f.text.contains(' ') && !date
-                    || matches!(
-                        first,
-                        "one"
-                            | "two"
-                            | "three"
-                            | "four"
-                            | "five"
-                            | "six"
-                            | "seven"
-                            | "eight"
-                            | "nine"
-                            | "ten"
-                            | "twelve"
-                            | "eighteen"
-                            | "several"
-                            | "few"
-                    );
+                    || super::numbers::count_word(first)
+                    || matches!(first, "twelve" | "eighteen" | "several" | "few");
             // "three weeks from now" is a point in time, not a bare duration.
             // So is "two days later", counted from a day named before it (`timefind`).
             let from_now = f.text.ends_with("from now")
@@ -785,22 +770,9 @@ pub(super) fn second_frame<'a>(
         || words
             .iter()
             .any(|w| matches!(*w, "and" | "then" | "before" | "followed"));
-    let quantity = words.iter().any(|w| {
-        w.starts_with(|c: char| c.is_ascii_digit())
-            || matches!(
-                *w,
-                "one"
-                    | "two"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "six"
-                    | "seven"
-                    | "eight"
-                    | "nine"
-                    | "ten"
-            )
-    });
+    let quantity = words
+        .iter()
+        .any(|w| w.starts_with(|c: char| c.is_ascii_digit()) || super::numbers::count_word(w));
     (joins && quantity).then_some(next)
 }
 

@@ -4,6 +4,14 @@
 
 use super::hedges::{Reading, Token};
 
+/// A count written as a word, "one" to "ten" ("two more storms", "one or two cuts").
+pub(super) fn count_word(w: &str) -> bool {
+    matches!(
+        w,
+        "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+    )
+}
+
 fn number_word(w: &str) -> Option<f64> {
     Some(match w {
         "one" | "a" | "an" => 1.0,
