@@ -19,12 +19,18 @@
 //! its sentences hold a dated time phrase `timefind` recognises), for every split.
 //!
 //! Usage: cargo run --release --example realnews_eval -- [--dir DIR] [--split dev|heldout|blind|all]
-//!        [--verbose] [--details] [--learned] [--multi]
+//!        [--verbose] [--details] [--learned] [--multi] [--misses]
 //! `--verbose` adds one line per article; `--details` prints each error of the dev split with
 //! its sentence (never for the held-out and blind splits, which are looked at only to measure).
 //! `--multi` adds a count-only line per split on the sentences labeled with two or more
 //! forecasts: how many got 0, 1, 2, ... candidates, and how many of those matched (no text,
 //! so it is shown for the held-out and blind splits too).
+//! `--misses` adds count-only lines per split on the missed forecasts: by the label's
+//! probability class (issue 13's hedge table: exact number, may/could, might, likely/expect,
+//! likely-or-will, very likely, will, unlikely, other), by whether the label has a deadline,
+//! by what the sentence got (no candidate at all, or a candidate matched to another label of
+//! the same sentence or to a neighbouring label), and by the sentence's length in words; each
+//! with how many are in sentences labeled with several forecasts (no text, so every split).
 //! `--learned` scores the rules followed by the learned sentence scorer (`extract::learned`,
 //! with the thresholds of its weights file), which `extract` itself does not apply.
 //! Exits 1 when a split misses a target (recall 0.9, precision 0.85, deadline 0.9,
@@ -42,7 +48,7 @@ fn main() -> ExitCode {
     let mut dir: Option<PathBuf> = std::env::var_os("FORECAST_REALNEWS_DIR").map(PathBuf::from);
     let mut which = "all".to_string();
     let (mut verbose, mut details, mut check, mut with_learned) = (false, false, false, false);
-    let mut multi = false;
+    let (mut multi, mut misses) = (false, false);
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -53,8 +59,9 @@ fn main() -> ExitCode {
             "--check" => check = true,
             "--learned" => with_learned = true,
             "--multi" => multi = true,
+            "--misses" => misses = true,
             other => {
-                eprintln!("error: unknown argument `{other}`; usage: realnews_eval [--dir DIR] [--split dev|heldout|blind|all] [--verbose] [--details] [--check] [--learned] [--multi]");
+                eprintln!("error: unknown argument `{other}`; usage: realnews_eval [--dir DIR] [--split dev|heldout|blind|all] [--verbose] [--details] [--check] [--learned] [--multi] [--misses]");
                 return ExitCode::from(2);
             }
         }
@@ -113,6 +120,9 @@ fn main() -> ExitCode {
         print_split(split, &total);
         if multi {
             realnews::print_multi(&total);
+        }
+        if misses {
+            println!("{}", total.misses.lines());
         }
         failed |= total.recall() < 0.9
             || total.precision() < 0.85

@@ -54,6 +54,127 @@ pub struct Tally {
     /// The deadline errors by sub-kind (counts only, so the held-out and blind splits can
     /// say which kind to attack without anyone reading their text).
     pub deadline_kinds: DeadlineKinds,
+    /// The missed forecasts by kind (counts only, shown with `--misses` for every split).
+    pub misses: Misses,
+}
+
+/// The missed forecasts counted four ways (counts only, so the held-out and blind splits can
+/// say which kind of miss dominates without anyone reading their text): by the label's
+/// probability class, by whether the label has a deadline, by what the sentence got (no
+/// candidate at all, or a candidate matched to another label), and by the sentence's length
+/// in words. Each count is `[in a sentence labeled with one forecast, with several]`.
+#[derive(Default, Clone)]
+pub struct Misses {
+    pub class: BTreeMap<&'static str, [usize; 2]>,
+    pub deadline: BTreeMap<&'static str, [usize; 2]>,
+    pub got: BTreeMap<&'static str, [usize; 2]>,
+    pub length: BTreeMap<&'static str, [usize; 2]>,
+    /// The probability class of the misses whose sentence got no candidate at all.
+    pub class_none: BTreeMap<&'static str, [usize; 2]>,
+}
+
+/// The probability class of a label's accepted range, after issue 13's hedge table: an exact
+/// number, may/could 0.3-0.5, might 0.25-0.5, likely/expect 0.6-0.9, likely-or-will 0.6-1.0
+/// (the labelers' range for an expectation stated as "will"), very likely 0.8-0.95, will
+/// 0.8-1.0, unlikely 0.1-0.35 (or 0.1-0.4), anything else "other" (by whether the range
+/// starts at 0.5 or above). The names sort in the table's order.
+pub fn probability_class(p: (f64, f64)) -> &'static str {
+    let is = |a: f64, b: f64| (p.0 - a).abs() < 1e-9 && (p.1 - b).abs() < 1e-9;
+    if (p.0 - p.1).abs() < 1e-9 {
+        "a exact number"
+    } else if is(0.3, 0.5) {
+        "b may/could"
+    } else if is(0.25, 0.5) {
+        "c might"
+    } else if is(0.6, 0.9) {
+        "d likely/expect"
+    } else if is(0.6, 1.0) {
+        "e likely-or-will"
+    } else if is(0.8, 0.95) {
+        "f very likely"
+    } else if is(0.8, 1.0) {
+        "g will"
+    } else if is(0.1, 0.35) || is(0.1, 0.4) {
+        "h unlikely"
+    } else if p.0 >= 0.5 {
+        "i other, from 0.5 up"
+    } else {
+        "j other, below 0.5"
+    }
+}
+
+/// The length band of a sentence, in words.
+fn length_band(sentence: &str) -> &'static str {
+    match sentence.split_whitespace().count() {
+        0..=14 => "a <15 words",
+        15..=29 => "b 15-29",
+        30..=44 => "c 30-44",
+        _ => "d 45+",
+    }
+}
+
+impl Misses {
+    fn add(&mut self, o: &Misses) {
+        for (mine, theirs) in [
+            (&mut self.class, &o.class),
+            (&mut self.deadline, &o.deadline),
+            (&mut self.got, &o.got),
+            (&mut self.length, &o.length),
+            (&mut self.class_none, &o.class_none),
+        ] {
+            for (k, v) in theirs {
+                let e = mine.entry(k).or_default();
+                e[0] += v[0];
+                e[1] += v[1];
+            }
+        }
+    }
+
+    /// Counts one miss of `l` (sentence `sentence`); `several` says whether its sentence is
+    /// labeled with more than one forecast, `got` what the sentence got.
+    fn count(&mut self, l: &Label, sentence: &str, several: bool, got: &'static str) {
+        let k = usize::from(several);
+        let class = probability_class(l.p);
+        self.class.entry(class).or_default()[k] += 1;
+        let dl = if l.deadline.is_some() {
+            "with a deadline"
+        } else {
+            "no deadline"
+        };
+        self.deadline.entry(dl).or_default()[k] += 1;
+        self.got.entry(got).or_default()[k] += 1;
+        self.length.entry(length_band(sentence)).or_default()[k] += 1;
+        if got == "no candidate" {
+            self.class_none.entry(class).or_default()[k] += 1;
+        }
+    }
+
+    /// The count-only lines: each count as `total (in multi-forecast sentences)`.
+    pub fn lines(&self) -> String {
+        let row = |m: &BTreeMap<&'static str, [usize; 2]>| {
+            m.iter()
+                .map(|(k, v)| {
+                    // The sort prefix ("a ") is not shown.
+                    let name = k
+                        .split_once(' ')
+                        .filter(|(p, _)| p.len() == 1)
+                        .map_or(*k, |(_, n)| n);
+                    format!("{name} {} ({})", v[0] + v[1], v[1])
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let total: usize = self.got.values().map(|v| v[0] + v[1]).sum();
+        let multi: usize = self.got.values().map(|v| v[1]).sum();
+        format!(
+            "  misses {total} ({multi} in multi-forecast sentences); each count: total (in multi-forecast sentences)\n    by probability class: {}\n    by deadline: {}\n    by what the sentence got: {}\n    by sentence length: {}\n    no candidate, by probability class: {}",
+            row(&self.class),
+            row(&self.deadline),
+            row(&self.got),
+            row(&self.length),
+            row(&self.class_none)
+        )
+    }
 }
 
 /// Deadline errors by sub-kind: missing (the label has a date, the candidate none), given
@@ -152,6 +273,7 @@ impl Tally {
             }
         }
         self.deadline_kinds.add(&o.deadline_kinds);
+        self.misses.add(&o.misses);
     }
     pub fn recall(&self) -> f64 {
         ratio(self.matched, self.labels)
@@ -304,12 +426,32 @@ pub fn score(a: &Article, text: &str, got: &[Candidate], details: bool) -> Tally
             let shared = got
                 .iter()
                 .any(|c| overlap((l.start, l.end), (c.start, c.end)) > 0);
+            // What took the sentence's candidate: a label of the same sentence (several
+            // forecasts in it) or a neighbouring label whose span the candidate's sentence
+            // also covers (the sentences were split differently).
+            let taken_by = got.iter().enumerate().find_map(|(ci, c)| {
+                (overlap((l.start, l.end), (c.start, c.end)) > 0)
+                    .then_some(label_of[ci])
+                    .flatten()
+            });
+            let kind = match taken_by.map(|o| (a.forecasts[o].start, a.forecasts[o].end)) {
+                None => "no candidate",
+                Some(span) if span == (l.start, l.end) => {
+                    "candidate matched to a label of the same sentence"
+                }
+                Some(_) => "candidate matched to a neighbouring label (span)",
+            };
+            let several = spans.get(&(l.start, l.end)).is_some_and(|&n| n >= 2);
+            t.misses
+                .count(l, text.get(l.start..l.end).unwrap_or(""), several, kind);
             let note = if shared {
                 " [its sentence gave a candidate to another label]"
             } else {
                 ""
             };
-            show("missed", l.start, l.end, note.to_string());
+            let class = probability_class(l.p);
+            let class = class.split_once(' ').map_or(class, |(_, n)| n);
+            show("missed", l.start, l.end, format!("{note} [{class}]"));
             continue;
         };
         let c = &got[ci];
