@@ -317,7 +317,8 @@ on_both_backends!(
     import_and_export,
     extract_and_save,
     verify_and_publish,
-    tags_fold_ascii_letters_only,
+    tags_fold_fully,
+    question_keys_in_nfc,
     source_names_fold_fully,
     markets_resolved_both_ways,
     question_outcome_amended,
@@ -668,11 +669,11 @@ Sales rose 4% last year. Would the board agree? Officials expect the plant to cl
 
     /// Tags are one when they differ only in ASCII case (SQLite's NOCASE): `Econ` and
     /// `econ` are one tag, `Été`, `été` and `ÉTÉ` three (`É` is not ASCII), on both backends.
-    pub fn tags_fold_ascii_letters_only() -> Script {
+    pub fn tags_fold_fully() -> Script {
         Script::default()
             .file(
                 "tags.csv",
-                "source,claim,probability,made_on,deadline,tags\nB,Imported,0.3,2026-01-01,2027-01-01,Été;été;ECON;econ\n",
+                "source,claim,probability,made_on,deadline,tags\nB,Imported,0.3,2026-01-01,2027-01-01,Été;été;ECON;econ;e\u{301}te\u{301};spaced  tag\n",
             )
             .ok("add --source A --claim 'Summer is hot' --probability 0.6 --deadline 2027-01-01 --made-on 2026-01-01 --tag Été --tag été --tag ÉTÉ --tag Econ --tag econ")
             .ok("add --source A --claim 'Summer is wet' --probability 0.4 --deadline 2027-01-01 --made-on 2026-01-02 --tag été")
@@ -683,9 +684,36 @@ Sales rose 4% last year. Would the board agree? Officials expect the plant to cl
             .ok("list --tag ECON")
             .ok("report --by tag --format json")
             .ok("report --tag été --format json")
+            .ok("report --tag 'e\u{301}te\u{301}' --format json")
+            .ok("list --tag 'SPACED tag' --format csv")
+            .ok("compare --tag ÉTÉ --format json")
             .fails("report --tag eté", 2)
             .ok("show 1 --format json")
             .ok("export")
+            .ok("verify")
+    }
+
+    /// Question keys are stored and looked up in NFC (audit 18, A17): `économie` typed
+    /// with a combining accent is the question typed precomposed, on every path.
+    pub fn question_keys_in_nfc() -> Script {
+        Script::default()
+            .file(
+                "keys.csv",
+                "source,claim,probability,made_on,deadline,question\nC,Imported,0.3,2026-01-01,2027-01-01,e\u{301}conomie\n",
+            )
+            .file(
+                "outcomes.csv",
+                "question,event,date\ne\u{301}conomie,happened-on,2026-11-20\n",
+            )
+            .ok("add --source A --claim 'Growth' --probability 0.6 --deadline 2027-01-01 --made-on 2026-01-01 --question économie")
+            .ok("add --source B --claim 'Growth' --probability 0.4 --deadline 2027-01-01 --made-on 2026-01-02 --question 'e\u{301}conomie'")
+            .fails("add --source B --claim 'Other' --probability 0.4 --deadline 2027-01-01 --made-on 2026-01-02 --question 'E\u{301}conomie'", 2)
+            .ok("import DIR/keys.csv")
+            .ok("questions --format json")
+            .ok("list --question 'e\u{301}conomie' --format csv")
+            .ok("question 'e\u{301}conomie' --format csv")
+            .ok("resolve --from DIR/outcomes.csv")
+            .ok("compare --format json")
             .ok("verify")
     }
 

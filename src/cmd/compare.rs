@@ -21,6 +21,7 @@ pub fn filter(args: &CompareArgs, today: NaiveDate) -> Result<ReportFilter> {
         since: args.since.as_ref().map(day).transpose()?,
         until: args.until.as_ref().map(day).transpose()?,
         tag: args.tag.clone(),
+        tag_spellings: Vec::new(),
     };
     crate::time::check_range(filter.since, filter.until)?;
     Ok(filter)
@@ -36,6 +37,7 @@ pub fn comparison(
     opts: CompareOptions,
     today: NaiveDate,
 ) -> Result<Comparison> {
+    let filter = &super::with_tag_spellings(store, filter)?;
     let names = store.report_sources(filter)?;
     let ids: Vec<i64> = names.iter().map(|(id, _)| *id).collect();
     let rows = store.market_rows_unamended(filter, &ids, today)?;

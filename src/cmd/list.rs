@@ -61,16 +61,22 @@ pub fn run(store: &Store, ctx: &Context, args: &ListArgs, io: &mut Io<'_>) -> Re
             StatusArg::All => StatusFilter::All,
         },
         source: args.source.clone(),
-        question: args.question.clone(),
+        // In NFC, as keys are stored (audit 18, A17).
+        question: args
+            .question
+            .as_deref()
+            .map(|k| crate::model::names::key_canonical(k).into_owned()),
     };
     // Compared as names are (`names::name_key`: NFC, single spaces, full case folding), so
     // `zoe` plus a combining diaeresis, typed on a keyboard that decomposes, finds `zoë`.
     let search = args.search.as_deref().map(crate::model::names::name_key);
+    // Tags compare as `names::tag_key` says (NFC, single spaces, full case folding), so a
+    // tag stored before tags were stored in one spelling is found in any of its spellings.
+    let tag_key = args.tag.as_deref().map(crate::model::names::tag_key);
     let wanted = |f: &ForecastRef<'_>| {
-        let tagged = args
-            .tag
+        let tagged = tag_key
             .as_deref()
-            .is_none_or(|t| f.tags.iter().any(|x| x.eq_ignore_ascii_case(t.trim())));
+            .is_none_or(|t| f.tags.iter().any(|x| crate::model::names::tag_key(x) == t));
         let made = since.is_none_or(|d| f.made_on >= d) && until.is_none_or(|d| f.made_on <= d);
         let due = due_by.is_none_or(|d| f.outcome.is_none() && f.deadline <= d);
         tagged && made && due && search.as_deref().is_none_or(|s| mentions(f, s))

@@ -89,3 +89,17 @@ pub fn parse_id(input: &str) -> Result<i64> {
             )
         })
 }
+
+/// `filter` with its `--tag`'s stored spellings (`Store::check_tag`, which refuses a tag no
+/// forecast carries), so a report's query finds every forecast carrying the tag in any
+/// spelling a ledger holds (tags written before they were stored in one spelling).
+pub(crate) fn with_tag_spellings(
+    store: &crate::store::Store,
+    filter: &crate::report::rows::ReportFilter,
+) -> Result<crate::report::rows::ReportFilter> {
+    let mut filter = filter.clone();
+    if let Some(tag) = &filter.tag {
+        filter.tag_spellings = store.check_tag(tag)?;
+    }
+    Ok(filter)
+}

@@ -24,18 +24,18 @@ pub fn run(store: &Store, ctx: &Context, args: &QuestionArgs, io: &mut Io<'_>) -
         ));
     }
     let today = ctx.clock.today;
+    // In NFC, as keys are stored (audit 18, A17).
+    let key = crate::model::names::key_canonical(&args.key).into_owned();
     let rows = store
-        .question_market_rows(&args.key, today)?
-        .ok_or_else(|| Error::QuestionNotFound {
-            key: args.key.clone(),
-        })?;
+        .question_market_rows(&key, today)?
+        .ok_or_else(|| Error::QuestionNotFound { key: key.clone() })?;
     let names: rustc_hash::FxHashMap<i64, String> = store
         .report_sources(&ReportFilter::default())?
         .into_iter()
         .collect();
     let name = |id: i64| names.get(&id).cloned().unwrap_or_else(|| format!("#{id}"));
     let recorded = crate::report::markets::Recorded::new(store.question_events()?);
-    let mut view = question_view(&args.key, rows, &recorded, &name, today);
+    let mut view = question_view(&key, rows, &recorded, &name, today);
     add_conditions(store, &mut view)?;
     let text = match args.format {
         Format::Json => json_string(&view)?,

@@ -26,6 +26,7 @@ fn request(args: &ReportArgs, today: NaiveDate) -> Result<(ReportFilter, ReportO
         since: args.since.as_ref().map(day).transpose()?,
         until: args.until.as_ref().map(day).transpose()?,
         tag: args.tag.clone(),
+        tag_spellings: Vec::new(),
     };
     crate::time::check_range(filter.since, filter.until)?;
     let opts = ReportOptions {
@@ -76,6 +77,7 @@ pub fn score(
     today: NaiveDate,
     how: Method,
 ) -> Result<Report> {
+    let filter = &super::with_tag_spellings(store, filter)?;
     let names = store.report_sources(filter)?;
     if plan(filter, &opts, how) == Plan::Kept {
         let mut b = ReportBuilder::new(opts, names);
@@ -114,6 +116,7 @@ pub fn score_by(
     today: NaiveDate,
     by: By,
 ) -> Result<Breakdown> {
+    let filter = &super::with_tag_spellings(store, filter)?;
     let names = store.report_sources(filter)?;
     let tags = if by == By::Tag {
         store.report_tags()?

@@ -77,6 +77,8 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ResolveArgs, io: &mut Io<'_>
         return super::write_out(io, &out);
     }
     if let Some(key) = &args.question {
+        // In NFC, as keys are stored (audit 18, A17).
+        let key = &crate::model::names::key_canonical(key).into_owned();
         let event = if let Some(d) = &args.happened_on {
             QuestionEvent::HappenedOn(parse_day(d, today)?)
         } else if let Some(d) = &args.not_by {
@@ -516,6 +518,7 @@ pub(crate) fn read_outcomes(
         } else {
             let key =
                 get("question").ok_or_else(|| bad(line, "field `question` is empty".into()))?;
+            let key = &*crate::model::names::key_canonical(key);
             let kind = get("event").ok_or_else(|| bad(line, "field `event` is empty".into()))?;
             let date = match get("date") {
                 Some(d) => {

@@ -78,9 +78,37 @@ pub fn nearest<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -
 /// keys with the same fold would be two questions no one meant, never compared, so `add`
 /// refuses the second and names the first.
 pub fn key_fold(key: &str) -> impl Iterator<Item = char> + '_ {
-    key.chars()
+    key.nfc()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
+}
+
+/// A question key as the ledger stores and looks it up: Unicode NFC, so `économie` typed
+/// with one code point for `é` or with `e` and a combining accent (macOS input, a pasted
+/// PDF) is one question (audit 18, A17). Nothing else changes: keys stay exact otherwise.
+/// A key stored before this, in another form, is still found (the stores compare the NFC
+/// forms of the keys beyond ASCII when the exact key is missing), never rewritten.
+pub fn key_canonical(key: &str) -> Cow<'_, str> {
+    if key.is_ascii() {
+        Cow::Borrowed(key)
+    } else {
+        Cow::Owned(key.nfc().collect())
+    }
+}
+
+/// A tag as the ledger stores it: as a source name is (`canonical`: NFC, trimmed, white
+/// space squeezed), so `été` typed precomposed or decomposed, or `spaced  tag`, is one tag
+/// (audit 18, A16, A13).
+pub fn tag_canonical(tag: &str) -> Cow<'_, str> {
+    canonical(tag)
+}
+
+/// A tag as tags are compared (`--tag`, `report --by tag`, one of each on a forecast): as
+/// names are (`name_key`: NFC, single spaces, full Unicode case folding), so `Été`,
+/// `été` and `ÉTÉ` are one tag. Tags stored before this in another spelling are compared
+/// the same way when read; stored rows are never rewritten (they are part of the journal).
+pub fn tag_key(tag: &str) -> String {
+    name_key(tag)
 }
 
 /// The one of `candidates` (the nearest, then the first) that a new source name `input`

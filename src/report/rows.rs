@@ -19,7 +19,11 @@ pub struct ReportFilter {
     pub since: Option<NaiveDate>,
     /// Made on or before.
     pub until: Option<NaiveDate>,
+    /// Forecasts carrying this tag (tags compare as `model::names::tag_key` says).
     pub tag: Option<String>,
+    /// The tag's spellings the ledger stores (the store's `check_tag`); empty: the tag as
+    /// given. More than one only in a ledger from before tags were stored in one spelling.
+    pub tag_spellings: Vec<String>,
 }
 
 /// One current forecast as a per-source report scores it.

@@ -407,7 +407,15 @@ impl SqliteWriter<'_> {
         self.defer_indexes_if_large()?;
         let source_id = self.ensure_source(&f.source)?;
         let (question_id, question_key) = match &f.question {
-            Some(key) => (self.ensure_question(key)?, key.clone()),
+            Some(key) => {
+                let tx = &self.tx;
+                let key = logged_key(key, &mut self.legacy_keys, || {
+                    let mut stmt = tx.prepare_cached(NON_ASCII_KEYS_SQL)?;
+                    let rows = stmt.query_map([], |r| r.get::<_, String>(1))?;
+                    Ok(rows.collect::<rusqlite::Result<_>>()?)
+                })?;
+                (self.ensure_question(&key)?, key)
+            }
             None => self.own_question(&f.claim)?,
         };
         if let Some(article) = f.article {
@@ -578,16 +586,18 @@ impl SqliteWriter<'_> {
     }
 }
 
-/// A forecast's tags as they are stored: trimmed, none empty, one of each (ASCII case
-/// apart), in `sort_tags`'s order.
+/// A forecast's tags as they are stored: each in `names::tag_canonical`'s spelling (NFC,
+/// trimmed, white space squeezed), none empty, one of each as `names::tag_key` compares
+/// them (full Unicode case folding: `Été` and `été` are one, the first given kept), in
+/// `sort_tags`'s order.
 pub(crate) fn tidy_tags(tags: &[String]) -> Vec<String> {
+    let mut seen = std::collections::HashSet::new();
     let mut tags: Vec<String> = tags
         .iter()
-        .map(|t| t.trim().to_string())
-        .filter(|t| !t.is_empty())
+        .map(|t| crate::model::names::tag_canonical(t).into_owned())
+        .filter(|t| !t.is_empty() && seen.insert(crate::model::names::tag_key(t)))
         .collect();
     sort_tags(&mut tags);
-    tags.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
     tags
 }
 
@@ -815,11 +825,69 @@ pub(crate) fn slug(claim: &str) -> String {
     }
 }
 
+/// The id of the question `key` names: the key as given, else its NFC form, else (a key
+/// stored before keys were put in NFC, audit 18 A17) the first key beyond ASCII whose NFC
+/// form is `key`'s (`names::key_canonical`).
 pub(crate) fn question_id(conn: &Connection, key: &str) -> Result<Option<i64>> {
-    Ok(conn
-        .prepare_cached("SELECT id FROM questions WHERE key = ?1")?
-        .query_row([key], |r| r.get(0))
-        .optional()?)
+    let mut exact = conn.prepare_cached("SELECT id FROM questions WHERE key = ?1")?;
+    let found: Option<i64> = exact.query_row([key], |r| r.get(0)).optional()?;
+    if found.is_some() || key.is_ascii() {
+        return Ok(found);
+    }
+    let nfc = crate::model::names::key_canonical(key);
+    if let Some(id) = exact.query_row([&*nfc], |r| r.get(0)).optional()? {
+        return Ok(Some(id));
+    }
+    let mut stmt = conn.prepare_cached(NON_ASCII_KEYS_SQL)?;
+    let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
+    for row in rows {
+        let (id, k) = row?;
+        if crate::model::names::key_canonical(&k) == nfc {
+            return Ok(Some(id));
+        }
+    }
+    Ok(None)
+}
+
+/// The question keys beyond ASCII (id, key), in id order: where a key stored before keys
+/// were put in NFC can be.
+pub(crate) const NON_ASCII_KEYS_SQL: &str =
+    "SELECT id, key FROM questions WHERE length(key) <> octet_length(key) ORDER BY id";
+
+/// Of `keys` (id order, as `NON_ASCII_KEYS_SQL` reads them), those stored in another form
+/// than NFC whose NFC form is no key itself, by that NFC form (the first of each): the key
+/// a new forecast naming the NFC form joins (`legacy_key`).
+pub(crate) fn legacy_keys(keys: Vec<String>) -> rustc_hash::FxHashMap<String, String> {
+    let stored: std::collections::HashSet<&str> = keys.iter().map(String::as_str).collect();
+    let mut out = rustc_hash::FxHashMap::default();
+    for k in &keys {
+        let nfc = crate::model::names::key_canonical(k);
+        if nfc != k.as_str() && !stored.contains(&*nfc) {
+            out.entry(nfc.into_owned()).or_insert_with(|| k.clone());
+        }
+    }
+    out
+}
+
+/// The key a forecast naming question `key` is logged under: its NFC form, or the key
+/// stored before keys were put in NFC that has that form (`legacy`, loaded once a write by
+/// `load` when a key beyond ASCII is met), so the forecast joins that question.
+pub(crate) fn logged_key(
+    key: &str,
+    legacy: &mut Option<rustc_hash::FxHashMap<String, String>>,
+    load: impl FnOnce() -> Result<Vec<String>>,
+) -> Result<String> {
+    let nfc = crate::model::names::key_canonical(key);
+    if nfc.is_ascii() {
+        return Ok(nfc.into_owned());
+    }
+    if legacy.is_none() {
+        *legacy = Some(legacy_keys(load()?));
+    }
+    Ok(legacy
+        .as_ref()
+        .and_then(|m| m.get(&*nfc).cloned())
+        .unwrap_or_else(|| nfc.into_owned()))
 }
 
 fn read_date(row: &impl Cols, i: usize) -> Result<NaiveDate> {

@@ -180,8 +180,10 @@ pub trait Ledger: Send {
     /// Refuses a question key that names no question.
     fn check_question(&self, key: &str) -> Result<()>;
 
-    /// Refuses a `--tag` that no forecast carries, suggesting the nearest tag.
-    fn check_tag(&self, tag: &str) -> Result<()>;
+    /// The stored spellings of a `--tag` (one, unless the ledger holds spellings from
+    /// before tags were stored in one); refuses a tag no forecast carries, suggesting the
+    /// nearest tag.
+    fn check_tag(&self, tag: &str) -> Result<Vec<String>>;
 
     /// Source ids and names for the filter, in name order.
     fn report_sources(&self, filter: &ReportFilter) -> Result<Vec<(i64, String)>>;
@@ -686,7 +688,7 @@ impl Ledger for SqliteStore {
     fn check_question(&self, key: &str) -> Result<()> {
         SqliteStore::check_question(self, key)
     }
-    fn check_tag(&self, tag: &str) -> Result<()> {
+    fn check_tag(&self, tag: &str) -> Result<Vec<String>> {
         SqliteStore::check_tag(self, tag)
     }
     fn report_sources(&self, filter: &ReportFilter) -> Result<Vec<(i64, String)>> {

@@ -613,6 +613,7 @@ impl SqliteStore {
             sources: rustc_hash::FxHashMap::default(),
             sources_given: rustc_hash::FxHashMap::default(),
             questions: rustc_hash::FxHashMap::default(),
+            legacy_keys: None,
             markets: forecasts::Markets::default(),
             kept: kept::Pending::default(),
             bulk: None,
@@ -670,6 +671,9 @@ pub(crate) struct SqliteWriter<'c> {
     /// The same ids by the names as given, before folding.
     sources_given: rustc_hash::FxHashMap<String, i64>,
     questions: rustc_hash::FxHashMap<String, i64>,
+    /// Question keys stored before keys were put in NFC, by their NFC form, read when a
+    /// key beyond ASCII is first met (`forecasts::logged_key`).
+    legacy_keys: Option<rustc_hash::FxHashMap<String, String>>,
     /// Hand-resolved markets looked up in this write (`forecasts::market_resolved`).
     markets: forecasts::Markets,
     /// Changes to the kept sums, written just before the commit.

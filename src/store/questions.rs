@@ -225,11 +225,8 @@ impl SqliteStore {
 /// lock no other writer can create a near key between this look and the insert.
 pub(crate) fn key_alike(conn: &Connection, key: &str) -> Result<Option<String>> {
     let want: String = key_fold(key).collect();
-    if want.is_empty()
-        || conn
-            .prepare_cached("SELECT 1 FROM questions WHERE key = ?1")?
-            .exists([key])?
-    {
+    // The key itself, in any Unicode form (`forecasts::question_id`), is no near key.
+    if want.is_empty() || super::forecasts::question_id(conn, key)?.is_some() {
         return Ok(None);
     }
     let mut stmt = conn.prepare_cached("SELECT key FROM questions ORDER BY id")?;

@@ -19,12 +19,10 @@ pub(crate) trait Names {
     /// The source called `name`, compared as `model::names::name_key` compares names.
     fn source_named(&mut self, name: &str) -> Result<Option<(i64, String)>>;
     fn question_id(&mut self, key: &str) -> Result<Option<i64>>;
-    /// Whether any forecast carries `tag` (NOCASE).
-    fn has_tag(&mut self, tag: &str) -> Result<bool>;
     /// Every source (id, name), in name order (NOCASE).
     fn sources(&mut self) -> Result<Vec<(i64, String)>>;
-    /// Every tag once (NOCASE), sorted.
-    fn tags(&mut self) -> Result<Vec<String>>;
+    /// Every tag once (NOCASE), sorted, with the lowest id of a forecast carrying it.
+    fn tags(&mut self) -> Result<Vec<(String, i64)>>;
 }
 
 /// Every source (id, name) in name order.
@@ -35,22 +33,17 @@ pub(super) fn sources_sql(d: Dialect) -> String {
     )
 }
 
-/// Whether a tag (`?1`) is carried by some forecast.
-pub(super) fn has_tag_sql(d: Dialect) -> String {
-    d.sql(&format!(
-        "SELECT 1 FROM forecast_tags WHERE {} LIMIT 1",
-        d.nocase_eq("tag", "?1")
-    ))
-}
-
-/// Every tag once, sorted; of tags that differ only in ASCII case, the one of the lowest
-/// forecast id (what SQLite's DISTINCT keeps, reading its (tag, forecast_id) index).
+/// Every tag once (NOCASE), sorted, with the lowest id of a forecast carrying it; of tags
+/// that differ only in ASCII case, the spelling of that forecast (SQLite gives a bare
+/// column the row of the one `min()`).
 pub(super) fn tags_sql(d: Dialect) -> String {
     match d {
-        Dialect::Sqlite => "SELECT DISTINCT tag FROM forecast_tags ORDER BY tag".to_string(),
+        Dialect::Sqlite => {
+            "SELECT tag, min(forecast_id) FROM forecast_tags GROUP BY tag ORDER BY tag".to_string()
+        }
         Dialect::Postgres => {
             let key = d.nocase_order("tag");
-            format!("SELECT DISTINCT ON ({key}) tag FROM forecast_tags ORDER BY {key}, forecast_id")
+            format!("SELECT DISTINCT ON ({key}) tag, forecast_id FROM forecast_tags ORDER BY {key}, forecast_id")
         }
     }
 }
@@ -74,19 +67,51 @@ pub(crate) fn check_question(n: &mut impl Names, key: &str) -> Result<()> {
     }
 }
 
-/// Refuses a `--tag` that no forecast carries (tags compare case-insensitively), suggesting
-/// the nearest tag, as `check_source` does for sources.
-pub(crate) fn check_tag(n: &mut impl Names, tag: &str) -> Result<()> {
-    let tag = tag.trim();
-    if n.has_tag(tag)? {
-        return Ok(());
+/// The spellings of `tag` the ledger stores (tags compare as `names::tag_key` says: NFC,
+/// single spaces, full case folding; a ledger may hold several spellings of one tag written
+/// before tags were stored in one spelling, and they are one tag when read). Refuses a
+/// `--tag` that no forecast carries, suggesting the nearest tag, as `check_source` does
+/// for sources.
+pub(crate) fn check_tag(n: &mut impl Names, tag: &str) -> Result<Vec<String>> {
+    let want = crate::model::names::tag_key(tag);
+    let stored = n.tags()?;
+    let spellings: Vec<String> = stored
+        .iter()
+        .filter(|(t, _)| crate::model::names::tag_key(t) == want)
+        .map(|(t, _)| t.clone())
+        .collect();
+    if !spellings.is_empty() {
+        return Ok(spellings);
     }
-    let tags = n.tags()?;
-    let hint = crate::model::names::did_you_mean(tag, tags.iter().map(String::as_str));
+    let tag = crate::model::names::tag_canonical(tag);
+    let labels = tag_labels(stored);
+    let hint = crate::model::names::did_you_mean(&tag, labels.iter().map(String::as_str));
     Err(Error::invalid(
         format!("--tag `{tag}`"),
         format!("no forecast in the ledger carries that tag{hint}"),
     ))
+}
+
+/// The tags of a ledger as reports name them, from its stored spellings (`Names::tags`):
+/// one per tag as `names::tag_key` compares them, in the canonical spelling
+/// (`names::tag_canonical`) of the spelling of the lowest forecast id, in `sort_tags`'s
+/// order.
+pub(crate) fn tag_labels(stored: Vec<(String, i64)>) -> Vec<String> {
+    let mut first: FxHashMap<String, (i64, &str)> = FxHashMap::default();
+    for (tag, id) in &stored {
+        let e = first
+            .entry(crate::model::names::tag_key(tag))
+            .or_insert((*id, tag));
+        if *id < e.0 {
+            *e = (*id, tag);
+        }
+    }
+    let mut labels: Vec<String> = first
+        .into_values()
+        .map(|(_, t)| crate::model::names::tag_canonical(t).into_owned())
+        .collect();
+    super::forecasts::sort_tags(&mut labels);
+    labels
 }
 
 fn unknown_source(n: &mut impl Names, name: &str) -> Result<Error> {
@@ -110,7 +135,7 @@ pub(crate) fn report_sources(
     n: &mut impl Names,
     filter: &ReportFilter,
 ) -> Result<Vec<(i64, String)>> {
-    if let Some(tag) = &filter.tag {
+    if let (Some(tag), true) = (&filter.tag, filter.tag_spellings.is_empty()) {
         check_tag(n, tag)?;
     }
     if filter.sources.is_empty() {
@@ -137,22 +162,14 @@ impl Names for Lite<'_> {
     fn question_id(&mut self, key: &str) -> Result<Option<i64>> {
         super::forecasts::question_id(self.0, key)
     }
-    fn has_tag(&mut self, tag: &str) -> Result<bool> {
-        Ok(self
-            .0
-            .prepare_cached(&has_tag_sql(Dialect::Sqlite))?
-            .query_row([tag], |_| Ok(()))
-            .optional()?
-            .is_some())
-    }
     fn sources(&mut self) -> Result<Vec<(i64, String)>> {
         let mut stmt = self.0.prepare_cached(&sources_sql(Dialect::Sqlite))?;
         let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
-    fn tags(&mut self) -> Result<Vec<String>> {
+    fn tags(&mut self) -> Result<Vec<(String, i64)>> {
         let mut stmt = self.0.prepare(&tags_sql(Dialect::Sqlite))?;
-        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }
@@ -178,9 +195,9 @@ impl SqliteStore {
         check_question(&mut Lite(self.conn()), key)
     }
 
-    /// Refuses a `--tag` that no forecast carries (tags compare case-insensitively), suggesting
-    /// the nearest tag, as `check_source` does for sources.
-    pub fn check_tag(&self, tag: &str) -> Result<()> {
+    /// The stored spellings of `tag`; refuses a `--tag` that no forecast carries, suggesting
+    /// the nearest tag, as `check_source` does for sources (see `rows::check_tag`).
+    pub fn check_tag(&self, tag: &str) -> Result<Vec<String>> {
         check_tag(&mut Lite(self.conn()), tag)
     }
 
@@ -291,10 +308,34 @@ pub(super) fn selection(
     let mut sql = String::from(" FROM forecasts f");
     if let Some(tag) = &filter.tag {
         // Driven from the tag's index entries, which are in forecast id order, so only the
-        // tagged forecasts are read, in file order.
-        args.push(tag.trim().to_string());
-        let eq = d.nocase_eq("t.tag", &format!("?{}", args.len()));
-        sql = format!("{sql} JOIN forecast_tags t ON t.forecast_id = f.id AND {eq}");
+        // tagged forecasts are read, in file order. The tag's stored spellings (more than
+        // one only in a ledger from before tags were stored in one spelling) come from
+        // `check_tag`; without them, the tag as given.
+        let given = [tag.trim().to_string()];
+        let spellings = if filter.tag_spellings.is_empty() {
+            &given[..]
+        } else {
+            &filter.tag_spellings[..]
+        };
+        let mut eqs = Vec::new();
+        for spelling in spellings {
+            args.push(spelling.clone());
+            eqs.push(d.nocase_eq("t.tag", &format!("?{}", args.len())));
+        }
+        let eq = if eqs.len() == 1 {
+            eqs.remove(0)
+        } else {
+            format!("({})", eqs.join(" OR "))
+        };
+        // A forecast holding two old spellings of the tag would come twice.
+        let join = if spellings.len() == 1 {
+            format!(" JOIN forecast_tags t ON t.forecast_id = f.id AND {eq}")
+        } else {
+            format!(
+                " JOIN (SELECT DISTINCT forecast_id FROM forecast_tags t WHERE {eq}) t ON t.forecast_id = f.id"
+            )
+        };
+        sql.push_str(&join);
     }
     sql.push_str(" WHERE f.superseded_by IS NULL");
     if let Some((from, to)) = ids {
@@ -348,8 +389,12 @@ pub(super) fn scan_query(
 
 /// Turns rows of `scan_query` into `ScoreRow`s.
 pub(super) struct ScoreRows {
-    /// The scan's tags, folded as NOCASE folds them, to their index.
+    /// The scan's tags (`Scan::tags`), as `names::tag_key` compares them, to their index.
     index: Option<FxHashMap<String, u32>>,
+    /// The (forecast, tag index) pairs met, in a scan split by tag: a forecast holding two
+    /// spellings of one tag (written before tags were stored in one spelling: `Été` and
+    /// `été`) is counted once in its group.
+    seen: std::cell::RefCell<rustc_hash::FxHashSet<(i64, u32)>>,
 }
 
 impl ScoreRows {
@@ -358,31 +403,37 @@ impl ScoreRows {
             index: what.tags.map(|tags| {
                 tags.iter()
                     .enumerate()
-                    .map(|(i, t)| (t.to_ascii_lowercase(), i as u32))
+                    .map(|(i, t)| (crate::model::names::tag_key(t), i as u32))
                     .collect()
             }),
+            seen: Default::default(),
         }
     }
 
-    pub fn row(&self, r: &impl Cols) -> Result<ScoreRow> {
+    /// The row, or `None` for a second spelling of a tag the forecast already came with.
+    pub fn row(&self, r: &impl Cols) -> Result<Option<ScoreRow>> {
         let id = r.int(0)?;
         let day = |i: usize| -> Result<i32> { r.day(i)?.ok_or_else(|| bad_date(id)) };
         let tag = match &self.index {
             Some(index) => match r.opt_text(10)? {
                 Some(t) => {
-                    // SQLite's NOCASE folds ASCII letters only.
-                    let t = t.to_ascii_lowercase();
-                    Some(*index.get(&t).ok_or_else(|| {
-                        Error::Other(format!(
-                            "forecast {id} has tag `{t}`, which the tag list lacks"
-                        ))
-                    })?)
+                    let i = *index
+                        .get(&crate::model::names::tag_key(&t))
+                        .ok_or_else(|| {
+                            Error::Other(format!(
+                                "forecast {id} has tag `{t}`, which the tag list lacks"
+                            ))
+                        })?;
+                    if !self.seen.borrow_mut().insert((id, i)) {
+                        return Ok(None);
+                    }
+                    Some(i)
                 }
                 None => None,
             },
             None => None,
         };
-        Ok(ScoreRow {
+        Ok(Some(ScoreRow {
             source_id: r.int(1)?,
             probability: r.real(2)?,
             outcome: r.outcome(3)?,
@@ -393,7 +444,7 @@ impl ScoreRows {
             late: r.flag(8)?,
             amended: r.flag(9)?,
             tag,
-        })
+        }))
     }
 }
 
@@ -409,7 +460,9 @@ fn scan(
     let mut stmt = conn.prepare(&sql)?;
     let mut rows = stmt.query(params_from_iter(args.iter()))?;
     while let Some(r) = rows.next()? {
-        f(rows_of.row(r)?);
+        if let Some(row) = rows_of.row(r)? {
+            f(row);
+        }
     }
     Ok(())
 }
@@ -419,9 +472,9 @@ fn bad_date(id: i64) -> Error {
 }
 
 impl SqliteStore {
-    /// Every tag in the ledger, once each (tags compare case-insensitively), sorted.
+    /// Every tag in the ledger, once each (as `names::tag_key` compares tags), sorted.
     pub fn report_tags(&self) -> Result<Vec<String>> {
-        Lite(self.conn()).tags()
+        Ok(tag_labels(Lite(self.conn()).tags()?))
     }
 
     /// The current forecasts `filter` selects, as market scoring reads them, in id order.

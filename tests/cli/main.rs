@@ -9,6 +9,7 @@ mod extract;
 mod firsthour;
 mod formats;
 mod harness;
+mod identity;
 mod import_export;
 mod integrity;
 mod list_show;

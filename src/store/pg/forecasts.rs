@@ -49,10 +49,29 @@ pub(crate) fn source_named(
 }
 
 /// The id of the question with `key`.
+/// As SQLite's `forecasts::question_id`: the key as given, else its NFC form, else a key
+/// stored before keys were put in NFC whose NFC form it is.
 pub(crate) fn question_id(client: &mut impl GenericClient, key: &str) -> Result<Option<i64>> {
-    Ok(client
-        .query_opt("SELECT id FROM questions WHERE key = $1", &[&key])
-        .map_err(pg("looking up a question"))?
+    fn exact(client: &mut impl GenericClient, k: &str) -> Result<Option<i64>> {
+        Ok(client
+            .query_opt("SELECT id FROM questions WHERE key = $1", &[&k])
+            .map_err(pg("looking up a question"))?
+            .map(|r| r.get(0)))
+    }
+    let found = exact(client, key)?;
+    if found.is_some() || key.is_ascii() {
+        return Ok(found);
+    }
+    let nfc = crate::model::names::key_canonical(key);
+    if let Some(id) = exact(client, &nfc)? {
+        return Ok(Some(id));
+    }
+    let rows = client
+        .query(crate::store::forecasts::NON_ASCII_KEYS_SQL, &[])
+        .map_err(pg("looking up a question"))?;
+    Ok(rows
+        .iter()
+        .find(|r| crate::model::names::key_canonical(r.get::<_, &str>(1)) == nfc)
         .map(|r| r.get(0)))
 }
 
@@ -106,7 +125,8 @@ impl PgWriter<'_> {
             .tx
             .query(
                 "SELECT key FROM questions
-                 WHERE lower(regexp_replace(key, '[^[:alnum:]]+', '', 'g')) = $1 ORDER BY id",
+                 WHERE lower(regexp_replace(key, '[^[:alnum:]]+', '', 'g')) = $1
+                    OR length(key) <> octet_length(key) ORDER BY id",
                 &[&want],
             )
             .map_err(pg("looking for a question key"))?;
@@ -238,7 +258,18 @@ impl PgWriter<'_> {
         f.validate()?;
         let source_id = self.ensure_source(&f.source)?;
         let (question_id, question_key) = match &f.question {
-            Some(key) => (self.ensure_question(key)?, key.clone()),
+            Some(key) => {
+                let tx = &mut self.tx;
+                let key = crate::store::forecasts::logged_key(key, &mut self.legacy_keys, || {
+                    Ok(tx
+                        .query(crate::store::forecasts::NON_ASCII_KEYS_SQL, &[])
+                        .map_err(pg("reading question keys"))?
+                        .iter()
+                        .map(|r| r.get::<_, String>(1))
+                        .collect())
+                })?;
+                (self.ensure_question(&key)?, key)
+            }
             None => self.own_question(&f.claim)?,
         };
         self.check_article(f.article)?;

@@ -934,10 +934,28 @@ impl PgWriter<'_> {
     fn place(&mut self, f: &NewForecast, questions: &mut String) -> Result<Placed> {
         let source_id = self.ensure_source(&f.source)?;
         let (question_id, question_key) = match &f.question {
-            Some(key) => match self.questions.get(key) {
-                Some(id) => (*id, key.clone()),
-                None => (self.stage_question(key, questions)?, key.clone()),
-            },
+            Some(key) => {
+                // In NFC, or the key stored before keys were (`forecasts::logged_key`).
+                let tx = &mut self.tx;
+                let key = crate::store::forecasts::logged_key(key, &mut self.legacy_keys, || {
+                    Ok(tx
+                        .query(crate::store::forecasts::NON_ASCII_KEYS_SQL, &[])
+                        .map_err(pg("reading question keys"))?
+                        .iter()
+                        .map(|r| r.get::<_, String>(1))
+                        .collect())
+                })?;
+                match self.questions.get(&key).copied() {
+                    Some(id) => (id, key),
+                    None if self.question_known(&key)? => {
+                        let id = question_id(&mut self.tx, &key)?
+                            .ok_or_else(|| Error::Other(format!("question `{key}` vanished")))?;
+                        self.questions.insert(key.clone(), id);
+                        (id, key)
+                    }
+                    None => (self.stage_question(&key, questions)?, key),
+                }
+            }
             None => {
                 let slug = slug(&f.claim);
                 let key = if !self.question_known(&slug)? {

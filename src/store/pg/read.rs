@@ -296,7 +296,7 @@ impl<'c> PgRead<'c> {
     }
 
     /// See `Store::check_tag`.
-    pub fn check_tag(&mut self, tag: &str) -> Result<()> {
+    pub fn check_tag(&mut self, tag: &str) -> Result<Vec<String>> {
         rows::check_tag(self, tag)
     }
 
@@ -305,9 +305,9 @@ impl<'c> PgRead<'c> {
         rows::report_sources(self, filter)
     }
 
-    /// Every tag in the ledger, once each (NOCASE), sorted.
+    /// Every tag in the ledger, once each (as `names::tag_key` compares tags), sorted.
     pub fn report_tags(&mut self) -> Result<Vec<String>> {
-        self.tags()
+        Ok(rows::tag_labels(self.tags()?))
     }
 
     /// The report rows of `what`, folded into one accumulator from `init` in one streaming
@@ -324,7 +324,9 @@ impl<'c> PgRead<'c> {
         let rows_of = ScoreRows::new(what);
         let mut acc = init();
         self.stream(&sql, &args, "scanning forecasts", |r| {
-            add(&mut acc, rows_of.row(r)?);
+            if let Some(row) = rows_of.row(r)? {
+                add(&mut acc, row);
+            }
             Ok(true)
         })?;
         Ok(vec![acc])
@@ -719,12 +721,23 @@ impl Names for PgRead<'_> {
             &[&key],
             "looking up a question",
         )?;
-        Ok(row.map(|r| r.get(0)))
-    }
-
-    fn has_tag(&mut self, tag: &str) -> Result<bool> {
-        let sql = rows::has_tag_sql(Postgres);
-        Ok(self.query_opt(&sql, &[&tag], "looking up a tag")?.is_some())
+        if row.is_some() || key.is_ascii() {
+            return Ok(row.map(|r| r.get(0)));
+        }
+        // As `forecasts::question_id`: the NFC form, then a key stored in another form.
+        let nfc = crate::model::names::key_canonical(key);
+        let rows = self.query(
+            crate::store::forecasts::NON_ASCII_KEYS_SQL,
+            &[],
+            "looking up a question",
+        )?;
+        let exact = rows.iter().find(|r| r.get::<_, &str>(1) == nfc);
+        Ok(exact
+            .or_else(|| {
+                rows.iter()
+                    .find(|r| crate::model::names::key_canonical(r.get::<_, &str>(1)) == nfc)
+            })
+            .map(|r| r.get(0)))
     }
 
     fn sources(&mut self) -> Result<Vec<(i64, String)>> {
@@ -732,8 +745,8 @@ impl Names for PgRead<'_> {
         Ok(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
     }
 
-    fn tags(&mut self) -> Result<Vec<String>> {
+    fn tags(&mut self) -> Result<Vec<(String, i64)>> {
         let rows = self.query(&rows::tags_sql(Postgres), &[], "reading tags")?;
-        Ok(rows.iter().map(|r| r.get(0)).collect())
+        Ok(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
     }
 }

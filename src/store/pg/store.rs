@@ -282,7 +282,7 @@ impl Ledger for PgStore {
     fn check_question(&self, key: &str) -> Result<()> {
         self.read(|r| r.check_question(key))
     }
-    fn check_tag(&self, tag: &str) -> Result<()> {
+    fn check_tag(&self, tag: &str) -> Result<Vec<String>> {
         self.read(|r| r.check_tag(tag))
     }
     fn report_sources(&self, filter: &ReportFilter) -> Result<Vec<(i64, String)>> {

@@ -32,6 +32,8 @@ pub struct PgWriter<'c> {
     /// import's usual case, skips canonicalizing and folding it.
     pub(super) sources_given: FxHashMap<String, i64>,
     pub(super) questions: FxHashMap<String, i64>,
+    /// Question keys stored before keys were put in NFC (SQLite's writer).
+    pub(super) legacy_keys: Option<FxHashMap<String, String>>,
     /// Hand-resolved markets looked up in this write (SQLite's `forecasts::Markets`).
     pub(super) markets: crate::store::forecasts::Markets,
     /// Changes to the kept sums, written just before the commit.
@@ -93,6 +95,7 @@ impl PgWriter<'_> {
             sources: FxHashMap::default(),
             sources_given: FxHashMap::default(),
             questions: FxHashMap::default(),
+            legacy_keys: None,
             markets: Default::default(),
             kept: Pending::default(),
             bulk: None,

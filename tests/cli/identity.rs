@@ -1,0 +1,318 @@
+//! What makes two spellings one tag or one question key (audit 18, A16, A13, A17): the
+//! Unicode form a keyboard or a pasted PDF gives (`é` in one code point or as `e` plus a
+//! combining accent), case beyond ASCII and doubled spaces, on every path that writes or
+//! filters; and ledgers holding spellings from before, which are read as one.
+
+use super::harness::*;
+use serde_json::Value;
+
+/// `été` with a combining acute accent (NFD), as macOS input and some PDFs give it.
+const ETE_NFD: &str = "e\u{301}te\u{301}";
+
+fn groups(r: &Value) -> Vec<(String, u64)> {
+    r["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| {
+            (
+                g["group"].as_str().unwrap().to_string(),
+                g["overall"]["forecasts"].as_u64().unwrap(),
+            )
+        })
+        .collect()
+}
+
+fn tags_of(l: &Ledger) -> Vec<(i64, Vec<String>)> {
+    l.json(&["list", "--format", "json"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            let tags = f["tags"].as_array().unwrap();
+            (
+                f["id"].as_i64().unwrap(),
+                tags.iter()
+                    .map(|t| t.as_str().unwrap().to_string())
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
+fn listed(l: &Ledger, args: &[&str]) -> Vec<String> {
+    let mut all = vec!["list", "--status", "all", "--format", "csv"];
+    all.extend_from_slice(args);
+    l.ok(&all)
+        .lines()
+        .skip(1)
+        .map(|line| line.split(',').next().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn a_tag_is_one_tag_in_any_unicode_form_case_beyond_ascii_or_spacing() {
+    let l = Ledger::new();
+    l.add(
+        "Zoë",
+        "a",
+        "0.5",
+        "2026-11-01",
+        "2027-01-01",
+        &["--tag", "été"],
+    );
+    let csv = l.write_file(
+        "t.csv",
+        &format!(
+            "source,claim,probability,made_on,deadline,tags\nZoë,nfd,0.6,2026-01-01,2027-01-01,{ETE_NFD}\nZoë,upper,0.6,2026-01-01,2027-01-01,ÉTÉ\n"
+        ),
+    );
+    l.ok(&["import", csv.to_str().unwrap()]);
+    l.add(
+        "Zoë",
+        "b",
+        "0.5",
+        "2026-11-01",
+        "2027-01-01",
+        &[
+            "--tag",
+            ETE_NFD,
+            "--tag",
+            "ÉTÉ",
+            "--tag",
+            " spaced  tag ",
+            "--tag",
+            "Ünï",
+            "--tag",
+            "ünï",
+        ],
+    );
+    // Stored in NFC with single spaces, one of each under full case folding (the first given).
+    assert_eq!(
+        tags_of(&l),
+        vec![
+            (1, vec!["été".to_string()]),
+            (2, vec!["été".to_string()]),
+            (3, vec!["ÉTÉ".to_string()]),
+            (
+                4,
+                vec![
+                    "spaced tag".to_string(),
+                    "Ünï".to_string(),
+                    "été".to_string()
+                ]
+            ),
+        ]
+    );
+    let r = l.json(&[
+        "report",
+        "--by",
+        "tag",
+        "--include-early",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(
+        groups(&r),
+        vec![
+            ("spaced tag".to_string(), 1),
+            ("Ünï".to_string(), 1),
+            ("été".to_string(), 4),
+        ]
+    );
+    for spelling in ["été", ETE_NFD, "ÉTÉ", "Été"] {
+        assert_eq!(
+            listed(&l, &["--tag", spelling]),
+            ["1", "2", "3", "4"],
+            "{spelling}"
+        );
+        let r = l.json(&[
+            "report",
+            "--tag",
+            spelling,
+            "--include-early",
+            "--format",
+            "json",
+        ]);
+        assert_eq!(r["sources"][0]["forecasts"], 4, "{spelling}");
+    }
+    assert_eq!(listed(&l, &["--tag", "spaced   tag"]), ["4"]);
+    assert_eq!(listed(&l, &["--tag", "ÜNÏ"]), ["4"]);
+    let err = l.fails(&["list", "--tag", "étés"], 2);
+    assert_eq!(
+        err,
+        "error: --tag `étés`: no forecast in the ledger carries that tag; did you mean `été`?\n"
+    );
+}
+
+/// A ledger written before tags were stored in one spelling may hold `été` in two Unicode
+/// forms, or `Ünï` and `ünï` on one forecast. Its rows are never rewritten (they are in the
+/// journal's hashed bodies); reads take them as one tag, and a forecast carrying two
+/// spellings of a tag counts once in its group.
+#[test]
+fn tags_stored_in_other_spellings_before_are_one_tag_when_read() {
+    let l = Ledger::new();
+    l.add(
+        "A",
+        "a",
+        "0.5",
+        "2026-11-01",
+        "2027-01-01",
+        &["--tag", "été"],
+    );
+    l.add("A", "b", "0.5", "2026-11-01", "2027-01-01", &["--tag", "x"]);
+    l.add("A", "c", "0.5", "2026-11-01", "2027-01-01", &[]);
+    let conn = rusqlite::Connection::open(&l.db).unwrap();
+    for (id, tag) in [(1, "ÉTÉ"), (2, ETE_NFD), (3, "spaced  tag")] {
+        conn.execute(
+            "INSERT INTO forecast_tags (forecast_id, tag) VALUES (?1, ?2)",
+            rusqlite::params![id, tag],
+        )
+        .unwrap();
+    }
+    drop(conn);
+    let r = l.json(&[
+        "report",
+        "--by",
+        "tag",
+        "--include-early",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(
+        groups(&r),
+        vec![
+            ("spaced tag".to_string(), 1),
+            ("x".to_string(), 1),
+            // Named by the spelling of the lowest forecast id (the first in sort order).
+            ("ÉTÉ".to_string(), 2),
+        ]
+    );
+    assert_eq!(listed(&l, &["--tag", "Été"]), ["1", "2"]);
+    assert_eq!(listed(&l, &["--tag", "spaced tag"]), ["3"]);
+    let r = l.json(&[
+        "report",
+        "--tag",
+        "été",
+        "--include-early",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(r["sources"][0]["forecasts"], 2);
+    let c = l.json(&["compare", "--tag", ETE_NFD, "--format", "json"]);
+    assert_eq!(c["markets"], 0);
+}
+
+#[test]
+fn a_question_key_is_one_question_in_either_unicode_form() {
+    let l = Ledger::new();
+    let nfc = "économie";
+    let nfd = "e\u{301}conomie";
+    l.add(
+        "A",
+        "a",
+        "0.5",
+        "2026-11-01",
+        "2027-01-01",
+        &["--question", nfc],
+    );
+    // The same key typed decomposed joins the question: no second one, no refusal.
+    l.add(
+        "B",
+        "b",
+        "0.5",
+        "2026-11-01",
+        "2027-01-01",
+        &["--question", nfd],
+    );
+    let qs = l.json(&["questions", "--format", "json"]);
+    assert_eq!(qs.as_array().unwrap().len(), 1, "{qs}");
+    assert_eq!(qs[0]["question"], nfc);
+    // A key that differs in case is refused as a near key, in either form.
+    let err = l.fails(
+        &[
+            "add",
+            "--source",
+            "C",
+            "--claim",
+            "c",
+            "--probability",
+            "0.5",
+            "--deadline",
+            "2027-01-01",
+            "--question",
+            "E\u{301}conomie",
+        ],
+        2,
+    );
+    assert!(
+        err.starts_with("error: --question `E\u{301}conomie`: the ledger has question `économie`"),
+        "{err}"
+    );
+    assert_eq!(listed(&l, &["--question", nfd]), ["1", "2"]);
+    let q = l.ok(&["question", nfd, "--format", "csv"]);
+    assert_eq!(q.lines().count(), 3, "{q}");
+    let out = l.ok(&["resolve", "--question", nfd, "--happened-on", "2026-11-20"]);
+    assert!(
+        out.starts_with("question économie (happened-on 2026-11-20): resolved 2 "),
+        "{out}"
+    );
+    let file = l.write_file(
+        "o.csv",
+        &format!("question,event,date,amend,note\n{nfd},happened-on,2026-11-21,yes,appeal\n"),
+    );
+    l.ok(&["resolve", "--from", file.to_str().unwrap()]);
+    let csv = l.write_file(
+        "i.csv",
+        &format!("source,claim,probability,made_on,deadline,question\nD,d,0.4,2026-01-01,2027-01-01,{nfd}\n"),
+    );
+    l.ok(&["import", csv.to_str().unwrap()]);
+    let qs = l.json(&["questions", "--format", "json"]);
+    assert_eq!(qs.as_array().unwrap().len(), 1, "{qs}");
+    assert_eq!(qs[0]["forecasts"], 3);
+    l.ok(&["verify"]);
+}
+
+/// A key stored in another Unicode form before keys were stored in NFC is found by its
+/// NFC form, and a forecast naming it joins that question (the row is never rewritten).
+#[test]
+fn a_key_stored_in_another_form_before_is_joined_not_doubled() {
+    let l = Ledger::new();
+    l.add(
+        "A",
+        "a",
+        "0.5",
+        "2026-11-01",
+        "2027-01-01",
+        &["--question", "x"],
+    );
+    let conn = rusqlite::Connection::open(&l.db).unwrap();
+    conn.execute(
+        "INSERT INTO questions (key, created_at) VALUES ('e\u{301}conomie', '2026-11-01T00:00:00.000Z')",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    l.add(
+        "B",
+        "b",
+        "0.5",
+        "2026-11-01",
+        "2027-01-01",
+        &["--question", "économie"],
+    );
+    assert_eq!(l.count("SELECT count(*) FROM questions"), 2);
+    assert_eq!(
+        l.count("SELECT f.question_id FROM forecasts f WHERE f.id = 2"),
+        2
+    );
+    assert_eq!(listed(&l, &["--source", "B"]), ["2"]);
+    let out = l.ok(&[
+        "resolve",
+        "--question",
+        "économie",
+        "--happened-on",
+        "2026-11-20",
+    ]);
+    assert!(out.contains("resolved 1 "), "{out}");
+}
