@@ -212,6 +212,7 @@ fn can_start(words: &[super::hedges::Token<'_>], i: usize, sentence: &str) -> bo
     }
     START_SET.contains(w)
         || crate::time::analyst_period(w).is_some()
+        || crate::time::decade_year(w).is_some()
         || is_month(w)
         || is_weekday(w)
         || w.starts_with("mid-")
@@ -237,6 +238,7 @@ fn can_end(w: &str) -> bool {
         // "December-February", "Dec–Feb" (an en dash is spelled "-"): a span of months.
         || w.split_once('-').is_some_and(|(a, b)| is_month(a) && is_month(b))
         || crate::time::analyst_period(w).is_some()
+        || crate::time::decade_year(w).is_some()
         || matches!(
             w,
             "spring"
@@ -1376,6 +1378,15 @@ mod tests {
             .into_iter()
             .map(|f| (f.text, f.period.map(|p| p.last.to_string())))
             .collect()
+    }
+
+    /// "by the 2040s" is a time phrase, due at the decade's end (audit 18, A8).
+    #[test]
+    fn a_decade_by_its_year_is_a_time_phrase() {
+        assert_eq!(
+            phrases("the threshold will be crossed by the 2040s"),
+            vec![("by the 2040s".to_string(), Some("2049-12-31".to_string()))]
+        );
     }
 
     #[test]

@@ -28,6 +28,7 @@
 //! | `by Christmas`, `by New Year's Eve` | Dec 25 / Dec 31 of the year, rolled as for days | |
 //! | `Thanksgiving`, `Memorial Day weekend`, `Easter`, `Super Bowl LI`, `Super Tuesday`, `the holiday season`, `hurricane season` | the next occurrence by its rule (`holidays.rs`) | computed, never a table of dates |
 //! | `the decade`, `this decade`, `end of the decade` | 2020-01-01 .. 2029-12-31 | the decade is the current one, counted from a year ending in 0 |
+//! | `the 2040s`, `by the 2030s`, `mid-2030s` | 2040-01-01 .. 2049-12-31 | a decade named by its first year; its parts as for `decade` |
 //! | `early / mid / late decade` | 2020-2023 / 2024-2026 / 2027-2029 | `by the middle of the decade` ends on 2025-12-31; a part already over at the reference gives no date (`early decade` said in 2025 cannot be a deadline) |
 //! | `before X`, `no earlier than X`, `not before X` | ends the day before X begins | `before the end of X` ends with X |
 //! | `the weekend`, `this weekend`, `next weekend` | Saturday and Sunday of this (next) ISO week | on a Sunday, `the weekend` is the next one (`this weekend` is still that day's) |
@@ -517,6 +518,16 @@ fn resolve_tokens(t: &[&str], reference: NaiveDate, tense: Tense) -> Option<Peri
 fn resolve_calendar_name(t: &[&str], reference: NaiveDate, tense: Tense) -> Option<Period> {
     match t {
         [y] if year(y).is_some() => year_period(year(y)?),
+        // "by the 2040s", "in the 2030s": a calendar decade named by its first year, to its end.
+        [d] if decade_year(d).is_some() => {
+            let y = decade_year(d)?;
+            Some(Period {
+                first: NaiveDate::from_ymd_opt(y, 1, 1)?,
+                last: NaiveDate::from_ymd_opt(y + 9, 12, 31)?,
+                granularity: Granularity::Decade,
+                rolled_forward: false,
+            })
+        }
         [m] if month(m).is_some() => month_period(month(m)?, None, reference, tense),
         [m, y] if month(m).is_some() && year(y).is_some() => {
             month_period(month(m)?, year(y), reference, tense)
@@ -1025,6 +1036,12 @@ fn year(word: &str) -> Option<i32> {
     }
 }
 
+/// The first year of a decade written as "2040s":
+/// four digits ending in 0, then "s".
+pub(crate) fn decade_year(word: &str) -> Option<i32> {
+    year(word.strip_suffix('s')?).filter(|y| y % 10 == 0)
+}
+
 fn day_number(word: &str) -> Option<u32> {
     let digits = word
         .strip_suffix("st")
@@ -1143,6 +1160,20 @@ mod tests {
         );
         assert_eq!(deadline("at the start of 2027", "2026-03-10"), "2027-04-30");
         assert_eq!(deadline("early 2027", "2026-03-10"), "2027-04-30");
+    }
+
+    /// A decade named by its first year runs to the end of its last year, its parts as the
+    /// parts of "the decade" (audit 18, A8): worked by hand from 2026-12-01.
+    #[test]
+    fn a_decade_named_by_its_year_ends_with_its_ninth_year() {
+        assert_eq!(deadline("by the 2040s", "2026-12-01"), "2049-12-31");
+        assert_eq!(deadline("in the 2030s", "2026-12-01"), "2039-12-31");
+        assert_eq!(deadline("by the mid-2030s", "2026-12-01"), "2035-12-31");
+        assert_eq!(deadline("the late 2030s", "2026-12-01"), "2039-12-31");
+        assert_eq!(deadline("early 2040s", "2026-12-01"), "2043-12-31");
+        // Not a decade: a year not ending in 0, or no "s".
+        assert_eq!(deadline("the 2035s", "2026-12-01"), "none");
+        assert_eq!(decade_year("2040"), None);
     }
 
     /// Hours, fortnights, the end of the week and "this decade": worked by hand from
