@@ -643,6 +643,32 @@ pub(super) fn about_prediction(clause: &str, toks: &[Token<'_>], w: &[Cow<'_, st
             .any(|(i, x)| noun(x) && w.get(i + 1).is_some_and(|y| y == "that"))
 }
 
+/// A disclaimer about forecasts, not a forecast: the safe-harbor paragraph of a company's
+/// release ("This release contains forward-looking statements ...", "Words such as "expect"
+/// and "may" identify forward-looking statements", "Forward-looking information involves
+/// risks ..."), and any sentence whose subject is the words themselves ("Words such as ...",
+/// "Terms like ..."): it names hedges as words and asserts no event.
+pub(super) fn disclaimer(w: &[Cow<'_, str>]) -> bool {
+    let about_words = matches!(
+        w.first().map(|x| x.as_ref()),
+        Some("words" | "terms" | "phrases" | "expressions")
+    ) && matches!(w.get(1).map(|x| x.as_ref()), Some("such" | "like"));
+    about_words
+        || w.iter().enumerate().any(|(i, x)| {
+            let next = |k: usize| w.get(i + k).map_or("", |y| y.as_ref());
+            let (forward, after) = match x.as_ref() {
+                "forward-looking" => (true, next(1)),
+                "forward" if next(1) == "looking" => (true, next(2)),
+                _ => (false, ""),
+            };
+            forward
+                && matches!(
+                    after,
+                    "statement" | "statements" | "information" | "terminology"
+                )
+        })
+}
+
 /// Predicting as a deed, not a prediction: the writer declining to make one ("I won't predict
 /// the outcome of the vote", "we can't forecast the turnout"), or the gerund as a noun ("good
 /// at predicting elections", "when it comes to forecasting storms", "predicting the price by
@@ -1166,6 +1192,27 @@ mod tests {
     // The words before the cue, and the sentence's.
     fn past_said(before_cue: &str, sentence: &str) -> bool {
         past_assessment(&words(&tokens(before_cue)), &words(&tokens(sentence)))
+    }
+
+    /// A company's safe-harbor paragraph and a sentence about hedge words themselves are
+    /// disclaimers, not forecasts (audit 18, A3; sentences we wrote).
+    #[test]
+    fn a_disclaimer_about_forecasts_is_no_forecast() {
+        for s in [
+            "Words such as \"will\" and \"may\" identify forward-looking statements.",
+            "This release contains forward-looking statements that may differ from results.",
+            "Forward looking information will involve risks and uncertainties.",
+            "Terms like \"expect\" and \"likely\" are used to identify such statements.",
+        ] {
+            assert!(on(disclaimer, s), "{s}");
+        }
+        for s in [
+            "The company expects revenue to rise 10% next year.",
+            "Looking forward, the bank will cut rates in March.",
+            "Words will not stop the strike by June.",
+        ] {
+            assert!(!on(disclaimer, s), "{s}");
+        }
     }
 
     #[test]

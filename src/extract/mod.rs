@@ -985,6 +985,7 @@ fn prose(
             || lookalikes::if_forecast_holds(&sentence_w)
             || lookalikes::only_if(&sentence_w)
             || lookalikes::correction_note(&sentence_w)
+            || lookalikes::disclaimer(&sentence_w)
             || lookalikes::intended(&w)
             || (phrase.ends_with("going to") && lookalikes::going_somewhere(&w))
             || lookalikes::comparison_standard(&before_w, &w, phrase)
