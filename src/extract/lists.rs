@@ -141,7 +141,7 @@ fn odds_prefix(s: &str) -> Option<(f64, f64, usize)> {
         return None;
     }
     let raw = words.next()?;
-    let last = raw.trim_end_matches(['.', ',', ')', ';', '!']);
+    let last = raw.trim_end_matches(['.', ',', ')', ']', ';', '!']);
     let b = count(last)?;
     used += last.len();
     (a > 0 && a < b && b <= 1000).then(|| {
@@ -421,6 +421,17 @@ pub(super) fn stated_lead(sentence: &str) -> Option<Stated> {
         return None;
     }
     let body = t.trim_start_matches(['-', '*', '•', ' ']);
+    if let Some(claim) = bracketed_lead(body) {
+        let (low, high, text) = claim.1;
+        return Some(Stated {
+            cut: t.len(),
+            from: t.len() - claim.0.len(),
+            low: low / 100.0,
+            high: high / 100.0,
+            text,
+            hedge: None,
+        });
+    }
     let lead_in = author_says(body);
     let rest = lead_in.unwrap_or(body);
     let (low, high, used) = stated_prefix(rest)?;
@@ -464,6 +475,34 @@ pub(super) fn stated_lead(sentence: &str) -> Option<Stated> {
         text,
         hedge: None,
     })
+}
+
+/// A line that opens with its number in brackets, also after the item's own number:
+/// "(55%) A ceasefire holds through June", "3. [1 in 4] The mayor resigns this year". The
+/// claim after the bracket opens with a capital and has at least three words, none of its
+/// first three a share's ("(40%) Of voters ..."). Gives the claim and the number (both
+/// ends in percent, as written).
+fn bracketed_lead(body: &str) -> Option<(&str, (f64, f64, String))> {
+    let digits = body.len() - body.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let body = match body[digits..].strip_prefix(['.', ')']) {
+        Some(rest) if digits > 0 && rest.starts_with(' ') => rest.trim_start(),
+        _ => body,
+    };
+    let inner = body.strip_prefix(['(', '['])?;
+    let (low, high, used) = stated_prefix(inner)?;
+    let claim = inner[used..].strip_prefix([')', ']'])?.trim_start();
+    let mut words = claim.split_whitespace();
+    let share = words.clone().take(3).any(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "of" | "share" | "proportion" | "percentage" | "percent" | "rate"
+        )
+    });
+    if share || !claim.starts_with(char::is_uppercase) || words.nth(2).is_none() {
+        return None;
+    }
+    let text = inner[..used].trim().to_string();
+    Some((claim, (low, high, text)))
 }
 
 /// The words after an author's lead-in to their own number ("I'd say 60%", "I put it at
@@ -1020,7 +1059,18 @@ mod tests {
             lead("I'd say 80%: fares higher by the end of the year."),
             Some(("fares higher by the end of the year".into(), 0.8, 0.8))
         );
+        // In brackets before the claim, also after the item's number (audit 18, A5).
+        assert_eq!(
+            lead("3. (55%) A ferry strike ends before Easter."),
+            Some(("A ferry strike ends before Easter".into(), 0.55, 0.55))
+        );
+        assert_eq!(
+            lead("[1 in 4] The harbour bridge reopens by June"),
+            Some(("The harbour bridge reopens by June".into(), 0.25, 0.25))
+        );
         for not in [
+            "(40%) Of riders pay by card",
+            "(65%) fares rise this year",
             "72%: the share of riders who pay by card",
             "40%: that is how far fares rose last year.",
             "65%: fares rise",
