@@ -166,6 +166,7 @@ impl Lexicon {
     pub fn read_tokens(&self, text: &str, toks: &[Token<'_>]) -> Option<Reading> {
         let words: Vec<&str> = toks.iter().map(|(w, _, _)| w.as_ref()).collect();
         if let Some((i, mut r)) = super::numbers::explicit_number(&words)
+            .or_else(|| super::numbers::ratio_odds(text, toks))
             .or_else(|| super::numbers::fractional_odds(text, toks))
             .or_else(|| super::numbers::decimal_probability(text, toks))
             .or_else(|| super::numbers::laid_out(text, toks, &words))
@@ -187,8 +188,19 @@ impl Lexicon {
         let frame = held_outcome(text, &words, toks)
             .or_else(|| revised_call(&words, toks))
             .or_else(|| past_call(&words, toks));
-        for (i, h) in self.matches(&words, &skip) {
+        let found = self.matches(&words, &skip);
+        for &(i, h) in &found {
             if content_word(&words, i, &h.phrase, text, toks) {
+                continue;
+            }
+            // "Prices will probably fall by next summer, maybe 5%": beside another hedge,
+            // "maybe" or "perhaps" right before a figure guesses its size, not the chance.
+            if matches!(h.phrase.as_str(), "maybe" | "perhaps")
+                && found.len() > 1
+                && words
+                    .get(i + 1)
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+            {
                 continue;
             }
             let mut r = Reading {
@@ -2071,6 +2083,24 @@ mod tests {
         Lexicon::embedded()
             .read(s)
             .map(|r| ((r.probability * 1e6).round() / 1e6, r.basis().to_string()))
+    }
+
+    /// Beside another hedge, "maybe" or "perhaps" before a figure guesses its size: the
+    /// chance is the other hedge's (audit 18, A6; sentences we wrote). Alone, "maybe" stays.
+    #[test]
+    fn a_maybe_before_a_figure_is_its_size() {
+        assert_eq!(
+            read("Rents will probably fall by next spring, maybe 4%."),
+            Some((0.72, "hedge:probably".into()))
+        );
+        assert_eq!(
+            read("Fares are likely to rise perhaps 10% by June."),
+            Some((0.72, "hedge:likely".into()))
+        );
+        assert_eq!(
+            read("Maybe the ferry will sail by June."),
+            Some((0.45, "hedge:maybe".into()))
+        );
     }
 
     /// A frame of estimate or appearance over a plain "will" softens it as "we think" does

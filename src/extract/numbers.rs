@@ -369,11 +369,11 @@ pub(super) fn explicit_number(words: &[&str]) -> Option<(usize, Reading)> {
 }
 
 /// "Put the odds of a recession next year at one in three", "pegged the chance of a cut at
-/// 1 in 4": the value follows "at", with the chance word it measures earlier in the same
+/// 1 in 4", "the odds of a recession by 2027 are 1 in 3": the value follows "at" or a copula, with the chance word it measures earlier in the same
 /// stretch (at most 18 words back, no clause of another holder between).
 fn odds_put_at(words: &[&str], i: usize) -> bool {
     i > 0
-        && words[i - 1] == "at"
+        && matches!(words[i - 1], "at" | "are" | "is" | "were" | "was")
         && words[..i - 1]
             .iter()
             .rposition(|w| CHANCE_WORDS.contains(w))
@@ -437,6 +437,61 @@ const BETTING_WORDS: &[&str] = &[
     "betway",
     "paddy",
 ];
+
+/// Odds as a ratio of two whole numbers: a colon's "3:1" beside a word of betting or odds
+/// ("I'd bet 3:1 on it", "odds of 3:1", "3:1 against"), as "3-to-1" reads (3/4; "against"
+/// turns it, 1/4), and a split of a hundred before a chance word ("a 60/40 chance of a cut",
+/// "60:40 odds"): its first share, 60%. A time ("at 3:15") has no such word beside it.
+pub(super) fn ratio_odds(text: &str, toks: &[Token<'_>]) -> Option<(usize, Reading)> {
+    toks.windows(2).enumerate().find_map(|(i, p)| {
+        let sep = text.get(p[0].2..p[1].1)?;
+        if !matches!(sep, ":" | "/") || text[p[1].2..].starts_with([':', '/']) {
+            return None;
+        }
+        let whole = |w: &str| {
+            (!w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| w.parse::<f64>().ok())
+                .flatten()
+        };
+        let (a, b) = (whole(&p[0].0)?, whole(&p[1].0)?);
+        let next = toks.get(i + 2).map_or("", |t| t.0.as_ref());
+        let chance_after = matches!(
+            next,
+            "chance" | "chances" | "odds" | "probability" | "likelihood" | "shot"
+        );
+        let (q, words) = if a + b == 100.0 && chance_after {
+            (a / 100.0, format!("{a}/{b} {next}"))
+        } else if sep == ":" && a > 0.0 && b > 0.0 {
+            let bet = toks[i.saturating_sub(3)..i]
+                .iter()
+                .any(|t| matches!(t.0.as_ref(), "odds" | "bet" | "betting" | "wager"));
+            if !(bet || next == "odds" || next == "against") {
+                return None;
+            }
+            let against = next == "against"
+                || (next == "odds" && toks.get(i + 3).is_some_and(|t| t.0 == "against"));
+            let q = if against { b / (a + b) } else { a / (a + b) };
+            (
+                q,
+                format!("{a}:{b}{}", if against { " against" } else { "" }),
+            )
+        } else {
+            return None;
+        };
+        Some((
+            i,
+            Reading {
+                probability: q,
+                low: q,
+                high: q,
+                words,
+                number: true,
+                assumed: false,
+                at: 0,
+            },
+        ))
+    })
+}
 
 /// Bookmakers' fractional odds: "odds of 5/4 on a second term", "9/4 for a coalition", and in
 /// a sentence that names the bookmaker or the betting, a price beside a name ("Ames 5/2",
@@ -536,6 +591,39 @@ pub(super) fn laid_out(text: &str, toks: &[Token<'_>], words: &[&str]) -> Option
 #[cfg(test)]
 mod tests {
     use super::explicit_number;
+
+    /// Odds as a ratio: a colon's "3:1" beside a word of betting or odds, "against" turning
+    /// it, and a split of a hundred before a chance word; a time or a score is none; "the
+    /// odds ... are 1 in 3" is read after its copula (audit 18, A4; sentences we wrote).
+    #[test]
+    fn odds_as_a_ratio_or_after_a_copula_are_read() {
+        let read = |s: &str| {
+            let toks = super::super::hedges::tokens(s);
+            super::ratio_odds(s, &toks).map(|(_, r)| ((r.probability * 1e6).round() / 1e6, r.words))
+        };
+        assert_eq!(
+            read("The ferry sails by May, I'd bet 3:1 on it."),
+            Some((0.75, "3:1".to_string()))
+        );
+        assert_eq!(
+            read("The mayor quits by June, 4:1 against."),
+            Some((0.2, "4:1 against".to_string()))
+        );
+        assert_eq!(
+            read("Traders see a 60/40 chance of a cut in March."),
+            Some((0.6, "60/40 chance".to_string()))
+        );
+        assert_eq!(read("The vote opens at 3:15 on Friday."), None);
+        assert_eq!(read("Rovers won 3:1 at home."), None);
+        assert_eq!(read("Ames is 5/2 to win."), None);
+        let words: Vec<&str> = "the odds of a recession by the end of 2027 are 1 in 3"
+            .split_whitespace()
+            .collect();
+        assert_eq!(
+            explicit_number(&words).map(|(_, r)| ((r.probability * 1e6).round() / 1e6, r.words)),
+            Some((0.333333, "1 in 3".to_string()))
+        );
+    }
 
     /// "80 per cent confident" is read as "80% confident" (audit 14, A11; words we wrote).
     /// A percentage in the claim ("above 4%") is not the chance when another one stands
