@@ -74,7 +74,7 @@ pub enum Command {
   forecast resolve ID (--yes | --no | --void --reason CODE) [--on DATE] [--note TEXT] [--amend]
   forecast resolve --question KEY (--happened-on DATE | --not-by DATE | --annul) [--note TEXT]
   forecast resolve --question KEY (--happened-on DATE | --not-by DATE | --annul) --amend --note WHY
-  forecast resolve --from outcomes.csv
+  forecast resolve --from outcomes.csv    (`-` reads standard input; rows already recorded are skipped)
   forecast resolve            (due forecasts: asks on a terminal, else prints them)
 
 Question outcomes decide forecasts on the question: happened-on D makes deadlines >= D true and
@@ -629,7 +629,7 @@ pub struct ResolveArgs {
     /// The question is ill-posed: void every forecast on it
     #[arg(long, group = "event", requires = "question")]
     pub annul: bool,
-    /// Outcomes from a CSV file (see below)
+    /// Outcomes from a CSV file, `-` for standard input (see below)
     #[arg(long, value_name = "FILE", conflicts_with = "outcome")]
     pub from: Option<PathBuf>,
     /// The --from file's field separator when not a comma: `;` (a spreadsheet's CSV where the decimal separator is a comma), `tab`, or any one character

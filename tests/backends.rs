@@ -327,6 +327,7 @@ on_both_backends!(
     late_after_hand_resolutions,
     claims_alike_but_for_white_space,
     conditional_forecasts,
+    outcomes_file_applied_again,
 );
 
 mod scenarios {
@@ -597,6 +598,35 @@ Sales rose 4% last year. Would the board agree? Officials expect the plant to cl
     /// conditions are said (`tests/cli/compare.rs`,
     /// `forecasts_under_different_conditions_are_not_updates_of_one_another`, has the
     /// figures on SQLite).
+    /// An outcomes file applied again and grown (audit 18, A2): the rows the ledger holds
+    /// already are skipped and counted, a new row recorded, one that says otherwise refused;
+    /// `--from -` reads standard input.
+    pub fn outcomes_file_applied_again() -> Script {
+        logged()
+            .file("o.csv", "id,outcome,on\n4,yes,2026-03-02\n")
+            .file("q.csv", "question,event,date\nrain-may,not-by,2026-05-31\n")
+            .file("other.csv", "id,outcome\n4,no\n")
+            .ok("resolve --from DIR/o.csv")
+            .ok("resolve --from DIR/q.csv")
+            .ok("resolve --from DIR/o.csv")
+            .ok("resolve --from DIR/q.csv")
+            .file(
+                "grown.csv",
+                "id,outcome,on,note,reason\n4,yes,2026-03-02,,\n3,void,,,ambiguous\n",
+            )
+            .ok("resolve --from DIR/grown.csv")
+            .ok("resolve --from DIR/grown.csv")
+            .fails("resolve --from DIR/other.csv", 2)
+            .step(
+                "resolve --from -",
+                "question,event,date\nrain-may,not-by,2026-05-31\n",
+                0,
+            )
+            .fails("resolve --question rain-may --not-by 2026-05-31", 2)
+            .ok("list --status all --format csv")
+            .ok("verify")
+    }
+
     pub fn conditional_forecasts() -> Script {
         Script::default()
             .ok("add --source me --claim 'Relief by June' --probability 0.7 --deadline 2026-06-15 --made-on 2026-01-05 --question relief --condition 'a ceasefire holds'")
@@ -642,7 +672,8 @@ Sales rose 4% last year. Would the board agree? Officials expect the plant to cl
             .ok("resolve --question rec --not-by 2025-12-31")
             .ok("export --format csv --outcomes DIR/o.csv")
             .fails("export --outcomes DIR/o.csv", 2)
-            .fails("resolve --from DIR/o.csv", 2)
+            // The ledger's own outcomes, applied again: skipped as already recorded.
+            .ok("resolve --from DIR/o.csv")
             .ok("report --format json")
             .ok("report --latest --format csv")
             .ok("compare --min-markets 1 --format json")

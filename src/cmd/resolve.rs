@@ -7,7 +7,8 @@ use crate::cli::{ReasonArg, ResolveArgs};
 use crate::error::{Error, Result};
 use crate::model::{format_percent, Outcome, QuestionEvent, VoidReason};
 use crate::store::{
-    Conflict, ListFilter, QuestionAmendment, QuestionResolution, StatusFilter, Store, Writer,
+    Conflict, ListFilter, OutcomeRow, QuestionAmendment, QuestionResolution, StatusFilter, Store,
+    Writer,
 };
 use crate::time::{parse_day, parse_day_prefix};
 use chrono::NaiveDate;
@@ -18,10 +19,16 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ResolveArgs, io: &mut Io<'_>
     let now = ctx.clock.timestamp();
     if let Some(path) = &args.from {
         let name = path.display().to_string();
-        let file = std::fs::File::open(path).map_err(|e| {
-            Error::invalid(format!("--from `{name}`"), format!("cannot open it: {e}"))
-        })?;
-        let (limited, over) = crate::transfer::LineLimit::new(file, true);
+        // `-` is standard input, as for `import -` and `extract -` (audit 18, A2: a
+        // pipeline's outcomes).
+        let input: Box<dyn std::io::Read + '_> = if name == "-" {
+            Box::new(&mut *io.input)
+        } else {
+            Box::new(std::fs::File::open(path).map_err(|e| {
+                Error::invalid(format!("--from `{name}`"), format!("cannot open it: {e}"))
+            })?)
+        };
+        let (limited, over) = crate::transfer::LineLimit::new(input, true);
         let delimiter = args
             .delimiter
             .as_deref()
@@ -37,35 +44,58 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ResolveArgs, io: &mut Io<'_>
         let summaries =
             store.write_resolving(&now, |w| apply_actions(w, &actions, today, &name))?;
         let mut out = String::new();
-        let by_id = actions
+        // Rows that say again what the ledger holds are skipped, counted apart (audit 18,
+        // A2: a grown outcomes file applied again).
+        let repeated: rustc_hash::FxHashSet<usize> = summaries
             .iter()
+            .filter_map(|s| match s {
+                Applied::Repeated(i) => Some(*i),
+                _ => None,
+            })
+            .collect();
+        let written = || {
+            actions
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !repeated.contains(i))
+                .map(|(_, a)| a)
+        };
+        let by_id = written()
             .filter(|a| matches!(a.action, Action::Forecast { .. }))
             .count();
-        let amended = actions.iter().filter(|a| a.action.amends()).count();
+        let amended = written().filter(|a| a.action.amends()).count();
         let amended = match amended {
             0 => String::new(),
             n => format!(" ({n} of them amendments)"),
         };
         // The layouts cannot mix: a question-layout file resolved nothing "by id", so it
         // says what it recorded (each question's line follows).
-        let questions = actions.len() - by_id;
+        let questions = written().count() - by_id;
+        let skipped = match repeated.len() {
+            0 => String::new(),
+            n => format!("; {n} row(s) already recorded, skipped"),
+        };
+        let question_layout = actions
+            .iter()
+            .any(|a| matches!(a.action, Action::Question { .. }));
         let _ = if actions.is_empty() {
             writeln!(out, "no outcomes in {}", path.display())
-        } else if questions > 0 {
+        } else if question_layout {
             writeln!(
                 out,
-                "recorded {questions} question outcome(s){amended} from {}",
+                "recorded {questions} question outcome(s){amended} from {}{skipped}",
                 path.display()
             )
         } else {
             writeln!(
                 out,
-                "resolved {by_id} forecast(s) by id{amended} from {}",
+                "resolved {by_id} forecast(s) by id{amended} from {}{skipped}",
                 path.display()
             )
         };
         for s in &summaries {
             out.push_str(&match s {
+                Applied::Repeated(_) => continue,
                 Applied::Recorded(s) => {
                     describe(s) + &conditions_note(store, &s.question, &s.resolved)?
                 }
@@ -344,6 +374,8 @@ enum Action {
         id: i64,
         outcome: Outcome,
         on: NaiveDate,
+        /// Whether the row gave `on` (else it is today).
+        dated: bool,
         note: Option<String>,
         reason: Option<VoidReason>,
         /// `resolve ID --amend`: replaces an outcome (with a note).
@@ -367,11 +399,12 @@ impl Action {
 }
 
 /// What a row of an outcomes file did to a question: an outcome recorded, or the outcome
-/// in force amended.
+/// in force amended; or the row (its index) said again what the ledger held, and was skipped.
 #[derive(Debug)]
 pub(crate) enum Applied {
     Recorded(QuestionResolution),
     Amended(QuestionAmendment),
+    Repeated(usize),
 }
 
 /// Reads and checks every row of an outcomes CSV before anything is written.
@@ -511,6 +544,7 @@ pub(crate) fn read_outcomes(
                 id,
                 outcome,
                 on,
+                dated: get("on").is_some(),
                 note,
                 reason,
                 amend,
@@ -646,7 +680,33 @@ pub(crate) fn apply_actions(
     name: &str,
 ) -> Result<Vec<Applied>> {
     let mut summaries = Vec::new();
-    for a in actions {
+    for (i, a) in actions.iter().enumerate() {
+        let row = match &a.action {
+            Action::Forecast {
+                id,
+                outcome,
+                on,
+                dated,
+                reason,
+                ..
+            } => OutcomeRow::Forecast {
+                id: *id,
+                outcome: *outcome,
+                on: dated.then_some(*on),
+                reason: *reason,
+            },
+            Action::Question {
+                key, event, amend, ..
+            } => OutcomeRow::Question {
+                key,
+                event: *event,
+                amend: *amend,
+            },
+        };
+        if w.repeats_recorded(&row)? {
+            summaries.push(Applied::Repeated(i));
+            continue;
+        }
         let result = match &a.action {
             Action::Forecast {
                 id,
@@ -655,6 +715,7 @@ pub(crate) fn apply_actions(
                 note,
                 reason,
                 amend,
+                ..
             } => w
                 .resolve_forecast(*id, *outcome, *on, note.as_deref(), *reason, *amend, today)
                 .map(|()| None),

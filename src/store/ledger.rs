@@ -20,7 +20,7 @@ use super::copy::{CopyTarget, Rows, Table};
 use super::corrections::Correction;
 use super::forecasts::{ArticleInfo, ListFilter, Resolved};
 use super::questions::QuestionSummary;
-use super::resolutions::{Conflict, QuestionAmendment, QuestionResolution};
+use super::resolutions::{Conflict, OutcomeRow, QuestionAmendment, QuestionResolution};
 use super::reviews::{AuditRow, NewReview};
 use super::rows::{Scan, Slices};
 use super::target::Target;
@@ -306,6 +306,10 @@ pub trait LedgerWriter {
     /// The first forecast logged from id `first_new` on (by an import of `new_rows` rows)
     /// that repeats a current forecast logged before it, with that forecast's id.
     fn repeated_forecast(&mut self, first_new: i64, new_rows: u64) -> Result<Option<(i64, i64)>>;
+
+    /// Whether a row of an outcomes file says again what the ledger holds
+    /// (`resolutions::repeats_recorded`).
+    fn repeats_recorded(&mut self, row: &OutcomeRow<'_>) -> Result<bool>;
 
     /// Resolves forecast `id` by hand; one already resolved only with `amend` and a note.
     #[allow(clippy::too_many_arguments)]
@@ -803,6 +807,9 @@ impl LedgerWriter for super::SqliteWriter<'_> {
     }
     fn repeated_forecast(&mut self, first_new: i64, new_rows: u64) -> Result<Option<(i64, i64)>> {
         super::SqliteWriter::repeated_forecast(self, first_new, new_rows)
+    }
+    fn repeats_recorded(&mut self, row: &OutcomeRow<'_>) -> Result<bool> {
+        crate::store::resolutions::repeats_recorded(self, row)
     }
     fn resolve_forecast(
         &mut self,

@@ -48,7 +48,7 @@ pub use forecasts::{ArticleInfo, ListFilter, Resolved, StatusFilter};
 pub use journal::{entry_hash, to_hex, JournalEntry, GENESIS};
 pub use ledger::{Ledger, LedgerWriter, Partial, Store, Writer};
 pub use questions::QuestionSummary;
-pub use resolutions::{Conflict, QuestionAmendment, QuestionResolution};
+pub use resolutions::{Conflict, OutcomeRow, QuestionAmendment, QuestionResolution};
 pub use reviews::{AuditRow, NewReview};
 pub use rows::{Scan, Slices};
 pub use target::{PgEnv, PgTarget, Target};

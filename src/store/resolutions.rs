@@ -785,12 +785,14 @@ impl ResolutionSteps for SqliteWriter<'_> {
     fn stored(&mut self, id: i64) -> Result<Option<Stored>> {
         Ok(self
             .tx
-            .prepare_cached("SELECT made_on, outcome, superseded_by FROM forecasts WHERE id = ?1")?
+            .prepare_cached(STORED_SQL)?
             .query_row([id], |r| {
                 Ok(Stored {
                     made_on: r.get(0)?,
                     outcome: parse_outcome(r.get(1)?),
                     superseded_by: r.get(2)?,
+                    resolved_on: r.get(3)?,
+                    reason: r.get(4)?,
                 })
             })
             .optional()?)
@@ -1020,11 +1022,81 @@ impl Target {
     }
 }
 
-/// What `resolve_forecast` reads of the forecast before it checks a hand resolution.
+/// What `resolve_forecast` reads of the forecast before it checks a hand resolution
+/// (`STORED_SQL`), and `repeats_recorded` before it compares a row of an outcomes file.
 pub(crate) struct Stored {
     pub made_on: String,
     pub outcome: Option<Outcome>,
     pub superseded_by: Option<i64>,
+    /// The day and the void reason of the current resolution.
+    pub resolved_on: Option<String>,
+    pub reason: Option<String>,
+}
+
+/// Forecast `?1` as `Stored` reads it (both backends).
+pub(crate) const STORED_SQL: &str =
+    "SELECT f.made_on, f.outcome, f.superseded_by, f.resolved_on, r.reason
+     FROM forecasts f LEFT JOIN resolutions r ON r.id = f.resolution_id WHERE f.id = ?1";
+
+/// A row of an outcomes file (`resolve --from`), as `repeats_recorded` compares it with the
+/// ledger: `on` is the row's day when it gives one.
+pub enum OutcomeRow<'a> {
+    Forecast {
+        id: i64,
+        outcome: Outcome,
+        on: Option<NaiveDate>,
+        reason: Option<VoidReason>,
+    },
+    Question {
+        key: &'a str,
+        event: QuestionEvent,
+        amend: bool,
+    },
+}
+
+/// Whether `row` says again what the ledger holds already (audit 18, A2: an outcomes file
+/// run a second time, or grown by new rows, was refused whole by its old rows). A forecast
+/// row repeats when the forecast's current outcome is the row's, with the same void reason,
+/// on the row's day when it gives one (a row without a day was dated the day it was first
+/// applied). A question row repeats when the row's event is one of the question's outcomes
+/// in force, or, with `amend` yes, what they say together (the amendment already made). A
+/// note is not compared: no row could record a new note beside the same outcome. Anything
+/// else is left to the write, which refuses a contradiction as before.
+pub(crate) fn repeats_recorded(w: &mut impl ResolutionSteps, row: &OutcomeRow<'_>) -> Result<bool> {
+    match *row {
+        OutcomeRow::Forecast {
+            id,
+            outcome,
+            on,
+            reason,
+        } => {
+            let Some(s) = w.stored(id)? else {
+                return Ok(false);
+            };
+            Ok(s.superseded_by.is_none()
+                && s.outcome == Some(outcome)
+                && s.reason.as_deref() == reason.map(VoidReason::as_str)
+                && on.is_none_or(|d| s.resolved_on.as_deref() == Some(iso(d).as_str())))
+        }
+        OutcomeRow::Question { key, event, amend } => {
+            let Some(qid) = w.question_id(key)? else {
+                return Ok(false);
+            };
+            let in_force = w
+                .question_events(qid)?
+                .into_iter()
+                .map(|(_, kind, date)| {
+                    let date = date.and_then(|d| crate::time::parse_date(&d).ok());
+                    QuestionEvent::from_parts(&kind, date)
+                })
+                .collect::<Result<Vec<_>>>()?;
+            Ok(if amend {
+                QuestionEvent::in_sum(&in_force) == Some(event)
+            } else {
+                in_force.contains(&event)
+            })
+        }
+    }
 }
 
 /// A void takes a reason, and only a void does (checked before anything is read).
@@ -1060,6 +1132,7 @@ pub(crate) fn check_hand_resolution(
         made_on,
         outcome: current,
         superseded_by,
+        ..
     }) = found
     else {
         return Err(Error::ForecastNotFound { id: id.to_string() });
@@ -1133,11 +1206,19 @@ pub(crate) fn check_new_event(
     for (_, kind, date) in known {
         let date = date.and_then(|d| crate::time::parse_date(&d).ok());
         let earlier = QuestionEvent::from_parts(&kind, date)?;
+        // A repeat is named as one (audit 18, A2): "contradicts" sent the user to amend an
+        // outcome that was right.
+        if event == earlier {
+            return Err(Error::invalid(
+                format!("question `{key}`: {event}"),
+                "it already has this outcome, recorded before; nothing was recorded (an outcomes file skips such a row)",
+            ));
+        }
         if event.contradicts(earlier) {
             return Err(Error::invalid(
                 format!("question `{key}`: {event}"),
                 format!(
-                    "it already has the outcome `{earlier}`, which this contradicts or repeats; nothing was recorded (to replace a mistaken outcome: add --amend --note WHY)"
+                    "it already has the outcome `{earlier}`, which this contradicts; nothing was recorded (to replace a mistaken outcome: add --amend --note WHY)"
                 ),
             ));
         }

@@ -1142,3 +1142,89 @@ fn a_semicolon_separated_outcomes_file_is_named_and_read_with_delimiter() {
     );
     assert_eq!(outcomes(&l), vec![Value::from("true")]);
 }
+
+/// Audit 18, A2: an outcomes file applied again, or grown by new rows (a newsroom's running
+/// `outcomes.csv` applied nightly), skips the rows that say again what the ledger holds,
+/// counted in the summary, and records the new ones; a row that says otherwise is still
+/// refused, nothing written; `--from -` reads standard input. Refused whole before the fix.
+#[test]
+fn an_outcomes_file_applied_again_skips_the_rows_already_recorded() {
+    let l = Ledger::new().at("2026-12-01");
+    l.add(
+        "A",
+        "Claim a",
+        "0.6",
+        "2026-01-01",
+        "2026-06-01",
+        &["--question", "qa"],
+    );
+    l.add(
+        "B",
+        "Claim b",
+        "0.3",
+        "2026-01-01",
+        "2026-06-01",
+        &["--question", "qb"],
+    );
+    let o1 = l.write_file("o1.csv", "id,outcome\n1,yes\n");
+    let o2 = l.write_file("o2.csv", "question,event,date\nqb,not-by,2026-06-01\n");
+    let (o1, o2) = (o1.to_str().unwrap(), o2.to_str().unwrap());
+    l.ok(&["resolve", "--from", o1]);
+    l.ok(&["resolve", "--from", o2]);
+    assert_eq!(
+        l.ok(&["resolve", "--from", o1]),
+        format!("resolved 0 forecast(s) by id from {o1}; 1 row(s) already recorded, skipped\n")
+    );
+    assert_eq!(
+        l.ok(&["resolve", "--from", o2]),
+        format!("recorded 0 question outcome(s) from {o2}; 1 row(s) already recorded, skipped\n")
+    );
+    l.add("D", "Claim d", "0.4", "2026-01-05", "2026-07-01", &[]);
+    // The file grown by a row: the old row (no day given) is skipped, the new one recorded.
+    let o3 = l.write_file("o3.csv", "id,outcome,on\n1,yes,\n3,no,2026-07-02\n");
+    assert_eq!(
+        l.ok(&["resolve", "--from", o3.to_str().unwrap()]),
+        format!(
+            "resolved 1 forecast(s) by id from {}; 1 row(s) already recorded, skipped\n",
+            o3.display()
+        )
+    );
+    assert_eq!(
+        l.count("SELECT count(*) FROM resolutions"),
+        3,
+        "one resolution each, no amendment"
+    );
+    let out = l
+        .command(&["resolve", "--from", "-"])
+        .write_stdin("id,outcome\n2,no\n3,no\n")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "resolved 0 forecast(s) by id from -; 2 row(s) already recorded, skipped\n"
+    );
+    // Another outcome, or another day than the one recorded, is refused as before.
+    let other = l.write_file("o4.csv", "id,outcome\n3,no\n1,no\n");
+    assert_eq!(
+        l.fails(&["resolve", "--from", other.to_str().unwrap()], 2),
+        format!(
+            "error: {}: line 3: forecast 1 is already resolved as `true`; give the row `amend` yes and a `note` saying why to record a changed outcome\n",
+            other.display()
+        )
+    );
+    let day = l.write_file("o5.csv", "question,event,date\nqb,happened-on,2026-05-01\n");
+    assert_eq!(
+        l.fails(&["resolve", "--from", day.to_str().unwrap()], 2),
+        format!(
+            "error: {}: line 2: question `qb`: happened-on 2026-05-01: it already has the outcome `not-by 2026-06-01`, which this contradicts; nothing was recorded (to replace a mistaken outcome: give the row `amend` yes and a `note` saying why)\n",
+            day.display()
+        )
+    );
+    assert_eq!(l.count("SELECT count(*) FROM resolutions"), 3);
+    // By hand, a repeat is named as one, not as a contradiction.
+    assert_eq!(
+        l.fails(&["resolve", "--question", "qb", "--not-by", "2026-06-01"], 2),
+        "error: question `qb`: not-by 2026-06-01: it already has this outcome, recorded before; nothing was recorded (an outcomes file skips such a row)\n"
+    );
+}

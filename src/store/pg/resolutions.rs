@@ -15,7 +15,7 @@ use crate::store::kept::Counted;
 use crate::store::resolutions::{
     amend_target_row, amend_targets_sql, counted_target_row, counted_targets_sql, AmendTarget,
     Decided, Known, NewResolution, ResolutionSteps, Stored, Target, DECIDED_KEYS_SQL, IN_FORCE_SQL,
-    KNOWN_SQL, TARGETS_SQL,
+    KNOWN_SQL, STORED_SQL, TARGETS_SQL,
 };
 use crate::time::iso;
 
@@ -41,15 +41,14 @@ impl ResolutionSteps for PgWriter<'_> {
     fn stored(&mut self, id: i64) -> Result<Option<Stored>> {
         Ok(self
             .tx
-            .query_opt(
-                "SELECT made_on, outcome, superseded_by FROM forecasts WHERE id = $1",
-                &[&id],
-            )
+            .query_opt(&dialect(STORED_SQL), &[&id])
             .map_err(pg("reading a forecast"))?
             .map(|r| Stored {
                 made_on: r.get(0),
                 outcome: parse_outcome(r.get(1)),
                 superseded_by: r.get(2),
+                resolved_on: r.get(3),
+                reason: r.get(4),
             }))
     }
 

@@ -390,6 +390,9 @@ impl LedgerWriter for PgWriter<'_> {
     fn repeated_forecast(&mut self, first_new: i64, new_rows: u64) -> Result<Option<(i64, i64)>> {
         PgWriter::repeated_forecast(self, first_new, new_rows)
     }
+    fn repeats_recorded(&mut self, row: &crate::store::OutcomeRow<'_>) -> Result<bool> {
+        crate::store::resolutions::repeats_recorded(self, row)
+    }
     fn resolve_forecast(
         &mut self,
         id: i64,
