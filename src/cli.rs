@@ -370,7 +370,7 @@ pub struct ExtractArgs {
     /// With --save: the deadline for candidates whose text gives none
     #[arg(long, value_name = "WHEN", requires = "save")]
     pub default_deadline: Option<String>,
-    /// table, json or csv
+    /// table, json or csv; with --save, json prints what was saved (ids) and csv is refused
     #[arg(long, default_value = "table", value_parser = formats(&["table", "json", "csv"]))]
     pub format: Format,
 }

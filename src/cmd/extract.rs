@@ -155,6 +155,15 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
         ));
     };
     let published = parse_day(published, ctx.clock.today)?;
+    // `--save` prints what it logged, not the candidates: as text, or as JSON for a script
+    // (`SaveSummary`); a CSV of it would be a table of one row (audit 18, A15: the format
+    // asked for was ignored without a word).
+    if args.save && args.format == Format::Csv {
+        return Err(Error::invalid(
+            "--format csv",
+            "with --save, extract prints what it saved as text or as json (--format json); csv lists candidates without --save",
+        ));
+    }
     if source.trim().is_empty() {
         return Err(Error::invalid("--source", "must not be empty"));
     }
@@ -303,7 +312,19 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
         }
         chosen.push(pick);
     }
+    let json = args.format == Format::Json;
     if quit && chosen.is_empty() {
+        if json {
+            return super::write_json_out(
+                io,
+                &SaveSummary {
+                    source,
+                    skipped,
+                    quit,
+                    ..Default::default()
+                },
+            );
+        }
         return super::write_out(io, "quit: nothing saved\n");
     }
     let article = NewArticle {
@@ -329,6 +350,18 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
                 .ok()
                 .and_then(|store| store.article(id).ok().flatten())
                 .map_or(source, |a| a.source);
+            if json {
+                return super::write_json_out(
+                    io,
+                    &SaveSummary {
+                        article: Some(id),
+                        source,
+                        skipped,
+                        already_extracted: true,
+                        ..Default::default()
+                    },
+                );
+            }
             super::write_out(io, &format!("article #{id} from {source} with this text was already extracted ({at}): nothing logged, every candidate was logged or decided then\n"))
         }
         Saved::Logged {
@@ -339,6 +372,37 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
         } => {
             for r in &repeats {
                 let _ = writeln!(io.err, "{}", r.note(article_id));
+            }
+            if json {
+                let logged: Vec<&Chosen> = chosen
+                    .iter()
+                    .filter(|c| !repeats.iter().any(|r| r.claim == c.candidate.claim))
+                    .collect();
+                // Notes for a person go to stderr: stdout holds the JSON alone.
+                let _ = write!(io.err, "{}", held_by_others(&logged, &source));
+                if let Some(note) = late_note(&logged, ctx.clock.today) {
+                    let _ = writeln!(io.err, "{note}");
+                }
+                return super::write_json_out(
+                    io,
+                    &SaveSummary {
+                        article: Some(article_id),
+                        source,
+                        saved: ids,
+                        skipped,
+                        already_in_ledger: repeats
+                            .iter()
+                            .map(|r| RepeatJson {
+                                claim: r.claim.clone(),
+                                forecast: r.forecast,
+                                article: r.article,
+                            })
+                            .collect(),
+                        extracted_before: added,
+                        already_extracted: false,
+                        quit,
+                    },
+                );
             }
             let skipped = if repeats.is_empty() {
                 format!("{skipped} skipped")
@@ -384,6 +448,33 @@ fn late_note(logged: &[&Chosen], today: NaiveDate) -> Option<String> {
         past.len(),
         logged.len()
     ))
+}
+
+/// What `extract --save --format json` prints (README, "extract --save --format json"):
+/// the article's id (null when nothing was saved before a quit), the source as the ledger
+/// spells it, the ids logged now in order, how many candidates were skipped, the chosen
+/// candidates not logged because the ledger held the same forecast, and whether the article
+/// was extracted before (`extracted_before`: these were left over from that run;
+/// `already_extracted`: nothing was left to log) or the review was quit.
+#[derive(Serialize, Default)]
+struct SaveSummary {
+    article: Option<i64>,
+    source: String,
+    saved: Vec<i64>,
+    skipped: usize,
+    already_in_ledger: Vec<RepeatJson>,
+    extracted_before: bool,
+    already_extracted: bool,
+    quit: bool,
+}
+
+/// A chosen candidate not logged: its claim and the forecast (and that forecast's article)
+/// it repeats.
+#[derive(Serialize)]
+struct RepeatJson {
+    claim: String,
+    forecast: i64,
+    article: Option<i64>,
 }
 
 /// What `save` did.

@@ -685,3 +685,57 @@ fn saving_an_old_article_notes_the_forecasts_logged_late() {
         r.stderr
     );
 }
+
+/// Audit 18, A15: `extract --save --yes --format json` printed the text summary, so a script
+/// parsing the saved ids met a JSON error; it prints a JSON summary (article id, source,
+/// ids saved, skipped, repeats, extracted before), and `--format csv` with `--save` is
+/// refused before anything is written. Text before the fix, csv ignored.
+#[test]
+fn save_with_format_json_prints_what_it_saved_as_json() {
+    let l = Ledger::new();
+    let f = l.write_file("a.md", ARTICLE);
+    let save = |format: &str| {
+        l.run(&[
+            "extract",
+            f.to_str().unwrap(),
+            "--source",
+            "Daily Planet",
+            "--published",
+            "2026-01-10",
+            "--save",
+            "--yes",
+            "--format",
+            format,
+        ])
+    };
+    let r = save("csv");
+    assert_eq!(r.code, 2);
+    assert_eq!(r.stdout, "");
+    assert_eq!(
+        r.stderr,
+        "error: --format csv: with --save, extract prints what it saved as text or as json (--format json); csv lists candidates without --save\n"
+    );
+    assert!(!l.db.exists(), "nothing written, no ledger made");
+    let r = save("json");
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(
+        v,
+        serde_json::json!({
+            "article": 1, "source": "Daily Planet", "saved": [1, 2], "skipped": 1,
+            "already_in_ledger": [], "extracted_before": false, "already_extracted": false,
+            "quit": false
+        })
+    );
+    assert!(r.stderr.contains("it has no deadline"), "{}", r.stderr);
+    let again: serde_json::Value = serde_json::from_str(&save("json").stdout).unwrap();
+    assert_eq!(
+        again,
+        serde_json::json!({
+            "article": 1, "source": "Daily Planet", "saved": [], "skipped": 1,
+            "already_in_ledger": [], "extracted_before": false, "already_extracted": true,
+            "quit": false
+        })
+    );
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 2);
+}
