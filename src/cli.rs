@@ -740,6 +740,11 @@ pub struct QuestionArgs {
     /// Example: forecast question ua-ceasefire --chart q.svg --force
     #[arg(long)]
     pub force: bool,
+    /// At most N forecasts, markets in deadline order. Without it a table stops at 1,000
+    /// forecasts with a warning saying how many there are, as `list` does; CSV and JSON give
+    /// every forecast
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
     /// table, json or csv (one row a forecast, with its market)
     #[arg(long, default_value = "table", value_parser = formats(&["table", "json", "csv"]))]
     pub format: Format,

@@ -23,6 +23,12 @@ pub fn run(store: &Store, ctx: &Context, args: &QuestionArgs, io: &mut Io<'_>) -
             "question prints a table, json or csv",
         ));
     }
+    if args.limit == Some(0) {
+        return Err(Error::invalid(
+            "--limit `0`",
+            "it must be at least 1; leave it out for every row",
+        ));
+    }
     let today = ctx.clock.today;
     // In NFC, as keys are stored (audit 18, A17).
     let key = crate::model::names::key_canonical(&args.key).into_owned();
@@ -37,18 +43,52 @@ pub fn run(store: &Store, ctx: &Context, args: &QuestionArgs, io: &mut Io<'_>) -
     let recorded = crate::report::markets::Recorded::new(store.question_events()?);
     let mut view = question_view(&key, rows, &recorded, &name, today);
     add_conditions(store, &mut view)?;
+    // The chart is drawn from every market (it bounds itself, and says how); the rows are
+    // cut as `list` cuts them (audit 18, A11: a busy question printed 20,861 lines).
+    let chart = match &args.chart {
+        Some(_) => Some(price_path_svg(&view)?.0),
+        None => None,
+    };
+    let cap = match (args.limit, args.format) {
+        (Some(n), _) => n,
+        (None, Format::Table) => super::list::TABLE_ROWS,
+        (None, _) => usize::MAX,
+    };
+    let (shown, total) = cut(&mut view, cap);
     let text = match args.format {
         Format::Json => json_string(&view)?,
         Format::Csv => csv_rows(&view)?,
         _ => crate::output::clean(&text(&view, &ctx.style)),
     };
     super::write_out(io, &text)?;
-    if let Some(path) = &args.chart {
-        let (svg, _) = price_path_svg(&view)?;
+    if shown < total {
+        super::warn(
+            io,
+            &format!(
+                "showing the first {shown} of {total} forecasts on question `{}`; --limit N shows more, --format csv all of them",
+                args.key
+            ),
+        );
+    }
+    if let (Some(path), Some(svg)) = (&args.chart, chart) {
         crate::output::write_new_file(path, svg.as_bytes(), args.force, store.path())?;
         let _ = writeln!(io.err, "wrote the price path to {}", path.display());
     }
     Ok(())
+}
+
+/// Keeps the first `cap` forecasts of `v` (markets in deadline order, then the void ones),
+/// dropping the markets left empty; (kept, how many there were).
+fn cut(v: &mut QuestionView, cap: usize) -> (usize, usize) {
+    let total = v.markets.iter().map(|m| m.forecasts.len()).sum::<usize>() + v.void.len();
+    let mut left = cap;
+    for m in &mut v.markets {
+        m.forecasts.truncate(left);
+        left -= m.forecasts.len();
+    }
+    v.markets.retain(|m| !m.forecasts.is_empty());
+    v.void.truncate(left);
+    (total.min(cap), total)
 }
 
 /// Gives each conditional forecast in `v` its condition (audit 17, A8: the table read as one

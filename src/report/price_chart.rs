@@ -4,6 +4,12 @@
 //! probability of the event on the day it was made and holds until the next, up to the
 //! deadline; each forecast as a marker in its source's colour (a legend names them); the
 //! outcome in the title, and a dashed line at 100% or 0% when it is known.
+//!
+//! A busy question stays a readable, bounded file (audit 18, A11: 2,643 markets made an SVG
+//! 845,760 px tall): at most `MAX_PANELS` markets are drawn, those with the most forecasts,
+//! in deadline order; a panel with more than `MAX_MARKERS` forecasts draws a sample, one
+//! forecast in k and the last, as its line and markers; past seven sources, the seventh on
+//! share one grey legend key. Whatever was left out is said in the chart's heading and the panel's title.
 
 use super::question::{MarketView, QuestionView};
 use super::rows::{day_number, from_day_number};
@@ -55,34 +61,99 @@ pub fn steps(m: &MarketView) -> Vec<(f64, f64)> {
     pts
 }
 
-/// The SVG of every market of `view`, one panel each, and where each marker went.
+/// The most markets one chart draws.
+pub const MAX_PANELS: usize = 12;
+/// The most forecasts one panel draws; a busier market is sampled.
+pub const MAX_MARKERS: usize = 300;
+
+/// The markets of `view` a chart draws: all, or the `MAX_PANELS` with the most forecasts
+/// (the earlier deadline first on a tie), in deadline order; each with its forecasts, or a
+/// sample of them (one in k, from the first, and the last) and k.
+fn bounded(view: &QuestionView) -> Vec<(MarketView, usize)> {
+    let mut chosen: Vec<usize> = (0..view.markets.len()).collect();
+    if chosen.len() > MAX_PANELS {
+        chosen.sort_by_key(|&i| (std::cmp::Reverse(view.markets[i].forecasts.len()), i));
+        chosen.truncate(MAX_PANELS);
+        chosen.sort_unstable();
+    }
+    chosen
+        .into_iter()
+        .map(|i| {
+            let m = &view.markets[i];
+            let n = m.forecasts.len();
+            let every = n.div_ceil(MAX_MARKERS).max(1);
+            let mut drawn = m.clone();
+            if every > 1 {
+                drawn.forecasts = m
+                    .forecasts
+                    .iter()
+                    .enumerate()
+                    .filter(|(j, _)| j % every == 0 || *j == n - 1)
+                    .map(|(_, t)| t.clone())
+                    .collect();
+            }
+            (drawn, every)
+        })
+        .collect()
+}
+
+/// The SVG of `view`'s markets, one panel each (bounded, see the module doc), and where each
+/// marker went.
 pub fn price_path_svg(view: &QuestionView) -> Result<(String, Vec<Marker>)> {
-    let panels = view.markets.len().max(1) as u32;
+    let drawn = bounded(view);
+    let panels = drawn.len().max(1) as u32;
+    let heading = (drawn.len() < view.markets.len()).then(|| {
+        format!(
+            "{} of {} markets drawn: those with the most forecasts (`forecast question KEY --format csv` lists every one)",
+            drawn.len(),
+            view.markets.len()
+        )
+    });
     let mut sources: Vec<&str> = Vec::new();
-    for t in view.markets.iter().flat_map(|m| &m.forecasts) {
+    for t in drawn.iter().flat_map(|(m, _)| &m.forecasts) {
         if !sources.contains(&t.source.as_str()) {
             sources.push(&t.source);
         }
     }
-    let colour = |s: &str| {
-        let i = sources.iter().position(|x| *x == s).unwrap_or(0);
-        PALETTE[i.min(PALETTE.len() - 1)]
+    // A key of its own for each of the first sources; the rest share the last colour.
+    let named = if sources.len() <= PALETTE.len() {
+        sources.len()
+    } else {
+        PALETTE.len() - 1
     };
+    let others = sources.len() - named;
     let mut svg = String::new();
     let mut markers = Vec::new();
     {
-        let root =
-            SVGBackend::with_string(&mut svg, (PANEL_W, PANEL_H * panels)).into_drawing_area();
+        let extra = if heading.is_some() { 30 } else { 0 };
+        let root = SVGBackend::with_string(&mut svg, (PANEL_W, PANEL_H * panels + extra))
+            .into_drawing_area();
         root.fill(&WHITE).map_err(plot_err)?;
+        let root = match &heading {
+            Some(h) => root
+                .titled(h, ("sans-serif", 13).into_font().color(&INK))
+                .map_err(plot_err)?,
+            None => root,
+        };
         let areas = root.split_evenly((panels as usize, 1));
-        for (k, (area, m)) in areas.iter().zip(&view.markets).enumerate() {
+        for (k, (area, (m, every))) in areas.iter().zip(&drawn).enumerate() {
             let outcome = match (m.happened, m.scored) {
                 (Some(true), _) => "happened",
                 (Some(false), _) => "did not happen",
                 (None, _) if m.resolved_both_ways => "resolved both ways, not scored",
                 (None, _) => "not resolved yet",
             };
-            let title = format!("{}, by {}: {}", view.question, m.deadline, outcome);
+            let mut title = format!("{}, by {}: {}", view.question, m.deadline, outcome);
+            if *every > 1 {
+                let total = view
+                    .markets
+                    .iter()
+                    .find(|x| x.deadline == m.deadline)
+                    .map_or(0, |x| x.forecasts.len());
+                title.push_str(&format!(
+                    " (sampled: 1 in {every} of {total} forecasts, and the last)"
+                ));
+            }
             let plot = area
                 .titled(&title, ("sans-serif", 15).into_font().color(&INK))
                 .map_err(plot_err)?;
@@ -123,21 +194,36 @@ pub fn price_path_svg(view: &QuestionView) -> Result<(String, Vec<Marker>)> {
             chart
                 .draw_series(LineSeries::new(pts, INK.stroke_width(2)))
                 .map_err(plot_err)?;
-            for s in &sources {
+            for key in 0..=named {
+                let mine = |t: &&crate::report::question::Trade| {
+                    let i = sources.iter().position(|x| *x == t.source).unwrap_or(0);
+                    if key < named {
+                        i == key
+                    } else {
+                        i >= named
+                    }
+                };
                 let own: Vec<(f64, f64)> = m
                     .forecasts
                     .iter()
-                    .filter(|t| t.source == *s)
+                    .filter(mine)
                     .map(|t| (f64::from(day_number(t.made_on)), t.probability))
                     .collect();
                 if own.is_empty() {
                     continue;
                 }
-                let c = colour(s);
+                let (c, label) = if key < named {
+                    (PALETTE[key], sources[key].to_string())
+                } else {
+                    (
+                        PALETTE[PALETTE.len() - 1],
+                        format!("{others} other sources"),
+                    )
+                };
                 chart
                     .draw_series(own.into_iter().map(|p| Circle::new(p, 5, c.filled())))
                     .map_err(plot_err)?
-                    .label(s.to_string())
+                    .label(label)
                     .legend(move |(x, y)| Circle::new((x, y), 5, c.filled()));
             }
             chart
@@ -233,5 +319,59 @@ mod tests {
             3 + 2,
             "three markers and two legend keys"
         );
+    }
+
+    // Audit 18, A11: a busy question's chart is bounded: 12 of 20 markets (the busiest), a
+    // market of 1,000 forecasts sampled to one in 4 and the last, and both said in the SVG.
+    // Before, 20 panels and 1,000 markers were drawn.
+    #[test]
+    fn a_busy_questions_chart_is_bounded_and_says_what_it_left_out() {
+        let mut v = view();
+        let one = v.markets[0].clone();
+        v.markets = (0..20)
+            .map(|i| {
+                let mut m = one.clone();
+                m.deadline = format!("2025-10-{:02}", i + 1).parse().unwrap();
+                // Market 5 is the busiest; markets 0..=10 have 3 forecasts, the rest 2.
+                let n = if i == 5 {
+                    1000
+                } else if i <= 10 {
+                    3
+                } else {
+                    2
+                };
+                m.forecasts = (0..n)
+                    .map(|j| {
+                        let mut t = one.forecasts[j % 3].clone();
+                        t.id = j as i64 + 1;
+                        t.source = format!("S{}", j % 9);
+                        t
+                    })
+                    .collect();
+                m
+            })
+            .collect();
+        let drawn = bounded(&v);
+        let deadlines: Vec<String> = drawn.iter().map(|(m, _)| m.deadline.to_string()).collect();
+        assert_eq!(deadlines.len(), MAX_PANELS);
+        assert_eq!(deadlines[0], "2025-10-01");
+        assert_eq!(deadlines[10], "2025-10-11");
+        assert_eq!(
+            deadlines[11], "2025-10-12",
+            "the first of the two-forecast markets"
+        );
+        let (busy, every) = &drawn[5];
+        assert_eq!((busy.forecasts.len(), *every), (251, 4));
+        assert_eq!(busy.forecasts.last().map(|t| t.id), Some(1000));
+        let (svg, markers) = price_path_svg(&v).unwrap();
+        assert!(
+            svg.contains(&format!("height=\"{}\"", PANEL_H * 12 + 30)),
+            "{}",
+            &svg[..200]
+        );
+        assert!(svg.contains("12 of 20 markets drawn: those with the most forecasts"));
+        assert!(svg.contains("(sampled: 1 in 4 of 1000 forecasts, and the last)"));
+        assert!(svg.contains("3 other sources"), "S6, S7 and S8 share a key");
+        assert_eq!(markers.len(), 11 * 3 - 3 + 251 + 2);
     }
 }

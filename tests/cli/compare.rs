@@ -864,3 +864,42 @@ fn forecasts_under_different_conditions_are_not_updates_of_one_another() {
         100.0 * (0.9f64.ln() - 0.6f64.ln()),
     );
 }
+
+/// Audit 18, A11: `question KEY` on a busy question stops its table at the row limit `list`
+/// uses and says so on stderr, `--limit` changes it, CSV gives every forecast; `--chart` is
+/// bounded (`price_chart::tests`). Before, every row was printed and `--limit` unknown.
+#[test]
+fn a_busy_questions_table_stops_at_the_list_limit_and_says_so() {
+    let l = Ledger::new().at("2026-12-01");
+    let mut csv = String::from("source,claim,probability,made_on,deadline,question\n");
+    for i in 0..1005 {
+        let deadline = ["2027-01-31", "2027-02-28", "2027-03-31"][i % 3];
+        csv.push_str(&format!(
+            "S{},c{i},0.5,2026-01-01,{deadline},busy\n",
+            i % 40
+        ));
+    }
+    let f = l.write_file("busy.csv", &csv);
+    l.ok(&["import", f.to_str().unwrap()]);
+    let r = l.run(&["question", "busy"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stderr,
+        "warning: showing the first 1000 of 1005 forecasts on question `busy`; --limit N shows more, --format csv all of them\n"
+    );
+    assert_eq!(r.stdout.matches("Market: by").count(), 3);
+    let r = l.run(&["question", "busy", "--limit", "2"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.stdout.matches("Market: by").count(), 1);
+    assert_eq!(
+        r.stderr,
+        "warning: showing the first 2 of 1005 forecasts on question `busy`; --limit N shows more, --format csv all of them\n"
+    );
+    let r = l.run(&["question", "busy", "--format", "csv"]);
+    assert_eq!((r.code, r.stderr.as_str()), (0, ""));
+    assert_eq!(r.stdout.lines().count(), 1006);
+    assert_eq!(
+        l.run(&["question", "busy", "--limit", "0"]).stderr,
+        "error: --limit `0`: it must be at least 1; leave it out for every row\n"
+    );
+}
