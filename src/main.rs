@@ -75,11 +75,11 @@ fn run(cli: Cli) -> Result<(), Error> {
         })?),
         _ => Clock::system(),
     };
+    let home = dirs::home_dir();
     let db = match &cli.db {
-        Some(path) => path.clone(),
+        Some(path) => expand_home(path, home.as_deref()),
         None => default_db()?,
     };
-    let home = dirs::home_dir();
     let os_user = std::env::var("USER")
         .or_else(|_| std::env::var("LOGNAME"))
         .unwrap_or_default();
@@ -154,6 +154,21 @@ fn check_folder(db: &Target, cli: &Cli) -> Result<(), Error> {
     } else {
         "FORECAST_DB"
     })
+}
+
+/// A ledger path starting `~/` (or `~` alone) with the home folder in its place: a cron
+/// line, a systemd `Environment=` or a `.env` file hands `FORECAST_DB="~/news/ledger.sqlite3"`
+/// over unexpanded, and it used to name a folder called `~` in the working directory (audit
+/// 18, A14). `~USER/...` is left as written (`Target::check_folder` names it).
+fn expand_home(path: &std::path::Path, home: Option<&std::path::Path>) -> PathBuf {
+    let (Some(home), Some(text)) = (home, path.to_str()) else {
+        return path.to_path_buf();
+    };
+    match text.strip_prefix('~') {
+        Some("") => home.to_path_buf(),
+        Some(rest) if rest.starts_with('/') => home.join(rest.trim_start_matches('/')),
+        _ => path.to_path_buf(),
+    }
 }
 
 fn default_db() -> Result<PathBuf, Error> {

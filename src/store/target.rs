@@ -70,11 +70,30 @@ impl Target {
         let Target::Sqlite(path) = self else {
             return Ok(());
         };
+        // Named by the flag or variable that gave it (audit 18, A14: a directory given in
+        // FORECAST_DB was said to come from --db).
+        if path.is_dir() {
+            return Err(Error::invalid(
+                format!("{flag} `{}`", path.display()),
+                format!(
+                    "it is a directory; name a ledger file, e.g. `{}`",
+                    path.join("ledger.sqlite3").display()
+                ),
+            ));
+        }
         let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) else {
             return Ok(());
         };
         if dir.is_dir() {
             return Ok(());
+        }
+        // `~` left in the path (`~USER/...`, or no home folder known) is no folder to create:
+        // `mkdir -p '~'` would make one named `~` here (audit 18, A14).
+        if path.to_str().is_some_and(|t| t.starts_with('~')) {
+            return Err(Error::invalid(
+                format!("{flag} `{}`", path.display()),
+                "the folder it names does not exist: a `~` is read here only as `~/` at the start, your home folder; write the full path",
+            ));
         }
         Err(Error::invalid(
             format!("{flag} `{}`", path.display()),

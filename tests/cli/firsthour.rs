@@ -1090,3 +1090,71 @@ fn an_update_logged_past_its_deadline_is_said() {
     let r = l.run(&["update", "1", "--probability", "0.4"]);
     assert_eq!((r.stdout.as_str(), r.stderr.as_str()), ("2\n", ""));
 }
+
+/// Audit 18, A14: `FORECAST_DB="~/x.sqlite3"` (a cron line or `.env` file: no shell expands
+/// the `~`) is the file in the home folder, where the tool said to `mkdir -p '~'`; a `~` it
+/// cannot expand is named, with no folder to create; a directory given in `FORECAST_DB` is
+/// named as coming from `FORECAST_DB`, not `--db`. Before the fix the add was refused.
+#[test]
+fn forecast_db_starting_with_a_tilde_is_in_the_home_folder() {
+    let l = Ledger::new();
+    let home = l.path("home");
+    let work = l.path("work");
+    std::fs::create_dir(&home).unwrap();
+    std::fs::create_dir(&work).unwrap();
+    let run = |db: &str| {
+        let out = assert_cmd::Command::cargo_bin("forecast")
+            .unwrap()
+            .current_dir(&work)
+            .env("HOME", &home)
+            .env("FORECAST_DB", db)
+            .env("FORECAST_TODAY", "2026-12-01")
+            .args([
+                "add",
+                "--source",
+                "A",
+                "--claim",
+                "x",
+                "--probability",
+                "0.5",
+            ])
+            .args(["--deadline", "2027-01-01"])
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    assert_eq!(run("~/x.sqlite3"), (Some(0), "1\n".into(), String::new()));
+    assert!(home.join("x.sqlite3").exists());
+    assert!(!work.join("~").exists());
+    let missing = home.join("missing");
+    assert_eq!(
+        run("~/missing/x.sqlite3"),
+        (
+            Some(2),
+            String::new(),
+            format!(
+                "error: FORECAST_DB `{}`: the folder `{}` does not exist; check the path, or create it first (`mkdir -p {}`)\n",
+                missing.join("x.sqlite3").display(),
+                missing.display(),
+                missing.display()
+            )
+        )
+    );
+    assert_eq!(
+        run("~nosuchuser/x.sqlite3").2,
+        "error: FORECAST_DB `~nosuchuser/x.sqlite3`: the folder it names does not exist: a `~` is read here only as `~/` at the start, your home folder; write the full path\n"
+    );
+    assert_eq!(
+        run(work.to_str().unwrap()).2,
+        format!(
+            "error: FORECAST_DB `{}`: it is a directory; name a ledger file, e.g. `{}`\n",
+            work.display(),
+            work.join("ledger.sqlite3").display()
+        )
+    );
+    assert!(!work.join("~").exists() && !work.join("~nosuchuser").exists());
+}
