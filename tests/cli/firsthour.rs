@@ -871,7 +871,12 @@ fn narrow_tables_leave_columns_out_instead_of_splitting_numbers() {
     assert!(report.contains("(left out at this width: "), "{report}");
     let list = l.command(&["list"]).env("COLUMNS", "80").output().unwrap();
     let list = String::from_utf8(list.stdout).unwrap();
-    assert!(list.contains("resolved (false)"), "{list}");
+    // The status wraps at its space before the table runs past 80 columns (audit 18, A1);
+    // the 39-character question key, kept whole for commands, still takes it past.
+    assert!(
+        list.contains("┆ resolved ┆") && list.contains("┆ (false)  ┆"),
+        "{list}"
+    );
     assert!(
         list.contains("brent-crude-to-stay-above-90-a-barrel-0"),
         "{list}"

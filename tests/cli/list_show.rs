@@ -312,3 +312,66 @@ fn due_within_with_a_resolved_or_void_status_is_refused() {
         2
     );
 }
+
+/// Audit 18, A1: a source with a long word (`<script>alert(1)</script>`, cut at 24) was
+/// counted 8 wide when the columns were fitted, so at 100 columns the claim was left 2
+/// characters (one row 18 lines), and at 60-80 columns the table was 82 wide. Now the claim
+/// keeps room to wrap in or is left out and named, and the table fits the width.
+#[test]
+fn the_list_table_fits_narrow_terminals_without_a_two_letter_claim() {
+    let l = Ledger::new();
+    let claim = "The central bank cuts its policy rate at least twice before the end of the year";
+    l.add(
+        "Zoë <script>alert(1)</script>",
+        claim,
+        "0.3",
+        "2025-12-01",
+        "2026-02-15",
+        &["--question", "q1"],
+    );
+    l.add(
+        "東京経済新聞",
+        claim,
+        "0.6",
+        "2025-12-02",
+        "2026-03-15",
+        &["--question", "q2"],
+    );
+    let table = |columns: &str| {
+        let out = l
+            .command(&["list"])
+            .env("COLUMNS", columns)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    // Drawn lines, in terminal cells: a CJK character takes two.
+    let widest = |text: &str| {
+        text.lines()
+            .filter(|l| l.starts_with(['┌', '│', '╞', '└']))
+            .map(|l| {
+                l.chars()
+                    .map(|c| if c >= '\u{3000}' { 2 } else { 1 })
+                    .sum::<usize>()
+            })
+            .max()
+            .unwrap_or(0)
+    };
+    let at100 = table("100");
+    assert!(widest(&at100) <= 100, "{at100}");
+    assert!(at100.lines().nth(1).unwrap().contains(" claim "), "{at100}");
+    assert_eq!(at100.lines().count(), 20, "{at100}");
+    assert!(
+        at100.contains("┆ The central  │"),
+        "the claim 12 wide or more: {at100}"
+    );
+    for columns in [60, 70, 80] {
+        let text = table(&columns.to_string());
+        assert!(widest(&text) <= columns, "{columns}:\n{text}");
+        assert!(
+            text.contains("(left out at this width: made, claim;"),
+            "{text}"
+        );
+    }
+}
