@@ -283,6 +283,47 @@ mod tests {
 /// `tomorrow` where a day is typed (`today` and `yesterday` are read; a later day never is
 /// where a day is typed: an outcome or a date made cannot be in the future), a span of zero
 /// (`in 0 days`). Empty when none applies.
+/// Why `text`, laid out as YYYY-MM-DD with a month of the year, is no day of the calendar
+/// (`2026-02-29`: "there is no such day: February 2026 has 28 days"); `None` for any other
+/// text (audit 18, A12: `FORECAST_TODAY=2026-02-29` was told "expected YYYY-MM-DD").
+pub fn no_such_day(text: &str) -> Option<String> {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let b = text.trim().as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let number = |r: std::ops::Range<usize>| -> Option<u32> { text.trim().get(r)?.parse().ok() };
+    let (y, m, d) = (number(0..4)?, number(5..7)?, number(8..10)?);
+    let y = i32::try_from(y).ok()?;
+    if !(1..=12).contains(&m) || d == 0 || chrono::NaiveDate::from_ymd_opt(y, m, d).is_some() {
+        return None;
+    }
+    let first = chrono::NaiveDate::from_ymd_opt(y, m, 1)?;
+    let next = if m == 12 {
+        chrono::NaiveDate::from_ymd_opt(y + 1, 1, 1)?
+    } else {
+        chrono::NaiveDate::from_ymd_opt(y, m + 1, 1)?
+    };
+    let days = (next - first).num_days();
+    Some(format!(
+        "there is no such day: {} {y} has {days} days",
+        MONTHS[m as usize - 1]
+    ))
+}
+
 fn date_hint(input: &str, day: bool) -> String {
     let text = input.trim().to_ascii_lowercase();
     let parts: Vec<&str> = text.split('-').collect();
@@ -302,8 +343,15 @@ fn date_hint(input: &str, day: bool) -> String {
             }
         }
     }
+    if let Some(why) = no_such_day(&text) {
+        return format!("; {why}");
+    }
     if day && text == "tomorrow" {
         return "; a day is typed as YYYY-MM-DD, `today` or `yesterday`, and a day after today cannot be given here (an outcome, or a date made, is never in the future)".to_string();
+    }
+    // A phrase (`last month`, `2 days ago`), as `--deadline` reads them (audit 18, A12).
+    if day && text.chars().any(char::is_alphabetic) {
+        return "; a day is typed as YYYY-MM-DD (a day option also takes `today` or `yesterday`; time phrases are read only as deadlines)".to_string();
     }
     let words: Vec<&str> = text.split_whitespace().collect();
     if !day && words.len() == 3 && matches!(words[0], "in" | "within") && words[1] == "0" {
@@ -349,5 +397,25 @@ mod date_hint_tests {
             "date `2027-2-30` is not a valid YYYY-MM-DD date"
         );
         assert_eq!(date_hint("soon", false), "");
+        // Audit 18, A12: a day the calendar lacks, and a phrase given as a day.
+        assert_eq!(
+            Error::InvalidDate {
+                input: "2026-02-29".into()
+            }
+            .to_string(),
+            "date `2026-02-29` is not a valid YYYY-MM-DD date; there is no such day: February 2026 has 28 days"
+        );
+        assert_eq!(
+            Error::InvalidDate {
+                input: "last month".into()
+            }
+            .to_string(),
+            "date `last month` is not a valid YYYY-MM-DD date; a day is typed as YYYY-MM-DD (a day option also takes `today` or `yesterday`; time phrases are read only as deadlines)"
+        );
+        assert_eq!(no_such_day("2028-02-29"), None);
+        assert_eq!(
+            no_such_day("2027-04-31").as_deref(),
+            Some("there is no such day: April 2027 has 30 days")
+        );
     }
 }

@@ -71,7 +71,11 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<(), Error> {
     let clock = match std::env::var("FORECAST_TODAY") {
         Ok(text) if !text.trim().is_empty() => Clock::on_day(parse_date(&text).map_err(|_| {
-            Error::invalid(format!("FORECAST_TODAY `{text}`"), "expected YYYY-MM-DD")
+            Error::invalid(
+                format!("FORECAST_TODAY `{text}`"),
+                forecast_ledger::error::no_such_day(&text)
+                    .unwrap_or_else(|| "expected YYYY-MM-DD".to_string()),
+            )
         })?),
         _ => Clock::system(),
     };

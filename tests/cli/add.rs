@@ -456,7 +456,7 @@ fn bad_input_messages_say_what_is_wrong() {
     );
     assert_eq!(
         add("0.7", "2026-02-30"),
-        "error: date `2026-02-30` is not a valid YYYY-MM-DD date\n"
+        "error: date `2026-02-30` is not a valid YYYY-MM-DD date; there is no such day: February 2026 has 28 days\n"
     );
     let file = l.write_file(
         "d.csv",

@@ -1163,3 +1163,26 @@ fn forecast_db_starting_with_a_tilde_is_in_the_home_folder() {
     );
     assert!(!work.join("~").exists() && !work.join("~nosuchuser").exists());
 }
+
+/// Audit 18, A12: `FORECAST_TODAY=2026-02-29`, in the layout asked for, was told "expected
+/// YYYY-MM-DD"; a phrase given to a day option was told only that it is no YYYY-MM-DD date.
+/// Each now says what is wrong and what the option takes.
+#[test]
+fn a_day_that_does_not_exist_and_a_phrase_for_a_day_are_named() {
+    let l = Ledger::new();
+    l.ok(&["migrate"]);
+    let out = l
+        .command(&["list"])
+        .env("FORECAST_TODAY", "2026-02-29")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "error: FORECAST_TODAY `2026-02-29`: there is no such day: February 2026 has 28 days\n"
+    );
+    assert_eq!(
+        l.fails(&["report", "--since", "last month"], 2),
+        "error: date `last month` is not a valid YYYY-MM-DD date; a day is typed as YYYY-MM-DD (a day option also takes `today` or `yesterday`; time phrases are read only as deadlines)\n"
+    );
+}
