@@ -115,16 +115,23 @@ pub fn tag_key(tag: &str) -> String {
 /// looks like a slip of: one is the other with something added at the end (`me` and
 /// `mee`, `Tom` and `Tom Reyes`; the shorter at least two characters), or they are one edit
 /// apart and the shorter has at least four characters (`Jane Pundit` and `Jane Pundt`).
-/// Tighter than `nearest`, since this is asked of every new source `add` opens, and two
-/// people may well be called `Bob` and `Rob`. Case is ignored.
+/// Tighter than `nearest`, since this is asked of every new source `add` and `import`
+/// open, and two people may well be called `Bob` and `Rob`. Case is ignored, and names are
+/// compared in their compatibility forms (NFKC, audit 18 A9), so full-width `ＲＥＵＴＥＲＳ`
+/// (a Japanese input method in full-width mode) is a look-alike of `Reuters`.
 pub fn slip_of<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    let input = input.trim().to_lowercase();
+    let fold = |s: &str| -> String { s.trim().nfkc().collect::<String>().to_lowercase() };
+    let raw = input.trim().to_lowercase();
+    let input = fold(input);
     candidates
         .into_iter()
         .filter_map(|name| {
-            let c = name.to_lowercase();
-            if c == input {
+            if name.trim().to_lowercase() == raw {
                 return None;
+            }
+            let c = fold(name);
+            if c == input {
+                return Some((0, name));
             }
             let (short, long) = if c.chars().count() < input.chars().count() {
                 (&c, &input)
@@ -226,6 +233,10 @@ mod tests {
         assert_eq!(slip("B"), None);
         assert_eq!(slip("Carol"), None);
         assert_eq!(slip("ME"), None, "the same name is no slip");
+        // Compatibility forms: full-width letters print like the name they spell.
+        assert_eq!(slip_of("ＲＥＵＴＥＲＳ", ["Reuters"]), Some("Reuters"));
+        assert_eq!(slip_of("ＲＥＵＴＥＲ", ["Reuters"]), Some("Reuters"));
+        assert_eq!(slip_of("R\u{435}uters", ["Reuters"]), Some("Reuters"));
     }
 
     #[test]

@@ -316,3 +316,48 @@ fn a_key_stored_in_another_form_before_is_joined_not_doubled() {
     ]);
     assert!(out.contains("resolved 1 "), "{out}");
 }
+
+/// Audit 18, A9: `import` gives the hint `add` gives when it opens a source spelled like
+/// one the ledger has (a Cyrillic `е` in `Reuters`, a letter dropped), and both treat
+/// compatibility forms (full-width `ＲＥＵＴＥＲＳ`) as look-alikes. A hint, not a refusal.
+#[test]
+fn an_import_opening_a_source_spelled_like_an_existing_one_says_so_as_add_does() {
+    let l = Ledger::new();
+    l.add("Reuters", "a", "0.5", "2026-11-01", "2027-01-01", &[]);
+    let r = l.add_run(
+        "ＲＥＵＴＥＲＳ",
+        "b",
+        "0.5",
+        "2026-11-01",
+        "2027-01-01",
+        &[],
+    );
+    assert_eq!(r.code, 0);
+    assert_eq!(
+        r.stderr,
+        "hint: forecast 2 opened a new source `ＲＥＵＴＥＲＳ`; the ledger has `Reuters`. If that is who you meant, void it (`forecast resolve 2 --void --reason annulled --note 'wrong source'`) and log it again with --source 'Reuters'\n"
+    );
+    let csv = l.write_file(
+        "feed.csv",
+        "source,claim,probability,made_on,deadline\nReut\u{435}rs,c,0.6,2026-01-01,2027-01-01\nReuter,d,0.6,2026-01-01,2027-01-01\nBloomberg,e,0.6,2026-01-01,2027-01-01\nReuters,f,0.6,2026-01-01,2027-01-01\n",
+    );
+    let r = l.run(&["import", csv.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stdout,
+        format!(
+            "imported 4 forecast(s) (0 resolved) from {}\n",
+            csv.display()
+        )
+    );
+    assert_eq!(
+        r.stderr,
+        "hint: this import opened 2 new source(s) spelled like one the ledger had: `Reuter` (the ledger had `Reuters`), `Reut\u{435}rs` (the ledger had `Reuters`). A typo splits one record over two names in every report; if one source was meant, void those forecasts (`forecast resolve ID --void --reason annulled --note 'wrong source'`) and import them again with the source spelled as the ledger has it\n"
+    );
+    // Nothing is said when the new sources look like none the ledger had.
+    let other = l.write_file(
+        "other.csv",
+        "source,claim,probability,made_on,deadline\nAssociated Press,g,0.6,2026-01-01,2027-01-01\n",
+    );
+    assert_eq!(l.run(&["import", other.to_str().unwrap()]).stderr, "");
+}
