@@ -347,7 +347,7 @@ fn date_hint(input: &str, day: bool) -> String {
         return format!("; {why}");
     }
     if day && text == "tomorrow" {
-        return "; a day is typed as YYYY-MM-DD, `today` or `yesterday`, and a day after today cannot be given here (an outcome, or a date made, is never in the future)".to_string();
+        return "; a day is typed as YYYY-MM-DD, `today` or `yesterday` (an outcome, or a date made, is never in the future; the day after today may be given as YYYY-MM-DD only, since it may already be today somewhere on Earth)".to_string();
     }
     // A phrase (`last month`, `2 days ago`), as `--deadline` reads them (audit 18, A12).
     if day && text.chars().any(char::is_alphabetic) {
@@ -369,7 +369,7 @@ mod date_hint_tests {
     fn refused_dates_say_what_they_most_likely_need() {
         assert_eq!(
             Error::InvalidDate { input: "tomorrow".into() }.to_string(),
-            "date `tomorrow` is not a valid YYYY-MM-DD date; a day is typed as YYYY-MM-DD, `today` or `yesterday`, and a day after today cannot be given here (an outcome, or a date made, is never in the future)"
+            "date `tomorrow` is not a valid YYYY-MM-DD date; a day is typed as YYYY-MM-DD, `today` or `yesterday` (an outcome, or a date made, is never in the future; the day after today may be given as YYYY-MM-DD only, since it may already be today somewhere on Earth)"
         );
         assert_eq!(
             Error::InvalidDate { input: "2027-1-5".into() }.to_string(),

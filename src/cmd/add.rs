@@ -7,7 +7,7 @@ use crate::extract::hedges::parse_probability;
 use crate::model::NewForecast;
 use crate::model::Stance;
 use crate::store::Store;
-use crate::time::{parse_deadline, parse_made_on};
+use crate::time::parse_deadline;
 use chrono::NaiveDate;
 
 /// Logs `forecast` and prints its id. An outcome already recorded for its question is
@@ -270,7 +270,7 @@ fn rolled_note(forecast: &NewForecast) -> Option<String> {
 /// Builds the forecast the flags describe.
 pub fn new_forecast(args: &AddArgs, today: NaiveDate) -> Result<NewForecast> {
     let (probability, basis) = parse_probability(&args.probability)?;
-    let made_on = parse_made_on(args.made_on.as_deref(), today)?;
+    let made_on = super::made_on(args.made_on.as_deref(), today)?;
     let deadline = parse_deadline(&args.deadline, made_on)?;
     // `--tag ""` (an unset shell variable) would be dropped without a word.
     if args.tags.iter().any(|t| t.trim().is_empty()) {

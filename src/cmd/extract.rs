@@ -184,15 +184,15 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
             ));
         }
     }
-    if args.save && published > ctx.clock.today {
+    if let (true, Some(why)) = (
+        args.save,
+        crate::model::days::future_day(published, ctx.clock.today),
+    ) {
         // What `add --made-on` refuses, `--save` refuses too: its forecasts are made on the
         // publication day.
         return Err(Error::invalid(
             format!("--published `{published}`"),
-            format!(
-                "it is after today ({}); forecasts from it cannot be logged yet",
-                ctx.clock.today
-            ),
+            format!("{why}; forecasts from it cannot be logged yet"),
         ));
     }
     if args.save && !args.yes && !ctx.interactive {

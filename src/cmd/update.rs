@@ -19,7 +19,7 @@ pub fn run(store: &mut Store, ctx: &Context, args: &UpdateArgs, io: &mut Io<'_>)
     let today = ctx.clock.today;
     let id = super::parse_id(&args.id)?;
     let (probability, basis) = crate::extract::hedges::parse_probability(&args.probability)?;
-    let made_on = crate::time::parse_made_on(args.made_on.as_deref(), today)?;
+    let made_on = super::made_on(args.made_on.as_deref(), today)?;
     let old = store.forecast(id, today)?;
     if let Some(current) = old.superseded_by {
         return Err(Error::invalid(

@@ -2,6 +2,7 @@
 //! forecast records. No I/O here; parsing validates once so a value cannot be invalid.
 
 pub mod casefold;
+pub mod days;
 pub mod names;
 pub mod polarity;
 mod probability;

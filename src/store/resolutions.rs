@@ -454,11 +454,8 @@ pub(crate) fn amend_question(
         ));
     }
     if let Some(d) = event.date() {
-        if d > today {
-            return Err(Error::invalid(
-                format!("{} {d}", event.kind()),
-                format!("the date is after today ({today})"),
-            ));
+        if let Some(why) = crate::model::days::future_day(d, today) {
+            return Err(Error::invalid(format!("{} {d}", event.kind()), why));
         }
     }
     let events: Vec<QuestionEvent> = in_force.iter().map(|(_, e)| *e).collect();
@@ -1178,11 +1175,8 @@ pub(crate) fn check_hand_resolution(
             format!("it is before forecast {id} was made ({made_on})"),
         ));
     }
-    if on > today {
-        return Err(Error::invalid(
-            format!("resolution date `{on}`"),
-            format!("it is after today ({today})"),
-        ));
+    if let Some(why) = crate::model::days::future_day(on, today) {
+        return Err(Error::invalid(format!("resolution date `{on}`"), why));
     }
     Ok(())
 }
@@ -1196,11 +1190,8 @@ pub(crate) fn check_new_event(
     known: Vec<(i64, String, Option<String>)>,
 ) -> Result<()> {
     if let Some(d) = event.date() {
-        if d > today {
-            return Err(Error::invalid(
-                format!("{} {d}", event.kind()),
-                format!("the date is after today ({today})"),
-            ));
+        if let Some(why) = crate::model::days::future_day(d, today) {
+            return Err(Error::invalid(format!("{} {d}", event.kind()), why));
         }
     }
     for (_, kind, date) in known {

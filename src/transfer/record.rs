@@ -318,9 +318,10 @@ pub fn parse_row<'a>(
     let made_text = need("made_on")?;
     let made_on = parse_day_prefix(made_text).map_err(|e| field_err("made_on", e))?;
     // Said in the file's words: `add`'s refusal names its `--made-on` flag.
-    if made_on > today {
+    // The day after today may already be today somewhere (audit 18, A18), as for `add`.
+    if let Some(why) = crate::model::days::future_day(made_on, today) {
         return Err(format!(
-            "field `made_on`: `{made_on}` is after today ({today}); a forecast cannot be made in the future"
+            "field `made_on`: `{made_on}`: {why}; a forecast cannot be made in the future"
         ));
     }
     let deadline_text = need("deadline")?;
@@ -368,10 +369,8 @@ pub fn parse_row<'a>(
                     "field `resolved_on`: `{on}` is before the date made `{made_on}`"
                 ));
             }
-            if on > today {
-                return Err(format!(
-                    "field `resolved_on`: `{on}` is after today ({today})"
-                ));
+            if let Some(why) = crate::model::days::future_day(on, today) {
+                return Err(format!("field `resolved_on`: `{on}`: {why}"));
             }
             let reason = match (outcome, get("reason")) {
                 (Outcome::Void, Some(r)) => Some(

@@ -125,7 +125,7 @@ fn bad_input_is_refused_with_exit_2_and_nothing_written() {
         ),
         (
             &["--made-on", "2027-01-01", "--deadline", "2027-02-01"],
-            "a forecast cannot be made after today",
+            "a forecast cannot be made in the future",
         ),
         (&["--source", "  "], "source: must not be empty"),
         (

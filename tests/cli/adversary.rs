@@ -492,7 +492,7 @@ fn an_import_row_made_in_the_future_names_its_field() {
     assert_eq!(
         l.fails(&["import", f.to_str().unwrap()], 2),
         format!(
-            "error: {}: line 2: field `made_on`: `2026-12-01` is after today (2026-11-28); a forecast cannot be made in the future\n",
+            "error: {}: line 2: field `made_on`: `2026-12-01`: it is after 2026-11-29, the day after today (2026-11-28), which may already be today somewhere on Earth; a forecast cannot be made in the future\n",
             f.display()
         )
     );

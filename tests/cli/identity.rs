@@ -361,3 +361,77 @@ fn an_import_opening_a_source_spelled_like_an_existing_one_says_so_as_add_does()
     );
     assert_eq!(l.run(&["import", other.to_str().unwrap()]).stderr, "");
 }
+
+/// Audit 18, A18: a team across time zones. A forecast logged in Kiritimati (UTC+14) on its
+/// local day is made "tomorrow" for a colleague in Adak (UTC-10); the day after today is
+/// allowed everywhere a date made or an outcome is given, so the ledger's export imports
+/// there, and no later day is. (`FORECAST_TODAY` stands for each machine's local day.)
+#[test]
+fn a_ledger_logged_a_day_ahead_in_another_time_zone_imports_and_no_later_day_does() {
+    let kiritimati = Ledger::new().at("2026-11-29");
+    kiritimati.add("K", "kiri", "0.6", "2026-11-29", "2027-01-01", &[]);
+    kiritimati.add("K", "early", "0.6", "2026-11-29", "2027-01-01", &[]);
+    kiritimati.ok(&["resolve", "2", "--yes", "--on", "2026-11-29"]);
+    let export = kiritimati.ok(&["export"]);
+    let adak = Ledger::new().at("2026-11-28");
+    let file = adak.write_file("kir.jsonl", &export);
+    assert_eq!(
+        adak.ok(&["import", file.to_str().unwrap()]),
+        format!(
+            "imported 2 forecast(s) (1 resolved) from {}\n",
+            file.display()
+        )
+    );
+    let rows = adak.json(&["list", "--format", "json"]);
+    assert_eq!(
+        (
+            rows[0]["made_on"].as_str(),
+            rows[1]["made_on"].as_str(),
+            rows[1]["resolved_on"].as_str(),
+            rows[1]["outcome"].as_str()
+        ),
+        (
+            Some("2026-11-29"),
+            Some("2026-11-29"),
+            Some("2026-11-29"),
+            Some("true")
+        )
+    );
+    // Adak's own commands take the day after theirs too, as `add`, `update` and `resolve`.
+    let id = adak.add("A", "adak", "0.5", "2026-11-29", "2027-01-01", &[]);
+    adak.ok(&[
+        "update",
+        &id.to_string(),
+        "--probability",
+        "0.6",
+        "--made-on",
+        "2026-11-29",
+    ]);
+    adak.ok(&["resolve", "1", "--no", "--on", "2026-11-29"]);
+    // Two days ahead is today nowhere.
+    let err = adak.fails(
+        &[
+            "add",
+            "--source",
+            "A",
+            "--claim",
+            "later",
+            "--probability",
+            "0.5",
+            "--deadline",
+            "2027-01-01",
+            "--made-on",
+            "2026-11-30",
+        ],
+        2,
+    );
+    assert_eq!(
+        err,
+        "error: --made-on `2026-11-30`: it is after 2026-11-29, the day after today (2026-11-28), which may already be today somewhere on Earth; a forecast cannot be made in the future\n"
+    );
+    let err = adak.fails(&["resolve", "3", "--yes", "--on", "2026-11-30"], 2);
+    assert_eq!(
+        err,
+        "error: resolution date `2026-11-30`: it is after 2026-11-29, the day after today (2026-11-28), which may already be today somewhere on Earth\n"
+    );
+}

@@ -818,7 +818,7 @@ fn an_amendment_that_changes_nothing_or_has_nothing_to_amend_is_refused() {
     );
     refused(
         amend(&["--happened-on", "2026-12-01"], &["--note", "x"]),
-        "error: happened-on 2026-12-01: the date is after today (2026-11-28)\n",
+        "error: happened-on 2026-12-01: it is after 2026-11-29, the day after today (2026-11-28), which may already be today somewhere on Earth\n",
     );
     let mut nosuch = amend(&["--annul"], &["--note", "x"]);
     nosuch[2] = "nosuch".into();
