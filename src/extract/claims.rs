@@ -777,6 +777,353 @@ pub(super) fn split_claim(claim: &str, first: &str, second: &str) -> Option<(Str
     (!head.is_empty() && !later.is_empty() && head != later).then_some((head, later))
 }
 
+/// The claims of an expectation with several subjects, each with its own infinitive ("expect
+/// inflation to ease to 2.5% by June and unemployment to rise", "the euro is forecast to reach
+/// parity, the yen to end at 110 and sterling to slip"): the verb of expecting or the hedge is
+/// said once and governs every item, so each item is a forecast of its own, held as firmly as
+/// the first. `claim` is the first item's claim as `claim` states it ("Inflation will ease to
+/// 2.5% by June and unemployment to rise"), `clause` the words it was read from, which must
+/// hold the frame (a verb of expecting or forecasting, or a hedge with its "to").
+///
+/// Gives the first claim, then each further claim ("Unemployment will rise") with its text as
+/// written ("unemployment to rise"), for its own time phrase; `None` when no item follows, the
+/// frame is negated (a negation's turned probability is the first item's only), or a word that
+/// opens an item may be a verb sharing the first subject ("expected to rise and continue to
+/// grow", "and plans to hire", "and help firms to hire" are one forecast).
+pub(super) fn gapped_infinitives(
+    claim: &str,
+    clause: &str,
+) -> Option<(String, Vec<(String, String)>)> {
+    const FRAMES: &[&str] = &[
+        "expect",
+        "forecast",
+        "predict",
+        "project",
+        "anticipat",
+        "likely to",
+        "set to",
+        "poised to",
+        "tipped to",
+        "estimat",
+        " see ",
+        " sees ",
+    ];
+    if !claim.contains(" and ") && !claim.contains(", ") {
+        return None;
+    }
+    let lower_clause = lowercase(clause);
+    if !FRAMES.iter().any(|f| lower_clause.contains(f)) {
+        return None;
+    }
+    let lower = lowercase(claim);
+    if lower.len() != claim.len() {
+        return None;
+    }
+    // Where each further item opens: after ", ", " and " or ", and ".
+    let mut opens: Vec<usize> = Vec::new();
+    for (at, m) in lower.match_indices([',', ' ']) {
+        let rest = &lower[at..];
+        let skip = if m == "," {
+            if rest.starts_with(", and ") {
+                ", and ".len()
+            } else if rest.starts_with(", ") {
+                ", ".len()
+            } else {
+                continue;
+            }
+        } else if rest.starts_with(" and ") && !lower[..at].ends_with(',') {
+            " and ".len()
+        } else {
+            continue;
+        };
+        if item_subject(&claim[at + skip..]).is_some() {
+            opens.push(at);
+        }
+    }
+    let first_end = *opens.first()?;
+    let head = claim[..first_end].trim_end_matches([',', ' ']);
+    let head_lower = &lower[..first_end];
+    // The first item is a converted frame ("Inflation will ease") or an item itself ("The euro
+    // to reach parity"), never negated.
+    if [" not ", "n't ", "n\u{2019}t ", " never ", " no "]
+        .iter()
+        .any(|n| head_lower.contains(n))
+    {
+        return None;
+    }
+    let first = if head_lower.contains(" will ") {
+        head.to_string()
+    } else {
+        let (subject, rest) = item_subject(head)?;
+        format!("{subject} will {rest}")
+    };
+    let mut items = Vec::new();
+    for (k, &at) in opens.iter().enumerate() {
+        let end = opens.get(k + 1).copied().unwrap_or(claim.len());
+        let part = claim[at..end]
+            .trim_start_matches([',', ' '])
+            .trim_end_matches([',', ' ']);
+        let part = part
+            .strip_prefix("and ")
+            .or_else(|| part.strip_prefix("And "))
+            .unwrap_or(part);
+        let (subject, rest) = item_subject(part)?;
+        let mut s = subject.chars();
+        let cap = s.next()?.to_uppercase().collect::<String>() + s.as_str();
+        items.push((format!("{cap} will {rest}"), part.to_string()));
+    }
+    Some((first, items))
+}
+
+/// The subject of an item "NP to VERB ..." and the words after its "to": a noun phrase of one
+/// to four words (opened by a determiner, a name or a figure, or ending in a noun's ending)
+/// then "to" and a verb. `None` when a word of the noun phrase may be a verb or an adverb.
+fn item_subject(text: &str) -> Option<(&str, &str)> {
+    const DETERMINERS: &[&str] = &[
+        "the", "its", "their", "his", "her", "our", "a", "an", "other", "most", "many", "some",
+        "several", "both", "all", "each", "this", "these", "those", "that", "any", "no",
+    ];
+    // Words that take an infinitive or an object and one, and function words: "and continue
+    // to grow", "and plans to hire", "and help firms to hire" share the first subject.
+    const NOT_SUBJECT: &[&str] = &[
+        "to",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "can",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "then",
+        "also",
+        "not",
+        "never",
+        "still",
+        "even",
+        "later",
+        "eventually",
+        "ultimately",
+        "possibly",
+        "perhaps",
+        "likely",
+        "unlikely",
+        "expected",
+        "set",
+        "poised",
+        "due",
+        "able",
+        "going",
+        "try",
+        "continue",
+        "start",
+        "begin",
+        "need",
+        "want",
+        "help",
+        "allow",
+        "force",
+        "cause",
+        "lead",
+        "push",
+        "get",
+        "ask",
+        "urge",
+        "plan",
+        "hope",
+        "seek",
+        "aim",
+        "fail",
+        "agree",
+        "refuse",
+        "decide",
+        "look",
+        "go",
+        "come",
+        "manage",
+        "remain",
+        "tend",
+        "seem",
+        "appear",
+        "promise",
+        "threaten",
+        "vow",
+        "pledge",
+        "intend",
+        "prepare",
+        "struggle",
+        "move",
+        "return",
+        "use",
+        "work",
+        "wait",
+        "expect",
+        "enable",
+        "encourage",
+        "prompt",
+        "require",
+        "leave",
+        "take",
+        "make",
+        "give",
+        "that",
+        "which",
+        "who",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "as",
+        "than",
+        "into",
+        "up",
+        "down",
+        "back",
+        "out",
+        "over",
+        "rise",
+        "fall",
+        "climb",
+        "drop",
+        "grow",
+        "increase",
+        "decrease",
+        "decline",
+        "jump",
+        "slip",
+        "ease",
+    ];
+    // Nouns whose "to" opens their own infinitive ("the right to sue", "a bid to win"): a noun
+    // phrase of the clause, not an item's subject.
+    const INFINITIVE_NOUNS: &[&str] = &[
+        "right",
+        "power",
+        "ability",
+        "chance",
+        "bid",
+        "effort",
+        "attempt",
+        "decision",
+        "need",
+        "plan",
+        "move",
+        "push",
+        "drive",
+        "opportunity",
+        "time",
+        "freedom",
+        "permission",
+        "authority",
+        "failure",
+        "refusal",
+        "willingness",
+        "pressure",
+        "call",
+        "order",
+        "deal",
+        "agreement",
+        "promise",
+        "vote",
+        "motion",
+        "proposal",
+        "way",
+        "reason",
+        "capacity",
+        "mandate",
+        "incentive",
+        "intention",
+        "desire",
+        "campaign",
+        "threat",
+        "pledge",
+        "commitment",
+        "goal",
+        "aim",
+        "license",
+        "licence",
+        "tool",
+        "money",
+        "fund",
+        "resource",
+        "strength",
+        "room",
+        "space",
+        "leeway",
+    ];
+    const NOUN_ENDINGS: &[&str] = &[
+        "tion", "sion", "ment", "ity", "ness", "ance", "ence", "th", "ure", "age", "ism", "ship",
+        "ery", "ard", "ant", "ent", "put", "and",
+    ];
+    // Word starts and texts.
+    let mut spans: Vec<(usize, &str)> = Vec::new();
+    let mut at = 0;
+    for w in text.split(' ') {
+        if !w.is_empty() {
+            spans.push((at, w));
+        }
+        at += w.len() + 1;
+        if spans.len() > 6 {
+            break;
+        }
+    }
+    let to = spans.iter().position(|(_, w)| *w == "to")?;
+    if !(1..=4).contains(&to) {
+        return None;
+    }
+    let verb = spans.get(to + 1)?.1;
+    if !verb.chars().all(|c| c.is_ascii_lowercase())
+        || verb.len() < 2
+        || DETERMINERS.contains(&verb)
+        || matches!(verb, "be" | "have")
+    {
+        return None;
+    }
+    let np: Vec<String> = spans[..to].iter().map(|(_, w)| w.to_lowercase()).collect();
+    let stem = |w: &str| -> String {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.strip_suffix('s').unwrap_or(w).to_string()
+    };
+    // (A name's endings say nothing: "the Fed", "Italy".)
+    if np.iter().zip(&spans).any(|(w, (_, written))| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+        let name = written.starts_with(|c: char| c.is_uppercase());
+        NOT_SUBJECT.contains(&w)
+            || NOT_SUBJECT.contains(&stem(w).as_str())
+            || (!name && (w.ends_with("ly") || w.ends_with("ing") || w.ends_with("ed")))
+            || w.is_empty()
+    }) || spans[..to]
+        .iter()
+        .any(|(_, w)| !w.ends_with(|c: char| c.is_alphanumeric()))
+    {
+        return None;
+    }
+    let first = spans[0].1;
+    let last = np[np.len() - 1].trim_matches(|c: char| !c.is_alphanumeric());
+    if INFINITIVE_NOUNS.contains(&stem(last).as_str()) {
+        return None;
+    }
+    let subject_like = DETERMINERS.contains(&np[0].as_str())
+        || first.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        || (last.ends_with('s') && !last.ends_with("ss"))
+        || NOUN_ENDINGS.iter().any(|e| last.ends_with(e));
+    if !subject_like {
+        return None;
+    }
+    let (to_at, _) = spans[to];
+    Some((text[..to_at].trim_end(), text[to_at + 3..].trim()))
+}
+
 /// The plain form of a gerund ("delivering" -> "deliver", "cutting" -> "cut", "raising" ->
 /// "raise"); `None` for a word that is not one.
 fn gerund_base(word: &str) -> Option<String> {
@@ -2012,6 +2359,67 @@ mod tests {
 
     /// Two forecasts of one clause, split at what joins them; the second takes the words it
     /// leaves out from the first (issue 13, item 4; sentences we wrote).
+    /// An expectation of several subjects, each with its own infinitive, gives a claim per
+    /// subject; a verb or a noun with its own "to" opening the words after "and" does not
+    /// (issue 13, several forecasts in one sentence; sentences we wrote).
+    #[test]
+    fn an_expectation_of_several_subjects_splits_per_subject() {
+        let split = |claim: &str, clause: &str| {
+            super::gapped_infinitives(claim, clause).map(|(first, items)| {
+                let mut all = vec![first];
+                all.extend(items.into_iter().map(|(c, _)| c));
+                all
+            })
+        };
+        assert_eq!(
+            split(
+                "Wages will climb 4% by June and house prices to slip next year",
+                "Analysts expect wages to climb 4% by June and house prices to slip next year"
+            ),
+            Some(vec![
+                "Wages will climb 4% by June".to_string(),
+                "House prices will slip next year".to_string()
+            ])
+        );
+        assert_eq!(
+            split(
+                "The krona to end the year at 11, the Fed to cut twice and Brent to average $70",
+                "The bank now forecasts the krona to end the year at 11, the Fed to cut twice and Brent to average $70"
+            ),
+            Some(vec![
+                "The krona will end the year at 11".to_string(),
+                "The Fed will cut twice".to_string(),
+                "Brent will average $70".to_string()
+            ])
+        );
+        for (claim, clause) in [
+            // One subject, two verbs.
+            (
+                "Sales will rise and continue to climb through 2027",
+                "Sales are likely to rise and continue to climb through 2027",
+            ),
+            (
+                "The reform will pass and help small firms to hire",
+                "The reform is expected to pass and help small firms to hire",
+            ),
+            // A noun with its own infinitive, a name in apposition, a negated frame.
+            (
+                "The ruling will favour unions and the right to strike",
+                "The ruling is expected to favour unions and the right to strike",
+            ),
+            (
+                "Talks will resume after Smith, the envoy, failed to reach a deal",
+                "Talks are expected to resume after Smith, the envoy, failed to reach a deal",
+            ),
+            (
+                "Rates will not fall and inflation to ease",
+                "Nobody expects rates to fall and inflation to ease",
+            ),
+        ] {
+            assert_eq!(split(claim, clause), None, "{claim}");
+        }
+    }
+
     #[test]
     fn a_clause_with_two_times_splits_into_two_claims() {
         for (claim, first, second, want) in [

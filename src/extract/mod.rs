@@ -1463,6 +1463,56 @@ fn prose(
             }
             out.push(first);
             out.extend(items);
+        } else if let Some((head, items)) = (!doubt)
+            .then(|| claims::gapped_infinitives(&first.claim, clause))
+            .flatten()
+        {
+            // "expect inflation to ease by June and unemployment to rise next year": one
+            // expectation of several subjects, a forecast each, held as firmly as the first;
+            // each due at its own time phrase, else at the one they share.
+            let mut bounds: Vec<usize> = vec![cs];
+            for (_, text) in &items {
+                let from = bounds.last().copied().unwrap_or(cs);
+                match sentence[from..ce].find(text.as_str()) {
+                    Some(k) => bounds.push(from + k),
+                    None => break,
+                }
+            }
+            let placed = bounds.len() == items.len() + 1;
+            bounds.push(ce);
+            let own = |k: usize| {
+                placed
+                    .then(|| {
+                        found.iter().find(|f| {
+                            f.start >= bounds[k]
+                                && f.end <= bounds[k + 1]
+                                && !f.anaphor
+                                && !conditions::holds(&conds, f)
+                                && f.period.is_some_and(|p| p.last > published)
+                        })
+                    })
+                    .flatten()
+            };
+            let mut parts = vec![Candidate {
+                claim: head,
+                ..first.clone()
+            }];
+            for (claim, _) in items {
+                let mut item = first.clone();
+                item.claim = claim;
+                item.review.push(
+                    "one of several subjects of one expectation: held as firmly as the first"
+                        .to_string(),
+                );
+                parts.push(item);
+            }
+            for (k, part) in parts.iter_mut().enumerate() {
+                if let Some(f) = own(k) {
+                    part.deadline = f.period.map(|p| p.last);
+                    part.deadline_phrase = Some(f.text.clone());
+                }
+            }
+            out.extend(parts);
         } else {
             out.push(first);
         }
@@ -2680,6 +2730,59 @@ The region is on track to meet its 2035 target.",
                     Some("2026-03-01".parse().unwrap())
                 ),
             ]
+        );
+    }
+
+    /// One verb of expecting with several subjects, each with its own infinitive, is a
+    /// forecast per subject, held as firmly as the first and due at its own time phrase, else
+    /// at the one they share (issue 13, several forecasts in one sentence; sentences we
+    /// wrote). A second verb of the same subject stays one forecast.
+    #[test]
+    fn an_expectation_of_several_subjects_is_a_forecast_each() {
+        let d: NaiveDate = "2025-06-01".parse().unwrap();
+        let read = |t: &str| -> Vec<(String, f64, Option<NaiveDate>)> {
+            extract(t, d)
+                .into_iter()
+                .map(|c| (c.claim, c.probability, c.deadline))
+                .collect()
+        };
+        assert_eq!(
+            read("Economists expect the central bank to cut rates in July and the government to raise taxes next year."),
+            vec![
+                (
+                    "The central bank will cut rates in July".to_string(),
+                    0.75,
+                    Some("2025-07-31".parse().unwrap())
+                ),
+                (
+                    "The government will raise taxes next year".to_string(),
+                    0.75,
+                    Some("2026-12-31".parse().unwrap())
+                ),
+            ]
+        );
+        assert_eq!(
+            read("Inflation is likely to ease to 2.5% and unemployment to rise to 5% by December."),
+            vec![
+                (
+                    "Inflation will ease to 2.5%".to_string(),
+                    0.72,
+                    Some("2025-12-31".parse().unwrap())
+                ),
+                (
+                    "Unemployment will rise to 5% by December".to_string(),
+                    0.72,
+                    Some("2025-12-31".parse().unwrap())
+                ),
+            ]
+        );
+        assert_eq!(
+            read("Sales are likely to rise and continue to climb through 2026."),
+            vec![(
+                "Sales will rise and continue to climb through 2026".to_string(),
+                0.72,
+                Some("2026-12-31".parse().unwrap())
+            )]
         );
     }
 
