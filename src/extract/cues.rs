@@ -293,28 +293,37 @@ const EVENT_VERBS: &[&str] = &[
 /// Whether the modal at the start of `rest` is followed (past adverbs) by an event verb.
 pub(super) fn event_follows(rest: &str) -> bool {
     let toks = tokens(rest);
-    toks.iter()
-        .skip(1)
-        .map(|t| t.0.as_ref())
-        .find(|w| {
-            !matches!(
-                *w,
-                "well"
-                    | "also"
-                    | "still"
-                    | "even"
-                    | "eventually"
-                    | "soon"
-                    | "finally"
-                    | "easily"
-                    | "quickly"
-                    | "ultimately"
-                    | "likely"
-                    | "probably"
-                    | "not"
-            )
-        })
-        .is_some_and(|w| EVENT_VERBS.contains(&w))
+    let mut words = toks.iter().skip(1).map(|t| t.0.as_ref()).skip_while(|w| {
+        matches!(
+            *w,
+            "well"
+                | "also"
+                | "still"
+                | "even"
+                | "eventually"
+                | "soon"
+                | "finally"
+                | "easily"
+                | "quickly"
+                | "ultimately"
+                | "likely"
+                | "probably"
+                | "not"
+        )
+    });
+    let verb = words.next();
+    verb.is_some_and(|w| EVENT_VERBS.contains(&w))
+        // "Gross margin should come in around 41%", "EPS could come in above $1.30": a
+        // figure the coming report will state.
+        || verb == Some("come")
+            && words.next() == Some("in")
+            && words.next().is_some_and(|w| {
+                matches!(
+                    w,
+                    "at" | "around" | "near" | "above" | "below" | "under" | "over" | "ahead"
+                        | "higher" | "lower" | "about" | "roughly"
+                )
+            })
         || won_object(&toks)
 }
 

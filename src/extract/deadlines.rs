@@ -1540,6 +1540,27 @@ pub(super) fn report_day(
     })
 }
 
+/// The review note of a phrase among the article's first three sentences that names a
+/// weekday that is not its date's ("after the bell on Thursday, October 23" in a year where
+/// the 23rd is a Friday), when the day the article's calls take (`report_day`, `lead_day`) is
+/// that date or the week around it (a title's bare "on Thursday" is the 22nd): the calls that
+/// take their day from that lead carry the note, as a call naming the phrase itself does.
+pub(super) fn lead_weekday_note(
+    sentences: &[super::sentences::Sentence<'_>],
+    published: NaiveDate,
+    day: NaiveDate,
+) -> Option<String> {
+    sentences.iter().take(3).find_map(|s| {
+        timefind::find(s.text, published, crate::time::Tense::Future)
+            .iter()
+            .filter(|f| {
+                f.period
+                    .is_some_and(|p| (p.last - day).num_days().abs() <= 6)
+            })
+            .find_map(|f| timefind::review_note(f).filter(|n| n.contains("names a weekday")))
+    })
+}
+
 /// The day of the rate decision a central-bank preview is about ("some economists doubt the
 /// Bank will act on Thursday", "the Fed meets on Wednesday"): in an article naming a central
 /// bank, a sentence among the first three that speaks of rates, a meeting, a vote or the bank

@@ -650,6 +650,7 @@ mod tests {
                 kind: Kind::Prose,
                 first: true,
                 speaker: None,
+                day: None,
             },
             toks: tokens(text),
             signals: Signals::default(),

@@ -210,6 +210,15 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
     // The day the last game header named (`deadlines::header_day`).
     // In one NFL week's picks, the week's Sunday until a header names another day.
     let mut game_day: Option<NaiveDate> = deadlines::nfl_week_sunday(text, &sents, published);
+    // The day a calendar preview's label gives its paragraph ("**Tuesday** — ..."), with the
+    // label's words, until the paragraph or list item ends.
+    let mut label_day: Option<(NaiveDate, &str)> = None;
+    // The review note of a preview whose title or lead names a weekday that is not its
+    // date's ("on Thursday, October 23" when the 23rd is a Friday), for the calls that take
+    // that day from it.
+    let lead_note = event_day
+        .or(lead_day)
+        .and_then(|d| deadlines::lead_weekday_note(&sents, published, d).map(|n| (d, n)));
     // The time a list's opener gives: its own line or the two after it, else the sentence
     // just before it ("Business this weekend will be slow. Here is the projected top ten:").
     let horizon_in = |k: usize| -> Option<(NaiveDate, usize)> {
@@ -240,7 +249,21 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         shared = out.len();
         if s.kind == Kind::Heading || k > 0 && text[sents[k - 1].end..s.start].contains("\n\n") {
             para_time = None;
+            label_day = None;
         }
+        if s.first && s.kind == Kind::Bullet {
+            label_day = None;
+        }
+        if let Some(label) = s.day {
+            label_day = timefind::find(label, published, Tense::Future)
+                .into_iter()
+                .find_map(|f| f.period)
+                .filter(|p| p.first == p.last && p.last >= published)
+                .map(|p| (p.last, label));
+        }
+        // A day label outranks a game header's day: it is this paragraph's own.
+        let day_now = label_day.map(|(d, _)| d).or(game_day);
+        let notes_from = out.len();
         // "Prediction: X", "My bet: X": the author's own forecast, read without its label.
         let lowered = &lower[s.start..s.end];
         let label = Some(lists::forecast_label(s.text))
@@ -393,9 +416,9 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         // A named event's own day ("Eurovision: Estonia") comes before either.
         let named = events::sentence_day((sentence, lowered), facts, published);
         let fallback = if calendar {
-            game_day.or(named)
+            day_now.or(named)
         } else {
-            game_day.or(named).or(event_day).or(horizon)
+            day_now.or(named).or(event_day).or(horizon)
         };
         let headline = s.kind == Kind::Heading && reading.is_none() && headline_future(sentence);
         let lone = (k > 0)
@@ -574,6 +597,7 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
                 start: s.start,
                 end: s.end,
             });
+            article_day_notes(&mut out[notes_from..], label_day, lead_note.as_ref());
             continue;
         }
         prose(
@@ -590,10 +614,11 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
             },
             (published, facts),
             [
-                horizon, election, event_day, game_day, decision, lead_day, carried,
+                horizon, election, event_day, day_now, decision, lead_day, carried,
             ],
             &mut out,
         );
+        article_day_notes(&mut out[notes_from..], label_day, lead_note.as_ref());
     }
     let item = sents.last().is_some_and(|s| s.kind == Kind::Bullet);
     deadlines::list_item_share(&mut out[shared.min(settled)..], &mut para_time, item);
@@ -604,6 +629,39 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
             continue;
         }
         emit(verbatim(original, spoken(&sents, c)));
+    }
+}
+
+/// The review of calls that took their day from the article rather than their sentence:
+/// the day of their paragraph's label ("**Tuesday** — ...") is named as that label's; and
+/// where the article's lead names a weekday that is not its date's, the note on that
+/// phrase is added to each call that took its date.
+fn article_day_notes(
+    new: &mut [Candidate],
+    label: Option<(NaiveDate, &str)>,
+    lead_note: Option<&(NaiveDate, String)>,
+) {
+    for c in new {
+        if c.deadline_phrase.is_some() || c.deadline.is_none() {
+            continue;
+        }
+        let from_article = |r: &String| r.starts_with("no date in the sentence:");
+        match label {
+            Some((d, words)) if c.deadline == Some(d) => {
+                if let Some(r) = c.review.iter_mut().find(|r| from_article(r)) {
+                    *r = format!(
+                        "no date in the sentence: {d} is the day its paragraph's label \"{words}\" names; check it"
+                    );
+                }
+            }
+            _ => {
+                if let Some((_, note)) = lead_note.filter(|(d, _)| c.deadline == Some(*d)) {
+                    if c.review.iter().any(from_article) && !c.review.contains(note) {
+                        c.review.push(note.clone());
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -1532,6 +1590,71 @@ If Putin agrees to attend, the world may witness the beginning of a phased cease
 The proposed meeting, if it occurs, will be historic. His channels suggest he may be a useful backchannel. \
 If peace efforts are underway, one would expect open channels. Would Russia recognize Ukraine? \
 Trump claimed that negotiations would begin immediately.";
+
+    /// A calendar preview's day label ("**Tuesday** —", "Friday:") is no part of its
+    /// paragraph's claims and gives each of them that day when they name none, before the
+    /// article's own day; a bulleted call that a figure "should come in around" a value is a
+    /// forecast of the results day, and where the lead's weekday and date disagree the calls
+    /// taking its day say so (audit 17 A11, A14; sentences we wrote).
+    /// (`week_ahead_day_labels_date_their_paragraphs`)
+    #[test]
+    fn week_ahead_day_labels_date_their_paragraphs() {
+        let published = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap(); // a Monday
+        let text = "## Calendar\n\n\
+            Monday, 2 March 2026\n\n\
+            **Wednesday** \u{2014} Factory orders for February are forecast to rise 0.3%.\n\n\
+            **Thursday:** Builders will probably report 1.4 million starts. Few doubt it.\n\n\
+            Friday: The central bank is very likely to hold its rate at 3%.\n\n\
+            Retailers will probably hire fewer workers.";
+        let got: Vec<(String, Option<String>)> = extract(text, published)
+            .into_iter()
+            .map(|c| (c.claim, c.deadline.map(|d| d.to_string())))
+            .collect();
+        let day = |c: &str, d: &str| (c.to_string(), Some(d.to_string()));
+        assert_eq!(
+            got,
+            vec![
+                day(
+                    "Factory orders for February are forecast to rise 0.3%",
+                    "2026-03-04"
+                ),
+                day("Builders will report 1.4 million starts", "2026-03-05"),
+                day("The central bank will hold its rate at 3%", "2026-03-06"),
+                ("Retailers will hire fewer workers".to_string(), None),
+            ]
+        );
+        let first = &extract(text, published)[0];
+        assert_eq!(
+            first.review[0],
+            "no date in the sentence: 2026-03-04 is the day its paragraph's label \"Wednesday\" names; check it"
+        );
+        // An earnings preview's bullets; its lead's Thursday is the 22nd, not the 23rd.
+        let preview = "Acme reports results after the close on Thursday, October 23.\n\n\
+            - **Margins:** Gross margin should come in around 41%.\n\
+            - **Revenue:** Sales will likely rise 5%.";
+        let published = NaiveDate::from_ymd_opt(2026, 10, 20).unwrap();
+        let got = extract(preview, published);
+        assert_eq!(
+            got.iter()
+                .map(|c| (
+                    c.claim.as_str(),
+                    c.probability,
+                    c.deadline.map(|d| d.to_string())
+                ))
+                .collect::<Vec<_>>(),
+            vec![
+                (
+                    "Gross margin should come in around 41%",
+                    0.65,
+                    Some("2026-10-23".to_string())
+                ),
+                ("Sales will rise 5%", 0.72, Some("2026-10-23".to_string())),
+            ]
+        );
+        assert!(got[0].review.contains(
+            &"\"Thursday, October 23\" names a weekday that is not the date's (2026-10-23 is a Friday): the date was taken; check which day is meant".to_string()
+        ));
+    }
 
     /// A chance stated after its claim is the candidate's probability, one candidate per
     /// sentence, the threshold inside the claim never the chance (audit 17 A9, A13;

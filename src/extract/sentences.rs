@@ -30,6 +30,9 @@ pub struct Sentence<'a> {
     /// The speaker a transcript's label names for this line ("Lima: ...", "**Lima:** ..."),
     /// the label itself left out of `text` (`lead`).
     pub speaker: Option<&'a str>,
+    /// The day label a calendar preview opens this paragraph or item with ("**Tuesday** —",
+    /// "Friday:"), left out of `text` (`day_label`); only on the block's first sentence.
+    pub day: Option<&'a str>,
 }
 
 const ABBREVIATIONS: &[&str] = &[
@@ -215,13 +218,17 @@ pub fn split(text: &str) -> Vec<Sentence<'_>> {
         if kind == Kind::Prose || kind == Kind::Bullet {
             // A live blog's time stamp and a transcript's speaker label open the line but
             // are no part of its sentences (audit 16 A3, A9).
-            let (stamp, label) = lead(&text[start..end], &speakers);
+            let (stamp, label, day) = lead(&text[start..end], &speakers);
             let before = out.len();
             split_block(text, start + stamp, end, kind, &mut out);
             if let Some((_, name)) = label {
                 for s in &mut out[before..] {
                     s.speaker = Some(name);
                 }
+            }
+            // A calendar preview's day label: the paragraph's day (`day_label`).
+            if let (Some(day), Some(s)) = (day, out.get_mut(before)) {
+                s.day = Some(day);
             }
         } else {
             push_trimmed(text, start, end, kind, true, &mut out);
@@ -467,6 +474,7 @@ fn push_trimmed<'a>(
         kind,
         first,
         speaker: None,
+        day: None,
     });
 }
 
@@ -699,23 +707,78 @@ const NOT_SPEAKERS: &[&str] = &[
 
 /// The lead of a line that is no part of its sentences: a time stamp, then a transcript's
 /// label ("Q:", "A:", or a name from `speakers`). Gives the bytes to skip and the speaker.
-fn lead<'a>(line: &'a str, speakers: &[&str]) -> (usize, Option<(usize, &'a str)>) {
+#[allow(clippy::type_complexity)]
+fn lead<'a>(
+    line: &'a str,
+    speakers: &[&str],
+) -> (usize, Option<(usize, &'a str)>, Option<&'a str>) {
     // A stamp may follow another: "**March 5, 14:10 GMT** — Updated at 14:10: ...".
     let at = stamp(line);
     let at = at + if at > 0 { stamp(&line[at..]) } else { 0 };
+    // Or a calendar preview's day label, where no speaker's label is.
+    let day = || match day_label(&line[at..]) {
+        Some((n, day)) => (at + n, None, Some(day)),
+        None => (at, None, None),
+    };
     let Some((len, name)) = label(&line[at..]) else {
-        return (at, None);
+        return day();
     };
     if speakers.is_empty() {
-        return (at, None);
+        return day();
     }
     if anonymous(name) {
-        return (at + len, None);
+        return (at + len, None, None);
     }
     if speakers.contains(&name) {
-        return (at + len, Some((len, name)));
+        return (at + len, Some((len, name)), None);
     }
-    (at, None)
+    day()
+}
+
+/// A calendar preview's day label opening a line, with the text going on after it: a
+/// weekday in bold with a dash or colon after it or inside the marks ("**Tuesday** — ",
+/// "**Friday:** ", "**Thursday, Dec. 10** – "), or a plain weekday with a colon or a dash
+/// ("Friday: ", "Wednesday — "). Gives the label's length with the space after it, and the
+/// label's words (the weekday and any date written with it). A week-ahead or earnings
+/// calendar sets each day's paragraph so; the label is no part of its sentences.
+pub(super) fn day_label(line: &str) -> Option<(usize, &str)> {
+    let bold = ["**", "__"].into_iter().find(|m| line.starts_with(m));
+    let open = bold.map_or(0, str::len);
+    let body = &line[open..];
+    let word = &body[..body
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(body.len())];
+    if !word.starts_with(|c: char| c.is_ascii_uppercase())
+        || crate::time::weekday(&word.to_ascii_lowercase()).is_none()
+    {
+        return None;
+    }
+    let (label, mut i, inside) = match bold {
+        Some(m) => {
+            // The label is the bold text, short and without a sentence's stop.
+            let close = body.find(m)?;
+            let label = body[..close].trim_end_matches(':');
+            if close > 32 || label.contains(['!', '?', ';']) {
+                return None;
+            }
+            (label, open + close + m.len(), body[..close].ends_with(':'))
+        }
+        None => (word, word.len(), false),
+    };
+    let spaces = |i: usize| i + (line[i..].len() - line[i..].trim_start_matches(' ').len());
+    if !inside {
+        i = spaces(i);
+        let sep = ["\u{2014}", "\u{2013}", "-", ":"]
+            .into_iter()
+            .find(|d| line[i..].starts_with(d))?;
+        // (A plain "Friday - " needs a space before its hyphen: "Friday-night" is a word.)
+        if sep == "-" && bold.is_none() && i == word.len() {
+            return None;
+        }
+        i += sep.len();
+    }
+    let after = spaces(i);
+    (after > i && after < line.len() && !line[after..].trim().is_empty()).then_some((after, label))
 }
 
 fn split_block<'a>(
@@ -952,6 +1015,34 @@ mod tests {
                 "The ferry talks could fail by Friday.",
                 "Pilots may strike next week.",
                 "Updated figures show fares will rise."
+            ]
+        );
+    }
+
+    /// A calendar preview's day label opening a paragraph is left out of its sentence and
+    /// kept as `day`, in bold with a dash or a colon, or plain with a colon or a spaced dash;
+    /// a weekday that opens a sentence, a dateline and a hyphenated word are no labels.
+    #[test]
+    fn a_day_label_opens_its_paragraph_outside_the_sentence() {
+        let t = "**Tuesday** \u{2014} Sales will rise.\n\n\
+                 **Friday, Dec. 11:** Payrolls will grow. Wages too.\n\n\
+                 Monday: Rates will hold.\n\n\
+                 Wednesday - Exports will fall.\n\n\
+                 Monday, 7 December 2026\n\n\
+                 Thursday night will be cold.\n\n\
+                 Friday-night games will sell out.";
+        let got: Vec<(&str, Option<&str>)> = split(t).iter().map(|s| (s.text, s.day)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Sales will rise.", Some("Tuesday")),
+                ("Payrolls will grow.", Some("Friday, Dec. 11")),
+                ("Wages too.", None),
+                ("Rates will hold.", Some("Monday")),
+                ("Exports will fall.", Some("Wednesday")),
+                ("Monday, 7 December 2026", None),
+                ("Thursday night will be cold.", None),
+                ("Friday-night games will sell out.", None),
             ]
         );
     }
