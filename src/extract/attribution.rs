@@ -56,6 +56,39 @@ pub(super) const ASSERTING: &[&str] = &[
     "signaled",
 ];
 
+/// Verbs of judging that hold an expectation only as "consider it likely that"
+/// (`judged_likelihood`): alone they are plans or reviews ("the board will consider a cut").
+pub(super) const JUDGING: &[&str] = &[
+    "consider",
+    "considers",
+    "deem",
+    "deems",
+    "judge",
+    "judges",
+    "reckon",
+    "reckons",
+];
+
+/// Whether the words after a `JUDGING` verb are "it" and a likelihood, with an optional
+/// degree: "it probable", "it highly unlikely", "it more likely than not".
+pub(super) fn judged_likelihood(after: &[&str]) -> bool {
+    let mut w = after.iter().copied();
+    if w.next() != Some("it") {
+        return false;
+    }
+    let mut next = w.next();
+    if matches!(
+        next,
+        Some("very" | "highly" | "quite" | "more" | "less" | "most" | "fairly")
+    ) {
+        next = w.next();
+    }
+    matches!(
+        next,
+        Some("likely" | "unlikely" | "probable" | "improbable" | "possible" | "certain")
+    )
+}
+
 /// Whether the words after an `ASSERTING` verb open a clause: "that", or a modal within the
 /// next five words ("insist the bridge will open", "signalled on Tuesday it may cut"), not an
 /// infinitive ("vowed to fight") or an object ("maintain rates").
@@ -917,7 +950,11 @@ pub(super) fn attribution_in(sentence: &str, toks: &[Token<'_>]) -> Option<Strin
         let evidence =
             EVIDENCE_VERBS.contains(x) && w[..i].iter().any(|y| EVIDENCE_NOUNS.contains(y));
         let asserting = ASSERTING.contains(x) && asserts_clause(&w[i + 1..]);
-        if ATTRIBUTING.contains(x) || told || progressive || odds || evidence || asserting {
+        // "Analysts consider it probable that", "judge it unlikely that": a verb of judging
+        // with "it" and a likelihood names its subject as the holder, as "think" does.
+        let judges = JUDGING.contains(x) && judged_likelihood(&w[i + 1..]);
+        if ATTRIBUTING.contains(x) || told || progressive || odds || evidence || asserting || judges
+        {
             let last = if progressive { i - 2 } else { i - 1 };
             if last == 0 && progressive && w[0] == w[i - 1] {
                 break;
@@ -1228,6 +1265,34 @@ mod tests {
         ] {
             assert_eq!(attribution(s).as_deref(), Some(want), "{s}");
         }
+    }
+
+    /// "X consider(s) it probable that ...", "judge it unlikely that": a verb of judging
+    /// with "it" and a likelihood names its subject as the holder, and the claim is the
+    /// clause after "that"; the same verbs alone ("will consider a cut") name no holder
+    /// (audit 16 wire story; sentences we wrote).
+    #[test]
+    fn judging_it_likely_names_the_holder() {
+        let d = chrono::NaiveDate::from_ymd_opt(2026, 3, 3).unwrap();
+        let read = |t: &str| {
+            crate::extract::extract(t, d)
+                .into_iter()
+                .map(|c| (c.claim, c.attributed_to))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            read("Analysts consulted by the agency consider it probable that the central bank will lower rates in June."),
+            vec![(
+                "The central bank will lower rates in June".to_string(),
+                Some("Analysts consulted by the agency".to_string())
+            )]
+        );
+        assert_eq!(
+            attribution("Most traders judge it highly unlikely that the port reopens by May.")
+                .as_deref(),
+            Some("Most traders")
+        );
+        assert_eq!(attribution("The board will consider a cut in June."), None);
     }
 
     /// A parenthetical between the name and its verb ("for its part", "in turn") is not the

@@ -3,7 +3,8 @@
 //! ("X is likely to rise" becomes "X will rise"; the probability carries the hedge).
 
 use super::attribution::{
-    ADVERBS, ASSERTING, ATTRIBUTING, EVIDENCE_VERBS, INVERTED_SPEECH, ODDS_VERBS, SPEECH,
+    judged_likelihood, ADVERBS, ASSERTING, ATTRIBUTING, EVIDENCE_VERBS, INVERTED_SPEECH, JUDGING,
+    ODDS_VERBS, SPEECH,
 };
 use super::case::lowercase;
 
@@ -1409,8 +1410,15 @@ fn holder_lead(lower: &str, holder: &str, len: usize) -> Option<usize> {
         .chain(EVIDENCE_VERBS)
         .chain(ASSERTING)
         .chain(&["told"])
+        .chain(JUDGING)
         .find_map(|v| {
             let after = rest.strip_prefix(v)?;
+            // "consider it probable that": only with "it" and a likelihood.
+            if JUDGING.contains(v)
+                && !judged_likelihood(&after.split_whitespace().take(3).collect::<Vec<_>>())
+            {
+                return None;
+            }
             // "told us the bill will pass", "told the BBC a deal is likely": the listener
             // (a word, or "the" and a word) and an optional "that" go with the verb.
             if *v == "told" && !after.starts_with(" that ") {

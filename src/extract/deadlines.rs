@@ -704,6 +704,19 @@ pub(super) fn widest<'a>(found: &'a [Found], chosen: &'a Found, sentence: &str) 
             .unwrap_or("")
             .trim()
             .to_ascii_lowercase();
+        // "before the next G7 summit in June", "before the vote in November": an event
+        // without a date, dated by the month or year right after it (its end).
+        if gap.is_empty()
+            && at.period.is_none()
+            && !at.anaphor
+            && f.period.is_some()
+            && f.text.len() > 3
+            && f.text[..3].eq_ignore_ascii_case("in ")
+        {
+            best = f;
+            at = f;
+            continue;
+        }
         if !matches!(
             gap.as_str(),
             "or" | "and"
@@ -1784,6 +1797,38 @@ mod tests {
             assert!(!calendar_event(&n.to_lowercase()), "{n}");
         }
         assert!(!calendar_event("The final four teams"));
+    }
+
+    /// An event with no date of its own dated by the month right after it ("before the next
+    /// G7 summit in June", "before the vote in November") ends with that month (audit 17
+    /// A13; sentences we wrote).
+    #[test]
+    fn an_undated_event_in_a_month_ends_with_the_month() {
+        let d = NaiveDate::from_ymd_opt(2026, 3, 3).unwrap();
+        let read = |t: &str| {
+            extract::extract(t, d)
+                .into_iter()
+                .map(|c| (c.deadline.map(|x| x.to_string()), c.deadline_phrase))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            read(
+                "Adams expects a trade deal to be on the table before the next G7 summit in June."
+            ),
+            vec![(Some("2026-06-30".to_string()), Some("in June".to_string()))]
+        );
+        assert_eq!(
+            read("The party will probably split before the vote in November."),
+            vec![(
+                Some("2026-11-30".to_string()),
+                Some("in November".to_string())
+            )]
+        );
+        // Without a month the phrase still has no date.
+        assert_eq!(
+            read("The party will probably split before the next summit."),
+            vec![(None, Some("before the next summit".to_string()))]
+        );
     }
 
     /// The deadline `extract` gives the first candidate whose claim starts with a prefix

@@ -211,14 +211,23 @@ pub fn split(text: &str) -> Vec<Sentence<'_>> {
         .and_then(|rest| rest.find("\n---").map(|i| 4 + i + 4))
         .unwrap_or(0);
     let speakers = speakers(text);
+    // Prose paragraphs so far: a wire story's dateline opens one of the first three.
+    let mut paragraphs = 0;
     for (start, end, kind) in blocks(text) {
         if start < skip_to {
             continue;
         }
         if kind == Kind::Prose || kind == Kind::Bullet {
             // A live blog's time stamp and a transcript's speaker label open the line but
-            // are no part of its sentences (audit 16 A3, A9).
-            let (stamp, label, day) = lead(&text[start..end], &speakers);
+            // are no part of its sentences (audit 16 A3, A9); nor is a wire story's dateline.
+            paragraphs += usize::from(kind == Kind::Prose);
+            let at = if kind == Kind::Prose && paragraphs <= 3 {
+                dateline(&text[start..end])
+            } else {
+                0
+            };
+            let (stamp, label, day) = lead(&text[start + at..end], &speakers);
+            let stamp = at + stamp;
             let before = out.len();
             split_block(text, start + stamp, end, kind, &mut out);
             if let Some((_, name)) = label {
@@ -735,6 +744,73 @@ fn lead<'a>(
     day()
 }
 
+/// How many bytes of a paragraph are a wire story's dateline, with the dash and space after
+/// it: "MADRID, 3 March (Agencia) — ", "NEW DELHI (Reuters) – ", "WASHINGTON, July 23 (UPI)
+/// -- ", "BEIJING -- ", "MOSCOW, RUSSIA — ". A place in capitals (one to four words, at least
+/// four letters), then a comma and a date or region of at most 25 bytes, a source in
+/// brackets, or both, then a dash with space around it; text must follow.
+fn dateline(line: &str) -> usize {
+    let mut i = 0;
+    let mut letters = 0;
+    for (words, w) in line.split(' ').enumerate() {
+        let w = w.strip_suffix(',').unwrap_or(w);
+        let caps = w.chars().any(|c| c.is_ascii_uppercase())
+            && w.chars()
+                .all(|c| c.is_ascii_uppercase() || matches!(c, '.' | '\'' | '-'));
+        if !caps || words == 4 {
+            break;
+        }
+        letters += w.chars().filter(char::is_ascii_uppercase).count();
+        i += w.len();
+        if line[i..].starts_with(',') || !line[i..].starts_with(' ') {
+            break;
+        }
+        i += 1;
+    }
+    if letters < 4 {
+        return 0;
+    }
+    let i0 = line[..i].trim_end().len();
+    let mut i = i0;
+    let spaces = |i: usize| i + (line[i..].len() - line[i..].trim_start_matches(' ').len());
+    if let Some(rest) = line[i..].strip_prefix(", ") {
+        let end = rest
+            .find(['(', '\u{2014}', '\u{2013}'])
+            .into_iter()
+            .chain(rest.find(" -"))
+            .min()
+            .unwrap_or(rest.len());
+        let segment = rest[..end].trim_end();
+        if segment.is_empty() || segment.len() > 25 {
+            return 0;
+        }
+        i += 2 + segment.len();
+    }
+    let j = spaces(i);
+    if line[j..].starts_with('(') {
+        let Some(close) = line[j..].find(')').filter(|&c| c <= 30) else {
+            return 0;
+        };
+        i = j + close + 1;
+    }
+    let j = spaces(i);
+    if j == i {
+        return 0;
+    }
+    let Some(sep) = ["\u{2014}", "\u{2013}", "--", "-"]
+        .into_iter()
+        .find(|d| line[j..].starts_with(d))
+    else {
+        return 0;
+    };
+    let after = spaces(j + sep.len());
+    if after > j + sep.len() && after < line.len() {
+        after
+    } else {
+        0
+    }
+}
+
 /// A calendar preview's day label opening a line, with the text going on after it: a
 /// weekday in bold with a dash or colon after it or inside the marks ("**Tuesday** — ",
 /// "**Friday:** ", "**Thursday, Dec. 10** – "), or a plain weekday with a colon or a dash
@@ -1016,6 +1092,34 @@ mod tests {
                 "Pilots may strike next week.",
                 "Updated figures show fares will rise."
             ]
+        );
+    }
+
+    /// A wire story's dateline opening one of its first paragraphs ("MADRID, 3 March
+    /// (Agencia) — ", "BEIJING -- ", "WASHINGTON, July 23 (UPI) -- ") is no part of the
+    /// sentence; a short capital word before a dash ("GDP — ") and a dateline-like line after
+    /// the third paragraph are left alone (audit 16 wire story; sentences we wrote).
+    #[test]
+    fn a_wire_datelines_is_no_part_of_the_sentence() {
+        assert_eq!(
+            texts("MADRID, 3 March (Agencia) \u{2014} The ministry expects growth of 2%."),
+            ["The ministry expects growth of 2%."]
+        );
+        assert_eq!(
+            texts("NEW DELHI (Reuters) \u{2013} Rates will rise.\n\nBEIJING -- Exports will fall."),
+            ["Rates will rise.", "Exports will fall."]
+        );
+        assert_eq!(
+            texts("WASHINGTON, July 23 (UPI) -- Prices will rise."),
+            ["Prices will rise."]
+        );
+        assert_eq!(
+            texts("GDP \u{2014} the broadest measure \u{2014} will rise."),
+            ["GDP \u{2014} the broadest measure \u{2014} will rise."]
+        );
+        assert_eq!(
+            texts("One.\n\nTwo.\n\nThree.\n\nLONDON -- Four."),
+            ["One.", "Two.", "Three.", "LONDON -- Four."]
         );
     }
 
