@@ -95,11 +95,9 @@ pub(super) fn claim(
         .min()
     {
         let head = &t[..i];
-        if i <= 40
-            && head.chars().any(char::is_uppercase)
-            && !head.chars().any(char::is_lowercase)
-            && t.len() > i + d
-        {
+        let capitals =
+            head.chars().any(char::is_uppercase) && !head.chars().any(char::is_lowercase);
+        if i <= 40 && (capitals || dated_head(head)) && t.len() > i + d {
             t = t[i + d..].to_string();
         }
     }
@@ -538,6 +536,23 @@ fn confidence_frame(lower: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// A dateline that ends in its day ("Dec. 1, 2026", "SAN JOSE, Calif., Nov. 3, 2026", "March
+/// 5"): a month's name, a day of one or two digits and, if any, a four-digit year last.
+fn dated_head(head: &str) -> bool {
+    let words: Vec<&str> = head.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+    let year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+    let day = |w: &str| (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+    let n = words.len();
+    let k = if n > 0 && year(words[n - 1]) {
+        n - 1
+    } else {
+        n
+    };
+    k >= 2
+        && day(words[k - 1])
+        && crate::time::month(&words[k - 2].trim_end_matches('.').to_ascii_lowercase()).is_some()
 }
 
 /// Whether a closing tag's verb of saying ("the IMD said") is followed only by where or when
@@ -2105,6 +2120,32 @@ mod tests {
     use super::{
         antecedent, bare_doubt, claim, doubted_event, gerund_base, own_odds, split_claim, unmark,
     };
+
+    /// A dateline that ends in its day leaves the claim as a dateline in capitals does
+    /// (audit 18, A8; sentences we wrote); a clause before a dash stays.
+    #[test]
+    fn a_dated_dateline_leaves_the_claim() {
+        assert_eq!(
+            claim("Dec. 1, 2026 — The harbour will reopen by June.", &[], None),
+            "The harbour will reopen by June"
+        );
+        assert_eq!(
+            claim(
+                "OSLO, Norway, March 5, 2027 -- The ferry will sail by May.",
+                &[],
+                None
+            ),
+            "The ferry will sail by May"
+        );
+        assert_eq!(
+            claim(
+                "Fares rose in May — the ferry will sail by June.",
+                &[],
+                None
+            ),
+            "Fares rose in May — the ferry will sail by June"
+        );
+    }
 
     #[test]
     fn markdown_links_and_emphasis_leave_the_claim() {
