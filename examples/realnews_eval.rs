@@ -19,7 +19,7 @@
 //! its sentences hold a dated time phrase `timefind` recognises), for every split.
 //!
 //! Usage: cargo run --release --example realnews_eval -- [--dir DIR] [--split dev|heldout|blind|all]
-//!        [--verbose] [--details] [--learned] [--multi] [--misses]
+//!        [--verbose] [--details] [--learned] [--multi] [--misses] [--sources]
 //! `--verbose` adds one line per article; `--details` prints each error of the dev split with
 //! its sentence (never for the held-out and blind splits, which are looked at only to measure).
 //! `--multi` adds a count-only line per split on the sentences labeled with two or more
@@ -31,6 +31,10 @@
 //! by what the sentence got (no candidate at all, or a candidate matched to another label of
 //! the same sentence or to a neighbouring label), and by the sentence's length in words; each
 //! with how many are in sentences labeled with several forecasts (no text, so every split).
+//! `--sources` adds count-only lines of the wrong deadlines by where the extractor took them
+//! (a phrase of the sentence by its shape, the sentence before, an earlier phrase referred to,
+//! the article, none of these) and how they are wrong (too early or late, by more than six
+//! months or not; given where the label is null): no text, so shown for every split.
 //! `--learned` scores the rules followed by the learned sentence scorer (`extract::learned`,
 //! with the thresholds of its weights file), which `extract` itself does not apply.
 //! Exits 1 when a split misses a target (recall 0.9, precision 0.85, deadline 0.9,
@@ -48,7 +52,7 @@ fn main() -> ExitCode {
     let mut dir: Option<PathBuf> = std::env::var_os("FORECAST_REALNEWS_DIR").map(PathBuf::from);
     let mut which = "all".to_string();
     let (mut verbose, mut details, mut check, mut with_learned) = (false, false, false, false);
-    let (mut multi, mut misses) = (false, false);
+    let (mut multi, mut misses, mut sources) = (false, false, false);
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -60,8 +64,9 @@ fn main() -> ExitCode {
             "--learned" => with_learned = true,
             "--multi" => multi = true,
             "--misses" => misses = true,
+            "--sources" => sources = true,
             other => {
-                eprintln!("error: unknown argument `{other}`; usage: realnews_eval [--dir DIR] [--split dev|heldout|blind|all] [--verbose] [--details] [--check] [--learned] [--multi] [--misses]");
+                eprintln!("error: unknown argument `{other}`; usage: realnews_eval [--dir DIR] [--split dev|heldout|blind|all] [--verbose] [--details] [--check] [--learned] [--multi] [--misses] [--sources]");
                 return ExitCode::from(2);
             }
         }
@@ -123,6 +128,9 @@ fn main() -> ExitCode {
         }
         if misses {
             println!("{}", total.misses.lines());
+        }
+        if sources {
+            realnews::print_sources(&total);
         }
         failed |= total.recall() < 0.9
             || total.precision() < 0.85

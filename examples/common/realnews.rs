@@ -51,6 +51,9 @@ pub struct Tally {
     /// number of candidates overlapping the sentence: (sentences, forecasts they hold,
     /// candidates, candidates matched to one of the sentence's labels). Counts only.
     pub multi: BTreeMap<usize, [usize; 4]>,
+    /// The given deadlines that are wrong, by where the extractor took them from
+    /// (`deadline_source`) and by how they are wrong (`Tally::sources`). Counts only.
+    pub sources: BTreeMap<(&'static str, &'static str), usize>,
     /// The deadline errors by sub-kind (counts only, so the held-out and blind splits can
     /// say which kind to attack without anyone reading their text).
     pub deadline_kinds: DeadlineKinds,
@@ -241,6 +244,103 @@ impl DeadlineKinds {
     }
 }
 
+/// Where a candidate's deadline came from, read from what the extractor tells its reviewer:
+/// the sentence before ("carried"), an earlier phrase a "by then" or "the month" refers
+/// to ("referred"), the article (its season, results day, election, lead: "article"), a
+/// phrase of its own, sorted by its shape (a bare or named year, a season, a month, a
+/// weekday or date, a quarter or half, a span counted from publication, another), or none
+/// of these (a list's horizon or a fallback without a note: "other").
+pub fn deadline_source(c: &Candidate) -> &'static str {
+    let noted = |s: &str| c.review.iter().any(|r| r.contains(s));
+    if noted("the time the sentence before names") {
+        return "carried";
+    }
+    if noted("\" taken to mean \"") {
+        return "referred";
+    }
+    if noted("is taken from the article") {
+        return "article";
+    }
+    let Some(p) = c.deadline_phrase.as_deref() else {
+        return "other";
+    };
+    let p = p.to_ascii_lowercase();
+    let words: Vec<&str> = p
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let has = |l: &[&str]| words.iter().any(|w| l.contains(w));
+    const MONTHS: [&str; 24] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ];
+    let numbered = words
+        .iter()
+        .any(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()));
+    if noted("rolled forward") {
+        "phrase: rolled to next year"
+    } else if has(&[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "tomorrow",
+        "tonight",
+        "day",
+        "weekend",
+        "week",
+    ]) {
+        "phrase: day or week"
+    } else if has(&MONTHS) && numbered {
+        "phrase: month with a year"
+    } else if has(&MONTHS) {
+        "phrase: month"
+    } else if has(&["month", "months"]) {
+        "phrase: month word"
+    } else if has(&["spring", "summer", "autumn", "fall", "winter", "season"]) {
+        "phrase: season"
+    } else if has(&["quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"]) {
+        "phrase: quarter or half"
+    } else if words
+        .iter()
+        .any(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+    {
+        "phrase: numbered year"
+    } else if has(&["year", "years", "decade"]) {
+        "phrase: year word"
+    } else if has(&["months", "weeks", "days"]) {
+        "phrase: span"
+    } else {
+        "phrase: other"
+    }
+}
+
 /// Whether `sentence` holds a time phrase with a date that the extractor's `timefind`
 /// recognises (read in the sentence's own tense from the day of publication).
 fn has_dated_phrase(sentence: &str, published: NaiveDate) -> bool {
@@ -274,6 +374,9 @@ impl Tally {
         }
         self.deadline_kinds.add(&o.deadline_kinds);
         self.misses.add(&o.misses);
+        for (k, v) in &o.sources {
+            *self.sources.entry(*k).or_default() += v;
+        }
     }
     pub fn recall(&self) -> f64 {
         ratio(self.matched, self.labels)
@@ -480,6 +583,16 @@ pub fn score(a: &Article, text: &str, got: &[Candidate], details: bool) -> Tally
             }
             let phrase = has_dated_phrase(&c.sentence, a.published);
             t.deadline_kinds.count(l, c, phrase);
+            if let Some(d) = c.deadline {
+                let how = match l.deadline {
+                    None => "label null",
+                    Some((x, _)) if (x - d).num_days() > 182 => "early >6 months",
+                    Some((x, _)) if d < x => "early",
+                    Some((_, y)) if (d - y).num_days() > 182 => "late >6 months",
+                    Some(_) => "late",
+                };
+                *t.sources.entry((deadline_source(c), how)).or_default() += 1;
+            }
             show(
                 if c.deadline.is_none() {
                     "missing deadline"
@@ -559,6 +672,18 @@ pub fn print_split(name: &str, t: &Tally) {
         t.wrong_probability
     );
     println!("{}", t.deadline_kinds.line());
+}
+
+/// The count-only lines of the wrong deadlines by where they came from (`deadline_source`):
+/// no sentence is printed, so it is shown for every split.
+pub fn print_sources(t: &Tally) {
+    let mut by: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    for ((source, how), n) in &t.sources {
+        by.entry(source).or_default().push(format!("{how} {n}"));
+    }
+    for (source, hows) in by {
+        println!("  wrong deadlines from {source}: {}", hows.join(", "));
+    }
 }
 
 /// The count-only line of the sentences labeled with two or more forecasts (`Tally::multi`):

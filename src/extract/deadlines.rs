@@ -153,15 +153,37 @@ pub(super) fn governing<'a>(
 fn year_naming_a_noun(sentence: &str, f: &timefind::Found) -> bool {
     let text = f.text.to_ascii_lowercase();
     let year = text.strip_prefix("the ").unwrap_or(&text);
+    year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) && names_a_noun(sentence, f.end)
+}
+
+/// Whether `f` is a bare month (no year, no "end of") used as a modifier of the noun after
+/// it or as a possessive: "the November jobs report", "October's inflation", "the September
+/// CPI". It says which month's figures, not when the forecast event happens.
+fn month_naming_a_noun(sentence: &str, f: &timefind::Found) -> bool {
+    let text = f.text.to_ascii_lowercase();
+    let bare = text.strip_prefix("the ").unwrap_or(&text);
+    let (month, possessive) = match bare
+        .strip_suffix("'s")
+        .or_else(|| bare.strip_suffix("\u{2019}s"))
+    {
+        Some(m) => (m, true),
+        None => (bare, false),
+    };
+    crate::time::month(month).is_some() && (possessive || names_a_noun(sentence, f.end))
+}
+
+/// Whether the word after byte `end` of `sentence` is a noun the phrase before it modifies:
+/// a word of letters (lower-case, or an upper-case abbreviation such as "CPI") that is not
+/// a function word or a verb that begins a predicate.
+fn names_a_noun(sentence: &str, end: usize) -> bool {
     let next = sentence
-        .get(f.end..)
+        .get(end..)
         .and_then(|rest| rest.strip_prefix(' '))
         .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
         .unwrap_or("");
-    year.len() == 4
-        && year.bytes().all(|b| b.is_ascii_digit())
-        && next.len() > 2
-        && next.bytes().all(|b| b.is_ascii_lowercase())
+    next.len() > 2
+        && (next.bytes().all(|b| b.is_ascii_lowercase())
+            || next.bytes().all(|b| b.is_ascii_uppercase()))
         && !matches!(
             next,
             "and"
@@ -340,9 +362,12 @@ pub(super) fn usable(sentence: &str, toks: &[Token<'_>], found: Vec<Found>) -> V
             if prev == "of" && f.text.ends_with("Year") {
                 return false;
             }
-            // "Retail sales for November are forecast to rise", written in December: the
+            // "Retail sales for November are forecast to rise", "the November jobs report
+            // will show", "October's inflation is expected to ease", written in December: the
             // month just ended that the data describe, not a time ahead.
-            if prev == "for" && f.period.is_some_and(|p| p.rolled_forward) {
+            if f.period.is_some_and(|p| p.rolled_forward)
+                && (prev == "for" || month_naming_a_noun(sentence, f))
+            {
                 return false;
             }
             // "earlier this year", "so far this month": the part already past or present.
@@ -1866,6 +1891,45 @@ mod tests {
             .into_iter()
             .map(|f| f.text)
             .collect()
+    }
+
+    /// A month named without a year that ended weeks before publication and names the
+    /// figures of a noun after it ("the November jobs report", "October's CPI") is the month
+    /// whose figures are awaited, not the same month a year later: no deadline eleven months
+    /// off (issue 13, X26); a month ahead, or one an event falls in, keeps its date.
+    #[test]
+    fn a_month_just_ended_naming_its_figures_dates_nothing() {
+        let dated = |s: &str| -> Vec<(String, Option<NaiveDate>)> {
+            usable_at(s, "2026-12-07")
+                .into_iter()
+                .map(|f| (f.text, f.period.map(|p| p.last)))
+                .collect()
+        };
+        assert_eq!(
+            dated("Economists expect the November jobs report to show slower hiring."),
+            vec![]
+        );
+        assert_eq!(
+            dated("The October CPI will probably show prices cooled, analysts say."),
+            vec![]
+        );
+        assert_eq!(
+            dated("November's payrolls are likely to disappoint."),
+            vec![]
+        );
+        // An event in that month, a year ahead, keeps the month.
+        assert_eq!(
+            dated("Two more cuts will follow in June and November."),
+            vec![
+                ("in June".to_string(), Some(d("2027-06-30"))),
+                ("November".to_string(), Some(d("2027-11-30")))
+            ]
+        );
+        // A month ahead is no month just ended.
+        assert_eq!(
+            dated("The February budget vote will be close."),
+            vec![("The February".to_string(), Some(d("2027-02-28")))]
+        );
     }
 
     /// "for November" written in early December names the month the data describe, not a
