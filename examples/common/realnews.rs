@@ -270,32 +270,8 @@ pub fn deadline_source(c: &Candidate) -> &'static str {
         .filter(|w| !w.is_empty())
         .collect();
     let has = |l: &[&str]| words.iter().any(|w| l.contains(w));
-    const MONTHS: [&str; 24] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ];
+    // A month's name, in full or cut to three letters (chrono reads both), or "sept".
+    let month = |w: &&str| w.parse::<chrono::Month>().is_ok() || *w == "sept";
     let numbered = words
         .iter()
         .any(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()));
@@ -317,9 +293,9 @@ pub fn deadline_source(c: &Candidate) -> &'static str {
         "week",
     ]) {
         "phrase: day or week"
-    } else if has(&MONTHS) && numbered {
+    } else if words.iter().any(month) && numbered {
         "phrase: month with a year"
-    } else if has(&MONTHS) {
+    } else if words.iter().any(month) {
         "phrase: month"
     } else if has(&["month", "months"]) {
         "phrase: month word"

@@ -76,6 +76,20 @@ pub(crate) fn question_id(client: &mut impl GenericClient, key: &str) -> Result<
 }
 
 impl PgWriter<'_> {
+    /// `key` as a new forecast logs it: in NFC, or the form a question was stored under
+    /// before keys were put in NFC (`forecasts::logged_key`, the stored keys read once a write).
+    pub(super) fn logged_key(&mut self, key: &str) -> Result<String> {
+        let tx = &mut self.tx;
+        crate::store::forecasts::logged_key(key, &mut self.legacy_keys, || {
+            Ok(tx
+                .query(crate::store::forecasts::NON_ASCII_KEYS_SQL, &[])
+                .map_err(pg("reading question keys"))?
+                .iter()
+                .map(|r| r.get::<_, String>(1))
+                .collect())
+        })
+    }
+
     /// The id of the source named `name` (case-insensitive), created if new.
     pub fn ensure_source(&mut self, name: &str) -> Result<i64> {
         // The same spelling again (an import's usual case) skips folding it.
@@ -259,15 +273,7 @@ impl PgWriter<'_> {
         let source_id = self.ensure_source(&f.source)?;
         let (question_id, question_key) = match &f.question {
             Some(key) => {
-                let tx = &mut self.tx;
-                let key = crate::store::forecasts::logged_key(key, &mut self.legacy_keys, || {
-                    Ok(tx
-                        .query(crate::store::forecasts::NON_ASCII_KEYS_SQL, &[])
-                        .map_err(pg("reading question keys"))?
-                        .iter()
-                        .map(|r| r.get::<_, String>(1))
-                        .collect())
-                })?;
+                let key = self.logged_key(key)?;
                 (self.ensure_question(&key)?, key)
             }
             None => self.own_question(&f.claim)?,

@@ -936,15 +936,7 @@ impl PgWriter<'_> {
         let (question_id, question_key) = match &f.question {
             Some(key) => {
                 // In NFC, or the key stored before keys were (`forecasts::logged_key`).
-                let tx = &mut self.tx;
-                let key = crate::store::forecasts::logged_key(key, &mut self.legacy_keys, || {
-                    Ok(tx
-                        .query(crate::store::forecasts::NON_ASCII_KEYS_SQL, &[])
-                        .map_err(pg("reading question keys"))?
-                        .iter()
-                        .map(|r| r.get::<_, String>(1))
-                        .collect())
-                })?;
+                let key = self.logged_key(key)?;
                 match self.questions.get(&key).copied() {
                     Some(id) => (id, key),
                     None if self.question_known(&key)? => {
