@@ -197,3 +197,18 @@ pub fn add_in_process(db: &Path, source: &str, claim: &str) -> Result<(), String
         Err(String::from_utf8_lossy(&out.stderr).into_owned())
     }
 }
+
+/// A `--by` report's groups as (group, forecasts), in the report's order.
+pub fn groups(r: &Value) -> Vec<(String, u64)> {
+    r["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| {
+            (
+                g["group"].as_str().unwrap().to_string(),
+                g["overall"]["forecasts"].as_u64().unwrap(),
+            )
+        })
+        .collect()
+}

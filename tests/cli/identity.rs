@@ -4,24 +4,9 @@
 //! filters; and ledgers holding spellings from before, which are read as one.
 
 use super::harness::*;
-use serde_json::Value;
 
 /// `été` with a combining acute accent (NFD), as macOS input and some PDFs give it.
 const ETE_NFD: &str = "e\u{301}te\u{301}";
-
-fn groups(r: &Value) -> Vec<(String, u64)> {
-    r["groups"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|g| {
-            (
-                g["group"].as_str().unwrap().to_string(),
-                g["overall"]["forecasts"].as_u64().unwrap(),
-            )
-        })
-        .collect()
-}
 
 fn tags_of(l: &Ledger) -> Vec<(i64, Vec<String>)> {
     l.json(&["list", "--format", "json"])

@@ -1,4 +1,4 @@
-use crate::harness::{close, Ledger};
+use crate::harness::{close, groups, Ledger};
 use serde_json::Value;
 
 /// (source, probability, outcome) of matured forecasts, the raw material of the checks below.
@@ -402,20 +402,6 @@ const COUNTS: [&str; 7] = [
     "void",
     "corrected",
 ];
-
-fn groups(r: &Value) -> Vec<(String, u64)> {
-    r["groups"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|g| {
-            (
-                g["group"].as_str().unwrap().to_string(),
-                g["overall"]["forecasts"].as_u64().unwrap(),
-            )
-        })
-        .collect()
-}
 
 /// Every count of the whole report, per source and overall, is the sum over the groups.
 fn assert_groups_add_up(whole: &Value, split: &Value) {
