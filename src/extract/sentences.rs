@@ -557,7 +557,11 @@ fn stamp(line: &str) -> usize {
     }
     i += digits + 3;
     for suffix in ["am", "pm", "a.m.", "p.m.", " am", " pm", " a.m.", " p.m."] {
-        if line[i..].len() >= suffix.len() && line[i..i + suffix.len()].eq_ignore_ascii_case(suffix)
+        // Compared as bytes: the line may go on with a character of several bytes right
+        // after the time ("21:47 — ..."), where a `str` slice of the suffix's length would
+        // cut it.
+        if b.get(i..i + suffix.len())
+            .is_some_and(|s| s.eq_ignore_ascii_case(suffix.as_bytes()))
         {
             i += suffix.len();
             break;
@@ -1075,6 +1079,29 @@ mod tests {
             ]
         );
         assert_eq!(stamp("**21:04**"), 0);
+    }
+
+    /// A stamp followed at once by a character of several bytes (an em dash with no space,
+    /// an accented capital, a curly quotation mark, a no-break space) is read without
+    /// cutting that character: the line's sentence stays whole (audit 19 A0, where
+    /// "21:47 ET \u{2014} ..." and "21:47 \u{c9}lys\u{e9}e ..." stopped the extractor).
+    #[test]
+    fn a_stamp_before_a_character_of_several_bytes_keeps_it_whole() {
+        let t = "21:47 ET \u{2014} The incumbent will likely hold the seat by Friday.\n\n\
+                 21:47\u{2014}Turnout may top 60%.\n\n\
+                 21:47 \u{c9}lys\u{e9}e officials expect a recount.\n\n\
+                 14:05 PT \u{201c}We will win,\u{201d} she said.\n\n\
+                 9:05\u{a0}Pilots may strike next week.";
+        assert_eq!(
+            texts(t),
+            [
+                "The incumbent will likely hold the seat by Friday.",
+                "21:47\u{2014}Turnout may top 60%.",
+                "\u{c9}lys\u{e9}e officials expect a recount.",
+                "\u{201c}We will win,\u{201d} she said.",
+                "9:05\u{a0}Pilots may strike next week."
+            ]
+        );
     }
 
     /// An update's stamp ("Updated at 14:10:", "UPDATE 9:05 -"), alone or after the line's
