@@ -65,6 +65,24 @@ impl Context {
         Ok(store)
     }
 
+    /// Refuses a write whose today has not come anywhere on Earth yet (audit 18, A10):
+    /// `FORECAST_TODAY` may move today back (tests, replays, back-filling) but a ledger must
+    /// not hold forecasts made, or outcomes known, on a day still to come. The system clock's
+    /// day always passes (no place is more than 14 hours ahead of UTC), so only an override
+    /// can be refused. Reads take any day.
+    pub fn check_today_has_come(&self) -> Result<()> {
+        let latest = crate::model::days::latest_day_on_earth(self.clock.now);
+        if self.clock.today <= latest {
+            return Ok(());
+        }
+        Err(crate::Error::invalid(
+            format!("FORECAST_TODAY `{}`", self.clock.today),
+            format!(
+                "it is after {latest}, the latest day it is anywhere on Earth now (UTC+14), so this write would record forecasts made or outcomes known in the future; nothing was written: unset FORECAST_TODAY, or set it to a day that has come (it may be in the past, for tests and replays; reading commands take any day)"
+            ),
+        ))
+    }
+
     /// Opens the ledger for writing and runs `f`; if `f` fails and this command created the
     /// ledger, the empty file (and any directory made for it) is taken away again, so bad
     /// input on a new `--db` leaves nothing behind. A journal head the write found ahead of
@@ -75,6 +93,7 @@ impl Context {
         io: &mut Io<'a>,
         f: impl FnOnce(&mut Store, &mut Io<'a>) -> Result<T>,
     ) -> Result<T> {
+        self.check_today_has_come()?;
         let mut store = self.open(Access::Write)?;
         let result = f(&mut store, io);
         if let Some(ahead) = store.clock_ahead() {

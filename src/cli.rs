@@ -6,8 +6,9 @@ use std::path::PathBuf;
 
 const AFTER_HELP: &str = "\
 Exit codes: 0 success; 2 bad usage or bad input (nothing written); 1 any other failure.
-Environment: FORECAST_DB (the ledger file), FORECAST_TODAY=YYYY-MM-DD (pretend today is that day;
-the wall-clock time recorded in the journal is never moved), FORECAST_LOCK_WAIT=SECONDS (how long
+Environment: FORECAST_DB (the ledger file), FORECAST_TODAY=YYYY-MM-DD (pretend today is that day,
+for tests and replays: reads take any day, writes only one that has come somewhere on Earth; the
+wall-clock time recorded in the journal is never moved), FORECAST_LOCK_WAIT=SECONDS (how long
 a write waits behind another writer, default 600), NO_COLOR (plain tables).
 
 Examples:

@@ -167,6 +167,10 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
     if source.trim().is_empty() {
         return Err(Error::invalid("--source", "must not be empty"));
     }
+    if args.save {
+        // Before any candidate is reviewed, not after the person has answered them all.
+        ctx.check_today_has_come()?;
+    }
     let default_deadline = args
         .default_deadline
         .as_deref()

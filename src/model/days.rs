@@ -10,7 +10,7 @@
 //! UTC-12 are more than 24 hours behind UTC+14, so for an hour or two a day Kiritimati's
 //! date is two days ahead of theirs; a record made then is refused there until midnight.
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 
 /// The latest day a date made or an outcome may bear (audit 18, A18): the day after today.
 /// "Today" is the local calendar day (or `FORECAST_TODAY`'s), and the next day may already
@@ -30,9 +30,27 @@ pub fn future_day(day: NaiveDate, today: NaiveDate) -> Option<String> {
     })
 }
 
+/// The latest calendar day it is anywhere on Earth at `now`: the day at UTC+14
+/// (Kiritimati). A write whose today (`FORECAST_TODAY`) is after it would log forecasts
+/// made, and outcomes known, on a day that has not come anywhere (audit 18, A10).
+pub fn latest_day_on_earth(now: DateTime<Utc>) -> NaiveDate {
+    now.checked_add_signed(chrono::Duration::hours(14))
+        .unwrap_or(now)
+        .date_naive()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_latest_day_on_earth_is_the_day_at_utc_plus_14() {
+        let at = |text: &str| text.parse::<DateTime<Utc>>().unwrap();
+        let day = |d: u32| NaiveDate::from_ymd_opt(2026, 12, d).unwrap();
+        assert_eq!(latest_day_on_earth(at("2026-12-02T09:59:59Z")), day(2));
+        assert_eq!(latest_day_on_earth(at("2026-12-02T10:00:00Z")), day(3));
+        assert_eq!(latest_day_on_earth(at("2026-12-02T23:59:59Z")), day(3));
+    }
 
     #[test]
     fn the_day_after_today_may_have_come_and_no_later_day() {

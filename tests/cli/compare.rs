@@ -480,11 +480,14 @@ fn unsupported_combinations_are_refused_cleanly() {
 /// `compare --exclude-late` leaves out a forecast logged once its question's outcome was
 /// in the ledger, so hindsight earns nothing: B's 95% after the event is recorded drops out
 /// and the market is A's 30% against C's 60% on an event that happened (deadlines after
-/// the wall clock, so A and C are not late, scored as of a day after them). Peer scores by
+/// the wall clock, so A and C are not late, scored as of a day after them: a read may take
+/// any day, a write only one that has come). Peer scores by
 /// hand: 100 ln(0.3/0.6) = -69.3147... for A, the opposite for C.
 #[test]
 fn exclude_late_takes_hindsight_out_of_the_markets() {
-    let l = Ledger::new().at("2099-07-01");
+    // Written on a day that has come (a write's today cannot be in the future), read on a
+    // day after the deadlines.
+    let mut l = Ledger::new().at("2026-06-01");
     l.add(
         "A",
         "q happens",
@@ -510,6 +513,7 @@ fn exclude_late_takes_hindsight_out_of_the_markets() {
         "2099-06-01",
         &["--question", "q"],
     );
+    l.today = "2099-07-01".into();
     let all = l.json(&["compare", "--min-markets", "1", "--format", "json"]);
     let names = |v: &serde_json::Value| -> Vec<String> {
         let mut n: Vec<String> = v["sources"]
@@ -562,7 +566,9 @@ fn exclude_late_takes_hindsight_out_of_the_markets() {
 /// `-`). A ledger with nothing late shows no `late` column in the table.
 #[test]
 fn compare_counts_forecasts_logged_late_per_source_in_every_format() {
-    let l = Ledger::new().at("2099-07-01");
+    // Written on a day that has come (a write's today cannot be in the future), read on a
+    // day after the deadlines.
+    let mut l = Ledger::new().at("2026-06-01");
     for (source, p, made) in [("A", "0.3", "2026-01-01"), ("C", "0.6", "2026-01-01")] {
         l.add(
             source,
@@ -574,12 +580,14 @@ fn compare_counts_forecasts_logged_late_per_source_in_every_format() {
         );
     }
     l.ok(&["resolve", "--question", "q", "--happened-on", "2026-03-01"]);
+    l.today = "2099-07-01".into();
     let table = l.ok(&["compare", "--min-markets", "1"]);
     let heading = table.lines().find(|l| l.contains("peer")).unwrap();
     assert!(
         !heading.contains("late"),
         "nothing late, no column:\n{table}"
     );
+    l.today = "2026-06-01".into();
     l.add(
         "B",
         "q happens",
@@ -588,6 +596,7 @@ fn compare_counts_forecasts_logged_late_per_source_in_every_format() {
         "2099-06-01",
         &["--question", "q"],
     );
+    l.today = "2099-07-01".into();
     let c = l.json(&["compare", "--min-markets", "1", "--format", "json"]);
     for (name, late) in [("A", 0), ("B", 1), ("C", 0)] {
         assert_eq!(source(&c, name)["logged_late"], late, "{name}");

@@ -872,10 +872,10 @@ fn a_semicolon_separated_csv_is_named_and_read_with_delimiter() {
 /// earliest copy) instead of counted again.
 #[test]
 fn claims_differing_only_in_white_space_are_one_forecast() {
-    let l = Ledger::new().at("2027-01-05");
+    let l = Ledger::new().at("2024-01-05");
     let bom = l.write_file(
         "bom.csv",
-        "\u{feff}source,claim,probability,made_on,deadline\r\nA,\"multi\r\nline claim\",0.6,2026-12-01,2027-02-01\r\n\r\nA,\"quote \"\"x\"\"\",0.7,2026-12-01,2027-02-01\r\n",
+        "\u{feff}source,claim,probability,made_on,deadline\r\nA,\"multi\r\nline claim\",0.6,2023-12-01,2024-02-01\r\n\r\nA,\"quote \"\"x\"\"\",0.7,2023-12-01,2024-02-01\r\n",
     );
     l.ok(&["import", bom.to_str().unwrap()]);
     // Stored as the file has it.
@@ -886,7 +886,7 @@ fn claims_differing_only_in_white_space_are_one_forecast() {
         "multi  line\tclaim",
         " multi\nline claim ",
     ] {
-        let r = l.add_run("A", claim, "0.6", "2026-12-01", "2027-02-01", &[]);
+        let r = l.add_run("A", claim, "0.6", "2023-12-01", "2024-02-01", &[]);
         assert_eq!(r.code, 2, "{claim:?}: {}", r.stderr);
         assert_eq!(
             r.stderr,
@@ -895,7 +895,7 @@ fn claims_differing_only_in_white_space_are_one_forecast() {
     }
     let doubled = l.write_file(
         "n.csv",
-        "source,claim,probability,made_on,deadline\nA,multi  line claim,0.6,2026-12-01,2027-02-01\n",
+        "source,claim,probability,made_on,deadline\nA,multi  line claim,0.6,2023-12-01,2024-02-01\n",
     );
     let err = l.fails(&["import", doubled.to_str().unwrap()], 2);
     assert!(
@@ -904,7 +904,7 @@ fn claims_differing_only_in_white_space_are_one_forecast() {
     );
     let bare_lf = l.write_file(
         "n2.csv",
-        "source,claim,probability,made_on,deadline\nA,\"multi\nline claim\",0.6,2026-12-01,2027-02-01\nB,multi line claim,0.6,2026-12-01,2027-02-01\n",
+        "source,claim,probability,made_on,deadline\nA,\"multi\nline claim\",0.6,2023-12-01,2024-02-01\nB,multi line claim,0.6,2023-12-01,2024-02-01\n",
     );
     let err = l.fails(&["import", bare_lf.to_str().unwrap()], 2);
     assert!(
@@ -936,10 +936,10 @@ fn claims_differing_only_in_white_space_are_one_forecast() {
 /// as such, nothing written, not refused as a probability that is not a number.
 #[test]
 fn a_header_repeated_inside_a_csv_is_named_as_one() {
-    let l = Ledger::new().at("2027-01-05");
+    let l = Ledger::new().at("2024-01-05");
     let f = l.write_file(
         "dup.csv",
-        "source,claim,probability,made_on,deadline\nA,c1,0.6,2026-12-01,2027-02-01\nsource,claim,probability,made_on,deadline\nA,c2,0.6,2026-12-01,2027-02-01\n",
+        "source,claim,probability,made_on,deadline\nA,c1,0.6,2023-12-01,2024-02-01\nsource,claim,probability,made_on,deadline\nA,c2,0.6,2023-12-01,2024-02-01\n",
     );
     let err = l.fails(&["import", f.to_str().unwrap()], 2);
     assert_eq!(

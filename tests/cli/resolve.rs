@@ -961,14 +961,14 @@ fn a_hand_resolution_that_does_not_fit_the_deadline_is_said() {
 /// with `amend` yes and a note is still an amendment.
 #[test]
 fn an_outcomes_file_naming_a_forecast_twice_names_both_lines() {
-    let l = Ledger::new().at("2027-03-05");
+    let l = Ledger::new().at("2023-03-05");
     for i in 1..=3 {
         l.add(
             "A",
             &format!("c{i}"),
             "0.6",
-            "2027-01-01",
-            "2027-03-01",
+            "2023-01-01",
+            "2023-03-01",
             &[],
         );
     }
@@ -1013,58 +1013,58 @@ fn an_outcomes_file_naming_a_forecast_twice_names_both_lines() {
 /// and an amendment pass.
 #[test]
 fn a_hand_resolution_against_its_market_is_refused() {
-    let l = Ledger::new().at("2027-01-10");
+    let l = Ledger::new().at("2023-01-10");
     let q = ["--question", "deal"];
     l.add(
         "A",
         "Deal signed by Dec",
         "0.6",
-        "2026-06-01",
-        "2026-12-31",
+        "2022-06-01",
+        "2022-12-31",
         &q,
     );
     l.add(
         "B",
         "Deal signed by Dec",
         "0.2",
-        "2026-06-01",
-        "2026-12-31",
+        "2022-06-01",
+        "2022-12-31",
         &q,
     );
     l.add(
         "C",
         "Deal signed by Dec",
         "0.3",
-        "2026-06-01",
-        "2026-12-31",
+        "2022-06-01",
+        "2022-12-31",
         &q,
     );
     l.add(
         "D",
         "No deal by Dec",
         "0.5",
-        "2026-06-01",
-        "2026-12-31",
+        "2022-06-01",
+        "2022-12-31",
         &["--question", "deal", "--against"],
     );
     l.add(
         "E",
         "Deal signed by Nov",
         "0.5",
-        "2026-06-01",
-        "2026-11-30",
+        "2022-06-01",
+        "2022-11-30",
         &q,
     );
-    l.ok(&["resolve", "1", "--yes", "--on", "2026-06-20"]);
-    l.ok(&["resolve", "3", "--yes", "--on", "2026-06-20"]);
+    l.ok(&["resolve", "1", "--yes", "--on", "2022-06-20"]);
+    l.ok(&["resolve", "3", "--yes", "--on", "2022-06-20"]);
     let resolutions = l.count("SELECT count(*) FROM resolutions");
-    let err = l.fails(&["resolve", "2", "--no", "--on", "2026-12-31"], 2);
+    let err = l.fails(&["resolve", "2", "--no", "--on", "2022-12-31"], 2);
     assert_eq!(
         err,
-        "error: forecast 2: resolving it `false` says the event of its market (question `deal`, deadline 2026-12-31) did not happen, but forecast(s) 1, 3 in that market are resolved the other way (the event happened), stance taken into account: both sides would score as right and the market would drop out of `compare`; nothing was written. If those are wrong, amend them with a note first (`forecast resolve 1 --no --amend --note WHY`); or record what happened with `forecast resolve --question deal --not-by DATE`, which decides every forecast in the market (hand resolutions that disagree stay, named as conflicts)\n"
+        "error: forecast 2: resolving it `false` says the event of its market (question `deal`, deadline 2022-12-31) did not happen, but forecast(s) 1, 3 in that market are resolved the other way (the event happened), stance taken into account: both sides would score as right and the market would drop out of `compare`; nothing was written. If those are wrong, amend them with a note first (`forecast resolve 1 --no --amend --note WHY`); or record what happened with `forecast resolve --question deal --not-by DATE`, which decides every forecast in the market (hand resolutions that disagree stay, named as conflicts)\n"
     );
     // The same row from an outcomes file, named by its line.
-    let o = l.write_file("o.csv", "id,outcome,on\n2,no,2026-12-31\n");
+    let o = l.write_file("o.csv", "id,outcome,on\n2,no,2022-12-31\n");
     let err = l.fails(&["resolve", "--from", o.to_str().unwrap()], 2);
     assert!(
         err.starts_with(&format!(
@@ -1074,7 +1074,7 @@ fn a_hand_resolution_against_its_market_is_refused() {
         "{err}"
     );
     // Stance taken into account: "no deal" true says the event did not happen.
-    let err = l.fails(&["resolve", "4", "--yes", "--on", "2026-12-31"], 2);
+    let err = l.fails(&["resolve", "4", "--yes", "--on", "2022-12-31"], 2);
     assert!(
         err.contains(
             "forecast(s) 1, 3 in that market are resolved the other way (the event happened)"
@@ -1083,9 +1083,9 @@ fn a_hand_resolution_against_its_market_is_refused() {
     );
     assert_eq!(l.count("SELECT count(*) FROM resolutions"), resolutions);
     // Agreeing (either stance), void and another deadline pass.
-    l.ok(&["resolve", "4", "--no", "--on", "2026-06-20"]);
+    l.ok(&["resolve", "4", "--no", "--on", "2022-06-20"]);
     l.ok(&["resolve", "2", "--void", "--reason", "ambiguous"]);
-    l.ok(&["resolve", "5", "--no", "--on", "2026-11-30"]);
+    l.ok(&["resolve", "5", "--no", "--on", "2022-11-30"]);
     // An amendment is the way to change a market's outcome given by hand: one at a time.
     l.ok(&["resolve", "1", "--no", "--amend", "--note", "recount"]);
     l.ok(&["resolve", "3", "--no", "--amend", "--note", "recount"]);

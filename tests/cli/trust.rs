@@ -153,7 +153,7 @@ fn a_corrected_deadline_that_has_already_passed_is_refused() {
         "BTC closes above 150k",
         "0.1",
         "2026-10-01",
-        "2027-06-30",
+        "2099-06-30",
         &[],
     );
     let hint = "; log a new forecast with `forecast add` instead (its wording can still be corrected with --claim)\n";
@@ -177,22 +177,34 @@ fn a_corrected_deadline_that_has_already_passed_is_refused() {
         );
     }
     assert_eq!(l.count("SELECT count(*) FROM forecasts"), 1);
-    // By the day the tool reasons with, too, though the wall clock is before it.
-    let later = l_at(&l, "2027-02-01");
-    let err = later.fails(
-        &["correct", "1", "--deadline", "2027-01-20", "--why", "x"],
+    // By the wall clock, too, though the day the tool reasons with is before it.
+    let earlier = l_at(&l, "2026-10-05");
+    let err = earlier.fails(
+        &["correct", "1", "--deadline", "2026-11-15", "--why", "x"],
         2,
     );
     assert!(
-        err.contains("the new deadline 2027-01-20 has already passed"),
+        err.contains("the new deadline 2026-11-15 has already passed"),
         "{err}"
     );
+    // A day the tool reasons with moved past the wall clock is no way around it: a write's
+    // today must have come somewhere on Earth (audit 18, A10).
+    let later = l_at(&l, "2099-07-01");
+    let err = later.fails(
+        &["correct", "1", "--deadline", "2099-06-20", "--why", "x"],
+        2,
+    );
+    assert!(
+        err.starts_with("error: FORECAST_TODAY `2099-07-01`: it is after "),
+        "{err}"
+    );
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 1);
     // A window moved to another still ahead is a correction like any other.
     l.ok(&[
         "correct",
         "1",
         "--deadline",
-        "2027-03-01",
+        "2099-03-01",
         "--probability",
         "0.2",
         "--why",
@@ -1383,29 +1395,33 @@ fn latest_with_exclude_late_scores_what_was_on_record_in_time() {
 /// two sources the same day and the first one fixes a word.
 #[test]
 fn a_wording_correction_keeps_every_score_and_the_forecast_in_force() {
-    let mut l = Ledger::new().at("2027-01-01");
+    // Written on days that have come (a write's today cannot be in the future), the
+    // deadline still ahead of the wall clock so nothing is logged late; read on a day after
+    // the deadline (a read may take any day), so the market is scored.
+    let mut l = Ledger::new().at("2026-01-01");
     let q = ["--question", "deal"];
-    l.add("A", "Deal by March", "0.8", "2027-01-01", "2027-03-31", &q);
+    l.add("A", "Deal by March", "0.8", "2026-01-01", "2099-03-31", &q);
     l.ok(&[
         "update",
         "1",
         "--probability",
         "0.3",
         "--made-on",
-        "2027-01-01",
+        "2026-01-01",
     ]);
-    l.add("B", "Deal by March", "0.5", "2027-01-01", "2027-03-31", &q);
-    l.today = "2027-04-05".into();
+    l.add("B", "Deal by March", "0.5", "2026-01-01", "2099-03-31", &q);
+    l.today = "2026-04-05".into();
     l.ok(&[
         "resolve",
         "--question",
         "deal",
         "--happened-on",
-        "2027-03-10",
+        "2026-03-10",
     ]);
     let compare = ["compare", "--min-markets", "1", "--format", "csv"];
     let latest = ["report", "--latest", "--format", "csv"];
     let question = ["question", "deal", "--format", "csv"];
+    l.today = "2099-04-05".into();
     let before = (l.ok(&compare), l.ok(&latest), l.ok(&question));
     // A's 30% update is in force: peer score -51.08, market score -0.737 bits, Brier 0.49.
     assert!(
@@ -1415,7 +1431,9 @@ fn a_wording_correction_keeps_every_score_and_the_forecast_in_force() {
         "{}",
         before.0
     );
+    l.today = "2026-04-05".into();
     l.ok(&["correct", "1", "--claim", "Deal by March.", "--why", "typo"]);
+    l.today = "2099-04-05".into();
     let after = (l.ok(&compare), l.ok(&latest), l.ok(&question));
     assert_eq!(after.0, before.0);
     assert_eq!(after.1, before.1);
@@ -1424,7 +1442,7 @@ fn a_wording_correction_keeps_every_score_and_the_forecast_in_force() {
     assert!(
         after
             .2
-            .contains("deal,2027-03-31,true,true,2,A,2027-01-01,0.3,0.8,-1.41503749928,true\n"),
+            .contains("deal,2099-03-31,true,true,2,A,2026-01-01,0.3,0.8,-1.41503749928,true\n"),
         "{}",
         after.2
     );
@@ -1432,22 +1450,24 @@ fn a_wording_correction_keeps_every_score_and_the_forecast_in_force() {
     assert!(show.contains("30%  in force  (this one)"), "{show}");
 
     // Two sources the same day; A fixes a word after the outcome.
-    let mut l = Ledger::new().at("2027-01-01");
-    l.add("A", "Deal by March", "0.9", "2027-01-01", "2027-03-31", &q);
-    l.add("B", "Deal by March", "0.6", "2027-01-01", "2027-03-31", &q);
-    l.today = "2027-04-05".into();
+    let mut l = Ledger::new().at("2026-01-01");
+    l.add("A", "Deal by March", "0.9", "2026-01-01", "2099-03-31", &q);
+    l.add("B", "Deal by March", "0.6", "2026-01-01", "2099-03-31", &q);
+    l.today = "2026-04-05".into();
     l.ok(&[
         "resolve",
         "--question",
         "deal",
         "--happened-on",
-        "2027-03-10",
+        "2026-03-10",
     ]);
+    l.today = "2099-04-05".into();
     let before = l.ok(&compare);
     // Market scores by hand: A moves 0.5 to 0.9, log2(0.9/0.5) = 0.848; B 0.9 to 0.6,
     // log2(0.6/0.9) = -0.585.
     assert!(before.contains(",0.847996906555,1,"), "{before}");
     assert!(before.contains(",-0.584962500721,1,"), "{before}");
+    l.today = "2026-04-05".into();
     l.ok(&[
         "correct",
         "1",
@@ -1456,6 +1476,7 @@ fn a_wording_correction_keeps_every_score_and_the_forecast_in_force() {
         "--why",
         "wording",
     ]);
+    l.today = "2099-04-05".into();
     assert_eq!(l.ok(&compare), before);
     l.ok(&["verify"]);
     // `export` writes the corrected forecast where its first version stood, so an import
@@ -1475,8 +1496,9 @@ fn a_wording_correction_keeps_every_score_and_the_forecast_in_force() {
             &format!("out.{format}"),
             &l.ok(&["export", "--format", format]),
         );
-        let copy = Ledger::new().at("2027-04-05");
+        let mut copy = Ledger::new().at("2026-04-05");
         copy.ok(&["import", file.to_str().unwrap()]);
+        copy.today = "2099-04-05".into();
         assert_eq!(figures(&copy.ok(&compare)), figures(&before), "{format}");
         let ids: Vec<String> = copy
             .json(&["list", "--format", "json"])
@@ -1500,17 +1522,19 @@ fn a_wording_correction_keeps_every_score_and_the_forecast_in_force() {
 /// import file does not count.
 #[test]
 fn a_forecast_logged_after_hand_resolutions_of_its_market_is_late() {
-    let mut l = Ledger::new().at("2099-01-05");
+    // Made and resolved on days that have come (a write's today cannot be in the future),
+    // the deadlines still ahead of the wall clock, so only a known outcome makes one late.
+    let mut l = Ledger::new().at("2026-01-05");
     let q = ["--question", "dj"];
-    l.add("A", "Deal by June", "0.3", "2099-01-01", "2099-06-30", &q);
-    l.add("B", "Deal by June", "0.6", "2099-01-02", "2099-06-30", &q);
-    l.today = "2099-02-05".into();
+    l.add("A", "Deal by June", "0.3", "2026-01-01", "2099-06-30", &q);
+    l.add("B", "Deal by June", "0.6", "2026-01-02", "2099-06-30", &q);
+    l.today = "2026-02-05".into();
     l.ok(&[
         "resolve",
         "1",
         "--yes",
         "--on",
-        "2099-02-01",
+        "2026-02-01",
         "--note",
         "signed",
     ]);
@@ -1519,12 +1543,12 @@ fn a_forecast_logged_after_hand_resolutions_of_its_market_is_late() {
         "2",
         "--yes",
         "--on",
-        "2099-02-01",
+        "2026-02-01",
         "--note",
         "signed",
     ]);
     // Backdated to before the event, logged after the ledger said it happened.
-    let r = l.add_run("A", "Deal by June", "0.99", "2099-01-10", "2099-06-30", &q);
+    let r = l.add_run("A", "Deal by June", "0.99", "2026-01-10", "2099-06-30", &q);
     assert_eq!(r.stdout, "3\n");
     assert_eq!(
         r.stderr,
@@ -1535,7 +1559,7 @@ fn a_forecast_logged_after_hand_resolutions_of_its_market_is_late() {
         "C",
         "No deal by June",
         "0.2",
-        "2099-01-10",
+        "2026-01-10",
         "2099-06-30",
         &["--question", "dj", "--against"],
     );
@@ -1545,14 +1569,14 @@ fn a_forecast_logged_after_hand_resolutions_of_its_market_is_late() {
         r.stderr
     );
     // Another deadline is another market: on time, nothing said.
-    let r = l.add_run("C", "Deal by May", "0.2", "2099-01-10", "2099-05-31", &q);
+    let r = l.add_run("C", "Deal by May", "0.2", "2026-01-10", "2099-05-31", &q);
     assert_eq!((r.stdout.as_str(), r.stderr.as_str()), ("5\n", ""));
     // A void says nothing about the event.
     l.add(
         "D",
         "Vote by July",
         "0.5",
-        "2099-01-01",
+        "2026-01-01",
         "2099-07-31",
         &["--question", "v"],
     );
@@ -1561,7 +1585,7 @@ fn a_forecast_logged_after_hand_resolutions_of_its_market_is_late() {
         "E",
         "Vote by July",
         "0.5",
-        "2099-01-02",
+        "2026-01-02",
         "2099-07-31",
         &["--question", "v"],
     );
@@ -1573,7 +1597,7 @@ fn a_forecast_logged_after_hand_resolutions_of_its_market_is_late() {
         "--probability",
         "0.1",
         "--made-on",
-        "2099-01-12",
+        "2026-01-12",
     ]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(r.stdout, "8\n");
@@ -1587,9 +1611,9 @@ fn a_forecast_logged_after_hand_resolutions_of_its_market_is_late() {
     let sheet = l.write_file(
         "s.csv",
         "source,claim,probability,made_on,deadline,question,outcome,resolved_on\n\
-         F,Deal by June,0.7,2099-01-03,2099-06-30,dj,,\n\
-         G,Rain by June,0.4,2099-01-03,2099-06-30,rain,true,2099-02-01\n\
-         H,Rain by June,0.6,2099-01-03,2099-06-30,rain,,\n",
+         F,Deal by June,0.7,2026-01-03,2099-06-30,dj,,\n\
+         G,Rain by June,0.4,2026-01-03,2099-06-30,rain,true,2026-02-01\n\
+         H,Rain by June,0.6,2026-01-03,2099-06-30,rain,,\n",
     );
     l.ok(&["import", sheet.to_str().unwrap()]);
     let late: Vec<(i64, i64)> = {
@@ -1620,8 +1644,9 @@ fn a_forecast_logged_after_hand_resolutions_of_its_market_is_late() {
     );
     // The backdated 99% no longer wins the market once late forecasts are left out: A is
     // scored on its 30% (ln 0.3 - ln 0.6 = -0.693147, by hand).
+    l.ok(&["resolve", "3", "--yes", "--on", "2026-02-01"]);
+    // Read on a day after the deadlines (a read may take any day).
     l.today = "2099-07-05".into();
-    l.ok(&["resolve", "3", "--yes", "--on", "2099-02-01"]);
     let csv = l.ok(&[
         "compare",
         "--min-markets",
@@ -1740,13 +1765,15 @@ fn sqlite_special_names_are_refused_and_dot_slash_names_the_file() {
 /// the same way. A wording fix still passes, and a void says nothing about the event.
 #[test]
 fn a_correction_after_a_hand_resolution_of_its_market_is_refused() {
-    let l = Ledger::new().at("2099-06-30");
+    // Made and resolved on days that have come (a write's today cannot be in the future), the
+    // deadlines still ahead of the wall clock, so only the market's outcome refuses.
+    let l = Ledger::new().at("2026-06-30");
     let q = ["--question", "deal"];
     l.add(
         "A",
         "Deal signed by Dec",
         "0.6",
-        "2099-06-01",
+        "2026-06-01",
         "2099-12-31",
         &q,
     );
@@ -1754,7 +1781,7 @@ fn a_correction_after_a_hand_resolution_of_its_market_is_refused() {
         "B",
         "Deal signed by Dec",
         "0.2",
-        "2099-06-01",
+        "2026-06-01",
         "2099-12-31",
         &q,
     );
@@ -1762,7 +1789,7 @@ fn a_correction_after_a_hand_resolution_of_its_market_is_refused() {
         "C",
         "Deal signed by Nov",
         "0.3",
-        "2099-06-01",
+        "2026-06-01",
         "2099-11-30",
         &q,
     );
@@ -1770,7 +1797,7 @@ fn a_correction_after_a_hand_resolution_of_its_market_is_refused() {
         "D",
         "No deal by Oct",
         "0.5",
-        "2099-06-01",
+        "2026-06-01",
         "2099-10-31",
         &["--question", "deal", "--against"],
     );
@@ -1779,7 +1806,7 @@ fn a_correction_after_a_hand_resolution_of_its_market_is_refused() {
         "1",
         "--yes",
         "--on",
-        "2099-06-20",
+        "2026-06-20",
         "--note",
         "signed on 20 June",
     ]);
@@ -1833,7 +1860,7 @@ fn a_correction_after_a_hand_resolution_of_its_market_is_refused() {
         "E",
         "No deal by Oct",
         "0.4",
-        "2099-06-01",
+        "2026-06-01",
         "2099-10-31",
         &["--question", "deal", "--against"],
     );
@@ -1843,11 +1870,11 @@ fn a_correction_after_a_hand_resolution_of_its_market_is_refused() {
         "F",
         "No deal by Oct",
         "0.7",
-        "2099-06-01",
+        "2026-06-01",
         "2099-10-31",
         &["--question", "deal", "--against"],
     );
-    l.ok(&["resolve", "9", "--yes", "--on", "2099-06-25"]);
+    l.ok(&["resolve", "9", "--yes", "--on", "2026-06-25"]);
     let err = l.fails(
         &["correct", "8", "--probability", "0.5", "--why", "typo"],
         2,
@@ -1935,4 +1962,108 @@ fn a_corrected_claim_may_not_change_figures_or_directions_once_the_outcome_could
         "misread",
     ]);
     l.ok(&["verify"]);
+}
+
+/// The latest calendar day anywhere on Earth now: the day at UTC+14 (Kiritimati).
+fn latest_day_on_earth() -> chrono::NaiveDate {
+    #[allow(clippy::disallowed_methods)]
+    let now = chrono::Utc::now();
+    (now + chrono::Duration::hours(14)).date_naive()
+}
+
+/// Audit 18, A10: `FORECAST_TODAY` after the latest day anywhere on Earth (UTC+14) made
+/// `add` log a forecast "made" in 2028 that the ledger's own export could not import. Every
+/// command that writes now refuses such a day (exit 2, one line naming FORECAST_TODAY,
+/// nothing written, no ledger created for a new path), before any work; reading commands
+/// still take it (a report as of a day after the deadlines), and so does a write on the
+/// latest day itself.
+#[test]
+fn a_today_after_every_day_on_earth_refuses_writes_not_reads() {
+    let mut l = Ledger::new();
+    l.add(
+        "A",
+        "Deal by June",
+        "0.6",
+        "2026-01-01",
+        "2026-06-30",
+        &["--question", "deal"],
+    );
+    l.ok(&[
+        "resolve",
+        "--question",
+        "deal",
+        "--happened-on",
+        "2026-05-01",
+    ]);
+    let article = l.write_file("a.md", "The bank will cut rates by June.\n");
+    let rows = l.write_file(
+        "rows.csv",
+        "source,claim,probability,made_on,deadline\nB,Rain by May,0.4,2026-01-02,2026-05-31\n",
+    );
+    let journal = l.count("SELECT count(*) FROM journal");
+    l.today = "2099-01-05".into();
+    let before = latest_day_on_earth();
+    let writes: [&[&str]; 7] = [
+        &[
+            "add",
+            "--source",
+            "A",
+            "--claim",
+            "Deal by 2100",
+            "--probability",
+            "0.5",
+            "--deadline",
+            "2100-01-01",
+        ],
+        &["update", "1", "--probability", "0.7"],
+        &[
+            "correct",
+            "1",
+            "--claim",
+            "A deal by June",
+            "--why",
+            "words",
+        ],
+        &["resolve", "1", "--no", "--amend", "--note", "appeal"],
+        &["resolve", "--question", "deal", "--not-by", "2099-01-01"],
+        &["import", rows.to_str().unwrap()],
+        &[
+            "extract",
+            article.to_str().unwrap(),
+            "--source",
+            "A",
+            "--published",
+            "2099-01-01",
+            "--save",
+            "--yes",
+        ],
+    ];
+    let mut errors = Vec::new();
+    for args in writes {
+        errors.push(l.fails(args, 2));
+    }
+    let after = latest_day_on_earth();
+    let message = |latest: chrono::NaiveDate| {
+        format!("error: FORECAST_TODAY `2099-01-05`: it is after {latest}, the latest day it is anywhere on Earth now (UTC+14), so this write would record forecasts made or outcomes known in the future; nothing was written: unset FORECAST_TODAY, or set it to a day that has come (it may be in the past, for tests and replays; reading commands take any day)\n")
+    };
+    for (args, err) in writes.iter().zip(&errors) {
+        assert!(
+            *err == message(before) || *err == message(after),
+            "{args:?}: {err}"
+        );
+    }
+    assert_eq!(l.count("SELECT count(*) FROM journal"), journal);
+    // A new ledger path is not created.
+    let fresh = Ledger::new().at("2099-01-05");
+    fresh.fails(writes[0], 2);
+    assert!(!fresh.db.exists());
+    // Reads take the day: the market is scored as of 2099.
+    let report = l.json(&["report", "--format", "json"]);
+    assert_eq!(report["today"], "2099-01-05");
+    assert_eq!(report["overall"]["scored"], 1);
+    l.ok(&["list", "--status", "all"]);
+    l.ok(&["verify"]);
+    // The latest day on Earth itself has come somewhere, so it writes.
+    l.today = after.to_string();
+    l.ok(writes[0]);
 }
