@@ -85,10 +85,16 @@ pub fn num(value: Option<f64>, digits: usize) -> String {
 
 /// Serializes `rows` (with a header from the first) as CSV text. Text cells are guarded
 /// against spreadsheet formulas (`csv_guard`); a cell that is a plain number is left as it is
-/// (a spreadsheet reads it as a number, never as a formula).
-pub fn csv_string<T: serde::Serialize>(rows: &[T]) -> Result<String> {
+/// (a spreadsheet reads it as a number, never as a formula). No rows still give the header
+/// line, taken from a default row so it is the same header rows would give: a script that
+/// reads the columns by name works on an empty ledger or an empty selection too.
+pub fn csv_string<T: serde::Serialize + Default>(rows: &[T]) -> Result<String> {
     let err = |e: &dyn std::fmt::Display| Error::Other(format!("writing CSV: {e}"));
     let mut w = csv::Writer::from_writer(Vec::new());
+    let header_only = rows.is_empty();
+    if header_only {
+        w.serialize(T::default()).map_err(|e| err(&e))?;
+    }
     for row in rows {
         w.serialize(row).map_err(|e| err(&e))?;
     }
@@ -98,7 +104,8 @@ pub fn csv_string<T: serde::Serialize>(rows: &[T]) -> Result<String> {
         .flexible(true)
         .from_reader(bytes.as_slice());
     let mut out = csv::Writer::from_writer(Vec::new());
-    for record in reader.records() {
+    let records = if header_only { 1 } else { usize::MAX };
+    for record in reader.records().take(records) {
         let record = record.map_err(|e| err(&e))?;
         out.write_record(record.iter().map(|cell| {
             if cell.parse::<f64>().is_ok() {

@@ -881,7 +881,7 @@ fn describe(i: usize, n: usize, c: &Candidate) -> String {
 /// A candidate as `extract --format csv` writes it: every field of its JSON but the
 /// article, so that `import --set source=NAME --set made_on=DATE` reads the file back (a
 /// hedge needs its `probability_low` and `probability_high`, audit 13 E12).
-#[derive(Serialize)]
+#[derive(Serialize, Default)]
 struct CsvCandidate<'a> {
     claim: &'a str,
     probability: f64,

@@ -12,7 +12,7 @@ use crate::store::{Access, AuditRow};
 use serde::Serialize;
 
 /// One line of the audit: counts and the shares they give (null over nothing).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
 pub struct AuditLine {
     pub source: String,
     pub articles: i64,

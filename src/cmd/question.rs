@@ -111,7 +111,7 @@ fn add_conditions(store: &Store, v: &mut QuestionView) -> Result<()> {
 
 /// One CSV row: a forecast on the question with its market (README, "question --format
 /// csv"). Void forecasts are in no market: `outcome` `void`, no price or earnings.
-#[derive(Serialize)]
+#[derive(Serialize, Default)]
 struct CsvRow<'a> {
     question: &'a str,
     /// The market's deadline (the forecast's own).
@@ -129,9 +129,6 @@ struct CsvRow<'a> {
     earned: Option<f64>,
     in_force: Option<bool>,
 }
-
-const CSV_HEADER: &str =
-    "question,deadline,outcome,scored,id,source,made_on,probability,price_before,earned,in_force\n";
 
 fn csv_rows(v: &QuestionView) -> Result<String> {
     let mut rows = Vec::new();
@@ -173,13 +170,7 @@ fn csv_rows(v: &QuestionView) -> Result<String> {
             in_force: None,
         });
     }
-    // A question with no forecasts still gets its header.
-    let text = csv_string(&rows)?;
-    Ok(if text.is_empty() {
-        CSV_HEADER.to_string()
-    } else {
-        text
-    })
+    csv_string(&rows)
 }
 
 fn text(v: &QuestionView, style: &crate::output::Style) -> String {

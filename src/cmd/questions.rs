@@ -11,7 +11,7 @@ use serde::Serialize;
 const HEADER: [&str; 5] = ["question", "forecasts", "unresolved", "sources", "outcome"];
 
 /// A CSV row: sources joined with `;` as tags are in exports.
-#[derive(Serialize)]
+#[derive(Serialize, Default)]
 struct CsvRow<'a> {
     /// User text is guarded against spreadsheet formulas by `output::csv_string`, once.
     question: String,

@@ -215,3 +215,52 @@ fn a_fatebook_sheet_of_fractions_is_warned_about() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(r.stderr, "");
 }
+
+/// Every `--format csv` of an empty ledger, or an empty selection, prints its header line,
+/// so a script that reads the columns by name works before the first forecast; `questions`
+/// and `extract` (an article with no candidates) printed nothing at all.
+#[test]
+fn every_csv_output_of_an_empty_ledger_prints_its_header() {
+    let l = Ledger::new();
+    l.ok(&["migrate"]);
+    let article = l.write_file(
+        "none.md",
+        "The meeting was held on Monday in the town hall.\n",
+    );
+    let article = article.to_str().unwrap();
+    let forecasts = "id,source,question,claim,probability,probability_basis,probability_low,probability_high,made_on,deadline,deadline_phrase,condition,stance,tags,status,outcome,resolved_on,note,reason,article,created_at,logged_late\n";
+    let groups = "group,source,forecasts,open,due,resolved,scored,void,corrected,amended,logged_late,brier,log_loss,base_rate,brier_skill,reliability,resolution,uncertainty,void_share,median_horizon_days,brier_ci_low,brier_ci_high,auc,discrimination,mcb,dsc,unc\n";
+    let whole: [(&[&str], &str); 7] = [
+        (&["list"], forecasts),
+        (&["list", "--status", "all"], forecasts),
+        (&["due"], forecasts),
+        (&["export"], forecasts),
+        (&["questions"], "question,forecasts,unresolved,sources,outcome,events\n"),
+        (&["report", "--by", "tag"], groups),
+        (
+            &["extract", article, "--source", "A", "--published", "2026-11-01"],
+            "claim,probability,probability_basis,probability_low,probability_high,deadline,deadline_phrase,condition,stance,attributed_to,review,start,end,sentence\n",
+        ),
+    ];
+    for (args, header) in whole {
+        let args = [args, &["--format", "csv"]].concat();
+        assert_eq!(l.ok(&args), header, "{args:?}");
+    }
+    // Reports with an overall row: the header, then that row.
+    let first_line: [(&[&str], &str); 4] = [
+        (&["report"], "source,forecasts,open,due,resolved,scored,void,corrected,amended,logged_late,brier,log_loss,base_rate,brier_skill,reliability,resolution,uncertainty,void_share,median_horizon_days,brier_ci_low,brier_ci_high,auc,discrimination,mcb,dsc,unc"),
+        (&["report", "--long"], "source,bin,lower,upper,n,hits,mean_probability,observed,ci_low,ci_high,corrected,amended,logged_late"),
+        (&["compare"], "source,rank,markets,peer_score,peer_ci_low,peer_ci_high,relative_brier,market_score,trades,brier,logged_late"),
+        (&["extract", "--audit"], "source,articles,reviewed,kept,kept_share,probability_unchanged,probability_unchanged_share,deadline_unchanged,deadline_unchanged_share"),
+    ];
+    for (args, header) in first_line {
+        let args = [args, &["--format", "csv"]].concat();
+        assert_eq!(l.ok(&args).lines().next(), Some(header), "{args:?}");
+    }
+    // An empty selection of a ledger that holds forecasts: the same header.
+    l.add("A", "Rain by May", "0.4", "2026-01-02", "2027-05-31", &[]);
+    assert_eq!(
+        l.ok(&["list", "--status", "resolved", "--format", "csv"]),
+        forecasts
+    );
+}
