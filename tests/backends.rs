@@ -617,6 +617,12 @@ Sales rose 4% last year. Would the board agree? Officials expect the plant to cl
             .ok("resolve --from DIR/grown.csv")
             .ok("resolve --from DIR/grown.csv")
             .fails("resolve --from DIR/other.csv", 2)
+            // The outcome on another day: refused naming what works, and it works.
+            .file("day.csv", "id,outcome,on\n4,yes,2026-03-03\n")
+            .file("no-day.csv", "id,outcome,on\n4,yes,\n")
+            .fails("resolve --from DIR/day.csv", 2)
+            .fails("resolve 4 --yes --on 2026-03-03", 2)
+            .ok("resolve --from DIR/no-day.csv")
             .step(
                 "resolve --from -",
                 "question,event,date\nrain-may,not-by,2026-05-31\n",

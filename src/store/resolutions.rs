@@ -1129,6 +1129,7 @@ pub(crate) fn check_hand_resolution(
         made_on,
         outcome: current,
         superseded_by,
+        resolved_on,
         ..
     }) = found
     else {
@@ -1141,6 +1142,19 @@ pub(crate) fn check_hand_resolution(
         ));
     }
     if let Some(current) = current {
+        // The outcome it has, on another day (an outcomes file's row dated otherwise):
+        // "amend" was the advice, and an amendment of the same outcome is refused below, so
+        // the way out named is the one that works (a repeat of the outcome and its day is
+        // skipped by `resolve --from` before it gets here).
+        if !amend && current == outcome && outcome != Outcome::Void {
+            let day = resolved_on.as_deref().unwrap_or("the day recorded");
+            return Err(Error::invalid(
+                format!("forecast {id}"),
+                format!(
+                    "it is already resolved `{current}` on {day}, the outcome given here; nothing was recorded: the outcome stands, and its day is not amended (a forecast's own resolution day decides no score; an amendment records a different outcome); an outcomes file skips a row with this outcome whose `on` is {day} or empty"
+                ),
+            ));
+        }
         if !amend {
             return Err(Error::AlreadyResolved {
                 id,

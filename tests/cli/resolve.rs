@@ -1228,3 +1228,52 @@ fn an_outcomes_file_applied_again_skips_the_rows_already_recorded() {
         "error: question `qb`: not-by 2026-06-01: it already has this outcome, recorded before; nothing was recorded (an outcomes file skips such a row)\n"
     );
 }
+
+/// An outcomes file (or `resolve ID`) giving a forecast the outcome it has, on another day,
+/// was told to "give the row `amend` yes and a `note`", and that amendment was itself
+/// refused ("an amendment records a different outcome"). A forecast's own resolution day
+/// decides no score and is not amended, so the refusal says so and names what works: the
+/// row with the recorded day, or none, is skipped as already recorded.
+#[test]
+fn an_outcome_repeated_on_another_day_names_what_works() {
+    let l = Ledger::new();
+    l.add("A", "Rain by June", "0.6", "2026-01-01", "2026-06-30", &[]);
+    l.ok(&["resolve", "1", "--yes", "--on", "2026-05-01"]);
+    let why = "it is already resolved `true` on 2026-05-01, the outcome given here; nothing was recorded: the outcome stands, and its day is not amended (a forecast's own resolution day decides no score; an amendment records a different outcome); an outcomes file skips a row with this outcome whose `on` is 2026-05-01 or empty";
+    let day = l.write_file("day.csv", "id,outcome,on\n1,yes,2026-05-02\n");
+    assert_eq!(
+        l.fails(&["resolve", "--from", day.to_str().unwrap()], 2),
+        format!("error: {}: line 2: forecast 1: {why}\n", day.display())
+    );
+    assert_eq!(
+        l.fails(&["resolve", "1", "--yes", "--on", "2026-05-02"], 2),
+        format!("error: forecast 1: {why}\n")
+    );
+    // The old advice is refused, as the message says.
+    let amend = l.write_file(
+        "amend.csv",
+        "id,outcome,on,note,amend\n1,yes,2026-05-02,day,yes\n",
+    );
+    l.fails(&["resolve", "--from", amend.to_str().unwrap()], 2);
+    // What it names works: the row without a day, or with the recorded one, is skipped.
+    for (name, text) in [
+        ("no-day.csv", "id,outcome,on\n1,yes,\n"),
+        ("same-day.csv", "id,outcome,on\n1,yes,2026-05-01\n"),
+    ] {
+        let f = l.write_file(name, text);
+        assert_eq!(
+            l.ok(&["resolve", "--from", f.to_str().unwrap()]),
+            format!(
+                "resolved 0 forecast(s) by id from {}; 1 row(s) already recorded, skipped\n",
+                f.display()
+            )
+        );
+    }
+    assert_eq!(l.count("SELECT count(*) FROM resolutions"), 1);
+    // Another outcome still points at an amendment, which works.
+    assert_eq!(
+        l.fails(&["resolve", "1", "--no"], 2),
+        "error: forecast 1 is already resolved as `true`; pass --amend with --note to record a changed outcome\n"
+    );
+    l.ok(&["resolve", "1", "--no", "--amend", "--note", "appeal"]);
+}
