@@ -286,9 +286,14 @@ fn mentions(f: &ForecastRef<'_>, needle: &str) -> bool {
 }
 
 /// The width the source column keeps when it wraps: its longest word (names wrap at spaces)
-/// and at least 10 characters, or the whole name when shorter.
+/// and at least 10 columns, or the whole name when shorter. Widths are terminal columns
+/// (`output::display_width`): a CJK character takes two.
 fn source_min(rows: &[Vec<String>]) -> usize {
-    let widest = rows.iter().map(|r| r[1].chars().count()).max().unwrap_or(0);
+    let widest = rows
+        .iter()
+        .map(|r| crate::output::display_width(&r[1]))
+        .max()
+        .unwrap_or(0);
     let word = rows
         .iter()
         .map(|r| crate::output::longest_word(&r[1]))
@@ -309,7 +314,7 @@ fn source_min(rows: &[Vec<String>]) -> usize {
 fn fitted_columns(rows: &[Vec<String>], width: u16) -> (Vec<usize>, usize, Option<usize>) {
     let widest = |i: usize| {
         rows.iter()
-            .map(|r| r[i].chars().count())
+            .map(|r| crate::output::display_width(&r[i]))
             .max()
             .unwrap_or(0)
             .max(HEADER[i].len())

@@ -375,3 +375,56 @@ fn the_list_table_fits_narrow_terminals_without_a_two_letter_claim() {
         );
     }
 }
+
+/// Audit 18 left: `list`'s fit counted a CJK character as one column where the terminal
+/// draws two, so CJK sources and keys took twice the room counted and the claim was left a
+/// few cells (six at 100 columns: three characters a line), or a CJK name was split while
+/// counted whole. Now widths are display widths (a name wraps between ideographs, as CJK
+/// text does): at 80 to 120 columns every line fits, and a claim shown gets 12 columns.
+#[test]
+fn a_list_of_cjk_forecasts_fits_by_display_width() {
+    let l = Ledger::new();
+    for i in 1..=3 {
+        l.add(
+            "東京経済新聞社編集局予測班",
+            &format!("日本銀行は来年の春までに政策金利を引き上げる見通しだと多くの経済学者が予想している{i}"),
+            "0.6",
+            "2026-11-01",
+            "2027-06-30",
+            &["--question", &format!("日本銀行の利上げ時期予測{i}")],
+        );
+    }
+    let table = |columns: usize| {
+        let out = l
+            .command(&["list"])
+            .env("COLUMNS", columns.to_string())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let width = |line: &str| unicode_width::UnicodeWidthStr::width(line);
+    for columns in [80, 90, 100, 120] {
+        let text = table(columns);
+        let drawn: Vec<&str> = text
+            .lines()
+            .filter(|l| l.starts_with(['┌', '│', '╞', '└']))
+            .collect();
+        assert!(
+            drawn.iter().all(|l| width(l) <= columns),
+            "{columns}:\n{text}"
+        );
+        let header = drawn[1];
+        if header.contains(" claim ") {
+            let claim = header.rsplit('┆').next().unwrap().trim_end_matches('│');
+            assert!(width(claim) >= 14, "{columns}: claim `{claim}`:\n{text}");
+        } else {
+            assert!(
+                text.contains("(left out at this width: made, claim;"),
+                "{text}"
+            );
+        }
+    }
+    // At 100 columns the claim is shown, 12 columns or more (it was 6).
+    assert!(table(100).lines().nth(1).unwrap().contains(" claim "));
+}
