@@ -20,6 +20,9 @@ pub struct Context {
     pub style: Style,
     /// Stdin and stdout are a terminal: commands may ask questions.
     pub interactive: bool,
+    /// Stdin and stderr are a terminal: a command whose stdout carries data (`extract
+    /// --save --format json`) may ask its questions on stderr, stdout redirected or not.
+    pub interactive_stderr: bool,
     /// Stderr is a terminal: long work may show progress.
     pub progress: bool,
     /// How long a write waits for another writer's lock (`FORECAST_LOCK_WAIT`); `None` is

@@ -113,6 +113,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             color: stdout_tty && std::env::var_os("NO_COLOR").is_none(),
         },
         interactive: stdout_tty && std::io::stdin().is_terminal(),
+        interactive_stderr: std::io::stdin().is_terminal() && std::io::stderr().is_terminal(),
         progress: std::io::stderr().is_terminal(),
         lock_wait: match std::env::var("FORECAST_LOCK_WAIT") {
             Ok(text) if !text.trim().is_empty() => Some(Duration::from_secs(

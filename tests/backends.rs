@@ -56,6 +56,7 @@ fn context(db: Target) -> Context {
         clock: Clock::fixed(parse_date("2026-11-28").unwrap()),
         style: Style::default(),
         interactive: false,
+        interactive_stderr: false,
         progress: false,
         lock_wait: None,
         author: Some(pg_role()),

@@ -146,6 +146,67 @@ fn quitting_or_end_of_input_keeps_what_was_accepted() {
     }
 }
 
+/// `extract --save --format json` after a review on the terminal printed the JSON summary
+/// on stdout among the review's prompts. A script expects stdout to hold the JSON alone, as
+/// every `--format json` does; a person expects to review on the terminal. So the review
+/// talks on stderr and stdout carries only the JSON, which also lets a person review with
+/// stdout redirected (`> saved.json`: stdin and stderr on the terminal). Without
+/// `--format json` the review and the summary line share stdout, as before.
+#[test]
+fn a_review_with_format_json_talks_on_stderr_and_prints_only_json() {
+    // On a terminal, and with stdout redirected to a file.
+    for redirected in [false, true] {
+        let dir = tempfile::tempdir().unwrap();
+        let ctx = Context {
+            interactive: !redirected,
+            ..context(&dir, true)
+        };
+        let article = dir.path().join("a.md");
+        std::fs::write(&article, ARTICLE).unwrap();
+        let path = article.to_str().unwrap();
+        let (out, err) = go(
+            &ctx,
+            &extract_args(path, &["--format", "json"]),
+            "a\ns\na\n",
+        );
+        let json: Value = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}"));
+        assert_eq!(
+            json,
+            serde_json::json!({"article": 1, "source": "P", "saved": [1, 2], "skipped": 1,
+                "already_in_ledger": [], "extracted_before": false,
+                "already_extracted": false, "quit": false}),
+            "{out}"
+        );
+        assert!(
+            err.starts_with("Answers are saved together at the end;"),
+            "{err}"
+        );
+        assert!(
+            err.contains("[1/3] The bank will cut rates by June"),
+            "{err}"
+        );
+        assert!(err.contains("[3/3]"), "{err}");
+    }
+    // Without --format json, one stream as before.
+    let dir = tempfile::tempdir().unwrap();
+    let ctx = context(&dir, true);
+    let article = dir.path().join("a.md");
+    std::fs::write(&article, ARTICLE).unwrap();
+    let (out, _) = go(
+        &ctx,
+        &extract_args(article.to_str().unwrap(), &[]),
+        "a\ns\na\n",
+    );
+    assert!(
+        out.starts_with("Answers are saved together at the end;"),
+        "{out}"
+    );
+    assert!(
+        out.contains("[1/3] The bank will cut rates by June"),
+        "{out}"
+    );
+}
+
 #[test]
 fn the_resolver_takes_a_day_and_a_note() {
     let dir = tempfile::tempdir().unwrap();

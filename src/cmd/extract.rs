@@ -199,13 +199,27 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
             format!("{why}; forecasts from it cannot be logged yet"),
         ));
     }
-    if args.save && !args.yes && !ctx.interactive {
+    // With `--format json` stdout carries the JSON alone, as every `--format json` does, so
+    // the review talks on stderr: a person reviews on the terminal while the JSON goes to
+    // stdout after the last answer, or into a file (`> saved.json`); without it the review
+    // and the summary line share stdout, as before.
+    let json = args.format == Format::Json;
+    let can_review = if json {
+        ctx.interactive_stderr
+    } else {
+        ctx.interactive
+    };
+    if args.save && !args.yes && !can_review {
         // With `-`, standard input carries the article, so it cannot carry the answers too,
         // even when the command is typed on a terminal (audit 9, item 22).
         let why = if file.as_os_str() == "-" {
             "reviewing candidates reads answers from standard input, which carries the article here; name the article's file instead of `-`, or pass --yes to take them all"
         } else {
-            "reviewing candidates needs a terminal; pass --yes to take them all"
+            if json {
+                "reviewing candidates needs a terminal on standard input and standard error (with --format json the questions go to standard error); pass --yes to take them all"
+            } else {
+                "reviewing candidates needs a terminal; pass --yes to take them all"
+            }
         };
         return Err(Error::invalid("--save", why));
     }
@@ -273,10 +287,12 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
     if !args.yes && open_count > 0 {
         // Nothing is written until the walk ends (one transaction), so say how to stop
         // without losing the answers given: Ctrl-C kills the process before the write.
-        super::write_out(
-            io,
-            "Answers are saved together at the end; q (or end of input) saves what you accepted so far, Ctrl-C saves nothing.\n",
-        )?;
+        on_review_stream(io, json, |io| {
+            super::write_out(
+                io,
+                "Answers are saved together at the end; q (or end of input) saves what you accepted so far, Ctrl-C saves nothing.\n",
+            )
+        })?;
     }
     let mut asked = 0;
     for (i, c) in candidates.iter().enumerate() {
@@ -288,8 +304,11 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
         };
         if !args.yes {
             asked += 1;
-            super::write_out(io, &describe(asked, open_count, c))?;
-            match review(io, &mut pick, published)? {
+            let decision = on_review_stream(io, json, |io| {
+                super::write_out(io, &describe(asked, open_count, c))?;
+                review(io, &mut pick, published)
+            })?;
+            match decision {
                 Decision::Take => decided.push(Decided::kept(i, c, &pick, chosen.len())),
                 Decision::Skip => {
                     decided.push(Decided::rejected(i, c));
@@ -316,7 +335,6 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
         }
         chosen.push(pick);
     }
-    let json = args.format == Format::Json;
     if quit && chosen.is_empty() {
         if json {
             return super::write_json_out(
@@ -704,6 +722,23 @@ impl Decided {
             chosen: None,
         }
     }
+}
+
+/// Runs `f` with its stdout on stderr when `to_stderr` (the review of `--save --format
+/// json`, whose stdout is the JSON alone), then puts the streams back.
+fn on_review_stream<'a, T>(
+    io: &mut Io<'a>,
+    to_stderr: bool,
+    f: impl FnOnce(&mut Io<'a>) -> Result<T>,
+) -> Result<T> {
+    if to_stderr {
+        std::mem::swap(&mut io.out, &mut io.err);
+    }
+    let result = f(io);
+    if to_stderr {
+        std::mem::swap(&mut io.out, &mut io.err);
+    }
+    result
 }
 
 enum Decision {

@@ -34,6 +34,7 @@ pub fn context(dir: &tempfile::TempDir, interactive: bool) -> Context {
         clock: Clock::fixed(parse_date("2026-11-28").unwrap()),
         style: Style::default(),
         interactive,
+        interactive_stderr: interactive,
         progress: false,
         lock_wait: None,
         author: Some("tester".into()),
