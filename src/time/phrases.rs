@@ -183,6 +183,13 @@ fn normalize(text: &str) -> String {
             c => out.extend(c.to_lowercase()),
         }
     }
+    // "the 2030's", "the mid-2040's": a decade written with an apostrophe, not a year's
+    // possessive ("2030's end"), when "the" or a part of a decade stands before the year.
+    let out = if out.contains("0's") {
+        decade_apostrophe(&out)
+    } else {
+        out
+    };
     // (Most phrases have no "'s": no copies then; `find_in` asks about every span it tries.)
     let out = if out.contains("'s") {
         out.replace("'s ", " ").replace("'s", "")
@@ -197,6 +204,30 @@ fn normalize(text: &str) -> String {
         .map(|w| analyst_period(w).unwrap_or_else(|| w.to_string()))
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// `normalize`'s text with "the 2030's" written "the 2030s": a year ending in 0 then "'s",
+/// after "the", "early", "mid" or "late", is a decade (audit 18).
+fn decade_apostrophe(text: &str) -> String {
+    let words: Vec<&str> = text.split(' ').collect();
+    let mut out = String::with_capacity(text.len());
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let before = words[..i].iter().rev().find(|x| !x.is_empty()).copied();
+        match w.strip_suffix("'s") {
+            Some(y)
+                if year(y).is_some_and(|y| y % 10 == 0)
+                    && matches!(before, Some("the" | "early" | "mid" | "late")) =>
+            {
+                out.push_str(y);
+                out.push('s');
+            }
+            _ => out.push_str(w),
+        }
+    }
+    out
 }
 
 /// "1h18" as "h1 2018", "3q25" as "q3 2025"; an analyst's forecast or estimate year
@@ -1171,6 +1202,13 @@ mod tests {
         assert_eq!(deadline("by the mid-2030s", "2026-12-01"), "2035-12-31");
         assert_eq!(deadline("the late 2030s", "2026-12-01"), "2039-12-31");
         assert_eq!(deadline("early 2040s", "2026-12-01"), "2043-12-31");
+        // "the 2030's": the apostrophe of a decade, not a possessive.
+        assert_eq!(deadline("by the 2030's", "2026-12-01"), "2039-12-31");
+        assert_eq!(
+            deadline("by the mid-2040\u{2019}s", "2026-12-01"),
+            "2045-12-31"
+        );
+        assert_eq!(deadline("by 2030's", "2026-12-01"), "2030-12-31");
         // Not a decade: a year not ending in 0, or no "s".
         assert_eq!(deadline("the 2035s", "2026-12-01"), "none");
         assert_eq!(decade_year("2040"), None);
