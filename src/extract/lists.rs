@@ -633,6 +633,32 @@ pub(super) fn lone_number(sentence: &str) -> Option<Stated> {
         .unwrap_or(t);
     // "I'd say 60%.", "I put it at 60%.": the author's number for the claim before.
     let t = author_says(t).unwrap_or(t);
+    // "80% confident.", "20% tops.", "Maybe 1 in 4.": a word of confidence or of an upper
+    // bound after the number, or a softener before it, leaves the number as stated
+    // (audit 18, A4): "tops" or "at most" bounds the chance, and the bound is the number.
+    let t = [
+        "confident",
+        "sure",
+        "certain",
+        "tops",
+        "max",
+        "at most",
+        "at best",
+    ]
+    .iter()
+    .find_map(|w| {
+        let (head, tail) = t.split_at_checked(t.len().checked_sub(w.len())?)?;
+        (tail.eq_ignore_ascii_case(w) && head.ends_with(' ')).then(|| head.trim_end())
+    })
+    .unwrap_or(t);
+    let t = ["maybe ", "perhaps ", "about ", "roughly ", "around "]
+        .iter()
+        .find_map(|w| {
+            t.get(..w.len())
+                .filter(|h| h.eq_ignore_ascii_case(w))
+                .map(|_| &t[w.len()..])
+        })
+        .unwrap_or(t);
     let (low, high, used) = stated_prefix(t)?;
     (used == t.len()).then(|| Stated {
         cut: 0,
@@ -1313,6 +1339,19 @@ mod tests {
         assert_eq!(lone_number("65%").map(|s| s.low), Some(0.65));
         assert_eq!(lone_number("(Probability: 20%)").map(|s| s.high), Some(0.2));
         assert_eq!(lone_number("65% of voters agreed."), None);
+    }
+
+    /// A lone number with a word of confidence or an upper bound after it, or a softener
+    /// before it, is still the claim's stated probability (audit 18, A4; lines we wrote).
+    #[test]
+    fn a_lone_number_with_confidence_or_a_bound_is_the_number() {
+        assert_eq!(lone_number("70% confident.").map(|s| s.low), Some(0.7));
+        assert_eq!(lone_number("15% tops.").map(|s| s.high), Some(0.15));
+        assert_eq!(lone_number("30 percent at most.").map(|s| s.low), Some(0.3));
+        assert_eq!(lone_number("Maybe 1 in 5.").map(|s| s.low), Some(0.2));
+        // A sentence with more after the number is not a lone number.
+        assert_eq!(lone_number("90% sure the ferry runs."), None);
+        assert_eq!(lone_number("Sure."), None);
     }
 
     #[test]

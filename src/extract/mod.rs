@@ -421,10 +421,13 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
             day_now.or(named).or(event_day).or(horizon)
         };
         let headline = s.kind == Kind::Heading && reading.is_none() && headline_future(sentence);
+        // (A claim has a subject, a verb and more: "No way. 15% tops." gives "No way" no
+        // number.)
         let lone = (k > 0)
             .then(|| lists::lone_number(sentence))
             .flatten()
-            .filter(|_| !matches!(sents[k - 1].kind, Kind::Checklist));
+            .filter(|_| !matches!(sents[k - 1].kind, Kind::Checklist))
+            .filter(|_| sents[k - 1].text.split_whitespace().nth(2).is_some());
         // A sentence announcing predictions is about them, not one of them.
         if skip
             || in_review
@@ -3468,6 +3471,33 @@ The region is on track to meet its 2035 target.",
             (claim.as_str(), p),
             ("The levy will not be scrapped by May", 0.75)
         );
+    }
+
+    /// Audit 18 A4: a line of its own after the claim stating a confidence or a bound ("70%
+    /// confident.", "15% tops.") is that claim's probability, not a forecast of its own; a
+    /// reply of two words before it ("No way.") is no claim to give it to (a thread we wrote).
+    #[test]
+    fn a_confidence_after_the_claim_is_its_probability() {
+        let d: NaiveDate = "2026-12-02".parse().unwrap();
+        let c = extract(
+            "My pick: the new phone launches before August. 70% confident.",
+            d,
+        );
+        let got: Vec<(&str, f64)> = c
+            .iter()
+            .map(|c| (c.claim.as_str(), c.probability))
+            .collect();
+        assert_eq!(
+            got,
+            vec![("My pick: the new phone launches before August", 0.7)]
+        );
+        let c = extract("The ferry resumes by May. 15% tops.", d);
+        let got: Vec<(&str, f64)> = c
+            .iter()
+            .map(|c| (c.claim.as_str(), c.probability))
+            .collect();
+        assert_eq!(got, vec![("The ferry resumes by May", 0.15)]);
+        assert_eq!(extract("No way. 15% tops.", d), vec![]);
     }
 
     /// Audit 15 A4 and A7: the author's odds after the claim, as a count too ("we'd say 1 in

@@ -368,6 +368,15 @@ fn blocks(text: &str) -> Vec<(usize, usize, Kind)> {
         } else if let Some(rest) = t.strip_prefix("<!--") {
             comment = !rest.contains("-->");
             true
+        } else if t
+            .strip_prefix('>')
+            .map(|q| q.trim())
+            .is_some_and(|q| q.len() >= 12 && text[..s].contains(q))
+        {
+            // A reply's quoted line ("> My call: ...") repeating words posted above it: the
+            // quoting poster's reply, not a second forecast of the quoted words (audit 18,
+            // A4). A quotation of text not in the article is read as a list item.
+            true
         } else if t.starts_with('|') && t.trim_end().ends_with('|') && t.trim_end().len() > 1 {
             // A Markdown table row ("| BoE holds | likely | August |"): cells, not a
             // sentence; its pipes never reach a claim (audit 15 A15).
@@ -1390,6 +1399,26 @@ mod tests {
                 ("The dam will be finished: 90%", Kind::Bullet),
                 ("Fares will rise: 60%", Kind::Bullet),
                 ("and a\n    wrapped note", Kind::Bullet),
+            ]
+        );
+    }
+
+    /// A reply's "> " line quoting words posted above is no sentence of its own; a quoted
+    /// line whose words are new is read as a list item (audit 18, A4; a thread we wrote).
+    #[test]
+    fn a_reply_quoting_an_earlier_post_is_not_read_again() {
+        let t = "Posted by abc\nMy pick: the new phone launches before August.\n\n\
+                 Posted by xyz\n> My pick: the new phone launches before August.\n\
+                 No way.\n\n\
+                 > The ferry will probably resume in May.";
+        assert_eq!(
+            texts(t),
+            [
+                "Posted by abc",
+                "My pick: the new phone launches before August.",
+                "Posted by xyz",
+                "No way.",
+                "The ferry will probably resume in May."
             ]
         );
     }
