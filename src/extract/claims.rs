@@ -1913,7 +1913,8 @@ fn headline_frame(claim: &str) -> Option<String> {
 }
 
 /// Likelihood words standing as the predicate ("A truce is unlikely by June", "A snap
-/// election in 2025 is remote"): dropped where only a time phrase or the end follows.
+/// election in 2025 is remote"): read as "will happen" where only a time phrase or the end
+/// follows ("A truce will happen by June").
 pub(super) const PREDICATE_HEDGES: &[&str] = &[
     " is highly unlikely",
     " is very unlikely",
@@ -1996,7 +1997,9 @@ pub(super) fn normalize_hedges(claim: &str) -> String {
                 "by" | "before" | "in" | "this" | "next" | "within" | "until"
             )
         {
-            t = format!("{}{}", &t[..i], &t[i + h.len()..]);
+            // "A truce is unlikely by June" is a claim that "A truce will happen by June":
+            // the claim says what would make it true, with a verb (audit 17, A12).
+            t = format!("{} will happen{}", &t[..i], &t[i + h.len()..]);
             break;
         }
     }
@@ -2121,6 +2124,29 @@ mod tests {
         antecedent, bare_doubt, claim, doubted_event, gerund_base, own_odds, split_claim, unmark,
     };
 
+    /// A likelihood standing as the predicate before a time phrase or the end leaves a claim
+    /// with a verb, what would make it true (audit 17, A12; sentences we wrote).
+    #[test]
+    fn a_likelihood_as_the_predicate_leaves_a_claim_with_a_verb() {
+        assert_eq!(
+            super::normalize_hedges("A cold snap is unlikely before mid-February"),
+            "A cold snap will happen before mid-February"
+        );
+        assert_eq!(
+            super::normalize_hedges("A ferry strike this year is remote"),
+            "A ferry strike this year will happen"
+        );
+        assert_eq!(
+            super::normalize_hedges("Rate cuts are likely by June"),
+            "Rate cuts will happen by June"
+        );
+        // Followed by more than a time phrase: kept.
+        assert_eq!(
+            super::normalize_hedges("A deal is likely to be costly"),
+            "A deal will be costly"
+        );
+    }
+
     /// A dateline that ends in its day leaves the claim as a dateline in capitals does
     /// (audit 18, A8; sentences we wrote); a clause before a dash stays.
     #[test]
@@ -2201,7 +2227,10 @@ mod tests {
                 "I can't imagine the club selling its striker in January.",
                 "The club will sell its striker in January",
             ),
-            ("A deal by Friday is far from certain.", "A deal by Friday"),
+            (
+                "A deal by Friday is far from certain.",
+                "A deal by Friday will happen",
+            ),
         ] {
             assert_eq!(claim(sentence, &[], None), want, "{sentence}");
         }

@@ -1740,7 +1740,7 @@ Trump claimed that negotiations would begin immediately.";
             ),
             (
                 "A cut in March is far from certain.",
-                "A cut in March",
+                "A cut in March will happen",
                 0.35,
             ),
             (
