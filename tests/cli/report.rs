@@ -1088,3 +1088,37 @@ fn a_question_amendment_that_only_moves_the_date_counts_as_amended_as_the_scorec
     let html = std::fs::read_to_string(&card).unwrap();
     assert!(html.contains("<dt>Corrected, amended, logged late</dt><dd>Forecasts replaced by a corrected version; forecasts resolved again after their first resolution (an outcome changed, or a question's outcome amended to another date, which re-dates every forecast it decided even where the outcome stays);"), "{html}");
 }
+
+/// The Brier interval is the normal approximation clipped to [0, 1] (audit 19, A12): a p = 0
+/// that came true and a p = 1 that came true have squared errors 1 and 0, mean 0.5, sample
+/// standard deviation √0.5, so 0.5 ± 1.96 × √0.5 / √2 = 0.5 ± 0.98 is (-0.48, 1.48) unclipped;
+/// the report prints exactly 0 and 1. B's (0.09, 0.01, 0.04, 0.01 for 0.7 yes, 0.9 yes, 0.2
+/// no, 0.1 no) is inside and printed as computed.
+#[test]
+fn brier_interval_is_clamped_to_exactly_0_and_1() {
+    let l = Ledger::new();
+    for (s, p, yes) in [
+        ("A", "0", true),
+        ("A", "1", true),
+        ("B", "0.7", true),
+        ("B", "0.9", true),
+        ("B", "0.2", false),
+        ("B", "0.1", false),
+    ] {
+        let id = l.add(s, &format!("{s} {p}"), p, "2025-01-01", "2025-06-30", &[]);
+        let outcome = if yes { "--yes" } else { "--no" };
+        l.ok(&["resolve", &id.to_string(), outcome, "--on", "2025-06-30"]);
+    }
+    let r = l.json(&["report", "--format", "json"]);
+    let a = source(&r, "A");
+    assert_eq!(a["brier"].as_f64(), Some(0.5));
+    assert_eq!(a["brier_ci_low"].as_f64(), Some(0.0));
+    assert_eq!(a["brier_ci_high"].as_f64(), Some(1.0));
+    // By hand: mean 0.0375, sample variance 0.004275 / 3 = 0.001425 (deviations 0.0525,
+    // -0.0275, 0.0025, -0.0275), half-width 1.96 × √(0.001425 / 4) = 0.036995, so the low
+    // end, 0.000505, is not clipped.
+    let b = source(&r, "B");
+    let half = 1.959963984540054 * (0.001425f64 / 4.0).sqrt();
+    close(b["brier_ci_low"].as_f64().unwrap(), 0.0375 - half);
+    close(b["brier_ci_high"].as_f64().unwrap(), 0.0375 + half);
+}
