@@ -653,6 +653,9 @@ Sales rose 4% last year. Would the board agree? Officials expect the plant to cl
 
     pub fn correct_update_and_history() -> Script {
         logged()
+            // A stray `%` (audit 19 A10): refused, nothing written.
+            .fails("update 1 --probability 0.7%", 2)
+            .fails("correct 3 --probability 0.7% --why typo", 2)
             .ok("update 1 --probability 80% --made-on 2026-02-01")
             .ok("correct 2 --claim 'The Fed cuts by June' --why 'typo in the claim'")
             .fails(
@@ -671,6 +674,12 @@ Sales rose 4% last year. Would the board agree? Officials expect the plant to cl
     pub fn import_and_export() -> Script {
         Script::default()
             .file("sheet.csv", SHEET)
+            // A stray `%` on line 3 (audit 19 A10): the whole file refused, nothing written.
+            .file(
+                "stray.csv",
+                "source,claim,probability,made_on,deadline\nA,x,0.6,2025-01-01,2025-06-30\nA,y,0.7%,2025-01-01,2025-06-30\n",
+            )
+            .fails("import DIR/stray.csv", 2)
             .ok("import DIR/sheet.csv")
             .fails("import DIR/sheet.csv", 2)
             .ok("list --format json")

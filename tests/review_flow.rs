@@ -252,3 +252,21 @@ fn the_resolver_takes_a_day_and_a_note() {
     assert_eq!(all[1]["resolved_on"], "2026-11-28");
     assert_eq!(all[1]["note"], "confirmed by the ministry");
 }
+
+/// Audit 19, A10: in the review, `0.7%` is refused with both spellings and asked for again,
+/// as `add` refuses it; `0.7` is then taken.
+#[test]
+fn a_stray_percent_in_a_review_edit_is_asked_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let ctx = context(&dir, true);
+    let article = dir.path().join("a.md");
+    std::fs::write(&article, "Exports will fall by July.\n").unwrap();
+    let path = article.to_str().unwrap();
+    let (out, _) = go(&ctx, &extract_args(path, &[]), "p\n0.7%\n0.7\na\n");
+    assert!(
+        out.contains("  probability `0.7%`: a percentage under 1% with a decimal point is most often a 0-1 probability with a stray `%`; write `0.7` for 70%, or `0.007` for 0.7%\n"),
+        "{out}"
+    );
+    assert!(out.contains("  probability now 70% (stated)\n"), "{out}");
+    assert_eq!(list(&ctx)[0]["probability"], 0.7);
+}

@@ -8,6 +8,7 @@ pub mod polarity;
 mod probability;
 mod record;
 
+pub(crate) use probability::percent_text;
 pub use probability::{format_percent, Probability, ProbabilityBasis};
 pub use record::{
     check_claim, Forecast, ForecastRef, NewForecast, QuestionEvent, Resolution, Stance, Status,

@@ -78,6 +78,23 @@ impl Probability {
         } else {
             value
         };
+        // `0.7%` is most often `0.7` with a stray `%` (audit 19, A10), and read as written it
+        // would be scored as a near-certain NO, a mistake no later correction can undo once
+        // the deadline has passed. A percentage under 1% written with a decimal point is
+        // refused as `70` is, with both unambiguous spellings: the user says which was meant.
+        // `0%`, `1%` and `1.5%` read as written.
+        if percent && number.contains('.') && value > 0.0 && value < 0.01 {
+            let plain = number
+                .parse::<f64>()
+                .map_or_else(|_| number.to_string(), |v| v.to_string());
+            return Err(Error::invalid(
+                format!("probability `{}`", input.trim()),
+                format!(
+                    "a percentage under 1% with a decimal point is most often a 0-1 probability with a stray `%`; write `{plain}` for {}, or `{value}` for {number}%",
+                    format_percent(plain.parse::<f64>().unwrap_or(value * 100.0))
+                ),
+            ));
+        }
         if !percent && value > 1.0 && value <= 100.0 {
             // `70` is most likely a percentage without its sign; which was meant is the
             // user's to say (`0.70` or `70%`), so it is refused with both spellings.
@@ -97,7 +114,7 @@ impl Probability {
 /// The decimal text of `number` (a valid number, possibly signed or with an exponent)
 /// divided by 100: the decimal point moved two places left (`99.9` -> `0.999`, `5` ->
 /// `0.05`), or the exponent lowered by two (`1e1` -> `1e-1`).
-fn percent_text(number: &str) -> String {
+pub(crate) fn percent_text(number: &str) -> String {
     let (sign, rest) = match number.strip_prefix(['+', '-']) {
         Some(r) => (&number[..number.len() - r.len()], r),
         None => ("", number),
@@ -237,12 +254,12 @@ mod tests {
         for (text, want) in [
             ("99.9%", 0.999f64),
             ("94.9999%", 0.949999),
-            ("0.1%", 0.001),
+            ("1.1%", 0.011),
             ("5%", 0.05),
             ("57%", 0.57),
             ("100%", 1.0),
             ("100.0%", 1.0),
-            (".5%", 0.005),
+            ("1e-1%", 0.001),
             ("7.%", 0.07),
             ("1e1%", 0.1),
             ("9.99E1 %", 0.999),
@@ -253,6 +270,29 @@ mod tests {
         }
         assert_eq!(percent_text("-5"), "-0.05");
         assert!(Probability::parse_number("100.1%").is_err());
+    }
+
+    // Audit 19, A10: `0.7%` is most often `0.7` with a stray `%`; refused with both
+    // spellings, as `70` is. `0%`, `1%`, `1.0%` and a whole-number percentage read as written.
+    #[test]
+    fn a_percentage_under_one_with_a_decimal_point_is_refused_with_both_spellings() {
+        for (text, advice) in [
+            ("0.7%", "write `0.7` for 70%, or `0.007` for 0.7%"),
+            (" 0.25 % ", "write `0.25` for 25%, or `0.0025` for 0.25%"),
+            (".5%", "write `0.5` for 50%, or `0.005` for .5%"),
+            ("0.05 percent", "write `0.05` for 5%, or `0.0005` for 0.05%"),
+            ("0.999%", "write `0.999` for 99.9%, or `0.00999` for 0.999%"),
+        ] {
+            let err = Probability::parse_number(text).unwrap_err().to_string();
+            assert_eq!(
+                err,
+                format!("probability `{}`: a percentage under 1% with a decimal point is most often a 0-1 probability with a stray `%`; {advice}", text.trim()),
+            );
+        }
+        for (text, want) in [("0%", 0.0), ("0.0%", 0.0), ("1.0%", 0.01), ("1%", 0.01)] {
+            let got = Probability::parse_number(text).unwrap().unwrap().value();
+            assert_eq!(got, want, "{text}");
+        }
     }
 
     #[test]

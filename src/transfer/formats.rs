@@ -158,6 +158,18 @@ fn resolution(text: Option<&str>) -> Option<&'static str> {
     }
 }
 
+/// A foreign tool's percentage (Fatebook's sheet, PredictionBook's `confidence`) as our
+/// `probability` field: in range, the decimal it stands for (`0.7` -> `0.007`), since in
+/// those tools' own unit `0.7` is 0.7% and not a `%` typed by mistake, which `add` and a
+/// native import refuse (`Probability::parse_number`); out of range, `N%`, refused as such.
+fn percent_field(number: f64) -> String {
+    if (0.0..=100.0).contains(&number) {
+        crate::model::percent_text(&number.to_string())
+    } else {
+        format!("{number}%")
+    }
+}
+
 /// Converts one row of a foreign CSV layout into our fields.
 pub fn convert_row(layout: Layout, row: &RawRow<'_>) -> Result<Fields, String> {
     let mut f = Fields::new();
@@ -218,7 +230,7 @@ pub fn convert_row(layout: Layout, row: &RawRow<'_>) -> Result<Fields, String> {
                 .trim()
                 .parse()
                 .map_err(|_| format!("column `forecast`: `{pct}` is not a percentage"))?;
-            f.insert("probability", format!("{number}%"));
+            f.insert("probability", percent_field(number));
             let created =
                 day(row.get("qCreatedAt"), "qCreatedAt")?.ok_or("column `qCreatedAt` is empty")?;
             let made = day(row.get("fCreatedAt"), "fCreatedAt")?.unwrap_or(created);
@@ -306,11 +318,10 @@ pub fn predictionbook_rows(doc: &Value) -> Result<Vec<(String, Fields)>, (String
             f.insert("question", format!("predictionbook-{id}"));
             f.insert(
                 "probability",
-                format!(
-                    "{}%",
+                percent_field(
                     confidence
                         .as_f64()
-                        .ok_or_else(|| bad("`confidence` is not a number".into()))?
+                        .ok_or_else(|| bad("`confidence` is not a number".into()))?,
                 ),
             );
             if let Some(who) = text(r.get("user_label")).or_else(|| user.map(str::to_string)) {

@@ -768,3 +768,65 @@ fn a_forecast_linked_to_an_article_that_does_not_fit_is_said() {
     let r = add("harbor courier", "2026-02-10", "y");
     assert_eq!((r.code, r.stderr.as_str()), (0, ""));
 }
+
+/// Audit 19, A10: `0.7%` (a 0-1 probability with a stray `%`, stored as 0.007 it would score
+/// as a near-certain NO) is refused with both spellings on every path that reads a typed
+/// probability: add, correct, update, and import (CSV and JSON Lines), nothing written. A
+/// Fatebook sheet's `forecast`, in percent by that tool's own rule, still reads 0.7 as 0.7%.
+#[test]
+fn a_percentage_under_one_with_a_decimal_point_is_refused_on_every_path() {
+    const WHY: &str = "a percentage under 1% with a decimal point is most often a 0-1 probability with a stray `%`; write `0.7` for 70%, or `0.007` for 0.7%";
+    let l = Ledger::new();
+    let r = l.add_run("s", "c", "0.7%", "2026-01-01", "2026-12-31", &[]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert_eq!(r.stderr, format!("error: probability `0.7%`: {WHY}\n"));
+    assert!(!l.db.exists(), "nothing was written");
+    // Either spelling the advice gives is taken.
+    let id = l.add("s", "c", "0.7", "2026-01-01", "2026-12-31", &[]);
+    let tail = l.add("s", "tail", "0.007", "2026-01-01", "2026-12-31", &[]);
+    let err = l.fails(
+        &[
+            "correct",
+            &id.to_string(),
+            "--probability",
+            "0.7%",
+            "--why",
+            "typo",
+        ],
+        2,
+    );
+    assert_eq!(err, format!("error: probability `0.7%`: {WHY}\n"));
+    let err = l.fails(&["update", &tail.to_string(), "--probability", "0.7%"], 2);
+    assert_eq!(err, format!("error: probability `0.7%`: {WHY}\n"));
+    let csv = l.write_file(
+        "p.csv",
+        "source,claim,probability,made_on,deadline\nB,z,0.6,2026-01-01,2026-12-31\nB,y,0.7%,2026-01-01,2026-12-31\n",
+    );
+    let err = l.fails(&["import", csv.to_str().unwrap()], 2);
+    assert!(
+        err.ends_with(&format!(
+            "line 3: field `probability`: probability `0.7%`: {WHY}\n"
+        )),
+        "{err}"
+    );
+    let jsonl = l.write_file(
+        "p.jsonl",
+        "{\"source\":\"B\",\"claim\":\"y\",\"probability\":\"0.7%\",\"made_on\":\"2026-01-01\",\"deadline\":\"2026-12-31\"}\n",
+    );
+    let err = l.fails(&["import", jsonl.to_str().unwrap()], 2);
+    assert!(
+        err.ends_with(&format!(
+            "line 1: field `probability`: probability `0.7%`: {WHY}\n"
+        )),
+        "{err}"
+    );
+    assert_eq!(l.count("SELECT COUNT(*) FROM forecasts"), 2);
+    let sheet = l.write_file(
+        "sheet.csv",
+        "questionTitle,forecast,qCreatedAt,resolveBy\nShip it,0.7,2025-03-03,2025-03-07\nHire,25,2025-03-03,2025-03-07\n",
+    );
+    l.ok(&["import", sheet.to_str().unwrap(), "--set", "source=me"]);
+    let list = l.json(&["list", "--source", "me", "--format", "json"]);
+    assert_eq!(list[0]["probability"].as_f64(), Some(0.007));
+    assert_eq!(list[1]["probability"].as_f64(), Some(0.25));
+}
