@@ -164,8 +164,12 @@ Examples:
         after_help = "Each candidate has a claim, a probability read from its wording (data/hedges.tsv: survey
 medians and official scales), a deadline read from its time phrase relative to --published,
 a condition, and notes on what to check. --save logs them with the article (asking about each
-on a terminal; --yes takes them all); the same article twice logs nothing new. Each decision
-made on a terminal is kept beside the extractor's proposal; --audit counts them per source.
+on a terminal; --yes takes them all); the same article twice logs nothing new. On a terminal
+each candidate is accepted (a), skipped (s) or changed first: its probability (p), deadline
+(d), claim (c), holder (h: who the article says holds it; - for the source itself), stance (t:
+for or against) or condition (o; - for none); q saves what was accepted and stops. Each
+decision is kept beside the extractor's proposal; --audit counts per source how often each
+field was kept unchanged.
 
 Examples:
   forecast extract data/tour/op-ed.md --source \"Daily Planet\" --published 2025-05-21
@@ -355,7 +359,7 @@ pub struct ExtractArgs {
     #[arg(long, value_name = "DATE", required_unless_present = "audit")]
     pub published: Option<String>,
     /// Instead of extracting: how the candidates people reviewed with --save fared, per
-    /// source (kept, probability and deadline kept unchanged)
+    /// source (kept; probability, deadline, claim, holder, stance and condition kept unchanged)
     #[arg(long, conflicts_with_all = ["file", "published", "url", "title", "save"])]
     pub audit: bool,
     #[arg(long)]

@@ -411,3 +411,78 @@ fn a_refused_answer_asks_about_the_same_forecast_again() {
     assert_eq!(list[0]["resolved_on"], "2025-06-30");
     assert!(list[1]["outcome"].is_null(), "{list}");
 }
+
+/// Audit 19, A15: the review changes a candidate's claim, holder, stance and condition (an
+/// unknown stance asked again), the forecasts are logged as changed, and `--audit` counts how
+/// often each field was kept unchanged in every format; the decisions verify.
+#[test]
+fn a_review_changes_claim_holder_stance_and_condition_and_the_audit_counts_each() {
+    let dir = tempfile::tempdir().unwrap();
+    let ctx = terminal(&dir);
+    let article = dir.path().join("a.md");
+    std::fs::write(&article, "The bank will cut rates by June. Inflation may ease in the coming months. Prices could fall by autumn. Wages will rise by March.\n").unwrap();
+    let path = article.to_str().unwrap();
+    // 1: claim and holder changed; 2: stance changed (after an answer that is no stance);
+    // 3: condition changed; 4: kept as proposed.
+    let out = go(
+        &ctx,
+        &[
+            "extract",
+            path,
+            "--source",
+            "P",
+            "--published",
+            "2026-01-10",
+            "--save",
+        ],
+        "c\nThe central bank cuts rates by June\nh\nanalysts\na\nt\nmaybe\nagainst\na\no\nif  oil stays cheap\na\na\n",
+    );
+    assert!(out.contains("[h]older, s[t]ance or c[o]ndition"), "{out}");
+    assert!(out.contains("  holder now analysts\n"), "{out}");
+    assert!(
+        out.contains("  stance `maybe`: type for or against\n"),
+        "{out}"
+    );
+    assert!(out.contains("  stance now against\n"), "{out}");
+    assert!(
+        out.contains("  condition now if oil stays cheap\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("saved 4 forecast(s) from article #1 (0 skipped)"),
+        "{out}"
+    );
+    let list: serde_json::Value =
+        serde_json::from_str(&go(&ctx, &["list", "--format", "json"], "")).unwrap();
+    assert_eq!(list[0]["claim"], "The central bank cuts rates by June");
+    assert_eq!(
+        list[0]["tags"],
+        serde_json::json!(["attributed-to:analysts"])
+    );
+    assert_eq!(list[1]["stance"], "against");
+    assert_eq!(list[2]["condition"], "if oil stays cheap");
+    assert_eq!(list[3]["stance"], "for");
+    let audit: serde_json::Value =
+        serde_json::from_str(&go(&ctx, &["extract", "--audit", "--format", "json"], "")).unwrap();
+    let p = &audit["sources"][0];
+    assert_eq!(p["kept"], 4);
+    assert_eq!(p["kept_recorded"], 4);
+    for field in ["claim", "holder", "stance", "condition"] {
+        assert_eq!(p[format!("{field}_unchanged")], 3, "{field}");
+        assert_eq!(p[format!("{field}_unchanged_share")], 0.75, "{field}");
+    }
+    assert_eq!(p["probability_unchanged"], 4);
+    let csv = go(&ctx, &["extract", "--audit", "--format", "csv"], "");
+    assert!(
+        csv.starts_with("source,articles,reviewed,kept,kept_share,probability_unchanged,probability_unchanged_share,deadline_unchanged,deadline_unchanged_share,kept_recorded,claim_unchanged,claim_unchanged_share,holder_unchanged,holder_unchanged_share,stance_unchanged,stance_unchanged_share,condition_unchanged,condition_unchanged_share\nP,1,4,4,1.0,4,1.0,4,1.0,4,3,0.75,3,0.75,3,0.75,3,0.75\n"),
+        "{csv}"
+    );
+    let table = go(&ctx, &["extract", "--audit"], "");
+    // Headers wrap in a narrow table (`claim` over `unchanged`).
+    for head in ["claim", "holder", "stance", "condition"] {
+        assert!(table.contains(&format!("{head} ")), "{table}");
+    }
+    assert!(table.contains("3 (75%)"), "{table}");
+    assert!(!table.contains("unknown"), "{table}");
+    assert!(go(&ctx, &["verify"], "").contains("entries"));
+}

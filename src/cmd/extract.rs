@@ -8,7 +8,7 @@ use crate::error::{Error, Result};
 use crate::extract::{extract, extract_each, Candidate};
 use crate::model::{format_percent, NewForecast, Probability, ProbabilityBasis};
 use crate::output::{csv_string, ellipsize, json_string, table, Format, Style};
-use crate::store::{NewArticle, NewReview, Store};
+use crate::store::{Kept, NewArticle, NewReview, Store};
 use crate::time::{parse_day, parse_deadline};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -690,7 +690,7 @@ pub struct Decided {
 }
 
 impl Decided {
-    fn proposal(i: usize, c: &Candidate, kept: Option<(f64, Option<NaiveDate>)>) -> NewReview {
+    fn proposal(i: usize, c: &Candidate, kept: Option<Kept>) -> NewReview {
         NewReview {
             candidate: i + 1,
             sentence_start: c.start,
@@ -700,16 +700,23 @@ impl Decided {
             probability_basis: c.probability_basis.to_string(),
             deadline: c.deadline,
             deadline_phrase: c.deadline_phrase.clone(),
+            attributed_to: c.attributed_to.clone(),
+            stance: c.stance,
+            condition: c.condition.clone(),
             kept,
         }
     }
 
     /// Candidate `i` (from 0) kept as `pick` says, to be chosen at `at`.
     fn kept(i: usize, c: &Candidate, pick: &Chosen, at: usize) -> Decided {
-        let kept = Some((
-            pick.probability.value(),
-            pick.deadline.as_ref().map(|d| d.0),
-        ));
+        let kept = Some(Kept {
+            probability: pick.probability.value(),
+            deadline: pick.deadline.as_ref().map(|d| d.0),
+            claim: pick.candidate.claim.clone(),
+            attributed_to: pick.candidate.attributed_to.clone(),
+            stance: pick.candidate.stance,
+            condition: pick.candidate.condition.clone(),
+        });
         Decided {
             review: Decided::proposal(i, c, kept),
             chosen: pick.deadline.is_some().then_some(at),
@@ -754,7 +761,7 @@ fn review(io: &mut Io<'_>, pick: &mut Chosen, published: NaiveDate) -> Result<De
     loop {
         super::write_out(
             io,
-            "[a]ccept, change [p]robability, change [d]eadline, change [c]laim, [s]kip, [q]uit? ",
+            "[a]ccept, change [p]robability, [d]eadline, [c]laim, [h]older, s[t]ance or c[o]ndition, [s]kip, [q]uit? ",
         )?;
         let Some(answer) = super::read_answer(io)? else {
             return Ok(Decision::Quit);
@@ -764,7 +771,7 @@ fn review(io: &mut Io<'_>, pick: &mut Chosen, published: NaiveDate) -> Result<De
             "a" | "accept" => return Ok(Decision::Take),
             // Enter alone is no answer: a logged forecast cannot be taken back, so a stray
             // Enter must not put one on a source's record.
-            "" => super::write_out(io, "  type a to accept, or p, d, c, s or q\n")?,
+            "" => super::write_out(io, "  type a to accept, or p, d, c, h, t, o, s or q\n")?,
             "s" | "skip" => return Ok(Decision::Skip),
             "p" | "probability" => loop {
                 super::write_out(io, "probability (0.4, 40%, likely; empty keeps it): ")?;
@@ -808,6 +815,86 @@ fn review(io: &mut Io<'_>, pick: &mut Chosen, published: NaiveDate) -> Result<De
                     Err(e) => super::write_out(io, &format!("  {e}\n"))?,
                 }
             },
+            // Whose forecast the article says it is (logged under the source, tagged
+            // `attributed-to:NAME`); `-` makes it the source's own.
+            "h" | "holder" => loop {
+                super::write_out(
+                    io,
+                    "held by (a name, or - for the source itself; empty keeps it): ",
+                )?;
+                let Some(line) = super::read_answer(io)? else {
+                    return Ok(Decision::Quit);
+                };
+                match line.trim() {
+                    "" => break,
+                    "-" => {
+                        pick.candidate.attributed_to = None;
+                        super::write_out(io, "  holder now the source itself\n")?;
+                        break;
+                    }
+                    name => match crate::model::check_text("holder", name) {
+                        Ok(()) => {
+                            let name = crate::model::names::canonical(name).into_owned();
+                            super::write_out(io, &format!("  holder now {name}\n"))?;
+                            pick.candidate.attributed_to = Some(name);
+                            break;
+                        }
+                        Err(e) => super::write_out(io, &format!("  {e}\n"))?,
+                    },
+                }
+            },
+            "t" | "stance" => loop {
+                super::write_out(
+                    io,
+                    "stance (for: the claim says the event happens; against: that it does not; empty keeps it): ",
+                )?;
+                let Some(line) = super::read_answer(io)? else {
+                    return Ok(Decision::Quit);
+                };
+                match line.trim().to_ascii_lowercase().as_str() {
+                    "" => break,
+                    "for" => pick.candidate.stance = crate::model::Stance::For,
+                    "against" => pick.candidate.stance = crate::model::Stance::Against,
+                    other => {
+                        super::write_out(
+                            io,
+                            &format!("  stance `{other}`: type for or against\n"),
+                        )?;
+                        continue;
+                    }
+                }
+                super::write_out(
+                    io,
+                    &format!("  stance now {}\n", pick.candidate.stance.as_str()),
+                )?;
+                break;
+            },
+            "o" | "condition" => loop {
+                super::write_out(
+                    io,
+                    "condition (such as \"if talks resume\"; - for none; empty keeps it): ",
+                )?;
+                let Some(line) = super::read_answer(io)? else {
+                    return Ok(Decision::Quit);
+                };
+                match line.trim() {
+                    "" => break,
+                    "-" => {
+                        pick.candidate.condition = None;
+                        super::write_out(io, "  condition now none\n")?;
+                        break;
+                    }
+                    text => match crate::model::check_text("condition", text) {
+                        Ok(()) => {
+                            let text = crate::model::names::canonical(text).into_owned();
+                            super::write_out(io, &format!("  condition now {text}\n"))?;
+                            pick.candidate.condition = Some(text);
+                            break;
+                        }
+                        Err(e) => super::write_out(io, &format!("  {e}\n"))?,
+                    },
+                }
+            },
             "d" | "deadline" => loop {
                 super::write_out(
                     io,
@@ -843,7 +930,7 @@ fn review(io: &mut Io<'_>, pick: &mut Chosen, published: NaiveDate) -> Result<De
             },
             other => super::write_out(
                 io,
-                &format!("  `{other}` is not an answer here: type a, p, d, c, s or q\n"),
+                &format!("  `{other}` is not an answer here: type a, p, d, c, h, t, o, s or q\n"),
             )?,
         }
     }
@@ -900,6 +987,10 @@ fn describe(i: usize, n: usize, c: &Candidate) -> String {
     }
     if let Some(cond) = &c.condition {
         s.push_str(&format!("  condition   {cond}\n"));
+    }
+    // Shown when it is not the usual `for`, so a reviewer can see what `t` would change.
+    if c.stance == crate::model::Stance::Against {
+        s.push_str("  stance      against (the claim says the event does not happen)\n");
     }
     // Whose forecast the article says it is: not the source's own, though logged under it.
     if let Some(who) = &c.attributed_to {

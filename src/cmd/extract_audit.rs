@@ -1,8 +1,12 @@
 //! `forecast extract --audit [--source NAME]`: how far to trust the extractor on one's own
 //! beat. For the candidates people reviewed on a terminal with `extract --save`, per source
 //! and overall: how many were kept, and of those, how many kept the extractor's probability
-//! and its deadline unchanged. Candidates taken with `--yes` were not reviewed by anyone and
-//! are not counted. Reads the ledger only.
+//! and its deadline unchanged, and (audit 19, A15) how many kept its claim, its holder (who
+//! the article says holds the forecast), its stance and its condition unchanged. Those four
+//! are recorded from schema 13 on: their shares are of the kept candidates reviewed since
+//! (`kept_recorded`), and a ledger's older reviews count as unknown for them, not as kept.
+//! Candidates taken with `--yes` were not reviewed by anyone and are not counted. Reads the
+//! ledger only.
 
 use crate::app::{Context, Io};
 use crate::cli::ExtractArgs;
@@ -26,6 +30,17 @@ pub struct AuditLine {
     pub deadline_unchanged: i64,
     /// deadline_unchanged / kept.
     pub deadline_unchanged_share: Option<f64>,
+    /// The kept whose claim, holder, stance and condition were recorded (reviewed from
+    /// schema 13 on); the four shares below are of these.
+    pub kept_recorded: i64,
+    pub claim_unchanged: i64,
+    pub claim_unchanged_share: Option<f64>,
+    pub holder_unchanged: i64,
+    pub holder_unchanged_share: Option<f64>,
+    pub stance_unchanged: i64,
+    pub stance_unchanged_share: Option<f64>,
+    pub condition_unchanged: i64,
+    pub condition_unchanged_share: Option<f64>,
 }
 
 #[derive(Debug, Serialize)]
@@ -52,6 +67,15 @@ impl AuditLine {
             probability_unchanged_share: share(r.probability_unchanged, r.kept),
             deadline_unchanged: r.deadline_unchanged,
             deadline_unchanged_share: share(r.deadline_unchanged, r.kept),
+            kept_recorded: r.kept_recorded,
+            claim_unchanged: r.claim_unchanged,
+            claim_unchanged_share: share(r.claim_unchanged, r.kept_recorded),
+            holder_unchanged: r.holder_unchanged,
+            holder_unchanged_share: share(r.holder_unchanged, r.kept_recorded),
+            stance_unchanged: r.stance_unchanged,
+            stance_unchanged_share: share(r.stance_unchanged, r.kept_recorded),
+            condition_unchanged: r.condition_unchanged,
+            condition_unchanged_share: share(r.condition_unchanged, r.kept_recorded),
         }
     }
 }
@@ -65,6 +89,11 @@ pub fn audit(rows: &[AuditRow]) -> (Vec<AuditLine>, AuditLine) {
         kept: 0,
         probability_unchanged: 0,
         deadline_unchanged: 0,
+        kept_recorded: 0,
+        claim_unchanged: 0,
+        holder_unchanged: 0,
+        stance_unchanged: 0,
+        condition_unchanged: 0,
     };
     for r in rows {
         total.articles += r.articles;
@@ -72,6 +101,11 @@ pub fn audit(rows: &[AuditRow]) -> (Vec<AuditLine>, AuditLine) {
         total.kept += r.kept;
         total.probability_unchanged += r.probability_unchanged;
         total.deadline_unchanged += r.deadline_unchanged;
+        total.kept_recorded += r.kept_recorded;
+        total.claim_unchanged += r.claim_unchanged;
+        total.holder_unchanged += r.holder_unchanged;
+        total.stance_unchanged += r.stance_unchanged;
+        total.condition_unchanged += r.condition_unchanged;
     }
     (
         rows.iter().map(AuditLine::from_counts).collect(),
@@ -129,6 +163,10 @@ fn render(a: &Audit, source: Option<&str>, format: Format, style: &Style) -> Res
                     "kept",
                     "probability unchanged",
                     "deadline unchanged",
+                    "claim unchanged",
+                    "holder unchanged",
+                    "stance unchanged",
+                    "condition unchanged",
                 ],
             );
             for l in a.sources.iter().chain(std::iter::once(&a.overall)) {
@@ -147,10 +185,40 @@ fn render(a: &Audit, source: Option<&str>, format: Format, style: &Style) -> Res
                         l.deadline_unchanged,
                         percent(l.deadline_unchanged_share)
                     ),
+                    format!(
+                        "{} ({})",
+                        l.claim_unchanged,
+                        percent(l.claim_unchanged_share)
+                    ),
+                    format!(
+                        "{} ({})",
+                        l.holder_unchanged,
+                        percent(l.holder_unchanged_share)
+                    ),
+                    format!(
+                        "{} ({})",
+                        l.stance_unchanged,
+                        percent(l.stance_unchanged_share)
+                    ),
+                    format!(
+                        "{} ({})",
+                        l.condition_unchanged,
+                        percent(l.condition_unchanged_share)
+                    ),
                 ]);
             }
+            let o = &a.overall;
+            let unknown = if o.kept_recorded < o.kept {
+                format!(
+                    " {} kept candidate(s) were reviewed before the ledger recorded claim, holder, stance and condition (schema 13): those four shares are of the {} reviewed since, and the older ones count as unknown.",
+                    o.kept - o.kept_recorded,
+                    o.kept_recorded
+                )
+            } else {
+                String::new()
+            };
             Ok(format!(
-                "{t}\nShares of unchanged probability and deadline are of the kept candidates.\n"
+                "{t}\nShares of unchanged fields are of the kept candidates.{unknown}\n"
             ))
         }
     }
@@ -170,6 +238,11 @@ mod tests {
                 kept: 6,
                 probability_unchanged: 3,
                 deadline_unchanged: 5,
+                kept_recorded: 4,
+                claim_unchanged: 3,
+                holder_unchanged: 4,
+                stance_unchanged: 4,
+                condition_unchanged: 2,
             },
             AuditRow {
                 source: "B".into(),
@@ -178,6 +251,11 @@ mod tests {
                 kept: 0,
                 probability_unchanged: 0,
                 deadline_unchanged: 0,
+                kept_recorded: 0,
+                claim_unchanged: 0,
+                holder_unchanged: 0,
+                stance_unchanged: 0,
+                condition_unchanged: 0,
             },
         ];
         let (lines, total) = audit(&rows);
@@ -190,5 +268,29 @@ mod tests {
         assert_eq!(total.reviewed, 10);
         assert_eq!(total.kept_share, Some(0.6));
         assert_eq!(total.articles, 3);
+        // The four fields of schema 13 are shares of the kept recorded since: 3/4, 2/4; null
+        // where nothing kept was recorded (B, as an older ledger's reviews).
+        assert_eq!(lines[0].claim_unchanged_share, Some(0.75));
+        assert_eq!(lines[0].condition_unchanged_share, Some(0.5));
+        assert_eq!(lines[1].stance_unchanged_share, None);
+        assert_eq!(total.kept_recorded, 4);
+        assert_eq!(total.holder_unchanged_share, Some(1.0));
+        // The table says how many kept reviews predate the four fields, and shows `-` for a
+        // share over none of them.
+        let table = render(
+            &Audit {
+                sources: lines,
+                overall: total,
+            },
+            None,
+            Format::Table,
+            &Style::default(),
+        )
+        .unwrap();
+        assert!(
+            table.ends_with("Shares of unchanged fields are of the kept candidates. 2 kept candidate(s) were reviewed before the ledger recorded claim, holder, stance and condition (schema 13): those four shares are of the 4 reviewed since, and the older ones count as unknown.\n"),
+            "{table}"
+        );
+        assert!(table.contains("0 (-)"), "{table}");
     }
 }

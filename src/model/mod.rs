@@ -11,7 +11,8 @@ mod record;
 pub(crate) use probability::percent_text;
 pub use probability::{format_percent, Probability, ProbabilityBasis};
 pub use record::{
-    check_claim, Forecast, ForecastRef, NewForecast, QuestionEvent, Resolution, Stance, Status,
+    check_claim, check_text, Forecast, ForecastRef, NewForecast, QuestionEvent, Resolution, Stance,
+    Status,
 };
 
 use crate::error::{Error, Result};

@@ -138,6 +138,12 @@ pub fn check_claim(claim: &str) -> Result<()> {
     printable("claim", claim, true)
 }
 
+/// Checks a text typed at a prompt (a holder, a condition) as `validate` checks its fields
+/// (printable, white space folded later by `names::canonical`).
+pub fn check_text(what: &str, text: &str) -> Result<()> {
+    printable(what, text, true)
+}
+
 /// Refuses control characters (a bell, an escape sequence, a NUL) in a text field: they
 /// print as nothing or rewrite the terminal, so two names that look alike would be two
 /// sources, and a listing could be made to show what is not stored. Line breaks and tabs

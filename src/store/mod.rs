@@ -49,7 +49,7 @@ pub use journal::{entry_hash, to_hex, JournalEntry, GENESIS};
 pub use ledger::{Ledger, LedgerWriter, Partial, Store, Writer};
 pub use questions::QuestionSummary;
 pub use resolutions::{Conflict, OutcomeRow, QuestionAmendment, QuestionResolution};
-pub use reviews::{AuditRow, NewReview};
+pub use reviews::{AuditRow, Kept, NewReview};
 pub use rows::{Scan, Slices};
 pub use target::{PgEnv, PgTarget, Target};
 pub use verify::{Finding, Verified};
@@ -74,6 +74,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0010_write_checks.sql"),
     include_str!("migrations/0011_claim_key.sql"),
     include_str!("migrations/0012_question_amendments.sql"),
+    include_str!("migrations/0013_review_fields.sql"),
 ];
 
 /// The version whose migration adds the kept sums, which are then built from the rows.

@@ -1,11 +1,18 @@
 //! Review decisions of `extract --save`: what the extractor proposed for a candidate and what
 //! the person reviewing it decided, one row per candidate decided, journaled like every other
 //! write (kind `extraction_review`) and never edited. `audit` counts them per source.
+//!
+//! Since schema 13 a row also keeps the proposed and decided claim, holder (`attributed_to`),
+//! stance and condition (audit 19, A15). A row recorded before has NULL in those columns: its
+//! journal body was written without them and is rebuilt without them (a row's `stance` is
+//! never NULL from version 13 on, so it tells the two apart), and `audit` counts its review as
+//! unknown for those fields.
 
 use super::cols::Cols;
 use super::dialect::Dialect;
 use super::{SqliteStore, SqliteWriter};
 use crate::error::Result;
+use crate::model::Stance;
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
@@ -25,9 +32,23 @@ pub struct NewReview {
     pub probability_basis: String,
     pub deadline: Option<NaiveDate>,
     pub deadline_phrase: Option<String>,
-    /// `None` when the person rejected the candidate; otherwise the probability and deadline
-    /// it was kept with.
-    pub kept: Option<(f64, Option<NaiveDate>)>,
+    /// Who the article says holds the forecast, when not the source itself.
+    pub attributed_to: Option<String>,
+    pub stance: Stance,
+    pub condition: Option<String>,
+    /// `None` when the person rejected the candidate; otherwise what it was kept with.
+    pub kept: Option<Kept>,
+}
+
+/// What a kept candidate was kept with: every field the review can change.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Kept {
+    pub probability: f64,
+    pub deadline: Option<NaiveDate>,
+    pub claim: String,
+    pub attributed_to: Option<String>,
+    pub stance: Stance,
+    pub condition: Option<String>,
 }
 
 /// How a source's reviewed candidates fared.
@@ -42,6 +63,13 @@ pub struct AuditRow {
     /// Of the kept, how many kept the proposed probability, and the proposed deadline.
     pub probability_unchanged: i64,
     pub deadline_unchanged: i64,
+    /// Of the kept, those whose claim, holder, stance and condition were recorded (reviewed
+    /// from schema 13 on), and of those, how many kept each unchanged.
+    pub kept_recorded: i64,
+    pub claim_unchanged: i64,
+    pub holder_unchanged: i64,
+    pub stance_unchanged: i64,
+    pub condition_unchanged: i64,
 }
 
 impl SqliteWriter<'_> {
@@ -53,8 +81,25 @@ impl SqliteWriter<'_> {
         forecast: Option<i64>,
     ) -> Result<i64> {
         let row = ReviewRow::new(article, r, forecast, &self.now);
+        self.insert_review_row(row)
+    }
+
+    /// A review as a ledger before schema 13 recorded it (and as migration 13 leaves it):
+    /// without claim, holder, stance and condition, its body without them.
+    #[cfg(test)]
+    pub(crate) fn insert_review_before_13(
+        &mut self,
+        article: i64,
+        r: &NewReview,
+        forecast: Option<i64>,
+    ) -> Result<i64> {
+        let row = ReviewRow::new(article, r, forecast, &self.now).before_13();
+        self.insert_review_row(row)
+    }
+
+    fn insert_review_row(&mut self, row: ReviewRow) -> Result<i64> {
         self.tx.execute(
-            &format!("INSERT INTO extraction_reviews ({REVIEW_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"),
+            &format!("INSERT INTO extraction_reviews ({REVIEW_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)"),
             params![
                 row.article,
                 row.candidate,
@@ -69,7 +114,14 @@ impl SqliteWriter<'_> {
                 row.decided_probability,
                 row.decided_deadline,
                 row.forecast,
-                row.recorded_at
+                row.recorded_at,
+                row.attributed_to,
+                row.stance,
+                row.condition,
+                row.decided_claim,
+                row.decided_attributed_to,
+                row.decided_stance,
+                row.decided_condition
             ],
         )?;
         let id = self.tx.last_insert_rowid();
@@ -97,25 +149,38 @@ pub(crate) struct ReviewRow {
     pub decided_deadline: Option<String>,
     pub forecast: Option<i64>,
     pub recorded_at: String,
+    /// Proposed and decided holder, stance and condition, and the decided claim: NULL in a
+    /// row recorded before schema 13 (its `stance` is then `None`), decided ones NULL for a
+    /// rejected candidate.
+    pub attributed_to: Option<String>,
+    pub stance: Option<String>,
+    pub condition: Option<String>,
+    pub decided_claim: Option<String>,
+    pub decided_attributed_to: Option<String>,
+    pub decided_stance: Option<String>,
+    pub decided_condition: Option<String>,
 }
 
 /// The columns a review is written with, in `ReviewRow`'s order after its id.
 pub(crate) const REVIEW_COLUMNS: &str =
     "article_id, candidate, sentence_start, sentence_end, claim, probability, probability_basis,
      deadline, deadline_phrase, decision, decided_probability, decided_deadline, forecast_id,
-     recorded_at";
+     recorded_at, attributed_to, stance, condition, decided_claim, decided_attributed_to,
+     decided_stance, decided_condition";
 
 /// One review's row by id (`?1`), id first, in `ReviewRow`'s order (both backends).
 pub(crate) const REVIEW_SELECT: &str =
     "SELECT id, article_id, candidate, sentence_start, sentence_end, claim, probability,
             probability_basis, deadline, deadline_phrase, decision, decided_probability,
-            decided_deadline, forecast_id, recorded_at
+            decided_deadline, forecast_id, recorded_at, attributed_to, stance, condition,
+            decided_claim, decided_attributed_to, decided_stance, decided_condition
      FROM extraction_reviews WHERE id = ?1";
 
 impl ReviewRow {
     /// The row recording decision `r` about a candidate of `article` now (id 0 until it
     /// has one).
     pub fn new(article: i64, r: &NewReview, forecast: Option<i64>, now: &str) -> ReviewRow {
+        let kept = r.kept.as_ref();
         ReviewRow {
             id: 0,
             article,
@@ -128,17 +193,39 @@ impl ReviewRow {
             deadline: r.deadline.map(|d| d.to_string()),
             deadline_phrase: r.deadline_phrase.clone(),
             decision: if r.kept.is_some() { "kept" } else { "rejected" }.to_string(),
-            decided_probability: r.kept.map(|(p, _)| p),
-            decided_deadline: r.kept.and_then(|(_, d)| d).map(|d| d.to_string()),
+            decided_probability: kept.map(|k| k.probability),
+            decided_deadline: kept.and_then(|k| k.deadline).map(|d| d.to_string()),
             forecast,
             recorded_at: now.to_string(),
+            attributed_to: r.attributed_to.clone(),
+            stance: Some(r.stance.as_str().to_string()),
+            condition: r.condition.clone(),
+            decided_claim: kept.map(|k| k.claim.clone()),
+            decided_attributed_to: kept.and_then(|k| k.attributed_to.clone()),
+            decided_stance: kept.map(|k| k.stance.as_str().to_string()),
+            decided_condition: kept.and_then(|k| k.condition.clone()),
         }
     }
 }
 
 impl ReviewRow {
+    /// This row as recorded before schema 13 (for tests of older ledgers).
+    #[cfg(test)]
+    pub(crate) fn before_13(self) -> ReviewRow {
+        ReviewRow {
+            attributed_to: None,
+            stance: None,
+            condition: None,
+            decided_claim: None,
+            decided_attributed_to: None,
+            decided_stance: None,
+            decided_condition: None,
+            ..self
+        }
+    }
+
     pub fn body(&self) -> Value {
-        json!({
+        let mut body = json!({
             "id": self.id, "article_id": self.article, "candidate": self.candidate,
             "sentence_start": self.sentence_start, "sentence_end": self.sentence_end,
             "claim": self.claim, "probability": self.probability,
@@ -147,7 +234,22 @@ impl ReviewRow {
             "decided_probability": self.decided_probability,
             "decided_deadline": self.decided_deadline,
             "forecast_id": self.forecast, "recorded_at": self.recorded_at,
-        })
+        });
+        // Only in a row recorded from schema 13 on: an older row's body stays as written.
+        if self.stance.is_some() {
+            for (key, value) in [
+                ("attributed_to", &self.attributed_to),
+                ("stance", &self.stance),
+                ("condition", &self.condition),
+                ("decided_claim", &self.decided_claim),
+                ("decided_attributed_to", &self.decided_attributed_to),
+                ("decided_stance", &self.decided_stance),
+                ("decided_condition", &self.decided_condition),
+            ] {
+                body[key] = value.clone().into();
+            }
+        }
+        body
     }
 }
 
@@ -172,6 +274,13 @@ pub(super) fn load_body(conn: &Connection, id: i64) -> Result<Option<Value>> {
                 decided_deadline: r.get(12)?,
                 forecast: r.get(13)?,
                 recorded_at: r.get(14)?,
+                attributed_to: r.get(15)?,
+                stance: r.get(16)?,
+                condition: r.get(17)?,
+                decided_claim: r.get(18)?,
+                decided_attributed_to: r.get(19)?,
+                decided_stance: r.get(20)?,
+                decided_condition: r.get(21)?,
             })
         })
         .optional()?;
@@ -185,16 +294,19 @@ pub(super) fn audit_sql(d: Dialect) -> String {
         Dialect::Sqlite => format!("SUM({cond})"),
         Dialect::Postgres => format!("count(*) FILTER (WHERE {cond})"),
     };
-    let same_deadline = match d {
-        Dialect::Sqlite => "r.decided_deadline IS r.deadline",
-        Dialect::Postgres => "r.decided_deadline IS NOT DISTINCT FROM r.deadline",
+    // NULL is a value here (no deadline, no holder, no condition): two NULLs are the same.
+    let same = |a: &str, b: &str| match d {
+        Dialect::Sqlite => format!("{a} IS {b}"),
+        Dialect::Postgres => format!("{a} IS NOT DISTINCT FROM {b}"),
     };
+    // Kept, with the fields of schema 13 recorded (`stance` is NULL only in older rows).
+    let recorded = "r.decision = 'kept' AND r.stance IS NOT NULL";
     let source = match d {
         Dialect::Sqlite => "?1",
         Dialect::Postgres => "?1::text",
     };
     d.sql(&format!(
-        "SELECT s.name, COUNT(DISTINCT r.article_id), COUNT(*), {}, {}, {}
+        "SELECT s.name, COUNT(DISTINCT r.article_id), COUNT(*), {}, {}, {}, {}, {}, {}, {}, {}
          FROM extraction_reviews r
          JOIN articles a ON a.id = r.article_id
          JOIN sources s ON s.id = a.source_id
@@ -202,7 +314,21 @@ pub(super) fn audit_sql(d: Dialect) -> String {
          GROUP BY s.id, s.name ORDER BY {}",
         count("r.decision = 'kept'"),
         count("r.decision = 'kept' AND r.decided_probability = r.probability"),
-        count(&format!("r.decision = 'kept' AND {same_deadline}")),
+        count(&format!(
+            "r.decision = 'kept' AND {}",
+            same("r.decided_deadline", "r.deadline")
+        )),
+        count(recorded),
+        count(&format!("{recorded} AND r.decided_claim = r.claim")),
+        count(&format!(
+            "{recorded} AND {}",
+            same("r.decided_attributed_to", "r.attributed_to")
+        )),
+        count(&format!("{recorded} AND r.decided_stance = r.stance")),
+        count(&format!(
+            "{recorded} AND {}",
+            same("r.decided_condition", "r.condition")
+        )),
         d.nocase_eq("s.name", "?1"),
         d.nocase_order("s.name")
     ))
@@ -217,6 +343,11 @@ pub(super) fn audit_row(r: &impl Cols) -> Result<AuditRow> {
         kept: r.int(3)?,
         probability_unchanged: r.int(4)?,
         deadline_unchanged: r.int(5)?,
+        kept_recorded: r.int(6)?,
+        claim_unchanged: r.int(7)?,
+        holder_unchanged: r.int(8)?,
+        stance_unchanged: r.int(9)?,
+        condition_unchanged: r.int(10)?,
     })
 }
 

@@ -16,16 +16,31 @@ impl PgWriter<'_> {
         r: &NewReview,
         forecast: Option<i64>,
     ) -> Result<i64> {
+        let row = ReviewRow::new(article, r, forecast, &self.now);
+        self.insert_review_row(row)
+    }
+
+    /// SQLite's `insert_review_before_13`: a review as recorded before schema 13.
+    #[cfg(test)]
+    pub(crate) fn insert_review_before_13(
+        &mut self,
+        article: i64,
+        r: &NewReview,
+        forecast: Option<i64>,
+    ) -> Result<i64> {
+        let row = ReviewRow::new(article, r, forecast, &self.now).before_13();
+        self.insert_review_row(row)
+    }
+
+    fn insert_review_row(&mut self, row: ReviewRow) -> Result<i64> {
         let id = self.next_id("extraction_reviews")?;
-        let row = ReviewRow {
-            id,
-            ..ReviewRow::new(article, r, forecast, &self.now)
-        };
+        let row = ReviewRow { id, ..row };
         self.tx
             .execute(
                 &format!(
                     "INSERT INTO extraction_reviews (id, {REVIEW_COLUMNS})
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)"
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15,
+                             $16, $17, $18, $19, $20, $21, $22)"
                 ),
                 &[
                     &row.id,
@@ -43,6 +58,13 @@ impl PgWriter<'_> {
                     &row.decided_deadline,
                     &row.forecast,
                     &row.recorded_at,
+                    &row.attributed_to,
+                    &row.stance,
+                    &row.condition,
+                    &row.decided_claim,
+                    &row.decided_attributed_to,
+                    &row.decided_stance,
+                    &row.decided_condition,
                 ],
             )
             .map_err(pg("recording a review"))?;
@@ -73,6 +95,13 @@ pub(super) fn load_body(client: &mut impl GenericClient, id: i64) -> Result<Opti
             decided_deadline: r.get(12),
             forecast: r.get(13),
             recorded_at: r.get(14),
+            attributed_to: r.get(15),
+            stance: r.get(16),
+            condition: r.get(17),
+            decided_claim: r.get(18),
+            decided_attributed_to: r.get(19),
+            decided_stance: r.get(20),
+            decided_condition: r.get(21),
         }
         .body()
     }))

@@ -148,7 +148,8 @@ const TABLES: &[(&str, &str, &str)] = &[
         "extraction_reviews",
         "id, article_id, candidate, sentence_start, sentence_end, claim, probability,
          probability_basis, deadline, deadline_phrase, decision, decided_probability,
-         decided_deadline, forecast_id, recorded_at",
+         decided_deadline, forecast_id, recorded_at, attributed_to, stance, condition,
+         decided_claim, decided_attributed_to, decided_stance, decided_condition",
         "id",
     ),
     ("imports", "id, sha256, name, rows, imported_at", "id"),
@@ -251,6 +252,16 @@ fn sqlite_beside(client: &mut Client, path: &std::path::Path) -> SqliteStore {
         },
     )
     .unwrap()
+}
+
+/// `extract --audit`'s counts read from PostgreSQL with the query its store runs.
+fn pg_audit(client: &mut Client) -> Vec<crate::store::AuditRow> {
+    use crate::store::dialect::Dialect;
+    use crate::store::reviews::{audit_row, audit_sql};
+    let rows = client
+        .query(&audit_sql(Dialect::Postgres), &[&None::<&str>])
+        .unwrap();
+    rows.iter().map(|r| audit_row(r).unwrap()).collect()
 }
 
 fn assert_same_ledgers(store: &SqliteStore, client: &mut Client) {
@@ -461,7 +472,17 @@ fn every_write_leaves_the_same_rows_kept_sums_and_journal_on_both_backends() {
             probability_basis: "hedge:likely".into(),
             deadline: Some(day("2026-12-31")),
             deadline_phrase: Some("by December".into()),
-            kept: Some((0.6, None)),
+            attributed_to: Some("analysts".into()),
+            stance: crate::model::Stance::For,
+            condition: None,
+            kept: Some(crate::store::Kept {
+                probability: 0.6,
+                deadline: None,
+                claim: "Rates rise by December".into(),
+                attributed_to: None,
+                stance: crate::model::Stance::Against,
+                condition: Some("if inflation holds".into()),
+            }),
         };
         let r1 = w.insert_review(id, &review, Some(fid))?;
         let r2 = w.insert_review(
@@ -473,8 +494,18 @@ fn every_write_leaves_the_same_rows_kept_sums_and_journal_on_both_backends() {
             },
             None,
         )?;
+        // As a ledger before schema 13 recorded it: no claim, holder, stance or condition,
+        // and a body without them, which `verify` rebuilds alike below.
+        let r3 = w.insert_review_before_13(
+            id,
+            &NewReview {
+                candidate: 3,
+                ..review.clone()
+            },
+            None,
+        )?;
         let so_far = w.extracted_so_far(id)?;
-        Ok((before, id, found, fid, r1, r2, so_far))
+        Ok((before, id, found, fid, r1, r2, r3, so_far))
     })
     .unwrap();
     // An import: one entry with the digests of every row, new and known questions and
@@ -551,7 +582,24 @@ fn every_write_leaves_the_same_rows_kept_sums_and_journal_on_both_backends() {
         151
     );
     assert_eq!(count(&mut client, "SELECT count(*) FROM resolutions"), 83);
-    assert_eq!(count(&mut client, "SELECT count(*) FROM journal"), 31);
+    assert_eq!(count(&mut client, "SELECT count(*) FROM journal"), 32);
+    // Audit 19 A15: the review kept with its claim, holder (analysts -> the source), stance
+    // (for -> against) and condition (none -> one) changed, the rejected one, and the one
+    // recorded before schema 13 (kept, its four fields unknown), alike on both backends.
+    let audit = store.audit(None).unwrap();
+    assert_eq!(format!("{audit:?}"), format!("{:?}", pg_audit(&mut client)));
+    assert_eq!(
+        (
+            audit[0].reviewed,
+            audit[0].kept,
+            audit[0].kept_recorded,
+            audit[0].claim_unchanged,
+            audit[0].holder_unchanged,
+            audit[0].stance_unchanged,
+            audit[0].condition_unchanged
+        ),
+        (3, 2, 1, 1, 0, 0, 0)
+    );
 
     // Every entry's body loads back from PostgreSQL as written; the import's digests
     // recompute from the rows.
@@ -612,6 +660,15 @@ fn schema_at(url: &str, version: i64) -> (Client, String) {
     (client, role)
 }
 
+/// Takes an SQLite ledger's review columns of schema 13 away, as an older version left it.
+const REVIEW_FIELDS: &str = "ALTER TABLE extraction_reviews DROP COLUMN attributed_to;
+    ALTER TABLE extraction_reviews DROP COLUMN stance;
+    ALTER TABLE extraction_reviews DROP COLUMN condition;
+    ALTER TABLE extraction_reviews DROP COLUMN decided_claim;
+    ALTER TABLE extraction_reviews DROP COLUMN decided_attributed_to;
+    ALTER TABLE extraction_reviews DROP COLUMN decided_stance;
+    ALTER TABLE extraction_reviews DROP COLUMN decided_condition;";
+
 /// Migrations 8 and 9 on both backends: a ledger of version 7 (no claim index, foreign keys
 /// on PostgreSQL) gains the index (and on PostgreSQL the statement-level reference checks
 /// instead of most foreign keys) when it is next opened for writing, keeps every row,
@@ -638,10 +695,10 @@ fn a_version_7_ledger_gains_the_claim_index_on_both_backends() {
     // SQLite's as version 7 left it (migration 9 changes nothing on SQLite).
     store
         .conn()
-        .execute_batch(
+        .execute_batch(&format!(
             "DROP INDEX forecasts_claim; ALTER TABLE question_outcomes DROP COLUMN amends;
-             PRAGMA user_version = 7;",
-        )
+             {REVIEW_FIELDS} PRAGMA user_version = 7;"
+        ))
         .unwrap();
     drop(store);
 
@@ -741,7 +798,7 @@ fn a_version_10_ledger_gains_the_hashed_claim_index_and_answers_alike() {
     store
         .conn()
         .execute_batch(
-            "ALTER TABLE question_outcomes DROP COLUMN amends; PRAGMA user_version = 10;",
+            &format!("ALTER TABLE question_outcomes DROP COLUMN amends; {REVIEW_FIELDS} PRAGMA user_version = 10;"),
         )
         .unwrap();
     drop(store);
