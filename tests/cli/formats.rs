@@ -251,7 +251,7 @@ fn every_csv_output_of_an_empty_ledger_prints_its_header() {
         (&["report"], "source,forecasts,open,due,resolved,scored,void,corrected,amended,logged_late,brier,log_loss,base_rate,brier_skill,reliability,resolution,uncertainty,void_share,median_horizon_days,brier_ci_low,brier_ci_high,auc,discrimination,mcb,dsc,unc"),
         (&["report", "--long"], "source,bin,lower,upper,n,hits,mean_probability,observed,ci_low,ci_high,corrected,amended,logged_late"),
         (&["compare"], "source,rank,markets,peer_score,peer_ci_low,peer_ci_high,relative_brier,market_score,trades,brier,logged_late"),
-        (&["extract", "--audit"], "source,articles,reviewed,kept,kept_share,probability_unchanged,probability_unchanged_share,deadline_unchanged,deadline_unchanged_share"),
+        (&["extract", "--audit"], "source,articles,reviewed,kept,kept_share,probability_unchanged,probability_unchanged_share,deadline_unchanged,deadline_unchanged_share,kept_recorded,claim_unchanged,claim_unchanged_share,holder_unchanged,holder_unchanged_share,stance_unchanged,stance_unchanged_share,condition_unchanged,condition_unchanged_share"),
     ];
     for (args, header) in first_line {
         let args = [args, &["--format", "csv"]].concat();
