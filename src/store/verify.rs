@@ -876,6 +876,8 @@ const CHECKS: [(&str, &[&str]); 4] = [
             "probability >= 0 AND probability <= 1",
             "decision IN ('kept', 'rejected')",
             "decided_probability >= 0 AND decided_probability <= 1",
+            "stance IN ('for', 'against')",
+            "decided_stance IN ('for', 'against')",
         ],
     ),
 ];
@@ -1175,7 +1177,7 @@ mod tests {
         found.sort();
         listed.sort();
         assert_eq!(found, listed);
-        assert_eq!(found.iter().map(|(_, c)| c.len()).sum::<usize>(), 12);
+        assert_eq!(found.iter().map(|(_, c)| c.len()).sum::<usize>(), 14);
     }
 
     /// `page_check` answers what `quick_check` answers, word for word, on a ledger with
