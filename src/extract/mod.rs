@@ -219,24 +219,44 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
     let lead_note = event_day
         .or(lead_day)
         .and_then(|d| deadlines::lead_weekday_note(&sents, published, d).map(|n| (d, n)));
-    // The time a list's opener gives: its own line or the two after it, else the sentence
-    // just before it ("Business this weekend will be slow. Here is the projected top ten:").
+    // The time a list's opener gives. The opener's own line first, at any distance ("My
+    // predictions for the next five years"), then the prose lines after it and the sentence
+    // just before it ("Business this weekend will be slow. Here is the projected top ten:"),
+    // within three years; then the article's title, at any distance ("What 2035 will look
+    // like", a list opened further down); only then the list's first items. An item's own
+    // time ("1. The river floods this year") dates that item, not the ones after it that
+    // name none, while the opener or the title names the list's frame.
+    let frame_in = |s: &sentences::Sentence<'_>, far: bool| -> Option<NaiveDate> {
+        let toks = tokens(s.text);
+        let found = timefind::find_in(s.text, &toks, published, Tense::Future);
+        deadlines::usable(s.text, &toks, found)
+            .into_iter()
+            .find_map(|f| {
+                f.period.filter(|p| {
+                    p.last > published && (far || p.last.year() <= published.year() + 3)
+                })
+            })
+            .map(|p| p.last)
+    };
     let horizon_in = |k: usize| -> Option<(NaiveDate, usize)> {
         let before = k.checked_sub(1).map(|b| &sents[b]);
-        sents[k..(k + 3).min(sents.len())]
-            .iter()
-            .chain(before)
-            .find_map(|s| {
-                let toks = tokens(s.text);
-                let found = timefind::find_in(s.text, &toks, published, Tense::Future);
-                deadlines::usable(s.text, &toks, found)
-                    .into_iter()
-                    .find_map(|f| {
-                        f.period
-                            .filter(|p| p.last > published && p.last.year() <= published.year() + 3)
-                    })
-                    .map(|p| (p.last, 0))
+        let after = &sents[k + 1..(k + 3).min(sents.len())];
+        frame_in(&sents[k], true)
+            .or_else(|| {
+                after
+                    .iter()
+                    .filter(|s| s.kind != Kind::Bullet)
+                    .chain(before)
+                    .find_map(|s| frame_in(s, false))
             })
+            .or_else(|| {
+                sents
+                    .first()
+                    .filter(|_| k > 1)
+                    .and_then(|t| frame_in(t, true))
+            })
+            .or_else(|| after.iter().find_map(|s| frame_in(s, false)))
+            .map(|d| (d, 0))
     };
     for (k, s) in sents.iter().enumerate() {
         for c in out.drain(..settled) {
@@ -4493,6 +4513,45 @@ The region is on track to meet its 2035 target.",
     /// Time phrases `add --deadline` reads are read in articles too, and written on a Sunday
     /// "this week" and "by the weekend" are the coming ones (audit 14, A10/A16); a weekday with
     /// a date is the date (A1); "80 per cent confident" and "60 %" are numbers (A11).
+    /// A list's frame comes from its opener or the article's title, at any distance, before
+    /// the time its first item names for itself.
+    #[test]
+    fn a_lists_frame_comes_from_its_opener_or_title_before_its_items() {
+        let deadlines = |text: &str| -> Vec<Option<String>> {
+            extract(text, "2026-01-05".parse().unwrap())
+                .into_iter()
+                .map(|c| c.deadline.map(|d| d.to_string()))
+                .collect()
+        };
+        let items = "1. The harbour tunnel will open this year.\n\n\
+            2. The city will elect a Green mayor.\n\n3. Ferries will run on batteries.";
+        let five = Some("2031-01-05".to_string());
+        let this_year = Some("2026-12-31".to_string());
+        // The opener names five years: the items without a time of their own share them.
+        assert_eq!(
+            deadlines(&format!(
+                "My predictions for the next five years\n\n{items}"
+            )),
+            vec![this_year.clone(), five.clone(), five]
+        );
+        // The title names 2035, the opener further down none.
+        let y2035 = Some("2035-12-31".to_string());
+        assert_eq!(
+            deadlines(&format!(
+                "What our city will look like in 2035\n\nThe mayor spoke on Monday.\n\n\
+                 Here are my predictions.\n\n{items}"
+            )),
+            vec![this_year.clone(), y2035.clone(), y2035]
+        );
+        // Neither opener nor title names a time: the first item's year is the list's.
+        assert_eq!(
+            deadlines(&format!(
+                "Some thoughts\n\nHere are my predictions.\n\n{items}"
+            )),
+            vec![this_year.clone(), this_year.clone(), this_year]
+        );
+    }
+
     #[test]
     fn add_time_phrases_weekday_dates_and_spelled_percentages_in_articles() {
         let sunday = NaiveDate::from_ymd_opt(2026, 3, 15).unwrap();
