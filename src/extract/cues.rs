@@ -1402,14 +1402,25 @@ pub(super) fn reported_forecast(toks: &[Token<'_>]) -> bool {
     w.iter().enumerate().any(|(i, cue)| {
         // "Diplomats told me a deal is likely by June": a likelihood said in the present of
         // the clause after a verb of saying is held as a plain "will" is.
+        let present = i > 0 && matches!(w[i - 1], "is" | "are" | "remains" | "remain");
         let plain_will = matches!(*cue, "will" | "won't")
             || cue.ends_with("'ll")
-            || (matches!(*cue, "likely" | "unlikely" | "probable")
-                && i > 0
-                && matches!(w[i - 1], "is" | "are")
-                // ("is likely to succeed" is the frame `claims` reads; only the bare
-                // predicate "is likely by June" is new here.)
-                && w.get(i + 1) != Some(&"to"));
+            || (matches!(*cue, "likely" | "unlikely" | "probable") && present)
+            // "Officials said inflation is expected to ease", "analysts said the deal is
+            // likely to close": a frame in the present after a verb of saying is the
+            // speaker's expectation now, held as a plain "will" is.
+            || (matches!(
+                *cue,
+                "expected" | "poised" | "projected" | "forecast" | "predicted" | "tipped"
+            ) && present
+                && w.get(i + 1) == Some(&"to"))
+            // "The agency said there is a 60 percent chance of ...", "said the odds are 1 in
+            // 3": a chance stated in the present, with its number.
+            || (matches!(*cue, "chance" | "chances" | "odds" | "probability" | "likelihood")
+                && w[i.saturating_sub(5)..i].iter().any(|x| matches!(*x, "is" | "are" | "'s"))
+                && w[i.saturating_sub(5)..(i + 5).min(w.len())]
+                    .iter()
+                    .any(|x| x.ends_with('%') || matches!(*x, "percent" | "in")));
         if !(plain_will || matches!(*cue, "would" | "could" | "may" | "might" | "should")) {
             return false;
         }

@@ -90,6 +90,9 @@ fn percent_prefix(s: &str) -> Option<(f64, f64, usize)> {
     // "35%", or the sign written as a word: "35 percent", "35 per cent".
     let sign = if rest.starts_with('%') {
         1
+    } else if rest.starts_with(" %") {
+        // "60 %", as French and German copy space it.
+        2
     } else {
         let spaced = rest.trim_start();
         let gap = rest.len() - spaced.len();
@@ -191,7 +194,8 @@ fn continued(claim: &str) -> bool {
 /// "Claim (probability: 10-15%)", "Claim: 95% I've already been looking" (a comment may
 /// follow a colon's number when it starts a new sentence).
 pub(super) fn stated_line(sentence: &str) -> Option<Stated> {
-    let t = sentence.trim_end().trim_end_matches('.');
+    // "Claim: 35%…": an ellipsis after the number trails off, as a full stop ends.
+    let t = sentence.trim_end().trim_end_matches(['.', '\u{2026}']);
     let b = t.as_bytes();
     // Every stated number ends in `%` or the word "percent" (`percent_prefix`), or is a
     // decimal after "p=" (`decimal_prefix`): most sentences have none of them.
@@ -208,6 +212,9 @@ pub(super) fn stated_line(sentence: &str) -> Option<Stated> {
             b'[' => '[',
             b',' => ',',
             b';' => ';',
+            // "| X | 70% |" as a table row gives it, "X ~70%".
+            b'|' => '|',
+            b'~' => '~',
             0xE2 if b.get(sep_at + 1) == Some(&0x80) => match b.get(sep_at + 2) {
                 Some(0x94) => '—',
                 Some(0x93) => '–',
@@ -217,7 +224,7 @@ pub(super) fn stated_line(sentence: &str) -> Option<Stated> {
         };
         let claim = &t[..sep_at];
         // (A hyphen inside a word is passed over first, the commonest case.)
-        if sep == '-' && !(claim.ends_with(' ')) {
+        if matches!(sep, '-' | '~') && !(claim.ends_with(' ')) {
             continue;
         }
         // (Two words are enough to know: counting all of them, at every separator, was slow.)
@@ -255,12 +262,19 @@ pub(super) fn stated_line(sentence: &str) -> Option<Stated> {
                 }
             }
         }
+        // "X — **70%**": the number in bold or italics is the number.
+        let rest = rest.trim_start_matches(['*', '_']);
         let Some((low, high, used)) =
             stated_prefix(rest).or_else(|| named.then(|| decimal_prefix(rest)).flatten())
         else {
             continue;
         };
-        let tail = rest[used..].trim_start();
+        let tail = rest[used..]
+            .trim_start_matches(['*', '_'])
+            .trim_start()
+            // "| X | 70% |": the row's closing bar.
+            .trim_start_matches(|c| c == '|' && sep == '|')
+            .trim_start();
         // "(30% chance)", "with a 65% probability": the chance word after the number, in
         // a parenthesis or after a lead-in ("Claim: 30% chance" after a colon or dash
         // was tried: on held-out news it added a candidate that was no forecast).
@@ -621,7 +635,7 @@ pub(super) fn lone_number(sentence: &str) -> Option<Stated> {
     let t = sentence
         .trim()
         .trim_start_matches('(')
-        .trim_end_matches(['.', ')'])
+        .trim_end_matches(['.', ')', '\u{2026}'])
         .trim();
     let t = ["probability:", "chance:", "odds:", "confidence:"]
         .iter()
@@ -1105,6 +1119,39 @@ mod tests {
         ] {
             assert!(stated_lead(not).is_none(), "{not}");
         }
+    }
+
+    /// More layouts of a number after its claim (issue 13, X30; lines we wrote): an
+    /// ellipsis trailing after it ("X: 30%…", and "Rates rising? 30%…" as a number alone
+    /// after its question), the number in bold ("— **70%**"),
+    /// after a bar or a tilde ("| 70%", "~70%"), a percent sign spaced off ("70 %"). A
+    /// sentence ending in a figure with no separator stays none.
+    #[test]
+    fn a_number_after_its_claim_in_more_layouts_is_stated() {
+        let read = |s: &str| stated_line(s).map(|st| (st.cut, st.low, st.text));
+        assert_eq!(
+            read("Ferry fares rise twice this year: 30%\u{2026}"),
+            Some((32, 0.3, "30%".to_string()))
+        );
+        assert_eq!(
+            read("The pier reopens before July \u{2014} **70%**"),
+            Some((29, 0.7, "70%".to_string()))
+        );
+        assert_eq!(
+            read("The pier reopens before July | 70%"),
+            Some((29, 0.7, "70%".to_string()))
+        );
+        assert_eq!(
+            read("The pier reopens before July ~70%"),
+            Some((29, 0.7, "70%".to_string()))
+        );
+        assert_eq!(
+            read("The pier reopens before July: 70 %"),
+            Some((28, 0.7, "70%".to_string()))
+        );
+        assert_eq!(read("Ferry fares will rise by 30%"), None);
+        assert_eq!(read("Ferry fares rose~30% last year"), None);
+        assert_eq!(lone_number("30%\u{2026}").map(|s| s.low), Some(0.3));
     }
 
     /// A named probability may be a decimal: "(p=0.3)" after the claim is read and left

@@ -3164,6 +3164,45 @@ The region is on track to meet its 2035 target.",
         assert_eq!(c[0].probability, 0.75);
     }
 
+    /// A frame in the present after a verb of saying is the speaker's expectation now, as a
+    /// plain "will" is: "said X is likely to", "said X is expected to", "said there is a 60
+    /// percent chance of X", with or without a time (issue 13, X30; sentences we wrote). The
+    /// past "was likely" stays a report of the past without a time.
+    #[test]
+    fn a_present_frame_after_said_is_the_speakers_forecast() {
+        let d: NaiveDate = "2027-03-01".parse().unwrap();
+        let one = |s: &str| {
+            let c = extract(s, d);
+            assert_eq!(c.len(), 1, "{s}");
+            (
+                c[0].claim.clone(),
+                c[0].probability,
+                c[0].attributed_to.clone(),
+            )
+        };
+        assert_eq!(
+            one("Analysts said the merger is likely to close."),
+            (
+                "The merger will close".to_string(),
+                0.72,
+                Some("Analysts".to_string())
+            )
+        );
+        assert_eq!(
+            one("The minister said inflation is expected to ease."),
+            (
+                "Inflation will ease".to_string(),
+                0.75,
+                Some("The minister".to_string())
+            )
+        );
+        assert_eq!(
+            one("The agency said there is a 60 percent chance of a wetter spring.").1,
+            0.6
+        );
+        assert!(extract("Economists said a recession was likely.", d).is_empty());
+    }
+
     /// A quotation introduced by its speaker and a colon, in single marks: the quoted words
     /// are the forecast and the speaker holds it.
     #[test]

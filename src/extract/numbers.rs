@@ -30,6 +30,60 @@ fn number_word(w: &str) -> Option<f64> {
     })
 }
 
+/// A whole number from one to a hundred spelled in words, its tens and units joined by a
+/// hyphen ("seventy", "sixty-five", "a hundred" is not one word and stays out).
+fn spelled_count(w: &str) -> Option<f64> {
+    let unit = |u: &str| {
+        Some(match u {
+            "one" => 1.0,
+            "two" => 2.0,
+            "three" => 3.0,
+            "four" => 4.0,
+            "five" => 5.0,
+            "six" => 6.0,
+            "seven" => 7.0,
+            "eight" => 8.0,
+            "nine" => 9.0,
+            _ => return None,
+        })
+    };
+    let tens = |t: &str| {
+        Some(match t {
+            "twenty" => 20.0,
+            "thirty" => 30.0,
+            "forty" => 40.0,
+            "fifty" => 50.0,
+            "sixty" => 60.0,
+            "seventy" => 70.0,
+            "eighty" => 80.0,
+            "ninety" => 90.0,
+            _ => return None,
+        })
+    };
+    match w.split_once('-') {
+        Some((t, u)) => Some(tens(t)? + unit(u)?),
+        None => unit(w).or_else(|| tens(w)).or(match w {
+            "ten" => Some(10.0),
+            "eleven" => Some(11.0),
+            "twelve" => Some(12.0),
+            "fifteen" => Some(15.0),
+            "hundred" => Some(100.0),
+            _ => None,
+        }),
+    }
+}
+
+/// The runs of a model or of a simulation, whose share is the model's probability.
+const RUNS: &[&str] = &[
+    "simulations",
+    "simulated",
+    "simulation",
+    "scenarios",
+    "runs",
+    "trials",
+    "samples",
+];
+
 const CHANCE_WORDS: &[&str] = &[
     "chance",
     "chances",
@@ -55,7 +109,8 @@ fn percent_at(words: &[&str], i: usize) -> Option<(f64, f64, String)> {
     let bounded =
         |low: f64, high: f64| (0.0..=100.0).contains(&low) && (low..=100.0).contains(&high);
     if sign {
-        if let Ok(p) = body.parse::<f64>() {
+        // "seventy percent", "sixty-five per cent": a count in words before the unit.
+        if let Some(p) = body.parse::<f64>().ok().or_else(|| spelled_count(body)) {
             return bounded(p, p).then(|| (p, p, format!("{p}%")));
         }
         let (a, b) = body.split_once('-')?;
@@ -227,7 +282,14 @@ pub(super) fn explicit_number(words: &[&str]) -> Option<(usize, Reading)> {
             {
                 end += 1;
             }
-            if (near_chance(i, end) || likely_next || predicate) && !scale {
+            // "loses in nearly 90% of scenarios", "wins 70 percent of the simulations": a
+            // share of a model's runs is its probability.
+            let of_runs = words.get(end) == Some(&"of")
+                && words[end + 1..(end + 4).min(words.len())]
+                    .iter()
+                    // ("80% of the samples were clean": a share of what was tested.)
+                    .any(|x| RUNS.contains(x) && *x != "samples");
+            if (near_chance(i, end) || likely_next || predicate || of_runs) && !scale {
                 let mut r = reading((low + high) / 200.0, text);
                 r.low = low / 100.0;
                 r.high = high / 100.0;
@@ -236,27 +298,21 @@ pub(super) fn explicit_number(words: &[&str]) -> Option<(usize, Reading)> {
         }
         // "wins 65 out of 100 simulations", "in 71 of 100 simulated elections": an election
         // model's runs give the probability as a share.
+        // ("89 out of every 100 runs": "every" between.)
         let of_at = match (words.get(i + 1), words.get(i + 2)) {
             (Some(&"out"), Some(&"of")) => Some(i + 3),
             (Some(&"of"), _) => Some(i + 2),
             _ => None,
-        };
+        }
+        .map(|j| j + usize::from(words.get(j) == Some(&"every")));
         if let Some(j) = of_at {
             if let (Some(a), Some(b)) = (
                 w.parse::<f64>().ok(),
                 words.get(j).and_then(|x| x.parse::<f64>().ok()),
             ) {
-                let runs = words[j + 1..(j + 4).min(words.len())].iter().any(|x| {
-                    matches!(
-                        *x,
-                        "simulations"
-                            | "simulated"
-                            | "simulation"
-                            | "scenarios"
-                            | "runs"
-                            | "trials"
-                    )
-                });
+                let runs = words
+                    .get(j + 1..(j + 4).min(words.len()))
+                    .is_some_and(|r| r.iter().any(|x| RUNS.contains(x)));
                 if runs && b >= 10.0 && a <= b {
                     return Some((i, reading(a / b, format!("{w} of {}", words[j]))));
                 }
@@ -651,6 +707,40 @@ mod tests {
             read("i give the mill one chance in four by march"),
             Some((4, 0.25, "one chance in four".to_string()))
         );
+    }
+
+    /// A percentage spelled in words ("seventy percent", "sixty-five per cent") is read as
+    /// its digits are, and a share of a model's runs ("in nearly 90% of scenarios", "89 out
+    /// of every 100 simulations") is the model's probability (issue 13, X30; sentences we
+    /// wrote). A share of people stays none.
+    #[test]
+    fn spelled_percentages_and_shares_of_a_models_runs_are_probabilities() {
+        let read = |s: &str| {
+            let words: Vec<&str> = s.split_whitespace().collect();
+            explicit_number(&words).map(|(_, r)| ((r.probability * 1e6).round() / 1e6, r.words))
+        };
+        assert_eq!(
+            read("there is a seventy percent chance the strike ends this week"),
+            Some((0.7, "70%".to_string()))
+        );
+        assert_eq!(
+            read("a sixty-five per cent chance of a cut"),
+            Some((0.65, "65%".to_string()))
+        );
+        assert_eq!(
+            read("the model shows the mayor losing in nearly 80% of scenarios simulated"),
+            Some((0.8, "80%".to_string()))
+        );
+        assert_eq!(
+            read("the governor wins 70 percent of the simulations"),
+            Some((0.7, "70%".to_string()))
+        );
+        assert_eq!(
+            read("she emerges the winner in 89 out of every 100 simulations"),
+            Some((0.89, "89 of 100".to_string()))
+        );
+        assert_eq!(read("seventy percent of voters approve of the mayor"), None);
+        assert_eq!(read("80% of the samples were clean"), None);
     }
 
     #[test]
