@@ -570,7 +570,7 @@ fn a_schema_changed_by_hand_is_named() {
 /// behind the guards, a journal entry rewritten, kept sums off by one.
 #[test]
 fn verify_names_the_same_damage_on_both_backends() {
-    let cases: [(&str, &str, &str); 3] = [
+    let cases: [(&str, &str, &str); 4] = [
         (
             "DROP TRIGGER IF EXISTS forecasts_append_only",
             "UPDATE forecasts SET claim = 'Something else' WHERE claim = 'a rises'",
@@ -583,6 +583,13 @@ fn verify_names_the_same_damage_on_both_backends() {
             // the edit no longer changed anything there.
             "UPDATE journal SET body = replace(body, '\"id\":2', '\"id\":2 ') WHERE seq = 3",
             "entry 3 (",
+        ),
+        (
+            // A late forecast's flag cleared: the stored 0 is named false, not null (audit 19
+            // A11). "D happens" was due in 2025, before it was logged.
+            "DROP TRIGGER IF EXISTS forecasts_logged_late_fixed",
+            "UPDATE forecasts SET logged_late = 0 WHERE claim = 'D happens'",
+            "`logged_late` is false in the ledger but true in the journal",
         ),
         (
             "",

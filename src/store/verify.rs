@@ -1112,11 +1112,22 @@ fn describe_difference(recorded: &Value, now: &Value) -> String {
                 b.get(k).unwrap_or(&Value::Null),
             );
             if x != y {
-                return format!("`{k}` is {y} in the ledger but {x} in the journal");
+                let (was, is) = (shown(a.get(k), y), shown(b.get(k), x));
+                return format!("`{k}` is {is} in the ledger but {was} in the journal");
             }
         }
     }
     "the row differs from the journal".to_string()
+}
+
+/// A field's value as the row or entry holds it. A flag is written into a body only when it
+/// is set (`"logged_late":true`), so a flag missing on one side while the other has it is
+/// the stored `false` (0 in the column), not null (audit 19 A11).
+fn shown(value: Option<&Value>, other: &Value) -> String {
+    match (value, other) {
+        (None, Value::Bool(_)) => "false".to_string(),
+        (_, _) => value.unwrap_or(&Value::Null).to_string(),
+    }
 }
 
 #[cfg(test)]
@@ -1286,5 +1297,29 @@ mod tests {
             );
             conn.execute_batch("ROLLBACK TO e; RELEASE e;").unwrap();
         }
+    }
+}
+
+#[cfg(test)]
+mod flag_tests {
+    use super::describe_difference;
+    use serde_json::json;
+
+    #[test]
+    fn a_flag_missing_on_one_side_is_named_false() {
+        let late = json!({"id": 1, "logged_late": true});
+        let on_time = json!({"id": 1});
+        assert_eq!(
+            describe_difference(&late, &on_time),
+            "`logged_late` is false in the ledger but true in the journal"
+        );
+        assert_eq!(
+            describe_difference(&on_time, &late),
+            "`logged_late` is true in the ledger but false in the journal"
+        );
+        assert_eq!(
+            describe_difference(&json!({"condition": "if X"}), &json!({})),
+            "`condition` is null in the ledger but \"if X\" in the journal"
+        );
     }
 }

@@ -112,6 +112,9 @@ fn triggers_refuse_edits_and_deletes() {
 fn verify_names_the_first_altered_entry_even_with_triggers_dropped() {
     let cases: &[(&str, &str)] = &[
         ("UPDATE forecasts SET probability = 0.99 WHERE id = 2", "entry 5 (forecast 2) does not match: `probability` is 0.99 in the ledger but 0.3 in the journal"),
+        // Forecast 1 was logged after its deadline: a stored 0 is named as the false it is,
+        // not as null (audit 19 A11).
+        ("UPDATE forecasts SET logged_late = 0 WHERE id = 1", "entry 3 (forecast 1) does not match: `logged_late` is false in the ledger but true in the journal"),
         ("UPDATE forecasts SET outcome = 'false' WHERE id = 2", "forecast 2: its current outcome is not its latest recorded resolution"),
         ("UPDATE forecasts SET resolved_on = '2026-02-02' WHERE id = 2", "forecast 2: its current outcome is not its latest recorded resolution"),
         ("UPDATE forecasts SET resolution_id = NULL, outcome = NULL, resolved_on = NULL WHERE id = 1", "forecast 1: its current outcome is not its latest recorded resolution"),
