@@ -2,6 +2,7 @@
 //! it to the command's module. Everything it needs from the process (paths, the date,
 //! whether a terminal is attached) arrives in `Context`, so the whole app runs in tests.
 
+use crate::anchor::Anchor;
 use crate::cli::{Cli, Command};
 use crate::cmd;
 use crate::error::Result;
@@ -34,6 +35,9 @@ pub struct Context {
     /// setting: one clock for a team; see `store::clock`). Tests that fix the clock, so
     /// that both backends log the same instants, leave it off.
     pub server_clock: bool,
+    /// Where the heads this machine saw are kept outside the ledger (see `anchor`): `None`
+    /// turns that off (in-process tests, unless they test it).
+    pub state: Option<std::path::PathBuf>,
 }
 
 impl Context {
@@ -102,10 +106,33 @@ impl Context {
         if let Some(ahead) = store.clock_ahead() {
             cmd::warn(io, &ahead.describe());
         }
+        if result.is_ok() {
+            self.keep_head(&store);
+        }
         if result.is_err() {
             store.discard_if_unused();
         }
         result
+    }
+}
+
+impl Context {
+    /// Keeps the head a write left outside the ledger (see `anchor`), unless the chain no
+    /// longer holds the head seen before (that one stays for `verify` to report). Never
+    /// fails the write, which has committed: a state directory that cannot be written only
+    /// loses what a later `verify` could have told.
+    fn keep_head(&self, store: &Store) {
+        let Some(dir) = &self.state else { return };
+        let keep = || -> Result<()> {
+            if let Some(anchor) = Anchor::of(dir, &self.db, store)? {
+                if anchor.check(store)?.is_none() {
+                    let (entry, head) = store.head()?;
+                    let _ = anchor.record(entry, &head, &self.clock.timestamp());
+                }
+            }
+            Ok(())
+        };
+        let _ = keep();
     }
 }
 

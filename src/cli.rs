@@ -212,8 +212,11 @@ has not passed (its wording at any time); after that, log a new forecast.")]
     #[command(
         after_help = "Exit codes: 0 the ledger verifies; 1 it does not (the first entry that does not match is named).
 
-Publish the head hash (forecast verify --head) with a report; later,
-forecast verify --published HASH proves nothing up to it has changed.
+Publish the head (forecast verify --head, ENTRY:HASH) with a report; later,
+forecast verify --published HEAD proves nothing up to it has changed. A chain cut at its
+end is whole, so only a head seen before catches it: publish the head with each report,
+and each verify (and each write) keeps the head it saw in ~/.local/state/forecast
+($XDG_STATE_HOME, FORECAST_STATE_DIR), failing later if the chain no longer holds it.
 
 Examples:
   forecast verify
@@ -313,11 +316,12 @@ pub struct CorrectArgs {
 
 #[derive(Debug, Args)]
 pub struct VerifyArgs {
-    /// Print only the head hash (to publish)
+    /// Print only the head, ENTRY:HASH (to publish)
     #[arg(long)]
     pub head: bool,
-    /// Also check that a head hash published earlier is still in the chain
-    #[arg(long, value_name = "HASH", conflicts_with = "head")]
+    /// Also check that a head published earlier (ENTRY:HASH, or the bare hash) is still in
+    /// the chain
+    #[arg(long, value_name = "HEAD", conflicts_with = "head")]
     pub published: Option<String>,
     /// Also compare every index with its table (SQLite's integrity_check: slower, reads every index)
     #[arg(long, conflicts_with = "head")]

@@ -23,6 +23,7 @@
 //! nothing else of it; whether a report reads the kept sums or scans is decided in
 //! `report::plan`.
 
+pub mod anchor;
 pub mod app;
 pub mod cli;
 pub mod cmd;

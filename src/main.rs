@@ -128,6 +128,7 @@ fn run(cli: Cli) -> Result<(), Error> {
         },
         author: (!os_user.is_empty()).then(|| os_user.clone()),
         server_clock: true,
+        state: forecast_ledger::anchor::state_dir(&|name| std::env::var(name).ok()),
     };
     let stdout = std::io::stdout();
     let mut out = stdout.lock();

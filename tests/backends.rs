@@ -62,6 +62,7 @@ fn context(db: Target) -> Context {
         author: Some(pg_role()),
         // The fixed clock on both backends, so journal times and hashes agree.
         server_clock: false,
+        state: None,
     }
 }
 
@@ -880,7 +881,8 @@ fn a_copy_between_sqlite_files_has_the_same_head_and_reports() {
             count("forecasts"),
             count("resolutions"),
             count("journal"),
-            head.trim()
+            // `verify --head` prints ENTRY:HASH; the copy's line names the hash.
+            head.trim().split_once(':').unwrap().1
         )
     );
     same_ledger(&original, &copy);
@@ -1265,5 +1267,121 @@ fn sqlite_a_report_before_the_data_says_so() {
 fn postgres_a_report_before_the_data_says_so() {
     if let Some(pg) = Backend::postgres("postgres_a_report_before_the_data_says_so") {
         a_report_before_the_data_says_so(&pg);
+    }
+}
+
+/// Removes the journal's entries after `keep` together with the rows they record (the
+/// source `source`, its forecast `forecast` with its question, and the source's kept sums), with the guards off and
+/// put back as they were: a cut tail that leaves a whole, shorter chain (audit 19 A1).
+fn cut_tail(b: &Backend, keep: i64, source: i64, forecast: i64) {
+    // Each forecast logged without --question has a question of its own, numbered as it is.
+    let deletes = format!(
+        "DELETE FROM journal WHERE seq > {keep}; DELETE FROM forecasts WHERE id = {forecast};
+         DELETE FROM source_totals WHERE source_id = {source}; DELETE FROM source_bin_sums WHERE source_id = {source};
+         DELETE FROM source_shapes WHERE source_id = {source}; DELETE FROM sources WHERE id = {source};
+         DELETE FROM questions WHERE id = {forecast};"
+    );
+    match &b.ctx.db {
+        Target::Sqlite(path) => {
+            let conn = rusqlite::Connection::open(path).unwrap();
+            let guards: Vec<(String, String)> = {
+                let mut stmt = conn
+                    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
+                    .unwrap();
+                let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+                rows.map(Result::unwrap).collect()
+            };
+            for (name, _) in &guards {
+                conn.execute_batch(&format!("DROP TRIGGER {name}")).unwrap();
+            }
+            conn.execute_batch(&deletes).unwrap();
+            for (_, sql) in &guards {
+                conn.execute_batch(sql).unwrap();
+            }
+        }
+        Target::Postgres(_) => {
+            let mut client = ::postgres::Client::connect(&b.url, ::postgres::NoTls).unwrap();
+            let mut tx = client.transaction().unwrap();
+            // Guards off for this transaction only (the test server's role is a superuser).
+            tx.batch_execute("SET LOCAL session_replication_role = replica")
+                .unwrap();
+            tx.batch_execute(&deletes).unwrap();
+            tx.commit().unwrap();
+        }
+    }
+}
+
+/// A chain cut at its end is whole, so only a head seen before can tell (audit 19 A1):
+/// `verify` keeps the head it saw outside the ledger (`--state`'s directory, here the
+/// test's), writes and verifies one after the other never trip it, and once the newest
+/// entries are removed with their rows `verify` fails naming the head seen and the cause;
+/// a head published with its entry number says the same for sure, a bare hash names the
+/// causes in order of likelihood. The same on both backends.
+#[test]
+fn a_cut_tail_is_caught_against_the_head_seen_before_and_a_published_head() {
+    let mut backends = vec![Backend::sqlite()];
+    backends.extend(Backend::postgres("a_cut_tail_is_caught"));
+    for mut b in backends {
+        let state = b.dir.path().join("state");
+        b.ctx.state = Some(state.clone());
+        done(&b, "add --source A --claim one --probability 0.6 --made-on 2026-01-01 --deadline 2027-03-01");
+        // Writes and verifies in turn never trip the anchor.
+        for i in 0..3 {
+            done(&b, "verify");
+            done(&b, "verify --head");
+            done(&b, &format!("add --source A --claim 'more {i}' --probability 0.4 --made-on 2026-01-01 --deadline 2027-03-01"));
+        }
+        done(&b, "resolve 2 --yes --on 2026-11-01");
+        done(&b, "verify");
+        let (entries, _) = {
+            let out = b.run(&step("verify --head")).stdout;
+            let (n, h) = out.trim().split_once(':').unwrap();
+            (n.parse::<i64>().unwrap(), h.to_string())
+        };
+        assert_eq!(
+            entries, 10,
+            "a source, 4 forecasts with their questions, a resolution"
+        );
+        // A forecast logged and quietly taken back: its source is new, so its rows go whole.
+        done(&b, "add --source Omega --claim tail --probability 0.3 --made-on 2026-11-01 --deadline 2027-01-31");
+        let head = b.run(&step("verify --head")).stdout.trim().to_string();
+        assert!(head.starts_with("13:"), "{head}");
+        let hash = head[3..].to_string();
+        cut_tail(&b, 10, 2, 5);
+        let out = b.run(&step("verify"));
+        let seen: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(
+                std::fs::read_dir(state.join("heads"))
+                    .unwrap()
+                    .next()
+                    .unwrap()
+                    .unwrap()
+                    .path(),
+            )
+            .unwrap(),
+        )
+        .unwrap();
+        assert_eq!(out.code, 1, "{}", out.stderr);
+        assert!(
+            out.stderr.starts_with(&format!(
+                "error: ledger integrity check failed: on {} this machine saw this ledger's chain reach entry 13 (head {head}), and it now ends at entry 10: the newest entries were removed, or an older copy (a backup) was put in place of the ledger (the head seen is kept in `",
+                seen["seen"].as_str().unwrap()
+            )),
+            "{}",
+            out.stderr
+        );
+        let out = b.run(&step(&format!("verify --published {head}")));
+        assert_eq!(
+            (out.code, out.stderr),
+            (1, format!("error: ledger integrity check failed: the published head `{head}` is not in this ledger's chain: it was entry 13, and the chain now ends at entry 10: the newest entries were removed, or an older copy (a backup) was put in place of the ledger\n"))
+        );
+        let out = b.run(&step(&format!("verify --published {hash}")));
+        assert_eq!(
+            (out.code, out.stderr),
+            (1, format!("error: ledger integrity check failed: the published head `{hash}` is not in this ledger's chain (which ends at entry 10): the newest entries were removed or an older copy (a backup) was put in place, or the history before it was rewritten, or it is another ledger (a head published with its entry number, ENTRY:HASH as `verify --head` prints it, tells which)\n"))
+        );
+        // Removing the anchor accepts the shorter chain (the README says when that is right).
+        std::fs::remove_dir_all(&state).unwrap();
+        done(&b, "verify");
     }
 }

@@ -402,7 +402,7 @@ fn read_commands_print_the_same_on_both_backends() {
     let head = run(&lite, dir.path(), &["verify", "--head"]).1;
     let head = head
         .trim()
-        .rsplit(' ')
+        .rsplit([' ', ':'])
         .next()
         .unwrap_or_default()
         .to_string();

@@ -1,26 +1,53 @@
-//! `forecast verify`: checks the ledger's hash chain and every row against it.
+//! `forecast verify`: checks the ledger's hash chain and every row against it, a head
+//! published earlier (`--published`), and the head this machine saw before (`anchor`).
 
+use crate::anchor::Anchor;
 use crate::app::{Context, Io};
 use crate::cli::VerifyArgs;
 use crate::error::{Error, Result};
 use crate::store::Store;
 
-pub fn run(store: &Store, ctx: &Context, args: &VerifyArgs, io: &mut Io<'_>) -> Result<()> {
-    if let Some(published) = &args.published {
-        // A malformed hash is a typo (exit 2); a well-formed one missing from the chain is
-        // the failure `verify` exists to report (exit 1).
-        let hash = published.trim();
-        let well_formed = hash.len() == 64 && hash.bytes().all(|b| b.is_ascii_hexdigit());
-        if !well_formed {
-            return Err(Error::invalid(
-                format!("--published `{published}`"),
-                "a head hash is 64 hexadecimal characters, as `forecast verify --head` prints it",
-            ));
-        }
+/// A head as `verify --head` prints it, `ENTRY:HASH`, or as older versions printed it, the
+/// bare hash.
+struct Published<'a> {
+    entry: Option<i64>,
+    hash: &'a str,
+}
+
+fn published(text: &str) -> Result<Published<'_>> {
+    // A malformed head is a typo (exit 2); a well-formed one missing from the chain is the
+    // failure `verify` exists to report (exit 1).
+    let trimmed = text.trim();
+    let (entry, hash) = match trimmed.split_once(':') {
+        Some((n, hash)) => (n.parse::<i64>().ok().filter(|n| *n > 0).map(Some), hash),
+        None => (Some(None), trimmed),
+    };
+    let well_formed = hash.len() == 64 && hash.bytes().all(|b| b.is_ascii_hexdigit());
+    match entry {
+        Some(entry) if well_formed => Ok(Published { entry, hash }),
+        _ => Err(Error::invalid(
+            format!("--published `{text}`"),
+            "a head is its entry number and hash, ENTRY:HASH (64 hexadecimal characters), as `forecast verify --head` prints it, or the bare hash",
+        )),
     }
+}
+
+pub fn run(store: &Store, ctx: &Context, args: &VerifyArgs, io: &mut Io<'_>) -> Result<()> {
+    let published = args.published.as_deref().map(published).transpose()?;
+    let anchor = match &ctx.state {
+        Some(dir) => Anchor::of(dir, &ctx.db, store)?,
+        None => None,
+    };
     if args.head {
-        let (_, head) = store.head()?;
-        return super::write_out(io, &format!("{head}\n"));
+        let (entry, head) = store.head()?;
+        // Publishing a head is seeing it: kept, unless the chain no longer holds the head
+        // seen before (then that one stays for `verify` to report).
+        if let Some(anchor) = &anchor {
+            if anchor.check(store)?.is_none() {
+                keep(anchor, entry, &head, ctx, io);
+            }
+        }
+        return super::write_out(io, &format!("{entry}:{head}\n"));
     }
     // `--full` compares every index with its table (SQLite's `integrity_check`); the
     // default check (`quick_check`, kept for its speed) does not, so an index that lost an
@@ -49,13 +76,13 @@ pub fn run(store: &Store, ctx: &Context, args: &VerifyArgs, io: &mut Io<'_>) -> 
         .map_err(|f| Error::Integrity(f.to_string()))?;
     let mut out = if indexes {
         format!(
-            "ok: {} journal entries, chain, tables and indexes agree\nhead {}\n",
-            verified.entries, verified.head
+            "ok: {} journal entries, chain, tables and indexes agree\nhead {}:{}\n",
+            verified.entries, verified.entries, verified.head
         )
     } else {
         format!(
-            "ok: {} journal entries, chain and tables agree (indexes not compared with their tables: see `verify --full`)\nhead {}\n",
-            verified.entries, verified.head
+            "ok: {} journal entries, chain and tables agree (indexes not compared with their tables: see `verify --full`)\nhead {}:{}\n",
+            verified.entries, verified.entries, verified.head
         )
     };
     // A head logged ahead of the clock of record is not a broken chain, but every write
@@ -63,16 +90,59 @@ pub fn run(store: &Store, ctx: &Context, args: &VerifyArgs, io: &mut Io<'_>) -> 
     if let Some(ahead) = store.head_ahead(&ctx.clock.timestamp())? {
         super::warn(io, &ahead.describe());
     }
-    // As pasted, perhaps with a space or a line break around it: said back without them.
-    if let Some(published) = args.published.as_deref().map(str::trim) {
-        match store.has_hash(published)? {
-            Some(seq) => out.push_str(&format!("the published head {published} is entry {seq}: nothing up to it has changed\n")),
-            None => {
-                return Err(Error::Integrity(format!(
-                    "the published head `{published}` is not in this ledger's chain: the history before it was rewritten, or it is another ledger"
-                )))
-            }
+    if let Some(p) = &published {
+        out.push_str(&check_published(store, p, verified.entries)?);
+    }
+    // A whole chain may still be a cut one: the head this machine saw before must be in it.
+    if let Some(anchor) = &anchor {
+        if let Some(why) = anchor.check(store)? {
+            return Err(Error::Integrity(why));
         }
+        keep(anchor, verified.entries, &verified.head, ctx, io);
     }
     super::write_out(io, &out)
+}
+
+/// The line saying a published head holds, or the finding naming the likeliest cause when
+/// it does not: with the entry number published beside the hash, which cause for sure.
+fn check_published(store: &Store, p: &Published<'_>, entries: i64) -> Result<String> {
+    let hash = p.hash;
+    let shown = match p.entry {
+        Some(n) => format!("{n}:{hash}"),
+        None => hash.to_string(),
+    };
+    match (store.has_hash(hash)?, p.entry) {
+        (Some(seq), None) => Ok(format!(
+            "the published head {hash} is entry {seq}: nothing up to it has changed\n"
+        )),
+        (Some(seq), Some(n)) if seq == n => Ok(format!(
+            "the published head {shown} is entry {seq}: nothing up to it has changed\n"
+        )),
+        (Some(seq), Some(n)) => Err(Error::Integrity(format!(
+            "the published head `{shown}` is entry {seq} in this ledger's chain, not entry {n}: it was published for another ledger, or the number was changed"
+        ))),
+        (None, Some(n)) if n > entries => Err(Error::Integrity(format!(
+            "the published head `{shown}` is not in this ledger's chain: it was entry {n}, and the chain now ends at entry {entries}: the newest entries were removed, or an older copy (a backup) was put in place of the ledger"
+        ))),
+        (None, Some(n)) => Err(Error::Integrity(format!(
+            "the published head `{shown}` is not in this ledger's chain: entry {n} is another entry now: the history up to it was rewritten, or entries were removed (or an older copy put in place) and others written since, or it is another ledger"
+        ))),
+        (None, None) => Err(Error::Integrity(format!(
+            "the published head `{shown}` is not in this ledger's chain (which ends at entry {entries}): the newest entries were removed or an older copy (a backup) was put in place, or the history before it was rewritten, or it is another ledger (a head published with its entry number, ENTRY:HASH as `verify --head` prints it, tells which)"
+        ))),
+    }
+}
+
+/// Records the head seen; a state directory that cannot be written is a warning, never a
+/// failed `verify`.
+fn keep(anchor: &Anchor, entry: i64, head: &str, ctx: &Context, io: &mut Io<'_>) {
+    if let Err(e) = anchor.record(entry, head, &ctx.clock.timestamp()) {
+        super::warn(
+            io,
+            &format!(
+                "the head seen could not be kept outside the ledger in `{}` ({e}), so a later `verify` here cannot tell if entries are removed from the end",
+                anchor.file().display()
+            ),
+        );
+    }
 }

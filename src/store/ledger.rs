@@ -261,6 +261,10 @@ pub trait Ledger: Send {
     /// Whether an entry with this hash is in the chain (a head published earlier): its
     /// sequence number.
     fn has_hash(&self, hash: &str) -> Result<Option<i64>>;
+
+    /// The hash of entry `seq`, if the chain has it (the first entry's is the ledger's
+    /// identity, see `anchor`).
+    fn entry_hash(&self, seq: i64) -> Result<Option<String>>;
 }
 
 /// What one write transaction does (see `Store::write`).
@@ -764,6 +768,9 @@ impl Ledger for SqliteStore {
     }
     fn has_hash(&self, hash: &str) -> Result<Option<i64>> {
         SqliteStore::has_hash(self, hash)
+    }
+    fn entry_hash(&self, seq: i64) -> Result<Option<String>> {
+        SqliteStore::entry_hash(self, seq)
     }
 }
 

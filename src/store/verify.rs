@@ -247,6 +247,16 @@ impl SqliteStore {
             )
             .optional()?)
     }
+
+    /// The hash of entry `seq`, if the chain has it.
+    pub fn entry_hash(&self, seq: i64) -> Result<Option<String>> {
+        Ok(self
+            .conn()
+            .query_row("SELECT hash FROM journal WHERE seq = ?1", [seq], |r| {
+                r.get(0)
+            })
+            .optional()?)
+    }
 }
 
 /// What `verify` reads, which each backend loads in its own SQL; the checks, their order

@@ -9,6 +9,9 @@ pub const TODAY: &str = "2026-11-28";
 
 pub struct Ledger {
     pub dir: TempDir,
+    /// Where the heads `verify` and writes keep outside the ledger go (see `src/anchor.rs`):
+    /// beside the ledger's directory, which tests of reading compare before and after.
+    pub state: TempDir,
     pub db: PathBuf,
     pub today: String,
 }
@@ -25,6 +28,7 @@ impl Ledger {
         let db = dir.path().join("ledger.sqlite3");
         Ledger {
             dir,
+            state: tempfile::tempdir().unwrap(),
             db,
             today: TODAY.to_string(),
         }
@@ -51,6 +55,7 @@ impl Ledger {
             cmd.env_remove(var);
         }
         cmd.env("FORECAST_TODAY", &self.today)
+            .env("FORECAST_STATE_DIR", self.state.path())
             .arg("--db")
             .arg(&self.db)
             .args(args);

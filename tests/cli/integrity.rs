@@ -1,7 +1,8 @@
 //! The ledger's promises: nothing edited in place, every change in a verified hash chain,
 //! corrections visible, concurrent writers safe, a killed import leaves all or nothing.
 
-use crate::harness::{add_in_process, file_bytes, Ledger};
+use crate::harness::{add_in_process, file_bytes, Ledger, TODAY};
+use assert_cmd::Command;
 use rusqlite::Connection;
 
 fn small(l: &Ledger) {
@@ -63,9 +64,17 @@ fn a_clean_ledger_verifies_and_prints_its_head() {
     small(&l);
     let out = l.ok(&["verify"]);
     assert!(out.starts_with("ok: 10 journal entries"), "{out}");
+    // The head is published with its entry number (audit 19 A1); the bare hash, as older
+    // versions printed it, is still taken.
     let head = l.ok(&["verify", "--head"]).trim().to_string();
-    assert_eq!(head.len(), 64);
-    assert!(out.contains(&head));
+    assert_eq!(head.len(), 3 + 64);
+    assert!(head.starts_with("10:"), "{head}");
+    assert!(out.ends_with(&format!("\nhead {head}\n")), "{out}");
+    let out = l.ok(&["verify", "--published", &head[3..]]);
+    assert!(
+        out.contains("is entry 10: nothing up to it has changed"),
+        "{out}"
+    );
     // A head published earlier is still in the chain after more writes.
     l.add("C", "four", "0.5", "2026-02-01", "2026-12-31", &[]);
     let out = l.ok(&["verify", "--published", &head]);
@@ -779,10 +788,73 @@ fn verify_full_compares_indexes_with_their_tables() {
     l.ok(&["copy", "--to", copy.to_str().unwrap()]);
     let fresh = Ledger {
         dir: tempfile::tempdir().unwrap(),
+        state: tempfile::tempdir().unwrap(),
         db: copy,
         today: l.today.clone(),
     };
     assert!(fresh
         .ok(&["verify", "--full"])
         .starts_with("ok: 6 journal entries, chain, tables and indexes agree"));
+}
+
+/// A backup put back in place of the ledger is a whole, shorter chain, which `verify` alone
+/// called ok (audit 19 A1): the head this machine saw before catches it, naming the cause
+/// and when it was seen, and so does writing more on the restored copy. The backup verified
+/// where it lies is another ledger location and trips nothing; removing the anchor's file
+/// (the message names it) accepts a restore made on purpose.
+#[test]
+fn a_restored_backup_is_caught_against_the_head_seen_before() {
+    let l = Ledger::new();
+    small(&l);
+    let backup = l.path("weekly.sqlite3");
+    l.ok(&["backup", backup.to_str().unwrap()]);
+    l.add("C", "four", "0.5", "2026-02-01", "2026-12-31", &[]);
+    let out = l.ok(&["verify"]);
+    assert!(out.starts_with("ok: 13 journal entries"), "{out}");
+    let head = l.ok(&["verify", "--head"]).trim().to_string();
+    let other = Command::cargo_bin("forecast")
+        .unwrap()
+        .env("FORECAST_STATE_DIR", l.state.path())
+        .env("FORECAST_TODAY", TODAY)
+        .arg("--db")
+        .arg(&backup)
+        .arg("verify")
+        .output()
+        .unwrap();
+    assert!(
+        other.status.success(),
+        "{}",
+        String::from_utf8_lossy(&other.stderr)
+    );
+    std::fs::copy(&backup, &l.db).unwrap();
+    let err = l.fails(&["verify"], 1);
+    let anchor = std::fs::read_dir(l.state.path().join("heads"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| {
+            std::fs::read_to_string(p)
+                .unwrap()
+                .contains("\"entry\": 13")
+        })
+        .unwrap();
+    let seen: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&anchor).unwrap()).unwrap();
+    assert_eq!(
+        err,
+        format!(
+            "error: ledger integrity check failed: on {} this machine saw this ledger's chain reach entry 13 (head {head}), and it now ends at entry 10: the newest entries were removed, or an older copy (a backup) was put in place of the ledger (the head seen is kept in `{}`; if you put an older copy in place yourself, remove that file to accept it)\n",
+            seen["seen"].as_str().unwrap(),
+            anchor.display()
+        )
+    );
+    // Writing on the restored copy does not hide it: the write keeps the head seen.
+    l.add("C", "again", "0.5", "2026-02-01", "2026-12-31", &[]);
+    l.add("D", "more", "0.5", "2026-02-01", "2026-12-31", &[]);
+    let err = l.fails(&["verify"], 1);
+    assert!(
+        err.contains("reach entry 13 (head ") && err.contains("and entry 13 is another entry now: the history up to it was rewritten, or entries were removed (or an older copy put in place) and others written since"),
+        "{err}"
+    );
+    std::fs::remove_file(&anchor).unwrap();
+    l.ok(&["verify"]);
 }

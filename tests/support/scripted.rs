@@ -39,5 +39,6 @@ pub fn context(dir: &tempfile::TempDir, interactive: bool) -> Context {
         lock_wait: None,
         author: Some("tester".into()),
         server_clock: false,
+        state: None,
     }
 }

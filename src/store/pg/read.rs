@@ -557,6 +557,16 @@ impl<'c> PgRead<'c> {
         Ok(row.map(|r| r.get(0)))
     }
 
+    /// The hash of entry `seq`, if the chain has it.
+    pub fn entry_hash(&mut self, seq: i64) -> Result<Option<String>> {
+        let row = self.query_opt(
+            "SELECT hash FROM journal WHERE seq = $1",
+            &[&seq],
+            "reading the journal",
+        )?;
+        Ok(row.map(|r| r.get(0)))
+    }
+
     /// Whether the ledger holds any forecast.
     pub fn has_forecasts(&mut self) -> Result<bool> {
         let row = self.query_opt(

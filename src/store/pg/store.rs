@@ -347,6 +347,9 @@ impl Ledger for PgStore {
     fn has_hash(&self, hash: &str) -> Result<Option<i64>> {
         self.read(|r| r.has_hash(hash))
     }
+    fn entry_hash(&self, seq: i64) -> Result<Option<String>> {
+        self.read(|r| r.entry_hash(seq))
+    }
 }
 
 impl LedgerWriter for PgWriter<'_> {
