@@ -662,6 +662,8 @@ fn likely_that(lower: &str) -> Option<usize> {
         "doubtful",
         "possible",
         "certain",
+        // "It is not excluded that X" (translated copy's "may").
+        "excluded",
     ]
     .into_iter()
     .find(|w| rest.starts_with(w))?;

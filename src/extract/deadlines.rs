@@ -441,7 +441,9 @@ fn per_period_window(toks: &[Token<'_>], i: usize, f: &Found) -> bool {
     let long = f
         .period
         .is_some_and(|p| (p.last - p.first).num_days() > 400);
-    if !long {
+    // "exceed 1.5 million per year before 2035", "a year by 2030": a deadline for the
+    // rate to be reached, not a window it recurs over.
+    if !long || matches!(toks[i].0.as_ref(), "before" | "by") {
         return false;
     }
     // The words before the window's own preposition, if it has one ("for", or "over"
@@ -2336,6 +2338,20 @@ mod tests {
     }
 
     /// Phrases that are no deadline: a part of the period already past, a record's look back.
+    /// Audit 19 A3: a rate before a deadline's "before" or "by" ("1.5 million per year
+    /// before 2035") keeps the deadline's date, as the phrase alone has it.
+    #[test]
+    fn a_rate_before_a_deadline_keeps_its_date() {
+        for s in [
+            "Cases are very likely to exceed 2 million per year before 2035.",
+            "Cases will exceed 2 million a year by 2034.",
+        ] {
+            let c = extract::extract(s, d("2026-11-15"));
+            assert_eq!(c.len(), 1, "{s}");
+            assert_eq!(c[0].deadline, Some(d("2034-12-31")), "{s}");
+        }
+    }
+
     #[test]
     fn an_amount_per_year_over_a_window_has_no_deadline() {
         let p = d("2018-12-07");

@@ -166,6 +166,8 @@ impl Lexicon {
     pub fn read_tokens(&self, text: &str, toks: &[Token<'_>]) -> Option<Reading> {
         let words: Vec<&str> = toks.iter().map(|(w, _, _)| w.as_ref()).collect();
         if let Some((i, mut r)) = super::numbers::explicit_number(&words)
+            .or_else(|| super::numbers::beside_hedge(text, toks))
+            .or_else(|| super::numbers::sided_odds(text, toks))
             .or_else(|| super::numbers::ratio_odds(text, toks))
             .or_else(|| super::numbers::fractional_odds(text, toks))
             .or_else(|| super::numbers::decimal_probability(text, toks))
@@ -403,6 +405,19 @@ const DETERMINERS: &[&str] = &[
 fn content_word(words: &[&str], i: usize, phrase: &str, text: &str, toks: &[Token<'_>]) -> bool {
     let prev = if i > 0 { words[i - 1] } else { "" };
     let next = words.get(i + 1).copied().unwrap_or("");
+    // "A thread on where I think the market goes", "notes about what we expect": a
+    // holder's view inside an indirect question after a preposition names a topic; the
+    // sentence commits to nothing.
+    if (phrase.starts_with("i ") || phrase.starts_with("we "))
+        && i >= 2
+        && matches!(prev, "where" | "what" | "how" | "why" | "whether")
+        && matches!(
+            words[i - 2],
+            "on" | "about" | "of" | "into" | "at" | "over" | "around"
+        )
+    {
+        return true;
+    }
     // "cuts Kenya growth forecast to 4.9pc", "its estimate to $3.2 billion": a frame's "to"
     // takes a verb; before a figure it is the preposition of a revised noun.
     if phrase.ends_with(" to")
@@ -2462,8 +2477,68 @@ mod tests {
         );
     }
 
+    /// A holder's view inside an indirect question after a preposition ("a thread on where I
+    /// think X goes") names a topic and is no hedge of the sentence (audit 19 A6).
+    #[test]
+    fn a_view_in_an_indirect_question_is_no_hedge() {
+        assert_eq!(
+            read("A thread on where I think the housing market goes in 2027"),
+            None
+        );
+        assert_eq!(
+            read("I think the housing market will fall in 2027"),
+            Some((0.85, "hedge:i think + will".into()))
+        );
+    }
+
     #[test]
     fn explicit_numbers_beat_words() {
+        // A bookmaker's price on a side (audit 19 A2): American odds and a favourite's or
+        // an underdog's fractional odds; a spread or a total is no price.
+        assert_eq!(
+            read("The Hawks are -250 favorites to beat the Owls on Saturday"),
+            Some((0.714286, "number:-250".into()))
+        );
+        assert_eq!(
+            read("We rate Portland a long shot at +900 to reach the final"),
+            Some((0.1, "number:+900".into()))
+        );
+        assert_eq!(
+            read("The model makes the Owls 4-to-1 favourites to win the division"),
+            Some((0.8, "number:4-to-1 favourites".into()))
+        );
+        assert_eq!(
+            read("Denver are 5-to-1 underdogs to win the cup"),
+            Some((0.166667, "number:5-to-1 underdogs".into()))
+        );
+        assert_eq!(
+            read("Take Denver -3.5 against the Jets; the total is 44.5"),
+            None
+        );
+        // A line of prices on every side is a market's table.
+        assert_eq!(
+            read("Odds: Leeds (+240) vs Fulham (-120) | Draw (+250)"),
+            None
+        );
+        // A signed count with no word of betting beside it is no price.
+        assert_eq!(
+            read("The index could fall -300 points by Friday"),
+            Some((0.4, "hedge:could".into()))
+        );
+        // A number set off beside a hedge is the writer's own figure for it (audit 19 A4).
+        assert_eq!(
+            read("I think it's fairly likely, maybe 65%, that the board cuts at the March meeting"),
+            Some((0.65, "number:65%".into()))
+        );
+        assert_eq!(
+            read("A second vote is unlikely (about 20%) before the summer"),
+            Some((0.2, "number:20%".into()))
+        );
+        // A size after the hedge, with no mark between, is no chance.
+        assert_eq!(
+            read("Rents are likely about 5% higher by June"),
+            Some((0.72, "hedge:likely".into()))
+        );
         assert_eq!(
             read("There is a 60% chance it will rain"),
             Some((0.6, "number:60%".into()))

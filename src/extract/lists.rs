@@ -520,48 +520,25 @@ fn bracketed_lead(body: &str) -> Option<(&str, (f64, f64, String))> {
 }
 
 /// The words after an author's lead-in to their own number ("I'd say 60%", "I put it at
-/// about 60%", "call it 60%"): the number and what follows; `None` without such a lead-in.
+/// about 60%", "I'd put that at 70%", "we would give this 30%", "call it 60%"): the number
+/// and what follows; `None` without such a lead-in. The lead-in is read as a shape: "I" or
+/// "we", an optional "'d"/"would"/"will", a verb of rating (say, put, give, make, peg, set,
+/// place), an optional object (it, that, this, the odds, the chances, the probability) and
+/// "at".
 fn author_says(rest: &str) -> Option<&str> {
-    const LEADS: &[&str] = &[
-        "i'd say ",
-        "i would say ",
-        "i\u{2019}d say ",
-        "i'd put it at ",
-        "i would put it at ",
-        "i\u{2019}d put it at ",
-        "i put it at ",
-        "i'd put the odds at ",
-        "i put the odds at ",
-        "i'd put the chances at ",
-        "i put the chances at ",
-        "i'd give it ",
-        "i\u{2019}d give it ",
-        "i give it ",
-        "we'd say ",
-        "we would say ",
-        "we\u{2019}d say ",
-        "we'd put it at ",
-        "we would put it at ",
-        "we put it at ",
-        "we'd put the odds at ",
-        "we put the odds at ",
-        "we'd give it ",
-        "we give it ",
-        "call it ",
-        "my guess: ",
-        "my estimate: ",
-        "my odds: ",
-    ];
+    const LEADS: &[&str] = &["call it ", "my guess: ", "my estimate: ", "my odds: "];
     // "X, and I would put it at about 60%": the same lead-in after "and".
     let rest = rest
         .get(..4)
         .filter(|h| h.eq_ignore_ascii_case("and "))
         .map_or(rest, |_| rest[4..].trim_start());
-    let lead = LEADS.iter().find(|l| {
+    let after = match LEADS.iter().find(|l| {
         rest.get(..l.len())
             .is_some_and(|h| h.eq_ignore_ascii_case(l))
-    })?;
-    let after = rest[lead.len()..].trim_start();
+    }) {
+        Some(lead) => rest[lead.len()..].trim_start(),
+        None => rest.get(rating_lead(rest)?..)?.trim_start(),
+    };
     Some(
         ["about ", "around ", "roughly ", "maybe ", "perhaps "]
             .iter()
@@ -569,6 +546,72 @@ fn author_says(rest: &str) -> Option<&str> {
             .unwrap_or(after)
             .trim_start(),
     )
+}
+
+/// The length of "I'd put that at ", "we would say ", "I give it " at the start of `rest`
+/// (`author_says`), in any ASCII case, with a straight or curly apostrophe.
+fn rating_lead(rest: &str) -> Option<usize> {
+    // Words with their ends, split at spaces; an apostrophe splits "i'd" into "i" and "d".
+    let mut at = 0;
+    let mut next = |rest: &str| -> Option<(String, usize)> {
+        let t = rest.get(at..)?;
+        let skip = t.len() - t.trim_start().len();
+        let t = &t[skip..];
+        let len = t.find([' ', '\'', '\u{2019}']).unwrap_or(t.len());
+        if len == 0 {
+            return None;
+        }
+        let w = t[..len].to_ascii_lowercase();
+        at += skip + len;
+        // The apostrophe itself goes with the contraction after it.
+        if let Some(c) = rest[at..]
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '\'' | '\u{2019}'))
+        {
+            at += c.len_utf8();
+        }
+        Some((w, at))
+    };
+    let (subject, _) = next(rest)?;
+    if !matches!(subject.as_str(), "i" | "we") {
+        return None;
+    }
+    let (mut w, mut end) = next(rest)?;
+    if matches!(w.as_str(), "d" | "would" | "will" | "ll") {
+        (w, end) = next(rest)?;
+    }
+    if !matches!(
+        w.as_str(),
+        "say" | "put" | "give" | "make" | "peg" | "set" | "place" | "rate"
+    ) {
+        return None;
+    }
+    let verb = w;
+    let mut last = end;
+    // An optional object, then "at" (needed after put/peg/set/place).
+    let (mut w, mut e) = next(rest)?;
+    if matches!(w.as_str(), "the" | "my" | "our" | "those" | "these") {
+        let (w2, e2) = next(rest)?;
+        if !matches!(
+            w2.as_str(),
+            "odds" | "chance" | "chances" | "probability" | "likelihood"
+        ) {
+            return None;
+        }
+        last = e2;
+        (w, e) = next(rest)?;
+    } else if matches!(w.as_str(), "it" | "that" | "this") {
+        last = e;
+        (w, e) = next(rest)?;
+    }
+    if w == "at" {
+        last = e;
+    } else if matches!(verb.as_str(), "put" | "peg" | "set" | "place") {
+        return None;
+    }
+    // `last` ends a word: the space after it is trimmed by the caller.
+    Some(last)
 }
 
 /// The length of a label the author puts before their own forecast ("Prediction: X", "My
@@ -635,8 +678,30 @@ pub(super) fn lone_number(sentence: &str) -> Option<Stated> {
     let t = sentence
         .trim()
         .trim_start_matches('(')
-        .trim_end_matches(['.', ')', '\u{2026}'])
+        .trim_end_matches(['.', ')', '!', '\u{2026}'])
         .trim();
+    let asked = t.ends_with('?');
+    let t = t.trim_end_matches('?').trim_end_matches(['.', ')']).trim();
+    // "Maybe 25%?", "Perhaps 30%.": a guess at the chance of the claim before. A bare
+    // "10%?" asks (a list of numbers a question offers), it states nothing.
+    let guess = [
+        "maybe ",
+        "perhaps ",
+        "probably ",
+        "roughly ",
+        "about ",
+        "around ",
+    ]
+    .iter()
+    .find_map(|l| {
+        t.get(..l.len())
+            .filter(|h| h.eq_ignore_ascii_case(l))
+            .map(|_| t[l.len()..].trim())
+    });
+    if asked && guess.is_none() {
+        return None;
+    }
+    let t = guess.unwrap_or(t);
     let t = ["probability:", "chance:", "odds:", "confidence:"]
         .iter()
         .find_map(|l| {
@@ -1071,6 +1136,20 @@ mod tests {
 
     fn stated(s: &str) -> Option<(usize, f64, f64, String)> {
         stated_line(s).map(|x| (x.cut, x.low, x.high, x.text))
+    }
+
+    /// The writer's number on the claim before, after a lead-in of any shape "I'd put that
+    /// at", "we would give this", or a guess "Maybe 25%?" (audit 19 A4, A6).
+    #[test]
+    fn a_lone_number_after_a_rating_lead_in_or_a_guess() {
+        let lone = |s: &str| lone_number(s).map(|x| (x.low, x.high));
+        assert_eq!(lone("I'd put that at 70%."), Some((0.7, 0.7)));
+        assert_eq!(lone("We would give this about 40%."), Some((0.4, 0.4)));
+        assert_eq!(lone("I\u{2019}d peg those odds at 30%."), Some((0.3, 0.3)));
+        assert_eq!(lone("Maybe 25%?"), Some((0.25, 0.25)));
+        assert_eq!(lone("I put the kettle on."), None);
+        assert_eq!(lone("10%?"), None);
+        assert_eq!(lone("I'd put that at the top of the list."), None);
     }
 
     /// A line may open with its probability, bare or after the author's own lead-in, the

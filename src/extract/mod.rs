@@ -260,7 +260,7 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
     };
     for (k, s) in sents.iter().enumerate() {
         for c in out.drain(..settled) {
-            emit(verbatim(original, spoken(&sents, c)));
+            emit(rounded(verbatim(original, spoken(&sents, c))));
         }
         shared = shared.saturating_sub(settled);
         settled = out.len();
@@ -346,7 +346,10 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         // A question asserts nothing, with or without its mark; "Will X happen by 2025: 35%"
         // states its answer and is read as stated.
         let skip = matches!(s.kind, Kind::Checklist)
-            || (stated.is_none() && lookalikes::question(sentence, &toks));
+            || (stated.is_none()
+                && lookalikes::question(sentence, &toks)
+                // "Maybe 25%?": a guess at the claim before, not a question.
+                && !(k > 0 && lists::lone_number(sentence).is_some()));
         // "Who Will Win: X" names the writer's call even where it follows other sentences on
         // its line ("Who Should Win: Y. Her reasons. Who Will Win: X.").
         let pick = (!skip)
@@ -651,8 +654,26 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         if c.start > 0 && sentences::cut_before_its_event(text, &c.claim) {
             continue;
         }
-        emit(verbatim(original, spoken(&sents, c)));
+        emit(rounded(verbatim(original, spoken(&sents, c))));
     }
+}
+
+/// The candidate with its probability and range as the decimals the rules mean, rounded once
+/// to 12 significant digits (`score::printed`) where they leave the extractor: a range
+/// computed from a hedge's (0.7 from 0.5 + 0.2) is stored as 0.7, not 0.7000000000000001.
+fn rounded(mut c: Candidate) -> Candidate {
+    let r = crate::score::printed;
+    c.probability = r(c.probability);
+    c.probability_low = r(c.probability_low);
+    c.probability_high = r(c.probability_high);
+    match &mut c.probability_basis {
+        ProbabilityBasis::Number { low, high, .. } | ProbabilityBasis::Hedge { low, high, .. } => {
+            *low = r(*low);
+            *high = r(*high);
+        }
+        ProbabilityBasis::Stated => {}
+    }
+    c
 }
 
 /// The review of calls that took their day from the article rather than their sentence:
@@ -4629,5 +4650,80 @@ The region is on track to meet its 2035 target.",
         );
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].probability, 0.6);
+    }
+
+    /// Audit 19 A13: a range computed from a hedge's ("quite likely" a third of the way to
+    /// even from "likely") leaves the extractor as the decimals the rules mean, probability
+    /// and basis alike, not 0.7000000000000001.
+    #[test]
+    fn ranges_are_stored_as_the_decimals_the_rules_mean() {
+        let c = extract(
+            "The council is quite likely to approve the levy by March.",
+            "2027-01-05".parse().unwrap(),
+        );
+        assert_eq!(c.len(), 1);
+        assert_eq!(
+            (
+                c[0].probability,
+                c[0].probability_low,
+                c[0].probability_high
+            ),
+            (0.646666666667, 0.566666666667, 0.7)
+        );
+        assert_eq!(c[0].probability_basis.range(), Some((0.566666666667, 0.7)));
+    }
+
+    /// Audit 19 A4, A6: a numbered thread's post numbers are no part of its claims, its
+    /// header naming what the thread is about is no forecast, and a number the writer puts on
+    /// the claim just before ("I'd put that at 70%.", "Maybe 25%?") is its probability.
+    #[test]
+    fn a_threads_numbers_and_the_writers_next_sentence_number() {
+        let text = "1/ Some notes on where I think the rental market goes next year.\n\n\
+            2/ Rents will likely keep rising through the end of Q2 2027. I'd put that at 70%.\n\n\
+            3/ A rent freeze bill passes by March. Maybe 25%?\n";
+        let c = extract(text, "2026-12-01".parse().unwrap());
+        let got: Vec<(&str, f64, Option<String>)> = c
+            .iter()
+            .map(|c| {
+                (
+                    c.claim.as_str(),
+                    c.probability,
+                    c.deadline.map(|d| d.to_string()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Rents will keep rising through the end of Q2 2027",
+                    0.7,
+                    Some("2027-06-30".to_string())
+                ),
+                (
+                    "A rent freeze bill passes by March",
+                    0.25,
+                    Some("2027-03-31".to_string())
+                ),
+            ]
+        );
+    }
+
+    /// Audit 19 A8: "it is not excluded that" (the calque of translated copy) hedges like
+    /// "may"; "the first semester" is the first half of the year.
+    #[test]
+    fn not_excluded_is_a_may_and_a_semester_a_half_year() {
+        let (claim, p, deadline, ..) = only(
+            "It is not excluded that the regulator opens an inquiry by the end of the first semester.",
+            "2026-11-20",
+        );
+        assert_eq!(
+            (claim.as_str(), p, deadline.as_deref()),
+            (
+                "The regulator opens an inquiry by the end of the first semester",
+                0.4,
+                Some("2027-06-30")
+            )
+        );
     }
 }

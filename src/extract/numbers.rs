@@ -477,6 +477,160 @@ pub(super) fn decimal_probability(text: &str, toks: &[Token<'_>]) -> Option<(usi
     })
 }
 
+/// Words of likelihood a stated number may stand beside.
+fn likelihood_word(w: &str) -> bool {
+    matches!(
+        w,
+        "likely"
+            | "unlikely"
+            | "probable"
+            | "improbable"
+            | "possible"
+            | "plausible"
+            | "doubtful"
+            | "certain"
+            | "probably"
+            | "possibly"
+    )
+}
+
+/// A percentage set off beside a word of likelihood, the number the writer puts on the hedge:
+/// "quite likely, maybe 70%, that ...", "likely (about 60%)", "unlikely — say 10% —". The
+/// number wins over the hedge's range. Only after a comma, bracket or dash that follows the
+/// likelihood word itself, with at most an approximation word between ("maybe", "perhaps",
+/// "say", "about", "around", "roughly"), so "likely about 5% higher" (a size) is not read.
+pub(super) fn beside_hedge(text: &str, toks: &[Token<'_>]) -> Option<(usize, Reading)> {
+    toks.iter().enumerate().find_map(|(i, t)| {
+        if !t.0.ends_with('%') || i == 0 {
+            return None;
+        }
+        let (low, high, words) = percent_at(&[t.0.as_ref()], 0)?;
+        let mut j = i - 1;
+        if matches!(
+            toks[j].0.as_ref(),
+            "maybe" | "perhaps" | "say" | "about" | "around" | "roughly" | "approximately"
+        ) {
+            j = j.checked_sub(1)?;
+        }
+        let gap = text.get(toks[j].2..toks[j + 1].1)?;
+        let set_off = gap.contains([',', '(', '\u{2014}', '\u{2013}']) || gap.contains(" - ");
+        (likelihood_word(&toks[j].0) && set_off).then(|| {
+            (
+                i,
+                Reading {
+                    probability: (low + high) / 200.0,
+                    low: low / 100.0,
+                    high: high / 100.0,
+                    words,
+                    number: true,
+                    assumed: false,
+                    at: 0,
+                },
+            )
+        })
+    })
+}
+
+/// A bookmaker's price on a side: American (moneyline) odds, a signed whole number of at least
+/// 100 beside a word of betting ("the Chiefs are -200 favourites", "a long shot at +800"):
+/// -X gives X / (X + 100), +X gives 100 / (X + 100); and fractional odds on a favourite or
+/// an outsider ("3-to-1 favourites" 3/4, "a 5-to-1 underdog" 1/6: a favourite is the likelier
+/// side). A spread ("Dallas -3.5") or a total ("over/under 47.5") is no price: a decimal, or
+/// under 100.
+pub(super) fn sided_odds(text: &str, toks: &[Token<'_>]) -> Option<(usize, Reading)> {
+    let side = |w: &str| {
+        matches!(
+            w,
+            "favourite"
+                | "favourites"
+                | "favorite"
+                | "favorites"
+                | "underdog"
+                | "underdogs"
+                | "outsider"
+                | "outsiders"
+                | "longshot"
+                | "longshots"
+        )
+    };
+    let long_shot = |k: usize| {
+        toks.get(k).is_some_and(|t| t.0 == "long")
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.0 == "shot" || t.0 == "shots")
+    };
+    let reading = |q: f64, words: String| Reading {
+        probability: q,
+        low: q,
+        high: q,
+        words,
+        number: true,
+        assumed: false,
+        at: 0,
+    };
+    // "-200", "+800": a sign right before a whole number of 100 or more, the sign starting
+    // its word ("-200", not "3-200").
+    let price = |t: &Token<'_>| -> Option<(char, f64)> {
+        let sign = text[..t.1].chars().next_back()?;
+        if !matches!(sign, '+' | '-' | '\u{2212}') || !t.0.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let before = text[..t.1 - sign.len_utf8()].chars().next_back();
+        if before.is_some_and(char::is_alphanumeric) {
+            return None;
+        }
+        let x = t.0.parse::<f64>().ok()?;
+        (100.0..=100_000.0).contains(&x).then_some((sign, x))
+    };
+    // "Newcastle (+275) vs Arsenal (-110) | Draw (+260)": a line of prices on every side is
+    // a market's table, no forecast of one side.
+    let prices = toks.iter().filter(|t| price(t).is_some()).take(2).count();
+    toks.iter().enumerate().find_map(|(i, t)| {
+        let w = t.0.as_ref();
+        // "3-to-1 favourites", "a 5-to-1 underdog"
+        if let Some((a, b)) = w.split_once("-to-") {
+            let (a, b) = (number_word(a)?, number_word(b)?);
+            let next = toks.get(i + 1).map_or("", |n| n.0.as_ref());
+            if a > 0.0 && b > 0.0 && side(next) {
+                let fav = next.starts_with("fav");
+                let q = if fav { a.max(b) } else { a.min(b) } / (a + b);
+                return Some((i, reading(q, format!("{a}-to-{b} {next}"))));
+            }
+            return None;
+        }
+        if prices > 1 {
+            return None;
+        }
+        let (sign, x) = price(t)?;
+        // A word of betting beside it: "are -200 favourites", "a long shot at +800", "odds
+        // of +150", "the moneyline is -150".
+        let lo = i.saturating_sub(4);
+        let hi = (i + 3).min(toks.len());
+        let priced = (lo..hi).any(|k| {
+            k != i
+                && (side(&toks[k].0)
+                    || long_shot(k)
+                    || matches!(
+                        toks[k].0.as_ref(),
+                        "odds" | "moneyline" | "sportsbook" | "sportsbooks"
+                    ))
+        });
+        if !priced {
+            return None;
+        }
+        let plus = sign == '+';
+        let q = if plus {
+            100.0 / (x + 100.0)
+        } else {
+            x / (x + 100.0)
+        };
+        Some((
+            i,
+            reading(q, format!("{}{w}", if plus { '+' } else { '-' })),
+        ))
+    })
+}
+
 /// Words that make a sentence a bookmaker's: its fractions are prices.
 const BETTING_WORDS: &[&str] = &[
     "odds",

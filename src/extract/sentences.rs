@@ -302,6 +302,21 @@ fn line_kind(line: &str) -> (Kind, usize) {
     {
         return (Kind::Bullet, indent + digits + 2);
     }
+    // "2/ Rates will ...", "3/12 Sales ...": a social thread's post number, no part of the
+    // post's sentence (which stays prose: a thread is no list of predictions).
+    if (1..=3).contains(&digits) && trimmed.as_bytes().get(digits) == Some(&b'/') {
+        let after = &trimmed[digits + 1..];
+        let of = after.bytes().take_while(u8::is_ascii_digit).count();
+        let rest = &after[of..];
+        if of <= 3
+            && rest.starts_with(' ')
+            && rest.trim_start().starts_with(|c: char| c.is_uppercase())
+        {
+            let marker = digits + 1 + of;
+            let spaces = rest.len() - rest.trim_start().len();
+            return (Kind::Prose, indent + marker + spaces);
+        }
+    }
     // "1 - Rovers*", "2 – United": a ranked line, as predicted standings are laid out.
     if digits > 0 && digits < 3 {
         let after = &trimmed[digits..];
@@ -989,6 +1004,23 @@ mod tests {
 
     /// A footnote marker after a full stop ends the sentence and is no part of it (audit 17
     /// A10; sentences we wrote).
+    /// A social thread's post numbers ("2/", "3/12") open their line but are no part of its
+    /// sentence; a fraction or a date in prose stays (audit 19 A6; lines we wrote).
+    #[test]
+    fn a_threads_post_numbers_are_no_part_of_its_sentences() {
+        fn texts(t: &str) -> Vec<&str> {
+            split(t).iter().map(|s| s.text).collect()
+        }
+        assert_eq!(
+            texts("2/ Rents will rise.\n\n3/12 Sales will fall by June.\n"),
+            vec!["Rents will rise.", "Sales will fall by June."]
+        );
+        assert_eq!(
+            texts("1/2 of the members voted.\n"),
+            vec!["1/2 of the members voted."]
+        );
+    }
+
     #[test]
     fn a_footnote_marker_ends_its_sentence() {
         fn texts(t: &str) -> Vec<&str> {

@@ -275,6 +275,7 @@ fn can_end(w: &str) -> bool {
                 | "christmas"
                 | "eve"
                 | "half"
+                | "semester"
                 | "year-end"
                 | "then"
                 | "q1"

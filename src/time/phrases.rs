@@ -595,7 +595,8 @@ fn resolve_calendar_name(t: &[&str], reference: NaiveDate, tense: Tense) -> Opti
             let (len, i) = quarter_token(q)?;
             subyear_period(len, i, year(y), reference, tense)
         }
-        [o, unit @ ("quarter" | "half"), rest @ ..] if ordinal(o).is_some() => {
+        // "the first semester" of translated European copy is the first half of the year.
+        [o, unit @ ("quarter" | "half" | "semester"), rest @ ..] if ordinal(o).is_some() => {
             let len = if *unit == "quarter" { 3 } else { 6 };
             let y = match rest {
                 [] => None,
