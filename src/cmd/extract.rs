@@ -817,30 +817,20 @@ fn review(io: &mut Io<'_>, pick: &mut Chosen, published: NaiveDate) -> Result<De
             },
             // Whose forecast the article says it is (logged under the source, tagged
             // `attributed-to:NAME`); `-` makes it the source's own.
-            "h" | "holder" => loop {
-                super::write_out(
-                    io,
-                    "held by (a name, or - for the source itself; empty keeps it): ",
-                )?;
-                let Some(line) = super::read_answer(io)? else {
-                    return Ok(Decision::Quit);
-                };
-                match line.trim() {
-                    "" => break,
-                    "-" => {
-                        pick.candidate.attributed_to = None;
-                        super::write_out(io, "  holder now the source itself\n")?;
-                        break;
-                    }
-                    name => match crate::model::check_text("holder", name) {
-                        Ok(()) => {
-                            let name = crate::model::names::canonical(name).into_owned();
-                            super::write_out(io, &format!("  holder now {name}\n"))?;
-                            pick.candidate.attributed_to = Some(name);
-                            break;
-                        }
-                        Err(e) => super::write_out(io, &format!("  {e}\n"))?,
-                    },
+            "h" | "holder" => match ask_clearable(
+                io,
+                "held by (a name, or - for the source itself; empty keeps it): ",
+                "holder",
+            )? {
+                None => return Ok(Decision::Quit),
+                Some(Clearable::Keep) => {}
+                Some(Clearable::Clear) => {
+                    pick.candidate.attributed_to = None;
+                    super::write_out(io, "  holder now the source itself\n")?;
+                }
+                Some(Clearable::Set(name)) => {
+                    super::write_out(io, &format!("  holder now {name}\n"))?;
+                    pick.candidate.attributed_to = Some(name);
                 }
             },
             "t" | "stance" => loop {
@@ -869,30 +859,20 @@ fn review(io: &mut Io<'_>, pick: &mut Chosen, published: NaiveDate) -> Result<De
                 )?;
                 break;
             },
-            "o" | "condition" => loop {
-                super::write_out(
-                    io,
-                    "condition (such as \"if talks resume\"; - for none; empty keeps it): ",
-                )?;
-                let Some(line) = super::read_answer(io)? else {
-                    return Ok(Decision::Quit);
-                };
-                match line.trim() {
-                    "" => break,
-                    "-" => {
-                        pick.candidate.condition = None;
-                        super::write_out(io, "  condition now none\n")?;
-                        break;
-                    }
-                    text => match crate::model::check_text("condition", text) {
-                        Ok(()) => {
-                            let text = crate::model::names::canonical(text).into_owned();
-                            super::write_out(io, &format!("  condition now {text}\n"))?;
-                            pick.candidate.condition = Some(text);
-                            break;
-                        }
-                        Err(e) => super::write_out(io, &format!("  {e}\n"))?,
-                    },
+            "o" | "condition" => match ask_clearable(
+                io,
+                "condition (such as \"if talks resume\"; - for none; empty keeps it): ",
+                "condition",
+            )? {
+                None => return Ok(Decision::Quit),
+                Some(Clearable::Keep) => {}
+                Some(Clearable::Clear) => {
+                    pick.candidate.condition = None;
+                    super::write_out(io, "  condition now none\n")?;
+                }
+                Some(Clearable::Set(text)) => {
+                    super::write_out(io, &format!("  condition now {text}\n"))?;
+                    pick.candidate.condition = Some(text);
                 }
             },
             "d" | "deadline" => loop {
@@ -1109,6 +1089,39 @@ fn id_runs(ids: &[i64]) -> String {
         i = j + 1;
     }
     parts.join(", ")
+}
+
+/// What a reviewer typed for a text the review may clear (the holder, the condition).
+enum Clearable {
+    /// Empty: the candidate's own stays.
+    Keep,
+    /// `-`: none.
+    Clear,
+    /// A new text, checked as `field` and written canonically.
+    Set(String),
+}
+
+/// Asks for a text the review may clear until the answer is empty, `-` or a text that
+/// passes `model::check_text` as `field` (each refusal is said and the question asked
+/// again); `None` when the input ended.
+fn ask_clearable(io: &mut Io<'_>, prompt: &str, field: &str) -> Result<Option<Clearable>> {
+    loop {
+        super::write_out(io, prompt)?;
+        let Some(line) = super::read_answer(io)? else {
+            return Ok(None);
+        };
+        match line.trim() {
+            "" => return Ok(Some(Clearable::Keep)),
+            "-" => return Ok(Some(Clearable::Clear)),
+            text => match crate::model::check_text(field, text) {
+                Ok(()) => {
+                    let text = crate::model::names::canonical(text).into_owned();
+                    return Ok(Some(Clearable::Set(text)));
+                }
+                Err(e) => super::write_out(io, &format!("  {e}\n"))?,
+            },
+        }
+    }
 }
 
 #[cfg(test)]
