@@ -1625,6 +1625,20 @@ fn prose(
 mod tests {
     use super::*;
 
+    /// Each candidate's claim, probability and deadline (as text), for tests that check the
+    /// three together.
+    fn claims_probabilities_deadlines(c: &[Candidate]) -> Vec<(&str, f64, Option<String>)> {
+        c.iter()
+            .map(|c| {
+                (
+                    c.claim.as_str(),
+                    c.probability,
+                    c.deadline.map(|d| d.to_string()),
+                )
+            })
+            .collect()
+    }
+
     const SEEDLIKE: &str = "Looking ahead, the administration's self-imposed end-of-April deadline could serve as a catalyst. \
 If no ceasefire is reached by then, harsher sanctions could follow.\n\
 Fact Checker Results:\n✅ The swap was confirmed by multiple sources\n\
@@ -2031,16 +2045,7 @@ Trump claimed that negotiations would begin immediately.";
     #[test]
     fn the_seed_shapes() {
         let c = extract(SEEDLIKE, "2025-05-21".parse().unwrap());
-        let got: Vec<(&str, f64, Option<String>)> = c
-            .iter()
-            .map(|c| {
-                (
-                    c.claim.as_str(),
-                    c.probability,
-                    c.deadline.map(|d| d.to_string()),
-                )
-            })
-            .collect();
+        let got = claims_probabilities_deadlines(&c);
         assert_eq!(
             got,
             vec![
@@ -4682,16 +4687,7 @@ The region is on track to meet its 2035 target.",
             2/ Rents will likely keep rising through the end of Q2 2027. I'd put that at 70%.\n\n\
             3/ A rent freeze bill passes by March. Maybe 25%?\n";
         let c = extract(text, "2026-12-01".parse().unwrap());
-        let got: Vec<(&str, f64, Option<String>)> = c
-            .iter()
-            .map(|c| {
-                (
-                    c.claim.as_str(),
-                    c.probability,
-                    c.deadline.map(|d| d.to_string()),
-                )
-            })
-            .collect();
+        let got = claims_probabilities_deadlines(&c);
         assert_eq!(
             got,
             vec![
