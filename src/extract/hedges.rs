@@ -190,6 +190,9 @@ impl Lexicon {
         let frame = held_outcome(text, &words, toks)
             .or_else(|| revised_call(&words, toks))
             .or_else(|| past_call(&words, toks));
+        // "The consensus is for a cut", "our call for the board to hold": a noun of
+        // expectation stating its object, read before a plain "will" it governs.
+        let noun_frame = expectation_noun(&words, toks);
         let found = self.matches(&words, &skip);
         for &(i, h) in &found {
             if content_word(&words, i, &h.phrase, text, toks) {
@@ -276,6 +279,13 @@ impl Lexicon {
             && matches!((&best, &frame), (Some(b), Some(f)) if b.at == f.at && !b.words.contains(' '));
         if best.is_none() || same_word {
             best = frame;
+        }
+        if noun_frame.is_some()
+            && best
+                .as_ref()
+                .is_none_or(|b| !b.number && rank(&b.words) == 0)
+        {
+            best = noun_frame;
         }
         // "Few economists think X will", "few expect X": a belief held by few is a low
         // probability of X, whatever the framing word.
@@ -788,6 +798,21 @@ fn held_outcome(text: &str, words: &[&str], toks: &[Token<'_>]) -> Option<Readin
         "gains",
     ];
     static OUTCOME_NOUNS_SET: WordSet = WordSet::new(OUTCOME_NOUNS);
+    // The rounds of a contest a holder sees a side reach.
+    const ROUNDS: &[&str] = &[
+        "final",
+        "finals",
+        "semifinal",
+        "semifinals",
+        "semi-final",
+        "semi-finals",
+        "semis",
+        "quarterfinals",
+        "quarter-finals",
+        "playoffs",
+        "play-offs",
+        "postseason",
+    ];
     let month_or_year = |w: &str| {
         (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
             || matches!(w, "year-end" | "mid-year" | "midyear")
@@ -906,7 +931,7 @@ fn held_outcome(text: &str, words: &[&str], toks: &[Token<'_>]) -> Option<Readin
                 };
                 // "The agency also sees ...": the holder stands before the adverb.
                 let mut h = i;
-                while h > 1 && matches!(words[h - 1], "also" | "now" | "still") {
+                while h > 1 && matches!(words[h - 1], "also" | "now" | "still" | "do" | "does") {
                     h -= 1;
                 }
                 // "I can see the underdog pulling it off": any "-ing" after its subject.
@@ -947,7 +972,14 @@ fn held_outcome(text: &str, words: &[&str], toks: &[Token<'_>]) -> Option<Readin
                             && after.iter().take(4).any(|x| OUTCOME_NOUNS_SET.contains(x)))
                         || after.windows(2).any(|p| {
                             matches!(p[0], "in" | "by" | "at" | "through") && month_or_year(p[1])
-                        }))
+                        })
+                        // "sees England and India in the semifinals": a round of a contest.
+                        || words[i + 1..(i + 12).min(words.len())]
+                            .windows(2)
+                            .any(|p| p[0] == "in" && ROUNDS.contains(&p[1]))
+                        || words[i + 1..(i + 12).min(words.len())]
+                            .windows(3)
+                            .any(|p| p[0] == "in" && p[1] == "the" && ROUNDS.contains(&p[2])))
             }
             _ => false,
         };
@@ -974,6 +1006,163 @@ fn held_outcome(text: &str, words: &[&str], toks: &[Token<'_>]) -> Option<Readin
                 assumed: true,
                 at: toks[i].1,
             });
+        }
+    }
+    None
+}
+
+/// Nouns that name what someone expects: "the consensus", "expectations", "our call", "the
+/// smart money", "the base case".
+const EXPECTATION_NOUNS: &[&str] = &[
+    "consensus",
+    "expectation",
+    "expectations",
+    "call",
+    "bet",
+    "money",
+    "case",
+    "baseline",
+    "assumption",
+    "hunch",
+    "view",
+    "forecast",
+    "outlook",
+    "projection",
+    "prediction",
+    "pick",
+];
+
+/// A noun of expectation or odds stating its object, whatever the noun: "the consensus is for
+/// a quarter-point cut", "expectations for the retailer are that it will post", "the smart
+/// money is on the Hawks", "our base case is that", "we affirm our call for the board to
+/// hold", "the odds favour a draw"; and a verb of pencilling with its object ("markets pencil
+/// in two cuts"; a passive "is pencilled in for May" is a schedule). Read as "expect" (0.6 to
+/// 0.85), the holder's central call; a noun with no determiner before it, a modifier holding a
+/// verb, or a copula followed by anything else reads nothing.
+fn expectation_noun(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
+    static NOUNS: WordSet = WordSet::new(EXPECTATION_NOUNS);
+    let reading = |i: usize, text: String| Reading {
+        probability: 0.75,
+        low: 0.6,
+        high: 0.85,
+        words: text,
+        number: false,
+        assumed: true,
+        at: toks[i].1,
+    };
+    for (i, w) in words.iter().enumerate() {
+        let prev = if i > 0 { words[i - 1] } else { "" };
+        if matches!(
+            *w,
+            "pencil" | "pencils" | "penciled" | "pencilled" | "penciling" | "pencilling"
+        ) && words.get(i + 1) == Some(&"in")
+            && !matches!(
+                prev,
+                "is" | "are" | "was" | "were" | "be" | "been" | "being" | "to" | "already"
+            )
+            && words.get(i + 2).is_some_and(|x| *x != "for")
+        {
+            return Some(reading(i, "pencil in".to_string()));
+        }
+        if *w == "odds"
+            && matches!(
+                words.get(i + 1).copied(),
+                Some("favor" | "favour" | "favors" | "favours")
+            )
+        {
+            return Some(reading(i, "odds favour".to_string()));
+        }
+        if !NOUNS.contains(w) {
+            continue;
+        }
+        // "money" and "case" name an expectation only as "the smart money", "the base case".
+        if (*w == "money" && prev != "smart") || (*w == "case" && prev != "base") {
+            continue;
+        }
+        // The noun must be a noun here: after a determiner, a possessive or a modifier.
+        let determined = matches!(
+            prev,
+            "the"
+                | "our"
+                | "their"
+                | "its"
+                | "his"
+                | "her"
+                | "my"
+                | "consensus"
+                | "market"
+                | "smart"
+                | "base"
+                | "street"
+        ) || prev.ends_with("'s")
+            || prev.ends_with("s'")
+            || prev.ends_with('\u{2019}')
+            || prev.ends_with("\u{2019}s");
+        // "Expectations are for ..." opens the sentence with its noun, as "Call" cannot.
+        let opening = i == 0 && !matches!(*w, "call" | "pick" | "bet");
+        if !(determined || opening) {
+            continue;
+        }
+        // "Our call for the board to hold rates", "their call for X to win".
+        if *w == "call" && words.get(i + 1) == Some(&"for") {
+            if prev == "the" {
+                continue;
+            }
+            let to = words[i + 2..]
+                .iter()
+                .take(7)
+                .position(|x| *x == "to")
+                .map(|p| i + 2 + p)
+                .filter(|&t| t > i + 2);
+            if to.is_some_and(|t| {
+                words
+                    .get(t + 1)
+                    .is_some_and(|v| v.len() > 1 && !is_number(v.as_bytes()))
+            }) {
+                return Some(reading(i, "call for ... to".to_string()));
+            }
+            continue;
+        }
+        // The noun, a modifier of up to six words ("for the retailer", "among economists"),
+        // its copula, then "for", "on" or "that".
+        let after = &words[i + 1..(i + 9).min(words.len())];
+        let Some(cop) = after
+            .iter()
+            .position(|x| matches!(*x, "is" | "are" | "remains" | "remain"))
+        else {
+            continue;
+        };
+        if cop > 0 && !matches!(after[0], "for" | "among" | "of" | "from" | "on" | "in") {
+            continue;
+        }
+        if after[..cop].iter().any(|x| {
+            matches!(
+                *x,
+                "that" | "which" | "who" | "was" | "were" | "said" | "has" | "had" | "will"
+            )
+        }) {
+            continue;
+        }
+        let mut k = cop + 1;
+        while k < after.len()
+            && matches!(
+                after[k],
+                "still" | "now" | "firmly" | "squarely" | "clearly" | "broadly"
+            )
+        {
+            k += 1;
+        }
+        let Some(&prep) = after.get(k) else {
+            continue;
+        };
+        let fits = match prep {
+            "for" | "that" => *w != "money",
+            "on" => matches!(*w, "money" | "bet" | "call" | "pick" | "consensus"),
+            _ => false,
+        };
+        if fits {
+            let copula = if after[cop] == "are" { "are" } else { "is" };
+            return Some(reading(i, format!("{w} {copula} {prep}")));
         }
     }
     None
@@ -1561,6 +1750,16 @@ fn rank(words: &str) -> u8 {
         | "we're looking at" | "we are looking at" | "it looks like" | "it seems" | "i guess"
         | "i would guess" | "my guess is" | "my best guess is" | "it appears" | "feels like"
         | "impression that" | "expectation is" | "expected that" | "estimated that" => 1,
+        // The nouns of expectation (`expectation_noun`): "the consensus is for".
+        w if w.ends_with(" is for")
+            || w.ends_with(" are for")
+            || w.ends_with(" is on")
+            || w.ends_with(" is that")
+            || w.ends_with(" are that")
+            || matches!(w, "call for ... to" | "pencil in" | "odds favour") =>
+        {
+            1
+        }
         _ => 2,
     }
 }
@@ -2003,6 +2202,62 @@ mod tests {
         assert_eq!(words("The team headed for the airport"), None);
         assert_eq!(words("The president is heading for Paris on Friday"), None);
         assert_eq!(words("Fans are heading for the stadium early"), None);
+    }
+
+    /// A noun of expectation or odds stating its object is the holder's call, whatever the
+    /// noun ("the consensus is for", "expectations ... are that", "the smart money is on", "our
+    /// call for X to"), and so are "the odds favour" and pencilling in an outcome; a holder who
+    /// "does see" an outcome or sees a side in a contest's round expects it. A noun without its
+    /// object, a call that is a demand and a passive "pencilled in for" stay none (sentences we
+    /// wrote). (`a_noun_of_expectation_stating_its_object_is_a_call`)
+    #[test]
+    fn a_noun_of_expectation_stating_its_object_is_a_call() {
+        let lex = Lexicon::embedded();
+        let words = |t: &str| lex.read(t).map(|r| (r.words, r.probability));
+        assert_eq!(
+            words("The consensus is for a quarter-point cut in March"),
+            Some(("consensus is for".into(), 0.75))
+        );
+        assert_eq!(
+            words("The smart money is on the Hawks to win the title"),
+            Some(("money is on".into(), 0.75))
+        );
+        assert_eq!(
+            words("Our base case is that growth slows to 1% next year"),
+            Some(("case is that".into(), 0.75))
+        );
+        // Over a plain "will" it governs, the frame softens it as "we think X will" does.
+        assert_eq!(
+            words("Expectations for the retailer are that it will post a loss on Tuesday"),
+            Some(("expectations are that + will".into(), 0.85))
+        );
+        assert_eq!(
+            words("We reaffirm our call for the board to hold rates next week"),
+            Some(("call for ... to".into(), 0.75))
+        );
+        assert_eq!(
+            words("The odds favour a draw in the second leg"),
+            Some(("odds favour".into(), 0.75))
+        );
+        assert_eq!(
+            words("Traders pencil in two more cuts by June"),
+            Some(("pencil in".into(), 0.75))
+        );
+        assert_eq!(
+            words("Respondents do see the bank cutting rates in September"),
+            Some(("see ...".into(), 0.75))
+        );
+        assert_eq!(
+            words("Ruiz sees Spain, Brazil and France in the semifinals"),
+            Some(("sees ...".into(), 0.75))
+        );
+        assert_eq!(words("The consensus among members was broad"), None);
+        assert_eq!(
+            words("Unions renewed their call for a strike in March"),
+            None
+        );
+        assert_eq!(words("The vote is pencilled in for May"), None);
+        assert_eq!(words("Money is on the table for the deal"), None);
     }
 
     /// What a forecast or a forecaster calls for is the call, with or without a figure and in
