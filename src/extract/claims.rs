@@ -893,6 +893,173 @@ pub(super) fn gapped_infinitives(
     Some((first, items))
 }
 
+/// The further forecasts of a clause that states one figure and then gives other subjects
+/// their own figure with the verb left out: "The model forecasts a 4% fall, Norton 2% and
+/// Bayview 0.5%", "the ruling bloc could get 240 seats, the opposition 110 and smaller parties
+/// 90 seats". The first part's subject (one to six words) ends at its modal or verb of
+/// forecasting; each item is a name (capitalized or after a determiner, up to four words) and
+/// a figure, then at most two words before the next item or, for the last, the clause's end;
+/// the first part's figure has at most eight words after it, which the items share.
+/// Gives each item's claim, the first part's words with the item's name and figure put in
+/// ("Norton forecasts a 2% fall"), and its name, after the first part's subject; `None` when
+/// no item follows.
+pub(super) fn gapped_figures(clause: &str) -> Option<(String, Vec<(String, String)>)> {
+    const VERBS: &[&str] = &[
+        "will",
+        "could",
+        "might",
+        "may",
+        "should",
+        "would",
+        "forecasts",
+        "forecast",
+        "predicts",
+        "predict",
+        "expects",
+        "expect",
+        "sees",
+        "see",
+        "projects",
+        "project",
+        "estimates",
+        "estimate",
+    ];
+    const NAME_STOPS: &[&str] = &[
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "to",
+        "of",
+        "than",
+        "since",
+        "up",
+        "down",
+        "and",
+        "or",
+        "but",
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "should",
+        "has",
+        "have",
+        "had",
+        "said",
+        "says",
+        "expects",
+        "sees",
+        "forecasts",
+        "about",
+        "around",
+        "nearly",
+        "almost",
+        "just",
+        "only",
+        "over",
+        "under",
+        "about",
+        "roughly",
+    ];
+    let figure = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '£' | '€'))
+            && w.chars().any(|c| c.is_ascii_digit())
+    };
+    let lower = lowercase(clause);
+    if lower.len() != clause.len() || !clause.contains(", ") && !clause.contains(" and ") {
+        return None;
+    }
+    // Item openings: after ", and ", ", " or " and ".
+    let mut opens: Vec<(usize, usize)> = Vec::new();
+    for (at, m) in lower.match_indices([',', ' ']) {
+        let rest = &lower[at..];
+        let skip = if m == "," {
+            if rest.starts_with(", and ") {
+                ", and ".len()
+            } else if rest.starts_with(", ") {
+                ", ".len()
+            } else {
+                continue;
+            }
+        } else if rest.starts_with(" and ") && !lower[..at].ends_with(',') {
+            " and ".len()
+        } else {
+            continue;
+        };
+        opens.push((at, at + skip));
+    }
+    // The first part: subject, verb, words up to its figure, the figure, the words after it.
+    let (first_end, _) = *opens.first()?;
+    let head = clause[..first_end].trim_end_matches(',');
+    let hw: Vec<&str> = head.split(' ').collect();
+    let verb = hw
+        .iter()
+        .position(|w| VERBS.contains(&w.to_ascii_lowercase().as_str()))?;
+    if !(1..=6).contains(&verb) {
+        return None;
+    }
+    let fig = hw.iter().rposition(|w| figure(w))?;
+    if fig <= verb || hw.len() - fig > 8 {
+        return None;
+    }
+    let subject = hw[..verb].join(" ");
+    let between = hw[verb..fig].join(" ");
+    let unit = hw[fig + 1..].join(" ");
+    // Each item: a name, its figure, up to two words (the last item: anything after).
+    let mut items = Vec::new();
+    for (k, &(_, from)) in opens.iter().enumerate() {
+        let last = k + 1 == opens.len();
+        let end = opens.get(k + 1).map_or(clause.len(), |o| o.0);
+        if from >= end {
+            return None;
+        }
+        let part = clause[from..end].trim_end_matches(['.', ',', ';']);
+        let pw: Vec<&str> = part.split(' ').filter(|w| !w.is_empty()).collect();
+        let Some(f) = pw.iter().position(|w| figure(w)) else {
+            // A list whose items are not all gapped figures is some other list.
+            return None;
+        };
+        let name_ok = (1..=4).contains(&f)
+            && (pw[0].starts_with(|c: char| c.is_uppercase())
+                || matches!(
+                    pw[0],
+                    "the" | "its" | "their" | "other" | "smaller" | "rival"
+                ))
+            && pw[..f]
+                .iter()
+                .all(|w| !NAME_STOPS.contains(&w.to_ascii_lowercase().as_str()) && !figure(w));
+        let tail = &pw[f + 1..];
+        if !name_ok || (!last && tail.len() > 2) || tail.iter().any(|w| figure(w)) {
+            return None;
+        }
+        let name = pw[..f].join(" ");
+        let mut n = name.chars();
+        let cap = n.next()?.to_uppercase().collect::<String>() + n.as_str();
+        let own_unit = if tail.is_empty() {
+            unit.clone()
+        } else {
+            tail.join(" ")
+        };
+        let claim = [cap.as_str(), between.as_str(), pw[f], own_unit.as_str()]
+            .iter()
+            .filter(|p| !p.is_empty())
+            .copied()
+            .collect::<Vec<&str>>()
+            .join(" ");
+        items.push((claim, name));
+    }
+    (!items.is_empty()).then_some((subject, items))
+}
+
 /// The subject of an item "NP to VERB ..." and the words after its "to": a noun phrase of one
 /// to four words (opened by a determiner, a name or a figure, or ending in a noun's ending)
 /// then "to" and a verb. `None` when a word of the noun phrase may be a verb or an adverb.
@@ -2434,6 +2601,55 @@ mod tests {
             ),
         ] {
             assert_eq!(claim(sentence, &[], holder), want, "{sentence}");
+        }
+    }
+
+    /// A clause that states one figure and then gives further subjects their own figure
+    /// with the verb left out makes a forecast per subject, each with the first part's verb
+    /// and the figure's unit ("Norton forecasts a 2% fall", "The opposition could get 110
+    /// seats"); a list that is not all names and figures, or a figure after a preposition,
+    /// gives none (issue 13, several forecasts in one sentence; sentences we wrote).
+    /// (`gapped_figures_give_each_subject_its_forecast`)
+    #[test]
+    fn gapped_figures_give_each_subject_its_forecast() {
+        let items = |c: &str| {
+            super::gapped_figures(c).map(|(subject, items)| {
+                (
+                    subject,
+                    items
+                        .into_iter()
+                        .map(|(claim, _)| claim)
+                        .collect::<Vec<_>>(),
+                )
+            })
+        };
+        assert_eq!(
+            items("The lab's model forecasts a 4% fall, Norton 2%, and Bayview 0.5%."),
+            Some((
+                "The lab's model".to_string(),
+                vec![
+                    "Norton forecasts a 2% fall".to_string(),
+                    "Bayview forecasts a 0.5% fall".to_string()
+                ]
+            ))
+        );
+        assert_eq!(
+            items("The ruling bloc could get 240 seats, the opposition 110 and smaller parties 90 seats next year"),
+            Some((
+                "The ruling bloc".to_string(),
+                vec![
+                    "The opposition could get 110 seats".to_string(),
+                    "Smaller parties could get 90 seats next year".to_string()
+                ]
+            ))
+        );
+        for none in [
+            "Gold will reach $2,500, up 10% from today",
+            "The index will hit 5,000, and the bank will cut rates",
+            "Sales will rise 5% in May and 7% in June",
+            "Acme will ship 3 million phones, the iPhone 15 $800",
+        ] {
+            assert_eq!(items(none), None, "{none}");
         }
     }
 

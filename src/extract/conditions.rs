@@ -295,7 +295,19 @@ fn joined(sentence: &str, lower: &str, conds: &[(usize, usize, String)]) -> Vec<
                     "one" | "two" | "three" | "four" | "five" | "both" | "neither"
                 )
             });
-        if own && (second || own_subject) && (saying || !verb_first) {
+        // "Prices will likely peak in March and could ease by the summer": a second predicate
+        // of the same subject with a modal of its own, weaker than the first's or the only
+        // modal after another hedge, is a forecast of its own (the subject is the left's).
+        let left_will = left
+            .iter()
+            .any(|t| matches!(t.0.as_ref(), "will" | "won't") || t.0.ends_with("'ll"));
+        let modal_second = words.len() > 2
+            && match words.first().copied() {
+                Some("could" | "might" | "may") => true,
+                Some("will" | "won't") => !left_will,
+                _ => false,
+            };
+        if (own && (second || own_subject) && (saying || !verb_first)) || modal_second {
             out.push((at, next));
             last = next;
         }
@@ -510,6 +522,36 @@ mod tests {
             ),
             vec![(0, 15), (21, 35), (37, 63)]
         );
+    }
+
+    /// A second predicate of the same subject opening with a modal of its own ("will likely
+    /// peak in March and could ease by the summer", "is expected to drag on, and may end up")
+    /// is a clause of its own; a second plain "will" after a first, and "and then" without a
+    /// modal, are one forecast told in two steps (issue 13, several forecasts in one
+    /// sentence; sentences we wrote). (`a_second_predicate_with_its_own_modal_is_a_clause`)
+    #[test]
+    fn a_second_predicate_with_its_own_modal_is_a_clause() {
+        assert_eq!(
+            super::clauses(
+                "Prices will likely peak in March and could ease by the summer.",
+                &[]
+            ),
+            vec![(0, 32), (37, 62)]
+        );
+        assert_eq!(
+            super::clauses(
+                "The fight is expected to drag on, and may end up at the top court.",
+                &[]
+            ),
+            vec![(0, 32), (38, 66)]
+        );
+        for s in [
+            "Prices will rise in March and will fall in June.",
+            "Sales will rise and then fall by June.",
+            "Prices could rise and could fall.",
+        ] {
+            assert_eq!(super::clauses(s, &[]), vec![(0, s.len())], "{s}");
+        }
     }
 
     /// "X will A and the Y will B": a noun phrase opened by a determiner with its own finite

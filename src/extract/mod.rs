@@ -658,6 +658,58 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
     }
 }
 
+/// The subject a clause opening with its modal after "and" shares with the forecast before it
+/// in the same sentence ("Prices will peak in March and could ease by the summer": "Prices"),
+/// taken from that forecast's claim up to its own modal; `None` when the clause has its own
+/// subject, follows no "and", or no forecast of the sentence comes before it.
+fn elided_subject(clause: &str, before: &str, out: &[Candidate], start: usize) -> Option<String> {
+    const MODALS: &[&str] = &["will", "won't", "could", "might", "may", "should", "would"];
+    let first = clause.split_whitespace().next()?;
+    if !MODALS.contains(&first) {
+        return None;
+    }
+    let joint = before.trim_end();
+    if !(joint.ends_with(" and") || joint.ends_with(" but")) {
+        return None;
+    }
+    let prior = out.last().filter(|c| c.start == start)?;
+    let words: Vec<&str> = prior.claim.split(' ').collect();
+    let at = words.iter().position(|w| MODALS.contains(w))?;
+    // "They anticipated rates will ...": a subject holding a verb of saying or expecting is
+    // a holder and its clause, not the subject.
+    let verb = |w: &&str| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "said"
+                | "says"
+                | "say"
+                | "told"
+                | "expects"
+                | "expect"
+                | "expected"
+                | "anticipated"
+                | "anticipates"
+                | "believes"
+                | "believe"
+                | "think"
+                | "thinks"
+                | "predicted"
+                | "predicts"
+                | "forecast"
+                | "forecasts"
+                | "sees"
+                | "see"
+                | "saw"
+                | "warned"
+                | "estimated"
+                | "projected"
+                | "reckons"
+                | "that"
+        )
+    };
+    ((1..=6).contains(&at) && !words[..at].iter().any(verb)).then(|| words[..at].join(" "))
+}
+
 /// The candidate with its probability and range as the decimals the rules mean, rounded once
 /// to 12 significant digits (`score::printed`) where they leave the extractor: a range
 /// computed from a hedge's (0.7 from 0.5 + 0.2) is stored as 0.7, not 0.7000000000000001.
@@ -1461,6 +1513,14 @@ fn prose(
         let second =
             chosen.and_then(|f| deadlines::second_frame(found, f, ce, &conds, sentence, published));
         let mut stated_claim = claim(clause, &my_conds, attributed_to.as_deref());
+        // "Prices will likely peak in March and could ease by the summer": the second
+        // predicate's subject is the first's (`conditions::joined`).
+        if let Some(subject) = elided_subject(clause, &sentence[..cs], out, s.start) {
+            let mut rest = stated_claim.chars();
+            if let Some(f) = rest.next() {
+                stated_claim = format!("{subject} {}{}", f.to_lowercase(), rest.as_str());
+            }
+        }
         // "..., but that seems unlikely now": the event is the clause before.
         if let Some(event) = claims::antecedent(&stated_claim, &sentence[..cs]) {
             stated_claim = event;
@@ -1615,6 +1675,37 @@ fn prose(
                 }
             }
             out.extend(parts);
+        } else if let Some((subject, items)) =
+            (!doubt).then(|| claims::gapped_figures(clause)).flatten()
+        {
+            // "The model forecasts a 4% fall, Norton 2% and Bayview 0.5%": each further
+            // subject with its own figure is a forecast of its own, held as the first (and
+            // held by that subject where the first is held by its own).
+            let own_holder = first.attributed_to.as_deref() == Some(subject.as_str());
+            // The first claim ends where the first item begins.
+            let mut head = first.clone();
+            if let Some((_, name)) = items.first() {
+                let cut = [", and ", ", ", " and "]
+                    .iter()
+                    .filter_map(|j| head.claim.find(&format!("{j}{name}")))
+                    .min();
+                if let Some(k) = cut {
+                    head.claim.truncate(k);
+                }
+            }
+            out.push(head);
+            for (claim, name) in items {
+                let mut item = first.clone();
+                item.claim = claim;
+                if own_holder {
+                    item.attributed_to = Some(name);
+                }
+                item.review.push(
+                    "one of several subjects given their own figure with the verb left out: held as the first"
+                        .to_string(),
+                );
+                out.push(item);
+            }
         } else {
             out.push(first);
         }
@@ -2087,6 +2178,89 @@ Trump claimed that negotiations would begin immediately.";
             d,
         );
         assert!(c.is_empty());
+    }
+
+    /// Several forecasts in one sentence, one candidate each: a second predicate with its own
+    /// modal takes the first's subject ("Prices could ease by the summer") and its own hedge
+    /// and time; further subjects given their own figure with the verb left out are held as
+    /// the first, each claim with the first part's verb, and a holder's own figure is held by
+    /// each subject (issue 13; sentences we wrote).
+    /// (`several_forecasts_in_one_sentence_give_a_candidate_each`)
+    #[test]
+    fn several_forecasts_in_one_sentence_give_a_candidate_each() {
+        let published = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        let got = extract(
+            "Prices will likely peak in March and could ease by the summer.",
+            published,
+        );
+        assert_eq!(
+            claims_probabilities_deadlines(&got),
+            vec![
+                (
+                    "Prices will peak in March",
+                    0.72,
+                    Some("2027-03-31".to_string())
+                ),
+                (
+                    "Prices could ease by the summer",
+                    0.4,
+                    Some("2027-09-23".to_string())
+                ),
+            ]
+        );
+        let got = extract(
+            "The survey said the ruling bloc could get 240 seats, the opposition 110 and smaller parties 90 seats next year.",
+            published,
+        );
+        assert_eq!(
+            claims_probabilities_deadlines(&got),
+            vec![
+                (
+                    "The ruling bloc could get 240 seats",
+                    0.4,
+                    Some("2027-12-31".to_string())
+                ),
+                (
+                    "The opposition could get 110 seats",
+                    0.4,
+                    Some("2027-12-31".to_string())
+                ),
+                (
+                    "Smaller parties could get 90 seats next year",
+                    0.4,
+                    Some("2027-12-31".to_string())
+                ),
+            ]
+        );
+        let got = extract(
+            "Acme Research forecasts a 4% fall in home prices next year, Norton 2%, and Bayview 0.5%.",
+            published,
+        );
+        let holders: Vec<Option<&str>> = got.iter().map(|c| c.attributed_to.as_deref()).collect();
+        assert_eq!(
+            claims_probabilities_deadlines(&got)
+                .into_iter()
+                .map(|(c, _, d)| (c, d))
+                .collect::<Vec<_>>(),
+            vec![
+                (
+                    "A 4% fall in home prices next year",
+                    Some("2027-12-31".to_string())
+                ),
+                (
+                    "Norton forecasts a 2% fall in home prices next year",
+                    Some("2027-12-31".to_string())
+                ),
+                (
+                    "Bayview forecasts a 0.5% fall in home prices next year",
+                    Some("2027-12-31".to_string())
+                ),
+            ]
+        );
+        assert_eq!(
+            holders,
+            vec![Some("Acme Research"), Some("Norton"), Some("Bayview")]
+        );
     }
 
     #[test]
