@@ -634,8 +634,17 @@ pub(super) fn forecast_label(sentence: &str) -> usize {
         "my bet",
         "our bet",
         "my call",
+        "our call",
+        "the call",
         "bottom line",
         "the bottom line",
+        "verdict",
+        "the verdict",
+        "our verdict",
+        "my verdict",
+        "my projection",
+        "our projection",
+        "best bet",
     ];
     let Some(label) = LABELS.iter().find(|l| {
         sentence
@@ -670,6 +679,30 @@ pub(super) fn forecast_label(sentence: &str) -> usize {
     } else {
         0
     }
+}
+
+/// A line that is only the label of the author's call ("Our call:", "Verdict:", "The
+/// call"), standing as a heading over the short sentence that states it ("Our call:" then
+/// "Rovers win by two goals."). "Prediction:" and "Forecast:" alone open a list instead
+/// (`trigger_in`), so they are not among these.
+pub(super) fn call_heading(sentence: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "our call",
+        "my call",
+        "the call",
+        "verdict",
+        "the verdict",
+        "our verdict",
+        "my verdict",
+        "best bet",
+        "bottom line",
+        "the bottom line",
+    ];
+    let t = sentence
+        .trim()
+        .trim_end_matches([':', '.', '\u{2014}', '-'])
+        .trim_end();
+    LABELS.iter().any(|l| t.eq_ignore_ascii_case(l))
 }
 
 /// A sentence that is only a probability ("65%", "(65%)", "Probability: 65%"), which a
@@ -1512,6 +1545,56 @@ mod tests {
             forecast_label("Predictions are hard, especially about the future."),
             0
         );
+    }
+
+    /// The label of the author's call, before the call on its line ("Verdict: X", "Our call:
+    /// X") or alone as a heading over a short sentence that states it ("Our call:" then
+    /// "Rovers win by two goals."), is read as the labels before it are; "Prediction:" alone
+    /// opens a list instead, and a heading naming more than the label is no label (issue 13,
+    /// a forecast whose hedge sits in a heading; sentences we wrote).
+    /// (`a_call_label_before_or_above_the_call_is_dropped`)
+    #[test]
+    fn a_call_label_before_or_above_the_call_is_dropped() {
+        fn rest(s: &str) -> &str {
+            &s[forecast_label(s)..]
+        }
+        assert_eq!(
+            rest("Verdict: the hosts edge it late."),
+            "the hosts edge it late."
+        );
+        assert_eq!(
+            rest("Our call: the bank holds in March."),
+            "the bank holds in March."
+        );
+        assert_eq!(
+            rest("Best bet: Rovers win by two goals."),
+            "Rovers win by two goals."
+        );
+        for heading in [
+            "Our call:",
+            "Verdict:",
+            "The verdict",
+            "Bottom line:",
+            "MY CALL",
+        ] {
+            assert!(call_heading(heading), "{heading}");
+        }
+        for other in [
+            "Prediction:",
+            "Our call on the budget:",
+            "The verdict is in.",
+        ] {
+            assert!(!call_heading(other), "{other}");
+        }
+        let published = chrono::NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
+        let got: Vec<(String, f64)> = crate::extract::extract(
+            "Rovers face United on Saturday.\n\nOur call:\nRovers win by two goals.\n",
+            published,
+        )
+        .into_iter()
+        .map(|c| (c.claim, c.probability))
+        .collect();
+        assert_eq!(got, vec![("Rovers win by two goals".to_string(), 0.9)]);
     }
 
     #[test]

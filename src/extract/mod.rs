@@ -258,7 +258,12 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
             .or_else(|| after.iter().find_map(|s| frame_in(s, false)))
             .map(|d| (d, 0))
     };
+    // Whether the sentence before is only the label of the author's call ("Our call:"), which
+    // governs this one when it is short (`lists::call_heading`).
+    let mut call_heading = false;
     for (k, s) in sents.iter().enumerate() {
+        let governed = std::mem::replace(&mut call_heading, lists::call_heading(s.text))
+            && s.text.split_whitespace().nth(15).is_none();
         for c in out.drain(..settled) {
             emit(rounded(verbatim(original, spoken(&sents, c))));
         }
@@ -289,7 +294,7 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         let label = Some(lists::forecast_label(s.text))
             .filter(|&n| n > 0 && lowered.len() == s.text.len() && s.text.is_char_boundary(n))
             .unwrap_or(0);
-        let labelled = label > 0;
+        let labelled = label > 0 || governed;
         let sentence = &s.text[label..];
         let lowered = &lowered[label..];
         // A forecast of the standings is settled when the regular season ends; so is one
