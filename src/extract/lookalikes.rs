@@ -1011,6 +1011,170 @@ pub(super) fn indirect_question(before_cue: &str) -> bool {
         .any(|(j, x)| matches!(*x, "what" | "how" | "whether") && (j > 0 || !whole))
 }
 
+/// Nouns naming a forecast as a document or a call, for the tests of sentences about one.
+fn prediction_noun(x: &str) -> bool {
+    matches!(
+        x,
+        "forecast"
+            | "forecasts"
+            | "outlook"
+            | "outlooks"
+            | "estimate"
+            | "estimates"
+            | "projection"
+            | "projections"
+            | "prediction"
+            | "predictions"
+            | "guidance"
+    )
+}
+
+/// A forecast frame whose event is itself a forecast's making or handling: "the agency will
+/// update its forecast in April", "the bank is expected to publish its new outlook on
+/// Thursday", "the outlook will be revised next month", "that prediction will be tested when
+/// the data come out". What is announced is the forecaster's own schedule, not the event the
+/// forecast is about (issue 13's labeling rules: statements about predictions; plans of
+/// whoever controls the outcome). A revision with a direction or a figure ("will revise its
+/// forecast down", "will be revised to 2%") says where the call goes and stays.
+pub(super) fn prediction_as_event(w: &[Cow<'_, str>]) -> bool {
+    let acts = |x: &str| {
+        matches!(
+            x,
+            "update"
+                | "revise"
+                | "publish"
+                | "release"
+                | "issue"
+                | "unveil"
+                | "present"
+                | "review"
+                | "test"
+                | "reassess"
+                | "reconsider"
+                | "revisit"
+        )
+    };
+    let done = |x: &str| {
+        matches!(
+            x,
+            "updated"
+                | "revised"
+                | "published"
+                | "released"
+                | "issued"
+                | "unveiled"
+                | "presented"
+                | "reviewed"
+                | "tested"
+                | "reassessed"
+                | "reconsidered"
+                | "revisited"
+        )
+    };
+    let modal = |x: &str| {
+        matches!(
+            x,
+            "will" | "would" | "could" | "may" | "might" | "shall" | "should" | "to"
+        ) || x.ends_with("'ll")
+    };
+    // "down", "higher", "to 2%": where the revised call goes.
+    let directed = |rest: &[Cow<'_, str>]| {
+        rest.iter().take(4).enumerate().any(|(k, y)| {
+            matches!(
+                y.as_ref(),
+                "up" | "down"
+                    | "upward"
+                    | "upwards"
+                    | "downward"
+                    | "downwards"
+                    | "higher"
+                    | "lower"
+            ) || (y == "to"
+                && rest
+                    .get(k + 1)
+                    .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit() || c == '$')))
+        })
+    };
+    w.iter().enumerate().any(|(i, x)| {
+        if !(acts(x) || done(x)) {
+            return false;
+        }
+        // The word that governs the verb, past the adverbs that only grade or time it.
+        let governor = w[..i].iter().rev().find(|y| {
+            !(y.ends_with("ly")
+                || matches!(
+                    y.as_ref(),
+                    "also" | "again" | "then" | "soon" | "first" | "not" | "now" | "next"
+                ))
+        });
+        if acts(x) && governor.is_some_and(|y| modal(y)) {
+            // Its object: the noun past a determiner and up to two modifiers.
+            return w[i + 1..]
+                .iter()
+                .take(4)
+                .position(|y| prediction_noun(y))
+                .is_some_and(|k| !directed(&w[i + 2 + k..]));
+        }
+        if done(x) && governor.is_some_and(|y| y == "be") {
+            // Its subject, before the verb: "the outlook", "its forecast of 14 storms".
+            return w[..i].iter().any(|y| prediction_noun(y)) && !directed(&w[i + 1..]);
+        }
+        false
+    })
+}
+
+/// A verdict on a forecast, not a forecast: "the pundits who said the party would lose 40
+/// seats were proven wrong", "predictions that the euro would collapse proved unfounded", "his
+/// call that oil would hit $100 came true". `after_cue` are the clause's words from its cue
+/// on: the verdict follows the forecast it judges, which it reports as a past claim. A verdict
+/// before the cue ("Pollsters, wrong in 2016, now give her a 60% chance") leaves the new call.
+pub(super) fn prediction_judged(after_cue: &[Cow<'_, str>]) -> bool {
+    let judged = |x: &str| {
+        matches!(
+            x,
+            "wrong"
+                | "right"
+                | "correct"
+                | "incorrect"
+                | "accurate"
+                | "inaccurate"
+                | "mistaken"
+                | "unfounded"
+                | "premature"
+                | "overblown"
+                | "prescient"
+                | "true"
+                | "false"
+        )
+    };
+    // "was right" may be a time's ("would cut when the time was right"): after a bare copula
+    // only a fault is a verdict.
+    let faulted = |x: &str| {
+        matches!(
+            x,
+            "wrong"
+                | "incorrect"
+                | "inaccurate"
+                | "mistaken"
+                | "unfounded"
+                | "premature"
+                | "overblown"
+        )
+    };
+    after_cue.iter().enumerate().any(|(i, x)| {
+        let next = |k: usize| after_cue.get(i + k).map_or("", |y| y.as_ref());
+        match x.as_ref() {
+            "proved" | "proven" => {
+                judged(next(1)) || (next(1) == "to" && next(2) == "be" && judged(next(3)))
+            }
+            "turned" => next(1) == "out" && next(2) == "to" && next(3) == "be" && judged(next(4)),
+            "came" => next(1) == "true",
+            "was" | "were" => faulted(next(1)),
+            _ => false,
+        }
+    })
+}
+
 /// Heads of noun phrases that name whoever controls an outcome (an office, a company, an
 /// official), as against those who forecast it (analysts, economists).
 const CONTROLLERS: &[&str] = &[
@@ -1712,6 +1876,88 @@ mod tests {
             "The bank is most likely to cut in June"
         ));
         assert!(!on(compared_likelihood, "Rates are likely to fall"));
+    }
+
+    /// A forecast frame whose event is a forecast's own making or handling (its update,
+    /// publication, revision or test) is the forecaster's schedule, not a call on the event
+    /// (issue 13, round 18; sentences we wrote). A revision with a direction or a figure stays.
+    #[test]
+    fn a_forecasts_own_schedule_is_no_forecast() {
+        for s in [
+            "The agency will update its forecast in April",
+            "The central bank is expected to publish its new outlook on Thursday",
+            "The outlook will be revised next month",
+            "The agency said its estimate of 14 named storms would be updated in August",
+            "That prediction will be tested when the jobs data come out next week",
+            "The company will also release its full-year guidance on March 3",
+        ] {
+            assert!(on(prediction_as_event, s), "{s}");
+        }
+        for s in [
+            // The call itself, and revisions that say where it goes.
+            "The agency expects 14 named storms this season",
+            "The fund will revise its growth forecast down in April",
+            "The outlook will be revised to 2.5% growth next month",
+            "The bank will cut rates in March, its forecast shows",
+            // Publishing something else.
+            "The firm will release a new phone in September",
+            "Results will be published on Friday",
+        ] {
+            assert!(!on(prediction_as_event, s), "{s}");
+        }
+    }
+
+    /// A verdict on a forecast after it ("were proven wrong", "proved unfounded", "came true")
+    /// reports a past call and judges it: no forecast (issue 13, round 18; sentences we wrote).
+    /// A verdict before the cue leaves the new call, and a time being right is no verdict.
+    #[test]
+    fn a_verdict_on_a_forecast_is_no_forecast() {
+        // The clause's words from its cue on, as `prose` passes them.
+        let judged = |clause: &str, cue: &str| {
+            let at = clause.find(cue).unwrap_or(0);
+            on(prediction_judged, &clause[at..])
+        };
+        for (s, cue) in [
+            (
+                "The pundits who said the party would lose 40 seats in November were proven wrong",
+                "would",
+            ),
+            (
+                "Predictions that the currency would collapse by 2013 proved unfounded",
+                "would",
+            ),
+            (
+                "Her call that oil would hit $100 by June came true",
+                "would",
+            ),
+            (
+                "Claims that the plant would close this year turned out to be false",
+                "would",
+            ),
+            (
+                "The forecast that the river would crest on Friday was wrong",
+                "would",
+            ),
+        ] {
+            assert!(judged(s, cue), "{s}");
+        }
+        for (s, cue) in [
+            (
+                "Pollsters, proven wrong in 2016, now give the governor a 60% chance",
+                "60%",
+            ),
+            (
+                "He said the bank would cut rates when the time was right",
+                "would",
+            ),
+            ("The bill will probably pass by June", "will"),
+            (
+                "Analysts expect the forecast to prove correct by March",
+                "expect",
+            ),
+        ] {
+            assert!(!judged(s, cue), "{s}");
+        }
     }
 
     /// A correction note reports what the text once said and takes it back: no forecast of

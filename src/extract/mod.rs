@@ -1127,6 +1127,8 @@ fn prose(
         };
         // The sentence's words, for the tests that read the whole sentence.
         let sentence_w = lookalikes::words(toks);
+        // The clause's words from its cue on.
+        let after_w = &w[ctoks.partition_point(|t| t.2 <= cut).min(w.len())..];
         if lookalikes::wish(&before_w)
             || lookalikes::attention(&w)
             || lookalikes::habitual(&w)
@@ -1137,6 +1139,8 @@ fn prose(
             || lookalikes::superseded(&w)
             || lookalikes::about_prediction(clause, &ctoks, &w)
             || lookalikes::about_predicting(clause, &ctoks, &w)
+            || lookalikes::prediction_as_event(&w)
+            || lookalikes::prediction_judged(after_w)
             || lookalikes::compared_likelihood(&w)
             || lookalikes::present_state(&w, phrase)
             || lookalikes::passive_plan(&w, attributed_to.as_deref())
