@@ -301,12 +301,30 @@ fn joined(sentence: &str, lower: &str, conds: &[(usize, usize, String)]) -> Vec<
         let left_will = left
             .iter()
             .any(|t| matches!(t.0.as_ref(), "will" | "won't") || t.0.ends_with("'ll"));
+        // "... and are now favored to take the Senate", "and is likely to stay there": a
+        // copula with a hedge of its own and its "to" counts as the modal does.
+        let hedged_copula = matches!(words.first().copied(), Some("is" | "are"))
+            && words[1..words.len().min(4)].windows(2).any(|p| {
+                matches!(
+                    p[0],
+                    "likely"
+                        | "unlikely"
+                        | "expected"
+                        | "set"
+                        | "poised"
+                        | "favored"
+                        | "favoured"
+                        | "tipped"
+                        | "due"
+                ) && p[1] == "to"
+            });
         let modal_second = words.len() > 2
-            && match words.first().copied() {
-                Some("could" | "might" | "may") => true,
-                Some("will" | "won't") => !left_will,
-                _ => false,
-            };
+            && (hedged_copula
+                || match words.first().copied() {
+                    Some("could" | "might" | "may") => true,
+                    Some("will" | "won't") => !left_will,
+                    _ => false,
+                });
         if (own && (second || own_subject) && (saying || !verb_first)) || modal_second {
             out.push((at, next));
             last = next;
@@ -526,7 +544,7 @@ mod tests {
 
     /// A second predicate of the same subject opening with a modal of its own ("will likely
     /// peak in March and could ease by the summer", "is expected to drag on, and may end up")
-    /// is a clause of its own; a second plain "will" after a first, and "and then" without a
+    /// or a copula with its own hedge ("..., and is likely to stall") is a clause of its own; a second plain "will" after a first, and "and then" without a
     /// modal, are one forecast told in two steps (issue 13, several forecasts in one
     /// sentence; sentences we wrote). (`a_second_predicate_with_its_own_modal_is_a_clause`)
     #[test]
@@ -544,6 +562,14 @@ mod tests {
                 &[]
             ),
             vec![(0, 32), (38, 66)]
+        );
+        // A copula with its own hedge and "to" counts as a modal does.
+        assert_eq!(
+            super::clauses(
+                "The bill is expected to pass the House in May, and is likely to stall in the Senate.",
+                &[]
+            ),
+            vec![(0, 45), (51, 84)]
         );
         for s in [
             "Prices will rise in March and will fall in June.",

@@ -670,7 +670,7 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
 fn elided_subject(clause: &str, before: &str, out: &[Candidate], start: usize) -> Option<String> {
     const MODALS: &[&str] = &["will", "won't", "could", "might", "may", "should", "would"];
     let first = clause.split_whitespace().next()?;
-    if !MODALS.contains(&first) {
+    if !MODALS.contains(&first) && !matches!(first, "is" | "are") {
         return None;
     }
     let joint = before.trim_end();
@@ -2214,6 +2214,25 @@ Trump claimed that negotiations would begin immediately.";
                     "Prices could ease by the summer",
                     0.4,
                     Some("2027-09-23".to_string())
+                ),
+            ]
+        );
+        let got = extract(
+            "The bill is expected to pass the House in May, and is likely to stall in the Senate.",
+            published,
+        );
+        assert_eq!(
+            claims_probabilities_deadlines(&got),
+            vec![
+                (
+                    "The bill will pass the House in May",
+                    0.75,
+                    Some("2027-05-31".to_string())
+                ),
+                (
+                    "The bill will stall in the Senate",
+                    0.72,
+                    Some("2027-05-31".to_string())
                 ),
             ]
         );
