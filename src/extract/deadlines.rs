@@ -193,6 +193,13 @@ fn names_a_noun(sentence: &str, end: usize) -> bool {
                 | "will"
                 | "would"
                 | "could"
+                | "may"
+                | "might"
+                | "should"
+                | "must"
+                | "can"
+                | "has"
+                | "had"
                 | "is"
                 | "was"
                 | "are"
@@ -309,6 +316,12 @@ pub(super) fn usable(sentence: &str, toks: &[Token<'_>], found: Vec<Found>) -> V
         .get(tail)
         .filter(|t| t.0 == "according")
         .map_or(usize::MAX, |t| t.1);
+    // Periods named ahead of each phrase that were not rolled to next year: "cuts in June
+    // and November" written in December goes on from June to next November.
+    let unrolled: Vec<(usize, crate::time::Period)> = found
+        .iter()
+        .filter_map(|g| g.period.filter(|p| !p.rolled_forward).map(|p| (g.end, p)))
+        .collect();
     found
         .into_iter()
         .filter(|f| {
@@ -365,8 +378,13 @@ pub(super) fn usable(sentence: &str, toks: &[Token<'_>], found: Vec<Found>) -> V
             // "Retail sales for November are forecast to rise", "the November jobs report
             // will show", "October's inflation is expected to ease", written in December: the
             // month just ended that the data describe, not a time ahead.
-            if f.period.is_some_and(|p| p.rolled_forward)
-                && (prev == "for" || month_naming_a_noun(sentence, f))
+            // So is a quarter or season just ended before its figures ("third-quarter
+            // earnings are expected to beat", "the Q3 results due Tuesday").
+            let rolled = f.period.is_some_and(|p| p.rolled_forward);
+            if rolled
+                && (prev == "for"
+                    || month_naming_a_noun(sentence, f)
+                    || !framed && names_a_noun(sentence, f.end))
             {
                 return false;
             }
@@ -414,10 +432,25 @@ pub(super) fn usable(sentence: &str, toks: &[Token<'_>], found: Vec<Found>) -> V
             let named = toks[i..=j.max(i)]
                 .iter()
                 .any(|t| month_or_weekday(t.0.trim_end_matches("'s")));
-            let dated = toks[i..=j.max(i)]
-                .iter()
-                .any(|t| t.0.len() == 4 && t.0.bytes().all(|b| b.is_ascii_digit()));
-            !(named && !dated && past_at_in(tense_toks, f.start))
+            // "in December, 2017": a year after a comma still dates the month.
+            let year_after = sentence.get(f.end..).is_some_and(|r| {
+                let r = r.trim_start_matches([',', ' ']);
+                r.len() >= 4 && r.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+            });
+            let dated = year_after
+                || toks[i..=j.max(i)]
+                    .iter()
+                    .any(|t| t.0.len() == 4 && t.0.bytes().all(|b| b.is_ascii_digit()));
+            !((named || rolled) && !dated && past_at_in(tense_toks, f.start)
+                || rolled
+                    && !dated
+                    && !unrolled.iter().any(|(end, p)| {
+                        *end <= f.start
+                            && f.period.is_some_and(|q| {
+                                p.last < q.first && (q.first - p.last).num_days() < 366
+                            })
+                    })
+                    && just_past(sentence, toks, f, first))
         })
         .map(|f| opened_after(sentence, toks, f))
         // "add $50,000 a year for the next five years", "2% annually over the next decade":
@@ -432,6 +465,26 @@ pub(super) fn usable(sentence: &str, toks: &[Token<'_>], found: Vec<Found>) -> V
             f
         })
         .collect()
+}
+
+/// Whether a phrase that named a month, quarter or season ended less than two months before
+/// publication (`Period::rolled_forward`: read as next year's) means the one just past.
+/// It does in a past clause of its own ("the 211,000 jobs created in November", "growth
+/// likely slowed in the third quarter", "is expected to have risen in December"), and a
+/// bare month or quarter ("in December", "fourth-quarter") does whatever the clause's
+/// tense: written in January, "sales will rise 3% in December" is about the December the
+/// figures come out for, not one eleven months off, which a writer would call "next
+/// December" or "by December". A deadline's own words ("by", "until", "before", "through",
+/// "end of April") and a season ("sometime in the autumn", written in late December) still
+/// look ahead.
+fn just_past(sentence: &str, toks: &[Token<'_>], f: &Found, first: &str) -> bool {
+    use crate::time::Granularity;
+    let bare = f
+        .period
+        .is_some_and(|p| matches!(p.granularity, Granularity::Month | Granularity::Quarter))
+        && !matches!(first, "by" | "until" | "till" | "before" | "through")
+        && !f.text.to_ascii_lowercase().contains("end");
+    bare || timefind::clause_past(sentence, toks, f.start, f.end)
 }
 
 /// Whether the phrase `f`, starting at token `i`, is a window longer than a year over which
@@ -1931,6 +1984,89 @@ mod tests {
         assert_eq!(
             dated("The February budget vote will be close."),
             vec![("The February".to_string(), Some(d("2027-02-28")))]
+        );
+    }
+
+    /// A month, quarter or season that ended weeks before publication is the one just past
+    /// when its own clause is in the past (a perfect included) or when it is a bare month or
+    /// quarter ("in November" written in December), never next year's; a deadline's "by",
+    /// "end of", a season in a future clause, a year after it and a sequence going on from a
+    /// month ahead still look ahead (issue 13, X35: held-out's far-late rolled months).
+    #[test]
+    fn a_period_just_ended_is_the_one_past_unless_its_words_look_ahead() {
+        let dated = |s: &str, published: &str| -> Vec<(String, Option<NaiveDate>)> {
+            usable_at(s, published)
+                .into_iter()
+                .map(|f| (f.text, f.period.map(|p| p.last)))
+                .collect()
+        };
+        let none: Vec<(String, Option<NaiveDate>)> = vec![];
+        // Past clauses, a participle after a number and a perfect among them.
+        assert_eq!(
+            dated(
+                "Hiring likely slowed in November as the strike dragged on.",
+                "2026-12-07"
+            ),
+            none
+        );
+        assert_eq!(
+            dated(
+                "The 180,000 jobs added in November will be revised up.",
+                "2026-12-07"
+            ),
+            none
+        );
+        assert_eq!(
+            dated(
+                "Harvests are thought to have shrunk in the autumn.",
+                "2026-12-28"
+            ),
+            none
+        );
+        // A bare month or quarter just ended, whatever the tense.
+        assert_eq!(
+            dated(
+                "Store sales will rise 3% in November, the group predicts.",
+                "2026-12-07"
+            ),
+            none
+        );
+        assert_eq!(
+            dated("Profits probably grew in the third quarter.", "2026-11-02"),
+            none
+        );
+        // Words that look ahead.
+        assert_eq!(
+            dated("The merger will close by November.", "2026-12-07"),
+            vec![("by November".to_string(), Some(d("2027-11-30")))]
+        );
+        assert_eq!(
+            dated(
+                "Sometime in the autumn, the inquiry will end.",
+                "2026-12-28"
+            ),
+            vec![("Sometime in the autumn".to_string(), Some(d("2027-12-22")))]
+        );
+        assert_eq!(
+            dated(
+                "Turnout will be higher in November, 2027 than now.",
+                "2026-12-07"
+            ),
+            vec![
+                ("in November".to_string(), Some(d("2027-11-30"))),
+                ("2027".to_string(), Some(d("2027-12-31")))
+            ]
+        );
+        // An attributive participle after a possessive is no past clause.
+        assert_eq!(
+            dated(
+                "The board's self-imposed end-of-November deadline may slip.",
+                "2026-12-07"
+            ),
+            vec![(
+                "end-of-November deadline".to_string(),
+                Some(d("2027-11-30"))
+            )]
         );
     }
 

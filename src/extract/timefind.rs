@@ -1198,6 +1198,53 @@ pub fn past_at_in(toks: &[Token<'_>], at: usize) -> bool {
     nearest_tense_in(toks, at) == Some(Tense::Past)
 }
 
+/// Whether the clause of `sentence` holding the phrase at bytes `start..end` speaks of the
+/// past: the nearest tense marker inside the clause (between commas, semicolons, colons,
+/// dashes, brackets or quotation marks; a phrase opening its clause before a comma, "In
+/// April, the agency cut", takes the clause after the comma) is a past verb, or the clause
+/// holds a perfect ("is expected to have grown", "has risen"). Used for a month, quarter or
+/// season that ended just before publication, which is far likelier the one just past than
+/// next year's: only a clause of its own that looks ahead rolls it forward.
+pub fn clause_past(sentence: &str, toks: &[Token<'_>], start: usize, end: usize) -> bool {
+    let stop = |c: char| {
+        matches!(
+            c,
+            ',' | ';' | ':' | '(' | ')' | '"' | '\u{201c}' | '\u{201d}' | '\u{2014}' | '\u{2013}'
+        )
+    };
+    let from = sentence[..start].rfind(stop).map_or(0, |k| k + 1);
+    let rest = &sentence[end..];
+    let mut to = rest.find(stop).map_or(sentence.len(), |k| end + k);
+    // "In April, the IMD cut ...": nothing but the phrase (and a conjunction) before the
+    // comma, so the clause it dates is the one after it.
+    let opens = toks
+        .iter()
+        .filter(|t| t.1 >= from && t.2 <= start)
+        .all(|t| matches!(t.0.as_ref(), "and" | "but" | "then" | "so"));
+    if opens && sentence[to..].starts_with(',') {
+        to = sentence[to + 1..]
+            .find(stop)
+            .map_or(sentence.len(), |k| to + 1 + k);
+    }
+    let a = toks.partition_point(|t| t.1 < from);
+    let b = toks.partition_point(|t| t.1 < to);
+    let clause = &toks[a..b.max(a)];
+    let perfect = clause.windows(2).any(|w| {
+        matches!(w[0].0.as_ref(), "have" | "has" | "had" | "'ve")
+            && (["ed", "en", "wn", "ung", "unk", "ught"]
+                .iter()
+                .any(|e| w[1].0.ends_with(e))
+                || IRREGULAR_PAST_SET.contains(&w[1].0)
+                || matches!(
+                    w[1].0.as_ref(),
+                    "been" | "come" | "become" | "run" | "cut" | "put"
+                ))
+    }) && !clause
+        .windows(2)
+        .any(|w| matches!(w[0].0.as_ref(), "will" | "shall") && w[1].0 == "have");
+    perfect || nearest_tense_in(clause, start) == Some(Tense::Past)
+}
+
 fn nearest_tense(sentence: &str, at: usize) -> Option<Tense> {
     nearest_tense_in(&tokens(sentence), at)
 }
@@ -1228,11 +1275,23 @@ fn nearest_tense_in(toks: &[Token<'_>], at: usize) -> Option<Tense> {
             || (prev.ends_with("ly") && matches!(before, "is" | "are" | "be"));
         let adjective = w.ends_with("ed")
             && (matches!(prev, "the" | "a" | "an" | "its" | "their" | "our")
+                // "the administration's self-imposed deadline": after a possessive.
+                || prev.ends_with("'s")
+                || prev.ends_with("\u{2019}s")
                 || prev.bytes().all(|b| b.is_ascii_digit()) && !prev.is_empty()
                 || matches!(
                     prev,
                     "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
                 ));
+        // "the 211,000 created in November": a participle followed by its own time is a
+        // verb of the past, not an adjective before a noun.
+        let adjective = adjective
+            && !toks.get(i + 1).is_some_and(|t| {
+                matches!(
+                    t.0.as_ref(),
+                    "in" | "on" | "during" | "last" | "earlier" | "since"
+                )
+            });
         let passive = passive || adjective;
         let past = !agent
             && !passive
@@ -1388,6 +1447,36 @@ mod tests {
             phrases("the threshold will be crossed by the 2040s"),
             vec![("by the 2040s".to_string(), Some("2049-12-31".to_string()))]
         );
+    }
+
+    /// `clause_past` reads the tense of the phrase's own clause: a past verb or a perfect
+    /// there, the clause after a comma when the phrase opens its clause; a participle after a
+    /// number and before its own time is a verb ("the 180,000 added in May"), one after a
+    /// possessive an adjective ("the board's self-imposed May deadline").
+    #[test]
+    fn the_clause_of_a_phrase_tells_its_tense() {
+        let past = |s: &str, phrase: &str| {
+            let at = s.find(phrase).unwrap();
+            clause_past(s, &tokens(s), at, at + phrase.len())
+        };
+        assert!(past("Sales are thought to have risen in May.", "in May"));
+        assert!(past(
+            "In May, the bank lowered rates, and it will cut again.",
+            "In May"
+        ));
+        assert!(past(
+            "The 180,000 jobs added in May will be revised.",
+            "in May"
+        ));
+        assert!(!past(
+            "Growth slowed, but it will pick up in May.",
+            "in May"
+        ));
+        assert!(!past(
+            "The board's self-imposed May deadline will slip.",
+            "May deadline"
+        ));
+        assert!(!past("By then it will have risen in May.", "in May"));
     }
 
     #[test]
