@@ -195,7 +195,7 @@ fn pg_message(e: &postgres::Error) -> String {
     }
     if e.code() == Some(&postgres::error::SqlState::INVALID_PASSWORD) {
         message.push_str(
-            "; check the role's password where it came from: the --db URL, else PGPASSWORD, else the password file ~/.pgpass",
+            "; check the role's password where it came from: the URL, else PGPASSWORD, else the password file ~/.pgpass",
         );
     }
     if password_missing(e) {

@@ -92,14 +92,20 @@ fn run(cli: Cli) -> Result<(), Error> {
         home: home.as_deref(),
         os_user: &os_user,
     };
-    let db = Target::parse(&db, &env)?;
+    // Named by what gave it (audit 20, A11: a FORECAST_DB or `copy --to` URL was called `--db`).
+    let flag = if cli.db.is_some() && !cli.db_on_command_line {
+        "FORECAST_DB"
+    } else {
+        "--db"
+    };
+    let db = Target::parse_named(&db, flag, &env)?;
     if cli.db.is_some() {
         check_folder(&db, &cli)?;
     }
     let mut cli = cli;
     if let forecast_ledger::cli::Command::Copy(args) = &mut cli.command {
         Target::refuse_special_name(&args.to, "--to")?;
-        args.target = Some(Target::parse(&args.to, &env)?);
+        args.target = Some(Target::parse_named(&args.to, "copy --to", &env)?);
     }
     let stdout_tty = std::io::stdout().is_terminal();
     let columns = std::env::var("COLUMNS").ok();

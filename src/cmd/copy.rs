@@ -18,8 +18,9 @@ pub fn run(ctx: &Context, args: &CopyArgs, io: &mut Io<'_>) -> Result<()> {
         Some(t) => t.clone(),
         None => {
             let var = |_: &str| None;
-            Target::parse(
+            Target::parse_named(
                 &args.to,
+                "copy --to",
                 &PgEnv {
                     var: &var,
                     home: None,

@@ -146,17 +146,22 @@ impl Target {
     /// database, anything else an SQLite file (not `:memory:` or a `file:` URI, see
     /// `refuse_special_name`).
     pub fn parse(db: &Path, env: &PgEnv<'_>) -> Result<Target> {
+        Target::parse_named(db, "--db", env)
+    }
+
+    /// `parse`, naming the value in errors by `flag` (`--db`, `FORECAST_DB`, `copy --to`).
+    pub fn parse_named(db: &Path, flag: &str, env: &PgEnv<'_>) -> Result<Target> {
         match db.to_str() {
             Some(text) if is_postgres_url(text) => {
-                PgTarget::parse(text, env).map(|t| Target::Postgres(Box::new(t)))
+                PgTarget::parse_named(text, flag, env).map(|t| Target::Postgres(Box::new(t)))
             }
             // Never shown: either may hold a password.
             Some(text) if looks_like_postgres(text) => Err(Error::invalid(
-                "--db",
+                flag,
                 "it starts like a PostgreSQL URL but is not one (not shown: it may hold a password); expected postgres://USER@HOST[:PORT]/DB",
             )),
             Some(text) if is_keyword_value(text) => Err(Error::invalid(
-                "--db",
+                flag,
                 "a keyword/value connection string (`host=... dbname=...`) is not read (not shown: it may hold a password); write postgres://USER@HOST[:PORT]/DB and keep the password in PGPASSWORD or ~/.pgpass",
             )),
             _ => {
@@ -205,7 +210,30 @@ fn is_postgres_url(text: &str) -> bool {
 impl PgTarget {
     /// Parses `url` and fills in what it leaves out (see the module doc).
     pub fn parse(url: &str, env: &PgEnv<'_>) -> Result<PgTarget> {
+        PgTarget::parse_named(url, "--db", env)
+    }
+
+    /// `parse`, naming the URL in errors by `flag` (`--db`, `FORECAST_DB`, `copy --to`).
+    ///
+    /// The user name and password are taken out before the URL parser sees it: the
+    /// userinfo is everything up to the last `@` before the host part (`split_userinfo`),
+    /// so a password holding `@`, `/`, `:`, `#`, `?` or `%` unencoded is read whole
+    /// instead of being split into a host, a path or a port (audit 20, A11: `S3cr/et`
+    /// became `port=S3cr` in an error). A URL that still does not parse is never shown
+    /// past its scheme.
+    pub fn parse_named(url: &str, flag: &str, env: &PgEnv<'_>) -> Result<PgTarget> {
         let var = |name: &str| (env.var)(name).filter(|v| !v.is_empty());
+        let unread = || {
+            Error::invalid(
+                format!("{flag} `{}...`", scheme_of(url)),
+                "not a PostgreSQL URL this tool reads (the rest is not shown: it may hold a password); expected postgres://USER@HOST[:PORT]/DB, with `%40` for an `@` in a database name or parameter",
+            )
+        };
+        let (userinfo, url) = split_userinfo(url);
+        let credentials = match userinfo {
+            Some(info) => Some(credentials(info).ok_or_else(unread)?),
+            None => None,
+        };
         let env_port = match var("PGPORT") {
             Some(port) => Some(port.trim().parse::<u16>().map_err(|_| {
                 Error::invalid(format!("PGPORT `{port}`"), "expected a port number")
@@ -213,13 +241,16 @@ impl PgTarget {
             None => None,
         };
         // The URL parser gives every host without a port 5432, so PGPORT goes in first.
-        let url = normalize(&host_parameter_wins(url), env_port);
-        let mut config: postgres::Config = url.parse().map_err(|_| {
-            Error::invalid(
-                format!("--db `{}`", redact_url(&url)),
-                "not a PostgreSQL URL this tool reads; expected postgres://USER@HOST[:PORT]/DB",
-            )
-        })?;
+        let url = normalize(&host_parameter_wins(&url), env_port);
+        let mut config: postgres::Config = url.parse().map_err(|_| unread())?;
+        if let Some((user, password)) = credentials {
+            if !user.is_empty() {
+                config.user(&user);
+            }
+            if let Some(password) = password {
+                config.password(password);
+            }
+        }
         if config.get_hosts().is_empty() {
             let host = var("PGHOST").unwrap_or_else(|| DEFAULT_SOCKET_DIR.to_string());
             for h in host.split(',') {
@@ -379,53 +410,84 @@ fn show(config: &postgres::Config) -> String {
     text
 }
 
-/// A URL as typed, with any password replaced by `***`, for errors about a URL that did
-/// not parse.
-fn redact_url(url: &str) -> String {
-    const SHOWN: [&str; 7] = [
-        "host",
-        "port",
-        "dbname",
-        "user",
-        "sslmode",
-        "application_name",
-        "connect_timeout",
-    ];
+/// The scheme of a URL that did not parse (`postgres://`), the only part of it an error
+/// shows: anything after it may hold a password.
+fn scheme_of(url: &str) -> String {
+    url.find("://").map_or("postgres://".to_string(), |end| {
+        url[..end + 3].to_ascii_lowercase()
+    })
+}
+
+/// A URL's userinfo (`USER[:PASSWORD]`, as typed) and the URL without it. The userinfo
+/// ends at the last `@` before the host part: the last `@` after which comes only a host
+/// list (no `@`, `/`, `?`, `#` or `=` before the path or the query) and before which the
+/// user name (up to the first `:`) holds no `/`, `?`, `#` or `=`, so an `@` in a
+/// parameter (`?application_name=me@home`) is not taken for one, and a password holding
+/// `@`, `/`, `?`, `#`, `:` or `%` stays whole.
+fn split_userinfo(url: &str) -> (Option<&str>, String) {
     let Some(scheme_end) = url.find("://").map(|i| i + 3) else {
-        return url.to_string();
+        return (None, url.to_string());
     };
     let rest = &url[scheme_end..];
-    let authority_end = rest.find(['/', '?']).unwrap_or(rest.len());
-    let mut out = match rest[..authority_end].rfind('@') {
-        Some(at) => {
-            let userinfo = &rest[..at];
-            let user = userinfo.split(':').next().unwrap_or_default();
-            let masked = if userinfo.contains(':') {
-                format!("{user}:***")
-            } else {
-                user.to_string()
-            };
-            format!("{}{masked}{}", &url[..scheme_end], &rest[at..])
-        }
-        None => url.to_string(),
-    };
-    // A password may also come as a query parameter.
-    if let Some(q) = out.find('?') {
-        let (base, query) = out.split_at(q + 1);
-        let masked: Vec<String> = query
-            .split('&')
-            .map(|kv| match kv.split_once('=') {
-                // Only parameters known to hold no secret are shown (`passwd=` is a typo of
-                // `password=`, and libpq ignores nothing quietly).
-                Some((k, _)) if !SHOWN.iter().any(|s| k.eq_ignore_ascii_case(s)) => {
-                    format!("{k}=***")
-                }
-                _ => kv.to_string(),
-            })
-            .collect();
-        out = format!("{base}{}", masked.join("&"));
+    let found = rest.rmatch_indices('@').map(|(at, _)| at).find(|&at| {
+        let hosts = &rest[at + 1..];
+        let hosts = &hosts[..hosts.find(['/', '?']).unwrap_or(hosts.len())];
+        let user = rest[..at].split(':').next().unwrap_or_default();
+        !hosts.contains(['@', '#', '=']) && !user.contains(['/', '?', '#', '='])
+    });
+    // The URL parser would take an `@` left in a database name or a parameter for the
+    // userinfo's: written `%40`, which it decodes.
+    match found {
+        Some(at) => (
+            Some(&rest[..at]),
+            format!(
+                "{}{}",
+                &url[..scheme_end],
+                rest[at + 1..].replace('@', "%40")
+            ),
+        ),
+        None => (
+            None,
+            format!("{}{}", &url[..scheme_end], rest.replace('@', "%40")),
+        ),
     }
-    out
+}
+
+/// The user name and password of a userinfo, percent-decoded (a `%` not followed by two
+/// hex digits stays as typed); `None` when either is not UTF-8 once decoded.
+fn credentials(userinfo: &str) -> Option<(String, Option<String>)> {
+    let (user, password) = match userinfo.split_once(':') {
+        Some((user, password)) => (user, Some(password)),
+        None => (userinfo, None),
+    };
+    let password = match password {
+        Some(p) => Some(percent_decode(p)?),
+        None => None,
+    };
+    Some((percent_decode(user)?, password))
+}
+
+fn percent_decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (bytes[i], hex) {
+            (b'%', Some(byte)) => {
+                out.push(byte);
+                i += 3;
+            }
+            (byte, _) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
 }
 
 /// The password for `config`'s first host, port, database and user from a libpq password
@@ -638,24 +700,73 @@ mod tests {
         assert_eq!(t.to_string(), "postgres://bob@db.example:5432/ledger");
         assert!(!format!("{t:?}").contains("s3cret"));
         assert_eq!(t.config().get_password(), Some(&b"s3cret"[..]));
-        assert_eq!(
-            redact_url("postgres://bob:s3cret@db/x?password=two&sslmode=disable"),
-            "postgres://bob:***@db/x?password=***&sslmode=disable"
-        );
         let var = |_: &str| None;
         let env = PgEnv {
             var: &var,
             home: None,
             os_user: "alice",
         };
-        let err = PgTarget::parse("postgres://bob:s3cret@db/x?sslmode=bogus", &env).unwrap_err();
-        assert!(!err.to_string().contains("s3cret"), "{err}");
-        assert!(err.to_string().contains("bob:***@db"), "{err}");
-        // A misspelt parameter may hold the password: only known harmless ones show.
-        assert_eq!(
-            redact_url("postgres://bob@db/x?passwd=two&sslmode=disable&host=/run/pg"),
-            "postgres://bob@db/x?passwd=***&sslmode=disable&host=/run/pg"
+        // A URL that does not parse is shown no further than its scheme (audit 20, A11).
+        for url in [
+            "postgres://bob:s3cret@db/x?sslmode=bogus",
+            "postgres://bob@db/x?passwd=s3cret&sslmode=disable&host=/run/pg",
+            "postgres://bob:s3cret/x@db/x?port=s3cret",
+            "postgres://bob:s3cret/x@db:99999/x",
+        ] {
+            let err = PgTarget::parse(url, &env).unwrap_err();
+            assert_eq!(
+                err.to_string(),
+                "--db `postgres://...`: not a PostgreSQL URL this tool reads (the rest is not shown: it may hold a password); expected postgres://USER@HOST[:PORT]/DB, with `%40` for an `@` in a database name or parameter",
+                "{url}"
+            );
+        }
+    }
+
+    /// Audit 20, A11: the userinfo ends at the last `@` before the host part, so a password
+    /// holding `@`, `/`, `:`, `#`, `?` or `%` is read whole and never becomes a host, a path
+    /// or a port; an `@` in a parameter is not taken for the userinfo's.
+    #[test]
+    fn a_password_holding_url_characters_is_read_whole() {
+        for (url, password, shown) in [
+            (
+                "postgres://alice:pa@ss#word@db.example/ledger",
+                "pa@ss#word",
+                "postgres://alice@db.example:5432/ledger",
+            ),
+            (
+                "postgres://alice:S3cr/et@db.example/ledger?host=/tmp/x",
+                "S3cr/et",
+                "postgres://alice@localhost:5432/ledger?host=/tmp/x",
+            ),
+            (
+                "postgres://alice:a:b?c%d@db.example:6000/ledger",
+                "a:b?c%d",
+                "postgres://alice@db.example:6000/ledger",
+            ),
+            (
+                "postgres://alice:p%40ss%2Fw@db.example/ledger",
+                "p@ss/w",
+                "postgres://alice@db.example:5432/ledger",
+            ),
+        ] {
+            let t = parse_with(url, &[], None);
+            assert_eq!(
+                t.config().get_password(),
+                Some(password.as_bytes()),
+                "{url}"
+            );
+            assert_eq!(t.to_string(), shown, "{url}");
+        }
+        let t = parse_with(
+            "postgres://bob@db/x?application_name=me@home&password=p@ss",
+            &[],
+            None,
         );
+        assert_eq!(t.to_string(), "postgres://bob@db:5432/x");
+        assert_eq!(t.config().get_password(), Some(&b"p@ss"[..]));
+        assert_eq!(t.config().get_application_name(), Some("me@home"));
+        let t = parse_with("postgres://db/x?user=carol", &[], None);
+        assert_eq!(t.to_string(), "postgres://carol@db:5432/x");
     }
 
     #[test]

@@ -262,7 +262,7 @@ fn a_wrong_postgres_password_is_one_line_exit_2_and_never_shown() {
         assert_eq!(
             stderr,
             format!(
-                "error: PostgreSQL, connecting to `postgres://bob@127.0.0.1:{port}/ledger`: password authentication failed for user \"bob\"; check the role's password where it came from: the --db URL, else PGPASSWORD, else the password file ~/.pgpass\n"
+                "error: PostgreSQL, connecting to `postgres://bob@127.0.0.1:{port}/ledger`: password authentication failed for user \"bob\"; check the role's password where it came from: the URL, else PGPASSWORD, else the password file ~/.pgpass\n"
             )
         );
         assert!(out.stdout.is_empty());
@@ -270,6 +270,99 @@ fn a_wrong_postgres_password_is_one_line_exit_2_and_never_shown() {
     // The client did send the password, so the test refused a real one.
     assert_eq!(server.join().unwrap(), vec!["s3cret", "s3cret"]);
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+}
+
+/// Audit 20, A11: a password holding `@`, `/`, `:`, `#`, `?` and `%` unencoded is read whole
+/// (the userinfo ends at the last `@` before the host) on every path that names a server:
+/// `--db`, `FORECAST_DB`, `init-roles`, `copy --to`; the server is sent the whole password
+/// and the error names only `postgres://bob@HOST:PORT/DB`. A URL that still does not parse
+/// is shown no further than its scheme, named by the flag or variable that gave it.
+#[test]
+fn a_password_holding_url_characters_is_read_whole_and_never_shown() {
+    const PASSWORD: &str = "p@s/s:w#o?r%d";
+    let dir = tempfile::tempdir().unwrap();
+    let ledger = dir.path().join("l.sqlite3");
+    let run = |db: Option<&str>, env_db: Option<&str>, args: &[&str]| {
+        let mut cmd = assert_cmd::Command::cargo_bin("forecast").unwrap();
+        cmd.current_dir(dir.path())
+            .env_remove("FORECAST_DB")
+            .env_remove("PGPASSWORD")
+            .env("PGPASSFILE", dir.path().join("none"))
+            .env("FORECAST_TODAY", "2026-01-01");
+        if let Some(db) = db {
+            cmd.args(["--db", db]);
+        }
+        if let Some(db) = env_db {
+            cmd.env("FORECAST_DB", db);
+        }
+        let out = cmd.args(args).output().unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).to_string(),
+        )
+    };
+    let add = [
+        "add",
+        "--source",
+        "a",
+        "--claim",
+        "c",
+        "--probability",
+        "0.5",
+        "--deadline",
+        "2027-01-01",
+    ];
+    assert_eq!(run(Some(ledger.to_str().unwrap()), None, &add).0, Some(0));
+    let (port, server) = refusing_server(4);
+    let url = format!("postgres://bob:{PASSWORD}@127.0.0.1:{port}/ledger");
+    let refused = format!(
+        "error: PostgreSQL, connecting to `postgres://bob@127.0.0.1:{port}/ledger`: password authentication failed for user \"bob\"; check the role's password where it came from: the URL, else PGPASSWORD, else the password file ~/.pgpass\n"
+    );
+    for (db, env_db, args) in [
+        (Some(url.as_str()), None, vec!["list"]),
+        (None, Some(url.as_str()), vec!["list"]),
+        (Some(url.as_str()), None, vec!["init-roles"]),
+        (
+            Some(ledger.to_str().unwrap()),
+            None,
+            vec!["copy", "--to", url.as_str()],
+        ),
+    ] {
+        assert_eq!(
+            run(db, env_db, &args),
+            (Some(2), refused.clone()),
+            "{args:?}"
+        );
+    }
+    assert_eq!(server.join().unwrap(), vec![PASSWORD; 4]);
+    // Unreadable (a port that is no number): nothing past the scheme, by the name that gave it.
+    let bad = format!("postgres://bob:{PASSWORD}@127.0.0.1:99999/ledger?host=/tmp/x");
+    let unread = |flag: &str| {
+        format!(
+            "error: {flag} `postgres://...`: not a PostgreSQL URL this tool reads (the rest is not shown: it may hold a password); expected postgres://USER@HOST[:PORT]/DB, with `%40` for an `@` in a database name or parameter\n"
+        )
+    };
+    assert_eq!(run(Some(&bad), None, &["list"]), (Some(2), unread("--db")));
+    assert_eq!(
+        run(None, Some(&bad), &["list"]),
+        (Some(2), unread("FORECAST_DB"))
+    );
+    assert_eq!(
+        run(Some(&bad), None, &["init-roles"]),
+        (Some(2), unread("--db"))
+    );
+    assert_eq!(
+        run(
+            Some(ledger.to_str().unwrap()),
+            None,
+            &["copy", "--to", &bad]
+        ),
+        (Some(2), unread("copy --to"))
+    );
+    // The audit's cases: `S3cr/et` was shown as `port=S3cr` and a path `/et@...`.
+    let slash = "postgres://alice:S3cr/et@127.0.0.1:1/ledger?host=/tmp/x&sslmode=bogus";
+    let (code, stderr) = run(Some(slash), None, &["list"]);
+    assert_eq!((code, stderr.as_str()), (Some(2), unread("--db").as_str()));
 }
 
 /// The server asks for a password and none was given anywhere: the user's to supply, so
