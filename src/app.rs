@@ -147,7 +147,12 @@ pub struct Io<'a> {
 /// touch (`database disk image is malformed`) is named as the open names it: the ledger's
 /// path, corrupt, nothing changed (a failed write rolls back), exit 2.
 pub fn run(cli: Cli, ctx: &Context, io: &mut Io<'_>) -> Result<()> {
+    let name = cli.command_name.clone();
     dispatch(cli, ctx, io).map_err(|e| match (e, &ctx.db) {
+        (crate::Error::ReadOnlyRole(mut refusal), _) => {
+            refusal.command = refusal.command.take().or(name.clone());
+            crate::Error::ReadOnlyRole(refusal)
+        }
         (crate::Error::Sqlite(e), Target::Sqlite(path))
             if matches!(
                 e.sqlite_error_code(),
@@ -210,7 +215,7 @@ fn dispatch(cli: Cli, ctx: &Context, io: &mut Io<'_>) -> Result<()> {
     if let Target::Postgres(pg) = &ctx.db {
         if !matches!(
             cli.command,
-            Command::InitRoles | Command::Demo(_) | Command::Completions(_) | Command::Man
+            Command::InitRoles(_) | Command::Demo(_) | Command::Completions(_) | Command::Man
         ) {
             // A password file others can read, ignored: said once, as libpq does.
             for w in &pg.warnings {
@@ -279,8 +284,8 @@ fn dispatch(cli: Cli, ctx: &Context, io: &mut Io<'_>) -> Result<()> {
         }
         Command::Copy(args) => cmd::copy::run(ctx, &args, io),
         Command::Demo(args) => cmd::demo::run(ctx, &args, io),
-        Command::InitRoles => match &ctx.db {
-            Target::Postgres(pg) => cmd::init_roles::run(pg, io),
+        Command::InitRoles(args) => match &ctx.db {
+            Target::Postgres(pg) => cmd::init_roles::run(pg, &args, io),
             Target::Sqlite(path) => Err(crate::Error::invalid(
                 format!("init-roles on `{}`", path.display()),
                 "roles belong to PostgreSQL ledgers; pass --db postgres://USER@HOST/DB",

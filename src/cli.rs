@@ -34,6 +34,10 @@ pub struct Cli {
     /// `--db` was given on the command line (not only through `FORECAST_DB`); set by main.
     #[arg(skip)]
     pub db_on_command_line: bool,
+
+    /// The command's name as typed (`add`), for messages that name it; set by main.
+    #[arg(skip)]
+    pub command_name: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -255,15 +259,15 @@ Examples:
   forecast --db old-ledger.sqlite3 migrate")]
     Migrate,
     /// Prepare a PostgreSQL database for a team: create the ledger's schema if the database
-    /// is empty, and grant the roles forecast_writer (read, insert) and forecast_reader
-    /// (read only); run as the role that is to own the ledger
+    /// is empty, and grant this ledger's own roles forecast_DB_writer (read, insert) and
+    /// forecast_DB_reader (read only); run as the role that is to own the ledger
     #[command(
         name = "init-roles",
         after_help = "Example:
   forecast --db postgres://owner@db.example/ledger init-roles
-  psql -c \"CREATE ROLE alice LOGIN PASSWORD '...' IN ROLE forecast_writer\""
+  psql -c \"CREATE ROLE alice LOGIN PASSWORD '...' IN ROLE forecast_ledger_writer\""
     )]
-    InitRoles,
+    InitRoles(InitRolesArgs),
     /// Build a ledger from the sample data in data/ and print its report
     #[command(
         after_help = "The demo builds its own ledger in a temporary file: --db is refused here and
@@ -336,6 +340,16 @@ pub struct BackupArgs {
     /// Example: forecast backup weekly.sqlite3 --force
     #[arg(long)]
     pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct InitRolesArgs {
+    /// The roles' names are PREFIX_writer and PREFIX_reader (default: forecast_ and the
+    /// database's name, so each ledger on a server has its own roles; `forecast` gives the
+    /// server-wide forecast_writer and forecast_reader of earlier versions).
+    /// Example: forecast init-roles --role-prefix deskb
+    #[arg(long, value_name = "PREFIX")]
+    pub role_prefix: Option<String>,
 }
 
 #[derive(Debug, Args)]

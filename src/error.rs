@@ -81,6 +81,11 @@ pub enum Error {
     Busy { path: PathBuf, waited: u64 },
     #[error("ledger integrity check failed: {0}")]
     Integrity(String),
+    /// A role that may only read a PostgreSQL ledger ran a command that writes (audit 20,
+    /// A20: it was the server's "permission denied for table sources" with the advice to be
+    /// granted the reader role it held). Refused before anything is written, exit 2.
+    #[error("{0}")]
+    ReadOnlyRole(Box<ReadOnly>),
     #[error("{context}: {source}")]
     Io {
         context: String,
@@ -190,7 +195,7 @@ fn pg_message(e: &postgres::Error) -> String {
     };
     if denied(e) {
         message.push_str(
-            "; this role may not do that: the ledger's owner runs `forecast init-roles` and grants it forecast_writer (or forecast_reader, which only reads)",
+            "; this role may not do that: the ledger's owner runs `forecast init-roles` and grants it the writer role that command names (or the reader role, which only reads)",
         );
     }
     if e.code() == Some(&postgres::error::SqlState::INVALID_PASSWORD) {
@@ -228,6 +233,32 @@ fn with_causes(e: &postgres::Error) -> String {
 /// the ledger, before `init-roles` or a reader writing.
 fn denied(e: &postgres::Error) -> bool {
     e.code() == Some(&postgres::error::SqlState::INSUFFICIENT_PRIVILEGE)
+}
+
+/// A read-only role's refused write (`Error::ReadOnlyRole`).
+#[derive(Debug)]
+pub struct ReadOnly {
+    pub role: String,
+    /// The ledger's reader role(s) it holds.
+    pub holds: String,
+    /// The ledger's writer role.
+    pub writer: String,
+    /// The command it ran, once known (`app::run` fills it in).
+    pub command: Option<String>,
+}
+
+impl std::fmt::Display for ReadOnly {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let command = match &self.command {
+            Some(c) => format!("`forecast {c}`"),
+            None => "this command".to_string(),
+        };
+        write!(
+            f,
+            "{command} writes to the ledger, and the role `{}` only reads it (it holds {}); nothing was written; to write, the ledger's owner runs `GRANT {} TO {}`",
+            self.role, self.holds, self.writer, self.role
+        )
+    }
 }
 
 /// The crate's result type.

@@ -23,8 +23,10 @@ fn main() -> ExitCode {
     }
     let parsed = Cli::command().try_get_matches().and_then(|m| {
         let given = m.value_source("db") == Some(clap::parser::ValueSource::CommandLine);
+        let name = m.subcommand_name().map(str::to_string);
         Cli::from_arg_matches(&m).map(|cli| Cli {
             db_on_command_line: given,
+            command_name: name,
             ..cli
         })
     });

@@ -174,10 +174,14 @@ fn a_writer_role_cannot_update_or_delete_and_a_reader_cannot_write() {
     let Some((db, mut client)) = ledger("a_writer_role_cannot_update_or_delete") else {
         return;
     };
-    pg::init_roles(&mut client).unwrap();
+    pg::init_roles(
+        &mut client,
+        &pg::LedgerRoles::for_database(&db.name).unwrap(),
+    )
+    .unwrap();
     let (writer_role, reader_role) = (
-        db.role("w", Some("forecast_writer")),
-        db.role("r", Some("forecast_reader")),
+        db.role("w", Some(&db.writer())),
+        db.role("r", Some(&db.reader())),
     );
     let (writer, reader) = (&writer_role.name, &reader_role.name);
     let mut w = db.connect_as(writer);
@@ -432,7 +436,8 @@ fn init_roles_prepares_a_database_once_reading_pghost_from_the_environment() {
         .map(|h| h.split('&').next().unwrap_or(h).to_string())
         .expect("the test server's URL names its socket directory");
     let url = format!("postgres://postgres@/{}", db.name);
-    for _ in 0..2 {
+    let (w, r) = (db.writer(), db.reader());
+    for run in 0..2 {
         let out = assert_cmd::Command::cargo_bin("forecast")
             .unwrap()
             .env_remove("FORECAST_DB")
@@ -446,12 +451,23 @@ fn init_roles_prepares_a_database_once_reading_pghost_from_the_environment() {
             "{}",
             String::from_utf8_lossy(&out.stderr)
         );
+        // The second run finds the roles the first made, held by no one yet (audit 20,
+        // A17: who holds a role that exists already is said, since they gain this ledger).
+        let existed = if run == 0 {
+            String::new()
+        } else {
+            format!(
+                "{w} existed already, no role holds it yet: whoever is given it can now write this ledger\n\
+                 {r} existed already, no role holds it yet: whoever is given it can now read this ledger\n"
+            )
+        };
         assert_eq!(
             String::from_utf8_lossy(&out.stdout),
             format!(
                 "ledger postgres://postgres@localhost:5432/{}?host={host} is at schema version {PG_SCHEMA_VERSION}; its guards are in place\n\
-                 granted: forecast_writer (read, insert; no update or delete of a record), forecast_reader (read only)\n\
-                 give them to login roles, e.g.: CREATE ROLE alice LOGIN PASSWORD '...' IN ROLE forecast_writer;\n",
+                 granted: {w} (read, insert; no update or delete of a record), {r} (read only)\n\
+                 {existed}\
+                 give them to login roles, e.g.: CREATE ROLE alice LOGIN PASSWORD '...' IN ROLE {w};\n",
                 db.name
             )
         );
@@ -463,12 +479,12 @@ fn init_roles_prepares_a_database_once_reading_pghost_from_the_environment() {
     );
     let can: bool = client
         .query_one(
-            "SELECT has_table_privilege('forecast_writer', 'journal', 'INSERT')
-                AND NOT has_table_privilege('forecast_writer', 'journal', 'UPDATE')
-                AND NOT has_table_privilege('forecast_writer', 'journal', 'DELETE')
-                AND has_table_privilege('forecast_reader', 'forecasts', 'SELECT')
-                AND NOT has_table_privilege('forecast_reader', 'forecasts', 'INSERT')",
-            &[],
+            "SELECT has_table_privilege($1, 'journal', 'INSERT')
+                AND NOT has_table_privilege($1, 'journal', 'UPDATE')
+                AND NOT has_table_privilege($1, 'journal', 'DELETE')
+                AND has_table_privilege($2, 'forecasts', 'SELECT')
+                AND NOT has_table_privilege($2, 'forecasts', 'INSERT')",
+            &[&w, &r],
         )
         .unwrap()
         .get(0);
@@ -670,8 +686,12 @@ fn a_failed_first_write_takes_the_new_schema_away_but_never_a_used_ledger() {
 /// A ledger with its roles granted and a writer; the writer's connection.
 fn with_writer(test: &str) -> Option<(TestDb, pg_support::TestRole, postgres::Client)> {
     let (db, mut client) = ledger(test)?;
-    pg::init_roles(&mut client).unwrap();
-    let writer = db.role("w", Some("forecast_writer"));
+    pg::init_roles(
+        &mut client,
+        &pg::LedgerRoles::for_database(&db.name).unwrap(),
+    )
+    .unwrap();
+    let writer = db.role("w", Some(&db.writer()));
     let w = db.connect_as(&writer.name);
     Some((db, writer, w))
 }
@@ -899,7 +919,7 @@ fn a_writer_role_logs_resolves_corrects_imports_and_saves_and_the_ledger_verifie
         return;
     };
     succeeds(&db.url, &["init-roles"]);
-    let writer = db.role("w", Some("forecast_writer"));
+    let writer = db.role("w", Some(&db.writer()));
     let url = writer.url.as_str();
     let dir = tempfile::tempdir().unwrap();
     let sheet = dir.path().join("sheet.csv");
@@ -1031,7 +1051,7 @@ fn a_role_without_rights_is_told_to_run_init_roles_and_exits_2() {
     let Some(db) = TestDb::new("a_role_without_rights_is_told") else {
         return;
     };
-    let hint = "; this role may not do that: the ledger's owner runs `forecast init-roles` and grants it forecast_writer (or forecast_reader, which only reads)\n";
+    let hint = "; this role may not do that: the ledger's owner runs `forecast init-roles` and grants it the writer role that command names (or the reader role, which only reads)\n";
     let stranger = db.role("x", None);
     let add = [
         "add",
@@ -1069,14 +1089,45 @@ fn a_role_without_rights_is_told_to_run_init_roles_and_exits_2() {
     }
     succeeds(&db.url, &["init-roles"]);
     db.connect()
-        .batch_execute(&format!("GRANT forecast_reader TO {}", stranger.name))
+        .batch_execute(&format!("GRANT {} TO {}", db.reader(), stranger.name))
         .unwrap();
-    // A reader reads, and may not write.
+    // A reader reads, and may not write: told that its role only reads, by command, with
+    // the writer role to be granted (audit 20, A20: it was the server's "permission denied
+    // for table sources" and the advice to be granted the reader role it held).
     succeeds(&stranger.url, &["list"]);
-    check(
-        &add,
-        "PostgreSQL, adding a source: permission denied for table sources",
-    );
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = dir.path().join("sheet.csv");
+    std::fs::write(
+        &sheet,
+        "source,claim,probability,made_on,deadline\nA,c,0.5,2026-01-01,2027-01-01\n",
+    )
+    .unwrap();
+    for (args, command) in [
+        (add.to_vec(), "add"),
+        (vec!["import", sheet.to_str().unwrap()], "import"),
+        (vec!["resolve", "1", "--yes"], "resolve"),
+    ] {
+        let out = forecast(&stranger.url, &args);
+        assert_eq!(
+            (out.status.code(), String::from_utf8_lossy(&out.stderr).to_string()),
+            (
+                Some(2),
+                format!(
+                    "error: `forecast {command}` writes to the ledger, and the role `{s}` only reads it (it holds {r}); nothing was written; to write, the ledger's owner runs `GRANT {w} TO {s}`\n",
+                    s = stranger.name,
+                    r = db.reader(),
+                    w = db.writer()
+                )
+            ),
+            "{args:?}"
+        );
+    }
+    let entries: i64 = db
+        .connect()
+        .query_one("SELECT count(*) FROM journal", &[])
+        .unwrap()
+        .get(0);
+    assert_eq!(entries, 0);
 }
 
 /// A team member (a writer role, made by `init-roles` on another ledger of the cluster)
@@ -1084,7 +1135,8 @@ fn a_role_without_rights_is_told_to_run_init_roles_and_exits_2() {
 /// reading or writing, says in one line that the ledger has not been created and that the
 /// database's owner must create it with `init-roles`, exit 2, and creates nothing. It was
 /// "applying migration 6: permission denied for schema public; ... grants it
-/// forecast_writer", which it already held.
+/// forecast_writer", which it already held. (Since audit 20, A17, the member holds another
+/// ledger's own writer role, which gives it nothing here.)
 #[test]
 fn a_team_member_on_an_empty_database_is_told_the_owner_must_create_the_ledger() {
     let Some(other) = TestDb::new("a_team_member_on_an_empty_database_other") else {
@@ -1092,7 +1144,7 @@ fn a_team_member_on_an_empty_database_is_told_the_owner_must_create_the_ledger()
     };
     succeeds(&other.url, &["init-roles"]);
     let db = TestDb::new("a_team_member_on_an_empty_database").unwrap();
-    let writer = db.role("w", Some("forecast_writer"));
+    let writer = db.role("w", Some(&other.writer()));
     let want = format!(
         ": it has not been created, and the role `{}` may not create it; the database's owner, `postgres`, must create it first with `forecast init-roles`\n",
         writer.name
@@ -1135,25 +1187,127 @@ fn a_team_member_on_an_empty_database_is_told_the_owner_must_create_the_ledger()
         .unwrap()
         .get(0);
     assert_eq!(tables, 0);
-    // The owner does what the line says; then the member works.
+    // The owner does what the line says; the member of another ledger's writer role gets
+    // nothing from it (audit 20, A17), and works once given this ledger's.
     succeeds(&db.url, &["init-roles"]);
+    let out = forecast(&writer.url, &["list"]);
+    assert_eq!(out.status.code(), Some(2));
+    db.connect()
+        .batch_execute(&format!("GRANT {} TO {}", db.writer(), writer.name))
+        .unwrap();
     succeeds(&writer.url, &["list"]);
+}
+
+/// Audit 20, A17: two ledgers on one server. Each gets its own writer and reader roles, so
+/// a writer of desk A's ledger is no writer (nor reader) of desk B's once B's owner has run
+/// `init-roles` (with roles shared by every ledger, the audit's desk-A writer logged a
+/// forecast in desk B's ledger); and an `init-roles` finding its roles made already names
+/// who holds them, since they gain the ledger with them.
+#[test]
+fn a_writer_of_one_ledger_is_no_writer_of_another_on_the_same_server() {
+    let Some(desk_a) = TestDb::new("a_writer_of_one_ledger_a") else {
+        return;
+    };
+    let desk_b = TestDb::new("a_writer_of_one_ledger_b").unwrap();
+    succeeds(&desk_a.url, &["init-roles"]);
+    let alice = desk_a.role("alice", Some(&desk_a.writer()));
+    let add = [
+        "add",
+        "--source",
+        "Alice from desk A",
+        "--claim",
+        "written into desk B",
+        "--probability",
+        "0.9",
+        "--deadline",
+        "2027-06-01",
+    ];
+    succeeds(&alice.url, &add);
+    let out = succeeds(&desk_b.url, &["init-roles"]);
+    assert!(
+        out.contains(&format!("granted: {} (read, insert", desk_b.writer())),
+        "{out}"
+    );
+    let alice_on_b = pg_support::with_user(&desk_b.url, &alice.name);
+    for args in [&add[..], &["list"]] {
+        let out = forecast(&alice_on_b, args);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.contains("permission denied for table"), "{err}");
+    }
+    let entries: i64 = desk_b
+        .connect()
+        .query_one("SELECT count(*) FROM journal", &[])
+        .unwrap()
+        .get(0);
+    assert_eq!(entries, 0);
+    // B's roles exist now; a second run says who holds them.
+    let bob = desk_b.role("bob", Some(&desk_b.writer()));
+    let out = succeeds(&desk_b.url, &["init-roles"]);
+    assert!(
+        out.contains(&format!(
+            "{} existed already, held by {}: they can now write this ledger\n{} existed already, no role holds it yet: whoever is given it can now read this ledger\n",
+            desk_b.writer(),
+            bob.name,
+            desk_b.reader()
+        )),
+        "{out}"
+    );
+    drop(bob);
+    drop(alice);
+}
+
+/// Audit 20, A17: a ledger prepared by an earlier version is granted to the server-wide
+/// `forecast_writer`/`forecast_reader` (`--role-prefix forecast` still makes those): it
+/// keeps working, and `init-roles` with the ledger's own roles names the shared ones still
+/// holding rights, their members, and the REVOKE that ends it; after it, no such note.
+#[test]
+fn a_ledger_still_granted_to_the_shared_roles_is_told_how_to_move() {
+    let Some(db) = TestDb::new("a_ledger_still_granted_to_the_shared_roles") else {
+        return;
+    };
+    succeeds(&db.url, &["init-roles", "--role-prefix", "forecast"]);
+    let old = db.role("old", Some("forecast_writer"));
+    succeeds(&old.url, &["list"]);
+    let out = succeeds(&db.url, &["init-roles"]);
+    let revoke = "REVOKE ALL ON ALL TABLES IN SCHEMA public FROM forecast_writer, forecast_reader; REVOKE USAGE ON SCHEMA public FROM forecast_writer, forecast_reader;";
+    assert!(
+        out.contains(&format!(
+            "note: the server-wide roles forecast_writer, forecast_reader of earlier versions, shared by every ledger on this server, still have rights on this ledger (forecast_writer: held by {}; forecast_reader: no role holds it yet); once their members hold {} or {}, take those rights away: {revoke}\n",
+            old.name,
+            db.writer(),
+            db.reader()
+        )),
+        "{out}"
+    );
+    db.connect().batch_execute(revoke).unwrap();
+    let out = succeeds(&db.url, &["init-roles"]);
+    assert!(!out.contains("note:"), "{out}");
+    assert_eq!(forecast(&old.url, &["list"]).status.code(), Some(2));
+    drop(old);
+    drop(db);
+    if let Some(admin) = pg_support::server_url("a_ledger_still_granted_to_the_shared_roles") {
+        let _ = postgres::Client::connect(&admin, postgres::NoTls)
+            .unwrap()
+            .batch_execute("DROP ROLE IF EXISTS forecast_writer, forecast_reader");
+    }
 }
 
 /// `init-roles` by a role that does not own the ledger's tables (a writer, or a role given
 /// nothing) is refused before anything is granted, naming the owner who may run it (it was
 /// "permission denied to create role" or "... for table ledger_schema", each with the hint
-/// to have the owner run init-roles: the very command that failed). The owner of a second
-/// ledger needs no CREATEROLE once the roles exist (it was refused creating them).
+/// to have the owner run init-roles: the very command that failed). An owner without
+/// CREATEROLE is told the statements that make its ledger's roles, and needs no CREATEROLE
+/// once they exist.
 #[test]
-fn init_roles_by_a_non_owner_names_the_owner_and_a_second_owner_needs_no_createrole() {
+fn init_roles_by_a_non_owner_names_the_owner_and_an_owner_without_createrole_its_roles() {
     let Some(db) = TestDb::new("init_roles_by_a_non_owner") else {
         return;
     };
     succeeds(&db.url, &["migrate"]);
     let first = TestDb::new("init_roles_by_a_non_owner_first").unwrap();
     succeeds(&first.url, &["init-roles"]);
-    let writer = db.role("w", Some("forecast_writer"));
+    let writer = db.role("w", Some(&first.writer()));
     let stranger = db.role("x", None);
     for role in [&writer, &stranger] {
         let out = forecast(&role.url, &["init-roles"]);
@@ -1183,9 +1337,29 @@ fn init_roles_by_a_non_owner_names_the_owner_and_a_second_owner_needs_no_creater
         ))
         .unwrap();
     let owner_url = pg_support::with_user(&second.url, &owner.name);
+    // Its ledger's own roles do not exist yet, and it may not make them (since audit 20,
+    // A17 every ledger has its own, so another owner's roles are no help): told the two
+    // statements an administrator runs; once they have, it needs no CREATEROLE.
+    let out = forecast(&owner_url, &["init-roles"]);
+    let (w, r) = (second.writer(), second.reader());
+    assert_eq!(
+        (out.status.code(), String::from_utf8_lossy(&out.stderr).to_string()),
+        (
+            Some(2),
+            format!(
+                "error: init-roles on `{}`: the roles {w} and {r} do not exist yet, and the role `{o}` may not create roles; an administrator either runs `ALTER ROLE {o} CREATEROLE` or creates the two (`CREATE ROLE {w} NOLOGIN; CREATE ROLE {r} NOLOGIN`), then run `forecast init-roles` again\n",
+                target(&owner_url),
+                o = owner.name
+            )
+        )
+    );
+    second
+        .connect()
+        .batch_execute(&format!("CREATE ROLE {w} NOLOGIN; CREATE ROLE {r} NOLOGIN"))
+        .unwrap();
     let out = succeeds(&owner_url, &["init-roles"]);
     assert!(out.contains("its guards are in place"), "{out}");
-    let member = second.role("m", Some("forecast_writer"));
+    let member = second.role("m", Some(&second.writer()));
     succeeds(&member.url, &["list"]);
     drop(member);
     drop(second);
@@ -1371,7 +1545,7 @@ fn a_copy_by_a_writer_role_is_refused_naming_the_owner_and_writes_nothing() {
         return;
     };
     succeeds(&db.url, &["init-roles"]);
-    let writer = db.role("w", Some("forecast_writer"));
+    let writer = db.role("w", Some(&db.writer()));
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("ledger.sqlite3");
     let file = file.to_str().unwrap();

@@ -40,7 +40,7 @@ fn sixteen_processes_adding_fifty_forecasts_each_make_800_and_one_valid_chain() 
         String::from_utf8_lossy(&first.stderr)
     );
     let roles: Vec<_> = (0..16)
-        .map(|w| db.role(&format!("w{w}"), Some("forecast_writer")))
+        .map(|w| db.role(&format!("w{w}"), Some(&db.writer())))
         .collect();
     let outputs: Vec<Vec<Output>> = std::thread::scope(|scope| {
         let workers: Vec<_> = (0..16)
@@ -230,7 +230,7 @@ fn large_question_outcomes_by_the_owner_and_a_writer_and_the_ledger_verifies() {
         "{}",
         String::from_utf8_lossy(&roles.stderr)
     );
-    let writer = db.role("w", Some("forecast_writer"));
+    let writer = db.role("w", Some(&db.writer()));
     let dir = tempfile::tempdir().unwrap();
     let csv = dir.path().join("q.csv");
     let mut text = String::from("source,claim,probability,made_on,deadline,question\n");

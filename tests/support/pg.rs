@@ -58,6 +58,18 @@ impl TestDb {
         Some(TestDb { admin, name, url })
     }
 
+    /// The ledger's writer role as `init-roles` names it (`forecast_DB_writer`).
+    #[allow(dead_code)]
+    pub fn writer(&self) -> String {
+        format!("forecast_{}_writer", self.name)
+    }
+
+    /// The ledger's reader role as `init-roles` names it (`forecast_DB_reader`).
+    #[allow(dead_code)]
+    pub fn reader(&self) -> String {
+        format!("forecast_{}_reader", self.name)
+    }
+
     /// A connection to the test database as the server's superuser.
     pub fn connect(&self) -> postgres::Client {
         postgres::Client::connect(&self.url, postgres::NoTls).unwrap()
@@ -128,6 +140,12 @@ impl Drop for TestDb {
             let _ = client.batch_execute(&format!(
                 "DROP DATABASE IF EXISTS {} WITH (FORCE)",
                 self.name
+            ));
+            // Its roles, once the database (where their rights were) is gone.
+            let _ = client.batch_execute(&format!(
+                "DROP ROLE IF EXISTS {}, {}",
+                self.writer(),
+                self.reader()
             ));
         }
     }

@@ -28,6 +28,7 @@ mod kept;
 mod read;
 mod resolutions;
 mod reviews;
+mod roles;
 mod store;
 #[cfg(test)]
 mod tests;
@@ -35,6 +36,7 @@ mod verify;
 mod write;
 
 pub use read::PgRead;
+pub use roles::{ident, init_roles, init_roles_refusal, LedgerRoles, RolesGranted};
 pub(crate) use store::PgStore;
 pub use verify::{schema_description, schema_finding, SCHEMA as SCHEMA_DESCRIPTION};
 pub use write::{write, PgWriter};
@@ -64,9 +66,6 @@ const MIGRATIONS: &[(i64, &str)] = &[
 /// The latest version whose migration changes what the kept sums hold (SQLite's
 /// `KEPT_SHAPES_VERSION`): a ledger migrated from before it has them counted again.
 const KEPT_SHAPES_VERSION: i64 = 7;
-
-/// The least-privilege roles (see the file's header).
-const ROLES: &str = include_str!("roles.sql");
 
 /// The guards as PostgreSQL describes them once the migrations have run: the source of
 /// each function they call, then every trigger on the ledger's tables (see `guard_definitions`).
@@ -325,42 +324,6 @@ pub(crate) fn may_not_create(
     }))
 }
 
-/// Why the connected role may not run `init-roles` on this ledger, in the words of the fix;
-/// `None` when it may. Asked before the roles are granted and again after a refusal for
-/// want of a privilege (`is_denied`), from catalogs every role may read:
-/// - it is not (and does not act as) the owner of the ledger's tables: only their owner may
-///   grant rights on them. Without this check a non-owner's run "succeeded" once the roles
-///   existed: PostgreSQL only warns when a GRANT by someone else grants nothing;
-/// - it owns them, but the two roles do not exist yet and it may not create roles.
-pub fn init_roles_refusal(client: &mut Client) -> Result<Option<String>> {
-    let row = client
-        .query_one(
-            "SELECT current_user::text, r.rolcreaterole OR r.rolsuper, t.tableowner::text,
-                    pg_has_role(t.tableowner, 'USAGE'),
-                    (SELECT count(*) FROM pg_roles
-                     WHERE rolname IN ('forecast_writer', 'forecast_reader')) = 2
-             FROM pg_roles r
-             LEFT JOIN pg_tables t ON t.schemaname = 'public' AND t.tablename = 'ledger_schema'
-             WHERE r.rolname = current_user",
-            &[],
-        )
-        .map_err(pg("reading the roles"))?;
-    let me: String = row.get(0);
-    let may_create_roles: bool = row.get(1);
-    let owner: Option<String> = row.get(2);
-    let acts_as_owner: Option<bool> = row.get(3);
-    let roles_exist: bool = row.get(4);
-    Ok(match owner {
-        Some(owner) if acts_as_owner != Some(true) => Some(format!(
-            "the role `{me}` does not own the ledger's tables, and only their owner may grant rights on them; run `forecast init-roles` as `{owner}`"
-        )),
-        _ if !roles_exist && !may_create_roles => Some(format!(
-            "the roles forecast_writer and forecast_reader do not exist yet, and the role `{me}` may not create roles; an administrator either runs `ALTER ROLE {me} CREATEROLE` or creates the two (`CREATE ROLE forecast_writer NOLOGIN; CREATE ROLE forecast_reader NOLOGIN`), then run `forecast init-roles` again"
-        )),
-        _ => None,
-    })
-}
-
 /// The server refused for want of a privilege (SQLSTATE 42501).
 pub fn is_denied(e: &Error) -> bool {
     matches!(e, Error::Postgres { source, .. } if source.code() == Some(&SqlState::INSUFFICIENT_PRIVILEGE))
@@ -450,14 +413,6 @@ pub fn check_guards(client: &mut impl postgres::GenericClient) -> Result<Option<
         )));
     }
     Ok(None)
-}
-
-/// Creates the `forecast_writer` and `forecast_reader` roles if missing and grants them
-/// their rights on this ledger (run by the owner).
-pub fn init_roles(client: &mut Client) -> Result<()> {
-    let mut tx = client.transaction().map_err(pg("begin"))?;
-    tx.batch_execute(ROLES).map_err(pg("granting the roles"))?;
-    tx.commit().map_err(pg("committing the roles"))
 }
 
 /// Checks the journal's chain: consecutive sequence numbers from 1, each entry's

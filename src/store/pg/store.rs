@@ -94,6 +94,11 @@ impl PgStore {
                 false
             }
         };
+        if access == Access::Write && !created {
+            if let Some(e) = read_only_role(&mut client)? {
+                return Err(e);
+            }
+        }
         Ok(PgStore {
             client: RefCell::new(client),
             target: target.clone(),
@@ -466,4 +471,48 @@ impl LedgerWriter for PgWriter<'_> {
     fn begin_import_batch(&mut self) -> Result<()> {
         PgWriter::begin_import_batch(self)
     }
+}
+
+/// The refusal for a role that may read the ledger but not write it (a member of the
+/// ledger's reader role only), asked before a write begins: it names the role, the reader
+/// role it holds and the writer role to be granted, where the server's refusal named a
+/// table and the advice was to be granted the reader role it held (audit 20, A20). `None`
+/// for a role that may write, or may not even read (the server's refusal says that).
+fn read_only_role(client: &mut Client) -> Result<Option<Error>> {
+    let row = client
+        .query_one(
+            "WITH granted AS (
+                 SELECT r.oid, quote_ident(r.rolname) AS name, r.rolcanlogin, a.privilege_type
+                 FROM pg_class c CROSS JOIN LATERAL aclexplode(c.relacl) a
+                 JOIN pg_roles r ON r.oid = a.grantee
+                 WHERE c.oid = 'public.journal'::regclass AND r.oid <> c.relowner)
+             SELECT current_user::text,
+                    has_table_privilege('public.journal', 'SELECT')
+                        AND NOT has_table_privilege('public.journal', 'INSERT'),
+                    (SELECT string_agg(name, ', ' ORDER BY name) FROM granted
+                     WHERE privilege_type = 'SELECT' AND pg_has_role(oid, 'MEMBER')),
+                    (SELECT name FROM granted
+                     WHERE privilege_type = 'INSERT' AND NOT rolcanlogin
+                     ORDER BY name = 'forecast_writer', name LIMIT 1)",
+            &[],
+        )
+        .map_err(pg("reading the role's rights"))?;
+    let only_reads: bool = row.get(1);
+    if !only_reads {
+        return Ok(None);
+    }
+    let role: String = row.get(0);
+    Ok(Some(Error::ReadOnlyRole(Box::new(
+        crate::error::ReadOnly {
+            role: super::ident(&role),
+            // The ledger's own writer role before the shared one of earlier versions.
+            holds: row
+                .get::<_, Option<String>>(2)
+                .unwrap_or_else(|| "read rights only".to_string()),
+            writer: row
+                .get::<_, Option<String>>(3)
+                .unwrap_or_else(|| "the writer role `forecast init-roles` names".to_string()),
+            command: None,
+        },
+    ))))
 }
