@@ -230,6 +230,7 @@ impl PgTarget {
             )
         };
         let (userinfo, url) = split_userinfo(url);
+        refuse_tls(&url, flag, &var)?;
         let credentials = match userinfo {
             Some(info) => Some(credentials(info).ok_or_else(unread)?),
             None => None,
@@ -408,6 +409,38 @@ fn show(config: &postgres::Config) -> String {
         text.push_str(&format!("host={}", host_text(s)));
     }
     text
+}
+
+/// This build has no TLS (audit 20, A2): a URL or `PGSSLMODE` asking for an encrypted
+/// connection (`sslmode=require`, `verify-ca`, `verify-full`) is refused in one line naming
+/// the client as the cause, where it was a TLS handshake error blaming the server (exit 1)
+/// or, for `verify-full`, "not a PostgreSQL URL". `disable` and `prefer` connect
+/// unencrypted, as libpq's `prefer` does with a server that offers no TLS.
+fn refuse_tls(url: &str, flag: &str, var: &dyn Fn(&str) -> Option<String>) -> Result<()> {
+    let from_url = url
+        .split_once('?')
+        .map(|(_, q)| q.split('#').next().unwrap_or(q))
+        .and_then(|q| {
+            q.split('&')
+                .rev()
+                .filter_map(|kv| kv.split_once('='))
+                .find(|(k, _)| *k == "sslmode")
+                .map(|(_, v)| v.to_string())
+        });
+    let (what, mode) = match from_url {
+        Some(mode) => (format!("{flag} `...sslmode={mode}`"), mode),
+        None => match var("PGSSLMODE") {
+            Some(mode) => (format!("PGSSLMODE `{mode}`"), mode),
+            None => return Ok(()),
+        },
+    };
+    if ["require", "verify-ca", "verify-full"].contains(&mode.to_ascii_lowercase().as_str()) {
+        return Err(Error::invalid(
+            what,
+            format!("this build of forecast has no TLS, so it cannot encrypt the connection as sslmode={mode} asks; it connects unencrypted only (sslmode=disable or prefer): use it over a Unix socket, a private network or an SSH tunnel, never across the internet"),
+        ));
+    }
+    Ok(())
 }
 
 /// The scheme of a URL that did not parse (`postgres://`), the only part of it an error
@@ -799,6 +832,43 @@ mod tests {
                 Target::parse(Path::new(db), &env),
                 Ok(Target::Sqlite(_))
             ));
+        }
+    }
+
+    /// Audit 20, A2: no TLS in this build, said as the client's, one line, exit 2.
+    #[test]
+    fn an_encrypted_connection_asked_for_is_refused_naming_the_client() {
+        let none = |_: &str| None;
+        let env = PgEnv {
+            var: &none,
+            home: None,
+            os_user: "alice",
+        };
+        for mode in ["require", "verify-ca", "verify-full"] {
+            let err = PgTarget::parse(&format!("postgres://bob:s3cret@db/x?sslmode={mode}"), &env)
+                .unwrap_err();
+            assert_eq!(
+                err.to_string(),
+                format!("--db `...sslmode={mode}`: this build of forecast has no TLS, so it cannot encrypt the connection as sslmode={mode} asks; it connects unencrypted only (sslmode=disable or prefer): use it over a Unix socket, a private network or an SSH tunnel, never across the internet")
+            );
+            assert_eq!(err.exit_code(), 2);
+        }
+        let var = |name: &str| (name == "PGSSLMODE").then(|| "require".to_string());
+        let env = PgEnv {
+            var: &var,
+            home: None,
+            os_user: "alice",
+        };
+        let err = PgTarget::parse("postgres://bob@db/x", &env).unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("PGSSLMODE `require`: this build of forecast has no TLS"),
+            "{err}"
+        );
+        // The URL's own sslmode wins over PGSSLMODE; disable and prefer connect unencrypted.
+        for mode in ["disable", "prefer"] {
+            let t = PgTarget::parse(&format!("postgres://bob@db/x?sslmode={mode}"), &env);
+            assert!(t.is_ok(), "{mode}");
         }
     }
 

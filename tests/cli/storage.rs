@@ -365,6 +365,35 @@ fn a_password_holding_url_characters_is_read_whole_and_never_shown() {
     assert_eq!((code, stderr.as_str()), (Some(2), unread("--db").as_str()));
 }
 
+/// Audit 20, A2: this build has no TLS; `sslmode=require` (and `verify-full`) is refused
+/// before connecting in one line naming the client, exit 2 (it was a TLS handshake error
+/// blaming the server, exit 1, and "not a PostgreSQL URL" for `verify-full`).
+#[test]
+fn an_encrypted_connection_is_refused_in_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    for mode in ["require", "verify-full"] {
+        let out = assert_cmd::Command::cargo_bin("forecast")
+            .unwrap()
+            .current_dir(dir.path())
+            .env_remove("FORECAST_DB")
+            .env_remove("PGSSLMODE")
+            .args([
+                "--db",
+                &format!("postgres://bob:s3cret@127.0.0.1:1/ledger?sslmode={mode}"),
+                "list",
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        assert_eq!(
+            String::from_utf8_lossy(&out.stderr),
+            format!("error: --db `...sslmode={mode}`: this build of forecast has no TLS, so it cannot encrypt the connection as sslmode={mode} asks; it connects unencrypted only (sslmode=disable or prefer): use it over a Unix socket, a private network or an SSH tunnel, never across the internet\n")
+        );
+        assert!(out.stdout.is_empty());
+    }
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+}
+
 /// The server asks for a password and none was given anywhere: the user's to supply, so
 /// exit 2 (not 1, which says no server was reached), with where passwords come from.
 #[test]
