@@ -65,6 +65,21 @@ pub struct ImportSummary {
     pub articles: u64,
     /// Resolved rows from `forecast export` (they have `created_at`).
     pub exported: u64,
+    /// The sources of the rows it stored, as `names::name_key` (`slips` names only the
+    /// new sources among them).
+    pub sources: rustc_hash::FxHashSet<String>,
+    /// The last row's source as written, so a run of rows from one source is keyed once.
+    last_source: String,
+}
+
+impl ImportSummary {
+    /// Notes the source of a row it stored.
+    fn stored_from(&mut self, source: &str) {
+        if source != self.last_source {
+            self.sources.insert(crate::model::names::name_key(source));
+            self.last_source = source.to_string();
+        }
+    }
 }
 
 /// The imported forecasts that arrived resolved on a question whose outcome the ledger
@@ -458,7 +473,7 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ImportArgs, io: &mut Io<'_>)
             other => other?,
         }
     };
-    if let Some(hint) = slips(&before, &store.source_names()?) {
+    if let Some(hint) = slips(&before, &store.source_names()?, &summary.sources) {
         let _ = writeln!(io.err, "{hint}");
     }
     if !summary.unknown_columns.is_empty() {
@@ -773,6 +788,7 @@ fn write_parsed(
                     }
                     summary.forecasts += 1;
                     summary.resolved += u64::from(row.resolution.is_some());
+                    summary.stored_from(&row.forecast.source);
                     if summary.forecasts % 16_384 == 0 {
                         w.trim_caches()?;
                     }
@@ -1250,6 +1266,7 @@ fn import_document(
         }
         summary.forecasts += 1;
         summary.resolved += u64::from(row.resolution.is_some());
+        summary.stored_from(&row.forecast.source);
     }
     Ok(())
 }
@@ -1271,12 +1288,19 @@ fn read_up_to(r: &mut dyn Read, buf: &mut [u8]) -> Result<usize> {
 /// compatibility forms), for the sources an import opened (audit 18, A9): a nightly feed
 /// spelling `Reuters` with a Cyrillic `е`, or `Reuter`, would otherwise split the record
 /// over two names with no word. `before` and `after` are the ledger's source names around
-/// the import; the first few are named. At most `SLIP_PAIRS` name pairs are compared (a
-/// first import of thousands of sources into a ledger of thousands is not held up).
-fn slips(before: &[String], after: &[String]) -> Option<String> {
+/// the import, `mine` the keys of the sources of the rows it stored: only those are this
+/// import's, since on PostgreSQL other writers add sources between the two reads (audit
+/// 20, A1: their sources were named, with the advice to void "those forecasts"). The
+/// first few are named. At most `SLIP_PAIRS` name pairs are compared (a first import of
+/// thousands of sources into a ledger of thousands is not held up).
+fn slips(
+    before: &[String],
+    after: &[String],
+    mine: &rustc_hash::FxHashSet<String>,
+) -> Option<String> {
     const SLIP_PAIRS: usize = 5_000_000;
     const NAMED: usize = 5;
-    if before.is_empty() || after.len() <= before.len() {
+    if before.is_empty() || mine.is_empty() {
         return None;
     }
     let known: rustc_hash::FxHashSet<String> = before
@@ -1286,7 +1310,10 @@ fn slips(before: &[String], after: &[String]) -> Option<String> {
     let budget = SLIP_PAIRS / before.len();
     let found: Vec<(&str, &str)> = after
         .iter()
-        .filter(|n| !known.contains(&crate::model::names::name_key(n)))
+        .filter(|n| {
+            let key = crate::model::names::name_key(n);
+            mine.contains(&key) && !known.contains(&key)
+        })
         .take(budget)
         .filter_map(|n| {
             crate::model::names::slip_of(n, before.iter().map(String::as_str))
@@ -1310,4 +1337,38 @@ fn slips(before: &[String], after: &[String]) -> Option<String> {
         found.len(),
         named.join(", ")
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Audit 20, A1: sources other writers added while this import ran (between the two
+    /// reads of the ledger's sources) are not this import's: only the new sources of rows
+    /// it stored are named.
+    #[test]
+    fn the_lookalike_hint_names_only_the_sources_this_import_opened() {
+        let names = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let before = names(&["Reuters"]);
+        let after = names(&["Reuters", "Reuters Wire", "Reuters Desk"]);
+        let mut summary = ImportSummary::default();
+        for source in ["Reuters Desk", "Reuters Desk", "Reuters"] {
+            summary.stored_from(source);
+        }
+        assert_eq!(
+            summary.sources,
+            ["reuters desk", "reuters"]
+                .iter()
+                .map(|s| crate::model::names::name_key(s))
+                .collect()
+        );
+        assert_eq!(
+            slips(&before, &after, &summary.sources).unwrap(),
+            "hint: this import opened 1 new source(s) spelled like one the ledger had: `Reuters Desk` (the ledger had `Reuters`). A typo splits one record over two names in every report; if one source was meant, void those forecasts (`forecast resolve ID --void --reason annulled --note 'wrong source'`) and import them again with the source spelled as the ledger has it"
+        );
+        // Another writer's new source alone: no hint for this import.
+        let mut only_old = ImportSummary::default();
+        only_old.stored_from("Reuters");
+        assert_eq!(slips(&before, &after, &only_old.sources), None);
+    }
 }
