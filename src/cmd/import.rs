@@ -92,8 +92,8 @@ impl ImportSummary {
 /// forecast found after the rows are written is named by its line.
 #[derive(Default)]
 struct Watched {
-    /// With `--new-only`: the identities (`identity`) of the ledger's current forecasts.
-    existing: Option<rustc_hash::FxHashSet<u64>>,
+    /// With `--new-only`: the ledger's current forecasts as read before the import.
+    existing: Option<Snapshot>,
     decided: rustc_hash::FxHashSet<String>,
     rows: rustc_hash::FxHashMap<String, Vec<i64>>,
     first: Option<i64>,
@@ -345,7 +345,7 @@ impl Watched {
         Err(Error::BadRow {
             file: name.to_string(),
             line,
-            message: crate::store::repeats(old),
+            message: repeat_message(self.existing.as_ref(), old),
         })
     }
 
@@ -767,7 +767,7 @@ fn write_parsed(
     receive: std::sync::mpsc::Receiver<Parsed>,
     name: &str,
     today: NaiveDate,
-    existing: Option<rustc_hash::FxHashSet<u64>>,
+    existing: Option<Snapshot>,
 ) -> Result<ImportSummary> {
     let (mut watched, mut summary) = begin(w, existing)?;
     for parsed in receive {
@@ -890,10 +890,7 @@ fn read_parsed(
 }
 
 /// Starts an import's batch: what it watches for, and an empty summary.
-fn begin(
-    w: &mut Writer<'_>,
-    existing: Option<rustc_hash::FxHashSet<u64>>,
-) -> Result<(Watched, ImportSummary)> {
+fn begin(w: &mut Writer<'_>, existing: Option<Snapshot>) -> Result<(Watched, ImportSummary)> {
     w.begin_import_batch()?;
     let watched = Watched {
         existing,
@@ -1057,7 +1054,11 @@ fn insert(
     row: &crate::transfer::ImportRow,
     watched: &mut Watched,
 ) -> Result<bool> {
-    if let Some(existing) = &watched.existing {
+    if let Some(Snapshot {
+        identities: existing,
+        ..
+    }) = &watched.existing
+    {
         let f = &row.forecast;
         let key = identity(
             &f.source,
@@ -1140,11 +1141,36 @@ fn identity(
     h.finish()
 }
 
+/// Why an import that repeats forecast `old` is refused. With `--new-only`, a repeated
+/// forecast newer than every forecast the flag read was written by another import after
+/// that read (two syncs at once on PostgreSQL, where the read is not under the write
+/// lock): the loser was told to use the flag it was run with (audit 20, A21); it is told
+/// that another import added the rows meanwhile and to run the command again.
+fn repeat_message(existing: Option<&Snapshot>, old: i64) -> String {
+    match existing {
+        Some(snapshot) if old > snapshot.highest => format!(
+            "this row repeats forecast {old}, which another import added to the ledger while this one ran (after `--new-only` had read the ledger); nothing was written, so nothing counts twice: run the same command again, and it skips the rows now in the ledger"
+        ),
+        _ => crate::store::repeats(old),
+    }
+}
+
+/// The ledger's current forecasts as `--new-only` read them, once, before the import.
+struct Snapshot {
+    /// Their identities (`identity`).
+    identities: rustc_hash::FxHashSet<u64>,
+    /// The highest id among them: a forecast the import repeats with a higher id was added
+    /// by another writer while this import ran (audit 20, A21).
+    highest: i64,
+}
+
 /// The identities of the ledger's current forecasts, read once before an import with
 /// `--new-only`.
-fn existing_identities(store: &Store, today: NaiveDate) -> Result<rustc_hash::FxHashSet<u64>> {
+fn existing_identities(store: &Store, today: NaiveDate) -> Result<Snapshot> {
     let mut set = rustc_hash::FxHashSet::default();
+    let mut highest = 0;
     store.list_refs(&crate::store::ListFilter::default(), today, |f| {
+        highest = highest.max(f.id);
         set.insert(identity(
             f.source,
             f.claim,
@@ -1156,7 +1182,10 @@ fn existing_identities(store: &Store, today: NaiveDate) -> Result<rustc_hash::Fx
         ));
         Ok(true)
     })?;
-    Ok(set)
+    Ok(Snapshot {
+        identities: set,
+        highest,
+    })
 }
 
 /// Bad-input errors get the row's place; others pass unchanged.
@@ -1342,6 +1371,22 @@ fn slips(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Audit 20, A21: `--new-only` read the ledger up to forecast 3; a repeat of forecast 4
+    /// was written by another import meanwhile, a repeat of forecast 2 is the old case.
+    #[test]
+    fn a_new_only_import_repeating_a_row_written_meanwhile_is_told_to_run_again() {
+        let snapshot = Snapshot {
+            identities: rustc_hash::FxHashSet::default(),
+            highest: 3,
+        };
+        assert_eq!(
+            repeat_message(Some(&snapshot), 4),
+            "this row repeats forecast 4, which another import added to the ledger while this one ran (after `--new-only` had read the ledger); nothing was written, so nothing counts twice: run the same command again, and it skips the rows now in the ledger"
+        );
+        assert_eq!(repeat_message(Some(&snapshot), 2), crate::store::repeats(2));
+        assert_eq!(repeat_message(None, 4), crate::store::repeats(4));
+    }
 
     /// Audit 20, A1: sources other writers added while this import ran (between the two
     /// reads of the ledger's sources) are not this import's: only the new sources of rows
