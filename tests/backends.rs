@@ -881,8 +881,8 @@ fn a_copy_between_sqlite_files_has_the_same_head_and_reports() {
             count("forecasts"),
             count("resolutions"),
             count("journal"),
-            // `verify --head` prints ENTRY:HASH; the copy's line names the hash.
-            head.trim().split_once(':').unwrap().1
+            // As `verify --head` prints it, ENTRY:HASH.
+            head.trim()
         )
     );
     same_ledger(&original, &copy);
@@ -1383,5 +1383,63 @@ fn a_cut_tail_is_caught_against_the_head_seen_before_and_a_published_head() {
         // Removing the anchor accepts the shorter chain (the README says when that is right).
         std::fs::remove_dir_all(&state).unwrap();
         done(&b, "verify");
+    }
+}
+
+/// Every place that prints a head to publish prints it as `verify --head` does, `ENTRY:HASH`
+/// (`backup`'s and `copy`'s lines, the scorecard's footer), so a head published from any of
+/// them lets `verify --published` tell a cut end from a rewritten history; and
+/// `verify --published` takes each printed form. The same on both backends.
+#[test]
+fn every_printed_head_is_entry_and_hash_and_verify_published_takes_it() {
+    let mut backends = vec![Backend::sqlite()];
+    backends.extend(Backend::postgres("every_printed_head_is_entry_and_hash"));
+    for b in backends {
+        full_ledger(&b);
+        let head = b.run(&step("verify --head")).stdout.trim().to_string();
+        let (entry, hash) = head.split_once(':').unwrap();
+        assert_eq!(hash.len(), 64, "{head}");
+        let between = |text: &str, before: &str, after: &str| -> String {
+            let rest =
+                &text[text.find(before).unwrap_or_else(|| panic!("{text}")) + before.len()..];
+            rest[..rest.find(after).unwrap()].to_string()
+        };
+        let out = b.run(&step("backup DIR/backup.sqlite3"));
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        assert_eq!(
+            out.stdout,
+            format!("backed up to DIR/backup.sqlite3: {entry} journal entries, head {head}; the copy verifies\n")
+        );
+        let from_backup = between(&out.stdout, ", head ", "; ");
+        let out = b.run(&step("copy --to DIR/copy.sqlite3"));
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        assert!(
+            out.stdout
+                .ends_with(&format!("; head {head}; the copy verifies\n")),
+            "{}",
+            out.stdout
+        );
+        let from_copy = between(&out.stdout, "; head ", "; ");
+        done(&b, "report --html DIR/card.html");
+        let card = std::fs::read_to_string(b.scratch_dir().join("card.html")).unwrap();
+        assert!(
+            card.contains(&format!(
+                "<p>Ledger head: <code>{head}</code> ({entry} journal entries)."
+            )),
+            "{card}"
+        );
+        let from_card = between(&card, "<code>forecast verify --published ", "</code>");
+        for printed in [&head, &from_backup, &from_copy, &from_card] {
+            assert_eq!(printed, &head);
+            let out = b.run(&step(&format!("verify --published {printed}")));
+            assert_eq!(out.code, 0, "{}", out.stderr);
+            assert!(
+                out.stdout.ends_with(&format!(
+                    "the published head {head} is entry {entry}: nothing up to it has changed\n"
+                )),
+                "{}",
+                out.stdout
+            );
+        }
     }
 }

@@ -4,7 +4,8 @@
 //! The copy is made in a temporary file beside the target and renamed into place only once
 //! it verifies, so a failed backup (a full disk, a kill) leaves no partial file and whatever
 //! was at the target before. An existing target is replaced only with `--force`, the
-//! ledger itself never.
+//! ledger itself never. The head is printed as `verify --head` prints it, `ENTRY:HASH`, so
+//! what a user publishes from it lets `verify --published` tell a cut end from a rewrite.
 
 use crate::app::{Context, Io};
 use crate::cli::BackupArgs;
@@ -32,8 +33,9 @@ pub fn run(store: &Store, _ctx: &Context, args: &BackupArgs, io: &mut Io<'_>) ->
     super::write_out(
         io,
         &format!(
-            "backed up to {}: {} journal entries, head {}; the copy verifies\n",
+            "backed up to {}: {} journal entries, head {}:{}; the copy verifies\n",
             target.display(),
+            verified.entries,
             verified.entries,
             verified.head
         ),

@@ -4,7 +4,7 @@
 //!
 //! The rows go through the store seam (`Store::copy_to`); this command opens both ends,
 //! refuses a target that is the ledger itself, takes away a target it created when the copy
-//! fails, and says what it copied.
+//! fails, and says what it copied (the head as `verify --head` prints it, `ENTRY:HASH`).
 
 use crate::app::{Context, Io};
 use crate::cli::CopyArgs;
@@ -69,7 +69,7 @@ pub fn run(ctx: &Context, args: &CopyArgs, io: &mut Io<'_>) -> Result<()> {
     let verified = target
         .verify()?
         .map_err(|f| Error::Integrity(format!("the copy does not verify: {f}")))?;
-    let (_, head) = source.head()?;
+    let (entry, head) = source.head()?;
     if verified.head != head {
         return Err(Error::Integrity(format!(
             "the copy's head {} is not the ledger's {head}",
@@ -85,7 +85,7 @@ pub fn run(ctx: &Context, args: &CopyArgs, io: &mut Io<'_>) -> Result<()> {
     super::write_out(
         io,
         &format!(
-            "copied to {}: {} forecast(s), {} resolution(s), {} journal entries; head {head}; the copy verifies\n",
+            "copied to {}: {} forecast(s), {} resolution(s), {} journal entries; head {entry}:{head}; the copy verifies\n",
             target.location(),
             count("forecasts"),
             count("resolutions"),

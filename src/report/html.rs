@@ -111,14 +111,15 @@ fn page_head(h: &mut String, title: &str) {
     );
 }
 
-/// The footer with the ledger's head hash, closing the page.
+/// The footer with the ledger's head as `verify --head` prints it (`ENTRY:HASH`, so that
+/// `verify --published` can tell a cut end from a rewritten history), closing the page.
 fn page_foot(h: &mut String, head: Option<(i64, &str)>, bins: &str) {
     h.push_str("<footer>\n");
     match head {
         Some((entries, hash)) => {
             let _ = writeln!(
                 h,
-                "<p>Ledger head: <code>{}</code> ({entries} journal entries). Every forecast and resolution is in a hash chain; anyone with the ledger can check that nothing up to this point was changed with <code>forecast verify --published {}</code>.</p>",
+                "<p>Ledger head: <code>{entries}:{}</code> ({entries} journal entries). Every forecast and resolution is in a hash chain; anyone with the ledger can check that nothing up to this point was changed with <code>forecast verify --published {entries}:{}</code>.</p>",
                 escape(hash),
                 escape(hash)
             );
@@ -371,7 +372,7 @@ mod tests {
         assert!(html.contains("<th scope=\"col\">Brier</th>"));
         assert!(html.contains("role=\"img\" aria-label=\"Reliability diagram for"));
         assert!(html.contains("1 of 2 forecasts at about 70.0% came true"));
-        assert!(html.contains("forecast verify --published abc123"));
+        assert!(html.contains("forecast verify --published 12:abc123"));
         assert!(html.contains("name=\"viewport\""));
         // Brier to 4 places as in the terminal: (0.09 + 0.49 + 0.04) / 3 = 0.20666...
         assert!(html.contains("<td>3</td><td>0.2067</td>"), "{html}");
