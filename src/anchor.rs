@@ -10,6 +10,10 @@
 //! later `verify` on the same machine fails when the chain no longer holds a head recorded
 //! before, naming it and when it was seen.
 //!
+//! Accepting an older copy put in place on purpose (a restore) is `verify --accept-head`:
+//! the head is replaced only after every other check of `verify` has passed, so a damaged
+//! chain is never accepted, and the command says which head it accepted in place of which.
+//!
 //! What it cannot catch: the first `verify` of a ledger, a copy that was never verified here,
 //! and someone who also removes the state file (a head published elsewhere,
 //! `verify --published`, catches those). A backup or copy elsewhere is another location,
@@ -119,7 +123,7 @@ impl Anchor {
             format!("{what}, and entry {} is another entry now: the history up to it was rewritten, or entries were removed (or an older copy put in place) and others written since", seen.entry)
         };
         Ok(Some(format!(
-            "{why} (the head seen is kept in `{}`; if you put an older copy in place yourself, remove that file to accept it)",
+            "{why} (the head seen is kept in `{}`; if you put an older copy in place yourself, `forecast verify --accept-head` accepts it)",
             self.file.display()
         )))
     }
@@ -131,6 +135,13 @@ impl Anchor {
         if self.seen().is_some_and(|s| s.entry > entry) {
             return Ok(());
         }
+        self.replace(entry, head, at)
+    }
+
+    /// Records `entry` with hash `head` as seen `at` in place of whatever was recorded, a
+    /// later head included: `verify --accept-head`, once the chain has verified, accepting
+    /// an older copy put in place on purpose.
+    pub fn replace(&self, entry: i64, head: &str, at: &str) -> std::io::Result<()> {
         let seen = Seen {
             ledger: self.ledger.clone(),
             first: self.first.clone(),

@@ -221,6 +221,7 @@ forecast verify --published HEAD proves nothing up to it has changed. A chain cu
 end is whole, so only a head seen before catches it: publish the head with each report,
 and each verify (and each write) keeps the head it saw in ~/.local/state/forecast
 ($XDG_STATE_HOME, FORECAST_STATE_DIR), failing later if the chain no longer holds it.
+After putting an older copy (a backup) in place on purpose, verify --accept-head accepts it.
 
 Examples:
   forecast verify
@@ -330,6 +331,10 @@ pub struct VerifyArgs {
     /// Also compare every index with its table (SQLite's integrity_check: slower, reads every index)
     #[arg(long, conflicts_with = "head")]
     pub full: bool,
+    /// Accept the chain as it is now as the head this machine saw (after putting an older
+    /// copy in place on purpose); kept only when everything else verifies
+    #[arg(long, conflicts_with = "head")]
+    pub accept_head: bool,
 }
 
 #[derive(Debug, Args)]

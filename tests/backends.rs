@@ -1443,3 +1443,126 @@ fn every_printed_head_is_entry_and_hash_and_verify_published_takes_it() {
         }
     }
 }
+
+/// Runs `sql` on `b`'s ledger behind its guards (SQLite: triggers dropped and put back;
+/// PostgreSQL: replication role for the transaction), as someone editing the file would.
+fn behind_the_guards(b: &Backend, sql: &str) {
+    match &b.ctx.db {
+        Target::Sqlite(path) => {
+            let conn = rusqlite::Connection::open(path).unwrap();
+            let guards: Vec<(String, String)> = {
+                let mut stmt = conn
+                    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
+                    .unwrap();
+                let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+                rows.map(Result::unwrap).collect()
+            };
+            for (name, _) in &guards {
+                conn.execute_batch(&format!("DROP TRIGGER {name}")).unwrap();
+            }
+            conn.execute_batch(sql).unwrap();
+            for (_, sql) in &guards {
+                conn.execute_batch(sql).unwrap();
+            }
+        }
+        Target::Postgres(_) => {
+            let mut client = ::postgres::Client::connect(&b.url, ::postgres::NoTls).unwrap();
+            let mut tx = client.transaction().unwrap();
+            tx.batch_execute("SET LOCAL session_replication_role = replica")
+                .unwrap();
+            tx.batch_execute(sql).unwrap();
+            tx.commit().unwrap();
+        }
+    }
+}
+
+/// A user who puts an older copy in place on purpose accepts it with `verify --accept-head`
+/// instead of removing a file by hand: the failing `verify` names it, and it keeps the
+/// chain's head in place of the one seen only once everything else verifies (a published
+/// head that is not in the chain, or a row that does not match, keeps the anchor as it was),
+/// saying which head it accepted in place of which; then `verify` passes. With nothing to
+/// accept it says so; with the anchor turned off it is refused (exit 2). Both backends.
+#[test]
+fn a_restore_made_on_purpose_is_accepted_by_verify_accept_head() {
+    let mut backends = vec![Backend::sqlite()];
+    backends.extend(Backend::postgres("a_restore_made_on_purpose_is_accepted"));
+    for mut b in backends {
+        let state = b.dir.path().join("state");
+        b.ctx.state = Some(state.clone());
+        done(&b, "add --source A --claim one --probability 0.6 --made-on 2026-01-01 --deadline 2027-03-01");
+        for i in 0..3 {
+            done(&b, &format!("add --source A --claim 'more {i}' --probability 0.4 --made-on 2026-01-01 --deadline 2027-03-01"));
+        }
+        done(&b, "resolve 2 --yes --on 2026-11-01");
+        let kept = b.run(&step("verify --head")).stdout.trim().to_string();
+        assert_eq!(&kept[..3], "10:", "{kept}");
+        let out = b.run(&step("verify --accept-head"));
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        assert!(
+            out.stdout.contains(&format!("head {kept}\nnothing to accept: the chain holds the head this machine saw (kept in `DIR/state/heads/")),
+            "{}",
+            out.stdout
+        );
+        done(&b, "add --source Omega --claim tail --probability 0.3 --made-on 2026-11-01 --deadline 2027-01-31");
+        let seen_head = b.run(&step("verify --head")).stdout.trim().to_string();
+        assert_eq!(&seen_head[..3], "13:", "{seen_head}");
+        cut_tail(&b, 10, 2, 5);
+        let anchor = std::fs::read_dir(state.join("heads"))
+            .unwrap()
+            .next()
+            .unwrap()
+            .unwrap()
+            .path();
+        let file = format!(
+            "DIR/state/heads/{}",
+            anchor.file_name().unwrap().to_str().unwrap()
+        );
+        let before = std::fs::read_to_string(&anchor).unwrap();
+        let seen: serde_json::Value = serde_json::from_str(&before).unwrap();
+        let when = seen["seen"].as_str().unwrap().to_string();
+        let out = b.run(&step("verify"));
+        assert_eq!(
+            (out.code, out.stderr),
+            (1, format!("error: ledger integrity check failed: on {when} this machine saw this ledger's chain reach entry 13 (head {seen_head}), and it now ends at entry 10: the newest entries were removed, or an older copy (a backup) was put in place of the ledger (the head seen is kept in `{file}`; if you put an older copy in place yourself, `forecast verify --accept-head` accepts it)\n"))
+        );
+        // A published head the chain does not hold: nothing accepted.
+        let out = b.run(&step(&format!(
+            "verify --accept-head --published {seen_head}"
+        )));
+        assert_eq!(out.code, 1, "{}", out.stderr);
+        assert_eq!(std::fs::read_to_string(&anchor).unwrap(), before);
+        // A row that does not match its entry: nothing accepted.
+        behind_the_guards(&b, "UPDATE forecasts SET probability = 0.9 WHERE id = 1");
+        let out = b.run(&step("verify --accept-head"));
+        assert_eq!(out.code, 1, "{}", out.stderr);
+        assert!(
+            out.stderr
+                .starts_with("error: ledger integrity check failed: entry "),
+            "{}",
+            out.stderr
+        );
+        assert_eq!(std::fs::read_to_string(&anchor).unwrap(), before);
+        behind_the_guards(&b, "UPDATE forecasts SET probability = 0.6 WHERE id = 1");
+        // Everything else verifies: the chain's head is accepted in place of the one seen.
+        let out = b.run(&step("verify --accept-head"));
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        assert_eq!(
+            out.stdout,
+            format!("ok: 10 journal entries, chain and tables agree (indexes not compared with their tables: see `verify --full`)\nhead {kept}\naccepted head {kept} as this ledger's head seen on this machine in place of {seen_head} (seen on {when}); kept in `{file}`\n")
+        );
+        let now: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&anchor).unwrap()).unwrap();
+        assert_eq!(
+            format!("{}:{}", now["entry"], now["head"].as_str().unwrap()),
+            kept
+        );
+        done(&b, "verify");
+        // Turned off, there is nothing to accept into: refused, exit 2.
+        b.ctx.state = None;
+        let out = b.run(&step("verify --accept-head"));
+        assert_eq!(
+            (out.code, out.stdout, out.stderr),
+            (2, String::new(), "error: verify --accept-head: no head is kept on this machine (FORECAST_STATE_DIR is set empty, or no home directory is known), so there is none to accept\n".to_string())
+        );
+    }
+}

@@ -1,5 +1,6 @@
 //! `forecast verify`: checks the ledger's hash chain and every row against it, a head
-//! published earlier (`--published`), and the head this machine saw before (`anchor`).
+//! published earlier (`--published`), and the head this machine saw before (`anchor`),
+//! which `--accept-head` replaces by the chain's own once everything else verifies.
 
 use crate::anchor::Anchor;
 use crate::app::{Context, Io};
@@ -34,6 +35,12 @@ fn published(text: &str) -> Result<Published<'_>> {
 
 pub fn run(store: &Store, ctx: &Context, args: &VerifyArgs, io: &mut Io<'_>) -> Result<()> {
     let published = args.published.as_deref().map(published).transpose()?;
+    if args.accept_head && ctx.state.is_none() {
+        return Err(Error::invalid(
+            "verify --accept-head",
+            "no head is kept on this machine (FORECAST_STATE_DIR is set empty, or no home directory is known), so there is none to accept",
+        ));
+    }
     let anchor = match &ctx.state {
         Some(dir) => Anchor::of(dir, &ctx.db, store)?,
         None => None,
@@ -93,14 +100,50 @@ pub fn run(store: &Store, ctx: &Context, args: &VerifyArgs, io: &mut Io<'_>) -> 
     if let Some(p) = &published {
         out.push_str(&check_published(store, p, verified.entries)?);
     }
-    // A whole chain may still be a cut one: the head this machine saw before must be in it.
-    if let Some(anchor) = &anchor {
-        if let Some(why) = anchor.check(store)? {
-            return Err(Error::Integrity(why));
+    // A whole chain may still be a cut one: the head this machine saw before must be in it,
+    // unless the user accepts the chain as it is (a restore made on purpose), which is
+    // kept only here, after every other check has passed.
+    match &anchor {
+        Some(anchor) => match anchor.check(store)? {
+            Some(why) if !args.accept_head => return Err(Error::Integrity(why)),
+            Some(_) => out.push_str(&accept(anchor, verified.entries, &verified.head, ctx)?),
+            None => {
+                keep(anchor, verified.entries, &verified.head, ctx, io);
+                if args.accept_head {
+                    out.push_str(&format!(
+                        "nothing to accept: the chain holds the head this machine saw (kept in `{}`)\n",
+                        anchor.file().display()
+                    ));
+                }
+            }
+        },
+        None if args.accept_head => {
+            out.push_str("nothing to accept: the ledger has no entry yet\n");
         }
-        keep(anchor, verified.entries, &verified.head, ctx, io);
+        None => {}
     }
     super::write_out(io, &out)
+}
+
+/// Keeps the head just verified in place of the one seen before, which the chain no longer
+/// holds (`verify --accept-head`); the line saying which head was accepted in place of which.
+fn accept(anchor: &Anchor, entry: i64, head: &str, ctx: &Context) -> Result<String> {
+    let before = anchor
+        .seen()
+        .map(|s| format!(" in place of {}:{} (seen on {})", s.entry, s.head, s.seen))
+        .unwrap_or_default();
+    anchor
+        .replace(entry, head, &ctx.clock.timestamp())
+        .map_err(|e| {
+            Error::Other(format!(
+                "the head could not be kept in `{}` ({e}); nothing was accepted",
+                anchor.file().display()
+            ))
+        })?;
+    Ok(format!(
+        "accepted head {entry}:{head} as this ledger's head seen on this machine{before}; kept in `{}`\n",
+        anchor.file().display()
+    ))
 }
 
 /// The line saying a published head holds, or the finding naming the likeliest cause when

@@ -800,8 +800,8 @@ fn verify_full_compares_indexes_with_their_tables() {
 /// A backup put back in place of the ledger is a whole, shorter chain, which `verify` alone
 /// called ok (audit 19 A1): the head this machine saw before catches it, naming the cause
 /// and when it was seen, and so does writing more on the restored copy. The backup verified
-/// where it lies is another ledger location and trips nothing; removing the anchor's file
-/// (the message names it) accepts a restore made on purpose.
+/// where it lies is another ledger location and trips nothing; `verify --accept-head` (the
+/// message names it) accepts a restore made on purpose.
 #[test]
 fn a_restored_backup_is_caught_against_the_head_seen_before() {
     let l = Ledger::new();
@@ -842,7 +842,7 @@ fn a_restored_backup_is_caught_against_the_head_seen_before() {
     assert_eq!(
         err,
         format!(
-            "error: ledger integrity check failed: on {} this machine saw this ledger's chain reach entry 13 (head {head}), and it now ends at entry 10: the newest entries were removed, or an older copy (a backup) was put in place of the ledger (the head seen is kept in `{}`; if you put an older copy in place yourself, remove that file to accept it)\n",
+            "error: ledger integrity check failed: on {} this machine saw this ledger's chain reach entry 13 (head {head}), and it now ends at entry 10: the newest entries were removed, or an older copy (a backup) was put in place of the ledger (the head seen is kept in `{}`; if you put an older copy in place yourself, `forecast verify --accept-head` accepts it)\n",
             seen["seen"].as_str().unwrap(),
             anchor.display()
         )
@@ -855,6 +855,12 @@ fn a_restored_backup_is_caught_against_the_head_seen_before() {
         err.contains("reach entry 13 (head ") && err.contains("and entry 13 is another entry now: the history up to it was rewritten, or entries were removed (or an older copy put in place) and others written since"),
         "{err}"
     );
-    std::fs::remove_file(&anchor).unwrap();
+    // A restore made on purpose is accepted with the command the message names.
+    let out = l.ok(&["verify", "--accept-head"]);
+    assert!(
+        out.contains("\naccepted head 16:")
+            && out.contains(&format!(" in place of {head} (seen on ")),
+        "{out}"
+    );
     l.ok(&["verify"]);
 }
