@@ -560,25 +560,27 @@ fn exclude_late_takes_hindsight_out_of_the_markets() {
     assert!(table.contains("Forecasts logged late"), "{table}");
 }
 
-/// The same ledger: B's forecast, logged once the question's outcome was recorded, is
-/// `logged_late` (DESIGN.md, "Hindsight is counted"), counted per source in compare's
-/// JSON, CSV, table and Markdown; crowd and chance log nothing (null, an empty CSV field,
-/// `-`). A ledger with nothing late shows no `late` column in the table.
+/// Forecasts logged late (DESIGN.md, "Hindsight is counted") are counted per source, exactly,
+/// in compare's JSON, CSV, table and Markdown, with and without `--exclude-late` (left out,
+/// a late forecast is still counted); crowd and chance log nothing (null, an empty CSV field,
+/// `-`). Each source's count differs from its neighbours' and the ledger holds every kind of
+/// lateness, so counting every forecast as late, counting none, or losing one kind changes a
+/// cell (before, one late forecast of one kind, and the CSV, table and Markdown checked only
+/// in part: breaking the count on the `--exclude-late` path or the lateness of a forecast
+/// logged after a hand resolution or a passed deadline went unseen):
+/// - A 0 and C 0: on time in market q; B 1: logged once q's outcome was recorded;
+/// - D 2: one in q (late as B), one in r logged after r's deadline had passed;
+/// - E 0: resolved by hand in market m; F 1: logged after that hand resolution.
+///
+/// A ledger with nothing late shows no `late` column in the table.
 #[test]
 fn compare_counts_forecasts_logged_late_per_source_in_every_format() {
     // Written on a day that has come (a write's today cannot be in the future), read on a
     // day after the deadlines.
     let mut l = Ledger::new().at("2026-06-01");
-    for (source, p, made) in [("A", "0.3", "2026-01-01"), ("C", "0.6", "2026-01-01")] {
-        l.add(
-            source,
-            "q happens",
-            p,
-            made,
-            "2099-06-01",
-            &["--question", "q"],
-        );
-    }
+    let q = ["--question", "q"];
+    l.add("A", "q happens", "0.3", "2026-01-01", "2099-06-01", &q);
+    l.add("C", "q happens", "0.6", "2026-01-01", "2099-06-01", &q);
     l.ok(&["resolve", "--question", "q", "--happened-on", "2026-03-01"]);
     l.today = "2099-07-01".into();
     let table = l.ok(&["compare", "--min-markets", "1"]);
@@ -588,55 +590,95 @@ fn compare_counts_forecasts_logged_late_per_source_in_every_format() {
         "nothing late, no column:\n{table}"
     );
     l.today = "2026-06-01".into();
-    l.add(
-        "B",
-        "q happens",
-        "0.95",
-        "2026-02-01",
-        "2099-06-01",
-        &["--question", "q"],
-    );
+    l.add("B", "q happens", "0.95", "2026-02-01", "2099-06-01", &q);
+    l.add("D", "q happens", "0.9", "2026-02-02", "2099-06-01", &q);
+    // Past its deadline when logged: late whatever else.
+    let r = ["--question", "r"];
+    l.add("D", "r happens", "0.8", "2026-04-01", "2026-04-30", &r);
+    l.ok(&["resolve", "--question", "r", "--happened-on", "2026-04-15"]);
+    // Logged once another forecast of its market was resolved by hand.
+    let m = ["--question", "m"];
+    let e = l.add("E", "m happens", "0.4", "2026-01-03", "2099-06-01", &m);
+    l.ok(&["resolve", &e.to_string(), "--yes", "--on", "2026-05-01"]);
+    let f = l.add("F", "m happens", "0.7", "2026-01-04", "2099-06-01", &m);
+    l.ok(&["resolve", &f.to_string(), "--yes", "--on", "2026-05-01"]);
     l.today = "2099-07-01".into();
-    let c = l.json(&["compare", "--min-markets", "1", "--format", "json"]);
-    for (name, late) in [("A", 0), ("B", 1), ("C", 0)] {
-        assert_eq!(source(&c, name)["logged_late"], late, "{name}");
-    }
-    assert!(c["crowd"]["logged_late"].is_null() && c["chance"]["logged_late"].is_null());
-    let csv = l.ok(&["compare", "--min-markets", "1", "--format", "csv"]);
-    let lines: Vec<&str> = csv.lines().collect();
-    assert!(lines[0].ends_with(",trades,brier,logged_late"), "{csv}");
-    let row = |name: &str| {
-        *lines
-            .iter()
-            .find(|l| l.starts_with(&format!("{name},")))
+    let want = [
+        ("A", "0"),
+        ("B", "1"),
+        ("C", "0"),
+        ("D", "2"),
+        ("E", "0"),
+        ("F", "1"),
+        ("crowd", "-"),
+        ("chance", "-"),
+    ];
+    let want: std::collections::BTreeMap<String, String> = want
+        .iter()
+        .map(|(n, c)| (n.to_string(), c.to_string()))
+        .collect();
+    for extra in [&[][..], &["--exclude-late"][..]] {
+        let args = |format: &'static str| -> Vec<&str> {
+            let mut a = vec!["compare", "--min-markets", "1", "--format", format];
+            a.extend_from_slice(extra);
+            a
+        };
+        // JSON: a count per source, null for crowd and chance.
+        let c = l.json(&args("json"));
+        let mut got: std::collections::BTreeMap<String, String> = c["sources"]
+            .as_array()
             .unwrap()
-    };
-    assert!(row("B").ends_with(",1"), "{csv}");
-    assert!(row("A").ends_with(",0"), "{csv}");
-    assert!(row("crowd").ends_with(','), "{csv}");
-    let table = l.ok(&["compare", "--min-markets", "1"]);
-    let heading = table.lines().find(|l| l.contains("peer")).unwrap();
-    assert!(heading.contains("late"), "{table}");
-    let cells = |line: &str| -> Vec<String> {
-        line.split(['│', '┆'])
-            .map(|c| c.trim().to_string())
-            .filter(|c| !c.is_empty())
-            .collect()
-    };
-    let late = |name: &str| {
-        let row = table
-            .lines()
-            .map(cells)
-            .find(|c| c.get(1).is_some_and(|n| n == name));
-        row.unwrap().last().cloned().unwrap()
-    };
-    assert_eq!(
-        (late("A"), late("B"), late("crowd")),
-        ("0".into(), "1".into(), "-".into()),
-        "{table}"
-    );
-    let md = l.ok(&["compare", "--min-markets", "1", "--format", "markdown"]);
-    assert!(md.contains("| Brier | late |"), "{md}");
+            .iter()
+            .map(|s| {
+                (
+                    s["source"].as_str().unwrap().to_string(),
+                    s["logged_late"].to_string(),
+                )
+            })
+            .collect();
+        for name in ["crowd", "chance"] {
+            let late = &c[name]["logged_late"];
+            assert!(late.is_null(), "{name}: {late}");
+            got.insert(name.to_string(), "-".to_string());
+        }
+        assert_eq!(got, want, "json {extra:?}");
+        // CSV: the `logged_late` column, empty for crowd and chance.
+        let csv = l.ok(&args("csv"));
+        let mut lines = csv.lines();
+        let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+        let at = header.iter().position(|h| *h == "logged_late").unwrap();
+        let got: std::collections::BTreeMap<String, String> = lines
+            .map(|line| {
+                let cells: Vec<&str> = line.split(',').collect();
+                assert_eq!(cells.len(), header.len(), "{csv}");
+                let late = if cells[at].is_empty() { "-" } else { cells[at] };
+                (cells[0].to_string(), late.to_string())
+            })
+            .collect();
+        assert_eq!(got, want, "csv {extra:?}:\n{csv}");
+        // The table and Markdown: the `late` column under its heading.
+        for format in ["table", "markdown"] {
+            let text = l.ok(&args(format));
+            let cells = |line: &str| -> Vec<String> {
+                line.split(['│', '┆', '|'])
+                    .map(|c| c.trim().to_string())
+                    .filter(|c| !c.is_empty())
+                    .collect()
+            };
+            let heading = cells(text.lines().find(|l| l.contains("peer")).unwrap());
+            let at = heading.iter().position(|h| h == "late").unwrap();
+            let name_at = heading.iter().position(|h| h == "source").unwrap();
+            let got: std::collections::BTreeMap<String, String> = text
+                .lines()
+                .map(cells)
+                .filter(|c| {
+                    c.len() == heading.len() && !["source", "---"].contains(&c[name_at].as_str())
+                })
+                .map(|c| (c[name_at].clone(), c[at].clone()))
+                .collect();
+            assert_eq!(got, want, "{format} {extra:?}:\n{text}");
+        }
+    }
 }
 
 /// The audit's case (DESIGN.md: a market is one question and one deadline, y whether the
