@@ -503,21 +503,24 @@ pub fn table_of<R>(columns: &[Column<R>], rows: &[&R], style: &Style) -> String 
     // The narrowest each column may be: its widest cell, and its heading's longest word
     // (a heading may wrap between words); the name column may wrap down to 12, at spaces
     // only: never narrower than its longest word (`output::name_cell`), so a source name,
-    // which is typed back into `--source`, is never split inside a word.
+    // which is typed back into `--source`, is never split inside a word. Widths are display
+    // widths (`output::display_width`), as comfy-table draws them: counted in characters, a
+    // CJK or emoji name took more room than counted, so a column was kept that did not fit
+    // and the names wrapped or the lines ran past the width.
     let need: Vec<usize> = cols
         .iter()
         .enumerate()
         .map(|(i, c)| {
             let cell = cells
                 .iter()
-                .map(|row| row[i].chars().count())
+                .map(|row| crate::output::display_width(&row[i]))
                 .max()
                 .unwrap_or(0);
             let word = c
                 .heading
                 .unwrap_or("")
                 .split_whitespace()
-                .map(|w| w.chars().count())
+                .map(crate::output::display_width)
                 .max()
                 .unwrap_or(0);
             if i == 0 {

@@ -1123,3 +1123,53 @@ fn brier_interval_is_clamped_to_exactly_0_and_1() {
     close(b["brier_ci_low"].as_f64().unwrap(), 0.0375 - half);
     close(b["brier_ci_high"].as_f64().unwrap(), 0.0375 + half);
 }
+
+/// `report`'s and `compare`'s tables size their columns by display width, as comfy-table
+/// draws them (and as `list` does): a CJK or emoji source name takes two columns a
+/// character. Counted in characters, `東京新聞` (4 characters, 8 columns) was taken for 6
+/// columns, so a column was kept that did not fit and comfy-table split the names
+/// (`東京新` over `聞`) at 64 to 66 columns. Now at every width from 56 to 90 every drawn
+/// line fits, and each name is on one line.
+#[test]
+fn report_and_compare_tables_fit_cjk_and_emoji_names_by_display_width() {
+    let l = Ledger::new();
+    let names = ["東京新聞", "朝日新聞", "🦀🦀🦀🦀"];
+    for (i, name) in names.iter().enumerate() {
+        l.add(
+            name,
+            "q happens",
+            &format!("0.{}", i + 5),
+            "2026-01-01",
+            "2026-03-01",
+            &["--question", "q"],
+        );
+    }
+    l.ok(&["resolve", "--question", "q", "--happened-on", "2026-02-01"]);
+    let width = |line: &str| unicode_width::UnicodeWidthStr::width(line);
+    for command in [&["report"][..], &["compare", "--min-markets", "1"][..]] {
+        for columns in 56..=90 {
+            let out = l
+                .command(command)
+                .env("COLUMNS", columns.to_string())
+                .output()
+                .unwrap();
+            assert_eq!(out.status.code(), Some(0));
+            let text = String::from_utf8(out.stdout).unwrap();
+            let drawn: Vec<&str> = text
+                .lines()
+                .filter(|l| l.starts_with(['┌', '│', '╞', '└']))
+                .collect();
+            assert!(
+                drawn.iter().all(|l| width(l) <= columns),
+                "{command:?} at {columns}:\n{text}"
+            );
+            for name in names {
+                assert!(
+                    drawn.iter().any(|l| l.contains(&format!("┆ {name} "))
+                        || l.starts_with(&format!("│ {name} "))),
+                    "{command:?} at {columns}: `{name}` split:\n{text}"
+                );
+            }
+        }
+    }
+}
