@@ -1223,8 +1223,12 @@ fn import_document(
         ));
     }
     watched.keys.unit = "record";
-    let doc: serde_json::Value = serde_json::from_str(&text)
-        .map_err(|e| Error::invalid(format!("import `{name}`"), format!("not valid JSON: {e}")))?;
+    // A byte-order mark (Windows editors and PowerShell write one) is not content, as for
+    // CSV and JSON Lines (audit 20 A12: refused as `expected value at line 1 column 1`).
+    let doc: serde_json::Value =
+        serde_json::from_str(text.strip_prefix('\u{feff}').unwrap_or(&text)).map_err(|e| {
+            Error::invalid(format!("import `{name}`"), format!("not valid JSON: {e}"))
+        })?;
     let rows: Vec<(String, Fields)> = if is_predictionbook(&doc) {
         summary.layout = "PredictionBook API";
         predictionbook_rows(&doc).map_err(|(place, message)| Error::BadRecord {

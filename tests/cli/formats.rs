@@ -264,3 +264,42 @@ fn every_csv_output_of_an_empty_ledger_prints_its_header() {
         forecasts
     );
 }
+
+/// A whole-document JSON file that starts with a byte-order mark (a Windows editor's or
+/// PowerShell's UTF-8) is read past it, as CSV and JSON Lines are: the PredictionBook API
+/// layout and an array of records in our own field names import as without it (audit 20
+/// A12: refused as `not valid JSON: expected value at line 1 column 1`).
+#[test]
+fn a_json_document_with_a_byte_order_mark_imports_as_without_it() {
+    let pb = std::fs::read_to_string(fixture("predictionbook.json")).unwrap();
+    let own = r#"[{"source": "A", "claim": "rain by May", "probability": 0.6, "made_on": "2026-01-01", "deadline": "2026-05-31"}]"#;
+    for (name, text, said) in [
+        (
+            "pb.json",
+            pb.as_str(),
+            "imported 5 forecast(s) (4 resolved)",
+        ),
+        ("own.json", own, "imported 1 forecast(s)"),
+    ] {
+        let (plain, marked) = (Ledger::new(), Ledger::new());
+        let f = plain.write_file(name, text);
+        let want = plain
+            .ok(&["import", f.to_str().unwrap()])
+            .replace(f.to_str().unwrap(), "FILE");
+        assert!(want.contains(said), "{want}");
+        let f = marked.write_file(name, &format!("\u{feff}{text}"));
+        let got = marked
+            .ok(&["import", f.to_str().unwrap()])
+            .replace(f.to_str().unwrap(), "FILE");
+        assert_eq!(got, want);
+        // The same rows but for when each was written.
+        let rows = |l: &Ledger| {
+            let mut list = l.json(&["list", "--format", "json"]);
+            for row in list.as_array_mut().unwrap() {
+                row.as_object_mut().unwrap().remove("created_at");
+            }
+            list
+        };
+        assert_eq!(rows(&marked), rows(&plain));
+    }
+}
