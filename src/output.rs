@@ -461,12 +461,13 @@ pub fn csv_unguard(text: &str) -> &str {
 /// Text safe inside a Markdown table cell that may be published as HTML: `|` and Markdown
 /// link and emphasis syntax are backslash-escaped, `<`, `>` and `&` become entities (no raw
 /// HTML, no autolinks), line breaks become spaces, and a `javascript:` scheme is broken so no
-/// renderer makes it a link.
+/// renderer makes it a link; so are GitHub's strikethrough (`~` escaped) and its bare-URL
+/// autolinks (`http&#58;//`, `www&#46;`).
 pub fn md_cell(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in clean(text).chars() {
         match c {
-            '|' | '[' | ']' | '(' | ')' | '*' | '_' | '`' | '\\' | '!' => {
+            '|' | '[' | ']' | '(' | ')' | '*' | '_' | '`' | '\\' | '!' | '~' => {
                 out.push('\\');
                 out.push(c);
             }
@@ -476,6 +477,23 @@ pub fn md_cell(text: &str) -> String {
             '\n' | '\r' => out.push(' '),
             c => out.push(c),
         }
+    }
+    // GitHub's autolink extension makes a bare `http://...` or `www....` a live link (audit 20
+    // A18): the `:` before `//` and the `.` after `www` are written as entities, which a
+    // renderer shows as typed but never links.
+    if out.contains("://") {
+        out = out.replace("://", "&#58;//");
+    }
+    if out.to_ascii_lowercase().contains("www.") {
+        let mut fixed = String::with_capacity(out.len() + 8);
+        let mut rest = out.as_str();
+        while let Some(i) = rest.to_ascii_lowercase().find("www.") {
+            fixed.push_str(&rest[..i + 3]);
+            fixed.push_str("&#46;");
+            rest = &rest[i + 4..];
+        }
+        fixed.push_str(rest);
+        out = fixed;
     }
     let lower = out.to_ascii_lowercase();
     if let Some(i) = lower.find("javascript:") {
@@ -546,5 +564,11 @@ mod safety_tests {
         );
         assert!(!md_cell("a javascript:x and javascript:y").contains("javascript:"));
         assert_eq!(md_cell("a|b\nc"), "a\\|b c");
+        // GitHub's strikethrough and bare-URL autolinks (audit 20 A18).
+        assert_eq!(md_cell("~~strike~~"), "\\~\\~strike\\~\\~");
+        assert_eq!(
+            md_cell("http://evil.example/auto and WWW.x.org"),
+            "http&#58;//evil.example/auto and WWW&#46;x.org"
+        );
     }
 }
