@@ -189,7 +189,9 @@ fn panel(
         .x_labels(6)
         .y_labels(3)
         .x_label_formatter(&|v| format!("{:.0}%", v * 100.0))
-        .y_label_formatter(&|v| format!("{v:.0}"))
+        // A count axis labels whole counts only: with one forecast a bin the half-way tick
+        // printed 0.5 as `0`, so the axis read 0, 0, 1 (audit 20 A19).
+        .y_label_formatter(&|v| count_label(*v))
         .label_style(("sans-serif", 10).into_font().color(&INK))
         .draw()
         .map_err(plot_err)?;
@@ -372,6 +374,15 @@ fn group_panel(
     Ok(())
 }
 
+/// A tick's label on a count axis: the count when the tick is a whole number, else nothing.
+fn count_label(v: f64) -> String {
+    if (v - v.round()).abs() < 1e-9 {
+        format!("{v:.0}")
+    } else {
+        String::new()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -522,6 +533,33 @@ mod tests {
         for (x, _, text) in texts(&svg).into_iter().filter(|t| t.2 == "100%") {
             assert!(x + 13.0 <= width, "`{text}` at x {x} is clipped at {width}");
         }
+    }
+
+    /// With one forecast in each bin the sharpness histogram's count axis reads 0 and 1,
+    /// never a half-way tick printed as a second `0` (audit 20 A19).
+    #[test]
+    fn the_count_axis_labels_whole_counts_only() {
+        let mut b = ReportBuilder::new(ReportOptions::default(), vec![(1, "One each".into())]);
+        for p in [0.1, 0.5, 0.9] {
+            b.add(ScoreRow {
+                source_id: 1,
+                probability: p,
+                outcome: Some(Outcome::True),
+                matured: true,
+                ..Default::default()
+            });
+        }
+        let r = b.finish("2026-01-01".parse().unwrap()).sources.remove(0);
+        let (svg, _) = reliability_svg(&[&r], false).unwrap();
+        let mut counts: Vec<String> = texts(&svg)
+            .into_iter()
+            .map(|t| t.2)
+            .filter(|t| !t.is_empty() && t.chars().all(|c| c.is_ascii_digit() || c == '.'))
+            .collect();
+        counts.sort();
+        assert_eq!(counts, ["0", "1"], "{svg}");
+        assert_eq!(count_label(0.5), "");
+        assert_eq!(count_label(40.0), "40");
     }
 
     #[test]
