@@ -202,6 +202,8 @@ pub(crate) struct RangeEvents {
     block: Sha256,
     block_start: i64,
     missing: bool,
+    /// Whether bodies are digested (`false`: only which rows count is tracked).
+    digests: bool,
 }
 
 impl RangeEvents {
@@ -212,6 +214,7 @@ impl RangeEvents {
             block: Sha256::new(),
             block_start: first,
             missing: false,
+            digests: true,
         }
     }
 
@@ -229,8 +232,10 @@ impl RangeEvents {
             self.missing = true;
             return;
         };
-        self.block.update(body.as_bytes());
-        self.block.update(b"\n");
+        if self.digests {
+            self.block.update(body.as_bytes());
+            self.block.update(b"\n");
+        }
         if id - self.block_start + 1 == BLOCK || id == self.last {
             self.events.push(BlockEvent::Block {
                 first: self.block_start,
@@ -259,6 +264,7 @@ pub(crate) struct RangePass {
     /// digests so far.
     open: Option<(i64, RangeEvents)>,
     out: RangeDigests,
+    digests: bool,
 }
 
 impl RangePass {
@@ -279,6 +285,24 @@ impl RangePass {
             next: 0,
             open: None,
             out: Default::default(),
+            digests: true,
+        }
+    }
+
+    /// A pass that digests nothing: `at` answers as the pass `new` makes would when offered
+    /// the same ids and fed the same rows (`add`, any text), so another thread can digest the
+    /// bodies of exactly the rows it says are wanted.
+    pub fn tracking(ranges: &[(i64, i64)]) -> Self {
+        RangePass {
+            digests: false,
+            ..RangePass::new(ranges)
+        }
+    }
+
+    fn events(&self, first: i64, last: i64) -> RangeEvents {
+        RangeEvents {
+            digests: self.digests,
+            ..RangeEvents::new(first, last)
         }
     }
 
@@ -290,10 +314,12 @@ impl RangePass {
         }
         match self.live.get(self.next) {
             Some(&(first, last)) if first <= id => {
-                let (_, events) = self
-                    .open
-                    .get_or_insert_with(|| (first, RangeEvents::new(first, last)));
-                !events.stopped()
+                if self.open.is_none() {
+                    self.open = Some((first, self.events(first, last)));
+                }
+                self.open
+                    .as_ref()
+                    .is_some_and(|(_, events)| !events.stopped())
             }
             _ => false,
         }
@@ -316,7 +342,7 @@ impl RangePass {
         let (mut expect, mut events) = self
             .open
             .take()
-            .unwrap_or_else(|| (range.0, RangeEvents::new(range.0, range.1)));
+            .unwrap_or_else(|| (range.0, self.events(range.0, range.1)));
         while expect <= range.1 && !events.stopped() {
             events.add(expect, None);
             expect += 1;

@@ -65,6 +65,56 @@ struct ForecastText<'a> {
     why: Option<Option<&'a str>>,
 }
 
+/// A forecast's body without its question key, the text columns as bytes not yet checked
+/// to be UTF-8: `verify` writes it on the thread that reads the rows and leaves the key,
+/// the check (once, over the whole body) and the digest to another (`forecast_pass`).
+/// `ForecastText` is written through it, so the two write the same text.
+pub(crate) struct ForecastBytes<'a> {
+    article: Option<i64>,
+    claim: &'a [u8],
+    condition: Option<&'a [u8]>,
+    created_at: &'a [u8],
+    deadline: &'a [u8],
+    deadline_phrase: Option<&'a [u8]>,
+    id: i64,
+    logged_late: bool,
+    made_on: &'a [u8],
+    probability: f64,
+    probability_basis: &'a [u8],
+    probability_high: Option<f64>,
+    probability_low: Option<f64>,
+    source_id: i64,
+    stance: &'a [u8],
+    supersedes: Option<i64>,
+    tags: &'a [String],
+    why: Option<Option<&'a [u8]>>,
+}
+
+impl<'a> ForecastBytes<'a> {
+    fn of(t: &ForecastText<'a>) -> Self {
+        ForecastBytes {
+            article: t.article,
+            claim: t.claim.as_bytes(),
+            condition: t.condition.map(str::as_bytes),
+            created_at: t.created_at.as_bytes(),
+            deadline: t.deadline.as_bytes(),
+            deadline_phrase: t.deadline_phrase.map(str::as_bytes),
+            id: t.id,
+            logged_late: t.logged_late,
+            made_on: t.made_on.as_bytes(),
+            probability: t.probability,
+            probability_basis: t.probability_basis.as_bytes(),
+            probability_high: t.probability_high,
+            probability_low: t.probability_low,
+            source_id: t.source_id,
+            stance: t.stance.as_bytes(),
+            supersedes: t.supersedes,
+            tags: t.tags,
+            why: t.why.map(|w| w.map(str::as_bytes)),
+        }
+    }
+}
+
 /// A resolution's body, fields in sorted order (see `ForecastText`).
 #[derive(Serialize)]
 pub(crate) struct ResolutionText<'a> {
@@ -419,6 +469,42 @@ fn forecast_text<'r>(
     })
 }
 
+/// `forecast_text` without the question key, the text columns read as bytes: a column of
+/// the wrong type fails here as there; text that is not UTF-8 is found when the whole body
+/// is checked.
+fn forecast_bytes<'r>(
+    r: &'r rusqlite::Row<'_>,
+    id: i64,
+    tags: &'r [String],
+) -> rusqlite::Result<ForecastBytes<'r>> {
+    let supersedes: Option<i64> = r.get(15)?;
+    let why = opt_text_at(r, 16)?;
+    if let (None, Some(why)) = (supersedes, why) {
+        // Not in the body, so not checked with it; reading it as `&str` checked it.
+        std::str::from_utf8(why).map_err(rusqlite::Error::Utf8Error)?;
+    }
+    Ok(ForecastBytes {
+        article: r.get(3)?,
+        claim: text_at(r, 4)?,
+        condition: opt_text_at(r, 12)?,
+        created_at: text_at(r, 14)?,
+        deadline: text_at(r, 10)?,
+        deadline_phrase: opt_text_at(r, 11)?,
+        id,
+        logged_late: r.get(17)?,
+        made_on: text_at(r, 9)?,
+        probability: r.get(5)?,
+        probability_basis: text_at(r, 6)?,
+        probability_high: r.get(8)?,
+        probability_low: r.get(7)?,
+        source_id: r.get(1)?,
+        stance: text_at(r, 13)?,
+        supersedes,
+        tags,
+        why: supersedes.map(|_| why),
+    })
+}
+
 /// Where a row of `forecast_pass`'s query holds what the derived-column checks read: its
 /// `FACTS_SELECT` columns, then the current outcome, its date and resolution, and the
 /// superseded-by mark.
@@ -447,6 +533,11 @@ pub(super) const PASS_COLS: super::derived::ForecastCols = super::derived::Forec
 /// asked); `Ok(None)` when the keys cannot be read all at once (question ids too sparse).
 /// Any error ends the pass: the caller then rebuilds each range on its own, which meets the
 /// same error where it lies.
+///
+/// The work is split over two threads: this one reads the rows and writes each body
+/// without its question key (`build_bodies`); a second looks the key up, checks the body
+/// is UTF-8 and digests it (`digest_built`), which was a fifth of this thread's work (a
+/// cache miss a forecast for the key, SHA-256, a UTF-8 check per text column).
 pub(crate) fn forecast_pass(
     conn: &Connection,
     ranges: &[(i64, i64)],
@@ -455,7 +546,56 @@ pub(crate) fn forecast_pass(
     let Some(keys) = super::forecasts::AllKeys::read(conn)? else {
         return Ok(None);
     };
-    let mut ranges = super::batch::RangePass::new(ranges);
+    std::thread::scope(|scope| {
+        let (send, built) = std::sync::mpsc::sync_channel::<Built>(BUILT_QUEUE);
+        let (give_back, given_back) = std::sync::mpsc::channel::<Built>();
+        let keys = &keys;
+        let digests = scope.spawn(move || digest_built(keys, ranges, &built, &give_back));
+        let read = build_bodies(conn, keys, ranges, each_row, &send, &given_back);
+        drop(send);
+        let digests = digests
+            .join()
+            .map_err(|_| crate::error::Error::Other("the forecasts' digests stopped".into()))?;
+        read?;
+        digests.map(Some)
+    })
+}
+
+/// Forecasts' bodies built on the thread that reads the rows, each without its question
+/// key, for the thread that digests them (`digest_built`).
+struct Built {
+    text: Vec<u8>,
+    rows: Vec<BuiltRow>,
+}
+
+/// One body in `Built::text`: `start..head` before the question key, `head..end` after it.
+struct BuiltRow {
+    id: i64,
+    question: i64,
+    start: usize,
+    head: usize,
+    end: usize,
+}
+
+/// Bodies a `Built` holds, and how many of those may wait (about 3 MiB). The tests' few
+/// rows fill many.
+const BUILT_ROWS: usize = if cfg!(test) { 16 } else { 1024 };
+const BUILT_QUEUE: usize = 8;
+
+/// `forecast_pass`'s read of the forecasts: every row to `each_row`, and the body of each
+/// row a range wants (the rows `forecast_pass` built and digested on one thread, in the same
+/// order: `RangePass::tracking` says which, from the ids alone) sent on in `Built`s. A
+/// forecast whose question row is gone is absent, as in `for_each_body`. Stops with an
+/// error when the digesting thread stopped (its own error is the pass's).
+fn build_bodies(
+    conn: &Connection,
+    keys: &super::forecasts::AllKeys,
+    ranges: &[(i64, i64)],
+    each_row: &mut dyn FnMut(&rusqlite::Row<'_>) -> Result<()>,
+    send: &std::sync::mpsc::SyncSender<Built>,
+    given_back: &std::sync::mpsc::Receiver<Built>,
+) -> Result<()> {
+    let mut wanted = super::batch::RangePass::tracking(ranges);
     let mut tags_stmt =
         conn.prepare("SELECT forecast_id, tag FROM forecast_tags ORDER BY forecast_id, tag")?;
     let mut tags = tags_stmt.query([])?;
@@ -471,25 +611,93 @@ pub(crate) fn forecast_pass(
     let mut stmt = conn.prepare(&format!("{select} ORDER BY f.id"))?;
     let mut rows = stmt.query([])?;
     let mut row_tags: Vec<String> = Vec::new();
-    let mut buf: Vec<u8> = Vec::with_capacity(1024);
+    let fresh = || Built {
+        text: Vec::with_capacity(BUILT_ROWS * 512),
+        rows: Vec::with_capacity(BUILT_ROWS),
+    };
+    let mut built = fresh();
+    let stopped = || crate::error::Error::Other("the forecasts' digests stopped".into());
     while let Some(r) = rows.next()? {
         each_row(r)?;
         let id: i64 = r.get(0)?;
-        if !ranges.at(id) {
+        if !wanted.at(id) {
             continue;
         }
-        // A forecast whose question row is gone is absent, as in `for_each_body`.
-        let Some(question) = keys.key(r.get(2)?) else {
+        let question: i64 = r.get(2)?;
+        if !keys.has(question) {
             continue;
-        };
+        }
         row_tags.clear();
         merge_tags(&mut pending, &mut tags, id, &mut row_tags)?;
-        let text = forecast_text(r, id, question, &row_tags)?;
-        buf.clear();
-        erased::Text::write(&text, &mut buf);
-        ranges.add(id, std::str::from_utf8(&buf).unwrap_or_default());
+        let body = forecast_bytes(r, id, &row_tags)?;
+        let start = built.text.len();
+        body.head(&mut built.text);
+        let head = built.text.len();
+        body.tail(&mut built.text);
+        built.rows.push(BuiltRow {
+            id,
+            question,
+            start,
+            head,
+            end: built.text.len(),
+        });
+        wanted.add(id, "");
+        if built.rows.len() == BUILT_ROWS {
+            let next = match given_back.try_recv() {
+                Ok(mut used) => {
+                    used.text.clear();
+                    used.rows.clear();
+                    used
+                }
+                Err(_) => fresh(),
+            };
+            send.send(std::mem::replace(&mut built, next))
+                .map_err(|_| stopped())?;
+        }
     }
-    Ok(Some(ranges.finish()))
+    if !built.rows.is_empty() {
+        send.send(built).map_err(|_| stopped())?;
+    }
+    Ok(())
+}
+
+/// The other half of `forecast_pass`: each body of `built` completed with its question key,
+/// checked to be UTF-8 (as each text column was when read as `&str`: the escapes are ASCII,
+/// so the body is UTF-8 exactly when every text in it is) and digested by range. Text that
+/// is not UTF-8 is an error, as reading it was.
+fn digest_built(
+    keys: &super::forecasts::AllKeys,
+    ranges: &[(i64, i64)],
+    built: &std::sync::mpsc::Receiver<Built>,
+    give_back: &std::sync::mpsc::Sender<Built>,
+) -> Result<super::batch::RangeDigests> {
+    let mut pass = super::batch::RangePass::new(ranges);
+    let mut body: Vec<u8> = Vec::with_capacity(1024);
+    for chunk in built {
+        for row in &chunk.rows {
+            let Some(key) = keys.key(row.question) else {
+                return Err(crate::error::Error::Other(format!(
+                    "question {} has no key",
+                    row.question
+                )));
+            };
+            body.clear();
+            body.extend_from_slice(&chunk.text[row.start..row.head]);
+            json::string(&mut body, key);
+            body.extend_from_slice(&chunk.text[row.head..row.end]);
+            let text = std::str::from_utf8(&body).map_err(|_| {
+                crate::error::Error::Other(format!(
+                    "forecast {} has text that is not UTF-8",
+                    row.id
+                ))
+            })?;
+            pass.at(row.id);
+            pass.add(row.id, text);
+        }
+        // The reading thread may have stopped: the chunk is then dropped here.
+        let _ = give_back.send(chunk);
+    }
+    Ok(pass.finish())
 }
 
 /// `forecast_pass` for the resolutions: the block digests of `ranges` from one read of
@@ -540,8 +748,8 @@ fn resolution_text<'r>(r: &'r rusqlite::Row<'_>, id: i64) -> rusqlite::Result<Re
 /// derives stay as the reference the tests compare with): at a million rows serde's
 /// field-by-field serializer and its escaping loop were a tenth of `verify`'s main thread.
 mod erased {
-    use super::json::{field, int, opt_int, opt_real, opt_str, real, string};
-    use super::{ForecastText, QuestionText, ResolutionText};
+    use super::json::{field, int, opt_int, opt_real, opt_str, opt_text, real, string, text};
+    use super::{ForecastBytes, ForecastText, QuestionText, ResolutionText};
 
     pub trait Text {
         fn write(&self, out: &mut Vec<u8>);
@@ -549,39 +757,52 @@ mod erased {
 
     impl Text for ForecastText<'_> {
         fn write(&self, out: &mut Vec<u8>) {
+            let bytes = ForecastBytes::of(self);
+            bytes.head(out);
+            string(out, self.question);
+            bytes.tail(out);
+        }
+    }
+
+    impl ForecastBytes<'_> {
+        /// The body up to its question key: `{"article":` to `"question":`.
+        pub fn head(&self, out: &mut Vec<u8>) {
             out.extend_from_slice(b"{\"article\":");
             opt_int(out, self.article);
             field(out, "claim");
-            string(out, self.claim);
+            text(out, self.claim);
             field(out, "condition");
-            opt_str(out, self.condition);
+            opt_text(out, self.condition);
             field(out, "created_at");
-            string(out, self.created_at);
+            text(out, self.created_at);
             field(out, "deadline");
-            string(out, self.deadline);
+            text(out, self.deadline);
             field(out, "deadline_phrase");
-            opt_str(out, self.deadline_phrase);
+            opt_text(out, self.deadline_phrase);
             field(out, "id");
             int(out, self.id);
             if self.logged_late {
                 out.extend_from_slice(b",\"logged_late\":true");
             }
             field(out, "made_on");
-            string(out, self.made_on);
+            text(out, self.made_on);
             field(out, "probability");
             real(out, self.probability);
             field(out, "probability_basis");
-            string(out, self.probability_basis);
+            text(out, self.probability_basis);
             field(out, "probability_high");
             opt_real(out, self.probability_high);
             field(out, "probability_low");
             opt_real(out, self.probability_low);
             field(out, "question");
-            string(out, self.question);
+        }
+
+        /// The body after its question key: `,"source_id":` to the closing brace.
+        pub fn tail(&self, out: &mut Vec<u8>) {
             field(out, "source_id");
             int(out, self.source_id);
             field(out, "stance");
-            string(out, self.stance);
+            text(out, self.stance);
             if let Some(s) = self.supersedes {
                 field(out, "supersedes");
                 int(out, s);
@@ -597,7 +818,7 @@ mod erased {
             out.push(b']');
             if let Some(why) = self.why {
                 field(out, "why");
-                opt_str(out, why);
+                opt_text(out, why);
             }
             out.push(b'}');
         }
@@ -673,8 +894,13 @@ mod json {
     }
 
     pub fn opt_str(out: &mut Vec<u8>, s: Option<&str>) {
+        opt_text(out, s.map(str::as_bytes));
+    }
+
+    /// `opt_str` of text not yet checked to be UTF-8 (see `text`).
+    pub fn opt_text(out: &mut Vec<u8>, s: Option<&[u8]>) {
         match s {
-            Some(s) => string(out, s),
+            Some(s) => text(out, s),
             None => out.extend_from_slice(b"null"),
         }
     }
@@ -694,7 +920,12 @@ mod json {
     /// A JSON string: `"`, `\\` and the control characters escaped as serde_json escapes
     /// them (`\n`, `\u001f`), everything else as it is. Eight bytes are tested at a time.
     pub fn string(out: &mut Vec<u8>, s: &str) {
-        let bytes = s.as_bytes();
+        text(out, s.as_bytes());
+    }
+
+    /// `string` of text not yet checked to be UTF-8: the escapes are all ASCII and change
+    /// no byte of a multi-byte sequence, so the JSON text is UTF-8 exactly when `bytes` is.
+    pub fn text(out: &mut Vec<u8>, bytes: &[u8]) {
         out.reserve(bytes.len() + 2);
         out.push(b'"');
         let mut clean = 0;
@@ -746,6 +977,28 @@ pub(super) fn str_at<'r>(r: &'r rusqlite::Row<'_>, i: usize) -> rusqlite::Result
     }
     r.get::<_, String>(i)
         .and(Err(rusqlite::Error::InvalidColumnIndex(i)))
+}
+
+/// Text column `i` of `r` as bytes, not checked to be UTF-8; a NULL or a value of another
+/// type fails (as `str_at`).
+fn text_at<'r>(r: &'r rusqlite::Row<'_>, i: usize) -> rusqlite::Result<&'r [u8]> {
+    match r.get_ref(i)? {
+        ValueRef::Text(t) => Ok(t),
+        _ => Err(rusqlite::Error::InvalidColumnType(
+            i,
+            String::new(),
+            rusqlite::types::Type::Text,
+        )),
+    }
+}
+
+/// Optional text column `i` of `r` as bytes (see `text_at`).
+fn opt_text_at<'r>(r: &'r rusqlite::Row<'_>, i: usize) -> rusqlite::Result<Option<&'r [u8]>> {
+    match r.get_ref(i)? {
+        ValueRef::Null => Ok(None),
+        ValueRef::Text(t) => Ok(Some(t)),
+        _ => text_at(r, i).map(Some),
+    }
 }
 
 /// Optional text column `i` of `r`, borrowed (see `str_at`).
@@ -1087,6 +1340,83 @@ mod tests {
         ] {
             conn.execute_batch(edit).unwrap();
             compare(conn, edit);
+        }
+        // Text a body is written from that is not UTF-8, or not text, ends the pass as it
+        // ends rebuilding the range alone, in a row whose body is wanted. Past a range's
+        // first missing row (1 and 70, deleted above) only the row after it is read, and
+        // the digests do not change. A question id that is not an integer fails the pass
+        // (as it always did); the range alone joins `questions` and finds the row absent.
+        // Each edit's third value: whether rebuilding the ranges alone fails (it reads
+        // every row of a range).
+        let before = forecast_pass(conn, &ranges, &mut |_| Ok(()))
+            .unwrap()
+            .unwrap();
+        for (edit, fails, alone_fails) in [
+            (
+                "UPDATE forecasts SET claim = CAST(x'c328' AS TEXT) WHERE id = 65",
+                true,
+                true,
+            ),
+            (
+                "UPDATE forecasts SET correction_why = CAST(x'ff' AS TEXT) WHERE id = 66",
+                true,
+                true,
+            ),
+            (
+                "UPDATE forecasts SET deadline_phrase = x'37' WHERE id = 67",
+                true,
+                true,
+            ),
+            (
+                "UPDATE forecasts SET stance = x'00' WHERE id = 68",
+                true,
+                true,
+            ),
+            (
+                "UPDATE forecasts SET question_id = 'q' WHERE id = 69",
+                true,
+                false,
+            ),
+            (
+                "UPDATE forecasts SET claim = CAST(x'ff' AS TEXT) WHERE id = 71",
+                true,
+                true,
+            ),
+            (
+                "UPDATE forecasts SET claim = CAST(x'ff' AS TEXT) WHERE id = 2",
+                true,
+                true,
+            ),
+            (
+                "UPDATE forecasts SET claim = CAST(x'ff' AS TEXT) WHERE id = 72",
+                false,
+                true,
+            ),
+            (
+                "UPDATE forecasts SET claim = 1.5 WHERE id = 100",
+                false,
+                false,
+            ),
+            (
+                "UPDATE forecasts SET claim = x'00' WHERE id = 4",
+                false,
+                true,
+            ),
+        ] {
+            conn.execute_batch(&format!(
+                "PRAGMA ignore_check_constraints = ON; SAVEPOINT e; {edit};"
+            ))
+            .unwrap();
+            let pass = forecast_pass(conn, &ranges, &mut |_| Ok(()));
+            let alone = block_events(&mut On(conn), "forecast", 1, 64)
+                .and_then(|_| block_events(&mut On(conn), "forecast", 65, 140));
+            assert_eq!(alone.is_err(), alone_fails, "{edit}");
+            if fails {
+                assert!(pass.is_err(), "{edit}");
+            } else {
+                assert_eq!(pass.unwrap().unwrap(), before, "{edit}");
+            }
+            conn.execute_batch("ROLLBACK TO e; RELEASE e;").unwrap();
         }
     }
 }
