@@ -352,6 +352,15 @@ fn holder(np: &str) -> Option<String> {
     Some(t[start..end].to_string())
 }
 
+/// Where a name whose last word ends at `end` ends, with the symbols that close it: "OPEC+",
+/// "C++", "C#" (the tokens hold letters and digits only).
+fn name_end(sentence: &str, end: usize) -> usize {
+    end + sentence[end..]
+        .bytes()
+        .take_while(|b| matches!(b, b'+' | b'#'))
+        .count()
+}
+
 /// Conjunctions that open a clause of what happened before the holder's noun phrase: "Oil
 /// fell 2% after OPEC+ signaled", "Stocks rose as the Fed said".
 const SUBORDINATING: &[&str] = &[
@@ -870,7 +879,7 @@ fn participle_subject(sentence: &str, toks: &[Token<'_>], w: &[&str]) -> Option<
         return None;
     }
     // From the sentence's start: "(CNN)A leading epidemiologist" loses its parenthetical.
-    holder(&sentence[..toks[k - 1].2])
+    holder(&sentence[..name_end(sentence, toks[k - 1].2)])
 }
 
 /// Who holds the expectation, when the sentence says: "Analysts expect ...", "..., officials
@@ -1019,7 +1028,7 @@ pub(super) fn attribution_in(sentence: &str, toks: &[Token<'_>]) -> Option<Strin
             if last == 0 && progressive && w[0] == w[i - 1] {
                 break;
             }
-            let subject = sentence[toks[0].1..toks[last].2].trim();
+            let subject = sentence[toks[0].1..name_end(sentence, toks[last].2)].trim();
             // "Smith, who runs the fund, expects": the name before an apposition.
             let subject = match subject.split_once(',') {
                 Some((name, rest))
@@ -1334,6 +1343,22 @@ mod tests {
         }
     }
 
+    /// A holder whose name ends in a symbol keeps it: "OPEC+" (audit 19; sentences we
+    /// wrote).
+    #[test]
+    fn a_name_ending_in_a_symbol_keeps_it() {
+        for (s, want) in [
+            ("OPEC+ expects demand to recover by 2028.", "OPEC+"),
+            ("AT&T predicts the merger will close by March.", "AT&T"),
+            (
+                "S&P Global expects defaults to rise next year.",
+                "S&P Global",
+            ),
+        ] {
+            assert_eq!(super::attribution(s).as_deref(), Some(want), "{s}");
+        }
+    }
+
     /// "X consider(s) it probable that ...", "judge it unlikely that": a verb of judging
     /// with "it" and a likelihood names its subject as the holder, and the claim is the
     /// clause after "that"; the same verbs alone ("will consider a cut") name no holder
@@ -1603,7 +1628,7 @@ mod tests {
         for (s, want) in [
             (
                 "Copper rose 3% after OPEC+ signaled it is likely to extend output curbs into the second quarter.",
-                Some("OPEC"),
+                Some("OPEC+"),
             ),
             (
                 "Shares slipped while the central bank signaled it will probably raise rates in March.",

@@ -88,6 +88,15 @@ pub(super) fn claim(
         .trim()
         .trim_start_matches([',', ';', '—', '–', ' ', '"', '\u{201c}'])
         .to_string();
+    // An editor's note in brackets before the text ("[Translated from French] ", "[Updated]
+    // "): no part of what is predicted.
+    if t.starts_with('[') {
+        if let Some(close) = t.find(']').filter(|&c| c < 80) {
+            if !t[close + 1..].starts_with('(') {
+                t = t[close + 1..].trim_start().to_string();
+            }
+        }
+    }
     // A dateline ("WASHINGTON — ", "NEW YORK (Reuters) – "): capitals before a dash.
     if let Some((i, d)) = [" — ", " – ", " -- "]
         .iter()
@@ -443,6 +452,11 @@ pub(super) fn claim(
     }
     if let Some(len) = lead {
         t = t[len..].to_string();
+        // "I think it's quite likely, maybe 70%, that they cut": the frame of likelihood
+        // after the writer's "I think" goes too.
+        if let Some(n) = likely_that(&lowercase(&t)).filter(|&n| t.is_char_boundary(n)) {
+            t = t[n..].to_string();
+        }
     }
     finish(&t, sentence)
 }
@@ -476,21 +490,27 @@ fn list_label(t: &str) -> Option<&str> {
                 | "wrote"
         )
     };
+    // "Wildcard: a federal bill passes by June", "Hot take: the Jets make the playoffs": a
+    // tag of at most three words with no digit before a clause in lower case.
+    let tag = words.len() <= 3
+        && !head.contains(|c: char| c.is_ascii_digit())
+        && rest.starts_with(char::is_lowercase)
+        && rest.split_whitespace().count() >= 5;
     (!words.is_empty()
         && words.len() <= 5
         && !head.contains(['"', '\u{201c}', '(', ','])
         && !words.iter().any(|w| verbish(w))
-        && rest.starts_with(char::is_uppercase)
+        && (rest.starts_with(char::is_uppercase) || tag)
         && rest.split_whitespace().count() >= 4
         // A clause of its own follows ("The bank will hold"); "Score prediction: Falcons
         // 27, Hawks 20" names nothing without its label.
-        && rest.split_whitespace().any(|w| {
+        && (tag || rest.split_whitespace().any(|w| {
             matches!(
                 lowercase(w).as_str(),
                 "will" | "would" | "won't" | "could" | "may" | "might" | "should" | "is" | "are"
                     | "to" | "be"
             )
-        }))
+        })))
     .then_some(rest)
 }
 
@@ -668,6 +688,27 @@ fn likely_that(lower: &str) -> Option<usize> {
     .into_iter()
     .find(|w| rest.starts_with(w))?;
     let mut after = &rest[word.len()..];
+    // "It's quite likely, maybe 70%, that X", "likely (about 70 percent) that X": the
+    // writer's number set off after the word is the hedge's (`numbers::beside_hedge`), no
+    // part of the claim.
+    for (open, close) in [
+        (", ", ","),
+        (" (", ")"),
+        (" \u{2014} ", " \u{2014}"),
+        (" - ", " -"),
+    ] {
+        let aside = after.strip_prefix(open).and_then(|inner| {
+            let e = inner.find(close)?;
+            let said = &inner[..e];
+            (said.split_whitespace().count() <= 4
+                && said.contains(|c: char| c.is_ascii_digit() || c == '%'))
+            .then(|| &inner[e + close.len()..])
+        });
+        if let Some(rest) = aside {
+            after = rest;
+            break;
+        }
+    }
     for aside in [", however,", " however,", ", though,"] {
         after = after.strip_prefix(aside).unwrap_or(after);
     }
@@ -1391,12 +1432,94 @@ pub(super) fn bare_doubt(clause: &str) -> bool {
     )
 }
 
+/// The topic a question line just before an answer asks about, in an interview without
+/// speaker labels: "What about unemployment?" and "And inflation?" give "unemployment" and
+/// "inflation", "Any risk of recession?" "recession". At most five words, no verb.
+fn asked_topic(prior: &str) -> Option<&str> {
+    let q = prior.trim().strip_suffix('?')?.trim();
+    let lower = lowercase(q);
+    let leads = [
+        "and what about ",
+        "what about ",
+        "how about ",
+        "and how about ",
+        "what of ",
+        "any risk of ",
+        "any chance of ",
+        "and the risk of ",
+        "what are the odds of ",
+        "what are the chances of ",
+        "and ",
+    ];
+    let lead = leads.iter().find(|l| lower.starts_with(*l))?;
+    let topic = q[lead.len()..].trim();
+    let words: Vec<&str> = topic.split_whitespace().collect();
+    let verb = words.iter().any(|w| {
+        matches!(
+            lowercase(w).as_str(),
+            "is" | "are" | "will" | "would" | "could" | "can" | "do" | "does" | "did" | "be"
+        )
+    });
+    (!words.is_empty() && words.len() <= 5 && !verb && !topic.contains(',')).then_some(topic)
+}
+
+/// An answer's claim that leaves its subject in the question line before it ("What about
+/// unemployment?" / "It won't rise much." gives "Unemployment won't rise much"; "Any risk of
+/// recession?" / "One in five over the next twelve months." gives "Recession will happen
+/// over the next twelve months"). `None` when `prior` asks no such question or the claim has
+/// a subject of its own.
+pub(super) fn answered(claim: &str, prior: &str) -> Option<String> {
+    let topic = asked_topic(prior)?;
+    let mut chars = topic.chars();
+    let first = chars.next()?;
+    let topic = first.to_uppercase().collect::<String>() + chars.as_str();
+    let plain = claim.replace('\u{2019}', "'");
+    let last = topic.rsplit(' ').next().unwrap_or("");
+    let plural = last.ends_with('s') && !last.ends_with("ss") && !last.ends_with("us");
+    let be = if plural { "are " } else { "is " };
+    for (pronoun, verb) in [("It's ", be), ("It'll ", "will "), ("It ", "")] {
+        if let Some(rest) = plain.strip_prefix(pronoun) {
+            return Some(format!("{topic} {verb}{rest}"));
+        }
+    }
+    // Only odds and a time: "One in five over the next twelve months", "Maybe 20% by June".
+    let words: Vec<&str> = claim.split_whitespace().collect();
+    let cut = words.iter().position(|w| {
+        matches!(
+            lowercase(w).as_str(),
+            "over" | "by" | "within" | "before" | "during" | "through" | "next" | "this"
+        )
+    })?;
+    let head = &words[..cut];
+    let odds = !head.is_empty()
+        && head.len() <= 5
+        && head.iter().any(|w| {
+            let w = lowercase(w);
+            w.contains(|c: char| c.is_ascii_digit())
+                || super::numbers::count_word(&w)
+                || matches!(w.as_str(), "even" | "half" | "percent")
+        })
+        && !head.iter().any(|w| {
+            matches!(
+                lowercase(w).as_str(),
+                "will" | "would" | "is" | "are" | "won't" | "could" | "may" | "might"
+            )
+        });
+    odds.then(|| format!("{topic} will happen {}", words[cut..].join(" ")))
+}
+
 /// Whether a clause is only the author's own odds on what came before, with no event of its
 /// own: "though I would put the odds closer to 30%", "but I'd say 40 per cent", "I'd put it
 /// at 20%", "my own guess is nearer 60%". The event is the one the sentence reported
 /// (`doubted_event`), held by the author, not by whoever the sentence quoted.
 pub(super) fn own_odds(clause: &str) -> bool {
-    if clause.len() > 80 || !(clause.contains('%') || clause.contains("cent")) {
+    // (A number, or odds in words: "no better than even odds", "one chance in three".)
+    if clause.len() > 80
+        || !(clause.contains('%')
+            || clause.contains("cent")
+            || clause.contains("odds")
+            || clause.contains("chance"))
+    {
         return false;
     }
     let lower = lowercase(clause.trim()).replace('\u{2019}', "'");
@@ -1445,7 +1568,34 @@ pub(super) fn own_odds(clause: &str) -> bool {
         "view is",
         "odds are",
     ];
-    let Some(after) = put.iter().find_map(|p| rest.strip_prefix(p)) else {
+    // "assign that outcome", "give this", "peg those odds at": a verb of rating and its
+    // object, the event already stated.
+    let rated = || {
+        let (verb, obj) = rest.split_once(' ')?;
+        matches!(
+            verb,
+            "put" | "give" | "assign" | "set" | "peg" | "place" | "rate" | "make"
+        )
+        .then_some(())?;
+        [
+            "that outcome ",
+            "this outcome ",
+            "the outcome ",
+            "that scenario ",
+            "this scenario ",
+            "the probability at ",
+            "the probability ",
+            "that ",
+            "this ",
+            "those odds ",
+            "these odds ",
+            "its odds ",
+            "it ",
+        ]
+        .iter()
+        .find_map(|o| obj.strip_prefix(o))
+    };
+    let Some(after) = put.iter().find_map(|p| rest.strip_prefix(p)).or_else(rated) else {
         return false;
     };
     let words: Vec<&str> = after.split_whitespace().collect();
@@ -1536,6 +1686,8 @@ fn event_before(before: &str, claim: &str) -> Option<String> {
 /// The claim's last touches: hedge frames stated plainly, closing punctuation off, a capital
 /// first (the sentence itself when nothing is left).
 fn finish(t: &str, sentence: &str) -> String {
+    let priced = without_prices(t);
+    let t = priced.as_deref().unwrap_or(t);
     let t = normalize_hedges(
         t.trim()
             .trim_end_matches(['.', ',', ';', ':', '—', '–', ' ', '!', '"', '\u{201d}'])
@@ -1546,6 +1698,45 @@ fn finish(t: &str, sentence: &str) -> String {
         Some(c) => c.to_uppercase().collect::<String>() + chars.as_str(),
         None => sentence.trim().to_string(),
     }
+}
+
+/// `t` without a bookmaker's price (American odds, read as the probability by `numbers`):
+/// "the Chiefs are -200 favourites to win" gives "the Chiefs are favourites to win", "a long
+/// shot at +800 to make the playoffs" "a long shot to make the playoffs". A signed whole
+/// number of three or more digits before a side's word, "to", "on", a comma or the end, or
+/// after "at"; "-200 basis points" stays. `None` when there is none.
+fn without_prices(t: &str) -> Option<String> {
+    if !t.contains(['+', '-']) {
+        return None;
+    }
+    let words: Vec<&str> = t.split(' ').collect();
+    let price = |w: &str| {
+        let w = w.trim_end_matches([',', '.', ';']);
+        w.len() >= 4 && w.starts_with(['+', '-']) && w[1..].bytes().all(|b| b.is_ascii_digit())
+    };
+    let side = |w: &str| {
+        let w = w.to_ascii_lowercase();
+        w.starts_with("favo") || w.starts_with("underdog") || matches!(w.as_str(), "to" | "on")
+    };
+    let mut out: Vec<&str> = Vec::with_capacity(words.len());
+    let mut changed = false;
+    for (i, w) in words.iter().enumerate() {
+        if !price(w) {
+            out.push(w);
+            continue;
+        }
+        let after = words.get(i + 1).copied();
+        let at = out.last().is_some_and(|p| p.eq_ignore_ascii_case("at"));
+        if at || w.ends_with(',') || after.is_none_or(side) {
+            if at {
+                out.pop();
+            }
+            changed = true;
+            continue;
+        }
+        out.push(w);
+    }
+    changed.then(|| out.join(" "))
 }
 
 /// The length of "<holder> <verb> (that) " opening `lower` (`len` bytes of claim), for the
@@ -2911,9 +3102,90 @@ mod tests {
                 "The outlook is clear: Rates will fall by June.",
                 "The outlook is clear: Rates will fall by June",
             ),
+            // An editor's note in brackets (audit 19 A8).
+            (
+                "[Translated from German] The coalition will likely collapse by March.",
+                "The coalition will collapse by March",
+            ),
+            // A short tag before a clause in lower case (audit 19 A6).
+            (
+                "Long shot: a new stadium deal passes by the spring.",
+                "A new stadium deal passes by the spring",
+            ),
+            (
+                "Bold call: the ferry line shuts down in 2028.",
+                "The ferry line shuts down in 2028",
+            ),
+            // The writer's number set off inside a frame of likelihood (audit 19 A4).
+            (
+                "It's fairly likely, perhaps 60%, that the mayor resigns by May.",
+                "The mayor resigns by May",
+            ),
+            (
+                "It is likely (about 70 percent) that the strike ends in March.",
+                "The strike ends in March",
+            ),
+            (
+                "I think it's quite likely, maybe 70%, that the council votes in June.",
+                "The council votes in June",
+            ),
         ] {
             assert_eq!(claim(s, &[], None), want, "{s}");
         }
+    }
+
+    /// A bookmaker's price is the probability, no part of the claim (audit 19 A2; sentences
+    /// we wrote); a signed amount with its unit stays.
+    #[test]
+    fn prices_leave_the_claim() {
+        for (s, want) in [
+            (
+                "The Hawks are -150 favourites to beat the Owls on Saturday.",
+                "The Hawks are favourites to beat the Owls on Saturday",
+            ),
+            (
+                "We see Leeds as an outsider at +600 to win the league.",
+                "Leeds as an outsider to win the league",
+            ),
+            (
+                "Spreads will move -250 basis points by June.",
+                "Spreads will move -250 basis points by June",
+            ),
+        ] {
+            assert_eq!(claim(s, &[], None), want, "{s}");
+        }
+    }
+
+    /// An answer after a question line takes its subject from the question (audit 19 A9;
+    /// sentences we wrote).
+    #[test]
+    fn an_answer_takes_its_subject_from_the_question() {
+        use super::answered;
+        assert_eq!(
+            answered("It won't fall much", "And what about rents?").as_deref(),
+            Some("Rents won't fall much")
+        );
+        assert_eq!(
+            answered("It's going to peak by spring", "And wages?").as_deref(),
+            Some("Wages are going to peak by spring")
+        );
+        assert_eq!(
+            answered(
+                "One in four over the next two years",
+                "Any chance of a default?"
+            )
+            .as_deref(),
+            Some("A default will happen over the next two years")
+        );
+        // A claim with its own subject, or a question of another shape, stays.
+        assert_eq!(
+            answered("Rents will fall by June", "And what about rents?"),
+            None
+        );
+        assert_eq!(
+            answered("It won't fall much", "Why do rents keep rising?"),
+            None
+        );
     }
 
     /// The author's own odds after a reported forecast name no event of their own.
@@ -2923,6 +3195,14 @@ mod tests {
             ", though I would put the odds closer to 30%.",
             " but I'd put it at 20 per cent",
             "and I'd give it 40%",
+        ] {
+            assert!(own_odds(c), "{c}");
+        }
+        // Odds in words on the event just stated (audit 19 A5).
+        for c in [
+            ", though we would assign that outcome no better than even odds.",
+            "We'd put the odds at one in three.",
+            "but I'd give this a one-in-four chance",
         ] {
             assert!(own_odds(c), "{c}");
         }

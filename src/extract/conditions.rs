@@ -17,6 +17,133 @@ pub(super) const CONDITION_MARKERS: &[&str] = &[
     "assuming",
 ];
 
+/// The clause of an inverted "should" stated plainly: "one occur" gives "one occurs", "oil
+/// stay above $90" "oil stays above $90", "the bank cut rates" "the bank cuts rates"; a
+/// plural subject ("rates rise") keeps its verb. The verb follows a pronoun, a run of
+/// capitalized words or a word with no determiner; after a determiner it is the first word
+/// of a few common event verbs within four words, else the clause is left as written.
+fn inverted_body(body: &str) -> String {
+    const VERBS: &[&str] = &[
+        "occur", "happen", "be", "have", "come", "go", "rise", "fall", "stay", "remain", "win",
+        "lose", "cut", "raise", "pass", "fail", "hold", "reach", "exceed", "drop", "decline",
+        "increase", "slow", "enter", "break", "collapse", "default", "continue", "prove", "take",
+        "make", "become", "get", "move", "resign", "strike", "end", "last", "spread",
+    ];
+    let words: Vec<&str> = body.split(' ').collect();
+    let lower = |w: &str| w.to_ascii_lowercase();
+    let first = lower(words[0]);
+    let determiner = matches!(
+        first.as_str(),
+        "the" | "a" | "an" | "this" | "that" | "its" | "their" | "our" | "any" | "another" | "such"
+    );
+    let v = if matches!(
+        first.as_str(),
+        "they" | "we" | "you" | "i" | "these" | "those"
+    ) {
+        return body.to_string();
+    } else if determiner {
+        match (1..words.len().min(5)).find(|&i| VERBS.contains(&lower(words[i]).as_str())) {
+            Some(i) => i,
+            None => return body.to_string(),
+        }
+    } else if words[0].starts_with(char::is_uppercase) && first != "one" && first != "it" {
+        words
+            .iter()
+            .position(|w| !w.starts_with(char::is_uppercase))
+            .unwrap_or(words.len())
+    } else {
+        1
+    };
+    let (Some(subject_end), Some(verb)) = (words.get(v - 1), words.get(v)) else {
+        return body.to_string();
+    };
+    let plural = subject_end.len() > 3
+        && subject_end.ends_with('s')
+        && !subject_end.ends_with("ss")
+        && !subject_end.ends_with("us")
+        && !subject_end.starts_with(char::is_uppercase);
+    if plural || !verb.bytes().all(|b| b.is_ascii_lowercase()) {
+        return body.to_string();
+    }
+    let third = match *verb {
+        "be" => "is".to_string(),
+        "have" => "has".to_string(),
+        "do" => "does".to_string(),
+        "go" => "goes".to_string(),
+        w if w.ends_with(['s', 'x', 'z']) || w.ends_with("sh") || w.ends_with("ch") => {
+            format!("{w}es")
+        }
+        w if w.len() > 1
+            && w.ends_with('y')
+            && !w[..w.len() - 1].ends_with(['a', 'e', 'o', 'u']) =>
+        {
+            format!("{}ies", &w[..w.len() - 1])
+        }
+        w => format!("{w}s"),
+    };
+    let mut out: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+    out[v] = third;
+    out.join(" ")
+}
+
+/// "If one occurs", "should one occur": the thing "one" stands for, named in the sentence
+/// before as "a/an X" ("a US recession in the next year is unlikely"): "a US recession
+/// occurs". At most three words after the article, up to a preposition, a verb or a comma.
+pub(super) fn referent(condition: &str, prior: &str) -> Option<String> {
+    let rest = condition.strip_prefix("one ")?;
+    let words: Vec<&str> = prior.split_whitespace().collect();
+    let at = words
+        .iter()
+        .position(|w| matches!(w.to_ascii_lowercase().as_str(), "a" | "an"))?;
+    let stop = |w: &str| {
+        w.ends_with([',', '.', ';', ':'])
+            || matches!(
+                w.to_ascii_lowercase().as_str(),
+                "in" | "of"
+                    | "for"
+                    | "to"
+                    | "by"
+                    | "on"
+                    | "at"
+                    | "within"
+                    | "over"
+                    | "before"
+                    | "after"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "seems"
+                    | "looks"
+                    | "remains"
+                    | "that"
+                    | "this"
+            )
+    };
+    let mut n = 0;
+    for w in &words[at + 1..] {
+        if stop(w) {
+            if w.ends_with([',', '.', ';', ':']) && n < 3 {
+                n += 1;
+            }
+            break;
+        }
+        n += 1;
+        if n == 3 {
+            break;
+        }
+    }
+    (n > 0).then(|| {
+        let phrase = words[at + 1..=at + n].join(" ");
+        let phrase = phrase.trim_end_matches([',', '.', ';', ':']);
+        format!("{} {phrase} {rest}", words[at].to_ascii_lowercase())
+    })
+}
+
 /// Byte ranges of condition clauses in `sentence`, with their text.
 pub(super) fn conditions(sentence: &str) -> Vec<(usize, usize, String)> {
     // Every marker has one of these words; most sentences have none.
@@ -55,7 +182,7 @@ pub(super) fn conditions(sentence: &str) -> Vec<(usize, usize, String)> {
         if let Some(comma) = sentence.find(',') {
             let body = sentence["should ".len()..comma].trim();
             if body.split_whitespace().nth(1).is_some() {
-                out.push((0, comma, body.to_string()));
+                out.push((0, comma, inverted_body(body)));
                 pos = comma;
             }
         }
@@ -620,11 +747,47 @@ mod tests {
         );
         assert_eq!(
             super::conditions("Should oil stay above $90, airlines will raise fares."),
-            vec![(0, 25, "oil stay above $90".to_string())]
+            vec![(0, 25, "oil stays above $90".to_string())]
         );
         // "Should" as the hedge of the sentence's own verb opens nothing.
         assert!(super::conditions("Should win the cup: Rovers.").is_empty());
         assert!(super::conditions("Fares should rise by June, analysts say.").is_empty());
+    }
+
+    /// An inverted "should" clause is stated as a plain present ("one occurs", "the mayor
+    /// resigns"), and a "one" takes the thing the sentence before names (audit 19 A5;
+    /// sentences we wrote).
+    #[test]
+    fn an_inverted_condition_reads_plainly_with_its_referent() {
+        for (s, want) in [
+            ("Should one occur, fares will rise.", "one occurs"),
+            (
+                "Should the mayor resign, an election will follow.",
+                "the mayor resigns",
+            ),
+            (
+                "Should prices rise further, demand will fall.",
+                "prices rise further",
+            ),
+            (
+                "Should Acme Corp miss its target, shares will fall.",
+                "Acme Corp misses its target",
+            ),
+            ("Should it be delayed, costs will grow.", "it is delayed"),
+        ] {
+            assert_eq!(super::conditions(s)[0].2, want, "{s}");
+        }
+        assert_eq!(
+            super::referent(
+                "one occurs",
+                "We think a port strike in the spring is unlikely, maybe 20%."
+            ),
+            Some("a port strike occurs".to_string())
+        );
+        assert_eq!(
+            super::referent("prices rise", "A strike is unlikely."),
+            None
+        );
     }
 
     #[test]

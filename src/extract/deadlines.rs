@@ -413,6 +413,21 @@ pub(super) fn usable(sentence: &str, toks: &[Token<'_>], found: Vec<Found>) -> V
             let from_now = f.text.ends_with("from now")
                 || f.text.ends_with("from today")
                 || f.text.ends_with(" later");
+            // "(for) two days a week", "three hours per day": a habit's frequency, not a time
+            // that ends ahead.
+            let unit = |w: &str| {
+                matches!(
+                    w.trim_end_matches('s'),
+                    "hour" | "day" | "night" | "week" | "weekend" | "month" | "year" | "shift"
+                )
+            };
+            if duration
+                && f.text.rsplit(' ').next().is_some_and(unit)
+                && matches!(next, "a" | "an" | "per" | "each" | "every")
+                && toks.get(j + 2).is_some_and(|t| unit(&t.0))
+            {
+                return false;
+            }
             if duration
                 && !from_now
                 && !matches!(
@@ -1350,6 +1365,36 @@ pub(super) fn season_end(text: &str, published: NaiveDate) -> Option<NaiveDate> 
 #[cfg(test)]
 pub(super) fn regular_season_end(text: &str, published: NaiveDate) -> Option<NaiveDate> {
     season_ends(text, published).1
+}
+
+/// The habitual last day of the regular season, for a sentence that speaks of it ("to win the
+/// NFC North by the end of the regular season"), in any article, a week's picks included:
+/// the one league the article names (or marks, "NFC North"), and the first such day after
+/// publication (`LEAGUES`). `None` when no single league is named.
+pub(super) fn regular_season_named(text: &str, published: NaiveDate) -> Option<NaiveDate> {
+    use chrono::Datelike;
+    let names: Vec<&str> = LEAGUES
+        .iter()
+        .flat_map(|l| l.names.iter().chain(l.marks).copied())
+        .collect();
+    let mut per_name = mentions(text, &names).into_iter();
+    let named: Vec<&League> = LEAGUES
+        .iter()
+        .filter(|l| {
+            per_name
+                .by_ref()
+                .take(l.names.len() + l.marks.len())
+                .sum::<usize>()
+                > 0
+        })
+        .collect();
+    let [l] = named[..] else {
+        return None;
+    };
+    let (m, d) = l.regular;
+    NaiveDate::from_ymd_opt(published.year(), m, d)
+        .filter(|x| *x > published)
+        .or_else(|| NaiveDate::from_ymd_opt(published.year() + 1, m, d))
 }
 
 /// `season_end` and `regular_season_end` from one reading of the article.
@@ -2486,6 +2531,40 @@ mod tests {
             assert_eq!(c.len(), 1, "{s}");
             assert_eq!(c[0].deadline, Some(d("2034-12-31")), "{s}");
         }
+    }
+
+    /// "The end of the regular season" in a week's picks is the league's habitual last day of
+    /// it, not the week's Sunday (audit 19 A2; sentences we wrote).
+    #[test]
+    fn the_end_of_the_regular_season_is_the_leagues() {
+        let text = "NFL Week 12 picks against the spread\n\nWe like the Bears on Sunday. Our model makes the Packers 2-to-1 favourites to win the NFC North by the end of the regular season.";
+        let c = extract::extract(text, d("2026-11-20"));
+        let last = c.last().unwrap();
+        assert_eq!(last.deadline, Some(d("2027-01-08")));
+        assert_eq!(
+            super::regular_season_named("No league here.", d("2026-11-20")),
+            None
+        );
+    }
+
+    /// A duration followed by "a week", "per day", "each month" is how often a habit recurs,
+    /// not a time that ends ahead ("for two days a week" is no deadline two days out).
+    #[test]
+    fn a_habits_frequency_is_no_deadline() {
+        let p = d("2026-12-01");
+        for s in [
+            "Nurses will likely strike for two days a week.",
+            "The pool is expected to close for three hours per day.",
+            "The team will probably train for four days each week.",
+        ] {
+            let c = extract::extract(s, p);
+            assert_eq!(c.len(), 1, "{s}");
+            assert_eq!(c[0].deadline, None, "{s}");
+            assert_eq!(c[0].deadline_phrase, None, "{s}");
+        }
+        // A duration alone still ends ahead.
+        let c = extract::extract("Nurses will likely strike for two days.", p);
+        assert_eq!(c[0].deadline, Some(d("2026-12-03")));
     }
 
     #[test]

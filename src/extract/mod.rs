@@ -286,8 +286,14 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
                 .filter(|p| p.first == p.last && p.last >= published)
                 .map(|p| (p.last, label));
         }
+        // "By the end of the regular season": the league's habitual day, before a week's or
+        // a header's day (`deadlines::regular_season_named`).
+        let regular_now = lower[s.start..s.end]
+            .contains("regular season")
+            .then(|| regular.or_else(|| deadlines::regular_season_named(text, published)))
+            .flatten();
         // A day label outranks a game header's day: it is this paragraph's own.
-        let day_now = label_day.map(|(d, _)| d).or(game_day);
+        let day_now = regular_now.or(label_day.map(|(d, _)| d)).or(game_day);
         let notes_from = out.len();
         // "Prediction: X", "My bet: X": the author's own forecast, read without its label.
         let lowered = &lower[s.start..s.end];
@@ -631,6 +637,33 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
             article_day_notes(&mut out[notes_from..], label_day, lead_note.as_ref());
             continue;
         }
+        // An article's title line (its first line, short, alone in its paragraph) with no
+        // time phrase and no number is read as the headline it is, whatever its closing
+        // mark: a plain "will" is the piece's thesis ("[Translated from French] The budget
+        // problem will not solve itself."), a hedge word the call it reports. (A lead
+        // sentence on the first line of a text whose paragraphs are single lines stays prose.)
+        let titled;
+        let s = if k == 0
+            && s.kind == Kind::Prose
+            && sents
+                .get(1)
+                .is_some_and(|n| text[s.end..n.start].contains("\n\n"))
+            && sentence
+                .split_whitespace()
+                .filter(|w| !w.starts_with('[') && !w.ends_with(']'))
+                .count()
+                <= 14
+            && found.is_empty()
+            && !sentence.contains(|c: char| c.is_ascii_digit())
+        {
+            titled = sentences::Sentence {
+                kind: Kind::Heading,
+                ..*s
+            };
+            &titled
+        } else {
+            s
+        };
         prose(
             lexicon,
             (sentence, lowered),
@@ -638,11 +671,20 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
             s,
             &found,
             &previous,
-            // The sentence before, in the same paragraph.
-            match k.checked_sub(1).map(|j| &sents[j]) {
-                Some(p) if !text[p.end..s.start].contains("\n\n") => p.text,
-                _ => "",
-            },
+            // The sentence before, in the same paragraph, and the question line just before
+            // (or before a one-word answer: "Any risk? Low. One in five.").
+            (
+                match k.checked_sub(1).map(|j| &sents[j]) {
+                    Some(p) if !text[p.end..s.start].contains("\n\n") => p.text,
+                    _ => "",
+                },
+                (1..=2)
+                    .filter_map(|b| k.checked_sub(b))
+                    .take_while(|&j| !text[sents[j].end..s.start].contains("\n\n"))
+                    .find(|&j| sents[j].text.trim_end().ends_with('?'))
+                    .filter(|&j| j + 1 == k || sents[j + 1].text.split_whitespace().count() <= 2)
+                    .map_or("", |j| sents[j].text),
+            ),
             (published, facts),
             [
                 horizon, election, event_day, day_now, decision, lead_day, carried,
@@ -1013,8 +1055,9 @@ fn prose(
     s: &sentences::Sentence<'_>,
     found: &[timefind::Found],
     previous: &Option<(String, crate::time::Period)>,
-    // The sentence before this one, whose event a bare "I doubt it." weighs.
-    prior: &str,
+    // The sentence before this one, whose event a bare "I doubt it." weighs, and the
+    // question line an answer follows ("" if none).
+    (prior, asked): (&str, &str),
     // What the article says once for its sentences' named events (`events::Article`).
     (published, facts): (NaiveDate, events::Article),
     // The article's fallback days: the list's horizon, the election, the event it is about,
@@ -1518,7 +1561,11 @@ fn prose(
                 "attributed to {a}: the forecaster may be them, not the article's author"
             ));
         }
-        let condition = (!stated.is_empty()).then(|| stated.join(" and "));
+        // "Should one occur": what "one" is, from the sentence before.
+        let condition = (!stated.is_empty()).then(|| {
+            let joined = stated.join(" and ");
+            conditions::referent(&joined, prior).unwrap_or(joined)
+        });
         let second =
             chosen.and_then(|f| deadlines::second_frame(found, f, ce, &conds, sentence, published));
         let mut stated_claim = claim(clause, &my_conds, attributed_to.as_deref());
@@ -1541,6 +1588,30 @@ fn prose(
         // "..., though I would put the odds closer to 30%": the author's own number for the
         // event this sentence reported, at its deadline, not a claim "I would put the odds".
         if claims::own_odds(clause) {
+            // "We expect X by 2028, though we would assign that outcome no better than even
+            // odds", "We expect X. We'd put the odds at one in three.": the holder's own
+            // forecast just before (this sentence's, or the one before in its paragraph)
+            // takes the number; no candidate of its own.
+            let holders = |p: &&mut Candidate| {
+                p.attributed_to.is_none()
+                    && (p.start == s.start
+                        || !prior.is_empty() && p.end < s.start && s.start - p.end <= 3)
+            };
+            if let Some(p) = out.last_mut().filter(holders) {
+                let old = p.probability_basis.to_string();
+                p.review.retain(|r| !r.starts_with(&format!("{old}: ")));
+                p.probability = reading.probability;
+                p.probability_basis = reading.basis();
+                p.probability_low = reading.low;
+                p.probability_high = reading.high;
+                if reading.assumed {
+                    p.review.push(format!(
+                        "{}: no survey value, the probability is an assumption",
+                        reading.basis()
+                    ));
+                }
+                continue;
+            }
             let same = out
                 .last()
                 .filter(|p| p.start == s.start && p.attributed_to.is_some());
@@ -1551,6 +1622,37 @@ fn prose(
             (deadline, deadline_phrase) = (p.deadline, p.deadline_phrase.clone());
             attributed_to = None;
             review.retain(|r| !r.starts_with("attributed to "));
+        }
+        // An interview without speaker labels: "What about unemployment?" / "It won't rise
+        // much." is a claim about unemployment.
+        if let Some(answer) = claims::answered(&stated_claim, asked) {
+            stated_claim = answer;
+        }
+        // "We project 1.91 million deaths (95% CI 1.56-2.26 million) in 2050": a point
+        // estimate is not true or false; the interval is, at its level. The claim states the
+        // interval and the level is its probability (a stated number); the hedge's word
+        // ("project") said only that it is an estimate.
+        if !reading.number {
+            if let Some((a, b, level, interval)) = numbers::point_interval(clause) {
+                if let Some(at) = stated_claim.find(&clause[a..b]) {
+                    stated_claim.replace_range(at..at + (b - a), &interval);
+                    let old = reading.basis().to_string();
+                    review.retain(|r| !r.starts_with(&format!("{old}: ")));
+                    let percent = (level * 1000.0).round() / 10.0;
+                    review.push(format!(
+                        "a point estimate with its {percent}% interval: the claim is the interval, at that level"
+                    ));
+                    reading = hedges::Reading {
+                        probability: level,
+                        low: level,
+                        high: level,
+                        words: format!("{percent}% interval"),
+                        number: true,
+                        assumed: false,
+                        at: reading.at,
+                    };
+                }
+            }
         }
         if doubt {
             let Some(event) = claims::doubted_event(&sentence[..cs], prior) else {
@@ -1737,6 +1839,99 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// Odds on the event just stated, by its own holder, in the same sentence or the next,
+    /// are that forecast's probability, not a candidate of their own (audit 19 A5; sentences
+    /// we wrote). A condition "should one occur" names what "one" is.
+    #[test]
+    fn own_odds_on_the_holders_forecast_set_its_probability() {
+        let p = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
+        let c = extract(
+            "We expect the new mine to double its output by 2029, though we would assign that outcome no better than even odds.",
+            p,
+        );
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].claim, "The new mine will double its output by 2029");
+        assert_eq!(
+            (
+                c[0].probability,
+                c[0].probability_low,
+                c[0].probability_high
+            ),
+            (0.45, 0.35, 0.5)
+        );
+        assert_eq!(
+            c[0].probability_basis.to_string(),
+            "hedge:no better than even"
+        );
+        let c = extract(
+            "We expect the port strike to end by March. We'd put the odds at one in three.",
+            p,
+        );
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].probability_basis.to_string(), "number:one in three");
+        let c = extract(
+            "We think a port strike in the spring is unlikely, perhaps a 20% probability. Should one occur, we expect freight rates to double within two months.",
+            p,
+        );
+        assert_eq!(c.len(), 2);
+        assert_eq!(c[1].condition.as_deref(), Some("a port strike occurs"));
+    }
+
+    /// A point projection with its interval claims the interval at its level; the level is
+    /// never the point's probability (audit 19 A7; sentences we wrote).
+    #[test]
+    fn a_point_projection_claims_its_interval() {
+        let p = NaiveDate::from_ymd_opt(2026, 11, 15).unwrap();
+        let c = extract(
+            "We project 2.4 million admissions (95% CI 2.1-2.8 million) attributable to heat in 2045.",
+            p,
+        );
+        assert_eq!(
+            claims_probabilities_deadlines(&c),
+            vec![(
+                "We project between 2.1 and 2.8 million admissions attributable to heat in 2045",
+                0.95,
+                Some("2045-12-31".to_string())
+            )]
+        );
+        assert_eq!(c[0].probability_basis.to_string(), "number:95% interval");
+        assert!(c[0].review.contains(
+            &"a point estimate with its 95% interval: the claim is the interval, at that level"
+                .to_string()
+        ));
+        // A stated chance keeps its number, whatever interval it has.
+        let c = extract(
+            "The probability that admissions fall below 2020 levels by 2030 is estimated at 4% (90% CI 1-9%).",
+            p,
+        );
+        assert_eq!(c[0].probability, 0.04);
+    }
+
+    /// An article's title line with no time phrase and no number is no forecast; an
+    /// editor's note in brackets leaves a claim; a title with a time frame stays (audit 19
+    /// A8; sentences we wrote).
+    #[test]
+    fn a_title_line_without_time_or_number_is_no_forecast() {
+        let p = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+        let c = extract(
+            "[Translated from Italian] The pension crisis will not fix itself.\n\nThe deficit will almost certainly exceed 4% of GDP next year.",
+            p,
+        );
+        assert_eq!(
+            claims_probabilities_deadlines(&c),
+            vec![(
+                "The deficit will exceed 4% of GDP next year",
+                0.93,
+                Some("2027-12-31".to_string())
+            )]
+        );
+        let c = extract(
+            "Central bank will likely cut rates in June\n\nThe decision is close.",
+            p,
+        );
+        assert_eq!(c.len(), 1);
     }
 
     const SEEDLIKE: &str = "Looking ahead, the administration's self-imposed end-of-April deadline could serve as a catalyst. \
@@ -2032,7 +2227,7 @@ Trump claimed that negotiations would begin immediately.";
         );
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].claim, "Airlines will raise fares before summer");
-        assert_eq!(c[0].condition.as_deref(), Some("oil stay above $90"));
+        assert_eq!(c[0].condition.as_deref(), Some("oil stays above $90"));
         assert!((c[0].probability - 0.95).abs() < 1e-9);
     }
 
@@ -3776,7 +3971,8 @@ The region is on track to meet its 2035 target.",
             .collect();
         assert_eq!(
             got,
-            vec![("My pick: the new phone launches before August", 0.7)]
+            // (The label leaves the claim: audit 19 A6.)
+            vec![("The new phone launches before August", 0.7)]
         );
         let c = extract("The ferry resumes by May. 15% tops.", d);
         let got: Vec<(&str, f64)> = c

@@ -12,6 +12,73 @@ pub(super) fn count_word(w: &str) -> bool {
     )
 }
 
+/// A point estimate's interval: "1.91 million deaths (95% CI 1.56-2.26 million)", "(90%
+/// uncertainty interval 2.1 to 3.4)". Returns the byte range of the point value and its
+/// bracket, the level as a probability and the interval in words ("between 1.56 and 2.26
+/// million deaths"). The level is the chance the interval holds the value, never the point's
+/// (a point estimate is not true or false); `None` without such a bracket after a number.
+pub(super) fn point_interval(sentence: &str) -> Option<(usize, usize, f64, String)> {
+    const KINDS: &[&str] = &[
+        "ci",
+        "cri",
+        "ui",
+        "pi",
+        "confidence interval",
+        "credible interval",
+        "uncertainty interval",
+        "prediction interval",
+        "range",
+    ];
+    let open = sentence.find(" (")?;
+    let close = open + sentence[open..].find(')')?;
+    let inner = sentence[open + 2..close].to_ascii_lowercase();
+    let (level, rest) = inner.split_once('%')?;
+    let level: f64 = level
+        .trim()
+        .parse()
+        .ok()
+        .filter(|l| (50.0..100.0).contains(l))?;
+    let rest = rest.trim_start();
+    let kind = KINDS.iter().find(|k| {
+        rest.strip_prefix(*k)
+            .is_some_and(|r| r.starts_with([' ', ':', ',']))
+    })?;
+    let range = rest[kind.len()..].trim_start_matches([' ', ':', ',']);
+    let (low, high) = range
+        .split_once(" to ")
+        .or_else(|| range.split_once('\u{2013}'))
+        .or_else(|| range.split_once('-'))?;
+    let number = |w: &str| {
+        let w = w.trim().trim_end_matches('%');
+        !w.is_empty()
+            && w.replace([',', '.'], "")
+                .bytes()
+                .all(|b| b.is_ascii_digit())
+    };
+    let high_value = high.trim().split(' ').next().unwrap_or("");
+    if !number(low) || !number(high_value) {
+        return None;
+    }
+    // The point value: a number among the three words before the bracket, and the words
+    // after it ("million deaths"), which the interval shares in part ("2.26 million").
+    let before = &sentence[..open];
+    let words: Vec<&str> = before.rsplit(' ').take(3).collect();
+    let at = words.iter().position(|w| number(w))?;
+    let point_start = open - words[..=at].iter().map(|w| w.len() + 1).sum::<usize>() + 1;
+    let tail: Vec<&str> = words[..at].iter().rev().copied().collect();
+    let high = high.trim();
+    let shared = (0..=tail.len())
+        .rev()
+        .find(|&n| high.ends_with(&tail[..n].join(" ")))
+        .unwrap_or(0);
+    let mut interval = format!("between {} and {high}", low.trim());
+    for w in &tail[shared..] {
+        interval.push(' ');
+        interval.push_str(w);
+    }
+    Some((point_start, close + 1, level / 100.0, interval))
+}
+
 fn number_word(w: &str) -> Option<f64> {
     Some(match w {
         "one" | "a" | "an" => 1.0,
@@ -800,6 +867,27 @@ pub(super) fn laid_out(text: &str, toks: &[Token<'_>], words: &[&str]) -> Option
 
 #[cfg(test)]
 mod tests {
+    /// A point projection with its interval: the interval at its level (audit 19 A7;
+    /// sentences we wrote).
+    #[test]
+    fn a_points_interval_is_read_with_its_level() {
+        let s = "We project 3.2 million cases (95% CI 2.8-3.6 million) by 2040.";
+        let (a, b, level, interval) = super::point_interval(s).unwrap();
+        assert_eq!(&s[a..b], "3.2 million cases (95% CI 2.8-3.6 million)");
+        assert_eq!(level, 0.95);
+        assert_eq!(interval, "between 2.8 and 3.6 million cases");
+        let s = "Sea level will rise 41 cm (90% uncertainty interval 30 to 55 cm) by 2100.";
+        let (a, b, level, interval) = super::point_interval(s).unwrap();
+        assert_eq!(&s[a..b], "41 cm (90% uncertainty interval 30 to 55 cm)");
+        assert_eq!((level, interval.as_str()), (0.9, "between 30 and 55 cm"));
+        // A stated chance with the interval of that chance, and a bracket of another kind.
+        assert_eq!(
+            super::point_interval("Its chance is 5% (90% CI 2-11%) by 2030.").map(|x| x.3),
+            Some("between 2 and 11%".to_string())
+        );
+        assert!(super::point_interval("Sales will rise (mostly online) by 2030.").is_none());
+    }
+
     use super::explicit_number;
 
     /// Odds as a ratio: a colon's "3:1" beside a word of betting or odds, "against" turning
