@@ -1011,6 +1011,45 @@ pub(super) fn indirect_question(before_cue: &str) -> bool {
         .any(|(j, x)| matches!(*x, "what" | "how" | "whether") && (j > 0 || !whole))
 }
 
+/// An answer awaited, not called: "Friday's data will show whether inflation eased", "the vote
+/// will decide who leads the party", "the hearing could reveal how much the firm knew", "the
+/// results will tell us if the plan worked". The future verb's object is a question (a
+/// "wh" word or "if" within two words after it), so no outcome is named; "will show that
+/// prices rose" names one and stays.
+pub(super) fn answer_awaited(w: &[Cow<'_, str>]) -> bool {
+    let modal = |x: &str| {
+        matches!(
+            x,
+            "will" | "would" | "could" | "may" | "might" | "should" | "shall"
+        ) || x.ends_with("'ll")
+    };
+    w.iter().enumerate().any(|(i, x)| {
+        matches!(
+            x.as_ref(),
+            "show" | "reveal" | "tell" | "determine" | "decide" | "settle" | "indicate" | "clarify"
+        ) && w[..i]
+            .iter()
+            .rev()
+            .find(|y| !(y.ends_with("ly") || matches!(y.as_ref(), "also" | "ultimately")))
+            .is_some_and(|y| modal(y))
+            && w[i + 1..].iter().take(2).any(|y| {
+                matches!(
+                    y.as_ref(),
+                    "whether"
+                        | "if"
+                        | "how"
+                        | "what"
+                        | "who"
+                        | "whom"
+                        | "which"
+                        | "when"
+                        | "where"
+                        | "why"
+                )
+            })
+    })
+}
+
 /// Nouns naming a forecast as a document or a call, for the tests of sentences about one.
 fn prediction_noun(x: &str) -> bool {
     matches!(
@@ -1904,6 +1943,29 @@ mod tests {
             "Results will be published on Friday",
         ] {
             assert!(!on(prediction_as_event, s), "{s}");
+        }
+    }
+
+    /// A future whose object is a question ("will show whether", "will decide who") awaits
+    /// an answer and names no outcome (issue 13, round 18; sentences we wrote).
+    #[test]
+    fn an_answer_awaited_is_no_forecast() {
+        for s in [
+            "Friday's jobs data will show whether hiring slowed in November",
+            "The vote will decide who leads the party into the next election",
+            "The hearing could reveal how much the board knew about the losses",
+            "The results will tell us if the new policy worked",
+            "Next week's meeting will ultimately determine when the plant reopens",
+        ] {
+            assert!(on(answer_awaited, s), "{s}");
+        }
+        for s in [
+            "Friday's jobs data will show that hiring slowed in November",
+            "The vote will decide the fate of the bill next week",
+            "Polls show the governor will win in November",
+            "The bank will cut rates if inflation falls",
+        ] {
+            assert!(!on(answer_awaited, s), "{s}");
         }
     }
 

@@ -1184,6 +1184,7 @@ fn prose(
             || lookalikes::about_predicting(clause, &ctoks, &w)
             || lookalikes::prediction_as_event(&w)
             || lookalikes::prediction_judged(after_w)
+            || lookalikes::answer_awaited(&w)
             || lookalikes::compared_likelihood(&w)
             || lookalikes::present_state(&w, phrase)
             || lookalikes::passive_plan(&w, attributed_to.as_deref())
