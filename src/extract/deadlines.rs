@@ -670,8 +670,22 @@ fn attribution_tail(sentence: &str, toks: &[Token<'_>]) -> usize {
     let Some(comma) = sentence.rfind(',') else {
         return toks.len();
     };
-    let from = toks.partition_point(|t| t.1 < comma);
-    let tail = &toks[from..];
+    let mut from = toks.partition_point(|t| t.1 < comma);
+    // ", said Lars Eriksson, who has fished here for forty years.": a relative clause about
+    // the speaker after the tag is no part of the predicted event either (audit 20, A5);
+    // the tag is the tail before it.
+    let mut end = toks.len();
+    if toks
+        .get(from)
+        .is_some_and(|t| matches!(t.0.as_ref(), "who" | "whose" | "whom"))
+    {
+        let Some(before) = sentence[..comma].rfind(',') else {
+            return toks.len();
+        };
+        end = from;
+        from = toks.partition_point(|t| t.1 < before);
+    }
+    let tail = &toks[from..end];
     // A tail that holds a modal is a clause of its own ("In June, officials said rates will
     // rise"), not an attribution.
     let modal = |w: &str| {
@@ -1670,8 +1684,13 @@ pub(super) fn report_day(
         if !(results && reports) {
             return None;
         }
-        timefind::find(s.text, published, crate::time::Tense::Future)
+        // "Acme today announced positive results", "posted results on Monday": results
+        // already out are no preview's day; the undated forecasts of a release reporting
+        // them state no time (DESIGN.md: no time phrase, no deadline).
+        let toks = super::hedges::tokens(s.text);
+        timefind::find_in(s.text, &toks, published, crate::time::Tense::Future)
             .into_iter()
+            .filter(|f| !timefind::past_at_in(&toks, f.start))
             .filter_map(|f| f.period)
             .map(|p| p.last)
             .find(|d| *d >= published && (*d - published).num_days() <= 14)

@@ -653,7 +653,30 @@ pub(super) fn disclaimer(w: &[Cow<'_, str>]) -> bool {
         w.first().map(|x| x.as_ref()),
         Some("words" | "terms" | "phrases" | "expressions")
     ) && matches!(w.get(1).map(|x| x.as_ref()), Some("such" | "like"));
+    // "These statements are likely to change", "Such statements may differ": the
+    // paragraph's later sentences speak of the statements; "undertakes no obligation to
+    // update" and "actual results may differ" are its fixed formulas.
+    let about_statements = matches!(
+        w.first().map(|x| x.as_ref()),
+        Some("these" | "such" | "those" | "any" | "all")
+    ) && matches!(
+        w.get(1).map(|x| x.as_ref()),
+        Some("statements" | "projections")
+    );
+    let formula = w.windows(3).any(|x| {
+        matches!(
+            [x[0].as_ref(), x[1].as_ref(), x[2].as_ref()],
+            [
+                "undertakes" | "undertake" | "assumes" | "assume",
+                "no",
+                "obligation"
+            ]
+        )
+    }) || w.windows(2).any(|x| x[0] == "actual" && x[1] == "results")
+        && w.iter().any(|x| matches!(x.as_ref(), "differ" | "vary"));
     about_words
+        || about_statements
+        || formula
         || w.iter().enumerate().any(|(i, x)| {
             let next = |k: usize| w.get(i + k).map_or("", |y| y.as_ref());
             let (forward, after) = match x.as_ref() {
@@ -1406,6 +1429,9 @@ mod tests {
             "This release contains forward-looking statements that may differ from results.",
             "Forward looking information will involve risks and uncertainties.",
             "Terms like \"expect\" and \"likely\" are used to identify such statements.",
+            // The paragraph's later sentences (audit 20, A3).
+            "These statements are likely to change, and Orbis undertakes no obligation to revise them.",
+            "Actual results could differ materially from those projected.",
         ] {
             assert!(on(disclaimer, s), "{s}");
         }
@@ -1413,6 +1439,8 @@ mod tests {
             "The company expects revenue to rise 10% next year.",
             "Looking forward, the bank will cut rates in March.",
             "Words will not stop the strike by June.",
+            "These talks will likely fail by March.",
+            "The results will likely differ next year.",
         ] {
             assert!(!on(disclaimer, s), "{s}");
         }

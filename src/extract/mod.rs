@@ -264,7 +264,7 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
     for (k, s) in sents.iter().enumerate() {
         let governed = std::mem::replace(&mut call_heading, lists::call_heading(s.text))
             && s.text.split_whitespace().nth(15).is_none();
-        for c in out.drain(..settled) {
+        for c in out.drain(..settled).filter(|c| !fragment(&c.claim)) {
             emit(rounded(verbatim(original, spoken(&sents, c))));
         }
         shared = shared.saturating_sub(settled);
@@ -349,6 +349,7 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         let horizon = section.horizon.map(|(d, _)| d).filter(|_| section.open);
         let stated = stated_line(sentence)
             .or_else(|| lists::stated_lead(sentence))
+            .or_else(|| lists::quoted_lead(sentence))
             .or_else(|| {
                 (s.kind == Kind::Bullet)
                     .then(|| lists::hedged_line(sentence, lexicon))
@@ -457,8 +458,18 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         let headline = s.kind == Kind::Heading && reading.is_none() && headline_future(sentence);
         // (A claim has a subject, a verb and more: "No way. 15% tops." gives "No way" no
         // number.)
+        // "X by March? Unlikely, maybe 20%.": the answer's number is the question's.
         let lone = (k > 0)
-            .then(|| lists::lone_number(sentence))
+            .then(|| {
+                lists::lone_number(sentence).or_else(|| {
+                    sents[k - 1]
+                        .text
+                        .trim_end()
+                        .ends_with('?')
+                        .then(|| lists::answered_number(sentence))
+                        .flatten()
+                })
+            })
             .flatten()
             .filter(|_| !matches!(sents[k - 1].kind, Kind::Checklist))
             .filter(|_| sents[k - 1].text.split_whitespace().nth(2).is_some());
@@ -532,9 +543,11 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
             let chosen = pf.iter().find(|f| deadlines::ahead(f, published));
             let mut review = Vec::new();
             let (deadline, phrase) = deadline_of(chosen, &previous, &mut review);
+            // "X by March? Unlikely, maybe 20%.": the question asked is the claim, without
+            // its mark.
             out.push(stated_candidate(
                 prev.text,
-                prev.text.len(),
+                prev.text.trim_end().trim_end_matches('?').len(),
                 &num,
                 (deadline.or(fallback), phrase),
                 review,
@@ -550,7 +563,7 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
             let mut review = Vec::new();
             let (deadline, phrase) = deadline_of(chosen, &previous, &mut review);
             let deadline = deadline.or(fallback);
-            out.push(stated_candidate(
+            let mut c = stated_candidate(
                 sentence,
                 st.cut,
                 &st,
@@ -558,7 +571,12 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
                 review,
                 s.start,
                 s.end,
-            ));
+            );
+            // A quotation's speech tag names who holds it (`lists::quoted_lead`).
+            if st.from > 0 && sentence.starts_with(['"', '\u{201c}']) {
+                c.attributed_to = attribution_in(sentence, &toks);
+            }
+            out.push(c);
             continue;
         }
         // A headline is a forecast only with a time frame or a number ("Central bank to cut
@@ -698,7 +716,7 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
     for c in out {
         // An excerpt cut off mid-word before its last claim tells its event asserts nothing
         // checkable (`sentences::cut_before_its_event`); a text of one sentence is left whole.
-        if c.start > 0 && sentences::cut_before_its_event(text, &c.claim) {
+        if (c.start > 0 && sentences::cut_before_its_event(text, &c.claim)) || fragment(&c.claim) {
             continue;
         }
         emit(rounded(verbatim(original, spoken(&sents, c))));
@@ -755,6 +773,18 @@ fn elided_subject(clause: &str, before: &str, out: &[Candidate], start: usize) -
         )
     };
     ((1..=6).contains(&at) && !words[..at].iter().any(verb)).then(|| words[..at].join(" "))
+}
+
+/// A claim that is a fragment, not a statement anyone could check: at most two words opening
+/// with "of" or "to" ("Of it", "To 4.9pc"), what is left when the clause's verb went to a
+/// hedge or a cue (audit 20, A6). Never saved. ("A recession", "The hurricanes" name an
+/// event or a subject the sentence's forecast is about, and stay.)
+fn fragment(claim: &str) -> bool {
+    let mut words = claim.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    words.nth(1).is_none() && (first.eq_ignore_ascii_case("of") || first.eq_ignore_ascii_case("to"))
 }
 
 /// The candidate with its probability and range as the decimals the rules mean, rounded once
@@ -5120,5 +5150,120 @@ The region is on track to meet its 2035 target.",
                 Some("2027-06-30")
             )
         );
+    }
+
+    /// Audit 20 A22 and A16: a part of a day is that day ("this afternoon" the day of
+    /// writing), and "Wednesday night into Thursday" is a range ending Thursday.
+    #[test]
+    fn parts_of_a_day_and_a_night_into_the_next_day() {
+        // 2026-12-01 is a Tuesday.
+        let (claim, p, deadline, ..) = only(
+            "There is a 30 percent chance of showers this afternoon.",
+            "2026-12-01",
+        );
+        assert_eq!(
+            (claim.as_str(), p, deadline.as_deref()),
+            ("Showers this afternoon", 0.3, Some("2026-12-01"))
+        );
+        let (_, p, deadline, ..) = only(
+            "Sleet is likely Wednesday night into Thursday.",
+            "2026-12-01",
+        );
+        assert_eq!((p, deadline.as_deref()), (0.72, Some("2026-12-03")));
+    }
+
+    /// Audit 20 A3: a lead reporting results already out ("today announced ... results")
+    /// dates none of the release's forecasts; one that states no time keeps no deadline.
+    #[test]
+    fn a_results_release_dates_none_of_its_forecasts() {
+        let text = "Orbis Bio today announced positive interim results from its Phase 1 study of OB-4.\n\n\
+            \"We are confident that OB-4 will become a first-line therapy,\" said chief executive Mara Lind.\n";
+        let c = extract(text, "2026-12-01".parse().unwrap());
+        assert_eq!(
+            claims_probabilities_deadlines(&c),
+            vec![("OB-4 will become a first-line therapy", 0.95, None)]
+        );
+        // A preview's results day still dates them.
+        let text = "Orbis Bio will report quarterly results on Thursday.\n\nAnalysts expect revenue of $2 billion.\n";
+        let c = extract(text, "2026-12-01".parse().unwrap());
+        assert_eq!(
+            c.iter()
+                .map(|c| c.deadline.map(|d| d.to_string()))
+                .collect::<Vec<_>>(),
+            vec![Some("2026-12-03".to_string())]
+        );
+    }
+
+    /// Audit 20 A4 and A5: a quotation opening with the speaker's number states it (no hedge
+    /// inside the claim wins over it), its speech tag names the holder, and a relative clause
+    /// about the speaker after the tag leaves the claim's own time phrase in place.
+    #[test]
+    fn a_quoted_stated_number_wins_and_its_speaker_holds_it() {
+        let (claim, p, deadline, by, _) = only(
+            "\"I would put it at 65 percent that we see a ceasefire by March,\" said Anna Holt.",
+            "2026-12-01",
+        );
+        assert_eq!(
+            (claim.as_str(), p, deadline.as_deref(), by.as_deref()),
+            (
+                "A ceasefire by March",
+                0.65,
+                Some("2027-03-31"),
+                Some("Anna Holt")
+            )
+        );
+        let (claim, p, deadline, by, _) = only(
+            "\"I give it a one-in-four chance that the lake freezes before February,\" said Ola Berg, who has farmed here for thirty years.",
+            "2026-12-01",
+        );
+        assert_eq!(
+            (claim.as_str(), p, deadline.as_deref(), by.as_deref()),
+            (
+                "The lake freezes before February",
+                0.25,
+                Some("2027-01-31"),
+                Some("Ola Berg")
+            )
+        );
+    }
+
+    /// Audit 20 A8 and A13: a question answered by a short verdict and a number is the
+    /// claim, the number its probability; a share of analysts who expect is no chance, and
+    /// "a slim chance" is a hedge.
+    #[test]
+    fn a_question_answered_with_a_number_is_the_claim() {
+        let c = extract(
+            "- Gold tops $3,000 by end of Q2? Unlikely, maybe 15%.\n",
+            "2026-12-01".parse().unwrap(),
+        );
+        assert_eq!(
+            claims_probabilities_deadlines(&c),
+            vec![(
+                "Gold tops $3,000 by end of Q2",
+                0.15,
+                Some("2027-06-30".to_string())
+            )]
+        );
+        let (_, p, ..) = only(
+            "Eight in ten analysts expect a rate cut by June.",
+            "2026-12-01",
+        );
+        assert_eq!(p, 0.75);
+        let (_, p, ..) = only(
+            "There is only a slim chance the strike ends before Christmas.",
+            "2026-12-01",
+        );
+        assert_eq!(p, 0.12);
+    }
+
+    /// Audit 20 A6: a claim of at most two words opening with "of" or "to" is a fragment;
+    /// a claim naming its event ("A recession") is not.
+    #[test]
+    fn a_fragment_is_never_a_claim() {
+        assert!(fragment("Of it"));
+        assert!(fragment("To 4.9pc"));
+        assert!(!fragment("A recession"));
+        assert!(!fragment("To 4.9pc by the end of the year"));
+        assert!(!fragment(""));
     }
 }

@@ -200,6 +200,50 @@ fn percent_at(words: &[&str], i: usize) -> Option<(f64, f64, String)> {
     None
 }
 
+/// The words that may follow a count of chances ("one in three"): a chance word, or a word
+/// joining the claim or its time ("that", "by", "before"); any other word makes the count a
+/// share of what it names ("one in three adults", "nine in ten economists expect").
+const CHANCE_OR_JOINT: &[&str] = &[
+    "chance",
+    "chances",
+    "odds",
+    "probability",
+    "likelihood",
+    "shot",
+    "risk",
+    "bet",
+    "that",
+    "by",
+    "before",
+    "until",
+    "in",
+    "on",
+    "at",
+    "for",
+    "to",
+    "the",
+    "a",
+    "an",
+    "and",
+    "or",
+    "but",
+    "if",
+    "this",
+    "next",
+    "within",
+    "over",
+    "during",
+    "with",
+    "as",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+];
+
 /// "a 60% chance", "60 percent likely", "a 55-60 percent chance" (its midpoint, with the
 /// range), "one in three", "3-to-1 odds", "two-thirds chance".
 pub(super) fn explicit_number(words: &[&str]) -> Option<(usize, Reading)> {
@@ -404,33 +448,14 @@ pub(super) fn explicit_number(words: &[&str]) -> Option<(usize, Reading)> {
         } else {
             w.split_once("-in-")
         };
-        // "Four in ten said they voted against him", "one in five adults says": a share of
-        // people who answered, not a chance.
+        // "Four in ten said they voted against him", "one in five adults says", "Nine in ten
+        // economists expect": a share of people (or of anything counted), not a chance. A
+        // chance's count stands alone or before a chance word or a joining word ("a one in
+        // three chance", "one in four that ...", "one in five by June"); any other word after
+        // it is what the share counts or what that share did.
         let after_parts = words.get(if w.contains("-in-") { i + 1 } else { i + 3 });
         let share = after_parts.is_some_and(|x| {
-            matches!(
-                *x,
-                "said"
-                    | "say"
-                    | "says"
-                    | "told"
-                    | "voted"
-                    | "reported"
-                    | "answered"
-                    | "responded"
-                    | "agreed"
-                    | "believe"
-                    | "believed"
-                    | "think"
-                    | "thought"
-                    | "voters"
-                    | "adults"
-                    | "americans"
-                    | "respondents"
-                    | "people"
-                    | "residents"
-                    | "households"
-            )
+            x.starts_with(|c: char| c.is_ascii_alphabetic()) && !CHANCE_OR_JOINT.contains(x)
         });
         if let Some((a_word, b_word)) = in_parts.filter(|_| !share) {
             if let (Some(a), Some(b)) = (number_word(a_word), number_word(b_word)) {
@@ -1014,5 +1039,32 @@ mod tests {
             let got = explicit_number(words).map(|(_, r)| r.probability);
             assert_eq!(got, Some(0.8), "{words:?}");
         }
+    }
+
+    /// A count "in" a count is a chance only standing alone or before a chance word or a
+    /// joining word; before any other word it is a share of what that word names ("Eight in
+    /// ten analysts expect ...": how many expect, not how likely; audit 20, A13; words we
+    /// wrote).
+    #[test]
+    fn a_share_of_people_who_expect_is_no_chance() {
+        let read = |s: &str| {
+            let words: Vec<&str> = s.split_whitespace().collect();
+            explicit_number(&words).map(|(_, r)| ((r.probability * 1e6).round() / 1e6, r.words))
+        };
+        assert_eq!(read("eight in ten analysts expect a cut by june"), None);
+        assert_eq!(read("one in five homes will flood by 2040"), None);
+        assert_eq!(read("three in four expect the mill to close"), None);
+        assert_eq!(
+            read("a one in three chance the mill closes"),
+            Some((0.333333, "one in three".to_string()))
+        );
+        assert_eq!(
+            read("one in four that the mill closes by june"),
+            Some((0.25, "one in four".to_string()))
+        );
+        assert_eq!(
+            read("the odds are one in five"),
+            Some((0.2, "one in five".to_string()))
+        );
     }
 }

@@ -266,6 +266,13 @@ fn can_end(w: &str) -> bool {
                 | "now"
                 | "ahead"
                 | "tonight"
+                // "this afternoon", "Thursday night" (`time::resolve_phrase_in` reads them
+                // only after a word naming one day).
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "night"
+                | "overnight"
                 | "ago"
                 | "time"
                 | "deadline"
@@ -592,6 +599,10 @@ pub fn find_in(
             // end.
             let counted = count_range_end(text);
             let text = counted.as_deref().unwrap_or(text);
+            // "by the end of fiscal 2027", "in fiscal Q2": read as the calendar period, the
+            // whole phrase kept with its "fiscal" for the review note (`review_note`).
+            let calendar = fiscal_at(text).map(|at| format!("{}{}", &text[..at], &text[at + 7..]));
+            let text = calendar.as_deref().unwrap_or(text);
             if let Some(p) = resolve_phrase_in(text, reference, tense) {
                 best = Some((len, p));
             }
@@ -758,12 +769,36 @@ fn weekday_with_date(sentence: &str, out: &mut Vec<Found>) {
     }
 }
 
+/// Where "fiscal " stands in a phrase before a year or a quarter or half ("by the end of
+/// Fiscal 2027", "in fiscal Q2"), in any ASCII case. ("the next fiscal year" is not "next
+/// year" moved: it is left as it was.)
+fn fiscal_at(text: &str) -> Option<usize> {
+    let at = text
+        .as_bytes()
+        .windows(7)
+        .position(|w| w.eq_ignore_ascii_case(b"fiscal "))?;
+    let next = &text.as_bytes()[at + 7..];
+    let period = next.first().is_some_and(u8::is_ascii_digit)
+        || (next.len() >= 2
+            && matches!(next[0], b'q' | b'Q' | b'h' | b'H')
+            && next[1].is_ascii_digit());
+    period.then_some(at)
+}
+
 /// A note for the reviewer about the phrase `f` itself: a weekday that is not the day of the
 /// date written with it ("Friday, May 14" in a year where May 14 is a Thursday: the date is
 /// taken), or a date in numbers whose day and month could be either way round ("03/04/2026",
-/// read month first as `import` would refuse to guess).
+/// read month first as `import` would refuse to guess), or a fiscal period read as the
+/// calendar one ("by the end of fiscal 2027": the company's year may end in another month).
 pub(super) fn review_note(f: &Found) -> Option<String> {
     let p = f.period?;
+    // A company's fiscal year is its own (it may end in June, September or January).
+    if fiscal_at(&f.text).is_some() {
+        return Some(format!(
+            "\"{}\" is a fiscal period: read as the calendar one ({}); check the company's fiscal calendar",
+            f.text, p.last
+        ));
+    }
     if p.granularity != Granularity::Day {
         return None;
     }
@@ -1934,5 +1969,29 @@ mod tests {
             assert_eq!(read(s).len(), 1, "{s}");
             assert_eq!(read(s)[0].1.as_deref(), Some("2026-06-30"), "{s}");
         }
+    }
+
+    /// "fiscal 2027" and "fiscal Q2" are read as the calendar periods with their whole phrase
+    /// and a review note, the company's fiscal year being unknown; "the next fiscal year"
+    /// is left as it was (audit 20, A15; sentences we wrote).
+    #[test]
+    fn fiscal_periods_keep_their_word_and_a_review_note() {
+        let r: NaiveDate = "2026-12-01".parse().unwrap();
+        let found = find(
+            "Margins should improve by the end of fiscal 2027.",
+            r,
+            Tense::Future,
+        );
+        assert_eq!(
+            found
+                .iter()
+                .map(|f| (f.text.as_str(), f.period.map(|p| p.last.to_string())))
+                .collect::<Vec<_>>(),
+            vec![("by the end of fiscal 2027", Some("2027-12-31".to_string()))]
+        );
+        assert_eq!(
+            review_note(&found[0]).as_deref(),
+            Some("\"by the end of fiscal 2027\" is a fiscal period: read as the calendar one (2027-12-31); check the company's fiscal calendar")
+        );
     }
 }

@@ -106,6 +106,10 @@ pub fn resolve_phrase_in(text: &str, reference: NaiveDate, tense: Tense) -> Opti
             }
         }
     }
+    // "this afternoon", "Thursday night", "tomorrow morning": a part of a day is that day.
+    if let Some(day) = part_of_day(&tokens, reference, tense) {
+        return Some(day);
+    }
     let (part, rest) = take_part(&tokens);
     let mut period = resolve_tokens(rest, reference, tense)?;
     // "before mid-February": the day before the middle that "by mid-February" ends on (the
@@ -314,6 +318,30 @@ fn strip_fillers(tokens: &mut Vec<&str>, before: &mut bool, by: &mut bool) {
     }
     while let Some(p) = TRAILING.iter().find(|p| tokens.ends_with(p)) {
         tokens.truncate(tokens.len() - p.len());
+    }
+}
+
+/// A part of a day ("this afternoon", "this evening", "tonight", "Thursday night",
+/// "tomorrow morning", "December 5 evening"): the day it is part of. "this" names the
+/// reference day, "last night" the day before; any other lead must itself resolve to one
+/// day, so "the night", "a morning" or "summer evening" stay unread.
+fn part_of_day(tokens: &[&str], reference: NaiveDate, tense: Tense) -> Option<Period> {
+    let (last, lead) = tokens.split_last()?;
+    if *last == "tonight" && lead.is_empty() {
+        return Some(day(reference));
+    }
+    if !matches!(
+        *last,
+        "morning" | "afternoon" | "evening" | "night" | "overnight"
+    ) {
+        return None;
+    }
+    match lead {
+        ["this"] | ["later", "this"] | ["early", "this"] | ["late", "this"] => Some(day(reference)),
+        ["last"] if *last == "night" => Some(day(reference.pred_opt()?)),
+        [] | ["last" | "next" | "the" | "a" | "in"] => None,
+        _ => resolve_tokens(lead, reference, tense)
+            .filter(|p| p.granularity == Granularity::Day && p.first == p.last),
     }
 }
 
@@ -1541,5 +1569,28 @@ mod tests {
         // Summer ends on the equinox's UTC day: 2026's falls at 00:05 UTC on September 23.
         assert_eq!(deadline("by summer", "2026-03-14"), "2026-09-23");
         assert_eq!(deadline("by summer", "2025-03-14"), "2025-09-22");
+    }
+
+    /// A part of a day is that day: "this afternoon" and "tonight" the day of writing,
+    /// "Thursday night" and "tomorrow morning" theirs, "last night" the day before; a part
+    /// of no named day ("the night", "a summer evening") stays unread (audit 20, A22).
+    #[test]
+    fn a_part_of_a_day_is_that_day() {
+        // 2026-12-01 is a Tuesday.
+        for (phrase, want) in [
+            ("this afternoon", "2026-12-01"),
+            ("later this evening", "2026-12-01"),
+            ("this morning", "2026-12-01"),
+            ("tonight", "2026-12-01"),
+            ("Thursday night", "2026-12-03"),
+            ("tomorrow morning", "2026-12-02"),
+            ("by Friday evening", "2026-12-04"),
+            ("last night", "2026-11-30"),
+            ("the night", "none"),
+            ("summer evening", "none"),
+            ("night", "none"),
+        ] {
+            assert_eq!(deadline(phrase, "2026-12-01"), want, "{phrase}");
+        }
     }
 }
