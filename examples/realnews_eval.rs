@@ -18,9 +18,10 @@
 //! or too late by under a month, one to six months, over six months; each with how many of
 //! its sentences hold a dated time phrase `timefind` recognises), for every split.
 //!
-//! Usage: cargo run --release --example realnews_eval -- [--dir DIR] [--split dev|heldout|blind|all]
+//! Usage: cargo run --release --example realnews_eval -- [--dir DIR] [--labels FILE] [--split dev|heldout|blind|all]
 //!        [--verbose] [--details] [--learned] [--multi] [--misses] [--sources]
-//! `--verbose` adds one line per article; `--details` prints each error of the dev split with
+//! `--labels FILE` reads another labels file of the same shape (a subset of the articles, say,
+//! when only some texts could be rebuilt; the figures then name it). `--verbose` adds one line per article; `--details` prints each error of the dev split with
 //! its sentence (never for the held-out and blind splits, which are looked at only to measure).
 //! `--multi` adds a count-only line per split on the sentences labeled with two or more
 //! forecasts: how many got 0, 1, 2, ... candidates, and how many of those matched (no text,
@@ -50,6 +51,7 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let mut dir: Option<PathBuf> = std::env::var_os("FORECAST_REALNEWS_DIR").map(PathBuf::from);
+    let mut labels_file: Option<PathBuf> = None;
     let mut which = "all".to_string();
     let (mut verbose, mut details, mut check, mut with_learned) = (false, false, false, false);
     let (mut multi, mut misses, mut sources) = (false, false, false);
@@ -57,6 +59,7 @@ fn main() -> ExitCode {
     while let Some(a) = args.next() {
         match a.as_str() {
             "--dir" => dir = args.next().map(PathBuf::from),
+            "--labels" => labels_file = args.next().map(PathBuf::from),
             "--split" => which = args.next().unwrap_or_default(),
             "--verbose" => verbose = true,
             "--details" => details = true,
@@ -66,7 +69,7 @@ fn main() -> ExitCode {
             "--misses" => misses = true,
             "--sources" => sources = true,
             other => {
-                eprintln!("error: unknown argument `{other}`; usage: realnews_eval [--dir DIR] [--split dev|heldout|blind|all] [--verbose] [--details] [--check] [--learned] [--multi] [--misses] [--sources]");
+                eprintln!("error: unknown argument `{other}`; usage: realnews_eval [--dir DIR] [--labels FILE] [--split dev|heldout|blind|all] [--verbose] [--details] [--check] [--learned] [--multi] [--misses] [--sources]");
                 return ExitCode::from(2);
             }
         }
@@ -77,7 +80,7 @@ fn main() -> ExitCode {
     }
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let dir = dir.unwrap_or_else(|| root.join("../realnews"));
-    let labels = root.join("tests/fixtures/realnews/labels.json");
+    let labels = labels_file.unwrap_or_else(|| root.join("tests/fixtures/realnews/labels.json"));
     let articles = match load(&labels) {
         Ok(a) => a,
         Err(e) => {
