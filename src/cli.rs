@@ -717,6 +717,11 @@ pub struct ReportArgs {
     /// source that updated ten times counts once
     #[arg(long)]
     pub latest: bool,
+    /// Rank by Brier only the sources scored at least N times; the others are listed after
+    /// them, marked, since one lucky forecast scores near 0.
+    /// Example: forecast report --min-scored 20
+    #[arg(long, value_name = "N", default_value_t = crate::report::MIN_SCORED)]
+    pub min_scored: u64,
     /// Score by scanning every forecast even where the kept sums would do (for checking
     /// and benchmarking; the output is the same)
     #[arg(long, hide = true)]

@@ -64,7 +64,9 @@ fn request(args: &ReportArgs, today: NaiveDate) -> Result<(ReportFilter, ReportO
 /// Computes the report the arguments ask for (without `--by`).
 pub fn compute(store: &Store, args: &ReportArgs, today: NaiveDate) -> Result<Report> {
     let (filter, opts, how) = request(args, today)?;
-    score(store, &filter, opts, today, how)
+    let mut report = score(store, &filter, opts, today, how)?;
+    report.rank(args.min_scored);
+    Ok(report)
 }
 
 /// Scores the forecasts `filter` selects: from the kept sums when `plan` says they answer
@@ -200,7 +202,8 @@ pub fn run(store: &Store, ctx: &Context, args: &ReportArgs, io: &mut Io<'_>) -> 
         super::warn(io, &text);
     }
     if let Some(by) = opts.by {
-        let b = score_by(store, &filter, opts, today, by)?;
+        let mut b = score_by(store, &filter, opts, today, by)?;
+        b.rank(args.min_scored);
         let text = render_breakdown(&b, args.format, &ctx.style, &args.sources, args.long)?;
         super::write_out(io, &text)?;
         return write_breakdown_pictures(
@@ -217,7 +220,8 @@ pub fn run(store: &Store, ctx: &Context, args: &ReportArgs, io: &mut Io<'_>) -> 
             io,
         );
     }
-    let report = score(store, &filter, opts, today, how)?;
+    let mut report = score(store, &filter, opts, today, how)?;
+    report.rank(args.min_scored);
     let text = if args.long {
         render_long(&report)?
     } else {

@@ -63,8 +63,20 @@ pub struct Breakdown {
     pub today: NaiveDate,
     pub bins: String,
     pub brier_scale: &'static str,
+    /// Sources scored fewer times in a group are listed after its ranked ones.
+    pub min_scored: u64,
     pub by: By,
     pub groups: Vec<Group>,
+}
+
+impl Breakdown {
+    /// Orders each group's sources again with `min_scored` as the ranking threshold.
+    pub fn rank(&mut self, min_scored: u64) {
+        self.min_scored = min_scored;
+        for g in &mut self.groups {
+            super::rank_sources(&mut g.sources, min_scored);
+        }
+    }
 }
 
 /// Builds a `Breakdown` from score rows, one `ReportBuilder` per group.
@@ -153,6 +165,7 @@ impl GroupedBuilder {
             today,
             bins: self.opts.bins.to_string(),
             brier_scale: "0-1",
+            min_scored: super::MIN_SCORED,
             by: self.by,
             groups,
         }

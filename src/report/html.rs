@@ -229,7 +229,11 @@ pub fn scorecard(
     h.push_str(READING_ACCOUNTABILITY);
     h.push_str("</dl>\n</section>\n");
     // Summary.
-    h.push_str("<section aria-labelledby=\"summary\">\n<h2 id=\"summary\">Summary</h2>\n<div class=\"scroll\">\n<table>\n<caption>Sources ranked by Brier score, best first</caption>\n");
+    let _ = write!(
+        h,
+        "<section aria-labelledby=\"summary\">\n<h2 id=\"summary\">Summary</h2>\n<div class=\"scroll\">\n<table>\n<caption>Sources ranked by Brier score, best first; those scored fewer than {} times follow, not ranked</caption>\n",
+        report.min_scored
+    );
     summary_table(
         &mut h,
         report
@@ -237,7 +241,11 @@ pub fn scorecard(
             .iter()
             .chain(std::iter::once(&report.overall)),
     );
-    h.push_str("</div>\n</section>\n");
+    h.push_str("</div>\n");
+    if let Some(note) = super::render::unranked_note(&report.sources, report.min_scored) {
+        let _ = writeln!(h, "<p class=\"meta\">{}</p>", escape(&note));
+    }
+    h.push_str("</section>\n");
     if let Some(c) = head_to_head {
         h.push_str(&super::html_compare::section(c));
     }

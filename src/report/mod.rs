@@ -74,12 +74,19 @@ pub struct SourceReport {
     pub scores: Scores,
 }
 
+/// Sources with fewer scored forecasts than this are listed after the ranked ones, not
+/// ranked among them (`report --min-scored`): one lucky forecast, or one logged once its
+/// outcome was all but known, scores a Brier near 0 and would otherwise head the table.
+pub const MIN_SCORED: u64 = 5;
+
 /// A whole report.
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
     pub today: NaiveDate,
     pub bins: String,
     pub brier_scale: &'static str,
+    /// Sources with fewer scored forecasts are listed after the ranked ones (`rank_sources`).
+    pub min_scored: u64,
     pub sources: Vec<SourceReport>,
     pub overall: SourceReport,
 }
@@ -304,7 +311,7 @@ impl ReportBuilder {
         self.overall.merge(&other.overall);
     }
 
-    /// The report; sources sorted by Brier, best first (unscored last, then by name).
+    /// The report; sources in `rank_sources` order with `MIN_SCORED`.
     pub fn finish(self, today: NaiveDate) -> Report {
         let mut sources: Vec<SourceReport> = self
             .names
@@ -313,16 +320,12 @@ impl ReportBuilder {
             .map(|((_, name), c)| c.finish(name.clone(), &self.opts))
             .filter(|s| s.forecasts > 0)
             .collect();
-        sources.sort_by(|a, b| match (a.scores.brier, b.scores.brier) {
-            (Some(x), Some(y)) => x.total_cmp(&y).then_with(|| a.source.cmp(&b.source)),
-            (Some(_), None) => std::cmp::Ordering::Less,
-            (None, Some(_)) => std::cmp::Ordering::Greater,
-            (None, None) => a.source.cmp(&b.source),
-        });
+        rank_sources(&mut sources, MIN_SCORED);
         Report {
             today,
             bins: self.opts.bins.to_string(),
             brier_scale: "0-1",
+            min_scored: MIN_SCORED,
             overall: self.overall.finish(
                 crate::model::names::virtual_row_name(
                     "overall",
@@ -335,9 +338,100 @@ impl ReportBuilder {
     }
 }
 
+impl Report {
+    /// Orders the sources again with `min_scored` as the ranking threshold.
+    pub fn rank(&mut self, min_scored: u64) {
+        self.min_scored = min_scored;
+        rank_sources(&mut self.sources, min_scored);
+    }
+
+    /// The sources listed but not ranked: scored, yet fewer than `min_scored` times.
+    pub fn unranked(&self) -> impl Iterator<Item = &SourceReport> {
+        self.sources
+            .iter()
+            .filter(|s| !is_ranked(s, self.min_scored) && s.scores.brier.is_some())
+    }
+}
+
+/// Whether `s` is ranked by its Brier: scored at least `min_scored` times.
+pub fn is_ranked(s: &SourceReport, min_scored: u64) -> bool {
+    s.scores.brier.is_some() && s.scored >= min_scored
+}
+
+/// Sources by Brier, best first, in three tiers: those scored at least `min_scored` times
+/// (ranked), then those scored fewer times (listed, not ranked), then the unscored; by name
+/// within equal scores and among the unscored.
+pub fn rank_sources(sources: &mut [SourceReport], min_scored: u64) {
+    let tier = |s: &SourceReport| match s.scores.brier {
+        None => 2,
+        Some(_) if s.scored < min_scored => 1,
+        Some(_) => 0,
+    };
+    sources.sort_by(|a, b| {
+        tier(a)
+            .cmp(&tier(b))
+            .then_with(|| match (a.scores.brier, b.scores.brier) {
+                (Some(x), Some(y)) => x.total_cmp(&y),
+                _ => std::cmp::Ordering::Equal,
+            })
+            .then_with(|| a.source.cmp(&b.source))
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn ranked_names(rows: &[(&str, u64, Option<f64>)], min_scored: u64) -> Vec<String> {
+        let mut sources: Vec<SourceReport> = rows
+            .iter()
+            .map(|&(name, scored, brier)| {
+                let mut s = Counts::default().finish(name.to_string(), &ReportOptions::default());
+                s.scored = scored;
+                s.scores.brier = brier;
+                s
+            })
+            .collect();
+        rank_sources(&mut sources, min_scored);
+        sources.into_iter().map(|s| s.source).collect()
+    }
+
+    #[test]
+    fn sources_rank_by_brier_in_tiers_of_enough_scored_too_few_and_none() {
+        let rows = [
+            ("unscored", 0, None),
+            ("lucky", 1, Some(0.0001)),
+            ("good", 10, Some(0.10)),
+            ("fair", 5, Some(0.20)),
+            ("few", 4, Some(0.05)),
+            ("also good", 12, Some(0.10)),
+            ("another unscored", 0, None),
+        ];
+        assert_eq!(
+            ranked_names(&rows, 5),
+            [
+                "also good",
+                "good",
+                "fair",
+                "lucky",
+                "few",
+                "another unscored",
+                "unscored"
+            ]
+        );
+        assert_eq!(
+            ranked_names(&rows, 0),
+            [
+                "lucky",
+                "few",
+                "also good",
+                "good",
+                "fair",
+                "another unscored",
+                "unscored"
+            ]
+        );
+    }
 
     fn row(source_id: i64, p: f64, outcome: Option<Outcome>, matured: bool) -> ScoreRow {
         ScoreRow {

@@ -155,6 +155,9 @@ pub fn render_breakdown(
                 if let Some(note) = zero_pair_note(SOURCE_COLUMNS, &rows) {
                     let _ = writeln!(out, "{note}");
                 }
+                if let Some(note) = unranked_note(&g.sources, b.min_scored) {
+                    let _ = writeln!(out, "{note}");
+                }
                 detail_tables(&mut out, &g.sources, style, detail);
             }
             Ok(out)
@@ -170,6 +173,9 @@ pub fn render_breakdown(
             for g in &b.groups {
                 let _ = writeln!(out, "\n## {}\n", md_escape(&b.by.describe(&g.group)));
                 out.push_str(&markdown_of(SOURCE_COLUMNS, &group_rows(g, true)));
+                if let Some(note) = unranked_note(&g.sources, b.min_scored) {
+                    let _ = writeln!(out, "\n{}", md_escape(&note));
+                }
             }
             Ok(out)
         }
@@ -214,8 +220,31 @@ fn text(report: &Report, style: &Style, detail: &[String]) -> String {
     if let Some(note) = zero_pair_note(SOURCE_COLUMNS, &rows) {
         let _ = writeln!(out, "{note}");
     }
+    if let Some(note) = unranked_note(&report.sources, report.min_scored) {
+        let _ = writeln!(out, "{note}");
+    }
     detail_tables(&mut out, &report.sources, style, detail);
     out
+}
+
+/// The line naming the sources listed below the ranked ones because they were scored fewer
+/// than `min_scored` times; `None` when there are none, or only one source.
+pub fn unranked_note(sources: &[SourceReport], min_scored: u64) -> Option<String> {
+    if sources.len() < 2 {
+        return None;
+    }
+    let names: Vec<String> = sources
+        .iter()
+        .filter(|s| s.scores.brier.is_some() && !super::is_ranked(s, min_scored))
+        .map(|s| format!("{} ({} scored)", crate::output::clean(&s.source), s.scored))
+        .collect();
+    if names.is_empty() {
+        return None;
+    }
+    Some(format!(
+        "Not ranked, listed after the ranked sources: scored fewer than {min_scored} times (--min-scored): {}.",
+        names.join(", ")
+    ))
 }
 
 /// The calibration table of each source `detail` names, with the CORP decomposition when
@@ -301,6 +330,9 @@ fn markdown(report: &Report) -> String {
         report.bins
     );
     out.push_str(&markdown_of(SOURCE_COLUMNS, &summary_rows(report, true)));
+    if let Some(note) = unranked_note(&report.sources, report.min_scored) {
+        let _ = writeln!(out, "\n{}", md_escape(&note));
+    }
     for s in &report.sources {
         if s.scores.calibration.is_empty() {
             continue;

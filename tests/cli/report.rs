@@ -240,10 +240,15 @@ fn include_early_scores_the_early_yes() {
 #[test]
 fn table_sorts_by_brier_and_shows_calibration_for_a_named_source() {
     let l = build();
-    let text = l.ok(&["report"]);
+    // B has the better Brier but only 3 scored: ranked first only below --min-scored 4.
+    let text = l.ok(&["report", "--min-scored", "3"]);
     let a = text.find("│ A ").unwrap();
     let b = text.find("│ B ").unwrap();
     assert!(b < a, "B has the better Brier:\n{text}");
+    let text = l.ok(&["report"]);
+    let a = text.find("│ A ").unwrap();
+    let b = text.find("│ B ").unwrap();
+    assert!(a < b, "B is scored 3 times, under the default 5:\n{text}");
     assert!(text.contains("overall"));
     let text = l.ok(&["report", "--source", "A"]);
     assert!(
@@ -1172,4 +1177,76 @@ fn report_and_compare_tables_fit_cjk_and_emoji_names_by_display_width() {
             }
         }
     }
+}
+
+/// Audit 20 A10: one forecast at 99% on an outcome all but known scores a Brier near 0 and
+/// headed the table above a source with a real record. Sources scored fewer than
+/// `--min-scored` times (default 5) are listed after the ranked ones, in every format, and
+/// named under the table; `--min-scored 1` ranks everyone by Brier alone.
+#[test]
+fn a_source_with_too_few_scored_forecasts_is_listed_after_the_ranked_ones() {
+    let l = Ledger::new();
+    for i in 0..6 {
+        let id = l.add(
+            "Steady Pundit",
+            &format!("event {i} happens"),
+            "0.7",
+            "2025-01-01",
+            "2025-03-01",
+            &[],
+        );
+        let outcome = if i < 4 { "--yes" } else { "--no" };
+        l.ok(&["resolve", &id.to_string(), outcome, "--on", "2025-03-01"]);
+    }
+    let lucky = l.add(
+        "Lucky Late",
+        "known already",
+        "0.99",
+        "2025-02-27",
+        "2025-03-01",
+        &[],
+    );
+    l.ok(&["resolve", &lucky.to_string(), "--yes", "--on", "2025-03-01"]);
+
+    let order = |args: &[&str]| -> Vec<String> {
+        let mut all = vec!["report", "--format", "json"];
+        all.extend_from_slice(args);
+        let r = l.json(&all);
+        r["sources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["source"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(order(&[]), ["Steady Pundit", "Lucky Late"]);
+    assert_eq!(l.json(&["report", "--format", "json"])["min_scored"], 5);
+    assert_eq!(
+        order(&["--min-scored", "1"]),
+        ["Lucky Late", "Steady Pundit"]
+    );
+    assert_eq!(
+        order(&["--min-scored", "7"]),
+        ["Lucky Late", "Steady Pundit"]
+    );
+
+    let table = l.ok(&["report"]);
+    let steady = table.find("Steady Pundit").unwrap();
+    let lucky_row = table.find("Lucky Late").unwrap();
+    assert!(steady < lucky_row, "{table}");
+    assert!(
+        table.contains("Not ranked, listed after the ranked sources: scored fewer than 5 times (--min-scored): Lucky Late (1 scored)."),
+        "{table}"
+    );
+    assert!(!l
+        .ok(&["report", "--min-scored", "1"])
+        .contains("Not ranked"));
+    let by = l.json(&["report", "--by", "year", "--format", "json"]);
+    let names: Vec<&str> = by["groups"][0]["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["source"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["Steady Pundit", "Lucky Late"]);
 }
