@@ -35,7 +35,7 @@ pub fn run(store: &Store, ctx: &Context, args: &ShowArgs, io: &mut Io<'_>) -> Re
     let mut out = String::new();
     let _ = writeln!(out, "forecast {}", f.id);
     let _ = writeln!(out, "  source       {}", f.source);
-    let _ = writeln!(out, "  claim        {}", f.claim);
+    let _ = writeln!(out, "  claim        {}", hang(&f.claim));
     let _ = writeln!(
         out,
         "  probability  {} ({})",
@@ -66,7 +66,7 @@ pub fn run(store: &Store, ctx: &Context, args: &ShowArgs, io: &mut Io<'_>) -> Re
         f.stance.as_str()
     );
     if let Some(c) = &f.condition {
-        let _ = writeln!(out, "  condition    {c}");
+        let _ = writeln!(out, "  condition    {}", hang(c));
     }
     if !f.tags.is_empty() {
         let _ = writeln!(out, "  tags         {}", f.tags.join(", "));
@@ -161,6 +161,15 @@ pub fn run(store: &Store, ctx: &Context, args: &ShowArgs, io: &mut Io<'_>) -> Re
     }
     // Stored text (claims, notes, names) is shown, never sent to the terminal as controls.
     super::write_out(io, &crate::output::clean(&out))
+}
+
+/// A value's later lines indented under its first, so a claim imported with a line break
+/// (a spreadsheet cell's wrapped text) stays in its column instead of starting a line that
+/// reads like a field of its own (audit 20 A14).
+fn hang(value: &str) -> String {
+    value
+        .replace("\r\n", "\n")
+        .replace('\n', "\n               ")
 }
 
 /// One forecast of a source's updates on a market.

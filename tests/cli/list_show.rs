@@ -428,3 +428,30 @@ fn a_list_of_cjk_forecasts_fits_by_display_width() {
     // At 100 columns the claim is shown, 12 columns or more (it was 6).
     assert!(table(100).lines().nth(1).unwrap().contains(" claim "));
 }
+
+/// Audit 20 A14: a claim imported from a spreadsheet cell with a line break kept it, and
+/// `show` printed its second line at the left margin, where it read as a field of its own.
+/// The claim is stored as the file has it (an export imports back byte for byte); `show`
+/// indents its later lines under the first.
+#[test]
+fn show_indents_a_claim_with_a_line_break_under_its_first_line() {
+    let l = Ledger::new();
+    let csv = l.write_file(
+        "wrapped.csv",
+        "source,claim,probability,made_on,deadline,condition\nA,\"Line one\nline two\",0.6,2026-01-01,2027-01-01,\"if this\nand that\"\n",
+    );
+    l.ok(&["import", csv.to_str().unwrap()]);
+    let out = l.ok(&["show", "1"]);
+    assert!(
+        out.contains("  claim        Line one\n               line two\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("  condition    if this\n               and that\n"),
+        "{out}"
+    );
+    assert_eq!(
+        l.json(&["list", "--format", "json"])[0]["claim"],
+        "Line one\nline two"
+    );
+}
