@@ -73,10 +73,21 @@ pub fn market_earned(s_prev: f64, s: f64) -> f64 {
 }
 
 /// The crowd's probability for the event from the mean of the sources' log odds (each q
-/// clamped): q_c = G / (1 + G) with ln G = that mean.
+/// clamped): q_c = G / (1 + G) with ln G = that mean. A mean within `EVEN_ODDS` of 0 is even
+/// odds, exactly 0.5: probabilities are decimals that binary does not hold exactly, so the
+/// log odds of 0.9 and 0.1 sum to 2e-16, not 0, and the crowd of two opposite sources, at
+/// the starting price, earned -3.2e-16 instead of the 0 the rule gives (audit 21, B4).
 pub fn crowd_from_mean_log_odds(mean_log_odds: f64) -> f64 {
+    if mean_log_odds.abs() < EVEN_ODDS {
+        return 0.5;
+    }
     1.0 / (1.0 + (-mean_log_odds).exp())
 }
+
+/// How near 0 a mean of log odds is taken as even odds: far below any difference a stated
+/// probability can make (log odds of 0.5 and 0.500001 differ by 4e-6), far above the
+/// rounding of a sum of a few thousand terms (about 1e-13 at worst).
+const EVEN_ODDS: f64 = 1e-12;
 
 /// The log odds of `q`, clamped.
 pub fn log_odds(q: f64) -> f64 {
@@ -186,6 +197,24 @@ mod tests {
     // The crowd of 0.8, 0.6, 0.3: odds 4, 1.5, 3/7; product 18/7 = 2.571428...; cube root
     // 1.370013...; q_c = 1.370013 / 2.370013 = 0.578061... (by hand, cube root by Python's
     // (18/7) ** (1/3) = 1.37001342...).
+    #[test]
+    fn opposite_sources_make_a_crowd_at_even_odds_exactly() {
+        for (a, b) in [
+            (0.9, 0.1),
+            (0.8, 0.2),
+            (0.7, 0.3),
+            (0.65, 0.35),
+            (0.999, 0.001),
+        ] {
+            assert_eq!(crowd(&[a, b]), Some(0.5), "{a} and {b}");
+            assert_eq!(crowd(&[a, 0.5, b]), Some(0.5), "{a}, 0.5 and {b}");
+            let s = given(crowd(&[a, b]).unwrap(), true);
+            assert_eq!(market_earned(given(START_PRICE, true), s), 0.0);
+        }
+        // Not even odds: left as computed.
+        assert!(crowd(&[0.9, 0.11]).unwrap() > 0.5);
+    }
+
     #[test]
     fn crowd_of_three_by_hand() {
         let g = (18.0f64 / 7.0).powf(1.0 / 3.0);

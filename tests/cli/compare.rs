@@ -954,3 +954,27 @@ fn a_busy_questions_table_stops_at_the_list_limit_and_says_so() {
         "error: --limit `0`: it must be at least 1; leave it out for every row\n"
     );
 }
+
+/// Audit 21, B4: two opposite sources make a crowd at even odds, the starting price, which
+/// earns exactly 0; it printed -3.2e-16 (and `-0.00` in the table).
+#[test]
+fn a_crowd_at_even_odds_earns_exactly_zero() {
+    let l = Ledger::new();
+    for (s, p, day) in [("A", "0.9", "2026-01-05"), ("B", "0.1", "2026-01-06")] {
+        l.add(
+            s,
+            "Deal by June",
+            p,
+            day,
+            "2026-06-30",
+            &["--question", "deal"],
+        );
+    }
+    l.ok(&["resolve", "--question", "deal", "--not-by", "2026-06-30"]);
+    let c = l.json(&["compare", "--format", "json"]);
+    assert_eq!(c["crowd"]["market_score"], 0.0, "{c}");
+    let csv = l.ok(&["compare", "--format", "csv"]);
+    let crowd = csv.lines().find(|r| r.starts_with("crowd,")).unwrap();
+    assert!(!crowd.contains("e-"), "{crowd}");
+    assert!(!l.ok(&["compare"]).contains("-0.00"));
+}
