@@ -8,6 +8,7 @@ use crate::time::parse_deadline;
 
 pub fn run(store: &mut Store, ctx: &Context, args: &CorrectArgs, io: &mut Io<'_>) -> Result<()> {
     let id = super::parse_id(&args.id)?;
+    super::refuse_superseded(store, id, ctx.clock.today, "correct")?;
     let old = store.forecast(id, ctx.clock.today)?;
     let correction = Correction {
         // New wording is stored as `add` stores a claim (`names::canonical`).

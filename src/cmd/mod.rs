@@ -74,6 +74,34 @@ pub fn read_answer(io: &mut Io<'_>) -> Result<Option<String>> {
     Ok((n > 0).then(|| line.trim().to_string()))
 }
 
+/// Refuses to `act` on forecast `id` when a correction superseded it, naming the version
+/// in force: the end of the chain of corrections, not the next link (audit 21, B8: a forecast
+/// corrected twice was answered with its second version, itself superseded, so following the
+/// hint failed again). `verb` is the command's own word ("update", "correct", "resolve").
+pub fn refuse_superseded(
+    store: &crate::store::Store,
+    id: i64,
+    today: chrono::NaiveDate,
+    verb: &str,
+) -> Result<()> {
+    let Some(mut current) = store.forecast(id, today)?.superseded_by else {
+        return Ok(());
+    };
+    // A chain is at most as long as the ledger; the guard against a cycle (which the
+    // ledger's checks refuse) keeps a damaged ledger from looping here.
+    let mut seen = std::collections::HashSet::from([id]);
+    while let Some(newer) = store.forecast(current, today)?.superseded_by {
+        if !seen.insert(current) {
+            break;
+        }
+        current = newer;
+    }
+    Err(Error::invalid(
+        format!("forecast {id}"),
+        format!("it was corrected; {verb} its current version, forecast {current}"),
+    ))
+}
+
 /// A forecast id as typed by a user.
 pub fn parse_id(input: &str) -> Result<i64> {
     input

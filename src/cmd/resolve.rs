@@ -136,6 +136,7 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ResolveArgs, io: &mut Io<'_>
     }
     if let Some(id) = &args.id {
         let id = super::parse_id(id)?;
+        super::refuse_superseded(store, id, today, "resolve")?;
         let outcome = if args.yes {
             Outcome::True
         } else if args.no {

@@ -301,7 +301,7 @@ pub(crate) fn corrected(
     if let Some(newer) = current.superseded_by {
         return Err(Error::invalid(
             format!("forecast {id}"),
-            format!("it was already corrected; correct forecast {newer} instead"),
+            format!("it was already corrected; correct its current version instead (forecast {newer} or a later correction of it; `forecast show {newer}` tells)"),
         ));
     }
     let mut new = old.clone();

@@ -1138,7 +1138,7 @@ pub(crate) fn check_hand_resolution(
     if let Some(newer) = superseded_by {
         return Err(Error::invalid(
             format!("forecast {id}"),
-            format!("it was corrected; resolve the current version, forecast {newer}"),
+            format!("it was corrected; resolve its current version (forecast {newer} or a later correction of it; `forecast show {newer}` tells)"),
         ));
     }
     if let Some(current) = current {

@@ -293,10 +293,10 @@ fn corrections_supersede_and_are_counted() {
             &["correct", "1", "--probability", "0.5", "--why", "again"],
             2
         )
-        .contains("already corrected"));
+        .contains("it was corrected; correct its current version, forecast"));
     assert!(l
         .fails(&["resolve", "3", "--yes"], 2)
-        .contains("resolve the current version, forecast 4"));
+        .contains("resolve its current version, forecast 4"));
     l.ok(&["verify"]);
 }
 
@@ -863,4 +863,47 @@ fn a_restored_backup_is_caught_against_the_head_seen_before() {
         "{out}"
     );
     l.ok(&["verify"]);
+}
+
+/// Audit 21, B8: a forecast corrected twice was answered with its second version, itself
+/// superseded, so following the hint failed again. Every refusal names the version in force.
+#[test]
+fn a_forecast_corrected_twice_points_to_its_current_version() {
+    let l = Ledger::new();
+    l.add(
+        "me",
+        "Deal by March",
+        "0.3",
+        "2026-11-01",
+        "2027-03-31",
+        &["--question", "deal"],
+    );
+    l.ok(&["correct", "1", "--probability", "0.35", "--why", "typo"]);
+    l.ok(&[
+        "correct",
+        "2",
+        "--claim",
+        "A deal by March",
+        "--why",
+        "wording",
+    ]);
+    for (args, verb) in [
+        (vec!["update", "1", "--probability", "0.5"], "update"),
+        (vec!["update", "2", "--probability", "0.5"], "update"),
+        (
+            vec!["correct", "1", "--claim", "x", "--why", "y"],
+            "correct",
+        ),
+        (vec!["resolve", "1", "--yes"], "resolve"),
+        (vec!["resolve", "2", "--no"], "resolve"),
+    ] {
+        let err = l.fails(&args, 2);
+        assert!(
+            err.contains(&format!(
+                "it was corrected; {verb} its current version, forecast 3"
+            )),
+            "{args:?}: {err}"
+        );
+    }
+    l.ok(&["update", "3", "--probability", "0.5"]);
 }
