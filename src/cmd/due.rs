@@ -30,11 +30,19 @@ pub fn run(store: &Store, ctx: &Context, args: &DueArgs, io: &mut Io<'_>) -> Res
         };
         forecasts.extend(store.list(&filter, today)?);
     }
+    let unresolved = forecasts.len();
     forecasts.retain(|f| horizon.is_none_or(|h| f.deadline <= h));
     forecasts.sort_by_key(|f| (f.deadline, f.id));
     let table = args.format == crate::output::Format::Table;
     let text = if forecasts.is_empty() && table {
-        "Nothing unresolved.\n".to_string()
+        match (horizon, args.within.as_deref()) {
+            // "Nothing unresolved" was said when the span only left the rest out (audit 21, B9).
+            (Some(h), Some(span)) if unresolved > 0 => format!(
+                "Nothing due within {span} (by {h}); {unresolved} unresolved forecast(s) have later deadlines (`forecast due` lists them).\n"
+            ),
+            (Some(h), Some(span)) => format!("Nothing due within {span} (by {h}): nothing is unresolved.\n"),
+            _ => "Nothing unresolved.\n".to_string(),
+        }
     } else if table && forecasts.len() > super::list::TABLE_ROWS {
         // A table of 100,000 rows helps nobody and costs memory: the soonest are shown.
         super::list::render(

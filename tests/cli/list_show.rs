@@ -455,3 +455,22 @@ fn show_indents_a_claim_with_a_line_break_under_its_first_line() {
         "Line one\nline two"
     );
 }
+
+/// Audit 21, B9: `due --within` said "Nothing unresolved." when forecasts were unresolved
+/// with later deadlines; it says what the span left out.
+#[test]
+fn due_within_a_span_says_what_it_left_out() {
+    let l = Ledger::new().at("2026-12-01");
+    l.add("me", "Launch slips", "0.3", "2026-12-01", "2027-06-30", &[]);
+    l.add("me", "Rates fall", "0.6", "2026-12-01", "2027-09-30", &[]);
+    let out = l.ok(&["due", "--within", "30d"]);
+    assert_eq!(
+        out,
+        "Nothing due within 30d (by 2026-12-31); 2 unresolved forecast(s) have later deadlines (`forecast due` lists them).\n"
+    );
+    assert!(l.ok(&["due"]).contains("Launch slips"));
+    let empty = Ledger::new().at("2026-12-01");
+    empty.add("me", "Done already", "0.3", "2026-11-01", "2026-11-15", &[]);
+    empty.ok(&["resolve", "1", "--yes"]);
+    assert_eq!(empty.ok(&["due"]), "Nothing unresolved.\n");
+}
