@@ -425,6 +425,7 @@ impl Progress {
 
 pub fn run(store: &mut Store, ctx: &Context, args: &ImportArgs, io: &mut Io<'_>) -> Result<()> {
     let mut fields = FieldMap::parse(&args.map, &args.set)?;
+    fields.settle_days(ctx.clock.today);
     fields.delimiter = args
         .delimiter
         .as_deref()
@@ -870,7 +871,27 @@ fn read_parsed(
             )));
         }
         let converted = convert_row(layout, raw).map_err(bad)?;
-        let get = |field: &str| lookup(fields, &converted, layout, field, |c| raw.get(c));
+        // With `;` (or another separator than `,`) a probability's decimal comma is the
+        // spreadsheet's decimal point (audit 21, B12: every cell of a European export was
+        // refused); with `,` it stays refused, naming the point to write.
+        let points: Vec<(&str, String)> = if fields.delimiter.is_some_and(|d| d != b',') {
+            PROBABILITY_FIELDS
+                .iter()
+                .filter_map(|&f| {
+                    let v = lookup(fields, &converted, layout, f, |c| raw.get(c))?;
+                    decimal_comma_as_point(v).map(|p| (f, p))
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let get = |field: &str| {
+            points
+                .iter()
+                .find(|(f, _)| *f == field)
+                .map(|(_, v)| v.as_str())
+                .or_else(|| lookup(fields, &converted, layout, field, |c| raw.get(c)))
+        };
         let row = parse_row(raw.line, get, today).map_err(|m| {
             blame_set(fields, m).unwrap_or_else(|m| bad(foreign_hint(layout != Layout::Native, m)))
         })?;
@@ -1028,6 +1049,19 @@ fn blame_set(fields: &FieldMap, message: String) -> std::result::Result<Error, S
 }
 
 /// A field's value: a `--set` constant, else the converted foreign field, else the column.
+/// The fields that hold a probability.
+const PROBABILITY_FIELDS: [&str; 3] = ["probability", "probability_low", "probability_high"];
+
+/// `0,7` as `0.7` and `70,5%` (or `70,5 %`) as `70.5%`: digits, one comma, digits, and an
+/// optional percent sign; `None` for anything else (left to the probability reader).
+fn decimal_comma_as_point(value: &str) -> Option<String> {
+    let v = value.trim();
+    let number = v.strip_suffix('%').map_or(v, str::trim_end);
+    let (whole, frac) = number.split_once(',')?;
+    let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+    (digits(whole) && digits(frac)).then(|| v.replacen(',', ".", 1))
+}
+
 fn lookup<'a>(
     fields: &'a FieldMap,
     converted: &'a Fields,

@@ -444,7 +444,7 @@ pub(crate) fn read_outcomes(
             |w| {
                 // An outcomes file holds no probabilities: import's word on decimal commas
                 // does not apply.
-                let w = w.split(". Probabilities").next().unwrap_or(&w);
+                let w = w.split(". With `--delimiter").next().unwrap_or(&w);
                 format!(": {w}")
             },
         );

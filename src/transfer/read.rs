@@ -297,6 +297,12 @@ pub fn read_rows(
                         return Err(bad(line, message));
                     }
                 }
+                // A row of separators only (`,,,,,`) is what a spreadsheet writes for a blank
+                // row inside its used range: skipped as a blank line is, where it was refused
+                // as a row missing its `source` (audit 21, B7).
+                if record.iter().all(|v| v.trim().is_empty()) {
+                    continue;
+                }
                 let fallback = record.position().map_or(0, |p| p.line());
                 let line = record_line(&starts, record.position(), fallback);
                 // The header again (two exports pasted together): named as such, not
@@ -432,7 +438,7 @@ pub(crate) fn other_separator(header: &[String], delimiter: Option<u8>) -> Optio
             "semicolon",
             "';'",
             " (a spreadsheet's CSV where the decimal separator is a comma)",
-            ". Probabilities must then use a decimal point (`0.7`) or a percent sign (`70%`), not a decimal comma",
+            ". With `--delimiter ';'` a probability's decimal comma (`0,7`, `70,5%`) reads as its point",
         ),
         (
             '\t',

@@ -73,6 +73,24 @@ impl FieldMap {
         Ok(c)
     }
 
+    /// `--set made_on=today` (or `yesterday`, or `resolved_on=today`) as the day it names, as
+    /// every day option reads those words; the value stays as typed otherwise (audit 21, B10:
+    /// the refusal said `today` was taken, and refused it).
+    pub fn settle_days(&mut self, today: chrono::NaiveDate) {
+        for field in ["made_on", "resolved_on"] {
+            if let Some(value) = self.constants.get_mut(field) {
+                let day = match value.to_ascii_lowercase().as_str() {
+                    "today" => Some(today),
+                    "yesterday" => today.pred_opt(),
+                    _ => None,
+                };
+                if let Some(day) = day {
+                    *value = day.format("%Y-%m-%d").to_string();
+                }
+            }
+        }
+    }
+
     /// Reads `FIELD=COLUMN` and `FIELD=VALUE` pairs.
     pub fn parse(maps: &[String], sets: &[String]) -> Result<Self> {
         let mut fm = FieldMap::default();

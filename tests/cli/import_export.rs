@@ -831,12 +831,12 @@ fn a_semicolon_separated_csv_is_named_and_read_with_delimiter() {
     let path = f.to_str().unwrap();
     assert_eq!(
         l.fails(&["import", path], 2),
-        format!("error: {path}: line 1: the header `source;claim;probability;made_on;deadline;outcome` is one field: the file looks semicolon-separated (a spreadsheet's CSV where the decimal separator is a comma); read it with `--delimiter ';'`, or save it as comma-separated CSV. Probabilities must then use a decimal point (`0.7`) or a percent sign (`70%`), not a decimal comma\n")
+        format!("error: {path}: line 1: the header `source;claim;probability;made_on;deadline;outcome` is one field: the file looks semicolon-separated (a spreadsheet's CSV where the decimal separator is a comma); read it with `--delimiter ';'`, or save it as comma-separated CSV. With `--delimiter ';'` a probability's decimal comma (`0,7`, `70,5%`) reads as its point\n")
     );
-    assert_eq!(
-        l.fails(&["import", path, "--delimiter", ";"], 2),
-        format!("error: {path}: line 2: field `probability`: probability `0,7`: write the decimal with a point: `0.7`\n")
-    );
+    // Audit 21, B12: the decimal comma of such a file is its point (it was refused).
+    l.ok(&["import", path, "--delimiter", ";"]);
+    assert_eq!(l.json(&["list", "--format", "json"])[0]["probability"], 0.7);
+    let l = Ledger::new();
     let f = l.write_file(
         "fixed.csv",
         "source;claim;probability;made_on;deadline;outcome\r\nA;\"c1; really\";70%;2025-01-10;2025-03-31;true\r\n",
@@ -1067,5 +1067,95 @@ fn an_export_round_trip_keeps_outcomes_and_ranges_and_says_what_does_not_travel(
     assert_eq!(
         r.stderr,
         "warning: not imported: the article (title, url, published date, sha256) of the 1 row(s) that name one in `article`; `forecast copy --to` or `forecast backup` moves a whole ledger\n"
+    );
+}
+
+/// Audit 21, B7: a spreadsheet writes a blank row inside its used range as separators only
+/// (`,,,,,`); it is skipped as a blank line is, where the whole file was refused as a row
+/// missing its `source`.
+#[test]
+fn a_row_of_separators_only_is_a_blank_row() {
+    let l = Ledger::new();
+    let csv = l.write_file(
+        "blank-rows.csv",
+        "source,claim,probability,made_on,deadline\nAlice,Rain,0.7,2026-01-05,2026-03-01\n,,,,\nBob,Snow,0.2,2026-01-05,2026-03-01\n , ,,,\n,,,,\n",
+    );
+    let out = l.ok(&["import", csv.to_str().unwrap()]);
+    assert!(out.contains("imported 2 forecast(s)"), "{out}");
+    // A row with one value in it is still a row, refused naming what it lacks.
+    let bad = l.write_file(
+        "half.csv",
+        "source,claim,probability,made_on,deadline\nCarol,Hail,0.7,2026-01-05,2026-03-01\n,Fog,,,\n",
+    );
+    let err = l.fails(&["import", bad.to_str().unwrap()], 2);
+    assert!(err.contains("line 3"), "{err}");
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 2);
+}
+
+/// Audit 21, B10: `--set made_on=today` was refused by a message saying `today` is taken.
+/// `today` and `yesterday` read as every day option reads them.
+#[test]
+fn set_made_on_takes_today_and_yesterday() {
+    let l = Ledger::new().at("2026-11-30");
+    let csv = l.write_file(
+        "m.csv",
+        "Who,Prediction,Confidence,Due\nAlice,Rain,70%,2027-03-01\n",
+    );
+    let maps = [
+        "--map",
+        "source=Who",
+        "--map",
+        "claim=Prediction",
+        "--map",
+        "probability=Confidence",
+        "--map",
+        "deadline=Due",
+    ];
+    let mut args = vec!["import", csv.to_str().unwrap()];
+    args.extend_from_slice(&maps);
+    args.extend_from_slice(&["--set", "made_on=today"]);
+    l.ok(&args);
+    let csv2 = l.write_file(
+        "m2.csv",
+        "Who,Prediction,Confidence,Due\nBob,Snow,20%,2027-03-01\n",
+    );
+    let mut args = vec!["import", csv2.to_str().unwrap()];
+    args.extend_from_slice(&maps);
+    args.extend_from_slice(&["--set", "made_on=Yesterday"]);
+    l.ok(&args);
+    let list = l.json(&["list", "--format", "json"]);
+    assert_eq!(list[0]["made_on"], "2026-11-30");
+    assert_eq!(list[1]["made_on"], "2026-11-29");
+}
+
+/// Audit 21, B12: with `--delimiter ';'` (a spreadsheet whose decimal separator is a
+/// comma) a probability's decimal comma is its point; with `,` it is still refused, naming
+/// the point to write.
+#[test]
+fn a_semicolon_file_reads_decimal_commas_in_probabilities() {
+    let l = Ledger::new();
+    let eu = l.write_file(
+        "eu.csv",
+        "source;claim;probability;made_on;deadline\nA;Rain;0,7;2026-01-05;2026-03-01\nB;Snow;\"70,5%\";2026-01-05;2026-03-01\nC;Hail;12 %;2026-01-05;2026-03-01\n",
+    );
+    l.ok(&["import", eu.to_str().unwrap(), "--delimiter", ";"]);
+    let list = l.json(&["list", "--format", "json"]);
+    assert_eq!(list[0]["probability"], 0.7);
+    assert_eq!(list[1]["probability"], 0.705);
+    assert_eq!(list[2]["probability"], 0.12);
+    // Out of range either way is still refused.
+    let bad = l.write_file(
+        "eu-bad.csv",
+        "source;claim;probability;made_on;deadline\nD;Fog;1,5;2026-01-05;2026-03-01\n",
+    );
+    l.fails(&["import", bad.to_str().unwrap(), "--delimiter", ";"], 2);
+    let comma = l.write_file(
+        "comma.csv",
+        "source,claim,probability,made_on,deadline\nE,Sleet,\"0,7\",2026-01-05,2026-03-01\n",
+    );
+    let err = l.fails(&["import", comma.to_str().unwrap()], 2);
+    assert!(
+        err.contains("write the decimal with a point: `0.7`"),
+        "{err}"
     );
 }
