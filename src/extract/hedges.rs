@@ -925,8 +925,10 @@ fn held_outcome(text: &str, words: &[&str], toks: &[Token<'_>]) -> Option<Readin
             "see" | "sees" => {
                 // "I can see X winning", "Acme Bank sees X rising": a modal between, or a
                 // named holder.
+                // "Some expect a cut in March, while others see a hold": the rival camp.
                 let holder = |k: usize| {
                     FORESEERS_SET.contains(words[k])
+                        || (*w == "see" && words[k] == "others")
                         || (*w == "sees" && text[toks[k].1..].starts_with(char::is_uppercase))
                 };
                 // "The agency also sees ...": the holder stands before the adverb.
@@ -949,7 +951,8 @@ fn held_outcome(text: &str, words: &[&str], toks: &[Token<'_>]) -> Option<Readin
                         || (i > 1
                             && matches!(words[i - 1], "can" | "could")
                             && matches!(words[i - 2], "i" | "we")))
-                    && !after.first().is_some_and(|x| {
+                    // "sees it rising": a pronoun with its outcome is no "sees it as".
+                    && !(after.first().is_some_and(|x| {
                         matches!(
                             *x,
                             "no" | "little"
@@ -962,8 +965,30 @@ fn held_outcome(text: &str, words: &[&str], toks: &[Token<'_>]) -> Option<Readin
                                 | "if"
                                 | "whether"
                         )
-                    })
+                    }) && !(matches!(after.first(), Some(&("it" | "them")))
+                        && after.get(1).is_some_and(|x| OUTCOMES_SET.contains(x))))
                     && (outcome(1).is_some()
+                        // "sees copper at $9,000", "now sees $32.52", "sees 3% growth": a
+                        // figure, straight after or at a level, is the holder's number.
+                        // "while Acme sees three": a count that ends the clause or
+                        // counts an outcome.
+                        || after.first().is_some_and(|x| {
+                            matches!(
+                                *x,
+                                "two" | "three" | "four" | "five" | "six" | "seven" | "eight"
+                            ) && after
+                                .get(1)
+                                .is_none_or(|n| OUTCOME_NOUNS_SET.contains(n) || *n == "more")
+                        })
+                        || after.iter().enumerate().take(4).any(|(k, x)| {
+                            x.starts_with(|c: char| c.is_ascii_digit())
+                                && after.get(k + 1) != Some(&"as")
+                                && (k == 0
+                                    || matches!(
+                                        after[k - 1],
+                                        "at" | "around" | "near" | "above" | "below" | "to"
+                                    ))
+                        })
                         || any_ing
                         // "sees gains for gold next week", "sees potential for X to rally".
                         || after.first().is_some_and(|x| OUTCOME_NOUNS_SET.contains(x))
@@ -2308,6 +2333,27 @@ mod tests {
             words("I can see the underdog pulling off the upset"),
             Some(("see ...".into(), 0.75))
         );
+        // A figure after the holder's "sees", straight after or at a level, is its number;
+        // a pronoun with its outcome is the thing seen ahead (sentences we wrote).
+        for t in [
+            "The bank sees copper at $9,000 next year",
+            "The fund now sees $41.20 for the shares",
+            "Analysts see 3% growth in the second half",
+            "Jones sees it rising by June",
+        ] {
+            assert_eq!(words(t).map(|w| w.1), Some(0.75), "{t}");
+        }
+        // The rival camp's view, and a count that ends the clause or counts an outcome.
+        for t in [
+            "while others see the bank holding until June",
+            "while Acme Bank sees three",
+            "The firm sees two cuts",
+        ] {
+            assert_eq!(words(t).map(|w| w.1), Some(0.75), "{t}");
+        }
+        assert_eq!(words("The firm sees two problems with the plan"), None);
+        assert_eq!(words("The bank sees it as a risk"), None);
+        assert_eq!(words("Analysts see 2026 as a turning point"), None);
         // Seeing a thing is no outcome.
         assert_eq!(words("I can see the building from my window"), None);
         assert_eq!(words("Visitors see gardens and a lake"), None);
