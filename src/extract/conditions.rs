@@ -307,6 +307,47 @@ pub(super) const CLAUSE_BREAKS: &[&str] = &[
 /// prices will rise" has no cue on the left; "will rise and then fall" no subject on the right.
 pub(super) const SOFT_BREAKS: &[&str] = &[", and ", " and ", " while ", " but "];
 
+/// Where the words after a join end: at the next comma, semicolon, bracket or dash, read past
+/// an aside set off by commas ("and Beta, too, will", "and Acme, for its part, could"), whose
+/// words are the join's right side's still.
+fn right_end(sentence: &str, from: usize) -> usize {
+    const ASIDES: &[&str] = &[
+        "too",
+        "even",
+        "also",
+        "meanwhile",
+        "however",
+        "though",
+        "in turn",
+        "for its part",
+        "for their part",
+        "by contrast",
+        "in contrast",
+    ];
+    let mut at = from;
+    loop {
+        let Some(i) = sentence[at..]
+            .find([',', ';', '(', '\u{2014}'])
+            .map(|i| at + i)
+        else {
+            return sentence.len();
+        };
+        let rest = &sentence[i..];
+        let aside = rest.strip_prefix(", ").and_then(|r| {
+            ASIDES.iter().find_map(|a| {
+                r.get(..a.len())
+                    .filter(|w| w.eq_ignore_ascii_case(a))
+                    .and_then(|_| r[a.len()..].strip_prefix(','))
+                    .map(|_| i + 2 + a.len() + 1)
+            })
+        });
+        match aside {
+            Some(past) => at = past,
+            None => return i,
+        }
+    }
+}
+
 fn joined(sentence: &str, lower: &str, conds: &[(usize, usize, String)]) -> Vec<(usize, usize)> {
     let cue = |w: &str| {
         matches!(
@@ -350,9 +391,7 @@ fn joined(sentence: &str, lower: &str, conds: &[(usize, usize, String)]) -> Vec<
         if !left.iter().any(|t| cue(t.0.as_ref())) {
             continue;
         }
-        let stop = sentence[next..]
-            .find([',', ';', '(', '\u{2014}'])
-            .map_or(sentence.len(), |i| next + i);
+        let stop = right_end(sentence, next);
         let right = super::hedges::tokens(&sentence[next..stop]);
         let words: Vec<&str> = right.iter().take(8).map(|t| t.0.as_ref()).collect();
         let saying = words
@@ -705,6 +744,19 @@ mod tests {
         ] {
             assert_eq!(super::clauses(s, &[]), vec![(0, s.len())], "{s}");
         }
+    }
+
+    /// An aside set off by commas after the join ("and Beta, too, will") is read past: the
+    /// named subject and its own modal still make a second clause (sentences we wrote).
+    #[test]
+    fn an_aside_after_a_join_is_read_past() {
+        let s = "Acme will top $90 this year, and Beta, too, will pass $40.";
+        assert_eq!(super::clauses(s, &[]), vec![(0, 27), (33, s.len())]);
+        let s = "Acme will top $90 this year, and Beta, for its part, could slip.";
+        assert_eq!(super::clauses(s, &[]), vec![(0, 27), (33, s.len())]);
+        // Without a subject of its own the right side stays one forecast with the left.
+        let s = "Acme will top $90 this year, and then, too, will climb.";
+        assert_eq!(super::clauses(s, &[]), vec![(0, s.len())]);
     }
 
     /// "X will A and the Y will B": a noun phrase opened by a determiner with its own finite
