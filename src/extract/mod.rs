@@ -941,32 +941,36 @@ fn headline_future(sentence: &str) -> bool {
     let Some(i) = toks.iter().position(|t| t.0 == "to") else {
         return false;
     };
-    // "Carmaker to unveil new model next week": the subject's own plan or schedule.
-    if toks.get(i + 1).is_some_and(|t| {
-        matches!(
-            t.0.as_ref(),
-            "unveil"
-                | "launch"
-                | "host"
-                | "hold"
-                | "release"
-                | "publish"
-                | "announce"
-                | "open"
-                | "debut"
-                | "introduce"
-                | "reveal"
-                | "present"
-                | "showcase"
-                | "stream"
-                | "air"
-                | "report"
-                | "visit"
-                | "meet"
-                | "attend"
-                | "address"
-        )
-    }) {
+    // "Carmaker to unveil new model next week": the subject's own plan or schedule; not
+    // where a forecaster's label or tag makes it that forecaster's call ("Analyst: Carmaker
+    // to launch a phone in 2027").
+    if !forecaster_headline(sentence)
+        && toks.get(i + 1).is_some_and(|t| {
+            matches!(
+                t.0.as_ref(),
+                "unveil"
+                    | "launch"
+                    | "host"
+                    | "hold"
+                    | "release"
+                    | "publish"
+                    | "announce"
+                    | "open"
+                    | "debut"
+                    | "introduce"
+                    | "reveal"
+                    | "present"
+                    | "showcase"
+                    | "stream"
+                    | "air"
+                    | "report"
+                    | "visit"
+                    | "meet"
+                    | "attend"
+                    | "address"
+            )
+        })
+    {
         return false;
     }
     // "X to Y" with a capitalized subject of one to four words and no verb before "to".
@@ -1030,6 +1034,47 @@ fn headline_future(sentence: &str) -> bool {
         && toks
             .get(i + 1)
             .is_some_and(|t| t.0.chars().all(|c| c.is_ascii_lowercase()) && t.0.len() > 1)
+}
+
+/// Whether a headline names a forecaster as its label or tag: "Analyst: X to launch Y in
+/// 2027", "Economists: ...", "X to launch Y, analysts say". The call is the forecaster's,
+/// even where its event is the subject's own doing.
+fn forecaster_headline(sentence: &str) -> bool {
+    const HOLDERS: &[&str] = &[
+        "analyst",
+        "analysts",
+        "economist",
+        "economists",
+        "strategist",
+        "strategists",
+        "expert",
+        "experts",
+        "forecaster",
+        "forecasters",
+    ];
+    let label = sentence
+        .split_once(':')
+        .map(|(l, _)| l.trim().to_ascii_lowercase())
+        .filter(|l| l.split_whitespace().count() <= 2)
+        .and_then(|l| l.split_whitespace().last().map(str::to_string));
+    if label.is_some_and(|l| HOLDERS.contains(&l.as_str())) {
+        return true;
+    }
+    // ", analysts say", ", says analyst": the tag after the last comma.
+    sentence
+        .rsplit_once(',')
+        .map(|(_, tag)| tag.trim().trim_end_matches(['.', '!']).to_ascii_lowercase())
+        .is_some_and(|tag| {
+            let w: Vec<&str> = tag.split_whitespace().collect();
+            w.len() <= 4
+                && w.iter().any(|x| HOLDERS.contains(x))
+                && w.iter().any(|x| {
+                    matches!(
+                        *x,
+                        "say" | "says" | "said" | "predict" | "predicts" | "expect" | "expects"
+                    )
+                })
+        })
 }
 
 /// A candidate whose probability the text states as a number.
@@ -2566,6 +2611,31 @@ Trump claimed that negotiations would begin immediately.";
             extract("Airline to cut 2,000 jobs\n\nThe talks ended.\n", d).len(),
             1
         );
+    }
+
+    /// A headline's "X to launch Y" is X's own plan; under a forecaster's label or tag it is
+    /// that forecaster's call (sentences we wrote).
+    #[test]
+    fn a_forecasters_headline_on_a_launch_is_a_call() {
+        let d = "2026-01-10".parse().unwrap();
+        let after = "\n\nThe talks ended.\n";
+        assert!(extract(&format!("Carmaker to launch a small van in 2027{after}"), d).is_empty());
+        for t in [
+            "Analyst: Carmaker to launch a small van in 2027",
+            "Carmaker to launch a small van in 2027, analysts say",
+        ] {
+            let c = extract(&format!("{t}{after}"), d);
+            assert_eq!(c.len(), 1, "{t}");
+            assert_eq!(
+                c[0].deadline.map(|d| d.to_string()),
+                Some("2027-12-31".into()),
+                "{t}"
+            );
+        }
+        assert!(super::forecaster_headline("Economists: rates to fall"));
+        assert!(!super::forecaster_headline(
+            "Carmaker: new van to launch in May"
+        ));
     }
 
     #[test]

@@ -354,6 +354,28 @@ fn line_kind(line: &str) -> (Kind, usize) {
     (Kind::Prose, indent)
 }
 
+/// Whether a line opens with a forecaster's label: "Analyst:", "Economists:", "Poll:".
+fn forecaster_label(line: &str) -> bool {
+    line.split_once(':').is_some_and(|(label, _)| {
+        let label = label.trim().to_ascii_lowercase();
+        matches!(
+            label.as_str(),
+            "analyst"
+                | "analysts"
+                | "economist"
+                | "economists"
+                | "strategist"
+                | "strategists"
+                | "expert"
+                | "experts"
+                | "forecaster"
+                | "forecasters"
+                | "poll"
+                | "survey"
+        )
+    })
+}
+
 /// Groups lines into blocks: a heading, bullet or checklist line is a block of its own (a
 /// bullet may continue on indented lines); prose lines join while a line does not end a
 /// sentence and the next starts in lower case.
@@ -443,13 +465,15 @@ fn blocks(text: &str) -> Vec<(usize, usize, Kind)> {
     if let Some(b) = open.take() {
         out.push(b);
     }
-    // A prose block of one short line with no sentence-final punctuation is a heading.
+    // A prose block of one short line with no sentence-final punctuation is a heading; so is
+    // a longer one under a forecaster's label ("Analyst: Acme to launch ... in 2027, ... in
+    // 2028"), the shape of a headline that reports a call.
     for b in &mut out {
         if b.2 == Kind::Prose {
             let t = text[b.0..b.1].trim();
-            let words = t.split_whitespace().take(13).count();
+            let words = t.split_whitespace().take(31).count();
             if !t.contains('\n')
-                && words <= 12
+                && (words <= 12 || words <= 30 && forecaster_label(t))
                 && !t.ends_with(['.', '!', '?', '"', '”', ')', '\'', '’'])
             {
                 b.2 = Kind::Heading;
@@ -1351,6 +1375,23 @@ mod tests {
                 ("✅ The swap was confirmed", Kind::Checklist),
                 ("Listen to this Post", Kind::Heading),
             ]
+        );
+    }
+
+    /// A line of up to 30 words under a forecaster's label, without final punctuation, is a
+    /// headline as a short line is; the same line without the label is prose (sentences we
+    /// wrote).
+    #[test]
+    fn a_long_line_under_a_forecasters_label_is_a_heading() {
+        let body = "Acme to launch a folding phone and a smaller tablet with a faster chip in 2027, a larger tablet and a new watch in 2028";
+        let kinds = |t: &str| -> Vec<Kind> { split(t).iter().map(|s| s.kind).collect() };
+        assert_eq!(
+            kinds(&format!("Analyst: {body}\n\nThe company said nothing.\n"))[0],
+            Kind::Heading
+        );
+        assert_eq!(
+            kinds(&format!("{body}\n\nThe company said nothing.\n"))[0],
+            Kind::Prose
         );
     }
 
