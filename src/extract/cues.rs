@@ -1624,8 +1624,10 @@ pub(super) fn advice_in(toks: &[Token<'_>]) -> bool {
                 p[2],
                 "see" | "expect" | "get" | "know" | "hear" | "have" | "be" | "find" | "learn"
             );
-        (reader || speaker) && matches!(p[1], "should" | "must" | "ought")
-    }) || (w.len() == 2 && matches!(w[0], "you" | "we") && matches!(w[1], "should" | "must"))
+        (reader || speaker) && matches!(p[1], "should" | "shouldn't" | "must" | "ought")
+    }) || (w.len() == 2
+        && matches!(w[0], "you" | "we")
+        && matches!(w[1], "should" | "shouldn't" | "must"))
 }
 
 /// The terms of a plan, deal or law ("Under the plan, the city will spend $2 billion on

@@ -212,7 +212,13 @@ impl Lexicon {
                 probability: h.probability,
                 low: h.low,
                 high: h.high,
-                words: h.phrase.clone(),
+                // "shouldn't" is read as "should" is, everywhere "should" is weighed; the claim
+                // keeps its negation, as with "should not".
+                words: if h.phrase == "shouldn't" {
+                    "should".to_string()
+                } else {
+                    h.phrase.clone()
+                },
                 number: false,
                 assumed: h.assumed,
                 at: toks[i].1,

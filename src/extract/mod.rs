@@ -2638,6 +2638,28 @@ Trump claimed that negotiations would begin immediately.";
         ));
     }
 
+    /// "shouldn't" weighs its event as "should not" does: with a time frame it is a forecast
+    /// whose claim keeps the negation; advice to the reader stays none (sentences we wrote).
+    #[test]
+    fn shouldnt_is_read_as_should_not() {
+        let d = "2026-01-10".parse().unwrap();
+        for t in [
+            "The new bridge shouldn't open before 2027, engineers said.",
+            "The new bridge shouldn\u{2019}t open before 2027, engineers said.",
+        ] {
+            let c = extract(t, d);
+            assert_eq!(c.len(), 1, "{t}");
+            assert!(c[0].claim.starts_with("The new bridge shouldn"), "{t}");
+            assert_eq!(c[0].probability_basis.to_string(), "hedge:should", "{t}");
+            assert_eq!(
+                c[0].deadline.map(|d| d.to_string()),
+                Some("2026-12-31".into()),
+                "{t}"
+            );
+        }
+        assert!(extract("You shouldn't buy a car this year.", d).is_empty());
+    }
+
     #[test]
     fn attribution_and_numbers() {
         let c = extract("Analysts expect the ECB to cut rates by June. There is a 30% chance of a recession next year, the IMF said.", "2026-01-10".parse().unwrap());
