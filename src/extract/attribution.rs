@@ -890,6 +890,26 @@ pub(super) fn attribution(sentence: &str) -> Option<String> {
 }
 
 /// `attribution` with the tokens of `sentence`, already made by the caller.
+/// The holder a clause after "while", "whereas" or "but" names for itself: "Smith expects a
+/// cut, while Jones sees a hold" sets two rival calls side by side, the second Jones's, not
+/// Smith's. `before` is the sentence up to the clause; `None` when no such join opens it or
+/// the clause names no holder of its own.
+pub(super) fn rival_holder(before: &str, clause: &str, toks: &[Token<'_>]) -> Option<String> {
+    let joined = before
+        .trim_end_matches([' ', ','])
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| {
+            w.eq_ignore_ascii_case("while")
+                || w.eq_ignore_ascii_case("whereas")
+                || w.eq_ignore_ascii_case("but")
+        });
+    if !joined {
+        return None;
+    }
+    attribution_in(clause, toks)
+}
+
 pub(super) fn attribution_in(sentence: &str, toks: &[Token<'_>]) -> Option<String> {
     if let Some((_, _, speaker)) = quotation(sentence) {
         return Some(speaker);

@@ -1165,6 +1165,10 @@ fn prose(
         let clause = &sentence[cs..ce];
         // One tokenization per clause, shared by the rules below.
         let ctoks = tokens_lowered(clause, &lowered[cs..ce]);
+        // "Smith expects a cut, while Jones sees a hold": the second call is Jones's.
+        let rival = attribution::rival_holder(&sentence[..cs], clause, &ctoks);
+        let rival_call = rival.is_some();
+        let attributed_to = rival.or_else(|| attributed_to.clone());
         let c = cues_in(clause, &ctoks);
         if c.past_modal && !c.strong || embedded_in(&ctoks) {
             continue;
@@ -1645,6 +1649,11 @@ fn prose(
         let second =
             chosen.and_then(|f| deadlines::second_frame(found, f, ce, &conds, sentence, published));
         let mut stated_claim = claim(clause, &my_conds, attributed_to.as_deref());
+        // "..., while Beta sees three": a rival's bare count or figure says nothing without
+        // its holder's words, which stay in the claim.
+        if rival_call && stated_claim.split_whitespace().nth(2).is_none() {
+            stated_claim = claim(clause, &my_conds, None);
+        }
         // "Prices will likely peak in March and could ease by the summer": the second
         // predicate's subject is the first's (`conditions::joined`).
         if let Some(subject) = elided_subject(clause, &sentence[..cs], out, s.start) {
@@ -2595,6 +2604,38 @@ Trump claimed that negotiations would begin immediately.";
             .map(|c| (c.claim.as_str(), c.probability))
             .collect();
         assert_eq!(got, vec![("Who Will Win: The Long Road", 0.9)]);
+    }
+
+    /// Two rival calls joined by "while" or "but" are each their own holder's: "Jones sees"
+    /// after "Smith expects ..., while" is Jones's call, with its own figure or count
+    /// (sentences we wrote).
+    #[test]
+    fn a_rival_call_after_while_is_its_own_holders() {
+        let d = "2026-01-10".parse().unwrap();
+        for (t, second) in [
+            (
+                "Smith expects the pound to fall by March, while Jones sees it rising by June.",
+                "Jones",
+            ),
+            (
+                "Acme Bank expects two cuts this year, while Beta Capital sees three.",
+                "Beta Capital",
+            ),
+            (
+                "Some analysts expect a cut in March, but others see the bank holding until June.",
+                "others",
+            ),
+        ] {
+            let c = extract(t, d);
+            assert_eq!(c.len(), 2, "{t}");
+            assert!(
+                c[1].attributed_to
+                    .as_deref()
+                    .is_some_and(|h| h.eq_ignore_ascii_case(second)),
+                "{t}: {:?}",
+                c[1].attributed_to
+            );
+        }
     }
 
     #[test]
