@@ -1051,11 +1051,15 @@ fn forecaster_headline(sentence: &str) -> bool {
         "experts",
         "forecaster",
         "forecasters",
+        "senator",
+        "senators",
+        "lawmaker",
+        "lawmakers",
     ];
     let label = sentence
         .split_once(':')
         .map(|(l, _)| l.trim().to_ascii_lowercase())
-        .filter(|l| l.split_whitespace().count() <= 2)
+        .filter(|l| l.split_whitespace().count() <= 4)
         .and_then(|l| l.split_whitespace().last().map(str::to_string));
     if label.is_some_and(|l| HOLDERS.contains(&l.as_str())) {
         return true;
@@ -1424,6 +1428,12 @@ fn prose(
             // is the call the article reports, with or without a time.
             number
                 || (horizon.is_some() && c.strong && c.future && !c.will_stative)
+                // "Key senator: Budget deal will pass": a forecaster's call in the headline,
+                // not the piece's thesis.
+                || (matches!(phrase, "will" | "won't" | "will not")
+                    && c.future
+                    && !c.will_stative
+                    && forecaster_headline(sentence))
                 // "Smith projected to win Senate race": a forecaster's passive call names
                 // the outcome, as a strong word does.
                 || hedges::PASSIVE_CALLS.contains(&phrase)
@@ -2654,8 +2664,9 @@ Trump claimed that negotiations would begin immediately.";
         );
     }
 
-    /// A headline's "X to launch Y" is X's own plan; under a forecaster's label or tag it is
-    /// that forecaster's call (sentences we wrote).
+    /// A headline's "X to launch Y" is X's own plan, and its plain "will" the piece's thesis;
+    /// under a forecaster's label or tag either is that forecaster's call (sentences we
+    /// wrote).
     #[test]
     fn a_forecasters_headline_on_a_launch_is_a_call() {
         let d = "2026-01-10".parse().unwrap();
@@ -2672,6 +2683,15 @@ Trump claimed that negotiations would begin immediately.";
                 Some("2027-12-31".into()),
                 "{t}"
             );
+        }
+        // A plain "will" in a headline is the piece's thesis; under a forecaster's label it
+        // is that forecaster's call, with or without a time.
+        assert!(extract(&format!("The spending bill will pass{after}"), d).is_empty());
+        for t in [
+            "Key farm-state senator: The spending bill will pass",
+            "Economists: The slump will not last",
+        ] {
+            assert_eq!(extract(&format!("{t}{after}"), d).len(), 1, "{t}");
         }
         assert!(super::forecaster_headline("Economists: rates to fall"));
         assert!(!super::forecaster_headline(
