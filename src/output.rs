@@ -66,6 +66,159 @@ pub fn keep_whole(t: &mut Table, index: usize) {
     }
 }
 
+/// How a column of a listing may be drawn when the terminal is narrow (the rule
+/// `report::columns::table_of` keeps for `report` and `compare`, for the listings: `list`,
+/// `due`, `questions`, `question KEY`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fit {
+    /// Never split: a number, date, id or key (typed back into commands).
+    Whole,
+    /// Wraps at spaces only, never inside a word: a source name, a list of names, an
+    /// outcome (`not-by 2025-09-22`), `18% against`.
+    Words,
+    /// A source name: wraps at spaces only, and its words longer than `NAME_CUT_MIN` may be
+    /// cut with an ellipsis when that makes the table fit (`Step::CutNames`).
+    Name,
+    /// Free text (a claim): wraps at spaces, kept at least this wide (or its whole width)
+    /// and as wide as its longest word up to `NAME_WORD_MAX` (a longer word may be split).
+    Text(usize),
+}
+
+/// A step `fitted_table` takes, in order, while a listing does not fit its width.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// Leave out this column (its index in the header).
+    Drop(usize),
+    /// Cut the long words of the `Fit::Name` columns with an ellipsis, down to
+    /// `NAME_CUT_MIN` (`NAME_WORD_MAX` is the most a word keeps anyway), when that makes the
+    /// table fit.
+    CutNames,
+}
+
+/// A listing fitted to `style.width` (audit 21, B3: `list`, `questions` and `question`
+/// were drawn 100 columns wide at `COLUMNS=60..90`, or left to comfy-table, which split
+/// `Northbridg`/`e`, `2025-0`/`9-22` and headings one letter a line). Each column needs its
+/// widest unbreakable piece (`Fit`) and its heading's longest word; while they do not all
+/// fit, the `steps` are taken in order (columns left out, long name words cut), and then
+/// any column left out that fits again is put back, the last left out first (a
+/// 40-character key left out gives the claim its room back). Returns the drawn table and
+/// the headings left out, in table order. Cells are drawn as given (the caller cleans
+/// them). The table is wider than `width` only when the columns the steps keep do not fit.
+pub fn fitted_table<'h>(
+    style: &Style,
+    header: &[&'h str],
+    fits: &[Fit],
+    mut rows: Vec<Vec<String>>,
+    steps: &[Step],
+) -> (String, Vec<&'h str>) {
+    let heading_word = |i: usize| {
+        header[i]
+            .split_whitespace()
+            .map(display_width)
+            .max()
+            .unwrap_or(0)
+    };
+    let mut need: Vec<usize> = (0..header.len())
+        .map(|i| {
+            let widest = |f: fn(&str) -> usize| rows.iter().map(|r| f(&r[i])).max().unwrap_or(0);
+            let cell = match fits[i] {
+                Fit::Whole => widest(|c| c.lines().map(display_width).max().unwrap_or(0)),
+                Fit::Words | Fit::Name => widest(longest_word),
+                Fit::Text(min) => widest(display_width)
+                    .min(min.max(widest(longest_word).min(NAME_WORD_MAX))),
+            };
+            cell.max(heading_word(i))
+        })
+        .collect();
+    // Each column takes its width plus three (padding and a border), the table one more.
+    let total = |need: &[usize], shown: &[usize]| {
+        shown.iter().map(|&i| need[i] + 3).sum::<usize>() + 1
+    };
+    let width = usize::from(style.width);
+    let mut shown: Vec<usize> = (0..header.len()).collect();
+    let mut dropped: Vec<usize> = Vec::new();
+    // From `Step::CutNames` on, names are cut before any later column is left out, when
+    // that alone makes the table fit; a name cut for nothing would be lost.
+    let mut cutting = false;
+    for step in steps {
+        if total(&need, &shown) <= width {
+            break;
+        }
+        cutting |= *step == Step::CutNames;
+        if cutting {
+            let over = total(&need, &shown) - width;
+            let names: Vec<(usize, usize)> = shown
+                .iter()
+                .filter(|&&i| fits[i] == Fit::Name)
+                .map(|&i| (i, heading_word(i).max(NAME_CUT_MIN).min(need[i])))
+                .collect();
+            let room: usize = names.iter().map(|&(i, floor)| need[i] - floor).sum();
+            if room >= over {
+                let mut over = over;
+                for (i, floor) in names {
+                    let to = need[i].saturating_sub(over).max(floor);
+                    over -= need[i] - to;
+                    if to < need[i] {
+                        for row in &mut rows {
+                            row[i] = row[i]
+                                .split(' ')
+                                .map(|w| ellipsize(w, to))
+                                .collect::<Vec<_>>()
+                                .join(" ");
+                        }
+                        need[i] = to;
+                    }
+                }
+                break;
+            }
+        }
+        if let Step::Drop(d) = *step {
+            shown.retain(|&i| i != d);
+            dropped.push(d);
+        }
+    }
+    for &d in dropped.iter().rev() {
+        let mut with: Vec<usize> = shown.clone();
+        with.push(d);
+        with.sort_unstable();
+        if total(&need, &with) <= width {
+            shown = with;
+        }
+    }
+    let headings: Vec<&str> = shown.iter().map(|&i| header[i]).collect();
+    let mut t = table(style, &headings);
+    for row in &rows {
+        t.add_row(shown.iter().map(|&i| row[i].as_str()));
+    }
+    for (at, &i) in shown.iter().enumerate() {
+        if let Some(column) = t.column_mut(at) {
+            // comfy-table counts the two padding spaces in a column's width.
+            let w = u16::try_from(need[i] + 2).unwrap_or(u16::MAX);
+            column.set_constraint(comfy_table::ColumnConstraint::LowerBoundary(
+                comfy_table::Width::Fixed(w),
+            ));
+        }
+    }
+    let left_out = (0..header.len())
+        .filter(|i| !shown.contains(i))
+        .map(|i| header[i])
+        .collect();
+    (t.to_string(), left_out)
+}
+
+/// The line under a table that left columns out (`fitted_table`), naming them and where
+/// they can be seen (`also`: a command that shows them, with its `; `, or empty); empty
+/// when none was left out.
+pub fn left_out_note(left_out: &[&str], also: &str) -> String {
+    if left_out.is_empty() {
+        return String::new();
+    }
+    format!(
+        "(left out at this width: {}; {also}a wider terminal, COLUMNS, or --format csv|json shows them)\n",
+        left_out.join(", ")
+    )
+}
+
 /// A Markdown (GitHub) table; `|` in cells is escaped and line breaks become spaces.
 pub fn markdown_table(header: &[&str], rows: &[Vec<String>]) -> String {
     let cell = md_cell;
@@ -141,6 +294,10 @@ pub fn ellipsize(text: &str, max: usize) -> String {
 /// an ellipsis: a name column is never narrower than its longest word, so it wraps at
 /// spaces and never splits a word (audit 16, A16: `Northbridg` / `e` / `Analytics`).
 pub const NAME_WORD_MAX: usize = 24;
+
+/// The shortest a narrow listing cuts a long word of a name to (`Step::CutNames`): a
+/// name's ordinary words (`Northbridge`) are never cut, a 24-character one may be.
+pub const NAME_CUT_MIN: usize = 16;
 
 /// `name` for a table cell that wraps at spaces only: each word longer than
 /// `NAME_WORD_MAX` is cut to it with an ellipsis.

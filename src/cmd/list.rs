@@ -6,7 +6,7 @@ use crate::app::{Context, Io};
 use crate::cli::{ListArgs, SortArg, StatusArg};
 use crate::error::{Error, Result};
 use crate::model::{format_percent, Forecast, ForecastRef};
-use crate::output::{ellipsize, json_string, keep_whole, markdown_table, table, Format, Style};
+use crate::output::{ellipsize, json_string, markdown_table, Format, Style};
 use crate::store::{ListFilter, StatusFilter, Store};
 use crate::time::parse_day;
 use crate::transfer::{write_csv_row, ExportRecord};
@@ -285,68 +285,6 @@ fn mentions(f: &ForecastRef<'_>, needle: &str) -> bool {
     .any(|text| crate::model::names::name_key(text).contains(needle))
 }
 
-/// The width the source column keeps when it wraps: its longest word (names wrap at spaces)
-/// and at least 10 columns, or the whole name when shorter. Widths are terminal columns
-/// (`output::display_width`): a CJK character takes two.
-fn source_min(rows: &[Vec<String>]) -> usize {
-    let widest = rows
-        .iter()
-        .map(|r| crate::output::display_width(&r[1]))
-        .max()
-        .unwrap_or(0);
-    let word = rows
-        .iter()
-        .map(|r| crate::output::longest_word(&r[1]))
-        .max()
-        .unwrap_or(0);
-    widest.min(10).max(word)
-}
-
-/// The listing's columns that fit `width` with every kept-whole column whole, the source at
-/// its `source_min` and room for the claim (12) to wrap in (a narrow terminal split the
-/// statuses and probabilities one letter a line): the date made goes first, then the claim,
-/// since the question key, kept whole for commands, is most often a slug of it. The
-/// source's real width is counted (audit 18, A1: counted as 8, a source of 26 left the
-/// claim 2 characters, one row 18 lines). When even the columns left do not fit, the source
-/// gets what is left (the second value, at least 10), its long words cut, and then the
-/// status wraps at its space (the third value: its longest word, the width it keeps),
-/// rather than the table being made wider than `width`.
-fn fitted_columns(rows: &[Vec<String>], width: u16) -> (Vec<usize>, usize, Option<usize>) {
-    let widest = |i: usize| {
-        rows.iter()
-            .map(|r| crate::output::display_width(&r[i]))
-            .max()
-            .unwrap_or(0)
-            .max(HEADER[i].len())
-    };
-    let need = |i: usize| match i {
-        1 => source_min(rows).max(HEADER[1].len()),
-        7 => widest(7).min(12),
-        _ => widest(i),
-    };
-    let total = |shown: &[usize]| shown.iter().map(|&i| need(i) + 3).sum::<usize>() + 1;
-    let mut shown: Vec<usize> = (0..HEADER.len()).collect();
-    for drop in [3, 7] {
-        if total(&shown) <= usize::from(width) {
-            break;
-        }
-        shown.retain(|&i| i != drop);
-    }
-    // Then the source's long words are cut (down to 10), then the status wraps at its
-    // space (`resolved` over `(false)`).
-    let over = total(&shown).saturating_sub(usize::from(width));
-    let floor = 10.min(need(1));
-    let source = need(1).saturating_sub(over).max(floor);
-    let status_word = rows
-        .iter()
-        .map(|r| crate::output::longest_word(&r[5]))
-        .max()
-        .unwrap_or(0)
-        .max(HEADER[5].len());
-    let status_wraps = (over > need(1) - source).then_some(status_word);
-    (shown, source, status_wraps)
-}
-
 const HEADER: [&str; 8] = [
     "id", "source", "p", "made", "deadline", "status", "question", "claim",
 ];
@@ -400,49 +338,34 @@ pub fn render(forecasts: &[Forecast], format: Format, style: &Style) -> Result<S
                     row.iter().map(|c| crate::output::clean(c)).collect()
                 })
                 .collect();
-            let (shown, source_width, status_wraps) = fitted_columns(&rows, style.width);
-            let header: Vec<&str> = shown.iter().map(|&i| HEADER[i]).collect();
-            let mut t = table(style, &header);
-            for row in &rows {
-                t.add_row(shown.iter().map(|&i| row[i].as_str()));
-            }
-            // Ids, dates, keys and short values are kept whole (a key is copied into
-            // commands); the source and the claim wrap.
-            for (at, &i) in shown.iter().enumerate() {
-                if !([1, 7].contains(&i) || i == 5 && status_wraps.is_some()) {
-                    keep_whole(&mut t, at);
-                }
-            }
-            if let (Some(word), Some(at)) = (status_wraps, shown.iter().position(|&i| i == 5)) {
-                if let Some(column) = t.column_mut(at) {
-                    column.set_constraint(comfy_table::ColumnConstraint::LowerBoundary(
-                        comfy_table::Width::Fixed(u16::try_from(word + 2).unwrap_or(18)),
-                    ));
-                }
-            }
-            // The source wraps, but never below 10 characters (plus padding) nor, while the
-            // table fits, below its longest word (wrapped at spaces: `output::name_cell`);
-            // when even the whole columns do not fit, a long word is cut to fit (audit 18,
-            // A1: the table was wider than the terminal it was fitted to), never a letter a
-            // line.
-            if let Some(column) = t.column_mut(1) {
-                let min = u16::try_from(source_width + 2).unwrap_or(12);
-                column.set_constraint(comfy_table::ColumnConstraint::LowerBoundary(
-                    comfy_table::Width::Fixed(min),
-                ));
-            }
-            let left_out: Vec<&str> = (0..HEADER.len())
-                .filter(|i| !shown.contains(i))
-                .map(|i| HEADER[i])
-                .collect();
-            let note = if left_out.is_empty() {
-                String::new()
-            } else {
-                format!(
-                    "(left out at this width: {}; `forecast show ID`, a wider terminal, COLUMNS, or --format csv|json shows them)\n",
-                    left_out.join(", ")
-                )
-            };
+            // Ids, dates and keys are whole (a key is copied into commands); the source,
+            // the probability (`18% against`) and the status wrap at spaces only; the claim
+            // wraps. When they do not fit, the date made is left out first, then the claim,
+            // then the source's long words are cut, then the question key (a claim then
+            // takes its room back), then the status (audit 21, B3: at `COLUMNS=60..90` the
+            // table was 100 wide with the demo's 40-character keys, and comfy-table split
+            // `Northbridg`/`e`).
+            use crate::output::{Fit, Step};
+            let fits = [
+                Fit::Whole,
+                Fit::Name,
+                Fit::Words,
+                Fit::Whole,
+                Fit::Whole,
+                Fit::Words,
+                Fit::Whole,
+                Fit::Text(12),
+            ];
+            let steps = [
+                Step::Drop(3),
+                Step::Drop(7),
+                Step::CutNames,
+                Step::Drop(6),
+                Step::Drop(5),
+            ];
+            let (t, left_out) =
+                crate::output::fitted_table(style, &HEADER, &fits, rows, &steps);
+            let note = crate::output::left_out_note(&left_out, "`forecast show ID`, ");
             Ok(format!("{t}\n{note}"))
         }
     }

@@ -5,7 +5,7 @@
 use crate::app::{Context, Io};
 use crate::cli::QuestionArgs;
 use crate::error::{Error, Result};
-use crate::output::{csv_string, json_string, num, table, Format};
+use crate::output::{csv_string, json_string, num, Format};
 use crate::report::price_chart::price_path_svg;
 use crate::report::question::{question_view, QuestionView};
 use crate::report::rows::ReportFilter;
@@ -196,30 +196,49 @@ fn text(v: &QuestionView, style: &crate::output::Style) -> String {
             ""
         };
         let _ = writeln!(out, "\nMarket: by {}, {outcome}{scored}", m.deadline);
-        let mut t = table(
-            style,
-            &[
-                "id",
-                "source",
-                "made on",
-                "P(event)",
-                "price before",
-                "earned (bits)",
-                "in force",
-            ],
-        );
-        for f in &m.forecasts {
-            t.add_row(vec![
-                f.id.to_string(),
-                f.source.clone(),
-                f.made_on.to_string(),
-                format!("{:.1}%", f.probability * 100.0),
-                format!("{:.1}%", f.price_before * 100.0),
-                num(f.earned, 3),
-                if f.in_force { "yes" } else { "updated" }.to_string(),
-            ]);
-        }
-        let _ = writeln!(out, "{t}");
+        // The numbers, dates and ids are whole and a name wraps at its spaces; what does
+        // not fit is left out and named, `in force` first, then the price before (audit
+        // 21, B3: at 60 columns comfy-table split `2025-0`/`2-14`, `P(even`/`t)` and
+        // `Whitfi`/`eld`).
+        use crate::output::{Fit, Step};
+        let header = [
+            "id",
+            "source",
+            "made on",
+            "P(event)",
+            "price before",
+            "earned (bits)",
+            "in force",
+        ];
+        let rows: Vec<Vec<String>> = m
+            .forecasts
+            .iter()
+            .map(|f| {
+                vec![
+                    f.id.to_string(),
+                    crate::output::name_cell(&crate::output::clean(&f.source)),
+                    f.made_on.to_string(),
+                    format!("{:.1}%", f.probability * 100.0),
+                    format!("{:.1}%", f.price_before * 100.0),
+                    num(f.earned, 3),
+                    if f.in_force { "yes" } else { "updated" }.to_string(),
+                ]
+            })
+            .collect();
+        let fits = [
+            Fit::Whole,
+            Fit::Name,
+            Fit::Whole,
+            Fit::Whole,
+            Fit::Whole,
+            Fit::Whole,
+            Fit::Whole,
+        ];
+        let steps = [Step::Drop(6), Step::CutNames, Step::Drop(4), Step::Drop(2)];
+        let (t, left_out) = crate::output::fitted_table(style, &header, &fits, rows, &steps);
+        out.push_str(&t);
+        out.push('\n');
+        out.push_str(&crate::output::left_out_note(&left_out, ""));
         // A forecast under a condition is about its claim only if the condition held; each
         // condition of a source has its own forecast in force.
         for f in &m.forecasts {

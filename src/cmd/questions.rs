@@ -4,7 +4,7 @@
 use crate::app::{Context, Io};
 use crate::cli::QuestionsArgs;
 use crate::error::Result;
-use crate::output::{csv_string, json_string, keep_whole, markdown_table, table, Format};
+use crate::output::{csv_string, json_string, markdown_table, Format};
 use crate::store::{QuestionSummary, Store};
 use serde::Serialize;
 
@@ -71,12 +71,34 @@ pub fn run(store: &Store, ctx: &Context, args: &QuestionsArgs, io: &mut Io<'_>) 
         }
         Format::Table if questions.is_empty() => "No questions yet.\n".to_string(),
         Format::Table => {
-            let mut t = table(&ctx.style, &HEADER);
-            for q in &questions {
-                t.add_row(cells(q).iter().map(|c| crate::output::clean(c)));
-            }
-            keep_whole(&mut t, 0);
-            format!("{t}\n")
+            // The key and the counts are whole, the sources and the outcome wrap at spaces
+            // only; what does not fit is left out and named, the count of forecasts first,
+            // then the sources, then the count unresolved (audit 21, B3: left to
+            // comfy-table, headings and dates were split, `foreca`/`sts`, `2025-0`/`9-22`,
+            // and at 60 columns the headings ran one letter a line).
+            use crate::output::{Fit, Step};
+            let rows: Vec<Vec<String>> = questions
+                .iter()
+                .map(|q| {
+                    let mut row = cells(q);
+                    row[3] = crate::output::name_cell(&row[3]);
+                    row.iter().map(|c| crate::output::clean(c)).collect()
+                })
+                .collect();
+            let fits = [Fit::Whole, Fit::Whole, Fit::Whole, Fit::Name, Fit::Words];
+            let steps = [
+                Step::Drop(1),
+                Step::CutNames,
+                Step::Drop(3),
+                Step::Drop(2),
+                Step::Drop(4),
+            ];
+            let (t, left_out) =
+                crate::output::fitted_table(&ctx.style, &HEADER, &fits, rows, &steps);
+            format!(
+                "{t}\n{}",
+                crate::output::left_out_note(&left_out, "`forecast question KEY`, ")
+            )
         }
     };
     super::write_out(io, &text)
