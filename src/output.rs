@@ -124,16 +124,16 @@ pub fn fitted_table<'h>(
             let cell = match fits[i] {
                 Fit::Whole => widest(|c| c.lines().map(display_width).max().unwrap_or(0)),
                 Fit::Words | Fit::Name => widest(longest_word),
-                Fit::Text(min) => widest(display_width)
-                    .min(min.max(widest(longest_word).min(NAME_WORD_MAX))),
+                Fit::Text(min) => {
+                    widest(display_width).min(min.max(widest(longest_word).min(NAME_WORD_MAX)))
+                }
             };
             cell.max(heading_word(i))
         })
         .collect();
     // Each column takes its width plus three (padding and a border), the table one more.
-    let total = |need: &[usize], shown: &[usize]| {
-        shown.iter().map(|&i| need[i] + 3).sum::<usize>() + 1
-    };
+    let total =
+        |need: &[usize], shown: &[usize]| shown.iter().map(|&i| need[i] + 3).sum::<usize>() + 1;
     let width = usize::from(style.width);
     let mut shown: Vec<usize> = (0..header.len()).collect();
     let mut dropped: Vec<usize> = Vec::new();
@@ -517,10 +517,26 @@ fn temp_in_dir_of(
         .suffix(".tmp")
         .tempfile_in(dir)
         .map_err(|e| {
-            Error::io(
-                format!("creating a temporary file in `{}`", dir.display()),
-                e,
-            )
+            // A folder this user may not write in (or on a read-only file system) is a bad
+            // target named by the user, as a missing folder is: said in the tool's words,
+            // exit 2, without the temporary file's name (audit 21, B13).
+            let folder = dir.display();
+            let why = match e.kind() {
+                std::io::ErrorKind::PermissionDenied => Some(format!(
+                    "you may not write in `{folder}`; choose another folder"
+                )),
+                std::io::ErrorKind::ReadOnlyFilesystem => Some(format!(
+                    "`{folder}` is on a read-only file system; choose another folder"
+                )),
+                _ => None,
+            };
+            match why {
+                Some(why) => Error::invalid(format!("`{}`", path.display()), why),
+                None => Error::io(
+                    format!("creating a temporary file in `{}`", dir.display()),
+                    e,
+                ),
+            }
         })
 }
 

@@ -376,10 +376,7 @@ fn the_list_table_fits_narrow_terminals_without_a_two_letter_claim() {
         } else {
             "(left out at this width: made, claim;"
         };
-        assert!(
-            text.contains(left_out),
-            "{text}"
-        );
+        assert!(text.contains(left_out), "{text}");
     }
 }
 
