@@ -98,6 +98,12 @@ fn read_text(file: &std::path::Path, io: &mut Io<'_>) -> Result<String> {
             ),
         ));
     }
+    if let Some(kind) = crate::transfer::read::utf16_kind(&bytes) {
+        return Err(Error::invalid(
+            format!("extract `{name}`"),
+            crate::transfer::read::utf16_message(kind, "UTF-8"),
+        ));
+    }
     if bytes.contains(&0) {
         return Err(Error::invalid(
             format!("extract `{name}`"),

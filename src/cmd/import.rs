@@ -681,7 +681,49 @@ pub fn import(
     let mut head = vec![0u8; 64 * 1024];
     let n = read_up_to(&mut reader, &mut head)?;
     head.truncate(n);
+    // A file in UTF-16 (Excel's "Unicode Text") is named as such, before anything is read
+    // as rows (audit 21, B11: it was "line 1: the file is not UTF-8 text").
+    if let Some(kind) = crate::transfer::read::utf16_kind(&head) {
+        return Err(Error::invalid(
+            format!("import `{name}`"),
+            crate::transfer::read::utf16_message(kind, "CSV UTF-8"),
+        ));
+    }
     let format = InputFormat::detect(name, &head);
+    // Excel's `sep=;` first line names the delimiter: it is read as `--delimiter` would be,
+    // and the line is blanked (kept as an empty line, so later lines keep their numbers).
+    let with_sep;
+    let fields = match crate::transfer::read::sep_line(&head) {
+        Some((sep, len)) if format == InputFormat::Csv => {
+            let given = fields.delimiter.unwrap_or(b',');
+            if fields.delimiter.is_some() && given != sep {
+                return Err(Error::invalid(
+                    format!("import `{name}`"),
+                    format!(
+                        "its first line `sep={}` says the fields are separated by `{}`, but --delimiter gives `{}`; leave --delimiter out, or remove that line",
+                        char::from(sep).escape_default(),
+                        char::from(sep).escape_default(),
+                        char::from(given).escape_default()
+                    ),
+                ));
+            }
+            let bom = if head.starts_with(b"\xEF\xBB\xBF") {
+                3
+            } else {
+                0
+            };
+            let eol = head[bom..len]
+                .iter()
+                .position(|b| matches!(b, b'\r' | b'\n'))
+                .map_or(len, |at| bom + at);
+            head.drain(bom..eol);
+            let mut local = fields.clone();
+            local.delimiter = Some(sep);
+            with_sep = local;
+            &with_sep
+        }
+        _ => fields,
+    };
     let (mut rest, over) = LineLimit::new(
         std::io::Cursor::new(head).chain(reader),
         format == InputFormat::Csv,
@@ -1246,7 +1288,7 @@ fn import_document(
     let mut limited = input.take(MAX_DOCUMENT + 1);
     limited
         .read_to_string(&mut text)
-        .map_err(|_| Error::invalid(format!("import `{name}`"), "the file is not UTF-8 text"))?;
+        .map_err(|_| Error::invalid(format!("import `{name}`"), crate::transfer::read::NOT_UTF8))?;
     if text.len() as u64 > MAX_DOCUMENT {
         return Err(Error::invalid(
             format!("import `{name}`"),

@@ -353,9 +353,7 @@ pub fn read_rows(
             loop {
                 buf.clear();
                 let n = reader.read_line(&mut buf).map_err(|e| match e.kind() {
-                    std::io::ErrorKind::InvalidData => {
-                        bad(line + 1, "the file is not UTF-8 text".into())
-                    }
+                    std::io::ErrorKind::InvalidData => bad(line + 1, NOT_UTF8.into()),
                     _ => Error::io(format!("reading `{name}`"), e),
                 })?;
                 if n == 0 {
@@ -458,9 +456,74 @@ pub(crate) fn other_separator(header: &[String], delimiter: Option<u8>) -> Optio
     ))
 }
 
+/// Said of a file whose bytes are not UTF-8 (a stray high byte): most often Excel's plain
+/// "CSV" on Windows, written in Windows-1252 (audit 21, B11: the message gave no way out).
+pub const NOT_UTF8: &str = "the file is not UTF-8 text (Windows-1252 or Latin-1, perhaps, as Excel's plain \"CSV\" is written on Windows): save it as \"CSV UTF-8\", or convert it with `iconv -f WINDOWS-1252 -t UTF-8 FILE > NEW.csv`";
+
+/// The UTF-16 a file's first bytes are in (`"UTF-16LE"` or `"UTF-16BE"`): a byte-order mark
+/// (`FF FE` or `FE FF`, which Excel's "Unicode Text" and Notepad's "Unicode" write), or,
+/// without one, text whose every other byte is 0 (ASCII in UTF-16); `None` otherwise.
+pub fn utf16_kind(head: &[u8]) -> Option<&'static str> {
+    match head {
+        [0xFF, 0xFE, ..] => return Some("UTF-16LE"),
+        [0xFE, 0xFF, ..] => return Some("UTF-16BE"),
+        _ => {}
+    }
+    let pairs: Vec<&[u8]> = head[..head.len().min(512)].chunks_exact(2).collect();
+    if pairs.len() < 2 {
+        return None;
+    }
+    let all = |f: fn(&[u8]) -> bool| pairs.iter().all(|p| f(p));
+    if all(|p| p[1] == 0 && p[0] != 0) {
+        Some("UTF-16LE")
+    } else if all(|p| p[0] == 0 && p[1] != 0) {
+        Some("UTF-16BE")
+    } else {
+        None
+    }
+}
+
+/// What an import or extract says of a UTF-16 file (`kind` from `utf16_kind`; `save_as`
+/// the choice to save it under: `"CSV UTF-8"` for a table, `"UTF-8"` for text).
+pub fn utf16_message(kind: &str, save_as: &str) -> String {
+    format!(
+        "the file is {kind} text (Excel's \"Unicode Text\", Notepad's \"Unicode\"), not UTF-8: save it as \"{save_as}\", or convert it with `iconv -f UTF-16 -t UTF-8 FILE > NEW`"
+    )
+}
+
+/// Excel's first line `sep=;` (written by some exports, read by Excel as the delimiter):
+/// the delimiter it names and the length of the line with its line break, after an
+/// optional UTF-8 byte-order mark; `None` when the file does not start with one.
+pub fn sep_line(head: &[u8]) -> Option<(u8, usize)> {
+    let start = if head.starts_with(b"\xEF\xBB\xBF") {
+        3
+    } else {
+        0
+    };
+    let rest = &head[start..];
+    if rest.len() < 5 || !rest[..4].eq_ignore_ascii_case(b"sep=") {
+        return None;
+    }
+    let c = rest[4];
+    if !c.is_ascii() || matches!(c, b'"' | b'\n' | b'\r') {
+        return None;
+    }
+    let after = &rest[5..];
+    let eol = if after.starts_with(b"\r\n") {
+        2
+    } else if after.starts_with(b"\n") || after.starts_with(b"\r") {
+        1
+    } else if after.is_empty() {
+        0
+    } else {
+        return None;
+    };
+    Some((c, start + 5 + eol))
+}
+
 fn csv_message(e: &csv::Error) -> String {
     match e.kind() {
-        csv::ErrorKind::Utf8 { .. } => "the file is not UTF-8 text".to_string(),
+        csv::ErrorKind::Utf8 { .. } => NOT_UTF8.to_string(),
         csv::ErrorKind::UnequalLengths {
             expected_len, len, ..
         } => {
@@ -613,6 +676,22 @@ mod tests {
         );
         assert_eq!(rows[1].0, 3);
         assert!(collect("[1]\n", InputFormat::JsonLines).is_err());
+    }
+
+    #[test]
+    fn utf16_and_excel_sep_lines_are_recognised() {
+        assert_eq!(utf16_kind(b"\xFF\xFEs\0"), Some("UTF-16LE"));
+        assert_eq!(utf16_kind(b"\xFE\xFF\0s"), Some("UTF-16BE"));
+        assert_eq!(utf16_kind(b"s\0o\0u\0"), Some("UTF-16LE"));
+        assert_eq!(utf16_kind(b"\0s\0o"), Some("UTF-16BE"));
+        assert_eq!(utf16_kind(b"source,claim"), None);
+        assert_eq!(utf16_kind(b"Caf\xe9,x"), None);
+        assert_eq!(sep_line(b"sep=;\nsource;claim"), Some((b';', 6)));
+        assert_eq!(sep_line(b"\xEF\xBB\xBFSEP=\t\r\nsource"), Some((b'\t', 10)));
+        assert_eq!(sep_line(b"sep=;"), Some((b';', 5)));
+        assert_eq!(sep_line(b"sep=;;\n"), None);
+        assert_eq!(sep_line(b"sep=\"\n"), None);
+        assert_eq!(sep_line(b"separator,claim\n"), None);
     }
 
     #[test]

@@ -1159,3 +1159,103 @@ fn a_semicolon_file_reads_decimal_commas_in_probabilities() {
         "{err}"
     );
 }
+
+/// Audit 21, B11: Excel's "Unicode Text" (UTF-16 with a byte-order mark) and its plain
+/// "CSV" on Windows (Windows-1252) got "the file is not UTF-8 text" with no way out, and
+/// `extract` called UTF-16 "a binary file". Now each says what the file is and how to
+/// convert it, in one line, exit 2, with nothing written; Excel's `sep=;` first line is read
+/// as the delimiter (the line numbers after it unchanged).
+#[test]
+fn files_in_another_encoding_are_named_with_the_way_to_convert_them() {
+    let l = Ledger::new();
+    let utf16 = |text: &str, bom: &[u8], be: bool| -> Vec<u8> {
+        let mut out = bom.to_vec();
+        for unit in text.encode_utf16() {
+            let bytes = if be {
+                unit.to_be_bytes()
+            } else {
+                unit.to_le_bytes()
+            };
+            out.extend(bytes);
+        }
+        out
+    };
+    let table = "source\tclaim\tprobability\tmade_on\tdeadline\r\nAlice\tRain\t0.7\t2026-01-05\t2026-03-01\r\n";
+    for (bom, be, kind) in [
+        (&[0xFF, 0xFE][..], false, "UTF-16LE"),
+        (&[0xFE, 0xFF][..], true, "UTF-16BE"),
+        (&[][..], false, "UTF-16LE"),
+    ] {
+        let p = l.path("unicode-text.txt");
+        std::fs::write(&p, utf16(table, bom, be)).unwrap();
+        let e = l.fails(&["import", p.to_str().unwrap(), "--delimiter", "tab"], 2);
+        assert_eq!(e.lines().count(), 1, "{e}");
+        assert!(
+            e.contains(&format!(
+                "the file is {kind} text (Excel's \"Unicode Text\""
+            )),
+            "{e}"
+        );
+        assert!(e.contains("`iconv -f UTF-16 -t UTF-8 FILE > NEW`"), "{e}");
+        assert!(!l.db.exists(), "an import refused wrote the ledger");
+    }
+    let p = l.path("ansi.csv");
+    std::fs::write(
+        &p,
+        b"source,claim,probability,made_on,deadline\nCaf\xe9 Times,Rain,0.7,2026-01-05,2026-03-01\n",
+    )
+    .unwrap();
+    let e = l.fails(&["import", p.to_str().unwrap()], 2);
+    assert_eq!(e.lines().count(), 1, "{e}");
+    assert!(
+        e.contains("line 2: the file is not UTF-8 text (Windows-1252"),
+        "{e}"
+    );
+    assert!(e.contains("save it as \"CSV UTF-8\""), "{e}");
+    assert!(
+        e.contains("`iconv -f WINDOWS-1252 -t UTF-8 FILE > NEW.csv`"),
+        "{e}"
+    );
+    assert!(!l.db.exists());
+    // extract names UTF-16 too, rather than "a binary file".
+    let p = l.path("a16.txt");
+    std::fs::write(
+        &p,
+        utf16(
+            "The Fed will probably cut rates by June.\n",
+            &[0xFF, 0xFE],
+            false,
+        ),
+    )
+    .unwrap();
+    let e = l.fails(
+        &[
+            "extract",
+            p.to_str().unwrap(),
+            "--source",
+            "S",
+            "--published",
+            "2026-03-01",
+        ],
+        2,
+    );
+    assert!(e.contains("the file is UTF-16LE text"), "{e}");
+    assert!(!e.contains("binary"), "{e}");
+    // Excel's `sep=;` line: read as the delimiter, with or without --delimiter ';'; a
+    // --delimiter that disagrees is named. A bad row keeps its own line number.
+    let sep = "\u{feff}sep=;\r\nsource;claim;probability;made_on;deadline\r\nA;Rain;0.7;2026-01-05;2026-03-01\r\n";
+    let p = l.write_file("sep.csv", sep);
+    let e = l.fails(&["import", p.to_str().unwrap(), "--delimiter", "tab"], 2);
+    assert!(e.contains("its first line `sep=;`"), "{e}");
+    let bad = l.write_file(
+        "sep-bad.csv",
+        &format!("{sep}B;Snow;x;2026-01-05;2026-03-01\r\n"),
+    );
+    let e = l.fails(&["import", bad.to_str().unwrap()], 2);
+    assert!(e.contains("line 4: field `probability`"), "{e}");
+    let out = l.ok(&["import", p.to_str().unwrap()]);
+    assert!(out.starts_with("imported 1 forecast(s)"), "{out}");
+    let p = l.write_file("sep2.csv", &sep[3..].replace("A;Rain", "B;Rain"));
+    l.ok(&["import", p.to_str().unwrap(), "--delimiter", ";"]);
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 2);
+}
