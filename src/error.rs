@@ -355,24 +355,47 @@ pub fn no_such_day(text: &str) -> Option<String> {
     ))
 }
 
+/// The fix for a date typed as YYYY-MM-DD almost (`2026-1-5`, `2026/01/05`, `2026.01.05`) or
+/// laid out so but no day (`2026-02-29`), without the leading `; `: for a date read where no
+/// phrase is (`FORECAST_TODAY`: audit 21, B14 f). `None` when none applies.
+pub fn date_fix(input: &str) -> Option<String> {
+    let text = input.trim().to_ascii_lowercase();
+    if let Some(fix) = year_first(&text) {
+        return Some(fix);
+    }
+    no_such_day(&text)
+}
+
+/// `2026/01/05` or `2026.01.05` (year first, so one reading), or `2026-1-5` (zeros left
+/// out): how to write it as YYYY-MM-DD (audit 21, B14 b: `2026/01/05` got no ISO spelling
+/// while `31/12/2025` did).
+fn year_first(text: &str) -> Option<String> {
+    let numeric = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    for sep in ['-', '/', '.'] {
+        let parts: Vec<&str> = text.split(sep).collect();
+        if parts.len() != 3
+            || parts[0].len() != 4
+            || !numeric(parts[0])
+            || !parts[1..].iter().all(|p| numeric(p) && p.len() <= 2)
+        {
+            continue;
+        }
+        let (m, d) = (parts[1].parse::<u32>().ok()?, parts[2].parse::<u32>().ok()?);
+        chrono::NaiveDate::from_ymd_opt(parts[0].parse().ok()?, m, d)?;
+        let iso = format!("{}-{m:02}-{d:02}", parts[0]);
+        return Some(if sep == '-' {
+            format!("write it with a two-digit month and day: `{iso}`")
+        } else {
+            format!("write it as YYYY-MM-DD: `{iso}`")
+        });
+    }
+    None
+}
+
 fn date_hint(input: &str, day: bool) -> String {
     let text = input.trim().to_ascii_lowercase();
-    let parts: Vec<&str> = text.split('-').collect();
-    let numeric = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
-    if parts.len() == 3
-        && parts[0].len() == 4
-        && parts[1..].iter().all(|p| numeric(p) && p.len() <= 2)
-        && numeric(parts[0])
-    {
-        let (m, d) = (parts[1].parse::<u32>(), parts[2].parse::<u32>());
-        if let (Ok(m), Ok(d)) = (m, d) {
-            if chrono::NaiveDate::from_ymd_opt(parts[0].parse().unwrap_or(0), m, d).is_some() {
-                return format!(
-                    "; write it with a two-digit month and day: `{}-{m:02}-{d:02}`",
-                    parts[0]
-                );
-            }
-        }
+    if let Some(fix) = year_first(&text) {
+        return format!("; {fix}");
     }
     if let Some(why) = no_such_day(&text) {
         return format!("; {why}");
@@ -405,6 +428,21 @@ mod date_hint_tests {
         assert_eq!(
             Error::InvalidDate { input: "2027-1-5".into() }.to_string(),
             "date `2027-1-5` is not a valid YYYY-MM-DD date; write it with a two-digit month and day: `2027-01-05`"
+        );
+        // Year first with slashes or dots: one reading (audit 21, B14 b); and the fix alone,
+        // for FORECAST_TODAY (B14 f).
+        assert_eq!(
+            Error::InvalidDate { input: "2026/01/05".into() }.to_string(),
+            "date `2026/01/05` is not a valid YYYY-MM-DD date; write it as YYYY-MM-DD: `2026-01-05`"
+        );
+        assert_eq!(
+            date_fix("2026.1.5").as_deref(),
+            Some("write it as YYYY-MM-DD: `2026-01-05`")
+        );
+        assert_eq!(date_fix("2026/02/30"), None);
+        assert_eq!(
+            date_fix("2026-02-29").as_deref(),
+            Some("there is no such day: February 2026 has 28 days")
         );
         assert!(Error::InvalidDeadline {
             input: "2027-1-5".into()

@@ -75,7 +75,7 @@ fn run(cli: Cli) -> Result<(), Error> {
         Ok(text) if !text.trim().is_empty() => Clock::on_day(parse_date(&text).map_err(|_| {
             Error::invalid(
                 format!("FORECAST_TODAY `{text}`"),
-                forecast_ledger::error::no_such_day(&text)
+                forecast_ledger::error::date_fix(&text)
                     .unwrap_or_else(|| "expected YYYY-MM-DD".to_string()),
             )
         })?),

@@ -1346,6 +1346,16 @@ fn import_document(
             out.push((place, f));
         }
         out
+    } else if doc
+        .get("candidates")
+        .is_some_and(serde_json::Value::is_array)
+    {
+        // The tool's own `extract --format json` (audit 21, B14 d: refused with no word of
+        // what would import).
+        return Err(Error::invalid(
+            format!("import `{name}`"),
+            "this is `forecast extract --format json` output, whose forecasts are under `candidates`: extract with `--format csv` (which imports as it is) or `--save`, or import the array alone (`jq .candidates FILE > NEW.json`)",
+        ));
     } else {
         return Err(Error::invalid(
             format!("import `{name}`"),

@@ -433,6 +433,13 @@ pub(crate) fn read_outcomes(
         .iter()
         .map(|h| h.trim().trim_start_matches('\u{feff}').to_ascii_lowercase())
         .collect();
+    // An empty file is said to be one, not told what its header must be (audit 21, B14 e).
+    if headers.iter().all(String::is_empty) {
+        return Err(bad(
+            1,
+            "the file is empty: an outcomes file starts with the header `id,outcome[,on][,note][,reason][,amend]` or `question,event,date[,note][,amend]`, then one row an outcome".into(),
+        ));
+    }
     let col = |n: &str| headers.iter().position(|h| h == n);
     let by_id = col("id").is_some() && col("outcome").is_some();
     let by_question = col("question").is_some() && col("event").is_some();

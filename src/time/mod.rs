@@ -196,7 +196,17 @@ pub fn parse_day_prefix(input: &str) -> Result<NaiveDate> {
     let text = input.trim();
     match text.get(..10) {
         Some(day) if text.len() == 10 || matches!(text.as_bytes()[10], b'T' | b' ' | b't') => {
-            parse_date(day)
+            // A refusal names the whole value when its first ten characters are no date
+            // laid out as one (audit 21, B14 a: `January 5, 2026` was echoed `January 5,`).
+            parse_date(day).map_err(|e| {
+                let laid_out = day.as_bytes()[4] == b'-' && day.as_bytes()[7] == b'-';
+                match e {
+                    Error::InvalidDate { .. } if !laid_out => Error::InvalidDate {
+                        input: text.to_string(),
+                    },
+                    e => e,
+                }
+            })
         }
         _ => {
             typed::refuse_ambiguous(input)?;

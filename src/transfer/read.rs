@@ -286,13 +286,22 @@ pub fn read_rows(
                         // A record that ran over several lines and came up short is almost
                         // always a quote never closed: it swallowed the lines after it. (After
                         // a one-line record the reader stands at the next line.)
+                        // On the last row the quote runs to the end of the file, over its own
+                        // line break only: its last field then holds that line break (audit
+                        // 21, B14 c: it was a bare field count).
                         let end = reader.position().line();
+                        let to_the_end = record
+                            .iter()
+                            .next_back()
+                            .is_some_and(|f| f.contains(['\n', '\r']));
                         if matches!(e.kind(), csv::ErrorKind::UnequalLengths { .. })
-                            && end > line + 1
+                            && (end > line + 1 || to_the_end)
                         {
-                            message.push_str(
-                                "; a quoted field opened on this line runs on over the lines after it: is a closing `\"` missing?",
-                            );
+                            message.push_str(if end > line + 1 {
+                                "; a quoted field opened on this line runs on over the lines after it: is a closing `\"` missing?"
+                            } else {
+                                "; a quoted field opened on this line runs on to the end of the file: is a closing `\"` missing?"
+                            });
                         }
                         return Err(bad(line, message));
                     }
@@ -653,6 +662,12 @@ mod tests {
         assert_eq!(
             err.to_string(),
             "t: line 3: has 2 fields where the header has 3; a quoted field opened on this line runs on over the lines after it: is a closing `\"` missing?"
+        );
+        // On the last row the quote runs to the end of the file (audit 21, B14 c).
+        let err = collect("a,b,c\n1,2,3\n4,\"five,6\n", InputFormat::Csv).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "t: line 3: has 2 fields where the header has 3; a quoted field opened on this line runs on to the end of the file: is a closing `\"` missing?"
         );
         // A quoted line break in a whole record is fine; a short one-line record says only that.
         assert!(collect("a,b\n\"x\ny\",2\n", InputFormat::Csv).is_ok());

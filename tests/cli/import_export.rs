@@ -1259,3 +1259,77 @@ fn files_in_another_encoding_are_named_with_the_way_to_convert_them() {
     l.ok(&["import", p.to_str().unwrap(), "--delimiter", ";"]);
     assert_eq!(l.count("SELECT count(*) FROM forecasts"), 2);
 }
+
+/// Audit 21, B14 (a) to (f): six messages that said too little or the wrong thing.
+#[test]
+fn smaller_refusals_say_what_the_input_is_and_what_to_write() {
+    let l = Ledger::new();
+    let header = "source,claim,probability,made_on,deadline\n";
+    let import = |name: &str, rows: &str| {
+        let p = l.write_file(name, &format!("{header}{rows}"));
+        l.fails(&["import", p.to_str().unwrap()], 2)
+    };
+    // (a) A long-form date is echoed whole, not cut at ten characters (`January 5,`).
+    let e = import("long.csv", "A,Rain,0.7,\"January 5, 2026\",2026-03-01\n");
+    assert!(e.contains("date `January 5, 2026` is not a valid"), "{e}");
+    // (b) A year-first date with slashes or dots has one reading: its ISO spelling is given.
+    let e = import("slash.csv", "A,Rain,0.7,2026/01/05,2026-03-01\n");
+    assert!(e.ends_with("write it as YYYY-MM-DD: `2026-01-05`\n"), "{e}");
+    let e = l.fails(
+        &[
+            "add",
+            "--source",
+            "a",
+            "--claim",
+            "c",
+            "--probability",
+            "0.5",
+            "--deadline",
+            "2027-01-01",
+            "--made-on",
+            "2026.01.05",
+        ],
+        2,
+    );
+    assert!(e.ends_with("write it as YYYY-MM-DD: `2026-01-05`\n"), "{e}");
+    // (c) An unclosed quote on the last row is named as one, as mid-file.
+    let e = import(
+        "q.csv",
+        "A,Rain,0.7,2026-01-05,2026-03-01\nB,\"Snow,0.3,2026-01-05,2026-03-01\n",
+    );
+    assert!(
+        e.contains("line 3: has 2 fields where the header has 5; a quoted field opened on this line runs on to the end of the file: is a closing `\"` missing?"),
+        "{e}"
+    );
+    // (d) extract's own JSON says where its forecasts are and what imports.
+    let p = l.write_file(
+        "cands.json",
+        "{\n  \"candidates\": [\n    {\"claim\": \"x\", \"probability\": 0.7}\n  ]\n}\n",
+    );
+    let e = l.fails(&["import", p.to_str().unwrap(), "--set", "source=X"], 2);
+    assert!(
+        e.contains("this is `forecast extract --format json` output"),
+        "{e}"
+    );
+    assert!(e.contains("`--format csv`"), "{e}");
+    assert!(!l.db.exists());
+    // (e) An empty outcomes file is said to be empty.
+    l.add("a", "b", "0.5", "2026-01-01", "2027-01-01", &[]);
+    let p = l.write_file("empty.csv", "");
+    let e = l.fails(&["resolve", "--from", p.to_str().unwrap()], 2);
+    assert!(
+        e.contains("line 1: the file is empty: an outcomes file starts with the header"),
+        "{e}"
+    );
+    // (f) FORECAST_TODAY without its zeros gets the spelling `--made-on` gets.
+    let e = l
+        .command(&["list"])
+        .env("FORECAST_TODAY", "2026-1-5")
+        .output()
+        .unwrap();
+    assert_eq!(e.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&e.stderr),
+        "error: FORECAST_TODAY `2026-1-5`: write it with a two-digit month and day: `2026-01-05`\n"
+    );
+}
