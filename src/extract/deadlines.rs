@@ -1123,11 +1123,47 @@ struct League {
     /// The habitual last day of the regular season (month, day), in the same year as the
     /// season's end: the standings are settled then, before the playoffs.
     regular: (u32, u32),
+    /// The days the season actually ended or is scheduled to end, by year (month, day), where
+    /// the habit is too loose: Formula 1's last race falls anywhere from mid-November to
+    /// mid-December, so a championship is decided then, not on December 31.
+    finales: &'static [(i32, u32, u32)],
 }
+
+impl League {
+    /// The last day of the season that ends in year `y`.
+    fn end_in(&self, y: i32) -> Option<NaiveDate> {
+        match self.finales.iter().find(|f| f.0 == y) {
+            Some(&(_, m, d)) => NaiveDate::from_ymd_opt(y, m, d),
+            None => NaiveDate::from_ymd_opt(y, self.month, self.day),
+        }
+    }
+}
+
+/// Formula 1's final races, 2010 to 2026 (the last scheduled).
+const F1_FINALES: &[(i32, u32, u32)] = &[
+    (2010, 11, 14),
+    (2011, 11, 27),
+    (2012, 11, 25),
+    (2013, 11, 24),
+    (2014, 11, 23),
+    (2015, 11, 29),
+    (2016, 11, 27),
+    (2017, 11, 26),
+    (2018, 11, 25),
+    (2019, 12, 1),
+    (2020, 12, 13),
+    (2021, 12, 12),
+    (2022, 11, 20),
+    (2023, 11, 26),
+    (2024, 12, 8),
+    (2025, 12, 7),
+    (2026, 12, 6),
+];
 
 /// Leagues whose calendars are fixed by habit: NBA and NHL playoffs end by late June, the
 /// NFL's by mid-February, MLB's World Series by early November, the Premier League in late
-/// May, Formula 1 within the calendar year. Regular seasons end by mid-April (NBA, NHL),
+/// May, Formula 1 with its last race (`F1_FINALES`; within the calendar year for
+/// a year not listed). Regular seasons end by mid-April (NBA, NHL),
 /// early January (NFL) and the end of September (MLB). A division two leagues share
 /// ("Atlantic Division", "Eastern Conference") marks neither.
 const LEAGUES: &[League] = &[
@@ -1143,6 +1179,7 @@ const LEAGUES: &[League] = &[
         day: 30,
         spans_new_year: true,
         regular: (4, 15),
+        finales: &[],
     },
     League {
         names: &["NHL", "Stanley Cup"],
@@ -1158,6 +1195,7 @@ const LEAGUES: &[League] = &[
         day: 30,
         spans_new_year: true,
         regular: (4, 15),
+        finales: &[],
     },
     League {
         names: &["NFL", "Super Bowl"],
@@ -1176,6 +1214,7 @@ const LEAGUES: &[League] = &[
         day: 15,
         spans_new_year: true,
         regular: (1, 8),
+        finales: &[],
     },
     League {
         names: &["MLB", "World Series"],
@@ -1192,6 +1231,7 @@ const LEAGUES: &[League] = &[
         day: 5,
         spans_new_year: false,
         regular: (9, 30),
+        finales: &[],
     },
     League {
         names: &["Premier League"],
@@ -1200,6 +1240,7 @@ const LEAGUES: &[League] = &[
         day: 31,
         spans_new_year: true,
         regular: (5, 31),
+        finales: &[],
     },
     League {
         names: &["F1", "Formula 1", "Formula One"],
@@ -1208,6 +1249,7 @@ const LEAGUES: &[League] = &[
         day: 31,
         spans_new_year: false,
         regular: (12, 31),
+        finales: F1_FINALES,
     },
 ];
 
@@ -1420,8 +1462,10 @@ pub(super) fn season_ends(
     let Some((l, end)) = season(text, published) else {
         return (None, None);
     };
-    let regular =
-        NaiveDate::from_ymd_opt(end.year(), l.regular.0, l.regular.1).filter(|d| *d > published);
+    // (No regular season outlasts the whole: Formula 1's is its last race.)
+    let regular = NaiveDate::from_ymd_opt(end.year(), l.regular.0, l.regular.1)
+        .map(|d| d.min(end))
+        .filter(|d| *d > published);
     (Some(end), regular)
 }
 
@@ -1540,13 +1584,13 @@ fn season(text: &str, published: NaiveDate) -> Option<(&'static League, NaiveDat
     }
     let l = &LEAGUES[i];
     let y = published.year();
-    let this = NaiveDate::from_ymd_opt(y, l.month, l.day)?;
+    let this = l.end_in(y)?;
     // A season over New Year previewed after its summer break is the one ending next year.
     let next_season = l.spans_new_year && published.month() > l.month + 1;
     if this >= published && !next_season {
         Some((l, this))
     } else {
-        NaiveDate::from_ymd_opt(y + 1, l.month, l.day).map(|d| (l, d))
+        l.end_in(y + 1).map(|d| (l, d))
     }
 }
 
@@ -1646,11 +1690,11 @@ pub(super) fn title_day(sentence: &str, published: NaiveDate) -> Option<NaiveDat
     if named.next().is_some() {
         return None;
     }
-    let this = NaiveDate::from_ymd_opt(published.year(), l.month, l.day)?;
+    let this = l.end_in(published.year())?;
     if this >= published {
         Some(this)
     } else {
-        NaiveDate::from_ymd_opt(published.year() + 1, l.month, l.day)
+        l.end_in(published.year() + 1)
     }
 }
 
@@ -2244,6 +2288,42 @@ mod tests {
         assert!(c
             .iter()
             .any(|c| c.claim == "The South will be drier than normal"));
+    }
+
+    /// Formula 1's season ends with its last race, which falls from mid-November to
+    /// mid-December (`F1_FINALES`); a year not listed keeps the habit, December 31. A year
+    /// named in such a preview ("will win the title this year", "in 2023") is settled then.
+    #[test]
+    fn a_formula_one_season_ends_with_its_last_race() {
+        let preview = "Formula 1 season preview: our predictions.\n\nThe F1 grid is set.";
+        assert_eq!(season_end(preview, d("2023-03-01")), Some(d("2023-11-26")));
+        assert_eq!(
+            season_ends(preview, d("2023-03-01")),
+            (Some(d("2023-11-26")), Some(d("2023-11-26")))
+        );
+        // Previewed after the last race: next year's.
+        assert_eq!(season_end(preview, d("2024-12-20")), Some(d("2025-12-07")));
+        assert_eq!(season_end(preview, d("2027-03-01")), Some(d("2027-12-31")));
+        let text = "Formula 1 season preview: our predictions for the year.\n\n\
+                    The F1 champions are favourites again. We expect Kowal to win the title \
+                    this year.\n\nRivera will likely finish second in 2023.\n\n\
+                    Kowal will retire by 2025.";
+        let c = extract::extract(text, d("2023-03-01"));
+        let due = |start: &str| {
+            c.iter().find(|c| c.claim.starts_with(start)).map(|c| {
+                (
+                    c.deadline,
+                    c.review.iter().any(|r| r.contains("the season")),
+                )
+            })
+        };
+        assert_eq!(due("Kowal will win"), Some((Some(d("2023-11-26")), true)));
+        assert_eq!(due("Rivera will"), Some((Some(d("2023-11-26")), true)));
+        // A year the season does not end in keeps its own end.
+        assert_eq!(
+            due("Kowal will retire"),
+            Some((Some(d("2025-12-31")), false))
+        );
     }
 
     /// A key line giving a game's time dates the picks under it, its score line included,

@@ -705,7 +705,7 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
             ),
             (published, facts),
             [
-                horizon, election, event_day, day_now, decision, lead_day, carried,
+                horizon, election, event_day, day_now, decision, lead_day, carried, season,
             ],
             &mut out,
         );
@@ -1140,9 +1140,11 @@ fn prose(
     // What the article says once for its sentences' named events (`events::Article`).
     (published, facts): (NaiveDate, events::Article),
     // The article's fallback days: the list's horizon, the election, the event it is about,
-    // the game's, a central bank's decision day and the day a preview's lead names; and the
-    // time the sentence just before sets.
-    [horizon, election, event_day, game_day, decision, lead_day, carried]: [Option<NaiveDate>; 7],
+    // the game's, a central bank's decision day and the day a preview's lead names; the
+    // time the sentence just before sets; and the end of the season a sports preview is
+    // about.
+    [horizon, election, event_day, game_day, decision, lead_day, carried, season]: [Option<NaiveDate>;
+        8],
     out: &mut Vec<Candidate>,
 ) {
     let conds = conditions(sentence);
@@ -1562,6 +1564,23 @@ fn prose(
                 events::named_event_day(sentence, published, facts.other_world_cup)
                     .filter(|e| e.year() == d.year())
                     .or(Some(d))
+            }
+            _ => deadline,
+        };
+        // "will win the title this year" in a season preview: the season ends before the
+        // year does (Formula 1's last race, the World Series) and settles it then.
+        let deadline = match (chosen.and_then(|f| f.period), deadline, season) {
+            (Some(p), Some(d), Some(e))
+                if p.granularity == crate::time::Granularity::Year
+                    && p.first <= e
+                    && e > published
+                    && d > e =>
+            {
+                review.push(format!(
+                    "the season the article previews ends within \"{}\": {e} is taken from the article (its last day); check it",
+                    chosen.map_or("", |f| f.text.as_str())
+                ));
+                Some(e)
             }
             _ => deadline,
         };
