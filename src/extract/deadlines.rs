@@ -473,7 +473,12 @@ pub(super) fn usable(sentence: &str, toks: &[Token<'_>], found: Vec<Found>) -> V
         // deadline (issue 13); the phrase stays, without a date.
         .map(|mut f| {
             if let Some(i) = toks.iter().position(|t| t.1 == f.start) {
-                if per_period_window(toks, i, &f) {
+                // "sales of $5 billion for the quarter": which figures, not when the event
+                // is settled (the results day the article is about, if any, is).
+                let bare_quarter = f.text.eq_ignore_ascii_case("the quarter");
+                if per_period_window(toks, i, &f)
+                    || bare_quarter && i > 0 && matches!(toks[i - 1].0.as_ref(), "for" | "of")
+                {
                     f.period = None;
                 }
             }

@@ -785,6 +785,15 @@ fn fiscal_at(text: &str) -> Option<usize> {
     period.then_some(at)
 }
 
+/// Whether a phrase holds a fiscal year written "FY2026" or "FY26" (any case).
+fn fiscal_year_word(text: &str) -> bool {
+    text.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
+        w.len() > 2
+            && w[..2].eq_ignore_ascii_case("fy")
+            && crate::time::analyst_period(&w.to_ascii_lowercase()).is_some()
+    })
+}
+
 /// A note for the reviewer about the phrase `f` itself: a weekday that is not the day of the
 /// date written with it ("Friday, May 14" in a year where May 14 is a Thursday: the date is
 /// taken), or a date in numbers whose day and month could be either way round ("03/04/2026",
@@ -793,7 +802,7 @@ fn fiscal_at(text: &str) -> Option<usize> {
 pub(super) fn review_note(f: &Found) -> Option<String> {
     let p = f.period?;
     // A company's fiscal year is its own (it may end in June, September or January).
-    if fiscal_at(&f.text).is_some() {
+    if fiscal_at(&f.text).is_some() || fiscal_year_word(&f.text) {
         return Some(format!(
             "\"{}\" is a fiscal period: read as the calendar one ({}); check the company's fiscal calendar",
             f.text, p.last
@@ -1993,5 +2002,30 @@ mod tests {
             review_note(&found[0]).as_deref(),
             Some("\"by the end of fiscal 2027\" is a fiscal period: read as the calendar one (2027-12-31); check the company's fiscal calendar")
         );
+    }
+
+    /// "FY2027" is a fiscal year too: the same reading and note. "The quarter" after "for"
+    /// says which figures ("sales of $5 billion for the quarter"), so it gives no date
+    /// (`deadlines::usable`); "by the end of the quarter" does.
+    #[test]
+    fn a_fiscal_year_written_fy_has_the_note_and_the_quarter_its_end() {
+        let r: NaiveDate = "2026-12-01".parse().unwrap();
+        let found = find("Margins should improve in FY2027.", r, Tense::Future);
+        assert_eq!(
+            found[0].period.map(|p| p.last.to_string()).as_deref(),
+            Some("2027-12-31")
+        );
+        assert_eq!(
+            review_note(&found[0]).as_deref(),
+            Some("\"in FY2027\" is a fiscal period: read as the calendar one (2027-12-31); check the company's fiscal calendar")
+        );
+        let r: NaiveDate = "2027-05-20".parse().unwrap();
+        let c = super::super::extract("Acme expects to cut costs by the end of the quarter.", r);
+        assert_eq!(c[0].deadline, Some("2027-06-30".parse().unwrap()));
+        let c = super::super::extract(
+            "Acme said it expects sales of $5 billion for the quarter.",
+            r,
+        );
+        assert_eq!(c[0].deadline, None);
     }
 }

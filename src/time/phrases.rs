@@ -245,6 +245,17 @@ pub(crate) fn analyst_period(w: &str) -> Option<String> {
     {
         return Some(w[..4].to_string());
     }
+    // "FY2026", "FY26": a fiscal year named by the calendar year it ends in.
+    if let Some(y) = w
+        .strip_prefix("fy")
+        .filter(|y| y.bytes().all(|c| c.is_ascii_digit()))
+    {
+        return match y.len() {
+            4 if y.starts_with("19") || y.starts_with("20") => Some(y.to_string()),
+            2 => Some(format!("20{y}")),
+            _ => None,
+        };
+    }
     let ok = b.len() == 4
         && matches!((b[0], b[1]), (b'1'..=b'2', b'h') | (b'1'..=b'4', b'q'))
         && b[2..].iter().all(u8::is_ascii_digit);
@@ -486,6 +497,8 @@ fn resolve_tokens(t: &[&str], reference: NaiveDate, tense: Tense) -> Option<Peri
         // "for the whole year", "over the full year": the year under way, to its end.
         ["whole" | "full" | "entire", "year"] => calendar("year", 0, reference),
         ["month"] | ["month", "end"] => calendar("month", 0, reference),
+        // "by the end of the quarter": the quarter under way, as "the month" is the month.
+        ["quarter"] | ["quarter", "end"] => calendar("quarter", 0, reference),
         // "by the end of the week" (the part words are gone by now): this calendar week.
         // Said of the future on a Sunday, the week and the weekend are the coming ones: the
         // week under way ends that day ("by the weekend" written on a Sunday is next Sunday).
@@ -1262,6 +1275,25 @@ mod tests {
 
     /// "The whole year", "the full year", "the entire year": the calendar year under way
     /// (worked by hand from 2027-07-20).
+    /// "by the end of the quarter" is the quarter under way, as "the month" is the month;
+    /// "FY2027" and "FY27" are the year a fiscal year ends in (read as the calendar year,
+    /// as "fiscal 2027" is).
+    #[test]
+    fn the_quarter_and_a_fiscal_year_written_fy() {
+        assert_eq!(
+            deadline("by the end of the quarter", "2027-05-20"),
+            "2027-06-30"
+        );
+        assert_eq!(deadline("in the quarter", "2027-11-02"), "2027-12-31");
+        assert_eq!(deadline("in FY2027", "2026-05-20"), "2027-12-31");
+        assert_eq!(deadline("by FY28", "2026-05-20"), "2028-12-31");
+        assert_eq!(analyst_period("fy2027").as_deref(), Some("2027"));
+        assert_eq!(analyst_period("fy27").as_deref(), Some("2027"));
+        assert_eq!(analyst_period("fy"), None);
+        assert_eq!(analyst_period("fy207"), None);
+        assert_eq!(analyst_period("fyi"), None);
+    }
+
     #[test]
     fn the_whole_year_is_the_year_under_way() {
         assert_eq!(deadline("for the whole year", "2027-07-20"), "2027-12-31");
