@@ -2488,7 +2488,7 @@ Trump claimed that negotiations would begin immediately.";
         assert_eq!(c.len(), 1);
         assert_eq!(
             c[0].deadline.map(|d| d.to_string()),
-            Some("2026-09-20".into())
+            Some("2026-07-20".into())
         );
         // Speech dated long before stays the past.
         let c = extract(

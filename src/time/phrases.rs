@@ -18,7 +18,7 @@
 //! | `by the start of 2027`, `by the beginning of April`, `by the start of the summer` | 2027-01-01, April 1, June 21 | after `by`/`until` the start is the day the period begins; `at the start of 2027` is `early 2027` |
 //! | `the coming year` | the next calendar year; from January 1 to 14, the year just begun | said on New Year's Day, "the coming year" is the one starting |
 //! | `this month`, `end of the month`, `this week`, `end of the week`, `this quarter` | the current calendar period | on a Sunday, `this week` and `end of the week` are the next ISO week |
-//! | `in the coming days / weeks / months / years` | +7 days / +6 weeks / +6 months / +2 years | policy, after `../shared/research/extraction.md` 2.5 |
+//! | `in the coming days / weeks / months / years` | +7 days / +6 weeks / +4 months / +2 years | policy, after `../shared/research/extraction.md` 2.5; months +4 (was +6), the middle of the two to six months real-news labels give them (issue 13) |
 //! | `in the next few days / weeks / months` | +3 days / +3 weeks / +3 months | "few" = 3 |
 //! | `a couple of weeks`, `in the next couple of weeks` | +2 weeks (days, months alike) | "couple" = 2 |
 //! | `by January end` | as `end of January` | |
@@ -1009,7 +1009,8 @@ fn coming(reference: NaiveDate, unit: &str) -> Option<Period> {
     let end = match unit {
         "days" => reference + Days::new(7),
         "weeks" => reference + Days::new(42),
-        "months" => reference.checked_add_months(Months::new(6))?,
+        // Four months: the middle of the two to six a reader takes "the coming months" for.
+        "months" => reference.checked_add_months(Months::new(4))?,
         "years" => reference.checked_add_months(Months::new(24))?,
         _ => return None,
     };
@@ -1323,10 +1324,10 @@ mod tests {
         // Not two years apart, and not two numbers that only follow each other.
         assert_eq!(deadline("in 2027/29", "2027-03-10"), "none");
         assert_eq!(deadline("in 2027 28", "2027-03-10"), "none");
-        // Six weeks after March 10 is April 21; seven days, March 17; six months, September 10.
+        // Six weeks after March 10 is April 21; seven days, March 17; four months, July 10.
         assert_eq!(deadline("within weeks", "2027-03-10"), "2027-04-21");
         assert_eq!(deadline("within days", "2027-03-10"), "2027-03-17");
-        assert_eq!(deadline("within months", "2027-03-10"), "2027-09-10");
+        assert_eq!(deadline("within months", "2027-03-10"), "2027-07-10");
         assert_eq!(
             deadline("in the month of April", "2027-03-10"),
             "2027-04-30"
@@ -1429,7 +1430,7 @@ mod tests {
             ("by Christmas", "2025-12-25"),
             ("before the election", "none"),
             ("in the coming days", "2025-05-28"),
-            ("in the coming months", "2025-11-21"),
+            ("in the coming months", "2025-09-21"),
             ("by 2027", "2027-12-31"),
             ("H1 2027", "2027-06-30"),
             ("2H26", "2026-12-31"),
