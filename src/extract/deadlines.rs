@@ -1770,9 +1770,10 @@ pub(super) fn lead_weekday_note(
 /// The day of the rate decision a central-bank preview is about ("some economists doubt the
 /// Bank will act on Thursday", "the Fed meets on Wednesday"): in an article naming a central
 /// bank, a sentence among the first three that speaks of rates, a meeting, a vote or the bank
-/// acting and names one day from publication to two weeks later. The undated calls around
-/// it ("the Bank is expected to downgrade its estimates", "members likely to vote for a
-/// rise") are settled that day.
+/// acting and names one day from publication to two weeks later, or else the meeting's week
+/// ("will cut rates next week": to its Sunday). The undated calls around it ("the Bank is
+/// expected to downgrade its estimates", "members likely to vote for a rise") are settled
+/// then.
 pub(super) fn decision_day(
     text: &str,
     sentences: &[super::sentences::Sentence<'_>],
@@ -1811,11 +1812,19 @@ pub(super) fn decision_day(
             return None;
         }
         let found = timefind::find_in(s.text, &toks, published, crate::time::Tense::Future);
-        usable(s.text, &toks, found)
+        let periods: Vec<crate::time::Period> = usable(s.text, &toks, found)
             .into_iter()
             .filter_map(|f| f.period)
-            .find(|p| {
-                p.first == p.last && p.last >= published && (p.last - published).num_days() <= 14
+            .filter(|p| p.last >= published && (p.last - published).num_days() <= 14)
+            .collect();
+        // A day first; else the week of the meeting ("cut rates next week"), to its end.
+        periods
+            .iter()
+            .find(|p| p.first == p.last)
+            .or_else(|| {
+                periods
+                    .iter()
+                    .find(|p| p.granularity == crate::time::Granularity::Week)
             })
             .map(|p| p.last)
     })
@@ -3011,6 +3020,29 @@ mod tests {
         let no_bank = "Markets doubt the union will act on Thursday.";
         let sents = crate::extract::sentences::split(no_bank);
         assert_eq!(decision_day(no_bank, &sents, d("2027-11-01")), None);
+    }
+
+    /// A lead that names the meeting's week, not its day ("is expected to cut rates next
+    /// week"), settles the undated calls by that week's end (2027-11-03 is a Wednesday: next
+    /// week ends on Sunday 2027-11-14); a day named beside it still wins.
+    #[test]
+    fn a_rate_decision_in_a_week_named_is_decided_by_its_end() {
+        let preview = "The central bank is expected to cut interest rates next week, economists say. Markets agree. Its staff are likely to trim their growth estimates.";
+        let sents = crate::extract::sentences::split(preview);
+        assert_eq!(
+            decision_day(preview, &sents, d("2027-11-03")),
+            Some(d("2027-11-14"))
+        );
+        let c = extract::extract(preview, d("2027-11-03"));
+        let last = c.last().unwrap();
+        assert!(last.claim.contains("growth estimates"), "{c:?}");
+        assert_eq!(last.deadline, Some(d("2027-11-14")));
+        let day = "The central bank meets this week and is expected to cut rates on Thursday.";
+        let sents = crate::extract::sentences::split(day);
+        assert_eq!(
+            decision_day(day, &sents, d("2027-11-03")),
+            Some(d("2027-11-04"))
+        );
     }
 
     /// A preview's undated calls are due on the day its title or lead names (2027-10-28 is a
