@@ -4796,6 +4796,37 @@ The region is on track to meet its 2035 target.",
         }
     }
 
+    /// Audit 21 B2 (the phrases): a month and day inside a noun phrase after "before" ("the
+    /// July 24 recess", "the recess on July 24") is that day, less one; "over the coming
+    /// decade" is ten years on, as "within a decade" is. Before: no date for the first two,
+    /// and no time phrase for the third. Sentences we wrote.
+    #[test]
+    fn a_dated_recess_and_the_coming_decade_are_deadlines() {
+        let published = NaiveDate::from_ymd_opt(2026, 6, 10).unwrap();
+        for (sentence, deadline) in [
+            (
+                "Leaders expect to pass the bill before the July 24 recess.",
+                "2026-07-23",
+            ),
+            (
+                "Leaders expect to pass the bill before the recess on July 24.",
+                "2026-07-23",
+            ),
+            (
+                "Output will likely double over the coming decade.",
+                "2036-06-10",
+            ),
+        ] {
+            let found = extract(sentence, published);
+            assert_eq!(found.len(), 1, "{sentence}");
+            assert_eq!(
+                found[0].deadline.map(|d| d.to_string()).as_deref(),
+                Some(deadline),
+                "{sentence}"
+            );
+        }
+    }
+
     /// Who holds a forecast, and the claim without them: a dateline before a dash is not the
     /// holder; a negation after the holder is not part of its name; "nobody" holds nothing;
     /// a closing tag with words after its verb (", the mediator told reporters") names the

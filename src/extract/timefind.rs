@@ -629,11 +629,13 @@ pub fn find_in(
                 .is_some_and(|w| EVENT_NOUN_SET.contains(&w.0));
             if next_is_event && matches!(words[i].0.as_ref(), "before" | "by" | "until" | "after") {
                 let e = words[i + len].2;
+                // "before the Dec. 19 recess": a month with its day names the event's day.
+                let dated = (period.granularity == Granularity::Day).then_some(period);
                 out.push(Found {
                     start: s,
                     end: e,
                     text: sentence[s..e].to_string(),
-                    period: None,
+                    period: dated,
                     anaphor: false,
                 });
                 i += len + 1;

@@ -106,6 +106,12 @@ pub fn resolve_phrase_in(text: &str, reference: NaiveDate, tense: Tense) -> Opti
             }
         }
     }
+    // "before the Dec. 19 recess", "by the recess on Dec. 19": a month and day inside the
+    // noun phrase a deadline word governs name that day; the noun only says what happens on
+    // it. (Without "before" or "by", "the vote on June 3" is left to the date's own words.)
+    if let Some(k) = dated_noun(&tokens).filter(|_| before || by) {
+        tokens = tokens[k..k + 2].to_vec();
+    }
     // "this afternoon", "Thursday night", "tomorrow morning": a part of a day is that day.
     if let Some(day) = part_of_day(&tokens, reference, tense) {
         return Some(day);
@@ -356,6 +362,44 @@ fn part_of_day(tokens: &[&str], reference: NaiveDate, tense: Tense) -> Option<Pe
     }
 }
 
+/// Where a month and its day stand in a noun phrase of one noun: `[month, day, noun]` ("dec
+/// 19 recess") or `[noun, "on", month, day]` ("recess on dec 19"); the day may come first
+/// ("19 dec"). The noun is a plain word, not a time word ("dec 19 2026", "dec 19 morning"
+/// stay as they are).
+fn dated_noun(tokens: &[&str]) -> Option<usize> {
+    let date = |a: &str, b: &str| {
+        (month(a).is_some() && day_number(b).is_some())
+            || (day_number(a).is_some() && month(b).is_some())
+    };
+    let noun = |w: &str| {
+        w.len() > 2
+            && w.chars().all(|c| c.is_ascii_lowercase())
+            && month(w).is_none()
+            && weekday(w).is_none()
+            && unit_of(w).is_none()
+            && !matches!(
+                w,
+                "morning"
+                    | "afternoon"
+                    | "evening"
+                    | "night"
+                    | "noon"
+                    | "midnight"
+                    | "end"
+                    | "start"
+                    | "the"
+                    | "and"
+                    | "or"
+                    | "latest"
+            )
+    };
+    match tokens {
+        [a, b, n] if date(a, b) && noun(n) => Some(0),
+        [n, "on", a, b] if date(a, b) && noun(n) => Some(2),
+        _ => None,
+    }
+}
+
 /// "within the next year", "over the coming year", "in the year ahead": one year (month,
 /// week) counted from the reference, as "within a year" and "within the next two years"
 /// are; the calendar period is named without the span word and its article ("next year",
@@ -365,6 +409,8 @@ fn next_one(tokens: &[&str]) -> Option<&'static str> {
         "year" => Some("year"),
         "month" => Some("month"),
         "week" => Some("week"),
+        // "over the next decade", "in the coming decade": ten years on, as "within a decade".
+        "decade" => Some("decade"),
         _ => None,
     };
     match tokens {
@@ -1301,6 +1347,38 @@ mod tests {
         assert_eq!(deadline("the full year", "2027-07-20"), "2027-12-31");
         assert_eq!(deadline("over the entire year", "2027-07-20"), "2027-12-31");
         assert_eq!(deadline("the whole month", "2027-07-20"), "none");
+    }
+
+    /// "Over the next decade", "in the coming decade": ten years from the day said, as "within
+    /// a decade" (audit 21 B2; worked by hand from 2026-03-03). A month and day inside a noun
+    /// phrase of one noun after "before" or "by" name that day: "before the Dec. 19 recess"
+    /// ends on December 18, "by the recess on Dec. 19" on the 19th.
+    #[test]
+    fn the_next_decade_and_a_dated_noun_phrase() {
+        assert_eq!(deadline("over the next decade", "2026-03-03"), "2036-03-03");
+        assert_eq!(deadline("in the next decade", "2026-03-03"), "2036-03-03");
+        assert_eq!(
+            deadline("over the coming decade", "2026-03-03"),
+            "2036-03-03"
+        );
+        assert_eq!(deadline("within a decade", "2026-03-03"), "2036-03-03");
+        assert_eq!(
+            deadline("before the Dec. 19 recess", "2026-12-01"),
+            "2026-12-18"
+        );
+        assert_eq!(
+            deadline("before the recess on Dec. 19", "2026-12-01"),
+            "2026-12-18"
+        );
+        assert_eq!(
+            deadline("by the recess on Dec. 19", "2026-12-01"),
+            "2026-12-19"
+        );
+        assert_eq!(
+            deadline("by the 19 December vote", "2026-12-01"),
+            "2026-12-19"
+        );
+        assert_eq!(deadline("the recess on Dec. 19", "2026-12-01"), "none");
     }
 
     /// "The coming year" is the next one, except in the first two weeks of January, when it
