@@ -102,6 +102,51 @@ pub(super) fn asserts_clause(after: &[&str]) -> bool {
             }))
 }
 
+/// Verbs of doubting whose subject holds a low expectation of the clause after them
+/// ("Analysts doubt the merger will close", "Investors doubt that the Fed will cut"); the
+/// hedges read the doubt's value. "No doubt", "little doubt", "the doubt" are nouns
+/// (`doubting_verb`).
+pub(super) const DOUBTING: &[&str] = &["doubt", "doubts"];
+
+/// Whether the word at `i` is a verb of doubting, not the noun ("no doubt the bill passes",
+/// "cast doubt on", "the doubts over").
+fn doubting_verb(w: &[&str], i: usize) -> bool {
+    DOUBTING.contains(&w[i])
+        && !matches!(
+            w[i - 1],
+            "no" | "little"
+                | "some"
+                | "much"
+                | "any"
+                | "without"
+                | "beyond"
+                | "of"
+                | "in"
+                | "cast"
+                | "casts"
+                | "raise"
+                | "raises"
+                | "raised"
+                | "the"
+                | "a"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "our"
+                | "my"
+                | "these"
+                | "those"
+                | "new"
+                | "growing"
+                | "serious"
+        )
+}
+
+/// Adjectives of doubt after "is"/"are" whose subject holds a low expectation of the clause
+/// after "that" ("Economists are skeptical that inflation will fall").
+pub(super) const SKEPTICAL: &[&str] = &["skeptical", "sceptical", "doubtful"];
+
 /// Verbs in "-ing" after "is"/"are" whose subject holds the expectation ("Markets are
 /// pricing a 70% chance").
 pub(super) const PROGRESSIVE: &[&str] = &[
@@ -259,6 +304,13 @@ fn holder(np: &str) -> Option<String> {
             || negation(words[words.len() - 1]))
     {
         words.pop();
+    }
+    // "Markets no longer expect": the expectation withdrawn belongs to the verb too.
+    if words.len() > 2
+        && words[words.len() - 1].eq_ignore_ascii_case("longer")
+        && words[words.len() - 2].eq_ignore_ascii_case("no")
+    {
+        words.truncate(words.len() - 2);
     }
     while words.len() > 1 && LEADING.contains(&words[0].to_lowercase().trim_end_matches(',')) {
         words.remove(0);
@@ -1003,6 +1055,24 @@ pub(super) fn attribution_in(sentence: &str, toks: &[Token<'_>]) -> Option<Strin
         // belongs to the verb.
         let progressive =
             PROGRESSIVE.contains(x) && i >= 2 && matches!(w[i - 1], "is" | "are" | "was" | "were");
+        // "Markets are no longer expecting a cut": the expectation withdrawn, the same holder.
+        let no_longer = PROGRESSIVE.contains(x)
+            && i >= 4
+            && w[i - 1] == "longer"
+            && w[i - 2] == "no"
+            && matches!(w[i - 3], "is" | "are");
+        // "Economists are skeptical that X", "Investors remain doubtful that X".
+        let skeptical = SKEPTICAL.contains(x)
+            && i >= 2
+            && next == "that"
+            && matches!(w[i - 1], "is" | "are" | "remain" | "remains");
+        // "Traders have all but ruled out a hike": the subject holds a near-nil chance.
+        let ruled_out = matches!(*x, "ruled" | "rule" | "rules")
+            && next == "out"
+            && i >= 3
+            && w[i - 1] == "but"
+            && w[i - 2] == "all";
+        let doubting = doubting_verb(&w, i);
         // "NOAA increased the likelihood of", "the economists saw a 50% probability",
         // "Traders priced in a cut": a verb that states odds.
         // "Oil prices will fall 5%", "Home prices in Denver will": the noun, not the verb
@@ -1042,9 +1112,30 @@ pub(super) fn attribution_in(sentence: &str, toks: &[Token<'_>]) -> Option<Strin
         // "Analysts consider it probable that", "judge it unlikely that": a verb of judging
         // with "it" and a likelihood names its subject as the holder, as "think" does.
         let judges = JUDGING.contains(x) && judged_likelihood(&w[i + 1..]);
-        if ATTRIBUTING.contains(x) || told || progressive || odds || evidence || asserting || judges
+        if ATTRIBUTING.contains(x)
+            || told
+            || progressive
+            || odds
+            || evidence
+            || asserting
+            || judges
+            || no_longer
+            || skeptical
+            || ruled_out
+            || doubting
         {
-            let last = if progressive { i - 2 } else { i - 1 };
+            // "are no longer expecting", "have all but ruled out": the words before the verb
+            // go with it.
+            let perfect = ruled_out && i >= 4 && matches!(w[i - 3], "have" | "has" | "had");
+            let last = if no_longer || perfect {
+                i - 4
+            } else if ruled_out {
+                i - 3
+            } else if progressive || skeptical {
+                i - 2
+            } else {
+                i - 1
+            };
             if last == 0 && progressive && w[0] == w[i - 1] {
                 break;
             }

@@ -3,8 +3,8 @@
 //! ("X is likely to rise" becomes "X will rise"; the probability carries the hedge).
 
 use super::attribution::{
-    judged_likelihood, ADVERBS, ASSERTING, ATTRIBUTING, EVIDENCE_VERBS, INVERTED_SPEECH, JUDGING,
-    ODDS_VERBS, SPEECH,
+    judged_likelihood, ADVERBS, ASSERTING, ATTRIBUTING, DOUBTING, EVIDENCE_VERBS, INVERTED_SPEECH,
+    JUDGING, ODDS_VERBS, PROGRESSIVE, SKEPTICAL, SPEECH,
 };
 use super::case::lowercase;
 
@@ -331,6 +331,20 @@ pub(super) fn claim(
         "few believe ",
         "nobody expects ",
         "no one expects ",
+        "there is no doubt that ",
+        "there is no doubt ",
+        "there's no doubt that ",
+        "there's no doubt ",
+        "nobody believes that ",
+        "nobody believes ",
+        "no one believes that ",
+        "no one believes ",
+        "nobody thinks that ",
+        "nobody thinks ",
+        "no one thinks that ",
+        "no one thinks ",
+        "don't bet on ",
+        "do not bet on ",
         "don't hold your breath waiting for ",
         "don't hold your breath for ",
         "look for ",
@@ -373,6 +387,8 @@ pub(super) fn claim(
         "we wouldn't bet on ",
         "don't count on ",
         "do not count on ",
+        "don't bet on ",
+        "do not bet on ",
         "i can't imagine ",
         "i cannot imagine ",
         "i can\u{2019}t imagine ",
@@ -1767,6 +1783,10 @@ fn holder_lead(lower: &str, holder: &str, len: usize) -> Option<usize> {
             })?;
         rest = &rest[verb_at..];
     }
+    // "Traders have all but ruled out": the frame before its adverbs are skipped.
+    if let Some(n) = doubting_frame(rest).map(|n| lower.len() - rest.len() + n) {
+        return (len > n).then_some(n);
+    }
     // "Most economists now expect": adverbs between the holder and its verb.
     while let Some((w, r)) = rest.split_once(' ') {
         let negation = matches!(
@@ -1780,8 +1800,12 @@ fn holder_lead(lower: &str, holder: &str, len: usize) -> Option<usize> {
         rest = r;
     }
     let skipped = lower.len() - rest.len();
+    if let Some(n) = doubting_frame(rest).map(|n| skipped + n) {
+        return (len > n).then_some(n);
+    }
     ATTRIBUTING
         .iter()
+        .chain(DOUBTING)
         .chain(EVIDENCE_VERBS)
         .chain(ASSERTING)
         .chain(&["told"])
@@ -1833,6 +1857,41 @@ fn holder_lead(lower: &str, holder: &str, len: usize) -> Option<usize> {
                 (after.starts_with(sep) && len > n).then_some(n)
             })
         })
+}
+
+/// The length of a frame of doubt after its holder: "are skeptical that ", "remain doubtful
+/// that ", "are no longer expecting ", "have all but ruled out ". The hedges read its value
+/// (`data/hedges.tsv`); the event is what follows.
+fn doubting_frame(rest: &str) -> Option<usize> {
+    let (aux, after) = rest.split_once(' ')?;
+    if matches!(aux, "is" | "are" | "remain" | "remains") {
+        if let Some(adj) = SKEPTICAL.iter().find(|a| {
+            after
+                .strip_prefix(**a)
+                .is_some_and(|r| r.starts_with(" that "))
+        }) {
+            return Some(aux.len() + 1 + adj.len() + " that ".len());
+        }
+        if let Some(r) = after.strip_prefix("no longer ") {
+            let (verb, _) = r.split_once(' ')?;
+            if PROGRESSIVE.contains(&verb) {
+                return Some(rest.len() - r.len() + verb.len() + 1);
+            }
+        }
+    }
+    let tail = if matches!(aux, "have" | "has" | "had") {
+        after
+    } else {
+        rest
+    };
+    [
+        "all but ruled out ",
+        "all but rule out ",
+        "all but rules out ",
+    ]
+    .iter()
+    .find(|f| tail.starts_with(**f))
+    .map(|f| rest.len() - tail.len() + f.len())
 }
 
 /// Nouns that take "to" as a preposition ("a return to growth", "a cut to 3%"): "expect a

@@ -446,6 +446,46 @@ fn content_word(words: &[&str], i: usize, phrase: &str, text: &str, toks: &[Toke
         return true;
     }
     match phrase {
+        // "the doubts over the plan", "cast doubt on", "doubt about": the noun, no one's
+        // doubt that an event comes ("Analysts doubt the merger will close" is).
+        // A doubt weighs an event only with a clause after it ("doubt the hype" weighs
+        // nothing), held by someone named ("many doubt" names no one), and in the main
+        // clause ("..., even if some economists still doubt that X" concedes, the main
+        // clause's hedge decides).
+        "doubt" | "doubts" => {
+            let clause_after = words[i + 1..]
+                .iter()
+                .take(8)
+                .any(|w| matches!(*w, "that" | "will" | "would" | "won't" | "can" | "could"));
+            let conceded = words[i.saturating_sub(6)..i]
+                .iter()
+                .any(|w| matches!(*w, "if" | "though" | "although"));
+            DETERMINERS.contains(&prev)
+                || matches!(
+                    prev,
+                    "cast"
+                        | "casts"
+                        | "some"
+                        | "much"
+                        | "any"
+                        | "raise"
+                        | "raises"
+                        | "raised"
+                        | "without"
+                        | "beyond"
+                        | "growing"
+                        | "serious"
+                        | "in"
+                        | "into"
+                        | "many"
+                        | "others"
+                        | "people"
+                        | "to"
+                )
+                || matches!(next, "about" | "over" | "on" | "as" | "remain" | "remains")
+                || !clause_after
+                || conceded
+        }
         "forecast" | "forecasts" | "targets" | "predict" | "predicts" => {
             let after = text[toks[i].2..].trim_start();
             DETERMINERS.contains(&prev)

@@ -4827,6 +4827,85 @@ The region is on track to meet its 2035 target.",
         }
     }
 
+    /// Audit 21 B1: a doubting or negated belief frame ("X doubt(s) (that)", "are skeptical
+    /// that", "nobody believes", "no one thinks", "are no longer expecting", "don't bet on",
+    /// "have all but ruled out") is a low probability for the event, which is the claim, and
+    /// names its holder ("nobody" holds nothing). Before, "doubt" and "skeptical" left the
+    /// "will" at 0.95 with the frame in the claim, "nobody believes" read 0.85, and "all but
+    /// ruled out" gave nothing. A doubt with no clause after it ("doubt the hype") and the
+    /// noun ("no doubt") weigh no event low. Sentences we wrote.
+    #[test]
+    fn doubting_frames_weigh_the_event_low_and_name_the_holder() {
+        let published = NaiveDate::from_ymd_opt(2026, 6, 10).unwrap();
+        for (sentence, claim, p, holder) in [
+            (
+                "Bankers doubt the tunnel will open by October.",
+                "The tunnel will open by October",
+                0.25,
+                Some("Bankers"),
+            ),
+            (
+                "Traders doubt that the central bank will hike by April.",
+                "The central bank will hike by April",
+                0.25,
+                Some("Traders"),
+            ),
+            (
+                "Engineers are skeptical that the bridge will be finished by the end of 2028.",
+                "The bridge will be finished by the end of 2028",
+                0.25,
+                Some("Engineers"),
+            ),
+            (
+                "Nobody believes the ferry will sail before the autumn.",
+                "The ferry will sail before the autumn",
+                0.15,
+                None,
+            ),
+            (
+                "No one thinks the strike will end by Friday.",
+                "The strike will end by Friday",
+                0.15,
+                None,
+            ),
+            (
+                "Investors are no longer expecting a dividend by March.",
+                "A dividend by March",
+                0.2,
+                Some("Investors"),
+            ),
+            (
+                "Don't bet on a truce before the end of the year.",
+                "A truce before the end of the year",
+                0.2,
+                None,
+            ),
+            (
+                "Analysts have all but ruled out a merger in 2027.",
+                "A merger in 2027",
+                0.05,
+                Some("Analysts"),
+            ),
+            (
+                "There is no doubt the ferry will sail by May.",
+                "The ferry will sail by May",
+                0.9,
+                None,
+            ),
+        ] {
+            let found = extract(sentence, published);
+            assert_eq!(found.len(), 1, "{sentence}");
+            assert_eq!(found[0].claim, claim, "{sentence}");
+            assert!(
+                (found[0].probability - p).abs() < 1e-9,
+                "{sentence}: {}",
+                found[0].probability
+            );
+            assert_eq!(found[0].attributed_to.as_deref(), holder, "{sentence}");
+        }
+        assert!(extract("I'm starting to doubt the hype.", published).is_empty());
+    }
+
     /// Who holds a forecast, and the claim without them: a dateline before a dash is not the
     /// holder; a negation after the holder is not part of its name; "nobody" holds nothing;
     /// a closing tag with words after its verb (", the mediator told reporters") names the
