@@ -713,9 +713,10 @@ pub(super) fn quotation(sentence: &str) -> Option<(usize, usize, String)> {
         .position(|w| SPEECH.contains(&clean(w).as_str()))
     {
         if v == 0 {
-            // "said Jane Smith, an economist at X."
+            // "said Jane Smith, an economist at X.", "said Sen. Maria Ortiz, D-N.M.": the
+            // name ends at a comma, a semicolon or a stop that closes no title or initial.
             let rest = tag.split_once(char::is_whitespace)?.1;
-            holder(rest.split([',', '.', ';']).next()?)
+            holder(&rest[..name_stop(rest)])
         } else {
             holder(&words[..v].join(" "))
         }
@@ -737,6 +738,143 @@ pub(super) fn quotation(sentence: &str) -> Option<(usize, usize, String)> {
         holder(name)
     }?;
     (inner_end > inner_start).then_some((inner_start, inner_end, speaker))
+}
+
+/// Where a speaker's name after a verb of saying ends: at the first comma or semicolon, or a
+/// full stop that does not close a title or an initial ("Sen. Maria Ortiz", "J. Doe"): the
+/// title stays with the name, never stands for it.
+fn name_stop(rest: &str) -> usize {
+    for (k, c) in rest.char_indices() {
+        match c {
+            ',' | ';' => return k,
+            '.' => {
+                let word = rest[..k]
+                    .rsplit(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or("");
+                let abbreviated = word.chars().count() == 1
+                    || ABBREVIATIONS.contains(&word.to_lowercase().as_str());
+                if !abbreviated {
+                    return k;
+                }
+            }
+            _ => {}
+        }
+    }
+    rest.len()
+}
+
+/// Verbs of saying that close a tag set between commas in the middle of a sentence.
+const MID_TAG_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "predicted",
+    "predict",
+    "predicts",
+    "warned",
+    "warn",
+    "warns",
+    "added",
+    "argued",
+    "wrote",
+    "noted",
+    "cautioned",
+    "forecast",
+    "estimated",
+    "reckoned",
+    "believe",
+    "believes",
+    "say",
+];
+
+/// A closing tag set between commas before the sentence goes on ("X will resign within six
+/// months, one backbench MP predicted, although she denied it"; "..., union officials said,
+/// unless talks collapse"): a segment after a comma that is a short noun phrase and a verb
+/// of saying, followed by a comma or the sentence's end. Gives where the tag's comma is and
+/// the holder. A segment opening with a subordinator ("as markets predicted") is an aside.
+pub(super) fn mid_tag(sentence: &str) -> Option<(usize, String)> {
+    let commas: Vec<usize> = sentence.match_indices(", ").map(|(i, _)| i).collect();
+    for (n, &i) in commas.iter().enumerate() {
+        let end = commas.get(n + 1).copied().unwrap_or(sentence.len());
+        let segment = sentence[i + 2..end]
+            .trim()
+            .trim_end_matches(['.', '!', '"', '\u{201d}']);
+        let words: Vec<&str> = segment.split_whitespace().collect();
+        if !(2..=6).contains(&words.len()) {
+            continue;
+        }
+        let verb = words[words.len() - 1];
+        let first = words[0].to_lowercase();
+        if !MID_TAG_VERBS.contains(&verb)
+            || matches!(
+                first.as_str(),
+                "as" | "if"
+                    | "when"
+                    | "while"
+                    | "unless"
+                    | "although"
+                    | "though"
+                    | "because"
+                    | "which"
+                    | "who"
+                    | "that"
+                    | "but"
+                    | "and"
+                    | "or"
+                    | "so"
+                    | "than"
+                    | "what"
+                    | "where"
+            )
+            || words.iter().any(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "will" | "would" | "could" | "may" | "might" | "is" | "are" | "was" | "were"
+                )
+            })
+        {
+            continue;
+        }
+        // What follows the tag is a clause of its own ("although ...", "unless ...") or
+        // nothing; "..., according to a translation of her remarks" renders the words.
+        let follows = sentence[end..]
+            .trim_start_matches([',', ' '])
+            .split_whitespace()
+            .next()
+            .map(|w| w.to_lowercase());
+        let clause_after = follows.as_deref().is_none_or(|w| {
+            w.starts_with(|c: char| !c.is_alphanumeric())
+                || matches!(
+                    w,
+                    "although"
+                        | "though"
+                        | "unless"
+                        | "but"
+                        | "while"
+                        | "as"
+                        | "because"
+                        | "even"
+                        | "despite"
+                        | "citing"
+                        | "adding"
+                        | "and"
+                        | "after"
+                        | "before"
+                        | "if"
+                        | "when"
+                        | "with"
+                        | "since"
+                        | "whereas"
+                )
+        });
+        if !clause_after {
+            continue;
+        }
+        if let Some(h) = holder(&words[..words.len() - 1].join(" ")) {
+            return Some((i, h));
+        }
+    }
+    None
 }
 
 /// A quotation introduced by its speaker and a colon: `Jane Roe, at Acme Bank, said: 'We
@@ -1296,7 +1434,7 @@ pub(super) fn attribution_in(sentence: &str, toks: &[Token<'_>]) -> Option<Strin
             }
         }
     }
-    None
+    mid_tag(sentence).map(|(_, h)| h)
 }
 
 #[cfg(test)]

@@ -184,6 +184,11 @@ pub(super) fn claim(
                 cut = cut.min(i);
             }
         }
+        // ", one backbench MP predicted, although ...", a tag between commas (its words
+        // may wrap across lines, so the holder's spelling need not match).
+        if let Some((i, _)) = super::attribution::mid_tag(&t) {
+            cut = cut.min(i);
+        }
     }
     t.truncate(cut.min(t.len()));
     // Lead-ins.

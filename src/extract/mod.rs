@@ -4906,6 +4906,44 @@ The region is on track to meet its 2035 target.",
         assert!(extract("I'm starting to doubt the hype.", published).is_empty());
     }
 
+    /// Audit 21 B5: closing tags of wire copy. A tag between commas before the sentence goes
+    /// on (", one local councillor predicted, although ...", ", port officials said, unless
+    /// ...") names the holder and leaves the claim; a quotation closed after its comma at a
+    /// line's end waits for its tag on the next line ("said Ana Ruiz, ..."); a short title
+    /// stays with the name ("said Gov. Tom Reyes, R-Utah" is "Gov. Tom Reyes", not "Gov").
+    /// Sentences we wrote.
+    #[test]
+    fn closing_tags_between_commas_and_titled_speakers_leave_the_claim() {
+        let published = NaiveDate::from_ymd_opt(2026, 6, 10).unwrap();
+        for (text, claim, holder) in [
+            (
+                "The mill will almost certainly close within a year, one local councillor predicted, although the owners deny it.",
+                "The mill will close within a year",
+                "one local councillor",
+            ),
+            (
+                "The dock strike is expected to end in the coming weeks, port officials said, unless talks fail.",
+                "The dock strike will end in the coming weeks",
+                "port officials",
+            ),
+            (
+                "\"I think the levy will be scrapped by June,\"\nsaid Ana Ruiz, chief strategist at Norvik Capital.",
+                "The levy will be scrapped by June",
+                "Ana Ruiz",
+            ),
+            (
+                "\"I don't think the bill passes this year,\" said Gov. Tom Reyes, R-Utah.",
+                "The bill passes this year",
+                "Gov. Tom Reyes",
+            ),
+        ] {
+            let found = extract(text, published);
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!(found[0].claim, claim, "{text}");
+            assert_eq!(found[0].attributed_to.as_deref(), Some(holder), "{text}");
+        }
+    }
+
     /// Who holds a forecast, and the claim without them: a dateline before a dash is not the
     /// holder; a negation after the holder is not part of its name; "nobody" holds nothing;
     /// a closing tag with words after its verb (", the mediator told reporters") names the

@@ -431,7 +431,10 @@ fn blocks(text: &str) -> Vec<(usize, usize, Kind)> {
         let continues = match open {
             Some((_, oe, ok)) if ok == Kind::Prose || ok == Kind::Bullet => {
                 let prev = text[..oe].trim_end();
-                let ends = prev.ends_with(['.', '!', '?', ':', '"', '”']);
+                // A quotation closed after a comma (`...this year,"` then `said Jane Roe`)
+                // waits for its tag on the next line: no end.
+                let ends = prev.ends_with(['.', '!', '?', ':', '"', '”'])
+                    && !prev.trim_end_matches(['"', '”']).ends_with(',');
                 let first = line.trim_start().chars().next().unwrap_or(' ');
                 // An indented line continues a bullet, unless it is the next item itself
                 // ("  1. ...: 90%" then "  2. ...: 80%").
