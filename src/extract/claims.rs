@@ -799,7 +799,19 @@ pub(super) fn split_claim(claim: &str, first: &str, second: &str) -> Option<(Str
     };
     let tail = claim[j + joint.len()..end].trim();
     let (word, rest) = tail.split_once(' ').unwrap_or((tail, ""));
-    let later = if matches!(joint, ", before " | " before " | ", after ") {
+    // "a 10% chance of default in 2027 and a 25% chance by 2029", "rain tomorrow and a 40%
+    // chance on Friday": a second chance with no event of its own is the first's event at
+    // the second time.
+    let gapped = tail.find(second).is_some_and(|k| bare_odds(&tail[..k])) && head.contains(first);
+    let later = if gapped {
+        // "a 20% chance of a strike in 2027": the event, without the first chance's frame.
+        let event = head.replacen(first, second, 1);
+        let lower = lowercase(&event);
+        match chance_frame(&lower).filter(|&n| n < event.len() && event.is_char_boundary(n)) {
+            Some(n) => event[n..].to_string(),
+            None => event,
+        }
+    } else if matches!(joint, ", before " | " before " | ", after ") {
         // "..., before delivering two cuts": the gerund with the first part's subject and modal.
         let modal = head.match_indices(' ').find_map(|(k, _)| {
             let w = head[k + 1..].split_whitespace().next()?;
@@ -855,6 +867,111 @@ pub(super) fn split_claim(claim: &str, first: &str, second: &str) -> Option<(Str
     };
     let (head, later) = (cap(&head), cap(&later));
     (!head.is_empty() && !later.is_empty() && head != later).then_some((head, later))
+}
+
+/// The claim of a second chance that leaves out its event ("... a 10% chance of default in
+/// 2027 and a 25% chance by 2029", "a 70% chance of rain tomorrow and a 40% chance on
+/// Friday"): when `claim` is only the chance and its time `phrase` ("A 40% chance on
+/// Friday", "By 2029"), the event is the one before in the sentence (`prev_claim`, due at
+/// `prev_phrase`) at this time: "Default by 2029", "Rain on Friday".
+pub(super) fn gapped_odds(
+    claim: &str,
+    phrase: &str,
+    prev_claim: &str,
+    prev_phrase: &str,
+) -> Option<String> {
+    let lower = claim.to_lowercase();
+    let k = lower.find(&phrase.to_lowercase())?;
+    if lower.len() != claim.len()
+        || !claim[k + phrase.len()..]
+            .trim_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace())
+            .is_empty()
+        || !(claim[..k].trim().is_empty() || bare_odds(&claim[..k]))
+        || !prev_claim.contains(prev_phrase)
+        || prev_phrase.eq_ignore_ascii_case(phrase)
+    {
+        return None;
+    }
+    // "a 30% chance on Sunday" (phrase "Sunday"): the preposition goes with the time.
+    let head = claim[..k].trim_end();
+    let at = head.rfind(' ').map_or(0, |j| j + 1);
+    let time = if matches!(
+        head[at..].to_lowercase().as_str(),
+        "on" | "by" | "in" | "at" | "before" | "within" | "over" | "during" | "until"
+    ) {
+        &claim[at..k + phrase.len()]
+    } else {
+        &claim[k..k + phrase.len()]
+    };
+    // "By 2029" opening the claim is "by 2029" inside the event.
+    let time = match time.chars().next() {
+        Some(c) if at == 0 || k == 0 => {
+            c.to_lowercase().collect::<String>() + &time[c.len_utf8()..]
+        }
+        _ => time.to_string(),
+    };
+    let event = prev_claim.replacen(prev_phrase, &time, 1);
+    let mut c = event.chars();
+    let first = c.next()?;
+    Some(first.to_uppercase().collect::<String>() + c.as_str())
+}
+
+/// Whether a claim is only a time phrase ("In March", "By 2029"): nothing anyone could
+/// resolve; the clause's words after it are the claim.
+pub(super) fn time_only(claim: &str) -> bool {
+    let n = claim.split_whitespace().count();
+    let reference = chrono::NaiveDate::from_ymd_opt(2026, 6, 15).unwrap_or_default();
+    (1..=4).contains(&n)
+        && crate::time::resolve_phrase_in(claim, reference, crate::time::Tense::Past).is_some()
+}
+
+/// Whether `words` are only a chance with its number, no event ("a 25% chance ", "6 in 10",
+/// "a 40 per cent probability"): the words of the number and the chance, no "of".
+fn bare_odds(words: &str) -> bool {
+    let w: Vec<&str> = words
+        .split_whitespace()
+        .map(|w| w.trim_matches([',', ';']))
+        .filter(|w| !w.is_empty())
+        .collect();
+    !w.is_empty()
+        && w.iter()
+            .any(|x| x.starts_with(|c: char| c.is_ascii_digit()))
+        && w.iter().any(|x| {
+            matches!(
+                x.to_lowercase().as_str(),
+                "chance" | "probability" | "likelihood" | "odds" | "risk"
+            )
+        })
+        && w.iter().all(|x| {
+            x.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(
+                    x.to_lowercase().as_str(),
+                    "a" | "an"
+                        | "only"
+                        | "just"
+                        | "about"
+                        | "around"
+                        | "per"
+                        | "cent"
+                        | "percent"
+                        | "chance"
+                        | "probability"
+                        | "likelihood"
+                        | "odds"
+                        | "risk"
+                        | "in"
+                        | "to"
+                        | "%"
+                        | "on"
+                        | "by"
+                        | "at"
+                        | "before"
+                        | "within"
+                        | "over"
+                        | "during"
+                        | "until"
+                )
+        })
 }
 
 /// The claims of an expectation with several subjects, each with its own infinitive ("expect

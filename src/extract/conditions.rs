@@ -419,7 +419,13 @@ fn joined(sentence: &str, lower: &str, conds: &[(usize, usize, String)]) -> Vec<
                         | "likely"
                         | "unlikely"
                 )
-            });
+            })
+            // "X will likely fall by June, and unemployment will probably rise": a hedge
+            // adverb of the right side's own after ", and" weighs a forecast of its own.
+            || (sentence[at..next].starts_with(", and")
+                && words.iter().skip(1).take(4).any(|w| {
+                    matches!(*w, "probably" | "possibly" | "certainly" | "perhaps")
+                }));
         let verb_first = words.first().is_some_and(|w| {
             cue(w)
                 || matches!(

@@ -1695,6 +1695,30 @@ fn prose(
         if let Some(event) = claims::antecedent(&stated_claim, &sentence[..cs]) {
             stated_claim = event;
         }
+        // "In March, Lopez had put the chance ...": a clause opening with a time phrase is
+        // not the claim; the words after its comma are.
+        if claims::time_only(&stated_claim) {
+            if let Some(k) = clause.find(", ") {
+                let rest = &clause[k + 2..];
+                if !rest.trim().is_empty() {
+                    stated_claim = claim(rest, &[], attributed_to.as_deref());
+                }
+            }
+        }
+        // "... of default in 2027 and a 25% chance by 2029": a chance with no event of its
+        // own is the event of the sentence's forecast before it, at this clause's time.
+        if let (Some(p), Some(phrase)) = (
+            out.last().filter(|p| p.start == s.start),
+            deadline_phrase.as_deref(),
+        ) {
+            if let Some(event) = p
+                .deadline_phrase
+                .as_deref()
+                .and_then(|pp| claims::gapped_odds(&stated_claim, phrase, &p.claim, pp))
+            {
+                stated_claim = event;
+            }
+        }
         // "..., but I doubt it", "I don't believe them.": the author's own doubt of the
         // event before, not a claim "It" held by whoever the clause before names.
         let mut attributed_to = attributed_to.clone();
@@ -4942,6 +4966,49 @@ The region is on track to meet its 2035 target.",
             assert_eq!(found[0].claim, claim, "{text}");
             assert_eq!(found[0].attributed_to.as_deref(), Some(holder), "{text}");
         }
+    }
+
+    /// Audit 21 B6: claims anyone can resolve. A second chance with no event of its own ("and
+    /// a 35% chance by 2029", "and a 30% chance on Sunday") carries the first one's event at
+    /// its own time; a clause opening with a time phrase ("In April, ...") is not the claim;
+    /// two forecasts joined by ", and", the second with its own hedge ("and imports will
+    /// probably rise"), are two candidates. Before: "By 2029", "A 30% chance on Sunday", "In
+    /// April", and one candidate holding both forecasts. Sentences we wrote.
+    #[test]
+    fn gapped_chances_time_leads_and_hedged_second_forecasts() {
+        let published = NaiveDate::from_ymd_opt(2026, 6, 10).unwrap();
+        let claims = |text: &str| -> Vec<(String, f64)> {
+            extract(text, published)
+                .into_iter()
+                .map(|c| (c.claim, c.probability))
+                .collect()
+        };
+        assert_eq!(
+            claims("We estimate a 20% chance of a strike in 2027 and a 35% chance by 2029."),
+            vec![
+                ("A strike in 2027".to_string(), 0.2),
+                ("A strike by 2029".to_string(), 0.35)
+            ]
+        );
+        assert_eq!(
+            claims("There is a 60% chance of snow tomorrow and a 30% chance on Sunday."),
+            vec![
+                ("Snow tomorrow".to_string(), 0.6),
+                ("Snow on Sunday".to_string(), 0.3)
+            ]
+        );
+        let found = claims("In April, Reyes had put the odds of a rate hike by July at 40%.");
+        assert!(found.iter().all(|(c, _)| c != "In April"), "{found:?}");
+        let found = claims(
+            "Exports will likely fall by March, and imports will probably rise above $5 billion by September.",
+        );
+        assert_eq!(
+            found.iter().map(|(c, _)| c.as_str()).collect::<Vec<_>>(),
+            vec![
+                "Exports will fall by March",
+                "Imports will rise above $5 billion by September"
+            ]
+        );
     }
 
     /// Who holds a forecast, and the claim without them: a dateline before a dash is not the
