@@ -199,6 +199,15 @@ pub(super) fn conditions(sentence: &str) -> Vec<(usize, usize, String)> {
         }
         let Some((at, marker)) = hit else { break };
         let body_start = at + marker.len();
+        // "I'd be surprised if X", "It would be a surprise if X": the "if" clause is the
+        // event the surprise weighs, no condition of it.
+        if marker == "if" && {
+            let before = lower[..at].trim_end();
+            before.ends_with("surprised") || before.ends_with("a surprise")
+        } {
+            pos = body_start;
+            continue;
+        }
         let rest = &sentence[body_start..];
         let stop = rest
             .find([',', ';', '—', '–', '('])

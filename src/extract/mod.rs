@@ -4930,6 +4930,43 @@ The region is on track to meet its 2035 target.",
         assert!(extract("I'm starting to doubt the hype.", published).is_empty());
     }
 
+    /// Audit 21 B1, the frames of surprise: "I'd be surprised if X" and "It would be a surprise
+    /// if X" are a low probability for X (0.15), and "I wouldn't be surprised if X" about even
+    /// (0.5); the "if" clause is the event, not a condition (before: no candidate, or the
+    /// claim "I wouldn't be surprised"). Sentences we wrote.
+    #[test]
+    fn a_surprise_if_weighs_the_event_after_if() {
+        let published = NaiveDate::from_ymd_opt(2026, 6, 10).unwrap();
+        for (sentence, claim, p) in [
+            (
+                "I'd be surprised if the council approves the plan before the end of the year.",
+                "The council approves the plan before the end of the year",
+                0.15,
+            ),
+            (
+                "I\u{2019}d be surprised if the ferry sails in July.",
+                "The ferry sails in July",
+                0.15,
+            ),
+            (
+                "It would be a surprise if the league expands by 2028.",
+                "The league expands by 2028",
+                0.15,
+            ),
+            (
+                "I wouldn't be surprised if the mayor resigns by Christmas.",
+                "The mayor resigns by Christmas",
+                0.5,
+            ),
+        ] {
+            let found = extract(sentence, published);
+            assert_eq!(found.len(), 1, "{sentence}");
+            assert_eq!(found[0].claim, claim, "{sentence}");
+            assert!((found[0].probability - p).abs() < 1e-9, "{sentence}");
+            assert_eq!(found[0].condition, None, "{sentence}");
+        }
+    }
+
     /// Audit 21 B5: closing tags of wire copy. A tag between commas before the sentence goes
     /// on (", one local councillor predicted, although ...", ", port officials said, unless
     /// ...") names the holder and leaves the claim; a quotation closed after its comma at a
