@@ -449,9 +449,10 @@ fn content_word(words: &[&str], i: usize, phrase: &str, text: &str, toks: &[Toke
         // "the doubts over the plan", "cast doubt on", "doubt about": the noun, no one's
         // doubt that an event comes ("Analysts doubt the merger will close" is).
         // A doubt weighs an event only with a clause after it ("doubt the hype" weighs
-        // nothing), held by someone named ("many doubt" names no one), and in the main
-        // clause ("..., even if some economists still doubt that X" concedes, the main
-        // clause's hedge decides).
+        // nothing), held by someone named ("many doubt" names no one), not denied ("few
+        // doubt", "no one doubts", "I don't doubt": the event's own hedge decides), and in
+        // the main clause ("..., even if some economists still doubt that X" concedes, the
+        // main clause's hedge decides).
         "doubt" | "doubts" => {
             let clause_after = words[i + 1..]
                 .iter()
@@ -481,6 +482,15 @@ fn content_word(words: &[&str], i: usize, phrase: &str, text: &str, toks: &[Toke
                         | "others"
                         | "people"
                         | "to"
+                        | "few"
+                        | "nobody"
+                        | "one"
+                        | "none"
+                        | "don't"
+                        | "doesn't"
+                        | "didn't"
+                        | "not"
+                        | "never"
                 )
                 || matches!(next, "about" | "over" | "on" | "as" | "remain" | "remains")
                 || !clause_after

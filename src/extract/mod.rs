@@ -4928,6 +4928,20 @@ The region is on track to meet its 2035 target.",
             assert_eq!(found[0].attributed_to.as_deref(), holder, "{sentence}");
         }
         assert!(extract("I'm starting to doubt the hype.", published).is_empty());
+        // A doubt denied is no doubt: the "will" decides.
+        for sentence in [
+            "Few doubt that the ferry will sail by May.",
+            "No one doubts the ferry will sail by May.",
+            "I don't doubt the ferry will sail by May.",
+        ] {
+            let found = extract(sentence, published);
+            assert_eq!(found.len(), 1, "{sentence}");
+            assert!(
+                found[0].probability > 0.8,
+                "{sentence}: {}",
+                found[0].probability
+            );
+        }
     }
 
     /// Audit 21 B1, the frames of surprise: "I'd be surprised if X" and "It would be a surprise
