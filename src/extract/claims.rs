@@ -1030,26 +1030,10 @@ pub(super) fn gapped_infinitives(
         return None;
     }
     // Where each further item opens: after ", ", " and " or ", and ".
-    let mut opens: Vec<usize> = Vec::new();
-    for (at, m) in lower.match_indices([',', ' ']) {
-        let rest = &lower[at..];
-        let skip = if m == "," {
-            if rest.starts_with(", and ") {
-                ", and ".len()
-            } else if rest.starts_with(", ") {
-                ", ".len()
-            } else {
-                continue;
-            }
-        } else if rest.starts_with(" and ") && !lower[..at].ends_with(',') {
-            " and ".len()
-        } else {
-            continue;
-        };
-        if item_subject(&claim[at + skip..]).is_some() {
-            opens.push(at);
-        }
-    }
+    let opens: Vec<usize> = item_openings(&lower)
+        .filter(|&(_, start)| item_subject(&claim[start..]).is_some())
+        .map(|(at, _)| at)
+        .collect();
     let first_end = *opens.first()?;
     let head = claim[..first_end].trim_end_matches([',', ' ']);
     let head_lower = &lower[..first_end];
@@ -1171,24 +1155,7 @@ pub(super) fn gapped_figures(clause: &str) -> Option<(String, Vec<(String, Strin
         return None;
     }
     // Item openings: after ", and ", ", " or " and ".
-    let mut opens: Vec<(usize, usize)> = Vec::new();
-    for (at, m) in lower.match_indices([',', ' ']) {
-        let rest = &lower[at..];
-        let skip = if m == "," {
-            if rest.starts_with(", and ") {
-                ", and ".len()
-            } else if rest.starts_with(", ") {
-                ", ".len()
-            } else {
-                continue;
-            }
-        } else if rest.starts_with(" and ") && !lower[..at].ends_with(',') {
-            " and ".len()
-        } else {
-            continue;
-        };
-        opens.push((at, at + skip));
-    }
+    let opens: Vec<(usize, usize)> = item_openings(&lower).collect();
     // The first part: subject, verb, words up to its figure, the figure, the words after it.
     let (first_end, _) = *opens.first()?;
     let head = clause[..first_end].trim_end_matches(',');
@@ -2670,6 +2637,29 @@ pub(super) fn strip_would(text: &str) -> Option<String> {
     }
     out.push_str(&text[last..]);
     Some(out)
+}
+
+/// Where a list's further items open in `lower` (a claim, lower-cased): after ", and ", ", "
+/// or " and " (not after ", " + "and", counted once), each as (where the joiner starts, where
+/// the item starts). The two list readers share it, so they agree on what a joiner is.
+fn item_openings(lower: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    lower.match_indices([',', ' ']).filter_map(move |(at, m)| {
+        let rest = &lower[at..];
+        let skip = if m == "," {
+            if rest.starts_with(", and ") {
+                ", and ".len()
+            } else if rest.starts_with(", ") {
+                ", ".len()
+            } else {
+                return None;
+            }
+        } else if rest.starts_with(" and ") && !lower[..at].ends_with(',') {
+            " and ".len()
+        } else {
+            return None;
+        };
+        Some((at, at + skip))
+    })
 }
 
 #[cfg(test)]
