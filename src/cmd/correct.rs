@@ -8,8 +8,8 @@ use crate::time::parse_deadline;
 
 pub fn run(store: &mut Store, ctx: &Context, args: &CorrectArgs, io: &mut Io<'_>) -> Result<()> {
     let id = super::parse_id(&args.id)?;
-    super::refuse_superseded(store, id, ctx.clock.today, "correct")?;
     let old = store.forecast(id, ctx.clock.today)?;
+    super::refuse_superseded(store, id, old.superseded_by, ctx.clock.today, "correct")?;
     let correction = Correction {
         // New wording is stored as `add` stores a claim (`names::canonical`).
         claim: args

@@ -78,13 +78,15 @@ pub fn read_answer(io: &mut Io<'_>) -> Result<Option<String>> {
 /// in force: the end of the chain of corrections, not the next link (audit 21, B8: a forecast
 /// corrected twice was answered with its second version, itself superseded, so following the
 /// hint failed again). `verb` is the command's own word ("update", "correct", "resolve").
+/// `next` is the forecast's own `superseded_by`, as the caller read it.
 pub fn refuse_superseded(
     store: &crate::store::Store,
     id: i64,
+    next: Option<i64>,
     today: chrono::NaiveDate,
     verb: &str,
 ) -> Result<()> {
-    let Some(mut current) = store.forecast(id, today)?.superseded_by else {
+    let Some(mut current) = next else {
         return Ok(());
     };
     // A chain is at most as long as the ledger; the guard against a cycle (which the

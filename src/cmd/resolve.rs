@@ -136,7 +136,8 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ResolveArgs, io: &mut Io<'_>
     }
     if let Some(id) = &args.id {
         let id = super::parse_id(id)?;
-        super::refuse_superseded(store, id, today, "resolve")?;
+        let next = store.forecast(id, today)?.superseded_by;
+        super::refuse_superseded(store, id, next, today, "resolve")?;
         let outcome = if args.yes {
             Outcome::True
         } else if args.no {

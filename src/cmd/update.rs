@@ -20,8 +20,8 @@ pub fn run(store: &mut Store, ctx: &Context, args: &UpdateArgs, io: &mut Io<'_>)
     let id = super::parse_id(&args.id)?;
     let (probability, basis) = crate::extract::hedges::parse_probability(&args.probability)?;
     let made_on = super::made_on(args.made_on.as_deref(), today)?;
-    super::refuse_superseded(store, id, today, "update")?;
     let old = store.forecast(id, today)?;
+    super::refuse_superseded(store, id, old.superseded_by, today, "update")?;
     if old.outcome.is_some() {
         return Err(Error::invalid(
             format!("forecast `{id}`"),

@@ -344,13 +344,6 @@ impl Report {
         self.min_scored = min_scored;
         rank_sources(&mut self.sources, min_scored);
     }
-
-    /// The sources listed but not ranked: scored, yet fewer than `min_scored` times.
-    pub fn unranked(&self) -> impl Iterator<Item = &SourceReport> {
-        self.sources
-            .iter()
-            .filter(|s| !is_ranked(s, self.min_scored) && s.scores.brier.is_some())
-    }
 }
 
 /// Whether `s` is ranked by its Brier: scored at least `min_scored` times.
