@@ -715,18 +715,12 @@ const STILL_WRONG: &[&str] = &[
     "council-gap-could-reach-by-financial-year",
     // "by the end of the financial year": no deadline (which country's year is not known).
     "council-forecast-it-will-by-end-of-financial-year",
-    // "by August next year" read as this year's August.
-    "freight-poised-by-month-next-year",
     // A market's past reading ("odds stood at 22% on Monday") taken as a forecast.
     "market-past-reading-stood-at",
     // A number explained ("a share priced at $0.18 means ...") taken as a forecast.
     "market-share-price-explained",
     // "Even a forecast of 80% ... means a 1-in-5 chance" taken as a forecast.
     "enso-statement-about-forecasts",
-    // ", the weather office said on Tuesday": the day of saying taken as the deadline.
-    "monsoon-likely-percent-of-average",
-    // ", a survey ... this week showed": the survey's week taken as the deadline.
-    "grain-will-probably-be-survey-showed",
     // "projected at US$42 billion": a figure with its currency's letters not read.
     "industry-projected-at-association-said",
     // "It will be a very close series" taken as a forecast.

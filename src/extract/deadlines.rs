@@ -311,11 +311,10 @@ pub(super) fn usable(sentence: &str, toks: &[Token<'_>], found: Vec<Found>) -> V
         _ => 0,
     };
     let tense_toks = &toks[head.min(tail)..tail];
-    // A source's own time (", according to a poll conducted in August") is the poll's.
-    let source_from = toks
-        .get(tail)
-        .filter(|t| t.0 == "according")
-        .map_or(usize::MAX, |t| t.1);
+    // A source's own time (", according to a poll conducted in August") is the poll's, and
+    // a closing attribution's is the day it was said or found (", the weather office said on
+    // Tuesday", ", a survey of traders this week showed"), never the event's.
+    let source_from = toks.get(tail).map_or(usize::MAX, |t| t.1);
     // Periods named ahead of each phrase that were not rolled to next year: "cuts in June
     // and November" written in December goes on from June to next November.
     let unrolled: Vec<(usize, crate::time::Period)> = found
@@ -702,6 +701,21 @@ fn attribution_tail(sentence: &str, toks: &[Token<'_>]) -> usize {
     // ", according to the poll conducted Sept. 6-11.": a source, whatever its verbs.
     let according = tail.len() >= 3 && tail[0].0 == "according" && tail[1].0 == "to";
     if according && !tail[2..].iter().any(|t| modal(t.0.as_ref())) {
+        return from;
+    }
+    // ", a survey of 14 property analysts found.", ", a poll of traders this week showed.":
+    // a poll's finding, reported as speech is.
+    let found = (3..=12).contains(&tail.len())
+        && tail.last().is_some_and(|t| {
+            matches!(
+                t.0.as_ref(),
+                "showed" | "shows" | "found" | "finds" | "suggested" | "suggests"
+            )
+        })
+        && tail
+            .iter()
+            .any(|t| matches!(t.0.as_ref(), "poll" | "survey" | "polls" | "surveys"));
+    if found && !tail.iter().any(|t| modal(t.0.as_ref())) {
         return from;
     }
     if (2..=7).contains(&tail.len())
@@ -3295,5 +3309,38 @@ mod tests {
             d("2027-11-01"),
         );
         assert_eq!(got.last().and_then(|c| c.deadline), Some(d("2027-11-04")));
+    }
+
+    /// The time of a closing attribution is when it was said or found, not the event's.
+    #[test]
+    fn a_closing_attributions_time_is_the_saying_not_the_event() {
+        let at = |s: &str, on: &str| -> Vec<Option<String>> {
+            crate::extract::extract(s, d(on))
+                .into_iter()
+                .map(|c| c.deadline.map(|x| x.to_string()))
+                .collect()
+        };
+        assert_eq!(
+            at(
+                "The monsoon rains from June to September are likely to be 104% of the long period average, the weather office said on Tuesday.",
+                "2026-04-15"
+            ),
+            vec![Some("2026-09-30".to_string())]
+        );
+        assert_eq!(
+            at(
+                "Rapeseed production in the bloc will probably be 19.2m tons, a survey of analysts and traders this week showed.",
+                "2025-07-08"
+            ),
+            vec![None]
+        );
+        // A time phrase before the attribution is still the event's.
+        assert_eq!(
+            at(
+                "The merger will probably close by June, bankers said on Monday.",
+                "2025-03-03"
+            ),
+            vec![Some("2025-06-30".to_string())]
+        );
     }
 }

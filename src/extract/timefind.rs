@@ -1143,10 +1143,22 @@ fn with_year_after(sentence: &str, out: &mut Vec<Found>) {
                 .trim_end_matches(|c: char| c.is_ascii_alphabetic())
                 .ends_with(|c: char| c.is_ascii_digit());
         let dated = day_of_month && gap == Some(", ");
+        // "by August next year", "in June this year": the relative year names the month's
+        // year as a written one does (a month's period only, read forward from the year).
+        let month_first = a.period.is_some_and(|p| {
+            p.granularity == Granularity::Month && !a.text.bytes().any(|c| c.is_ascii_digit())
+        });
+        let relative = match b.text.to_ascii_lowercase().as_str() {
+            "next year" | "this year" if month_first => b.period.map(|p| p.last.year()),
+            _ => None,
+        };
         let year = (b.text.len() == 4)
             .then(|| b.text.parse::<i32>().ok())
-            .flatten();
+            .flatten()
+            .or(relative);
         let moved = match (a.period, year) {
+            // "in June this year" written in that year: one phrase, the month as it was read.
+            (Some(p), Some(y)) if relative.is_some() && gap_blank && p.last.year() == y => Some(p),
             // Already in the named year: one phrase, the day as it was read.
             (Some(p), Some(y)) if dated && !a.anaphor && p.last.year() == y => Some(p),
             (Some(p), Some(y))
@@ -2029,5 +2041,30 @@ mod tests {
             r,
         );
         assert_eq!(c[0].deadline, None);
+    }
+
+    #[test]
+    fn a_month_then_next_year_is_that_month_of_next_year() {
+        let r = NaiveDate::from_ymd_opt(2025, 3, 10).unwrap();
+        let last = |s: &str| -> Vec<(String, Option<NaiveDate>)> {
+            find(s, r, Tense::Future)
+                .into_iter()
+                .map(|f| (f.text, f.period.map(|p| p.last)))
+                .collect()
+        };
+        assert_eq!(
+            last("Rates are poised to fall by 40% by August next year."),
+            vec![(
+                "by August next year".to_string(),
+                NaiveDate::from_ymd_opt(2026, 8, 31)
+            )]
+        );
+        assert_eq!(
+            last("The plant reopens in June this year."),
+            vec![(
+                "in June this year".to_string(),
+                NaiveDate::from_ymd_opt(2025, 6, 30)
+            )]
+        );
     }
 }
