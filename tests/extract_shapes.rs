@@ -721,8 +721,6 @@ const STILL_WRONG: &[&str] = &[
     "market-share-price-explained",
     // "Even a forecast of 80% ... means a 1-in-5 chance" taken as a forecast.
     "enso-statement-about-forecasts",
-    // "projected at US$42 billion": a figure with its currency's letters not read.
-    "industry-projected-at-association-said",
     // "It will be a very close series" taken as a forecast.
     "sports-i-will-go-score",
     // Markdown table rows are not read at all.

@@ -1663,25 +1663,33 @@ fn past_call(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
                     "pricing" | "fare" | "fares" | "fee" | "fees" | "tuition"
                 ))
             && next == "at"
-            && words
-                .get(i + 2)
-                .is_some_and(|x| x.starts_with(|c: char| c.is_ascii_digit() || c == '$'))
+            && figure_at(words, i + 2)
         {
             return Some(reading(i, "projected at"));
         }
         // "was seen averaging $78", "is seen at 2%": a poll's median.
         if *w == "seen"
             && matches!(prev, "is" | "are" | "was" | "were" | "now" | "being")
-            && (next.ends_with("ing") && next.len() > 4
-                || next == "at"
-                    && words
-                        .get(i + 2)
-                        .is_some_and(|x| x.starts_with(|c: char| c.is_ascii_digit() || c == '$')))
+            && (next.ends_with("ing") && next.len() > 4 || next == "at" && figure_at(words, i + 2))
         {
             return Some(reading(i, "seen"));
         }
     }
     None
+}
+
+/// Whether the word at `k` opens a figure: a number ("42", "2.1%", "$42" tokenizes as "42"),
+/// or a country's letters before a dollar amount ("US$42 billion", "NZ$90m", "HK$3": the
+/// tokens "us", "42").
+fn figure_at(words: &[&str], k: usize) -> bool {
+    let digit = |x: &str| x.starts_with(|c: char| c.is_ascii_digit());
+    match words.get(k) {
+        Some(x) if digit(x) => true,
+        Some(&("us" | "nz" | "hk" | "au" | "ca" | "sg")) => {
+            words.get(k + 1).is_some_and(|n| digit(n))
+        }
+        _ => false,
+    }
 }
 
 /// Whether the deciding words only frame an opinion ("I think", "we believe"): they say the
@@ -2172,6 +2180,13 @@ mod tests {
             words("The average price of rice is forecast at $14.20 a hundredweight"),
             Some(("forecast ...".into(), 0.75))
         );
+        // A dollar amount with its country's letters before it is a figure too.
+        for t in [
+            "Profits in 2027 are projected at US$42 billion",
+            "Output is projected at NZ$84m",
+        ] {
+            assert_eq!(words(t), Some(("projected at".into(), 0.75)), "{t}");
+        }
         assert_eq!(words("The deficit was projected at $40 billion"), None);
         assert_eq!(words("Ticket pricing is projected at $90 for adults"), None);
         // The figure is the test: "projected at the wall" is a light.
