@@ -715,18 +715,6 @@ const STILL_WRONG: &[&str] = &[
     "council-gap-could-reach-by-financial-year",
     // "by the end of the financial year": no deadline (which country's year is not known).
     "council-forecast-it-will-by-end-of-financial-year",
-    // A market's past reading ("odds stood at 22% on Monday") taken as a forecast.
-    "market-past-reading-stood-at",
-    // A number explained ("a share priced at $0.18 means ...") taken as a forecast.
-    "market-share-price-explained",
-    // "Even a forecast of 80% ... means a 1-in-5 chance" taken as a forecast.
-    "enso-statement-about-forecasts",
-    // "It will be a very close series" taken as a forecast.
-    "sports-i-will-go-score",
-    // Markdown table rows are not read at all.
-    "posts-markdown-table",
-    // "3 in 10; by June, 6 in 10": neither forecast read.
-    "posts-a-in-b-then-by-month",
 ];
 
 #[test]

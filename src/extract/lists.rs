@@ -316,6 +316,47 @@ pub(super) fn stated_line(sentence: &str) -> Option<Stated> {
     None
 }
 
+/// A claim's chance, then after a semicolon a later time and the chance by then: "Odds that
+/// the tunnel opens: 3 in 10; by June, 6 in 10", "Rents fall: 30%; by 2028, 60%". Two
+/// forecasts of one claim, each with its deadline (the first with the time of its own part,
+/// if any). Returns the first part's number, where the second part starts, and the second
+/// part's number (with the first's claim bounds, so both read the same claim).
+pub(super) fn stepped_line(sentence: &str) -> Option<(Stated, usize, Stated)> {
+    let t = sentence.trim_end().trim_end_matches(['.', '\u{2026}']);
+    let semi = t.find(';')?;
+    let first = stated_line(&t[..semi])?;
+    let rest = &t[semi + 1..];
+    let comma = rest.rfind(',')?;
+    let time = rest[..comma].trim();
+    let lead = time.split_whitespace().next()?.to_ascii_lowercase();
+    if !matches!(
+        lead.as_str(),
+        "by" | "in" | "before" | "until" | "within" | "through"
+    ) || time.split_whitespace().nth(4).is_some()
+    {
+        return None;
+    }
+    let num = rest[comma + 1..].trim();
+    let (low, high, used) = stated_prefix(num)?;
+    if !num[used..].trim().is_empty() {
+        return None;
+    }
+    let text = if percent_prefix(num).is_none() || low != high {
+        num[..used].to_string()
+    } else {
+        format!("{low}%")
+    };
+    let then = Stated {
+        cut: first.cut,
+        from: first.from,
+        low: low / 100.0,
+        high: high / 100.0,
+        text,
+        hedge: None,
+    };
+    Some((first, semi + 1, then))
+}
+
 /// The words after a lead-in to a chance stated after its claim, and whether a chance word
 /// must follow the number: "with a 65% chance" and "a 40% chance" (after a comma or
 /// semicolon: `Some(("65% chance", true))`), "with a probability of 65%" (`false`: the
@@ -1760,5 +1801,19 @@ mod tests {
         assert_eq!(answer("Yes, 70%"), Some(0.7));
         assert_eq!(answer("In the last three years, 40%."), None);
         assert_eq!(answer("By 2030, 40%."), None);
+    }
+
+    #[test]
+    fn a_chance_then_a_later_time_and_its_chance_are_two_steps() {
+        let (first, from, then) =
+            stepped_line("Odds that the tunnel opens: 3 in 10; by June, 6 in 10.").unwrap();
+        assert_eq!((first.low, first.cut), (0.3, 26));
+        assert_eq!((then.low, then.cut, from), (0.6, 26, 36));
+        let (first, _, then) =
+            stepped_line("Rents fall in the capital: 30%; by 2028, 60%").unwrap();
+        assert_eq!((first.low, then.low, then.text.as_str()), (0.3, 0.6, "60%"));
+        // A semicolon before prose, or a number with words after it, is no step.
+        assert!(stepped_line("Rents fall: 30%; the rest is noise, 60% of it").is_none());
+        assert!(stepped_line("Rents fall: 30%; by June, 60% of landlords agree").is_none());
     }
 }

@@ -2,8 +2,10 @@
 //! wishes ("fans hope X will"), what people will pay attention to ("all eyes will be on"),
 //! habits and capabilities ("a good manager will always", "the app will let you"), vague
 //! outcomes with nothing to check ("expect great things", "do well"), forecasts superseded
-//! or made in the past ("had expected", "originally forecast"), statements about predictions
-//! ("a prediction that X will happen is not worth much"), present states dressed in a hedge
+//! or made in the past ("had expected", "originally forecast"), a market's chance told as a
+//! past reading ("odds stood at 22% on Monday"), what a contest will be like ("it will be a
+//! close series"), a number explained ("a share priced at $0.18 means an 18% chance"),
+//! statements about predictions ("a prediction that X will happen is not worth much"), present states dressed in a hedge
 //! ("shareholders are probably down", "not on track to"), and the passive plans of whoever
 //! controls the outcome ("payments will be suspended until March, the agency said"). `cues`
 //! says whether a clause speaks of the future; this module says which of those that do make
@@ -111,6 +113,112 @@ pub(super) fn capability(w: &[Cow<'_, str>]) -> bool {
                 .find(|y| !matches!(y.as_ref(), "also" | "now" | "even" | "finally"))
                 .is_some_and(|y| matches!(y.as_ref(), "let" | "allow" | "enable" | "permit"))
     })
+}
+
+/// What a contest will be like, with nothing to check: "it will be a very close series",
+/// "it'll be a tough game", "this will be a fascinating race". The subject is "it", "this" or
+/// "that", the verb "will be", and the complement a character word and a contest noun; a
+/// winner, a score or a margin named after it is a forecast and is kept ("it will be a close
+/// series, and Scotland will edge it 3-2": the second clause is its own).
+pub(super) fn contest_character(w: &[Cow<'_, str>]) -> bool {
+    const CHARACTER: &[&str] = &[
+        "close",
+        "tight",
+        "tough",
+        "great",
+        "long",
+        "hard",
+        "difficult",
+        "interesting",
+        "fascinating",
+        "exciting",
+        "cracking",
+        "fantastic",
+        "good",
+        "big",
+        "special",
+        "physical",
+        "competitive",
+        "entertaining",
+        "different",
+    ];
+    const CONTEST: &[&str] = &[
+        "series",
+        "game",
+        "match",
+        "contest",
+        "race",
+        "battle",
+        "fight",
+        "season",
+        "tie",
+        "encounter",
+        "final",
+        "one",
+        "affair",
+        "test",
+        "tournament",
+        "campaign",
+    ];
+    let subject = |x: &str| matches!(x, "it" | "this" | "that" | "it'll" | "that'll");
+    w.iter().enumerate().any(|(i, x)| {
+        let (be_at, ok) = match x.as_ref() {
+            "it'll" | "that'll" => (i + 1, true),
+            "will" => (i + 1, i > 0 && subject(&w[i - 1])),
+            _ => (i, false),
+        };
+        if !ok || w.get(be_at).is_none_or(|b| b != "be") {
+            return false;
+        }
+        let rest = &w[be_at + 1..];
+        matches!(rest.first().map(|d| d.as_ref()), Some("a" | "an"))
+            && rest[1..]
+                .iter()
+                .take(3)
+                .any(|y| CHARACTER.contains(&y.as_ref()))
+            && rest[1..]
+                .iter()
+                .take(4)
+                .any(|y| CONTEST.contains(&y.as_ref()))
+            && rest.len() <= 6
+    })
+}
+
+/// A number explained, not forecast: "a \"Yes\" share priced at $0.18 means traders value
+/// the chance at 18%", "even a forecast of 80% means there's a 1-in-5 chance it won't
+/// happen". Before "means" (or "implies") stands a figure and a word of prices or forecasts;
+/// after it a chance. What such a sentence says holds of any event: a generic statement,
+/// not a forecast (issue 13's labeling rules). A consequence ("the 10% levy means fuel will
+/// cost more") names no chance and is kept.
+pub(super) fn number_explained(w: &[Cow<'_, str>]) -> bool {
+    let Some(m) = w
+        .iter()
+        .position(|x| matches!(x.as_ref(), "means" | "mean" | "implies" | "imply"))
+    else {
+        return false;
+    };
+    let before = &w[..m];
+    let figure = before
+        .iter()
+        .any(|x| x.bytes().any(|b| b.is_ascii_digit()) || x.contains('%'));
+    let kind = before.iter().any(|x| {
+        matches!(
+            x.as_ref(),
+            "priced"
+                | "price"
+                | "share"
+                | "forecast"
+                | "prediction"
+                | "probability"
+                | "odds"
+                | "reading"
+                | "contract"
+        )
+    });
+    let chance = w[m + 1..]
+        .iter()
+        .any(|x| matches!(x.as_ref(), "chance" | "probability" | "odds" | "likelihood"));
+    figure && kind && chance
 }
 
 /// An outcome too vague to check: "expect great things from him", "the arm is again expected
@@ -375,6 +483,45 @@ pub(super) fn comparison_standard(
             || (x == "going" && w.get(i + 1).is_some_and(|n| n == "to"))
     });
     (than || as_) && !other_future
+}
+
+/// A market's or a poll's chance told as a past reading: "odds of a June cut stood at 22% on
+/// Monday", "the chance of a hold rose to 85 percent last week", "odds of three cuts hit a
+/// record 95%". What traders priced then is a past state, not a forecast (issue 13's labeling
+/// rules); a reading told in the present ("traders now see a 62% chance") is the market's
+/// forecast and is kept. The chance noun comes first, then a past verb of a level within a few
+/// words, and nothing in the clause looks ahead (a modal or "will").
+pub(super) fn past_reading(w: &[Cow<'_, str>]) -> bool {
+    const CHANCE: &[&str] = &["odds", "chance", "chances", "probability", "likelihood"];
+    const LEVEL: &[&str] = &[
+        "stood", "was", "were", "hit", "rose", "fell", "climbed", "jumped", "dropped", "slipped",
+        "reached", "touched", "sat", "peaked", "surged", "soared", "plunged", "tumbled", "edged",
+        "slid", "spiked", "ended", "closed",
+    ];
+    let ahead = w.iter().any(|x| {
+        matches!(
+            x.as_ref(),
+            "will" | "won't" | "would" | "could" | "may" | "might" | "should" | "shall" | "now"
+        ) || x.ends_with("'ll")
+    });
+    if ahead {
+        return false;
+    }
+    let Some(noun) = w.iter().position(|x| CHANCE.contains(&x.as_ref())) else {
+        return false;
+    };
+    // "Odds of a June rate cut stood at": the noun, its "of" phrase, then the verb.
+    w.iter()
+        .enumerate()
+        .skip(noun + 1)
+        .take(8)
+        .find(|(_, x)| LEVEL.contains(&x.as_ref()))
+        .is_some_and(|(i, _)| {
+            w[i + 1..]
+                .iter()
+                .take(4)
+                .any(|x| x.ends_with('%') || x == "percent" || x.parse::<f64>().is_ok())
+        })
 }
 
 /// A forecast overtaken or made in the past: "the bank had previously forecast growth of 2%",
@@ -2069,5 +2216,48 @@ mod tests {
         ] {
             assert!(!on(correction_note, s), "{s}");
         }
+    }
+
+    #[test]
+    fn a_chance_told_as_a_past_reading_is_a_past_state() {
+        let past = |s: &str| past_reading(&words(&tokens(s)));
+        assert!(past("Odds of a June rate cut stood at 22% on Monday"));
+        assert!(past("the chance of a hold rose to 85 percent last week"));
+        assert!(past(
+            "Odds of three cuts this year hit a record 95 percent last week"
+        ));
+        // Present readings are the market's forecast; a chance ahead is a forecast.
+        assert!(!past("Traders now see a 62% chance of a half-point cut"));
+        assert!(!past("the odds of a cut are 40%"));
+        assert!(!past("Odds of a cut could rise to 60% after the report"));
+        // A level that is no chance.
+        assert!(!past("Inflation rose to 3.1% in May"));
+    }
+
+    #[test]
+    fn a_contests_character_and_an_explained_number_are_no_forecasts() {
+        let w = |s: &str| {
+            let t = tokens(s);
+            (contest_character(&words(&t)), number_explained(&words(&t)))
+        };
+        assert_eq!(w("It will be a very close series"), (true, false));
+        assert_eq!(w("it'll be a tough game for both"), (true, false));
+        assert_eq!(
+            w("It will be a close series won by Scotland 3-2 at the Oval"),
+            (false, false)
+        );
+        assert_eq!(w("The hosts will be a tough side to beat"), (false, false));
+        assert_eq!(
+            w("A Yes share priced at $0.18 means traders value the chance at roughly 18%"),
+            (false, true)
+        );
+        assert_eq!(
+            w("Even a forecast of 80% for an event means there's a 1-in-5 chance that it won't happen"),
+            (false, true)
+        );
+        assert_eq!(
+            w("The 10% levy means fuel will cost more next year"),
+            (false, false)
+        );
     }
 }

@@ -34,6 +34,7 @@ mod lists;
 mod lookalikes;
 mod numbers;
 pub mod sentences;
+mod tables;
 pub mod timefind;
 mod words;
 
@@ -133,6 +134,19 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
 /// change it (a lone number like "65%" replaces the candidates of the sentence just before
 /// it), so a caller that writes them out never holds a large article's candidates at once.
 pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candidate)) {
+    // The rows of prediction tables (`tables`), which are no sentences: each is handed out
+    // in its place among the sentences' candidates, by offset.
+    let mut rows = tables::forecasts(text, text, published)
+        .into_iter()
+        .peekable();
+    let mut emit = |c: Option<Candidate>| {
+        while let Some(row) = rows.next_if(|r| c.as_ref().is_none_or(|c| r.start < c.start)) {
+            emit(rounded(row));
+        }
+        if let Some(c) = c {
+            emit(c);
+        }
+    };
     let lexicon = Lexicon::embedded();
     // Guillemets and low-nine marks (« », ‹ ›, „ “ of translated copy) read as the quotation
     // marks the rules know, at the same offsets; each candidate's sentence is the input's.
@@ -265,7 +279,7 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         let governed = std::mem::replace(&mut call_heading, lists::call_heading(s.text))
             && s.text.split_whitespace().nth(15).is_none();
         for c in out.drain(..settled).filter(|c| !fragment(&c.claim)) {
-            emit(rounded(verbatim(original, spoken(&sents, c))));
+            emit(Some(rounded(verbatim(original, spoken(&sents, c)))));
         }
         shared = shared.saturating_sub(settled);
         settled = out.len();
@@ -355,6 +369,11 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
                     .then(|| lists::hedged_line(sentence, lexicon))
                     .flatten()
             });
+        // "X: 3 in 10; by June, 6 in 10": a chance, then a later time and its chance.
+        let stepped = stated
+            .is_none()
+            .then(|| lists::stepped_line(sentence))
+            .flatten();
         // A question asserts nothing, with or without its mark; "Will X happen by 2025: 35%"
         // states its answer and is read as stated.
         let skip = matches!(s.kind, Kind::Checklist)
@@ -478,6 +497,7 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
             || in_review
             || (trig.is_some() && stated.is_none())
             || (stated.is_none()
+                && stepped.is_none()
                 && !listed
                 && !headline
                 && lone.is_none()
@@ -554,6 +574,28 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
                 prev.start,
                 s.end,
             ));
+            continue;
+        }
+        // "X: 3 in 10; by June, 6 in 10": two forecasts of one claim, each with the time of
+        // its own part (`lists::stepped_line`).
+        if let Some((first, from, then)) = stepped {
+            for (st, lo, hi) in [(&first, 0, from), (&then, from, sentence.len())] {
+                let chosen = found
+                    .iter()
+                    .filter(|f| f.start >= lo && f.end <= hi)
+                    .find(|f| deadlines::ahead(f, published));
+                let mut review = Vec::new();
+                let (deadline, phrase) = deadline_of(chosen, &previous, &mut review);
+                out.push(stated_candidate(
+                    sentence,
+                    first.cut,
+                    st,
+                    (deadline.or(fallback), phrase),
+                    review,
+                    s.start,
+                    s.end,
+                ));
+            }
             continue;
         }
         if let Some(st) = stated {
@@ -719,8 +761,9 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         if (c.start > 0 && sentences::cut_before_its_event(text, &c.claim)) || fragment(&c.claim) {
             continue;
         }
-        emit(rounded(verbatim(original, spoken(&sents, c))));
+        emit(Some(rounded(verbatim(original, spoken(&sents, c)))));
     }
+    emit(None);
 }
 
 /// The subject a clause opening with its modal after "and" shares with the forecast before it
@@ -1265,6 +1308,9 @@ fn prose(
             || lookalikes::undirected_effect(&w)
             || lookalikes::desire(&w)
             || lookalikes::superseded(&w)
+            || lookalikes::past_reading(&w)
+            || lookalikes::contest_character(&w)
+            || lookalikes::number_explained(&sentence_w)
             || lookalikes::about_prediction(clause, &ctoks, &w)
             || lookalikes::about_predicting(clause, &ctoks, &w)
             || lookalikes::prediction_as_event(&w)
