@@ -110,14 +110,16 @@ fn read_text(file: &std::path::Path, io: &mut Io<'_>) -> Result<String> {
             "this is a binary file, not text; give UTF-8 text or Markdown",
         ));
     }
+    // The bad byte is named by line and byte, with its encoding when the bytes are
+    // Windows-1252, as `import` names it (`transfer::input`).
     let text = String::from_utf8(bytes).map_err(|e| {
-        Error::invalid(
-            format!("extract `{name}`"),
-            format!(
-                "not UTF-8 text (bad byte at offset {}); convert it to UTF-8 first",
-                e.utf8_error().valid_up_to()
-            ),
-        )
+        let bad =
+            crate::transfer::input::NotUtf8::in_bytes(e.as_bytes(), e.utf8_error().valid_up_to());
+        Error::BadRow {
+            file: name.to_string(),
+            line: bad.line,
+            message: bad.message(&name, "UTF-8"),
+        }
     })?;
     if looks_like_html(&text) {
         return Err(Error::invalid(

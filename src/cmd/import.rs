@@ -673,61 +673,31 @@ pub fn import(
         None
     };
     let bytes = Rc::new(Cell::new(0));
-    let mut reader = HashingReader {
+    let reader = HashingReader {
         inner: input,
         hasher: Sha256::new(),
         bytes: Rc::clone(&bytes),
     };
-    let mut head = vec![0u8; 64 * 1024];
-    let n = read_up_to(&mut reader, &mut head)?;
-    head.truncate(n);
-    // A file in UTF-16 (Excel's "Unicode Text") is named as such, before anything is read
-    // as rows (audit 21, B11: it was "line 1: the file is not UTF-8 text").
-    if let Some(kind) = crate::transfer::read::utf16_kind(&head) {
-        return Err(Error::invalid(
-            format!("import `{name}`"),
-            crate::transfer::read::utf16_message(kind, "CSV UTF-8"),
-        ));
-    }
-    let format = InputFormat::detect(name, &head);
-    // Excel's `sep=;` first line names the delimiter: it is read as `--delimiter` would be,
-    // and the line is blanked (kept as an empty line, so later lines keep their numbers).
+    // The head is looked at as every file of rows is (`transfer::input`): UTF-16 refused,
+    // a byte-order mark dropped, a `sep=` line read as the delimiter, bytes checked as UTF-8.
+    let opened = crate::transfer::input::open(
+        reader,
+        name,
+        &format!("import `{name}`"),
+        None,
+        fields.delimiter,
+    )?;
+    let format = opened.format;
     let with_sep;
-    let fields = match crate::transfer::read::sep_line(&head) {
-        Some((sep, len)) if format == InputFormat::Csv => {
-            let given = fields.delimiter.unwrap_or(b',');
-            if fields.delimiter.is_some() && given != sep {
-                return Err(Error::invalid(
-                    format!("import `{name}`"),
-                    format!(
-                        "its first line `sep={}` says the fields are separated by `{}`, but --delimiter gives `{}`; leave --delimiter out, or remove that line",
-                        char::from(sep).escape_default(),
-                        char::from(sep).escape_default(),
-                        char::from(given).escape_default()
-                    ),
-                ));
-            }
-            let bom = if head.starts_with(b"\xEF\xBB\xBF") {
-                3
-            } else {
-                0
-            };
-            let eol = head[bom..len]
-                .iter()
-                .position(|b| matches!(b, b'\r' | b'\n'))
-                .map_or(len, |at| bom + at);
-            head.drain(bom..eol);
-            let mut local = fields.clone();
-            local.delimiter = Some(sep);
-            with_sep = local;
-            &with_sep
-        }
-        _ => fields,
+    let fields = if opened.delimiter == fields.delimiter {
+        fields
+    } else {
+        let mut local = fields.clone();
+        local.delimiter = opened.delimiter;
+        with_sep = local;
+        &with_sep
     };
-    let (mut rest, over) = LineLimit::new(
-        std::io::Cursor::new(head).chain(reader),
-        format == InputFormat::Csv,
-    );
+    let (mut rest, over) = LineLimit::new(opened.reader, format == InputFormat::Csv);
     let now = clock.timestamp();
     let result = if format == InputFormat::JsonDocument {
         store.write_import(&now, |w| {
@@ -971,10 +941,10 @@ fn begin(w: &mut Writer<'_>, existing: Option<Snapshot>) -> Result<(Watched, Imp
 /// The digest an import is recorded under: the file's bytes, then the `--map` and `--set`
 /// given, so the same file read another way is another import.
 fn file_digest<R>(
-    rest: LineLimit<std::io::Chain<std::io::Cursor<Vec<u8>>, HashingReader<R>>>,
+    rest: LineLimit<crate::transfer::input::Reader<HashingReader<R>>>,
     fields: &FieldMap,
 ) -> String {
-    let (_, reader) = rest.into_inner().into_inner();
+    let (_, reader) = rest.into_inner().into_inner().into_inner();
     let mut digest = reader.hasher.clone();
     for (k, v) in fields.columns.iter().chain(fields.constants.iter()) {
         digest.update(format!("\n{k}={v}").as_bytes());
@@ -1286,9 +1256,12 @@ fn import_document(
     // One document is parsed whole, so its size is bounded (memory stays within ~200 MB);
     // larger data goes in as JSON Lines or CSV, which stream.
     let mut limited = input.take(MAX_DOCUMENT + 1);
-    limited
-        .read_to_string(&mut text)
-        .map_err(|_| Error::invalid(format!("import `{name}`"), crate::transfer::read::NOT_UTF8))?;
+    limited.read_to_string(&mut text).map_err(
+        |e| match crate::transfer::input::NotUtf8::of_io(&e) {
+            Some(bad) => bad.error(name),
+            None => Error::io(format!("reading `{name}`"), e),
+        },
+    )?;
     if text.len() as u64 > MAX_DOCUMENT {
         return Err(Error::invalid(
             format!("import `{name}`"),
@@ -1388,18 +1361,6 @@ fn import_document(
         summary.stored_from(&row.forecast.source);
     }
     Ok(())
-}
-
-fn read_up_to(r: &mut dyn Read, buf: &mut [u8]) -> Result<usize> {
-    let mut filled = 0;
-    while filled < buf.len() {
-        match r.read(&mut buf[filled..]) {
-            Ok(0) => break,
-            Ok(n) => filled += n,
-            Err(e) => return Err(Error::io("reading the import file", e)),
-        }
-    }
-    Ok(filled)
 }
 
 /// The hint `add` gives for a new source spelled like one the ledger has

@@ -28,12 +28,24 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ResolveArgs, io: &mut Io<'_>
                 Error::invalid(format!("--from `{name}`"), format!("cannot open it: {e}"))
             })?)
         };
-        let (limited, over) = crate::transfer::LineLimit::new(input, true);
         let delimiter = args
             .delimiter
             .as_deref()
             .map(crate::transfer::FieldMap::parse_delimiter)
             .transpose()?;
+        // Opened as `import` opens a CSV (audit 21: Excel's `sep=;` line was read by
+        // `import` only): UTF-16 refused, a byte-order mark dropped, a `sep=` line read as
+        // the delimiter, a byte that is not UTF-8 named with its encoding.
+        let crate::transfer::input::Opened {
+            reader, delimiter, ..
+        } = crate::transfer::input::open(
+            input,
+            &name,
+            &format!("--from `{name}`"),
+            Some(crate::transfer::InputFormat::Csv),
+            delimiter,
+        )?;
+        let (limited, over) = crate::transfer::LineLimit::new(reader, true);
         let actions =
             read_outcomes(limited, &name, today, delimiter).map_err(|e| match over.get() {
                 Some(line) => crate::transfer::line_too_long(&name, line),
@@ -430,7 +442,9 @@ pub(crate) fn read_outcomes(
         .from_reader(input);
     let headers: Vec<String> = reader
         .headers()
-        .map_err(|e| bad(1, e.to_string()))?
+        .map_err(|e| {
+            crate::transfer::read::csv_error(name, &e).unwrap_or_else(|| bad(1, e.to_string()))
+        })?
         .iter()
         .map(|h| h.trim().trim_start_matches('\u{feff}').to_ascii_lowercase())
         .collect();
@@ -492,7 +506,10 @@ pub(crate) fn read_outcomes(
         let line_of = |p: Option<&csv::Position>| {
             crate::transfer::read::record_line(&starts, p, p.map_or(0, |p| p.line()))
         };
-        let record = record.map_err(|e| bad(line_of(e.position()), e.to_string()))?;
+        let record = record.map_err(|e| {
+            crate::transfer::read::csv_error(name, &e)
+                .unwrap_or_else(|| bad(line_of(e.position()), e.to_string()))
+        })?;
         let line = line_of(record.position());
         let get = |n: &str| {
             col(n)

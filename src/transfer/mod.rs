@@ -4,6 +4,7 @@
 
 mod formats;
 pub mod ics;
+pub mod input;
 pub(crate) mod read;
 mod record;
 

@@ -1,6 +1,7 @@
 //! Readers for CSV (with a header row) and JSON Lines, streaming one row at a time to a
 //! callback so a large file never sits in memory whole. Each row knows its line number.
 
+use super::input::NotUtf8;
 use crate::error::{Error, Result};
 use serde_json::Value;
 use std::io::{BufRead, BufReader, Read};
@@ -263,7 +264,7 @@ pub fn read_rows(
                 .from_reader(tracked);
             let header: Vec<String> = reader
                 .headers()
-                .map_err(|e| bad(1, csv_message(&e)))?
+                .map_err(|e| csv_error(name, &e).unwrap_or_else(|| bad(1, csv_message(&e))))?
                 .iter()
                 .map(|h| h.trim().trim_start_matches('\u{feff}').to_string())
                 .collect();
@@ -280,6 +281,9 @@ pub fn read_rows(
                     Ok(false) => break,
                     Ok(true) => {}
                     Err(e) => {
+                        if let Some(encoding) = csv_error(name, &e) {
+                            return Err(encoding);
+                        }
                         let fallback = e.position().map_or(0, |p| p.line());
                         let line = record_line(&starts, e.position(), fallback);
                         let mut message = csv_message(&e);
@@ -361,9 +365,14 @@ pub fn read_rows(
             let (mut columns, mut values, mut lists) = (Vec::new(), Vec::new(), Vec::new());
             loop {
                 buf.clear();
-                let n = reader.read_line(&mut buf).map_err(|e| match e.kind() {
-                    std::io::ErrorKind::InvalidData => bad(line + 1, NOT_UTF8.into()),
-                    _ => Error::io(format!("reading `{name}`"), e),
+                let n = reader.read_line(&mut buf).map_err(|e| {
+                    if let Some(bad_byte) = NotUtf8::of_io(&e) {
+                        return bad_byte.error(name);
+                    }
+                    match e.kind() {
+                        std::io::ErrorKind::InvalidData => bad(line + 1, NOT_UTF8.into()),
+                        _ => Error::io(format!("reading `{name}`"), e),
+                    }
                 })?;
                 if n == 0 {
                     break;
@@ -528,6 +537,12 @@ pub fn sep_line(head: &[u8]) -> Option<(u8, usize)> {
         return None;
     };
     Some((c, start + 5 + eol))
+}
+
+/// The refusal of a file whose bytes `Utf8Check` found not to be UTF-8, when that is what
+/// stopped the CSV reader.
+pub(crate) fn csv_error(name: &str, e: &csv::Error) -> Option<Error> {
+    NotUtf8::of_csv(e).map(|b| b.error(name))
 }
 
 fn csv_message(e: &csv::Error) -> String {

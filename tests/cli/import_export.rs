@@ -144,7 +144,11 @@ fn a_file_that_is_not_utf8_is_refused_clearly() {
     )
     .unwrap();
     let err = l.fails(&["import", p.to_str().unwrap()], 2);
-    assert!(err.contains("line 2: the file is not UTF-8 text"), "{err}");
+    assert!(
+        err.contains("latin1.csv: line 2: byte 4 of the line is 0xE9, `é` in Windows-1252 and Latin-1: the file is Windows-1252 or Latin-1 text (Excel's plain \"CSV\" on Windows), not UTF-8"),
+        "{err}"
+    );
+    assert!(err.contains("latin1.utf8.csv`\n"), "{err}");
 }
 
 /// An outcome already recorded for a question decides the unresolved forecasts an import
@@ -1206,14 +1210,65 @@ fn files_in_another_encoding_are_named_with_the_way_to_convert_them() {
     )
     .unwrap();
     let e = l.fails(&["import", p.to_str().unwrap()], 2);
-    assert_eq!(e.lines().count(), 1, "{e}");
+    let path = p.to_str().unwrap();
+    let stem = path.strip_suffix(".csv").unwrap();
+    assert_eq!(
+        e,
+        format!("error: {path}: line 2: byte 4 of the line is 0xE9, `é` in Windows-1252 and Latin-1: the file is Windows-1252 or Latin-1 text (Excel's plain \"CSV\" on Windows), not UTF-8; save it as \"CSV UTF-8\", or convert it with `iconv -f WINDOWS-1252 -t UTF-8 {path} > {stem}.utf8.csv`\n")
+    );
+    assert!(!l.db.exists());
+    // Windows-1252's own punctuation (0x80-0x9F: curly quotes, dashes, the euro) names it
+    // alone; a byte it does not define, or runs of high bytes, name no encoding.
+    std::fs::write(
+        &p,
+        b"source,claim,probability,made_on,deadline\nA,Rain,0.7,2026-01-05,2026-03-01\nB,\x93Snow\x94 \x96 heavy,0.7,2026-01-05,2026-03-01\n",
+    )
+    .unwrap();
+    let e = l.fails(&["import", path], 2);
     assert!(
-        e.contains("line 2: the file is not UTF-8 text (Windows-1252"),
+        e.contains(": line 3: byte 3 of the line is 0x93, `“` in Windows-1252: the file is Windows-1252 text (Excel's plain"),
         "{e}"
     );
-    assert!(e.contains("save it as \"CSV UTF-8\""), "{e}");
+    std::fs::write(
+        &p,
+        b"source,claim,probability,made_on,deadline\nB,\x93\x8c\x8b\x9e,0.7,2026-01-05,2026-03-01\n",
+    )
+    .unwrap();
+    let e = l.fails(&["import", path], 2);
     assert!(
-        e.contains("`iconv -f WINDOWS-1252 -t UTF-8 FILE > NEW.csv`"),
+        e.contains(": line 2: byte 3 of the line is 0x93, not UTF-8, and the bytes from it on are not Windows-1252 text either: the file is in another encoding; save it as \"CSV UTF-8\", or convert it with `iconv -f ENCODING -t UTF-8"),
+        "{e}"
+    );
+    // JSON Lines and `extract` name the byte the same way.
+    let j = l.path("ansi.jsonl");
+    std::fs::write(&j, b"{\"source\": \"Caf\xe9\"}\n").unwrap();
+    let e = l.fails(&["import", j.to_str().unwrap()], 2);
+    assert!(
+        e.contains(
+            "ansi.jsonl: line 1: byte 16 of the line is 0xE9, `é` in Windows-1252 and Latin-1"
+        ),
+        "{e}"
+    );
+    assert!(e.contains("ansi.utf8.jsonl`"), "{e}");
+    let t = l.path("ansi.txt");
+    std::fs::write(
+        &t,
+        b"Analysts say the Fed will probably cut rates by June.\nIt \x92s likely.\n",
+    )
+    .unwrap();
+    let e = l.fails(
+        &[
+            "extract",
+            t.to_str().unwrap(),
+            "--source",
+            "S",
+            "--published",
+            "2026-03-01",
+        ],
+        2,
+    );
+    assert!(
+        e.contains("ansi.txt: line 2: byte 4 of the line is 0x92, `’` in Windows-1252: the file is Windows-1252 text, not UTF-8; save it as \"UTF-8\""),
         "{e}"
     );
     assert!(!l.db.exists());

@@ -1277,3 +1277,59 @@ fn an_outcome_repeated_on_another_day_names_what_works() {
     );
     l.ok(&["resolve", "1", "--no", "--amend", "--note", "appeal"]);
 }
+
+/// Audit 21 left: `resolve --from` did not read Excel's `sep=;` first line, which `import`
+/// reads; its outcomes file now comes in by the same door as an import (`transfer::input`):
+/// a `sep=` line names the delimiter (the lines after it keep their numbers), a byte-order
+/// mark is dropped, UTF-16 is named, and a Windows-1252 byte is named by line and byte with
+/// the command that converts the file. Nothing is written when a file is refused.
+#[test]
+fn an_outcomes_file_is_read_as_an_import_reads_its_file() {
+    let l = Ledger::new();
+    three_deadlines(&l, &[]);
+    let sep = "\u{feff}sep=;\r\nid;outcome;on;note\r\n1;yes;2026-03-01;checked\r\n";
+    let bad = l.write_file("sep-bad.csv", &format!("{sep}2;perhaps;2026-03-01;x\r\n"));
+    let e = l.fails(&["resolve", "--from", bad.to_str().unwrap()], 2);
+    assert!(e.contains("sep-bad.csv: line 4: field `outcome`"), "{e}");
+    let f = l.write_file("sep.csv", sep);
+    let e = l.fails(
+        &[
+            "resolve",
+            "--from",
+            f.to_str().unwrap(),
+            "--delimiter",
+            "tab",
+        ],
+        2,
+    );
+    assert!(
+        e.contains("its first line `sep=;` says the fields are separated by `;`, but --delimiter gives `\\t`"),
+        "{e}"
+    );
+    assert_eq!(l.count("SELECT count(*) FROM resolutions"), 0);
+    l.ok(&["resolve", "--from", f.to_str().unwrap()]);
+    assert_eq!(outcomes(&l)[0], Value::from("true"));
+
+    let ansi = l.write_file("x", "");
+    std::fs::write(
+        &ansi,
+        b"id,outcome,on,note\n2,no,2026-06-01,\x93checked\x94 by hand\n",
+    )
+    .unwrap();
+    let e = l.fails(&["resolve", "--from", ansi.to_str().unwrap()], 2);
+    let path = ansi.to_str().unwrap();
+    assert_eq!(
+        e,
+        format!(
+            "error: {path}: line 2: byte 17 of the line is 0x93, `“` in Windows-1252: the file is Windows-1252 text (Excel's plain \"CSV\" on Windows), not UTF-8; save it as \"CSV UTF-8\", or convert it with `iconv -f WINDOWS-1252 -t UTF-8 {path} > {path}.utf8`\n"
+        )
+    );
+    let mut utf16 = vec![0xFF, 0xFE];
+    for unit in "id,outcome\n2,no\n".encode_utf16() {
+        utf16.extend(unit.to_le_bytes());
+    }
+    std::fs::write(&ansi, utf16).unwrap();
+    let e = l.fails(&["resolve", "--from", path], 2);
+    assert!(e.contains("the file is UTF-16LE text"), "{e}");
+    assert_eq!(l.count("SELECT count(*) FROM resolutions"), 1);
+}
