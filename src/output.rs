@@ -147,28 +147,8 @@ pub fn fitted_table<'h>(
         cutting |= *step == Step::CutNames;
         if cutting {
             let over = total(&need, &shown) - width;
-            let names: Vec<(usize, usize)> = shown
-                .iter()
-                .filter(|&&i| fits[i] == Fit::Name)
-                .map(|&i| (i, heading_word(i).max(NAME_CUT_MIN).min(need[i])))
-                .collect();
-            let room: usize = names.iter().map(|&(i, floor)| need[i] - floor).sum();
-            if room >= over {
-                let mut over = over;
-                for (i, floor) in names {
-                    let to = need[i].saturating_sub(over).max(floor);
-                    over -= need[i] - to;
-                    if to < need[i] {
-                        for row in &mut rows {
-                            row[i] = row[i]
-                                .split(' ')
-                                .map(|w| ellipsize(w, to))
-                                .collect::<Vec<_>>()
-                                .join(" ");
-                        }
-                        need[i] = to;
-                    }
-                }
+            let floor = |i: usize| heading_word(i).max(NAME_CUT_MIN);
+            if cut_names(&mut rows, &mut need, &shown, fits, over, floor) {
                 break;
             }
         }
@@ -184,6 +164,29 @@ pub fn fitted_table<'h>(
         if total(&need, &with) <= width {
             shown = with;
         }
+    }
+    // What the steps keep may still be too wide (audit 21: at `COLUMNS=40` the listings
+    // came out 3 or 4 columns over): names are cut further, to `NAME_CUT_LAST`, when that
+    // makes the table fit; else the last column is left out (never the first, the id or key
+    // a row is known by), and again; a first column alone too wide is broken into lines at
+    // its hyphens.
+    while total(&need, &shown) > width {
+        let over = total(&need, &shown) - width;
+        let floor = |i: usize| heading_word(i).max(NAME_CUT_LAST);
+        if cut_names(&mut rows, &mut need, &shown, fits, over, floor) {
+            break;
+        }
+        if shown.len() > 1 {
+            shown.pop();
+            continue;
+        }
+        let i = shown[0];
+        let to = width.saturating_sub(4).max(heading_word(i)).max(1);
+        for row in &mut rows {
+            row[i] = break_at(&row[i], to);
+        }
+        need[i] = to;
+        break;
     }
     let headings: Vec<&str> = shown.iter().map(|&i| header[i]).collect();
     let mut t = table(style, &headings);
@@ -206,17 +209,146 @@ pub fn fitted_table<'h>(
     (t.to_string(), left_out)
 }
 
+/// Cuts the long words of the `Fit::Name` columns in `shown` (each no shorter than
+/// `floor(column)`) so the table narrows by `over`, when the names have that much room;
+/// returns whether they had (nothing is cut otherwise: a name cut for nothing is lost).
+fn cut_names(
+    rows: &mut [Vec<String>],
+    need: &mut [usize],
+    shown: &[usize],
+    fits: &[Fit],
+    over: usize,
+    floor: impl Fn(usize) -> usize,
+) -> bool {
+    let names: Vec<(usize, usize)> = shown
+        .iter()
+        .filter(|&&i| fits[i] == Fit::Name)
+        .map(|&i| (i, floor(i).min(need[i])))
+        .collect();
+    let room: usize = names.iter().map(|&(i, floor)| need[i] - floor).sum();
+    if room < over {
+        return false;
+    }
+    let mut over = over;
+    for (i, floor) in names {
+        let to = need[i].saturating_sub(over).max(floor);
+        over -= need[i] - to;
+        if to < need[i] {
+            for row in rows.iter_mut() {
+                row[i] = row[i]
+                    .split(' ')
+                    .map(|w| ellipsize(w, to))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+            }
+            need[i] = to;
+        }
+    }
+    true
+}
+
+/// `text` broken into lines no wider than `width` (terminal columns), after a hyphen,
+/// underscore, slash or space where it can (`fed-cut-` / `sept-2025`), else inside a word.
+pub fn break_at(text: &str, width: usize) -> String {
+    let width = width.max(1);
+    let mut out: Vec<String> = Vec::new();
+    for line in text.lines() {
+        // Pieces that each end where a break is allowed.
+        let mut pieces: Vec<String> = Vec::new();
+        let mut piece = String::new();
+        for c in line.chars() {
+            piece.push(c);
+            if matches!(c, '-' | '_' | '/' | ' ') {
+                pieces.push(std::mem::take(&mut piece));
+            }
+        }
+        if !piece.is_empty() {
+            pieces.push(piece);
+        }
+        let mut current = String::new();
+        for piece in pieces {
+            if !current.is_empty() && display_width(&current) + display_width(&piece) > width {
+                out.push(current.trim_end().to_string());
+                current = String::new();
+            }
+            for c in piece.chars() {
+                let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+                if !current.is_empty() && display_width(&current) + w > width {
+                    out.push(std::mem::take(&mut current));
+                }
+                current.push(c);
+            }
+        }
+        out.push(current.trim_end().to_string());
+    }
+    out.join("\n")
+}
+
+/// `text` wrapped at spaces to lines no wider than `width` (terminal columns); a line's
+/// leading spaces indent its continuation lines too, and a word wider than a line is broken
+/// (`break_at`). For the prose around a table fitted to the terminal (`fitted_table`).
+pub fn wrap(text: &str, width: usize) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    for (n, line) in text.split('\n').enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        if display_width(line) <= width {
+            out.push_str(line);
+            continue;
+        }
+        let indent = &line[..line.len() - line.trim_start().len()];
+        let room = width.saturating_sub(display_width(indent)).max(8);
+        let mut current = String::new();
+        let mut first = true;
+        let flush = |current: &mut String, out: &mut String, first: &mut bool| {
+            if !*first {
+                out.push('\n');
+            }
+            out.push_str(indent);
+            out.push_str(current.trim_end());
+            current.clear();
+            *first = false;
+        };
+        for word in line.trim_start().split(' ') {
+            let pieces = if display_width(word) > room {
+                break_at(word, room)
+            } else {
+                word.to_string()
+            };
+            for piece in pieces.split('\n') {
+                let sep = usize::from(!current.is_empty());
+                if !current.is_empty()
+                    && display_width(&current) + sep + display_width(piece) > room
+                {
+                    flush(&mut current, &mut out, &mut first);
+                }
+                if !current.is_empty() {
+                    current.push(' ');
+                }
+                current.push_str(piece);
+            }
+        }
+        if !current.is_empty() || first {
+            flush(&mut current, &mut out, &mut first);
+        }
+    }
+    out
+}
+
 /// The line under a table that left columns out (`fitted_table`), naming them and where
 /// they can be seen (`also`: a command that shows them, with its `; `, or empty); empty
 /// when none was left out.
-pub fn left_out_note(left_out: &[&str], also: &str) -> String {
+pub fn left_out_note(style: &Style, left_out: &[&str], also: &str) -> String {
     if left_out.is_empty() {
         return String::new();
     }
-    format!(
-        "(left out at this width: {}; {also}a wider terminal, COLUMNS, or --format csv|json shows them)\n",
+    let note = format!(
+        "(left out at this width: {}; {also}a wider terminal, COLUMNS, or --format csv|json shows them)",
         left_out.join(", ")
-    )
+    );
+    // Wrapped to the width the table was fitted to (audit 21: the note ran past it).
+    format!("{}\n", wrap(&note, usize::from(style.width)))
 }
 
 /// A Markdown (GitHub) table; `|` in cells is escaped and line breaks become spaces.
@@ -298,6 +430,11 @@ pub const NAME_WORD_MAX: usize = 24;
 /// The shortest a narrow listing cuts a long word of a name to (`Step::CutNames`): a
 /// name's ordinary words (`Northbridge`) are never cut, a 24-character one may be.
 pub const NAME_CUT_MIN: usize = 16;
+
+/// The shortest a listing cuts a long word of a name to when nothing else makes it fit
+/// the terminal (`fitted_table`'s last resort, before leaving out more columns): at 40
+/// columns `list` shows `Northbridge` as `Northbr…`.
+pub const NAME_CUT_LAST: usize = 6;
 
 /// `name` for a table cell that wraps at spaces only: each word longer than
 /// `NAME_WORD_MAX` is cut to it with an ellipsis.

@@ -364,7 +364,7 @@ pub fn render(forecasts: &[Forecast], format: Format, style: &Style) -> Result<S
                 Step::Drop(5),
             ];
             let (t, left_out) = crate::output::fitted_table(style, &HEADER, &fits, rows, &steps);
-            let note = crate::output::left_out_note(&left_out, "`forecast show ID`, ");
+            let note = crate::output::left_out_note(style, &left_out, "`forecast show ID`, ");
             Ok(format!("{t}\n{note}"))
         }
     }

@@ -238,7 +238,7 @@ fn text(v: &QuestionView, style: &crate::output::Style) -> String {
         let (t, left_out) = crate::output::fitted_table(style, &header, &fits, rows, &steps);
         out.push_str(&t);
         out.push('\n');
-        out.push_str(&crate::output::left_out_note(&left_out, ""));
+        out.push_str(&crate::output::left_out_note(style, &left_out, ""));
         // A forecast under a condition is about its claim only if the condition held; each
         // condition of a source has its own forecast in force.
         for f in &m.forecasts {
@@ -261,5 +261,7 @@ fn text(v: &QuestionView, style: &crate::output::Style) -> String {
             );
         }
     }
-    out
+    // The prose around the tables is wrapped to the width they were fitted to (audit 21:
+    // a market's heading and a condition ran past it at `COLUMNS=40`).
+    crate::output::wrap(&out, usize::from(style.width))
 }

@@ -97,7 +97,7 @@ pub fn run(store: &Store, ctx: &Context, args: &QuestionsArgs, io: &mut Io<'_>) 
                 crate::output::fitted_table(&ctx.style, &HEADER, &fits, rows, &steps);
             format!(
                 "{t}\n{}",
-                crate::output::left_out_note(&left_out, "`forecast question KEY`, ")
+                crate::output::left_out_note(&ctx.style, &left_out, "`forecast question KEY`, ")
             )
         }
     };
