@@ -1041,6 +1041,9 @@ fn render(x: &Extraction<'_>, format: Format, style: &Style) -> Result<String> {
             if x.candidates.is_empty() {
                 return Ok("No forecasts found.\n".to_string());
             }
+            if format == Format::Table {
+                return Ok(fitted(x, style));
+            }
             let mut t = table(
                 style,
                 &[
@@ -1076,6 +1079,68 @@ fn render(x: &Extraction<'_>, format: Format, style: &Style) -> Result<String> {
             )))
         }
     }
+}
+
+/// The candidates as a table fitted to the terminal (`output::fitted_table`; audit 21
+/// left: at `COLUMNS=40` comfy-table split every word, `Fede`/`ral`, `2025`/`-12-`/`31`):
+/// the claim and the condition wrap at spaces, the probability with its basis, the
+/// deadline with its phrase and the checks wrap at spaces only; what does not fit is left
+/// out and named, the checks first, then the condition, the deadline, the probability.
+fn fitted(x: &Extraction<'_>, style: &Style) -> String {
+    use crate::output::{Fit, Step};
+    let header = [
+        "#",
+        "claim",
+        "probability",
+        "deadline",
+        "condition",
+        "check",
+    ];
+    let rows: Vec<Vec<String>> = x
+        .candidates
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let deadline = match (c.deadline, &c.deadline_phrase) {
+                (Some(d), Some(p)) => format!("{d}\n\"{p}\""),
+                (Some(d), None) => d.to_string(),
+                (None, Some(p)) => format!("none\n\"{p}\""),
+                (None, None) => "none".to_string(),
+            };
+            [
+                (i + 1).to_string(),
+                c.claim.clone(),
+                format!("{}\n{}", format_percent(c.probability), c.probability_basis),
+                deadline,
+                c.condition.clone().unwrap_or_default(),
+                c.review.join("\n"),
+            ]
+            .iter()
+            .map(|cell| crate::output::clean(cell))
+            .collect()
+        })
+        .collect();
+    let fits = [
+        Fit::Whole,
+        Fit::Text(12),
+        Fit::Words,
+        Fit::Words,
+        Fit::Text(12),
+        Fit::Words,
+    ];
+    let steps = [Step::Drop(5), Step::Drop(4), Step::Drop(3), Step::Drop(2)];
+    let (t, left_out) = crate::output::fitted_table(style, &header, &fits, rows, &steps);
+    let summary = crate::output::clean(&format!(
+        "{} candidate(s) from an article by {}, published {}",
+        x.candidates.len(),
+        x.article.source,
+        x.article.published
+    ));
+    format!(
+        "{t}\n{}\n{}",
+        crate::output::wrap(&summary, usize::from(style.width)),
+        crate::output::left_out_note(style, &left_out, "")
+    )
 }
 
 /// Ids as a reader takes them in: a run of three or more consecutive ids as `first-last`

@@ -569,10 +569,13 @@ pub fn table_of<R>(columns: &[Column<R>], rows: &[&R], style: &Style) -> String 
     }
     let mut out = t.to_string();
     if !left_out.is_empty() {
-        out.push_str(&format!(
-            "\n(left out at this width: {}; a wider terminal, COLUMNS, or --format csv|json shows them)",
+        // Wrapped to the width the table was fitted to, as the listings' note is.
+        let note = format!(
+            "(left out at this width: {}; a wider terminal, COLUMNS, or --format csv|json shows them)",
             left_out.join(", ")
-        ));
+        );
+        out.push('\n');
+        out.push_str(&crate::output::wrap(&note, usize::from(style.width)));
     }
     out
 }

@@ -9,7 +9,7 @@ use super::columns::{
 use super::{Report, SourceReport};
 use crate::error::Error;
 use crate::error::Result;
-use crate::output::{json_string, table, Format, Style};
+use crate::output::{json_string, Format, Style};
 use std::fmt::Write;
 
 /// The report in `format`. `detail` names the sources whose calibration tables are shown
@@ -259,34 +259,44 @@ fn detail_tables(out: &mut String, sources: &[SourceReport], style: &Style, deta
             out.push_str("Nothing scored yet.\n");
             continue;
         }
-        let mut c = table(
-            style,
-            &[
-                "bin",
-                "n",
-                "hits",
-                "stated",
-                "observed",
-                "95% interval",
-                "observed vs stated",
-            ],
-        );
-        for b in &s.scores.calibration {
-            c.add_row(vec![
-                b.bin.clone(),
-                b.n.to_string(),
-                b.hits.to_string(),
-                format_percent_1(b.mean_probability),
-                format_percent_1(b.observed),
-                format!(
-                    "{}-{}",
-                    format_percent_1(b.ci_low),
-                    format_percent_1(b.ci_high)
-                ),
-                bar(b.mean_probability, b.observed, 20, style.color),
-            ]);
-        }
+        // Fitted as the listings are (`output::fitted_table`; audit 21 left: at
+        // `COLUMNS=40` comfy-table split `77.`/`5%` and the bar one cell a line): every
+        // figure whole; the bar is left out first, then the interval, then the hits.
+        use crate::output::{Fit, Step};
+        let header = [
+            "bin",
+            "n",
+            "hits",
+            "stated",
+            "observed",
+            "95% interval",
+            "observed vs stated",
+        ];
+        let rows: Vec<Vec<String>> = s
+            .scores
+            .calibration
+            .iter()
+            .map(|b| {
+                vec![
+                    b.bin.clone(),
+                    b.n.to_string(),
+                    b.hits.to_string(),
+                    format_percent_1(b.mean_probability),
+                    format_percent_1(b.observed),
+                    format!(
+                        "{}-{}",
+                        format_percent_1(b.ci_low),
+                        format_percent_1(b.ci_high)
+                    ),
+                    bar(b.mean_probability, b.observed, 20, style.color),
+                ]
+            })
+            .collect();
+        let fits = [Fit::Whole; 7];
+        let steps = [Step::Drop(6), Step::Drop(5), Step::Drop(2)];
+        let (c, left_out) = crate::output::fitted_table(style, &header, &fits, rows, &steps);
         let _ = writeln!(out, "{c}");
+        out.push_str(&crate::output::left_out_note(style, &left_out, ""));
         if let Some(line) = corp_line(s) {
             let _ = writeln!(out, "{line}");
         }

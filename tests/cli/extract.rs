@@ -743,3 +743,46 @@ fn save_with_format_json_prints_what_it_saved_as_json() {
     );
     assert_eq!(l.count("SELECT count(*) FROM forecasts"), 2);
 }
+
+/// Audit 21 left, the listings' failure elsewhere: at `COLUMNS=40` comfy-table split every
+/// word of `extract`'s candidates (`Fede`/`ral`, `2025`/`-12-`/`31`). The table is now
+/// fitted as the listings are: no line wider than the terminal, no word split, and what is
+/// left out named.
+#[test]
+fn the_candidates_table_fits_40_columns_without_splitting_a_word() {
+    let l = Ledger::new();
+    let f = l.write_file("a.md", ARTICLE);
+    for columns in [40, 60, 80, 200] {
+        let out = l
+            .command(&[
+                "extract",
+                f.to_str().unwrap(),
+                "--source",
+                "P",
+                "--published",
+                "2026-01-10",
+            ])
+            .env("COLUMNS", columns.to_string())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        let text = String::from_utf8(out.stdout).unwrap();
+        for line in text.lines() {
+            assert!(
+                unicode_width::UnicodeWidthStr::width(line) <= columns,
+                "{columns}: `{line}`:\n{text}"
+            );
+        }
+        if columns == 40 {
+            assert_eq!(
+                text.lines().nth(1).unwrap(),
+                "│ # ┆ claim             ┆ probability  │",
+                "{text}"
+            );
+            assert!(
+                text.contains("(left out at this width: deadline,\n"),
+                "{text}"
+            );
+        }
+    }
+}

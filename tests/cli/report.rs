@@ -1250,3 +1250,44 @@ fn a_source_with_too_few_scored_forecasts_is_listed_after_the_ranked_ones() {
         .collect();
     assert_eq!(names, ["Steady Pundit", "Lucky Late"]);
 }
+
+/// Audit 21 left, the listings' failure elsewhere: at `COLUMNS=40` a source's calibration
+/// table (`report --source NAME`) was left to comfy-table, which split `77.`/`5%`, the
+/// interval and the bar one cell a line. It is fitted as the listings are: the bar is left
+/// out first, then the interval, every figure whole.
+#[test]
+fn the_calibration_table_fits_40_columns_with_every_figure_whole() {
+    let l = Ledger::new();
+    l.demo(&["--keep", l.db.to_str().unwrap()]);
+    let out = l
+        .command(&["report", "--source", "Dana Whitfield"])
+        .env("COLUMNS", "40")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let table: Vec<&str> = text
+        .lines()
+        .skip_while(|l| !l.starts_with("Calibration: "))
+        .skip(1)
+        .take(8)
+        .collect();
+    assert_eq!(
+        table,
+        [
+            "┌─────┬───┬──────┬────────┬──────────┐",
+            "│ bin ┆ n ┆ hits ┆ stated ┆ observed │",
+            "╞═════╪═══╪══════╪════════╪══════════╡",
+            "│ 60% ┆ 1 ┆ 0    ┆ 60.0%  ┆ 0.0%     │",
+            "│ 70% ┆ 3 ┆ 0    ┆ 68.3%  ┆ 0.0%     │",
+            "│ 80% ┆ 2 ┆ 0    ┆ 77.5%  ┆ 0.0%     │",
+            "│ 90% ┆ 2 ┆ 1    ┆ 87.5%  ┆ 50.0%    │",
+            "└─────┴───┴──────┴────────┴──────────┘",
+        ],
+        "{text}"
+    );
+    assert!(
+        text.contains("(left out at this width: 95% interval,\nobserved vs stated;"),
+        "{text}"
+    );
+}
