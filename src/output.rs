@@ -482,6 +482,59 @@ mod tests {
     use super::*;
 
     #[test]
+    fn keys_break_after_hyphens_and_prose_wraps_at_spaces() {
+        assert_eq!(
+            break_at("a-comprehensive-ceasefire-will-happen-by", 36),
+            "a-comprehensive-ceasefire-will-\nhappen-by"
+        );
+        assert_eq!(break_at("abcdefgh", 3), "abc\ndef\ngh");
+        assert_eq!(break_at("東京経済", 5), "東京\n経済");
+        assert_eq!(
+            wrap(
+                "(left out at this width: made, claim; a wider terminal)",
+                20
+            ),
+            "(left out at this\nwidth: made, claim;\na wider terminal)"
+        );
+        assert_eq!(
+            wrap("  forecast 3 (A) under the condition: if so", 20),
+            "  forecast 3 (A)\n  under the\n  condition: if so"
+        );
+        assert_eq!(wrap("short\n\nlines", 20), "short\n\nlines");
+    }
+
+    /// Audit 21 left: the columns the steps kept were 43 wide at 40; the last resort cuts
+    /// the name further, then leaves columns out from the right, then breaks the first.
+    #[test]
+    fn a_fitted_table_is_never_wider_than_its_width() {
+        let style = |width| Style {
+            width,
+            color: false,
+        };
+        let header = ["id", "source", "deadline"];
+        let fits = [Fit::Whole, Fit::Name, Fit::Whole];
+        let rows = || {
+            vec![vec![
+                "1".to_string(),
+                "Northbridge Analytics".to_string(),
+                "2025-12-31".to_string(),
+            ]]
+        };
+        let widest = |t: &str| t.lines().map(display_width).max().unwrap_or(0);
+        let (t, left_out) = fitted_table(&style(40), &header, &fits, rows(), &[]);
+        assert_eq!((widest(&t), left_out.len()), (33, 0), "{t}");
+        let (t, left_out) = fitted_table(&style(30), &header, &fits, rows(), &[]);
+        assert!(t.contains("│ 1  ┆ Northbr… ┆ 2025-12-31 │"), "{t}");
+        assert_eq!((widest(&t), left_out.len()), (30, 0), "{t}");
+        let (t, left_out) = fitted_table(&style(20), &header, &fits, rows(), &[]);
+        assert_eq!(left_out, ["deadline"]);
+        assert!(widest(&t) <= 20, "{t}");
+        let (t, left_out) = fitted_table(&style(8), &header, &fits, rows(), &[]);
+        assert_eq!(left_out, ["source", "deadline"]);
+        assert!(widest(&t) <= 8, "{t}");
+    }
+
+    #[test]
     fn names_are_cut_only_in_words_longer_than_the_limit() {
         assert_eq!(name_cell("Northbridge Analytics"), "Northbridge Analytics");
         assert_eq!(longest_word("Northbridge Analytics"), 11);
