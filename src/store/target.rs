@@ -14,6 +14,7 @@
 //! message, a log or the journal.
 
 use crate::error::{Error, Result};
+use crate::store::pg::tls::{self, TlsSettings};
 use postgres::config::Host;
 use std::path::{Path, PathBuf};
 
@@ -33,6 +34,7 @@ pub enum Target {
 #[derive(Clone)]
 pub struct PgTarget {
     config: postgres::Config,
+    tls: TlsSettings,
     shown: String,
     /// Things the user should know (an unsafe password file that was skipped).
     pub warnings: Vec<String>,
@@ -230,7 +232,7 @@ impl PgTarget {
             )
         };
         let (userinfo, url) = split_userinfo(url);
-        refuse_tls(&url, flag, &var)?;
+        let (url, tls) = tls::take(&url, flag, &var, env.home)?;
         let credentials = match userinfo {
             Some(info) => Some(credentials(info).ok_or_else(unread)?),
             None => None,
@@ -244,6 +246,7 @@ impl PgTarget {
         // The URL parser gives every host without a port 5432, so PGPORT goes in first.
         let url = normalize(&host_parameter_wins(&url), env_port);
         let mut config: postgres::Config = url.parse().map_err(|_| unread())?;
+        config.ssl_mode(tls.mode.driver_mode());
         if let Some((user, password)) = credentials {
             if !user.is_empty() {
                 config.user(&user);
@@ -291,6 +294,7 @@ impl PgTarget {
         let shown = show(&config);
         Ok(PgTarget {
             config,
+            tls,
             shown,
             warnings,
         })
@@ -299,6 +303,11 @@ impl PgTarget {
     /// The connection parameters (they hold the password: never print them).
     pub fn config(&self) -> &postgres::Config {
         &self.config
+    }
+
+    /// The TLS the target asks for (`sslmode`, `sslrootcert`).
+    pub fn tls(&self) -> &TlsSettings {
+        &self.tls
     }
 }
 
@@ -411,38 +420,6 @@ fn show(config: &postgres::Config) -> String {
     text
 }
 
-/// This build has no TLS (audit 20, A2): a URL or `PGSSLMODE` asking for an encrypted
-/// connection (`sslmode=require`, `verify-ca`, `verify-full`) is refused in one line naming
-/// the client as the cause, where it was a TLS handshake error blaming the server (exit 1)
-/// or, for `verify-full`, "not a PostgreSQL URL". `disable` and `prefer` connect
-/// unencrypted, as libpq's `prefer` does with a server that offers no TLS.
-fn refuse_tls(url: &str, flag: &str, var: &dyn Fn(&str) -> Option<String>) -> Result<()> {
-    let from_url = url
-        .split_once('?')
-        .map(|(_, q)| q.split('#').next().unwrap_or(q))
-        .and_then(|q| {
-            q.split('&')
-                .rev()
-                .filter_map(|kv| kv.split_once('='))
-                .find(|(k, _)| *k == "sslmode")
-                .map(|(_, v)| v.to_string())
-        });
-    let (what, mode) = match from_url {
-        Some(mode) => (format!("{flag} `...sslmode={mode}`"), mode),
-        None => match var("PGSSLMODE") {
-            Some(mode) => (format!("PGSSLMODE `{mode}`"), mode),
-            None => return Ok(()),
-        },
-    };
-    if ["require", "verify-ca", "verify-full"].contains(&mode.to_ascii_lowercase().as_str()) {
-        return Err(Error::invalid(
-            what,
-            format!("this build of forecast has no TLS, so it cannot encrypt the connection as sslmode={mode} asks; it connects unencrypted only (sslmode=disable or prefer): use it over a Unix socket, a private network or an SSH tunnel, never across the internet"),
-        ));
-    }
-    Ok(())
-}
-
 /// The scheme of a URL that did not parse (`postgres://`), the only part of it an error
 /// shows: anything after it may hold a password.
 fn scheme_of(url: &str) -> String {
@@ -500,7 +477,7 @@ fn credentials(userinfo: &str) -> Option<(String, Option<String>)> {
     Some((percent_decode(user)?, password))
 }
 
-fn percent_decode(text: &str) -> Option<String> {
+pub(crate) fn percent_decode(text: &str) -> Option<String> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
@@ -740,8 +717,9 @@ mod tests {
             os_user: "alice",
         };
         // A URL that does not parse is shown no further than its scheme (audit 20, A11).
+        let err = PgTarget::parse("postgres://bob:s3cret@db/x?sslmode=bogus", &env).unwrap_err();
+        assert!(!err.to_string().contains("s3cret"), "{err}");
         for url in [
-            "postgres://bob:s3cret@db/x?sslmode=bogus",
             "postgres://bob@db/x?passwd=s3cret&sslmode=disable&host=/run/pg",
             "postgres://bob:s3cret/x@db/x?port=s3cret",
             "postgres://bob:s3cret/x@db:99999/x",
@@ -837,39 +815,39 @@ mod tests {
 
     /// Audit 20, A2: no TLS in this build, said as the client's, one line, exit 2.
     #[test]
-    fn an_encrypted_connection_asked_for_is_refused_naming_the_client() {
+    fn the_tls_asked_for_reaches_the_driver_and_the_password_stays_out_of_errors() {
+        use crate::store::pg::tls::SslMode;
+        use postgres::config::SslMode as Driver;
         let none = |_: &str| None;
         let env = PgEnv {
             var: &none,
             home: None,
             os_user: "alice",
         };
-        for mode in ["require", "verify-ca", "verify-full"] {
-            let err = PgTarget::parse(&format!("postgres://bob:s3cret@db/x?sslmode={mode}"), &env)
-                .unwrap_err();
-            assert_eq!(
-                err.to_string(),
-                format!("--db `...sslmode={mode}`: this build of forecast has no TLS, so it cannot encrypt the connection as sslmode={mode} asks; it connects unencrypted only (sslmode=disable or prefer): use it over a Unix socket, a private network or an SSH tunnel, never across the internet")
-            );
-            assert_eq!(err.exit_code(), 2);
+        for (mode, ours, driver) in [
+            ("disable", SslMode::Disable, Driver::Disable),
+            ("prefer", SslMode::Prefer, Driver::Prefer),
+            ("require", SslMode::Require, Driver::Require),
+            ("verify-full", SslMode::VerifyFull, Driver::Require),
+        ] {
+            let t = PgTarget::parse(
+                &format!("postgres://bob:s3cret@db/x?sslmode={mode}&sslrootcert=/etc/hostname"),
+                &env,
+            )
+            .unwrap();
+            assert_eq!(t.tls().mode, ours, "{mode}");
+            assert_eq!(t.config().get_ssl_mode(), driver, "{mode}");
         }
-        let var = |name: &str| (name == "PGSSLMODE").then(|| "require".to_string());
-        let env = PgEnv {
-            var: &var,
-            home: None,
-            os_user: "alice",
-        };
-        let err = PgTarget::parse("postgres://bob@db/x", &env).unwrap_err();
+        let t = PgTarget::parse("postgres://bob@db/x", &env).unwrap();
+        assert_eq!(t.config().get_ssl_mode(), Driver::Prefer);
+        let err =
+            PgTarget::parse("postgres://bob:s3cret@db/x?sslmode=verify-ca", &env).unwrap_err();
+        assert_eq!(err.exit_code(), 2);
+        assert!(!err.to_string().contains("s3cret"), "{err}");
         assert!(
-            err.to_string()
-                .starts_with("PGSSLMODE `require`: this build of forecast has no TLS"),
+            err.to_string().starts_with("--db `...sslmode=verify-ca`: "),
             "{err}"
         );
-        // The URL's own sslmode wins over PGSSLMODE; disable and prefer connect unencrypted.
-        for mode in ["disable", "prefer"] {
-            let t = PgTarget::parse(&format!("postgres://bob@db/x?sslmode={mode}"), &env);
-            assert!(t.is_ok(), "{mode}");
-        }
     }
 
     #[test]

@@ -360,37 +360,60 @@ fn a_password_holding_url_characters_is_read_whole_and_never_shown() {
         (Some(2), unread("copy --to"))
     );
     // The audit's cases: `S3cr/et` was shown as `port=S3cr` and a path `/et@...`.
+    // (A bad sslmode is named by itself, the rest of the URL not shown.)
     let slash = "postgres://alice:S3cr/et@127.0.0.1:1/ledger?host=/tmp/x&sslmode=bogus";
     let (code, stderr) = run(Some(slash), None, &["list"]);
-    assert_eq!((code, stderr.as_str()), (Some(2), unread("--db").as_str()));
+    assert_eq!(
+        (code, stderr.as_str()),
+        (
+            Some(2),
+            "error: --db `...sslmode=bogus`: expected one of disable, allow, prefer, require, verify-ca, verify-full\n"
+        )
+    );
 }
 
-/// Audit 20, A2: this build has no TLS; `sslmode=require` (and `verify-full`) is refused
-/// before connecting in one line naming the client, exit 2 (it was a TLS handshake error
-/// blaming the server, exit 1, and "not a PostgreSQL URL" for `verify-full`).
+/// Encryption asked of a server that has none: the connection stops at the server's "no",
+/// one line, exit 1 (the server was reached; it is its answer), before anything else crosses.
 #[test]
-fn an_encrypted_connection_is_refused_in_one_line() {
+fn encryption_asked_of_a_server_without_tls_fails_in_one_line_and_nothing_is_written() {
+    use std::io::{Read, Write};
     let dir = tempfile::tempdir().unwrap();
-    for mode in ["require", "verify-full"] {
-        let out = assert_cmd::Command::cargo_bin("forecast")
-            .unwrap()
-            .current_dir(dir.path())
-            .env_remove("FORECAST_DB")
-            .env_remove("PGSSLMODE")
-            .args([
-                "--db",
-                &format!("postgres://bob:s3cret@127.0.0.1:1/ledger?sslmode={mode}"),
-                "list",
-            ])
-            .output()
-            .unwrap();
-        assert_eq!(out.status.code(), Some(2));
-        assert_eq!(
-            String::from_utf8_lossy(&out.stderr),
-            format!("error: --db `...sslmode={mode}`: this build of forecast has no TLS, so it cannot encrypt the connection as sslmode={mode} asks; it connects unencrypted only (sslmode=disable or prefer): use it over a Unix socket, a private network or an SSH tunnel, never across the internet\n")
-        );
-        assert!(out.stdout.is_empty());
-    }
+    // A server that answers the client's SSLRequest with "N" (no TLS here), as a server
+    // built or configured without it does.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let server = std::thread::spawn(move || {
+        let (mut s, _) = listener.accept().unwrap();
+        let mut request = [0u8; 8];
+        s.read_exact(&mut request).unwrap();
+        assert_eq!(request[4..], 80_877_103u32.to_be_bytes());
+        s.write_all(b"N").unwrap();
+        let mut rest = Vec::new();
+        let _ = s.read_to_end(&mut rest);
+        rest.len()
+    });
+    let out = assert_cmd::Command::cargo_bin("forecast")
+        .unwrap()
+        .current_dir(dir.path())
+        .env_remove("FORECAST_DB")
+        .env_remove("PGSSLMODE")
+        .env("HOME", dir.path())
+        .args([
+            "--db",
+            &format!("postgres://bob:s3cret@127.0.0.1:{port}/ledger?sslmode=require"),
+            "list",
+        ])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.starts_with("error: "), "{err}");
+    assert!(err.contains("server does not support TLS"), "{err}");
+    assert!(!err.contains("s3cret"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(out.stdout.is_empty());
+    // Nothing crossed in clear after the refusal: not the startup message, not the password.
+    assert_eq!(server.join().unwrap(), 0);
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
 }
 

@@ -32,6 +32,7 @@ mod roles;
 mod store;
 #[cfg(test)]
 mod tests;
+pub mod tls;
 mod verify;
 mod write;
 
@@ -91,13 +92,26 @@ pub fn connect(target: &PgTarget) -> Result<Client> {
         Some(theirs) => format!("-c jit=off {theirs}"),
         None => "-c jit=off".to_string(),
     };
+    config.options(&options);
+    let result = if only_sockets(&config) || target.tls().mode == tls::SslMode::Disable {
+        // libpq tries no TLS over a Unix socket, whatever sslmode says.
+        config.ssl_mode(postgres::config::SslMode::Disable);
+        config.connect(NoTls)
+    } else {
+        config.connect(tls::connector(target.tls())?)
+    };
+    result.map_err(|source| Error::PgConnect {
+        target: target.to_string(),
+        source,
+    })
+}
+
+/// Whether every host of `config` is a Unix socket directory.
+fn only_sockets(config: &postgres::Config) -> bool {
     config
-        .options(&options)
-        .connect(NoTls)
-        .map_err(|source| Error::PgConnect {
-            target: target.to_string(),
-            source,
-        })
+        .get_hosts()
+        .iter()
+        .all(|h| !matches!(h, postgres::config::Host::Tcp(_)))
 }
 
 /// SQLite's text of a query in PostgreSQL's dialect, for the queries both backends share:
