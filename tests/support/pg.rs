@@ -150,3 +150,32 @@ impl Drop for TestDb {
         }
     }
 }
+
+/// The TLS-only loopback URL of the test server (`FORECAST_TEST_PG_TLS`, written by
+/// `scripts/pg-server.sh` to DIR/run/tls-url) and the directory of its test certificates
+/// (DIR/tls, beside DIR/run), or `None` after printing why the test skips; panics under CI.
+#[allow(dead_code)]
+pub fn tls_server(test: &str) -> Option<(String, std::path::PathBuf)> {
+    let url = match std::env::var("FORECAST_TEST_PG_TLS") {
+        Ok(url) if !url.trim().is_empty() => url.trim().to_string(),
+        _ if std::env::var("CI").is_ok_and(|v| v == "true") => panic!(
+            "{test}: FORECAST_TEST_PG_TLS is not set but CI=true; .ci/run must export it from scripts/pg-server.sh's DIR/run/tls-url"
+        ),
+        _ => {
+            eprintln!(
+                "note: {test} skipped: no TLS PostgreSQL (export FORECAST_TEST_PG_TLS=$(cat DIR/run/tls-url) after `bash scripts/pg-server.sh start DIR`)"
+            );
+            return None;
+        }
+    };
+    let socket_url = server_url(test)?;
+    let run = socket_url
+        .split_once("host=")
+        .map(|(_, dir)| dir.split('&').next().unwrap_or(dir).to_string())
+        .expect("FORECAST_TEST_PG names its socket directory with host=");
+    let certs = std::path::Path::new(&run)
+        .parent()
+        .expect("the socket directory has a parent")
+        .join("tls");
+    Some((url, certs))
+}
