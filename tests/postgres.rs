@@ -435,6 +435,14 @@ fn init_roles_prepares_a_database_once_reading_pghost_from_the_environment() {
         .nth(1)
         .map(|h| h.split('&').next().unwrap_or(h).to_string())
         .expect("the test server's URL names its socket directory");
+    // And the port (the socket's name carries it) from PGPORT.
+    let port = db
+        .url
+        .split("://")
+        .nth(1)
+        .and_then(|rest| rest.split(['/', '?']).next())
+        .and_then(|authority| authority.rsplit_once(':'))
+        .map_or("5432".to_string(), |(_, port)| port.to_string());
     let url = format!("postgres://postgres@/{}", db.name);
     let (w, r) = (db.writer(), db.reader());
     for run in 0..2 {
@@ -442,7 +450,7 @@ fn init_roles_prepares_a_database_once_reading_pghost_from_the_environment() {
             .unwrap()
             .env_remove("FORECAST_DB")
             .env("PGHOST", &host)
-            .env_remove("PGPORT")
+            .env("PGPORT", &port)
             .args(["--db", &url, "init-roles"])
             .output()
             .unwrap();
@@ -464,7 +472,7 @@ fn init_roles_prepares_a_database_once_reading_pghost_from_the_environment() {
         assert_eq!(
             String::from_utf8_lossy(&out.stdout),
             format!(
-                "ledger postgres://postgres@localhost:5432/{}?host={host} is at schema version {PG_SCHEMA_VERSION}; its guards are in place\n\
+                "ledger postgres://postgres@localhost:{port}/{}?host={host} is at schema version {PG_SCHEMA_VERSION}; its guards are in place\n\
                  granted: {w} (read, insert; no update or delete of a record), {r} (read only)\n\
                  {existed}\
                  give them to login roles, e.g.: CREATE ROLE alice LOGIN PASSWORD '...' IN ROLE {w};\n",
