@@ -1566,3 +1566,97 @@ fn a_restore_made_on_purpose_is_accepted_by_verify_accept_head() {
         );
     }
 }
+
+/// A CSV of `rows` forecasts (40 sources, 2,000 questions, every other row resolved, each
+/// market one way), its line `bad` (the header is line 1) replaced by `instead`.
+fn large_csv(rows: usize, bad: usize, instead: &str) -> String {
+    let mut out =
+        String::from("source,claim,probability,made_on,deadline,question,outcome,resolved_on\n");
+    for i in 1..=rows {
+        if i + 1 == bad {
+            out.push_str(instead);
+            out.push('\n');
+            continue;
+        }
+        let q = i % 2000;
+        let outcome = match (i % 2, q % 2) {
+            (1, _) => ",",
+            (_, 0) => "true,2025-07-01",
+            _ => "false,2025-07-01",
+        };
+        out.push_str(&format!(
+            "S{},claim number {i},0.{},2025-01-01,2025-0{}-28,q{q},{outcome}\n",
+            i % 40,
+            i % 9 + 1,
+            q % 6 + 1
+        ));
+    }
+    out
+}
+
+/// A bad row deep in a large file, far past the first batch the reading thread hands to
+/// the writer (512 rows) and the first chunk PostgreSQL's writer sends (16,384): the whole
+/// file is refused with that line named and nothing is written, whether the reader refuses
+/// the row (a probability over 1) or the writer does once every row is in (a row repeating
+/// a forecast the ledger held before).
+fn a_bad_row_deep_in_a_large_file(b: &Backend) {
+    const ROWS: usize = 20_000;
+    b.write_file(
+        "bad.csv",
+        &large_csv(ROWS, 18_001, "S1,too sure,1.5,2025-01-01,2025-06-28,,,"),
+    );
+    b.write_file(
+        "first.csv",
+        "source,claim,probability,made_on,deadline\nS1,held before,0.3,2025-01-01,2025-06-28\nS2,held before too,0.4,2025-01-01,2025-06-28\n",
+    );
+    b.write_file(
+        "repeat.csv",
+        &large_csv(
+            ROWS,
+            19_500,
+            "S2,held before too,0.4,2025-01-01,2025-06-28,,,",
+        ),
+    );
+    b.write_file("good.csv", &large_csv(ROWS, 0, ""));
+    let bad = b.run(&step("import DIR/bad.csv"));
+    assert_eq!(
+        (bad.code, bad.stdout.as_str(), bad.stderr.as_str()),
+        (2, "", "error: DIR/bad.csv: line 18001: field `probability`: probability `1.5`: a bare number must be a decimal in 0..1 (`0.7`); for a percentage write `1.5%`\n")
+    );
+    assert_eq!(b.run(&step("import DIR/first.csv")).code, 0);
+    let repeat = b.run(&step("import DIR/repeat.csv"));
+    assert_eq!(
+        (repeat.code, repeat.stdout.as_str(), repeat.stderr.as_str()),
+        (2, "", "error: DIR/repeat.csv: line 19500: this row repeats forecast 2, already in the ledger (same source, claim, probability, made_on, deadline, stance and condition); the same data imported again (reordered, cut, grown or in another format) would count twice, so nothing was written: `import --new-only` imports only the rows not yet in the ledger\n")
+    );
+    // Neither refused file left a row: only the two forecasts of `first.csv` are listed.
+    let two = b.run(&step("list --format csv"));
+    assert_eq!(
+        (two.code, two.stdout.lines().count()),
+        (0, 3),
+        "{}",
+        two.stdout
+    );
+    let good = b.run(&step("import DIR/good.csv"));
+    assert_eq!(
+        (good.code, good.stdout.as_str()),
+        (
+            0,
+            "imported 20000 forecast(s) (10000 resolved) from DIR/good.csv\n"
+        )
+    );
+    let verify = b.run(&step("verify"));
+    assert_eq!(verify.code, 0, "{}", verify.stderr);
+}
+
+#[test]
+fn sqlite_a_bad_row_deep_in_a_large_file() {
+    a_bad_row_deep_in_a_large_file(&Backend::sqlite());
+}
+
+#[test]
+fn postgres_a_bad_row_deep_in_a_large_file() {
+    if let Some(pg) = Backend::postgres("postgres_a_bad_row_deep_in_a_large_file") {
+        a_bad_row_deep_in_a_large_file(&pg);
+    }
+}
