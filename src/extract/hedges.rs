@@ -3095,6 +3095,19 @@ mod tests {
             read("a win looks remote"),
             Some((0.05, "hedge:remote".into()))
         );
+        // Audit 22, C4: the plural and a "high chance".
+        assert_eq!(
+            read("Rovers are favourites to win on Saturday"),
+            Some((0.72, "hedge:favourites to".into()))
+        );
+        assert_eq!(
+            read("Rovers are the favorites to win the league"),
+            Some((0.72, "hedge:favorites to".into()))
+        );
+        assert_eq!(
+            read("there is a high chance the device ships this year"),
+            Some((0.8, "hedge:high chance".into()))
+        );
         // A favourite with no event after it is no hedge.
         assert_eq!(read("she is a clear favorite with fans"), None);
     }

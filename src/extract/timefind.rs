@@ -171,7 +171,16 @@ fn can_start(words: &[super::hedges::Token<'_>], i: usize, sentence: &str) -> bo
         let before_number = words
             .get(i + 1)
             .is_some_and(|n| n.0.chars().next().is_some_and(|c| c.is_ascii_digit()));
-        return capital && (after_prep || before_number);
+        // "at its March meeting", "the May election": a determiner, then an event it dates.
+        let dates_event = i > 0
+            && matches!(
+                words[i - 1].0.as_ref(),
+                "its" | "the" | "their" | "this" | "next" | "his" | "her" | "our"
+            )
+            && words
+                .get(i + 1)
+                .is_some_and(|n| EVENT_NOUN_SET.contains(&n.0));
+        return capital && (after_prep || before_number || dates_event);
     }
     if w == "fall" || w == "spring" {
         let after = i > 0 && (PREPOSITION_SET.contains(&words[i - 1].0) || words[i - 1].0 == "the");
@@ -607,6 +616,12 @@ pub fn find_in(
                 best = Some((len, p));
             }
         }
+        // "by a quarter point", "by half a percentage point", "by a quarter of a point": a
+        // fraction of a rate's unit, an amount, not a quarter of the year (audit 22, C1).
+        if let Some((len, _)) = best.filter(|(len, _)| fraction_of_a_point(words, i + len - 1)) {
+            i += len;
+            continue;
+        }
         let named = best.is_some_and(|(len, _)| season_as_name(sentence, words, i, len));
         if let Some((len, period)) = best {
             let (s, e) = (words[i].1, words[i + len - 1].2);
@@ -850,6 +865,25 @@ pub(super) fn review_note(f: &Found) -> Option<String> {
         }
     }
     None
+}
+
+/// Whether the phrase ending at word `last` ("by a quarter", "by half") is the fraction of an
+/// amount that follows it: "point", "points", "percentage point", "basis points", or "of a
+/// (percentage) point".
+fn fraction_of_a_point(words: &[Token<'_>], last: usize) -> bool {
+    let unit = |w: Option<&Token<'_>>| {
+        w.is_some_and(|w| matches!(w.0.as_ref(), "point" | "points" | "percentage" | "basis"))
+    };
+    matches!(
+        words[last].0.as_ref(),
+        "quarter" | "quarters" | "half" | "third" | "thirds"
+    ) && (unit(words.get(last + 1))
+        || words.get(last + 1).is_some_and(|w| w.0 == "of")
+            && (unit(words.get(last + 2))
+                || words
+                    .get(last + 2)
+                    .is_some_and(|w| matches!(w.0.as_ref(), "a" | "one"))
+                    && unit(words.get(last + 3))))
 }
 
 /// "Could trigger it as early as Tuesday, and the committee will vote two days later": a
@@ -1496,6 +1530,34 @@ mod tests {
             .into_iter()
             .map(|f| (f.text, f.period.map(|p| p.last.to_string())))
             .collect()
+    }
+
+    /// Audit 22, C1: "by a quarter point" is a rate move's size, not a quarter of the year;
+    /// the meeting the sentence names dates it, "March" included after a determiner.
+    #[test]
+    fn a_fraction_of_a_point_is_an_amount_and_the_named_meeting_dates_the_move() {
+        // Published 2025-05-21 (`phrases`).
+        let one = |t: &str, d: &str| vec![(t.to_string(), Some(d.to_string()))];
+        assert_eq!(
+            phrases("The Fed will raise rates by a quarter point at its June meeting"),
+            one("June", "2025-06-30")
+        );
+        assert_eq!(
+            phrases("the ECB will cut by a quarter of a percentage point at its March meeting"),
+            one("March", "2026-03-31")
+        );
+        assert_eq!(
+            phrases("the bank will cut by half a point in July"),
+            one("in July", "2025-07-31")
+        );
+        assert_eq!(phrases("rates will fall by 25 basis points"), vec![]);
+        // A quarter of the year is still one.
+        assert_eq!(
+            phrases("profits will rise in the next quarter"),
+            one("in the next quarter", "2025-09-30")
+        );
+        // "march" the verb is no month.
+        assert_eq!(phrases("troops may march on the capital"), vec![]);
     }
 
     /// "by the 2040s" is a time phrase, due at the decade's end (audit 18, A8).
