@@ -1044,17 +1044,7 @@ fn render(x: &Extraction<'_>, format: Format, style: &Style) -> Result<String> {
             if format == Format::Table {
                 return Ok(fitted(x, style));
             }
-            let mut t = table(
-                style,
-                &[
-                    "#",
-                    "claim",
-                    "probability",
-                    "deadline",
-                    "condition",
-                    "check",
-                ],
-            );
+            let mut t = table(style, &CANDIDATE_COLUMNS);
             for (i, c) in x.candidates.iter().enumerate() {
                 let deadline = match (c.deadline, &c.deadline_phrase) {
                     (Some(d), Some(p)) => format!("{d}\n\"{p}\""),
@@ -1081,6 +1071,16 @@ fn render(x: &Extraction<'_>, format: Format, style: &Style) -> Result<String> {
     }
 }
 
+/// The columns of the candidates' table.
+const CANDIDATE_COLUMNS: [&str; 6] = [
+    "#",
+    "claim",
+    "probability",
+    "deadline",
+    "condition",
+    "check",
+];
+
 /// The candidates as a table fitted to the terminal (`output::fitted_table`; audit 21
 /// left: at `COLUMNS=40` comfy-table split every word, `Fede`/`ral`, `2025`/`-12-`/`31`):
 /// the claim and the condition wrap at spaces, the probability with its basis, the
@@ -1088,14 +1088,7 @@ fn render(x: &Extraction<'_>, format: Format, style: &Style) -> Result<String> {
 /// out and named, the checks first, then the condition, the deadline, the probability.
 fn fitted(x: &Extraction<'_>, style: &Style) -> String {
     use crate::output::{Fit, Step};
-    let header = [
-        "#",
-        "claim",
-        "probability",
-        "deadline",
-        "condition",
-        "check",
-    ];
+    let header = CANDIDATE_COLUMNS;
     let rows: Vec<Vec<String>> = x
         .candidates
         .iter()
