@@ -1,6 +1,8 @@
 //! A 95% interval for a Brier score, for charts that compare groups ("is the 366+ day
 //! horizon really worse?"): the normal approximation to the mean of the squared errors,
-//! mean ± 1.96 s / √n with s their sample standard deviation, clipped to [0, 1]. Null for
+//! mean ± z s / √n with s their sample standard deviation and z = 1.959963984540054 (`Z95`,
+//! the exact 97.5% point of the normal distribution, as the Wilson bounds use; "1.96"
+//! rounded gives figures about 1e-6 apart), clipped to [0, 1]. Null for
 //! fewer than two forecasts. It describes sampling noise only, and like any normal
 //! approximation it is rough for a handful of forecasts.
 
@@ -44,7 +46,9 @@ mod tests {
     use super::*;
 
     // Squared errors 0.09, 0.49, 0.04, 0.01: Python's statistics.stdev gives the interval
-    // 0.1575 ± 1.96 sd / 2 = (-0.0621231256433179, 0.3771231256433179); the low end clips.
+    // 0.1575 ± z sd / 2 = (-0.0621231256433179, 0.3771231256433179) with z =
+    // NormalDist().inv_cdf(0.975) = 1.959963984540054 (1.96 would give 0.3771271613439467,
+    // audit 22 C7); the low end clips.
     #[test]
     fn interval_against_python_statistics() {
         let mut pts = Points::default();

@@ -40,7 +40,8 @@ fn folded(p: f64, hit: bool, fold: bool) -> (f64, bool) {
 /// The lower clamp of log loss (the upper is 1 minus it).
 pub const LOG_LOSS_CLAMP: f64 = 0.001;
 
-/// z for a two-sided 95% interval.
+/// z for a two-sided 95% interval: the 97.5% point of the standard normal distribution
+/// (Python's `NormalDist().inv_cdf(0.975)`), not 1.96 rounded; the README names it.
 pub(crate) const Z95: f64 = 1.959_963_984_540_054;
 
 /// Squared error of one forecast.

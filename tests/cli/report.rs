@@ -1097,7 +1097,7 @@ fn a_question_amendment_that_only_moves_the_date_counts_as_amended_as_the_scorec
 
 /// The Brier interval is the normal approximation clipped to [0, 1] (audit 19, A12): a p = 0
 /// that came true and a p = 1 that came true have squared errors 1 and 0, mean 0.5, sample
-/// standard deviation √0.5, so 0.5 ± 1.96 × √0.5 / √2 = 0.5 ± 0.98 is (-0.48, 1.48) unclipped;
+/// standard deviation √0.5, so 0.5 ± z × √0.5 / √2 = 0.5 ± 0.98 is (-0.48, 1.48) unclipped;
 /// the report prints exactly 0 and 1. B's (0.09, 0.01, 0.04, 0.01 for 0.7 yes, 0.9 yes, 0.2
 /// no, 0.1 no) is inside and printed as computed.
 #[test]
@@ -1121,12 +1121,16 @@ fn brier_interval_is_clamped_to_exactly_0_and_1() {
     assert_eq!(a["brier_ci_low"].as_f64(), Some(0.0));
     assert_eq!(a["brier_ci_high"].as_f64(), Some(1.0));
     // By hand: mean 0.0375, sample variance 0.004275 / 3 = 0.001425 (deviations 0.0525,
-    // -0.0275, 0.0025, -0.0275), half-width 1.96 × √(0.001425 / 4) = 0.036995, so the low
-    // end, 0.000505, is not clipped.
+    // -0.0275, 0.0025, -0.0275), half-width z × √(0.001425 / 4) = 0.036994, so the low
+    // end, 0.000506, is not clipped. z is the exact 97.5% normal point the README names,
+    // 1.959963984540054: 1.96 rounded would be 6.8e-7 off, outside `close`'s 1e-9 (audit
+    // 22 C7).
     let b = source(&r, "B");
     let half = 1.959963984540054 * (0.001425f64 / 4.0).sqrt();
     close(b["brier_ci_low"].as_f64().unwrap(), 0.0375 - half);
     close(b["brier_ci_high"].as_f64().unwrap(), 0.0375 + half);
+    let rounded = 1.96 * (0.001425f64 / 4.0).sqrt();
+    assert!((b["brier_ci_high"].as_f64().unwrap() - (0.0375 + rounded)).abs() > 1e-7);
 }
 
 /// `report`'s and `compare`'s tables size their columns by display width, as comfy-table
