@@ -9,7 +9,7 @@ mod probability;
 mod record;
 
 pub(crate) use probability::percent_text;
-pub use probability::{format_percent, Probability, ProbabilityBasis};
+pub use probability::{format_percent, PlainNumber, Probability, ProbabilityBasis};
 pub use record::{
     check_claim, check_text, Forecast, ForecastRef, NewForecast, QuestionEvent, Resolution, Stance,
     Status,

@@ -146,6 +146,23 @@ impl Serialize for Probability {
     }
 }
 
+/// A probability written as a number the way `export`'s JSON writes it (serde_json's
+/// shortest round-trip form): decimals down to 1e-6, an exponent below (`1e-7`, `2.5e-320`),
+/// so `list --format csv` and `export --format csv` print a tiny probability as the JSON
+/// does, not as 322 digits (audit 22 C8). Reads back exactly (`parse_number`).
+pub struct PlainNumber(pub f64);
+
+impl fmt::Display for PlainNumber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let v = self.0;
+        if v != 0.0 && v.abs() < 1e-6 {
+            write!(f, "{v:e}")
+        } else {
+            write!(f, "{v}")
+        }
+    }
+}
+
 impl fmt::Display for Probability {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", format_percent(self.0))
@@ -387,6 +404,35 @@ mod tests {
                 "{err}"
             );
         }
+    }
+
+    /// The CSV text of a probability is the JSON's (serde_json), and reads back exactly.
+    #[test]
+    fn plain_numbers_print_as_the_json_does_and_read_back() {
+        for v in [
+            0.0,
+            1.0,
+            0.5,
+            0.123456789,
+            0.999,
+            1e-5,
+            1e-6,
+            1.5e-6,
+            9.99e-7,
+            1e-7,
+            2.5e-7,
+            1e-9,
+            1e-300,
+            1e-320,
+            5e-324,
+        ] {
+            let text = PlainNumber(v).to_string();
+            assert_eq!(text, serde_json::to_string(&v).unwrap(), "{v}");
+            let back = Probability::parse_number(&text).unwrap().unwrap();
+            assert_eq!(back.value().to_bits(), v.to_bits(), "{text}");
+        }
+        assert_eq!(PlainNumber(1e-320).to_string(), "1e-320");
+        assert_eq!(PlainNumber(1e-6).to_string(), "0.000001");
     }
 
     #[test]

@@ -164,7 +164,7 @@ impl FieldMap {
     /// column the header lacks (names compare case-insensitively, as rows are read) and, for
     /// our own layout (`native`), a required field with no column and no `--set` value.
     pub fn check_header(&self, header: &[String], native: bool) -> Result<()> {
-        let has = |column: &str| header.iter().any(|h| h.eq_ignore_ascii_case(column));
+        let has = |column: &str| header.iter().any(|h| super::same_column(h, column));
         let columns = || {
             let named: Vec<String> = header.iter().map(|h| format!("`{h}`")).collect();
             named.join(", ")
@@ -175,7 +175,7 @@ impl FieldMap {
             let column = self.column(field);
             let same: Vec<&String> = header
                 .iter()
-                .filter(|h| h.eq_ignore_ascii_case(column))
+                .filter(|h| super::same_column(h, column))
                 .collect();
             if same.len() > 1 && !self.constants.contains_key(*field) {
                 let named: Vec<String> = same.iter().map(|h| format!("`{h}`")).collect();
@@ -228,11 +228,11 @@ impl FieldMap {
     pub fn unknown_columns(&self, header: &[String]) -> Vec<String> {
         let used: BTreeSet<String> = KNOWN_FIELDS
             .iter()
-            .map(|f| self.column(f).to_ascii_lowercase())
+            .map(|f| super::column_key(self.column(f)))
             .collect();
         header
             .iter()
-            .filter(|h| !used.contains(&h.to_ascii_lowercase()))
+            .filter(|h| !used.contains(&super::column_key(h)))
             .cloned()
             .collect()
     }
@@ -603,10 +603,14 @@ pub fn write_csv_row<W: std::io::Write>(
     text(w, f.source)?;
     text(w, f.question)?;
     text(w, f.claim)?;
-    number(w, scratch, Some(&f.probability))?;
+    // As `export`'s JSON writes them (audit 22 C8: `1e-320`, not 322 digits).
+    use crate::model::PlainNumber;
+    number(w, scratch, Some(&PlainNumber(f.probability)))?;
     text(w, f.probability_basis)?;
-    number(w, scratch, f.probability_low.as_ref().map(|p| p as _))?;
-    number(w, scratch, f.probability_high.as_ref().map(|p| p as _))?;
+    let low = f.probability_low.map(PlainNumber);
+    let high = f.probability_high.map(PlainNumber);
+    number(w, scratch, low.as_ref().map(|p| p as _))?;
+    number(w, scratch, high.as_ref().map(|p| p as _))?;
     day(w, Some(f.made_on))?;
     day(w, Some(f.deadline))?;
     opt_text(w, f.deadline_phrase)?;
