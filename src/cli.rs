@@ -376,7 +376,7 @@ pub struct ExtractArgs {
     #[arg(required_unless_present = "audit")]
     pub file: Option<PathBuf>,
     /// Who wrote or published it (with --audit: only this source)
-    #[arg(long, required_unless_present = "audit")]
+    #[arg(long, required_unless_present = "audit", allow_hyphen_values = true)]
     pub source: Option<String>,
     /// When it was published: YYYY-MM-DD, today or yesterday (time phrases are read from this date)
     #[arg(long, value_name = "DATE", required_unless_present = "audit")]
@@ -451,7 +451,8 @@ pub struct ExportArgs {
 #[derive(Debug, Args)]
 pub struct AddArgs {
     /// Who made the forecast (created on first mention; names are case-insensitive)
-    #[arg(long)]
+    // A name may start with a hyphen ("-Minus", audit 22 C9), as free text may.
+    #[arg(long, allow_hyphen_values = true)]
     pub source: String,
     // Free text (claim, condition, note, why, title, search) may start with a hyphen
     // ("-5 degrees by Friday"), so it is never read as a flag.
@@ -519,7 +520,7 @@ pub struct ListArgs {
     #[arg(long, value_enum, default_value_t = StatusArg::All)]
     pub status: StatusArg,
     /// Only this source (an unknown name is an error, with the nearest name as a hint)
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub source: Option<String>,
     #[arg(long, value_name = "KEY")]
     pub question: Option<String>,
@@ -668,7 +669,7 @@ pub struct ResolveArgs {
 #[derive(Debug, Args)]
 pub struct ReportArgs {
     /// Only this source (repeatable); also prints its calibration table
-    #[arg(long = "source", value_name = "NAME")]
+    #[arg(long = "source", value_name = "NAME", allow_hyphen_values = true)]
     pub sources: Vec<String>,
     /// Only forecasts made on or after DATE (YYYY-MM-DD, today or yesterday)
     #[arg(long, value_name = "DATE")]
@@ -739,7 +740,7 @@ pub enum ByArg {
 #[derive(Debug, Args)]
 pub struct CompareArgs {
     /// Only this source's forecasts (repeatable): compares the named sources on the markets they share
-    #[arg(long = "source", value_name = "NAME")]
+    #[arg(long = "source", value_name = "NAME", allow_hyphen_values = true)]
     pub sources: Vec<String>,
     /// Only forecasts with this tag (one no forecast carries is an error, with the nearest tag as a hint)
     #[arg(long)]

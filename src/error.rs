@@ -17,9 +17,18 @@ pub enum Error {
     InvalidDate { input: String },
     #[error("deadline `{input}` is neither a YYYY-MM-DD date nor a time phrase this tool reads (such as `by summer`, `end of April`, `in 10 days`, `within 48 hours`, `Q3 2026`, `by 2027`, `EOY`, `+3m`); an event with no date of its own (`before the election`) needs the date it falls on{}", date_hint(input, false))]
     InvalidDeadline { input: String },
-    #[error("deadline `{deadline}` is before the date made `{made_on}`")]
-    DeadlineBeforeMade { deadline: String, made_on: String },
-    #[error("no forecast with id `{id}`")]
+    #[error(
+        "deadline `{deadline}`{} is before the date made `{made_on}`{}",
+        read_from(phrase),
+        before_made_hint(phrase, made_on)
+    )]
+    DeadlineBeforeMade {
+        deadline: String,
+        made_on: String,
+        /// The time phrase the deadline was read from, when it came from one.
+        phrase: Option<String>,
+    },
+    #[error("no forecast with id `{id}`; `forecast list --status all` shows every id")]
     ForecastNotFound { id: String },
     #[error("no question with key `{key}`")]
     QuestionNotFound { key: String },
@@ -55,7 +64,7 @@ pub enum Error {
     },
     #[error("`{}` is not a forecast-ledger database (not an SQLite file); nothing was changed", path.display())]
     NotADatabase { path: PathBuf },
-    #[error("`{}` is corrupt ({detail}); nothing was changed", path.display())]
+    #[error("`{}` is corrupt ({detail}); nothing was changed; restore the latest copy made by `forecast backup FILE` in its place (`forecast --db COPY verify` checks a copy first), and keep this file for recovery", path.display())]
     Corrupt { path: PathBuf, detail: String },
     #[error("ledger `{}` has schema version {found}, newer than this binary supports ({supported}); upgrade forecast-ledger", path.display())]
     DbTooNew {
@@ -287,9 +296,48 @@ pub fn usage_line(rendered: &str) -> String {
     text
 }
 
+/// For clap's "unexpected argument '-M' found": when the argument clap could not place
+/// starts a value given after an option (`--source -Minus`, `--question -x`), how to write
+/// it so it is read as the value (audit 22 C9): `--source=-Minus`. `None` otherwise.
+pub fn hyphen_value_hint(argv: &[String], invalid: &str) -> Option<String> {
+    if !invalid.starts_with('-') {
+        return None;
+    }
+    argv.windows(2).find_map(|pair| {
+        let (option, value) = (&pair[0], &pair[1]);
+        let is_option = option.starts_with("--") && option.len() > 2 && !option.contains('=');
+        (is_option && value.starts_with('-') && value != "--" && value.starts_with(invalid)).then(
+            || format!("; a value that starts with `-` is written with `=`: `{option}={value}`"),
+        )
+    })
+}
+
 #[cfg(test)]
 mod tests {
-    use super::usage_line;
+    use super::{hyphen_value_hint, usage_line};
+
+    #[test]
+    fn a_value_starting_with_a_hyphen_gets_the_equals_form() {
+        let argv: Vec<String> = ["forecast", "add", "--question", "-Minus", "--claim", "x"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        assert_eq!(
+            hyphen_value_hint(&argv, "-M").as_deref(),
+            Some("; a value that starts with `-` is written with `=`: `--question=-Minus`")
+        );
+        assert_eq!(
+            hyphen_value_hint(&argv, "-Minus").as_deref(),
+            Some("; a value that starts with `-` is written with `=`: `--question=-Minus`")
+        );
+        // An unknown flag typed as a flag is not a value.
+        let argv: Vec<String> = ["forecast", "list", "-z"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        assert_eq!(hyphen_value_hint(&argv, "-z"), None);
+        assert_eq!(hyphen_value_hint(&argv, "x"), None);
+    }
 
     #[test]
     fn clap_usage_errors_fold_into_one_line() {
@@ -390,6 +438,25 @@ fn year_first(text: &str) -> Option<String> {
         });
     }
     None
+}
+
+/// " (read from `before 2026`)": the words a deadline came from, so a refusal quotes what
+/// the user typed rather than only a date they never wrote (audit 22 C5).
+fn read_from(phrase: &Option<String>) -> String {
+    match phrase {
+        Some(p) if !p.trim().is_empty() => format!(" (read from `{}`)", p.trim()),
+        _ => String::new(),
+    }
+}
+
+/// What to write instead of a deadline before the date made.
+fn before_made_hint(phrase: &Option<String>, made_on: &str) -> String {
+    match phrase {
+        Some(p) if !p.trim().is_empty() => format!(
+            "; give a deadline on or after {made_on}: a date (`YYYY-MM-DD`) or the phrase with its year"
+        ),
+        _ => String::new(),
+    }
 }
 
 fn date_hint(input: &str, day: bool) -> String {

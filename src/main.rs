@@ -52,7 +52,18 @@ fn main() -> ExitCode {
                 );
                 return ExitCode::from(2);
             }
-            eprintln!("{}", usage_line(&e.render().to_string()));
+            let mut line = usage_line(&e.render().to_string());
+            if e.kind() == clap::error::ErrorKind::UnknownArgument {
+                if let Some(clap::error::ContextValue::String(arg)) =
+                    e.get(clap::error::ContextKind::InvalidArg)
+                {
+                    let argv: Vec<String> = std::env::args().collect();
+                    if let Some(hint) = forecast_ledger::error::hyphen_value_hint(&argv, arg) {
+                        line.push_str(&hint);
+                    }
+                }
+            }
+            eprintln!("{line}");
             return ExitCode::from(2);
         }
     };

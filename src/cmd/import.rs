@@ -52,6 +52,9 @@ pub struct ImportSummary {
     /// resolved the other way, stance taken into account; the first few, described.
     pub contradicting: usize,
     pub contradicting_examples: Vec<String>,
+    /// Resolved rows dated after their deadline with the event happened, or before it
+    /// with the event not happened (audit 22 C6).
+    pub(crate) timing: super::timing::TimingTally,
     /// Rows that gave a `resolved_on` but no `outcome` (imported unresolved), and where
     /// the first one is (`line 4`, `record 2`).
     pub dated_unresolved: (u64, String),
@@ -106,6 +109,7 @@ struct Watched {
     /// highest is 1% was most likely written in fractions.
     highest: f64,
     markets: MarketOutcomes,
+    timing: super::timing::TimingTally,
     /// Rows that name an article, and resolved rows from `forecast export`.
     articles: u64,
     exported: u64,
@@ -320,9 +324,17 @@ impl Watched {
         if first > 1 {
             self.lines.push((id, row.line));
         }
-        if row.resolution.is_none() {
+        let Some((outcome, on, ..)) = &row.resolution else {
             return;
-        }
+        };
+        let unit = self.keys.unit;
+        self.timing.note(
+            *outcome,
+            row.forecast.stance,
+            *on,
+            row.forecast.deadline,
+            || format!("{unit} {}", row.line),
+        );
         if let Some(key) = row.forecast.question.as_deref() {
             if self.decided.contains(key) {
                 self.rows.entry(key.to_string()).or_default().push(id);
@@ -554,6 +566,7 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ImportArgs, io: &mut Io<'_>)
             "note: {rows} row(s) give `resolved_on` but no `outcome` (the first on {first}): imported unresolved, since an empty outcome means unresolved; to record their resolutions, give each its outcome (`resolve ID --yes|--no --on DAY` or `resolve --from FILE`)"
         );
     }
+    let _ = write!(io.err, "{}", summary.timing.lines());
     if summary.similar_keys > 0 {
         let more = match summary.similar_keys - summary.similar_examples.len() {
             0 => String::new(),
@@ -994,6 +1007,7 @@ fn finish(
     summary.similar_examples = std::mem::take(&mut watched.keys.examples);
     summary.contradicting = watched.markets.contradicting;
     summary.contradicting_examples = std::mem::take(&mut watched.markets.examples);
+    summary.timing = std::mem::take(&mut watched.timing);
     summary.conflicts = watched.conflicts(w)?;
     Ok(summary)
 }
@@ -1029,7 +1043,7 @@ fn listed_field(fields: &FieldMap, lists: &[String]) -> Option<&'static str> {
             .find(|f| {
                 **f != "tags"
                     && !fields.constants.contains_key(**f)
-                    && fields.column(f).eq_ignore_ascii_case(column)
+                    && crate::transfer::same_column(fields.column(f), column)
             })
             .copied()
     })

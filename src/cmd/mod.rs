@@ -21,6 +21,7 @@ pub(crate) mod questions;
 pub mod report;
 pub(crate) mod resolve;
 pub(crate) mod show;
+pub(crate) mod timing;
 pub(crate) mod update;
 pub(crate) mod verify;
 
@@ -115,7 +116,7 @@ pub fn parse_id(input: &str) -> Result<i64> {
         .ok_or_else(|| {
             Error::invalid(
                 format!("forecast id `{}`", input.escape_debug()),
-                "is not an id: ids are whole numbers from 1, as `forecast list` shows them",
+                "it is not an id: ids are whole numbers from 1, as `forecast list` shows them",
             )
         })
 }

@@ -116,7 +116,23 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ResolveArgs, io: &mut Io<'_>
                 }
             });
         }
-        return super::write_out(io, &out);
+        super::write_out(io, &out)?;
+        // The notes `resolve ID` gives one at a time, summed up (audit 22 C6).
+        let mut tally = super::timing::TimingTally::default();
+        for a in written() {
+            if let Action::Forecast {
+                id, outcome, on, ..
+            } = &a.action
+            {
+                if let Ok(f) = store.forecast(*id, today) {
+                    tally.note(*outcome, f.stance, *on, f.deadline, || {
+                        format!("forecast {id}")
+                    });
+                }
+            }
+        }
+        let _ = write!(io.err, "{}", tally.lines());
+        return Ok(());
     }
     if let Some(key) = &args.question {
         // In NFC, as keys are stored (audit 18, A17).
@@ -446,7 +462,8 @@ pub(crate) fn read_outcomes(
             crate::transfer::read::csv_error(name, &e).unwrap_or_else(|| bad(1, e.to_string()))
         })?
         .iter()
-        .map(|h| h.trim().trim_start_matches('\u{feff}').to_ascii_lowercase())
+        // `Resolved On`, `made-on`: spreadsheet headers read as `import` reads them.
+        .map(|h| crate::transfer::column_key(h.trim().trim_start_matches('\u{feff}')))
         .collect();
     // An empty file is said to be one, not told what its header must be (audit 21, B14 e).
     if headers.iter().all(String::is_empty) {

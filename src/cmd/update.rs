@@ -24,8 +24,8 @@ pub fn run(store: &mut Store, ctx: &Context, args: &UpdateArgs, io: &mut Io<'_>)
     super::refuse_superseded(store, id, old.superseded_by, today, "update")?;
     if old.outcome.is_some() {
         return Err(Error::invalid(
-            format!("forecast `{id}`"),
-            "is resolved; an update after its outcome is known is refused (log a new forecast on another deadline instead)",
+            format!("forecast {id}"),
+            "it is resolved; an update after its outcome is known is refused (log a new forecast on another deadline instead)",
         ));
     }
     if made_on < old.made_on {

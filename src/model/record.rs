@@ -123,6 +123,7 @@ impl NewForecast {
             return Err(Error::DeadlineBeforeMade {
                 deadline: self.deadline.to_string(),
                 made_on: self.made_on.to_string(),
+                phrase: self.deadline_phrase.clone(),
             });
         }
         Ok(())

@@ -323,6 +323,7 @@ pub(crate) fn corrected(
             return Err(Error::DeadlineBeforeMade {
                 deadline: deadline.to_string(),
                 made_on: old.made_on.clone(),
+                phrase: phrase.clone(),
             });
         }
         new.deadline = deadline.to_string();

@@ -30,7 +30,7 @@
 //! | `the decade`, `this decade`, `end of the decade` | 2020-01-01 .. 2029-12-31 | the decade is the current one, counted from a year ending in 0 |
 //! | `the 2040s`, `by the 2030s`, `mid-2030s` | 2040-01-01 .. 2049-12-31 | a decade named by its first year; its parts as for `decade` |
 //! | `early / mid / late decade` | 2020-2023 / 2024-2026 / 2027-2029 | `by the middle of the decade` ends on 2025-12-31; a part already over at the reference gives no date (`early decade` said in 2025 cannot be a deadline) |
-//! | `before X`, `no earlier than X`, `not before X` | ends the day before X begins | `before the end of X` ends with X |
+//! | `before X`, `no earlier than X`, `not before X` | ends the day before X begins | `before the end of X` ends with X; an X without a year that has already begun is the next one (`before winter` in March 2026 ends 2026-12-20, as `before the summer` in October is next June) |
 //! | `the weekend`, `this weekend`, `next weekend` | Saturday and Sunday of this (next) ISO week | on a Sunday, `the weekend` is the next one (`this weekend` is still that day's) |
 //! | with `Tense::Past`: `last week/month/year/summer`, `N days ago`, `yesterday`, bare months and seasons | the most recent such period starting on or before the reference | for reading past-tense text |
 //!
@@ -117,7 +117,17 @@ pub fn resolve_phrase_in(text: &str, reference: NaiveDate, tense: Tense) -> Opti
         return Some(day);
     }
     let (part, rest) = take_part(&tokens);
+    // The period the words name (with their part) read from another reference: the next
+    // occurrence, for a "before X" whose X has already begun.
+    let again = |from: NaiveDate, by: bool| {
+        let p = resolve_tokens(rest, from, tense)?;
+        match part {
+            Some(part) => apply_part(p, part, by),
+            None => Some(p),
+        }
+    };
     let mut period = resolve_tokens(rest, reference, tense)?;
+    let whole = period;
     // "before mid-February": the day before the middle that "by mid-February" ends on (the
     // 14th), not the day before the middle third begins (the 10th).
     let before_mid = before && matches!(part, Some(Part::Mid));
@@ -125,7 +135,15 @@ pub fn resolve_phrase_in(text: &str, reference: NaiveDate, tense: Tense) -> Opti
         period = apply_part(period, part, by || before_mid)?;
     }
     if before_mid {
-        let last = period.last.pred_opt()?;
+        let mut last = period.last.pred_opt()?;
+        if last < reference {
+            if let Some(next) = next_begun(whole, reference, tense, |after| {
+                again(after, true).filter(|p| p.last > reference)
+            }) {
+                period = next;
+                last = next.last.pred_opt()?;
+            }
+        }
         return Some(Period {
             first: reference.min(last),
             last,
@@ -161,6 +179,25 @@ pub fn resolve_phrase_in(text: &str, reference: NaiveDate, tense: Tense) -> Opti
     // "before the end of the year" means by the year's last day, not before its last third.
     let before = before && !tokens.contains(&"end");
     if before {
+        // "before winter" said in March, "before autumn" in October, "before April" on
+        // April 10: the period named without a year has already begun, so the day before
+        // it is past. It means the next one, as "before the summer" said in October does
+        // (audit 22 C5). A year written out ("before 2026" in 2026) stays as written, and
+        // the caller refuses it quoting the phrase.
+        let named = Period {
+            first: period.first,
+            ..whole
+        };
+        if let Some(next) = next_begun(named, reference, tense, |after| {
+            again(after, false).filter(|p| p.first > reference)
+        }) {
+            let last = next.first.pred_opt()?;
+            return Some(Period {
+                first: reference.min(last),
+                last,
+                ..next
+            });
+        }
         let last = period.first.pred_opt()?;
         period = Period {
             first: reference.min(last),
@@ -169,6 +206,30 @@ pub fn resolve_phrase_in(text: &str, reference: NaiveDate, tense: Tense) -> Opti
         };
     }
     Some(period)
+}
+
+/// For a "before X" whose X (`named`, as read from `reference`) has already begun: the next
+/// X, read by `again` from the day after this one ends, marked `rolled_forward` when this X
+/// began less than about two months ago (the text may repeat a deadline already passed, as
+/// with a month rolled a year). `None` when X has not begun, is a span or a decade, names
+/// its year (`again` then finds the same X), or the tense is past.
+fn next_begun(
+    named: Period,
+    reference: NaiveDate,
+    tense: Tense,
+    again: impl Fn(NaiveDate) -> Option<Period>,
+) -> Option<Period> {
+    if tense != Tense::Future
+        || named.first > reference
+        || matches!(named.granularity, Granularity::Span | Granularity::Decade)
+    {
+        return None;
+    }
+    let next = again(named.last.succ_opt()?)?;
+    Some(Period {
+        rolled_forward: (reference - named.first).num_days() < 61,
+        ..next
+    })
 }
 
 fn normalize(text: &str) -> String {
@@ -1247,6 +1308,41 @@ mod tests {
         assert_eq!(deadline("next year", "2026-03-10"), "2027-12-31");
         assert_eq!(deadline("by next year", "2026-03-10"), "2027-12-31");
         assert_eq!(deadline("the coming year", "2026-03-10"), "2027-12-31");
+    }
+
+    /// "Before X" where X, named without a year, has already begun is the next X, as
+    /// "before the summer" said in October always was (audit 22 C5); a year written out
+    /// stays, and a span counts from the reference.
+    #[test]
+    fn before_a_period_already_begun_is_before_the_next_one() {
+        // Winter 2025 began 2025-12-21 and runs to the 2026 March equinox (2026-03-20).
+        assert_eq!(deadline("before winter", "2026-03-01"), "2026-12-20");
+        assert_eq!(deadline("before the winter", "2026-01-15"), "2026-12-20");
+        // Autumn 2026 began on the equinox, 2026-09-23; the 2027 one is on 2027-09-23.
+        assert_eq!(deadline("before autumn", "2026-10-01"), "2027-09-22");
+        assert_eq!(deadline("before fall", "2026-10-01"), "2027-09-22");
+        assert_eq!(deadline("before the summer", "2026-10-01"), "2027-06-20");
+        assert_eq!(deadline("before the summer", "2026-07-01"), "2027-06-20");
+        assert_eq!(deadline("before spring", "2026-10-01"), "2027-03-19");
+        assert_eq!(deadline("before spring", "2026-04-01"), "2027-03-19");
+        // Not yet begun: unchanged.
+        assert_eq!(deadline("before winter", "2026-10-01"), "2026-12-20");
+        assert_eq!(deadline("before autumn", "2026-03-01"), "2026-09-22");
+        // Months and parts of months, the same failure.
+        assert_eq!(deadline("before April", "2026-04-10"), "2027-03-31");
+        assert_eq!(deadline("before mid-April", "2026-04-20"), "2027-04-14");
+        assert_eq!(deadline("before mid-April", "2026-04-10"), "2026-04-14");
+        assert_eq!(deadline("before late April", "2026-04-25"), "2027-04-20");
+        assert_eq!(deadline("before Q2", "2026-05-01"), "2027-03-31");
+        // "By" and "this" a season in progress are its end, as before.
+        assert_eq!(deadline("by winter", "2026-03-01"), "2026-03-20");
+        assert_eq!(deadline("this winter", "2026-03-01"), "2026-03-20");
+        // A year written out is kept: the day before it, which the caller refuses.
+        assert_eq!(deadline("before 2026", "2026-03-01"), "2025-12-31");
+        assert_eq!(deadline("before winter 2025", "2026-03-01"), "2025-12-20");
+        // Rolled across less than two months is flagged for review, further is not.
+        assert_eq!(at("before autumn", "2026-10-01").map(|p| p.2), Some(true));
+        assert_eq!(at("before winter", "2026-03-01").map(|p| p.2), Some(false));
     }
 
     /// "By the start of X" is the day X begins; "at the start of X" is early X (audit 16

@@ -104,8 +104,8 @@ impl Layout {
         header
             .iter()
             .filter(|h| {
-                !known.iter().any(|k| k.eq_ignore_ascii_case(h))
-                    && !mapped.clone().any(|m| m.eq_ignore_ascii_case(h))
+                !known.iter().any(|k| super::same_column(k, h))
+                    && !mapped.clone().any(|m| super::same_column(m, h))
             })
             .cloned()
             .collect()

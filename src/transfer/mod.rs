@@ -9,7 +9,9 @@ pub(crate) mod read;
 mod record;
 
 pub use formats::{convert_row, is_predictionbook, predictionbook_rows, Fields, Layout};
-pub use read::{line_too_long, read_rows, InputFormat, LineLimit, RawRow, MAX_LINE};
+pub use read::{
+    column_key, line_too_long, read_rows, same_column, InputFormat, LineLimit, RawRow, MAX_LINE,
+};
 pub use record::{
     join_tags, parse_row, records_csv, split_tags, write_csv_row, ExportRecord, FieldMap,
     ImportRow, KNOWN_FIELDS, REQUIRED_FIELDS,

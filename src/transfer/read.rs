@@ -226,14 +226,40 @@ pub struct RawRow<'a> {
     pub lists: &'a [String],
 }
 
+/// Whether two column names are the same column as a spreadsheet user means them: ASCII
+/// case ignored, spaces and hyphens read as `_`, the ends trimmed, so the headers Excel and
+/// Google Sheets users type (`Made On`, `made-on`, `Resolved On`) read as `made_on` and
+/// `resolved_on` (audit 22 C9). Every header comparison of `import` and `resolve --from`
+/// goes through here.
+pub fn same_column(a: &str, b: &str) -> bool {
+    let fold = |c: u8| match c {
+        b' ' | b'-' => b'_',
+        c => c.to_ascii_lowercase(),
+    };
+    let (a, b) = (a.trim().as_bytes(), b.trim().as_bytes());
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| fold(*x) == fold(*y))
+}
+
+/// A column name as `same_column` compares it (`Made On` -> `made_on`).
+pub fn column_key(name: &str) -> String {
+    name.trim()
+        .chars()
+        .map(|c| match c {
+            ' ' | '-' => '_',
+            c => c.to_ascii_lowercase(),
+        })
+        .collect()
+}
+
 impl RawRow<'_> {
-    /// The trimmed, non-empty value of `column` (exact name, else case-insensitive).
+    /// The trimmed, non-empty value of `column` (exact name, else as `same_column` reads
+    /// names).
     pub fn get(&self, column: &str) -> Option<&str> {
-        let i = self.columns.iter().position(|c| c == column).or_else(|| {
-            self.columns
-                .iter()
-                .position(|c| c.eq_ignore_ascii_case(column))
-        })?;
+        let i = self
+            .columns
+            .iter()
+            .position(|c| c == column)
+            .or_else(|| self.columns.iter().position(|c| same_column(c, column)))?;
         self.values
             .get(i)
             .map(|v| v.trim())

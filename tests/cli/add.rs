@@ -830,3 +830,98 @@ fn a_percentage_under_one_with_a_decimal_point_is_refused_on_every_path() {
     assert_eq!(list[0]["probability"].as_f64(), Some(0.007));
     assert_eq!(list[1]["probability"].as_f64(), Some(0.25));
 }
+
+/// Audit 22 C5: a season (or month) named without a year after "before" that has already
+/// begun at the date made is the next one, as "before the summer" said in October always
+/// was; a deadline read from a phrase that is still before the date made is refused
+/// quoting the phrase, with what to write.
+#[test]
+fn before_a_season_already_begun_is_before_the_next_one() {
+    let l = Ledger::new();
+    for (phrase, made, want) in [
+        ("before winter", "2026-03-01", "2026-12-20"),
+        ("before autumn", "2026-10-01", "2027-09-22"),
+        ("before the summer", "2026-10-01", "2027-06-20"),
+        ("before spring", "2026-10-01", "2027-03-19"),
+        ("before April", "2026-04-10", "2027-03-31"),
+    ] {
+        let id = l.add("T", phrase, "0.5", made, phrase, &[]).to_string();
+        let v = l.json(&["show", &id, "--format", "json"]);
+        assert_eq!(v["deadline"], want, "{phrase} made {made}: {v}");
+        assert_eq!(v["deadline_phrase"], phrase, "{v}");
+    }
+    let before = std::fs::read(&l.db).unwrap();
+    let err = l.fails(
+        &[
+            "add",
+            "--source",
+            "T",
+            "--claim",
+            "x",
+            "--probability",
+            "0.5",
+            "--deadline",
+            "before 2026",
+            "--made-on",
+            "2026-03-01",
+        ],
+        2,
+    );
+    assert_eq!(
+        err,
+        "error: deadline `2025-12-31` (read from `before 2026`) is before the date made `2026-03-01`; give a deadline on or after 2026-03-01: a date (`YYYY-MM-DD`) or the phrase with its year\n"
+    );
+    // A date typed as a date is quoted as it was, with nothing added.
+    let err = l.fails(
+        &[
+            "add",
+            "--source",
+            "T",
+            "--claim",
+            "x",
+            "--probability",
+            "0.5",
+            "--deadline",
+            "2026-01-01",
+            "--made-on",
+            "2026-03-01",
+        ],
+        2,
+    );
+    assert_eq!(
+        err,
+        "error: deadline `2026-01-01` is before the date made `2026-03-01`\n"
+    );
+    assert_eq!(std::fs::read(&l.db).unwrap(), before);
+}
+
+/// Audit 22 C9: a source name that starts with a hyphen is a value, not an option; another
+/// value starting with one gets the `--option=-value` way out.
+#[test]
+fn a_value_starting_with_a_hyphen() {
+    let l = Ledger::new();
+    let id = l.add("-Minus", "x", "0.5", "2026-01-01", "2027-01-01", &[]);
+    let v = l.json(&["show", &id.to_string(), "--format", "json"]);
+    assert_eq!(v["source"], "-Minus");
+    let err = l.fails(
+        &[
+            "add",
+            "--source",
+            "A",
+            "--claim",
+            "x",
+            "--probability",
+            "0.5",
+            "--deadline",
+            "2027-01-01",
+            "--question",
+            "-q",
+        ],
+        2,
+    );
+    assert!(
+        err.ends_with("; a value that starts with `-` is written with `=`: `--question=-q`\n"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
+}

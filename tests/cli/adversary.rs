@@ -243,7 +243,7 @@ fn a_damaged_ledger_and_a_directory_are_named_not_reported_as_database_errors() 
     }
     std::fs::write(&l.db, &bytes).unwrap();
     let want = format!(
-        "error: `{}` is corrupt (database disk image is malformed); nothing was changed\n",
+        "error: `{}` is corrupt (database disk image is malformed); nothing was changed; restore the latest copy made by `forecast backup FILE` in its place (`forecast --db COPY verify` checks a copy first), and keep this file for recovery\n",
         l.db.display()
     );
     // A damaged ledger is a failure of the environment, not bad input: exit 1 (DESIGN.md).

@@ -786,3 +786,28 @@ fn the_candidates_table_fits_40_columns_without_splitting_a_word() {
         }
     }
 }
+
+/// Audit 22 C5: "before autumn" in a November article is next year's autumn, as the same
+/// phrase typed to `add` is, not "no time phrase".
+#[test]
+fn before_a_season_already_begun_in_an_article_is_the_next_one() {
+    let l = Ledger::new();
+    let f = l.write_file(
+        "a.txt",
+        "I doubt we will see core inflation under 2.5% before autumn.\n",
+    );
+    let v = l.json(&[
+        "extract",
+        f.to_str().unwrap(),
+        "--source",
+        "Daily Planet",
+        "--published",
+        "2026-11-10",
+        "--format",
+        "json",
+    ]);
+    let c = v["candidates"].as_array().unwrap();
+    assert_eq!(c.len(), 1, "{c:#?}");
+    assert_eq!(c[0]["deadline"], "2027-09-22", "{c:#?}");
+    assert_eq!(c[0]["deadline_phrase"], "before autumn", "{c:#?}");
+}

@@ -1388,3 +1388,92 @@ fn smaller_refusals_say_what_the_input_is_and_what_to_write() {
         "error: FORECAST_TODAY `2026-1-5`: write it with a two-digit month and day: `2026-01-05`\n"
     );
 }
+
+/// Audit 22 C6: an import notes resolved rows dated after their deadline with the event
+/// happened, and before it with the event not happened, as `resolve --from` does; the rows
+/// are imported as given and stdout is unchanged.
+#[test]
+fn an_import_notes_a_late_yes_and_an_early_no() {
+    let l = Ledger::new();
+    let f = l.write_file(
+        "i.csv",
+        "source,claim,probability,made_on,deadline,outcome,resolved_on\n\
+         A,late yes,0.6,2026-01-01,2026-06-30,true,2026-07-15\n\
+         A,early no,0.6,2026-01-01,2027-06-30,false,2026-07-15\n\
+         A,on time,0.6,2026-01-01,2026-06-30,false,2026-06-30\n",
+    );
+    let r = l.run(&["import", f.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stdout,
+        format!("imported 3 forecast(s) (3 resolved) from {}\n", f.display())
+    );
+    assert_eq!(
+        r.stderr,
+        "note: 1 resolution(s) say the event happened on a day after the forecast's deadline (line 2: deadline 2026-06-30, `true` on 2026-07-15): if it happened that day, it came after the deadline and the claim did not come true by it (`forecast resolve --question KEY --happened-on DATE` resolves each forecast on a question by its own deadline); if that is only the day the outcome became known, the outcome stands\n\
+         note: 1 resolution(s) say the event has not happened, dated before the forecast's deadline (line 3: deadline 2027-06-30, `false` on 2026-07-15): it can still happen until then, so such an outcome is known only at the deadline (`forecast resolve ID --yes --amend --note WHY` changes one if the event happens after all); to say that it has not happened so far, `forecast resolve --question KEY --not-by DATE` records it and keeps later deadlines open\n"
+    );
+}
+
+/// Audit 22 C9: spreadsheet headers as typed (`Made On`, `made-on`, `Resolved On`) read as
+/// the fields they name.
+#[test]
+fn spreadsheet_headers_fold_spaces_and_hyphens() {
+    let l = Ledger::new();
+    let f = l.write_file(
+        "s.csv",
+        "Source,Claim,Probability,Made On,deadline,Outcome,Resolved-On\nA,x,0.6,2026-01-01,2026-06-30,true,2026-06-01\n",
+    );
+    assert_eq!(
+        l.ok(&["import", f.to_str().unwrap()]),
+        format!("imported 1 forecast(s) (1 resolved) from {}\n", f.display())
+    );
+    let v = l.json(&["show", "1", "--format", "json"]);
+    assert_eq!(v["made_on"], "2026-01-01");
+    assert_eq!(v["resolved_on"], "2026-06-01");
+}
+
+/// Audit 22 C8: a tiny probability prints in CSV (`list`, `export`) as the JSON export
+/// writes it, and reads back as the same number; one that underflows to 0 is refused.
+#[test]
+fn a_tiny_probability_prints_as_the_json_does() {
+    let l = Ledger::new();
+    l.add("A", "b", "1e-320", "2026-01-01", "2027-01-01", &[]);
+    l.add("A", "c", "2.5e-7", "2026-01-01", "2027-01-01", &[]);
+    l.add("A", "d", "0.000001", "2026-01-01", "2027-01-01", &[]);
+    let csv = l.ok(&["list", "--format", "csv"]);
+    let column = |text: &str| -> Vec<String> {
+        let mut r = csv::Reader::from_reader(text.as_bytes());
+        let at = r
+            .headers()
+            .unwrap()
+            .iter()
+            .position(|h| h == "probability")
+            .unwrap();
+        r.records().map(|x| x.unwrap()[at].to_string()).collect()
+    };
+    assert_eq!(column(&csv), ["1e-320", "2.5e-7", "0.000001"]);
+    assert_eq!(
+        column(&l.ok(&["export", "--format", "csv"])),
+        ["1e-320", "2.5e-7", "0.000001"]
+    );
+    let json = l.ok(&["export"]);
+    for p in ["1e-320", "2.5e-7", "0.000001"] {
+        assert!(json.contains(&format!("\"probability\":{p},")), "{json}");
+    }
+    let err = l.fails(
+        &[
+            "add",
+            "--source",
+            "A",
+            "--claim",
+            "a",
+            "--probability",
+            "1e-400",
+            "--deadline",
+            "2027-01-01",
+        ],
+        2,
+    );
+    assert!(err.contains("too small to represent"), "{err}");
+}

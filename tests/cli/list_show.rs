@@ -141,10 +141,10 @@ fn show_of_an_unknown_id_is_bad_input() {
         .contains("no forecast with id `99`"));
     assert!(l
         .fails(&["show", "abc"], 2)
-        .contains("forecast id `abc`: is not an id: ids are whole numbers from 1"));
+        .contains("forecast id `abc`: it is not an id: ids are whole numbers from 1"));
     assert!(l
         .fails(&["show", "0"], 2)
-        .contains("forecast id `0`: is not an id"));
+        .contains("forecast id `0`: it is not an id"));
 }
 
 /// 1,005 imported forecasts: the table stops at 1,000 rows and says how many matched; CSV

@@ -1333,3 +1333,56 @@ fn an_outcomes_file_is_read_as_an_import_reads_its_file() {
     assert!(e.contains("the file is UTF-16LE text"), "{e}");
     assert_eq!(l.count("SELECT count(*) FROM resolutions"), 1);
 }
+
+/// Audit 22 C6: `resolve --from` gives the notes `resolve ID` gives, summed up: one line
+/// per case on stderr with the count and the first rows; stdout as before, nothing refused.
+#[test]
+fn an_outcomes_file_notes_a_late_yes_and_an_early_no() {
+    let l = Ledger::new();
+    l.add("A", "x by June", "0.6", "2026-01-01", "2026-06-30", &[]);
+    l.add("A", "y by June", "0.6", "2026-01-01", "2026-06-30", &[]);
+    l.add("A", "z by 2027", "0.6", "2026-01-01", "2027-06-30", &[]);
+    l.add("A", "w by June", "0.6", "2026-01-01", "2026-06-30", &[]);
+    let f = l.write_file(
+        "o.csv",
+        "id,outcome,on\n1,yes,2026-07-15\n3,no,2026-11-01\n4,yes,2026-06-30\n",
+    );
+    let r = l.run(&["resolve", "--from", f.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stdout,
+        format!("resolved 3 forecast(s) by id from {}\n", f.display())
+    );
+    assert_eq!(
+        r.stderr,
+        "note: 1 resolution(s) say the event happened on a day after the forecast's deadline (forecast 1: deadline 2026-06-30, `true` on 2026-07-15): if it happened that day, it came after the deadline and the claim did not come true by it (`forecast resolve --question KEY --happened-on DATE` resolves each forecast on a question by its own deadline); if that is only the day the outcome became known, the outcome stands\n\
+         note: 1 resolution(s) say the event has not happened, dated before the forecast's deadline (forecast 3: deadline 2027-06-30, `false` on 2026-11-01): it can still happen until then, so such an outcome is known only at the deadline (`forecast resolve ID --yes --amend --note WHY` changes one if the event happens after all); to say that it has not happened so far, `forecast resolve --question KEY --not-by DATE` records it and keeps later deadlines open\n"
+    );
+    // Recorded as given.
+    let v = l.json(&["show", "1", "--format", "json"]);
+    assert_eq!(v["outcome"], "true");
+    // Spreadsheet headers (`Outcome`, `On`) read as the columns they name (audit 22 C9).
+    l.add("A", "v", "0.6", "2026-01-01", "2026-06-30", &[]);
+    let f = l.write_file("p.csv", "ID,Outcome,On\n5,no,2026-07-01\n");
+    let r = l.run(&["resolve", "--from", f.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.stderr, "");
+}
+
+/// Audit 22 C9: an unknown id says where the ids are.
+#[test]
+fn an_unknown_id_points_to_the_list() {
+    let l = Ledger::new();
+    l.add("A", "x", "0.6", "2026-01-01", "2026-06-30", &[]);
+    for args in [vec!["show", "999"], vec!["resolve", "999", "--yes"]] {
+        assert_eq!(
+            l.fails(&args, 2),
+            "error: no forecast with id `999`; `forecast list --status all` shows every id\n"
+        );
+    }
+    l.ok(&["resolve", "1", "--yes", "--on", "2026-06-01"]);
+    assert_eq!(
+        l.fails(&["update", "1", "--probability", "0.3"], 2),
+        "error: forecast 1: it is resolved; an update after its outcome is known is refused (log a new forecast on another deadline instead)\n"
+    );
+}
