@@ -146,16 +146,16 @@ impl Serialize for Probability {
     }
 }
 
-/// A probability written as a number the way `export`'s JSON writes it (serde_json's
-/// shortest round-trip form): decimals down to 1e-6, an exponent below (`1e-7`, `2.5e-320`),
-/// so `list --format csv` and `export --format csv` print a tiny probability as the JSON
-/// does, not as 322 digits (audit 22 C8). Reads back exactly (`parse_number`).
+/// A probability written as CSV writes it: the shortest decimal that reads back as the same
+/// number (`0.000001`, no exponent for a spreadsheet to misread) down to 1e-9, and below that
+/// the exponent form `export`'s JSON uses (`1e-10`, `1e-320`), so a subnormal is not 322
+/// digits (audit 22 C8). Reads back exactly (`parse_number`).
 pub struct PlainNumber(pub f64);
 
 impl fmt::Display for PlainNumber {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let v = self.0;
-        if v != 0.0 && v.abs() < 1e-6 {
+        if v != 0.0 && v.abs() < 1e-9 {
             write!(f, "{v:e}")
         } else {
             write!(f, "{v}")
@@ -427,12 +427,18 @@ mod tests {
             5e-324,
         ] {
             let text = PlainNumber(v).to_string();
-            assert_eq!(text, serde_json::to_string(&v).unwrap(), "{v}");
+            if v != 0.0 && v < 1e-9 {
+                assert_eq!(text, serde_json::to_string(&v).unwrap(), "{v}");
+            } else {
+                assert_eq!(text, v.to_string(), "{v}");
+            }
             let back = Probability::parse_number(&text).unwrap().unwrap();
             assert_eq!(back.value().to_bits(), v.to_bits(), "{text}");
         }
         assert_eq!(PlainNumber(1e-320).to_string(), "1e-320");
         assert_eq!(PlainNumber(1e-6).to_string(), "0.000001");
+        assert_eq!(PlainNumber(1e-9).to_string(), "0.000000001");
+        assert_eq!(PlainNumber(2.5e-10).to_string(), "2.5e-10");
     }
 
     #[test]

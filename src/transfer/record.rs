@@ -485,7 +485,7 @@ pub struct ExportRecord {
 impl ExportRecord {
     /// The record as one CSV row, in the order of `csv_header`: probabilities as the
     /// shortest decimal that reads back as the same number (`0.000001`, never `1e-6`,
-    /// never rounded), and every text a user gave guarded against spreadsheet formulas
+    /// never rounded; below 1e-9 as JSON writes it, `PlainNumber`), and every text a user gave guarded against spreadsheet formulas
     /// (`output::csv_guard`; import takes the guard off again).
     pub fn csv_row(&self) -> [Cow<'_, str>; 22] {
         use crate::output::csv_guard as text;
@@ -493,7 +493,11 @@ impl ExportRecord {
             t.as_deref()
                 .map_or(Cow::Borrowed(""), crate::output::csv_guard)
         }
-        let number = |p: Option<f64>| p.map_or(Cow::Borrowed(""), |p| Cow::Owned(p.to_string()));
+        let number = |p: Option<f64>| {
+            p.map_or(Cow::Borrowed(""), |p| {
+                Cow::Owned(crate::model::PlainNumber(p).to_string())
+            })
+        };
         let day =
             |d: Option<NaiveDate>| d.map_or(Cow::Borrowed(""), |d| Cow::Owned(crate::time::iso(d)));
         [
@@ -603,7 +607,8 @@ pub fn write_csv_row<W: std::io::Write>(
     text(w, f.source)?;
     text(w, f.question)?;
     text(w, f.claim)?;
-    // As `export`'s JSON writes them (audit 22 C8: `1e-320`, not 322 digits).
+    // Plain decimals, but below 1e-9 as `export`'s JSON writes them (audit 22 C8: `1e-320`,
+    // not 322 digits).
     use crate::model::PlainNumber;
     number(w, scratch, Some(&PlainNumber(f.probability)))?;
     text(w, f.probability_basis)?;

@@ -847,8 +847,8 @@ fn before_a_season_already_begun_is_before_the_next_one() {
     ] {
         let id = l.add("T", phrase, "0.5", made, phrase, &[]).to_string();
         let v = l.json(&["show", &id, "--format", "json"]);
-        assert_eq!(v["deadline"], want, "{phrase} made {made}: {v}");
-        assert_eq!(v["deadline_phrase"], phrase, "{v}");
+        assert_eq!(v["forecast"]["deadline"], want, "{phrase} made {made}: {v}");
+        assert_eq!(v["forecast"]["deadline_phrase"], phrase, "{v}");
     }
     let before = std::fs::read(&l.db).unwrap();
     let err = l.fails(
@@ -902,7 +902,7 @@ fn a_value_starting_with_a_hyphen() {
     let l = Ledger::new();
     let id = l.add("-Minus", "x", "0.5", "2026-01-01", "2027-01-01", &[]);
     let v = l.json(&["show", &id.to_string(), "--format", "json"]);
-    assert_eq!(v["source"], "-Minus");
+    assert_eq!(v["forecast"]["source"], "-Minus");
     let err = l.fails(
         &[
             "add",

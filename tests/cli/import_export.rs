@@ -1429,17 +1429,18 @@ fn spreadsheet_headers_fold_spaces_and_hyphens() {
         format!("imported 1 forecast(s) (1 resolved) from {}\n", f.display())
     );
     let v = l.json(&["show", "1", "--format", "json"]);
-    assert_eq!(v["made_on"], "2026-01-01");
-    assert_eq!(v["resolved_on"], "2026-06-01");
+    assert_eq!(v["forecast"]["made_on"], "2026-01-01");
+    assert_eq!(v["forecast"]["resolved_on"], "2026-06-01");
 }
 
-/// Audit 22 C8: a tiny probability prints in CSV (`list`, `export`) as the JSON export
-/// writes it, and reads back as the same number; one that underflows to 0 is refused.
+/// Audit 22 C8: below 1e-9 a probability prints in CSV (`list`, `export`) as the JSON
+/// export writes it, not as hundreds of digits; above, CSV keeps its plain decimal. One that
+/// underflows to 0 is refused.
 #[test]
 fn a_tiny_probability_prints_as_the_json_does() {
     let l = Ledger::new();
     l.add("A", "b", "1e-320", "2026-01-01", "2027-01-01", &[]);
-    l.add("A", "c", "2.5e-7", "2026-01-01", "2027-01-01", &[]);
+    l.add("A", "c", "2.5e-10", "2026-01-01", "2027-01-01", &[]);
     l.add("A", "d", "0.000001", "2026-01-01", "2027-01-01", &[]);
     let csv = l.ok(&["list", "--format", "csv"]);
     let column = |text: &str| -> Vec<String> {
@@ -1452,14 +1453,14 @@ fn a_tiny_probability_prints_as_the_json_does() {
             .unwrap();
         r.records().map(|x| x.unwrap()[at].to_string()).collect()
     };
-    assert_eq!(column(&csv), ["1e-320", "2.5e-7", "0.000001"]);
+    assert_eq!(column(&csv), ["1e-320", "2.5e-10", "0.000001"]);
     assert_eq!(
         column(&l.ok(&["export", "--format", "csv"])),
-        ["1e-320", "2.5e-7", "0.000001"]
+        ["1e-320", "2.5e-10", "0.000001"]
     );
     let json = l.ok(&["export"]);
-    for p in ["1e-320", "2.5e-7", "0.000001"] {
-        assert!(json.contains(&format!("\"probability\":{p},")), "{json}");
+    for p in ["1e-320", "2.5e-10", "0.000001"] {
+        assert!(json.contains(&format!("\"probability\":{p}")), "{json}");
     }
     let err = l.fails(
         &[

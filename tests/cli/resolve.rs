@@ -1360,7 +1360,7 @@ fn an_outcomes_file_notes_a_late_yes_and_an_early_no() {
     );
     // Recorded as given.
     let v = l.json(&["show", "1", "--format", "json"]);
-    assert_eq!(v["outcome"], "true");
+    assert_eq!(v["forecast"]["outcome"], "true");
     // Spreadsheet headers (`Outcome`, `On`) read as the columns they name (audit 22 C9).
     l.add("A", "v", "0.6", "2026-01-01", "2026-06-30", &[]);
     let f = l.write_file("p.csv", "ID,Outcome,On\n5,no,2026-07-01\n");
