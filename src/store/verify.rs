@@ -758,7 +758,7 @@ impl<'a> Lite<'a, '_> {
                 let answers = handle.join().map_err(|_| {
                     Error::Other("the derived-column check stopped unexpectedly".into())
                 })??;
-                self.side = Side::Done(answers);
+                self.side = Side::Done(Box::new(answers));
             }
         }
         Ok(match &mut self.side {
@@ -774,7 +774,7 @@ enum Side<'s> {
     Here,
     /// On another connection, in a thread of its own.
     Running(std::thread::ScopedJoinHandle<'s, Result<SideAnswers>>),
-    Done(SideAnswers),
+    Done(Box<SideAnswers>),
 }
 
 /// The side checks' answers, each taken once, in the order `verify_rows` asks for them
