@@ -228,9 +228,11 @@ fn timing_note(
     on: NaiveDate,
     given: bool,
 ) -> Option<String> {
-    let happened = outcome.event_happened(f.stance)?;
+    use super::timing::Timing;
     let (id, deadline, q) = (f.id, f.deadline, &f.question);
-    if !happened && on < deadline {
+    // One rule for this note and the batch paths' summary (`timing::timing`).
+    let kind = super::timing::timing(outcome, f.stance, on, deadline)?;
+    if kind == Timing::EarlyNo {
         let other = if outcome == Outcome::True {
             "no"
         } else {
@@ -239,7 +241,7 @@ fn timing_note(
         Some(format!(
             "note: forecast {id}'s deadline {deadline} has not passed: its event can still happen until then, so this `{outcome}` is known only at the deadline (`forecast resolve {id} --{other} --amend --note WHY` changes it if the event happens after all); to say that it has not happened so far, `forecast resolve --question {q} --not-by {on}` records it and keeps later deadlines open"
         ))
-    } else if happened && on > deadline {
+    } else {
         let day = if given {
             format!("{on}, the day given")
         } else {
@@ -248,8 +250,6 @@ fn timing_note(
         Some(format!(
             "note: forecast {id}'s deadline {deadline} is before {day}: if the event happened that day, it came after the deadline and the claim did not come true by it (`forecast resolve --question {q} --happened-on {on}` resolves each forecast on the question by its own deadline); if that is only the day the outcome became known, this `{outcome}` stands"
         ))
-    } else {
-        None
     }
 }
 
