@@ -21,7 +21,10 @@ bin=$PWD/target/release/forecast
 synth=$PWD/target/release/examples/synth
 work=$(mktemp -d "${GROWTH_DIR:-${TMPDIR:-/tmp}}/growth.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-export FORECAST_TODAY=2026-11-28
+# Today is the wall clock's day: the synthetic ledger's dates end on 2026-11-28 (later
+# deadlines are left unresolved), and a today set before the day its rows were written
+# would time the report's note on data dated after today, not the report a user gets.
+export FORECAST_TODAY=$(date -u +%F)
 unset FORECAST_DB
 results="$work/results.tsv"
 : > "$results"

@@ -17,7 +17,10 @@ bin=target/release/forecast
 pgwork=$(mktemp -d)
 chmod 755 "$pgwork"
 trap 'bash scripts/pg-server.sh stop "$pgwork/pg" >/dev/null 2>&1 || true; rm -rf "$pgwork"' EXIT
-export FORECAST_TODAY=2026-11-28
+# Today is the wall clock's day: the synthetic ledger's dates end on 2026-11-28 (later
+# deadlines are left unresolved), and a today set before the day its rows were written
+# would time the report's note on data dated after today, not the report a user gets.
+export FORECAST_TODAY=$(date -u +%F)
 unset FORECAST_DB
 url=$(PG_FSYNC=on bash scripts/pg-server.sh start "$pgwork/pg")
 

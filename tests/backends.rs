@@ -1242,6 +1242,8 @@ fn a_report_before_the_data_says_so(b: &Backend) {
         "add --source me --claim 'one' --probability 0.6 --deadline 2026-03-31 --made-on 2026-01-05",
         "add --source me --claim 'two' --probability 0.6 --deadline 2026-09-30 --made-on 2026-06-05",
         "resolve 1 --yes --on 2026-02-01",
+        // A corrected forecast counts once (its superseded version is not current).
+        "correct 2 --claim 'two, reworded' --why typo",
     ] {
         assert_eq!(b.run(&step(line)).code, 0, "{line}");
     }

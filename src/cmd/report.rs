@@ -271,7 +271,8 @@ pub fn run(store: &Store, ctx: &Context, args: &ReportArgs, io: &mut Io<'_>) -> 
 /// With today set before the ledger's data (`FORECAST_TODAY` moved back to ask "what did
 /// my record look like on 1 March?"), the report still counts and scores what was made and
 /// resolved after it (audit 17 A17): said once, with how many. Cheap when today is today:
-/// the forecasts are read only when the journal holds an entry logged after today.
+/// the forecasts are counted (in SQL, one aggregate pass) only when the journal holds an
+/// entry logged after today.
 fn dated_after(store: &Store, today: NaiveDate) -> Result<Option<String>> {
     let Some(tomorrow) = today.succ_opt() else {
         return Ok(None);
@@ -280,12 +281,7 @@ fn dated_after(store: &Store, today: NaiveDate) -> Result<Option<String>> {
     if store.head_ahead(&crate::time::timestamp(end))?.is_none() {
         return Ok(None);
     }
-    let (mut made, mut resolved) = (0u64, 0u64);
-    store.list_refs(&crate::store::ListFilter::default(), today, |f| {
-        made += u64::from(f.made_on > today);
-        resolved += u64::from(f.resolved_on.is_some_and(|d| d > today));
-        Ok(true)
-    })?;
+    let (made, resolved) = store.dated_after(today)?;
     if made + resolved == 0 {
         return Ok(None);
     }

@@ -5,13 +5,14 @@
 use crate::app::{Context, Io};
 use crate::cli::{ReasonArg, ResolveArgs};
 use crate::error::{Error, Result};
-use crate::model::{format_percent, Outcome, QuestionEvent, VoidReason};
+use crate::model::{format_percent, Outcome, QuestionEvent, Stance, VoidReason};
 use crate::store::{
     Conflict, ListFilter, OutcomeRow, QuestionAmendment, QuestionResolution, StatusFilter, Store,
     Writer,
 };
 use crate::time::{parse_day, parse_day_prefix};
 use chrono::NaiveDate;
+use rustc_hash::FxHashMap;
 use std::fmt::Write as _;
 
 pub fn run(store: &mut Store, ctx: &Context, args: &ResolveArgs, io: &mut Io<'_>) -> Result<()> {
@@ -52,7 +53,9 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ResolveArgs, io: &mut Io<'_>
                 None => e,
             })?;
         refuse_repeated_ids(&actions, &name)?;
-        refuse_contradictions(store, &actions, today, &name)?;
+        // Each forecast a row names is read once, here; the notes after the write use the
+        // same reads (a resolution changes neither a stance nor a deadline).
+        let read = refuse_contradictions(store, &actions, today, &name)?;
         let summaries =
             store.write_resolving(&now, |w| apply_actions(w, &actions, today, &name))?;
         let mut out = String::new();
@@ -124,10 +127,8 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ResolveArgs, io: &mut Io<'_>
                 id, outcome, on, ..
             } = &a.action
             {
-                if let Ok(f) = store.forecast(*id, today) {
-                    tally.note(*outcome, f.stance, *on, f.deadline, || {
-                        format!("forecast {id}")
-                    });
+                if let Some(&(stance, deadline)) = read.get(id) {
+                    tally.note(*outcome, stance, *on, deadline, || format!("forecast {id}"));
                 }
             }
         }
@@ -671,25 +672,28 @@ fn refuse_repeated_ids(actions: &[LineAction], name: &str) -> Result<()> {
 /// a deadline, as `compare` groups them) both ways, the stance taken into account: each
 /// would be scored on its own outcome, so both sides would be "right" about one event. The
 /// two lines are named and nothing is written, as `import` refuses such rows. A row naming
-/// a forecast the ledger does not hold is left to the write, which names it.
+/// a forecast the ledger does not hold is left to the write, which names it. Returns the
+/// stance and deadline of every forecast a row names, read once.
 fn refuse_contradictions(
     store: &Store,
     actions: &[LineAction],
     today: NaiveDate,
     name: &str,
-) -> Result<()> {
+) -> Result<FxHashMap<i64, (Stance, NaiveDate)>> {
+    let mut read = FxHashMap::default();
     let mut said: std::collections::HashMap<(String, NaiveDate), (u64, i64, bool)> =
         std::collections::HashMap::new();
     for a in actions {
         let Action::Forecast { id, outcome, .. } = &a.action else {
             continue;
         };
-        if *outcome == Outcome::Void {
-            continue;
-        }
         let Ok(f) = store.forecast(*id, today) else {
             continue;
         };
+        read.insert(*id, (f.stance, f.deadline));
+        if *outcome == Outcome::Void {
+            continue;
+        }
         let Some(happened) = outcome.event_happened(f.stance) else {
             continue;
         };
@@ -713,7 +717,7 @@ fn refuse_contradictions(
             });
         }
     }
-    Ok(())
+    Ok(read)
 }
 
 pub(crate) fn apply_actions(

@@ -188,6 +188,9 @@ pub trait Ledger: Send {
     /// Source ids and names for the filter, in name order.
     fn report_sources(&self, filter: &ReportFilter) -> Result<Vec<(i64, String)>>;
 
+    /// How many current forecasts were made, and how many resolved, after `day`.
+    fn dated_after(&self, day: NaiveDate) -> Result<(u64, u64)>;
+
     /// Scans the report rows `what` selects, folding them into accumulators made by `init`
     /// (one per slice the backend splits the scan into). Commands call the generic
     /// `Store::scan_score_rows_parallel`.
@@ -701,6 +704,9 @@ impl Ledger for SqliteStore {
     }
     fn report_sources(&self, filter: &ReportFilter) -> Result<Vec<(i64, String)>> {
         SqliteStore::report_sources(self, filter)
+    }
+    fn dated_after(&self, day: NaiveDate) -> Result<(u64, u64)> {
+        SqliteStore::dated_after(self, day)
     }
     fn scan_score_rows_dyn(
         &self,

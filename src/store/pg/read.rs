@@ -300,6 +300,18 @@ impl<'c> PgRead<'c> {
         rows::check_tag(self, tag)
     }
 
+    /// See `Store::dated_after`.
+    pub fn dated_after(&mut self, day: NaiveDate) -> Result<(u64, u64)> {
+        let day = day.to_string();
+        let row = self.query(
+            rows::dated_after_sql(Postgres),
+            &[&day],
+            "counting forecasts dated after today",
+        )?;
+        let n = |i: usize| row.first().map_or(0, |r| r.get::<_, i64>(i).max(0) as u64);
+        Ok((n(0), n(1)))
+    }
+
     /// See `Store::report_sources`.
     pub fn report_sources(&mut self, filter: &ReportFilter) -> Result<Vec<(i64, String)>> {
         rows::report_sources(self, filter)

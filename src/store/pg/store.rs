@@ -293,6 +293,9 @@ impl Ledger for PgStore {
     fn report_sources(&self, filter: &ReportFilter) -> Result<Vec<(i64, String)>> {
         self.read(|r| r.report_sources(filter))
     }
+    fn dated_after(&self, day: NaiveDate) -> Result<(u64, u64)> {
+        self.read(|r| r.dated_after(day))
+    }
     fn scan_score_rows_dyn(
         &self,
         what: &Scan<'_>,
