@@ -2,6 +2,7 @@
 //! `extracted_so_far`, through the queries and row readers `store::articles` writes once
 //! for both dialects, and the same journal body.
 
+use super::typed::p;
 use super::{pg, PgWriter};
 use crate::error::Result;
 use crate::model::NewForecast;
@@ -17,14 +18,14 @@ impl PgWriter<'_> {
         let (reviewed_sql, claims_sql) = extracted_sql(Postgres);
         let reviewed = self
             .tx
-            .query(&reviewed_sql, &[&id])
+            .query_typed(&reviewed_sql, &[p(&id)])
             .map_err(pg("reading review decisions"))?
             .iter()
             .map(reviewed_row)
             .collect::<Result<_>>()?;
         let claims = self
             .tx
-            .query(&claims_sql, &[&id])
+            .query_typed(&claims_sql, &[p(&id)])
             .map_err(pg("reading the article's forecasts"))?
             .iter()
             .map(|r| r.get(0))
@@ -43,7 +44,7 @@ impl PgWriter<'_> {
         };
         Ok(self
             .tx
-            .query_opt(&find_article_sql(Postgres), &[&source_id, &sha256])
+            .query_typed_opt(&find_article_sql(Postgres), &[p(&source_id), p(&sha256)])
             .map_err(pg("looking up an article"))?
             .map(|r| (r.get(0), r.get(1), r.get(2))))
     }
@@ -55,16 +56,16 @@ impl PgWriter<'_> {
         };
         Ok(self
             .tx
-            .query_opt(
+            .query_typed_opt(
                 &same_forecast_sql(Postgres),
                 &[
-                    &source_id,
-                    &f.made_on.to_string(),
-                    &f.deadline.to_string(),
-                    &f.claim,
-                    &f.probability.value(),
-                    &f.stance.as_str(),
-                    &f.condition,
+                    p(&source_id),
+                    p(&f.made_on.to_string()),
+                    p(&f.deadline.to_string()),
+                    p(&f.claim),
+                    p(&f.probability.value()),
+                    p(&f.stance.as_str()),
+                    p(&f.condition),
                 ],
             )
             .map_err(pg("looking for the same forecast"))?
@@ -76,17 +77,17 @@ impl PgWriter<'_> {
         let source_id = self.ensure_source(&a.source)?;
         let id = self.next_id("articles")?;
         self.tx
-            .execute(
+            .execute_typed(
                 "INSERT INTO articles (id, source_id, published, title, url, sha256, created_at)
                  VALUES ($1, $2, $3, $4, $5, $6, $7)",
                 &[
-                    &id,
-                    &source_id,
-                    &a.published.to_string(),
-                    &a.title,
-                    &a.url,
-                    &a.sha256,
-                    &self.now,
+                    p(&id),
+                    p(&source_id),
+                    p(&a.published.to_string()),
+                    p(&a.title),
+                    p(&a.url),
+                    p(&a.sha256),
+                    p(&self.now),
                 ],
             )
             .map_err(pg("logging an article"))?;

@@ -7,6 +7,7 @@
 //! Tags are sorted in Rust (`forecasts::sort_tags`), not by `ORDER BY tag`: PostgreSQL's
 //! collation is the database's, SQLite's is NOCASE.
 
+use super::typed::p;
 use super::{dialect, pg};
 use crate::error::{Error, Result};
 use crate::store::bodies::{body_sql, ForecastFacts, ResolutionText, FACTS_SELECT};
@@ -48,16 +49,19 @@ pub(crate) fn load_forecast(
     id: i64,
 ) -> Result<Option<ForecastFacts>> {
     let row = client
-        .query_opt(&dialect(&format!("{FACTS_SELECT} WHERE f.id = ?1")), &[&id])
+        .query_typed_opt(
+            &dialect(&format!("{FACTS_SELECT} WHERE f.id = ?1")),
+            &[p(&id)],
+        )
         .map_err(pg("reading a forecast"))?;
     let Some(row) = row else {
         return Ok(None);
     };
     let mut facts = facts_from_row(&row);
     facts.tags = client
-        .query(
+        .query_typed(
             "SELECT tag FROM forecast_tags WHERE forecast_id = $1",
-            &[&id],
+            &[p(&id)],
         )
         .map_err(pg("reading a forecast's tags"))?
         .iter()
@@ -79,7 +83,7 @@ pub fn load_body(client: &mut impl GenericClient, kind: &str, id: i64) -> Result
             };
             let sql = format!("SELECT b::text FROM ({}) AS t(b)", dialect(sql));
             let text: Option<String> = client
-                .query_opt(&sql, &[&id])
+                .query_typed_opt(&sql, &[p(&id)])
                 .map_err(pg("reading a record"))?
                 .map(|r| r.get(0));
             Ok(text.and_then(|t| serde_json::from_str(&t).ok()))
@@ -130,18 +134,18 @@ pub fn for_each_body(
         match kind {
             "forecast" => {
                 let rows = client
-                    .query(
+                    .query_typed(
                         &dialect(&format!(
                             "{FACTS_SELECT} WHERE f.id BETWEEN ?1 AND ?2 ORDER BY f.id"
                         )),
-                        &[&lo, &hi],
+                        &[p(&lo), p(&hi)],
                     )
                     .map_err(pg("reading forecasts"))?;
                 let tags = client
-                    .query(
+                    .query_typed(
                         "SELECT forecast_id, tag FROM forecast_tags
                          WHERE forecast_id BETWEEN $1 AND $2 ORDER BY forecast_id",
-                        &[&lo, &hi],
+                        &[p(&lo), p(&hi)],
                     )
                     .map_err(pg("reading tags"))?;
                 let mut tags = tags.iter().peekable();
@@ -158,11 +162,11 @@ pub fn for_each_body(
             }
             "resolution" => {
                 let rows = client
-                    .query(
+                    .query_typed(
                         "SELECT id, forecast_id, outcome, resolved_on, note, reason,
                                 question_outcome_id, recorded_at
                          FROM resolutions WHERE id BETWEEN $1 AND $2 ORDER BY id",
-                        &[&lo, &hi],
+                        &[p(&lo), p(&hi)],
                     )
                     .map_err(pg("reading resolutions"))?;
                 for r in &rows {
@@ -184,7 +188,7 @@ pub fn for_each_body(
             _ => {
                 let sql = range_sql.as_deref().unwrap_or_default();
                 let rows = client
-                    .query(sql, &[&lo, &hi])
+                    .query_typed(sql, &[p(&lo), p(&hi)])
                     .map_err(pg("reading records"))?;
                 for r in &rows {
                     let id: i64 = r.get(0);

@@ -72,7 +72,7 @@ pub(crate) fn load(
     let mut tx = locked(client, how)?;
     for table in TABLES {
         let any: bool = tx
-            .query_one(
+            .query_typed_one(
                 &format!("SELECT EXISTS (SELECT 1 FROM {})", table.name),
                 &[],
             )
@@ -86,7 +86,7 @@ pub(crate) fn load(
     // (migration 10's chain check holds every other role to its own new entries): say so
     // before writing, rather than let the trigger refuse the first entry.
     let row = tx
-        .query_one(
+        .query_typed_one(
             "SELECT pg_has_role(relowner, 'USAGE'), current_user::text FROM pg_class
              WHERE oid = 'public.journal'::regclass",
             &[],

@@ -3,6 +3,7 @@
 //! resolutions are the shared `store::corrections::correct`; the old version is only
 //! linked to the new one (`superseded_by`, allowed by the guards once), never edited.
 
+use super::typed::p;
 use super::{dialect, pg, PgWriter};
 use crate::error::Result;
 use crate::store::bodies::ForecastFacts;
@@ -17,9 +18,9 @@ impl CorrectionSteps for PgWriter<'_> {
     fn placed(&mut self, id: i64) -> Result<Placed> {
         let row = self
             .tx
-            .query_one(
+            .query_typed_one(
                 "SELECT superseded_by, source_id, question_id, outcome FROM forecasts WHERE id = $1",
-                &[&id],
+                &[p(&id)],
             )
             .map_err(pg("reading a forecast"))?;
         Ok(Placed {
@@ -45,7 +46,7 @@ impl CorrectionSteps for PgWriter<'_> {
         );
         Ok(self
             .tx
-            .query_opt(&sql, &[&question_id, &deadline, &id])
+            .query_typed_opt(&sql, &[p(&question_id), p(&deadline), p(&id)])
             .map_err(pg("reading the market's resolutions"))?
             .map(|r| (r.get(0), r.get(1), r.get(2))))
     }
@@ -58,31 +59,31 @@ impl CorrectionSteps for PgWriter<'_> {
     ) -> Result<i64> {
         let new_id = self.next_id("forecasts")?;
         self.tx
-            .execute(
+            .execute_typed(
                 "INSERT INTO forecasts (id, source_id, question_id, article_id, claim, probability,
                     probability_basis, probability_low, probability_high, made_on, deadline,
                     deadline_phrase, condition, stance, created_at, supersedes, correction_why,
                     logged_late)
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)",
                 &[
-                    &new_id,
-                    &source_id,
-                    &question_id,
-                    &new.article,
-                    &new.claim,
-                    &new.probability,
-                    &new.probability_basis,
-                    &new.probability_low,
-                    &new.probability_high,
-                    &new.made_on,
-                    &new.deadline,
-                    &new.deadline_phrase,
-                    &new.condition,
-                    &new.stance,
-                    &new.created_at,
-                    &new.supersedes,
-                    &new.why,
-                    &i32::from(new.logged_late),
+                    p(&new_id),
+                    p(&source_id),
+                    p(&question_id),
+                    p(&new.article),
+                    p(&new.claim),
+                    p(&new.probability),
+                    p(&new.probability_basis),
+                    p(&new.probability_low),
+                    p(&new.probability_high),
+                    p(&new.made_on),
+                    p(&new.deadline),
+                    p(&new.deadline_phrase),
+                    p(&new.condition),
+                    p(&new.stance),
+                    p(&new.created_at),
+                    p(&new.supersedes),
+                    p(&new.why),
+                    p(&i32::from(new.logged_late)),
                 ],
             )
             .map_err(pg("logging a correction"))?;
@@ -95,9 +96,9 @@ impl CorrectionSteps for PgWriter<'_> {
 
     fn link_superseded(&mut self, old: i64, new: i64) -> Result<()> {
         self.tx
-            .execute(
+            .execute_typed(
                 "UPDATE forecasts SET superseded_by = $1 WHERE id = $2",
-                &[&new, &old],
+                &[p(&new), p(&old)],
             )
             .map_err(pg("linking a correction"))?;
         Ok(())
@@ -106,7 +107,7 @@ impl CorrectionSteps for PgWriter<'_> {
     fn carried(&mut self, id: i64) -> Result<Vec<Carried>> {
         Ok(self
             .tx
-            .query(&dialect(CARRIED_SQL), &[&id])
+            .query_typed(&dialect(CARRIED_SQL), &[p(&id)])
             .map_err(pg("reading resolutions"))?
             .iter()
             .map(|r| (r.get(0), r.get(1), r.get(2), r.get(3), r.get(4)))

@@ -3,6 +3,7 @@
 //! `import.rs` takes the rows), with the same ids, late flags, tags, journal bodies and
 //! kept-sum changes, from the same shared functions.
 
+use super::typed::p;
 use super::{pg, PgWriter};
 use crate::error::{Error, Result};
 use crate::model::names::name_key;
@@ -23,9 +24,9 @@ pub(crate) fn source_named(
 ) -> Result<Option<(i64, String)>> {
     let name = &*crate::model::names::canonical(name);
     let rows = client
-        .query(
+        .query_typed(
             "SELECT id, name FROM sources WHERE lower(name) = lower($1) ORDER BY name = $1 DESC, id",
-            &[&name],
+            &[p(&name)],
         )
         .map_err(pg("looking up a source"))?;
     // lower() is the database's: keep only what NOCASE would match.
@@ -37,7 +38,7 @@ pub(crate) fn source_named(
     }
     let key = name_key(name);
     let rows = client
-        .query(
+        .query_typed(
             crate::store::forecasts::fold_candidates_sql(name.is_ascii()),
             &[],
         )
@@ -54,7 +55,7 @@ pub(crate) fn source_named(
 pub(crate) fn question_id(client: &mut impl GenericClient, key: &str) -> Result<Option<i64>> {
     fn exact(client: &mut impl GenericClient, k: &str) -> Result<Option<i64>> {
         Ok(client
-            .query_opt("SELECT id FROM questions WHERE key = $1", &[&k])
+            .query_typed_opt("SELECT id FROM questions WHERE key = $1", &[p(&k)])
             .map_err(pg("looking up a question"))?
             .map(|r| r.get(0)))
     }
@@ -67,7 +68,7 @@ pub(crate) fn question_id(client: &mut impl GenericClient, key: &str) -> Result<
         return Ok(Some(id));
     }
     let rows = client
-        .query(crate::store::forecasts::NON_ASCII_KEYS_SQL, &[])
+        .query_typed(crate::store::forecasts::NON_ASCII_KEYS_SQL, &[])
         .map_err(pg("looking up a question"))?;
     Ok(rows
         .iter()
@@ -82,7 +83,7 @@ impl PgWriter<'_> {
         let tx = &mut self.tx;
         crate::store::forecasts::logged_key(key, &mut self.legacy_keys, || {
             Ok(tx
-                .query(crate::store::forecasts::NON_ASCII_KEYS_SQL, &[])
+                .query_typed(crate::store::forecasts::NON_ASCII_KEYS_SQL, &[])
                 .map_err(pg("reading question keys"))?
                 .iter()
                 .map(|r| r.get::<_, String>(1))
@@ -114,9 +115,9 @@ impl PgWriter<'_> {
         crate::model::names::check_new_source(name)?;
         let id = self.next_id("sources")?;
         self.tx
-            .execute(
+            .execute_typed(
                 "INSERT INTO sources (id, name, created_at) VALUES ($1, $2, $3)",
-                &[&id, &name, &self.now],
+                &[p(&id), p(&name), p(&self.now)],
             )
             .map_err(pg("adding a source"))?;
         self.sources.insert(key, id);
@@ -137,11 +138,11 @@ impl PgWriter<'_> {
         }
         let rows = self
             .tx
-            .query(
+            .query_typed(
                 "SELECT key FROM questions
                  WHERE lower(regexp_replace(key, '[^[:alnum:]]+', '', 'g')) = $1
                     OR length(key) <> octet_length(key) ORDER BY id",
-                &[&want],
+                &[p(&want)],
             )
             .map_err(pg("looking for a question key"))?;
         Ok(rows
@@ -166,9 +167,9 @@ impl PgWriter<'_> {
     fn insert_question(&mut self, key: &str) -> Result<i64> {
         let id = self.next_id("questions")?;
         self.tx
-            .execute(
+            .execute_typed(
                 "INSERT INTO questions (id, key, created_at) VALUES ($1, $2, $3)",
-                &[&id, &key, &self.now],
+                &[p(&id), p(&key), p(&self.now)],
             )
             .map_err(pg("adding a question"))?;
         self.markets.opened(id);
@@ -228,9 +229,9 @@ impl PgWriter<'_> {
     pub(super) fn question_decided(&mut self, question_id: i64) -> Result<bool> {
         Ok(self
             .tx
-            .query_opt(
+            .query_typed_opt(
                 "SELECT 1 FROM question_outcomes WHERE question_id = $1 LIMIT 1",
-                &[&question_id],
+                &[p(&question_id)],
             )
             .map_err(pg("reading question outcomes"))?
             .is_some())
@@ -242,9 +243,9 @@ impl PgWriter<'_> {
         let tx = &mut self.tx;
         self.markets.resolved(question_id, deadline, |q, d| {
             Ok(tx
-                .query_opt(
+                .query_typed_opt(
                     &crate::store::forecasts::market_resolved_sql(Postgres),
-                    &[&q, &d, &i64::MAX],
+                    &[p(&q), p(&d), p(&i64::MAX)],
                 )
                 .map_err(pg("reading the market's resolutions"))?
                 .is_some())
@@ -256,7 +257,7 @@ impl PgWriter<'_> {
         if let Some(article) = article {
             let known = self
                 .tx
-                .query_opt("SELECT 1 FROM articles WHERE id = $1", &[&article])
+                .query_typed_opt("SELECT 1 FROM articles WHERE id = $1", &[p(&article)])
                 .map_err(pg("looking up an article"))?;
             if known.is_none() {
                 return Err(Error::ArticleNotFound {
@@ -295,28 +296,28 @@ impl PgWriter<'_> {
             late,
         );
         self.tx
-            .execute(
+            .execute_typed(
                 "INSERT INTO forecasts (id, source_id, question_id, article_id, claim, probability,
                     probability_basis, probability_low, probability_high, made_on, deadline,
                     deadline_phrase, condition, stance, created_at, logged_late)
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
                 &[
-                    &id,
-                    &source_id,
-                    &question_id,
-                    &facts.article,
-                    &facts.claim,
-                    &facts.probability,
-                    &facts.probability_basis,
-                    &facts.probability_low,
-                    &facts.probability_high,
-                    &facts.made_on,
-                    &facts.deadline,
-                    &facts.deadline_phrase,
-                    &facts.condition,
-                    &facts.stance,
-                    &facts.created_at,
-                    &i32::from(late),
+                    p(&id),
+                    p(&source_id),
+                    p(&question_id),
+                    p(&facts.article),
+                    p(&facts.claim),
+                    p(&facts.probability),
+                    p(&facts.probability_basis),
+                    p(&facts.probability_low),
+                    p(&facts.probability_high),
+                    p(&facts.made_on),
+                    p(&facts.deadline),
+                    p(&facts.deadline_phrase),
+                    p(&facts.condition),
+                    p(&facts.stance),
+                    p(&facts.created_at),
+                    p(&i32::from(late)),
                 ],
             )
             .map_err(pg("logging a forecast"))?;
@@ -340,9 +341,9 @@ impl PgWriter<'_> {
     pub(super) fn insert_tags(&mut self, id: i64, tags: &[String]) -> Result<()> {
         for tag in tags {
             self.tx
-                .execute(
+                .execute_typed(
                     "INSERT INTO forecast_tags (forecast_id, tag) VALUES ($1, $2)",
-                    &[&id, tag],
+                    &[p(&id), p(tag)],
                 )
                 .map_err(pg("tagging a forecast"))?;
         }

@@ -22,6 +22,7 @@
 //! join per column, not an index probe per row and column in every chunk).
 
 use super::forecasts::question_id;
+use super::typed::p;
 use super::{dialect, pg, PgWriter};
 use crate::error::{Error, Result};
 use crate::model::{NewForecast, Outcome, VoidReason};
@@ -545,12 +546,12 @@ impl PgWriter<'_> {
             let (questions, days): (Vec<i64>, Vec<String>) = ask.iter().cloned().unzip();
             let found = self
                 .tx
-                .query(
+                .query_typed(
                     "SELECT DISTINCT f.question_id, f.deadline
                      FROM forecasts f JOIN unnest($1::bigint[], $2::text[]) AS m(q, d)
                        ON f.question_id = m.q AND f.deadline = m.d
                      WHERE f.outcome IN ('true', 'false') AND f.superseded_by IS NULL AND f.id < $3",
-                    &[&questions, &days, &first],
+                    &[p(&questions), p(&days), p(&first)],
                 )
                 .map_err(pg("reading the markets' resolutions"))?;
             for (q, d) in ask {
@@ -591,7 +592,7 @@ impl PgWriter<'_> {
         }
         let owner: bool = self
             .tx
-            .query_one(
+            .query_typed_one(
                 "SELECT pg_has_role(relowner, 'USAGE') FROM pg_class
                  WHERE oid = 'public.forecasts'::regclass",
                 &[],
@@ -648,7 +649,7 @@ impl PgWriter<'_> {
                 .map_err(pg(what))?;
             for r in self
                 .tx
-                .query(
+                .query_typed(
                     "SELECT c.relname::text, pg_get_indexdef(i.indexrelid)
                      FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
                      WHERE i.indrelid IN ('public.forecasts'::regclass, 'public.forecast_tags'::regclass)
@@ -667,7 +668,7 @@ impl PgWriter<'_> {
             }
             for r in self
                 .tx
-                .query(
+                .query_typed(
                     "SELECT conname::text, pg_get_constraintdef(oid) FROM pg_constraint
                      WHERE conrelid = 'public.forecasts'::regclass AND contype = 'f'
                      ORDER BY 1",
@@ -697,7 +698,7 @@ impl PgWriter<'_> {
             if self.bulk.as_ref().and_then(|b| b.complete) == Some(true) {
                 if let Some(r) = self
                     .tx
-                    .query_opt(
+                    .query_typed_opt(
                         "SELECT conname::text, pg_get_constraintdef(oid) FROM pg_constraint
                          WHERE conrelid = 'public.questions'::regclass AND contype = 'u'",
                         &[],
@@ -825,10 +826,10 @@ impl PgWriter<'_> {
         }
         let found = self
             .tx
-            .query(
+            .query_typed(
                 "SELECT key, id, EXISTS (SELECT 1 FROM question_outcomes o WHERE o.question_id = q.id)
                  FROM questions q WHERE key = ANY($1)",
-                &[&keys],
+                &[p(&keys)],
             )
             .map_err(pg("looking up questions"))?;
         let Some(bulk) = &mut self.bulk else {
@@ -857,16 +858,16 @@ impl PgWriter<'_> {
         let what = "reading the question keys";
         let few: bool = self
             .tx
-            .query_one(
+            .query_typed_one(
                 "SELECT count(*) <= $1::bigint FROM (SELECT 1 FROM questions LIMIT $1::bigint + 1) q",
-                &[&PRELOAD_QUESTIONS],
+                &[p(&PRELOAD_QUESTIONS)],
             )
             .map_err(pg(what))?
             .get(0);
         if few {
             for r in self
                 .tx
-                .query(
+                .query_typed(
                     "SELECT key, id, EXISTS (SELECT 1 FROM question_outcomes o WHERE o.question_id = q.id)
                      FROM questions q",
                     &[],
@@ -979,9 +980,9 @@ impl PgWriter<'_> {
         self.send_unsent()?;
         let before = self
             .tx
-            .query_opt(
+            .query_typed_opt(
                 "SELECT name, imported_at FROM imports WHERE sha256 = $1",
-                &[&sha256],
+                &[p(&sha256)],
             )
             .map_err(pg("reading imports"))?;
         if let Some(r) = before {
@@ -990,9 +991,9 @@ impl PgWriter<'_> {
         self.build_deferred()?;
         let id = self.next_id("imports")?;
         self.tx
-            .execute(
+            .execute_typed(
                 "INSERT INTO imports (id, sha256, name, rows, imported_at) VALUES ($1, $2, $3, $4, $5)",
-                &[&id, &sha256, &name, &(rows as i64), &self.now],
+                &[p(&id), p(&sha256), p(&name), p(&(rows as i64)), p(&self.now)],
             )
             .map_err(pg("recording the import"))?;
         let batch = self.bulk.take().map(|b| b.batch);
@@ -1017,7 +1018,7 @@ impl PgWriter<'_> {
         ));
         Ok(self
             .tx
-            .query_opt(&sql, &[&first_new])
+            .query_typed_opt(&sql, &[p(&first_new)])
             .map_err(pg("checking the import for repeated forecasts"))?
             .map(|r| (r.get(0), r.get(1))))
     }

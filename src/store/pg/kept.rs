@@ -3,6 +3,7 @@
 //! by the same Rust as on SQLite (`kept.rs`), so both backends keep the same sums.
 
 use super::read::HORIZON;
+use super::typed::p;
 use super::{dialect, pg, PgWriter};
 use crate::error::Result;
 use crate::report::rows::Totals;
@@ -38,19 +39,19 @@ impl PgKept {
     fn load(tx: &mut Transaction<'_>, sources: &[i64]) -> Result<PgKept> {
         let mut kept = PgKept::default();
         let rows = tx
-            .query(
+            .query_typed(
                 "SELECT n, hits, sum_p, sum_brier, sum_log, source_id, bin FROM source_bin_sums
                  WHERE source_id = ANY($1)",
-                &[&sources],
+                &[p(&sources)],
             )
             .map_err(pg("reading the kept sums"))?;
         for r in &rows {
             kept.cells.insert((r.get(5), r.get(6)), read_cell(r)?);
         }
         let rows = tx
-            .query(
+            .query_typed(
                 "SELECT source_id, points, horizons FROM source_shapes WHERE source_id = ANY($1)",
-                &[&sources],
+                &[p(&sources)],
             )
             .map_err(pg("reading the kept shapes"))?;
         for r in &rows {
@@ -66,7 +67,7 @@ impl PgKept {
                 self.totals.iter().map(|(_, t)| f(t)).collect()
             };
             let ids: Vec<i64> = self.totals.iter().map(|(s, _)| *s).collect();
-            tx.execute(
+            tx.execute_typed(
                 "INSERT INTO source_totals (source_id, forecasts, void, corrections, amended, late)
                  SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::bigint[],
                                       $5::bigint[], $6::bigint[])
@@ -76,12 +77,12 @@ impl PgKept {
                      amended = source_totals.amended + excluded.amended,
                      late = source_totals.late + excluded.late",
                 &[
-                    &ids,
-                    &column(|t| t.forecasts),
-                    &column(|t| t.void),
-                    &column(|t| t.corrections),
-                    &column(|t| t.amended),
-                    &column(|t| t.late),
+                    p(&ids),
+                    p(&column(|t| t.forecasts)),
+                    p(&column(|t| t.void)),
+                    p(&column(|t| t.corrections)),
+                    p(&column(|t| t.amended)),
+                    p(&column(|t| t.late)),
                 ],
             )
             .map_err(pg("updating the kept totals"))?;
@@ -89,10 +90,10 @@ impl PgKept {
         if !self.gone_cells.is_empty() {
             let ids: Vec<i64> = self.gone_cells.iter().map(|c| c.0).collect();
             let bins: Vec<i32> = self.gone_cells.iter().map(|c| c.1).collect();
-            tx.execute(
+            tx.execute_typed(
                 "DELETE FROM source_bin_sums WHERE (source_id, bin) IN
                      (SELECT * FROM unnest($1::bigint[], $2::int[]))",
-                &[&ids, &bins],
+                &[p(&ids), p(&bins)],
             )
             .map_err(pg("writing the kept sums"))?;
         }
@@ -105,28 +106,28 @@ impl PgKept {
             let sum = |f: fn(&Cell) -> [u8; 16]| -> Vec<Vec<u8>> {
                 c.iter().map(|c| f(&c.2).to_vec()).collect()
             };
-            tx.execute(
+            tx.execute_typed(
                 "INSERT INTO source_bin_sums (source_id, bin, n, hits, sum_p, sum_brier, sum_log)
                  SELECT * FROM unnest($1::bigint[], $2::int[], $3::bigint[], $4::bigint[],
                                       $5::bytea[], $6::bytea[], $7::bytea[])
                  ON CONFLICT (source_id, bin) DO UPDATE SET n = excluded.n, hits = excluded.hits,
                      sum_p = excluded.sum_p, sum_brier = excluded.sum_brier, sum_log = excluded.sum_log",
                 &[
-                    &ids,
-                    &bins,
-                    &n,
-                    &hits,
-                    &sum(|c| c.sum_p.to_bytes()),
-                    &sum(|c| c.sum_brier.to_bytes()),
-                    &sum(|c| c.sum_log.to_bytes()),
+                    p(&ids),
+                    p(&bins),
+                    p(&n),
+                    p(&hits),
+                    p(&sum(|c| c.sum_p.to_bytes())),
+                    p(&sum(|c| c.sum_brier.to_bytes())),
+                    p(&sum(|c| c.sum_log.to_bytes())),
                 ],
             )
             .map_err(pg("writing the kept sums"))?;
         }
         if !self.gone_shapes.is_empty() {
-            tx.execute(
+            tx.execute_typed(
                 "DELETE FROM source_shapes WHERE source_id = ANY($1)",
-                &[&self.gone_shapes],
+                &[p(&self.gone_shapes)],
             )
             .map_err(pg("writing the kept shapes"))?;
         }
@@ -134,12 +135,12 @@ impl PgKept {
             let ids: Vec<i64> = self.put_shapes.iter().map(|s| s.0).collect();
             let (points, horizons): (Vec<&[u8]>, Vec<&[u8]>) =
                 self.put_shapes.iter().map(|s| (&s.1[..], &s.2[..])).unzip();
-            tx.execute(
+            tx.execute_typed(
                 "INSERT INTO source_shapes (source_id, points, horizons)
                  SELECT * FROM unnest($1::bigint[], $2::bytea[], $3::bytea[])
                  ON CONFLICT (source_id) DO UPDATE SET points = excluded.points,
                      horizons = excluded.horizons",
-                &[&ids, &points, &horizons],
+                &[p(&ids), p(&points), p(&horizons)],
             )
             .map_err(pg("writing the kept shapes"))?;
         }
@@ -203,14 +204,14 @@ impl PgWriter<'_> {
     pub(super) fn counted(&mut self, id: i64) -> Result<Option<Counted>> {
         let row = self
             .tx
-            .query_opt(
+            .query_typed_opt(
                 &format!(
                     "SELECT source_id, probability, outcome, supersedes IS NOT NULL, logged_late,
                             (SELECT count(*) FROM resolutions r WHERE r.forecast_id = f.id) > 1,
                             {HORIZON}
                      FROM forecasts f WHERE id = $1 AND superseded_by IS NULL"
                 ),
-                &[&id],
+                &[p(&id)],
             )
             .map_err(pg("reading a forecast"))?;
         row.as_ref().map(counted_from_row).transpose()

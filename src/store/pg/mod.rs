@@ -33,6 +33,7 @@ mod store;
 #[cfg(test)]
 mod tests;
 pub mod tls;
+mod typed;
 mod verify;
 mod write;
 
@@ -49,6 +50,7 @@ use crate::error::{Error, Result};
 use postgres::error::SqlState;
 use postgres::{Client, NoTls, Transaction};
 use std::time::Duration;
+use typed::p;
 
 /// The numbered migrations, in order, each with the version it brings the ledger to: the
 /// first creates the schema of SQLite version 6 on an empty database. Append only: never
@@ -149,46 +151,48 @@ impl Default for LockWait<'_> {
 
 /// Begins a transaction holding the ledger's write lock, waiting for another writer up to
 /// `how.wait` (`Error::Busy` after that).
+///
+/// Two round trips when the lock is free: `START TRANSACTION`, then one simple-query batch
+/// that bounds the wait, takes the lock and lifts the bound again. When the first bound
+/// (`NOTICE_AFTER`) runs out, the batch stops at the lock with the transaction aborted
+/// after its savepoint: a second batch rolls back to it and waits for the rest.
 pub(crate) fn locked<'c>(client: &'c mut Client, how: &LockWait<'_>) -> Result<Transaction<'c>> {
     let timed_out = |e: &postgres::Error| e.code() == Some(&SqlState::LOCK_NOT_AVAILABLE);
     let busy = || Error::Busy {
         path: how.name.clone().into(),
         waited: how.wait.as_secs(),
     };
+    // Only the wait for the write lock is bounded: nothing else in a write waits on a lock
+    // another writer holds.
+    let take = format!(
+        "SELECT pg_advisory_xact_lock({WRITE_LOCK}); RELEASE SAVEPOINT wait_for_lock; SET LOCAL lock_timeout = 0"
+    );
     let first = NOTICE_AFTER.min(how.wait);
     let mut tx = client.transaction().map_err(pg("begin"))?;
-    tx.batch_execute(&format!(
-        "SET LOCAL lock_timeout = {}; SAVEPOINT wait_for_lock",
+    match tx.batch_execute(&format!(
+        "SET LOCAL lock_timeout = {}; SAVEPOINT wait_for_lock; {take}",
         first.as_millis().max(1)
-    ))
-    .map_err(pg("taking the write lock"))?;
-    match tx.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK]) {
-        Ok(_) => {}
+    )) {
+        Ok(()) => {}
         Err(e) if timed_out(&e) && how.wait > first => {
-            tx.batch_execute(&format!(
-                "ROLLBACK TO SAVEPOINT wait_for_lock; SET LOCAL lock_timeout = {}",
-                (how.wait - first).as_millis().max(1)
-            ))
-            .map_err(pg("taking the write lock"))?;
             if let Some(note) = how.on_wait {
                 note(how.wait);
             }
-            tx.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK])
-                .map_err(|e| {
-                    if timed_out(&e) {
-                        busy()
-                    } else {
-                        pg("taking the write lock")(e)
-                    }
-                })?;
+            tx.batch_execute(&format!(
+                "ROLLBACK TO SAVEPOINT wait_for_lock; SET LOCAL lock_timeout = {}; {take}",
+                (how.wait - first).as_millis().max(1)
+            ))
+            .map_err(|e| {
+                if timed_out(&e) {
+                    busy()
+                } else {
+                    pg("taking the write lock")(e)
+                }
+            })?;
         }
         Err(e) if timed_out(&e) => return Err(busy()),
         Err(e) => return Err(pg("taking the write lock")(e)),
     }
-    // Only the wait for the write lock is bounded: nothing else in a write waits on a lock
-    // another writer holds.
-    tx.batch_execute("RELEASE SAVEPOINT wait_for_lock; SET LOCAL lock_timeout = 0")
-        .map_err(pg("taking the write lock"))?;
     Ok(tx)
 }
 
@@ -227,7 +231,7 @@ pub fn schema_version(client: &mut impl postgres::GenericClient) -> Result<Optio
         return Ok(Some(i64::from(version)));
     }
     let tables: i64 = client
-        .query_one(
+        .query_typed_one(
             "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'",
             &[],
         )
@@ -286,13 +290,13 @@ pub(crate) fn migrate_with(client: &mut Client, how: &LockWait<'_>) -> Result<bo
             .map_err(pg(&format!("applying migration {version}")))?;
     }
     if found.is_some() {
-        tx.execute(
+        tx.execute_typed(
             "UPDATE ledger_schema SET version = $1",
-            &[&(PG_SCHEMA_VERSION as i32)],
+            &[p(&(PG_SCHEMA_VERSION as i32))],
         )
         .map_err(pg("recording the schema version"))?;
         let has_rows: bool = tx
-            .query_one("SELECT EXISTS (SELECT 1 FROM forecasts)", &[])
+            .query_typed_one("SELECT EXISTS (SELECT 1 FROM forecasts)", &[])
             .map_err(pg("reading the forecasts"))?
             .get(0);
         if has_rows && from < KEPT_SHAPES_VERSION {
@@ -300,9 +304,9 @@ pub(crate) fn migrate_with(client: &mut Client, how: &LockWait<'_>) -> Result<bo
             kept::rebuild_kept_sums(&mut tx)?;
         }
     } else {
-        tx.execute(
+        tx.execute_typed(
             "INSERT INTO ledger_schema (version) VALUES ($1)",
-            &[&(PG_SCHEMA_VERSION as i32)],
+            &[p(&(PG_SCHEMA_VERSION as i32))],
         )
         .map_err(pg("recording the schema version"))?;
     }
@@ -321,7 +325,7 @@ pub(crate) fn may_not_create(
     target: &str,
 ) -> Result<Option<Error>> {
     let row = client
-        .query_one(
+        .query_typed_one(
             "SELECT has_schema_privilege('public', 'CREATE'), current_user::text,
                     pg_get_userbyid(d.datdba)::text
              FROM pg_database d WHERE d.datname = current_database()",
@@ -349,7 +353,7 @@ pub fn is_denied(e: &Error) -> bool {
 /// schema, its enabled state (`O` on, `D` off) and its definition, in order.
 pub fn guard_definitions(client: &mut impl postgres::GenericClient) -> Result<String> {
     let function = client
-        .query_opt(
+        .query_typed_opt(
             "SELECT p.prosrc FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
              WHERE n.nspname = 'public' AND p.proname = 'ledger_refuse'",
             &[],
@@ -359,7 +363,7 @@ pub fn guard_definitions(client: &mut impl postgres::GenericClient) -> Result<St
         .unwrap_or_else(|| "(missing)".to_string());
     let mut text = format!("function ledger_refuse: {function}\n");
     let called = client
-        .query(
+        .query_typed(
             "SELECT p.proname::text, coalesce(array_to_string(p.proconfig, ' '), ''), p.prosrc
              FROM pg_proc p WHERE p.proname <> 'ledger_refuse' AND p.oid IN (
                  SELECT t.tgfoid FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
@@ -378,7 +382,7 @@ pub fn guard_definitions(client: &mut impl postgres::GenericClient) -> Result<St
         ));
     }
     let rows = client
-        .query(
+        .query_typed(
             "SELECT t.tgenabled::text, pg_get_triggerdef(t.oid)
              FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
              JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -436,7 +440,7 @@ pub fn verify_chain(
     client: &mut impl postgres::GenericClient,
 ) -> Result<std::result::Result<(i64, String), String>> {
     let rows = client
-        .query(
+        .query_typed(
             "SELECT seq, kind, entity_id, body, prev_hash, hash, logged_at, author FROM journal ORDER BY seq",
             &[],
         )

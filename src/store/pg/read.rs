@@ -19,6 +19,7 @@
 //!   machines this is tested on (`Slices` is accepted and ignored).
 
 use super::pg;
+use super::typed::p;
 use crate::error::{Error, Result};
 use crate::model::{Forecast, QuestionEvent, Resolution};
 use crate::report::rows::{KeptSums, MarketRow, ReportFilter, ScoreRow};
@@ -60,22 +61,20 @@ impl<'c> PgRead<'c> {
         PgRead { client }
     }
 
-    /// A query without parameters goes in one round trip (`query_typed`: parse, bind and run
-    /// sent together, on the unnamed statement), where `query` takes three (prepare, run,
-    /// close); with parameters their types come from the server, so those go through `query`.
-    fn query(&mut self, sql: &str, args: &[&(dyn ToSql + Sync)], what: &str) -> Result<Vec<Row>> {
-        if args.is_empty() {
-            self.client.query_typed(sql, &[])
-        } else {
-            self.client.query(sql, args)
-        }
-        .map_err(pg(what))
+    /// A query in one round trip (`query_typed`, see typed.rs).
+    fn query(
+        &mut self,
+        sql: &str,
+        args: &[(&(dyn ToSql + Sync), Type)],
+        what: &str,
+    ) -> Result<Vec<Row>> {
+        self.client.query_typed(sql, args).map_err(pg(what))
     }
 
     fn query_opt(
         &mut self,
         sql: &str,
-        args: &[&(dyn ToSql + Sync)],
+        args: &[(&(dyn ToSql + Sync), Type)],
         what: &str,
     ) -> Result<Option<Row>> {
         let mut rows = self.query(sql, args, what)?;
@@ -195,7 +194,7 @@ impl<'c> PgRead<'c> {
             forecasts::forecast_columns(&tags_json()),
             forecasts::FORECAST_FROM
         );
-        match self.query_opt(&sql, &[&id], "reading a forecast")? {
+        match self.query_opt(&sql, &[p(&id)], "reading a forecast")? {
             Some(r) => forecasts::forecast_from_row(&r, today),
             None => Err(Error::ForecastNotFound { id: id.to_string() }),
         }
@@ -205,7 +204,7 @@ impl<'c> PgRead<'c> {
     pub fn history(&mut self, id: i64) -> Result<Vec<Resolution>> {
         let rows = self.query(
             &Postgres.sql(forecasts::HISTORY_SQL),
-            &[&id],
+            &[p(&id)],
             "reading resolutions",
         )?;
         rows.iter().map(forecasts::resolution_from_row).collect()
@@ -215,7 +214,7 @@ impl<'c> PgRead<'c> {
     pub fn logged_by(&mut self, id: i64) -> Result<Option<String>> {
         let row = self.query_opt(
             &Postgres.sql(forecasts::LOGGED_BY_SQL),
-            &[&id],
+            &[p(&id)],
             "reading the journal",
         )?;
         Ok(row.and_then(|r| r.get(0)))
@@ -225,7 +224,7 @@ impl<'c> PgRead<'c> {
     pub fn article(&mut self, id: i64) -> Result<Option<ArticleInfo>> {
         let row = self.query_opt(
             &Postgres.sql(forecasts::ARTICLE_SQL),
-            &[&id],
+            &[p(&id)],
             "reading an article",
         )?;
         row.as_ref().map(forecasts::article_from_row).transpose()
@@ -249,7 +248,7 @@ impl<'c> PgRead<'c> {
     ) -> Result<Option<String>> {
         let row = self.query_opt(
             &questions::claim_elsewhere_sql(Postgres),
-            &[&claim.trim(), &source.trim()],
+            &[p(&claim.trim()), p(&source.trim())],
             "looking for the claim",
         )?;
         Ok(row.map(|r| r.get(0)))
@@ -264,7 +263,11 @@ impl<'c> PgRead<'c> {
     ) -> Result<Option<(String, i64)>> {
         let row = self.query_opt(
             &questions::own_claim_sql(Postgres),
-            &[&claim.trim(), &source.trim(), &deadline.to_string()],
+            &[
+                p(&claim.trim()),
+                p(&source.trim()),
+                p(&deadline.to_string()),
+            ],
             "looking for the claim",
         )?;
         Ok(row.map(|r| (r.get(0), r.get(1))))
@@ -415,7 +418,7 @@ impl<'c> PgRead<'c> {
     /// The conditional forecasts on question `key` (`rows::QUESTION_CONDITIONS_SQL`).
     pub fn question_conditions(&mut self, key: &str) -> Result<Vec<(i64, String, String)>> {
         let sql = crate::store::dialect::Dialect::Postgres.sql(rows::QUESTION_CONDITIONS_SQL);
-        let rows = self.query(&sql, &[&key], "reading a question's conditions")?;
+        let rows = self.query(&sql, &[p(&key)], "reading a question's conditions")?;
         Ok(rows
             .iter()
             .map(|r| (r.get(0), r.get(1), r.get(2)))
@@ -425,7 +428,7 @@ impl<'c> PgRead<'c> {
     /// The key of question `id`, if there is one.
     pub fn question_key(&mut self, id: i64) -> Result<Option<String>> {
         let sql = rows::question_key_sql(Postgres);
-        let row = self.query_opt(&sql, &[&id], "looking up a question")?;
+        let row = self.query_opt(&sql, &[p(&id)], "looking up a question")?;
         Ok(row.map(|r| r.get(0)))
     }
 
@@ -480,7 +483,7 @@ impl<'c> PgRead<'c> {
     pub fn audit(&mut self, source: Option<&str>) -> Result<Vec<AuditRow>> {
         let rows = self.query(
             &reviews::audit_sql(Postgres),
-            &[&source.map(str::trim)],
+            &[p(&source.map(str::trim))],
             "reading review decisions",
         )?;
         rows.iter().map(reviews::audit_row).collect()
@@ -494,7 +497,7 @@ impl<'c> PgRead<'c> {
     ) -> Result<Option<(i64, Extracted)>> {
         let row = self.query_opt(
             &articles::article_by_digest_sql(Postgres),
-            &[&source.trim(), &sha256],
+            &[p(&source.trim()), p(&sha256)],
             "looking for the article",
         )?;
         let Some(id) = row.map(|r| r.get::<_, i64>(0)) else {
@@ -502,12 +505,12 @@ impl<'c> PgRead<'c> {
         };
         let (reviewed_sql, claims_sql) = articles::extracted_sql(Postgres);
         let reviewed = self
-            .query(&reviewed_sql, &[&id], "reading review decisions")?
+            .query(&reviewed_sql, &[p(&id)], "reading review decisions")?
             .iter()
             .map(articles::reviewed_row)
             .collect::<Result<_>>()?;
         let claims = self
-            .query(&claims_sql, &[&id], "reading the article's forecasts")?
+            .query(&claims_sql, &[p(&id)], "reading the article's forecasts")?
             .iter()
             .map(|r| r.get(0))
             .collect();
@@ -539,18 +542,19 @@ impl<'c> PgRead<'c> {
         now: &str,
         server: bool,
     ) -> Result<Option<crate::store::ClockAhead>> {
-        let head: Option<String> = self
-            .query_opt(
-                "SELECT logged_at FROM journal ORDER BY seq DESC LIMIT 1",
-                &[],
-                "reading the journal head",
-            )?
-            .and_then(|r| r.get(0));
-        let clock = if server {
-            self.query_opt(super::write::SERVER_NOW, &[], "reading the server's clock")?
-                .map_or_else(|| now.to_string(), |r| r.get(0))
-        } else {
-            now.to_string()
+        // The head and the server's clock in one round trip.
+        let row = self.query_opt(
+            &format!(
+                "SELECT (SELECT logged_at FROM journal ORDER BY seq DESC LIMIT 1), ({})",
+                super::write::SERVER_NOW
+            ),
+            &[],
+            "reading the journal head",
+        )?;
+        let head: Option<String> = row.as_ref().and_then(|r| r.get(0));
+        let clock = match row {
+            Some(r) if server => r.get(1),
+            _ => now.to_string(),
         };
         Ok(crate::store::ClockAhead::check(
             head.as_deref(),
@@ -563,7 +567,7 @@ impl<'c> PgRead<'c> {
     pub fn has_hash(&mut self, hash: &str) -> Result<Option<i64>> {
         let row = self.query_opt(
             "SELECT seq FROM journal WHERE hash = $1",
-            &[&hash.trim().to_ascii_lowercase()],
+            &[p(&hash.trim().to_ascii_lowercase())],
             "reading the journal",
         )?;
         Ok(row.map(|r| r.get(0)))
@@ -573,7 +577,7 @@ impl<'c> PgRead<'c> {
     pub fn entry_hash(&mut self, seq: i64) -> Result<Option<String>> {
         let row = self.query_opt(
             "SELECT hash FROM journal WHERE seq = $1",
-            &[&seq],
+            &[p(&seq)],
             "reading the journal",
         )?;
         Ok(row.map(|r| r.get(0)))
@@ -720,7 +724,7 @@ impl Names for PgRead<'_> {
             Postgres.nocase_eq("name", "$1")
         );
         let found = self
-            .query_opt(&sql, &[&name], "looking up a source")?
+            .query_opt(&sql, &[p(&name)], "looking up a source")?
             .map(|r| (r.get(0), r.get(1)));
         if found.is_some() {
             return Ok(found);
@@ -740,7 +744,7 @@ impl Names for PgRead<'_> {
     fn question_id(&mut self, key: &str) -> Result<Option<i64>> {
         let row = self.query_opt(
             "SELECT id FROM questions WHERE key = $1",
-            &[&key],
+            &[p(&key)],
             "looking up a question",
         )?;
         if row.is_some() || key.is_ascii() {

@@ -5,6 +5,7 @@
 
 use super::forecasts::question_id;
 use super::read::HORIZON;
+use super::typed::p;
 use super::{dialect, pg, PgWriter};
 use crate::error::Result;
 use crate::model::{QuestionEvent, VoidReason};
@@ -41,7 +42,7 @@ impl ResolutionSteps for PgWriter<'_> {
     fn stored(&mut self, id: i64) -> Result<Option<Stored>> {
         Ok(self
             .tx
-            .query_opt(&dialect(STORED_SQL), &[&id])
+            .query_typed_opt(&dialect(STORED_SQL), &[p(&id)])
             .map_err(pg("reading a forecast"))?
             .map(|r| Stored {
                 made_on: r.get(0),
@@ -57,19 +58,19 @@ impl ResolutionSteps for PgWriter<'_> {
         let on_text = iso(r.on);
         let rid = self.next_id("resolutions")?;
         self.tx
-            .execute(
+            .execute_typed(
                 "INSERT INTO resolutions (id, forecast_id, outcome, resolved_on, note, reason,
                      question_outcome_id, recorded_at)
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
                 &[
-                    &rid,
-                    &r.forecast_id,
-                    &r.outcome.as_str(),
-                    &on_text,
-                    &r.note,
-                    &reason,
-                    &r.question_outcome,
-                    &self.now,
+                    p(&rid),
+                    p(&r.forecast_id),
+                    p(&r.outcome.as_str()),
+                    p(&on_text),
+                    p(&r.note),
+                    p(&reason),
+                    p(&r.question_outcome),
+                    p(&self.now),
                 ],
             )
             .map_err(pg("recording a resolution"))?;
@@ -77,9 +78,9 @@ impl ResolutionSteps for PgWriter<'_> {
             self.kept.resolve(&before, r.outcome);
         }
         self.tx
-            .execute(
+            .execute_typed(
                 "UPDATE forecasts SET outcome = $1, resolved_on = $2, resolution_id = $3 WHERE id = $4",
-                &[&r.outcome.as_str(), &on_text, &rid, &r.forecast_id],
+                &[p(&r.outcome.as_str()), p(&on_text), p(&rid), p(&r.forecast_id)],
             )
             .map_err(pg("recording a resolution"))?;
         let body = ResolutionText {
@@ -142,14 +143,21 @@ impl ResolutionSteps for PgWriter<'_> {
             reasons.push(reason);
         }
         self.tx
-            .execute(
+            .execute_typed(
                 "INSERT INTO resolutions (id, forecast_id, outcome, resolved_on, note, reason,
                      question_outcome_id, recorded_at)
                  SELECT r.id, r.forecast_id, r.outcome, r.resolved_on, $5, r.reason, $6, $7
                  FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], $8::text[])
                       AS r (id, forecast_id, outcome, resolved_on, reason)",
                 &[
-                    &ids, &forecasts, &outcomes, &days, &note, &qo, &self.now, &reasons,
+                    p(&ids),
+                    p(&forecasts),
+                    p(&outcomes),
+                    p(&days),
+                    p(&note),
+                    p(&qo),
+                    p(&self.now),
+                    p(&reasons),
                 ],
             )
             .map_err(pg("recording resolutions"))?;
@@ -165,7 +173,7 @@ impl ResolutionSteps for PgWriter<'_> {
         let owner: bool = decided.len() >= REPLAN_FROM
             && self
                 .tx
-                .query_one(
+                .query_typed_one(
                     "SELECT pg_has_role(relowner, 'USAGE') FROM pg_class WHERE oid = 'resolutions'::regclass",
                     &[],
                 )
@@ -187,10 +195,10 @@ impl ResolutionSteps for PgWriter<'_> {
                 .map_err(pg("recording resolutions"))?;
         }
         self.tx
-            .execute(
+            .execute_typed(
                 "UPDATE forecasts SET outcome = r.outcome, resolved_on = r.resolved_on, resolution_id = r.id
                  FROM resolutions r WHERE r.id >= $1 AND forecasts.id = r.forecast_id",
-                &[&first],
+                &[p(&first)],
             )
             .map_err(pg("recording resolutions"))?;
         if !after.is_empty() {
@@ -208,7 +216,7 @@ impl ResolutionSteps for PgWriter<'_> {
     fn question_events(&mut self, question_id: i64) -> Result<Vec<(i64, String, Option<String>)>> {
         Ok(self
             .tx
-            .query(&dialect(IN_FORCE_SQL), &[&question_id])
+            .query_typed(&dialect(IN_FORCE_SQL), &[p(&question_id)])
             .map_err(pg("reading question outcomes"))?
             .iter()
             .map(|r| (r.get(0), r.get(1), r.get(2)))
@@ -225,10 +233,18 @@ impl ResolutionSteps for PgWriter<'_> {
         let qo = self.next_id("question_outcomes")?;
         let date = event.date().map(|d| d.to_string());
         self.tx
-            .execute(
+            .execute_typed(
                 "INSERT INTO question_outcomes (id, question_id, event, date, note, recorded_at, amends)
                  VALUES ($1, $2, $3, $4, $5, $6, $7)",
-                &[&qo, &question_id, &event.kind(), &date, &note, &self.now, &amends],
+                &[
+                    p(&qo),
+                    p(&question_id),
+                    p(&event.kind()),
+                    p(&date),
+                    p(&note),
+                    p(&self.now),
+                    p(&amends),
+                ],
             )
             .map_err(pg("recording a question outcome"))?;
         Ok(qo)
@@ -236,7 +252,7 @@ impl ResolutionSteps for PgWriter<'_> {
 
     fn amend_targets(&mut self, question_id: i64) -> Result<Vec<AmendTarget>> {
         self.tx
-            .query(&dialect(&amend_targets_sql(HORIZON)), &[&question_id])
+            .query_typed(&dialect(&amend_targets_sql(HORIZON)), &[p(&question_id)])
             .map_err(pg("reading a question's forecasts"))?
             .iter()
             .map(amend_target_row)
@@ -245,7 +261,7 @@ impl ResolutionSteps for PgWriter<'_> {
 
     fn counted_targets(&mut self, question_id: i64) -> Result<Vec<(Target, Counted)>> {
         self.tx
-            .query(&dialect(&counted_targets_sql(HORIZON)), &[&question_id])
+            .query_typed(&dialect(&counted_targets_sql(HORIZON)), &[p(&question_id)])
             .map_err(pg("reading a question's forecasts"))?
             .iter()
             .map(counted_target_row)
@@ -254,7 +270,7 @@ impl ResolutionSteps for PgWriter<'_> {
 
     fn targets(&mut self, question_id: i64) -> Result<Vec<Target>> {
         self.tx
-            .query(&dialect(TARGETS_SQL), &[&question_id])
+            .query_typed(&dialect(TARGETS_SQL), &[p(&question_id)])
             .map_err(pg("reading a question's forecasts"))?
             .iter()
             .map(|r| Target::parse(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4)))
@@ -264,7 +280,7 @@ impl ResolutionSteps for PgWriter<'_> {
     fn known(&mut self, only_question: Option<i64>) -> Result<Vec<Known>> {
         Ok(self
             .tx
-            .query(&dialect(KNOWN_SQL), &[&only_question])
+            .query_typed(&dialect(KNOWN_SQL), &[p(&only_question)])
             .map_err(pg("reading question outcomes"))?
             .iter()
             .map(|r| (r.get(0), r.get(1), r.get(2), r.get(3), r.get(4), r.get(5)))
@@ -274,7 +290,7 @@ impl ResolutionSteps for PgWriter<'_> {
     fn decided_keys(&mut self) -> Result<rustc_hash::FxHashSet<String>> {
         Ok(self
             .tx
-            .query(DECIDED_KEYS_SQL, &[])
+            .query_typed(DECIDED_KEYS_SQL, &[])
             .map_err(pg("reading question outcomes"))?
             .iter()
             .map(|r| r.get(0))
@@ -284,7 +300,7 @@ impl ResolutionSteps for PgWriter<'_> {
     fn question_of(&mut self, id: i64) -> Result<i64> {
         Ok(self
             .tx
-            .query_one("SELECT question_id FROM forecasts WHERE id = $1", &[&id])
+            .query_typed_one("SELECT question_id FROM forecasts WHERE id = $1", &[p(&id)])
             .map_err(pg("reading a forecast"))?
             .get(0))
     }
@@ -292,7 +308,7 @@ impl ResolutionSteps for PgWriter<'_> {
     fn question_key_of(&mut self, id: i64) -> Result<String> {
         Ok(self
             .tx
-            .query_one("SELECT key FROM questions WHERE id = $1", &[&id])
+            .query_typed_one("SELECT key FROM questions WHERE id = $1", &[p(&id)])
             .map_err(pg("reading a question"))?
             .get(0))
     }

@@ -1,6 +1,7 @@
 //! Extraction reviews on PostgreSQL: SQLite's `Writer::insert_review`, and a review's
 //! journal body loaded back for `verify` (the same `ReviewRow` both ways).
 
+use super::typed::p;
 use super::{dialect, pg, PgWriter};
 use crate::error::Result;
 use crate::store::reviews::{ReviewRow, REVIEW_COLUMNS, REVIEW_SELECT};
@@ -36,35 +37,35 @@ impl PgWriter<'_> {
         let id = self.next_id("extraction_reviews")?;
         let row = ReviewRow { id, ..row };
         self.tx
-            .execute(
+            .execute_typed(
                 &format!(
                     "INSERT INTO extraction_reviews (id, {REVIEW_COLUMNS})
                      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15,
                              $16, $17, $18, $19, $20, $21, $22)"
                 ),
                 &[
-                    &row.id,
-                    &row.article,
-                    &row.candidate,
-                    &row.sentence_start,
-                    &row.sentence_end,
-                    &row.claim,
-                    &row.probability,
-                    &row.probability_basis,
-                    &row.deadline,
-                    &row.deadline_phrase,
-                    &row.decision,
-                    &row.decided_probability,
-                    &row.decided_deadline,
-                    &row.forecast,
-                    &row.recorded_at,
-                    &row.attributed_to,
-                    &row.stance,
-                    &row.condition,
-                    &row.decided_claim,
-                    &row.decided_attributed_to,
-                    &row.decided_stance,
-                    &row.decided_condition,
+                    p(&row.id),
+                    p(&row.article),
+                    p(&row.candidate),
+                    p(&row.sentence_start),
+                    p(&row.sentence_end),
+                    p(&row.claim),
+                    p(&row.probability),
+                    p(&row.probability_basis),
+                    p(&row.deadline),
+                    p(&row.deadline_phrase),
+                    p(&row.decision),
+                    p(&row.decided_probability),
+                    p(&row.decided_deadline),
+                    p(&row.forecast),
+                    p(&row.recorded_at),
+                    p(&row.attributed_to),
+                    p(&row.stance),
+                    p(&row.condition),
+                    p(&row.decided_claim),
+                    p(&row.decided_attributed_to),
+                    p(&row.decided_stance),
+                    p(&row.decided_condition),
                 ],
             )
             .map_err(pg("recording a review"))?;
@@ -76,7 +77,7 @@ impl PgWriter<'_> {
 /// A review's journal body rebuilt from its row; `None` when the row is gone.
 pub(super) fn load_body(client: &mut impl GenericClient, id: i64) -> Result<Option<Value>> {
     let row = client
-        .query_opt(&dialect(REVIEW_SELECT), &[&id])
+        .query_typed_opt(&dialect(REVIEW_SELECT), &[p(&id)])
         .map_err(pg("reading a review"))?;
     Ok(row.map(|r| {
         ReviewRow {

@@ -14,6 +14,7 @@
 //! ledgers keep working until then).
 
 use super::pg;
+use super::typed::p;
 use crate::error::{Error, Result};
 use postgres::error::SqlState;
 use postgres::{Client, GenericClient};
@@ -68,7 +69,7 @@ impl LedgerRoles {
             Some(p) => LedgerRoles::with_prefix(p),
             None => {
                 let db: String = client
-                    .query_one("SELECT current_database()::text", &[])
+                    .query_typed_one("SELECT current_database()::text", &[])
                     .map_err(pg("reading the database's name"))?
                     .get(0);
                 LedgerRoles::for_database(&db)
@@ -113,11 +114,11 @@ pub struct RolesGranted {
 /// The roles that are members of `role`, by name.
 fn members(client: &mut impl GenericClient, role: &str) -> Result<Vec<String>> {
     Ok(client
-        .query(
+        .query_typed(
             "SELECT m.rolname::text FROM pg_auth_members a
              JOIN pg_roles r ON r.oid = a.roleid JOIN pg_roles m ON m.oid = a.member
              WHERE r.rolname = $1 ORDER BY 1",
-            &[&role],
+            &[p(&role)],
         )
         .map_err(pg("reading the roles"))?
         .iter()
@@ -133,9 +134,9 @@ pub fn init_roles(client: &mut Client, roles: &LedgerRoles) -> Result<RolesGrant
     let mut granted = RolesGranted::default();
     for role in [&roles.writer, &roles.reader] {
         let exists: bool = tx
-            .query_one(
+            .query_typed_one(
                 "SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $1)",
-                &[role],
+                &[p(role)],
             )
             .map_err(pg("reading the roles"))?
             .get(0);
@@ -165,10 +166,10 @@ pub fn init_roles(client: &mut Client, roles: &LedgerRoles) -> Result<RolesGrant
     if !roles.is_shared() {
         for role in SHARED {
             let has: bool = tx
-                .query_one(
+                .query_typed_one(
                     "SELECT coalesce((SELECT has_table_privilege(oid, 'public.journal', 'SELECT')
                                       FROM pg_roles WHERE rolname = $1), false)",
-                    &[&role],
+                    &[p(&role)],
                 )
                 .map_err(pg("reading the roles"))?
                 .get(0);
@@ -192,14 +193,14 @@ pub fn init_roles(client: &mut Client, roles: &LedgerRoles) -> Result<RolesGrant
 /// - it owns them, but the two roles do not exist yet and it may not create roles.
 pub fn init_roles_refusal(client: &mut Client, roles: &LedgerRoles) -> Result<Option<String>> {
     let row = client
-        .query_one(
+        .query_typed_one(
             "SELECT current_user::text, r.rolcreaterole OR r.rolsuper, t.tableowner::text,
                     pg_has_role(t.tableowner, 'USAGE'),
                     (SELECT count(*) FROM pg_roles WHERE rolname IN ($1, $2)) = 2
              FROM pg_roles r
              LEFT JOIN pg_tables t ON t.schemaname = 'public' AND t.tablename = 'ledger_schema'
              WHERE r.rolname = current_user",
-            &[&roles.writer, &roles.reader],
+            &[p(&roles.writer), p(&roles.reader)],
         )
         .map_err(pg("reading the roles"))?;
     let me: String = row.get(0);

@@ -153,17 +153,9 @@ impl Ledger for PgStore {
             on_wait: self.on_wait.as_deref(),
             name: self.target.to_string(),
         };
-        let mut tx = locked(self.client.get_mut(), &how)?;
-        // The server's clock, read once the lock is held: one clock for every writer.
-        let now = if self.server_clock {
-            tx.query_one(super::write::SERVER_NOW, &[])
-                .map_err(pg("reading the server's clock"))?
-                .get::<_, String>(0)
-        } else {
-            now.to_string()
-        };
-        let mut writer = PgWriter::start(tx, &now)?;
-        self.ahead = ClockAhead::check(writer.head_at.as_deref(), &now, self.server_clock);
+        let tx = locked(self.client.get_mut(), &how)?;
+        let mut writer = PgWriter::start(tx, (!self.server_clock).then_some(now))?;
+        self.ahead = ClockAhead::check(writer.head_at.as_deref(), &writer.clock, self.server_clock);
         f(&mut writer)?;
         writer.commit()
     }
@@ -184,12 +176,12 @@ impl Ledger for PgStore {
             return;
         };
         let unused = tx
-            .query_one("SELECT NOT EXISTS (SELECT 1 FROM journal)", &[])
+            .query_typed_one("SELECT NOT EXISTS (SELECT 1 FROM journal)", &[])
             .is_ok_and(|r| r.get::<_, bool>(0));
         if !unused {
             return;
         }
-        let tables: Vec<String> = match tx.query(
+        let tables: Vec<String> = match tx.query_typed(
             "SELECT quote_ident(tablename) FROM pg_tables WHERE schemaname = 'public'",
             &[],
         ) {
@@ -483,7 +475,7 @@ impl LedgerWriter for PgWriter<'_> {
 /// for a role that may write, or may not even read (the server's refusal says that).
 fn read_only_role(client: &mut Client) -> Result<Option<Error>> {
     let row = client
-        .query_one(
+        .query_typed_one(
             "WITH granted AS (
                  SELECT r.oid, quote_ident(r.rolname) AS name, r.rolcanlogin, a.privilege_type
                  FROM pg_class c CROSS JOIN LATERAL aclexplode(c.relacl) a

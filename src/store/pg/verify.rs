@@ -10,6 +10,7 @@
 //! drift from the migrations). SQLite's page check (`quick_check`) has no counterpart: a
 //! PostgreSQL server checks its own pages (data checksums, if the cluster has them).
 
+use super::typed::p;
 use super::{check_guards, pg};
 use crate::error::Result;
 use crate::store::batch::Bodies;
@@ -47,7 +48,7 @@ pub fn schema_description(client: &mut impl GenericClient) -> Result<String> {
     let what = "reading the schema";
     let mut lines: Vec<String> = Vec::new();
     let columns = client
-        .query(
+        .query_typed(
             "SELECT c.relname::text,
                     string_agg(a.attname || ' ' || format_type(a.atttypid, a.atttypmod)
                         || coalesce(' COLLATE ' || (SELECT quote_ident(k.collname) FROM pg_collation k
@@ -73,7 +74,7 @@ pub fn schema_description(client: &mut impl GenericClient) -> Result<String> {
         ));
     }
     let constraints = client
-        .query(
+        .query_typed(
             "SELECT c.relname::text || '.' || k.conname::text, pg_get_constraintdef(k.oid)
              FROM pg_constraint k
              JOIN pg_class c ON c.oid = k.conrelid
@@ -90,7 +91,7 @@ pub fn schema_description(client: &mut impl GenericClient) -> Result<String> {
         ));
     }
     let indexes = client
-        .query(
+        .query_typed(
             "SELECT indexname::text, indexdef FROM pg_indexes WHERE schemaname = 'public'",
             &[],
         )
@@ -179,7 +180,7 @@ impl LedgerRows for PgLedger<'_, '_> {
     fn entries_after(&mut self, seq: i64, limit: usize) -> Result<Vec<JournalEntry>> {
         let rows = self
             .0
-            .query(&Postgres.sql(ENTRIES_SQL), &[&seq, &(limit as i64)])
+            .query_typed(&Postgres.sql(ENTRIES_SQL), &[p(&seq), p(&(limit as i64))])
             .map_err(pg("reading the journal"))?;
         rows.iter().map(entry_row).collect()
     }
@@ -197,7 +198,10 @@ impl LedgerRows for PgLedger<'_, '_> {
     ) -> Result<Option<i64>> {
         let row = self
             .0
-            .query_opt(&unjournaled_sql(Postgres, table), &[&kind, &first, &last])
+            .query_typed_opt(
+                &unjournaled_sql(Postgres, table),
+                &[p(&kind), p(&first), p(&last)],
+            )
             .map_err(pg("reading rows without an entry"))?;
         Ok(row.map(|r| r.get(0)))
     }
@@ -205,7 +209,7 @@ impl LedgerRows for PgLedger<'_, '_> {
     fn bad_current(&mut self) -> Result<Option<i64>> {
         let row = self
             .0
-            .query_opt(&bad_current_sql(Postgres), &[])
+            .query_typed_opt(&bad_current_sql(Postgres), &[])
             .map_err(pg("checking current outcomes"))?;
         Ok(row.map(|r| r.get(0)))
     }
@@ -213,7 +217,7 @@ impl LedgerRows for PgLedger<'_, '_> {
     fn bad_chain(&mut self) -> Result<Option<i64>> {
         let row = self
             .0
-            .query_opt(&bad_chain_sql(Postgres), &[])
+            .query_typed_opt(&bad_chain_sql(Postgres), &[])
             .map_err(pg("checking corrections"))?;
         Ok(row.map(|r| r.get(0)))
     }

@@ -6,6 +6,7 @@
 //! bodies and kept-sum changes as SQLite's, from the same shared functions.
 
 use super::import::Bulk;
+use super::typed::p;
 use super::{locked, pg, LockWait};
 use crate::error::{Error, Result};
 use crate::store::batch::Batch;
@@ -23,6 +24,8 @@ pub struct PgWriter<'c> {
     /// The head's `logged_at` when the write began (`None` for an empty journal).
     pub(super) head_at: Option<String>,
     pub(super) now: String,
+    /// The clock of record as it was read, before `now` was moved past the head.
+    pub(super) clock: String,
     /// The database role writing (`current_user`), recorded in each entry.
     author: String,
     /// Ids looked up or created in this write (see SQLite's writer), sources keyed by
@@ -65,28 +68,43 @@ impl PgWriter<'_> {
     /// Takes the write lock and reads the head. The write is logged at `now`, or just after
     /// the newest entry if the clock is not past it, so journal times never go backwards.
     pub fn begin<'c>(client: &'c mut Client, now: &str) -> Result<PgWriter<'c>> {
-        PgWriter::start(locked(client, &LockWait::default())?, now)
+        PgWriter::start(locked(client, &LockWait::default())?, Some(now))
     }
 
-    /// Starts a write in `tx`, which holds the write lock (see `locked`).
-    pub(crate) fn start<'c>(mut tx: Transaction<'c>, now: &str) -> Result<PgWriter<'c>> {
-        let author: String = tx
-            .query_one("SELECT current_user::text", &[])
-            .map_err(pg("reading the role"))?
-            .get(0);
+    /// Starts a write in `tx`, which holds the write lock (see `locked`), logged at `now`,
+    /// or at the server's clock (read once the lock is held: one clock for every writer)
+    /// when `now` is `None`. The role, the head and the clock come in one round trip.
+    pub(crate) fn start<'c>(mut tx: Transaction<'c>, now: Option<&str>) -> Result<PgWriter<'c>> {
         let row = tx
-            .query_opt(
-                "SELECT seq, hash, logged_at FROM journal ORDER BY seq DESC LIMIT 1",
+            .query_typed_one(
+                &format!(
+                    "SELECT current_user::text, h.seq, h.hash, h.logged_at, ({SERVER_NOW})
+                     FROM (SELECT 1) one LEFT JOIN
+                         (SELECT seq, hash, logged_at FROM journal ORDER BY seq DESC LIMIT 1) h
+                     ON true"
+                ),
                 &[],
             )
             .map_err(pg("reading the journal head"))?;
-        let (seq, hash, last_at): (i64, String, Option<String>) = match row {
-            Some(r) => (r.get(0), r.get(1), r.get(2)),
+        let author: String = row.get(0);
+        let (seq, hash, last_at): (i64, String, Option<String>) = match row.get::<_, Option<i64>>(1)
+        {
+            Some(seq) => (seq, row.get(2), row.get(3)),
             None => (0, GENESIS.to_string(), None),
         };
+        let server_now: String;
+        let now = match now {
+            Some(now) => now,
+            None => {
+                server_now = row.get(4);
+                &server_now
+            }
+        };
+        let clock = now.to_string();
         let now = crate::time::Clock::after(now, last_at.as_deref());
         Ok(PgWriter {
             tx,
+            clock,
             seq,
             hash,
             head_at: last_at,
@@ -127,18 +145,18 @@ impl PgWriter<'_> {
             Some(&self.author),
         );
         self.tx
-            .execute(
+            .execute_typed(
                 "INSERT INTO journal (seq, kind, entity_id, body, prev_hash, hash, logged_at, author)
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
                 &[
-                    &seq,
-                    &kind,
-                    &entity_id,
-                    &body,
-                    &self.hash,
-                    &hash,
-                    &self.now,
-                    &self.author,
+                    p(&seq),
+                    p(&kind),
+                    p(&entity_id),
+                    p(&body),
+                    p(&self.hash),
+                    p(&hash),
+                    p(&self.now),
+                    p(&self.author),
                 ],
             )
             .map_err(pg("appending to the journal"))?;
@@ -163,7 +181,7 @@ impl PgWriter<'_> {
     pub(super) fn next_id(&mut self, table: &str) -> Result<i64> {
         Ok(self
             .tx
-            .query_one(
+            .query_typed_one(
                 &format!("SELECT COALESCE(MAX(id), 0) + 1 FROM {table}"),
                 &[],
             )
