@@ -18,11 +18,11 @@ use rustc_hash::FxHashMap;
 const PAGE: i32 = 10_000;
 
 /// The kept sums in a PostgreSQL ledger, inside a write, read and written in batches: the
-/// stored cells and shapes of the sources a write changed are read in two queries, and the
-/// new values written in at most five statements (totals, cells deleted and upserted,
-/// shapes deleted and upserted), each carrying its rows as arrays. An import of a million
-/// rows from a thousand sources changes some 11,000 cells; one statement (and round trip)
-/// each took minutes on the loaded test machine.
+/// stored cells and shapes of the sources a write changed are read in one query, and the
+/// new values written in one statement (totals, cells deleted and upserted, shapes deleted
+/// and upserted), carrying its rows as arrays. An import of a million rows from a thousand
+/// sources changes some 11,000 cells; one statement (and round trip) each took minutes on
+/// the loaded test machine.
 #[derive(Default)]
 struct PgKept {
     cells: FxHashMap<(i64, i32), Cell>,
@@ -35,115 +35,113 @@ struct PgKept {
 }
 
 impl PgKept {
-    /// The stored cells and shapes of `sources`.
+    /// The stored cells and shapes of `sources`, in one query (one round trip): the cells'
+    /// rows first (`n` to `bin`, then two NULLs), the shapes' after (five NULLs, `source_id`,
+    /// a NULL `bin`, then the two blobs).
     fn load(tx: &mut Transaction<'_>, sources: &[i64]) -> Result<PgKept> {
         let mut kept = PgKept::default();
         let rows = tx
             .query_typed(
-                "SELECT n, hits, sum_p, sum_brier, sum_log, source_id, bin FROM source_bin_sums
-                 WHERE source_id = ANY($1)",
+                "SELECT n, hits, sum_p, sum_brier, sum_log, source_id, bin, NULL::bytea, NULL::bytea
+                 FROM source_bin_sums WHERE source_id = ANY($1)
+                 UNION ALL
+                 SELECT NULL, NULL, NULL, NULL, NULL, source_id, NULL, points, horizons
+                 FROM source_shapes WHERE source_id = ANY($1)",
                 &[p(&sources)],
             )
             .map_err(pg("reading the kept sums"))?;
         for r in &rows {
-            kept.cells.insert((r.get(5), r.get(6)), read_cell(r)?);
-        }
-        let rows = tx
-            .query_typed(
-                "SELECT source_id, points, horizons FROM source_shapes WHERE source_id = ANY($1)",
-                &[p(&sources)],
-            )
-            .map_err(pg("reading the kept shapes"))?;
-        for r in &rows {
-            kept.shapes.insert(r.get(0), (r.get(1), r.get(2)));
+            match r.get::<_, Option<i32>>(6) {
+                Some(bin) => {
+                    kept.cells.insert((r.get(5), bin), read_cell(r)?);
+                }
+                None => {
+                    kept.shapes.insert(r.get(5), (r.get(7), r.get(8)));
+                }
+            }
         }
         Ok(kept)
     }
 
-    /// Writes what `Pending::flush_into` handed over.
+    /// Writes what `Pending::flush_into` handed over, in one statement (one round trip): each
+    /// part a data-modifying `WITH` of its own, run whether or not its rows are empty. The
+    /// parts never touch one row twice: `flush_into` hands over each cell and each shape
+    /// once, deleted or stored.
     fn write(self, tx: &mut Transaction<'_>) -> Result<()> {
-        if !self.totals.is_empty() {
-            let column = |f: fn(&Totals) -> i64| -> Vec<i64> {
-                self.totals.iter().map(|(_, t)| f(t)).collect()
-            };
-            let ids: Vec<i64> = self.totals.iter().map(|(s, _)| *s).collect();
-            tx.execute_typed(
-                "INSERT INTO source_totals (source_id, forecasts, void, corrections, amended, late)
+        if self.totals.is_empty()
+            && self.gone_cells.is_empty()
+            && self.put_cells.is_empty()
+            && self.gone_shapes.is_empty()
+            && self.put_shapes.is_empty()
+        {
+            return Ok(());
+        }
+        let column =
+            |f: fn(&Totals) -> i64| -> Vec<i64> { self.totals.iter().map(|(_, t)| f(t)).collect() };
+        let total_ids: Vec<i64> = self.totals.iter().map(|(s, _)| *s).collect();
+        let gone_ids: Vec<i64> = self.gone_cells.iter().map(|c| c.0).collect();
+        let gone_bins: Vec<i32> = self.gone_cells.iter().map(|c| c.1).collect();
+        let c = &self.put_cells;
+        let ids: Vec<i64> = c.iter().map(|c| c.0).collect();
+        let bins: Vec<i32> = c.iter().map(|c| c.1).collect();
+        let n: Vec<i64> = c.iter().map(|c| c.2.n).collect();
+        let hits: Vec<i64> = c.iter().map(|c| c.2.hits).collect();
+        let sum = |f: fn(&Cell) -> [u8; 16]| -> Vec<Vec<u8>> {
+            c.iter().map(|c| f(&c.2).to_vec()).collect()
+        };
+        let shape_ids: Vec<i64> = self.put_shapes.iter().map(|s| s.0).collect();
+        let (points, horizons): (Vec<&[u8]>, Vec<&[u8]>) =
+            self.put_shapes.iter().map(|s| (&s.1[..], &s.2[..])).unzip();
+        tx.execute_typed(
+            "WITH totals AS (
+                 INSERT INTO source_totals (source_id, forecasts, void, corrections, amended, late)
                  SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::bigint[],
                                       $5::bigint[], $6::bigint[])
                  ON CONFLICT (source_id) DO UPDATE SET forecasts = source_totals.forecasts + excluded.forecasts,
                      void = source_totals.void + excluded.void,
                      corrections = source_totals.corrections + excluded.corrections,
                      amended = source_totals.amended + excluded.amended,
-                     late = source_totals.late + excluded.late",
-                &[
-                    p(&ids),
-                    p(&column(|t| t.forecasts)),
-                    p(&column(|t| t.void)),
-                    p(&column(|t| t.corrections)),
-                    p(&column(|t| t.amended)),
-                    p(&column(|t| t.late)),
-                ],
-            )
-            .map_err(pg("updating the kept totals"))?;
-        }
-        if !self.gone_cells.is_empty() {
-            let ids: Vec<i64> = self.gone_cells.iter().map(|c| c.0).collect();
-            let bins: Vec<i32> = self.gone_cells.iter().map(|c| c.1).collect();
-            tx.execute_typed(
-                "DELETE FROM source_bin_sums WHERE (source_id, bin) IN
-                     (SELECT * FROM unnest($1::bigint[], $2::int[]))",
-                &[p(&ids), p(&bins)],
-            )
-            .map_err(pg("writing the kept sums"))?;
-        }
-        if !self.put_cells.is_empty() {
-            let c = &self.put_cells;
-            let ids: Vec<i64> = c.iter().map(|c| c.0).collect();
-            let bins: Vec<i32> = c.iter().map(|c| c.1).collect();
-            let n: Vec<i64> = c.iter().map(|c| c.2.n).collect();
-            let hits: Vec<i64> = c.iter().map(|c| c.2.hits).collect();
-            let sum = |f: fn(&Cell) -> [u8; 16]| -> Vec<Vec<u8>> {
-                c.iter().map(|c| f(&c.2).to_vec()).collect()
-            };
-            tx.execute_typed(
-                "INSERT INTO source_bin_sums (source_id, bin, n, hits, sum_p, sum_brier, sum_log)
-                 SELECT * FROM unnest($1::bigint[], $2::int[], $3::bigint[], $4::bigint[],
-                                      $5::bytea[], $6::bytea[], $7::bytea[])
+                     late = source_totals.late + excluded.late),
+             gone_cells AS (
+                 DELETE FROM source_bin_sums WHERE (source_id, bin) IN
+                     (SELECT * FROM unnest($7::bigint[], $8::int[]))),
+             cells AS (
+                 INSERT INTO source_bin_sums (source_id, bin, n, hits, sum_p, sum_brier, sum_log)
+                 SELECT * FROM unnest($9::bigint[], $10::int[], $11::bigint[], $12::bigint[],
+                                      $13::bytea[], $14::bytea[], $15::bytea[])
                  ON CONFLICT (source_id, bin) DO UPDATE SET n = excluded.n, hits = excluded.hits,
-                     sum_p = excluded.sum_p, sum_brier = excluded.sum_brier, sum_log = excluded.sum_log",
-                &[
-                    p(&ids),
-                    p(&bins),
-                    p(&n),
-                    p(&hits),
-                    p(&sum(|c| c.sum_p.to_bytes())),
-                    p(&sum(|c| c.sum_brier.to_bytes())),
-                    p(&sum(|c| c.sum_log.to_bytes())),
-                ],
-            )
-            .map_err(pg("writing the kept sums"))?;
-        }
-        if !self.gone_shapes.is_empty() {
-            tx.execute_typed(
-                "DELETE FROM source_shapes WHERE source_id = ANY($1)",
-                &[p(&self.gone_shapes)],
-            )
-            .map_err(pg("writing the kept shapes"))?;
-        }
-        if !self.put_shapes.is_empty() {
-            let ids: Vec<i64> = self.put_shapes.iter().map(|s| s.0).collect();
-            let (points, horizons): (Vec<&[u8]>, Vec<&[u8]>) =
-                self.put_shapes.iter().map(|s| (&s.1[..], &s.2[..])).unzip();
-            tx.execute_typed(
-                "INSERT INTO source_shapes (source_id, points, horizons)
-                 SELECT * FROM unnest($1::bigint[], $2::bytea[], $3::bytea[])
+                     sum_p = excluded.sum_p, sum_brier = excluded.sum_brier, sum_log = excluded.sum_log),
+             gone_shapes AS (
+                 DELETE FROM source_shapes WHERE source_id = ANY($16)),
+             shapes AS (
+                 INSERT INTO source_shapes (source_id, points, horizons)
+                 SELECT * FROM unnest($17::bigint[], $18::bytea[], $19::bytea[])
                  ON CONFLICT (source_id) DO UPDATE SET points = excluded.points,
-                     horizons = excluded.horizons",
-                &[p(&ids), p(&points), p(&horizons)],
-            )
-            .map_err(pg("writing the kept shapes"))?;
-        }
+                     horizons = excluded.horizons)
+             SELECT 1",
+            &[
+                p(&total_ids),
+                p(&column(|t| t.forecasts)),
+                p(&column(|t| t.void)),
+                p(&column(|t| t.corrections)),
+                p(&column(|t| t.amended)),
+                p(&column(|t| t.late)),
+                p(&gone_ids),
+                p(&gone_bins),
+                p(&ids),
+                p(&bins),
+                p(&n),
+                p(&hits),
+                p(&sum(|c| c.sum_p.to_bytes())),
+                p(&sum(|c| c.sum_brier.to_bytes())),
+                p(&sum(|c| c.sum_log.to_bytes())),
+                p(&self.gone_shapes),
+                p(&shape_ids),
+                p(&points),
+                p(&horizons),
+            ],
+        )
+        .map_err(pg("writing the kept sums"))?;
         Ok(())
     }
 }
