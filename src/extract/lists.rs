@@ -802,6 +802,10 @@ pub(super) fn lone_number(sentence: &str) -> Option<Stated> {
         return None;
     }
     let t = guess.unwrap_or(t);
+    // "Just kidding: 10%.", "Realistically, 30%.", "Correction: 15%": a retraction or a
+    // second thought before the number takes back the chance the claim before stated and
+    // gives this one (audit 22, C2); the words are no claim of their own.
+    let t = retraction(t).unwrap_or(t);
     let t = ["probability:", "chance:", "odds:", "confidence:"]
         .iter()
         .find_map(|l| {
@@ -846,6 +850,43 @@ pub(super) fn lone_number(sentence: &str) -> Option<Stated> {
         high: high / 100.0,
         text: t.to_string(),
         hedge: None,
+    })
+}
+
+/// The words after a retraction or second thought that opens a sentence ("Just kidding: ",
+/// "Realistically, ", "Scratch that: "), or `None`. Only these fixed openers: a label of
+/// any other words before a colon may name a claim of its own ("Rates: 60%").
+fn retraction(t: &str) -> Option<&str> {
+    const OPENERS: &[&str] = &[
+        "just kidding",
+        "kidding",
+        "jk",
+        "j/k",
+        "only joking",
+        "joking",
+        "scratch that",
+        "correction",
+        "actually",
+        "realistically",
+        "seriously",
+        "honestly",
+        "to be honest",
+        "in truth",
+        "ok, fine",
+        "okay, fine",
+        "fine",
+        "more like",
+        "update",
+        "on reflection",
+        "on second thought",
+        "second thoughts",
+    ];
+    OPENERS.iter().find_map(|o| {
+        let head = t.get(..o.len())?;
+        let rest = t[o.len()..].trim_start_matches(['!', '.']);
+        (head.eq_ignore_ascii_case(o) && rest.starts_with([':', ',', ' ']))
+            .then(|| rest.trim_start_matches([':', ',']).trim_start())
+            .filter(|r| !r.is_empty())
     })
 }
 

@@ -1139,6 +1139,18 @@ fn stated_candidate(
         .trim_end_matches([':', '—', '–', '-', '(', ' '])
         .trim();
     let tidy = body.trim_start_matches(['-', '*', '•', ' ']);
+    // A deadline the list or the article gave (its year, its event's day): the review says
+    // where it came from, never that there is none to save (audit 22, C2).
+    let mut review = review;
+    if let Some(d) = deadline {
+        let before = review.len();
+        review.retain(|r| !r.starts_with("no time phrase: give --default-deadline"));
+        if review.len() < before {
+            review.push(format!(
+                "no date in the sentence: {d} is taken from the article (the season, results day, list year or election day it is about); check it"
+            ));
+        }
+    }
     Candidate {
         sentence: String::new(),
         claim: claim(tidy, &[], None),
@@ -4254,6 +4266,49 @@ The region is on track to meet its 2035 target.",
             .collect();
         assert_eq!(got, vec![("The ferry resumes by May", 0.15)]);
         assert_eq!(extract("No way. 15% tops.", d), vec![]);
+    }
+
+    /// Audit 22 C2: a retraction before a lone number ("Just kidding: 10%.") gives the claim
+    /// before it that number instead of its hedge, and is no claim of its own; a list item
+    /// whose deadline is the list's year is never told it has no time phrase.
+    #[test]
+    fn a_retraction_before_a_number_gives_the_claim_before_it_that_number() {
+        let d: NaiveDate = "2026-12-01".parse().unwrap();
+        for text in [
+            "I'm almost certain the ferry resumes by the end of 2027. Just kidding: 10%.",
+            "I'm almost certain the ferry resumes by the end of 2027. Realistically, 10%.",
+            "I'm almost certain the ferry resumes by the end of 2027. Scratch that: 10%.",
+        ] {
+            let got: Vec<(String, f64, Option<NaiveDate>)> = extract(text, d)
+                .into_iter()
+                .map(|c| (c.claim, c.probability, c.deadline))
+                .collect();
+            assert_eq!(
+                got,
+                vec![(
+                    "The ferry resumes by the end of 2027".to_string(),
+                    0.1,
+                    Some("2027-12-31".parse().unwrap())
+                )],
+                "{text}"
+            );
+        }
+        let list =
+            "# My predictions for 2027\n\n1. The tram line opens: 35%.\n2. Rates fall: 60%.\n";
+        for c in extract(list, d) {
+            assert_eq!(
+                c.deadline,
+                Some("2027-12-31".parse().unwrap()),
+                "{}",
+                c.claim
+            );
+            assert!(
+                !c.review.iter().any(|r| r.starts_with("no time phrase")),
+                "{}: {:?}",
+                c.claim,
+                c.review
+            );
+        }
     }
 
     /// Audit 15 A4 and A7: the author's odds after the claim, as a count too ("we'd say 1 in
