@@ -487,12 +487,62 @@ pub(super) fn claim(
     if let Some(len) = lead {
         t = t[len..].to_string();
         // "I think it's quite likely, maybe 70%, that they cut": the frame of likelihood
-        // after the writer's "I think" goes too.
-        if let Some(n) = likely_that(&lowercase(&t)).filter(|&n| t.is_char_boundary(n)) {
+        // after the writer's "I think" goes too; so does a chance after a holder's verb
+        // ("Analysts say there is a 30 percent chance that X": audit 22, C4).
+        let lower = lowercase(&t);
+        if let Some(n) = likely_that(&lower)
+            .or_else(|| chance_frame(&lower))
+            .filter(|&n| lower.len() == t.len() && n < t.len() && t.is_char_boundary(n))
+        {
             t = t[n..].to_string();
         }
     }
+    // "He put the odds of a price below $1,500 at just 20%": what the odds are of.
+    if let Some((a, b)) = odds_put_at(&lowercase(&t)).filter(|_| lowercase(&t).len() == t.len()) {
+        return finish(&t[a..b], sentence);
+    }
     finish(&t, sentence)
+}
+
+/// Where the event lies in "<holder> put(s) the odds of <event> at <number>" and its
+/// kin ("puts the chance of", "placed the probability of", "putting the odds of"): the
+/// byte range of the event, when the frame opens within the first eight words and a number
+/// or a count ("one in three", "even") follows the last " at ". The frame itself says only
+/// who gave the odds; the claim is the event (audit 22, C4).
+pub(super) fn odds_put_at(lower: &str) -> Option<(usize, usize)> {
+    const VERBS: &[&str] = &[
+        "put", "puts", "putting", "place", "places", "placed", "placing",
+    ];
+    const NOUNS: &[&str] = &[
+        "odds",
+        "chance",
+        "chances",
+        "probability",
+        "likelihood",
+        "risk",
+    ];
+    let words: Vec<(usize, &str)> = lower
+        .split(' ')
+        .scan(0usize, |at, w| {
+            let here = *at;
+            *at += w.len() + 1;
+            Some((here, w))
+        })
+        .collect();
+    let k = (0..words.len().min(8)).find(|&k| {
+        VERBS.contains(&words[k].1)
+            && words.get(k + 1).is_some_and(|w| w.1 == "the")
+            && words.get(k + 2).is_some_and(|w| NOUNS.contains(&w.1))
+            && words.get(k + 3).is_some_and(|w| w.1 == "of")
+    })?;
+    let from = words.get(k + 4)?.0;
+    let at = lower[from..].rfind(" at ")? + from;
+    // "at just 20%", "at about one in three", "at even": a number within four words.
+    let numbered = lower[at + 4..].split_whitespace().take(4).any(|w| {
+        w.contains(|c: char| c.is_ascii_digit())
+            || matches!(w, "one" | "even" | "evens" | "zero" | "nil")
+    });
+    (numbered && at > from).then_some((from, at))
 }
 
 /// The text after a list item's label: "Interest rates: The bank will hold" gives "The bank
@@ -1726,6 +1776,35 @@ pub(super) fn own_odds(clause: &str) -> bool {
         })
 }
 
+/// Whether a claim is only a noun standing for an event named before it: "A move", "Such a
+/// step", "That outcome", "One" ("markets price an 80% chance of a move" after "the bank is
+/// expected to lower its rate"). Such a claim says nothing checkable on its own; the caller
+/// gives it the event of the forecast just before (audit 22, C4). An event noun that names
+/// its own event ("A recession", "A cut", "A deal") is kept.
+pub(super) fn anaphoric_event(claim: &str) -> bool {
+    const STANDINS: &[&str] = &[
+        "move", "step", "shift", "change", "outcome", "scenario", "result", "thing", "event",
+        "one", "it", "that", "this",
+    ];
+    let lower = lowercase(claim);
+    let words: Vec<&str> = lower
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some((last, head)) = words.split_last() else {
+        return false;
+    };
+    words.len() <= 3
+        && STANDINS.contains(last)
+        && head.iter().all(|w| {
+            matches!(
+                *w,
+                "a" | "an" | "such" | "that" | "this" | "the" | "same" | "similar" | "any"
+            )
+        })
+}
+
 /// The event an author's bare doubt (`bare_doubt`) weighs: the clause before it in the
 /// sentence ("Officials insist the bridge will open by March, but I doubt it" doubts "The
 /// bridge will open by March"), or else the sentence before ("Could prices crash? I doubt
@@ -2665,7 +2744,8 @@ fn item_openings(lower: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 #[cfg(test)]
 mod tests {
     use super::{
-        antecedent, bare_doubt, claim, doubted_event, gerund_base, own_odds, split_claim, unmark,
+        anaphoric_event, antecedent, bare_doubt, claim, doubted_event, gerund_base, own_odds,
+        split_claim, unmark,
     };
 
     /// A likelihood standing as the predicate before a time phrase or the end leaves a claim
@@ -2865,6 +2945,44 @@ mod tests {
             ),
         ] {
             assert_eq!(claim(sentence, &[], None), want, "{sentence}");
+        }
+    }
+
+    /// Audit 22 C4: a chance after a holder's verb and "put the odds of X at N" leave the
+    /// event; a noun standing for an event named before is no claim of its own (sentences we
+    /// wrote).
+    #[test]
+    fn the_frames_of_given_odds_leave_the_event() {
+        for (sentence, holder, want) in [
+            (
+                "Analysts say there is a 30 percent chance that the port reopens within six months.",
+                Some("Analysts"),
+                "The port reopens within six months",
+            ),
+            (
+                "He put the odds of a fare below $2 at just 20%.",
+                None,
+                "A fare below $2",
+            ),
+            (
+                "Traders put the odds of a strike in 2027 at about one in three.",
+                Some("Traders"),
+                "A strike in 2027",
+            ),
+            // No number after "at": kept whole.
+            (
+                "She put the odds of a strike at the back of her mind.",
+                None,
+                "She put the odds of a strike at the back of her mind",
+            ),
+        ] {
+            assert_eq!(claim(sentence, &[], holder), want, "{sentence}");
+        }
+        for c in ["A move", "Such a step", "That outcome", "it"] {
+            assert!(anaphoric_event(c), "{c}");
+        }
+        for c in ["A recession", "A cut", "A move to Paris", "The deal"] {
+            assert!(!anaphoric_event(c), "{c}");
         }
     }
 

@@ -1753,6 +1753,16 @@ fn prose(
         if let Some(event) = claims::antecedent(&stated_claim, &sentence[..cs]) {
             stated_claim = event;
         }
+        // "..., and markets price an 80% chance of a move": a noun standing for the event
+        // of the forecast just before (this sentence's, or the one before in its paragraph).
+        if claims::anaphoric_event(&stated_claim) {
+            if let Some(p) = out
+                .last()
+                .filter(|p| p.start == s.start || (p.end <= s.start && s.start - p.end <= 3))
+            {
+                stated_claim = p.claim.clone();
+            }
+        }
         // "In March, Lopez had put the chance ...": a clause opening with a time phrase is
         // not the claim; the words after its comma are.
         if claims::time_only(&stated_claim) {
@@ -4309,6 +4319,37 @@ The region is on track to meet its 2035 target.",
                 c.review
             );
         }
+    }
+
+    /// Audit 22 C4: a chance "of a move" after a forecast is that forecast's event; a group
+    /// named by an unnamed firm holds its odds, and the claim is the event, not the frame
+    /// (sentences we wrote).
+    #[test]
+    fn a_chance_of_a_move_and_a_described_firms_odds_name_their_event() {
+        let d: NaiveDate = "2026-11-30".parse().unwrap();
+        let got: Vec<(String, f64)> = extract(
+            "The board is expected to trim its main rate at its March meeting, and traders now price a roughly 70% chance of a move.",
+            d,
+        )
+        .into_iter()
+        .map(|c| (c.claim, c.probability))
+        .collect();
+        let event = "The board will trim its main rate at its March meeting".to_string();
+        assert_eq!(got, vec![(event.clone(), 0.75), (event, 0.7)]);
+        let got: Vec<(String, Option<String>)> = extract(
+            "Analysts at a large Dutch bank say there is a 30 percent chance that the port reopens within six months.",
+            d,
+        )
+        .into_iter()
+        .map(|c| (c.claim, c.attributed_to))
+        .collect();
+        assert_eq!(
+            got,
+            vec![(
+                "The port reopens within six months".to_string(),
+                Some("Analysts at a large Dutch bank".to_string())
+            )]
+        );
     }
 
     /// Audit 15 A4 and A7: the author's odds after the claim, as a count too ("we'd say 1 in
