@@ -419,6 +419,7 @@ fn joined(sentence: &str, lower: &str, conds: &[(usize, usize, String)]) -> Vec<
                 matches!(
                     *w,
                     "chance"
+                        | "odds"
                         | "believe"
                         | "believes"
                         | "expect"
@@ -468,8 +469,16 @@ fn joined(sentence: &str, lower: &str, conds: &[(usize, usize, String)]) -> Vec<
                     "will" | "won't" | "could" | "might" | "should"
                 )
         });
+        // "X is likely by year end, and we would put the odds of Y at one in three": the
+        // writer's own view with a chance or a belief of its own, after a clause that is not
+        // the writer's, is a subject of its own (audit 22, C3); "and we will see" is not.
+        let writer = words.first().is_some_and(|w| matches!(*w, "we" | "i"))
+            && !left
+                .first()
+                .is_some_and(|t| matches!(t.0.as_ref(), "we" | "i" | "our" | "my"));
         let own_subject = sentence[next..].starts_with(|c: char| c.is_uppercase())
             || determined
+            || (writer && second)
             || words.first().is_some_and(|w| {
                 matches!(
                     *w,
@@ -759,6 +768,17 @@ mod tests {
         ] {
             assert_eq!(super::clauses(s, &[]), vec![(0, s.len())], "{s}");
         }
+    }
+
+    /// The writer's own odds after ", and" following a clause that is not the writer's is a
+    /// second forecast (audit 22, C3; sentences we wrote).
+    #[test]
+    fn the_writers_own_odds_after_and_are_a_second_clause() {
+        let s = "The lira is likely to weaken by year end, and we would put the odds of a strike in 2027 at about one in three.";
+        assert_eq!(super::clauses(s, &[]), vec![(0, 40), (46, s.len())]);
+        // No odds of its own: one forecast and the writer's aside.
+        let s = "The lira is likely to weaken by year end, and we will see.";
+        assert_eq!(super::clauses(s, &[]), vec![(0, s.len())]);
     }
 
     /// An aside set off by commas after the join ("and Beta, too, will") is read past: the

@@ -520,6 +520,16 @@ pub(super) fn explicit_number(words: &[&str]) -> Option<(usize, Reading)> {
 /// 1 in 4", "the odds of a recession by 2027 are 1 in 3": the value follows "at" or a copula, with the chance word it measures earlier in the same
 /// stretch (at most 18 words back, no clause of another holder between).
 fn odds_put_at(words: &[&str], i: usize) -> bool {
+    // "at about one in three", "are roughly 1 in 4": a softener between (audit 22, C3).
+    let i = if i > 1
+        && matches!(
+            words[i - 1],
+            "about" | "roughly" | "around" | "just" | "only" | "nearly" | "perhaps" | "maybe"
+        ) {
+        i - 1
+    } else {
+        i
+    };
     i > 0
         && matches!(words[i - 1], "at" | "are" | "is" | "were" | "was")
         && words[..i - 1]
@@ -825,7 +835,30 @@ pub(super) fn fractional_odds(text: &str, toks: &[Token<'_>]) -> Option<(usize, 
             *betting
                 .get_or_insert_with(|| toks.iter().any(|t| BETTING_WORDS.contains(&t.0.as_ref())))
         };
-        let priced = a > 0.0 && b > 0.0 && (odds_before || (beside_name() && in_betting()));
+        // "is currently at 9/4 to take the trophy": a price before the outcome it is for
+        // needs no betting word elsewhere in the sentence (round 21).
+        let for_outcome = || {
+            toks.get(i + 2).is_some_and(|t| t.0 == "to")
+                && toks.get(i + 3).is_some_and(|t| {
+                    matches!(
+                        t.0.as_ref(),
+                        "win"
+                            | "take"
+                            | "lift"
+                            | "claim"
+                            | "finish"
+                            | "top"
+                            | "qualify"
+                            | "retain"
+                            | "reach"
+                            | "score"
+                            | "be"
+                    )
+                })
+        };
+        let priced = a > 0.0
+            && b > 0.0
+            && (odds_before || (beside_name() && (in_betting() || for_outcome())));
         priced.then(|| {
             let q = b / (a + b);
             (
@@ -1066,5 +1099,31 @@ mod tests {
             read("the odds are one in five"),
             Some((0.2, "one in five".to_string()))
         );
+        // A softener between "at" and the count (audit 22, C3; words we wrote).
+        assert_eq!(
+            read("we would put the odds of a strike in 2027 at about one in three"),
+            Some((0.333333, "one in three".to_string()))
+        );
+        assert_eq!(
+            read("the odds of a strike are roughly one in four"),
+            Some((0.25, "one in four".to_string()))
+        );
+    }
+
+    /// A bookmaker's fraction just before the outcome it prices ("at 9/4 to take the
+    /// trophy") is read with no betting word elsewhere; a fraction before other words is not
+    /// (round 21; words we wrote).
+    #[test]
+    fn a_fraction_before_the_outcome_it_prices_is_odds() {
+        let read = |s: &str| {
+            let toks = crate::extract::hedges::tokens(s);
+            super::fractional_odds(s, &toks).map(|(_, r)| (r.probability * 1e6).round() / 1e6)
+        };
+        assert_eq!(
+            read("Their entry is currently at 9/4 to take the trophy."),
+            Some(0.307692)
+        );
+        assert_eq!(read("The hearing is at 9/4 to discuss the bill."), None);
+        assert_eq!(read("Sales rose 9/4 to a record."), None);
     }
 }
