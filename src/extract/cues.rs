@@ -1986,6 +1986,15 @@ pub(super) fn expected_schedule_in(clause: &str, toks: &[Token<'_>]) -> bool {
                 | "fourth"
                 | "quarter"
                 | "full-year"
+                // "to release final holiday results" (round 21): which results, no
+                // outcome.
+                | "final"
+                | "preliminary"
+                | "provisional"
+                | "official"
+                | "holiday"
+                | "half-year"
+                | "year-end"
                 | "q1"
                 | "q2"
                 | "q3"

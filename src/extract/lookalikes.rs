@@ -631,6 +631,98 @@ pub(super) fn superseded(w: &[Cow<'_, str>]) -> bool {
     pluperfect || revised_before || (earlier && w.iter().any(|x| forecasting(x) && x != "seen"))
 }
 
+/// A forecast told as history: the figures of earlier forecasts, each with the past time it
+/// was made ("In January it forecast 12.8 million and in March it forecast 12.9 million"),
+/// or the call of an earlier edition of a report ("In its preliminary outlook released last
+/// April, the group forecast that ..."). Each is a superseded forecast. One dated past
+/// forecast alone ("Last month the agency projected growth of 3%") may still stand, and is
+/// kept; a "now" before a verb of forecasting makes the sentence the current call (round
+/// 21: car-market and panel outlooks that list their earlier figures). `w` are the
+/// sentence's words: the history's clauses are read together.
+pub(super) fn dated_past_forecast(w: &[Cow<'_, str>]) -> bool {
+    const MONTHS: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let now = w.windows(2).any(|p| {
+        p[0] == "now"
+            && matches!(
+                p[1].as_ref(),
+                "forecast" | "forecasts" | "expects" | "expect" | "predicts" | "sees" | "projects"
+            )
+    });
+    if now {
+        return false;
+    }
+    // A verb of forecasting in the past, no auxiliary or determiner before it.
+    let past_verb = |i: usize| {
+        matches!(
+            w[i].as_ref(),
+            "forecast" | "forecasted" | "predicted" | "projected" | "estimated" | "anticipated"
+        ) && i > 0
+            && !matches!(
+                w[i - 1].as_ref(),
+                "will"
+                    | "would"
+                    | "to"
+                    | "is"
+                    | "are"
+                    | "be"
+                    | "been"
+                    | "was"
+                    | "were"
+                    | "being"
+                    | "its"
+                    | "their"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "preliminary"
+                    | "latest"
+                    | "new"
+                    | "earlier"
+                    | "previous"
+                    | "initial"
+                    | "first"
+            )
+    };
+    // "in January it forecast": a month after "in", then such a verb within three words.
+    let dated = (0..w.len().saturating_sub(2))
+        .filter(|&i| {
+            w[i] == "in"
+                && MONTHS.contains(&w[i + 1].as_ref())
+                && (i + 2..(i + 5).min(w.len())).any(past_verb)
+        })
+        .count();
+    if dated >= 2 {
+        return true;
+    }
+    // "In its preliminary outlook released last April, the group forecast that".
+    let edition = w.windows(4).any(|p| {
+        matches!(
+            p[0].as_ref(),
+            "preliminary" | "earlier" | "previous" | "initial" | "first"
+        ) && matches!(
+            p[1].as_ref(),
+            "outlook" | "forecast" | "report" | "estimate" | "projection" | "prediction"
+        ) && matches!(p[2].as_ref(), "released" | "published" | "issued" | "made")
+            && p[3] == "last"
+    });
+    edition && (0..w.len()).any(past_verb)
+}
+
 /// A correction note: "A previous version of this column said the strike would end by
 /// Easter", "An earlier version of this article misstated when the vote would be held",
 /// "This story has been corrected to show ...". It reports what the text once said, which the
@@ -1764,6 +1856,22 @@ mod tests {
             "The fund cut its growth forecast to 2.1% for next year",
         ] {
             assert!(!on(superseded, s), "{s}");
+        }
+        // Round 21: a history of dated forecasts, or an earlier edition's call, read over
+        // the sentence (sentences we wrote).
+        for s in [
+            "In February it forecast 8.1 million and in May it forecast 8.4 million",
+            "In its preliminary outlook released last March, the panel forecast that the river would stay low",
+        ] {
+            assert!(on(dated_past_forecast, s), "{s}");
+        }
+        for s in [
+            // One dated forecast may still stand.
+            "In February the agency projected growth of 3% next year",
+            "In February it forecast 8.1 million and in May it forecast 8.4 million, and it now expects 8.9 million",
+            "In May the board will forecast its budget",
+        ] {
+            assert!(!on(dated_past_forecast, s), "{s}");
         }
     }
 

@@ -1320,6 +1320,7 @@ fn prose(
             || lookalikes::undirected_effect(&w)
             || lookalikes::desire(&w)
             || lookalikes::superseded(&w)
+            || lookalikes::dated_past_forecast(&sentence_w)
             || lookalikes::past_reading(&w)
             || lookalikes::contest_character(&w)
             || lookalikes::number_explained(&sentence_w)
