@@ -1095,11 +1095,20 @@ pub(super) fn gapped_infinitives(
     {
         return None;
     }
+    // "I expect a draw at best for United, and Rovers to finish in the top four": a first
+    // item that is an event's noun phrase ("a draw", "an upset") is its own claim, and the
+    // items after it still need their own subject and infinitive (audit 22, C3).
     let first = if head_lower.contains(" will ") {
         head.to_string()
-    } else {
-        let (subject, rest) = item_subject(head)?;
+    } else if let Some((subject, rest)) = item_subject(head) {
         format!("{subject} will {rest}")
+    } else if (head_lower.starts_with("a ") || head_lower.starts_with("an "))
+        && !head_lower.contains(" to ")
+        && head.split_whitespace().count() >= 2
+    {
+        head.to_string()
+    } else {
+        return None;
     };
     let mut items = Vec::new();
     for (k, &at) in opens.iter().enumerate() {
@@ -3181,7 +3190,23 @@ mod tests {
                 "Brent will average $70".to_string()
             ])
         );
+        // An event's noun phrase first (audit 22, C3).
+        assert_eq!(
+            split(
+                "A draw at best for City, and Wanderers to finish in the top six by May",
+                "I expect a draw at best for City, and Wanderers to finish in the top six by May"
+            ),
+            Some(vec![
+                "A draw at best for City".to_string(),
+                "Wanderers will finish in the top six by May".to_string()
+            ])
+        );
         for (claim, clause) in [
+            // A noun phrase first with no item after it that has its own infinitive.
+            (
+                "A draw at best for City, and a lot of rain",
+                "I expect a draw at best for City, and a lot of rain",
+            ),
             // One subject, two verbs.
             (
                 "Sales will rise and continue to climb through 2027",
