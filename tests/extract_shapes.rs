@@ -1297,8 +1297,6 @@ const STILL_WRONG: &[&str] = &[
     "fuel-likely-will-go-lower-over-next-months",
     "fuel-will-likely-only-last-couple-more-weeks",
     "health-probably-have-weeks-left-then-too-soon",
-    // "in April or May of next year": the first month is taken, not the alternatives' end.
-    "health-expect-typical-with-peaking-in-month-or-month-of-next-year",
     // "Last month the operator said work on the east pier would go ahead next year": the
     // plan of whoever controls the outcome, told as what it said, is taken as a forecast.
     "airport-probably-next-year-he-added-then-plan",

@@ -180,7 +180,12 @@ fn can_start(words: &[super::hedges::Token<'_>], i: usize, sentence: &str) -> bo
             && words
                 .get(i + 1)
                 .is_some_and(|n| EVENT_NOUN_SET.contains(&n.0));
-        return capital && (after_prep || before_number || dates_event);
+        // "in April or May", "from February to March": the second of two months joined
+        // by "or", "and", "to" or "through" (round 21).
+        let after_month = i >= 2
+            && matches!(words[i - 1].0.as_ref(), "or" | "and" | "to" | "through")
+            && is_month(without_possessive(words[i - 2].0.as_ref()));
+        return capital && (after_prep || before_number || dates_event || after_month);
     }
     if w == "fall" || w == "spring" {
         let after = i > 0 && (PREPOSITION_SET.contains(&words[i - 1].0) || words[i - 1].0 == "the");
@@ -1803,6 +1808,17 @@ mod tests {
         assert_eq!(
             phrases("A deal by March 3, officials said."),
             vec![("by March 3".into(), Some("2026-03-03".into()))]
+        );
+        // The second of two months joined by "or" (round 21; words we wrote); a modal after
+        // "or" and a month's name is still none.
+        let found: Vec<String> = phrases("Counts will peak in April or May of next year.")
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect();
+        assert!(found.iter().any(|t| t.contains("May")), "{found:?}");
+        assert_eq!(
+            phrases("It could come in April or may slip."),
+            vec![("in April".into(), Some("2026-04-30".into()))]
         );
     }
 
