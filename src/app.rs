@@ -201,7 +201,11 @@ fn question_hint(ctx: &Context, key: String) -> crate::Error {
             format!("no question with key `{key}`"),
             format!("did you mean `{near}`? (keys are compared exactly, case included)"),
         ),
-        None => crate::Error::QuestionNotFound { key },
+        // Nothing near: where the keys are (audit 23 D8).
+        None => crate::Error::invalid(
+            format!("no question with key `{key}`"),
+            "`forecast questions` lists the keys",
+        ),
     }
 }
 

@@ -312,9 +312,57 @@ pub fn hyphen_value_hint(argv: &[String], invalid: &str) -> Option<String> {
     })
 }
 
+/// For clap's "unexpected argument '--deadline' found": clap's tip ("to pass '--deadline' as
+/// a value, use '-- --deadline'") is wrong advice for an option typed as an option, so it is
+/// dropped from `line`; an option the command leaves out by design says why and what does
+/// it instead (audit 23 D8: an update keeps its forecast's deadline).
+pub fn unknown_option_line(line: &str, command: Option<&str>, invalid: &str) -> String {
+    if !invalid.starts_with("--") {
+        return line.to_string();
+    }
+    let tip = format!(" tip: to pass '{invalid}' as a value, use '-- {invalid}'");
+    let mut line = line.replacen(&tip, "", 1);
+    let option = invalid.split('=').next().unwrap_or(invalid);
+    let why = match (command, option) {
+        (Some("update"), "--deadline") => Some(
+            "; an update changes only the probability and keeps the forecast's deadline (a new deadline is a new forecast: `forecast add`; a mistyped one is fixed with `forecast correct ID --deadline`)",
+        ),
+        (Some("update"), "--claim") => Some(
+            "; an update changes only the probability and keeps the forecast's claim (a mistyped claim is fixed with `forecast correct ID --claim`)",
+        ),
+        _ => None,
+    };
+    if let Some(why) = why {
+        match line.find("; try `") {
+            Some(at) => line.insert_str(at, why),
+            None => line.push_str(why),
+        }
+    }
+    line
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{hyphen_value_hint, usage_line};
+    use super::{hyphen_value_hint, unknown_option_line, usage_line};
+
+    #[test]
+    fn an_option_update_leaves_out_says_why_not_clap_tip() {
+        let clap = "error: unexpected argument '--deadline' found tip: to pass '--deadline' as a value, use '-- --deadline'; try `--help`";
+        assert_eq!(
+            unknown_option_line(clap, Some("update"), "--deadline"),
+            "error: unexpected argument '--deadline' found; an update changes only the probability and keeps the forecast's deadline (a new deadline is a new forecast: `forecast add`; a mistyped one is fixed with `forecast correct ID --deadline`); try `--help`"
+        );
+        let clap = "error: unexpected argument '--nope' found tip: to pass '--nope' as a value, use '-- --nope'; try `--help`";
+        assert_eq!(
+            unknown_option_line(clap, Some("list"), "--nope"),
+            "error: unexpected argument '--nope' found; try `--help`"
+        );
+        // A short flag keeps clap's words.
+        assert_eq!(
+            unknown_option_line("error: x", Some("list"), "-z"),
+            "error: x"
+        );
+    }
 
     #[test]
     fn a_value_starting_with_a_hyphen_gets_the_equals_form() {

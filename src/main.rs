@@ -58,6 +58,18 @@ fn main() -> ExitCode {
                     e.get(clap::error::ContextKind::InvalidArg)
                 {
                     let argv: Vec<String> = std::env::args().collect();
+                    // The subcommand typed: the first word that names one (`--db PATH`
+                    // may come before it).
+                    let all = Cli::command();
+                    let command = argv
+                        .iter()
+                        .skip(1)
+                        .find(|a| all.find_subcommand(a.as_str()).is_some());
+                    line = forecast_ledger::error::unknown_option_line(
+                        &line,
+                        command.map(String::as_str),
+                        arg,
+                    );
                     if let Some(hint) = forecast_ledger::error::hyphen_value_hint(&argv, arg) {
                         line.push_str(&hint);
                     }

@@ -123,6 +123,24 @@ fn unknown_source(n: &mut impl Names, name: &str) -> Result<Error> {
             hint = format!("; did you mean `{c}`?");
         }
     }
+    // Nothing near: the next step is where the names are (audit 23 D8).
+    if hint.is_empty() {
+        hint = match names.len() {
+            0 => "; the ledger has no sources yet (`forecast add --source NAME ...` logs one)"
+                .to_string(),
+            1..=5 => format!(
+                "; its sources are {}",
+                names
+                    .iter()
+                    .map(|n| format!("`{n}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            n => {
+                format!("; it has {n} sources: `forecast list --status all` shows each forecast's")
+            }
+        };
+    }
     Ok(Error::invalid(
         format!("--source `{name}`"),
         format!("no source by that name in the ledger{hint}"),

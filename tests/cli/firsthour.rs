@@ -712,7 +712,7 @@ fn an_unknown_question_key_is_refused_by_list_as_by_show() {
     );
     assert_eq!(
         l.fails(&["list", "--question", "rates"], 2),
-        "error: no question with key `rates`\n"
+        "error: no question with key `rates`: `forecast questions` lists the keys\n"
     );
     assert!(l.ok(&["list", "--question", "x-june"]).contains("x-june"));
 }

@@ -89,7 +89,85 @@ fn an_unknown_question_key_suggests_the_near_key() {
     }
     assert_eq!(
         l.fails(&["question", "weather"], 2),
-        "error: no question with key `weather`\n"
+        "error: no question with key `weather`: `forecast questions` lists the keys\n"
     );
     assert_eq!(l.count("SELECT count(*) FROM question_outcomes"), 0);
+}
+
+/// Audit 23 D8: a name that matches nothing and has no near spelling says where the names
+/// are; an option a command leaves out by design says why, not clap's "-- --deadline" tip.
+#[test]
+fn a_name_with_nothing_near_says_where_the_names_are() {
+    let l = Ledger::new();
+    l.add(
+        "Daily Planet",
+        "X",
+        "0.5",
+        "2026-01-01",
+        "2027-01-01",
+        &["--question", "planet-x"],
+    );
+    l.add(
+        "Ann",
+        "Y",
+        "0.5",
+        "2026-01-01",
+        "2027-01-01",
+        &["--question", "ann-y"],
+    );
+    assert_eq!(
+        l.fails(&["question", "nope"], 2),
+        "error: no question with key `nope`: `forecast questions` lists the keys\n"
+    );
+    for args in [
+        vec!["compare", "--source", "Nobody"],
+        vec!["extract", "--audit", "--source", "Nobody"],
+        vec!["report", "--source", "Nobody"],
+    ] {
+        assert_eq!(
+            l.fails(&args, 2),
+            "error: --source `Nobody`: no source by that name in the ledger; its sources are `Ann`, `Daily Planet`\n",
+            "{args:?}"
+        );
+    }
+    for (i, name) in ["B1", "B2", "B3", "B4"].iter().enumerate() {
+        l.add(
+            name,
+            &format!("Z{i}"),
+            "0.5",
+            "2026-01-01",
+            "2027-01-01",
+            &[],
+        );
+    }
+    assert_eq!(
+        l.fails(&["compare", "--source", "Nobody"], 2),
+        "error: --source `Nobody`: no source by that name in the ledger; it has 6 sources: `forecast list --status all` shows each forecast's\n"
+    );
+    let before = std::fs::read(&l.db).unwrap();
+    for args in [
+        vec![
+            "update",
+            "1",
+            "--probability",
+            "0.7",
+            "--deadline",
+            "2027-06-30",
+        ],
+        vec![
+            "update",
+            "1",
+            "--deadline",
+            "2027-06-30",
+            "--probability",
+            "0.7",
+        ],
+    ] {
+        assert_eq!(
+            l.fails(&args, 2),
+            "error: unexpected argument '--deadline' found; an update changes only the probability and keeps the forecast's deadline (a new deadline is a new forecast: `forecast add`; a mistyped one is fixed with `forecast correct ID --deadline`); try `--help`\n",
+            "{args:?}"
+        );
+    }
+    assert_eq!(std::fs::read(&l.db).unwrap(), before);
 }
