@@ -482,6 +482,7 @@ Sales rose 4% last year. Would the board agree? Officials expect the plant to cl
             .ok("list --format json")
             .ok("show 7 --format json")
             .ok("report --format json")
+            .ok("export --format csv")
             .ok("verify")
     }
 
@@ -665,6 +666,12 @@ Sales rose 4% last year. Would the board agree? Officials expect the plant to cl
             )
             .ok("correct 3 --probability 0.85 --why 'misread the article'")
             .fails("correct 99 --probability 0.5 --why x", 2)
+            // The export says the corrections it leaves behind (audit 23 D7); names that
+            // match nothing say where the names are (D8).
+            .ok("export")
+            .fails("compare --source Nobody", 2)
+            .fails("extract --audit --source Nobody", 2)
+            .fails("question nope", 2)
             .ok("list --format json")
             .ok("show 2 --format json")
             .ok("show 7")

@@ -68,7 +68,15 @@ pub fn run(store: &Store, ctx: &Context, args: &ExportArgs, io: &mut Io<'_>) -> 
             store.path(),
         )?;
     }
-    if let Some(text) = untravelled(&outcomes, articles.get(), args.outcomes.is_some()) {
+    // The accountability counts (audit 23 D7): an import logs each forecast once, as it
+    // stands, so the corrections and changed outcomes behind it stay here.
+    let (corrected, amended) = store
+        .kept_sums(ctx.clock.today)?
+        .totals
+        .iter()
+        .fold((0, 0), |(c, a), (_, t)| (c + t.corrections, a + t.amended));
+    let history = History { corrected, amended };
+    if let Some(text) = untravelled(&outcomes, articles.get(), history, args.outcomes.is_some()) {
         super::warn(io, &text);
     }
     Ok(())
@@ -102,15 +110,30 @@ pub(crate) fn outcomes_csv(rows: &[(String, String, String)]) -> Result<String> 
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
+/// The ledger's corrected forecasts and amended outcomes (the report's `corrected` and
+/// `amended`), which no export row carries.
+#[derive(Debug, Clone, Copy)]
+struct History {
+    corrected: i64,
+    amended: i64,
+}
+
 /// What the forecast rows do not carry, said once on stderr when the ledger holds any of
-/// it (audit 17 A3, A5): an import of the export would lose it without a word. `None` when
-/// nothing is left behind.
+/// it (audit 17 A3, A5; audit 23 D7 for corrections and amended outcomes): an import of the
+/// export would lose it without a word. `None` when nothing is left behind.
 fn untravelled(
     outcomes: &[(String, String, String)],
     articles: u64,
+    history: History,
     written: bool,
 ) -> Option<String> {
     let mut lost = Vec::new();
+    if history.corrected > 0 || history.amended > 0 {
+        lost.push(format!(
+            "the history of {} corrected forecast(s) and {} amended outcome(s) (an import logs each forecast as it now stands, so the report's `corrected` and `amended` read 0)",
+            history.corrected, history.amended
+        ));
+    }
     if !outcomes.is_empty() && !written {
         lost.push(format!(
             "{} question outcome(s) recorded with `resolve --question` (add `--outcomes FILE.csv` to write them, and `forecast resolve --from FILE.csv` after the import records them)",

@@ -1478,3 +1478,52 @@ fn a_tiny_probability_prints_as_the_json_does() {
     );
     assert!(err.contains("too small to represent"), "{err}");
 }
+
+/// Audit 23 D7: an export says it leaves the corrections and amended outcomes behind, in
+/// the same warning as the question outcomes, and an import of it indeed reads 0 for both.
+#[test]
+fn an_export_says_it_leaves_corrections_and_amended_outcomes_behind() {
+    let l = Ledger::new();
+    l.add(
+        "Ann",
+        "Fed cuts in March",
+        "0.6",
+        "2026-01-05",
+        "2027-03-31",
+        &["--question", "fed-march"],
+    );
+    let r = l.run(&["export"]);
+    assert_eq!(r.stderr, "");
+    l.ok(&["correct", "1", "--probability", "65%", "--why", "typo"]);
+    l.add(
+        "Eve",
+        "Strike ends by June",
+        "0.2",
+        "2026-01-10",
+        "2026-01-20",
+        &["--question", "strike"],
+    );
+    l.ok(&["resolve", "3", "--no", "--on", "2026-01-21"]);
+    l.ok(&["resolve", "3", "--yes", "--amend", "--note", "appeal"]);
+    let counts = |l: &Ledger| {
+        let v = l.json(&["report", "--format", "json", "--include-early"]);
+        (
+            v["overall"]["corrected"].clone(),
+            v["overall"]["amended"].clone(),
+        )
+    };
+    assert_eq!(counts(&l), (serde_json::json!(1), serde_json::json!(1)));
+    for format in ["jsonl", "csv"] {
+        let r = l.run(&["export", "--format", format]);
+        assert_eq!(r.code, 0);
+        assert_eq!(
+            r.stderr,
+            "warning: an export carries the forecasts, not the history of 1 corrected forecast(s) and 1 amended outcome(s) (an import logs each forecast as it now stands, so the report's `corrected` and `amended` read 0); `forecast copy --to` or `forecast backup` moves the whole ledger\n",
+            "{format}"
+        );
+    }
+    let file = l.write_file("e.jsonl", &l.ok(&["export"]));
+    let copy = Ledger::new();
+    copy.ok(&["import", file.to_str().unwrap()]);
+    assert_eq!(counts(&copy), (serde_json::json!(0), serde_json::json!(0)));
+}
