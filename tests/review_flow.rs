@@ -270,3 +270,62 @@ fn a_stray_percent_in_a_review_edit_is_asked_again() {
     assert!(out.contains("  probability now 70% (stated)\n"), "{out}");
     assert_eq!(list(&ctx)[0]["probability"], 0.7);
 }
+
+/// Audit 23 D4: in the walk, a candidate whose time phrase the tool could not date shows
+/// the phrase and is not given `--default-deadline`'s date on `a` (it is skipped, saying
+/// the phrase); `d` dates it, keeping the article's phrase.
+#[test]
+fn the_walk_does_not_give_the_default_deadline_to_an_undated_phrase() {
+    let dir = tempfile::tempdir().unwrap();
+    let ctx = context(&dir, true);
+    let article = dir.path().join("c.md");
+    std::fs::write(
+        &article,
+        "The treaty will probably be ratified by the election.\n\nIf the court rules for Harlow, Congress is unlikely to act before the 2028 election.\n\nThe mayor will probably resign.\n",
+    )
+    .unwrap();
+    let path = article.to_str().unwrap();
+    let (out, err) = go(
+        &ctx,
+        &extract_args(path, &["--default-deadline", "end of 2027"]),
+        "a\nd\n2028-11-07\na\na\n",
+    );
+    assert!(
+        out.contains("  deadline    none (\"before the 2028 election\": not dated by the tool, nor by --default-deadline; d gives it)\n"),
+        "{out}"
+    );
+    assert!(out.contains("  deadline now 2028-11-07\n"), "{out}");
+    assert!(
+        out.contains("saved 2 forecast(s) from article #1 (1 skipped): ids 1, 2"),
+        "{out}"
+    );
+    assert!(
+        err.contains("skipped \"The treaty will be ratified by the election\": its time phrase \"by the election\" has no date the tool can read"),
+        "{out}{err}"
+    );
+    let rows: Vec<(String, String, String)> = list(&ctx)
+        .iter()
+        .map(|f| {
+            (
+                f["claim"].as_str().unwrap().to_string(),
+                f["deadline"].as_str().unwrap().to_string(),
+                f["deadline_phrase"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (
+                "Congress will act before the 2028 election".to_string(),
+                "2028-11-07".to_string(),
+                "before the 2028 election".to_string()
+            ),
+            (
+                "The mayor will resign".to_string(),
+                "2027-12-31".to_string(),
+                "end of 2027".to_string()
+            ),
+        ]
+    );
+}

@@ -331,12 +331,16 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
             }
         }
         if pick.deadline.is_none() {
+            let why = match &c.deadline_phrase {
+                Some(p) => format!(
+                    "its time phrase \"{p}\" has no date the tool can read, and --default-deadline dates only candidates with no time phrase (give its date with d in the review on a terminal, or log it with `forecast add`)"
+                ),
+                None => "it has no deadline (give --default-deadline WHEN; a re-run adds it)"
+                    .to_string(),
+            };
             super::warn(
                 io,
-                &format!(
-                    "skipped \"{}\": it has no deadline (give --default-deadline WHEN; a re-run adds it)",
-                    ellipsize(&c.claim, 60)
-                ),
+                &format!("skipped \"{}\": {why}", ellipsize(&c.claim, 60)),
             );
             skipped += 1;
             continue;
@@ -673,13 +677,20 @@ impl Chosen {
     pub fn take(c: &Candidate, default_deadline: Option<&crate::time::Deadline>) -> Option<Chosen> {
         let probability = Probability::new(c.probability)?;
         let basis = c.probability_basis.clone();
+        // `--default-deadline` dates only a candidate with no time phrase (DESIGN.md: "A
+        // candidate with no time phrase ... saving it needs --default-deadline"). One whose
+        // phrase was found but not dated (`before the 2028 election`) names its own time,
+        // which the default may contradict (2027-12-31 for a 2028 event: a `no` before the
+        // claim can be judged), so it is left without a deadline for a person to give
+        // (audit 23 D4): the walk shows the phrase and `d` dates it, `--yes` skips it
+        // saying the phrase.
         let deadline = c
             .deadline
             .map(|d| (d, c.deadline_phrase.clone()))
-            // The article's own time phrase, found but not dated (`by the election`), is
-            // kept as the phrase: it is what explains the date the user gave.
             .or_else(|| {
-                default_deadline.map(|d| (d.date, c.deadline_phrase.clone().or(d.phrase.clone())))
+                default_deadline
+                    .filter(|_| c.deadline_phrase.is_none())
+                    .map(|d| (d.date, d.phrase.clone()))
             });
         Some(Chosen {
             candidate: c.clone(),
@@ -909,7 +920,13 @@ fn review(io: &mut Io<'_>, pick: &mut Chosen, published: NaiveDate) -> Result<De
                             Some(p) => format!("{} (\"{p}\")", d.date),
                             None => d.date.to_string(),
                         };
-                        pick.deadline = Some((d.date, d.phrase));
+                        // A date given for the article's undated phrase (`by the
+                        // election`) keeps that phrase: it is what the date stands for.
+                        let phrase = match (&d.phrase, pick.candidate.deadline) {
+                            (None, None) => pick.candidate.deadline_phrase.clone(),
+                            _ => d.phrase,
+                        };
+                        pick.deadline = Some((d.date, phrase));
                         super::write_out(io, &format!("  deadline now {shown}\n"))?;
                         break;
                     }
@@ -970,7 +987,9 @@ fn describe(i: usize, n: usize, c: &Candidate) -> String {
     match (c.deadline, &c.deadline_phrase) {
         (Some(d), Some(p)) => s.push_str(&format!("  deadline    {d} (\"{p}\")\n")),
         (Some(d), None) => s.push_str(&format!("  deadline    {d}\n")),
-        (None, Some(p)) => s.push_str(&format!("  deadline    none (\"{p}\")\n")),
+        (None, Some(p)) => s.push_str(&format!(
+            "  deadline    none (\"{p}\": not dated by the tool, nor by --default-deadline; d gives it)\n"
+        )),
         (None, None) => s.push_str("  deadline    none\n"),
     }
     if let Some(cond) = &c.condition {

@@ -996,15 +996,17 @@ fn narrow_reports_never_split_a_name_or_the_corrected_amended_pair() {
     }
 }
 
-/// Audit 14, A13: a candidate whose time phrase the extractor found but could not date
-/// (`by the election`) and that `--default-deadline` dates keeps the article's phrase as
-/// its `deadline_phrase`, the one text explaining the date.
+/// Audit 14, A13 and audit 23 D4: a candidate whose time phrase the extractor found but
+/// could not date (`by the election`, `before the 2028 election`) names its own time, so
+/// `--default-deadline` (for candidates with no time phrase) does not date it: `--yes`
+/// skips it with a note naming the phrase, and a date given in the review keeps the
+/// article's phrase as its `deadline_phrase` (`review_flow`).
 #[test]
-fn a_default_deadline_keeps_the_articles_time_phrase() {
+fn a_default_deadline_does_not_date_a_phrase_the_tool_could_not() {
     let l = Ledger::new();
     let article = l.write_file(
         "nd.txt",
-        "The treaty will probably be ratified by the election.\nThe bridge will likely reopen by Easter.\n",
+        "The treaty will probably be ratified by the election.\nThe bridge will likely reopen by Easter.\nIf the court rules for Harlow, Congress is unlikely to act before the 2028 election.\nThe mayor will probably resign.\n",
     );
     let path = article.to_str().unwrap();
     let save = [
@@ -1016,11 +1018,21 @@ fn a_default_deadline_keeps_the_articles_time_phrase() {
         "2026-03-01",
         "--save",
         "--yes",
+        "--default-deadline",
+        "end of 2027",
     ];
-    l.ok(&save);
-    let mut again = save.to_vec();
-    again.extend_from_slice(&["--default-deadline", "2026-11-03"]);
-    l.ok(&again);
+    let r = l.run(&save);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stdout,
+        "saved 2 forecast(s) from article #1 (2 skipped): ids 1, 2\n"
+    );
+    assert_eq!(
+        r.stderr,
+        "warning: skipped \"The treaty will be ratified by the election\": its time phrase \"by the election\" has no date the tool can read, and --default-deadline dates only candidates with no time phrase (give its date with d in the review on a terminal, or log it with `forecast add`)\n\
+         warning: skipped \"Congress will act before the 2028 election\": its time phrase \"before the 2028 election\" has no date the tool can read, and --default-deadline dates only candidates with no time phrase (give its date with d in the review on a terminal, or log it with `forecast add`)\n\
+         note: 1 of the 2 forecast(s) saved have a deadline before today (2026-11-28), the latest 2026-04-05: they are due at once and count as logged late (`--exclude-late` leaves them out of the scores)\n"
+    );
     let list = l.json(&["list", "--format", "json"]);
     let rows: Vec<(String, String, String)> = list
         .as_array()
@@ -1043,9 +1055,9 @@ fn a_default_deadline_keeps_the_articles_time_phrase() {
                 "by Easter".to_string()
             ),
             (
-                "The treaty will be ratified by the election".to_string(),
-                "2026-11-03".to_string(),
-                "by the election".to_string()
+                "The mayor will resign".to_string(),
+                "2027-12-31".to_string(),
+                "end of 2027".to_string()
             ),
         ]
     );
