@@ -96,7 +96,7 @@ pub fn run(
             );
         }
     }
-    if let Some(note) = rolled_note(forecast) {
+    if let Some(note) = rolled_note(forecast.deadline_phrase.as_deref(), forecast.made_on) {
         let _ = writeln!(io.err, "{note}");
     }
     // After the roll note, which says why when the year read is the one meant.
@@ -254,15 +254,17 @@ pub(crate) fn past_note(
 }
 
 /// A deadline phrase whose period had ended shortly before the date made was read as its next
-/// occurrence ("end of April" on May 22, "by December" on January 5): said, as `extract` flags it for review, since the
-/// writer may have meant the one just past.
-fn rolled_note(forecast: &NewForecast) -> Option<String> {
-    let phrase = forecast.deadline_phrase.as_deref()?;
-    let period = crate::time::resolve_phrase(phrase, forecast.made_on)?;
+/// occurrence ("end of April" on May 22, "by December" on January 5), or a season named in
+/// the month it ends as the next one ("in the autumn" on December 1, audit 23 D3): said, as
+/// `extract` flags it for review, since the writer may have meant the one just past. `add`
+/// and `correct --deadline` say it alike.
+pub(crate) fn rolled_note(phrase: Option<&str>, made_on: NaiveDate) -> Option<String> {
+    let phrase = phrase?;
+    let period = crate::time::resolve_phrase(phrase, made_on)?;
     period.rolled_forward.then(|| {
         format!(
-            "note: deadline `{phrase}` read as {}, past the one that ended less than two months before the date made ({}); check which year is meant",
-            period.last, forecast.made_on
+            "note: deadline `{phrase}` read as {}, past the one that ended (or was in its last month) less than two months before the date made ({made_on}); check which year is meant",
+            period.last
         )
     })
 }

@@ -36,5 +36,11 @@ pub fn run(store: &mut Store, ctx: &Context, args: &CorrectArgs, io: &mut Io<'_>
     super::write_out(
         io,
         &format!("forecast {id} corrected: the current version is forecast {new_id}\n"),
-    )
+    )?;
+    if let Some((_, phrase)) = &correction.deadline {
+        if let Some(note) = super::add::rolled_note(phrase.as_deref(), old.made_on) {
+            let _ = writeln!(io.err, "{note}");
+        }
+    }
+    Ok(())
 }

@@ -14,7 +14,7 @@ pub(super) fn deadline_of(
     review: &mut Vec<String>,
 ) -> (Option<NaiveDate>, Option<String>) {
     let rolled = |text: &str| {
-        format!("the deadline rolled forward past the \"{text}\" that ended less than two months before publication; check which year is meant")
+        format!("the deadline rolled forward past the \"{text}\" that ended, or was in its last month, less than two months before publication; check which year is meant")
     };
     if let Some((f, (text, p))) = chosen
         .filter(|f| !f.anaphor)
@@ -860,7 +860,8 @@ pub(super) fn widest<'a>(found: &'a [Found], chosen: &'a Found, sentence: &str) 
                 | "into"
                 | "and into"
                 | "or into"
-        ) {
+        ) && !alternative_clause(&gap)
+        {
             break;
         }
         if f.period
@@ -871,6 +872,24 @@ pub(super) fn widest<'a>(found: &'a [Found], chosen: &'a Found, sentence: &str) 
         at = f;
     }
     best
+}
+
+/// The gap between two phrases that makes the second an alternative of the first: "X at
+/// the autumn event, or it might wait until early 2028", "by June, or perhaps later in
+/// 2027" (issue 13: "ranges and alternatives resolve to their end"; audit 23 D3). At most
+/// two words (the first phrase's noun) before ", or", then at most five words, no figure
+/// among them (a figure makes it a second forecast: `second_frame`).
+fn alternative_clause(gap: &str) -> bool {
+    let Some((head, tail)) = gap.split_once(", or") else {
+        return false;
+    };
+    let tail = tail.strip_prefix(',').unwrap_or(tail);
+    let words = |t: &str| t.split_whitespace().count();
+    words(head) <= 2
+        && words(tail) <= 5
+        && !tail.contains(['.', ';', ':', ',', '%'])
+        && !tail.chars().any(|c| c.is_ascii_digit())
+        && !head.contains(['.', ';', ':', ','])
 }
 
 /// A second forecast of the same clause with its own later time frame ("rise to 2.7 million

@@ -189,10 +189,17 @@ fn can_start(words: &[super::hedges::Token<'_>], i: usize, sentence: &str) -> bo
     }
     if w == "fall" || w == "spring" {
         let after = i > 0 && (PREPOSITION_SET.contains(&words[i - 1].0) || words[i - 1].0 == "the");
+        // "a spring offensive": an article, the season, then something planned for it.
+        let planned_after = i > 0
+            && matches!(
+                words[i - 1].0.as_ref(),
+                "a" | "an" | "its" | "their" | "this" | "next"
+            )
+            && words.get(i + 1).is_some_and(|n| planned(&n.0));
         let before_year = words
             .get(i + 1)
             .is_some_and(|n| n.0.len() == 4 && n.0.bytes().all(|b| b.is_ascii_digit()));
-        return after || before_year;
+        return after || before_year || planned_after;
     }
     // "striker Jan Kowal", "June Carter": a month word before a capitalized word that is no
     // month, weekday or number, with no preposition before it, is a first name.
@@ -1027,7 +1034,37 @@ fn season_as_name(sentence: &str, words: &[Token<'_>], i: usize, len: usize) -> 
                 | "begins"
                 | "starts"
         );
-    noun_after
+    // A season as an adjective of something planned dates it ("a spring offensive", "the
+    // autumn launch"): audit 23 D3. "a winter storm", "summer heat" stay names.
+    noun_after && !planned(&next.0)
+}
+
+/// Things planned for a season, which a season before them dates ("a spring offensive",
+/// "the autumn event").
+fn planned(w: &str) -> bool {
+    matches!(
+        w,
+        "offensive"
+            | "counteroffensive"
+            | "counter-offensive"
+            | "campaign"
+            | "launch"
+            | "rollout"
+            | "release"
+            | "event"
+            | "election"
+            | "elections"
+            | "budget"
+            | "statement"
+            | "summit"
+            | "meeting"
+            | "conference"
+            | "referendum"
+            | "vote"
+            | "tour"
+            | "sale"
+            | "auction"
+    )
 }
 
 /// Ranges and possessive years at word `i` that the phrase table cannot read word by word,
@@ -1535,6 +1572,22 @@ mod tests {
             .into_iter()
             .map(|f| (f.text, f.period.map(|p| p.last.to_string())))
             .collect()
+    }
+
+    /// Audit 23 D3: a season as an adjective of something planned dates it; of weather or a
+    /// title it does not.
+    #[test]
+    fn a_season_before_a_planned_thing_dates_it() {
+        let one = |t: &str, d: Option<&str>| vec![(t.to_string(), d.map(str::to_string))];
+        assert_eq!(
+            phrases("If the talks fail, a spring offensive is likely."),
+            one("spring", Some("2025-06-21"))
+        );
+        assert_eq!(
+            phrases("Apple will show it at the autumn event."),
+            one("at the autumn", Some("2025-12-21"))
+        );
+        assert_eq!(phrases("A winter storm is expected."), one("winter", None));
     }
 
     /// Audit 22, C1: "by a quarter point" is a rate move's size, not a quarter of the year;

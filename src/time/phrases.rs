@@ -8,7 +8,7 @@
 //! | `April`, `end of April`, `end-of-April deadline` | 2026-04-01 .. 2026-04-30 | a month without a year is the next one ending on or after the reference; one that rolls a year although it ended less than 61 days earlier is marked `rolled_forward` for review |
 //! | `early/mid/late April` | days 1-10 / 11-20 / 21-end | `by mid-April` ends on the 15th, `before mid-April` on the 14th |
 //! | `May 2026` | 2026-05-01 .. 2026-05-31 | |
-//! | `summer`, `by summer`, `this summer` | 2025-06-21 .. 2025-09-22 | northern astronomical seasons, from solstice/equinox day to the next, days taken in UTC (`seasons.rs`: 2026's equinox at 00:05 UTC on September 23 makes that the last day of summer); winter Y runs from December Y |
+//! | `summer`, `by summer`, `this summer` | 2025-06-21 .. 2025-09-22 | northern astronomical seasons, from solstice/equinox day to the next, days taken in UTC (`seasons.rs`: 2026's equinox at 00:05 UTC on September 23 makes that the last day of summer); winter Y runs from December Y; a season named bare in the calendar month it ends in (`in the autumn` on December 1) is the next one, `rolled_forward` |
 //! | `Q3`, `third quarter of 2026`, `H1 2027`, `second half` | calendar quarters and halves | year chosen as for months |
 //! | `2027`, `by 2027`, `end of 2027` | 2027-01-01 .. 2027-12-31 | `by` a year means by its end |
 //! | `early/mid/late 2026` | Jan-Apr / May-Aug / Sep-Dec | thirds; `by mid-2026` ends on 2026-06-30 |
@@ -127,12 +127,41 @@ pub fn resolve_phrase_in(text: &str, reference: NaiveDate, tense: Tense) -> Opti
         }
     };
     let mut period = resolve_tokens(rest, reference, tense)?;
+    // A season named bare ("in the autumn", "by winter", "the beginning of the fall"), said
+    // in the calendar month in which it ends: the same-named meteorological season is
+    // already over (autumn is September to November), so the words mean the next one, not
+    // the three weeks left of the astronomical season (audit 23 D3: "in the autumn" said on
+    // 1 December read as 2026-12-21). It is the next one, flagged for review as a month
+    // rolled a year is. `before` has its own rule (`next_begun`), a year or `this` keeps it.
+    if tense == Tense::Future
+        && !before
+        && rest.last().is_some_and(|w| season_of(w).is_some())
+        && !rest.iter().any(|w| year(w).is_some())
+        && !tokens
+            .iter()
+            .any(|t| matches!(*t, "this" | "current" | "next" | "coming" | "last"))
+        && season_ending(period, reference)
+    {
+        period = Period {
+            rolled_forward: true,
+            ..resolve_tokens(rest, period.last.succ_opt()?, tense)?
+        };
+    }
     let whole = period;
     // "before mid-February": the day before the middle that "by mid-February" ends on (the
     // 14th), not the day before the middle third begins (the 10th).
     let before_mid = before && matches!(part, Some(Part::Mid));
     if let Some(part) = part {
         period = apply_part(period, part, by || before_mid)?;
+    }
+    // "by the beginning of the fall" said in October: the start named has passed, so it is
+    // the next one's, as "before autumn" is (audit 23 D3).
+    if by && matches!(part, Some(Part::Start)) && period.last < reference {
+        if let Some(next) = next_begun(whole, reference, tense, |after| {
+            again(after, true).filter(|p| p.last > reference)
+        }) {
+            period = next;
+        }
     }
     if before_mid {
         let mut last = period.last.pred_opt()?;
@@ -972,6 +1001,15 @@ fn season_bounds(s: Season, y: i32) -> (NaiveDate, NaiveDate) {
     }
 }
 
+/// Whether a season under way at `reference` is in the calendar month it ends in: one rule
+/// of the calendar for where the astronomical season (this table's) has outlived the
+/// meteorological one of the same name.
+fn season_ending(p: Period, reference: NaiveDate) -> bool {
+    p.first <= reference
+        && reference <= p.last
+        && (reference.year(), reference.month()) == (p.last.year(), p.last.month())
+}
+
 fn season_period(s: Season, y: Option<i32>, reference: NaiveDate, tense: Tense) -> Option<Period> {
     let found = choose_year(y, reference, tense, |y| Some(season_bounds(s, y)));
     finish(found, Granularity::Season)
@@ -1334,8 +1372,9 @@ mod tests {
         assert_eq!(deadline("before mid-April", "2026-04-10"), "2026-04-14");
         assert_eq!(deadline("before late April", "2026-04-25"), "2027-04-20");
         assert_eq!(deadline("before Q2", "2026-05-01"), "2027-03-31");
-        // "By" and "this" a season in progress are its end, as before.
-        assert_eq!(deadline("by winter", "2026-03-01"), "2026-03-20");
+        // "By" and "this" a season in progress are its end, as before; in the month it
+        // ends, a bare season is the next one, flagged (audit 23 D3, below).
+        assert_eq!(deadline("by winter", "2026-02-15"), "2026-03-20");
         assert_eq!(deadline("this winter", "2026-03-01"), "2026-03-20");
         // A year written out is kept: the day before it, which the caller refuses.
         assert_eq!(deadline("before 2026", "2026-03-01"), "2025-12-31");
@@ -1343,6 +1382,54 @@ mod tests {
         // Rolled across less than two months is flagged for review, further is not.
         assert_eq!(at("before autumn", "2026-10-01").map(|p| p.2), Some(true));
         assert_eq!(at("before winter", "2026-03-01").map(|p| p.2), Some(false));
+    }
+
+    /// Audit 23 D3: a season named bare in the calendar month it ends in (when the
+    /// meteorological season of that name is over) is the next one, flagged for review;
+    /// `this`, a year, or an earlier day keep the one under way. Autumn 2026 ends on the
+    /// December solstice, 2026-12-21; autumn 2027 runs 2027-09-23 .. 2027-12-22 (that
+    /// solstice is at 02:42 UTC on the 22nd).
+    #[test]
+    fn a_season_named_in_the_month_it_ends_is_the_next_one_flagged() {
+        let r = |phrase: &str, reference: &str| at(phrase, reference).unwrap();
+        let next_autumn = ("2027-09-23".to_string(), "2027-12-22".to_string(), true);
+        assert_eq!(r("in the autumn", "2026-12-01"), next_autumn);
+        assert_eq!(r("autumn", "2026-12-01"), next_autumn);
+        assert_eq!(r("in the fall", "2026-12-20"), next_autumn);
+        assert_eq!(r("by autumn", "2026-12-01").1, "2027-12-22");
+        assert_eq!(deadline("by winter", "2026-03-01"), "2027-03-20");
+        assert_eq!(
+            r("spring", "2027-06-01"),
+            ("2028-03-20".to_string(), "2028-06-20".to_string(), true)
+        );
+        // Not yet its last month, `this`, a year, or the day after it ended: unchanged.
+        assert_eq!(
+            r("in the autumn", "2026-11-30"),
+            ("2026-09-23".to_string(), "2026-12-21".to_string(), false)
+        );
+        assert_eq!(r("this autumn", "2026-12-01").1, "2026-12-21");
+        assert_eq!(r("autumn 2026", "2026-12-01").1, "2026-12-21");
+        assert_eq!(r("in the autumn", "2026-12-22").1, "2027-12-22");
+        assert_eq!(r("next autumn", "2026-12-01").1, "2027-12-22");
+        // The start of a season already begun is the next one's (`by`, as `before`).
+        assert_eq!(
+            deadline("by the beginning of the fall", "2026-12-01"),
+            "2027-09-23"
+        );
+        assert_eq!(
+            deadline("by the beginning of the fall", "2026-10-15"),
+            "2027-09-23"
+        );
+        assert_eq!(
+            deadline("by the beginning of the fall", "2026-03-01"),
+            "2026-09-23"
+        );
+        assert_eq!(
+            deadline("by the start of April", "2026-04-10"),
+            "2027-04-01"
+        );
+        // Other seasons of the calendar are not the four.
+        assert_eq!(deadline("the holiday season", "2026-12-01"), "2026-12-31");
     }
 
     /// "By the start of X" is the day X begins; "at the start of X" is early X (audit 16

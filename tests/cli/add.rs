@@ -279,7 +279,7 @@ fn a_deadline_rolled_a_year_forward_is_said() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(
         roll_notes(&r.stderr),
-        "note: deadline `end of April` read as 2026-04-30, past the one that ended less than two months before the date made (2025-05-22); check which year is meant\n"
+        "note: deadline `end of April` read as 2026-04-30, past the one that ended (or was in its last month) less than two months before the date made (2025-05-22); check which year is meant\n"
     );
     let r = l.run(&args("2025-03-22"));
     assert_eq!(r.code, 0, "{}", r.stderr);
@@ -307,7 +307,7 @@ fn a_deadline_rolled_a_year_forward_is_said() {
         assert_eq!(r.code, 0, "{}", r.stderr);
         assert_eq!(
             roll_notes(&r.stderr),
-            format!("note: deadline `{phrase}` read as {read}, past the one that ended less than two months before the date made ({made}); check which year is meant\n")
+            format!("note: deadline `{phrase}` read as {read}, past the one that ended (or was in its last month) less than two months before the date made ({made}); check which year is meant\n")
         );
     }
     let r = l.run(&[

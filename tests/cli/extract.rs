@@ -811,3 +811,98 @@ fn before_a_season_already_begun_in_an_article_is_the_next_one() {
     assert_eq!(c[0]["deadline"], "2027-09-22", "{c:#?}");
     assert_eq!(c[0]["deadline_phrase"], "before autumn", "{c:#?}");
 }
+
+/// Audit 23 D3: on 1 December a season named bare is the next one, flagged for review, in
+/// `extract` as in `add`; "X, or it might wait until T" takes T; a season as an adjective of
+/// something planned ("a spring offensive") and "the beginning of the fall" are dated.
+#[test]
+fn seasons_said_as_one_ends_alternatives_and_season_adjectives_are_dated() {
+    let l = Ledger::new().at("2026-12-01");
+    let rows = |text: &str| -> Vec<(
+        String,
+        serde_json::Value,
+        serde_json::Value,
+        serde_json::Value,
+    )> {
+        let f = l.write_file("s.txt", text);
+        let v = l.json(&[
+            "extract",
+            f.to_str().unwrap(),
+            "--source",
+            "S",
+            "--published",
+            "2026-12-01",
+            "--format",
+            "json",
+        ]);
+        v["candidates"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| {
+                (
+                    c["claim"].as_str().unwrap().to_string(),
+                    c["deadline"].clone(),
+                    c["deadline_phrase"].clone(),
+                    c["review"].clone(),
+                )
+            })
+            .collect()
+    };
+    let autumn = rows("Meta could unveil its AR glasses in the autumn.\n");
+    assert_eq!(autumn.len(), 1, "{autumn:#?}");
+    assert_eq!(autumn[0].1, "2027-12-22");
+    assert_eq!(autumn[0].2, "in the autumn");
+    assert!(autumn[0].3.to_string().contains("rolled"), "{autumn:#?}");
+    let alt = rows(
+        "Meta could unveil its AR glasses at the autumn event, or it might wait until early 2028.\n",
+    );
+    assert_eq!(alt.len(), 1, "{alt:#?}");
+    assert_eq!(alt[0].1, "2028-04-30", "{alt:#?}");
+    let offensive = rows("If the talks fail, a spring offensive is likely.\n");
+    assert_eq!(offensive.len(), 1, "{offensive:#?}");
+    assert_eq!(offensive[0].1, "2027-06-21", "{offensive:#?}");
+    assert_eq!(offensive[0].2, "spring", "{offensive:#?}");
+    let fall = rows("The deal should close by the beginning of the fall.\n");
+    assert_eq!(fall.len(), 1, "{fall:#?}");
+    assert_eq!(fall[0].1, "2027-09-23", "{fall:#?}");
+    assert_eq!(fall[0].2, "by the beginning of the fall", "{fall:#?}");
+    // `add` reads the phrase the same way, and says the roll.
+    let r = l.run(&[
+        "add",
+        "--source",
+        "S",
+        "--claim",
+        "Meta unveils AR glasses",
+        "--probability",
+        "0.5",
+        "--deadline",
+        "in the autumn",
+        "--made-on",
+        "2026-12-01",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let v = l.json(&["show", "1", "--format", "json"]);
+    assert_eq!(v["forecast"]["deadline"], "2027-12-22");
+    assert_eq!(
+        r.stderr,
+        "note: deadline `in the autumn` read as 2027-12-22, past the one that ended (or was in its last month) less than two months before the date made (2026-12-01); check which year is meant\n"
+    );
+    // `correct --deadline` reads it alike and says so too.
+    l.add("S", "Deal closes", "0.5", "2026-12-01", "2027-01-31", &[]);
+    let r = l.run(&[
+        "correct",
+        "2",
+        "--deadline",
+        "in the fall",
+        "--why",
+        "misread",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stderr,
+        "note: deadline `in the fall` read as 2027-12-22, past the one that ended (or was in its last month) less than two months before the date made (2026-12-01); check which year is meant\n"
+    );
+    let v = l.json(&["show", "3", "--format", "json"]);
+    assert_eq!(v["forecast"]["deadline"], "2027-12-22");
+}
