@@ -1609,6 +1609,34 @@ pub(super) fn bare_doubt(clause: &str) -> bool {
     )
 }
 
+/// A bare verdict answering the question just before it ("Will X happen? Almost certainly
+/// not.", "Probably.", "Very unlikely."): the sentence the lexicon reads for the hedge it
+/// states of the question's event, as `bare_doubt` gives "I doubt it will happen". `None`
+/// for anything longer than the verdict and its closing mark. The caller checks that the
+/// sentence before is a question.
+pub(super) fn bare_verdict(clause: &str) -> Option<&'static str> {
+    if clause.len() > 32 {
+        return None;
+    }
+    let lower = lowercase(clause.trim());
+    let t = lower.trim_end_matches(['.', '!', ' ']);
+    let t = t.strip_prefix("no, ").unwrap_or(t);
+    let t = t.strip_prefix("yes, ").unwrap_or(t);
+    Some(match t {
+        "almost certainly not" | "certainly not" | "definitely not" | "almost surely not" => {
+            "It will almost certainly not happen"
+        }
+        "very unlikely" | "highly unlikely" | "extremely unlikely" => {
+            "It is very unlikely to happen"
+        }
+        "probably not" | "likely not" | "unlikely" | "doubtful" => "It is unlikely to happen",
+        "probably" | "likely" | "most likely" => "It will probably happen",
+        "very likely" | "highly likely" => "It is very likely to happen",
+        "almost certainly" | "almost surely" => "It will almost certainly happen",
+        _ => return None,
+    })
+}
+
 /// The topic a question line just before an answer asks about, in an interview without
 /// speaker labels: "What about unemployment?" and "And inflation?" give "unemployment" and
 /// "inflation", "Any risk of recession?" "recession". At most five words, no verb.

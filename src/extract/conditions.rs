@@ -373,6 +373,7 @@ fn joined(sentence: &str, lower: &str, conds: &[(usize, usize, String)]) -> Vec<
                 | "likely"
                 | "unlikely"
                 | "chance"
+                | "odds"
                 | "believe"
                 | "believes"
                 | "predict"
@@ -416,6 +417,8 @@ fn joined(sentence: &str, lower: &str, conds: &[(usize, usize, String)]) -> Vec<
             || sentence[at..next].contains("but")
             || saying
             || words.iter().skip(1).any(|w| {
+                // "..., and we put the odds of a dividend increase at 30%": a second
+                // chance, whose number is its own event's.
                 matches!(
                     *w,
                     "chance"

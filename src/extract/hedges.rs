@@ -791,6 +791,8 @@ fn held_outcome(text: &str, words: &[&str], toks: &[Token<'_>]) -> Option<Readin
         "rallying",
         "slowing",
         "surging",
+        "peaking",
+        "bottoming",
     ];
     static OUTCOMES_SET: WordSet = WordSet::new(OUTCOMES);
     const FORESEERS: &[&str] = &[
@@ -819,6 +821,8 @@ fn held_outcome(text: &str, words: &[&str], toks: &[Token<'_>]) -> Option<Readin
         "projection",
         "mrp",
         "forecast",
+        // "Our baseline sees X": an analyst note's outlook ("base case" below).
+        "baseline",
         "bank",
         "firm",
         "fund",
@@ -984,6 +988,11 @@ fn held_outcome(text: &str, words: &[&str], toks: &[Token<'_>]) -> Option<Readin
                 // "Some expect a cut in March, while others see a hold": the rival camp.
                 let holder = |k: usize| {
                     FORESEERS_SET.contains(words[k])
+                        // "Our base case sees X": an analyst note's outlook; "the court case"
+                        // is no holder.
+                        || (words[k] == "case"
+                            && k > 0
+                            && matches!(words[k - 1], "base" | "central" | "bull" | "bear"))
                         || (*w == "see" && words[k] == "others")
                         || (*w == "sees" && text[toks[k].1..].starts_with(char::is_uppercase))
                 };

@@ -190,6 +190,32 @@ fn continued(claim: &str) -> bool {
         })
 }
 
+/// A note on an earlier number after the stated one: "X - 15%, up from the 25% I said in
+/// June", "X: 40% (was 55%)", "X — 70%; previously 60%". The stated number is the standing
+/// one; the note's number is superseded and never the probability.
+fn revision_note(tail: &str) -> bool {
+    let Some(rest) = tail.strip_prefix([',', ';', '(']) else {
+        return false;
+    };
+    let rest = rest.trim_start().to_ascii_lowercase();
+    [
+        "up from ",
+        "down from ",
+        "from ",
+        "was ",
+        "previously ",
+        "earlier ",
+        "unchanged",
+        "same as ",
+        "revised from ",
+        "raised from ",
+        "lowered from ",
+        "cut from ",
+    ]
+    .iter()
+    .any(|p| rest.starts_with(p))
+}
+
 /// A line in the personal-forecaster formats: "Claim: 35%", "Claim (35%)", "Claim — 35%",
 /// "Claim (probability: 10-15%)", "Claim: 95% I've already been looking" (a comment may
 /// follow a colon's number when it starts a new sentence).
@@ -293,6 +319,7 @@ pub(super) fn stated_line(sentence: &str) -> Option<Stated> {
                 || (sep == ':'
                     && rest[used..].starts_with(char::is_whitespace)
                     && tail.starts_with(char::is_uppercase))
+                || (!matches!(sep, ',' | ';') && revision_note(tail))
         };
         if ok {
             let odds = percent_prefix(rest).is_none();
@@ -668,7 +695,9 @@ fn rating_lead(rest: &str) -> Option<usize> {
         }
         last = e2;
         (w, e) = next(rest)?;
-    } else if matches!(w.as_str(), "it" | "that" | "this") {
+    } else if matches!(w.as_str(), "it" | "that" | "this" | "them" | "him" | "her") {
+        // "X are favourites to win, and I'd put them at 65%": the team or person of the
+        // claim stands for it.
         last = e;
         (w, e) = next(rest)?;
     }
@@ -712,6 +741,11 @@ pub(super) fn forecast_label(sentence: &str) -> usize {
         "my projection",
         "our projection",
         "best bet",
+        // "Our pick: Rovers to finish in the top four": a tipster's call.
+        "my pick",
+        "our pick",
+        "my tip",
+        "our tip",
     ];
     let Some(label) = LABELS.iter().find(|l| {
         sentence

@@ -404,6 +404,13 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
                     claims::bare_doubt(sentence)
                         .then(|| lexicon.read("I doubt it will happen"))
                         .flatten()
+                        // "Will X happen? Probably.": a verdict on the question.
+                        .or_else(|| {
+                            (k > 0 && sents[k - 1].text.trim_end().ends_with('?'))
+                                .then(|| claims::bare_verdict(sentence))
+                                .flatten()
+                                .and_then(|v| lexicon.read(v))
+                        })
                 })
             })
             .flatten();
@@ -503,9 +510,14 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
                 && lone.is_none()
                 && (reading.is_none()
                     || (s.kind == Kind::Heading && sentence.split_whitespace().count() < 5)
-                    || reading
-                        .as_ref()
-                        .is_some_and(|r| label_only(sentence, &r.words))))
+                    || reading.as_ref().is_some_and(|r| {
+                        label_only(sentence, &r.words)
+                            // "Will X happen? Almost certainly not.": a verdict on the
+                            // question is read with its event (`claims::bare_verdict`).
+                            && !(k > 0
+                                && sents[k - 1].text.trim_end().ends_with('?')
+                                && claims::bare_verdict(sentence).is_some())
+                    })))
         {
             unscanned.push((k, sentence, toks));
             if unscanned.len() > 16 {
@@ -1256,10 +1268,17 @@ fn prose(
         }
         let core = claim_core(clause, &my_conds);
         let without_would = strip_would(&core);
-        // "I don't believe them.", "Don't bet on it.": read as the doubt they state.
-        let doubt = claims::bare_doubt(clause);
+        // "I don't believe them.", "Don't bet on it.": read as the doubt they state; "Will X
+        // happen? Almost certainly not.": a bare verdict on the question is read the same way,
+        // with the hedge it states.
+        let verdict = prior
+            .trim_end()
+            .ends_with('?')
+            .then(|| claims::bare_verdict(clause))
+            .flatten();
+        let doubt = claims::bare_doubt(clause) || verdict.is_some();
         let Some(reading) = (if doubt {
-            lexicon.read("I doubt it will happen")
+            lexicon.read(verdict.unwrap_or("I doubt it will happen"))
         } else {
             None
         })
@@ -1526,6 +1545,7 @@ fn prose(
             let pictured = hedges::PICTURED_DOUBTS.contains(&phrase);
             ((c.strong && c.future)
                 || number
+                || doubt
                 || (phrase.contains(' ') && !pictured)
                 || event_modal
                 || reported)
@@ -1576,7 +1596,10 @@ fn prose(
         // keeps ("probably not") turns it for the negative claim (`hedges::negates_event`).
         // A negation of the event counts only when the claim keeps it: "will almost certainly
         // not pass" leaves the claim "will pass", which the table's value already weighs.
-        let negated = hedges::negates_event(phrase)
+        // (A bare doubt or verdict is replaced by the event it weighs, whose value the
+        // reading already is.)
+        let negated = !doubt
+            && hedges::negates_event(phrase)
             && !claims::negated_frame(&lowered[cs..ce], phrase)
             && hedges::has_negation(
                 &claim(clause, &my_conds, attributed_to.as_deref()).to_lowercase(),
@@ -5846,5 +5869,94 @@ The region is on track to meet its 2035 target.",
         assert!(!fragment("A recession"));
         assert!(!fragment("To 4.9pc by the end of the year"));
         assert!(!fragment(""));
+    }
+
+    /// Audit 23 D1 and D5: the author's number after a clause ("and I would put them at
+    /// 70%") is the claim's; a second clause's odds ("and we put the odds of a price rise at
+    /// 40%") are that clause's own; a bare verdict answering the question before it is the
+    /// question's event at the verdict's value; "Our pick: X to ..." is the tipster's call;
+    /// "our base case sees X" is the note's outlook. Sentences we wrote.
+    #[test]
+    fn stated_numbers_after_a_clause_verdicts_and_tipsters_picks() {
+        let read = |t: &str, d: &str| {
+            claims_probabilities_deadlines(&extract(t, d.parse().unwrap()))
+                .into_iter()
+                .map(|(c, p, d)| (c.to_string(), p, d))
+                .collect::<Vec<_>>()
+        };
+        let one = |c: &str, p: f64, d: &str| vec![(c.to_string(), p, Some(d.to_string()))];
+        assert_eq!(
+            read(
+                "The Rovers are favourites to win on Sunday, and I would put them at 70%.",
+                "2026-08-10"
+            ),
+            one(
+                "The Rovers are favourites to win on Sunday",
+                0.7,
+                "2026-08-16"
+            )
+        );
+        assert_eq!(
+            read(
+                "We think the bakery will open a second shop by June, and we put the odds of a price rise at 40%.",
+                "2026-12-01"
+            ),
+            vec![
+                (
+                    "The bakery will open a second shop by June".to_string(),
+                    0.85,
+                    Some("2027-06-30".to_string())
+                ),
+                (
+                    "We put the odds of a price rise at 40%".to_string(),
+                    0.4,
+                    Some("2027-06-30".to_string())
+                ),
+            ]
+        );
+        assert_eq!(
+            read(
+                "Will the pier reopen by May? Almost certainly not.",
+                "2026-12-01"
+            ),
+            one("The pier reopen by May", 0.03, "2027-05-31")
+        );
+        assert_eq!(
+            read("Could the pier reopen by May? Very unlikely.", "2026-12-01"),
+            one("The pier reopen by May", 0.07, "2027-05-31")
+        );
+        // Only after a question: a verdict after a statement weighs nothing here.
+        assert_eq!(
+            read(
+                "The pier will reopen by May. Almost certainly not.",
+                "2026-12-01"
+            ),
+            one("The pier will reopen by May", 0.95, "2027-05-31")
+        );
+        assert_eq!(
+            read(
+                "Our pick: the Rovers to win the cup by May 2027.",
+                "2026-12-01"
+            ),
+            one("The Rovers to win the cup by May 2027", 0.9, "2027-05-31")
+        );
+        assert_eq!(
+            read(
+                "Our base case sees copper output peaking in 2028.",
+                "2026-12-01"
+            ),
+            one(
+                "Our base case sees copper output peaking in 2028",
+                0.75,
+                "2028-12-31"
+            )
+        );
+        assert_eq!(
+            read(
+                "The court case sees the two firms meeting in 2028.",
+                "2026-12-01"
+            ),
+            vec![]
+        );
     }
 }
