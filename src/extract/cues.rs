@@ -1298,10 +1298,28 @@ pub(super) fn announced_plan_in(clause: &str, toks: &[Token<'_>]) -> bool {
             // "Analysts said the board will hold rates": forecasters speak of another's
             // doing, never of their own plan.
             && !w[i.saturating_sub(4)..i].iter().any(|y| FORECASTING_SPEAKERS.contains(y))
+            // "said on Sunday it will", "said in a statement that it would": the day or
+            // the channel of the saying stands between the verb and its subject.
             && w[i + 1..]
                 .iter()
                 .enumerate()
-                .skip_while(|(_, y)| matches!(**y, "that" | "the" | "its" | "his" | "her"))
+                .skip_while(|(_, y)| {
+                    matches!(
+                        **y,
+                        "that"
+                            | "the"
+                            | "its"
+                            | "his"
+                            | "her"
+                            | "on"
+                            | "in"
+                            | "a"
+                            | "statement"
+                            | "today"
+                            | "yesterday"
+                            | "tonight"
+                    ) || DAYS.contains(y)
+                })
                 .take(2)
                 .any(|(k, y)| SELF_SET.contains(y) && !dummy_it(&w[i + 1 + k..]))
             && w[i + 1..(i + 6).min(w.len())]
@@ -1927,8 +1945,11 @@ fn scheduled_verb(after: &[&str]) -> Option<bool> {
         "play" if within(1, 5, VENUES) => Some(false),
         // An offering's pricing, a release on its day.
         "price" | "pricing" | "publication" => Some(true),
+        // "will attempt the next test flight on December 9": a try on its appointed day;
+        // "will certify the results on December 15": an official's act on its day.
         "open" | "reopen" | "launch" | "start" | "begin" | "debut" | "premiere" | "air"
-        | "face" | "play" | "appear" | "announce" | "unveil" | "release" | "close" => Some(true),
+        | "face" | "play" | "appear" | "announce" | "unveil" | "release" | "close" | "attempt"
+        | "certify" => Some(true),
         _ => None,
     }
 }
@@ -2341,6 +2362,9 @@ mod tests {
             "Voters will head to the polls on Sunday",
             "The governor will also travel to the border next week",
             "The visitors will be up against the league leaders on Sunday",
+            // Audit 23: an official's act on its document, a try on its day.
+            "The county clerk will certify the vote count on November 30",
+            "The lab will attempt its second orbital launch on March 3",
         ] {
             assert!(schedule(s), "{s}");
         }
@@ -2543,6 +2567,8 @@ mod tests {
             "The new tariffs will be in effect by March",
             "Growth will resume next year",
             "The shop will be closed for good",
+            // A try with a deadline, not a day, is a forecast.
+            "The lab will attempt an orbital launch before the end of the year",
         ] {
             assert!(!schedule(s), "{s}");
         }

@@ -549,6 +549,9 @@ pub(super) fn superseded(w: &[Cow<'_, str>]) -> bool {
                 | "called"
         )
     };
+    // "traders had put the odds at 40%", "the market had priced a cut": odds set in the
+    // past, told in the pluperfect.
+    let odds_set = |x: &str| matches!(x, "put" | "priced" | "pegged" | "placed" | "given" | "bet");
     // "had (previously, long, widely) expected".
     // "rise faster than we had previously anticipated", "than an initially predicted 4.9%":
     // the earlier forecast is what the standing one is compared with.
@@ -580,7 +583,7 @@ pub(super) fn superseded(w: &[Cow<'_, str>]) -> bool {
             && w[i + 1..]
                 .iter()
                 .find(|y| !y.ends_with("ly") && !matches!(y.as_ref(), "long" | "once" | "also"))
-                .is_some_and(|y| forecasting(y) && y != "seen" && y != "said")
+                .is_some_and(|y| (forecasting(y) || odds_set(y)) && y != "seen" && y != "said")
     });
     // "It had cut back its forecast of growth to 4.9%", "the agency had raised its estimate":
     // a revision told in the pluperfect is a past event, whose figure a later one may replace.
@@ -721,6 +724,57 @@ pub(super) fn dated_past_forecast(w: &[Cow<'_, str>]) -> bool {
             && p[3] == "last"
     });
     edition && (0..w.len()).any(past_verb)
+}
+
+/// A list item the author says is no forecast, or that tells the author's own doing: "My
+/// book comes out in the spring - I'm the author, so no probability here", "Our move to
+/// Lisbon: no prediction, it is booked". Plans of whoever controls the outcome are not
+/// forecasts (issue 13's labeling rules), and an item that withholds its call makes none.
+/// `w` are the item's words (a leading item number is passed over).
+pub(super) fn own_or_withheld_item(w: &[Cow<'_, str>]) -> bool {
+    let withheld = w.windows(2).any(|p| {
+        p[0] == "no"
+            && matches!(
+                p[1].as_ref(),
+                "probability" | "prediction" | "forecast" | "call"
+            )
+    }) || w.windows(3).any(|p| {
+        p[0] == "not" && p[1] == "a" && matches!(p[2].as_ref(), "prediction" | "forecast")
+    });
+    let first = w
+        .iter()
+        .find(|x| !x.starts_with(|c: char| c.is_ascii_digit()));
+    withheld || first.is_some_and(|x| x == "my")
+}
+
+/// A call made years back: "Two years ago, most analysts predicted the war would be over by
+/// Christmas", "a decade ago experts forecast that ...". Its time frame was read from that
+/// day, not from the article's, and what was foreseen then is a statement about a
+/// prediction, not a live forecast (issue 13's labeling rules). `w` are the sentence's words:
+/// "N years ago" (or decades) and a past verb of foreseeing, with no plain "will" that would
+/// make the call still held ("Years ago she predicted prices will double by 2030").
+pub(super) fn long_ago_call(w: &[Cow<'_, str>]) -> bool {
+    let ago = w
+        .windows(2)
+        .any(|p| matches!(p[0].as_ref(), "year" | "years" | "decade" | "decades") && p[1] == "ago");
+    ago && !w
+        .iter()
+        .any(|x| matches!(x.as_ref(), "will" | "won't" | "now") || x.ends_with("'ll"))
+        && w.iter().any(|x| {
+            matches!(
+                x.as_ref(),
+                "predicted"
+                    | "forecast"
+                    | "forecasted"
+                    | "projected"
+                    | "expected"
+                    | "anticipated"
+                    | "warned"
+                    | "thought"
+                    | "believed"
+                    | "bet"
+            )
+        })
 }
 
 /// A correction note: "A previous version of this column said the strike would end by

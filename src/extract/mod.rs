@@ -453,6 +453,9 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
                 || ((section.open || event_day.is_some() || game_day.is_some())
                     && lists::hyphen_score_pick(sentence)))
             && !result(&toks);
+        // "4. My book comes out in the spring - no probability here": the author's own
+        // doing, or an item that withholds its call, is no list prediction.
+        let own_item = || lookalikes::own_or_withheld_item(&lookalikes::words(&toks));
         let listed = scored
             || (labelled && reading.is_none() && stated.is_none() && !skip)
             || (!in_review
@@ -465,7 +468,8 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
                     && s.first
                     && s.kind == Kind::Bullet
                     && !sentence.starts_with(['-', '=', '–', '—']))
-                    || pick.is_some_and(|(_, contest)| contest || section.open)));
+                    || pick.is_some_and(|(_, contest)| contest || section.open))
+                && !own_item());
         // A game's header line ("Saturday, May 4 at 3 p.m. ET") dates the forecasts
         // under it until the next header.
         if let Some(day) = deadlines::header_day(s, &toks, published) {
@@ -1340,6 +1344,7 @@ fn prose(
             || lookalikes::desire(&w)
             || lookalikes::superseded(&w)
             || lookalikes::dated_past_forecast(&sentence_w)
+            || lookalikes::long_ago_call(&sentence_w)
             || lookalikes::past_reading(&w)
             || lookalikes::contest_character(&w)
             || lookalikes::number_explained(&sentence_w)
@@ -5869,6 +5874,60 @@ The region is on track to meet its 2035 target.",
         assert!(!fragment("A recession"));
         assert!(!fragment("To 4.9pc by the end of the year"));
         assert!(!fragment(""));
+    }
+
+    /// Audit 23 D2: a call made years back, odds set in the pluperfect, a speaker's own plan
+    /// said "on Monday", a try or a certification on its appointed day and a list item the
+    /// author says is no forecast (or is their own doing) are no candidates; a deadline keeps
+    /// the try a forecast. Sentences we wrote.
+    #[test]
+    fn past_calls_own_plans_and_dated_acts_are_no_forecasts() {
+        let d: NaiveDate = "2026-12-01".parse().unwrap();
+        for s in [
+            "Three years ago, several economists predicted the recession would be over by Easter.",
+            "Last spring, bookmakers had put the odds of a title win at 30%, but that has changed.",
+            "The ferry operator said on Monday it will add two sailings through March.",
+            "The electoral board will certify the count on November 30.",
+            "The startup will attempt its first crewed flight on June 3.",
+        ] {
+            assert_eq!(extract(s, d), vec![], "{s}");
+        }
+        assert_eq!(
+            claims_probabilities_deadlines(&extract(
+                "The startup will attempt a crewed flight before the end of 2027.",
+                d
+            )),
+            vec![(
+                "The startup will attempt a crewed flight before the end of 2027",
+                0.95,
+                Some("2027-12-31".to_string())
+            )]
+        );
+        let list = "My predictions for 2027\n\n\
+            1. The ferry runs hourly by June: 60%.\n\
+            2. My album comes out in March - no prediction, it is mine to release.\n\
+            3. Rents in the city fall in 2027 - 20%, up from the 10% I gave in May.\n\
+            4. The mayor resigns before the summer.";
+        assert_eq!(
+            claims_probabilities_deadlines(&extract(list, "2026-12-28".parse().unwrap())),
+            vec![
+                (
+                    "The ferry runs hourly by June",
+                    0.6,
+                    Some("2027-06-30".to_string())
+                ),
+                (
+                    "Rents in the city fall in 2027",
+                    0.2,
+                    Some("2027-12-31".to_string())
+                ),
+                (
+                    "The mayor resigns before the summer",
+                    0.9,
+                    Some("2027-06-20".to_string())
+                ),
+            ]
+        );
     }
 
     /// Audit 23 D1 and D5: the author's number after a clause ("and I would put them at
