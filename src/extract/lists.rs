@@ -1057,6 +1057,14 @@ fn seen_playing_out(w: &[&str]) -> bool {
 /// between them, as football predictions are laid out. Names of one to three capitalized
 /// words; scores under 20.
 pub(super) fn hyphen_score_pick(sentence: &str) -> bool {
+    // The score's first number ends in a digit right before its hyphen or en dash: a
+    // sentence with none is no such pick (most are not; checked before any searching).
+    let b = sentence.as_bytes();
+    if !(1..b.len()).any(|i| {
+        b[i - 1].is_ascii_digit() && (b[i] == b'-' || b[i..].starts_with("\u{2013}".as_bytes()))
+    }) {
+        return false;
+    }
     // "Rovers 2-1 United. — J.P.": a sign-off after the pick is not part of it.
     let line = [" — ", " – ", " - "]
         .iter()

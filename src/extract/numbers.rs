@@ -689,8 +689,14 @@ pub(super) fn sided_odds(text: &str, toks: &[Token<'_>]) -> Option<(usize, Readi
     let prices = toks.iter().filter(|t| price(t).is_some()).take(2).count();
     toks.iter().enumerate().find_map(|(i, t)| {
         let w = t.0.as_ref();
-        // "3-to-1 favourites", "a 5-to-1 underdog"
-        if let Some((a, b)) = w.split_once("-to-") {
+        // "3-to-1 favourites", "a 5-to-1 underdog" (a word without a hyphen makes no
+        // substring searcher: this runs at every word of every hedged sentence)
+        if let Some((a, b)) = w
+            .as_bytes()
+            .contains(&b'-')
+            .then(|| w.split_once("-to-"))
+            .flatten()
+        {
             let (a, b) = (number_word(a)?, number_word(b)?);
             let next = toks.get(i + 1).map_or("", |n| n.0.as_ref());
             if a > 0.0 && b > 0.0 && side(next) {
