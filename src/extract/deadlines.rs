@@ -1072,7 +1072,33 @@ pub(super) fn named_election_day(
         "emmys",
         "telecast",
     ];
-    sents.iter().find_map(|s| {
+    // A word of `VOTES` starts where no ASCII letter or digit comes before, with these
+    // letters in either case ("run" for "runoff" and "run-off", whose hyphen may be a dash):
+    // a sentence with none is not tokenized (nearly all of an article's sentences).
+    const STARTS: &[&[u8]] = &[
+        b"election",
+        b"vote",
+        b"run",
+        b"referendum",
+        b"polls",
+        b"ceremony",
+        b"awards",
+        b"oscars",
+        b"grammys",
+        b"emmys",
+        b"telecast",
+    ];
+    let may_name = |text: &str| {
+        let b = text.as_bytes();
+        (0..b.len()).any(|i| {
+            (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+                && b[i].is_ascii_alphabetic()
+                && STARTS
+                    .iter()
+                    .any(|w| b.len() - i >= w.len() && b[i..i + w.len()].eq_ignore_ascii_case(w))
+        })
+    };
+    sents.iter().filter(|s| may_name(s.text)).find_map(|s| {
         let toks = tokens(s.text);
         // The noun ("the vote", "go to the polls", "Germany's election"), not the verb ("the
         // committee will vote to hold rates").
@@ -1416,19 +1442,28 @@ fn when_key(line: &str) -> Option<usize> {
 /// bytes that start one; this runs over the whole article.
 fn mentions(text: &str, names: &[&str]) -> Vec<usize> {
     let bytes = text.as_bytes();
-    let mut first = [false; 256];
-    for n in names.iter().filter(|n| !n.is_empty()) {
-        first[usize::from(n.as_bytes()[0])] = true;
+    // The names by their first byte: those starting with byte `b` are
+    // `order[from[b]..from[b + 1]]` (each name counts on its own, so the order is free).
+    let mut order: Vec<usize> = (0..names.len()).filter(|&k| !names[k].is_empty()).collect();
+    order.sort_by_key(|&k| names[k].as_bytes()[0]);
+    let mut from = [0usize; 257];
+    for &k in &order {
+        from[usize::from(names[k].as_bytes()[0]) + 1] += 1;
+    }
+    for b in 0..256 {
+        from[b + 1] += from[b];
     }
     let mut counts = vec![0; names.len()];
     // Where each name's next match may start (matches do not overlap).
     let mut free = vec![0; names.len()];
     for (i, b) in bytes.iter().enumerate() {
-        if !first[usize::from(*b)] {
+        let b = usize::from(*b);
+        if from[b] == from[b + 1] {
             continue;
         }
-        for (k, name) in names.iter().enumerate() {
-            if i < free[k] || name.is_empty() || !bytes[i..].starts_with(name.as_bytes()) {
+        for &k in &order[from[b]..from[b + 1]] {
+            let name = names[k];
+            if i < free[k] || !bytes[i..].starts_with(name.as_bytes()) {
                 continue;
             }
             free[k] = i + name.len();
@@ -1584,8 +1619,12 @@ fn season(text: &str, published: NaiveDate) -> Option<(&'static League, NaiveDat
         .iter()
         .map(|l| per_name.by_ref().take(l.names.len() + l.marks.len()).sum())
         .collect();
-    let lower = text.to_lowercase();
     let mut named: Vec<usize> = (0..LEAGUES.len()).filter(|&i| counts[i] >= 2).collect();
+    // Two leagues named twice each: no one season (and no need to lower-case the article).
+    if named.len() > 1 {
+        return None;
+    }
+    let lower = super::case::lowercase(text);
     // A preview may name its league once, in its headline or lead ("NBA Preview: The Finals
     // Favorites", "Premier League kickoff is almost here"): with none named twice, the one
     // league its first three lines name, in an article that previews or predicts.

@@ -392,9 +392,16 @@ pub(super) fn awards_night(text: &str, published: NaiveDate) -> Option<NaiveDate
     AWARDS.iter().find_map(|(names, days)| {
         let (mut count, mut in_lead) = (0, false);
         for i in (0..b.len()).filter(|&i| b[i].is_ascii_uppercase()) {
-            if names.iter().any(|n| word_at(text, i, n)) {
+            if names
+                .iter()
+                .any(|n| n.as_bytes()[0] == b[i] && word_at(text, i, n))
+            {
                 count += 1;
                 in_lead |= i < lead_end;
+                // Named twice: the rest of the article cannot change the answer.
+                if count >= 2 {
+                    break;
+                }
             }
         }
         if count < 2 && !in_lead {
