@@ -154,6 +154,15 @@ fn without_possessive(mut w: &str) -> &str {
     w
 }
 
+/// `w.split_once('-')`, looking for the hyphen byte by byte first: words are short and
+/// seldom hyphenated, and a char searcher's set-up costs more than the look (this runs for
+/// every word of every sentence scanned for time phrases).
+#[inline]
+fn hyphen_split(w: &str) -> Option<(&str, &str)> {
+    let at = w.bytes().position(|b| b == b'-')?;
+    Some((&w[..at], &w[at + 1..]))
+}
+
 fn is_weekday(w: &str) -> bool {
     matches!(
         w,
@@ -257,7 +266,7 @@ fn can_end(w: &str) -> bool {
     is_month(w)
         || is_weekday(w)
         // "December-February", "Dec–Feb" (an en dash is spelled "-"): a span of months.
-        || w.split_once('-').is_some_and(|(a, b)| is_month(a) && is_month(b))
+        || hyphen_split(w).is_some_and(|(a, b)| is_month(a) && is_month(b))
         || crate::time::analyst_period(w).is_some()
         || crate::time::decade_year(w).is_some()
         || matches!(
@@ -446,7 +455,7 @@ pub fn find_in(
             continue;
         }
         // "over 2023-26", "for 2025-2027": a span of years ends with its last year.
-        if let Some((a, b)) = words[i].0.split_once('-') {
+        if let Some((a, b)) = hyphen_split(&words[i].0) {
             if a.len() == 4
                 && a.bytes().all(|c| c.is_ascii_digit())
                 && (b.len() == 2 || b.len() == 4)
@@ -477,7 +486,7 @@ pub fn find_in(
         }
         // "August-October 2022", "Dec-Feb": a span of months ends with the last month (and
         // the year that follows it, if any).
-        if let Some((a, b)) = words[i].0.split_once('-') {
+        if let Some((a, b)) = hyphen_split(&words[i].0) {
             if is_month(a) && is_month(b) {
                 let year = words
                     .get(i + 1)
@@ -504,7 +513,7 @@ pub fn find_in(
         if is_month(without_possessive(&words[i].0))
             && can_start(words, i, sentence)
             && words.get(i + 1).is_some_and(|n| {
-                n.0.split_once('-').is_some_and(|(a, b)| {
+                hyphen_split(&n.0).is_some_and(|(a, b)| {
                     (1..=2).contains(&a.len())
                         && (1..=2).contains(&b.len())
                         && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
