@@ -1075,27 +1075,28 @@ pub(super) fn named_election_day(
     // A word of `VOTES` starts where no ASCII letter or digit comes before, with these
     // letters in either case ("run" for "runoff" and "run-off", whose hyphen may be a dash):
     // a sentence with none is not tokenized (nearly all of an article's sentences).
-    const STARTS: &[&[u8]] = &[
-        b"election",
-        b"vote",
-        b"run",
-        b"referendum",
-        b"polls",
-        b"ceremony",
-        b"awards",
-        b"oscars",
-        b"grammys",
-        b"emmys",
-        b"telecast",
-    ];
     let may_name = |text: &str| {
         let b = text.as_bytes();
+        let mut after_word = false;
         (0..b.len()).any(|i| {
-            (i == 0 || !b[i - 1].is_ascii_alphanumeric())
-                && b[i].is_ascii_alphabetic()
-                && STARTS
-                    .iter()
-                    .any(|w| b.len() - i >= w.len() && b[i..i + w.len()].eq_ignore_ascii_case(w))
+            let starts = !after_word;
+            after_word = b[i].is_ascii_alphanumeric();
+            if !starts || !b[i].is_ascii_alphabetic() {
+                return false;
+            }
+            let is = |w: &[u8]| b.len() - i >= w.len() && b[i..i + w.len()].eq_ignore_ascii_case(w);
+            match b[i] | 0x20 {
+                b'e' => is(b"election") || is(b"emmys"),
+                b'v' => is(b"vote"),
+                b'r' => is(b"run") || is(b"referendum"),
+                b'p' => is(b"polls"),
+                b'c' => is(b"ceremony"),
+                b'a' => is(b"awards"),
+                b'o' => is(b"oscars"),
+                b'g' => is(b"grammys"),
+                b't' => is(b"telecast"),
+                _ => false,
+            }
         })
     };
     sents.iter().filter(|s| may_name(s.text)).find_map(|s| {

@@ -388,29 +388,36 @@ pub(super) fn awards_night(text: &str, published: NaiveDate) -> Option<NaiveDate
             }
         }
     }
+    // One pass over the article for every award: how often each is named, and whether in
+    // the lead, compared only where a capital that starts one of its names stands.
     let b = text.as_bytes();
-    AWARDS.iter().find_map(|(names, days)| {
-        let (mut count, mut in_lead) = (0, false);
-        for i in (0..b.len()).filter(|&i| b[i].is_ascii_uppercase()) {
+    let mut first = [false; 256];
+    for n in AWARDS.iter().flat_map(|(names, _)| names.iter()) {
+        first[usize::from(n.as_bytes()[0])] = true;
+    }
+    let mut seen = [(0usize, false); AWARDS.len()];
+    for i in (0..b.len()).filter(|&i| first[usize::from(b[i])]) {
+        for (k, (names, _)) in AWARDS.iter().enumerate() {
             if names
                 .iter()
                 .any(|n| n.as_bytes()[0] == b[i] && word_at(text, i, n))
             {
-                count += 1;
-                in_lead |= i < lead_end;
-                // Named twice: the rest of the article cannot change the answer.
-                if count >= 2 {
-                    break;
-                }
+                seen[k].0 += 1;
+                seen[k].1 |= i < lead_end;
             }
         }
-        if count < 2 && !in_lead {
-            return None;
-        }
-        days.iter()
-            .filter_map(|(_, (y, m, d))| NaiveDate::from_ymd_opt(*y, *m, *d))
-            .find(|d| *d >= published && (*d - published).num_days() <= 45)
-    })
+    }
+    AWARDS
+        .iter()
+        .zip(seen)
+        .find_map(|((_, days), (count, in_lead))| {
+            if count < 2 && !in_lead {
+                return None;
+            }
+            days.iter()
+                .filter_map(|(_, (y, m, d))| NaiveDate::from_ymd_opt(*y, *m, *d))
+                .find(|d| *d >= published && (*d - published).num_days() <= 45)
+        })
 }
 
 #[cfg(test)]
