@@ -227,9 +227,11 @@ fn named(sentence: &str, other_world_cup: bool) -> Option<&'static Event> {
     (0..b.len())
         .filter(|&i| b[i].is_ascii_uppercase())
         .find_map(|i| {
-            EVENTS
-                .iter()
-                .find(|e| e.names.iter().any(|n| word_at(sentence, i, n)))
+            EVENTS.iter().find(|e| {
+                e.names
+                    .iter()
+                    .any(|n| n.as_bytes()[0] == b[i] && word_at(sentence, i, n))
+            })
         })
         .filter(|e| !(e.fifa && other_world_cup))
 }

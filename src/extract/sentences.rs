@@ -103,7 +103,15 @@ pub(super) fn cut_before_its_event(text: &str, claim: &str) -> bool {
 /// German copy opens with »). `None` when the text has no such mark.
 pub fn plain_quotes(text: &str) -> Option<String> {
     const MARKS: [char; 5] = ['\u{ab}', '\u{bb}', '\u{2039}', '\u{203a}', '\u{201e}'];
-    if !text.contains(MARKS) {
+    // Looked for by their UTF-8 bytes (C2 AB, C2 BB, E2 80 B9, E2 80 BA, E2 80 9E; C2 and E2
+    // only ever lead a character), not a char at a time: nearly every article has none.
+    let b = text.as_bytes();
+    let marked = (0..b.len()).any(|i| match b[i] {
+        0xC2 => matches!(b.get(i + 1), Some(0xAB | 0xBB)),
+        0xE2 => b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xB9 | 0xBA | 0x9E)),
+        _ => false,
+    });
+    if !marked {
         return None;
     }
     let low_nine = text.contains('\u{201e}');
