@@ -308,7 +308,7 @@ impl<'c> PgRead<'c> {
         let day = day.to_string();
         let row = self.query(
             rows::dated_after_sql(Postgres),
-            &[&day],
+            &[p(&day)],
             "counting forecasts dated after today",
         )?;
         let n = |i: usize| row.first().map_or(0, |r| r.get::<_, i64>(i).max(0) as u64);
