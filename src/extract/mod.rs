@@ -5966,8 +5966,9 @@ The region is on track to meet its 2035 target.",
                     0.85,
                     Some("2027-06-30".to_string())
                 ),
+                // The odds' frame leaves the event as the claim (round 21, audit 22 C4).
                 (
-                    "We put the odds of a price rise at 40%".to_string(),
+                    "A price rise".to_string(),
                     0.4,
                     Some("2027-06-30".to_string())
                 ),
