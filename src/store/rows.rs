@@ -171,21 +171,14 @@ pub(crate) fn report_sources(
 }
 
 /// How many current forecasts were made, and how many carry a resolution dated, after
-/// `?1`/`$1` (a day, `YYYY-MM-DD`): the report's note when today is set before the ledger's
+/// `?1` (a day, `YYYY-MM-DD`): the report's note when today is set before the ledger's
 /// data. One aggregate pass, no row leaves the database.
-pub(super) fn dated_after_sql(d: Dialect) -> &'static str {
-    match d {
-        Dialect::Sqlite => {
-            "SELECT count(*) FILTER (WHERE f.made_on > ?1), count(*) FILTER (WHERE r.resolved_on > ?1)
-             FROM forecasts f LEFT JOIN resolutions r ON r.id = f.resolution_id
-             WHERE f.superseded_by IS NULL"
-        }
-        Dialect::Postgres => {
-            "SELECT count(*) FILTER (WHERE f.made_on > $1), count(*) FILTER (WHERE r.resolved_on > $1)
-             FROM forecasts f LEFT JOIN resolutions r ON r.id = f.resolution_id
-             WHERE f.superseded_by IS NULL"
-        }
-    }
+pub(super) fn dated_after_sql(d: Dialect) -> String {
+    d.sql(
+        "SELECT count(*) FILTER (WHERE f.made_on > ?1), count(*) FILTER (WHERE r.resolved_on > ?1)
+         FROM forecasts f LEFT JOIN resolutions r ON r.id = f.resolution_id
+         WHERE f.superseded_by IS NULL",
+    )
 }
 
 /// SQLite's answers to `Names`.
@@ -242,7 +235,7 @@ impl SqliteStore {
         let day = day.to_string();
         Ok(self
             .conn()
-            .query_row(dated_after_sql(Dialect::Sqlite), [&day], |r| {
+            .query_row(&dated_after_sql(Dialect::Sqlite), [&day], |r| {
                 Ok((
                     r.get::<_, i64>(0)?.max(0) as u64,
                     r.get::<_, i64>(1)?.max(0) as u64,

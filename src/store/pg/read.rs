@@ -307,7 +307,7 @@ impl<'c> PgRead<'c> {
     pub fn dated_after(&mut self, day: NaiveDate) -> Result<(u64, u64)> {
         let day = day.to_string();
         let row = self.query(
-            rows::dated_after_sql(Postgres),
+            &rows::dated_after_sql(Postgres),
             &[p(&day)],
             "counting forecasts dated after today",
         )?;
