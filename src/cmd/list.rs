@@ -9,7 +9,7 @@ use crate::model::{format_percent, Forecast, ForecastRef};
 use crate::output::{ellipsize, json_string, markdown_table, Format, Style};
 use crate::store::{ListFilter, StatusFilter, Store};
 use crate::time::parse_day;
-use crate::transfer::{write_csv_row, ExportRecord};
+use crate::transfer::{write_csv_row, CsvOut, ExportRecord, RowScratch};
 use chrono::NaiveDate;
 
 pub fn run(store: &Store, ctx: &Context, args: &ListArgs, io: &mut Io<'_>) -> Result<()> {
@@ -150,7 +150,8 @@ pub const TABLE_ROWS: usize = 1000;
 /// before the last is read and memory does not grow with the forecasts (`export` writes
 /// its CSV this way too; a long listing holds every question key, about 8 bytes a question
 /// beside its text, see `store::forecasts::NameCache`). Each row is written from the fields the store lends
-/// (`transfer::write_csv_row`), through one large buffer.
+/// (`transfer::write_csv_row`) into one buffer written out 64 KiB at a time
+/// (`transfer::CsvOut`).
 pub(crate) fn stream_csv(
     store: &Store,
     filter: &ListFilter,
@@ -160,18 +161,17 @@ pub(crate) fn stream_csv(
     mut held: Option<&mut super::export::Held>,
     io: &mut Io<'_>,
 ) -> Result<()> {
-    let mut w = csv::WriterBuilder::new()
-        .buffer_capacity(1 << 16)
-        .from_writer(&mut *io.out);
+    let mut w = CsvOut::new(&mut *io.out);
     let mut written = 0usize;
     let mut closed = false;
-    let mut scratch = Vec::with_capacity(32);
-    let broken = |e: &csv::Error| matches!(e.kind(), csv::ErrorKind::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe);
+    let mut scratch = RowScratch::default();
+    let broken = |e: &std::io::Error| e.kind() == std::io::ErrorKind::BrokenPipe;
+    let failed = |e| Error::io("writing CSV", e);
     // The rows `transfer::records_csv` writes (header first, user text guarded), one at a
     // time.
-    match w.write_record(ExportRecord::CSV_HEADER) {
+    match w.record(ExportRecord::CSV_HEADER) {
         Err(e) if broken(&e) => return Ok(()),
-        other => other.map_err(Error::csv("writing CSV"))?,
+        other => other.map_err(failed)?,
     }
     store.list_refs(filter, today, |f| {
         if written >= limit {
@@ -189,7 +189,7 @@ pub(crate) fn stream_csv(
                         closed = true;
                         return Ok(false);
                     }
-                    Err(e) => return Err(Error::csv("writing CSV")(e)),
+                    Err(e) => return Err(failed(e)),
                 }
             }
         }
@@ -200,7 +200,7 @@ pub(crate) fn stream_csv(
                     closed = true;
                     return Ok(false);
                 }
-                Err(e) => return Err(Error::csv("writing CSV")(e)),
+                Err(e) => return Err(failed(e)),
             }
         }
         Ok(true)
@@ -213,12 +213,12 @@ pub(crate) fn stream_csv(
             match write_csv_row(&mut w, &g.borrowed(), &mut scratch) {
                 Ok(()) => {}
                 Err(e) if broken(&e) => return Ok(()),
-                Err(e) => return Err(Error::csv("writing CSV")(e)),
+                Err(e) => return Err(failed(e)),
             }
         }
     }
     match w.flush() {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::io("writing output", e)),
+        Err(e) if !broken(&e) => Err(Error::io("writing output", e)),
         _ => Ok(()),
     }
 }

@@ -926,6 +926,55 @@ fn stored_date(r: &rusqlite::Row<'_>, i: usize) -> Result<NaiveDate> {
     stored_date_of(str_at(r, i)?)
 }
 
+/// The place of a listing in an id-ordered `(forecast_id, tag)` query read beside it (as
+/// `bodies::merge_tags` walks one), keeping the tag of a later forecast read ahead in a
+/// string that is reused, not dropped.
+#[derive(Default)]
+struct TagCursor {
+    /// The forecast of the tag read ahead, if one is.
+    ahead: Option<i64>,
+    tag: String,
+}
+
+impl TagCursor {
+    /// Puts the tags of forecast `id` in `out[..*count]`, skipping those of ids the listing
+    /// left out; the strings of `out` are swapped in and out, not allocated.
+    fn merge(
+        &mut self,
+        tags: &mut rusqlite::Rows<'_>,
+        id: i64,
+        out: &mut Vec<String>,
+        count: &mut usize,
+    ) -> Result<()> {
+        loop {
+            let of = match self.ahead {
+                Some(of) => of,
+                None => match tags.next()? {
+                    Some(t) => {
+                        let of: i64 = t.get(0)?;
+                        self.tag.clear();
+                        self.tag.push_str(str_at(t, 1)?);
+                        self.ahead = Some(of);
+                        of
+                    }
+                    None => return Ok(()),
+                },
+            };
+            if of > id {
+                return Ok(());
+            }
+            self.ahead = None;
+            if of == id {
+                if *count == out.len() {
+                    out.push(String::new());
+                }
+                std::mem::swap(&mut out[*count], &mut self.tag);
+                *count += 1;
+            }
+        }
+    }
+}
+
 /// How much of the ledger file a listing maps into memory (SQLite's mmap).
 const LIST_MMAP: i64 = 256 << 20;
 
@@ -1097,14 +1146,17 @@ impl SqliteStore {
         } else {
             None
         };
-        let mut pending: Option<(i64, String)> = None;
+        let mut pending = TagCursor::default();
+        // This row's tags are the first `tag_count`; the strings are kept from row to row
+        // and refilled, so a tagged listing allocates nothing per row.
         let mut row_tags: Vec<String> = Vec::new();
+        let mut tag_count;
         while let Some(r) = rows.next()? {
             let id: i64 = r.get(0)?;
-            row_tags.clear();
+            tag_count = 0;
             let (source, question) = match &mut tags {
                 Some(tags) => {
-                    super::bodies::merge_tags(&mut pending, tags, id, &mut row_tags)?;
+                    pending.merge(tags, id, &mut row_tags, &mut tag_count)?;
                     names.names(
                         r.get(FORECAST_COLUMN_COUNT)?,
                         r.get(FORECAST_COLUMN_COUNT + 1)?,
@@ -1114,6 +1166,7 @@ impl SqliteStore {
                     // A JSON array: a tag may hold any character, `;` included.
                     if let Some(t) = opt_str(r, 19)? {
                         row_tags = serde_json::from_str(t).unwrap_or_default();
+                        tag_count = row_tags.len();
                     }
                     (str_at(r, 1)?, str_at(r, 2)?)
                 }
@@ -1148,7 +1201,7 @@ impl SqliteStore {
                 reason: opt_str(r, 16)?,
                 article: r.get(17)?,
                 created_at: str_at(r, 18)?,
-                tags: &row_tags,
+                tags: &row_tags[..tag_count],
                 supersedes: r.get(20)?,
                 superseded_by: r.get(21)?,
                 correction: opt_str(r, 22)?,

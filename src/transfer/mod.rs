@@ -2,17 +2,19 @@
 //! other people's columns onto our fields (`--map`, `--set`), and the readers. Parsing is
 //! pure: a file becomes checked rows, each naming its line, before anything is written.
 
+mod csv_out;
 mod formats;
 pub mod ics;
 pub mod input;
 pub(crate) mod read;
 mod record;
 
+pub use csv_out::CsvOut;
 pub use formats::{convert_row, is_predictionbook, predictionbook_rows, Fields, Layout};
 pub use read::{
     column_key, line_too_long, read_rows, same_column, InputFormat, LineLimit, RawRow, MAX_LINE,
 };
 pub use record::{
     join_tags, parse_row, records_csv, split_tags, write_csv_row, ExportRecord, FieldMap,
-    ImportRow, KNOWN_FIELDS, REQUIRED_FIELDS,
+    ImportRow, RowScratch, KNOWN_FIELDS, REQUIRED_FIELDS,
 };

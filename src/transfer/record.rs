@@ -1,5 +1,6 @@
 //! One forecast as a flat record of named text fields, both ways.
 
+use super::csv_out::CsvOut;
 use crate::error::{Error, Result};
 use crate::extract::hedges::parse_probability;
 use crate::model::{
@@ -568,73 +569,117 @@ pub fn records_csv(records: &[ExportRecord]) -> crate::error::Result<String> {
     String::from_utf8(bytes).map_err(|e| err(&e))
 }
 
+/// What `write_csv_row` reuses from row to row: a buffer for the joined tags, and the
+/// decimals of the probabilities met so far (a ledger holds few distinct ones, and
+/// formatting a float is most of a number's cost), up to `NUMBERS_KEPT` of them.
+#[derive(Default)]
+pub struct RowScratch {
+    bytes: Vec<u8>,
+    numbers: rustc_hash::FxHashMap<u64, (u8, [u8; 31])>,
+}
+
+/// Distinct probabilities whose decimals `RowScratch` keeps.
+const NUMBERS_KEPT: usize = 4096;
+
+impl RowScratch {
+    /// `PlainNumber(v)` as `Display` writes it, appended to `out`.
+    fn plain_number(&mut self, out: &mut Vec<u8>, v: f64) {
+        use std::io::Write as _;
+        if let Some((len, bytes)) = self.numbers.get(&v.to_bits()) {
+            out.extend_from_slice(&bytes[..usize::from(*len)]);
+            return;
+        }
+        let at = out.len();
+        // Writing to a `Vec` cannot fail.
+        let _ = write!(out, "{}", crate::model::PlainNumber(v));
+        let text = &out[at..];
+        if self.numbers.len() < NUMBERS_KEPT && text.len() <= 31 {
+            let mut bytes = [0; 31];
+            bytes[..text.len()].copy_from_slice(text);
+            self.numbers.insert(v.to_bits(), (text.len() as u8, bytes));
+        }
+    }
+}
+
 /// Writes `f` as the row `ExportRecord::from(f).csv_row()` gives, cell by cell from the
-/// borrowed fields: numbers and dates go through `scratch` and a stack buffer, texts are
-/// written as they are (copied only when guarded), so a listing of any size allocates
-/// nothing per row but a guarded cell or a tagged forecast's tags.
+/// borrowed fields straight into `w`'s buffer: numbers and dates formatted in place, texts
+/// as they are (copied only when guarded), tags joined in `scratch`, so a listing of any
+/// size allocates nothing per row but a guarded cell.
 pub fn write_csv_row<W: std::io::Write>(
-    w: &mut csv::Writer<W>,
+    w: &mut CsvOut<W>,
     f: &ForecastRef<'_>,
-    scratch: &mut Vec<u8>,
-) -> csv::Result<()> {
-    use std::io::Write as _;
-    fn text<W: std::io::Write>(w: &mut csv::Writer<W>, t: &str) -> csv::Result<()> {
-        w.write_field(crate::output::csv_guard(t).as_bytes())
+    scratch: &mut RowScratch,
+) -> std::io::Result<()> {
+    fn text<W: std::io::Write>(w: &mut CsvOut<W>, t: &str) {
+        w.field(crate::output::csv_guard(t).as_bytes());
     }
-    fn opt_text<W: std::io::Write>(w: &mut csv::Writer<W>, t: Option<&str>) -> csv::Result<()> {
-        text(w, t.unwrap_or_default())
+    fn opt_text<W: std::io::Write>(w: &mut CsvOut<W>, t: Option<&str>) {
+        text(w, t.unwrap_or_default());
     }
-    // `Display` of the number, as `csv_row` writes it.
-    fn number<W: std::io::Write>(
-        w: &mut csv::Writer<W>,
-        scratch: &mut Vec<u8>,
-        n: Option<&dyn std::fmt::Display>,
-    ) -> csv::Result<()> {
-        scratch.clear();
+    fn int<W: std::io::Write>(w: &mut CsvOut<W>, n: Option<i64>) {
+        let out = w.plain_field();
         if let Some(n) = n {
-            write!(scratch, "{n}")?;
+            out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
         }
-        w.write_field(&scratch[..])
     }
-    fn day<W: std::io::Write>(w: &mut csv::Writer<W>, d: Option<NaiveDate>) -> csv::Result<()> {
+    fn day<W: std::io::Write>(w: &mut CsvOut<W>, d: Option<NaiveDate>) {
         match d.map(|d| (crate::time::iso_bytes(d), d)) {
-            None => w.write_field(b""),
-            Some((Some(bytes), _)) => w.write_field(bytes),
-            Some((None, d)) => w.write_field(d.to_string()),
+            None => w.field(b""),
+            Some((Some(bytes), _)) => w.plain_field().extend_from_slice(&bytes),
+            Some((None, d)) => w.field(d.to_string().as_bytes()),
         }
     }
-    number(w, scratch, Some(&f.id))?;
-    text(w, f.source)?;
-    text(w, f.question)?;
-    text(w, f.claim)?;
+    int(w, Some(f.id));
+    text(w, f.source);
+    text(w, f.question);
+    text(w, f.claim);
     // Plain decimals, but below 1e-9 as `export`'s JSON writes them (audit 22 C8: `1e-320`,
     // not 322 digits).
-    use crate::model::PlainNumber;
-    number(w, scratch, Some(&PlainNumber(f.probability)))?;
-    text(w, f.probability_basis)?;
-    let low = f.probability_low.map(PlainNumber);
-    let high = f.probability_high.map(PlainNumber);
-    number(w, scratch, low.as_ref().map(|p| p as _))?;
-    number(w, scratch, high.as_ref().map(|p| p as _))?;
-    day(w, Some(f.made_on))?;
-    day(w, Some(f.deadline))?;
-    opt_text(w, f.deadline_phrase)?;
-    opt_text(w, f.condition)?;
-    w.write_field(f.stance.as_str())?;
-    if f.tags.is_empty() {
-        w.write_field(b"")?;
-    } else {
-        text(w, &join_tags(f.tags))?;
+    scratch.plain_number(w.plain_field(), f.probability);
+    text(w, f.probability_basis);
+    for bound in [f.probability_low, f.probability_high] {
+        let out = w.plain_field();
+        if let Some(v) = bound {
+            scratch.plain_number(out, v);
+        }
     }
-    w.write_field(f.status.as_str())?;
-    w.write_field(f.outcome.map_or("", Outcome::as_str))?;
-    day(w, f.resolved_on)?;
-    opt_text(w, f.note)?;
-    opt_text(w, f.reason)?;
-    number(w, scratch, f.article.as_ref().map(|a| a as _))?;
-    w.write_field(f.created_at)?;
-    w.write_field(if f.logged_late { "true" } else { "false" })?;
-    w.write_record(None::<&[u8]>)
+    day(w, Some(f.made_on));
+    day(w, Some(f.deadline));
+    opt_text(w, f.deadline_phrase);
+    opt_text(w, f.condition);
+    w.field(f.stance.as_str().as_bytes());
+    if f.tags.is_empty() {
+        w.field(b"");
+    } else {
+        // `join_tags`, written into the reused buffer.
+        let joined = &mut scratch.bytes;
+        joined.clear();
+        for (i, tag) in f.tags.iter().enumerate() {
+            if i > 0 {
+                joined.push(b';');
+            }
+            for &b in tag.as_bytes() {
+                if b == b'\\' || b == b';' {
+                    joined.push(b'\\');
+                }
+                joined.push(b);
+            }
+        }
+        // Joined from whole UTF-8 tags with ASCII escapes added: still UTF-8.
+        match std::str::from_utf8(joined) {
+            Ok(t) => text(w, t),
+            Err(_) => text(w, &join_tags(f.tags)),
+        }
+    }
+    w.field(f.status.as_str().as_bytes());
+    w.field(f.outcome.map_or("", Outcome::as_str).as_bytes());
+    day(w, f.resolved_on);
+    opt_text(w, f.note);
+    opt_text(w, f.reason);
+    int(w, f.article);
+    w.field(f.created_at.as_bytes());
+    w.field(if f.logged_late { b"true" } else { b"false" });
+    w.end_record()
 }
 
 /// The same record taking the forecast's texts instead of copying them (`list --format csv`
@@ -758,12 +803,13 @@ mod tests {
         far.deadline = NaiveDate::from_ymd_opt(12_345, 1, 2).unwrap();
         far.tags = vec!["one".into()];
         let all = [forecast(1), full, far];
-        let records: Vec<ExportRecord> = all.iter().map(ExportRecord::from).collect();
+        let records: Vec<ExportRecord> = all.iter().chain(&all).map(ExportRecord::from).collect();
         let expected = records_csv(&records).unwrap();
-        let mut w = csv::Writer::from_writer(Vec::new());
-        w.write_record(ExportRecord::CSV_HEADER).unwrap();
-        let mut scratch = Vec::new();
-        for f in &all {
+        let mut w = CsvOut::new(Vec::new());
+        w.record(ExportRecord::CSV_HEADER).unwrap();
+        let mut scratch = RowScratch::default();
+        // Twice, the second time with the numbers' decimals kept from the first.
+        for f in all.iter().chain(&all) {
             write_csv_row(&mut w, &f.borrowed(), &mut scratch).unwrap();
         }
         let written = String::from_utf8(w.into_inner().unwrap()).unwrap();
