@@ -893,7 +893,7 @@ pub(super) fn counted_from_row(r: &impl Cols) -> Result<Counted> {
     Ok(Counted {
         source_id: r.int(0)?,
         probability: r.real(1)?,
-        outcome: super::forecasts::parse_outcome(r.opt_text(2)?),
+        outcome: r.outcome(2)?,
         corrected: r.flag(3)?,
         late: r.flag(4)?,
         amended: r.flag(5)?,
@@ -917,6 +917,20 @@ pub(crate) fn counted_columns_with(horizon: &str) -> String {
     format!(
         "f.source_id, f.probability, f.outcome, f.supersedes IS NOT NULL, f.logged_late,
          (SELECT count(*) FROM resolutions r WHERE r.forecast_id = f.id) > 1, {horizon}"
+    )
+}
+
+/// `counted_columns_with` for the forecasts a question outcome reads to resolve: the
+/// amended flag (more than one resolution) is looked up only for a forecast with a current
+/// resolution, since `resolution_id` is kept in step with a forecast's resolutions (none
+/// without one; `verify` checks it), so an unresolved forecast costs no look-up in
+/// `resolutions` (a CASE, whose branches are evaluated only when taken).
+pub(crate) fn counted_columns_resolving(horizon: &str) -> String {
+    format!(
+        "f.source_id, f.probability, f.outcome, f.supersedes IS NOT NULL, f.logged_late,
+         CASE WHEN f.resolution_id IS NULL THEN FALSE
+              ELSE (SELECT count(*) FROM resolutions r WHERE r.forecast_id = f.id) > 1 END,
+         {horizon}"
     )
 }
 

@@ -620,6 +620,7 @@ impl SqliteStore {
             bulk: None,
             resolving: None,
             added: Vec::new(),
+            vouched: None,
         };
         let value = f(&mut writer);
         if writer.bulk.take().is_some() {
@@ -638,7 +639,7 @@ impl SqliteStore {
         if let Some(firsts) = firsts {
             let why = match refs {
                 Refs::Import => imports::dangling(&writer.tx, firsts, &writer.added)?,
-                _ => resolutions::dangling(&writer.tx, firsts)?,
+                _ => resolutions::dangling(&writer.tx, firsts, writer.vouched)?,
             };
             if let Some(why) = why {
                 return Err(Error::Other(format!("{why}; nothing was written")));
@@ -686,6 +687,9 @@ pub(crate) struct SqliteWriter<'c> {
     /// The ids an ended import batch inserted, by table (first and last, consecutive), for
     /// the reference check before the commit (`imports::dangling`).
     added: Vec<(&'static str, i64, i64)>,
+    /// Resolutions (first and last id) that refer only to rows this write read or wrote,
+    /// so the reference check before the commit skips them (`resolutions::dangling`).
+    vouched: Option<(i64, i64)>,
 }
 
 /// Registers the SQL functions the store's queries call on `conn`: `claim_key(text)`, a
