@@ -113,6 +113,23 @@ impl Anchor {
             return Ok(None);
         }
         let (entries, _) = store.head()?;
+        Ok(Some(self.gone(&seen, entries)))
+    }
+
+    /// `check`, and the journal's head read with it (`Ledger::seen_and_head`: one statement
+    /// on PostgreSQL), as keeping the head after a write asks them.
+    pub fn check_and_head(&self, store: &Store) -> Result<(Option<String>, (i64, String))> {
+        let seen = self.seen();
+        let (at, head) = store.seen_and_head(seen.as_ref().map(|s| s.head.as_str()))?;
+        let why = match seen {
+            Some(seen) if at != Some(seen.entry) => Some(self.gone(&seen, head.0)),
+            _ => None,
+        };
+        Ok((why, head))
+    }
+
+    /// Why the chain, now ending at entry `entries`, no longer holds the head `seen`.
+    fn gone(&self, seen: &Seen, entries: i64) -> String {
         let what = format!(
             "on {} this machine saw this ledger's chain reach entry {} (head {}:{})",
             seen.seen, seen.entry, seen.entry, seen.head
@@ -122,10 +139,10 @@ impl Anchor {
         } else {
             format!("{what}, and entry {} is another entry now: the history up to it was rewritten, or entries were removed (or an older copy put in place) and others written since", seen.entry)
         };
-        Ok(Some(format!(
+        format!(
             "{why} (the head seen is kept in `{}`; if you put an older copy in place yourself, `forecast verify --accept-head` accepts it)",
             self.file.display()
-        )))
+        )
     }
 
     /// Records `entry` with hash `head` as seen `at`, unless a later head is recorded

@@ -125,8 +125,7 @@ impl Context {
         let Some(dir) = &self.state else { return };
         let keep = || -> Result<()> {
             if let Some(anchor) = Anchor::of(dir, &self.db, store)? {
-                if anchor.check(store)?.is_none() {
-                    let (entry, head) = store.head()?;
+                if let (None, (entry, head)) = anchor.check_and_head(store)? {
                     let _ = anchor.record(entry, &head, &self.clock.timestamp());
                 }
             }

@@ -20,25 +20,27 @@ pub fn run(
     io: &mut Io<'_>,
 ) -> Result<()> {
     let today = ctx.clock.today;
-    // The same source's own earlier forecast of the claim, logged without `--question`: this
-    // one opens a question of its own, so a changed view is better logged with `update`.
-    let own = match &forecast.question {
-        None => store.own_claim(&forecast.claim, &forecast.source, forecast.deadline)?,
-        Some(_) => None,
-    };
-    let elsewhere = match &forecast.question {
-        None => store.question_with_claim_elsewhere(&forecast.claim, &forecast.source)?,
-        // A named key is checked against its near spellings inside the write (below).
-        Some(_) => None,
-    };
+    // Asked together (one statement on PostgreSQL): the same source's own earlier forecast
+    // of the claim, logged without `--question` (this one opens a question of its own, so a
+    // changed view is better logged with `update`); another source's question with the
+    // claim (a named key is checked against its near spellings inside the write, below);
+    // and whether the source is new.
+    let checks = store.add_checks(
+        &forecast.claim,
+        &forecast.source,
+        forecast.deadline,
+        forecast.question.is_none(),
+    )?;
+    let (own, elsewhere) = (checks.own, checks.elsewhere);
     // A new source spelled like one the ledger has (`mee` beside `me`) would split a record
     // over two names in every report: said after the forecast is logged, naming the other.
-    let slip = match store.check_source(&forecast.source) {
-        Ok(()) => None,
-        Err(_) => store.source_names().ok().and_then(|names| {
+    let slip = if checks.source_known {
+        None
+    } else {
+        store.source_names().ok().and_then(|names| {
             crate::model::names::slip_of(&forecast.source, names.iter().map(String::as_str))
                 .map(str::to_string)
-        }),
+        })
     };
     // The id is printed once the write has committed (audit 16, A7): a reader handed it
     // (`forecast add ... | xargs forecast show`) finds the forecast. If it cannot be printed

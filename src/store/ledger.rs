@@ -165,6 +165,32 @@ pub trait Ledger: Send {
         deadline: NaiveDate,
     ) -> Result<Option<(String, i64)>>;
 
+    /// What `add` asks before it writes, in one call: with `claims`, the source's own
+    /// earlier forecast of the claim (`own_claim`) and another source's question with it
+    /// (`question_with_claim_elsewhere`); and whether `check_source` passes for the
+    /// source. PostgreSQL asks them in one statement (one wait for the server, not three).
+    fn add_checks(
+        &self,
+        claim: &str,
+        source: &str,
+        deadline: NaiveDate,
+        claims: bool,
+    ) -> Result<AddChecks> {
+        let (own, elsewhere) = if claims {
+            (
+                self.own_claim(claim, source, deadline)?,
+                self.question_with_claim_elsewhere(claim, source)?,
+            )
+        } else {
+            (None, None)
+        };
+        Ok(AddChecks {
+            own,
+            elsewhere,
+            source_known: self.check_source(source).is_ok(),
+        })
+    }
+
     /// Every question, in key order.
     fn question_summaries(&self) -> Result<Vec<QuestionSummary>>;
 
@@ -268,6 +294,27 @@ pub trait Ledger: Send {
     /// The hash of entry `seq`, if the chain has it (the first entry's is the ledger's
     /// identity, see `anchor`).
     fn entry_hash(&self, seq: i64) -> Result<Option<String>>;
+
+    /// `has_hash(hash)` and `head()` together, as keeping the head after a write asks them
+    /// (see `anchor`); PostgreSQL reads both in one statement.
+    fn seen_and_head(&self, hash: Option<&str>) -> Result<(Option<i64>, (i64, String))> {
+        let seen = match hash {
+            Some(h) => self.has_hash(h)?,
+            None => None,
+        };
+        Ok((seen, self.head()?))
+    }
+}
+
+/// What `add` asks before it writes (`Ledger::add_checks`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AddChecks {
+    /// The same source's latest current forecast of the claim: its question key and id.
+    pub own: Option<(String, i64)>,
+    /// A question on which another source made the claim.
+    pub elsewhere: Option<String>,
+    /// Whether the source is in the ledger (`check_source` passes).
+    pub source_known: bool,
 }
 
 /// What one write transaction does (see `Store::write`).

@@ -273,6 +273,97 @@ impl<'c> PgRead<'c> {
         Ok(row.map(|r| (r.get(0), r.get(1))))
     }
 
+    /// `own_claim`, `question_with_claim_elsewhere` (with `claims`) and whether
+    /// `check_source` passes, in one statement: `add` asked them in three (four for a new
+    /// source). A source the NOCASE comparison does not find is looked for among the folded
+    /// names as `source_named` does, in a second statement.
+    pub fn add_checks(
+        &mut self,
+        claim: &str,
+        source: &str,
+        deadline: NaiveDate,
+        claims: bool,
+    ) -> Result<crate::store::AddChecks> {
+        let name = &*crate::model::names::canonical(source);
+        let known = format!(
+            "EXISTS (SELECT 1 FROM sources WHERE {})",
+            Postgres.nocase_eq("name", "$1")
+        );
+        let (own, elsewhere, known) = if claims {
+            // The claim queries number their parameters $1 to $3 (claim, source, deadline);
+            // the source's name as stored is $4.
+            let sql = format!(
+                "SELECT o.key, o.id, e.key, {}
+                 FROM (SELECT 1) one
+                 LEFT JOIN ({}) o ON true
+                 LEFT JOIN ({}) e ON true",
+                known.replace("$1", "$4"),
+                questions::own_claim_sql(Postgres),
+                questions::claim_elsewhere_sql(Postgres)
+            );
+            let deadline = deadline.to_string();
+            let r = self
+                .query_opt(
+                    &sql,
+                    &[p(&claim.trim()), p(&source.trim()), p(&deadline), p(&name)],
+                    "looking for the claim",
+                )?
+                .ok_or_else(|| Error::Other("the claim checks returned no row".into()))?;
+            let own = r
+                .get::<_, Option<String>>(0)
+                .map(|key| (key, r.get::<_, i64>(1)));
+            (own, r.get::<_, Option<String>>(2), r.get::<_, bool>(3))
+        } else {
+            let r = self.query_opt(
+                &format!("SELECT {known}"),
+                &[p(&name)],
+                "looking up a source",
+            )?;
+            (None, None, r.is_some_and(|r| r.get::<_, bool>(0)))
+        };
+        let source_known = known || self.folded_source(name)?.is_some();
+        Ok(crate::store::AddChecks {
+            own,
+            elsewhere,
+            source_known,
+        })
+    }
+
+    /// The source whose `name_key` is `name`'s, among the names `fold_candidates_sql`
+    /// gives (`source_named`'s second look, after NOCASE found none).
+    fn folded_source(&mut self, name: &str) -> Result<Option<(i64, String)>> {
+        let key = crate::model::names::name_key(name);
+        let all = self.query(
+            forecasts::fold_candidates_sql(name.is_ascii()),
+            &[],
+            "reading sources",
+        )?;
+        Ok(all
+            .iter()
+            .map(|r| (r.get::<_, i64>(0), r.get::<_, String>(1)))
+            .find(|(_, other)| crate::model::names::name_key(other) == key))
+    }
+
+    /// `has_hash(hash)` and `head()` in one statement (`Ledger::seen_and_head`).
+    pub fn seen_and_head(&mut self, hash: Option<&str>) -> Result<(Option<i64>, (i64, String))> {
+        let hash = hash.map(|h| h.trim().to_ascii_lowercase());
+        let row = self.query_opt(
+            "SELECT (SELECT seq FROM journal WHERE hash = $1), h.seq, h.hash
+             FROM (SELECT 1) one LEFT JOIN
+                 (SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1) h ON true",
+            &[p(&hash)],
+            "reading the journal",
+        )?;
+        let Some(r) = row else {
+            return Ok((None, (0, GENESIS.to_string())));
+        };
+        let head = match r.get::<_, Option<i64>>(1) {
+            Some(seq) => (seq, r.get(2)),
+            None => (0, GENESIS.to_string()),
+        };
+        Ok((r.get(0), head))
+    }
+
     /// Every question, in key order.
     pub fn question_summaries(&mut self) -> Result<Vec<QuestionSummary>> {
         let rows = self.query(
@@ -729,16 +820,7 @@ impl Names for PgRead<'_> {
         if found.is_some() {
             return Ok(found);
         }
-        let key = crate::model::names::name_key(name);
-        let all = self.query(
-            forecasts::fold_candidates_sql(name.is_ascii()),
-            &[],
-            "reading sources",
-        )?;
-        Ok(all
-            .iter()
-            .map(|r| (r.get::<_, i64>(0), r.get::<_, String>(1)))
-            .find(|(_, other)| crate::model::names::name_key(other) == key))
+        self.folded_source(name)
     }
 
     fn question_id(&mut self, key: &str) -> Result<Option<i64>> {

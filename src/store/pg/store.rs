@@ -30,7 +30,7 @@ use crate::store::reviews::{AuditRow, NewReview};
 use crate::store::rows::{Scan, Slices};
 use crate::store::target::PgTarget;
 use crate::store::verify::{Finding, Verified};
-use crate::store::{Access, ClockAhead, OpenOptions, DEFAULT_LOCK_WAIT};
+use crate::store::{Access, AddChecks, ClockAhead, OpenOptions, DEFAULT_LOCK_WAIT};
 use chrono::NaiveDate;
 use postgres::Client;
 use std::cell::RefCell;
@@ -61,14 +61,22 @@ impl PgStore {
         let lock_wait = opts.lock_wait.unwrap_or(DEFAULT_LOCK_WAIT);
         let name = target.to_string();
         let created = match access {
-            Access::Write => migrate_with(
-                &mut client,
-                &LockWait {
-                    wait: lock_wait,
-                    on_wait: opts.on_wait.as_deref(),
-                    name: name.clone(),
+            // A ledger at this version (most opens): the version and the role's rights in
+            // one statement, and nothing to migrate.
+            Access::Write => match version_and_rights(&mut client) {
+                Some((v, refusal)) if v == PG_SCHEMA_VERSION => match refusal {
+                    Some(e) => return Err(e),
+                    None => return Ok(PgStore::new(client, target, lock_wait, opts, false)),
                 },
-            )?,
+                _ => migrate_with(
+                    &mut client,
+                    &LockWait {
+                        wait: lock_wait,
+                        on_wait: opts.on_wait.as_deref(),
+                        name: name.clone(),
+                    },
+                )?,
+            },
             Access::Read => {
                 match current_schema_version(&mut client)? {
                     None => {
@@ -99,7 +107,17 @@ impl PgStore {
                 return Err(e);
             }
         }
-        Ok(PgStore {
+        Ok(PgStore::new(client, target, lock_wait, opts, created))
+    }
+
+    fn new(
+        client: Client,
+        target: &PgTarget,
+        lock_wait: Duration,
+        opts: OpenOptions,
+        created: bool,
+    ) -> PgStore {
+        PgStore {
             client: RefCell::new(client),
             target: target.clone(),
             lock_wait,
@@ -107,7 +125,7 @@ impl PgStore {
             created,
             server_clock: opts.server_clock,
             ahead: None,
-        })
+        }
     }
 
     /// The reads, on this store's connection, one at a time: a read started inside another
@@ -263,6 +281,18 @@ impl Ledger for PgStore {
         deadline: NaiveDate,
     ) -> Result<Option<(String, i64)>> {
         self.read(|r| r.own_claim(claim, source, deadline))
+    }
+    fn add_checks(
+        &self,
+        claim: &str,
+        source: &str,
+        deadline: NaiveDate,
+        claims: bool,
+    ) -> Result<AddChecks> {
+        self.read(|r| r.add_checks(claim, source, deadline, claims))
+    }
+    fn seen_and_head(&self, hash: Option<&str>) -> Result<(Option<i64>, (i64, String))> {
+        self.read(|r| r.seen_and_head(hash))
     }
     fn question_summaries(&self) -> Result<Vec<QuestionSummary>> {
         self.read(|r| r.question_summaries())
@@ -475,39 +505,62 @@ impl LedgerWriter for PgWriter<'_> {
 /// for a role that may write, or may not even read (the server's refusal says that).
 fn read_only_role(client: &mut Client) -> Result<Option<Error>> {
     let row = client
+        .query_typed_one(&format!("{RIGHTS_WITH} SELECT {RIGHTS}"), &[])
+        .map_err(pg("reading the role's rights"))?;
+    Ok(refusal_of(&row, 0))
+}
+
+/// The schema version and `read_only_role`'s answer in one statement, for a write's open:
+/// `None` when it cannot tell (no version table or row, no journal, any error), and the
+/// open then takes the long way (`migrate_with`, then `read_only_role`), which meets and
+/// reports the same conditions as before.
+fn version_and_rights(client: &mut Client) -> Option<(i64, Option<Error>)> {
+    let row = client
         .query_typed_one(
-            "WITH granted AS (
-                 SELECT r.oid, quote_ident(r.rolname) AS name, r.rolcanlogin, a.privilege_type
-                 FROM pg_class c CROSS JOIN LATERAL aclexplode(c.relacl) a
-                 JOIN pg_roles r ON r.oid = a.grantee
-                 WHERE c.oid = 'public.journal'::regclass AND r.oid <> c.relowner)
-             SELECT current_user::text,
-                    has_table_privilege('public.journal', 'SELECT')
-                        AND NOT has_table_privilege('public.journal', 'INSERT'),
-                    (SELECT string_agg(name, ', ' ORDER BY name) FROM granted
-                     WHERE privilege_type = 'SELECT' AND pg_has_role(oid, 'MEMBER')),
-                    (SELECT name FROM granted
-                     WHERE privilege_type = 'INSERT' AND NOT rolcanlogin
-                     ORDER BY name = 'forecast_writer', name LIMIT 1)",
+            &format!(
+                "{RIGHTS_WITH} SELECT {RIGHTS}, (SELECT version FROM public.ledger_schema LIMIT 1)"
+            ),
             &[],
         )
-        .map_err(pg("reading the role's rights"))?;
-    let only_reads: bool = row.get(1);
+        .ok()?;
+    let version: i32 = row.try_get::<_, Option<i32>>(4).ok()??;
+    Some((i64::from(version), refusal_of(&row, 0)))
+}
+
+/// The grants on the journal that `RIGHTS` reads.
+const RIGHTS_WITH: &str = "WITH granted AS (
+         SELECT r.oid, quote_ident(r.rolname) AS name, r.rolcanlogin, a.privilege_type
+         FROM pg_class c CROSS JOIN LATERAL aclexplode(c.relacl) a
+         JOIN pg_roles r ON r.oid = a.grantee
+         WHERE c.oid = 'public.journal'::regclass AND r.oid <> c.relowner)";
+
+/// The four columns `refusal_of` reads: the role, whether it may only read, the reader
+/// roles it holds, the writer role to be granted.
+const RIGHTS: &str = "current_user::text,
+        has_table_privilege('public.journal', 'SELECT')
+            AND NOT has_table_privilege('public.journal', 'INSERT'),
+        (SELECT string_agg(name, ', ' ORDER BY name) FROM granted
+         WHERE privilege_type = 'SELECT' AND pg_has_role(oid, 'MEMBER')),
+        (SELECT name FROM granted
+         WHERE privilege_type = 'INSERT' AND NOT rolcanlogin
+         ORDER BY name = 'forecast_writer', name LIMIT 1)";
+
+/// `read_only_role`'s answer from `RIGHTS`'s columns starting at `at`.
+fn refusal_of(row: &postgres::Row, at: usize) -> Option<Error> {
+    let only_reads: bool = row.get(at + 1);
     if !only_reads {
-        return Ok(None);
+        return None;
     }
-    let role: String = row.get(0);
-    Ok(Some(Error::ReadOnlyRole(Box::new(
-        crate::error::ReadOnly {
-            role: super::ident(&role),
-            // The ledger's own writer role before the shared one of earlier versions.
-            holds: row
-                .get::<_, Option<String>>(2)
-                .unwrap_or_else(|| "read rights only".to_string()),
-            writer: row
-                .get::<_, Option<String>>(3)
-                .unwrap_or_else(|| "the writer role `forecast init-roles` names".to_string()),
-            command: None,
-        },
-    ))))
+    let role: String = row.get(at);
+    Some(Error::ReadOnlyRole(Box::new(crate::error::ReadOnly {
+        role: super::ident(&role),
+        // The ledger's own writer role before the shared one of earlier versions.
+        holds: row
+            .get::<_, Option<String>>(at + 2)
+            .unwrap_or_else(|| "read rights only".to_string()),
+        writer: row
+            .get::<_, Option<String>>(at + 3)
+            .unwrap_or_else(|| "the writer role `forecast init-roles` names".to_string()),
+        command: None,
+    })))
 }
