@@ -45,6 +45,7 @@ pub fn run(
     // The id is printed once the write has committed (audit 16, A7): a reader handed it
     // (`forecast add ... | xargs forecast show`) finds the forecast. If it cannot be printed
     // (`add > /dev/full`), the error names it; a retry is refused as a repeat of it.
+    store.expect_add(forecast);
     let (id, applied) = store.write(&ctx.clock.timestamp(), |w| {
         // A new key that folds to an existing one would open a second question no one
         // meant, whose forecasts are never compared with the first's or resolved by its

@@ -191,6 +191,11 @@ pub trait Ledger: Send {
         })
     }
 
+    /// Says that the next write will log `forecast` as `add` does, so that a backend that
+    /// can read ahead what logging it looks up does so with the write's first statement
+    /// (PostgreSQL; see `pg::write::Prefetched`). Changes nothing that is written.
+    fn expect_add(&self, _forecast: &NewForecast) {}
+
     /// Every question, in key order.
     fn question_summaries(&self) -> Result<Vec<QuestionSummary>>;
 

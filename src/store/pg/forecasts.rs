@@ -23,18 +23,31 @@ pub(crate) fn source_named(
     name: &str,
 ) -> Result<Option<(i64, String)>> {
     let name = &*crate::model::names::canonical(name);
-    let rows = client
+    let rows: Vec<(i64, String)> = client
         .query_typed(
             "SELECT id, name FROM sources WHERE lower(name) = lower($1) ORDER BY name = $1 DESC, id",
             &[p(&name)],
         )
-        .map_err(pg("looking up a source"))?;
+        .map_err(pg("looking up a source"))?
+        .iter()
+        .map(|r| (r.get(0), r.get(1)))
+        .collect();
+    source_named_given(client, name, rows)
+}
+
+/// `source_named` for the canonical `name`, given the rows of its NOCASE look-up (read
+/// ahead by a write's first statement, or just now).
+fn source_named_given(
+    client: &mut impl GenericClient,
+    name: &str,
+    rows: Vec<(i64, String)>,
+) -> Result<Option<(i64, String)>> {
     // lower() is the database's: keep only what NOCASE would match.
-    if let Some(r) = rows.iter().find(|r| {
-        let other: &str = r.get(1);
-        other.eq_ignore_ascii_case(name)
-    }) {
-        return Ok(Some((r.get(0), r.get(1))));
+    if let Some(found) = rows
+        .into_iter()
+        .find(|(_, other)| other.eq_ignore_ascii_case(name))
+    {
+        return Ok(Some(found));
     }
     let key = name_key(name);
     let rows = client
@@ -108,11 +121,39 @@ impl PgWriter<'_> {
         if let Some(id) = self.sources.get(&key) {
             return Ok(*id);
         }
-        if let Some((id, _)) = source_named(&mut self.tx, name)? {
+        let found = match self.ahead.source.take() {
+            Some((given, rows)) if given == name => source_named_given(&mut self.tx, name, rows)?,
+            _ => source_named(&mut self.tx, name)?,
+        };
+        if let Some((id, _)) = found {
             self.sources.insert(key, id);
             return Ok(id);
         }
         crate::model::names::check_new_source(name)?;
+        if let Some(id) = self
+            .ahead
+            .next_source
+            .take()
+            .filter(|_| self.bulk.is_none())
+        {
+            // The source and its journal entry in one statement, the id read ahead under the
+            // write lock (`MAX(id) + 1`, as the statement below takes it).
+            let body = json!({"id": id, "name": name, "created_at": self.now}).to_string();
+            let now = self.now.clone();
+            self.with_entry(
+                "ins AS (INSERT INTO sources (id, name, created_at) VALUES ($1, $2, $3))",
+                "SELECT 1",
+                &[p(&id), p(&name), p(&now)],
+                "source",
+                id,
+                &body,
+                "adding a source",
+            )?;
+            self.sources.insert(key, id);
+            // A new source has no kept sums stored: none to read before writing its first.
+            self.ahead.kept = Some(super::kept::KeptRows::none(id));
+            return Ok(id);
+        }
         // The next id (`next_id`) taken by the insert itself: one round trip, not two.
         let id: i64 = self
             .tx
@@ -136,7 +177,7 @@ impl PgWriter<'_> {
     /// agree.
     pub fn question_key_alike(&mut self, key: &str) -> Result<Option<String>> {
         let want: String = crate::model::names::key_fold(key).collect();
-        if want.is_empty() || question_id(&mut self.tx, key)?.is_some() {
+        if want.is_empty() || self.question_id(key)?.is_some() {
             return Ok(None);
         }
         let rows = self
@@ -159,7 +200,7 @@ impl PgWriter<'_> {
         if let Some(id) = self.questions.get(key) {
             return Ok(*id);
         }
-        let id = match question_id(&mut self.tx, key)? {
+        let id = match self.question_id(key)? {
             Some(id) => id,
             None => self.insert_question(key)?,
         };
@@ -167,7 +208,53 @@ impl PgWriter<'_> {
         Ok(id)
     }
 
+    /// The id of the question with `key` (`question_id`), answered from what the write's
+    /// first statement read when it asked about `key`.
+    fn question_id(&mut self, key: &str) -> Result<Option<i64>> {
+        match self.ahead.keys.get(key) {
+            Some(known) => Ok(*known),
+            None => question_id(&mut self.tx, key),
+        }
+    }
+
     fn insert_question(&mut self, key: &str) -> Result<i64> {
+        let id = match self.ahead.next_question.take() {
+            Some(id) if self.bulk.is_none() => id,
+            _ => return self.insert_question_by_max(key),
+        };
+        // The question and its journal entry in one statement, the id read ahead under the
+        // write lock (`MAX(id) + 1`, as the statement below takes it).
+        let body = QuestionText {
+            created_at: &self.now,
+            id,
+            key,
+        }
+        .text();
+        let now = self.now.clone();
+        self.with_entry(
+            "ins AS (INSERT INTO questions (id, key, created_at) VALUES ($1, $2, $3))",
+            "SELECT 1",
+            &[p(&id), p(&key), p(&now)],
+            "question",
+            id,
+            &body,
+            "adding a question",
+        )?;
+        self.opened_question(id, key);
+        Ok(id)
+    }
+
+    /// What the write knows of a question it just inserted: no outcome, no hand-resolved
+    /// market.
+    fn opened_question(&mut self, id: i64, key: &str) {
+        self.markets.opened(id);
+        self.ahead.decided.insert(id, false);
+        if self.ahead.keys.contains_key(key) {
+            self.ahead.keys.insert(key.to_string(), Some(id));
+        }
+    }
+
+    fn insert_question_by_max(&mut self, key: &str) -> Result<i64> {
         // The next id (`next_id`) taken by the insert itself: one round trip, not two.
         let id: i64 = self
             .tx
@@ -178,7 +265,7 @@ impl PgWriter<'_> {
             )
             .map_err(pg("adding a question"))?
             .get(0);
-        self.markets.opened(id);
+        self.opened_question(id, key);
         let body = QuestionText {
             created_at: &self.now,
             id,
@@ -193,13 +280,13 @@ impl PgWriter<'_> {
     /// `own_question`: the claim's slug, else the slug numbered from the next question id).
     fn own_question(&mut self, claim: &str) -> Result<(i64, String)> {
         let slug = slug(claim);
-        if question_id(&mut self.tx, &slug)?.is_none() {
+        if self.question_id(&slug)?.is_none() {
             return Ok((self.insert_question(&slug)?, slug));
         }
         let mut n = self.next_id("questions")?;
         loop {
             let key = format!("{slug}-{n}");
-            if question_id(&mut self.tx, &key)?.is_none() {
+            if self.question_id(&key)?.is_none() {
                 return Ok((self.insert_question(&key)?, key));
             }
             n += 1;
@@ -233,6 +320,9 @@ impl PgWriter<'_> {
 
     /// Whether an outcome is recorded for question `id` (a forecast on it is late).
     pub(super) fn question_decided(&mut self, question_id: i64) -> Result<bool> {
+        if let Some(decided) = self.ahead.decided.get(&question_id) {
+            return Ok(*decided);
+        }
         Ok(self
             .tx
             .query_typed_opt(
@@ -286,7 +376,10 @@ impl PgWriter<'_> {
             None => self.own_question(&f.claim)?,
         };
         self.check_article(f.article)?;
-        let id = self.next_id("forecasts")?;
+        let id = match self.ahead.next_forecast.take() {
+            Some(id) => id,
+            None => self.next_id("forecasts")?,
+        };
         let deadline = crate::time::iso(f.deadline);
         let late = outcome_known
             || day_after(&self.now, &deadline)
@@ -301,32 +394,64 @@ impl PgWriter<'_> {
             &self.now,
             late,
         );
-        self.tx
-            .execute_typed(
-                "INSERT INTO forecasts (id, source_id, question_id, article_id, claim, probability,
-                    probability_basis, probability_low, probability_high, made_on, deadline,
-                    deadline_phrase, condition, stance, created_at, logged_late)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
-                &[
-                    p(&id),
-                    p(&source_id),
-                    p(&question_id),
-                    p(&facts.article),
-                    p(&facts.claim),
-                    p(&facts.probability),
-                    p(&facts.probability_basis),
-                    p(&facts.probability_low),
-                    p(&facts.probability_high),
-                    p(&facts.made_on),
-                    p(&facts.deadline),
-                    p(&facts.deadline_phrase),
-                    p(&facts.condition),
-                    p(&facts.stance),
-                    p(&facts.created_at),
-                    p(&i32::from(late)),
-                ],
-            )
-            .map_err(pg("logging a forecast"))?;
+        // The forecast, its tags and its journal entry in one statement, which also asks
+        // whether it repeats an earlier current forecast (`repeated_sql`'s question for this
+        // one row, compared with the values inserted: the statement does not see its own
+        // rows), kept for `repeated_forecast`.
+        let identity = crate::store::imports::same_identity(
+            Postgres,
+            |c| format!("o.{c}"),
+            |_, c| {
+                match c {
+                    "source_id" => "$2",
+                    "claim" => "$5",
+                    "probability" => "$6",
+                    "made_on" => "$10",
+                    "deadline" => "$11",
+                    "condition" => "$13",
+                    _ => "$14", // stance
+                }
+                .to_string()
+            },
+        );
+        let late_flag = i32::from(late);
+        let rows = self.with_entry(
+            "ins AS (INSERT INTO forecasts (id, source_id, question_id, article_id, claim,
+                    probability, probability_basis, probability_low, probability_high, made_on,
+                    deadline, deadline_phrase, condition, stance, created_at, logged_late)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)),
+             tags AS (INSERT INTO forecast_tags (forecast_id, tag) SELECT $1, unnest($17::text[]))",
+            &format!(
+                "SELECT (SELECT o.id FROM forecasts o
+                         WHERE o.id < $1 AND o.superseded_by IS NULL AND {identity}
+                         ORDER BY o.id LIMIT 1)"
+            ),
+            &[
+                p(&id),
+                p(&source_id),
+                p(&question_id),
+                p(&facts.article),
+                p(&facts.claim),
+                p(&facts.probability),
+                p(&facts.probability_basis),
+                p(&facts.probability_low),
+                p(&facts.probability_high),
+                p(&facts.made_on),
+                p(&facts.deadline),
+                p(&facts.deadline_phrase),
+                p(&facts.condition),
+                p(&facts.stance),
+                p(&facts.created_at),
+                p(&late_flag),
+                p(&facts.tags),
+            ],
+            "forecast",
+            id,
+            &facts.body_text(),
+            "logging a forecast",
+        )?;
+        self.ahead.repeat = Some((id, rows.first().and_then(|r| r.get(0))));
+        self.ahead.question_of.insert(id, question_id);
         self.kept.count(
             &Counted {
                 source_id,
@@ -339,8 +464,6 @@ impl PgWriter<'_> {
             },
             1,
         );
-        self.insert_tags(id, &facts.tags)?;
-        self.append("forecast", id, &facts.body_text())?;
         Ok(id)
     }
 

@@ -1012,6 +1012,12 @@ impl PgWriter<'_> {
         if first_new <= 1 {
             return Ok(None);
         }
+        // Asked with the forecast's insert when this write logged it (`log_forecast`).
+        if let Some((id, old)) = self.ahead.repeat {
+            if id == first_new && new_rows == 1 {
+                return Ok(old.map(|old| (id, old)));
+            }
+        }
         let sql = dialect(&crate::store::imports::repeated_sql(
             crate::store::dialect::Dialect::Postgres,
             first_new.unsigned_abs() - 1 <= new_rows,

@@ -180,21 +180,89 @@ impl KeptTables for PgKept {
     }
 }
 
-/// Writes `pending` into the kept sums in `tx` (see `PgKept`).
-fn flush(tx: &mut Transaction<'_>, pending: &mut Pending) -> Result<()> {
+/// Writes `pending` into the kept sums in `tx` (see `PgKept`); `ahead`, the stored sums of
+/// one source read at the write's start, stands for reading them again when that source
+/// is the only one the write changed.
+fn flush(tx: &mut Transaction<'_>, pending: &mut Pending, ahead: Option<KeptRows>) -> Result<()> {
     let sources = pending.sources();
     if sources.is_empty() {
         return Ok(());
     }
-    let mut kept = PgKept::load(tx, &sources)?;
+    let mut kept = match ahead {
+        Some(rows) if sources == [rows.source] => PgKept {
+            cells: rows.cells,
+            shapes: rows.shape.map(|s| (rows.source, s)).into_iter().collect(),
+            ..PgKept::default()
+        },
+        _ => PgKept::load(tx, &sources)?,
+    };
     pending.flush_into(&mut kept)?;
     kept.write(tx)
+}
+
+/// The stored kept cells and shape of one source, read ahead by a write's first statement
+/// (`write::Prefetched`): what `PgKept::load` would read for it. The kept sums change only
+/// when a write flushes them, under the write lock, so they hold until this write's flush.
+pub(crate) struct KeptRows {
+    source: i64,
+    cells: FxHashMap<(i64, i32), Cell>,
+    shape: Option<(Vec<u8>, Vec<u8>)>,
+}
+
+impl KeptRows {
+    /// A source with no kept sums stored (one this write created).
+    pub(crate) fn none(source: i64) -> KeptRows {
+        KeptRows {
+            source,
+            cells: FxHashMap::default(),
+            shape: None,
+        }
+    }
+
+    /// From the columns `at` on of `row`: the cells' `bin`, `n`, `hits`, `sum_p`,
+    /// `sum_brier` and `sum_log` as arrays (NULL for none), then the shape's two blobs.
+    pub(crate) fn from_arrays(row: &postgres::Row, at: usize, source: i64) -> Result<KeptRows> {
+        let bins: Vec<i32> = row.get::<_, Option<Vec<i32>>>(at).unwrap_or_default();
+        let n: Vec<i64> = row.get::<_, Option<Vec<i64>>>(at + 1).unwrap_or_default();
+        let hits: Vec<i64> = row.get::<_, Option<Vec<i64>>>(at + 2).unwrap_or_default();
+        let sums = |i: usize| -> Vec<Vec<u8>> {
+            row.get::<_, Option<Vec<Vec<u8>>>>(at + i)
+                .unwrap_or_default()
+        };
+        let (p, b, l) = (sums(3), sums(4), sums(5));
+        let sum = |bytes: &[u8]| {
+            crate::score::Sum::from_bytes(bytes).ok_or_else(|| {
+                crate::error::Error::Other(
+                    "the kept report sums are damaged (an exact sum does not decode)".into(),
+                )
+            })
+        };
+        let mut cells = FxHashMap::default();
+        for i in 0..bins.len() {
+            let cell = Cell {
+                n: n[i],
+                hits: hits[i],
+                sum_p: sum(&p[i])?,
+                sum_brier: sum(&b[i])?,
+                sum_log: sum(&l[i])?,
+            };
+            cells.insert((source, bins[i]), cell);
+        }
+        let points: Option<Vec<u8>> = row.get(at + 6);
+        let horizons: Option<Vec<u8>> = row.get(at + 7);
+        Ok(KeptRows {
+            source,
+            cells,
+            shape: points.zip(horizons),
+        })
+    }
 }
 
 impl PgWriter<'_> {
     /// Writes the pending kept-sum changes into the transaction.
     pub(super) fn flush_kept(&mut self) -> Result<()> {
-        flush(&mut self.tx, &mut self.kept)
+        let ahead = self.ahead.kept.take();
+        flush(&mut self.tx, &mut self.kept, ahead)
     }
 
     /// The state the kept sums hold for forecast `id`, if it is current (SQLite's
@@ -242,5 +310,5 @@ pub(crate) fn rebuild_kept_sums(tx: &mut Transaction<'_>) -> Result<()> {
         }
     }
     tx2.commit().map_err(pg("recounting the kept sums"))?;
-    flush(tx, &mut fresh)
+    flush(tx, &mut fresh, None)
 }

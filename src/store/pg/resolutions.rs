@@ -247,6 +247,7 @@ impl ResolutionSteps for PgWriter<'_> {
                 ],
             )
             .map_err(pg("recording a question outcome"))?;
+        self.ahead.decided.insert(question_id, true);
         Ok(qo)
     }
 
@@ -278,6 +279,12 @@ impl ResolutionSteps for PgWriter<'_> {
     }
 
     fn known(&mut self, only_question: Option<i64>) -> Result<Vec<Known>> {
+        // A question this write knows has no outcome recorded has none to apply.
+        if let Some(q) = only_question {
+            if self.ahead.decided.get(&q) == Some(&false) {
+                return Ok(Vec::new());
+            }
+        }
         Ok(self
             .tx
             .query_typed(&dialect(KNOWN_SQL), &[p(&only_question)])
@@ -298,6 +305,9 @@ impl ResolutionSteps for PgWriter<'_> {
     }
 
     fn question_of(&mut self, id: i64) -> Result<i64> {
+        if let Some(q) = self.ahead.question_of.get(&id) {
+            return Ok(*q);
+        }
         Ok(self
             .tx
             .query_typed_one("SELECT question_id FROM forecasts WHERE id = $1", &[p(&id)])

@@ -12,6 +12,7 @@
 //!   panic): SQLite's connection could serve it, but here the outer read's portal holds
 //!   the connection in its transaction.
 
+use super::write::Expect;
 use super::PG_SCHEMA_VERSION;
 use super::{
     connect, current_schema_version, locked, migrate_with, pg, LockWait, PgRead, PgWriter,
@@ -50,6 +51,10 @@ pub(crate) struct PgStore {
     /// The journal's head as the last write found it, when it was ahead of the clock of
     /// record (see `store::clock`).
     ahead: Option<ClockAhead>,
+    /// What the next write will log (`Ledger::expect_add`).
+    expect: RefCell<Option<Expect>>,
+    /// The first journal entry's hash, as a write read or wrote it (it never changes).
+    first_hash: RefCell<Option<String>>,
 }
 
 impl PgStore {
@@ -125,6 +130,8 @@ impl PgStore {
             created,
             server_clock: opts.server_clock,
             ahead: None,
+            expect: RefCell::new(None),
+            first_hash: RefCell::new(None),
         }
     }
 
@@ -171,11 +178,34 @@ impl Ledger for PgStore {
             on_wait: self.on_wait.as_deref(),
             name: self.target.to_string(),
         };
+        let expect = self.expect.get_mut().take();
         let tx = locked(self.client.get_mut(), &how)?;
-        let mut writer = PgWriter::start(tx, (!self.server_clock).then_some(now))?;
+        let mut writer =
+            PgWriter::start_expecting(tx, (!self.server_clock).then_some(now), expect.as_ref())?;
         self.ahead = ClockAhead::check(writer.head_at.as_deref(), &writer.clock, self.server_clock);
         f(&mut writer)?;
-        writer.commit()
+        let first = writer.commit_knowing_first()?;
+        if first.is_some() {
+            *self.first_hash.get_mut() = first;
+        }
+        Ok(())
+    }
+    fn expect_add(&self, forecast: &NewForecast) {
+        let keys = match &forecast.question {
+            Some(key) => {
+                let logged = crate::model::names::key_canonical(key).into_owned();
+                if logged == *key {
+                    vec![logged]
+                } else {
+                    vec![key.clone(), logged]
+                }
+            }
+            None => vec![crate::store::forecasts::slug(&forecast.claim)],
+        };
+        *self.expect.borrow_mut() = Some(Expect {
+            source: forecast.source.clone(),
+            keys,
+        });
     }
     fn created(&self) -> bool {
         self.created
@@ -378,6 +408,11 @@ impl Ledger for PgStore {
         self.read(|r| r.has_hash(hash))
     }
     fn entry_hash(&self, seq: i64) -> Result<Option<String>> {
+        if seq == 1 {
+            if let Some(first) = self.first_hash.borrow().clone() {
+                return Ok(Some(first));
+            }
+        }
         self.read(|r| r.entry_hash(seq))
     }
 }
