@@ -39,7 +39,7 @@ impl PgWriter<'_> {
         source: &str,
         sha256: &str,
     ) -> Result<Option<(i64, String, String)>> {
-        let Some((source_id, _)) = super::forecasts::source_named(&mut self.tx, source)? else {
+        let Some((source_id, _)) = super::forecasts::source_named(&mut *self.tx, source)? else {
             return Ok(None);
         };
         Ok(self
@@ -51,7 +51,7 @@ impl PgWriter<'_> {
 
     /// The current forecast that `f` would repeat, with its article (`same_forecast_sql`).
     pub fn same_forecast(&mut self, f: &NewForecast) -> Result<Option<(i64, Option<i64>)>> {
-        let Some((source_id, _)) = super::forecasts::source_named(&mut self.tx, &f.source)? else {
+        let Some((source_id, _)) = super::forecasts::source_named(&mut *self.tx, &f.source)? else {
             return Ok(None);
         };
         Ok(self

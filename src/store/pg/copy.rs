@@ -8,7 +8,7 @@ use crate::store::copy::{not_empty, CopyTarget, Rows, Table, Value, TABLES};
 use postgres::binary_copy::BinaryCopyInWriter;
 use postgres::fallible_iterator::FallibleIterator;
 use postgres::types::{ToSql, Type};
-use postgres::{Client, IsolationLevel, Row, Transaction};
+use postgres::{Client, IsolationLevel, Row};
 
 /// Hands every table's rows to `each`, in `TABLES` order, from one snapshot.
 pub(crate) fn dump(
@@ -103,7 +103,10 @@ pub(crate) fn load(
             ),
         ));
     }
-    let mut target = PgTarget { tx: &mut tx };
+    let mut target = PgTarget {
+        tx: &mut tx,
+        _locked: std::marker::PhantomData,
+    };
     fill(&mut target)?;
     tx.commit().map_err(pg("committing the copy"))?;
     // Tables filled at once have no statistics until autovacuum gets to them, a minute or
@@ -118,7 +121,8 @@ pub(crate) fn load(
 }
 
 struct PgTarget<'a, 'c> {
-    tx: &'a mut Transaction<'c>,
+    tx: &'a mut Client,
+    _locked: std::marker::PhantomData<&'c ()>,
 }
 
 impl CopyTarget for PgTarget<'_, '_> {

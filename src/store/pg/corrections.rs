@@ -12,7 +12,7 @@ use crate::store::kept::Pending;
 
 impl CorrectionSteps for PgWriter<'_> {
     fn facts(&mut self, id: i64) -> Result<Option<ForecastFacts>> {
-        super::bodies::load_forecast(&mut self.tx, id)
+        super::bodies::load_forecast(&mut *self.tx, id)
     }
 
     fn placed(&mut self, id: i64) -> Result<Placed> {

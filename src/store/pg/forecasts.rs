@@ -122,8 +122,8 @@ impl PgWriter<'_> {
             return Ok(*id);
         }
         let found = match self.ahead.source.take() {
-            Some((given, rows)) if given == name => source_named_given(&mut self.tx, name, rows)?,
-            _ => source_named(&mut self.tx, name)?,
+            Some((given, rows)) if given == name => source_named_given(&mut *self.tx, name, rows)?,
+            _ => source_named(&mut *self.tx, name)?,
         };
         if let Some((id, _)) = found {
             self.sources.insert(key, id);
@@ -213,7 +213,7 @@ impl PgWriter<'_> {
     fn question_id(&mut self, key: &str) -> Result<Option<i64>> {
         match self.ahead.keys.get(key) {
             Some(known) => Ok(*known),
-            None => question_id(&mut self.tx, key),
+            None => question_id(&mut *self.tx, key),
         }
     }
 

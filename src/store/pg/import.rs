@@ -33,7 +33,7 @@ use crate::store::imports::{already_imported, import_body, IMPORT_REFERENCES};
 use crate::store::kept::{Counted, Pending};
 use crate::time::iso;
 use chrono::NaiveDate;
-use postgres::Transaction;
+use postgres::Client;
 use rustc_hash::FxHashSet;
 use std::fmt::Write as _;
 use std::io::Write as _;
@@ -358,7 +358,7 @@ fn encode_row(
 
 /// Sends one chunk: its new questions, forecasts, tags and resolutions, a `COPY ... FROM
 /// STDIN` each, in that order (each statement's reference checks find what it refers to).
-fn send(tx: &mut Transaction<'_>, chunk: &Streams) -> Result<()> {
+fn send(tx: &mut Client, chunk: &Streams) -> Result<()> {
     for (table, columns, data) in [
         ("questions", "id, key, created_at", &chunk.questions),
         (
@@ -902,7 +902,7 @@ impl PgWriter<'_> {
         {
             return Ok(false);
         }
-        Ok(question_id(&mut self.tx, key)?.is_some())
+        Ok(question_id(&mut *self.tx, key)?.is_some())
     }
 
     /// A new question in this import: the next id, a row in the COPY stream, and its body
@@ -941,7 +941,7 @@ impl PgWriter<'_> {
                 match self.questions.get(&key).copied() {
                     Some(id) => (id, key),
                     None if self.question_known(&key)? => {
-                        let id = question_id(&mut self.tx, &key)?
+                        let id = question_id(&mut *self.tx, &key)?
                             .ok_or_else(|| Error::Other(format!("question `{key}` vanished")))?;
                         self.questions.insert(key.clone(), id);
                         (id, key)

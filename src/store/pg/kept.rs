@@ -11,11 +11,9 @@ use crate::score::{BinKey, Cell};
 use crate::store::kept::{
     counted_from_row, read_cell, recompute_sql, Counted, KeptTables, Pending,
 };
-use postgres::Transaction;
+use postgres::fallible_iterator::FallibleIterator;
+use postgres::Client;
 use rustc_hash::FxHashMap;
-
-/// Rows read per round trip when recounting.
-const PAGE: i32 = 10_000;
 
 /// The kept sums in a PostgreSQL ledger, inside a write, read and written in batches: the
 /// stored cells and shapes of the sources a write changed are read in one query, and the
@@ -38,7 +36,7 @@ impl PgKept {
     /// The stored cells and shapes of `sources`, in one query (one round trip): the cells'
     /// rows first (`n` to `bin`, then two NULLs), the shapes' after (five NULLs, `source_id`,
     /// a NULL `bin`, then the two blobs).
-    fn load(tx: &mut Transaction<'_>, sources: &[i64]) -> Result<PgKept> {
+    fn load(tx: &mut Client, sources: &[i64]) -> Result<PgKept> {
         let mut kept = PgKept::default();
         let rows = tx
             .query_typed(
@@ -67,7 +65,7 @@ impl PgKept {
     /// part a data-modifying `WITH` of its own, run whether or not its rows are empty. The
     /// parts never touch one row twice: `flush_into` hands over each cell and each shape
     /// once, deleted or stored.
-    fn write(self, tx: &mut Transaction<'_>) -> Result<()> {
+    fn write(self, tx: &mut Client) -> Result<()> {
         if self.totals.is_empty()
             && self.gone_cells.is_empty()
             && self.put_cells.is_empty()
@@ -183,7 +181,7 @@ impl KeptTables for PgKept {
 /// Writes `pending` into the kept sums in `tx` (see `PgKept`); `ahead`, the stored sums of
 /// one source read at the write's start, stands for reading them again when that source
 /// is the only one the write changed.
-fn flush(tx: &mut Transaction<'_>, pending: &mut Pending, ahead: Option<KeptRows>) -> Result<()> {
+fn flush(tx: &mut Client, pending: &mut Pending, ahead: Option<KeptRows>) -> Result<()> {
     let sources = pending.sources();
     if sources.is_empty() {
         return Ok(());
@@ -287,28 +285,21 @@ impl PgWriter<'_> {
 /// Counts the kept sums again from the rows, in `tx` (a ledger migrated across a version
 /// that changed what they hold): the old sums are deleted, the rows read a page at a time
 /// and counted by the same Rust as SQLite's `kept::build`.
-pub(crate) fn rebuild_kept_sums(tx: &mut Transaction<'_>) -> Result<()> {
+pub(crate) fn rebuild_kept_sums(tx: &mut Client) -> Result<()> {
     tx.batch_execute(
         "DELETE FROM source_totals; DELETE FROM source_bin_sums; DELETE FROM source_shapes",
     )
     .map_err(pg("clearing the kept sums"))?;
     let mut fresh = Pending::default();
     let sql = dialect(&recompute_sql(HORIZON));
-    let mut tx2 = tx.transaction().map_err(pg("recounting the kept sums"))?;
-    let portal = tx2
-        .bind(&sql, &[])
-        .map_err(pg("recounting the kept sums"))?;
-    loop {
-        let page = tx2
-            .query_portal(&portal, PAGE)
-            .map_err(pg("recounting the kept sums"))?;
-        for r in &page {
-            fresh.count(&counted_from_row(r)?, 1);
-        }
-        if page.len() < PAGE as usize {
-            break;
+    // Streamed a row at a time (`query_raw`), so memory stays flat at a million forecasts.
+    let what = "recounting the kept sums";
+    let none: [&(dyn postgres::types::ToSql + Sync); 0] = [];
+    {
+        let mut rows = tx.query_raw(&sql, none).map_err(pg(what))?;
+        while let Some(r) = rows.next().map_err(pg(what))? {
+            fresh.count(&counted_from_row(&r)?, 1);
         }
     }
-    tx2.commit().map_err(pg("recounting the kept sums"))?;
     flush(tx, &mut fresh, None)
 }

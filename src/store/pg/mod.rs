@@ -48,7 +48,7 @@ use super::target::PgTarget;
 use super::{DEFAULT_LOCK_WAIT, NOTICE_AFTER};
 use crate::error::{Error, Result};
 use postgres::error::SqlState;
-use postgres::{Client, NoTls, Transaction};
+use postgres::{Client, NoTls};
 use std::time::Duration;
 use typed::p;
 
@@ -149,14 +149,53 @@ impl Default for LockWait<'_> {
     }
 }
 
+/// A transaction holding the ledger's write lock (`locked`), on its client: `START
+/// TRANSACTION` went in the same simple-query batch as the lock, one wait for the server
+/// where `Client::transaction` would have sent it alone first. The statements run on the
+/// client (`Deref`); `commit` commits, and dropping it uncommitted rolls back, as
+/// `postgres::Transaction` does.
+pub(crate) struct Locked<'c> {
+    client: &'c mut Client,
+    open: bool,
+}
+
+impl Locked<'_> {
+    /// Commits the transaction, releasing the write lock.
+    pub(crate) fn commit(mut self) -> std::result::Result<(), postgres::Error> {
+        self.open = false;
+        self.client.batch_execute("COMMIT")
+    }
+}
+
+impl std::ops::Deref for Locked<'_> {
+    type Target = Client;
+    fn deref(&self) -> &Client {
+        self.client
+    }
+}
+
+impl std::ops::DerefMut for Locked<'_> {
+    fn deref_mut(&mut self) -> &mut Client {
+        self.client
+    }
+}
+
+impl Drop for Locked<'_> {
+    fn drop(&mut self) {
+        if self.open {
+            let _ = self.client.batch_execute("ROLLBACK");
+        }
+    }
+}
+
 /// Begins a transaction holding the ledger's write lock, waiting for another writer up to
 /// `how.wait` (`Error::Busy` after that).
 ///
-/// Two round trips when the lock is free: `START TRANSACTION`, then one simple-query batch
-/// that bounds the wait, takes the lock and lifts the bound again. When the first bound
-/// (`NOTICE_AFTER`) runs out, the batch stops at the lock with the transaction aborted
-/// after its savepoint: a second batch rolls back to it and waits for the rest.
-pub(crate) fn locked<'c>(client: &'c mut Client, how: &LockWait<'_>) -> Result<Transaction<'c>> {
+/// One round trip when the lock is free: one simple-query batch that starts the
+/// transaction, bounds the wait, takes the lock and lifts the bound again. When the first
+/// bound (`NOTICE_AFTER`) runs out, the batch stops at the lock with the transaction
+/// aborted after its savepoint: a second batch rolls back to it and waits for the rest.
+pub(crate) fn locked<'c>(client: &'c mut Client, how: &LockWait<'_>) -> Result<Locked<'c>> {
     let timed_out = |e: &postgres::Error| e.code() == Some(&SqlState::LOCK_NOT_AVAILABLE);
     let busy = || Error::Busy {
         path: how.name.clone().into(),
@@ -168,9 +207,11 @@ pub(crate) fn locked<'c>(client: &'c mut Client, how: &LockWait<'_>) -> Result<T
         "SELECT pg_advisory_xact_lock({WRITE_LOCK}); RELEASE SAVEPOINT wait_for_lock; SET LOCAL lock_timeout = 0"
     );
     let first = NOTICE_AFTER.min(how.wait);
-    let mut tx = client.transaction().map_err(pg("begin"))?;
+    // Once the batch has run `START TRANSACTION`, the transaction is open whatever fails
+    // after it (the block is left aborted): `tx` rolls it back when dropped.
+    let mut tx = Locked { client, open: true };
     match tx.batch_execute(&format!(
-        "SET LOCAL lock_timeout = {}; SAVEPOINT wait_for_lock; {take}",
+        "START TRANSACTION; SET LOCAL lock_timeout = {}; SAVEPOINT wait_for_lock; {take}",
         first.as_millis().max(1)
     )) {
         Ok(()) => {}
@@ -261,9 +302,9 @@ pub(crate) fn migrate_with(client: &mut Client, how: &LockWait<'_>) -> Result<bo
         return Ok(false);
     }
     let mut tx = locked(client, how)?;
-    let found = schema_version(&mut tx)?;
+    let found = schema_version(&mut *tx)?;
     if found.is_none() {
-        if let Some(refusal) = may_not_create(&mut tx, &how.name)? {
+        if let Some(refusal) = may_not_create(&mut *tx, &how.name)? {
             return Err(refusal);
         }
     }

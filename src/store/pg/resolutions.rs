@@ -210,7 +210,7 @@ impl ResolutionSteps for PgWriter<'_> {
     }
 
     fn question_id(&mut self, key: &str) -> Result<Option<i64>> {
-        question_id(&mut self.tx, key)
+        question_id(&mut *self.tx, key)
     }
 
     fn question_events(&mut self, question_id: i64) -> Result<Vec<(i64, String, Option<String>)>> {

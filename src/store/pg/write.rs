@@ -7,18 +7,18 @@
 
 use super::import::Bulk;
 use super::typed::p;
-use super::{locked, pg, LockWait};
+use super::{locked, pg, LockWait, Locked};
 use crate::error::{Error, Result};
 use crate::store::batch::Batch;
 use crate::store::journal::{entry_hash, GENESIS};
 use crate::store::kept::Pending;
-use postgres::{Client, Transaction};
+use postgres::Client;
 use rustc_hash::FxHashMap;
 
 /// One write in progress: a transaction holding the write lock, the journal's head as it
 /// was when the lock was taken, and the instant every entry of this write is logged at.
 pub struct PgWriter<'c> {
-    pub(super) tx: Transaction<'c>,
+    pub(super) tx: Locked<'c>,
     seq: i64,
     hash: String,
     /// The head's `logged_at` when the write began (`None` for an empty journal).
@@ -117,14 +117,14 @@ impl PgWriter<'_> {
     /// Starts a write in `tx`, which holds the write lock (see `locked`), logged at `now`,
     /// or at the server's clock (read once the lock is held: one clock for every writer)
     /// when `now` is `None`. The role, the head and the clock come in one round trip.
-    pub(crate) fn start<'c>(tx: Transaction<'c>, now: Option<&str>) -> Result<PgWriter<'c>> {
+    pub(crate) fn start<'c>(tx: Locked<'c>, now: Option<&str>) -> Result<PgWriter<'c>> {
         PgWriter::start_expecting(tx, now, None)
     }
 
     /// `start`, reading also what logging `expect` looks up (see `Prefetched`), in the same
     /// statement.
     pub(crate) fn start_expecting<'c>(
-        mut tx: Transaction<'c>,
+        mut tx: Locked<'c>,
         now: Option<&str>,
         expect: Option<&Expect>,
     ) -> Result<PgWriter<'c>> {
