@@ -57,6 +57,17 @@ pub(super) fn deadline_of(
                 review.extend(timefind::review_note(f));
                 (Some(p.last), Some(f.text.clone()))
             }
+            // "by the end of the season" in an article that names no league (`season_end`
+            // reads a named one): leagues end from February to December, so the article's
+            // words give no day; the note says which is missing. (Issue 13's labels accept
+            // no deadline for an unnamed event.)
+            None if f.text.to_ascii_lowercase().ends_with("season") => {
+                review.push(format!(
+                    "\"{}\" names no league (seasons end from February to December), so the time phrase has no date: give one when saving",
+                    f.text
+                ));
+                (None, Some(f.text.clone()))
+            }
             None => {
                 review.push(format!(
                     "the time phrase \"{}\" has no date: give one when saving",
@@ -409,9 +420,11 @@ pub(super) fn usable(sentence: &str, toks: &[Token<'_>], found: Vec<Found>) -> V
                     || matches!(first, "twelve" | "eighteen" | "several" | "few");
             // "three weeks from now" is a point in time, not a bare duration.
             // So is "two days later", counted from a day named before it (`timefind`).
+            // So is "a couple more weeks", "five more days": what is left from now.
             let from_now = f.text.ends_with("from now")
                 || f.text.ends_with("from today")
-                || f.text.ends_with(" later");
+                || f.text.ends_with(" later")
+                || f.text.contains(" more ");
             // "(for) two days a week", "three hours per day": a habit's frequency, not a time
             // that ends ahead.
             let unit = |w: &str| {
@@ -455,7 +468,7 @@ pub(super) fn usable(sentence: &str, toks: &[Token<'_>], found: Vec<Found>) -> V
                 || toks[i..=j.max(i)]
                     .iter()
                     .any(|t| t.0.len() == 4 && t.0.bytes().all(|b| b.is_ascii_digit()));
-            !((named || rolled) && !dated && past_at_in(tense_toks, f.start)
+            !((named || rolled) && !dated && past_at_in(sentence, tense_toks, f.start)
                 || rolled
                     && !dated
                     && !unrolled.iter().any(|(end, p)| {
@@ -1812,7 +1825,7 @@ pub(super) fn report_day(
         let toks = super::hedges::tokens(s.text);
         timefind::find_in(s.text, &toks, published, crate::time::Tense::Future)
             .into_iter()
-            .filter(|f| !timefind::past_at_in(&toks, f.start))
+            .filter(|f| !timefind::past_at_in(s.text, &toks, f.start))
             .filter_map(|f| f.period)
             .map(|p| p.last)
             .find(|d| *d >= published && (*d - published).num_days() <= 14)
@@ -1940,7 +1953,7 @@ pub(super) fn lead_day(
                 && (p.last - published).num_days() <= 3
                 && (ahead || governed)
                 && !earliest
-                && !past_at_in(&toks, f.start))
+                && !past_at_in(s.text, &toks, f.start))
             .then_some(p.last)
         })
     })

@@ -583,8 +583,14 @@ pub fn find_in(
                         | "end"
                         | "over"
                 );
-            // "£80 a year" is a rate; "in a year" starts at the preposition.
-            if trivial || matches!(w0, "a" | "an") {
+            // "£80 a year" is a rate; "in a year" starts at the preposition. "(last) a couple
+            // more weeks" is what is left from now, never a rate.
+            let left = w0 == "a"
+                && words
+                    .get(i + 1)
+                    .is_some_and(|w| matches!(w.0.as_ref(), "couple" | "few"))
+                && words.get(i + 2).is_some_and(|w| w.0 == "more");
+            if trivial || (matches!(w0, "a" | "an") && !left) {
                 continue;
             }
             // "the worst in a decade", "the first time in 20 years": a comparison, not a time frame.
@@ -1282,9 +1288,20 @@ fn with_year_after(sentence: &str, out: &mut Vec<Found>) {
     }
 }
 
-/// `text` with a range of counts ("two-three", "2-3", "two to three") replaced by its end,
-/// or `None` when it has none.
+/// `text` with a range of counts ("two-three", "2-3", "two to three", "two or three")
+/// replaced by its end, a rough count ("three or so months") by its count, and a count of
+/// more ("a couple more weeks", "five more days") by the count from now, or `None` when it
+/// has none of these. Durations are read to their end from the reference, as the labels
+/// read "over the next N months".
 fn count_range_end(text: &str) -> Option<String> {
+    // (Most spans have none of these: no words split out then.)
+    if !(text.contains('-')
+        || text.contains(" to ")
+        || text.contains(" or ")
+        || text.contains(" more "))
+    {
+        return None;
+    }
     // Up to two digits, or a count word from one to twelve (the phrase resolver's words).
     let count = |w: &str| {
         w.bytes().all(|b| b.is_ascii_digit()) && !w.is_empty() && w.len() <= 2
@@ -1300,10 +1317,22 @@ fn count_range_end(text: &str) -> Option<String> {
             .filter(|(a, b)| count(a) && count(b))
             .map(|(_, b)| (i, i, b))
             .or_else(|| {
-                (words.get(i + 1) == Some(&"to")
+                (matches!(words.get(i + 1), Some(&"to" | &"or"))
                     && count(w)
                     && words.get(i + 2).is_some_and(|b| count(b)))
                 .then(|| (i, i + 2, words[i + 2]))
+            })
+            // "three or so months": about three.
+            .or_else(|| {
+                (count(w) && words.get(i + 1) == Some(&"or") && words.get(i + 2) == Some(&"so"))
+                    .then(|| (i, i + 2, *w))
+            })
+            // "five more weeks", "a few more days", "a couple more weeks" (a couple of weeks).
+            .or_else(|| {
+                let couple = w.eq_ignore_ascii_case("couple");
+                ((count(w) || couple || w.eq_ignore_ascii_case("few"))
+                    && words.get(i + 1) == Some(&"more"))
+                .then(|| (i, i + 1, if couple { "couple of" } else { *w }))
             });
         if let Some((a, b, end)) = pair {
             let mut out: Vec<&str> = words[..a].to_vec();
@@ -1333,12 +1362,12 @@ pub fn tense_at(sentence: &str, at: usize) -> Tense {
 
 /// Whether the tense marker nearest byte `at` is a past one (false when there is none).
 pub fn past_at(sentence: &str, at: usize) -> bool {
-    past_at_in(&tokens(sentence), at)
+    past_at_in(sentence, &tokens(sentence), at)
 }
 
 /// `past_at` over the tokens of the sentence, already made by the caller.
-pub fn past_at_in(toks: &[Token<'_>], at: usize) -> bool {
-    nearest_tense_in(toks, at) == Some(Tense::Past)
+pub fn past_at_in(sentence: &str, toks: &[Token<'_>], at: usize) -> bool {
+    nearest_tense_in(sentence, toks, at) == Some(Tense::Past)
 }
 
 /// Whether the clause of `sentence` holding the phrase at bytes `start..end` speaks of the
@@ -1385,14 +1414,27 @@ pub fn clause_past(sentence: &str, toks: &[Token<'_>], start: usize, end: usize)
     }) && !clause
         .windows(2)
         .any(|w| matches!(w[0].0.as_ref(), "will" | "shall") && w[1].0 == "have");
-    perfect || nearest_tense_in(clause, start) == Some(Tense::Past)
+    perfect || nearest_tense_in(sentence, clause, start) == Some(Tense::Past)
 }
 
 fn nearest_tense(sentence: &str, at: usize) -> Option<Tense> {
-    nearest_tense_in(&tokens(sentence), at)
+    nearest_tense_in(sentence, &tokens(sentence), at)
 }
 
-fn nearest_tense_in(toks: &[Token<'_>], at: usize) -> Option<Tense> {
+/// Whether token `i` of `toks` (made from `text`) is a name in running text: capitalized
+/// after a word that is not ("expect United to finish", "beat Red Star"), so no verb in the
+/// past however it ends. A headline in title case capitalizes the word before too and keeps
+/// its verbs.
+fn name_in_running_text(text: &str, toks: &[Token<'_>], i: usize) -> bool {
+    let upper = |k: usize| {
+        text.as_bytes()
+            .get(toks[k].1)
+            .is_some_and(u8::is_ascii_uppercase)
+    };
+    i > 0 && upper(i) && !upper(i - 1)
+}
+
+fn nearest_tense_in(text: &str, toks: &[Token<'_>], at: usize) -> Option<Tense> {
     let mut best: Option<(usize, Tense)> = None;
     for (i, (w, s, _)) in toks.iter().enumerate() {
         let future = is_future_cue(toks, i);
@@ -1439,6 +1481,7 @@ fn nearest_tense_in(toks: &[Token<'_>], at: usize) -> Option<Tense> {
         let past = !agent
             && !passive
             && !after_modal(toks, i)
+            && !name_in_running_text(text, toks, i)
             && (IRREGULAR_PAST_SET.contains(w)
                 || (w.len() > 4
                     && w.ends_with("ed")
@@ -1636,6 +1679,27 @@ mod tests {
         );
     }
 
+    /// A capitalized word ending in "-ed" after a lower-case one is a name ("expect United to
+    /// finish in the top four by June"), not a verb in the past; a title-case headline keeps
+    /// its verbs (leftover of round 21; words we wrote).
+    #[test]
+    fn a_name_ending_in_ed_is_no_past_verb() {
+        let past = |s: &str, phrase: &str| {
+            let at = s.find(phrase).unwrap();
+            clause_past(s, &tokens(s), at, at + phrase.len())
+        };
+        assert!(!past(
+            "I expect United to finish in the top four by June.",
+            "by June"
+        ));
+        assert!(!past(
+            "We think Red Star beat United in May and will again by June.",
+            "by June"
+        ));
+        assert!(past("Fans Rallied In June Behind The Plan.", "In June"));
+        assert!(past("The club united in June behind the plan.", "in June"));
+    }
+
     /// `clause_past` reads the tense of the phrase's own clause: a past verb or a perfect
     /// there, the clause after a comma when the phrase opens its clause; a participle after a
     /// number and before its own time is a verb ("the 180,000 added in May"), one after a
@@ -1664,6 +1728,35 @@ mod tests {
             "May deadline"
         ));
         assert!(!past("By then it will have risen in May.", "in May"));
+    }
+
+    #[test]
+    fn rough_counts_and_counts_of_more_are_durations_from_now() {
+        // Published 2025-05-21 (`phrases`); leftovers of round 21, words we wrote.
+        let one = |t: &str, d: &str| vec![(t.to_string(), Some(d.to_string()))];
+        assert_eq!(
+            phrases("prices will ease over the next three or so months"),
+            one("over the next three or so months", "2025-08-21")
+        );
+        assert_eq!(
+            phrases("rents will climb over the next two or so years"),
+            one("over the next two or so years", "2027-05-21")
+        );
+        assert_eq!(
+            phrases("the talks may end in the next two or three weeks"),
+            one("in the next two or three weeks", "2025-06-11")
+        );
+        assert_eq!(
+            phrases("the lull will only last a couple more weeks"),
+            one("a couple more weeks", "2025-06-04")
+        );
+        assert_eq!(
+            phrases("the glut will last a few more days"),
+            one("a few more days", "2025-05-24")
+        );
+        // A price per year is still no time phrase, nor "one or two more ideas".
+        assert_eq!(phrases("it costs $80 a year"), vec![]);
+        assert_eq!(phrases("she has one or two more ideas"), vec![]);
     }
 
     #[test]
