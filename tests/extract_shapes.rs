@@ -1291,15 +1291,9 @@ const STILL_WRONG: &[&str] = &[
     "council-gap-could-reach-by-financial-year",
     // "by the end of the financial year": no deadline (which country's year is not known).
     "council-forecast-it-will-by-end-of-financial-year",
-    // Round 21. "over the next three or so months", "a couple more weeks", "we probably have
-    // five weeks left": durations the time finder does not read, so no deadline (or, for the
-    // last, no forecast).
-    "fuel-likely-will-go-lower-over-next-months",
-    "fuel-will-likely-only-last-couple-more-weeks",
+    // Round 21. "we probably have five weeks left": a state's duration with no time word
+    // before it ("have N weeks left") is read as no forecast.
     "health-probably-have-weeks-left-then-too-soon",
-    // "Last month the operator said work on the east pier would go ahead next year": the
-    // plan of whoever controls the outcome, told as what it said, is taken as a forecast.
-    "airport-probably-next-year-he-added-then-plan",
     // "A team of hydrologists led by the state university is predicting that X could be one
     // of the strongest since records began": missed.
     "panel-team-predicting-could-be-one-of",

@@ -1713,6 +1713,82 @@ pub(super) fn answered(claim: &str, prior: &str) -> Option<String> {
     odds.then(|| format!("{topic} will happen {}", words[cut..].join(" ")))
 }
 
+/// A claim whose subject is a bare pronoun with no verb after it ("Don't expect it in Europe
+/// before 2028" gives "It in Europe before 2028"): the pronoun stands for the subject of the
+/// sentence before ("The new handset has been a hit in Asia."), which takes its place: "The
+/// new handset in Europe before 2028". The subject is the words before that sentence's first
+/// verb, two to six of them, opening with a determiner or a capital, with no comma. `None`
+/// when the claim has a verb after its pronoun or no such subject stands before.
+pub(super) fn pronoun_subject(claim: &str, prior: &str) -> Option<String> {
+    let (pronoun, rest) = claim.split_once(' ')?;
+    if !matches!(pronoun, "It" | "They" | "Them") {
+        return None;
+    }
+    let next = rest.split(' ').next()?;
+    if !matches!(
+        lowercase(next).as_str(),
+        "in" | "on" | "at" | "before" | "by" | "until" | "to" | "for" | "this" | "next" | "within"
+    ) {
+        return None;
+    }
+    let words: Vec<&str> = prior.split_whitespace().collect();
+    let det = |w: &str| {
+        matches!(
+            lowercase(w).as_str(),
+            "the" | "a" | "an" | "its" | "their" | "this" | "that" | "these" | "those" | "our"
+        )
+    };
+    let word = |k: usize| lowercase(words[k].trim_end_matches([',', '.', ';', ':']));
+    let verb = |k: usize| {
+        let w = word(k);
+        matches!(
+            w.as_str(),
+            "is" | "are"
+                | "was"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "may"
+                | "might"
+                | "should"
+                | "did"
+                | "does"
+                | "do"
+                | "won't"
+        ) || super::timefind::IRREGULAR_PAST_SET.contains(w.as_str())
+            || (w.len() > 4 && w.ends_with("ed"))
+    };
+    // A present verb in "-s" ("The phone launches in Asia") only where no other verb is
+    // near: "Acme's new kettles sold out" has its verb after a plural noun.
+    let present = |k: usize| {
+        let w = word(k);
+        w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !det(words[k - 1])
+    };
+    let span = 1..words.len().min(7);
+    let cut = span
+        .clone()
+        .find(|&k| verb(k))
+        .or_else(|| span.clone().find(|&k| present(k)))?;
+    let subject = &words[..cut];
+    let first = subject[0];
+    if cut < 2
+        || subject.iter().any(|w| w.ends_with([',', ';', ':']))
+        || !(det(first) || first.starts_with(char::is_uppercase))
+        || matches!(
+            lowercase(first).as_str(),
+            "it" | "they" | "he" | "she" | "we" | "i"
+        )
+    {
+        return None;
+    }
+    Some(format!("{} {rest}", subject.join(" ")))
+}
+
 /// Whether a clause is only the author's own odds on what came before, with no event of its
 /// own: "though I would put the odds closer to 30%", "but I'd say 40 per cent", "I'd put it
 /// at 20%", "my own guess is nearer 60%". The event is the one the sentence reported
@@ -2782,7 +2858,7 @@ fn item_openings(lower: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 mod tests {
     use super::{
         anaphoric_event, antecedent, bare_doubt, claim, doubted_event, gerund_base, own_odds,
-        split_claim, unmark,
+        pronoun_subject, split_claim, unmark,
     };
 
     /// A likelihood standing as the predicate before a time phrase or the end leaves a claim
@@ -3404,6 +3480,37 @@ mod tests {
             Some("Talks could resume")
         );
         assert_eq!(antecedent("That seems unlikely now", ""), None);
+        // A verbless pronoun claim takes the subject of the sentence before (round 21's
+        // leftover); one with its own verb, or after a sentence with no such subject, stays.
+        assert_eq!(
+            pronoun_subject(
+                "It in Europe before 2028",
+                "The new handset has been a hit in Asia."
+            )
+            .as_deref(),
+            Some("The new handset in Europe before 2028")
+        );
+        assert_eq!(
+            pronoun_subject(
+                "They on shelves by June",
+                "Acme's new kettles sold out in May."
+            )
+            .as_deref(),
+            Some("Acme's new kettles on shelves by June")
+        );
+        assert_eq!(
+            pronoun_subject("It will reach Europe by 2028", "The handset sold out."),
+            None
+        );
+        assert_eq!(
+            pronoun_subject("It in Europe before 2028", "Prices rose."),
+            None
+        );
+        assert_eq!(
+            pronoun_subject("It in Europe before 2028", "In Asia, it sold out."),
+            None
+        );
+
         assert_eq!(
             antecedent("That bridge will open in May", "Work is late, but "),
             None

@@ -1328,6 +1328,127 @@ pub(super) fn announced_plan_in(clause: &str, toks: &[Token<'_>]) -> bool {
     })
 }
 
+/// Who carries out the works, openings and closings it speaks of ("the operator said",
+/// "the club's owners said", "a spokeswoman for the council said"): what it says it will
+/// carry out is its plan. Forecasting speakers (`FORECASTING_SPEAKERS`) and forecasting
+/// offices (a weather service) are not here.
+const CONTROLLERS: &[&str] = &[
+    "operator",
+    "operators",
+    "club",
+    "owner",
+    "owners",
+    "council",
+    "company",
+    "ministry",
+    "government",
+    "department",
+    "authority",
+    "airport",
+    "airline",
+    "carrier",
+    "developer",
+    "developers",
+    "organisers",
+    "organizers",
+    "league",
+    "city",
+    "county",
+    "school",
+    "university",
+    "hospital",
+    "museum",
+    "venue",
+    "studio",
+    "publisher",
+    "manufacturer",
+    "automaker",
+    "railway",
+    "port",
+    "management",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "officials",
+    "firm",
+    "board",
+    "team",
+];
+static CONTROLLERS_SET: WordSet = WordSet::new(CONTROLLERS);
+
+/// Whether the words from `w[0]` on (after "will" or "would") name a step someone carries
+/// out, not an outcome that befalls: "go ahead", "reopen", "resume", "be completed", "take
+/// place".
+fn carried_out(w: &[&str]) -> bool {
+    let w = match w.first() {
+        Some(&"not") | Some(&"still") | Some(&"now") | Some(&"finally") => &w[1..],
+        _ => w,
+    };
+    match w {
+        ["go" | "proceed", "ahead", ..] | ["take", "place", ..] => true,
+        ["be", done, ..] => matches!(
+            *done,
+            "completed"
+                | "finished"
+                | "built"
+                | "opened"
+                | "reopened"
+                | "closed"
+                | "launched"
+                | "delivered"
+                | "demolished"
+                | "replaced"
+                | "held"
+                | "renovated"
+                | "rebuilt"
+                | "restored"
+        ),
+        [verb, ..] => matches!(
+            *verb,
+            "reopen"
+                | "open"
+                | "close"
+                | "resume"
+                | "restart"
+                | "proceed"
+                | "begin"
+                | "start"
+                | "launch"
+                | "shut"
+        ),
+        _ => false,
+    }
+}
+
+/// A reported plan of whoever carries it out: "Last month the operator said work on the
+/// east pier would go ahead next year", "the club said the stadium would reopen in May". The
+/// speaker (a controller, `CONTROLLERS`, within the three words before the verb of saying)
+/// reports a step it carries out (`carried_out`) after "will" or "would", with nothing
+/// foreseen between: a plan, not a forecast (issue 13's labeling rules). "The club said
+/// ticket prices would rise" and "the analyst said prices would rise next year" stay
+/// forecasts: an outcome, or a forecaster's saying. `toks` are the clause's tokens.
+pub(super) fn reported_step_in(toks: &[Token<'_>]) -> bool {
+    let w: Vec<&str> = toks.iter().map(|t| t.0.as_ref()).collect();
+    w.iter().enumerate().any(|(i, x)| {
+        matches!(*x, "says" | "said" | "say" | "told")
+            && w[i.saturating_sub(3)..i]
+                .iter()
+                .any(|y| CONTROLLERS_SET.contains(y))
+            && !w[i.saturating_sub(4)..i]
+                .iter()
+                .any(|y| FORECASTING_SPEAKERS.contains(y))
+            && w[i + 1..]
+                .iter()
+                .take(12)
+                .position(|y| matches!(*y, "will" | "would" | "won't"))
+                .is_some_and(|d| {
+                    let m = i + 1 + d;
+                    !w[i + 1..m].iter().any(|y| FORESEEING_SET.contains(y))
+                        && carried_out(&w[m + 1..])
+                })
+    })
+}
+
 /// Speakers whose job is to foresee what others will do ("analysts in a poll said the
 /// board will hold"): what they say will happen is their forecast, not an announced plan.
 const FORECASTING_SPEAKERS: &[&str] = &[
@@ -2243,6 +2364,36 @@ mod tests {
             &tokens("The agency said it is anticipating a smaller harvest"),
         );
         assert!(c.strong && c.future && !c.reported_past_before_cue);
+    }
+
+    /// A controller reporting a step it carries out is a plan (round 21's leftover); an
+    /// outcome it speaks of, or a forecaster's saying, is not. Sentences we wrote.
+    #[test]
+    fn a_controller_saying_it_will_carry_out_a_step_reports_a_plan() {
+        let plan = |t: &str| reported_step_in(&tokens(t));
+        assert!(plan(
+            "Last month the operator said work on the east pier would go ahead next year"
+        ));
+        assert!(plan("The club said the stadium would reopen in May"));
+        assert!(plan(
+            "A spokeswoman for the council said the pool will be completed by June"
+        ));
+        assert!(!plan("The analyst said prices would rise next year"));
+        assert!(!plan("The club said ticket prices would rise next season"));
+        assert!(!plan(
+            "The operator said it expected demand would open up next year"
+        ));
+        assert!(!plan(
+            "Analysts at the firm said the mine would reopen in May"
+        ));
+        let d = "2026-03-01".parse().unwrap();
+        assert!(
+            crate::extract::extract("The club said the stadium would reopen in May.", d).is_empty()
+        );
+        assert_eq!(
+            crate::extract::extract("The analyst said prices would rise next year.", d).len(),
+            1
+        );
     }
 
     /// "Economists in a poll said the board will hold rates through March": forecasters

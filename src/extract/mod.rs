@@ -1312,6 +1312,7 @@ fn prose(
         // appointment in the plain future ("the court will hear the case on Monday").
         if PLANS.contains(&phrase)
             || announced_plan_in(clause, &ctoks)
+            || cues::reported_step_in(&ctoks)
             || (matches!(phrase, "will" | "won't" | "will not" | "set to" | "set for")
                 && schedule_in(&ctoks))
             || (phrase.contains("expected") && cues::expected_schedule_in(clause, &ctoks))
@@ -1862,6 +1863,11 @@ fn prose(
         // much." is a claim about unemployment.
         if let Some(answer) = claims::answered(&stated_claim, asked) {
             stated_claim = answer;
+        }
+        // "The new handset has been a hit in Asia. Don't expect it in Europe before 2028.":
+        // a bare pronoun with no verb after it stands for the subject before.
+        if let Some(named) = claims::pronoun_subject(&stated_claim, prior) {
+            stated_claim = named;
         }
         // "We project 1.91 million deaths (95% CI 1.56-2.26 million) in 2050": a point
         // estimate is not true or false; the interval is, at its level. The claim states the
@@ -3386,6 +3392,24 @@ The region is on track to meet its 2035 target.",
         assert_eq!(
             c[0].review,
             vec!["\"by the end of the season\" names no date: 2027-05-31 is taken from the article (the season, results day, list year or election day it is about); check it".to_string()]
+        );
+    }
+
+    /// "by the end of the season" in an article that names no league has no date (leagues
+    /// end from February to December; issue 13's labels take no deadline for an unnamed
+    /// event), and the review says that no league is named (round 21's leftover; words we
+    /// wrote).
+    #[test]
+    fn a_season_of_no_named_league_is_left_to_the_reviewer() {
+        let c = extract(
+            "Rovers are likely to be relegated by the end of the season.",
+            "2026-03-01".parse().unwrap(),
+        );
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].deadline, None);
+        assert_eq!(
+            c[0].review,
+            vec!["\"by the end of the season\" names no league (seasons end from February to December), so the time phrase has no date: give one when saving".to_string()]
         );
     }
 
