@@ -576,7 +576,14 @@ fn list_label(t: &str) -> Option<&str> {
     };
     // "Wildcard: a federal bill passes by June", "Hot take: the Jets make the playoffs": a
     // tag of at most three words with no digit before a clause in lower case.
-    let tag = words.len() <= 3
+    // An imperative lead-in ("Don't believe the gloom: rents will rise") is one too.
+    let imperative = words.first().is_some_and(|w| {
+        matches!(
+            lowercase(w).replace('\u{2019}', "'").as_str(),
+            "don't" | "do" | "never" | "forget" | "ignore"
+        )
+    });
+    let tag = (words.len() <= 3 || imperative)
         && !head.contains(|c: char| c.is_ascii_digit())
         && rest.starts_with(char::is_lowercase)
         && rest.split_whitespace().count() >= 5;

@@ -518,7 +518,27 @@ fn joined(sentence: &str, lower: &str, conds: &[(usize, usize, String)]) -> Vec<
                     Some("will" | "won't") => !left_will,
                     _ => false,
                 });
-        if (own && (second || own_subject) && (saying || !verb_first)) || modal_second {
+        // "..., and they see the jobless rate holding at 4.2%": the holder again, by its
+        // pronoun, with a verb of foreseeing: a second view of its own, whatever the left
+        // side's subject.
+        let held_view = matches!(words.first().copied(), Some("they" | "he" | "she"))
+            && words.get(1).is_some_and(|v| {
+                matches!(
+                    *v,
+                    "see"
+                        | "sees"
+                        | "expect"
+                        | "expects"
+                        | "forecast"
+                        | "forecasts"
+                        | "predict"
+                        | "predicts"
+                        | "project"
+                        | "projects"
+                )
+            });
+        if (own && (second || own_subject) && (saying || !verb_first)) || modal_second || held_view
+        {
             out.push((at, next));
             last = next;
         }

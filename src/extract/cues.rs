@@ -400,6 +400,76 @@ const EFFECT_VERBS: &[&str] = &[
     "erode",
 ];
 
+/// Whether `o`, the word after "will have", makes a perfect: a participle ("risen", "won",
+/// "cut", "recovered") or an adverb that stands before one ("already", "fully").
+fn perfect_next(o: &str) -> bool {
+    o.ends_with("ed")
+        || o.ends_with("en")
+        || o.ends_with("wn")
+        || o.ends_with("ly")
+        || matches!(
+            o,
+            "already"
+                | "not"
+                | "never"
+                | "also"
+                | "still"
+                | "just"
+                | "all"
+                | "both"
+                | "to"
+                | "done"
+                | "gone"
+                | "come"
+                | "become"
+                | "run"
+                | "cut"
+                | "put"
+                | "hit"
+                | "set"
+                | "won"
+                | "lost"
+                | "left"
+                | "met"
+                | "held"
+                | "led"
+                | "paid"
+                | "sold"
+                | "bought"
+                | "brought"
+                | "thought"
+                | "found"
+                | "got"
+                | "kept"
+                | "spent"
+                | "stood"
+                | "struck"
+                | "made"
+                | "said"
+                | "told"
+                | "begun"
+                | "built"
+                | "sent"
+                | "shut"
+                | "spread"
+                | "read"
+                | "slid"
+                | "sunk"
+                | "shrunk"
+                | "swung"
+                | "won't"
+                | "had"
+                | "burst"
+                | "quit"
+                | "hurt"
+                | "let"
+                | "bet"
+                | "felt"
+                | "dealt"
+                | "meant"
+        )
+}
+
 /// Verbs of a state or a seeming after a modal ("may be a useful backchannel", "might seem out
 /// of order", "could look like a stalemate"): how things may be, not what will happen.
 const STATE_VERBS: &[&str] = &[
@@ -641,6 +711,9 @@ pub(super) fn cues_in(sentence: &str, toks: &[Token<'_>]) -> Cues {
         } else {
             None
         };
+        // "will have normal snowfall", "will have snow": a noun or adjective after "have" is
+        // had, not a perfect; a participle ("will have risen", "will have won") or an adverb
+        // before one ("will have already gone") is the perfect.
         let possession = have_at.is_some_and(|h| {
             *x != "would"
                 && w.get(h + 1).is_some_and(|o| {
@@ -648,6 +721,7 @@ pub(super) fn cues_in(sentence: &str, toks: &[Token<'_>]) -> Cues {
                         *o,
                         "a" | "an" | "the" | "more" | "fewer" | "less" | "enough" | "its" | "their"
                     ) || o.starts_with(|ch: char| ch.is_ascii_digit())
+                        || !perfect_next(o)
                 })
         });
         if (is_strong || is_modal) && have_at.is_some() && !possession {
@@ -2364,6 +2438,27 @@ mod tests {
             &tokens("The agency said it is anticipating a smaller harvest"),
         );
         assert!(c.strong && c.future && !c.reported_past_before_cue);
+    }
+
+    /// After "will have", a participle or an adverb makes a perfect; a noun or adjective is
+    /// had (round 22: "will have normal to above-normal snowfall").
+    #[test]
+    fn what_follows_will_have_tells_a_perfect() {
+        for o in [
+            "risen",
+            "won",
+            "cut",
+            "recovered",
+            "already",
+            "fully",
+            "been",
+            "shown",
+        ] {
+            assert!(perfect_next(o), "{o}");
+        }
+        for o in ["normal", "snow", "record", "heavy", "strong"] {
+            assert!(!perfect_next(o), "{o}");
+        }
     }
 
     /// A controller reporting a step it carries out is a plan (round 21's leftover); an

@@ -373,6 +373,21 @@ pub(super) fn usable(sentence: &str, toks: &[Token<'_>], found: Vec<Found>) -> V
             {
                 return false;
             }
+            // "is 11/4 to win the Geneva Open, which starts on 24 May": the day a contest
+            // begins, told in a relative clause, is not the day its winner is known.
+            let near = &toks[i.saturating_sub(4)..i];
+            if near
+                .iter()
+                .any(|t| matches!(t.0.as_ref(), "starts" | "begins" | "start" | "begin"))
+                && near
+                    .iter()
+                    .any(|t| matches!(t.0.as_ref(), "which" | "that"))
+                && toks[..i]
+                    .iter()
+                    .any(|t| matches!(t.0.as_ref(), "win" | "wins" | "winning" | "retain" | "lift"))
+            {
+                return false;
+            }
             // "down from the October survey", "up from last year's": a reference point.
             if first == "from"
                 && matches!(

@@ -446,6 +446,21 @@ fn content_word(words: &[&str], i: usize, phrase: &str, text: &str, toks: &[Toke
         return true;
     }
     match phrase {
+        // "Don't believe the gloom: rents will rise": a lead-in whose object is a short noun
+        // phrase ending at a colon disbelieves that noun, not the clause after it, which
+        // keeps its own hedge (as "Forget the gloom:" does).
+        "don't believe" | "do not believe" | "don\u{2019}t believe" => {
+            let n = phrase.split_whitespace().count();
+            let end = toks.get(i + n - 1).map_or(text.len(), |t| t.2);
+            text[end..].split_once(':').is_some_and(|(head, _)| {
+                let head = head.trim();
+                !head.is_empty()
+                    && head.split_whitespace().count() <= 4
+                    && !head
+                        .split_whitespace()
+                        .any(|w| matches!(w, "that" | "will" | "would" | "it" | "they"))
+            })
+        }
         // "the doubts over the plan", "cast doubt on", "doubt about": the noun, no one's
         // doubt that an event comes ("Analysts doubt the merger will close" is).
         // A doubt weighs an event only with a clause after it ("doubt the hype" weighs

@@ -3413,6 +3413,47 @@ The region is on track to meet its 2035 target.",
         );
     }
 
+    /// Round 22's kinds, in sentences we wrote: an imperative lead-in before a colon ("Don't
+    /// believe the gloom:") neither weighs nor stays in the claim after it; the holder again
+    /// by its pronoun ("..., and they see X holding at 4.2%") states a second forecast; the
+    /// day a contest starts, in a relative clause, is no deadline for winning it.
+    #[test]
+    fn lead_ins_pronoun_holders_and_a_contests_start() {
+        let d: NaiveDate = "2027-05-10".parse().unwrap();
+        assert_eq!(
+            claims_probabilities_deadlines(&extract(
+                "Don't believe the gloom: rents will rise by 5% next year.",
+                d
+            )),
+            vec![(
+                "Rents will rise by 5% next year",
+                0.95,
+                Some("2028-12-31".to_string())
+            )]
+        );
+        // The writer's own disbelief of a clause still weighs it.
+        assert_eq!(
+            extract("I don't believe rents will rise by 5% next year.", d)[0].probability,
+            0.25
+        );
+        let c = extract(
+            "Economists at Harwood Bank expect the report to show the economy added 150,000 \
+             jobs in May, and they see the unemployment rate holding at 4.2%.",
+            d,
+        );
+        assert_eq!(c.len(), 2);
+        assert!(c[1].claim.contains("unemployment rate holding at 4.2%"));
+        let c = extract(
+            "Marta Kovac is 11/4 to win the Geneva Open, which starts on 24 May.",
+            d,
+        );
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].deadline, None);
+        // A contest's end is still its deadline.
+        let c = extract("Kovac is tipped to win the Open, which ends on 30 May.", d);
+        assert_eq!(c[0].deadline, Some("2027-05-30".parse().unwrap()));
+    }
+
     /// Election coverage outside the US: the day the article gives for the vote is the
     /// deadline of forecasts that name no time; a date in a past clause ("released on the
     /// 2nd") and a verb "vote" ("the board will vote") give none.
@@ -3553,6 +3594,12 @@ The region is on track to meet its 2035 target.",
                 0.95,
             ),
             ("The new phone will have a triple camera.", 0.95),
+            // A noun or adjective after "will have" is had, not a perfect (round 22).
+            (
+                "Ski areas will have normal to above-normal snowfall this winter.",
+                0.95,
+            ),
+            ("Coastal towns will have snow by Friday.", 0.95),
             (
                 "Pundits see a narrow victory for the bill, the paper reports.",
                 0.75,
