@@ -1502,6 +1502,13 @@ fn carried_out(w: &[&str]) -> bool {
 /// ticket prices would rise" and "the analyst said prices would rise next year" stay
 /// forecasts: an outcome, or a forecaster's saying. `toks` are the clause's tokens.
 pub(super) fn reported_step_in(toks: &[Token<'_>]) -> bool {
+    // (Most clauses report no saying: no words are collected then.)
+    if !toks
+        .iter()
+        .any(|t| matches!(t.0.as_ref(), "says" | "said" | "say" | "told"))
+    {
+        return false;
+    }
     let w: Vec<&str> = toks.iter().map(|t| t.0.as_ref()).collect();
     w.iter().enumerate().any(|(i, x)| {
         matches!(*x, "says" | "said" | "say" | "told")

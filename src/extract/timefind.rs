@@ -1481,14 +1481,14 @@ fn nearest_tense_in(text: &str, toks: &[Token<'_>], at: usize) -> Option<Tense> 
         let past = !agent
             && !passive
             && !after_modal(toks, i)
-            && !name_in_running_text(text, toks, i)
             && (IRREGULAR_PAST_SET.contains(w)
                 || (w.len() > 4
                     && w.ends_with("ed")
                     && !matches!(
                         w.as_ref(),
                         "need" | "indeed" | "hundred" | "speed" | "proceed" | "exceed" | "succeed"
-                    )));
+                    )))
+            && !name_in_running_text(text, toks, i);
         if !(future || past) {
             continue;
         }
