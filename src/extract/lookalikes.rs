@@ -784,6 +784,59 @@ const OWN_DOING: &[&str] = &[
     "plans",
 ];
 
+/// A list item that states what has happened or what is so, with nothing ahead in it:
+/// "Housing: starts fell for the third month in a row", "Oil: prices rose 3% on Monday", "the
+/// easy money has been made", "I'm still bullish". A list after "my picks" holds calls about
+/// what will happen, but the bullets a writer puts near it also recap the week; issue 13's
+/// labeling rules count past or present states as no forecast. Read from the verb: a past
+/// form (irregular, or a regular "-ed" not after a form of "be" or "get"), a perfect ("has
+/// been", "have already"), or "still" after a form of "be", in an item with no modal and no
+/// word that looks ahead ("by", "before", "next", a year after `year`). A bare present ("Nvidia
+/// closes above $200 on 26 February") stays a pick. `w` are the item's words.
+pub(super) fn stated_fact_item(w: &[Cow<'_, str>], year: i32) -> bool {
+    const IRREGULAR: &[&str] = &[
+        "fell", "rose", "grew", "sank", "slid", "shrank", "hit", "held", "began", "came",
+        "went", "saw", "made", "took", "gave", "won", "lost", "beat", "led", "sold", "bought",
+        "paid", "left", "spent", "broke", "stood", "ran", "swung", "soared", "surged",
+    ];
+    const AHEAD: &[&str] = &[
+        "will", "'ll", "would", "could", "may", "might", "shall", "should", "going", "gonna",
+        "by", "before", "until", "till", "next", "tomorrow", "soon", "later", "upcoming",
+        "expect", "expects", "expected", "predict", "bet", "pick", "call",
+    ];
+    const BE: &[&str] = &[
+        "is", "are", "am", "'m", "i'm", "we're", "they're", "it's", "be", "been", "being",
+        "get", "gets", "got", "was", "were", "remains", "remain", "stays", "stay",
+    ];
+    let ahead = w.iter().any(|x| {
+        AHEAD.contains(&x.as_ref())
+            || x.ends_with("'ll")
+            || (x.len() == 4 && x.parse::<i32>().is_ok_and(|y| y > year))
+    });
+    if ahead {
+        return false;
+    }
+    let be = |i: usize| i > 0 && BE.contains(&w[i - 1].as_ref());
+    let past = w.iter().enumerate().any(|(i, x)| {
+        let x = x.as_ref();
+        (IRREGULAR.contains(&x) && i > 0 && !matches!(w[i - 1].as_ref(), "to" | "a" | "the"))
+            || (x.len() > 4
+                && x.ends_with("ed")
+                && !x.ends_with("eed")
+                && i > 0
+                && !be(i)
+                && !matches!(w[i - 1].as_ref(), "to" | "a" | "the" | "an" | "of"))
+    });
+    let perfect = w.windows(2).any(|p| {
+        matches!(p[0].as_ref(), "has" | "have" | "had" | "'ve" | "we've" | "i've")
+            && (p[1] == "been" || p[1] == "already" || p[1].ends_with("ed"))
+    });
+    let still = w
+        .windows(2)
+        .any(|p| BE.contains(&p[0].as_ref()) && p[1] == "still");
+    past || perfect || still
+}
+
 /// A call made years back: "Two years ago, most analysts predicted the war would be over by
 /// Christmas", "a decade ago experts forecast that ...". Its time frame was read from that
 /// day, not from the article's, and what was foreseen then is a statement about a
@@ -1762,6 +1815,33 @@ mod tests {
     // The words before the cue, and the sentence's.
     fn past_said(before_cue: &str, sentence: &str) -> bool {
         past_assessment(&words(&tokens(before_cue)), &words(&tokens(sentence)))
+    }
+
+    /// A list item that recaps what happened or what is so is no pick; one with anything
+    /// ahead in it, or a bare present, stays a pick (audit 24, E1; sentences we wrote).
+    #[test]
+    fn a_list_item_stating_a_fact_is_no_pick() {
+        let fact = |s: &str| stated_fact_item(&words(&tokens(s)), 2026);
+        for s in [
+            "Housing: permits fell for the second month running",
+            "Gas: prices rose 4% on Tuesday",
+            "Chip stocks: the easy gains have been made",
+            "Retail: footfall dropped again in October",
+            "Bonds: I'm still bearish on the long end",
+            "Shipping: we have already seen the peak in rates",
+        ] {
+            assert!(fact(s), "{s}");
+        }
+        for s in [
+            "Copper closes above $12,000 on 26 February",
+            "The central bank cuts again by March",
+            "Housing starts fall for a fourth month",
+            "A new chair is appointed before the summer",
+            "Copper rallies in 2027",
+            "The treaty gets signed",
+        ] {
+            assert!(!fact(s), "{s}");
+        }
     }
 
     /// A company's safe-harbor paragraph and a sentence about hedge words themselves are

@@ -455,7 +455,12 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
             && !result(&toks);
         // "4. My book comes out in the spring - no probability here": the author's own
         // doing, or an item that withholds its call, is no list prediction.
-        let own_item = || lookalikes::own_or_withheld_item(&lookalikes::words(&toks));
+        let own_item = || {
+            let w = lookalikes::words(&toks);
+            // "Housing: starts fell for the third month in a row": a recap of what has
+            // happened, near a picks heading, is no pick (`lookalikes::stated_fact_item`).
+            lookalikes::own_or_withheld_item(&w) || lookalikes::stated_fact_item(&w, year)
+        };
         let listed = scored
             || (labelled && reading.is_none() && stated.is_none() && !skip)
             || (!in_review
