@@ -723,7 +723,11 @@ pub(super) fn sided_odds(text: &str, toks: &[Token<'_>]) -> Option<(usize, Readi
                         "odds" | "moneyline" | "sportsbook" | "sportsbooks"
                     ))
         });
-        if !priced {
+        // "Leeds are +150 to beat Villa": a price right before the outcome it is for needs
+        // no betting word (as `fractional_odds` reads "are 7/2 to win").
+        let for_outcome = toks.get(i + 1).is_some_and(|t| t.0 == "to")
+            && toks.get(i + 2).is_some_and(|t| outcome_verb(&t.0));
+        if !priced && !for_outcome {
             return None;
         }
         let plus = sign == '+';
@@ -818,7 +822,7 @@ pub(super) fn ratio_odds(text: &str, toks: &[Token<'_>]) -> Option<(usize, Readi
 /// fraction; "2/3 of voters" is no price, nor a date "5/4/2027".
 pub(super) fn fractional_odds(text: &str, toks: &[Token<'_>]) -> Option<(usize, Reading)> {
     let mut betting: Option<bool> = None;
-    toks.windows(2).enumerate().find_map(|(i, p)| {
+    let prices: Vec<Option<(usize, Reading)>> = toks.windows(2).enumerate().map(|(i, p)| {
         // The slash first: nearly every pair of words fails there, before any number is parsed.
         if text.get(p[0].2..p[1].1) != Some("/") || text[p[1].2..].starts_with('/') {
             return None;
@@ -834,7 +838,7 @@ pub(super) fn fractional_odds(text: &str, toks: &[Token<'_>]) -> Option<(usize, 
                         && (text[toks[i - 1].1..].starts_with(|c: char| c.is_uppercase())
                             || matches!(
                                 toks[i - 1].0.as_ref(),
-                                "at" | "is" | "are" | "to" | "from"
+                                "at" | "is" | "are" | "to" | "from" | "nearer"
                             ))))
         };
         let mut in_betting = || {
@@ -845,26 +849,21 @@ pub(super) fn fractional_odds(text: &str, toks: &[Token<'_>]) -> Option<(usize, 
         // needs no betting word elsewhere in the sentence (round 21).
         let for_outcome = || {
             toks.get(i + 2).is_some_and(|t| t.0 == "to")
-                && toks.get(i + 3).is_some_and(|t| {
-                    matches!(
-                        t.0.as_ref(),
-                        "win"
-                            | "take"
-                            | "lift"
-                            | "claim"
-                            | "finish"
-                            | "top"
-                            | "qualify"
-                            | "retain"
-                            | "reach"
-                            | "score"
-                            | "be"
-                    )
-                })
+                && toks.get(i + 3).is_some_and(|t| outcome_verb(&t.0))
+        };
+        // "Salah to score anytime on Sunday is 11/10": the outcome named before, its price
+        // after a copula (audit 24, E2).
+        let outcome_first = || {
+            i > 0
+                && matches!(toks[i - 1].0.as_ref(), "is" | "are" | "at")
+                && toks[..i]
+                    .windows(2)
+                    .any(|q| q[0].0 == "to" && outcome_verb(&q[1].0))
         };
         let priced = a > 0.0
             && b > 0.0
-            && (odds_before || (beside_name() && (in_betting() || for_outcome())));
+            && (odds_before
+                || (beside_name() && (in_betting() || for_outcome() || outcome_first())));
         priced.then(|| {
             let q = b / (a + b);
             (
@@ -880,7 +879,44 @@ pub(super) fn fractional_odds(text: &str, toks: &[Token<'_>]) -> Option<(usize, 
                 },
             )
         })
-    })
+    }).collect();
+    // "Arsenal are 5/2 with most bookmakers, and I make them closer to 2/1": the writer's own
+    // price after the market's is the writer's forecast; the market's is passed on.
+    let mut all = prices.into_iter().flatten();
+    let first = all.next()?;
+    let own = all.find(|(i, _)| {
+        toks[i.saturating_sub(6)..*i].windows(2).any(|q| {
+            matches!(q[0].0.as_ref(), "i" | "we")
+                && matches!(
+                    q[1].0.as_ref(),
+                    "make" | "have" | "put" | "rate" | "price" | "see" | "'d" | "would"
+                )
+        }) || toks[i.saturating_sub(3)..*i]
+            .iter()
+            .any(|t| matches!(t.0.as_ref(), "closer" | "nearer"))
+    });
+    Some(own.unwrap_or(first))
+}
+
+/// A verb naming the outcome a price is for: "7/2 to win", "+150 to beat", "11/10 to score".
+fn outcome_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "win"
+            | "beat"
+            | "take"
+            | "lift"
+            | "claim"
+            | "finish"
+            | "top"
+            | "qualify"
+            | "retain"
+            | "reach"
+            | "score"
+            | "be"
+            | "go"
+            | "make"
+    )
 }
 
 /// Probabilities in the layouts of prediction lists and scenario tables, where no chance word
@@ -1131,5 +1167,44 @@ mod tests {
         );
         assert_eq!(read("The hearing is at 9/4 to discuss the bill."), None);
         assert_eq!(read("Sales rose 9/4 to a record."), None);
+    }
+
+    /// A price after the outcome it is for ("X to score is 11/10"), and the writer's own
+    /// price after the market's ("5/2 with the bookmakers, and I make them closer to 2/1"),
+    /// are read; the writer's wins (audit 24, E2; words we wrote).
+    #[test]
+    fn a_price_after_its_outcome_and_the_writers_own_price_are_read() {
+        let read = |s: &str| {
+            let toks = crate::extract::hedges::tokens(s);
+            super::fractional_odds(s, &toks).map(|(_, r)| (r.probability * 1e6).round() / 1e6)
+        };
+        assert_eq!(read("Okafor to win the sprint on Saturday is 6/4."), Some(0.4));
+        assert_eq!(
+            read("Rovers are 9/4 with the bookies, but I have them nearer 6/4."),
+            Some(0.4)
+        );
+        assert_eq!(
+            read("The hosts are 3/1 with most bookmakers and I make them closer to 2/1."),
+            Some(0.333333)
+        );
+        // Two market prices, none the writer's: the first.
+        assert_eq!(
+            read("Rovers are 9/4 with the bookies and United are 6/4."),
+            Some(0.307692)
+        );
+        assert_eq!(read("The draw to decide the groups is 11/10."), None);
+    }
+
+    /// American odds right before the outcome they price need no betting word (audit 24,
+    /// E2; words we wrote).
+    #[test]
+    fn american_odds_before_the_outcome_are_read() {
+        let read = |s: &str| {
+            let toks = crate::extract::hedges::tokens(s);
+            super::sided_odds(s, &toks).map(|(_, r)| (r.probability * 1e6).round() / 1e6)
+        };
+        assert_eq!(read("Hull are +150 to beat Stoke on Friday."), Some(0.4));
+        assert_eq!(read("The Hawks are -250 to win the series."), Some(0.714286));
+        assert_eq!(read("Shares are +150 to date this year."), None);
     }
 }
