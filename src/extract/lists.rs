@@ -503,6 +503,8 @@ pub(super) fn stated_lead(sentence: &str) -> Option<Stated> {
         return None;
     }
     let body = t.trim_start_matches(['-', '*', '•', ' ']);
+    // "TOM: I'd say 70 percent they ...": a transcript's speaker label is no part of it.
+    let body = speaker_label(body).map_or(body, |n| body[n..].trim_start());
     if let Some(claim) = bracketed_lead(body) {
         let (low, high, text) = claim.1;
         return Some(Stated {
@@ -523,7 +525,25 @@ pub(super) fn stated_lead(sentence: &str) -> Option<Stated> {
     } else {
         &[": ", " — ", " – ", " - "]
     };
-    let joint = joints.iter().find(|j| after.starts_with(**j))?;
+    // "I'd say 70 percent they get a striker in by the deadline": after a lead-in, spoken
+    // copy drops the "that"; a subject (a pronoun, "the", a name) opens the claim at once.
+    let spoken = || {
+        lead_in.is_some()
+            && after.strip_prefix(' ').is_some_and(|c| {
+                let first = c.split([' ', '\'', '\u{2019}']).next().unwrap_or("");
+                matches!(
+                    first,
+                    "they" | "he" | "she" | "we" | "it" | "you" | "there" | "the" | "The"
+                ) || (first.len() > 1
+                    && first.starts_with(|ch: char| ch.is_ascii_uppercase())
+                    && first != "I")
+            })
+    };
+    let joint = joints
+        .iter()
+        .copied()
+        .find(|j| after.starts_with(*j))
+        .or_else(|| spoken().then_some(" "))?;
     let claim = after[joint.len()..].trim_start();
     let mut words = claim.split_whitespace();
     let share = words.clone().take(3).any(|w| {
@@ -557,6 +577,21 @@ pub(super) fn stated_lead(sentence: &str) -> Option<Stated> {
         text,
         hedge: None,
     })
+}
+
+/// The length of a transcript's speaker label at the start of a line ("TOM: ", "DR. LEE: "):
+/// one to three words in capitals, then a colon; `None` otherwise. A label names who speaks,
+/// never the claim (audit 24, E4).
+pub(super) fn speaker_label(line: &str) -> Option<usize> {
+    let colon = line.find(": ")?;
+    let name = &line[..colon];
+    let words = name.split_whitespace().count();
+    ((1..=3).contains(&words)
+        && name.chars().filter(char::is_ascii_alphabetic).count() >= 2
+        && name
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || matches!(c, ' ' | '.' | '\'' | '-')))
+    .then_some(colon + 2)
 }
 
 /// A quotation that opens with the speaker's own number, its speech tag after it (""I would
@@ -850,6 +885,39 @@ pub(super) fn lone_number(sentence: &str) -> Option<Stated> {
         .unwrap_or(t);
     // "I'd say 60%.", "I put it at 60%.": the author's number for the claim before.
     let t = author_says(t).unwrap_or(t);
+    // "Coin flip.", "A toss-up.", "Fifty-fifty.": an even chance said in words, the whole
+    // line (audit 24, E2).
+    let even = ["a ", "it's a ", "it's "]
+        .iter()
+        .find_map(|a| {
+            t.get(..a.len())
+                .filter(|h| h.eq_ignore_ascii_case(a))
+                .map(|_| &t[a.len()..])
+        })
+        .unwrap_or(t);
+    if [
+        "coin flip",
+        "coin-flip",
+        "coin toss",
+        "toss-up",
+        "toss up",
+        "fifty-fifty",
+        "fifty fifty",
+        "50-50",
+        "50/50",
+    ]
+    .iter()
+    .any(|e| even.eq_ignore_ascii_case(e))
+    {
+        return Some(Stated {
+            cut: 0,
+            from: 0,
+            low: 0.5,
+            high: 0.5,
+            text: even.to_string(),
+            hedge: None,
+        });
+    }
     // "80% confident.", "20% tops.", "Maybe 1 in 4.": a word of confidence or of an upper
     // bound after the number, or a softener before it, leaves the number as stated
     // (audit 18, A4): "tops" or "at most" bounds the chance, and the bound is the number.
@@ -939,6 +1007,54 @@ pub(super) fn answered_number(sentence: &str) -> Option<Stated> {
         return None;
     }
     lone_number(rest)
+}
+
+/// A reply with no event of its own, which a number after it gives to the forecast it
+/// answers: "I'm less sure", "I disagree", "Not so sure", "I'm more confident than that".
+/// At most six words, with a word of doubt or agreement and no verb naming an event.
+pub(super) fn bare_reply(sentence: &str) -> bool {
+    let t = sentence
+        .trim()
+        .trim_end_matches(['.', '!', '?'])
+        .to_ascii_lowercase()
+        .replace('\u{2019}', "'");
+    let w: Vec<&str> = t
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    !w.is_empty()
+        && w.len() <= 6
+        && w.iter().any(|x| {
+            matches!(
+                *x,
+                "sure" | "convinced" | "confident" | "certain" | "disagree" | "agree" | "doubt"
+            )
+        })
+        && w.iter().all(|x| {
+            matches!(
+                *x,
+                "i'm" | "i" | "am" | "not" | "so" | "less" | "more" | "quite" | "very" | "that"
+                    | "than" | "sure" | "convinced" | "confident" | "certain" | "disagree"
+                    | "agree" | "doubt" | "it" | "really" | "as" | "i'd" | "be" | "much"
+                    | "hmm" | "well" | "no" | "yes" | "oh"
+            )
+        })
+}
+
+/// Whether `sentence` opens with a verdict of likelihood before its comma or colon ("Very
+/// likely, maybe 90%", "Probably not: 20%"): with `answered_number`, a rating of the
+/// statement before.
+pub(super) fn likelihood_verdict(sentence: &str) -> bool {
+    let t = sentence.trim().to_ascii_lowercase();
+    let Some(at) = t.find([',', ':']) else {
+        return false;
+    };
+    t[..at].split_whitespace().any(|w| {
+        matches!(
+            w,
+            "likely" | "unlikely" | "probably" | "possibly" | "doubtful" | "certain" | "plausible"
+        )
+    })
 }
 
 /// What a sentence says about the predictions around it.
@@ -1387,7 +1503,22 @@ mod tests {
             lead("[1 in 4] The harbour bridge reopens by June"),
             Some(("The harbour bridge reopens by June".into(), 0.25, 0.25))
         );
+        // Spoken, without the "that" (audit 24, E2; lines we wrote).
+        assert_eq!(
+            lead("I'd say 70 percent they get a striker in by the deadline."),
+            Some(("they get a striker in by the deadline".into(), 0.7, 0.7))
+        );
+        assert_eq!(
+            lead("I'd put it at 35% the ferry strike ends before Easter"),
+            Some(("the ferry strike ends before Easter".into(), 0.35, 0.35))
+        );
+        assert_eq!(
+            lead("We'd say 60 per cent Harbour Rail cuts fares this year"),
+            Some(("Harbour Rail cuts fares this year".into(), 0.6, 0.6))
+        );
         for not in [
+            "I'd say 30% of riders pay by card",
+            "I'd say 70 percent is too high for the ferry strike",
             "(40%) Of riders pay by card",
             "(65%) fares rise this year",
             "72%: the share of riders who pay by card",
@@ -1784,6 +1915,26 @@ mod tests {
         assert_eq!(lone_number("I put it at 25%.").map(|s| s.low), Some(0.25));
         assert_eq!(lone_number("Call it 70 percent.").map(|s| s.low), Some(0.7));
         assert_eq!(lone_number("I'd say 60% of riders agree."), None);
+        // An even chance in words (audit 24, E2).
+        assert!(bare_reply("I'm less sure."));
+        assert!(bare_reply("Hmm, I disagree."));
+        assert!(bare_reply("Not so sure"));
+        assert!(!bare_reply("I'm sure the ferry runs by June."));
+        assert!(likelihood_verdict("Very likely, maybe 90%."));
+        assert!(!likelihood_verdict("Rates, maybe 90%."));
+        assert_eq!(
+            answered_number("Quite likely: 70%.").map(|s| s.low),
+            Some(0.7)
+        );
+        assert_eq!(lone_number("Coin flip.").map(|s| s.low), Some(0.5));
+        assert_eq!(lone_number("It's a toss-up.").map(|s| s.low), Some(0.5));
+        assert_eq!(lone_number("Fifty-fifty!").map(|s| s.low), Some(0.5));
+        assert_eq!(lone_number("Coin flips decide ties."), None);
+        // A transcript's speaker label (audit 24, E4).
+        assert_eq!(speaker_label("TOM: I'd say 70%"), Some(5));
+        assert_eq!(speaker_label("DR. OKAFOR: Maybe"), Some(12));
+        assert_eq!(speaker_label("Tom: I'd say 70%"), None);
+        assert_eq!(speaker_label("Rates: 60%"), None);
     }
 
     #[test]

@@ -121,6 +121,10 @@ pub(crate) fn odds_and_deadlines(
         .collect()
 }
 
+/// The review note of a reply's bare number ("MAYA: I'm less sure. Maybe 40%."): its claim and
+/// deadline are those of the forecast handed out just before it.
+const REPLY_NOTE: &str = "a reply's number: the claim and deadline are the forecast it answers";
+
 /// Every candidate forecast in `text`, an article published on `published`. (The learned
 /// sentence scorer of `learned` is not applied: on the held-out real news it raised recall but
 /// lowered precision; README, "The learned sentence scorer".)
@@ -139,11 +143,23 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
     let mut rows = tables::forecasts(text, text, published)
         .into_iter()
         .peekable();
+    // The claim and deadline of the last candidate handed out: a reply's bare number
+    // (`REPLY_NOTE`) is for that forecast.
+    let mut answered: Option<(String, Option<NaiveDate>, Option<String>)> = None;
     let mut emit = |c: Option<Candidate>| {
         while let Some(row) = rows.next_if(|r| c.as_ref().is_none_or(|c| r.start < c.start)) {
             emit(rounded(row));
         }
-        if let Some(c) = c {
+        if let Some(mut c) = c {
+            if c.review.iter().any(|r| r == REPLY_NOTE) {
+                if let Some((claim, deadline, phrase)) = &answered {
+                    c.claim.clone_from(claim);
+                    c.deadline = *deadline;
+                    c.deadline_phrase.clone_from(phrase);
+                    c.review.retain(|r| !r.starts_with("no time phrase"));
+                }
+            }
+            answered = Some((c.claim.clone(), c.deadline, c.deadline_phrase.clone()));
             emit(c);
         }
     };
@@ -497,12 +513,13 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         let lone = (k > 0)
             .then(|| {
                 lists::lone_number(sentence).or_else(|| {
-                    sents[k - 1]
-                        .text
-                        .trim_end()
-                        .ends_with('?')
-                        .then(|| lists::answered_number(sentence))
-                        .flatten()
+                    // "X in 2027. Very likely, maybe 90%.": a verdict of likelihood with its
+                    // number rates the statement before as an answer rates a question
+                    // (audit 24, E4): the claim is that statement, not the hedge.
+                    (sents[k - 1].text.trim_end().ends_with('?')
+                        || lists::likelihood_verdict(sentence))
+                    .then(|| lists::answered_number(sentence))
+                    .flatten()
                 })
             })
             .flatten()
@@ -586,7 +603,7 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
             let (deadline, phrase) = deadline_of(chosen, &previous, &mut review);
             // "X by March? Unlikely, maybe 20%.": the question asked is the claim, without
             // its mark.
-            out.push(stated_candidate(
+            let mut c = stated_candidate(
                 prev.text,
                 prev.text.trim_end().trim_end_matches('?').len(),
                 &num,
@@ -594,7 +611,23 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
                 review,
                 prev.start,
                 s.end,
-            ));
+            );
+            // "TOM: ... 70 percent they sign a striker by February. / MAYA: I'm less sure.
+            // Maybe 40%.": a bare reply has no event of its own; the number is for the
+            // forecast it answers, the one just before (audit 24, E4).
+            let label = lists::speaker_label(prev.text).unwrap_or(0);
+            if lists::bare_reply(&prev.text[label..]) {
+                // (The claim and deadline are taken when the candidate is handed out, after
+                // the forecast before it.)
+                c.review.push(REPLY_NOTE.to_string());
+            } else if label > 0 {
+                c.claim = claim(
+                    prev.text[label..].trim_end().trim_end_matches(['?', '.']),
+                    &[],
+                    None,
+                );
+            }
+            out.push(c);
             continue;
         }
         // "X: 3 in 10; by June, 6 in 10": two forecasts of one claim, each with the time of
