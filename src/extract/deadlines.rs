@@ -679,7 +679,10 @@ fn past_verb_governs(before: &[Token<'_>]) -> bool {
     ];
     let Some(k) = before.iter().rposition(|t| {
         let w = t.0.as_ref();
-        super::timefind::IRREGULAR_PAST_SET.contains(w) || (w.len() > 4 && w.ends_with("ed"))
+        // ("exceed", "proceed", "succeed": an "-eed" is no past; "gusts will exceed 70 mph
+        // this week" keeps its week, as `add` reads "this week", audit 24 E3.)
+        super::timefind::IRREGULAR_PAST_SET.contains(w)
+            || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed"))
     }) else {
         return false;
     };
@@ -2045,6 +2048,26 @@ pub(super) fn carried_from_before(
         .then_some(p.last)
 }
 
+/// Whether a clause forecasts an outcome a whole season decides: "this season", "the
+/// title", "promotion", "relegation", "the league" ("Wrexham are 8/1 to win promotion this
+/// season", "For the title, Arsenal are 5/2"). Such a clause never takes the day of the match
+/// an article previews: it is settled when the season ends (the league's, if the article
+/// names one), or the reviewer gives the day (audit 24, E3).
+pub(super) fn season_long(clause: &[Token<'_>]) -> bool {
+    clause.windows(2).any(|p| {
+        matches!(p[0].0.as_ref(), "this" | "the" | "next")
+            && matches!(
+                p[1].0.as_ref(),
+                "season" | "title" | "league" | "championship" | "pennant"
+            )
+    }) || clause.iter().any(|t| {
+        matches!(
+            t.0.as_ref(),
+            "promotion" | "relegation" | "relegated" | "promoted"
+        )
+    })
+}
+
 /// Whether a clause forecasts a stance held on rather than a decision ("the Bank will remain
 /// tolerant", "keep a steady path", "the board will keep waiting"): no decision day settles
 /// it.
@@ -3335,6 +3358,60 @@ mod tests {
             got,
             vec![Some("2028-03-07".into()), Some("2028-03-07".into()), None]
         );
+    }
+
+    /// Audit 24, E3 (sentences we wrote): "this week" after "exceed" reads as `add` reads it
+    /// (an "-eed" verb is no past); a chance reported in the past keeps its event's day;
+    /// a two-day meeting after "at the" ends on its second day; a season-long outcome
+    /// never takes the match day a betting preview is about.
+    #[test]
+    fn audit_24_deadlines() {
+        let due = |s: &str, on: &str| -> Vec<Option<String>> {
+            extract::extract(s, d(on))
+                .into_iter()
+                .map(|c| c.deadline.map(|x| x.to_string()))
+                .collect()
+        };
+        let week = crate::time::resolve_phrase("this week", d("2026-11-26")).unwrap();
+        assert_eq!(week.last, d("2026-11-29"));
+        assert_eq!(
+            due("Wind speeds will probably exceed 60 mph this week.", "2026-11-26"),
+            vec![Some("2026-11-29".to_string())]
+        );
+        assert_eq!(
+            due("Demand is unlikely to exceed supply this week.", "2026-11-26"),
+            vec![Some("2026-11-29".to_string())]
+        );
+        assert_eq!(
+            due(
+                "Swaps traders priced a 40% chance of a hike at the March 18 meeting.",
+                "2027-02-10"
+            ),
+            vec![Some("2027-03-18".to_string())]
+        );
+        assert_eq!(
+            due(
+                "Markets priced a 55% chance of a cut at the Sept. 22-23 meeting.",
+                "2027-08-30"
+            ),
+            vec![Some("2027-09-23".to_string())]
+        );
+        assert_eq!(
+            due("The board will likely cut at the March 3-4 meeting.", "2027-02-10"),
+            vec![Some("2027-03-04".to_string())]
+        );
+        // A betting preview of Saturday's games: the match is due Saturday, the season-long
+        // outcomes are not (no league named, so no day: the reviewer gives it).
+        let text = "SATURDAY'S BEST BETS\n\nHull are 6/4 to beat Stoke on Saturday.\n\n\
+                    Rovers are 9/1 to win promotion this season.\n\n\
+                    For the title, City are 3/1 with the bookmakers.";
+        assert_eq!(
+            due(text, "2026-11-26"),
+            vec![Some("2026-11-28".to_string()), None, None]
+        );
+        assert!(season_long(&crate::extract::hedges::tokens("to win promotion this season")));
+        assert!(season_long(&crate::extract::hedges::tokens("For the title, City are 3/1")));
+        assert!(!season_long(&crate::extract::hedges::tokens("Hull are 6/4 to beat Stoke")));
     }
 
     /// "This week" in a preview of one day's results is that day: the results are awaited on

@@ -1715,7 +1715,13 @@ fn prose(
         // section's horizon ("My predictions for 2025"); election coverage the election day.
         // A phrase without a date ("weeks before the vote") leaves the same fallback.
         let own = deadline.is_some();
-        let deadline = deadline.or(if chosen.is_none_or(|f| f.period.is_none() && !f.anaphor) {
+        let deadline = deadline.or(if deadlines::season_long(&ctoks)
+            && chosen.is_none_or(|f| f.period.is_none())
+        {
+            // "Wrexham are 8/1 to win promotion this season": the season's end, never the
+            // match day the article previews (`deadlines::season_long`).
+            season
+        } else if chosen.is_none_or(|f| f.period.is_none() && !f.anaphor) {
             game_day
                 .or_else(|| events::sentence_day((sentence, lowered), facts, published))
                 .or_else(|| deadlines::title_day(sentence, published))

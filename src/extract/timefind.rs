@@ -509,10 +509,20 @@ pub fn find_in(
                 }
             }
         }
-        // "Sept. 17-18", "March 3-4": a meeting of two days ends on the second.
-        if is_month(without_possessive(&words[i].0))
-            && can_start(words, i, sentence)
-            && words.get(i + 1).is_some_and(|n| {
+        // "Sept. 17-18", "March 3-4": a meeting of two days ends on the second; also after
+        // "at the", "on", "by its" ("at the Dec. 15-16 meeting"), which would otherwise be
+        // read as the whole month (audit 24, E3).
+        let m = (i..(i + 3).min(words.len()))
+            .find(|&k| {
+                !matches!(
+                    words[k].0.as_ref(),
+                    "at" | "the" | "on" | "by" | "its" | "their" | "before" | "until"
+                )
+            })
+            .unwrap_or(i);
+        if is_month(without_possessive(&words[m].0))
+            && can_start(words, m, sentence)
+            && words.get(m + 1).is_some_and(|n| {
                 hyphen_split(&n.0).is_some_and(|(a, b)| {
                     (1..=2).contains(&a.len())
                         && (1..=2).contains(&b.len())
@@ -520,17 +530,17 @@ pub fn find_in(
                 })
             })
         {
-            let last_day = words[i + 1].0.split_once('-').map_or("", |(_, b)| b);
-            let text = format!("{} {last_day}", &sentence[words[i].1..words[i].2]);
+            let last_day = words[m + 1].0.split_once('-').map_or("", |(_, b)| b);
+            let text = format!("{} {last_day}", &sentence[words[m].1..words[m].2]);
             if let Some(p) = resolve_phrase_in(&text, reference, tense) {
                 out.push(Found {
-                    start: words[i].1,
-                    end: words[i + 1].2,
-                    text: sentence[words[i].1..words[i + 1].2].to_string(),
+                    start: words[m].1,
+                    end: words[m + 1].2,
+                    text: sentence[words[m].1..words[m + 1].2].to_string(),
                     period: Some(p),
                     anaphor: false,
                 });
-                i += 2;
+                i = m + 2;
                 continue;
             }
         }
@@ -1570,6 +1580,10 @@ fn is_future_cue(toks: &[super::hedges::Token<'_>], i: usize) -> bool {
             | "predicts"
             | "until"
     ) || x.ends_with("'ll")
+        // "priced a 64% chance of a cut at the December 16 meeting": what a chance is of lies
+        // ahead, whatever the tense of the verb that reports it (audit 24, E3).
+        || (matches!(x, "chance" | "chances" | "odds" | "probability" | "likelihood")
+            && matches!(next, Some("of" | "that")))
         || (matches!(
             x,
             "going" | "set" | "due" | "likely" | "unlikely" | "poised" | "bound"
