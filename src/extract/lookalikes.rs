@@ -1350,8 +1350,10 @@ pub(super) fn question(sentence: &str, toks: &[Token<'_>]) -> bool {
                 | "shouldn't"
         )
     };
-    // "Will the bank cut rates in March".
-    if aux(first) && subject(1) {
+    // "Will the bank cut rates in March"; "Will mortgage rates fall next year? Your
+    // questions answered": a title whose question mark comes before its subtitle asks,
+    // whatever its subject (audit 24, E5).
+    if aux(first) && (subject(1) || t.contains("? ")) {
         let conditional = matches!(*first, "should" | "were" | "had") && sentence.contains(',');
         return !conditional;
     }
@@ -1677,6 +1679,60 @@ const CONTROLLERS: &[&str] = &[
     "parliament",
     "cabinet",
 ];
+
+/// A stance the body states it will hold, told by one of its officers: "\"The committee will
+/// remain data-dependent,\" the chair said", "We will stay patient, the governor said". Whoever
+/// sets the policy says what the policy is, an intention, not a forecast (issue 13's
+/// labeling rules; audit 24, E5). `w` are the clause's words, `speaker` who the sentence says
+/// stated it: a title of office in it ("Chair Jerome Powell", "the bank's governor"), and the
+/// clause's subject the body or "we" ("the committee", "the board"), then a plain "will"
+/// (no hedge) and a verb of holding on (remain, stay, keep, continue). "The economy will
+/// remain weak, the minister said" (the minister does not control the economy) stays.
+pub(super) fn stated_policy(w: &[Cow<'_, str>], speaker: Option<&str>) -> bool {
+    const BODIES: &[&str] = &[
+        "we", "committee", "board", "bank", "fed", "council", "government", "company", "club",
+        "commission", "ministry", "department", "agency", "administration", "ecb", "boe",
+    ];
+    let Some(speaker) = speaker else {
+        return false;
+    };
+    // An officer who speaks for the body, never a forecaster ("analysts surveyed by the
+    // agency").
+    let titled = speaker.split_whitespace().any(|x| {
+        matches!(
+            x.to_lowercase().as_str(),
+            "chair"
+                | "chairman"
+                | "chairwoman"
+                | "governor"
+                | "president"
+                | "ceo"
+                | "minister"
+                | "secretary"
+                | "spokesman"
+                | "spokeswoman"
+                | "spokesperson"
+                | "director"
+                | "mayor"
+        )
+    }) && !speaker.split_whitespace().any(|x| {
+        matches!(
+            x.to_lowercase().as_str(),
+            "analysts" | "analyst" | "economists" | "economist" | "strategists" | "surveyed"
+        )
+    });
+    if !titled {
+        return false;
+    }
+    w.iter().enumerate().any(|(i, x)| {
+        x == "will"
+            && i > 0
+            && BODIES.contains(&w[i - 1].as_ref())
+            && w.get(i + 1).is_some_and(|v| {
+                matches!(v.as_ref(), "remain" | "stay" | "keep" | "continue")
+            })
+    })
+}
 
 /// Verbs of decisions and administration, whose passive future ("will be extended", "will be
 /// suspended") states what someone with the power to do it has decided.
@@ -2222,6 +2278,23 @@ mod tests {
         ));
     }
 
+    /// A stance a body's officer says the body will hold is its policy; the same words about
+    /// what the body does not control stay a forecast (audit 24, E5; sentences we wrote).
+    #[test]
+    fn a_stated_policy_is_no_forecast() {
+        let policy = |s: &str, who: &str| stated_policy(&words(&tokens(s)), Some(who));
+        assert!(policy("The committee will remain patient", "Chair Ana Ruiz"));
+        assert!(policy("We will stay vigilant on prices", "the bank's governor"));
+        assert!(!policy(
+            "The bank will keep its rate flat",
+            "analysts surveyed by the agency"
+        ));
+        assert!(policy("The board will keep its guidance unchanged", "the chairman"));
+        assert!(!policy("The economy will remain weak", "the finance minister"));
+        assert!(!policy("The committee will remain patient", "economists at Acme"));
+        assert!(!policy("The committee will cut in March", "Chair Ana Ruiz"));
+    }
+
     #[test]
     fn questions_assert_nothing() {
         for s in [
@@ -2233,6 +2306,9 @@ mod tests {
             "I wonder whether the merger will close by June.",
             "\"Is a slump coming?\"",
             "Is a slump coming?)",
+            // A title's question before its subtitle (audit 24, E5).
+            "Will ferry fares rise next year? Your questions answered",
+            "Can energy bills fall by spring? What we know",
         ] {
             assert!(asks(s), "{s}");
         }

@@ -1395,6 +1395,7 @@ fn prose(
             || lookalikes::compared_likelihood(&w)
             || lookalikes::present_state(&w, phrase)
             || lookalikes::passive_plan(&w, attributed_to.as_deref())
+            || (phrase == "will" && lookalikes::stated_policy(&w, attributed_to.as_deref()))
             || lookalikes::denied_grounds(&w)
             || lookalikes::if_forecast_holds(&sentence_w)
             || lookalikes::only_if(&sentence_w)
