@@ -3375,11 +3375,17 @@ mod tests {
         let week = crate::time::resolve_phrase("this week", d("2026-11-26")).unwrap();
         assert_eq!(week.last, d("2026-11-29"));
         assert_eq!(
-            due("Wind speeds will probably exceed 60 mph this week.", "2026-11-26"),
+            due(
+                "Wind speeds will probably exceed 60 mph this week.",
+                "2026-11-26"
+            ),
             vec![Some("2026-11-29".to_string())]
         );
         assert_eq!(
-            due("Demand is unlikely to exceed supply this week.", "2026-11-26"),
+            due(
+                "Demand is unlikely to exceed supply this week.",
+                "2026-11-26"
+            ),
             vec![Some("2026-11-29".to_string())]
         );
         assert_eq!(
@@ -3397,7 +3403,10 @@ mod tests {
             vec![Some("2027-09-23".to_string())]
         );
         assert_eq!(
-            due("The board will likely cut at the March 3-4 meeting.", "2027-02-10"),
+            due(
+                "The board will likely cut at the March 3-4 meeting.",
+                "2027-02-10"
+            ),
             vec![Some("2027-03-04".to_string())]
         );
         // A betting preview of Saturday's games: the match is due Saturday, the season-long
@@ -3409,9 +3418,15 @@ mod tests {
             due(text, "2026-11-26"),
             vec![Some("2026-11-28".to_string()), None, None]
         );
-        assert!(season_long(&crate::extract::hedges::tokens("to win promotion this season")));
-        assert!(season_long(&crate::extract::hedges::tokens("For the title, City are 3/1")));
-        assert!(!season_long(&crate::extract::hedges::tokens("Hull are 6/4 to beat Stoke")));
+        assert!(season_long(&crate::extract::hedges::tokens(
+            "to win promotion this season"
+        )));
+        assert!(season_long(&crate::extract::hedges::tokens(
+            "For the title, City are 3/1"
+        )));
+        assert!(!season_long(&crate::extract::hedges::tokens(
+            "Hull are 6/4 to beat Stoke"
+        )));
     }
 
     /// "This week" in a preview of one day's results is that day: the results are awaited on

@@ -795,18 +795,18 @@ const OWN_DOING: &[&str] = &[
 /// closes above $200 on 26 February") stays a pick. `w` are the item's words.
 pub(super) fn stated_fact_item(w: &[Cow<'_, str>], year: i32) -> bool {
     const IRREGULAR: &[&str] = &[
-        "fell", "rose", "grew", "sank", "slid", "shrank", "hit", "held", "began", "came",
-        "went", "saw", "made", "took", "gave", "won", "lost", "beat", "led", "sold", "bought",
-        "paid", "left", "spent", "broke", "stood", "ran", "swung", "soared", "surged",
+        "fell", "rose", "grew", "sank", "slid", "shrank", "hit", "held", "began", "came", "went",
+        "saw", "made", "took", "gave", "won", "lost", "beat", "led", "sold", "bought", "paid",
+        "left", "spent", "broke", "stood", "ran", "swung", "soared", "surged",
     ];
     const AHEAD: &[&str] = &[
-        "will", "'ll", "would", "could", "may", "might", "shall", "should", "going", "gonna",
-        "by", "before", "until", "till", "next", "tomorrow", "soon", "later", "upcoming",
-        "expect", "expects", "expected", "predict", "bet", "pick", "call",
+        "will", "'ll", "would", "could", "may", "might", "shall", "should", "going", "gonna", "by",
+        "before", "until", "till", "next", "tomorrow", "soon", "later", "upcoming", "expect",
+        "expects", "expected", "predict", "bet", "pick", "call",
     ];
     const BE: &[&str] = &[
-        "is", "are", "am", "'m", "i'm", "we're", "they're", "it's", "be", "been", "being",
-        "get", "gets", "got", "was", "were", "remains", "remain", "stays", "stay",
+        "is", "are", "am", "'m", "i'm", "we're", "they're", "it's", "be", "been", "being", "get",
+        "gets", "got", "was", "were", "remains", "remain", "stays", "stay",
     ];
     let ahead = w.iter().any(|x| {
         AHEAD.contains(&x.as_ref())
@@ -828,8 +828,10 @@ pub(super) fn stated_fact_item(w: &[Cow<'_, str>], year: i32) -> bool {
                 && !matches!(w[i - 1].as_ref(), "to" | "a" | "the" | "an" | "of"))
     });
     let perfect = w.windows(2).any(|p| {
-        matches!(p[0].as_ref(), "has" | "have" | "had" | "'ve" | "we've" | "i've")
-            && (p[1] == "been" || p[1] == "already" || p[1].ends_with("ed"))
+        matches!(
+            p[0].as_ref(),
+            "has" | "have" | "had" | "'ve" | "we've" | "i've"
+        ) && (p[1] == "been" || p[1] == "already" || p[1].ends_with("ed"))
     });
     let still = w
         .windows(2)
@@ -1690,8 +1692,22 @@ const CONTROLLERS: &[&str] = &[
 /// remain weak, the minister said" (the minister does not control the economy) stays.
 pub(super) fn stated_policy(w: &[Cow<'_, str>], speaker: Option<&str>) -> bool {
     const BODIES: &[&str] = &[
-        "we", "committee", "board", "bank", "fed", "council", "government", "company", "club",
-        "commission", "ministry", "department", "agency", "administration", "ecb", "boe",
+        "we",
+        "committee",
+        "board",
+        "bank",
+        "fed",
+        "council",
+        "government",
+        "company",
+        "club",
+        "commission",
+        "ministry",
+        "department",
+        "agency",
+        "administration",
+        "ecb",
+        "boe",
     ];
     let Some(speaker) = speaker else {
         return false;
@@ -1728,9 +1744,8 @@ pub(super) fn stated_policy(w: &[Cow<'_, str>], speaker: Option<&str>) -> bool {
         x == "will"
             && i > 0
             && BODIES.contains(&w[i - 1].as_ref())
-            && w.get(i + 1).is_some_and(|v| {
-                matches!(v.as_ref(), "remain" | "stay" | "keep" | "continue")
-            })
+            && w.get(i + 1)
+                .is_some_and(|v| matches!(v.as_ref(), "remain" | "stay" | "keep" | "continue"))
     })
 }
 
@@ -2283,15 +2298,30 @@ mod tests {
     #[test]
     fn a_stated_policy_is_no_forecast() {
         let policy = |s: &str, who: &str| stated_policy(&words(&tokens(s)), Some(who));
-        assert!(policy("The committee will remain patient", "Chair Ana Ruiz"));
-        assert!(policy("We will stay vigilant on prices", "the bank's governor"));
+        assert!(policy(
+            "The committee will remain patient",
+            "Chair Ana Ruiz"
+        ));
+        assert!(policy(
+            "We will stay vigilant on prices",
+            "the bank's governor"
+        ));
         assert!(!policy(
             "The bank will keep its rate flat",
             "analysts surveyed by the agency"
         ));
-        assert!(policy("The board will keep its guidance unchanged", "the chairman"));
-        assert!(!policy("The economy will remain weak", "the finance minister"));
-        assert!(!policy("The committee will remain patient", "economists at Acme"));
+        assert!(policy(
+            "The board will keep its guidance unchanged",
+            "the chairman"
+        ));
+        assert!(!policy(
+            "The economy will remain weak",
+            "the finance minister"
+        ));
+        assert!(!policy(
+            "The committee will remain patient",
+            "economists at Acme"
+        ));
         assert!(!policy("The committee will cut in March", "Chair Ana Ruiz"));
     }
 

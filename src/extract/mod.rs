@@ -1716,34 +1716,34 @@ fn prose(
         // section's horizon ("My predictions for 2025"); election coverage the election day.
         // A phrase without a date ("weeks before the vote") leaves the same fallback.
         let own = deadline.is_some();
-        let deadline = deadline.or(if deadlines::season_long(&ctoks)
-            && chosen.is_none_or(|f| f.period.is_none())
-        {
-            // "Wrexham are 8/1 to win promotion this season": the season's end, never the
-            // match day the article previews (`deadlines::season_long`).
-            season
-        } else if chosen.is_none_or(|f| f.period.is_none() && !f.anaphor) {
-            game_day
-                .or_else(|| events::sentence_day((sentence, lowered), facts, published))
-                .or_else(|| deadlines::title_day(sentence, published))
-                .or_else(|| deadlines::price_target_horizon(lowered, published))
-                .or_else(|| deadlines::index_target_horizon(lowered, published))
-                .or_else(|| {
-                    (!deadlines::calendar_event(sentence))
-                        .then(|| {
-                            event_day
-                                .or(decision.filter(|_| !deadlines::held_on(&ctoks)))
-                                .or(horizon)
-                        })
-                        .flatten()
-                })
-                // "X will ultimately win the nomination" is not decided on the vote's day.
-                .or(election.filter(|_| !deadlines::open_ended(clause)))
-                .or(lead_day
-                    .filter(|_| !deadlines::open_ended(clause) && !deadlines::held_on(&ctoks)))
-        } else {
-            None
-        });
+        let deadline = deadline.or(
+            if deadlines::season_long(&ctoks) && chosen.is_none_or(|f| f.period.is_none()) {
+                // "Wrexham are 8/1 to win promotion this season": the season's end, never the
+                // match day the article previews (`deadlines::season_long`).
+                season
+            } else if chosen.is_none_or(|f| f.period.is_none() && !f.anaphor) {
+                game_day
+                    .or_else(|| events::sentence_day((sentence, lowered), facts, published))
+                    .or_else(|| deadlines::title_day(sentence, published))
+                    .or_else(|| deadlines::price_target_horizon(lowered, published))
+                    .or_else(|| deadlines::index_target_horizon(lowered, published))
+                    .or_else(|| {
+                        (!deadlines::calendar_event(sentence))
+                            .then(|| {
+                                event_day
+                                    .or(decision.filter(|_| !deadlines::held_on(&ctoks)))
+                                    .or(horizon)
+                            })
+                            .flatten()
+                    })
+                    // "X will ultimately win the nomination" is not decided on the vote's day.
+                    .or(election.filter(|_| !deadlines::open_ended(clause)))
+                    .or(lead_day
+                        .filter(|_| !deadlines::open_ended(clause) && !deadlines::held_on(&ctoks)))
+            } else {
+                None
+            },
+        );
         // Nothing in the sentence or the article dates it: a clause of a sentence with no time
         // phrase at all (not even a past one: "exceed 2022 levels" sets its own frame), no
         // condition and no "eventually" continues the time of the sentence before.

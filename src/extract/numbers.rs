@@ -822,64 +822,69 @@ pub(super) fn ratio_odds(text: &str, toks: &[Token<'_>]) -> Option<(usize, Readi
 /// fraction; "2/3 of voters" is no price, nor a date "5/4/2027".
 pub(super) fn fractional_odds(text: &str, toks: &[Token<'_>]) -> Option<(usize, Reading)> {
     let mut betting: Option<bool> = None;
-    let prices: Vec<Option<(usize, Reading)>> = toks.windows(2).enumerate().map(|(i, p)| {
-        // The slash first: nearly every pair of words fails there, before any number is parsed.
-        if text.get(p[0].2..p[1].1) != Some("/") || text[p[1].2..].starts_with('/') {
-            return None;
-        }
-        let (a, b) = (p[0].0.parse::<f64>().ok()?, p[1].0.parse::<f64>().ok()?);
-        let odds_before = toks[i.saturating_sub(3)..i].iter().any(|t| t.0 == "odds");
-        let beside_name = || {
-            let before = text[..p[0].1].trim_end();
-            // "2/3 of voters" is a share.
-            toks.get(i + 2).is_none_or(|t| t.0 != "of")
-                && (before.ends_with('(')
-                    || (i > 1
-                        && (text[toks[i - 1].1..].starts_with(|c: char| c.is_uppercase())
-                            || matches!(
-                                toks[i - 1].0.as_ref(),
-                                "at" | "is" | "are" | "to" | "from" | "nearer"
-                            ))))
-        };
-        let mut in_betting = || {
-            *betting
-                .get_or_insert_with(|| toks.iter().any(|t| BETTING_WORDS.contains(&t.0.as_ref())))
-        };
-        // "is currently at 9/4 to take the trophy": a price before the outcome it is for
-        // needs no betting word elsewhere in the sentence (round 21).
-        let for_outcome = || {
-            toks.get(i + 2).is_some_and(|t| t.0 == "to")
-                && toks.get(i + 3).is_some_and(|t| outcome_verb(&t.0))
-        };
-        // "Salah to score anytime on Sunday is 11/10": the outcome named before, its price
-        // after a copula (audit 24, E2).
-        let outcome_first = || {
-            i > 0
-                && matches!(toks[i - 1].0.as_ref(), "is" | "are" | "at")
-                && toks[..i]
-                    .windows(2)
-                    .any(|q| q[0].0 == "to" && outcome_verb(&q[1].0))
-        };
-        let priced = a > 0.0
-            && b > 0.0
-            && (odds_before
-                || (beside_name() && (in_betting() || for_outcome() || outcome_first())));
-        priced.then(|| {
-            let q = b / (a + b);
-            (
-                i,
-                Reading {
-                    probability: q,
-                    low: q,
-                    high: q,
-                    words: format!("odds of {}/{}", p[0].0, p[1].0),
-                    number: true,
-                    assumed: false,
-                    at: 0,
-                },
-            )
+    let prices: Vec<Option<(usize, Reading)>> = toks
+        .windows(2)
+        .enumerate()
+        .map(|(i, p)| {
+            // The slash first: nearly every pair of words fails there, before any number is parsed.
+            if text.get(p[0].2..p[1].1) != Some("/") || text[p[1].2..].starts_with('/') {
+                return None;
+            }
+            let (a, b) = (p[0].0.parse::<f64>().ok()?, p[1].0.parse::<f64>().ok()?);
+            let odds_before = toks[i.saturating_sub(3)..i].iter().any(|t| t.0 == "odds");
+            let beside_name = || {
+                let before = text[..p[0].1].trim_end();
+                // "2/3 of voters" is a share.
+                toks.get(i + 2).is_none_or(|t| t.0 != "of")
+                    && (before.ends_with('(')
+                        || (i > 1
+                            && (text[toks[i - 1].1..].starts_with(|c: char| c.is_uppercase())
+                                || matches!(
+                                    toks[i - 1].0.as_ref(),
+                                    "at" | "is" | "are" | "to" | "from" | "nearer"
+                                ))))
+            };
+            let mut in_betting = || {
+                *betting.get_or_insert_with(|| {
+                    toks.iter().any(|t| BETTING_WORDS.contains(&t.0.as_ref()))
+                })
+            };
+            // "is currently at 9/4 to take the trophy": a price before the outcome it is for
+            // needs no betting word elsewhere in the sentence (round 21).
+            let for_outcome = || {
+                toks.get(i + 2).is_some_and(|t| t.0 == "to")
+                    && toks.get(i + 3).is_some_and(|t| outcome_verb(&t.0))
+            };
+            // "Salah to score anytime on Sunday is 11/10": the outcome named before, its price
+            // after a copula (audit 24, E2).
+            let outcome_first = || {
+                i > 0
+                    && matches!(toks[i - 1].0.as_ref(), "is" | "are" | "at")
+                    && toks[..i]
+                        .windows(2)
+                        .any(|q| q[0].0 == "to" && outcome_verb(&q[1].0))
+            };
+            let priced = a > 0.0
+                && b > 0.0
+                && (odds_before
+                    || (beside_name() && (in_betting() || for_outcome() || outcome_first())));
+            priced.then(|| {
+                let q = b / (a + b);
+                (
+                    i,
+                    Reading {
+                        probability: q,
+                        low: q,
+                        high: q,
+                        words: format!("odds of {}/{}", p[0].0, p[1].0),
+                        number: true,
+                        assumed: false,
+                        at: 0,
+                    },
+                )
+            })
         })
-    }).collect();
+        .collect();
     // "Arsenal are 5/2 with most bookmakers, and I make them closer to 2/1": the writer's own
     // price after the market's is the writer's forecast; the market's is passed on.
     let mut all = prices.into_iter().flatten();
@@ -1178,7 +1183,10 @@ mod tests {
             let toks = crate::extract::hedges::tokens(s);
             super::fractional_odds(s, &toks).map(|(_, r)| (r.probability * 1e6).round() / 1e6)
         };
-        assert_eq!(read("Okafor to win the sprint on Saturday is 6/4."), Some(0.4));
+        assert_eq!(
+            read("Okafor to win the sprint on Saturday is 6/4."),
+            Some(0.4)
+        );
         assert_eq!(
             read("Rovers are 9/4 with the bookies, but I have them nearer 6/4."),
             Some(0.4)
@@ -1204,7 +1212,10 @@ mod tests {
             super::sided_odds(s, &toks).map(|(_, r)| (r.probability * 1e6).round() / 1e6)
         };
         assert_eq!(read("Hull are +150 to beat Stoke on Friday."), Some(0.4));
-        assert_eq!(read("The Hawks are -250 to win the series."), Some(0.714286));
+        assert_eq!(
+            read("The Hawks are -250 to win the series."),
+            Some(0.714286)
+        );
         assert_eq!(read("Shares are +150 to date this year."), None);
     }
 }
