@@ -1790,6 +1790,135 @@ const CASES: &[Case] = &[
         forecasts: &[],
         not: &["no one is able to say with any certainty"],
     },
+    Case {
+        id: "a24-recap-bullets-before-picks-heading",
+        published: "2026-11-25",
+        text: "Quick notes first, then my picks.\n\n- Grain: wheat futures slid for a fourth \
+               session.\n- Freight: container rates jumped 6% on Tuesday.\n\n## My picks\n\n\
+               - The central bank holds rates through January.",
+        forecasts: &[w(
+            "central bank holds rates",
+            0.8,
+            1.0,
+            Within("2027-01-31", "2027-01-31"),
+        )],
+        not: &[
+            "wheat futures slid for a fourth session",
+            "container rates jumped 6% on Tuesday",
+        ],
+    },
+    Case {
+        id: "a24-transcript-percent-they-without-that",
+        published: "2026-11-26",
+        text: "SAM: I'd say 65 percent they sign a new keeper by January 31st.",
+        forecasts: &[w(
+            "sign a new keeper",
+            0.65,
+            0.65,
+            Within("2027-01-31", "2027-01-31"),
+        )],
+        not: &["SAM"],
+    },
+    Case {
+        id: "a24-american-odds-before-outcome-with-i-think",
+        published: "2026-11-26",
+        text: "Hull are +200 to beat Stoke on Saturday, and I think that is generous.",
+        forecasts: &[w(
+            "to beat Stoke on Saturday",
+            0.333,
+            0.334,
+            Within("2026-11-28", "2026-11-28"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "a24-writers-price-after-the-markets-season-long",
+        published: "2026-11-26",
+        text: "SATURDAY'S BETS\n\nFor promotion, Rovers are 4/1 with most bookmakers, and I \
+               make them closer to 3/1.",
+        forecasts: &[w("Rovers", 0.25, 0.25, Never)],
+        not: &[],
+    },
+    Case {
+        id: "a24-price-after-its-outcome",
+        published: "2026-11-26",
+        text: "Okafor to score first on Saturday is 6/4.",
+        forecasts: &[w(
+            "Okafor to score first",
+            0.4,
+            0.4,
+            Within("2026-11-28", "2026-11-28"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "a24-question-then-coin-flip",
+        published: "2026-11-26",
+        text: "6/ A long shot: the council approves the tram extension before Easter? Coin flip.",
+        forecasts: &[w(
+            "council approves the tram extension",
+            0.5,
+            0.5,
+            Within("2027-03-27", "2027-03-28"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "a24-verdict-with-number-rates-statement-before",
+        published: "2026-11-26",
+        text: "4/ Ports: no new tariffs on grain this year. Quite likely, maybe 80%.",
+        forecasts: &[w(
+            "no new tariffs on grain",
+            0.8,
+            0.8,
+            Within("2026-12-31", "2026-12-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "a24-exceed-this-week",
+        published: "2026-11-26",
+        text: "Rainfall is unlikely to exceed 50 mm again this week.",
+        forecasts: &[w(
+            "Rainfall is unlikely to exceed 50 mm",
+            0.05,
+            0.35,
+            Within("2026-11-29", "2026-11-29"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "a24-chance-priced-at-two-day-meeting",
+        published: "2026-11-25",
+        text: "Futures traders priced a 58% chance of a hike at the Jan. 27-28 meeting.",
+        forecasts: &[w(
+            "a hike at the Jan. 27-28 meeting",
+            0.58,
+            0.58,
+            Within("2027-01-28", "2027-01-28"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "a24-title-question-with-subtitle",
+        published: "2026-11-23",
+        text: "# Will rents fall next year? What renters should know\n\nLetting agents \
+               expect rents to ease slightly in 2027.",
+        forecasts: &[w(
+            "rents to ease slightly",
+            0.6,
+            0.9,
+            Within("2027-12-31", "2027-12-31"),
+        )],
+        not: &["Will rents fall next year?"],
+    },
+    Case {
+        id: "a24-officer-states-the-bodys-stance",
+        published: "2026-11-25",
+        text: "\"The board will remain patient,\" Governor Lena Ortiz said in September.",
+        forecasts: &[],
+        not: &["The board will remain patient"],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

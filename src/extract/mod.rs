@@ -2529,6 +2529,44 @@ Trump claimed that negotiations would begin immediately.";
         assert_eq!(c[0].deadline, Some("2025-07-31".parse().unwrap()));
     }
 
+    /// A reply of only doubt gives its number to the forecast it answers, claim and deadline;
+    /// a speaker label is no part of a claim (audit 24, E4; lines we wrote).
+    #[test]
+    fn a_replys_bare_number_is_for_the_forecast_it_answers() {
+        let c = extract(
+            "ANA: I'd say 60 percent the strike ends by March 31.\n\n\
+             BEN: I'm less sure. Maybe 35%.",
+            "2026-11-26".parse().unwrap(),
+        );
+        let got: Vec<_> = c
+            .iter()
+            .map(|c| {
+                (
+                    c.claim.as_str(),
+                    c.probability,
+                    c.deadline.map(|d| d.to_string()),
+                )
+            })
+            .collect();
+        let due = Some("2027-03-31".to_string());
+        assert_eq!(
+            got,
+            vec![
+                ("The strike ends by March 31", 0.6, due.clone()),
+                ("The strike ends by March 31", 0.35, due),
+            ]
+        );
+        // A reply with an event of its own keeps it, without the label.
+        let c = extract(
+            "Ferry fares will likely rise by June.\n\nBEN: The ferry strike ends in May. \
+             Maybe 30%.",
+            "2026-11-26".parse().unwrap(),
+        );
+        assert_eq!(c.len(), 2);
+        assert_eq!(c[1].claim, "The ferry strike ends in May");
+        assert_eq!(c[1].deadline, Some("2027-05-31".parse().unwrap()));
+    }
+
     #[test]
     fn almost_certainly_not_is_a_low_probability_of_the_event() {
         // Kent's "almost certainly not" (0.03) says how likely the event is: the claim drops
