@@ -1902,7 +1902,7 @@ const CASES: &[Case] = &[
     Case {
         id: "a24-title-question-with-subtitle",
         published: "2026-11-23",
-        text: "# Will rents fall next year? What renters should know\n\nLetting agents \
+        text: "# Will rents fall next year? Our experts weigh in\n\nLetting agents \
                expect rents to ease slightly in 2027.",
         forecasts: &[w(
             "rents to ease slightly",
