@@ -795,9 +795,11 @@ const OWN_DOING: &[&str] = &[
 /// closes above $200 on 26 February") stays a pick. `w` are the item's words.
 pub(super) fn stated_fact_item(w: &[Cow<'_, str>], year: i32) -> bool {
     const IRREGULAR: &[&str] = &[
-        "fell", "rose", "grew", "sank", "slid", "shrank", "hit", "held", "began", "came", "went",
-        "saw", "made", "took", "gave", "won", "lost", "beat", "led", "sold", "bought", "paid",
-        "left", "spent", "broke", "stood", "ran", "swung", "soared", "surged",
+        // (Not "beat", "hit", "cut", "set": their present is spelled alike, and "Chiefs beat
+        // the Bills" is a pick.)
+        "fell", "rose", "grew", "sank", "slid", "shrank", "held", "began", "came", "went", "saw",
+        "made", "took", "gave", "won", "lost", "led", "sold", "bought", "paid", "left", "spent",
+        "broke", "stood", "ran", "swung",
     ];
     const AHEAD: &[&str] = &[
         "will", "'ll", "would", "could", "may", "might", "shall", "should", "going", "gonna", "by",
@@ -823,6 +825,10 @@ pub(super) fn stated_fact_item(w: &[Cow<'_, str>], year: i32) -> bool {
             || (x.len() > 4
                 && x.ends_with("ed")
                 && !x.ends_with("eed")
+                && !matches!(
+                    x,
+                    "united" | "hundred" | "sacred" | "wicked" | "naked" | "beloved"
+                )
                 && i > 0
                 && !be(i)
                 && !matches!(w[i - 1].as_ref(), "to" | "a" | "the" | "an" | "of"))
@@ -1910,6 +1916,7 @@ mod tests {
             "A new chair is appointed before the summer",
             "Copper rallies in 2027",
             "The treaty gets signed",
+            "Final: the Rovers beat United in extra time",
         ] {
             assert!(!fact(s), "{s}");
         }
