@@ -156,6 +156,36 @@ pub(super) fn claim(
     if let Some(i) = lower.find(" according to") {
         cut = cut.min(i);
     }
+    // "Leeds are +150 to beat Villa, and I think that price is too big": a closing comment on
+    // the price or odds (its subject the price, after "and" or "but" and an optional "I
+    // think") is the writer's view of the market, no part of the claim (audit 24, E2).
+    for conj in [", and ", ", but ", "; "] {
+        for (i, _) in lower.match_indices(conj) {
+            let rest = &lower[i + conj.len()..];
+            let rest = ["i think ", "i reckon ", "i'd say ", "i feel "]
+                .iter()
+                .find_map(|l| rest.strip_prefix(l))
+                .unwrap_or(rest);
+            let about_price = [
+                "that price",
+                "the price",
+                "this price",
+                "that's a price",
+                "the odds",
+                "those odds",
+                "these odds",
+                "that's value",
+                "that is value",
+                "that's generous",
+                "that is generous",
+            ]
+            .iter()
+            .any(|p| rest.starts_with(p));
+            if about_price {
+                cut = cut.min(i);
+            }
+        }
+    }
     // ", they said", ", it said, putting pressure on prices": a pronoun's closing tag names no
     // holder but is no part of the claim either.
     if let Some(i) = pronoun_tag(&lower) {
@@ -2893,6 +2923,28 @@ mod tests {
 
     /// A dateline that ends in its day leaves the claim as a dateline in capitals does
     /// (audit 18, A8; sentences we wrote); a clause before a dash stays.
+    /// A closing comment on the price is the writer's view of the market, not the claim; a
+    /// second event after "and I think" stays (audit 24, E2; lines we wrote).
+    #[test]
+    fn a_closing_comment_on_the_price_leaves_the_claim() {
+        assert_eq!(
+            claim(
+                "Hull are to beat Stoke on Saturday, and I think that price is generous.",
+                &[],
+                None
+            ),
+            "Hull are to beat Stoke on Saturday"
+        );
+        assert_eq!(
+            claim("Rovers win the cup, but the odds are too short.", &[], None),
+            "Rovers win the cup"
+        );
+        assert_eq!(
+            claim("Hull beat Stoke, and I think the manager stays.", &[], None),
+            "Hull beat Stoke, and I think the manager stays"
+        );
+    }
+
     #[test]
     fn a_dated_dateline_leaves_the_claim() {
         assert_eq!(
