@@ -1848,6 +1848,17 @@ pub(super) fn advice_in(toks: &[Token<'_>]) -> bool {
     }) || (w.len() == 2
         && matches!(w[0], "you" | "we")
         && matches!(w[1], "should" | "shouldn't" | "must"))
+        // "If you can think of a better wording, please let me know before January 7th": a
+        // request to the reader, not a forecast ("the deal will please investors" is one).
+        || w.iter().enumerate().any(|(i, &x)| {
+            x == "please"
+                && i.checked_sub(1).is_none_or(|j| {
+                    !matches!(
+                        w[j],
+                        "will" | "would" | "could" | "may" | "might" | "to" | "should" | "won't"
+                    )
+                })
+        })
 }
 
 /// The terms of a plan, deal or law ("Under the plan, the city will spend $2 billion on

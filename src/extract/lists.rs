@@ -849,6 +849,14 @@ pub(super) fn lone_number(sentence: &str) -> Option<Stated> {
         .trim_start_matches('(')
         .trim_end_matches(['.', ')', '!', '\u{2026}'])
         .trim();
+    // "(As measured by DolarToday) - 80%": an aside to the claim before, then its number.
+    let t = match t.split_once(')') {
+        Some((_, rest)) if sentence.trim_start().starts_with('(') && !rest.trim().is_empty() => {
+            rest.trim_start_matches([' ', '-', '\u{2013}', '\u{2014}', ':', ','])
+                .trim()
+        }
+        _ => t,
+    };
     let asked = t.ends_with('?');
     let t = t.trim_end_matches('?').trim_end_matches(['.', ')']).trim();
     // "Maybe 25%?", "Perhaps 30%.": a guess at the chance of the claim before. A bare
@@ -1152,6 +1160,16 @@ pub(super) fn trigger_in(sentence: &str, toks: &[Token<'_>], year: i32) -> Optio
         || (noun <= 3 && sentence[toks[noun].2..].starts_with(':'))
         || w.len() <= 6;
     if !owned {
+        return None;
+    }
+    // "At the beginning of every year, I make predictions": a habit, which opens no list.
+    if w.windows(2).any(|p| {
+        matches!(p[0], "every" | "each")
+            && matches!(
+                p[1],
+                "year" | "month" | "week" | "day" | "season" | "january" | "december"
+            )
+    }) {
         return None;
     }
     let past_year = w.iter().any(|x| {

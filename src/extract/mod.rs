@@ -32,6 +32,7 @@ pub mod hedges;
 pub mod learned;
 mod lists;
 mod lookalikes;
+mod markup;
 mod numbers;
 pub mod sentences;
 mod tables;
@@ -138,6 +139,10 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
 /// change it (a lone number like "65%" replaces the candidates of the sentence just before
 /// it), so a caller that writes them out never holds a large article's candidates at once.
 pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candidate)) {
+    // A post's front matter, inline HTML, character references and Markdown escapes read as
+    // the text they mark up, at the same offsets (`markup`).
+    let unmarked = markup::plain(text);
+    let text = unmarked.as_deref().unwrap_or(text);
     // The rows of prediction tables (`tables`), which are no sentences: each is handed out
     // in its place among the sentences' candidates, by offset.
     let mut rows = tables::forecasts(text, text, published)
@@ -146,9 +151,10 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
     // The claim and deadline of the last candidate handed out: a reply's bare number
     // (`REPLY_NOTE`) is for that forecast.
     let mut answered: Option<(String, Option<NaiveDate>, Option<String>)> = None;
+    let marked = unmarked.is_some();
     let mut emit = |c: Option<Candidate>| {
         while let Some(row) = rows.next_if(|r| c.as_ref().is_none_or(|c| r.start < c.start)) {
-            emit(rounded(row));
+            emit(markup::tidied(rounded(row), marked));
         }
         if let Some(mut c) = c {
             if c.review.iter().any(|r| r == REPLY_NOTE) {
@@ -160,7 +166,7 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
                 }
             }
             answered = Some((c.claim.clone(), c.deadline, c.deadline_phrase.clone()));
-            emit(c);
+            emit(markup::tidied(c, marked));
         }
     };
     let lexicon = Lexicon::embedded();
@@ -262,11 +268,12 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         deadlines::usable(s.text, &toks, found)
             .into_iter()
             .find_map(|f| {
-                f.period.filter(|p| {
-                    p.last > published && (far || p.last.year() <= published.year() + 3)
-                })
+                f.period
+                    .filter(|p| {
+                        p.last > published && (far || p.last.year() <= published.year() + 3)
+                    })
+                    .map(|p| deadlines::year_ahead_in_january(&f.text, published).unwrap_or(p.last))
             })
-            .map(|p| p.last)
     };
     let horizon_in = |k: usize| -> Option<(NaiveDate, usize)> {
         let before = k.checked_sub(1).map(|b| &sents[b]);
@@ -347,15 +354,28 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         // One tokenization per sentence, shared by every reading of it below.
         let toks = tokens_lowered(sentence, lowered);
         // "Score prediction: Rovers 2, United 1" is a pick, not the opening of a list.
-        let trig =
-            lists::trigger_in(sentence, &toks, year).filter(|_| !lists::score_pick(sentence));
+        // An item of a review that mentions "these predictions" ("I will be under-confident
+        // at two levels in these predictions - 80%") is one of the predictions reviewed, not
+        // the opening of a new list.
+        let trig = lists::trigger_in(sentence, &toks, year)
+            .filter(|_| !lists::score_pick(sentence))
+            .filter(|_| !(section.reviewing && s.kind == Kind::Bullet));
         match trig {
             Some(Trigger::Opens) => {
+                // A second sentence about the same predictions ("I've also included my
+                // confidence in my predictions") keeps the frame the first named ("my
+                // predictions for 2017"), unless it names one itself: a request near it
+                // ("let me know before January 7th") is no frame of the list.
+                let kept = section.horizon.filter(|_| section.open);
                 section = Section {
                     open: true,
                     reviewing: false,
                     reviewed: 0,
-                    horizon: horizon_in(k).or(section.horizon),
+                    horizon: frame_in(s, true)
+                        .map(|d| (d, 0))
+                        .or(kept)
+                        .or_else(|| horizon_in(k))
+                        .or(section.horizon),
                 }
             }
             Some(Trigger::Reviews) => {
@@ -449,12 +469,18 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
                 horizon: horizon_in(k).or(section.horizon),
             };
         }
-        let in_review = section.reviewing && s.kind == Kind::Bullet;
-        if in_review && s.first {
+        // A review's items, and its prose that does not look ahead (the grader's notes: "I'm
+        // not counting X", "at 50% I got 7 right and 6 wrong (54%)"), are about predictions
+        // made before; prose that names a year not yet over ended the review above.
+        let in_review = section.reviewing
+            && (s.kind == Kind::Bullet || s.kind == Kind::Prose && trig.is_none());
+        if in_review && s.first && s.kind == Kind::Bullet {
             section.reviewed += 1;
         }
         // (At least two: counting stops at the second.)
-        let worded = sentence
+        // Words outside parentheses: "Long (which assumes you read the news a lot)", a
+        // list of a template's versions, names one thing and predicts nothing.
+        let worded = outside_parens(sentence)
             .split_whitespace()
             .filter(|w| w.chars().any(char::is_alphabetic))
             .nth(1)
@@ -979,6 +1005,24 @@ fn verbatim(text: &str, mut c: Candidate) -> Candidate {
         *p = p.split_whitespace().collect::<Vec<_>>().join(" ");
     }
     c
+}
+
+/// The sentence without its parenthesised asides (unclosed ones run to the end).
+fn outside_parens(sentence: &str) -> std::borrow::Cow<'_, str> {
+    if !sentence.contains('(') {
+        return std::borrow::Cow::Borrowed(sentence);
+    }
+    let mut out = String::with_capacity(sentence.len());
+    let mut depth = 0usize;
+    for c in sentence.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' if depth > 0 => depth -= 1,
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Whether a sentence reports a result ("the Bears beat the Packers: Chicago 23, Green Bay
