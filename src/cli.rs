@@ -49,7 +49,8 @@ pub enum Command {
   forecast add --source me --claim \"No recession in 2026\" --probability 85% --deadline 2026-12-31 \\
       --question us-recession-2026 --against --tag economy
   forecast add --source me --claim \"The bill passes\" --probability likely --deadline EOY
-  forecast add --source me --claim \"Launch slips\" --probability 30% --deadline +3m")]
+  forecast add --source me --claim \"Launch slips\" --probability 30% --deadline +3m
+  forecast add --source me --claim \"The report is out\" --probability \"3:1 for\" --deadline \"next Friday\"  # 75%; the Friday of next week")]
     Add(AddArgs),
     /// List forecasts, one a row
     #[command(after_help = "Examples:
@@ -459,10 +460,15 @@ pub struct AddArgs {
     /// The claim, verbatim
     #[arg(long, allow_hyphen_values = true)]
     pub claim: String,
-    /// Probability the claim comes true: 0.4, 40% or a hedge phrase (likely, highly unlikely)
+    /// Probability the claim comes true: 0.4, 40%, a hedge phrase (likely, highly unlikely) or
+    /// odds that say their side: 3:1 for (75%: three to one that it comes true), 3:1 against
+    /// (25%; a bookmaker's 2/1 is 2/1 against, 33.3%), odds 3:1 (for), 1 in 4, 9 out of 10,
+    /// 60/40 (60%), evens (50%). Bare 3:1 or 2/1 is refused: it does not say which side
     #[arg(long, value_name = "P", allow_hyphen_values = true)]
     pub probability: String,
-    /// Last day (inclusive) the claim can come true: YYYY-MM-DD, a phrase (by summer, Q3 2026, in 10 days) or a shorthand (EOY, 2027-06, +3m, +2w)
+    /// Last day (inclusive) the claim can come true: YYYY-MM-DD, a phrase (by summer, Q3 2026, in 10 days) or a shorthand (EOY, 2027-06, +3m, +2w).
+    /// A weekday is the next one after the date made; `next Friday` is the Friday of next
+    /// week (weeks run Monday to Sunday). The date a phrase became is said on stderr
     #[arg(long, value_name = "WHEN")]
     pub deadline: String,
     /// When the forecast was made: YYYY-MM-DD, today or yesterday [default: today]

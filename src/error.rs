@@ -8,7 +8,7 @@ use std::path::PathBuf;
 pub enum Error {
     #[error("probability `{input}` is outside 0..100%")]
     ProbabilityOutOfRange { input: String },
-    #[error("probability `{input}` is not a number (`0.4`), a percentage (`40%`) or a known hedge phrase (`likely`)")]
+    #[error("probability `{input}` is not a number (`0.4`), a percentage (`40%`), odds (`3:1 for`, `3:1 against`, `odds 3:1`, `1 in 4`, `9 out of 10`, `60/40`, `evens`) or a known hedge phrase (`likely`)")]
     InvalidProbability { input: String },
     #[error(
         "date `{input}` is not a valid YYYY-MM-DD date{}",

@@ -99,10 +99,12 @@ pub fn run(
             );
         }
     }
-    if let Some(note) = rolled_note(forecast.deadline_phrase.as_deref(), forecast.made_on) {
+    let rolled = rolled_note(forecast.deadline_phrase.as_deref(), forecast.made_on);
+    if let Some(note) = &rolled {
         let _ = writeln!(io.err, "{note}");
     }
     // After the roll note, which says why when the year read is the one meant.
+    let mut dated = rolled.is_some();
     if applied.as_ref().is_none_or(|r| r.resolved.is_empty()) {
         let logged = store.forecast(id, today)?;
         if let Some(note) = market_note(store, &logged, today)? {
@@ -110,7 +112,12 @@ pub fn run(
         }
         if let Some(note) = past_note(&logged, today, false) {
             let _ = writeln!(io.err, "{note}");
+            dated = true;
         }
+    }
+    // The date a phrase became, unless a note above said it already.
+    if let Some(note) = read_note(forecast).filter(|_| !dated) {
+        let _ = writeln!(io.err, "{note}");
     }
     if let Some(note) = forecast
         .article
@@ -271,6 +278,63 @@ pub(crate) fn rolled_note(phrase: Option<&str>, made_on: NaiveDate) -> Option<St
         )
     })
 }
+
+/// The date a deadline phrase became, said on stderr so a reading the user did not mean is
+/// seen while it can still be corrected (audit 24, E8: `add` printed only the id, and a
+/// deadline read a week later than meant was found by `list` after it had passed). A
+/// weekday phrase also says the rule and the other reading: `next Friday` is the Friday of
+/// the week after this one (weeks run Monday to Sunday), `Friday` alone the coming one
+/// (`time::phrases`). Stdout stays the id alone, for scripts. `None` for a deadline given as
+/// a date.
+pub(crate) fn read_note(f: &NewForecast) -> Option<String> {
+    let phrase = f.deadline_phrase.as_deref()?;
+    let mut note = format!(
+        "note: deadline `{phrase}` read as {} ({})",
+        f.deadline,
+        f.deadline.format("%A")
+    );
+    let lower = phrase.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let day = words
+        .last()
+        .copied()
+        .filter(|w| WEEKDAYS.contains(w))
+        .map(|w| w[..1].to_uppercase() + &w[1..]);
+    if let Some(day) = day {
+        let next = words.len() >= 2 && words[words.len() - 2] == "next";
+        let (other, rule) = if next {
+            (
+                day.clone(),
+                format!("`next {day}` is the {day} of the week after this one (weeks run Monday to Sunday)"),
+            )
+        } else {
+            (
+                format!("next {day}"),
+                format!("`{day}` is the coming {day}"),
+            )
+        };
+        let other_date = crate::time::resolve_phrase(&other, f.made_on).map(|p| p.last);
+        if let Some(d) = other_date.filter(|d| *d != f.deadline) {
+            note.push_str(&format!(
+                ", made on {} {}: {rule}, and `{other}` would be {d}",
+                f.made_on.format("%A"),
+                f.made_on
+            ));
+        }
+    }
+    Some(note)
+}
+
+/// The weekday names a phrase may end in, lower-case.
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 /// Builds the forecast the flags describe.
 pub fn new_forecast(args: &AddArgs, today: NaiveDate) -> Result<NewForecast> {

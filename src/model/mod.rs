@@ -4,6 +4,7 @@
 pub mod casefold;
 pub mod days;
 pub mod names;
+pub mod odds;
 pub mod polarity;
 mod probability;
 mod record;

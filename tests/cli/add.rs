@@ -612,7 +612,8 @@ fn a_claim_with_stray_white_space_is_the_same_claim() {
 /// Audit 13, P2: a forecast logged already past its deadline (a mistyped `--made-on` year
 /// reads `by summer` from the year before) is said on stderr with the dates, exit 0, while
 /// it is one command old: a passed deadline can no longer be corrected. One whose question
-/// already has an outcome gets that note only; one still open, none.
+/// already has an outcome gets that note only; one still open, only the date its phrase
+/// became (audit 24, E8).
 #[test]
 fn a_forecast_logged_past_its_deadline_is_said() {
     let l = Ledger::new();
@@ -640,7 +641,13 @@ fn a_forecast_logged_past_its_deadline_is_said() {
         "by next summer",
         &[],
     );
-    assert_eq!((r.code, r.stderr.as_str()), (0, ""));
+    assert_eq!(
+        (r.code, r.stderr.as_str()),
+        (
+            0,
+            "note: deadline `by next summer` read as 2027-09-23 (Thursday)\n"
+        )
+    );
     l.add(
         "A",
         "q",
@@ -728,7 +735,7 @@ fn a_percentage_spelled_out_is_a_percentage() {
             &["add", "--source", "A", "--claim", "x", "--probability", "percent", "--deadline", "2027-01-01"],
             2
         ),
-        "error: probability `percent` is not a number (`0.4`), a percentage (`40%`) or a known hedge phrase (`likely`)\n"
+        "error: probability `percent` is not a number (`0.4`), a percentage (`40%`), odds (`3:1 for`, `3:1 against`, `odds 3:1`, `1 in 4`, `9 out of 10`, `60/40`, `evens`) or a known hedge phrase (`likely`)\n"
     );
 }
 
@@ -924,4 +931,136 @@ fn a_value_starting_with_a_hyphen() {
         "{err}"
     );
     assert_eq!(err.lines().count(), 1, "{err}");
+}
+
+/// Audit 24, E7: odds that say their side are a probability, on the command line and in an
+/// import, as `extract` reads odds in articles: `3:1 for` (or `on`) is 75%, `3:1 against`
+/// 25% (a bookmaker's `2/1` is odds against), `60/40` a split (60%), `9 out of 10` 90%,
+/// `evens` 50%; `odds 3:1` stays 75%. Odds with no side are refused naming both readings,
+/// and an unknown word lists the odds forms taken.
+#[test]
+fn odds_that_say_their_side_are_probabilities() {
+    let l = Ledger::new();
+    let forms = [
+        ("3:1 for", 0.75),
+        ("3-to-1 on", 0.75),
+        ("3 to 1 against", 0.25),
+        ("2/1 against", 1.0 / 3.0),
+        ("odds 3:1", 0.75),
+        ("60/40", 0.6),
+        ("9 out of 10", 0.9),
+        ("evens", 0.5),
+    ];
+    for (i, (p, _)) in forms.iter().enumerate() {
+        l.add(
+            "A",
+            &format!("claim {i}"),
+            p,
+            "2026-01-01",
+            "2027-01-01",
+            &[],
+        );
+    }
+    let csv = l.write_file(
+        "odds.csv",
+        "source,claim,probability,made_on,deadline\nA,imported,5:1 against,2026-01-01,2027-01-01\n",
+    );
+    l.ok(&["import", csv.to_str().unwrap()]);
+    let list = l.json(&["list", "--format", "json"]);
+    let got: Vec<(f64, &str)> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["probability"].as_f64().unwrap(),
+                f["probability_basis"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    let mut want: Vec<(f64, &str)> = forms.iter().map(|(_, q)| (*q, "stated")).collect();
+    want.push((1.0 / 6.0, "stated"));
+    assert_eq!(got, want);
+    let refused = |p: &str| {
+        l.fails(
+            &[
+                "add",
+                "--source",
+                "A",
+                "--claim",
+                "x",
+                "--probability",
+                p,
+                "--deadline",
+                "2027-01-01",
+            ],
+            2,
+        )
+    };
+    assert_eq!(
+        refused("3:1"),
+        "error: probability `3:1`: odds alone do not say which side they are for: write `3:1 for` (75%, 3 to 1 that the claim comes true) or `3:1 against` (25%; a bookmaker's price `3/1` is odds against)\n"
+    );
+    assert_eq!(
+        refused("2/1"),
+        "error: probability `2/1`: odds alone do not say which side they are for: write `2:1 for` (66.6667%, 2 to 1 that the claim comes true) or `2:1 against` (33.3333%; a bookmaker's price `2/1` is odds against)\n"
+    );
+    assert_eq!(
+        refused("3-to-1"),
+        "error: probability `3-to-1`: odds alone do not say which side they are for: write `3:1 for` (75%, 3 to 1 that the claim comes true) or `3:1 against` (25%; a bookmaker's price `3/1` is odds against)\n"
+    );
+    assert_eq!(
+        refused("a sure thing"),
+        "error: probability `a sure thing` is not a number (`0.4`), a percentage (`40%`), odds (`3:1 for`, `3:1 against`, `odds 3:1`, `1 in 4`, `9 out of 10`, `60/40`, `evens`) or a known hedge phrase (`likely`)\n"
+    );
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 9);
+}
+
+/// Audit 24, E8: `add` prints the id alone on stdout (scripts read it) and, on stderr, the
+/// date a deadline phrase became; a weekday phrase also says the rule and the other
+/// reading: on Wednesday 2026-12-02, `next Friday` is the Friday of next week (2026-12-11)
+/// and `Friday` the coming one (2026-12-04). A deadline given as a date says nothing.
+#[test]
+fn add_says_the_date_a_deadline_phrase_became() {
+    let l = Ledger::new().at("2026-12-02");
+    let run = |claim: &str, deadline: &str| {
+        let r = l.run(&[
+            "add",
+            "--source",
+            "me",
+            "--claim",
+            claim,
+            "--probability",
+            "70%",
+            "--deadline",
+            deadline,
+        ]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        (r.stdout, r.stderr)
+    };
+    assert_eq!(
+        run("Report is out", "next Friday"),
+        (
+            "1\n".to_string(),
+            "note: deadline `next Friday` read as 2026-12-11 (Friday), made on Wednesday 2026-12-02: `next Friday` is the Friday of the week after this one (weeks run Monday to Sunday), and `Friday` would be 2026-12-04\n".to_string()
+        )
+    );
+    assert_eq!(
+        run("Report two is out", "Friday"),
+        (
+            "2\n".to_string(),
+            "note: deadline `Friday` read as 2026-12-04 (Friday), made on Wednesday 2026-12-02: `Friday` is the coming Friday, and `next Friday` would be 2026-12-11\n".to_string()
+        )
+    );
+    assert_eq!(
+        run("Report three is out", "in 6 weeks"),
+        (
+            "3\n".to_string(),
+            "note: deadline `in 6 weeks` read as 2027-01-13 (Wednesday)\n".to_string()
+        )
+    );
+    assert_eq!(
+        run("Report four is out", "2027-01-13"),
+        ("4\n".to_string(), String::new())
+    );
 }
