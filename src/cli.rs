@@ -50,7 +50,8 @@ pub enum Command {
       --question us-recession-2026 --against --tag economy
   forecast add --source me --claim \"The bill passes\" --probability likely --deadline EOY
   forecast add --source me --claim \"Launch slips\" --probability 30% --deadline +3m
-  forecast add --source me --claim \"The report is out\" --probability \"3:1 for\" --deadline \"next Friday\"  # 75%; the Friday of next week")]
+  forecast add --source me --claim \"The report is out\" --probability \"3:1 for\" \\
+      --deadline \"next Friday\"  # 75%; the Friday of next week")]
     Add(AddArgs),
     /// List forecasts, one a row
     #[command(after_help = "Examples:

@@ -2052,13 +2052,16 @@ pub fn parse_probability(input: &str) -> Result<(Probability, ProbabilityBasis)>
     if let Some(p) = Probability::parse_number(input)? {
         return Ok((p, ProbabilityBasis::Stated));
     }
-    // Odds that say their side (`3:1 for`, `2/1 against`), splits (`60/40`), `9 out of 10`
-    // and `evens`; odds without a side are refused naming both readings.
-    if let Some(p) = crate::model::odds::read(input)?.and_then(Probability::new) {
-        return Ok((p, ProbabilityBasis::Stated));
-    }
     let words = input.split_whitespace().count();
     let lexicon = Lexicon::embedded();
+    // Odds that say their side (`3:1 for`, `2/1 against`), splits (`60/40`), `9 out of 10`
+    // and `evens`; odds without a side are refused naming both readings. A row of the
+    // lexicon (`50-50`) stays the hedge it is.
+    if lexicon.get(input).is_none() {
+        if let Some(p) = crate::model::odds::read(input)?.and_then(Probability::new) {
+            return Ok((p, ProbabilityBasis::Stated));
+        }
+    }
     let reading = match lexicon.get(input) {
         Some(h) => Some((
             h.probability,
