@@ -2106,6 +2106,21 @@ pub(super) fn headline_year(
         .map(|p| p.last)
 }
 
+/// "My predictions about the next year", "the year ahead", "the coming year" written in
+/// January: the calendar year just begun, whose end the list is scored at (a predictions post
+/// of 6 January 2019 titled "2019 Predictions" says "my 95 predictions about the next year").
+/// Later in the year the phrase keeps its reading.
+pub(super) fn year_ahead_in_january(phrase: &str, published: NaiveDate) -> Option<NaiveDate> {
+    let p = phrase.trim().to_ascii_lowercase();
+    let year_ahead = matches!(
+        p.as_str(),
+        "the next year" | "the coming year" | "the year ahead" | "the new year"
+    );
+    (year_ahead && published.month() == 1)
+        .then(|| NaiveDate::from_ymd_opt(published.year(), 12, 31))
+        .flatten()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -3522,19 +3537,4 @@ mod tests {
             vec![Some("2025-06-30".to_string())]
         );
     }
-}
-
-/// "My predictions about the next year", "the year ahead", "the coming year" written in
-/// January: the calendar year just begun, whose end the list is scored at (a predictions post
-/// of 6 January 2019 titled "2019 Predictions" says "my 95 predictions about the next year").
-/// Later in the year the phrase keeps its reading.
-pub(super) fn year_ahead_in_january(phrase: &str, published: NaiveDate) -> Option<NaiveDate> {
-    let p = phrase.trim().to_ascii_lowercase();
-    let year_ahead = matches!(
-        p.as_str(),
-        "the next year" | "the coming year" | "the year ahead" | "the new year"
-    );
-    (year_ahead && published.month() == 1)
-        .then(|| NaiveDate::from_ymd_opt(published.year(), 12, 31))
-        .flatten()
 }

@@ -205,10 +205,10 @@ fn blank_front_matter(out: &mut [u8], end: usize) {
             .starts_with(b"title:")
             .then(|| title_value(out, at + "title:".len(), line_to))
             .flatten();
-        for k in at..line_to {
+        for (k, c) in out.iter_mut().enumerate().take(line_to).skip(at) {
             let kept = keep.is_some_and(|(s, e)| (s..e).contains(&k));
-            if !kept && out[k] != b'\n' {
-                out[k] = b' ';
+            if !kept && *c != b'\n' {
+                *c = b' ';
             }
         }
         if keep.is_some() {
