@@ -2,8 +2,9 @@
 //! title kept as a heading), the inline HTML that blog exports put in Markdown (`<li>` items,
 //! `<h2>` headings and paragraphs as lines; other tags blanked; scripts and styles dropped),
 //! character references (`&gt;`, `&#8217;`), Markdown's backslash escapes (`1\.`) and `_`
-//! emphasis (`**` stays: the rules read bold labels such as `**Tuesday**`). The sentence rules then read `<li>No attack that kills &gt;10 people - 70%</li>`
-//! as the list item `- No attack that kills >10 people - 70%`.
+//! emphasis (`**` stays, but around a numbered item: the rules read bold labels such as
+//! `**Tuesday**`). The sentence rules then read `<li>No attack that kills &gt;10 people -
+//! 70%</li>` as the list item `- No attack that kills >10 people - 70%`.
 //!
 //! Every change keeps the text's length, so every offset into the result is an offset into
 //! the input: a tag becomes spaces (a block tag's first bytes a line break, a list item's a
@@ -20,8 +21,10 @@ pub fn plain(text: &str) -> Option<String> {
                 || matches!(w, [b'&', c] if c.is_ascii_alphabetic() || *c == b'#')
                 || matches!(w, [b'\\', c] if ESCAPED.contains(c))
                 || w[0] == b'_' && w[1] != b'_'
-                || w == b"**"
-        });
+        })
+        // Only a numbered item set in bold changes: a text whose `**` are all labels
+        // (`**Tuesday**`) is plain and is not copied.
+        || b.iter().enumerate().any(|(i, c)| *c == b'*' && bold_item(b, i));
     if !marked {
         return None;
     }
