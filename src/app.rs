@@ -229,7 +229,7 @@ fn dispatch(cli: Cli, ctx: &Context, io: &mut Io<'_>) -> Result<()> {
     match cli.command {
         Command::Add(args) => {
             // Validate before opening, so bad input never creates or touches a ledger.
-            let forecast = cmd::add::new_forecast(&args, ctx.clock.today)?;
+            let forecast = cmd::add::new_forecast(&args, &ctx.clock)?;
             ctx.with_writer(io, |store, io| cmd::add::run(store, ctx, &forecast, io))
         }
         Command::List(args) => {

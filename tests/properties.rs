@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use forecast_ledger::extract::extract;
 use forecast_ledger::model::Probability;
 use forecast_ledger::score::{BinSpec, Tally};
-use forecast_ledger::time::{parse_date, parse_deadline, resolve_phrase};
+use forecast_ledger::time::{parse_date, parse_deadline, resolve_phrase, Clock};
 use forecast_ledger::transfer::{parse_row, read_rows, InputFormat};
 use proptest::prelude::*;
 
@@ -103,7 +103,7 @@ proptest! {
     fn csv_and_json_lines_readers_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
         for format in [InputFormat::Csv, InputFormat::JsonLines] {
             let _ = read_rows(bytes.as_slice(), format, "fuzz", None, |row| {
-                let _ = parse_row(row.line, |f| row.get(f), reference());
+                let _ = parse_row(row.line, |f| row.get(f), &Clock::fixed(reference()));
                 Ok(())
             });
         }
@@ -113,7 +113,7 @@ proptest! {
     fn rows_of_arbitrary_text_never_panic(fields in proptest::collection::vec(".{0,12}", 6)) {
         let names = ["source", "claim", "probability", "made_on", "deadline", "outcome"];
         let get = |f: &str| names.iter().position(|n| *n == f).map(|i| fields[i].as_str()).filter(|s| !s.is_empty());
-        let _ = parse_row(2, get, reference());
+        let _ = parse_row(2, get, &Clock::fixed(reference()));
     }
 
     #[test]

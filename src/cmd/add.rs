@@ -337,9 +337,9 @@ const WEEKDAYS: [&str; 7] = [
 ];
 
 /// Builds the forecast the flags describe.
-pub fn new_forecast(args: &AddArgs, today: NaiveDate) -> Result<NewForecast> {
+pub fn new_forecast(args: &AddArgs, clock: &crate::time::Clock) -> Result<NewForecast> {
     let (probability, basis) = parse_probability(&args.probability)?;
-    let made_on = super::made_on(args.made_on.as_deref(), today)?;
+    let made_on = super::made_on(args.made_on.as_deref(), clock)?;
     let deadline = parse_deadline(&args.deadline, made_on)?;
     // `--tag ""` (an unset shell variable) would be dropped without a word.
     if args.tags.iter().any(|t| t.trim().is_empty()) {

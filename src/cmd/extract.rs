@@ -198,7 +198,7 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
     }
     if let (true, Some(why)) = (
         args.save,
-        crate::model::days::future_day(published, ctx.clock.today),
+        crate::model::days::future_day(published, ctx.clock.today, ctx.clock.now),
     ) {
         // What `add --made-on` refuses, `--save` refuses too: its forecasts are made on the
         // publication day.

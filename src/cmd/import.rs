@@ -720,7 +720,7 @@ pub fn import(
                 &mut rest,
                 name,
                 fields,
-                today,
+                *clock,
                 &mut summary,
                 &mut watched,
             )?;
@@ -737,7 +737,7 @@ pub fn import(
                     store.write_import(now, |w| write_parsed(w, receive, name, today, existing))
                 })
                 .map_err(|e| Error::Other(format!("cannot start the import's writer: {e}")))?;
-            let parsed = read_parsed(&mut rest, format, name, fields, today, &send, |rows| {
+            let parsed = read_parsed(&mut rest, format, name, fields, *clock, &send, |rows| {
                 progress.update(bytes.get(), rows)
             });
             let last = match parsed {
@@ -845,7 +845,7 @@ fn read_parsed(
     format: InputFormat,
     name: &str,
     fields: &FieldMap,
-    today: NaiveDate,
+    clock: Clock,
     send: &std::sync::mpsc::SyncSender<Parsed>,
     mut progress: impl FnMut(u64),
 ) -> Result<(Layout, Vec<String>)> {
@@ -917,7 +917,7 @@ fn read_parsed(
                 .map(|(_, v)| v.as_str())
                 .or_else(|| lookup(fields, &converted, layout, field, |c| raw.get(c)))
         };
-        let row = parse_row(raw.line, get, today).map_err(|m| {
+        let row = parse_row(raw.line, get, &clock).map_err(|m| {
             blame_set(fields, m).unwrap_or_else(|m| bad(foreign_hint(layout != Layout::Native, m)))
         })?;
         batch.push(row);
@@ -1262,7 +1262,7 @@ fn import_document(
     input: &mut dyn Read,
     name: &str,
     fields: &FieldMap,
-    today: NaiveDate,
+    clock: Clock,
     summary: &mut ImportSummary,
     watched: &mut Watched,
 ) -> Result<()> {
@@ -1351,7 +1351,7 @@ fn import_document(
     };
     for (i, (place, converted)) in rows.iter().enumerate() {
         let get = |field: &str| lookup(fields, converted, Layout::FatebookExport, field, |_| None);
-        let row = parse_row(i as u64 + 1, get, today).map_err(|m| {
+        let row = parse_row(i as u64 + 1, get, &clock).map_err(|m| {
             blame_set(fields, m).unwrap_or_else(|message| Error::BadRecord {
                 file: name.to_string(),
                 place: place.clone(),

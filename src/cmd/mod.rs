@@ -137,12 +137,13 @@ pub(crate) fn with_tag_spellings(
 
 /// `--made-on` (`YYYY-MM-DD`, `today`, `yesterday`; today when absent), refused when it is
 /// a day that has not come anywhere (`future_day`).
-pub fn made_on(input: Option<&str>, today: chrono::NaiveDate) -> Result<chrono::NaiveDate> {
+pub fn made_on(input: Option<&str>, clock: &crate::time::Clock) -> Result<chrono::NaiveDate> {
+    let today = clock.today;
     let made_on = match input {
         Some(text) => crate::time::parse_day(text, today)?,
         None => today,
     };
-    match crate::model::days::future_day(made_on, today) {
+    match crate::model::days::future_day(made_on, today, clock.now) {
         None => Ok(made_on),
         Some(why) => Err(Error::invalid(
             format!("--made-on `{made_on}`"),

@@ -19,7 +19,7 @@ pub fn run(store: &mut Store, ctx: &Context, args: &UpdateArgs, io: &mut Io<'_>)
     let today = ctx.clock.today;
     let id = super::parse_id(&args.id)?;
     let (probability, basis) = crate::extract::hedges::parse_probability(&args.probability)?;
-    let made_on = super::made_on(args.made_on.as_deref(), today)?;
+    let made_on = super::made_on(args.made_on.as_deref(), &ctx.clock)?;
     let old = store.forecast(id, today)?;
     super::refuse_superseded(store, id, old.superseded_by, today, "update")?;
     if old.outcome.is_some() {

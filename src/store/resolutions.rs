@@ -18,7 +18,7 @@ use super::SqliteWriter;
 use crate::error::{Error, Result};
 use crate::model::{Outcome, QuestionEvent, Stance, VoidReason};
 use crate::time::iso;
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 use serde_json::json;
@@ -229,7 +229,8 @@ pub(crate) fn resolve_forecast(
 ) -> Result<()> {
     check_reason(outcome, reason)?;
     let found = w.stored(id)?;
-    check_hand_resolution(id, found, outcome, on, note, amend, today)?;
+    let now = clock_of_record(w);
+    check_hand_resolution(id, found, outcome, on, note, amend, today, now)?;
     if !amend {
         check_market_agrees(w, id, outcome)?;
     }
@@ -342,7 +343,7 @@ pub(crate) fn resolve_question(
         });
     };
     let known = w.question_events(qid)?;
-    check_new_event(key, event, today, known)?;
+    check_new_event(key, event, today, clock_of_record(w), known)?;
     let qo = w.insert_question_outcome(qid, event, note, None)?;
     let body = question_outcome_body(qo, key, event, note, None, w.now());
     // One read of the question's forecasts with what the kept sums hold for each,
@@ -457,7 +458,7 @@ pub(crate) fn amend_question(
         ));
     }
     if let Some(d) = event.date() {
-        if let Some(why) = crate::model::days::future_day(d, today) {
+        if let Some(why) = crate::model::days::future_day(d, today, clock_of_record(w)) {
             return Err(Error::invalid(format!("{} {d}", event.kind()), why));
         }
     }
@@ -1178,6 +1179,13 @@ pub(crate) fn check_reason(outcome: Outcome, reason: Option<VoidReason>) -> Resu
     }
 }
 
+/// The instant of the write (`ResolutionSteps::now`: the clock of record), which caps the
+/// latest day an outcome may bear (`model::days::latest_day`); a time the journal cannot
+/// read back caps nothing (the day after today stays the limit).
+fn clock_of_record(w: &impl ResolutionSteps) -> DateTime<Utc> {
+    crate::time::parse_timestamp(w.now()).unwrap_or(DateTime::<Utc>::MAX_UTC)
+}
+
 /// The checks of a hand resolution of forecast `id` (`found`: its stored state, if any):
 /// it exists and is current, is resolved again only with `amend`, a note and a different
 /// outcome (a void may be amended to another void: its reason changes), and the date lies
@@ -1191,6 +1199,7 @@ pub(crate) fn check_hand_resolution(
     note: Option<&str>,
     amend: bool,
     today: NaiveDate,
+    now: DateTime<Utc>,
 ) -> Result<()> {
     let Some(Stored {
         made_on,
@@ -1256,7 +1265,7 @@ pub(crate) fn check_hand_resolution(
             format!("it is before forecast {id} was made ({made_on})"),
         ));
     }
-    if let Some(why) = crate::model::days::future_day(on, today) {
+    if let Some(why) = crate::model::days::future_day(on, today, now) {
         return Err(Error::invalid(format!("resolution date `{on}`"), why));
     }
     Ok(())
@@ -1268,10 +1277,11 @@ pub(crate) fn check_new_event(
     key: &str,
     event: QuestionEvent,
     today: NaiveDate,
+    now: DateTime<Utc>,
     known: Vec<(i64, String, Option<String>)>,
 ) -> Result<()> {
     if let Some(d) = event.date() {
-        if let Some(why) = crate::model::days::future_day(d, today) {
+        if let Some(why) = crate::model::days::future_day(d, today, now) {
             return Err(Error::invalid(format!("{} {d}", event.kind()), why));
         }
     }

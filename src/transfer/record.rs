@@ -261,8 +261,9 @@ pub struct ImportRow {
 pub fn parse_row<'a>(
     line: u64,
     get: impl Fn(&str) -> Option<&'a str>,
-    today: NaiveDate,
+    clock: &crate::time::Clock,
 ) -> std::result::Result<ImportRow, String> {
+    let today = clock.today;
     let need = |f: &str| get(f).ok_or_else(|| format!("field `{f}` is missing or empty"));
     let field_err = |f: &str, e: Error| format!("field `{f}`: {e}");
     let source = need("source")?.to_string();
@@ -338,7 +339,7 @@ pub fn parse_row<'a>(
     let made_on = parse_day_prefix(made_text).map_err(|e| field_err("made_on", e))?;
     // Said in the file's words: `add`'s refusal names its `--made-on` flag.
     // The day after today may already be today somewhere (audit 18, A18), as for `add`.
-    if let Some(why) = crate::model::days::future_day(made_on, today) {
+    if let Some(why) = crate::model::days::future_day(made_on, today, clock.now) {
         return Err(format!(
             "field `made_on`: `{made_on}`: {why}; a forecast cannot be made in the future"
         ));
@@ -388,7 +389,7 @@ pub fn parse_row<'a>(
                     "field `resolved_on`: `{on}` is before the date made `{made_on}`"
                 ));
             }
-            if let Some(why) = crate::model::days::future_day(on, today) {
+            if let Some(why) = crate::model::days::future_day(on, today, clock.now) {
                 return Err(format!("field `resolved_on`: `{on}`: {why}"));
             }
             let reason = match (outcome, get("reason")) {

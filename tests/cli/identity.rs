@@ -420,3 +420,123 @@ fn a_ledger_logged_a_day_ahead_in_another_time_zone_imports_and_no_later_day_doe
         "error: resolution date `2026-11-30`: it is after 2026-11-29, the day after today (2026-11-28), which may already be today somewhere on Earth\n"
     );
 }
+
+/// The day at UTC+14 (Kiritimati), the latest calendar day anywhere on Earth now.
+fn day_in_kiritimati() -> chrono::NaiveDate {
+    #[allow(clippy::disallowed_methods)]
+    let now = chrono::Utc::now();
+    (now + chrono::Duration::hours(14)).date_naive()
+}
+
+/// Runs `forecast ARGS` on the real clock in time zone `zone` (no `FORECAST_TODAY`).
+fn run_in(l: &Ledger, zone: &str, args: &[&str]) -> (i32, String) {
+    let out = l
+        .command(args)
+        .env_remove("FORECAST_TODAY")
+        .env("TZ", zone)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn add_made_on(day: chrono::NaiveDate) -> Vec<String> {
+    [
+        "add",
+        "--source",
+        "A",
+        "--claim",
+        "tz",
+        "--probability",
+        "0.5",
+        "--deadline",
+        "2999-01-01",
+        "--made-on",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .chain([day.to_string()])
+    .collect()
+}
+
+/// Audit 19: in Kiritimati (UTC+14) the local day is already the latest day on Earth, so
+/// "the day after today" had begun nowhere, and an `add --made-on` or `resolve --on` of it
+/// was logged that a ledger in UTC refused to import. The day after today is capped at the
+/// day in UTC+14 whatever `TZ` says; west of UTC the day after today has always begun there.
+#[test]
+fn the_day_after_today_is_capped_at_the_latest_day_on_earth_whatever_the_time_zone() {
+    let l = Ledger::new();
+    let before = day_in_kiritimati();
+    // East: today is the day in Kiritimati; the next day is refused, today is taken.
+    let (code, err) = run_in(
+        &l,
+        "Pacific/Kiritimati",
+        &add_made_on(before.succ_opt().unwrap())
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>(),
+    );
+    let (code_today, _) = run_in(
+        &l,
+        "Pacific/Kiritimati",
+        &add_made_on(before)
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>(),
+    );
+    let (code_resolve, err_resolve) = run_in(
+        &l,
+        "Pacific/Kiritimati",
+        &[
+            "resolve",
+            "1",
+            "--yes",
+            "--on",
+            &before.succ_opt().unwrap().to_string(),
+        ],
+    );
+    let after = day_in_kiritimati();
+    if before != after {
+        // The day turned in Kiritimati while the test ran: what it saw is not decidable.
+        return;
+    }
+    assert_eq!(
+        (code, err),
+        (
+            2,
+            format!(
+                "error: --made-on `{}`: it is after {before}, the latest day it is anywhere on Earth now (UTC+14); a forecast cannot be made in the future\n",
+                before.succ_opt().unwrap()
+            )
+        )
+    );
+    assert_eq!(code_today, 0);
+    assert_eq!(
+        (code_resolve, err_resolve),
+        (
+            2,
+            format!(
+                "error: resolution date `{}`: it is after {before}, the latest day it is anywhere on Earth now (UTC+14)\n",
+                before.succ_opt().unwrap()
+            )
+        )
+    );
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 1);
+    assert_eq!(l.count("SELECT count(*) FROM resolutions"), 0);
+    // West (Honolulu, UTC-10, 24 hours behind Kiritimati): the day after today is today in
+    // Kiritimati, so it is taken.
+    let west = Ledger::new();
+    let (code, err) = run_in(
+        &west,
+        "Pacific/Honolulu",
+        &add_made_on(before)
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>(),
+    );
+    if day_in_kiritimati() == before {
+        assert_eq!((code, err.as_str()), (0, ""));
+    }
+}
