@@ -72,6 +72,14 @@ pub enum Error {
         found: i64,
         supported: i64,
     },
+    /// A ledger whose schema is ahead of (or otherwise unlike) what its `user_version` says:
+    /// changed outside forecast, e.g. the version set back by hand. Refused, nothing written.
+    #[error("ledger `{}`: its schema does not match its version ({version}: {what}); it was changed outside forecast, nothing was changed; restore the latest copy made by `forecast backup FILE` in its place (`forecast --db COPY verify` checks a copy first)", path.display())]
+    SchemaMismatch {
+        path: PathBuf,
+        version: i64,
+        what: String,
+    },
     #[error("ledger `{}` has schema version {found}, older than this binary's {supported}; a command that only reads never upgrades it: run `forecast migrate` first", path.display())]
     DbTooOld {
         path: PathBuf,

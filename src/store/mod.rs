@@ -371,9 +371,11 @@ impl SqliteStore {
             ahead: Default::default(),
         };
         store.configure(Access::Write)?;
+        // Configured as the in-memory database it is; migrated under the file's path, so a
+        // refusal of the migration names the file.
+        store.path = path.to_path_buf();
         store.migrate().map_err(|e| classify_err(e, path))?;
         store.conn.pragma_update(None, "query_only", "ON")?;
-        store.path = path.to_path_buf();
         store.upgraded_from = Some(version);
         Ok(store)
     }
@@ -504,8 +506,9 @@ impl SqliteStore {
                 supported: SCHEMA_VERSION,
             });
         }
-        for sql in &MIGRATIONS[version as usize..] {
-            tx.execute_batch(sql)?;
+        for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+            tx.execute_batch(sql)
+                .map_err(|e| schema_ahead(e, &self.path, version, i as i64 + 1))?;
         }
         if version < KEPT_SUMS_VERSION {
             kept::build(&tx)?;
@@ -1087,6 +1090,32 @@ fn classify(e: rusqlite::Error, path: &Path) -> Error {
             detail: e.to_string(),
         },
         _ => Error::Sqlite(e),
+    }
+}
+
+/// A migration of a ledger at `version` that SQLite refuses as a statement error (not a
+/// full disk, a lock or a damaged page): its schema holds what migration `migration` would
+/// add (a `user_version` set back by hand: "duplicate column name"), or lacks what the
+/// migration expects. Either way the schema does not match its version, and running on it
+/// would write to a schema no migration made; refused before anything is written, in words
+/// that name the thing SQLite tripped on rather than SQLite's message.
+fn schema_ahead(e: rusqlite::Error, path: &Path, version: i64, migration: i64) -> Error {
+    let message = match &e {
+        rusqlite::Error::SqliteFailure(f, Some(m)) if f.code == rusqlite::ErrorCode::Unknown => m,
+        _ => return Error::Sqlite(e),
+    };
+    let what = if let Some(column) = message.strip_prefix("duplicate column name: ") {
+        format!("column `{column}`, which migration {migration} adds, is there already")
+    } else if let Some(rest) = message.strip_suffix(" already exists") {
+        let (kind, name) = rest.split_once(' ').unwrap_or(("object", rest));
+        format!("{kind} `{name}`, which migration {migration} adds, is there already")
+    } else {
+        format!("migration {migration} cannot be applied to it")
+    };
+    Error::SchemaMismatch {
+        path: path.to_path_buf(),
+        version,
+        what,
     }
 }
 

@@ -61,6 +61,55 @@ fn a_newer_schema_is_refused_untouched() {
     assert_eq!(file_bytes(&l.db), before);
 }
 
+/// A ledger whose `user_version` was set back by hand (audit: every command, `verify`
+/// included, failed with SQLite's "duplicate column name"): its schema already has what the
+/// next migration adds, so every command refuses it in one line naming the mismatch, exit 2,
+/// and the file is left as it was.
+#[test]
+fn a_schema_ahead_of_its_version_is_refused_in_words_untouched() {
+    let l = Ledger::new();
+    l.add("a", "c", "0.5", "2025-01-01", "2025-02-01", &[]);
+    // As by hand with the sqlite3 shell: the ledger stays in WAL mode, as the tool made it.
+    let set_version = |v: i64| {
+        let conn = rusqlite::Connection::open(&l.db).unwrap();
+        conn.pragma_update(None, "user_version", v).unwrap();
+    };
+    let state = || {
+        (
+            l.count("PRAGMA user_version"),
+            l.count("SELECT count(*) FROM journal"),
+            l.count("SELECT count(*) FROM forecasts"),
+        )
+    };
+    let path = l.db.display().to_string();
+    let message = |what: &str| {
+        format!("error: ledger `{path}`: its schema does not match its version ({what}); it was changed outside forecast, nothing was changed; restore the latest copy made by `forecast backup FILE` in its place (`forecast --db COPY verify` checks a copy first)\n")
+    };
+    set_version(12);
+    let add = [
+        "add",
+        "--source",
+        "a",
+        "--claim",
+        "d",
+        "--probability",
+        "0.5",
+        "--deadline",
+        "2027-01-01",
+    ];
+    let ahead = message("12: column `attributed_to`, which migration 13 adds, is there already");
+    for args in [&add[..], &["verify"], &["report"], &["list"], &["migrate"]] {
+        assert_eq!(l.fails(args, 2), ahead, "{args:?}");
+    }
+    assert_eq!(state(), (12, 3, 1));
+    set_version(7);
+    assert_eq!(
+        l.fails(&["verify"], 2),
+        message("7: index `forecasts_claim`, which migration 8 adds, is there already")
+    );
+    assert_eq!(l.fails(&add, 2), l.fails(&["verify"], 2));
+}
+
 #[test]
 fn demo_prints_a_report_of_several_sources() {
     let l = Ledger::new();
