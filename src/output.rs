@@ -363,9 +363,21 @@ pub fn markdown_table(header: &[&str], rows: &[Vec<String>]) -> String {
     out
 }
 
-/// A number with `digits` decimals, or `-` for none.
+/// A number with `digits` decimals, or `-` for none. A value that rounds to zero prints
+/// without a sign (`0.000`, not `-0.000`): a negative zero says nothing a reader can use.
 pub fn num(value: Option<f64>, digits: usize) -> String {
-    value.map_or_else(|| "-".to_string(), |v| format!("{v:.digits$}"))
+    value.map_or_else(
+        || "-".to_string(),
+        |v| unsigned_zero(format!("{v:.digits$}")),
+    )
+}
+
+/// `text` (a formatted number) without its minus sign when every digit in it is 0.
+pub fn unsigned_zero(text: String) -> String {
+    match text.strip_prefix('-') {
+        Some(rest) if rest.chars().all(|c| matches!(c, '0' | '.' | '%')) => rest.to_string(),
+        _ => text,
+    }
 }
 
 /// Serializes `rows` (with a header from the first) as CSV text. Text cells are guarded
@@ -551,6 +563,16 @@ mod tests {
             longest_word(&name_cell("x Supercalifragilisticexpialidocious")),
             24
         );
+    }
+
+    #[test]
+    fn numbers_that_round_to_zero_print_without_a_sign() {
+        assert_eq!(num(Some(-1.11e-14), 3), "0.000");
+        assert_eq!(num(Some(-0.0), 1), "0.0");
+        assert_eq!(num(Some(-0.0004), 3), "0.000");
+        assert_eq!(num(Some(-0.0005001), 3), "-0.001");
+        assert_eq!(num(None, 3), "-");
+        assert_eq!(unsigned_zero("-0.0%".into()), "0.0%");
     }
 
     #[test]

@@ -420,9 +420,9 @@ impl<R> Column<R> {
             (Value::Count(n), _) => n.to_string(),
             (Value::Signed(n), _) => n.to_string(),
             (Value::MaybeCount(n), _) => n.map_or("-".into(), |n| n.to_string()),
-            (Value::Number(x), Print::Percent) => {
-                x.map_or("-".into(), |x| format!("{:.1}%", x * 100.0))
-            }
+            (Value::Number(x), Print::Percent) => x.map_or("-".into(), |x| {
+                crate::output::unsigned_zero(format!("{:.1}%", x * 100.0))
+            }),
             (Value::Number(x), Print::Fixed(d)) => num(x, d),
             (Value::Number(x), Print::Plain) => x.map_or("-".into(), |x| x.to_string()),
         }

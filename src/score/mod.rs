@@ -201,6 +201,10 @@ impl Bin {
     }
 }
 
+/// Figures nearer 0 than this are printed as 0 (`printed`): the binary noise of a sum that
+/// is 0 exactly, far below any difference a score can mean.
+pub const ZERO_BELOW: f64 = 1e-12;
+
 /// Significant digits every score is given to (and so printed with, in JSON and CSV).
 pub const SIGNIFICANT_DIGITS: usize = 12;
 
@@ -219,9 +223,16 @@ pub const SIGNIFICANT_DIGITS: usize = 12;
 /// double nearest the 12-digit decimal, as parsing it gives. Magnitudes outside 1e-11 to
 /// 1e12 (no exact power to scale by) and near-halves take the exact way (`printed_exact`);
 /// a test compares both ways on some 2.8 million values.
+///
+/// A figure within [`ZERO_BELOW`] of 0 prints as 0, never as -0: a bound that is 0 in exact
+/// arithmetic (two sources with identical forecasts) comes out as -1.11e-14 from sums of
+/// logarithms, which no score can mean.
 pub fn printed(x: f64) -> f64 {
-    if !x.is_finite() || x == 0.0 {
+    if !x.is_finite() {
         return x;
+    }
+    if x.abs() < ZERO_BELOW {
+        return 0.0;
     }
     printed_by_scaling(x.abs())
         .map(|r| r.copysign(x))
@@ -529,6 +540,17 @@ mod tests {
         assert!((printed(0.16073690328405374) - 0.16073690328405374).abs() < 1e-12);
         assert_eq!(printed(1.0 / 3.0), 0.333333333333);
         assert_eq!(printed(0.0), 0.0);
+    }
+
+    #[test]
+    fn figures_within_1e_12_of_zero_print_as_zero_never_negative_zero() {
+        for x in [-1.11e-14, 1.11e-14, -0.0, -9.99e-13] {
+            let p = printed(x);
+            assert_eq!((p, p.is_sign_negative()), (0.0, false), "{x}");
+            assert_eq!(serde_json::to_string(&p).unwrap(), "0.0");
+        }
+        assert_eq!(printed(-1e-12), -1e-12);
+        assert_eq!(printed(2e-12), 2e-12);
     }
 
     // Worked by hand: (0.7-1)^2 = 0.09, (0.7-0)^2 = 0.49, (0.2-0)^2 = 0.04, (0.9-1)^2 = 0.01;

@@ -978,3 +978,58 @@ fn a_crowd_at_even_odds_earns_exactly_zero() {
     assert!(!crowd.contains("e-"), "{crowd}");
     assert!(!l.ok(&["compare"]).contains("-0.00"));
 }
+
+/// Audit: a bound that is 0 in exact arithmetic printed as -2.22e-14 in JSON and CSV and as
+/// `-0.0` in the table (sums of logarithms in the bootstrap). A and B give identical
+/// forecasts on every market; figures within 1e-12 of 0 print as 0, never negative zero.
+#[test]
+fn a_bound_that_is_zero_prints_as_zero_in_every_format() {
+    let l = Ledger::new();
+    let file = l.write_file(
+        "same.csv",
+        "source,question,claim,probability,made_on,deadline,stance,outcome\n\
+         A,q1,a 1,0.6,2025-01-01,2025-06-30,for,false\n\
+         B,q1,b 1,0.6,2025-01-01,2025-06-30,for,false\n\
+         C,q1,c 1,0.2,2025-01-01,2025-06-30,for,false\n\
+         A,q2,a 2,0.2,2025-01-02,2025-06-30,for,true\n\
+         B,q2,b 2,0.2,2025-01-02,2025-06-30,for,true\n\
+         C,q2,c 2,0.2,2025-01-02,2025-06-30,for,true\n\
+         A,q3,a 3,0.6,2025-01-03,2025-06-30,for,true\n\
+         B,q3,b 3,0.6,2025-01-03,2025-06-30,for,true\n",
+    );
+    l.ok(&["import", file.to_str().unwrap()]);
+    let json = l.ok(&["compare", "--min-markets", "1", "--format", "json"]);
+    let v: Value = serde_json::from_str(&json).unwrap();
+    let a = v["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["source"] == "A")
+        .unwrap();
+    // The crowd's lower bound is a mean of log ratios that cancel (it printed -2.22e-14).
+    assert_eq!(
+        (
+            v["crowd"]["peer_ci_low"].to_string(),
+            a["peer_ci_high"].to_string(),
+            a["relative_brier"].to_string()
+        ),
+        ("0.0".to_string(), "0.0".to_string(), "0.0".to_string())
+    );
+    assert!(!json.contains("e-") && !json.contains("-0.0,"), "{json}");
+    let csv = l.ok(&["compare", "--min-markets", "1", "--format", "csv"]);
+    assert!(
+        csv.lines()
+            .flat_map(|line| line.split(','))
+            .all(|cell| !cell.contains("e-")
+                && !(cell.starts_with("-0") && cell.parse::<f64>() == Ok(0.0))),
+        "{csv}"
+    );
+    for format in ["table", "markdown"] {
+        let text = l.ok(&["compare", "--min-markets", "1", "--format", format]);
+        assert!(
+            text.split(|c: char| c.is_whitespace() || c == '|' || c == '┆' || c == '│')
+                .all(|cell| !(cell.starts_with("-0") && cell.parse::<f64>() == Ok(0.0))),
+            "{text}"
+        );
+    }
+}
