@@ -1027,7 +1027,15 @@ fn file_len(path: &Path) -> u64 {
 }
 
 /// Refuses a non-empty file that does not start with SQLite's magic string, before SQLite
-/// (which could otherwise write a journal beside it) ever sees it.
+/// (which could otherwise write a journal beside it) ever sees it, and one whose 100-byte
+/// header is damaged or whose length disagrees with it (`header_damage`).
+///
+/// Decision (what "corrupt" means at open, for every command): the header check only. It
+/// reads 100 bytes and a file length, microseconds, so `add` and the default report stay as
+/// fast as before; `PRAGMA quick_check(1)` took 2.4 s warm (7.8 s cold) on a 1,000,000-forecast
+/// ledger of 337 MB here (2026-12-03), against under 10 ms for `add` and 0.04 s for the
+/// default report (README "Performance"), so a full check stays `verify`'s. Damage inside
+/// the pages is named when SQLite meets it (`app::run`), or by `verify`.
 fn check_header(path: &Path) -> Result<()> {
     if path.is_dir() {
         return Err(Error::invalid(
@@ -1047,22 +1055,84 @@ fn check_header(path: &Path) -> Result<()> {
     }
     let mut file = std::fs::File::open(path)
         .map_err(|e| Error::io(format!("opening `{}`", path.display()), e))?;
-    let mut magic = [0u8; 16];
+    let mut header = [0u8; 100];
     let mut read = 0;
-    while read < magic.len() {
-        match file.read(&mut magic[read..]) {
+    while read < header.len() {
+        match file.read(&mut header[read..]) {
             Ok(0) => break,
             Ok(n) => read += n,
             Err(e) => return Err(Error::io(format!("reading `{}`", path.display()), e)),
         }
     }
-    if read == 0 || &magic[..read] == b"SQLite format 3\0" {
-        Ok(())
-    } else {
-        Err(Error::NotADatabase {
-            path: path.to_path_buf(),
-        })
+    if read == 0 {
+        return Ok(());
     }
+    if read < 16 || &header[..16] != b"SQLite format 3\0" {
+        return Err(Error::NotADatabase {
+            path: path.to_path_buf(),
+        });
+    }
+    let len = file.metadata().map(|m| m.len()).unwrap_or(0);
+    match header_damage(&header[..read], len, file_len(&beside(path, "-wal"))) {
+        None => Ok(()),
+        Some(detail) => Err(Error::Corrupt {
+            path: path.to_path_buf(),
+            detail,
+        }),
+    }
+}
+
+/// What is wrong with an SQLite file's header (`header`, as many of its first 100 bytes as
+/// the file has) given the file's length `len` and its write-ahead log's `wal_len`, or
+/// `None`. Checked (SQLite's file format, "The Database Header"): the page size, the format
+/// versions and the fixed payload fractions, and, when no write-ahead log holds pages not
+/// yet copied back (a checkpoint cut short may have written page 1 before the rest), that
+/// the file holds the whole pages its header counts: a copy cut short, a truncated file.
+pub(crate) fn header_damage(header: &[u8], len: u64, wal_len: u64) -> Option<String> {
+    if header.len() < 100 {
+        return Some(format!(
+            "it ends after {} bytes, inside the 100-byte header",
+            header.len()
+        ));
+    }
+    let be32 = |at: usize| {
+        u32::from_be_bytes([header[at], header[at + 1], header[at + 2], header[at + 3]])
+    };
+    let page = match u16::from_be_bytes([header[16], header[17]]) {
+        1 => 65536u64,
+        p if p >= 512 && p.is_power_of_two() => u64::from(p),
+        p => {
+            return Some(format!(
+                "its header gives the page size {p}, which SQLite never writes"
+            ))
+        }
+    };
+    if !matches!(header[18], 1 | 2) || !matches!(header[19], 1 | 2) {
+        return Some(format!(
+            "its header gives file format versions {} and {}, not 1 or 2",
+            header[18], header[19]
+        ));
+    }
+    if header[21..24] != [64, 32, 32] {
+        return Some("its header's fixed payload fractions are not 64, 32 and 32".to_string());
+    }
+    if wal_len > 0 {
+        return None;
+    }
+    if len % page != 0 {
+        return Some(format!(
+            "its {len} bytes are not a whole number of {page}-byte pages"
+        ));
+    }
+    let pages = u64::from(be32(28));
+    // The count is valid only when written by the same change as the change counter.
+    if pages > 0 && be32(92) == be32(24) && pages * page > len {
+        return Some(format!(
+            "its header counts {pages} pages of {page} bytes, the file holds {}",
+            len / page
+        ));
+    }
+    None
 }
 
 /// Refuses, before SQLite opens it, a ledger a command that writes may not write (a file on
@@ -1134,6 +1204,57 @@ mod tests {
     fn fresh_ledger_has_the_current_schema_version() {
         let store = SqliteStore::open_in_memory().unwrap();
         assert_eq!(user_version(store.conn()).unwrap(), SCHEMA_VERSION);
+    }
+
+    #[test]
+    fn a_header_is_checked_against_itself_and_the_file_length() {
+        let mut h = [0u8; 100];
+        h[..16].copy_from_slice(b"SQLite format 3\0");
+        h[16..18].copy_from_slice(&4096u16.to_be_bytes());
+        h[18] = 2;
+        h[19] = 2;
+        h[21..24].copy_from_slice(&[64, 32, 32]);
+        h[24..28].copy_from_slice(&7u32.to_be_bytes());
+        h[28..32].copy_from_slice(&10u32.to_be_bytes());
+        h[92..96].copy_from_slice(&7u32.to_be_bytes());
+        assert_eq!(header_damage(&h, 40960, 0), None);
+        assert_eq!(header_damage(&h, 81920, 0), None);
+        assert_eq!(
+            header_damage(&h, 20480, 0).as_deref(),
+            Some("its header counts 10 pages of 4096 bytes, the file holds 5")
+        );
+        // Pages still in the write-ahead log: the length is not judged.
+        assert_eq!(header_damage(&h, 20480, 4128), None);
+        assert_eq!(
+            header_damage(&h, 20481, 0).as_deref(),
+            Some("its 20481 bytes are not a whole number of 4096-byte pages")
+        );
+        // A count left by another change (an old SQLite) is not used.
+        let mut stale = h;
+        stale[92..96].copy_from_slice(&6u32.to_be_bytes());
+        assert_eq!(header_damage(&stale, 20480, 0), None);
+        let mut bad = h;
+        bad[16..18].copy_from_slice(&1000u16.to_be_bytes());
+        assert_eq!(
+            header_damage(&bad, 40960, 0).as_deref(),
+            Some("its header gives the page size 1000, which SQLite never writes")
+        );
+        let mut bad = h;
+        bad[18] = 9;
+        assert_eq!(
+            header_damage(&bad, 40960, 0).as_deref(),
+            Some("its header gives file format versions 9 and 2, not 1 or 2")
+        );
+        let mut bad = h;
+        bad[22] = 0;
+        assert_eq!(
+            header_damage(&bad, 40960, 0).as_deref(),
+            Some("its header's fixed payload fractions are not 64, 32 and 32")
+        );
+        assert_eq!(
+            header_damage(&h[..40], 40, 0).as_deref(),
+            Some("it ends after 40 bytes, inside the 100-byte header")
+        );
     }
 
     #[test]

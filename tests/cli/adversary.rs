@@ -287,6 +287,54 @@ fn a_damaged_ledger_and_a_directory_are_named_not_reported_as_database_errors() 
     );
 }
 
+/// A ledger cut short (a copy or download interrupted): `report` (kept sums) and `add` read
+/// only pages near the start and ran on it without a word. Every command that opens it now
+/// checks the 100-byte header against the file's length first, and refuses it with the
+/// words `verify` uses, exit 1 (a damaged ledger is the environment's failure, as for damage
+/// SQLite meets), the file untouched.
+#[test]
+fn a_ledger_cut_short_is_refused_by_every_command_not_only_verify() {
+    let l = four_hundred_forecasts();
+    let bytes = std::fs::read(&l.db).unwrap();
+    assert!(
+        !l.path("ledger.sqlite3-wal").exists(),
+        "the last connection folded the WAL back"
+    );
+    let page = 4096;
+    let pages = bytes.len() / page;
+    assert!(pages > 20, "{pages} pages");
+    let kept = 10 * page;
+    std::fs::write(&l.db, &bytes[..kept]).unwrap();
+    let want = format!(
+        "error: `{}` is corrupt (its header counts {pages} pages of 4096 bytes, the file holds 10); nothing was changed; restore the latest copy made by `forecast backup FILE` in its place (`forecast --db COPY verify` checks a copy first), and keep this file for recovery\n",
+        l.db.display()
+    );
+    let add = [
+        "add",
+        "--source",
+        "S1",
+        "--claim",
+        "new",
+        "--probability",
+        "0.5",
+        "--deadline",
+        "2027-01-01",
+    ];
+    for args in [&["report"][..], &add, &["list"], &["verify"], &["export"]] {
+        assert_eq!(l.fails(args, 1), want, "{args:?}");
+    }
+    assert_eq!(std::fs::read(&l.db).unwrap(), &bytes[..kept]);
+    // Cut inside the header itself.
+    std::fs::write(&l.db, &bytes[..60]).unwrap();
+    assert_eq!(
+        l.fails(&["report"], 1),
+        format!(
+            "error: `{}` is corrupt (it ends after 60 bytes, inside the 100-byte header); nothing was changed; restore the latest copy made by `forecast backup FILE` in its place (`forecast --db COPY verify` checks a copy first), and keep this file for recovery\n",
+            l.db.display()
+        )
+    );
+}
+
 /// In JSON Lines only `tags` may be a list: `"probability": [1]` was read as `1` and
 /// `"source": ["A", "B"]` as a source named `A;B`. Now the whole file is refused, naming
 /// the line and field.
