@@ -329,3 +329,44 @@ fn the_walk_does_not_give_the_default_deadline_to_an_undated_phrase() {
         ]
     );
 }
+
+/// Audit: a re-run said every candidate was logged or decided, after warning about one it
+/// skipped for want of a deadline. The summary now counts what this run left out; and a
+/// candidate skipped in a re-run's walk is recorded as decided, so it is not asked again.
+#[test]
+fn a_rerun_summary_counts_what_it_skipped_and_a_walk_skip_is_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let ctx = context(&dir, false);
+    let article = dir.path().join("a.md");
+    std::fs::write(&article, ARTICLE).unwrap();
+    let path = article.to_str().unwrap();
+    go(&ctx, &extract_args(path, &["--yes"]), "");
+    let (out, err) = go(&ctx, &extract_args(path, &["--yes"]), "");
+    assert!(
+        out.starts_with("article #1 from P with this text was already extracted ("),
+        "{out}"
+    );
+    assert!(
+        out.ends_with(
+            "): nothing logged, 1 skipped (said above), the rest were logged or decided then\n"
+        ),
+        "{out}"
+    );
+    assert!(
+        err.starts_with("warning: skipped \"The central bank will raise its inflation target\": it has no deadline"),
+        "{err}"
+    );
+    // On a terminal the undated one is asked about; skipped there, it is decided.
+    let terminal = context(&dir, true);
+    let (out, _) = go(&terminal, &extract_args(path, &[]), "s\n");
+    assert!(
+        out.ends_with("added 0 forecast(s) to article #1, extracted before (1 skipped)\n"),
+        "{out}"
+    );
+    let (out, _) = go(&terminal, &extract_args(path, &[]), "");
+    assert!(
+        out.ends_with("): nothing logged, every candidate was logged or decided then\n"),
+        "{out}"
+    );
+    assert_eq!(list(&ctx).len(), 2);
+}

@@ -396,7 +396,13 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
                     },
                 );
             }
-            super::write_out(io, &format!("article #{id} from {source} with this text was already extracted ({at}): nothing logged, every candidate was logged or decided then\n"))
+            // What this run left out is said above (a warning each); the summary counts it
+            // rather than calling every candidate decided.
+            let rest = match skipped {
+                0 => "every candidate was logged or decided then".to_string(),
+                s => format!("{s} skipped (said above), the rest were logged or decided then"),
+            };
+            super::write_out(io, &format!("article #{id} from {source} with this text was already extracted ({at}): nothing logged, {rest}\n"))
         }
         Saved::Logged {
             article: article_id,
@@ -641,7 +647,10 @@ pub fn save(
             ids.push(id);
             logged.push(Some(id));
         }
-        if let (Some((id, at, _)), true) = (&existing, ids.is_empty()) {
+        // Decisions made in this run (a candidate skipped in the walk) are recorded even when
+        // nothing new is logged, so the next run does not ask about it again.
+        let new_decisions = decided.iter().any(|d| !done.has_review(d.review.candidate));
+        if let (Some((id, at, _)), true, false) = (&existing, ids.is_empty(), new_decisions) {
             return Ok(Saved::AlreadyExtracted {
                 article: *id,
                 at: at.clone(),
