@@ -370,3 +370,94 @@ fn a_rerun_summary_counts_what_it_skipped_and_a_walk_skip_is_kept() {
     );
     assert_eq!(list(&ctx).len(), 2);
 }
+
+/// Audit: the README tour logged its op-ed's "A phased ceasefire deal by summer" again, as a
+/// new question, after the same source's forecast 1 said it by hand. A candidate whose claim
+/// (case and punctuation folded) the source has logged by the same deadline is skipped by
+/// `--yes`, naming the forecast; the walk shows it and still asks.
+#[test]
+fn a_claim_the_source_logged_already_is_skipped_not_logged_as_a_new_question() {
+    let dir = tempfile::tempdir().unwrap();
+    let ctx = context(&dir, false);
+    let add = |claim: &str, deadline: &str| {
+        go(
+            &ctx,
+            &[
+                "add",
+                "--source",
+                "p",
+                "--claim",
+                claim,
+                "--probability",
+                "0.3",
+                "--made-on",
+                "2026-01-05",
+                "--deadline",
+                deadline,
+            ],
+            "",
+        )
+    };
+    add("the BANK will cut rates, by June", "2026-06-30");
+    // Another deadline is another forecast: not matched.
+    add("Prices could fall by autumn", "2026-12-31");
+    let article = dir.path().join("a.md");
+    std::fs::write(&article, ARTICLE).unwrap();
+    let path = article.to_str().unwrap();
+    let (out, err) = go(&ctx, &extract_args(path, &["--yes"]), "");
+    assert_eq!(
+        out,
+        "saved 1 forecast(s) from article #1 (1 skipped, 1 already in the ledger): ids 3\n"
+    );
+    assert!(
+        err.contains("note: skipped \"The bank will cut rates by June\": already logged as #1 (the same claim from this source, by the same deadline), so it is not logged again as a new question\n"),
+        "{err}"
+    );
+    let claims: Vec<String> = list(&ctx)
+        .iter()
+        .map(|f| f["claim"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        claims,
+        [
+            "the BANK will cut rates, by June",
+            "Prices could fall by autumn",
+            "Prices could fall by autumn"
+        ]
+    );
+    // On a terminal the reviewer sees it and may log it anyway.
+    let dir2 = tempfile::tempdir().unwrap();
+    let terminal = context(&dir2, true);
+    go(
+        &terminal,
+        &[
+            "add",
+            "--source",
+            "P",
+            "--claim",
+            "The bank will cut rates by June.",
+            "--probability",
+            "0.3",
+            "--made-on",
+            "2026-01-05",
+            "--deadline",
+            "2026-06-30",
+        ],
+        "",
+    );
+    let article2 = dir2.path().join("a.md");
+    std::fs::write(&article2, ARTICLE).unwrap();
+    let (out, _) = go(
+        &terminal,
+        &extract_args(article2.to_str().unwrap(), &[]),
+        "a\ns\ns\n",
+    );
+    assert!(
+        out.contains("  already logged as #1 (the same claim from this source); s skips it\n"),
+        "{out}"
+    );
+    assert!(
+        out.ends_with("saved 1 forecast(s) from article #1 (2 skipped): ids 2\n"),
+        "{out}"
+    );
+}

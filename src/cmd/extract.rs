@@ -280,6 +280,12 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
             }
         }
     }
+    // The source's current forecasts by folded claim: a candidate that says what one of them
+    // says (by the same deadline) is not logged again as a new question (`logged_as`).
+    let logged_before = reader
+        .as_ref()
+        .map(|store| source_claims(store, &source, ctx.clock.today))
+        .unwrap_or_default();
     drop(reader);
     // Decide what to log before opening the ledger for writing: one transaction.
     let mut chosen: Vec<Chosen> = Vec::new();
@@ -303,6 +309,8 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
         })?;
     }
     let mut asked = 0;
+    // Candidates `--yes` left out because the source has logged their claim already.
+    let mut logged_as: Vec<Repeat> = Vec::new();
     for (i, c) in candidates.iter().enumerate() {
         if settled(c) {
             continue;
@@ -310,10 +318,26 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
         let Some(mut pick) = Chosen::take(c, default_deadline.as_ref()) else {
             continue;
         };
+        let earlier = same_claim(&logged_before, &pick, published);
+        if let (true, Some(id)) = (args.yes, earlier) {
+            logged_as.push(Repeat {
+                claim: c.claim.clone(),
+                forecast: id,
+                article: None,
+                same_claim: true,
+            });
+            continue;
+        }
         if !args.yes {
             asked += 1;
             let decision = on_review_stream(io, json, |io| {
-                super::write_out(io, &describe(asked, open_count, c))?;
+                let mut text = describe(asked, open_count, c);
+                if let Some(id) = earlier {
+                    text.push_str(&format!(
+                        "  already logged as #{id} (the same claim from this source); s skips it\n"
+                    ));
+                }
+                super::write_out(io, &text)?;
                 review(io, &mut pick, published)
             })?;
             match decision {
@@ -346,6 +370,9 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
             continue;
         }
         chosen.push(pick);
+    }
+    for r in &logged_as {
+        let _ = writeln!(io.err, "{}", r.note(0));
     }
     if quit && chosen.is_empty() {
         if json {
@@ -391,16 +418,19 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
                         article: Some(id),
                         source,
                         skipped,
+                        already_in_ledger: logged_as.iter().map(Repeat::json).collect(),
                         already_extracted: true,
                         ..Default::default()
                     },
                 );
             }
-            // What this run left out is said above (a warning each); the summary counts it
-            // rather than calling every candidate decided.
-            let rest = match skipped {
-                0 => "every candidate was logged or decided then".to_string(),
-                s => format!("{s} skipped (said above), the rest were logged or decided then"),
+            // What this run left out is said above (a warning or note each); the summary
+            // counts it rather than calling every candidate decided.
+            let rest = match (skipped, logged_as.len()) {
+                (0, 0) => "every candidate was logged or decided then".to_string(),
+                (s, 0) => format!("{s} skipped (said above), the rest were logged or decided then"),
+                (0, r) => format!("{r} already in the ledger (said above), the rest were logged or decided then"),
+                (s, r) => format!("{s} skipped and {r} already in the ledger (said above), the rest were logged or decided then"),
             };
             super::write_out(io, &format!("article #{id} from {source} with this text was already extracted ({at}): nothing logged, {rest}\n"))
         }
@@ -408,11 +438,13 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
             article: article_id,
             forecasts: ids,
             added,
-            repeats,
+            mut repeats,
         } => {
             for r in &repeats {
                 let _ = writeln!(io.err, "{}", r.note(article_id));
             }
+            // Said before the write; counted with the repeats in the summary.
+            repeats.extend(logged_as);
             if json {
                 let logged: Vec<&Chosen> = chosen
                     .iter()
@@ -430,14 +462,7 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
                         source,
                         saved: ids,
                         skipped,
-                        already_in_ledger: repeats
-                            .iter()
-                            .map(|r| RepeatJson {
-                                claim: r.claim.clone(),
-                                forecast: r.forecast,
-                                article: r.article,
-                            })
-                            .collect(),
+                        already_in_ledger: repeats.iter().map(Repeat::json).collect(),
                         extracted_before: added,
                         already_extracted: false,
                         quit,
@@ -541,11 +566,28 @@ pub struct Repeat {
     /// The forecast it repeats, and the article that forecast came from.
     pub forecast: i64,
     pub article: Option<i64>,
+    /// Found before the write by its claim alone (`same_claim`), not by the whole identity.
+    pub same_claim: bool,
 }
 
 impl Repeat {
+    fn json(&self) -> RepeatJson {
+        RepeatJson {
+            claim: self.claim.clone(),
+            forecast: self.forecast,
+            article: self.article,
+        }
+    }
+
     /// The note that says why the candidate was not logged (`article`: this run's article).
     fn note(&self, article: i64) -> String {
+        if self.same_claim {
+            return format!(
+                "note: skipped \"{}\": already logged as #{} (the same claim from this source, by the same deadline), so it is not logged again as a new question",
+                ellipsize(&self.claim, 60),
+                self.forecast
+            );
+        }
         let from = match self.article {
             Some(a) if a == article => " from this article".to_string(),
             Some(a) => format!(" from article #{a}"),
@@ -557,6 +599,71 @@ impl Repeat {
             self.forecast
         )
     }
+}
+
+/// A claim as `extract --save` compares it with the claims a source has logged: case folded
+/// (`model::casefold`), punctuation dropped, words separated by one space, so "A phased
+/// ceasefire deal, by summer." is "a phased ceasefire deal by summer".
+pub fn claim_key(claim: &str) -> String {
+    crate::model::casefold::fold(claim)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A current forecast of the source, as a candidate is compared with it (`same_claim`).
+struct LoggedClaim {
+    key: String,
+    forecast: crate::model::Forecast,
+}
+
+/// The source's current forecasts, oldest first; none when the source is new or the ledger
+/// cannot be read (the write then decides alone).
+fn source_claims(store: &Store, source: &str, today: NaiveDate) -> Vec<LoggedClaim> {
+    let filter = crate::store::ListFilter {
+        source: Some(source.to_string()),
+        ..Default::default()
+    };
+    let mut found = Vec::new();
+    let listed = store.list_each(&filter, today, |f| {
+        if f.superseded_by.is_none() {
+            found.push(LoggedClaim {
+                key: claim_key(&f.claim),
+                forecast: f,
+            });
+        }
+        Ok(true)
+    });
+    if listed.is_err() {
+        return Vec::new();
+    }
+    found
+}
+
+/// The first of `logged` (`source_claims`) with the claim of `pick` (`claim_key`) and, when
+/// the candidate has one, its deadline; `None` too when that forecast is the very one the
+/// candidate would be (claim, probability, date made, deadline, stance and condition), which
+/// the write names as a repeat in its own words (`save`).
+fn same_claim(logged: &[LoggedClaim], pick: &Chosen, published: NaiveDate) -> Option<i64> {
+    if logged.is_empty() {
+        return None;
+    }
+    let c = &pick.candidate;
+    let key = claim_key(&c.claim);
+    let deadline = pick.deadline.as_ref().map(|(d, _)| *d);
+    let found = logged
+        .iter()
+        .find(|l| l.key == key && deadline.is_none_or(|d| d == l.forecast.deadline))?;
+    let f = &found.forecast;
+    let canonical = |t: &str| crate::model::names::canonical(t).into_owned();
+    let identical = f.claim == canonical(&c.claim)
+        && f.probability == pick.probability.value()
+        && f.made_on == published
+        && Some(f.deadline) == deadline
+        && f.stance == c.stance
+        && f.condition == c.condition.as_deref().map(canonical);
+    (!identical).then_some(f.id)
 }
 
 /// The refusal of an article already extracted under another publication date.
@@ -639,6 +746,7 @@ pub fn save(
                     claim: f.claim,
                     forecast,
                     article,
+                    same_claim: false,
                 });
                 logged.push(None);
                 continue;
