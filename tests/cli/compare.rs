@@ -979,6 +979,11 @@ fn a_crowd_at_even_odds_earns_exactly_zero() {
     assert!(!l.ok(&["compare"]).contains("-0.00"));
 }
 
+/// A cell that reads as zero with a minus sign (`-0.0`, `-0.000`).
+fn negative_zero(cell: &str) -> bool {
+    cell.starts_with('-') && cell.parse::<f64>() == Ok(0.0)
+}
+
 /// Audit: a bound that is 0 in exact arithmetic printed as -2.22e-14 in JSON and CSV and as
 /// `-0.0` in the table (sums of logarithms in the bootstrap). A and B give identical
 /// forecasts on every market; figures within 1e-12 of 0 print as 0, never negative zero.
@@ -1020,15 +1025,14 @@ fn a_bound_that_is_zero_prints_as_zero_in_every_format() {
     assert!(
         csv.lines()
             .flat_map(|line| line.split(','))
-            .all(|cell| !cell.contains("e-")
-                && !(cell.starts_with("-0") && cell.parse::<f64>() == Ok(0.0))),
+            .all(|cell| !cell.contains("e-") && !negative_zero(cell)),
         "{csv}"
     );
     for format in ["table", "markdown"] {
         let text = l.ok(&["compare", "--min-markets", "1", "--format", format]);
         assert!(
             text.split(|c: char| c.is_whitespace() || c == '|' || c == '┆' || c == '│')
-                .all(|cell| !(cell.starts_with("-0") && cell.parse::<f64>() == Ok(0.0))),
+                .all(|cell| !negative_zero(cell)),
             "{text}"
         );
     }
