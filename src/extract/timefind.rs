@@ -1152,6 +1152,22 @@ fn coordinated(
         };
         return resolve(last, text);
     }
+    // "from November through June 2027", "from March 2026 to May 2027": the second end.
+    if at(i) == "from" && endpoint(at(i + 1)) {
+        let k = if year(at(i + 2)) && !year(at(i + 1)) {
+            i + 3
+        } else {
+            i + 2
+        };
+        if matches!(at(k), "through" | "to" | "until" | "till") && endpoint(at(k + 1)) {
+            let (last, text) = if year(at(k + 2)) && !year(at(k + 1)) {
+                (k + 2, format!("{} {}", at(k + 1), at(k + 2)))
+            } else {
+                (k + 1, at(k + 1).to_string())
+            };
+            return resolve(last, text);
+        }
+    }
     if let Some(y) = at(i).strip_suffix("'s").filter(|y| year(y)) {
         let (k, unit) = match (at(i + 1), at(i + 2)) {
             (o, u @ ("quarter" | "half")) if ordinal(o) => (i + 2, format!("the {o} {u}")),
@@ -1792,6 +1808,15 @@ mod tests {
         assert_eq!(
             phrases("growth of 3% by 2026's fourth quarter"),
             one("by 2026's fourth quarter", "2026-12-31")
+        );
+        // "from X through Y": the second end, read after the first (round 26).
+        assert_eq!(
+            phrases("a cut at each meeting from November through June 2027"),
+            one("from November through June 2027", "2027-06-30")
+        );
+        assert_eq!(
+            phrases("repairs from March to May"),
+            one("from March to May", "2025-05-31")
         );
         // Two ordinals without a unit are no period.
         assert_eq!(phrases("the second and third seeds"), vec![]);
