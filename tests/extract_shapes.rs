@@ -1919,6 +1919,83 @@ const CASES: &[Case] = &[
         forecasts: &[],
         not: &["The board will remain patient"],
     },
+    // Round 26 (the lead's probe). Central-bank polls and handset rumours read in the search
+    // tool's stored pages (a wire poll, a bank's note, two handset-rumour reports), written
+    // again in our own words: holders with an apposition or a trailing adverb, a perfect
+    // progressive, a poll's closing tag, a pronoun's frame after the holder's, and a
+    // "from X through Y" span.
+    Case {
+        id: "handset-apposition-at-bank-predicts-that",
+        published: "2027-07-06",
+        text: "Another analyst, at a large bank, predicts that the firm will release only one new \
+               handset this year.",
+        forecasts: &[w(
+            "the firm will release only one new",
+            0.75,
+            1.0,
+            Within("2027-12-31", "2027-12-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "handset-who-clause-said-would",
+        published: "2027-07-06",
+        text: "Lee, who just returned from Seoul, said the new handset would go on sale in \
+               September.",
+        forecasts: &[w(
+            "the new handset would go on sale",
+            0.6,
+            1.0,
+            Within("2027-09-30", "2027-09-30"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "rates-group-still-expect",
+        published: "2026-09-20",
+        text: "Analysts at a rival bank still expect a 0.5% cut by the end of the year.",
+        forecasts: &[w("0.5% cut", 0.6, 0.9, Within("2026-12-31", "2026-12-31"))],
+        not: &[],
+    },
+    Case {
+        id: "handset-have-been-predicting-that-would",
+        published: "2027-07-06",
+        text: "Financial analysts have been predicting in recent weeks that the firm would begin \
+               production in August.",
+        forecasts: &[w(
+            "the firm would begin",
+            0.6,
+            1.0,
+            Within("2027-08-31", "2027-08-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "rates-poll-median-estimate-showed",
+        published: "2026-09-20",
+        text: "The central bank will lower its cash rate by a quarter point to 3.6% in the third \
+               quarter, the median estimate in a poll of 30 economists showed.",
+        forecasts: &[w(
+            "lower its cash rate",
+            0.8,
+            1.0,
+            Within("2026-09-30", "2026-09-30"),
+        )],
+        not: &["median estimate in a poll"],
+    },
+    Case {
+        id: "rates-firm-said-it-now-forecasts-through",
+        published: "2026-09-20",
+        text: "The firm said it now forecasts a further quarter-point cut at each meeting from \
+               November through June 2027.",
+        forecasts: &[w(
+            "a further quarter-point cut at each meeting",
+            0.6,
+            0.9,
+            Within("2027-06-30", "2027-06-30"),
+        )],
+        not: &["it now forecasts"],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

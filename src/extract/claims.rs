@@ -527,6 +527,15 @@ pub(super) fn claim(
             t = t[n..].to_string();
         }
     }
+    // "The firm said it now forecasts X": a pronoun's frame of saying or expecting left at
+    // the front after the holder's own goes too (round 26). Only after a holder's frame was
+    // taken off: "They expect X" alone keeps its pronoun, the only sign that someone other
+    // than the writer holds it.
+    if lead.is_some() && attributed.is_some() {
+        if let Some(n) = pronoun_frame(&lowercase(&t)).filter(|&n| t.is_char_boundary(n)) {
+            t = t[n..].to_string();
+        }
+    }
     // "He put the odds of a price below $1,500 at just 20%": what the odds are of.
     if let Some((a, b)) = odds_put_at(&lowercase(&t)).filter(|_| lowercase(&t).len() == t.len()) {
         return finish(&t[a..b], sentence);
@@ -2086,11 +2095,57 @@ fn without_prices(t: &str) -> Option<String> {
     changed.then(|| out.join(" "))
 }
 
+/// The length of a pronoun's frame of saying or expecting opening `lower`: "they added
+/// that ", "it now forecasts ", "he still expects that ", when at least three words follow
+/// and the verb is not followed by "to" ("it expects to hit its target" is the event's own
+/// subject, read elsewhere).
+fn pronoun_frame(lower: &str) -> Option<usize> {
+    let (first, mut rest) = lower.split_once(' ')?;
+    if !matches!(first, "it" | "they" | "he" | "she") {
+        return None;
+    }
+    while let Some((w, r)) = rest.split_once(' ') {
+        if !matches!(w, "now" | "still" | "also" | "further") {
+            break;
+        }
+        rest = r;
+    }
+    let (verb, mut after) = rest.split_once(' ')?;
+    let saying = matches!(verb, "said" | "added" | "noted" | "wrote" | "says" | "adds");
+    if !(saying || ATTRIBUTING.contains(&verb)) || after.starts_with("to ") {
+        return None;
+    }
+    if let Some(r) = after.strip_prefix("that ") {
+        after = r;
+    } else if saying {
+        // "they said in a note", "he said on Tuesday": not a frame this reads.
+        return None;
+    }
+    (after.split_whitespace().count() >= 3).then(|| lower.len() - after.len())
+}
+
 /// The length of "<holder> <verb> (that) " opening `lower` (`len` bytes of claim), for the
 /// verbs `attribution` recognizes, adverbs, a negation or a parenthetical between holder and
 /// verb ("Most economists (54 of 100) now expect").
 fn holder_lead(lower: &str, holder: &str, len: usize) -> Option<usize> {
-    let mut rest = lower.strip_prefix(holder)?.strip_prefix(' ')?;
+    let after = lower.strip_prefix(holder)?;
+    // "Lee, who just returned from Seoul, said", "Another analyst, at a large bank,
+    // predicts": an apposition between commas goes with the holder.
+    let after = match after.strip_prefix(", ") {
+        Some(aside) => {
+            let close = aside.find(", ")?;
+            let words = aside[..close].split_whitespace().count();
+            let modal = aside[..close]
+                .split_whitespace()
+                .any(|w| matches!(w, "will" | "would" | "could" | "may" | "might" | "should"));
+            if words > 12 || modal {
+                return None;
+            }
+            &aside[close + 1..]
+        }
+        None => after,
+    };
+    let mut rest = after.strip_prefix(' ')?;
     // "Most economists (54 of 100) expect": the parenthetical goes with the holder.
     if rest.starts_with('(') {
         let close = rest.find(')')?;
@@ -2119,11 +2174,20 @@ fn holder_lead(lower: &str, holder: &str, len: usize) -> Option<usize> {
         return (len > n).then_some(n);
     }
     // "Most economists now expect": adverbs between the holder and its verb.
+    let mut perfect = false;
+    let mut been = false;
     while let Some((w, r)) = rest.split_once(' ') {
         let negation = matches!(
             w.replace('\u{2019}', "'").as_str(),
             "don't" | "doesn't" | "didn't" | "not" | "never"
         );
+        // "Analysts have been predicting that": the perfect progressive's auxiliaries.
+        if w == "been" && perfect {
+            been = true;
+            rest = r;
+            continue;
+        }
+        perfect = matches!(w, "have" | "has" | "had");
         // "Analysts don't expect X": the negation is read by the hedges.
         if !ADVERBS.contains(&w) && !negation {
             break;
@@ -2136,12 +2200,17 @@ fn holder_lead(lower: &str, holder: &str, len: usize) -> Option<usize> {
     }
     ATTRIBUTING
         .iter()
+        .chain(PROGRESSIVE)
         .chain(DOUBTING)
         .chain(EVIDENCE_VERBS)
         .chain(ASSERTING)
         .chain(&["told"])
         .chain(JUDGING)
         .find_map(|v| {
+            // "predicting", "expecting": only after "have been".
+            if PROGRESSIVE.contains(v) && !been {
+                return None;
+            }
             let after = rest.strip_prefix(v)?;
             // "consider it probable that": only with "it" and a likelihood.
             if JUDGING.contains(v)
