@@ -1996,6 +1996,20 @@ const CASES: &[Case] = &[
         )],
         not: &["it now forecasts"],
     },
+    Case {
+        id: "handset-thought-to-be-arriving-then-said-to-have-met",
+        published: "2027-07-06",
+        text: "A redesigned model is thought to be arriving in 2028. The chief executive is said \
+               to have met the suppliers in May. He is believed to be the richest man in the \
+               province.",
+        forecasts: &[w(
+            "A redesigned model is thought to be arriving",
+            0.55,
+            0.85,
+            Within("2028-12-31", "2028-12-31"),
+        )],
+        not: &["said to have met", "believed to be the richest"],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

@@ -1859,10 +1859,11 @@ fn rank(words: &str) -> u8 {
         | "predict" | "predicts" | "forecast" | "forecasts" | "anticipate" | "anticipates"
         | "anticipated" | "we project" | "projects" | "we think" | "i think" | "i believe"
         | "believe" | "believes" | "think" | "thinks" | "suggest" | "suggests" | "suggesting"
-        | "said to" | "rumored to" | "rumoured to" | "tipped to" | "reportedly" | "look for"
-        | "we're looking at" | "we are looking at" | "it looks like" | "it seems" | "i guess"
-        | "i would guess" | "my guess is" | "my best guess is" | "it appears" | "feels like"
-        | "impression that" | "expectation is" | "expected that" | "estimated that" => 1,
+        | "said to" | "rumored to" | "rumoured to" | "tipped to" | "thought to" | "believed to"
+        | "reportedly" | "look for" | "we're looking at" | "we are looking at"
+        | "it looks like" | "it seems" | "i guess" | "i would guess" | "my guess is"
+        | "my best guess is" | "it appears" | "feels like" | "impression that"
+        | "expectation is" | "expected that" | "estimated that" => 1,
         // The nouns of expectation (`expectation_noun`): "the consensus is for".
         w if w.ends_with(" is for")
             || w.ends_with(" are for")

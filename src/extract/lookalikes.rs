@@ -1246,6 +1246,38 @@ pub(super) fn present_state(w: &[Cow<'_, str>], phrase: &str) -> bool {
     }) {
         return true;
     }
+    // "is said to have met the bidders", "is thought to be the richest man": a report's
+    // hedge on a past deed or a present state (round 26); "is thought to be arriving in
+    // 2028", "is said to be released in March", "is rumoured to launch" look ahead.
+    if !future
+        && matches!(
+            phrase,
+            "said to" | "rumored to" | "rumoured to" | "thought to" | "believed to"
+        )
+    {
+        let first = phrase.split(' ').next().unwrap_or(phrase);
+        if let Some(k) = (0..w.len().saturating_sub(2)).find(|&k| w[k] == first && w[k + 1] == "to")
+        {
+            let next = w.get(k + 2).map_or("", |x| x.as_ref());
+            let then = w.get(k + 3).map_or("", |x| x.as_ref());
+            return next == "have"
+                || (next == "be"
+                    && (matches!(
+                        then,
+                        "the"
+                            | "a"
+                            | "an"
+                            | "one"
+                            | "among"
+                            | "worth"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "its"
+                            | "in"
+                    ) || then.ends_with("est")));
+        }
+    }
     if future
         || !matches!(
             phrase,
