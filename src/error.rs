@@ -153,9 +153,7 @@ impl Error {
             | Error::Json { .. }
             | Error::Other(_)
             | Error::Integrity(_)
-            | Error::Busy { .. }
-            // A ledger damaged past its header is not something the user typed.
-            | Error::Corrupt { .. } => 1,
+            | Error::Busy { .. } => 1,
             // No server reached (refused, unreachable): the environment, not the input; a
             // server that refuses the role, password or database is a usage error.
             // A password the server asked for and none was given is the user's to supply.

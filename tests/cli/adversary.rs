@@ -246,9 +246,10 @@ fn a_damaged_ledger_and_a_directory_are_named_not_reported_as_database_errors() 
         "error: `{}` is corrupt (database disk image is malformed); nothing was changed; restore the latest copy made by `forecast backup FILE` in its place (`forecast --db COPY verify` checks a copy first), and keep this file for recovery\n",
         l.db.display()
     );
-    // A damaged ledger is a failure of the environment, not bad input: exit 1 (DESIGN.md).
-    assert_eq!(l.fails(&["verify"], 1), want);
-    assert_eq!(l.fails(&["report"], 1), want);
+    // A damaged ledger is refused as bad input, as a file that is not SQLite is: exit 2
+    // (the project's contract names "a corrupt or newer-version database" among them).
+    assert_eq!(l.fails(&["verify"], 2), want);
+    assert_eq!(l.fails(&["report"], 2), want);
     let e = l.fails(
         &[
             "add",
@@ -261,7 +262,7 @@ fn a_damaged_ledger_and_a_directory_are_named_not_reported_as_database_errors() 
             "--deadline",
             "2027-01-01",
         ],
-        1,
+        2,
     );
     assert_eq!(e, want);
     assert_eq!(std::fs::read(&l.db).unwrap(), bytes, "nothing was written");
@@ -290,7 +291,7 @@ fn a_damaged_ledger_and_a_directory_are_named_not_reported_as_database_errors() 
 /// A ledger cut short (a copy or download interrupted): `report` (kept sums) and `add` read
 /// only pages near the start and ran on it without a word. Every command that opens it now
 /// checks the 100-byte header against the file's length first, and refuses it with the
-/// words `verify` uses, exit 1 (a damaged ledger is the environment's failure, as for damage
+/// words `verify` uses, exit 2 (a corrupt ledger is refused as bad input, as for damage
 /// SQLite meets), the file untouched.
 #[test]
 fn a_ledger_cut_short_is_refused_by_every_command_not_only_verify() {
@@ -321,13 +322,13 @@ fn a_ledger_cut_short_is_refused_by_every_command_not_only_verify() {
         "2027-01-01",
     ];
     for args in [&["report"][..], &add, &["list"], &["verify"], &["export"]] {
-        assert_eq!(l.fails(args, 1), want, "{args:?}");
+        assert_eq!(l.fails(args, 2), want, "{args:?}");
     }
     assert_eq!(std::fs::read(&l.db).unwrap(), &bytes[..kept]);
     // Cut inside the header itself.
     std::fs::write(&l.db, &bytes[..60]).unwrap();
     assert_eq!(
-        l.fails(&["report"], 1),
+        l.fails(&["report"], 2),
         format!(
             "error: `{}` is corrupt (it ends after 60 bytes, inside the 100-byte header); nothing was changed; restore the latest copy made by `forecast backup FILE` in its place (`forecast --db COPY verify` checks a copy first), and keep this file for recovery\n",
             l.db.display()
