@@ -420,6 +420,11 @@ pub struct ImportArgs {
     /// for another tool's export that grows, imported again each month
     #[arg(long)]
     pub new_only: bool,
+    /// Refuse the file when a row repeats an earlier row of it (same source, claim,
+    /// probability, made_on, deadline, stance, condition and question), naming both lines;
+    /// without it such rows are imported as separate forecasts, with a warning
+    #[arg(long)]
+    pub refuse_repeats: bool,
     /// The CSV field separator, if not a comma: `;` (a spreadsheet's CSV where the decimal
     /// separator is a comma), `tab`, or another single character
     #[arg(long, value_name = "CHAR")]

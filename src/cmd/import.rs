@@ -68,6 +68,12 @@ pub struct ImportSummary {
     pub articles: u64,
     /// Resolved rows from `forecast export` (they have `created_at`).
     pub exported: u64,
+    /// Rows stored that repeat an earlier row of the file (`RowRepeats`), and the first
+    /// such pair (the repeating row's line, the line it repeats); `unit` says what a line
+    /// number counts (`line`, or `record` in a JSON document).
+    pub repeated_rows: u64,
+    pub first_repeat: Option<(u64, u64)>,
+    pub unit: &'static str,
     /// The sources of the rows it stored, as `names::name_key` (`slips` names only the
     /// new sources among them).
     pub sources: rustc_hash::FxHashSet<String>,
@@ -102,6 +108,11 @@ struct Watched {
     first: Option<i64>,
     lines: Vec<(i64, u64)>,
     same: SameClaims,
+    repeats: RowRepeats,
+    /// `--refuse-repeats`, and the earlier line a row just stored repeats, under it: the
+    /// caller refuses the file naming the row.
+    refuse_repeats: bool,
+    refused: Option<u64>,
     keys: KeyFolds,
     /// Rows with a `resolved_on` but no `outcome`, and where the first one is (`line 4`).
     dated_unresolved: (u64, String),
@@ -308,6 +319,114 @@ impl SameClaims {
     }
 }
 
+/// Rows of one file that repeat an earlier row of it: the same source (its name folded as
+/// names are matched), claim (white space and Unicode form made alike, as `add` stores a
+/// claim), probability, made_on, deadline, stance, condition and question. They are
+/// imported as forecasts of their own (a file's repeats may be meant: two people of one
+/// team logging the same view), and counted for one warning naming the first pair; with
+/// `--refuse-repeats` the first refuses the file. Each row stored is hashed to a 64-bit key
+/// (std's SipHash-1-3, so a false match is about one chance in 10^19 per pair,
+/// about 3 in 10^8 for a million rows) and kept with its line as 12 bytes in a hash
+/// table: no text is kept, and the table's memory grows with the rows, about 14 to 28 MB
+/// at a million (README, Import and export).
+#[derive(Default)]
+struct RowRepeats {
+    /// By row key: the line (or record) of the first row with that key, saturated at
+    /// `u32::MAX` (a file of four billion lines would name a wrong first line, nothing
+    /// worse).
+    seen: rustc_hash::FxHashMap<RowKey, u32>,
+    /// Rows that repeat an earlier row, and the first pair (repeating line, first line).
+    repeated: u64,
+    first: Option<(u64, u64)>,
+}
+
+/// A row's 64-bit key as two halves, so a table entry with its line is 12 bytes, not 16.
+#[derive(PartialEq, Eq)]
+struct RowKey([u32; 2]);
+
+impl std::hash::Hash for RowKey {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        // Already a well-mixed hash: one word is enough for the table.
+        state.write_u64(u64::from(self.0[0]) << 32 | u64::from(self.0[1]));
+    }
+}
+
+impl RowRepeats {
+    /// The key of a forecast as this check compares it (see the type's doc).
+    fn key(f: &crate::model::NewForecast) -> RowKey {
+        use crate::model::names::canonical;
+        use std::hash::Hasher;
+        use unicode_normalization::UnicodeNormalization;
+        // SipHash-1-3 with fixed keys; its algorithm may change between Rust releases, but
+        // keys live only as long as one import.
+        let mut h = std::hash::DefaultHasher::new();
+        let source = canonical(&f.source);
+        if source.is_ascii() && !source.bytes().any(|b| b.is_ascii_uppercase()) {
+            h.write(source.as_bytes());
+        } else {
+            h.write(crate::model::casefold::fold(&source).as_bytes());
+        }
+        // 0xFF is never a byte of UTF-8 text: it ends each field, so no two splits of the
+        // same bytes into fields hash alike.
+        h.write_u8(0xFF);
+        h.write(canonical(&f.claim).as_bytes());
+        h.write_u8(0xFF);
+        h.write_u64(f.probability.value().to_bits());
+        h.write_i32(chrono::Datelike::num_days_from_ce(&f.made_on));
+        h.write_i32(chrono::Datelike::num_days_from_ce(&f.deadline));
+        h.write_u8(u8::from(f.stance == crate::model::Stance::Against));
+        match &f.condition {
+            None => h.write_u8(0),
+            Some(c) => {
+                h.write_u8(1);
+                h.write(canonical(c).as_bytes());
+                h.write_u8(0xFF);
+            }
+        }
+        match &f.question {
+            None => h.write_u8(0),
+            Some(q) => {
+                h.write_u8(1);
+                // Keys are one question in either Unicode form (NFC), compared exactly
+                // otherwise.
+                if q.is_ascii() {
+                    h.write(q.as_bytes());
+                } else {
+                    h.write(q.nfc().collect::<String>().as_bytes());
+                }
+                h.write_u8(0xFF);
+            }
+        }
+        let k = h.finish();
+        RowKey([(k >> 32) as u32, k as u32])
+    }
+
+    /// Notes a stored row's forecast, on `line`; the line of the earlier row it repeats,
+    /// if it repeats one.
+    fn note(&mut self, f: &crate::model::NewForecast, line: u64) -> Option<u64> {
+        let at = u32::try_from(line).unwrap_or(u32::MAX);
+        match self.seen.entry(Self::key(f)) {
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert(at);
+                None
+            }
+            std::collections::hash_map::Entry::Occupied(o) => {
+                let earlier = u64::from(*o.get());
+                self.repeated += 1;
+                self.first.get_or_insert((line, earlier));
+                Some(earlier)
+            }
+        }
+    }
+}
+
+/// The refusal of a row that repeats an earlier row of its file under `--refuse-repeats`.
+fn repeated_row_message(unit: &str, earlier: u64) -> String {
+    format!(
+        "this row repeats {unit} {earlier} (the same source, claim, probability, made_on, deadline, stance, condition and question); --refuse-repeats refuses a file with a repeated row, so nothing was imported: remove one of the two, or import without --refuse-repeats to keep both as separate forecasts"
+    )
+}
+
 impl Watched {
     fn note(&mut self, row: &crate::transfer::ImportRow, id: i64) {
         self.same.note(&row.forecast);
@@ -463,7 +582,7 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ImportArgs, io: &mut Io<'_>)
             (Box::new(file), size)
         };
         let mut progress = Progress::new(size, ctx.progress);
-        let result = import(
+        let result = import_with(
             store,
             &ctx.clock,
             data,
@@ -471,6 +590,7 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ImportArgs, io: &mut Io<'_>)
             &fields,
             &mut progress,
             args.new_only,
+            args.refuse_repeats,
         );
         progress.finish();
         match result {
@@ -550,6 +670,9 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ImportArgs, io: &mut Io<'_>)
             summary.same_claims
         );
     }
+    if let Some(text) = repeats_warning(&summary) {
+        let _ = writeln!(io.err, "{text}");
+    }
     if summary.layout == Layout::FatebookSheet.name() && summary.highest <= 0.01 {
         let _ = writeln!(
             io.err,
@@ -625,6 +748,20 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ImportArgs, io: &mut Io<'_>)
     )
 }
 
+/// The warning of an import that stored rows repeating an earlier row of its file.
+fn repeats_warning(summary: &ImportSummary) -> Option<String> {
+    let (line, earlier) = summary.first_repeat?;
+    let unit = summary.unit;
+    Some(match summary.repeated_rows {
+        1 => format!(
+            "warning: 1 row repeats an earlier row ({unit} {line} repeats {unit} {earlier}); it was imported as a separate forecast; --refuse-repeats refuses such a file"
+        ),
+        n => format!(
+            "warning: {n} rows repeat an earlier row (first: {unit} {line} repeats {unit} {earlier}); they were imported as separate forecasts; --refuse-repeats refuses such a file"
+        ),
+    })
+}
+
 /// What to do about skipped rows that carry an outcome: the ledger's forecast may still be
 /// open (the outcome came since the last import), and a skipped row resolves nothing.
 /// What an export's rows carry that an import does not take back (audit 17 A3, A5), said
@@ -679,6 +816,22 @@ pub fn import(
     progress: &mut Progress,
     new_only: bool,
 ) -> Result<ImportSummary> {
+    import_with(store, clock, input, name, fields, progress, new_only, false)
+}
+
+/// `import`, and with `refuse_repeats` (`--refuse-repeats`) a file with a row that repeats
+/// an earlier row of it (`RowRepeats`) refused, naming both.
+#[allow(clippy::too_many_arguments)]
+pub fn import_with(
+    store: &mut Store,
+    clock: &Clock,
+    input: impl Read,
+    name: &str,
+    fields: &FieldMap,
+    progress: &mut Progress,
+    new_only: bool,
+    refuse_repeats: bool,
+) -> Result<ImportSummary> {
     let today = clock.today;
     let existing = if new_only {
         Some(existing_identities(store, today)?)
@@ -714,7 +867,7 @@ pub fn import(
     let now = clock.timestamp();
     let result = if format == InputFormat::JsonDocument {
         store.write_import(&now, |w| {
-            let (mut watched, mut summary) = begin(w, existing)?;
+            let (mut watched, mut summary) = begin(w, existing, refuse_repeats)?;
             import_document(
                 w,
                 &mut rest,
@@ -734,7 +887,9 @@ pub fn import(
             let writer = std::thread::Builder::new()
                 .name("import-writer".into())
                 .spawn_scoped(s, move || {
-                    store.write_import(now, |w| write_parsed(w, receive, name, today, existing))
+                    store.write_import(now, |w| {
+                        write_parsed(w, receive, name, today, existing, refuse_repeats)
+                    })
                 })
                 .map_err(|e| Error::Other(format!("cannot start the import's writer: {e}")))?;
             let parsed = read_parsed(&mut rest, format, name, fields, *clock, &send, |rows| {
@@ -794,8 +949,9 @@ fn write_parsed(
     name: &str,
     today: NaiveDate,
     existing: Option<Snapshot>,
+    refuse_repeats: bool,
 ) -> Result<ImportSummary> {
-    let (mut watched, mut summary) = begin(w, existing)?;
+    let (mut watched, mut summary) = begin(w, existing, refuse_repeats)?;
     for parsed in receive {
         match parsed {
             Parsed::Rows(rows) => {
@@ -811,6 +967,13 @@ fn write_parsed(
                         summary.skipped += 1;
                         summary.skipped_resolved += u64::from(row.resolution.is_some());
                         continue;
+                    }
+                    if let Some(earlier) = watched.refused.take() {
+                        return Err(Error::BadRow {
+                            file: name.to_string(),
+                            line: row.line,
+                            message: repeated_row_message(watched.keys.unit, earlier),
+                        });
                     }
                     summary.forecasts += 1;
                     summary.resolved += u64::from(row.resolution.is_some());
@@ -936,10 +1099,15 @@ fn read_parsed(
 }
 
 /// Starts an import's batch: what it watches for, and an empty summary.
-fn begin(w: &mut Writer<'_>, existing: Option<Snapshot>) -> Result<(Watched, ImportSummary)> {
+fn begin(
+    w: &mut Writer<'_>,
+    existing: Option<Snapshot>,
+    refuse_repeats: bool,
+) -> Result<(Watched, ImportSummary)> {
     w.begin_import_batch()?;
     let watched = Watched {
         existing,
+        refuse_repeats,
         decided: w.decided_keys()?,
         keys: KeyFolds::read(w)?,
         ..Watched::default()
@@ -999,6 +1167,9 @@ fn finish(
     // imported onto it now, as it does for `add`, so they are not left due.
     summary.applied = w.apply_known_outcomes(today)?;
     summary.same_claims = watched.same.shared();
+    summary.repeated_rows = watched.repeats.repeated;
+    summary.first_repeat = watched.repeats.first;
+    summary.unit = watched.keys.unit;
     summary.similar_keys = watched.keys.similar;
     summary.dated_unresolved = std::mem::take(&mut watched.dated_unresolved);
     summary.highest = watched.highest;
@@ -1170,6 +1341,11 @@ fn insert(
     }
     let id = w.import_forecast(&row.forecast, resolved.as_ref())?;
     watched.note(row, id);
+    if let Some(earlier) = watched.repeats.note(&row.forecast, row.line) {
+        if watched.refuse_repeats {
+            watched.refused = Some(earlier);
+        }
+    }
     Ok(true)
 }
 
@@ -1369,6 +1545,13 @@ fn import_document(
             summary.skipped += 1;
             summary.skipped_resolved += u64::from(row.resolution.is_some());
             continue;
+        }
+        if let Some(earlier) = watched.refused.take() {
+            return Err(Error::BadRecord {
+                file: name.to_string(),
+                place: place.clone(),
+                message: repeated_row_message(watched.keys.unit, earlier),
+            });
         }
         summary.forecasts += 1;
         summary.resolved += u64::from(row.resolution.is_some());

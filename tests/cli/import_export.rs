@@ -1527,3 +1527,138 @@ fn an_export_says_it_leaves_corrections_and_amended_outcomes_behind() {
     copy.ok(&["import", file.to_str().unwrap()]);
     assert_eq!(counts(&copy), (serde_json::json!(0), serde_json::json!(0)));
 }
+
+/// Rows of one file that repeat an earlier row (same source, its name folded as names are
+/// matched; the same claim, its white space made alike; probability, made_on, deadline,
+/// stance, condition and question) are imported as forecasts of their own, with one warning
+/// counting them and naming the first pair. Another question, probability or stance is
+/// another forecast.
+const REPEATS: &str = "\
+source,claim,probability,made_on,deadline,question,stance
+A,Rain on Monday,0.9,2026-11-01,2027-02-01,rain,for
+B,Snow,0.3,2026-11-01,2027-02-01,,
+B,Snow,0.3,2026-11-01,2027-02-01,,
+a,Rain  on Monday,0.9,2026-11-01,2027-02-01,rain,for
+A,Rain on Monday,0.9,2026-11-01,2027-02-01,rain-2,for
+A,Rain on Monday,0.8,2026-11-01,2027-02-01,rain,for
+A,Rain on Monday,0.9,2026-11-01,2027-02-01,rain,against
+B,Snow,0.3,2026-11-01,2027-02-01,,
+";
+
+#[test]
+fn rows_repeating_an_earlier_row_are_imported_with_one_warning() {
+    let l = Ledger::new();
+    let f = l.write_file("rep.csv", REPEATS);
+    let r = l.run(&["import", f.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stderr,
+        "warning: 3 rows repeat an earlier row (first: line 4 repeats line 3); they were imported as separate forecasts; --refuse-repeats refuses such a file\n"
+    );
+    assert_eq!(
+        r.stdout,
+        format!("imported 8 forecast(s) (0 resolved) from {}\n", f.display())
+    );
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 8);
+    // One repeat is said in the singular; a file without repeats says nothing.
+    let l = Ledger::new();
+    let one: String = REPEATS
+        .lines()
+        .take(4)
+        .map(|x| x.to_string() + "\n")
+        .collect();
+    let f = l.write_file("one.csv", &one);
+    let r = l.run(&["import", f.to_str().unwrap()]);
+    assert_eq!(
+        r.stderr,
+        "warning: 1 row repeats an earlier row (line 4 repeats line 3); it was imported as a separate forecast; --refuse-repeats refuses such a file\n"
+    );
+    let l = Ledger::new();
+    let none: String = REPEATS
+        .lines()
+        .take(3)
+        .map(|x| x.to_string() + "\n")
+        .collect();
+    let f = l.write_file("none.csv", &none);
+    let r = l.run(&["import", f.to_str().unwrap()]);
+    assert_eq!((r.code, r.stderr.as_str()), (0, ""));
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 2);
+}
+
+#[test]
+fn refuse_repeats_refuses_a_file_with_a_repeated_row_naming_the_first_pair() {
+    let l = Ledger::new();
+    let f = l.write_file("rep.csv", REPEATS);
+    let err = l.fails(&["import", f.to_str().unwrap(), "--refuse-repeats"], 2);
+    assert_eq!(
+        err,
+        format!(
+            "error: {}: line 4: this row repeats line 3 (the same source, claim, probability, made_on, deadline, stance, condition and question); --refuse-repeats refuses a file with a repeated row, so nothing was imported: remove one of the two, or import without --refuse-repeats to keep both as separate forecasts\n",
+            f.display()
+        )
+    );
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 0);
+    assert_eq!(l.count("SELECT count(*) FROM journal"), 0);
+    // JSON Lines names lines too; a JSON document names records.
+    let jsonl = "{\"source\":\"A\",\"claim\":\"Rain\",\"probability\":0.6,\"made_on\":\"2026-11-01\",\"deadline\":\"2027-02-01\"}\n";
+    let f = l.write_file("rep.jsonl", &format!("{jsonl}\n{jsonl}"));
+    let err = l.fails(&["import", f.to_str().unwrap(), "--refuse-repeats"], 2);
+    assert!(
+        err.starts_with(&format!(
+            "error: {}: line 3: this row repeats line 1 (",
+            f.display()
+        )),
+        "{err}"
+    );
+    let doc = format!("[{0},{0}]", jsonl.trim_end());
+    let f = l.write_file("rep.json", &doc);
+    let err = l.fails(&["import", f.to_str().unwrap(), "--refuse-repeats"], 2);
+    assert!(
+        err.starts_with(&format!(
+            "error: {}: record 2: this row repeats record 1 (",
+            f.display()
+        )),
+        "{err}"
+    );
+    let r = l.run(&["import", f.to_str().unwrap()]);
+    assert_eq!(
+        r.stderr,
+        "warning: 1 row repeats an earlier row (record 2 repeats record 1); it was imported as a separate forecast; --refuse-repeats refuses such a file\n"
+    );
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 2);
+    // A file without repeats imports under the flag.
+    let f = l.write_file("other.jsonl", &jsonl.replace("Rain", "Hail"));
+    l.ok(&["import", f.to_str().unwrap(), "--refuse-repeats"]);
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 3);
+}
+
+/// Under `--new-only` a row skipped as already in the ledger is not imported, so a file
+/// whose repeated rows are all in the ledger warns of nothing; the counted repeats are the
+/// rows stored.
+#[test]
+fn new_only_counts_only_the_repeated_rows_it_stored() {
+    let l = Ledger::new();
+    let head = "source,claim,probability,made_on,deadline\n";
+    let x = "A,Rain,0.6,2026-11-01,2027-02-01\n";
+    let y = "A,Hail,0.2,2026-11-01,2027-02-01\n";
+    let f = l.write_file("x.csv", &format!("{head}{x}"));
+    l.ok(&["import", f.to_str().unwrap()]);
+    let f = l.write_file("g.csv", &format!("{head}{x}{y}{x}"));
+    let r = l.run(&[
+        "import",
+        f.to_str().unwrap(),
+        "--new-only",
+        "--refuse-repeats",
+    ]);
+    assert_eq!((r.code, r.stderr.as_str()), (0, ""), "{}", r.stdout);
+    let f = l.write_file(
+        "h.csv",
+        &format!("{head}{x}{y}{x}{y}").replace("Hail", "Sleet"),
+    );
+    let r = l.run(&["import", f.to_str().unwrap(), "--new-only"]);
+    assert_eq!(
+        r.stderr,
+        "warning: 1 row repeats an earlier row (line 5 repeats line 3); it was imported as a separate forecast; --refuse-repeats refuses such a file\n"
+    );
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 4);
+}
