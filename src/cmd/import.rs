@@ -109,10 +109,8 @@ struct Watched {
     lines: Vec<(i64, u64)>,
     same: SameClaims,
     repeats: RowRepeats,
-    /// `--refuse-repeats`, and the earlier line a row just stored repeats, under it: the
-    /// caller refuses the file naming the row.
-    refuse_repeats: bool,
-    refused: Option<u64>,
+    /// `--refuse-repeats`.
+    refuse_file_repeats: bool,
     keys: KeyFolds,
     /// Rows with a `resolved_on` but no `outcome`, and where the first one is (`line 4`).
     dated_unresolved: (u64, String),
@@ -324,36 +322,22 @@ impl SameClaims {
 /// claim), probability, made_on, deadline, stance, condition and question. They are
 /// imported as forecasts of their own (a file's repeats may be meant: two people of one
 /// team logging the same view), and counted for one warning naming the first pair; with
-/// `--refuse-repeats` the first refuses the file. Each row stored is hashed to a 64-bit key
-/// (std's SipHash-1-3, so a false match is about one chance in 10^19 per pair,
-/// about 3 in 10^8 for a million rows) and kept with its line as 12 bytes in a hash
-/// table: no text is kept, and the table's memory grows with the rows, about 14 to 28 MB
-/// at a million (README, Import and export).
+/// `--refuse-repeats` they refuse the file, naming it. Each row stored is hashed to a
+/// 64-bit key (std's SipHash-1-3, so a false match is about one chance in 10^19 a pair, 3
+/// in 10^8 over a million rows) and kept with its line as 12 bytes in a list, sorted once
+/// when the file has ended: no text is kept, and the list takes about 12 MB a million rows,
+/// which left the 1M-row import's peak within 1 MiB of what it was; a hash table looking
+/// each row up as it came raised it by 26 MiB (README, Import and export).
 #[derive(Default)]
 struct RowRepeats {
-    /// By row key: the line (or record) of the first row with that key, saturated at
-    /// `u32::MAX` (a file of four billion lines would name a wrong first line, nothing
-    /// worse).
-    seen: rustc_hash::FxHashMap<RowKey, u32>,
-    /// Rows that repeat an earlier row, and the first pair (repeating line, first line).
-    repeated: u64,
-    first: Option<(u64, u64)>,
-}
-
-/// A row's 64-bit key as two halves, so a table entry with its line is 12 bytes, not 16.
-#[derive(PartialEq, Eq)]
-struct RowKey([u32; 2]);
-
-impl std::hash::Hash for RowKey {
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        // Already a well-mixed hash: one word is enough for the table.
-        state.write_u64(u64::from(self.0[0]) << 32 | u64::from(self.0[1]));
-    }
+    /// A row's key (high half, low half) and its line (or record), saturated at
+    /// `u32::MAX` (a file of four billion lines could name a wrong line, nothing worse).
+    rows: Vec<[u32; 3]>,
 }
 
 impl RowRepeats {
     /// The key of a forecast as this check compares it (see the type's doc).
-    fn key(f: &crate::model::NewForecast) -> RowKey {
+    fn key(f: &crate::model::NewForecast) -> u64 {
         use crate::model::names::canonical;
         use std::hash::Hasher;
         use unicode_normalization::UnicodeNormalization;
@@ -397,33 +381,45 @@ impl RowRepeats {
                 h.write_u8(0xFF);
             }
         }
-        let k = h.finish();
-        RowKey([(k >> 32) as u32, k as u32])
+        h.finish()
     }
 
-    /// Notes a stored row's forecast, on `line`; the line of the earlier row it repeats,
-    /// if it repeats one.
-    fn note(&mut self, f: &crate::model::NewForecast, line: u64) -> Option<u64> {
+    /// Notes a stored row's forecast, on `line`.
+    fn note(&mut self, f: &crate::model::NewForecast, line: u64) {
+        let k = Self::key(f);
         let at = u32::try_from(line).unwrap_or(u32::MAX);
-        match self.seen.entry(Self::key(f)) {
-            std::collections::hash_map::Entry::Vacant(v) => {
-                v.insert(at);
-                None
-            }
-            std::collections::hash_map::Entry::Occupied(o) => {
-                let earlier = u64::from(*o.get());
-                self.repeated += 1;
-                self.first.get_or_insert((line, earlier));
-                Some(earlier)
+        self.rows.push([(k >> 32) as u32, k as u32, at]);
+    }
+
+    /// How many rows repeat an earlier row, and the first such pair (the earliest repeating
+    /// row's line, the line of the first row it repeats). Sorted by key, then line, a key's
+    /// rows are together with its first row first.
+    fn tally(&mut self) -> (u64, Option<(u64, u64)>) {
+        let mut rows = std::mem::take(&mut self.rows);
+        rows.sort_unstable();
+        let (mut repeated, mut first) = (0, None::<(u64, u64)>);
+        for group in rows.chunk_by(|a, b| a[..2] == b[..2]) {
+            if let [earlier, next, ..] = group {
+                repeated += group.len() as u64 - 1;
+                let pair = (u64::from(next[2]), u64::from(earlier[2]));
+                if first.is_none_or(|f| pair.0 < f.0) {
+                    first = Some(pair);
+                }
             }
         }
+        (repeated, first)
     }
 }
 
-/// The refusal of a row that repeats an earlier row of its file under `--refuse-repeats`.
-fn repeated_row_message(unit: &str, earlier: u64) -> String {
+/// The refusal of a row that repeats an earlier row of its file under `--refuse-repeats`
+/// (`repeated` rows in all).
+fn repeated_row_message(unit: &str, earlier: u64, repeated: u64) -> String {
+    let more = match repeated {
+        1 => String::new(),
+        n => format!(" ({n} rows repeat an earlier row; this is the first)"),
+    };
     format!(
-        "this row repeats {unit} {earlier} (the same source, claim, probability, made_on, deadline, stance, condition and question); --refuse-repeats refuses a file with a repeated row, so nothing was imported: remove one of the two, or import without --refuse-repeats to keep both as separate forecasts"
+        "this row repeats {unit} {earlier} (the same source, claim, probability, made_on, deadline, stance, condition and question){more}; --refuse-repeats refuses a file with a repeated row, so nothing was imported: remove one of the two, or import without --refuse-repeats to keep both as separate forecasts"
     )
 }
 
@@ -968,13 +964,6 @@ fn write_parsed(
                         summary.skipped_resolved += u64::from(row.resolution.is_some());
                         continue;
                     }
-                    if let Some(earlier) = watched.refused.take() {
-                        return Err(Error::BadRow {
-                            file: name.to_string(),
-                            line: row.line,
-                            message: repeated_row_message(watched.keys.unit, earlier),
-                        });
-                    }
                     summary.forecasts += 1;
                     summary.resolved += u64::from(row.resolution.is_some());
                     summary.stored_from(&row.forecast.source);
@@ -1107,7 +1096,7 @@ fn begin(
     w.begin_import_batch()?;
     let watched = Watched {
         existing,
-        refuse_repeats,
+        refuse_file_repeats: refuse_repeats,
         decided: w.decided_keys()?,
         keys: KeyFolds::read(w)?,
         ..Watched::default()
@@ -1161,14 +1150,32 @@ fn finish(
             "the file holds no forecasts",
         ));
     }
+    let (repeated, first_repeat) = watched.repeats.tally();
+    if let (true, Some((line, earlier))) = (watched.refuse_file_repeats, first_repeat) {
+        let unit = watched.keys.unit;
+        let message = repeated_row_message(unit, earlier, repeated);
+        return Err(if unit == "line" {
+            Error::BadRow {
+                file: name.to_string(),
+                line,
+                message,
+            }
+        } else {
+            Error::BadRecord {
+                file: name.to_string(),
+                place: format!("{unit} {line}"),
+                message,
+            }
+        });
+    }
     w.record_import(digest, name, summary.forecasts)?;
     watched.refuse_repeats(w, name, summary.forecasts)?;
     // A question whose outcome is already in the ledger decides the unresolved forecasts
     // imported onto it now, as it does for `add`, so they are not left due.
     summary.applied = w.apply_known_outcomes(today)?;
     summary.same_claims = watched.same.shared();
-    summary.repeated_rows = watched.repeats.repeated;
-    summary.first_repeat = watched.repeats.first;
+    summary.repeated_rows = repeated;
+    summary.first_repeat = first_repeat;
     summary.unit = watched.keys.unit;
     summary.similar_keys = watched.keys.similar;
     summary.dated_unresolved = std::mem::take(&mut watched.dated_unresolved);
@@ -1341,11 +1348,7 @@ fn insert(
     }
     let id = w.import_forecast(&row.forecast, resolved.as_ref())?;
     watched.note(row, id);
-    if let Some(earlier) = watched.repeats.note(&row.forecast, row.line) {
-        if watched.refuse_repeats {
-            watched.refused = Some(earlier);
-        }
-    }
+    watched.repeats.note(&row.forecast, row.line);
     Ok(true)
 }
 
@@ -1545,13 +1548,6 @@ fn import_document(
             summary.skipped += 1;
             summary.skipped_resolved += u64::from(row.resolution.is_some());
             continue;
-        }
-        if let Some(earlier) = watched.refused.take() {
-            return Err(Error::BadRecord {
-                file: name.to_string(),
-                place: place.clone(),
-                message: repeated_row_message(watched.keys.unit, earlier),
-            });
         }
         summary.forecasts += 1;
         summary.resolved += u64::from(row.resolution.is_some());

@@ -1593,7 +1593,7 @@ fn refuse_repeats_refuses_a_file_with_a_repeated_row_naming_the_first_pair() {
     assert_eq!(
         err,
         format!(
-            "error: {}: line 4: this row repeats line 3 (the same source, claim, probability, made_on, deadline, stance, condition and question); --refuse-repeats refuses a file with a repeated row, so nothing was imported: remove one of the two, or import without --refuse-repeats to keep both as separate forecasts\n",
+            "error: {}: line 4: this row repeats line 3 (the same source, claim, probability, made_on, deadline, stance, condition and question) (3 rows repeat an earlier row; this is the first); --refuse-repeats refuses a file with a repeated row, so nothing was imported: remove one of the two, or import without --refuse-repeats to keep both as separate forecasts\n",
             f.display()
         )
     );
