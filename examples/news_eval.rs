@@ -194,7 +194,7 @@ fn split_of(i: usize) -> String {
     if i % 3 == 2 { "heldout" } else { "dev" }.to_string()
 }
 
-/// Reads `data/te3-forecasts.tsv`: `#` lines are comments; each row is file, byte start, byte
+/// Reads `data/te3-forecasts.tsv`: `#` lines are comments, the `file` line the header; each row is file, byte start, byte
 /// end, kind, p_lo, p_hi, deadline_lo, deadline_hi, note. A `text` row gives a file's derived
 /// text (start 0, end its length, deadline_lo its publication day, deadline_hi its split, the
 /// note `sha256 HEX`);
@@ -205,7 +205,7 @@ fn load(path: &Path) -> Result<BTreeMap<String, Article>, String> {
     let mut pending: Vec<(String, Label)> = Vec::new();
     let mut pending_not: Vec<(String, NonForecast)> = Vec::new();
     for (n, line) in text.lines().enumerate() {
-        if line.starts_with('#') || line.trim().is_empty() {
+        if line.starts_with('#') || line.starts_with("file\t") || line.trim().is_empty() {
             continue;
         }
         let bad = |what: &str| format!("line {}: {what}", n + 1);
