@@ -2009,6 +2009,89 @@ const CASES: &[Case] = &[
             Within("2028-12-31", "2028-12-31"),
         )],
         not: &["said to have met", "believed to be the richest"],
+    // Wire and newspaper reports of March 2013 (the TempEval-3 platinum articles that
+    // `examples/news_eval.rs` scores, issue 13): reported "would", a note "saying", a day
+    // that is the publication day, "possible there will be more", a past "thought ... would".
+    Case {
+        id: "te3-forecasters-said-would-on-publication-day",
+        published: "2027-01-15",
+        text: "Weather services said the ice would close mountain passes in the north on \
+               Friday, with up to 30cm of drift in places.",
+        // A reported "would" is the speaker's "will" (issue 13: 0.8-1.0); Friday is the day
+        // of publication.
+        forecasts: &[w(
+            "ice would close mountain passes",
+            0.8,
+            1.0,
+            Within("2027-01-15", "2027-01-15"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "te3-note-saying-would-over-next-decade",
+        published: "2027-01-28",
+        text: "On Jan. 3, a large Swiss bank released a strategists' note saying that the \
+               country's zoning rules would lead to a steep fall in building permits over the \
+               next decade.",
+        forecasts: &[w(
+            "zoning rules would lead to a steep fall in building permits",
+            0.8,
+            1.0,
+            Within("2037-01-01", "2037-12-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "te3-possible-there-will-be-more",
+        published: "2027-02-09",
+        text: "Four ferry crossings were cancelled in the past week, and it's possible there \
+               will be more, the harbour master said.",
+        forecasts: &[w("there will be more", 0.3, 0.5, Never)],
+        not: &["Four ferry crossings were cancelled"],
+    },
+    Case {
+        id: "te3-reported-and-possible-there-will-be-more",
+        published: "2027-02-12",
+        text: "Six of the ferry cancellations were reported in the last week, and it's possible \
+               there will be more, said the port's Capt. Ann Lee on Friday.",
+        forecasts: &[w("there will be more", 0.3, 0.5, Never)],
+        not: &[],
+    },
+    Case {
+        id: "te3-past-thought-would",
+        published: "2027-02-09",
+        text: "\"We were glad the valley heard about it, and we thought that's where the \
+               story would end.\"",
+        forecasts: &[],
+        not: &["we thought that's where the story would end"],
+    },
+    Case {
+        id: "te3-would-worst-hit-they-added",
+        published: "2027-01-15",
+        text: "Weather services said the ice would close mountain passes in the north on \
+               Friday. Bridges in the west would be the worst hit, while gales would push \
+               drifts across the coast road, they added.",
+        forecasts: &[
+            w(
+                "ice would close mountain passes",
+                0.8,
+                1.0,
+                Within("2027-01-15", "2027-01-15"),
+            ),
+            w(
+                "Bridges in the west would be the worst hit",
+                0.8,
+                1.0,
+                Within("2027-01-15", "2027-01-15"),
+            ),
+            w(
+                "gales would push drifts across the coast road",
+                0.8,
+                1.0,
+                Within("2027-01-15", "2027-01-15"),
+            ),
+        ],
+        not: &[],
     },
 ];
 
@@ -2162,6 +2245,10 @@ const STILL_WRONG: &[&str] = &[
     // "turns neutral by spring and possibly into a full cold phase by summer": the second
     // part's hedge and time are given to the first; the second is missed.
     "ski-turns-neutral-by-spring-possibly-by-summer",
+    // TempEval-3 round. "X would be the worst hit, while Y would ..., they added": a
+    // reported "would" with its speaker only at the end and no time of its own (the
+    // sentence before names the day) is not read as a forecast.
+    "te3-would-worst-hit-they-added",
 ];
 
 #[test]

@@ -242,6 +242,18 @@ fn counted(after: &[&str]) -> bool {
     })
 }
 
+/// Whether the token `at` is a "more" that ends its clause ("there will be more." or "there
+/// will be more, the official said": more of what was just counted), not "more drama".
+fn more_alone(sentence: &str, toks: &[Token<'_>], at: usize) -> bool {
+    toks.get(at).is_some_and(|t| {
+        t.0 == "more"
+            && sentence
+                .get(t.2..)
+                .and_then(|rest| rest.trim_start().chars().next())
+                .is_none_or(|ch| matches!(ch, ',' | '.' | ';' | '"' | '\u{201d}'))
+    })
+}
+
 /// Nouns after "will be a/the" that judge or place rather than name an outcome ("will be a
 /// test", "will be the focus", "will be a tad later").
 const JUDGING_NOUNS: &[&str] = &[
@@ -634,6 +646,11 @@ pub(super) fn cues_in(sentence: &str, toks: &[Token<'_>]) -> Cues {
         if REPORTING_PAST_SET.contains(x) {
             seen_reporting = true;
         }
+        // "Six cases were reported last week, and it's possible there will be more": a past
+        // report in the clause before ", and" does not frame the cue of the next one.
+        if *x == "and" && i > 0 && sentence[toks[i - 1].2..toks[i].1].contains(',') {
+            seen_reporting = false;
+        }
         let capitalized_mid = i > 0 && sentence[toks[i].1..].starts_with(char::is_uppercase);
         let is_strong = match *x {
             "will" => !matches!(
@@ -787,7 +804,9 @@ pub(super) fn cues_in(sentence: &str, toks: &[Token<'_>]) -> Cues {
                     || (matches!(next, "be" | "remain" | "stay" | "continue")
                         && judged_after_be(&w[i + 2..])
                         // "There will be one or two more indictments": a count of what comes.
-                        && !(prev == "there" && next == "be" && counted(&w[i + 2..]))))
+                        && !(prev == "there" && next == "be" && counted(&w[i + 2..]))
+                        // "there will be more, the official said": more of what was counted.
+                        && !(prev == "there" && next == "be" && more_alone(sentence, toks, i + 2))))
             {
                 c.will_stative = true;
             }
@@ -1146,6 +1165,8 @@ const REPORTED_THOUGHT: &[&str] = &[
     "said",
     "says",
     "say",
+    // "released a note saying that policies would ...".
+    "saying",
     "told",
     "tells",
     "predicted",

@@ -1480,6 +1480,12 @@ fn prose(
         // "The merger should close", "the film could open to $40 million": an event that
         // fixes its own time is a forecast without a deadline, not a bare modal.
         let bare = BARE_MODALS.contains(&phrase)
+            // "It's possible there will be more": "possible" framing a "will" clause weighs
+            // that event, as a modal before its event does.
+            && !(phrase == "possible"
+                && ctoks
+                    .iter()
+                    .any(|t| t.1 >= cue_rel && matches!(t.0.as_ref(), "will" | "won't")))
             && !(matches!(phrase, "should" | "could" | "may" | "might" | "would")
                 && clause.get(cue_rel..).is_some_and(event_follows)
                 && !advice_in(&ctoks))
@@ -1543,6 +1549,15 @@ fn prose(
                     published,
                 )
             });
+        // "Forecasters said the snow would cause disruption on Friday", written that Friday: a
+        // reported call due on the publication day has its time as one due later has.
+        let has_time = has_time
+            || (phrase == "would"
+                && !hypothetical_would_in(toks)
+                && chosen.is_some_and(|f| {
+                    f.period
+                        .is_some_and(|p| p.first == published && p.last == published)
+                }));
         // "the will of the people" is no cue: a plain "will" counts only where `cues` saw one.
         let plain_will =
             matches!(phrase, "will" | "would" | "won't" | "will not") && !(c.strong || c.weak);
@@ -1575,6 +1590,17 @@ fn prose(
         // "One analyst expected copper to average $9,000 next year": a call reported in the
         // past tense is a forecast only with its time frame ahead.
         if hedges::PAST_CALLS.contains(&phrase) && !has_time {
+            continue;
+        }
+        // "We thought that's where it would stop": a past belief with no time ahead is what
+        // was thought then, not a forecast now (as a past call is, above).
+        if phrase == "would"
+            && !has_time
+            && toks
+                .iter()
+                .take_while(|t| t.1 < cue_at)
+                .any(|t| t.0 == "thought")
+        {
             continue;
         }
         // "A review found the drug was unlikely to work": a past assessment, unless reported.
@@ -1672,6 +1698,17 @@ fn prose(
         // Syntactic negation ("probably not", "not expected to") keeps the claim negative, as
         // DESIGN.md asks, so the probability is turned to the claim as stated.
         let mut reading = reading;
+        // "Forecasters said the snow would cause disruption": a "would" after a verb of saying
+        // or thinking is the speaker's "will", backshifted (issue 13: "will" is 0.8-1.0), not
+        // the conditional "would" of the hedge table; read at the foot of that range, as the
+        // speaker's own word is not quoted.
+        if phrase == "would" && !reading.number && !hypothetical_would_in(toks) {
+            (reading.probability, reading.low, reading.high) = (0.85, 0.8, 0.9);
+            review.push(
+                "a reported \"would\" is read as the speaker's \"will\", backshifted (85%); check the speaker's own words"
+                    .to_string(),
+            );
+        }
         // "He expects rates to fall and that the bank will cut twice": the second complement
         // is held as firmly as the first, so the weaker of the two hedges decides.
         if !reading.number && sentence[..cs].to_ascii_lowercase().ends_with(" and that ") {
@@ -3113,7 +3150,7 @@ Trump claimed that negotiations would begin immediately.";
             d,
         );
         assert_eq!(c.len(), 1);
-        assert_eq!(c[0].probability, 0.75);
+        assert_eq!(c[0].probability, 0.85);
         assert_eq!(
             c[0].deadline.map(|d| d.to_string()),
             Some("2027-12-31".into())
@@ -4176,7 +4213,7 @@ The region is on track to meet its 2035 target.",
             got("Several strategists predicted the central bank would trim its key rate."),
             vec![(
                 "The central bank would trim its key rate".to_string(),
-                0.75,
+                0.85,
                 None
             )]
         );
@@ -4197,7 +4234,7 @@ The region is on track to meet its 2035 target.",
             got("Most traders predicted the central bank would trim its key rate by July."),
             vec![(
                 "The central bank would trim its key rate by July".to_string(),
-                0.75,
+                0.85,
                 Some("2027-07-31".parse().unwrap())
             )]
         );
@@ -5138,7 +5175,7 @@ The region is on track to meet its 2035 target.",
         };
         assert_eq!(
             got("The pollster said the Greens would win the most seats in the northern provinces."),
-            vec![0.75]
+            vec![0.85]
         );
         assert!(got("The ministry said it would win back the contract.").is_empty());
         assert_eq!(
