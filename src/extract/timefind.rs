@@ -746,7 +746,14 @@ pub fn find_in(
             }
             let mut k = j;
             while k < words.len() && k < j + 3 {
-                if EVENT_NOUN_SET.contains(&words[k].0) {
+                // "by the Congressional Budget Office": the noun names a body, not its event.
+                let body = words.get(k + 1).is_some_and(|w| {
+                    matches!(
+                        w.0.as_ref(),
+                        "office" | "committee" | "department" | "ministry" | "director"
+                    )
+                });
+                if EVENT_NOUN_SET.contains(&words[k].0) && !body {
                     let (s, e) = (words[i].1, words[k].2);
                     out.push(Found {
                         start: s,
@@ -1867,6 +1874,18 @@ mod tests {
         assert_eq!(
             phrases("the court will rule before the vote"),
             vec![("before the vote".to_string(), None)]
+        );
+    }
+
+    #[test]
+    fn by_the_budget_office_is_a_body_not_an_event() {
+        assert_eq!(
+            phrases("citing a study by the Parliamentary Budget Office"),
+            vec![]
+        );
+        assert_eq!(
+            phrases("talks will end before the budget"),
+            vec![("before the budget".to_string(), None)]
         );
     }
 
