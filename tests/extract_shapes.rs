@@ -2009,6 +2009,7 @@ const CASES: &[Case] = &[
             Within("2028-12-31", "2028-12-31"),
         )],
         not: &["said to have met", "believed to be the richest"],
+    },
     // Wire and newspaper reports of March 2013 (the TempEval-3 platinum articles that
     // `examples/news_eval.rs` scores, issue 13): reported "would", a note "saying", a day
     // that is the publication day, "possible there will be more", a past "thought ... would".
