@@ -2094,6 +2094,68 @@ const CASES: &[Case] = &[
         ],
         not: &[],
     },
+    // Round 26. Audit 25's faults, as self-written sentences (its articles are lost): each
+    // kind in more than the one shape the audit reported.
+    // A list under a heading naming a year, posted the December before: "this year", "the
+    // year" and "by the end of the year" are the heading's year.
+    Case {
+        id: "a25-year-heading-this-year-is-the-headings",
+        published: "2026-12-20",
+        text: "# What I expect in 2027\n\n\
+               1. Ferry fares end the year higher than they start it. 70%\n\
+               2. The harbour board cuts its levy this year. 40%\n\
+               3. Dock strikes are over by the end of the year. 65%\n\
+               4. The new terminal opens by June. 55%\n",
+        forecasts: &[
+            w(
+                "Ferry fares end the year higher",
+                0.7,
+                0.7,
+                Within("2027-12-31", "2027-12-31"),
+            ),
+            w(
+                "harbour board cuts its levy",
+                0.4,
+                0.4,
+                Within("2027-12-31", "2027-12-31"),
+            ),
+            w(
+                "Dock strikes are over",
+                0.65,
+                0.65,
+                Within("2027-12-31", "2027-12-31"),
+            ),
+            w(
+                "new terminal opens",
+                0.55,
+                0.55,
+                Within("2027-06-30", "2027-06-30"),
+            ),
+        ],
+        not: &[],
+    },
+    Case {
+        id: "a25-next-years-predictions-later-this-year",
+        published: "2026-11-28",
+        text: "My predictions for next year:\n\n\
+               - Grain exports recover later this year: 60%\n\
+               - The mill reopens at some point in the year: 35%\n",
+        forecasts: &[
+            w(
+                "Grain exports recover",
+                0.6,
+                0.6,
+                Within("2027-12-31", "2027-12-31"),
+            ),
+            w(
+                "mill reopens",
+                0.35,
+                0.35,
+                Within("2027-12-31", "2027-12-31"),
+            ),
+        ],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

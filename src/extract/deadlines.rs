@@ -7,8 +7,26 @@ use super::hedges::Token;
 use super::timefind::{self, past_at_in, Found};
 use chrono::{Datelike, NaiveDate};
 
-/// The deadline a chosen time phrase gives, with review notes.
+/// The deadline a chosen time phrase gives, with review notes; under a heading that names a
+/// year (`horizon`, the open predictions section's frame), read as `under_year_heading` says.
 pub(super) fn deadline_of(
+    chosen: Option<&timefind::Found>,
+    previous: &Option<(String, crate::time::Period)>,
+    review: &mut Vec<String>,
+    horizon: Option<NaiveDate>,
+    published: NaiveDate,
+) -> (Option<NaiveDate>, Option<String>) {
+    let (deadline, phrase) = phrase_deadline(chosen, previous, review);
+    match (chosen, deadline, horizon) {
+        (Some(f), Some(d), Some(h)) => {
+            (Some(under_year_heading(f, d, h, published, review)), phrase)
+        }
+        _ => (deadline, phrase),
+    }
+}
+
+/// The deadline a chosen time phrase gives, with review notes.
+fn phrase_deadline(
     chosen: Option<&timefind::Found>,
     previous: &Option<(String, crate::time::Period)>,
     review: &mut Vec<String>,
@@ -2121,6 +2139,88 @@ pub(super) fn year_ahead_in_january(phrase: &str, published: NaiveDate) -> Optio
         .flatten()
 }
 
+/// Whether a time phrase names the current year without its number ("this year", "the year",
+/// "by the end of the year", "year-end", "later this year"): relative to the year a list's
+/// heading names, not to the publication date, when the heading names one.
+fn names_the_year_unnumbered(phrase: &str) -> bool {
+    let lower = phrase.to_ascii_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_ascii_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    !lower.contains(|c: char| c.is_ascii_digit())
+        && words
+            .iter()
+            .any(|w| matches!(*w, "year" | "yearend" | "year's" | "years'"))
+        && !words.iter().any(|w| {
+            matches!(
+                *w,
+                "next"
+                    | "last"
+                    | "coming"
+                    | "ahead"
+                    | "following"
+                    | "past"
+                    | "previous"
+                    | "within"
+                    | "a"
+                    | "one"
+                    | "new"
+                    | "fiscal"
+                    | "financial"
+                    | "school"
+                    | "academic"
+            )
+        })
+}
+
+/// An item under a heading that names a year ("My predictions for 2027", posted 2026-12-20):
+/// its "this year", "the year" or "by the end of the year" is that year, not the publication's
+/// (`Inflation ends the year below 3%` is due 2027-12-31). Another phrase read from the
+/// publication date that ends outside the heading's year ("in December", "next year" in a list
+/// for the year just begun) may mean either: it keeps its reading and is flagged.
+/// `horizon` is the section's frame (a year's last day when the heading names a year).
+pub(super) fn under_year_heading(
+    f: &Found,
+    deadline: NaiveDate,
+    horizon: NaiveDate,
+    published: NaiveDate,
+    review: &mut Vec<String>,
+) -> NaiveDate {
+    let year = horizon.year();
+    let Some(p) = f.period else {
+        return deadline;
+    };
+    // Only a heading naming a whole year, a phrase giving its own day, and no number in it
+    // ("by the end of 2028" says its year itself).
+    if horizon.month() != 12
+        || horizon.day() != 31
+        || f.anaphor
+        || p.last != deadline
+        || f.text.contains(|c: char| c.is_ascii_digit())
+        || deadline.year() == year
+    {
+        return deadline;
+    }
+    let shifted = |d: NaiveDate| {
+        d.with_year(year)
+            .or_else(|| NaiveDate::from_ymd_opt(year, d.month(), 28))
+    };
+    if names_the_year_unnumbered(&f.text)
+        && deadline.year() == published.year()
+        && year > published.year()
+    {
+        if let Some(d) = shifted(deadline) {
+            return d;
+        }
+    }
+    review.push(format!(
+        "the predictions list is for {year} (its heading or opener), but \"{}\" read from the publication date ends {deadline}; check which year is meant",
+        f.text
+    ));
+    deadline
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2138,6 +2238,58 @@ mod tests {
             assert!(!calendar_event(&n.to_lowercase()), "{n}");
         }
         assert!(!calendar_event("The final four teams"));
+    }
+
+    /// Under a heading naming a year, "this year" and "the year" are that year; another
+    /// phrase ending outside it keeps its reading from the publication date and is flagged
+    /// (audit 25, fault 1; sentences we wrote).
+    #[test]
+    fn the_year_under_a_heading_naming_one_is_the_headings() {
+        let read = |t: &str, published: &str| {
+            extract::extract(t, published.parse().unwrap())
+                .into_iter()
+                .map(|c| {
+                    let flagged = c
+                        .review
+                        .iter()
+                        .any(|r| r.starts_with("the predictions list is for"));
+                    (c.deadline.map(|x| x.to_string()), flagged)
+                })
+                .collect::<Vec<_>>()
+        };
+        let list = "# My predictions for 2027\n\n1. Rents end the year lower. 60%\n\
+                    2. The port reopens this year. 70%\n3. The port reopens in December. 50%\n\
+                    4. Rents fall next year. 40%\n5. Rents fall by the end of 2029. 30%\n";
+        let day = |s: &str| (Some(s.to_string()), false);
+        let flagged = |s: &str| (Some(s.to_string()), true);
+        assert_eq!(
+            read(list, "2026-12-20"),
+            vec![
+                day("2027-12-31"),
+                day("2027-12-31"),
+                // December 2026 or 2027: either may be meant.
+                flagged("2026-12-31"),
+                day("2027-12-31"),
+                day("2029-12-31"),
+            ]
+        );
+        // Written in the year it names: "next year" is 2028, beside a heading of 2027.
+        assert_eq!(
+            read(list, "2027-01-05"),
+            vec![
+                day("2027-12-31"),
+                day("2027-12-31"),
+                day("2027-12-31"),
+                flagged("2028-12-31"),
+                day("2029-12-31"),
+            ]
+        );
+        assert!(names_the_year_unnumbered("by the end of the year"));
+        assert!(names_the_year_unnumbered("by year's end"));
+        assert!(!names_the_year_unnumbered("next year"));
+        assert!(!names_the_year_unnumbered("within a year"));
+        assert!(!names_the_year_unnumbered("the fiscal year"));
+        assert!(!names_the_year_unnumbered("in 2027"));
     }
 
     /// An event with no date of its own dated by the month right after it ("before the next

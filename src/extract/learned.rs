@@ -444,7 +444,7 @@ fn admitted(
     let mut review = vec![format!(
         "proposed by the learned sentence scorer ({score:.2}) where no rule fired: check it is a forecast"
     )];
-    let (deadline, phrase) = deadlines::deadline_of(chosen, &None, &mut review);
+    let (deadline, phrase) = deadlines::deadline_of(chosen, &None, &mut review, None, published);
     Candidate {
         sentence: s.text.to_string(),
         claim: claims::claim(s.text.trim_start_matches(['-', '*', '•', ' ']), &[], None),

@@ -298,6 +298,7 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
     // Whether the sentence before is only the label of the author's call ("Our call:"), which
     // governs this one when it is short (`lists::call_heading`).
     let mut call_heading = false;
+    let mut heading_frame: Option<NaiveDate> = None;
     for (k, s) in sents.iter().enumerate() {
         let governed = std::mem::replace(&mut call_heading, lists::call_heading(s.text))
             && s.text.split_whitespace().nth(15).is_none();
@@ -315,6 +316,10 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         }
         if s.first && s.kind == Kind::Bullet {
             label_day = None;
+        }
+        // The year a heading names ("# What I expect in 2027"), for the list items under it.
+        if s.kind == Kind::Heading {
+            heading_frame = frame_in(s, true);
         }
         if let Some(label) = s.day {
             label_day = timefind::find(label, published, Tense::Future)
@@ -397,6 +402,9 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
             section.reviewing = false;
         }
         let horizon = section.horizon.map(|(d, _)| d).filter(|_| section.open);
+        // The year "this year" and "the year" mean: the predictions section's, or for a list
+        // item the year its heading names (`deadlines::under_year_heading`).
+        let year_frame = horizon.or(heading_frame.filter(|_| s.kind == Kind::Bullet));
         let stated = stated_line(sentence)
             .or_else(|| lists::stated_lead(sentence))
             .or_else(|| lists::quoted_lead(sentence))
@@ -626,7 +634,8 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
             let pf = timefind::find(prev.text, published, Tense::Future);
             let chosen = pf.iter().find(|f| deadlines::ahead(f, published));
             let mut review = Vec::new();
-            let (deadline, phrase) = deadline_of(chosen, &previous, &mut review);
+            let (deadline, phrase) =
+                deadline_of(chosen, &previous, &mut review, year_frame, published);
             // "X by March? Unlikely, maybe 20%.": the question asked is the claim, without
             // its mark.
             let mut c = stated_candidate(
@@ -665,7 +674,8 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
                     .filter(|f| f.start >= lo && f.end <= hi)
                     .find(|f| deadlines::ahead(f, published));
                 let mut review = Vec::new();
-                let (deadline, phrase) = deadline_of(chosen, &previous, &mut review);
+                let (deadline, phrase) =
+                    deadline_of(chosen, &previous, &mut review, year_frame, published);
                 out.push(stated_candidate(
                     sentence,
                     first.cut,
@@ -683,7 +693,8 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
                 .iter()
                 .find(|f| f.end <= st.cut && deadlines::ahead(f, published));
             let mut review = Vec::new();
-            let (deadline, phrase) = deadline_of(chosen, &previous, &mut review);
+            let (deadline, phrase) =
+                deadline_of(chosen, &previous, &mut review, year_frame, published);
             let deadline = deadline.or(fallback);
             let mut c = stated_candidate(
                 sentence,
@@ -732,7 +743,8 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
             } else {
                 "an unhedged item of a list of predictions: read as \"will\"".to_string()
             }];
-            let (deadline, phrase) = deadline_of(chosen, &previous, &mut review);
+            let (deadline, phrase) =
+                deadline_of(chosen, &previous, &mut review, year_frame, published);
             let attributed_to = pick.and_then(|(colon, contest)| {
                 let key = sentence[..colon].trim();
                 (!contest && person_like(key)).then(|| key.to_string())
@@ -828,6 +840,7 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
             (published, facts),
             [
                 horizon, election, event_day, day_now, decision, lead_day, carried, season,
+                year_frame,
             ],
             &mut out,
         );
@@ -1295,9 +1308,9 @@ fn prose(
     // The article's fallback days: the list's horizon, the election, the event it is about,
     // the game's, a central bank's decision day and the day a preview's lead names; the
     // time the sentence just before sets; and the end of the season a sports preview is
-    // about.
-    [horizon, election, event_day, game_day, decision, lead_day, carried, season]: [Option<NaiveDate>;
-        8],
+    // about; last, the year "this year" means (`deadlines::under_year_heading`).
+    [horizon, election, event_day, game_day, decision, lead_day, carried, season, year_frame]: [Option<NaiveDate>;
+        9],
     out: &mut Vec<Candidate>,
 ) {
     let conds = conditions(sentence);
@@ -1744,7 +1757,8 @@ fn prose(
                 crate::score::printed(reading.probability * 100.0)
             ));
         }
-        let (deadline, deadline_phrase) = deadline_of(chosen, previous, &mut review);
+        let (deadline, deadline_phrase) =
+            deadline_of(chosen, previous, &mut review, year_frame, published);
         // "won't balance until next year": checkable on the eve of next year.
         let deadline = match chosen {
             Some(f) if deadlines::negated_until(sentence, f) => f
