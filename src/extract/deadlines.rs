@@ -2176,9 +2176,11 @@ fn names_the_year_unnumbered(phrase: &str) -> bool {
 
 /// An item under a heading that names a year ("My predictions for 2027", posted 2026-12-20):
 /// its "this year", "the year" or "by the end of the year" is that year, not the publication's
-/// (`Inflation ends the year below 3%` is due 2027-12-31). Another phrase read from the
-/// publication date that ends outside the heading's year ("in December", "next year" in a list
-/// for the year just begun) may mean either: it keeps its reading and is flagged.
+/// (`Inflation ends the year below 3%` is due 2027-12-31), when that is the year after the
+/// publication's (a list for the coming year). Another phrase read from the publication date
+/// that ends outside the heading's year ("in December", "next year" in a list for the year
+/// just begun, "this year" in a list about 2035) may mean either: it keeps its reading and is
+/// flagged.
 /// `horizon` is the section's frame (a year's last day when the heading names a year).
 pub(super) fn under_year_heading(
     f: &Found,
@@ -2208,7 +2210,7 @@ pub(super) fn under_year_heading(
     };
     if names_the_year_unnumbered(&f.text)
         && deadline.year() == published.year()
-        && year > published.year()
+        && year == published.year() + 1
     {
         if let Some(d) = shifted(deadline) {
             return d;
