@@ -2156,6 +2156,53 @@ const CASES: &[Case] = &[
         ],
         not: &[],
     },
+    // "X wants us to believe Y. It will not.": the writer's flat rebuttal is one forecast of
+    // Y, low; the frame alone is the holder's claim, never the writer's.
+    Case {
+        id: "a25-wants-us-to-believe-then-it-will-not",
+        published: "2026-10-14",
+        text: "The ferry operator wants us to believe its new catamaran will halve crossing \
+               times by next summer. It will not.",
+        forecasts: &[w(
+            "new catamaran will halve crossing times",
+            0.0,
+            0.2,
+            Within("2027-08-31", "2027-09-23"),
+        )],
+        not: &["It will not."],
+    },
+    Case {
+        id: "a25-would-have-you-believe-alone-is-the-holders",
+        published: "2026-10-14",
+        text: "The league would have you believe that ticket prices will fall next season.",
+        forecasts: &[w(
+            "ticket prices will fall",
+            0.8,
+            1.0,
+            WithinOrNone("2026-10-15", "2028-06-30"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "a25-say-then-that-wont-happen",
+        published: "2026-10-14",
+        text: "Transport analysts say the tram extension will open in March. That won't happen.",
+        forecasts: &[
+            w(
+                "tram extension will open",
+                0.8,
+                1.0,
+                Within("2027-03-31", "2027-03-31"),
+            ),
+            w(
+                "tram extension will open",
+                0.0,
+                0.2,
+                Within("2027-03-31", "2027-03-31"),
+            ),
+        ],
+        not: &["That won't happen."],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

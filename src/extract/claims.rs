@@ -1630,8 +1630,12 @@ pub(super) fn antecedent(claim: &str, before: &str) -> Option<String> {
 
 /// Whether a clause is only the author's doubt of what came before: "but I doubt it", "I
 /// doubt it.", "I don't believe them.", "Don't bet on it." (the event is the clause or the
-/// sentence before, as `doubted_event` finds it).
+/// sentence before, as `doubted_event` finds it), or a flat rebuttal of it ("It will not.",
+/// "It won't.": `rebuttal`).
 pub(super) fn bare_doubt(clause: &str) -> bool {
+    if rebuttal(clause) {
+        return true;
+    }
     if clause.len() > 40 || !clause.contains(['d', 'D']) {
         return false;
     }
@@ -1653,6 +1657,108 @@ pub(super) fn bare_doubt(clause: &str) -> bool {
             | "do not bet on it"
             | "i wouldn't bet on it"
     )
+}
+
+/// Whether a clause only denies the claim before it, flatly: "It will not.", "It won't.",
+/// "That won't happen.", "Not a chance." (audit 25, fault 2: "X wants us to believe Y. It
+/// will not." is the writer's forecast against Y, not a claim "It will not").
+pub(super) fn rebuttal(clause: &str) -> bool {
+    if clause.len() > 40 {
+        return false;
+    }
+    let lower = lowercase(clause.trim()).replace('\u{2019}', "'");
+    let mut t = lower.trim_end_matches(['.', '!', ' ', ',', ';']);
+    for joint in [", ", "but ", "and "] {
+        t = t.strip_prefix(joint).unwrap_or(t);
+    }
+    let t = t.strip_suffix(" happen").unwrap_or(t);
+    matches!(
+        t,
+        "it will not"
+            | "it won't"
+            | "that will not"
+            | "that won't"
+            | "it is not going to"
+            | "it isn't going to"
+            | "it's not going to"
+            | "that is not going to"
+            | "that isn't going to"
+            | "that's not going to"
+            | "not a chance"
+            | "no chance"
+            | "it simply will not"
+            | "it simply won't"
+            | "it just won't"
+    )
+}
+
+/// The sentence the lexicon reads for a bare doubt's value: a flat rebuttal says the event
+/// will not happen, a doubt that the writer doubts it.
+pub(super) fn doubt_reading(clause: &str) -> &'static str {
+    if rebuttal(clause) {
+        "It will not happen"
+    } else {
+        "I doubt it will happen"
+    }
+}
+
+/// A frame the writer puts around a claim they do not hold: "X wants us to believe (that) Y",
+/// "X would have you believe Y" (audit 25, fault 2). Gives the end of the holder X (0 when
+/// the frame opens the sentence) and where Y starts; `None` without such a frame.
+pub(super) fn believe_frame(sentence: &str) -> Option<(usize, usize)> {
+    const FRAMES: &[&str] = &[
+        " wants us to believe ",
+        " want us to believe ",
+        " wants you to believe ",
+        " want you to believe ",
+        " would have you believe ",
+        " would have us believe ",
+        " would like us to believe ",
+        " would like you to believe ",
+        " expects us to believe ",
+        " expect us to believe ",
+        " asks us to believe ",
+        " ask us to believe ",
+    ];
+    if !sentence.contains(" believe ") {
+        return None;
+    }
+    let lower = sentence.to_ascii_lowercase().replace('\u{2019}', "'");
+    if lower.len() != sentence.len() {
+        return None;
+    }
+    let (at, frame) = FRAMES
+        .iter()
+        .filter_map(|f| lower.find(f).map(|i| (i, f.len())))
+        .min()?;
+    let mut from = at + frame;
+    if lower[from..].starts_with("that ") {
+        from += "that ".len();
+    }
+    // At least a subject and a verb after the frame.
+    (sentence[from..].split_whitespace().nth(1).is_some()).then_some((at, from))
+}
+
+/// The claim Y of "X wants us to believe Y" (`believe_frame` gives `at` and `from`), with an
+/// opening possessive pronoun read as X's: "The company wants us to believe its phone will
+/// sell" gives "The company's phone will sell".
+pub(super) fn unframed(sentence: &str, at: usize, from: usize) -> String {
+    let holder = sentence[..at].trim();
+    let y = &sentence[from..];
+    let pronoun = ["its ", "their ", "his ", "her "]
+        .into_iter()
+        .find(|p| y.len() > p.len() && y[..p.len()].eq_ignore_ascii_case(p));
+    match pronoun {
+        Some(p) if !holder.is_empty() && holder.split_whitespace().nth(4).is_none() => {
+            let owner = if holder.ends_with('s') {
+                format!("{holder}'")
+            } else {
+                format!("{holder}'s")
+            };
+            format!("{owner} {}", &y[p.len()..])
+        }
+        _ => y.to_string(),
+    }
 }
 
 /// A bare verdict answering the question just before it ("Will X happen? Almost certainly
@@ -1969,6 +2075,12 @@ pub(super) fn anaphoric_event(claim: &str) -> bool {
 /// bridge will open by March"), or else the sentence before ("Could prices crash? I doubt
 /// it." doubts "Prices crash"). `None` when neither holds enough words.
 pub(super) fn doubted_event(before: &str, prior: &str) -> Option<String> {
+    // "X wants us to believe Y": the event is Y.
+    let plain = |t: &str| -> String {
+        believe_frame(t).map_or_else(|| t.to_string(), |(at, from)| unframed(t, at, from))
+    };
+    let (before, prior) = (plain(before), plain(prior));
+    let (before, prior) = (before.as_str(), prior.as_str());
     let here = before.trim().trim_end_matches([',', ';', ' ']);
     let here = here.strip_suffix(" but").unwrap_or(here);
     if here.split_whitespace().count() >= 3 {
@@ -2026,6 +2138,7 @@ fn event_before(before: &str, claim: &str) -> Option<String> {
                 | "wanted"
                 | "said"
                 | "says"
+                | "say"
         ) || ASSERTING.contains(w)
     }) {
         words.drain(..=k);
@@ -2963,8 +3076,9 @@ fn item_openings(lower: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 #[cfg(test)]
 mod tests {
     use super::{
-        anaphoric_event, antecedent, bare_doubt, claim, doubted_event, gerund_base, own_odds,
-        pronoun_subject, split_claim, unmark,
+        anaphoric_event, antecedent, bare_doubt, believe_frame, claim, doubt_reading,
+        doubted_event, gerund_base, own_odds, pronoun_subject, rebuttal, split_claim, unframed,
+        unmark,
     };
 
     /// A likelihood standing as the predicate before a time phrase or the end leaves a claim
@@ -3553,6 +3667,53 @@ mod tests {
         ] {
             assert_eq!(gerund_base(gerund).as_deref(), Some(base), "{gerund}");
         }
+    }
+
+    /// A flat rebuttal ("It will not.", "It won't.", "That won't happen.") is a doubt of the
+    /// claim before, read as "will not"; "X wants us to believe Y" frames Y, with X's
+    /// possessive for an opening pronoun (audit 25, fault 2; sentences we wrote).
+    #[test]
+    fn a_rebuttal_denies_the_framed_claim_before() {
+        for clause in [
+            "It will not.",
+            "It won\u{2019}t.",
+            "That won't happen!",
+            "It is not going to happen.",
+            "Not a chance.",
+        ] {
+            assert!(rebuttal(clause) && bare_doubt(clause), "{clause}");
+            assert_eq!(doubt_reading(clause), "It will not happen");
+        }
+        for clause in ["It will not be easy.", "It won't rain.", "I doubt it."] {
+            assert!(!rebuttal(clause), "{clause}");
+        }
+        assert_eq!(doubt_reading("I doubt it."), "I doubt it will happen");
+        let s = "The mayor wants us to believe that its budget will balance by May.";
+        let (at, from) = believe_frame(s).unwrap();
+        assert_eq!(
+            (&s[..at], &s[from..]),
+            ("The mayor", "its budget will balance by May.")
+        );
+        assert_eq!(
+            unframed(s, at, from),
+            "The mayor's budget will balance by May."
+        );
+        let s = "Rail bosses would have you believe their trains will run on time.";
+        let (at, from) = believe_frame(s).unwrap();
+        assert_eq!(
+            unframed(s, at, from),
+            "Rail bosses' trains will run on time."
+        );
+        assert_eq!(believe_frame("I believe rents will fall."), None);
+        assert_eq!(believe_frame("He wants us to believe it."), None);
+        assert_eq!(
+            doubted_event(
+                "",
+                "The mayor wants us to believe its budget will balance by May."
+            )
+            .as_deref(),
+            Some("The mayor's budget will balance by May")
+        );
     }
 
     /// An author's bare doubt ("but I doubt it", "I don't believe them.", "Don't bet on

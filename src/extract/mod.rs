@@ -446,7 +446,7 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
                 lexicon.read_tokens(sentence, &toks).or_else(|| {
                     // "I don't believe them.": a doubt of the sentence before.
                     claims::bare_doubt(sentence)
-                        .then(|| lexicon.read("I doubt it will happen"))
+                        .then(|| lexicon.read(claims::doubt_reading(sentence)))
                         .flatten()
                         // "Will X happen? Probably.": a verdict on the question.
                         .or_else(|| {
@@ -624,6 +624,35 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
                 previous_at + 1 == k && !text[sents[previous_at].end..s.start].contains("\n\n")
             }),
         );
+        // "The company wants us to believe its phone will outsell the iPhone next year": the
+        // claim is the framed clause, held by whoever is said to want it believed, never by
+        // the writer, who frames it to doubt it (`claims::believe_frame`, audit 25).
+        if let Some((holder_end, from)) = (!skip && stated.is_none() && lone.is_none())
+            .then(|| claims::believe_frame(sentence))
+            .flatten()
+        {
+            let holder = sentence[..holder_end].trim();
+            let holder = (!holder.is_empty() && holder.split_whitespace().nth(6).is_none())
+                .then(|| holder.to_string());
+            for mut c in extract(&claims::unframed(sentence, holder_end, from), published) {
+                c.start = s.start;
+                c.end = s.end;
+                c.sentence = String::new();
+                if let Some(h) = &holder {
+                    c.review.retain(|r| !r.starts_with("attributed to "));
+                    c.review.push(format!(
+                        "attributed to {h}: the forecaster may be them, not the article's author"
+                    ));
+                    c.attributed_to = Some(h.clone());
+                }
+                c.review.push(format!(
+                    "framed as what is wanted believed (\"{}\"): not the writer's view",
+                    sentence[holder_end..from].trim()
+                ));
+                out.push(c);
+            }
+            continue;
+        }
         if let Some(num) = lone {
             // "Fed cuts in March. 65%": the number belongs to the sentence before.
             let prev = &sents[k - 1];
@@ -844,6 +873,27 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
             ],
             &mut out,
         );
+        // "X says Y. It won't.", "I doubt it.": the writer's forecast of the sentence before
+        // spans both sentences, which together say it. "X wants us to believe Y. It will
+        // not.": it is the one forecast of Y; the framed claim before it, which the writer
+        // never held, goes.
+        if out.len() > notes_from
+            && claims::bare_doubt(sentence)
+            && k > 0
+            && !text[sents[k - 1].end..s.start].contains("\n\n")
+        {
+            let prev = sents[k - 1].start;
+            let mut from = notes_from;
+            if claims::believe_frame(sents[k - 1].text).is_some() {
+                let held = out.len();
+                out.retain(|c: &Candidate| c.start != prev);
+                settled -= held - out.len();
+                from -= held - out.len();
+            }
+            for c in out[from..].iter_mut().filter(|c| c.attributed_to.is_none()) {
+                c.start = prev;
+            }
+        }
         article_day_notes(&mut out[notes_from..], label_day, lead_note.as_ref());
     }
     let item = sents.last().is_some_and(|s| s.kind == Kind::Bullet);
@@ -1377,7 +1427,7 @@ fn prose(
             .flatten();
         let doubt = claims::bare_doubt(clause) || verdict.is_some();
         let Some(reading) = (if doubt {
-            lexicon.read(verdict.unwrap_or("I doubt it will happen"))
+            lexicon.read(verdict.unwrap_or(claims::doubt_reading(clause)))
         } else {
             None
         })
@@ -1743,7 +1793,13 @@ fn prose(
             && hedges::has_negation(
                 &claim(clause, &my_conds, attributed_to.as_deref()).to_lowercase(),
             );
-        if negated {
+        // "X wants us to believe Y. It will not.": "will not" is the writer's value for not-Y,
+        // and the claim is Y.
+        let negated = negated || (doubt && verdict.is_none() && claims::rebuttal(clause));
+        if negated && doubt {
+            reading.probability = 1.0 - reading.probability;
+            (reading.low, reading.high) = (1.0 - reading.high, 1.0 - reading.low);
+        } else if negated {
             reading.probability = 1.0 - reading.probability;
             (reading.low, reading.high) = (1.0 - reading.high, 1.0 - reading.low);
             review.push(format!(
