@@ -2203,6 +2203,38 @@ const CASES: &[Case] = &[
         ],
         not: &["That won't happen."],
     },
+    // A forecaster's own price of an outcome ("We make X 70% to win", "We have X at 70% to
+    // win", "Our model has X at 62% to ..."), and an explicit number beside a hedge word in
+    // one clause: the number wins.
+    Case {
+        id: "a25-we-make-them-percent-to-win",
+        published: "2026-11-18",
+        text: "We make the Harriers 64% to beat the Comets on Saturday. Our model has the \
+               Comets at 30 per cent to reach the final in March.",
+        forecasts: &[
+            w("Harriers", 0.64, 0.64, Within("2026-11-21", "2026-11-21")),
+            w(
+                "reach the final in March",
+                0.3,
+                0.3,
+                Within("2027-03-31", "2027-03-31"),
+            ),
+        ],
+        not: &[],
+    },
+    Case {
+        id: "a25-expect-and-make-it-percent",
+        published: "2026-11-18",
+        text: "We expect the port authority to approve the new berth at its January meeting \
+               and make it 80%.",
+        forecasts: &[w(
+            "port authority to approve the new berth",
+            0.8,
+            0.8,
+            Within("2027-01-31", "2027-01-31"),
+        )],
+        not: &["make it 80%"],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

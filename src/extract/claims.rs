@@ -323,6 +323,11 @@ pub(super) fn claim(
             t = t[p.len()..].to_string();
         }
     }
+    // "We make the Lions 70% to win on Sunday": the outcome priced, "The Lions win on
+    // Sunday"; "..., and make it 70%": the price goes (audit 25, fault 3).
+    if let Some(rest) = priced_outcome(&t) {
+        t = rest;
+    }
     // "Expect X" / "We expect (that) X" / "Analysts expect (that) X" keep X.
     let lower = lowercase(&t);
     const PREFIXES: &[&str] = &[
@@ -582,6 +587,120 @@ pub(super) fn odds_put_at(lower: &str) -> Option<(usize, usize)> {
             || matches!(w, "one" | "even" | "evens" | "zero" | "nil")
     });
     (numbered && at > from).then_some((from, at))
+}
+
+/// A forecaster's price of an outcome read as the outcome (`numbers::priced` reads the
+/// number): "We make the Lions 70% to win on Sunday" gives "The Lions win on Sunday", "Our
+/// model has the Greens at 62% to hold the seat" "The Greens hold the seat"; a closing "and
+/// make it 70%" (the price of the clause's own event) is cut. `None` when neither is there.
+fn priced_outcome(t: &str) -> Option<String> {
+    let lower = lowercase(t);
+    if lower.len() != t.len() || !t.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    // ", and make it 70%", " and we'd put it at 70%": cut.
+    for joint in [", and ", " and "] {
+        for (i, _) in lower.match_indices(joint) {
+            let mut rest = &lower[i + joint.len()..];
+            for lead in ["we ", "i ", "we'd ", "i'd ", "we would ", "i would "] {
+                rest = rest.strip_prefix(lead).unwrap_or(rest);
+            }
+            let words: Vec<&str> = rest.split_whitespace().collect();
+            let price = |w: &str| w.trim_end_matches(['.', '!']).ends_with('%');
+            let closing = match words.as_slice() {
+                [verb, obj, rest @ ..]
+                    if matches!(*verb, "make" | "put" | "call" | "give" | "rate")
+                        && matches!(*obj, "it" | "that" | "this") =>
+                {
+                    let rest = rest.strip_prefix(&["at"][..]).unwrap_or(rest);
+                    rest.split_first().is_some_and(|(n, tail)| {
+                        (price(n) || tail.first().is_some_and(|u| u.starts_with("per")))
+                            && tail.len() <= 2
+                    })
+                }
+                _ => false,
+            };
+            if closing {
+                return Some(t[..i].trim_end().to_string());
+            }
+        }
+    }
+    let words: Vec<(usize, &str)> = lower
+        .split(' ')
+        .scan(0usize, |at, w| {
+            let here = *at;
+            *at += w.len() + 1;
+            Some((here, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    // The holder and its verb of pricing, opening the sentence.
+    let v = (0..words.len().min(4)).find(|&v| {
+        matches!(
+            words[v].1,
+            "make"
+                | "makes"
+                | "have"
+                | "has"
+                | "give"
+                | "gives"
+                | "put"
+                | "puts"
+                | "rate"
+                | "rates"
+        ) && v > 0
+            && matches!(
+                words[v - 1].1,
+                "we" | "i"
+                    | "we'd"
+                    | "i'd"
+                    | "model"
+                    | "models"
+                    | "forecast"
+                    | "simulations"
+                    | "projections"
+            )
+    })?;
+    let n = (v + 1..words.len().min(v + 9)).find(|&n| {
+        let w = words[n].1;
+        w.starts_with(|c: char| c.is_ascii_digit())
+            && (w.ends_with('%')
+                || words
+                    .get(n + 1)
+                    .is_some_and(|u| matches!(u.1, "percent" | "per")))
+    })?;
+    let mut after = n + 1;
+    while words
+        .get(after)
+        .is_some_and(|w| matches!(w.1, "percent" | "per" | "cent"))
+    {
+        after += 1;
+    }
+    let to = words.get(after).filter(|w| w.1 == "to")?;
+    let verb_at = words.get(after + 1)?.0;
+    let mut subject_end = n;
+    if words[subject_end - 1].1 == "at" {
+        subject_end -= 1;
+    }
+    if subject_end <= v + 1 || to.0 == 0 {
+        return None;
+    }
+    let subject =
+        t[words[v + 1].0..words[subject_end - 1].0 + words[subject_end - 1].1.len()].trim();
+    let subject = match subject {
+        "them" => "they",
+        "him" => "he",
+        "her" => "she",
+        s => s,
+    };
+    let mut chars = subject.chars();
+    let first = chars.next()?;
+    Some(format!(
+        "{}{} {}",
+        first.to_uppercase(),
+        chars.as_str(),
+        &t[verb_at..]
+    ))
 }
 
 /// The text after a list item's label: "Interest rates: The bank will hold" gives "The bank
@@ -3077,8 +3196,8 @@ fn item_openings(lower: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 mod tests {
     use super::{
         anaphoric_event, antecedent, bare_doubt, believe_frame, claim, doubt_reading,
-        doubted_event, gerund_base, own_odds, pronoun_subject, rebuttal, split_claim, unframed,
-        unmark,
+        doubted_event, gerund_base, own_odds, priced_outcome, pronoun_subject, rebuttal,
+        split_claim, unframed, unmark,
     };
 
     /// A likelihood standing as the predicate before a time phrase or the end leaves a claim
@@ -3666,6 +3785,40 @@ mod tests {
             ("speaking", "speak"),
         ] {
             assert_eq!(gerund_base(gerund).as_deref(), Some(base), "{gerund}");
+        }
+    }
+
+    /// A forecaster's price leaves the outcome priced as the claim; a closing price of the
+    /// clause's own event goes (audit 25, fault 3; sentences we wrote).
+    #[test]
+    fn a_price_leaves_the_outcome_it_prices() {
+        for (s, want) in [
+            (
+                "We make the Lions 70% to win on Sunday",
+                "The Lions win on Sunday",
+            ),
+            (
+                "Our model has the Greens at 62 per cent to hold the seat in May",
+                "The Greens hold the seat in May",
+            ),
+            ("I make them 55% to go up", "They go up"),
+            (
+                "We expect the bank to cut in June, and make it 80%",
+                "We expect the bank to cut in June",
+            ),
+            (
+                "The mill will close by March and we'd put it at 70%",
+                "The mill will close by March",
+            ),
+        ] {
+            assert_eq!(priced_outcome(s).as_deref(), Some(want), "{s}");
+        }
+        for s in [
+            "We make about 70% of our sales abroad",
+            "The bank will cut in June and make it 2% by the autumn",
+            "Inflation has been at 4% to the surprise of many",
+        ] {
+            assert_eq!(priced_outcome(s), None, "{s}");
         }
     }
 

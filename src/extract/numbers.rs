@@ -400,7 +400,13 @@ pub(super) fn explicit_number(words: &[&str]) -> Option<(usize, Reading)> {
                     .iter()
                     // ("80% of the samples were clean": a share of what was tested.)
                     .any(|x| RUNS.contains(x) && *x != "samples");
-            if (near_chance(i, end) || likely_next || predicate || of_runs) && !scale {
+            if (near_chance(i, end)
+                || likely_next
+                || predicate
+                || of_runs
+                || priced(words, i, text.contains(" to ")))
+                && !scale
+            {
                 let mut r = reading((low + high) / 200.0, text);
                 r.low = low / 100.0;
                 r.high = high / 100.0;
@@ -514,6 +520,72 @@ pub(super) fn explicit_number(words: &[&str]) -> Option<(usize, Reading)> {
         }
     }
     None
+}
+
+/// A forecaster's own price of an outcome (audit 25, fault 3): "We make the Lions 70% to win
+/// on Sunday", "We have the Lions at 70% to win", "Our model has the Greens at 62%", "I'd
+/// give them 40% to reach the final". The number at `words[i]` (a range "55 to 60" when
+/// `range`) follows a verb of pricing
+/// (make, have, give, put, rate) whose subject is the writer ("we", "I") or a model, within
+/// six words, and is followed by "to" and a verb or stands after "at". "Inflation has been at
+/// 4%" has no such subject; "we have cut costs by 10% to ..." has the number after "by".
+fn priced(words: &[&str], i: usize, range: bool) -> bool {
+    let mut end = if range { i + 3 } else { i + 1 };
+    while words
+        .get(end)
+        .is_some_and(|w| matches!(*w, "percent" | "per" | "cent"))
+    {
+        end += 1;
+    }
+    let lo = i.saturating_sub(7);
+    let Some(v) = (lo..i).rev().find(|&v| {
+        matches!(
+            words[v],
+            "make"
+                | "makes"
+                | "have"
+                | "has"
+                | "give"
+                | "gives"
+                | "put"
+                | "puts"
+                | "rate"
+                | "rates"
+                | "call"
+        )
+    }) else {
+        return false;
+    };
+    let holder = v > 0
+        && matches!(
+            words[v - 1],
+            "we" | "i"
+                | "'d"
+                | "we'd"
+                | "i'd"
+                | "model"
+                | "models"
+                | "forecast"
+                | "simulations"
+                | "projections"
+        );
+    let between = &words[v + 1..i];
+    // "have cut costs by 10%", "has risen to 4%": a change, not a price.
+    let change = between.iter().any(|w| {
+        matches!(*w, "by" | "been" | "from" | "cut" | "raised" | "lowered")
+            || w.ends_with("ed") && !matches!(*w, "red" | "ted")
+    }) || (i > 0 && matches!(words[i - 1], "by" | "to" | "from"));
+    let to_verb = words.get(end) == Some(&"to")
+        && words
+            .get(end + 1)
+            .is_some_and(|n| !n.starts_with(|c: char| c.is_ascii_digit()) && *n != "one");
+    let at = i > 0 && words[i - 1] == "at";
+    // "... and make it 70%", "put it at 70%": the price of the clause's own event.
+    let of_it = matches!(
+        between,
+        ["it" | "that" | "this"] | ["it" | "that" | "this", "at"]
+    );
+    (holder && !change && (to_verb || at)) || of_it
 }
 
 /// "Put the odds of a recession next year at one in three", "pegged the chance of a cut at
@@ -1155,6 +1227,36 @@ mod tests {
             read("the odds of a strike are roughly one in four"),
             Some((0.25, "one in four".to_string()))
         );
+    }
+
+    /// A forecaster's own price of an outcome is a probability: "we make the lions 70% to
+    /// win", "our model has the greens at 62%", "... and make it 80%"; a change by or to a
+    /// figure, or a level that "has been at" one, is not (audit 25, fault 3; words we wrote).
+    #[test]
+    fn a_forecasters_price_of_an_outcome_is_a_probability() {
+        let read = |s: &str| {
+            let words: Vec<&str> = s.split_whitespace().collect();
+            explicit_number(&words).map(|(_, r)| r.probability)
+        };
+        for (s, p) in [
+            ("we make the lions 70% to win on sunday", 0.7),
+            ("we have the lions at 70% to win the division", 0.7),
+            ("our model has the greens at 62%", 0.62),
+            ("i'd give them 40 per cent to reach the final", 0.4),
+            ("we expect the bank to cut in june and make it 80%", 0.8),
+            ("we put it at 35%", 0.35),
+        ] {
+            assert_eq!(read(s), Some(p), "{s}");
+        }
+        for s in [
+            "unemployment has been at 4% to the surprise of many",
+            "we have cut costs by 10% to protect margins",
+            "the firm has raised prices 5% to cover costs",
+            "we make about 70% to 80% of our sales abroad",
+            "they have a 20% stake",
+        ] {
+            assert_eq!(read(s), None, "{s}");
+        }
     }
 
     /// A bookmaker's fraction just before the outcome it prices ("at 9/4 to take the
