@@ -2235,6 +2235,36 @@ const CASES: &[Case] = &[
         )],
         not: &["make it 80%"],
     },
+    // A bank's revised odds: "raised its odds of X to 35%", "cut its probability of X to
+    // 20%"; the day of the revision after the figure is no deadline.
+    Case {
+        id: "a25-bank-raised-its-odds-of-to",
+        published: "2026-11-18",
+        text: "Harbour Capital raised its odds of a housing slump next year to 45% on Tuesday, \
+               while a rival bank cut its probability of a rate hike by March to 15 percent.",
+        forecasts: &[
+            w(
+                "housing slump",
+                0.45,
+                0.45,
+                Within("2027-12-31", "2027-12-31"),
+            ),
+            w(
+                "rate hike by March",
+                0.15,
+                0.15,
+                Within("2027-03-31", "2027-03-31"),
+            ),
+        ],
+        not: &[],
+    },
+    Case {
+        id: "a25-raised-odds-then-monday-no-deadline",
+        published: "2026-11-18",
+        text: "The brokerage lifted its odds of a shipping strike to 30% on Monday.",
+        forecasts: &[w("shipping strike", 0.3, 0.3, Never)],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

@@ -542,10 +542,71 @@ pub(super) fn claim(
         }
     }
     // "He put the odds of a price below $1,500 at just 20%": what the odds are of.
-    if let Some((a, b)) = odds_put_at(&lowercase(&t)).filter(|_| lowercase(&t).len() == t.len()) {
+    if let Some((a, b)) = odds_put_at(&lowercase(&t))
+        .or_else(|| odds_revised_to(&lowercase(&t)))
+        .filter(|_| lowercase(&t).len() == t.len())
+    {
         return finish(&t[a..b], sentence);
     }
     finish(&t, sentence)
+}
+
+/// Where the event lies in "<holder> raised its odds of <event> to <number>" and its kin
+/// ("cut its probability of", "lowered the chance of", "lifted its recession odds" has no
+/// event after it and gives none): the byte range of the event, when the frame opens within
+/// the first eight words and a number follows the last " to " (audit 25, fault 4).
+fn odds_revised_to(lower: &str) -> Option<(usize, usize)> {
+    const VERBS: &[&str] = &[
+        "raised",
+        "raises",
+        "raising",
+        "lifted",
+        "lifts",
+        "increased",
+        "boosted",
+        "cut",
+        "cuts",
+        "lowered",
+        "lowers",
+        "reduced",
+        "trimmed",
+        "slashed",
+        "upped",
+        "revised",
+        "bumped",
+        "nudged",
+    ];
+    const NOUNS: &[&str] = &[
+        "odds",
+        "chance",
+        "chances",
+        "probability",
+        "likelihood",
+        "risk",
+    ];
+    let words: Vec<(usize, &str)> = lower
+        .split(' ')
+        .scan(0usize, |at, w| {
+            let here = *at;
+            *at += w.len() + 1;
+            Some((here, w))
+        })
+        .collect();
+    let k = (0..words.len().min(8)).find(|&k| {
+        VERBS.contains(&words[k].1)
+            && words
+                .get(k + 1)
+                .is_some_and(|w| matches!(w.1, "its" | "the" | "their" | "his" | "her"))
+            && words.get(k + 2).is_some_and(|w| NOUNS.contains(&w.1))
+            && words.get(k + 3).is_some_and(|w| w.1 == "of")
+    })?;
+    let from = words.get(k + 4)?.0;
+    let at = lower[from..].rfind(" to ")? + from;
+    let numbered = lower[at + 4..]
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+    (numbered && at > from).then_some((from, at))
 }
 
 /// Where the event lies in "<holder> put(s) the odds of <event> at <number>" and its
@@ -3196,8 +3257,8 @@ fn item_openings(lower: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 mod tests {
     use super::{
         anaphoric_event, antecedent, bare_doubt, believe_frame, claim, doubt_reading,
-        doubted_event, gerund_base, own_odds, priced_outcome, pronoun_subject, rebuttal,
-        split_claim, unframed, unmark,
+        doubted_event, gerund_base, odds_revised_to, own_odds, priced_outcome, pronoun_subject,
+        rebuttal, split_claim, unframed, unmark,
     };
 
     /// A likelihood standing as the predicate before a time phrase or the end leaves a claim
@@ -3786,6 +3847,25 @@ mod tests {
         ] {
             assert_eq!(gerund_base(gerund).as_deref(), Some(base), "{gerund}");
         }
+    }
+
+    /// "X raised its odds of Y to 35%" claims Y (audit 25, fault 4; sentences we wrote).
+    #[test]
+    fn revised_odds_leave_their_event() {
+        for (s, want) in [
+            (
+                "Goldman raised its odds of a recession to 35% on Monday.",
+                "A recession",
+            ),
+            (
+                "JPMorgan cut its probability of a US recession next year to 20%.",
+                "A US recession next year",
+            ),
+        ] {
+            assert_eq!(claim(s, &[], None), want, "{s}");
+        }
+        assert_eq!(odds_revised_to("the bank raised its rate to 4.5%"), None);
+        assert_eq!(odds_revised_to("they cut the odds of a deal to zero"), None);
     }
 
     /// A forecaster's price leaves the outcome priced as the claim; a closing price of the

@@ -418,6 +418,23 @@ pub(super) fn usable(sentence: &str, toks: &[Token<'_>], found: Vec<Found>) -> V
             if prev == "of" && f.text.ends_with("Year") {
                 return false;
             }
+            // "Goldman raised its odds of a recession to 35% on Monday": the day of a revised
+            // figure, right after it, is when it was revised, not when the event is due
+            // (audit 25, fault 4). A deadline's own words ("to 35% by June") stay.
+            let at = if prev == "on" { i - 1 } else { i };
+            let figure = at > 0 && {
+                let w = toks[at - 1].0.as_ref();
+                w.ends_with('%') || matches!(w, "percent" | "cent")
+            };
+            if figure
+                && (matches!(
+                    first,
+                    "on" | "this" | "last" | "yesterday" | "today" | "earlier"
+                ) || month_or_weekday(first))
+                && toks[..i].iter().any(|t| REVISED.contains(&t.0.as_ref()))
+            {
+                return false;
+            }
             // "Retail sales for November are forecast to rise", "the November jobs report
             // will show", "October's inflation is expected to ease", written in December: the
             // month just ended that the data describe, not a time ahead.
@@ -531,6 +548,23 @@ pub(super) fn usable(sentence: &str, toks: &[Token<'_>], found: Vec<Found>) -> V
         })
         .collect()
 }
+
+/// Past verbs of revising a figure ("raised its odds to 35% on Monday").
+const REVISED: &[&str] = &[
+    "raised",
+    "lifted",
+    "increased",
+    "boosted",
+    "cut",
+    "lowered",
+    "reduced",
+    "trimmed",
+    "slashed",
+    "upped",
+    "revised",
+    "bumped",
+    "nudged",
+];
 
 /// Whether a phrase that named a month, quarter or season ended less than two months before
 /// publication (`Period::rolled_forward`: read as next year's) means the one just past.

@@ -404,7 +404,8 @@ pub(super) fn explicit_number(words: &[&str]) -> Option<(usize, Reading)> {
                 || likely_next
                 || predicate
                 || of_runs
-                || priced(words, i, text.contains(" to ")))
+                || priced(words, i, text.contains(" to "))
+                || revised_to(words, i))
                 && !scale
             {
                 let mut r = reading((low + high) / 200.0, text);
@@ -520,6 +521,55 @@ pub(super) fn explicit_number(words: &[&str]) -> Option<(usize, Reading)> {
         }
     }
     None
+}
+
+/// A holder's revised odds (audit 25, fault 4): "Goldman raised its odds of a recession to
+/// 35%", "cut its recession probability for next year to 20%": the number after "to", with a
+/// chance word within twelve words before it and a verb of revising just before that.
+fn revised_to(words: &[&str], i: usize) -> bool {
+    if i < 3 || words[i - 1] != "to" {
+        return false;
+    }
+    let lo = i.saturating_sub(13);
+    let Some(c) = (lo..i - 1)
+        .rev()
+        .find(|&c| CHANCE_WORDS.contains(&words[c]))
+    else {
+        return false;
+    };
+    words[c.saturating_sub(4)..c].iter().any(|w| {
+        matches!(
+            *w,
+            "raised"
+                | "raises"
+                | "raising"
+                | "lifted"
+                | "lifts"
+                | "lifting"
+                | "increased"
+                | "increases"
+                | "boosted"
+                | "boosts"
+                | "cut"
+                | "cuts"
+                | "cutting"
+                | "lowered"
+                | "lowers"
+                | "lowering"
+                | "reduced"
+                | "reduces"
+                | "trimmed"
+                | "trims"
+                | "slashed"
+                | "upped"
+                | "revised"
+                | "revises"
+                | "bumped"
+                | "nudged"
+        )
+    }) && !words[c..i - 1]
+        .iter()
+        .any(|w| w.ends_with('%') || matches!(*w, "and" | "but" | "from"))
 }
 
 /// A forecaster's own price of an outcome (audit 25, fault 3): "We make the Lions 70% to win
@@ -1227,6 +1277,40 @@ mod tests {
             read("the odds of a strike are roughly one in four"),
             Some((0.25, "one in four".to_string()))
         );
+    }
+
+    /// A holder's revised odds are the new probability: "raised its odds of a recession to
+    /// 35%"; a figure revised to a level with no chance word is none (audit 25, fault 4;
+    /// words we wrote).
+    #[test]
+    fn odds_revised_to_a_figure_are_the_probability() {
+        let read = |s: &str| {
+            let words: Vec<&str> = s.split_whitespace().collect();
+            explicit_number(&words).map(|(_, r)| r.probability)
+        };
+        for (s, p) in [
+            (
+                "goldman raised its odds of a recession to 35% on monday",
+                0.35,
+            ),
+            (
+                "the bank cut its probability of a us recession next year to 20%",
+                0.2,
+            ),
+            (
+                "analysts lowered the chance of a strike by june to 15 percent",
+                0.15,
+            ),
+        ] {
+            assert_eq!(read(s), Some(p), "{s}");
+        }
+        for s in [
+            "the bank raised its rate to 4.5% on monday",
+            "the risk is that they raised prices to 20% above cost",
+            "odds of a recession rose and output fell to 2%",
+        ] {
+            assert_eq!(read(s), None, "{s}");
+        }
     }
 
     /// A forecaster's own price of an outcome is a probability: "we make the lions 70% to
