@@ -549,6 +549,46 @@ pub(super) fn usable(sentence: &str, toks: &[Token<'_>], found: Vec<Found>) -> V
         .collect()
 }
 
+/// The review note of a candidate whose sentence names a month, quarter or season that has
+/// just passed ("in November", written on 8 January), which `usable` read as that one, so no
+/// deadline: it says which period was taken and which the next would be, never that the
+/// sentence has no time phrase (audit 25, fault 5). `None` when the sentence names none.
+pub(super) fn just_passed_note(sentence: &str, published: NaiveDate) -> Option<String> {
+    use crate::time::Granularity;
+    let toks = super::hedges::tokens(sentence);
+    let all = timefind::find_in(sentence, &toks, published, crate::time::Tense::Future);
+    let kept: Vec<usize> = usable(sentence, &toks, all.clone())
+        .iter()
+        .map(|f| f.start)
+        .collect();
+    let f = all.into_iter().find(|f| {
+        !kept.contains(&f.start)
+            && f.period.is_some_and(|p| {
+                p.rolled_forward
+                    && matches!(
+                        p.granularity,
+                        Granularity::Month | Granularity::Quarter | Granularity::Season
+                    )
+            })
+    })?;
+    let next = f.period?;
+    let past = next
+        .last
+        .with_year(next.last.year() - 1)
+        .or_else(|| NaiveDate::from_ymd_opt(next.last.year() - 1, next.last.month(), 28))?;
+    let unit = match next.granularity {
+        Granularity::Month => "month",
+        Granularity::Quarter => "quarter",
+        _ => "season",
+    };
+    Some(format!(
+        "\"{}\" names a {unit} that has just passed: read as the one ending {past} ({} assumed), so no deadline; if the next one (ending {}) is meant, give it when saving",
+        f.text,
+        past.year(),
+        next.last
+    ))
+}
+
 /// Past verbs of revising a figure ("raised its odds to 35% on Monday").
 const REVISED: &[&str] = &[
     "raised",
@@ -2274,6 +2314,44 @@ mod tests {
             assert!(!calendar_event(&n.to_lowercase()), "{n}");
         }
         assert!(!calendar_event("The final four teams"));
+    }
+
+    /// A bare month just past ("in November", written on 8 January) gives no deadline, and
+    /// the review says the month has just passed and which year was assumed, never "no time
+    /// phrase" (audit 25, fault 5; sentences we wrote).
+    #[test]
+    fn a_month_just_past_is_named_in_the_review() {
+        let published = NaiveDate::from_ymd_opt(2027, 1, 8).unwrap();
+        let found = extract::extract("Officials expect the levy to pass in November.", published);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].deadline, None);
+        assert!(
+            !found[0]
+                .review
+                .iter()
+                .any(|r| r.starts_with("no time phrase")),
+            "{:?}",
+            found[0].review
+        );
+        assert!(
+            found[0].review.contains(
+                &"\"in November\" names a month that has just passed: read as the one ending 2026-11-30 (2026 assumed), so no deadline; if the next one (ending 2027-11-30) is meant, give it when saving"
+                    .to_string()
+            ),
+            "{:?}",
+            found[0].review
+        );
+        // "by November" looks ahead: next November, flagged as rolled forward, no such note.
+        let found = extract::extract("Officials expect the levy to pass by November.", published);
+        assert_eq!(found[0].deadline, NaiveDate::from_ymd_opt(2027, 11, 30));
+        assert!(!found[0]
+            .review
+            .iter()
+            .any(|r| r.contains("has just passed")));
+        assert_eq!(
+            just_passed_note("Sales rose 3% in the summer.", published),
+            None
+        );
     }
 
     /// Under a heading naming a year, "this year" and "the year" are that year; another

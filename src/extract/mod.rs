@@ -157,6 +157,15 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
             emit(markup::tidied(rounded(row), marked));
         }
         if let Some(mut c) = c {
+            // "The bill will pass in November", written on 8 January: the month just past was
+            // meant, and the review says so, not that there is no time phrase.
+            if c.deadline_phrase.is_none() {
+                if let Some(note) = deadlines::just_passed_note(&c.sentence, published) {
+                    c.review
+                        .retain(|r| !r.starts_with("no time phrase: give --default-deadline"));
+                    c.review.push(note);
+                }
+            }
             if c.review.iter().any(|r| r == REPLY_NOTE) {
                 if let Some((claim, deadline, phrase)) = &answered {
                     c.claim.clone_from(claim);
