@@ -2265,6 +2265,30 @@ const CASES: &[Case] = &[
         forecasts: &[w("shipping strike", 0.3, 0.3, Never)],
         not: &[],
     },
+    // The middle of a year is June 30 in every phrasing.
+    Case {
+        id: "a25-middle-of-year-every-phrasing",
+        published: "2026-11-18",
+        text: "The central bank will probably hold rates through the middle of 2027. Mortgage \
+               approvals should recover in mid-2027. Analysts expect the backlog to persist \
+               through mid-2027.",
+        forecasts: &[
+            w("hold rates", 0.6, 0.9, Within("2027-06-30", "2027-06-30")),
+            w(
+                "Mortgage approvals should recover",
+                0.55,
+                0.8,
+                Within("2027-06-30", "2027-06-30"),
+            ),
+            w(
+                "backlog to persist",
+                0.6,
+                0.9,
+                Within("2027-06-30", "2027-06-30"),
+            ),
+        ],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

@@ -11,7 +11,7 @@
 //! | `summer`, `by summer`, `this summer` | 2025-06-21 .. 2025-09-22 | northern astronomical seasons, from solstice/equinox day to the next, days taken in UTC (`seasons.rs`: 2026's equinox at 00:05 UTC on September 23 makes that the last day of summer); winter Y runs from December Y; a season named bare in the calendar month it ends in (`in the autumn` on December 1) is the next one, `rolled_forward` |
 //! | `Q3`, `third quarter of 2026`, `H1 2027`, `second half` | calendar quarters and halves | year chosen as for months |
 //! | `2027`, `by 2027`, `end of 2027` | 2027-01-01 .. 2027-12-31 | `by` a year means by its end |
-//! | `early/mid/late 2026` | Jan-Apr / May-Aug / Sep-Dec | thirds; `by mid-2026` ends on 2026-06-30 |
+//! | `early/mid/late 2026` | Jan-Apr / May-Jun / Sep-Dec | the middle ends on 2026-06-30 in every phrasing (`mid-2026`, `through the middle of 2026`; from `by mid-2026` the period starts in January) |
 //! | `this year`, `by year-end`, `later this year`, `end of the year` | 2025-01-01 .. 2025-12-31 | |
 //! | `next year` / `next month` / `next week` / `next quarter` | the whole next calendar period | weeks are ISO weeks (Mon-Sun) |
 //! | `within the next year`, `over the coming month`, `in the week ahead` | reference .. reference + one year (month, week) | a span word and "the" before `next`/`coming` count from the reference, as `within a year` and `within the next two years` do |
@@ -569,8 +569,11 @@ fn apply_part(period: Period, part: Part, by: bool) -> Option<Period> {
             let ymd = |m, d| NaiveDate::from_ymd_opt(y, m, d);
             match part {
                 Part::Early | Part::Start => (first, ymd(4, 30)?),
+                // The middle of a year ends on June 30 in every phrasing ("mid-2027", "in
+                // mid-2027", "through the middle of 2027", "by mid-2027"): audit 25 found
+                // "through the middle of 2027" read as August 31 beside "by mid-2027" as June 30.
                 Part::Mid if by => (first, ymd(6, 30)?),
-                Part::Mid => (ymd(5, 1)?, ymd(8, 31)?),
+                Part::Mid => (ymd(5, 1)?, ymd(6, 30)?),
                 Part::Late => (ymd(9, 1)?, last),
             }
         }
@@ -1667,7 +1670,11 @@ mod tests {
             ("in 6 months", "2025-11-21"),
             ("Q3", "2025-09-30"),
             ("early 2026", "2026-04-30"),
-            ("mid-2026", "2026-08-31"),
+            ("mid-2026", "2026-06-30"),
+            ("in mid-2026", "2026-06-30"),
+            ("through the middle of 2026", "2026-06-30"),
+            ("through mid-2026", "2026-06-30"),
+            ("until the middle of next year", "2026-06-30"),
             ("by mid-2026", "2026-06-30"),
             ("late 2026", "2026-12-31"),
             ("next week", "2025-06-01"),
