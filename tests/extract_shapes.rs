@@ -2289,6 +2289,35 @@ const CASES: &[Case] = &[
         ],
         not: &[],
     },
+    // A subject that is a noun phrase with a year or number keeps its place in the claim,
+    // and is no holder ("An interest rate cut in February is likely").
+    Case {
+        id: "a25-year-subject-stays-with-closing-tag",
+        published: "2026-11-18",
+        text: "A 2027 opening is likely, the stadium's neighbours say. A deal before March \
+               looks unlikely. A 50-basis-point cut in February is likely.",
+        forecasts: &[
+            w(
+                "A 2027 opening",
+                0.6,
+                0.9,
+                Within("2027-12-31", "2027-12-31"),
+            ),
+            w(
+                "A deal before March",
+                0.1,
+                0.35,
+                Within("2027-02-28", "2027-02-28"),
+            ),
+            w(
+                "A 50-basis-point cut in February",
+                0.6,
+                0.9,
+                Within("2027-02-28", "2027-02-28"),
+            ),
+        ],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

@@ -1002,6 +1002,7 @@ fn lead_quotation(sentence: &str) -> Option<(usize, usize, String)> {
 pub(super) const INVERTED_SPEECH: &[&str] = &[
     "said",
     "says",
+    "say",
     "added",
     "warned",
     "predicted",
@@ -1096,6 +1097,15 @@ fn inverted_tag(sentence: &str) -> Option<String> {
             .trim_end_matches(['.', '!', '"', '”']);
         let words = name.split_whitespace().count();
         if (1..=4).contains(&words) && name.starts_with(|c: char| c.is_uppercase()) {
+            return holder(name);
+        }
+        // ", say the company's rivals": a holder named by a determiner and a noun.
+        if (2..=4).contains(&words)
+            && (name.starts_with("the ") || name.starts_with("its "))
+            && name
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, ' ' | '\'' | '\u{2019}' | '-'))
+        {
             return holder(name);
         }
         // ", says our elections analyst Tom Becker": a title in lower case before the
@@ -1314,9 +1324,11 @@ pub(super) fn attribution_in(sentence: &str, toks: &[Token<'_>]) -> Option<Strin
                 && toks
                     .get(i + 2)
                     .is_some_and(|t| sentence[t.1..].starts_with(char::is_uppercase))));
+        // ("priced in" states odds; "An interest rate cut in February is likely" has a noun
+        // "cut" and no holder: audit 25, fault 7.)
         let odds = ODDS_VERBS.contains(x)
             && !noun_prices
-            && (next == "in"
+            && ((next == "in" && matches!(*x, "price" | "prices" | "priced"))
                 || w[i + 1..]
                     .iter()
                     .take(5)
@@ -1559,6 +1571,38 @@ pub(super) fn attribution_in(sentence: &str, toks: &[Token<'_>]) -> Option<Strin
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A subject that is a noun phrase with a noun "cut" or a year is no holder, and a closing
+    /// tag "say the company's rivals" names its holder (audit 25, fault 7; sentences we
+    /// wrote). The claims keep their subjects.
+    #[test]
+    fn a_subject_noun_phrase_is_no_holder() {
+        let published = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        let read = |s: &str| {
+            crate::extract::extract(s, published)
+                .into_iter()
+                .map(|c| (c.claim, c.attributed_to))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            read("An interest rate cut in February is likely."),
+            [(
+                "An interest rate cut in February will happen".to_string(),
+                None
+            )]
+        );
+        assert_eq!(
+            read("A 2027 launch is likely, say the company's rivals."),
+            [(
+                "A 2027 launch will happen".to_string(),
+                Some("the company's rivals".to_string())
+            )]
+        );
+        assert_eq!(
+            read("Markets have priced in a 70% chance of a cut in March.")[0].1,
+            Some("Markets".to_string())
+        );
+    }
 
     /// Holders of other layouts (audit 17 A4, A15; sentences we wrote): a listener then
     /// "there is"; a pronoun after a colon that stands for the clause before it; a verb that

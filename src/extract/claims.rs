@@ -1209,6 +1209,16 @@ pub(super) fn gapped_odds(
 /// resolve; the clause's words after it are the claim.
 pub(super) fn time_only(claim: &str) -> bool {
     let n = claim.split_whitespace().count();
+    // "A 2027 launch", "The 2028 Games": a noun phrase with a year in it is the subject, and
+    // stays (audit 25, fault 7).
+    let mut words = claim.split_whitespace();
+    if let (Some(det), Some(number), Some(_)) = (words.next(), words.next(), words.next()) {
+        if matches!(det.to_ascii_lowercase().as_str(), "a" | "an" | "the")
+            && number.starts_with(|c: char| c.is_ascii_digit())
+        {
+            return false;
+        }
+    }
     let reference = chrono::NaiveDate::from_ymd_opt(2026, 6, 15).unwrap_or_default();
     (1..=4).contains(&n)
         && crate::time::resolve_phrase_in(claim, reference, crate::time::Tense::Past).is_some()
