@@ -2318,6 +2318,47 @@ const CASES: &[Case] = &[
         ],
         not: &[],
     },
+    // Statements about the publication itself are no forecasts; a bookmaker's price is the
+    // bookmaker's forecast, 2/1 against being 1/3.
+    Case {
+        id: "a25-publication-boilerplate-is-no-forecast",
+        published: "2026-11-18",
+        text: "The harbour board will probably raise berth fees in March. This story will be \
+               updated as more details emerge. Subscribers will receive the full tables on \
+               Friday. The newsletter will return next week.",
+        forecasts: &[w(
+            "raise berth fees",
+            0.6,
+            0.9,
+            Within("2027-03-31", "2027-03-31"),
+        )],
+        not: &[
+            "This story will be updated",
+            "Subscribers will receive",
+            "The newsletter will return",
+        ],
+    },
+    Case {
+        id: "a25-bookmakers-make-the-favourite",
+        published: "2026-11-18",
+        text: "Bookmakers make Okafor the 2/1 favourite to win the marathon on Sunday. \
+               Betfred has Lindqvist at 5/1 to finish on the podium.",
+        forecasts: &[
+            w(
+                "to win the marathon on Sunday",
+                0.333,
+                0.334,
+                Within("2026-11-22", "2026-11-22"),
+            ),
+            w(
+                "to finish on the podium",
+                0.166,
+                0.167,
+                WithinOrNone("2026-11-22", "2026-11-22"),
+            ),
+        ],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

@@ -1073,6 +1073,62 @@ fn shared_subject(sentence: &str, subject: &str) -> Option<String> {
     holder(&name.join(" "))
 }
 
+/// A bookmaker pricing an outcome (audit 25, fault 8): "Bookmakers make Smith the 2/1
+/// favourite to win", "Ladbrokes has Jones at 4/1 to win the title", "William Hill prices
+/// the hosts at 5/2": the subject before a verb of pricing, when it is a bookmaker's word or
+/// a capitalized name of one to three words and a fraction follows the verb. "Smith is 2/1"
+/// names the runner, not a holder (no verb of pricing).
+fn bookmaker_holder(sentence: &str, toks: &[Token<'_>]) -> Option<String> {
+    const BOOKS: &[&str] = &[
+        "bookmakers",
+        "bookmaker",
+        "bookies",
+        "oddsmakers",
+        "sportsbooks",
+        "sportsbook",
+        "ladbrokes",
+        "betfair",
+        "bet365",
+        "skybet",
+        "betway",
+        "coral",
+        "paddy",
+        "hill",
+        "betfred",
+        "unibet",
+        "draftkings",
+        "fanduel",
+        "betmgm",
+    ];
+    if !sentence.contains('/') {
+        return None;
+    }
+    let v = toks.iter().take(5).position(|t| {
+        matches!(
+            t.0.as_ref(),
+            "make" | "makes" | "have" | "has" | "price" | "prices" | "rate" | "rates" | "installed"
+        )
+    })?;
+    if v == 0 {
+        return None;
+    }
+    let subject = &sentence[toks[0].1..toks[v - 1].2];
+    let book = toks[..v].iter().any(|t| BOOKS.contains(&t.0.as_ref()));
+    let named = v <= 3
+        && toks[..v]
+            .iter()
+            .all(|t| sentence[t.1..].starts_with(|c: char| c.is_uppercase()));
+    // A fraction after the verb: "2/1", "4/1".
+    let fraction = toks[v + 1..].windows(2).any(|p| {
+        sentence.get(p[0].2..p[1].1) == Some("/")
+            && p[0].0.parse::<u32>().is_ok()
+            && p[1].0.parse::<u32>().is_ok()
+    });
+    ((book || named) && fraction)
+        .then(|| holder(subject))
+        .flatten()
+}
+
 /// The speaker of a closing tag with the verb first: ", said Jane Roe." or ", said Jane Roe,
 /// chief economist at Acme Bank." (the apposition after the name is not the speaker). The
 /// speaker is one to four words starting with a capital (a name, "The Times"), closing the
@@ -1185,6 +1241,9 @@ pub(super) fn rival_holder(before: &str, clause: &str, toks: &[Token<'_>]) -> Op
 pub(super) fn attribution_in(sentence: &str, toks: &[Token<'_>]) -> Option<String> {
     if let Some((_, _, speaker)) = quotation(sentence) {
         return Some(speaker);
+    }
+    if let Some(h) = bookmaker_holder(sentence, toks) {
+        return Some(h);
     }
     // "..., but that seems unlikely now, per diplomatic sources"; "As per tipster Jane Roe,
     // the launch ...": "per" as "according to".
@@ -1571,6 +1630,49 @@ pub(super) fn attribution_in(sentence: &str, toks: &[Token<'_>]) -> Option<Strin
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A bookmaker pricing an outcome holds the forecast: "Bookmakers make Smith the 2/1
+    /// favourite to win", "Ladbrokes has Jones at 4/1 to win"; a runner's own price ("Smith
+    /// is 2/1") names no holder (audit 25, fault 8; sentences we wrote).
+    #[test]
+    fn a_bookmaker_pricing_an_outcome_holds_it() {
+        let published = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        let read = |s: &str| {
+            crate::extract::extract(s, published)
+                .into_iter()
+                .map(|c| {
+                    (
+                        c.claim,
+                        c.attributed_to,
+                        (c.probability * 1e6).round() / 1e6,
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            read("Bookmakers make Smith the 2/1 favourite to win the Open next week."),
+            [(
+                "Smith to win the Open next week".to_string(),
+                Some("Bookmakers".to_string()),
+                0.333333
+            )]
+        );
+        assert_eq!(
+            read("Ladbrokes has Jones at 4/1 to win the title this season."),
+            [(
+                "Jones to win the title this season".to_string(),
+                Some("Ladbrokes".to_string()),
+                0.2
+            )]
+        );
+        assert_eq!(
+            bookmaker_holder(
+                "Smith is 2/1 to win.",
+                &crate::extract::hedges::tokens("Smith is 2/1 to win.")
+            ),
+            None
+        );
+    }
 
     /// A subject that is a noun phrase with a noun "cut" or a year is no holder, and a closing
     /// tag "say the company's rivals" names its holder (audit 25, fault 7; sentences we

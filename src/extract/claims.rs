@@ -328,6 +328,11 @@ pub(super) fn claim(
     if let Some(rest) = priced_outcome(&t) {
         t = rest;
     }
+    // "Bookmakers make Smith the 2/1 favourite to win the Open": "Smith to win the Open"
+    // (audit 25, fault 8).
+    if let Some(rest) = attributed.and_then(|a| booked_outcome(&t, a)) {
+        t = rest;
+    }
     // "Expect X" / "We expect (that) X" / "Analysts expect (that) X" keep X.
     let lower = lowercase(&t);
     const PREFIXES: &[&str] = &[
@@ -762,6 +767,40 @@ fn priced_outcome(t: &str) -> Option<String> {
         chars.as_str(),
         &t[verb_at..]
     ))
+}
+
+/// The outcome a bookmaker (`holder`, who opens `t`) prices: "Bookmakers make Smith the 2/1
+/// favourite to win the Open" gives "Smith to win the Open", "Ladbrokes has Jones at 4/1 to
+/// win the title" "Jones to win the title". `None` unless `t` opens with the holder, a verb
+/// of pricing, the runner, the price ("the N/M favourite" or "at N/M") and "to".
+fn booked_outcome(t: &str, holder: &str) -> Option<String> {
+    let rest = t.strip_prefix(holder)?.strip_prefix(' ')?;
+    let (verb, rest) = rest.split_once(' ')?;
+    if !matches!(
+        verb,
+        "make" | "makes" | "have" | "has" | "price" | "prices" | "rate" | "rates"
+    ) {
+        return None;
+    }
+    let words: Vec<&str> = rest.split(' ').collect();
+    let fraction = |w: &str| {
+        w.split_once('/').is_some_and(|(a, b)| {
+            !a.is_empty()
+                && !b.is_empty()
+                && a.bytes().all(|c| c.is_ascii_digit())
+                && b.bytes().all(|c| c.is_ascii_digit())
+        })
+    };
+    let f = words.iter().position(|w| fraction(w))?;
+    if f < 2 || !matches!(words[f - 1], "the" | "at") {
+        return None;
+    }
+    let runner = words[..f - 1].join(" ");
+    let to = words[f..].iter().position(|w| *w == "to")? + f;
+    if to > f + 2 || to + 1 >= words.len() {
+        return None;
+    }
+    Some(format!("{runner} {}", words[to..].join(" ")))
 }
 
 /// The text after a list item's label: "Interest rates: The bank will hold" gives "The bank

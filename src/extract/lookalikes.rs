@@ -1034,6 +1034,57 @@ pub(super) fn about_prediction(clause: &str, toks: &[Token<'_>], w: &[Cow<'_, st
             .any(|(i, x)| noun(x) && w.get(i + 1).is_some_and(|y| y == "that"))
 }
 
+/// A statement about the publication itself, not a forecast of the world (audit 25, fault 8):
+/// "This article will be updated as more information becomes available", "The newsletter will
+/// return next week", "Subscribers will receive the full report on Friday", "Next week's
+/// episode will look at ...". The clause's subject before its "will" is the piece, its next
+/// issue or episode, or its audience receiving something; "The podcast industry will grow"
+/// (another head noun) and "Readers will pay more for news" (no verb of receiving) stay.
+pub(super) fn about_the_publication(w: &[Cow<'_, str>]) -> bool {
+    let Some(m) = w
+        .iter()
+        .position(|x| matches!(x.as_ref(), "will" | "'ll" | "shall" | "won't"))
+    else {
+        return false;
+    };
+    let subject: Vec<&str> = w[..m]
+        .iter()
+        .map(|x| x.as_ref())
+        .skip_while(|x| matches!(*x, "and" | "but" | "so" | "meanwhile" | ","))
+        .collect();
+    let (Some(&head), 1..=6) = (subject.last(), subject.len()) else {
+        return false;
+    };
+    let own = subject.iter().any(|x| {
+        matches!(
+            *x,
+            "this" | "our" | "my" | "next" | "today's" | "tomorrow's"
+        )
+    });
+    let the = subject.first() == Some(&"the");
+    let piece = match head {
+        "article" | "story" | "page" | "post" | "piece" | "blog" | "liveblog" | "newsletter"
+        | "podcast" | "column" | "episode" | "edition" | "bulletin" | "website" | "site" => {
+            own || the
+        }
+        "issue" | "report" | "coverage" | "series" | "show" | "feed" => own,
+        _ => false,
+    };
+    let verb = w.get(m + 1).map_or("", |x| x.as_ref());
+    let audience = matches!(
+        head,
+        "subscribers" | "readers" | "listeners" | "viewers" | "members" | "you"
+    ) && matches!(verb, "receive" | "get" | "find" | "hear" | "see" | "be")
+        && (verb != "be"
+            || w.get(m + 2).is_some_and(|x| {
+                matches!(
+                    x.as_ref(),
+                    "able" | "sent" | "notified" | "emailed" | "updated"
+                )
+            }));
+    piece || audience
+}
+
 /// A disclaimer about forecasts, not a forecast: the safe-harbor paragraph of a company's
 /// release ("This release contains forward-looking statements ...", "Words such as "expect"
 /// and "may" identify forward-looking statements", "Forward-looking information involves
@@ -1888,6 +1939,31 @@ mod tests {
     // The tests' way in: a clause's words and tokens, made as `prose` makes them.
     fn on(test: impl Fn(&[Cow<'_, str>]) -> bool, clause: &str) -> bool {
         test(&words(&tokens(clause)))
+    }
+
+    /// Statements about the publication itself, its next issue or its audience receiving it
+    /// are no forecasts; the same nouns heading another subject, or readers doing something
+    /// else, are (audit 25, fault 8; sentences we wrote).
+    #[test]
+    fn statements_about_the_publication_are_no_forecasts() {
+        for s in [
+            "This article will be updated as more information becomes available.",
+            "The newsletter will return next week.",
+            "Subscribers will receive the full report on Friday.",
+            "Next week's episode will look at the housing market.",
+            "Our coverage will continue throughout the night.",
+            "You will be notified when the results are in.",
+        ] {
+            assert!(on(about_the_publication, s), "{s}");
+        }
+        for s in [
+            "The podcast industry will grow by 10% next year.",
+            "Readers will pay more for news in 2027.",
+            "The issue will be decided by the court in March.",
+            "The report will show a rise in prices.",
+        ] {
+            assert!(!on(about_the_publication, s), "{s}");
+        }
     }
 
     /// A "My" item is skipped only for the writer's own work or doing, or a withheld call;

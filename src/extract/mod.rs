@@ -1517,6 +1517,7 @@ fn prose(
             || lookalikes::only_if(&sentence_w)
             || lookalikes::correction_note(&sentence_w)
             || lookalikes::disclaimer(&sentence_w)
+            || lookalikes::about_the_publication(&w)
             || lookalikes::intended(&w)
             || (phrase.ends_with("going to") && lookalikes::going_somewhere(&w))
             || lookalikes::comparison_standard(&before_w, &w, phrase)

@@ -964,7 +964,18 @@ pub(super) fn fractional_odds(text: &str, toks: &[Token<'_>]) -> Option<(usize, 
                                 || matches!(
                                     toks[i - 1].0.as_ref(),
                                     "at" | "is" | "are" | "to" | "from" | "nearer"
-                                ))))
+                                )
+                                // "make Smith the 2/1 favourite": a price naming its side
+                                // (audit 25, fault 8).
+                                || (toks[i - 1].0 == "the"
+                                    && toks.get(i + 2).is_some_and(|t| {
+                                        t.0.starts_with("favourite")
+                                            || t.0.starts_with("favorite")
+                                            || matches!(
+                                                t.0.as_ref(),
+                                                "outsider" | "underdog" | "shot"
+                                            )
+                                    })))))
             };
             let mut in_betting = || {
                 *betting.get_or_insert_with(|| {
