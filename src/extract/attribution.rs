@@ -1417,9 +1417,7 @@ pub(super) fn attribution_in(sentence: &str, toks: &[Token<'_>]) -> Option<Strin
             let perfect = ruled_out && i >= 4 && matches!(w[i - 3], "have" | "has" | "had");
             let last = if no_longer || perfect {
                 i - 4
-            } else if ruled_out {
-                i - 3
-            } else if perfect_progressive {
+            } else if ruled_out || perfect_progressive {
                 i - 3
             } else if progressive || skeptical {
                 i - 2
