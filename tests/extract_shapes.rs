@@ -2360,6 +2360,25 @@ const CASES: &[Case] = &[
         ],
         not: &[],
     },
+    // Round 27. Leftovers of the extraction issue (13), one case a kind of failure.
+    // A judgement of difficulty after a forecast is no forecast of its own.
+    Case {
+        id: "r27-it-wont-be-easy-after-a-forecast",
+        published: "2026-11-18",
+        text: "The council will probably approve the bridge in March. It won't be easy. \
+               The refit will be tough, and it won't be cheap either.",
+        forecasts: &[w(
+            "approve the bridge in March",
+            0.6,
+            0.9,
+            Within("2027-03-31", "2027-03-31"),
+        )],
+        not: &[
+            "It won't be easy",
+            "The refit will be tough",
+            "it won't be cheap",
+        ],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

@@ -184,6 +184,67 @@ pub(super) fn contest_character(w: &[Cow<'_, str>]) -> bool {
     })
 }
 
+/// A judgement of how hard something will be, with nothing to check: "It won't be easy",
+/// "It will be tough", "That won't be cheap", "it'll be very hard for them". The subject is
+/// "it", "this" or "that", the verb "will (not) be" (or "won't be"), and the complement a
+/// word of difficulty or cost ending the clause (or followed by "for" and whom). "It will be
+/// hard to find a buyer by March" goes on to an event and is left to the other tests.
+pub(super) fn difficulty_judged(w: &[Cow<'_, str>]) -> bool {
+    const DIFFICULTY: &[&str] = &[
+        "easy",
+        "tough",
+        "hard",
+        "difficult",
+        "cheap",
+        "simple",
+        "straightforward",
+        "painless",
+        "smooth",
+        "quick",
+        "costly",
+        "expensive",
+        "pretty",
+        "fun",
+        "plain",
+    ];
+    let subject = |x: &str| matches!(x, "it" | "this" | "that");
+    w.iter().enumerate().any(|(i, x)| {
+        let be_at = match x.as_ref() {
+            "it'll" | "that'll" => i + 1,
+            "will" | "won't" if i > 0 && subject(&w[i - 1]) => i + 1,
+            _ => return false,
+        };
+        let be_at = if w.get(be_at).is_some_and(|n| n == "not") {
+            be_at + 1
+        } else {
+            be_at
+        };
+        if w.get(be_at).is_none_or(|b| b != "be") {
+            return false;
+        }
+        let mut rest = &w[be_at + 1..];
+        while rest.first().is_some_and(|y| {
+            matches!(
+                y.as_ref(),
+                "very" | "so" | "too" | "that" | "particularly" | "especially" | "all" | "any"
+            )
+        }) {
+            rest = &rest[1..];
+        }
+        let tail = rest
+            .iter()
+            .skip(1)
+            .filter(|y| y.chars().any(char::is_alphanumeric));
+        rest.first()
+            .is_some_and(|a| DIFFICULTY.contains(&a.as_ref()))
+            && tail
+                .clone()
+                .next()
+                .is_none_or(|f| f == "for" || f == "either")
+            && tail.count() <= 4
+    })
+}
+
 /// A number explained, not forecast: "a \"Yes\" share priced at $0.18 means traders value
 /// the chance at 18%", "even a forecast of 80% means there's a 1-in-5 chance it won't
 /// happen". Before "means" (or "implies") stands a figure and a word of prices or forecasts;
@@ -2761,6 +2822,14 @@ mod tests {
             (false, false)
         );
         assert_eq!(w("The hosts will be a tough side to beat"), (false, false));
+        let d = |s: &str| difficulty_judged(&words(&tokens(s)));
+        assert!(d("It won't be easy"));
+        assert!(d("It will be tough"));
+        assert!(d("That won't be cheap"));
+        assert!(d("it will not be very easy for them"));
+        assert!(!d("It will be hard to find a buyer by March"));
+        assert!(!d("The repairs won't be cheap"));
+        assert!(!d("It will be a tough game"));
         assert_eq!(
             w("A Yes share priced at $0.18 means traders value the chance at roughly 18%"),
             (false, true)

@@ -1502,6 +1502,7 @@ fn prose(
             || lookalikes::long_ago_call(&sentence_w)
             || lookalikes::past_reading(&w)
             || lookalikes::contest_character(&w)
+            || lookalikes::difficulty_judged(&w)
             || lookalikes::number_explained(&sentence_w)
             || lookalikes::about_prediction(clause, &ctoks, &w)
             || lookalikes::about_predicting(clause, &ctoks, &w)
