@@ -2379,6 +2379,29 @@ const CASES: &[Case] = &[
             "it won't be cheap",
         ],
     },
+    // A question answered by a flat "It won't." or "I doubt it.": the claim is the
+    // question's event with its "will" put back, at the answer's probability.
+    Case {
+        id: "r27-will-question-answered-wont-or-doubt",
+        published: "2026-11-18",
+        text: "Will the ferry sail by May? It won't.\n\nWill the mill reopen before June? \
+               I doubt it.",
+        forecasts: &[
+            w(
+                "the ferry sail by May",
+                0.0,
+                0.1,
+                Within("2027-05-31", "2027-05-31"),
+            ),
+            w(
+                "the mill reopen before June",
+                0.15,
+                0.35,
+                Within("2027-05-31", "2027-06-01"),
+            ),
+        ],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

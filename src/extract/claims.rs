@@ -2319,19 +2319,72 @@ pub(super) fn doubted_event(before: &str, prior: &str) -> Option<String> {
         return None;
     }
     let prior = prior.trim().trim_end_matches(['?', '.', '!', ' ']);
-    // "Could prices crash?": the question's event without its modal.
-    let prior = match prior.split_once(' ') {
+    // "Will the ferry sail by May?": the question's event with its "will" after the subject
+    // ("The ferry will sail by May"); the doubt weighs that. When the subject's end is not
+    // found, the event without its modal ("Rents fall by the autumn").
+    let asked = match prior.split_once(' ') {
         Some((m, rest))
             if matches!(
                 lowercase(m).as_str(),
                 "could" | "will" | "would" | "might" | "can" | "may" | "should"
             ) =>
         {
-            rest
+            Some(rest)
         }
-        _ => prior,
+        _ => None,
     };
-    event_before(prior, prior)
+    match asked {
+        Some(rest) => {
+            let stated = modal_put_back(rest);
+            let event = stated.as_deref().unwrap_or(rest);
+            event_before(event, event)
+        }
+        None => event_before(prior, prior),
+    }
+}
+
+/// A question's event with "will" put back after its subject: "the ferry sail by May" gives
+/// "the ferry will sail by May", "rents fall by the autumn" "rents will fall by the autumn".
+/// The subject ends before a common verb of forecasts, or before the word ahead of a
+/// preposition, determiner or number; a pronoun is a subject of one word. `None` when no
+/// such end is found within the first five words.
+fn modal_put_back(rest: &str) -> Option<String> {
+    const VERBS: &[&str] = &[
+        "be", "have", "happen", "rise", "fall", "drop", "climb", "sail", "open", "close", "reopen",
+        "win", "lose", "cut", "raise", "hike", "hold", "pass", "reach", "hit", "end", "start",
+        "begin", "finish", "launch", "sign", "agree", "approve", "collapse", "recover", "grow",
+        "shrink", "return", "resign", "leave", "go", "come", "make", "take", "get", "beat",
+        "default", "merge", "slip", "slow", "ease", "strike", "crash", "peak", "fail", "succeed",
+        "survive", "stay", "remain", "keep", "sell", "buy", "move", "land", "arrive", "double",
+        "halve", "announce", "release", "ship", "deliver", "pay", "vote", "call",
+    ];
+    const AHEAD: &[&str] = &[
+        "the", "a", "an", "by", "in", "on", "to", "before", "until", "this", "next", "its",
+        "their", "his", "her", "our", "at", "within", "after", "again", "out", "up", "down",
+        "back", "off", "more", "less", "above", "below", "over", "under",
+    ];
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    if words.len() < 2 {
+        return None;
+    }
+    let lower: Vec<String> = words.iter().map(|w| lowercase(w)).collect();
+    let end = if matches!(
+        lower[0].as_str(),
+        "it" | "they" | "we" | "he" | "she" | "you" | "i"
+    ) {
+        Some(1)
+    } else {
+        (1..words.len().min(6)).find(|&i| {
+            VERBS.contains(&lower[i].as_str())
+                || lower.get(i + 1).is_some_and(|n| {
+                    AHEAD.contains(&n.as_str()) || n.starts_with(|c: char| c.is_ascii_digit())
+                })
+        })
+    }?;
+    let mut out = words[..end].to_vec();
+    out.push("will");
+    out.extend_from_slice(&words[end..]);
+    Some(out.join(" "))
 }
 
 /// The event of the clause `before` ends with: the last sentence's words, a lead adverb and
@@ -4024,7 +4077,15 @@ mod tests {
         );
         assert_eq!(
             doubted_event("", "Could rents fall by the autumn?").as_deref(),
-            Some("Rents fall by the autumn")
+            Some("Rents will fall by the autumn")
+        );
+        assert_eq!(
+            doubted_event("", "Will the ferry sail by May?").as_deref(),
+            Some("The ferry will sail by May")
+        );
+        assert_eq!(
+            doubted_event("", "Will the central bank cut rates in March?").as_deref(),
+            Some("The central bank will cut rates in March")
         );
         assert_eq!(doubted_event("", "I doubt it."), None);
         assert_eq!(doubted_event("", ""), None);

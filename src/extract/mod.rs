@@ -5839,6 +5839,27 @@ The region is on track to meet its 2035 target.",
         assert!(extract("I doubt it.", published).is_empty());
     }
 
+    /// "Will X happen by May? It won't." (or "I doubt it."): the claim is the question's
+    /// event with its "will" put back, at the answer's low probability (round 27).
+    #[test]
+    fn a_will_question_answered_no_keeps_its_will() {
+        let published = NaiveDate::from_ymd_opt(2026, 11, 18).unwrap();
+        for (text, p) in [
+            ("Will the ferry sail by May? It won't.", 0.05),
+            ("Will the ferry sail by May? I doubt it.", 0.25),
+        ] {
+            let found = extract(text, published);
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!(found[0].claim, "The ferry will sail by May", "{text}");
+            assert_eq!(found[0].probability, p, "{text}");
+            assert_eq!(
+                found[0].deadline,
+                NaiveDate::from_ymd_opt(2027, 5, 31),
+                "{text}"
+            );
+        }
+    }
+
     /// "..., but that seems unlikely" weighs the clause before it, and a clause that makes
     /// two forecasts due at two times gives each its own claim (issue 13; sentences we
     /// wrote).
@@ -6295,11 +6316,11 @@ The region is on track to meet its 2035 target.",
                 "Will the pier reopen by May? Almost certainly not.",
                 "2026-12-01"
             ),
-            one("The pier reopen by May", 0.03, "2027-05-31")
+            one("The pier will reopen by May", 0.03, "2027-05-31")
         );
         assert_eq!(
             read("Could the pier reopen by May? Very unlikely.", "2026-12-01"),
-            one("The pier reopen by May", 0.07, "2027-05-31")
+            one("The pier will reopen by May", 0.07, "2027-05-31")
         );
         // Only after a question: a verdict after a statement weighs nothing here.
         assert_eq!(
