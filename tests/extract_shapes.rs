@@ -2402,6 +2402,19 @@ const CASES: &[Case] = &[
         ],
         not: &[],
     },
+    // A noun-phrase subject with "is likely" and a closing "according to X" or "X say",
+    // no time phrase: X's forecast, with no deadline.
+    Case {
+        id: "r27-np-is-likely-according-to-no-time",
+        published: "2026-11-18",
+        text: "An early election is likely, according to analysts. A dock strike is \
+               unlikely, the union says.",
+        forecasts: &[
+            w("An early election", 0.6, 0.9, Never),
+            w("A dock strike", 0.1, 0.35, Never),
+        ],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

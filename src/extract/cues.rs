@@ -770,9 +770,14 @@ pub(super) fn cues_in(sentence: &str, toks: &[Token<'_>]) -> Cues {
                     && matches!(next, "" | "as" | "too" | "either" | "now" | "for"))
                 // "Further cuts are likely.", "a drop above 50% is likely": the likelihood
                 // of an event named before it, closing its clause.
+                // "An early election is likely, according to analysts": a comma closes it
+                // before its holder's tag as well.
                 || (matches!(*x, "likely" | "unlikely")
                     && matches!(prev, "is" | "are" | "'s")
-                    && matches!(next, "" | "as" | "too" | "either" | "now" | "for"))
+                    && (matches!(next, "" | "as" | "too" | "either" | "now" | "for")
+                        || toks
+                            .get(i + 1)
+                            .is_some_and(|n| sentence[toks[i].2..n.1].contains(','))))
                 || w.iter().any(|y| {
                     matches!(*y, "will" | "won't" | "shall" | "going") || y.ends_with("'ll")
                 });

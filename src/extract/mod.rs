@@ -5839,6 +5839,35 @@ The region is on track to meet its 2035 target.",
         assert!(extract("I doubt it.", published).is_empty());
     }
 
+    /// "An early election is likely, according to analysts": a noun phrase's likelihood
+    /// closed by its holder's tag is that holder's forecast, with no time given no deadline
+    /// (round 27).
+    #[test]
+    fn a_likely_noun_phrase_before_its_holders_tag_is_held() {
+        let published = NaiveDate::from_ymd_opt(2026, 11, 18).unwrap();
+        for (text, claim, holder, p) in [
+            (
+                "An early election is likely, according to analysts.",
+                "An early election will happen",
+                "analysts",
+                0.72,
+            ),
+            (
+                "A dock strike is unlikely, the union says.",
+                "A dock strike will happen",
+                "the union",
+                0.2,
+            ),
+        ] {
+            let found = extract(text, published);
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!(found[0].claim, claim, "{text}");
+            assert_eq!(found[0].attributed_to.as_deref(), Some(holder), "{text}");
+            assert_eq!(found[0].probability, p, "{text}");
+            assert_eq!(found[0].deadline, None, "{text}");
+        }
+    }
+
     /// "Will X happen by May? It won't." (or "I doubt it."): the claim is the question's
     /// event with its "will" put back, at the answer's low probability (round 27).
     #[test]
