@@ -2415,6 +2415,28 @@ const CASES: &[Case] = &[
         ],
         not: &[],
     },
+    // An adverb inside the likelihood frame ("is now likely to") goes with the frame.
+    Case {
+        id: "r27-now-likely-to-slip",
+        published: "2026-11-18",
+        text: "The 2027 launch is now likely to slip. Fares are increasingly unlikely to \
+               fall before March.",
+        forecasts: &[
+            w(
+                "The 2027 launch",
+                0.6,
+                0.9,
+                Within("2027-12-31", "2027-12-31"),
+            ),
+            w(
+                "fall before March",
+                0.1,
+                0.35,
+                Within("2027-02-28", "2027-03-01"),
+            ),
+        ],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

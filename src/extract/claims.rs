@@ -3178,6 +3178,28 @@ pub(super) fn normalize_hedges(claim: &str) -> String {
             }
         }
     }
+    // "is now likely to slip", "are increasingly unlikely to": an adverb of the likelihood
+    // goes with it ("now", "increasingly", "still"); one of the event stays after "will"
+    // ("also", "again").
+    if lower.len() == t.len() && lower.contains("likely to ") {
+        'likely: for be in [" is ", " are "] {
+            for adverb in FRAME_ADVERBS {
+                for hedge in ["likely", "unlikely"] {
+                    let from = format!("{be}{adverb} {hedge} to ");
+                    if let Some(i) = lower.find(&from) {
+                        let to = if matches!(*adverb, "also" | "again") {
+                            format!(" will {adverb} ")
+                        } else {
+                            " will ".to_string()
+                        };
+                        t.replace_range(i..i + from.len(), &to);
+                        lower = lowercase(&t);
+                        break 'likely;
+                    }
+                }
+            }
+        }
+    }
     // Every frame has one of these words; most claims have none, so skip the searches.
     let framed = lower.len() == t.len()
         && [
@@ -3383,6 +3405,19 @@ mod tests {
         assert_eq!(
             super::normalize_hedges("A deal is likely to be costly"),
             "A deal will be costly"
+        );
+        // An adverb of the likelihood goes with it; one of the event stays (round 27).
+        assert_eq!(
+            super::normalize_hedges("The 2027 launch is now likely to slip"),
+            "The 2027 launch will slip"
+        );
+        assert_eq!(
+            super::normalize_hedges("Prices are increasingly unlikely to fall by March"),
+            "Prices will fall by March"
+        );
+        assert_eq!(
+            super::normalize_hedges("Rents are also likely to rise next year"),
+            "Rents will also rise next year"
         );
     }
 
