@@ -2437,6 +2437,28 @@ const CASES: &[Case] = &[
         ],
         not: &[],
     },
+    // "the middle of the year" written in December, looking ahead: next year's June 30.
+    Case {
+        id: "r27-middle-of-the-year-in-december",
+        published: "2026-12-03",
+        text: "The merger should close by the middle of the year. Port volumes will \
+               probably recover by mid-year.",
+        forecasts: &[
+            w(
+                "The merger should close",
+                0.55,
+                0.8,
+                Within("2027-06-30", "2027-06-30"),
+            ),
+            w(
+                "Port volumes will probably recover",
+                0.6,
+                0.9,
+                Within("2027-06-30", "2027-06-30"),
+            ),
+        ],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

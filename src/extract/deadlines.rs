@@ -32,7 +32,7 @@ fn phrase_deadline(
     review: &mut Vec<String>,
 ) -> (Option<NaiveDate>, Option<String>) {
     let rolled = |text: &str| {
-        format!("the deadline rolled forward past the \"{text}\" that ended, or was in its last month, less than two months before publication; check which year is meant")
+        format!("the deadline rolled forward past the \"{text}\" that had ended, or was in its last month, at publication; check which year is meant")
     };
     if let Some((f, (text, p))) = chosen
         .filter(|f| !f.anaphor)

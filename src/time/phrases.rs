@@ -163,6 +163,22 @@ pub fn resolve_phrase_in(text: &str, reference: NaiveDate, tense: Tense) -> Opti
             period = next;
         }
     }
+    // "by the middle of the year", "by mid-year" said in December: the part of this year
+    // named is over, and a sentence looking ahead means next year's (June 30), flagged for
+    // review as a month rolled a year is. "this year" or a year written out keeps it.
+    if tense == Tense::Future
+        && !before_mid
+        && matches!(part, Some(Part::Mid | Part::Early | Part::Start))
+        && rest == ["year"]
+        && !relative_word_in(&tokens)
+        && period.last < reference
+    {
+        let next = resolve_tokens(rest, whole.last.succ_opt()?, tense)?;
+        period = Period {
+            rolled_forward: true,
+            ..apply_part(next, part?, by)?
+        };
+    }
     if before_mid {
         let mut last = period.last.pred_opt()?;
         if last < reference {
@@ -188,9 +204,7 @@ pub fn resolve_phrase_in(text: &str, reference: NaiveDate, tense: Tense) -> Opti
         return None;
     }
     // Past tense: "peaked by the end of year", written in March, is last year's end.
-    let relative_word = tokens
-        .iter()
-        .any(|t| matches!(*t, "this" | "next" | "coming" | "current"));
+    let relative_word = relative_word_in(&tokens);
     if tense == Tense::Past
         && period.granularity == Granularity::Year
         && period.first > reference
@@ -235,6 +249,14 @@ pub fn resolve_phrase_in(text: &str, reference: NaiveDate, tense: Tense) -> Opti
         };
     }
     Some(period)
+}
+
+/// Whether the phrase names its period relative to now ("this", "next", "coming",
+/// "current").
+fn relative_word_in(tokens: &[&str]) -> bool {
+    tokens
+        .iter()
+        .any(|t| matches!(*t, "this" | "next" | "coming" | "current"))
 }
 
 /// For a "before X" whose X (`named`, as read from `reference`) has already begun: the next
@@ -1893,5 +1915,30 @@ mod tests {
         ] {
             assert_eq!(deadline(phrase, "2026-12-01"), want, "{phrase}");
         }
+    }
+
+    /// "by the middle of the year" said in December: this year's middle is over, so next
+    /// year's June 30, flagged as rolled; in May it is this year's, and "this year" keeps
+    /// this year's (round 27).
+    #[test]
+    fn the_middle_of_the_year_past_is_next_years() {
+        for phrase in [
+            "by the middle of the year",
+            "by mid-year",
+            "the middle of the year",
+        ] {
+            let got = at(phrase, "2026-12-03").expect(phrase);
+            assert_eq!((got.1.as_str(), got.2), ("2027-06-30", true), "{phrase}");
+            let got = at(phrase, "2026-05-03").expect(phrase);
+            assert_eq!((got.1.as_str(), got.2), ("2026-06-30", false), "{phrase}");
+        }
+        assert_eq!(
+            deadline("by the middle of this year", "2026-12-03"),
+            "2026-06-30"
+        );
+        assert_eq!(
+            deadline("by the end of the year", "2026-12-03"),
+            "2026-12-31"
+        );
     }
 }
