@@ -2459,6 +2459,18 @@ const CASES: &[Case] = &[
         ],
         not: &[],
     },
+    // Odds revised with the event as a compound noun before "odds" ("its recession odds").
+    Case {
+        id: "r27-raised-compound-noun-odds",
+        published: "2026-11-18",
+        text: "Goldman raised its recession odds to 35%. The union lifted its strike risk \
+               to 40% on Friday.",
+        forecasts: &[
+            w("recession", 0.35, 0.35, Never),
+            w("strike", 0.4, 0.4, Never),
+        ],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

@@ -553,7 +553,73 @@ pub(super) fn claim(
     {
         return finish(&t[a..b], sentence);
     }
+    // "Goldman raised its recession odds to 35%": the event is the compound noun before the
+    // odds, "a recession".
+    if let Some((a, b)) =
+        odds_revised_compound(&lowercase(&t)).filter(|_| lowercase(&t).len() == t.len())
+    {
+        let event = &t[a..b];
+        let article = if event.starts_with(['a', 'e', 'i', 'o', 'u', 'A', 'E', 'I', 'O', 'U']) {
+            "an"
+        } else {
+            "a"
+        };
+        return finish(&format!("{article} {event}"), sentence);
+    }
     finish(&t, sentence)
+}
+
+/// Where the event lies in "<holder> raised its recession odds to <number>" and its kin
+/// ("cut the strike risk to", "lifted their default probability to"): the byte range of the
+/// one to three words between the determiner and the odds noun, when the frame opens within
+/// the first eight words and a number follows "to" just after the noun (round 27).
+fn odds_revised_compound(lower: &str) -> Option<(usize, usize)> {
+    const VERBS: &[&str] = &[
+        "raised",
+        "raises",
+        "raising",
+        "lifted",
+        "lifts",
+        "increased",
+        "boosted",
+        "cut",
+        "cuts",
+        "lowered",
+        "lowers",
+        "reduced",
+        "trimmed",
+        "slashed",
+        "upped",
+        "revised",
+        "bumped",
+        "nudged",
+    ];
+    let words: Vec<(usize, &str)> = lower
+        .split(' ')
+        .scan(0usize, |at, w| {
+            let here = *at;
+            *at += w.len() + 1;
+            Some((here, w))
+        })
+        .collect();
+    let noun = |w: &str| matches!(w, "odds" | "probability" | "chance" | "chances" | "risk");
+    let k = (0..words.len().min(8)).find(|&k| {
+        VERBS.contains(&words[k].1)
+            && words
+                .get(k + 1)
+                .is_some_and(|w| matches!(w.1, "its" | "the" | "their" | "his" | "her"))
+    })?;
+    let first = k + 2;
+    let n = (first + 1..(first + 4).min(words.len())).find(|&i| noun(words[i].1))?;
+    let plain = words[first..n]
+        .iter()
+        .all(|w| w.1.chars().all(|c| c.is_alphabetic() || c == '-'));
+    let numbered = words.get(n + 1).is_some_and(|w| w.1 == "to")
+        && words
+            .get(n + 2)
+            .is_some_and(|w| w.1.starts_with(|c: char| c.is_ascii_digit()));
+    let end = words[n - 1].0 + words[n - 1].1.len();
+    (plain && numbered).then_some((words[first].0, end))
 }
 
 /// Where the event lies in "<holder> raised its odds of <event> to <number>" and its kin
@@ -3381,8 +3447,8 @@ fn item_openings(lower: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 mod tests {
     use super::{
         anaphoric_event, antecedent, bare_doubt, believe_frame, claim, doubt_reading,
-        doubted_event, gerund_base, odds_revised_to, own_odds, priced_outcome, pronoun_subject,
-        rebuttal, split_claim, unframed, unmark,
+        doubted_event, gerund_base, odds_revised_compound, odds_revised_to, own_odds,
+        priced_outcome, pronoun_subject, rebuttal, split_claim, unframed, unmark,
     };
 
     /// A likelihood standing as the predicate before a time phrase or the end leaves a claim
@@ -3998,11 +4064,29 @@ mod tests {
                 "JPMorgan cut its probability of a US recession next year to 20%.",
                 "A US recession next year",
             ),
+            // The compound noun before the odds is the event (round 27).
+            ("Goldman raised its recession odds to 35%.", "A recession"),
+            (
+                "The union lifted its strike risk to 40% on Friday.",
+                "A strike",
+            ),
+            (
+                "The fund cut its election probability to 15%.",
+                "An election",
+            ),
         ] {
             assert_eq!(claim(s, &[], None), want, "{s}");
         }
         assert_eq!(odds_revised_to("the bank raised its rate to 4.5%"), None);
         assert_eq!(odds_revised_to("they cut the odds of a deal to zero"), None);
+        assert_eq!(
+            odds_revised_compound("the bank raised its rate to 4.5%"),
+            None
+        );
+        assert_eq!(
+            odds_revised_compound("the firm cut its growth forecast to 2%"),
+            None
+        );
     }
 
     /// A forecaster's price leaves the outcome priced as the claim; a closing price of the
