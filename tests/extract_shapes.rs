@@ -4,7 +4,8 @@
 //! with other topic words and numbers; no third-party text is here. The outlets and kinds read
 //! are listed in docs/realnews-rounds.md, rounds 20 to 22 (round 21's cases follow round
 //! 20's, from "Round 21." on; round 22's, round 21's leftovers first, from "Round 22." on;
-//! audit 25's faults, from "Round 26." on).
+//! audit 25's faults, from "Round 26." on; issue 13's leftovers, one case a kind, from
+//! "Round 27." on).
 //! Each case gives its forecasts (words the claim must cover, the probability range and
 //! deadline range by issue 13's labeling rules, from the publication date) and the tempting
 //! non-forecasts in it.
