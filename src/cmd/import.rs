@@ -73,6 +73,11 @@ pub struct ImportSummary {
     /// number counts (`line`, or `record` in a JSON document).
     pub repeated_rows: u64,
     pub first_repeat: Option<(u64, u64)>,
+    /// With `--new-only`: rows skipped as a forecast already in the ledger although the file
+    /// holds that forecast more times than the ledger does (a copy logged since the last
+    /// import), and the first such pair (the row's line, the line of its first copy).
+    pub beyond_ledger: u64,
+    pub first_beyond: Option<(u64, u64)>,
     pub unit: &'static str,
     /// The sources of the rows it stored, as `names::name_key` (`slips` names only the
     /// new sources among them).
@@ -103,6 +108,11 @@ impl ImportSummary {
 struct Watched {
     /// With `--new-only`: the ledger's current forecasts as read before the import.
     existing: Option<Snapshot>,
+    /// With `--new-only`: per skipped identity, how many rows of the file had it and the
+    /// first one's line; rows beyond the ledger's own count, and the first of them.
+    absorbed: rustc_hash::FxHashMap<u64, (u32, u64)>,
+    beyond_ledger: u64,
+    first_beyond: Option<(u64, u64)>,
     decided: rustc_hash::FxHashSet<String>,
     rows: rustc_hash::FxHashMap<String, Vec<i64>>,
     first: Option<i64>,
@@ -669,6 +679,14 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ImportArgs, io: &mut Io<'_>)
     if let Some(text) = repeats_warning(&summary) {
         let _ = writeln!(io.err, "{text}");
     }
+    if let Some((line, first)) = summary.first_beyond {
+        let unit = summary.unit;
+        let _ = writeln!(
+            io.err,
+            "warning: {} row(s) skipped as already in the ledger repeat a forecast the file holds more often than the ledger does (first: {unit} {line}, a copy of {unit} {first}); a copy logged since the last import was not imported: if it is a separate forecast, log it with `forecast add`",
+            summary.beyond_ledger
+        );
+    }
     if summary.layout == Layout::FatebookSheet.name() && summary.highest <= 0.01 {
         let _ = writeln!(
             io.err,
@@ -1176,6 +1194,8 @@ fn finish(
     summary.same_claims = watched.same.shared();
     summary.repeated_rows = repeated;
     summary.first_repeat = first_repeat;
+    summary.beyond_ledger = watched.beyond_ledger;
+    summary.first_beyond = watched.first_beyond;
     summary.unit = watched.keys.unit;
     summary.similar_keys = watched.keys.similar;
     summary.dated_unresolved = std::mem::take(&mut watched.dated_unresolved);
@@ -1307,7 +1327,17 @@ fn insert(
             f.stance,
             f.condition.as_deref(),
         );
-        if existing.contains(&key) {
+        if let Some(&held) = existing.get(&key) {
+            // A grown export with a forecast twice that the ledger holds once: the second
+            // copy is skipped too (the ledger refuses a repeat of a forecast it holds), and
+            // said, not lost in silence (audit 26).
+            let seen = watched.absorbed.entry(key).or_insert((0, row.line));
+            seen.0 += 1;
+            if seen.0 > held {
+                watched.beyond_ledger += 1;
+                let first = seen.1;
+                watched.first_beyond.get_or_insert((row.line, first));
+            }
             return Ok(false);
         }
     }
@@ -1396,8 +1426,8 @@ fn repeat_message(existing: Option<&Snapshot>, old: i64) -> String {
 
 /// The ledger's current forecasts as `--new-only` read them, once, before the import.
 struct Snapshot {
-    /// Their identities (`identity`).
-    identities: rustc_hash::FxHashSet<u64>,
+    /// Their identities (`identity`), each with how many current forecasts have it.
+    identities: rustc_hash::FxHashMap<u64, u32>,
     /// The highest id among them: a forecast the import repeats with a higher id was added
     /// by another writer while this import ran (audit 20, A21).
     highest: i64,
@@ -1406,11 +1436,11 @@ struct Snapshot {
 /// The identities of the ledger's current forecasts, read once before an import with
 /// `--new-only`.
 fn existing_identities(store: &Store, today: NaiveDate) -> Result<Snapshot> {
-    let mut set = rustc_hash::FxHashSet::default();
+    let mut set = rustc_hash::FxHashMap::default();
     let mut highest = 0;
     store.list_refs(&crate::store::ListFilter::default(), today, |f| {
         highest = highest.max(f.id);
-        set.insert(identity(
+        *set.entry(identity(
             f.source,
             f.claim,
             f.probability,
@@ -1418,7 +1448,8 @@ fn existing_identities(store: &Store, today: NaiveDate) -> Result<Snapshot> {
             f.deadline,
             f.stance,
             f.condition,
-        ));
+        ))
+        .or_insert(0) += 1;
         Ok(true)
     })?;
     Ok(Snapshot {

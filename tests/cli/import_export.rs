@@ -1632,9 +1632,10 @@ fn refuse_repeats_refuses_a_file_with_a_repeated_row_naming_the_first_pair() {
     assert_eq!(l.count("SELECT count(*) FROM forecasts"), 3);
 }
 
-/// Under `--new-only` a row skipped as already in the ledger is not imported, so a file
-/// whose repeated rows are all in the ledger warns of nothing; the counted repeats are the
-/// rows stored.
+/// Under `--new-only` a row skipped as already in the ledger is not imported, so the counted
+/// repeats are the rows stored; a file that holds a ledger forecast more often than the
+/// ledger does (a copy logged since the last import) is told so, naming the first such row,
+/// since that copy is skipped too (audit 26: it was skipped in silence).
 #[test]
 fn new_only_counts_only_the_repeated_rows_it_stored() {
     let l = Ledger::new();
@@ -1650,6 +1651,16 @@ fn new_only_counts_only_the_repeated_rows_it_stored() {
         "--new-only",
         "--refuse-repeats",
     ]);
+    assert_eq!(
+        (r.code, r.stderr.as_str()),
+        (0, "warning: 1 row(s) skipped as already in the ledger repeat a forecast the file holds more often than the ledger does (first: line 4, a copy of line 2); a copy logged since the last import was not imported: if it is a separate forecast, log it with `forecast add`\n"),
+        "{}",
+        r.stdout
+    );
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 2);
+    // A file holding it as often as the ledger does says nothing.
+    let f = l.write_file("once.csv", &format!("{head}{x}{y}"));
+    let r = l.run(&["import", f.to_str().unwrap(), "--new-only"]);
     assert_eq!((r.code, r.stderr.as_str()), (0, ""), "{}", r.stdout);
     let f = l.write_file(
         "h.csv",
@@ -1658,7 +1669,8 @@ fn new_only_counts_only_the_repeated_rows_it_stored() {
     let r = l.run(&["import", f.to_str().unwrap(), "--new-only"]);
     assert_eq!(
         r.stderr,
-        "warning: 1 row repeats an earlier row (line 5 repeats line 3); it was imported as a separate forecast; --refuse-repeats refuses such a file\n"
+        "warning: 1 row repeats an earlier row (line 5 repeats line 3); it was imported as a separate forecast; --refuse-repeats refuses such a file\n\
+         warning: 1 row(s) skipped as already in the ledger repeat a forecast the file holds more often than the ledger does (first: line 4, a copy of line 2); a copy logged since the last import was not imported: if it is a separate forecast, log it with `forecast add`\n"
     );
     assert_eq!(l.count("SELECT count(*) FROM forecasts"), 4);
 }
