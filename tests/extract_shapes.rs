@@ -2472,6 +2472,46 @@ const CASES: &[Case] = &[
         ],
         not: &[],
     },
+    // Audit 26 (the lead's fixes, sentences the audit wrote in its own words): a fronted
+    // "Without X," is the condition "no X"; a time between the holder and its verb ("on
+    // Monday", "yesterday") is no part of the holder; one member of a named group ("Another
+    // analyst at a large bank") holds the forecast without commas around "at".
+    Case {
+        id: "a26-without-a-deal-would-union-warned",
+        published: "2027-01-06",
+        text: "Without a deal, the plant would close by June, the union warned.",
+        forecasts: &[w(
+            "the plant would close",
+            0.6,
+            1.0,
+            Within("2027-06-30", "2027-06-30"),
+        )],
+        not: &["Without a deal"],
+    },
+    Case {
+        id: "a26-holder-yesterday-said-would",
+        published: "2027-01-06",
+        text: "Analysts yesterday said the bank would cut rates in March.",
+        forecasts: &[w(
+            "the bank would cut rates",
+            0.6,
+            1.0,
+            Within("2027-03-31", "2027-03-31"),
+        )],
+        not: &["Analysts yesterday said"],
+    },
+    Case {
+        id: "a26-one-analyst-at-a-firm-predicts-that",
+        published: "2027-01-06",
+        text: "Another analyst at a large bank predicts that the firm will cut 500 jobs by March.",
+        forecasts: &[w(
+            "the firm will cut 500 jobs",
+            0.75,
+            1.0,
+            Within("2027-03-31", "2027-03-31"),
+        )],
+        not: &["Another analyst at a large bank predicts"],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

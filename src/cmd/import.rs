@@ -1652,7 +1652,7 @@ mod tests {
     #[test]
     fn a_new_only_import_repeating_a_row_written_meanwhile_is_told_to_run_again() {
         let snapshot = Snapshot {
-            identities: rustc_hash::FxHashSet::default(),
+            identities: rustc_hash::FxHashMap::default(),
             highest: 3,
         };
         assert_eq!(

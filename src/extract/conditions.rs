@@ -160,6 +160,36 @@ pub(super) fn conditions(sentence: &str) -> Vec<(usize, usize, String)> {
     let inverted = sentence
         .get(..7)
         .is_some_and(|h| h.eq_ignore_ascii_case("should "));
+    // "Without a deal, the plant would close by June", "Absent new funding, the line will
+    // shut": a fronted "without" states the condition "no deal" (audit 26).
+    let lacking = ["without ", "absent "].iter().find_map(|m| {
+        let head = sentence.get(..m.len())?;
+        if !head.eq_ignore_ascii_case(m) {
+            return None;
+        }
+        let comma = sentence.find(',')?;
+        let body = sentence.get(m.len()..comma)?.trim();
+        let words = body.split_whitespace().count();
+        if words == 0 || words > 8 || body.contains(['.', ';']) {
+            return None;
+        }
+        let noun = ["a ", "an ", "the ", "any "]
+            .iter()
+            .find_map(|d| body.strip_prefix(d))
+            .unwrap_or(body);
+        Some((comma, format!("no {noun}")))
+    });
+    if let Some((comma, text)) = &lacking {
+        let mut out = Vec::new();
+        out.push((0, *comma, text.clone()));
+        // Any further condition after the fronted one, as the rest of the sentence has it.
+        out.extend(
+            conditions(&sentence[*comma..])
+                .into_iter()
+                .map(|(a, b, t)| (a + comma, b + comma, t)),
+        );
+        return out;
+    }
     // An ASCII sentence (lower-cased byte for byte) is checked before it is lower-cased.
     if sentence.is_ascii()
         && !inverted
@@ -718,6 +748,20 @@ pub(super) fn holds(conds: &[(usize, usize, String)], f: &super::timefind::Found
 
 #[cfg(test)]
 mod tests {
+
+    /// "Without a deal, X" and "Absent new funding, X": the fronted lack is the condition
+    /// "no deal" (audit 26); "without" later in the sentence is no condition.
+    #[test]
+    fn a_fronted_without_is_the_condition_of_its_lack() {
+        let s = "Without a deal, the plant would close by June, the union warned.";
+        assert_eq!(
+            super::conditions(s),
+            vec![(0, s.find(',').unwrap(), "no deal".to_string())]
+        );
+        let s = "Absent new funding, the line will shut in May.";
+        assert_eq!(super::conditions(s)[0].2, "no new funding");
+        assert!(super::conditions("The plant will close without warning in June.").is_empty());
+    }
 
     /// "If the party had a rival, it would lose": a condition contrary to fact.
     #[test]
