@@ -325,18 +325,16 @@ fn holder(np: &str) -> Option<String> {
     loop {
         let n = words.len();
         let lower = |i: usize| words[i].to_lowercase();
-        if n > 2
+        let weekday = n > 2
             && lower(n - 2) == "on"
             && matches!(
                 lower(n - 1).as_str(),
                 "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-            )
-        {
-            words.truncate(n - 2);
-        } else if n > 2
+            );
+        let recent = n > 2
             && matches!(lower(n - 2).as_str(), "last" | "this" | "earlier")
-            && matches!(lower(n - 1).as_str(), "week" | "month" | "year")
-        {
+            && matches!(lower(n - 1).as_str(), "week" | "month" | "year");
+        if weekday || recent {
             words.truncate(n - 2);
         } else if n > 1 && matches!(lower(n - 1).as_str(), "yesterday" | "today") {
             words.truncate(n - 1);
