@@ -569,42 +569,50 @@ pub(super) fn claim(
     finish(&t, sentence)
 }
 
-/// Where the event lies in "<holder> raised its recession odds to <number>" and its kin
-/// ("cut the strike risk to", "lifted their default probability to"): the byte range of the
-/// one to three words between the determiner and the odds noun, when the frame opens within
-/// the first eight words and a number follows "to" just after the noun (round 27).
-fn odds_revised_compound(lower: &str) -> Option<(usize, usize)> {
-    const VERBS: &[&str] = &[
-        "raised",
-        "raises",
-        "raising",
-        "lifted",
-        "lifts",
-        "increased",
-        "boosted",
-        "cut",
-        "cuts",
-        "lowered",
-        "lowers",
-        "reduced",
-        "trimmed",
-        "slashed",
-        "upped",
-        "revised",
-        "bumped",
-        "nudged",
-    ];
-    let words: Vec<(usize, &str)> = lower
+/// Verbs of revising odds, any tense ("raised its odds of", "cuts the risk to"): the verbs
+/// `odds_revised_to` and `odds_revised_compound` open with.
+const REVISING: &[&str] = &[
+    "raised",
+    "raises",
+    "raising",
+    "lifted",
+    "lifts",
+    "increased",
+    "boosted",
+    "cut",
+    "cuts",
+    "lowered",
+    "lowers",
+    "reduced",
+    "trimmed",
+    "slashed",
+    "upped",
+    "revised",
+    "bumped",
+    "nudged",
+];
+
+/// The words of `lower` split at single spaces, each with its byte offset.
+fn spaced_words(lower: &str) -> Vec<(usize, &str)> {
+    lower
         .split(' ')
         .scan(0usize, |at, w| {
             let here = *at;
             *at += w.len() + 1;
             Some((here, w))
         })
-        .collect();
+        .collect()
+}
+
+/// Where the event lies in "<holder> raised its recession odds to <number>" and its kin
+/// ("cut the strike risk to", "lifted their default probability to"): the byte range of the
+/// one to three words between the determiner and the odds noun, when the frame opens within
+/// the first eight words and a number follows "to" just after the noun (round 27).
+fn odds_revised_compound(lower: &str) -> Option<(usize, usize)> {
+    let words = spaced_words(lower);
     let noun = |w: &str| matches!(w, "odds" | "probability" | "chance" | "chances" | "risk");
     let k = (0..words.len().min(8)).find(|&k| {
-        VERBS.contains(&words[k].1)
+        REVISING.contains(&words[k].1)
             && words
                 .get(k + 1)
                 .is_some_and(|w| matches!(w.1, "its" | "the" | "their" | "his" | "her"))
@@ -627,26 +635,6 @@ fn odds_revised_compound(lower: &str) -> Option<(usize, usize)> {
 /// event after it and gives none): the byte range of the event, when the frame opens within
 /// the first eight words and a number follows the last " to " (audit 25, fault 4).
 fn odds_revised_to(lower: &str) -> Option<(usize, usize)> {
-    const VERBS: &[&str] = &[
-        "raised",
-        "raises",
-        "raising",
-        "lifted",
-        "lifts",
-        "increased",
-        "boosted",
-        "cut",
-        "cuts",
-        "lowered",
-        "lowers",
-        "reduced",
-        "trimmed",
-        "slashed",
-        "upped",
-        "revised",
-        "bumped",
-        "nudged",
-    ];
     const NOUNS: &[&str] = &[
         "odds",
         "chance",
@@ -655,16 +643,9 @@ fn odds_revised_to(lower: &str) -> Option<(usize, usize)> {
         "likelihood",
         "risk",
     ];
-    let words: Vec<(usize, &str)> = lower
-        .split(' ')
-        .scan(0usize, |at, w| {
-            let here = *at;
-            *at += w.len() + 1;
-            Some((here, w))
-        })
-        .collect();
+    let words = spaced_words(lower);
     let k = (0..words.len().min(8)).find(|&k| {
-        VERBS.contains(&words[k].1)
+        REVISING.contains(&words[k].1)
             && words
                 .get(k + 1)
                 .is_some_and(|w| matches!(w.1, "its" | "the" | "their" | "his" | "her"))
@@ -697,14 +678,7 @@ pub(super) fn odds_put_at(lower: &str) -> Option<(usize, usize)> {
         "likelihood",
         "risk",
     ];
-    let words: Vec<(usize, &str)> = lower
-        .split(' ')
-        .scan(0usize, |at, w| {
-            let here = *at;
-            *at += w.len() + 1;
-            Some((here, w))
-        })
-        .collect();
+    let words = spaced_words(lower);
     let k = (0..words.len().min(8)).find(|&k| {
         VERBS.contains(&words[k].1)
             && words.get(k + 1).is_some_and(|w| w.1 == "the")
@@ -757,15 +731,8 @@ fn priced_outcome(t: &str) -> Option<String> {
             }
         }
     }
-    let words: Vec<(usize, &str)> = lower
-        .split(' ')
-        .scan(0usize, |at, w| {
-            let here = *at;
-            *at += w.len() + 1;
-            Some((here, w))
-        })
-        .filter(|(_, w)| !w.is_empty())
-        .collect();
+    let mut words = spaced_words(&lower);
+    words.retain(|(_, w)| !w.is_empty());
     // The holder and its verb of pricing, opening the sentence.
     let v = (0..words.len().min(4)).find(|&v| {
         matches!(
