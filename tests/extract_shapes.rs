@@ -2189,20 +2189,15 @@ const CASES: &[Case] = &[
         id: "a25-say-then-that-wont-happen",
         published: "2026-10-14",
         text: "Transport analysts say the tram extension will open in March. That won't happen.",
-        forecasts: &[
-            w(
-                "tram extension will open",
-                0.8,
-                1.0,
-                Within("2027-03-31", "2027-03-31"),
-            ),
-            w(
-                "tram extension will open",
-                0.0,
-                0.2,
-                Within("2027-03-31", "2027-03-31"),
-            ),
-        ],
+        // Round 28 (audit 26, finding 1): the claim the writer flatly rebuts gives only the
+        // writer's denial; the analysts' 0.8..1.0 was wanted here before, and saved under the
+        // article's source it was a forecast the source itself rejects.
+        forecasts: &[w(
+            "tram extension will open",
+            0.0,
+            0.2,
+            Within("2027-03-31", "2027-03-31"),
+        )],
         not: &["That won't happen."],
     },
     // A forecaster's own price of an outcome ("We make X 70% to win", "We have X at 70% to
@@ -2511,6 +2506,40 @@ const CASES: &[Case] = &[
             Within("2027-03-31", "2027-03-31"),
         )],
         not: &["Another analyst at a large bank predicts"],
+    },
+    // Round 28 (audit 26). Kinds of failure the audit found, each in sentences we wrote.
+    // A claim the writer flatly rebuts is only the writer's denial, whoever said it first
+    // and however the holder is tagged; a bare agreement is the writer's view of it.
+    Case {
+        id: "r28-holder-says-then-it-wont",
+        published: "2026-11-15",
+        text: "The regulator says the merger will close by April. It won't.",
+        forecasts: &[w(
+            "the merger will close by April",
+            0.0,
+            0.1,
+            Within("2027-04-30", "2027-04-30"),
+        )],
+        not: &["It won't."],
+    },
+    Case {
+        id: "r28-tag-insists-then-it-will-not",
+        published: "2026-11-15",
+        text: "The stadium will be finished by May, the mayor insists. It will not.",
+        forecasts: &[w(
+            "The stadium will be finished by May",
+            0.0,
+            0.1,
+            Within("2027-05-31", "2027-05-31"),
+        )],
+        not: &["the mayor insists"],
+    },
+    Case {
+        id: "r28-believe-frame-then-i-think-it-will",
+        published: "2026-11-15",
+        text: "The coach wants us to believe the club will avoid relegation. I think it will.",
+        forecasts: &[w("the club will avoid relegation", 0.6, 0.95, Never)],
+        not: &["I think it will."],
     },
 ];
 

@@ -318,6 +318,29 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
         let Some(mut pick) = Chosen::take(c, default_deadline.as_ref()) else {
             continue;
         };
+        // The same claim by the same deadline and holder taken already from this article
+        // (two unnamed speakers' values, or a claim said again): logged once, as a claim
+        // logged before is (audit 26, finding 1). The writer's own odds on a claim the
+        // article attributes to someone else are the writer's and are logged too.
+        let deadline = pick.deadline.as_ref().map(|(d, _)| *d);
+        let key = claim_key(&c.claim);
+        if args.yes
+            && chosen.iter().any(|p| {
+                claim_key(&p.candidate.claim) == key
+                    && p.deadline.as_ref().map(|(d, _)| *d) == deadline
+                    && p.candidate.attributed_to == c.attributed_to
+            })
+        {
+            super::warn(
+                io,
+                &format!(
+                    "skipped \"{}\": a forecast taken before it from this article has the same claim by the same deadline, and a source logs one forecast of a claim",
+                    ellipsize(&c.claim, 60)
+                ),
+            );
+            skipped += 1;
+            continue;
+        }
         let earlier = same_claim(&logged_before, &pick, published);
         if let (true, Some(id)) = (args.yes, earlier) {
             logged_as.push(Repeat {

@@ -1631,6 +1631,15 @@ pub(super) fn attribution_in(sentence: &str, toks: &[Token<'_>]) -> Option<Strin
                     | "wrote"
                     | "added"
                     | "argued"
+                    // ", the minister insists": a verb of asserting closes a tag too (audit
+                    // 26, finding 1).
+                    | "insists"
+                    | "insisted"
+                    | "maintains"
+                    | "maintained"
+                    | "argues"
+                    | "claims"
+                    | "claimed"
             ) {
                 return holder(&tw[..tw.len() - 1].join(" "));
             }

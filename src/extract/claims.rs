@@ -2023,6 +2023,33 @@ pub(super) fn unframed(sentence: &str, at: usize, from: usize) -> String {
     }
 }
 
+/// The writer's bare agreement with the claim just before ("X wants us to believe Y. I think
+/// it will.", "It probably will."): the sentence the lexicon reads for the writer's value of
+/// that claim, as `bare_doubt` gives "I doubt it will happen" (audit 26, finding 8: the
+/// claim is the one agreed with, never "It will"). `None` for anything else.
+pub(super) fn bare_agreement(clause: &str) -> Option<&'static str> {
+    if clause.len() > 32 {
+        return None;
+    }
+    let lower = lowercase(clause.trim()).replace('\u{2019}', "'");
+    let mut t = lower.trim_end_matches(['.', '!', ' ', ',', ';']);
+    for joint in [", ", "but ", "and ", "yet "] {
+        t = t.strip_prefix(joint).unwrap_or(t);
+    }
+    let t = t.strip_suffix(" happen").unwrap_or(t);
+    Some(match t {
+        "i think it will" | "i believe it will" | "i expect it will" | "i suspect it will"
+        | "we think it will" | "we believe it will" => "I think it will happen",
+        "it probably will" | "i think it probably will" | "it likely will" => {
+            "It will probably happen"
+        }
+        "it will" | "and it will" | "it almost certainly will" | "it surely will" => {
+            "It will almost certainly happen"
+        }
+        _ => return None,
+    })
+}
+
 /// A bare verdict answering the question just before it ("Will X happen? Almost certainly
 /// not.", "Probably.", "Very unlikely."): the sentence the lexicon reads for the hedge it
 /// states of the question's event, as `bare_doubt` gives "I doubt it will happen". `None`
@@ -2352,6 +2379,12 @@ pub(super) fn doubted_event(before: &str, prior: &str) -> Option<String> {
         return None;
     }
     let prior = prior.trim().trim_end_matches(['?', '.', '!', ' ']);
+    // "Inflation will fall by March, the minister insists. It will not.": the holder's
+    // closing tag is no part of the event (audit 26, finding 1).
+    let prior = super::attribution::attribution_in(prior, &super::hedges::tokens(prior))
+        .and_then(|h: String| lowercase(prior).rfind(&format!(", {}", lowercase(&h))))
+        .filter(|&i| i > 0 && prior.is_char_boundary(i) && lowercase(prior).len() == prior.len())
+        .map_or(prior, |i| &prior[..i]);
     // "Will the ferry sail by May?": the question's event with its "will" after the subject
     // ("The ferry will sail by May"); the doubt weighs that. When the subject's end is not
     // found, the event without its modal ("Rents fall by the autumn").

@@ -44,6 +44,7 @@ use crate::time::Tense;
 #[cfg(test)]
 use attribution::attribution;
 use attribution::{attribution_in, quotation};
+use case::lowercase;
 use chrono::Datelike;
 use chrono::NaiveDate;
 use claims::{claim, claim_core, strip_would};
@@ -58,6 +59,7 @@ use hedges::{tokens, tokens_lowered, Lexicon};
 use lists::{stated_line, PickKey, Trigger};
 use sentences::Kind;
 use serde::Serialize;
+use std::collections::HashSet;
 
 fn printed<S: serde::Serializer>(x: &f64, s: S) -> std::result::Result<S::Ok, S::Error> {
     s.serialize_f64(crate::score::printed(*x))
@@ -152,6 +154,7 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
     // (`REPLY_NOTE`) is for that forecast.
     let mut answered: Option<(String, Option<NaiveDate>, Option<String>)> = None;
     let marked = unmarked.is_some();
+    let mut seen = HashSet::new();
     let mut emit = |c: Option<Candidate>| {
         while let Some(row) = rows.next_if(|r| c.as_ref().is_none_or(|c| r.start < c.start)) {
             emit(markup::tidied(rounded(row), marked));
@@ -173,6 +176,21 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
                     c.deadline_phrase.clone_from(phrase);
                     c.review.retain(|r| !r.starts_with("no time phrase"));
                 }
+            }
+            // Within one article, one candidate a holder, claim, probability, condition and
+            // deadline: a second is the same forecast said again (audit 26, finding 1). (Two
+            // values of one claim may be two speakers' and stay; `extract --save --yes` logs
+            // the first.)
+            let key = (
+                c.attributed_to.as_deref().map(lowercase),
+                lowercase(c.claim.trim_end_matches(['.', '!', ' '])),
+                c.probability.to_bits(),
+                c.condition.clone(),
+                c.deadline,
+                c.stance == Stance::For,
+            );
+            if !seen.insert(key) {
+                return;
             }
             answered = Some((c.claim.clone(), c.deadline, c.deadline_phrase.clone()));
             emit(markup::tidied(c, marked));
@@ -887,15 +905,29 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         // not.": it is the one forecast of Y; the framed claim before it, which the writer
         // never held, goes.
         if out.len() > notes_from
-            && claims::bare_doubt(sentence)
+            && (claims::bare_doubt(sentence) || claims::bare_agreement(sentence).is_some())
             && k > 0
             && !text[sents[k - 1].end..s.start].contains("\n\n")
         {
             let prev = sents[k - 1].start;
             let mut from = notes_from;
-            if claims::believe_frame(sents[k - 1].text).is_some() {
+            // "The minister says Y. It won't.": a claim the writer flatly rebuts is no
+            // forecast of the article's but the writer's denial of it (audit 26, finding 1).
+            let rebutted: Vec<(String, Option<NaiveDate>)> = if claims::rebuttal(sentence) {
+                out[notes_from..]
+                    .iter()
+                    .map(|c| (lowercase(&c.claim), c.deadline))
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            if claims::believe_frame(sents[k - 1].text).is_some() || !rebutted.is_empty() {
                 let held = out.len();
-                out.retain(|c: &Candidate| c.start != prev);
+                let framed = claims::believe_frame(sents[k - 1].text).is_some();
+                out.retain(|c: &Candidate| {
+                    c.start != prev
+                        || !(framed || rebutted.contains(&(lowercase(&c.claim), c.deadline)))
+                });
                 settled -= held - out.len();
                 from -= held - out.len();
             }
@@ -1433,7 +1465,8 @@ fn prose(
             .trim_end()
             .ends_with('?')
             .then(|| claims::bare_verdict(clause))
-            .flatten();
+            .flatten()
+            .or_else(|| claims::bare_agreement(clause));
         let doubt = claims::bare_doubt(clause) || verdict.is_some();
         let Some(reading) = (if doubt {
             lexicon.read(verdict.unwrap_or(claims::doubt_reading(clause)))
@@ -6384,5 +6417,51 @@ The region is on track to meet its 2035 target.",
             ),
             vec![]
         );
+    }
+
+    /// A claim the writer flatly rebuts ("The minister says Y. It won't.", "Y, the minister
+    /// insists. It will not.") gives only the writer's denial of Y, the holder's tag taken off
+    /// the claim; a bare agreement ("I think it will.") is the writer's view of Y; one
+    /// article never gives the same holder's claim twice by one deadline (audit 26, findings
+    /// 1 and 8; sentences we wrote).
+    #[test]
+    fn a_rebutted_claim_gives_only_the_writers_view() {
+        let p = NaiveDate::from_ymd_opt(2026, 11, 15).unwrap();
+        let march = Some("2027-03-31".to_string());
+        for text in [
+            "The minister says the ferry will sail by March. It won't.",
+            "The ferry will sail by March, the minister insists. It will not.",
+            "The ferry will sail by March, the minister says. That won't happen.",
+        ] {
+            let c = extract(text, p);
+            assert_eq!(
+                claims_probabilities_deadlines(&c),
+                vec![("The ferry will sail by March", 0.05, march.clone())],
+                "{text}"
+            );
+            assert_eq!(c[0].attributed_to, None, "{text}");
+        }
+        let c = extract("The ferry will sail by March, the minister insists.", p);
+        assert_eq!(c[0].claim, "The ferry will sail by March");
+        assert_eq!(c[0].attributed_to.as_deref(), Some("the minister"));
+        let c = extract(
+            "The minister wants us to believe the ferry will sail by March. I think it will.",
+            p,
+        );
+        assert_eq!(
+            claims_probabilities_deadlines(&c),
+            vec![("The ferry will sail by March", 0.85, march.clone())]
+        );
+        let c = extract(
+            "The ferry will sail by March. Nothing else matters. The ferry will sail by March.",
+            p,
+        );
+        assert_eq!(c.len(), 1);
+        // Two values of one claim may be two speakers': both stay.
+        let c = extract(
+            "ANA: I'd say 60 percent the strike ends by March 31.\n\nBEN: I'm less sure. Maybe 35%.",
+            p,
+        );
+        assert_eq!(c.len(), 2);
     }
 }

@@ -906,3 +906,49 @@ fn seasons_said_as_one_ends_alternatives_and_season_adjectives_are_dated() {
     let v = l.json(&["show", "3", "--format", "json"]);
     assert_eq!(v["forecast"]["deadline"], "2027-12-22");
 }
+
+/// Audit 26, finding 1 (a text we wrote): a claim the article gives twice by one deadline
+/// (two speakers' values) is logged once by `--save --yes`, the second named in a warning;
+/// a claim the writer flatly rebuts is logged only as the writer's denial.
+#[test]
+fn one_article_logs_one_forecast_of_a_claim() {
+    let l = Ledger::new();
+    let f = l.write_file(
+        "a.md",
+        "ANA: I'd say 60 percent the strike ends by March 31.\n\nBEN: I'm less sure. Maybe 35%.\n\n\
+         The minister says the ferry will sail by May. It won't.\n",
+    );
+    let out = l.run(&[
+        "extract",
+        f.to_str().unwrap(),
+        "--source",
+        "Desk",
+        "--published",
+        "2026-11-15",
+        "--save",
+        "--yes",
+    ]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(
+        out.stdout,
+        "saved 2 forecast(s) from article #1 (1 skipped): ids 1, 2\n"
+    );
+    assert_eq!(
+        out.stderr,
+        "warning: skipped \"The strike ends by March 31\": a forecast taken before it from this article has the same claim by the same deadline, and a source logs one forecast of a claim\n"
+    );
+    let list = l.run(&["list", "--format", "csv"]);
+    let rows: Vec<String> = list
+        .stdout
+        .lines()
+        .skip(1)
+        .map(|r| r.split(',').take(5).collect::<Vec<_>>().join(","))
+        .collect();
+    assert_eq!(
+        rows,
+        vec![
+            "1,Desk,the-strike-ends-by-march-31,The strike ends by March 31,0.6",
+            "2,Desk,the-ferry-will-sail-by-may,The ferry will sail by May,0.05",
+        ]
+    );
+}
