@@ -177,6 +177,18 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
                     c.review.retain(|r| !r.starts_with("no time phrase"));
                 }
             }
+            // Every undated candidate says why (audit 26, finding 9: a rebuttal's claim took
+            // the rebutted forecast's missing date and none of its reasons).
+            if c.deadline.is_none()
+                && !c.review.iter().any(|r| {
+                    r.contains("time phrase") || r.contains("no date") || r.contains("deadline")
+                })
+            {
+                c.review.push(match &c.deadline_phrase {
+                    Some(p) => format!("the time phrase \"{p}\" has no date: give one when saving"),
+                    None => "no time phrase: give --default-deadline when saving".to_string(),
+                });
+            }
             // Within one article, one candidate a holder, claim, probability, condition and
             // deadline: a second is the same forecast said again (audit 26, finding 1). (Two
             // values of one claim may be two speakers' and stay; `extract --save --yes` logs
@@ -6463,5 +6475,29 @@ The region is on track to meet its 2035 target.",
             p,
         );
         assert_eq!(c.len(), 2);
+    }
+
+    /// Every undated candidate says why, a rebuttal's too (audit 26, finding 9; sentences we
+    /// wrote).
+    #[test]
+    fn an_undated_rebuttal_says_why() {
+        let p = NaiveDate::from_ymd_opt(2026, 11, 15).unwrap();
+        for (text, why) in [
+            (
+                "The coach wants us to believe his team will make the playoffs. It will not.",
+                "no time phrase: give --default-deadline when saving",
+            ),
+            (
+                "Critics say the striker will be sold by the deadline. That won't happen.",
+                "the time phrase \"by the deadline\" has no date: give one when saving",
+            ),
+        ] {
+            let c = extract(text, p);
+            assert_eq!(c.len(), 1, "{text}");
+            assert_eq!(
+                (c[0].deadline, c[0].review.clone()),
+                (None, vec![why.to_string()])
+            );
+        }
     }
 }
