@@ -2541,6 +2541,45 @@ const CASES: &[Case] = &[
         forecasts: &[w("the club will avoid relegation", 0.6, 0.95, Never)],
         not: &["I think it will."],
     },
+    // Holders: a time between holder and verb with any verb of revising odds, the writer's
+    // own revised odds ("our"), and a holder with an aside between commas (a relative clause
+    // or a participle phrase) before its verb.
+    Case {
+        id: "r28-holder-last-week-trimmed-odds",
+        published: "2026-11-15",
+        text: "The brokerage last week trimmed its default odds to 15%. We lifted our odds of \
+               a port strike to 40% from 25%.",
+        forecasts: &[
+            w("default", 0.15, 0.15, Never),
+            w("a port strike", 0.4, 0.4, Never),
+        ],
+        not: &["last week trimmed", "We lifted our odds"],
+    },
+    Case {
+        id: "r28-holder-aside-between-commas",
+        published: "2026-11-15",
+        text: "One trader, who declined to give her name, expects the peso to slide by April. \
+               A second economist, speaking on condition of anonymity, said the bank would \
+               cut rates in February.",
+        forecasts: &[
+            w(
+                "the peso to slide by April",
+                0.6,
+                0.85,
+                Within("2027-04-30", "2027-04-30"),
+            ),
+            w(
+                "the bank would cut rates in February",
+                0.6,
+                1.0,
+                Within("2027-02-28", "2027-02-28"),
+            ),
+        ],
+        not: &[
+            "who declined to give her name",
+            "speaking on condition of anonymity",
+        ],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

@@ -613,9 +613,9 @@ fn odds_revised_compound(lower: &str) -> Option<(usize, usize)> {
     let noun = |w: &str| matches!(w, "odds" | "probability" | "chance" | "chances" | "risk");
     let k = (0..words.len().min(8)).find(|&k| {
         REVISING.contains(&words[k].1)
-            && words
-                .get(k + 1)
-                .is_some_and(|w| matches!(w.1, "its" | "the" | "their" | "his" | "her"))
+            && words.get(k + 1).is_some_and(|w| {
+                matches!(w.1, "its" | "the" | "their" | "his" | "her" | "our" | "my")
+            })
     })?;
     let first = k + 2;
     let n = (first + 1..(first + 4).min(words.len())).find(|&i| noun(words[i].1))?;
@@ -646,9 +646,9 @@ fn odds_revised_to(lower: &str) -> Option<(usize, usize)> {
     let words = spaced_words(lower);
     let k = (0..words.len().min(8)).find(|&k| {
         REVISING.contains(&words[k].1)
-            && words
-                .get(k + 1)
-                .is_some_and(|w| matches!(w.1, "its" | "the" | "their" | "his" | "her"))
+            && words.get(k + 1).is_some_and(|w| {
+                matches!(w.1, "its" | "the" | "their" | "his" | "her" | "our" | "my")
+            })
             && words.get(k + 2).is_some_and(|w| NOUNS.contains(&w.1))
             && words.get(k + 3).is_some_and(|w| w.1 == "of")
     })?;

@@ -1397,7 +1397,15 @@ pub(super) fn announced_plan_in(clause: &str, toks: &[Token<'_>]) -> bool {
         matches!(*x, "says" | "said" | "say" | "told" | "tells")
             // "Analysts said the board will hold rates": forecasters speak of another's
             // doing, never of their own plan.
-            && !w[i.saturating_sub(4)..i].iter().any(|y| FORECASTING_SPEAKERS.contains(y))
+            // "A third economist, speaking on condition of anonymity, said": after an aside
+            // between commas the speaker is anywhere before it.
+            && !w[if clause[..toks[i].1].trim_end().ends_with(',') {
+                0
+            } else {
+                i.saturating_sub(4)
+            }..i]
+                .iter()
+                .any(|y| FORECASTING_SPEAKERS.contains(y))
             // "said on Sunday it will", "said in a statement that it would": the day or
             // the channel of the saying stands between the verb and its subject.
             && w[i + 1..]
@@ -1563,6 +1571,11 @@ const FORECASTING_SPEAKERS: &[&str] = &[
     "economists",
     "forecasters",
     "strategists",
+    // "A third economist said the bank would hike": one of them (audit 26, finding 5).
+    "analyst",
+    "economist",
+    "forecaster",
+    "strategist",
     "respondents",
     "participants",
     "experts",
