@@ -2580,6 +2580,42 @@ const CASES: &[Case] = &[
             "speaking on condition of anonymity",
         ],
     },
+    // Prices: a price of an outcome due on the day of publication ("on Saturday" written that
+    // Saturday), two prices joined by "and" (each its own outcome), and a price as
+    // "N% favourites for X".
+    Case {
+        id: "r28-price-due-on-the-day-and-a-second-price",
+        published: "2026-11-14",
+        text: "We make the Comets 58% to beat the Harriers on Saturday, and we have the \
+               Rovers at 35% to cover the spread.",
+        forecasts: &[
+            w(
+                "the Comets 58% to beat the Harriers",
+                0.58,
+                0.58,
+                Within("2026-11-14", "2026-11-14"),
+            ),
+            w(
+                "Rovers at 35% to cover the spread",
+                0.35,
+                0.35,
+                WithinOrNone("2026-11-14", "2026-11-14"),
+            ),
+        ],
+        not: &[],
+    },
+    Case {
+        id: "r28-price-percent-favourites-for",
+        published: "2026-11-14",
+        text: "Our numbers make Brazil 24% favourites for the Copa title.",
+        forecasts: &[w(
+            "Brazil 24% favourites for the Copa title",
+            0.24,
+            0.24,
+            Never,
+        )],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

@@ -699,7 +699,7 @@ pub(super) fn odds_put_at(lower: &str) -> Option<(usize, usize)> {
 /// number): "We make the Lions 70% to win on Sunday" gives "The Lions win on Sunday", "Our
 /// model has the Greens at 62% to hold the seat" "The Greens hold the seat"; a closing "and
 /// make it 70%" (the price of the clause's own event) is cut. `None` when neither is there.
-fn priced_outcome(t: &str) -> Option<String> {
+pub(super) fn priced_outcome(t: &str) -> Option<String> {
     let lower = lowercase(t);
     if lower.len() != t.len() || !t.contains(|c: char| c.is_ascii_digit()) {
         return None;
@@ -755,6 +755,7 @@ fn priced_outcome(t: &str) -> Option<String> {
                     | "i'd"
                     | "model"
                     | "models"
+                    | "numbers"
                     | "forecast"
                     | "simulations"
                     | "projections"
@@ -775,7 +776,15 @@ fn priced_outcome(t: &str) -> Option<String> {
     {
         after += 1;
     }
-    let to = words.get(after).filter(|w| w.1 == "to")?;
+    // "Our numbers make Spain 30% favourites for the World Cup" (audit 26, finding 4): the
+    // favourite's price is for winning what follows "for"; "favourites to win" is "to win".
+    let favourite = words
+        .get(after)
+        .is_some_and(|w| matches!(w.1, "favourites" | "favorites" | "favourite" | "favorite"));
+    let after = after + usize::from(favourite);
+    let to = words
+        .get(after)
+        .filter(|w| w.1 == "to" || (favourite && w.1 == "for"))?;
     let verb_at = words.get(after + 1)?.0;
     let mut subject_end = n;
     if words[subject_end - 1].1 == "at" {
@@ -795,9 +804,10 @@ fn priced_outcome(t: &str) -> Option<String> {
     let mut chars = subject.chars();
     let first = chars.next()?;
     Some(format!(
-        "{}{} {}",
+        "{}{} {}{}",
         first.to_uppercase(),
         chars.as_str(),
+        if to.1 == "for" { "win " } else { "" },
         &t[verb_at..]
     ))
 }
@@ -4117,6 +4127,14 @@ mod tests {
                 "The Greens hold the seat in May",
             ),
             ("I make them 55% to go up", "They go up"),
+            (
+                "Our numbers make Spain 30% favourites for the World Cup",
+                "Spain win the World Cup",
+            ),
+            (
+                "We make Spain 30% favourites to reach the final",
+                "Spain reach the final",
+            ),
             (
                 "We expect the bank to cut in June, and make it 80%",
                 "We expect the bank to cut in June",

@@ -645,13 +645,22 @@ fn second_complements(
             {
                 continue;
             }
+            let stop = sentence[next..]
+                .find([',', ';', '(', '\u{2014}'])
+                .map_or(sentence.len(), |i| next + i);
+            // "We make the Lions 70% to win, and we have the Bears at 45% to cover the
+            // spread": two prices, each its own outcome (audit 26, finding 4).
+            if matches!(*brk, ", and " | " and ")
+                && super::claims::priced_outcome(&sentence[..at]).is_some()
+                && super::claims::priced_outcome(&sentence[next..stop]).is_some()
+            {
+                out.push((at, next));
+                continue;
+            }
             let left = super::hedges::tokens(&sentence[..at]);
             if !left.iter().any(|t| hedged(t.0.as_ref())) {
                 continue;
             }
-            let stop = sentence[next..]
-                .find([',', ';', '(', '\u{2014}'])
-                .map_or(sentence.len(), |i| next + i);
             let right = super::hedges::tokens(&sentence[next..stop]);
             let words: Vec<&str> = right.iter().take(10).map(|t| t.0.as_ref()).collect();
             let split =

@@ -1767,10 +1767,21 @@ fn prose(
             let event_modal = BARE_MODALS.contains(&phrase) && !bare;
             // "Ahead of the 2008 slump they put a 19% probability on it": a number said in the
             // past, with only past dates around it.
+            // "We make the Lions 70% to win on Sunday", written that Sunday: a price of an
+            // outcome due that day (`due_today`) looks ahead (audit 26, finding 4).
+            let priced_today = |f: &timefind::Found| {
+                chosen.is_some_and(|ch| std::ptr::eq(ch, f))
+                    && clause
+                        .get(cue_rel + phrase.len()..)
+                        .is_some_and(|r| r.trim_start().starts_with("to "))
+            };
             let past_number = number
                 && !c.future
                 && found.iter().any(|f| {
-                    f.start >= cs && f.end <= ce && f.period.is_some_and(|p| p.last <= published)
+                    f.start >= cs
+                        && f.end <= ce
+                        && f.period.is_some_and(|p| p.last <= published)
+                        && !priced_today(f)
                 });
             // "I think the coach is a genius": an opinion of the present, unless it is an
             // item of a predictions list ("I think the Lakers win it all").

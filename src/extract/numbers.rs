@@ -615,11 +615,21 @@ fn priced(words: &[&str], i: usize, range: bool) -> bool {
                 | "i'd"
                 | "model"
                 | "models"
+                | "numbers"
                 | "forecast"
                 | "simulations"
                 | "projections"
         );
     let between = &words[v + 1..i];
+    // "make Spain 30% favourites for the World Cup", "30% favourites to win it": a price.
+    if holder
+        && words
+            .get(end)
+            .is_some_and(|w| matches!(*w, "favourites" | "favorites" | "favourite" | "favorite"))
+        && matches!(words.get(end + 1), Some(&"for" | &"to"))
+    {
+        return true;
+    }
     // "have cut costs by 10%", "has risen to 4%": a change, not a price.
     let change = between.iter().any(|w| {
         matches!(*w, "by" | "been" | "from" | "cut" | "raised" | "lowered")
