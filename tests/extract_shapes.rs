@@ -2616,6 +2616,67 @@ const CASES: &[Case] = &[
         )],
         not: &[],
     },
+    // Deadlines: "a year and a half" is 18 months; "midway through" a year and "midyear" in
+    // one word are its middle; a season before the noun it describes ("their winter level")
+    // is no time, and a span counted from an undated event ("within three weeks of a
+    // ceasefire") has no date; a year-less month just passed in a list for the year ahead is
+    // that year's.
+    Case {
+        id: "r28-year-and-a-half-midway-midyear",
+        published: "2026-03-15",
+        text: "The levy will probably double over the next year and a half. The port will \
+               likely reopen midway through 2027. Fares should ease by midyear.",
+        forecasts: &[
+            w(
+                "The levy will probably double",
+                0.6,
+                0.9,
+                Within("2027-09-15", "2027-09-15"),
+            ),
+            w(
+                "The port will likely reopen",
+                0.6,
+                0.9,
+                Within("2027-06-30", "2027-06-30"),
+            ),
+            w(
+                "Fares should ease",
+                0.55,
+                0.8,
+                Within("2026-06-30", "2026-06-30"),
+            ),
+        ],
+        not: &[],
+    },
+    Case {
+        id: "r28-season-modifier-and-span-from-event",
+        published: "2026-11-15",
+        text: "Freight rates will probably return to their winter level within three weeks \
+               of a ceasefire.",
+        forecasts: &[w("Freight rates will probably return", 0.6, 0.9, Never)],
+        not: &[],
+    },
+    Case {
+        id: "r28-list-month-just-passed-in-year-ahead",
+        published: "2027-01-04",
+        text: "# Predictions for 2027\n\n- The transit levy passes in December - 65%\n\
+               - The mayor is re-elected in November: 40%\n",
+        forecasts: &[
+            w(
+                "The transit levy passes in December",
+                0.65,
+                0.65,
+                Within("2027-12-31", "2027-12-31"),
+            ),
+            w(
+                "The mayor is re-elected in November",
+                0.4,
+                0.4,
+                Within("2027-11-30", "2027-12-31"),
+            ),
+        ],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

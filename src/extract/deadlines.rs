@@ -530,6 +530,7 @@ pub(super) fn usable(sentence: &str, toks: &[Token<'_>], found: Vec<Found>) -> V
                     && just_past(sentence, toks, f, first))
         })
         .map(|f| opened_after(sentence, toks, f))
+        .map(|f| counted_from_event(sentence, f))
         // "add $50,000 a year for the next five years", "2% annually over the next decade":
         // an amount per period over a window longer than a year is a budget's window, no
         // deadline (issue 13); the phrase stays, without a date.
@@ -553,7 +554,26 @@ pub(super) fn usable(sentence: &str, toks: &[Token<'_>], found: Vec<Found>) -> V
 /// just passed ("in November", written on 8 January), which `usable` read as that one, so no
 /// deadline: it says which period was taken and which the next would be, never that the
 /// sentence has no time phrase (audit 25, fault 5). `None` when the sentence names none.
+#[cfg(test)]
 pub(super) fn just_passed_note(sentence: &str, published: NaiveDate) -> Option<String> {
+    let (text, past, next, unit) = just_passed(sentence, published)?;
+    Some(passed_note(&text, past, next, unit))
+}
+
+/// `just_passed_note` of what `just_passed` found.
+pub(super) fn passed_note(text: &str, past: NaiveDate, next: NaiveDate, unit: &str) -> String {
+    format!(
+        "\"{text}\" names a {unit} that has just passed: read as the one ending {past} ({} assumed), so no deadline; if the next one (ending {next}) is meant, give it when saving",
+        past.year(),
+    )
+}
+
+/// The period `just_passed_note` speaks of: the phrase, the end of the one just passed, the
+/// end of the next one, and its unit ("month", "quarter", "season").
+pub(super) fn just_passed(
+    sentence: &str,
+    published: NaiveDate,
+) -> Option<(String, NaiveDate, NaiveDate, &'static str)> {
     use crate::time::Granularity;
     let toks = super::hedges::tokens(sentence);
     let all = timefind::find_in(sentence, &toks, published, crate::time::Tense::Future);
@@ -581,12 +601,7 @@ pub(super) fn just_passed_note(sentence: &str, published: NaiveDate) -> Option<S
         Granularity::Quarter => "quarter",
         _ => "season",
     };
-    Some(format!(
-        "\"{}\" names a {unit} that has just passed: read as the one ending {past} ({} assumed), so no deadline; if the next one (ending {}) is meant, give it when saving",
-        f.text,
-        past.year(),
-        next.last
-    ))
+    Some((f.text, past, next.last, unit))
 }
 
 /// Past verbs of revising a figure ("raised its odds to 35% on Monday").
@@ -652,6 +667,38 @@ fn per_period_window(toks: &[Token<'_>], i: usize, f: &Found) -> bool {
     let w = |n: usize| k.checked_sub(n).map_or("", |j| toks[j].0.as_ref());
     matches!(w(1), "annually" | "yearly" | "monthly")
         || matches!(w(2), "a" | "per" | "each" | "every") && matches!(w(1), "year" | "month")
+}
+
+/// "within two months of a deal", "within a year of the merger": a span counted from an
+/// event the sentence does not date, so the phrase keeps no date (audit 26, finding 6: it
+/// was read from publication).
+fn counted_from_event(sentence: &str, mut f: Found) -> Found {
+    let lower = f.text.to_ascii_lowercase();
+    if f.anaphor
+        || f.period.is_none()
+        || !(lower.starts_with("within ") || lower.starts_with("in "))
+    {
+        return f;
+    }
+    let unit = lower.rsplit(' ').next().is_some_and(|w| {
+        w.trim_end_matches('s').ends_with("day")
+            || matches!(w.trim_end_matches('s'), "week" | "month" | "year" | "half")
+    });
+    let after = sentence.get(f.end..).unwrap_or("").to_ascii_lowercase();
+    let event = [
+        "of a ",
+        "of an ",
+        "of the ",
+        "of its ",
+        "of their ",
+        "of any ",
+    ]
+    .iter()
+    .any(|p| after.trim_start().starts_with(p));
+    if unit && event {
+        f.period = None;
+    }
+    f
 }
 
 /// "Will bow out after Super Tuesday", "prices will ease after March 3": a day after which

@@ -163,10 +163,28 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
             // "The bill will pass in November", written on 8 January: the month just past was
             // meant, and the review says so, not that there is no time phrase.
             if c.deadline_phrase.is_none() {
-                if let Some(note) = deadlines::just_passed_note(&c.sentence, published) {
-                    c.review
-                        .retain(|r| !r.starts_with("no time phrase: give --default-deadline"));
-                    c.review.push(note);
+                // "The housing bill passes in December - 60%" under "Predictions for 2026",
+                // written on 3 January: the date the article is about is the next December's
+                // end, so the phrase dates it, with one note, not two that disagree (audit
+                // 26, finding 6).
+                let framed = |r: &String| r.starts_with("no date in the sentence: ");
+                match deadlines::just_passed(&c.sentence, published) {
+                    Some((text, past, next, unit))
+                        if c.deadline == Some(next) && c.review.iter().any(framed) =>
+                    {
+                        c.review.retain(|r| !framed(r));
+                        c.review.push(format!(
+                            "\"{text}\" read as the {unit} ending {next}, in the time the article is about (the one ending {past} had just passed at publication); check it"
+                        ));
+                        c.deadline_phrase = Some(text);
+                    }
+                    Some((text, past, next, unit)) => {
+                        c.review
+                            .retain(|r| !r.starts_with("no time phrase: give --default-deadline"));
+                        c.review
+                            .push(deadlines::passed_note(&text, past, next, unit));
+                    }
+                    None => {}
                 }
             }
             if c.review.iter().any(|r| r == REPLY_NOTE) {
@@ -6510,5 +6528,35 @@ The region is on track to meet its 2035 target.",
                 (None, vec![why.to_string()])
             );
         }
+    }
+
+    /// A year-less month just passed, in a list for the year ahead, is that year's, with one
+    /// note; "mid-decade" says which reading it took (audit 26, finding 6; texts we wrote).
+    #[test]
+    fn a_passed_month_in_a_list_for_the_year_and_mid_decade_say_what_they_took() {
+        let c = extract(
+            "# Predictions for 2027\n\n- The transit levy passes in December - 65%\n",
+            NaiveDate::from_ymd_opt(2027, 1, 4).unwrap(),
+        );
+        assert_eq!(c.len(), 1);
+        assert_eq!(
+            (c[0].deadline, c[0].deadline_phrase.as_deref(), c[0].review.clone()),
+            (
+                NaiveDate::from_ymd_opt(2027, 12, 31),
+                Some("in December"),
+                vec!["\"in December\" read as the month ending 2027-12-31, in the time the article is about (the one ending 2026-12-31 had just passed at publication); check it".to_string()]
+            )
+        );
+        let c = extract(
+            "Rents will keep rising until mid-decade.",
+            NaiveDate::from_ymd_opt(2026, 11, 15).unwrap(),
+        );
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].deadline, NaiveDate::from_ymd_opt(2026, 12, 31));
+        assert!(
+            c[0].review.contains(&"\"mid-decade\" read as the middle third of the decade, ending 2026-12-31; if its fifth year is meant, that ends 2025-12-31: check which is meant".to_string()),
+            "{:?}",
+            c[0].review
+        );
     }
 }

@@ -39,6 +39,9 @@ const STARTS: &[&str] = &[
     "the",
     "early",
     "mid",
+    "midyear",
+    "midway",
+    "halfway",
     "late",
     "coming",
     "upcoming",
@@ -196,6 +199,22 @@ fn can_start(words: &[super::hedges::Token<'_>], i: usize, sentence: &str) -> bo
             && is_month(without_possessive(words[i - 2].0.as_ref()));
         return capital && (after_prep || before_number || dates_event || after_month);
     }
+    // "back to their autumn level", "its summer schedule": a season after a possessive and
+    // before a noun it describes is no time (audit 26, finding 6).
+    if matches!(w, "spring" | "summer" | "autumn" | "fall" | "winter")
+        && i > 0
+        && matches!(
+            words[i - 1].0.as_ref(),
+            "their" | "its" | "his" | "her" | "our" | "my" | "your"
+        )
+        && words.get(i + 1).is_some_and(|n| {
+            n.0.chars().all(char::is_alphabetic)
+                && !PREPOSITION_SET.contains(&n.0)
+                && !matches!(n.0.as_ref(), "and" | "or" | "season" | "months")
+        })
+    {
+        return false;
+    }
     if w == "fall" || w == "spring" {
         let after = i > 0 && (PREPOSITION_SET.contains(&words[i - 1].0) || words[i - 1].0 == "the");
         // "a spring offensive": an article, the season, then something planned for it.
@@ -312,6 +331,7 @@ fn can_end(w: &str) -> bool {
                 | "christmas"
                 | "eve"
                 | "half"
+                | "midyear"
                 | "semester"
                 | "year-end"
                 | "then"
@@ -866,6 +886,20 @@ pub(super) fn review_note(f: &Found) -> Option<String> {
     if fiscal_at(&f.text).is_some() || fiscal_year_word(&f.text) {
         return Some(format!(
             "\"{}\" is a fiscal period: read as the calendar one ({}); check the company's fiscal calendar",
+            f.text, p.last
+        ));
+    }
+    // "by mid-decade": read as the decade's middle third, which ends with its seventh year
+    // (2026 for the 2020s); its fifth year, which some mean, may have passed (audit 26,
+    // finding 6).
+    if p.granularity == Granularity::Decade
+        && p.last.year().rem_euclid(10) != 5
+        && (f.text.to_ascii_lowercase().contains("mid")
+            || f.text.to_ascii_lowercase().contains("middle"))
+    {
+        let fifth = p.last.year() - p.last.year().rem_euclid(10) + 5;
+        return Some(format!(
+            "\"{}\" read as the middle third of the decade, ending {}; if its fifth year is meant, that ends {fifth}-12-31: check which is meant",
             f.text, p.last
         ));
     }

@@ -318,6 +318,18 @@ fn normalize(text: &str) -> String {
     } else {
         out
     };
+    // "midyear", "midway through 2027", "halfway through the year": the middle, as "mid-year"
+    // and "mid-2027" (audit 26, finding 6); "a year and a half" is 18 months.
+    let out = if out.contains("mid") || out.contains("half") {
+        out.replace("midyear", "mid year")
+            .replace("midway through ", "mid ")
+            .replace("midway into ", "mid ")
+            .replace("halfway through ", "mid ")
+            .replace("a year and a half", "18 months")
+            .replace("year and a half", "18 months")
+    } else {
+        out
+    };
     // Analysts' "1H18", "3Q25": a half or quarter of the year 20YY ("h1 2018", "q3 2025").
     if !out.split_whitespace().any(|w| analyst_period(w).is_some()) {
         return out;
@@ -1488,6 +1500,28 @@ mod tests {
         );
         assert_eq!(deadline("at the start of 2027", "2026-03-10"), "2027-04-30");
         assert_eq!(deadline("early 2027", "2026-03-10"), "2027-04-30");
+    }
+
+    /// "a year and a half" is 18 months; "midway through" a year and "midyear" are its
+    /// middle, as "mid-year" is (audit 26, finding 6): worked by hand from 2026-11-15.
+    #[test]
+    fn a_year_and_a_half_and_midway_through() {
+        let r = NaiveDate::from_ymd_opt(2026, 11, 15).unwrap();
+        for (text, want) in [
+            ("over the next year and a half", "2028-05-15"),
+            ("within a year and a half", "2028-05-15"),
+            ("midway through 2027", "2027-06-30"),
+            ("halfway through next year", "2027-06-30"),
+            ("by midyear", "2027-06-30"),
+        ] {
+            assert_eq!(
+                resolve_phrase(text, r)
+                    .map(|p| p.last.to_string())
+                    .as_deref(),
+                Some(want),
+                "{text}"
+            );
+        }
     }
 
     /// A decade named by its first year runs to the end of its last year, its parts as the
