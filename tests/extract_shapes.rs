@@ -2004,8 +2004,10 @@ const CASES: &[Case] = &[
         text: "A redesigned model is thought to be arriving in 2028. The chief executive is said \
                to have met the suppliers in May. He is believed to be the richest man in the \
                province.",
+        // (Round 28: the claim is now "A redesigned model will arrive in 2028", so the words
+        // run to the year.)
         forecasts: &[w(
-            "A redesigned model is thought to be arriving",
+            "A redesigned model is thought to be arriving in 2028",
             0.55,
             0.85,
             Within("2028-12-31", "2028-12-31"),
@@ -2676,6 +2678,48 @@ const CASES: &[Case] = &[
             ),
         ],
         not: &[],
+    },
+    // Claims: a report's hedge looking ahead ("is thought to be arriving") is "will"; an
+    // adverb or a modal in the writer's frame ("We now expect", "I would expect") goes with
+    // the frame; a passive "were told" frame is no part of the claim.
+    Case {
+        id: "r28-report-hedge-and-framed-expect",
+        published: "2026-11-15",
+        text: "The second runway is thought to be opening in 2029. We now expect the council \
+               to approve the levy in May. I would expect a settlement by April.",
+        forecasts: &[
+            w(
+                "The second runway is thought to be opening in 2029",
+                0.55,
+                0.85,
+                Within("2029-12-31", "2029-12-31"),
+            ),
+            w(
+                "the council to approve the levy in May",
+                0.6,
+                0.85,
+                Within("2027-05-31", "2027-05-31"),
+            ),
+            w(
+                "a settlement by April",
+                0.6,
+                0.85,
+                Within("2027-04-30", "2027-04-30"),
+            ),
+        ],
+        not: &[],
+    },
+    Case {
+        id: "r28-were-told-would-then-tag",
+        published: "2026-11-15",
+        text: "Tenants were told the tower would be demolished in the autumn, the landlord said.",
+        forecasts: &[w(
+            "the tower would be demolished in the autumn",
+            0.6,
+            1.0,
+            Within("2026-12-21", "2026-12-21"),
+        )],
+        not: &["Tenants were told"],
     },
 ];
 

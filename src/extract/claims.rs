@@ -409,6 +409,15 @@ pub(super) fn claim(
         "we expect that ",
         "we expect ",
         "i expect ",
+        // "We now expect X to", "I would expect a deal by March" (audit 26, finding 8).
+        "we now expect ",
+        "i now expect ",
+        "we still expect ",
+        "i still expect ",
+        "i would expect ",
+        "we would expect ",
+        "i'd expect ",
+        "we'd expect ",
         "mark my words: ",
         "mark my words, ",
         "i don't expect that ",
@@ -470,6 +479,7 @@ pub(super) fn claim(
         .map(|p| p.len())
         .or_else(|| {
             chance_frame(&lower)
+                .or_else(|| told_frame(&lower))
                 .or_else(|| likely_that(&lower))
                 .or_else(|| confidence_frame(&lower))
                 .filter(|&n| t.len() > n && t.is_char_boundary(n))
@@ -501,7 +511,11 @@ pub(super) fn claim(
                 // Only a plain subject: "Analysts don't expect to" or "Few expect to" would
                 // turn the negation into the event.
                 let subject = match frame {
-                    "i expect " | "we expect " => t.get(..frame.find(' ').unwrap_or(0)),
+                    "i expect " | "we expect " | "we now expect " | "i now expect "
+                    | "we still expect " | "i still expect " | "i would expect "
+                    | "we would expect " | "i'd expect " | "we'd expect " => {
+                        t.get(..frame.find(' ').unwrap_or(0))
+                    }
                     _ => attributed
                         .filter(|a| {
                             let a = a.to_lowercase();
@@ -1843,6 +1857,26 @@ fn item_subject(text: &str) -> Option<(&str, &str)> {
     }
     let (to_at, _) = spans[to];
     Some((text[..to_at].trim_end(), text[to_at + 3..].trim()))
+}
+
+/// The length of a passive "told" frame opening `lower`: "residents were told (that) ",
+/// "the staff was told " (one to three words before it), when a "will" or "would" follows
+/// within eight words: what they were told is the claim (audit 26, finding 8).
+fn told_frame(lower: &str) -> Option<usize> {
+    let words = spaced_words(lower);
+    let k = (1..words.len().min(5)).find(|&k| {
+        matches!(words[k].1, "were" | "was") && words.get(k + 1).is_some_and(|w| w.1 == "told")
+    })?;
+    let mut next = k + 2;
+    if words.get(next).is_some_and(|w| w.1 == "that") {
+        next += 1;
+    }
+    let from = words.get(next)?.0;
+    words[next..]
+        .iter()
+        .take(8)
+        .any(|w| matches!(w.1, "will" | "would" | "won't" | "wouldn't"))
+        .then_some(from)
 }
 
 /// The plain form of a gerund ("delivering" -> "deliver", "cutting" -> "cut", "raising" ->
@@ -3287,6 +3321,40 @@ pub(super) fn normalize_hedges(claim: &str) -> String {
                         break 'likely;
                     }
                 }
+            }
+        }
+    }
+    // "is thought to be arriving in 2028", "is said to be launching", "is believed to
+    // arrive": a report's hedge looking ahead is the event's "will" (audit 26, finding 8); a
+    // past deed ("is said to have met") or a state ("is thought to be the richest") keeps
+    // its words (`lookalikes::present_state` reads those as no forecast).
+    if lower.len() == t.len() && lower.contains(" to ") {
+        'report: for be in [" is ", " are "] {
+            for verb in [
+                "thought", "said", "believed", "rumoured", "rumored", "reported",
+            ] {
+                let from = format!("{be}{verb} to ");
+                let Some(i) = lower.find(&from) else {
+                    continue;
+                };
+                let rest = &lower[i + from.len()..];
+                let (skip, to) = match rest.split_once(' ') {
+                    Some(("be", after)) => {
+                        match after.split_whitespace().next().and_then(gerund_base) {
+                            Some(base) => (
+                                "be ".len() + after.find(' ').unwrap_or(after.len()),
+                                format!(" will {base}"),
+                            ),
+                            None => (0, " will ".to_string()),
+                        }
+                    }
+                    Some(("have", _)) => break 'report,
+                    _ => (0, " will ".to_string()),
+                };
+                // (`t` ends with a space, so the gerund is followed by one.)
+                t.replace_range(i..(i + from.len() + skip).min(t.len()), &to);
+                lower = lowercase(&t);
+                break 'report;
             }
         }
     }

@@ -6559,4 +6559,37 @@ The region is on track to meet its 2035 target.",
             c[0].review
         );
     }
+
+    /// Claims without the report's hedge, the writer's framed "expect" or a "were told"
+    /// frame (audit 26, finding 8; sentences we wrote).
+    #[test]
+    fn report_hedges_framed_expectations_and_told_frames_leave_the_claim() {
+        let p = NaiveDate::from_ymd_opt(2026, 11, 15).unwrap();
+        for (text, want) in [
+            (
+                "The second runway is thought to be opening in 2029.",
+                "The second runway will open in 2029",
+            ),
+            (
+                "The new line is believed to arrive in 2028.",
+                "The new line will arrive in 2028",
+            ),
+            (
+                "We now expect the council to approve the levy in May.",
+                "The council will approve the levy in May",
+            ),
+            (
+                "I would expect a settlement by April.",
+                "A settlement by April",
+            ),
+            (
+                "Tenants were told the tower would be demolished in the autumn, the landlord said.",
+                "The tower would be demolished in the autumn",
+            ),
+        ] {
+            let c = extract(text, p);
+            assert_eq!(c.len(), 1, "{text}");
+            assert_eq!(c[0].claim, want, "{text}");
+        }
+    }
 }
