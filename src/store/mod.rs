@@ -1792,7 +1792,10 @@ mod tests {
         let d = |s: &str| s.parse::<chrono::NaiveDate>().unwrap();
         let dir = tempfile::tempdir().unwrap();
         let mut store = SqliteStore::open(&dir.path().join("l.sqlite3"), Access::Write).unwrap();
-        let n = batch::RESOLUTIONS_BY_DIGEST_FROM as i64 * 2 + 22;
+        // Past the set-based threshold, and two full statements of resolutions and a
+        // shorter last one (`resolutions::DECIDED_ROWS` to a statement).
+        let n = (resolutions::DECIDED_ROWS * 2 + 24) as i64;
+        assert!(n as usize > batch::RESOLUTIONS_BY_DIGEST_FROM);
         let made = |i: i64| d("2026-01-01") + chrono::Days::new((i % 100) as u64);
         let deadline = |i: i64| made(i) + chrono::Days::new(20 * (i % 4) as u64);
         let against = |i: i64| i % 7 == 0;
