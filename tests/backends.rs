@@ -330,6 +330,7 @@ on_both_backends!(
     claims_alike_but_for_white_space,
     conditional_forecasts,
     outcomes_file_applied_again,
+    corrected_versions_repeat,
 );
 
 mod scenarios {
@@ -703,6 +704,28 @@ Sales rose 4% last year. Would the board agree? Officials expect the plant to cl
             .ok("compare --min-markets 1 --format json")
             .ok("compare --min-markets 1 --exclude-late --format csv")
             .ok("questions --format json")
+            .ok("verify")
+    }
+
+    /// A row, an `add` or an article that repeats a version `correct` replaced is already
+    /// in the ledger, named with the forecast that corrected it (audit 26, item 3).
+    pub fn corrected_versions_repeat() -> Script {
+        Script::default()
+            .file("one.csv", "source,claim,probability,made_on,deadline\nNora,Fare rise by next June,0.2,2026-11-02,2027-06-30\n")
+            .file("grown.csv", "source,claim,probability,made_on,deadline\nNora,Fare rise by next June,0.2,2026-11-02,2027-06-30\nNora,Fare rise by next June,0.2,2026-11-02,2027-06-30\nNora,Tram by 2028,0.4,2026-11-20,2028-12-31\n")
+            .file("a.md", "I expect the fishing accord to be signed by June.\n")
+            .ok("import DIR/one.csv")
+            .ok("correct 1 --probability 0.8 --why typo")
+            .ok("correct 2 --claim 'Fares rise by next June' --why wording")
+            .fails("import DIR/grown.csv", 2)
+            .fails("add --source Nora --claim 'Fare rise by next June' --probability 0.2 --made-on 2026-11-02 --deadline 2027-06-30", 2)
+            .ok("update 3 --probability 0.2 --made-on 2026-11-02")
+            .ok("import DIR/grown.csv --new-only")
+            .ok("add --source S --claim 'The fishing accord will be signed by June' --probability 0.75 --made-on 2026-11-02 --deadline 2027-06-30")
+            .ok("correct 6 --claim 'The fishing accord will be ratified by June' --why wording")
+            .ok("extract DIR/a.md --source S --published 2026-11-02 --save --yes")
+            .ok("extract DIR/a.md --source S --published 2026-11-02 --save --yes --format json")
+            .ok("list --format csv")
             .ok("verify")
     }
 

@@ -64,11 +64,15 @@ pub fn run(
         let id = w.insert_forecast(forecast)?;
         // The same forecast again (a command run twice, a retried script) would count twice
         // in every score: refused, as an import that repeats a forecast is.
-        if let Some((_, old)) = w.repeated_forecast(id, 1)? {
+        // A version `correct` replaced counts too: logged again, it would bring back the
+        // numbers the correction took out of the scores (audit 26, item 3).
+        if let Some(repeat) = w.repeated_forecast(id, 1)? {
+            let current = repeat.corrected_by.unwrap_or(repeat.old);
             return Err(Error::invalid(
                 format!("forecast \"{}\"", crate::output::ellipsize(&forecast.claim, 60)),
                 format!(
-                    "it repeats forecast {old} (same source, claim, probability, date made, deadline, stance and condition), so it would count twice; nothing was written. A changed view is `forecast update {old} --probability P`"
+                    "it repeats {} (same source, claim, probability, date made, deadline, stance and condition), so it would count twice; nothing was written. A changed view is `forecast update {current} --probability P`",
+                    repeat.named()
                 ),
             ));
         }

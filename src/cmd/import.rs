@@ -472,9 +472,10 @@ impl Watched {
         let Some(first) = self.first else {
             return Ok(());
         };
-        let Some((new, old)) = w.repeated_forecast(first, rows)? else {
+        let Some(repeat) = w.repeated_forecast(first, rows)? else {
             return Ok(());
         };
+        let new = repeat.new;
         let line = self
             .lines
             .binary_search_by_key(&new, |(id, _)| *id)
@@ -482,7 +483,7 @@ impl Watched {
         Err(Error::BadRow {
             file: name.to_string(),
             line,
-            message: repeat_message(self.existing.as_ref(), old),
+            message: repeat_message(self.existing.as_ref(), &repeat),
         })
     }
 
@@ -1415,12 +1416,13 @@ fn identity(
 /// that read (two syncs at once on PostgreSQL, where the read is not under the write
 /// lock): the loser was told to use the flag it was run with (audit 20, A21); it is told
 /// that another import added the rows meanwhile and to run the command again.
-fn repeat_message(existing: Option<&Snapshot>, old: i64) -> String {
+fn repeat_message(existing: Option<&Snapshot>, repeat: &crate::store::Repeated) -> String {
     match existing {
-        Some(snapshot) if old > snapshot.highest => format!(
-            "this row repeats forecast {old}, which another import added to the ledger while this one ran (after `--new-only` had read the ledger); nothing was written, so nothing counts twice: run the same command again, and it skips the rows now in the ledger"
+        Some(snapshot) if repeat.old > snapshot.highest => format!(
+            "this row repeats forecast {}, which another import added to the ledger while this one ran (after `--new-only` had read the ledger); nothing was written, so nothing counts twice: run the same command again, and it skips the rows now in the ledger",
+            repeat.old
         ),
-        _ => crate::store::repeats(old),
+        _ => crate::store::repeats(&repeat.named()),
     }
 }
 
@@ -1433,14 +1435,21 @@ struct Snapshot {
     highest: i64,
 }
 
-/// The identities of the ledger's current forecasts, read once before an import with
-/// `--new-only`.
+/// The identities of the ledger's forecasts, read once before an import with `--new-only`:
+/// each current forecast's, and each superseded version's (audit 26, item 3: a grown
+/// export still holds the row `correct` replaced, and imported again it would be scored
+/// beside its correction). A forecast and its versions count once for each identity among
+/// them, so a row that repeats a corrected forecast once is skipped once.
 fn existing_identities(store: &Store, today: NaiveDate) -> Result<Snapshot> {
     let mut set = rustc_hash::FxHashMap::default();
     let mut highest = 0;
+    // The identities of the current versions of corrected forecasts, by id (few).
+    let versions = store.superseded_versions()?;
+    let corrected: rustc_hash::FxHashSet<i64> = versions.iter().map(|v| v.current).collect();
+    let mut lineages: rustc_hash::FxHashMap<i64, Vec<u64>> = rustc_hash::FxHashMap::default();
     store.list_refs(&crate::store::ListFilter::default(), today, |f| {
         highest = highest.max(f.id);
-        *set.entry(identity(
+        let key = identity(
             f.source,
             f.claim,
             f.probability,
@@ -1448,10 +1457,31 @@ fn existing_identities(store: &Store, today: NaiveDate) -> Result<Snapshot> {
             f.deadline,
             f.stance,
             f.condition,
-        ))
-        .or_insert(0) += 1;
+        );
+        *set.entry(key).or_insert(0) += 1;
+        if !corrected.is_empty() && corrected.contains(&f.id) {
+            lineages.insert(f.id, vec![key]);
+        }
         Ok(true)
     })?;
+    for v in &versions {
+        let key = identity(
+            &v.source,
+            &v.claim,
+            v.probability,
+            v.made_on,
+            v.deadline,
+            v.stance,
+            v.condition.as_deref(),
+        );
+        // A version alike its lineage's current one (or an earlier version) in every
+        // column of the identity is the same forecast, counted once.
+        let seen = lineages.entry(v.current).or_default();
+        if !seen.contains(&key) {
+            seen.push(key);
+            *set.entry(key).or_insert(0) += 1;
+        }
+    }
     Ok(Snapshot {
         identities: set,
         highest,
@@ -1655,12 +1685,28 @@ mod tests {
             identities: rustc_hash::FxHashMap::default(),
             highest: 3,
         };
+        let repeat = |old, corrected_by| crate::store::Repeated {
+            new: 9,
+            old,
+            corrected_by,
+        };
         assert_eq!(
-            repeat_message(Some(&snapshot), 4),
+            repeat_message(Some(&snapshot), &repeat(4, None)),
             "this row repeats forecast 4, which another import added to the ledger while this one ran (after `--new-only` had read the ledger); nothing was written, so nothing counts twice: run the same command again, and it skips the rows now in the ledger"
         );
-        assert_eq!(repeat_message(Some(&snapshot), 2), crate::store::repeats(2));
-        assert_eq!(repeat_message(None, 4), crate::store::repeats(4));
+        assert_eq!(
+            repeat_message(Some(&snapshot), &repeat(2, None)),
+            crate::store::repeats("forecast 2")
+        );
+        assert_eq!(
+            repeat_message(None, &repeat(4, None)),
+            crate::store::repeats("forecast 4")
+        );
+        // A superseded version is named with the forecast that corrected it (audit 26).
+        assert_eq!(
+            repeat_message(Some(&snapshot), &repeat(1, Some(3))),
+            "this row repeats forecast 1, corrected by forecast 3, already in the ledger (same source, claim, probability, made_on, deadline, stance and condition); the same data imported again (reordered, cut, grown or in another format) would count twice, so nothing was written: `import --new-only` imports only the rows not yet in the ledger"
+        );
     }
 
     /// Audit 20, A1: sources other writers added while this import ran (between the two

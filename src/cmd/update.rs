@@ -65,7 +65,10 @@ pub fn run(store: &mut Store, ctx: &Context, args: &UpdateArgs, io: &mut Io<'_>)
         let new_id = w.insert_forecast(&new)?;
         // The same update again (a command run twice) would count twice in every score, as
         // a repeated `add` would: refused inside the same transaction.
-        if let Some((_, same)) = w.repeated_forecast(new_id, 1)? {
+        // A version `correct` replaced is no view the source holds: only a current
+        // forecast, named first when there is one, makes the update a repeat.
+        let repeat = w.repeated_forecast(new_id, 1)?;
+        if let Some(same) = repeat.filter(|r| r.corrected_by.is_none()).map(|r| r.old) {
             return Err(Error::invalid(
                 format!("update of forecast {id}"),
                 format!(

@@ -95,7 +95,9 @@ pub(super) fn find_article_sql(d: Dialect) -> String {
     d.sql("SELECT id, created_at, published FROM articles WHERE source_id = ?1 AND sha256 = ?2")
 }
 
-/// The current forecast (with its article) that a new one would repeat
+/// The forecast (with its article, and the forecast that corrected it when it is a
+/// superseded version: any version counts, audit 26 item 3; a current one is named first)
+/// that a new one would repeat
 /// (`imports::same_identity`, bound `?1` to `?7` in its column order: source id, made_on,
 /// deadline, claim, probability, stance, condition), the identity `add` and `import` refuse
 /// to log twice. `extract --save` asks before it logs a candidate, since the same article
@@ -103,12 +105,16 @@ pub(super) fn find_article_sql(d: Dialect) -> String {
 /// would log every forecast again.
 pub(super) fn same_forecast_sql(d: Dialect) -> String {
     d.sql(&format!(
-        "SELECT id, article_id FROM forecasts
-         WHERE {} AND superseded_by IS NULL
-         ORDER BY id LIMIT 1",
+        "SELECT id, article_id, superseded_by FROM forecasts
+         WHERE {}
+         ORDER BY superseded_by IS NOT NULL, id LIMIT 1",
         super::imports::same_identity(d, str::to_string, |i, _| format!("?{}", i + 1))
     ))
 }
+
+/// The forecast a new one would repeat (`same_forecast_sql`): its id, its article, and the
+/// forecast that corrected it when it is a superseded version.
+pub type SameForecast = (i64, Option<i64>, Option<i64>);
 
 /// An article's journal body.
 pub(crate) fn article_body(
@@ -182,8 +188,9 @@ impl SqliteWriter<'_> {
             .optional()?)
     }
 
-    /// The current forecast that `f` would repeat, with its article (`same_forecast_sql`).
-    pub fn same_forecast(&mut self, f: &NewForecast) -> Result<Option<(i64, Option<i64>)>> {
+    /// The forecast that `f` would repeat, with its article and the forecast that corrected
+    /// it (`same_forecast_sql`).
+    pub fn same_forecast(&mut self, f: &NewForecast) -> Result<Option<crate::store::SameForecast>> {
         let Some((source_id, _)) = super::forecasts::source_named(&self.tx, &f.source)? else {
             return Ok(None);
         };
@@ -200,7 +207,7 @@ impl SqliteWriter<'_> {
                     f.stance.as_str(),
                     f.condition
                 ],
-                |r| Ok((r.get(0)?, r.get(1)?)),
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
             )
             .optional()?)
     }

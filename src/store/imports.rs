@@ -79,8 +79,11 @@ pub(crate) fn same_identity(
         .join(" AND ")
 }
 
-/// The first of an import's new forecasts (ids from `?1` on) that repeats a current forecast
-/// the ledger held before the import (`same_identity`). The same data imported again in
+/// The first of an import's new forecasts (ids from `?1` on) that repeats a forecast the
+/// ledger held before the import (`same_identity`), with the forecast that corrected it:
+/// any version of a corrected forecast counts, since a superseded version logged again
+/// would bring back the very numbers `correct` replaced, scored as a forecast of its own
+/// (audit 26, item 3). A current forecast is named before a superseded one. The same data imported again in
 /// another order, cut, or exported once as CSV and once as JSON Lines, has other bytes than
 /// the first file, so the digest check cannot see it; this can. The side named first is the
 /// outer loop (SQLite's CROSS JOIN keeps the order): the smaller side is scanned and the
@@ -88,36 +91,59 @@ pub(crate) fn same_identity(
 pub(crate) fn repeated_sql(d: Dialect, old_first: bool) -> String {
     let (outer, inner) = if old_first { ("o", "n") } else { ("n", "o") };
     format!(
-        "SELECT n.id, o.id FROM forecasts {outer} CROSS JOIN forecasts {inner}
-         WHERE o.id < ?1 AND o.superseded_by IS NULL AND n.id >= ?1 AND {}
-         ORDER BY n.id, o.id LIMIT 1",
+        "SELECT n.id, o.id, o.superseded_by FROM forecasts {outer} CROSS JOIN forecasts {inner}
+         WHERE o.id < ?1 AND n.id >= ?1 AND {}
+         ORDER BY n.id, o.superseded_by IS NOT NULL, o.id LIMIT 1",
         same_identity(d, |c| format!("n.{c}"), |_, c| format!("o.{c}"))
     )
 }
 
 impl SqliteWriter<'_> {
     /// The first forecast from `first_new` on (an import of `new_rows` rows) that repeats a
-    /// forecast logged before it, with that forecast's id (`repeated_sql`).
-    pub fn repeated_forecast(
-        &mut self,
-        first_new: i64,
-        new_rows: u64,
-    ) -> Result<Option<(i64, i64)>> {
+    /// forecast logged before it (`repeated_sql`).
+    pub fn repeated_forecast(&mut self, first_new: i64, new_rows: u64) -> Result<Option<Repeated>> {
         if first_new <= 1 {
             return Ok(None);
         }
         let sql = repeated_sql(Dialect::Sqlite, first_new.unsigned_abs() - 1 <= new_rows);
         Ok(self
             .tx
-            .query_row(&sql, [first_new], |r| Ok((r.get(0)?, r.get(1)?)))
+            .query_row(&sql, [first_new], |r| {
+                Ok(Repeated {
+                    new: r.get(0)?,
+                    old: r.get(1)?,
+                    corrected_by: r.get(2)?,
+                })
+            })
             .optional()?)
     }
 }
 
-/// Why an import that repeats forecast `old` of the ledger is refused.
-pub(crate) fn repeats(old: i64) -> String {
+/// A forecast just logged (`new`) that repeats an earlier one (`old`), and the forecast that
+/// corrected `old` when `old` is a superseded version (`repeated_sql`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Repeated {
+    pub new: i64,
+    pub old: i64,
+    pub corrected_by: Option<i64>,
+}
+
+impl Repeated {
+    /// The forecast repeated, as a message names it: "forecast 1", or "forecast 1,
+    /// corrected by forecast 2" for a superseded version.
+    pub fn named(&self) -> String {
+        match self.corrected_by {
+            Some(by) => format!("forecast {}, corrected by forecast {by}", self.old),
+            None => format!("forecast {}", self.old),
+        }
+    }
+}
+
+/// Why an import that repeats a forecast of the ledger (`old`, as `Repeated::named` names
+/// it) is refused.
+pub(crate) fn repeats(old: &str) -> String {
     format!(
-        "this row repeats forecast {old}, already in the ledger (same source, claim, probability, made_on, deadline, stance and condition); the same data imported again (reordered, cut, grown or in another format) would count twice, so nothing was written: `import --new-only` imports only the rows not yet in the ledger"
+        "this row repeats {old}, already in the ledger (same source, claim, probability, made_on, deadline, stance and condition); the same data imported again (reordered, cut, grown or in another format) would count twice, so nothing was written: `import --new-only` imports only the rows not yet in the ledger"
     )
 }
 

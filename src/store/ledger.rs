@@ -262,6 +262,10 @@ pub trait Ledger: Send {
     /// market, `report::rows::MarketRow::lineage`), in no order.
     fn lineage_firsts(&self) -> Result<Vec<(i64, i64)>>;
 
+    /// Every superseded version of a forecast with its lineage's current version, in id
+    /// order (`rows::SUPERSEDED_SQL`).
+    fn superseded_versions(&self) -> Result<Vec<super::Version>>;
+
     /// The key of question `id`, if there is one.
     fn question_key(&self, id: i64) -> Result<Option<String>>;
 
@@ -331,9 +335,10 @@ pub trait LedgerWriter {
     fn find_article(&mut self, source: &str, sha256: &str)
         -> Result<Option<(i64, String, String)>>;
 
-    /// The current forecast that `f` would repeat (same source, claim, probability,
-    /// made_on, deadline, stance and condition), with the article it came from.
-    fn same_forecast(&mut self, f: &NewForecast) -> Result<Option<(i64, Option<i64>)>>;
+    /// The forecast that `f` would repeat (same source, claim, probability, made_on,
+    /// deadline, stance and condition), any version, with the article it came from and the
+    /// forecast that corrected it (`SameForecast`).
+    fn same_forecast(&mut self, f: &NewForecast) -> Result<Option<crate::store::SameForecast>>;
 
     /// Logs an article and returns its id.
     fn insert_article(&mut self, a: &NewArticle) -> Result<i64>;
@@ -363,8 +368,12 @@ pub trait LedgerWriter {
     fn record_import(&mut self, sha256: &str, name: &str, rows: u64) -> Result<()>;
 
     /// The first forecast logged from id `first_new` on (by an import of `new_rows` rows)
-    /// that repeats a current forecast logged before it, with that forecast's id.
-    fn repeated_forecast(&mut self, first_new: i64, new_rows: u64) -> Result<Option<(i64, i64)>>;
+    /// that repeats a forecast logged before it, current or superseded (`Repeated`).
+    fn repeated_forecast(
+        &mut self,
+        first_new: i64,
+        new_rows: u64,
+    ) -> Result<Option<super::Repeated>>;
 
     /// Whether a row of an outcomes file says again what the ledger holds
     /// (`resolutions::repeats_recorded`).
@@ -797,6 +806,9 @@ impl Ledger for SqliteStore {
     fn lineage_firsts(&self) -> Result<Vec<(i64, i64)>> {
         SqliteStore::lineage_firsts(self)
     }
+    fn superseded_versions(&self) -> Result<Vec<super::Version>> {
+        SqliteStore::superseded_versions(self)
+    }
     fn question_key(&self, id: i64) -> Result<Option<String>> {
         SqliteStore::question_key(self, id)
     }
@@ -843,7 +855,7 @@ impl LedgerWriter for super::SqliteWriter<'_> {
     ) -> Result<Option<(i64, String, String)>> {
         super::SqliteWriter::find_article(self, source, sha256)
     }
-    fn same_forecast(&mut self, f: &NewForecast) -> Result<Option<(i64, Option<i64>)>> {
+    fn same_forecast(&mut self, f: &NewForecast) -> Result<Option<crate::store::SameForecast>> {
         super::SqliteWriter::same_forecast(self, f)
     }
     fn insert_article(&mut self, a: &NewArticle) -> Result<i64> {
@@ -870,7 +882,11 @@ impl LedgerWriter for super::SqliteWriter<'_> {
     fn record_import(&mut self, sha256: &str, name: &str, rows: u64) -> Result<()> {
         super::SqliteWriter::record_import(self, sha256, name, rows)
     }
-    fn repeated_forecast(&mut self, first_new: i64, new_rows: u64) -> Result<Option<(i64, i64)>> {
+    fn repeated_forecast(
+        &mut self,
+        first_new: i64,
+        new_rows: u64,
+    ) -> Result<Option<super::Repeated>> {
         super::SqliteWriter::repeated_forecast(self, first_new, new_rows)
     }
     fn repeats_recorded(&mut self, row: &OutcomeRow<'_>) -> Result<bool> {

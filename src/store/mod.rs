@@ -28,6 +28,7 @@ mod forecasts;
 mod held;
 pub(crate) mod imports;
 pub(crate) use imports::repeats;
+pub use imports::Repeated;
 mod journal;
 mod kept;
 mod ledger;
@@ -39,7 +40,7 @@ mod rows;
 mod target;
 mod verify;
 
-pub use articles::{Extracted, NewArticle};
+pub use articles::{Extracted, NewArticle, SameForecast};
 pub use clock::{gap_words, ClockAhead, AHEAD_LIMIT};
 pub use copy::{CopyTarget, Rows, Table, Value};
 pub use corrections::Correction;
@@ -50,7 +51,7 @@ pub use ledger::{AddChecks, Ledger, LedgerWriter, Partial, Store, Writer};
 pub use questions::QuestionSummary;
 pub use resolutions::{Conflict, OutcomeRow, QuestionAmendment, QuestionResolution};
 pub use reviews::{AuditRow, Kept, NewReview};
-pub use rows::{Scan, Slices};
+pub use rows::{Scan, Slices, Version};
 pub use target::{PgEnv, PgTarget, Target};
 pub use verify::{Finding, Verified};
 

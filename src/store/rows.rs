@@ -566,6 +566,17 @@ impl SqliteStore {
         lineage_firsts(self.conn())
     }
 
+    /// Every superseded version with its lineage's current version (`SUPERSEDED_SQL`).
+    pub fn superseded_versions(&self) -> Result<Vec<Version>> {
+        let mut stmt = self.conn().prepare_cached(SUPERSEDED_SQL)?;
+        let mut rows = stmt.query([])?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            out.push(version_row(r)?);
+        }
+        Ok(out)
+    }
+
     /// Every recorded question outcome (question id, event), in the order recorded.
     pub fn question_events(&self) -> Result<Vec<(i64, QuestionEvent)>> {
         let mut stmt = self.conn().prepare_cached(QUESTION_EVENTS_SQL)?;
@@ -684,6 +695,61 @@ pub(super) const LINEAGE_SQL: &str = "WITH RECURSIVE chain(id, up) AS (
          SELECT chain.id, f.supersedes FROM chain JOIN forecasts f ON f.id = chain.up
          WHERE f.supersedes IS NOT NULL)
      SELECT id, MIN(up) FROM chain GROUP BY id";
+
+/// Every superseded version (a forecast `correct` replaced) with the current version of its
+/// lineage (the highest id down its chain of `superseded_by`, since a correction always
+/// takes a new, higher id), in id order (`Version`). Corrections are few: `import
+/// --new-only` and `extract --save` read them once, so a row or candidate that repeats a
+/// replaced version is known as already in the ledger (audit 26, item 3).
+pub(crate) const SUPERSEDED_SQL: &str = "WITH RECURSIVE chain(id, down) AS (
+         SELECT id, superseded_by FROM forecasts WHERE superseded_by IS NOT NULL
+         UNION ALL
+         SELECT chain.id, f.superseded_by FROM chain JOIN forecasts f ON f.id = chain.down
+         WHERE f.superseded_by IS NOT NULL),
+     latest(id, current) AS (SELECT id, MAX(down) FROM chain GROUP BY id)
+     SELECT f.id, latest.current, s.name, f.claim, f.probability, f.made_on, f.deadline,
+            f.stance, f.condition
+     FROM latest JOIN forecasts f ON f.id = latest.id JOIN sources s ON s.id = f.source_id
+     ORDER BY f.id";
+
+/// A superseded version of a forecast, with its lineage's current version (`SUPERSEDED_SQL`):
+/// the columns of its identity (`imports::same_identity`).
+#[derive(Debug, Clone)]
+pub struct Version {
+    pub id: i64,
+    pub current: i64,
+    pub source: String,
+    pub claim: String,
+    pub probability: f64,
+    pub made_on: NaiveDate,
+    pub deadline: NaiveDate,
+    pub stance: crate::model::Stance,
+    pub condition: Option<String>,
+}
+
+/// A row of `SUPERSEDED_SQL`.
+pub(crate) fn version_row(r: &impl Cols) -> Result<Version> {
+    let date = |i: usize| -> Result<NaiveDate> {
+        let text = r.text(i)?;
+        crate::time::parse_date(&text)
+            .map_err(|_| Error::Other(format!("a stored date `{text}` is not a date")))
+    };
+    Ok(Version {
+        id: r.int(0)?,
+        current: r.int(1)?,
+        source: r.text(2)?,
+        claim: r.text(3)?,
+        probability: r.real(4)?,
+        made_on: date(5)?,
+        deadline: date(6)?,
+        stance: if r.text(7)? == "against" {
+            crate::model::Stance::Against
+        } else {
+            crate::model::Stance::For
+        },
+        condition: r.opt_text(8)?,
+    })
+}
 
 /// Whether any of `rows` is a correction, whose place in its market `place_corrections`
 /// must then set.

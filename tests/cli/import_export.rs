@@ -1674,3 +1674,94 @@ fn new_only_counts_only_the_repeated_rows_it_stored() {
     );
     assert_eq!(l.count("SELECT count(*) FROM forecasts"), 4);
 }
+
+/// A row that repeats a version `correct` replaced is already in the ledger (audit 26, item
+/// 3: it came back as a forecast of its own, scored beside its correction): `--new-only`
+/// skips and counts it, a plain import refuses it as it refuses a repeat of a current
+/// forecast, naming the forecast that corrected it; so does `add`.
+#[test]
+fn a_row_repeating_a_corrected_version_is_already_in_the_ledger() {
+    let l = Ledger::new();
+    let head = "source,claim,probability,made_on,deadline\n";
+    let old = "Nora,Fare rise by next June,0.2,2026-11-02,2027-06-30\n";
+    let new = "Nora,Tram by 2028,0.4,2026-11-20,2028-12-31\n";
+    let f = l.write_file("sup1.csv", &format!("{head}{old}"));
+    l.ok(&["import", f.to_str().unwrap()]);
+    l.ok(&["correct", "1", "--probability", "0.8", "--why", "typo"]);
+    let grown = l.write_file("sup2.csv", &format!("{head}{old}{new}"));
+    let refused = l.fails(&["import", grown.to_str().unwrap()], 2);
+    assert_eq!(
+        refused,
+        format!(
+            "error: {}: line 2: this row repeats forecast 1, corrected by forecast 2, already in the ledger (same source, claim, probability, made_on, deadline, stance and condition); the same data imported again (reordered, cut, grown or in another format) would count twice, so nothing was written: `import --new-only` imports only the rows not yet in the ledger\n",
+            grown.display()
+        )
+    );
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 2);
+    let r = l.run(&["import", grown.to_str().unwrap(), "--new-only"]);
+    assert_eq!((r.code, r.stderr.as_str()), (0, ""));
+    assert_eq!(
+        r.stdout,
+        format!(
+            "imported 1 forecast(s) (0 resolved) from {}; 1 row(s) already in the ledger skipped (0 of them with an outcome)\n",
+            grown.display()
+        )
+    );
+    assert_eq!(
+        l.count("SELECT count(*) FROM forecasts WHERE superseded_by IS NULL AND probability = 0.2"),
+        0
+    );
+    // `add` of the replaced version again is refused the same way.
+    let added = l.add_run(
+        "Nora",
+        "Fare rise by next June",
+        "0.2",
+        "2026-11-02",
+        "2027-06-30",
+        &[],
+    );
+    assert_eq!(
+        (added.code, added.stderr.as_str()),
+        (2, "error: forecast \"Fare rise by next June\": it repeats forecast 1, corrected by forecast 2 (same source, claim, probability, date made, deadline, stance and condition), so it would count twice; nothing was written. A changed view is `forecast update 2 --probability P`\n")
+    );
+}
+
+/// A wording correction: the old wording, as a grown file repeats it, is the corrected
+/// forecast's, and `--new-only` skips it. The same row twice in the file, against one
+/// lineage, is one copy beyond the ledger's (said, as for a current forecast), even though
+/// the ledger holds two versions of it.
+#[test]
+fn new_only_counts_a_corrected_forecast_once_for_each_of_its_versions() {
+    let l = Ledger::new();
+    let head = "source,claim,probability,made_on,deadline\n";
+    let old = "Nora,Fare rise by next June,0.2,2026-11-02,2027-06-30\n";
+    let f = l.write_file("sup1.csv", &format!("{head}{old}"));
+    l.ok(&["import", f.to_str().unwrap()]);
+    l.ok(&[
+        "correct",
+        "1",
+        "--claim",
+        "Fares rise by next June",
+        "--why",
+        "wording",
+    ]);
+    // A second correction of the claim back: versions 1 and 3 alike, one lineage.
+    l.ok(&[
+        "correct",
+        "2",
+        "--claim",
+        "Fare rise by next June",
+        "--why",
+        "undo",
+    ]);
+    let other = "Nora,Tram by 2028,0.4,2026-11-20,2028-12-31\n";
+    let twice = l.write_file("twice.csv", &format!("{head}{old}{old}{other}"));
+    let r = l.run(&["import", twice.to_str().unwrap(), "--new-only"]);
+    assert_eq!(
+        (r.code, r.stderr.as_str()),
+        (0, "warning: 1 row(s) skipped as already in the ledger repeat a forecast the file holds more often than the ledger does (first: line 3, a copy of line 2); a copy logged since the last import was not imported: if it is a separate forecast, log it with `forecast add`\n"),
+        "{}",
+        r.stdout
+    );
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 4);
+}

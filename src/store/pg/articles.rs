@@ -49,8 +49,9 @@ impl PgWriter<'_> {
             .map(|r| (r.get(0), r.get(1), r.get(2))))
     }
 
-    /// The current forecast that `f` would repeat, with its article (`same_forecast_sql`).
-    pub fn same_forecast(&mut self, f: &NewForecast) -> Result<Option<(i64, Option<i64>)>> {
+    /// The forecast that `f` would repeat, with its article and the forecast that corrected
+    /// it (`same_forecast_sql`).
+    pub fn same_forecast(&mut self, f: &NewForecast) -> Result<Option<crate::store::SameForecast>> {
         let Some((source_id, _)) = super::forecasts::source_named(&mut *self.tx, &f.source)? else {
             return Ok(None);
         };
@@ -69,7 +70,7 @@ impl PgWriter<'_> {
                 ],
             )
             .map_err(pg("looking for the same forecast"))?
-            .map(|r| (r.get(0), r.get(1))))
+            .map(|r| (r.get(0), r.get(1), r.get(2))))
     }
 
     /// Records an article and returns its id.

@@ -395,7 +395,7 @@ impl PgWriter<'_> {
             late,
         );
         // The forecast, its tags and its journal entry in one statement, which also asks
-        // whether it repeats an earlier current forecast (`repeated_sql`'s question for this
+        // whether it repeats an earlier forecast, any version (`repeated_sql`'s question for this
         // one row, compared with the values inserted: the statement does not see its own
         // rows), kept for `repeated_forecast`.
         let identity = crate::store::imports::same_identity(
@@ -422,9 +422,9 @@ impl PgWriter<'_> {
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)),
              tags AS (INSERT INTO forecast_tags (forecast_id, tag) SELECT $1, unnest($17::text[]))",
             &format!(
-                "SELECT (SELECT o.id FROM forecasts o
-                         WHERE o.id < $1 AND o.superseded_by IS NULL AND {identity}
-                         ORDER BY o.id LIMIT 1)"
+                "SELECT o.id, o.superseded_by FROM forecasts o
+                 WHERE o.id < $1 AND {identity}
+                 ORDER BY o.superseded_by IS NOT NULL, o.id LIMIT 1"
             ),
             &[
                 p(&id),
@@ -450,7 +450,14 @@ impl PgWriter<'_> {
             &facts.body_text(),
             "logging a forecast",
         )?;
-        self.ahead.repeat = Some((id, rows.first().and_then(|r| r.get(0))));
+        self.ahead.repeat = Some((
+            id,
+            rows.first().map(|r| crate::store::Repeated {
+                new: id,
+                old: r.get(0),
+                corrected_by: r.get(1),
+            }),
+        ));
         self.ahead.question_of.insert(id, question_id);
         self.kept.count(
             &Counted {

@@ -1008,14 +1008,14 @@ impl PgWriter<'_> {
         &mut self,
         first_new: i64,
         new_rows: u64,
-    ) -> Result<Option<(i64, i64)>> {
+    ) -> Result<Option<crate::store::Repeated>> {
         if first_new <= 1 {
             return Ok(None);
         }
         // Asked with the forecast's insert when this write logged it (`log_forecast`).
         if let Some((id, old)) = self.ahead.repeat {
             if id == first_new && new_rows == 1 {
-                return Ok(old.map(|old| (id, old)));
+                return Ok(old);
             }
         }
         let sql = dialect(&crate::store::imports::repeated_sql(
@@ -1026,7 +1026,11 @@ impl PgWriter<'_> {
             .tx
             .query_typed_opt(&sql, &[p(&first_new)])
             .map_err(pg("checking the import for repeated forecasts"))?
-            .map(|r| (r.get(0), r.get(1))))
+            .map(|r| crate::store::Repeated {
+                new: r.get(0),
+                old: r.get(1),
+                corrected_by: r.get(2),
+            }))
     }
 }
 

@@ -499,6 +499,21 @@ impl<'c> PgRead<'c> {
         Ok(out)
     }
 
+    /// Every superseded version with its lineage's current version (`rows::SUPERSEDED_SQL`).
+    pub fn superseded_versions(&mut self) -> Result<Vec<rows::Version>> {
+        let mut out = Vec::new();
+        self.stream(
+            rows::SUPERSEDED_SQL,
+            &[],
+            "reading corrected versions",
+            |r| {
+                out.push(rows::version_row(r)?);
+                Ok(true)
+            },
+        )?;
+        Ok(out)
+    }
+
     /// Every recorded question outcome (question id, event), in the order recorded.
     pub fn question_events(&mut self) -> Result<Vec<(i64, QuestionEvent)>> {
         let what = "reading the recorded question outcomes";

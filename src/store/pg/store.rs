@@ -385,6 +385,9 @@ impl Ledger for PgStore {
     fn lineage_firsts(&self) -> Result<Vec<(i64, i64)>> {
         self.read(|r| r.lineage_firsts())
     }
+    fn superseded_versions(&self) -> Result<Vec<crate::store::Version>> {
+        self.read(|r| r.superseded_versions())
+    }
     fn question_key(&self, id: i64) -> Result<Option<String>> {
         self.read(|r| r.question_key(id))
     }
@@ -428,7 +431,10 @@ impl LedgerWriter for PgWriter<'_> {
     ) -> Result<Option<(i64, String, String)>> {
         PgWriter::find_article(self, source, sha256)
     }
-    fn same_forecast(&mut self, f: &NewForecast) -> Result<Option<(i64, Option<i64>)>> {
+    fn same_forecast(
+        &mut self,
+        f: &NewForecast,
+    ) -> Result<Option<(i64, Option<i64>, Option<i64>)>> {
         PgWriter::same_forecast(self, f)
     }
     fn insert_article(&mut self, a: &NewArticle) -> Result<i64> {
@@ -455,7 +461,11 @@ impl LedgerWriter for PgWriter<'_> {
     fn record_import(&mut self, sha256: &str, name: &str, rows: u64) -> Result<()> {
         PgWriter::record_import(self, sha256, name, rows)
     }
-    fn repeated_forecast(&mut self, first_new: i64, new_rows: u64) -> Result<Option<(i64, i64)>> {
+    fn repeated_forecast(
+        &mut self,
+        first_new: i64,
+        new_rows: u64,
+    ) -> Result<Option<crate::store::Repeated>> {
         PgWriter::repeated_forecast(self, first_new, new_rows)
     }
     fn repeats_recorded(&mut self, row: &crate::store::OutcomeRow<'_>) -> Result<bool> {

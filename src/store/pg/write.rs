@@ -81,9 +81,9 @@ pub(crate) struct Prefetched {
     pub decided: FxHashMap<i64, bool>,
     /// The question of each forecast this write logged.
     pub question_of: FxHashMap<i64, i64>,
-    /// For the forecast this write logged last: its id and the earlier current forecast it
-    /// repeats, if any (`repeated_forecast`'s answer, asked with its insert).
-    pub repeat: Option<(i64, Option<i64>)>,
+    /// For the forecast this write logged last: its id and the earlier forecast it repeats,
+    /// if any (`repeated_forecast`'s answer, asked with its insert).
+    pub repeat: Option<(i64, Option<crate::store::Repeated>)>,
     /// The stored kept cells and shapes of one source (`kept::PgKept::load`'s answer).
     pub kept: Option<super::kept::KeptRows>,
 }
