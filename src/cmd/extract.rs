@@ -342,12 +342,13 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
             continue;
         }
         let earlier = same_claim(&logged_before, &pick, published);
-        if let (true, Some(id)) = (args.yes, earlier) {
+        if let (true, Some((id, corrected_by))) = (args.yes, earlier) {
             logged_as.push(Repeat {
                 claim: c.claim.clone(),
                 forecast: id,
                 article: None,
                 same_claim: true,
+                corrected_by,
             });
             continue;
         }
@@ -355,10 +356,14 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
             asked += 1;
             let decision = on_review_stream(io, json, |io| {
                 let mut text = describe(asked, open_count, c);
-                if let Some(id) = earlier {
-                    text.push_str(&format!(
+                match earlier {
+                    Some((id, None)) => text.push_str(&format!(
                         "  already logged as #{id} (the same claim from this source); s skips it\n"
-                    ));
+                    )),
+                    Some((id, Some(by))) => text.push_str(&format!(
+                        "  already logged as #{by} (a corrected version: #{id} made the same claim from this source); s skips it\n"
+                    )),
+                    None => {}
                 }
                 super::write_out(io, &text)?;
                 review(io, &mut pick, published)
@@ -462,17 +467,23 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
             forecasts: ids,
             added,
             mut repeats,
+            logged: logged_now,
         } => {
+            // Those logged now, by their place among the chosen: a repeat of a forecast
+            // already in the ledger is not. (Matched by claim, a candidate skipped as a
+            // repeat of one logged from this very article hid that one too, and the note
+            // on attributed forecasts under-counted: audit 26, item 10.)
+            let logged: Vec<&Chosen> = chosen
+                .iter()
+                .zip(&logged_now)
+                .filter_map(|(c, id)| id.map(|_| c))
+                .collect();
             for r in &repeats {
                 let _ = writeln!(io.err, "{}", r.note(article_id));
             }
             // Said before the write; counted with the repeats in the summary.
             repeats.extend(logged_as);
             if json {
-                let logged: Vec<&Chosen> = chosen
-                    .iter()
-                    .filter(|c| !repeats.iter().any(|r| r.claim == c.candidate.claim))
-                    .collect();
                 // Notes for a person go to stderr: stdout holds the JSON alone.
                 let _ = write!(io.err, "{}", held_by_others(&logged, &source));
                 if let Some(note) = late_note(&logged, ctx.clock.today) {
@@ -507,11 +518,6 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
             } else {
                 format!("{quit_note}saved {} forecast(s) from article #{article_id} ({skipped}){list}\n", ids.len())
             };
-            // Those logged now: a repeat of a forecast already in the ledger is not.
-            let logged: Vec<&Chosen> = chosen
-                .iter()
-                .filter(|c| !repeats.iter().any(|r| r.claim == c.candidate.claim))
-                .collect();
             text.push_str(&held_by_others(&logged, &source));
             if let Some(note) = late_note(&logged, ctx.clock.today) {
                 let _ = writeln!(io.err, "{note}");
@@ -557,12 +563,15 @@ struct SaveSummary {
 }
 
 /// A chosen candidate not logged: its claim and the forecast (and that forecast's article)
-/// it repeats.
+/// it repeats; when that forecast is a version `correct` replaced, the forecast that
+/// corrected it.
 #[derive(Serialize)]
 struct RepeatJson {
     claim: String,
     forecast: i64,
     article: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    corrected_by: Option<i64>,
 }
 
 /// What `save` did.
@@ -576,6 +585,8 @@ pub enum Saved {
         forecasts: Vec<i64>,
         added: bool,
         repeats: Vec<Repeat>,
+        /// For each chosen candidate, in order, the id it was logged under now, if any.
+        logged: Vec<Option<i64>>,
     },
     /// This source already has an article with the same text, and every chosen candidate
     /// was already logged or decided: nothing was logged.
@@ -591,6 +602,9 @@ pub struct Repeat {
     pub article: Option<i64>,
     /// Found before the write by its claim alone (`same_claim`), not by the whole identity.
     pub same_claim: bool,
+    /// When `forecast` is a version `correct` replaced: the forecast that corrected it
+    /// (audit 26, item 3).
+    pub corrected_by: Option<i64>,
 }
 
 impl Repeat {
@@ -599,16 +613,29 @@ impl Repeat {
             claim: self.claim.clone(),
             forecast: self.forecast,
             article: self.article,
+            corrected_by: self.corrected_by,
         }
     }
 
     /// The note that says why the candidate was not logged (`article`: this run's article).
     fn note(&self, article: i64) -> String {
         if self.same_claim {
+            let (logged, how) = match self.corrected_by {
+                Some(by) => (
+                    by,
+                    format!(
+                        "a corrected version: #{} made the same claim from this source, by the same deadline",
+                        self.forecast
+                    ),
+                ),
+                None => (
+                    self.forecast,
+                    "the same claim from this source, by the same deadline".to_string(),
+                ),
+            };
             return format!(
-                "note: skipped \"{}\": already logged as #{} (the same claim from this source, by the same deadline), so it is not logged again as a new question",
+                "note: skipped \"{}\": already logged as #{logged} ({how}), so it is not logged again as a new question",
                 ellipsize(&self.claim, 60),
-                self.forecast
             );
         }
         let from = match self.article {
@@ -616,8 +643,12 @@ impl Repeat {
             Some(a) => format!(" from article #{a}"),
             None => String::new(),
         };
+        let corrected = self
+            .corrected_by
+            .map(|by| format!(", corrected by forecast {by}"))
+            .unwrap_or_default();
         format!(
-            "note: skipped \"{}\": it repeats forecast {}{from} (same source, claim, probability, date made, deadline, stance and condition), so logged again it would count twice",
+            "note: skipped \"{}\": it repeats forecast {}{from}{corrected} (same source, claim, probability, date made, deadline, stance and condition), so logged again it would count twice",
             ellipsize(&self.claim, 60),
             self.forecast
         )
@@ -635,40 +666,79 @@ pub fn claim_key(claim: &str) -> String {
         .join(" ")
 }
 
-/// A current forecast of the source, as a candidate is compared with it (`same_claim`).
+/// A forecast of the source, as a candidate is compared with it (`same_claim`): a current
+/// one, or a version `correct` replaced (`current` then names the lineage's current one).
 struct LoggedClaim {
     key: String,
-    forecast: crate::model::Forecast,
+    id: i64,
+    current: Option<i64>,
+    claim: String,
+    probability: f64,
+    made_on: NaiveDate,
+    deadline: NaiveDate,
+    stance: crate::model::Stance,
+    condition: Option<String>,
 }
 
-/// The source's current forecasts, oldest first; none when the source is new or the ledger
-/// cannot be read (the write then decides alone).
+/// The source's current forecasts, oldest first, then the versions of its forecasts that
+/// `correct` replaced (audit 26, item 3: an article repeating the words a correction
+/// replaced was logged again, as a question of its own); none when the source is new or the
+/// ledger cannot be read (the write then decides alone).
 fn source_claims(store: &Store, source: &str, today: NaiveDate) -> Vec<LoggedClaim> {
     let filter = crate::store::ListFilter {
         source: Some(source.to_string()),
         ..Default::default()
     };
     let mut found = Vec::new();
-    let listed = store.list_each(&filter, today, |f| {
+    let listed = store.list_refs(&filter, today, |f| {
         if f.superseded_by.is_none() {
             found.push(LoggedClaim {
-                key: claim_key(&f.claim),
-                forecast: f,
+                key: claim_key(f.claim),
+                id: f.id,
+                current: None,
+                claim: f.claim.to_string(),
+                probability: f.probability,
+                made_on: f.made_on,
+                deadline: f.deadline,
+                stance: f.stance,
+                condition: f.condition.map(str::to_string),
             });
         }
         Ok(true)
     });
-    if listed.is_err() {
+    let Ok(versions) = listed.and_then(|()| store.superseded_versions()) else {
         return Vec::new();
-    }
+    };
+    let name = crate::model::names::name_key(source);
+    found.extend(
+        versions
+            .into_iter()
+            .filter(|v| crate::model::names::name_key(&v.source) == name)
+            .map(|v| LoggedClaim {
+                key: claim_key(&v.claim),
+                id: v.id,
+                current: Some(v.current),
+                claim: v.claim,
+                probability: v.probability,
+                made_on: v.made_on,
+                deadline: v.deadline,
+                stance: v.stance,
+                condition: v.condition,
+            }),
+    );
     found
 }
 
 /// The first of `logged` (`source_claims`) with the claim of `pick` (`claim_key`) and, when
-/// the candidate has one, its deadline; `None` too when that forecast is the very one the
-/// candidate would be (claim, probability, date made, deadline, stance and condition), which
-/// the write names as a repeat in its own words (`save`).
-fn same_claim(logged: &[LoggedClaim], pick: &Chosen, published: NaiveDate) -> Option<i64> {
+/// the candidate has one, its deadline, with the forecast that corrected it when it is a
+/// replaced version; `None` too when that forecast is the very one the candidate would be
+/// (claim, probability, date made, deadline, stance and condition), which the write names
+/// as a repeat in its own words (`save`).
+fn same_claim(
+    logged: &[LoggedClaim],
+    pick: &Chosen,
+    published: NaiveDate,
+) -> Option<(i64, Option<i64>)> {
     if logged.is_empty() {
         return None;
     }
@@ -677,8 +747,8 @@ fn same_claim(logged: &[LoggedClaim], pick: &Chosen, published: NaiveDate) -> Op
     let deadline = pick.deadline.as_ref().map(|(d, _)| *d);
     let found = logged
         .iter()
-        .find(|l| l.key == key && deadline.is_none_or(|d| d == l.forecast.deadline))?;
-    let f = &found.forecast;
+        .find(|l| l.key == key && deadline.is_none_or(|d| d == l.deadline))?;
+    let f = found;
     let canonical = |t: &str| crate::model::names::canonical(t).into_owned();
     let identical = f.claim == canonical(&c.claim)
         && f.probability == pick.probability.value()
@@ -686,7 +756,7 @@ fn same_claim(logged: &[LoggedClaim], pick: &Chosen, published: NaiveDate) -> Op
         && Some(f.deadline) == deadline
         && f.stance == c.stance
         && f.condition == c.condition.as_deref().map(canonical);
-    (!identical).then_some(f.id)
+    (!identical).then_some((f.id, f.current))
 }
 
 /// The refusal of an article already extracted under another publication date.
@@ -764,12 +834,13 @@ pub fn save(
                 article: Some(article_id),
                 tags,
             };
-            if let Some((forecast, article)) = w.same_forecast(&f)? {
+            if let Some((forecast, article, corrected_by)) = w.same_forecast(&f)? {
                 repeats.push(Repeat {
                     claim: f.claim,
                     forecast,
                     article,
                     same_claim: false,
+                    corrected_by,
                 });
                 logged.push(None);
                 continue;
@@ -800,6 +871,7 @@ pub fn save(
             forecasts: ids,
             added: existing.is_some(),
             repeats,
+            logged,
         })
     })
 }

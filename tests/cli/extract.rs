@@ -950,5 +950,127 @@ fn one_article_logs_one_forecast_of_a_claim() {
             "1,Desk,the-strike-ends-by-march-31,The strike ends by March 31,0.6",
             "2,Desk,the-ferry-will-sail-by-may,The ferry will sail by May,0.05",
         ]
+
+/// An article repeating the words of a forecast whose wording `correct` replaced is the
+/// corrected forecast's claim (audit 26, item 3: it was logged again, as a question of its
+/// own, with nothing said): `--save --yes` skips it, naming the current version; a
+/// candidate identical to the replaced version is a repeat of it, named with its correction.
+#[test]
+fn save_skips_a_claim_whose_wording_was_corrected() {
+    let l = Ledger::new();
+    l.add(
+        "S",
+        "The fishing accord will be signed by June",
+        "0.5",
+        "2026-11-02",
+        "2027-06-30",
+        &[],
+    );
+    l.ok(&[
+        "correct",
+        "1",
+        "--claim",
+        "The fishing accord will be ratified by June",
+        "--why",
+        "wording",
+    ]);
+    let f = l.write_file(
+        "a.md",
+        "I expect the fishing accord to be signed by June. Rents will probably rise in Lisbon by the end of the year.\n",
+    );
+    let save = |published: &str| {
+        l.run(&[
+            "extract",
+            f.to_str().unwrap(),
+            "--source",
+            "S",
+            "--published",
+            published,
+            "--save",
+            "--yes",
+        ])
+    };
+    let r = save("2026-11-20");
+    assert_eq!(
+        (r.code, r.stdout.as_str(), r.stderr.as_str()),
+        (
+            0,
+            "saved 1 forecast(s) from article #1 (0 skipped, 1 already in the ledger): ids 3\n",
+            "note: skipped \"The fishing accord will be signed by June\": already logged as #2 (a corrected version: #1 made the same claim from this source, by the same deadline), so it is not logged again as a new question\n"
+        )
+    );
+    // The replaced version exactly (its probability and day): a repeat of forecast 1.
+    l.add(
+        "T",
+        "The fishing accord will be signed by June",
+        "0.75",
+        "2026-11-02",
+        "2027-06-30",
+        &[],
+    );
+    l.ok(&[
+        "correct",
+        "4",
+        "--claim",
+        "The fishing accord will be ratified by June",
+        "--why",
+        "wording",
+    ]);
+    let r = l.run(&[
+        "extract",
+        f.to_str().unwrap(),
+        "--source",
+        "T",
+        "--published",
+        "2026-11-02",
+        "--save",
+        "--yes",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stderr,
+        "note: skipped \"The fishing accord will be signed by June\": it repeats forecast 4, corrected by forecast 5 (same source, claim, probability, date made, deadline, stance and condition), so logged again it would count twice\n"
+    );
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(
+        v["already_in_ledger"],
+        serde_json::json!([{"claim": "The fishing accord will be signed by June", "forecast": 4, "article": null, "corrected_by": 5}])
+    );
+    assert_eq!(v["saved"], serde_json::json!([6]));
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 6);
+}
+
+/// The note on forecasts the article attributes to others counts those logged now, by
+/// their place: a repeat of one logged from the same article is skipped without hiding the
+/// one logged (audit 26, item 10: the note said 1 where 2 were logged, the skipped summary
+/// line cancelling its first mention).
+#[test]
+fn the_attribution_note_counts_a_forecast_repeated_in_its_article_once() {
+    let l = Ledger::new();
+    let f = l.write_file(
+        "wire.md",
+        "Analysts expect the fishing accord to be signed by June.\n\n\"Rates will fall by March,\" said Pia Holm.\n\nIn summary: analysts expect the fishing accord to be signed by June.\n",
+    );
+    let args = [
+        "extract",
+        f.to_str().unwrap(),
+        "--source",
+        "Wire",
+        "--published",
+        "2026-11-20",
+        "--save",
+        "--yes",
+    ];
+    let r = l.run(&args);
+    assert_eq!(
+        (r.code, r.stdout.as_str(), r.stderr.as_str()),
+        (
+            0,
+            "saved 2 forecast(s) from article #1 (0 skipped, 1 already in the ledger): ids 1, 2\n\
+             note: 2 of the saved forecast(s) the article attributes to someone other than Wire (logged under Wire, tagged attributed-to:NAME): Analysts (1), Pia Holm (1)\n",
+            "note: skipped \"The fishing accord will be signed by June\": it repeats forecast 1 from this article (same source, claim, probability, date made, deadline, stance and condition), so logged again it would count twice\n"
+        )
     );
 }
