@@ -1305,6 +1305,56 @@ fn postgres_a_report_before_the_data_says_so() {
     }
 }
 
+/// Audit 26, item 11, on both backends: with today the wall clock's local day (no
+/// `FORECAST_TODAY`), a forecast made on the day after today, which the write rule accepts
+/// once that day has begun somewhere on Earth, is no data "after today": the report says
+/// nothing. A later day is said, naming the latest legal day and not `FORECAST_TODAY`.
+fn a_report_says_nothing_of_the_legal_day_after_today(b: &Backend) {
+    let now = b.ctx.clock.now;
+    // Today as the system clock would have it at `now`, in this process's time zone.
+    let today = now.with_timezone(&chrono::Local).date_naive();
+    let local = Clock { today, now };
+    let day = |n: u64| today.checked_add_days(chrono::Days::new(n)).unwrap();
+    // Written on those days (`FORECAST_TODAY`), each once it has begun at UTC+14.
+    let on = |n: u64| Clock {
+        today: day(n),
+        now: day(n).and_hms_opt(0, 0, 0).unwrap().and_utc() - chrono::Duration::hours(13),
+    };
+    let add = |n: u64| {
+        format!(
+            "add --source me --claim 'made on day {n}' --probability 0.6 --deadline 2027-12-31 --made-on {}",
+            day(n)
+        )
+    };
+    assert_eq!(run_at(b, on(1), false, &add(1)).code, 0);
+    let r = run_at(b, local, false, "report");
+    assert_eq!((r.code, r.stderr.as_str()), (0, ""));
+    assert_eq!(run_at(b, on(2), false, &add(2)).code, 0);
+    let r = run_at(b, local, false, "report");
+    assert_eq!(r.code, 0);
+    assert_eq!(
+        r.stderr,
+        format!(
+            "warning: the ledger holds 1 forecast(s) made and 0 resolved after {}, the latest day a date made or an outcome may bear now (the day after today at most, once it has begun somewhere on Earth): a clock ahead where they were logged? This report counts and scores them as the ledger holds them\n",
+            day(1)
+        )
+    );
+}
+
+#[test]
+fn sqlite_a_report_says_nothing_of_the_legal_day_after_today() {
+    a_report_says_nothing_of_the_legal_day_after_today(&Backend::sqlite());
+}
+
+#[test]
+fn postgres_a_report_says_nothing_of_the_legal_day_after_today() {
+    if let Some(pg) =
+        Backend::postgres("postgres_a_report_says_nothing_of_the_legal_day_after_today")
+    {
+        a_report_says_nothing_of_the_legal_day_after_today(&pg);
+    }
+}
+
 /// Removes the journal's entries after `keep` together with the rows they record (the
 /// source `source`, its forecast `forecast` with its question, and the source's kept sums), with the guards off and
 /// put back as they were: a cut tail that leaves a whole, shorter chain (audit 19 A1).

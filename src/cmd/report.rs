@@ -198,7 +198,7 @@ pub fn run(store: &Store, ctx: &Context, args: &ReportArgs, io: &mut Io<'_>) -> 
         .collect();
     crate::output::check_targets(&targets, args.force, store.path())?;
     let today = ctx.clock.today;
-    if let Some(text) = dated_after(store, today)? {
+    if let Some(text) = dated_after(store, &ctx.clock)? {
         super::warn(io, &text);
     }
     if let Some(by) = opts.by {
@@ -272,22 +272,49 @@ pub fn run(store: &Store, ctx: &Context, args: &ReportArgs, io: &mut Io<'_>) -> 
 /// my record look like on 1 March?"), the report still counts and scores what was made and
 /// resolved after it (audit 17 A17): said once, with how many. Cheap when today is today:
 /// the forecasts are counted (in SQL, one aggregate pass) only when the journal holds an
-/// entry logged after today.
-fn dated_after(store: &Store, today: NaiveDate) -> Result<Option<String>> {
-    let Some(tomorrow) = today.succ_opt() else {
+/// entry logged after that day.
+///
+/// When today is the wall clock's local day (`FORECAST_TODAY` unset, or set to that day),
+/// the ledger may hold days up to `days::latest_day`, which writes accept (audit 18, A18: the
+/// day after today may have begun somewhere on Earth, so a team member in Kiritimati logs on
+/// it): only a later day is said, and without naming `FORECAST_TODAY` (audit 26, item 11:
+/// every report in Pago Pago warned about the variable, unset, after a Kiritimati forecast).
+fn dated_after(store: &Store, clock: &crate::time::Clock) -> Result<Option<String>> {
+    let today = clock.today;
+    let local = clock.now.with_timezone(&chrono::Local).date_naive();
+    let moved = today != local;
+    let after = if moved {
+        today
+    } else {
+        crate::model::days::latest_day(today, clock.now)
+    };
+    let Some(next) = after.succ_opt() else {
         return Ok(None);
     };
-    let end = tomorrow.and_time(chrono::NaiveTime::MIN).and_utc() - crate::store::AHEAD_LIMIT;
+    // A day after the latest legal one is written at the earliest once it has begun at
+    // UTC+14 (`FORECAST_TODAY` on that day), 14 hours before midnight UTC.
+    let begun = if moved {
+        chrono::Duration::zero()
+    } else {
+        chrono::Duration::hours(14)
+    };
+    let end = next.and_time(chrono::NaiveTime::MIN).and_utc() - begun - crate::store::AHEAD_LIMIT;
     if store.head_ahead(&crate::time::timestamp(end))?.is_none() {
         return Ok(None);
     }
-    let (made, resolved) = store.dated_after(today)?;
+    let (made, resolved) = store.dated_after(after)?;
     if made + resolved == 0 {
         return Ok(None);
     }
-    Ok(Some(format!(
-        "the ledger holds {made} forecast(s) made and {resolved} resolved after today ({today}; FORECAST_TODAY moves today): this report counts and scores them as the ledger holds them now, not as the record stood on {today}"
-    )))
+    Ok(Some(if moved {
+        format!(
+            "the ledger holds {made} forecast(s) made and {resolved} resolved after today ({today}; FORECAST_TODAY moves today): this report counts and scores them as the ledger holds them now, not as the record stood on {today}"
+        )
+    } else {
+        format!(
+            "the ledger holds {made} forecast(s) made and {resolved} resolved after {after}, the latest day a date made or an outcome may bear now (the day after today at most, once it has begun somewhere on Earth): a clock ahead where they were logged? This report counts and scores them as the ledger holds them"
+        )
+    }))
 }
 
 /// Writes the small multiples of Brier per group and the grouped HTML scorecard, if asked.

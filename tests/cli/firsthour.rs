@@ -1224,3 +1224,46 @@ fn a_day_that_does_not_exist_and_a_phrase_for_a_day_are_named() {
         "error: date `last month` is not a valid YYYY-MM-DD date; a day is typed as YYYY-MM-DD (a day option also takes `today` or `yesterday`; time phrases are read only as deadlines)\n"
     );
 }
+
+/// Audit 26, item 11: in Pago Pago (UTC-11, no `FORECAST_TODAY`), a forecast made on the
+/// day after today, which `add` accepts since that day has begun in Kiritimati (always: it
+/// is 25 hours ahead), makes no report warn about `FORECAST_TODAY`, which is unset.
+#[test]
+fn a_forecast_made_on_the_legal_day_after_today_is_no_warning_in_a_zone_behind() {
+    let ledger = Ledger::new();
+    ledger.ok(&["migrate"]);
+    let run = |args: &[&str]| {
+        let out = ledger
+            .command(args)
+            .env_remove("FORECAST_TODAY")
+            .env("TZ", "Pacific/Pago_Pago")
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).to_string(),
+            String::from_utf8_lossy(&out.stderr).to_string(),
+        )
+    };
+    let (_, json, _) = run(&["report", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let today =
+        chrono::NaiveDate::parse_from_str(v["today"].as_str().unwrap(), "%Y-%m-%d").unwrap();
+    let tomorrow = today.succ_opt().unwrap().to_string();
+    let (code, out, err) = run(&[
+        "add",
+        "--source",
+        "T",
+        "--claim",
+        "Made in Kiritimati's today",
+        "--probability",
+        "0.5",
+        "--deadline",
+        "2030-01-01",
+        "--made-on",
+        &tomorrow,
+    ]);
+    assert_eq!((code, out.as_str(), err.as_str()), (Some(0), "1\n", ""));
+    let (code, _, err) = run(&["report"]);
+    assert_eq!((code, err.as_str()), (Some(0), ""));
+}
