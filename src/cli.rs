@@ -323,7 +323,7 @@ pub struct CorrectArgs {
 
 #[derive(Debug, Args)]
 pub struct VerifyArgs {
-    /// Print only the head, ENTRY:HASH (to publish)
+    /// Print only the head, ENTRY:HASH (to publish), once the ledger passes verify's check
     #[arg(long)]
     pub head: bool,
     /// Also check that a head published earlier (ENTRY:HASH, or the bare hash) is still in

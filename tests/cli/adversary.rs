@@ -923,3 +923,28 @@ fn a_corrupt_page_is_one_error_line_and_exit_1() {
         "{e}"
     );
 }
+
+/// `verify --head` prints the fingerprint one publishes, so it runs `verify`'s check first
+/// and prints no head for a ledger `verify` rejects (audit 26, item 12: a ledger with garbage
+/// in its pages got a head, exit 0): the same error line and exit code, nothing on stdout.
+/// A sound ledger's head is the one `verify` ends with.
+#[test]
+fn verify_head_prints_no_head_for_a_ledger_verify_rejects() {
+    let l = four_hundred_forecasts();
+    let verified = l.ok(&["verify"]);
+    let head = l.ok(&["verify", "--head"]);
+    assert!(
+        verified.ends_with(&format!("head {head}")),
+        "{verified} / {head}"
+    );
+    let mut bytes = std::fs::read(&l.db).unwrap();
+    bytes[4096 + 1] = 0x7f;
+    std::fs::write(&l.db, &bytes).unwrap();
+    let rejected = l.run(&["verify"]);
+    assert_eq!(rejected.code, 1);
+    let r = l.run(&["verify", "--head"]);
+    assert_eq!(
+        (r.code, r.stdout.as_str(), r.stderr.as_str()),
+        (1, "", rejected.stderr.as_str())
+    );
+}
