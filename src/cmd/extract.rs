@@ -655,17 +655,6 @@ impl Repeat {
     }
 }
 
-/// A claim as `extract --save` compares it with the claims a source has logged: case folded
-/// (`model::casefold`), punctuation dropped, words separated by one space, so "A phased
-/// ceasefire deal, by summer." is "a phased ceasefire deal by summer".
-pub fn claim_key(claim: &str) -> String {
-    crate::model::casefold::fold(claim)
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 /// A forecast of the source, as a candidate is compared with it (`same_claim`): a current
 /// one, or a version `correct` replaced (`current` then names the lineage's current one).
 struct LoggedClaim {
@@ -693,7 +682,7 @@ fn source_claims(store: &Store, source: &str, today: NaiveDate) -> Vec<LoggedCla
     let listed = store.list_refs(&filter, today, |f| {
         if f.superseded_by.is_none() {
             found.push(LoggedClaim {
-                key: claim_key(f.claim),
+                key: crate::model::casefold::claim_key(f.claim),
                 id: f.id,
                 current: None,
                 claim: f.claim.to_string(),
@@ -715,7 +704,7 @@ fn source_claims(store: &Store, source: &str, today: NaiveDate) -> Vec<LoggedCla
             .into_iter()
             .filter(|v| crate::model::names::name_key(&v.source) == name)
             .map(|v| LoggedClaim {
-                key: claim_key(&v.claim),
+                key: crate::model::casefold::claim_key(&v.claim),
                 id: v.id,
                 current: Some(v.current),
                 claim: v.claim,
@@ -729,7 +718,8 @@ fn source_claims(store: &Store, source: &str, today: NaiveDate) -> Vec<LoggedCla
     found
 }
 
-/// The first of `logged` (`source_claims`) with the claim of `pick` (`claim_key`) and, when
+/// The first of `logged` (`source_claims`) with the claim of `pick` (`casefold::claim_key`: the
+/// same claim in any case, punctuation or Unicode form) and, when
 /// the candidate has one, its deadline, with the forecast that corrected it when it is a
 /// replaced version; `None` too when that forecast is the very one the candidate would be
 /// (claim, probability, date made, deadline, stance and condition), which the write names
@@ -743,7 +733,7 @@ fn same_claim(
         return None;
     }
     let c = &pick.candidate;
-    let key = claim_key(&c.claim);
+    let key = crate::model::casefold::claim_key(&c.claim);
     let deadline = pick.deadline.as_ref().map(|(d, _)| *d);
     let found = logged
         .iter()

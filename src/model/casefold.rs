@@ -25,6 +25,33 @@ pub fn fold(text: &str) -> String {
     out
 }
 
+/// The words of a claim as "the same claim" compares them, the one definition (audit 26,
+/// items 13 and 14): Unicode NFC first (a decomposed accent is the same letter, not a word
+/// break), full case folding (`fold`), and every run of characters that are not letters or
+/// digits a break, so "A phased ceasefire deal, by summer." has the words `a phased
+/// ceasefire deal by summer`. `extract --save`'s skip of a claim the source logged already
+/// compares these (`claim_key`), and a question key made from a claim is these words
+/// (`store::forecasts::slug`), so NFC and NFD spellings of one claim get one key.
+pub fn claim_words(claim: &str) -> Vec<String> {
+    use unicode_normalization::UnicodeNormalization;
+    let nfc: String = if claim.is_ascii() {
+        claim.to_string()
+    } else {
+        claim.nfc().collect()
+    };
+    fold(&nfc)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// A claim's words (`claim_words`) joined by one space: two claims are the same claim when
+/// their keys are equal.
+pub fn claim_key(claim: &str) -> String {
+    claim_words(claim).join(" ")
+}
+
 /// Lower-case characters whose full case folding differs from themselves, sorted.
 const FOLDS: &[(char, &str)] = &[
     ('\u{B5}', "\u{3BC}"),                 // micro sign
@@ -235,5 +262,27 @@ mod tests {
         assert_eq!(fold("Ǆ"), "ǆ"); // a lower-case form is its own folding
         assert_eq!(fold("ABC def"), "abc def");
         assert_ne!(fold("Strasse"), fold("Strase"));
+    }
+
+    /// Audit 26, items 13 and 14: case, punctuation, white space and Unicode form do not
+    /// make another claim; the words do.
+    #[test]
+    fn a_claim_is_the_same_claim_in_any_case_punctuation_or_unicode_form() {
+        assert_eq!(
+            claim_key("A phased ceasefire deal, by summer."),
+            "a phased ceasefire deal by summer"
+        );
+        assert_eq!(
+            claim_key("The ECB cuts rates in March"),
+            claim_key("the ECB  cuts rates in march!")
+        );
+        assert_eq!(
+            claim_key("Le café rouge reopens"),
+            claim_key("Le cafe\u{301} rouge reopens")
+        );
+        assert_eq!(claim_key("Le cafe\u{301} rouge"), "le café rouge");
+        assert_eq!(claim_key("STRASSE open"), claim_key("Straße open"));
+        assert_ne!(claim_key("Le café rouge"), claim_key("Le cafe rouge"));
+        assert_eq!(claim_words("!!!"), Vec::<String>::new());
     }
 }

@@ -815,14 +815,13 @@ pub struct Resolved<'a> {
     pub reason: Option<VoidReason>,
 }
 
-/// A short readable key from a claim: its first words, lower-case, joined by dashes.
+/// A short readable key from a claim: its first words as "the same claim" compares them
+/// (`casefold::claim_words`: NFC, case folded), joined by dashes. The same claim in NFC and
+/// NFD gets one key (audit 26, item 13: `le-café-rouge` and `le-cafe-rouge`); keys already
+/// stored are never rewritten, and an ASCII claim's key is what it was.
 pub(crate) fn slug(claim: &str) -> String {
     let mut out = String::new();
-    for word in claim
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        let word = word.to_lowercase();
+    for word in crate::model::casefold::claim_words(claim) {
         if !out.is_empty() && out.len() + word.len() + 1 > 40 {
             break;
         }
@@ -1298,6 +1297,15 @@ mod tests {
         assert_eq!(slug("!!!"), "question");
         assert!(slug(&"word ".repeat(50)).len() <= 40);
         assert_eq!(slug("Ukraine–Russia ceasefire"), "ukraine-russia-ceasefire");
+        // One key for the NFC and NFD spellings of a claim (audit 26, item 13).
+        assert_eq!(
+            slug("Le cafe\u{301} rouge reopens by spring"),
+            "le-café-rouge-reopens-by-spring"
+        );
+        assert_eq!(
+            slug("Le café rouge reopens by spring"),
+            "le-café-rouge-reopens-by-spring"
+        );
     }
 
     /// A listing past `READ_ALL_AFTER` questions reads every key at once: the names it

@@ -1765,3 +1765,33 @@ fn new_only_counts_a_corrected_forecast_once_for_each_of_its_versions() {
     );
     assert_eq!(l.count("SELECT count(*) FROM forecasts"), 4);
 }
+
+/// A question key made from a claim is the claim's words as "the same claim" compares them
+/// (`casefold::claim_words`): the NFC and NFD spellings of one claim get one key, numbered
+/// apart, where the decomposed accent broke the word (audit 26, item 13:
+/// `le-café-rouge-...` and `le-cafe-rouge-...`).
+#[test]
+fn a_claim_in_nfc_and_in_nfd_gets_one_question_key() {
+    let l = Ledger::new();
+    let f = l.write_file(
+        "nfd.csv",
+        "source,claim,probability,made_on,deadline\n\
+         Le Monde,Le Café Rouge reopens by spring,0.5,2026-01-10,2026-06-20\n\
+         Le Monde,Le Cafe\u{301} Rouge reopens by spring,0.6,2026-01-10,2026-06-20\n",
+    );
+    l.ok(&["import", f.to_str().unwrap()]);
+    let keys: Vec<String> = l
+        .json(&["list", "--format", "json"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["question"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            "le-café-rouge-reopens-by-spring",
+            "le-café-rouge-reopens-by-spring-2"
+        ]
+    );
+}
