@@ -706,8 +706,8 @@ pub(crate) const SUPERSEDED_SQL: &str = "WITH RECURSIVE chain(id, down) AS (
          UNION ALL
          SELECT chain.id, f.superseded_by FROM chain JOIN forecasts f ON f.id = chain.down
          WHERE f.superseded_by IS NOT NULL),
-     latest(id, current) AS (SELECT id, MAX(down) FROM chain GROUP BY id)
-     SELECT f.id, latest.current, s.name, f.claim, f.probability, f.made_on, f.deadline,
+     latest(id, newest) AS (SELECT id, MAX(down) FROM chain GROUP BY id)
+     SELECT f.id, latest.newest, s.name, f.claim, f.probability, f.made_on, f.deadline,
             f.stance, f.condition
      FROM latest JOIN forecasts f ON f.id = latest.id JOIN sources s ON s.id = f.source_id
      ORDER BY f.id";
