@@ -49,6 +49,8 @@ pub enum Error {
         file: String,
         rows: u64,
         resolved: u64,
+        /// The warning on copies beyond the ledger's (`import::beyond_warning`), if any.
+        beyond: Option<String>,
     },
     #[error("{file}: line {line}: {message}")]
     BadRow {

@@ -601,7 +601,15 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ImportArgs, io: &mut Io<'_>)
         );
         progress.finish();
         match result {
-            Err(Error::NothingNew { rows, resolved, .. }) => {
+            Err(Error::NothingNew {
+                rows,
+                resolved,
+                beyond,
+                ..
+            }) => {
+                if let Some(text) = beyond {
+                    let _ = writeln!(io.err, "{text}");
+                }
                 return super::write_out(
                     io,
                     &format!(
@@ -680,13 +688,9 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ImportArgs, io: &mut Io<'_>)
     if let Some(text) = repeats_warning(&summary) {
         let _ = writeln!(io.err, "{text}");
     }
-    if let Some((line, first)) = summary.first_beyond {
-        let unit = summary.unit;
-        let _ = writeln!(
-            io.err,
-            "warning: {} row(s) skipped as already in the ledger repeat a forecast the file holds more often than the ledger does (first: {unit} {line}, a copy of {unit} {first}); a copy logged since the last import was not imported: if it is a separate forecast, log it with `forecast add`",
-            summary.beyond_ledger
-        );
+    if let Some(first) = summary.first_beyond {
+        let text = beyond_warning(summary.beyond_ledger, first, summary.unit);
+        let _ = writeln!(io.err, "{text}");
     }
     if summary.layout == Layout::FatebookSheet.name() && summary.highest <= 0.01 {
         let _ = writeln!(
@@ -1147,6 +1151,14 @@ fn file_digest<R>(
 
 /// Ends an import whose rows are all stored: records it, refuses repeated forecasts, and
 /// applies the outcomes the ledger already held.
+/// The warning on rows skipped under `--new-only` that repeat a forecast the file holds more
+/// often than the ledger does (`count` of them, the first at `line`, a copy of `first`).
+fn beyond_warning(count: u64, (line, first): (u64, u64), unit: &str) -> String {
+    format!(
+        "warning: {count} row(s) skipped as already in the ledger repeat a forecast the file holds more often than the ledger does (first: {unit} {line}, a copy of {unit} {first}); a copy logged since the last import was not imported: if it is a separate forecast, log it with `forecast add`"
+    )
+}
+
 fn finish(
     w: &mut Writer<'_>,
     name: &str,
@@ -1157,10 +1169,15 @@ fn finish(
 ) -> Result<ImportSummary> {
     if summary.forecasts == 0 && summary.skipped > 0 {
         // Everything was in the ledger already: rolled back, said as success by `run`.
+        // Said too when nothing else is written (it was lost in silence then).
+        let beyond = watched
+            .first_beyond
+            .map(|first| beyond_warning(watched.beyond_ledger, first, watched.keys.unit));
         return Err(Error::NothingNew {
             file: name.to_string(),
             rows: summary.skipped,
             resolved: summary.skipped_resolved,
+            beyond,
         });
     }
     if summary.forecasts == 0 {

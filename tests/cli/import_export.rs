@@ -1795,3 +1795,29 @@ fn a_claim_in_nfc_and_in_nfd_gets_one_question_key() {
         ]
     );
 }
+
+/// A file with nothing new that holds a ledger forecast more often than the ledger does
+/// still says so: the copy is skipped, so nothing is written, but not in silence (the
+/// warning was printed only when the import wrote something).
+#[test]
+fn nothing_new_still_names_a_copy_beyond_the_ledgers() {
+    let l = Ledger::new();
+    let head = "source,claim,probability,made_on,deadline\n";
+    let x = "A,Rain,0.6,2026-11-01,2027-02-01\n";
+    let f = l.write_file("x.csv", &format!("{head}{x}"));
+    l.ok(&["import", f.to_str().unwrap()]);
+    let f = l.write_file("xx.csv", &format!("{head}{x}{x}"));
+    let r = l.run(&["import", f.to_str().unwrap(), "--new-only"]);
+    assert_eq!(
+        (r.code, r.stderr.as_str()),
+        (0, "warning: 1 row(s) skipped as already in the ledger repeat a forecast the file holds more often than the ledger does (first: line 3, a copy of line 2); a copy logged since the last import was not imported: if it is a separate forecast, log it with `forecast add`\n")
+    );
+    assert_eq!(
+        r.stdout,
+        format!(
+            "nothing new in {}: all 2 row(s) repeat forecasts already in the ledger (0 of them with an outcome); nothing was written\n",
+            f.display()
+        )
+    );
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 1);
+}
