@@ -950,6 +950,8 @@ fn one_article_logs_one_forecast_of_a_claim() {
             "1,Desk,the-strike-ends-by-march-31,The strike ends by March 31,0.6",
             "2,Desk,the-ferry-will-sail-by-may,The ferry will sail by May,0.05",
         ]
+    );
+}
 
 /// An article repeating the words of a forecast whose wording `correct` replaced is the
 /// corrected forecast's claim (audit 26, item 3: it was logged again, as a question of its
