@@ -323,10 +323,10 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
         // logged before is (audit 26, finding 1). The writer's own odds on a claim the
         // article attributes to someone else are the writer's and are logged too.
         let deadline = pick.deadline.as_ref().map(|(d, _)| *d);
-        let key = claim_key(&c.claim);
+        let key = crate::model::casefold::claim_key(&c.claim);
         if args.yes
             && chosen.iter().any(|p| {
-                claim_key(&p.candidate.claim) == key
+                crate::model::casefold::claim_key(&p.candidate.claim) == key
                     && p.deadline.as_ref().map(|(d, _)| *d) == deadline
                     && p.candidate.attributed_to == c.attributed_to
             })
