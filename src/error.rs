@@ -306,14 +306,23 @@ pub fn usage_line(rendered: &str) -> String {
 
 /// For clap's "unexpected argument '-M' found": when the argument clap could not place
 /// starts a value given after an option (`--source -Minus`, `--question -x`), how to write
-/// it so it is read as the value (audit 22 C9): `--source=-Minus`. `None` otherwise.
-pub fn hyphen_value_hint(argv: &[String], invalid: &str) -> Option<String> {
+/// it so it is read as the value (audit 22 C9): `--source=-Minus`. `None` otherwise, and
+/// after a flag that takes no value (`takes_value` says which options take one: audit 27
+/// item 11, `--new-only --format` was told to write `--new-only=--format`).
+pub fn hyphen_value_hint(
+    argv: &[String],
+    invalid: &str,
+    takes_value: impl Fn(&str) -> bool,
+) -> Option<String> {
     if !invalid.starts_with('-') {
         return None;
     }
     argv.windows(2).find_map(|pair| {
         let (option, value) = (&pair[0], &pair[1]);
-        let is_option = option.starts_with("--") && option.len() > 2 && !option.contains('=');
+        let is_option = option.starts_with("--")
+            && option.len() > 2
+            && !option.contains('=')
+            && takes_value(&option[2..]);
         (is_option && value.starts_with('-') && value != "--" && value.starts_with(invalid)).then(
             || format!("; a value that starts with `-` is written with `=`: `{option}={value}`"),
         )
@@ -329,7 +338,10 @@ pub fn unknown_option_line(line: &str, command: Option<&str>, invalid: &str) -> 
         return line.to_string();
     }
     let tip = format!(" tip: to pass '{invalid}' as a value, use '-- {invalid}'");
-    let mut line = line.replacen(&tip, "", 1);
+    // Any other tip clap adds ("a similar argument exists") is set off from the headline.
+    let mut line = line
+        .replacen(&tip, "", 1)
+        .replacen(" found tip: ", " found; tip: ", 1);
     let option = invalid.split('=').next().unwrap_or(invalid);
     let why = match (command, option) {
         (Some("update"), "--deadline") => Some(
@@ -365,6 +377,11 @@ mod tests {
             unknown_option_line(clap, Some("list"), "--nope"),
             "error: unexpected argument '--nope' found; try `--help`"
         );
+        let clap = "error: unexpected argument '--foo' found tip: a similar argument exists: '--fold'; try `--help`";
+        assert_eq!(
+            unknown_option_line(clap, Some("report"), "--foo"),
+            "error: unexpected argument '--foo' found; tip: a similar argument exists: '--fold'; try `--help`"
+        );
         // A short flag keeps clap's words.
         assert_eq!(
             unknown_option_line("error: x", Some("list"), "-z"),
@@ -379,11 +396,11 @@ mod tests {
             .map(|s| s.to_string())
             .collect();
         assert_eq!(
-            hyphen_value_hint(&argv, "-M").as_deref(),
+            hyphen_value_hint(&argv, "-M", |_| true).as_deref(),
             Some("; a value that starts with `-` is written with `=`: `--question=-Minus`")
         );
         assert_eq!(
-            hyphen_value_hint(&argv, "-Minus").as_deref(),
+            hyphen_value_hint(&argv, "-Minus", |_| true).as_deref(),
             Some("; a value that starts with `-` is written with `=`: `--question=-Minus`")
         );
         // An unknown flag typed as a flag is not a value.
@@ -391,8 +408,24 @@ mod tests {
             .iter()
             .map(|s| s.to_string())
             .collect();
-        assert_eq!(hyphen_value_hint(&argv, "-z"), None);
-        assert_eq!(hyphen_value_hint(&argv, "x"), None);
+        assert_eq!(hyphen_value_hint(&argv, "-z", |_| true), None);
+        assert_eq!(hyphen_value_hint(&argv, "x", |_| true), None);
+        // After a flag that takes no value the unknown option is no value of it.
+        let argv: Vec<String> = [
+            "forecast",
+            "import",
+            "a.csv",
+            "--new-only",
+            "--format",
+            "json",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        assert_eq!(
+            hyphen_value_hint(&argv, "--format", |o| o != "new-only"),
+            None
+        );
     }
 
     #[test]

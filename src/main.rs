@@ -70,7 +70,18 @@ fn main() -> ExitCode {
                         command.map(String::as_str),
                         arg,
                     );
-                    if let Some(hint) = forecast_ledger::error::hyphen_value_hint(&argv, arg) {
+                    // Whether `--NAME` takes a value, in the subcommand typed or globally.
+                    let sub = command.and_then(|c| all.find_subcommand(c.as_str()));
+                    let takes_value = |name: &str| {
+                        sub.into_iter()
+                            .flat_map(|c| c.get_arguments())
+                            .chain(all.get_arguments())
+                            .find(|a| a.get_long() == Some(name))
+                            .is_some_and(|a| a.get_action().takes_values())
+                    };
+                    if let Some(hint) =
+                        forecast_ledger::error::hyphen_value_hint(&argv, arg, takes_value)
+                    {
                         line.push_str(&hint);
                     }
                 }
