@@ -5,7 +5,7 @@
 //! are listed in docs/realnews-rounds.md, rounds 20 to 22 (round 21's cases follow round
 //! 20's, from "Round 21." on; round 22's, round 21's leftovers first, from "Round 22." on;
 //! audit 25's faults, from "Round 26." on; issue 13's leftovers, one case a kind, from
-//! "Round 27." on).
+//! "Round 27." on; its later leftovers from "Round 29." on).
 //! Each case gives its forecasts (words the claim must cover, the probability range and
 //! deadline range by issue 13's labeling rules, from the publication date) and the tempting
 //! non-forecasts in it.
@@ -2721,6 +2721,29 @@ const CASES: &[Case] = &[
         )],
         not: &["Tenants were told"],
     },
+    // Round 29. Issue 13's leftovers: a price's outcome read as a sentence ("X N% to VERB";
+    // `round_29_claims_and_season_phrases` checks the wording).
+    Case {
+        id: "r29-price-singular-subject-to-verb",
+        published: "2026-11-20",
+        text: "We make the accord 70% to pass the parliament vote. We have Detroit at 62% to \
+               reach the final in March.",
+        forecasts: &[
+            w(
+                "the accord 70% to pass the parliament vote",
+                0.7,
+                0.7,
+                Never,
+            ),
+            w(
+                "Detroit at 62% to reach the final in March",
+                0.62,
+                0.62,
+                Within("2027-03-31", "2027-03-31"),
+            ),
+        ],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.
@@ -2914,5 +2937,26 @@ fn self_written_shapes_of_real_news() {
     assert!(
         broke.is_empty() && mended.is_empty(),
         "cases now wrong that were right: {broke:?}; cases now right still listed: {mended:?}"
+    );
+}
+
+/// Round 29: what the cases above do not check (their words skip "will"): a price's outcome
+/// reads as a sentence with "will", whatever the subject's number.
+#[test]
+fn round_29_claims_and_season_phrases() {
+    let published = day("2026-11-20");
+    let claims = |text: &str| {
+        extract(text, published)
+            .into_iter()
+            .map(|c| c.claim)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        claims("We make the accord 70% to pass the parliament vote."),
+        ["The accord will pass the parliament vote"]
+    );
+    assert_eq!(
+        claims("We have Detroit at 62% to reach the final in March."),
+        ["Detroit will reach the final in March"]
     );
 }

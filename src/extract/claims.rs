@@ -323,7 +323,7 @@ pub(super) fn claim(
             t = t[p.len()..].to_string();
         }
     }
-    // "We make the Lions 70% to win on Sunday": the outcome priced, "The Lions win on
+    // "We make the Lions 70% to win on Sunday": the outcome priced, "The Lions will win on
     // Sunday"; "..., and make it 70%": the price goes (audit 25, fault 3).
     if let Some(rest) = priced_outcome(&t) {
         t = rest;
@@ -710,9 +710,10 @@ pub(super) fn odds_put_at(lower: &str) -> Option<(usize, usize)> {
 }
 
 /// A forecaster's price of an outcome read as the outcome (`numbers::priced` reads the
-/// number): "We make the Lions 70% to win on Sunday" gives "The Lions win on Sunday", "Our
-/// model has the Greens at 62% to hold the seat" "The Greens hold the seat"; a closing "and
-/// make it 70%" (the price of the clause's own event) is cut. `None` when neither is there.
+/// number): "We make the Lions 70% to win on Sunday" gives "The Lions will win on Sunday",
+/// "Our model has the Greens at 62% to hold the seat" "The Greens will hold the seat" (with
+/// "will", which agrees with a subject of either number); a closing "and make it 70%" (the
+/// price of the clause's own event) is cut. `None` when neither is there.
 pub(super) fn priced_outcome(t: &str) -> Option<String> {
     let lower = lowercase(t);
     if lower.len() != t.len() || !t.contains(|c: char| c.is_ascii_digit()) {
@@ -817,8 +818,10 @@ pub(super) fn priced_outcome(t: &str) -> Option<String> {
     };
     let mut chars = subject.chars();
     let first = chars.next()?;
+    // "will" before the bare verb: "The accord 70% to pass" is "The accord will pass", never
+    // "The accord pass" (the subject's number is not known, "will" agrees with any).
     Some(format!(
-        "{}{} {}{}",
+        "{}{} will {}{}",
         first.to_uppercase(),
         chars.as_str(),
         if to.1 == "for" { "win " } else { "" },
@@ -4188,20 +4191,20 @@ mod tests {
         for (s, want) in [
             (
                 "We make the Lions 70% to win on Sunday",
-                "The Lions win on Sunday",
+                "The Lions will win on Sunday",
             ),
             (
                 "Our model has the Greens at 62 per cent to hold the seat in May",
-                "The Greens hold the seat in May",
+                "The Greens will hold the seat in May",
             ),
-            ("I make them 55% to go up", "They go up"),
+            ("I make them 55% to go up", "They will go up"),
             (
                 "Our numbers make Spain 30% favourites for the World Cup",
-                "Spain win the World Cup",
+                "Spain will win the World Cup",
             ),
             (
                 "We make Spain 30% favourites to reach the final",
-                "Spain reach the final",
+                "Spain will reach the final",
             ),
             (
                 "We expect the bank to cut in June, and make it 80%",
