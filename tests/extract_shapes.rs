@@ -2721,8 +2721,9 @@ const CASES: &[Case] = &[
         )],
         not: &["Tenants were told"],
     },
-    // Round 29. Issue 13's leftovers: a price's outcome read as a sentence ("X N% to VERB";
-    // `round_29_claims_and_season_phrases` checks the wording).
+    // Round 29. Issue 13's leftovers: a price's outcome read as a sentence ("X N% to VERB")
+    // and "this season" read as the time phrase (`round_29_claims_and_season_phrases` checks
+    // the wording).
     Case {
         id: "r29-price-singular-subject-to-verb",
         published: "2026-11-20",
@@ -2740,6 +2741,27 @@ const CASES: &[Case] = &[
                 0.62,
                 0.62,
                 Within("2027-03-31", "2027-03-31"),
+            ),
+        ],
+        not: &[],
+    },
+    Case {
+        id: "r29-model-has-at-percent-this-season",
+        published: "2026-11-20",
+        text: "Our model has Detroit at 62% to reach the NFC title game this season. The \
+               Rovers will probably avoid relegation this season.",
+        forecasts: &[
+            w(
+                "Detroit at 62% to reach the NFC title game this season",
+                0.62,
+                0.62,
+                WithinOrNone("2027-01-24", "2027-02-28"),
+            ),
+            w(
+                "Rovers will probably avoid relegation this season",
+                0.6,
+                0.9,
+                WithinOrNone("2027-04-30", "2027-05-31"),
             ),
         ],
         not: &[],
@@ -2940,8 +2962,10 @@ fn self_written_shapes_of_real_news() {
     );
 }
 
-/// Round 29: what the cases above do not check (their words skip "will"): a price's outcome
-/// reads as a sentence with "will", whatever the subject's number.
+/// Round 29: what the cases above do not check (their words skip "will", and no deadline
+/// passes `WithinOrNone`): a price's outcome reads as a sentence with "will", whatever the
+/// subject's number, and "this season" is the time phrase read, left without a date when
+/// the article names no league.
 #[test]
 fn round_29_claims_and_season_phrases() {
     let published = day("2026-11-20");
@@ -2958,5 +2982,20 @@ fn round_29_claims_and_season_phrases() {
     assert_eq!(
         claims("We have Detroit at 62% to reach the final in March."),
         ["Detroit will reach the final in March"]
+    );
+    let got = extract(
+        "Our model has Detroit at 62% to reach the NFC title game this season.",
+        published,
+    );
+    assert_eq!(got.len(), 1);
+    assert_eq!(
+        got[0].claim,
+        "Detroit will reach the NFC title game this season"
+    );
+    assert_eq!(got[0].deadline, None);
+    assert_eq!(got[0].deadline_phrase.as_deref(), Some("this season"));
+    assert_eq!(
+        got[0].review,
+        ["\"this season\" names no league (seasons end from February to December), so the time phrase has no date: give one when saving"]
     );
 }

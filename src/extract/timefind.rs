@@ -790,6 +790,7 @@ pub fn find_in(
         i += 1;
     }
     counted_later(sentence, words, &mut out);
+    this_season(sentence, words, &mut out);
     weekday_with_date(sentence, &mut out);
     with_year_after(sentence, &mut out);
     out
@@ -1027,6 +1028,33 @@ fn counted_later(sentence: &str, words: &[Token<'_>], out: &mut Vec<Found>) {
             }
         }
         k += 1;
+    }
+}
+
+/// "to reach the title game this season": the season under way, a time phrase with no date
+/// of its own, as "by the end of the season" is (the league an article names gives its end;
+/// `deadlines` leaves it to the reviewer otherwise). A "this season" inside a phrase already
+/// found ("by the end of this season") is that phrase's.
+fn this_season(sentence: &str, words: &[Token<'_>], out: &mut Vec<Found>) {
+    for k in 0..words.len().saturating_sub(1) {
+        if words[k].0 != "this" || words[k + 1].0 != "season" {
+            continue;
+        }
+        let (start, end) = (words[k].1, words[k + 1].2);
+        if out.iter().any(|f| f.start < end && start < f.end) {
+            continue;
+        }
+        let at = out.partition_point(|f| f.start < start);
+        out.insert(
+            at,
+            Found {
+                start,
+                end,
+                text: sentence[start..end].to_string(),
+                period: None,
+                anaphor: false,
+            },
+        );
     }
 }
 
@@ -2102,6 +2130,15 @@ mod tests {
         assert_eq!(
             phrases("Rovers will be relegated by the end of the season."),
             vec![("by the end of the season".into(), None)]
+        );
+        // The season under way is as undated (round 29), inside a longer phrase or alone.
+        assert_eq!(
+            phrases("Rovers will be relegated this season."),
+            vec![("this season".into(), None)]
+        );
+        assert_eq!(
+            phrases("Rovers will be relegated by the end of this season."),
+            vec![("by the end of this season".into(), None)]
         );
     }
 
