@@ -2721,9 +2721,9 @@ const CASES: &[Case] = &[
         )],
         not: &["Tenants were told"],
     },
-    // Round 29. Issue 13's leftovers: a price's outcome read as a sentence ("X N% to VERB")
-    // and "this season" read as the time phrase (`round_29_claims_and_season_phrases` checks
-    // the wording).
+    // Round 29. Issue 13's leftovers: a price's outcome read as a sentence ("X N% to VERB"),
+    // "this season" read as the time phrase, and two forecasts joined by ", and", each with
+    // its own subject and hedge (`round_29_claims_and_season_phrases` checks the wording).
     Case {
         id: "r29-price-singular-subject-to-verb",
         published: "2026-11-20",
@@ -2762,6 +2762,58 @@ const CASES: &[Case] = &[
                 0.6,
                 0.9,
                 WithinOrNone("2027-04-30", "2027-05-31"),
+            ),
+        ],
+        not: &[],
+    },
+    Case {
+        id: "r29-and-joins-two-forecasts-own-subjects",
+        published: "2026-11-20",
+        text: "Injuries will likely decide the division, and the Packers are thought to be \
+               arriving at full strength in January.",
+        forecasts: &[
+            w("Injuries will likely decide the division", 0.6, 0.9, Never),
+            w(
+                "the Packers are thought to be arriving at full strength in January",
+                0.55,
+                0.85,
+                Within("2027-01-31", "2027-01-31"),
+            ),
+        ],
+        not: &[],
+    },
+    Case {
+        id: "r29-and-joins-expected-to-own-subject",
+        published: "2026-11-20",
+        text: "Rents will probably rise by June, and the council is expected to approve the \
+               tower in March.",
+        forecasts: &[
+            w(
+                "Rents will probably rise by June",
+                0.6,
+                0.9,
+                Within("2027-06-30", "2027-06-30"),
+            ),
+            w(
+                "the council is expected to approve the tower in March",
+                0.6,
+                0.9,
+                Within("2027-03-31", "2027-03-31"),
+            ),
+        ],
+        not: &[],
+    },
+    Case {
+        id: "r29-and-joins-named-subject-left-keeps-no-time",
+        published: "2026-11-20",
+        text: "Acme will likely win the cup, and Rovers will go down in May.",
+        forecasts: &[
+            w("Acme will likely win the cup", 0.6, 0.9, Never),
+            w(
+                "Rovers will go down in May",
+                0.9,
+                1.0,
+                Within("2027-05-31", "2027-05-31"),
             ),
         ],
         not: &[],

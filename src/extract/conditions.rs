@@ -567,13 +567,70 @@ fn joined(sentence: &str, lower: &str, conds: &[(usize, usize, String)]) -> Vec<
                         | "projects"
                 )
             });
-        if (own && (second || own_subject) && (saying || !verb_first)) || modal_second || held_view
+        // "..., and the Packers are thought to be arriving in January", "..., and the council
+        // is expected to approve it": a subject of its own (a determiner or a capital opens
+        // it, no phrase of its own inside) with a hedged copula and its "to" is a forecast of
+        // its own, with its own time (round 29).
+        let hedged_subject = opens_own_subject(&sentence[next..])
+            && (1..=4).any(|k| {
+                words.get(k).is_some_and(|w| matches!(*w, "is" | "are"))
+                    && !words[1..k].iter().any(|w| {
+                        matches!(
+                            *w,
+                            "in" | "of"
+                                | "on"
+                                | "for"
+                                | "at"
+                                | "by"
+                                | "with"
+                                | "from"
+                                | "to"
+                                | "that"
+                                | "who"
+                                | "which"
+                        )
+                    })
+                    && words.get(k + 1).is_some_and(|w| {
+                        matches!(
+                            *w,
+                            "likely"
+                                | "unlikely"
+                                | "expected"
+                                | "poised"
+                                | "tipped"
+                                | "favored"
+                                | "favoured"
+                                | "thought"
+                                | "believed"
+                                | "projected"
+                                | "forecast"
+                                | "predicted"
+                        )
+                    })
+                    && words.get(k + 2) == Some(&"to")
+            });
+        if (own && (second || own_subject) && (saying || !verb_first))
+            || modal_second
+            || held_view
+            || hedged_subject
         {
             out.push((at, next));
             last = next;
         }
     }
     out
+}
+
+/// Whether the words after a join open with a subject of their own: a capital (a name; not
+/// the writer's "I") or a determiner ("the Packers", "their rivals"), never a pronoun, which
+/// may be the left side's subject again.
+pub(super) fn opens_own_subject(rest: &str) -> bool {
+    let first = rest.split_whitespace().next().unwrap_or("");
+    (first.starts_with(|c: char| c.is_uppercase()) && first != "I")
+        || matches!(
+            first.to_ascii_lowercase().as_str(),
+            "the" | "its" | "their" | "other" | "most" | "many" | "some" | "several"
+        )
 }
 
 /// Whether `words` (lower-cased) state a chance with its number: "a 30 per cent chance",
@@ -898,6 +955,29 @@ mod tests {
         ] {
             assert_eq!(super::clauses(s, &[]), vec![(0, s.len())], "{s}");
         }
+    }
+
+    /// A subject of its own with a hedged copula and its "to" after a clause with a cue is a
+    /// second clause (round 29; sentences we wrote); a pronoun, "due to" a cause or a plain
+    /// copula is not.
+    #[test]
+    fn a_subject_of_its_own_with_a_hedged_copula_is_a_second_clause() {
+        let s = "Injuries will likely decide the division, and the Packers are thought to be \
+                 arriving at full strength in January.";
+        assert_eq!(super::clauses(s, &[]), vec![(0, 40), (46, s.len())]);
+        let s = "Rents will probably rise by June, and Halden Council is expected to approve it.";
+        assert_eq!(super::clauses(s, &[]), vec![(0, 32), (38, s.len())]);
+        for s in [
+            "Rents will probably rise by June, and it is expected to approve the tower.",
+            "The ferry will likely sail late, and the delay is due to the strike.",
+            "The ferry will likely sail late, and the crew is ready to leave.",
+        ] {
+            assert_eq!(super::clauses(s, &[]), vec![(0, s.len())], "{s}");
+        }
+        assert!(super::opens_own_subject("the Packers are"));
+        assert!(super::opens_own_subject("Halden Council is"));
+        assert!(!super::opens_own_subject("it is"));
+        assert!(!super::opens_own_subject("I think"));
     }
 
     /// Being made to predict is how the writer came to speak, not a condition of the event.

@@ -1646,7 +1646,14 @@ fn prose(
         // once.)
         let next: String = sentence[ce..].chars().take(8).collect();
         let next = next.to_lowercase();
-        let joined_left = conditions::SOFT_BREAKS.iter().any(|b| next.starts_with(b));
+        // "Injuries will likely decide the division, and the Packers are thought to be
+        // arriving in January": after ", and" a subject of its own opens a forecast of its
+        // own, whose time is its own only (round 29).
+        let own_right = next.starts_with(", and ")
+            && sentence
+                .get(ce + 6..)
+                .is_some_and(conditions::opens_own_subject);
+        let joined_left = conditions::SOFT_BREAKS.iter().any(|b| next.starts_with(b)) && !own_right;
         let chosen = governing(
             found,
             (sentence, cs, ce),
