@@ -556,7 +556,7 @@ pub(super) fn usable(sentence: &str, toks: &[Token<'_>], found: Vec<Found>) -> V
 /// sentence has no time phrase (audit 25, fault 5). `None` when the sentence names none.
 #[cfg(test)]
 pub(super) fn just_passed_note(sentence: &str, published: NaiveDate) -> Option<String> {
-    let (text, past, next, unit) = just_passed(sentence, published)?;
+    let (text, past, next, unit) = just_passed(sentence, None, published)?;
     Some(passed_note(&text, past, next, unit))
 }
 
@@ -569,28 +569,42 @@ pub(super) fn passed_note(text: &str, past: NaiveDate, next: NaiveDate, unit: &s
 }
 
 /// The period `just_passed_note` speaks of: the phrase, the end of the one just passed, the
-/// end of the next one, and its unit ("month", "quarter", "season").
+/// end of the next one, and its unit ("month", "quarter", "season"). `found`, when the
+/// sentence's phrases are already at hand, is what `timefind::find_in` gives for `sentence`
+/// in the future tense, which the extractor finds for each sentence it reads and keeps for
+/// the candidates it hands out (finding them again was a twentieth of extracting a
+/// list-heavy text). A sentence with no month, quarter or season read as next year's is
+/// answered without tokenizing it.
 pub(super) fn just_passed(
     sentence: &str,
+    found: Option<&[Found]>,
     published: NaiveDate,
 ) -> Option<(String, NaiveDate, NaiveDate, &'static str)> {
     use crate::time::Granularity;
+    let rolled = |f: &Found| {
+        f.period.is_some_and(|p| {
+            p.rolled_forward
+                && matches!(
+                    p.granularity,
+                    Granularity::Month | Granularity::Quarter | Granularity::Season
+                )
+        })
+    };
+    if found.is_some_and(|all| !all.iter().any(rolled)) {
+        return None;
+    }
     let toks = super::hedges::tokens(sentence);
-    let all = timefind::find_in(sentence, &toks, published, crate::time::Tense::Future);
+    let all = match found {
+        Some(all) => all.to_vec(),
+        None => timefind::find_in(sentence, &toks, published, crate::time::Tense::Future),
+    };
     let kept: Vec<usize> = usable(sentence, &toks, all.clone())
         .iter()
         .map(|f| f.start)
         .collect();
-    let f = all.into_iter().find(|f| {
-        !kept.contains(&f.start)
-            && f.period.is_some_and(|p| {
-                p.rolled_forward
-                    && matches!(
-                        p.granularity,
-                        Granularity::Month | Granularity::Quarter | Granularity::Season
-                    )
-            })
-    })?;
+    let f = all
+        .into_iter()
+        .find(|f| !kept.contains(&f.start) && rolled(f))?;
     let next = f.period?;
     let past = next
         .last

@@ -124,6 +124,10 @@ pub(crate) fn odds_and_deadlines(
         .collect()
 }
 
+/// How many sentences' time phrases `extract_each` keeps for the candidates it hands out: a
+/// candidate waits for at most the two sentences after its own (a miss finds them again).
+const RECENT: usize = 4;
+
 /// The review note of a reply's bare number ("MAYA: I'm less sure. Maybe 40%."): its claim and
 /// deadline are those of the forecast handed out just before it.
 const REPLY_NOTE: &str = "a reply's number: the claim and deadline are the forecast it answers";
@@ -155,6 +159,10 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
     let mut answered: Option<(String, Option<NaiveDate>, Option<String>)> = None;
     let marked = unmarked.is_some();
     let mut seen = HashSet::new();
+    // The time phrases of the last sentences read, as `timefind::find_in` gave them: a
+    // candidate handed out below whose sentence is one of them has its phrases found already.
+    let recent: std::cell::RefCell<Vec<(&str, Vec<timefind::Found>)>> =
+        std::cell::RefCell::new(Vec::with_capacity(RECENT));
     let mut emit = |c: Option<Candidate>| {
         while let Some(row) = rows.next_if(|r| c.as_ref().is_none_or(|c| r.start < c.start)) {
             emit(markup::tidied(rounded(row), marked));
@@ -168,7 +176,15 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
                 // end, so the phrase dates it, with one note, not two that disagree (audit
                 // 26, finding 6).
                 let framed = |r: &String| r.starts_with("no date in the sentence: ");
-                match deadlines::just_passed(&c.sentence, published) {
+                let found = {
+                    let recent = recent.borrow();
+                    recent
+                        .iter()
+                        .rev()
+                        .find(|(sentence, _)| *sentence == c.sentence)
+                        .map(|(_, found)| found.to_vec())
+                };
+                match deadlines::just_passed(&c.sentence, found.as_deref(), published) {
                     Some((text, past, next, unit))
                         if c.deadline == Some(next) && c.review.iter().any(framed) =>
                     {
@@ -657,14 +673,18 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
             }
         }
         unscanned.clear();
+        let all = timefind::find_in(sentence, &toks, published, Tense::Future);
+        {
+            let mut recent = recent.borrow_mut();
+            if recent.len() == RECENT {
+                recent.remove(0);
+            }
+            recent.push((sentence, all.clone()));
+        }
         let found = deadlines::not_begun_in_past_clause(
             sentence,
             &toks,
-            deadlines::usable(
-                sentence,
-                &toks,
-                timefind::find_in(sentence, &toks, published, Tense::Future),
-            ),
+            deadlines::usable(sentence, &toks, all),
             published,
         );
         let previous = last_phrase.clone();
