@@ -953,6 +953,10 @@ pub(super) fn ratio_odds(text: &str, toks: &[Token<'_>]) -> Option<(usize, Readi
 /// B / (A + B) (5/4 gives 4/9). Otherwise "odds" must stand within three words before the
 /// fraction; "2/3 of voters" is no price, nor a date "5/4/2027".
 pub(super) fn fractional_odds(text: &str, toks: &[Token<'_>]) -> Option<(usize, Reading)> {
+    // Every price has its slash: a sentence with none (nearly all) has no price to collect.
+    if !text.as_bytes().contains(&b'/') {
+        return None;
+    }
     let mut betting: Option<bool> = None;
     let prices: Vec<Option<(usize, Reading)>> = toks
         .windows(2)
