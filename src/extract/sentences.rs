@@ -661,13 +661,15 @@ fn label(line: &str) -> Option<(usize, &str)> {
     let open = bold.map_or(0, str::len);
     let colon = open + line[open..].find(':')?;
     let name = &line[open..colon];
-    let words: Vec<&str> = name.split(' ').collect();
-    let ok = (1..=4).contains(&words.len())
-        && words.iter().all(|w| {
-            w.starts_with(|c: char| c.is_uppercase())
-                && w.chars()
-                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
-        });
+    // One to four words (counted as they are read: the colon may be a long way off).
+    let mut words = 0;
+    let ok = name.split(' ').all(|w| {
+        words += 1;
+        words <= 4
+            && w.starts_with(|c: char| c.is_uppercase())
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
+    });
     if !ok {
         return None;
     }
