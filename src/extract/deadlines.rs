@@ -1648,14 +1648,19 @@ fn mentions(text: &str, names: &[&str]) -> Vec<usize> {
     for b in 0..256 {
         from[b + 1] += from[b];
     }
+    // Whether some name starts with the byte: one look-up turns most bytes away.
+    let mut opens = [false; 256];
+    for b in 0..256 {
+        opens[b] = from[b] < from[b + 1];
+    }
     let mut counts = vec![0; names.len()];
     // Where each name's next match may start (matches do not overlap).
     let mut free = vec![0; names.len()];
-    for (i, b) in bytes.iter().enumerate() {
-        let b = usize::from(*b);
-        if from[b] == from[b + 1] {
-            continue;
-        }
+    let mut next = 0;
+    while let Some(skip) = bytes[next..].iter().position(|&b| opens[usize::from(b)]) {
+        let i = next + skip;
+        next = i + 1;
+        let b = usize::from(bytes[i]);
         for &k in &order[from[b]..from[b + 1]] {
             let name = names[k];
             if i < free[k] || !bytes[i..].starts_with(name.as_bytes()) {
