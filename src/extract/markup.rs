@@ -15,16 +15,32 @@
 pub fn plain(text: &str) -> Option<String> {
     let b = text.as_bytes();
     let front = front_matter(b);
-    let marked = front.is_some()
-        || b.windows(2).any(|w| {
-            matches!(w, [b'<', c] if c.is_ascii_alphabetic() || *c == b'/')
-                || matches!(w, [b'&', c] if c.is_ascii_alphabetic() || *c == b'#')
-                || matches!(w, [b'\\', c] if ESCAPED.contains(c))
-                || w[0] == b'_' && w[1] != b'_'
-        })
-        // Only a numbered item set in bold changes: a text whose `**` are all labels
-        // (`**Tuesday**`) is plain and is not copied.
-        || b.iter().enumerate().any(|(i, c)| *c == b'*' && bold_item(b, i));
+    // Markup opens with one of five bytes, found by one table look-up a byte; each is then
+    // read with the byte after it. Only a numbered item set in bold changes: a text whose
+    // `**` are all labels (`**Tuesday**`) is plain and is not copied.
+    let marks_at = |i: usize| {
+        let next = b.get(i + 1).copied();
+        match b[i] {
+            b'<' => next.is_some_and(|c| c.is_ascii_alphabetic() || c == b'/'),
+            b'&' => next.is_some_and(|c| c.is_ascii_alphabetic() || c == b'#'),
+            b'\\' => next.is_some_and(|c| ESCAPED.contains(&c)),
+            b'_' => next.is_some_and(|c| c != b'_'),
+            _ => bold_item(b, i),
+        }
+    };
+    let marked = front.is_some() || {
+        let mut from = 0;
+        let mut found = false;
+        while let Some(skip) = b[from..].iter().position(|&c| OPENS_MARKUP[usize::from(c)]) {
+            let i = from + skip;
+            if marks_at(i) {
+                found = true;
+                break;
+            }
+            from = i + 1;
+        }
+        found
+    };
     if !marked {
         return None;
     }
@@ -85,7 +101,14 @@ pub fn plain(text: &str) -> Option<String> {
                 changed = true;
                 i += 1;
             }
-            _ => i += 1,
+            // On to the next byte that may open markup (the text between is left as it is).
+            _ => {
+                i += 1;
+                i += out[i..]
+                    .iter()
+                    .position(|&c| OPENS_MARKUP[usize::from(c)])
+                    .unwrap_or(out.len() - i);
+            }
         }
     }
     // Every change above writes whole characters over ASCII bytes and moves whole words.
@@ -151,6 +174,17 @@ fn emphasis(b: &[u8], i: usize) -> bool {
 
 /// The ASCII punctuation a Markdown backslash escapes (`1\.` keeps a numbered line from
 /// being a list; the writer's text is `1.`).
+/// The bytes markup opens with: a tag, a character reference, an escape, bold, emphasis.
+const OPENS_MARKUP: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'<' as usize] = true;
+    t[b'&' as usize] = true;
+    t[b'\\' as usize] = true;
+    t[b'*' as usize] = true;
+    t[b'_' as usize] = true;
+    t
+};
+
 const ESCAPED: &[u8] = b"\\`*_{}[]()#+-.!|>~";
 
 /// The end of a YAML front matter block (`---` lines around `key: value` lines) opening the
