@@ -1078,15 +1078,24 @@ pub(super) fn bare_reply(sentence: &str) -> bool {
 /// likely, maybe 90%", "Probably not: 20%"): with `answered_number`, a rating of the
 /// statement before.
 pub(super) fn likelihood_verdict(sentence: &str) -> bool {
-    let t = sentence.trim().to_ascii_lowercase();
+    // (Read in place, in either case: this runs on nearly every sentence, and lower-casing a
+    // copy of each was most of its cost.)
+    let t = sentence.trim();
     let Some(at) = t.find([',', ':']) else {
         return false;
     };
     t[..at].split_whitespace().any(|w| {
-        matches!(
-            w,
-            "likely" | "unlikely" | "probably" | "possibly" | "doubtful" | "certain" | "plausible"
-        )
+        [
+            "likely",
+            "unlikely",
+            "probably",
+            "possibly",
+            "doubtful",
+            "certain",
+            "plausible",
+        ]
+        .iter()
+        .any(|v| w.eq_ignore_ascii_case(v))
     })
 }
 
