@@ -105,12 +105,21 @@ pub fn plain_quotes(text: &str) -> Option<String> {
     const MARKS: [char; 5] = ['\u{ab}', '\u{bb}', '\u{2039}', '\u{203a}', '\u{201e}'];
     // Looked for by their UTF-8 bytes (C2 AB, C2 BB, E2 80 B9, E2 80 BA, E2 80 9E; C2 and E2
     // only ever lead a character), not a char at a time: nearly every article has none.
+    // (From one lead byte to the next: the test of the bytes after it is rarely reached.)
     let b = text.as_bytes();
-    let marked = (0..b.len()).any(|i| match b[i] {
-        0xC2 => matches!(b.get(i + 1), Some(0xAB | 0xBB)),
-        0xE2 => b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xB9 | 0xBA | 0x9E)),
-        _ => false,
-    });
+    let mut from = 0;
+    let mut marked = false;
+    while let Some(skip) = b[from..].iter().position(|&c| c == 0xC2 || c == 0xE2) {
+        let i = from + skip;
+        marked = match b[i] {
+            0xC2 => matches!(b.get(i + 1), Some(0xAB | 0xBB)),
+            _ => b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xB9 | 0xBA | 0x9E)),
+        };
+        if marked {
+            break;
+        }
+        from = i + 1;
+    }
     if !marked {
         return None;
     }
