@@ -328,7 +328,11 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
             && chosen.iter().any(|p| {
                 crate::model::casefold::claim_key(&p.candidate.claim) == key
                     && p.deadline.as_ref().map(|(d, _)| *d) == deadline
-                    && p.candidate.attributed_to == c.attributed_to
+                    && p.candidate
+                        .attributed_to
+                        .as_deref()
+                        .map(crate::model::casefold::fold)
+                        == c.attributed_to.as_deref().map(crate::model::casefold::fold)
             })
         {
             super::warn(
