@@ -278,6 +278,22 @@ impl std::fmt::Display for ReadOnly {
     }
 }
 
+/// `word` as one shell word, for a command a message tells the user to run: as it is when
+/// it holds only characters no shell reads specially, else in single quotes (a `'` inside
+/// written `'\''`), so a key such as `Bad Key!` pasted from a hint is one argument and no
+/// history expansion (audit 27, item 13).
+pub fn shell_word(word: &str) -> std::borrow::Cow<'_, str> {
+    let plain = !word.is_empty()
+        && word.chars().all(|c| {
+            c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | '/' | ':' | '@' | '+' | ',' | '=')
+        });
+    if plain {
+        std::borrow::Cow::Borrowed(word)
+    } else {
+        std::borrow::Cow::Owned(format!("'{}'", word.replace('\'', "'\\''")))
+    }
+}
+
 /// The crate's result type.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -387,6 +403,17 @@ mod tests {
             unknown_option_line("error: x", Some("list"), "-z"),
             "error: x"
         );
+    }
+
+    #[test]
+    fn a_word_for_the_shell_is_quoted_only_when_it_must_be() {
+        use super::shell_word;
+        assert_eq!(shell_word("ua-ceasefire"), "ua-ceasefire");
+        assert_eq!(shell_word("économie_2027"), "économie_2027");
+        assert_eq!(shell_word("Bad Key!"), "'Bad Key!'");
+        assert_eq!(shell_word("it's"), "'it'\\''s'");
+        assert_eq!(shell_word(""), "''");
+        assert_eq!(shell_word("$HOME"), "'$HOME'");
     }
 
     #[test]

@@ -56,7 +56,8 @@ pub fn run(
                 return Err(Error::invalid(
                     format!("--question `{key}`"),
                     format!(
-                        "the ledger has question `{existing}`, which differs only in case, spacing or punctuation; use --question {existing} (keys are compared exactly: a second spelling would be a second question, never compared with the first)"
+                        "the ledger has question `{existing}`, which differs only in case, spacing or punctuation; use --question {} (keys are compared exactly: a second spelling would be a second question, never compared with the first)",
+                        crate::error::shell_word(&existing)
                     ),
                 ));
             }
@@ -150,7 +151,8 @@ pub fn run(
     if let Some(key) = elsewhere {
         let _ = writeln!(
             io.err,
-            "hint: another source made the same claim on question `{key}`; to compare them, log this one with --question {key}"
+            "hint: another source made the same claim on question `{key}`; to compare them, log this one with --question {}",
+            crate::error::shell_word(&key)
         );
     }
     Ok(())

@@ -69,7 +69,7 @@ pub fn left_out_notice(store: &Store, c: &Comparison) -> Result<Option<String>> 
         "warning: {} market(s) left out, resolved both ways by hand with no recorded question outcome to decide them: {}{rest}; record one with `forecast resolve --question {} --happened-on DATE` (or `--not-by DATE`)",
         c.left_out.len(),
         named.join(", "),
-        keys[0].0
+        crate::error::shell_word(&keys[0].0)
     )))
 }
 

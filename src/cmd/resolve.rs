@@ -230,7 +230,7 @@ fn timing_note(
     given: bool,
 ) -> Option<String> {
     use super::timing::Timing;
-    let (id, deadline, q) = (f.id, f.deadline, &f.question);
+    let (id, deadline, q) = (f.id, f.deadline, crate::error::shell_word(&f.question));
     // One rule for this note and the batch paths' summary (`timing::timing`).
     let kind = super::timing::timing(outcome, f.stance, on, deadline)?;
     if kind == Timing::EarlyNo {
@@ -315,7 +315,7 @@ fn earlier_updates_note(store: &Store, id: i64, today: NaiveDate, io: &mut Io<'_
         f.source,
         f.question,
         open.join(", "),
-        f.question
+        crate::error::shell_word(&f.question)
     );
 }
 
@@ -712,7 +712,7 @@ fn refuse_contradictions(
                     says(first_happened),
                     a.line,
                     says(happened),
-                    f.question,
+                    crate::error::shell_word(&f.question),
                 ),
             });
         }

@@ -311,11 +311,12 @@ fn check_market_agrees(w: &mut impl ResolutionSteps, id: i64, outcome: Outcome) 
     Err(Error::invalid(
         format!("forecast {id}"),
         format!(
-            "resolving it `{outcome}` says the event of its market (question `{key}`, deadline {}) {}, but forecast(s) {ids} in that market {are} resolved the other way (the event {}), stance taken into account: both sides would score as right and the market would drop out of `compare`; nothing was written. If those are wrong, amend {them} with a note first (`forecast resolve {} --{other} --amend --note WHY`); or record what happened with `forecast resolve --question {key} {event}`, which decides every forecast in the market (hand resolutions that disagree stay, named as conflicts)",
+            "resolving it `{outcome}` says the event of its market (question `{key}`, deadline {}) {}, but forecast(s) {ids} in that market {are} resolved the other way (the event {}), stance taken into account: both sides would score as right and the market would drop out of `compare`; nothing was written. If those are wrong, amend {them} with a note first (`forecast resolve {} --{other} --amend --note WHY`); or record what happened with `forecast resolve --question {} {event}`, which decides every forecast in the market (hand resolutions that disagree stay, named as conflicts)",
             me.deadline,
             says(happened),
             says(!happened),
             first.id,
+            crate::error::shell_word(&key),
         ),
     ))
 }

@@ -391,6 +391,43 @@ fn a_question_key_that_differs_only_in_case_or_punctuation_is_refused() {
     assert_eq!(l.count("SELECT count(*) FROM questions"), 2);
 }
 
+/// A key a shell would split or expand is quoted where a message says to type it (audit 27,
+/// item 13: `use --question Bad Key!` pasted gave `--question Bad` and a stray `Key!`).
+#[test]
+fn a_key_named_in_a_hint_is_quoted_for_the_shell() {
+    let l = Ledger::new();
+    l.add(
+        "A",
+        "x",
+        "0.5",
+        "2026-01-01",
+        "2027-01-01",
+        &["--question", "Bad Key!"],
+    );
+    let err = l.fails(
+        &[
+            "add",
+            "--source",
+            "B",
+            "--claim",
+            "y",
+            "--probability",
+            "0.5",
+            "--made-on",
+            "2026-01-01",
+            "--deadline",
+            "2027-01-01",
+            "--question",
+            "bad key!",
+        ],
+        2,
+    );
+    assert_eq!(
+        err,
+        "error: --question `bad key!`: the ledger has question `Bad Key!`, which differs only in case, spacing or punctuation; use --question 'Bad Key!' (keys are compared exactly: a second spelling would be a second question, never compared with the first)\n"
+    );
+}
+
 /// The same forecast added again (a command run twice, a retried script) would count twice
 /// in every score and open a second question: refused, exit 2, nothing written, as an
 /// import that repeats a forecast is; the same claim made another day, at another
