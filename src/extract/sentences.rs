@@ -393,6 +393,19 @@ fn forecaster_label(line: &str) -> bool {
     })
 }
 
+/// How far above a quoted line (`> ...`) its words are looked for: a reply quotes what it
+/// answers from the posts near it.
+const QUOTE_WINDOW: usize = 64 * 1024;
+
+/// The start of the `QUOTE_WINDOW` bytes before `at` in `text`, on a character boundary.
+fn quoted_from(text: &str, at: usize) -> usize {
+    let mut from = at.saturating_sub(QUOTE_WINDOW);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    from
+}
+
 /// Groups lines into blocks: a heading, bullet or checklist line is a block of its own (a
 /// bullet may continue on indented lines); prose lines join while a line does not end a
 /// sentence and the next starts in lower case.
@@ -425,11 +438,13 @@ fn blocks(text: &str) -> Vec<(usize, usize, Kind)> {
         } else if t
             .strip_prefix('>')
             .map(|q| q.trim())
-            .is_some_and(|q| q.len() >= 12 && text[..s].contains(q))
+            .is_some_and(|q| q.len() >= 12 && text[quoted_from(text, s)..s].contains(q))
         {
             // A reply's quoted line ("> My call: ...") repeating words posted above it: the
             // quoting poster's reply, not a second forecast of the quoted words (audit 18,
-            // A4). A quotation of text not in the article is read as a list item.
+            // A4). A quotation of text not in the article is read as a list item. The words
+            // are looked for in the `QUOTE_WINDOW` bytes above only: a search of the whole
+            // text before each quoted line grew with the square of a long thread's length.
             true
         } else if t.starts_with('|') && t.trim_end().ends_with('|') && t.trim_end().len() > 1 {
             // A Markdown table row ("| BoE holds | likely | August |"): cells, not a
@@ -1047,6 +1062,16 @@ fn is_abbreviation(before: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_quoted_line_is_looked_for_in_the_window_above_it_on_a_character_boundary() {
+        let text = format!("{}ax", "é".repeat(QUOTE_WINDOW));
+        let at = text.len() - 1;
+        // The window would start inside an `é` (two bytes): it starts after it.
+        assert_eq!(at - QUOTE_WINDOW, 65537);
+        assert_eq!(quoted_from(&text, at), 65538);
+        assert_eq!(quoted_from("short", 3), 0);
+    }
 
     /// A footnote marker after a full stop ends the sentence and is no part of it (audit 17
     /// A10; sentences we wrote).
