@@ -2814,6 +2814,33 @@ const CASES: &[Case] = &[
                 0.9,
                 1.0,
                 Within("2027-05-31", "2027-05-31"),
+    // Round 29 (audit 27). Kinds of failure the audit found, each in sentences we wrote.
+    // A quarter or half "of YEAR" after "by the end of" keeps its year (nine words and more),
+    // as `add --deadline` reads it, and the year named is never rolled forward.
+    Case {
+        id: "r29-end-of-quarter-or-half-of-named-year",
+        published: "2026-11-15",
+        text: "The mill will probably close by the end of the second half of 2028. Freight \
+               volumes will likely recover by the end of the first quarter of 2029. The levy \
+               is expected to lapse by the end of the third quarter of 2027.",
+        forecasts: &[
+            w(
+                "The mill will probably close",
+                0.6,
+                0.9,
+                Within("2028-12-31", "2028-12-31"),
+            ),
+            w(
+                "Freight volumes will likely recover",
+                0.6,
+                0.9,
+                Within("2029-03-31", "2029-03-31"),
+            ),
+            w(
+                "The levy is expected to lapse",
+                0.6,
+                0.9,
+                Within("2027-09-30", "2027-09-30"),
             ),
         ],
         not: &[],

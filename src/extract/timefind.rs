@@ -1,4 +1,4 @@
-//! Finding time phrases inside a sentence: every span of up to eight words that begins with a
+//! Finding time phrases inside a sentence: every span of up to ten words that begins with a
 //! word a time phrase can begin with is offered to `time::resolve_phrase_in`; the longest span
 //! that resolves wins, and the search goes on after it. "may" and "march" count as months only
 //! when capitalized and after a preposition or before a number ("in May", "May 5"), never as
@@ -569,7 +569,9 @@ pub fn find_in(
             continue;
         }
         let mut best: Option<(usize, Period)> = None;
-        for len in 1..=8.min(words.len() - i) {
+        // Ten words: "by the end of the third quarter of 2028" is nine, and a shorter span
+        // would drop its year (audit 27, finding 1).
+        for len in 1..=10.min(words.len() - i) {
             let last = &words[i + len - 1];
             // Do not reach across clause punctuation.
             if len > 1 {
@@ -1767,6 +1769,33 @@ mod tests {
         );
         // "march" the verb is no month.
         assert_eq!(phrases("troops may march on the capital"), vec![]);
+    }
+
+    /// Audit 27, finding 1: "by the end of the Nth quarter/half of YEAR" is nine words or
+    /// more; its year is read as `add --deadline` reads it, and a named year is not rolled.
+    #[test]
+    fn the_end_of_a_quarter_or_half_of_a_named_year_keeps_the_year() {
+        let r: NaiveDate = "2026-11-15".parse().unwrap();
+        let c = super::super::extract(
+            "We see a 65% chance that the plant closes by the end of the third quarter of 2027.",
+            r,
+        );
+        assert_eq!(c[0].deadline, Some("2027-09-30".parse().unwrap()));
+        assert_eq!(
+            c[0].deadline_phrase.as_deref(),
+            Some("by the end of the third quarter of 2027")
+        );
+        assert!(c[0].review.is_empty(), "{:?}", c[0].review);
+        let one = |t: &str, d: &str| vec![(t.to_string(), Some(d.to_string()))];
+        // Published 2025-05-21 (`phrases`).
+        assert_eq!(
+            phrases("sales will fall by the end of the second half of 2028"),
+            one("by the end of the second half of 2028", "2028-12-31")
+        );
+        assert_eq!(
+            phrases("rates will fall by the end of the first quarter of 2029"),
+            one("by the end of the first quarter of 2029", "2029-03-31")
+        );
     }
 
     /// "by the 2040s" is a time phrase, due at the decade's end (audit 18, A8).
