@@ -2845,6 +2845,55 @@ const CASES: &[Case] = &[
         ],
         not: &[],
     },
+    // An item of a predictions list whose number follows a comma, a semicolon or "=", or
+    // comes first, states its probability; a number that is an amount is no probability.
+    Case {
+        id: "r29-list-item-number-after-comma-semicolon-equals-or-first",
+        published: "2026-12-02",
+        text: "# Our predictions for 2027\n\n* The ferry line goes bankrupt, 30%\n\
+               * The canal tolls are halved; 5%\n* The city bans scooters, 15 percent\n\
+               * Oat prices double = 20%\n* 45% The orchestra tours Japan\n\
+               * 4% mortgages return by June\n",
+        forecasts: &[
+            w(
+                "The ferry line goes bankrupt",
+                0.3,
+                0.3,
+                Within("2027-12-31", "2027-12-31"),
+            ),
+            w(
+                "The canal tolls are halved",
+                0.05,
+                0.05,
+                Within("2027-12-31", "2027-12-31"),
+            ),
+            w(
+                "The city bans scooters",
+                0.15,
+                0.15,
+                Within("2027-12-31", "2027-12-31"),
+            ),
+            w(
+                "Oat prices double",
+                0.2,
+                0.2,
+                Within("2027-12-31", "2027-12-31"),
+            ),
+            w(
+                "The orchestra tours Japan",
+                0.45,
+                0.45,
+                Within("2027-12-31", "2027-12-31"),
+            ),
+            w(
+                "4% mortgages return by June",
+                0.8,
+                1.0,
+                Within("2027-06-30", "2027-06-30"),
+            ),
+        ],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

@@ -579,6 +579,55 @@ pub(super) fn stated_lead(sentence: &str) -> Option<Stated> {
     })
 }
 
+/// An item of a list of predictions whose number follows its claim after a comma, a
+/// semicolon or "=" ("X, 25%", "X; 5%", "X, 25 percent", "X = 25%"), or comes first with the
+/// claim after a space ("25% Apple ships a phone"): in a list item the number is the item's
+/// probability (audit 27, finding 2). Nothing but a full stop may follow a number after the
+/// claim; a number before the claim opens a sentence (a capital), so "5% inflation returns"
+/// (the number an adjective) and a share ("25% of voters ...") are no probability.
+pub(super) fn list_item_number(sentence: &str) -> Option<Stated> {
+    let t = sentence.trim_end().trim_end_matches('.');
+    if !t.as_bytes().contains(&b'%') && !has_percent_word(t) && !has_count_odds(t) {
+        return None;
+    }
+    let stated = |cut: usize, from: usize, (low, high, used): (f64, f64, usize), rest: &str| {
+        let text = if percent_prefix(rest).is_none() {
+            rest[..used].to_string()
+        } else if low == high {
+            format!("{low}%")
+        } else {
+            format!("{low}-{high}%")
+        };
+        Stated {
+            cut,
+            from,
+            low: low / 100.0,
+            high: high / 100.0,
+            text,
+            hedge: None,
+        }
+    };
+    if let Some(at) = t.rfind([',', ';', '=']) {
+        let rest = t[at + 1..].trim_start();
+        let claim = t[..at].trim_end();
+        if let Some(n) = stated_prefix(rest).filter(|n| rest[n.2..].trim().is_empty()) {
+            if claim.split_whitespace().nth(1).is_some() {
+                return Some(stated(claim.len(), 0, n, rest));
+            }
+        }
+    }
+    let body = t.trim_start_matches(['-', '*', '•', ' ']);
+    let n = stated_prefix(body)?;
+    let claim = body[n.2..].strip_prefix(' ')?.trim_start();
+    let mut words = claim.split_whitespace();
+    let first = words.next()?;
+    let share = first.eq_ignore_ascii_case("of") || words.clone().take(2).any(|w| w == "of");
+    if share || !first.starts_with(|c: char| c.is_uppercase()) || words.nth(1).is_none() {
+        return None;
+    }
+    Some(stated(t.len(), t.len() - claim.len(), n, body))
+}
+
 /// The length of a transcript's speaker label at the start of a line ("TOM: ", "DR. LEE: "):
 /// one to three words in capitals, then a colon; `None` otherwise. A label names who speaks,
 /// never the claim (audit 24, E4).
@@ -1504,6 +1553,46 @@ mod tests {
 
     fn stated(s: &str) -> Option<(usize, f64, f64, String)> {
         stated_line(s).map(|x| (x.cut, x.low, x.high, x.text))
+    }
+
+    /// Audit 27, finding 2: a list item's number after a comma, a semicolon or "=", or
+    /// before the claim with a space, is the item's; the claim stops before it.
+    #[test]
+    fn a_list_items_number_after_a_comma_or_first_is_stated() {
+        let read = |s: &str| {
+            list_item_number(s).map(|x| (s[x.from..x.cut].to_string(), x.low, x.high, x.text))
+        };
+        let item = |c: &str, p: f64, t: &str| Some((c.to_string(), p, p, t.to_string()));
+        assert_eq!(
+            read("The ferry line goes bankrupt, 30%"),
+            item("The ferry line goes bankrupt", 0.3, "30%")
+        );
+        assert_eq!(
+            read("The canal tolls are halved; 5%."),
+            item("The canal tolls are halved", 0.05, "5%")
+        );
+        assert_eq!(
+            read("The city bans scooters, 15 percent"),
+            item("The city bans scooters", 0.15, "15%")
+        );
+        assert_eq!(
+            read("Oat prices double = 20%"),
+            item("Oat prices double", 0.2, "20%")
+        );
+        assert_eq!(
+            read("* 45% The orchestra tours Japan"),
+            item("The orchestra tours Japan", 0.45, "45%")
+        );
+        assert_eq!(
+            read("Rates fall, 1 in 4"),
+            item("Rates fall", 0.25, "1 in 4")
+        );
+        // An amount, a share, a number with words after it, a claim of one word.
+        assert_eq!(read("4% mortgages return by June"), None);
+        assert_eq!(read("25% Of voters back the levy"), None);
+        assert_eq!(read("Rents rise by 5%, maybe more"), None);
+        assert_eq!(read("Inflation, 3%"), None);
+        assert_eq!(read("Unemployment reaches 5%"), None);
     }
 
     /// The writer's number on the claim before, after a lead-in of any shape "I'd put that

@@ -481,6 +481,12 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         let stated = stated_line(sentence)
             .or_else(|| lists::stated_lead(sentence))
             .or_else(|| lists::quoted_lead(sentence))
+            // "X, 25%", "X = 25%", "25% X": an item of a list of predictions.
+            .or_else(|| {
+                (section.open && s.first && s.kind == Kind::Bullet)
+                    .then(|| lists::list_item_number(sentence))
+                    .flatten()
+            })
             .or_else(|| {
                 (s.kind == Kind::Bullet)
                     .then(|| lists::hedged_line(sentence, lexicon))
@@ -851,6 +857,15 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
             }];
             let (deadline, phrase) =
                 deadline_of(chosen, &previous, &mut review, year_frame, published);
+            // An election the article dates decides its picks, as do an awards ceremony's.
+            let deadline = deadline
+                .or(fallback)
+                .or(if calendar { None } else { election });
+            // The list year dates an item with no time phrase: the review says so, not that
+            // there is none (audit 27, finding 12).
+            if let Some(d) = deadline.filter(|_| phrase.is_none()) {
+                dated_by_article(&mut review, d);
+            }
             let attributed_to = pick.and_then(|(colon, contest)| {
                 let key = sentence[..colon].trim();
                 (!contest && person_like(key)).then(|| key.to_string())
@@ -880,10 +895,7 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
                 },
                 probability_low: low,
                 probability_high: high,
-                // An awards ceremony or election the article dates decides its picks.
-                deadline: deadline
-                    .or(fallback)
-                    .or(if calendar { None } else { election }),
+                deadline,
                 deadline_phrase: phrase,
                 condition: None,
                 stance: Stance::For,
@@ -1376,6 +1388,18 @@ fn forecaster_headline(sentence: &str) -> bool {
         })
 }
 
+/// A candidate with no time phrase that the article dates (the list year, its event's day):
+/// the review says where `d` came from, never that there is none to save (audit 22, C2).
+fn dated_by_article(review: &mut Vec<String>, d: NaiveDate) {
+    let before = review.len();
+    review.retain(|r| !r.starts_with("no time phrase: give --default-deadline"));
+    if review.len() < before {
+        review.push(format!(
+            "no date in the sentence: {d} is taken from the article (the season, results day, list year or election day it is about); check it"
+        ));
+    }
+}
+
 /// A candidate whose probability the text states as a number.
 #[allow(clippy::too_many_arguments)]
 fn stated_candidate(
@@ -1395,13 +1419,7 @@ fn stated_candidate(
     // where it came from, never that there is none to save (audit 22, C2).
     let mut review = review;
     if let Some(d) = deadline {
-        let before = review.len();
-        review.retain(|r| !r.starts_with("no time phrase: give --default-deadline"));
-        if review.len() < before {
-            review.push(format!(
-                "no date in the sentence: {d} is taken from the article (the season, results day, list year or election day it is about); check it"
-            ));
-        }
+        dated_by_article(&mut review, d);
     }
     Candidate {
         sentence: String::new(),
@@ -6531,6 +6549,45 @@ The region is on track to meet its 2035 target.",
             p,
         );
         assert_eq!(c.len(), 2);
+    }
+
+    /// An unhedged list item the list year dates says so, never "no time phrase" (audit 27,
+    /// finding 12); a number after a comma is the item's (finding 2).
+    #[test]
+    fn a_list_item_dated_by_the_list_year_says_where_its_date_came_from() {
+        let p = NaiveDate::from_ymd_opt(2026, 12, 2).unwrap();
+        let c = extract(
+            "# My predictions for 2027\n\n* The canal reopens\n* The mill closes, 30%\n",
+            p,
+        );
+        let note = "no date in the sentence: 2027-12-31 is taken from the article (the season, results day, list year or election day it is about); check it";
+        assert_eq!(
+            c.iter()
+                .map(|c| (
+                    c.claim.as_str(),
+                    c.probability,
+                    c.deadline,
+                    c.review.clone()
+                ))
+                .collect::<Vec<_>>(),
+            vec![
+                (
+                    "The canal reopens",
+                    0.9,
+                    NaiveDate::from_ymd_opt(2027, 12, 31),
+                    vec![
+                        "an unhedged item of a list of predictions: read as \"will\"".to_string(),
+                        note.to_string()
+                    ]
+                ),
+                (
+                    "The mill closes",
+                    0.3,
+                    NaiveDate::from_ymd_opt(2027, 12, 31),
+                    vec![note.to_string()]
+                ),
+            ]
+        );
     }
 
     /// Every undated candidate says why, a rebuttal's too (audit 26, finding 9; sentences we
