@@ -2894,6 +2894,38 @@ const CASES: &[Case] = &[
         ],
         not: &[],
     },
+    // A week, weekend or month told by a date or an event is that date's, never the current
+    // one; an event with no date gives none.
+    Case {
+        id: "r29-week-of-date-weekend-of-date-month-after-event",
+        published: "2026-11-15",
+        text: "Ticket sales will probably peak in the week of March 8. The rally will likely \
+               draw crowds over the weekend of December 5. Fares will likely ease in the \
+               month after the referendum. The ferry will probably resume in the second week \
+               of April.",
+        forecasts: &[
+            w(
+                "Ticket sales will probably peak",
+                0.6,
+                0.9,
+                Within("2027-03-14", "2027-03-14"),
+            ),
+            w(
+                "The rally will likely draw crowds",
+                0.6,
+                0.9,
+                Within("2026-12-06", "2026-12-06"),
+            ),
+            w("Fares will likely ease", 0.6, 0.9, Never),
+            w(
+                "The ferry will probably resume",
+                0.6,
+                0.9,
+                Within("2027-04-14", "2027-04-14"),
+            ),
+        ],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

@@ -568,6 +568,20 @@ pub fn find_in(
             i += 1;
             continue;
         }
+        // "in the week of January 10", "in the month after the election": the named date's
+        // week or month, or no date, never the current one (audit 27, finding 3).
+        if let Some((last_word, period)) = unit_of_date(sentence, words, i, reference, tense) {
+            let (start, end) = (words[i].1, words[last_word].2);
+            out.push(Found {
+                start,
+                end,
+                text: sentence[start..end].to_string(),
+                period,
+                anaphor: false,
+            });
+            i = last_word + 1;
+            continue;
+        }
         let mut best: Option<(usize, Period)> = None;
         // Ten words: "by the end of the third quarter of 2028" is nine, and a shorter span
         // would drop its year (audit 27, finding 1).
@@ -946,6 +960,136 @@ pub(super) fn review_note(f: &Found) -> Option<String> {
         }
     }
     None
+}
+
+/// A week, weekend or month told by a date or an event: "in the week of January 10" (the
+/// seven days from it, to January 16), "over the weekend of December 12" (to that weekend's
+/// Sunday), "the first week of February" (to February 7), "in the week after Easter" (to
+/// the week after it), "in the week before Christmas" (to the day before it). An event with
+/// no date the tool can read ("in the month after the election") is a phrase with no date.
+/// Returns the last word read and the period. (Audit 27, finding 3: these were read as the
+/// current week or month.)
+fn unit_of_date(
+    sentence: &str,
+    words: &[Token<'_>],
+    i: usize,
+    reference: NaiveDate,
+    tense: Tense,
+) -> Option<(usize, Option<Period>)> {
+    let w = |k: usize| words.get(k).map(|t| t.0.as_ref());
+    let mut k = i;
+    if matches!(
+        w(k),
+        Some("in" | "during" | "over" | "by" | "within" | "until")
+    ) {
+        k += 1;
+    }
+    if w(k) != Some("the") {
+        return None;
+    }
+    k += 1;
+    let nth = match w(k) {
+        Some("first") => Some(1),
+        Some("second") => Some(2),
+        Some("third") => Some(3),
+        Some("fourth") => Some(4),
+        Some("last" | "final") => Some(5),
+        _ => None,
+    };
+    k += usize::from(nth.is_some());
+    let unit = w(k).filter(|u| matches!(*u, "week" | "weekend" | "month"))?;
+    let link = w(k + 1).filter(|l| matches!(*l, "of" | "after" | "before" | "following"))?;
+    if nth.is_some() && (link != "of" || unit == "month") {
+        return None;
+    }
+    // The longest span of up to five words after the link that reads as a time, within the
+    // clause.
+    let from = k + 2;
+    let mut read: Option<(usize, Period)> = None;
+    for last in from..(from + 5).min(words.len()) {
+        if last > from {
+            let gap = &sentence[words[last - 1].2..words[last].1];
+            if gap.contains([',', ';', ':', '—', '–', '(', ')']) {
+                break;
+            }
+        }
+        if let Some(p) =
+            resolve_phrase_in(&sentence[words[from].1..words[last].2], reference, tense)
+        {
+            read = Some((last, p));
+        }
+    }
+    let days = |n: i64| chrono::Duration::days(n);
+    let sunday_on_or_after =
+        |d: NaiveDate| d + days(i64::from((7 - d.weekday().num_days_from_sunday()) % 7));
+    let period = |first: NaiveDate, last: NaiveDate| Period {
+        first,
+        last,
+        granularity: if unit == "month" {
+            Granularity::Month
+        } else {
+            Granularity::Week
+        },
+        rolled_forward: false,
+    };
+    let Some((last, p)) = read else {
+        // "the week of the summit", "the month after the election": an event with no date.
+        let end = (from..(from + 4).min(words.len()))
+            .find(|&e| EVENT_NOUN_SET.contains(&words[e].0))
+            .filter(|_| nth.is_none())?;
+        return Some((end, None));
+    };
+    let day = p.granularity == Granularity::Day;
+    let found = match (link, nth) {
+        // "the first week of February": the nth seven days of the month, or its last week.
+        ("of", Some(n)) if p.granularity == Granularity::Month => {
+            let first = if unit == "weekend" {
+                // The month's nth Saturday, or its last.
+                let sat = p.first
+                    + days(i64::from(
+                        (6 + 7 - p.first.weekday().num_days_from_sunday()) % 7,
+                    ));
+                let nth_sat = sat + days(7 * (i64::from(n.min(5)) - 1));
+                if n == 5 || nth_sat > p.last {
+                    let mut d = p.last;
+                    while d.weekday() != chrono::Weekday::Sat {
+                        d = d.pred_opt()?;
+                    }
+                    d
+                } else {
+                    nth_sat
+                }
+            } else if n == 5 {
+                p.last - days(6)
+            } else {
+                p.first + days(7 * (i64::from(n) - 1))
+            };
+            let end = if unit == "weekend" { 1 } else { 6 };
+            Some(period(first, first + days(end)))
+        }
+        // "the month of June" is June.
+        ("of", None) if unit == "month" => Some(p),
+        ("of", None) if day && unit == "week" => Some(period(p.last, p.last + days(6))),
+        ("of", None) if day && unit == "weekend" => {
+            Some(period(p.last, sunday_on_or_after(p.last)))
+        }
+        ("after" | "following", None) if day => {
+            let d = p.last;
+            let end = match unit {
+                "week" => d + days(7),
+                "weekend" => sunday_on_or_after(d + days(1)),
+                _ => d.checked_add_months(chrono::Months::new(1))?,
+            };
+            Some(period(d + days(1), end))
+        }
+        ("before", None) if day => {
+            let d = p.first.pred_opt()?;
+            Some(period(d, d))
+        }
+        // "the week of June": no one week.
+        _ => None,
+    };
+    Some((last, found))
 }
 
 /// Whether the phrase ending at word `last` ("by a quarter", "by half") is the fraction of an
@@ -1769,6 +1913,65 @@ mod tests {
         );
         // "march" the verb is no month.
         assert_eq!(phrases("troops may march on the capital"), vec![]);
+    }
+
+    /// Audit 27, finding 3: a week, weekend or month told by a date or an event is that
+    /// date's (Easter computed), or has no date; never the current one.
+    #[test]
+    fn a_week_or_month_of_a_date_or_after_an_event_is_that_dates() {
+        let r: NaiveDate = "2026-11-15".parse().unwrap();
+        let read = |s: &str| {
+            find(s, r, Tense::Future)
+                .into_iter()
+                .map(|f| (f.text, f.period.map(|p| p.last.to_string())))
+                .collect::<Vec<_>>()
+        };
+        let one = |t: &str, d: Option<&str>| vec![(t.to_string(), d.map(str::to_string))];
+        let cases = [
+            (
+                "peaks in the week of January 10",
+                "in the week of January 10",
+                Some("2027-01-16"),
+            ),
+            (
+                "hits over the weekend of December 12",
+                "over the weekend of December 12",
+                Some("2026-12-13"),
+            ),
+            (
+                "votes in the week after Easter",
+                "in the week after Easter",
+                Some("2027-04-04"),
+            ),
+            (
+                "falls in the month after the election",
+                "in the month after the election",
+                None,
+            ),
+            (
+                "peaks in the first week of February",
+                "in the first week of February",
+                Some("2027-02-07"),
+            ),
+            (
+                "closes in the week before Christmas",
+                "in the week before Christmas",
+                Some("2026-12-24"),
+            ),
+            (
+                "closes in the month of June",
+                "in the month of June",
+                Some("2027-06-30"),
+            ),
+        ];
+        for (s, t, d) in cases {
+            assert_eq!(read(s), one(t, d), "{s}");
+        }
+        // The week under way is still this one.
+        assert_eq!(
+            read("closes this week"),
+            one("this week", Some("2026-11-22"))
+        );
     }
 
     /// Audit 27, finding 1: "by the end of the Nth quarter/half of YEAR" is nine words or
