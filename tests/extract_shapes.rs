@@ -2926,6 +2926,30 @@ const CASES: &[Case] = &[
         ],
         not: &[],
     },
+    // A closing tag with its verb first keeps the sentence's own time when the speaker's
+    // title follows the name, or where it was said.
+    Case {
+        id: "r29-inverted-tag-with-title-or-where-said",
+        published: "2026-11-15",
+        text: "The bakery chain will open its tenth shop by March, said Ana Lopez, head of \
+               retail at Crumb. The lake will probably freeze over by February, wrote Piet \
+               Janssen in a letter to members.",
+        forecasts: &[
+            w(
+                "The bakery chain will open its tenth shop by March",
+                0.85,
+                1.0,
+                Within("2027-03-31", "2027-03-31"),
+            ),
+            w(
+                "The lake will probably freeze over by February",
+                0.6,
+                0.9,
+                Within("2027-02-28", "2027-02-28"),
+            ),
+        ],
+        not: &["head of retail at Crumb", "in a letter to members"],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

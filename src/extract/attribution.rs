@@ -1212,6 +1212,20 @@ fn inverted_tag(sentence: &str) -> Option<String> {
         let name = after[..name_end]
             .trim()
             .trim_end_matches(['.', '!', '"', '”']);
+        // ", wrote Jane Roe in a note to clients": the name stops where the place it was said
+        // begins (audit 27, finding 4).
+        let name = [
+            " in a ",
+            " in an ",
+            " in his ",
+            " in her ",
+            " in their ",
+            " on ",
+        ]
+        .iter()
+        .filter_map(|p| name.find(p))
+        .min()
+        .map_or(name, |k| &name[..k]);
         let words = name.split_whitespace().count();
         if (1..=4).contains(&words) && name.starts_with(|c: char| c.is_uppercase()) {
             return holder(name);

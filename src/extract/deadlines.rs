@@ -873,7 +873,6 @@ fn attribution_tail(sentence: &str, toks: &[Token<'_>]) -> usize {
         end = from;
         from = toks.partition_point(|t| t.1 < before);
     }
-    let tail = &toks[from..end];
     // A tail that holds a modal is a clause of its own ("In June, officials said rates will
     // rise"), not an attribution.
     let modal = |w: &str| {
@@ -882,6 +881,22 @@ fn attribution_tail(sentence: &str, toks: &[Token<'_>]) -> usize {
             "will" | "would" | "could" | "may" | "might" | "should" | "can" | "to" | "likely"
         )
     };
+    let speech = |t: &Token<'_>| super::attribution::SPEECH.contains(&t.0.as_ref());
+    // ", said Jane Roe, chief economist at Acme.": the speaker's title after the tag is no
+    // part of the predicted event either (audit 27, finding 4); the tag is the tail before it.
+    if end == toks.len() && (1..=6).contains(&(end - from)) {
+        let appositive = &toks[from..end];
+        if !appositive.iter().any(|t| speech(t) || modal(t.0.as_ref())) {
+            if let Some(before) = sentence[..comma].rfind(',') {
+                let start = toks.partition_point(|t| t.1 < before);
+                if toks[start..from].iter().any(speech) {
+                    end = from;
+                    from = start;
+                }
+            }
+        }
+    }
+    let tail = &toks[from..end];
     // ", according to the poll conducted Sept. 6-11.": a source, whatever its verbs.
     let according = tail.len() >= 3 && tail[0].0 == "according" && tail[1].0 == "to";
     if according && !tail[2..].iter().any(|t| modal(t.0.as_ref())) {
@@ -902,11 +917,16 @@ fn attribution_tail(sentence: &str, toks: &[Token<'_>]) -> usize {
     if found && !tail.iter().any(|t| modal(t.0.as_ref())) {
         return from;
     }
-    if (2..=7).contains(&tail.len())
-        && tail
-            .iter()
-            .any(|t| super::attribution::SPEECH.contains(&t.0.as_ref()))
-        && !tail.iter().any(|t| modal(t.0.as_ref()))
+    // ", wrote Jane Roe in a note to clients": where it was said, after a tag with its verb
+    // first, is the tag's too (audit 27, finding 4).
+    let inverted = tail.first().is_some_and(speech);
+    let said = tail
+        .iter()
+        .position(|t| inverted && matches!(t.0.as_ref(), "in" | "on"))
+        .unwrap_or(tail.len());
+    if (2..=if inverted { 10 } else { 7 }).contains(&tail.len())
+        && tail.iter().any(speech)
+        && !tail[..said].iter().any(|t| modal(t.0.as_ref()))
     {
         from
     } else {
@@ -2390,6 +2410,29 @@ mod tests {
             assert!(!calendar_event(&n.to_lowercase()), "{n}");
         }
         assert!(!calendar_event("The final four teams"));
+    }
+
+    /// Audit 27, finding 4: a closing tag with its verb first, then the speaker's title or
+    /// where it was said, keeps the sentence's own time; the holder is the name.
+    #[test]
+    fn an_inverted_tag_with_a_title_or_a_place_keeps_the_time() {
+        let published = NaiveDate::from_ymd_opt(2026, 11, 15).unwrap();
+        let june = NaiveDate::from_ymd_opt(2027, 6, 30);
+        for text in [
+            "Rates will fall by June, said Jane Roe, chief economist at Acme.",
+            "Rates will fall by June, predicted Jane Roe, chief economist at Acme.",
+            "Rates will fall by June, wrote Jane Roe in a note to clients.",
+            "Rates will fall by June, said Jane Roe in an interview.",
+        ] {
+            let c = extract::extract(text, published);
+            assert_eq!(
+                c.iter()
+                    .map(|c| (c.claim.as_str(), c.deadline, c.attributed_to.as_deref()))
+                    .collect::<Vec<_>>(),
+                vec![("Rates will fall by June", june, Some("Jane Roe"))],
+                "{text}"
+            );
+        }
     }
 
     /// A bare month just past ("in November", written on 8 January) gives no deadline, and
