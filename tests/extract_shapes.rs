@@ -2950,6 +2950,29 @@ const CASES: &[Case] = &[
         ],
         not: &["head of retail at Crumb", "in a letter to members"],
     },
+    // An event's day told right after it ("before the window closes on DATE") dates the
+    // phrase: the day before it after "before", that day after "by".
+    Case {
+        id: "r29-before-event-closes-on-date",
+        published: "2026-11-15",
+        text: "The rovers will probably sign a new keeper before the window shuts on \
+               February 2. The council is likely to settle by the hearing on March 9.",
+        forecasts: &[
+            w(
+                "The rovers will probably sign a new keeper",
+                0.6,
+                0.9,
+                Within("2027-02-01", "2027-02-02"),
+            ),
+            w(
+                "The council is likely to settle",
+                0.6,
+                0.9,
+                Within("2027-03-09", "2027-03-09"),
+            ),
+        ],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

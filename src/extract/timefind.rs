@@ -790,14 +790,36 @@ pub fn find_in(
                     )
                 });
                 if EVENT_NOUN_SET.contains(&words[k].0) && !body {
-                    let (s, e) = (words[i].1, words[k].2);
+                    // "before the window closes on January 31", "by the deadline on March 3":
+                    // the event's day, told after it, dates the phrase (audit 27, finding 5).
+                    let dated = (words[i].0 != "after")
+                        .then(|| event_day_after(sentence, words, k, reference, tense))
+                        .flatten();
+                    let last = dated.map_or(k, |(l, _)| l);
+                    let period = dated.map(|(_, d)| {
+                        let d = if words[i].0 == "before" {
+                            d.pred_opt().unwrap_or(d)
+                        } else {
+                            d
+                        };
+                        Period {
+                            first: d,
+                            last: d,
+                            granularity: Granularity::Day,
+                            rolled_forward: false,
+                        }
+                    });
+                    let (s, e) = (words[i].1, words[last].2);
                     out.push(Found {
                         start: s,
                         end: e,
                         text: sentence[s..e].to_string(),
-                        period: None,
+                        period,
                         anaphor: false,
                     });
+                    if dated.is_some() {
+                        i = last;
+                    }
                     break;
                 }
                 k += 1;
@@ -960,6 +982,59 @@ pub(super) fn review_note(f: &Found) -> Option<String> {
         }
     }
     None
+}
+
+/// The day an event noun at word `k` is said to fall on, right after it: "(the window)
+/// closes on January 31", "(the deadline) on March 3", "(the vote) is set for June 2". Gives
+/// the date's last word and its day; only a day of the calendar counts.
+fn event_day_after(
+    sentence: &str,
+    words: &[Token<'_>],
+    k: usize,
+    reference: NaiveDate,
+    tense: Tense,
+) -> Option<(usize, NaiveDate)> {
+    let w = |j: usize| words.get(j).map(|t| t.0.as_ref());
+    let mut j = k + 1;
+    if matches!(
+        w(j),
+        Some(
+            "closes"
+                | "close"
+                | "ends"
+                | "end"
+                | "expires"
+                | "expire"
+                | "shuts"
+                | "falls"
+                | "is"
+                | "passes"
+                | "lapses"
+        )
+    ) {
+        j += 1;
+        if w(j - 1) == Some("is") && matches!(w(j), Some("set" | "due" | "scheduled")) {
+            j += 1;
+        }
+    }
+    if !matches!(w(j), Some("on" | "for")) {
+        return None;
+    }
+    let from = j + 1;
+    let mut read = None;
+    for last in from..(from + 4).min(words.len()) {
+        let gap = &sentence[words[last - 1].2..words[last].1];
+        if gap.contains([',', ';', ':', '—', '–', '(', ')']) && last > from {
+            break;
+        }
+        if let Some(p) =
+            resolve_phrase_in(&sentence[words[from].1..words[last].2], reference, tense)
+                .filter(|p| p.granularity == Granularity::Day)
+        {
+            read = Some((last, p.last));
+        }
+    }
+    read
 }
 
 /// A week, weekend or month told by a date or an event: "in the week of January 10" (the
@@ -1913,6 +1988,39 @@ mod tests {
         );
         // "march" the verb is no month.
         assert_eq!(phrases("troops may march on the capital"), vec![]);
+    }
+
+    /// Audit 27, finding 5: an event's day told right after it dates "before"/"by" the
+    /// event; with no day, the event has no date.
+    #[test]
+    fn an_events_day_after_it_dates_the_phrase() {
+        let r: NaiveDate = "2026-11-15".parse().unwrap();
+        let read = |s: &str| {
+            find(s, r, Tense::Future)
+                .into_iter()
+                .map(|f| (f.text, f.period.map(|p| p.last.to_string())))
+                .collect::<Vec<_>>()
+        };
+        let one = |t: &str, d: Option<&str>| vec![(t.to_string(), d.map(str::to_string))];
+        assert_eq!(
+            read("signs before the window closes on January 31"),
+            one("before the window closes on January 31", Some("2027-01-30"))
+        );
+        assert_eq!(
+            read("signs before the transfer deadline on January 31"),
+            one(
+                "before the transfer deadline on January 31",
+                Some("2027-01-30")
+            )
+        );
+        assert_eq!(
+            read("passes by the vote on March 3"),
+            one("by the vote on March 3", Some("2027-03-03"))
+        );
+        assert_eq!(
+            read("signs before the window closes"),
+            one("before the window", None)
+        );
     }
 
     /// Audit 27, finding 3: a week, weekend or month told by a date or an event is that
