@@ -5,7 +5,7 @@
 //! are listed in docs/realnews-rounds.md, rounds 20 to 22 (round 21's cases follow round
 //! 20's, from "Round 21." on; round 22's, round 21's leftovers first, from "Round 22." on;
 //! audit 25's faults, from "Round 26." on; issue 13's leftovers, one case a kind, from
-//! "Round 27." on; its later leftovers from "Round 29." on).
+//! "Round 27." on; its later leftovers from "Round 29." on; audit 27's, from "Round 30 (audit 27)." on).
 //! Each case gives its forecasts (words the claim must cover, the probability range and
 //! deadline range by issue 13's labeling rules, from the publication date) and the tempting
 //! non-forecasts in it.
@@ -2814,11 +2814,15 @@ const CASES: &[Case] = &[
                 0.9,
                 1.0,
                 Within("2027-05-31", "2027-05-31"),
-    // Round 29 (audit 27). Kinds of failure the audit found, each in sentences we wrote.
+            ),
+        ],
+        not: &[],
+    },
+    // Round 30 (audit 27). Kinds of failure the audit found, each in sentences we wrote.
     // A quarter or half "of YEAR" after "by the end of" keeps its year (nine words and more),
     // as `add --deadline` reads it, and the year named is never rolled forward.
     Case {
-        id: "r29-end-of-quarter-or-half-of-named-year",
+        id: "r30-end-of-quarter-or-half-of-named-year",
         published: "2026-11-15",
         text: "The mill will probably close by the end of the second half of 2028. Freight \
                volumes will likely recover by the end of the first quarter of 2029. The levy \
@@ -2848,7 +2852,7 @@ const CASES: &[Case] = &[
     // An item of a predictions list whose number follows a comma, a semicolon or "=", or
     // comes first, states its probability; a number that is an amount is no probability.
     Case {
-        id: "r29-list-item-number-after-comma-semicolon-equals-or-first",
+        id: "r30-list-item-number-after-comma-semicolon-equals-or-first",
         published: "2026-12-02",
         text: "# Our predictions for 2027\n\n* The ferry line goes bankrupt, 30%\n\
                * The canal tolls are halved; 5%\n* The city bans scooters, 15 percent\n\
@@ -2897,7 +2901,7 @@ const CASES: &[Case] = &[
     // A week, weekend or month told by a date or an event is that date's, never the current
     // one; an event with no date gives none.
     Case {
-        id: "r29-week-of-date-weekend-of-date-month-after-event",
+        id: "r30-week-of-date-weekend-of-date-month-after-event",
         published: "2026-11-15",
         text: "Ticket sales will probably peak in the week of March 8. The rally will likely \
                draw crowds over the weekend of December 5. Fares will likely ease in the \
@@ -2929,7 +2933,7 @@ const CASES: &[Case] = &[
     // A closing tag with its verb first keeps the sentence's own time when the speaker's
     // title follows the name, or where it was said.
     Case {
-        id: "r29-inverted-tag-with-title-or-where-said",
+        id: "r30-inverted-tag-with-title-or-where-said",
         published: "2026-11-15",
         text: "The bakery chain will open its tenth shop by March, said Ana Lopez, head of \
                retail at Crumb. The lake will probably freeze over by February, wrote Piet \
@@ -2953,7 +2957,7 @@ const CASES: &[Case] = &[
     // An event's day told right after it ("before the window closes on DATE") dates the
     // phrase: the day before it after "before", that day after "by".
     Case {
-        id: "r29-before-event-closes-on-date",
+        id: "r30-before-event-closes-on-date",
         published: "2026-11-15",
         text: "The rovers will probably sign a new keeper before the window shuts on \
                February 2. The council is likely to settle by the hearing on March 9.",
