@@ -3123,9 +3123,6 @@ const STILL_WRONG: &[&str] = &[
     // "Bluebird Ridge: 115%" under "My forecast - percentage of average snowfall": amounts
     // over 100% are not read as list calls, and the heading is proposed.
     "ski-percentage-of-average-list-over-100",
-    // "Resorts expect to open from early November": an operator's own expected opening
-    // (a plan) is proposed.
-    "ski-resorts-expect-to-open-targeting",
     // "turns neutral by spring and possibly into a full cold phase by summer": the second
     // part's hedge and time are given to the first; the second is missed.
     "ski-turns-neutral-by-spring-possibly-by-summer",

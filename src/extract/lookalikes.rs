@@ -410,6 +410,51 @@ pub(super) fn desire(w: &[Cow<'_, str>]) -> bool {
     })
 }
 
+/// Whoever "expects to" do a deliberate act of their own announces a plan, not a forecast
+/// (issue 13's labeling rules: plans and intentions announced by whoever controls the
+/// outcome): "We expect to hire 200 engineers by June", "I expect to finish my thesis",
+/// "the chain expects to open 40 stores" (audit 27, item 7). "We expect to see rates fall"
+/// and "we expect to be profitable" stay forecasts: seeing and being are no acts, and acts
+/// that others decide too ("expects to close the deal", "to complete the takeover") are
+/// left out.
+pub(super) fn expected_own_act(w: &[Cow<'_, str>]) -> bool {
+    w.iter().enumerate().any(|(i, x)| {
+        matches!(x.as_ref(), "expect" | "expects" | "expected")
+            && w.get(i + 1).is_some_and(|t| t == "to")
+            && w.get(i + 2).is_some_and(|v| {
+                matches!(
+                    v.as_ref(),
+                    "hire"
+                        | "open"
+                        | "launch"
+                        | "finish"
+                        | "release"
+                        | "publish"
+                        | "ship"
+                        | "file"
+                        | "submit"
+                        | "start"
+                        | "begin"
+                        | "build"
+                        | "buy"
+                        | "spend"
+                        | "invest"
+                        | "visit"
+                        | "travel"
+                        | "learn"
+                        | "write"
+                        | "attend"
+                        | "introduce"
+                        | "unveil"
+                        | "announce"
+                        | "join"
+                        | "apply"
+                        | "hold"
+                )
+            })
+    })
+}
+
 /// The intent of whoever acts, not an event in the world: "the party will now focus on
 /// turnout", "the ministry will stick to its deficit goal", "the president is going to resist
 /// any delay", "the funds will go toward a study", "the bridge will be a priority", "she will
@@ -2577,6 +2622,25 @@ mod tests {
             "Output depends on the rains and will rise 4% by June",
         ] {
             assert!(!on(vague_outcome, s), "{s}");
+        }
+    }
+
+    #[test]
+    fn an_expected_act_of_ones_own_is_a_plan() {
+        for s in [
+            "We expect to hire 200 engineers by June",
+            "I expect to finish my thesis by June",
+            "The chain expects to open 40 new stores next year",
+        ] {
+            assert!(on(expected_own_act, s), "{s}");
+        }
+        for s in [
+            "We expect to see the Fed cut rates by June",
+            "We expect to be profitable by 2027",
+            "The firm expects to close the deal by March",
+            "Analysts expect the chain to open 40 stores",
+        ] {
+            assert!(!on(expected_own_act, s), "{s}");
         }
     }
 

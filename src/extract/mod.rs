@@ -1621,6 +1621,7 @@ fn prose(
             || lookalikes::disclaimer(&sentence_w)
             || lookalikes::about_the_publication(&w)
             || lookalikes::intended(&w)
+            || lookalikes::expected_own_act(&w)
             || (phrase.ends_with("going to") && lookalikes::going_somewhere(&w))
             || lookalikes::comparison_standard(&before_w, &w, phrase)
             || lookalikes::indirect_question(&lowered[cs..cs + before_cue.len()])
