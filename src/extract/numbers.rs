@@ -175,9 +175,33 @@ fn percent_at(words: &[&str], i: usize) -> Option<(f64, f64, String)> {
     };
     let bounded =
         |low: f64, high: f64| (0.0..=100.0).contains(&low) && (low..=100.0).contains(&high);
+    // The word joining a range's ends: "to" ("30% to 40%", not "from 30% to 40%", a change),
+    // or "and" after "between" ("between 30% and 40%", "between a 30% and 40% chance",
+    // "at between 20 and 25 percent"; audit 27, item 9).
+    let joined = |j: usize| match words.get(j) {
+        Some(&"to") => i == 0 || words[i - 1] != "from",
+        Some(&"and") => {
+            (i >= 1 && words[i - 1] == "between")
+                || (i >= 2 && words[i - 2] == "between" && matches!(words[i - 1], "a" | "an"))
+        }
+        _ => false,
+    };
+    // The range's upper end after the joining word: "40%", or "25" before the unit.
+    let upper = || -> Option<f64> {
+        let next = words.get(i + 2)?;
+        match next.strip_suffix('%') {
+            Some(b) => b.parse::<f64>().ok(),
+            None => next.parse::<f64>().ok().filter(|_| unit_after(i + 3)),
+        }
+    };
     if sign {
         // "seventy percent", "sixty-five per cent": a count in words before the unit.
         if let Some(p) = body.parse::<f64>().ok().or_else(|| spelled_count(body)) {
+            if w.ends_with('%') && joined(i + 1) {
+                if let Some(b) = upper().filter(|b| *b > p && bounded(p, *b)) {
+                    return Some((p, b, format!("{p}-{b}%")));
+                }
+            }
             return bounded(p, p).then(|| (p, p, format!("{p}%")));
         }
         let (a, b) = body.split_once('-')?;
@@ -187,15 +211,11 @@ fn percent_at(words: &[&str], i: usize) -> Option<(f64, f64, String)> {
         );
         return bounded(a, b).then(|| (a, b, format!("{a}-{b}%")));
     }
-    // "55 to 60 percent", "55% to 60%"
-    if words.get(i + 1) == Some(&"to") {
+    // "55 to 60 percent", "between 20 and 25 percent"
+    if joined(i + 1) {
         let a = w.trim_end_matches('%').parse::<f64>().ok()?;
-        let next = words.get(i + 2)?;
-        let (b, ok) = match next.strip_suffix('%') {
-            Some(b) => (b.parse::<f64>().ok()?, true),
-            None => (next.parse::<f64>().ok()?, unit_after(i + 3)),
-        };
-        return (ok && bounded(a, b)).then(|| (a, b, format!("{a}-{b}%")));
+        let b = upper()?;
+        return bounded(a, b).then(|| (a, b, format!("{a}-{b}%")));
     }
     None
 }
@@ -282,7 +302,7 @@ pub(super) fn explicit_number(words: &[&str]) -> Option<(usize, Reading)> {
                 matches!(
                     *n,
                     "percent" | "per" | "to" | "in" | "out" | "of" | "chance" | "chances"
-                )
+                ) || (*n == "and" && i > 0 && words[i - 1] == "between")
             })
         {
             continue;
@@ -291,7 +311,9 @@ pub(super) fn explicit_number(words: &[&str]) -> Option<(usize, Reading)> {
         // gives its midpoint and keeps the range.
         if let Some((low, high, text)) = percent_at(words, i) {
             // "a 60% chance", or "60% likely" (the number right before the word).
-            let mut after = if text.contains(" to ") { i + 3 } else { i + 1 };
+            // A range's two ends with the word between ("30% to 40%", "between 30% and 40%").
+            let ranged = low < high && matches!(words.get(i + 1), Some(&"to") | Some(&"and"));
+            let mut after = if ranged { i + 3 } else { i + 1 };
             // "80 per cent confident": past the unit written as two words.
             if words.get(after) == Some(&"per") && words.get(after + 1) == Some(&"cent") {
                 after += 2;
@@ -344,6 +366,7 @@ pub(super) fn explicit_number(words: &[&str]) -> Option<(usize, Reading)> {
                         | "below"
                         | "over"
                         | "under"
+                        | "between"
                 )
             {
                 k -= 1;
@@ -382,11 +405,7 @@ pub(super) fn explicit_number(words: &[&str]) -> Option<(usize, Reading)> {
                 return Some((i, r));
             }
             // (The number's own words: "55 to 60 per cent".)
-            let mut end = if words.get(i + 1) == Some(&"to") {
-                i + 3
-            } else {
-                i + 1
-            };
+            let mut end = if ranged { i + 3 } else { i + 1 };
             while words
                 .get(end)
                 .is_some_and(|w| matches!(*w, "percent" | "per" | "cent"))
@@ -1200,6 +1219,31 @@ mod tests {
         assert_eq!(
             read("i give the mill one chance in four by march"),
             Some((4, 0.25, "one chance in four".to_string()))
+        );
+    }
+
+    /// A range with "%" on both ends, or "between ... and ..." (audit 27, item 9: "a 30% to
+    /// 40% chance" read 30%, "between a 30% and 40% chance" 40%, and "the odds ... are between
+    /// 30% and 40%" nothing); a change "from 30% to 40%" is no range.
+    #[test]
+    fn a_range_of_two_percentages_gives_its_midpoint_and_ends() {
+        let read = |s: &str| {
+            let words: Vec<&str> = s.split_whitespace().collect();
+            explicit_number(&words).map(|(i, r)| (i, r.probability, r.low, r.high, r.words))
+        };
+        for (s, at) in [
+            ("a 30% to 40% chance the bill passes", 1),
+            ("there is between a 30% and 40% chance the bill passes", 4),
+            ("the odds that the bill passes are between 30% and 40%", 8),
+            ("the chance of a deal is between 30 and 40 percent", 7),
+        ] {
+            let (i, p, low, high, words) = read(s).expect(s);
+            assert_eq!((i, words.as_str()), (at, "30-40%"), "{s}");
+            assert!((p - 0.35).abs() < 1e-12 && low == 0.3 && high == 0.4, "{s}");
+        }
+        assert_eq!(
+            read("the odds of a cut rose from 30% to 40%").map(|r| (r.1, r.4)),
+            Some((0.4, "40%".to_string()))
         );
     }
 
