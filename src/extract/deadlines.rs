@@ -1160,9 +1160,23 @@ pub(super) fn negated_until(sentence: &str, f: &Found) -> bool {
         return false;
     }
     let before = sentence[..f.start].to_ascii_lowercase();
-    ["not ", "n't ", "n’t ", "never ", "unlikely ", "no "]
-        .iter()
-        .any(|n| before.contains(n))
+    // A delay "until 2028" says the same as "not before 2028" (audit 27, item 10: "will be
+    // delayed until 2028" was due at 2028's end, a year after it is settled).
+    [
+        "not ",
+        "n't ",
+        "n’t ",
+        "never ",
+        "unlikely ",
+        "no ",
+        "delayed ",
+        "postponed ",
+        "pushed back ",
+        "put off ",
+        "deferred ",
+    ]
+    .iter()
+    .any(|n| before.contains(n))
 }
 
 /// The time a list item shares with the paragraph it stands in ("The outlook for October to
@@ -3696,6 +3710,14 @@ mod tests {
         assert_eq!(
             at("Rents won't fall until next year, analysts predict."),
             vec![("until next year".to_string(), "2027-12-31".to_string())]
+        );
+        assert_eq!(
+            at("The launch will probably be delayed until 2028, analysts say."),
+            vec![("until 2028".to_string(), "2027-12-31".to_string())]
+        );
+        assert_eq!(
+            at("The vote will likely be postponed until 2029."),
+            vec![("until 2029".to_string(), "2028-12-31".to_string())]
         );
         // A past clause before "but" does not put "a June hike" in the past.
         assert_eq!(
