@@ -416,10 +416,11 @@ pub(super) fn desire(w: &[Cow<'_, str>]) -> bool {
 /// "the chain expects to open 40 stores" (audit 27, item 7). "We expect to see rates fall"
 /// and "we expect to be profitable" stay forecasts: seeing and being are no acts, and acts
 /// that others decide too ("expects to close the deal", "to complete the takeover") are
-/// left out.
+/// left out, and so is the passive "is expected to release", others' expectation.
 pub(super) fn expected_own_act(w: &[Cow<'_, str>]) -> bool {
     w.iter().enumerate().any(|(i, x)| {
-        matches!(x.as_ref(), "expect" | "expects" | "expected")
+        // Active only: "is expected to release" is others' expectation, a forecast.
+        matches!(x.as_ref(), "expect" | "expects")
             && w.get(i + 1).is_some_and(|t| t == "to")
             && w.get(i + 2).is_some_and(|v| {
                 matches!(
@@ -2639,6 +2640,7 @@ mod tests {
             "We expect to be profitable by 2027",
             "The firm expects to close the deal by March",
             "Analysts expect the chain to open 40 stores",
+            "OpenAI is expected to release GPT-5 by the summer",
         ] {
             assert!(!on(expected_own_act, s), "{s}");
         }
