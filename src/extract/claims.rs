@@ -583,20 +583,38 @@ pub(super) fn claim(
     finish(&t, sentence)
 }
 
-/// Verbs of revising odds, any tense ("raised its odds of", "cuts the risk to"): the verbs
-/// `odds_revised_to` and `odds_revised_compound` open with.
-const REVISING: &[&str] = &[
+/// The first "is/are ADVERB HEDGE to " in `lower` (an adverb of `FRAME_ADVERBS`, tried in
+/// that order, then each hedge) made " will " in `t`, the adverb kept after "will" when it
+/// is one of `kept` (an adverb of the event, not of the hedge); `lower` follows `t`.
+fn be_hedged_to_will(t: &mut String, lower: &mut String, hedges: &[&str], kept: &[&str]) {
+    for be in [" is ", " are "] {
+        for adverb in FRAME_ADVERBS {
+            for hedge in hedges {
+                let from = format!("{be}{adverb} {hedge} to ");
+                if let Some(i) = lower.find(&from) {
+                    let to = if kept.contains(adverb) {
+                        format!(" will {adverb} ")
+                    } else {
+                        " will ".to_string()
+                    };
+                    t.replace_range(i..i + from.len(), &to);
+                    *lower = lowercase(t);
+                    return;
+                }
+            }
+        }
+    }
+}
+
+/// Past verbs of revising a figure ("raised its odds to 35% on Monday"; `deadlines` reads
+/// the day after such a figure as the day of the revision).
+pub(super) const REVISED: &[&str] = &[
     "raised",
-    "raises",
-    "raising",
     "lifted",
-    "lifts",
     "increased",
     "boosted",
     "cut",
-    "cuts",
     "lowered",
-    "lowers",
     "reduced",
     "trimmed",
     "slashed",
@@ -605,6 +623,12 @@ const REVISING: &[&str] = &[
     "bumped",
     "nudged",
 ];
+
+/// Verbs of revising odds, any tense ("raised its odds of", "cuts the risk to"): the verbs
+/// `odds_revised_to` and `odds_revised_compound` open with (`REVISED` and its present forms).
+fn revising(w: &str) -> bool {
+    REVISED.contains(&w) || matches!(w, "raises" | "raising" | "lifts" | "cuts" | "lowers")
+}
 
 /// The words of `lower` split at single spaces, each with its byte offset.
 fn spaced_words(lower: &str) -> Vec<(usize, &str)> {
@@ -626,7 +650,7 @@ fn odds_revised_compound(lower: &str) -> Option<(usize, usize)> {
     let words = spaced_words(lower);
     let noun = |w: &str| matches!(w, "odds" | "probability" | "chance" | "chances" | "risk");
     let k = (0..words.len().min(8)).find(|&k| {
-        REVISING.contains(&words[k].1)
+        revising(words[k].1)
             && words.get(k + 1).is_some_and(|w| {
                 matches!(w.1, "its" | "the" | "their" | "his" | "her" | "our" | "my")
             })
@@ -659,7 +683,7 @@ fn odds_revised_to(lower: &str) -> Option<(usize, usize)> {
     ];
     let words = spaced_words(lower);
     let k = (0..words.len().min(8)).find(|&k| {
-        REVISING.contains(&words[k].1)
+        revising(words[k].1)
             && words.get(k + 1).is_some_and(|w| {
                 matches!(w.1, "its" | "the" | "their" | "his" | "her" | "our" | "my")
             })
@@ -3289,43 +3313,23 @@ pub(super) fn normalize_hedges(claim: &str) -> String {
     // "are widely expected to leave", "is also expected to post": an adverb inside the frame
     // about the expectation goes ("widely"), one about the event stays after "will" ("also").
     if lower.len() == t.len() && lower.contains(" expected to ") {
-        'found: for be in [" is ", " are "] {
-            for adverb in FRAME_ADVERBS {
-                let from = format!("{be}{adverb} expected to ");
-                if let Some(i) = lower.find(&from) {
-                    let to = if matches!(*adverb, "also" | "now" | "still" | "again") {
-                        format!(" will {adverb} ")
-                    } else {
-                        " will ".to_string()
-                    };
-                    t.replace_range(i..i + from.len(), &to);
-                    lower = lowercase(&t);
-                    break 'found;
-                }
-            }
-        }
+        be_hedged_to_will(
+            &mut t,
+            &mut lower,
+            &["expected"],
+            &["also", "now", "still", "again"],
+        );
     }
     // "is now likely to slip", "are increasingly unlikely to": an adverb of the likelihood
     // goes with it ("now", "increasingly", "still"); one of the event stays after "will"
     // ("also", "again").
     if lower.len() == t.len() && lower.contains("likely to ") {
-        'likely: for be in [" is ", " are "] {
-            for adverb in FRAME_ADVERBS {
-                for hedge in ["likely", "unlikely"] {
-                    let from = format!("{be}{adverb} {hedge} to ");
-                    if let Some(i) = lower.find(&from) {
-                        let to = if matches!(*adverb, "also" | "again") {
-                            format!(" will {adverb} ")
-                        } else {
-                            " will ".to_string()
-                        };
-                        t.replace_range(i..i + from.len(), &to);
-                        lower = lowercase(&t);
-                        break 'likely;
-                    }
-                }
-            }
-        }
+        be_hedged_to_will(
+            &mut t,
+            &mut lower,
+            &["likely", "unlikely"],
+            &["also", "again"],
+        );
     }
     // "is thought to be arriving in 2028", "is said to be launching", "is believed to
     // arrive": a report's hedge looking ahead is the event's "will" (audit 26, finding 8); a

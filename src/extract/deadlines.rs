@@ -431,7 +431,9 @@ pub(super) fn usable(sentence: &str, toks: &[Token<'_>], found: Vec<Found>) -> V
                     first,
                     "on" | "this" | "last" | "yesterday" | "today" | "earlier"
                 ) || month_or_weekday(first))
-                && toks[..i].iter().any(|t| REVISED.contains(&t.0.as_ref()))
+                && toks[..i]
+                    .iter()
+                    .any(|t| super::claims::REVISED.contains(&t.0.as_ref()))
             {
                 return false;
             }
@@ -617,23 +619,6 @@ pub(super) fn just_passed(
     };
     Some((f.text, past, next.last, unit))
 }
-
-/// Past verbs of revising a figure ("raised its odds to 35% on Monday").
-const REVISED: &[&str] = &[
-    "raised",
-    "lifted",
-    "increased",
-    "boosted",
-    "cut",
-    "lowered",
-    "reduced",
-    "trimmed",
-    "slashed",
-    "upped",
-    "revised",
-    "bumped",
-    "nudged",
-];
 
 /// Whether a phrase that named a month, quarter or season ended less than two months before
 /// publication (`Period::rolled_forward`: read as next year's) means the one just past.
