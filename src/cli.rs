@@ -387,8 +387,10 @@ pub struct ExtractArgs {
     /// source (kept; probability, deadline, claim, holder, stance and condition kept unchanged)
     #[arg(long, conflicts_with_all = ["file", "published", "url", "title", "save"])]
     pub audit: bool,
+    /// The article's address, kept with it when --save logs it (`show` prints it)
     #[arg(long)]
     pub url: Option<String>,
+    /// The article's title, kept with it when --save logs it (`show` prints it)
     #[arg(long, allow_hyphen_values = true)]
     pub title: Option<String>,
     /// Log the candidates with the article (asks about each on a terminal)
@@ -534,6 +536,7 @@ pub struct ListArgs {
     /// Only this source (an unknown name is an error, with the nearest name as a hint)
     #[arg(long, allow_hyphen_values = true)]
     pub source: Option<String>,
+    /// Only the forecasts on this question (its key, as `forecast questions` lists them)
     #[arg(long, value_name = "KEY")]
     pub question: Option<String>,
     /// Only forecasts with this tag (one no forecast carries is an error, with the nearest tag as a hint)

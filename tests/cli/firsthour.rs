@@ -607,6 +607,27 @@ fn every_command_help_has_an_example() {
     }
 }
 
+/// Every option of every command says what it is for in `--help` (`extract --url` and
+/// `--title` printed a bare flag).
+#[test]
+fn every_option_of_every_command_has_help_text() {
+    use clap::CommandFactory;
+    let cli = forecast_ledger::cli::Cli::command();
+    let mut bare = Vec::new();
+    for sub in cli.get_subcommands().filter(|c| c.get_name() != "help") {
+        for arg in sub.get_arguments() {
+            let id = arg.get_id().as_str();
+            if id == "help" || id == "version" {
+                continue;
+            }
+            if arg.get_help().is_none() && arg.get_long_help().is_none() {
+                bare.push(format!("{} {id}", sub.get_name()));
+            }
+        }
+    }
+    assert!(bare.is_empty(), "options without help text: {bare:?}");
+}
+
 #[cfg(unix)]
 #[test]
 fn charts_and_scorecards_get_the_permissions_of_any_new_file() {
