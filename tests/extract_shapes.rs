@@ -5,7 +5,8 @@
 //! are listed in docs/realnews-rounds.md, rounds 20 to 22 (round 21's cases follow round
 //! 20's, from "Round 21." on; round 22's, round 21's leftovers first, from "Round 22." on;
 //! audit 25's faults, from "Round 26." on; issue 13's leftovers, one case a kind, from
-//! "Round 27." on; its later leftovers from "Round 29." on; audit 27's, from "Round 30 (audit 27)." on).
+//! "Round 27." on; its later leftovers from "Round 29." on; audit 27's, from "Round 30 (audit 27)." on,
+//! and its items 6-7 from "Round 31 (audit 27, items 6-7)." on).
 //! Each case gives its forecasts (words the claim must cover, the probability range and
 //! deadline range by issue 13's labeling rules, from the publication date) and the tempting
 //! non-forecasts in it.
@@ -2973,6 +2974,50 @@ const CASES: &[Case] = &[
                 0.6,
                 0.9,
                 Within("2027-03-09", "2027-03-09"),
+            ),
+        ],
+        not: &[],
+    },
+    // Round 31 (audit 27, items 6-7). Kinds of failure the audit found, in sentences we wrote.
+    // An expectation told in the past tense and settled: its outcome told after it (in the
+    // sentence or the next), made at a past time, held by few, or its month already past.
+    Case {
+        id: "r31-past-expectations-settled",
+        published: "2026-11-15",
+        text: "Fares were expected to rise by December, but they fell. It was widely expected \
+               that the takeover would close by October. Traders bet that the central bank \
+               would cut by September; it did not. Few predicted that the lender would fail \
+               by March. Many analysts predicted last year that rents would fall below $900 \
+               by 2026. The port was expected to reopen by December. Instead, it stayed shut.",
+        forecasts: &[],
+        not: &[
+            "Fares were expected to rise by December",
+            "the takeover would close by October",
+            "the central bank would cut by September",
+            "the lender would fail by March",
+            "rents would fall below $900 by 2026",
+            "The port was expected to reopen by December",
+        ],
+    },
+    // A wire preview in the past tense with its time still ahead and no outcome told is a
+    // forecast (real news labels count it).
+    Case {
+        id: "r31-past-tense-preview-still-open",
+        published: "2026-11-15",
+        text: "The central bank was expected to hold its key rate at 3.5 percent on Thursday, \
+               economists said. The ferry firm was expected to announce new routes by Friday.",
+        forecasts: &[
+            w(
+                "The central bank was expected to hold its key rate at 3.5 percent",
+                0.6,
+                0.9,
+                Within("2026-11-19", "2026-11-19"),
+            ),
+            w(
+                "The ferry firm was expected to announce new routes",
+                0.6,
+                0.9,
+                Within("2026-11-20", "2026-11-20"),
             ),
         ],
         not: &[],

@@ -2038,6 +2038,117 @@ pub(super) fn passive_plan(w: &[Cow<'_, str>], speaker: Option<&str>) -> bool {
     })
 }
 
+/// An expectation told in the past tense (issue 13; audit 27, item 6): "prices were
+/// expected to rise", "it was widely expected that the merger would close", "investors bet
+/// that the Fed would cut", "nobody expected the bank to fail". `before_w` are the clause's
+/// words before the cue `phrase`. Such a frame is still a forecast in a wire preview ("The
+/// Bank of England was expected to keep rates on hold on Thursday, analysts said"); what
+/// settles it (an outcome told after it, a past time it was made at, a month already past)
+/// is read by the caller.
+pub(super) fn past_expectation(before_w: &[Cow<'_, str>], phrase: &str) -> bool {
+    const FRAMED: &[&str] = &["expected", "tipped", "predicted", "projected", "forecast"];
+    // "expected ... to": the active past call, its object before the infinitive.
+    if matches!(
+        phrase,
+        "expected ... to" | "predicted ... to" | "forecast ... to"
+    ) {
+        return true;
+    }
+    let first = phrase.split(' ').next().unwrap_or("");
+    let copula = before_w
+        .iter()
+        .rev()
+        .find(|x| !(x.ends_with("ly") || matches!(x.as_ref(), "also" | "still" | "already")))
+        .is_some_and(|x| matches!(x.as_ref(), "was" | "were"));
+    if FRAMED.contains(&first) && copula {
+        return true;
+    }
+    // "Investors bet that the Fed would cut": a reported "would" after a past verb of
+    // expecting (not of saying: "analysts said the bank would hold" is a wire preview).
+    phrase == "would"
+        && before_w.iter().any(|x| {
+            matches!(
+                x.as_ref(),
+                "expected"
+                    | "predicted"
+                    | "forecasted"
+                    | "projected"
+                    | "anticipated"
+                    | "bet"
+                    | "wagered"
+                    | "assumed"
+                    | "believed"
+                    | "thought"
+                    | "foresaw"
+            )
+        })
+}
+
+/// A past expectation that nobody, or few, held: "Few predicted that the bank would
+/// collapse", "Nobody expected the bank to fail", "No one foresaw that ...". A statement about
+/// predictions (that they were not made), not a forecast. `before_w` as `past_expectation`.
+pub(super) fn none_foresaw(before_w: &[Cow<'_, str>]) -> bool {
+    let head: Vec<&str> = before_w.iter().take(3).map(|x| x.as_ref()).collect();
+    head.iter().any(|x| matches!(*x, "few" | "nobody" | "none"))
+        || head.windows(2).any(|p| {
+            matches!(
+                p,
+                ["no", "one"] | ["hardly", "anyone"] | ["scarcely", "anyone"] | ["not", "many"]
+            )
+        })
+}
+
+/// Whether `rest` (the words after a past expectation: the rest of its sentence after a
+/// contrast, or the next sentence) tells what happened instead: "but they fell", "; it did
+/// not", "Instead, rates rose.", "as it turned out", "That never happened.". The outcome is a
+/// past verb (not one of saying or thinking: "but analysts said a cut was possible" is more
+/// reporting) within four words of the contrast, or "instead" / "turned out" / "in the end";
+/// `next` when `rest` is the next sentence, which needs a contrast or a pronoun before the
+/// outcome.
+pub(super) fn outcome_told(rest: &str, next: bool) -> bool {
+    let toks = super::hedges::tokens(rest);
+    let w: Vec<&str> = toks.iter().map(|t| t.0.as_ref()).collect();
+    if w.iter().take(3).any(|x| *x == "instead")
+        || w.windows(2).take(6).any(|p| p == ["turned", "out"])
+        || w.windows(3).take(3).any(|p| p == ["in", "the", "end"])
+    {
+        return true;
+    }
+    let contrast = matches!(w.first(), Some(&("but" | "yet")));
+    // A next sentence tells an outcome only after a contrast or with a pronoun for the
+    // expected event: "Retail sales rose 3% in October." after it is more news.
+    if next && !contrast {
+        return w.len() > 1
+            && matches!(w[0], "it" | "they" | "that" | "this" | "neither" | "none")
+            && matches!(w[1], "did" | "didn't" | "never" | "failed" | "proved");
+    }
+    let from = usize::from(contrast || w.first() == Some(&"and"));
+    w.iter().skip(from).take(4).any(|x| {
+        let past = super::timefind::IRREGULAR_PAST_SET.contains(x)
+            || (x.len() > 4 && x.ends_with("ed") && !x.ends_with("eed"));
+        matches!(*x, "did" | "didn't" | "never" | "failed" | "proved")
+            || past
+                && !matches!(
+                    *x,
+                    "said"
+                        | "told"
+                        | "warned"
+                        | "noted"
+                        | "added"
+                        | "argued"
+                        | "cautioned"
+                        | "suggested"
+                        | "thought"
+                        | "believed"
+                        | "expected"
+                        | "predicted"
+                        | "was"
+                        | "were"
+                        | "had"
+                )
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::hedges::tokens;
@@ -2908,5 +3019,44 @@ mod tests {
             w("The 10% levy means fuel will cost more next year"),
             (false, false)
         );
+    }
+
+    #[test]
+    fn an_outcome_told_after_a_past_expectation() {
+        for (rest, next) in [
+            ("but they fell.", false),
+            ("it did not.", false),
+            ("but the bank held rates at 4%.", false),
+            ("instead, rates rose.", false),
+            ("as it turned out, nothing changed.", false),
+            ("Instead, they fell.", true),
+            ("It did not happen.", true),
+            ("But prices fell.", true),
+            ("That never happened.", true),
+        ] {
+            assert!(outcome_told(rest, next), "{rest}");
+        }
+        for (rest, next) in [
+            ("but analysts said a cut was possible.", false),
+            ("but not by much.", false),
+            ("Retail sales rose 3% in October.", true),
+            ("It will be close.", true),
+        ] {
+            assert!(!outcome_told(rest, next), "{rest}");
+        }
+    }
+
+    #[test]
+    fn past_expectations_and_their_holders() {
+        let w = |s: &'static str| s.split(' ').map(Cow::Borrowed).collect::<Vec<_>>();
+        assert!(past_expectation(&w("prices were"), "expected to"));
+        assert!(past_expectation(&w("it was widely"), "expected that"));
+        assert!(past_expectation(&w("investors bet that the fed"), "would"));
+        assert!(past_expectation(&w("nobody"), "expected ... to"));
+        assert!(!past_expectation(&w("prices are"), "expected to"));
+        assert!(!past_expectation(&w("analysts said the bank"), "would"));
+        assert!(none_foresaw(&w("few predicted that the bank")));
+        assert!(none_foresaw(&w("no one predicted that")));
+        assert!(!none_foresaw(&w("investors bet that the fed")));
     }
 }

@@ -107,6 +107,10 @@ struct Section {
     horizon: Option<(NaiveDate, usize)>,
 }
 
+/// The review line of a past-tense expectation kept as a forecast ("The company was expected
+/// to announce layoffs by Friday", a wire preview): whether it is still open is for a person.
+const PAST_EXPECTATION_NOTE: &str = "past-tense expectation: check it is still open";
+
 /// The probability of an unhedged list prediction: stated as fact in a list of predictions,
 /// read as "will" by issue 13's labeling rules (0.8 to 1.0); 0.9 since a list is a bet.
 const LIST_PREDICTION: (f64, f64, f64) = (0.9, 0.8, 1.0);
@@ -380,6 +384,17 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         }
         shared = shared.saturating_sub(settled);
         settled = out.len();
+        // "Prices were expected to rise by December. Instead, they fell.": the outcome told
+        // next settles the past expectation before it (audit 27, item 6). (All of `out` is
+        // the previous sentence's now.)
+        if k > 0
+            && !text[sents[k - 1].end..s.start].contains("\n\n")
+            && lookalikes::outcome_told(s.text, true)
+        {
+            out.retain(|c: &Candidate| !c.review.iter().any(|r| r == PAST_EXPECTATION_NOTE));
+            settled = out.len();
+            shared = shared.min(settled);
+        }
         let item = k > 0 && sents[k - 1].kind == Kind::Bullet;
         deadlines::list_item_share(&mut out[shared.min(settled)..], &mut para_time, item);
         shared = out.len();
@@ -1888,7 +1903,54 @@ fn prose(
         if !forecast || said_of_past {
             continue;
         }
+        // An expectation told in the past tense ("prices were expected to rise by December",
+        // "investors bet that the Fed would cut") is a forecast while it is open, as in a
+        // wire preview; it is settled, and no forecast, when the sentence goes on to tell
+        // what happened ("but they fell", "; it did not"), when it was made at a past time
+        // ("predicted last year that"), when nobody or few held it ("Few predicted that"),
+        // or when its month is already past: a month named in a past clause is this year's,
+        // never rolled forward, unless the next one is near (audit 27, item 6). A next sentence telling the outcome
+        // ("Instead, they fell.") removes it after that sentence is read.
+        let past_expected = lookalikes::past_expectation(&before_w, phrase);
+        if past_expected {
+            let after_cue = sentence.get(cue_at..).unwrap_or("");
+            let told = ["; ", " but ", " yet ", " instead"]
+                .iter()
+                .filter_map(|m| {
+                    after_cue
+                        .find(m)
+                        .map(|i| i + if *m == "; " { 2 } else { 1 })
+                })
+                .min()
+                .is_some_and(|i| lookalikes::outcome_told(&after_cue[i..], false));
+            let made_then = found.iter().any(|f| {
+                f.start < cue_at
+                    && f.period
+                        .is_some_and(|p| p.last + chrono::Duration::days(90) < published)
+            });
+            let month_past = chosen.is_some_and(|f| {
+                f.period.is_some_and(|p| {
+                    p.rolled_forward
+                        || (p.granularity == crate::time::Granularity::Month
+                            && p.first.year() > published.year()
+                            && !f.text.bytes().any(|b| b.is_ascii_digit())
+                            && !f.text.to_ascii_lowercase().contains("next")
+                            && p.last
+                                .with_year(published.year())
+                                .is_some_and(|d| d < published)
+                            // (A month starting within three months may be a preview's
+                            // "by January" written in November: kept, with the review line.)
+                            && p.first - published > chrono::Duration::days(92))
+                })
+            });
+            if told || made_then || month_past || lookalikes::none_foresaw(&before_w) {
+                continue;
+            }
+        }
         let mut review = Vec::new();
+        if past_expected {
+            review.push(PAST_EXPECTATION_NOTE.to_string());
+        }
         // Syntactic negation ("probably not", "not expected to") keeps the claim negative, as
         // DESIGN.md asks, so the probability is turned to the claim as stated.
         let mut reading = reading;
@@ -6676,5 +6738,63 @@ The region is on track to meet its 2035 target.",
             assert_eq!(c.len(), 1, "{text}");
             assert_eq!(c[0].claim, want, "{text}");
         }
+    }
+
+    /// Audit 27, item 6: an expectation told in the past tense is a forecast while it is
+    /// open (a wire preview, with a review line); one whose outcome the sentence or the next
+    /// tells, one made at a past time, one nobody or few held, and one whose month is past
+    /// (never rolled forward) are not.
+    #[test]
+    fn settled_past_expectations_are_no_forecasts() {
+        let d = "2026-11-15";
+        let day: NaiveDate = d.parse().unwrap();
+        for s in [
+            "Prices were expected to rise by December, but they fell.",
+            "Prices were expected to rise by December. Instead, they fell.",
+            "Prices were expected to rise by December. It did not happen.",
+            "It was widely expected that the merger would close by October.",
+            "The merger was expected to close by March.",
+            "Investors bet that the Fed would cut by January; it did not.",
+            "Few predicted that the bank would collapse by March.",
+            "Nobody expected the bank to collapse by 2027.",
+            "Many economists predicted last year that inflation would fall below 2% by 2026.",
+        ] {
+            assert_eq!(extract(s, day), vec![], "{s}");
+        }
+        let note = PAST_EXPECTATION_NOTE.to_string();
+        assert_eq!(
+            only("The company was expected to announce layoffs by Friday.", d),
+            (
+                "The company was expected to announce layoffs by Friday".to_string(),
+                0.75,
+                Some("2026-11-20".to_string()),
+                None,
+                vec![
+                    note.clone(),
+                    "hedge:expected to: no survey value, the probability is an assumption"
+                        .to_string()
+                ]
+            )
+        );
+        // More reporting after "but", or news after it, settles nothing.
+        for s in [
+            "Prices were expected to rise by December, but analysts said a cut was possible.",
+            "Prices were expected to rise by December. Retail sales rose 3% in October.",
+        ] {
+            let c = extract(s, day);
+            assert_eq!(c.len(), 1, "{s}");
+            assert_eq!(
+                c[0].deadline.map(|d| d.to_string()).as_deref(),
+                Some("2026-12-31")
+            );
+            assert!(c[0].review.contains(&note), "{s}");
+        }
+        // A month whose next one is near may be a preview's: kept, with the review line.
+        let (_, _, due, _, review) = only("The merger was expected to close by January.", d);
+        assert_eq!(due.as_deref(), Some("2027-01-31"));
+        assert_eq!(review[0], note);
+        // A present or future frame is no past expectation.
+        let (_, _, _, _, review) = only("Prices are expected to rise by December.", d);
+        assert!(!review.contains(&note));
     }
 }
