@@ -3022,6 +3022,52 @@ const CASES: &[Case] = &[
         ],
         not: &[],
     },
+    // People told to do an act of their own are advised, dated or not; an event or a
+    // quantity after "should" is forecast; what people are told to expect is the writer's
+    // forecast of it, the frame left out of the claim.
+    Case {
+        id: "r31-advice-to-people-vs-forecasting-should",
+        published: "2026-11-15",
+        text: "Claimants should lodge their forms early, and tenants must renew their leases \
+               by June. Applicants ought to submit their essays before January 15. The \
+               merger should close by June. Bus fares should rise next year. Commuters \
+               should expect longer journeys next year.",
+        forecasts: &[
+            w(
+                "The merger should close",
+                0.55,
+                0.75,
+                Within("2027-06-30", "2027-06-30"),
+            ),
+            w(
+                "Bus fares should rise",
+                0.55,
+                0.75,
+                Within("2027-12-31", "2027-12-31"),
+            ),
+            w(
+                "longer journeys next year",
+                0.55,
+                0.85,
+                Within("2027-12-31", "2027-12-31"),
+            ),
+        ],
+        not: &[
+            "tenants must renew their leases by June",
+            "Applicants ought to submit their essays before January 15",
+        ],
+    },
+    // A first-person plan outside a predictions list is no forecast.
+    Case {
+        id: "r31-first-person-plans-outside-a-list",
+        published: "2026-11-15",
+        text: "I will finally learn Welsh this year. We will move to Porto in June.",
+        forecasts: &[],
+        not: &[
+            "I will finally learn Welsh this year",
+            "We will move to Porto in June",
+        ],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

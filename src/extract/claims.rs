@@ -480,6 +480,7 @@ pub(super) fn claim(
         .or_else(|| {
             chance_frame(&lower)
                 .or_else(|| told_frame(&lower))
+                .or_else(|| told_to_expect(&lower))
                 .or_else(|| likely_that(&lower))
                 .or_else(|| confidence_frame(&lower))
                 .filter(|&n| t.len() > n && t.is_char_boundary(n))
@@ -1904,6 +1905,30 @@ fn told_frame(lower: &str) -> Option<usize> {
         .take(8)
         .any(|w| matches!(w.1, "will" | "would" | "won't" | "wouldn't"))
         .then_some(from)
+}
+
+/// The length of a frame telling people what to expect, opening `lower`: "voters should
+/// expect (that) ", "investors should now expect " (one to three words before "should"):
+/// the writer's forecast of what follows, which is the claim ("Voters should expect higher
+/// taxes next year": "Higher taxes next year"; audit 27, item 7).
+fn told_to_expect(lower: &str) -> Option<usize> {
+    let words = spaced_words(lower);
+    let k = (1..words.len().min(4)).find(|&k| words[k].1 == "should")?;
+    let mut next = k + 1;
+    if words
+        .get(next)
+        .is_some_and(|w| matches!(w.1, "now" | "also" | "still"))
+    {
+        next += 1;
+    }
+    if words.get(next).is_none_or(|w| w.1 != "expect") || lower[..words[k].0].contains(',') {
+        return None;
+    }
+    next += 1;
+    if words.get(next).is_some_and(|w| w.1 == "that") {
+        next += 1;
+    }
+    Some(words.get(next)?.0)
 }
 
 /// The plain form of a gerund ("delivering" -> "deliver", "cutting" -> "cut", "raising" ->

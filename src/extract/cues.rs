@@ -1883,8 +1883,12 @@ pub(super) fn advice_in(toks: &[Token<'_>]) -> bool {
                 p[2],
                 "see" | "expect" | "get" | "know" | "hear" | "have" | "be" | "find" | "learn"
             );
-        (reader || speaker) && matches!(p[1], "should" | "shouldn't" | "must" | "ought")
-    }) || (w.len() == 2
+        // "Investors should expect a cut in June": the writer's forecast, told to the
+        // reader (`claims` keeps what is expected; audit 27, item 7).
+        (reader && p[2] != "expect" || speaker)
+            && matches!(p[1], "should" | "shouldn't" | "must" | "ought")
+    }) || told_to_act(&w)
+        || (w.len() == 2
         && matches!(w[0], "you" | "we")
         && matches!(w[1], "should" | "shouldn't" | "must"))
         // "If you can think of a better wording, please let me know before January 7th": a
@@ -1898,6 +1902,102 @@ pub(super) fn advice_in(toks: &[Token<'_>]) -> bool {
                     )
                 })
         })
+}
+
+/// A group of people told to do something of their own: "Defendants should file their
+/// appeals before the spring deadline", "Tenants must renew their leases by June", "Patients
+/// should get their flu shots before December" (audit 27, item 7). Told apart from a
+/// forecasting "should" ("the deal should close by June", "prices should rise next year",
+/// "the company should report a loss") by both its subject, a noun of people (a closed list,
+/// or a plural in "-ants"/"-ents": "applicants", "residents"), and its verb, an act the
+/// subject chooses to do (a closed list; "get", "take" and "keep" only before a possessive:
+/// "should get a boost" may be a forecast).
+fn told_to_act(w: &[&str]) -> bool {
+    let people = |x: &str| {
+        matches!(
+            x,
+            "voters"
+                | "drivers"
+                | "employers"
+                | "employees"
+                | "workers"
+                | "taxpayers"
+                | "borrowers"
+                | "retirees"
+                | "users"
+                | "customers"
+                | "owners"
+                | "landlords"
+                | "renters"
+                | "farmers"
+                | "families"
+                | "households"
+                | "motorists"
+                | "passengers"
+                | "visitors"
+                | "tourists"
+                | "fans"
+                | "members"
+                | "lawyers"
+                | "doctors"
+                | "patients"
+                | "students"
+                | "teachers"
+                | "landowners"
+                | "businesses"
+        ) || (x.len() > 6 && (x.ends_with("ants") || x.ends_with("ents")))
+    };
+    let act = |v: &str, next: &str| {
+        matches!(
+            v,
+            "file"
+                | "apply"
+                | "submit"
+                | "register"
+                | "book"
+                | "buy"
+                | "sell"
+                | "check"
+                | "consider"
+                | "avoid"
+                | "wait"
+                | "prepare"
+                | "plan"
+                | "call"
+                | "contact"
+                | "seek"
+                | "ask"
+                | "renew"
+                | "update"
+                | "act"
+                | "stock"
+                | "lock"
+                | "vote"
+                | "enroll"
+                | "enrol"
+                | "sign"
+                | "claim"
+                | "request"
+                | "save"
+                | "review"
+        ) || (matches!(v, "get" | "take" | "keep")
+            && matches!(next, "their" | "your" | "his" | "her" | "our"))
+    };
+    w.iter().enumerate().any(|(i, x)| {
+        if !matches!(*x, "should" | "must" | "ought") || i == 0 || !people(w[i - 1]) {
+            return false;
+        }
+        // "ought to file", "should also file", "must promptly file".
+        let mut j = i + 1;
+        while w.get(j).is_some_and(|v| {
+            matches!(*v, "to" | "also" | "still" | "now" | "first")
+                || v.ends_with("ly") && !matches!(*v, "likely" | "only")
+        }) {
+            j += 1;
+        }
+        w.get(j)
+            .is_some_and(|v| act(v, w.get(j + 1).copied().unwrap_or("")))
+    })
 }
 
 /// The terms of a plan, deal or law ("Under the plan, the city will spend $2 billion on
@@ -2744,6 +2844,31 @@ mod tests {
             "We should see the first rate cut by June",
             "They should win the group comfortably",
             "The deal should close in the third quarter",
+        ] {
+            assert!(!advice(s), "{s}");
+        }
+    }
+
+    /// Audit 27, item 7: people told to do an act of their own are advised; an event or a
+    /// quantity after "should" is forecast, and so is what people are told to expect.
+    #[test]
+    fn people_told_to_act_are_advised() {
+        for s in [
+            "Defendants should file their appeals before the spring deadline",
+            "Tenants must renew their leases by June",
+            "Patients should get their flu shots before December",
+            "Applicants ought to submit their forms before January 15",
+            "Voters should also register before the cut-off",
+        ] {
+            assert!(advice(s), "{s}");
+        }
+        for s in [
+            "Prices should rise next year",
+            "The company should report a loss next quarter",
+            "Voters should expect higher taxes next year",
+            "Investors should expect a rate cut in June",
+            "Payments should get faster next year",
+            "Defendants should win most appeals",
         ] {
             assert!(!advice(s), "{s}");
         }

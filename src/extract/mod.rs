@@ -6797,4 +6797,68 @@ The region is on track to meet its 2035 target.",
         let (_, _, _, _, review) = only("Prices are expected to rise by December.", d);
         assert!(!review.contains(&note));
     }
+
+    /// Audit 27, item 7: advice to people is no forecast, dated or not; what people are told
+    /// to expect is the writer's forecast of it, without the frame; a first-person plan is
+    /// none outside a predictions list, and stays a call inside one with its chance.
+    #[test]
+    fn advice_to_people_and_own_plans_are_no_forecasts() {
+        let d = "2026-11-15";
+        let day: NaiveDate = d.parse().unwrap();
+        for s in [
+            "Defendants should file their appeals before the spring deadline.",
+            "Tenants must renew their leases by June.",
+            "I will finally learn Rust this year.",
+            "We will move to Lisbon in June.",
+        ] {
+            assert_eq!(extract(s, day), vec![], "{s}");
+        }
+        let should = "hedge:should: no survey value, the probability is an assumption";
+        assert_eq!(
+            only("Voters should expect higher taxes next year.", d),
+            (
+                "Higher taxes next year".to_string(),
+                0.65,
+                Some("2027-12-31".to_string()),
+                None,
+                vec![should.to_string()]
+            )
+        );
+        assert_eq!(
+            only(
+                "Voters should expect the council to raise taxes next year.",
+                d
+            )
+            .0,
+            "The council will raise taxes next year"
+        );
+        assert_eq!(
+            claims_probabilities_deadlines(&extract("The deal should close by June.", day)),
+            vec![(
+                "The deal should close by June",
+                0.65,
+                Some("2027-06-30".to_string())
+            )]
+        );
+        // (A plan stated with its chance; a bare "I will ..." item stays out, as before.)
+        let list = "My predictions for 2027\n\n\
+            1. I will finally learn Rust this year: 90%\n\
+            2. We will move to Lisbon in June: 60%\n\
+            3. I will finally learn Rust this year.\n";
+        assert_eq!(
+            claims_probabilities_deadlines(&extract(list, "2026-12-28".parse().unwrap())),
+            vec![
+                (
+                    "I will finally learn Rust this year",
+                    0.9,
+                    Some("2027-12-31".to_string())
+                ),
+                (
+                    "We will move to Lisbon in June",
+                    0.6,
+                    Some("2027-06-30".to_string())
+                ),
+            ]
+        );
+    }
 }
