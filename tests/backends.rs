@@ -1745,3 +1745,60 @@ fn postgres_a_bad_row_deep_in_a_large_file() {
         a_bad_row_deep_in_a_large_file(&pg);
     }
 }
+
+/// Audit 26 on both backends: a claim's own question key takes the first free number
+/// (`-2`, then `-3`, ...), skipping one another claim's slug holds, by `add` and by an
+/// import (its batch remembering the numbers it gave); before, the number was the next
+/// question id, so the first repeat was `-3` here and a busy ledger's `-17`.
+fn own_question_keys_take_the_first_free_number(b: &Backend) {
+    b.write_file(
+        "oil.csv",
+        "source,claim,probability,made_on,deadline\n\
+         E,Oil above 90 by June,0.4,2026-11-01,2027-06-30\n\
+         F,Oil above 90 by June,0.45,2026-11-01,2027-06-30\n\
+         G,Oil above 90 by June,0.5,2026-11-01,2027-09-30\n",
+    );
+    for line in [
+        "add --source X --claim 'Fed cuts' --probability 0.5 --deadline 2027-01-01 --question fed",
+        "add --source A --claim 'Oil above 90 by June' --probability 0.5 --deadline 2027-06-30",
+        "add --source A --claim 'Oil above 90 by June 3' --probability 0.5 --deadline 2027-06-30",
+        "add --source B --claim 'Oil above 90 by June' --probability 0.6 --deadline 2027-06-30",
+        "add --source C --claim 'oil above 90 by june' --probability 0.7 --deadline 2027-09-30",
+        "import DIR/oil.csv",
+    ] {
+        let r = b.run(&step(line));
+        assert_eq!(r.code, 0, "{line}: {}", r.stderr);
+    }
+    let r = b.run(&step("list --format csv"));
+    let keys: Vec<&str> = r
+        .stdout
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').nth(2).unwrap())
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            "fed",
+            "oil-above-90-by-june",
+            "oil-above-90-by-june-3",
+            "oil-above-90-by-june-2",
+            "oil-above-90-by-june-4",
+            "oil-above-90-by-june-5",
+            "oil-above-90-by-june-6",
+            "oil-above-90-by-june-7",
+        ]
+    );
+}
+
+#[test]
+fn sqlite_own_question_keys_take_the_first_free_number() {
+    own_question_keys_take_the_first_free_number(&Backend::sqlite());
+}
+
+#[test]
+fn postgres_own_question_keys_take_the_first_free_number() {
+    if let Some(pg) = Backend::postgres("postgres_own_question_keys_take_the_first_free_number") {
+        own_question_keys_take_the_first_free_number(&pg);
+    }
+}

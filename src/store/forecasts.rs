@@ -365,24 +365,14 @@ impl SqliteWriter<'_> {
     }
 
     /// A new question of its own for a forecast logged without one, keyed by a slug of
-    /// its claim (`fed-cuts-rates-by-june`), made unique with a number where needed.
+    /// its claim (`fed-cuts-rates-by-june`), numbered where taken (`own_key`).
     fn own_question(&mut self, claim: &str) -> Result<(i64, String)> {
         let slug = slug(claim);
-        if question_id(&self.tx, &slug)?.is_none() {
-            return Ok((self.insert_question(&slug)?, slug));
-        }
-        let next: i64 = self
-            .tx
-            .prepare_cached("SELECT COALESCE(MAX(id), 0) + 1 FROM questions")?
-            .query_row([], |r| r.get(0))?;
-        let mut n = next;
-        loop {
-            let key = format!("{slug}-{n}");
-            if question_id(&self.tx, &key)?.is_none() {
-                return Ok((self.insert_question(&key)?, key));
-            }
-            n += 1;
-        }
+        let tx = &self.tx;
+        let key = own_key(&slug, &mut self.numbered, |key| {
+            Ok(question_id(tx, key)?.is_some())
+        })?;
+        Ok((self.insert_question(&key)?, key))
     }
 
     /// Logs one forecast and returns its id.
@@ -838,6 +828,42 @@ pub(crate) fn slug(claim: &str) -> String {
         "question".to_string()
     } else {
         out
+    }
+}
+
+/// The key of a new question of its own for a claim whose slug is `slug`: the slug, else
+/// `slug-2`, `slug-3`, ..., the first that `taken` says no question has (audit 26: the
+/// number was the next question id, so `oil-above-90-by-june` was followed by
+/// `oil-above-90-by-june-3` or `-17`). `from` remembers, by slug, the first number not
+/// yet known taken in this write, so an import of one claim many times does not ask for
+/// every key again (cleared with the writer's question cache); the caller creates the key
+/// returned before asking again. Both
+/// backends call this, so they give the same keys.
+pub(crate) fn own_key(
+    slug: &str,
+    from: &mut rustc_hash::FxHashMap<String, u64>,
+    mut taken: impl FnMut(&str) -> Result<bool>,
+) -> Result<String> {
+    let mut n = from.get(slug).copied().unwrap_or(1);
+    loop {
+        let key = numbered_key(slug, n);
+        if !taken(&key)? {
+            // Only numbered slugs are remembered: a claim met once costs nothing here.
+            if n > 1 {
+                from.insert(slug.to_string(), n + 1);
+            }
+            return Ok(key);
+        }
+        n += 1;
+    }
+}
+
+/// The `n`th key of a slug: the slug itself for 1, else `slug-n`.
+pub(crate) fn numbered_key(slug: &str, n: u64) -> String {
+    if n <= 1 {
+        slug.to_string()
+    } else {
+        format!("{slug}-{n}")
     }
 }
 

@@ -618,6 +618,7 @@ impl SqliteStore {
             sources: rustc_hash::FxHashMap::default(),
             sources_given: rustc_hash::FxHashMap::default(),
             questions: rustc_hash::FxHashMap::default(),
+            numbered: rustc_hash::FxHashMap::default(),
             legacy_keys: None,
             markets: forecasts::Markets::default(),
             kept: kept::Pending::default(),
@@ -677,6 +678,8 @@ pub(crate) struct SqliteWriter<'c> {
     /// The same ids by the names as given, before folding.
     sources_given: rustc_hash::FxHashMap<String, i64>,
     questions: rustc_hash::FxHashMap<String, i64>,
+    /// By slug, the first number its claims' own question keys may take (`forecasts::own_key`).
+    numbered: rustc_hash::FxHashMap<String, u64>,
     /// Question keys stored before keys were put in NFC, by their NFC form, read when a
     /// key beyond ASCII is first met (`forecasts::logged_key`).
     legacy_keys: Option<rustc_hash::FxHashMap<String, String>>,
@@ -774,8 +777,9 @@ impl SqliteWriter<'_> {
             self.sources.clear();
             self.sources_given.clear();
         }
-        if self.questions.len() > KEEP {
+        if self.questions.len() > KEEP || self.numbered.len() > KEEP {
             self.questions.clear();
+            self.numbered.clear();
         }
         self.markets.trim(KEEP);
         Ok(())

@@ -10,7 +10,7 @@ use crate::model::names::name_key;
 use crate::model::NewForecast;
 use crate::store::bodies::{ForecastFacts, QuestionText};
 use crate::store::dialect::Dialect::Postgres;
-use crate::store::forecasts::{day_after, slug, tidy_tags, Resolved};
+use crate::store::forecasts::{day_after, own_key, slug, tidy_tags, Resolved};
 use crate::store::kept::Counted;
 use postgres::GenericClient;
 use serde_json::json;
@@ -277,20 +277,16 @@ impl PgWriter<'_> {
     }
 
     /// A new question of its own for a forecast logged without one (SQLite's
-    /// `own_question`: the claim's slug, else the slug numbered from the next question id).
+    /// `own_question`: the claim's slug, else the slug numbered by the first free number).
     fn own_question(&mut self, claim: &str) -> Result<(i64, String)> {
         let slug = slug(claim);
-        if self.question_id(&slug)?.is_none() {
-            return Ok((self.insert_question(&slug)?, slug));
-        }
-        let mut n = self.next_id("questions")?;
-        loop {
-            let key = format!("{slug}-{n}");
-            if self.question_id(&key)?.is_none() {
-                return Ok((self.insert_question(&key)?, key));
-            }
-            n += 1;
-        }
+        let mut numbered = std::mem::take(&mut self.numbered);
+        let key = own_key(&slug, &mut numbered, |key| {
+            Ok(self.question_id(key)?.is_some())
+        });
+        self.numbered = numbered;
+        let key = key?;
+        Ok((self.insert_question(&key)?, key))
     }
 
     /// Logs one forecast and returns its id.

@@ -28,7 +28,7 @@ use crate::error::{Error, Result};
 use crate::model::{NewForecast, Outcome, VoidReason};
 use crate::store::batch::Batch;
 use crate::store::bodies::{ForecastFacts, QuestionText, ResolutionText};
-use crate::store::forecasts::{day_after, slug, tidy_tags, Resolved};
+use crate::store::forecasts::{day_after, own_key, slug, tidy_tags, Resolved};
 use crate::store::imports::{already_imported, import_body, IMPORT_REFERENCES};
 use crate::store::kept::{Counted, Pending};
 use crate::time::iso;
@@ -431,6 +431,7 @@ impl PgWriter<'_> {
             // The unsent chunk's new questions are known only here until it is sent.
             self.send_unsent()?;
             self.questions.clear();
+            self.numbered.clear();
             if let Some(bulk) = &mut self.bulk {
                 bulk.absent.clear();
                 bulk.complete = Some(false);
@@ -951,18 +952,10 @@ impl PgWriter<'_> {
             }
             None => {
                 let slug = slug(&f.claim);
-                let key = if !self.question_known(&slug)? {
-                    slug
-                } else {
-                    let mut n = self.bulk.as_ref().map_or(1, |b| b.next_question);
-                    loop {
-                        let key = format!("{slug}-{n}");
-                        if !self.question_known(&key)? {
-                            break key;
-                        }
-                        n += 1;
-                    }
-                };
+                let mut numbered = std::mem::take(&mut self.numbered);
+                let key = own_key(&slug, &mut numbered, |key| self.question_known(key));
+                self.numbered = numbered;
+                let key = key?;
                 (self.stage_question(&key, questions)?, key)
             }
         };

@@ -35,6 +35,8 @@ pub struct PgWriter<'c> {
     /// import's usual case, skips canonicalizing and folding it.
     pub(super) sources_given: FxHashMap<String, i64>,
     pub(super) questions: FxHashMap<String, i64>,
+    /// By slug, the first number its claims' own question keys may take (`forecasts::own_key`).
+    pub(super) numbered: FxHashMap<String, u64>,
     /// Question keys stored before keys were put in NFC (SQLite's writer).
     pub(super) legacy_keys: Option<FxHashMap<String, String>>,
     /// Hand-resolved markets looked up in this write (SQLite's `forecasts::Markets`).
@@ -201,6 +203,7 @@ impl PgWriter<'_> {
             sources: FxHashMap::default(),
             sources_given: FxHashMap::default(),
             questions: FxHashMap::default(),
+            numbered: FxHashMap::default(),
             legacy_keys: None,
             markets: Default::default(),
             kept: Pending::default(),
