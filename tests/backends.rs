@@ -1802,3 +1802,62 @@ fn postgres_own_question_keys_take_the_first_free_number() {
         own_question_keys_take_the_first_free_number(&pg);
     }
 }
+
+/// Audit 27 on both backends: the hint that another source made the same claim compares
+/// claims in full Unicode case folding, as the README says, not in ASCII case only: `É`
+/// and `é`, `ẞ` and `ß`, `Straße` and `STRASSE` are one claim; another letter is not.
+fn the_claim_elsewhere_hint_folds_case_beyond_ascii(b: &Backend) {
+    let cases = [
+        ("A", "Élection anticipée en juin", ""),
+        (
+            "B",
+            "élection anticipée en juin",
+            "hint: another source made the same claim on question `élection-anticipée-en-juin`; to compare them, log this one with --question élection-anticipée-en-juin\n",
+        ),
+        ("C", "élection anticipée en juillet", ""),
+        ("D", "STRAẞE BLEIBT GESPERRT", ""),
+        (
+            "E",
+            "straße bleibt gesperrt",
+            "hint: another source made the same claim on question `strasse-bleibt-gesperrt`; to compare them, log this one with --question strasse-bleibt-gesperrt\n",
+        ),
+        ("F", "Kanal bleibt offen", ""),
+        (
+            "G",
+            "KANAL BLEIBT OFFEN",
+            "hint: another source made the same claim on question `kanal-bleibt-offen`; to compare them, log this one with --question kanal-bleibt-offen\n",
+        ),
+        ("H", "Das Tor bleibt zu", ""),
+        (
+            "I",
+            "DAS TOR BLEIBT ZU ẞ",
+            "",
+        ),
+        ("J", "Die STRASSE ist frei", ""),
+        (
+            "K",
+            "Die Straße ist frei",
+            "hint: another source made the same claim on question `die-strasse-ist-frei`; to compare them, log this one with --question die-strasse-ist-frei\n",
+        ),
+    ];
+    for (source, claim, hint) in cases {
+        let line = format!(
+            "add --source {source} --claim '{claim}' --probability 0.5 --deadline 2027-06-30"
+        );
+        let r = b.run(&step(&line));
+        assert_eq!((r.code, r.stderr.as_str()), (0, hint), "{line}");
+    }
+}
+
+#[test]
+fn sqlite_the_claim_elsewhere_hint_folds_case_beyond_ascii() {
+    the_claim_elsewhere_hint_folds_case_beyond_ascii(&Backend::sqlite());
+}
+
+#[test]
+fn postgres_the_claim_elsewhere_hint_folds_case_beyond_ascii() {
+    if let Some(pg) = Backend::postgres("postgres_the_claim_elsewhere_hint_folds_case_beyond_ascii")
+    {
+        the_claim_elsewhere_hint_folds_case_beyond_ascii(&pg);
+    }
+}

@@ -82,6 +82,51 @@ pub(super) fn claim_elsewhere_sql(d: Dialect) -> String {
     claim_sql(d, false)
 }
 
+/// The second look of `question_with_claim_elsewhere`, for a claim beyond ASCII that the
+/// indexed query (`claim_elsewhere_sql`, ASCII case only: SQLite's NOCASE and its mirror on
+/// PostgreSQL) did not find: the current forecasts whose claim could still be the same
+/// claim in another case (`É` for `é`, `ẞ` for `ß`), each with its question key and source
+/// name, in id order (`?1` the claim folded, or NULL when that is beyond ASCII). Those are
+/// the claims beyond ASCII (a claim's length in characters and in bytes differ exactly
+/// then) and the ASCII claims spelled as the folded claim (`STRASSE` for `Straße`).
+/// `elsewhere_among` compares them.
+pub(super) fn claim_elsewhere_beyond_ascii_sql(d: Dialect) -> String {
+    d.sql(&format!(
+        "SELECT f.id, f.claim, q.key, s.name FROM forecasts f
+           JOIN questions q ON q.id = f.question_id
+           JOIN sources s ON s.id = f.source_id
+         WHERE f.superseded_by IS NULL
+           AND (length(f.claim) <> octet_length(f.claim) OR {})
+         ORDER BY f.id",
+        d.nocase_eq("f.claim", "?1")
+    ))
+}
+
+/// The parameter of `claim_elsewhere_beyond_ascii_sql` for `claim`: its folded form
+/// (`names::name_key`) when that is ASCII, else `None`.
+pub(super) fn folded_if_ascii(claim: &str) -> Option<String> {
+    Some(crate::model::names::name_key(claim)).filter(|k| k.is_ascii())
+}
+
+/// The question of the first of `rows` (claim, question key, source name) that makes
+/// `claim` by another source than `source`, claims and sources compared in full Unicode
+/// case folding and NFC (`names::name_key`): the hint's "same words, any case".
+pub(super) fn elsewhere_among(
+    claim: &str,
+    source: &str,
+    rows: impl IntoIterator<Item = Result<(String, String, String)>>,
+) -> Result<Option<String>> {
+    use crate::model::names::name_key;
+    let (claim, source) = (name_key(claim), name_key(source));
+    for row in rows {
+        let (other, key, name) = row?;
+        if name_key(&other) == claim && name_key(&name) != source {
+            return Ok(Some(key));
+        }
+    }
+    Ok(None)
+}
+
 /// The query of `own_claim`: the same source's latest current forecast with the claim and
 /// deadline (`?1` the claim, `?2` the source, `?3` the deadline), its question key and id.
 pub(super) fn own_claim_sql(d: Dialect) -> String {
@@ -171,7 +216,9 @@ impl SqliteStore {
 
     /// A question on which another source already made the claim `claim` (same words, any
     /// case): `add` without `--question` names it in a hint, since the new forecast would
-    /// otherwise get a question of its own and never be compared with it.
+    /// otherwise get a question of its own and never be compared with it. The claim index
+    /// finds it in ASCII case; a claim beyond ASCII not found so is compared in full case
+    /// folding with the claims that could match (`claim_elsewhere_beyond_ascii_sql`).
     pub fn question_with_claim_elsewhere(
         &self,
         claim: &str,
@@ -184,7 +231,16 @@ impl SqliteStore {
             .query_map([claim.trim(), source.trim()], |r| r.get(0))?
             .next()
             .transpose()?;
-        Ok(found)
+        if found.is_some() || claim.is_ascii() {
+            return Ok(found);
+        }
+        let mut stmt = self
+            .conn()
+            .prepare_cached(&claim_elsewhere_beyond_ascii_sql(Dialect::Sqlite))?;
+        let rows = stmt.query_map([folded_if_ascii(claim)], |r| {
+            Ok((r.get(1)?, r.get(2)?, r.get(3)?))
+        })?;
+        elsewhere_among(claim, source, rows.map(|r| r.map_err(Into::into)))
     }
 
     /// The same source's latest current forecast with the claim `claim` (same words, any

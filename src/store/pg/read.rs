@@ -251,7 +251,32 @@ impl<'c> PgRead<'c> {
             &[p(&claim.trim()), p(&source.trim())],
             "looking for the claim",
         )?;
-        Ok(row.map(|r| r.get(0)))
+        match row {
+            Some(r) => Ok(Some(r.get(0))),
+            None => self.claim_elsewhere_beyond_ascii(claim, source),
+        }
+    }
+
+    /// `question_with_claim_elsewhere`'s second look (SQLite's): for a claim beyond ASCII,
+    /// the claims that could be it in another case, compared folded.
+    fn claim_elsewhere_beyond_ascii(
+        &mut self,
+        claim: &str,
+        source: &str,
+    ) -> Result<Option<String>> {
+        if claim.is_ascii() {
+            return Ok(None);
+        }
+        let rows = self.query(
+            &questions::claim_elsewhere_beyond_ascii_sql(Postgres),
+            &[p(&questions::folded_if_ascii(claim))],
+            "looking for the claim",
+        )?;
+        questions::elsewhere_among(
+            claim,
+            source,
+            rows.iter().map(|r| Ok((r.get(1), r.get(2), r.get(3)))),
+        )
     }
 
     /// The same source's latest current forecast with the claim (`SqliteStore::own_claim`).
@@ -312,7 +337,11 @@ impl<'c> PgRead<'c> {
             let own = r
                 .get::<_, Option<String>>(0)
                 .map(|key| (key, r.get::<_, i64>(1)));
-            (own, r.get::<_, Option<String>>(2), r.get::<_, bool>(3))
+            let elsewhere = match r.get::<_, Option<String>>(2) {
+                Some(key) => Some(key),
+                None => self.claim_elsewhere_beyond_ascii(claim, source)?,
+            };
+            (own, elsewhere, r.get::<_, bool>(3))
         } else {
             let r = self.query_opt(
                 &format!("SELECT {known}"),
