@@ -1861,3 +1861,62 @@ fn postgres_the_claim_elsewhere_hint_folds_case_beyond_ascii() {
         the_claim_elsewhere_hint_folds_case_beyond_ascii(&pg);
     }
 }
+
+/// `extract --save`'s "already logged" check on both backends, now asked of the store for
+/// the one source (`Ledger::source_claims`): a version replaced twice names its lineage's
+/// newest forecast; another source's replaced wording is not this source's claim.
+fn extract_save_compares_only_the_sources_own_versions(b: &Backend) {
+    b.write_file(
+        "a.md",
+        "I expect the fishing accord to be signed by June. Rents will probably rise in Lisbon by the end of the year.\n",
+    );
+    for line in [
+        "add --source S --claim 'The fishing accord will be signed by June' --probability 0.5 --deadline 2027-06-30 --made-on 2026-11-02",
+        "correct 1 --claim 'The fishing accord will be ratified by June' --why wording",
+        "correct 2 --probability 0.6 --why second-thoughts",
+        "add --source T --claim 'Rents will rise in Lisbon by the end of the year' --probability 0.7 --deadline 2026-12-31 --made-on 2026-11-02",
+        "correct 4 --claim 'Rents will rise in Porto by the end of the year' --why city",
+    ] {
+        let r = b.run(&step(line));
+        assert_eq!(r.code, 0, "{line}: {}", r.stderr);
+    }
+    let r = b.run(&step(
+        "extract DIR/a.md --source S --published 2026-11-20 --save --yes",
+    ));
+    assert_eq!(
+        (r.code, r.stdout.as_str(), r.stderr.as_str()),
+        (
+            0,
+            "saved 1 forecast(s) from article #1 (0 skipped, 1 already in the ledger): ids 6\n",
+            "note: skipped \"The fishing accord will be signed by June\": already logged as #3 (a corrected version: #1 made the same claim from this source, by the same deadline), so it is not logged again as a new question\n"
+        )
+    );
+    let r = b.run(&step("list --source S --format csv"));
+    let claims: Vec<&str> = r
+        .stdout
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').nth(3).unwrap())
+        .collect();
+    assert_eq!(
+        claims,
+        [
+            "The fishing accord will be ratified by June",
+            "Rents will rise in Lisbon by the end of the year"
+        ]
+    );
+}
+
+#[test]
+fn sqlite_extract_save_compares_only_the_sources_own_versions() {
+    extract_save_compares_only_the_sources_own_versions(&Backend::sqlite());
+}
+
+#[test]
+fn postgres_extract_save_compares_only_the_sources_own_versions() {
+    if let Some(pg) =
+        Backend::postgres("postgres_extract_save_compares_only_the_sources_own_versions")
+    {
+        extract_save_compares_only_the_sources_own_versions(&pg);
+    }
+}

@@ -284,7 +284,7 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
     // says (by the same deadline) is not logged again as a new question (`logged_as`).
     let logged_before = reader
         .as_ref()
-        .map(|store| source_claims(store, &source, ctx.clock.today))
+        .map(|store| source_claims(store, &source))
         .unwrap_or_default();
     drop(reader);
     // Decide what to log before opening the ledger for writing: one transaction.
@@ -677,49 +677,24 @@ struct LoggedClaim {
 /// `correct` replaced (audit 26, item 3: an article repeating the words a correction
 /// replaced was logged again, as a question of its own); none when the source is new or the
 /// ledger cannot be read (the write then decides alone).
-fn source_claims(store: &Store, source: &str, today: NaiveDate) -> Vec<LoggedClaim> {
-    let filter = crate::store::ListFilter {
-        source: Some(source.to_string()),
-        ..Default::default()
-    };
-    let mut found = Vec::new();
-    let listed = store.list_refs(&filter, today, |f| {
-        if f.superseded_by.is_none() {
-            found.push(LoggedClaim {
-                key: crate::model::casefold::claim_key(f.claim),
-                id: f.id,
-                current: None,
-                claim: f.claim.to_string(),
-                probability: f.probability,
-                made_on: f.made_on,
-                deadline: f.deadline,
-                stance: f.stance,
-                condition: f.condition.map(str::to_string),
-            });
-        }
-        Ok(true)
-    });
-    let Ok(versions) = listed.and_then(|()| store.superseded_versions()) else {
+fn source_claims(store: &Store, source: &str) -> Vec<LoggedClaim> {
+    let Ok(claims) = store.source_claims(source) else {
         return Vec::new();
     };
-    let name = crate::model::names::name_key(source);
-    found.extend(
-        versions
-            .into_iter()
-            .filter(|v| crate::model::names::name_key(&v.source) == name)
-            .map(|v| LoggedClaim {
-                key: crate::model::casefold::claim_key(&v.claim),
-                id: v.id,
-                current: Some(v.current),
-                claim: v.claim,
-                probability: v.probability,
-                made_on: v.made_on,
-                deadline: v.deadline,
-                stance: v.stance,
-                condition: v.condition,
-            }),
-    );
-    found
+    claims
+        .into_iter()
+        .map(|f| LoggedClaim {
+            key: crate::model::casefold::claim_key(&f.claim),
+            id: f.id,
+            current: f.current,
+            claim: f.claim,
+            probability: f.probability,
+            made_on: f.made_on,
+            deadline: f.deadline,
+            stance: f.stance,
+            condition: f.condition,
+        })
+        .collect()
 }
 
 /// The first of `logged` (`source_claims`) with the claim of `pick` (`casefold::claim_key`: the

@@ -266,6 +266,11 @@ pub trait Ledger: Send {
     /// order (`rows::SUPERSEDED_SQL`).
     fn superseded_versions(&self) -> Result<Vec<super::Version>>;
 
+    /// The forecasts of the source called `source` (matched as sources are), current ones
+    /// then the versions `correct` replaced, each in id order (`rows::source_claims_sql`);
+    /// none when the ledger has no such source.
+    fn source_claims(&self, source: &str) -> Result<Vec<super::SourceClaim>>;
+
     /// The key of question `id`, if there is one.
     fn question_key(&self, id: i64) -> Result<Option<String>>;
 
@@ -808,6 +813,9 @@ impl Ledger for SqliteStore {
     }
     fn superseded_versions(&self) -> Result<Vec<super::Version>> {
         SqliteStore::superseded_versions(self)
+    }
+    fn source_claims(&self, source: &str) -> Result<Vec<super::SourceClaim>> {
+        SqliteStore::source_claims(self, source)
     }
     fn question_key(&self, id: i64) -> Result<Option<String>> {
         SqliteStore::question_key(self, id)

@@ -577,6 +577,23 @@ impl SqliteStore {
         Ok(out)
     }
 
+    /// The forecasts of the source called `source` (`source_claims_sql`); none when there
+    /// is no such source.
+    pub fn source_claims(&self, source: &str) -> Result<Vec<SourceClaim>> {
+        let Some((id, _)) = super::forecasts::source_named(self.conn(), source)? else {
+            return Ok(Vec::new());
+        };
+        let mut stmt = self
+            .conn()
+            .prepare_cached(&source_claims_sql(Dialect::Sqlite))?;
+        let mut rows = stmt.query([id])?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            out.push(source_claim_row(r)?);
+        }
+        Ok(out)
+    }
+
     /// Every recorded question outcome (question id, event), in the order recorded.
     pub fn question_events(&self) -> Result<Vec<(i64, QuestionEvent)>> {
         let mut stmt = self.conn().prepare_cached(QUESTION_EVENTS_SQL)?;
@@ -748,6 +765,68 @@ pub(crate) fn version_row(r: &impl Cols) -> Result<Version> {
             crate::model::Stance::For
         },
         condition: r.opt_text(8)?,
+    })
+}
+
+/// The forecasts of one source (`?1` its id) as `extract --save` compares a candidate with
+/// them: its current forecasts, then the versions `correct` replaced with their lineage's
+/// current version, each part in id order. Narrowed to the source by the index on
+/// `forecasts(source_id, made_on)`: before, `extract` listed the source's forecasts with
+/// their tags and read every superseded version of the whole ledger for each article.
+pub(crate) fn source_claims_sql(d: Dialect) -> String {
+    d.sql(
+        "WITH RECURSIVE mine AS (
+             SELECT id, superseded_by, claim, probability, made_on, deadline, stance, condition
+             FROM forecasts WHERE source_id = ?1),
+         chain(id, down) AS (
+             SELECT id, superseded_by FROM mine WHERE superseded_by IS NOT NULL
+             UNION ALL
+             SELECT chain.id, f.superseded_by FROM chain JOIN forecasts f ON f.id = chain.down
+             WHERE f.superseded_by IS NOT NULL),
+         latest(id, newest) AS (SELECT id, MAX(down) FROM chain GROUP BY id)
+         SELECT m.id, latest.newest, m.claim, m.probability, m.made_on, m.deadline, m.stance,
+                m.condition
+         FROM mine m LEFT JOIN latest ON latest.id = m.id
+         ORDER BY m.superseded_by IS NOT NULL, m.id",
+    )
+}
+
+/// A forecast of a source as `extract --save` compares a candidate with it
+/// (`source_claims_sql`): the columns of its identity, and for a version `correct`
+/// replaced, its lineage's current version.
+#[derive(Debug, Clone)]
+pub struct SourceClaim {
+    pub id: i64,
+    /// `None` for a current forecast.
+    pub current: Option<i64>,
+    pub claim: String,
+    pub probability: f64,
+    pub made_on: NaiveDate,
+    pub deadline: NaiveDate,
+    pub stance: crate::model::Stance,
+    pub condition: Option<String>,
+}
+
+/// A row of `source_claims_sql`.
+pub(crate) fn source_claim_row(r: &impl Cols) -> Result<SourceClaim> {
+    let date = |i: usize| -> Result<NaiveDate> {
+        let text = r.text(i)?;
+        crate::time::parse_date(&text)
+            .map_err(|_| Error::Other(format!("a stored date `{text}` is not a date")))
+    };
+    Ok(SourceClaim {
+        id: r.int(0)?,
+        current: r.opt_int(1)?,
+        claim: r.text(2)?,
+        probability: r.real(3)?,
+        made_on: date(4)?,
+        deadline: date(5)?,
+        stance: if r.text(6)? == "against" {
+            crate::model::Stance::Against
+        } else {
+            crate::model::Stance::For
+        },
+        condition: r.opt_text(7)?,
     })
 }
 

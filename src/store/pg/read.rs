@@ -543,6 +543,19 @@ impl<'c> PgRead<'c> {
         Ok(out)
     }
 
+    /// The forecasts of the source called `source` (`SqliteStore::source_claims`).
+    pub fn source_claims(&mut self, source: &str) -> Result<Vec<rows::SourceClaim>> {
+        let Some((id, _)) = self.source_named(source)? else {
+            return Ok(Vec::new());
+        };
+        let rows = self.query(
+            &rows::source_claims_sql(Postgres),
+            &[p(&id)],
+            "reading the source's forecasts",
+        )?;
+        rows.iter().map(rows::source_claim_row).collect()
+    }
+
     /// Every recorded question outcome (question id, event), in the order recorded.
     pub fn question_events(&mut self) -> Result<Vec<(i64, QuestionEvent)>> {
         let what = "reading the recorded question outcomes";

@@ -395,6 +395,9 @@ impl Ledger for PgStore {
     fn superseded_versions(&self) -> Result<Vec<crate::store::Version>> {
         self.read(|r| r.superseded_versions())
     }
+    fn source_claims(&self, source: &str) -> Result<Vec<crate::store::SourceClaim>> {
+        self.read(|r| r.source_claims(source))
+    }
     fn question_key(&self, id: i64) -> Result<Option<String>> {
         self.read(|r| r.question_key(id))
     }
