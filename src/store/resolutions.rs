@@ -100,6 +100,18 @@ pub(crate) struct NewResolution<'a> {
 }
 
 impl<'a> NewResolution<'a> {
+    /// The resolution of forecast `r.id` that question outcome `qo` decides, with `note`.
+    pub(crate) fn decided(r: &Decided, note: Option<&'a str>, qo: i64) -> NewResolution<'a> {
+        NewResolution {
+            forecast_id: r.id,
+            outcome: r.outcome,
+            on: r.on,
+            note,
+            reason: r.reason,
+            question_outcome: Some(qo),
+        }
+    }
+
     /// The resolution an imported row brings with forecast `forecast_id` (by hand: no
     /// question outcome).
     pub(crate) fn imported(forecast_id: i64, r: &super::forecasts::Resolved<'a>) -> Self {
@@ -321,6 +333,64 @@ fn check_market_agrees(w: &mut impl ResolutionSteps, id: i64, outcome: Outcome) 
     ))
 }
 
+/// The journal body of resolution `id`, `r` recorded at `recorded_at`: what both backends'
+/// writers journal for a resolution, one by one or digested into a question outcome's
+/// entry (`decided_rows`). The journal's hashes depend on it byte for byte.
+pub(crate) fn resolution_body(r: &NewResolution<'_>, id: i64, recorded_at: &str) -> String {
+    ResolutionText {
+        forecast_id: r.forecast_id,
+        id,
+        note: r.note,
+        outcome: r.outcome.as_str(),
+        question_outcome_id: r.question_outcome,
+        reason: r.reason.map(VoidReason::as_str),
+        recorded_at,
+        resolved_on: &iso(r.on),
+    }
+    .text()
+}
+
+/// One resolution a question outcome writes by digest (`decided_rows`), with the columns
+/// both backends insert.
+pub(crate) struct DecidedRow {
+    pub id: i64,
+    pub forecast_id: i64,
+    pub outcome: &'static str,
+    pub resolved_on: String,
+    pub reason: Option<&'static str>,
+}
+
+/// The resolutions question outcome `qo` makes of `decided` (ids from `first` on, in
+/// order, with `note`, recorded at `now`), as both backends' `write_resolutions_by_digest`
+/// insert them: each forecast's change to the kept sums is added to `kept`, and each
+/// resolution's journal body (`resolution_body`) to `digests`.
+pub(crate) fn decided_rows(
+    decided: &[(Decided, Option<Counted>)],
+    note: Option<&str>,
+    qo: i64,
+    first: i64,
+    now: &str,
+    kept: &mut super::kept::Pending,
+    digests: &mut super::batch::Batch,
+) -> Result<Vec<DecidedRow>> {
+    let mut rows = Vec::with_capacity(decided.len());
+    for ((r, before), id) in decided.iter().zip(first..) {
+        if let Some(before) = before {
+            kept.resolve(before, r.outcome);
+        }
+        let resolution = NewResolution::decided(r, note, qo);
+        digests.add("resolution", id, &resolution_body(&resolution, id, now))?;
+        rows.push(DecidedRow {
+            id,
+            forecast_id: r.id,
+            outcome: r.outcome.as_str(),
+            resolved_on: iso(r.on),
+            reason: r.reason.map(VoidReason::as_str),
+        });
+    }
+    Ok(rows)
+}
+
 /// Writes resolution `r` with the forecast's kept state read first.
 pub(crate) fn insert_resolution(w: &mut impl ResolutionSteps, r: &NewResolution<'_>) -> Result<()> {
     let before = w.counted(r.forecast_id)?;
@@ -379,15 +449,7 @@ fn write_decided(
     if decided.len() < super::batch::RESOLUTIONS_BY_DIGEST_FROM {
         w.append_entry("question_outcome", qo, body.to_string())?;
         for (r, before) in decided {
-            let resolution = NewResolution {
-                forecast_id: r.id,
-                outcome: r.outcome,
-                on: r.on,
-                note,
-                reason: r.reason,
-                question_outcome: Some(qo),
-            };
-            w.write_resolution(&resolution, before)?;
+            w.write_resolution(&NewResolution::decided(&r, note, qo), before)?;
         }
         return Ok(());
     }
@@ -903,17 +965,8 @@ impl ResolutionSteps for SqliteWriter<'_> {
         self.tx
             .prepare_cached("UPDATE forecasts SET outcome = ?1, resolved_on = ?2, resolution_id = ?3 WHERE id = ?4")?
             .execute(params![r.outcome.as_str(), on_text, rid, r.forecast_id])?;
-        let body = ResolutionText {
-            forecast_id: r.forecast_id,
-            id: rid,
-            note: r.note,
-            outcome: r.outcome.as_str(),
-            question_outcome_id: r.question_outcome,
-            reason,
-            recorded_at: &self.now,
-            resolved_on: &on_text,
-        };
-        self.journal_text("resolution", rid, body.text())
+        let body = resolution_body(r, rid, &self.now);
+        self.journal_text("resolution", rid, body)
     }
 
     fn write_resolutions_by_digest(
@@ -925,15 +978,14 @@ impl ResolutionSteps for SqliteWriter<'_> {
         self.resolving_in_batch(|w| {
             let first = w.next_resolution_id()?;
             let digests = w.resolving.get_or_insert_with(Default::default);
+            let rows = decided_rows(decided, note, qo, first, &w.now, &mut w.kept, digests)?;
             // The rows `DECIDED_ROWS` to a statement, ids given from `first` on (the write
             // holds the lock, so they are the ones SQLite would give, as PostgreSQL's writer
             // gives them too): a statement per row paid SQLite's statement set-up, a reset
             // and rusqlite's checks for every forecast.
             let mut full = None;
-            for (chunk, rid0) in decided
-                .chunks(DECIDED_ROWS)
-                .zip((first..).step_by(DECIDED_ROWS))
-            {
+            for chunk in rows.chunks(DECIDED_ROWS) {
+                let rid0 = chunk[0].id;
                 if chunk.len() == DECIDED_ROWS && full.is_none() {
                     full = Some(w.tx.prepare_cached(&decided_sql(DECIDED_ROWS))?);
                 }
@@ -948,30 +1000,13 @@ impl ResolutionSteps for SqliteWriter<'_> {
                 insert.raw_bind_parameter(1, note)?;
                 insert.raw_bind_parameter(2, qo)?;
                 insert.raw_bind_parameter(3, w.now.as_str())?;
-                for (i, ((r, before), rid)) in chunk.iter().zip(rid0..).enumerate() {
-                    let reason = r.reason.map(VoidReason::as_str);
-                    let on_text = iso(r.on);
-                    let outcome = r.outcome.as_str();
+                for (i, row) in chunk.iter().enumerate() {
                     let at = 4 + i * DECIDED_PER_ROW;
-                    insert.raw_bind_parameter(at, rid)?;
-                    insert.raw_bind_parameter(at + 1, r.id)?;
-                    insert.raw_bind_parameter(at + 2, outcome)?;
-                    insert.raw_bind_parameter(at + 3, on_text.as_str())?;
-                    insert.raw_bind_parameter(at + 4, reason)?;
-                    if let Some(before) = before {
-                        w.kept.resolve(before, r.outcome);
-                    }
-                    let body = ResolutionText {
-                        forecast_id: r.id,
-                        id: rid,
-                        note,
-                        outcome,
-                        question_outcome_id: Some(qo),
-                        reason,
-                        recorded_at: &w.now,
-                        resolved_on: &on_text,
-                    };
-                    digests.add("resolution", rid, &body.text())?;
+                    insert.raw_bind_parameter(at, row.id)?;
+                    insert.raw_bind_parameter(at + 1, row.forecast_id)?;
+                    insert.raw_bind_parameter(at + 2, row.outcome)?;
+                    insert.raw_bind_parameter(at + 3, row.resolved_on.as_str())?;
+                    insert.raw_bind_parameter(at + 4, row.reason)?;
                 }
                 insert.raw_execute()?;
                 // Its forecasts were read from `forecasts` in this write, and `qo` is this

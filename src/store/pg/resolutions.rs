@@ -10,13 +10,12 @@ use super::{dialect, pg, PgWriter};
 use crate::error::Result;
 use crate::model::{QuestionEvent, VoidReason};
 use crate::store::batch::Batch;
-use crate::store::bodies::ResolutionText;
 use crate::store::forecasts::parse_outcome;
 use crate::store::kept::Counted;
 use crate::store::resolutions::{
-    amend_target_row, amend_targets_sql, counted_target_row, counted_targets_sql, AmendTarget,
-    Decided, Known, NewResolution, ResolutionSteps, Stored, Target, DECIDED_KEYS_SQL, IN_FORCE_SQL,
-    KNOWN_SQL, STORED_SQL, TARGETS_SQL,
+    amend_target_row, amend_targets_sql, counted_target_row, counted_targets_sql, decided_rows,
+    resolution_body, AmendTarget, Decided, Known, NewResolution, ResolutionSteps, Stored, Target,
+    DECIDED_KEYS_SQL, IN_FORCE_SQL, KNOWN_SQL, STORED_SQL, TARGETS_SQL,
 };
 use crate::time::iso;
 
@@ -83,17 +82,7 @@ impl ResolutionSteps for PgWriter<'_> {
                 &[p(&r.outcome.as_str()), p(&on_text), p(&rid), p(&r.forecast_id)],
             )
             .map_err(pg("recording a resolution"))?;
-        let body = ResolutionText {
-            forecast_id: r.forecast_id,
-            id: rid,
-            note: r.note,
-            outcome: r.outcome.as_str(),
-            question_outcome_id: r.question_outcome,
-            reason,
-            recorded_at: &self.now,
-            resolved_on: &on_text,
-        }
-        .text();
+        let body = resolution_body(r, rid, &self.now);
         self.append("resolution", rid, &body)?;
         Ok(())
     }
@@ -111,37 +100,20 @@ impl ResolutionSteps for PgWriter<'_> {
     ) -> Result<Batch> {
         let first = self.next_id("resolutions")?;
         let mut batch = Batch::default();
-        let n = decided.len();
-        let (mut ids, mut forecasts) = (Vec::with_capacity(n), Vec::with_capacity(n));
-        let (mut outcomes, mut days, mut reasons) = (
-            Vec::with_capacity(n),
-            Vec::with_capacity(n),
-            Vec::with_capacity(n),
-        );
-        for ((r, before), rid) in decided.iter().zip(first..) {
-            let reason = r.reason.map(VoidReason::as_str);
-            let on_text = iso(r.on);
-            let outcome = r.outcome.as_str();
-            if let Some(before) = before {
-                self.kept.resolve(before, r.outcome);
-            }
-            let body = ResolutionText {
-                forecast_id: r.id,
-                id: rid,
-                note,
-                outcome,
-                question_outcome_id: Some(qo),
-                reason,
-                recorded_at: &self.now,
-                resolved_on: &on_text,
-            };
-            batch.add("resolution", rid, &body.text())?;
-            ids.push(rid);
-            forecasts.push(r.id);
-            outcomes.push(outcome);
-            days.push(on_text);
-            reasons.push(reason);
-        }
+        let rows = decided_rows(
+            decided,
+            note,
+            qo,
+            first,
+            &self.now,
+            &mut self.kept,
+            &mut batch,
+        )?;
+        let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+        let forecasts: Vec<i64> = rows.iter().map(|r| r.forecast_id).collect();
+        let outcomes: Vec<&str> = rows.iter().map(|r| r.outcome).collect();
+        let days: Vec<&str> = rows.iter().map(|r| r.resolved_on.as_str()).collect();
+        let reasons: Vec<Option<&str>> = rows.iter().map(|r| r.reason).collect();
         self.tx
             .execute_typed(
                 "INSERT INTO resolutions (id, forecast_id, outcome, resolved_on, note, reason,
