@@ -346,13 +346,18 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
             continue;
         }
         let earlier = same_claim(&logged_before, &pick, published);
-        if let (true, Some((id, corrected_by))) = (args.yes, earlier) {
+        if let (true, Some((id, corrected_by, then))) = (args.yes, earlier) {
+            let now = pick.probability.value();
             logged_as.push(Repeat {
                 claim: c.claim.clone(),
                 forecast: id,
                 article: None,
                 same_claim: true,
                 corrected_by,
+                // A replaced version's probability is not the current forecast's, which
+                // `update` would follow: said only for a forecast never corrected.
+                changed: (corrected_by.is_none() && (then - now).abs() > 1e-12)
+                    .then_some((then, now, published)),
             });
             continue;
         }
@@ -361,10 +366,10 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
             let decision = on_review_stream(io, json, |io| {
                 let mut text = describe(asked, open_count, c);
                 match earlier {
-                    Some((id, None)) => text.push_str(&format!(
+                    Some((id, None, _)) => text.push_str(&format!(
                         "  already logged as #{id} (the same claim from this source); s skips it\n"
                     )),
-                    Some((id, Some(by))) => text.push_str(&format!(
+                    Some((id, Some(by), _)) => text.push_str(&format!(
                         "  already logged as #{by} (a corrected version: #{id} made the same claim from this source); s skips it\n"
                     )),
                     None => {}
@@ -482,6 +487,20 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
                 .zip(&logged_now)
                 .filter_map(|(c, id)| id.map(|_| c))
                 .collect();
+            // Claims another source made already, on a question of its own: said as `add`
+            // says it, since `compare` sets forecasts side by side only on one question
+            // (audit 28, M2).
+            let elsewhere = ctx
+                .open(crate::store::Access::Read)
+                .map(|store| {
+                    let made: Vec<(i64, &str)> = chosen
+                        .iter()
+                        .zip(&logged_now)
+                        .filter_map(|(c, id)| id.map(|id| (id, c.candidate.claim.as_str())))
+                        .collect();
+                    claimed_elsewhere(&store, &made, &source)
+                })
+                .unwrap_or_default();
             for r in &repeats {
                 let _ = writeln!(io.err, "{}", r.note(article_id));
             }
@@ -493,6 +512,7 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
                 if let Some(note) = late_note(&logged, ctx.clock.today) {
                     let _ = writeln!(io.err, "{note}");
                 }
+                let _ = write!(io.err, "{elsewhere}");
                 return super::write_json_out(
                     io,
                     &SaveSummary {
@@ -526,9 +546,40 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
             if let Some(note) = late_note(&logged, ctx.clock.today) {
                 let _ = writeln!(io.err, "{note}");
             }
+            let _ = write!(io.err, "{elsewhere}");
             super::write_out(io, &text)
         }
     }
+}
+
+/// A hint for each forecast just logged (`made`: id and claim) whose claim another source
+/// made on a question of its own, as `add` gives it: the five first, then how many more.
+fn claimed_elsewhere(store: &Store, made: &[(i64, &str)], source: &str) -> String {
+    let found: Vec<(i64, String)> = made
+        .iter()
+        .filter_map(|(id, claim)| {
+            let canonical = crate::model::names::canonical(claim);
+            store
+                .question_with_claim_elsewhere(&canonical, source)
+                .ok()
+                .flatten()
+                .map(|key| (*id, key))
+        })
+        .collect();
+    let mut text = String::new();
+    for (id, key) in found.iter().take(5) {
+        text.push_str(&format!(
+            "hint: another source made the claim of forecast {id} on question `{key}`; to compare them, void {id} (`forecast resolve {id} --void --reason annulled`) and log it again with `forecast add ... --question {}`\n",
+            crate::error::shell_word(key)
+        ));
+    }
+    if found.len() > 5 {
+        text.push_str(&format!(
+            "hint: {} more forecast(s) saved make a claim another source made on its own question\n",
+            found.len() - 5
+        ));
+    }
+    text
 }
 
 /// The forecasts just logged whose deadline is already before today (an old article saved
@@ -609,6 +660,10 @@ pub struct Repeat {
     /// When `forecast` is a version `correct` replaced: the forecast that corrected it
     /// (audit 26, item 3).
     pub corrected_by: Option<i64>,
+    /// Found by its claim alone, with another probability than the forecast logged before
+    /// (that one's, this article's) and the article's date: a changed view, which `update`
+    /// logs (audit 28, M1).
+    pub changed: Option<(f64, f64, NaiveDate)>,
 }
 
 impl Repeat {
@@ -637,8 +692,17 @@ impl Repeat {
                     "the same claim from this source, by the same deadline".to_string(),
                 ),
             };
+            let update = match self.changed {
+                Some((then, now, on)) => format!(
+                    "; #{logged} says {}, this article {}: to log the changed view, `forecast update {logged} --probability {} --made-on {on}`",
+                    format_percent(then),
+                    format_percent(now),
+                    format_percent(now),
+                ),
+                None => String::new(),
+            };
             return format!(
-                "note: skipped \"{}\": already logged as #{logged} ({how}), so it is not logged again as a new question",
+                "note: skipped \"{}\": already logged as #{logged} ({how}), so it is not logged again as a new question{update}",
                 ellipsize(&self.claim, 60),
             );
         }
@@ -707,7 +771,7 @@ fn same_claim(
     logged: &[LoggedClaim],
     pick: &Chosen,
     published: NaiveDate,
-) -> Option<(i64, Option<i64>)> {
+) -> Option<(i64, Option<i64>, f64)> {
     if logged.is_empty() {
         return None;
     }
@@ -725,7 +789,7 @@ fn same_claim(
         && Some(f.deadline) == deadline
         && f.stance == c.stance
         && f.condition == c.condition.as_deref().map(canonical);
-    (!identical).then_some((f.id, f.current))
+    (!identical).then_some((f.id, f.current, f.probability))
 }
 
 /// The refusal of an article already extracted under another publication date.
@@ -810,6 +874,7 @@ pub fn save(
                     article,
                     same_claim: false,
                     corrected_by,
+                    changed: None,
                 });
                 logged.push(None);
                 continue;

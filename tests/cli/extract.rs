@@ -1033,7 +1033,8 @@ fn save_skips_a_claim_whose_wording_was_corrected() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(
         r.stderr,
-        "note: skipped \"The fishing accord will be signed by June\": it repeats forecast 4, corrected by forecast 5 (same source, claim, probability, date made, deadline, stance and condition), so logged again it would count twice\n"
+        "note: skipped \"The fishing accord will be signed by June\": it repeats forecast 4, corrected by forecast 5 (same source, claim, probability, date made, deadline, stance and condition), so logged again it would count twice\n\
+         hint: another source made the claim of forecast 6 on question `rents-will-rise-in-lisbon-by-the-end-of`; to compare them, void 6 (`forecast resolve 6 --void --reason annulled`) and log it again with `forecast add ... --question rents-will-rise-in-lisbon-by-the-end-of`\n"
     );
     let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
     assert_eq!(
@@ -1075,5 +1076,80 @@ fn the_attribution_note_counts_a_forecast_repeated_in_its_article_once() {
              note: 2 of the saved forecast(s) the article attributes to someone other than Wire (logged under Wire, tagged attributed-to:NAME): Analysts (1), Pia Holm (1)\n",
             "warning: skipped \"The fishing accord will be signed by June\": a forecast taken before it from this article has the same claim by the same deadline, and a source logs one forecast of a claim\n"
         )
+    );
+}
+
+/// An updated article whose source changed its probability on a claim it logged before:
+/// the note names the change and the `update` that logs it (audit 28, M1), since the
+/// changed view is otherwise dropped in silence.
+#[test]
+fn a_changed_probability_in_an_updated_article_names_update() {
+    let l = Ledger::new();
+    let first = l.write_file("v1.md", "The ECB will probably cut rates by March.\n");
+    let second = l.write_file(
+        "v2.md",
+        "Updated. The ECB will very likely cut rates by March.\n",
+    );
+    let save = |f: &std::path::Path, day: &str| {
+        l.run(&[
+            "extract",
+            f.to_str().unwrap(),
+            "--source",
+            "Wire",
+            "--published",
+            day,
+            "--save",
+            "--yes",
+        ])
+    };
+    assert_eq!(save(&first, "2026-11-20").code, 0);
+    let r = save(&second, "2026-11-21");
+    assert_eq!(
+        (r.code, r.stdout.as_str(), r.stderr.as_str()),
+        (
+            0,
+            "saved 0 forecast(s) from article #2 (0 skipped, 1 already in the ledger)\n",
+            "note: skipped \"The ECB will cut rates by March\": already logged as #1 (the same claim from this source, by the same deadline), so it is not logged again as a new question; #1 says 72%, this article 88%: to log the changed view, `forecast update 1 --probability 88% --made-on 2026-11-21`\n"
+        )
+    );
+    // The command the note names does log it.
+    l.ok(&[
+        "update",
+        "1",
+        "--probability",
+        "88%",
+        "--made-on",
+        "2026-11-21",
+    ]);
+}
+
+/// A claim another source made on a question of its own gets the hint `add` gives, since
+/// `compare` sets forecasts side by side only on one question (audit 28, M2).
+#[test]
+fn a_saved_claim_another_source_made_gets_the_same_claim_hint() {
+    let l = Ledger::new();
+    let f = l.write_file(
+        "one.md",
+        "The Fed will cut rates by March, analysts said.\n",
+    );
+    let save = |source: &str| {
+        l.run(&[
+            "extract",
+            f.to_str().unwrap(),
+            "--source",
+            source,
+            "--published",
+            "2026-11-17",
+            "--save",
+            "--yes",
+        ])
+    };
+    let a = save("A");
+    assert_eq!((a.code, a.stderr.as_str()), (0, ""), "{}", a.stdout);
+    let b = save("B");
+    assert_eq!(b.code, 0);
+    assert_eq!(
+        b.stderr,
+        "hint: another source made the claim of forecast 2 on question `the-fed-will-cut-rates-by-march`; to compare them, void 2 (`forecast resolve 2 --void --reason annulled`) and log it again with `forecast add ... --question the-fed-will-cut-rates-by-march`\n"
     );
 }
