@@ -410,7 +410,7 @@ fn a_claim_the_source_logged_already_is_skipped_not_logged_as_a_new_question() {
         "saved 1 forecast(s) from article #1 (1 skipped, 1 already in the ledger): ids 3\n"
     );
     assert!(
-        err.contains("note: skipped \"The bank will cut rates by June\": already logged as #1 (the same claim from this source, by the same deadline), so it is not logged again as a new question\n"),
+        err.contains("note: skipped \"The bank will cut rates by June\": already logged as #1 (the same claim from this source, by the same deadline), so it is not logged again as a new question; #1 says 30%, this article 95%: to log the changed view, `forecast update 1 --probability 95% --made-on 2026-01-10`\n"),
         "{err}"
     );
     let claims: Vec<String> = list(&ctx)
