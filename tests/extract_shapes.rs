@@ -3298,3 +3298,55 @@ fn round_29_claims_and_season_phrases() {
         ["\"this season\" names no league (seasons end from February to December), so the time phrase has no date: give one when saving"]
     );
 }
+
+/// Round 32 (audit 27, items 8-9): what the cases above do not check (their words ignore a
+/// frame left in the claim, and no case asks who holds a forecast): the claim without its
+/// frame, its holder (`None`: the writer's own), probability and deadline, exactly.
+#[test]
+fn round_32_frames_and_holders() {
+    let published = day("2026-11-15");
+    let one = |text: &str| {
+        let got = extract(text, published);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        let c = &got[0];
+        (
+            c.claim.clone(),
+            c.attributed_to.clone(),
+            c.probability,
+            c.deadline.map(|d| d.to_string()),
+        )
+    };
+    let s = |x: &str| Some(x.to_string());
+    // "Our X thinks/expects/projects (that)": the writer's own team, as "We expect".
+    assert_eq!(
+        one("Our polling unit projects that the mayor will win a third term in May."),
+        (
+            "The mayor will win a third term in May".into(),
+            None,
+            0.85,
+            s("2027-05-31")
+        )
+    );
+    assert_eq!(
+        one("Our strategists expect the central bank to cut rates by June."),
+        (
+            "The central bank will cut rates by June".into(),
+            None,
+            0.75,
+            s("2027-06-30")
+        )
+    );
+    assert_eq!(
+        one("Our research desk thinks the port strike will probably end by Christmas."),
+        (
+            "The port strike will end by Christmas".into(),
+            None,
+            0.72,
+            s("2026-12-25")
+        )
+    );
+    assert_eq!(
+        one("We project that the senator will keep her seat."),
+        ("The senator will keep her seat".into(), None, 0.85, None)
+    );
+}

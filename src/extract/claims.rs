@@ -479,6 +479,7 @@ pub(super) fn claim(
         .map(|p| p.len())
         .or_else(|| {
             chance_frame(&lower)
+                .or_else(|| writer_frame(&lower))
                 .or_else(|| told_frame(&lower))
                 .or_else(|| told_to_expect(&lower))
                 .or_else(|| likely_that(&lower))
@@ -516,6 +517,10 @@ pub(super) fn claim(
                     | "we still expect " | "i still expect " | "i would expect "
                     | "we would expect " | "i'd expect " | "we'd expect " => {
                         t.get(..frame.find(' ').unwrap_or(0))
+                    }
+                    // "Our analysts expect to": the writer's own team, named.
+                    _ if frame.starts_with("our ") => {
+                        t.get(..frame.trim_end().rfind(' ').unwrap_or(0))
                     }
                     _ => attributed
                         .filter(|a| {
@@ -2991,6 +2996,97 @@ fn gerund_object(rest: &str) -> Option<String> {
         words[..k].join(" "),
         words[k + 1..].join(" ")
     ))
+}
+
+/// Verbs of expecting or judging whose subject, the writer ("we", "I") or the writer's own
+/// ("our analysts"), frames the clause after them as a forecast.
+const WRITER_VERBS: &[&str] = &[
+    "expect",
+    "expects",
+    "predict",
+    "predicts",
+    "forecast",
+    "forecasts",
+    "believe",
+    "believes",
+    "project",
+    "projects",
+    "estimate",
+    "estimates",
+    "think",
+    "thinks",
+    "anticipate",
+    "anticipates",
+];
+
+/// The length of the writer's own frame of expecting that opens `lower`: "we project that ",
+/// "I believe ", "our analysts expect ", "our decision desk projects that " (one to three
+/// words after "our"). The frame goes as "We expect" does, and the holder stays the writer
+/// (audit 27, item 8).
+fn writer_frame(lower: &str) -> Option<usize> {
+    let words: Vec<&str> = lower.split(' ').collect();
+    let verb_at = match *words.first()? {
+        "we" | "i" => 1,
+        // "Our forecast for X is": a noun right after "our" is no team.
+        "our" => (2..=4).find(|&k| {
+            words.get(k).is_some_and(|w| WRITER_VERBS.contains(w))
+                && words[1..k].iter().all(|w| {
+                    w.chars().all(|c| c.is_alphanumeric() || c == '-')
+                        && !WRITER_VERBS.contains(w)
+                        && !matches!(
+                            *w,
+                            "will"
+                                | "would"
+                                | "could"
+                                | "may"
+                                | "might"
+                                | "is"
+                                | "are"
+                                | "was"
+                                | "were"
+                                | "has"
+                                | "have"
+                                | "had"
+                                | "do"
+                                | "does"
+                                | "did"
+                        )
+                })
+        })?,
+        _ => return None,
+    };
+    if !WRITER_VERBS.contains(words.get(verb_at)?) {
+        return None;
+    }
+    let mut n: usize = words[..=verb_at].iter().map(|w| w.len() + 1).sum();
+    if lower.get(n..)?.starts_with("that ") {
+        n += "that ".len();
+    } else {
+        // "We project 2.4 million admissions": a figure projected, no event of its own, keeps
+        // its frame; a clause ("the mayor will win") or what is expected ("a cut") loses it.
+        let expecting = words[verb_at].starts_with("expect")
+            || words[verb_at].starts_with("anticipate")
+            || words[verb_at].starts_with("predict");
+        let clause = words[verb_at + 1..].iter().take(8).any(|w| {
+            matches!(
+                *w,
+                "will"
+                    | "would"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "should"
+                    | "won't"
+                    | "is"
+                    | "are"
+                    | "to"
+            )
+        });
+        if !expecting && !clause {
+            return None;
+        }
+    }
+    (n < lower.len()).then_some(n)
 }
 
 /// How long a chance frame's opening may be before its event starts ("There is a 30 to
