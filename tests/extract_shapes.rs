@@ -3349,4 +3349,24 @@ fn round_32_frames_and_holders() {
         one("We project that the senator will keep her seat."),
         ("The senator will keep her seat".into(), None, 0.85, None)
     );
+    // An inverted tag with a title and the body spoken for, and a closing tag split by an
+    // apposition: the speaker holds it, the tag leaves the claim, its own deadline stays.
+    assert_eq!(
+        one("It is unlikely that the new terminal will open before 2029, said Professor Ines Vale of Leiden."),
+        (
+            "The new terminal will open before 2029".into(),
+            s("Professor Ines Vale of Leiden"),
+            0.2,
+            s("2028-12-31")
+        )
+    );
+    assert_eq!(
+        one("Wages will rise by July, Omar Haddad, head of research at Brightline, said."),
+        (
+            "Wages will rise by July".into(),
+            s("Omar Haddad"),
+            0.95,
+            s("2027-07-31")
+        )
+    );
 }

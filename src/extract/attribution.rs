@@ -1230,6 +1230,22 @@ fn inverted_tag(sentence: &str) -> Option<String> {
         if (1..=4).contains(&words) && name.starts_with(|c: char| c.is_uppercase()) {
             return holder(name);
         }
+        // ", said Professor Mara Lind of Yale": a titled name and the body it speaks for,
+        // each capitalized, the name of at most four words and the body of at most three.
+        if let Some((who, body)) = name.split_once(" of ") {
+            let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+            let (n, b) = (
+                who.split_whitespace().count(),
+                body.split_whitespace().count(),
+            );
+            if (2..=4).contains(&n)
+                && (1..=3).contains(&b)
+                && who.split_whitespace().all(capital)
+                && body.split_whitespace().all(|w| capital(w) || w == "the")
+            {
+                return holder(name);
+            }
+        }
         // ", say the company's rivals": a holder named by a determiner and a noun.
         if (2..=4).contains(&words)
             && (name.starts_with("the ") || name.starts_with("its "))
@@ -1255,6 +1271,31 @@ fn inverted_tag(sentence: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// The speaker of a tag split by its apposition, `before` the sentence up to the comma before
+/// the verb: "..., Jane Roe, chief economist at Acme" gives Jane Roe. The apposition (one to
+/// eight words) opens with a word in lower case ("chief economist", "a director at"), the
+/// name (one to four words) with a capital.
+fn appositive_speaker(before: &str) -> Option<String> {
+    let (head, apposition) = before.rsplit_once(", ")?;
+    let (_, name) = head.rsplit_once(", ")?;
+    let aw = apposition.split_whitespace().count();
+    let nw = name.split_whitespace().count();
+    let modal = apposition
+        .split_whitespace()
+        .any(|w| MODAL.contains(&w) || matches!(w, "will" | "would" | "is" | "are"));
+    if !(1..=8).contains(&aw)
+        || modal
+        || !apposition.starts_with(|c: char| c.is_lowercase())
+        || !(1..=4).contains(&nw)
+        || !name
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+    {
+        return None;
+    }
+    holder(name)
 }
 
 /// "A leading epidemiologist advising the CDC has estimated the peak ...": a short subject,
@@ -1609,6 +1650,15 @@ pub(super) fn attribution_in(sentence: &str, toks: &[Token<'_>]) -> Option<Strin
             .trim()
             .trim_end_matches(['.', '!', '"', '”']);
         let tw: Vec<&str> = tail.split_whitespace().collect();
+        // ", Jane Roe, chief economist at Acme, said.": the name before an apposition, the
+        // verb of saying alone after it (audit 27, item 8).
+        if let [verb] = tw[..] {
+            if INVERTED_SPEECH.contains(&verb) {
+                if let Some(h) = appositive_speaker(&sentence[..comma]) {
+                    return Some(h);
+                }
+            }
+        }
         // ", Goldman Sachs economists said in a note.": a longer speaker, the verb of saying
         // and at most three words after it.
         if (7..=10).contains(&tw.len()) {
