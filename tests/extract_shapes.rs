@@ -3369,4 +3369,54 @@ fn round_32_frames_and_holders() {
             s("2027-07-31")
         )
     );
+    // A stated number's frame: the claim is the event the number is of.
+    assert_eq!(
+        one("The guild is 85% certain the tariff will be lifted by March."),
+        (
+            "The tariff will be lifted by March".into(),
+            s("The guild"),
+            0.85,
+            s("2027-03-31")
+        )
+    );
+    assert_eq!(
+        one("The chances of a port strike in February are about 25%."),
+        (
+            "A port strike in February".into(),
+            None,
+            0.25,
+            s("2027-02-28")
+        )
+    );
+    assert_eq!(
+        one("The probability that the levy passes by April is 55%."),
+        (
+            "The levy passes by April".into(),
+            None,
+            0.55,
+            s("2027-04-30")
+        )
+    );
+    assert_eq!(
+        one("The club rates its chances of promotion at 65%."),
+        ("The club's promotion".into(), s("The club"), 0.65, None)
+    );
+    assert_eq!(
+        one("The forecast model gives Okafor an 88.5% chance of winning on Thursday."),
+        (
+            "Okafor will win on Thursday".into(),
+            s("The forecast model"),
+            0.885,
+            s("2026-11-19")
+        )
+    );
+    assert_eq!(
+        one("The odds of a typhoon making landfall in Okinawa before June are 4 to 1 against."),
+        (
+            "A typhoon will make landfall in Okinawa before June".into(),
+            None,
+            0.2,
+            s("2027-05-31")
+        )
+    );
 }

@@ -1483,6 +1483,30 @@ pub(super) fn attribution_in(sentence: &str, toks: &[Token<'_>]) -> Option<Strin
             && w[i - 1] == "but"
             && w[i - 2] == "all";
         let doubting = doubting_verb(&w, i);
+        // "The union is 90% certain (that) X": a confidence stated as a number (the copula
+        // and the number go with the verb; "The deal is certain to close" has none).
+        let sure_at = matches!(*x, "sure" | "certain" | "confident" | "convinced")
+            .then(|| {
+                let j = (i.saturating_sub(5)..i)
+                    .rev()
+                    .find(|&j| matches!(w[j], "is" | "are"))?;
+                let between = &w[j + 1..i];
+                let number = |y: &&str| {
+                    let y = y.trim_end_matches('%');
+                    !y.is_empty() && y.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+                };
+                (j >= 1
+                    && between.iter().any(number)
+                    && between.iter().all(|y| {
+                        number(y) || matches!(*y, "per" | "cent" | "percent" | "about" | "around")
+                    }))
+                .then_some(j)
+            })
+            .flatten();
+        // "The team rates its chances of promotion at 70%": the subject's odds on itself.
+        let rated = matches!(*x, "rates" | "rate" | "rated")
+            && matches!(next, "its" | "their" | "his" | "her")
+            && w.get(i + 2).is_some_and(|y| ODDS_NOUNS.contains(y));
         // "NOAA increased the likelihood of", "the economists saw a 50% probability",
         // "Traders priced in a cut": a verb that states odds.
         // "Oil prices will fall 5%", "Home prices in Denver will": the noun, not the verb
@@ -1536,11 +1560,15 @@ pub(super) fn attribution_in(sentence: &str, toks: &[Token<'_>]) -> Option<Strin
             || skeptical
             || ruled_out
             || doubting
+            || sure_at.is_some()
+            || rated
         {
             // "are no longer expecting", "have all but ruled out": the words before the verb
             // go with it.
             let perfect = ruled_out && i >= 4 && matches!(w[i - 3], "have" | "has" | "had");
-            let last = if no_longer || perfect {
+            let last = if let Some(j) = sure_at {
+                j - 1
+            } else if no_longer || perfect {
                 i - 4
             } else if ruled_out || perfect_progressive {
                 i - 3

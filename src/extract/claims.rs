@@ -566,10 +566,20 @@ pub(super) fn claim(
             t = t[n..].to_string();
         }
     }
+    // "The chances of a rate cut in January are about 30%", "The model gives Ruiz a 91.5%
+    // chance of winning": the event the number is of, not the frame (audit 27, item 8).
+    if let Some(event) = chance_subject(&t).or_else(|| given_chance(&t)) {
+        return finish(&event, sentence);
+    }
     // "He put the odds of a price below $1,500 at just 20%": what the odds are of.
-    if let Some((a, b)) = odds_put_at(&lowercase(&t))
-        .or_else(|| odds_revised_to(&lowercase(&t)))
-        .filter(|_| lowercase(&t).len() == t.len())
+    if let Some((a, b)) = odds_put_at(&lowercase(&t)).filter(|_| lowercase(&t).len() == t.len()) {
+        // "The team rates its chances of promotion at 70%": its chances are its own.
+        if let Some(event) = owned_odds(&t[..a], &t[a..b]) {
+            return finish(&event, sentence);
+        }
+        return finish(&t[a..b], sentence);
+    }
+    if let Some((a, b)) = odds_revised_to(&lowercase(&t)).filter(|_| lowercase(&t).len() == t.len())
     {
         return finish(&t[a..b], sentence);
     }
@@ -648,6 +658,134 @@ fn spaced_words(lower: &str) -> Vec<(usize, &str)> {
         .collect()
 }
 
+/// The event of odds a subject puts on itself, `before` the text up to the event and `event`
+/// what the odds are of: "The team rates its chances of promotion at 70%" gives "The team's
+/// promotion", "The club puts its chances of winning the cup at 30%" "The club will win the
+/// cup". `None` unless "its/their/his/her" and a chance noun close `before` after a subject
+/// of one to five words and its verb.
+fn owned_odds(before: &str, event: &str) -> Option<String> {
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let n = words.len();
+    if !(5..=9).contains(&n)
+        || !matches!(
+            lowercase(words[n - 3]).as_str(),
+            "its" | "their" | "his" | "her"
+        )
+        || words[n - 1] != "of"
+    {
+        return None;
+    }
+    let subject = words[..n - 4].join(" ");
+    if subject.contains([',', ';', ':']) || !subject.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let (first, rest) = event.split_once(' ').unwrap_or((event, ""));
+    // "its chances of a title": the event has its own article, and no owner is added.
+    if matches!(lowercase(first).as_str(), "a" | "an" | "the") {
+        return None;
+    }
+    if let Some(base) = gerund_base(first).filter(|_| first.len() > 4) {
+        return Some(
+            format!("{subject} will {base} {rest}")
+                .trim_end()
+                .to_string(),
+        );
+    }
+    let owner = if subject.ends_with('s') { "'" } else { "'s" };
+    Some(format!("{subject}{owner} {event}"))
+}
+
+/// A chance noun as the subject with its number after the copula: "The chances of a rate cut
+/// in January are about 30%" gives "a rate cut in January", "The probability that the bill
+/// passes by March is 60%" "the bill passes by March", "The odds of a hurricane making
+/// landfall before November are 3 to 1 against" "a hurricane will make landfall before
+/// November" (a gerund read as its clause). `None` without a number within five words after
+/// the copula.
+fn chance_subject(t: &str) -> Option<String> {
+    let lower = lowercase(t);
+    if lower.len() != t.len() {
+        return None;
+    }
+    let mut at = ["the ", "its ", "their "]
+        .iter()
+        .find(|d| lower.starts_with(**d))
+        .map_or(0, |d| d.len());
+    let noun = [
+        "chances ",
+        "chance ",
+        "odds ",
+        "probability ",
+        "likelihood ",
+    ]
+    .iter()
+    .find(|n| lower[at..].starts_with(**n))?;
+    at += noun.len();
+    let joint = ["of ", "that "]
+        .iter()
+        .find(|j| lower[at..].starts_with(**j))?;
+    let from = at + joint.len();
+    let (cop, len) = [" are ", " is "]
+        .iter()
+        .filter_map(|c| lower[from..].rfind(c).map(|i| (from + i, c.len())))
+        .max()?;
+    let numbered = lower[cop + len..].split_whitespace().take(5).any(|w| {
+        w.contains(|c: char| c.is_ascii_digit()) || matches!(w, "one" | "even" | "evens" | "nil")
+    });
+    if !numbered || cop <= from {
+        return None;
+    }
+    let event = &t[from..cop];
+    if *joint == "of " {
+        if let Some(clause) = gerund_object(event) {
+            return Some(clause);
+        }
+    }
+    Some(event.to_string())
+}
+
+/// A chance given to someone: "The model gives Ruiz a 91.5% chance of winning on Tuesday"
+/// gives "Ruiz will win on Tuesday", "... gives the bill a 60% chance to pass" "the bill will
+/// pass". The one given the chance is one to four words after a form of "give" among the
+/// first eight words, the chance carries a number, and a gerund or "to" and a verb follows;
+/// `None` otherwise.
+fn given_chance(t: &str) -> Option<String> {
+    let lower = lowercase(t);
+    if lower.len() != t.len() {
+        return None;
+    }
+    let words = spaced_words(&lower);
+    let k = (1..words.len().min(8))
+        .find(|&k| matches!(words[k].1, "give" | "gives" | "gave" | "giving"))?;
+    let a = (k + 2..words.len().min(k + 6)).find(|&j| matches!(words[j].1, "a" | "an"))?;
+    let recipient = t[words[k + 1].0..words[a].0].trim_end();
+    if recipient.contains([',', ';', ':']) {
+        return None;
+    }
+    let c = (a + 2..words.len().min(a + 7))
+        .find(|&j| matches!(words[j].1, "chance" | "probability" | "likelihood" | "odds"))?;
+    if !words[a + 1..c]
+        .iter()
+        .any(|w| w.1.contains(|ch: char| ch.is_ascii_digit()))
+    {
+        return None;
+    }
+    let joint = words.get(c + 1)?.1;
+    let next = words.get(c + 2)?;
+    let rest = t.get(next.0 + next.1.len()..)?.trim_start();
+    match joint {
+        "of" => {
+            let base = gerund_base(next.1).filter(|_| next.1.len() > 4)?;
+            Some(format!("{recipient} will {base} {rest}"))
+        }
+        "to" => Some(format!(
+            "{recipient} will {} {rest}",
+            &t[next.0..next.0 + next.1.len()]
+        )),
+        _ => None,
+    }
+    .map(|e| e.trim_end().to_string())
+}
+
 /// Where the event lies in "<holder> raised its recession odds to <number>" and its kin
 /// ("cut the strike risk to", "lifted their default probability to"): the byte range of the
 /// one to three words between the determiner and the odds noun, when the frame opens within
@@ -712,7 +850,8 @@ fn odds_revised_to(lower: &str) -> Option<(usize, usize)> {
 /// who gave the odds; the claim is the event (audit 22, C4).
 pub(super) fn odds_put_at(lower: &str) -> Option<(usize, usize)> {
     const VERBS: &[&str] = &[
-        "put", "puts", "putting", "place", "places", "placed", "placing",
+        "put", "puts", "putting", "place", "places", "placed", "placing", "rate", "rates", "rated",
+        "rating",
     ];
     const NOUNS: &[&str] = &[
         "odds",
@@ -725,7 +864,12 @@ pub(super) fn odds_put_at(lower: &str) -> Option<(usize, usize)> {
     let words = spaced_words(lower);
     let k = (0..words.len().min(8)).find(|&k| {
         VERBS.contains(&words[k].1)
-            && words.get(k + 1).is_some_and(|w| w.1 == "the")
+            && words
+                .get(k + 1)
+                .is_some_and(|w| matches!(w.1, "the" | "its" | "their" | "his" | "her"))
+            // "rates the chances": only a holder's own ("rates its chances") is sure to be
+            // the verb.
+            && (!words[k].1.starts_with("rat") || words[k + 1].1 != "the")
             && words.get(k + 2).is_some_and(|w| NOUNS.contains(&w.1))
             && words.get(k + 3).is_some_and(|w| w.1 == "of")
     })?;
@@ -956,7 +1100,19 @@ fn list_label(t: &str) -> Option<&str> {
 /// The length of a stated confidence that opens the claim: "I am 90% sure (that) ", "we're
 /// 80 per cent confident ", "I'm fairly certain that ". Its event follows.
 fn confidence_frame(lower: &str) -> Option<usize> {
-    let subject = [
+    // "The union is 90% certain (that) X": another subject, of one to five words, with a
+    // number (audit 27, item 8); "The deal is certain to close" has none.
+    let named = || {
+        let k = lower
+            .split(' ')
+            .take(6)
+            .position(|w| matches!(w, "is" | "are"))
+            .filter(|&k| k >= 1)?;
+        let at: usize = lower.split(' ').take(k + 1).map(|w| w.len() + 1).sum();
+        let next = lower[at.min(lower.len())..].split(' ').next()?;
+        next.contains(|c: char| c.is_ascii_digit()).then_some(at)
+    };
+    let mut at = [
         "i am ",
         "i'm ",
         "i\u{2019}m ",
@@ -965,8 +1121,9 @@ fn confidence_frame(lower: &str) -> Option<usize> {
         "we\u{2019}re ",
     ]
     .iter()
-    .find(|s| lower.starts_with(*s))?;
-    let mut at = subject.len();
+    .find(|s| lower.starts_with(*s))
+    .map(|s| s.len())
+    .or_else(named)?;
     let mut words = lower[at..].split(' ');
     for w in words.by_ref() {
         at += w.len() + 1;
