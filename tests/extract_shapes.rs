@@ -3419,4 +3419,21 @@ fn round_32_frames_and_holders() {
             s("2027-05-31")
         )
     );
+    // A bare noun's odds: resolvable with what the sentence before says of it, else the
+    // review asks for it.
+    let got = extract("Sources put the odds of a merger at 40%.", published);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].claim, "A merger");
+    assert!(got[0].review.contains(
+        &"the claim \"A merger\" is a noun alone: say what or whom it is of, so that it can be resolved"
+            .to_string()
+    ));
+    let got = extract(
+        "The port authority is in talks over a deal with Norland Shipping. Sources put the odds of a deal at 60%.",
+        published,
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].claim, "A deal with Norland Shipping");
+    assert_eq!(got[0].probability, 0.6);
+    assert!(!got[0].review.iter().any(|r| r.contains("a noun alone")));
 }

@@ -2412,6 +2412,43 @@ pub(super) fn answered(claim: &str, prior: &str) -> Option<String> {
     odds.then(|| format!("{topic} will happen {}", words[cut..].join(" ")))
 }
 
+/// Whether a claim is an article and one noun, no more ("A deal", "An agreement"): what it is
+/// of, and so how it resolves, is not said.
+pub(super) fn bare_event(claim: &str) -> bool {
+    let words: Vec<&str> = claim.split_whitespace().collect();
+    matches!(words[..], [article, noun]
+        if matches!(article, "A" | "An")
+            && noun.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+}
+
+/// A bare noun's event as the sentence before names it: "A deal" after "The club is close to
+/// a deal for the striker Leo Park." is "A deal for the striker Leo Park". The noun must be
+/// followed there by a preposition and at most eight more words, up to a comma or the end;
+/// `None` otherwise.
+pub(super) fn named_event(claim: &str, prior: &str) -> Option<String> {
+    let (article, noun) = claim.split_once(' ')?;
+    let lower = lowercase(prior);
+    if lower.len() != prior.len() {
+        return None;
+    }
+    let words = spaced_words(&lower);
+    let k = words.iter().position(|w| w.1 == noun)?;
+    let prep = words.get(k + 1)?.1;
+    if !matches!(
+        prep,
+        "for" | "with" | "between" | "on" | "over" | "to" | "of" | "in" | "at"
+    ) {
+        return None;
+    }
+    let from = words[k + 1].0;
+    let end = prior[from..]
+        .find([',', ';', ':', '.', '!', '?'])
+        .map_or(prior.len(), |i| from + i);
+    let phrase = prior[from..end].trim_end();
+    let n = phrase.split_whitespace().count();
+    ((2..=9).contains(&n)).then(|| format!("{article} {noun} {phrase}"))
+}
+
 /// A claim whose subject is a bare pronoun with no verb after it ("Don't expect it in Europe
 /// before 2028" gives "It in Europe before 2028"): the pronoun stands for the subject of the
 /// sentence before ("The new handset has been a hit in Asia."), which takes its place: "The

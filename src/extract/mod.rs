@@ -2258,6 +2258,17 @@ fn prose(
         if let Some(named) = claims::pronoun_subject(&stated_claim, prior) {
             stated_claim = named;
         }
+        // "Sources put the odds of a deal at 60%": a bare noun is the event the sentence
+        // before names ("... a deal for the striker Leo Park."), or the review asks for it
+        // (audit 27, item 8).
+        if claims::bare_event(&stated_claim) {
+            match claims::named_event(&stated_claim, prior) {
+                Some(named) => stated_claim = named,
+                None => review.push(format!(
+                    "the claim \"{stated_claim}\" is a noun alone: say what or whom it is of, so that it can be resolved"
+                )),
+            }
+        }
         // "We project 1.91 million deaths (95% CI 1.56-2.26 million) in 2050": a point
         // estimate is not true or false; the interval is, at its level. The claim states the
         // interval and the level is its probability (a stated number); the hedge's word
