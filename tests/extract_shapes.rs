@@ -3419,6 +3419,32 @@ fn round_32_frames_and_holders() {
             s("2027-05-31")
         )
     );
+    // Item 9: a range "between X and Y" after the copula (its midpoint, its ends kept), the
+    // writer's split before a clause, and "near-certain" as "almost certain" (0.93, the
+    // lexicon's row from Kent 1964 and ICD 203).
+    let got = extract(
+        "The odds that the levy passes by June are between 35% and 45%.",
+        published,
+    );
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].claim, "The levy passes by June");
+    assert_eq!(
+        (
+            got[0].probability,
+            got[0].probability_low,
+            got[0].probability_high
+        ),
+        (0.4, 0.35, 0.45)
+    );
+    assert_eq!(
+        one("A recount in the county by May is near-certain."),
+        (
+            "A recount in the county by May will happen".into(),
+            None,
+            0.93,
+            s("2027-05-31")
+        )
+    );
     // A bare noun's odds: resolvable with what the sentence before says of it, else the
     // review asks for it.
     let got = extract("Sources put the odds of a merger at 40%.", published);

@@ -3614,6 +3614,12 @@ pub(super) const PREDICATE_HEDGES: &[&str] = &[
     " seems likely",
     " is far from certain",
     " is not certain",
+    // "A default by March is near-certain" (audit 27, item 9).
+    " is near-certain",
+    " is near certain",
+    " is nearly certain",
+    " is almost certain",
+    " is virtually certain",
     " looks far from certain",
     " remains far from certain",
     " seems far from certain",
