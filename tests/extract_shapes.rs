@@ -3437,6 +3437,15 @@ fn round_32_frames_and_holders() {
         (0.4, 0.35, 0.45)
     );
     assert_eq!(
+        one("I'd say 70-30 that the ferry merger closes by April."),
+        (
+            "The ferry merger closes by April".into(),
+            None,
+            0.7,
+            s("2027-04-30")
+        )
+    );
+    assert_eq!(
         one("A recount in the county by May is near-certain."),
         (
             "A recount in the county by May will happen".into(),

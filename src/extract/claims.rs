@@ -316,11 +316,23 @@ pub(super) fn claim(
             "i would say that ",
             "i would say ",
             "i\u{2019}d say ",
+            "we'd say ",
+            "we would say ",
         ]
         .iter()
         .find(|p| lower.starts_with(*p) && t.len() > p.len() + 10);
         if let Some(p) = said {
             t = t[p.len()..].to_string();
+            // "I'd say 70-30 that X": the split goes with the frame (audit 27, item 9).
+            if let Some((split, rest)) = t.split_once(" that ") {
+                let shares: Vec<&str> = split.split(['-', '/', ':']).collect();
+                let whole = |x: &str| {
+                    !x.is_empty() && x.len() <= 3 && x.bytes().all(|b| b.is_ascii_digit())
+                };
+                if shares.len() == 2 && shares.iter().all(|x| whole(x)) && rest.len() > 10 {
+                    t = rest.to_string();
+                }
+            }
         }
     }
     // "We make the Lions 70% to win on Sunday": the outcome priced, "The Lions will win on

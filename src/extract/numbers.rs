@@ -916,6 +916,9 @@ const BETTING_WORDS: &[&str] = &[
 /// turns it, 1/4), and a split of a hundred before a chance word ("a 60/40 chance of a cut",
 /// "60:40 odds"): its first share, 60%. A time ("at 3:15") has no such word beside it.
 pub(super) fn ratio_odds(text: &str, toks: &[Token<'_>]) -> Option<(usize, Reading)> {
+    if let Some(found) = hyphen_split(toks) {
+        return Some(found);
+    }
     toks.windows(2).enumerate().find_map(|(i, p)| {
         let sep = text.get(p[0].2..p[1].1)?;
         if !matches!(sep, ":" | "/") || text[p[1].2..].starts_with([':', '/']) {
@@ -932,7 +935,14 @@ pub(super) fn ratio_odds(text: &str, toks: &[Token<'_>]) -> Option<(usize, Readi
             next,
             "chance" | "chances" | "odds" | "probability" | "likelihood" | "shot"
         );
-        let (q, words) = if a + b == 100.0 && chance_after {
+        // "I'd say 60/40 that X", as `hyphen_split` reads "70-30".
+        let said = i >= 2
+            && toks[i - 1].0 == "say"
+            && matches!(toks[i - 2].0.as_ref(), "i'd" | "i" | "would" | "we'd")
+            && next == "that";
+        let (q, words) = if a + b == 100.0 && said {
+            (a / 100.0, format!("{a}{sep}{b}"))
+        } else if a + b == 100.0 && chance_after {
             (a / 100.0, format!("{a}/{b} {next}"))
         } else if sep == ":" && a > 0.0 && b > 0.0 {
             let bet = toks[i.saturating_sub(3)..i]
@@ -958,6 +968,49 @@ pub(super) fn ratio_odds(text: &str, toks: &[Token<'_>]) -> Option<(usize, Readi
                 low: q,
                 high: q,
                 words,
+                number: true,
+                assumed: false,
+                at: 0,
+            },
+        ))
+    })
+}
+
+/// A split of a hundred written with a hyphen, one word ("60-40"): before a chance word ("a
+/// 60-40 chance of a cut"), or the writer's "I'd say 70-30 that X" (audit 27, item 9); its
+/// first share is the chance. "Voters say 60-40 that" is a poll's share, not read.
+fn hyphen_split(toks: &[Token<'_>]) -> Option<(usize, Reading)> {
+    toks.iter().enumerate().find_map(|(i, t)| {
+        let (a, b) = t.0.split_once('-')?;
+        let whole = |w: &str| {
+            (!w.is_empty() && w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| w.parse::<f64>().ok())
+                .flatten()
+        };
+        let (a, b) = (whole(a)?, whole(b)?);
+        let next = toks.get(i + 1).map_or("", |t| t.0.as_ref());
+        let chance_after = matches!(
+            next,
+            "chance" | "chances" | "odds" | "probability" | "likelihood" | "shot"
+        );
+        let said = i >= 2
+            && toks[i - 1].0 == "say"
+            && matches!(
+                toks[i - 2].0.as_ref(),
+                "i'd" | "i" | "would" | "we'd" | "i\u{2019}d"
+            )
+            && next == "that";
+        if a + b != 100.0 || !(chance_after || said) {
+            return None;
+        }
+        let q = a / 100.0;
+        Some((
+            i,
+            Reading {
+                probability: q,
+                low: q,
+                high: q,
+                words: format!("{a}-{b}"),
                 number: true,
                 assumed: false,
                 at: 0,
@@ -1184,6 +1237,23 @@ mod tests {
         );
         assert_eq!(read("The vote opens at 3:15 on Friday."), None);
         assert_eq!(read("Rovers won 3:1 at home."), None);
+        // A split the writer says before its clause, or one before a chance word, hyphened
+        // or not (audit 27, item 9); a poll's split, a score and a span of years are none.
+        assert_eq!(
+            read("I'd say 70-30 that the ferry sails by May."),
+            Some((0.7, "70-30".to_string()))
+        );
+        assert_eq!(
+            read("I would say 60/40 that the ferry sails by May."),
+            Some((0.6, "60/40".to_string()))
+        );
+        assert_eq!(
+            read("Traders see a 65-35 chance of a cut in March."),
+            Some((0.65, "65-35".to_string()))
+        );
+        assert_eq!(read("Voters say 60-40 that the mayor should go."), None);
+        assert_eq!(read("Rovers won the tie 60-40 on aggregate."), None);
+        assert_eq!(read("The 2026-27 budget passes by May."), None);
         assert_eq!(read("Ames is 5/2 to win."), None);
         let words: Vec<&str> = "the odds of a recession by the end of 2027 are 1 in 3"
             .split_whitespace()
