@@ -208,6 +208,18 @@ impl Lexicon {
             {
                 continue;
             }
+            // "Rents rise by 5%, maybe more": after a figure, "maybe more/less" guesses the
+            // figure's size too, not the chance of the call (audit 27, item 9).
+            if matches!(h.phrase.as_str(), "maybe" | "perhaps" | "possibly")
+                && i > 0
+                && (words[i - 1].starts_with(|c: char| c.is_ascii_digit())
+                    || matches!(words[i - 1], "percent" | "cent" | "points"))
+                && words
+                    .get(i + 1)
+                    .is_some_and(|w| matches!(*w, "more" | "less" | "higher" | "lower"))
+            {
+                continue;
+            }
             let mut r = Reading {
                 probability: h.probability,
                 low: h.low,
@@ -2521,6 +2533,13 @@ mod tests {
             read("Maybe the ferry will sail by June."),
             Some((0.45, "hedge:maybe".into()))
         );
+        // After a figure, "maybe more" guesses it too (audit 27, item 9); the call is the
+        // sentence's own, and an unhedged one is none.
+        assert_eq!(
+            read("Fares will rise by 8%, maybe more."),
+            Some((0.95, "hedge:will".into()))
+        );
+        assert_eq!(read("Fares rise by 8 percent, perhaps less."), None);
     }
 
     /// A frame of estimate or appearance over a plain "will" softens it as "we think" does
