@@ -3068,6 +3068,66 @@ const CASES: &[Case] = &[
             "We will move to Porto in June",
         ],
     },
+    // Round 32 (audit 27, items 8-9). Kinds of failure the audit found, each in sentences we
+    // wrote (the frames and holders themselves are checked exactly in
+    // `round_32_frames_and_holders`, below). The writer's split before its clause and a
+    // "near-certain" predicate are read.
+    Case {
+        id: "r32-writer-split-and-near-certain",
+        published: "2026-11-15",
+        text: "I'd say 70-30 that the ferry merger closes by April. A recount in the county \
+               by May is near-certain.",
+        forecasts: &[
+            w(
+                "the ferry merger closes by April",
+                0.7,
+                0.7,
+                Within("2027-04-30", "2027-04-30"),
+            ),
+            w(
+                "A recount in the county by May",
+                0.87,
+                0.99,
+                Within("2027-05-31", "2027-05-31"),
+            ),
+        ],
+        not: &[],
+    },
+    // A list item's figure with "maybe more" after it is an unhedged call.
+    Case {
+        id: "r32-list-item-figure-maybe-more",
+        published: "2026-12-02",
+        text: "# Our predictions for 2027\n\n* Bus fares rise by 6%, maybe more\n\
+               * The old pier reopens, 30%\n",
+        forecasts: &[
+            w(
+                "Bus fares rise by 6%",
+                0.8,
+                1.0,
+                Within("2027-12-31", "2027-12-31"),
+            ),
+            w(
+                "The old pier reopens",
+                0.3,
+                0.3,
+                Within("2027-12-31", "2027-12-31"),
+            ),
+        ],
+        not: &[],
+    },
+    // "this season" of named storms is the hurricane season, ending November 30.
+    Case {
+        id: "r32-named-storms-this-season",
+        published: "2026-06-01",
+        text: "The weather service expects 16 named storms this season.",
+        forecasts: &[w(
+            "16 named storms this season",
+            0.6,
+            0.9,
+            Within("2026-11-30", "2026-11-30"),
+        )],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

@@ -1910,6 +1910,26 @@ pub(super) fn storm_season_end(text: &str, published: NaiveDate) -> Option<Naive
     (hurricanes >= 2 && seasonal && end > published).then_some(end)
 }
 
+/// The end of the Atlantic hurricane season (November 30, its official close, as
+/// `time::holidays` reads "hurricane season") for a clause whose season is the storms' own:
+/// "The agency expects 14 named storms this season" speaks of named storms, hurricanes or
+/// tropical storms (audit 27, item 9). The first such end on or after publication; `None`
+/// for any other clause, whose season a league decides (`season_long`).
+pub(super) fn storms_season_end(clause: &[Token<'_>], published: NaiveDate) -> Option<NaiveDate> {
+    let storms = clause.windows(2).any(|p| {
+        matches!(p[0].0.as_ref(), "named" | "tropical")
+            && matches!(p[1].0.as_ref(), "storm" | "storms")
+    }) || clause
+        .iter()
+        .any(|t| matches!(t.0.as_ref(), "hurricane" | "hurricanes"));
+    if !storms {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(published.year(), 11, 30)
+        .filter(|d| *d >= published)
+        .or_else(|| NaiveDate::from_ymd_opt(published.year() + 1, 11, 30))
+}
+
 /// The end of the South Asian summer monsoon (September 30, the end of the June-September
 /// season India's weather office forecasts) for an article about it: one that speaks of the
 /// monsoon at least twice, published from February to September. A monsoon outlook's

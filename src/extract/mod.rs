@@ -2063,8 +2063,9 @@ fn prose(
         let deadline = deadline.or(
             if deadlines::season_long(&ctoks) && chosen.is_none_or(|f| f.period.is_none()) {
                 // "Wrexham are 8/1 to win promotion this season": the season's end, never the
-                // match day the article previews (`deadlines::season_long`).
-                season
+                // match day the article previews (`deadlines::season_long`); "14 named storms
+                // this season": the storms' season, whatever league the article names.
+                deadlines::storms_season_end(&ctoks, published).or(season)
             } else if chosen.is_none_or(|f| f.period.is_none() && !f.anaphor) {
                 game_day
                     .or_else(|| events::sentence_day((sentence, lowered), facts, published))
