@@ -6,7 +6,8 @@
 //! 20's, from "Round 21." on; round 22's, round 21's leftovers first, from "Round 22." on;
 //! audit 25's faults, from "Round 26." on; issue 13's leftovers, one case a kind, from
 //! "Round 27." on; its later leftovers from "Round 29." on; audit 27's, from "Round 30 (audit 27)." on,
-//! and its items 6-7 from "Round 31 (audit 27, items 6-7)." on).
+//! its items 6-7 from "Round 31 (audit 27, items 6-7)." on and its items 8-9 from "Round 32
+//! (audit 27, items 8-9)." on).
 //! Each case gives its forecasts (words the claim must cover, the probability range and
 //! deadline range by issue 13's labeling rules, from the publication date) and the tempting
 //! non-forecasts in it.
