@@ -3515,6 +3515,15 @@ fn round_32_frames_and_holders() {
             s("2027-05-31")
         )
     );
+    assert_eq!(
+        one("The ferry line is almost certain to fold by August."),
+        (
+            "The ferry line will fold by August".into(),
+            None,
+            0.93,
+            s("2027-08-31")
+        )
+    );
     // A bare noun's odds: resolvable with what the sentence before says of it, else the
     // review asks for it.
     let got = extract("Sources put the odds of a merger at 40%.", published);

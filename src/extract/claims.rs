@@ -3471,6 +3471,14 @@ pub(super) const FRAMES: &[(&str, &str)] = &[
     (" are highly unlikely to ", " will "),
     (" is very unlikely to ", " will "),
     (" are very unlikely to ", " will "),
+    // "The mine is almost certain to close by June", as "is near-certain" is a predicate
+    // (audit 27, item 9).
+    (" is almost certain to ", " will "),
+    (" are almost certain to ", " will "),
+    (" is near-certain to ", " will "),
+    (" are near-certain to ", " will "),
+    (" is virtually certain to ", " will "),
+    (" are virtually certain to ", " will "),
     (" is likely to ", " will "),
     (" are likely to ", " will "),
     (" is unlikely to ", " will "),
