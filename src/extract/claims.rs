@@ -2446,17 +2446,50 @@ pub(super) fn named_event(claim: &str, prior: &str) -> Option<String> {
     let words = spaced_words(&lower);
     let k = words.iter().position(|w| w.1 == noun)?;
     let prep = words.get(k + 1)?.1;
-    if !matches!(
-        prep,
-        "for" | "with" | "between" | "on" | "over" | "to" | "of" | "in" | "at"
-    ) {
+    // ("a deal to buy the port" is a purpose, not what the deal is between.)
+    if !matches!(prep, "for" | "with" | "between" | "on" | "over" | "of") {
         return None;
     }
     let from = words[k + 1].0;
     let end = prior[from..]
         .find([',', ';', ':', '.', '!', '?'])
         .map_or(prior.len(), |i| from + i);
-    let phrase = prior[from..end].trim_end();
+    // "... over a deal with Norland Shipping collapsed last year": the noun phrase stops at
+    // a verb (an auxiliary, a past form) or a joining word.
+    let stop = words
+        .iter()
+        .skip(k + 2)
+        .take_while(|w| w.0 < end)
+        .find(|w| {
+            let w = w.1.trim_end_matches([',', '.', ';', ':', '!', '?']);
+            w.len() > 3 && w.ends_with("ed")
+                || matches!(
+                    w,
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "will"
+                        | "would"
+                        | "could"
+                        | "may"
+                        | "might"
+                        | "should"
+                        | "and"
+                        | "but"
+                        | "that"
+                        | "which"
+                        | "who"
+                        | "if"
+                        | "after"
+                        | "before"
+                        | "by"
+                )
+        })
+        .map_or(end, |w| w.0);
+    let phrase = prior[from..stop].trim_end();
     let n = phrase.split_whitespace().count();
     ((2..=9).contains(&n)).then(|| format!("{article} {noun} {phrase}"))
 }
@@ -3886,8 +3919,8 @@ fn item_openings(lower: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 #[cfg(test)]
 mod tests {
     use super::{
-        anaphoric_event, antecedent, bare_doubt, believe_frame, claim, doubt_reading,
-        doubted_event, gerund_base, odds_revised_compound, odds_revised_to, own_odds,
+        anaphoric_event, antecedent, bare_doubt, bare_event, believe_frame, claim, doubt_reading,
+        doubted_event, gerund_base, named_event, odds_revised_compound, odds_revised_to, own_odds,
         priced_outcome, pronoun_subject, rebuttal, split_claim, unframed, unmark,
     };
 
@@ -4490,6 +4523,34 @@ mod tests {
         ] {
             assert_eq!(gerund_base(gerund).as_deref(), Some(base), "{gerund}");
         }
+    }
+
+    /// A bare noun's event is what the sentence before says of it, up to its verb (audit 27,
+    /// item 8; sentences we wrote).
+    #[test]
+    fn a_bare_noun_takes_what_the_sentence_before_says_of_it() {
+        assert!(bare_event("A deal"));
+        assert!(!bare_event("A deal with Acme"));
+        assert!(!bare_event("Rents rise"));
+        assert_eq!(
+            named_event(
+                "A deal",
+                "The port is in talks over a deal with Norland Shipping."
+            ),
+            Some("A deal with Norland Shipping".to_string())
+        );
+        assert_eq!(
+            named_event(
+                "A deal",
+                "Talk of a deal for the striker Leo Park resumed after the match."
+            ),
+            Some("A deal for the striker Leo Park".to_string())
+        );
+        assert_eq!(
+            named_event("A deal", "The club wants a deal to sign a striker."),
+            None
+        );
+        assert_eq!(named_event("A deal", "No one mentions a deal."), None);
     }
 
     /// "X raised its odds of Y to 35%" claims Y (audit 25, fault 4; sentences we wrote).
