@@ -3410,6 +3410,12 @@ fn round_32_frames_and_holders() {
         one("We project that the senator will keep her seat."),
         ("The senator will keep her seat".into(), None, 0.85, None)
     );
+    // People the writer speaks of ("our readers") are not the writer's desk: their frame,
+    // the only sign the view is theirs, stays.
+    assert_eq!(
+        one("Our readers believe the toll bridge will reopen by May.").0,
+        "Our readers believe the toll bridge will reopen by May"
+    );
     // An inverted tag with a title and the body spoken for, and a closing tag split by an
     // apposition: the speaker holds it, the tag leaves the claim, its own deadline stays.
     assert_eq!(

@@ -3268,7 +3268,38 @@ fn writer_frame(lower: &str) -> Option<usize> {
         "we" | "i" => 1,
         // "Our forecast for X is": a noun right after "our" is no team.
         "our" => (2..=4).find(|&k| {
-            words.get(k).is_some_and(|w| WRITER_VERBS.contains(w))
+            // "Our readers believe X": people the writer speaks of, not the writer's own desk;
+            // their frame is the only sign the view is theirs, and it stays.
+            let others = matches!(
+                words[k - 1],
+                "readers"
+                    | "listeners"
+                    | "viewers"
+                    | "users"
+                    | "customers"
+                    | "clients"
+                    | "subscribers"
+                    | "members"
+                    | "voters"
+                    | "fans"
+                    | "citizens"
+                    | "children"
+                    | "kids"
+                    | "parents"
+                    | "neighbours"
+                    | "neighbors"
+                    | "friends"
+                    | "leaders"
+                    | "politicians"
+                    | "rivals"
+                    | "competitors"
+                    | "critics"
+                    | "opponents"
+                    | "partners"
+                    | "allies"
+            );
+            !others
+                && words.get(k).is_some_and(|w| WRITER_VERBS.contains(w))
                 && words[1..k].iter().all(|w| {
                     w.chars().all(|c| c.is_alphanumeric() || c == '-')
                         && !WRITER_VERBS.contains(w)
