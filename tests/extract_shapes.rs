@@ -3129,6 +3129,53 @@ const CASES: &[Case] = &[
         )],
         not: &[],
     },
+    // Round 35 (audit 28, deadlines). The article-wide date is only the day the article is
+    // about: an awards piece whose last paragraph mentions an opening "this weekend" is not
+    // settled that weekend; a past-tense lead's day ("broke down on Monday", the day of
+    // publication) dates nothing.
+    Case {
+        id: "r35-awards-piece-with-box-office-weekend-at-end",
+        published: "2026-11-19",
+        text: "# Film prizes: the season ahead\n\nThe jury meets in February and the gala \
+               is on March 20. Mara Lind is the favourite to win Best Actress for her turn as \
+               a miner. Tom Okafor is almost certain to be nominated for Best Director.\n\n\
+               At the box office, tracking suggests \"Salt Road\" will open to about $40 \
+               million this weekend.\n",
+        forecasts: &[
+            w(
+                "Mara Lind is the favourite to win Best Actress",
+                0.6,
+                0.9,
+                WithinOrNone("2027-02-01", "2027-12-31"),
+            ),
+            w(
+                "Tom Okafor is almost certain to be nominated for Best Director",
+                0.85,
+                1.0,
+                WithinOrNone("2027-02-01", "2027-12-31"),
+            ),
+            w(
+                "\"Salt Road\" will open to about $40 million this weekend",
+                0.6,
+                1.0,
+                Within("2026-11-22", "2026-11-22"),
+            ),
+        ],
+        not: &[],
+    },
+    Case {
+        id: "r35-past-lead-day-is-no-deadline",
+        published: "2026-11-23",
+        text: "Talks with the dockers broke down on Monday.\n\nThe union will probably win \
+               the strike ballot, an organiser said.\n",
+        forecasts: &[w(
+            "The union will probably win the strike ballot",
+            0.6,
+            0.9,
+            Never,
+        )],
+        not: &["Talks with the dockers broke down on Monday"],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

@@ -2176,7 +2176,9 @@ pub(super) fn lead_day(
             (p.first == p.last
                 && p.last >= published
                 && (p.last - published).num_days() <= 3
-                && (ahead || governed)
+                // A sentence that does not look ahead and names the publication day itself
+                // reports it ("Talks broke down on Monday"): no event the article awaits.
+                && (ahead || (governed && p.last > published))
                 && !earliest
                 && !past_at_in(s.text, &toks, f.start))
             .then_some(p.last)
@@ -2195,6 +2197,16 @@ pub(super) fn box_office_weekend(
     published: NaiveDate,
 ) -> Option<NaiveDate> {
     if !text.to_ascii_lowercase().contains("box office") {
+        return None;
+    }
+    // The article must be about that weekend: its title or lead (first three sentences) speaks
+    // of the box office or names the weekend. An Oscars piece whose last paragraph mentions an
+    // opening "this weekend" is not settled by it (audit 28, E3).
+    let lead = |s: &super::sentences::Sentence<'_>| {
+        let l = s.text.to_ascii_lowercase();
+        l.contains("box office") || l.contains("box-office") || l.contains("weekend")
+    };
+    if !sentences.iter().take(3).any(lead) {
         return None;
     }
     sentences
