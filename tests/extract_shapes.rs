@@ -3176,6 +3176,85 @@ const CASES: &[Case] = &[
         )],
         not: &["Talks with the dockers broke down on Monday"],
     },
+    // A clause's own time the resolver does not read ("in the new year") takes no other
+    // clause's date; a forecast gapped after "and" (a second subject sharing the verb, "again",
+    // a second verb at a later time) is a second forecast with its own deadline, and a later
+    // time with no year ("in December", "by the end of the year") follows the first.
+    Case {
+        id: "r35-unread-new-year-takes-no-other-clauses-date",
+        published: "2026-11-17",
+        text: "A ceasefire before Christmas is improbable, but a truce in the new year is likely.",
+        forecasts: &[
+            w(
+                "A ceasefire before Christmas",
+                0.05,
+                0.3,
+                Within("2026-12-24", "2026-12-24"),
+            ),
+            w("a truce in the new year", 0.6, 0.9, Never),
+        ],
+        not: &[],
+    },
+    Case {
+        id: "r35-gapped-subject-again-and-second-verb",
+        published: "2026-12-03",
+        text: "The Riksbank will trim rates in March and the Norges Bank in May. The central \
+               bank will likely ease policy in September and again in December, traders said. \
+               Vacancies are expected to fall to 600,000 by mid-2027 and stay there through \
+               2028. Food inflation is forecast to peak at 6% in April before easing to 2% by \
+               the end of the year.",
+        forecasts: &[
+            w(
+                "The Riksbank will trim rates in March",
+                0.85,
+                1.0,
+                Within("2027-03-31", "2027-03-31"),
+            ),
+            w(
+                "the Norges Bank in May",
+                0.85,
+                1.0,
+                Within("2027-05-31", "2027-05-31"),
+            ),
+            w(
+                "The central bank will likely ease policy in September",
+                0.6,
+                0.9,
+                Within("2027-09-30", "2027-09-30"),
+            ),
+            w(
+                "again in December",
+                0.6,
+                0.9,
+                Within("2027-12-31", "2027-12-31"),
+            ),
+            w(
+                "Vacancies are expected to fall to 600,000 by mid-2027",
+                0.6,
+                0.9,
+                Within("2027-06-30", "2027-06-30"),
+            ),
+            w(
+                "stay there through 2028",
+                0.6,
+                0.9,
+                Within("2028-12-31", "2028-12-31"),
+            ),
+            w(
+                "Food inflation is forecast to peak at 6% in April",
+                0.6,
+                0.9,
+                Within("2027-04-30", "2027-04-30"),
+            ),
+            w(
+                "easing to 2% by the end of the year",
+                0.6,
+                0.9,
+                Within("2027-12-31", "2027-12-31"),
+            ),
+        ],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

@@ -1398,6 +1398,8 @@ pub(super) fn split_claim(claim: &str, first: &str, second: &str) -> Option<(Str
             Some(n) => event[n..].to_string(),
             None => event,
         }
+    } else if let Some(later) = gapped_and(&head, i1, joint, tail, second) {
+        later
     } else if matches!(joint, ", before " | " before " | ", after ") {
         // "..., before delivering two cuts": the gerund with the first part's subject and modal.
         let modal = head.match_indices(' ').find_map(|(k, _)| {
@@ -1454,6 +1456,66 @@ pub(super) fn split_claim(claim: &str, first: &str, second: &str) -> Option<(Str
     };
     let (head, later) = (cap(&head), cap(&later));
     (!head.is_empty() && !later.is_empty() && head != later).then_some((head, later))
+}
+
+/// The second claim of "X will cut in March and the ECB in April", "cut rates in September
+/// and again in December", "rise by mid-2027 and stay there through 2028" (audit 28, E16):
+/// a gapped subject takes the first part's verb ("The ECB will cut in April"), "again" the
+/// first part's words before its time ("The Fed will cut rates again in December"), a second
+/// verb the first part's subject and modal ("The rate will stay there through 2028").
+/// `head` is the first claim, `i1` where its time phrase starts, `tail` the words after
+/// `joint`.
+fn gapped_and(head: &str, i1: usize, joint: &str, tail: &str, second: &str) -> Option<String> {
+    if !matches!(joint, " and " | ", and ") {
+        return None;
+    }
+    let modal_end = head.match_indices(' ').find_map(|(k, _)| {
+        let w = head[k + 1..].split_whitespace().next()?;
+        matches!(
+            w,
+            "will" | "would" | "could" | "should" | "may" | "might" | "can"
+        )
+        .then_some((k, k + 1 + w.len()))
+    });
+    let before_time = head.get(..i1)?.trim_end();
+    if let Some(rest) = tail.strip_prefix("again ") {
+        return Some(format!("{before_time} again {rest}"));
+    }
+    let k = tail.find(second)?;
+    let lead = tail[..k].trim();
+    let (m, me) = modal_end?;
+    let named = |w: &str| w.starts_with(|c: char| c.is_ascii_uppercase());
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    let subject = match words.split_first() {
+        Some((&"the", rest)) => !rest.is_empty() && rest.iter().all(|w| named(w)),
+        Some(_) => words.iter().all(|w| named(w)),
+        None => false,
+    };
+    if subject {
+        // "the ECB" + " will cut " + "in April".
+        let verb = before_time.get(m..)?.trim();
+        return Some(format!("{lead} {verb} {}", &tail[k..]));
+    }
+    // "..., and to 3.3 million by 2028": a preposition or figure stands in for the first
+    // part's words from the same one on (the caller's reading), not a verb.
+    let first_word = words.first()?;
+    let verb = first_word.chars().all(|c| c.is_ascii_lowercase())
+        && !matches!(
+            *first_word,
+            "to" | "at"
+                | "in"
+                | "by"
+                | "around"
+                | "between"
+                | "above"
+                | "below"
+                | "near"
+                | "a"
+                | "an"
+                | "the"
+                | "then"
+        );
+    (verb && me <= head.len()).then(|| format!("{} {tail}", &head[..me]))
 }
 
 /// The claim of a second chance that leaves out its event ("... a 10% chance of default in
@@ -3549,6 +3611,11 @@ pub(super) const FRAMES: &[(&str, &str)] = &[
     (" are unlikely to ", " will "),
     (" is expected to ", " will "),
     (" are expected to ", " will "),
+    // "is forecast to peak", "are projected to take": the same expectation (audit 28, E17).
+    (" is forecast to ", " will "),
+    (" are forecast to ", " will "),
+    (" is projected to ", " will "),
+    (" are projected to ", " will "),
     (" is set to ", " will "),
     (" are set to ", " will "),
     (" is poised to ", " will "),
@@ -4515,14 +4582,34 @@ mod tests {
                     "We expect demand to grow by 2.8% in 2028 (down from 2.9%)",
                 ),
             ),
-            // Nothing to borrow: the second part stands alone.
+            // A gapped subject takes the first part's verb; "again" the first part's words
+            // before its time (audit 28, E16).
+            (
+                "The Riksbank will trim rates in March and the Norges Bank in May",
+                "in March",
+                "in May",
+                (
+                    "The Riksbank will trim rates in March",
+                    "The Norges Bank will trim rates in May",
+                ),
+            ),
+            (
+                "The bank will ease in September and again in December",
+                "in September",
+                "in December",
+                (
+                    "The bank will ease in September",
+                    "The bank will ease again in December",
+                ),
+            ),
+            // A second verb borrows the first part's subject and modal (audit 28, E16).
             (
                 "Crews should finish the tests through the weekend and launch fueling scheduled to start Monday",
                 "through the weekend",
                 "Monday",
                 (
                     "Crews should finish the tests through the weekend",
-                    "Launch fueling scheduled to start Monday",
+                    "Crews should launch fueling scheduled to start Monday",
                 ),
             ),
         ] {

@@ -241,6 +241,21 @@ fn names_a_noun(sentence: &str, end: usize) -> bool {
         )
 }
 
+/// A time a clause names that the resolver does not read ("a deal in the new year", "after
+/// the holidays"): the clause has a time of its own, so it shares none from another clause
+/// or the article, and the reviewer gives the day (audit 28, E12: "A settlement before
+/// Christmas is improbable, but a deal in the new year is likely" made the deal due on
+/// Christmas Eve). `clause` is lower-cased.
+pub(super) fn unread_time(clause: &str) -> Option<&'static str> {
+    const UNREAD: &[&str] = &[
+        "the new year",
+        "after the holidays",
+        "after the holiday season",
+        "in due course",
+    ];
+    UNREAD.iter().copied().find(|u| clause.contains(u))
+}
+
 /// The time frame a later clause without one of its own shares with the clause before it
 /// ("60% odds of a soft landing over the next 12 months, 30% odds of a mild recession"): the
 /// last phrase ahead of publication before the clause, outside any condition.
@@ -1087,14 +1102,14 @@ fn alternative_clause(gap: &str) -> bool {
 /// a condition and later than it, when what lies between them joins a second quantity ("and",
 /// "then", "before", "followed by" or a list's comma, with a number). A range or alternative ("November or
 /// December") is `widest`'s, one forecast.
-pub(super) fn second_frame<'a>(
-    found: &'a [Found],
+pub(super) fn second_frame(
+    found: &[Found],
     chosen: &Found,
     clause_end: usize,
     conds: &[(usize, usize, String)],
     sentence: &str,
     published: NaiveDate,
-) -> Option<&'a Found> {
+) -> Option<Found> {
     let first = chosen.period?;
     let next = found.iter().find(|f| {
         f.start >= chosen.end
@@ -1103,16 +1118,49 @@ pub(super) fn second_frame<'a>(
             && !holds(conds, f)
             && f.period.is_some_and(|p| p.last > published)
     })?;
-    // Due later, or on the same day by a second time stated apart ("hit single digits next
-    // year and drop to 3% by next year's fourth quarter": two forecasts, both due then).
-    if next.period.is_none_or(|p| p.last < first.last) {
-        return None;
-    }
     let gap = sentence.get(chosen.end..next.start)?.to_lowercase();
     let words: Vec<&str> = gap
         .split(|c: char| !c.is_alphanumeric() && c != '.' && c != '%')
         .filter(|w| !w.is_empty())
         .collect();
+    // "peak at 4% in March before easing to 3% by the end of the year", "cut in September
+    // and again in December", written in December: a time with no year of its own that
+    // follows the first is that year's or the next, whichever ends after it (audit 28).
+    let next = match next.period {
+        Some(p)
+            if p.last < first.last
+                && p.last.year() == published.year()
+                && first.last.year() > p.last.year()
+                && !next.text.chars().any(|c| c.is_ascii_digit())
+                && words
+                    .iter()
+                    .any(|w| matches!(*w, "before" | "then" | "and" | "again")) =>
+        {
+            let mut later = next.clone();
+            let to = if p
+                .last
+                .with_year(first.last.year())
+                .is_some_and(|d| d >= first.last)
+            {
+                first.last.year()
+            } else {
+                first.last.year() + 1
+            };
+            let shift = |d: NaiveDate| d.with_year(to).unwrap_or(d);
+            later.period = Some(crate::time::Period {
+                first: shift(p.first),
+                last: shift(p.last),
+                ..p
+            });
+            later
+        }
+        _ => next.clone(),
+    };
+    // Due later, or on the same day by a second time stated apart ("hit single digits next
+    // year and drop to 3% by next year's fourth quarter": two forecasts, both due then).
+    if next.period.is_none_or(|p| p.last < first.last) {
+        return None;
+    }
     // "at 64 by June, 65 in six months and 66 in a year": a list's items are joined by their
     // commas as well.
     let joins = gap.trim_start().starts_with(',')
@@ -1122,7 +1170,94 @@ pub(super) fn second_frame<'a>(
     let quantity = words
         .iter()
         .any(|w| w.starts_with(|c: char| c.is_ascii_digit()) || super::numbers::count_word(w));
-    (joins && quantity).then_some(next)
+    // A second verb with no figure makes its own forecast only at a later time ("rise next
+    // year and fall in 2027's fourth quarter", both due then, stays one).
+    let later = next.period.is_some_and(|p| p.last > first.last);
+    (joins && (quantity || gapped_second(sentence, chosen.end, next.start, &words, later)))
+        .then_some(next)
+}
+
+/// Whether the words between two time phrases of a clause, joined by "and", make a second
+/// forecast with no figure (audit 28, E16): "cut in September and again in December"; a
+/// second predicate of the same subject, "rise to 4.5% by mid-2027 and stay there through
+/// 2028"; a gapped subject sharing the verb, "The Fed will cut in March and the ECB in
+/// April" (a name, or "the" and a name). Not a clause with its own modal (that is a clause of
+/// its own), nor "and" alone ("in March and April" is a range).
+fn gapped_second(sentence: &str, from: usize, to: usize, words: &[&str], later: bool) -> bool {
+    if words.first() != Some(&"and") || words.len() < 2 {
+        return false;
+    }
+    if words.iter().any(|w| {
+        matches!(
+            *w,
+            "will" | "would" | "could" | "should" | "may" | "might" | "can" | "or" | "not"
+        )
+    }) {
+        return false;
+    }
+    if words.contains(&"again") {
+        return true;
+    }
+    let after_and: Vec<&str> = sentence
+        .get(from..to)
+        .unwrap_or("")
+        .split_whitespace()
+        .skip_while(|w| !w.eq_ignore_ascii_case("and"))
+        .skip(1)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let named = |w: &&str| w.starts_with(|c: char| c.is_ascii_uppercase());
+    let subject = match after_and.split_first() {
+        Some((&"the", rest)) => !rest.is_empty() && rest.len() <= 3 && rest.iter().all(named),
+        Some(_) => after_and.len() <= 3 && after_and.iter().all(named),
+        None => false,
+    };
+    // A second predicate: a plain verb after "and" ("stay", "fall"), not a determiner,
+    // preposition or pronoun opening a noun phrase.
+    let verb = later
+        && words.len() <= 4
+        && words[1].chars().all(|c| c.is_ascii_lowercase())
+        && !words[1].ends_with("ing")
+        && !matches!(
+            words[1],
+            "the"
+                | "a"
+                | "an"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "our"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "to"
+                | "in"
+                | "by"
+                | "at"
+                | "on"
+                | "for"
+                | "from"
+                | "of"
+                | "with"
+                | "into"
+                | "through"
+                | "until"
+                | "also"
+                | "then"
+                | "it"
+                | "they"
+                | "we"
+                | "he"
+                | "she"
+                | "early"
+                | "late"
+                | "again"
+        )
+        && after_and.first().is_some_and(|w| !named(w));
+    subject || verb
 }
 
 /// Whether `f` is an "until" under a negation ("won't balance until next year", "not until

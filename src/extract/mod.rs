@@ -1707,7 +1707,10 @@ fn prose(
             && sentence
                 .get(ce + 6..)
                 .is_some_and(conditions::opens_own_subject);
-        let joined_left = conditions::SOFT_BREAKS.iter().any(|b| next.starts_with(b)) && !own_right;
+        let unread = deadlines::unread_time(&lowered[cs..ce]);
+        let joined_left = conditions::SOFT_BREAKS.iter().any(|b| next.starts_with(b))
+            && !own_right
+            && unread.is_none();
         let chosen = governing(
             found,
             (sentence, cs, ce),
@@ -1737,7 +1740,12 @@ fn prose(
         // "The jury will reach a verdict tonight", "voters will elect ... on Sunday" written
         // that Sunday: an event due on the publication day itself.
         let chosen = chosen
-            .or_else(|| deadlines::shared_from_before(found, cs, &conds, published))
+            .or_else(|| {
+                unread
+                    .is_none()
+                    .then(|| deadlines::shared_from_before(found, cs, &conds, published))
+                    .flatten()
+            })
             .or_else(|| {
                 deadlines::due_today(
                     (sentence, toks),
@@ -2060,35 +2068,35 @@ fn prose(
         // section's horizon ("My predictions for 2025"); election coverage the election day.
         // A phrase without a date ("weeks before the vote") leaves the same fallback.
         let own = deadline.is_some();
-        let deadline = deadline.or(
-            if deadlines::season_long(&ctoks) && chosen.is_none_or(|f| f.period.is_none()) {
-                // "Wrexham are 8/1 to win promotion this season": the season's end, never the
-                // match day the article previews (`deadlines::season_long`); "14 named storms
-                // this season": the storms' season, whatever league the article names.
-                deadlines::storms_season_end(&ctoks, published).or(season)
-            } else if chosen.is_none_or(|f| f.period.is_none() && !f.anaphor) {
-                game_day
-                    .or_else(|| events::sentence_day((sentence, lowered), facts, published))
-                    .or_else(|| deadlines::title_day(sentence, published))
-                    .or_else(|| deadlines::price_target_horizon(lowered, published))
-                    .or_else(|| deadlines::index_target_horizon(lowered, published))
-                    .or_else(|| {
-                        (!deadlines::calendar_event(sentence))
-                            .then(|| {
-                                event_day
-                                    .or(decision.filter(|_| !deadlines::held_on(&ctoks)))
-                                    .or(horizon)
-                            })
-                            .flatten()
-                    })
-                    // "X will ultimately win the nomination" is not decided on the vote's day.
-                    .or(election.filter(|_| !deadlines::open_ended(clause)))
-                    .or(lead_day
-                        .filter(|_| !deadlines::open_ended(clause) && !deadlines::held_on(&ctoks)))
-            } else {
-                None
-            },
-        );
+        let deadline = deadline.or(if unread.is_some() {
+            None
+        } else if deadlines::season_long(&ctoks) && chosen.is_none_or(|f| f.period.is_none()) {
+            // "Wrexham are 8/1 to win promotion this season": the season's end, never the
+            // match day the article previews (`deadlines::season_long`); "14 named storms
+            // this season": the storms' season, whatever league the article names.
+            deadlines::storms_season_end(&ctoks, published).or(season)
+        } else if chosen.is_none_or(|f| f.period.is_none() && !f.anaphor) {
+            game_day
+                .or_else(|| events::sentence_day((sentence, lowered), facts, published))
+                .or_else(|| deadlines::title_day(sentence, published))
+                .or_else(|| deadlines::price_target_horizon(lowered, published))
+                .or_else(|| deadlines::index_target_horizon(lowered, published))
+                .or_else(|| {
+                    (!deadlines::calendar_event(sentence))
+                        .then(|| {
+                            event_day
+                                .or(decision.filter(|_| !deadlines::held_on(&ctoks)))
+                                .or(horizon)
+                        })
+                        .flatten()
+                })
+                // "X will ultimately win the nomination" is not decided on the vote's day.
+                .or(election.filter(|_| !deadlines::open_ended(clause)))
+                .or(lead_day
+                    .filter(|_| !deadlines::open_ended(clause) && !deadlines::held_on(&ctoks)))
+        } else {
+            None
+        });
         // Nothing in the sentence or the article dates it: a clause of a sentence with no time
         // phrase at all (not even a past one: "exceed 2022 levels" sets its own frame), no
         // condition and no "eventually" continues the time of the sentence before.
@@ -2098,6 +2106,7 @@ fn prose(
                 && found.is_empty()
                 && my_conds.is_empty()
                 && !deadlines::open_ended(clause)
+                && unread.is_none()
         });
         let deadline = deadline.or(carried);
         // A deadline from the article rather than the sentence: the review says so, instead
@@ -2121,6 +2130,12 @@ fn prose(
                     "no date in the sentence: {d} is taken from the article (the season, results day, list year or election day it is about); check it"
                 ),
             });
+        }
+        if let (None, Some(u)) = (deadline, unread) {
+            review.retain(|r| !r.starts_with("no time phrase: give --default-deadline"));
+            review.push(format!(
+                "\"{u}\" is a time this tool does not read: give the deadline when saving"
+            ));
         }
         if chosen.is_some_and(in_condition) {
             review.push("the only time phrase is in the condition".to_string());
@@ -2356,7 +2371,8 @@ fn prose(
             // list, due at its own later time, is a forecast too.
             let mut prev = f;
             while items.len() < 6 {
-                let Some(g) = deadlines::second_frame(found, prev, ce, &conds, sentence, published)
+                let Some(g) =
+                    deadlines::second_frame(found, &prev, ce, &conds, sentence, published)
                 else {
                     break;
                 };
@@ -2609,10 +2625,7 @@ Trump claimed that negotiations would begin immediately.";
         assert_eq!(
             got,
             vec![
-                day(
-                    "Factory orders for February are forecast to rise 0.3%",
-                    "2026-03-04"
-                ),
+                day("Factory orders for February will rise 0.3%", "2026-03-04"),
                 day("Builders will report 1.4 million starts", "2026-03-05"),
                 day("The central bank will hold its rate at 3%", "2026-03-06"),
                 ("Retailers will hire fewer workers".to_string(), None),
