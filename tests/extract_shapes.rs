@@ -3255,6 +3255,72 @@ const CASES: &[Case] = &[
         ],
         not: &[],
     },
+    // Phrases read as a part of themselves: "end-Q1 2027", "end-March", "end-2027" (finance
+    // shorthand), "the day after tomorrow", "a week from Friday", "Friday week", "the week
+    // after next"; a named year before a season ("The 2028 monsoon season"); a season before
+    // "by YEAR" ("in winter by 2045"); a four-figure amount ("2030 points") is no year.
+    Case {
+        id: "r35-end-shorthand-relative-compounds-season-years-amounts",
+        published: "2026-11-17",
+        text: "Copper will probably trade above $12,000 by end-Q1 2027. Zinc will likely slip \
+               by end-March 2028. Tin will probably peak by end-2027. The ferry strike will \
+               probably end the day after tomorrow. The toll will likely be lifted a week from \
+               Friday. The museum will probably reopen the week after next. The 2028 \
+               hurricane season is forecast to be quieter. The glacier may be gone in summer \
+               by 2045.\n\nThe index will probably reach 2030 points.",
+        forecasts: &[
+            w(
+                "Copper will probably trade above $12,000",
+                0.6,
+                0.9,
+                Within("2027-03-31", "2027-03-31"),
+            ),
+            w(
+                "Zinc will likely slip",
+                0.6,
+                0.9,
+                Within("2028-03-31", "2028-03-31"),
+            ),
+            w(
+                "Tin will probably peak",
+                0.6,
+                0.9,
+                Within("2027-12-31", "2027-12-31"),
+            ),
+            w(
+                "The ferry strike will probably end",
+                0.6,
+                0.9,
+                Within("2026-11-19", "2026-11-19"),
+            ),
+            w(
+                "The toll will likely be lifted",
+                0.6,
+                0.9,
+                Within("2026-11-27", "2026-11-27"),
+            ),
+            w(
+                "The museum will probably reopen",
+                0.6,
+                0.9,
+                Within("2026-12-06", "2026-12-06"),
+            ),
+            w(
+                "The 2028 hurricane season is forecast to be quieter",
+                0.6,
+                0.9,
+                Within("2028-11-30", "2028-11-30"),
+            ),
+            w(
+                "The glacier may be gone",
+                0.3,
+                0.5,
+                Within("2045-12-31", "2045-12-31"),
+            ),
+            w("The index will probably reach 2030 points", 0.6, 0.9, Never),
+        ],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

@@ -391,6 +391,7 @@ pub fn find_in(
         .collect();
     let has_event = words.iter().any(|w| EVENT_NOUN_SET.contains(&w.0));
     if !ends.iter().any(|e| *e) && !has_event {
+        compounds(sentence, reference, tense, &mut out);
         return out;
     }
     let mut i = 0;
@@ -831,7 +832,178 @@ pub fn find_in(
     this_season(sentence, words, &mut out);
     weekday_with_date(sentence, &mut out);
     with_year_after(sentence, &mut out);
+    compounds(sentence, reference, tense, &mut out);
     out
+}
+
+/// Phrases read as a part of themselves, set right (audit 28, E11, E22, E26, E31): "the day
+/// after tomorrow", "a week from Friday", "Friday week" and "the week after next" are a day
+/// or a week later than the phrase inside them; finance's "end-Q1 2027", "end-March",
+/// "end-2027" are the end of that quarter, month or year; "The 2027 hurricane season",
+/// "next year's hurricane season" are that year's; "in summer by 2040" is due by 2040, the
+/// season saying when in the year; "2030 points", "2040 dollars" are amounts, no year.
+fn compounds(sentence: &str, reference: NaiveDate, tense: Tense, out: &mut Vec<Found>) {
+    let lower = sentence.to_ascii_lowercase();
+    if lower.len() != sentence.len() {
+        return;
+    }
+    let plus = |p: Period, days: i64| Period {
+        first: p.first + chrono::Duration::days(days),
+        last: p.last + chrono::Duration::days(days),
+        ..p
+    };
+    for f in out.iter_mut() {
+        let Some(p) = f.period else { continue };
+        let before = lower[..f.start].trim_end();
+        let text = f.text.to_ascii_lowercase();
+        let after = &lower[f.end..];
+        if text == "tomorrow" && before.ends_with("day after") {
+            let k = before.len() - "day after".len();
+            let k = if lower[..k].ends_with("the ") {
+                k - 4
+            } else {
+                k
+            };
+            f.start = k;
+            f.period = Some(plus(p, 1));
+        } else if text.starts_with("from ")
+            && p.granularity == Granularity::Day
+            && (before.ends_with(" week") || before.ends_with(" a week"))
+        {
+            let k = before.len() - "week".len();
+            let k = if lower[..k].ends_with("a ") { k - 2 } else { k };
+            f.start = k;
+            f.period = Some(plus(p, 7));
+        } else if p.granularity == Granularity::Day
+            && matches!(
+                text.trim_start_matches("on "),
+                "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+            )
+            && after.starts_with(" week")
+            && !after[5..].starts_with(|c: char| c.is_ascii_alphanumeric())
+        {
+            f.end += " week".len();
+            f.period = Some(plus(p, 7));
+        } else if text.ends_with("week") && after.starts_with(" after next") {
+            f.end += " after next".len();
+            f.period = Some(plus(p, 14));
+        } else if text.contains("season") && !text.chars().any(|c| c.is_ascii_digit()) {
+            // "The 2027 hurricane season", "next year's hurricane season".
+            let named = before
+                .rsplit(' ')
+                .next()
+                .and_then(|w| w.parse::<i32>().ok())
+                .filter(|y| (1900..=2200).contains(y))
+                .or_else(|| {
+                    before
+                        .ends_with("next year's")
+                        .then(|| reference.year() + 1)
+                });
+            if let Some(y) = named {
+                let d = y - p.last.year();
+                let shift = |x: NaiveDate| x.with_year(x.year() + d).unwrap_or(x);
+                f.period = Some(Period {
+                    first: shift(p.first),
+                    last: shift(p.last),
+                    rolled_forward: false,
+                    ..p
+                });
+            }
+        } else {
+            continue;
+        }
+        f.text = sentence[f.start..f.end].to_string();
+    }
+    // "2030 points": an amount.
+    out.retain(|f| {
+        let bare = f.text.trim_start_matches(|c: char| !c.is_ascii_digit());
+        !(bare.len() == 4
+            && bare.chars().all(|c| c.is_ascii_digit())
+            && lower[f.end..].split_whitespace().next().is_some_and(|w| {
+                matches!(
+                    w.trim_end_matches(|c: char| !c.is_ascii_alphanumeric()),
+                    "points"
+                        | "dollars"
+                        | "euros"
+                        | "pounds"
+                        | "yen"
+                        | "barrels"
+                        | "tonnes"
+                        | "tons"
+                        | "units"
+                        | "ounces"
+                        | "pts"
+                        | "bps"
+                        | "jobs"
+                        | "homes"
+                )
+            }))
+    });
+    // "in summer by 2040": the season says when in the year, "by" the deadline.
+    let mut k = 1;
+    while k < out.len() {
+        let (a, b) = (&out[k - 1], &out[k]);
+        let season = a.text.to_ascii_lowercase().starts_with("in ")
+            && !a.text.chars().any(|c| c.is_ascii_digit())
+            && a.period
+                .is_some_and(|p| p.granularity == Granularity::Season);
+        if season
+            && b.text.to_ascii_lowercase().starts_with("by ")
+            && lower
+                .get(a.end..b.start)
+                .is_some_and(|g| g.trim().is_empty())
+        {
+            out.remove(k - 1);
+        } else {
+            k += 1;
+        }
+    }
+    // "end-Q1 2027", "end-March", "end-2027": the end of that period.
+    let mut from = 0;
+    while let Some(at) = lower[from..].find("end-").map(|k| from + k) {
+        from = at + 4;
+        if at > 0 && lower[..at].ends_with(|c: char| c.is_ascii_alphanumeric()) {
+            continue;
+        }
+        let rest = &lower[at + 4..];
+        let w1 = rest
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .next()
+            .unwrap_or("");
+        if w1.is_empty() {
+            continue;
+        }
+        let mut end = at + 4 + w1.len();
+        let mut phrase = format!("the end of {w1}");
+        let more = &lower[end..];
+        if let Some(y) = more.strip_prefix(' ').and_then(|m| m.get(..4)) {
+            if y.chars().all(|c| c.is_ascii_digit())
+                && !more[5..].starts_with(|c: char| c.is_ascii_alphanumeric())
+                && !w1.chars().all(|c| c.is_ascii_digit())
+            {
+                phrase.push(' ');
+                phrase.push_str(y);
+                end += 5;
+            }
+        }
+        let Some(period) = resolve_phrase_in(&phrase, reference, tense) else {
+            continue;
+        };
+        let start = if lower[..at].ends_with("by ") {
+            at - 3
+        } else {
+            at
+        };
+        out.retain(|f| f.end <= start || f.start >= end);
+        out.push(Found {
+            start,
+            end,
+            text: sentence[start..end].to_string(),
+            period: Some(period),
+            anaphor: false,
+        });
+    }
+    out.sort_by_key(|f| f.start);
 }
 
 /// "by Friday, May 15", "on Monday, June 1, 2026", "by Thursday (May 14)", "by Friday 15
@@ -1944,6 +2116,56 @@ mod tests {
             .into_iter()
             .map(|f| (f.text, f.period.map(|p| p.last.to_string())))
             .collect()
+    }
+
+    /// Audit 28 (E11, E22, E26, E31): a phrase inside a longer one is read as the whole
+    /// (published Wednesday 2025-05-21); a four-figure amount is no year.
+    #[test]
+    fn compounds_are_read_whole() {
+        let one = |t: &str, d: &str| vec![(t.to_string(), Some(d.to_string()))];
+        assert_eq!(
+            phrases("It ends the day after tomorrow."),
+            one("the day after tomorrow", "2025-05-23")
+        );
+        assert_eq!(
+            phrases("It ends a week from Friday."),
+            one("a week from Friday", "2025-05-30")
+        );
+        assert_eq!(
+            phrases("It ends on Friday week."),
+            one("Friday week", "2025-05-30")
+        );
+        assert_eq!(
+            phrases("It ends the week after next."),
+            one("the week after next", "2025-06-08")
+        );
+        assert_eq!(
+            phrases("It ends by end-Q3 2026."),
+            one("by end-Q3 2026", "2026-09-30")
+        );
+        assert_eq!(
+            phrases("It ends by end-June."),
+            one("by end-June", "2025-06-30")
+        );
+        assert_eq!(
+            phrases("It ends by end-2026."),
+            one("by end-2026", "2026-12-31")
+        );
+        assert_eq!(
+            phrases("The 2026 hurricane season will be busy."),
+            vec![
+                ("The 2026".to_string(), Some("2026-12-31".to_string())),
+                (
+                    "hurricane season".to_string(),
+                    Some("2026-11-30".to_string())
+                )
+            ]
+        );
+        assert_eq!(
+            phrases("Ice may go in summer by 2040."),
+            one("by 2040", "2040-12-31")
+        );
+        assert_eq!(phrases("The index will reach 2030 points."), vec![]);
     }
 
     /// Audit 23 D3: a season as an adjective of something planned dates it; of weather or a
