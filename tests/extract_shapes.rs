@@ -3321,6 +3321,36 @@ const CASES: &[Case] = &[
         ],
         not: &[],
     },
+    // A figure for a past quarter or month is due the day its data come out, when the
+    // sentence names it; "keep rates unchanged" keeps its time ("unchanged" is no past verb).
+    Case {
+        id: "r35-past-quarter-figure-due-on-release-day-and-unchanged",
+        published: "2026-11-30",
+        text: "Exports probably fell 1% in the third quarter, data on Thursday will show.\n\n\
+               The board will keep its deposit rate unchanged in February. The council will \
+               probably leave fares unchanged this week.",
+        forecasts: &[
+            w(
+                "Exports probably fell 1% in the third quarter",
+                0.6,
+                0.9,
+                Within("2026-12-03", "2026-12-03"),
+            ),
+            w(
+                "The board will keep its deposit rate unchanged",
+                0.85,
+                1.0,
+                Within("2027-02-28", "2027-02-28"),
+            ),
+            w(
+                "The council will probably leave fares unchanged",
+                0.6,
+                0.9,
+                Within("2026-12-06", "2026-12-06"),
+            ),
+        ],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

@@ -241,6 +241,71 @@ fn names_a_noun(sentence: &str, end: usize) -> bool {
         )
 }
 
+/// The day the data for a month or quarter come out, named after the data ("data on Friday
+/// will show", "figures due on Thursday are expected to show", "when the data is released
+/// on Friday"): a forecast of that figure (`chosen`, the period measured, before the data
+/// noun) is settled that day, within two weeks of publication (audit 28, E20: a past
+/// quarter's figure was rolled to next year's quarter).
+pub(super) fn release_day<'a>(
+    sentence: &str,
+    found: &'a [timefind::Found],
+    chosen: &timefind::Found,
+    published: NaiveDate,
+) -> Option<&'a timefind::Found> {
+    use crate::time::Granularity;
+    let measured = chosen.period?;
+    if !matches!(
+        measured.granularity,
+        Granularity::Month | Granularity::Quarter
+    ) {
+        return None;
+    }
+    let lower = sentence.to_ascii_lowercase();
+    let k = [
+        "data",
+        "figures",
+        "statistics",
+        "numbers",
+        "the report",
+        "the print",
+    ]
+    .iter()
+    .filter_map(|n| {
+        lower.match_indices(n).map(|(k, _)| k).find(|&k| {
+            (k == 0 || !lower.as_bytes()[k - 1].is_ascii_alphanumeric())
+                && !lower[k + n.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
+        })
+    })
+    .min()?;
+    if chosen.start >= k {
+        return None;
+    }
+    let tail = &lower[k..];
+    if ![
+        "will show",
+        "to show",
+        "due",
+        "released",
+        "published",
+        "out on",
+        "is out",
+        "are out",
+    ]
+    .iter()
+    .any(|w| tail.contains(w))
+    {
+        return None;
+    }
+    found.iter().find(|f| {
+        f.start > k
+            && f.period.is_some_and(|p| {
+                p.granularity == Granularity::Day
+                    && p.first >= published
+                    && (p.last - published).num_days() <= 14
+            })
+    })
+}
+
 /// A time a clause names that the resolver does not read ("a deal in the new year", "after
 /// the holidays"): the clause has a time of its own, so it shares none from another clause
 /// or the article, and the reviewer gives the day (audit 28, E12: "A settlement before
@@ -835,7 +900,11 @@ fn past_verb_governs(before: &[Token<'_>]) -> bool {
         // ("exceed", "proceed", "succeed": an "-eed" is no past; "gusts will exceed 70 mph
         // this week" keeps its week, as `add` reads "this week", audit 24 E3.)
         super::timefind::IRREGULAR_PAST_SET.contains(w)
-            || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed"))
+            || (w.len() > 4
+                && w.ends_with("ed")
+                && !w.ends_with("eed")
+                // "keep rates unchanged this week": an adjective (audit 28, E6).
+                && !matches!(w, "unchanged" | "undecided" | "unemployed" | "unopposed"))
     }) else {
         return false;
     };

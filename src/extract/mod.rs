@@ -2016,6 +2016,20 @@ fn prose(
         }
         let (deadline, deadline_phrase) =
             deadline_of(chosen, previous, &mut review, year_frame, published);
+        // "GDP probably grew 2% in the third quarter, data on Friday will show": a figure for
+        // a month or quarter is known the day its data come out (audit 28, E20).
+        let (deadline, deadline_phrase) = match chosen
+            .and_then(|f| deadlines::release_day(sentence, found, f, published))
+        {
+            Some(r) => {
+                review.push(format!(
+                        "the figure is known when its data come out: due \"{}\", not at the end of the period measured; check it",
+                        r.text
+                    ));
+                (r.period.map(|p| p.last), Some(r.text.clone()))
+            }
+            None => (deadline, deadline_phrase),
+        };
         // "won't balance until next year": checkable on the eve of next year.
         let deadline = match chosen {
             Some(f) if deadlines::negated_until(sentence, f) => f

@@ -1975,6 +1975,8 @@ fn nearest_tense_in(text: &str, toks: &[Token<'_>], at: usize) -> Option<Tense> 
                     && !matches!(
                         w.as_ref(),
                         "need" | "indeed" | "hundred" | "speed" | "proceed" | "exceed" | "succeed"
+                            // "keep rates unchanged in January": adjectives, no past verb.
+                            | "unchanged" | "undecided" | "unemployed" | "unopposed"
                     )))
             && !name_in_running_text(text, toks, i);
         if !(future || past) {
