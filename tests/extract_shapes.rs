@@ -3166,15 +3166,23 @@ const CASES: &[Case] = &[
     Case {
         id: "r35-past-lead-day-is-no-deadline",
         published: "2026-11-23",
-        text: "Talks with the dockers broke down on Monday.\n\nThe union will probably win \
-               the strike ballot, an organiser said.\n",
-        forecasts: &[w(
-            "The union will probably win the strike ballot",
-            0.6,
-            0.9,
-            Never,
-        )],
-        not: &["Talks with the dockers broke down on Monday"],
+        text: "Talks with the dockers broke down on Monday, making a walkout next week all but \
+               certain.\n\nThe union will probably win the strike ballot, an organiser said.\n",
+        forecasts: &[
+            w(
+                "making a walkout next week all but certain",
+                0.85,
+                1.0,
+                Within("2026-12-06", "2026-12-06"),
+            ),
+            w(
+                "The union will probably win the strike ballot",
+                0.6,
+                0.9,
+                Never,
+            ),
+        ],
+        not: &[],
     },
     // A clause's own time the resolver does not read ("in the new year") takes no other
     // clause's date; a forecast gapped after "and" (a second subject sharing the verb, "again",

@@ -2381,12 +2381,33 @@ pub(super) fn lead_day(
                 && p.last >= published
                 && (p.last - published).num_days() <= 3
                 // A sentence that does not look ahead and names the publication day itself
-                // reports it ("Talks broke down on Monday"): no event the article awaits.
+                // reports it ("Talks broke down on Monday"): no event the article awaits; nor
+                // does a clause whose verb before that day is past ("Talks broke down on
+                // Monday, making a walkout next week all but certain").
                 && (ahead || (governed && p.last > published))
+                && !(p.last == published && past_before(s.text, f.start))
                 && !earliest
                 && !past_at_in(s.text, &toks, f.start))
             .then_some(p.last)
         })
+    })
+}
+
+/// Whether the clause before byte `at` of `sentence` (from its last comma) holds a verb in
+/// the past: an irregular past, a few more common in news ("broke", "spoke"), or "-ed".
+fn past_before(sentence: &str, at: usize) -> bool {
+    let head = &sentence[..at];
+    let clause = head.rsplit_once(',').map_or(head, |(_, c)| c);
+    clause.split_whitespace().any(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_ascii_alphanumeric())
+            .to_ascii_lowercase();
+        super::timefind::IRREGULAR_PAST_SET.contains(w.as_str())
+            || matches!(
+                w.as_str(),
+                "broke" | "spoke" | "fought" | "sent" | "built" | "quit"
+            )
+            || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed"))
     })
 }
 
