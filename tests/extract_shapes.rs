@@ -3360,6 +3360,43 @@ const CASES: &[Case] = &[
         ],
         not: &[],
     },
+    // Round 36 (audit 28, plans and frames). Kinds of failure the audit found, in sentences
+    // we wrote. A headline whose forecast the lede says again, fuller, is one forecast (the
+    // lede's); a headline of another figure or event stays its own.
+    Case {
+        id: "r36-headline-restated-by-lede",
+        published: "2026-11-15",
+        text: "# Bus fares to rise 4% next year, watchdog says\n\nBus fares in the city will \
+               rise by 4% in 2027, the fares watchdog said on Friday.",
+        forecasts: &[w(
+            "Bus fares in the city will rise by 4% in 2027",
+            0.6,
+            0.95,
+            Within("2027-12-31", "2027-12-31"),
+        )],
+        not: &["Bus fares to rise 4% next year"],
+    },
+    Case {
+        id: "r36-headline-of-another-figure-stays",
+        published: "2026-11-15",
+        text: "Ferry fares to rise 5% next year\n\nTrain fares will rise by 2% next year, the \
+               rail watchdog said on Friday.",
+        forecasts: &[
+            w(
+                "Ferry fares to rise 5%",
+                0.6,
+                0.95,
+                Within("2027-12-31", "2027-12-31"),
+            ),
+            w(
+                "Train fares will rise by 2%",
+                0.6,
+                0.95,
+                Within("2027-12-31", "2027-12-31"),
+            ),
+        ],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

@@ -424,7 +424,7 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
             .flatten();
         // A day label outranks a game header's day: it is this paragraph's own.
         let day_now = regular_now.or(label_day.map(|(d, _)| d)).or(game_day);
-        let notes_from = out.len();
+        let mut notes_from = out.len();
         // "Prediction: X", "My bet: X": the author's own forecast, read without its label.
         let lowered = &lower[s.start..s.end];
         let label = Some(lists::forecast_label(s.text))
@@ -1012,6 +1012,33 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
                 c.start = prev;
             }
         }
+        // "UK house prices to fall 3% next year, Rightmove says" over "House prices in
+        // Britain will fall by 3% in 2027, Rightmove said": the lede says the headline's
+        // forecast again, fuller; one article logs it once, as the lede's (audit 28, E15).
+        if k == 1 && sents[0].kind == Kind::Heading && settled > 0 {
+            let (head, rest) = out.split_at_mut(settled);
+            let mut again = vec![false; head.len()];
+            for c in rest.iter_mut() {
+                let said: Vec<usize> = (0..head.len())
+                    .filter(|&i| restates(&head[i], c, s.text))
+                    .collect();
+                if let Some(&i) = said.first() {
+                    c.review.push(format!(
+                        "the headline \"{}\" says this forecast too: read once, here",
+                        head[i].claim
+                    ));
+                }
+                for i in said {
+                    again[i] = true;
+                }
+            }
+            let gone = again.iter().filter(|&&a| a).count();
+            let mut again = again.into_iter();
+            out.retain(|_| !again.next().unwrap_or(false));
+            settled -= gone;
+            notes_from -= gone;
+            shared = shared.saturating_sub(gone);
+        }
         article_day_notes(&mut out[notes_from..], label_day, lead_note.as_ref());
     }
     let item = sents.last().is_some_and(|s| s.kind == Kind::Bullet);
@@ -1025,6 +1052,41 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         emit(Some(rounded(verbatim(original, spoken(&sents, c)))));
     }
     emit(None);
+}
+
+/// Whether a lede's candidate `c`, of `sentence`, says a headline's forecast `h` again: the same deadline and
+/// stance, every figure of the headline's claim in the lede's sentence, and at least two
+/// and half of the headline's content words there (a word matching one that starts with
+/// it: "crew", "crewed").
+fn restates(h: &Candidate, c: &Candidate, sentence: &str) -> bool {
+    const SKIP: &[&str] = &[
+        "the", "and", "for", "with", "that", "this", "will", "says", "said", "say", "next", "year",
+        "from", "into", "over", "before", "after", "than", "are", "was", "were", "its",
+    ];
+    let words = |t: &str| -> Vec<String> {
+        lowercase(t)
+            .split(|ch: char| !ch.is_alphanumeric() && !matches!(ch, '%' | '$' | '.' | '£' | '€'))
+            .map(|w| w.trim_matches('.').to_string())
+            .filter(|w| w.len() >= 3 || w.chars().any(|ch| ch.is_ascii_digit()))
+            .filter(|w| !SKIP.contains(&w.as_str()))
+            .collect()
+    };
+    if h.deadline.is_none() || h.deadline != c.deadline || h.stance != c.stance {
+        return false;
+    }
+    let head = words(&h.claim);
+    let lede = words(sentence);
+    let figure = |w: &String| w.chars().any(|ch| ch.is_ascii_digit());
+    let found = |w: &String| {
+        if figure(w) {
+            lede.contains(w)
+        } else {
+            lede.iter()
+                .any(|l| l.starts_with(w.as_str()) || w.starts_with(l.as_str()) && l.len() >= 4)
+        }
+    };
+    let hits = head.iter().filter(|w| found(w)).count();
+    head.iter().filter(|w| figure(w)).all(found) && hits >= 2 && hits * 2 >= head.len()
 }
 
 /// The subject a clause opening with its modal after "and" shares with the forecast before it
