@@ -3397,6 +3397,39 @@ const CASES: &[Case] = &[
         ],
         not: &[],
     },
+    // A body's own decision announced by its head is a plan; an outcome it speaks of stays
+    // a forecast.
+    Case {
+        id: "r36-body-decision-announced-by-its-head",
+        published: "2026-11-15",
+        text: "The bakery chain will not raise bread prices this winter, its chief executive \
+               said. The bakery chain will post a loss this year, its chief executive said.",
+        forecasts: &[w(
+            "The bakery chain will post a loss",
+            0.6,
+            0.95,
+            Within("2026-12-31", "2026-12-31"),
+        )],
+        not: &["The bakery chain will not raise bread prices this winter"],
+    },
+    // A timetable's movement with its hour or day is a schedule, not a forecast.
+    Case {
+        id: "r36-timetable-movements-with-clock-time",
+        published: "2026-11-15",
+        text: "The night ferry will depart at 9 a.m. on Monday. The balloon will lift off \
+               from the meadow at 6:40 p.m. on Thursday. Ticket sales will probably take off \
+               next year.",
+        forecasts: &[w(
+            "Ticket sales will probably take off",
+            0.6,
+            0.8,
+            Within("2027-12-31", "2027-12-31"),
+        )],
+        not: &[
+            "The night ferry will depart at 9 a.m. on Monday",
+            "The balloon will lift off from the meadow at 6:40 p.m. on Thursday",
+        ],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

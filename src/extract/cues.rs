@@ -1564,6 +1564,146 @@ pub(super) fn reported_step_in(toks: &[Token<'_>]) -> bool {
     })
 }
 
+/// A body's own decision announced by its head in a closing tag: "The company will not raise
+/// prices this year, its chief executive said", "The government will not improve its pay
+/// offer, the health secretary said". The subject is a body that decides (`CONTROLLERS`,
+/// "bank", "union"), the speaker after the last comma one of its heads (`HEADS`), and the
+/// verb after "will" a step it takes (`DECIDED`, `carried_out`): a plan, not a forecast
+/// (audit 28, E14). "The company will post a loss this year, its chief executive said" (an
+/// outcome) and "The economy will grow 2%, the finance minister said" (no body as subject)
+/// stay forecasts. `clause` is the text `toks` were made from.
+pub(super) fn head_announced_decision_in(clause: &str, toks: &[Token<'_>]) -> bool {
+    let n = toks.len();
+    let Some(say) = (n.saturating_sub(2)..n)
+        .rev()
+        .find(|&i| matches!(toks[i].0.as_ref(), "said" | "says" | "announced"))
+    else {
+        return false;
+    };
+    let Some(comma) = clause[..toks[say].1].rfind(',') else {
+        return false;
+    };
+    let speaker: Vec<&str> = toks[..say]
+        .iter()
+        .filter(|t| t.1 > comma)
+        .map(|t| t.0.as_ref())
+        .collect();
+    if speaker.is_empty()
+        || speaker.len() > 6
+        || !speaker.iter().any(|y| HEADS.contains(y))
+        || speaker.iter().any(|y| FORECASTING_SPEAKERS.contains(y))
+    {
+        return false;
+    }
+    let w: Vec<&str> = toks.iter().map(|t| t.0.as_ref()).collect();
+    let Some(m) = w
+        .iter()
+        .position(|y| matches!(*y, "will" | "won't") || y.ends_with("'ll"))
+    else {
+        return false;
+    };
+    let body = w[..m]
+        .iter()
+        .any(|y| CONTROLLERS_SET.contains(y) || BODIES.contains(y));
+    let after = match w.get(m + 1) {
+        Some(&"not") => &w[m + 2..],
+        _ => &w[m + 1..],
+    };
+    body && m < 6 && (after.first().is_some_and(|v| DECIDED.contains(v)) || carried_out(after))
+}
+
+/// Bodies that decide, besides `CONTROLLERS`: "the bakery chain", "the lender".
+const BODIES: &[&str] = &[
+    "bank",
+    "union",
+    "party",
+    "chain",
+    "retailer",
+    "group",
+    "lender",
+    "insurer",
+    "supermarket",
+    "maker",
+    "utility",
+    "broadcaster",
+    "federation",
+    "association",
+    "regulator",
+    "cabinet",
+];
+
+/// The heads of a body who announce what it decides ("its chief executive", "the health
+/// secretary", "the bank's governor").
+const HEADS: &[&str] = &[
+    "chief",
+    "executive",
+    "ceo",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "president",
+    "minister",
+    "secretary",
+    "governor",
+    "head",
+    "director",
+    "boss",
+    "founder",
+    "mayor",
+    "commissioner",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "leader",
+];
+
+/// Steps a body decides ("will not raise prices", "will cut jobs", "will improve its offer").
+const DECIDED: &[&str] = &[
+    "raise",
+    "cut",
+    "lower",
+    "increase",
+    "reduce",
+    "improve",
+    "change",
+    "freeze",
+    "hold",
+    "keep",
+    "sell",
+    "buy",
+    "hire",
+    "cancel",
+    "scrap",
+    "introduce",
+    "accept",
+    "reject",
+    "sign",
+    "pay",
+    "offer",
+    "appeal",
+    "withdraw",
+    "extend",
+    "invest",
+    "expand",
+    "relocate",
+    "drop",
+    "restore",
+    "axe",
+    "sack",
+    "dismiss",
+    "lay",
+    "recall",
+    "refund",
+    "honour",
+    "honor",
+    "match",
+    "reverse",
+    "abandon",
+    "pursue",
+    "proceed",
+    "seek",
+];
+
 /// Speakers whose job is to foresee what others will do ("analysts in a poll said the
 /// board will hold"): what they say will happen is their forecast, not an announced plan.
 const FORECASTING_SPEAKERS: &[&str] = &[
@@ -2302,6 +2442,10 @@ fn scheduled_verb(after: &[&str]) -> Option<bool> {
         "open" | "reopen" | "launch" | "start" | "begin" | "debut" | "premiere" | "air"
         | "face" | "play" | "appear" | "announce" | "unveil" | "release" | "close" | "attempt"
         | "certify" => Some(true),
+        // A timetable's movements with their hour or day: "will lift off at 10:15 a.m. on
+        // Thursday", "the train will depart at 9 a.m. on Monday" (audit 28, E28).
+        "lift" | "take" | "blast" if at(1) == "off" => Some(true),
+        "depart" | "arrive" | "dock" | "sail" | "embark" | "disembark" => Some(true),
         _ => None,
     }
 }
@@ -2646,6 +2790,41 @@ mod tests {
             crate::extract::extract("The analyst said prices would rise next year.", d).len(),
             1
         );
+    }
+
+    /// A body's own decision announced by its head is a plan; an outcome it speaks of, a
+    /// subject that is no body, or a forecaster's tag is not (audit 28, E14). Sentences we
+    /// wrote.
+    #[test]
+    fn a_bodys_decision_announced_by_its_head_is_a_plan() {
+        let plan = |t: &str| head_announced_decision_in(t, &tokens(t));
+        assert!(plan(
+            "The company will not raise prices this year, its chief executive said"
+        ));
+        assert!(plan(
+            "The government will not improve its pay offer, the health secretary said"
+        ));
+        assert!(!plan(
+            "The company will post a loss this year, its chief executive said"
+        ));
+        assert!(!plan(
+            "The economy will grow 2% next year, the finance minister said"
+        ));
+        assert!(!plan(
+            "The company will raise prices this year, analysts at the bank said"
+        ));
+    }
+
+    /// A timetable's movement with its hour or day is a schedule; without one, or with a
+    /// deadline, it stays a forecast (audit 28, E28).
+    #[test]
+    fn a_timetables_movement_with_its_hour_is_a_schedule() {
+        assert!(schedule(
+            "The rocket will lift off from the pad at 10:15 a.m. on Thursday"
+        ));
+        assert!(schedule("The train will depart at 9 a.m. on Monday"));
+        assert!(!schedule("The rocket will lift off by March"));
+        assert!(!schedule("Sales will take off next year"));
     }
 
     /// "Economists in a poll said the board will hold rates through March": forecasters

@@ -1645,6 +1645,7 @@ fn prose(
         if PLANS.contains(&phrase)
             || announced_plan_in(clause, &ctoks)
             || cues::reported_step_in(&ctoks)
+            || cues::head_announced_decision_in(clause, &ctoks)
             || (matches!(phrase, "will" | "won't" | "will not" | "set to" | "set for")
                 && schedule_in(&ctoks))
             || (phrase.contains("expected") && cues::expected_schedule_in(clause, &ctoks))
