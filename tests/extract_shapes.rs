@@ -3849,3 +3849,37 @@ fn round_32_frames_and_holders() {
     assert_eq!(got[0].probability, 0.6);
     assert!(!got[0].review.iter().any(|r| r.contains("a noun alone")));
 }
+
+/// Round 36 (audit 28, plans and frames): what the cases above do not check (their words
+/// skip "will"): a forecaster's frame on the event reads as the event's "will" (sentences we
+/// wrote).
+#[test]
+fn round_36_frames_read_as_will() {
+    let published = day("2026-11-17");
+    let claims = |text: &str| {
+        extract(text, published)
+            .into_iter()
+            .map(|c| c.claim)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        claims("Output is projected to grow 1.5% in 2027."),
+        ["Output will grow 1.5% in 2027"]
+    );
+    assert_eq!(
+        claims("Copper is seen averaging $9,000 a tonne in 2027."),
+        ["Copper will average $9,000 a tonne in 2027"]
+    );
+    assert_eq!(
+        claims("Traders see the central bank cutting twice this year."),
+        ["The central bank will cut twice this year"]
+    );
+    assert_eq!(
+        claims("The Greens are forecast to win 12% of the vote on Sunday."),
+        ["The Greens will win 12% of the vote on Sunday"]
+    );
+    assert_eq!(
+        claims("Analysts see the housing market falling next year."),
+        ["The housing market will fall next year"]
+    );
+}

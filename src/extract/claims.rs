@@ -2184,7 +2184,9 @@ fn gerund_base(word: &str) -> Option<String> {
     // "raising", "making", "reducing", "leaving", "continuing": a silent e dropped before -ing.
     let last = b[n - 1];
     let before = b[n - 2];
+    // "averaging", "surging": a g after a vowel or an r had an e.
     let e_dropped = matches!(last, b'v' | b'z' | b'u')
+        || (last == b'g' && (vowel(before) || before == b'r'))
         || (last == b'c' && before != b'c')
         || (last == b's' && vowel(before))
         || (last == b'k' && vowel(before) && (n < 3 || !vowel(b[n - 3])));
@@ -2907,6 +2909,8 @@ fn event_before(before: &str, claim: &str) -> Option<String> {
 fn finish(t: &str, sentence: &str) -> String {
     let priced = without_prices(t);
     let t = priced.as_deref().unwrap_or(t);
+    let seen = seen_gerund(t, sentence);
+    let t = seen.as_deref().unwrap_or(t);
     let t = normalize_hedges(
         t.trim()
             .trim_end_matches(['.', ',', ';', ':', '—', '–', ' ', '!', '"', '\u{201d}'])
@@ -2917,6 +2921,56 @@ fn finish(t: &str, sentence: &str) -> String {
         Some(c) => c.to_uppercase().collect::<String>() + chars.as_str(),
         None => sentence.trim().to_string(),
     }
+}
+
+/// "Analysts see the Fed cutting twice this year": the event after the frame "see X
+/// VERBing" is "the Fed will cut twice this year" (audit 28, E17). `t` is what follows
+/// "see" or "sees" in `sentence`; its gerund is the last "-ing" word of its first six before
+/// a preposition or a figure. `None` when `t` follows no such frame or has no gerund.
+fn seen_gerund(t: &str, sentence: &str) -> Option<String> {
+    let lower = lowercase(t);
+    let said = lowercase(sentence);
+    if lower.len() != t.len()
+        || !(said.contains(&format!(" see {lower}")) || said.contains(&format!(" sees {lower}")))
+    {
+        return None;
+    }
+    let words: Vec<&str> = lower.split(' ').collect();
+    let at = words
+        .iter()
+        .take(6)
+        .take_while(|w| {
+            !w.starts_with(|c: char| c.is_ascii_digit() || c == '$')
+                && !matches!(
+                    **w,
+                    "to" | "by"
+                        | "in"
+                        | "at"
+                        | "on"
+                        | "below"
+                        | "above"
+                        | "during"
+                        | "over"
+                        | "under"
+                        | "from"
+                        | "before"
+                        | "after"
+                        | "for"
+                        | "of"
+                )
+        })
+        .enumerate()
+        .skip(1)
+        .filter(|(_, w)| w.len() >= 5 && !matches!(**w, "housing" | "spending" | "lending"))
+        .filter_map(|(k, w)| gerund_base(w).map(|b| (k, b)))
+        .last()?;
+    let (k, base) = at;
+    let start: usize = words[..k].iter().map(|w| w.len() + 1).sum();
+    Some(format!(
+        "{}will {base}{}",
+        &t[..start],
+        &t[start + words[k].len()..]
+    ))
 }
 
 /// `t` without a bookmaker's price (American odds, read as the probability by `numbers`):
@@ -3809,8 +3863,20 @@ pub(super) fn normalize_hedges(claim: &str) -> String {
     // its words (`lookalikes::present_state` reads those as no forecast).
     if lower.len() == t.len() && lower.contains(" to ") {
         'report: for be in [" is ", " are "] {
+            // "is forecast to fall", "is projected to grow", "is seen to win": a forecaster's
+            // frame on the event, likewise (audit 28, E17).
             for verb in [
-                "thought", "said", "believed", "rumoured", "rumored", "reported",
+                "thought",
+                "said",
+                "believed",
+                "rumoured",
+                "rumored",
+                "reported",
+                "forecast",
+                "projected",
+                "predicted",
+                "tipped",
+                "seen",
             ] {
                 let from = format!("{be}{verb} to ");
                 let Some(i) = lower.find(&from) else {
@@ -3835,6 +3901,22 @@ pub(super) fn normalize_hedges(claim: &str) -> String {
                 lower = lowercase(&t);
                 break 'report;
             }
+        }
+    }
+    // "Brent is seen averaging $80", "the Fed is seen cutting in December": the frame with
+    // the event's gerund is its "will" (audit 28, E8).
+    if lower.len() == t.len() {
+        for be in [" is seen ", " are seen "] {
+            let Some(i) = lower.find(be) else {
+                continue;
+            };
+            let rest = &lower[i + be.len()..];
+            let gerund = rest.split(' ').next().unwrap_or("");
+            if let Some(base) = gerund_base(gerund) {
+                t.replace_range(i..i + be.len() + gerund.len(), &format!(" will {base}"));
+                lower = lowercase(&t);
+            }
+            break;
         }
     }
     // Every frame has one of these words; most claims have none, so skip the searches.
