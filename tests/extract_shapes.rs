@@ -3430,6 +3430,36 @@ const CASES: &[Case] = &[
             "The balloon will lift off from the meadow at 6:40 p.m. on Thursday",
         ],
     },
+    // "Once X" and "In the event of X" open a condition; "if not sooner" and "if history is
+    // any guide" do not (checked by `round_36_conditions` below: the cases here skip them).
+    Case {
+        id: "r36-once-and-in-the-event-of-vs-if-idioms",
+        published: "2026-11-15",
+        text: "Once the merger is cleared, fares will probably rise by June. In the event of \
+               a drought, wheat could top $9 by March. Rents will likely climb by summer, if \
+               not sooner.",
+        forecasts: &[
+            w(
+                "fares will probably rise by June",
+                0.6,
+                0.8,
+                Within("2027-06-30", "2027-06-30"),
+            ),
+            w(
+                "wheat could top $9 by March",
+                0.3,
+                0.5,
+                Within("2027-03-31", "2027-03-31"),
+            ),
+            w(
+                "Rents will likely climb by summer",
+                0.6,
+                0.8,
+                Within("2027-06-20", "2027-09-23"),
+            ),
+        ],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.
@@ -3881,5 +3911,49 @@ fn round_36_frames_read_as_will() {
     assert_eq!(
         claims("Analysts see the housing market falling next year."),
         ["The housing market will fall next year"]
+    );
+}
+
+/// Round 36 (audit 28, plans and frames): a fronted "Once X" or "In the event of X" is the
+/// forecast's condition; "if not sooner", "if history is any guide" and "if only to" are
+/// idioms, no condition (sentences we wrote).
+#[test]
+fn round_36_conditions() {
+    let published = day("2026-11-15");
+    let read = |text: &str| {
+        extract(text, published)
+            .into_iter()
+            .map(|c| (c.claim, c.condition))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        read("Once the merger is cleared, fares will probably rise by June."),
+        [(
+            "Fares will rise by June".to_string(),
+            Some("the merger is cleared".to_string())
+        )]
+    );
+    assert_eq!(
+        read("In the event of a drought, wheat could top $9 by March."),
+        [(
+            "Wheat could top $9 by March".to_string(),
+            Some("a drought".to_string())
+        )]
+    );
+    assert_eq!(
+        read("Rents will likely climb by summer, if not sooner."),
+        [("Rents will climb by summer".to_string(), None)]
+    );
+    assert_eq!(
+        read("Fares will likely rise by June, if history is any guide."),
+        [("Fares will rise by June".to_string(), None)]
+    );
+    assert_eq!(
+        read("The board will probably cut in December, if only to calm markets."),
+        [("The board will cut in December".to_string(), None)]
+    );
+    assert_eq!(
+        read("Once again, fares will probably rise by June."),
+        [("Once again, fares will rise by June".to_string(), None)]
     );
 }

@@ -162,23 +162,38 @@ pub(super) fn conditions(sentence: &str) -> Vec<(usize, usize, String)> {
         .is_some_and(|h| h.eq_ignore_ascii_case("should "));
     // "Without a deal, the plant would close by June", "Absent new funding, the line will
     // shut": a fronted "without" states the condition "no deal" (audit 26).
-    let lacking = ["without ", "absent "].iter().find_map(|m| {
-        let head = sentence.get(..m.len())?;
-        if !head.eq_ignore_ascii_case(m) {
-            return None;
-        }
-        let comma = sentence.find(',')?;
-        let body = sentence.get(m.len()..comma)?.trim();
-        let words = body.split_whitespace().count();
-        if words == 0 || words > 8 || body.contains(['.', ';']) {
-            return None;
-        }
-        let noun = ["a ", "an ", "the ", "any "]
-            .iter()
-            .find_map(|d| body.strip_prefix(d))
-            .unwrap_or(body);
-        Some((comma, format!("no {noun}")))
-    });
+    // "Once the deal is approved, prices will fall", "In the event of a ceasefire, oil
+    // could drop": the fronted clause is the condition itself (audit 28, E27).
+    let lacking = ["without ", "absent ", "once ", "in the event of "]
+        .iter()
+        .find_map(|m| {
+            let head = sentence.get(..m.len())?;
+            if !head.eq_ignore_ascii_case(m) {
+                return None;
+            }
+            let comma = sentence.find(',')?;
+            let body = sentence.get(m.len()..comma)?.trim();
+            let words = body.split_whitespace().count();
+            if words == 0 || words > 8 || body.contains(['.', ';']) {
+                return None;
+            }
+            if matches!(*m, "once " | "in the event of ") {
+                // "Once again, ...", "Once a year, ...": no condition.
+                let lower = lowercase(body);
+                let idle = [
+                    "again", "more", "upon", "a year", "a week", "a month", "a day",
+                ]
+                .iter()
+                .any(|i| lower.starts_with(i));
+                let least = if *m == "once " { 3 } else { 1 };
+                return (!idle && words >= least).then(|| (comma, body.to_string()));
+            }
+            let noun = ["a ", "an ", "the ", "any "]
+                .iter()
+                .find_map(|d| body.strip_prefix(d))
+                .unwrap_or(body);
+            Some((comma, format!("no {noun}")))
+        });
     if let Some((comma, text)) = &lacking {
         let mut out = Vec::new();
         out.push((0, *comma, text.clone()));
@@ -259,7 +274,24 @@ pub(super) fn conditions(sentence: &str) -> Vec<(usize, usize, String)> {
             let lead = sentence[span_start..at].trim();
             lead.eq_ignore_ascii_case("even")
         };
-        let text = if concessive {
+        // "if not sooner", "if history is any guide", "if only to calm markets", "if
+        // anything": idioms that leave the claim and state no condition (audit 28, E27).
+        let idiom = marker == "if" && {
+            let b = lowercase(body);
+            [
+                "not sooner",
+                "not earlier",
+                "not before",
+                "history is",
+                "the past is",
+                "only to",
+                "only because",
+                "anything",
+            ]
+            .iter()
+            .any(|i| b == *i || b.starts_with(&format!("{i} ")))
+        };
+        let text = if concessive || idiom {
             String::new()
         } else if marker == "unless" {
             format!("not ({body})")
