@@ -3952,6 +3952,14 @@ fn round_36_conditions() {
         read("The board will probably cut in December, if only to calm markets."),
         [("The board will cut in December".to_string(), None)]
     );
+    // A condition between two commas leaves no ", ," in the claim (audit 28, E21).
+    assert_eq!(
+        read("The ferry link, if funded, will open by June."),
+        [(
+            "The ferry link will open by June".to_string(),
+            Some("funded".to_string())
+        )]
+    );
     assert_eq!(
         read("Once again, fares will probably rise by June."),
         [("Once again, fares will rise by June".to_string(), None)]

@@ -83,6 +83,11 @@ pub(super) fn claim(
         }
     }
     text.push_str(&sentence[last.min(sentence.len())..]);
+    // "The deal, if approved, would close": the condition between two commas goes with one
+    // of them, not leaving "The deal, , would close" (audit 28, E21).
+    if !conds.is_empty() && text.contains(", , ") {
+        text = text.replace(", , ", " ");
+    }
     let text = unmark(&text);
     let mut t = text
         .trim()
