@@ -3460,6 +3460,20 @@ const CASES: &[Case] = &[
         ],
         not: &[],
     },
+    // "faster than people think": a comparison with what others think, no hedge; the plain
+    // "will" is the writer's.
+    Case {
+        id: "r36-than-people-think-is-no-hedge",
+        published: "2026-11-15",
+        text: "Bus fares will rise by June, and faster than people think.",
+        forecasts: &[w(
+            "Bus fares will rise by June",
+            0.9,
+            1.0,
+            Within("2027-06-30", "2027-06-30"),
+        )],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

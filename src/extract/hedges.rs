@@ -198,6 +198,11 @@ impl Lexicon {
             if content_word(&words, i, &h.phrase, text, toks) {
                 continue;
             }
+            // "tighter than people think", "sooner than most expect": a comparison with what
+            // others think, no hedge of the speaker's (audit 28, E10).
+            if !h.phrase.contains(' ') && words[i.saturating_sub(3)..i].contains(&"than") {
+                continue;
+            }
             // "Prices will probably fall by next summer, maybe 5%": beside another hedge,
             // "maybe" or "perhaps" right before a figure guesses its size, not the chance.
             if matches!(h.phrase.as_str(), "maybe" | "perhaps")
