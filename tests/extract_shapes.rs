@@ -3474,6 +3474,35 @@ const CASES: &[Case] = &[
         )],
         not: &[],
     },
+    // Round 33 (audit 28, holders). Kinds of failure the audit found in wire copy, each in
+    // sentences we wrote. A name and its job title between commas before the verb, in either
+    // order: the event is the claim, the name holds it.
+    Case {
+        id: "r33-name-title-between-commas-said",
+        published: "2026-11-17",
+        text: "Odile Marchetti, chief strategist at Corvane, said the port authority would \
+               probably raise its fees in March.",
+        forecasts: &[w(
+            "the port authority would probably raise its fees in March",
+            0.6,
+            0.9,
+            Within("2027-03-31", "2027-03-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r33-title-name-between-commas-expects",
+        published: "2026-11-17",
+        text: "Corvane's head of research, Odile Marchetti, expects the ferry union to strike \
+               before April.",
+        forecasts: &[w(
+            "the ferry union to strike before April",
+            0.6,
+            0.9,
+            Within("2027-03-31", "2027-03-31"),
+        )],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

@@ -1298,6 +1298,39 @@ fn appositive_speaker(before: &str) -> Option<String> {
     holder(name)
 }
 
+/// A person's or a firm's name: one to four words, each capitalized, not opening with a
+/// determiner ("The bank's head" is a title).
+fn proper_name(np: &str) -> bool {
+    let words: Vec<&str> = np.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && !matches!(
+            words[0],
+            "The" | "A" | "An" | "Its" | "Their" | "His" | "Her"
+        )
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+}
+
+/// A job title set between commas after a name: one to eight words, no verb, opening in
+/// lower case ("chief economist at ING", "a director at Acme") or with an owner ("ING's
+/// chief economist").
+fn job_title(np: &str) -> bool {
+    let words: Vec<&str> = np.split_whitespace().collect();
+    let verb = words.iter().any(|w| {
+        MODAL.contains(w)
+            || matches!(
+                *w,
+                "will" | "would" | "is" | "are" | "was" | "were" | "has" | "have" | "who"
+            )
+    });
+    (1..=8).contains(&words.len())
+        && !verb
+        && (np.starts_with(|c: char| c.is_lowercase())
+            || words[0].ends_with("'s")
+            || words[0].ends_with("\u{2019}s"))
+}
+
 /// "A leading epidemiologist advising the CDC has estimated the peak ...": a short subject,
 /// a participle phrase after it, then the forecasting verb (no comma or modal between). The
 /// holder is the subject without the phrase.
@@ -1596,6 +1629,15 @@ pub(super) fn attribution_in(sentence: &str, toks: &[Token<'_>]) -> Option<Strin
                 }
                 // "The union, for its part, predicted": the name before the aside.
                 Some((name, rest)) if parenthetical(rest.trim().trim_end_matches(',')) => name,
+                // "Carsten Brzeski, chief economist at ING, said", "Jo Lee, Acme's head of
+                // research, expects": the name before a job title (audit 28, E1).
+                Some((name, rest))
+                    if proper_name(name)
+                        && job_title(rest.trim().trim_end_matches(','))
+                        && sentence[toks[last].2..toks[i].1].contains(',') =>
+                {
+                    name
+                }
                 // "GM leads now, but BNEF expects", "Based on median responses, the
                 // economists saw", "Markets are less patient: traders put the odds": the
                 // subject is the words after the last comma or colon.
