@@ -3503,6 +3503,33 @@ const CASES: &[Case] = &[
         )],
         not: &[],
     },
+    // A verb of reporting other than "said" ("conceded", "reported", "stressed"), leading with
+    // "that" or closing the sentence: a tag, not part of the claim, and the sentence's own
+    // time phrase stays its deadline.
+    Case {
+        id: "r33-reporting-verb-leading-that",
+        published: "2026-11-17",
+        text: "Ferry operators conceded that crossings will probably resume by June.",
+        forecasts: &[w(
+            "crossings will probably resume by June",
+            0.6,
+            0.9,
+            Within("2027-06-30", "2027-06-30"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r33-reporting-verb-trailing-keeps-deadline",
+        published: "2026-11-17",
+        text: "The canal will likely reopen before March, the trade paper reported.",
+        forecasts: &[w(
+            "The canal will likely reopen before March",
+            0.6,
+            0.9,
+            Within("2027-02-28", "2027-02-28"),
+        )],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.
@@ -4007,4 +4034,21 @@ fn round_36_conditions() {
         read("Once again, fares will probably rise by June."),
         [("Once again, fares will rise by June".to_string(), None)]
     );
+    // A verb of reporting other than "said": leading with "that", or closing the sentence,
+    // it names the holder and leaves the claim; "by June" stays the deadline.
+    for text in [
+        "Ferry operators conceded that crossings will probably resume by June.",
+        "Ferry operators stressed that crossings will probably resume by June.",
+        "Crossings will probably resume by June, ferry operators acknowledged.",
+        "Crossings will probably resume by June, ferry operators reported.",
+    ] {
+        let (claim, holder, p, due) = one(text);
+        assert_eq!(claim, "Crossings will resume by June", "{text}");
+        assert_eq!(
+            holder.map(|h| h.to_lowercase()).as_deref(),
+            Some("ferry operators"),
+            "{text}"
+        );
+        assert_eq!((p, due.as_deref()), (0.72, Some("2027-06-30")), "{text}");
+    }
 }

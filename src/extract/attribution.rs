@@ -241,7 +241,9 @@ const TALLIED: &[&str] = &[
     "predicts",
 ];
 
-/// Verbs that tag a quotation with its speaker ("...," the governor said).
+/// Verbs of reporting that tag a quotation or a forecast with its speaker ("...," the
+/// governor said; ", analysts reported."), and that name their subject as the holder before
+/// "that" ("Analysts noted that X will ...": `reports_that`).
 pub(super) const SPEECH: &[&str] = &[
     "said",
     "says",
@@ -257,7 +259,23 @@ pub(super) const SPEECH: &[&str] = &[
     "noted",
     "explained",
     "cautioned",
+    // Audit 28, E29: wire copy's other reporting verbs.
+    "reported",
+    "conceded",
+    "acknowledged",
+    "hinted",
+    "suggested",
+    "claimed",
+    "admitted",
+    "stressed",
+    "reckoned",
 ];
+
+/// Whether the word at `i` is a verb of reporting followed by "that" ("Analysts noted that",
+/// "Bloomberg reported that"): its subject holds what follows.
+pub(super) fn reports_that(w: &[&str], i: usize) -> bool {
+    SPEECH.contains(&w[i]) && w.get(i + 1) == Some(&"that")
+}
 
 /// Words that can stand first in a sentence but never name who holds an expectation.
 const NOT_HOLDERS: &[&str] = &[
@@ -1583,6 +1601,7 @@ pub(super) fn attribution_in(sentence: &str, toks: &[Token<'_>]) -> Option<Strin
         let judges = JUDGING.contains(x) && judged_likelihood(&w[i + 1..]);
         if ATTRIBUTING.contains(x)
             || told
+            || reports_that(&w, i)
             || progressive
             || perfect_progressive
             || odds

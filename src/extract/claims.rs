@@ -3159,12 +3159,21 @@ fn holder_lead(lower: &str, holder: &str, len: usize) -> Option<usize> {
         .chain(ASSERTING)
         .chain(&["told"])
         .chain(JUDGING)
+        .chain(SPEECH)
         .find_map(|v| {
             // "predicting", "expecting": only after "have been".
             if PROGRESSIVE.contains(v) && !been {
                 return None;
             }
             let after = rest.strip_prefix(v)?;
+            // "Analysts noted that": a verb of reporting only before "that" (audit 28, E29).
+            if SPEECH.contains(v)
+                && *v != "told"
+                && !ATTRIBUTING.contains(v)
+                && !after.starts_with(" that ")
+            {
+                return None;
+            }
             // "consider it probable that": only with "it" and a likelihood.
             if JUDGING.contains(v)
                 && !judged_likelihood(&after.split_whitespace().take(3).collect::<Vec<_>>())
