@@ -4051,4 +4051,38 @@ fn round_36_conditions() {
         );
         assert_eq!((p, due.as_deref()), (0.72, Some("2027-06-30")), "{text}");
     }
+    // A pronoun tag: the person named in the sentences before holds it; with none, the
+    // review says the words are someone else's.
+    let pronoun = |text: &str| {
+        let got = extract(text, published);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        let c = &got[0];
+        (c.claim.clone(), c.attributed_to.clone(), c.review.clone())
+    };
+    assert_eq!(
+        pronoun("Ines Valk spoke to reporters in Oslo. \"The toll will probably rise by June,\" she said."),
+        (
+            "The toll will rise by June".into(),
+            s("Ines Valk"),
+            vec!["attributed to Ines Valk (\"she\" in the tag, named before it): the forecaster may be them, not the article's author".to_string()]
+        )
+    );
+    assert_eq!(
+        pronoun("\"Fares are too high,\" Valk told the Oslo Post. The toll will probably rise by June, she added.").1,
+        s("Valk")
+    );
+    for text in [
+        "The toll will probably rise by June, he said.",
+        "Freight rose in October. The toll will probably rise by June, he added.",
+    ] {
+        assert_eq!(
+            pronoun(text),
+            (
+                "The toll will rise by June".into(),
+                None,
+                vec!["said by \"he\": check who".to_string()]
+            ),
+            "{text}"
+        );
+    }
 }

@@ -1316,6 +1316,78 @@ fn appositive_speaker(before: &str) -> Option<String> {
     holder(name)
 }
 
+/// The person a pronoun tag ("he said", "she added") stands for: the last of `before`
+/// (the sentences before, nearest last, at most three looked at) that names one, in it the
+/// name next to a verb of saying ("Goolsbee told CNBC", "said Lisa Cook") or else its
+/// subject ("Fed Governor Lisa Cook spoke on Tuesday"). A name is one to four capitalized
+/// words, not a month or weekday, not in capitals ("CNBC"); a subject of one word only
+/// with a verb of saying or speaking after it ("Inflation rose" names nobody).
+pub(super) fn person_before(before: &[&str]) -> Option<String> {
+    for sentence in before.iter().rev().take(3) {
+        let words: Vec<&str> = sentence
+            .split_whitespace()
+            .map(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+                let w = w.trim_end_matches('.');
+                w.strip_suffix("'s")
+                    .or_else(|| w.strip_suffix("\u{2019}s"))
+                    .unwrap_or(w)
+            })
+            .collect();
+        let capital = |w: &str| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && !(w.len() > 1 && w.chars().all(|c| !c.is_lowercase()))
+                && crate::time::month(&w.to_lowercase()).is_none()
+                && crate::time::weekday(&w.to_lowercase()).is_none()
+                && !NOT_HOLDERS.contains(&w.to_lowercase().as_str())
+                && !matches!(
+                    w,
+                    "The" | "A" | "An" | "In" | "On" | "At" | "Asked" | "After"
+                )
+        };
+        let speech = |k: usize| {
+            words
+                .get(k)
+                .is_some_and(|w| SPEECH.contains(&w.to_lowercase().as_str()))
+        };
+        let mut runs = Vec::new();
+        let mut k = 0;
+        while k < words.len() {
+            if !capital(words[k]) {
+                k += 1;
+                continue;
+            }
+            let from = k;
+            while k < words.len() && capital(words[k]) {
+                k += 1;
+            }
+            runs.push((from, k));
+        }
+        let named = |&&(a, b): &&(usize, usize)| (1..=4).contains(&(b - a));
+        let tagged = runs
+            .iter()
+            .filter(named)
+            .find(|&&(a, b)| speech(b) || (a > 0 && speech(a - 1)));
+        // "Goolsbee spoke to CNBC": a one-word subject that speaks.
+        let speaks = |k: usize| {
+            words.get(k).is_some_and(|w| {
+                matches!(
+                    *w,
+                    "spoke" | "testified" | "appeared" | "addressed" | "briefed" | "met"
+                )
+            })
+        };
+        let subject = runs
+            .iter()
+            .filter(named)
+            .find(|&&(a, b)| a == 0 && (b - a >= 2 || speaks(b)));
+        if let Some(&(a, b)) = tagged.or(subject) {
+            return holder(&words[a..b].join(" "));
+        }
+    }
+    None
+}
+
 /// A person's or a firm's name: one to four words, each capitalized, not opening with a
 /// determiner ("The bank's head" is a title).
 fn proper_name(np: &str) -> bool {

@@ -1211,7 +1211,7 @@ fn said_where_or_when(frame: &str, after: &str) -> bool {
 /// Where a closing tag with a pronoun for its speaker starts: ", they said", ", it said,
 /// putting pressure on prices", ", he added on Monday"; `None` when the pronoun says
 /// what follows (", he said the bank will cut").
-fn pronoun_tag(lower: &str) -> Option<usize> {
+pub(super) fn pronoun_tag(lower: &str) -> Option<usize> {
     // '..., he added' and '...," he added' (the quotation closed before the tag).
     lower.match_indices(',').find_map(|(i, _)| {
         let tail = lower[i + 1..].trim_start_matches(['"', '\u{201d}']);

@@ -1220,6 +1220,34 @@ fn spoken(sents: &[sentences::Sentence<'_>], mut c: Candidate) -> Candidate {
         c.review.push(format!(
             "attributed to {name}: the forecaster may be them, not the article's author"
         ));
+        return c;
+    }
+    // '"X will fall," he said.': the pronoun stands for the person named before (audit 28,
+    // E19); with none, the reviewer is told the words are someone else's.
+    let at = sents
+        .partition_point(|s| s.start <= c.start)
+        .saturating_sub(1);
+    let lower = sents
+        .get(at)
+        .map_or(String::new(), |s| s.text.to_lowercase());
+    if let Some(i) = claims::pronoun_tag(&lower) {
+        let pronoun = lower[i..]
+            .trim_start_matches([',', '"', '\u{201d}', ' '])
+            .split_whitespace()
+            .next()
+            .unwrap_or("");
+        if matches!(pronoun, "he" | "she") {
+            let before: Vec<&str> = sents[..at].iter().map(|s| s.text).collect();
+            match attribution::person_before(&before) {
+                Some(name) => {
+                    c.review.push(format!(
+                        "attributed to {name} (\"{pronoun}\" in the tag, named before it): the forecaster may be them, not the article's author"
+                    ));
+                    c.attributed_to = Some(name);
+                }
+                None => c.review.push(format!("said by \"{pronoun}\": check who")),
+            }
+        }
     }
     c
 }
