@@ -480,9 +480,11 @@ pub(super) fn explicit_number(words: &[&str]) -> Option<(usize, Reading)> {
         // three chance", "one in four that ...", "one in five by June"); any other word after
         // it is what the share counts or what that share did.
         let after_parts = words.get(if w.contains("-in-") { i + 1 } else { i + 3 });
+        // '"I'd put the odds of X at one in five," said Tom Ruiz': the odds put at a count
+        // are a chance, whatever word follows (audit 28, E5).
         let share = after_parts.is_some_and(|x| {
             x.starts_with(|c: char| c.is_ascii_alphabetic()) && !CHANCE_OR_JOINT.contains(x)
-        });
+        }) && !odds_put_at(words, i);
         if let Some((a_word, b_word)) = in_parts.filter(|_| !share) {
             if let (Some(a), Some(b)) = (number_word(a_word), number_word(b_word)) {
                 if a > 0.0
