@@ -3530,6 +3530,34 @@ const CASES: &[Case] = &[
         )],
         not: &[],
     },
+    // A quoted odds statement closed by "said NAME": the odds put at a count are a chance.
+    Case {
+        id: "r33-quoted-odds-one-in-five-said-name",
+        published: "2026-11-17",
+        text: "\"I'd put the odds of a ferry strike before Easter at one in five,\" said Tom \
+               Ruiz.",
+        forecasts: &[w(
+            "a ferry strike before Easter",
+            0.2,
+            0.2,
+            Within("2027-03-27", "2027-03-27"),
+        )],
+        not: &[],
+    },
+    // A quote of two sentences: the second, a negated remnant with no subject or verb, is no
+    // claim of its own.
+    Case {
+        id: "r33-quote-across-sentences-negated-remnant",
+        published: "2026-11-17",
+        text: "\"Fares will fall by June. But probably not below 2019 levels,\" said Ines Valk.",
+        forecasts: &[w(
+            "Fares will fall by June",
+            0.9,
+            1.0,
+            Within("2027-06-30", "2027-06-30"),
+        )],
+        not: &["But probably not below 2019 levels"],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.
@@ -4085,4 +4113,54 @@ fn round_36_conditions() {
             "{text}"
         );
     }
+    // A quoted odds statement before "said NAME", and a quote across two sentences: the
+    // speaker after the closing mark holds each sentence; a negated remnant is no claim.
+    assert_eq!(
+        one("\"I'd put the odds of a ferry strike before Easter at one in five,\" said Tom Ruiz."),
+        (
+            "A ferry strike before Easter".into(),
+            s("Tom Ruiz"),
+            0.2,
+            s("2027-03-27")
+        )
+    );
+    let quote = |text: &str| {
+        extract(text, published)
+            .into_iter()
+            .map(|c| {
+                (
+                    c.claim,
+                    c.attributed_to,
+                    c.probability,
+                    c.deadline.map(|d| d.to_string()),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        quote("\"We expect the port to reopen next year. Fares will probably fall by June,\" said Harbour Chief Ines Valk in a speech on Tuesday."),
+        [
+            (
+                "The port will reopen next year".to_string(),
+                s("Harbour Chief Ines Valk"),
+                0.75,
+                s("2027-12-31")
+            ),
+            (
+                "Fares will fall by June".to_string(),
+                s("Harbour Chief Ines Valk"),
+                0.72,
+                s("2027-06-30")
+            ),
+        ]
+    );
+    assert_eq!(
+        quote("\"Fares will fall by June. But probably not below 2019 levels,\" said Ines Valk."),
+        [(
+            "Fares will fall by June".to_string(),
+            s("Ines Valk"),
+            0.95,
+            s("2027-06-30")
+        )]
+    );
 }

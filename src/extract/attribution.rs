@@ -839,10 +839,21 @@ const LEADING: &[&str] = &[
 pub(super) fn quotation(sentence: &str) -> Option<(usize, usize, String)> {
     let open = sentence.len() - sentence.trim_start().len();
     let first = sentence[open..].chars().next()?;
-    if !QUOTES.contains(&first) {
+    // 'Rates will ease by June," Cook said.': the last sentence of a quote that opened in
+    // the sentence before, its closing mark after a comma (audit 28, E18).
+    let continued = !QUOTES.contains(&first)
+        && sentence.matches(QUOTES).count() == 1
+        && sentence
+            .find(QUOTES)
+            .is_some_and(|q| sentence[..q].trim_end().ends_with([',', '?', '!']));
+    if !QUOTES.contains(&first) && !continued {
         return lead_quotation(sentence);
     }
-    let inner_start = open + first.len_utf8();
+    let inner_start = if continued {
+        open
+    } else {
+        open + first.len_utf8()
+    };
     let close = inner_start + sentence[inner_start..].find(QUOTES)?;
     let inner = sentence[inner_start..close].trim_end();
     let inner_end = inner_start + inner.trim_end_matches([',', ' ']).len();
@@ -867,7 +878,15 @@ pub(super) fn quotation(sentence: &str) -> Option<(usize, usize, String)> {
             // "said Jane Smith, an economist at X.", "said Sen. Maria Ortiz, D-N.M.": the
             // name ends at a comma, a semicolon or a stop that closes no title or initial.
             let rest = tag.split_once(char::is_whitespace)?.1;
-            holder(&rest[..name_stop(rest)])
+            let name = &rest[..name_stop(rest)];
+            // "said Fed Governor Lisa Cook in a speech on Tuesday": where or when it was said
+            // is no part of the name (audit 28, E18).
+            let name = [" in ", " on ", " during ", " to ", " at a ", " at the "]
+                .iter()
+                .filter_map(|p| name.find(p))
+                .min()
+                .map_or(name, |k| &name[..k]);
+            holder(name)
         } else {
             holder(&words[..v].join(" "))
         }

@@ -1145,12 +1145,42 @@ fn elided_subject(clause: &str, before: &str, out: &[Candidate], start: usize) -
 /// with "of" or "to" ("Of it", "To 4.9pc"), what is left when the clause's verb went to a
 /// hedge or a cue (audit 20, A6). Never saved. ("A recession", "The hurricanes" name an
 /// event or a subject the sentence's forecast is about, and stay.)
+/// So is a negated remnant of a quote with no subject and no verb ("Not this year, and
+/// probably not next year either", "But probably not to 2% before 2027": audit 28, E18).
 fn fragment(claim: &str) -> bool {
-    let mut words = claim.split_whitespace();
+    let lower = claim.to_lowercase();
+    let mut words = lower.split_whitespace();
     let Some(first) = words.next() else {
         return false;
     };
-    words.nth(1).is_none() && (first.eq_ignore_ascii_case("of") || first.eq_ignore_ascii_case("to"))
+    let negated = [
+        "not ",
+        "probably not ",
+        "but not ",
+        "but probably not ",
+        "and not ",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p))
+        && !lower.split_whitespace().any(|w| {
+            matches!(
+                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''),
+                "will"
+                    | "would"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "should"
+                    | "is"
+                    | "are"
+                    | "be"
+                    | "was"
+                    | "were"
+                    | "won't"
+                    | "can"
+            )
+        });
+    negated || (words.nth(1).is_none() && (first == "of" || first == "to"))
 }
 
 /// The candidate with its probability and range as the decimals the rules mean, rounded once
@@ -1222,11 +1252,34 @@ fn spoken(sents: &[sentences::Sentence<'_>], mut c: Candidate) -> Candidate {
         ));
         return c;
     }
-    // '"X will fall," he said.': the pronoun stands for the person named before (audit 28,
-    // E19); with none, the reviewer is told the words are someone else's.
+    // '"We expect two cuts next year. The first could come in March," said Lisa Cook': a
+    // quote left open at the sentence's end is held by the speaker after its closing mark
+    // in the sentences after (audit 28, E18).
     let at = sents
         .partition_point(|s| s.start <= c.start)
         .saturating_sub(1);
+    let open = sents.get(at).is_some_and(|s| {
+        s.text.trim_start().starts_with(['"', '\u{201c}'])
+            && s.text.matches(['"', '\u{201c}', '\u{201d}']).count() == 1
+    });
+    if open {
+        let closing = sents
+            .iter()
+            .skip(at + 1)
+            .take(3)
+            .find(|s| s.text.contains(['"', '\u{201d}']));
+        if let Some((_, _, name)) =
+            closing.and_then(|s| quotation(&format!("\"{}", s.text.trim_start())))
+        {
+            c.review.push(format!(
+                "attributed to {name}: the forecaster may be them, not the article's author"
+            ));
+            c.attributed_to = Some(name);
+            return c;
+        }
+    }
+    // '"X will fall," he said.': the pronoun stands for the person named before (audit 28,
+    // E19); with none, the reviewer is told the words are someone else's.
     let lower = sents
         .get(at)
         .map_or(String::new(), |s| s.text.to_lowercase());
