@@ -3558,6 +3558,21 @@ const CASES: &[Case] = &[
         )],
         not: &["But probably not below 2019 levels"],
     },
+    // A tag with where and when it was said after its verb: the tag leaves the claim, the
+    // sentence's own time stays.
+    Case {
+        id: "r33-tag-said-in-a-statement-on-day-keeps-deadline",
+        published: "2026-11-17",
+        text: "Ferry fares will probably fall by June, the operator said in a statement on \
+               Tuesday.",
+        forecasts: &[w(
+            "Ferry fares will probably fall by June",
+            0.6,
+            0.9,
+            Within("2027-06-30", "2027-06-30"),
+        )],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.
@@ -4162,5 +4177,33 @@ fn round_36_conditions() {
             0.95,
             s("2027-06-30")
         )]
+    );
+    // A long lede's tag with where and when it was said, before a trailing clause.
+    assert_eq!(
+        one("Cargo volumes will likely slip by 4% in 2027, the port's trade journal said on Monday, as shippers reroute to the south."),
+        (
+            "Cargo volumes will slip by 4% in 2027".into(),
+            s("the port's trade journal"),
+            0.72,
+            s("2027-12-31")
+        )
+    );
+    assert_eq!(
+        one("A truce could be agreed within days, two envoys briefed on the talks said, though earlier rounds have collapsed."),
+        (
+            "A truce could be agreed within days".into(),
+            s("two envoys briefed on the talks"),
+            0.4,
+            s("2026-11-24")
+        )
+    );
+    assert_eq!(
+        one("Ferry fares will probably fall by June, the operator said in a statement on Tuesday."),
+        (
+            "Ferry fares will fall by June".into(),
+            s("the operator"),
+            0.72,
+            s("2027-06-30")
+        )
     );
 }

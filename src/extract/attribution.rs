@@ -970,12 +970,27 @@ pub(super) fn mid_tag(sentence: &str) -> Option<(usize, String)> {
             .trim()
             .trim_end_matches(['.', '!', '"', '\u{201d}']);
         let words: Vec<&str> = segment.split_whitespace().collect();
-        if !(2..=6).contains(&words.len()) {
+        if !(2..=9).contains(&words.len()) {
             continue;
         }
-        let verb = words[words.len() - 1];
+        // ", property portal Rightmove said on Monday, as ...": when or where it was said
+        // may follow the verb (audit 28, E7).
+        let v = words
+            .iter()
+            .rposition(|w| MID_TAG_VERBS.contains(w))
+            .unwrap_or(words.len() - 1);
+        let placed = words[v + 1..].is_empty()
+            || (words.len() - v - 1 <= 5
+                && matches!(
+                    words[v + 1],
+                    "on" | "in" | "last" | "this" | "earlier" | "yesterday" | "today"
+                ));
+        let verb = words[v];
         let first = words[0].to_lowercase();
         if !MID_TAG_VERBS.contains(&verb)
+            || !placed
+            || v == 0
+            || v > 6
             || matches!(
                 first.as_str(),
                 "as" | "if"
@@ -1040,7 +1055,7 @@ pub(super) fn mid_tag(sentence: &str) -> Option<(usize, String)> {
         if !clause_after {
             continue;
         }
-        if let Some(h) = holder(&words[..words.len() - 1].join(" ")) {
+        if let Some(h) = holder(&words[..v].join(" ")) {
             return Some((i, h));
         }
     }

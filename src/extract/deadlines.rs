@@ -993,7 +993,17 @@ fn attribution_tail(sentence: &str, toks: &[Token<'_>]) -> usize {
         .iter()
         .position(|t| inverted && matches!(t.0.as_ref(), "in" | "on"))
         .unwrap_or(tail.len());
-    if (2..=if inverted { 10 } else { 7 }).contains(&tail.len())
+    // ", the bank said in a statement on Tuesday.": where and when it was said, after the
+    // verb, are the tag's too (audit 28, E7).
+    let placed = !inverted
+        && tail.iter().position(speech).is_some_and(|v| {
+            v <= 6
+                && tail
+                    .get(v + 1)
+                    .is_some_and(|t| matches!(t.0.as_ref(), "in" | "on"))
+                && !tail[v + 1..].iter().any(|t| modal(t.0.as_ref()))
+        });
+    if (2..=if inverted || placed { 10 } else { 7 }).contains(&tail.len())
         && tail.iter().any(speech)
         && !tail[..said].iter().any(|t| modal(t.0.as_ref()))
     {
