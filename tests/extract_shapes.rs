@@ -3573,6 +3573,19 @@ const CASES: &[Case] = &[
         )],
         not: &[],
     },
+    // An outlook's call "NAME sees X at LEVEL by DATE", X of several words.
+    Case {
+        id: "r33-sees-long-subject-at-level-by-date",
+        published: "2026-11-20",
+        text: "Corvane sees the benchmark mortgage rate at 4.75% by December 2027.",
+        forecasts: &[w(
+            "the benchmark mortgage rate at 4.75% by December 2027",
+            0.6,
+            0.9,
+            Within("2027-12-31", "2027-12-31"),
+        )],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

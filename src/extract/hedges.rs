@@ -1077,7 +1077,9 @@ fn held_outcome(text: &str, words: &[&str], toks: &[Token<'_>]) -> Option<Readin
                                 .get(1)
                                 .is_none_or(|n| OUTCOME_NOUNS_SET.contains(n) || *n == "more")
                         })
-                        || after.iter().enumerate().take(4).any(|(k, x)| {
+                        // "sees the fed funds rate at 3.25%": a subject of up to four
+                        // words before the level (audit 28, E25).
+                        || after.iter().enumerate().take(6).any(|(k, x)| {
                             x.starts_with(|c: char| c.is_ascii_digit())
                                 && after.get(k + 1) != Some(&"as")
                                 && (k == 0
