@@ -4006,221 +4006,6 @@ fn round_32_frames_and_holders() {
     assert!(!got[0].review.iter().any(|r| r.contains("a noun alone")));
 }
 
-/// Round 36 (audit 28, plans and frames): what the cases above do not check (their words
-/// skip "will"): a forecaster's frame on the event reads as the event's "will" (sentences we
-/// wrote).
-#[test]
-fn round_36_frames_read_as_will() {
-    let published = day("2026-11-17");
-    let claims = |text: &str| {
-        extract(text, published)
-            .into_iter()
-            .map(|c| c.claim)
-            .collect::<Vec<_>>()
-    };
-    assert_eq!(
-        claims("Output is projected to grow 1.5% in 2027."),
-        ["Output will grow 1.5% in 2027"]
-    );
-    assert_eq!(
-        claims("Copper is seen averaging $9,000 a tonne in 2027."),
-        ["Copper will average $9,000 a tonne in 2027"]
-    );
-    assert_eq!(
-        claims("Traders see the central bank cutting twice this year."),
-        ["The central bank will cut twice this year"]
-    );
-    assert_eq!(
-        claims("The Greens are forecast to win 12% of the vote on Sunday."),
-        ["The Greens will win 12% of the vote on Sunday"]
-    );
-    assert_eq!(
-        claims("Analysts see the housing market falling next year."),
-        ["The housing market will fall next year"]
-    );
-}
-
-/// Round 36 (audit 28, plans and frames): a fronted "Once X" or "In the event of X" is the
-/// forecast's condition; "if not sooner", "if history is any guide" and "if only to" are
-/// idioms, no condition (sentences we wrote).
-#[test]
-fn round_36_conditions() {
-    let published = day("2026-11-15");
-    let read = |text: &str| {
-        extract(text, published)
-            .into_iter()
-            .map(|c| (c.claim, c.condition))
-            .collect::<Vec<_>>()
-    };
-    assert_eq!(
-        read("Once the merger is cleared, fares will probably rise by June."),
-        [(
-            "Fares will rise by June".to_string(),
-            Some("the merger is cleared".to_string())
-        )]
-    );
-    assert_eq!(
-        read("In the event of a drought, wheat could top $9 by March."),
-        [(
-            "Wheat could top $9 by March".to_string(),
-            Some("a drought".to_string())
-        )]
-    );
-    assert_eq!(
-        read("Rents will likely climb by summer, if not sooner."),
-        [("Rents will climb by summer".to_string(), None)]
-    );
-    assert_eq!(
-        read("Fares will likely rise by June, if history is any guide."),
-        [("Fares will rise by June".to_string(), None)]
-    );
-    assert_eq!(
-        read("The board will probably cut in December, if only to calm markets."),
-        [("The board will cut in December".to_string(), None)]
-    );
-    // A condition between two commas leaves no ", ," in the claim (audit 28, E21).
-    assert_eq!(
-        read("The ferry link, if funded, will open by June."),
-        [(
-            "The ferry link will open by June".to_string(),
-            Some("funded".to_string())
-        )]
-    );
-    assert_eq!(
-        read("Once again, fares will probably rise by June."),
-        [("Once again, fares will rise by June".to_string(), None)]
-    );
-    // A verb of reporting other than "said": leading with "that", or closing the sentence,
-    // it names the holder and leaves the claim; "by June" stays the deadline.
-    for text in [
-        "Ferry operators conceded that crossings will probably resume by June.",
-        "Ferry operators stressed that crossings will probably resume by June.",
-        "Crossings will probably resume by June, ferry operators acknowledged.",
-        "Crossings will probably resume by June, ferry operators reported.",
-    ] {
-        let (claim, holder, p, due) = one(text);
-        assert_eq!(claim, "Crossings will resume by June", "{text}");
-        assert_eq!(
-            holder.map(|h| h.to_lowercase()).as_deref(),
-            Some("ferry operators"),
-            "{text}"
-        );
-        assert_eq!((p, due.as_deref()), (0.72, Some("2027-06-30")), "{text}");
-    }
-    // A pronoun tag: the person named in the sentences before holds it; with none, the
-    // review says the words are someone else's.
-    let pronoun = |text: &str| {
-        let got = extract(text, published);
-        assert_eq!(got.len(), 1, "{text}: {got:?}");
-        let c = &got[0];
-        (c.claim.clone(), c.attributed_to.clone(), c.review.clone())
-    };
-    assert_eq!(
-        pronoun("Ines Valk spoke to reporters in Oslo. \"The toll will probably rise by June,\" she said."),
-        (
-            "The toll will rise by June".into(),
-            s("Ines Valk"),
-            vec!["attributed to Ines Valk (\"she\" in the tag, named before it): the forecaster may be them, not the article's author".to_string()]
-        )
-    );
-    assert_eq!(
-        pronoun("\"Fares are too high,\" Valk told the Oslo Post. The toll will probably rise by June, she added.").1,
-        s("Valk")
-    );
-    for text in [
-        "The toll will probably rise by June, he said.",
-        "Freight rose in October. The toll will probably rise by June, he added.",
-    ] {
-        assert_eq!(
-            pronoun(text),
-            (
-                "The toll will rise by June".into(),
-                None,
-                vec!["said by \"he\": check who".to_string()]
-            ),
-            "{text}"
-        );
-    }
-    // A quoted odds statement before "said NAME", and a quote across two sentences: the
-    // speaker after the closing mark holds each sentence; a negated remnant is no claim.
-    assert_eq!(
-        one("\"I'd put the odds of a ferry strike before Easter at one in five,\" said Tom Ruiz."),
-        (
-            "A ferry strike before Easter".into(),
-            s("Tom Ruiz"),
-            0.2,
-            s("2027-03-27")
-        )
-    );
-    let quote = |text: &str| {
-        extract(text, published)
-            .into_iter()
-            .map(|c| {
-                (
-                    c.claim,
-                    c.attributed_to,
-                    c.probability,
-                    c.deadline.map(|d| d.to_string()),
-                )
-            })
-            .collect::<Vec<_>>()
-    };
-    assert_eq!(
-        quote("\"We expect the port to reopen next year. Fares will probably fall by June,\" said Harbour Chief Ines Valk in a speech on Tuesday."),
-        [
-            (
-                "The port will reopen next year".to_string(),
-                s("Harbour Chief Ines Valk"),
-                0.75,
-                s("2027-12-31")
-            ),
-            (
-                "Fares will fall by June".to_string(),
-                s("Harbour Chief Ines Valk"),
-                0.72,
-                s("2027-06-30")
-            ),
-        ]
-    );
-    assert_eq!(
-        quote("\"Fares will fall by June. But probably not below 2019 levels,\" said Ines Valk."),
-        [(
-            "Fares will fall by June".to_string(),
-            s("Ines Valk"),
-            0.95,
-            s("2027-06-30")
-        )]
-    );
-    // A long lede's tag with where and when it was said, before a trailing clause.
-    assert_eq!(
-        one("Cargo volumes will likely slip by 4% in 2027, the port's trade journal said on Monday, as shippers reroute to the south."),
-        (
-            "Cargo volumes will slip by 4% in 2027".into(),
-            s("the port's trade journal"),
-            0.72,
-            s("2027-12-31")
-        )
-    );
-    assert_eq!(
-        one("A truce could be agreed within days, two envoys briefed on the talks said, though earlier rounds have collapsed."),
-        (
-            "A truce could be agreed within days".into(),
-            s("two envoys briefed on the talks"),
-            0.4,
-            s("2026-11-24")
-        )
-    );
-    assert_eq!(
-        one("Ferry fares will probably fall by June, the operator said in a statement on Tuesday."),
-        (
-            "Ferry fares will fall by June".into(),
-            s("the operator"),
-            0.72,
-            s("2027-06-30")
-        )
-    );
-}
-
 /// Round 33 (audit 28, holders): the claim without its frame or tag, its holder, probability
 /// and deadline, exactly, for the wire-copy shapes of the cases above.
 #[test]
@@ -4394,5 +4179,91 @@ fn round_33_wire_holders() {
             0.72,
             s("2027-06-30")
         )
+    );
+}
+
+/// Round 36 (audit 28, plans and frames): what the cases above do not check (their words
+/// skip "will"): a forecaster's frame on the event reads as the event's "will" (sentences we
+/// wrote).
+#[test]
+fn round_36_frames_read_as_will() {
+    let published = day("2026-11-17");
+    let claims = |text: &str| {
+        extract(text, published)
+            .into_iter()
+            .map(|c| c.claim)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        claims("Output is projected to grow 1.5% in 2027."),
+        ["Output will grow 1.5% in 2027"]
+    );
+    assert_eq!(
+        claims("Copper is seen averaging $9,000 a tonne in 2027."),
+        ["Copper will average $9,000 a tonne in 2027"]
+    );
+    assert_eq!(
+        claims("Traders see the central bank cutting twice this year."),
+        ["The central bank will cut twice this year"]
+    );
+    assert_eq!(
+        claims("The Greens are forecast to win 12% of the vote on Sunday."),
+        ["The Greens will win 12% of the vote on Sunday"]
+    );
+    assert_eq!(
+        claims("Analysts see the housing market falling next year."),
+        ["The housing market will fall next year"]
+    );
+}
+
+/// Round 36 (audit 28, plans and frames): a fronted "Once X" or "In the event of X" is the
+/// forecast's condition; "if not sooner", "if history is any guide" and "if only to" are
+/// idioms, no condition (sentences we wrote).
+#[test]
+fn round_36_conditions() {
+    let published = day("2026-11-15");
+    let read = |text: &str| {
+        extract(text, published)
+            .into_iter()
+            .map(|c| (c.claim, c.condition))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        read("Once the merger is cleared, fares will probably rise by June."),
+        [(
+            "Fares will rise by June".to_string(),
+            Some("the merger is cleared".to_string())
+        )]
+    );
+    assert_eq!(
+        read("In the event of a drought, wheat could top $9 by March."),
+        [(
+            "Wheat could top $9 by March".to_string(),
+            Some("a drought".to_string())
+        )]
+    );
+    assert_eq!(
+        read("Rents will likely climb by summer, if not sooner."),
+        [("Rents will climb by summer".to_string(), None)]
+    );
+    assert_eq!(
+        read("Fares will likely rise by June, if history is any guide."),
+        [("Fares will rise by June".to_string(), None)]
+    );
+    assert_eq!(
+        read("The board will probably cut in December, if only to calm markets."),
+        [("The board will cut in December".to_string(), None)]
+    );
+    // A condition between two commas leaves no ", ," in the claim (audit 28, E21).
+    assert_eq!(
+        read("The ferry link, if funded, will open by June."),
+        [(
+            "The ferry link will open by June".to_string(),
+            Some("funded".to_string())
+        )]
+    );
+    assert_eq!(
+        read("Once again, fares will probably rise by June."),
+        [("Once again, fares will rise by June".to_string(), None)]
     );
 }
