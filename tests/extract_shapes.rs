@@ -3586,6 +3586,45 @@ const CASES: &[Case] = &[
         )],
         not: &[],
     },
+    // Round 34 (audit 28, probabilities). A stated figure or price is the probability of its
+    // own forecast, and a hedge word is read by what it says of the holder's chance.
+    // Several figures in one sentence: each forecast takes its own (E30).
+    Case {
+        id: "r34-figure-per-time-in-one-sentence",
+        published: "2026-11-17",
+        text: "We put the odds of a port strike at 40% in January and 65% by April.",
+        forecasts: &[
+            w(
+                "a port strike",
+                0.4,
+                0.4,
+                Within("2027-01-31", "2027-01-31"),
+            ),
+            w(
+                "a port strike",
+                0.65,
+                0.65,
+                Within("2027-04-30", "2027-04-30"),
+            ),
+        ],
+        not: &[],
+    },
+    Case {
+        id: "r34-figure-per-subject-verb-left-out",
+        published: "2026-11-17",
+        text: "Barclays sees a 25% chance of a housing slump next year, UBS 35% and HSBC 40%.",
+        forecasts: &[
+            w(
+                "a housing slump next year",
+                0.25,
+                0.25,
+                Within("2027-12-31", "2027-12-31"),
+            ),
+            w("UBS 35%", 0.35, 0.35, Within("2027-12-31", "2027-12-31")),
+            w("HSBC 40%", 0.4, 0.4, Within("2027-12-31", "2027-12-31")),
+        ],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

@@ -2489,6 +2489,13 @@ fn prose(
                 }
             }
         }
+        // "70% in December and 90% by March", "Goldman 30%, JPMorgan 45% and Citi 50%": a
+        // clause stating one plain percentage a forecast, the first forecast's first, gives
+        // each later forecast its own (audit 28, E30); else all are held as the first.
+        let figures = |n: usize| {
+            let f = numbers::plain_percents(clause).filter(|_| reading.number)?;
+            (f.len() == n && (f[0].1 / 100.0 - reading.probability).abs() < 1e-9).then_some(f)
+        };
         let first = Candidate {
             sentence: String::new(),
             claim: stated_claim,
@@ -2543,6 +2550,15 @@ fn prose(
                 next.deadline_phrase = Some(g.text.clone());
                 items.push(next);
                 prev = g;
+            }
+            // Each later figure after the first forecast's time phrase ("a 60% chance
+            // inflation tops 3% by June and by December" has one chance, not two).
+            if let Some(f) =
+                figures(items.len() + 1).filter(|f| chosen.is_some_and(|c| cs + f[1].0 > c.start))
+            {
+                for (later, (_, p)) in items.iter_mut().zip(&f[1..]) {
+                    stated_figure(later, *p);
+                }
             }
             for later in &mut items {
                 later.review.push(format!(
@@ -2621,15 +2637,28 @@ fn prose(
                 }
             }
             out.push(head);
-            for (claim, name) in items {
+            let figures = figures(items.len() + 1);
+            for (k, (claim, name)) in items.into_iter().enumerate() {
                 let mut item = first.clone();
                 item.claim = claim;
+                if let Some(f) = &figures {
+                    stated_figure(&mut item, f[k + 1].1);
+                }
                 if own_holder {
+                    let was = format!("attributed to {subject}: ");
+                    item.review.retain(|r| !r.starts_with(&was));
+                    item.review.push(format!(
+                        "attributed to {name}: the forecaster may be them, not the article's author"
+                    ));
                     item.attributed_to = Some(name);
                 }
                 item.review.push(
-                    "one of several subjects given their own figure with the verb left out: held as the first"
-                        .to_string(),
+                    if figures.is_some() {
+                        "one of several subjects given their own figure with the verb left out: its own figure is its chance"
+                    } else {
+                        "one of several subjects given their own figure with the verb left out: held as the first"
+                    }
+                    .to_string(),
                 );
                 out.push(item);
             }
@@ -2637,6 +2666,19 @@ fn prose(
             out.push(first);
         }
     }
+}
+
+/// A later forecast's own stated percentage, in place of the first's (audit 28, E30).
+fn stated_figure(c: &mut Candidate, percent: f64) {
+    let p = percent / 100.0;
+    c.probability = p;
+    c.probability_low = p;
+    c.probability_high = p;
+    c.probability_basis = ProbabilityBasis::Number {
+        text: format!("{percent}%"),
+        low: p,
+        high: p,
+    };
 }
 
 #[cfg(test)]
@@ -3233,6 +3275,55 @@ Trump claimed that negotiations would begin immediately.";
             d,
         );
         assert!(c.is_empty());
+    }
+
+    /// Several stated percentages in one clause, one a forecast: each forecast takes its own,
+    /// its holder's where the verb is left out; a figure inside the claim is not a chance
+    /// (audit 28, E30; sentences we wrote).
+    #[test]
+    fn each_forecast_of_a_clause_takes_its_own_figure() {
+        let published = NaiveDate::from_ymd_opt(2026, 11, 17).unwrap();
+        let p = |text: &str| {
+            extract(text, published)
+                .iter()
+                .map(|c| (c.probability, c.deadline.map(|d| d.to_string())))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            p("We see a 10% chance of a walkout by Christmas, rising to 35% by Easter."),
+            [
+                (0.1, Some("2026-12-25".to_string())),
+                (0.35, Some("2027-03-28".to_string()))
+            ]
+        );
+        assert_eq!(
+            p("The chance of a merger is 20% by March and 55% by September."),
+            [
+                (0.2, Some("2027-03-31".to_string())),
+                (0.55, Some("2027-09-30".to_string()))
+            ]
+        );
+        // One chance of one event whose claim holds a figure, not two chances.
+        assert_eq!(
+            p("There is a 60% chance inflation tops 3% by June."),
+            [(0.6, Some("2027-06-30".to_string()))]
+        );
+        let got = extract(
+            "Barclays sees a 25% chance of a slump next year, UBS 35% and HSBC 40%.",
+            published,
+        );
+        let read: Vec<(f64, Option<&str>, &[String])> = got
+            .iter()
+            .map(|c| (c.probability, c.attributed_to.as_deref(), &c.review[..1]))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                (0.25, Some("Barclays"), &["attributed to Barclays: the forecaster may be them, not the article's author".to_string()][..]),
+                (0.35, Some("UBS"), &["attributed to UBS: the forecaster may be them, not the article's author".to_string()][..]),
+                (0.4, Some("HSBC"), &["attributed to HSBC: the forecaster may be them, not the article's author".to_string()][..]),
+            ]
+        );
     }
 
     /// Several forecasts in one sentence, one candidate each: a second predicate with its own

@@ -1193,6 +1193,26 @@ pub(super) fn laid_out(text: &str, toks: &[Token<'_>], words: &[&str]) -> Option
 
 #[cfg(test)]
 mod tests {
+    /// Plain percentages with their offsets; a range or a spelled count gives none, so no
+    /// caller pairs half of one with a forecast (audit 28, E30; sentences we wrote).
+    #[test]
+    fn plain_percents_are_listed_and_ranges_refused() {
+        let s = "Odds: 20% by May, rising to 45 percent by June and 50 per cent later.";
+        assert_eq!(
+            super::plain_percents(s),
+            Some(vec![(6, 20.0), (28, 45.0), (51, 50.0)])
+        );
+        assert_eq!(&s[28..30], "45");
+        for s in [
+            "a 30% to 40% chance by May",
+            "between 20 and 25 percent by May",
+            "at 30-40% by May",
+            "seventy percent by May",
+        ] {
+            assert_eq!(super::plain_percents(s), None, "{s}");
+        }
+    }
+
     /// A point projection with its interval: the interval at its level (audit 19 A7;
     /// sentences we wrote).
     #[test]
@@ -1545,4 +1565,40 @@ mod tests {
         );
         assert_eq!(read("Shares are +150 to date this year."), None);
     }
+}
+
+/// Each plain percentage in `text` ("70%", "45 percent", "50 per cent"), in order, as (byte
+/// offset, percent). `None` when a range or a spelled count is among them ("30% to 40%",
+/// "between 20 and 25 percent", "seventy percent"), so a caller pairing figures with
+/// forecasts one to one never pairs half a range (audit 28, E30).
+pub(super) fn plain_percents(text: &str) -> Option<Vec<(usize, f64)>> {
+    let words: Vec<(usize, &str)> = text
+        .split_whitespace()
+        .map(|w| {
+            let at = w.as_ptr() as usize - text.as_ptr() as usize;
+            let w = w.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '.' | ')' | '('));
+            (at, w)
+        })
+        .collect();
+    let word = |j: usize| words.get(j).map_or("", |w| w.1);
+    let numeric = |w: &str| w.trim_end_matches('%').parse::<f64>().is_ok();
+    let mut out = Vec::new();
+    for (i, &(at, w)) in words.iter().enumerate() {
+        let body = w
+            .strip_suffix('%')
+            .or_else(|| matches!(word(i + 1), "percent" | "per").then_some(w));
+        let Some(body) = body else { continue };
+        if let Ok(p) = body.parse::<f64>() {
+            let range_end = (i > 0 && word(i - 1) == "between")
+                || (i > 1 && matches!(word(i - 1), "to" | "and") && numeric(word(i - 2)));
+            let range_start = matches!(word(i + 1), "to" | "and") && numeric(word(i + 2));
+            if range_end || range_start {
+                return None;
+            }
+            out.push((at, p));
+        } else if body.contains('-') || spelled_count(body).is_some() {
+            return None;
+        }
+    }
+    Some(out)
 }
