@@ -3625,6 +3625,41 @@ const CASES: &[Case] = &[
         ],
         not: &[],
     },
+    // A belief held by few or none, or by a stated minority of those polled, is a low chance
+    // of the event, never the framing word's 75% (E24).
+    Case {
+        id: "r34-hardly-anyone-or-a-minority-expect",
+        published: "2026-11-17",
+        text: "Hardly anyone expects a ceasefire by April. Only a minority of brokers expect \
+               the bank to hike rates in May.",
+        forecasts: &[
+            w(
+                "a ceasefire by April",
+                0.1,
+                0.25,
+                Within("2027-04-30", "2027-04-30"),
+            ),
+            w(
+                "the bank to hike rates in May",
+                0.1,
+                0.25,
+                Within("2027-05-31", "2027-05-31"),
+            ),
+        ],
+        not: &[],
+    },
+    Case {
+        id: "r34-minority-share-of-polled-expect",
+        published: "2026-11-17",
+        text: "Only three of 30 economists polled expect a recession next year.",
+        forecasts: &[w(
+            "a recession next year",
+            0.1,
+            0.1,
+            Within("2027-12-31", "2027-12-31"),
+        )],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

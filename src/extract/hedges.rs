@@ -310,16 +310,16 @@ impl Lexicon {
         {
             best = noun_frame;
         }
-        // "Few economists think X will", "few expect X": a belief held by few is a low
-        // probability of X, whatever the framing word.
+        // "Few economists think X will", "hardly anyone expects X", "only two of 40 expect
+        // X": a belief held by few is a low probability of X, whatever the framing word.
         if let Some(b) = best.as_mut() {
             if !b.number && rank(b.words.trim_end_matches(" + will")) == 1 {
                 if let Some(k) = toks.iter().position(|t| t.1 == b.at) {
-                    if few_hold(&words, k) {
-                        b.probability = 0.2;
-                        b.low = 0.1;
-                        b.high = 0.3;
-                        b.words = format!("few {}", b.words.trim_end_matches(" + will"));
+                    if let Some((who, p, low, high)) = minority_hold(&words, k) {
+                        b.probability = p;
+                        b.low = low;
+                        b.high = high;
+                        b.words = format!("{who} {}", b.words.trim_end_matches(" + will"));
                         b.assumed = true;
                         plain_future = false;
                     }
@@ -1851,20 +1851,76 @@ pub const PICTURED_DOUBTS: &[&str] = &[
     "cannot imagine",
 ];
 
-/// Whether the framing word at `k` ("think", "expect", "see") has for subject a quantity
-/// "few" ("few economists think", "few in the market expect", "very few expect"): at most
-/// four words back, not "a few" or "quite a few" (some people, not few), and with no verb or
-/// clause break between.
-fn few_hold(words: &[&str], k: usize) -> bool {
-    let lo = k.saturating_sub(4);
-    words[lo..k].iter().enumerate().rev().any(|(j, w)| {
-        let j = lo + j;
-        *w == "few"
-            && !(j > 0 && matches!(words[j - 1], "a" | "quite" | "not"))
-            && !words[j + 1..k]
-                .iter()
-                .any(|m| matches!(*m, "and" | "but" | "who" | "that" | "said" | "say"))
-    })
+/// The holders that are few or none, one list for every framing word ("nobody expects", "few
+/// think", "hardly anyone believes", "not many economists expect", "only a minority of
+/// analysts see"), with the chance their belief gives the event: none or almost none 0.15, as
+/// `data/hedges.tsv` reads "nobody expects"; few 0.2 (audit 28, E24).
+const MINORITY_HOLDERS: &[(&str, f64)] = &[
+    ("nobody", 0.15),
+    ("no one", 0.15),
+    ("almost nobody", 0.15),
+    ("hardly anyone", 0.15),
+    ("hardly anybody", 0.15),
+    ("scarcely anyone", 0.15),
+    ("scarcely anybody", 0.15),
+    ("barely anyone", 0.15),
+    ("few", 0.2),
+    ("not many", 0.2),
+    ("a minority", 0.2),
+    ("only a handful", 0.2),
+];
+
+/// Whether the framing word at `k` ("think", "expect", "see") has for subject few or no
+/// holders (`MINORITY_HOLDERS`: "few economists think", "few in the market expect", "hardly
+/// anyone expects", not "a few" or "quite a few", some people) or a stated minority share
+/// ("only two of 40 economists polled expect": the share, 5%, is the chance, named in the
+/// reading's words). The holder ends at most four words back, with no verb or clause break
+/// between. Returns the holder's words, the probability and its range.
+fn minority_hold(words: &[&str], k: usize) -> Option<(String, f64, f64, f64)> {
+    // A share's count may stand further back: "only 3 of the 25 analysts surveyed expect".
+    let lo = k.saturating_sub(6);
+    let broken = |j: usize| {
+        words[j + 1..k]
+            .iter()
+            .any(|m| matches!(*m, "and" | "but" | "who" | "that" | "said" | "say"))
+    };
+    for j in (lo..k).rev() {
+        if broken(j) {
+            return None;
+        }
+        for (phrase, p) in MINORITY_HOLDERS.iter().filter(|_| j + 4 >= k) {
+            let ph: Vec<&str> = phrase.split(' ').collect();
+            let Some(start) = (j + 1).checked_sub(ph.len()) else {
+                continue;
+            };
+            if words[start..=j] != ph[..] {
+                continue;
+            }
+            if *phrase == "few" && start > 0 && matches!(words[start - 1], "a" | "quite" | "not") {
+                continue;
+            }
+            let who = if *phrase == "few" { "few" } else { phrase };
+            return Some((who.to_string(), *p, (p - 0.1).max(0.05), p + 0.1));
+        }
+        // "two of 40", "3 of the 25": a share under half of those polled.
+        if j + 2 < k && words[j + 1] == "of" && !matches!(words[j], "a" | "an") {
+            let m = if words[j + 2] == "the" {
+                words.get(j + 3)
+            } else {
+                words.get(j + 2)
+            };
+            let n = super::numbers::number_word(words[j]);
+            let m = m.and_then(|m| m.parse::<f64>().ok());
+            if let (Some(n), Some(m)) = (n, m) {
+                if n >= 1.0 && n.fract() == 0.0 && 2.0 * n < m {
+                    let share = n / m;
+                    let who = format!("{n} of {m} ({}%)", (share * 1000.0).round() / 10.0);
+                    return Some((who, share, share / 2.0, (share * 2.0).min(0.5)));
+                }
+            }
+        }
+    }
+    None
 }
 
 /// How much a hedge says about likelihood: 0 plain future ("will"), 1 a framing ("we
@@ -2905,6 +2961,53 @@ mod tests {
         assert_eq!(
             read("quite a few traders think the bank will hike"),
             Some((0.85, "hedge:think + will".into()))
+        );
+    }
+
+    /// One list of holders that are few or none, for every framing word; a stated minority
+    /// share of those polled is the chance (audit 28, E24; sentences we wrote).
+    #[test]
+    fn a_belief_hardly_anyone_or_a_minority_holds_is_a_low_probability() {
+        for (text, want) in [
+            (
+                "Hardly anyone expects a truce by May",
+                (0.15, "hedge:hardly anyone expects"),
+            ),
+            (
+                "Scarcely anyone thinks the mine will reopen before June",
+                (0.15, "hedge:scarcely anyone thinks"),
+            ),
+            (
+                "Nobody in the market expects a hike in May",
+                (0.15, "hedge:nobody expects"),
+            ),
+            (
+                "Not many brokers expect a rebound in May",
+                (0.2, "hedge:not many expect"),
+            ),
+            (
+                "Only a minority of traders expect a hike in May",
+                (0.2, "hedge:a minority expect"),
+            ),
+            (
+                "Only two of 40 brokers polled expect a hike in May",
+                (0.05, "hedge:2 of 40 (5%) expect"),
+            ),
+            (
+                "Just 3 of the 25 analysts surveyed expect a hike in May",
+                (0.12, "hedge:3 of 25 (12%) expect"),
+            ),
+        ] {
+            assert_eq!(read(text), Some((want.0, want.1.into())), "{text}");
+        }
+        // A majority share and "a few" are not few: the framing stands.
+        assert_eq!(
+            read("30 of 40 brokers expect a hike in May"),
+            Some((0.75, "hedge:expect".into()))
+        );
+        assert_eq!(
+            read("Nobody said they expect a hike in May").map(|r| r.0),
+            Some(0.75)
         );
     }
 

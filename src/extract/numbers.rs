@@ -79,7 +79,7 @@ pub(super) fn point_interval(sentence: &str) -> Option<(usize, usize, f64, Strin
     Some((point_start, close + 1, level / 100.0, interval))
 }
 
-fn number_word(w: &str) -> Option<f64> {
+pub(super) fn number_word(w: &str) -> Option<f64> {
     Some(match w {
         "one" | "a" | "an" => 1.0,
         "two" => 2.0,
