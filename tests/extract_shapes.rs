@@ -3660,6 +3660,19 @@ const CASES: &[Case] = &[
         )],
         not: &[],
     },
+    // A bookmaker's price beside "favourites" is the probability, not the hedge (E2).
+    Case {
+        id: "r34-price-beside-favourites-to-win",
+        published: "2026-11-17",
+        text: "Rovers are 4/9 favourites to beat the visitors on Saturday.",
+        forecasts: &[w(
+            "Rovers are 4/9 favourites to beat the visitors",
+            0.69,
+            0.70,
+            Within("2026-11-21", "2026-11-21"),
+        )],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

@@ -2964,6 +2964,22 @@ mod tests {
         );
     }
 
+    /// A price naming what it is for ("4/9 favourites to beat", "11/4 odds to win") is the
+    /// probability, as README's odds rule reads it, not the hedge "favourites"; a share of
+    /// favourites is no price (audit 28, E2; sentences we wrote).
+    #[test]
+    fn a_price_beside_favourites_beats_the_hedge() {
+        assert_eq!(
+            read("Rovers are 4/9 favourites to beat the visitors on Saturday"),
+            Some((0.692308, "number:odds of 4/9".into()))
+        );
+        assert_eq!(
+            read("The pundits give the album 5/2 odds to win the prize"),
+            Some((0.285714, "number:odds of 5/2".into()))
+        );
+        assert_eq!(read("Only 2/3 favourites won last season"), None);
+    }
+
     /// One list of holders that are few or none, for every framing word; a stated minority
     /// share of those polled is the chance (audit 28, E24; sentences we wrote).
     #[test]

@@ -1085,9 +1085,24 @@ pub(super) fn fractional_odds(text: &str, toks: &[Token<'_>]) -> Option<(usize, 
                         .windows(2)
                         .any(|q| q[0].0 == "to" && outcome_verb(&q[1].0))
             };
+            // "are 8/13 favourites to win", "give the film 11/4 odds to win": the price names
+            // what it is for (not "2/3 favourites won", a share), and beats the hedge word
+            // "favourites" (audit 28, E2).
+            let named = || {
+                toks.get(i + 2).is_some_and(|t| {
+                    t.0.starts_with("favourite")
+                        || t.0.starts_with("favorite")
+                        || matches!(t.0.as_ref(), "odds" | "outsiders" | "underdogs")
+                }) && match toks.get(i + 3).map(|t| t.0.as_ref()) {
+                    Some("to") => toks.get(i + 4).is_some_and(|t| outcome_verb(&t.0)),
+                    Some("for") => true,
+                    _ => false,
+                }
+            };
             let priced = a > 0.0
                 && b > 0.0
                 && (odds_before
+                    || named()
                     || (beside_name() && (in_betting() || for_outcome() || outcome_first())));
             priced.then(|| {
                 let q = b / (a + b);
