@@ -3673,6 +3673,21 @@ const CASES: &[Case] = &[
         )],
         not: &[],
     },
+    // A trailing appositive about consequences (", a move that could ...") is neither the
+    // claim nor its hedge (E13).
+    Case {
+        id: "r34-trailing-a-move-that-could",
+        published: "2026-11-17",
+        text: "The carrier will probably scrap the fuel surcharge in February, a move that \
+               could lift bookings.",
+        forecasts: &[w(
+            "The carrier will probably scrap the fuel surcharge in February",
+            0.6,
+            0.8,
+            Within("2027-02-28", "2027-02-28"),
+        )],
+        not: &["a move that could lift bookings"],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

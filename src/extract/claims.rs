@@ -137,6 +137,14 @@ pub(super) fn claim(
         ", whatever",
         ", whoever",
         ", regardless",
+        // ", a move that could revive sales": an appositive about the consequences, with
+        // a hedge of its own (audit 28, E13).
+        ", a move that",
+        ", a step that",
+        ", a decision that",
+        ", a development that",
+        ", a change that",
+        ", a shift that",
     ];
     // ", officials" and the like are an attribution only as a short closing tag (", officials
     // said last week"); "In Bern, officials expect the referendum to fail" goes on to the
@@ -4063,6 +4071,14 @@ pub(super) fn claim_core(clause: &str, conds: &[(usize, usize, String)]) -> Stri
         ", while",
         ", because",
         ", given",
+        // ", a move that may help borrowers": the consequence's hedge is not the claim's
+        // (audit 28, E13).
+        ", a move that",
+        ", a step that",
+        ", a decision that",
+        ", a development that",
+        ", a change that",
+        ", a shift that",
         // "X has estimated the peak will be in three weeks, and says it may be possible to
         // ...": a second statement, whose hedge is not the first's.
         ", and says ",

@@ -3277,6 +3277,37 @@ Trump claimed that negotiations would begin immediately.";
         assert!(c.is_empty());
     }
 
+    /// A trailing appositive about consequences (", a move that may ...") is cut from the
+    /// claim and its hedge is not the claim's (audit 28, E13; sentences we wrote).
+    #[test]
+    fn a_trailing_move_that_may_is_not_the_claims_hedge() {
+        let published = NaiveDate::from_ymd_opt(2026, 11, 17).unwrap();
+        let got = extract(
+            "Tolls will probably rise by June, a move that may anger commuters.",
+            published,
+        );
+        assert_eq!(
+            claims_probabilities_deadlines(&got),
+            [(
+                "Tolls will rise by June",
+                0.72,
+                Some("2027-06-30".to_string())
+            )]
+        );
+        let got = extract(
+            "The port is likely to reopen in May, a step that could ease shortages.",
+            published,
+        );
+        assert_eq!(
+            claims_probabilities_deadlines(&got),
+            [(
+                "The port will reopen in May",
+                0.72,
+                Some("2027-05-31".to_string())
+            )]
+        );
+    }
+
     /// Several stated percentages in one clause, one a forecast: each forecast takes its own,
     /// its holder's where the verb is left out; a figure inside the claim is not a chance
     /// (audit 28, E30; sentences we wrote).
