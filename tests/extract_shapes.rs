@@ -3688,6 +3688,28 @@ const CASES: &[Case] = &[
         )],
         not: &["a move that could lift bookings"],
     },
+    // Bare "certain to" is near certain; "less likely" is a comparison, never "likely" (E23).
+    Case {
+        id: "r34-certain-to-and-less-likely-to",
+        published: "2026-11-17",
+        text: "The incumbent is certain to win the primary in March. Tariffs are now less \
+               likely to fall by June.",
+        forecasts: &[
+            w(
+                "The incumbent is certain to win the primary",
+                0.9,
+                1.0,
+                Within("2027-03-31", "2027-03-31"),
+            ),
+            w(
+                "Tariffs are now less likely to fall",
+                0.2,
+                0.6,
+                Within("2027-06-30", "2027-06-30"),
+            ),
+        ],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

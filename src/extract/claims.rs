@@ -3709,6 +3709,9 @@ pub(super) const FRAMES: &[(&str, &str)] = &[
     (" are forecast to ", " will "),
     (" is projected to ", " will "),
     (" are projected to ", " will "),
+    // "X is certain to win" (audit 28, E23; "almost certain" is above).
+    (" is certain to ", " will "),
+    (" are certain to ", " will "),
     (" is set to ", " will "),
     (" are set to ", " will "),
     (" is poised to ", " will "),

@@ -2964,6 +2964,28 @@ mod tests {
         );
     }
 
+    /// Bare "certain" is near certain, as "certainly" (Kent: certain 100); "less likely" is a
+    /// comparison with no level, about even, never "likely" (audit 28, E23; sentences we wrote).
+    #[test]
+    fn certain_and_less_likely_are_read_by_what_they_say() {
+        assert_eq!(
+            read("The incumbent is certain to win the primary in March"),
+            Some((0.95, "hedge:is certain".into()))
+        );
+        assert_eq!(
+            read("A recount in May is certain"),
+            Some((0.95, "hedge:is certain".into()))
+        );
+        assert_eq!(
+            read("Tariffs are now less likely to fall by June"),
+            Some((0.4, "hedge:less likely".into()))
+        );
+        assert_eq!(
+            read("Tariffs are less likely than not to fall by June"),
+            Some((0.42, "hedge:less likely than not".into()))
+        );
+    }
+
     /// A price naming what it is for ("4/9 favourites to beat", "11/4 odds to win") is the
     /// probability, as README's odds rule reads it, not the hedge "favourites"; a share of
     /// favourites is no price (audit 28, E2; sentences we wrote).
