@@ -3710,6 +3710,15 @@ const CASES: &[Case] = &[
         ],
         not: &[],
     },
+    // "Nobody knows if X": an indirect question, not "Nobody knows" on the condition X (E32).
+    Case {
+        id: "r34-nobody-knows-if-is-no-forecast",
+        published: "2026-11-17",
+        text: "Nobody knows if the mill will reopen before spring. Officials would not say if \
+               the tunnel will open in June.",
+        forecasts: &[],
+        not: &["Nobody knows", "Officials would not say"],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

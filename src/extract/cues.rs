@@ -863,24 +863,37 @@ pub(super) fn embedded(clause: &str) -> bool {
 pub(super) fn embedded_in(toks: &[Token<'_>]) -> bool {
     let w: Vec<&str> = toks.iter().map(|t| t.0.as_ref()).collect();
     // "predictions about which party will win", "I don't know if next season will be the one".
-    let asks = |i: usize| {
+    // "Nobody knows if", "I have no idea if", "officials would not say if" (audit 28, E32):
+    // "say if" only after a negation ("analysts say if the Fed cuts, X will" is a condition).
+    let unsaid = |i: usize| {
         i > 0
-            && matches!(
-                w[i - 1],
-                "about"
-                    | "predict"
-                    | "know"
-                    | "sure"
-                    | "unclear"
-                    | "wonder"
-                    | "ask"
-                    | "asked"
-                    | "elaborate"
-                    | "clear"
-                    | "see"
-                    | "tell"
-                    | "decide"
-            )
+            && matches!(w[i - 1], "say" | "says" | "tell")
+            && w[i.saturating_sub(4)..i - 1].iter().any(|y| {
+                matches!(*y, "not" | "no" | "nobody" | "never" | "cannot") || y.ends_with("n't")
+            })
+    };
+    let asks = |i: usize| {
+        unsaid(i)
+            || (i > 0
+                && matches!(
+                    w[i - 1],
+                    "about"
+                        | "predict"
+                        | "know"
+                        | "knows"
+                        | "knew"
+                        | "idea"
+                        | "sure"
+                        | "unclear"
+                        | "wonder"
+                        | "ask"
+                        | "asked"
+                        | "elaborate"
+                        | "clear"
+                        | "see"
+                        | "tell"
+                        | "decide"
+                ))
     };
     if w.iter()
         .enumerate()
@@ -3101,6 +3114,23 @@ mod tests {
         ));
         assert!(embedded("Nobody knows whether the talks will resume"));
         assert!(!embedded("The talks will resume in May"));
+    }
+
+    /// "if" meaning "whether" after not knowing or not saying is an indirect question, not
+    /// a condition; "say if" without a negation opens one (audit 28, E32; sentences we wrote).
+    #[test]
+    fn if_after_not_knowing_or_not_saying_is_embedded() {
+        for s in [
+            "Nobody knows if the mill will reopen before spring",
+            "I have no idea if the council will approve the plan in May",
+            "Officials would not say if the tunnel will open in June",
+            "No one can say if the tunnel will open in June",
+        ] {
+            assert!(embedded(s), "{s}");
+        }
+        assert!(!embedded(
+            "Brokers say if the bank cuts in May, the index will rally"
+        ));
     }
 
     #[test]
