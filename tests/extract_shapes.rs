@@ -3719,6 +3719,29 @@ const CASES: &[Case] = &[
         forecasts: &[],
         not: &["Nobody knows", "Officials would not say"],
     },
+    // A reported, backshifted "was (un)likely" with its time ahead is the speaker's forecast
+    // (E4).
+    Case {
+        id: "r34-said-was-unlikely-before-month",
+        published: "2026-11-17",
+        text: "Mediators said a prisoner swap was unlikely before February. The broker said \
+               the lender was likely to cut its dividend by May.",
+        forecasts: &[
+            w(
+                "a prisoner swap",
+                0.1,
+                0.3,
+                Within("2027-01-31", "2027-01-31"),
+            ),
+            w(
+                "the lender was likely to cut its dividend",
+                0.6,
+                0.8,
+                Within("2027-05-31", "2027-05-31"),
+            ),
+        ],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

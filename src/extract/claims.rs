@@ -3702,6 +3702,12 @@ pub(super) const FRAMES: &[(&str, &str)] = &[
     (" are likely to ", " will "),
     (" is unlikely to ", " will "),
     (" are unlikely to ", " will "),
+    // "Kendrick said bitcoin was likely to set a new high": a reported "is likely to",
+    // backshifted (audit 28, E4; only a reported one is a candidate).
+    (" was likely to ", " will "),
+    (" were likely to ", " will "),
+    (" was unlikely to ", " will "),
+    (" were unlikely to ", " will "),
     (" is expected to ", " will "),
     (" are expected to ", " will "),
     // "is forecast to peak", "are projected to take": the same expectation (audit 28, E17).
@@ -3862,6 +3868,11 @@ pub(super) const PREDICATE_HEDGES: &[&str] = &[
     " are likely",
     " seems unlikely",
     " seems likely",
+    // Reported and backshifted: "diplomats said a summit was unlikely before March".
+    " was unlikely",
+    " was likely",
+    " were unlikely",
+    " were likely",
     " is far from certain",
     " is not certain",
     // "A default by March is near-certain" (audit 27, item 9).
@@ -3967,7 +3978,8 @@ pub(super) fn normalize_hedges(claim: &str) -> String {
     // Every frame has one of these words; most claims have none, so skip the searches.
     let framed = lower.len() == t.len()
         && [
-            " is ", " are ", " will ", " won't ", " isn't ", " aren't ", " would ",
+            " is ", " are ", " will ", " won't ", " isn't ", " aren't ", " would ", " was ",
+            " were ",
         ]
         .iter()
         .any(|w| lower.contains(w));

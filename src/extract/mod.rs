@@ -5272,12 +5272,19 @@ The region is on track to meet its 2035 target.",
                 "{sentence}"
             );
         }
-        // A likelihood said in the past is no forecast held now; "likely to" is read as before.
-        assert!(extract(
-            "Engineers said a repair was likely by April.",
-            "2029-01-10".parse().unwrap()
-        )
-        .is_empty());
+        // A likelihood reported in the past tense with its time ahead is the reported "is
+        // likely", backshifted (audit 28, E4; before, it was dropped as a past assessment).
+        let (claim, p, deadline, who, _) =
+            only("Engineers said a repair was likely by April.", "2029-01-10");
+        assert_eq!(
+            (claim.as_str(), p, deadline.as_deref(), who.as_deref()),
+            (
+                "A repair will happen by April",
+                0.72,
+                Some("2029-04-30"),
+                Some("Engineers")
+            )
+        );
     }
 
     /// Audit 15 A6: a day of the month in every order `add` reads ("3 March", "the 3rd of

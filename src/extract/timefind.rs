@@ -2072,6 +2072,18 @@ fn is_future_cue(toks: &[super::hedges::Token<'_>], i: usize) -> bool {
         || (matches!(x, "likely" | "unlikely" | "probable")
             && i > 0
             && matches!(toks[i - 1].0.as_ref(), "is" | "are"))
+        // "Diplomats said a summit was unlikely before March": a reported "is", backshifted
+        // (audit 28, E4).
+        || (matches!(x, "likely" | "unlikely" | "probable")
+            && i > 1
+            && matches!(toks[i - 1].0.as_ref(), "was" | "were")
+            && toks[..i - 1].iter().any(|t| {
+                matches!(
+                    t.0.as_ref(),
+                    "said" | "told" | "warned" | "predicted" | "believed" | "thought" | "added"
+                        | "noted" | "conceded" | "insisted" | "argued" | "wrote" | "cautioned"
+                )
+            }))
         // "firmly on track for a June hike", "set for a May vote".
         || (matches!(x, "track" | "course" | "pace")
             && i > 0
