@@ -3742,6 +3742,21 @@ const CASES: &[Case] = &[
         ],
         not: &[],
     },
+    // A bound before a figure ("at no better than 20 percent", "put at up to 60%"): the
+    // figure is read, with a review line saying it is a bound (E9).
+    Case {
+        id: "r34-bounded-figure-put-at",
+        published: "2026-11-17",
+        text: "An inspector put the odds of the bridge reopening in 2027 at no better than \
+               20 percent.",
+        forecasts: &[w(
+            "the bridge reopening in 2027",
+            0.2,
+            0.2,
+            Within("2027-12-31", "2027-12-31"),
+        )],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

@@ -2316,6 +2316,17 @@ fn prose(
                 reading.basis()
             ));
         }
+        // "up to 60%", "less than a 10% chance": the figure is a limit of the chance, taken
+        // as it is (audit 28, E9).
+        if let Some(b) = reading
+            .number
+            .then(|| numbers::bound_before(&lowered[cs..ce], &reading.words))
+            .flatten()
+        {
+            review.push(format!(
+                "\"{b}\" is a bound, not a point: the probability is the bound itself; give the chance you read when saving"
+            ));
+        }
         if let Some(a) = &attributed_to {
             review.push(format!(
                 "attributed to {a}: the forecaster may be them, not the article's author"

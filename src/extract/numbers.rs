@@ -367,6 +367,17 @@ pub(super) fn explicit_number(words: &[&str]) -> Option<(usize, Reading)> {
                         | "over"
                         | "under"
                         | "between"
+                        // "put at up to 60%", "at no better than 20 percent", "at most",
+                        // "as high as" (audit 28, E9).
+                        | "up"
+                        | "to"
+                        | "no"
+                        | "better"
+                        | "most"
+                        | "least"
+                        | "much"
+                        | "high"
+                        | "as"
                 )
             {
                 k -= 1;
@@ -673,6 +684,13 @@ fn priced(words: &[&str], i: usize, range: bool) -> bool {
 /// 1 in 4", "the odds of a recession by 2027 are 1 in 3": the value follows "at" or a copula, with the chance word it measures earlier in the same
 /// stretch (at most 18 words back, no clause of another holder between).
 fn odds_put_at(words: &[&str], i: usize) -> bool {
+    // "put at up to 60%", "at no better than 20 percent": a bound between (audit 28, E9;
+    // `bound_before` names it in a review line).
+    let i = BOUNDS
+        .iter()
+        .map(|b| b.split(' ').count())
+        .find(|&n| i > n && BOUNDS.contains(&words[i - n..i].join(" ").as_str()))
+        .map_or(i, |n| i - n);
     // "at about one in three", "are roughly 1 in 4": a softener between (audit 22, C3).
     let i = if i > 1
         && matches!(
@@ -1208,6 +1226,30 @@ pub(super) fn laid_out(text: &str, toks: &[Token<'_>], words: &[&str]) -> Option
 
 #[cfg(test)]
 mod tests {
+    /// A bound before the figure read is named; a plain figure, or a bound before another
+    /// number, is not (audit 28, E9; sentences we wrote).
+    #[test]
+    fn a_bound_before_the_figure_is_named() {
+        let b = |s: &str, f: &str| super::bound_before(s, f);
+        assert_eq!(
+            b("the odds are put at up to 60% by june", "60%").as_deref(),
+            Some("up to 60%")
+        );
+        assert_eq!(
+            b("there is less than a 10% chance of a strike", "10%").as_deref(),
+            Some("less than 10%")
+        );
+        assert_eq!(
+            b("at no better than 20 percent", "20%").as_deref(),
+            Some("no better than 20%")
+        );
+        assert_eq!(b("there is a 30% chance of a strike", "30%"), None);
+        assert_eq!(
+            b("a 30% chance that sales rise more than 5% by may", "30%"),
+            None
+        );
+    }
+
     /// Plain percentages with their offsets; a range or a spelled count gives none, so no
     /// caller pairs half of one with a forecast (audit 28, E30; sentences we wrote).
     #[test]
@@ -1616,4 +1658,55 @@ pub(super) fn plain_percents(text: &str) -> Option<Vec<(usize, f64)>> {
         }
     }
     Some(out)
+}
+
+/// Words that make a stated figure a bound, not a point: "up to 60%", "less than a 10%
+/// chance", "no better than 20 percent", "at least a 30% chance".
+const BOUNDS: &[&str] = &[
+    "no better than",
+    "no more than",
+    "not more than",
+    "no less than",
+    "as much as",
+    "as high as",
+    "as low as",
+    "more than",
+    "less than",
+    "fewer than",
+    "up to",
+    "at most",
+    "at least",
+    "under",
+    "over",
+];
+
+/// The bound before a stated figure in `clause` (lower-cased), as "up to 60%", when the
+/// figure read (`figure`, as "60%") follows one: the figure is then a limit of the chance,
+/// not the chance (audit 28, E9).
+pub(super) fn bound_before(lower: &str, figure: &str) -> Option<String> {
+    let number = figure.trim_end_matches('%');
+    let mut from = 0;
+    while let Some(k) = lower[from..].find(number) {
+        let at = from + k;
+        from = at + number.len();
+        let before = lower[..at].trim_end();
+        let before = before
+            .strip_suffix(" a")
+            .or_else(|| before.strip_suffix(" an"))
+            .unwrap_or(before);
+        let after = &lower[at + number.len()..];
+        let unit = after.starts_with('%')
+            || after.starts_with(" percent")
+            || after.starts_with(" per cent");
+        if !unit || lower[..at].ends_with(|c: char| c.is_ascii_digit() || c == '.') {
+            continue;
+        }
+        if let Some(b) = BOUNDS
+            .iter()
+            .find(|b| before.ends_with(&format!(" {b}")) || before == **b)
+        {
+            return Some(format!("{b} {figure}"));
+        }
+    }
+    None
 }
