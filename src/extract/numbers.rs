@@ -1224,6 +1224,93 @@ pub(super) fn laid_out(text: &str, toks: &[Token<'_>], words: &[&str]) -> Option
     None
 }
 
+/// Each plain percentage in `text` ("70%", "45 percent", "50 per cent"), in order, as (byte
+/// offset, percent). `None` when a range or a spelled count is among them ("30% to 40%",
+/// "between 20 and 25 percent", "seventy percent"), so a caller pairing figures with
+/// forecasts one to one never pairs half a range (audit 28, E30).
+pub(super) fn plain_percents(text: &str) -> Option<Vec<(usize, f64)>> {
+    let words: Vec<(usize, &str)> = text
+        .split_whitespace()
+        .map(|w| {
+            let at = w.as_ptr() as usize - text.as_ptr() as usize;
+            let w = w.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '.' | ')' | '('));
+            (at, w)
+        })
+        .collect();
+    let word = |j: usize| words.get(j).map_or("", |w| w.1);
+    let numeric = |w: &str| w.trim_end_matches('%').parse::<f64>().is_ok();
+    let mut out = Vec::new();
+    for (i, &(at, w)) in words.iter().enumerate() {
+        let body = w
+            .strip_suffix('%')
+            .or_else(|| matches!(word(i + 1), "percent" | "per").then_some(w));
+        let Some(body) = body else { continue };
+        if let Ok(p) = body.parse::<f64>() {
+            let range_end = (i > 0 && word(i - 1) == "between")
+                || (i > 1 && matches!(word(i - 1), "to" | "and") && numeric(word(i - 2)));
+            let range_start = matches!(word(i + 1), "to" | "and") && numeric(word(i + 2));
+            if range_end || range_start {
+                return None;
+            }
+            out.push((at, p));
+        } else if body.contains('-') || spelled_count(body).is_some() {
+            return None;
+        }
+    }
+    Some(out)
+}
+
+/// Words that make a stated figure a bound, not a point: "up to 60%", "less than a 10%
+/// chance", "no better than 20 percent", "at least a 30% chance".
+const BOUNDS: &[&str] = &[
+    "no better than",
+    "no more than",
+    "not more than",
+    "no less than",
+    "as much as",
+    "as high as",
+    "as low as",
+    "more than",
+    "less than",
+    "fewer than",
+    "up to",
+    "at most",
+    "at least",
+    "under",
+    "over",
+];
+
+/// The bound before a stated figure in `clause` (lower-cased), as "up to 60%", when the
+/// figure read (`figure`, as "60%") follows one: the figure is then a limit of the chance,
+/// not the chance (audit 28, E9).
+pub(super) fn bound_before(lower: &str, figure: &str) -> Option<String> {
+    let number = figure.trim_end_matches('%');
+    let mut from = 0;
+    while let Some(k) = lower[from..].find(number) {
+        let at = from + k;
+        from = at + number.len();
+        let before = lower[..at].trim_end();
+        let before = before
+            .strip_suffix(" a")
+            .or_else(|| before.strip_suffix(" an"))
+            .unwrap_or(before);
+        let after = &lower[at + number.len()..];
+        let unit = after.starts_with('%')
+            || after.starts_with(" percent")
+            || after.starts_with(" per cent");
+        if !unit || lower[..at].ends_with(|c: char| c.is_ascii_digit() || c == '.') {
+            continue;
+        }
+        if let Some(b) = BOUNDS
+            .iter()
+            .find(|b| before.ends_with(&format!(" {b}")) || before == **b)
+        {
+            return Some(format!("{b} {figure}"));
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     /// A bound before the figure read is named; a plain figure, or a bound before another
@@ -1622,91 +1709,4 @@ mod tests {
         );
         assert_eq!(read("Shares are +150 to date this year."), None);
     }
-}
-
-/// Each plain percentage in `text` ("70%", "45 percent", "50 per cent"), in order, as (byte
-/// offset, percent). `None` when a range or a spelled count is among them ("30% to 40%",
-/// "between 20 and 25 percent", "seventy percent"), so a caller pairing figures with
-/// forecasts one to one never pairs half a range (audit 28, E30).
-pub(super) fn plain_percents(text: &str) -> Option<Vec<(usize, f64)>> {
-    let words: Vec<(usize, &str)> = text
-        .split_whitespace()
-        .map(|w| {
-            let at = w.as_ptr() as usize - text.as_ptr() as usize;
-            let w = w.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '.' | ')' | '('));
-            (at, w)
-        })
-        .collect();
-    let word = |j: usize| words.get(j).map_or("", |w| w.1);
-    let numeric = |w: &str| w.trim_end_matches('%').parse::<f64>().is_ok();
-    let mut out = Vec::new();
-    for (i, &(at, w)) in words.iter().enumerate() {
-        let body = w
-            .strip_suffix('%')
-            .or_else(|| matches!(word(i + 1), "percent" | "per").then_some(w));
-        let Some(body) = body else { continue };
-        if let Ok(p) = body.parse::<f64>() {
-            let range_end = (i > 0 && word(i - 1) == "between")
-                || (i > 1 && matches!(word(i - 1), "to" | "and") && numeric(word(i - 2)));
-            let range_start = matches!(word(i + 1), "to" | "and") && numeric(word(i + 2));
-            if range_end || range_start {
-                return None;
-            }
-            out.push((at, p));
-        } else if body.contains('-') || spelled_count(body).is_some() {
-            return None;
-        }
-    }
-    Some(out)
-}
-
-/// Words that make a stated figure a bound, not a point: "up to 60%", "less than a 10%
-/// chance", "no better than 20 percent", "at least a 30% chance".
-const BOUNDS: &[&str] = &[
-    "no better than",
-    "no more than",
-    "not more than",
-    "no less than",
-    "as much as",
-    "as high as",
-    "as low as",
-    "more than",
-    "less than",
-    "fewer than",
-    "up to",
-    "at most",
-    "at least",
-    "under",
-    "over",
-];
-
-/// The bound before a stated figure in `clause` (lower-cased), as "up to 60%", when the
-/// figure read (`figure`, as "60%") follows one: the figure is then a limit of the chance,
-/// not the chance (audit 28, E9).
-pub(super) fn bound_before(lower: &str, figure: &str) -> Option<String> {
-    let number = figure.trim_end_matches('%');
-    let mut from = 0;
-    while let Some(k) = lower[from..].find(number) {
-        let at = from + k;
-        from = at + number.len();
-        let before = lower[..at].trim_end();
-        let before = before
-            .strip_suffix(" a")
-            .or_else(|| before.strip_suffix(" an"))
-            .unwrap_or(before);
-        let after = &lower[at + number.len()..];
-        let unit = after.starts_with('%')
-            || after.starts_with(" percent")
-            || after.starts_with(" per cent");
-        if !unit || lower[..at].ends_with(|c: char| c.is_ascii_digit() || c == '.') {
-            continue;
-        }
-        if let Some(b) = BOUNDS
-            .iter()
-            .find(|b| before.ends_with(&format!(" {b}")) || before == **b)
-        {
-            return Some(format!("{b} {figure}"));
-        }
-    }
-    None
 }
