@@ -1877,8 +1877,9 @@ const MINORITY_HOLDERS: &[(&str, f64)] = &[
 /// reading's words). The holder ends at most four words back, with no verb or clause break
 /// between. Returns the holder's words, the probability and its range.
 fn minority_hold(words: &[&str], k: usize) -> Option<(String, f64, f64, f64)> {
-    // A share's count may stand further back: "only 3 of the 25 analysts surveyed expect".
-    let lo = k.saturating_sub(6);
+    // A share's count may stand further back: "only 3 of the 25 analysts surveyed expect",
+    // "two of 40 economists polled by Wire expect".
+    let lo = k.saturating_sub(8);
     let broken = |j: usize| {
         words[j + 1..k]
             .iter()
@@ -3034,6 +3035,10 @@ mod tests {
             (
                 "Just 3 of the 25 analysts surveyed expect a hike in May",
                 (0.12, "hedge:3 of 25 (12%) expect"),
+            ),
+            (
+                "Only two of 40 brokers polled by the Courier expect a hike in May",
+                (0.05, "hedge:2 of 40 (5%) expect"),
             ),
         ] {
             assert_eq!(read(text), Some((want.0, want.1.into())), "{text}");
