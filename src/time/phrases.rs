@@ -24,6 +24,9 @@
 //! | `by January end` | as `end of January` | |
 //! | `within six months`, `in two weeks`, `3 weeks from now`, `within a year`, `in a fortnight`, `within 48 hours` | reference .. reference + span | calendar months, clamped to month end; hours in whole days (48 hours: 2 days) |
 //! | `tomorrow` | the next day | |
+//! | `the day after tomorrow`, `a week from Friday`, `Friday week`, `the week after next` | 2025-05-23, 2025-05-30, 2025-05-30, 2025-06-02 .. 2025-06-08 | a day or a week after the phrase inside them (`extract` reads the same spans whole) |
+//! | `end-Q1 2027`, `end-March`, `end-2027` | as `the end of Q1 2027`, `the end of March`, `the end of 2027` | finance's hyphenated "end" |
+//! | `The 2027 hurricane season`, `next year's hurricane season` | that year's season | a named season moved to the year written |
 //! | `Friday` / `next Friday` | the next Friday after the reference / the Friday of next week | |
 //! | `by Christmas`, `by New Year's Eve` | Dec 25 / Dec 31 of the year, rolled as for days | |
 //! | `Thanksgiving`, `Memorial Day weekend`, `Easter`, `Super Bowl LI`, `Super Tuesday`, `the holiday season`, `hurricane season` | the next occurrence by its rule (`holidays.rs`) | computed, never a table of dates |
@@ -97,6 +100,10 @@ pub fn resolve_phrase_in(text: &str, reference: NaiveDate, tense: Tense) -> Opti
     let mut before = false;
     let mut by = false;
     strip_fillers(&mut tokens, &mut before, &mut by);
+    // Finance's "end-Q1 2027", "end-March", "end-2027": "the end of" that period.
+    if tokens.len() > 1 && tokens[0] == "end" && tokens[1] != "of" {
+        tokens.insert(1, "of");
+    }
     // "for 2024/25": a split year, only as written with its slash.
     if let [a, b] = tokens.as_slice() {
         if let (Some(a), Ok(b)) = (year(a), b.parse::<i32>()) {
@@ -665,6 +672,33 @@ fn resolve_tokens(t: &[&str], reference: NaiveDate, tense: Tense) -> Option<Peri
         [] => None,
         ["today"] => Some(day(reference)),
         ["tomorrow"] => Some(day(reference.succ_opt()?)),
+        ["day", "after", "tomorrow"] => Some(day(reference.checked_add_days(Days::new(2))?)),
+        // "a week from Friday", "Friday week": the day a week after the one named.
+        ["a" | "one", "week", "from", rest @ ..] | ["week", "from", rest @ ..]
+            if !rest.is_empty() && rest != ["now"] =>
+        {
+            later(resolve_tokens(rest, reference, tense)?, 7)
+        }
+        [w, "week"] if weekday(w).is_some() => later(resolve_tokens(&[w], reference, tense)?, 7),
+        // "the week after next": two weeks after the week "the week" names.
+        ["week", "after", "next"] => {
+            let week = resolve_tokens(&["week"], reference, tense)?;
+            Some(Period {
+                first: week.first.checked_add_days(Days::new(14))?,
+                last: week.last.checked_add_days(Days::new(14))?,
+                ..week
+            })
+        }
+        // "The 2027 hurricane season", "next year's hurricane season": that year's.
+        [y, rest @ ..] if rest.len() > 1 && rest.last() == Some(&"season") && year(y).is_some() => {
+            season_in(resolve_tokens(rest, reference, tense)?, year(y)?)
+        }
+        ["next", "year", rest @ ..] if rest.len() > 1 && rest.last() == Some(&"season") => {
+            season_in(
+                resolve_tokens(rest, reference, tense)?,
+                reference.year() + 1,
+            )
+        }
         ["yesterday"] => Some(day(reference.pred_opt()?)),
         ["year", "end"] | ["year"] | ["year", "s", "end"] => calendar("year", 0, reference),
         // "for the whole year", "over the full year": the year under way, to its end.
@@ -758,6 +792,24 @@ fn resolve_tokens(t: &[&str], reference: NaiveDate, tense: Tense) -> Option<Peri
         ["weeks" | "months" | "days" | "years", "ahead" | "to", ..] => coming(reference, t[0]),
         _ => resolve_calendar_name(t, reference, tense),
     }
+}
+
+/// The day `days` after the one day `p` names ("a week from Friday"); `None` for a longer
+/// period ("a week from next month" names no day).
+fn later(p: Period, days: u64) -> Option<Period> {
+    (p.granularity == Granularity::Day).then_some(())?;
+    Some(day(p.first.checked_add_days(Days::new(days))?))
+}
+
+/// A named season `p` moved to the one ending in year `y` ("the 2027 hurricane season").
+fn season_in(p: Period, y: i32) -> Option<Period> {
+    let d = y - p.last.year();
+    Some(Period {
+        first: p.first.with_year(p.first.year() + d)?,
+        last: p.last.with_year(p.last.year() + d)?,
+        rolled_forward: false,
+        ..p
+    })
 }
 
 fn resolve_calendar_name(t: &[&str], reference: NaiveDate, tense: Tense) -> Option<Period> {
@@ -1973,6 +2025,43 @@ mod tests {
         assert_eq!(
             deadline("by the end of the year", "2026-12-03"),
             "2026-12-31"
+        );
+    }
+
+    /// Issue 13 (first hour): the phrases extract reads whole (audit 28, E11, E22, E26) read
+    /// alike for `--deadline`, made on Thursday 2026-12-03; the inclusive last day.
+    #[test]
+    fn compound_phrases_read_as_extract_reads_them() {
+        let made = "2026-12-03";
+        for (phrase, want) in [
+            ("end-Q1 2027", "2027-03-31"),
+            ("by end-Q1 2027", "2027-03-31"),
+            ("end Q1 2027", "2027-03-31"),
+            ("end-March 2027", "2027-03-31"),
+            ("end-March", "2027-03-31"),
+            ("end-2027", "2027-12-31"),
+            ("the day after tomorrow", "2026-12-05"),
+            ("a week from Friday", "2026-12-11"),
+            ("a week from tomorrow", "2026-12-11"),
+            ("Friday week", "2026-12-11"),
+            ("on Friday week", "2026-12-11"),
+            ("the week after next", "2026-12-20"),
+            ("The 2028 hurricane season", "2028-11-30"),
+            ("next year's hurricane season", "2027-11-30"),
+            // A decade named by its first year runs to its end, with or without "the end of".
+            ("by the 2040s", "2049-12-31"),
+            ("by the end of the 2040s", "2049-12-31"),
+            // No one day a week on; no period after "end".
+            ("a week from next month", "none"),
+            ("end", "none"),
+        ] {
+            assert_eq!(deadline(phrase, made), want, "{phrase}");
+        }
+        // Said in May, "next year's" season is not this one.
+        assert_eq!(deadline("hurricane season", "2026-05-21"), "2026-11-30");
+        assert_eq!(
+            deadline("next year's hurricane season", "2026-05-21"),
+            "2027-11-30"
         );
     }
 }
