@@ -839,41 +839,36 @@ pub fn find_in(
 /// Phrases read as a part of themselves, set right (audit 28, E11, E22, E26, E31): "the day
 /// after tomorrow", "a week from Friday", "Friday week" and "the week after next" are a day
 /// or a week later than the phrase inside them; finance's "end-Q1 2027", "end-March",
-/// "end-2027" are the end of that quarter, month or year; "The 2027 hurricane season",
-/// "next year's hurricane season" are that year's; "in summer by 2040" is due by 2040, the
-/// season saying when in the year; "2030 points", "2040 dollars" are amounts, no year.
+/// "end-2027" are the end of that quarter, month or year: each whole span is read by
+/// `time::resolve_phrase_in`, as `--deadline` reads it ("The 2027 hurricane season" and
+/// "next year's hurricane season" it reads whole itself); "in summer by 2040" is due by 2040,
+/// the season saying when in the year; "2030 points", "2040 dollars" are amounts, no year.
 fn compounds(sentence: &str, reference: NaiveDate, tense: Tense, out: &mut Vec<Found>) {
     let lower = sentence.to_ascii_lowercase();
     if lower.len() != sentence.len() {
         return;
     }
-    let plus = |p: Period, days: i64| Period {
-        first: p.first + chrono::Duration::days(days),
-        last: p.last + chrono::Duration::days(days),
-        ..p
-    };
     for f in out.iter_mut() {
         let Some(p) = f.period else { continue };
         let before = lower[..f.start].trim_end();
         let text = f.text.to_ascii_lowercase();
         let after = &lower[f.end..];
-        if text == "tomorrow" && before.ends_with("day after") {
+        // The whole span, read by `time::resolve_phrase_in` as `--deadline` reads it.
+        let (start, end) = if text == "tomorrow" && before.ends_with("day after") {
             let k = before.len() - "day after".len();
             let k = if lower[..k].ends_with("the ") {
                 k - 4
             } else {
                 k
             };
-            f.start = k;
-            f.period = Some(plus(p, 1));
+            (k, f.end)
         } else if text.starts_with("from ")
             && p.granularity == Granularity::Day
             && (before.ends_with(" week") || before.ends_with(" a week"))
         {
             let k = before.len() - "week".len();
             let k = if lower[..k].ends_with("a ") { k - 2 } else { k };
-            f.start = k;
-            f.period = Some(plus(p, 7));
+            (k, f.end)
         } else if p.granularity == Granularity::Day
             && matches!(
                 text.trim_start_matches("on "),
@@ -882,37 +877,19 @@ fn compounds(sentence: &str, reference: NaiveDate, tense: Tense, out: &mut Vec<F
             && after.starts_with(" week")
             && !after[5..].starts_with(|c: char| c.is_ascii_alphanumeric())
         {
-            f.end += " week".len();
-            f.period = Some(plus(p, 7));
+            (f.start, f.end + " week".len())
         } else if text.ends_with("week") && after.starts_with(" after next") {
-            f.end += " after next".len();
-            f.period = Some(plus(p, 14));
-        } else if text.contains("season") && !text.chars().any(|c| c.is_ascii_digit()) {
-            // "The 2027 hurricane season", "next year's hurricane season".
-            let named = before
-                .rsplit(' ')
-                .next()
-                .and_then(|w| w.parse::<i32>().ok())
-                .filter(|y| (1900..=2200).contains(y))
-                .or_else(|| {
-                    before
-                        .ends_with("next year's")
-                        .then(|| reference.year() + 1)
-                });
-            if let Some(y) = named {
-                let d = y - p.last.year();
-                let shift = |x: NaiveDate| x.with_year(x.year() + d).unwrap_or(x);
-                f.period = Some(Period {
-                    first: shift(p.first),
-                    last: shift(p.last),
-                    rolled_forward: false,
-                    ..p
-                });
-            }
+            (f.start, f.end + " after next".len())
         } else {
             continue;
-        }
-        f.text = sentence[f.start..f.end].to_string();
+        };
+        let Some(q) = resolve_phrase_in(&sentence[start..end], reference, tense) else {
+            continue;
+        };
+        f.start = start;
+        f.end = end;
+        f.period = Some(q);
+        f.text = sentence[start..end].to_string();
     }
     // "2030 points": an amount.
     out.retain(|f| {
@@ -974,19 +951,16 @@ fn compounds(sentence: &str, reference: NaiveDate, tense: Tense, out: &mut Vec<F
             continue;
         }
         let mut end = at + 4 + w1.len();
-        let mut phrase = format!("the end of {w1}");
         let more = &lower[end..];
         if let Some(y) = more.strip_prefix(' ').and_then(|m| m.get(..4)) {
             if y.chars().all(|c| c.is_ascii_digit())
                 && !more[5..].starts_with(|c: char| c.is_ascii_alphanumeric())
                 && !w1.chars().all(|c| c.is_ascii_digit())
             {
-                phrase.push(' ');
-                phrase.push_str(y);
                 end += 5;
             }
         }
-        let Some(period) = resolve_phrase_in(&phrase, reference, tense) else {
+        let Some(period) = resolve_phrase_in(&sentence[at..end], reference, tense) else {
             continue;
         };
         let start = if lower[..at].ends_with("by ") {
@@ -2167,13 +2141,15 @@ mod tests {
         );
         assert_eq!(
             phrases("The 2026 hurricane season will be busy."),
-            vec![
-                ("The 2026".to_string(), Some("2026-12-31".to_string())),
-                (
-                    "hurricane season".to_string(),
-                    Some("2026-11-30".to_string())
-                )
-            ]
+            one("The 2026 hurricane season", "2026-11-30")
+        );
+        assert_eq!(
+            phrases("Next year's hurricane season will be busy."),
+            one("Next year's hurricane season", "2026-11-30")
+        );
+        assert_eq!(
+            phrases("Ice may go a week from tomorrow."),
+            one("a week from tomorrow", "2025-05-29")
         );
         assert_eq!(
             phrases("Ice may go in summer by 2040."),
