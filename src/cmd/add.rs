@@ -301,10 +301,11 @@ pub(crate) fn read_note(f: &NewForecast) -> Option<String> {
     );
     let lower = phrase.to_lowercase();
     let words: Vec<&str> = lower.split_whitespace().collect();
+    // "a week from Friday" is a week after the day, no reading of a bare weekday.
     let day = words
         .last()
         .copied()
-        .filter(|w| WEEKDAYS.contains(w))
+        .filter(|w| WEEKDAYS.contains(w) && !words.contains(&"from"))
         .map(|w| w[..1].to_uppercase() + &w[1..]);
     if let Some(day) = day {
         let next = words.len() >= 2 && words[words.len() - 2] == "next";

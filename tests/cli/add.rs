@@ -1101,3 +1101,42 @@ fn add_says_the_date_a_deadline_phrase_became() {
         ("4\n".to_string(), String::new())
     );
 }
+
+/// Issue 13 (first hour): `--deadline` reads the phrases `extract` reads whole (audit 28,
+/// E11, E22, E26), made on Thursday 2026-12-03, to the inclusive last day, and says the date;
+/// "a week from Friday" is no bare weekday, so no note about `next Friday`. `correct
+/// --deadline` reads them alike.
+#[test]
+fn add_reads_the_compound_phrases_extract_reads() {
+    let l = Ledger::new().at("2026-12-03");
+    for (i, (phrase, want, day)) in [
+        ("end-Q1 2027", "2027-03-31", "Wednesday"),
+        ("by end-March", "2027-03-31", "Wednesday"),
+        ("end-2027", "2027-12-31", "Friday"),
+        ("the day after tomorrow", "2026-12-05", "Saturday"),
+        ("a week from Friday", "2026-12-11", "Friday"),
+        ("Friday week", "2026-12-11", "Friday"),
+        ("the week after next", "2026-12-20", "Sunday"),
+        ("The 2027 hurricane season", "2027-11-30", "Tuesday"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let r = l.add_run("me", &format!("c{i}"), "0.5", "2026-12-03", phrase, &[]);
+        assert_eq!(r.code, 0, "{phrase}: {}", r.stderr);
+        assert_eq!(r.stdout, format!("{}\n", i + 1));
+        assert_eq!(
+            r.stderr,
+            format!("note: deadline `{phrase}` read as {want} ({day})\n"),
+            "{phrase}"
+        );
+        let f = l.json(&["show", &(i + 1).to_string(), "--format", "json"]);
+        assert_eq!(f["forecast"]["deadline"], want, "{phrase}: {f}");
+        assert_eq!(f["forecast"]["deadline_phrase"], phrase, "{f}");
+    }
+    l.ok(&["correct", "1", "--deadline", "end-Q2 2027", "--why", "typo"]);
+    // The correction is forecast 9, superseding 1.
+    let f = l.json(&["show", "9", "--format", "json"]);
+    assert_eq!(f["forecast"]["deadline"], "2027-06-30", "{f}");
+    assert_eq!(f["forecast"]["supersedes"], 1, "{f}");
+}
