@@ -3062,6 +3062,19 @@ fn pronoun_frame(lower: &str) -> Option<usize> {
 /// verbs `attribution` recognizes, adverbs, a negation or a parenthetical between holder and
 /// verb ("Most economists (54 of 100) now expect").
 fn holder_lead(lower: &str, holder: &str, len: usize) -> Option<usize> {
+    // "Not many economists expect": the minority's words go with the holder ("economists";
+    // the reading says how few, `hedges::minority_hold`).
+    match lower.strip_prefix("not many ") {
+        Some(rest) if rest.starts_with(holder) => {
+            let skip = lower.len() - rest.len();
+            holder_lead_at(rest, holder, len.checked_sub(skip)?).map(|n| n + skip)
+        }
+        _ => holder_lead_at(lower, holder, len),
+    }
+}
+
+/// `holder_lead` for a text that opens with the holder (or its title).
+fn holder_lead_at(lower: &str, holder: &str, len: usize) -> Option<usize> {
     // "The bank's head of research, Geoff Kendrick, said": a title before the name between
     // commas goes with the holder (audit 28, E1).
     let after = lower.strip_prefix(holder).or_else(|| {
