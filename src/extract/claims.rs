@@ -3638,6 +3638,16 @@ fn numbered_chance(lower: &str) -> Option<usize> {
                     | "at"
                     | "least"
                     | "best"
+                    // "There is less than a 10% chance of", "as much as a 40% chance": a
+                    // bound on the figure is no part of the event (audit 28, E9).
+                    | "less"
+                    | "more"
+                    | "than"
+                    | "as"
+                    | "much"
+                    | "nearly"
+                    | "almost"
+                    | "slightly"
             )
         {
             before = w;
