@@ -1417,6 +1417,8 @@ pub(super) fn split_claim(claim: &str, first: &str, second: &str) -> Option<(Str
         }
     } else if let Some(later) = gapped_and(&head, i1, joint, tail, second) {
         later
+    } else if let Some(later) = trend_step(&head, first, joint, tail, second) {
+        later
     } else if matches!(joint, ", before " | " before " | ", after ") {
         // "..., before delivering two cuts": the gerund with the first part's subject and modal.
         let modal = head.match_indices(' ').find_map(|(k, _)| {
@@ -1473,6 +1475,73 @@ pub(super) fn split_claim(claim: &str, first: &str, second: &str) -> Option<(Str
     };
     let (head, later) = (cap(&head), cap(&later));
     (!head.is_empty() && !later.is_empty() && head != later).then_some((head, later))
+}
+
+/// The second claim of a participle of movement after a comma ("..., rising to 50% by
+/// Easter", "inflation of 3.2% in 2026, falling to 2.5% in 2027": audit 28, E30 and issue
+/// 13). When the first part states no figure of its own (its chance went to the
+/// probability: "A deal by Christmas"), the figure after the participle is the chance of
+/// the same event at the later time: "A deal by Easter". Otherwise the figure is a level the
+/// first part's subject moves to: "Inflation will fall to 2.5% in 2027". `head` is the first
+/// claim, `first` and `second` the two time phrases, `tail` the words after `joint`.
+fn trend_step(head: &str, first: &str, joint: &str, tail: &str, second: &str) -> Option<String> {
+    if joint != ", " {
+        return None;
+    }
+    let (word, rest) = tail.split_once(' ')?;
+    const MOVES: &[&str] = &[
+        "rising",
+        "falling",
+        "climbing",
+        "easing",
+        "dropping",
+        "slipping",
+        "sliding",
+        "increasing",
+        "declining",
+        "edging",
+        "growing",
+        "slowing",
+        "picking",
+        "moving",
+        "reaching",
+        "hitting",
+        "peaking",
+    ];
+    if !MOVES.contains(&word) {
+        return None;
+    }
+    let figure = |t: &str| t.contains(|c: char| c.is_ascii_digit());
+    if !figure(rest) {
+        return None;
+    }
+    let without_time = head.replacen(first, "", 1);
+    if !figure(&without_time) {
+        // "A deal by Christmas" + "rising to 50% by Easter": the same event, later.
+        return head
+            .contains(first)
+            .then(|| head.replacen(first, second, 1));
+    }
+    // The subject: the words before the first part's modal ("Inflation will be 3.2% in
+    // 2026"), at most four, none a figure.
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let modal = words.iter().position(|w| {
+        matches!(
+            *w,
+            "will" | "would" | "could" | "should" | "may" | "might" | "can"
+        )
+    })?;
+    if modal == 0 || modal > 4 || words[..modal].iter().any(|w| figure(w)) {
+        return None;
+    }
+    let base = gerund_base(word)?;
+    let mut subject = words[..modal].join(" ");
+    // "Inflation will be ..., falling": the capital was the sentence's, the subject's
+    // lower case comes back in `split_claim`'s capitalization.
+    if let Some(c) = subject.get(..1) {
+        subject = c.to_uppercase() + &subject[1..];
+    }
+    Some(format!("{subject} will {base} {rest}"))
 }
 
 /// The second claim of "X will cut in March and the ECB in April", "cut rates in September
@@ -2928,6 +2997,8 @@ fn finish(t: &str, sentence: &str) -> String {
     let t = priced.as_deref().unwrap_or(t);
     let seen = seen_gerund(t, sentence);
     let t = seen.as_deref().unwrap_or(t);
+    let level = figure_object(t, sentence);
+    let t = level.as_deref().unwrap_or(t);
     let t = normalize_hedges(
         t.trim()
             .trim_end_matches(['.', ',', ';', ':', '—', '–', ' ', '!', '"', '\u{201d}'])
@@ -2938,6 +3009,86 @@ fn finish(t: &str, sentence: &str) -> String {
         Some(c) => c.to_uppercase().collect::<String>() + chars.as_str(),
         None => sentence.trim().to_string(),
     }
+}
+
+/// "The IMF forecast inflation of 3.2% in 2026", "expects revenue of $5 billion": a
+/// forecasting verb's object that is a quantity and its figure is the quantity at that
+/// level: "Inflation will be 3.2% in 2026" (issue 13). The quantity is one or two words with
+/// no article, and no move ("a cut of 25 basis points", "rises of 2%" stay as they are).
+/// `t` is the claim, `sentence` where it was read. `None` for any other claim.
+fn figure_object(t: &str, sentence: &str) -> Option<String> {
+    let lower = lowercase(t);
+    let said = lowercase(sentence);
+    if lower.len() != t.len() {
+        return None;
+    }
+    const VERBS: &[&str] = &[
+        "forecast",
+        "forecasts",
+        "forecasting",
+        "expect",
+        "expects",
+        "expecting",
+        "predict",
+        "predicts",
+        "predicting",
+        "project",
+        "projects",
+        "projecting",
+        "see",
+        "sees",
+    ];
+    if !VERBS
+        .iter()
+        .any(|v| said.contains(&format!(" {v} {lower}")))
+    {
+        return None;
+    }
+    let at = lower.find(" of ")?;
+    let noun: Vec<&str> = lower[..at].split_whitespace().collect();
+    let figure = &t[at + " of ".len()..];
+    const MOVES: &[&str] = &[
+        "cut",
+        "cuts",
+        "hike",
+        "hikes",
+        "rise",
+        "rises",
+        "fall",
+        "falls",
+        "increase",
+        "increases",
+        "decrease",
+        "decreases",
+        "drop",
+        "drops",
+        "decline",
+        "declines",
+        "reduction",
+        "reductions",
+        "gain",
+        "gains",
+        "raise",
+        "raises",
+        "chance",
+        "odds",
+        "probability",
+        "risk",
+    ];
+    if noun.is_empty()
+        || noun.len() > 2
+        || noun.iter().any(|w| {
+            matches!(
+                *w,
+                "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our"
+            ) || !w.chars().all(|c| c.is_alphabetic() || c == '-')
+        })
+        || MOVES.contains(noun.last()?)
+        || !figure.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '£' | '€'))
+    {
+        return None;
+    }
+    Some(format!("{} will be {figure}", &t[..at]))
 }
 
 /// "Analysts see the Fed cutting twice this year": the event after the frame "see X
