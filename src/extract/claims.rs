@@ -1582,6 +1582,13 @@ fn gapped_and(head: &str, i1: usize, joint: &str, tail: &str, second: &str) -> O
         let verb = before_time.get(m..)?.trim();
         return Some(format!("{lead} {verb} {}", &tail[k..]));
     }
+    // "expect inflation to ease by June and growth of 2% next year": a quantity at a figure
+    // is its own subject's level (issue 13).
+    if let Some((subject, figure)) = quantity_item(tail) {
+        let mut s = subject.chars();
+        let cap = s.next()?.to_uppercase().collect::<String>() + s.as_str();
+        return Some(format!("{cap} will be {figure}"));
+    }
     // "..., and to 3.3 million by 2028": a preposition or figure stands in for the first
     // part's words from the same one on (the caller's reading), not a verb.
     let first_word = words.first()?;
@@ -1763,7 +1770,9 @@ pub(super) fn gapped_infinitives(
     }
     // Where each further item opens: after ", ", " and " or ", and ".
     let opens: Vec<usize> = item_openings(&lower)
-        .filter(|&(_, start)| item_subject(&claim[start..]).is_some())
+        .filter(|&(_, start)| {
+            item_subject(&claim[start..]).is_some() || quantity_item(&claim[start..]).is_some()
+        })
         .map(|(at, _)| at)
         .collect();
     let first_end = *opens.first()?;
@@ -1802,12 +1811,26 @@ pub(super) fn gapped_infinitives(
             .strip_prefix("and ")
             .or_else(|| part.strip_prefix("And "))
             .unwrap_or(part);
-        let (subject, rest) = item_subject(part)?;
+        let (subject, rest) = match item_subject(part) {
+            Some((subject, rest)) => (subject, rest.to_string()),
+            None => {
+                let (subject, figure) = quantity_item(part)?;
+                (subject, format!("be {figure}"))
+            }
+        };
         let mut s = subject.chars();
         let cap = s.next()?.to_uppercase().collect::<String>() + s.as_str();
         items.push((format!("{cap} will {rest}"), part.to_string()));
     }
     Some((first, items))
+}
+
+/// An item that is a quantity at a figure ("earnings of $2 a share for the year", after
+/// "expects revenue of $5 billion and"): its subject and "be" with the figure, as
+/// `item_subject` gives an infinitive's: "Earnings will be $2 a share" (issue 13).
+fn quantity_item(text: &str) -> Option<(&str, &str)> {
+    let at = quantity_of(text)?;
+    Some((&text[..at], &text[at + " of ".len()..]))
 }
 
 /// The further forecasts of a clause that states one figure and then gives other subjects
@@ -3044,6 +3067,17 @@ fn figure_object(t: &str, sentence: &str) -> Option<String> {
     {
         return None;
     }
+    let at = quantity_of(t)?;
+    Some(format!("{} will be {}", &t[..at], &t[at + " of ".len()..]))
+}
+
+/// Where " of " stands in a quantity at a figure ("inflation of 3.2% in 2026", "earnings of
+/// $2 a share"): one or two words with no article and no move before it, a figure after.
+fn quantity_of(t: &str) -> Option<usize> {
+    let lower = lowercase(t);
+    if lower.len() != t.len() {
+        return None;
+    }
     let at = lower.find(" of ")?;
     let noun: Vec<&str> = lower[..at].split_whitespace().collect();
     let figure = &t[at + " of ".len()..];
@@ -3088,7 +3122,7 @@ fn figure_object(t: &str, sentence: &str) -> Option<String> {
     {
         return None;
     }
-    Some(format!("{} will be {figure}", &t[..at]))
+    Some(at)
 }
 
 /// "Analysts see the Fed cutting twice this year": the event after the frame "see X
