@@ -513,6 +513,7 @@ pub(super) fn claim(
                 .or_else(|| told_to_expect(&lower))
                 .or_else(|| likely_that(&lower))
                 .or_else(|| confidence_frame(&lower))
+                .or_else(|| expectation_frame(&lower))
                 .filter(|&n| t.len() > n && t.is_char_boundary(n))
         });
     if lead.is_none() {
@@ -533,6 +534,11 @@ pub(super) fn claim(
             "anticipate",
             "anticipates",
             "look for",
+            // "The consensus is for the Fed to cut", "the smart money is on the Hawks to
+            // win" (`expectation_frame`).
+            " is for",
+            " are for",
+            " is on",
         ]
         .iter()
         .any(|v| frame.trim_end().ends_with(v));
@@ -1124,6 +1130,33 @@ fn list_label(t: &str) -> Option<&str> {
             )
         })))
     .then_some(rest)
+}
+
+/// The length of a noun of expectation's frame that opens the claim: "The consensus is for
+/// ", "Our base case is that ", "Expectations are for ", "The smart money is on " (audit 28,
+/// E8). Its event follows; the probability is the noun's reading (`hedges`). One to five
+/// words up to the noun, no verb or comma among them.
+fn expectation_frame(lower: &str) -> Option<usize> {
+    let words: Vec<&str> = lower.split(' ').take(8).collect();
+    let k = words
+        .iter()
+        .position(|w| matches!(*w, "is" | "are"))
+        .filter(|&k| (1..=5).contains(&k))?;
+    if !super::hedges::EXPECTATION_NOUNS.contains(&words[k - 1])
+        || words[..k].iter().any(|w| {
+            w.contains([',', ';', ':'])
+                || matches!(*w, "will" | "would" | "could" | "may" | "might" | "should")
+        })
+    {
+        return None;
+    }
+    let joint = *words.get(k + 1)?;
+    if !matches!(joint, "for" | "that" | "on") {
+        return None;
+    }
+    // "The view is for ...": the words through the joint.
+    let at: usize = words[..=k + 1].iter().map(|w| w.len() + 1).sum();
+    (at < lower.len()).then_some(at)
 }
 
 /// The length of a stated confidence that opens the claim: "I am 90% sure (that) ", "we're
@@ -3060,6 +3093,9 @@ fn figure_object(t: &str, sentence: &str) -> Option<String> {
         "projecting",
         "see",
         "sees",
+        // "Our forecast is for growth of 2%" (`expectation_frame`).
+        "is for",
+        "are for",
     ];
     if !VERBS
         .iter()

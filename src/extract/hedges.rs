@@ -1137,7 +1137,7 @@ fn held_outcome(text: &str, words: &[&str], toks: &[Token<'_>]) -> Option<Readin
 
 /// Nouns that name what someone expects: "the consensus", "expectations", "our call", "the
 /// smart money", "the base case".
-const EXPECTATION_NOUNS: &[&str] = &[
+pub(super) const EXPECTATION_NOUNS: &[&str] = &[
     "consensus",
     "expectation",
     "expectations",
