@@ -3835,6 +3835,9 @@ fn numbered_chance(lower: &str) -> Option<usize> {
                     | "assigns"
                     | "estimate"
                     | "estimates"
+                    // "Fed funds futures imply an 80% chance of" (audit 28, E8).
+                    | "imply"
+                    | "implies"
                     | "in"
             ) && (before != "in" || lower[..at].contains("pric"));
             if !holds {
