@@ -1598,7 +1598,7 @@ pub(super) fn attribution_in(sentence: &str, toks: &[Token<'_>]) -> Option<Strin
         // "told us the bill will pass", "told the BBC that a deal is likely": a listener,
         // then a clause ("that", or a modal or likelihood within a few words).
         let told = *x == "told"
-            && (w[i + 1..].iter().take(4).any(|y| *y == "that")
+            && (w[i + 1..].iter().take(6).any(|y| *y == "that")
                 || (w.get(i + 1) != Some(&"to")
                     && w[i + 1..].iter().take(7).any(|y| {
                         matches!(

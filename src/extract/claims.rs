@@ -597,7 +597,29 @@ pub(super) fn claim(
     // taken off: "They expect X" alone keeps its pronoun, the only sign that someone other
     // than the writer holds it.
     if lead.is_some() && attributed.is_some() {
-        if let Some(n) = pronoun_frame(&lowercase(&t)).filter(|&n| t.is_char_boundary(n)) {
+        // "told Fox News that he expected a release to begin before Christmas": the
+        // expecting pronoun's object and infinitive are the event (audit 28, E8).
+        let lower = lowercase(&t);
+        let expected = ["he ", "she ", "they ", "it "]
+            .iter()
+            .find_map(|p| lower.strip_prefix(p))
+            .and_then(|r| {
+                [
+                    "expected ",
+                    "expects ",
+                    "expect ",
+                    "predicted ",
+                    "predicts ",
+                ]
+                .iter()
+                .find_map(|v| r.strip_prefix(v))
+            })
+            .filter(|r| lower.len() == t.len() && !r.starts_with("to "))
+            .and_then(|r| infinitive_object(&t[t.len() - r.len()..]));
+        if let Some(event) = expected {
+            return finish(&event, sentence);
+        }
+        if let Some(n) = pronoun_frame(&lower).filter(|&n| t.is_char_boundary(n)) {
             t = t[n..].to_string();
         }
     }
@@ -3425,6 +3447,23 @@ fn holder_lead_at(lower: &str, holder: &str, len: usize) -> Option<usize> {
             // "told us the bill will pass", "told the BBC a deal is likely": the listener
             // (a word, or "the" and a word) and an optional "that" go with the verb.
             if *v == "told" && !after.starts_with(" that ") {
+                // "told Fox News on Sunday that": a listener of several words, and when,
+                // up to "that" (audit 28, E8).
+                if let Some(k) = after.find(" that ") {
+                    let between: Vec<&str> = after[..k].split_whitespace().collect();
+                    let n = skipped + v.len() + k + " that ".len();
+                    if between.len() <= 5
+                        && !between.iter().any(|w| {
+                            matches!(
+                                *w,
+                                "will" | "would" | "could" | "may" | "might" | "is" | "are" | "was"
+                            ) || w.ends_with(',')
+                        })
+                        && len > n
+                    {
+                        return Some(n);
+                    }
+                }
                 let mut words = after.split(' ').skip(1);
                 let first = words.next()?;
                 let listener = if first == "the" {
