@@ -3757,6 +3757,120 @@ const CASES: &[Case] = &[
         )],
         not: &[],
     },
+    // Round 37 (claims). The claim is the event in "will" form, not its frame: the frame
+    // left in it, a nominal object of a forecast, a continuation after a comma, a market's
+    // or a consensus's frame, a listener before "that" (issue 13; audit 28, E8, E9, E30).
+    Case {
+        id: "r37-not-many-expect",
+        published: "2026-12-03",
+        text: "Not many brokers expect a rebound in housing starts in January.",
+        forecasts: &[w(
+            "a rebound in housing starts in January",
+            0.1,
+            0.3,
+            Within("2027-01-31", "2027-01-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r37-bound-before-chance",
+        published: "2026-12-03",
+        text: "There is less than a 15% chance of a dock strike by April.",
+        forecasts: &[w(
+            "a dock strike by April",
+            0.15,
+            0.15,
+            Within("2027-04-30", "2027-04-30"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r37-chance-rising-to-by-later-time",
+        published: "2026-12-03",
+        text: "We see a 25% chance of a truce by January, rising to 60% by May.",
+        forecasts: &[
+            w("a truce", 0.25, 0.25, Within("2027-01-31", "2027-01-31")),
+            w("a truce", 0.6, 0.6, Within("2027-05-31", "2027-05-31")),
+        ],
+        not: &[],
+    },
+    Case {
+        id: "r37-forecast-level-then-falling-to",
+        published: "2026-12-03",
+        text: "The OECD forecast unemployment of 5.1% in 2027, falling to 4.8% in 2028.",
+        forecasts: &[
+            w(
+                "unemployment of 5.1% in 2027",
+                0.6,
+                0.85,
+                Within("2027-12-31", "2027-12-31"),
+            ),
+            w(
+                "unemployment",
+                0.6,
+                0.85,
+                Within("2028-12-31", "2028-12-31"),
+            ),
+        ],
+        not: &[],
+    },
+    Case {
+        id: "r37-expects-two-quantities",
+        published: "2026-12-03",
+        text: "The retailer expects sales of $12 billion and profit of $1.40 a share for the year.",
+        forecasts: &[
+            w(
+                "sales of $12 billion",
+                0.6,
+                0.85,
+                Within("2026-12-31", "2026-12-31"),
+            ),
+            w(
+                "profit of $1.40 a share",
+                0.6,
+                0.85,
+                Within("2026-12-31", "2026-12-31"),
+            ),
+        ],
+        not: &[],
+    },
+    Case {
+        id: "r37-consensus-is-for",
+        published: "2026-12-03",
+        text: "The consensus is for a quarter-point hike in February.",
+        forecasts: &[w(
+            "a quarter-point hike in February",
+            0.6,
+            0.85,
+            Within("2027-02-28", "2027-02-28"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r37-swaps-imply-chance",
+        published: "2026-12-03",
+        text: "Swaps imply a 70% chance of a hike in February.",
+        forecasts: &[w(
+            "a hike in February",
+            0.7,
+            0.7,
+            Within("2027-02-28", "2027-02-28"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r37-told-listener-that-she-expected",
+        published: "2026-12-03",
+        text: "The mediator told Sky News on Monday that she expected the talks to resume \
+               before Christmas.",
+        forecasts: &[w(
+            "the talks to resume before Christmas",
+            0.6,
+            0.85,
+            Within("2026-12-24", "2026-12-25"),
+        )],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.
@@ -4436,5 +4550,110 @@ fn round_36_conditions() {
     assert_eq!(
         read("Once again, fares will probably rise by June."),
         [("Once again, fares will rise by June".to_string(), None)]
+    );
+}
+
+/// Round 37 (claims): the claims, holders and probabilities the cases above only cover by
+/// their words. Each claim is the event in "will" form (or the event's noun phrase), with no
+/// frame left in it; sentences we wrote.
+#[test]
+fn round_37_claims_are_the_event_not_its_frame() {
+    let published = day("2026-12-03");
+    let read = |text: &str| {
+        extract(text, published)
+            .into_iter()
+            .map(|c| (c.claim, c.attributed_to, c.probability))
+            .collect::<Vec<_>>()
+    };
+    let one = |claim: &str, holder: Option<&str>, p: f64| {
+        (claim.to_string(), holder.map(str::to_string), p)
+    };
+    assert_eq!(
+        read("Not many brokers expect a rebound in housing starts in January."),
+        [one(
+            "A rebound in housing starts in January",
+            Some("brokers"),
+            0.2
+        )]
+    );
+    assert_eq!(
+        read("Not many brokers expect the bank to hike in January."),
+        [one("The bank will hike in January", Some("brokers"), 0.2)]
+    );
+    assert_eq!(
+        read("There is less than a 15% chance of a dock strike by April."),
+        [one("A dock strike by April", None, 0.15)]
+    );
+    assert_eq!(
+        read("There is as much as a 40% chance of a dock strike by April."),
+        [one("A dock strike by April", None, 0.4)]
+    );
+    assert_eq!(
+        read("We see a 25% chance of a truce by January, rising to 60% by May."),
+        [
+            one("A truce by January", None, 0.25),
+            one("A truce by May", None, 0.6)
+        ]
+    );
+    assert_eq!(
+        read("The OECD forecast unemployment of 5.1% in 2027, falling to 4.8% in 2028."),
+        [
+            one("Unemployment will be 5.1% in 2027", Some("The OECD"), 0.75),
+            one(
+                "Unemployment will fall to 4.8% in 2028",
+                Some("The OECD"),
+                0.75
+            )
+        ]
+    );
+    assert_eq!(
+        read("Rents will probably be 3% higher by March, rising to 5% by June."),
+        [
+            one("Rents will be 3% higher by March", None, 0.72),
+            one("Rents will rise to 5% by June", None, 0.72)
+        ]
+    );
+    assert_eq!(
+        read("The retailer expects sales of $12 billion and profit of $1.40 a share for the year."),
+        [
+            one("Sales will be $12 billion", Some("The retailer"), 0.75),
+            one(
+                "Profit will be $1.40 a share for the year",
+                Some("The retailer"),
+                0.75
+            )
+        ]
+    );
+    // A move's size is no level: "a cut of 25 basis points" stays a noun phrase.
+    assert_eq!(
+        read("Brokers expect a cut of 25 basis points in January."),
+        [one(
+            "A cut of 25 basis points in January",
+            Some("Brokers"),
+            0.75
+        )]
+    );
+    assert_eq!(
+        read("The consensus is for a quarter-point hike in February."),
+        [one("A quarter-point hike in February", None, 0.75)]
+    );
+    assert_eq!(
+        read("The consensus is for the bank to hike in February."),
+        [one("The bank will hike in February", None, 0.75)]
+    );
+    assert_eq!(
+        read("Swaps imply a 70% chance of a hike in February."),
+        [one("A hike in February", None, 0.7)]
+    );
+    assert_eq!(
+        read(
+            "The mediator told Sky News on Monday that she expected the talks to resume \
+             before Christmas."
+        ),
+        [one(
+            "The talks will resume before Christmas",
+            Some("The mediator"),
+            0.75
+        )]
     );
 }
