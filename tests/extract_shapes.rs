@@ -3871,6 +3871,60 @@ const CASES: &[Case] = &[
         )],
         not: &[],
     },
+    // Round 39 (outlook lists). An outlook list's items are calls held by the name before
+    // their colon or dash, unhedged (read as "will"), each due with its own time phrase or,
+    // with none, the list's year (E25).
+    Case {
+        id: "r39-outlook-list-name-colon-call",
+        published: "2026-12-03",
+        text: "Here is what the brokers expect for 2027:\n\n\
+               - Ridgeway Capital: two rate rises by June\n\
+               - Halden: a pause through March\n\
+               - North Quay Partners - copper at $11,000 by year-end\n",
+        forecasts: &[
+            w(
+                "two rate rises by June",
+                0.8,
+                1.0,
+                Within("2027-06-30", "2027-06-30"),
+            ),
+            w(
+                "a pause through March",
+                0.8,
+                1.0,
+                Within("2027-03-31", "2027-03-31"),
+            ),
+            w(
+                "copper at $11,000 by year-end",
+                0.8,
+                1.0,
+                Within("2027-12-31", "2027-12-31"),
+            ),
+        ],
+        not: &["Here is what the brokers expect"],
+    },
+    Case {
+        id: "r39-outlook-list-item-without-date",
+        published: "2026-12-03",
+        text: "This is how the forecasters see 2027:\n\n\
+               * Brampton Economics: a mild recession\n\
+               * Kell & Ross: wage growth is likely to slow by April\n",
+        forecasts: &[
+            w(
+                "a mild recession",
+                0.8,
+                1.0,
+                WithinOrNone("2027-12-31", "2027-12-31"),
+            ),
+            w(
+                "wage growth is likely to slow by April",
+                0.6,
+                0.8,
+                Within("2027-04-30", "2027-04-30"),
+            ),
+        ],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.
@@ -4655,5 +4709,53 @@ fn round_37_claims_are_the_event_not_its_frame() {
             Some("The mediator"),
             0.75
         )]
+    );
+}
+
+/// Round 39 (outlook lists): each item of an outlook list is held by the name before its
+/// colon or dash, that name leaves the claim, and a bare level reads "will be" (audit 28, E25).
+#[test]
+fn round_39_outlook_list_holders() {
+    let published = day("2026-12-03");
+    let read = |text: &str| {
+        extract(text, published)
+            .into_iter()
+            .map(|c| (c.claim, c.attributed_to, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    let held = |claim: &str, holder: &str, due: &str| {
+        (
+            claim.to_string(),
+            Some(holder.to_string()),
+            Some(due.to_string()),
+        )
+    };
+    assert_eq!(
+        read(
+            "Here is what the brokers expect for 2027:\n\n\
+             - Ridgeway Capital: two rate rises by June\n\
+             - Halden: a pause through March\n\
+             - North Quay Partners - copper at $11,000 by year-end\n\
+             - Bank of Avalon: wage growth is likely to slow by April\n"
+        ),
+        [
+            held("Two rate rises by June", "Ridgeway Capital", "2027-06-30"),
+            held("A pause through March", "Halden", "2027-03-31"),
+            held(
+                "Copper will be at $11,000 by year-end",
+                "North Quay Partners",
+                "2027-12-31"
+            ),
+            held(
+                "Wage growth will slow by April",
+                "Bank of Avalon",
+                "2027-04-30"
+            ),
+        ]
+    );
+    // "What to expect:" announces a programme: its items are no calls.
+    assert_eq!(
+        read("Here is what to expect:\n\n- Doors: 7 p.m.\n- Main act: the Dunmore Quartet\n"),
+        []
     );
 }

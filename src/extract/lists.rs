@@ -1179,6 +1179,9 @@ pub(super) fn trigger_in(sentence: &str, toks: &[Token<'_>], year: i32) -> Optio
     {
         return Some(Trigger::Opens);
     }
+    if outlook_opening(sentence, &w) {
+        return Some(Trigger::Opens);
+    }
     // "Here is how we see the season playing out": the writer's picks follow.
     if seen_playing_out(&w) {
         return Some(Trigger::Opens);
@@ -1246,6 +1249,78 @@ pub(super) fn trigger_in(sentence: &str, toks: &[Token<'_>], year: i32) -> Optio
     } else {
         Trigger::Opens
     })
+}
+
+/// "Here is what they expect:", "What the banks see for 2027:": a line opening an outlook
+/// list of calls, each item held by the name before its colon or dash (`holder_item`).
+/// "What to expect:" (an infinitive) announces a programme, not calls. `w`: its words.
+pub(super) fn outlook_opening(sentence: &str, w: &[&str]) -> bool {
+    sentence.trim_end().ends_with(':')
+        && w.len() <= 14
+        && w.iter().enumerate().any(|(i, x)| {
+            matches!(
+                *x,
+                "expect" | "expects" | "see" | "sees" | "forecast" | "forecasts"
+            ) && i > 0
+                && !matches!(w[i - 1], "to" | "you" | "i" | "we" | "should" | "can")
+        })
+        && w.iter().any(|x| matches!(*x, "what" | "how"))
+        && !w
+            .iter()
+            .any(|x| matches!(*x, "was" | "were" | "had" | "did" | "expected"))
+}
+
+/// An item of an outlook list held by the name before its colon or dash: "Goldman Sachs:
+/// two cuts by June", "JPMorgan: a hold through March", "Morgan Stanley - oil at $70 by
+/// year-end" (audit 28, E25). Returns the holder and the byte offset where the call starts.
+/// The name is one to four capitalized words with no digits ("Bank of America" may hold
+/// "of"); the call is at least two words.
+pub(super) fn holder_item(sentence: &str) -> Option<(String, usize)> {
+    let (at, sep) = [": ", " - ", " \u{2013} ", " \u{2014} "]
+        .iter()
+        .filter_map(|sep| sentence.find(sep).map(|i| (i, *sep)))
+        .min_by_key(|(i, _)| *i)?;
+    let name = sentence[..at]
+        .trim()
+        .trim_start_matches(['-', '*', '\u{2022}', ' ']);
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capital = |x: &&str| {
+        x.starts_with(|c: char| c.is_uppercase()) && !x.chars().any(|c| c.is_ascii_digit())
+    };
+    let named = (1..=4).contains(&words.len())
+        && words.first().is_some_and(capital)
+        && words.last().is_some_and(capital)
+        && words
+            .iter()
+            .all(|x| capital(x) || matches!(*x, "of" | "&" | "and" | "de"));
+    let from = at + sep.len();
+    let call = sentence[from..].trim();
+    (named && call.split_whitespace().nth(1).is_some()).then(|| (name.to_string(), from))
+}
+
+/// A call a list item states as a bare level ("oil at $70 by year-end") said as a "will"
+/// claim ("Oil will be at $70 by year-end"); other calls as they are.
+pub(super) fn will_call(call: &str) -> String {
+    let words: Vec<&str> = call.split_whitespace().collect();
+    let verb = words.iter().any(|x| {
+        matches!(
+            x.to_lowercase().as_str(),
+            "is" | "are" | "will" | "would" | "could" | "may" | "might" | "to" | "be"
+        )
+    });
+    match words.iter().position(|x| *x == "at") {
+        Some(i)
+            if (1..=4).contains(&i)
+                && !verb
+                && words.get(i + 1).is_some_and(|n| {
+                    n.trim_start_matches(['$', '\u{20ac}', '\u{a3}'])
+                        .starts_with(|c: char| c.is_ascii_digit())
+                }) =>
+        {
+            format!("{} will be {}", words[..i].join(" "), words[i..].join(" "))
+        }
+        _ => call.to_string(),
+    }
 }
 
 /// "How I see the season playing out", "how we see the table shaking out": the writer

@@ -105,6 +105,9 @@ struct Section {
     /// Items of that review seen so far: a list numbered from 1 again after them is new.
     reviewed: usize,
     horizon: Option<(NaiveDate, usize)>,
+    /// An outlook list of calls is running ("Here is what they expect:"): its items are held
+    /// by the names before their colons (`lists::holder_item`).
+    calls: bool,
 }
 
 /// The review line of a past-tense expectation kept as a forecast ("The company was expected
@@ -464,6 +467,10 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
                     open: true,
                     reviewing: false,
                     reviewed: 0,
+                    calls: lists::outlook_opening(
+                        sentence,
+                        &toks.iter().map(|t| t.0.as_ref()).collect::<Vec<_>>(),
+                    ),
                     horizon: frame_in(s, true)
                         .map(|d| (d, 0))
                         .or(kept)
@@ -479,6 +486,10 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         }
         let item =
             s.first && (s.kind == Kind::Bullet || s.kind == Kind::Heading || s.kind == Kind::Prose);
+        // An item of an outlook list, held by the name before its colon or dash.
+        let held = (section.open && section.calls && s.first && s.kind == Kind::Bullet)
+            .then(|| lists::holder_item(sentence))
+            .flatten();
         // A numbered list starting again at 1 after the items of a review is a new list; the
         // review's own first item ("Here is how I did with my 2025 picks. 1. ...") is not.
         if section.reviewing
@@ -568,6 +579,7 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
                 open: true,
                 reviewing: false,
                 reviewed: 0,
+                calls: false,
                 horizon: horizon_in(k).or(section.horizon),
             };
         }
@@ -885,9 +897,18 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
                 let key = sentence[..colon].trim();
                 (!contest && person_like(key)).then(|| key.to_string())
             });
-            let body = match pick {
+            let mut body = match pick {
                 Some((colon, false)) if attributed_to.is_some() => sentence[colon + 1..].trim(),
                 _ => sentence,
+            }
+            .to_string();
+            // "- JPMorgan: a hold through March" in an outlook list: JPMorgan's call.
+            let attributed_to = match held.as_ref().filter(|_| attributed_to.is_none()) {
+                Some((name, from)) => {
+                    body = lists::will_call(sentence[*from..].trim());
+                    Some(name.clone())
+                }
+                None => attributed_to,
             };
             let phrase_name = if headline {
                 "headline to"
@@ -977,6 +998,15 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
             ],
             &mut out,
         );
+        // "- Citi: a recession is likely in the first half": the item's hedge is Citi's.
+        if let Some((name, _)) = &held {
+            for c in out[notes_from..]
+                .iter_mut()
+                .filter(|c| c.attributed_to.is_none())
+            {
+                c.attributed_to = Some(name.clone());
+            }
+        }
         // "X says Y. It won't.", "I doubt it.": the writer's forecast of the sentence before
         // spans both sentences, which together say it. "X wants us to believe Y. It will
         // not.": it is the one forecast of Y; the framed claim before it, which the writer
