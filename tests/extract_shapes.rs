@@ -3925,6 +3925,24 @@ const CASES: &[Case] = &[
         ],
         not: &[],
     },
+    // A rival's call in a second clause ("..., while NAME sees X") takes its own time
+    // phrase or none, not the first clause's; the rival is no holder of the first (E7).
+    Case {
+        id: "r39-rival-call-after-while-own-time-or-none",
+        published: "2026-12-03",
+        text: "Nickel could drop below $15,000 a tonne by the end of March, Halden said in a \
+               note on Monday, while Ridgeway Capital sees prices rebounding.",
+        forecasts: &[
+            w(
+                "Nickel could drop below $15,000 a tonne",
+                0.3,
+                0.5,
+                Within("2027-03-31", "2027-03-31"),
+            ),
+            w("prices", 0.6, 0.85, Never),
+        ],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.
@@ -4757,5 +4775,48 @@ fn round_39_outlook_list_holders() {
     assert_eq!(
         read("Here is what to expect:\n\n- Doors: 7 p.m.\n- Main act: the Dunmore Quartet\n"),
         []
+    );
+}
+
+/// Round 39: a rival's call after "while" is its own holder's, with its own time or none;
+/// its name is no holder of the clause before (audit 28, E7).
+#[test]
+fn round_39_rival_calls() {
+    let published = day("2026-12-03");
+    let read = |text: &str| {
+        extract(text, published)
+            .into_iter()
+            .map(|c| (c.claim, c.attributed_to, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        read("Zinc will probably fall by March, while Halden sees prices rebounding."),
+        [
+            (
+                "Zinc will fall by March".to_string(),
+                None,
+                Some("2027-03-31".to_string())
+            ),
+            (
+                "Prices will rebound".to_string(),
+                Some("Halden".to_string()),
+                None
+            ),
+        ]
+    );
+    assert_eq!(
+        read("Zinc will probably fall by March, while Halden sees prices rebounding by July."),
+        [
+            (
+                "Zinc will fall by March".to_string(),
+                None,
+                Some("2027-03-31".to_string())
+            ),
+            (
+                "Prices will rebound by July".to_string(),
+                Some("Halden".to_string()),
+                Some("2027-07-31".to_string())
+            ),
+        ]
     );
 }

@@ -3188,6 +3188,8 @@ fn quantity_of(t: &str) -> Option<usize> {
 /// "see" or "sees" in `sentence`; its gerund is the last "-ing" word of its first six before
 /// a preposition or a figure. `None` when `t` follows no such frame or has no gerund.
 fn seen_gerund(t: &str, sentence: &str) -> Option<String> {
+    // "Analysts see prices recovering.": the gerund may end the sentence.
+    let t = t.trim_end_matches(['.', ',', ';', '!', ' ']);
     let lower = lowercase(t);
     let said = lowercase(sentence);
     if lower.len() != t.len()

@@ -825,6 +825,11 @@ fn held_outcome(text: &str, words: &[&str], toks: &[Token<'_>]) -> Option<Readin
         "surging",
         "peaking",
         "bottoming",
+        "rebounding",
+        "weakening",
+        "strengthening",
+        "softening",
+        "firming",
     ];
     static OUTCOMES_SET: WordSet = WordSet::new(OUTCOMES);
     const FORESEERS: &[&str] = &[

@@ -1675,7 +1675,20 @@ fn prose(
         f.period
             .is_some_and(|p| p.last + chrono::Duration::days(14) < published)
     });
-    for (cs, ce) in clauses(sentence, &conds) {
+    let all_clauses = clauses(sentence, &conds);
+    // "Copper will fall by March, while Citi sees prices recovering": the rival's name is
+    // no holder of the clauses before its join (audit 28, E7).
+    let rival_at = [" while ", " whereas ", " but "]
+        .iter()
+        .any(|j| lowered.contains(j))
+        .then(|| {
+            all_clauses.iter().skip(1).find_map(|&(cs, ce)| {
+                let clause = &sentence[cs..ce];
+                attribution::rival_holder(&sentence[..cs], clause, &tokens(clause)).map(|h| (cs, h))
+            })
+        })
+        .flatten();
+    for (cs, ce) in all_clauses {
         let (cs, ce) = match &quoted {
             Some((_, qe, _)) if cs >= *qe => continue,
             Some((qs, qe, _)) => (cs.max(*qs), ce.min(*qe)),
@@ -1687,7 +1700,13 @@ fn prose(
         // "Smith expects a cut, while Jones sees a hold": the second call is Jones's.
         let rival = attribution::rival_holder(&sentence[..cs], clause, &ctoks);
         let rival_call = rival.is_some();
-        let attributed_to = rival.or_else(|| attributed_to.clone());
+        let attributed_to = rival.or_else(|| match &rival_at {
+            Some((at, name)) if cs < *at && attributed_to.as_ref() == Some(name) => {
+                let before = &sentence[..*at];
+                attribution_in(before, &tokens(before))
+            }
+            _ => attributed_to.clone(),
+        });
         let c = cues_in(clause, &ctoks);
         if c.past_modal && !c.strong || embedded_in(&ctoks) {
             continue;
@@ -1915,8 +1934,8 @@ fn prose(
         // that Sunday: an event due on the publication day itself.
         let chosen = chosen
             .or_else(|| {
-                unread
-                    .is_none()
+                // A rival's call after "while" has its own time or none (audit 28, E7).
+                (unread.is_none() && !rival_call)
                     .then(|| deadlines::shared_from_before(found, cs, &conds, published))
                     .flatten()
             })
