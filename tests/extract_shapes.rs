@@ -3943,6 +3943,29 @@ const CASES: &[Case] = &[
         ],
         not: &[],
     },
+    // A wire lede "X was expected to do Y on DAY, NAME said, with Z seen as unlikely before
+    // MONTH": two forecasts, the trailing clause's at unlikely's value (E7).
+    Case {
+        id: "r39-lede-then-with-judged-unlikely",
+        published: "2026-11-17",
+        text: "The regulator was expected to approve the merger on Thursday, lawyers said, \
+               with a legal challenge considered unlikely before March.",
+        forecasts: &[
+            w(
+                "The regulator was expected to approve the merger on Thursday",
+                0.6,
+                0.85,
+                Within("2026-11-19", "2026-11-19"),
+            ),
+            w(
+                "a legal challenge",
+                0.1,
+                0.3,
+                Within("2027-02-28", "2027-02-28"),
+            ),
+        ],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.
@@ -4817,6 +4840,36 @@ fn round_39_rival_calls() {
                 Some("Halden".to_string()),
                 Some("2027-07-31".to_string())
             ),
+        ]
+    );
+}
+
+/// Round 39: a trailing ", with X seen as unlikely before MONTH" after a wire lede's tag is a
+/// second forecast; the lede keeps its day and its holder (audit 28, E7).
+#[test]
+fn round_39_trailing_judged_clause() {
+    let published = day("2026-11-17");
+    let read = |text: &str| {
+        extract(text, published)
+            .into_iter()
+            .map(|c| {
+                (
+                    c.probability,
+                    c.attributed_to,
+                    c.deadline.map(|d| d.to_string()),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let analysts = Some("analysts".to_string());
+    assert_eq!(
+        read(
+            "The board was expected to hold rates on Thursday, analysts said, with a cut seen \
+             as unlikely before February."
+        ),
+        [
+            (0.75, analysts.clone(), Some("2026-11-19".to_string())),
+            (0.2, analysts, Some("2027-01-31".to_string())),
         ]
     );
 }

@@ -826,6 +826,7 @@ pub(super) fn clauses(sentence: &str, conds: &[(usize, usize, String)]) -> Vec<(
     }
     cuts.extend(joined(sentence, &lower, conds));
     cuts.extend(second_complements(sentence, &lower, conds));
+    cuts.extend(judged_with(&lower, conds));
     cuts.sort();
     let mut out = Vec::new();
     let mut start = 0;
@@ -837,6 +838,37 @@ pub(super) fn clauses(sentence: &str, conds: &[(usize, usize, String)]) -> Vec<(
     }
     out.push((start, sentence.len()));
     out
+}
+
+/// A trailing ", with X seen as unlikely before February" after a forecast: an absolute
+/// clause judging a second event, its own forecast (audit 28, E7). The cut is its ", with ".
+pub(super) fn judged_with(lower: &str, conds: &[(usize, usize, String)]) -> Vec<(usize, usize)> {
+    const JUDGED: &[&str] = &[
+        " seen as ",
+        " viewed as ",
+        " considered ",
+        " deemed ",
+        " thought ",
+        " seen ",
+        " expected ",
+        " tipped ",
+    ];
+    lower
+        .match_indices(", with ")
+        .filter(|(at, _)| {
+            let from = at + ", with ".len();
+            let end = lower[from..]
+                .find([',', ';'])
+                .map_or(lower.len(), |i| from + i);
+            let part = &lower[from..end];
+            // The judged thing is a noun phrase of one to four words before the verb.
+            JUDGED.iter().any(|j| {
+                part.find(j)
+                    .is_some_and(|i| (1..=4).contains(&part[..i].split_whitespace().count()))
+            }) && !conds.iter().any(|(a, b, _)| at >= a && at < b)
+        })
+        .map(|(at, brk)| (at, at + brk.len()))
+        .collect()
 }
 
 /// Whether the found time phrase lies inside one of the conditions.

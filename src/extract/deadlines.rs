@@ -424,6 +424,8 @@ pub(super) fn usable(sentence: &str, toks: &[Token<'_>], found: Vec<Found>) -> V
     // a closing attribution's is the day it was said or found (", the weather office said on
     // Tuesday", ", a survey of traders this week showed"), never the event's.
     let source_from = toks.get(tail).map_or(usize::MAX, |t| t.1);
+    // (A trailing judged clause after the tag has its own times.)
+    let judged_from = judged_with_at(sentence).unwrap_or(usize::MAX);
     // Periods named ahead of each phrase that were not rolled to next year: "cuts in June
     // and November" written in December goes on from June to next November.
     let unrolled: Vec<(usize, crate::time::Period)> = found
@@ -433,7 +435,7 @@ pub(super) fn usable(sentence: &str, toks: &[Token<'_>], found: Vec<Found>) -> V
     found
         .into_iter()
         .filter(|f| {
-            if f.start >= source_from {
+            if f.start >= source_from && f.start < judged_from {
                 return false;
             }
             if f.anaphor {
@@ -924,6 +926,34 @@ fn past_verb_governs(before: &[Token<'_>]) -> bool {
 /// last comma when what follows it is a short clause of a speaker and a verb of saying
 /// (", analysts said.", ", the company's CEO told reporters."); `toks.len()` otherwise.
 fn attribution_tail(sentence: &str, toks: &[Token<'_>]) -> usize {
+    // "X on Thursday, analysts said, with a cut seen as unlikely before February": the tag
+    // stands before a trailing judged clause, which is a forecast of its own (audit 28, E7).
+    match judged_with_at(sentence) {
+        Some(at) => {
+            let n = toks.partition_point(|t| t.1 < at);
+            match tag_start(&sentence[..at], &toks[..n]) {
+                t if t == n => toks.len(),
+                t => t,
+            }
+        }
+        None => tag_start(sentence, toks),
+    }
+}
+
+/// Where a trailing judged ", with X seen as ..." clause starts (`conditions::judged_with`).
+fn judged_with_at(sentence: &str) -> Option<usize> {
+    let lower = super::case::lowercase(sentence);
+    (lower.len() == sentence.len())
+        .then(|| {
+            super::conditions::judged_with(&lower, &[])
+                .first()
+                .map(|c| c.0)
+        })
+        .flatten()
+}
+
+/// `attribution_tail` of a sentence with no trailing judged clause.
+fn tag_start(sentence: &str, toks: &[Token<'_>]) -> usize {
     let Some(comma) = sentence.rfind(',') else {
         return toks.len();
     };
