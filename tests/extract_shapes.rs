@@ -3966,6 +3966,21 @@ const CASES: &[Case] = &[
         ],
         not: &[],
     },
+    // "Saturday's final" keeps its day in a longer sentence whose trailing ", with Town
+    // priced at 7/2" holds a participle, no verb in the past (E2).
+    Case {
+        id: "r39-day-possessive-before-with-priced",
+        published: "2026-11-20",
+        text: "Rovers are 4/6 favourites to win Saturday's final at Hampden, with Town priced at \
+               7/2.",
+        forecasts: &[w(
+            "Rovers are 4/6 favourites to win Saturday's final",
+            0.6,
+            0.6,
+            Within("2026-11-21", "2026-11-21"),
+        )],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.
@@ -4871,5 +4886,22 @@ fn round_39_trailing_judged_clause() {
             (0.75, analysts.clone(), Some("2026-11-19".to_string())),
             (0.2, analysts, Some("2027-01-31".to_string())),
         ]
+    );
+}
+
+/// Round 39: a participle after "with" and its noun ("with Town priced at 7/2") is no past
+/// verb, so the day before it stays (audit 28, E2).
+#[test]
+fn round_39_day_kept_before_with_participle() {
+    let published = day("2026-11-20");
+    let due = |text: &str| {
+        extract(text, published)
+            .into_iter()
+            .map(|c| c.deadline.map(|d| d.to_string()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        due("Rovers are 4/6 favourites to win Sunday's final, with Town priced at 7/2."),
+        [Some("2026-11-22".to_string())]
     );
 }

@@ -1939,7 +1939,14 @@ fn nearest_tense_in(text: &str, toks: &[Token<'_>], at: usize) -> Option<Tense> 
                     "in" | "on" | "during" | "last" | "earlier" | "since"
                 )
             });
-        let passive = passive || adjective;
+        // "with Chelsea priced at 4/1", "with a cut seen as unlikely": a participle after
+        // "with" and its noun is no verb in the past (audit 28, E2).
+        let absolute = w.ends_with("ed")
+            && (2..=4).any(|d| i >= d && toks[i - d].0 == "with")
+            && !toks[i.saturating_sub(3)..i]
+                .iter()
+                .any(|t| matches!(t.0.as_ref(), "and" | "but" | "while"));
+        let passive = passive || adjective || absolute;
         let past = !agent
             && !passive
             && !after_modal(toks, i)
