@@ -3981,6 +3981,19 @@ const CASES: &[Case] = &[
         )],
         not: &[],
     },
+    // "NAME sees X at LEVEL by DATE": the holder's call of a level (E25).
+    Case {
+        id: "r39-sees-noun-at-level-by-date",
+        published: "2026-11-20",
+        text: "Halden sees the policy rate at 2.75% by September 2027.",
+        forecasts: &[w(
+            "the policy rate at 2.75% by September 2027",
+            0.6,
+            0.85,
+            Within("2027-09-30", "2027-09-30"),
+        )],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.
@@ -4903,5 +4916,25 @@ fn round_39_day_kept_before_with_participle() {
     assert_eq!(
         due("Rovers are 4/6 favourites to win Sunday's final, with Town priced at 7/2."),
         [Some("2026-11-22".to_string())]
+    );
+}
+
+/// Round 39: "NAME sees X at LEVEL by DATE" reads "X will be at LEVEL by DATE", held by NAME
+/// (audit 28, E25).
+#[test]
+fn round_39_sees_level() {
+    let published = day("2026-11-20");
+    let read = |text: &str| {
+        extract(text, published)
+            .into_iter()
+            .map(|c| (c.claim, c.attributed_to))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        read("Halden sees the policy rate at 2.75% by September 2027."),
+        [(
+            "The policy rate will be at 2.75% by September 2027".to_string(),
+            Some("Halden".to_string())
+        )]
     );
 }

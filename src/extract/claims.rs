@@ -3225,7 +3225,23 @@ fn seen_gerund(t: &str, sentence: &str) -> Option<String> {
         .skip(1)
         .filter(|(_, w)| w.len() >= 5 && !matches!(**w, "housing" | "spending" | "lending"))
         .filter_map(|(k, w)| gerund_base(w).map(|b| (k, b)))
-        .last()?;
+        .last();
+    // "Morgan Stanley sees the fed funds rate at 3.25% by December 2027": a level after "at"
+    // reads "the fed funds rate will be at 3.25% ..." (audit 28, E25).
+    let Some(at) = at else {
+        let k = words.iter().take(7).position(|w| *w == "at").filter(|&k| {
+            k >= 1
+                && words.get(k + 1).is_some_and(|n| {
+                    n.trim_start_matches(['$', '\u{20ac}', '\u{a3}'])
+                        .starts_with(|c: char| c.is_ascii_digit())
+                })
+                && !words[..k]
+                    .iter()
+                    .any(|w| matches!(*w, "is" | "are" | "will" | "be" | "to" | "chance" | "odds"))
+        })?;
+        let start: usize = words[..k].iter().map(|w| w.len() + 1).sum();
+        return Some(format!("{}will be {}", &t[..start], &t[start..]));
+    };
     let (k, base) = at;
     let start: usize = words[..k].iter().map(|w| w.len() + 1).sum();
     Some(format!(
