@@ -4822,6 +4822,15 @@ fn round_39_outlook_list_holders() {
             ),
         ]
     );
+    // A topic's key is no holder: the item keeps its key in the claim.
+    assert_eq!(
+        read("Here is what the brokers expect for 2027:\n\n- Inflation: 2.5% by June\n"),
+        [(
+            "Inflation: 2.5% by June".to_string(),
+            None,
+            Some("2027-06-30".to_string())
+        )]
+    );
     // "What to expect:" announces a programme: its items are no calls.
     assert_eq!(
         read("Here is what to expect:\n\n- Doors: 7 p.m.\n- Main act: the Dunmore Quartet\n"),

@@ -1293,9 +1293,48 @@ pub(super) fn holder_item(sentence: &str) -> Option<(String, usize)> {
         && words
             .iter()
             .all(|x| capital(x) || matches!(*x, "of" | "&" | "and" | "de"));
+    // "- Inflation: 2.5% by December", "GDP growth - 1.5%": a topic's key, not a holder.
+    let topic = words.iter().any(|x| {
+        matches!(
+            x.to_lowercase().as_str(),
+            "inflation"
+                | "growth"
+                | "gdp"
+                | "rates"
+                | "rate"
+                | "unemployment"
+                | "jobs"
+                | "wages"
+                | "oil"
+                | "gold"
+                | "stocks"
+                | "equities"
+                | "bonds"
+                | "housing"
+                | "dollar"
+                | "euro"
+                | "yen"
+                | "sterling"
+                | "recession"
+                | "outlook"
+                | "timing"
+                | "risk"
+                | "risks"
+                | "base"
+                | "bottom"
+                | "upside"
+                | "downside"
+                | "target"
+                | "forecast"
+                | "why"
+                | "what"
+                | "when"
+                | "note"
+        )
+    });
     let from = at + sep.len();
     let call = sentence[from..].trim();
-    (named && call.split_whitespace().nth(1).is_some()).then(|| (name.to_string(), from))
+    (named && !topic && call.split_whitespace().nth(1).is_some()).then(|| (name.to_string(), from))
 }
 
 /// A call a list item states as a bare level ("oil at $70 by year-end") said as a "will"
