@@ -723,18 +723,11 @@ impl Repeat {
     }
 }
 
-/// A forecast of the source, as a candidate is compared with it (`same_claim`): a current
-/// one, or a version `correct` replaced (`current` then names the lineage's current one).
+/// A forecast of the source, as a candidate is compared with it (`same_claim`): the store's
+/// row (a current forecast, or a version `correct` replaced) and its claim's key.
 struct LoggedClaim {
     key: String,
-    id: i64,
-    current: Option<i64>,
-    claim: String,
-    probability: f64,
-    made_on: NaiveDate,
-    deadline: NaiveDate,
-    stance: crate::model::Stance,
-    condition: Option<String>,
+    row: crate::store::SourceClaim,
 }
 
 /// The source's current forecasts, oldest first, then the versions of its forecasts that
@@ -747,16 +740,9 @@ fn source_claims(store: &Store, source: &str) -> Vec<LoggedClaim> {
     };
     claims
         .into_iter()
-        .map(|f| LoggedClaim {
-            key: crate::model::casefold::claim_key(&f.claim),
-            id: f.id,
-            current: f.current,
-            claim: f.claim,
-            probability: f.probability,
-            made_on: f.made_on,
-            deadline: f.deadline,
-            stance: f.stance,
-            condition: f.condition,
+        .map(|row| LoggedClaim {
+            key: crate::model::casefold::claim_key(&row.claim),
+            row,
         })
         .collect()
 }
@@ -778,10 +764,10 @@ fn same_claim(
     let c = &pick.candidate;
     let key = crate::model::casefold::claim_key(&c.claim);
     let deadline = pick.deadline.as_ref().map(|(d, _)| *d);
-    let found = logged
+    let f = &logged
         .iter()
-        .find(|l| l.key == key && deadline.is_none_or(|d| d == l.deadline))?;
-    let f = found;
+        .find(|l| l.key == key && deadline.is_none_or(|d| d == l.row.deadline))?
+        .row;
     let canonical = |t: &str| crate::model::names::canonical(t).into_owned();
     let identical = f.claim == canonical(&c.claim)
         && f.probability == pick.probability.value()

@@ -67,6 +67,20 @@ pub(crate) trait Cols {
     fn flag(&self, i: usize) -> Result<bool> {
         self.opt_flag(i)?.ok_or_else(|| null(i))
     }
+    /// A stored date (`YYYY-MM-DD`), as the rows that carry one to a caller read it.
+    fn date(&self, i: usize) -> Result<chrono::NaiveDate> {
+        let text = self.text(i)?;
+        crate::time::parse_date(&text)
+            .map_err(|_| Error::Other(format!("a stored date `{text}` is not a date")))
+    }
+    /// A stored stance: `against`, or anything else `for`.
+    fn stance(&self, i: usize) -> Result<crate::model::Stance> {
+        Ok(if self.text(i)? == "against" {
+            crate::model::Stance::Against
+        } else {
+            crate::model::Stance::For
+        })
+    }
 }
 
 fn null(i: usize) -> Error {

@@ -746,24 +746,15 @@ pub struct Version {
 
 /// A row of `SUPERSEDED_SQL`.
 pub(crate) fn version_row(r: &impl Cols) -> Result<Version> {
-    let date = |i: usize| -> Result<NaiveDate> {
-        let text = r.text(i)?;
-        crate::time::parse_date(&text)
-            .map_err(|_| Error::Other(format!("a stored date `{text}` is not a date")))
-    };
     Ok(Version {
         id: r.int(0)?,
         current: r.int(1)?,
         source: r.text(2)?,
         claim: r.text(3)?,
         probability: r.real(4)?,
-        made_on: date(5)?,
-        deadline: date(6)?,
-        stance: if r.text(7)? == "against" {
-            crate::model::Stance::Against
-        } else {
-            crate::model::Stance::For
-        },
+        made_on: r.date(5)?,
+        deadline: r.date(6)?,
+        stance: r.stance(7)?,
         condition: r.opt_text(8)?,
     })
 }
@@ -809,23 +800,14 @@ pub struct SourceClaim {
 
 /// A row of `source_claims_sql`.
 pub(crate) fn source_claim_row(r: &impl Cols) -> Result<SourceClaim> {
-    let date = |i: usize| -> Result<NaiveDate> {
-        let text = r.text(i)?;
-        crate::time::parse_date(&text)
-            .map_err(|_| Error::Other(format!("a stored date `{text}` is not a date")))
-    };
     Ok(SourceClaim {
         id: r.int(0)?,
         current: r.opt_int(1)?,
         claim: r.text(2)?,
         probability: r.real(3)?,
-        made_on: date(4)?,
-        deadline: date(5)?,
-        stance: if r.text(6)? == "against" {
-            crate::model::Stance::Against
-        } else {
-            crate::model::Stance::For
-        },
+        made_on: r.date(4)?,
+        deadline: r.date(5)?,
+        stance: r.stance(6)?,
         condition: r.opt_text(7)?,
     })
 }
