@@ -1862,6 +1862,56 @@ fn postgres_the_claim_elsewhere_hint_folds_case_beyond_ascii() {
     }
 }
 
+/// The hint that the source already logged the claim (`own_claim`) compares claims as the
+/// claim elsewhere hint does, in full Unicode case folding on both backends: `Élection` and
+/// `élection`, `STRAẞE` and `straße` are one claim (before, ASCII case only, so no hint);
+/// another letter, or another deadline, is not the same forecast.
+fn the_own_claim_hint_folds_case_beyond_ascii(b: &Backend) {
+    let own = |id: u32, key: &str| {
+        format!("hint: A already logged this claim as forecast {id} on question `{key}`; this one opened a question of its own, scored apart from it. A changed view is `forecast update {id} --probability P`\n")
+    };
+    let cases = [
+        ("Élection anticipée en juin", "2027-06-30", String::new()),
+        (
+            "élection anticipée en juin",
+            "2027-06-30",
+            own(1, "élection-anticipée-en-juin"),
+        ),
+        ("élection anticipée en juillet", "2027-06-30", String::new()),
+        ("ÉLECTION ANTICIPÉE EN JUIN", "2027-07-31", String::new()),
+        ("STRAẞE BLEIBT GESPERRT", "2027-06-30", String::new()),
+        (
+            "straße bleibt gesperrt",
+            "2027-06-30",
+            own(5, "strasse-bleibt-gesperrt"),
+        ),
+        // The latest of the source's forecasts with the claim is named.
+        (
+            "Straße Bleibt Gesperrt",
+            "2027-06-30",
+            own(6, "strasse-bleibt-gesperrt-2"),
+        ),
+    ];
+    for (claim, deadline, hint) in cases {
+        let line =
+            format!("add --source A --claim '{claim}' --probability 0.5 --deadline {deadline}");
+        let r = b.run(&step(&line));
+        assert_eq!((r.code, r.stderr.as_str()), (0, hint.as_str()), "{line}");
+    }
+}
+
+#[test]
+fn sqlite_the_own_claim_hint_folds_case_beyond_ascii() {
+    the_own_claim_hint_folds_case_beyond_ascii(&Backend::sqlite());
+}
+
+#[test]
+fn postgres_the_own_claim_hint_folds_case_beyond_ascii() {
+    if let Some(pg) = Backend::postgres("postgres_the_own_claim_hint_folds_case_beyond_ascii") {
+        the_own_claim_hint_folds_case_beyond_ascii(&pg);
+    }
+}
+
 /// `extract --save`'s "already logged" check on both backends, now asked of the store for
 /// the one source (`Ledger::source_claims`): a version replaced twice names its lineage's
 /// newest forecast; another source's replaced wording is not this source's claim.

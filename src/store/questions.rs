@@ -82,17 +82,17 @@ pub(super) fn claim_elsewhere_sql(d: Dialect) -> String {
     claim_sql(d, false)
 }
 
-/// The second look of `question_with_claim_elsewhere`, for a claim beyond ASCII that the
-/// indexed query (`claim_elsewhere_sql`, ASCII case only: SQLite's NOCASE and its mirror on
-/// PostgreSQL) did not find: the current forecasts whose claim could still be the same
-/// claim in another case (`É` for `é`, `ẞ` for `ß`), each with its question key and source
-/// name, in id order (`?1` the claim folded, or NULL when that is beyond ASCII). Those are
-/// the claims beyond ASCII (a claim's length in characters and in bytes differ exactly
-/// then) and the ASCII claims spelled as the folded claim (`STRASSE` for `Straße`).
-/// `elsewhere_among` compares them.
-pub(super) fn claim_elsewhere_beyond_ascii_sql(d: Dialect) -> String {
+/// The second look of the claim hints (`question_with_claim_elsewhere`, `own_claim`), for a
+/// claim beyond ASCII that the indexed queries (`claim_elsewhere_sql`, `own_claim_sql`, ASCII
+/// case only: SQLite's NOCASE and its mirror on PostgreSQL) did not find: the current
+/// forecasts whose claim could still be the same claim in another case (`É` for `é`, `ẞ`
+/// for `ß`), as `ClaimRow`s, each with its claim (column 4), in id order (`?1` the claim
+/// folded, or NULL when that is beyond ASCII). Those are the claims beyond ASCII (a claim's
+/// length in characters and in bytes differ exactly then) and the ASCII claims spelled as
+/// the folded claim (`STRASSE` for `Straße`). `same_claim_among` compares them.
+pub(super) fn claim_beyond_ascii_sql(d: Dialect) -> String {
     d.sql(&format!(
-        "SELECT f.id, f.claim, q.key, s.name FROM forecasts f
+        "SELECT q.key, f.id, s.name, f.deadline, f.claim FROM forecasts f
            JOIN questions q ON q.id = f.question_id
            JOIN sources s ON s.id = f.source_id
          WHERE f.superseded_by IS NULL
@@ -102,29 +102,71 @@ pub(super) fn claim_elsewhere_beyond_ascii_sql(d: Dialect) -> String {
     ))
 }
 
-/// The parameter of `claim_elsewhere_beyond_ascii_sql` for `claim`: its folded form
+/// The parameter of `claim_beyond_ascii_sql` for `claim`: its folded form
 /// (`names::name_key`) when that is ASCII, else `None`.
 pub(super) fn folded_if_ascii(claim: &str) -> Option<String> {
     Some(crate::model::names::name_key(claim)).filter(|k| k.is_ascii())
 }
 
-/// The question of the first of `rows` (claim, question key, source name) that makes
-/// `claim` by another source than `source`, claims and sources compared in full Unicode
-/// case folding and NFC (`names::name_key`): the hint's "same words, any case".
+/// A current forecast a claim hint may name: its question key, id, source name and
+/// deadline as stored (columns 0 to 3).
+#[derive(Clone)]
+pub(super) struct ClaimRow {
+    pub key: String,
+    pub id: i64,
+    pub source: String,
+    pub deadline: String,
+}
+
+impl ClaimRow {
+    pub(super) fn read(r: &impl Cols) -> Result<ClaimRow> {
+        Ok(ClaimRow {
+            key: r.text(0)?,
+            id: r.int(1)?,
+            source: r.text(2)?,
+            deadline: r.text(3)?,
+        })
+    }
+}
+
+/// The forecasts of `rows` (a `claim_beyond_ascii_sql` row and its claim, in id order) that
+/// make `claim`, compared in full Unicode case folding and NFC (`names::name_key`): the
+/// hints' "same words, any case". The one comparison of claims behind both second looks.
+fn same_claim_among(claim: &str, rows: Vec<(ClaimRow, String)>) -> impl Iterator<Item = ClaimRow> {
+    use crate::model::names::name_key;
+    let claim = name_key(claim);
+    rows.into_iter()
+        .filter_map(move |(row, other)| (name_key(&other) == claim).then_some(row))
+}
+
+/// The question of the first of `rows` (see `same_claim_among`) that makes `claim` by
+/// another source than `source`, sources compared as names are (`names::name_key`).
 pub(super) fn elsewhere_among(
     claim: &str,
     source: &str,
-    rows: impl IntoIterator<Item = Result<(String, String, String)>>,
-) -> Result<Option<String>> {
+    rows: Vec<(ClaimRow, String)>,
+) -> Option<String> {
     use crate::model::names::name_key;
-    let (claim, source) = (name_key(claim), name_key(source));
-    for row in rows {
-        let (other, key, name) = row?;
-        if name_key(&other) == claim && name_key(&name) != source {
-            return Ok(Some(key));
-        }
-    }
-    Ok(None)
+    let source = name_key(source);
+    same_claim_among(claim, rows)
+        .find(|row| name_key(&row.source) != source)
+        .map(|row| row.key)
+}
+
+/// The question key and id of the last of `rows` (see `same_claim_among`) that makes
+/// `claim` by `source` (compared as names are) with `deadline`: `own_claim`'s second look.
+pub(super) fn own_among(
+    claim: &str,
+    source: &str,
+    deadline: NaiveDate,
+    rows: Vec<(ClaimRow, String)>,
+) -> Option<(String, i64)> {
+    use crate::model::names::name_key;
+    let (source, deadline) = (name_key(source), deadline.to_string());
+    same_claim_among(claim, rows)
+        .filter(|row| row.deadline == deadline && name_key(&row.source) == source)
+        .last()
+        .map(|row| (row.key, row.id))
 }
 
 /// The query of `own_claim`: the same source's latest current forecast with the claim and
@@ -234,17 +276,29 @@ impl SqliteStore {
         if found.is_some() || claim.is_ascii() {
             return Ok(found);
         }
+        Ok(elsewhere_among(
+            claim,
+            source,
+            self.claims_beyond_ascii(claim)?,
+        ))
+    }
+
+    /// The rows of `claim_beyond_ascii_sql` for `claim`, with their claims.
+    fn claims_beyond_ascii(&self, claim: &str) -> Result<Vec<(ClaimRow, String)>> {
         let mut stmt = self
             .conn()
-            .prepare_cached(&claim_elsewhere_beyond_ascii_sql(Dialect::Sqlite))?;
-        let rows = stmt.query_map([folded_if_ascii(claim)], |r| {
-            Ok((r.get(1)?, r.get(2)?, r.get(3)?))
-        })?;
-        elsewhere_among(claim, source, rows.map(|r| r.map_err(Into::into)))
+            .prepare_cached(&claim_beyond_ascii_sql(Dialect::Sqlite))?;
+        let mut rows = stmt.query([folded_if_ascii(claim)])?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            out.push((ClaimRow::read(r)?, r.text(4)?));
+        }
+        Ok(out)
     }
 
     /// The same source's latest current forecast with the claim `claim` (same words, any
-    /// case) and the same deadline: its question key and id.
+    /// case, as `question_with_claim_elsewhere` finds them) and the same deadline: its
+    /// question key and id.
     pub fn own_claim(
         &self,
         claim: &str,
@@ -260,7 +314,15 @@ impl SqliteStore {
             })?
             .next()
             .transpose()?;
-        Ok(found)
+        if found.is_some() || claim.is_ascii() {
+            return Ok(found);
+        }
+        Ok(own_among(
+            claim,
+            source,
+            deadline,
+            self.claims_beyond_ascii(claim)?,
+        ))
     }
 
     /// Every question, in key order.

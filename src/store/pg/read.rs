@@ -267,16 +267,34 @@ impl<'c> PgRead<'c> {
         if claim.is_ascii() {
             return Ok(None);
         }
-        let rows = self.query(
-            &questions::claim_elsewhere_beyond_ascii_sql(Postgres),
+        let rows = self.claims_beyond_ascii(claim)?;
+        Ok(questions::elsewhere_among(claim, source, rows))
+    }
+
+    /// `own_claim`'s second look (SQLite's), as `claim_elsewhere_beyond_ascii`.
+    fn own_claim_beyond_ascii(
+        &mut self,
+        claim: &str,
+        source: &str,
+        deadline: NaiveDate,
+    ) -> Result<Option<(String, i64)>> {
+        if claim.is_ascii() {
+            return Ok(None);
+        }
+        let rows = self.claims_beyond_ascii(claim)?;
+        Ok(questions::own_among(claim, source, deadline, rows))
+    }
+
+    /// The rows of `claim_beyond_ascii_sql` for `claim`, with their claims.
+    fn claims_beyond_ascii(&mut self, claim: &str) -> Result<Vec<(questions::ClaimRow, String)>> {
+        self.query(
+            &questions::claim_beyond_ascii_sql(Postgres),
             &[p(&questions::folded_if_ascii(claim))],
             "looking for the claim",
-        )?;
-        questions::elsewhere_among(
-            claim,
-            source,
-            rows.iter().map(|r| Ok((r.get(1), r.get(2), r.get(3)))),
-        )
+        )?
+        .iter()
+        .map(|r| Ok((questions::ClaimRow::read(r)?, r.text(4)?)))
+        .collect()
     }
 
     /// The same source's latest current forecast with the claim (`SqliteStore::own_claim`).
@@ -295,7 +313,10 @@ impl<'c> PgRead<'c> {
             ],
             "looking for the claim",
         )?;
-        Ok(row.map(|r| (r.get(0), r.get(1))))
+        match row {
+            Some(r) => Ok(Some((r.get(0), r.get(1)))),
+            None => self.own_claim_beyond_ascii(claim, source, deadline),
+        }
     }
 
     /// `own_claim`, `question_with_claim_elsewhere` (with `claims`) and whether
@@ -326,21 +347,28 @@ impl<'c> PgRead<'c> {
                 questions::own_claim_sql(Postgres),
                 questions::claim_elsewhere_sql(Postgres)
             );
-            let deadline = deadline.to_string();
+            let day = deadline.to_string();
             let r = self
                 .query_opt(
                     &sql,
-                    &[p(&claim.trim()), p(&source.trim()), p(&deadline), p(&name)],
+                    &[p(&claim.trim()), p(&source.trim()), p(&day), p(&name)],
                     "looking for the claim",
                 )?
                 .ok_or_else(|| Error::Other("the claim checks returned no row".into()))?;
-            let own = r
+            let mut own = r
                 .get::<_, Option<String>>(0)
                 .map(|key| (key, r.get::<_, i64>(1)));
-            let elsewhere = match r.get::<_, Option<String>>(2) {
-                Some(key) => Some(key),
-                None => self.claim_elsewhere_beyond_ascii(claim, source)?,
-            };
+            let mut elsewhere = r.get::<_, Option<String>>(2);
+            // Both second looks from one reading of the claims beyond ASCII.
+            if !claim.is_ascii() && (own.is_none() || elsewhere.is_none()) {
+                let rows = self.claims_beyond_ascii(claim)?;
+                if own.is_none() {
+                    own = questions::own_among(claim, source, deadline, rows.clone());
+                }
+                if elsewhere.is_none() {
+                    elsewhere = questions::elsewhere_among(claim, source, rows);
+                }
+            }
             (own, elsewhere, r.get::<_, bool>(3))
         } else {
             let r = self.query_opt(
