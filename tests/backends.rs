@@ -1912,6 +1912,69 @@ fn postgres_the_own_claim_hint_folds_case_beyond_ascii() {
     }
 }
 
+/// The claim hints tell sources apart as the ledger does, in Unicode full case folding (the
+/// README: `Straße` and `STRASSE` are one source), on both backends: `école` typing the
+/// claim `École` logged is the source `École` itself, so its hint is the own-claim one,
+/// not "another source made the same claim" (before, the hint query compared sources in
+/// ASCII case only, SQLite's NOCASE and its PostgreSQL mirror, and named the source's own
+/// question as another's). A source that only looks alike (`Ecole`) is another source.
+fn the_claim_hints_fold_source_names_as_names_fold(b: &Backend) {
+    let own = |source: &str, id: u32, key: &str| {
+        format!("hint: {source} already logged this claim as forecast {id} on question `{key}`; this one opened a question of its own, scored apart from it. A changed view is `forecast update {id} --probability P`\n")
+    };
+    let elsewhere = |key: &str| {
+        format!("hint: another source made the same claim on question `{key}`; to compare them, log this one with --question {key}\n")
+    };
+    let cases = [
+        ("École", "Rates fall by June", String::new()),
+        ("école", "rates fall by june", own("École", 1, "rates-fall-by-june")),
+        ("ÉCOLE", "RATES FALL BY JUNE", own("École", 2, "rates-fall-by-june-2")),
+        ("STRASSE", "Rain in May", String::new()),
+        ("Straße", "rain in may", own("STRASSE", 4, "rain-in-may")),
+        (
+            "Ecole",
+            "Rates fall by June",
+            format!(
+                "hint: forecast 6 opened a new source `Ecole`; the ledger has `École`. If that is who you meant, void it (`forecast resolve 6 --void --reason annulled --note 'wrong source'`) and log it again with --source 'École'\n{}",
+                elsewhere("rates-fall-by-june")
+            ),
+        ),
+    ];
+    for (source, claim, hint) in cases {
+        let line = format!(
+            "add --source {source} --claim '{claim}' --probability 0.5 --deadline 2027-06-30"
+        );
+        let r = b.run(&step(&line));
+        assert_eq!((r.code, r.stderr.as_str()), (0, hint.as_str()), "{line}");
+    }
+    let r = b.run(&step("questions --format csv"));
+    assert_eq!((r.code, r.stderr.as_str()), (0, ""));
+    // One source `École` (as first typed) for the three spellings, one `STRASSE` for two.
+    assert_eq!(
+        r.stdout,
+        "question,forecasts,unresolved,sources,outcome,events\n\
+         rain-in-may,1,1,STRASSE,,\n\
+         rain-in-may-2,1,1,STRASSE,,\n\
+         rates-fall-by-june,1,1,École,,\n\
+         rates-fall-by-june-2,1,1,École,,\n\
+         rates-fall-by-june-3,1,1,École,,\n\
+         rates-fall-by-june-4,1,1,Ecole,,\n"
+    );
+}
+
+#[test]
+fn sqlite_the_claim_hints_fold_source_names_as_names_fold() {
+    the_claim_hints_fold_source_names_as_names_fold(&Backend::sqlite());
+}
+
+#[test]
+fn postgres_the_claim_hints_fold_source_names_as_names_fold() {
+    if let Some(pg) = Backend::postgres("postgres_the_claim_hints_fold_source_names_as_names_fold")
+    {
+        the_claim_hints_fold_source_names_as_names_fold(&pg);
+    }
+}
+
 /// `extract --save`'s "already logged" check on both backends, now asked of the store for
 /// the one source (`Ledger::source_claims`): a version replaced twice names its lineage's
 /// newest forecast; another source's replaced wording is not this source's claim.

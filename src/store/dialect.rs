@@ -28,14 +28,6 @@ impl Dialect {
         }
     }
 
-    /// `a <> b` as NOCASE compares them.
-    pub fn nocase_ne(self, a: &str, b: &str) -> String {
-        match self {
-            Dialect::Sqlite => format!("{a} <> {b} COLLATE NOCASE"),
-            Dialect::Postgres => format!("{} <> {}", fold(a), fold(b)),
-        }
-    }
-
     /// `a` and `b` differ, NULL counting as a value (SQLite's `IS NOT`).
     pub fn is_not(self, a: &str, b: &str) -> String {
         match self {

@@ -72,19 +72,44 @@ pub(super) fn summary_from_row(r: &impl Cols) -> Result<QuestionSummary> {
     })
 }
 
-/// The query of `question_with_claim_elsewhere` (`?1` the claim, `?2` the source). The
-/// forecasts with the claim are found first, through the claim index (migration 8), and
-/// only then joined and ordered: written as one join with `ORDER BY f.id LIMIT 1`,
-/// PostgreSQL without fresh statistics (just after a large import) walks every forecast in
-/// id order looking for the claim instead. PostgreSQL's index keys a hash of the claim
-/// (migration 11), so its look-up names that hash before comparing the claims.
-pub(super) fn claim_elsewhere_sql(d: Dialect) -> String {
-    claim_sql(d, false)
+/// The query behind both claim hints (`question_with_claim_elsewhere`, `own_claim`): the
+/// current forecasts with the claim `?1` (in ASCII case: SQLite's NOCASE and its mirror on
+/// PostgreSQL), as `ClaimRow`s in id order, only those either hint can name: each source's
+/// first forecast with the claim, and its latest with the deadline `?2` (NULL: none). The
+/// sources are compared after, as names are (`own_of`, `elsewhere_of`): SQL's NOCASE
+/// folds ASCII letters only, so `école` was told apart from the source `École` it is (a
+/// source's own claim was named as another source's). The forecasts with the claim are
+/// found first, through the claim index (migration 8), and only then joined and ordered:
+/// written as one join with `ORDER BY f.id LIMIT 1`, PostgreSQL without fresh statistics
+/// (just after a large import) walked every forecast in id order looking for the claim
+/// instead. PostgreSQL's index keys a hash of the claim (migration 11), so its look-up
+/// names that hash before comparing the claims.
+pub(super) fn claim_rows_sql(d: Dialect) -> String {
+    let same_claim = match d {
+        Dialect::Sqlite => d.nocase_eq("f.claim", "?1"),
+        Dialect::Postgres => format!(
+            "hashtext(lower(f.claim)) = hashtext(lower(?1)) AND {}",
+            d.nocase_eq("f.claim", "?1")
+        ),
+    };
+    d.sql(&format!(
+        "WITH same AS MATERIALIZED (
+             SELECT f.id, f.question_id, f.source_id, f.deadline FROM forecasts f
+             WHERE {same_claim} AND f.superseded_by IS NULL),
+         picked AS (
+             SELECT min(id) AS id FROM same GROUP BY source_id
+             UNION SELECT max(id) FROM same WHERE deadline = ?2 GROUP BY source_id)
+         SELECT q.key, f.id, s.name, f.deadline FROM same f
+           JOIN questions q ON q.id = f.question_id
+           JOIN sources s ON s.id = f.source_id
+         WHERE f.id IN (SELECT id FROM picked)
+         ORDER BY f.id"
+    ))
 }
 
 /// The second look of the claim hints (`question_with_claim_elsewhere`, `own_claim`), for a
-/// claim beyond ASCII that the indexed queries (`claim_elsewhere_sql`, `own_claim_sql`, ASCII
-/// case only: SQLite's NOCASE and its mirror on PostgreSQL) did not find: the current
+/// claim beyond ASCII that the indexed query (`claim_rows_sql`, ASCII case only: SQLite's
+/// NOCASE and its mirror on PostgreSQL) did not find: the current
 /// forecasts whose claim could still be the same claim in another case (`É` for `é`, `ẞ`
 /// for `ß`), as `ClaimRow`s, each with its claim (column 4), in id order (`?1` the claim
 /// folded, or NULL when that is beyond ASCII). Those are the claims beyond ASCII (a claim's
@@ -139,67 +164,51 @@ fn same_claim_among(claim: &str, rows: Vec<(ClaimRow, String)>) -> impl Iterator
         .filter_map(move |(row, other)| (name_key(&other) == claim).then_some(row))
 }
 
-/// The question of the first of `rows` (see `same_claim_among`) that makes `claim` by
-/// another source than `source`, sources compared as names are (`names::name_key`).
+/// The question of the first of `rows` (in id order) by another source than `source`,
+/// sources compared as names are (`names::name_key`: `école` is the source `École`).
+pub(super) fn elsewhere_of(
+    source: &str,
+    rows: impl IntoIterator<Item = ClaimRow>,
+) -> Option<String> {
+    use crate::model::names::name_key;
+    let source = name_key(source);
+    rows.into_iter()
+        .find(|row| name_key(&row.source) != source)
+        .map(|row| row.key)
+}
+
+/// The question key and id of the last of `rows` (in id order) by `source` (compared as
+/// names are) with `deadline`.
+pub(super) fn own_of(
+    source: &str,
+    deadline: NaiveDate,
+    rows: impl IntoIterator<Item = ClaimRow>,
+) -> Option<(String, i64)> {
+    use crate::model::names::name_key;
+    let (source, deadline) = (name_key(source), deadline.to_string());
+    rows.into_iter()
+        .filter(|row| row.deadline == deadline && name_key(&row.source) == source)
+        .last()
+        .map(|row| (row.key, row.id))
+}
+
+/// `elsewhere_of` among the rows of `claim_beyond_ascii_sql` that make `claim`.
 pub(super) fn elsewhere_among(
     claim: &str,
     source: &str,
     rows: Vec<(ClaimRow, String)>,
 ) -> Option<String> {
-    use crate::model::names::name_key;
-    let source = name_key(source);
-    same_claim_among(claim, rows)
-        .find(|row| name_key(&row.source) != source)
-        .map(|row| row.key)
+    elsewhere_of(source, same_claim_among(claim, rows))
 }
 
-/// The question key and id of the last of `rows` (see `same_claim_among`) that makes
-/// `claim` by `source` (compared as names are) with `deadline`: `own_claim`'s second look.
+/// `own_of` among the rows of `claim_beyond_ascii_sql` that make `claim`.
 pub(super) fn own_among(
     claim: &str,
     source: &str,
     deadline: NaiveDate,
     rows: Vec<(ClaimRow, String)>,
 ) -> Option<(String, i64)> {
-    use crate::model::names::name_key;
-    let (source, deadline) = (name_key(source), deadline.to_string());
-    same_claim_among(claim, rows)
-        .filter(|row| row.deadline == deadline && name_key(&row.source) == source)
-        .last()
-        .map(|row| (row.key, row.id))
-}
-
-/// The query of `own_claim`: the same source's latest current forecast with the claim and
-/// deadline (`?1` the claim, `?2` the source, `?3` the deadline), its question key and id.
-pub(super) fn own_claim_sql(d: Dialect) -> String {
-    claim_sql(d, true)
-}
-
-fn claim_sql(d: Dialect, own: bool) -> String {
-    let same_claim = match d {
-        Dialect::Sqlite => d.nocase_eq("f.claim", "?1"),
-        Dialect::Postgres => format!(
-            "hashtext(lower(f.claim)) = hashtext(lower(?1)) AND {}",
-            d.nocase_eq("f.claim", "?1")
-        ),
-    };
-    d.sql(&format!(
-        "WITH same AS MATERIALIZED (
-             SELECT f.id, f.question_id, f.source_id, f.deadline FROM forecasts f
-             WHERE {} AND f.superseded_by IS NULL)
-         SELECT q.key, f.id FROM same f
-           JOIN questions q ON q.id = f.question_id
-           JOIN sources s ON s.id = f.source_id
-         WHERE {}
-         ORDER BY f.id {} LIMIT 1",
-        same_claim,
-        if own {
-            format!("{} AND f.deadline = ?3", d.nocase_eq("s.name", "?2"))
-        } else {
-            d.nocase_ne("s.name", "?2")
-        },
-        if own { "DESC" } else { "ASC" }
-    ))
+    own_of(source, deadline, same_claim_among(claim, rows))
 }
 
 /// The query of `question_summaries` (see `summary_from_row`), in key order.
@@ -260,19 +269,14 @@ impl SqliteStore {
     /// case): `add` without `--question` names it in a hint, since the new forecast would
     /// otherwise get a question of its own and never be compared with it. The claim index
     /// finds it in ASCII case; a claim beyond ASCII not found so is compared in full case
-    /// folding with the claims that could match (`claim_elsewhere_beyond_ascii_sql`).
+    /// folding with the claims that could match (`claim_beyond_ascii_sql`). Sources are
+    /// compared as names are, in full case folding (`elsewhere_of`).
     pub fn question_with_claim_elsewhere(
         &self,
         claim: &str,
         source: &str,
     ) -> Result<Option<String>> {
-        let mut stmt = self
-            .conn()
-            .prepare_cached(&claim_elsewhere_sql(Dialect::Sqlite))?;
-        let found = stmt
-            .query_map([claim.trim(), source.trim()], |r| r.get(0))?
-            .next()
-            .transpose()?;
+        let found = elsewhere_of(source, self.claim_rows(claim, None)?);
         if found.is_some() || claim.is_ascii() {
             return Ok(found);
         }
@@ -281,6 +285,22 @@ impl SqliteStore {
             source,
             self.claims_beyond_ascii(claim)?,
         ))
+    }
+
+    /// The rows of `claim_rows_sql` for `claim` (and `deadline`).
+    fn claim_rows(&self, claim: &str, deadline: Option<NaiveDate>) -> Result<Vec<ClaimRow>> {
+        let mut stmt = self
+            .conn()
+            .prepare_cached(&claim_rows_sql(Dialect::Sqlite))?;
+        let mut rows = stmt.query(rusqlite::params![
+            claim.trim(),
+            deadline.map(|d| d.to_string())
+        ])?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            out.push(ClaimRow::read(r)?);
+        }
+        Ok(out)
     }
 
     /// The rows of `claim_beyond_ascii_sql` for `claim`, with their claims.
@@ -305,15 +325,7 @@ impl SqliteStore {
         source: &str,
         deadline: NaiveDate,
     ) -> Result<Option<(String, i64)>> {
-        let mut stmt = self
-            .conn()
-            .prepare_cached(&own_claim_sql(Dialect::Sqlite))?;
-        let found = stmt
-            .query_map([claim.trim(), source.trim(), &deadline.to_string()], |r| {
-                Ok((r.get(0)?, r.get(1)?))
-            })?
-            .next()
-            .transpose()?;
+        let found = own_of(source, deadline, self.claim_rows(claim, Some(deadline))?);
         if found.is_some() || claim.is_ascii() {
             return Ok(found);
         }

@@ -246,15 +246,27 @@ impl<'c> PgRead<'c> {
         claim: &str,
         source: &str,
     ) -> Result<Option<String>> {
-        let row = self.query_opt(
-            &questions::claim_elsewhere_sql(Postgres),
-            &[p(&claim.trim()), p(&source.trim())],
-            "looking for the claim",
-        )?;
-        match row {
-            Some(r) => Ok(Some(r.get(0))),
+        let rows = self.claim_rows(claim, None)?;
+        match questions::elsewhere_of(source, rows) {
+            Some(key) => Ok(Some(key)),
             None => self.claim_elsewhere_beyond_ascii(claim, source),
         }
+    }
+
+    /// The rows of `claim_rows_sql` for `claim` (and `deadline`).
+    fn claim_rows(
+        &mut self,
+        claim: &str,
+        deadline: Option<NaiveDate>,
+    ) -> Result<Vec<questions::ClaimRow>> {
+        self.query(
+            &questions::claim_rows_sql(Postgres),
+            &[p(&claim.trim()), p(&deadline.map(|d| d.to_string()))],
+            "looking for the claim",
+        )?
+        .iter()
+        .map(questions::ClaimRow::read)
+        .collect()
     }
 
     /// `question_with_claim_elsewhere`'s second look (SQLite's): for a claim beyond ASCII,
@@ -304,17 +316,9 @@ impl<'c> PgRead<'c> {
         source: &str,
         deadline: NaiveDate,
     ) -> Result<Option<(String, i64)>> {
-        let row = self.query_opt(
-            &questions::own_claim_sql(Postgres),
-            &[
-                p(&claim.trim()),
-                p(&source.trim()),
-                p(&deadline.to_string()),
-            ],
-            "looking for the claim",
-        )?;
-        match row {
-            Some(r) => Ok(Some((r.get(0), r.get(1)))),
+        let rows = self.claim_rows(claim, Some(deadline))?;
+        match questions::own_of(source, deadline, rows) {
+            Some(own) => Ok(Some(own)),
             None => self.own_claim_beyond_ascii(claim, source, deadline),
         }
     }
@@ -336,29 +340,34 @@ impl<'c> PgRead<'c> {
             Postgres.nocase_eq("name", "$1")
         );
         let (own, elsewhere, known) = if claims {
-            // The claim queries number their parameters $1 to $3 (claim, source, deadline);
-            // the source's name as stored is $4.
+            // The claim query numbers its parameters $1 and $2 (claim, deadline); the
+            // source's name as stored is $3. One row without a forecast when none has the
+            // claim.
             let sql = format!(
-                "SELECT o.key, o.id, e.key, {}
+                "SELECT {}, o.key, o.id, o.name, o.deadline
                  FROM (SELECT 1) one
                  LEFT JOIN ({}) o ON true
-                 LEFT JOIN ({}) e ON true",
-                known.replace("$1", "$4"),
-                questions::own_claim_sql(Postgres),
-                questions::claim_elsewhere_sql(Postgres)
+                 ORDER BY o.id",
+                known.replace("$1", "$3"),
+                questions::claim_rows_sql(Postgres),
             );
             let day = deadline.to_string();
-            let r = self
-                .query_opt(
-                    &sql,
-                    &[p(&claim.trim()), p(&source.trim()), p(&day), p(&name)],
-                    "looking for the claim",
-                )?
-                .ok_or_else(|| Error::Other("the claim checks returned no row".into()))?;
-            let mut own = r
-                .get::<_, Option<String>>(0)
-                .map(|key| (key, r.get::<_, i64>(1)));
-            let mut elsewhere = r.get::<_, Option<String>>(2);
+            let rows = self.query(
+                &sql,
+                &[p(&claim.trim()), p(&day), p(&name)],
+                "looking for the claim",
+            )?;
+            let known = rows
+                .first()
+                .ok_or_else(|| Error::Other("the claim checks returned no row".into()))?
+                .get::<_, bool>(0);
+            let rows = rows
+                .iter()
+                .filter(|r| r.get::<_, Option<i64>>(2).is_some())
+                .map(|r| questions::ClaimRow::read(&Shifted { row: r, at: 1 }))
+                .collect::<Result<Vec<_>>>()?;
+            let mut own = questions::own_of(source, deadline, rows.iter().cloned());
+            let mut elsewhere = questions::elsewhere_of(source, rows);
             // Both second looks from one reading of the claims beyond ASCII.
             if !claim.is_ascii() && (own.is_none() || elsewhere.is_none()) {
                 let rows = self.claims_beyond_ascii(claim)?;
@@ -369,7 +378,7 @@ impl<'c> PgRead<'c> {
                     elsewhere = questions::elsewhere_among(claim, source, rows);
                 }
             }
-            (own, elsewhere, r.get::<_, bool>(3))
+            (own, elsewhere, known)
         } else {
             let r = self.query_opt(
                 &format!("SELECT {known}"),

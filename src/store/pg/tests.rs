@@ -721,7 +721,7 @@ fn a_version_7_ledger_gains_the_claim_index_on_both_backends() {
     // SQLite's plan searches the index; PostgreSQL's, with sequential scans priced out (on
     // two rows it would rightly scan), uses it, which it can only if the index's expression
     // is the query's.
-    let sql = crate::store::questions::claim_elsewhere_sql(crate::store::dialect::Dialect::Sqlite);
+    let sql = crate::store::questions::claim_rows_sql(crate::store::dialect::Dialect::Sqlite);
     let plan: Vec<String> = store
         .conn()
         .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
@@ -734,8 +734,7 @@ fn a_version_7_ledger_gains_the_claim_index_on_both_backends() {
         plan.contains(&"SEARCH f USING INDEX forecasts_claim (claim=?)".to_string()),
         "{plan:?}"
     );
-    let sql =
-        crate::store::questions::claim_elsewhere_sql(crate::store::dialect::Dialect::Postgres);
+    let sql = crate::store::questions::claim_rows_sql(crate::store::dialect::Dialect::Postgres);
     let mut tx = client.transaction().unwrap();
     tx.batch_execute("SET LOCAL enable_seqscan = off").unwrap();
     let plan: Vec<String> = tx
@@ -833,8 +832,7 @@ fn a_version_10_ledger_gains_the_hashed_claim_index_and_answers_alike() {
     assert!(store.verify().unwrap().is_ok());
     assert!(super::verify::verify(&mut client).unwrap().is_ok());
 
-    let sql =
-        crate::store::questions::claim_elsewhere_sql(crate::store::dialect::Dialect::Postgres);
+    let sql = crate::store::questions::claim_rows_sql(crate::store::dialect::Dialect::Postgres);
     let mut tx = client.transaction().unwrap();
     tx.batch_execute("SET LOCAL enable_seqscan = off").unwrap();
     let plan: Vec<String> = tx
@@ -857,7 +855,7 @@ fn a_version_10_ledger_gains_the_hashed_claim_index_and_answers_alike() {
         "hashtext(lower(f.claim)) * 0 = hashtext(lower($1)) * 0",
     );
     let collided: Option<String> = tx
-        .query_opt(&colliding, &[&"the FED cuts rates", &"Bob"])
+        .query_opt(&colliding, &[&"the FED cuts rates", &"2000-01-01"])
         .unwrap()
         .map(|r| r.get(0));
     assert_eq!(collided.as_deref(), Some("the-fed-cuts-rates"));
