@@ -1,7 +1,7 @@
 //! Logging forecasts (with their source, question and tags, created on first mention) and
 //! reading them back for listings and `show`.
 
-use super::bodies::{opt_str, str_at, ForecastFacts, QuestionText, ResolutionText};
+use super::bodies::{opt_str, str_at, ForecastFacts, QuestionText};
 use super::cols::Cols;
 use super::dialect::Dialect;
 use super::held::{push, ForecastRow, ResolutionRow};
@@ -577,17 +577,12 @@ impl SqliteWriter<'_> {
         let facts = ForecastFacts::logged(f, id, source_id, question_key, tags, &self.now, late);
         self.journal_text("forecast", id, facts.body_text())?;
         if let Some((rid, r)) = resolution {
-            let body = ResolutionText {
-                forecast_id: id,
-                id: rid,
-                note: r.note,
-                outcome: r.outcome.as_str(),
-                question_outcome_id: None,
-                reason: r.reason.map(VoidReason::as_str),
-                recorded_at: &self.now,
-                resolved_on: resolved_on.as_deref().unwrap_or_default(),
-            };
-            self.journal_text("resolution", rid, body.text())?;
+            let body = super::resolutions::resolution_body(
+                &super::resolutions::NewResolution::imported(id, r),
+                rid,
+                &self.now,
+            );
+            self.journal_text("resolution", rid, body)?;
         }
         Ok(id)
     }

@@ -27,10 +27,11 @@ use super::{dialect, pg, PgWriter};
 use crate::error::{Error, Result};
 use crate::model::{NewForecast, Outcome, VoidReason};
 use crate::store::batch::Batch;
-use crate::store::bodies::{ForecastFacts, QuestionText, ResolutionText};
+use crate::store::bodies::{ForecastFacts, QuestionText};
 use crate::store::forecasts::{day_after, own_key, slug, tidy_tags, Resolved};
 use crate::store::imports::{already_imported, import_body, IMPORT_REFERENCES};
 use crate::store::kept::{Counted, Pending};
+use crate::store::resolutions::{resolution_body, NewResolution};
 use crate::time::iso;
 use chrono::NaiveDate;
 use postgres::Client;
@@ -340,17 +341,13 @@ fn encode_row(
         field(s, reason, '\t');
         field(s, None, '\t');
         field(s, Some(now), '\n');
-        let body = ResolutionText {
-            forecast_id: row.id,
-            id: *rid,
+        let imported = Resolved {
+            outcome: *outcome,
+            on: r.on,
             note: note.as_deref(),
-            outcome: outcome.as_str(),
-            question_outcome_id: None,
-            reason,
-            recorded_at: now,
-            resolved_on: on,
-        }
-        .text();
+            reason: r.reason,
+        };
+        let body = resolution_body(&NewResolution::imported(row.id, &imported), *rid, now);
         batch.add("resolution", *rid, &body)?;
     }
     Ok(())

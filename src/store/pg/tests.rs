@@ -1132,3 +1132,127 @@ fn a_large_import_builds_what_it_dropped_again_analyses_and_a_failed_one_keeps_a
         "{dangling}"
     );
 }
+
+// An imported resolution is journaled with the body a resolution by hand gets (the one
+// `resolutions::resolution_body`), on each backend: the same two resolutions, one with a
+// note, one a void with its reason, resolved by hand at the time an import records them,
+// give the import's entry the digests of the hand resolutions' journal bodies. SQLite
+// always; PostgreSQL when a server is named.
+#[test]
+fn an_imported_resolution_is_journaled_as_one_resolved_by_hand() {
+    let fs = [
+        forecast("Jane", "Rain by June", 0.3, Some("rain"), &[]),
+        forecast("Jane", "Snow by June", 0.2, Some("snow"), &[]),
+    ];
+    let on = day("2026-06-15");
+    let rs = [
+        Resolved {
+            outcome: Outcome::True,
+            on,
+            note: Some("it rained \"a lot\""),
+            reason: None,
+        },
+        Resolved {
+            outcome: Outcome::Void,
+            on,
+            note: None,
+            reason: Some(VoidReason::Annulled),
+        },
+    ];
+    let (logged, now) = ("2026-01-05T10:00:00.000Z", "2026-08-01T09:00:00.000Z");
+    fn by_hand(w: &mut impl LedgerWriter, rs: &[Resolved<'_>]) -> crate::error::Result<()> {
+        for (id, r) in (1..).zip(rs) {
+            w.resolve_forecast(
+                id,
+                r.outcome,
+                r.on,
+                r.note,
+                r.reason,
+                false,
+                day("2026-08-01"),
+            )?;
+        }
+        Ok(())
+    }
+    fn imported(
+        w: &mut impl LedgerWriter,
+        fs: &[NewForecast],
+        rs: &[Resolved<'_>],
+    ) -> crate::error::Result<()> {
+        w.begin_import_batch()?;
+        for (f, r) in fs.iter().zip(rs) {
+            w.import_forecast(f, Some(r))?;
+        }
+        w.record_import("sha", "file.csv", 2)
+    }
+    // The digests an import records of these journal bodies (resolutions 1 and 2).
+    let digests = |bodies: &[String]| {
+        assert_eq!(bodies.len(), 2);
+        let mut batch = crate::store::batch::Batch::default();
+        for (id, body) in (1..).zip(bodies) {
+            batch.add("resolution", id, body).unwrap();
+        }
+        batch.finish()["resolution"].clone()
+    };
+    let recorded = |entry: &str| -> serde_json::Value {
+        serde_json::from_str::<serde_json::Value>(entry).unwrap()["batch"]["resolution"].clone()
+    };
+
+    let journal = |s: &SqliteStore, kind: &str| -> Vec<String> {
+        let mut stmt = s
+            .conn()
+            .prepare("SELECT body FROM journal WHERE kind = ?1 ORDER BY seq")
+            .unwrap();
+        let rows = stmt.query_map([kind], |r| r.get(0)).unwrap();
+        rows.map(Result::unwrap).collect()
+    };
+    let mut hand = SqliteStore::open_in_memory().unwrap();
+    hand.write(logged, |w| {
+        fs.iter().try_for_each(|f| w.insert_forecast(f).map(drop))
+    })
+    .unwrap();
+    hand.write(now, |w| by_hand(w, &rs)).unwrap();
+    let mut import = SqliteStore::open_in_memory().unwrap();
+    import.write(now, |w| imported(w, &fs, &rs)).unwrap();
+    let sqlite_bodies = journal(&hand, "resolution");
+    assert!(
+        sqlite_bodies[0].contains(r#""note":"it rained \"a lot\"""#),
+        "{sqlite_bodies:?}"
+    );
+    assert!(
+        sqlite_bodies[1].contains(r#""reason":"annulled""#),
+        "{sqlite_bodies:?}"
+    );
+    let entries = journal(&import, "import");
+    assert_eq!(entries.len(), 1);
+    assert_eq!(recorded(&entries[0]), digests(&sqlite_bodies));
+
+    let (Some(a), Some(b)) = (
+        Db::new("pg::tests::imported_resolution_by_hand"),
+        Db::new("pg::tests::imported_resolution_imported"),
+    ) else {
+        return;
+    };
+    let journal = |c: &mut Client, kind: &str| -> Vec<String> {
+        c.query(
+            "SELECT body FROM journal WHERE kind = $1 ORDER BY seq",
+            &[&kind],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect()
+    };
+    let (mut hand, mut import) = (a.client(), b.client());
+    write(&mut hand, logged, |w| {
+        fs.iter().try_for_each(|f| w.insert_forecast(f).map(drop))
+    })
+    .unwrap();
+    write(&mut hand, now, |w| by_hand(w, &rs)).unwrap();
+    write(&mut import, now, |w| imported(w, &fs, &rs)).unwrap();
+    let pg_bodies = journal(&mut hand, "resolution");
+    assert_eq!(pg_bodies, sqlite_bodies);
+    let entries = journal(&mut import, "import");
+    assert_eq!(entries.len(), 1);
+    assert_eq!(recorded(&entries[0]), digests(&pg_bodies));
+}
