@@ -3994,6 +3994,200 @@ const CASES: &[Case] = &[
         )],
         not: &[],
     },
+    // Round 40 (holders and probabilities). A quantifier of few before the group ("only a
+    // minority of economists") is no part of the holder and gives the minority's chance; a
+    // speaker's "told <listener> she expects" holds the call; a market's implied call with no
+    // chance stated ("futures imply a cut", "traders are pricing in a hike") is the market's
+    // expectation; a poll's stated share over half is the probability; the words of a
+    // contest's chances ("a long shot", "the front-runner for", "a lock to") read as the
+    // favourite's words do. Sentences we wrote.
+    Case {
+        id: "r40-only-a-minority-of-group-expect",
+        published: "2026-11-23",
+        text: "Only a minority of economists expect a cut in March.",
+        forecasts: &[w(
+            "a cut in March",
+            0.1,
+            0.3,
+            Within("2027-03-31", "2027-03-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r40-a-minority-of-group-expect-infinitive",
+        published: "2026-11-23",
+        text: "A minority of shippers expect freight rates to recover by June.",
+        forecasts: &[w(
+            "recover by June",
+            0.1,
+            0.3,
+            Within("2027-06-30", "2027-06-30"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r40-told-listener-pronoun-expects-infinitive",
+        published: "2026-11-23",
+        text: "The mayor told CNBC she expects the bridge to reopen by May.",
+        forecasts: &[w(
+            "the bridge to reopen by May",
+            0.6,
+            0.9,
+            Within("2027-05-31", "2027-05-31"),
+        )],
+        not: &["told CNBC"],
+    },
+    Case {
+        id: "r40-told-listener-pronoun-expects-noun",
+        published: "2026-11-23",
+        text: "The minister told lawmakers she expects rates to fall by June.",
+        forecasts: &[w(
+            "rates to fall by June",
+            0.6,
+            0.9,
+            Within("2027-06-30", "2027-06-30"),
+        )],
+        not: &["told lawmakers"],
+    },
+    Case {
+        id: "r40-futures-imply-call-no-chance",
+        published: "2026-11-23",
+        text: "Fed funds futures imply a cut by June.",
+        forecasts: &[w(
+            "a cut by June",
+            0.6,
+            0.9,
+            Within("2027-06-30", "2027-06-30"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r40-traders-pricing-in-call-no-chance",
+        published: "2026-11-23",
+        text: "Traders are pricing in a hike by July.",
+        forecasts: &[w(
+            "a hike by July",
+            0.6,
+            0.9,
+            Within("2027-07-31", "2027-07-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r40-markets-pricing-stated-chance",
+        published: "2026-11-23",
+        text: "Markets are pricing a 70% chance of a cut in March.",
+        forecasts: &[w(
+            "a cut in March",
+            0.7,
+            0.7,
+            Within("2027-03-31", "2027-03-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r40-share-over-half-expect",
+        published: "2026-11-23",
+        text: "28 of 40 economists expect a cut in March.",
+        forecasts: &[w(
+            "a cut in March",
+            0.7,
+            0.7,
+            Within("2027-03-31", "2027-03-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r40-share-in-words-expect-infinitive",
+        published: "2026-11-23",
+        text: "Nine of 10 analysts expect the bank to hike by June.",
+        forecasts: &[w(
+            "the bank to hike by June",
+            0.9,
+            0.9,
+            Within("2027-06-30", "2027-06-30"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r40-most-of-the-polled-expect",
+        published: "2026-11-23",
+        text: "Most of the 50 economists polled expect a cut in March.",
+        forecasts: &[w(
+            "a cut in March",
+            0.6,
+            0.9,
+            Within("2027-03-31", "2027-03-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r40-long-shot-to-win",
+        published: "2026-11-23",
+        text: "Rovers are a long shot to win the cup this season.",
+        forecasts: &[w(
+            "Rovers are a long shot to win the cup",
+            0.1,
+            0.35,
+            WithinOrNone("2026-11-23", "2027-06-30"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r40-outside-chance-of-winning",
+        published: "2026-11-23",
+        text: "Ana Ruiz has an outside chance of winning the race.",
+        forecasts: &[w(
+            "Ana Ruiz has an outside chance of winning the race",
+            0.1,
+            0.35,
+            Never,
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r40-front-runner-for-post",
+        published: "2026-11-23",
+        text: "Ruiz is the front-runner for the nomination.",
+        forecasts: &[w(
+            "Ruiz is the front-runner for the nomination",
+            0.6,
+            0.85,
+            Never,
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r40-in-line-to-become",
+        published: "2026-11-23",
+        text: "Okafor is in line to become the next governor.",
+        forecasts: &[w(
+            "Okafor is in line to become the next governor",
+            0.6,
+            0.85,
+            Never,
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r40-lock-to-make-playoffs",
+        published: "2026-11-23",
+        text: "Rovers are a lock to make the playoffs.",
+        forecasts: &[w(
+            "Rovers are a lock to make the playoffs",
+            0.8,
+            0.95,
+            Never,
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r40-lock-for-nomination",
+        published: "2026-11-23",
+        text: "Ruiz is a lock for the nomination.",
+        forecasts: &[w("Ruiz is a lock for the nomination", 0.8, 0.95, Never)],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.
@@ -4946,4 +5140,96 @@ fn round_39_sees_level() {
             Some("Halden".to_string())
         )]
     );
+}
+
+/// Round 40 (holders and probabilities): the holders and probabilities the cases above only
+/// cover by their words (sentences we wrote).
+#[test]
+fn round_40_holders_and_probabilities() {
+    let published = day("2026-11-23");
+    let read = |text: &str| {
+        extract(text, published)
+            .into_iter()
+            .map(|c| (c.claim, c.attributed_to, c.probability))
+            .collect::<Vec<_>>()
+    };
+    let one = |claim: &str, holder: Option<&str>, p: f64| {
+        (claim.to_string(), holder.map(str::to_string), p)
+    };
+    // A quantifier of few is no part of the holder; the reading says how few.
+    assert_eq!(
+        read("Only a minority of economists expect a cut in March."),
+        [one("A cut in March", Some("economists"), 0.2)]
+    );
+    assert_eq!(
+        read("A minority of shippers expect freight rates to recover by June."),
+        [one(
+            "Freight rates will recover by June",
+            Some("shippers"),
+            0.2
+        )]
+    );
+    // "told <listener> she expects": the speaker holds it, not "... told CNBC she".
+    assert_eq!(
+        read("The mayor told CNBC she expects the bridge to reopen by May."),
+        [one(
+            "The bridge will reopen by May",
+            Some("The mayor"),
+            0.75
+        )]
+    );
+    assert_eq!(
+        read("The minister told lawmakers she expects rates to fall by June."),
+        [one("Rates will fall by June", Some("The minister"), 0.75)]
+    );
+    // A market's implied call with no chance stated is the market's expectation.
+    assert_eq!(
+        read("Fed funds futures imply a cut by June."),
+        [one("A cut by June", Some("Fed funds futures"), 0.75)]
+    );
+    assert_eq!(
+        read("Traders are pricing in a hike by July."),
+        [one("A hike by July", Some("Traders"), 0.75)]
+    );
+    assert_eq!(
+        read("Markets are pricing a 70% chance of a cut in March."),
+        [one("A cut in March", Some("Markets"), 0.7)]
+    );
+    // A price in a currency is no call.
+    assert_eq!(
+        read("The new bonds are priced in dollars by the lender."),
+        []
+    );
+    // A poll's share, under half or over, is the probability.
+    assert_eq!(
+        read("28 of 40 economists expect a cut in March."),
+        [one("A cut in March", Some("28 of 40 economists"), 0.7)]
+    );
+    assert_eq!(
+        read("Nine of 10 analysts expect the bank to hike by June."),
+        [one(
+            "The bank will hike by June",
+            Some("Nine of 10 analysts"),
+            0.9
+        )]
+    );
+    assert_eq!(
+        read("Only two of 40 economists expect a cut in March."),
+        [one(
+            "A cut in March",
+            Some("Only two of 40 economists"),
+            0.05
+        )]
+    );
+    // The words of a contest's chances.
+    let p = |text: &str| read(text).into_iter().map(|c| c.2).collect::<Vec<_>>();
+    assert_eq!(p("Rovers are a long shot to win the cup."), [0.2]);
+    assert_eq!(p("A deal by May is a long shot."), [0.2]);
+    assert_eq!(
+        p("Ana Ruiz has an outside chance of winning the race."),
+        [0.25]
+    );
+    assert_eq!(p("Ruiz is the frontrunner to win the nomination."), [0.72]);
+    assert_eq!(p("Okafor is in line to become the next governor."), [0.72]);
+    assert_eq!(p("Rovers are a lock to make the playoffs."), [0.88]);
 }

@@ -207,6 +207,9 @@ pub(super) const EVIDENCE_VERBS: &[&str] = &[
     "suggests",
     "indicate",
     "indicates",
+    // "Fed funds futures imply a cut by June": a market's implied call.
+    "imply",
+    "implies",
 ];
 
 const EVIDENCE_NOUNS: &[&str] = &[
@@ -317,10 +320,7 @@ fn holder(np: &str) -> Option<String> {
         .trim();
     // "Not many economists expect": the holders are the economists; how few of them the
     // reading says (`hedges::minority_hold`, 0.2).
-    let t = match t.get(..9) {
-        Some(head) if head.eq_ignore_ascii_case("not many ") => t[9..].trim_start(),
-        _ => t,
-    };
+    let t = t[minority_lead(t)..].trim_start();
     let words: Vec<&str> = t.split_whitespace().collect();
     let first = words.first()?.to_lowercase().replace('\u{2019}', "'");
     if !t.chars().any(char::is_alphabetic)
@@ -469,6 +469,29 @@ fn holder(np: &str) -> Option<String> {
     let last = words[words.len() - 1];
     let end = start + t[start..].rfind(last)? + last.len();
     Some(t[start..end].to_string())
+}
+
+/// The length of a quantifier of few opening a holder's noun phrase, before the group it
+/// counts: "not many " (economists), "only a minority of ", "a handful of ": the holders are
+/// the group, and how few of them hold it the reading says (`hedges::minority_hold`). The
+/// quantifiers are `hedges::MINORITY_HOLDERS` that count a group ("a minority", "few"), with
+/// "only" before them or not, and "of" after; "not many" takes its noun directly. 0 for none.
+pub(super) fn minority_lead(np: &str) -> usize {
+    let lower = np.to_ascii_lowercase();
+    if lower.starts_with("not many ") {
+        return "not many ".len();
+    }
+    let rest = lower.strip_prefix("only ").unwrap_or(&lower);
+    super::hedges::MINORITY_HOLDERS
+        .iter()
+        .filter(|(q, _)| matches!(*q, "few" | "a minority" | "only a handful"))
+        .flat_map(|(q, _)| [q.to_string(), q.trim_start_matches("only ").to_string()])
+        .find_map(|q| {
+            let after = rest.strip_prefix(q.as_str())?.strip_prefix(" of ")?;
+            // "a minority of the 40 economists": the group after "the" is still named.
+            (!after.is_empty()).then(|| lower.len() - after.len())
+        })
+        .unwrap_or(0)
 }
 
 /// Where a name whose last word ends at `end` ends, with the symbols that close it: "OPEC+",
@@ -1617,7 +1640,13 @@ pub(super) fn attribution_in(sentence: &str, toks: &[Token<'_>]) -> Option<Strin
                 // "told me there is a 25 percent chance": a listener, then a clause of
                 // existence.
                 || (w.get(i + 2) == Some(&"there")
-                    && matches!(w.get(i + 3), Some(&"is" | &"was" | &"will" | &"would"))));
+                    && matches!(w.get(i + 3), Some(&"is" | &"was" | &"will" | &"would")))
+                // "told CNBC she expects the bridge to reopen", "told reporters he
+                // predicted": a listener of up to three words, then the speaker's own
+                // pronoun and a verb of expecting; the pronoun is the speaker, who holds it.
+                || w[i + 1..].windows(2).take(4).skip(1).any(|p| {
+                    matches!(p[0], "he" | "she" | "it" | "they") && ATTRIBUTING.contains(&p[1])
+                }));
         // "Markets are pricing a 70% chance", "Traders are betting on": the auxiliary
         // belongs to the verb.
         let progressive =

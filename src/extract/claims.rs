@@ -3325,8 +3325,8 @@ fn pronoun_frame(lower: &str) -> Option<usize> {
 fn holder_lead(lower: &str, holder: &str, len: usize) -> Option<usize> {
     // "Not many economists expect": the minority's words go with the holder ("economists";
     // the reading says how few, `hedges::minority_hold`).
-    match lower.strip_prefix("not many ") {
-        Some(rest) if rest.starts_with(holder) => {
+    match lower.get(super::attribution::minority_lead(lower)..) {
+        Some(rest) if rest.len() < lower.len() && rest.starts_with(holder) => {
             let skip = lower.len() - rest.len();
             holder_lead_at(rest, holder, len.checked_sub(skip)?).map(|n| n + skip)
         }
@@ -3440,6 +3440,17 @@ fn holder_lead_at(lower: &str, holder: &str, len: usize) -> Option<usize> {
         .chain(EVIDENCE_VERBS)
         .chain(ASSERTING)
         .chain(&["told"])
+        // A market's implied call (`hedges::expectation_noun`): "Fed funds futures price in
+        // a cut", "traders are pricing in two cuts", "swaps imply a hike".
+        .chain(&[
+            "price in",
+            "prices in",
+            "priced in",
+            "have priced in",
+            "has priced in",
+            "are pricing in",
+            "is pricing in",
+        ])
         .chain(JUDGING)
         .chain(SPEECH)
         .find_map(|v| {

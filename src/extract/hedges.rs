@@ -1193,6 +1193,37 @@ fn expectation_noun(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
         {
             return Some(reading(i, "pencil in".to_string()));
         }
+        // "Fed funds futures price in a cut by June", "traders are pricing in two cuts",
+        // "swaps imply a hike": a market's implied call with no chance stated, read as the
+        // market's "expect". The object opens with a determiner or a number ("priced in
+        // dollars" is a currency); a passive "is priced in" is no call; "imply" only after
+        // a market's noun within three words.
+        let object = |j: usize| {
+            words.get(j).is_some_and(|x| {
+                matches!(*x, "a" | "an" | "another" | "more" | "further" | "the")
+                    || super::numbers::number_word(x).is_some()
+            })
+        };
+        let priced = matches!(*w, "price" | "prices" | "priced" | "pricing")
+            && words.get(i + 1) == Some(&"in")
+            && (*w == "pricing" || !matches!(prev, "is" | "are" | "was" | "were" | "be" | "been"));
+        let implied = matches!(*w, "imply" | "implies")
+            && words[i.saturating_sub(3)..i].iter().any(|x| {
+                matches!(
+                    *x,
+                    "futures"
+                        | "swaps"
+                        | "markets"
+                        | "market"
+                        | "pricing"
+                        | "options"
+                        | "contracts"
+                )
+            });
+        if (priced && object(i + 2)) || (implied && object(i + 1)) {
+            let text = if priced { "price in" } else { "imply" };
+            return Some(reading(i, text.to_string()));
+        }
         if *w == "odds"
             && matches!(
                 words.get(i + 1).copied(),
@@ -1860,7 +1891,7 @@ pub const PICTURED_DOUBTS: &[&str] = &[
 /// think", "hardly anyone believes", "not many economists expect", "only a minority of
 /// analysts see"), with the chance their belief gives the event: none or almost none 0.15, as
 /// `data/hedges.tsv` reads "nobody expects"; few 0.2 (audit 28, E24).
-const MINORITY_HOLDERS: &[(&str, f64)] = &[
+pub(super) const MINORITY_HOLDERS: &[(&str, f64)] = &[
     ("nobody", 0.15),
     ("no one", 0.15),
     ("almost nobody", 0.15),
@@ -1877,10 +1908,12 @@ const MINORITY_HOLDERS: &[(&str, f64)] = &[
 
 /// Whether the framing word at `k` ("think", "expect", "see") has for subject few or no
 /// holders (`MINORITY_HOLDERS`: "few economists think", "few in the market expect", "hardly
-/// anyone expects", not "a few" or "quite a few", some people) or a stated minority share
-/// ("only two of 40 economists polled expect": the share, 5%, is the chance, named in the
-/// reading's words). The holder ends at most four words back, with no verb or clause break
-/// between. Returns the holder's words, the probability and its range.
+/// anyone expects", not "a few" or "quite a few", some people) or a stated share ("only two
+/// of 40 economists polled expect": the share, 5%, is the chance, named in the reading's
+/// words; "28 of 40 economists expect": 70%). A poll's share is read as the probability, as
+/// issue 13 labels Reuters-poll forecasts: an explicit number exactly. The holder ends at
+/// most four words back, with no verb or clause break between. Returns the holder's words,
+/// the probability and its range.
 fn minority_hold(words: &[&str], k: usize) -> Option<(String, f64, f64, f64)> {
     // A share's count may stand further back: "only 3 of the 25 analysts surveyed expect",
     // "two of 40 economists polled by Wire expect".
@@ -1908,7 +1941,10 @@ fn minority_hold(words: &[&str], k: usize) -> Option<(String, f64, f64, f64)> {
             let who = if *phrase == "few" { "few" } else { phrase };
             return Some((who.to_string(), *p, (p - 0.1).max(0.05), p + 0.1));
         }
-        // "two of 40", "3 of the 25": a share under half of those polled.
+        // "two of 40", "3 of the 25": a share under half of those polled; "28 of 40",
+        // "nine of 10": a share over half. Either way the share is the probability, as
+        // issue 13 labels a poll's forecast ("28 of 40 economists in a Reuters poll expect a
+        // cut": 0.70), its range narrower toward the nearer end.
         if j + 2 < k && words[j + 1] == "of" && !matches!(words[j], "a" | "an") {
             let m = if words[j + 2] == "the" {
                 words.get(j + 3)
@@ -1916,12 +1952,20 @@ fn minority_hold(words: &[&str], k: usize) -> Option<(String, f64, f64, f64)> {
                 words.get(j + 2)
             };
             let n = super::numbers::number_word(words[j]);
-            let m = m.and_then(|m| m.parse::<f64>().ok());
+            let m = m.and_then(|m| super::numbers::number_word(m));
             if let (Some(n), Some(m)) = (n, m) {
-                if n >= 1.0 && n.fract() == 0.0 && 2.0 * n < m {
+                if n >= 1.0 && n.fract() == 0.0 && n <= m {
                     let share = n / m;
                     let who = format!("{n} of {m} ({}%)", (share * 1000.0).round() / 10.0);
-                    return Some((who, share, share / 2.0, (share * 2.0).min(0.5)));
+                    let (low, high) = if 2.0 * n < m {
+                        (share / 2.0, (share * 2.0).min(0.5))
+                    } else {
+                        (
+                            (1.0 - (1.0 - share) * 2.0).max(0.5),
+                            1.0 - (1.0 - share) / 2.0,
+                        )
+                    };
+                    return Some((who, share, low, high));
                 }
             }
         }
@@ -1951,7 +1995,10 @@ fn rank(words: &str) -> u8 {
             || w.ends_with(" is on")
             || w.ends_with(" is that")
             || w.ends_with(" are that")
-            || matches!(w, "call for ... to" | "pencil in" | "odds favour") =>
+            || matches!(
+                w,
+                "call for ... to" | "pencil in" | "price in" | "imply" | "odds favour"
+            ) =>
         {
             1
         }
@@ -3048,10 +3095,15 @@ mod tests {
         ] {
             assert_eq!(read(text), Some((want.0, want.1.into())), "{text}");
         }
-        // A majority share and "a few" are not few: the framing stands.
+        // A majority share is the probability too, as a poll's forecast is labeled (round
+        // 40); "Nobody said" is no holder of the framing, which stands.
         assert_eq!(
-            read("30 of 40 brokers expect a hike in May"),
-            Some((0.75, "hedge:expect".into()))
+            read("28 of 40 brokers expect a hike in May"),
+            Some((0.7, "hedge:28 of 40 (70%) expect".into()))
+        );
+        assert_eq!(
+            read("Nine of 10 brokers polled expect a hike in May"),
+            Some((0.9, "hedge:9 of 10 (90%) expect".into()))
         );
         assert_eq!(
             read("Nobody said they expect a hike in May").map(|r| r.0),
