@@ -4050,6 +4050,18 @@ const CASES: &[Case] = &[
         not: &["told lawmakers"],
     },
     Case {
+        id: "r40-said-on-day-pronoun-expects",
+        published: "2026-11-23",
+        text: "The envoy said on Monday he expects the talks to resume by March.",
+        forecasts: &[w(
+            "the talks to resume by March",
+            0.6,
+            0.9,
+            Within("2027-03-31", "2027-03-31"),
+        )],
+        not: &["on Monday he"],
+    },
+    Case {
         id: "r40-futures-imply-call-no-chance",
         published: "2026-11-23",
         text: "Fed funds futures imply a cut by June.",
@@ -4186,6 +4198,68 @@ const CASES: &[Case] = &[
         published: "2026-11-23",
         text: "Ruiz is a lock for the nomination.",
         forecasts: &[w("Ruiz is a lock for the nomination", 0.8, 0.95, Never)],
+        not: &[],
+    },
+    // Several figures of one event in one sentence, each with its own time, are several
+    // forecasts, each due at its own time; a chance stated after a backshifted copula ("said
+    // X was a 60% probability") is of what lies ahead.
+    Case {
+        id: "r40-odds-two-figures-two-times",
+        published: "2026-11-23",
+        text: "The odds of a cut are 70% in December and 90% by March.",
+        forecasts: &[
+            w("a cut", 0.7, 0.7, Within("2026-12-31", "2026-12-31")),
+            w("a cut", 0.9, 0.9, Within("2027-03-31", "2027-03-31")),
+        ],
+        not: &[],
+    },
+    Case {
+        id: "r40-chances-two-figures-two-months",
+        published: "2026-11-23",
+        text: "The chances of a strike are 20% by May and 45% by June.",
+        forecasts: &[
+            w("a strike", 0.2, 0.2, Within("2027-05-31", "2027-05-31")),
+            w("a strike", 0.45, 0.45, Within("2027-06-30", "2027-06-30")),
+        ],
+        not: &[],
+    },
+    Case {
+        id: "r40-odds-label-rising-to",
+        published: "2026-11-23",
+        text: "Odds: 20% by May, rising to 45 percent by June.",
+        forecasts: &[
+            w("20% by May", 0.2, 0.2, Within("2027-05-31", "2027-05-31")),
+            w(
+                "45 percent by June",
+                0.45,
+                0.45,
+                Within("2027-06-30", "2027-06-30"),
+            ),
+        ],
+        not: &[],
+    },
+    Case {
+        id: "r40-said-was-a-percent-probability",
+        published: "2026-11-23",
+        text: "The economist said a recession by June was a 60% probability.",
+        forecasts: &[w(
+            "a recession by June",
+            0.6,
+            0.6,
+            Within("2027-06-30", "2027-06-30"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r40-said-was-a-one-in-five-chance",
+        published: "2026-11-23",
+        text: "Ruiz said a strike by May was a one in five chance.",
+        forecasts: &[w(
+            "a strike by May",
+            0.2,
+            0.2,
+            Within("2027-05-31", "2027-05-31"),
+        )],
         not: &[],
     },
 ];
@@ -5182,6 +5256,20 @@ fn round_40_holders_and_probabilities() {
         read("The minister told lawmakers she expects rates to fall by June."),
         [one("Rates will fall by June", Some("The minister"), 0.75)]
     );
+    // When it was said, between the verb of saying and the speaker's pronoun, is no part
+    // of the claim.
+    assert_eq!(
+        read("The envoy said on Monday he expects the talks to resume by March."),
+        [one(
+            "The talks will resume by March",
+            Some("The envoy"),
+            0.75
+        )]
+    );
+    assert_eq!(
+        read("The envoy said yesterday she expects a truce by May."),
+        [one("A truce by May", Some("The envoy"), 0.75)]
+    );
     // A market's implied call with no chance stated is the market's expectation.
     assert_eq!(
         read("Fed funds futures imply a cut by June."),
@@ -5213,6 +5301,15 @@ fn round_40_holders_and_probabilities() {
             0.9
         )]
     );
+    // "Most of" a poll's panel: the verb's own range, held by the panel's share.
+    assert_eq!(
+        read("Most of the 50 economists polled expect a cut in March."),
+        [one(
+            "A cut in March",
+            Some("Most of the 50 economists polled"),
+            0.75
+        )]
+    );
     assert_eq!(
         read("Only two of 40 economists expect a cut in March."),
         [one(
@@ -5220,6 +5317,51 @@ fn round_40_holders_and_probabilities() {
             Some("Only two of 40 economists"),
             0.05
         )]
+    );
+    // Two figures of one event, each with its own time: each claim takes its time.
+    let dated = |text: &str| {
+        extract(text, published)
+            .into_iter()
+            .map(|c| (c.claim, c.probability, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        dated("The odds of a cut are 70% in December and 90% by March."),
+        [
+            (
+                "A cut in December".to_string(),
+                0.7,
+                Some("2026-12-31".to_string())
+            ),
+            (
+                "A cut by March".to_string(),
+                0.9,
+                Some("2027-03-31".to_string())
+            ),
+        ]
+    );
+    assert_eq!(
+        dated("The chances of a strike are 20% by May and 45% by June."),
+        [
+            (
+                "A strike by May".to_string(),
+                0.2,
+                Some("2027-05-31".to_string())
+            ),
+            (
+                "A strike by June".to_string(),
+                0.45,
+                Some("2027-06-30".to_string())
+            ),
+        ]
+    );
+    // A reported copula before a stated chance: the time is ahead, not the June just past.
+    assert_eq!(
+        dated("The economist said a recession by June was a 60% probability.")
+            .into_iter()
+            .map(|c| (c.1, c.2))
+            .collect::<Vec<_>>(),
+        [(0.6, Some("2027-06-30".to_string()))]
     );
     // The words of a contest's chances.
     let p = |text: &str| read(text).into_iter().map(|c| c.2).collect::<Vec<_>>();

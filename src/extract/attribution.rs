@@ -546,6 +546,31 @@ fn named_group(subject: &str) -> bool {
     {
         return true;
     }
+    // "Most of the 50 economists polled", "Half of the analysts surveyed": a share of a
+    // poll's panel, its participle without the asker (round 40).
+    if w.len() >= 4
+        && matches!(
+            w[0].to_lowercase().as_str(),
+            "most" | "many" | "some" | "all" | "half"
+        )
+        && w[1] == "of"
+        && w[2] == "the"
+    {
+        let k = if w[3].starts_with(|c: char| c.is_ascii_digit()) {
+            4
+        } else {
+            3
+        };
+        if k + 2 == w.len()
+            && w[k].ends_with('s')
+            && matches!(
+                w[k + 1],
+                "polled" | "surveyed" | "asked" | "questioned" | "interviewed" | "consulted"
+            )
+        {
+            return true;
+        }
+    }
     // "Another analyst at a large bank", "One strategist at Acme": a single member of
     // such a group, after "another", "one", "a" or "an" (audit 26).
     let k = usize::from(matches!(

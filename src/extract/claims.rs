@@ -597,6 +597,32 @@ pub(super) fn claim(
     // taken off: "They expect X" alone keeps its pronoun, the only sign that someone other
     // than the writer holds it.
     if lead.is_some() && attributed.is_some() {
+        // "said on Monday he expects the talks to resume": when it was said, before the
+        // speaker's pronoun, goes with the frame (round 40).
+        let lower = lowercase(&t);
+        let after_day = lower
+            .strip_prefix("on ")
+            .and_then(|r| r.split_once(' '))
+            .filter(|(day, _)| {
+                matches!(
+                    *day,
+                    "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                )
+            })
+            .map(|(_, r)| r)
+            .or_else(|| lower.strip_prefix("yesterday "))
+            .filter(|r| {
+                lower.len() == t.len() && ["he ", "she ", "they "].iter().any(|p| r.starts_with(p))
+            });
+        if let Some(r) = after_day {
+            t = t[t.len() - r.len()..].to_string();
+        }
         // "told Fox News that he expected a release to begin before Christmas": the
         // expecting pronoun's object and infinitive are the event (audit 28, E8).
         let lower = lowercase(&t);

@@ -970,6 +970,7 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         } else {
             s
         };
+        let before = out.len();
         prose(
             lexicon,
             (sentence, lowered),
@@ -998,6 +999,8 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
             ],
             &mut out,
         );
+        let before = before.min(out.len());
+        own_times(&mut out[before..]);
         // "- Citi: a recession is likely in the first half": the item's hedge is Citi's.
         if let Some((name, _)) = &held {
             for c in out[notes_from..]
@@ -1635,6 +1638,28 @@ fn stated_candidate(
         review,
         start,
         end,
+    }
+}
+
+/// The candidates of one sentence that share a claim but not a deadline ("The odds of a cut
+/// are 70% in December and 90% by March": two figures of one event, each with its own time)
+/// are two forecasts; each claim takes its own time phrase, as "a truce by January, rising to
+/// 60% by May" reads, unless it holds it already (round 40).
+fn own_times(mine: &mut [Candidate]) {
+    let twins: Vec<bool> = (0..mine.len())
+        .map(|a| {
+            (0..mine.len()).any(|b| {
+                b != a && mine[b].claim == mine[a].claim && mine[b].deadline != mine[a].deadline
+            })
+        })
+        .collect();
+    for (c, twin) in mine.iter_mut().zip(twins) {
+        let Some(phrase) = c.deadline_phrase.as_deref().filter(|_| twin) else {
+            continue;
+        };
+        if !lowercase(&c.claim).contains(&lowercase(phrase)) {
+            c.claim = format!("{} {phrase}", c.claim.trim_end_matches(['.', ' ']));
+        }
     }
 }
 

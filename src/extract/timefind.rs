@@ -2049,6 +2049,10 @@ fn is_future_cue(toks: &[super::hedges::Token<'_>], i: usize) -> bool {
             x,
             "going" | "set" | "due" | "likely" | "unlikely" | "poised" | "bound"
         ) && next == Some("to"))
+        // "said a recession by June was a 60% probability", "a strike by May is a one in
+        // five chance": a copula before a stated chance, backshifted or not, speaks of what
+        // the chance is of, which lies ahead (round 40).
+        || (matches!(x, "is" | "was" | "are" | "were") && stated_chance_after(toks, i))
         // "a deal is likely by June": a likelihood of the present speaks of what is ahead.
         || (matches!(x, "likely" | "unlikely" | "probable")
             && i > 0
@@ -2072,6 +2076,40 @@ fn is_future_cue(toks: &[super::hedges::Token<'_>], i: usize) -> bool {
             && matches!(next, Some("to" | "for")))
         || (matches!(x, "set" | "due" | "poised" | "headed" | "heading") && next == Some("for"))
         || modal_ahead(toks, i)
+}
+
+/// Whether a stated chance follows the copula at `i`: "a 60% probability", "about a 30
+/// percent chance", "a one in five chance" (an article, a number and the words of a
+/// number or of a rough figure, then the chance noun).
+fn stated_chance_after(toks: &[super::hedges::Token<'_>], i: usize) -> bool {
+    let rest = &toks[i + 1..];
+    let Some(k) = rest.iter().take(7).position(|t| {
+        matches!(
+            t.0.as_ref(),
+            "chance" | "probability" | "likelihood" | "risk" | "odds"
+        )
+    }) else {
+        return false;
+    };
+    let number = |w: &str| {
+        w.bytes().next().is_some_and(|b| b.is_ascii_digit()) || crate::time::count_word(w).is_some()
+    };
+    rest[..k].iter().any(|t| number(&t.0))
+        && rest[..k].iter().all(|t| {
+            number(&t.0)
+                || matches!(
+                    t.0.as_ref(),
+                    "a" | "an"
+                        | "about"
+                        | "around"
+                        | "roughly"
+                        | "nearly"
+                        | "percent"
+                        | "per"
+                        | "cent"
+                        | "in"
+                )
+        })
 }
 
 /// A modal that looks ahead ("the board would cut by June", "could come as early as
