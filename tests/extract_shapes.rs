@@ -8,7 +8,8 @@
 //! "Round 27." on; its later leftovers from "Round 29." on; audit 27's, from "Round 30 (audit 27)." on,
 //! its items 6-7 from "Round 31 (audit 27, items 6-7)." on and its items 8-9 from "Round 32
 //! (audit 27, items 8-9)." on; audit 28's from "Round 33" on: holders (33), probabilities (34),
-//! deadlines (35), plans and frames (36), outlook lists and rival calls (39)).
+//! deadlines (35), plans and frames (36), outlook lists and rival calls (39)); holders and
+//! probabilities again from "Round 40" on.
 //! Each case gives its forecasts (words the claim must cover, the probability range and
 //! deadline range by issue 13's labeling rules, from the publication date) and the tempting
 //! non-forecasts in it.
