@@ -5364,6 +5364,22 @@ fn round_40_holders_and_probabilities() {
             .collect::<Vec<_>>(),
         [(0.6, Some("2027-06-30".to_string()))]
     );
+    // A rival's own price after ", with" is no part of the favourite's claim.
+    assert_eq!(
+        dated("City are 4/6 favourites to win the derby, with Town priced at 7/2."),
+        [(
+            "City are 4/6 favourites to win the derby".to_string(),
+            0.6,
+            None
+        )]
+    );
+    assert_eq!(
+        dated("Rovers are 8/13 favourites to win the cup on Saturday, with United quoted at 11/4.")
+            .into_iter()
+            .map(|c| c.0)
+            .collect::<Vec<_>>(),
+        ["Rovers are 8/13 favourites to win the cup on Saturday"]
+    );
     // The words of a contest's chances.
     let p = |text: &str| read(text).into_iter().map(|c| c.2).collect::<Vec<_>>();
     assert_eq!(p("Rovers are a long shot to win the cup."), [0.2]);

@@ -852,6 +852,10 @@ pub(super) fn judged_with(lower: &str, conds: &[(usize, usize, String)]) -> Vec<
         " seen ",
         " expected ",
         " tipped ",
+        // "City are 4/6 favourites, with Town priced at 7/2": a rival's own price (round
+        // 40; audit 28, E2).
+        " priced at ",
+        " quoted at ",
     ];
     lower
         .match_indices(", with ")
