@@ -4087,6 +4087,18 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        id: "r40-have-priced-in-call-month-ahead",
+        published: "2026-11-23",
+        text: "Investors have priced in a hike by April.",
+        forecasts: &[w(
+            "a hike by April",
+            0.6,
+            0.9,
+            Within("2027-04-30", "2027-04-30"),
+        )],
+        not: &[],
+    },
+    Case {
         id: "r40-markets-pricing-stated-chance",
         published: "2026-11-23",
         text: "Markets are pricing a 70% chance of a cut in March.",
@@ -5283,6 +5295,17 @@ fn round_40_holders_and_probabilities() {
     assert_eq!(
         read("Markets are pricing a 70% chance of a cut in March."),
         [one("A cut in March", Some("Markets"), 0.7)]
+    );
+    // A perfect "have priced in" is the market's present call: its month lies ahead.
+    assert_eq!(
+        read("Markets have priced in two cuts by June."),
+        [one("Two cuts by June", Some("Markets"), 0.75)]
+    );
+    assert_eq!(
+        extract("Markets have priced in two cuts by June.", published)[0]
+            .deadline
+            .map(|d| d.to_string()),
+        Some("2027-06-30".to_string())
     );
     // A price in a currency is no call.
     assert_eq!(

@@ -2053,6 +2053,15 @@ fn is_future_cue(toks: &[super::hedges::Token<'_>], i: usize) -> bool {
         // five chance": a copula before a stated chance, backshifted or not, speaks of what
         // the chance is of, which lies ahead (round 40).
         || (matches!(x, "is" | "was" | "are" | "were") && stated_chance_after(toks, i))
+        // "Markets have priced in two cuts by June": a market's call, made in the past,
+        // on what lies ahead (round 40).
+        || (matches!(x, "priced" | "pricing" | "price" | "prices")
+            && next == Some("in")
+            && toks.get(i + 2).is_some_and(|t| {
+                matches!(t.0.as_ref(), "a" | "an" | "another" | "more" | "further")
+                    || t.0.bytes().next().is_some_and(|b| b.is_ascii_digit())
+                    || crate::time::count_word(&t.0).is_some()
+            }))
         // "a deal is likely by June": a likelihood of the present speaks of what is ahead.
         || (matches!(x, "likely" | "unlikely" | "probable")
             && i > 0
