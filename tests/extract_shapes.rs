@@ -5414,4 +5414,13 @@ fn round_40_holders_and_probabilities() {
     assert_eq!(p("Ruiz is the frontrunner to win the nomination."), [0.72]);
     assert_eq!(p("Okafor is in line to become the next governor."), [0.72]);
     assert_eq!(p("Rovers are a lock to make the playoffs."), [0.88]);
+    // The same words with no copula of a contest's chances are no call.
+    for text in [
+        "She bought a lock for the shed last week.",
+        "He is next in line to speak at the meeting.",
+        "The photo was a long shot of the harbour.",
+        "The frontrunner for the post spoke on Tuesday.",
+    ] {
+        assert_eq!(read(text), [], "{text}");
+    }
 }
