@@ -4275,6 +4275,183 @@ const CASES: &[Case] = &[
         )],
         not: &[],
     },
+    // Round 41 (claims, deadlines, headlines). A headline said again in full further down
+    // than the lede is one forecast, the body's (E15); a headline's week takes the body's day
+    // of the same event; two subjects sharing words stay two.
+    Case {
+        id: "r41-headline-restated-in-third-paragraph",
+        published: "2026-11-23",
+        text: "# Copper to hit $12,000 by June, Halden says\n\n\
+               Copper prices have rallied for three weeks as mines in the south report \
+               outages.\n\n\
+               Traders in London bought heavily on Tuesday, and stocks at exchange warehouses \
+               fell.\n\n\
+               Copper will probably hit $12,000 a tonne by June, analysts at Halden said in a \
+               note, citing tight supply.\n",
+        forecasts: &[w(
+            "Copper will probably hit $12,000 a tonne by June",
+            0.6,
+            0.8,
+            Within("2027-06-30", "2027-06-30"),
+        )],
+        not: &["Copper to hit $12,000 by June, Halden says"],
+    },
+    Case {
+        id: "r41-headline-restated-later-in-other-words",
+        published: "2026-11-23",
+        text: "## Port strike unlikely to end before Christmas\n\n\
+               Dockers at three terminals walked out on Monday over pay.\n\n\
+               Shipping lines diverted some vessels to other ports.\n\n\
+               The port strike is unlikely to end before Christmas, union officials told \
+               reporters on Tuesday.\n",
+        forecasts: &[w(
+            "The port strike is unlikely to end before Christmas",
+            0.1,
+            0.3,
+            Within("2026-12-24", "2026-12-24"),
+        )],
+        not: &["Port strike unlikely to end before Christmas"],
+    },
+    Case {
+        id: "r41-headline-and-later-call-on-another-subject-stay-two",
+        published: "2026-11-23",
+        text: "# Fed to cut rates in March, economists say\n\n\
+               Markets were calm on Monday after a week of swings.\n\n\
+               Bond yields slipped in early trading in New York.\n\n\
+               The ECB will probably cut rates in March, economists at Halden said.\n",
+        forecasts: &[
+            w(
+                "Fed to cut rates in March",
+                0.85,
+                1.0,
+                Within("2027-03-31", "2027-03-31"),
+            ),
+            w(
+                "The ECB will probably cut rates in March",
+                0.6,
+                0.8,
+                Within("2027-03-31", "2027-03-31"),
+            ),
+        ],
+        not: &[],
+    },
+    Case {
+        id: "r41-headline-this-week-body-meeting-day",
+        published: "2026-11-23",
+        text: "# ECB set to cut rates this week\n\n\
+               The European Central Bank is expected to cut its deposit rate by a quarter point \
+               at its meeting on Thursday, economists said.\n\n\
+               Inflation fell to 2.1% in October.\n",
+        forecasts: &[w(
+            "cut its deposit rate by a quarter point at its meeting on Thursday",
+            0.6,
+            0.85,
+            Within("2026-11-26", "2026-11-26"),
+        )],
+        not: &[
+            "ECB set to cut rates this week",
+            "Inflation fell to 2.1% in October",
+        ],
+    },
+    Case {
+        id: "r41-headline-this-week-body-day-two-paragraphs-on",
+        published: "2026-11-23",
+        text: "# Opec+ expected to extend output cuts this week\n\n\
+               Brent crude rose 2% on Friday.\n\n\
+               Opec+ is likely to extend the output cuts when ministers meet on Wednesday, three \
+               delegates said.\n",
+        forecasts: &[w(
+            "Opec+ is likely to extend the output cuts",
+            0.6,
+            0.8,
+            Within("2026-11-25", "2026-11-25"),
+        )],
+        not: &["Opec+ expected to extend output cuts this week"],
+    },
+    // A title naming an annual event by its year ("Oscars 2027", "2027 World Cup final")
+    // gives its undated calls no day (issue 13: an event without a date in the text has
+    // none); a title's year of calls ("Predictions 2027") still dates them (E3).
+    Case {
+        id: "r41-awards-title-year-is-no-day",
+        published: "2026-11-23",
+        text: "# Oscars 2027: our predictions\n\n\
+               Emma Vale is the favourite to win Best Actress.\n\n\
+               Jon Harker is almost certain to be nominated for Best Director.\n",
+        forecasts: &[
+            w("Emma Vale", 0.6, 0.8, Never),
+            w("Jon Harker", 0.9, 0.97, Never),
+        ],
+        not: &["Oscars 2027: our predictions"],
+    },
+    Case {
+        id: "r41-final-title-year-is-no-day",
+        published: "2026-11-23",
+        text: "# 2027 World Cup final: who wins?\n\nBrazil will probably win the final.\n",
+        forecasts: &[w("Brazil will probably win the final", 0.6, 0.8, Never)],
+        not: &[],
+    },
+    Case {
+        id: "r41-predictions-title-year-still-dates",
+        published: "2026-11-23",
+        text: "# Predictions 2027: what to expect\n\nBrazil will probably win the cup.\n",
+        forecasts: &[w(
+            "Brazil will probably win the cup",
+            0.6,
+            0.8,
+            Within("2027-12-31", "2027-12-31"),
+        )],
+        not: &[],
+    },
+    // The claim without its frame or a trailing aside (E21): "seen as unlikely", a quoted
+    // title's opening mark kept, "(see chart)" gone.
+    Case {
+        id: "r41-judged-as-likely-frame",
+        published: "2026-11-23",
+        text: "A rate rise is seen as likely by June, traders said.",
+        forecasts: &[w(
+            "A rate rise",
+            0.6,
+            0.8,
+            Within("2027-06-30", "2027-06-30"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r41-bare-participle-judged-unlikely",
+        published: "2026-11-23",
+        text: "A settlement seen as unlikely before the spring, the union said.",
+        forecasts: &[w(
+            "A settlement",
+            0.1,
+            0.3,
+            Within("2027-03-19", "2027-03-20"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r41-quoted-title-opens-sentence",
+        published: "2026-11-23",
+        text: "\"Night Harbour\" is expected to top the album chart next week.",
+        forecasts: &[w(
+            "Night Harbour\" is expected to top the album chart",
+            0.6,
+            0.85,
+            Within("2026-12-06", "2026-12-06"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r41-trailing-pointer-aside",
+        published: "2026-11-23",
+        text: "Unemployment will probably peak at 5.2% in the spring (see table below).",
+        forecasts: &[w(
+            "Unemployment will probably peak at 5.2%",
+            0.6,
+            0.8,
+            Within("2027-06-21", "2027-06-21"),
+        )],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.
@@ -5423,4 +5600,71 @@ fn round_40_holders_and_probabilities() {
     ] {
         assert_eq!(read(text), [], "{text}");
     }
+}
+
+/// Round 41 (claims, deadlines, headlines): the claims the cases above only cover by their
+/// words (a judging frame, a quoted title's marks, a trailing aside), and the review lines of
+/// a headline said again and of a title's event without a day (audit 28, E3, E15, E21).
+#[test]
+fn round_41_claims_headlines_and_title_events() {
+    let published = day("2026-11-23");
+    let claims = |text: &str| {
+        extract(text, published)
+            .into_iter()
+            .map(|c| c.claim)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        claims("A strike is viewed as probable this winter."),
+        ["A strike will happen this winter"]
+    );
+    assert_eq!(
+        claims("A settlement seen as unlikely before the spring, the union said."),
+        ["A settlement will happen before the spring"]
+    );
+    assert_eq!(
+        claims("\"Titan Fall\" will probably open above $100 million this weekend."),
+        ["\"Titan Fall\" will open above $100 million this weekend"]
+    );
+    // Speech keeps no marks: it closes on its own comma.
+    assert_eq!(
+        claims("\"The deal will probably close by June,\" the chief executive said."),
+        ["The deal will close by June"]
+    );
+    assert_eq!(
+        claims("The Fed will probably cut rates in December (see chart)."),
+        ["The Fed will cut rates in December"]
+    );
+    // An aside with a figure may date the claim: it stays.
+    assert_eq!(
+        claims("Unemployment will probably peak in the spring (at 5.2% in Q2 2027)."),
+        ["Unemployment will peak in the spring (at 5.2% in Q2 2027)"]
+    );
+    let read = |text: &str| {
+        extract(text, published)
+            .into_iter()
+            .map(|c| (c.claim, c.deadline.map(|d| d.to_string()), c.review))
+            .collect::<Vec<_>>()
+    };
+    let got = read(
+        "# Copper to hit $12,000 by June, Halden says\n\n\
+         Copper prices have rallied.\n\n\
+         Traders bought heavily on Tuesday.\n\n\
+         Copper will probably hit $12,000 a tonne by June, analysts at Halden said.\n",
+    );
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].0, "Copper will hit $12,000 a tonne by June");
+    assert!(got[0].2.contains(
+        &"the headline \"Copper to hit $12,000 by June, Halden says\" says this forecast too: read once, here"
+            .to_string()
+    ));
+    let got = read("# Oscars 2027: our predictions\n\nEmma Vale will probably win Best Actress.\n");
+    assert_eq!(
+        got,
+        [(
+            "Emma Vale will win Best Actress".to_string(),
+            None,
+            vec!["the title names the event (\"Oscars 2027\") but not its day: no deadline; give the event's day when saving".to_string()]
+        )]
+    );
 }

@@ -93,6 +93,26 @@ pub(super) fn claim(
         .trim()
         .trim_start_matches([',', ';', '—', '–', ' ', '"', '\u{201c}'])
         .to_string();
+    // "\"Titan Fall\" will open ...": an opening quote closed right after a word and before
+    // the sentence goes on quotes a name, not speech (which closes on its own punctuation:
+    // "\"X will close by June,\" she said"); the name keeps both marks (audit 28, E21).
+    let opened = text.trim().trim_start_matches([',', ';', '—', '–', ' ']);
+    if let Some(mark) = opened
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '"' | '\u{201c}'))
+    {
+        let close = if mark == '"' { '"' } else { '\u{201d}' };
+        let body = &opened[mark.len_utf8()..];
+        if let Some(end) = body.find(close) {
+            let named = body[..end].ends_with(|c: char| c.is_alphanumeric())
+                && body[end + close.len_utf8()..].starts_with(' ')
+                && body[..end].split_whitespace().nth(6).is_none();
+            if named && body == t {
+                t = opened.to_string();
+            }
+        }
+    }
     // An editor's note in brackets before the text ("[Translated from French] ", "[Updated]
     // "): no part of what is predicted.
     if t.starts_with('[') {
@@ -3094,6 +3114,28 @@ fn event_before(before: &str, claim: &str) -> Option<String> {
     Some(finish(&words.join(" "), claim))
 }
 
+/// A claim without the bracketed aside it ends on when that aside is a pointer for the reader
+/// ("in December (see chart)", "(see table below)") or a quoted comment on the claim ("over
+/// three months (a \"meaningful risk,\" they wrote)"): no part of the event. Any other aside
+/// may define or date it ("(does not include new individuals)", "(at Q4 2027)") and stays
+/// (audit 28, E21).
+fn without_trailing_aside(t: &str) -> &str {
+    if !t.ends_with(')') {
+        return t;
+    }
+    let Some(open) = t.rfind(" (") else {
+        return t;
+    };
+    let inside = &t[open + 2..t.len() - 1];
+    let pointer = inside.starts_with("see ") || inside.starts_with("See ");
+    let quoted =
+        inside.contains(['"', '\u{201c}']) && !inside.contains(|c: char| c.is_ascii_digit());
+    if inside.contains(['(', ')']) || open == 0 || !(pointer || quoted) {
+        return t;
+    }
+    t[..open].trim_end_matches([',', ' '])
+}
+
 /// The claim's last touches: hedge frames stated plainly, closing punctuation off, a capital
 /// first (the sentence itself when nothing is left).
 fn finish(t: &str, sentence: &str) -> String {
@@ -3103,11 +3145,11 @@ fn finish(t: &str, sentence: &str) -> String {
     let t = seen.as_deref().unwrap_or(t);
     let level = figure_object(t, sentence);
     let t = level.as_deref().unwrap_or(t);
-    let t = normalize_hedges(
-        t.trim()
-            .trim_end_matches(['.', ',', ';', ':', '—', '–', ' ', '!', '"', '\u{201d}'])
-            .trim(),
-    );
+    let t = t
+        .trim()
+        .trim_end_matches(['.', ',', ';', ':', '—', '–', ' ', '!', '"', '\u{201d}'])
+        .trim();
+    let t = normalize_hedges(without_trailing_aside(t));
     let mut chars = t.chars();
     match chars.next() {
         Some(c) => c.to_uppercase().collect::<String>() + chars.as_str(),
@@ -4201,6 +4243,7 @@ pub(super) const PREDICATE_HEDGES: &[&str] = &[
     " is likely",
     " is remote",
     " is improbable",
+    " is probable",
     " is doubtful",
     " looks improbable",
     " looks unlikely",
@@ -4226,6 +4269,56 @@ pub(super) const PREDICATE_HEDGES: &[&str] = &[
     " remains far from certain",
     " seems far from certain",
 ];
+
+/// "A cut seen as unlikely before February", "A rise is considered likely by June": a
+/// passive verb of judging and its "as" before a likelihood word are the frame of the
+/// predicate, read as that word's own predicate ("A cut is unlikely before February") for
+/// `PREDICATE_HEDGES`. The verbs are English's participles of judging (a closed set); the
+/// likelihood words are the predicate list's own.
+fn judged_as(t: &str, lower: &str) -> Option<String> {
+    const JUDGED: &[&str] = &[
+        "seen",
+        "considered",
+        "viewed",
+        "regarded",
+        "deemed",
+        "judged",
+        "thought",
+        "rated",
+    ];
+    for verb in JUDGED {
+        let from = format!(" {verb} ");
+        let Some(i) = lower.find(&from) else {
+            continue;
+        };
+        let mut rest = &lower[i + from.len()..];
+        let mut skip = from.len();
+        if let Some(r) = rest.strip_prefix("as ") {
+            rest = r;
+            skip += 3;
+        }
+        // The likelihood word, with an adverb of degree before it, as a predicate would be.
+        let likelihood = PREDICATE_HEDGES
+            .iter()
+            .filter_map(|h| h.rsplit_once(' ').map(|(_, w)| w))
+            .any(|w| {
+                rest.split(' ').take(2).any(|r| r == w)
+                    && rest.split(' ').next().is_some_and(|r| {
+                        r == w || matches!(r, "very" | "highly" | "increasingly" | "now" | "far")
+                    })
+            });
+        if !likelihood {
+            return None;
+        }
+        // "is seen as likely" keeps its "is"; a bare participle ("A cut seen as ...") takes one.
+        let be = [" is", " are", " was", " were"]
+            .into_iter()
+            .find(|b| lower[..i].ends_with(b));
+        let joint = if be.is_some() { " " } else { " is " };
+        return Some(format!("{}{joint}{}", &t[..i], &t[i + skip..]));
+    }
+    None
+}
 
 pub(super) fn normalize_hedges(claim: &str) -> String {
     let mut t = format!(" {claim} ");
@@ -4335,7 +4428,13 @@ pub(super) fn normalize_hedges(claim: &str) -> String {
             }
         }
     }
-    let lower = if reframed { lowercase(&t) } else { lower };
+    let mut lower = if reframed { lowercase(&t) } else { lower };
+    if lower.len() == t.len() {
+        if let Some(judged) = judged_as(&t, &lower) {
+            t = judged;
+            lower = lowercase(&t);
+        }
+    }
     let spaces = spaces(&lower, PREDICATE_HEDGES.iter().copied());
     for h in PREDICATE_HEDGES {
         let Some(i) = find_at_spaces(&lower, &spaces, h) else {

@@ -2580,6 +2580,7 @@ pub(super) fn headline_year(
     usable(first.text, &toks, found)
         .into_iter()
         .filter(|f| !negated_until(first.text, f))
+        .filter(|f| edition(first.text, f).is_none())
         .filter_map(|f| f.period)
         .find(|p| {
             p.granularity == crate::time::Granularity::Year
@@ -2588,6 +2589,94 @@ pub(super) fn headline_year(
                 && p.last.year() <= published.year() + 1
         })
         .map(|p| p.last)
+}
+
+/// The event a headline names by its year ("Oscars 2027: our predictions", "2027 World Cup
+/// final", "Election 2028 forecast"): the name and the year, when the year `f` is a bare
+/// number joined to a capitalized word that is a name, not a preposition, pronoun or the
+/// title's own noun of forecasting. Such a year is the event's edition, not a time its
+/// forecasts are due: an annual event's day is not known from it (issue 13: an event with no
+/// date in the text gives no deadline).
+pub(super) fn edition(sentence: &str, f: &Found) -> Option<String> {
+    /// Words that stand beside a year without naming an event: prepositions, determiners and
+    /// question words (closed classes of English), and the nouns a predictions piece titles
+    /// itself with ("2027 predictions", "Outlook 2027"), read in the titles of the realnews
+    /// rounds.
+    const NOT_NAMES: &[&str] = &[
+        "in",
+        "for",
+        "by",
+        "until",
+        "till",
+        "through",
+        "of",
+        "from",
+        "to",
+        "during",
+        "before",
+        "after",
+        "beyond",
+        "since",
+        "into",
+        "and",
+        "or",
+        "the",
+        "a",
+        "an",
+        "our",
+        "my",
+        "your",
+        "this",
+        "what",
+        "how",
+        "why",
+        "where",
+        "who",
+        "when",
+        "will",
+        "predictions",
+        "prediction",
+        "forecast",
+        "forecasts",
+        "outlook",
+        "preview",
+        "picks",
+        "calls",
+        "expectations",
+        "guide",
+    ];
+    if !f.text.trim().chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let name = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.len() >= 3
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && !NOT_NAMES.contains(&w.to_ascii_lowercase().as_str())
+    };
+    let before = sentence[..f.start].trim_end();
+    let after = sentence[f.end..].trim_start();
+    // Only a space joins them: "Oscars 2027", "2027 Oscars", not "Rents, 2027" or "2027: X".
+    let prev = (before.len() < sentence[..f.start].len())
+        .then(|| before.rsplit(' ').next())
+        .flatten()
+        .filter(|w| name(w) && w.ends_with(|c: char| c.is_alphanumeric()));
+    let next = (after.len() < sentence[f.end..].len())
+        .then(|| after.split(' ').next())
+        .flatten()
+        .filter(|w| name(w) && w.starts_with(|c: char| c.is_alphanumeric()));
+    match (prev, next) {
+        (Some(p), _) => Some(format!("{p} {}", f.text.trim())),
+        (None, Some(_)) => {
+            let run: Vec<&str> = after
+                .split(' ')
+                .take_while(|w| name(w))
+                .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+                .collect();
+            Some(format!("{} {}", f.text.trim(), run.join(" ")))
+        }
+        (None, None) => None,
+    }
 }
 
 /// "My predictions about the next year", "the year ahead", "the coming year" written in
@@ -3559,6 +3648,35 @@ mod tests {
             kept("The bank will make at most two cuts in 2028."),
             vec!["in 2028".to_string()]
         );
+    }
+
+    /// A year joined to a name is its event's edition ("Oscars 2027", "2027 World Cup"); one
+    /// after a preposition, beside the title's noun of forecasting or before a colon is a time.
+    #[test]
+    fn a_year_joined_to_a_name_is_an_edition() {
+        let edition = |s: &str| {
+            let f = timefind::find(s, d("2026-11-23"), crate::time::Tense::Future)
+                .into_iter()
+                .next()
+                .expect("a year");
+            super::edition(s, &f)
+        };
+        assert_eq!(
+            edition("Oscars 2027: our predictions").as_deref(),
+            Some("Oscars 2027")
+        );
+        assert_eq!(
+            edition("2027 World Cup final: who wins?").as_deref(),
+            Some("2027 World Cup")
+        );
+        assert_eq!(
+            edition("Election 2027 forecast").as_deref(),
+            Some("Election 2027")
+        );
+        assert_eq!(edition("Predictions 2027: what to expect"), None);
+        assert_eq!(edition("Our 2027 Outlook"), None);
+        assert_eq!(edition("Rents to rise in 2027"), None);
+        assert_eq!(edition("2027: the year ahead"), None);
     }
 
     /// A headline that forecasts a year lends it to the article's undated forecasts; a

@@ -332,6 +332,20 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
     // The review note of a preview whose title or lead names a weekday that is not its
     // date's ("on Thursday, October 23" when the 23rd is a Friday), for the calls that take
     // that day from it.
+    // "Oscars 2027: our predictions": the title names its event by the year, not by its day
+    // (`deadlines::edition`); what the body does not date is left undated, and says why.
+    let edition_note = (event_day.is_none() && election.is_none())
+        .then(|| sents.first())
+        .flatten()
+        .and_then(|t| {
+            let toks = tokens(t.text);
+            timefind::find_in(t.text, &toks, published, Tense::Future)
+                .iter()
+                .find_map(|f| deadlines::edition(t.text, f))
+        })
+        .map(|e| {
+            format!("the title names the event (\"{e}\") but not its day: no deadline; give the event's day when saving")
+        });
     let lead_note = event_day
         .or(lead_day)
         .and_then(|d| deadlines::lead_weekday_note(&sents, published, d).map(|n| (d, n)));
@@ -347,6 +361,7 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         let found = timefind::find_in(s.text, &toks, published, Tense::Future);
         deadlines::usable(s.text, &toks, found)
             .into_iter()
+            .filter(|f| deadlines::edition(s.text, f).is_none())
             .find_map(|f| {
                 f.period
                     .filter(|p| {
@@ -379,11 +394,27 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
     // governs this one when it is short (`lists::call_heading`).
     let mut call_heading = false;
     let mut heading_frame: Option<NaiveDate> = None;
+    // The headline's candidates the body has not said again yet (the first `head_left` of
+    // `waiting`), and every candidate after them: held back, in order, until the body has said
+    // each again or `HEADLINE_REACH` sentences have passed (`restates`; audit 28, E15).
+    let mut waiting: Vec<Candidate> = Vec::new();
+    let mut head_left = 0;
     for (k, s) in sents.iter().enumerate() {
         let governed = std::mem::replace(&mut call_heading, lists::call_heading(s.text))
             && s.text.split_whitespace().nth(15).is_none();
-        for c in out.drain(..settled).filter(|c| !fragment(&c.claim)) {
-            emit(Some(rounded(verbatim(original, spoken(&sents, c)))));
+        if k == 2 && sents[0].kind == Kind::Heading {
+            waiting.extend(out.drain(..settled).filter(|c| !fragment(&c.claim)));
+            head_left = waiting.len();
+        } else if head_left > 0 && k <= HEADLINE_REACH {
+            waiting.extend(out.drain(..settled).filter(|c| !fragment(&c.claim)));
+        } else {
+            head_left = 0;
+            for c in waiting.drain(..) {
+                emit(Some(rounded(verbatim(original, spoken(&sents, c)))));
+            }
+            for c in out.drain(..settled).filter(|c| !fragment(&c.claim)) {
+                emit(Some(rounded(verbatim(original, spoken(&sents, c)))));
+            }
         }
         shared = shared.saturating_sub(settled);
         settled = out.len();
@@ -940,7 +971,12 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
                 start: s.start,
                 end: s.end,
             });
-            article_day_notes(&mut out[notes_from..], label_day, lead_note.as_ref());
+            article_day_notes(
+                &mut out[notes_from..],
+                label_day,
+                lead_note.as_ref(),
+                edition_note.as_deref(),
+            );
             continue;
         }
         // An article's title line (its first line, short, alone in its paragraph) with no
@@ -1048,35 +1084,39 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         // "UK house prices to fall 3% next year, Rightmove says" over "House prices in
         // Britain will fall by 3% in 2027, Rightmove said": the lede says the headline's
         // forecast again, fuller; one article logs it once, as the lede's (audit 28, E15).
+        // A later paragraph that says the headline's forecast again in full is read the
+        // same way: the body's sentence is the one kept.
         if k == 1 && sents[0].kind == Kind::Heading && settled > 0 {
             let (head, rest) = out.split_at_mut(settled);
-            let mut again = vec![false; head.len()];
-            for c in rest.iter_mut() {
-                let said: Vec<usize> = (0..head.len())
-                    .filter(|&i| restates(&head[i], c, s.text))
-                    .collect();
-                if let Some(&i) = said.first() {
-                    c.review.push(format!(
-                        "the headline \"{}\" says this forecast too: read once, here",
-                        head[i].claim
-                    ));
-                }
-                for i in said {
-                    again[i] = true;
-                }
-            }
-            let gone = again.iter().filter(|&&a| a).count();
-            let mut again = again.into_iter();
+            let mut again = said_again(head, rest, s.text, published).into_iter();
+            let held_before = out.len();
             out.retain(|_| !again.next().unwrap_or(false));
+            let gone = held_before - out.len();
             settled -= gone;
             notes_from -= gone;
             shared = shared.saturating_sub(gone);
+        } else if k >= 2 && head_left > 0 && settled < out.len() {
+            let again = said_again(
+                &waiting[..head_left],
+                &mut out[settled..],
+                s.text,
+                published,
+            );
+            let mut again = again.into_iter();
+            let held_before = waiting.len();
+            waiting.retain(|_| !again.next().unwrap_or(false));
+            head_left -= held_before - waiting.len();
         }
-        article_day_notes(&mut out[notes_from..], label_day, lead_note.as_ref());
+        article_day_notes(
+            &mut out[notes_from..],
+            label_day,
+            lead_note.as_ref(),
+            edition_note.as_deref(),
+        );
     }
     let item = sents.last().is_some_and(|s| s.kind == Kind::Bullet);
     deadlines::list_item_share(&mut out[shared.min(settled)..], &mut para_time, item);
-    for c in out {
+    for c in waiting.into_iter().chain(out) {
         // An excerpt cut off mid-word before its last claim tells its event asserts nothing
         // checkable (`sentences::cut_before_its_event`); a text of one sentence is left whole.
         if (c.start > 0 && sentences::cut_before_its_event(text, &c.claim)) || fragment(&c.claim) {
@@ -1087,11 +1127,42 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
     emit(None);
 }
 
+/// How many sentences after the headline its forecasts wait for the body to say them again
+/// (`restates`), holding the candidates between back: a news story's length, so an article
+/// of any size is still handed out as it is read.
+const HEADLINE_REACH: usize = 40;
+
+/// Which of the headline's candidates `head` a candidate of `rest`, all of `sentence`, says
+/// again (`restates`); the first one it says gets a review line naming it.
+fn said_again(
+    head: &[Candidate],
+    rest: &mut [Candidate],
+    sentence: &str,
+    published: NaiveDate,
+) -> Vec<bool> {
+    let mut again = vec![false; head.len()];
+    for c in rest.iter_mut() {
+        let said: Vec<usize> = (0..head.len())
+            .filter(|&i| restates(&head[i], c, sentence, published))
+            .collect();
+        if let Some(&i) = said.first() {
+            c.review.push(format!(
+                "the headline \"{}\" says this forecast too: read once, here",
+                head[i].claim
+            ));
+        }
+        for i in said {
+            again[i] = true;
+        }
+    }
+    again
+}
+
 /// Whether a lede's candidate `c`, of `sentence`, says a headline's forecast `h` again: the same deadline and
 /// stance, every figure of the headline's claim in the lede's sentence, and at least two
 /// and half of the headline's content words there (a word matching one that starts with
 /// it: "crew", "crewed").
-fn restates(h: &Candidate, c: &Candidate, sentence: &str) -> bool {
+fn restates(h: &Candidate, c: &Candidate, sentence: &str, published: NaiveDate) -> bool {
     const SKIP: &[&str] = &[
         "the", "and", "for", "with", "that", "this", "will", "says", "said", "say", "next", "year",
         "from", "into", "over", "before", "after", "than", "are", "was", "were", "its",
@@ -1104,22 +1175,73 @@ fn restates(h: &Candidate, c: &Candidate, sentence: &str) -> bool {
             .filter(|w| !SKIP.contains(&w.as_str()))
             .collect()
     };
-    if h.deadline.is_none() || h.deadline != c.deadline || h.stance != c.stance {
+    // "ECB set to cut rates this week" over "... at its meeting on Thursday": a headline's
+    // week or month holds the body's day of the same event, the day it is due.
+    let within = |p: &String| {
+        timefind::find(p, published, Tense::Future)
+            .first()
+            .and_then(|f| f.period)
+            .is_some_and(|p| {
+                p.first < p.last
+                    && (p.last - p.first).num_days() <= 31
+                    && c.deadline.is_some_and(|d| p.first <= d && d <= p.last)
+            })
+    };
+    let same_time = h.deadline == c.deadline || h.deadline_phrase.as_ref().is_some_and(within);
+    if h.deadline.is_none() || !same_time || h.stance != c.stance {
         return false;
     }
     let head = words(&h.claim);
     let lede = words(sentence);
     let figure = |w: &String| w.chars().any(|ch| ch.is_ascii_digit());
+    // "ECB" for "European Central Bank": a headline's capitals are the initials of a run of
+    // the sentence's capitalized words.
+    let capitals: Vec<&str> = sentence
+        .split_whitespace()
+        .map(|t| t.trim_matches(|ch: char| !ch.is_alphanumeric()))
+        .collect();
+    let initials = |w: &str| {
+        let upper = w.to_ascii_uppercase();
+        h.claim
+            .split_whitespace()
+            .any(|t| t.trim_matches(|ch: char| !ch.is_alphanumeric()) == upper)
+            && (0..capitals.len()).any(|i| {
+                let run: String = capitals[i..]
+                    .iter()
+                    .take(w.len())
+                    .map_while(|t| t.chars().next().filter(char::is_ascii_uppercase))
+                    .collect();
+                run.len() == w.len() && run == upper
+            })
+    };
     let found = |w: &String| {
         if figure(w) {
             lede.contains(w)
+        } else if initials(w) {
+            true
         } else {
             lede.iter()
                 .any(|l| l.starts_with(w.as_str()) || w.starts_with(l.as_str()) && l.len() >= 4)
         }
     };
     let hits = head.iter().filter(|w| found(w)).count();
-    head.iter().filter(|w| figure(w)).all(found) && hits >= 2 && hits * 2 >= head.len()
+    // The headline's subject, its words before the first verb or modal: a sentence on another
+    // subject ("Fed to cut rates in March" over "The ECB will cut rates in March") is
+    // another forecast, whatever words they share.
+    const VERBS: &[&str] = &[
+        "to", "will", "won't", "would", "could", "may", "might", "can", "should", "is", "are",
+        "was", "were", "has", "have", "seen", "set", "likely", "unlikely",
+    ];
+    let lowered = lowercase(&h.claim);
+    let subject: Vec<&str> = lowered
+        .split_whitespace()
+        .take_while(|w| !VERBS.contains(w))
+        .collect();
+    let subject = words(&subject.join(" "));
+    head.iter().filter(|w| figure(w)).all(found)
+        && hits >= 2
+        && hits * 2 >= head.len()
+        && (subject.is_empty() || subject.iter().any(found))
 }
 
 /// The subject a clause opening with its modal after "and" shares with the forecast before it
@@ -1242,8 +1364,15 @@ fn article_day_notes(
     new: &mut [Candidate],
     label: Option<(NaiveDate, &str)>,
     lead_note: Option<&(NaiveDate, String)>,
+    edition_note: Option<&str>,
 ) {
     for c in new {
+        if let Some(note) = edition_note.filter(|_| c.deadline.is_none()) {
+            if c.deadline_phrase.is_none() && !c.review.iter().any(|r| r == note) {
+                c.review.retain(|r| !r.starts_with("no time phrase"));
+                c.review.push(note.to_string());
+            }
+        }
         if c.deadline_phrase.is_some() || c.deadline.is_none() {
             continue;
         }
