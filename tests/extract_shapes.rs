@@ -4452,6 +4452,32 @@ const CASES: &[Case] = &[
         )],
         not: &[],
     },
+    // Hearsay (E21): "reportedly" leaves the claim; a reported plan's claim is the plan
+    // carried out, in the likely range, with a review line.
+    Case {
+        id: "r41-reportedly-will-announce",
+        published: "2026-05-10",
+        text: "The studio, reportedly, will sell its film library by March.",
+        forecasts: &[w(
+            "will sell its film library by March",
+            0.6,
+            0.9,
+            Within("2027-03-31", "2027-03-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r41-said-to-be-planning-noun",
+        published: "2026-05-10",
+        text: "The league is rumoured to be planning an expansion team for 2028.",
+        forecasts: &[w(
+            "an expansion team for 2028",
+            0.6,
+            0.8,
+            Within("2028-12-31", "2028-12-31"),
+        )],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.
@@ -5640,6 +5666,28 @@ fn round_41_claims_headlines_and_title_events() {
         claims("Unemployment will probably peak in the spring (at 5.2% in Q2 2027)."),
         ["Unemployment will peak in the spring (at 5.2% in Q2 2027)"]
     );
+    assert_eq!(
+        claims("Apple will reportedly announce a foldable phone by September."),
+        ["Apple will announce a foldable phone by September"]
+    );
+    let hearsay = extract(
+        "The carmaker is reportedly planning a second plant in Ohio by 2028.",
+        published,
+    );
+    assert_eq!(
+        hearsay
+            .iter()
+            .map(|c| (c.claim.as_str(), c.probability))
+            .collect::<Vec<_>>(),
+        [(
+            "The carmaker will go ahead with a second plant in Ohio by 2028",
+            0.7
+        )]
+    );
+    assert!(hearsay[0].review.contains(
+        &"hearsay of a plan: the claim is the plan carried out; check what the source says"
+            .to_string()
+    ));
     let read = |text: &str| {
         extract(text, published)
             .into_iter()

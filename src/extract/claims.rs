@@ -3114,6 +3114,43 @@ fn event_before(before: &str, claim: &str) -> Option<String> {
     Some(finish(&words.join(" "), claim))
 }
 
+/// "Apple is said to be planning a foldable iPhone for 2027", "Apple is reportedly planning
+/// to open a plant by 2028": hearsay of a plan, whose checkable event is the plan carried out
+/// ("Apple will go ahead with a foldable iPhone for 2027", "Apple will open a plant by
+/// 2028"), not the planning, which is a present state. `claim` is the claim read so far
+/// (a report's frame already made "will plan"), `clause` its words. The hearsay words are
+/// those the hedge lexicon reads as a report (`hedges::rank`: "said to", "reportedly",
+/// "rumoured to", "thought to", "believed to"). `None` for anything else (audit 28, E21).
+pub(super) fn hearsay_plan(claim: &str, clause: &str) -> Option<String> {
+    let said = lowercase(clause);
+    let heard = [
+        "said to be planning",
+        "reportedly planning",
+        "rumoured to be planning",
+        "rumored to be planning",
+        "thought to be planning",
+        "believed to be planning",
+    ]
+    .iter()
+    .any(|h| said.contains(h));
+    if !heard {
+        return None;
+    }
+    let lower = lowercase(claim);
+    if lower.len() != claim.len() {
+        return None;
+    }
+    let (at, frame) = [" will plan ", " is planning ", " are planning "]
+        .iter()
+        .find_map(|f| lower.find(f).map(|i| (i, *f)))?;
+    let rest = &claim[at + frame.len()..];
+    let event = match rest.strip_prefix("to ") {
+        Some(act) => format!("will {act}"),
+        None => format!("will go ahead with {rest}"),
+    };
+    Some(format!("{} {event}", &claim[..at]))
+}
+
 /// A claim without the bracketed aside it ends on when that aside is a pointer for the reader
 /// ("in December (see chart)", "(see table below)") or a quoted comment on the claim ("over
 /// three months (a \"meaningful risk,\" they wrote)"): no part of the event. Any other aside
@@ -4322,6 +4359,14 @@ fn judged_as(t: &str, lower: &str) -> Option<String> {
 
 pub(super) fn normalize_hedges(claim: &str) -> String {
     let mut t = format!(" {claim} ");
+    // "Apple will reportedly announce X": the report the hedge lexicon reads
+    // (`hedges::rank`), no part of the event; the probability carries it (audit 28, E21).
+    for aside in [", reportedly, ", " reportedly "] {
+        let lower = lowercase(&t);
+        if let Some(i) = lower.find(aside).filter(|_| lower.len() == t.len()) {
+            t.replace_range(i..i + aside.len(), " ");
+        }
+    }
     if let Some(event) = headline_frame(claim) {
         t = format!(" {event} ");
     }

@@ -2556,6 +2556,14 @@ fn prose(
                 stated_claim = format!("{subject} {}{}", f.to_lowercase(), rest.as_str());
             }
         }
+        // "X is said to be planning Y": the plan carried out, with a review line.
+        if let Some(event) = claims::hearsay_plan(&stated_claim, clause) {
+            stated_claim = event;
+            review.push(
+                "hearsay of a plan: the claim is the plan carried out; check what the source says"
+                    .to_string(),
+            );
+        }
         // "..., but that seems unlikely now": the event is the clause before.
         if let Some(event) = claims::antecedent(&stated_claim, &sentence[..cs]) {
             stated_claim = event;
