@@ -4478,6 +4478,59 @@ const CASES: &[Case] = &[
         )],
         not: &[],
     },
+    // A heading of the writer's calls or outlook opens a list whose bare-noun items are
+    // calls; "calls for a ceasefire" demands, and opens none.
+    Case {
+        id: "r41-calls-heading-bare-noun-items",
+        published: "2026-11-23",
+        text: "Our calls for 2027:\n\n- Two cuts by June\n- A weaker dollar by March\n",
+        forecasts: &[
+            w(
+                "Two cuts by June",
+                0.8,
+                1.0,
+                Within("2027-06-30", "2027-06-30"),
+            ),
+            w(
+                "A weaker dollar by March",
+                0.8,
+                1.0,
+                Within("2027-03-31", "2027-03-31"),
+            ),
+        ],
+        not: &[],
+    },
+    Case {
+        id: "r41-outlook-heading-bare-noun-items",
+        published: "2026-11-23",
+        text: "Our outlook for 2027:\n\n\
+               - A softer housing market through the spring\n\
+               - Copper above $11,000 by the end of the year\n",
+        forecasts: &[
+            w(
+                "A softer housing market through the spring",
+                0.8,
+                1.0,
+                Within("2027-06-21", "2027-06-21"),
+            ),
+            w(
+                "Copper above $11,000 by the end of the year",
+                0.8,
+                1.0,
+                Within("2027-12-31", "2027-12-31"),
+            ),
+        ],
+        not: &[],
+    },
+    Case {
+        id: "r41-calls-for-a-demand-open-no-list",
+        published: "2026-11-23",
+        text: "Their calls for a ceasefire:\n\n\
+               - An end to shelling\n\
+               - Aid convoys into the city by Friday\n",
+        forecasts: &[],
+        not: &["Aid convoys into the city by Friday"],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

@@ -1186,11 +1186,20 @@ pub(super) fn trigger_in(sentence: &str, toks: &[Token<'_>], year: i32) -> Optio
     if seen_playing_out(&w) {
         return Some(Trigger::Opens);
     }
-    let noun = w.iter().position(|x| {
+    // "Our calls for 2027:", "Our outlook for 2027:": a line or short heading naming the
+    // writer's calls opens a list of them as well; these two nouns mean other things in
+    // prose ("calls for a ceasefire", "the outlook is poor"), so only there (round 41).
+    // "Calls for a ceasefire:" demands something: no calls of the writer.
+    let heading = sentence.trim_end().ends_with(':') || w.len() <= 4;
+    let noun = w.iter().enumerate().position(|(i, x)| {
         matches!(
             *x,
             "predictions" | "prediction" | "picks" | "forecasts" | "predicting" | "projections"
-        )
+        ) || heading && *x == "outlook"
+            || heading
+                && *x == "calls"
+                && !(matches!(w.get(i + 1), Some(&("for" | "on" | "to")))
+                    && matches!(w.get(i + 2), Some(&("a" | "an" | "the" | "more"))))
     })?;
     // "a prediction like that", "predictions are fun": about predictions, not a list of them.
     // The owner stands just before the noun ("my bold 2025 predictions"); a "their" earlier
