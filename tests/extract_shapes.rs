@@ -4531,6 +4531,20 @@ const CASES: &[Case] = &[
         forecasts: &[],
         not: &["Aid convoys into the city by Friday"],
     },
+    // Hearsay of a plan to act: the act, at the report's hedge; an own plan stays no forecast.
+    Case {
+        id: "r41-said-to-be-planning-to-act",
+        published: "2026-05-10",
+        text: "The insurer is thought to be planning to sell its Asian unit by the end of 2027. \
+               The bank is planning to close 40 branches next year.",
+        forecasts: &[w(
+            "sell its Asian unit by the end of 2027",
+            0.6,
+            0.8,
+            Within("2027-12-31", "2027-12-31"),
+        )],
+        not: &["The bank is planning to close 40 branches next year"],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.
@@ -5722,6 +5736,10 @@ fn round_41_claims_headlines_and_title_events() {
     assert_eq!(
         claims("Apple will reportedly announce a foldable phone by September."),
         ["Apple will announce a foldable phone by September"]
+    );
+    assert_eq!(
+        claims("Apple is said to be planning to launch a foldable phone in 2027."),
+        ["Apple will launch a foldable phone in 2027"]
     );
     let hearsay = extract(
         "The carmaker is reportedly planning a second plant in Ohio by 2028.",

@@ -3114,16 +3114,16 @@ fn event_before(before: &str, claim: &str) -> Option<String> {
     Some(finish(&words.join(" "), claim))
 }
 
-/// "Apple is said to be planning a foldable iPhone for 2027", "Apple is reportedly planning
-/// to open a plant by 2028": hearsay of a plan, whose checkable event is the plan carried out
-/// ("Apple will go ahead with a foldable iPhone for 2027", "Apple will open a plant by
-/// 2028"), not the planning, which is a present state. `claim` is the claim read so far
-/// (a report's frame already made "will plan"), `clause` its words. The hearsay words are
-/// those the hedge lexicon reads as a report (`hedges::rank`: "said to", "reportedly",
-/// "rumoured to", "thought to", "believed to"). `None` for anything else (audit 28, E21).
-pub(super) fn hearsay_plan(claim: &str, clause: &str) -> Option<String> {
+/// The hearsay words before a plan ("is said to be planning", "reportedly planning"): the
+/// report the hedge lexicon reads (`hedges::rank`). Returns the clause without the plan's
+/// words ("Apple is said to launch X"), for reading the report's hedge; `None` when the clause
+/// reports no plan.
+pub(super) fn heard_plan(clause: &str) -> Option<String> {
     let said = lowercase(clause);
-    let heard = [
+    if said.len() != clause.len() {
+        return None;
+    }
+    let (at, heard) = [
         "said to be planning",
         "reportedly planning",
         "rumoured to be planning",
@@ -3132,10 +3132,28 @@ pub(super) fn hearsay_plan(claim: &str, clause: &str) -> Option<String> {
         "believed to be planning",
     ]
     .iter()
-    .any(|h| said.contains(h));
-    if !heard {
-        return None;
-    }
+    .find_map(|h| said.find(h).map(|i| (i, *h)))?;
+    let plan = at + heard.find("planning").unwrap_or(0);
+    let plan = if said[..plan].ends_with("be ") {
+        plan - "be ".len()
+    } else {
+        plan
+    };
+    let end = at + heard.len();
+    let rest = clause[end..].trim_start();
+    let rest = rest.strip_prefix("to ").unwrap_or(rest);
+    Some(format!("{}{rest}", &clause[..plan]))
+}
+
+/// "Apple is said to be planning a foldable iPhone for 2027", "Apple is reportedly planning
+/// to open a plant by 2028": hearsay of a plan, whose checkable event is the plan carried out
+/// ("Apple will go ahead with a foldable iPhone for 2027", "Apple will open a plant by
+/// 2028"), not the planning, which is a present state. `claim` is the claim read so far
+/// (a report's frame already made "will plan"), `clause` its words. The hearsay words are
+/// those the hedge lexicon reads as a report (`hedges::rank`: "said to", "reportedly",
+/// "rumoured to", "thought to", "believed to"). `None` for anything else (audit 28, E21).
+pub(super) fn hearsay_plan(claim: &str, clause: &str) -> Option<String> {
+    heard_plan(clause)?;
     let lower = lowercase(claim);
     if lower.len() != claim.len() {
         return None;

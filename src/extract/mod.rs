@@ -1914,6 +1914,14 @@ fn prose(
         .or_else(|| lexicon.read_tokens(clause, &ctoks)) else {
             continue;
         };
+        // "Apple is said to be planning to launch X": a plan only heard of is a forecast of the
+        // plan carried out, read at the report's hedge (`claims::hearsay_plan`); the plan's
+        // words come after the report's, so its offset is the clause's.
+        let reading =
+            match claims::heard_plan(clause).filter(|_| PLANS.contains(&reading.words.as_str())) {
+                Some(unplanned) => lexicon.read(&unplanned).unwrap_or(reading),
+                None => reading,
+            };
         let phrase_owned = reading.words.clone();
         let phrase = phrase_owned.as_str();
         // "If the party had a rival, it would lose": contrary to fact, no forecast.
