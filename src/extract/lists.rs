@@ -1186,11 +1186,11 @@ pub(super) fn trigger_in(sentence: &str, toks: &[Token<'_>], year: i32) -> Optio
     if seen_playing_out(&w) {
         return Some(Trigger::Opens);
     }
-    // "Our calls for 2027:", "Our outlook for 2027:": a line or short heading naming the
+    // "Our calls for 2027:", "Our outlook for 2027:": a short line or heading naming the
     // writer's calls opens a list of them as well; these two nouns mean other things in
     // prose ("calls for a ceasefire", "the outlook is poor"), so only there (round 41).
     // "Calls for a ceasefire:" demands something: no calls of the writer.
-    let heading = sentence.trim_end().ends_with(':') || w.len() <= 4;
+    let heading = w.len() <= 8 && (sentence.trim_end().ends_with(':') || w.len() <= 4);
     let noun = w.iter().enumerate().position(|(i, x)| {
         matches!(
             *x,
