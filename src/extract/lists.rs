@@ -1186,11 +1186,18 @@ pub(super) fn trigger_in(sentence: &str, toks: &[Token<'_>], year: i32) -> Optio
     if seen_playing_out(&w) {
         return Some(Trigger::Opens);
     }
-    // "Our calls for 2027:", "Our outlook for 2027:": a short line or heading naming the
-    // writer's calls opens a list of them as well; these two nouns mean other things in
+    // "Our calls for 2027:", "Our outlook for 2027:": a short line naming the writer's calls
+    // opens a list of them as well; these two nouns mean other things in
     // prose ("calls for a ceasefire", "the outlook is poor"), so only there (round 41).
     // "Calls for a ceasefire:" demands something: no calls of the writer.
-    let heading = w.len() <= 8 && (sentence.trim_end().ends_with(':') || w.len() <= 4);
+    // (A bare "Outlook" title over prose names a section, not a list: the line ends on its
+    // colon and says whose calls or which year.)
+    let heading = w.len() <= 8
+        && sentence.trim_end().ends_with(':')
+        && w.iter().any(|x| {
+            matches!(*x, "my" | "our" | "key")
+                || x.len() == 4 && x.bytes().all(|b| b.is_ascii_digit())
+        });
     let noun = w.iter().enumerate().position(|(i, x)| {
         matches!(
             *x,
