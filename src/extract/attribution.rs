@@ -425,6 +425,24 @@ fn holder(np: &str) -> Option<String> {
     if words.len() == 1 && NOT_HOLDERS.contains(&first.as_str()) {
         return None;
     }
+    // A holder names someone (audit 30, K7): not a pronoun with its verb ("It's forecast"),
+    // not a phrase opened by an adverb or a preposition ("well above our $30 million"), not
+    // an amount of money, not a lone adverb ("now") or count ("four").
+    let contraction = first.split_once('\'').is_some_and(|(head, tail)| {
+        NOT_HOLDERS.contains(&head) && matches!(tail, "s" | "re" | "ll" | "d" | "ve")
+    });
+    let opened_by_particle = matches!(first.as_str(), "well" | "above" | "below" | "than");
+    let money = words
+        .iter()
+        .any(|w| w.starts_with(['$', '\u{20ac}', '\u{a3}']));
+    let lone = words.len() == 1
+        && (ADVERBS.contains(&first.as_str())
+            || LEADING.contains(&first.as_str())
+            || super::numbers::number_word(&first).is_some()
+            || first.bytes().all(|b| b.is_ascii_digit()));
+    if contraction || opened_by_particle || money || lone {
+        return None;
+    }
     // "if I'm forced to", "when we": a subordinate clause or the writer inside the words
     // before the verb, not a name.
     if words.iter().any(|w| {
@@ -1379,6 +1397,273 @@ fn inverted_tag(sentence: &str) -> Option<String> {
     None
 }
 
+/// Stems of the verbs that close a sentence as its speaker tag (", said analyst Jane Roe",
+/// ", predicts the Landlords Association", ", the report read", ", officials announced"):
+/// verbs of saying, writing and forecasting, the common tags of wire copy (audit 30, K1).
+/// `reporting_verb` reads their present and past forms from these stems.
+const REPORTING_STEMS: &[&str] = &[
+    "say",
+    "said",
+    "predict",
+    "forecast",
+    "project",
+    "announce",
+    "report",
+    "add",
+    "warn",
+    "write",
+    "wrote",
+    "note",
+    "argue",
+    "tell",
+    "told",
+    "estimate",
+    "reckon",
+    "suggest",
+    "claim",
+    "insist",
+    "state",
+    "explain",
+    "conclude",
+    "caution",
+    "read",
+    "calculate",
+];
+
+/// Whether `word` is a third-person or past form of a reporting verb ("predicts",
+/// "announced", "read", "wrote"); not the bare stem ("forecast" alone is also a noun).
+fn reporting_verb(word: &str) -> bool {
+    let w = word.to_lowercase();
+    if matches!(w.as_str(), "said" | "wrote" | "told" | "read" | "forecast") {
+        return true;
+    }
+    REPORTING_STEMS.iter().any(|s| {
+        w.strip_prefix(s)
+            .is_some_and(|end| matches!(end, "s" | "es" | "ed" | "d"))
+    })
+}
+
+/// Words that open a noun phrase naming no one, or that are no noun at all.
+const TAG_FUNCTION_WORDS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "of", "and", "for", "at", "in", "on", "with",
+    "to", "by", "from",
+];
+
+/// The name inside a speaker tag's noun phrase: "analyst Ivo Kral of Kral Research" and
+/// "Kral Research analyst Ivo Kral" name Ivo Kral (a title in lower case before the name,
+/// the body it speaks for after "of"); "the Landlords Association", "officials" and "Acme"
+/// name themselves.
+fn tag_name(np: &str) -> Option<String> {
+    let np = np.split(" of ").next().unwrap_or(np);
+    let words: Vec<&str> = np.split_whitespace().collect();
+    let capital = |w: &&&str| w.starts_with(|c: char| c.is_uppercase());
+    let named = words.iter().rev().take_while(capital).count();
+    let title = words.len() - named;
+    if named >= 1 && title >= 1 {
+        let before = words[title - 1].to_lowercase();
+        if !TAG_FUNCTION_WORDS.contains(&before.as_str()) {
+            return holder(&words[title..].join(" "));
+        }
+    }
+    holder(np)
+}
+
+/// A speaker tag closing `sentence`: a comma, then a reporting verb and a noun phrase in
+/// either order (", said analyst Jane Roe", ", forecasts Acme", ", the report read",
+/// ", officials announced"), then at most where or when it was said. Gives the comma's
+/// offset and the holder. The noun phrase opens with a capital, a determiner or a lower-case
+/// plural ("officials"), and names someone (`holder`).
+pub(super) fn closing_tag(sentence: &str) -> Option<(usize, String)> {
+    let comma = sentence.rfind(", ")?;
+    let tail = sentence[comma + 2..]
+        .trim()
+        .trim_end_matches(['.', '!', '"', '\u{201d}']);
+    // ", the office said in a note that the dams will fill": a tag that goes on to what was
+    // said is no closing tag.
+    let clause = |ws: &[&str]| {
+        ws.iter().any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "will" | "would" | "could" | "may" | "might" | "should" | "is" | "are" | "that"
+            )
+        })
+    };
+    if clause(&tail.split_whitespace().collect::<Vec<_>>()) {
+        return None;
+    }
+    // ", said Jane Roe in a note", ", the report read on Monday": where or when it was said
+    // is no part of the name.
+    let tail = [
+        " in a ", " in an ", " in its ", " in his ", " in her ", " on ", " last ",
+    ]
+    .iter()
+    .filter_map(|p| tail.find(p))
+    .min()
+    .map_or(tail, |k| &tail[..k]);
+    let tw: Vec<&str> = tail.split_whitespace().collect();
+    if tw.len() < 2 || tw.len() > 8 || tail.contains(['"', '\u{201c}', '(', ';']) {
+        return None;
+    }
+    let opens_np = |w: &str| {
+        w.starts_with(|c: char| c.is_uppercase())
+            || matches!(w, "the" | "its" | "their")
+            || (w.len() > 3 && w.ends_with('s') && w.chars().all(char::is_lowercase))
+    };
+    // ", said analyst Jane Roe": the verb first.
+    if reporting_verb(tw[0]) && tw[0].chars().all(char::is_lowercase) {
+        let np = &tw[1..];
+        // "analyst Jane Roe": a title in lower case, then the name ("said to be the worst"
+        // is no tag).
+        let titled = np.len() >= 2
+            && np[0].chars().all(char::is_lowercase)
+            && !TAG_FUNCTION_WORDS.contains(&np[0])
+            && np[np.len() - 1].starts_with(|c: char| c.is_uppercase());
+        if opens_np(np[0]) || titled {
+            return tag_name(&np.join(" ")).map(|h| (comma, h));
+        }
+        return None;
+    }
+    // ", the report read", ", officials announced": the verb last.
+    let last = tw[tw.len() - 1];
+    if reporting_verb(last) && last.chars().all(char::is_lowercase) && opens_np(tw[0]) {
+        return tag_name(&tw[..tw.len() - 1].join(" ")).map(|h| (comma, h));
+    }
+    None
+}
+
+/// A participial forecast after a comma: ", projecting it could reach $60 by June",
+/// ", forecasting an annual average of ...", ", with analysts predicting the Fed will cut"
+/// (audit 30, K9). The participle is one of a forecasting verb (`REPORTING_STEMS` and
+/// "expect" with "-ing"; not "saying", which reports reasons as often as forecasts).
+pub(super) struct Participial {
+    /// Where the comma before it is.
+    pub(super) comma: usize,
+    /// The noun phrase after "with" that does the forecasting, if any ("analysts").
+    pub(super) with_holder: Option<String>,
+    /// Where its complement starts (after "that", if any).
+    pub(super) complement: usize,
+}
+
+/// Whether `word` is the present participle of a forecasting verb ("projecting",
+/// "estimating", "warning").
+fn forecasting_participle(word: &str) -> bool {
+    let Some(base) = word.strip_suffix("ing") else {
+        return false;
+    };
+    base != "say"
+        && (base == "expect"
+            || REPORTING_STEMS
+                .iter()
+                .any(|s| *s == base || s.strip_suffix('e') == Some(base)))
+}
+
+/// The first participial forecast of `sentence` (see `Participial`).
+pub(super) fn participial(sentence: &str) -> Option<Participial> {
+    for (comma, _) in sentence.match_indices(", ") {
+        let rest = &sentence[comma + 2..];
+        let words: Vec<(usize, &str)> = rest
+            .split(' ')
+            .scan(0, |at, w| {
+                let here = *at;
+                *at += w.len() + 1;
+                Some((here, w))
+            })
+            .take(7)
+            .collect();
+        // ", with JPMorgan analysts predicting": one to four words, no punctuation, between
+        // "with" and the participle.
+        let (k, with_holder) = if words.first().is_some_and(|(_, w)| *w == "with") {
+            let Some(k) = (2..words.len().min(6)).find(|&k| forecasting_participle(words[k].1))
+            else {
+                continue;
+            };
+            let np = words[1..k].iter().map(|(_, w)| *w).collect::<Vec<_>>();
+            if np.iter().any(|w| w.contains([',', ';', ':'])) {
+                continue;
+            }
+            (k, holder(&np.join(" ")))
+        } else if words
+            .first()
+            .is_some_and(|(_, w)| forecasting_participle(w))
+        {
+            (0, None)
+        } else {
+            continue;
+        };
+        let mut complement = comma + 2 + words[k].0 + words[k].1.len() + 1;
+        if sentence[complement.min(sentence.len())..].starts_with("that ") {
+            complement += "that ".len();
+        }
+        if complement >= sentence.len() {
+            continue;
+        }
+        return Some(Participial {
+            comma,
+            with_holder,
+            complement,
+        });
+    }
+    None
+}
+
+/// The holder of a participial forecast whose main clause forecasts nothing: the noun
+/// phrase after "with" ("Stocks rallied, with analysts predicting ..."), or the capitalized
+/// name opening the sentence ("HSBC raised its outlook for silver, projecting ...").
+fn participial_holder(sentence: &str) -> Option<String> {
+    let p = participial(sentence)?;
+    if forecasts_itself(&sentence[..p.comma]) {
+        return None;
+    }
+    if p.with_holder.is_some() {
+        return p.with_holder;
+    }
+    let words: Vec<&str> = sentence[..p.comma].split_whitespace().collect();
+    let start = usize::from(words.first() == Some(&"The"));
+    let named = words[start..]
+        .iter()
+        .take_while(|w| w.starts_with(|c: char| c.is_uppercase()))
+        .count();
+    if !(1..=4).contains(&named) || start + named >= words.len() {
+        return None;
+    }
+    holder(&words[..start + named].join(" "))
+}
+
+/// Whether a main clause states a forecast of its own (a modal or future, or a verb of
+/// expecting): then a participial forecast after it is an addition, not the claim.
+pub(super) fn forecasts_itself(clause: &str) -> bool {
+    clause.split_whitespace().any(|w| {
+        let w = w.to_lowercase();
+        MODAL.contains(&w.as_str())
+            || ATTRIBUTING.contains(&w.as_str())
+            || matches!(
+                w.as_str(),
+                "will" | "would" | "won't" | "likely" | "unlikely" | "expected" | "forecast"
+            )
+            || w.ends_with("'ll")
+    })
+}
+
+/// Whether `np` is a list of names, "Acme, Halden, Ridgeway and Marsh": two or more items
+/// before commas and a last pair joined by "and", each item one to three capitalized words.
+fn name_list(np: &str) -> bool {
+    let items: Vec<&str> = np.split(", ").collect();
+    let Some((last, rest)) = items.split_last() else {
+        return false;
+    };
+    let Some((a, b)) = last.split_once(" and ") else {
+        return false;
+    };
+    let named = |item: &str| {
+        let n = item.split_whitespace().count();
+        (1..=3).contains(&n)
+            && item
+                .split_whitespace()
+                .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+    };
+    !rest.is_empty() && rest.iter().all(|i| named(i)) && named(a) && named(b.trim())
+}
+
 /// The speaker of a tag split by its apposition, `before` the sentence up to the comma before
 /// the verb: "..., Jane Roe, chief economist at Acme" gives Jane Roe. The apposition (one to
 /// eight words) opens with a word in lower case ("chief economist", "a director at"), the
@@ -1617,8 +1902,11 @@ pub(super) fn attribution_in(sentence: &str, toks: &[Token<'_>]) -> Option<Strin
         }
         let next = w.get(i + 1).copied().unwrap_or("");
         // "New forecasts from Acme Research predict": a noun here, the verb comes later.
-        if matches!(*x, "forecasts" | "estimates" | "projects" | "predictions")
-            && matches!(next, "from" | "by" | "of" | "for")
+        // "The latest ENSO forecast from NOAA indicates": the singular too (audit 30, K7).
+        if matches!(
+            *x,
+            "forecasts" | "estimates" | "projects" | "predictions" | "forecast" | "estimate"
+        ) && matches!(next, "from" | "by" | "of" | "for")
         {
             continue;
         }
@@ -1826,6 +2114,17 @@ pub(super) fn attribution_in(sentence: &str, toks: &[Token<'_>]) -> Option<Strin
                 // "GM leads now, but BNEF expects", "Based on median responses, the
                 // economists saw", "Markets are less patient: traders put the odds": the
                 // subject is the words after the last comma or colon.
+                // "Acme, Halden, Ridgeway and Marsh all think": a list of names is the
+                // holder whole (audit 30, K7).
+                _ if name_list(
+                    subject
+                        .rsplit_once(' ')
+                        .filter(|(_, last)| ADVERBS.contains(last))
+                        .map_or(subject, |(head, _)| head),
+                ) =>
+                {
+                    subject
+                }
                 _ => subject
                     .rsplit_once([',', ':'])
                     .map_or(subject, |(_, after)| after.trim()),
@@ -1857,8 +2156,18 @@ pub(super) fn attribution_in(sentence: &str, toks: &[Token<'_>]) -> Option<Strin
                 }
                 b
             };
-            let np_words = joined.map_or(bare.split_whitespace().count(), |k| i - 1 - k);
+            // "The latest ENSO forecast from NOAA indicates": the report's maker is the
+            // holder (`holder`), its words the ones counted (audit 30, K7).
+            let made = bare.split_whitespace().collect::<Vec<_>>();
+            let maker = (1..made.len().saturating_sub(1))
+                .rfind(|&k| {
+                    matches!(made[k], "from" | "by")
+                        && REPORTS.contains(&made[k - 1].to_lowercase().as_str())
+                })
+                .map(|k| made.len() - k - 1);
+            let np_words = joined.map_or(maker.unwrap_or(made.len()), |k| i - 1 - k);
             if i >= 6
+                && maker.is_none()
                 && !named_group(bare)
                 && (np_words > 5
                     || (joined.is_none() && !sentence[..toks[i].1].contains([',', ':'])))
@@ -1898,6 +2207,12 @@ pub(super) fn attribution_in(sentence: &str, toks: &[Token<'_>]) -> Option<Strin
     }
     if let Some(speaker) = inverted_tag(sentence) {
         return Some(speaker);
+    }
+    if let Some((_, speaker)) = closing_tag(sentence) {
+        return Some(speaker);
+    }
+    if let Some(h) = participial_holder(sentence) {
+        return Some(h);
     }
     // Trailing ", <noun phrase> said/says/warned/predicted."
     if let Some(comma) = sentence.rfind(',') {

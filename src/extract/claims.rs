@@ -224,6 +224,11 @@ pub(super) fn claim(
     if let Some(i) = pronoun_tag(&lower) {
         cut = cut.min(i);
     }
+    // ", said analyst Jane Roe", ", forecasts Acme", ", the report read": a closing speaker
+    // tag, its verb and noun phrase in either order (audit 30, K1).
+    if let Some((i, _)) = super::attribution::closing_tag(&t) {
+        cut = cut.min(i);
+    }
     if let Some(a) = attributed {
         let a = a.to_lowercase();
         // ", the governor said." closes the claim; "Based on median responses, the economists
@@ -258,6 +263,17 @@ pub(super) fn claim(
         }
     }
     t.truncate(cut.min(t.len()));
+    // ", projecting it could reach $60 by June", ", with analysts predicting the Fed will
+    // cut": a participial forecast is the claim when the clause before it forecasts nothing
+    // ("HSBC raised its outlook"), and an addition cut from it when that clause does ("The
+    // EIA expects X, forecasting ..."; audit 30, K9).
+    if let Some(p) = super::attribution::participial(&t) {
+        if super::attribution::forecasts_itself(&t[..p.comma]) {
+            t.truncate(p.comma);
+        } else {
+            t = t[p.complement..].to_string();
+        }
+    }
     // Lead-ins.
     loop {
         let lower = lowercase(&t);
@@ -4415,7 +4431,16 @@ pub(super) fn normalize_hedges(claim: &str) -> String {
     // past deed ("is said to have met") or a state ("is thought to be the richest") keeps
     // its words (`lookalikes::present_state` reads those as no forecast).
     if lower.len() == t.len() && lower.contains(" to ") {
-        'report: for be in [" is ", " are "] {
+        // "It's forecast to rise": a pronoun's contracted "is" too (audit 30, K7).
+        let pronoun_is = ["it's ", "that's ", "he's ", "she's "]
+            .iter()
+            .any(|p| lower.trim_start().starts_with(p));
+        let bes: &[&str] = if pronoun_is {
+            &[" is ", " are ", "'s "]
+        } else {
+            &[" is ", " are "]
+        };
+        'report: for be in bes.iter().copied() {
             // "is forecast to fall", "is projected to grow", "is seen to win": a forecaster's
             // frame on the event, likewise (audit 28, E17).
             for verb in [

@@ -1401,7 +1401,16 @@ pub(super) fn announced_plan_in(clause: &str, toks: &[Token<'_>]) -> bool {
             && clause[..toks[i].1].trim_end().ends_with(|c: char| {
                 c == ',' || c.is_alphanumeric() || c == '\u{201d}' || c == '"'
             })
-            && clause[..toks[i].1].contains([',', '\u{201d}', '"']);
+            && clause[..toks[i].1].contains([',', '\u{201d}', '"'])
+            // "Rates will probably fall by June, officials announced": whoever controls an
+            // outcome does not hedge its own plan; a hedged clause is the speaker's forecast
+            // (audit 30, K1).
+            && !w[..i].iter().any(|y| {
+                matches!(
+                    *y,
+                    "probably" | "likely" | "unlikely" | "possibly" | "may" | "might" | "could"
+                )
+            });
         ahead || tag
     }) {
         return true;
