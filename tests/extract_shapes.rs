@@ -4545,6 +4545,152 @@ const CASES: &[Case] = &[
         )],
         not: &["The bank is planning to close 40 branches next year"],
     },
+    // Round 42 (audit 30: attribution). A closing speaker tag, its reporting verb and noun
+    // phrase in either order, is no part of the claim (K1).
+    Case {
+        id: "r42-tag-said-title-name-of-firm",
+        published: "2026-11-20",
+        text: "Copper prices will probably climb by March, said strategist Lena Voss of Torva \
+               Capital.",
+        forecasts: &[w(
+            "Copper prices will probably climb by March",
+            0.6,
+            0.85,
+            Within("2027-03-31", "2027-03-31"),
+        )],
+        not: &["said strategist"],
+    },
+    Case {
+        id: "r42-tag-verb-first-forecasts-body",
+        published: "2026-11-20",
+        text: "Home sales will likely slow by April, forecasts the Brokers Guild.",
+        forecasts: &[w(
+            "Home sales will likely slow by April",
+            0.6,
+            0.85,
+            Within("2027-04-30", "2027-04-30"),
+        )],
+        not: &["forecasts the Brokers Guild"],
+    },
+    Case {
+        id: "r42-tag-noun-first-bulletin-read",
+        published: "2026-11-20",
+        text: "Grain exports will probably fall by May, the ministry's bulletin read.",
+        forecasts: &[w(
+            "Grain exports will probably fall by May",
+            0.6,
+            0.85,
+            Within("2027-05-31", "2027-05-31"),
+        )],
+        not: &["bulletin read"],
+    },
+    // A hedged clause tagged ", officials announced" is their forecast, not their plan.
+    Case {
+        id: "r42-tag-officials-announced-hedged",
+        published: "2026-11-20",
+        text: "Bus fares will probably rise by April, officials announced.",
+        forecasts: &[w(
+            "Bus fares will probably rise by April",
+            0.6,
+            0.85,
+            Within("2027-04-30", "2027-04-30"),
+        )],
+        not: &["officials announced"],
+    },
+    // A participial forecast after a clause that forecasts nothing is the claim; after one
+    // that forecasts, it is cut from it (K9).
+    Case {
+        id: "r42-participle-projecting-after-past-act",
+        published: "2026-11-20",
+        text: "Morrow Bank lifted its view on copper, projecting that prices could hit $12,000 \
+               a tonne by June.",
+        forecasts: &[w(
+            "prices could hit $12,000 a tonne by June",
+            0.3,
+            0.5,
+            Within("2027-06-30", "2027-06-30"),
+        )],
+        not: &["lifted its view"],
+    },
+    Case {
+        id: "r42-participle-with-noun-predicting",
+        published: "2026-11-20",
+        text: "Bond yields slipped, with traders predicting the central bank will cut in March.",
+        forecasts: &[w(
+            "the central bank will cut in March",
+            0.6,
+            0.9,
+            Within("2027-03-31", "2027-03-31"),
+        )],
+        not: &["Bond yields slipped"],
+    },
+    Case {
+        id: "r42-participle-warning-cut-after-forecast",
+        published: "2026-11-20",
+        text: "The agency expects wheat output to shrink next year, warning that exports will \
+               slump as well.",
+        forecasts: &[w(
+            "wheat output to shrink next year",
+            0.6,
+            0.9,
+            Within("2027-12-31", "2027-12-31"),
+        )],
+        not: &["warning that"],
+    },
+    // A holder names someone: a list of names whole, a report's maker (K7).
+    Case {
+        id: "r42-holder-list-of-four-names",
+        published: "2026-11-20",
+        text: "Ostrander, Pell, Quist and Rao all expect the levy to pass next year.",
+        forecasts: &[w(
+            "the levy to pass next year",
+            0.6,
+            0.9,
+            Within("2027-12-31", "2027-12-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r42-holder-report-from-maker-indicates",
+        published: "2026-11-20",
+        text: "The newest rainfall outlook from the Met Office indicates that the drought is \
+               likely to ease by April.",
+        forecasts: &[w(
+            "the drought is likely to ease by April",
+            0.6,
+            0.85,
+            Within("2027-04-30", "2027-04-30"),
+        )],
+        not: &["indicates that"],
+    },
+    // A count of a surveyed group ("Nine of the 14 strategists surveyed by Halden", "About
+    // 70% of 20 fund managers surveyed last month") is the holder; the claim is what they say
+    // (K8; the share as a probability is another helper's).
+    Case {
+        id: "r42-survey-count-surveyed-by-say",
+        published: "2026-11-20",
+        text: "Nine of the 14 strategists surveyed by Halden say the lira will weaken by March.",
+        forecasts: &[w(
+            "the lira will weaken by March",
+            0.6,
+            0.95,
+            Within("2027-03-31", "2027-03-31"),
+        )],
+        not: &["strategists surveyed"],
+    },
+    Case {
+        id: "r42-survey-share-surveyed-last-month-expect",
+        published: "2026-11-20",
+        text: "About 70% of 20 fund managers surveyed last month expect the rand to rally by \
+               June.",
+        forecasts: &[w(
+            "the rand to rally by June",
+            0.6,
+            0.9,
+            Within("2027-06-30", "2027-06-30"),
+        )],
+        not: &["fund managers surveyed"],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

@@ -549,18 +549,30 @@ fn named_group(subject: &str) -> bool {
     }
     // "Most economists surveyed by this newspaper", "Analysts polled by the agency": a
     // group named by who asked them, after a quantifier or none (audit 22, C4).
-    let q = usize::from(matches!(
+    // "Twelve of the 17 economists surveyed by Wire", "Nearly 60% of 35 economists
+    // surveyed this week": a count of the group first (audit 30, K8).
+    let q = survey_count(&w).unwrap_or(usize::from(matches!(
         w[0].to_lowercase().as_str(),
         "most" | "many" | "some" | "several" | "few" | "the" | "all" | "two" | "three"
-    ));
-    if w.len() >= q + 4
+    )));
+    // "fund managers": a noun before the group's noun.
+    let q = if w.len() > q + 2 && !w[q].ends_with('s') && w[q + 1].ends_with('s') {
+        q + 1
+    } else {
+        q
+    };
+    if w.len() >= q + 2
         && w[q].ends_with('s')
         && matches!(
             w[q + 1],
             "polled" | "surveyed" | "asked" | "questioned" | "interviewed" | "consulted"
         )
-        && w[q + 2] == "by"
-        && w.len() - (q + 3) <= 4
+        && match w.get(q + 2) {
+            Some(&"by") => w.len() - (q + 3) <= 4,
+            // "surveyed this week": when they were asked.
+            Some(&("this" | "last")) => w.len() == q + 4 && matches!(w[q + 3], "week" | "month"),
+            _ => false,
+        }
     {
         return true;
     }
@@ -605,6 +617,28 @@ fn named_group(subject: &str) -> bool {
                     || matches!(*x, "the" | "of" | "and" | "&" | "for")
             })
             || described_firm(&w[k + 2..]))
+}
+
+/// The words of a count of a surveyed group before its noun: "Twelve of the 17", "Nearly
+/// 60% of 35", "18 of 34" (an optional "nearly", "about" or "almost" first).
+fn survey_count(w: &[&str]) -> Option<usize> {
+    let count = |x: &str| {
+        let x = x.trim_end_matches('%').to_lowercase();
+        (!x.is_empty() && x.bytes().all(|b| b.is_ascii_digit()))
+            || super::numbers::spelled_count(&x).is_some()
+    };
+    let mut k = usize::from(matches!(
+        w.first()?.to_lowercase().as_str(),
+        "nearly" | "about" | "almost"
+    ));
+    if !count(w.get(k)?) || *w.get(k + 1)? != "of" {
+        return None;
+    }
+    k += 2;
+    if w.get(k) == Some(&"the") {
+        k += 1;
+    }
+    count(w.get(k)?).then_some(k + 1)
 }
 
 /// "a large French bank", "one Swiss lender", "the city's biggest brokerage": an article or
@@ -2047,8 +2081,12 @@ pub(super) fn attribution_in(sentence: &str, toks: &[Token<'_>]) -> Option<Strin
                     .take(5)
                     .any(|y| ODDS_NOUNS.contains(y) || y.ends_with('%') || *y == "percent"));
         // "Polls show Smith will win": a poll, model or market that shows the outcome.
-        let evidence =
-            EVIDENCE_VERBS.contains(x) && w[..i].iter().any(|y| EVIDENCE_NOUNS.contains(y));
+        // "The newest rainfall outlook from the Met Office indicates": any report noun
+        // (audit 30, K7).
+        let evidence = EVIDENCE_VERBS.contains(x)
+            && w[..i]
+                .iter()
+                .any(|y| EVIDENCE_NOUNS.contains(y) || REPORTS.contains(y));
         let asserting = ASSERTING.contains(x) && asserts_clause(&w[i + 1..]);
         // "Analysts consider it probable that", "judge it unlikely that": a verb of judging
         // with "it" and a likelihood names its subject as the holder, as "think" does.

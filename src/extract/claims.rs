@@ -4440,7 +4440,7 @@ pub(super) fn normalize_hedges(claim: &str) -> String {
         } else {
             &[" is ", " are "]
         };
-        'report: for be in bes.iter().copied() {
+        'report: for &be in bes {
             // "is forecast to fall", "is projected to grow", "is seen to win": a forecaster's
             // frame on the event, likewise (audit 28, E17).
             for verb in [

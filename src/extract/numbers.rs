@@ -99,7 +99,7 @@ pub(super) fn number_word(w: &str) -> Option<f64> {
 
 /// A whole number from one to a hundred spelled in words, its tens and units joined by a
 /// hyphen ("seventy", "sixty-five", "a hundred" is not one word and stays out).
-fn spelled_count(w: &str) -> Option<f64> {
+pub(super) fn spelled_count(w: &str) -> Option<f64> {
     let unit = |u: &str| {
         Some(match u {
             "one" => 1.0,
