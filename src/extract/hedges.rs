@@ -282,6 +282,19 @@ impl Lexicon {
                 }
                 _ => {}
             }
+            // "a distant chance that Diaz could win", "a good chance that talks might resume":
+            // the modal of the clause a chance phrase governs is that clause's own; the
+            // phrase states the chance (audit 30, K4).
+            if !h.phrase.contains(' ')
+                && found.iter().any(|&(k, g)| {
+                    k < i
+                        && g.phrase.ends_with(" chance")
+                        && words.get(k + g.words.len()) == Some(&"that")
+                        && i - (k + g.words.len()) <= 6
+                })
+            {
+                continue;
+            }
             // Plain future words yield to framings, and framings to likelihood words: "will
             // likely" is "likely", "we assess that X is very likely" is "very likely", "we
             // expect talks could resume" is "could". Within a rank the weakest commitment wins.
@@ -2092,11 +2105,20 @@ fn tokens_with<'a>(text: &'a str, lower: Option<&'a str>) -> Vec<Token<'a>> {
             }
             let (c, len) = char_at(text, i);
             // "mid‑year", "mid–year": a Unicode hyphen, or an en dash between letters, joins a
-            // word as "-" does (`token` spells it "-").
+            // word as "-" does (`token` spells it "-"); so does an en dash between two numbers
+            // the second of which is a percentage, the typeset range "40–50%" read as
+            // "40-50%" (audit 30, K4); other ranges of numbers ("2023–24") stay two words.
+            let percent_after = || {
+                let rest = &text[i + len..];
+                let digits = rest.find(|c: char| !(c.is_ascii_digit() || c == '.'));
+                digits.is_some_and(|d| d > 0 && rest[d..].starts_with('%'))
+            };
             let joins = matches!(c, '\u{2010}' | '\u{2011}')
                 || (c == '–'
-                    && text[start..i].ends_with(char::is_alphabetic)
-                    && text[i + len..].starts_with(char::is_alphabetic));
+                    && ((text[start..i].ends_with(char::is_alphabetic)
+                        && text[i + len..].starts_with(char::is_alphabetic))
+                        || (text[start..i].ends_with(|c: char| c.is_ascii_digit())
+                            && percent_after())));
             if c.is_alphanumeric() || ((c == '’' || joins) && alnum_at(text, i + len)) {
                 seen |= NON_ASCII;
                 i += len;
@@ -3417,7 +3439,8 @@ mod tests {
 
     /// "mid\u{2011}year" (a non-breaking hyphen) and "mid\u{2013}year" (an en dash between
     /// letters) are one word spelt with "-"; a range of numbers with an en dash stays two
-    /// words; "60 %" is the number with its sign (audit 14, A11; text we wrote).
+    /// words unless it is a range of percentages; "60 %" is the number with its sign (audit
+    /// 14, A11; text we wrote).
     #[test]
     fn unicode_hyphens_and_a_spaced_percent_sign_stay_with_their_word() {
         let words =
@@ -3425,6 +3448,11 @@ mod tests {
         assert_eq!(words("by mid\u{2011}year"), vec!["by", "mid-year"]);
         assert_eq!(words("by Mid\u{2013}Year"), vec!["by", "mid-year"]);
         assert_eq!(words("in 2023\u{2013}24"), vec!["in", "2023", "24"]);
+        // (A range of percentages is one word, as with "-": audit 30, K4.)
+        assert_eq!(
+            words("a 40\u{2013}50% chance"),
+            vec!["a", "40-50%", "chance"]
+        );
         assert_eq!(words("a 60 % chance"), vec!["a", "60%", "chance"]);
         assert_eq!(tokens("a 60 % chance")[1].2, 6);
         assert_eq!(words("page 4 % of"), vec!["page", "4%", "of"]);

@@ -169,7 +169,8 @@ fn percent_at(words: &[&str], i: usize) -> Option<(f64, f64, String)> {
             || (words.get(j).is_some_and(|n| *n == "per")
                 && words.get(j + 1).is_some_and(|n| *n == "cent"))
     };
-    let (body, sign) = match w.strip_suffix('%') {
+    // "a 65-percent chance": the AP style joins the unit to the number (audit 30, K4).
+    let (body, sign) = match w.strip_suffix('%').or_else(|| w.strip_suffix("-percent")) {
         Some(b) => (b, true),
         None => (w, unit_after(i + 1)),
     };
@@ -329,7 +330,14 @@ pub(super) fn explicit_number(words: &[&str]) -> Option<(usize, Reading)> {
                 || (words.get(after).is_some_and(|n| *n == "percent")
                     && words.get(after + 1).is_some_and(sure));
             // "lifted the odds of a rate cut from 30% to 40%": the new value counts.
-            if i > 0 && words[i - 1] == "from" && words.get(i + 1) == Some(&"to") {
+            // ("from the climatological 30% to 40%": a word or two may describe the old value.)
+            let from = (1..=3).find(|d| i >= *d && words[i - d] == "from");
+            if from.is_some_and(|d| {
+                words[i - d + 1..i]
+                    .iter()
+                    .all(|x| x.chars().all(char::is_alphabetic) && !CHANCE_WORDS.contains(x))
+            }) && words.get(i + 1) == Some(&"to")
+            {
                 if let Some((low, high, text)) = percent_at(words, i + 2) {
                     let lo = i.saturating_sub(7);
                     if words[lo..i].iter().any(|w| CHANCE_WORDS.contains(w)) {
@@ -382,10 +390,11 @@ pub(super) fn explicit_number(words: &[&str]) -> Option<(usize, Reading)> {
             {
                 k -= 1;
             }
+            // ("is estimated to be about 70-75 percent": "be" after a verb of estimate.)
             let predicate = k > 0
                 && matches!(
                     words[k - 1],
-                    "is" | "at" | "was" | "are" | "stands" | "remains"
+                    "is" | "at" | "was" | "are" | "stands" | "remains" | "be"
                 )
                 && words[..k]
                     .iter()
@@ -396,10 +405,14 @@ pub(super) fn explicit_number(words: &[&str]) -> Option<(usize, Reading)> {
                         )
                     })
                     .is_some_and(|c| {
+                        // (An "and" of "between December and February" joins a span of
+                        // time, not a second subject.)
                         k - c <= 18
-                            && !words[c..k]
-                                .iter()
-                                .any(|w| matches!(*w, "and" | "but" | "i" | "my" | "we" | "think"))
+                            && !(c..k).any(|j| {
+                                matches!(words[j], "and" | "but" | "i" | "my" | "we" | "think")
+                                    && !(words[j] == "and"
+                                        && words[j.saturating_sub(3)..j].contains(&"between"))
+                            })
                     });
             // "70% unlikely": a number before a doubt is read as the chance against (30%
             // for the claim), its range spanning both readings, and `review` asks which was
