@@ -500,6 +500,39 @@ pub(super) fn usable(sentence: &str, toks: &[Token<'_>], found: Vec<Found>) -> V
             if prev == "of" && f.text.ends_with("Year") {
                 return false;
             }
+            // "from 90,000 this year to under 70,000 in 2027", "from 1.2 million this year to
+            // 1.5 million next year": the time of a change's starting figure is its baseline;
+            // the target's time, after "to", governs (audit 30, K3).
+            let figure_word = |w: &str| {
+                w.starts_with(|c: char| c.is_ascii_digit() || c == '$')
+                    || matches!(
+                        w,
+                        "million"
+                            | "billion"
+                            | "trillion"
+                            | "thousand"
+                            | "percent"
+                            | "per"
+                            | "cent"
+                    )
+            };
+            let lead = &toks[i.saturating_sub(4)..i];
+            if next == "to"
+                && lead.iter().rposition(|t| t.0 == "from").is_some_and(|k| {
+                    k + 1 < lead.len() && lead[k + 1..].iter().all(|t| figure_word(&t.0))
+                })
+            {
+                return false;
+            }
+            // "2027 might finally be the year Smith wins", "next year could be the year the
+            // Fed cuts": "the year" after a copula is a noun the subject names, not this year;
+            // nor is "the year on year" rate (audit 30, K3).
+            if f.text.eq_ignore_ascii_case("the year")
+                && (matches!(prev, "be" | "is" | "was" | "becomes" | "become")
+                    || next == "on" && toks.get(j + 2).is_some_and(|t| t.0 == "year"))
+            {
+                return false;
+            }
             // "Goldman raised its odds of a recession to 35% on Monday": the day of a revised
             // figure, right after it, is when it was revised, not when the event is due
             // (audit 25, fault 4). A deadline's own words ("to 35% by June") stay.
