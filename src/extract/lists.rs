@@ -343,6 +343,40 @@ pub(super) fn stated_line(sentence: &str) -> Option<Stated> {
     None
 }
 
+/// A call scored after its stated chance: "X (80%): There were a few small incidents",
+/// the line a scorecard of last year's predictions gives each call, its verdict after the
+/// colon. The call is past and already judged, no new forecast (audit 30, K2).
+pub(super) fn scored_call(sentence: &str) -> bool {
+    let Some(open) = sentence.find('(') else {
+        return false;
+    };
+    let Some(close) = sentence[open..].find(')').map(|c| open + c) else {
+        return false;
+    };
+    let inside = sentence[open + 1..close].trim();
+    let Some((low, _, used)) = percent_prefix(inside) else {
+        return false;
+    };
+    let verdict = sentence[close + 1..]
+        .strip_prefix(':')
+        .map(str::trim_start)
+        .unwrap_or("");
+    // (A reason for a new call looks ahead: "X (70%): I think inflation will cool".)
+    let ahead = tokens(verdict).iter().any(|t| {
+        matches!(
+            t.0.as_ref(),
+            // (Not "may": "It reopened in May" names the month.)
+            "will" | "would" | "could" | "should" | "might" | "going" | "expect"
+        ) || t.0.ends_with("'ll")
+    });
+    low >= 0.0
+        && !ahead
+        && used == inside.len()
+        && sentence[..open].split_whitespace().nth(1).is_some()
+        && verdict.starts_with(char::is_uppercase)
+        && verdict.split_whitespace().nth(1).is_some()
+}
+
 /// A claim's chance, then after a semicolon a later time and the chance by then: "Odds that
 /// the tunnel opens: 3 in 10; by June, 6 in 10", "Rents fall: 30%; by 2028, 60%". Two
 /// forecasts of one claim, each with its deadline (the first with the time of its own part,
@@ -1168,7 +1202,8 @@ pub(super) fn trigger(sentence: &str, year: i32) -> Option<Trigger> {
 pub(super) fn trigger_in(sentence: &str, toks: &[Token<'_>], year: i32) -> Option<Trigger> {
     let w: Vec<&str> = toks.iter().map(|t| t.0.as_ref()).collect();
     // "Here is the projected top ten for the weekend:": a line announcing a list of what is
-    // projected, predicted or expected.
+    // projected, predicted or expected. "Here is what I predicted one year ago:", dated in
+    // the past, announces the calls it then scores (audit 30, K2).
     if sentence.trim_end().ends_with(':')
         && w.len() <= 14
         && w.iter()
@@ -1177,7 +1212,15 @@ pub(super) fn trigger_in(sentence: &str, toks: &[Token<'_>], year: i32) -> Optio
             .iter()
             .any(|x| matches!(*x, "was" | "were" | "had" | "did"))
     {
-        return Some(Trigger::Opens);
+        let dated_past = w.contains(&"ago")
+            || w.windows(2).any(|p| p == ["last", "year"])
+            || w.iter()
+                .any(|x| x.len() == 4 && x.parse::<i32>().is_ok_and(|y| y < year && y > 1900));
+        return Some(if dated_past {
+            Trigger::Reviews
+        } else {
+            Trigger::Opens
+        });
     }
     if outlook_opening(sentence, &w) {
         return Some(Trigger::Opens);
@@ -1529,7 +1572,7 @@ pub(super) fn pick_key(key: &str) -> PickKey {
         .any(|x| has(x))
     {
         PickKey::Should
-    } else if ["could", "might"].iter().any(|x| has(x))
+    } else if ["could", "might", "possible"].iter().any(|x| has(x))
         || w.windows(2)
             .any(|p| (p[0] == "dark" && p[1] == "horse") || (p[0] == "may" && p[1] == "win"))
         || has("spoiler")

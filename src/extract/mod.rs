@@ -557,6 +557,7 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         // A question asserts nothing, with or without its mark; "Will X happen by 2025: 35%"
         // states its answer and is read as stated.
         let skip = matches!(s.kind, Kind::Checklist)
+            || lists::scored_call(sentence)
             || (stated.is_none()
                 && lookalikes::question(sentence, &toks)
                 // "Maybe 25%?": a guess at the claim before, not a question.
