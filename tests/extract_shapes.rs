@@ -4691,6 +4691,250 @@ const CASES: &[Case] = &[
         )],
         not: &["fund managers surveyed"],
     },
+    // Round 43 (audit 30: non-forecasts, deadlines, numbers). The AP style's "65-percent"
+    // joins the unit to the number with a hyphen; it is the stated chance, over "expect".
+    Case {
+        id: "r43-hyphenated-percent-chance-over-expect",
+        published: "2026-11-17",
+        text: "Meteorologists now expect a 70-percent chance of a frost by April.",
+        forecasts: &[w(
+            "a frost by April",
+            0.7,
+            0.7,
+            Within("2027-04-30", "2027-04-30"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r43-there-is-hyphenated-percent-probability",
+        published: "2026-11-17",
+        text: "There is a 35-percent probability of a port strike by February.",
+        forecasts: &[w(
+            "a port strike by February",
+            0.35,
+            0.35,
+            Within("2027-02-28", "2027-02-28"),
+        )],
+        not: &[],
+    },
+    // A typeset range with an en dash ("40–50%") is a range, its midpoint the chance.
+    Case {
+        id: "r43-en-dash-range-chance-midpoint",
+        published: "2026-11-17",
+        text: "The weather office puts a 20–30% chance on a wet spring this year.",
+        forecasts: &[w(
+            "a wet spring",
+            0.25,
+            0.25,
+            WithinOrNone("2026-12-31", "2027-06-20"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r43-en-dash-range-chance-that-clause",
+        published: "2026-11-17",
+        text: "Traders see a 60–70% chance that the bank cuts rates in March.",
+        forecasts: &[w(
+            "the bank cuts rates in March",
+            0.65,
+            0.65,
+            Within("2027-03-31", "2027-03-31"),
+        )],
+        not: &[],
+    },
+    // "a distant chance that X could": the chance phrase states the chance; the modal of
+    // the clause it governs is that clause's own.
+    Case {
+        id: "r43-distant-chance-that-could",
+        published: "2026-11-17",
+        text: "There is a distant chance that the Rovers could win the cup on Saturday.",
+        forecasts: &[w(
+            "the Rovers could win the cup on Saturday",
+            0.0,
+            0.15,
+            Within("2026-11-21", "2026-11-21"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r43-good-chance-that-might",
+        published: "2026-11-17",
+        text: "Pollsters give it a good chance that the mayor might resign by January.",
+        forecasts: &[w(
+            "the mayor might resign by January",
+            0.7,
+            0.9,
+            Within("2027-01-31", "2027-01-31"),
+        )],
+        not: &[],
+    },
+    // "is poised to" reads as "is set to" (issue 13: 0.8-1.0).
+    Case {
+        id: "r43-poised-to-as-set-to",
+        published: "2026-11-17",
+        text: "The ruling coalition is poised to win Sunday's runoff.",
+        forecasts: &[w(
+            "The ruling coalition",
+            0.8,
+            1.0,
+            Within("2026-11-22", "2026-11-22"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r43-poised-to-plural",
+        published: "2026-11-17",
+        text: "Ferry fares are poised to rise by 6% in January.",
+        forecasts: &[w(
+            "Ferry fares",
+            0.8,
+            1.0,
+            Within("2027-01-31", "2027-01-31"),
+        )],
+        not: &[],
+    },
+    // "the chance of X between MONTH and MONTH is estimated to be about N-M percent": the
+    // chance is the subject; "be" after a verb of estimate is its copula, and the "and" of
+    // a span of months joins no second subject.
+    Case {
+        id: "r43-chance-of-span-estimated-to-be-range",
+        published: "2026-11-17",
+        text: "The chance of a dry spell between January and March is estimated to be about \
+               55-65 percent, the institute said.",
+        forecasts: &[w(
+            "a dry spell between January and March",
+            0.6,
+            0.6,
+            Within("2027-03-31", "2027-03-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r43-odds-expected-to-be-about",
+        published: "2026-11-17",
+        text: "The odds of a rail strike before Easter are thought to be about 40 percent.",
+        forecasts: &[w(
+            "a rail strike before Easter",
+            0.4,
+            0.4,
+            Within("2027-03-27", "2027-03-28"),
+        )],
+        not: &[],
+    },
+    // "from N this year to M in YEAR": the baseline's time is no deadline; the target's is.
+    Case {
+        id: "r43-from-figure-this-year-to-figure-in-year",
+        published: "2026-11-17",
+        text: "Home completions will slide from 210,000 this year to 180,000 in 2028.",
+        forecasts: &[w(
+            "Home completions will slide",
+            0.9,
+            1.0,
+            Within("2028-12-31", "2028-12-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r43-from-figure-this-year-to-figure-next-year",
+        published: "2026-11-17",
+        text: "Exports should climb from $4.1 billion this year to $4.6 billion next year.",
+        forecasts: &[w(
+            "Exports should climb",
+            0.6,
+            0.7,
+            Within("2027-12-31", "2027-12-31"),
+        )],
+        not: &[],
+    },
+    // "YEAR could be the year X": "the year" after a copula is a noun the subject names.
+    Case {
+        id: "r43-year-might-be-the-year",
+        published: "2026-11-17",
+        text: "2028 might be the year the harbour tunnel finally opens.",
+        forecasts: &[w(
+            "the harbour tunnel finally opens",
+            0.25,
+            0.5,
+            Within("2028-12-31", "2028-12-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r43-next-year-could-be-the-year",
+        published: "2026-11-17",
+        text: "Next year could be the year the club returns to the top flight.",
+        forecasts: &[w(
+            "the club returns to the top flight",
+            0.25,
+            0.5,
+            Within("2027-12-31", "2027-12-31"),
+        )],
+        not: &[],
+    },
+    // A scorecard: each of last year's calls with its stated chance and, after a colon, its
+    // verdict. No new forecast; the new list after it is read.
+    Case {
+        id: "r43-scorecard-call-chance-colon-verdict",
+        published: "2026-12-20",
+        text: "Last December I made some guesses. How they went:\n\n\
+               - The canal reopens by summer (70%): It reopened in May. Win.\n\
+               - The striker joins a rival club (25%): He stayed put all year.\n\n\
+               For next year:\n\n\
+               - The canal tolls rise by March (60%)\n",
+        forecasts: &[w(
+            "The canal tolls rise by March",
+            0.6,
+            0.6,
+            Within("2027-03-31", "2027-03-31"),
+        )],
+        not: &[
+            "The canal reopens by summer",
+            "The striker joins a rival club",
+        ],
+    },
+    Case {
+        id: "r43-scorecard-single-verdict-line",
+        published: "2026-12-20",
+        text: "The ferry line will add a second boat (60%): They did, in April.\n",
+        forecasts: &[],
+        not: &["The ferry line will add a second boat"],
+    },
+    // "Here is what I predicted one year ago:": a lead dated in the past opens a review of
+    // the calls that follow, however they are worded.
+    Case {
+        id: "r43-what-i-predicted-a-year-ago-review",
+        published: "2026-12-28",
+        text: "Here is what I predicted one year ago:\n\n\
+               The city will open its new tram line. That one came true.\n\n\
+               Fuel prices will fall. Wrong, as they rose all year.\n",
+        forecasts: &[],
+        not: &[
+            "The city will open its new tram line",
+            "Fuel prices will fall",
+        ],
+    },
+    Case {
+        id: "r43-what-we-predicted-last-year-review",
+        published: "2026-12-28",
+        text: "These are the outcomes we predicted last year:\n\n\
+               The bridge tolls will be scrapped. They were not.\n",
+        forecasts: &[],
+        not: &["The bridge tolls will be scrapped"],
+    },
+    // "Possible Upset: NAME" in a picks article: a key of possibility, like "Dark horse",
+    // never a holder and never the pick itself.
+    Case {
+        id: "r43-possible-upset-key-is-no-holder",
+        published: "2026-11-17",
+        text: "# Our picks for Sunday's awards\n\n\
+               Best Director: Ana Ruiz\n\n\
+               Possible Upset: Tom Lund\n",
+        forecasts: &[
+            w("Ana Ruiz", 0.85, 0.95, Within("2026-11-22", "2026-11-22")),
+            w("Tom Lund", 0.25, 0.5, Within("2026-11-22", "2026-11-22")),
+        ],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.
@@ -5932,4 +6176,105 @@ fn round_41_claims_headlines_and_title_events() {
             vec!["the title names the event (\"Oscars 2027\") but not its day: no deadline; give the event's day when saving".to_string()]
         )]
     );
+}
+
+/// Round 43 (audit 30, K4): the stated number of "a 65-percent chance" and of a typeset
+/// range "40–50%" (its midpoint, with its ends); "a distant chance that X could" is the
+/// chance phrase's (a remote chance), and "is poised to" reads as "is set to".
+#[test]
+fn round_43_numbers_read() {
+    let published = day("2026-11-17");
+    let read = |text: &str| {
+        extract(text, published)
+            .into_iter()
+            .map(|c| (c.probability, c.probability_low, c.probability_high))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        read("Meteorologists now expect a 70-percent chance of a frost by April."),
+        [(0.7, 0.7, 0.7)]
+    );
+    assert_eq!(
+        read("Traders see a 60–70% chance that the bank cuts rates in March."),
+        [(0.65, 0.6, 0.7)]
+    );
+    assert_eq!(
+        read("There is a distant chance that the Rovers could win the cup on Saturday."),
+        [(0.05, 0.01, 0.1)]
+    );
+    assert_eq!(
+        read("Ferry fares are poised to rise by 6% in January."),
+        [(0.85, 0.75, 0.95)]
+    );
+    assert_eq!(
+        read(
+            "The chance of a dry spell between January and March is estimated to be about \
+             55-65 percent, the institute said."
+        ),
+        [(0.6, 0.55, 0.65)]
+    );
+}
+
+/// Round 43 (audit 30, K3): the baseline's "this year" in "from N this year to M in YEAR"
+/// is no deadline, and "the year" after a copula ("2028 might be the year X") is a noun, not
+/// this year; "The year on year" is a rate.
+#[test]
+fn round_43_deadlines_of_target_and_named_year() {
+    let published = day("2026-11-17");
+    let due = |text: &str| {
+        extract(text, published)
+            .into_iter()
+            .map(|c| c.deadline.map(|d| d.to_string()))
+            .collect::<Vec<_>>()
+    };
+    let some = |d: &str| Some(d.to_string());
+    assert_eq!(
+        due("Home completions will slide from 210,000 this year to 180,000 in 2028."),
+        [some("2028-12-31")]
+    );
+    assert_eq!(
+        due("Exports should climb from $4.1 billion this year to $4.6 billion next year."),
+        [some("2027-12-31")]
+    );
+    assert_eq!(
+        due("2028 might be the year the harbour tunnel finally opens."),
+        [some("2028-12-31")]
+    );
+    assert_eq!(
+        due("Next year could be the year the club returns to the top flight."),
+        [some("2027-12-31")]
+    );
+    assert_eq!(
+        due("The year on year rate is expected to hold at 3.1%."),
+        [None]
+    );
+}
+
+/// Round 43 (audit 30, K2): a scorecard's "call (N%): verdict" lines and the calls under
+/// "Here is what I predicted one year ago:" are no new forecasts; "Possible Upset:" is a key
+/// of possibility, read as "could", never a holder.
+#[test]
+fn round_43_scored_calls_and_upset_keys() {
+    let published = day("2026-12-20");
+    let read = |text: &str| {
+        extract(text, published)
+            .into_iter()
+            .map(|c| (c.claim, c.probability, c.attributed_to))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        read("- The canal reopens by summer (70%): It reopened in May. Win.\n"),
+        []
+    );
+    assert_eq!(
+        read(
+            "Here is what I predicted one year ago:\n\nThe city will open its new tram line. \
+             That one came true.\n"
+        ),
+        []
+    );
+    let got =
+        read("# Our picks for the awards\n\nBest Director: Ana Ruiz\n\nPossible Upset: Tom Lund\n");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!((got[1].1, got[1].2.as_deref()), (0.4, None), "{got:?}");
 }
