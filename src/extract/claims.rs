@@ -4148,6 +4148,13 @@ pub(super) const FRAMES: &[(&str, &str)] = &[
     // (audit 27, item 9).
     (" is almost certain to ", " will "),
     (" are almost certain to ", " will "),
+    // "The bill is all but guaranteed to pass by Friday" (audit 30, K3).
+    (" is all but guaranteed to ", " will "),
+    (" are all but guaranteed to ", " will "),
+    (" is virtually guaranteed to ", " will "),
+    (" are virtually guaranteed to ", " will "),
+    (" is almost guaranteed to ", " will "),
+    (" are almost guaranteed to ", " will "),
     (" is near-certain to ", " will "),
     (" are near-certain to ", " will "),
     (" is virtually certain to ", " will "),
