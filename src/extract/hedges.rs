@@ -972,6 +972,34 @@ fn held_outcome(text: &str, words: &[&str], toks: &[Token<'_>]) -> Option<Readin
                         .take(5)
                         .any(|x| x.starts_with(|c: char| c.is_ascii_digit() || c == '$'))
             }
+            // "Analysts are looking for a profit of $0.68 a share", "economists are looking
+            // for a cut in March": a forecaster looking for a figure or an outcome expects it
+            // ("police are looking for a suspect" has no forecaster; audit 30, K5).
+            "looking"
+                if i > 1
+                    && after.first() == Some(&"for")
+                    && matches!(words[i - 1], "are" | "is")
+                    && FORESEERS_SET.contains(words[i - 2])
+                    && !matches!(words[i - 2], "he" | "she" | "we" | "i" | "they" | "who") =>
+            {
+                after.iter().skip(1).take(5).any(|x| {
+                    x.starts_with(|c: char| c.is_ascii_digit()) || OUTCOME_NOUNS_SET.contains(x)
+                }) || text[toks[i].2..].contains(" of $")
+            }
+            // "Everything points to a Reyes win on Sunday", "the polls point to a hung
+            // parliament": evidence pointing to an outcome noun is the writer's expectation of
+            // it (audit 30, K5).
+            // ("The data point to a rise in prices last year": a look back, no call.)
+            "points" | "point" if i > 0 && after.first() == Some(&"to") => {
+                after
+                    .iter()
+                    .skip(1)
+                    .take(4)
+                    .any(|x| OUTCOME_NOUNS_SET.contains(x))
+                    && !words[i + 1..(i + 12).min(words.len())]
+                        .iter()
+                        .any(|x| matches!(*x, "last" | "ago" | "earlier" | "since" | "so"))
+            }
             // "The model puts the Greens on 140 seats", "the poll gives them 35%": a model's
             // or a poll's figure for an outcome.
             "puts" | "put" | "gives" | "gave" | "shows" | "showed"
@@ -1248,8 +1276,10 @@ fn expectation_noun(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
         if !NOUNS.contains(w) {
             continue;
         }
-        // "money" and "case" name an expectation only as "the smart money", "the base case".
-        if (*w == "money" && prev != "smart") || (*w == "case" && prev != "base") {
+        // "money" and "case" name an expectation only as "the smart money", "the base case",
+        // or money someone owns: "my money is on the Lakers", a bettor's pick (audit 30, K5).
+        let owned = matches!(prev, "my" | "our" | "his" | "her" | "their");
+        if (*w == "money" && prev != "smart" && !owned) || (*w == "case" && prev != "base") {
             continue;
         }
         // The noun must be a noun here: after a determiner, a possessive or a modifier.
