@@ -4935,6 +4935,108 @@ const CASES: &[Case] = &[
         ],
         not: &[],
     },
+    // "is all but guaranteed to X by DAY": the degree words between the copula and the
+    // participle leave it a passive, no past verb, so the day is the deadline.
+    Case {
+        id: "r43-all-but-guaranteed-to-by-day",
+        published: "2026-11-17",
+        text: "The budget is all but guaranteed to clear the senate by Thursday.",
+        forecasts: &[w(
+            "the senate by Thursday",
+            0.9,
+            0.99,
+            Within("2026-11-19", "2026-11-19"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r43-almost-guaranteed-to-by-month",
+        published: "2026-11-17",
+        text: "Both unions are almost guaranteed to accept the offer by December.",
+        forecasts: &[w(
+            "accept the offer by December",
+            0.9,
+            0.99,
+            Within("2026-12-31", "2026-12-31"),
+        )],
+        not: &[],
+    },
+    // Frames that introduce an expectation (K5): money someone owns "is on" a pick, a
+    // forecaster "looking for" a figure or an outcome, evidence that "points to" an outcome.
+    Case {
+        id: "r43-my-money-is-on-to-win",
+        published: "2026-11-17",
+        text: "My money is on the Falcons to win the pennant in April.",
+        forecasts: &[w(
+            "the Falcons",
+            0.6,
+            0.85,
+            Within("2027-04-30", "2027-04-30"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r43-our-money-is-on-for",
+        published: "2026-11-17",
+        text: "Our money is on a narrow win for the mayor next spring.",
+        forecasts: &[w(
+            "a narrow win for the mayor",
+            0.6,
+            0.85,
+            Within("2027-06-20", "2027-06-21"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r43-forecasters-are-looking-for-figure",
+        published: "2026-11-17",
+        text: "Economists are looking for 140,000 new jobs in Friday's report.",
+        forecasts: &[w(
+            "140,000 new jobs",
+            0.6,
+            0.85,
+            Within("2026-11-20", "2026-11-20"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r43-analysts-are-looking-for-outcome",
+        published: "2026-11-17",
+        text: "Strategists are looking for a rebound in copper by March. Police are looking \
+               for a driver seen on Friday.",
+        forecasts: &[w(
+            "a rebound in copper by March",
+            0.6,
+            0.85,
+            Within("2027-03-31", "2027-03-31"),
+        )],
+        not: &["Police are looking"],
+    },
+    Case {
+        id: "r43-everything-points-to-outcome",
+        published: "2026-11-17",
+        text: "Everything points to a home win on Saturday. The figures point to a rise in \
+               sales last year.",
+        forecasts: &[w(
+            "a home win on Saturday",
+            0.6,
+            0.85,
+            Within("2026-11-21", "2026-11-21"),
+        )],
+        not: &["a rise in sales last year"],
+    },
+    Case {
+        id: "r43-polls-point-to-outcome",
+        published: "2026-11-17",
+        text: "The latest polls point to a Labour majority in May.",
+        forecasts: &[w(
+            "a Labour majority in May",
+            0.6,
+            0.85,
+            Within("2027-05-31", "2027-05-31"),
+        )],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.
@@ -6277,4 +6379,41 @@ fn round_43_scored_calls_and_upset_keys() {
         read("# Our picks for the awards\n\nBest Director: Ana Ruiz\n\nPossible Upset: Tom Lund\n");
     assert_eq!(got.len(), 2, "{got:?}");
     assert_eq!((got[1].1, got[1].2.as_deref()), (0.4, None), "{got:?}");
+}
+
+/// Round 43 (audit 30, K3 and K5): "all but guaranteed to X by DAY" keeps its day and reads
+/// "will"; "my money is on X to win" and a forecaster "looking for" a figure are expectations.
+#[test]
+fn round_43_frames_and_guaranteed_days() {
+    let published = day("2026-11-17");
+    let read = |text: &str| {
+        extract(text, published)
+            .into_iter()
+            .map(|c| (c.claim, c.probability, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        read("The budget is all but guaranteed to clear the senate by Thursday."),
+        [(
+            "The budget will clear the senate by Thursday".to_string(),
+            0.93,
+            Some("2026-11-19".to_string())
+        )]
+    );
+    assert_eq!(
+        read("My money is on the Falcons to win the pennant in April."),
+        [(
+            "The Falcons will win the pennant in April".to_string(),
+            0.75,
+            Some("2027-04-30".to_string())
+        )]
+    );
+    assert_eq!(
+        read("Economists are looking for 140,000 new jobs in Friday's report.")
+            .into_iter()
+            .map(|c| (c.1, c.2))
+            .collect::<Vec<_>>(),
+        [(0.75, Some("2026-11-20".to_string()))]
+    );
+    assert_eq!(read("Police are looking for a driver seen on Friday."), []);
 }
