@@ -100,6 +100,22 @@ pub fn resolve_phrase_in(text: &str, reference: NaiveDate, tense: Tense) -> Opti
     let mut before = false;
     let mut by = false;
     strip_fillers(&mut tokens, &mut before, &mut by);
+    // "the three-day weekend", "its opening weekend": a weekend's length or occasion before
+    // it names the same weekend (audit 30, K3: box-office previews).
+    // (`normalize` has spelled "three-day" as "three day".)
+    while let [.., before_it, "weekend"] = tokens.as_slice() {
+        let n = tokens.len();
+        if matches!(*before_it, "opening" | "long" | "holiday") {
+            tokens.remove(n - 2);
+        } else if *before_it == "day"
+            && n > 2
+            && matches!(tokens[n - 3], "two" | "three" | "four" | "2" | "3" | "4")
+        {
+            tokens.drain(n - 3..n - 1);
+        } else {
+            break;
+        }
+    }
     // Finance's "end-Q1 2027", "end-March", "end-2027": "the end of" that period.
     if tokens.len() > 1 && tokens[0] == "end" && tokens[1] != "of" {
         tokens.insert(1, "of");
