@@ -5037,6 +5037,33 @@ const CASES: &[Case] = &[
         )],
         not: &[],
     },
+    // A box-office preview's "the three-day weekend" is the coming weekend, due Sunday, even
+    // after the Friday a film opens.
+    Case {
+        id: "r43-four-day-weekend-ends-sunday",
+        published: "2026-11-18",
+        text: "Harbor Nights should gross about $30 million over the four-day weekend.",
+        forecasts: &[w(
+            "Harbor Nights should gross",
+            0.6,
+            0.7,
+            Within("2026-11-22", "2026-11-22"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r43-opening-friday-three-day-weekend",
+        published: "2026-11-18",
+        text: "Opening Friday at 2,900 cinemas, the sequel could earn $12 million for the \
+               three-day weekend.",
+        forecasts: &[w(
+            "the sequel could earn $12 million",
+            0.25,
+            0.5,
+            Within("2026-11-22", "2026-11-22"),
+        )],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.
@@ -6416,4 +6443,24 @@ fn round_43_frames_and_guaranteed_days() {
         [(0.75, Some("2026-11-20".to_string()))]
     );
     assert_eq!(read("Police are looking for a driver seen on Friday."), []);
+}
+
+/// Round 43 (audit 30, K3): "the three-day weekend" of a box-office preview is the coming
+/// weekend, due its Sunday, after the opening Friday named before it.
+#[test]
+fn round_43_length_of_weekend_is_the_weekend() {
+    let published = day("2015-03-04");
+    let due = |text: &str| {
+        extract(text, published)
+            .into_iter()
+            .map(|c| c.deadline.map(|d| d.to_string()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        due(
+            "Opening at 3,000 theaters Friday, the remake should average $7,900 per theater \
+             for the three-day weekend."
+        ),
+        [Some("2015-03-08".to_string())]
+    );
 }
