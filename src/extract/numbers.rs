@@ -443,6 +443,20 @@ pub(super) fn explicit_number(words: &[&str]) -> Option<(usize, Reading)> {
                     .iter()
                     // ("80% of the samples were clean": a share of what was tested.)
                     .any(|x| RUNS.contains(x) && *x != "samples");
+            // "from November, when they gave La Niña a 52 percent chance", "they had put the
+            // odds at 40%": a figure given at an earlier time, superseded since (issue 13
+            // excludes it; audit 30, K2). It is no chance of the claim.
+            let given = |x: &str| {
+                matches!(
+                    x,
+                    "gave" | "given" | "put" | "pegged" | "assigned" | "estimated" | "saw"
+                )
+            };
+            let back = &words[i.saturating_sub(10)..i];
+            let superseded = back.iter().enumerate().any(|(k, x)| {
+                (*x == "when" && back[k + 1..].iter().take(3).any(|y| given(y)))
+                    || (*x == "had" && back.get(k + 1).is_some_and(|y| given(y)))
+            });
             if (near_chance(i, end)
                 || likely_next
                 || predicate
@@ -450,6 +464,7 @@ pub(super) fn explicit_number(words: &[&str]) -> Option<(usize, Reading)> {
                 || priced(words, i, text.contains(" to "))
                 || revised_to(words, i))
                 && !scale
+                && !superseded
             {
                 let mut r = reading((low + high) / 200.0, text);
                 r.low = low / 100.0;
