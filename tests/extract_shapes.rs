@@ -5064,6 +5064,23 @@ const CASES: &[Case] = &[
         )],
         not: &[],
     },
+    // A figure given at an earlier time ("when they gave X a 52 percent chance", "had put
+    // the odds at 40%") is superseded: no forecast (issue 13).
+    Case {
+        id: "r43-when-they-gave-earlier-figure",
+        published: "2026-11-17",
+        text: "Bookmakers have shortened the odds since August, when they gave the Rovers a 20 \
+               percent chance of promotion.",
+        forecasts: &[],
+        not: &["promotion"],
+    },
+    Case {
+        id: "r43-had-put-the-odds-earlier",
+        published: "2026-11-17",
+        text: "Analysts had put the odds of a merger by March at 35% before the regulator spoke.",
+        forecasts: &[],
+        not: &["a merger by March"],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.
@@ -6443,6 +6460,11 @@ fn round_43_frames_and_guaranteed_days() {
         [(0.75, Some("2026-11-20".to_string()))]
     );
     assert_eq!(read("Police are looking for a driver seen on Friday."), []);
+    // A superseded figure, given "when" or "had put" at an earlier time, is none.
+    assert_eq!(
+        read("Back in May, when analysts put the odds of a cut at 30%, nobody expected this."),
+        []
+    );
 }
 
 /// Round 43 (audit 30, K3): "the three-day weekend" of a box-office preview is the coming
