@@ -6310,7 +6310,7 @@ fn round_41_claims_headlines_and_title_events() {
     assert_eq!(got.len(), 1);
     assert_eq!(got[0].0, "Copper will hit $12,000 a tonne by June");
     assert!(got[0].2.contains(
-        &"the headline \"Copper to hit $12,000 by June, Halden says\" says this forecast too: read once, here"
+        &"the headline \"Copper to hit $12,000 by June\" says this forecast too: read once, here"
             .to_string()
     ));
     let got = read("# Oscars 2027: our predictions\n\nEmma Vale will probably win Best Actress.\n");
