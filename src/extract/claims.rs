@@ -725,14 +725,14 @@ fn be_hedged_to_will(t: &mut String, lower: &mut String, hedges: &[&str], kept: 
     for be in [" is ", " are "] {
         for adverb in FRAME_ADVERBS {
             for hedge in hedges {
-                let from = format!("{be}{adverb} {hedge} to ");
-                if let Some(i) = lower.find(&from) {
+                if let Some(i) = find_joined(lower, &[be, adverb, " ", hedge, " to "]) {
+                    let from_len = be.len() + adverb.len() + 1 + hedge.len() + " to ".len();
                     let to = if kept.contains(adverb) {
                         format!(" will {adverb} ")
                     } else {
                         " will ".to_string()
                     };
-                    t.replace_range(i..i + from.len(), &to);
+                    t.replace_range(i..i + from_len, &to);
                     *lower = lowercase(t);
                     return;
                 }
@@ -3258,10 +3258,7 @@ fn figure_object(t: &str, sentence: &str) -> Option<String> {
         "is for",
         "are for",
     ];
-    if !VERBS
-        .iter()
-        .any(|v| said.contains(&format!(" {v} {lower}")))
-    {
+    if !after_word(&said, &lower, VERBS) {
         return None;
     }
     let at = quantity_of(t)?;
@@ -3331,9 +3328,7 @@ fn seen_gerund(t: &str, sentence: &str) -> Option<String> {
     let t = t.trim_end_matches(['.', ',', ';', '!', ' ']);
     let lower = lowercase(t);
     let said = lowercase(sentence);
-    if lower.len() != t.len()
-        || !(said.contains(&format!(" see {lower}")) || said.contains(&format!(" sees {lower}")))
-    {
+    if lower.len() != t.len() || !after_word(&said, &lower, &["see", "sees"]) {
         return None;
     }
     let words: Vec<&str> = lower.split(' ').collect();
@@ -4463,11 +4458,11 @@ pub(super) fn normalize_hedges(claim: &str) -> String {
                 "tipped",
                 "seen",
             ] {
-                let from = format!("{be}{verb} to ");
-                let Some(i) = lower.find(&from) else {
+                let Some(i) = find_joined(&lower, &[be, verb, " to "]) else {
                     continue;
                 };
-                let rest = &lower[i + from.len()..];
+                let from_len = be.len() + verb.len() + " to ".len();
+                let rest = &lower[i + from_len..];
                 let (skip, to) = match rest.split_once(' ') {
                     Some(("be", after)) => {
                         match after.split_whitespace().next().and_then(gerund_base) {
@@ -4482,7 +4477,7 @@ pub(super) fn normalize_hedges(claim: &str) -> String {
                     _ => (0, " will ".to_string()),
                 };
                 // (`t` ends with a space, so the gerund is followed by one.)
-                t.replace_range(i..(i + from.len() + skip).min(t.len()), &to);
+                t.replace_range(i..(i + from_len + skip).min(t.len()), &to);
                 lower = lowercase(&t);
                 break 'report;
             }
@@ -4598,6 +4593,114 @@ fn find_at_spaces(text: &str, spaces: &[usize], pattern: &str) -> Option<usize> 
     spaces.iter().copied().find(|&i| {
         t.len() - i >= p.len() && p.get(1).is_none_or(|b| t[i + 1] == *b) && &t[i..i + p.len()] == p
     })
+}
+
+/// `hay.find(&parts.concat())` without building the pattern: the longest part is searched
+/// for and the others compared around each place it stands (a byte match of whole UTF-8
+/// strings starts and ends on character boundaries).
+fn find_joined(hay: &str, parts: &[&str]) -> Option<usize> {
+    let Some((k, anchor)) = parts
+        .iter()
+        .enumerate()
+        .max_by_key(|(_, p)| p.len())
+        .filter(|(_, p)| !p.is_empty())
+    else {
+        return Some(0);
+    };
+    let before: usize = parts[..k].iter().map(|p| p.len()).sum();
+    let h = hay.as_bytes();
+    starts_of(hay, anchor).find_map(|at| {
+        let start = at.checked_sub(before)?;
+        let mut i = start;
+        for p in parts {
+            h.get(i..i + p.len()).filter(|b| *b == p.as_bytes())?;
+            i += p.len();
+        }
+        Some(start)
+    })
+}
+
+/// Every place `needle` starts in `hay`, overlapping ones too, in order (an empty needle at
+/// every character boundary).
+fn starts_of<'a>(hay: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let mut from = Some(0);
+    std::iter::from_fn(move || {
+        let f = from?;
+        let Some(k) = hay[f..].find(needle) else {
+            from = None;
+            return None;
+        };
+        let at = f + k;
+        from = hay[at..].chars().next().map(|c| at + c.len_utf8());
+        Some(at)
+    })
+}
+
+/// Whether `hay` holds `" {w} {needle}"` for one of `words`: each place `needle` stands is
+/// looked at once for the words before it, with no pattern built per word.
+fn after_word(hay: &str, needle: &str, words: &[&str]) -> bool {
+    starts_of(hay, needle).any(|at| {
+        let head = &hay[..at];
+        words.iter().any(|w| {
+            head.strip_suffix(' ')
+                .and_then(|h| h.strip_suffix(w))
+                .is_some_and(|h| h.ends_with(' '))
+        })
+    })
+}
+
+#[cfg(test)]
+mod joined_tests {
+    use super::{after_word, find_joined, starts_of};
+    use proptest::prelude::*;
+
+    #[test]
+    fn joined_parts_are_found_where_the_whole_pattern_is() {
+        let hay = "it is is thought to be, they are thought to";
+        for parts in [
+            &[" is ", "thought", " to "][..],
+            &[" are ", "thought", " to "],
+            &[" is ", "said", " to "],
+            &["", ""],
+            &[],
+            &["to"],
+        ] {
+            assert_eq!(
+                find_joined(hay, parts),
+                hay.find(&parts.concat()),
+                "{parts:?}"
+            );
+        }
+        assert_eq!(starts_of("aaa", "aa").collect::<Vec<_>>(), [0, 1]);
+        assert_eq!(starts_of("é.", "").collect::<Vec<_>>(), [0, 2, 3]);
+        assert!(after_word(
+            "we see see prices fall",
+            "prices fall",
+            &["see"]
+        ));
+        assert!(!after_word(
+            "we oversee prices fall",
+            "prices fall",
+            &["see"]
+        ));
+    }
+
+    proptest! {
+        #![proptest_config(crate::proptest_config::config(256))]
+        #[test]
+        fn joined_parts_agree_with_the_built_pattern(
+            hay in "[ aséi]{0,24}",
+            parts in proptest::collection::vec("[ aséi]{0,3}", 0..4),
+            needle in "[ aséi]{0,4}",
+        ) {
+            let words: Vec<&str> = parts.iter().map(String::as_str).collect();
+            prop_assert_eq!(find_joined(&hay, &words), hay.find(&parts.concat()));
+            prop_assert_eq!(
+                after_word(&hay, &needle, &words),
+                words.iter().any(|w| hay.contains(&format!(" {w} {needle}")))
+            );
+        }
+    }
 }
 
 /// The clause without its conditions and trailing asides, where the hedge that matters is.
