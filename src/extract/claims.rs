@@ -4509,7 +4509,9 @@ pub(super) fn normalize_hedges(claim: &str) -> String {
         .any(|w| lower.contains(w));
     let mut reframed = false;
     if framed {
-        let spaces = spaces(&lower, FRAMES.iter().map(|(from, _)| *from));
+        static STARTS: std::sync::OnceLock<Starts> = std::sync::OnceLock::new();
+        let starts = STARTS.get_or_init(|| Starts::of(FRAMES.iter().map(|(from, _)| *from)));
+        let spaces = starts.spaces(&lower);
         for (from, to) in FRAMES {
             if let Some(i) = find_at_spaces(&lower, &spaces, from) {
                 t.replace_range(i..i + from.len(), to);
@@ -4525,7 +4527,9 @@ pub(super) fn normalize_hedges(claim: &str) -> String {
             lower = lowercase(&t);
         }
     }
-    let spaces = spaces(&lower, PREDICATE_HEDGES.iter().copied());
+    static STARTS: std::sync::OnceLock<Starts> = std::sync::OnceLock::new();
+    let starts = STARTS.get_or_init(|| Starts::of(PREDICATE_HEDGES.iter().copied()));
+    let spaces = starts.spaces(&lower);
     for h in PREDICATE_HEDGES {
         let Some(i) = find_at_spaces(&lower, &spaces, h) else {
             continue;
@@ -4559,26 +4563,50 @@ pub(super) fn normalize_hedges(claim: &str) -> String {
 /// bytes after the space are the two after a pattern's own leading space. Every occurrence of
 /// a pattern that starts with a space and has two more bytes is at one of them, so
 /// `find_at_spaces` over these finds what it would over all the spaces.
+#[cfg(test)]
 fn spaces<'p>(text: &str, patterns: impl Iterator<Item = &'p str>) -> Vec<usize> {
-    let mut pairs: Vec<[u8; 2]> = Vec::new();
-    let mut short = false;
-    for p in patterns.filter(|p| p.starts_with(' ')) {
-        match p.as_bytes().get(1..3) {
-            Some(b) => pairs.push([b[0], b[1]]),
-            None => short = true,
+    Starts::of(patterns).spaces(text)
+}
+
+/// The two bytes after the leading space of a list of patterns, as a table of all 65,536
+/// pairs built once per list (`spaces` for a list read at every claim).
+struct Starts {
+    pairs: Vec<u64>,
+    short: bool,
+}
+
+impl Starts {
+    fn of<'p>(patterns: impl Iterator<Item = &'p str>) -> Starts {
+        let mut out = Starts {
+            pairs: vec![0; 1024],
+            short: false,
+        };
+        for p in patterns.filter(|p| p.starts_with(' ')) {
+            match p.as_bytes().get(1..3) {
+                Some(b) => {
+                    let k = (usize::from(b[0]) << 8) | usize::from(b[1]);
+                    out.pairs[k >> 6] |= 1 << (k & 63);
+                }
+                None => out.short = true,
+            }
         }
+        out
     }
-    pairs.sort_unstable();
-    pairs.dedup();
-    let t = text.as_bytes();
-    (0..t.len())
-        .filter(|&i| {
-            t[i] == b' '
-                && (short
-                    || t.get(i + 1..i + 3)
-                        .is_some_and(|b| pairs.contains(&[b[0], b[1]])))
-        })
-        .collect()
+
+    /// `spaces(text, patterns)` for the patterns the table was built of.
+    fn spaces(&self, text: &str) -> Vec<usize> {
+        let t = text.as_bytes();
+        (0..t.len())
+            .filter(|&i| {
+                t[i] == b' '
+                    && (self.short
+                        || t.get(i + 1..i + 3).is_some_and(|b| {
+                            let k = (usize::from(b[0]) << 8) | usize::from(b[1]);
+                            self.pairs[k >> 6] & (1 << (k & 63)) != 0
+                        }))
+            })
+            .collect()
+    }
 }
 
 /// `text.find(pattern)` for a pattern that starts with a space, given the offsets of the spaces
@@ -4683,6 +4711,28 @@ mod joined_tests {
             "prices fall",
             &["see"]
         ));
+    }
+
+    /// The table of a list's leading pairs keeps every place a pattern of the list stands.
+    #[test]
+    fn a_pattern_is_found_at_the_spaces_its_table_keeps() {
+        let frames: Vec<&str> = super::FRAMES.iter().map(|(f, _)| *f).collect();
+        for list in [&frames[..], super::PREDICATE_HEDGES] {
+            for text in [
+                " the deal is likely to close and is unlikely to fail ",
+                " is expected to ",
+                " rates are seen rising; a cut is a long shot ",
+            ] {
+                let spaces = super::spaces(text, list.iter().copied());
+                for p in list {
+                    assert_eq!(
+                        super::find_at_spaces(text, &spaces, p),
+                        text.find(p),
+                        "{p:?}"
+                    );
+                }
+            }
+        }
     }
 
     proptest! {
