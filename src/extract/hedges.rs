@@ -2056,7 +2056,7 @@ pub type Token<'a> = (Cow<'a, str>, usize, usize);
 /// Lower-case words with their byte ranges; apostrophes (straight or curly) and inner hyphens
 /// stay inside words ("won't", "50-50", "toss-up").
 pub fn tokens(text: &str) -> Vec<Token<'_>> {
-    tokens_with(text, None)
+    tokens_with(text, None, usize::MAX)
 }
 
 /// `tokens` of `text` given `lower`, `text.to_ascii_lowercase()` (the same bytes with ASCII
@@ -2065,7 +2065,13 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
 /// article once and tokenizes every sentence and clause through this.
 pub fn tokens_lowered<'a>(text: &'a str, lower: &'a str) -> Vec<Token<'a>> {
     debug_assert_eq!(text.len(), lower.len());
-    tokens_with(text, Some(lower))
+    tokens_with(text, Some(lower), usize::MAX)
+}
+
+/// The first `limit` tokens of `tokens(text)`, the scan stopping there (a word's bounds
+/// depend on nothing past the two characters after it).
+pub(super) fn first_tokens(text: &str, limit: usize) -> Vec<Token<'_>> {
+    tokens_with(text, None, limit)
 }
 
 /// Byte classes of the tokenizer's ASCII fast path (one table look-up a byte instead of
@@ -2093,13 +2099,13 @@ static CLASS: [u8; 256] = {
     t
 };
 
-fn tokens_with<'a>(text: &'a str, lower: Option<&'a str>) -> Vec<Token<'a>> {
+fn tokens_with<'a>(text: &'a str, lower: Option<&'a str>, limit: usize) -> Vec<Token<'a>> {
     let bytes = text.as_bytes();
     let n = bytes.len();
-    let mut out = Vec::with_capacity(n / 5 + 1);
+    let mut out = Vec::with_capacity((n / 5 + 1).min(limit));
     let mut i = 0;
     // Byte by byte for ASCII (nearly all of English prose), decoding only other characters.
-    while i < n {
+    while i < n && out.len() < limit {
         // Between words: on to the next alphanumeric character.
         let class = CLASS[usize::from(bytes[i])];
         if class & ALNUM == 0 {
@@ -2364,6 +2370,15 @@ mod tests {
         #[test]
         fn fast_tokens_equal_the_reference(s in "(\\PC|[ '’.%-]|[A-Za-z0-9]){0,80}") {
             prop_assert_eq!(tokens(&s), reference_tokens(&s));
+        }
+
+        #[test]
+        fn first_tokens_are_the_first_of_all(
+            s in "(\\PC|[ '’.%-]|[A-Za-z0-9]){0,80}",
+            limit in 0usize..12,
+        ) {
+            let all = tokens(&s);
+            prop_assert_eq!(&first_tokens(&s, limit)[..], &all[..limit.min(all.len())]);
         }
     }
 
