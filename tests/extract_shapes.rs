@@ -5081,6 +5081,19 @@ const CASES: &[Case] = &[
         forecasts: &[],
         not: &["a merger by March"],
     },
+    // "Barring X, Y": the lack of X is the condition, "Barring" leaves the claim (K11).
+    Case {
+        id: "r44-barring-fronted",
+        published: "2026-11-17",
+        text: "Barring a cold snap, gas prices will fall below 80 pence by January.",
+        forecasts: &[w(
+            "gas prices will fall below 80 pence by January",
+            0.9,
+            1.0,
+            Within("2027-01-31", "2027-01-31"),
+        )],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.
@@ -6484,5 +6497,78 @@ fn round_43_length_of_weekend_is_the_weekend() {
              for the three-day weekend."
         ),
         [Some("2015-03-08".to_string())]
+    );
+}
+
+/// Round 44 (audit 30, K11): "if analysts are correct" vouches for the forecast's source (no
+/// condition; the source, when named, holds it), and "barring X", fronted or as an aside, is
+/// the condition "no X", as "absent X" is.
+#[test]
+fn round_44_vouching_if_and_barring() {
+    let published = day("2026-11-17");
+    let read = |text: &str| {
+        extract(text, published)
+            .into_iter()
+            .map(|c| (c.claim, c.attributed_to, c.condition))
+            .collect::<Vec<_>>()
+    };
+    let s = |x: &str| Some(x.to_string());
+    assert_eq!(
+        read("Oracle will post $0.68 per share on Tuesday, if analysts are correct."),
+        [(
+            "Oracle will post $0.68 per share on Tuesday".to_string(),
+            s("analysts"),
+            None
+        )]
+    );
+    assert_eq!(
+        read("If the bookmakers are correct, Rovers should lift the cup on Saturday."),
+        [(
+            "Rovers should lift the cup on Saturday".to_string(),
+            s("the bookmakers"),
+            None
+        )]
+    );
+    // The writer's own "if I am right" states no condition and names no holder.
+    assert_eq!(
+        read("The bill will pass in March if I am right."),
+        [("The bill will pass in March".to_string(), None, None)]
+    );
+    // "if the weather is right" is a condition of the event.
+    assert_eq!(
+        read("Crops will thrive in May if the weather is right."),
+        [(
+            "Crops will thrive in May".to_string(),
+            None,
+            s("the weather is right")
+        )]
+    );
+    assert_eq!(
+        read("Barring major injury, the Lakers will win the title in June."),
+        [(
+            "The Lakers will win the title in June".to_string(),
+            None,
+            s("no major injury")
+        )]
+    );
+    // An aside's comma leaves with it: the tag after it keeps one comma.
+    assert_eq!(
+        read(
+            "Mediators believe the ceasefire could hold through the weekend, barring fresh \
+             shelling, a diplomat said."
+        ),
+        [(
+            "The ceasefire could hold through the weekend".to_string(),
+            s("Mediators"),
+            s("no fresh shelling")
+        )]
+    );
+    assert_eq!(
+        read("The strike will end by Friday, barring a last-minute breakdown in talks."),
+        [(
+            "The strike will end by Friday".to_string(),
+            None,
+            s("no last-minute breakdown in talks")
+        )]
     );
 }

@@ -212,7 +212,7 @@ pub(super) const EVIDENCE_VERBS: &[&str] = &[
     "implies",
 ];
 
-const EVIDENCE_NOUNS: &[&str] = &[
+pub(super) const EVIDENCE_NOUNS: &[&str] = &[
     "poll",
     "polls",
     "polling",

@@ -15,6 +15,8 @@ pub(super) const CONDITION_MARKERS: &[&str] = &[
     "in the event that",
     "assuming that",
     "assuming",
+    // "..., barring any clashes, ...": the lack of what it names (audit 30, K11).
+    "barring",
 ];
 
 /// The clause of an inverted "should" stated plainly: "one occur" gives "one occurs", "oil
@@ -155,6 +157,7 @@ pub(super) fn conditions(sentence: &str) -> Vec<(usize, usize, String)> {
         "long",
         "condition",
         "event",
+        "barring",
     ];
     // "Should oil stay above $90, airlines will raise fares": the inverted "if".
     let inverted = sentence
@@ -163,9 +166,11 @@ pub(super) fn conditions(sentence: &str) -> Vec<(usize, usize, String)> {
     // "Without a deal, the plant would close by June", "Absent new funding, the line will
     // shut": a fronted "without" states the condition "no deal" (audit 26).
     // "Once the deal is approved, prices will fall", "In the event of a ceasefire, oil
-    // could drop": the fronted clause is the condition itself (audit 28, E27).
+    // could drop": the fronted clause is the condition itself (audit 28, E27). "Barring
+    // major injury, X" is "absent" again (audit 30, K11).
     let lacking = ["without ", "absent ", "once ", "in the event of "]
         .iter()
+        .chain(&["barring "])
         .find_map(|m| {
             let head = sentence.get(..m.len())?;
             if !head.eq_ignore_ascii_case(m) {
@@ -188,11 +193,7 @@ pub(super) fn conditions(sentence: &str) -> Vec<(usize, usize, String)> {
                 let least = if *m == "once " { 3 } else { 1 };
                 return (!idle && words >= least).then(|| (comma, body.to_string()));
             }
-            let noun = ["a ", "an ", "the ", "any "]
-                .iter()
-                .find_map(|d| body.strip_prefix(d))
-                .unwrap_or(body);
-            Some((comma, format!("no {noun}")))
+            Some((comma, lack(body)))
         });
     if let Some((comma, text)) = &lacking {
         let mut out = Vec::new();
@@ -268,6 +269,22 @@ pub(super) fn conditions(sentence: &str) -> Vec<(usize, usize, String)> {
                 break;
             }
         }
+        // "X could come this week, barring any clashes, an official said": the aside's
+        // comma before it leaves with it, so the claim keeps one comma, not two or none. An
+        // aside before the verb ("The ferry link, if funded, will open") takes both.
+        let predicate_before = lower[..at].split_whitespace().any(|w| {
+            matches!(
+                w,
+                "will" | "won't" | "would" | "could" | "may" | "might" | "should" | "can"
+            ) || w.ends_with("'ll")
+        });
+        if span_start == at
+            && predicate_before
+            && sentence[..at].ends_with(", ")
+            && rest[stop..].starts_with(',')
+        {
+            span_start = at - 2;
+        }
         // "Even if the talks fail, X": X holds either way, so the clause leaves the claim but
         // states no condition (an empty text).
         let concessive = marker == "if" && span_start < at && {
@@ -291,8 +308,13 @@ pub(super) fn conditions(sentence: &str) -> Vec<(usize, usize, String)> {
             .iter()
             .any(|i| b == *i || b.starts_with(&format!("{i} ")))
         };
+        // "if analysts are correct", "if the polls are right": the forecast's source vouched
+        // for, no condition of the event (audit 30, K11; `vouched_by` names its holder).
+        let idiom = idiom || marker == "if" && vouching(body).is_some();
         let text = if concessive || idiom {
             String::new()
+        } else if marker == "barring" {
+            lack(body)
         } else if marker == "unless" {
             format!("not ({body})")
         } else {
@@ -304,6 +326,79 @@ pub(super) fn conditions(sentence: &str) -> Vec<(usize, usize, String)> {
         pos = body_start + stop.max(1);
     }
     out
+}
+
+/// The lack of what a fronted "without"/"absent"/"barring" names: "a deal" gives "no deal".
+fn lack(body: &str) -> String {
+    let noun = ["a ", "an ", "the ", "any "]
+        .iter()
+        .find_map(|d| body.strip_prefix(d))
+        .unwrap_or(body);
+    format!("no {noun}")
+}
+
+/// An "if" clause that vouches for the forecast's source instead of stating a condition of
+/// the event: "analysts are correct", "the polls are right", "I'm right". Its subject is a
+/// pronoun or a noun phrase whose head is a forecasting speaker or a forecast's evidence
+/// (the lists `cues::FORECASTING_SPEAKERS` and `attribution::EVIDENCE_NOUNS`), then a form
+/// of "be" and "right", "correct" or "accurate" ("if the weather is right" is a condition).
+/// Gives the subject, or "" for a pronoun (no holder).
+fn vouching(body: &str) -> Option<&str> {
+    let lower = lowercase(body).replace('\u{2019}', "'");
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let (last, rest) = words.split_last()?;
+    if !matches!(*last, "right" | "correct" | "accurate") {
+        return None;
+    }
+    let (verb, subject) = rest.split_last()?;
+    let (verb, subject): (&str, Vec<&str>) = match verb.split_once('\'') {
+        Some((s, "m" | "re" | "s")) => ("is", subject.iter().copied().chain([s]).collect()),
+        _ => (verb, subject.to_vec()),
+    };
+    if !matches!(
+        verb,
+        "is" | "are" | "am" | "was" | "were" | "prove" | "proves"
+    ) {
+        return None;
+    }
+    let head = *subject.last()?;
+    if subject.len() == 1 && matches!(head, "i" | "we" | "they" | "he" | "she" | "you") {
+        return Some("");
+    }
+    let named = subject.len() <= 4
+        && (super::cues::FORECASTING_SPEAKERS.contains(&head)
+            || super::attribution::EVIDENCE_NOUNS.contains(&head)
+            || matches!(head, "bookmakers" | "pundits" | "predictions" | "estimates"));
+    named.then(|| {
+        let end = body
+            .split_whitespace()
+            .take(subject.len())
+            .map(|w| w.len() + 1)
+            .sum::<usize>()
+            .saturating_sub(1);
+        let s = &body[..end];
+        s.split('\'').next().unwrap_or(s)
+    })
+}
+
+/// The holder an "if" clause vouches for ("Oracle will post $0.68 a share, if analysts are
+/// correct": analysts), when it names one (audit 30, K11).
+pub(super) fn vouched_by(sentence: &str) -> Option<String> {
+    let lower = lowercase(sentence);
+    if lower.len() != sentence.len() {
+        return None;
+    }
+    let mut from = 0;
+    while let Some(rel) = find_word(&lower[from..], "if") {
+        let start = from + rel + 2;
+        let rest = &sentence[start..];
+        let stop = rest.find([',', ';', '.', '—', '(']).unwrap_or(rest.len());
+        if let Some(s) = vouching(rest[..stop].trim()) {
+            return (!s.is_empty()).then(|| s.to_string());
+        }
+        from = start;
+    }
+    None
 }
 
 /// A condition that only says how the writer came to predict ("I'm forced to predict",

@@ -1728,7 +1728,7 @@ const DECIDED: &[&str] = &[
 
 /// Speakers whose job is to foresee what others will do ("analysts in a poll said the
 /// board will hold"): what they say will happen is their forecast, not an announced plan.
-const FORECASTING_SPEAKERS: &[&str] = &[
+pub(super) const FORECASTING_SPEAKERS: &[&str] = &[
     "analysts",
     "economists",
     "forecasters",

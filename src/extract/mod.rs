@@ -1816,7 +1816,8 @@ fn prose(
     out: &mut Vec<Candidate>,
 ) {
     let conds = conditions(sentence);
-    let attributed_to = attribution_in(sentence, toks);
+    // "..., if analysts are correct": the source vouched for holds the forecast (audit 30).
+    let attributed_to = attribution_in(sentence, toks).or_else(|| conditions::vouched_by(sentence));
     // A quotation tagged with its speaker: only the quoted words can hold the forecast.
     let quoted = quotation(sentence);
     let conds: Vec<(usize, usize, String)> = match &quoted {
