@@ -5093,6 +5093,42 @@ const CASES: &[Case] = &[
             Within("2027-01-31", "2027-01-31"),
         )],
         not: &[],
+    },    // A concessive "even if" with no comma after a join: two forecasts, the join in neither
+    // (K10).
+    Case {
+        id: "r44-and-even-if-no-comma-own-clause",
+        published: "2026-11-17",
+        text: "The governor is certain to veto the bill in March and even if she signs it the \
+               courts will block it by June.",
+        forecasts: &[
+            w(
+                "The governor is certain to veto the bill in March",
+                0.9,
+                1.0,
+                Within("2027-03-31", "2027-03-31"),
+            ),
+            w(
+                "the courts will block it by June",
+                0.9,
+                1.0,
+                Within("2027-06-30", "2027-06-30"),
+            ),
+        ],
+        not: &[],
+    },
+    // "if X then Y is expected to": the condition ends at "then", the claim is Y (K10).
+    Case {
+        id: "r44-if-then-expected-no-comma",
+        published: "2026-11-17",
+        text: "But if the board rejects the offer on Monday then the drivers are expected to \
+               strike next month.",
+        forecasts: &[w(
+            "the drivers are expected to strike next month",
+            0.6,
+            0.9,
+            Within("2026-12-31", "2026-12-31"),
+        )],
+        not: &[],
     },
 ];
 
@@ -6569,6 +6605,71 @@ fn round_44_vouching_if_and_barring() {
             "The strike will end by Friday".to_string(),
             None,
             s("no last-minute breakdown in talks")
+        )]
+    );
+}
+
+/// Round 44 (audit 30, K10): a condition's cut leaves no connective or comma at either end
+/// of a claim: with no comma the condition ends at "then" or where a subject with its own
+/// modal opens the main clause, a join before a concessive "even if" opens a forecast of its
+/// own, and a condition after a frame's "that" takes its comma.
+#[test]
+fn round_44_condition_cuts_leave_whole_claims() {
+    let published = day("2026-11-17");
+    let read = |text: &str| {
+        extract(text, published)
+            .into_iter()
+            .map(|c| (c.claim, c.condition))
+            .collect::<Vec<_>>()
+    };
+    let s = |x: &str| Some(x.to_string());
+    assert_eq!(
+        read(
+            "Moreau is sure to win on Sunday and even if he falls short he will lead the next \
+             government."
+        ),
+        [
+            ("Moreau is sure to win on Sunday".to_string(), None),
+            ("He will lead the next government".to_string(), None)
+        ]
+    );
+    assert_eq!(
+        read("Roe argued that if demand holds, silver could reach $60 by June."),
+        [(
+            "Silver could reach $60 by June".to_string(),
+            s("demand holds")
+        )]
+    );
+    assert_eq!(
+        read("Halden argued that if rates fall, house prices could climb 5% by June."),
+        [(
+            "House prices could climb 5% by June".to_string(),
+            s("rates fall")
+        )]
+    );
+    assert_eq!(
+        read(
+            "However if no fresh talks take place on Thursday then the union is expected to \
+             announce dates for industrial action."
+        ),
+        [(
+            "The union will announce dates for industrial action".to_string(),
+            s("no fresh talks take place on Thursday")
+        )]
+    );
+    assert_eq!(
+        read("If it rains the match will be delayed until Sunday."),
+        [(
+            "The match will be delayed until Sunday".to_string(),
+            s("it rains")
+        )]
+    );
+    // "by then" is a time inside the condition, no start of the main clause.
+    assert_eq!(
+        read("Fares will rise in May if no deal is signed by then."),
+        [(
+            "Fares will rise in May".to_string(),
+            s("no deal is signed by then")
         )]
     );
 }

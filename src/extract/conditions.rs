@@ -259,6 +259,13 @@ pub(super) fn conditions(sentence: &str) -> Vec<(usize, usize, String)> {
             .find([',', ';', '—', '–', '('])
             .map_or(rest.len(), |i| i);
         let stop = rest[..stop].find(" - ").unwrap_or(stop);
+        // "if no talks take place then the union is expected to ...", "even if he falls
+        // short he will lead ...": with no comma, the clause ends where the main clause
+        // opens, at its "then" or at a subject with its own modal (audit 30, K10).
+        let (stop, past) = match unpunctuated_end(&rest[..stop], 2) {
+            Some((end, main)) => (end, main),
+            None => (stop, stop),
+        };
         let body = rest[..stop].trim().trim_end_matches(['.', '!', '?']).trim();
         // Include a lead-in "though"/"but"/"even" and the dash before it in the removed span.
         let mut span_start = at;
@@ -321,11 +328,76 @@ pub(super) fn conditions(sentence: &str) -> Vec<(usize, usize, String)> {
             body.to_string()
         };
         if !body.is_empty() {
-            out.push((span_start, body_start + stop, text));
+            // "Roe argued that if demand holds, silver could ...": a clause that opens its
+            // part of the sentence takes its comma, so the main clause opens the claim.
+            let opens = !sentence[..span_start].trim_end().ends_with(',')
+                && !sentence[span_start..].starts_with(',');
+            let end = if past > stop {
+                body_start + past
+            } else if opens && rest[stop..].starts_with(", ") && span_start > 0 {
+                body_start + stop + 1
+            } else {
+                body_start + stop
+            };
+            out.push((span_start, end, text));
         }
         pos = body_start + stop.max(1);
     }
     out
+}
+
+/// Where a condition written without a comma ends: before "then" or before a subject (a
+/// pronoun, or a determiner and up to two words) followed by its own modal. Gives the
+/// body's end and where the main clause starts (past "then "), or `None`. The clause starts
+/// at word `least` or later (a condition keeps its own first two words).
+fn unpunctuated_end(body: &str, least: usize) -> Option<(usize, usize)> {
+    let mut starts = Vec::new();
+    let mut words = Vec::new();
+    let mut at = 0;
+    for w in body.split(' ') {
+        starts.push(at);
+        words.push(lowercase(w));
+        at += w.len() + 1;
+    }
+    let modal = |w: &str| {
+        matches!(
+            w,
+            "will" | "won't" | "would" | "could" | "may" | "might" | "should" | "is" | "are"
+        ) || w.ends_with("'ll")
+    };
+    for k in least..words.len() {
+        // "by then", "until then": a time, no clause's start.
+        if words[k] == "then"
+            && k > 0
+            && k + 1 < words.len()
+            && !matches!(
+                words[k - 1].as_str(),
+                "by" | "until" | "till" | "before" | "since" | "from" | "and" | "just"
+            )
+        {
+            return Some((starts[k], starts.get(k + 1).copied().unwrap_or(body.len())));
+        }
+        if !modal(&words[k])
+            || matches!(words[k].as_str(), "is" | "are")
+                && words
+                    .get(k + 1)
+                    .is_none_or(|n| n != "expected" && n != "likely")
+        {
+            continue;
+        }
+        let pronoun =
+            |j: usize| matches!(words[j].as_str(), "he" | "she" | "they" | "it" | "we" | "i");
+        let subject = if k > 0 && pronoun(k - 1) {
+            Some(k - 1)
+        } else {
+            (k.saturating_sub(3).max(least)..k)
+                .find(|&j| matches!(words[j].as_str(), "the" | "its" | "their" | "a" | "an"))
+        };
+        if let Some(j) = subject.filter(|&j| j >= least) {
+            return Some((starts[j], starts[j]));
+        }
+    }
+    None
 }
 
 /// The lack of what a fronted "without"/"absent"/"barring" names: "a deal" gives "no deal".
@@ -922,6 +994,17 @@ pub(super) fn clauses(sentence: &str, conds: &[(usize, usize, String)]) -> Vec<(
     cuts.extend(joined(sentence, &lower, conds));
     cuts.extend(second_complements(sentence, &lower, conds));
     cuts.extend(judged_with(&lower, conds));
+    // "X is sure to win and even if he falls short he will lead": a join right before a
+    // condition whose main clause has its own modal opens a forecast of its own (audit 30).
+    for (a, b, _) in conds {
+        let own = unpunctuated_end(sentence[*b..].trim_start(), 0).is_some_and(|(e, _)| e == 0)
+            || sentence[*b..]
+                .trim_start_matches([',', ' '])
+                .starts_with("then ");
+        if let Some(j) = sentence[..*a].strip_suffix(" and ").filter(|_| own) {
+            cuts.push((j.len(), *a));
+        }
+    }
     cuts.sort();
     let mut out = Vec::new();
     let mut start = 0;
