@@ -5093,7 +5093,8 @@ const CASES: &[Case] = &[
             Within("2027-01-31", "2027-01-31"),
         )],
         not: &[],
-    },    // A concessive "even if" with no comma after a join: two forecasts, the join in neither
+    },
+    // A concessive "even if" with no comma after a join: two forecasts, the join in neither
     // (K10).
     Case {
         id: "r44-and-even-if-no-comma-own-clause",
