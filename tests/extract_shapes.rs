@@ -5131,6 +5131,19 @@ const CASES: &[Case] = &[
         )],
         not: &[],
     },
+    // A preview's past-tense call with its object before "to": the live expectation (K6).
+    Case {
+        id: "r44-preview-named-expected-object-to",
+        published: "2026-11-17",
+        text: "Ann Kerr expected the regulator to approve the merger in January.",
+        forecasts: &[w(
+            "the regulator to approve the merger in January",
+            0.6,
+            0.9,
+            Within("2027-01-31", "2027-01-31"),
+        )],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.
@@ -6671,6 +6684,55 @@ fn round_44_condition_cuts_leave_whole_claims() {
         [(
             "Fares will rise in May".to_string(),
             s("no deal is signed by then")
+        )]
+    );
+}
+
+/// Round 44 (audit 30, K6): a named holder's past-tense call in a preview ("Jane Roe
+/// expected the central bank to keep rates on hold in December") is the live expectation,
+/// held by the name, its frame out of the claim; one told settled stays out.
+#[test]
+fn round_44_past_calls_in_previews() {
+    let published = day("2026-11-17");
+    let read = |text: &str| {
+        extract(text, published)
+            .into_iter()
+            .map(|c| (c.claim, c.attributed_to, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    let s = |x: &str| Some(x.to_string());
+    assert_eq!(
+        read("Jane Roe expected the central bank to keep rates on hold in December."),
+        [(
+            "The central bank will keep rates on hold in December".to_string(),
+            s("Jane Roe"),
+            s("2026-12-31")
+        )]
+    );
+    assert_eq!(
+        read("Most traders expected the bank to cut rates at its December meeting."),
+        [(
+            "The bank will cut rates at its December meeting".to_string(),
+            s("Most traders"),
+            s("2026-12-31")
+        )]
+    );
+    // Settled: the outcome told after it, or the call made at a past time.
+    assert_eq!(
+        read("Ann Kerr expected the regulator to approve the merger in January, but it refused."),
+        []
+    );
+    assert_eq!(
+        read("Last year Ann Kerr expected the regulator to approve the merger in March."),
+        []
+    );
+    // The passive stays as it was: no holder named.
+    assert_eq!(
+        read("Prices were expected to rise in December."),
+        [(
+            "Prices were expected to rise in December".to_string(),
+            None,
+            s("2026-12-31")
         )]
     );
 }

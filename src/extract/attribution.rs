@@ -2091,7 +2091,19 @@ pub(super) fn attribution_in(sentence: &str, toks: &[Token<'_>]) -> Option<Strin
         // "Analysts consider it probable that", "judge it unlikely that": a verb of judging
         // with "it" and a likelihood names its subject as the holder, as "think" does.
         let judges = JUDGING.contains(x) && judged_likelihood(&w[i + 1..]);
+        // "Jane Roe expected the central bank to keep rates on hold": a named subject's
+        // active past call, its object before the infinitive (audit 30, K6); "X was
+        // expected" and "X expected to win" are no such call.
+        let past_call = matches!(*x, "expected" | "anticipated")
+            && sentence.starts_with(char::is_uppercase)
+            && !matches!(
+                w[i - 1],
+                "is" | "are" | "was" | "were" | "be" | "been" | "being" | "has" | "have" | "had"
+            )
+            && next != "to"
+            && w[i + 1..].iter().take(6).any(|y| *y == "to");
         if ATTRIBUTING.contains(x)
+            || past_call
             || told
             || reports_that(&w, i)
             || progressive

@@ -569,6 +569,8 @@ pub(super) fn claim(
             "predicts",
             "anticipate",
             "anticipates",
+            "expected",
+            "anticipated",
             "look for",
             // "The consensus is for the Fed to cut", "the smart money is on the Hawks to
             // win" (`expectation_frame`).
@@ -3593,6 +3595,8 @@ fn holder_lead_at(lower: &str, holder: &str, len: usize) -> Option<usize> {
         ])
         .chain(JUDGING)
         .chain(SPEECH)
+        // "Jane Roe expected the bank to hold": a named holder's past call (audit 30, K6).
+        .chain(&["expected", "anticipated"])
         .find_map(|v| {
             // "predicting", "expecting": only after "have been".
             if PROGRESSIVE.contains(v) && !been {
