@@ -5081,6 +5081,20 @@ const CASES: &[Case] = &[
         forecasts: &[],
         not: &["a merger by March"],
     },
+    // Round 44 (audit 30: previews, fragments, conditions).
+    // "if the economists are right": the source vouched for, no condition (K11).
+    Case {
+        id: "r44-if-economists-are-right",
+        published: "2026-11-17",
+        text: "Copper will top $11,000 a tonne by March, if the economists are right.",
+        forecasts: &[w(
+            "Copper will top $11,000 a tonne by March",
+            0.9,
+            1.0,
+            Within("2027-03-31", "2027-03-31"),
+        )],
+        not: &[],
+    },
     // "Barring X, Y": the lack of X is the condition, "Barring" leaves the claim (K11).
     Case {
         id: "r44-barring-fronted",
