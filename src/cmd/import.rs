@@ -180,15 +180,18 @@ impl MarketOutcomes {
 /// asked again the next year, spelled with another apostrophe) and a refusal would leave
 /// them unimportable. The ledger's keys are read once, in one query, when the import
 /// begins; a row costs two hashes and a look-up, and memory grows by one entry per
-/// distinct key (a key's text once per fold).
+/// distinct fold: 24 bytes and the key's text once, in one buffer for all (a `Box<str>`
+/// each cost a 16-byte pointer and an allocation of 16 to 32 bytes beside the entry).
 struct KeyFolds {
     /// Hashes of the keys the ledger held before the import: a row naming one of them
     /// exactly is never refused (a ledger may hold two spellings made before `add`
     /// refused them).
     ledger: rustc_hash::FxHashSet<u64>,
     /// By the hash of a key's fold: the first key met with that fold (the ledger's, else
-    /// the file's) and its line (0 for the ledger's).
-    folds: rustc_hash::FxHashMap<u64, (Box<str>, u64)>,
+    /// the file's), as where its text starts in `texts`, and its line (0 for the ledger's).
+    folds: rustc_hash::FxHashMap<u64, (u64, u64)>,
+    /// The text of each key in `folds`, after its length in bytes (4 bytes, little-endian).
+    texts: Vec<u8>,
     /// What a row's number counts: `line`, or `record` in a JSON document.
     unit: &'static str,
     /// How many rows named a key like one met before, and the first few, described.
@@ -201,6 +204,7 @@ impl Default for KeyFolds {
         KeyFolds {
             ledger: Default::default(),
             folds: Default::default(),
+            texts: Vec::new(),
             unit: "line",
             similar: 0,
             examples: Vec::new(),
@@ -230,7 +234,30 @@ impl KeyFolds {
             self.ledger.insert(Self::hash_of(key.chars()));
         }
         let fold = Self::hash_of(crate::model::names::key_fold(key));
-        self.folds.entry(fold).or_insert_with(|| (key.into(), line));
+        if !self.folds.contains_key(&fold) {
+            let at = self.keep(key);
+            self.folds.insert(fold, (at, line));
+        }
+    }
+
+    /// Appends `key`'s text to `texts`; where it starts.
+    fn keep(&mut self, key: &str) -> u64 {
+        let at = self.texts.len() as u64;
+        // A key is at most SQLite's largest string (1 GB by default), so its length fits.
+        let len = u32::try_from(key.len()).unwrap_or(u32::MAX);
+        self.texts.extend_from_slice(&len.to_le_bytes());
+        self.texts.extend_from_slice(key.as_bytes());
+        at
+    }
+
+    /// The bytes of the key kept at `at`.
+    fn bytes(&self, at: u64) -> &[u8] {
+        let at = usize::try_from(at).unwrap_or(usize::MAX);
+        let Some(head) = self.texts.get(at..at.saturating_add(4)) else {
+            return &[];
+        };
+        let len = u32::from_le_bytes([head[0], head[1], head[2], head[3]]) as usize;
+        self.texts.get(at + 4..at + 4 + len).unwrap_or(&[])
     }
 
     /// Notes `key` (a row's question, on `line`) when it differs from a key met before
@@ -240,18 +267,22 @@ impl KeyFolds {
             return;
         }
         let fold = Self::hash_of(crate::model::names::key_fold(key));
-        match self.folds.get(&fold) {
+        match self.folds.get(&fold).copied() {
             None => {
                 if crate::model::names::key_fold(key).next().is_some() {
-                    self.folds.insert(fold, (key.into(), line));
+                    let kept = self.keep(key);
+                    self.folds.insert(fold, (kept, line));
                 }
             }
-            Some((first, _)) if &**first == key => {}
-            Some((first, at))
-                if crate::model::names::key_fold(first).eq(crate::model::names::key_fold(key)) =>
+            Some((kept, _)) if self.bytes(kept) == key.as_bytes() => {}
+            Some((kept, at))
+                if std::str::from_utf8(self.bytes(kept)).is_ok_and(|first| {
+                    crate::model::names::key_fold(first).eq(crate::model::names::key_fold(key))
+                }) =>
             {
                 if self.examples.len() < 3 {
-                    let like = if *at == 0 {
+                    let first = String::from_utf8_lossy(self.bytes(kept)).into_owned();
+                    let like = if at == 0 {
                         format!("the ledger's `{first}`")
                     } else {
                         format!("`{first}` on {} {at}", self.unit)
@@ -337,12 +368,28 @@ impl SameClaims {
 /// in 10^8 over a million rows) and kept with its line as 12 bytes in a list, sorted once
 /// when the file has ended: no text is kept, and the list takes about 12 MB a million rows,
 /// which left the 1M-row import's peak within 1 MiB of what it was; a hash table looking
-/// each row up as it came raised it by 26 MiB (README, Import and export).
+/// each row up as it came raised it by 26 MiB (README, Import and export). Beyond
+/// `REPEAT_RUN` rows the list is sorted and written to a temporary file as one run, and
+/// the runs are merged when the file has ended, so the memory stays at one run's 12 MiB
+/// whatever the file's length (issue 17: 120 MB at 10 million rows).
 #[derive(Default)]
 struct RowRepeats {
     /// A row's key (high half, low half) and its line (or record), saturated at
     /// `u32::MAX` (a file of four billion lines could name a wrong line, nothing worse).
     rows: Vec<[u32; 3]>,
+    /// The runs written out, one after another, and how many rows each holds.
+    spilled: Option<std::io::BufWriter<tempfile::NamedTempFile>>,
+    runs: Vec<u64>,
+}
+
+/// Rows `RowRepeats` keeps in memory before it writes them out as a sorted run (fewer in
+/// unit tests, so a test crosses it cheaply).
+const REPEAT_RUN: usize = if cfg!(test) { 4 } else { 1 << 20 };
+
+fn spill_error(e: impl std::fmt::Display) -> Error {
+    Error::Other(format!(
+        "cannot use a temporary file for the import's repeat check: {e}"
+    ))
 }
 
 impl RowRepeats {
@@ -395,26 +442,117 @@ impl RowRepeats {
     }
 
     /// Notes a stored row's forecast, on `line`.
-    fn note(&mut self, f: &crate::model::NewForecast, line: u64) {
+    fn note(&mut self, f: &crate::model::NewForecast, line: u64) -> Result<()> {
         let k = Self::key(f);
         let at = u32::try_from(line).unwrap_or(u32::MAX);
         self.rows.push([(k >> 32) as u32, k as u32, at]);
+        if self.rows.len() >= REPEAT_RUN {
+            self.spill()?;
+        }
+        Ok(())
+    }
+
+    /// Writes the rows in memory out as one sorted run.
+    fn spill(&mut self) -> Result<()> {
+        use std::io::Write;
+        self.rows.sort_unstable();
+        let out = match &mut self.spilled {
+            Some(out) => out,
+            None => self.spilled.insert(std::io::BufWriter::with_capacity(
+                1 << 16,
+                tempfile::NamedTempFile::new().map_err(spill_error)?,
+            )),
+        };
+        for row in &self.rows {
+            for part in row {
+                out.write_all(&part.to_le_bytes()).map_err(spill_error)?;
+            }
+        }
+        self.runs.push(self.rows.len() as u64);
+        self.rows.clear();
+        Ok(())
     }
 
     /// How many rows repeat an earlier row, and the first such pair (the earliest repeating
     /// row's line, the line of the first row it repeats). Sorted by key, then line, a key's
     /// rows are together with its first row first.
-    fn tally(&mut self) -> (u64, Option<(u64, u64)>) {
-        let mut rows = std::mem::take(&mut self.rows);
-        rows.sort_unstable();
+    fn tally(&mut self) -> Result<(u64, Option<(u64, u64)>)> {
+        if self.spilled.is_none() {
+            let mut rows = std::mem::take(&mut self.rows);
+            rows.sort_unstable();
+            return Ok(Self::tally_sorted(rows.into_iter()));
+        }
+        if !self.rows.is_empty() {
+            self.spill()?;
+        }
+        let Some(out) = self.spilled.take() else {
+            return Ok((0, None));
+        };
+        let file = out.into_inner().map_err(|e| spill_error(e.error()))?;
+        // Each run read through a handle of its own, merged in key order.
+        let mut readers = Vec::with_capacity(self.runs.len());
+        let mut start = 0u64;
+        for &len in &self.runs {
+            use std::io::Seek;
+            let mut handle = file.reopen().map_err(spill_error)?;
+            handle
+                .seek(std::io::SeekFrom::Start(start * 12))
+                .map_err(spill_error)?;
+            readers.push((std::io::BufReader::with_capacity(1 << 16, handle), len));
+            start += len;
+        }
+        let next = |(reader, left): &mut (std::io::BufReader<std::fs::File>, u64)| {
+            use std::io::Read;
+            if *left == 0 {
+                return Ok(None);
+            }
+            *left -= 1;
+            let mut bytes = [0u8; 12];
+            reader.read_exact(&mut bytes).map_err(spill_error)?;
+            let part =
+                |i: usize| u32::from_le_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]]);
+            Ok(Some([part(0), part(4), part(8)]))
+        };
+        let mut heads = std::collections::BinaryHeap::new();
+        for (i, run) in readers.iter_mut().enumerate() {
+            if let Some(row) = next(run)? {
+                heads.push(std::cmp::Reverse((row, i)));
+            }
+        }
+        let mut failed = None;
+        let merged = std::iter::from_fn(|| {
+            let std::cmp::Reverse((row, i)) = heads.pop()?;
+            match next(&mut readers[i]) {
+                Ok(Some(after)) => heads.push(std::cmp::Reverse((after, i))),
+                Ok(None) => {}
+                Err(e) => failed = Some(e),
+            }
+            Some(row)
+        });
+        let tally = Self::tally_sorted(merged);
+        match failed {
+            Some(e) => Err(e),
+            None => Ok(tally),
+        }
+    }
+
+    /// `tally` over the rows in key order (then line order within a key).
+    fn tally_sorted(rows: impl Iterator<Item = [u32; 3]>) -> (u64, Option<(u64, u64)>) {
         let (mut repeated, mut first) = (0, None::<(u64, u64)>);
-        for group in rows.chunk_by(|a, b| a[..2] == b[..2]) {
-            if let [earlier, next, ..] = group {
-                repeated += group.len() as u64 - 1;
-                let pair = (u64::from(next[2]), u64::from(earlier[2]));
-                if first.is_none_or(|f| pair.0 < f.0) {
-                    first = Some(pair);
+        let mut group: Option<([u32; 3], u64)> = None;
+        for row in rows {
+            match &mut group {
+                Some((earlier, len)) if earlier[..2] == row[..2] => {
+                    *len += 1;
+                    repeated += 1;
+                    if *len == 2 {
+                        let pair = (u64::from(row[2]), u64::from(earlier[2]));
+                        if first.is_none_or(|f| pair.0 < f.0) {
+                            first = Some(pair);
+                        }
+                    }
                 }
+                _ => group = Some((row, 1)),
             }
         }
         (repeated, first)
@@ -1186,7 +1324,7 @@ fn finish(
             "the file holds no forecasts",
         ));
     }
-    let (repeated, first_repeat) = watched.repeats.tally();
+    let (repeated, first_repeat) = watched.repeats.tally()?;
     if let (true, Some((line, earlier))) = (watched.refuse_file_repeats, first_repeat) {
         let unit = watched.keys.unit;
         let message = repeated_row_message(unit, earlier, repeated);
@@ -1396,7 +1534,7 @@ fn insert(
     }
     let id = w.import_forecast(&row.forecast, resolved.as_ref())?;
     watched.note(row, id);
-    watched.repeats.note(&row.forecast, row.line);
+    watched.repeats.note(&row.forecast, row.line)?;
     Ok(true)
 }
 
@@ -1753,5 +1891,54 @@ mod tests {
         let mut only_old = ImportSummary::default();
         only_old.stored_from("Reuters");
         assert_eq!(slips(&before, &after, &only_old.sources), None);
+    }
+
+    /// The repeat check's count and first pair are the same whether its rows stayed in
+    /// memory or were written out in sorted runs (`REPEAT_RUN` is 4 in tests) and merged:
+    /// repeats across runs, within one, a key three times, and the pair with the earliest
+    /// repeating line named whichever run holds it.
+    #[test]
+    fn row_repeats_written_out_in_runs_tally_as_in_memory() {
+        let rows: [(u64, u64); 11] = [
+            (7, 2),
+            (3, 3),
+            (9, 4),
+            (3, 5),
+            (1, 6),
+            (5, 7),
+            (9, 8),
+            (2, 9),
+            (7, 10),
+            (7, 11),
+            (1, 12),
+        ];
+        let mut spilled = RowRepeats::default();
+        for (k, line) in rows {
+            spilled.rows.push([(k >> 32) as u32, k as u32, line as u32]);
+            if spilled.rows.len() >= REPEAT_RUN {
+                spilled.spill().unwrap();
+            }
+        }
+        assert_eq!(spilled.runs, vec![4, 4]);
+        assert_eq!(spilled.rows.len(), 3);
+        // Repeats: 3 (line 5 of 3), 9 (8 of 4), 7 twice (10 and 11 of 2), 1 (12 of 6).
+        assert_eq!(spilled.tally().unwrap(), (5, Some((5, 3))));
+        let mut kept = RowRepeats {
+            rows: rows
+                .iter()
+                .map(|&(k, line)| [(k >> 32) as u32, k as u32, line as u32])
+                .collect(),
+            ..RowRepeats::default()
+        };
+        assert_eq!(kept.tally().unwrap(), (5, Some((5, 3))));
+        // None repeated, over three runs.
+        let mut none = RowRepeats::default();
+        for k in 0..10u64 {
+            none.rows.push([0, k as u32, k as u32 + 2]);
+            if none.rows.len() >= REPEAT_RUN {
+                none.spill().unwrap();
+            }
+        }
+        assert_eq!(none.tally().unwrap(), (0, None));
     }
 }

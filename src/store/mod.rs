@@ -620,7 +620,7 @@ impl SqliteStore {
             questions: rustc_hash::FxHashMap::default(),
             numbered: rustc_hash::FxHashMap::default(),
             legacy_keys: None,
-            markets: forecasts::Markets::default(),
+            markets: forecasts::Markets::by_range(),
             kept: kept::Pending::default(),
             bulk: None,
             resolving: None,
