@@ -168,33 +168,38 @@ pub(super) fn conditions(sentence: &str) -> Vec<(usize, usize, String)> {
     // "Once the deal is approved, prices will fall", "In the event of a ceasefire, oil
     // could drop": the fronted clause is the condition itself (audit 28, E27). "Barring
     // major injury, X" is "absent" again (audit 30, K11).
-    let lacking = ["without ", "absent ", "once ", "in the event of "]
-        .iter()
-        .chain(&["barring "])
-        .find_map(|m| {
-            let head = sentence.get(..m.len())?;
-            if !head.eq_ignore_ascii_case(m) {
-                return None;
-            }
-            let comma = sentence.find(',')?;
-            let body = sentence.get(m.len()..comma)?.trim();
-            let words = body.split_whitespace().count();
-            if words == 0 || words > 8 || body.contains(['.', ';']) {
-                return None;
-            }
-            if matches!(*m, "once " | "in the event of ") {
-                // "Once again, ...", "Once a year, ...": no condition.
-                let lower = lowercase(body);
-                let idle = [
-                    "again", "more", "upon", "a year", "a week", "a month", "a day",
-                ]
-                .iter()
-                .any(|i| lower.starts_with(i));
-                let least = if *m == "once " { 3 } else { 1 };
-                return (!idle && words >= least).then(|| (comma, body.to_string()));
-            }
-            Some((comma, lack(body)))
-        });
+    let lacking = [
+        "without ",
+        "absent ",
+        "once ",
+        "in the event of ",
+        "barring ",
+    ]
+    .iter()
+    .find_map(|m| {
+        let head = sentence.get(..m.len())?;
+        if !head.eq_ignore_ascii_case(m) {
+            return None;
+        }
+        let comma = sentence.find(',')?;
+        let body = sentence.get(m.len()..comma)?.trim();
+        let words = body.split_whitespace().count();
+        if words == 0 || words > 8 || body.contains(['.', ';']) {
+            return None;
+        }
+        if matches!(*m, "once " | "in the event of ") {
+            // "Once again, ...", "Once a year, ...": no condition.
+            let lower = lowercase(body);
+            let idle = [
+                "again", "more", "upon", "a year", "a week", "a month", "a day",
+            ]
+            .iter()
+            .any(|i| lower.starts_with(i));
+            let least = if *m == "once " { 3 } else { 1 };
+            return (!idle && words >= least).then(|| (comma, body.to_string()));
+        }
+        Some((comma, lack(body)))
+    });
     if let Some((comma, text)) = &lacking {
         let mut out = Vec::new();
         out.push((0, *comma, text.clone()));

@@ -750,6 +750,15 @@ impl Ledger for SqliteStore {
     ) -> Result<Option<(String, i64)>> {
         SqliteStore::own_claim(self, claim, source, deadline)
     }
+    fn add_checks(
+        &self,
+        claim: &str,
+        source: &str,
+        deadline: NaiveDate,
+        claims: bool,
+    ) -> Result<AddChecks> {
+        SqliteStore::add_checks(self, claim, source, deadline, claims)
+    }
     fn question_summaries(&self) -> Result<Vec<QuestionSummary>> {
         SqliteStore::question_summaries(self)
     }

@@ -211,6 +211,36 @@ pub(super) fn own_among(
     own_of(source, deadline, same_claim_among(claim, rows))
 }
 
+/// `add`'s two claim hints: the source's own forecast of the claim (question key and id)
+/// and another source's question with it.
+pub(super) type ClaimHints = (Option<(String, i64)>, Option<String>);
+
+/// Both of `add`'s claim hints from one reading of `claim_rows_sql` (with the deadline:
+/// each source's first forecast of the claim and its latest with the deadline), and, for a
+/// claim beyond ASCII with a hint not found there, one reading of `claim_beyond_ascii_sql`
+/// (`beyond`): the source's own forecast (`own_of`) and another source's question
+/// (`elsewhere_of`).
+pub(super) fn claim_hints(
+    claim: &str,
+    source: &str,
+    deadline: NaiveDate,
+    rows: Vec<ClaimRow>,
+    beyond: impl FnOnce() -> Result<Vec<(ClaimRow, String)>>,
+) -> Result<ClaimHints> {
+    let mut own = own_of(source, deadline, rows.iter().cloned());
+    let mut elsewhere = elsewhere_of(source, rows);
+    if !claim.is_ascii() && (own.is_none() || elsewhere.is_none()) {
+        let rows = beyond()?;
+        if own.is_none() {
+            own = own_among(claim, source, deadline, rows.clone());
+        }
+        if elsewhere.is_none() {
+            elsewhere = elsewhere_among(claim, source, rows);
+        }
+    }
+    Ok((own, elsewhere))
+}
+
 /// The query of `question_summaries` (see `summary_from_row`), in key order.
 pub(super) fn summaries_sql(d: Dialect) -> String {
     let names = "SELECT DISTINCT s.name AS name
@@ -314,6 +344,30 @@ impl SqliteStore {
             out.push((ClaimRow::read(r)?, r.text(4)?));
         }
         Ok(out)
+    }
+
+    /// `own_claim` and `question_with_claim_elsewhere` (with `claims`) from one reading of
+    /// the claim's rows (`claim_hints`), and whether `check_source` passes.
+    pub fn add_checks(
+        &self,
+        claim: &str,
+        source: &str,
+        deadline: NaiveDate,
+        claims: bool,
+    ) -> Result<crate::store::AddChecks> {
+        let (own, elsewhere) = if claims {
+            let rows = self.claim_rows(claim, Some(deadline))?;
+            claim_hints(claim, source, deadline, rows, || {
+                self.claims_beyond_ascii(claim)
+            })?
+        } else {
+            (None, None)
+        };
+        Ok(crate::store::AddChecks {
+            own,
+            elsewhere,
+            source_known: self.check_source(source).is_ok(),
+        })
     }
 
     /// The same source's latest current forecast with the claim `claim` (same words, any

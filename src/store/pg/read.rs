@@ -366,18 +366,9 @@ impl<'c> PgRead<'c> {
                 .filter(|r| r.get::<_, Option<i64>>(2).is_some())
                 .map(|r| questions::ClaimRow::read(&Shifted { row: r, at: 1 }))
                 .collect::<Result<Vec<_>>>()?;
-            let mut own = questions::own_of(source, deadline, rows.iter().cloned());
-            let mut elsewhere = questions::elsewhere_of(source, rows);
-            // Both second looks from one reading of the claims beyond ASCII.
-            if !claim.is_ascii() && (own.is_none() || elsewhere.is_none()) {
-                let rows = self.claims_beyond_ascii(claim)?;
-                if own.is_none() {
-                    own = questions::own_among(claim, source, deadline, rows.clone());
-                }
-                if elsewhere.is_none() {
-                    elsewhere = questions::elsewhere_among(claim, source, rows);
-                }
-            }
+            let (own, elsewhere) = questions::claim_hints(claim, source, deadline, rows, || {
+                self.claims_beyond_ascii(claim)
+            })?;
             (own, elsewhere, known)
         } else {
             let r = self.query_opt(
