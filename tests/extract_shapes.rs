@@ -5158,6 +5158,83 @@ const CASES: &[Case] = &[
         )],
         not: &[],
     },
+    // Round 45 (frames and holders). A fronted verb of inference or report ("projected",
+    // "suggest", "indicated", "have said") holds its subject and leaves the claim; a past
+    // frame's "would" is its "will" (audit 30, K1).
+    Case {
+        id: "r45-projected-would-on-day",
+        published: "2026-11-17",
+        text: "The Lakeside Institute projected the Greens would take the mayoralty on Sunday.",
+        forecasts: &[w(
+            "the Greens would take the mayoralty on Sunday",
+            0.75,
+            0.95,
+            Within("2026-11-22", "2026-11-22"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r45-pronoun-adverb-suggest",
+        published: "2026-11-17",
+        text: "They largely suggest the levy will fail in March.",
+        forecasts: &[w(
+            "the levy will fail in March",
+            0.8,
+            1.0,
+            Within("2027-03-31", "2027-03-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r45-group-suggest-that-could",
+        published: "2026-11-17",
+        text: "Strategists suggest that copper could climb to $12,000 by the end of the year.",
+        forecasts: &[w(
+            "copper could climb to $12,000 by the end of the year",
+            0.3,
+            0.5,
+            Within("2026-12-31", "2026-12-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r45-source-familiar-indicated-that",
+        published: "2026-11-17",
+        text: "A person familiar with the negotiations indicated that the two airlines will \
+               sign a merger by Friday.",
+        forecasts: &[w(
+            "the two airlines will sign a merger by Friday",
+            0.8,
+            1.0,
+            Within("2026-11-20", "2026-11-20"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r45-those-involved-have-said-likely",
+        published: "2026-11-17",
+        text: "Those involved in the planning have said the bridge is likely to reopen in April.",
+        forecasts: &[w(
+            "the bridge is likely to reopen in April",
+            0.6,
+            0.8,
+            Within("2027-04-30", "2027-04-30"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r45-quote-our-modelling-suggests-tag-read",
+        published: "2026-11-17",
+        text: "\"Our modelling suggests that wheat prices will ease by the summer,\" the \
+               bulletin read.",
+        forecasts: &[w(
+            "wheat prices will ease by the summer",
+            0.8,
+            1.0,
+            Within("2027-06-01", "2027-09-23"),
+        )],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.
@@ -6748,5 +6825,75 @@ fn round_44_past_calls_in_previews() {
             None,
             s("2026-12-31")
         )]
+    );
+}
+
+/// Round 45 (audit 30, K1): a fronted verb of inference or report holds its subject, an
+/// unnamed source named by its access ("a person familiar with", "those involved in",
+/// "diplomats close to") included, and leaves the claim; a pronoun's or the writer's own
+/// frame of inference leaves it with no holder; a quotation's "the bulletin read" names the
+/// holder over the frame inside it; a past frame's "would" is reported as "will".
+#[test]
+fn round_45_inference_frames_leave_the_claim() {
+    let published = day("2026-11-17");
+    let read = |text: &str| {
+        extract(text, published)
+            .into_iter()
+            .map(|c| (c.claim, c.attributed_to))
+            .collect::<Vec<_>>()
+    };
+    let one =
+        |claim: &str, holder: Option<&str>| vec![(claim.to_string(), holder.map(str::to_string))];
+    assert_eq!(
+        read("The Lakeside Institute projected the Greens would take the mayoralty on Sunday."),
+        one(
+            "The Greens will take the mayoralty on Sunday",
+            Some("The Lakeside Institute")
+        )
+    );
+    assert_eq!(
+        read("They largely suggest the levy will fail in March."),
+        one("The levy will fail in March", None)
+    );
+    assert_eq!(
+        read("Strategists suggest that copper could climb to $12,000 by the end of the year."),
+        one(
+            "Copper could climb to $12,000 by the end of the year",
+            Some("Strategists")
+        )
+    );
+    assert_eq!(
+        read(
+            "A person familiar with the negotiations indicated that the two airlines will sign \
+             a merger by Friday."
+        ),
+        one(
+            "The two airlines will sign a merger by Friday",
+            Some("A person familiar with the negotiations")
+        )
+    );
+    assert_eq!(
+        read("Those involved in the planning have said the bridge is likely to reopen in April."),
+        one(
+            "The bridge will reopen in April",
+            Some("Those involved in the planning")
+        )
+    );
+    assert_eq!(
+        read("Diplomats close to the mediation said a ceasefire could hold through January."),
+        one(
+            "A ceasefire could hold through January",
+            Some("Diplomats close to the mediation")
+        )
+    );
+    assert_eq!(
+        read("\"Our modelling suggests that wheat prices will ease by the summer,\" the bulletin read."),
+        one("Wheat prices will ease by the summer", Some("the bulletin"))
+    );
+    // An object, or a market's odds, is no clause: nothing is held, nothing framed.
+    assert_eq!(read("The committee suggested a pause in March."), []);
+    assert_eq!(
+        read("Swaps imply a 70% chance of a hike in February."),
+        one("A hike in February", None)
     );
 }

@@ -3,8 +3,8 @@
 //! ("X is likely to rise" becomes "X will rise"; the probability carries the hedge).
 
 use super::attribution::{
-    judged_likelihood, ADVERBS, ASSERTING, ATTRIBUTING, DOUBTING, EVIDENCE_VERBS, INVERTED_SPEECH,
-    JUDGING, ODDS_VERBS, PROGRESSIVE, SKEPTICAL, SPEECH,
+    judged_likelihood, ADVERBS, ASSERTING, ATTRIBUTING, DOUBTING, EVIDENCE_VERBS, INFERRING,
+    INVERTED_SPEECH, JUDGING, ODDS_VERBS, PROGRESSIVE, SKEPTICAL, SPEECH,
 };
 use super::case::lowercase;
 
@@ -550,6 +550,7 @@ pub(super) fn claim(
                 .or_else(|| likely_that(&lower))
                 .or_else(|| confidence_frame(&lower))
                 .or_else(|| expectation_frame(&lower))
+                .or_else(|| inference_frame(&lower))
                 .filter(|&n| t.len() > n && t.is_char_boundary(n))
         });
     if lead.is_none() {
@@ -618,7 +619,22 @@ pub(super) fn claim(
         }
     }
     if let Some(len) = lead {
+        let past = reported_in_past(&lower[..len]);
         t = t[len..].to_string();
+        // "Pulse projected New Left would win": a past frame's "would" is its report's
+        // "will" ("New Left will win"; audit 30, K1).
+        if past {
+            let lower = lowercase(&t);
+            let at = lower
+                .match_indices(' ')
+                .take(8)
+                .find(|(i, _)| lower[i + 1..].starts_with("would "))
+                .map(|(i, _)| i + 1)
+                .filter(|&i| !lower[..i].contains([',', ';']) && lower.len() == t.len());
+            if let Some(i) = at {
+                t = format!("{}will {}", &t[..i], &t[i + "would ".len()..]);
+            }
+        }
         // "I think it's quite likely, maybe 70%, that they cut": the frame of likelihood
         // after the writer's "I think" goes too; so does a chance after a holder's verb
         // ("Analysts say there is a 30 percent chance that X": audit 22, C4).
@@ -1222,6 +1238,47 @@ fn list_label(t: &str) -> Option<&str> {
             )
         })))
     .then_some(rest)
+}
+
+/// Whether a holder's frame ("Pulse projected ", "the minister said that ") reports in the
+/// past: its last verb, before an optional "that", is a past form ("-ed", "said", "told",
+/// "thought", "saw"), so a "would" in the clause after it reports a "will".
+fn reported_in_past(frame: &str) -> bool {
+    let mut words = frame.split_whitespace().rev();
+    let mut last = words.next().unwrap_or("");
+    if last == "that" {
+        last = words.next().unwrap_or("");
+    }
+    (last.len() > 4 && last.ends_with("ed")) || matches!(last, "said" | "told" | "thought" | "saw")
+}
+
+/// The length of a frame of inference whose subject names no holder, opening the claim:
+/// "They mostly suggest ", "Our analysis suggests that ", "These figures imply " (audit 30,
+/// K1). Its subject is one to three words opened by a pronoun or a possessive of the writer
+/// or the text ("they", "these", "our", "its"); adverbs may stand before the verb of
+/// `INFERRING`, and a clause must follow it (`asserts_clause`). Named subjects are holders,
+/// whose frame `holder_lead` takes.
+fn inference_frame(lower: &str) -> Option<usize> {
+    let words: Vec<&str> = lower.split(' ').take(30).collect();
+    if !matches!(
+        *words.first()?,
+        "they" | "these" | "those" | "this" | "it" | "our" | "its" | "their"
+    ) {
+        return None;
+    }
+    let v = words.iter().position(|w| INFERRING.contains(w))?;
+    let subject_end = (1..=v)
+        .find(|&k| k == v || ADVERBS.contains(&words[k]))
+        .filter(|&k| k <= 3)?;
+    if words[subject_end..v].iter().any(|w| !ADVERBS.contains(w))
+        || words[..v].iter().any(|w| w.contains([',', ';', ':']))
+        || !super::attribution::infers_clause(&words[v + 1..])
+    {
+        return None;
+    }
+    let k = v + usize::from(words.get(v + 1) == Some(&"that"));
+    let at: usize = words[..=k].iter().map(|w| w.len() + 1).sum();
+    (at < lower.len()).then_some(at)
 }
 
 /// The length of a noun of expectation's frame that opens the claim: "The consensus is for
@@ -3581,6 +3638,7 @@ fn holder_lead_at(lower: &str, holder: &str, len: usize) -> Option<usize> {
         .chain(DOUBTING)
         .chain(EVIDENCE_VERBS)
         .chain(ASSERTING)
+        .chain(INFERRING)
         .chain(&["told"])
         // A market's implied call (`hedges::expectation_noun`): "Fed funds futures price in
         // a cut", "traders are pricing in two cuts", "swaps imply a hike".
