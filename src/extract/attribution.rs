@@ -664,6 +664,47 @@ fn named_group(subject: &str) -> bool {
             || described_firm(&w[k + 2..]))
 }
 
+/// Whether `np` is a name after its title: "Senior Wire strategist Mike Dale", "Acme Bank
+/// chief economist Jane Roe": two or three capitalized words closing it, a lower-case title
+/// word before them (no function word), at most eight words in all and no verb (audit 30,
+/// K1). Such a subject may be longer than the five words a leading holder has otherwise.
+fn titled_name(np: &str) -> bool {
+    let words: Vec<&str> = np.split_whitespace().collect();
+    let capital = |w: &&str| w.starts_with(|c: char| c.is_uppercase());
+    let named = words.iter().rev().take_while(|w| capital(w)).count();
+    if !(2..=3).contains(&named) || words.len() > 8 || words.len() <= named {
+        return false;
+    }
+    let title = words[words.len() - named - 1];
+    title.chars().all(|c| c.is_lowercase() || c == '-')
+        && !TAG_FUNCTION_WORDS.contains(&title)
+        && !words.iter().any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "will" | "would" | "could" | "may" | "might" | "is" | "are" | "was" | "were"
+            )
+        })
+}
+
+/// Whether `np` opens with a count of at least one of a group ("At least one global energy
+/// strategist", "More than two analysts"): the count's words are no part of the five a
+/// leading holder may have (audit 30, K1).
+fn counted_one(np: &str) -> bool {
+    let words: Vec<&str> = np.split_whitespace().collect();
+    let lead = match words.as_slice() {
+        [a, b, ..] if a.eq_ignore_ascii_case("at") && matches!(*b, "least" | "most") => 2,
+        [a, b, ..] if matches!(a.to_lowercase().as_str(), "more" | "fewer") && *b == "than" => 2,
+        _ => return false,
+    };
+    let rest = &words[lead..];
+    (2..=5).contains(&rest.len())
+        && (super::numbers::number_word(&rest[0].to_lowercase()).is_some()
+            || rest[0].bytes().all(|b| b.is_ascii_digit()))
+        && rest[1..]
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
+}
+
 /// The words that name an unnamed source by its access to what it reports, each with the
 /// preposition after it: the phrases of wire copy's anonymous sourcing ("a source familiar
 /// with the matter", "officials involved in the talks", "people close to the negotiations",
@@ -2306,6 +2347,8 @@ pub(super) fn attribution_in(sentence: &str, toks: &[Token<'_>]) -> Option<Strin
             if i >= 6
                 && maker.is_none()
                 && !named_group(bare)
+                && !titled_name(bare)
+                && !counted_one(bare)
                 && (np_words > 5
                     || (joined.is_none() && !sentence[..toks[i].1].contains([',', ':'])))
             {

@@ -551,6 +551,7 @@ pub(super) fn claim(
                 .or_else(|| confidence_frame(&lower))
                 .or_else(|| expectation_frame(&lower))
                 .or_else(|| inference_frame(&lower))
+                .or_else(|| readiness_frame(&lower, &t))
                 .filter(|&n| t.len() > n && t.is_char_boundary(n))
         });
     if lead.is_none() {
@@ -572,12 +573,17 @@ pub(super) fn claim(
             "anticipates",
             "expected",
             "anticipated",
+            // "is predicting heating oil prices to spike" (audit 30, K1).
+            "predicting",
+            "expecting",
             "look for",
             // "The consensus is for the Fed to cut", "the smart money is on the Hawks to
             // win" (`expectation_frame`).
             " is for",
             " are for",
             " is on",
+            // "The stage is set for the Fed to cut" (`readiness_frame`).
+            " set for",
         ]
         .iter()
         .any(|v| frame.trim_end().ends_with(v));
@@ -621,6 +627,14 @@ pub(super) fn claim(
     if let Some(len) = lead {
         let past = reported_in_past(&lower[..len]);
         t = t[len..].to_string();
+        // "Mike Dale has predicted that X in an interview with Coin News": where the holder
+        // said it goes with the frame.
+        if attributed.is_some() {
+            let lower = lowercase(&t);
+            if let Some(i) = said_in_medium(&lower).filter(|_| lower.len() == t.len()) {
+                t.truncate(i);
+            }
+        }
         // "Pulse projected New Left would win": a past frame's "would" is its report's
         // "will" ("New Left will win"; audit 30, K1).
         if past {
@@ -1240,6 +1254,82 @@ fn list_label(t: &str) -> Option<&str> {
     .then_some(rest)
 }
 
+/// The length of an impersonal frame of readiness or consequence opening the claim: "The
+/// stage is set for " before a noun phrase and its infinitive ("the Fed to cut": the event
+/// "The Fed will cut"), or "Pent-up demand is such that " before a clause (audit 30, K1). The
+/// subject is one to five words with no comma or verb; the frame says why the event is due,
+/// the event is what follows.
+fn readiness_frame(lower: &str, t: &str) -> Option<usize> {
+    let (at, joint) = [
+        " is set for ",
+        " are set for ",
+        " is such that ",
+        " are such that ",
+    ]
+    .iter()
+    .filter_map(|j| lower.find(j).map(|i| (i, *j)))
+    .min()?;
+    let subject: Vec<&str> = lower[..at].split_whitespace().collect();
+    if !(1..=5).contains(&subject.len())
+        || subject.iter().any(|w| {
+            w.contains([',', ';', ':'])
+                || matches!(
+                    *w,
+                    "will" | "would" | "could" | "may" | "might" | "is" | "are"
+                )
+        })
+    {
+        return None;
+    }
+    let n = at + joint.len();
+    let rest = t.get(n..)?;
+    let fits = if joint.ends_with(" for ") {
+        infinitive_object(rest).is_some()
+    } else {
+        super::attribution::infers_clause(&lower[n..].split(' ').take(8).collect::<Vec<_>>())
+    };
+    (fits && lower.len() == t.len()).then_some(n)
+}
+
+/// Where a closing phrase naming the medium a holder spoke in starts in `lower` (a claim
+/// whose holder's frame was taken off): " in an interview with Coin News", " in a note to
+/// clients", " in a statement on Tuesday" at the end of the claim, displaced from its verb of
+/// saying (audit 30, K1). The media are `SAID_IN`, the nouns wire copy puts after "said in".
+fn said_in_medium(lower: &str) -> Option<usize> {
+    /// Nouns of the medium something was said in, after "in a"/"in an"/"in its"/"in their".
+    const SAID_IN: &[&str] = &[
+        "interview",
+        "note",
+        "statement",
+        "speech",
+        "podcast",
+        "op-ed",
+        "briefing",
+        "newsletter",
+    ];
+    let (i, rest) = [
+        " in an ",
+        " in a ",
+        " in its ",
+        " in their ",
+        " in his ",
+        " in her ",
+    ]
+    .iter()
+    .filter_map(|p| lower.rfind(p).map(|i| (i, &lower[i + p.len()..])))
+    .max_by_key(|(i, _)| *i)?;
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let k = words.iter().take(3).position(|w| SAID_IN.contains(w))?;
+    let after = &words[k + 1..];
+    let verbal = after.iter().any(|w| {
+        matches!(
+            *w,
+            "will" | "would" | "could" | "may" | "might" | "should" | "is" | "are" | "that"
+        )
+    });
+    (after.len() <= 6 && !verbal && !lower[..i].trim_end().ends_with(',')).then_some(i)
+}
+
 /// Whether a holder's frame ("Pulse projected ", "the minister said that ") reports in the
 /// past: its last verb, before an optional "that", is a past form ("-ed", "said", "told",
 /// "thought", "saw"), so a "would" in the clause after it reports a "will".
@@ -1299,12 +1389,15 @@ fn expectation_frame(lower: &str) -> Option<usize> {
     {
         return None;
     }
-    let joint = *words.get(k + 1)?;
+    // "Expectations are growing that", "the consensus is building for": a progressive of
+    // growth between the copula and the joint (`hedges::GROWING`) goes with the frame.
+    let j = k + 1 + usize::from(super::hedges::GROWING.contains(words.get(k + 1)?));
+    let joint = *words.get(j)?;
     if !matches!(joint, "for" | "that" | "on") {
         return None;
     }
     // "The view is for ...": the words through the joint.
-    let at: usize = words[..=k + 1].iter().map(|w| w.len() + 1).sum();
+    let at: usize = words[..=j].iter().map(|w| w.len() + 1).sum();
     (at < lower.len()).then_some(at)
 }
 
@@ -3615,6 +3708,17 @@ fn holder_lead_at(lower: &str, holder: &str, len: usize) -> Option<usize> {
             rest = r.split_once(' ').map_or("", |(_, after)| after);
             continue;
         }
+        // "NOAA is predicting a 40-50% chance that", "one strategist is predicting prices to
+        // spike": the progressive's auxiliary before its verb (audit 30, K1).
+        // ("are pricing in" is a frame of its own, below.)
+        let progressive = r
+            .split_once(' ')
+            .is_some_and(|(v, after)| PROGRESSIVE.contains(&v) && !after.starts_with("in "));
+        if matches!(w, "is" | "are") && progressive {
+            been = true;
+            rest = r;
+            continue;
+        }
         // "Analysts have been predicting that": the perfect progressive's auxiliaries.
         if w == "been" && perfect {
             been = true;
@@ -4474,6 +4578,35 @@ pub(super) fn normalize_hedges(claim: &str) -> String {
     }
     if let Some(event) = headline_frame(claim) {
         t = format!(" {event} ");
+    }
+    // "Nintendo looks set to unveil", "the deal seems likely to close": a linking verb of
+    // appearance before a hedge's adjective and "to" stands for the hedge's copula, which
+    // the rules below make "will" (audit 30, K1).
+    for (link, be) in [
+        (" looks ", " is "),
+        (" seems ", " is "),
+        (" appears ", " is "),
+        (" look ", " are "),
+        (" seem ", " are "),
+        (" appear ", " are "),
+    ] {
+        let lower = lowercase(&t);
+        if lower.len() != t.len() {
+            break;
+        }
+        let at = [
+            "set to ",
+            "likely to ",
+            "unlikely to ",
+            "poised to ",
+            "certain to ",
+        ]
+        .iter()
+        .filter_map(|h| lower.find(&format!("{link}{h}")))
+        .min();
+        if let Some(i) = at {
+            t.replace_range(i..i + link.len(), be);
+        }
     }
     let mut lower = lowercase(&t);
     // "are widely expected to leave", "is also expected to post": an adverb inside the frame

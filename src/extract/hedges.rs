@@ -1181,6 +1181,11 @@ fn held_outcome(text: &str, words: &[&str], toks: &[Token<'_>]) -> Option<Readin
     None
 }
 
+/// Progressives of growth that may stand between an expectation noun's copula and its
+/// joint: "expectations are growing that", "the consensus is building for" (audit 30, K1).
+/// The noun's own reading holds; the growth says how it moves, not how sure it is.
+pub(super) const GROWING: &[&str] = &["growing", "building", "mounting", "rising", "increasing"];
+
 /// Nouns that name what someone expects: "the consensus", "expectations", "our call", "the
 /// smart money", "the base case".
 pub(super) const EXPECTATION_NOUNS: &[&str] = &[
@@ -1348,10 +1353,10 @@ fn expectation_noun(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
         }
         let mut k = cop + 1;
         while k < after.len()
-            && matches!(
+            && (matches!(
                 after[k],
                 "still" | "now" | "firmly" | "squarely" | "clearly" | "broadly"
-            )
+            ) || GROWING.contains(&after[k]))
         {
             k += 1;
         }
