@@ -5301,6 +5301,34 @@ const CASES: &[Case] = &[
         forecasts: &[w("copper will hit $13,000 by March", 0.9, 1.0, Within("2027-03-31", "2027-03-31"))],
         not: &[],
     },
+    // A holder's frame inside the reported clause: the inner holder holds it, the speaker
+    // relays it (K1).
+    Case {
+        id: "r45-told-that-placed-group-optimistic-that",
+        published: "2026-11-17",
+        text: "Three sources told the Gazette that negotiators from the UK, Norway and the EU \
+               are optimistic that a fishing pact could be signed this week.",
+        forecasts: &[w(
+            "a fishing pact could be signed this week",
+            0.3,
+            0.5,
+            Within("2026-11-22", "2026-11-22"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r45-indicated-that-inner-expect-to",
+        published: "2026-11-17",
+        text: "A person close to the board indicated that the directors expect to approve the \
+               sale by Friday.",
+        forecasts: &[w(
+            "the directors expect to approve the sale by Friday",
+            0.6,
+            0.85,
+            Within("2026-11-20", "2026-11-20"),
+        )],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.
@@ -7037,5 +7065,49 @@ fn round_45_impersonal_frames_and_report_layouts_leave_the_claim() {
             None,
             0.95
         )
+    );
+}
+
+/// Round 45 (audit 30, K1): a holder's frame left inside a reported clause ("told X that
+/// officials are optimistic that", "indicated that the directors expect to", "say investors
+/// expect") names the inner holder, who holds the expectation; a group placed by a list of
+/// names ("negotiators from the UK, Norway and the EU") is named whole.
+#[test]
+fn round_45_a_relayed_expectation_is_its_inner_holders() {
+    let published = day("2026-11-17");
+    let read = |text: &str| {
+        extract(text, published)
+            .into_iter()
+            .map(|c| (c.claim, c.attributed_to))
+            .collect::<Vec<_>>()
+    };
+    let one = |claim: &str, holder: &str| vec![(claim.to_string(), Some(holder.to_string()))];
+    assert_eq!(
+        read(
+            "Three sources told the Gazette that negotiators from the UK, Norway and the EU are \
+             optimistic that a fishing pact could be signed this week."
+        ),
+        one(
+            "A fishing pact could be signed this week",
+            "Negotiators from the UK, Norway and the EU"
+        )
+    );
+    assert_eq!(
+        read(
+            "A person close to the board indicated that the directors expect to approve the \
+             sale by Friday."
+        ),
+        one(
+            "The directors will approve the sale by Friday",
+            "The directors"
+        )
+    );
+    assert_eq!(
+        read("Analysts say investors expect the Fed to cut in March."),
+        one("The Fed will cut in March", "Investors")
+    );
+    assert_eq!(
+        read("Officials are hopeful that the bridge will reopen by June."),
+        one("The bridge will reopen by June", "Officials")
     );
 }

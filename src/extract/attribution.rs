@@ -167,6 +167,11 @@ fn doubting_verb(w: &[&str], i: usize) -> bool {
 /// after "that" ("Economists are skeptical that inflation will fall").
 pub(super) const SKEPTICAL: &[&str] = &["skeptical", "sceptical", "doubtful"];
 
+/// Adjectives of a hopeful expectation, after "is"/"are" and before "that", whose subject
+/// holds the clause: "officials are optimistic that a deal could be reached" (audit 30, K1).
+/// The clause's own hedge gives the value; the frame only names the holder.
+pub(super) const HOPEFUL: &[&str] = &["optimistic", "confident", "hopeful"];
+
 /// Verbs in "-ing" after "is"/"are" whose subject holds the expectation ("Markets are
 /// pricing a 70% chance").
 pub(super) const PROGRESSIVE: &[&str] = &[
@@ -1824,6 +1829,22 @@ fn name_list(np: &str) -> bool {
     !rest.is_empty() && rest.iter().all(|i| named(i)) && named(a) && named(b.trim())
 }
 
+/// Whether `np` is a group placed by a list of names: one to three words without a comma,
+/// "from", "of" or "in", then a `name_list` whose items may open with "the" ("officials
+/// from the US, Kenya and Egypt").
+fn placed_list(np: &str) -> bool {
+    let Some((group, names)) = [" from ", " of ", " in "]
+        .iter()
+        .find_map(|p| np.split_once(p))
+    else {
+        return false;
+    };
+    let names = names.strip_prefix("the ").unwrap_or(names);
+    (1..=3).contains(&group.split_whitespace().count())
+        && !group.contains(',')
+        && name_list(&names.replace(", the ", ", ").replace(" and the ", " and "))
+}
+
 /// The speaker of a tag split by its apposition, `before` the sentence up to the comma before
 /// the verb: "..., Jane Roe, chief economist at Acme" gives Jane Roe. The apposition (one to
 /// eight words) opens with a word in lower case ("chief economist", "a director at"), the
@@ -2138,7 +2159,7 @@ pub(super) fn attribution_in(sentence: &str, toks: &[Token<'_>]) -> Option<Strin
             && w[i - 2] == "no"
             && matches!(w[i - 3], "is" | "are");
         // "Economists are skeptical that X", "Investors remain doubtful that X".
-        let skeptical = SKEPTICAL.contains(x)
+        let skeptical = (SKEPTICAL.contains(x) || HOPEFUL.contains(x))
             && i >= 2
             && next == "that"
             && matches!(w[i - 1], "is" | "are" | "remain" | "remains");
@@ -2294,6 +2315,9 @@ pub(super) fn attribution_in(sentence: &str, toks: &[Token<'_>]) -> Option<Strin
                 // subject is the words after the last comma or colon.
                 // "Acme, Halden, Ridgeway and Marsh all think": a list of names is the
                 // holder whole (audit 30, K7).
+                // "officials from the US, Kenya and Egypt": a group placed by a list of
+                // names, whole (audit 30, K1).
+                _ if placed_list(subject) => subject,
                 _ if name_list(
                     subject
                         .rsplit_once(' ')

@@ -3,8 +3,8 @@
 //! ("X is likely to rise" becomes "X will rise"; the probability carries the hedge).
 
 use super::attribution::{
-    judged_likelihood, ADVERBS, ASSERTING, ATTRIBUTING, DOUBTING, EVIDENCE_VERBS, INFERRING,
-    INVERTED_SPEECH, JUDGING, ODDS_VERBS, PROGRESSIVE, SKEPTICAL, SPEECH,
+    judged_likelihood, ADVERBS, ASSERTING, ATTRIBUTING, DOUBTING, EVIDENCE_VERBS, HOPEFUL,
+    INFERRING, INVERTED_SPEECH, JUDGING, ODDS_VERBS, PROGRESSIVE, SKEPTICAL, SPEECH,
 };
 use super::case::lowercase;
 
@@ -3843,7 +3843,7 @@ fn holder_lead_at(lower: &str, holder: &str, len: usize) -> Option<usize> {
 fn doubting_frame(rest: &str) -> Option<usize> {
     let (aux, after) = rest.split_once(' ')?;
     if matches!(aux, "is" | "are" | "remain" | "remains") {
-        if let Some(adj) = SKEPTICAL.iter().find(|a| {
+        if let Some(adj) = SKEPTICAL.iter().chain(HOPEFUL).find(|a| {
             after
                 .strip_prefix(**a)
                 .is_some_and(|r| r.starts_with(" that "))

@@ -2553,6 +2553,29 @@ fn prose(
         let second =
             chosen.and_then(|f| deadlines::second_frame(found, f, ce, &conds, sentence, published));
         let mut stated_claim = claim(clause, &my_conds, attributed_to.as_deref());
+        // "Two sources told Wire that officials are optimistic that a deal could be reached",
+        // "a source indicated that mediators expect to reach a deal": a holder's frame left
+        // inside the reported clause names who holds the expectation; the speaker only
+        // relays it (audit 30, K1).
+        let relayed = attributed_to.as_ref().and_then(|_| {
+            let inner = attribution_in(&stated_claim, &tokens(&stated_claim))?;
+            let inner_claim = claim(&stated_claim, &[], Some(&inner));
+            // ("average bulk rates forecast to improve": a passive participle's subject, no
+            // holder; its infinitive alone is no claim.)
+            (inner_claim.len() < stated_claim.len() && !inner_claim.starts_with("To "))
+                .then_some((inner, inner_claim))
+        });
+        if let Some((inner, inner_claim)) = &relayed {
+            stated_claim = inner_claim.clone();
+            for line in review
+                .iter_mut()
+                .filter(|l| l.starts_with("attributed to "))
+            {
+                *line = format!(
+                    "attributed to {inner}: the forecaster may be them, not the article's author"
+                );
+            }
+        }
         // "..., while Beta sees three": a rival's bare count or figure says nothing without
         // its holder's words, which stay in the claim.
         if rival_call && stated_claim.split_whitespace().nth(2).is_none() {
@@ -2614,7 +2637,7 @@ fn prose(
         }
         // "..., but I doubt it", "I don't believe them.": the author's own doubt of the
         // event before, not a claim "It" held by whoever the clause before names.
-        let mut attributed_to = attributed_to.clone();
+        let mut attributed_to = relayed.map(|(inner, _)| inner).or(attributed_to.clone());
         let (mut deadline, mut deadline_phrase) = (deadline, deadline_phrase);
         // "..., though I would put the odds closer to 30%": the author's own number for the
         // event this sentence reported, at its deadline, not a claim "I would put the odds".
