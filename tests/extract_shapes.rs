@@ -5329,6 +5329,132 @@ const CASES: &[Case] = &[
         )],
         not: &[],
     },
+    // Round 48 (audit 31: lost forecasts, deadlines, garbled claims).
+    // A noun that is also a verb of forecasting ("project", "estimates") heads the subject
+    // when a finite verb follows it: the whole noun phrase is the claim's subject.
+    Case {
+        id: "r48-noun-project-before-is-expected",
+        published: "2026-11-17",
+        text: "The harbour tunnel project is expected to open in 2029.",
+        forecasts: &[w(
+            "The harbour tunnel project is expected to open in 2029",
+            0.6,
+            0.9,
+            Within("2029-12-31", "2029-12-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r48-noun-estimates-before-could",
+        published: "2026-11-17",
+        text: "The county's revenue estimates could fall short by $40 million next year.",
+        forecasts: &[w(
+            "The county's revenue estimates could fall short by $40 million next year",
+            0.3,
+            0.5,
+            Within("2027-12-31", "2027-12-31"),
+        )],
+        not: &[],
+    },
+    // "sees" with a noun object: a comparative before the noun, or a time ahead after it.
+    Case {
+        id: "r48-sees-noun-object-next-year",
+        published: "2026-11-17",
+        text: "Halvorsen Capital sees a wider trade deficit next year.",
+        forecasts: &[w(
+            "a wider trade deficit next year",
+            0.6,
+            0.85,
+            Within("2027-12-31", "2027-12-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r48-sees-comparative-noun-object",
+        published: "2026-11-17",
+        text: "Brightwater Advisory sees a bigger surplus.",
+        forecasts: &[w("a bigger surplus", 0.6, 0.85, Never)],
+        not: &[],
+    },
+    // A passive estimate of an event ahead; a past toll told the same way is none.
+    Case {
+        id: "r48-passive-estimated-to-according-to",
+        published: "2026-11-17",
+        text: "Norway's salmon harvest is estimated to rise to 1.6 million tonnes next year, \
+               according to Fishstat.",
+        forecasts: &[w(
+            "salmon harvest is estimated to rise to 1.6 million tonnes next year",
+            0.6,
+            0.85,
+            Within("2027-12-31", "2027-12-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r48-passive-estimated-to-year-then-past-toll",
+        published: "2026-11-17",
+        text: "Rice exports are estimated to fall 8% in 2027. The flood is estimated to have \
+               cost the region $2 billion.",
+        forecasts: &[w(
+            "Rice exports are estimated to fall 8% in 2027",
+            0.6,
+            0.85,
+            Within("2027-12-31", "2027-12-31"),
+        )],
+        not: &["The flood is estimated to have"],
+    },
+    // A half of a named month ends with the month (the second half) or on its 15th.
+    Case {
+        id: "r48-second-half-of-named-month",
+        published: "2026-11-17",
+        text: "Admissions could peak in the second half of February.",
+        forecasts: &[w(
+            "Admissions could peak in the second half of February",
+            0.3,
+            0.5,
+            Within("2027-02-28", "2027-02-28"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r48-first-half-of-named-month-tag",
+        published: "2026-11-17",
+        text: "The strike will end in the first half of April, union leaders predict.",
+        forecasts: &[w(
+            "The strike will end in the first half of April",
+            0.6,
+            1.0,
+            Within("2027-04-15", "2027-04-15"),
+        )],
+        not: &[],
+    },
+    // A span of months whose hyphen joins the first year to the second month: its end.
+    Case {
+        id: "r48-month-year-hyphen-month-year-season",
+        published: "2026-11-17",
+        text: "Sugar output is expected to reach 31 million tonnes in the October \
+               2026-September 2027 season.",
+        forecasts: &[w(
+            "Sugar output is expected to reach 31 million tonnes",
+            0.6,
+            0.9,
+            Within("2027-09-30", "2027-09-30"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r48-month-year-hyphen-month-year-period",
+        published: "2026-11-17",
+        text: "Tea exports will top 500 million kg in the July 2027-June 2028 period, the \
+               board's analysts predict.",
+        forecasts: &[w(
+            "Tea exports will top 500 million kg",
+            0.6,
+            1.0,
+            Within("2028-06-30", "2028-06-30"),
+        )],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.
@@ -7109,5 +7235,95 @@ fn round_45_a_relayed_expectation_is_its_inner_holders() {
     assert_eq!(
         read("Officials are hopeful that the bridge will reopen by June."),
         one("The bridge will reopen by June", "Officials")
+    );
+}
+
+/// Round 48 (audit 31, K1 and K7): a noun that is also a verb of forecasting ("project",
+/// "estimates") heads the subject when a finite verb follows it, so the subject stays in the
+/// claim and holds nothing; a number's "to" in a range ("three to five seats") is no
+/// infinitive of the frame; a noun phrase with a participle after a past-tense "forecast" is
+/// that verb's object, no closing speaker tag.
+#[test]
+fn round_48_nouns_ranges_and_objects_keep_their_places() {
+    let published = day("2026-11-17");
+    let read = |text: &str| {
+        extract(text, published)
+            .into_iter()
+            .map(|c| (c.claim, c.attributed_to))
+            .collect::<Vec<_>>()
+    };
+    let s = |x: &str| Some(x.to_string());
+    assert_eq!(
+        read("The harbour tunnel project is expected to open in 2029."),
+        [(
+            "The harbour tunnel project will open in 2029".to_string(),
+            None
+        )]
+    );
+    assert_eq!(
+        read("The pipeline project will be finished by June, analysts say."),
+        [(
+            "The pipeline project will be finished by June".to_string(),
+            s("analysts")
+        )]
+    );
+    assert_eq!(
+        read("The county's revenue estimates could fall short by $40 million next year."),
+        [(
+            "The county's revenue estimates could fall short by $40 million next year".to_string(),
+            None
+        )]
+    );
+    assert_eq!(
+        read("Two exit polls predict the Greens could win three to five seats in Uppsala."),
+        [(
+            "The Greens could win three to five seats in Uppsala".to_string(),
+            s("Two exit polls")
+        )]
+    );
+    assert_eq!(
+        read("Analysts predict Labour could win two to four seats."),
+        [(
+            "Labour could win two to four seats".to_string(),
+            s("Analysts")
+        )]
+    );
+    // The participle's noun phrase is not taken for a speaker (the claim is still cut at
+    // the aside: left for a later round).
+    for text in [
+        "One poll by Nordstat, though, forecast the Centre group falling 12 seats short.",
+        "A survey by Kestrel, however, predicted the Greens winning 40 seats.",
+    ] {
+        assert!(
+            read(text).iter().all(|(_, h)| h
+                .as_deref()
+                .is_none_or(|h| !h.contains("falling") && !h.contains("winning"))),
+            "{text}: {:?}",
+            read(text)
+        );
+    }
+    assert_eq!(
+        read("Halvorsen Capital sees a wider trade deficit next year."),
+        [(
+            "A wider trade deficit next year".to_string(),
+            s("Halvorsen Capital")
+        )]
+    );
+    // "I see a doctor next week": a schedule after a pronoun, no call.
+    assert_eq!(read("I see a doctor next week."), []);
+    // A closing tag whose verb is a bare stem after a plural noun: the tag holds it.
+    assert_eq!(
+        read("The bridge deck will be poured by April, the builder's surveyors estimate."),
+        [(
+            "The bridge deck will be poured by April".to_string(),
+            s("the builder's surveyors")
+        )]
+    );
+    assert_eq!(
+        read("Ridership will double by 2030, the city's planners project."),
+        [(
+            "Ridership will double by 2030".to_string(),
+            s("the city's planners")
+        )]
     );
 }

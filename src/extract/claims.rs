@@ -177,6 +177,11 @@ pub(super) fn claim(
     };
     for (i, _) in lower.match_indices([',', '—']) {
         let rest = &lower[i..];
+        // "One poll, though, forecast X": an adverb between commas is a parenthetical, no
+        // clause of concession cut from the claim (audit 31, K7).
+        if rest.starts_with(", though,") {
+            continue;
+        }
         if ASIDES.iter().any(|m| rest.starts_with(m)) && !holders_tag(rest) {
             cut = cut.min(if rest.starts_with('—') {
                 lower[..i].trim_end().len()
@@ -3962,12 +3967,22 @@ fn infinitive_object(rest: &str) -> Option<String> {
             | "zero"
             | "at"
     );
+    // "the Liberals could bag two to four seats": a number before "to" opens a range, and
+    // a finite verb or modal before it means the words already hold their own predicate;
+    // either way this "to" is no infinitive of the frame (audit 31, K7).
+    let range = !matches!(head.as_str(), "a" | "an")
+        && (super::numbers::number_word(&head).is_some()
+            || super::numbers::spelled_count(&head).is_some());
     if TO_NOUNS.contains(&head.as_str())
         || determiner
+        || range
         || !next.starts_with(|c: char| c.is_ascii_lowercase())
-        || words[..k]
-            .iter()
-            .any(|w| matches!(w.to_lowercase().as_str(), "will" | "would" | "is" | "are"))
+        || words[..k].iter().any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "will" | "would" | "is" | "are" | "could" | "may" | "might" | "should" | "can"
+            )
+        })
     {
         return None;
     }
@@ -4656,6 +4671,8 @@ pub(super) fn normalize_hedges(claim: &str) -> String {
                 "reported",
                 "forecast",
                 "projected",
+                // "is estimated to fall to 540 million kg": a passive estimate (audit 31, K1).
+                "estimated",
                 "predicted",
                 "tipped",
                 "seen",

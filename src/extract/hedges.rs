@@ -1132,8 +1132,36 @@ fn held_outcome(text: &str, words: &[&str], toks: &[Token<'_>]) -> Option<Readin
                                     || matches!(
                                         after[k - 1],
                                         "at" | "around" | "near" | "above" | "below" | "to"
+                                            // "sees a deficit of 90,000 tonnes": the
+                                            // object's own figure (audit 31, K1).
+                                            | "of"
                                     ))
                         })
+                        // "sees a larger deficit next year", "see a surplus this season": an
+                        // object, then a time ahead the clause is about (audit 31, K1); not
+                        // after a pronoun ("I see a doctor next week" is a schedule).
+                        || (!matches!(words[h - 1], "i" | "we" | "you" | "they")
+                            && after.windows(2).any(|p| {
+                            matches!(p[0], "next" | "this" | "coming")
+                                && matches!(
+                                    p[1],
+                                    "year" | "season" | "quarter" | "month" | "week" | "decade"
+                                )
+                            }))
+                        // "sees an even larger deficit", "sees a wider gap": a comparative
+                        // ("-er") between the article and the object's noun, a change
+                        // foreseen ("a number of" has "of" after it, no noun).
+                        || (matches!(after.first(), Some(&("a" | "an")))
+                            && after.windows(2).skip(1).take(2).any(|p| {
+                                p[0].len() > 4
+                                    && p[0].ends_with("er")
+                                    && p[1].len() > 2
+                                    && p[1].bytes().all(|b| b.is_ascii_lowercase())
+                                    && !matches!(
+                                        p[1],
+                                        "of" | "for" | "and" | "than" | "with" | "from" | "the"
+                                    )
+                            }))
                         || any_ing
                         // "sees gains for gold next week", "sees potential for X to rally".
                         || after.first().is_some_and(|x| OUTCOME_NOUNS_SET.contains(x))

@@ -1405,12 +1405,15 @@ pub(super) fn present_state(w: &[Cow<'_, str>], phrase: &str) -> bool {
         return true;
     }
     // "is said to have met the bidders", "is thought to be the richest man": a report's
-    // hedge on a past deed or a present state (round 26); "is thought to be arriving in
+    // hedge on a past deed or a present state (round 26; "are estimated to be without
+    // power"); "is thought to be arriving in
     // 2028", "is said to be released in March", "is rumoured to launch" look ahead.
     if !future
         && matches!(
             phrase,
             "said to" | "rumored to" | "rumoured to" | "thought to" | "believed to"
+                // "is estimated to have cost $5 billion": a past toll (audit 31, K1).
+                | "estimated to"
         )
     {
         let first = phrase.split(' ').next().unwrap_or(phrase);
@@ -1433,6 +1436,7 @@ pub(super) fn present_state(w: &[Cow<'_, str>], phrase: &str) -> bool {
                             | "their"
                             | "its"
                             | "in"
+                            | "without"
                     ) || then.ends_with("est")));
         }
     }

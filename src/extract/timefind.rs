@@ -1580,6 +1580,32 @@ fn coordinated(
     let endpoint = |w: &str| {
         is_month(w) || matches!(w, "spring" | "summer" | "autumn" | "fall" | "winter") || year(w)
     };
+    // "the second half of January", "the first half of March 2027": a half of a named month,
+    // not of a year; the second half ends with the month, the first on its 15th (audit 31,
+    // K6).
+    if ordinal(at(j)) && at(j + 1) == "half" && at(j + 2) == "of" && is_month(at(j + 3)) {
+        let (last, tail) = if year(at(j + 4)) {
+            (j + 4, format!(" {}", at(j + 4)))
+        } else {
+            (j + 3, String::new())
+        };
+        let (last, mut p) = resolve(last, format!("{}{tail}", at(j + 3)))?;
+        if at(j) == "first" {
+            p.last = p.first.with_day(15)?;
+        } else {
+            p.first = p.first.with_day(16)?;
+        }
+        return Some((last, p));
+    }
+    // "the April 2024-March 2025 period": a span of months whose hyphen joins the first year
+    // to the second month, read as its end ("March 2025").
+    if is_month(at(j)) && year(at(j + 2)) {
+        if let Some((y, m)) = at(j + 1).split_once('-') {
+            if year(y) && is_month(m) {
+                return resolve(j + 2, format!("{m} {}", at(j + 2)));
+            }
+        }
+    }
     if at(i) == "between" && endpoint(at(i + 1)) && at(i + 2) == "and" && endpoint(at(i + 3)) {
         let (last, text) = if year(at(i + 4)) && !year(at(i + 3)) {
             (i + 4, format!("{} {}", at(i + 3), at(i + 4)))
