@@ -5455,6 +5455,31 @@ const CASES: &[Case] = &[
         )],
         not: &[],
     },
+    // "possible" on the second noun of a joined subject is its adjective; the frame weighs.
+    Case {
+        id: "r48-joined-subject-possible-noun-expected-soon",
+        published: "2026-11-17",
+        text: "A final ruling and possible penalty are expected soon.",
+        forecasts: &[w(
+            "A final ruling and possible penalty are expected soon",
+            0.6,
+            0.9,
+            Never,
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r48-joined-subject-possible-noun-expected-by",
+        published: "2026-11-17",
+        text: "A settlement and possible refund are expected by March.",
+        forecasts: &[w(
+            "A settlement and possible refund are expected by March",
+            0.6,
+            0.9,
+            Within("2027-03-31", "2027-03-31"),
+        )],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

@@ -1688,7 +1688,6 @@ pub(super) fn closing_tag(sentence: &str) -> Option<(usize, String)> {
                 && w.ends_with("ing")
                 && w.chars().all(char::is_lowercase)
                 && !TAG_FUNCTION_WORDS.contains(&np[k - 1])
-                && !matches!(np[k - 1], "the" | "a" | "an" | "its" | "their")
         });
         if object_event {
             return None;

@@ -754,6 +754,14 @@ fn content_word(words: &[&str], i: usize, phrase: &str, text: &str, toks: &[Toke
                         prev,
                         "into" | "of" | "about" | "over" | "on" | "for" | "against" | "regarding"
                     ))
+                // "A formal decision and possible fine are expected soon": an adjective of
+                // the second noun of a joined subject; the frame after it weighs (audit 31,
+                // K1).
+                || (phrase == "possible"
+                    && prev == "and"
+                    && next.len() > 2
+                    && next.bytes().all(|b| b.is_ascii_lowercase())
+                    && !matches!(next, "that" | "to" | "for" | "but" | "and"))
         }
         _ => false,
     }
