@@ -5480,6 +5480,122 @@ const CASES: &[Case] = &[
         )],
         not: &[],
     },
+    // Round 47 (non-forecasts, fragments, deadlines).
+    // What the writer will come to know is no forecast; the main clause's forecast stays (K2).
+    Case {
+        id: "r47-future-knowledge-beside-forecast",
+        published: "2026-11-17",
+        text: "Rail unions may stage more walkouts in January, though we'll get a clearer \
+               picture after the vote.",
+        forecasts: &[w(
+            "Rail unions may stage more walkouts in January",
+            0.3,
+            0.5,
+            Within("2027-01-31", "2027-01-31"),
+        )],
+        not: &["we'll get a clearer picture after the vote"],
+    },
+    Case {
+        id: "r47-future-knowledge-first-person-singular",
+        published: "2026-11-17",
+        text: "Tanker rates could climb next year, although I'll know more once the \
+               quarter's data is in.",
+        forecasts: &[w(
+            "Tanker rates could climb next year",
+            0.3,
+            0.5,
+            Within("2027-12-31", "2027-12-31"),
+        )],
+        not: &["I'll know more once the quarter's data is in"],
+    },
+    // A policy-maker's normative "should" is advice; a forecasting "should" stays (K2).
+    Case {
+        id: "r47-normative-should-policy-body",
+        published: "2026-11-17",
+        text: "The Treasury should scrap the fuel duty rise in April.",
+        forecasts: &[],
+        not: &["The Treasury should scrap the fuel duty rise in April"],
+    },
+    Case {
+        id: "r47-normative-should-then-forecast",
+        published: "2026-11-17",
+        text: "The central bank should hike rates at its next meeting, but will probably \
+               hold until June.",
+        forecasts: &[w(
+            "will probably hold until June",
+            0.6,
+            0.8,
+            Within("2027-06-30", "2027-06-30"),
+        )],
+        not: &["should hike rates at its next meeting"],
+    },
+    Case {
+        id: "r47-forecasting-should-stays",
+        published: "2026-11-17",
+        text: "The merger should close by the end of March. Costs should ease next year.",
+        forecasts: &[
+            w(
+                "The merger should close by the end of March",
+                0.55,
+                0.75,
+                Within("2027-03-31", "2027-03-31"),
+            ),
+            w(
+                "Costs should ease next year",
+                0.55,
+                0.75,
+                Within("2027-12-31", "2027-12-31"),
+            ),
+        ],
+        not: &[],
+    },
+    // A planned stoppage that "will go ahead" on its day, told as news, is its callers' own
+    // act; hedged, it is a forecast (K2).
+    Case {
+        id: "r47-own-action-goes-ahead",
+        published: "2026-11-17",
+        text: "A bus strike in Bristol will go ahead on Friday after talks broke down.",
+        forecasts: &[],
+        not: &["A bus strike in Bristol will go ahead on Friday"],
+    },
+    Case {
+        id: "r47-own-action-hedged-stays",
+        published: "2026-11-17",
+        text: "The stoppage will go ahead next week, despite a revised pay offer. The \
+               ferry strike will likely go ahead next week too.",
+        forecasts: &[w(
+            "The ferry strike will likely go ahead next week",
+            0.6,
+            0.8,
+            Within("2026-11-29", "2026-11-29"),
+        )],
+        not: &["The stoppage will go ahead next week"],
+    },
+    // ", which could see X begin": the relative clause's event is the claim (K10).
+    Case {
+        id: "r47-which-could-see-event",
+        published: "2026-11-17",
+        text: "Staff are balloting on the offer, which could see walkouts begin next month.",
+        forecasts: &[w(
+            "walkouts begin next month",
+            0.3,
+            0.5,
+            Within("2026-12-31", "2026-12-31"),
+        )],
+        not: &["Staff are balloting on the offer"],
+    },
+    Case {
+        id: "r47-which-may-see-event",
+        published: "2026-11-17",
+        text: "Members are reviewing the terms, which may see the dispute end before Christmas.",
+        forecasts: &[w(
+            "the dispute end before Christmas",
+            0.3,
+            0.5,
+            Within("2026-12-24", "2026-12-25"),
+        )],
+        not: &["Members are reviewing the terms"],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.
@@ -7351,4 +7467,56 @@ fn round_48_nouns_ranges_and_objects_keep_their_places() {
             s("the city's planners")
         )]
     );
+}
+
+/// Round 47 (audit 30, K2 and K10): the claims left when advice, future knowledge and a
+/// planned stoppage drop out, and the event a closing ", which could see X VERB" foresees.
+#[test]
+fn round_47_non_forecasts_and_seen_events() {
+    let published = day("2026-11-17");
+    let read = |text: &str| {
+        extract(text, published)
+            .into_iter()
+            .map(|c| (c.claim, c.probability, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    let s = |x: &str| Some(x.to_string());
+    assert_eq!(
+        read("Staff are balloting on the offer, which could see walkouts begin next month."),
+        [(
+            "Walkouts could begin next month".to_string(),
+            0.4,
+            s("2026-12-31")
+        )]
+    );
+    assert_eq!(
+        read("Ed Park thinks the Fed should cut rates in June, but will probably wait until July."),
+        [(
+            "The Fed will wait until July".to_string(),
+            0.72,
+            s("2027-07-31")
+        )]
+    );
+    assert_eq!(read("The Fed should cut rates in December."), []);
+    // With forecasters named, the "should" is their forecast.
+    assert_eq!(
+        read("The Fed should cut rates in December, economists said.")
+            .into_iter()
+            .map(|c| c.0)
+            .collect::<Vec<_>>(),
+        ["The Fed should cut rates in December"]
+    );
+    assert_eq!(
+        read("Inflation in Britain should ease next year."),
+        [(
+            "Inflation in Britain should ease next year".to_string(),
+            0.65,
+            s("2027-12-31")
+        )]
+    );
+    assert_eq!(
+        read("A record run is possible, although we'll have a better idea next month."),
+        []
+    );
+    assert_eq!(read("The walkout will go ahead on Monday."), []);
 }

@@ -135,6 +135,12 @@ pub(super) fn claim(
             t = t[i + d..].to_string();
         }
     }
+    // "Nurses are voting on the offer, which could see strikes start in January": the main
+    // clause tells a present state and the relative clause's event is what is foreseen, so
+    // it is the claim: "Strikes could start in January" (round 47).
+    if let Some(event) = seen_event(&t) {
+        t = event;
+    }
     // Trailing asides and attribution, found from the commas and dashes (one pass, no searches).
     let lower = lowercase(&t);
     let mut cut = t.len();
@@ -4975,6 +4981,53 @@ mod joined_tests {
             );
         }
     }
+}
+
+/// The event of a closing ", which could see NP VERB ..." when the clause before it foresees
+/// nothing of its own (no modal or "will"): "NP could VERB ...". The noun phrase is the one
+/// to four words after "see" up to the first verb of an event (`EVENT_VERBS`, or a verb of
+/// starting or stopping: "begin", "start", "stop"); `None` for any other shape.
+fn seen_event(t: &str) -> Option<String> {
+    let lower = lowercase(t);
+    let at = lower.find(", which ")?;
+    let head = super::hedges::tokens(&lower[..at]);
+    let foresees = |x: &str| {
+        matches!(
+            x,
+            "will" | "would" | "could" | "may" | "might" | "should" | "won't" | "likely"
+        ) || x.ends_with("'ll")
+    };
+    if head.iter().any(|x| foresees(x.0.as_ref())) {
+        return None;
+    }
+    let rest = &t[at + ", which ".len()..];
+    let toks = super::hedges::tokens(rest);
+    let modal = toks.first()?;
+    if !matches!(
+        modal.0.as_ref(),
+        "could" | "may" | "might" | "will" | "would" | "should"
+    ) {
+        return None;
+    }
+    // "could eventually see", "will likely see": an adverb between stays with the modal.
+    let see = toks.iter().take(3).position(|x| x.0 == "see")?;
+    let verb = (see + 2..(see + 6).min(toks.len())).find(|&k| {
+        let v = toks[k].0.as_ref();
+        super::cues::EVENT_VERBS.contains(&v) || matches!(v, "begin" | "start" | "stop")
+    })?;
+    let noun = &rest[toks[see + 1].1..toks[verb - 1].2];
+    if noun.contains([',', ';']) {
+        return None;
+    }
+    let mut out = String::with_capacity(t.len());
+    let mut chars = noun.chars();
+    let first = chars.next()?;
+    out.extend(first.to_uppercase());
+    out.push_str(chars.as_str());
+    out.push(' ');
+    out.push_str(&rest[..toks[see].1]);
+    out.push_str(&rest[toks[verb].1..]);
+    Some(out)
 }
 
 /// The clause without its conditions and trailing asides, where the hedge that matters is.

@@ -292,7 +292,7 @@ const JUDGING_NOUNS: &[&str] = &[
 
 /// Verbs of events that fix their own time ("the merger should close", "the film could open
 /// to $40 million"): after a bare modal they make a forecast without a deadline.
-const EVENT_VERBS: &[&str] = &[
+pub(super) const EVENT_VERBS: &[&str] = &[
     "close", "open", "arrive", "pass", "end", "finish", "win", "lose", "rise", "fall", "drop",
     "climb", "reach", "hit", "top", "exceed", "beat", "launch", "ship", "debut", "resume",
     "return", "recover", "collapse", "default", "merge", "sign", "approve", "reject", "cut",
@@ -1956,12 +1956,19 @@ pub(super) fn reported_forecast(toks: &[Token<'_>]) -> bool {
 }
 
 /// A first-person promise ("We will fight until the last game", "We will update these calls
-/// in July"): the author's intent, not a forecast about the world.
+/// in July"): the author's intent, not a forecast about the world. So is what the writer
+/// will come to know, contracted or not ("although we'll have a clearer view of the odds in
+/// the coming weeks"): no event is foreseen (round 47).
 /// Read from the tokens of the clause, made once by the caller.
 pub(super) fn promise_in(toks: &[Token<'_>]) -> bool {
     toks.windows(2).any(|p| {
         matches!(p[0].0.as_ref(), "we" | "i")
             && matches!(p[1].0.as_ref(), "will" | "won't" | "shall")
+    }) || toks.iter().any(|t| {
+        matches!(
+            t.0.as_ref(),
+            "we'll" | "i'll" | "we\u{2019}ll" | "i\u{2019}ll"
+        )
     }) || own_second_verb(toks)
         || toks.windows(3).any(|p| {
             // "I'm not going to predict the score", "we're going to update this in July".
@@ -2160,6 +2167,94 @@ fn told_to_act(w: &[&str]) -> bool {
         w.get(j)
             .is_some_and(|v| act(v, w.get(j + 1).copied().unwrap_or("")))
     })
+}
+
+/// What a policy-maker ought to do ("The Fed should cut rates in December", "believes the
+/// Riksbank should hike on Thursday"): a normative "should", no forecast, unless the
+/// sentence names forecasters or a verb of forecasting ("The Fed should cut rates in
+/// December, economists said"; round 47). Told apart from a forecasting "should" ("the deal
+/// should close by June", "inflation should ease next year") by both its subject, the body
+/// that sets the policy (a noun from the closed list below, read in the preview shapes of
+/// audit 30, or a capitalized name right before "should" that does not open the clause and
+/// follows no preposition: "the Bank of England", "the Riksbank"), and its verb, a policy act that body
+/// chooses (a closed list: rate moves, bans, reversals). `toks` are the clause's tokens,
+/// `sentence` the whole sentence's.
+pub(super) fn policy_advice_in(clause: &str, toks: &[Token<'_>], sentence: &[Token<'_>]) -> bool {
+    let w: Vec<&str> = toks.iter().map(|t| t.0.as_ref()).collect();
+    let body = |x: &str| {
+        matches!(
+            x,
+            "fed"
+                | "bank"
+                | "government"
+                | "governments"
+                | "ministry"
+                | "regulator"
+                | "regulators"
+                | "council"
+                | "congress"
+                | "parliament"
+                | "lawmakers"
+                | "authorities"
+                | "administration"
+                | "policymakers"
+        )
+    };
+    let named = |j: usize| {
+        j > 0
+            && clause
+                .get(toks[j].1..)
+                .is_some_and(|r| r.starts_with(char::is_uppercase))
+    };
+    let act = |v: &str| {
+        matches!(
+            v,
+            "cut"
+                | "hike"
+                | "raise"
+                | "lower"
+                | "ease"
+                | "tighten"
+                | "intervene"
+                | "ban"
+                | "scrap"
+                | "reverse"
+                | "pause"
+                | "abandon"
+                | "reconsider"
+                | "rethink"
+        )
+    };
+    // The name is the subject, not a place after a preposition ("inflation in Britain
+    // should ease" forecasts).
+    let named_subject = |i: usize| {
+        if i < 2 || !named(i - 1) {
+            return false;
+        }
+        let mut k = i - 1;
+        while k > 1 && (named(k - 1) || w[k - 1] == "of") {
+            k -= 1;
+        }
+        !matches!(
+            w[k - 1],
+            "in" | "at" | "for" | "from" | "of" | "on" | "with" | "across" | "to" | "by"
+        )
+    };
+    let advice = w.iter().enumerate().any(|(i, x)| {
+        *x == "should"
+            && i > 0
+            && (body(w[i - 1]) || named_subject(i))
+            && w.get(i + 1).is_some_and(|v| act(v))
+    });
+    advice
+        && !sentence.iter().any(|t| {
+            let x = t.0.as_ref();
+            FORECASTING_SPEAKERS.contains(&x)
+                || x.starts_with("expect")
+                || x.starts_with("predict")
+                || x.starts_with("forecast")
+                || x.starts_with("anticipat")
+        })
 }
 
 /// The terms of a plan, deal or law ("Under the plan, the city will spend $2 billion on
@@ -2395,6 +2490,10 @@ fn scheduled_verb(after: &[&str]) -> Option<bool> {
         "come" | "go" if at(1) == "into" && matches!(at(2), "force" | "effect") => Some(false),
         "go" if at(1) == "on" && matches!(at(2), "sale" | "display" | "air") => Some(false),
         "go" if at(1) == "live" => Some(false),
+        // "A strike at the depot will go ahead at the end of this week": a planned event
+        // that proceeds as those who called it decided, told as news; their own act, no
+        // forecast ("will probably go ahead" is hedged and stays one; round 47).
+        "go" if at(1) == "ahead" => Some(false),
         "go" | "head" if at(1) == "to" && at(3) == "polls" => Some(false),
         "kick" if at(1) == "off" => Some(false),
         "be" => match at(1) {

@@ -51,8 +51,8 @@ use claims::{claim, claim_core, strip_would};
 use conditions::{clauses, conditions};
 use cues::{
     advice_in, announced_plan_in, cues_in, embedded_in, event_follows, generic_in,
-    hypothetical_would_in, past_report_in, promise_in, relative_future_in, reported_forecast,
-    schedule_in, terms_of_plan_in, BARE_MODALS, PLANS,
+    hypothetical_would_in, past_report_in, policy_advice_in, promise_in, relative_future_in,
+    reported_forecast, schedule_in, terms_of_plan_in, BARE_MODALS, PLANS,
 };
 use deadlines::{deadline_of, governing};
 use hedges::{tokens, tokens_lowered, Lexicon};
@@ -1259,9 +1259,36 @@ fn elided_subject(clause: &str, before: &str, out: &[Candidate], start: usize) -
     if !(joint.ends_with(" and") || joint.ends_with(" but")) {
         return None;
     }
-    let prior = out.last().filter(|c| c.start == start)?;
-    let words: Vec<&str> = prior.claim.split(' ').collect();
+    // With no forecast before it ("believes the central bank should raise rates on Monday,
+    // but will probably wait until May", whose first clause is advice), the subject is read
+    // from the clause before, after its holder's verb if it has one (round 47).
+    let prior = out.last().filter(|c| c.start == start);
+    let words: Vec<&str> = match prior {
+        Some(c) => c.claim.split(' ').collect(),
+        None => {
+            let w: Vec<&str> = before.split_whitespace().collect();
+            let modal = w.iter().rposition(|x| MODALS.contains(x))?;
+            let from = w[..modal].iter().rposition(|x| {
+                matches!(
+                    x.to_ascii_lowercase().as_str(),
+                    "believes"
+                        | "believe"
+                        | "thinks"
+                        | "think"
+                        | "says"
+                        | "said"
+                        | "argues"
+                        | "argued"
+                        | "that"
+                )
+            });
+            w[from.map_or(0, |f| f + 1)..].to_vec()
+        }
+    };
     let at = words.iter().position(|w| MODALS.contains(w))?;
+    if words[..at].iter().any(|w| w.contains(',')) {
+        return None;
+    }
     // "They anticipated rates will ...": a subject holding a verb of saying or expecting is
     // a holder and its clause, not the subject.
     let verb = |w: &&str| {
@@ -1294,7 +1321,12 @@ fn elided_subject(clause: &str, before: &str, out: &[Candidate], start: usize) -
                 | "that"
         )
     };
-    ((1..=6).contains(&at) && !words[..at].iter().any(verb)).then(|| words[..at].join(" "))
+    ((1..=6).contains(&at) && !words[..at].iter().any(verb)).then(|| {
+        let subject = words[..at].join(" ");
+        let mut c = subject.chars();
+        c.next()
+            .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+    })
 }
 
 /// A claim that is a fragment, not a statement anyone could check: at most two words opening
@@ -2014,6 +2046,7 @@ fn prose(
         // "You should lock in a rate before the end of the month": advice, dated or not.
         // "Under the plan, the city will spend $2 billion": the terms of a plan.
         if advice_in(&ctoks)
+            || (phrase == "should" && policy_advice_in(clause, &ctoks, toks))
             || (terms_of_plan_in(toks) && matches!(phrase, "will" | "would" | "won't"))
         {
             continue;
