@@ -5596,6 +5596,33 @@ const CASES: &[Case] = &[
         )],
         not: &["Members are reviewing the terms"],
     },
+    // A named holder's past belief in a preview, "would" and a state "until" a month ahead:
+    // the holder's live call, due that month (K6).
+    Case {
+        id: "r47-preview-similarly-believed-until",
+        published: "2026-11-17",
+        text: "Tom Reid similarly believed the bank would keep its key rate steady until \
+               February.",
+        forecasts: &[w(
+            "the bank would keep its key rate steady until February",
+            0.75,
+            0.95,
+            Within("2027-02-28", "2027-02-28"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r47-preview-likewise-thought-until",
+        published: "2026-11-17",
+        text: "Priya Nair likewise thought the council would keep the levy frozen until April.",
+        forecasts: &[w(
+            "the council would keep the levy frozen until April",
+            0.75,
+            0.95,
+            Within("2027-04-30", "2027-04-30"),
+        )],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.
@@ -7519,4 +7546,48 @@ fn round_47_non_forecasts_and_seen_events() {
         []
     );
     assert_eq!(read("The walkout will go ahead on Monday."), []);
+}
+
+/// Round 47 (audit 30, K6): a named subject's past belief with its backshifted "would" is
+/// held by that subject, its frame out of the claim; a state "until" a month ahead keeps the
+/// month; an event "by" a month already past this year, or one told settled, stays out.
+#[test]
+fn round_47_past_beliefs_in_previews() {
+    let published = day("2026-11-17");
+    let read = |text: &str| {
+        extract(text, published)
+            .into_iter()
+            .map(|c| (c.claim, c.attributed_to, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    let s = |x: &str| Some(x.to_string());
+    assert_eq!(
+        read("Tom Reid similarly believed the bank would keep its key rate steady until March."),
+        [(
+            "The bank would keep its key rate steady until March".to_string(),
+            s("Tom Reid"),
+            s("2027-03-31")
+        )]
+    );
+    assert_eq!(
+        read("Priya Nair thought the council would freeze the levy in December."),
+        [(
+            "The council would freeze the levy in December".to_string(),
+            s("Priya Nair"),
+            s("2026-12-31")
+        )]
+    );
+    assert_eq!(
+        read("Priya Nair thought the council would freeze the levy by March."),
+        []
+    );
+    assert_eq!(
+        read("Priya Nair thought the council would freeze the levy until March, but it did not."),
+        []
+    );
+    // The passive names no holder.
+    assert_eq!(
+        read("It was thought the council would freeze the levy."),
+        []
+    );
 }

@@ -1044,6 +1044,9 @@ pub(super) const ADVERBS: &[&str] = &[
     "earlier",
     "further",
     "meanwhile",
+    // "Mark Smith similarly believed": agreeing with the call told before (round 47).
+    "similarly",
+    "likewise",
 ];
 
 /// Sentence adverbs that can open a sentence before the forecaster's name ("Initially the
@@ -2309,7 +2312,18 @@ pub(super) fn attribution_in(sentence: &str, toks: &[Token<'_>]) -> Option<Strin
                 "is" | "are" | "was" | "were" | "be" | "been" | "being" | "has" | "have" | "had"
             )
             && next != "to"
-            && w[i + 1..].iter().take(6).any(|y| *y == "to");
+            && w[i + 1..].iter().take(6).any(|y| *y == "to")
+            // "Mark Smith similarly believed the rate would remain on hold until March": a
+            // named subject's past belief with its backshifted "would" (round 47).
+            || matches!(*x, "believed" | "thought")
+                && sentence.starts_with(char::is_uppercase)
+                && !matches!(
+                    w[i - 1],
+                    "is" | "are" | "was" | "were" | "be" | "been" | "being" | "has" | "have"
+                        | "had"
+                )
+                && next != "to"
+                && w[i + 1..].iter().take(6).any(|y| *y == "would");
         if ATTRIBUTING.contains(x)
             || past_call
             || told

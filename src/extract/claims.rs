@@ -3770,6 +3770,8 @@ fn holder_lead_at(lower: &str, holder: &str, len: usize) -> Option<usize> {
         .chain(SPEECH)
         // "Jane Roe expected the bank to hold": a named holder's past call (audit 30, K6).
         .chain(&["expected", "anticipated"])
+        // "Mark Smith similarly believed the rate would": a past belief (round 47).
+        .chain(&["believed", "thought"])
         .find_map(|v| {
             // "predicting", "expecting": only after "have been".
             if PROGRESSIVE.contains(v) && !been {

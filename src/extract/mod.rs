@@ -2326,10 +2326,21 @@ fn prose(
                     && f.period
                         .is_some_and(|p| p.last + chrono::Duration::days(90) < published)
             });
+            // "Mark Smith similarly believed the rate would remain on hold until March",
+            // written in November: a state that lasts "until" a month within five months
+            // runs through the present, so the call looks ahead, as a preview's does; "was
+            // expected to close by March" is an event that may be past (round 47, audit 30
+            // K6).
+            let ahead = |f: &timefind::Found, p: &crate::time::Period| {
+                let lower = f.text.to_ascii_lowercase();
+                ["until ", "till "].iter().any(|w| lower.starts_with(w))
+                    && p.first - published <= chrono::Duration::days(152)
+            };
             let month_past = chosen.is_some_and(|f| {
                 f.period.is_some_and(|p| {
-                    p.rolled_forward
-                        || (p.granularity == crate::time::Granularity::Month
+                    !ahead(f, &p)
+                        && (p.rolled_forward
+                            || p.granularity == crate::time::Granularity::Month
                             && p.first.year() > published.year()
                             && !f.text.bytes().any(|b| b.is_ascii_digit())
                             && !f.text.to_ascii_lowercase().contains("next")
