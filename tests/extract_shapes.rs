@@ -5530,6 +5530,19 @@ const CASES: &[Case] = &[
         not: &["should hike rates at its next meeting"],
     },
     Case {
+        id: "r47-economist-opinion-should-is-advice",
+        published: "2026-11-17",
+        text: "Bank economist Lars Holm thinks the government should scrap the fuel levy in \
+               March, but will probably wait until the budget in May.",
+        forecasts: &[w(
+            "will probably wait until the budget in May",
+            0.6,
+            0.8,
+            Within("2027-05-31", "2027-05-31"),
+        )],
+        not: &["the government should scrap the fuel levy in March"],
+    },
+    Case {
         id: "r47-forecasting-should-stays",
         published: "2026-11-17",
         text: "The merger should close by the end of March. Costs should ease next year.",

@@ -2171,14 +2171,14 @@ fn told_to_act(w: &[&str]) -> bool {
 
 /// What a policy-maker ought to do ("The Fed should cut rates in December", "believes the
 /// Riksbank should hike on Thursday"): a normative "should", no forecast, unless the
-/// sentence names forecasters or a verb of forecasting ("The Fed should cut rates in
-/// December, economists said"; round 47). Told apart from a forecasting "should" ("the deal
-/// should close by June", "inflation should ease next year") by both its subject, the body
-/// that sets the policy (a noun from the closed list below, read in the preview shapes of
-/// audit 30, or a capitalized name right before "should" that does not open the clause and
-/// follows no preposition: "the Bank of England", "the Riksbank"), and its verb, a policy act that body
-/// chooses (a closed list: rate moves, bans, reversals). `toks` are the clause's tokens,
-/// `sentence` the whole sentence's.
+/// sentence names a verb of forecasting, or forecasters without a verb of opinion ("The Fed
+/// should cut rates in December, economists said"; round 47). Told apart from a forecasting
+/// "should" ("the deal should close by June", "inflation should ease next year") by both its
+/// subject, the body that sets the policy (a noun from the closed list below, read in the
+/// preview shapes of audit 30, or a capitalized name right before "should" that does not
+/// open the clause and follows no preposition: "the Bank of England", "the Riksbank"), and
+/// its verb, a policy act that body chooses (a closed list: rate moves, bans, reversals).
+/// `toks` are the clause's tokens, `sentence` the whole sentence's.
 pub(super) fn policy_advice_in(clause: &str, toks: &[Token<'_>], sentence: &[Token<'_>]) -> bool {
     let w: Vec<&str> = toks.iter().map(|t| t.0.as_ref()).collect();
     let body = |x: &str| {
@@ -2246,10 +2246,29 @@ pub(super) fn policy_advice_in(clause: &str, toks: &[Token<'_>], sentence: &[Tok
             && (body(w[i - 1]) || named_subject(i))
             && w.get(i + 1).is_some_and(|v| act(v))
     });
+    // "Economist Anna Berg believes the Riksbank should hike": a forecaster's opinion of
+    // what ought to be done is still advice.
+    let opinion = sentence.iter().any(|t| {
+        matches!(
+            t.0.as_ref(),
+            "believe"
+                | "believes"
+                | "think"
+                | "thinks"
+                | "argue"
+                | "argues"
+                | "argued"
+                | "urge"
+                | "urges"
+                | "urged"
+                | "want"
+                | "wants"
+        )
+    });
     advice
         && !sentence.iter().any(|t| {
             let x = t.0.as_ref();
-            FORECASTING_SPEAKERS.contains(&x)
+            (FORECASTING_SPEAKERS.contains(&x) && !opinion)
                 || x.starts_with("expect")
                 || x.starts_with("predict")
                 || x.starts_with("forecast")
