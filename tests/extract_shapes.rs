@@ -5636,6 +5636,68 @@ const CASES: &[Case] = &[
         )],
         not: &[],
     },
+    Case {
+        id: "r46-in-a-survey-of-panel-comma-count-expect",
+        published: "2026-11-17",
+        text: "In a survey of 40 landlords, 26 expect rents to rise by June.",
+        forecasts: &[w(
+            "rents to rise by June",
+            0.65,
+            0.65,
+            Within("2027-06-30", "2027-06-30"),
+        )],
+        not: &[],
+    },
+    // A share of a survey's panel in words or per cent is the probability, as "28 of 40"
+    // is (round 40): "half", "two-thirds", "35 per cent", a past call "expected ... to".
+    Case {
+        id: "r46-share-half-of-surveyed-expect",
+        published: "2026-11-17",
+        text: "Half of the planners surveyed expect the runway to open in 2028.",
+        forecasts: &[w(
+            "the runway to open in 2028",
+            0.5,
+            0.5,
+            Within("2028-12-31", "2028-12-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r46-share-two-thirds-think-will",
+        published: "2026-11-17",
+        text: "Two-thirds of the bakers questioned think flour prices will climb in 2027.",
+        forecasts: &[w(
+            "flour prices will climb in 2027",
+            0.66,
+            0.67,
+            Within("2027-12-31", "2027-12-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r46-share-per-cent-of-asked-expect",
+        published: "2026-11-17",
+        text: "Some 35 per cent of the growers asked expect a frost by March.",
+        forecasts: &[w(
+            "a frost by March",
+            0.35,
+            0.35,
+            Within("2027-03-31", "2027-03-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r46-share-nearly-half-expected-object-to",
+        published: "2026-11-17",
+        text: "Nearly half of the dealers expected car prices to drop in a year's time.",
+        forecasts: &[w(
+            "car prices to drop in a year's time",
+            0.5,
+            0.5,
+            Within("2027-11-17", "2027-11-17"),
+        )],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.
@@ -7602,5 +7664,66 @@ fn round_47_past_beliefs_in_previews() {
     assert_eq!(
         read("It was thought the council would freeze the levy."),
         []
+    );
+}
+
+/// Round 46 (audit 30, K8): a survey's stated share of its panel is the probability ("half",
+/// "two-thirds", "35 per cent", "12 of 30"), the panel the holder, also when the count
+/// stands alone after the panel ("a poll of 30 traders showed 12 expect").
+#[test]
+fn round_46_survey_shares() {
+    let published = day("2026-11-17");
+    let read = |text: &str| {
+        extract(text, published)
+            .into_iter()
+            .map(|c| {
+                (
+                    c.claim,
+                    (c.probability * 1000.0).round() / 1000.0,
+                    c.attributed_to,
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let s = |x: &str| Some(x.to_string());
+    assert_eq!(
+        read("A Courier poll of 30 traders showed 12 expect the central bank to hold rates."),
+        [(
+            "The central bank will hold rates".to_string(),
+            0.4,
+            s("traders")
+        )]
+    );
+    assert_eq!(
+        read("Of the 20 coaches asked, five think the Owls will win the cup in May."),
+        [(
+            "The Owls will win the cup in May".to_string(),
+            0.25,
+            s("coaches")
+        )]
+    );
+    assert_eq!(
+        read("Twelve of the 30 builders questioned expect prices to rise in 2027."),
+        [(
+            "Prices will rise in 2027".to_string(),
+            0.4,
+            s("Twelve of the 30 builders questioned")
+        )]
+    );
+    assert_eq!(
+        read("A third of the brokers surveyed by the Courier think the bank will hike in May."),
+        [(
+            "The bank will hike in May".to_string(),
+            0.333,
+            s("A third of the brokers surveyed by the Courier")
+        )]
+    );
+    assert_eq!(
+        read("Nearly 60% of 25 fund managers surveyed this week expect a rebound in May."),
+        [(
+            "A rebound in May".to_string(),
+            0.6,
+            s("Nearly 60% of 25 fund managers surveyed")
+        )]
     );
 }

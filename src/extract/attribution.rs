@@ -615,6 +615,8 @@ fn named_group(subject: &str) -> bool {
             Some(&"by") => w.len() - (q + 3) <= 4,
             // "surveyed this week": when they were asked.
             Some(&("this" | "last")) => w.len() == q + 4 && matches!(w[q + 3], "week" | "month"),
+            // "Twelve of the 30 builders questioned": a counted panel (round 46).
+            None => survey_count(&w).is_some(),
             _ => false,
         }
     {
@@ -759,8 +761,30 @@ fn survey_count(w: &[&str]) -> Option<usize> {
     };
     let mut k = usize::from(matches!(
         w.first()?.to_lowercase().as_str(),
-        "nearly" | "about" | "almost"
+        "nearly" | "about" | "almost" | "some" | "roughly" | "just" | "only"
     ));
+    // "45 per cent of", "two-thirds of", "a third of" (round 46): a share of the group.
+    let share = w
+        .iter()
+        .skip(k)
+        .take(4)
+        .position(|x| *x == "of")
+        .filter(|&n| {
+            let head: Vec<String> = w[k..k + n].iter().map(|x| x.to_lowercase()).collect();
+            let head: Vec<&str> = head.iter().map(String::as_str).collect();
+            n > 0 && (n > 1 || !count(head[0])) && super::hedges::share_of(&head).is_some()
+        });
+    if let Some(n) = share {
+        k += n + 1;
+        if w.get(k) == Some(&"the") {
+            k += 1;
+        }
+        return Some(if w.get(k).is_some_and(|x| count(x)) {
+            k + 1
+        } else {
+            k
+        });
+    }
     if !count(w.get(k)?) || *w.get(k + 1)? != "of" {
         return None;
     }
@@ -769,6 +793,40 @@ fn survey_count(w: &[&str]) -> Option<usize> {
         k += 1;
     }
     count(w.get(k)?).then_some(k + 1)
+}
+
+/// The panel of a poll whose count of holders is the subject: "A poll of 27 analysts
+/// showed 16", "In a survey of 40 brokers, 30", "Of the 25 economists asked, nine": the
+/// subject ends in a bare count, after "of", a count at least as large and the group's
+/// plural noun; the noun (with a noun before it, "fund managers") is the holder.
+pub(super) fn poll_panel(subject: &str) -> Option<String> {
+    let count = |x: &str| {
+        let x = x.trim_end_matches(',').to_lowercase();
+        if !x.is_empty() && x.bytes().all(|b| b.is_ascii_digit()) {
+            x.parse::<f64>().ok()
+        } else {
+            super::numbers::spelled_count(&x)
+        }
+    };
+    let w: Vec<&str> = subject.split_whitespace().collect();
+    let n = count(w.last()?)?;
+    let of = (0..w.len().saturating_sub(3)).rfind(|&k| w[k].eq_ignore_ascii_case("of"))?;
+    let at = of + 1 + usize::from(w[of + 1] == "the");
+    let m = count(w.get(at)?)?;
+    if n < 1.0 || n > m || m > 100_000.0 {
+        return None;
+    }
+    let group: Vec<&str> = w[at + 1..w.len() - 1]
+        .iter()
+        .take(2)
+        .take_while(|x| x.chars().all(|c| c.is_lowercase() || c == '-' || c == ','))
+        .copied()
+        .collect();
+    let end = group
+        .iter()
+        .position(|x| x.ends_with('s') || x.ends_with("s,"))?;
+    let noun = group[..=end].join(" ");
+    Some(noun.trim_end_matches(',').to_string())
 }
 
 /// "a large French bank", "one Swiss lender", "the city's biggest brokerage": an article or
@@ -2123,6 +2181,13 @@ pub(super) fn attribution_in(sentence: &str, toks: &[Token<'_>]) -> Option<Strin
             return according_to(&sentence[toks[i + 2].1..]);
         }
     }
+    // "Not all are convinced, a poll of 27 analysts showed 16 expect": a poll's panel
+    // further in than a leading subject stands (round 46).
+    let panel = (2..w.len().min(30))
+        .find(|&i| ATTRIBUTING.contains(&w[i]) && w[i - 1].bytes().all(|b| b.is_ascii_digit()));
+    if let Some(h) = panel.and_then(|i| poll_panel(&sentence[toks[0].1..toks[i - 1].2])) {
+        return Some(h);
+    }
     // Leading "<noun phrase> expect(s)/predict(s)/...": up to five words, not "we"/"I"/"you",
     // or up to five after a comma ("Based on median responses, the economists saw");
     // "<noun phrase> told <listener> that ...": the speaker, not the listener.
@@ -2293,7 +2358,13 @@ pub(super) fn attribution_in(sentence: &str, toks: &[Token<'_>]) -> Option<Strin
         // "Polls show Smith will win": a poll, model or market that shows the outcome.
         // "The newest rainfall outlook from the Met Office indicates": any report noun
         // (audit 30, K7).
+        // ("A poll of 27 analysts showed 16 expect": the count's own verb frames the view,
+        // `poll_panel`; round 46.)
         let evidence = EVIDENCE_VERBS.contains(x)
+            && !(w
+                .get(i + 1)
+                .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
+                && w.get(i + 2).is_some_and(|v| ATTRIBUTING.contains(v)))
             && w[..i]
                 .iter()
                 .any(|y| EVIDENCE_NOUNS.contains(y) || REPORTS.contains(y));
@@ -2359,6 +2430,11 @@ pub(super) fn attribution_in(sentence: &str, toks: &[Token<'_>]) -> Option<Strin
                 break;
             }
             let subject = sentence[toks[0].1..name_end(sentence, toks[last].2)].trim();
+            // "A poll of 27 analysts showed 16 expect", "In a survey of 40 brokers, 30
+            // expect": the counted panel holds the view (round 46).
+            if let Some(h) = poll_panel(subject) {
+                return Some(h);
+            }
             // "Smith, who runs the fund, expects": the name before an apposition.
             let subject = match subject.split_once(',') {
                 // "Another analyst, at a large bank, predicts", "Lee, of the Seoul office,

@@ -3633,8 +3633,23 @@ fn holder_lead(lower: &str, holder: &str, len: usize) -> Option<usize> {
             let skip = lower.len() - rest.len();
             holder_lead_at(rest, holder, len.checked_sub(skip)?).map(|n| n + skip)
         }
-        _ => holder_lead_at(lower, holder, len),
+        _ => holder_lead_at(lower, holder, len).or_else(|| panel_lead(lower, holder, len)),
     }
+}
+
+/// `holder_lead` for a poll's panel named inside the subject: "a poll of 27 analysts
+/// showed 16 expect", "in a survey of 40 brokers, 30 expect" (the holder "analysts",
+/// `attribution::poll_panel`): the subject up to its bare count, then the holder's verb.
+fn panel_lead(lower: &str, holder: &str, len: usize) -> Option<usize> {
+    let p = lower
+        .match_indices(' ')
+        .map(|(p, _)| p)
+        .take_while(|&p| p < len)
+        .take(20)
+        .find(|&p| super::attribution::poll_panel(&lower[..p]).as_deref() == Some(holder))?;
+    let rest = format!("{holder} {}", &lower[p + 1..]);
+    let n = holder_lead_at(&rest, holder, len.checked_sub(p)? + holder.len())?;
+    Some(n + p - holder.len())
 }
 
 /// `holder_lead` for a text that opens with the holder (or its title).

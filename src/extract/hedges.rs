@@ -326,9 +326,15 @@ impl Lexicon {
         // "Few economists think X will", "hardly anyone expects X", "only two of 40 expect
         // X": a belief held by few is a low probability of X, whatever the framing word.
         if let Some(b) = best.as_mut() {
-            if !b.number && rank(b.words.trim_end_matches(" + will")) == 1 {
+            // "Nearly half of the landlords expected prices to fall": a past call of a
+            // poll's stated share is a framing too (round 46; "nobody expected" is a settled
+            // past expectation, `lookalikes`).
+            let base = b.words.trim_end_matches(" + will");
+            let past = PAST_CALLS[..3].contains(&base);
+            if !b.number && (rank(base) == 1 || past) {
                 if let Some(k) = toks.iter().position(|t| t.1 == b.at) {
-                    if let Some((who, p, low, high)) = minority_hold(&words, k) {
+                    let held = minority_hold(&words, k).filter(|h| !past || h.0.contains('%'));
+                    if let Some((who, p, low, high)) = held {
                         b.probability = p;
                         b.low = low;
                         b.high = high;
@@ -2001,7 +2007,7 @@ pub(super) const MINORITY_HOLDERS: &[(&str, f64)] = &[
 fn minority_hold(words: &[&str], k: usize) -> Option<(String, f64, f64, f64)> {
     // A share's count may stand further back: "only 3 of the 25 analysts surveyed expect",
     // "two of 40 economists polled by Wire expect".
-    let lo = k.saturating_sub(8);
+    let lo = k.saturating_sub(10);
     let broken = |j: usize| {
         words[j + 1..k]
             .iter()
@@ -2029,32 +2035,112 @@ fn minority_hold(words: &[&str], k: usize) -> Option<(String, f64, f64, f64)> {
         // "nine of 10": a share over half. Either way the share is the probability, as
         // issue 13 labels a poll's forecast ("28 of 40 economists in a Reuters poll expect a
         // cut": 0.70), its range narrower toward the nearer end.
+        let count =
+            |w: &str| super::numbers::number_word(w).or_else(|| super::numbers::spelled_count(w));
+        let mut stated = None;
         if j + 2 < k && words[j + 1] == "of" && !matches!(words[j], "a" | "an") {
             let m = if words[j + 2] == "the" {
                 words.get(j + 3)
             } else {
                 words.get(j + 2)
             };
-            let n = super::numbers::number_word(words[j]);
-            let m = m.and_then(|m| super::numbers::number_word(m));
+            let n = count(words[j]);
+            let m = m.and_then(|m| count(m));
             if let (Some(n), Some(m)) = (n, m) {
                 if n >= 1.0 && n.fract() == 0.0 && n <= m {
                     let share = n / m;
-                    let who = format!("{n} of {m} ({}%)", (share * 1000.0).round() / 10.0);
-                    let (low, high) = if 2.0 * n < m {
-                        (share / 2.0, (share * 2.0).min(0.5))
-                    } else {
-                        (
-                            (1.0 - (1.0 - share) * 2.0).max(0.5),
-                            1.0 - (1.0 - share) / 2.0,
-                        )
-                    };
-                    return Some((who, share, low, high));
+                    stated = Some((format!("{n} of {m}"), share));
+                }
+            }
+            // "half of", "two-thirds of", "60% of", "a net 45 per cent of" those polled
+            // (round 46): a stated share of the group, whatever its size.
+            stated = stated.or_else(|| share_of(&words[..=j]).map(|s| (String::new(), s)));
+        }
+        // "a poll of 27 analysts showed 16 expect": a bare count right before the framing
+        // word, out of the group counted earlier in the window (round 46).
+        if j + 1 == k && stated.is_none() {
+            let n = count(words[j]).filter(|n| *n >= 1.0 && n.fract() == 0.0);
+            let m = (lo..j)
+                .rev()
+                .take_while(|&i| !broken(i))
+                .filter(|&i| words[i] == "of")
+                .find_map(|i| {
+                    let at = i + 1 + usize::from(words.get(i + 1) == Some(&"the"));
+                    words.get(at).and_then(|m| count(m))
+                });
+            if let (Some(n), Some(m)) = (n, m) {
+                if n <= m {
+                    stated = Some((format!("{n} of {m}"), n / m));
                 }
             }
         }
+        if let Some((label, share)) = stated {
+            let pct = (share * 1000.0).round() / 10.0;
+            let who = if label.is_empty() {
+                format!("{pct}%")
+            } else {
+                format!("{label} ({pct}%)")
+            };
+            let (low, high) = if 2.0 * share < 1.0 {
+                (share / 2.0, (share * 2.0).min(0.5))
+            } else {
+                (
+                    (1.0 - (1.0 - share) * 2.0).max(0.5),
+                    1.0 - (1.0 - share) / 2.0,
+                )
+            };
+            return Some((who, share, low, high));
+        }
     }
     None
+}
+
+/// The share a group's fraction or percentage states, its words ending the slice: "half",
+/// "a third", "two-thirds", "three quarters", "60%", "61 per cent", "40 percent" (the
+/// fractions English writes in words for a part of those polled; a larger denominator is
+/// written as a percentage).
+pub(super) fn share_of(words: &[&str]) -> Option<f64> {
+    let last = *words.last()?;
+    let before = words.len().checked_sub(2).map(|i| words[i]);
+    if let Some(p) = last.strip_suffix('%') {
+        return p
+            .parse::<f64>()
+            .ok()
+            .filter(|p| (0.0..=100.0).contains(p))
+            .map(|p| p / 100.0);
+    }
+    if matches!(last, "percent" | "cent") {
+        let at = if last == "cent" {
+            if before != Some("per") {
+                return None;
+            }
+            words.len().checked_sub(3)?
+        } else {
+            words.len().checked_sub(2)?
+        };
+        return words[at]
+            .parse::<f64>()
+            .ok()
+            .filter(|p| (0.0..=100.0).contains(p))
+            .map(|p| p / 100.0);
+    }
+    let (count, part) = match last.split_once('-') {
+        Some((c, p)) => (Some(c), p),
+        None => (before, last),
+    };
+    let whole = match part {
+        "half" => return Some(0.5),
+        "third" | "thirds" => 3.0,
+        "quarter" | "quarters" => 4.0,
+        _ => return None,
+    };
+    let n = match count? {
+        "a" | "one" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        _ => return None,
+    };
+    (n < whole).then_some(n / whole)
 }
 
 /// How much a hedge says about likelihood: 0 plain future ("will"), 1 a framing ("we
@@ -3551,5 +3637,52 @@ mod tests {
         ] {
             assert_eq!(tokens(t), reference_tokens(t), "{t}");
         }
+    }
+
+    /// A stated share of a poll's panel, in words or per cent, or a bare count after the
+    /// panel, is the probability (round 46; sentences we wrote).
+    #[test]
+    fn a_stated_share_of_a_panel_is_the_probability() {
+        for (text, want) in [
+            (
+                "Half of the brokers polled expect a hike in May",
+                (0.5, "hedge:50% expect"),
+            ),
+            (
+                "Two-thirds of brokers expect a hike in May",
+                (0.666667, "hedge:66.7% expect"),
+            ),
+            (
+                "A quarter of the brokers think a hike will come in May",
+                (0.25, "hedge:25% think"),
+            ),
+            (
+                "Some 45 per cent of brokers expect a hike in May",
+                (0.45, "hedge:45% expect"),
+            ),
+            (
+                "Nearly 30% of 50 brokers expect a hike in May",
+                (0.3, "hedge:30% expect"),
+            ),
+            (
+                "Twelve of 16 brokers expect a hike in May",
+                (0.75, "hedge:12 of 16 (75%) expect"),
+            ),
+            (
+                "A poll of 16 brokers showed four expect a hike in May",
+                (0.25, "hedge:4 of 16 (25%) expect"),
+            ),
+        ] {
+            assert_eq!(read(text), Some((want.0, want.1.into())), "{text}");
+        }
+        assert_eq!(share_of(&["three", "quarters"]), Some(0.75));
+        assert_eq!(share_of(&["61", "per", "cent"]), Some(0.61));
+        assert_eq!(share_of(&["four", "thirds"]), None);
+        assert_eq!(share_of(&["61", "cent"]), None);
+        // "A poll of 16 brokers showed" with no count before the verb: the plain framing.
+        assert_eq!(
+            read("A poll of 16 brokers showed they expect a hike in May").map(|r| r.0),
+            Some(0.75)
+        );
     }
 }
