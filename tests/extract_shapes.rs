@@ -5697,6 +5697,82 @@ const CASES: &[Case] = &[
             Within("2027-11-17", "2027-11-17"),
         )],
         not: &[],
+    }, // "could be days away", "may be weeks away": the time left before the event, read as
+    // "within days" and "within weeks" (K5).
+    Case {
+        id: "r46-could-be-days-away",
+        published: "2026-11-17",
+        text: "A settlement with the union could be days away.",
+        forecasts: &[w(
+            "A settlement with the union could be days away",
+            0.3,
+            0.5,
+            Within("2026-11-24", "2026-11-24"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r46-said-may-be-weeks-away",
+        published: "2026-11-17",
+        text: "Officials said a trade pact may be weeks away.",
+        forecasts: &[w(
+            "a trade pact may be weeks away",
+            0.3,
+            0.5,
+            Within("2026-12-29", "2026-12-29"),
+        )],
+        not: &[],
+    },
+    // "is supposed to" happen, as "is expected to"; "within hours" by the next day (K5).
+    Case {
+        id: "r46-supposed-to-within-hours",
+        published: "2026-11-17",
+        text: "The new bridge is supposed to open within hours.",
+        forecasts: &[w(
+            "The new bridge is supposed to open within hours",
+            0.6,
+            0.9,
+            Within("2026-11-18", "2026-11-18"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r46-supposed-to-by-weekday",
+        published: "2026-11-17",
+        text: "The budget is supposed to pass by Friday.",
+        forecasts: &[w(
+            "The budget is supposed to pass by Friday",
+            0.6,
+            0.9,
+            Within("2026-11-20", "2026-11-20"),
+        )],
+        not: &[],
+    },
+    // A doubt voiced ("expressed doubt that", "voiced doubts that") governs its clause's
+    // modal, as "doubt" does: unlikely, the voicer the holder (K4).
+    Case {
+        id: "r46-voiced-doubt-that-could",
+        published: "2026-11-17",
+        text: "The minister voiced doubt that the treaty could be ratified by March.",
+        forecasts: &[w(
+            "the treaty could be ratified by March",
+            0.15,
+            0.35,
+            Within("2027-03-31", "2027-03-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r46-expressed-doubts-that-might",
+        published: "2026-11-17",
+        text: "Two senators expressed doubts that the bill might pass this year.",
+        forecasts: &[w(
+            "the bill might pass this year",
+            0.15,
+            0.35,
+            Within("2026-12-31", "2026-12-31"),
+        )],
+        not: &[],
     },
 ];
 
@@ -7724,6 +7800,36 @@ fn round_46_survey_shares() {
             "A rebound in May".to_string(),
             0.6,
             s("Nearly 60% of 25 fund managers surveyed")
+        )]
+    );
+}
+
+/// Round 46 (audit 30, K4): a voiced doubt names its voicer as the holder and keeps the
+/// voicing verb out of the claim; the doubted clause's own modal does not outweigh it.
+#[test]
+fn round_46_voiced_doubts() {
+    let published = day("2026-11-17");
+    let read = |text: &str| {
+        extract(text, published)
+            .into_iter()
+            .map(|c| (c.claim, c.probability, c.attributed_to))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        read("Two senators expressed doubts that the bill might pass this year."),
+        [(
+            "The bill might pass this year".to_string(),
+            0.25,
+            Some("Two senators".to_string())
+        )]
+    );
+    // A plain "will" after the doubt: the doubt as before.
+    assert_eq!(
+        read("Analysts expressed doubt that the bank will cut rates in March."),
+        [(
+            "The bank will cut rates in March".to_string(),
+            0.25,
+            Some("Analysts".to_string())
         )]
     );
 }

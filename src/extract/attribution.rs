@@ -2297,6 +2297,14 @@ pub(super) fn attribution_in(sentence: &str, toks: &[Token<'_>]) -> Option<Strin
             && w[i - 1] == "but"
             && w[i - 2] == "all";
         let doubting = doubting_verb(&w, i);
+        // "Analysts expressed doubt that X", "She voiced doubts that X": the noun after a
+        // verb of voicing is the doubting verb's frame, the voicing verb goes with it
+        // (round 46).
+        let voiced = doubting
+            && matches!(
+                w[i - 1],
+                "expressed" | "expresses" | "express" | "voiced" | "voices" | "voice"
+            );
         // "The union is 90% certain (that) X": a confidence stated as a number (the copula
         // and the number go with the verb; "The deal is certain to close" has none).
         let sure_at = matches!(*x, "sure" | "certain" | "confident" | "convinced")
@@ -2421,7 +2429,7 @@ pub(super) fn attribution_in(sentence: &str, toks: &[Token<'_>]) -> Option<Strin
                 i - 4
             } else if ruled_out || perfect_progressive {
                 i - 3
-            } else if progressive || skeptical {
+            } else if progressive || skeptical || voiced {
                 i - 2
             } else {
                 i - 1

@@ -3593,6 +3593,15 @@ fn without_prices(t: &str) -> Option<String> {
     changed.then(|| out.join(" "))
 }
 
+/// Whether `w` is a verb of voicing a doubt ("expressed doubt", "voiced doubts"): the noun
+/// after it frames a clause as the verb "doubt" does.
+fn voicing(w: &str) -> bool {
+    matches!(
+        w,
+        "expressed" | "expresses" | "express" | "voiced" | "voices" | "voice"
+    )
+}
+
 /// The length of a pronoun's frame of saying or expecting opening `lower`: "they added
 /// that ", "it now forecasts ", "he still expects that ", when at least three words follow
 /// and the verb is not followed by "to" ("it expects to hit its target" is the event's own
@@ -3752,6 +3761,11 @@ fn holder_lead_at(lower: &str, holder: &str, len: usize) -> Option<usize> {
             continue;
         }
         perfect = matches!(w, "have" | "has" | "had");
+        // "Analysts expressed doubt that X": the voicing verb goes with the doubt.
+        if voicing(w) && DOUBTING.iter().any(|d| r.starts_with(&format!("{d} "))) {
+            rest = r;
+            continue;
+        }
         // "Analysts don't expect X": the negation is read by the hedges.
         if !ADVERBS.contains(&w) && !negation {
             break;

@@ -284,11 +284,14 @@ impl Lexicon {
             }
             // "a distant chance that Diaz could win", "a good chance that talks might resume":
             // the modal of the clause a chance phrase governs is that clause's own; the
-            // phrase states the chance (audit 30, K4).
+            // phrase states the chance (audit 30, K4). So does a doubt's: "expressed doubt
+            // that the talks might resume" (round 46).
             if !h.phrase.contains(' ')
                 && found.iter().any(|&(k, g)| {
                     k < i
-                        && g.phrase.ends_with(" chance")
+                        && (g.phrase.ends_with(" chance")
+                            || (matches!(g.phrase.as_str(), "doubt" | "doubts")
+                                && rank(&h.phrase) == 2))
                         && words.get(k + g.words.len()) == Some(&"that")
                         && i - (k + g.words.len()) <= 6
                 })

@@ -250,6 +250,22 @@ fn can_start(words: &[super::hedges::Token<'_>], i: usize, sentence: &str) -> bo
     if w == "weekend" && words.get(i + 1).is_some_and(|n| n.0 == "ahead") {
         return true;
     }
+    // "could be days away", "is two weeks away": the time left until the event (round 46).
+    let away = |k: usize| {
+        words.get(k).is_some_and(|u| {
+            matches!(
+                u.0.as_ref(),
+                "hours" | "days" | "weeks" | "months" | "years"
+            ) && words.get(k + 1).is_some_and(|n| n.0 == "away")
+        })
+    };
+    if away(i)
+        || ((crate::extract::numbers::number_word(w).is_some()
+            || crate::extract::numbers::spelled_count(w).is_some())
+            && away(i + 1))
+    {
+        return true;
+    }
     // "by Election Day", "Election Day 2018": the US day, written capitalized; "on election
     // day" elsewhere is the day of whichever vote the article is about.
     if w == "election" {
@@ -314,6 +330,8 @@ fn can_end(w: &str) -> bool {
                 | "decades"
                 | "now"
                 | "ahead"
+                // "days away", "two weeks away" (round 46).
+                | "away"
                 | "tonight"
                 // "this afternoon", "Thursday night" (`time::resolve_phrase_in` reads them
                 // only after a word naming one day).

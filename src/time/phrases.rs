@@ -90,7 +90,11 @@ pub fn resolve_phrase_in(text: &str, reference: NaiveDate, tense: Tense) -> Opti
     let normalized = normalize(text);
     let mut tokens: Vec<&str> = normalized.split_whitespace().collect();
     // "within weeks", "within days": as "in the coming weeks" ("for weeks" looks back).
-    if let ["within", unit @ ("days" | "weeks" | "months")] = tokens.as_slice() {
+    // "within hours": by the next day (round 46).
+    // "days away", "weeks away": as "within days" (round 46: "a deal could be days away").
+    if let ["within", unit @ ("hours" | "days" | "weeks" | "months")]
+    | [unit @ ("hours" | "days" | "weeks" | "months"), "away"] = tokens.as_slice()
+    {
         return coming(reference, unit);
     }
     if let Some(unit) = next_one(&tokens) {
@@ -775,7 +779,7 @@ fn resolve_tokens(t: &[&str], reference: NaiveDate, tense: Tense) -> Option<Peri
                 _ => Some(day(date)),
             }
         }
-        [n, unit, "from", "now"] | [n, unit, "time"] | [n, unit]
+        [n, unit, "from", "now"] | [n, unit, "time"] | [n, unit] | [n, unit, "away"]
             if number(n).is_some() && unit_of(unit).is_some() =>
         {
             let end = shift(reference, unit, number(n)?, true)?;
@@ -1257,6 +1261,7 @@ fn weekend(reference: NaiveDate, offset: u64) -> Option<Period> {
 
 fn coming(reference: NaiveDate, unit: &str) -> Option<Period> {
     let end = match unit {
+        "hours" => reference + Days::new(1),
         "days" => reference + Days::new(7),
         "weeks" => reference + Days::new(42),
         // Four months: the middle of the two to six a reader takes "the coming months" for.
@@ -1715,6 +1720,11 @@ mod tests {
         // Six weeks after March 10 is April 21; seven days, March 17; four months, July 10.
         assert_eq!(deadline("within weeks", "2027-03-10"), "2027-04-21");
         assert_eq!(deadline("within days", "2027-03-10"), "2027-03-17");
+        // Round 46: "within hours" by the next day; "days away" as "within days".
+        assert_eq!(deadline("within hours", "2027-03-10"), "2027-03-11");
+        assert_eq!(deadline("days away", "2027-03-10"), "2027-03-17");
+        assert_eq!(deadline("weeks away", "2027-03-10"), "2027-04-21");
+        assert_eq!(deadline("two weeks away", "2027-03-10"), "2027-03-24");
         assert_eq!(deadline("within months", "2027-03-10"), "2027-07-10");
         assert_eq!(
             deadline("in the month of April", "2027-03-10"),
