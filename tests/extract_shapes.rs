@@ -5739,14 +5739,15 @@ const CASES: &[Case] = &[
     Case {
         id: "r46-supposed-to-by-weekday",
         published: "2026-11-17",
-        text: "The budget is supposed to pass by Friday.",
+        text: "The budget is supposed to pass by Friday. Pensions are supposed to be paid \
+               by the state.",
         forecasts: &[w(
             "The budget is supposed to pass by Friday",
             0.6,
             0.9,
             Within("2026-11-20", "2026-11-20"),
         )],
-        not: &[],
+        not: &["Pensions are supposed to be paid by the state"],
     },
     // A doubt voiced ("expressed doubt that", "voiced doubts that") governs its clause's
     // modal, as "doubt" does: unlikely, the voicer the holder (K4).

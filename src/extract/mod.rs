@@ -2188,6 +2188,11 @@ fn prose(
         if hedges::PAST_CALLS.contains(&phrase) && !has_time {
             continue;
         }
+        // "Those deposits are supposed to be insured": a duty, not a forecast; "is supposed
+        // to be signed within hours" is one only with its time ahead (round 46).
+        if phrase == "supposed to" && !has_time {
+            continue;
+        }
         // "We thought that's where it would stop": a past belief with no time ahead is what
         // was thought then, not a forecast now (as a past call is, above).
         if phrase == "would"
