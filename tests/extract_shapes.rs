@@ -5774,6 +5774,30 @@ const CASES: &[Case] = &[
             Within("2026-12-31", "2026-12-31"),
         )],
         not: &[],
+    }, // A stated share of a panel that says a plain "will" or "would": the share (K8).
+    Case {
+        id: "r46-share-count-say-will",
+        published: "2026-11-17",
+        text: "Nine of 12 brokers say the lira will weaken past 40 per dollar in January.",
+        forecasts: &[w(
+            "the lira will weaken past 40 per dollar in January",
+            0.75,
+            0.75,
+            Within("2027-01-31", "2027-01-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r46-share-half-said-would",
+        published: "2026-11-17",
+        text: "Half of the dealers polled said used-car prices would fall in 2027.",
+        forecasts: &[w(
+            "used-car prices would fall in 2027",
+            0.5,
+            0.5,
+            Within("2027-12-31", "2027-12-31"),
+        )],
+        not: &[],
     },
 ];
 
@@ -7793,6 +7817,14 @@ fn round_46_survey_shares() {
             "The bank will hike in May".to_string(),
             0.333,
             s("A third of the brokers surveyed by the Courier")
+        )]
+    );
+    assert_eq!(
+        read("Only two of 40 economists said the bank will cut in March."),
+        [(
+            "The bank will cut in March".to_string(),
+            0.05,
+            s("Only two of 40 economists")
         )]
     );
     assert_eq!(

@@ -347,6 +347,28 @@ impl Lexicon {
                     }
                 }
             }
+            // "Twelve of 17 economists say the bank will cut": a stated share of a panel
+            // saying a plain "will" is that share (round 46).
+            if !b.number && rank(&b.words) == 0 {
+                let at = toks.iter().position(|t| t.1 == b.at);
+                let say = at.and_then(|a| {
+                    (0..a)
+                        .rev()
+                        .take(8)
+                        .find(|&k| matches!(words[k], "say" | "said" | "says"))
+                });
+                let held = say
+                    .and_then(|k| minority_hold(&words, k))
+                    .filter(|h| h.0.contains('%'));
+                if let Some((who, p, low, high)) = held {
+                    b.probability = p;
+                    b.low = low;
+                    b.high = high;
+                    b.words = format!("{who} say {}", b.words);
+                    b.assumed = true;
+                    plain_future = false;
+                }
+            }
         }
         // A framing over a plain future ("economists predict X will", "we think X will"):
         // the frame softens the "will" but does not turn it into a bare "expect". Issue 13's
