@@ -542,6 +542,10 @@ pub struct ListArgs {
     /// Only forecasts with this tag (one no forecast carries is an error, with the nearest tag as a hint)
     #[arg(long)]
     pub tag: Option<String>,
+    /// Only the sources' own forecasts: leave out those an article attributes to someone
+    /// else (`extract` logs them under the source, tagged `attributed-to:NAME`)
+    #[arg(long)]
+    pub own: bool,
     /// Only forecasts made on or after DATE (YYYY-MM-DD, today or yesterday)
     #[arg(long, value_name = "DATE")]
     pub since: Option<String>,
@@ -695,6 +699,10 @@ pub struct ReportArgs {
     /// Only forecasts with this tag (one no forecast carries is an error, with the nearest tag as a hint)
     #[arg(long)]
     pub tag: Option<String>,
+    /// Only the sources' own forecasts: leave out those an article attributes to someone
+    /// else (`extract` logs them under the source, tagged `attributed-to:NAME`)
+    #[arg(long)]
+    pub own: bool,
     /// Calibration bins: nearest:K, uniform:K, exact, isotonic, or edges like 0.5,0.6,0.7
     #[arg(long, value_name = "SPEC", default_value = "nearest:10")]
     pub bins: String,
@@ -760,6 +768,10 @@ pub struct CompareArgs {
     /// Only forecasts with this tag (one no forecast carries is an error, with the nearest tag as a hint)
     #[arg(long)]
     pub tag: Option<String>,
+    /// Only the sources' own forecasts: leave out those an article attributes to someone
+    /// else (`extract` logs them under the source, tagged `attributed-to:NAME`)
+    #[arg(long)]
+    pub own: bool,
     /// Only forecasts made on or after DATE (YYYY-MM-DD, today or yesterday)
     #[arg(long, value_name = "DATE")]
     pub since: Option<String>,

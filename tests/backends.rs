@@ -331,6 +331,7 @@ on_both_backends!(
     conditional_forecasts,
     outcomes_file_applied_again,
     corrected_versions_repeat,
+    attributed_forecasts_left_out,
 );
 
 mod scenarios {
@@ -772,6 +773,24 @@ Sales rose 4% last year. Would the board agree? Officials expect the plant to cl
             .ok("show 1 --format json")
             .ok("export")
             .ok("verify")
+    }
+
+    /// Forecasts tagged `attributed-to:NAME` (any case) are said by `report` and `compare`
+    /// and left out by `--own` on `report`, `compare` and `list` (ux31 W3).
+    pub fn attributed_forecasts_left_out() -> Script {
+        Script::default()
+            .ok("add --source A --claim 'Deal by June' --probability 0.6 --deadline 2026-06-30 --made-on 2026-01-05 --question deal --tag attributed-to:Traders")
+            .ok("add --source B --claim 'Deal by June' --probability 0.3 --deadline 2026-06-30 --made-on 2026-01-06 --question deal --tag ATTRIBUTED-TO:Banks")
+            .ok("add --source A --claim 'Rain by May' --probability 0.8 --deadline 2026-05-31 --made-on 2026-01-05 --question rain --tag attributed-tone")
+            .ok("resolve --question deal --happened-on 2026-06-10")
+            .ok("resolve 3 --yes --on 2026-05-20")
+            .ok("report --format json")
+            .ok("report --own --format csv")
+            .ok("report --own --source a --include-early --format json")
+            .ok("report --own --by tag --format csv")
+            .ok("compare --format json")
+            .ok("compare --own --format json")
+            .ok("list --own --format csv")
     }
 
     /// Question keys are stored and looked up in NFC (audit 18, A17): `économie` typed

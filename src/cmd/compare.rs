@@ -22,6 +22,7 @@ pub fn filter(args: &CompareArgs, today: NaiveDate) -> Result<ReportFilter> {
         until: args.until.as_ref().map(day).transpose()?,
         tag: args.tag.clone(),
         tag_spellings: Vec::new(),
+        own: args.own,
     };
     crate::time::check_range(filter.since, filter.until)?;
     Ok(filter)
@@ -79,12 +80,11 @@ pub fn run(store: &Store, ctx: &Context, args: &CompareArgs, io: &mut Io<'_>) ->
         exclude_late: args.exclude_late,
         ..Default::default()
     };
-    let c = comparison(
-        store,
-        &filter(args, ctx.clock.today)?,
-        opts,
-        ctx.clock.today,
-    )?;
+    let filter = filter(args, ctx.clock.today)?;
+    let c = comparison(store, &filter, opts, ctx.clock.today)?;
+    if let Some(text) = super::attributed_note(store, &filter, ctx.clock.today, false)? {
+        let _ = writeln!(io.err, "{text}");
+    }
     if let Some(notice) = left_out_notice(store, &c)? {
         let _ = writeln!(io.err, "{notice}");
     }

@@ -79,7 +79,12 @@ pub fn run(store: &Store, ctx: &Context, args: &ListArgs, io: &mut Io<'_>) -> Re
             .is_none_or(|t| f.tags.iter().any(|x| crate::model::names::tag_key(x) == t));
         let made = since.is_none_or(|d| f.made_on >= d) && until.is_none_or(|d| f.made_on <= d);
         let due = due_by.is_none_or(|d| f.outcome.is_none() && f.deadline <= d);
-        tagged && made && due && search.as_deref().is_none_or(|s| mentions(f, s))
+        let own = !args.own
+            || !f
+                .tags
+                .iter()
+                .any(|t| crate::report::rows::is_attributed_tag(t));
+        tagged && own && made && due && search.as_deref().is_none_or(|s| mentions(f, s))
     };
     if args.limit == Some(0) {
         // Zero rows would print "No forecasts match." above a warning that some do.

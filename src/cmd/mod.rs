@@ -135,6 +135,32 @@ pub(crate) fn with_tag_spellings(
     Ok(filter)
 }
 
+/// `report` and `compare` score the forecasts an article attributes to someone other than
+/// their source (`extract` logs them under the source, tagged `attributed-to:NAME`) as the
+/// source's, as DESIGN.md leaves them; when the selection scores any, a note says how many
+/// and names `--own`, which leaves them out (ux31 W3). Counted among the resolved forecasts
+/// whose deadline has passed (all resolved ones with `include_early`).
+pub(crate) fn attributed_note(
+    store: &crate::store::Store,
+    filter: &crate::report::rows::ReportFilter,
+    today: chrono::NaiveDate,
+    include_early: bool,
+) -> Result<Option<String>> {
+    if filter.own {
+        return Ok(None);
+    }
+    let filter = with_tag_spellings(store, filter)?;
+    let names = store.report_sources(&filter)?;
+    let ids: Vec<i64> = names.iter().map(|(id, _)| *id).collect();
+    let (resolved, matured) = store.attributed_resolved(&filter, &ids, today)?;
+    let n = if include_early { resolved } else { matured };
+    Ok((n > 0).then(|| {
+        format!(
+            "note: {n} scored forecast(s) an article attributes to someone other than their source (tagged attributed-to:NAME) count as the source's; --own leaves them out"
+        )
+    }))
+}
+
 /// `--made-on` (`YYYY-MM-DD`, `today`, `yesterday`; today when absent), refused when it is
 /// a day that has not come anywhere (`future_day`).
 pub fn made_on(input: Option<&str>, clock: &crate::time::Clock) -> Result<chrono::NaiveDate> {

@@ -27,6 +27,7 @@ fn request(args: &ReportArgs, today: NaiveDate) -> Result<(ReportFilter, ReportO
         until: args.until.as_ref().map(day).transpose()?,
         tag: args.tag.clone(),
         tag_spellings: Vec::new(),
+        own: args.own,
     };
     crate::time::check_range(filter.since, filter.until)?;
     let opts = ReportOptions {
@@ -200,6 +201,9 @@ pub fn run(store: &Store, ctx: &Context, args: &ReportArgs, io: &mut Io<'_>) -> 
     let today = ctx.clock.today;
     if let Some(text) = dated_after(store, &ctx.clock)? {
         super::warn(io, &text);
+    }
+    if let Some(text) = super::attributed_note(store, &filter, today, args.include_early)? {
+        let _ = writeln!(io.err, "{text}");
     }
     if let Some(by) = opts.by {
         let mut b = score_by(store, &filter, opts, today, by)?;

@@ -17,6 +17,7 @@
 //! | `--bins nearest:10` (the default) | yes; any other bins: no, the sums are binned once |
 //! | `--since` / `--until` | no: nothing is kept by date made |
 //! | `--tag` | no: nothing is kept per tag |
+//! | `--own` | no: nothing is kept per tag, and attributed forecasts are tagged |
 //! | `--fold` | no: folding moves forecasts between bins and flips outcomes |
 //! | `--exclude-late` | no: the sums hold late forecasts with the rest (their count is kept) |
 //! | `--by horizon\|tag\|year` | no: nothing is kept by horizon, tag or year |
@@ -63,6 +64,8 @@ pub enum Why {
     /// Selected by date made.
     Dates,
     Tag,
+    /// Forecasts attributed to others (tagged `attributed-to:`) are left out.
+    Own,
     /// Bins other than the kept ones.
     Bins,
     Fold,
@@ -82,6 +85,7 @@ impl fmt::Display for Why {
             Why::Asked => f.write_str("a scan was asked for"),
             Why::Dates => f.write_str("forecasts are selected by date made"),
             Why::Tag => f.write_str("forecasts are selected by tag"),
+            Why::Own => f.write_str("forecasts attributed to others are left out"),
             Why::Bins => f.write_str("the bins are not the kept ones"),
             Why::Fold => f.write_str("forecasts below 50% are folded"),
             Why::ExcludeLate => f.write_str("forecasts logged late are left out of the scores"),
@@ -100,6 +104,8 @@ pub fn plan(filter: &ReportFilter, opts: &ReportOptions, how: Method) -> Plan {
         Some(Why::Dates)
     } else if filter.tag.is_some() {
         Some(Why::Tag)
+    } else if filter.own {
+        Some(Why::Own)
     } else if opts.bins != kept_bins() {
         Some(Why::Bins)
     } else if opts.fold {
@@ -163,6 +169,11 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(plan(&tagged, &opts, Method::KeptOnly), Plan::Scan(Why::Tag));
+        let own = ReportFilter {
+            own: true,
+            ..Default::default()
+        };
+        assert_eq!(plan(&own, &opts, Method::KeptOnly), Plan::Scan(Why::Own));
         let exact = ReportOptions {
             bins: "exact".parse::<BinSpec>().unwrap(),
             ..Default::default()

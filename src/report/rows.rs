@@ -24,6 +24,16 @@ pub struct ReportFilter {
     /// The tag's spellings the ledger stores (the store's `check_tag`); empty: the tag as
     /// given. More than one only in a ledger from before tags were stored in one spelling.
     pub tag_spellings: Vec<String>,
+    /// Only the sources' own forecasts: leave out those tagged `attributed-to:NAME` (an
+    /// article attributes them to someone other than the source; `--own`).
+    pub own: bool,
+}
+
+/// Whether `tag` is an `attributed-to:NAME` tag (any case): `extract` logs a forecast the
+/// article attributes to someone other than its source under the source with that tag.
+pub fn is_attributed_tag(tag: &str) -> bool {
+    tag.get(..14)
+        .is_some_and(|head| head.eq_ignore_ascii_case("attributed-to:"))
 }
 
 /// One current forecast as a per-source report scores it.

@@ -222,6 +222,15 @@ pub trait Ledger: Send {
     /// How many current forecasts were made, and how many resolved, after `day`.
     fn dated_after(&self, day: NaiveDate) -> Result<(u64, u64)>;
 
+    /// Of the current forecasts `filter` selects, how many resolved true or false carry an
+    /// `attributed-to:` tag, and how many of those have a deadline before `today`.
+    fn attributed_resolved(
+        &self,
+        filter: &ReportFilter,
+        source_ids: &[i64],
+        today: NaiveDate,
+    ) -> Result<(u64, u64)>;
+
     /// Scans the report rows `what` selects, folding them into accumulators made by `init`
     /// (one per slice the backend splits the scan into). Commands call the generic
     /// `Store::scan_score_rows_parallel`.
@@ -782,6 +791,14 @@ impl Ledger for SqliteStore {
     }
     fn dated_after(&self, day: NaiveDate) -> Result<(u64, u64)> {
         SqliteStore::dated_after(self, day)
+    }
+    fn attributed_resolved(
+        &self,
+        filter: &ReportFilter,
+        source_ids: &[i64],
+        today: NaiveDate,
+    ) -> Result<(u64, u64)> {
+        SqliteStore::attributed_resolved(self, filter, source_ids, today)
     }
     fn scan_score_rows_dyn(
         &self,

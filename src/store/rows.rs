@@ -243,6 +243,27 @@ impl SqliteStore {
             })?)
     }
 
+    /// Of the current forecasts `filter` selects, how many resolved true or false carry an
+    /// `attributed-to:` tag, and how many of those have a deadline before `today`.
+    pub fn attributed_resolved(
+        &self,
+        filter: &ReportFilter,
+        source_ids: &[i64],
+        today: NaiveDate,
+    ) -> Result<(u64, u64)> {
+        let (from, args) = selection(Dialect::Sqlite, filter, source_ids, today, None);
+        Ok(self.conn().query_row(
+            &attributed_sql(Dialect::Sqlite, &from),
+            rusqlite::params_from_iter(args.iter()),
+            |r| {
+                Ok((
+                    r.get::<_, i64>(0)?.max(0) as u64,
+                    r.get::<_, i64>(1)?.max(0) as u64,
+                ))
+            },
+        )?)
+    }
+
     /// Source ids and names for the filter, in name order. Unknown names are an error, and so
     /// is a `--tag` no forecast carries.
     pub fn report_sources(&self, filter: &ReportFilter) -> Result<Vec<(i64, String)>> {
@@ -387,6 +408,9 @@ pub(super) fn selection(
         let ids: Vec<String> = source_ids.iter().map(i64::to_string).collect();
         sql.push_str(&format!(" AND f.source_id IN ({})", ids.join(",")));
     }
+    if filter.own {
+        sql.push_str(&format!(" AND NOT {ATTRIBUTED}"));
+    }
     if let Some(since) = filter.since {
         args.push(since.to_string());
         sql.push_str(&format!(" AND f.made_on >= ?{}", args.len()));
@@ -396,6 +420,20 @@ pub(super) fn selection(
         sql.push_str(&format!(" AND f.made_on <= ?{}", args.len()));
     }
     (sql, args)
+}
+
+/// Whether forecast `f` carries an `attributed-to:NAME` tag: `extract` logs a forecast the
+/// article attributes to someone other than its source under the source with that tag.
+pub(super) const ATTRIBUTED: &str = "EXISTS (SELECT 1 FROM forecast_tags a
+    WHERE a.forecast_id = f.id AND lower(a.tag) LIKE 'attributed-to:%')";
+
+/// How many of the current forecasts `filter` selects are resolved true or false and carry
+/// an `attributed-to:` tag, and how many of those have a deadline before `?1` (today).
+pub(super) fn attributed_sql(d: Dialect, from: &str) -> String {
+    d.sql(&format!(
+        "SELECT count(*), count(*) FILTER (WHERE f.deadline < ?1){from}
+         AND f.outcome IN ('true', 'false') AND {ATTRIBUTED}"
+    ))
 }
 
 /// A row's `logged_late` and whether its outcome was amended (a resolution other than the

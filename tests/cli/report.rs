@@ -1295,3 +1295,110 @@ fn the_calibration_table_fits_40_columns_with_every_figure_whole() {
         "{text}"
     );
 }
+
+/// ux31 W3: a forecast `extract` logs under the author but tags `attributed-to:NAME` (the
+/// article says someone else holds it) is scored as the author's, as DESIGN.md leaves it;
+/// `report` and `compare` say so on stderr and `--own` (also on `list`) leaves it out.
+#[test]
+fn forecasts_attributed_to_others_are_said_and_own_leaves_them_out() {
+    let l = Ledger::new();
+    let adds: [&[&str]; 3] = [
+        &[
+            "add",
+            "--source",
+            "A",
+            "--claim",
+            "Deal by June",
+            "--probability",
+            "0.6",
+            "--deadline",
+            "2026-06-30",
+            "--made-on",
+            "2026-01-05",
+            "--question",
+            "deal",
+            "--tag",
+            "attributed-to:Traders",
+        ],
+        &[
+            "add",
+            "--source",
+            "B",
+            "--claim",
+            "Deal by June",
+            "--probability",
+            "0.3",
+            "--deadline",
+            "2026-06-30",
+            "--made-on",
+            "2026-01-06",
+            "--question",
+            "deal",
+        ],
+        &[
+            "add",
+            "--source",
+            "A",
+            "--claim",
+            "Rain by May",
+            "--probability",
+            "0.8",
+            "--deadline",
+            "2026-05-31",
+            "--made-on",
+            "2026-01-05",
+            "--question",
+            "rain",
+        ],
+    ];
+    for args in adds {
+        l.ok(args);
+    }
+    l.ok(&[
+        "resolve",
+        "--question",
+        "deal",
+        "--happened-on",
+        "2026-06-10",
+    ]);
+    l.ok(&["resolve", "3", "--yes", "--on", "2026-05-20"]);
+    let note = "note: 1 scored forecast(s) an article attributes to someone other than their source (tagged attributed-to:NAME) count as the source's; --own leaves them out\n";
+    let brier = |r: &Value, source: &str| {
+        r["sources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["source"] == source)
+            .map(|s| (s["scored"].as_u64().unwrap(), s["brier"].as_f64().unwrap()))
+            .unwrap()
+    };
+    let all = l.run(&["report", "--format", "json"]);
+    assert_eq!(all.code, 0);
+    assert_eq!(all.stderr, note);
+    let all: Value = serde_json::from_str(&all.stdout).unwrap();
+    let (n, b) = brier(&all, "A");
+    assert_eq!(n, 2);
+    close(b, (0.4f64.powi(2) + 0.2f64.powi(2)) / 2.0);
+    let own = l.run(&["report", "--own", "--format", "json"]);
+    assert_eq!((own.code, own.stderr.as_str()), (0, ""));
+    let own: Value = serde_json::from_str(&own.stdout).unwrap();
+    let (n, b) = brier(&own, "A");
+    assert_eq!(n, 1);
+    close(b, 0.2f64.powi(2));
+    // compare: A's attributed 60% was its only forecast on the one shared market.
+    let markets = |r: &Value| -> u64 { r["sources"][0]["markets"].as_u64().unwrap() };
+    let cmp = l.run(&["compare", "--format", "json"]);
+    assert_eq!(cmp.stderr, note);
+    assert_eq!(markets(&serde_json::from_str(&cmp.stdout).unwrap()), 1);
+    let cmp = l.run(&["compare", "--own", "--format", "json"]);
+    assert_eq!(cmp.stderr, "");
+    assert_eq!(markets(&serde_json::from_str(&cmp.stdout).unwrap()), 0);
+    let ids: Vec<u64> = l
+        .json(&["list", "--own", "--format", "json"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["id"].as_u64().unwrap())
+        .collect();
+    assert_eq!(ids, [2, 3]);
+}

@@ -463,6 +463,30 @@ impl<'c> PgRead<'c> {
         Ok((n(0), n(1)))
     }
 
+    /// See `Store::attributed_resolved`.
+    pub fn attributed_resolved(
+        &mut self,
+        filter: &ReportFilter,
+        source_ids: &[i64],
+        today: NaiveDate,
+    ) -> Result<(u64, u64)> {
+        let (from, args) = rows::selection(Postgres, filter, source_ids, today, None);
+        let mut out = (0, 0);
+        self.stream(
+            &rows::attributed_sql(Postgres, &from),
+            &args,
+            "counting forecasts attributed to others",
+            |r| {
+                out = (
+                    r.get::<_, i64>(0).max(0) as u64,
+                    r.get::<_, i64>(1).max(0) as u64,
+                );
+                Ok(true)
+            },
+        )?;
+        Ok(out)
+    }
+
     /// See `Store::report_sources`.
     pub fn report_sources(&mut self, filter: &ReportFilter) -> Result<Vec<(i64, String)>> {
         rows::report_sources(self, filter)

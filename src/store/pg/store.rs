@@ -355,6 +355,14 @@ impl Ledger for PgStore {
     fn dated_after(&self, day: NaiveDate) -> Result<(u64, u64)> {
         self.read(|r| r.dated_after(day))
     }
+    fn attributed_resolved(
+        &self,
+        filter: &ReportFilter,
+        source_ids: &[i64],
+        today: NaiveDate,
+    ) -> Result<(u64, u64)> {
+        self.read(|r| r.attributed_resolved(filter, source_ids, today))
+    }
     fn scan_score_rows_dyn(
         &self,
         what: &Scan<'_>,
