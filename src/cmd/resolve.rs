@@ -197,7 +197,10 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ResolveArgs, io: &mut Io<'_>
         })?;
         super::write_out(io, &format!("forecast {id} resolved {outcome} on {on}\n"))?;
         if let Ok(f) = store.forecast(id, today) {
-            if let Some(note) = timing_note(&f, outcome, on, args.on.is_some()) {
+            if let Some(note) = timing_note(&f, outcome, on, args.on.is_some(), today) {
+                let _ = writeln!(io.err, "{note}");
+            }
+            if let Some(note) = question_outcome_note(store, &f, outcome, today)? {
                 let _ = writeln!(io.err, "{note}");
             }
         }
@@ -223,11 +226,17 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ResolveArgs, io: &mut Io<'_>
 /// that apply the deadline rule.
 /// `given` says whether `--on` named the day; without it the resolution is dated today, and
 /// the note says so rather than "the day given" (audit 17 A19).
+///
+/// The deadline is said relative to `on` once it has passed by `today` (ux31 M3: "has not
+/// passed" of a deadline months gone read as wrong): it "was still ahead on" that day, and
+/// the question outcome named is `--not-by` the deadline, which decides the forecast, where
+/// `--not-by ON` would leave it open.
 fn timing_note(
     f: &crate::model::Forecast,
     outcome: Outcome,
     on: NaiveDate,
     given: bool,
+    today: NaiveDate,
 ) -> Option<String> {
     use super::timing::Timing;
     let (id, deadline, q) = (f.id, f.deadline, crate::error::shell_word(&f.question));
@@ -239,6 +248,11 @@ fn timing_note(
         } else {
             "yes"
         };
+        if deadline < today {
+            return Some(format!(
+                "note: forecast {id}'s deadline {deadline} was still ahead on {on}: its event could still happen until then, so this `{outcome}` was known only at the deadline unless the event was ruled out by {on} (`forecast resolve {id} --{other} --amend --note WHY` changes it if the event happened after all); if it had not happened by the deadline, `forecast resolve --question {q} --not-by {deadline}` records that for every forecast on the question"
+            ));
+        }
         Some(format!(
             "note: forecast {id}'s deadline {deadline} has not passed: its event can still happen until then, so this `{outcome}` is known only at the deadline (`forecast resolve {id} --{other} --amend --note WHY` changes it if the event happens after all); to say that it has not happened so far, `forecast resolve --question {q} --not-by {on}` records it and keeps later deadlines open"
         ))
@@ -252,6 +266,59 @@ fn timing_note(
             "note: forecast {id}'s deadline {deadline} is before {day}: if the event happened that day, it came after the deadline and the claim did not come true by it (`forecast resolve --question {q} --happened-on {on}` resolves each forecast on the question by its own deadline); if that is only the day the outcome became known, this `{outcome}` stands"
         ))
     }
+}
+
+/// A hand resolution (an amendment, most often) that says other than the question's
+/// recorded outcome in force says of the forecast (ux31 M6). Not refused: the README's
+/// decision lets an amendment change an outcome already given, unchecked. But `report`
+/// scores the forecast's own outcome while `compare` scores its market by the question's
+/// outcome, so the two would disagree without a word: the note names the outcome in force
+/// and how to amend it. A void says nothing about the event and is not compared.
+fn question_outcome_note(
+    store: &Store,
+    f: &crate::model::Forecast,
+    outcome: Outcome,
+    today: NaiveDate,
+) -> Result<Option<String>> {
+    if outcome == Outcome::Void {
+        return Ok(None);
+    }
+    let Some(rows) = store.question_market_rows(&f.question, today)? else {
+        return Ok(None);
+    };
+    let Some(question_id) = rows.first().map(|r| r.question_id) else {
+        return Ok(None);
+    };
+    let events = store.question_events()?;
+    let Some(event) = events
+        .iter()
+        .find(|(q, _)| *q == question_id)
+        .map(|(_, e)| *e)
+    else {
+        return Ok(None);
+    };
+    let Some(says) = event.decides(f.deadline, f.stance) else {
+        return Ok(None);
+    };
+    if says == outcome {
+        return Ok(None);
+    }
+    let (id, q) = (f.id, crate::error::shell_word(&f.question));
+    let recorded = match event.date() {
+        Some(d) => format!("{} {d}", event.kind()),
+        None => event.kind().to_string(),
+    };
+    // The question outcome that would say what this resolution says.
+    let happened = (outcome == Outcome::True) == (f.stance == Stance::For);
+    let way = if happened {
+        "--happened-on DATE".to_string()
+    } else {
+        format!("--not-by {}", f.deadline)
+    };
+    Ok(Some(format!(
+        "note: question `{}`'s recorded outcome `{recorded}` still says forecast {id} is `{says}`: `report` scores forecast {id} `{outcome}` now, while `compare` and `question {q}` score its market by the question's outcome; if the event's outcome changed, amend it with `forecast resolve --question {q} {way} --amend --note WHY`",
+        f.question
+    )))
 }
 
 /// The forecasts a question outcome just resolved `true` or `false` that carry a condition,

@@ -1386,3 +1386,109 @@ fn an_unknown_id_points_to_the_list() {
         "error: forecast 1: it is resolved; an update after its outcome is known is refused (log a new forecast on another deadline instead)\n"
     );
 }
+
+/// ux31 M3: a `--no --on D` before a deadline that has passed by today said the deadline
+/// "has not passed"; it is said relative to D, and the question outcome named is `--not-by`
+/// the deadline (which decides the forecast), not `--not-by D` (which would leave it open).
+#[test]
+fn an_early_no_before_a_deadline_now_past_is_said_relative_to_its_day() {
+    let l = Ledger::new();
+    l.add(
+        "me",
+        "Brent stays above $70 through Q3",
+        "0.6",
+        "2026-01-10",
+        "2026-09-30",
+        &["--question", "brent"],
+    );
+    let r = l.run(&["resolve", "1", "--no", "--on", "2026-05-01"]);
+    assert_eq!(
+        (r.code, r.stdout.as_str()),
+        (0, "forecast 1 resolved false on 2026-05-01\n")
+    );
+    assert_eq!(
+        r.stderr,
+        "note: forecast 1's deadline 2026-09-30 was still ahead on 2026-05-01: its event could still happen until then, so this `false` was known only at the deadline unless the event was ruled out by 2026-05-01 (`forecast resolve 1 --yes --amend --note WHY` changes it if the event happened after all); if it had not happened by the deadline, `forecast resolve --question brent --not-by 2026-09-30` records that for every forecast on the question\n"
+    );
+}
+
+/// ux31 M6: an amendment that says other than the question's recorded outcome is taken (an
+/// amendment is the way to change an outcome), but said: `report` scores the forecast's
+/// own outcome and `compare` the question's, so the note names the outcome in force and
+/// the question amendment that would change it.
+#[test]
+fn an_amendment_against_the_questions_outcome_names_it_and_the_way_to_amend_it() {
+    let l = Ledger::new();
+    l.add(
+        "A",
+        "No deal by June",
+        "0.7",
+        "2026-01-05",
+        "2026-06-30",
+        &["--question", "d3", "--against"],
+    );
+    l.add(
+        "B",
+        "Deal by June",
+        "0.4",
+        "2026-01-05",
+        "2026-06-30",
+        &["--question", "d3"],
+    );
+    l.ok(&["resolve", "1", "--yes", "--on", "2026-06-30"]);
+    l.ok(&["resolve", "--question", "d3", "--not-by", "2026-06-30"]);
+    let r = l.run(&[
+        "resolve",
+        "1",
+        "--no",
+        "--amend",
+        "--note",
+        "appeal: deal signed June 29",
+    ]);
+    assert_eq!(
+        (r.code, r.stdout.as_str()),
+        (0, "forecast 1 resolved false on 2026-11-28\n")
+    );
+    let note = "note: question `d3`'s recorded outcome `not-by 2026-06-30` still says forecast 1 is `true`: `report` scores forecast 1 `false` now, while `compare` and `question d3` score its market by the question's outcome; if the event's outcome changed, amend it with `forecast resolve --question d3 --happened-on DATE --amend --note WHY`\n";
+    assert!(r.stderr.ends_with(note), "{}", r.stderr);
+    // B resolved the other way by hand says the same of B.
+    let r = l.run(&["resolve", "2", "--yes", "--amend", "--note", "x"]);
+    assert!(
+        r.stderr.ends_with("note: question `d3`'s recorded outcome `not-by 2026-06-30` still says forecast 2 is `false`: `report` scores forecast 2 `true` now, while `compare` and `question d3` score its market by the question's outcome; if the event's outcome changed, amend it with `forecast resolve --question d3 --happened-on DATE --amend --note WHY`\n"),
+        "{}",
+        r.stderr
+    );
+    // Amending back to what the question says is said by no such note.
+    let r = l.run(&[
+        "resolve",
+        "1",
+        "--yes",
+        "--amend",
+        "--note",
+        "appeal overturned",
+    ]);
+    assert_eq!(r.code, 0);
+    assert!(!r.stderr.contains("recorded outcome"), "{}", r.stderr);
+    // The question amended as the note says: compare and report agree again.
+    l.ok(&["resolve", "1", "--no", "--amend", "--note", "appeal upheld"]);
+    l.ok(&[
+        "resolve",
+        "--question",
+        "d3",
+        "--happened-on",
+        "2026-06-29",
+        "--amend",
+        "--note",
+        "appeal",
+    ]);
+    let r = l.run(&["resolve", "1", "--no", "--amend", "--note", "again"]);
+    assert!(!r.stderr.contains("recorded outcome"), "{}", r.stderr);
+    // Against a `happened-on`, a resolution saying the event did not happen names
+    // `--not-by` the deadline.
+    let r = l.run(&["resolve", "2", "--no", "--amend", "--note", "y"]);
+    assert!(
+        r.stderr.ends_with("note: question `d3`'s recorded outcome `happened-on 2026-06-29` still says forecast 2 is `true`: `report` scores forecast 2 `false` now, while `compare` and `question d3` score its market by the question's outcome; if the event's outcome changed, amend it with `forecast resolve --question d3 --not-by 2026-06-30 --amend --note WHY`\n"),
+        "{}",
+        r.stderr
+    );
+}
