@@ -741,6 +741,9 @@ Sales rose 4% last year. Would the board agree? Officials expect the plant to cl
             // A time phrase the tool could not date takes no --default-deadline (audit 23 D4).
             .file("c.md", "Congress is unlikely to act before the 2028 election.\n\nThe mayor will probably resign.\n")
             .ok("extract DIR/c.md --source 'Daily Planet' --published 2026-01-10 --save --yes --default-deadline 'end of 2027'")
+            // The same text under a source spelled like this one: the lookalike hint and
+            // the note naming the article's source (ux31 M5).
+            .ok("extract DIR/a.md --source 'Daily Plannet' --published 2026-01-10 --save --yes")
             .ok("extract --audit")
             .ok("extract --audit --format json")
             .ok("export")

@@ -280,6 +280,14 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
             }
         }
     }
+    // Said before any candidate is reviewed, so a typo can be fixed before anything is
+    // logged (ux31 M5): a new source spelled like one the ledger has (as `add` and `import`
+    // say it), and this very text saved under another source.
+    if let Some(store) = &reader {
+        for note in source_notes(store, &source, &sha, prior.is_some()) {
+            let _ = writeln!(io.err, "{note}");
+        }
+    }
     // The source's current forecasts by folded claim: a candidate that says what one of them
     // says (by the same deadline) is not logged again as a new question (`logged_as`).
     let logged_before = reader
@@ -550,6 +558,50 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
             super::write_out(io, &text)
         }
     }
+}
+
+/// What `extract --save` says of its source before the review (ux31 M5): a hint when the
+/// source is new and spelled like one the ledger has (`names::slip_of`, as `add` and
+/// `import` give it: a typo would split one record over two names in every report), and a
+/// note naming the sources this text (its sha256) was saved under already, when this source
+/// has not saved it (`saved_here`). Read failures say nothing: these are hints.
+fn source_notes(store: &Store, source: &str, sha: &str, saved_here: bool) -> Vec<String> {
+    let mut out = Vec::new();
+    let key = crate::model::names::name_key(source);
+    if let Ok(names) = store.source_names() {
+        let known = names
+            .iter()
+            .any(|n| crate::model::names::name_key(n) == key);
+        let slip = (!known)
+            .then(|| crate::model::names::slip_of(source, names.iter().map(String::as_str)))
+            .flatten();
+        if let Some(other) = slip {
+            out.push(format!(
+                "hint: `{source}` is a new source; the ledger has `{other}`. A typo would split one record over two names in every report: if that is who you meant, give --source {} (forecasts saved under the new name are voided with `forecast resolve ID --void --reason annulled --note 'wrong source'`)",
+                crate::error::shell_word(other)
+            ));
+        }
+    }
+    if saved_here {
+        return out;
+    }
+    let others: Vec<(i64, String)> = store
+        .articles_with_text(sha)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|(_, name)| crate::model::names::name_key(name) != key)
+        .collect();
+    if let Some((id, name)) = others.first() {
+        let more = match others.len() {
+            1 => String::new(),
+            n => format!(" (and under {} other source(s))", n - 1),
+        };
+        out.push(format!(
+            "note: this text (the same sha256) is in the ledger already as article #{id} from `{name}`{more}; saving it under `{source}` logs its forecasts again as that source's. If `{name}` wrote it, give --source {} (its forecasts there are not logged twice)",
+            crate::error::shell_word(name)
+        ));
+    }
+    out
 }
 
 /// A hint for each forecast just logged (`made`: id and claim) whose claim another source

@@ -86,6 +86,15 @@ pub(super) fn article_by_digest_sql(d: Dialect) -> String {
     ))
 }
 
+/// The articles with this digest (`?1`), whatever their source: id and source name, the
+/// first five by id (`extract --save` names them when another source saved the text).
+pub(super) fn articles_with_text_sql(d: Dialect) -> String {
+    d.sql(
+        "SELECT a.id, s.name FROM articles a JOIN sources s ON s.id = a.source_id
+         WHERE a.sha256 = ?1 ORDER BY a.id LIMIT 5",
+    )
+}
+
 /// `find_article`'s query: the id and creation time of the article of this source (`?1`,
 /// NOCASE) with this digest (`?2`).
 /// The article of one source (`?1`, its id: the caller finds the source as names are
@@ -159,6 +168,18 @@ impl SqliteStore {
             Some(id) => Ok(Some((id, extracted(self.conn(), id)?))),
             None => Ok(None),
         }
+    }
+}
+
+impl SqliteStore {
+    /// The articles with this text (digest), whatever their source: id and source name,
+    /// the first five by id.
+    pub fn articles_with_text(&self, sha256: &str) -> Result<Vec<(i64, String)>> {
+        let mut stmt = self
+            .conn()
+            .prepare_cached(&articles_with_text_sql(Dialect::Sqlite))?;
+        let rows = stmt.query_map([sha256], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }
 

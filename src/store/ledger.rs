@@ -104,6 +104,10 @@ pub trait Ledger: Send {
     /// The article this source already has with this text, and what its extraction settled.
     fn prior_extraction(&self, source: &str, sha256: &str) -> Result<Option<(i64, Extracted)>>;
 
+    /// The articles with this text (digest), whatever their source: id and source name,
+    /// the first five by id.
+    fn articles_with_text(&self, sha256: &str) -> Result<Vec<(i64, String)>>;
+
     /// Copies this ledger into a new SQLite file at `target` (see `cmd::backup`).
     fn backup_to(&self, target: &Path) -> Result<()>;
 
@@ -704,6 +708,9 @@ impl Ledger for SqliteStore {
     }
     fn prior_extraction(&self, source: &str, sha256: &str) -> Result<Option<(i64, Extracted)>> {
         SqliteStore::prior_extraction(self, source, sha256)
+    }
+    fn articles_with_text(&self, sha256: &str) -> Result<Vec<(i64, String)>> {
+        SqliteStore::articles_with_text(self, sha256)
     }
     fn backup_to(&self, target: &Path) -> Result<()> {
         SqliteStore::backup_to(self, target)

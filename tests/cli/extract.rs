@@ -1153,3 +1153,52 @@ fn a_saved_claim_another_source_made_gets_the_same_claim_hint() {
         "hint: another source made the claim of forecast 2 on question `the-fed-will-cut-rates-by-march`; to compare them, void 2 (`forecast resolve 2 --void --reason annulled`) and log it again with `forecast add ... --question the-fed-will-cut-rates-by-march`\n"
     );
 }
+
+/// ux31 M5: `extract --save` under a source spelled like one the ledger has gets the hint
+/// `add` and `import` give, and a text already saved under another source is named, both
+/// before the review; a source that saved the text itself, or is known, hears neither.
+#[test]
+fn saving_under_a_lookalike_source_or_anothers_text_is_said() {
+    let l = Ledger::new();
+    let f = l.write_file("a.md", "The central bank will cut rates by June.\n");
+    let save = |source: &str| {
+        l.run(&[
+            "extract",
+            f.to_str().unwrap(),
+            "--source",
+            source,
+            "--published",
+            "2026-01-10",
+            "--save",
+            "--yes",
+        ])
+    };
+    let first = save("Margaret Oyelaran");
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    assert!(!first.stderr.contains("hint:"), "{}", first.stderr);
+    let typo = save("Margaret Oyelaren");
+    assert_eq!(typo.code, 0, "{}", typo.stderr);
+    assert!(
+        typo.stderr.starts_with(
+            "hint: `Margaret Oyelaren` is a new source; the ledger has `Margaret Oyelaran`. A typo would split one record over two names in every report: if that is who you meant, give --source 'Margaret Oyelaran' (forecasts saved under the new name are voided with `forecast resolve ID --void --reason annulled --note 'wrong source'`)\n\
+             note: this text (the same sha256) is in the ledger already as article #1 from `Margaret Oyelaran`; saving it under `Margaret Oyelaren` logs its forecasts again as that source's. If `Margaret Oyelaran` wrote it, give --source 'Margaret Oyelaran' (its forecasts there are not logged twice)\n"
+        ),
+        "{}",
+        typo.stderr
+    );
+    // A third, unrelated source: the text note alone, naming the first article and how
+    // many other sources saved it.
+    let third = save("Wire Desk");
+    assert!(
+        third.stderr.starts_with("note: this text (the same sha256) is in the ledger already as article #1 from `Margaret Oyelaran` (and under 1 other source(s)); saving it under `Wire Desk` logs"),
+        "{}",
+        third.stderr
+    );
+    // The source that saved it, in another case: neither.
+    let again = save("margaret oyelaran");
+    assert!(
+        !again.stderr.contains("hint:") && !again.stderr.contains("sha256"),
+        "{}",
+        again.stderr
+    );
+}

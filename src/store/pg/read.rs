@@ -689,6 +689,19 @@ impl<'c> PgRead<'c> {
         rows.iter().map(reviews::audit_row).collect()
     }
 
+    /// See `Store::articles_with_text`.
+    pub fn articles_with_text(&mut self, sha256: &str) -> Result<Vec<(i64, String)>> {
+        Ok(self
+            .query(
+                &articles::articles_with_text_sql(Postgres),
+                &[p(&sha256)],
+                "looking for the article's text",
+            )?
+            .iter()
+            .map(|r| (r.get::<_, i64>(0), r.get::<_, String>(1)))
+            .collect())
+    }
+
     /// The article this source already has with this text, and what its extraction settled.
     pub fn prior_extraction(
         &mut self,

@@ -272,6 +272,9 @@ impl Ledger for PgStore {
     fn prior_extraction(&self, source: &str, sha256: &str) -> Result<Option<(i64, Extracted)>> {
         self.read(|r| r.prior_extraction(source, sha256))
     }
+    fn articles_with_text(&self, sha256: &str) -> Result<Vec<(i64, String)>> {
+        self.read(|r| r.articles_with_text(sha256))
+    }
     /// A new SQLite file holding a copy of this ledger (see `copy::into_new_sqlite_file`).
     fn backup_to(&self, target: &Path) -> Result<()> {
         crate::store::copy::into_new_sqlite_file(self, target)
