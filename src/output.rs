@@ -729,9 +729,8 @@ fn temp_in_dir_of(
         .suffix(".tmp")
         .tempfile_in(dir)
         .map_err(|e| {
-            // A folder this user may not write in (or on a read-only file system) is a bad
-            // target named by the user, as a missing folder is: said in the tool's words,
-            // exit 2, without the temporary file's name (audit 21, B13).
+            // A folder this user may not write in (or on a read-only file system): said in
+            // the tool's words, without the temporary file's name (audit 21, B13).
             let folder = dir.display();
             let why = match e.kind() {
                 std::io::ErrorKind::PermissionDenied => Some(format!(
@@ -743,7 +742,9 @@ fn temp_in_dir_of(
                 _ => None,
             };
             match why {
-                Some(why) => Error::invalid(format!("`{}`", path.display()), why),
+                // Exit 1, as for a ledger that cannot be written: the file system refuses,
+                // not the input (ux31 M2; a missing folder, a mistyped path, stays exit 2).
+                Some(why) => Error::Other(format!("`{}`: {why}", path.display())),
                 None => Error::io(
                     format!("creating a temporary file in `{}`", dir.display()),
                     e,

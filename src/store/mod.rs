@@ -233,6 +233,9 @@ impl SqliteStore {
                 std::fs::create_dir_all(dir)
                     .map_err(|e| Error::io(format!("creating `{}`", dir.display()), e))?;
             }
+            if access == Access::Write {
+                check_creatable(path)?;
+            }
         }
         let conn = match access {
             Access::Read => open_read_only(path)?,
@@ -1156,6 +1159,41 @@ fn check_writable(path: &Path) -> Result<()> {
             "ledger `{}`: it cannot be written ({e}); nothing was changed (commands that only read, such as list, report, verify, export and backup, still work)",
             path.display()
         ))),
+    }
+}
+
+/// Creates the (empty) file of a new ledger before SQLite opens it, so a folder this user
+/// may not write in, or a read-only file system, is named with the way out (ux31 M2: SQLite
+/// said only "unable to open database file"). Exit 1, as for an existing ledger that cannot
+/// be written: the file system refuses, not the input. A file another process created
+/// meanwhile is left to the open that follows.
+fn check_creatable(path: &Path) -> Result<()> {
+    let made = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path);
+    match made {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => {
+            let folder = path
+                .parent()
+                .filter(|d| !d.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
+            let why = match e.kind() {
+                std::io::ErrorKind::PermissionDenied => {
+                    format!("you may not write in `{}`", folder.display())
+                }
+                std::io::ErrorKind::ReadOnlyFilesystem => {
+                    format!("`{}` is on a read-only file system", folder.display())
+                }
+                _ => e.to_string(),
+            };
+            Err(Error::Other(format!(
+                "ledger `{}`: a new ledger cannot be created there ({why}); nothing was written; name a ledger in a folder you may write in (--db PATH or FORECAST_DB)",
+                path.display()
+            )))
+        }
     }
 }
 

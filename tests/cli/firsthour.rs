@@ -803,9 +803,11 @@ fn the_last_possible_deadline_is_a_valid_calendar_event() {
 }
 
 /// A `--chart`, `--html`, `--ics` or `backup` target in a folder this user may not write in
-/// is refused before the report is printed, not after, in one line naming the folder, exit 2 as for a missing folder:
-/// both are a bad target the user named (audit 21, B13: it was the OS error about a
-/// temporary file, exit 1). Root writes
+/// is refused before the report is printed, not after, in one line naming the folder
+/// (audit 21, B13: it was the OS error about a temporary file), exit 1 as for a ledger that
+/// cannot be written: the file system refuses, not the input (ux31 M2; it was exit 2). A new
+/// ledger there is refused the same way (ux31 M2: SQLite's "unable to open database
+/// file"). Root writes
 /// anywhere, so as root the command runs as `nobody` through `setpriv`.
 #[test]
 fn a_file_in_a_folder_that_cannot_be_written_is_refused_before_the_report_in_one_line() {
@@ -861,7 +863,7 @@ fn a_file_in_a_folder_that_cannot_be_written_is_refused_before_the_report_in_one
             return;
         };
         let err = String::from_utf8_lossy(&out.stderr);
-        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
         assert!(
             out.stdout.is_empty(),
             "{args:?}: the output was printed before the refusal"
@@ -876,6 +878,44 @@ fn a_file_in_a_folder_that_cannot_be_written_is_refused_before_the_report_in_one
         );
         assert!(!target.exists());
     }
+    let new = locked.join("new.db");
+    let mut cmd = if root {
+        let mut c = std::process::Command::new("setpriv");
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+            .arg(&bin);
+        c
+    } else {
+        std::process::Command::new(&bin)
+    };
+    let out = cmd
+        .env_remove("FORECAST_DB")
+        .env("FORECAST_TODAY", "2026-11-28")
+        .arg("--db")
+        .arg(&new)
+        .args([
+            "add",
+            "--source",
+            "me",
+            "--claim",
+            "q",
+            "--probability",
+            "0.5",
+        ])
+        .args(["--deadline", "2027-01-01"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned()),
+        (
+            Some(1),
+            format!(
+                "error: ledger `{}`: a new ledger cannot be created there (you may not write in `{}`); nothing was written; name a ledger in a folder you may write in (--db PATH or FORECAST_DB)\n",
+                new.display(),
+                locked.display()
+            )
+        )
+    );
+    assert!(!new.exists());
     mode(&locked, 0o755);
 }
 
