@@ -154,59 +154,65 @@ fn render(a: &Audit, source: Option<&str>, format: Format, style: &Style) -> Res
                 let from = source.map(|s| format!(" from {s}")).unwrap_or_default();
                 return Ok(format!("No reviewed candidates{from} yet: review some with `forecast extract FILE --save` on a terminal.\n"));
             }
-            let mut t = table(
-                style,
-                &[
-                    "source",
-                    "articles",
-                    "reviewed",
-                    "kept",
-                    "probability unchanged",
-                    "deadline unchanged",
-                    "claim unchanged",
-                    "holder unchanged",
-                    "stance unchanged",
-                    "condition unchanged",
-                ],
-            );
-            for l in a.sources.iter().chain(std::iter::once(&a.overall)) {
-                t.add_row(vec![
-                    l.source.clone(),
-                    l.articles.to_string(),
-                    l.reviewed.to_string(),
-                    format!("{} ({})", l.kept, percent(l.kept_share)),
-                    format!(
-                        "{} ({})",
-                        l.probability_unchanged,
-                        percent(l.probability_unchanged_share)
-                    ),
-                    format!(
-                        "{} ({})",
-                        l.deadline_unchanged,
-                        percent(l.deadline_unchanged_share)
-                    ),
-                    format!(
-                        "{} ({})",
-                        l.claim_unchanged,
-                        percent(l.claim_unchanged_share)
-                    ),
-                    format!(
-                        "{} ({})",
-                        l.holder_unchanged,
-                        percent(l.holder_unchanged_share)
-                    ),
-                    format!(
-                        "{} ({})",
-                        l.stance_unchanged,
-                        percent(l.stance_unchanged_share)
-                    ),
-                    format!(
-                        "{} ({})",
-                        l.condition_unchanged,
-                        percent(l.condition_unchanged_share)
-                    ),
-                ]);
-            }
+            const HEADER: [&str; 10] = [
+                "source",
+                "articles",
+                "reviewed",
+                "kept",
+                "probability unchanged",
+                "deadline unchanged",
+                "claim unchanged",
+                "holder unchanged",
+                "stance unchanged",
+                "condition unchanged",
+            ];
+            let counted = |n: i64, s: Option<f64>| format!("{n} ({})", percent(s));
+            let rows: Vec<Vec<String>> = a
+                .sources
+                .iter()
+                .chain(std::iter::once(&a.overall))
+                .map(|l| {
+                    vec![
+                        crate::output::clean(&l.source),
+                        l.articles.to_string(),
+                        l.reviewed.to_string(),
+                        counted(l.kept, l.kept_share),
+                        counted(l.probability_unchanged, l.probability_unchanged_share),
+                        counted(l.deadline_unchanged, l.deadline_unchanged_share),
+                        counted(l.claim_unchanged, l.claim_unchanged_share),
+                        counted(l.holder_unchanged, l.holder_unchanged_share),
+                        counted(l.stance_unchanged, l.stance_unchanged_share),
+                        counted(l.condition_unchanged, l.condition_unchanged_share),
+                    ]
+                })
+                .collect();
+            // Fitted as the other tables are (ux31 F8: at 80 columns `5 (10`/`0%)` read as
+            // 10% and `Marga`/`ret`): a count and its share wrap at the space between them,
+            // never inside; a name at its spaces, its long words cut last; the last columns
+            // are left out first, and named under the table.
+            let (t, left_out) = if format == Format::Table {
+                use crate::output::{Fit, Step};
+                let mut fits = [Fit::Words; 10];
+                fits[0] = Fit::Name;
+                fits[1] = Fit::Whole;
+                fits[2] = Fit::Whole;
+                let steps = [
+                    Step::Drop(9),
+                    Step::Drop(8),
+                    Step::Drop(7),
+                    Step::CutNames,
+                    Step::Drop(6),
+                    Step::Drop(5),
+                ];
+                crate::output::fitted_table(style, &HEADER, &fits, rows, &steps)
+            } else {
+                let mut t = table(style, &HEADER);
+                for row in rows {
+                    t.add_row(row);
+                }
+                (t.to_string(), Vec::new())
+            };
+            let left_out = crate::output::left_out_note(style, &left_out, "");
             let o = &a.overall;
             let unknown = if o.kept_recorded < o.kept {
                 format!(
@@ -218,7 +224,7 @@ fn render(a: &Audit, source: Option<&str>, format: Format, style: &Style) -> Res
                 String::new()
             };
             Ok(format!(
-                "{t}\nShares of unchanged fields are of the kept candidates.{unknown}\n"
+                "{t}\nShares of unchanged fields are of the kept candidates.{unknown}\n{left_out}"
             ))
         }
     }
@@ -292,5 +298,48 @@ mod tests {
             "{table}"
         );
         assert!(table.contains("0 (-)"), "{table}");
+    }
+
+    /// ux31 F8: at 80 columns the table split `5 (10`/`0%)` and `Marga`/`ret`; fitted as
+    /// the other tables are, no line is wider than 80, no count or name word is split, and
+    /// the columns left out are named.
+    #[test]
+    fn the_audit_table_fits_80_columns_without_splitting_a_figure_or_a_name() {
+        let row = AuditRow {
+            source: "Margaret Oyelaran".into(),
+            articles: 1,
+            reviewed: 8,
+            kept: 5,
+            probability_unchanged: 4,
+            deadline_unchanged: 5,
+            kept_recorded: 5,
+            claim_unchanged: 5,
+            holder_unchanged: 5,
+            stance_unchanged: 5,
+            condition_unchanged: 5,
+        };
+        let (sources, overall) = audit(&[row]);
+        let style = Style {
+            width: 80,
+            color: false,
+        };
+        let table = render(&Audit { sources, overall }, None, Format::Table, &style).unwrap();
+        assert_eq!(
+            table,
+            "\
+┌──────────┬──────────┬──────────┬───────┬─────────────┬───────────┬───────────┐
+│ source   ┆ articles ┆ reviewed ┆ kept  ┆ probability ┆ deadline  ┆ claim     │
+│          ┆          ┆          ┆       ┆ unchanged   ┆ unchanged ┆ unchanged │
+╞══════════╪══════════╪══════════╪═══════╪═════════════╪═══════════╪═══════════╡
+│ Margaret ┆ 1        ┆ 8        ┆ 5     ┆ 4 (80%)     ┆ 5 (100%)  ┆ 5 (100%)  │
+│ Oyelaran ┆          ┆          ┆ (62%) ┆             ┆           ┆           │
+│ overall  ┆ 1        ┆ 8        ┆ 5     ┆ 4 (80%)     ┆ 5 (100%)  ┆ 5 (100%)  │
+│          ┆          ┆          ┆ (62%) ┆             ┆           ┆           │
+└──────────┴──────────┴──────────┴───────┴─────────────┴───────────┴───────────┘
+Shares of unchanged fields are of the kept candidates.
+(left out at this width: holder unchanged, stance unchanged, condition
+unchanged; a wider terminal, COLUMNS, or --format csv|json shows them)
+"
+        );
     }
 }
