@@ -313,7 +313,17 @@ pub fn usage_line(rendered: &str) -> String {
             parts.push(line.strip_prefix("error: ").unwrap_or(line));
         }
     }
-    let mut text = format!("error: {}", parts.join(" "));
+    // A tip is set off from what it follows by `;`, as every other part of the line is
+    // (audit 27 item 11; ux31 F7: `show -1`, `completions tcsh` printed `found tip:`).
+    let mut text = String::from("error:");
+    for (i, part) in parts.iter().enumerate() {
+        text.push_str(if i > 0 && part.starts_with("tip: ") {
+            "; "
+        } else {
+            " "
+        });
+        text.push_str(part);
+    }
     if let Some(help) = help {
         text.push_str(&format!("; try `{help}`"));
     }
@@ -350,13 +360,24 @@ pub fn hyphen_value_hint(
 /// dropped from `line`; an option the command leaves out by design says why and what does
 /// it instead (audit 23 D8: an update keeps its forecast's deadline).
 pub fn unknown_option_line(line: &str, command: Option<&str>, invalid: &str) -> String {
+    let tip = format!("tip: to pass '{invalid}' as a value, use '-- {invalid}'");
+    // A negative number where a command takes an id (`show -1`): clap's tip leads to
+    // another refusal (`show -- -1`), so it says what an id is instead (ux31 F7).
+    let takes_id = matches!(command, Some("show" | "resolve" | "correct" | "update"));
+    let negative = invalid.len() > 1 && invalid[1..].bytes().all(|b| b.is_ascii_digit());
+    if takes_id && negative {
+        let why = "; an id is a whole number from 1 (`forecast list --status all` shows every id)";
+        return line
+            .replacen(&format!("; {tip}"), why, 1)
+            .replacen(&format!(" {tip}"), why, 1);
+    }
     if !invalid.starts_with("--") {
         return line.to_string();
     }
-    let tip = format!(" tip: to pass '{invalid}' as a value, use '-- {invalid}'");
     // Any other tip clap adds ("a similar argument exists") is set off from the headline.
     let mut line = line
-        .replacen(&tip, "", 1)
+        .replacen(&format!("; {tip}"), "", 1)
+        .replacen(&format!(" {tip}"), "", 1)
         .replacen(" found tip: ", " found; tip: ", 1);
     let option = invalid.split('=').next().unwrap_or(invalid);
     let why = match (command, option) {
@@ -398,6 +419,13 @@ mod tests {
             unknown_option_line(clap, Some("report"), "--foo"),
             "error: unexpected argument '--foo' found; tip: a similar argument exists: '--fold'; try `--help`"
         );
+        // A negative number where an id goes says what an id is (ux31 F7).
+        let clap = "error: unexpected argument '-1' found; tip: to pass '-1' as a value, use '-- -1'; try `--help`";
+        assert_eq!(
+            unknown_option_line(clap, Some("show"), "-1"),
+            "error: unexpected argument '-1' found; an id is a whole number from 1 (`forecast list --status all` shows every id); try `--help`"
+        );
+        assert_eq!(unknown_option_line(clap, Some("list"), "-1"), clap);
         // A short flag keeps clap's words.
         assert_eq!(
             unknown_option_line("error: x", Some("list"), "-z"),

@@ -171,3 +171,19 @@ fn a_name_with_nothing_near_says_where_the_names_are() {
     }
     assert_eq!(std::fs::read(&l.db).unwrap(), before);
 }
+
+/// ux31 F7: clap's tip is set off by `;` on every path, as the README promises (it printed
+/// `found tip:` for `show -1` and `completions tcsh`); for a negative id the tip, which
+/// led to another refusal (`show -- -1`), says what an id is.
+#[test]
+fn clap_tips_are_set_off_and_a_negative_id_is_explained() {
+    let l = Ledger::new();
+    l.add("A", "one", "0.4", "2026-01-01", "2027-06-01", &[]);
+    let id = "error: unexpected argument '-1' found; an id is a whole number from 1 (`forecast list --status all` shows every id); try `--help`\n";
+    assert_eq!(l.fails(&["show", "-1"], 2), id);
+    assert_eq!(l.fails(&["resolve", "-1", "--yes"], 2), id);
+    assert_eq!(
+        l.fails(&["completions", "tcsh"], 2),
+        "error: invalid value 'tcsh' for '<SHELL>' [possible values: bash, elvish, fish, powershell, zsh]; tip: a similar value exists: 'zsh'; try `--help`\n"
+    );
+}
