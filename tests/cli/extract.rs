@@ -1033,7 +1033,8 @@ fn save_skips_a_claim_whose_wording_was_corrected() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(
         r.stderr,
-        "note: skipped \"The fishing accord will be signed by June\": it repeats forecast 4, corrected by forecast 5 (same source, claim, probability, date made, deadline, stance and condition), so logged again it would count twice\n\
+        "note: this text (the same sha256) is in the ledger already as article #1 from `S`; saving it under `T` logs its forecasts again as that source's. If `S` wrote it, give --source S (its forecasts there are not logged twice)\n\
+         note: skipped \"The fishing accord will be signed by June\": it repeats forecast 4, corrected by forecast 5 (same source, claim, probability, date made, deadline, stance and condition), so logged again it would count twice\n\
          hint: another source made the claim of forecast 6 on question `rents-will-rise-in-lisbon-by-the-end-of`; to compare them, void 6 (`forecast resolve 6 --void --reason annulled`) and log it again with `forecast add ... --question rents-will-rise-in-lisbon-by-the-end-of`\n"
     );
     let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
@@ -1150,7 +1151,9 @@ fn a_saved_claim_another_source_made_gets_the_same_claim_hint() {
     assert_eq!(b.code, 0);
     assert_eq!(
         b.stderr,
-        "hint: another source made the claim of forecast 2 on question `the-fed-will-cut-rates-by-march`; to compare them, void 2 (`forecast resolve 2 --void --reason annulled`) and log it again with `forecast add ... --question the-fed-will-cut-rates-by-march`\n"
+        // The same text under another source is said first (ux31 M5).
+        "note: this text (the same sha256) is in the ledger already as article #1 from `A`; saving it under `B` logs its forecasts again as that source's. If `A` wrote it, give --source A (its forecasts there are not logged twice)\n\
+         hint: another source made the claim of forecast 2 on question `the-fed-will-cut-rates-by-march`; to compare them, void 2 (`forecast resolve 2 --void --reason annulled`) and log it again with `forecast add ... --question the-fed-will-cut-rates-by-march`\n"
     );
 }
 
