@@ -446,6 +446,16 @@ Sales rose 4% last year. Would the board agree? Officials expect the plant to cl
     pub fn markets_resolved_both_ways() -> Script {
         let mut s = Script::default()
             .file("o.csv", "id,outcome,on\n1,yes,2026-02-01\n")
+            // An import resolving market `f` both ways, and `e` once more once it is decided:
+            // the warning names `f`'s lines (the check is a query on both backends).
+            .file(
+                "both.csv",
+                "source,claim,probability,made_on,deadline,question,outcome,stance\n\
+                 A,F,0.7,2026-01-01,2026-03-31,f,true,for\n\
+                 C,E d,0.5,2026-01-01,2026-03-31,e,true,for\n\
+                 B,F b,0.2,2026-01-01,2026-03-31,f,true,against\n\
+                 D,F c,0.4,2026-01-01,2026-03-31,f,false,against\n",
+            )
             .ok("add --source A --claim 'E by March' --probability 0.8 --deadline 2026-03-31 --made-on 2026-01-01 --question e")
             .ok("add --source B --claim 'E by March b' --probability 0.3 --deadline 2026-03-31 --made-on 2026-01-02 --question e")
             .ok("add --source C --claim 'E by March c' --probability 0.6 --deadline 2026-03-31 --made-on 2026-01-03 --question e")
@@ -462,7 +472,10 @@ Sales rose 4% last year. Would the board agree? Officials expect the plant to cl
         for format in ["table", "json", "csv", "markdown"] {
             s = s.ok(&format!("compare --format {format} --min-markets 1"));
         }
-        s.ok("question e").ok("question e --format json")
+        s.ok("question e")
+            .ok("question e --format json")
+            .ok("import DIR/both.csv")
+            .ok("compare --min-markets 1 --format json")
     }
 
     /// A mistyped question outcome amended (re-deciding what it decided, resolving what it

@@ -101,9 +101,9 @@ impl ImportSummary {
 /// those questions' rows are kept, so a large import into a ledger without such questions
 /// holds nothing here.
 ///
-/// It also keeps the first new forecast's id and, when the ledger held forecasts before
-/// the import (only then can a row repeat one), each new forecast's line, so a repeated
-/// forecast found after the rows are written is named by its line.
+/// It also keeps the first new forecast's id and the lines of the new forecasts
+/// (`LineRuns`), so a row found by a query after the rows are written (a repeated
+/// forecast, a market resolved both ways) is named by its line.
 #[derive(Default)]
 struct Watched {
     /// With `--new-only`: the ledger's current forecasts as read before the import.
@@ -116,7 +116,7 @@ struct Watched {
     decided: rustc_hash::FxHashSet<String>,
     rows: rustc_hash::FxHashMap<String, Vec<i64>>,
     first: Option<i64>,
-    lines: Vec<(i64, u64)>,
+    lines: LineRuns,
     same: SameClaims,
     repeats: RowRepeats,
     /// `--refuse-repeats`.
@@ -127,48 +127,42 @@ struct Watched {
     /// The highest probability imported: a Fatebook sheet (`forecast` in percent) whose
     /// highest is 1% was most likely written in fractions.
     highest: f64,
-    markets: MarketOutcomes,
     timing: super::timing::TimingTally,
     /// Rows that name an article, and resolved rows from `forecast export`.
     articles: u64,
     exported: u64,
 }
 
-/// What the file's resolved rows say of each market (a question and a deadline, as
-/// `compare` groups them): whether its event happened, with the stance taken into account
-/// (`against` flips the outcome), and the first line that said so. Two rows saying it both
-/// ways make both sides "right" in `report` (each scored on its own outcome), so they are
-/// warned about, naming the lines. Not refused: real records reuse one key for different
-/// events (a redacted name, "[redacted] still lives here"), and an import keeps what the
-/// file says, as it keeps near-duplicate keys. Keyed by a 64-bit hash of key and deadline:
-/// 16 bytes a resolved row with a question, nothing for the others.
+/// The line (or record) of each forecast an import stored, by its id, as runs: ids the
+/// import gave one after another on lines one after another are one run of 16 bytes, so a
+/// file of one row a line costs one run whatever its length; a row over several lines (a
+/// quoted line break) or rows skipped between (`--new-only`) start another. The ids are
+/// looked up when the rows are written: a repeated forecast (`refuse_repeats`) and the
+/// rows that say a market's event both ways (`contradicting`) are found by queries over
+/// the stored rows and named by their lines. It held one 16-byte entry a row before
+/// (issue 17).
 #[derive(Default)]
-struct MarketOutcomes {
-    said: rustc_hash::FxHashMap<u64, u64>,
-    /// Rows that contradict an earlier row of their market, and the first few, described.
-    contradicting: usize,
-    examples: Vec<String>,
-}
+struct LineRuns(Vec<(i64, u64)>);
 
-impl MarketOutcomes {
-    /// Notes `row`'s outcome; the line of an earlier row that said the other, if one did.
-    fn check(&mut self, row: &crate::transfer::ImportRow) -> Option<(u64, bool)> {
-        use std::hash::{Hash, Hasher};
-        let key = row.forecast.question.as_deref()?;
-        let happened = row
-            .resolution
-            .as_ref()?
-            .0
-            .event_happened(row.forecast.stance)?;
-        let mut h = rustc_hash::FxHasher::default();
-        key.hash(&mut h);
-        row.forecast.deadline.hash(&mut h);
-        let said = self
-            .said
-            .entry(h.finish())
-            .or_insert(row.line << 1 | u64::from(happened));
-        let (first, first_happened) = (*said >> 1, *said & 1 == 1);
-        (first_happened != happened).then_some((first, first_happened))
+impl LineRuns {
+    fn note(&mut self, id: i64, line: u64) {
+        let follows = self.0.last().is_some_and(|&(at, from)| {
+            id.checked_sub(at)
+                .and_then(|d| u64::try_from(d).ok())
+                .is_some_and(|d| from.checked_add(d) == Some(line))
+        });
+        if !follows {
+            self.0.push((id, line));
+        }
+    }
+
+    /// The line of the row stored as `id`; 0 for an id before the import's first.
+    fn line_of(&self, id: i64) -> u64 {
+        let runs = self.0.partition_point(|&(at, _)| at <= id);
+        let Some(&(at, from)) = runs.checked_sub(1).map(|i| &self.0[i]) else {
+            return 0;
+        };
+        from + (id - at).unsigned_abs()
     }
 }
 
@@ -583,10 +577,8 @@ impl Watched {
             }
             self.dated_unresolved.0 += 1;
         }
-        let first = *self.first.get_or_insert(id);
-        if first > 1 {
-            self.lines.push((id, row.line));
-        }
+        self.first.get_or_insert(id);
+        self.lines.note(id, row.line);
         let Some((outcome, on, ..)) = &row.resolution else {
             return;
         };
@@ -613,16 +605,44 @@ impl Watched {
         let Some(repeat) = w.repeated_forecast(first, rows)? else {
             return Ok(());
         };
-        let new = repeat.new;
-        let line = self
-            .lines
-            .binary_search_by_key(&new, |(id, _)| *id)
-            .map_or(0, |i| self.lines[i].1);
+        let line = self.lines.line_of(repeat.new);
         Err(Error::BadRow {
             file: name.to_string(),
             line,
             message: repeat_message(self.existing.as_ref(), &repeat),
         })
+    }
+
+    /// How many stored rows say the event of their market (question and deadline) the
+    /// other way from the import's first row of it, and the first three, described. Two
+    /// rows saying it both ways make both sides "right" in `report` (each scored on its own
+    /// outcome), so they are warned about, naming the lines. Not refused: real records
+    /// reuse one key for different events (a redacted name, "[redacted] still lives here"),
+    /// and an import keeps what the file says, as it keeps near-duplicate keys. Asked of
+    /// the stored rows in one query (`store::imports::CONTRADICTING_SQL`), so nothing is
+    /// kept per market while the rows load.
+    fn contradicting(&self, w: &mut Writer<'_>) -> Result<(usize, Vec<String>)> {
+        let Some(first) = self.first else {
+            return Ok((0, Vec::new()));
+        };
+        let (n, found) = w.contradicting_rows(first, 3)?;
+        let said = |h: bool| if h { "happened" } else { "did not happen" };
+        let unit = self.keys.unit;
+        let examples = found
+            .iter()
+            .map(|c| {
+                format!(
+                    "`{}` by {}: {unit} {} says its event {}, {unit} {} that it {}",
+                    c.key,
+                    c.deadline,
+                    self.lines.line_of(c.first),
+                    said(c.first_happened),
+                    self.lines.line_of(c.id),
+                    said(!c.first_happened),
+                )
+            })
+            .collect();
+        Ok((usize::try_from(n).unwrap_or(usize::MAX), examples))
     }
 
     fn conflicts(self, w: &mut Writer<'_>) -> Result<Vec<(String, Vec<Conflict>)>> {
@@ -1344,6 +1364,7 @@ fn finish(
     }
     w.record_import(digest, name, summary.forecasts)?;
     watched.refuse_repeats(w, name, summary.forecasts)?;
+    (summary.contradicting, summary.contradicting_examples) = watched.contradicting(w)?;
     // A question whose outcome is already in the ledger decides the unresolved forecasts
     // imported onto it now, as it does for `add`, so they are not left due.
     summary.applied = w.apply_known_outcomes(today)?;
@@ -1359,8 +1380,6 @@ fn finish(
     summary.articles = watched.articles;
     summary.exported = watched.exported;
     summary.similar_examples = std::mem::take(&mut watched.keys.examples);
-    summary.contradicting = watched.markets.contradicting;
-    summary.contradicting_examples = std::mem::take(&mut watched.markets.examples);
     summary.timing = std::mem::take(&mut watched.timing);
     summary.conflicts = watched.conflicts(w)?;
     Ok(summary)
@@ -1508,29 +1527,6 @@ fn insert(
         });
     if let Some(key) = row.forecast.question.as_deref() {
         watched.keys.check(key, row.line);
-    }
-    // A question with a recorded outcome decides its markets whatever the rows say: rows
-    // that disagree with it are reported as conflicts instead (`Watched::conflicts`).
-    let decided = row
-        .forecast
-        .question
-        .as_deref()
-        .is_some_and(|k| watched.decided.contains(k));
-    if let Some((first, happened)) = (!decided).then(|| watched.markets.check(row)).flatten() {
-        let markets = &mut watched.markets;
-        markets.contradicting += 1;
-        if markets.examples.len() < 3 {
-            let said = |h: bool| if h { "happened" } else { "did not happen" };
-            markets.examples.push(format!(
-                "`{}` by {}: {unit} {first} says its event {}, {unit} {} that it {}",
-                row.forecast.question.as_deref().unwrap_or_default(),
-                row.forecast.deadline,
-                said(happened),
-                row.line,
-                said(!happened),
-                unit = watched.keys.unit,
-            ));
-        }
     }
     let id = w.import_forecast(&row.forecast, resolved.as_ref())?;
     watched.note(row, id);
@@ -1831,6 +1827,38 @@ fn slips(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A row a line is one run; a row over two lines, rows skipped between, and ids not one
+    /// after another each start a run; every stored id gives back its own line, and an id
+    /// the import did not store gives 0.
+    #[test]
+    fn line_runs_give_back_each_rows_line() {
+        let rows = [
+            (5, 2),
+            (6, 3),
+            (7, 4),
+            (8, 6),
+            (9, 7),
+            (10, 10),
+            (12, 11),
+            (13, 12),
+        ];
+        let mut runs = LineRuns::default();
+        for (id, line) in rows {
+            runs.note(id, line);
+        }
+        assert_eq!(runs.0, vec![(5, 2), (8, 6), (10, 10), (12, 11)]);
+        for (id, line) in rows {
+            assert_eq!(runs.line_of(id), line, "id {id}");
+        }
+        assert_eq!(runs.line_of(4), 0);
+        let mut plain = LineRuns::default();
+        for i in 0..1000 {
+            plain.note(100 + i, 2 + i.unsigned_abs());
+        }
+        assert_eq!(plain.0.len(), 1);
+        assert_eq!(plain.line_of(1099), 1001);
+    }
 
     /// Audit 20, A21: `--new-only` read the ledger up to forecast 3; a repeat of forecast 4
     /// was written by another import meanwhile, a repeat of forecast 2 is the old case.

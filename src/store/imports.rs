@@ -98,6 +98,79 @@ pub(crate) fn repeated_sql(d: Dialect, old_first: bool) -> String {
     )
 }
 
+/// A resolved row of an import that says the event of its market (its question and
+/// deadline, as `compare` groups them) the other way from the import's first resolved row
+/// of that market, the stance taken into account (`against` flips the outcome)
+/// (`CONTRADICTING_SQL`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Contradiction {
+    /// The row, and the market's first row in the import.
+    pub id: i64,
+    pub first: i64,
+    pub key: String,
+    pub deadline: String,
+    /// Whether the first row says the event happened (this row says the other).
+    pub first_happened: bool,
+}
+
+/// An import's rows (ids from `?1` on) that contradict the first of their market
+/// (`Contradiction`), in id order, the first `?2` of them, each with how many there are in
+/// all. Void outcomes say nothing of the event; a question whose outcome the ledger records
+/// decides its markets whatever the rows say (`recorded_conflicts` reports those rows). One
+/// pass over the rows the import stored, sorted by the database (on disk past its cache),
+/// so the import keeps nothing in memory for it (issue 17; it kept 16 bytes a resolved
+/// market before). Both backends.
+pub(crate) const CONTRADICTING_SQL: &str = "WITH m AS (
+    SELECT f.id, f.question_id, f.deadline,
+           (f.outcome = 'true') = (f.stance = 'for') AS happened,
+           first_value(f.id) OVER w AS first_id,
+           first_value((f.outcome = 'true') = (f.stance = 'for')) OVER w AS first_happened
+      FROM forecasts f
+     WHERE f.id >= ?1 AND f.outcome IN ('true', 'false')
+       AND NOT EXISTS (SELECT 1 FROM question_outcomes qo WHERE qo.question_id = f.question_id)
+    WINDOW w AS (PARTITION BY f.question_id, f.deadline ORDER BY f.id)
+), c AS (
+    SELECT id, question_id, deadline, first_id, first_happened, count(*) OVER () AS n
+      FROM m WHERE happened <> first_happened
+)
+SELECT c.id, c.first_id, q.key, c.deadline, c.first_happened, c.n
+  FROM c JOIN questions q ON q.id = c.question_id
+ ORDER BY c.id LIMIT ?2";
+
+impl SqliteWriter<'_> {
+    /// `CONTRADICTING_SQL`: how many of the import's rows from `first_new` on contradict
+    /// the first row of their market, and the first `keep` of them. It runs in the import's
+    /// small page cache (`IMPORT_CACHE`): it reads each of the import's pages once, and the
+    /// writer's 64 MiB would keep them all.
+    pub fn contradicting_rows(
+        &mut self,
+        first_new: i64,
+        keep: usize,
+    ) -> Result<(u64, Vec<Contradiction>)> {
+        let cache: i64 = self.tx.query_row("PRAGMA cache_size", [], |r| r.get(0))?;
+        self.tx
+            .pragma_update(None, "cache_size", super::IMPORT_CACHE)?;
+        let found = (|| -> Result<(u64, Vec<Contradiction>)> {
+            let mut stmt = self.tx.prepare(CONTRADICTING_SQL)?;
+            let mut rows = stmt.query(params![first_new, keep as i64])?;
+            let (mut n, mut kept) = (0, Vec::new());
+            while let Some(r) = rows.next()? {
+                n = r.get::<_, i64>(5)?.unsigned_abs();
+                kept.push(Contradiction {
+                    id: r.get(0)?,
+                    first: r.get(1)?,
+                    key: r.get(2)?,
+                    deadline: r.get(3)?,
+                    first_happened: r.get(4)?,
+                });
+            }
+            Ok((n, kept))
+        })();
+        self.tx.pragma_update(None, "cache_size", cache)?;
+        found
+    }
+}
+
 impl SqliteWriter<'_> {
     /// The first forecast from `first_new` on (an import of `new_rows` rows) that repeats a
     /// forecast logged before it (`repeated_sql`).

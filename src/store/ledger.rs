@@ -393,6 +393,15 @@ pub trait LedgerWriter {
         new_rows: u64,
     ) -> Result<Option<super::Repeated>>;
 
+    /// How many of an import's rows from `first_new` on say the event of their market the
+    /// other way from the import's first row of it, and the first `keep` of them
+    /// (`imports::CONTRADICTING_SQL`).
+    fn contradicting_rows(
+        &mut self,
+        first_new: i64,
+        keep: usize,
+    ) -> Result<(u64, Vec<super::Contradiction>)>;
+
     /// Whether a row of an outcomes file says again what the ledger holds
     /// (`resolutions::repeats_recorded`).
     fn repeats_recorded(&mut self, row: &OutcomeRow<'_>) -> Result<bool>;
@@ -929,6 +938,13 @@ impl LedgerWriter for super::SqliteWriter<'_> {
         new_rows: u64,
     ) -> Result<Option<super::Repeated>> {
         super::SqliteWriter::repeated_forecast(self, first_new, new_rows)
+    }
+    fn contradicting_rows(
+        &mut self,
+        first_new: i64,
+        keep: usize,
+    ) -> Result<(u64, Vec<super::Contradiction>)> {
+        super::SqliteWriter::contradicting_rows(self, first_new, keep)
     }
     fn repeats_recorded(&mut self, row: &OutcomeRow<'_>) -> Result<bool> {
         crate::store::resolutions::repeats_recorded(self, row)

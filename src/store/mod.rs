@@ -28,7 +28,7 @@ mod forecasts;
 mod held;
 pub(crate) mod imports;
 pub(crate) use imports::repeats;
-pub use imports::Repeated;
+pub use imports::{Contradiction, Repeated};
 mod journal;
 mod kept;
 mod ledger;

@@ -781,6 +781,37 @@ fn an_import_resolving_one_market_both_ways_warns_naming_the_lines() {
     assert_eq!(l.count("SELECT count(*) FROM forecasts"), 5);
 }
 
+/// The rows resolving one market both ways are found among the rows an import stored, after
+/// they are stored, and named by the lines they started on: a row over two lines (a quoted
+/// line break) moves the lines after it, a void says nothing of the event, and the ledger's
+/// rows from before the import are not the "earlier row" (only the file's are).
+#[test]
+fn an_import_names_the_lines_of_a_market_resolved_both_ways_after_a_row_over_two_lines() {
+    let l = Ledger::new();
+    let before = l.write_file(
+        "before.csv",
+        "source,claim,probability,made_on,deadline,question,outcome,stance\n\
+         A,e,0.7,2025-01-01,2025-03-01,dq,true,for\n",
+    );
+    let r = l.run(&["import", before.to_str().unwrap()]);
+    assert_eq!((r.code, r.stderr.as_str()), (0, ""));
+    let f = l.write_file(
+        "later.csv",
+        "source,claim,probability,made_on,deadline,question,outcome,stance,reason\n\
+         B,\"e,\nsaid twice\",0.6,2025-01-01,2025-03-01,dq,false,for,\n\
+         C,e,0.4,2025-01-01,2025-03-01,dq,void,for,ambiguous\n\
+         D,e,0.3,2025-01-01,2025-03-01,dq,true,for,\n\
+         E,e,0.3,2025-01-01,2025-03-01,dq,false,for,\n",
+    );
+    let r = l.run(&["import", f.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stderr,
+        "warning: 1 resolved row(s) say the event of their market (question and deadline) the opposite way from an earlier row, stance taken into account (`dq` by 2025-03-01: line 2 says its event did not happen, line 5 that it happened): each is scored on its own outcome, so both sides count as right in `report`, and `compare` leaves such a market out; if one event was meant, fix the outcome, or give different events different question keys, and import into a new ledger\n"
+    );
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 5);
+}
+
 /// The same for `resolve --from`: two forecasts of one market resolved both ways in one
 /// outcomes file are refused naming both lines and forecasts (a question-layout file
 /// already refuses a second, contradicting outcome for a question).

@@ -1022,6 +1022,33 @@ impl PgWriter<'_> {
                 corrected_by: r.get(2),
             }))
     }
+
+    /// `imports::CONTRADICTING_SQL`, on the rows `record_import` has sent.
+    pub fn contradicting_rows(
+        &mut self,
+        first_new: i64,
+        keep: usize,
+    ) -> Result<(u64, Vec<crate::store::Contradiction>)> {
+        let sql = dialect(crate::store::imports::CONTRADICTING_SQL);
+        let rows = self
+            .tx
+            .query_typed(&sql, &[p(&first_new), p(&(keep as i64))])
+            .map_err(pg("checking the import for markets resolved both ways"))?;
+        let n = rows
+            .first()
+            .map_or(0, |r| r.get::<_, i64>(5).unsigned_abs());
+        let kept = rows
+            .iter()
+            .map(|r| crate::store::Contradiction {
+                id: r.get(0),
+                first: r.get(1),
+                key: r.get(2),
+                deadline: r.get(3),
+                first_happened: r.get(4),
+            })
+            .collect();
+        Ok((n, kept))
+    }
 }
 
 #[cfg(test)]

@@ -489,6 +489,13 @@ impl LedgerWriter for PgWriter<'_> {
     ) -> Result<Option<crate::store::Repeated>> {
         PgWriter::repeated_forecast(self, first_new, new_rows)
     }
+    fn contradicting_rows(
+        &mut self,
+        first_new: i64,
+        keep: usize,
+    ) -> Result<(u64, Vec<crate::store::Contradiction>)> {
+        PgWriter::contradicting_rows(self, first_new, keep)
+    }
     fn repeats_recorded(&mut self, row: &crate::store::OutcomeRow<'_>) -> Result<bool> {
         crate::store::resolutions::repeats_recorded(self, row)
     }
