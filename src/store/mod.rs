@@ -646,7 +646,14 @@ impl SqliteStore {
         writer.kept.flush(&writer.tx)?;
         if let Some(firsts) = firsts {
             let why = match refs {
-                Refs::Import => imports::dangling(&writer.tx, firsts, &writer.added)?,
+                Refs::Import => {
+                    // One pass over every row the import added: in the import's small page
+                    // cache, as its CHECK pass, or the writer's 64 MiB kept each page it
+                    // read, the import's peak (64 MiB more from about 300,000 rows on; issue
+                    // 17). `write_import` sets the cache back.
+                    writer.tx.pragma_update(None, "cache_size", IMPORT_CACHE)?;
+                    imports::dangling(&writer.tx, firsts, &writer.added)?
+                }
                 _ => resolutions::dangling(&writer.tx, firsts, writer.vouched)?,
             };
             if let Some(why) = why {
