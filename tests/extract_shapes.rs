@@ -5799,6 +5799,61 @@ const CASES: &[Case] = &[
         )],
         not: &[],
     },
+    // Round 49 (the author's own number, two forecasts in one sentence).
+    // The author's confidence in a follow-up sentence ("I'm N% confident", "I am N% sure of
+    // that") is the number of the claim before, and no claim of its own (W1).
+    Case {
+        id: "r49-follow-up-im-confident",
+        published: "2026-12-01",
+        text: "The harbour tunnel will reopen by April. I'm 70% confident.",
+        forecasts: &[w(
+            "The harbour tunnel will reopen by April",
+            0.7,
+            0.7,
+            Within("2027-04-30", "2027-04-30"),
+        )],
+        not: &["I'm 70% confident"],
+    },
+    Case {
+        id: "r49-follow-up-i-am-sure-of-that",
+        published: "2026-12-01",
+        text:
+            "Glenmore United will sack their manager before March. We are 65 percent sure of that.",
+        forecasts: &[w(
+            "Glenmore United will sack their manager before March",
+            0.65,
+            0.65,
+            Within("2027-02-28", "2027-03-01"),
+        )],
+        not: &["We are 65 percent sure"],
+    },
+    // Another party's number, then the author's own, in the follow-up: the author's is the
+    // claim's, and the other party's clause is no candidate holding the author's number (W1).
+    Case {
+        id: "r49-follow-up-others-then-i-say",
+        published: "2026-12-01",
+        text: "The county will ban new wood stoves by October. Bookmakers say 30%; I say 55%.",
+        forecasts: &[w(
+            "The county will ban new wood stoves by October",
+            0.55,
+            0.55,
+            Within("2027-10-31", "2027-10-31"),
+        )],
+        not: &["Bookmakers say 30%"],
+    },
+    Case {
+        id: "r49-follow-up-others-but-closer-to",
+        published: "2026-12-01",
+        text: "The ferry workers will strike before Easter. Pundits put the odds at roughly \
+               40 percent, but I'd put it closer to 75 percent.",
+        forecasts: &[w(
+            "The ferry workers will strike before Easter",
+            0.75,
+            0.75,
+            Within("2027-03-27", "2027-03-28"),
+        )],
+        not: &["Pundits put the odds"],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

@@ -821,6 +821,14 @@ fn rating_lead(rest: &str) -> Option<usize> {
     }
     if w == "at" {
         last = e;
+    } else if let Some((_, e2)) = ["closer", "nearer", "close"]
+        .contains(&w.as_str())
+        .then(|| next(rest))
+        .flatten()
+        .filter(|(to, _)| to == "to")
+    {
+        // "I'd put it closer to 85%": the number the author moves the odds to.
+        last = e2;
     } else if matches!(verb.as_str(), "put" | "peg" | "set" | "place") {
         return None;
     }
@@ -974,8 +982,15 @@ pub(super) fn lone_number(sentence: &str) -> Option<Stated> {
                 .map(|_| t[l.len()..].trim())
         })
         .unwrap_or(t);
+    // "Markets say 60%; I say 85%.", "Traders put the odds at 60%, but I'd put it closer to
+    // 85%.": another party's number, then the author's own; the author's is the claim
+    // before's (issue 13, round 49).
+    let t = others_then_mine(t).unwrap_or(t);
     // "I'd say 60%.", "I put it at 60%.": the author's number for the claim before.
     let t = author_says(t).unwrap_or(t);
+    // "I'm 90% confident.", "I am 85% sure of that.": the author's confidence in the claim
+    // before, the number read as "90% confident." is (round 49).
+    let t = my_confidence(t).unwrap_or(t);
     // "Coin flip.", "A toss-up.", "Fifty-fifty.": an even chance said in words, the whole
     // line (audit 24, E2).
     let even = ["a ", "it's a ", "it's "]
@@ -1044,6 +1059,55 @@ pub(super) fn lone_number(sentence: &str) -> Option<Stated> {
         text: t.to_string(),
         hedge: None,
     })
+}
+
+/// The number of "I'm 90% sure of it" as "90% sure": a first-person subject ("I'm", "I am",
+/// "we're", "we are") before a number of confidence, with "of it", "of that", "about it"
+/// or "about that" after it dropped; `None` unless the words after the subject end in a
+/// word of confidence (so "I'm 40% done" stays as it is).
+fn my_confidence(t: &str) -> Option<&str> {
+    let rest = [
+        "i'm ",
+        "i\u{2019}m ",
+        "i am ",
+        "we're ",
+        "we\u{2019}re ",
+        "we are ",
+    ]
+    .iter()
+    .find_map(|p| {
+        t.get(..p.len())
+            .filter(|h| h.eq_ignore_ascii_case(p))
+            .map(|_| t[p.len()..].trim_start())
+    })?;
+    let rest = [" of it", " of that", " about it", " about that"]
+        .iter()
+        .find_map(|o| {
+            let (head, tail) = rest.split_at_checked(rest.len().checked_sub(o.len())?)?;
+            tail.eq_ignore_ascii_case(o).then_some(head)
+        })
+        .unwrap_or(rest);
+    let last = rest.rsplit(' ').next()?.to_ascii_lowercase();
+    matches!(last.as_str(), "sure" | "confident" | "certain").then_some(rest)
+}
+
+/// The author's part of a sentence that gives another party's number, then the author's own,
+/// joined by a semicolon or ", but"/", while"/", and" ("Markets say 60%; I say 85%", "Traders
+/// put the odds at about 60%, but I'd put it closer to 85%"): the words after the join, when
+/// they open with the author's lead-in (`author_says`) and the words before it end in a
+/// number.
+fn others_then_mine(t: &str) -> Option<&str> {
+    let (at, len) = ["; ", ", but ", ", while ", ", and "]
+        .iter()
+        .filter_map(|j| t.rfind(j).map(|at| (at, j.len())))
+        .max()?;
+    let (head, tail) = (&t[..at], &t[at + len..]);
+    let ends_in_number = head.char_indices().any(|(i, c)| {
+        (i == 0 || head[..i].ends_with(' '))
+            && c.is_ascii_digit()
+            && stated_prefix(&head[i..]).is_some_and(|(_, _, used)| i + used == head.len())
+    });
+    (ends_in_number && author_says(tail).is_some()).then_some(tail)
 }
 
 /// The words after a retraction or second thought that opens a sentence ("Just kidding: ",
@@ -2363,5 +2427,32 @@ mod tests {
         // A semicolon before prose, or a number with words after it, is no step.
         assert!(stepped_line("Rents fall: 30%; the rest is noise, 60% of it").is_none());
         assert!(stepped_line("Rents fall: 30%; by June, 60% of landlords agree").is_none());
+    }
+
+    /// The author's number in a follow-up sentence: first-person confidence ("I'm 90% sure of
+    /// it"), or another party's number and then the author's own ("Markets say 60%; I say
+    /// 85%", "... but I'd put it closer to 85%"); the other party's number is never the
+    /// author's, and a first person without a word of confidence states no chance (round 49,
+    /// sentences we wrote).
+    #[test]
+    fn the_authors_number_after_confidence_or_another_partys_number() {
+        let lone = |s: &str| lone_number(s).map(|x| (x.low, x.high));
+        assert_eq!(lone("I'm 90% confident."), Some((0.9, 0.9)));
+        assert_eq!(lone("I am 85% sure of that."), Some((0.85, 0.85)));
+        assert_eq!(
+            lone("We\u{2019}re 60 percent certain about it."),
+            Some((0.6, 0.6))
+        );
+        assert_eq!(lone("Markets say 60%; I say 85%."), Some((0.85, 0.85)));
+        assert_eq!(
+            lone("Traders put the odds at about 60%, but I'd put it closer to 85%."),
+            Some((0.85, 0.85))
+        );
+        assert_eq!(lone("I'd put it nearer to 20%."), Some((0.2, 0.2)));
+        assert_eq!(lone("I'm 40% done."), None);
+        assert_eq!(lone("I am 90% sure the ferry runs."), None);
+        assert_eq!(lone("Markets say 60%."), None);
+        assert_eq!(lone("Markets say it is likely; I say 85%."), None);
+        assert_eq!(lone("I'd put it closer to home."), None);
     }
 }
