@@ -5854,6 +5854,50 @@ const CASES: &[Case] = &[
         )],
         not: &["Pundits put the odds"],
     },
+    // Two forecasts of one sentence, each with its own odds and time, the sentence wrapped
+    // across two lines of the article: a line break is a space to the clause breaks (W2).
+    Case {
+        id: "r49-two-odds-two-times-wrapped",
+        published: "2026-12-01",
+        text: "I would give the rail merger about 30% odds by spring, and\n\
+               roughly even odds by the end of next year.",
+        forecasts: &[
+            w(
+                "the rail merger about 30% odds by spring",
+                0.3,
+                0.3,
+                Within("2027-06-20", "2027-06-21"),
+            ),
+            w(
+                "roughly even odds by the end of next year",
+                0.45,
+                0.55,
+                Within("2027-12-31", "2027-12-31"),
+            ),
+        ],
+        not: &[],
+    },
+    Case {
+        id: "r49-two-chances-two-times-wrapped",
+        published: "2026-12-01",
+        text: "The strike is likely to end by February,\nbut a deal on pensions is unlikely \
+               before the autumn.",
+        forecasts: &[
+            w(
+                "The strike is likely to end by February",
+                0.6,
+                0.9,
+                Within("2027-02-28", "2027-02-28"),
+            ),
+            w(
+                "a deal on pensions is unlikely before the autumn",
+                0.1,
+                0.4,
+                Within("2027-09-21", "2027-09-23"),
+            ),
+        ],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

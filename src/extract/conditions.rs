@@ -973,12 +973,19 @@ pub(super) fn clauses(sentence: &str, conds: &[(usize, usize, String)]) -> Vec<(
         && !sentence.contains(" and ")
         && !sentence.contains(" while ")
         && !sentence.contains(" but ")
+        && !sentence.contains(['\n', '\r', '\t'])
     {
         return vec![(0, sentence.len())];
     }
-    let lower = lowercase(sentence);
+    let mut lower = lowercase(sentence);
     if lower.len() != sentence.len() {
         return vec![(0, sentence.len())];
+    }
+    // "... by summer, and\nbetter than even odds by ...": a sentence wrapped across lines
+    // breaks where it would on one line; a line break or tab is a space to the breaks (one
+    // ASCII byte for another, the offsets kept; round 49).
+    if lower.contains(['\n', '\r', '\t']) {
+        lower = lower.replace(['\n', '\r', '\t'], " ");
     }
     let mut cuts: Vec<(usize, usize)> = Vec::new();
     // Every break opens with its only comma or semicolon, so no two matches of one break
@@ -1301,5 +1308,22 @@ mod tests {
         ] {
             assert!(!super::asked_to_predict(t), "{t}");
         }
+    }
+
+    /// A sentence wrapped across lines breaks into its clauses where it would on one line:
+    /// a line break after the join is a space to the breaks (round 49, sentences we wrote).
+    #[test]
+    fn a_line_break_after_a_join_still_breaks_the_clause() {
+        let one = "Rents will rise by June, but wages will lag.";
+        let wrapped = "Rents will rise by June, but\nwages will lag.";
+        assert_eq!(super::clauses(one, &[]), super::clauses(wrapped, &[]));
+        assert_eq!(super::clauses(wrapped, &[]), vec![(0, 23), (29, 44)]);
+        assert_eq!(
+            super::clauses(
+                "Prices will likely peak in March and\ncould ease by the summer.",
+                &[]
+            ),
+            vec![(0, 32), (37, 62)]
+        );
     }
 }
