@@ -5898,6 +5898,62 @@ const CASES: &[Case] = &[
         ],
         not: &[],
     },
+    // A marker of an example between the subject and its verb of forecasting is no holder;
+    // the forecast is the complement (W4).
+    Case {
+        id: "r49-for-example-between-subject-and-verb",
+        published: "2026-12-01",
+        text: "Analysts at Nordbank, for example, predict that copper will fall below $8,000 \
+               by June.",
+        forecasts: &[w(
+            "copper will fall below $8,000 by June",
+            0.6,
+            0.95,
+            Within("2027-06-30", "2027-06-30"),
+        )],
+        not: &["for example"],
+    },
+    Case {
+        id: "r49-for-instance-between-subject-and-verb",
+        published: "2026-12-01",
+        text: "Some grain traders, for instance, expect that wheat prices will double by \
+               the harvest of 2027.",
+        forecasts: &[w(
+            "wheat prices will double",
+            0.6,
+            0.95,
+            WithinOrNone("2027-01-01", "2027-12-31"),
+        )],
+        not: &["for instance"],
+    },
+    // A line that ends in a word no sentence ends in ("its", "the", "before") goes on with the
+    // next line, capital or not: the time phrase across the break stays the claim's (W4).
+    Case {
+        id: "r49-wrapped-in-capital",
+        published: "2026-12-01",
+        text: "A short note. The council will probably publish its budget in\n\
+               May, after the vote.",
+        forecasts: &[w(
+            "The council will probably publish its budget",
+            0.6,
+            0.9,
+            Within("2027-05-31", "2027-05-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r49-wrapped-of-capital",
+        published: "2026-12-01",
+        text: "It has been a long winter for the mill. Its owners will sell it by the end of\n\
+               September, probably to a rival.",
+        forecasts: &[w(
+            "Its owners will sell it",
+            0.6,
+            1.0,
+            Within("2027-09-30", "2027-09-30"),
+        )],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

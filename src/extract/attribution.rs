@@ -893,7 +893,10 @@ fn aside_after_subject(sentence: &str) -> Option<(usize, usize)> {
 }
 
 /// A discourse parenthetical set off by commas: "for its part", "for their part", "in
-/// turn", "however", "by contrast", "on the other hand".
+/// turn", "however", "by contrast", "on the other hand", and the markers of an example or an
+/// emphasis ("for example", "for instance", "in particular", "of course", "in fact"; round
+/// 49, from an op-ed's "X economists, for example, forecast that ..."). The list is of
+/// English discourse connectives that stand alone between commas, none of them a name.
 fn parenthetical(aside: &str) -> bool {
     let a = aside.trim().to_lowercase();
     let w: Vec<&str> = a.split_whitespace().collect();
@@ -909,6 +912,11 @@ fn parenthetical(aside: &str) -> bool {
                 | "too"
                 | "in response"
                 | "though"
+                | "for example"
+                | "for instance"
+                | "in particular"
+                | "of course"
+                | "in fact"
         )
 }
 
@@ -3315,5 +3323,28 @@ mod tests {
             assert_eq!(attribution(s).as_deref(), want, "{s}");
         }
         assert_eq!(time_lead(&["Last", "week", "the", "minister"]), 2);
+    }
+
+    /// A marker of an example or of emphasis between commas after the subject ("X, for
+    /// example, forecast that ...") is no holder: the subject before it is (round 49,
+    /// sentences we wrote).
+    #[test]
+    fn a_marker_of_an_example_after_the_subject_is_no_holder() {
+        for (s, want) in [
+            (
+                "Economists at Harbour Bank, for example, forecast that rents will fall by May.",
+                Some("Economists at Harbour Bank"),
+            ),
+            (
+                "The dockers' union, for instance, expects that the strike will end in June.",
+                Some("The dockers' union"),
+            ),
+            (
+                "Several brokers, in particular, predict that the index will top 9,000 this year.",
+                Some("Several brokers"),
+            ),
+        ] {
+            assert_eq!(attribution(s).as_deref(), want, "{s}");
+        }
     }
 }

@@ -284,7 +284,15 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
             *last = Some(l);
         }
     };
-    let sents = sentences::split(text);
+    let split = sentences::split(text);
+    // A prose sentence wrapped across lines ("before its\nDecember meeting", "forecast\nthat
+    // sales will ...") reads as it would on one line, at the same offsets (round 49).
+    let flat = sentences::flat_prose(text, &split);
+    let sents = match flat.as_deref() {
+        Some(flat) => sentences::on(text, flat, &split),
+        None => split,
+    };
+    let text = flat.as_deref().unwrap_or(text);
     // The article with its ASCII letters lower-cased, once: the same offsets as `text`, so
     // each sentence and clause is tokenized without lower-casing its words again.
     let lower = text.to_ascii_lowercase();

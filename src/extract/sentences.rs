@@ -168,6 +168,43 @@ pub fn plain_quotes(text: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
+/// `text` with each line break inside a prose sentence (`Kind::Prose`, as `split` gave
+/// them) a space, at the same byte offsets: a paragraph wrapped across lines reads as one
+/// line does. Headings, list items and the breaks between sentences stay. `None` when no
+/// prose sentence holds a line break.
+pub fn flat_prose(text: &str, sents: &[Sentence<'_>]) -> Option<String> {
+    let mut out: Option<Vec<u8>> = None;
+    for s in sents.iter().filter(|s| s.kind == Kind::Prose) {
+        if !s.text.contains(['\n', '\r']) {
+            continue;
+        }
+        let from = s.text.as_ptr() as usize - text.as_ptr() as usize;
+        let bytes = out.get_or_insert_with(|| text.as_bytes().to_vec());
+        for b in &mut bytes[from..from + s.text.len()] {
+            if matches!(*b, b'\n' | b'\r') {
+                *b = b' ';
+            }
+        }
+    }
+    // (Only ASCII bytes were swapped for ASCII bytes, so the text stays UTF-8.)
+    out.and_then(|b| String::from_utf8(b).ok())
+}
+
+/// The sentences `split` gave on `old`, each read at its offsets from `new`, a copy of
+/// `old` with the same offsets (`flat_prose`); the speaker and day labels stay `old`'s.
+pub fn on<'a>(old: &str, new: &'a str, sents: &[Sentence<'a>]) -> Vec<Sentence<'a>> {
+    sents
+        .iter()
+        .map(|s| {
+            let from = s.text.as_ptr() as usize - old.as_ptr() as usize;
+            Sentence {
+                text: new.get(from..from + s.text.len()).unwrap_or(s.text),
+                ..*s
+            }
+        })
+        .collect()
+}
+
 /// `text` with each word hyphenated across a line break ("Septem-" at a line's end,
 /// "ber" on the next) written whole at the same byte offsets: the rest of the word moves
 /// back over the hyphen and the line break, and the bytes it leaves are spaces ("September
@@ -261,6 +298,44 @@ pub fn split(text: &str) -> Vec<Sentence<'_>> {
         }
     }
     out
+}
+
+/// Whether a line of prose ends in a word that cannot end a sentence or a heading: an
+/// article, a possessive or demonstrative determiner, a preposition or a conjunction
+/// ("... will not cut again before its" then "December meeting."), so the next line goes
+/// on with it even when it opens with a capital (round 49). The words are English's closed
+/// classes of determiners, prepositions and conjunctions, the commonest of each.
+fn open_ended(line: &str) -> bool {
+    let last = line.rsplit(char::is_whitespace).next().unwrap_or("");
+    matches!(
+        last.to_ascii_lowercase().as_str(),
+        "the"
+            | "a"
+            | "an"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "my"
+            | "your"
+            | "of"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "by"
+            | "for"
+            | "from"
+            | "with"
+            | "before"
+            | "after"
+            | "until"
+            | "than"
+            | "and"
+            | "or"
+            | "but"
+    ) && line.split_whitespace().nth(3).is_some()
 }
 
 /// Lines with their byte ranges (without the newline).
@@ -472,6 +547,7 @@ fn blocks(text: &str) -> Vec<(usize, usize, Kind)> {
                 // ("  1. ...: 90%" then "  2. ...: 80%").
                 !ends
                     && (first.is_lowercase()
+                        || (ok == Kind::Prose && kind == Kind::Prose && open_ended(prev))
                         || (ok == Kind::Bullet && line.starts_with("  ") && kind != Kind::Bullet))
             }
             _ => false,
@@ -1549,5 +1625,50 @@ mod tests {
         let got = split(t);
         assert_eq!(got.len(), 2);
         assert!(got[0].text.starts_with("The central bank") && got[0].text.ends_with("Monday."));
+    }
+
+    /// A prose line ending in a word no sentence ends in (an article, a possessive, a
+    /// preposition, a conjunction) goes on with the next line even when it opens with a
+    /// capital; a line ending otherwise, or a short line, stays apart (round 49, lines we
+    /// wrote).
+    #[test]
+    fn a_line_ending_in_a_function_word_goes_on_with_the_next() {
+        fn texts(t: &str) -> Vec<&str> {
+            split(t).iter().map(|s| s.text).collect()
+        }
+        assert_eq!(
+            texts("The board will not meet again before its\nDecember session."),
+            vec!["The board will not meet again before its\nDecember session."]
+        );
+        assert_eq!(
+            texts("Rents will rise by the end of\nSeptember, say agents."),
+            vec!["Rents will rise by the end of\nSeptember, say agents."]
+        );
+        assert_eq!(
+            texts("Outlook for the year\nRents will rise by June."),
+            vec!["Outlook for the year", "Rents will rise by June."]
+        );
+        assert_eq!(texts("Prices and\nWages"), vec!["Prices and", "Wages"]);
+    }
+
+    /// The sentences of a wrapped paragraph read on one line, at the same offsets
+    /// (`flat_prose`, `on`); a list item keeps its line breaks (round 49).
+    #[test]
+    fn a_wrapped_prose_sentence_reads_on_one_line() {
+        let text = "Rents will rise by June, and\nwages will lag.\n\n- Fares rise\n  by May.";
+        let sents = split(text);
+        let flat = flat_prose(text, &sents).unwrap();
+        assert_eq!(flat.len(), text.len());
+        let on_flat = on(text, &flat, &sents);
+        assert_eq!(
+            on_flat[0].text,
+            "Rents will rise by June, and wages will lag."
+        );
+        assert_eq!(
+            (on_flat[0].start, on_flat[0].end),
+            (sents[0].start, sents[0].end)
+        );
+        assert!(on_flat.last().unwrap().text.contains('\n'));
+        assert_eq!(flat_prose("One line. Two.", &split("One line. Two.")), None);
     }
 }
