@@ -5953,6 +5953,20 @@ const CASES: &[Case] = &[
             Within("2027-09-30", "2027-09-30"),
         )],
         not: &[],
+    }, // What unnamed others will say is a view set up to be answered, no forecast (W4).
+    Case {
+        id: "r49-others-will-argue",
+        published: "2026-12-01",
+        text: "Others will argue that the new stadium will pay for itself by 2030.",
+        forecasts: &[],
+        not: &["the new stadium will pay for itself"],
+    },
+    Case {
+        id: "r49-some-people-will-tell-you",
+        published: "2026-12-01",
+        text: "Some people will tell you petrol will be cheaper next summer.",
+        forecasts: &[],
+        not: &["petrol will be cheaper next summer"],
     },
 ];
 

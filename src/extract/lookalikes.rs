@@ -1464,6 +1464,33 @@ pub(super) fn present_state(w: &[Cow<'_, str>], phrase: &str) -> bool {
     })
 }
 
+/// What unnamed others will say ("Some will say a rebound is around the corner", "Others
+/// will argue that the tax is fair", "Many people will tell you prices will fall"): the
+/// writer sets up a view to answer it, no forecast of the words said nor of the view
+/// (round 49). The subject is an indefinite pronoun (some, others, many, someone, somebody,
+/// with "people" after some or many), the verb one of saying.
+pub(super) fn others_will_say(sentence: &str) -> bool {
+    let lower = sentence.trim_start().to_ascii_lowercase();
+    let words: Vec<&str> = lower
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
+        .collect();
+    let at = match words.as_slice() {
+        ["some" | "many", "people", ..] => 2,
+        ["some" | "others" | "many" | "someone" | "somebody", ..] => 1,
+        _ => return false,
+    };
+    let rest = &words[at..];
+    let verb = match rest {
+        ["will" | "may" | "might" | "would", v, ..] => v,
+        _ => return false,
+    };
+    matches!(
+        *verb,
+        "say" | "argue" | "claim" | "insist" | "object" | "counter" | "tell" | "contend"
+    )
+}
+
 /// A question, with or without its question mark: "Will the bank cut rates in March",
 /// "Could the striker leave before the deadline", "Which club will finish fourth this
 /// season", "I wonder whether the deal will close by June", "Is a recession coming?"
@@ -3063,5 +3090,23 @@ mod tests {
         assert!(none_foresaw(&w("few predicted that the bank")));
         assert!(none_foresaw(&w("no one predicted that")));
         assert!(!none_foresaw(&w("investors bet that the fed")));
+    }
+
+    /// What unnamed others will say is no forecast; a named speaker's scheduled words and a
+    /// forecast about some of a group are (round 49, sentences we wrote).
+    #[test]
+    fn what_unnamed_others_will_say_is_no_forecast() {
+        assert!(others_will_say(
+            "Some will say a rebound is around the corner."
+        ));
+        assert!(others_will_say("Others will argue that the tax is fair."));
+        assert!(others_will_say(
+            "Many people will tell you fares must rise."
+        ));
+        assert!(!others_will_say(
+            "The minister will say on Monday that fares rise."
+        ));
+        assert!(!others_will_say("Some shops will close by March."));
+        assert!(!others_will_say("Many will lose their jobs this year."));
     }
 }

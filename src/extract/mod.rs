@@ -566,6 +566,7 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         // states its answer and is read as stated.
         let skip = matches!(s.kind, Kind::Checklist)
             || lists::scored_call(sentence)
+            || lookalikes::others_will_say(sentence)
             || (stated.is_none()
                 && lookalikes::question(sentence, &toks)
                 // "Maybe 25%?": a guess at the claim before, not a question.
