@@ -7909,7 +7909,7 @@ fn round_47_past_beliefs_in_previews() {
     assert_eq!(
         read("Tom Reid similarly believed the bank would keep its key rate steady until March."),
         [(
-            "The bank would keep its key rate steady until March".to_string(),
+            "The bank will keep its key rate steady until March".to_string(),
             s("Tom Reid"),
             s("2027-03-31")
         )]
@@ -7917,7 +7917,7 @@ fn round_47_past_beliefs_in_previews() {
     assert_eq!(
         read("Priya Nair thought the council would freeze the levy in December."),
         [(
-            "The council would freeze the levy in December".to_string(),
+            "The council will freeze the levy in December".to_string(),
             s("Priya Nair"),
             s("2026-12-31")
         )]

@@ -333,6 +333,14 @@ const NOT_HOLDERS: &[&str] = &[
 
 const QUOTES: &[char] = &['"', '\u{201c}', '\u{201d}'];
 
+/// Prepositions: a phrase opening with one in lower case ("under earlier estimates", "below
+/// forecasts") is an adjunct of the sentence, never the name of who holds an expectation.
+const PREPOSITIONS: &[&str] = &[
+    "under", "below", "above", "over", "from", "with", "without", "after", "before", "despite",
+    "against", "at", "in", "on", "by", "for", "of", "to", "into", "than", "amid", "toward",
+    "towards", "beyond", "within", "among", "between", "through", "during", "since", "until",
+];
+
 /// A name for the holder of an expectation, or `None` for a fragment: trimmed of quotation
 /// marks and punctuation, with a letter in it, not a pronoun or auxiliary alone ("Don't",
 /// "he", a closing quotation mark).
@@ -375,6 +383,7 @@ fn holder(np: &str) -> Option<String> {
             "don't" | "do" | "does" | "won't" | "can't" | "not" | "never" | "nobody" | "none"
         )
         || t.to_lowercase().starts_with("no one")
+        || (words[0].chars().all(char::is_lowercase) && PREPOSITIONS.contains(&first.as_str()))
     {
         return None;
     }
