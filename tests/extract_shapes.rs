@@ -5968,6 +5968,134 @@ const CASES: &[Case] = &[
         forecasts: &[],
         not: &["petrol will be cheaper next summer"],
     },
+    // Round 50 (hearsay tags, openers, common shapes).
+    Case {
+        id: "r50-dont-be-surprised-if-below-by-quarter",
+        published: "2026-11-17",
+        text: "Don't be surprised if the city's debt falls below $4 billion by Q2.",
+        forecasts: &[w(
+            "the city's debt falls below $4 billion",
+            0.6,
+            0.8,
+            Within("2027-06-30", "2027-06-30"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r50-do-not-be-surprised-if-wins-next-year",
+        published: "2026-11-17",
+        text: "Do not be surprised if the Harbour Party wins the mayoralty next year.",
+        forecasts: &[w(
+            "the Harbour Party wins the mayoralty",
+            0.6,
+            0.8,
+            Within("2027-12-31", "2027-12-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r50-odds-are-closes-before-holiday",
+        published: "2026-11-17",
+        text: "Odds are the takeover of the brewery closes before Easter.",
+        forecasts: &[w(
+            "the takeover of the brewery closes",
+            0.6,
+            0.8,
+            Within("2027-03-27", "2027-03-28"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r50-chances-are-that-will-by-month",
+        published: "2026-11-17",
+        text: "Chances are that the ferry strike ends by February.",
+        forecasts: &[w(
+            "the ferry strike ends",
+            0.6,
+            0.8,
+            Within("2027-02-28", "2027-02-28"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r50-odds-are-long-no-idiom",
+        published: "2026-11-17",
+        text: "The odds are long for the smaller clubs this winter.",
+        forecasts: &[],
+        not: &["The odds are long"],
+    },
+    Case {
+        id: "r50-im-confident-present-tense-in-months",
+        published: "2026-11-17",
+        text: "I'm confident inflation falls below 2% in the next 12 months.",
+        forecasts: &[w(
+            "inflation falls below 2%",
+            0.6,
+            0.9,
+            Within("2027-11-17", "2027-11-17"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r50-we-are-confident-present-tense-by-year",
+        published: "2026-11-17",
+        text: "We are confident the new line opens to passengers by 2028.",
+        forecasts: &[w(
+            "the new line opens to passengers",
+            0.6,
+            0.9,
+            Within("2028-12-31", "2028-12-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r50-real-risk-falls-percent-within-months",
+        published: "2026-11-17",
+        text: "There is a real risk the rand falls 20% within three months.",
+        forecasts: &[w(
+            "the rand falls 20%",
+            0.25,
+            0.5,
+            Within("2027-02-17", "2027-02-17"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r50-real-risk-that-drops-percent-this-year",
+        published: "2026-11-17",
+        text: "Traders warn there is a real risk that copper drops 12% before the end of 2027.",
+        forecasts: &[w(
+            "copper drops 12%",
+            0.25,
+            0.5,
+            Within("2027-12-31", "2027-12-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r50-just-have-a-feeling-that-will",
+        published: "2026-11-17",
+        text: "I just have a feeling that the Rovers will win the league next spring.",
+        forecasts: &[w(
+            "the Rovers will win the league",
+            0.6,
+            0.8,
+            Within("2027-06-20", "2027-06-21"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r50-have-a-sneaking-feeling-will",
+        published: "2026-11-17",
+        text: "We have a sneaking feeling the council will scrap the toll in 2027.",
+        forecasts: &[w(
+            "the council will scrap the toll",
+            0.6,
+            0.8,
+            Within("2027-12-31", "2027-12-31"),
+        )],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.
@@ -8034,4 +8162,52 @@ fn round_46_voiced_doubts() {
             Some("Analysts".to_string())
         )]
     );
+}
+
+/// Round 50 (ux31 F2, audit 31 K2): idioms of likelihood that open a clause ("Don't be
+/// surprised if", "Odds are", "I have a feeling that", "I'm confident", "There is a real
+/// risk") leave the clause as the claim with their own probability; "Either way," goes as a
+/// writer's link; a stated confidence over a plain "will" keeps the "will"; the figure of a
+/// weighed clause is no chance.
+#[test]
+fn round_50_idioms_that_open_a_clause() {
+    let published = day("2026-11-17");
+    let read = |text: &str| {
+        extract(text, published)
+            .into_iter()
+            .map(|c| (c.claim, c.probability))
+            .collect::<Vec<_>>()
+    };
+    let one = |claim: &str, p: f64| vec![(claim.to_string(), p)];
+    assert_eq!(
+        read("Don't be surprised if the port reopens by March."),
+        one("The port reopens by March", 0.72)
+    );
+    assert_eq!(
+        read("Odds are the strike ends before Christmas."),
+        one("The strike ends before Christmas", 0.72)
+    );
+    assert_eq!(
+        read("I have a feeling that the dam will be finished in 2028."),
+        one("The dam will be finished in 2028", 0.7)
+    );
+    assert_eq!(
+        read("I'm confident rents fall in 2027."),
+        one("Rents fall in 2027", 0.8)
+    );
+    assert_eq!(
+        read("We are confident that the mine will reopen in 2027."),
+        one("The mine will reopen in 2027", 0.95)
+    );
+    assert_eq!(
+        read("There is a real risk the peso loses 30% of its value in 2027."),
+        one("The peso loses 30% of its value in 2027", 0.4)
+    );
+    assert_eq!(
+        read("Either way, bus fares will rise in 2027."),
+        one("Bus fares will rise in 2027", 0.95)
+    );
+    // No idiom: "the odds are" with no clause after it, "a feeling of" a noun.
+    assert_eq!(read("The odds are long for the smaller clubs in 2027."), []);
+    assert_eq!(read("I have a feeling of dread about 2027."), []);
 }

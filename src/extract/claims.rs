@@ -31,6 +31,8 @@ pub(super) const DISCOURSE: &[&str] = &[
     "then",
     "thus",
     "therefore",
+    // "Either way, X will": the writer's link to what came before (round 50, audit 31 K2).
+    "either way",
 ];
 
 /// Markdown inline syntax out of a claim: `[text](url)` becomes `text`, emphasis asterisks
@@ -465,6 +467,10 @@ pub(super) fn claim(
         "we\u{2019}d be surprised if ",
         "it\u{2019}d be a surprise if ",
         "i wouldn\u{2019}t be surprised if ",
+        // "Don't be surprised if X": the writer's advice to expect X (round 50, ux31 F2).
+        "don't be surprised if ",
+        "do not be surprised if ",
+        "don\u{2019}t be surprised if ",
         "there is no doubt that ",
         "there is no doubt ",
         "there's no doubt that ",
@@ -555,6 +561,7 @@ pub(super) fn claim(
         .map(|p| p.len())
         .or_else(|| {
             chance_frame(&lower)
+                .or_else(|| idiom_opener(&lower))
                 .or_else(|| writer_frame(&lower))
                 .or_else(|| told_frame(&lower))
                 .or_else(|| told_to_expect(&lower))
@@ -4175,6 +4182,61 @@ fn writer_frame(lower: &str) -> Option<usize> {
     (n < lower.len()).then_some(n)
 }
 
+/// The length of an idiom of likelihood that opens the claim and a clause after it (round
+/// 50, ux31 F2 and audit 31 K2): "Odds are (that) ", "Chances are ", "I (just) have a (gut)
+/// feeling (that) ". The hedge lexicon reads these words only before a clause
+/// (`hedges::IDIOM_OPENERS`); here the clause must start with an article, a pronoun or a
+/// capital too, so "Chances are slim that X" keeps its frame for the chance rules.
+fn idiom_opener(lower: &str) -> Option<usize> {
+    let words: Vec<&str> = lower.split(' ').take(8).collect();
+    let mut k = match words.as_slice() {
+        ["odds" | "chances", "are", ..] => 2,
+        ["i" | "we", "have", "a", ..] => 3,
+        ["i" | "we", _, "have", "a", ..] => 4,
+        _ => return None,
+    };
+    if words[k - 1] == "a" {
+        if matches!(
+            words.get(k),
+            Some(&("gut" | "strong" | "sneaking" | "funny"))
+        ) {
+            k += 1;
+        }
+        if words.get(k) != Some(&"feeling") {
+            return None;
+        }
+        k += 1;
+    }
+    if words.get(k) == Some(&"that") {
+        k += 1;
+    }
+    let next = words.get(k)?;
+    let clause = matches!(
+        *next,
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "these"
+            | "those"
+            | "we"
+            | "they"
+            | "he"
+            | "she"
+            | "it"
+            | "i"
+            | "you"
+            | "there"
+            | "our"
+            | "their"
+            | "his"
+            | "her"
+            | "its"
+    ) || words[k - 1] == "that";
+    let at: usize = words[..k].iter().map(|w| w.len() + 1).sum();
+    (clause && at < lower.len()).then_some(at)
+}
+
 /// How long a chance frame's opening may be before its event starts ("There is a 30 to
 /// 40 percent chance that"), in bytes.
 const CHANCE_WINDOW: usize = 60;
@@ -4203,6 +4265,7 @@ fn chance_frame(lower: &str) -> Option<usize> {
         " odds that ",
         " probability that ",
         " likelihood that ",
+        " risk that ",
     ] {
         if let Some(i) = rest.find(joint).filter(|&i| i <= CHANCE_WINDOW) {
             return Some(opener.len() + i + joint.len());
@@ -4222,6 +4285,9 @@ fn chance_frame(lower: &str) -> Option<usize> {
         "a good chance ",
         "a strong chance ",
         "a real chance ",
+        // "There is a real risk the index falls" (round 50, ux31 F2).
+        "a real risk ",
+        "a risk ",
     ] {
         if let Some(after) = rest.strip_prefix(quantified) {
             let next = after.split_whitespace().next().unwrap_or("");

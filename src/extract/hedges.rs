@@ -203,6 +203,22 @@ impl Lexicon {
             if !h.phrase.contains(' ') && words[i.saturating_sub(3)..i].contains(&"than") {
                 continue;
             }
+            // "Odds are the merger closes", "I have a feeling that X": idioms that hedge only
+            // the clause they open ("the odds are long" and "a feeling of dread" are no
+            // hedge); a stated confidence beside a plain "will" leaves the "will" read
+            // ("We are confident that X will": round 50).
+            if IDIOM_OPENERS.contains(&h.phrase.as_str())
+                && !opens_clause(&words, i + h.words.len(), text, toks)
+            {
+                continue;
+            }
+            if CONFIDENCES.contains(&h.phrase.as_str())
+                && found
+                    .iter()
+                    .any(|(_, g)| rank(&g.phrase) == 0 && g.phrase != "would")
+            {
+                continue;
+            }
             // "Prices will probably fall by next summer, maybe 5%": beside another hedge,
             // "maybe" or "perhaps" right before a figure guesses its size, not the chance.
             if matches!(h.phrase.as_str(), "maybe" | "perhaps")
@@ -384,6 +400,61 @@ impl Lexicon {
         }
         best
     }
+}
+
+/// Idioms of the lexicon that hedge only a clause they open ("Odds are the deal closes",
+/// "Chances are we will", "I have a feeling that X"; round 50, ux31 F2 and audit 31 K2): read
+/// only when `opens_clause` finds that clause after them.
+const IDIOM_OPENERS: &[&str] = &[
+    "odds are",
+    "chances are",
+    "have a feeling",
+    "sneaking feeling",
+    "strong feeling",
+];
+
+/// The lexicon's stated confidences ("I'm confident X falls"): beside a plain "will" the
+/// "will" is read, as before they were in the lexicon.
+const CONFIDENCES: &[&str] = &[
+    "i'm confident",
+    "i am confident",
+    "we're confident",
+    "we are confident",
+];
+
+/// Whether a clause starts at word `j`: "that", an article or personal pronoun, or a word
+/// written with a capital (a name: "Odds are Leeds win"); "the odds are long", "odds are
+/// against it" and "a feeling of dread" have none.
+fn opens_clause(words: &[&str], j: usize, text: &str, toks: &[Token<'_>]) -> bool {
+    let Some(w) = words.get(j) else {
+        return false;
+    };
+    matches!(
+        *w,
+        "that"
+            | "the"
+            | "a"
+            | "an"
+            | "this"
+            | "these"
+            | "those"
+            | "we"
+            | "they"
+            | "he"
+            | "she"
+            | "it"
+            | "i"
+            | "you"
+            | "there"
+            | "our"
+            | "their"
+            | "his"
+            | "her"
+            | "its"
+    ) || toks
+        .get(j)
+        .and_then(|t| text.get(t.1..))
+        .is_some_and(|s| s.starts_with(|c: char| c.is_uppercase()))
 }
 
 /// Where a course ends when it is an outcome, not a place: "is headed for a recession", "is

@@ -277,7 +277,10 @@ pub(super) fn explicit_number(words: &[&str]) -> Option<(usize, Reading)> {
         let hi = (i + 5).min(words.len());
         (lo..hi).any(|c| {
             let between = if c < i { c + 1..i } else { end.min(c)..c };
+            // "a real risk the index falls 15%": an article after the chance word opens
+            // the clause it weighs, and the figure is that clause's (round 50, ux31 F2).
             CHANCE_WORDS.contains(&words[c])
+                && !(c < i && matches!(words.get(c + 1), Some(&("the" | "a" | "an" | "that"))))
                 && !words[between]
                     .iter()
                     .any(|w| w.ends_with('%') || matches!(*w, "percent" | "per"))
