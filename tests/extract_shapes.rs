@@ -8207,6 +8207,42 @@ fn round_50_idioms_that_open_a_clause() {
         read("Either way, bus fares will rise in 2027."),
         one("Bus fares will rise in 2027", 0.95)
     );
+    // Frames kept before round 50: a result participle's likelihood, "it looks like", a
+    // pronoun's past "expected" after the holder's "said that".
+    assert_eq!(
+        read("Sales fell again in October, making it almost certain that the store will shut in 2027."),
+        one("The store will shut in 2027", 0.93)
+    );
+    assert_eq!(
+        read("The rail strike was called off, leaving it almost certain that the final will go ahead in June."),
+        one("The final will go ahead in June", 0.93)
+    );
+    assert_eq!(
+        read("It looks like it will be a dry spring in the south in 2027."),
+        one("It will be a dry spring in the south in 2027", 0.85)
+    );
+    assert_eq!(
+        read("It seems like the council will approve the budget in January."),
+        one("The council will approve the budget in January", 0.85)
+    );
+    let held = extract(
+        "Northbank said that it expected the wool price would fall in 2027.",
+        published,
+    );
+    assert_eq!(
+        held.iter()
+            .map(|c| (c.claim.as_str(), c.attributed_to.as_deref()))
+            .collect::<Vec<_>>(),
+        [("The wool price will fall in 2027", Some("Northbank"))]
+    );
+    let held = extract(
+        "Two brokers said they anticipated that freight rates would rise in March.",
+        published,
+    );
+    assert_eq!(
+        held.iter().map(|c| c.claim.as_str()).collect::<Vec<_>>(),
+        ["Freight rates will rise in March"]
+    );
     // No idiom: "the odds are" with no clause after it, "a feeling of" a noun.
     assert_eq!(read("The odds are long for the smaller clubs in 2027."), []);
     assert_eq!(read("I have a feeling of dread about 2027."), []);
