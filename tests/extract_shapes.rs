@@ -6096,6 +6096,187 @@ const CASES: &[Case] = &[
         )],
         not: &[],
     },
+    // Round 51 (non-forecasts, scorecards, review lines). A past forecast named by a
+    // participle ("the forecast made by ... on 9 March"), a past expectation measured against
+    // what happened ("sooner than first predicted ..., when they expected ..."), a forecast's
+    // error band, a call judged after the event ("..., which was way off"), a resolution
+    // rule, a scenario that is not the likeliest, and a "would" under an "if" that governs
+    // another cue: none is a forecast (audit 31 K3).
+    Case {
+        id: "r51-revision-from-forecast-made",
+        published: "2026-11-17",
+        text: "This marks an upward revision from the 410 million tonne forecast made by the \
+               ministry on 2 May.",
+        forecasts: &[],
+        not: &["410 million tonne forecast"],
+    },
+    Case {
+        id: "r51-down-from-estimate-issued",
+        published: "2026-11-17",
+        text: "The figure is well down from the 3.1% estimate issued by the central bank in June.",
+        forecasts: &[],
+        not: &["3.1% estimate issued"],
+    },
+    Case {
+        id: "r51-sooner-than-first-predicted-when",
+        published: "2026-11-17",
+        text: "The flood peaked sooner than the engineers first predicted in October, when they \
+               expected it would arrive on Nov. 30.",
+        forecasts: &[],
+        not: &["it would arrive on Nov. 30"],
+    },
+    Case {
+        id: "r51-later-than-estimated-when",
+        published: "2026-11-17",
+        text: "The ferry service resumed later than the operator had estimated, when it \
+               predicted sailings would restart on Dec. 4.",
+        forecasts: &[],
+        not: &["sailings would restart on Dec. 4"],
+    },
+    Case {
+        id: "r51-forecast-has-error-band",
+        published: "2026-11-17",
+        text: "The forecast has a model error of six days, meaning the rains could begin six \
+               days sooner or later, the weather office said.",
+        forecasts: &[],
+        not: &["The forecast has a model error", "the rains could begin"],
+    },
+    Case {
+        id: "r51-outlook-carries-error-margin",
+        published: "2026-11-17",
+        text: "The seasonal outlook carries an error margin of two points, so the harvest might \
+               come in higher or lower.",
+        forecasts: &[],
+        not: &["the harvest might come in higher or lower"],
+    },
+    Case {
+        id: "r51-fact-check-which-was-off",
+        published: "2026-11-17",
+        text: "He also said Brazil would host the Olympics again before Spain, which was \
+               badly off.",
+        forecasts: &[],
+        not: &["Brazil would host the Olympics again"],
+    },
+    Case {
+        id: "r51-fact-check-a-call-that-proved-wrong",
+        published: "2026-11-17",
+        text: "Back then she claimed gold would overtake the dollar as a reserve, a call that \
+               proved wrong.",
+        forecasts: &[],
+        not: &["gold would overtake the dollar"],
+    },
+    Case {
+        id: "r51-question-will-resolve-positive",
+        published: "2026-11-17",
+        text: "This question will resolve positive if the median forecast is higher than 40 \
+               by 2027.",
+        forecasts: &[],
+        not: &["This question will resolve positive"],
+    },
+    Case {
+        id: "r51-market-will-resolve-to-yes",
+        published: "2026-11-17",
+        text: "The market will resolve to Yes if the senator announces a run before March.",
+        forecasts: &[],
+        not: &["The market will resolve to Yes"],
+    },
+    Case {
+        id: "r51-most-optimistic-scenario",
+        published: "2026-11-17",
+        text: "In the most optimistic scenario, we project 1.2 million new homes over the \
+               ten-year horizon.",
+        forecasts: &[],
+        not: &["we project 1.2 million new homes"],
+    },
+    Case {
+        id: "r51-worst-case-scenario-would",
+        published: "2026-11-17",
+        text: "Under a worst-case scenario, the river could reach nine metres by Friday.",
+        forecasts: &[],
+        not: &["the river could reach nine metres"],
+    },
+    // A base-case scenario is the forecaster's own call, and is kept.
+    Case {
+        id: "r51-base-case-scenario-kept",
+        published: "2026-11-17",
+        text: "Under our base-case scenario, exports will grow 4% in 2027.",
+        forecasts: &[w(
+            "exports will grow 4%",
+            0.6,
+            1.0,
+            Within("2027-12-31", "2027-12-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r51-if-confirmed-would-be-on-the-brink",
+        published: "2026-11-17",
+        text: "If these figures hold, Moreau would be on the brink of an outright win.",
+        forecasts: &[],
+        not: &["Moreau would be on the brink of an outright win"],
+    },
+    Case {
+        id: "r51-if-counted-would-be-poised",
+        published: "2026-11-17",
+        text: "If the early returns are accurate, the Greens would be poised to take the city.",
+        forecasts: &[],
+        not: &["the Greens would be poised to take the city"],
+    },
+    // A scorecard whose calls end with a mark (✅ right, ❌ wrong, ⌛ pending) grades last
+    // year's calls; a heading naming the new year after it opens the new list, due with that
+    // year (audit 31 K5).
+    Case {
+        id: "r51-scorecard-marks-then-year-heading",
+        published: "2025-12-29",
+        text: "Six Calls\n\n\
+               Last January, I made 6 predictions for 2025. Let's see how they went, before \
+               jumping into 6 more predictions for 2026.\n\n\
+               The harbour ferry will be privatised: ✅\n\
+               Rents in the old town will fall, hurting the landlords' lobby: ⌛\n\
+               The festival will move to the riverside: ❌\n\n\
+               ## 2026\n\n\
+               1. The senator will retire from politics.\n\
+               2. The museum will reopen its west wing.\n",
+        forecasts: &[
+            w(
+                "The senator will retire from politics",
+                0.8,
+                1.0,
+                Within("2026-12-31", "2026-12-31"),
+            ),
+            w(
+                "The museum will reopen its west wing",
+                0.8,
+                1.0,
+                Within("2026-12-31", "2026-12-31"),
+            ),
+        ],
+        not: &[
+            "The harbour ferry will be privatised",
+            "Rents in the old town will fall",
+            "The festival will move to the riverside",
+        ],
+    },
+    Case {
+        id: "r51-scorecard-ticks-dash-then-year-heading",
+        published: "2026-12-30",
+        text: "Last winter I posted 4 predictions for 2026. Time to grade them, then on to \
+               more predictions for 2027.\n\n\
+               - The striker will leave the club - ✅\n\
+               - The tram line will be extended - ❌\n\n\
+               ## 2027\n\n\
+               - The mayor will lose her primary.\n",
+        forecasts: &[w(
+            "The mayor will lose her primary",
+            0.8,
+            1.0,
+            Within("2027-12-31", "2027-12-31"),
+        )],
+        not: &[
+            "The striker will leave the club",
+            "The tram line will be extended",
+        ],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.
@@ -8246,4 +8427,40 @@ fn round_50_idioms_that_open_a_clause() {
     // No idiom: "the odds are" with no clause after it, "a feeling of" a noun.
     assert_eq!(read("The odds are long for the smaller clubs in 2027."), []);
     assert_eq!(read("I have a feeling of dread about 2027."), []);
+}
+
+/// Round 51 (audit 31, K5): a scorecard whose calls end with a mark (✅, ❌, ⌛) gives no
+/// candidate for them, and the list under the next year's heading is read with that year as
+/// its deadline.
+#[test]
+fn round_51_marked_scorecard_then_year_heading() {
+    let published = day("2025-12-29");
+    let got: Vec<_> = extract(
+        "Last spring I made 3 predictions for 2025. Let's see how I did, before jumping into \
+         2 more predictions for 2026.\n\n\
+         The canal will be widened: ✅\n\
+         Bus fares will rise: ⌛\n\n\
+         ## 2026\n\n\
+         1. The airport will add a runway.\n\
+         2. The lake will freeze over.\n",
+        published,
+    )
+    .into_iter()
+    .map(|c| (c.claim, c.deadline))
+    .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "The airport will add a runway".to_string(),
+                Some(day("2026-12-31"))
+            ),
+            (
+                "The lake will freeze over".to_string(),
+                Some(day("2026-12-31"))
+            ),
+        ]
+    );
+    // A line alone whose call ends with a tick is a result too.
+    assert!(extract("The mayor will resign: ✅\n", published).is_empty());
 }

@@ -377,6 +377,28 @@ pub(super) fn scored_call(sentence: &str) -> bool {
         && verdict.split_whitespace().nth(1).is_some()
 }
 
+/// A call graded by a mark at its end: "The harbour ferry will be privatised: ✅", "Rents
+/// will fall ⌛", "The festival will move: ❌". A scorecard of last year's predictions marks
+/// each call right, wrong or pending after it; the line is a result, not a new forecast
+/// (audit 31, K5). The marks are the ticks and crosses `sentences` reads at a line's start,
+/// with the hourglasses of a call still pending.
+pub(super) fn marked_verdict(sentence: &str) -> bool {
+    // (An emoji's variation selector may follow the mark.)
+    let t = sentence
+        .trim_end()
+        .trim_end_matches(['.', '\u{fe0f}'])
+        .trim_end();
+    let Some(mark) = t.chars().last() else {
+        return false;
+    };
+    let before = &t[..t.len() - mark.len_utf8()];
+    matches!(
+        mark,
+        '✅' | '❌' | '✔' | '✓' | '☑' | '✗' | '✘' | '⌛' | '⏳'
+    ) && before.ends_with([':', ' ', '-', '\u{2013}', '\u{2014}'])
+        && before.split_whitespace().nth(2).is_some()
+}
+
 /// A claim's chance, then after a semicolon a later time and the chance by then: "Odds that
 /// the tunnel opens: 3 in 10; by June, 6 in 10", "Rents fall: 30%; by 2028, 60%". Two
 /// forecasts of one claim, each with its deadline (the first with the time of its own part,

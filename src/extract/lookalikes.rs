@@ -631,6 +631,175 @@ pub(super) fn past_reading(w: &[Cow<'_, str>]) -> bool {
         })
 }
 
+/// A forecast named as a thing made in the past, not one asserted: "a revision from the 560
+/// million kg forecast made by the agency on 9 March", "down from the 3% estimate issued by
+/// the bank in June". A prediction noun followed at once by a past participle of making is a
+/// reduced relative clause: the sentence is about that forecast (issue 13's labeling rules:
+/// statements about predictions, superseded forecasts), and no modal in the clause makes a
+/// call of its own.
+pub(super) fn named_past_forecast(w: &[Cow<'_, str>]) -> bool {
+    // ("May" after a day's number is the month: "on 2 May".)
+    let ahead = w.iter().enumerate().any(|(i, x)| {
+        matches!(
+            x.as_ref(),
+            "will" | "won't" | "would" | "could" | "might" | "should" | "likely"
+        ) || x.ends_with("'ll")
+            || (x == "may" && (i == 0 || w[i - 1].parse::<u32>().is_err()))
+    });
+    !ahead
+        && w.windows(2).any(|p| {
+            prediction_noun(&p[0])
+                && matches!(
+                    p[1].as_ref(),
+                    "made" | "issued" | "published" | "released" | "given" | "announced"
+                )
+        })
+}
+
+/// A past expectation in a sentence that measures the outcome against it: "The crest came
+/// more quickly than the group initially estimated last month, when they anticipated it would
+/// hit on Jan. 27", "Sales grew faster than forecast in May, when the firm expected ...". A
+/// "than" before a past verb of forecasting (adverbs passed over) compares what happened with
+/// what was foreseen: the outcome is told, and the expectation is superseded. `w` are the
+/// sentence's words; the caller asks only for a clause read as a past expectation.
+pub(super) fn outcome_compared(w: &[Cow<'_, str>]) -> bool {
+    w.iter().enumerate().any(|(i, x)| {
+        x == "than"
+            && w[i + 1..]
+                .iter()
+                .take(5)
+                .filter(|y| !y.ends_with("ly"))
+                .any(|y| {
+                    matches!(
+                        y.as_ref(),
+                        "expected"
+                            | "predicted"
+                            | "estimated"
+                            | "forecast"
+                            | "forecasted"
+                            | "anticipated"
+                            | "projected"
+                            | "thought"
+                    )
+                })
+    })
+}
+
+/// A sentence about a forecast's error or skill, not a call: "The forecast has a model error
+/// of four days, suggesting the onset could come four days earlier or later", "the outlook
+/// carries a margin of error of two points". The sentence opens with a prediction noun as its
+/// subject (a determiner and up to two modifiers before it), then a verb of having and an
+/// error word; the "could" after it spells out the error band. `w` are the sentence's words.
+pub(super) fn forecast_error(w: &[Cow<'_, str>]) -> bool {
+    let Some(n) = w.iter().take(4).position(|x| prediction_noun(x)) else {
+        return false;
+    };
+    let have = w.get(n + 1).is_some_and(|v| {
+        matches!(
+            v.as_ref(),
+            "has" | "have" | "had" | "carries" | "carry" | "comes" | "come" | "includes"
+        )
+    });
+    have && w[n + 2..].iter().take(5).any(|x| {
+        matches!(
+            x.as_ref(),
+            "error" | "errors" | "uncertainty" | "accuracy" | "skill" | "bias" | "spread"
+        )
+    })
+}
+
+/// A call judged after the event (a fact-check): "She also said the Soviet Union would beat
+/// the United States to Mars, which was spectacularly off", "he claimed oil would reach $200,
+/// a call that proved wrong". A relative "which" or "that" followed by a verb of being or
+/// proving and a verdict word says how an old call turned out: a statement about a
+/// prediction, not a forecast (issue 13's labeling rules). `w` are the sentence's words.
+pub(super) fn call_judged(w: &[Cow<'_, str>]) -> bool {
+    const VERDICT: &[&str] = &[
+        "off",
+        "wrong",
+        "right",
+        "correct",
+        "incorrect",
+        "mistaken",
+        "false",
+        "true",
+        "prescient",
+        "accurate",
+        "inaccurate",
+    ];
+    w.iter().enumerate().any(|(i, x)| {
+        matches!(x.as_ref(), "which" | "that")
+            && w.get(i + 1).is_some_and(|v| {
+                matches!(
+                    v.as_ref(),
+                    "was" | "were" | "proved" | "proven" | "turned" | "looked"
+                )
+            })
+            && w[i + 2..]
+                .iter()
+                .take(3)
+                .filter(|y| !y.ends_with("ly") && !matches!(y.as_ref(), "out" | "to" | "be"))
+                .take(1)
+                .any(|y| VERDICT.contains(&y.as_ref()))
+    })
+}
+
+/// A rule for settling a question, not a call on it: "This question will resolve positive if
+/// the score is lower", "the market will resolve to Yes if ...". "Resolve" followed by an
+/// outcome word is a resolution criterion (issue 13's labeling rules: hypotheticals and
+/// criteria).
+pub(super) fn resolution_rule(w: &[Cow<'_, str>]) -> bool {
+    w.windows(3).any(|p| {
+        matches!(p[0].as_ref(), "resolve" | "resolves" | "resolved")
+            && (matches!(
+                p[1].as_ref(),
+                "positive"
+                    | "positively"
+                    | "negative"
+                    | "negatively"
+                    | "yes"
+                    | "no"
+                    | "true"
+                    | "false"
+                    | "ambiguous"
+                    | "ambiguously"
+            ) || (matches!(p[1].as_ref(), "to" | "as")
+                && matches!(p[2].as_ref(), "yes" | "no" | "positive" | "negative")))
+    })
+}
+
+/// A projection under a named scenario that is not the likeliest: "In the most pessimistic
+/// scenario, we project 959,000 hospitalizations", "under a worst-case scenario the river
+/// would reach 9 metres". "In" or "under" opens the sentence's scenario phrase; a base,
+/// central or likeliest scenario is the forecaster's own call and is kept. `w` are the
+/// sentence's words.
+pub(super) fn scenario_only(w: &[Cow<'_, str>]) -> bool {
+    let Some(s) = w
+        .iter()
+        .take(8)
+        .position(|x| matches!(x.as_ref(), "scenario" | "scenarios"))
+    else {
+        return false;
+    };
+    let head = &w[..s];
+    head.first()
+        .is_some_and(|x| matches!(x.as_ref(), "in" | "under"))
+        && !head.iter().any(|x| {
+            matches!(
+                x.as_ref(),
+                "base"
+                    | "baseline"
+                    | "base-case"
+                    | "central"
+                    | "main"
+                    | "likeliest"
+                    | "likely"
+                    | "reference"
+                    | "expected"
+            )
+        })
+}
+
 /// A forecast overtaken or made in the past: "the bank had previously forecast growth of 2%",
 /// "originally, the airline expected the jet by June", "at the time, analysts predicted",
 /// "the lender had cut its forecast to 4.9%" (a revision told in the pluperfect).
@@ -3108,5 +3277,64 @@ mod tests {
         ));
         assert!(!others_will_say("Some shops will close by March."));
         assert!(!others_will_say("Many will lose their jobs this year."));
+    }
+
+    /// Round 51 (audit 31 K3): past forecasts named by a participle, outcomes measured against
+    /// an old expectation, error bands, calls judged after the event, resolution rules and
+    /// unlikely scenarios are no forecasts; their near neighbours are (sentences we wrote).
+    #[test]
+    fn past_forecasts_judged_rules_and_scenarios_are_no_forecasts() {
+        assert!(on(
+            named_past_forecast,
+            "This is up from the 2.4% estimate issued by the fund in April."
+        ));
+        assert!(on(
+            named_past_forecast,
+            "a cut from the 90 million forecast made on 2 May"
+        ));
+        assert!(!on(
+            named_past_forecast,
+            "The forecast made by the fund says growth will slow."
+        ));
+        assert!(on(
+            outcome_compared,
+            "The river crested higher than first predicted, when they expected 4 metres."
+        ));
+        assert!(!on(
+            outcome_compared,
+            "Prices will rise faster than wages next year."
+        ));
+        assert!(on(
+            forecast_error,
+            "The outlook has a typical error of two days, so the rain could come early."
+        ));
+        assert!(!on(
+            forecast_error,
+            "The forecast has rain arriving on Friday."
+        ));
+        assert!(on(
+            call_judged,
+            "He said the euro would collapse, which proved wrong."
+        ));
+        assert!(!on(
+            call_judged,
+            "She says the euro will rise, which looks right to me."
+        ));
+        assert!(on(
+            resolution_rule,
+            "The contract will resolve to No if no deal is signed."
+        ));
+        assert!(!on(
+            resolution_rule,
+            "The talks will resolve the dispute by May."
+        ));
+        assert!(on(
+            scenario_only,
+            "In the most severe scenario, we project 40,000 cases."
+        ));
+        assert!(!on(
+            scenario_only,
+            "Under our baseline scenario, growth will reach 2% in 2027."
+        ));
     }
 }

@@ -539,6 +539,27 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         {
             section.reviewing = false;
         }
+        // "## 2026" after a scorecard of last year's calls (or a list framed by another
+        // year): a heading naming a year not yet over ends the review and opens the new list,
+        // due with that year (audit 31, K5).
+        let year_heading = (s.kind == Kind::Heading
+            && trig.is_none()
+            && (section.reviewing || section.open)
+            && toks.iter().any(|t| {
+                t.0.len() == 4 && t.0.parse::<i32>().is_ok_and(|y| y >= year && y <= year + 1)
+            }))
+        .then(|| frame_in(s, true))
+        .flatten()
+        .filter(|&d| section.reviewing || section.horizon.is_some_and(|(h, _)| h != d));
+        if let Some(d) = year_heading {
+            section = Section {
+                open: true,
+                reviewing: false,
+                reviewed: 0,
+                calls: false,
+                horizon: Some((d, 0)),
+            };
+        }
         let horizon = section.horizon.map(|(d, _)| d).filter(|_| section.open);
         // The year "this year" and "the year" mean: the predictions section's, or for a list
         // item the year its heading names (`deadlines::under_year_heading`).
@@ -566,6 +587,7 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         // states its answer and is read as stated.
         let skip = matches!(s.kind, Kind::Checklist)
             || lists::scored_call(sentence)
+            || lists::marked_verdict(sentence)
             || lookalikes::others_will_say(sentence)
             || (stated.is_none()
                 && lookalikes::question(sentence, &toks)
@@ -2038,6 +2060,23 @@ fn prose(
             || (phrase.ends_with("going to") && lookalikes::going_somewhere(&w))
             || lookalikes::comparison_standard(&before_w, &w, phrase)
             || lookalikes::indirect_question(&lowered[cs..cs + before_cue.len()])
+            // Round 51: past forecasts named or judged, error bands, resolution rules,
+            // and scenarios.
+            || lookalikes::named_past_forecast(&w)
+            // "..., when it predicted sailings would restart on Dec. 4" after "later than
+            // estimated": a past frame measured against what happened.
+            || (lookalikes::outcome_compared(&sentence_w)
+                && matches!(
+                    phrase.split(' ').next(),
+                    Some("predicted" | "expected" | "anticipated" | "estimated" | "forecast")
+                )
+                && !before_w
+                    .last()
+                    .is_some_and(|x| matches!(x.as_ref(), "is" | "are" | "be" | "'s")))
+            || lookalikes::forecast_error(&sentence_w)
+            || lookalikes::call_judged(&sentence_w)
+            || lookalikes::resolution_rule(&w)
+            || lookalikes::scenario_only(&sentence_w)
         {
             continue;
         }
@@ -2049,7 +2088,15 @@ fn prose(
         }
         // "If oil rises, airlines would raise fares next year": a hypothetical, unless someone
         // is reported to expect it.
-        if phrase == "would" && hypothetical_would_in(toks) {
+        // "If these figures hold, Moreau would be on the brink of a win": a "would" just
+        // before another cue governs it, under a condition (round 51).
+        let would_governs = phrase == "would"
+            || (!my_conds.is_empty()
+                && phrase.split(' ').next().is_some_and(|first| {
+                    w.windows(3)
+                        .any(|p| p[0] == "would" && (p[1] == first || p[2] == first))
+                }));
+        if would_governs && hypothetical_would_in(toks) {
             continue;
         }
         // "You should lock in a rate before the end of the month": advice, dated or not.
@@ -2366,7 +2413,12 @@ fn prose(
                             && p.first - published > chrono::Duration::days(92))
                 })
             });
-            if told || made_then || month_past || lookalikes::none_foresaw(&before_w) {
+            if told
+                || made_then
+                || month_past
+                || lookalikes::none_foresaw(&before_w)
+                || lookalikes::outcome_compared(&sentence_w)
+            {
                 continue;
             }
         }
