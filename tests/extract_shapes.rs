@@ -8464,3 +8464,34 @@ fn round_51_marked_scorecard_then_year_heading() {
     // A line alone whose call ends with a tick is a result too.
     assert!(extract("The mayor will resign: ✅\n", published).is_empty());
 }
+
+/// Round 51 (ux31 M4): a dated phrase whose year ended, or whose date passed, before the
+/// publication date is a time phrase: the review line names it and points at --published,
+/// never "no time phrase".
+#[test]
+fn round_51_dated_phrase_before_publication_named() {
+    let published = day("2026-11-01");
+    let got: Vec<_> = extract(
+        "Inflation will probably ease by the end of April 2026.\n\n\
+         The stadium deal will likely be signed before 2024.\n",
+        published,
+    )
+    .into_iter()
+    .map(|c| (c.deadline, c.review))
+    .collect();
+    assert_eq!(got.len(), 2, "{got:?}");
+    for ((deadline, review), phrase) in got.iter().zip(["by the end of April 2026", "before 2024"])
+    {
+        assert_eq!(*deadline, None);
+        assert!(
+            review.contains(&format!(
+                "the time phrase \"{phrase}\" is before the article's date (2026-11-01): check --published"
+            )),
+            "{review:?}"
+        );
+        assert!(
+            !review.iter().any(|r| r.starts_with("no time phrase")),
+            "{review:?}"
+        );
+    }
+}

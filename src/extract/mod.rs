@@ -207,6 +207,34 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
                         c.review
                             .push(deadlines::passed_note(&text, past, next, unit));
                     }
+                    // "The merger will probably close by 2025" in an article of 2026: a
+                    // phrase naming its year that ended before the article's date is a time
+                    // phrase, most likely under a mistyped --published (ux31 M4, round 51).
+                    None if c
+                        .review
+                        .iter()
+                        .any(|r| r.starts_with("no time phrase: give --default-deadline")) =>
+                    {
+                        let toks = tokens(&c.sentence);
+                        let past = timefind::find_in(&c.sentence, &toks, published, Tense::Future)
+                            .into_iter()
+                            .find(|f| {
+                                f.period.is_some_and(|p| p.last < published)
+                                    && f.text.split(|ch: char| !ch.is_ascii_digit()).any(|y| {
+                                        y.len() == 4
+                                            && y.parse::<i32>().is_ok_and(|y| y <= published.year())
+                                    })
+                            });
+                        if let Some(f) = past {
+                            c.review.retain(|r| {
+                                !r.starts_with("no time phrase: give --default-deadline")
+                            });
+                            c.review.push(format!(
+                                "the time phrase \"{}\" is before the article's date ({published}): check --published",
+                                f.text
+                            ));
+                        }
+                    }
                     None => {}
                 }
             }
