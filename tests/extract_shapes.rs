@@ -8495,3 +8495,42 @@ fn round_51_dated_phrase_before_publication_named() {
         );
     }
 }
+
+/// Round 51 (ux31 M1): a claim whose only subject is a pronoun gets a review line saying so;
+/// the weather's "it" and "it will be ..." are left without one.
+#[test]
+fn round_51_pronoun_subject_reviewed() {
+    let published = day("2026-11-20");
+    let got: Vec<_> = extract(
+        "The ferry plan has stalled, though it might resume by mid-2027.\n\n\
+         They will ratify the pact next spring.\n\n\
+         It will snow on Sunday.\n",
+        published,
+    )
+    .into_iter()
+    .map(|c| {
+        let noted = c
+            .review
+            .iter()
+            .find(|r| r.starts_with("the claim names no subject"))
+            .cloned();
+        (c.claim, noted)
+    })
+    .collect();
+    let note = |p: &str| {
+        Some(format!(
+            "the claim names no subject, only the pronoun \"{p}\": write what it stands for before saving"
+        ))
+    };
+    assert_eq!(
+        got,
+        [
+            ("It might resume by mid-2027".to_string(), note("It")),
+            (
+                "They will ratify the pact next spring".to_string(),
+                note("They")
+            ),
+            ("It will snow on Sunday".to_string(), None),
+        ]
+    );
+}

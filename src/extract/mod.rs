@@ -238,6 +238,28 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
                     None => {}
                 }
             }
+            // "It could pass by mid-2027": the claim's only subject is a pronoun, whose
+            // antecedent stands outside the claim (ux31 M1, round 51). The weather's "it" and
+            // "it will be ..." (hot, a close race) name nothing else and are left.
+            let w: Vec<String> = c
+                .claim
+                .split_whitespace()
+                .take(3)
+                .map(|x| x.to_lowercase())
+                .collect();
+            if w.len() == 3
+                && matches!(w[0].as_str(), "it" | "they" | "these" | "those")
+                && matches!(
+                    w[1].as_str(),
+                    "will" | "could" | "may" | "might" | "would" | "should" | "won't" | "can"
+                )
+                && !matches!(w[2].as_str(), "be" | "rain" | "snow" | "take" | "get")
+            {
+                c.review.push(format!(
+                    "the claim names no subject, only the pronoun \"{}\": write what it stands for before saving",
+                    c.claim.split_whitespace().next().unwrap_or("")
+                ));
+            }
             if c.review.iter().any(|r| r == REPLY_NOTE) {
                 if let Some((claim, deadline, phrase)) = &answered {
                     c.claim.clone_from(claim);
