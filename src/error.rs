@@ -3,12 +3,48 @@
 
 use std::path::PathBuf;
 
+/// Why `input` is no probability. A word the hedge table holds only in longer phrases
+/// (`certain`: the table has `certainly`, `certain to`, `almost certain`) is refused naming
+/// those phrases with their values, so the user picks one (ux31 F3: `certain` met a list of
+/// every form, while `almost certain` was taken); anything else, with every form.
+fn invalid_probability(input: &str) -> String {
+    let shown = input.trim();
+    let word = shown.to_lowercase();
+    if !word.is_empty() && word.chars().all(char::is_alphabetic) {
+        let lexicon = crate::extract::hedges::Lexicon::embedded();
+        let near: Vec<String> = [
+            format!("{word}ly"),
+            format!("almost {word}"),
+            format!("{word} to"),
+            format!("is {word}"),
+        ]
+        .iter()
+        .filter_map(|phrase| lexicon.get(phrase))
+        .take(3)
+        .map(|h| {
+            format!(
+                "`{}` ({})",
+                h.phrase,
+                crate::model::format_percent(h.probability)
+            )
+        })
+        .collect();
+        if !near.is_empty() {
+            return format!(
+                "probability `{shown}` is not a hedge phrase on its own; the nearest that are: {}; or give the number you mean (`99%`, `100%`)",
+                near.join(", ")
+            );
+        }
+    }
+    format!("probability `{input}` is not a number (`0.4`), a percentage (`40%`), odds (`3:1 for`, `3:1 against`, `odds 3:1`, `1 in 4`, `9 out of 10`, `60/40`, `evens`) or a known hedge phrase (`likely`)")
+}
+
 /// Every way a command can fail.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error("probability `{input}` is outside 0..100%")]
     ProbabilityOutOfRange { input: String },
-    #[error("probability `{input}` is not a number (`0.4`), a percentage (`40%`), odds (`3:1 for`, `3:1 against`, `odds 3:1`, `1 in 4`, `9 out of 10`, `60/40`, `evens`) or a known hedge phrase (`likely`)")]
+    #[error("{}", invalid_probability(input))]
     InvalidProbability { input: String },
     #[error(
         "date `{input}` is not a valid YYYY-MM-DD date{}",

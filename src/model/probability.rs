@@ -25,9 +25,10 @@ impl Probability {
     /// exponent) reads through here, so all accept the same range: any finite number in
     /// [0, 1], kept exactly as written (no rounding or clamping).
     pub fn parse_number(input: &str) -> Result<Option<Self>> {
-        let text = input.trim();
-        // `80 percent` and `80 per cent` are `80%`, as `extract` reads them in articles.
-        let spelled = ["percent", "per cent"].iter().find_map(|word| {
+        let text = without_approximation(input.trim());
+        // `80 percent` and `80 per cent` are `80%`, as `extract` reads them in articles;
+        // `80pct` is the same (ux31 F3).
+        let spelled = ["percent", "per cent", "pct"].iter().find_map(|word| {
             let cut = text.len().checked_sub(word.len())?;
             (text.is_char_boundary(cut) && text[cut..].eq_ignore_ascii_case(word))
                 .then(|| &text[..cut])
@@ -108,6 +109,27 @@ impl Probability {
             .ok_or_else(|| Error::ProbabilityOutOfRange {
                 input: input.trim().to_string(),
             })
+    }
+}
+
+/// `about 70%`, `around 70%`, `roughly 70%`, `approximately 70%`, `~70%` and `~ 70%`
+/// without the approximation word, when a number follows it (ux31 F3: `extract` reads
+/// "at about 60%" as 60%, and `add` refused `about 70%`); anything else as it is. The word
+/// is not kept: a forecast holds one number, and the basis says it was `stated`.
+fn without_approximation(text: &str) -> &str {
+    let rest = text.strip_prefix('~').or_else(|| {
+        ["about", "around", "roughly", "approximately"]
+            .iter()
+            .find_map(|word| {
+                let head = text.get(..word.len())?;
+                let tail = &text[word.len()..];
+                (head.eq_ignore_ascii_case(word) && tail.starts_with(char::is_whitespace))
+                    .then_some(tail)
+            })
+    });
+    match rest.map(str::trim_start) {
+        Some(r) if r.starts_with(|c: char| c.is_ascii_digit() || c == '.') => r,
+        _ => text,
     }
 }
 

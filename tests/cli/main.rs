@@ -8,6 +8,7 @@ mod compare;
 mod extract;
 mod firsthour;
 mod formats;
+mod friction;
 mod harness;
 mod identity;
 mod import_export;
