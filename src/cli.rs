@@ -431,6 +431,11 @@ pub struct ImportArgs {
     /// separator is a comma), `tab`, or another single character
     #[arg(long, value_name = "CHAR")]
     pub delimiter: Option<String>,
+    /// Read every bare number in the probability column as a percent (`70` is 70%), for a
+    /// sheet written in whole percents; `70%`, hedges and odds read as always, and a bare
+    /// number under 1 with a decimal point (`0.7`, a 0-1 probability) refuses the file
+    #[arg(long)]
+    pub percent: bool,
 }
 
 /// Export layouts.

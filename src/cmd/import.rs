@@ -722,6 +722,7 @@ impl Progress {
 pub fn run(store: &mut Store, ctx: &Context, args: &ImportArgs, io: &mut Io<'_>) -> Result<()> {
     let mut fields = FieldMap::parse(&args.map, &args.set)?;
     fields.settle_days(ctx.clock.today);
+    fields.percent = args.percent;
     fields.delimiter = args
         .delimiter
         .as_deref()
@@ -1187,7 +1188,8 @@ fn read_parsed(
     let mut batch = Vec::with_capacity(PARSED_BATCH);
     let mut rows = 0u64;
     let stopped = || Error::Other("the import's writer stopped".into());
-    let header = read_rows(input, format, name, fields.delimiter, |raw| {
+    let mut percents = WholePercents::default();
+    let read = read_rows(input, format, name, fields.delimiter, |raw| {
         let layout = match layout {
             Some(l) => l,
             None => {
@@ -1228,21 +1230,36 @@ fn read_parsed(
                 "field `{field}` is a list; only `tags` may be one"
             )));
         }
+        // After a whole percent was refused, the rest of the file is only looked at, to
+        // say whether every probability in it is one (`WholePercents`).
+        if percents.refused.is_some() {
+            let converted = convert_row(layout, raw).ok();
+            let value = converted
+                .as_ref()
+                .and_then(|c| lookup(fields, c, layout, "probability", |col| raw.get(col)));
+            percents.see(value);
+            return Ok(());
+        }
         let converted = convert_row(layout, raw).map_err(bad)?;
         // With `;` (or another separator than `,`) a probability's decimal comma is the
         // spreadsheet's decimal point (audit 21, B12: every cell of a European export was
-        // refused); with `,` it stays refused, naming the point to write.
-        let points: Vec<(&str, String)> = if fields.delimiter.is_some_and(|d| d != b',') {
-            PROBABILITY_FIELDS
-                .iter()
-                .filter_map(|&f| {
-                    let v = lookup(fields, &converted, layout, f, |c| raw.get(c))?;
-                    decimal_comma_as_point(v).map(|p| (f, p))
-                })
-                .collect()
-        } else {
-            Vec::new()
-        };
+        // refused); with `,` it stays refused, naming the point to write. With `--percent`
+        // a bare number is a percent.
+        let comma = fields.delimiter.is_some_and(|d| d != b',');
+        let mut points: Vec<(&str, String)> = Vec::new();
+        for &f in &PROBABILITY_FIELDS {
+            let Some(v) = lookup(fields, &converted, layout, f, |c| raw.get(c)) else {
+                continue;
+            };
+            let pointed = comma.then(|| decimal_comma_as_point(v)).flatten();
+            let text = pointed.as_deref().unwrap_or(v);
+            match as_percent(fields, f, text).map_err(bad)? {
+                Some(p) => points.push((f, p)),
+                None => points.extend(pointed.map(|p| (f, p))),
+            }
+        }
+        let probability = lookup(fields, &converted, layout, "probability", |c| raw.get(c));
+        percents.see(probability);
         let get = |field: &str| {
             points
                 .iter()
@@ -1250,9 +1267,21 @@ fn read_parsed(
                 .map(|(_, v)| v.as_str())
                 .or_else(|| lookup(fields, &converted, layout, field, |c| raw.get(c)))
         };
-        let row = parse_row(raw.line, get, &clock).map_err(|m| {
-            blame_set(fields, m).unwrap_or_else(|m| bad(foreign_hint(layout != Layout::Native, m)))
-        })?;
+        let row = match parse_row(raw.line, get, &clock) {
+            Ok(row) => row,
+            Err(m)
+                if !fields.percent
+                    && m.starts_with("field `probability`:")
+                    && percents.refusable(fields, probability) =>
+            {
+                percents.refused = Some((raw.line, foreign_hint(layout != Layout::Native, m)));
+                return Ok(());
+            }
+            Err(m) => {
+                return Err(blame_set(fields, m)
+                    .unwrap_or_else(|m| bad(foreign_hint(layout != Layout::Native, m))))
+            }
+        };
         batch.push(row);
         rows += 1;
         if batch.len() == PARSED_BATCH {
@@ -1261,7 +1290,13 @@ fn read_parsed(
         }
         progress(rows);
         Ok(())
-    })?;
+    });
+    // A whole percent refused: that row's error, with the fix for the whole column when
+    // every probability in the file is one (a later unreadable line does not hide it).
+    if let Some(e) = percents.error(name) {
+        return Err(e);
+    }
+    let header = read?;
     if !batch.is_empty() {
         send.send(Parsed::Rows(batch)).map_err(|_| stopped())?;
     }
@@ -1450,6 +1485,84 @@ fn blame_set(fields: &FieldMap, message: String) -> std::result::Result<Error, S
 /// A field's value: a `--set` constant, else the converted foreign field, else the column.
 /// The fields that hold a probability.
 const PROBABILITY_FIELDS: [&str; 3] = ["probability", "probability_low", "probability_high"];
+
+/// `import --percent`: a bare number in a probability field (`70`, `12.5`) as the percent it
+/// is read as (`70%`); `None` for anything else (`70%`, a hedge, odds), read as always. A
+/// bare number under 1 with a decimal point (`0.7`) is a 0-1 probability in a column said to
+/// hold percents, so the file is refused rather than 0.7 read as 0.7%.
+fn as_percent(
+    fields: &FieldMap,
+    field: &str,
+    value: &str,
+) -> std::result::Result<Option<String>, String> {
+    let v = value.trim();
+    let bare = !v.is_empty()
+        && v.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && v.bytes().any(|b| b.is_ascii_digit());
+    if !fields.percent || !bare {
+        return Ok(None);
+    }
+    if v.contains('.') && v.parse::<f64>().is_ok_and(|n| n > 0.0 && n < 1.0) {
+        return Err(format!(
+            "field `{field}`: `{v}` with --percent is {v}%, and a number under 1 with a decimal point is most often a 0-1 probability; this file mixes the two scales: write such a row's probability with `%`, or import without --percent"
+        ));
+    }
+    Ok(Some(format!("{v}%")))
+}
+
+/// The fix for a file whose every probability is a whole percent.
+const WHOLE_PERCENTS: &str = "every probability in this file looks like a whole percent: write them with `%` (`70%`) or as decimals (`0.7`), or import with --percent";
+
+/// Whether every probability in a file looks like a whole percent (`0` to `100`, digits
+/// alone), and the first such refused (`70`: a bare number above 1), with its line and
+/// message: an import that stops there names the fix for the whole column once (ux31 F9),
+/// not a fix the user would meet again on every line.
+struct WholePercents {
+    all: bool,
+    refused: Option<(u64, String)>,
+}
+
+impl Default for WholePercents {
+    fn default() -> Self {
+        WholePercents {
+            all: true,
+            refused: None,
+        }
+    }
+}
+
+impl WholePercents {
+    fn whole(value: &str) -> bool {
+        let v = value.trim();
+        (1..=3).contains(&v.len())
+            && v.bytes().all(|b| b.is_ascii_digit())
+            && v.parse::<u32>().is_ok_and(|n| n <= 100)
+    }
+
+    fn see(&mut self, value: Option<&str>) {
+        self.all &= value.is_some_and(Self::whole);
+    }
+
+    /// A row refused for its probability, a whole percent from the file (not `--set`).
+    fn refusable(&self, fields: &FieldMap, value: Option<&str>) -> bool {
+        !fields.constants.contains_key("probability")
+            && value.is_some_and(|v| Self::whole(v) && v.trim().parse::<u32>().is_ok_and(|n| n > 1))
+    }
+
+    fn error(&self, name: &str) -> Option<Error> {
+        let (line, message) = self.refused.clone()?;
+        let message = if self.all {
+            format!("{message}; {WHOLE_PERCENTS}")
+        } else {
+            message
+        };
+        Some(Error::BadRow {
+            file: name.to_string(),
+            line,
+            message,
+        })
+    }
+}
 
 /// `0,7` as `0.7` and `70,5%` (or `70,5 %`) as `70.5%`: digits, one comma, digits, and an
 /// optional percent sign; `None` for anything else (left to the probability reader).
@@ -1740,13 +1853,53 @@ fn import_document(
             "a JSON document must be PredictionBook's API shape or an array of records",
         ));
     };
+    // Every probability a whole percent: a refused one names the fix for them all (ux31 F9).
+    let all_whole = rows.iter().all(|(_, c)| {
+        lookup(fields, c, Layout::FatebookExport, "probability", |_| None)
+            .is_some_and(WholePercents::whole)
+    });
     for (i, (place, converted)) in rows.iter().enumerate() {
-        let get = |field: &str| lookup(fields, converted, Layout::FatebookExport, field, |_| None);
+        let at = |message: String| Error::BadRecord {
+            file: name.to_string(),
+            place: place.clone(),
+            message,
+        };
+        let mut points: Vec<(&str, String)> = Vec::new();
+        for &f in &PROBABILITY_FIELDS {
+            if let Some(v) = lookup(fields, converted, Layout::FatebookExport, f, |_| None) {
+                if let Some(p) = as_percent(fields, f, v).map_err(at)? {
+                    points.push((f, p));
+                }
+            }
+        }
+        let get = |field: &str| {
+            points
+                .iter()
+                .find(|(f, _)| *f == field)
+                .map(|(_, v)| v.as_str())
+                .or_else(|| lookup(fields, converted, Layout::FatebookExport, field, |_| None))
+        };
         let row = parse_row(i as u64 + 1, get, &clock).map_err(|m| {
-            blame_set(fields, m).unwrap_or_else(|message| Error::BadRecord {
-                file: name.to_string(),
-                place: place.clone(),
-                message: foreign_hint(true, message),
+            let whole = !fields.percent
+                && all_whole
+                && m.starts_with("field `probability`:")
+                && WholePercents::default().refusable(
+                    fields,
+                    lookup(
+                        fields,
+                        converted,
+                        Layout::FatebookExport,
+                        "probability",
+                        |_| None,
+                    ),
+                );
+            blame_set(fields, m).unwrap_or_else(|message| {
+                let message = foreign_hint(true, message);
+                at(if whole {
+                    format!("{message}; {WHOLE_PERCENTS}")
+                } else {
+                    message
+                })
             })
         })?;
         let stored = insert(w, &row, watched).map_err(|e| {

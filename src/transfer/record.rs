@@ -53,6 +53,9 @@ pub struct FieldMap {
     /// spreadsheet writes where the decimal separator is a comma, or a tab); `None` reads
     /// commas.
     pub delimiter: Option<u8>,
+    /// `import --percent`: a bare number in a probability field is a percent (`70` is 70%),
+    /// in every row (ux31 F9: a sheet of whole percents was refused row by row).
+    pub percent: bool,
 }
 
 impl FieldMap {
