@@ -96,7 +96,7 @@ Resolve CSV layouts (told apart by the header; all rows or none):
   amend yes (with a note) is the row's --amend; empty or no records as usual.
 
 Examples:
-  forecast resolve 4 --no --note \"prices rose\"
+  forecast resolve 5 --no --note \"pledges stalled at 31 billion\"
   forecast resolve 3 --void --reason condition-false
   forecast resolve --question whatever-the-diplomats-sign --not-by 2025-12-31
   forecast resolve --question ua-ceasefire --happened-on 2025-11-15 --amend \\
@@ -161,8 +161,8 @@ figures and `report --latest` use only each source's latest forecast per market.
 A resolved forecast cannot be updated, nor can one be dated after its deadline.
 
 Examples:
-  forecast update 3 --probability 65% --made-on 2025-06-01
-  forecast update 3 --probability likely --made-on 2025-09-01"
+  forecast update 4 --probability 65% --made-on 2025-06-01
+  forecast update 4 --probability likely --made-on 2025-09-01"
     )]
     Update(UpdateArgs),
     /// Pull candidate forecasts out of an article (text or Markdown)

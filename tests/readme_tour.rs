@@ -131,20 +131,16 @@ fn every_subcommand_help_example_runs_on_the_tour_ledger() {
     let ledger = run_tour(home.path());
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let placeholders = ["ID ", "URL", "postgres://", "~/", "sudo", "${", "man "];
-    let mut ran = 0;
     let mut checked = 0;
-    let scratch = tempfile::tempdir().unwrap();
-    std::os::unix::fs::symlink(root.join("data"), scratch.path().join("data")).unwrap();
+    // Each subcommand's example lines, in the order `forecast --help` lists the commands.
+    let mut listed: Vec<(String, Vec<String>)> = Vec::new();
     for sub in forecast_ledger::cli::Cli::command().get_subcommands_mut() {
         let help = sub.render_long_help().to_string();
         let Some(examples) = help.split("\nExample").nth(1) else {
             continue;
         };
         let joined = examples.replace("\\\n", " ");
-        let db = scratch
-            .path()
-            .join(format!("tour-{}.sqlite3", sub.get_name()));
-        std::fs::copy(&ledger, &db).unwrap();
+        let mut lines = Vec::new();
         for line in joined.lines().map(str::trim) {
             // An example is a command line: `forecast ...`, or a pipe into it.
             if !line.starts_with("forecast ") && !line.contains("| forecast ") {
@@ -164,18 +160,48 @@ fn every_subcommand_help_example_runs_on_the_tour_ledger() {
             if placeholders.iter().any(|p| line.contains(p)) {
                 continue;
             }
-            let command = line;
-            let out = shell(command, scratch.path(), home.path(), Some(&db));
-            assert!(
-                out.status.success(),
-                "`forecast {} --help`: `{command}` failed: {}",
-                sub.get_name(),
-                String::from_utf8_lossy(&out.stderr)
-            );
-            ran += 1;
+            lines.push(line.to_string());
         }
+        listed.push((sub.get_name().to_string(), lines));
     }
+    // Run them from a scratch folder that has the repository's `data/`: with `fresh`, each
+    // subcommand's on a fresh copy of the tour ledger; without it, every subcommand's one
+    // after the other on one copy, in the order `forecast --help` lists them, as a user
+    // trying them down the list would (ux31 F4: `resolve 3 --void` made `update 3` fail).
+    let run = |fresh: bool| {
+        let scratch = tempfile::tempdir().unwrap();
+        std::os::unix::fs::symlink(root.join("data"), scratch.path().join("data")).unwrap();
+        let shared = scratch.path().join("tour.sqlite3");
+        std::fs::copy(&ledger, &shared).unwrap();
+        let mut ran = 0;
+        for (name, lines) in &listed {
+            let db = if fresh {
+                let db = scratch.path().join(format!("tour-{name}.sqlite3"));
+                std::fs::copy(&ledger, &db).unwrap();
+                db
+            } else {
+                shared.clone()
+            };
+            for command in lines {
+                let out = shell(command, scratch.path(), home.path(), Some(&db));
+                assert!(
+                    out.status.success(),
+                    "`forecast {name} --help` ({}): `{command}` failed: {}",
+                    if fresh {
+                        "on a fresh tour ledger"
+                    } else {
+                        "after the examples of the commands listed before it"
+                    },
+                    String::from_utf8_lossy(&out.stderr)
+                );
+                ran += 1;
+            }
+        }
+        ran
+    };
+    let ran = run(true);
     assert!(ran >= 45, "{ran} examples ran");
+    assert_eq!(run(false), ran);
     assert!(checked >= 55, "{checked} examples checked");
 }
 
