@@ -1328,3 +1328,58 @@ fn a_forecast_made_on_the_legal_day_after_today_is_no_warning_in_a_zone_behind()
     let (code, _, err) = run(&["report"]);
     assert_eq!((code, err.as_str()), (Some(0), ""));
 }
+
+/// A date pasted from a spreadsheet as its day number (`45000`), or typed without dashes
+/// (`20260630`), is refused in every date field with the ISO date it stands for, counted in
+/// Excel's 1900 system (day 45000 is 2023-03-15; `time::typed` checks the days by hand).
+/// It was "not a valid YYYY-MM-DD date" for a day, and for a deadline the whole list of
+/// phrases (u32).
+#[test]
+fn a_date_as_a_spreadsheet_day_number_or_without_dashes_is_refused_with_the_iso_date() {
+    let l = Ledger::new();
+    l.add("A", "one", "0.4", "2026-01-01", "2026-06-01", &[]);
+    let serial =
+        "date `45000`: it looks like a spreadsheet day number (2023-03-15); write the date as YYYY-MM-DD";
+    let dashless = "date `20260630`: write it as 2026-06-30";
+    let add = |flag: &str, value: &str| {
+        let (made, deadline) = if flag == "--deadline" {
+            ("2026-01-01", value)
+        } else {
+            (value, "2027-01-01")
+        };
+        let r = l.add_run("A", "two", "0.5", made, deadline, &[]);
+        assert_eq!(r.code, 2, "{}", r.stderr);
+        r.stderr
+    };
+    assert_eq!(add("--deadline", "45000"), format!("error: {serial}\n"));
+    assert_eq!(
+        add("--deadline", "20260630"),
+        format!("error: {dashless}\n")
+    );
+    assert_eq!(add("--made-on", "45000"), format!("error: {serial}\n"));
+    assert_eq!(
+        l.fails(&["resolve", "1", "--yes", "--on", "20260630"], 2),
+        format!("error: {dashless}\n")
+    );
+    assert_eq!(
+        l.fails(&["report", "--since", "45000"], 2),
+        format!("error: {serial}\n")
+    );
+    let csv = l.write_file(
+        "rows.csv",
+        "source,claim,probability,made_on,deadline\nB,three,0.5,2026-01-01,45000\n",
+    );
+    assert_eq!(
+        l.fails(&["import", csv.to_str().unwrap()], 2),
+        format!(
+            "error: {}: line 2: field `deadline`: {serial}\n",
+            csv.display()
+        )
+    );
+    // Nothing was written: the one forecast, open.
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 1);
+    assert_eq!(
+        l.count("SELECT count(*) FROM forecasts WHERE outcome IS NULL"),
+        1
+    );
+}
