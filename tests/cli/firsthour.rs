@@ -1383,3 +1383,52 @@ fn a_date_as_a_spreadsheet_day_number_or_without_dashes_is_refused_with_the_iso_
         1
     );
 }
+
+/// The import's summary says how many of the forecasts it resolved are void (never scored),
+/// counting those a question outcome already recorded voids (u32).
+#[test]
+fn the_import_summary_says_how_many_resolved_rows_are_void() {
+    let l = Ledger::new();
+    let csv = l.write_file(
+        "rows.csv",
+        "source,claim,probability,made_on,deadline,outcome,resolved_on\n\
+         A,one,0.5,2026-01-01,2026-02-01,void,2026-02-02\n\
+         A,two,0.5,2026-01-01,2026-02-01,true,2026-01-20\n\
+         A,three,0.5,2026-01-01,2027-02-01,,\n",
+    );
+    let file = csv.to_str().unwrap();
+    assert_eq!(
+        l.ok(&["import", file]),
+        format!("imported 3 forecast(s) (2 resolved, 1 of them void) from {file}\n")
+    );
+    l.add(
+        "B",
+        "four",
+        "0.4",
+        "2026-01-01",
+        "2026-03-01",
+        &["--question", "q"],
+    );
+    l.ok(&["resolve", "--question", "q", "--annul"]);
+    let more = l.write_file(
+        "more.csv",
+        "source,claim,probability,made_on,deadline,question,outcome,resolved_on\n\
+         C,five,0.5,2026-01-01,2026-02-01,q,,\n\
+         C,six,0.5,2026-01-01,2026-02-01,,false,2026-02-02\n",
+    );
+    let file = more.to_str().unwrap();
+    assert_eq!(
+        l.ok(&["import", file]),
+        format!("imported 2 forecast(s) (1 resolved as imported, 1 by question outcomes already recorded; 1 of the 2 void) from {file}\n")
+    );
+    // No void, no words about it.
+    let plain = l.write_file(
+        "plain.csv",
+        "source,claim,probability,made_on,deadline,outcome,resolved_on\nD,seven,0.5,2026-01-01,2026-02-01,false,2026-02-02\n",
+    );
+    let file = plain.to_str().unwrap();
+    assert_eq!(
+        l.ok(&["import", file]),
+        format!("imported 1 forecast(s) (1 resolved) from {file}\n")
+    );
+}
