@@ -538,9 +538,10 @@ pub struct ListArgs {
     /// supersedes the version it corrects, which `show ID` keeps with its history
     #[arg(long, value_enum, default_value_t = StatusArg::All)]
     pub status: StatusArg,
-    /// Only this source (an unknown name is an error, with the nearest name as a hint)
+    /// Only this source; repeat it for any of several (--source A --source B). An unknown
+    /// name is an error, with the nearest name as a hint
     #[arg(long, allow_hyphen_values = true)]
-    pub source: Option<String>,
+    pub source: Vec<String>,
     /// Only the forecasts on this question (its key, as `forecast questions` lists them)
     #[arg(long, value_name = "KEY")]
     pub question: Option<String>,

@@ -1432,3 +1432,44 @@ fn the_import_summary_says_how_many_resolved_rows_are_void() {
         format!("imported 1 forecast(s) (1 resolved) from {file}\n")
     );
 }
+
+/// `list --source A --source B` lists the forecasts of either, in id order; one `--source`
+/// works as before, and an unknown name among several is refused as one alone is (u32).
+#[test]
+fn list_takes_several_sources_meaning_any_of_them() {
+    let l = Ledger::new();
+    for (source, claim) in [("A", "one"), ("B", "two"), ("C", "three"), ("a", "four")] {
+        l.add(source, claim, "0.4", "2026-01-01", "2027-06-01", &[]);
+    }
+    let ids = |args: &[&str]| -> Vec<(i64, String)> {
+        let mut all = vec!["list", "--format", "json"];
+        all.extend_from_slice(args);
+        l.json(&all)
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| {
+                (
+                    f["id"].as_i64().unwrap(),
+                    f["source"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect()
+    };
+    let row = |id: i64, s: &str| (id, s.to_string());
+    assert_eq!(
+        ids(&["--source", "c", "--source", "A"]),
+        [row(1, "A"), row(3, "C"), row(4, "A")]
+    );
+    assert_eq!(ids(&["--source", "B"]), [row(2, "B")]);
+    assert_eq!(ids(&["--source", "B", "--source", "b"]), [row(2, "B")]);
+    assert_eq!(
+        l.fails(&["list", "--source", "A", "--source", "Bb"], 2),
+        "error: --source `Bb`: no source by that name in the ledger; did you mean `B`?\n"
+    );
+    // With the other filters: the status and the search still apply.
+    assert_eq!(
+        ids(&["--source", "A", "--source", "B", "--search", "two"]),
+        [row(2, "B")]
+    );
+}
