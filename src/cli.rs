@@ -108,9 +108,9 @@ Examples:
 Brier is on a 0-1 scale: 0 is perfect, 0.25 is what always saying 50% earns.
 
 Bins: nearest:10 (default: nearest 10%, so a stated 70% sits in the 70% bin), uniform:K,
-explicit edges like 0.5,0.6,0.7,0.8,0.9, exact (one bin per stated probability), or
-isotonic (CORP: the pool-adjacent-violators fit of outcomes on probabilities gives the bins,
-and brier = mcb - dsc + unc exactly).
+explicit edges as fractions or percentages (0.5,0.6,0.7 or 50%,60%,70%), exact (one bin per
+stated probability), or isotonic (CORP: the pool-adjacent-violators fit of outcomes on
+probabilities gives the bins, and brier = mcb - dsc + unc exactly). Any case: NEAREST:10.
 
 Beside the Brier: voided (share of forecasts voided), median horizon (deadline - made on,
 days), due, corrected; AUC (chance a forecast that came true got a higher probability than
@@ -123,6 +123,7 @@ Examples:
   forecast report --by horizon                  # groups 0-30, 31-90, 91-365, 366+ days
   forecast report --by year --chart by-year.svg # calibration over time, Brier per year
   forecast report --bins isotonic --chart corp.svg
+  forecast report --bins 50%,70%,90%            # edges as percentages (or 0.5,0.7,0.9)
   forecast report --format csv --long           # one row per source and bin
   forecast report --latest                      # only each source's latest forecast per market
   forecast report --html scorecard.html --chart calibration.svg"
@@ -709,7 +710,7 @@ pub struct ReportArgs {
     /// else (`extract` logs them under the source, tagged `attributed-to:NAME`)
     #[arg(long)]
     pub own: bool,
-    /// Calibration bins: nearest:K, uniform:K, exact, isotonic, or edges like 0.5,0.6,0.7
+    /// Calibration bins: nearest:K, uniform:K, exact, isotonic, or edges like 0.5,0.6,0.7 or 50%,60%,70%
     #[arg(long, value_name = "SPEC", default_value = "nearest:10")]
     pub bins: String,
     /// The same report per group: horizon (0-30, 31-90, 91-365, 366+ days), tag, or year

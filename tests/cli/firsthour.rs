@@ -1473,3 +1473,36 @@ fn list_takes_several_sources_meaning_any_of_them() {
         [row(2, "B")]
     );
 }
+
+/// `report --bins` takes percentages as edges (the same bins as the fractions) and its words
+/// in any case; anything else is refused in one line naming every form (u32).
+#[test]
+fn report_bins_take_percentages_and_a_refusal_names_every_form() {
+    let l = Ledger::new();
+    l.add("A", "one", "0.6", "2026-01-01", "2026-06-01", &[]);
+    l.add("A", "two", "0.8", "2026-01-01", "2026-06-01", &[]);
+    l.ok(&["resolve", "1", "--yes", "--on", "2026-06-01"]);
+    l.ok(&["resolve", "2", "--no", "--on", "2026-06-01"]);
+    let report = |bins: &str| l.json(&["report", "--format", "json", "--bins", bins]);
+    let pct = report("50%,70%");
+    assert_eq!(pct["bins"], "0,0.5,0.7,1");
+    assert_eq!(pct["overall"], report("0.5,0.7")["overall"]);
+    let bins: Vec<_> = pct["overall"]["calibration"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| {
+            (
+                b["lower"].as_f64().unwrap(),
+                b["upper"].as_f64().unwrap(),
+                b["n"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(bins, [(0.5, 0.7, 1), (0.7, 1.0, 1)]);
+    assert_eq!(report("NEAREST:10")["bins"], "nearest:10");
+    assert_eq!(
+        l.fails(&["report", "--bins", "50,70"], 2),
+        "error: --bins `50,70`: edge `50` is above 1: a percentage takes its % sign (50%); the forms are nearest:K or uniform:K (K from 1 to 1000), exact, isotonic, or increasing edges between 0 and 1 as fractions or percentages (0.5,0.7 or 50%,70%)\n"
+    );
+}
