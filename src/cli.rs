@@ -152,7 +152,8 @@ Examples:
   forecast question ua-ceasefire
   forecast question ua-ceasefire --chart ua-ceasefire.svg
   forecast question ua-ceasefire --format json
-  forecast question ua-ceasefire --format csv > ua-ceasefire.csv")]
+  forecast question ua-ceasefire --format csv > ua-ceasefire.csv
+  forecast question ua-ceasefire --format markdown > ua-ceasefire.md")]
     Question(QuestionArgs),
     /// Log an updated forecast: same source, question, deadline and claim, a new probability
     #[command(
@@ -403,8 +404,8 @@ pub struct ExtractArgs {
     /// With --save: the deadline for candidates whose text gives none
     #[arg(long, value_name = "WHEN", requires = "save")]
     pub default_deadline: Option<String>,
-    /// table, json or csv; with --save, json prints what was saved (ids) and csv is refused
-    #[arg(long, default_value = "table", value_parser = formats(&["table", "json", "csv"]))]
+    /// table, json, csv or markdown; with --save, json prints what was saved (ids) and csv and markdown are refused
+    #[arg(long, default_value = "table", value_parser = formats(&["table", "json", "csv", "markdown"]))]
     pub format: Format,
 }
 
@@ -813,8 +814,8 @@ pub struct QuestionArgs {
     /// every forecast
     #[arg(long, value_name = "N")]
     pub limit: Option<usize>,
-    /// table, json or csv (one row a forecast, with its market)
-    #[arg(long, default_value = "table", value_parser = formats(&["table", "json", "csv"]))]
+    /// table, json, csv (one row a forecast, with its market) or markdown (a table a market)
+    #[arg(long, default_value = "table", value_parser = formats(&["table", "json", "csv", "markdown"]))]
     pub format: Format,
 }
 

@@ -197,6 +197,8 @@ fn formats_a_command_cannot_print_are_refused() {
             "A",
             "--published",
             "2026-01-01",
+            "--save",
+            "--yes",
             "--format",
             "markdown",
         ],
@@ -1504,5 +1506,70 @@ fn report_bins_take_percentages_and_a_refusal_names_every_form() {
     assert_eq!(
         l.fails(&["report", "--bins", "50,70"], 2),
         "error: --bins `50,70`: edge `50` is above 1: a percentage takes its % sign (50%); the forms are nearest:K or uniform:K (K from 1 to 1000), exact, isotonic, or increasing edges between 0 and 1 as fractions or percentages (0.5,0.7 or 50%,70%)\n"
+    );
+}
+
+/// `question KEY` and `extract` print Markdown as `list`, `report` and `compare` do: a
+/// heading and a table a market; the candidates under a heading naming the article. With
+/// `--save`, `extract` prints what it saved, so Markdown is refused there as CSV is (u32).
+#[test]
+fn question_and_extract_print_markdown() {
+    let l = Ledger::new();
+    l.add(
+        "A|B",
+        "deal by June",
+        "0.6",
+        "2026-01-01",
+        "2026-06-30",
+        &["--question", "qd"],
+    );
+    l.add(
+        "C",
+        "deal by June, if talks resume",
+        "0.3",
+        "2026-02-01",
+        "2026-06-30",
+        &["--question", "qd", "--condition", "if talks resume"],
+    );
+    l.add(
+        "D",
+        "deal by 2027",
+        "0.5",
+        "2026-02-01",
+        "2027-06-30",
+        &["--question", "qd"],
+    );
+    l.ok(&["resolve", "--question", "qd", "--happened-on", "2026-05-01"]);
+    // Prices and earnings by hand: log2(0.6 / 0.5) = 0.263, log2(0.3 / 0.6) = -1.
+    assert_eq!(
+        l.ok(&["question", "qd", "--format", "markdown"]),
+        "# Question qd, 2026-11-28\n\
+         \n## Market: by 2026-06-30, the event happened\n\n\
+         | id | source | made on | P(event) | price before | earned (bits) | in force | condition |\n\
+         |---|---|---|---|---|---|---|---|\n\
+         | 1 | A\\|B | 2026-01-01 | 60.0% | 50.0% | 0.263 | yes |  |\n\
+         | 2 | C | 2026-02-01 | 30.0% | 60.0% | -1.000 | yes | if talks resume |\n\
+         \n## Market: by 2027-06-30, the event happened (deadline not passed: not scored yet)\n\n\
+         | id | source | made on | P(event) | price before | earned (bits) | in force | condition |\n\
+         |---|---|---|---|---|---|---|---|\n\
+         | 3 | D | 2026-02-01 | 50.0% | 50.0% | 0.000 | yes |  |\n"
+    );
+    let article = l.write_file("a.txt", "The central bank will likely cut rates by June.\n");
+    assert_eq!(
+        l.ok(&[
+            "extract",
+            article.to_str().unwrap(),
+            "--source",
+            "Daily Planet",
+            "--published",
+            "2026-01-10",
+            "--format",
+            "markdown",
+        ]),
+        "# Candidate forecasts from an article by Daily Planet, published 2026-01-10\n\n\
+         | # | claim | probability | deadline | condition | check |\n\
+         |---|---|---|---|---|---|\n\
+         | 1 | The central bank will cut rates by June | 72% hedge:likely | 2026-06-30 \"by June\" |  |  |\n\
+         \n1 candidate(s)\n"
     );
 }
