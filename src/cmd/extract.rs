@@ -1377,7 +1377,7 @@ fn render(x: &Extraction<'_>, format: Format, style: &Style) -> Result<String> {
                 .collect();
             Ok(format!(
                 "# Candidate forecasts from an article by {}, published {}\n\n{}\n{} candidate(s)\n",
-                crate::output::md_cell(&x.article.source),
+                crate::output::md_cell(x.article.source),
                 x.article.published,
                 crate::output::markdown_table(&CANDIDATE_COLUMNS, &rows),
                 x.candidates.len()
