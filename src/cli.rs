@@ -57,6 +57,7 @@ pub enum Command {
     #[command(after_help = "Examples:
   forecast list --status due
   forecast list --source \"Daily Planet\" --format json
+  forecast list --source \"Daily Planet\" --source \"Dana Whitfield\"  # either source
   forecast list --due-within 30d --sort deadline
   forecast list --search ceasefire --since 2025-01-01 --sort probability --limit 10")]
     List(ListArgs),
