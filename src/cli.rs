@@ -57,6 +57,7 @@ pub enum Command {
     #[command(after_help = "Examples:
   forecast list --status due
   forecast list --source \"Daily Planet\" --format json
+  forecast list --source \"Daily Planet\" --source \"Dana Whitfield\"  # either source
   forecast list --due-within 30d --sort deadline
   forecast list --search ceasefire --since 2025-01-01 --sort probability --limit 10")]
     List(ListArgs),
@@ -108,9 +109,9 @@ Examples:
 Brier is on a 0-1 scale: 0 is perfect, 0.25 is what always saying 50% earns.
 
 Bins: nearest:10 (default: nearest 10%, so a stated 70% sits in the 70% bin), uniform:K,
-explicit edges like 0.5,0.6,0.7,0.8,0.9, exact (one bin per stated probability), or
-isotonic (CORP: the pool-adjacent-violators fit of outcomes on probabilities gives the bins,
-and brier = mcb - dsc + unc exactly).
+explicit edges as fractions or percentages (0.5,0.6,0.7 or 50%,60%,70%), exact (one bin per
+stated probability), or isotonic (CORP: the pool-adjacent-violators fit of outcomes on
+probabilities gives the bins, and brier = mcb - dsc + unc exactly). Any case: NEAREST:10.
 
 Beside the Brier: voided (share of forecasts voided), median horizon (deadline - made on,
 days), due, corrected; AUC (chance a forecast that came true got a higher probability than
@@ -123,6 +124,7 @@ Examples:
   forecast report --by horizon                  # groups 0-30, 31-90, 91-365, 366+ days
   forecast report --by year --chart by-year.svg # calibration over time, Brier per year
   forecast report --bins isotonic --chart corp.svg
+  forecast report --bins 50%,70%,90%            # edges as percentages (or 0.5,0.7,0.9)
   forecast report --format csv --long           # one row per source and bin
   forecast report --latest                      # only each source's latest forecast per market
   forecast report --html scorecard.html --chart calibration.svg"
@@ -151,7 +153,8 @@ Examples:
   forecast question ua-ceasefire
   forecast question ua-ceasefire --chart ua-ceasefire.svg
   forecast question ua-ceasefire --format json
-  forecast question ua-ceasefire --format csv > ua-ceasefire.csv")]
+  forecast question ua-ceasefire --format csv > ua-ceasefire.csv
+  forecast question ua-ceasefire --format markdown > ua-ceasefire.md")]
     Question(QuestionArgs),
     /// Log an updated forecast: same source, question, deadline and claim, a new probability
     #[command(
@@ -402,8 +405,8 @@ pub struct ExtractArgs {
     /// With --save: the deadline for candidates whose text gives none
     #[arg(long, value_name = "WHEN", requires = "save")]
     pub default_deadline: Option<String>,
-    /// table, json or csv; with --save, json prints what was saved (ids) and csv is refused
-    #[arg(long, default_value = "table", value_parser = formats(&["table", "json", "csv"]))]
+    /// table, json, csv or markdown; with --save, json prints what was saved (ids) and csv and markdown are refused
+    #[arg(long, default_value = "table", value_parser = formats(&["table", "json", "csv", "markdown"]))]
     pub format: Format,
 }
 
@@ -538,9 +541,10 @@ pub struct ListArgs {
     /// supersedes the version it corrects, which `show ID` keeps with its history
     #[arg(long, value_enum, default_value_t = StatusArg::All)]
     pub status: StatusArg,
-    /// Only this source (an unknown name is an error, with the nearest name as a hint)
+    /// Only this source; repeat it for any of several (--source A --source B). An unknown
+    /// name is an error, with the nearest name as a hint
     #[arg(long, allow_hyphen_values = true)]
-    pub source: Option<String>,
+    pub source: Vec<String>,
     /// Only the forecasts on this question (its key, as `forecast questions` lists them)
     #[arg(long, value_name = "KEY")]
     pub question: Option<String>,
@@ -708,7 +712,7 @@ pub struct ReportArgs {
     /// else (`extract` logs them under the source, tagged `attributed-to:NAME`)
     #[arg(long)]
     pub own: bool,
-    /// Calibration bins: nearest:K, uniform:K, exact, isotonic, or edges like 0.5,0.6,0.7
+    /// Calibration bins: nearest:K, uniform:K, exact, isotonic, or edges like 0.5,0.6,0.7 or 50%,60%,70%
     #[arg(long, value_name = "SPEC", default_value = "nearest:10")]
     pub bins: String,
     /// The same report per group: horizon (0-30, 31-90, 91-365, 366+ days), tag, or year
@@ -811,8 +815,8 @@ pub struct QuestionArgs {
     /// every forecast
     #[arg(long, value_name = "N")]
     pub limit: Option<usize>,
-    /// table, json or csv (one row a forecast, with its market)
-    #[arg(long, default_value = "table", value_parser = formats(&["table", "json", "csv"]))]
+    /// table, json, csv (one row a forecast, with its market) or markdown (a table a market)
+    #[arg(long, default_value = "table", value_parser = formats(&["table", "json", "csv", "markdown"]))]
     pub format: Format,
 }
 

@@ -88,6 +88,34 @@ fn a_mistyped_void_reason_is_asked_again_not_the_menu() {
     );
 }
 
+/// The void-reason prompt says how to back out, and an empty line there skips the forecast
+/// (left unresolved, as `s` leaves it), going on to the next; it never falls back to the
+/// y/n/v menu, where a typed-ahead answer would resolve this forecast (u32).
+#[test]
+fn an_empty_line_at_the_void_reason_skips_the_forecast_as_the_prompt_says() {
+    let dir = tempfile::tempdir().unwrap();
+    let ctx = terminal(&dir);
+    for claim in ["one", "two"] {
+        add(&ctx, claim, "2026-01-01", "2026-06-01");
+    }
+    let text = go(&ctx, &["resolve"], "v\n\ny\n");
+    let prompt = "reason: [a]mbiguous, a[n]nulled, [c]ondition-false? (an empty line skips this forecast, leaving it unresolved)   forecast 1 skipped\n\n#2 ";
+    assert_eq!(text.matches(prompt).count(), 1, "{text}");
+    assert!(text.ends_with("forecast 2 resolved true\n"), "{text}");
+    let list = go(&ctx, &["list", "--format", "json"], "");
+    let list: serde_json::Value = serde_json::from_str(&list).unwrap();
+    let outcomes: Vec<_> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["outcome"].clone())
+        .collect();
+    assert_eq!(
+        outcomes,
+        [serde_json::Value::Null, serde_json::json!("true")]
+    );
+}
+
 #[test]
 fn enter_alone_accepts_nothing_in_the_review_walk() {
     let dir = tempfile::tempdir().unwrap();
@@ -377,7 +405,7 @@ fn an_answer_the_resolver_does_not_understand_is_explained_before_it_asks_again(
     let text = go(&ctx, &["resolve"], "maybe\nv\nx\nn\n");
     let said = "  answer y, n, v, s or q, optionally followed by a day and a note\n[y]es";
     assert_eq!(text.matches(said).count(), 1, "{text}");
-    let why = "  answer a, n or c for the reason the forecast is void\nreason:";
+    let why = "  answer a, n or c for the reason the forecast is void, or an empty line to skip it\nreason:";
     assert_eq!(text.matches(why).count(), 1, "{text}");
     assert_eq!(text.matches("[y]es, [n]o").count(), 2, "{text}");
     assert!(text.ends_with("forecast 1 resolved void\n"), "{text}");

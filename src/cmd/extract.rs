@@ -7,7 +7,7 @@ use crate::cli::ExtractArgs;
 use crate::error::{Error, Result};
 use crate::extract::{extract, extract_each, Candidate};
 use crate::model::{format_percent, NewForecast, Probability, ProbabilityBasis};
-use crate::output::{csv_string, ellipsize, json_string, table, Format, Style};
+use crate::output::{csv_string, ellipsize, json_string, Format, Style};
 use crate::store::{Kept, NewArticle, NewReview, Store};
 use crate::time::{parse_day, parse_deadline};
 use chrono::NaiveDate;
@@ -166,10 +166,15 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
     // `--save` prints what it logged, not the candidates: as text, or as JSON for a script
     // (`SaveSummary`); a CSV of it would be a table of one row (audit 18, A15: the format
     // asked for was ignored without a word).
-    if args.save && args.format == Format::Csv {
+    if args.save && matches!(args.format, Format::Csv | Format::Markdown) {
+        let name = if args.format == Format::Csv {
+            "csv"
+        } else {
+            "markdown"
+        };
         return Err(Error::invalid(
-            "--format csv",
-            "with --save, extract prints what it saved as text or as json (--format json); csv lists candidates without --save",
+            format!("--format {name}"),
+            format!("with --save, extract prints what it saved as text or as json (--format json); {name} lists candidates without --save"),
         ));
     }
     if source.trim().is_empty() {
@@ -1347,29 +1352,36 @@ fn render(x: &Extraction<'_>, format: Format, style: &Style) -> Result<String> {
             if format == Format::Table {
                 return Ok(fitted(x, style));
             }
-            let mut t = table(style, &CANDIDATE_COLUMNS);
-            for (i, c) in x.candidates.iter().enumerate() {
-                let deadline = match (c.deadline, &c.deadline_phrase) {
-                    (Some(d), Some(p)) => format!("{d}\n\"{p}\""),
-                    (Some(d), None) => d.to_string(),
-                    (None, Some(p)) => format!("none\n\"{p}\""),
-                    (None, None) => "none".to_string(),
-                };
-                t.add_row(vec![
-                    (i + 1).to_string(),
-                    c.claim.clone(),
-                    format!("{}\n{}", format_percent(c.probability), c.probability_basis),
-                    deadline,
-                    c.condition.clone().unwrap_or_default(),
-                    c.review.join("\n"),
-                ]);
-            }
-            Ok(crate::output::clean(&format!(
-                "{t}\n{} candidate(s) from an article by {}, published {}\n",
-                x.candidates.len(),
-                x.article.source,
-                x.article.published
-            )))
+            // Markdown: one line a cell, the table's parts set apart by `; ` and a phrase
+            // in quotes, as the table wraps them onto lines.
+            let rows: Vec<Vec<String>> = x
+                .candidates
+                .iter()
+                .enumerate()
+                .map(|(i, c)| {
+                    let deadline = match (c.deadline, &c.deadline_phrase) {
+                        (Some(d), Some(p)) => format!("{d} \"{p}\""),
+                        (Some(d), None) => d.to_string(),
+                        (None, Some(p)) => format!("none \"{p}\""),
+                        (None, None) => "none".to_string(),
+                    };
+                    vec![
+                        (i + 1).to_string(),
+                        c.claim.clone(),
+                        format!("{} {}", format_percent(c.probability), c.probability_basis),
+                        deadline,
+                        c.condition.clone().unwrap_or_default(),
+                        c.review.join("; "),
+                    ]
+                })
+                .collect();
+            Ok(format!(
+                "# Candidate forecasts from an article by {}, published {}\n\n{}\n{} candidate(s)\n",
+                crate::output::md_cell(x.article.source),
+                x.article.published,
+                crate::output::markdown_table(&CANDIDATE_COLUMNS, &rows),
+                x.candidates.len()
+            ))
         }
     }
 }

@@ -11,7 +11,7 @@
 use crate::app::{Context, Io};
 use crate::cli::ExtractArgs;
 use crate::error::Result;
-use crate::output::{csv_string, json_string, num, table, Format, Style};
+use crate::output::{csv_string, json_string, num, Format, Style};
 use crate::store::{Access, AuditRow};
 use serde::Serialize;
 
@@ -206,11 +206,7 @@ fn render(a: &Audit, source: Option<&str>, format: Format, style: &Style) -> Res
                 ];
                 crate::output::fitted_table(style, &HEADER, &fits, rows, &steps)
             } else {
-                let mut t = table(style, &HEADER);
-                for row in rows {
-                    t.add_row(row);
-                }
-                (t.to_string(), Vec::new())
+                (crate::output::markdown_table(&HEADER, &rows), Vec::new())
             };
             let left_out = crate::output::left_out_note(style, &left_out, "");
             let o = &a.overall;

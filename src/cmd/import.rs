@@ -29,6 +29,8 @@ const MAX_DOCUMENT: u64 = 16 << 20;
 pub struct ImportSummary {
     pub forecasts: u64,
     pub resolved: u64,
+    /// Of `resolved`, those imported void (the summary line says how many).
+    pub void: u64,
     /// The layout recognized.
     pub layout: &'static str,
     /// Columns no field read (our own layout only).
@@ -897,9 +899,17 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ImportArgs, io: &mut Io<'_>)
     } else {
         format!(" ({} layout)", summary.layout)
     };
-    // Resolved as imported, and resolved since by an outcome the ledger already held.
+    // Resolved as imported, and resolved since by an outcome the ledger already held; how
+    // many of them are void (never scored), so a file of voids is not taken for a record.
     let by_outcomes: usize = summary.applied.iter().map(|r| r.resolved.len()).sum();
-    let resolved = if by_outcomes == 0 {
+    let void = summary.void
+        + summary
+            .applied
+            .iter()
+            .flat_map(|r| &r.resolved)
+            .filter(|(_, o)| *o == crate::model::Outcome::Void)
+            .count() as u64;
+    let mut resolved = if by_outcomes == 0 {
         format!("{} resolved", summary.resolved)
     } else {
         format!(
@@ -907,6 +917,14 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ImportArgs, io: &mut Io<'_>)
             summary.resolved
         )
     };
+    match (void, by_outcomes) {
+        (0, _) => {}
+        (v, 0) => resolved.push_str(&format!(", {v} of them void")),
+        (v, b) => resolved.push_str(&format!(
+            "; {v} of the {} void",
+            summary.resolved + b as u64
+        )),
+    }
     let skipped = if args.new_only {
         format!(
             "; {} row(s) already in the ledger skipped ({} of them with an outcome){}",
@@ -924,6 +942,11 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ImportArgs, io: &mut Io<'_>)
             summary.forecasts
         ),
     )
+}
+
+/// Whether `row` arrives resolved void.
+fn is_void(row: &crate::transfer::ImportRow) -> bool {
+    matches!(row.resolution, Some((crate::model::Outcome::Void, ..)))
 }
 
 /// The warning of an import that stored rows repeating an earlier row of its file.
@@ -1148,6 +1171,7 @@ fn write_parsed(
                     }
                     summary.forecasts += 1;
                     summary.resolved += u64::from(row.resolution.is_some());
+                    summary.void += u64::from(is_void(&row));
                     summary.stored_from(&row.forecast.source);
                     if summary.forecasts % 16_384 == 0 {
                         w.trim_caches()?;
@@ -1916,6 +1940,7 @@ fn import_document(
         }
         summary.forecasts += 1;
         summary.resolved += u64::from(row.resolution.is_some());
+        summary.void += u64::from(is_void(&row));
         summary.stored_from(&row.forecast.source);
     }
     Ok(())

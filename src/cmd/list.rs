@@ -1,6 +1,6 @@
 //! `forecast list`: forecasts one a row, filtered by status, source, question, tag, date made,
-//! nearness of the deadline and text, sorted and limited. The status, source and question
-//! filters run in SQL; the rest are applied to the selected rows here.
+//! nearness of the deadline and text, sorted and limited. The status, source (one) and
+//! question filters run in SQL; the rest (and several `--source`s) apply to the rows here.
 
 use crate::app::{Context, Io};
 use crate::cli::{ListArgs, SortArg, StatusArg};
@@ -43,9 +43,21 @@ pub fn run(store: &Store, ctx: &Context, args: &ListArgs, io: &mut Io<'_>) -> Re
             "--due-within keeps unresolved forecasts only, so together they match nothing; drop one",
         ));
     }
-    if let Some(source) = &args.source {
+    for source in &args.source {
         store.check_source(source)?;
     }
+    // Several `--source`s mean any of them: matched here by the names as stored (one is
+    // left to SQL, as before). Sources are unique by name, so the stored names decide.
+    let sources: Vec<String> = if args.source.len() > 1 {
+        let wanted = crate::report::rows::ReportFilter {
+            sources: args.source.clone(),
+            ..Default::default()
+        };
+        let found = store.report_sources(&wanted)?;
+        found.into_iter().map(|(_, name)| name).collect()
+    } else {
+        Vec::new()
+    };
     if let Some(key) = &args.question {
         store.check_question(key)?;
     }
@@ -60,7 +72,10 @@ pub fn run(store: &Store, ctx: &Context, args: &ListArgs, io: &mut Io<'_>) -> Re
             StatusArg::Void => StatusFilter::Void,
             StatusArg::All => StatusFilter::All,
         },
-        source: args.source.clone(),
+        source: match args.source.as_slice() {
+            [one] => Some(one.clone()),
+            _ => None,
+        },
         // In NFC, as keys are stored (audit 18, A17).
         question: args
             .question
@@ -84,7 +99,8 @@ pub fn run(store: &Store, ctx: &Context, args: &ListArgs, io: &mut Io<'_>) -> Re
                 .tags
                 .iter()
                 .any(|t| crate::report::rows::is_attributed_tag(t));
-        tagged && own && made && due && search.as_deref().is_none_or(|s| mentions(f, s))
+        let source = sources.is_empty() || sources.iter().any(|s| s == f.source);
+        source && tagged && own && made && due && search.as_deref().is_none_or(|s| mentions(f, s))
     };
     if args.limit == Some(0) {
         // Zero rows would print "No forecasts match." above a warning that some do.

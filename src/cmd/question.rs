@@ -1,6 +1,6 @@
 //! `forecast question KEY [--chart FILE.svg]`: one question's markets, forecast by
-//! forecast, with the price path and what each forecast earned (a table, JSON, or CSV with
-//! one row a forecast).
+//! forecast, with the price path and what each forecast earned (a table, Markdown with a
+//! table a market, JSON, or CSV with one row a forecast).
 
 use crate::app::{Context, Io};
 use crate::cli::QuestionArgs;
@@ -16,12 +16,6 @@ use std::fmt::Write;
 pub fn run(store: &Store, ctx: &Context, args: &QuestionArgs, io: &mut Io<'_>) -> Result<()> {
     if let Some(path) = &args.chart {
         crate::output::check_target(path, args.force, store.path())?;
-    }
-    if !matches!(args.format, Format::Table | Format::Json | Format::Csv) {
-        return Err(Error::invalid(
-            "--format",
-            "question prints a table, json or csv",
-        ));
     }
     if args.limit == Some(0) {
         return Err(Error::invalid(
@@ -58,6 +52,7 @@ pub fn run(store: &Store, ctx: &Context, args: &QuestionArgs, io: &mut Io<'_>) -
     let text = match args.format {
         Format::Json => json_string(&view)?,
         Format::Csv => csv_rows(&view)?,
+        Format::Markdown => markdown(&view),
         _ => crate::output::clean(&text(&view, &ctx.style)),
     };
     super::write_out(io, &text)?;
@@ -173,6 +168,107 @@ fn csv_rows(v: &QuestionView) -> Result<String> {
     csv_string(&rows)
 }
 
+/// How a market came out, in words.
+fn outcome_words(m: &crate::report::question::MarketView) -> &'static str {
+    match m.happened {
+        Some(true) => "the event happened",
+        Some(false) => "the event did not happen",
+        None if m.resolved_both_ways => {
+            "resolved both ways by hand and no question outcome recorded (not scored)"
+        }
+        None => "not resolved yet",
+    }
+}
+
+/// The note on a market resolved before its deadline passed.
+fn not_scored_yet(m: &crate::report::question::MarketView) -> &'static str {
+    if !m.scored && m.happened.is_some() {
+        " (deadline not passed: not scored yet)"
+    } else {
+        ""
+    }
+}
+
+/// The same as the table, as Markdown: a heading and a table a market, the void forecasts
+/// last (for a newsroom's write-up, as `report` and `compare` give one).
+fn markdown(v: &QuestionView) -> String {
+    use crate::output::{markdown_table, md_cell};
+    let mut out = String::new();
+    let _ = writeln!(out, "# Question {}, {}", md_cell(&v.question), v.today);
+    if v.markets.is_empty() && v.void.is_empty() {
+        out.push_str(
+            "
+No forecasts on this question.
+",
+        );
+    }
+    for m in &v.markets {
+        let _ = writeln!(
+            out,
+            "
+## Market: by {}, {}{}
+",
+            m.deadline,
+            outcome_words(m),
+            not_scored_yet(m)
+        );
+        let rows: Vec<Vec<String>> = m
+            .forecasts
+            .iter()
+            .map(|f| {
+                vec![
+                    f.id.to_string(),
+                    f.source.clone(),
+                    f.made_on.to_string(),
+                    format!("{:.1}%", f.probability * 100.0),
+                    format!("{:.1}%", f.price_before * 100.0),
+                    num(f.earned, 3),
+                    if f.in_force { "yes" } else { "updated" }.to_string(),
+                    f.condition.clone().unwrap_or_default(),
+                ]
+            })
+            .collect();
+        out.push_str(&markdown_table(
+            &[
+                "id",
+                "source",
+                "made on",
+                "P(event)",
+                "price before",
+                "earned (bits)",
+                "in force",
+                "condition",
+            ],
+            &rows,
+        ));
+    }
+    if !v.void.is_empty() {
+        out.push_str(
+            "
+## Void (in no market)
+
+",
+        );
+        let rows: Vec<Vec<String>> = v
+            .void
+            .iter()
+            .map(|f| {
+                vec![
+                    f.id.to_string(),
+                    f.source.clone(),
+                    f.made_on.to_string(),
+                    f.deadline.to_string(),
+                ]
+            })
+            .collect();
+        out.push_str(&markdown_table(
+            &["id", "source", "made on", "deadline"],
+            &rows,
+        ));
+    }
+    out
+}
+
 fn text(v: &QuestionView, style: &crate::output::Style) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "Question {} as of {}", v.question, v.today);
@@ -180,22 +276,13 @@ fn text(v: &QuestionView, style: &crate::output::Style) -> String {
         out.push_str("No forecasts on this question.\n");
     }
     for m in &v.markets {
-        let outcome = match m.happened {
-            Some(true) => "the event happened",
-            Some(false) => "the event did not happen",
-            None if m.resolved_both_ways => {
-                "resolved both ways by hand and no question outcome recorded (not scored)"
-            }
-            None => "not resolved yet",
-        };
-        let scored = if m.scored {
-            ""
-        } else if m.happened.is_some() {
-            " (deadline not passed: not scored yet)"
-        } else {
-            ""
-        };
-        let _ = writeln!(out, "\nMarket: by {}, {outcome}{scored}", m.deadline);
+        let _ = writeln!(
+            out,
+            "\nMarket: by {}, {}{}",
+            m.deadline,
+            outcome_words(m),
+            not_scored_yet(m)
+        );
         // The numbers, dates and ids are whole and a name wraps at its spaces; what does
         // not fit is left out and named, `in force` first, then the price before (audit
         // 21, B3: at 60 columns comfy-table split `2025-0`/`2-14`, `P(even`/`t)` and

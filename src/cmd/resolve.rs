@@ -952,7 +952,7 @@ fn resolver(store: &mut Store, ctx: &Context, io: &mut Io<'_>) -> Result<()> {
         // Asked again until an answer is used or the forecast skipped: an answer the ledger
         // refuses must not let the next typed (or pasted) answer land on the next forecast.
         'ask: loop {
-            let answer = loop {
+            let answer = 'answer: loop {
                 super::write_out(
                 io,
                 "[y]es, [n]o, [v]oid, [s]kip, [q]uit? (after y/n/v optionally the day and a note: n 2026-06-30 no deal signed) ",
@@ -982,10 +982,16 @@ fn resolver(store: &mut Store, ctx: &Context, io: &mut Io<'_>) -> Result<()> {
                 if outcome != Outcome::Void {
                     break Some((outcome, None, extras));
                 }
-                // The reason is asked again until it is one of the three: falling back to the
-                // y/n/v menu would let the next typed-ahead answer resolve this forecast.
+                // The reason is asked again until it is one of the three, or the void is
+                // given up with an empty line, which skips the forecast (as at the first
+                // prompt): falling back to the y/n/v menu would let the next typed-ahead
+                // answer resolve this forecast. The prompt says so (u32: a user at it did not
+                // know how to back out of a void).
                 let reason = loop {
-                    super::write_out(io, "reason: [a]mbiguous, a[n]nulled, [c]ondition-false? ")?;
+                    super::write_out(
+                        io,
+                        "reason: [a]mbiguous, a[n]nulled, [c]ondition-false? (an empty line skips this forecast, leaving it unresolved) ",
+                    )?;
                     let Some(r) = super::read_answer(io)?.map(|a| a.to_ascii_lowercase()) else {
                         return Ok(());
                     };
@@ -993,9 +999,13 @@ fn resolver(store: &mut Store, ctx: &Context, io: &mut Io<'_>) -> Result<()> {
                         "a" | "ambiguous" => break VoidReason::Ambiguous,
                         "n" | "annulled" => break VoidReason::Annulled,
                         "c" | "condition-false" => break VoidReason::ConditionFalse,
+                        "" => {
+                            super::write_out(io, &format!("  forecast {} skipped\n", f.id))?;
+                            break 'answer None;
+                        }
                         _ => super::write_out(
                             io,
-                            "  answer a, n or c for the reason the forecast is void\n",
+                            "  answer a, n or c for the reason the forecast is void, or an empty line to skip it\n",
                         )?,
                     }
                 };

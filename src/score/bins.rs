@@ -111,12 +111,26 @@ pub(crate) fn range_label(lower: f64, upper: f64) -> String {
     format!("{}-{}", l.trim_end_matches('%'), format_percent(upper))
 }
 
+/// Every `--bins` form, said in each refusal so one error is enough to fix the flag.
+pub const BIN_FORMS: &str = "the forms are nearest:K or uniform:K (K from 1 to 1000), exact, isotonic, or increasing edges between 0 and 1 as fractions or percentages (0.5,0.7 or 50%,70%)";
+
+/// One explicit edge: a fraction (`0.5`) or a percentage (`50%`); `None` when it is neither.
+fn edge(part: &str) -> Option<f64> {
+    match part.trim().strip_suffix('%') {
+        Some(pct) => pct.trim().parse::<f64>().ok().map(|p| p / 100.0),
+        None => part.trim().parse::<f64>().ok(),
+    }
+}
+
+/// `--bins`: the words case-insensitively (`NEAREST:10`, `Exact`), with spaces allowed around
+/// `:` and `,`; edges as fractions or percentages, each on its own.
 impl FromStr for BinSpec {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<Self> {
-        let bad = |why: &str| Error::invalid(format!("--bins `{s}`"), why.to_string());
-        let text = s.trim();
+        let bad =
+            |why: &str| Error::invalid(format!("--bins `{s}`"), format!("{why}; {BIN_FORMS}"));
+        let text = s.trim().to_ascii_lowercase();
         if text == "exact" {
             return Ok(BinSpec::Exact);
         }
@@ -130,22 +144,33 @@ impl FromStr for BinSpec {
                 .filter(|k| (1..=1000).contains(k))
                 .ok_or_else(|| bad("the bin count must be a whole number from 1 to 1000"))
         };
-        if let Some(k) = text.strip_prefix("nearest:") {
-            return Ok(BinSpec::Nearest(count(k)?));
-        }
-        if let Some(k) = text.strip_prefix("uniform:") {
-            return Ok(BinSpec::Uniform(count(k)?));
+        if let Some((kind, k)) = text.split_once(':') {
+            match kind.trim() {
+                "nearest" => return Ok(BinSpec::Nearest(count(k)?)),
+                "uniform" => return Ok(BinSpec::Uniform(count(k)?)),
+                _ => return Err(bad("unknown binning")),
+            }
         }
         // One edge is a list too: `0.5` splits at 50% (0 and 1 are added).
-        if text.contains(',') || text.parse::<f64>().is_ok() {
+        if text.contains(',') || edge(&text).is_some() {
             let mut edges = Vec::new();
             for part in text.split(',') {
-                let e: f64 = part
-                    .trim()
-                    .parse()
-                    .map_err(|_| bad("edges must be numbers between 0 and 1, e.g. 0.5,0.6,0.7"))?;
+                let e = edge(part)
+                    .ok_or_else(|| bad(&format!("edge `{}` is not a number", part.trim())))?;
                 if !(0.0..=1.0).contains(&e) {
-                    return Err(bad("edges must lie between 0 and 1"));
+                    let why = if e > 1.0 && e <= 100.0 && !part.contains('%') {
+                        format!(
+                            "edge `{}` is above 1: a percentage takes its % sign ({}%)",
+                            part.trim(),
+                            part.trim()
+                        )
+                    } else {
+                        format!(
+                            "edge `{}` is not between 0 and 1 (0% and 100%)",
+                            part.trim()
+                        )
+                    };
+                    return Err(bad(&why));
                 }
                 edges.push(e);
             }
@@ -160,9 +185,7 @@ impl FromStr for BinSpec {
             }
             return Ok(BinSpec::Edges(edges));
         }
-        Err(bad(
-            "expected nearest:K, uniform:K, exact, isotonic, or edges like 0.5,0.6,0.7",
-        ))
+        Err(bad("unknown binning"))
     }
 }
 
@@ -285,8 +308,62 @@ mod tests {
             "0.5,1.5",
             "fancy",
             "0.5,,0.6",
+            "50%,150%",
+            "nearest",
+            "closest:10",
+            "50%%",
         ] {
             assert!(bad.parse::<BinSpec>().is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn edges_take_percentages_and_words_any_case() {
+        let spec = |t: &str| t.parse::<BinSpec>().unwrap();
+        // 70 / 100 is the double nearest 0.7, as `0.7` parses: the same edges either way.
+        assert_eq!(spec("50%,70%"), BinSpec::Edges(vec![0.0, 0.5, 0.7, 1.0]));
+        assert_eq!(spec("50%,70%"), spec("0.5,0.7"));
+        assert_eq!(
+            spec(" 12.5% , 0.9 "),
+            BinSpec::Edges(vec![0.0, 0.125, 0.9, 1.0])
+        );
+        assert_eq!(spec("0%,100%"), BinSpec::Edges(vec![0.0, 1.0]));
+        assert_eq!(spec("NEAREST:10"), BinSpec::Nearest(10));
+        assert_eq!(spec("Uniform: 4"), BinSpec::Uniform(4));
+        assert_eq!(spec("Exact"), BinSpec::Exact);
+        assert_eq!(spec("ISOTONIC"), BinSpec::Isotonic);
+    }
+
+    #[test]
+    fn a_refused_spec_names_every_form_in_one_line() {
+        let why = |t: &str| t.parse::<BinSpec>().unwrap_err().to_string();
+        let forms = "the forms are nearest:K or uniform:K (K from 1 to 1000), exact, isotonic, or increasing edges between 0 and 1 as fractions or percentages (0.5,0.7 or 50%,70%)";
+        assert_eq!(
+            why("fancy"),
+            format!("--bins `fancy`: unknown binning; {forms}")
+        );
+        assert_eq!(
+            why("50,70"),
+            format!("--bins `50,70`: edge `50` is above 1: a percentage takes its % sign (50%); {forms}")
+        );
+        assert_eq!(
+            why("50%,150%"),
+            format!("--bins `50%,150%`: edge `150%` is not between 0 and 1 (0% and 100%); {forms}")
+        );
+        assert_eq!(
+            why("0.5,x"),
+            format!("--bins `0.5,x`: edge `x` is not a number; {forms}")
+        );
+        assert_eq!(
+            why("70%,50%"),
+            format!("--bins `70%,50%`: edges must increase; {forms}")
+        );
+        assert_eq!(
+            why("nearest:0"),
+            format!(
+                "--bins `nearest:0`: the bin count must be a whole number from 1 to 1000; {forms}"
+            )
+        );
+        assert!(!why("fancy").contains('\n'));
     }
 }

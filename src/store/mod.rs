@@ -1157,8 +1157,16 @@ pub(crate) fn header_damage(header: &[u8], len: u64, wal_len: u64) -> Option<Str
 
 /// Refuses, before SQLite opens it, a ledger a command that writes may not write (a file on
 /// read-only media, or without write permission): SQLite would open it read-only and fail
-/// later with "unable to open database file". Opening for writing changes nothing.
+/// later with "unable to open database file". Opening for writing changes nothing. A file
+/// whose mode lets no one write it (`chmod a-w`) is refused by its mode bits first: root's
+/// open ignores them, and a ledger made read-only on purpose must stay so for root too.
 fn check_writable(path: &Path) -> Result<()> {
+    if std::fs::metadata(path).is_ok_and(|m| m.permissions().readonly()) {
+        return Err(Error::Other(format!(
+            "ledger `{}`: it cannot be written (the file is read-only: its mode lets no one write it); nothing was changed (commands that only read, such as list, report, verify, export and backup, still work; `chmod u+w` makes it writable again)",
+            path.display()
+        )));
+    }
     match std::fs::OpenOptions::new().write(true).open(path) {
         Ok(_) => Ok(()),
         // The file system's refusal, not bad input: exit 1 (DESIGN.md).

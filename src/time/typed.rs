@@ -6,6 +6,8 @@
 //! | `2027-06` | the last day of that month: 2027-06-30 |
 //! | `+3m`, `+2w`, `+10d`, `+1y` (also `3m`) | that long after the date made, calendar months clamped to the month's end: 2027-02-28, 2026-12-14, 2026-12-10, 2027-11-30 |
 //! | `06/01/2027`, `6-1-2027`, `01.06.2027` | refused: June 1 in the US, January 6 almost everywhere else; the hint gives both ISO dates |
+//! | `45000`, `45000.5` | refused: a spreadsheet's day number, named with the day it stands for (2023-03-15) |
+//! | `20260630` | refused: the hint gives `2026-06-30` |
 //!
 //! `in 10 days`, `by 2027`, `end of April` and the rest are the phrase table's (`phrases.rs`).
 
@@ -32,9 +34,11 @@ pub fn read(input: &str, reference: NaiveDate) -> Result<Option<NaiveDate>> {
     Ok(date)
 }
 
-/// Refuses `06/01/2027`-style dates, whose day and month order depends on the country.
+/// Refuses `06/01/2027`-style dates, whose day and month order depends on the country, and
+/// dates written as bare numbers (`refuse_numeric`).
 pub fn refuse_ambiguous(input: &str) -> Result<()> {
     let text = input.trim();
+    refuse_numeric(text)?;
     for sep in ['/', '.', '-'] {
         let parts: Vec<&str> = text.split(sep).collect();
         let numeric = parts.len() == 3
@@ -64,6 +68,50 @@ pub fn refuse_ambiguous(input: &str) -> Result<()> {
         return Err(Error::invalid(format!("date `{text}`"), why));
     }
     Ok(())
+}
+
+/// Refuses a date written as a bare number, with the ISO date it most likely stands for: a
+/// spreadsheet's day number (five digits, as a date cell pasted as a number reads, maybe
+/// with a time of day as a fraction: `45000`, `45000.5`) or `YYYYMMDD` run together
+/// (`20260630`). Other numbers (a year, `2027`, is a deadline phrase) are left to the
+/// caller. Nothing is guessed into the ledger: the user writes the date.
+fn refuse_numeric(text: &str) -> Result<()> {
+    let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, "0"));
+    if !digits(whole) || !digits(fraction) {
+        return Ok(());
+    }
+    let why = match whole.len() {
+        5 => spreadsheet_day(whole.parse().unwrap_or(0)).map(|d| {
+            format!("it looks like a spreadsheet day number ({d}); write the date as YYYY-MM-DD")
+        }),
+        8 if !text.contains('.') => {
+            let part = |r: std::ops::Range<usize>| whole[r].parse::<u32>().unwrap_or(0);
+            i32::try_from(part(0..4))
+                .ok()
+                .and_then(|y| NaiveDate::from_ymd_opt(y, part(4..6), part(6..8)))
+                .map(|d| format!("write it as {d}"))
+        }
+        _ => None,
+    };
+    match why {
+        Some(why) => Err(Error::invalid(format!("date `{text}`"), why)),
+        None => Ok(()),
+    }
+}
+
+/// The day a spreadsheet's day number `n` stands for, in the 1900 date system of Excel,
+/// LibreOffice and Google Sheets: day 1 is 1900-01-01 and day 60 the 1900-02-29 Lotus 1-2-3
+/// made up (`None`: no such day), so from day 61 (1900-03-01) on, day n is n days after
+/// 1899-12-30. `None` for 0 and past 9999-12-31.
+pub fn spreadsheet_day(n: u32) -> Option<NaiveDate> {
+    let (from, by) = match n {
+        0 | 60 => return None,
+        1..=59 => (NaiveDate::from_ymd_opt(1899, 12, 31)?, n),
+        _ => (NaiveDate::from_ymd_opt(1899, 12, 30)?, n),
+    };
+    from.checked_add_days(Days::new(u64::from(by)))
+        .filter(|d| *d <= super::LAST_DAY)
 }
 
 fn month_end(year: i32, month: u32) -> Option<NaiveDate> {
@@ -117,6 +165,41 @@ mod tests {
             "date `31/31/2026`: it is no day in either order; write dates as YYYY-MM-DD"
         );
         assert!(refuse_ambiguous("2026-12-31").is_ok());
+    }
+
+    // Days checked by hand from Excel's 1900 system: 1 is 1900-01-01, 59 is 1900-02-28,
+    // 60 the made-up 1900-02-29, 61 is 1900-03-01; 44927 is 2023-01-01 (=DATE(2023,1,1)),
+    // so 45000 is 73 days later, 2023-03-15; 2958465 is 9999-12-31, Excel's last day.
+    #[test]
+    fn spreadsheet_day_numbers_count_the_1900_system_as_excel_does() {
+        let day = |n| spreadsheet_day(n).map(|d| d.to_string());
+        assert_eq!(day(1).as_deref(), Some("1900-01-01"));
+        assert_eq!(day(59).as_deref(), Some("1900-02-28"));
+        assert_eq!(day(60), None);
+        assert_eq!(day(61).as_deref(), Some("1900-03-01"));
+        assert_eq!(day(44927).as_deref(), Some("2023-01-01"));
+        assert_eq!(day(45000).as_deref(), Some("2023-03-15"));
+        assert_eq!(day(2958465).as_deref(), Some("9999-12-31"));
+        assert_eq!(day(2958466), None);
+        assert_eq!(day(0), None);
+    }
+
+    #[test]
+    fn a_date_written_as_a_bare_number_is_refused_with_the_iso_date() {
+        let why = |t: &str| refuse_ambiguous(t).unwrap_err().to_string();
+        assert_eq!(
+            why("45000"),
+            "date `45000`: it looks like a spreadsheet day number (2023-03-15); write the date as YYYY-MM-DD"
+        );
+        assert_eq!(
+            why(" 46203.75 "),
+            "date `46203.75`: it looks like a spreadsheet day number (2026-06-30); write the date as YYYY-MM-DD"
+        );
+        assert_eq!(why("20260630"), "date `20260630`: write it as 2026-06-30");
+        // A year is a deadline phrase; a number that is no date is left to the caller.
+        for fine in ["2027", "20261340", "123", "2026063", "20260630.5", "1e5"] {
+            assert!(refuse_ambiguous(fine).is_ok(), "{fine}");
+        }
     }
 
     fn at(input: &str) -> Option<String> {

@@ -437,44 +437,78 @@ fn list_limit_zero_is_refused() {
 
 /// A ledger a writing command may not write (read-only media, or no write permission) is
 /// refused up front naming it, instead of SQLite's "unable to open database file"; exit 1
-/// (the file system refuses, the input is fine: DESIGN.md); reading it still works. Provoked here by taking the write permission away,
-/// which does not bind root: as root this test checks only that reading works (the refusal
-/// was run as `nobody` with `setpriv --reuid=65534 --regid=65534 --clear-groups` on the
-/// built test binary, and by hand on a read-only bind mount).
+/// (the file system refuses, the input is fine: DESIGN.md); reading it still works. Provoked
+/// here by taking every write permission away (`chmod a-w`), whose mode bits the tool reads
+/// itself, so root is refused too (u32: root's open ignores them, and root's writes went
+/// through). The other refusal, an open the file system denies, was run as `nobody` with
+/// `setpriv --reuid=65534 --regid=65534 --clear-groups` on the built test binary, and by
+/// hand on a read-only bind mount.
 #[test]
 fn a_ledger_that_cannot_be_written_is_refused_by_writers_and_read_by_readers() {
     use std::os::unix::fs::PermissionsExt;
     let l = Ledger::new();
     l.add("A", "one", "0.4", "2026-01-01", "2026-06-01", &[]);
+    l.add("A", "two", "0.6", "2026-01-01", "2027-06-01", &[]);
+    let rows = l.write_file(
+        "rows.csv",
+        "source,claim,probability,made_on,deadline\nB,three,0.5,2026-01-01,2027-01-01\n",
+    );
+    let article = l.write_file("a.txt", "The deal will likely be signed by 2027.\n");
     std::fs::set_permissions(&l.db, std::fs::Permissions::from_mode(0o444)).unwrap();
     let before = std::fs::read(&l.db).unwrap();
-    l.ok(&["verify"]);
-    l.ok(&["report"]);
-    if std::fs::OpenOptions::new().write(true).open(&l.db).is_ok() {
-        eprintln!("running as root: the permission bit does not stop writes");
-        return;
+    for read in [
+        &["verify"][..],
+        &["report"],
+        &["list"],
+        &["show", "1"],
+        &["export"],
+        &["questions"],
+    ] {
+        l.ok(read);
     }
-    let e = l.fails(
+    let refusal = format!(
+        "error: ledger `{}`: it cannot be written (the file is read-only: its mode lets no one write it); nothing was changed (commands that only read, such as list, report, verify, export and backup, still work; `chmod u+w` makes it writable again)\n",
+        l.db.display()
+    );
+    let (rows, article) = (rows.to_str().unwrap(), article.to_str().unwrap());
+    let writers: [&[&str]; 8] = [
         &[
             "add",
             "--source",
             "A",
             "--claim",
-            "two",
+            "three",
             "--probability",
             "0.5",
             "--deadline",
             "2027-01-01",
         ],
-        1,
-    );
-    assert_eq!(
-        e,
-        format!(
-            "error: ledger `{}`: it cannot be written (Permission denied (os error 13)); nothing was changed (commands that only read, such as list, report, verify, export and backup, still work)\n",
-            l.db.display()
-        )
-    );
+        &["resolve", "1", "--yes"],
+        &[
+            "resolve",
+            "--question",
+            "one",
+            "--happened-on",
+            "2026-05-01",
+        ],
+        &["update", "2", "--probability", "0.7"],
+        &["correct", "2", "--claim", "two, reworded", "--why", "typo"],
+        &["import", rows],
+        &[
+            "extract",
+            article,
+            "--source",
+            "C",
+            "--published",
+            "2026-01-01",
+            "--save",
+            "--yes",
+        ],
+        &["migrate"],
+    ];
+    for args in writers {
+        assert_eq!(l.fails(args, 1), refusal, "{args:?}");
+    }
     assert_eq!(std::fs::read(&l.db).unwrap(), before);
 }
 

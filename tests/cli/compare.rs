@@ -472,7 +472,7 @@ fn unsupported_combinations_are_refused_cleanly() {
     let l = build();
     let e = l.fails(&["report", "--latest", "--by", "year"], 2);
     assert!(e.contains("--latest"), "{e}");
-    l.fails(&["question", "q1", "--format", "markdown"], 2);
+    l.fails(&["question", "q1", "--limit", "0"], 2);
     l.fails(&["compare", "--min-markets", "many"], 2);
     l.fails(&["question", "q1", "--chart", "q1.png"], 2);
 }

@@ -197,6 +197,8 @@ fn formats_a_command_cannot_print_are_refused() {
             "A",
             "--published",
             "2026-01-01",
+            "--save",
+            "--yes",
             "--format",
             "markdown",
         ],
@@ -1327,4 +1329,247 @@ fn a_forecast_made_on_the_legal_day_after_today_is_no_warning_in_a_zone_behind()
     assert_eq!((code, out.as_str(), err.as_str()), (Some(0), "1\n", ""));
     let (code, _, err) = run(&["report"]);
     assert_eq!((code, err.as_str()), (Some(0), ""));
+}
+
+/// A date pasted from a spreadsheet as its day number (`45000`), or typed without dashes
+/// (`20260630`), is refused in every date field with the ISO date it stands for, counted in
+/// Excel's 1900 system (day 45000 is 2023-03-15; `time::typed` checks the days by hand).
+/// It was "not a valid YYYY-MM-DD date" for a day, and for a deadline the whole list of
+/// phrases (u32).
+#[test]
+fn a_date_as_a_spreadsheet_day_number_or_without_dashes_is_refused_with_the_iso_date() {
+    let l = Ledger::new();
+    l.add("A", "one", "0.4", "2026-01-01", "2026-06-01", &[]);
+    let serial =
+        "date `45000`: it looks like a spreadsheet day number (2023-03-15); write the date as YYYY-MM-DD";
+    let dashless = "date `20260630`: write it as 2026-06-30";
+    let add = |flag: &str, value: &str| {
+        let (made, deadline) = if flag == "--deadline" {
+            ("2026-01-01", value)
+        } else {
+            (value, "2027-01-01")
+        };
+        let r = l.add_run("A", "two", "0.5", made, deadline, &[]);
+        assert_eq!(r.code, 2, "{}", r.stderr);
+        r.stderr
+    };
+    assert_eq!(add("--deadline", "45000"), format!("error: {serial}\n"));
+    assert_eq!(
+        add("--deadline", "20260630"),
+        format!("error: {dashless}\n")
+    );
+    assert_eq!(add("--made-on", "45000"), format!("error: {serial}\n"));
+    assert_eq!(
+        l.fails(&["resolve", "1", "--yes", "--on", "20260630"], 2),
+        format!("error: {dashless}\n")
+    );
+    assert_eq!(
+        l.fails(&["report", "--since", "45000"], 2),
+        format!("error: {serial}\n")
+    );
+    let csv = l.write_file(
+        "rows.csv",
+        "source,claim,probability,made_on,deadline\nB,three,0.5,2026-01-01,45000\n",
+    );
+    assert_eq!(
+        l.fails(&["import", csv.to_str().unwrap()], 2),
+        format!(
+            "error: {}: line 2: field `deadline`: {serial}\n",
+            csv.display()
+        )
+    );
+    // Nothing was written: the one forecast, open.
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 1);
+    assert_eq!(
+        l.count("SELECT count(*) FROM forecasts WHERE outcome IS NULL"),
+        1
+    );
+}
+
+/// The import's summary says how many of the forecasts it resolved are void (never scored),
+/// counting those a question outcome already recorded voids (u32).
+#[test]
+fn the_import_summary_says_how_many_resolved_rows_are_void() {
+    let l = Ledger::new();
+    let csv = l.write_file(
+        "rows.csv",
+        "source,claim,probability,made_on,deadline,outcome,resolved_on\n\
+         A,one,0.5,2026-01-01,2026-02-01,void,2026-02-02\n\
+         A,two,0.5,2026-01-01,2026-02-01,true,2026-01-20\n\
+         A,three,0.5,2026-01-01,2027-02-01,,\n",
+    );
+    let file = csv.to_str().unwrap();
+    assert_eq!(
+        l.ok(&["import", file]),
+        format!("imported 3 forecast(s) (2 resolved, 1 of them void) from {file}\n")
+    );
+    l.add(
+        "B",
+        "four",
+        "0.4",
+        "2026-01-01",
+        "2026-03-01",
+        &["--question", "q"],
+    );
+    l.ok(&["resolve", "--question", "q", "--annul"]);
+    let more = l.write_file(
+        "more.csv",
+        "source,claim,probability,made_on,deadline,question,outcome,resolved_on\n\
+         C,five,0.5,2026-01-01,2026-02-01,q,,\n\
+         C,six,0.5,2026-01-01,2026-02-01,,false,2026-02-02\n",
+    );
+    let file = more.to_str().unwrap();
+    assert_eq!(
+        l.ok(&["import", file]),
+        format!("imported 2 forecast(s) (1 resolved as imported, 1 by question outcomes already recorded; 1 of the 2 void) from {file}\n")
+    );
+    // No void, no words about it.
+    let plain = l.write_file(
+        "plain.csv",
+        "source,claim,probability,made_on,deadline,outcome,resolved_on\nD,seven,0.5,2026-01-01,2026-02-01,false,2026-02-02\n",
+    );
+    let file = plain.to_str().unwrap();
+    assert_eq!(
+        l.ok(&["import", file]),
+        format!("imported 1 forecast(s) (1 resolved) from {file}\n")
+    );
+}
+
+/// `list --source A --source B` lists the forecasts of either, in id order; one `--source`
+/// works as before, and an unknown name among several is refused as one alone is (u32).
+#[test]
+fn list_takes_several_sources_meaning_any_of_them() {
+    let l = Ledger::new();
+    for (source, claim) in [("A", "one"), ("B", "two"), ("C", "three"), ("a", "four")] {
+        l.add(source, claim, "0.4", "2026-01-01", "2027-06-01", &[]);
+    }
+    let ids = |args: &[&str]| -> Vec<(i64, String)> {
+        let mut all = vec!["list", "--format", "json"];
+        all.extend_from_slice(args);
+        l.json(&all)
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| {
+                (
+                    f["id"].as_i64().unwrap(),
+                    f["source"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect()
+    };
+    let row = |id: i64, s: &str| (id, s.to_string());
+    assert_eq!(
+        ids(&["--source", "c", "--source", "A"]),
+        [row(1, "A"), row(3, "C"), row(4, "A")]
+    );
+    assert_eq!(ids(&["--source", "B"]), [row(2, "B")]);
+    assert_eq!(ids(&["--source", "B", "--source", "b"]), [row(2, "B")]);
+    assert_eq!(
+        l.fails(&["list", "--source", "A", "--source", "Bb"], 2),
+        "error: --source `Bb`: no source by that name in the ledger; did you mean `B`?\n"
+    );
+    // With the other filters: the status and the search still apply.
+    assert_eq!(
+        ids(&["--source", "A", "--source", "B", "--search", "two"]),
+        [row(2, "B")]
+    );
+}
+
+/// `report --bins` takes percentages as edges (the same bins as the fractions) and its words
+/// in any case; anything else is refused in one line naming every form (u32).
+#[test]
+fn report_bins_take_percentages_and_a_refusal_names_every_form() {
+    let l = Ledger::new();
+    l.add("A", "one", "0.6", "2026-01-01", "2026-06-01", &[]);
+    l.add("A", "two", "0.8", "2026-01-01", "2026-06-01", &[]);
+    l.ok(&["resolve", "1", "--yes", "--on", "2026-06-01"]);
+    l.ok(&["resolve", "2", "--no", "--on", "2026-06-01"]);
+    let report = |bins: &str| l.json(&["report", "--format", "json", "--bins", bins]);
+    let pct = report("50%,70%");
+    assert_eq!(pct["bins"], "0,0.5,0.7,1");
+    assert_eq!(pct["overall"], report("0.5,0.7")["overall"]);
+    let bins: Vec<_> = pct["overall"]["calibration"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| {
+            (
+                b["lower"].as_f64().unwrap(),
+                b["upper"].as_f64().unwrap(),
+                b["n"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(bins, [(0.5, 0.7, 1), (0.7, 1.0, 1)]);
+    assert_eq!(report("NEAREST:10")["bins"], "nearest:10");
+    assert_eq!(
+        l.fails(&["report", "--bins", "50,70"], 2),
+        "error: --bins `50,70`: edge `50` is above 1: a percentage takes its % sign (50%); the forms are nearest:K or uniform:K (K from 1 to 1000), exact, isotonic, or increasing edges between 0 and 1 as fractions or percentages (0.5,0.7 or 50%,70%)\n"
+    );
+}
+
+/// `question KEY` and `extract` print Markdown as `list`, `report` and `compare` do: a
+/// heading and a table a market; the candidates under a heading naming the article. With
+/// `--save`, `extract` prints what it saved, so Markdown is refused there as CSV is (u32).
+#[test]
+fn question_and_extract_print_markdown() {
+    let l = Ledger::new();
+    l.add(
+        "A|B",
+        "deal by June",
+        "0.6",
+        "2026-01-01",
+        "2026-06-30",
+        &["--question", "qd"],
+    );
+    l.add(
+        "C",
+        "deal by June, if talks resume",
+        "0.3",
+        "2026-02-01",
+        "2026-06-30",
+        &["--question", "qd", "--condition", "if talks resume"],
+    );
+    l.add(
+        "D",
+        "deal by 2027",
+        "0.5",
+        "2026-02-01",
+        "2027-06-30",
+        &["--question", "qd"],
+    );
+    l.ok(&["resolve", "--question", "qd", "--happened-on", "2026-05-01"]);
+    // Prices and earnings by hand: log2(0.6 / 0.5) = 0.263, log2(0.3 / 0.6) = -1.
+    assert_eq!(
+        l.ok(&["question", "qd", "--format", "markdown"]),
+        "# Question qd, 2026-11-28\n\
+         \n## Market: by 2026-06-30, the event happened\n\n\
+         | id | source | made on | P(event) | price before | earned (bits) | in force | condition |\n\
+         |---|---|---|---|---|---|---|---|\n\
+         | 1 | A\\|B | 2026-01-01 | 60.0% | 50.0% | 0.263 | yes |  |\n\
+         | 2 | C | 2026-02-01 | 30.0% | 60.0% | -1.000 | yes | if talks resume |\n\
+         \n## Market: by 2027-06-30, the event happened (deadline not passed: not scored yet)\n\n\
+         | id | source | made on | P(event) | price before | earned (bits) | in force | condition |\n\
+         |---|---|---|---|---|---|---|---|\n\
+         | 3 | D | 2026-02-01 | 50.0% | 50.0% | 0.000 | yes |  |\n"
+    );
+    let article = l.write_file("a.txt", "The central bank will likely cut rates by June.\n");
+    assert_eq!(
+        l.ok(&[
+            "extract",
+            article.to_str().unwrap(),
+            "--source",
+            "Daily Planet",
+            "--published",
+            "2026-01-10",
+            "--format",
+            "markdown",
+        ]),
+        "# Candidate forecasts from an article by Daily Planet, published 2026-01-10\n\n\
+         | # | claim | probability | deadline | condition | check |\n\
+         |---|---|---|---|---|---|\n\
+         | 1 | The central bank will cut rates by June | 72% hedge:likely | 2026-06-30 \"by June\" |  |  |\n\
+         \n1 candidate(s)\n"
+    );
 }

@@ -19,7 +19,8 @@ fn fatebook_export_imports_one_forecast_per_row() {
     let l = Ledger::new();
     let out = l.ok(&["import", &fixture("fatebook-export.csv")]);
     assert!(
-        out.contains("imported 6 forecast(s) (5 resolved)") && out.contains("Fatebook CSV export"),
+        out.contains("imported 6 forecast(s) (5 resolved, 1 of them void)")
+            && out.contains("Fatebook CSV export"),
         "{out}"
     );
     let list = l.json(&["list", "--format", "json"]);
@@ -87,7 +88,8 @@ fn predictionbook_api_json_gives_one_forecast_per_wager() {
     let l = Ledger::new();
     let out = l.ok(&["import", &fixture("predictionbook.json")]);
     assert!(
-        out.contains("imported 5 forecast(s) (4 resolved)") && out.contains("PredictionBook API"),
+        out.contains("imported 5 forecast(s) (4 resolved, 1 of them void)")
+            && out.contains("PredictionBook API"),
         "{out}"
     );
     let list = l.json(&["list", "--format", "json"]);
@@ -277,7 +279,7 @@ fn a_json_document_with_a_byte_order_mark_imports_as_without_it() {
         (
             "pb.json",
             pb.as_str(),
-            "imported 5 forecast(s) (4 resolved)",
+            "imported 5 forecast(s) (4 resolved, 1 of them void)",
         ),
         ("own.json", own, "imported 1 forecast(s)"),
     ] {

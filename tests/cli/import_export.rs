@@ -15,7 +15,8 @@ fn import_reads_every_field_and_warns_once_about_unknown_columns() {
     let r = l.run(&["import", f.to_str().unwrap()]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(
-        r.stdout.contains("imported 4 forecast(s) (3 resolved)"),
+        r.stdout
+            .contains("imported 4 forecast(s) (3 resolved, 1 of them void)"),
         "{}",
         r.stdout
     );
