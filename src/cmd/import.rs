@@ -451,19 +451,32 @@ impl KeyTexts {
 /// with the same deadline, from more than one source: each such row gets a question of its
 /// own, so `compare` never sets them against each other. Counted in the import's one pass
 /// and said in a note. Each row without a question costs one hash of its claim, deadline
-/// and source and one map entry of 16 bytes: nothing for a file with a `question` column.
-#[derive(Default)]
+/// and source, kept as a 16-byte record in `SortedRuns` (in memory up to `SAME_RUN`
+/// records, 4 MiB, then in sorted runs on disk) and counted by claim when the file has
+/// ended; nothing for a file with a `question` column. It held a 16-byte map entry per
+/// distinct claim in memory before (issue 17).
 struct SameClaims {
-    /// By a 64-bit hash of (folded claim, deadline): the first source's hash, its lowest
-    /// bit set once a second source made the claim.
-    groups: rustc_hash::FxHashMap<u64, u64>,
+    /// A row's hash of (folded claim, deadline), then its source's hash, high words first.
+    rows: SortedRuns<4>,
+}
+
+/// Rows `SameClaims` keeps in memory before it writes them out as a sorted run (fewer in
+/// unit tests, so a test crosses it cheaply).
+const SAME_RUN: usize = if cfg!(test) { 4 } else { 1 << 18 };
+
+impl Default for SameClaims {
+    fn default() -> Self {
+        SameClaims {
+            rows: SortedRuns::new(SAME_RUN, "count of claims made by more than one source"),
+        }
+    }
 }
 
 impl SameClaims {
-    fn note(&mut self, f: &crate::model::NewForecast) {
+    fn note(&mut self, f: &crate::model::NewForecast) -> Result<()> {
         use std::hash::Hasher;
         if f.question.is_some() {
-            return;
+            return Ok(());
         }
         // ASCII text (most rows) is lower-cased byte by byte: a char-by-char Unicode
         // lower-casing was most of this note's cost.
@@ -492,16 +505,29 @@ impl SameClaims {
                 source.write_u8(b);
             }
         }
-        let source = source.finish() & !1;
-        let entry = self.groups.entry(claim.finish()).or_insert(source);
-        if *entry & !1 != source {
-            *entry |= 1;
-        }
+        let [c0, c1] = words(claim.finish());
+        let [s0, s1] = words(source.finish());
+        self.rows.push([c0, c1, s0, s1])
     }
 
-    /// How many claims more than one source made.
-    fn shared(&self) -> usize {
-        self.groups.values().filter(|v| *v & 1 == 1).count()
+    /// How many claims more than one source made: in claim order, a claim's rows are
+    /// together, and it counts once when a row's source is not its first row's.
+    fn shared(self) -> Result<usize> {
+        let mut shared = 0;
+        let mut group: Option<([u32; 4], bool)> = None;
+        self.rows.sorted(|row| {
+            match &mut group {
+                Some((first, counted)) if first[..2] == row[..2] => {
+                    if !*counted && first[2..] != row[2..] {
+                        *counted = true;
+                        shared += 1;
+                    }
+                }
+                _ => group = Some((row, false)),
+            }
+            Ok(())
+        })?;
+        Ok(shared)
     }
 }
 
@@ -632,8 +658,8 @@ fn repeated_row_message(unit: &str, earlier: u64, repeated: u64) -> String {
 }
 
 impl Watched {
-    fn note(&mut self, row: &crate::transfer::ImportRow, id: i64) {
-        self.same.note(&row.forecast);
+    fn note(&mut self, row: &crate::transfer::ImportRow, id: i64) -> Result<()> {
+        self.same.note(&row.forecast)?;
         self.highest = self.highest.max(row.forecast.probability.value());
         self.articles += u64::from(row.article);
         self.exported += u64::from(row.exported);
@@ -646,7 +672,7 @@ impl Watched {
         self.first.get_or_insert(id);
         self.lines.note(id, row.line);
         let Some((outcome, on, ..)) = &row.resolution else {
-            return;
+            return Ok(());
         };
         let unit = self.keys.unit;
         self.timing.note(
@@ -661,6 +687,7 @@ impl Watched {
                 self.rows.entry(key.to_string()).or_default().push(id);
             }
         }
+        Ok(())
     }
 
     /// Refuses the import when one of its rows repeats a forecast the ledger held before it.
@@ -1469,7 +1496,7 @@ fn finish(
     // A question whose outcome is already in the ledger decides the unresolved forecasts
     // imported onto it now, as it does for `add`, so they are not left due.
     summary.applied = w.apply_known_outcomes(today)?;
-    summary.same_claims = watched.same.shared();
+    summary.same_claims = std::mem::take(&mut watched.same).shared()?;
     summary.repeated_rows = repeated;
     summary.first_repeat = first_repeat;
     summary.beyond_ledger = watched.beyond_ledger;
@@ -1707,7 +1734,7 @@ fn insert(
         watched.keys.check(key, row.line)?;
     }
     let id = w.import_forecast(&row.forecast, resolved.as_ref())?;
-    watched.note(row, id);
+    watched.note(row, id)?;
     watched.repeats.note(&row.forecast, row.line)?;
     Ok(true)
 }
@@ -2317,5 +2344,50 @@ mod tests {
                 "round {round}: ledger {ledger:?}, rows {rows:?}"
             );
         }
+    }
+
+    /// Issue 17: claims made by more than one source are counted as they were in memory
+    /// with their rows crossing sorted runs (`SAME_RUN` is 4 in tests): a claim from two
+    /// sources (any case and spacing of the claim, a source's case) counts once however
+    /// many rows, one source alone or another deadline does not, and rows with a question
+    /// are not counted.
+    #[test]
+    fn claims_of_more_than_one_source_are_counted_across_runs() {
+        use crate::model::{NewForecast, Probability, ProbabilityBasis, Stance};
+        let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+        let row = |source: &str, claim: &str, deadline: &str, question: Option<&str>| NewForecast {
+            source: source.into(),
+            claim: claim.into(),
+            probability: Probability::new(0.6).unwrap(),
+            basis: ProbabilityBasis::Stated,
+            made_on: d("2025-01-01"),
+            deadline: d(deadline),
+            deadline_phrase: None,
+            question: question.map(String::from),
+            stance: Stance::For,
+            condition: None,
+            article: None,
+            tags: Vec::new(),
+        };
+        let rows = [
+            row("Ann", "Rain in May", "2025-06-01", None),
+            row("Bob", "Snow in May", "2025-06-01", None),
+            row("ann", "rain  in may", "2025-06-01", None),
+            row("Cid", "Rain in May", "2025-07-01", None),
+            row("Bob", "Snow in May", "2025-06-01", None),
+            row("Dee", "Hail", "2025-06-01", Some("hail")),
+            row("Eve", "Hail", "2025-06-01", Some("hail")),
+            row("Bob", "RAIN IN MAY", "2025-06-01", None),
+            row("Cid", "Fog", "2025-06-01", None),
+            row("Dee", "fog", "2025-06-01", None),
+            row("Eve", "Fog", "2025-06-01", None),
+        ];
+        let mut same = SameClaims::default();
+        for f in &rows {
+            same.note(f).unwrap();
+        }
+        assert_eq!(same.rows.runs(), &[4, 4]);
+        // Rain in May by 06-01 (Ann, Bob) and Fog (Cid, Dee, Eve).
+        assert_eq!(same.shared().unwrap(), 2);
     }
 }
