@@ -21,6 +21,9 @@ use std::io::Read;
 use std::rc::Rc;
 use std::time::{Duration, Instant};
 
+mod sorted_runs;
+use sorted_runs::SortedRuns;
+
 /// The largest JSON document (PredictionBook's API shape, or an array of records) read.
 const MAX_DOCUMENT: u64 = 16 << 20;
 
@@ -175,124 +178,274 @@ impl LineRuns {
 /// since exports of other tools and of this one hold such keys on purpose (a question
 /// asked again the next year, spelled with another apostrophe) and a refusal would leave
 /// them unimportable. The ledger's keys are read once, in one query, when the import
-/// begins; a row costs two hashes and a look-up, and memory grows by one entry per
-/// distinct fold: 24 bytes and the key's text once, in one buffer for all (a `Box<str>`
-/// each cost a 16-byte pointer and an allocation of 16 to 32 bytes beside the entry).
+/// begins. Each key (the ledger's and each row's) is hashed twice to 64 bits with std's
+/// SipHash-1-3, its fold and its exact spelling, and kept as a 32-byte record (the two
+/// hashes, where it was met, where its text is) in `SortedRuns`: in memory up to
+/// `KEY_RUN` records (4 MiB), then in sorted runs on disk, so memory stays bounded
+/// whatever the file's length (issue 17: an entry and the text per distinct fold before,
+/// about 24 bytes a row at 3 million). The texts go to `KeyTexts`, read back only for
+/// the three rows the warning names. When the file has ended the records are read in
+/// order of fold, spelling, then place: a fold's first key (the ledger's, else the
+/// file's earliest) is the question; every other spelling of it not in the ledger is
+/// noted once, at its first row. Two spellings, or two folds, whose 64-bit hashes are
+/// equal are taken as one: about one chance in 10^19 a pair.
 struct KeyFolds {
-    /// Hashes of the keys the ledger held before the import: a row naming one of them
-    /// exactly is never refused (a ledger may hold two spellings made before `add`
-    /// refused them).
-    ledger: rustc_hash::FxHashSet<u64>,
-    /// By the hash of a key's fold: the first key met with that fold (the ledger's, else
-    /// the file's), as where its text starts in `texts`, and its line (0 for the ledger's).
-    folds: rustc_hash::FxHashMap<u64, (u64, u64)>,
-    /// The text of each key in `folds`, after its length in bytes (4 bytes, little-endian).
-    texts: Vec<u8>,
+    /// One record a key: its fold's hash and its own (high word first), where it was
+    /// met (the ledger's keys numbered from 0 in the order read, a row at its line plus
+    /// `ledger`), and where its text starts in `texts`, each as two words.
+    seen: SortedRuns<8>,
+    /// How many keys the ledger held before the import.
+    ledger: u64,
+    /// Whether one of them has no letter or digit (its fold is empty): a row's key with
+    /// none is then like it; otherwise such keys are like nothing.
+    ledger_blank: bool,
+    texts: KeyTexts,
+    /// The fold of the key being noted (kept to spare an allocation a row).
+    fold: String,
     /// What a row's number counts: `line`, or `record` in a JSON document.
     unit: &'static str,
-    /// How many rows named a key like one met before, and the first few, described.
-    similar: usize,
-    examples: Vec<String>,
 }
+
+/// Keys `KeyFolds` keeps in memory before it writes them out as a sorted run (fewer in
+/// unit tests, so a test crosses it cheaply).
+const KEY_RUN: usize = if cfg!(test) { 4 } else { 1 << 17 };
+const KEY_CHECK: &str = "spelling check of question keys";
 
 impl Default for KeyFolds {
     fn default() -> Self {
         KeyFolds {
-            ledger: Default::default(),
-            folds: Default::default(),
-            texts: Vec::new(),
+            seen: SortedRuns::new(KEY_RUN, KEY_CHECK),
+            ledger: 0,
+            ledger_blank: false,
+            texts: KeyTexts::default(),
+            fold: String::new(),
             unit: "line",
-            similar: 0,
-            examples: Vec::new(),
         }
     }
 }
 
+/// A 64-bit value as two words, high first, and back.
+fn words(v: u64) -> [u32; 2] {
+    [(v >> 32) as u32, v as u32]
+}
+
+fn joined(hi: u32, lo: u32) -> u64 {
+    (u64::from(hi) << 32) | u64::from(lo)
+}
+
 impl KeyFolds {
-    fn hash_of(chars: impl Iterator<Item = char>) -> u64 {
+    fn hash_of(bytes: &[u8]) -> u64 {
         use std::hash::Hasher;
-        let mut h = rustc_hash::FxHasher::default();
-        for c in chars {
-            h.write_u32(c as u32);
-        }
+        // SipHash-1-3 with fixed keys; its algorithm may change between Rust releases, but
+        // hashes live only as long as one import.
+        let mut h = std::hash::DefaultHasher::new();
+        h.write(bytes);
         h.finish()
     }
 
     fn read(w: &mut Writer<'_>) -> Result<Self> {
         let mut keys = KeyFolds::default();
-        w.each_question_key(&mut |key| keys.meet(key, 0))?;
-        Ok(keys)
-    }
-
-    /// Records `key`, met on `line` (0: the ledger's).
-    fn meet(&mut self, key: &str, line: u64) {
-        if line == 0 {
-            self.ledger.insert(Self::hash_of(key.chars()));
-        }
-        let fold = Self::hash_of(crate::model::names::key_fold(key));
-        if !self.folds.contains_key(&fold) {
-            let at = self.keep(key);
-            self.folds.insert(fold, (at, line));
+        let mut failed = None;
+        w.each_question_key(&mut |key| {
+            if failed.is_none() {
+                failed = keys.meet(key).err();
+            }
+        })?;
+        match failed {
+            Some(e) => Err(e),
+            None => Ok(keys),
         }
     }
 
-    /// Appends `key`'s text to `texts`; where it starts.
-    fn keep(&mut self, key: &str) -> u64 {
-        let at = self.texts.len() as u64;
+    /// Records a key of the ledger's, the next in the order read.
+    fn meet(&mut self, key: &str) -> Result<()> {
+        self.fold.clear();
+        self.fold.extend(crate::model::names::key_fold(key));
+        self.ledger_blank |= self.fold.is_empty();
+        self.record(key, self.ledger)?;
+        self.ledger += 1;
+        Ok(())
+    }
+
+    /// Records `key`, a row's question, on `line`.
+    fn check(&mut self, key: &str, line: u64) -> Result<()> {
+        self.fold.clear();
+        self.fold.extend(crate::model::names::key_fold(key));
+        if self.fold.is_empty() && !self.ledger_blank {
+            return Ok(());
+        }
+        self.record(key, self.ledger.saturating_add(line))
+    }
+
+    /// Records `key` (its fold in `fold`), met at `at` (see `seen`).
+    fn record(&mut self, key: &str, at: u64) -> Result<()> {
+        let [f0, f1] = words(Self::hash_of(self.fold.as_bytes()));
+        let exact = Self::hash_of(key.as_bytes());
+        let [k0, k1] = words(exact);
+        let [a0, a1] = words(at);
+        let [t0, t1] = words(self.texts.keep(exact, key)?);
+        self.seen.push([f0, f1, k0, k1, a0, a1, t0, t1])
+    }
+
+    /// How many rows named a key like one met before (each spelling counted once, at its
+    /// first row), and the first three in the file's order, described.
+    fn tally(&mut self) -> Result<(usize, Vec<String>)> {
+        let seen = std::mem::replace(&mut self.seen, SortedRuns::new(KEY_RUN, KEY_CHECK));
+        // Pass 1, by fold, spelling, place: the first record of each spelling (its fold,
+        // place and text), kept only for folds met in more than one spelling.
+        let mut spellings = SortedRuns::<6>::new(KEY_RUN, KEY_CHECK);
+        let mut fold = None;
+        let mut spelling = [0u32; 2];
+        let mut alone = None;
+        seen.sorted(|r| {
+            let first = [r[0], r[1], r[4], r[5], r[6], r[7]];
+            if fold != Some([r[0], r[1]]) {
+                fold = Some([r[0], r[1]]);
+                spelling = [r[2], r[3]];
+                alone = Some(first);
+            } else if spelling != [r[2], r[3]] {
+                spelling = [r[2], r[3]];
+                if let Some(one) = alone.take() {
+                    spellings.push(one)?;
+                }
+                spellings.push(first)?;
+            }
+            Ok(())
+        })?;
+        // Pass 2, by fold, place: the first spelling of a fold is its question; each later
+        // one not in the ledger is noted. The three earliest rows noted are kept.
+        let ledger = self.ledger;
+        let mut similar = 0usize;
+        let mut question: Option<[u32; 6]> = None;
+        // (row's line, its text, the question's place, its text)
+        let mut named: Vec<(u64, u64, u64, u64)> = Vec::new();
+        spellings.sorted(|s| {
+            match question {
+                Some(q) if q[..2] == s[..2] => {
+                    let at = joined(s[2], s[3]);
+                    if at < ledger {
+                        return Ok(());
+                    }
+                    similar += 1;
+                    let row = (
+                        at - ledger,
+                        joined(s[4], s[5]),
+                        joined(q[2], q[3]),
+                        joined(q[4], q[5]),
+                    );
+                    if named.len() < 3 || row < named[2] {
+                        named.push(row);
+                        named.sort_unstable();
+                        named.truncate(3);
+                    }
+                }
+                _ => question = Some(s),
+            }
+            Ok(())
+        })?;
+        let unit = self.unit;
+        let mut examples = Vec::with_capacity(named.len());
+        for (line, text, at, first) in named {
+            let key = self.texts.text(text)?;
+            let first = self.texts.text(first)?;
+            let like = if at < ledger {
+                format!("the ledger's `{first}`")
+            } else {
+                format!("`{first}` on {unit} {}", at - ledger)
+            };
+            examples.push(format!("{unit} {line} has `{key}`, like {like}"));
+        }
+        Ok((similar, examples))
+    }
+}
+
+/// The texts of the keys `KeyFolds` met, each after its length in bytes (4 bytes,
+/// little-endian): in memory up to `TEXTS_HELD` bytes, then appended to a temporary file
+/// (made only then), read back by where each starts for the few the warning names. A key
+/// among the first `KEY_PLACES` spellings met is written once (a file of few questions
+/// writes little); later ones at each row.
+#[derive(Default)]
+struct KeyTexts {
+    held: Vec<u8>,
+    file: Option<std::fs::File>,
+    /// Bytes written to `file`, before `held`.
+    written: u64,
+    /// Where the text of the first `KEY_PLACES` spellings is, by their hash.
+    placed: rustc_hash::FxHashMap<u64, u64>,
+}
+
+const TEXTS_HELD: usize = if cfg!(test) { 16 } else { 1 << 20 };
+const KEY_PLACES: usize = 4096;
+
+fn key_texts_error(e: std::io::Error) -> Error {
+    Error::Other(format!(
+        "cannot use a temporary file for the import's {KEY_CHECK}: {e}"
+    ))
+}
+
+impl KeyTexts {
+    /// Keeps `key` (whose hash is `hash`); where its text starts.
+    fn keep(&mut self, hash: u64, key: &str) -> Result<u64> {
+        if let Some(&at) = self.placed.get(&hash) {
+            return Ok(at);
+        }
         // A key is at most SQLite's largest string (1 GB by default), so its length fits.
         let len = u32::try_from(key.len()).unwrap_or(u32::MAX);
-        self.texts.extend_from_slice(&len.to_le_bytes());
-        self.texts.extend_from_slice(key.as_bytes());
-        at
+        let text = &key.as_bytes()[..len as usize];
+        if self.held.len() + 4 + text.len() > TEXTS_HELD && !self.held.is_empty() {
+            self.write_out()?;
+        }
+        if self.held.capacity() == 0 {
+            self.held.reserve_exact(TEXTS_HELD);
+        }
+        let at = self.written + self.held.len() as u64;
+        self.held.extend_from_slice(&len.to_le_bytes());
+        self.held.extend_from_slice(text);
+        if self.placed.len() < KEY_PLACES {
+            self.placed.insert(hash, at);
+        }
+        Ok(at)
     }
 
-    /// The bytes of the key kept at `at`.
-    fn bytes(&self, at: u64) -> &[u8] {
-        let at = usize::try_from(at).unwrap_or(usize::MAX);
-        let Some(head) = self.texts.get(at..at.saturating_add(4)) else {
-            return &[];
+    /// Appends the texts held to the temporary file.
+    fn write_out(&mut self) -> Result<()> {
+        use std::io::{Seek, Write};
+        let file = match &mut self.file {
+            Some(file) => file,
+            None => self
+                .file
+                .insert(tempfile::tempfile().map_err(key_texts_error)?),
         };
-        let len = u32::from_le_bytes([head[0], head[1], head[2], head[3]]) as usize;
-        self.texts.get(at + 4..at + 4 + len).unwrap_or(&[])
+        file.seek(std::io::SeekFrom::End(0))
+            .map_err(key_texts_error)?;
+        file.write_all(&self.held).map_err(key_texts_error)?;
+        self.written += self.held.len() as u64;
+        self.held.clear();
+        Ok(())
     }
 
-    /// Notes `key` (a row's question, on `line`) when it differs from a key met before
-    /// only in case, spacing or punctuation; a key seen again exactly is noted once.
-    fn check(&mut self, key: &str, line: u64) {
-        if self.ledger.contains(&Self::hash_of(key.chars())) {
-            return;
+    /// The text kept at `at`.
+    fn text(&mut self, at: u64) -> Result<String> {
+        use std::io::{Read, Seek};
+        if let Some(from) = at.checked_sub(self.written) {
+            let from = usize::try_from(from).unwrap_or(usize::MAX);
+            let Some(head) = self.held.get(from..from.saturating_add(4)) else {
+                return Ok(String::new());
+            };
+            let len = u32::from_le_bytes([head[0], head[1], head[2], head[3]]) as usize;
+            let bytes = self.held.get(from + 4..from + 4 + len).unwrap_or(&[]);
+            return Ok(String::from_utf8_lossy(bytes).into_owned());
         }
-        let fold = Self::hash_of(crate::model::names::key_fold(key));
-        match self.folds.get(&fold).copied() {
-            None => {
-                if crate::model::names::key_fold(key).next().is_some() {
-                    let kept = self.keep(key);
-                    self.folds.insert(fold, (kept, line));
-                }
-            }
-            Some((kept, _)) if self.bytes(kept) == key.as_bytes() => {}
-            Some((kept, at))
-                if std::str::from_utf8(self.bytes(kept)).is_ok_and(|first| {
-                    crate::model::names::key_fold(first).eq(crate::model::names::key_fold(key))
-                }) =>
-            {
-                if self.examples.len() < 3 {
-                    let first = String::from_utf8_lossy(self.bytes(kept)).into_owned();
-                    let like = if at == 0 {
-                        format!("the ledger's `{first}`")
-                    } else {
-                        format!("`{first}` on {} {at}", self.unit)
-                    };
-                    self.examples
-                        .push(format!("{} {line} has `{key}`, like {like}", self.unit));
-                }
-                self.similar += 1;
-                // Later rows with this spelling are the same (second) question: said once.
-                self.ledger.insert(Self::hash_of(key.chars()));
-            }
-            // Two folds with one hash: not alike.
-            Some(_) => {}
-        }
+        let Some(file) = &mut self.file else {
+            return Ok(String::new());
+        };
+        file.seek(std::io::SeekFrom::Start(at))
+            .map_err(key_texts_error)?;
+        let mut head = [0u8; 4];
+        file.read_exact(&mut head).map_err(key_texts_error)?;
+        let mut bytes = vec![0u8; u32::from_le_bytes(head) as usize];
+        file.read_exact(&mut bytes).map_err(key_texts_error)?;
+        Ok(String::from_utf8_lossy(&bytes).into_owned())
     }
 }
 
@@ -300,19 +453,32 @@ impl KeyFolds {
 /// with the same deadline, from more than one source: each such row gets a question of its
 /// own, so `compare` never sets them against each other. Counted in the import's one pass
 /// and said in a note. Each row without a question costs one hash of its claim, deadline
-/// and source and one map entry of 16 bytes: nothing for a file with a `question` column.
-#[derive(Default)]
+/// and source, kept as a 16-byte record in `SortedRuns` (in memory up to `SAME_RUN`
+/// records, 4 MiB, then in sorted runs on disk) and counted by claim when the file has
+/// ended; nothing for a file with a `question` column. It held a 16-byte map entry per
+/// distinct claim in memory before (issue 17).
 struct SameClaims {
-    /// By a 64-bit hash of (folded claim, deadline): the first source's hash, its lowest
-    /// bit set once a second source made the claim.
-    groups: rustc_hash::FxHashMap<u64, u64>,
+    /// A row's hash of (folded claim, deadline), then its source's hash, high words first.
+    rows: SortedRuns<4>,
+}
+
+/// Rows `SameClaims` keeps in memory before it writes them out as a sorted run (fewer in
+/// unit tests, so a test crosses it cheaply).
+const SAME_RUN: usize = if cfg!(test) { 4 } else { 1 << 18 };
+
+impl Default for SameClaims {
+    fn default() -> Self {
+        SameClaims {
+            rows: SortedRuns::new(SAME_RUN, "count of claims made by more than one source"),
+        }
+    }
 }
 
 impl SameClaims {
-    fn note(&mut self, f: &crate::model::NewForecast) {
+    fn note(&mut self, f: &crate::model::NewForecast) -> Result<()> {
         use std::hash::Hasher;
         if f.question.is_some() {
-            return;
+            return Ok(());
         }
         // ASCII text (most rows) is lower-cased byte by byte: a char-by-char Unicode
         // lower-casing was most of this note's cost.
@@ -341,16 +507,29 @@ impl SameClaims {
                 source.write_u8(b);
             }
         }
-        let source = source.finish() & !1;
-        let entry = self.groups.entry(claim.finish()).or_insert(source);
-        if *entry & !1 != source {
-            *entry |= 1;
-        }
+        let [c0, c1] = words(claim.finish());
+        let [s0, s1] = words(source.finish());
+        self.rows.push([c0, c1, s0, s1])
     }
 
-    /// How many claims more than one source made.
-    fn shared(&self) -> usize {
-        self.groups.values().filter(|v| *v & 1 == 1).count()
+    /// How many claims more than one source made: in claim order, a claim's rows are
+    /// together, and it counts once when a row's source is not its first row's.
+    fn shared(self) -> Result<usize> {
+        let mut shared = 0;
+        let mut group: Option<([u32; 4], bool)> = None;
+        self.rows.sorted(|row| {
+            match &mut group {
+                Some((first, counted)) if first[..2] == row[..2] => {
+                    if !*counted && first[2..] != row[2..] {
+                        *counted = true;
+                        shared += 1;
+                    }
+                }
+                _ => group = Some((row, false)),
+            }
+            Ok(())
+        })?;
+        Ok(shared)
     }
 }
 
@@ -366,27 +545,25 @@ impl SameClaims {
 /// which left the 1M-row import's peak within 1 MiB of what it was; a hash table looking
 /// each row up as it came raised it by 26 MiB (README, Import and export). Beyond
 /// `REPEAT_RUN` rows the list is sorted and written to a temporary file as one run, and
-/// the runs are merged when the file has ended, so the memory stays at one run's 12 MiB
-/// whatever the file's length (issue 17: 120 MB at 10 million rows).
-#[derive(Default)]
+/// the runs are merged when the file has ended (`SortedRuns`), so the memory stays at one
+/// run's 12 MiB whatever the file's length (issue 17: 120 MB at 10 million rows).
 struct RowRepeats {
     /// A row's key (high half, low half) and its line (or record), saturated at
     /// `u32::MAX` (a file of four billion lines could name a wrong line, nothing worse).
-    rows: Vec<[u32; 3]>,
-    /// The runs written out, one after another, and how many rows each holds.
-    spilled: Option<std::io::BufWriter<tempfile::NamedTempFile>>,
-    runs: Vec<u64>,
+    rows: SortedRuns<3>,
+}
+
+impl Default for RowRepeats {
+    fn default() -> Self {
+        RowRepeats {
+            rows: SortedRuns::new(REPEAT_RUN, "repeat check"),
+        }
+    }
 }
 
 /// Rows `RowRepeats` keeps in memory before it writes them out as a sorted run (fewer in
 /// unit tests, so a test crosses it cheaply).
 const REPEAT_RUN: usize = if cfg!(test) { 4 } else { 1 << 20 };
-
-fn spill_error(e: impl std::fmt::Display) -> Error {
-    Error::Other(format!(
-        "cannot use a temporary file for the import's repeat check: {e}"
-    ))
-}
 
 impl RowRepeats {
     /// The key of a forecast as this check compares it (see the type's doc).
@@ -441,102 +618,16 @@ impl RowRepeats {
     fn note(&mut self, f: &crate::model::NewForecast, line: u64) -> Result<()> {
         let k = Self::key(f);
         let at = u32::try_from(line).unwrap_or(u32::MAX);
-        self.rows.push([(k >> 32) as u32, k as u32, at]);
-        if self.rows.len() >= REPEAT_RUN {
-            self.spill()?;
-        }
-        Ok(())
-    }
-
-    /// Writes the rows in memory out as one sorted run.
-    fn spill(&mut self) -> Result<()> {
-        use std::io::Write;
-        self.rows.sort_unstable();
-        let out = match &mut self.spilled {
-            Some(out) => out,
-            None => self.spilled.insert(std::io::BufWriter::with_capacity(
-                1 << 16,
-                tempfile::NamedTempFile::new().map_err(spill_error)?,
-            )),
-        };
-        for row in &self.rows {
-            for part in row {
-                out.write_all(&part.to_le_bytes()).map_err(spill_error)?;
-            }
-        }
-        self.runs.push(self.rows.len() as u64);
-        self.rows.clear();
-        Ok(())
+        self.rows.push([(k >> 32) as u32, k as u32, at])
     }
 
     /// How many rows repeat an earlier row, and the first such pair (the earliest repeating
     /// row's line, the line of the first row it repeats). Sorted by key, then line, a key's
     /// rows are together with its first row first.
-    fn tally(&mut self) -> Result<(u64, Option<(u64, u64)>)> {
-        if self.spilled.is_none() {
-            let mut rows = std::mem::take(&mut self.rows);
-            rows.sort_unstable();
-            return Ok(Self::tally_sorted(rows.into_iter()));
-        }
-        if !self.rows.is_empty() {
-            self.spill()?;
-        }
-        let Some(out) = self.spilled.take() else {
-            return Ok((0, None));
-        };
-        let file = out.into_inner().map_err(|e| spill_error(e.error()))?;
-        // Each run read through a handle of its own, merged in key order.
-        let mut readers = Vec::with_capacity(self.runs.len());
-        let mut start = 0u64;
-        for &len in &self.runs {
-            use std::io::Seek;
-            let mut handle = file.reopen().map_err(spill_error)?;
-            handle
-                .seek(std::io::SeekFrom::Start(start * 12))
-                .map_err(spill_error)?;
-            readers.push((std::io::BufReader::with_capacity(1 << 16, handle), len));
-            start += len;
-        }
-        let next = |(reader, left): &mut (std::io::BufReader<std::fs::File>, u64)| {
-            use std::io::Read;
-            if *left == 0 {
-                return Ok(None);
-            }
-            *left -= 1;
-            let mut bytes = [0u8; 12];
-            reader.read_exact(&mut bytes).map_err(spill_error)?;
-            let part =
-                |i: usize| u32::from_le_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]]);
-            Ok(Some([part(0), part(4), part(8)]))
-        };
-        let mut heads = std::collections::BinaryHeap::new();
-        for (i, run) in readers.iter_mut().enumerate() {
-            if let Some(row) = next(run)? {
-                heads.push(std::cmp::Reverse((row, i)));
-            }
-        }
-        let mut failed = None;
-        let merged = std::iter::from_fn(|| {
-            let std::cmp::Reverse((row, i)) = heads.pop()?;
-            match next(&mut readers[i]) {
-                Ok(Some(after)) => heads.push(std::cmp::Reverse((after, i))),
-                Ok(None) => {}
-                Err(e) => failed = Some(e),
-            }
-            Some(row)
-        });
-        let tally = Self::tally_sorted(merged);
-        match failed {
-            Some(e) => Err(e),
-            None => Ok(tally),
-        }
-    }
-
-    /// `tally` over the rows in key order (then line order within a key).
-    fn tally_sorted(rows: impl Iterator<Item = [u32; 3]>) -> (u64, Option<(u64, u64)>) {
+    fn tally(self) -> Result<(u64, Option<(u64, u64)>)> {
         let (mut repeated, mut first) = (0, None::<(u64, u64)>);
         let mut group: Option<([u32; 3], u64)> = None;
-        for row in rows {
+        self.rows.sorted(|row| {
             match &mut group {
                 Some((earlier, len)) if earlier[..2] == row[..2] => {
                     *len += 1;
@@ -550,8 +641,9 @@ impl RowRepeats {
                 }
                 _ => group = Some((row, 1)),
             }
-        }
-        (repeated, first)
+            Ok(())
+        })?;
+        Ok((repeated, first))
     }
 }
 
@@ -568,8 +660,8 @@ fn repeated_row_message(unit: &str, earlier: u64, repeated: u64) -> String {
 }
 
 impl Watched {
-    fn note(&mut self, row: &crate::transfer::ImportRow, id: i64) {
-        self.same.note(&row.forecast);
+    fn note(&mut self, row: &crate::transfer::ImportRow, id: i64) -> Result<()> {
+        self.same.note(&row.forecast)?;
         self.highest = self.highest.max(row.forecast.probability.value());
         self.articles += u64::from(row.article);
         self.exported += u64::from(row.exported);
@@ -582,7 +674,7 @@ impl Watched {
         self.first.get_or_insert(id);
         self.lines.note(id, row.line);
         let Some((outcome, on, ..)) = &row.resolution else {
-            return;
+            return Ok(());
         };
         let unit = self.keys.unit;
         self.timing.note(
@@ -597,6 +689,7 @@ impl Watched {
                 self.rows.entry(key.to_string()).or_default().push(id);
             }
         }
+        Ok(())
     }
 
     /// Refuses the import when one of its rows repeats a forecast the ledger held before it.
@@ -1403,7 +1496,7 @@ fn finish(
             "the file holds no forecasts",
         ));
     }
-    let (repeated, first_repeat) = watched.repeats.tally()?;
+    let (repeated, first_repeat) = std::mem::take(&mut watched.repeats).tally()?;
     if let (true, Some((line, earlier))) = (watched.refuse_file_repeats, first_repeat) {
         let unit = watched.keys.unit;
         let message = repeated_row_message(unit, earlier, repeated);
@@ -1427,18 +1520,17 @@ fn finish(
     // A question whose outcome is already in the ledger decides the unresolved forecasts
     // imported onto it now, as it does for `add`, so they are not left due.
     summary.applied = w.apply_known_outcomes(today)?;
-    summary.same_claims = watched.same.shared();
+    summary.same_claims = std::mem::take(&mut watched.same).shared()?;
     summary.repeated_rows = repeated;
     summary.first_repeat = first_repeat;
     summary.beyond_ledger = watched.beyond_ledger;
     summary.first_beyond = watched.first_beyond;
     summary.unit = watched.keys.unit;
-    summary.similar_keys = watched.keys.similar;
+    (summary.similar_keys, summary.similar_examples) = watched.keys.tally()?;
     summary.dated_unresolved = std::mem::take(&mut watched.dated_unresolved);
     summary.highest = watched.highest;
     summary.articles = watched.articles;
     summary.exported = watched.exported;
-    summary.similar_examples = std::mem::take(&mut watched.keys.examples);
     summary.timing = std::mem::take(&mut watched.timing);
     summary.conflicts = watched.conflicts(w)?;
     Ok(summary)
@@ -1663,10 +1755,10 @@ fn insert(
             reason: *reason,
         });
     if let Some(key) = row.forecast.question.as_deref() {
-        watched.keys.check(key, row.line);
+        watched.keys.check(key, row.line)?;
     }
     let id = w.import_forecast(&row.forecast, resolved.as_ref())?;
-    watched.note(row, id);
+    watched.note(row, id)?;
     watched.repeats.note(&row.forecast, row.line)?;
     Ok(true)
 }
@@ -2120,31 +2212,207 @@ mod tests {
         ];
         let mut spilled = RowRepeats::default();
         for (k, line) in rows {
-            spilled.rows.push([(k >> 32) as u32, k as u32, line as u32]);
-            if spilled.rows.len() >= REPEAT_RUN {
-                spilled.spill().unwrap();
-            }
+            spilled
+                .rows
+                .push([(k >> 32) as u32, k as u32, line as u32])
+                .unwrap();
         }
-        assert_eq!(spilled.runs, vec![4, 4]);
-        assert_eq!(spilled.rows.len(), 3);
+        assert_eq!(spilled.rows.runs(), &[4, 4]);
         // Repeats: 3 (line 5 of 3), 9 (8 of 4), 7 twice (10 and 11 of 2), 1 (12 of 6).
         assert_eq!(spilled.tally().unwrap(), (5, Some((5, 3))));
         let mut kept = RowRepeats {
-            rows: rows
-                .iter()
-                .map(|&(k, line)| [(k >> 32) as u32, k as u32, line as u32])
-                .collect(),
-            ..RowRepeats::default()
+            rows: SortedRuns::new(100, "repeat check"),
         };
+        for (k, line) in rows {
+            kept.rows
+                .push([(k >> 32) as u32, k as u32, line as u32])
+                .unwrap();
+        }
         assert_eq!(kept.tally().unwrap(), (5, Some((5, 3))));
         // None repeated, over three runs.
         let mut none = RowRepeats::default();
         for k in 0..10u64 {
-            none.rows.push([0, k as u32, k as u32 + 2]);
-            if none.rows.len() >= REPEAT_RUN {
-                none.spill().unwrap();
-            }
+            none.rows.push([0, k as u32, k as u32 + 2]).unwrap();
         }
+        assert_eq!(none.rows.runs(), &[4, 4]);
         assert_eq!(none.tally().unwrap(), (0, None));
+    }
+
+    /// The spelling check of `ledger`'s keys and then `rows` (a key a line, from line 2).
+    fn key_folds(ledger: &[&str], rows: &[&str]) -> (usize, Vec<String>) {
+        let mut keys = KeyFolds::default();
+        for key in ledger {
+            keys.meet(key).unwrap();
+        }
+        for (i, key) in rows.iter().enumerate() {
+            keys.check(key, i as u64 + 2).unwrap();
+        }
+        keys.tally().unwrap()
+    }
+
+    /// Issue 17: the spelling check's keys cross sorted runs (`KEY_RUN` is 4 in tests) and
+    /// its texts a temporary file (`TEXTS_HELD` is 16 bytes), and it says what it said when
+    /// it kept every fold in memory: each other spelling once, at its first row, like the
+    /// ledger's first key of that fold, else the file's first; a spelling the ledger holds
+    /// and a key without letters or digits are like nothing; the three earliest named.
+    #[test]
+    fn the_spelling_check_names_the_first_rows_across_runs() {
+        let rows = [
+            "FED CUT", "fed cut", "snow", "Snow!", "FED CUT", "s-n-o-w", "??", "!!", "Rain.",
+            "snow", "Snow!",
+        ];
+        let (similar, examples) = key_folds(&["Fed-Cut", "fed cut", "rain"], &rows);
+        assert_eq!(similar, 4);
+        assert_eq!(
+            examples,
+            [
+                "line 2 has `FED CUT`, like the ledger's `Fed-Cut`",
+                "line 5 has `Snow!`, like `snow` on line 4",
+                "line 7 has `s-n-o-w`, like `snow` on line 4",
+            ]
+        );
+        // Records (3 + 9) and texts both crossed: runs were written and read back.
+        let mut keys = KeyFolds::default();
+        for (i, key) in rows.iter().enumerate() {
+            keys.check(key, i as u64 + 2).unwrap();
+        }
+        assert_eq!(keys.seen.runs(), &[4, 4]);
+        assert!(keys.texts.written > 0);
+        assert_eq!(
+            keys.tally().unwrap(),
+            (
+                3,
+                vec![
+                    "line 3 has `fed cut`, like `FED CUT` on line 2".to_string(),
+                    "line 5 has `Snow!`, like `snow` on line 4".to_string(),
+                    "line 7 has `s-n-o-w`, like `snow` on line 4".to_string(),
+                ]
+            )
+        );
+        // A ledger key without letters or digits: a row's such key is like it.
+        assert_eq!(
+            key_folds(&["??"], &["!!", "??", "!!", "--"]),
+            (
+                2,
+                vec![
+                    "line 2 has `!!`, like the ledger's `??`".to_string(),
+                    "line 5 has `--`, like the ledger's `??`".to_string(),
+                ]
+            )
+        );
+        assert_eq!(key_folds(&[], &[]), (0, vec![]));
+    }
+
+    /// The sorted check against the check it replaced, which kept every fold's first key
+    /// in memory and looked each row up as it came (written here over the texts), on
+    /// pseudo-random ledgers and files of a few folds in many spellings.
+    #[test]
+    fn the_spelling_check_says_what_the_in_memory_check_said() {
+        fn in_memory(ledger: &[&str], rows: &[&str]) -> (usize, Vec<String>) {
+            use crate::model::names::key_fold;
+            let fold = |k: &str| key_fold(k).collect::<String>();
+            let mut exact: std::collections::HashSet<String> =
+                ledger.iter().map(|k| k.to_string()).collect();
+            let mut folds = std::collections::HashMap::new();
+            for k in ledger {
+                folds.entry(fold(k)).or_insert((k.to_string(), 0u64));
+            }
+            let (mut similar, mut examples) = (0, Vec::new());
+            for (i, key) in rows.iter().enumerate() {
+                let line = i as u64 + 2;
+                if exact.contains(*key) {
+                    continue;
+                }
+                match folds.get(&fold(key)) {
+                    None if !fold(key).is_empty() => {
+                        folds.insert(fold(key), (key.to_string(), line));
+                    }
+                    None => {}
+                    Some((first, _)) if first == key => {}
+                    Some((first, at)) => {
+                        if examples.len() < 3 {
+                            let like = if *at == 0 {
+                                format!("the ledger's `{first}`")
+                            } else {
+                                format!("`{first}` on line {at}")
+                            };
+                            examples.push(format!("line {line} has `{key}`, like {like}"));
+                        }
+                        similar += 1;
+                        exact.insert(key.to_string());
+                    }
+                }
+            }
+            (similar, examples)
+        }
+        let spellings = [
+            "a", "A", "a.", "A-", "b", "B", "b b", "bb", "B.B", "c", "C!", "é", "É", "?", "!",
+            "x y", "XY", "x-y", "z",
+        ];
+        let mut state = 12345u64;
+        let mut pick = |n: usize| {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (state >> 33) as usize % n
+        };
+        for round in 0..200 {
+            let ledger: Vec<&str> = (0..pick(4))
+                .map(|_| spellings[pick(spellings.len())])
+                .collect();
+            let rows: Vec<&str> = (0..pick(40))
+                .map(|_| spellings[pick(spellings.len())])
+                .collect();
+            assert_eq!(
+                key_folds(&ledger, &rows),
+                in_memory(&ledger, &rows),
+                "round {round}: ledger {ledger:?}, rows {rows:?}"
+            );
+        }
+    }
+
+    /// Issue 17: claims made by more than one source are counted as they were in memory
+    /// with their rows crossing sorted runs (`SAME_RUN` is 4 in tests): a claim from two
+    /// sources (any case and spacing of the claim, a source's case) counts once however
+    /// many rows, one source alone or another deadline does not, and rows with a question
+    /// are not counted.
+    #[test]
+    fn claims_of_more_than_one_source_are_counted_across_runs() {
+        use crate::model::{NewForecast, Probability, ProbabilityBasis, Stance};
+        let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+        let row = |source: &str, claim: &str, deadline: &str, question: Option<&str>| NewForecast {
+            source: source.into(),
+            claim: claim.into(),
+            probability: Probability::new(0.6).unwrap(),
+            basis: ProbabilityBasis::Stated,
+            made_on: d("2025-01-01"),
+            deadline: d(deadline),
+            deadline_phrase: None,
+            question: question.map(String::from),
+            stance: Stance::For,
+            condition: None,
+            article: None,
+            tags: Vec::new(),
+        };
+        let rows = [
+            row("Ann", "Rain in May", "2025-06-01", None),
+            row("Bob", "Snow in May", "2025-06-01", None),
+            row("ann", "rain  in may", "2025-06-01", None),
+            row("Cid", "Rain in May", "2025-07-01", None),
+            row("Bob", "Snow in May", "2025-06-01", None),
+            row("Dee", "Hail", "2025-06-01", Some("hail")),
+            row("Eve", "Hail", "2025-06-01", Some("hail")),
+            row("Bob", "RAIN IN MAY", "2025-06-01", None),
+            row("Cid", "Fog", "2025-06-01", None),
+            row("Dee", "fog", "2025-06-01", None),
+            row("Eve", "Fog", "2025-06-01", None),
+        ];
+        let mut same = SameClaims::default();
+        for f in &rows {
+            same.note(f).unwrap();
+        }
+        assert_eq!(same.rows.runs(), &[4, 4]);
+        // Rain in May by 06-01 (Ann, Bob) and Fog (Cid, Dee, Eve).
+        assert_eq!(same.shared().unwrap(), 2);
     }
 }
