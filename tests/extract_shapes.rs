@@ -6277,6 +6277,74 @@ const CASES: &[Case] = &[
             "The tram line will be extended",
         ],
     },
+    // Wire news (round 52-53 redone, issue 13). Shapes of Reuters 1987 and BBC News 2004-05
+    // items, in sentences we wrote. Plans: an agent's own act told with a bare "will" ("said
+    // it will redeem", "Acme will build a plant") is a plan; outcomes it does not control,
+    // expectations and acts of another party stay forecasts.
+    Case {
+        id: "wire-said-it-will-redeem-debentures",
+        published: "1987-03-04",
+        text: "Hollis Industries Inc said it will redeem its 11 pct subordinated debentures \
+               due 1999.",
+        forecasts: &[],
+        not: &["it will redeem its 11 pct subordinated debentures"],
+    },
+    Case {
+        id: "wire-will-build-plant-company-said",
+        published: "1987-04-02",
+        text: "Dunmore Corp will build a 40 mln dlr components plant in Ohio, the company \
+               said.",
+        forecasts: &[],
+        not: &["Dunmore Corp will build a 40 mln dlr components plant in Ohio"],
+    },
+    Case {
+        id: "wire-airline-will-offer-daily-flights",
+        published: "1987-05-11",
+        text: "Skyway Airlines will offer 12 daily flights between Denver and Tulsa from \
+               June.",
+        forecasts: &[],
+        not: &["Skyway Airlines will offer 12 daily flights"],
+    },
+    Case {
+        id: "wire-ministry-said-it-will-extend-cuts",
+        published: "1987-02-17",
+        text: "The ministry said it will extend the export quota cuts to the end of the year.",
+        forecasts: &[],
+        not: &["it will extend the export quota cuts"],
+    },
+    Case {
+        id: "wire-bank-will-cut-its-jobs",
+        published: "2005-01-20",
+        text: "The bank will cut 1,200 jobs in its branch network over two years, and it \
+               will also sell its stake in an insurer.",
+        forecasts: &[],
+        not: &["The bank will cut 1,200 jobs", "sell its stake in an insurer"],
+    },
+    Case {
+        id: "wire-company-said-earnings-will-rise-kept",
+        published: "1987-03-09",
+        text: "The company said earnings will rise in 1987, helped by lower raw material \
+               costs.",
+        forecasts: &[w(
+            "earnings will rise in 1987",
+            0.8,
+            1.0,
+            Within("1987-12-31", "1987-12-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "wire-analysts-said-bank-will-cut-kept",
+        published: "1987-03-09",
+        text: "Analysts said the Bundesbank will cut its discount rate by the end of March.",
+        forecasts: &[w(
+            "the Bundesbank will cut its discount rate",
+            0.6,
+            1.0,
+            Within("1987-03-31", "1987-03-31"),
+        )],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

@@ -1634,6 +1634,266 @@ pub(super) fn head_announced_decision_in(clause: &str, toks: &[Token<'_>]) -> bo
     body && m < 6 && (after.first().is_some_and(|v| DECIDED.contains(v)) || carried_out(after))
 }
 
+/// An agent's own act told with a bare "will": "Acme will build a plant in Ohio", "Skyway
+/// Airlines will offer 12 daily flights", "the bank will cut 1,200 jobs", "it will also sell
+/// its stake". The subject of "will" (after any "X said") is a body (`CONTROLLERS`,
+/// `BODIES`, a company's suffix: "Dunmore Corp"), a name ("Acme", "USAir"), or "it"/"we";
+/// the verb after "will" (or "will not", "won't") an act it carries out itself (`OWN_ACTS`),
+/// or a change to something of its own ("cut its jobs", "raise its prices": `OWN_CHANGES`),
+/// with no deadline ("will open its tenth shop by March" is a forecast, as a schedule with
+/// one is).
+/// Issue 13's labeling rules: a plan announced by whoever controls the outcome, not a
+/// forecast (wire news, rule 1). Outcomes the body does not control ("earnings will rise"),
+/// other subjects ("the deal will close by June"), and hedged or expected acts stay
+/// forecasts, and so do acts whose sentence a forecaster tells (the caller checks), and an
+/// interest rate's moves ("will cut its discount rate"), which news reads as a call.
+/// `clause` is the text `toks` were made from.
+pub(super) fn own_act_in(clause: &str, toks: &[Token<'_>]) -> bool {
+    let Some(m) = toks
+        .iter()
+        .position(|t| matches!(t.0.as_ref(), "will" | "won't"))
+    else {
+        return false;
+    };
+    let w: Vec<&str> = toks.iter().map(|t| t.0.as_ref()).collect();
+    // The subject: the words before "will" after the last verb of saying, "that" or comma.
+    let from = (0..m)
+        .rev()
+        .find(|&k| {
+            matches!(w[k], "said" | "says" | "that" | "and" | "but")
+                || clause[toks[k].2..toks[k + 1].1].contains([',', ';', ':'])
+        })
+        .map_or(0, |k| k + 1);
+    let subject = &toks[from..m];
+    if subject.is_empty() || subject.len() > 6 {
+        return false;
+    }
+    let sw = &w[from..m];
+    let capital = |t: &Token<'_>| clause[t.1..].starts_with(|c: char| c.is_uppercase());
+    // A company's suffix after its name ("Skyway Airlines"), not the plural of a trade
+    // ("Airlines will raise fares").
+    let body = sw.iter().enumerate().any(|(k, y)| {
+        CONTROLLERS_SET.contains(y)
+            || BODIES.contains(y)
+            || matches!(*y, "unit" | "subsidiary" | "division")
+            || (SUFFIXES.contains(y) && k > 0 && capital(&subject[k - 1]))
+    });
+    // A name: every word capitalized but a possessive's "s" ("USX Corp's steel unit" is a
+    // body already), and not one of the generic agents a sentence may open with.
+    let name = subject
+        .iter()
+        .filter(|t| !matches!(t.0.as_ref(), "s" | "'s" | "of" | "the"))
+        .all(capital)
+        && !sw
+            .iter()
+            .any(|y| GENERIC_AGENTS.contains(y) || SELF_ONLY.contains(y));
+    let own = matches!(sw, ["it"] | ["we"]);
+    if !(body || name || own) {
+        return false;
+    }
+    let v = match w.get(m + 1) {
+        Some(&("not" | "also" | "now" | "then" | "still" | "soon" | "immediately")) => m + 2,
+        _ => m + 1,
+    };
+    let Some(verb) = w.get(v) else {
+        return false;
+    };
+    let object = &w[v + 1..(v + 5).min(w.len())];
+    // "The chain will open its tenth shop by March": a deadline keeps it a forecast, as it
+    // keeps a schedule one (`schedule_in`); "cut prices by 10 pct" is an amount.
+    let deadline = w[v + 1..].windows(2).any(|p| {
+        matches!(p[0], "by" | "before" | "within")
+            && !(p[1].starts_with(|c: char| c.is_ascii_digit())
+                && !(p[1].len() == 4 && p[1].bytes().all(|b| b.is_ascii_digit())))
+    });
+    if deadline {
+        return false;
+    }
+    // "The Fed will hold rates steady", "will cut its discount rate": a central bank's
+    // move, which news reads as a call; "shares will open higher": a market's move.
+    if object
+        .iter()
+        .any(|y| matches!(*y, "rate" | "rates" | "rate's"))
+        || (matches!(*verb, "open" | "close")
+            && object.first().is_some_and(|y| {
+                matches!(
+                    *y,
+                    "higher" | "lower" | "up" | "down" | "flat" | "at" | "unchanged"
+                )
+            }))
+    {
+        return false;
+    }
+    if OWN_ACTS.contains(verb) {
+        return true;
+    }
+    // "will cut 1,200 jobs", "will raise its prices", "will reduce output": the object is
+    // the body's own (its, their, our, or a thing a body holds).
+    OWN_CHANGES.contains(verb)
+        && object.iter().any(|y| {
+            matches!(*y, "its" | "their" | "our")
+                || matches!(
+                    *y,
+                    "jobs"
+                        | "staff"
+                        | "workforce"
+                        | "workers"
+                        | "employees"
+                        | "prices"
+                        | "fares"
+                        | "dividend"
+                        | "payout"
+                        | "capacity"
+                        | "output"
+                        | "production"
+                        | "spending"
+                        | "investment"
+                        | "stake"
+                        | "holding"
+                        | "unit"
+                        | "division"
+                        | "subsidiary"
+                        | "assets"
+                        | "business"
+                        | "operations"
+                )
+        })
+}
+
+/// Acts a body carries out itself after a bare "will" (`own_act_in`).
+const OWN_ACTS: &[&str] = &[
+    "build",
+    "buy",
+    "offer",
+    "pay",
+    "redeem",
+    "acquire",
+    "purchase",
+    "repurchase",
+    "open",
+    "close",
+    "launch",
+    "issue",
+    "hire",
+    "spend",
+    "invest",
+    "hold",
+    "introduce",
+    "establish",
+    "form",
+    "operate",
+    "market",
+    "distribute",
+    "relocate",
+    "appoint",
+    "name",
+    "resume",
+    "suspend",
+    "sponsor",
+    "file",
+    "submit",
+    "tender",
+    "lease",
+    "lay",
+    "convene",
+    "seek",
+    "fund",
+    "finance",
+    "extend",
+];
+
+/// Changes a body makes to something of its own ("cut its jobs", "raise its prices").
+/// "Sell" is one too: "will sell its stake" (its own) is a plan, "will sell every phone it
+/// can build" (a market's verdict) is not.
+const OWN_CHANGES: &[&str] = &[
+    "cut", "raise", "lower", "increase", "reduce", "freeze", "boost", "trim", "double", "halve",
+    "sell",
+];
+
+/// The endings of a company's name ("Dunmore Corp", "Hollis Industries Inc", "Skyway
+/// Airlines"), which make it a body.
+const SUFFIXES: &[&str] = &[
+    "corp",
+    "corporation",
+    "inc",
+    "co",
+    "ltd",
+    "plc",
+    "ag",
+    "sa",
+    "spa",
+    "nv",
+    "llc",
+    "industries",
+    "holdings",
+    "bancorp",
+    "airlines",
+    "airways",
+    "motors",
+];
+
+/// Capitalized agents that open a sentence and name no one body ("Investors will buy",
+/// "Consumers will spend"): what they will do is a forecast of many.
+const GENERIC_AGENTS: &[&str] = &[
+    "investors",
+    "buyers",
+    "sellers",
+    "consumers",
+    "shoppers",
+    "customers",
+    "households",
+    "farmers",
+    "traders",
+    "voters",
+    "people",
+    "fans",
+    "users",
+    "others",
+    "many",
+    "some",
+    "most",
+    "all",
+    "both",
+    "banks",
+    "companies",
+    "firms",
+    "airlines",
+    "carriers",
+    "retailers",
+    "lenders",
+    "insurers",
+    "automakers",
+    "manufacturers",
+    "utilities",
+    "governments",
+    "unions",
+    "employers",
+    "workers",
+    "shares",
+    "stocks",
+    "producers",
+    "exporters",
+    "importers",
+    "prices",
+    "markets",
+    "americans",
+    "britons",
+    "everyone",
+    "nobody",
+    "somebody",
+    "someone",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "which",
+    "who",
+];
+
+/// Pronouns that name an agent only as "it" and "we" do in `own_act_in`.
+const SELF_ONLY: &[&str] = &["he", "she", "they", "i", "you"];
+
 /// Bodies that decide, besides `CONTROLLERS`: "the bakery chain", "the lender".
 const BODIES: &[&str] = &[
     "bank",
@@ -2930,6 +3190,45 @@ mod tests {
             crate::extract::extract("The analyst said prices would rise next year.", d).len(),
             1
         );
+    }
+
+    /// A body's own act told with a bare "will" is a plan; outcomes, other subjects, rate
+    /// moves and market moves are not (wire news, rule 1).
+    #[test]
+    fn a_bodys_own_act_with_a_bare_will_is_a_plan() {
+        let plan = |t: &str| own_act_in(t, &tokens(t));
+        for t in [
+            "Dunmore Corp will build a 40 mln dlr plant in Ohio, the company said",
+            "Skyway Airlines will offer 12 daily flights between Denver and Tulsa",
+            "Acme will build a plant in Ohio",
+            "The bank will cut 1,200 jobs in its branch network",
+            "The company said it will redeem its debentures",
+            "The ministry will not raise its prices this year",
+            "USX Corp's steel unit will also close two mills",
+            "The retailer will open 40 stores in Scotland",
+            "The chain will cut its prices by 10 pct",
+        ] {
+            assert!(plan(t), "{t}");
+        }
+        for t in [
+            "The company said earnings will rise in 1987",
+            "The deal will close by June",
+            "Sales will fall in the first quarter",
+            "Investors will buy more gold this year",
+            "The Fed will hold rates steady in March",
+            "The Bundesbank will cut its discount rate",
+            "Shares will open higher on Monday",
+            "The company will report a loss for the year",
+            "He will build a house",
+            "The bank will cut rates by June",
+            "The government will raise taxes",
+            "Airlines will raise their fares before summer",
+            "Oppo will sell every phone it can build by Christmas",
+            "The bakery chain will open its tenth shop by March",
+            "Acme will build the plant before 1989",
+        ] {
+            assert!(!plan(t), "{t}");
+        }
     }
 
     /// A body's own decision announced by its head is a plan; an outcome it speaks of, a
