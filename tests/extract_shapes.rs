@@ -6345,6 +6345,69 @@ const CASES: &[Case] = &[
         )],
         not: &[],
     },
+    // Schedules with the day before the month ("on 12 March", "the 3rd of May") are
+    // schedules exactly as "on March 12" is.
+    Case {
+        id: "wire-will-publish-report-on-day-month",
+        published: "2005-03-01",
+        text: "The Bank of England will publish its quarterly inflation report on 16 March.",
+        forecasts: &[],
+        not: &["The Bank of England will publish its quarterly inflation report"],
+    },
+    Case {
+        id: "wire-terminal-will-open-on-day-month",
+        published: "2005-03-01",
+        text: "The new terminal at Heathrow will open on 14 March, the airport operator said.",
+        forecasts: &[],
+        not: &["The new terminal at Heathrow will open"],
+    },
+    Case {
+        id: "wire-side-will-face-on-day-month",
+        published: "2005-02-07",
+        text: "Wales will face Italy in Rome on 19 February.",
+        forecasts: &[],
+        not: &["Wales will face Italy in Rome"],
+    },
+    Case {
+        id: "wire-tour-will-start-on-ordinal-of-month",
+        published: "2005-01-10",
+        text: "The band's tour will start on the 3rd of May in Cardiff.",
+        forecasts: &[],
+        not: &["The band's tour will start"],
+    },
+    Case {
+        id: "wire-rules-will-take-effect-day-month",
+        published: "2004-11-02",
+        text: "The new licensing rules will take effect on 24 November, the department said.",
+        forecasts: &[],
+        not: &["The new licensing rules will take effect"],
+    },
+    Case {
+        id: "wire-union-will-hold-ballot-ordinal-of-month",
+        published: "2005-01-10",
+        text: "The union will hold a strike ballot on the 3rd of February.",
+        forecasts: &[],
+        not: &["The union will hold a strike ballot"],
+    },
+    Case {
+        id: "wire-film-will-open-day-month-no-on",
+        published: "2004-12-01",
+        text: "The sequel will open in British cinemas 17 December.",
+        forecasts: &[],
+        not: &["The sequel will open in British cinemas"],
+    },
+    Case {
+        id: "wire-by-day-month-is-a-deadline-kept",
+        published: "2005-02-14",
+        text: "House prices will fall by 31 March, the economist said.",
+        forecasts: &[w(
+            "House prices will fall",
+            0.8,
+            1.0,
+            Within("2005-03-31", "2005-03-31"),
+        )],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

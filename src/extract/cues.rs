@@ -2995,10 +2995,47 @@ fn number(x: &str) -> bool {
     x.starts_with(|c: char| c.is_ascii_digit())
 }
 
-/// Whether `w` (the clause's words) names a day or an hour ("on Monday", "March 3", "at 8
-/// a.m.", "tomorrow", "this weekend") that is not a deadline ("by Monday").
+/// Whether a word is a day of the month written before its month: "12" (1 to 31) or an
+/// ordinal ("3rd", "21st").
+fn day_of_month(x: &str) -> bool {
+    let n = x.bytes().take_while(u8::is_ascii_digit).count();
+    let (day, suffix) = x.split_at(n);
+    (1..=2).contains(&n)
+        && matches!(suffix, "" | "st" | "nd" | "rd" | "th")
+        && day.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
+}
+
+/// Where a day-first date ends at the month `w[i]` ("12 March", "the 3rd of May", "on 1
+/// April"): the index of its first word (the day, or "the" before it), or None. "May" after
+/// a number is a date only after "on" ("on 12 May"): "the 12 may decide" is a modal.
+fn day_first(w: &[&str], i: usize) -> Option<usize> {
+    if !MONTHS.contains(&w[i]) {
+        return None;
+    }
+    let day = if i > 1 && w[i - 1] == "of" && day_of_month(w[i - 2]) {
+        i - 2
+    } else if i > 0 && day_of_month(w[i - 1]) && (w[i] != "may" || i > 1 && w[i - 2] == "on") {
+        i - 1
+    } else {
+        return None;
+    };
+    Some(if day > 0 && w[day - 1] == "the" {
+        day - 1
+    } else {
+        day
+    })
+}
+
+/// Whether `w` (the clause's words) names a day or an hour ("on Monday", "March 3", "on 12
+/// March", "the 3rd of May", "at 8 a.m.", "tomorrow", "this weekend") that is not a deadline
+/// ("by Monday", "by 12 March").
 fn appointed_time(w: &[&str]) -> bool {
     (0..w.len()).any(|i| {
+        // A day-first date is read from its first word: what stands before the day decides.
+        if let Some(start) = day_first(w, i) {
+            let prev = if start > 0 { w[start - 1] } else { "" };
+            return !matches!(prev, "by" | "before" | "until" | "till" | "than");
+        }
         let prev = if i > 0 { w[i - 1] } else { "" };
         let next = w.get(i + 1).copied().unwrap_or("");
         let deadline = matches!(prev, "by" | "before" | "until" | "till" | "than")
@@ -3386,6 +3423,12 @@ mod tests {
             // Audit 23: an official's act on its document, a try on its day.
             "The county clerk will certify the vote count on November 30",
             "The lab will attempt its second orbital launch on March 3",
+            // The day before the month, as British and wire copy write it (wire news, rule 2).
+            "The new terminal will open on 14 March",
+            "Wales will face Italy in Rome on 19 February",
+            "The tour will start on the 3rd of May in Cardiff",
+            "The sequel will open in British cinemas 17 December",
+            "The exhibition will open on 12 May",
         ] {
             assert!(schedule(s), "{s}");
         }
@@ -3632,6 +3675,10 @@ mod tests {
             "The shop will be closed for good",
             // A try with a deadline, not a day, is a forecast.
             "The lab will attempt an orbital launch before the end of the year",
+            // A day-first date after "by" is a deadline; a bare number before "may" is no day.
+            "The new terminal will open by 14 March",
+            "The tour will start before the 3rd of May",
+            "The shops will open late, and 12 may close for good",
         ] {
             assert!(!schedule(s), "{s}");
         }
