@@ -6408,6 +6408,41 @@ const CASES: &[Case] = &[
         )],
         not: &[],
     },
+    // "X is estimated at N this year" with a future period: an estimate, read as likely; a
+    // past period's estimate is a report.
+    Case {
+        id: "wire-crop-estimated-at-this-year",
+        published: "1987-03-01",
+        text: "The sugar crop is estimated at 2.1 mln tonnes this year, down from 2.4 mln \
+               tonnes in 1986.",
+        forecasts: &[w(
+            "The sugar crop is estimated at 2.1 mln tonnes",
+            0.6,
+            0.85,
+            Within("1987-12-31", "1987-12-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "wire-output-was-estimated-at-for-year",
+        published: "1987-02-20",
+        text: "Wheat output was estimated at 12.5 mln tonnes for 1987, the agriculture \
+               department said.",
+        forecasts: &[w(
+            "Wheat output was estimated at 12.5 mln tonnes",
+            0.6,
+            0.85,
+            Within("1987-12-31", "1987-12-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "wire-past-year-estimated-at-no-forecast",
+        published: "1987-02-20",
+        text: "Cocoa output in 1986 was estimated at 410,000 tonnes, the board said.",
+        forecasts: &[],
+        not: &["Cocoa output in 1986 was estimated at 410,000 tonnes"],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

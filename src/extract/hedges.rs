@@ -1846,6 +1846,7 @@ pub const PAST_CALLS: &[&str] = &[
     "predicted ... to",
     "forecast ... to",
     "seen",
+    "estimated at",
 ];
 
 /// A forecast reported in the past tense with its object before the infinitive ("one
@@ -1931,6 +1932,17 @@ fn past_call(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
             && figure_at(words, i + 2)
         {
             return Some(reading(i, "projected at"));
+        }
+        // "The crop is estimated at 2.1 mln tonnes this year", "output was estimated at 12.5
+        // mln tonnes for 1987": an estimate of a figure, in either tense; a forecast only
+        // with its period ahead, which `extract` checks as it does a past call's (wire news,
+        // rule 4: "output in 1986 was estimated at" reports the past).
+        if *w == "estimated"
+            && matches!(prev, "is" | "are" | "now" | "was" | "were" | "being")
+            && next == "at"
+            && figure_at(words, i + 2)
+        {
+            return Some(reading(i, "estimated at"));
         }
         // "was seen averaging $78", "is seen at 2%": a poll's median.
         if *w == "seen"
@@ -2650,6 +2662,41 @@ mod tests {
                 .collect::<Vec<_>>(),
             vec![(0.75, None)]
         );
+    }
+
+    /// "The crop is estimated at 2.1 mln tonnes this year": an estimate of a figure reads as
+    /// "expected", in either tense, and is a forecast only with its period ahead (wire news,
+    /// rule 4).
+    #[test]
+    fn a_figure_estimated_at_is_expected_with_its_period_ahead() {
+        let lex = Lexicon::embedded();
+        let words = |t: &str| lex.read(t).map(|r| (r.words, r.probability));
+        for t in [
+            "The sugar crop is estimated at 2.1 mln tonnes this year",
+            "Wheat output was estimated at 12.5 mln tonnes for 1987",
+            "Exports are now estimated at 450,000 tonnes",
+        ] {
+            assert_eq!(words(t), Some(("estimated at".into(), 0.75)), "{t}");
+        }
+        assert_eq!(words("The damage was estimated at the scene"), None);
+        let d = "1987-03-01".parse().unwrap();
+        let got = |t: &str| {
+            crate::extract::extract(t, d)
+                .iter()
+                .map(|c| (c.probability, c.deadline))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            got("The sugar crop is estimated at 2.1 mln tonnes this year."),
+            vec![(0.75, "1987-12-31".parse().ok())]
+        );
+        assert_eq!(
+            got("Wheat output was estimated at 12.5 mln tonnes for 1988."),
+            vec![(0.75, "1988-12-31".parse().ok())]
+        );
+        // A past period, or none: a report, not a forecast.
+        assert!(got("Cocoa output in 1986 was estimated at 410,000 tonnes.").is_empty());
+        assert!(got("The crowd was estimated at 20,000.").is_empty());
     }
 
     /// "Our price target is 5,200", "a target price of $84": a price target stated as a
