@@ -6408,6 +6408,55 @@ const CASES: &[Case] = &[
         )],
         not: &[],
     },
+    // Reuters headlines: an all-caps title line, a blank line, then the body. "X SEES Y" is
+    // X's expectation; "Y SEEN LOWER" an expectation of unnamed analysts.
+    Case {
+        id: "wire-headline-sees-higher-year-prices",
+        published: "1987-03-02",
+        text: "DORAL SEES HIGHER 1987 STEEL PRICES\n\n\
+               Doral Steel Corp said order books improved in January and February.",
+        forecasts: &[w(
+            "HIGHER 1987 STEEL PRICES",
+            0.6,
+            0.9,
+            Within("1987-12-31", "1987-12-31"),
+        )],
+        not: &["order books improved in January and February"],
+    },
+    Case {
+        id: "wire-headline-seen-lower-in-year",
+        published: "1987-01-12",
+        text: "COPPER PRICES SEEN LOWER IN 1987\n\n\
+               Copper stocks in London warehouses rose 12,000 tonnes last week.",
+        forecasts: &[w(
+            "COPPER PRICES SEEN LOWER IN 1987",
+            0.6,
+            0.9,
+            Within("1987-12-31", "1987-12-31"),
+        )],
+        not: &["Copper stocks in London warehouses rose"],
+    },
+    Case {
+        id: "wire-headline-sees-first-quarter-loss",
+        published: "1987-02-10",
+        text: "MARLOWE SEES FIRST QUARTER LOSS\n\n\
+               Marlowe Inc said weak demand for its printers hurt sales in January.",
+        forecasts: &[w(
+            "FIRST QUARTER LOSS",
+            0.6,
+            0.9,
+            Within("1987-03-31", "1987-03-31"),
+        )],
+        not: &["weak demand for its printers hurt sales in January"],
+    },
+    Case {
+        id: "wire-headline-past-results-no-forecast",
+        published: "1987-02-10",
+        text: "MARLOWE POSTS FOURTH QUARTER LOSS\n\n\
+               Marlowe Inc said weak demand for its printers hurt sales in December.",
+        forecasts: &[],
+        not: &["MARLOWE POSTS FOURTH QUARTER LOSS"],
+    },
     // "X is estimated at N this year" with a future period: an estimate, read as likely; a
     // past period's estimate is a report.
     Case {
