@@ -9,7 +9,8 @@
 //! its items 6-7 from "Round 31 (audit 27, items 6-7)." on and its items 8-9 from "Round 32
 //! (audit 27, items 8-9)." on; audit 28's from "Round 33" on: holders (33), probabilities (34),
 //! deadlines (35), plans and frames (36), outlook lists and rival calls (39)); holders and
-//! probabilities again from "Round 40" on.
+//! probabilities again from "Round 40" on; wire news (Reuters 1987, BBC News 2004-05) from
+//! "Wire news (round 52-53 redone)" on.
 //! Each case gives its forecasts (words the claim must cover, the probability range and
 //! deadline range by issue 13's labeling rules, from the publication date) and the tempting
 //! non-forecasts in it.
@@ -6345,6 +6346,14 @@ const CASES: &[Case] = &[
         )],
         not: &[],
     },
+    Case {
+        id: "wire-proceeds-will-be-used-to-repay",
+        published: "1987-04-08",
+        text: "Carver Chemical Corp said it filed for an offering of two mln common shares. \
+               Proceeds from the offering will be used to repay bank debt.",
+        forecasts: &[],
+        not: &["Proceeds from the offering will be used to repay bank debt"],
+    },
     // Schedules with the day before the month ("on 12 March", "the 3rd of May") are
     // schedules exactly as "on March 12" is.
     Case {
@@ -6491,6 +6500,77 @@ const CASES: &[Case] = &[
         text: "Cocoa output in 1986 was estimated at 410,000 tonnes, the board said.",
         forecasts: &[],
         not: &["Cocoa output in 1986 was estimated at 410,000 tonnes"],
+    },
+    // A past-tense expectation of a speaker or a poll about an event after publication is
+    // its holder's forecast; about an event already past, no forecast.
+    Case {
+        id: "wire-economists-polled-expected-to-narrow-next-month",
+        published: "1987-03-10",
+        text: "Economists polled by Reuters expected the trade deficit to narrow in April.",
+        forecasts: &[w(
+            "the trade deficit to narrow",
+            0.6,
+            0.9,
+            Within("1987-04-30", "1987-04-30"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "wire-dealers-expected-to-cut-next-month",
+        published: "1987-03-10",
+        text: "Most dealers expected the Bundesbank to cut its discount rate next month.",
+        forecasts: &[w(
+            "the Bundesbank to cut its discount rate",
+            0.6,
+            0.9,
+            Within("1987-04-30", "1987-04-30"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "wire-analysts-had-expected-past-loss-no-forecast",
+        published: "1987-03-10",
+        text: "Analysts had expected the company to report a loss for 1986.",
+        forecasts: &[],
+        not: &["Analysts had expected the company to report a loss for 1986"],
+    },
+    // "most likely" governs the time after it: the month is the deadline.
+    Case {
+        id: "wire-most-likely-in-month",
+        published: "2005-02-01",
+        text: "The next rate rise will come most likely in May, economists said.",
+        forecasts: &[w(
+            "The next rate rise will come",
+            0.6,
+            0.9,
+            Within("2005-05-31", "2005-05-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "wire-most-likely-by-end-of-year",
+        published: "2004-09-14",
+        text: "The airline will most likely cut fares by the end of the year, analysts said.",
+        forecasts: &[w(
+            "The airline will most likely cut fares",
+            0.6,
+            0.9,
+            Within("2004-12-31", "2004-12-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "wire-election-most-likely-in-month",
+        published: "2005-01-05",
+        text: "The general election will be held most likely in May, senior party figures \
+               believe.",
+        forecasts: &[w(
+            "The general election will be held",
+            0.6,
+            0.9,
+            Within("2005-05-31", "2005-05-31"),
+        )],
+        not: &[],
     },
 ];
 

@@ -2109,6 +2109,7 @@ fn prose(
             || lookalikes::compared_likelihood(&w)
             || lookalikes::present_state(&w, phrase)
             || lookalikes::passive_plan(&w, attributed_to.as_deref())
+            || lookalikes::use_of_funds(&w)
             || (phrase == "will" && lookalikes::stated_policy(&w, attributed_to.as_deref()))
             || lookalikes::denied_grounds(&w)
             || lookalikes::if_forecast_holds(&sentence_w)
