@@ -1675,7 +1675,16 @@ pub(super) fn own_act_in(clause: &str, toks: &[Token<'_>]) -> bool {
     let body = sw.iter().enumerate().any(|(k, y)| {
         CONTROLLERS_SET.contains(y)
             || BODIES.contains(y)
-            || matches!(*y, "unit" | "subsidiary" | "division")
+            || matches!(
+                *y,
+                "unit"
+                    | "subsidiary"
+                    | "division"
+                    | "agency"
+                    | "commission"
+                    | "exchange"
+                    | "committee"
+            )
             || (SUFFIXES.contains(y) && k > 0 && capital(&subject[k - 1]))
     });
     // A name: every word capitalized but a possessive's "s" ("USX Corp's steel unit" is a
@@ -1800,6 +1809,9 @@ const OWN_ACTS: &[&str] = &[
     "fund",
     "finance",
     "extend",
+    "examine",
+    "review",
+    "investigate",
 ];
 
 /// Changes a body makes to something of its own ("cut its jobs", "raise its prices").
@@ -3244,6 +3256,7 @@ mod tests {
             "USX Corp's steel unit will also close two mills",
             "The retailer will open 40 stores in Scotland",
             "The chain will cut its prices by 10 pct",
+            "The agency will also examine the effects of recent acquisitions",
         ] {
             assert!(plan(t), "{t}");
         }
