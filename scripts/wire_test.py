@@ -7,6 +7,7 @@ import hashlib
 import io
 import json
 import os
+import random
 import subprocess
 import sys
 import tempfile
@@ -45,6 +46,123 @@ class Texts(unittest.TestCase):
             self.assertEqual(e.exception.code, 2)
             first = next(wire_texts.reuters_articles(d))
         self.assertEqual((first["published"], first["topics"]), ("1987-03-09", ["money-fx"]))
+
+
+def fake_corpora(d, n_reuters=130, n_bbc=20):
+    """Made-up copies of both corpora in d: all 21,578 Reuters NEWIDs, the first n_reuters with
+    an eligible body, and n_bbc eligible files per BBC category (plus one too short)."""
+    body = "Shares rose today on the exchange. " * 14
+    docs = []
+    for i in range(1, wire_texts.REUTERS_TOTAL + 1):
+        text = "<TITLE>Story %d</TITLE><BODY>%s\n Reuter\n&#3;</BODY>" % (i, body) if i <= n_reuters else ""
+        docs.append('<REUTERS NEWID="%d">\n<DATE> 2-MAR-1987 01:02:03.00</DATE>%s</REUTERS>' % (i, text))
+    per = len(docs) // 22 + 1
+    for k, name in enumerate(wire_texts.REUTERS_FILES):
+        with open(os.path.join(d, name), "w") as f:
+            f.write("\n".join(docs[k * per:(k + 1) * per]))
+    for cat in wire_texts.BBC_CATEGORIES:
+        os.makedirs(os.path.join(d, "bbc", cat))
+        for i in range(1, n_bbc + 2):
+            with open(os.path.join(d, "bbc", cat, "%03d.txt" % i), "w") as f:
+                f.write("%s %d\n\n%s\n" % (cat, i, body if i <= n_bbc else "Too short."))
+
+
+class Batches(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.TemporaryDirectory()
+        fake_corpora(cls.tmp.name)
+        cls.both, cls.n_r, cls.n_b = wire_texts.draw(cls.tmp.name, cls.tmp.name, [1, 2])
+        cls.one, _, _ = wire_texts.draw(cls.tmp.name, cls.tmp.name, [1])
+        cls.two, _, _ = wire_texts.draw(cls.tmp.name, cls.tmp.name, [2])
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.tmp.cleanup()
+
+    def test_eligible_counts(self):
+        self.assertEqual((self.n_r, self.n_b), (130, 100))
+
+    def test_batch_one_is_the_same_drawn_alone_or_with_batch_two(self):
+        self.assertEqual(list(self.one), [1])
+        self.assertEqual(self.one[1], self.both[1])
+        self.assertEqual(list(self.two), [2])
+        self.assertEqual(self.two[2], self.both[2])
+        rng = random.Random(20261204)
+        newids = [a["newid"] for a in rng.sample(wire_texts.reuters_eligible(self.tmp.name), 50)]
+        self.assertEqual([a["newid"] for _, a in self.both[1][:50]], newids)
+
+    def test_batch_two_is_its_own_seed_drawn_from_what_batch_one_left(self):
+        first = {a["newid"] for _, a in self.both[1] if a["outlet"] == "Reuters"}
+        left = [a for a in wire_texts.reuters_eligible(self.tmp.name) if a["newid"] not in first]
+        self.assertEqual(len(left), 80)
+        rng = random.Random(20261205)
+        newids = [a["newid"] for a in rng.sample(left, 50)]
+        self.assertEqual([a["newid"] for _, a in self.both[2][:50]], newids)
+        paths = {a["path"] for _, a in self.both[1] if a["outlet"] == "BBC News"}
+        b_left = [a for a in wire_texts.bbc_eligible(self.tmp.name) if a["path"] not in paths]
+        self.assertEqual([a["path"] for a in rng.sample(b_left, 30)],
+                         [a["path"] for _, a in self.both[2][50:]])
+
+    def test_batch_two_ranks_continue_with_the_same_splits(self):
+        picked = self.both[2]
+        ranks = [int(a["id"].split("-")[1][1:]) for _, a in picked]
+        self.assertEqual(ranks, list(range(51, 101)) + list(range(31, 61)))
+        splits = ["dev"] * 20 + ["heldout"] * 10 + ["blind"] * 20 + ["dev"] * 12 + ["heldout"] * 6 + ["blind"] * 12
+        self.assertEqual([s for s, _ in picked], splits)
+        self.assertEqual(picked[49][1]["id"], "wr-r100-%d" % picked[49][1]["newid"])
+
+    def test_too_few_left_for_batch_two_is_an_error(self):
+        with tempfile.TemporaryDirectory() as d:
+            fake_corpora(d, n_reuters=60)
+            err = io.StringIO()
+            with self.assertRaises(SystemExit) as e, contextlib.redirect_stderr(err):
+                wire_texts.draw(d, d, [2])
+        self.assertEqual(err.getvalue(), "error: too few eligible articles for batch 2: Reuters 10, BBC 70\n")
+        self.assertEqual(e.exception.code, 2)
+
+    def test_skeleton_holds_both_batches_and_batch_one_keeps_its_words(self):
+        sk = wire_texts.skeleton(self.both, self.n_r, self.n_b)
+        self.assertEqual(len(sk["articles"]), 160)
+        self.assertEqual(sk["articles"][:80], wire_texts.skeleton(self.one, self.n_r, self.n_b)["articles"])
+        self.assertIn("). Seed 20261204; eligible articles: Reuters 130, BBC 100. ",
+                      wire_texts.about([1], 130, 100))
+        self.assertIn("). Batch 1 (wr-r01 to wr-r50, wb-b01 to wb-b30): seed 20261204; batch 2 (wr-r51 to "
+                      "wr-r100, wb-b31 to wb-b60): seed 20261205, less the articles of batch 1; eligible "
+                      "articles: Reuters 130, BBC 100. ", sk["about"])
+
+    def test_groups_deal_each_batch_by_split_then_outlet(self):
+        def art(aid, outlet):
+            return {"id": aid, "outlet": outlet}
+        drawn = {2: [("dev", art("r1", "Reuters")), ("heldout", art("r2", "Reuters")),
+                     ("dev", art("r3", "Reuters")), ("dev", art("b1", "BBC News")),
+                     ("blind", art("r4", "Reuters")), ("heldout", art("b2", "BBC News"))]}
+        self.assertEqual(wire_texts.groups(drawn), {"E": ["r1", "b2"], "F": ["r3", "r4"], "G": ["b1"], "H": ["r2"]})
+        g = wire_texts.groups(self.both)
+        self.assertEqual(sorted(g), list("ABCDEFGH"))
+        self.assertEqual([len(v) for v in g.values()], [20] * 8)
+        self.assertEqual(g["E"][:6], [a["id"] for _, a in self.both[2][0:20:4]] + [self.both[2][50][1]["id"]])
+
+    def test_batch_of_id(self):
+        got = [wire_texts.batch_of(i) for i in ("wr-r50-9", "wr-r51-9", "wr-r100-270", "wb-b30-tech-001",
+                                                  "wb-b31-tech-001", "x-1")]
+        self.assertEqual(got, [1, 2, 2, 1, 2, "?"])
+
+    def test_check_counts_texts_per_batch(self):
+        with tempfile.TemporaryDirectory() as d:
+            arts = []
+            for aid, data in (("wr-r02-5", b"a\n"), ("wb-b40-tech-001", b"b\n")):
+                os.makedirs(os.path.join(d, "dev"), exist_ok=True)
+                with open(os.path.join(d, "dev", aid + ".txt"), "wb") as f:
+                    f.write(data)
+                arts.append({"id": aid, "split": "dev", "sha256": hashlib.sha256(data).hexdigest()})
+            path = os.path.join(d, "l.json")
+            with open(path, "w") as f:
+                json.dump({"articles": arts}, f)
+            out = io.StringIO()
+            with contextlib.redirect_stdout(out):
+                wire_texts.check(path, d)
+            self.assertEqual(out.getvalue(), "2 texts match %s (batch 1: 1, batch 2: 1)\n" % path)
 
 
 class Labels(unittest.TestCase):
