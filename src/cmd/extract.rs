@@ -1358,22 +1358,7 @@ fn render(x: &Extraction<'_>, format: Format, style: &Style) -> Result<String> {
                 .candidates
                 .iter()
                 .enumerate()
-                .map(|(i, c)| {
-                    let deadline = match (c.deadline, &c.deadline_phrase) {
-                        (Some(d), Some(p)) => format!("{d} \"{p}\""),
-                        (Some(d), None) => d.to_string(),
-                        (None, Some(p)) => format!("none \"{p}\""),
-                        (None, None) => "none".to_string(),
-                    };
-                    vec![
-                        (i + 1).to_string(),
-                        c.claim.clone(),
-                        format!("{} {}", format_percent(c.probability), c.probability_basis),
-                        deadline,
-                        c.condition.clone().unwrap_or_default(),
-                        c.review.join("; "),
-                    ]
-                })
+                .map(|(i, c)| candidate_cells(i, c, " ", "; ").to_vec())
                 .collect();
             Ok(format!(
                 "# Candidate forecasts from an article by {}, published {}\n\n{}\n{} candidate(s)\n",
@@ -1384,6 +1369,30 @@ fn render(x: &Extraction<'_>, format: Format, style: &Style) -> Result<String> {
             ))
         }
     }
+}
+
+/// The cells of candidate `i` under `CANDIDATE_COLUMNS`: the probability's basis and the
+/// deadline's phrase follow their values after `part` (a line break in the fitted table, a
+/// space in Markdown), and the checks are joined by `list`.
+fn candidate_cells(i: usize, c: &Candidate, part: &str, list: &str) -> [String; 6] {
+    let deadline = match (c.deadline, &c.deadline_phrase) {
+        (Some(d), Some(p)) => format!("{d}{part}\"{p}\""),
+        (Some(d), None) => d.to_string(),
+        (None, Some(p)) => format!("none{part}\"{p}\""),
+        (None, None) => "none".to_string(),
+    };
+    [
+        (i + 1).to_string(),
+        c.claim.clone(),
+        format!(
+            "{}{part}{}",
+            format_percent(c.probability),
+            c.probability_basis
+        ),
+        deadline,
+        c.condition.clone().unwrap_or_default(),
+        c.review.join(list),
+    ]
 }
 
 /// The columns of the candidates' table.
@@ -1409,23 +1418,10 @@ fn fitted(x: &Extraction<'_>, style: &Style) -> String {
         .iter()
         .enumerate()
         .map(|(i, c)| {
-            let deadline = match (c.deadline, &c.deadline_phrase) {
-                (Some(d), Some(p)) => format!("{d}\n\"{p}\""),
-                (Some(d), None) => d.to_string(),
-                (None, Some(p)) => format!("none\n\"{p}\""),
-                (None, None) => "none".to_string(),
-            };
-            [
-                (i + 1).to_string(),
-                c.claim.clone(),
-                format!("{}\n{}", format_percent(c.probability), c.probability_basis),
-                deadline,
-                c.condition.clone().unwrap_or_default(),
-                c.review.join("\n"),
-            ]
-            .iter()
-            .map(|cell| crate::output::clean(cell))
-            .collect()
+            candidate_cells(i, c, "\n", "\n")
+                .iter()
+                .map(|cell| crate::output::clean(cell))
+                .collect()
         })
         .collect();
     let fits = [

@@ -189,6 +189,20 @@ fn not_scored_yet(m: &crate::report::question::MarketView) -> &'static str {
     }
 }
 
+/// A market forecast's cells for the text and Markdown tables (id, source, made on,
+/// P(event), price before, earned, in force), the source already shaped for its table.
+fn market_cells(f: &crate::report::question::Trade, source: String) -> Vec<String> {
+    vec![
+        f.id.to_string(),
+        source,
+        f.made_on.to_string(),
+        format!("{:.1}%", f.probability * 100.0),
+        format!("{:.1}%", f.price_before * 100.0),
+        num(f.earned, 3),
+        if f.in_force { "yes" } else { "updated" }.to_string(),
+    ]
+}
+
 /// The same as the table, as Markdown: a heading and a table a market, the void forecasts
 /// last (for a newsroom's write-up, as `report` and `compare` give one).
 fn markdown(v: &QuestionView) -> String {
@@ -216,16 +230,9 @@ No forecasts on this question.
             .forecasts
             .iter()
             .map(|f| {
-                vec![
-                    f.id.to_string(),
-                    f.source.clone(),
-                    f.made_on.to_string(),
-                    format!("{:.1}%", f.probability * 100.0),
-                    format!("{:.1}%", f.price_before * 100.0),
-                    num(f.earned, 3),
-                    if f.in_force { "yes" } else { "updated" }.to_string(),
-                    f.condition.clone().unwrap_or_default(),
-                ]
+                let mut cells = market_cells(f, f.source.clone());
+                cells.push(f.condition.clone().unwrap_or_default());
+                cells
             })
             .collect();
         out.push_str(&markdown_table(
@@ -301,15 +308,10 @@ fn text(v: &QuestionView, style: &crate::output::Style) -> String {
             .forecasts
             .iter()
             .map(|f| {
-                vec![
-                    f.id.to_string(),
+                market_cells(
+                    f,
                     crate::output::name_cell(&crate::output::clean(&f.source)),
-                    f.made_on.to_string(),
-                    format!("{:.1}%", f.probability * 100.0),
-                    format!("{:.1}%", f.price_before * 100.0),
-                    num(f.earned, 3),
-                    if f.in_force { "yes" } else { "updated" }.to_string(),
-                ]
+                )
             })
             .collect();
         let fits = [
