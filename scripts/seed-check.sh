@@ -6,7 +6,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=${1:-target/debug/forecast}
-seed=${FORECAST_SEED:-../shared/seeds/istanbul-talks-article.txt}
+shared=../shared
+# In a git worktree outside the checkout, ../shared is beside the main checkout instead.
+if [ ! -d "$shared" ] && common=$(git rev-parse --path-format=absolute --git-common-dir 2>/dev/null); then
+    shared="$(dirname "$common")/../shared"
+fi
+seed=${FORECAST_SEED:-$shared/seeds/istanbul-talks-article.txt}
 [ -f "$seed" ] || { echo "error: seed article missing: $seed" >&2; exit 1; }
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
