@@ -6277,6 +6277,102 @@ const CASES: &[Case] = &[
             "The tram line will be extended",
         ],
     },
+    // Wire news recall (round 55). Issue 13's wire-news set (Reuters 1987, BBC 2004-05):
+    // kinds of forecast the extractor missed on its development texts, in sentences we wrote.
+    // Two calls in one sentence, each with its own expectation frame, the second's subject a
+    // bare noun ("and creditors are expected to vote"): two candidates.
+    Case {
+        id: "r55-expected-and-bare-noun-expected",
+        published: "2026-11-20",
+        text: "The bank said a rescue plan is expected to be agreed within four weeks and \
+               creditors are expected to vote on it in January.",
+        forecasts: &[
+            w(
+                "a rescue plan is expected to be agreed within four weeks",
+                0.6,
+                0.9,
+                Within("2026-12-18", "2026-12-18"),
+            ),
+            w(
+                "creditors are expected to vote on it in January",
+                0.6,
+                0.9,
+                Within("2027-01-31", "2027-01-31"),
+            ),
+        ],
+        not: &[],
+    },
+    Case {
+        id: "r55-expected-and-bare-noun-likely",
+        published: "2026-11-20",
+        text: "Exports are expected to fall in 2027 and imports are likely to rise.",
+        forecasts: &[
+            w(
+                "Exports are expected to fall in 2027",
+                0.6,
+                0.9,
+                Within("2027-12-31", "2027-12-31"),
+            ),
+            w("imports are likely to rise", 0.6, 0.9, WithinOrNone("2027-12-31", "2027-12-31")),
+        ],
+        not: &[],
+    },
+    Case {
+        id: "r55-should-and-bare-noun-likely",
+        published: "2026-11-20",
+        text: "Profits should recover by June and margins are likely to widen next year.",
+        forecasts: &[
+            w(
+                "Profits should recover by June",
+                0.5,
+                0.8,
+                Within("2027-06-30", "2027-06-30"),
+            ),
+            w(
+                "margins are likely to widen next year",
+                0.6,
+                0.9,
+                Within("2027-12-31", "2027-12-31"),
+            ),
+        ],
+        not: &[],
+    },
+    // A bare noun after "and" with no hedge of its own is the first call's aside.
+    Case {
+        id: "r55-expected-and-bare-noun-without-hedge",
+        published: "2026-11-20",
+        text: "Sales are expected to rise in 2027 and staff are paid weekly.",
+        forecasts: &[w(
+            "Sales are expected to rise in 2027",
+            0.6,
+            0.9,
+            Within("2027-12-31", "2027-12-31"),
+        )],
+        not: &["staff are paid weekly"],
+    },
+    // "It is only a matter of time before X": X, held near certain; told of the past, none.
+    Case {
+        id: "r55-only-a-matter-of-time-before",
+        published: "2026-11-20",
+        text: "It is only a matter of time before the ferry line closes.",
+        forecasts: &[w("the ferry line closes", 0.8, 1.0, Due::Never)],
+        not: &[],
+    },
+    Case {
+        id: "r55-quoted-matter-of-time-until",
+        published: "2026-11-20",
+        text: "The minister conceded talks had stalled, but added: \"It's only a matter of time \
+               until we find a buyer.\"",
+        forecasts: &[w("we find a buyer", 0.8, 1.0, Due::Never)],
+        not: &["talks had stalled"],
+    },
+    Case {
+        id: "r55-matter-of-time-in-the-past",
+        published: "2026-11-20",
+        text: "It was only a matter of time before the old mill closed.",
+        forecasts: &[],
+        not: &["the old mill closed"],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

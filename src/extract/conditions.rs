@@ -775,7 +775,20 @@ fn joined(sentence: &str, lower: &str, conds: &[(usize, usize, String)]) -> Vec<
         // is expected to approve it": a subject of its own (a determiner or a capital opens
         // it, no phrase of its own inside) with a hedged copula and its "to" is a forecast of
         // its own, with its own time (round 29).
-        let hedged_subject = opens_own_subject(&sentence[next..])
+        // "... within six weeks and shareholders are expected to vote in June": a bare noun
+        // (no article, no pronoun) opens a subject of its own as well, when the left side
+        // made its own call with a verb after its cue ("is expected to be negotiated"), so
+        // "Analysts expect steel and coal prices are likely to ..." stays one (round 55).
+        let bare_subject = words.first().is_some_and(|w| bare_noun(w))
+            && left.windows(2).any(|p| {
+                (matches!(p[0].0.as_ref(), "expected" | "likely" | "unlikely" | "set")
+                    && p[1].0 == "to")
+                    || (matches!(
+                        p[0].0.as_ref(),
+                        "will" | "should" | "could" | "might" | "may"
+                    ) && p[1].0.chars().all(|c| c.is_ascii_alphabetic()))
+            });
+        let hedged_subject = (opens_own_subject(&sentence[next..]) || bare_subject)
             && (1..=4).any(|k| {
                 words.get(k).is_some_and(|w| matches!(*w, "is" | "are"))
                     && !words[1..k].iter().any(|w| {
@@ -823,6 +836,55 @@ fn joined(sentence: &str, lower: &str, conds: &[(usize, usize, String)]) -> Vec<
         }
     }
     out
+}
+
+/// Whether `w` (lower-cased) may open a bare noun phrase ("shareholders", "imports"): a word
+/// of letters that is no pronoun, article, adverb of sequence or verb of the modal family.
+fn bare_noun(w: &str) -> bool {
+    w.len() > 2
+        && w.chars().all(|c| c.is_ascii_alphabetic())
+        && !matches!(
+            w,
+            "it" | "its"
+                | "they"
+                | "them"
+                | "he"
+                | "she"
+                | "we"
+                | "you"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "there"
+                | "which"
+                | "who"
+                | "what"
+                | "then"
+                | "also"
+                | "now"
+                | "still"
+                | "thus"
+                | "hence"
+                | "yet"
+                | "not"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "will"
+                | "would"
+                | "could"
+                | "should"
+                | "might"
+                | "may"
+                | "has"
+                | "have"
+                | "had"
+                | "the"
+                | "and"
+                | "but"
+        )
 }
 
 /// Whether the words after a join open with a subject of their own: a capital (a name; not

@@ -212,6 +212,14 @@ impl Lexicon {
             {
                 continue;
             }
+            // "It was only a matter of time before the mill closed": told of the past.
+            if h.phrase.starts_with("matter of time")
+                && words[i.saturating_sub(4)..i]
+                    .iter()
+                    .any(|w| matches!(*w, "was" | "were" | "been" | "had"))
+            {
+                continue;
+            }
             if CONFIDENCES.contains(&h.phrase.as_str())
                 && found
                     .iter()

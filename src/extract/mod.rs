@@ -1960,6 +1960,9 @@ fn prose(
     for (cs, ce) in all_clauses {
         let (cs, ce) = match &quoted {
             Some((_, qe, _)) if cs >= *qe => continue,
+            // A clause wholly before the quotation ("..., but added: \"X\""): none of the
+            // quoted words, and no span to slice (it panicked: round 55).
+            Some((qs, _, _)) if ce <= *qs => continue,
             Some((qs, qe, _)) => (cs.max(*qs), ce.min(*qe)),
             None => (cs, ce),
         };
