@@ -1823,7 +1823,18 @@ pub(super) fn reported_forecast(toks: &[Token<'_>]) -> bool {
     w.iter().enumerate().any(|(i, cue)| {
         // "Diplomats told me a deal is likely by June": a likelihood said in the present of
         // the clause after a verb of saying is held as a plain "will" is.
-        let present = i > 0 && matches!(w[i - 1], "is" | "are" | "remains" | "remain");
+        // "claimed that one in three homes were still likely to face rises": a past copula
+        // before "likely to" and its verb is the speaker's present one, backshifted (round
+        // 55); an adverb between is read past. A bare "was likely" stays a past judgement.
+        let copula = (1..=2)
+            .map(|d| i.checked_sub(d).map(|j| w[j]))
+            .find(|x| !matches!(x, Some("still" | "also" | "now")))
+            .flatten()
+            .unwrap_or("");
+        let present = matches!(copula, "is" | "are" | "remains" | "remain")
+            || (matches!(copula, "was" | "were")
+                && matches!(*cue, "likely" | "unlikely")
+                && w.get(i + 1) == Some(&"to"));
         let plain_will = matches!(*cue, "will" | "won't")
             || cue.ends_with("'ll")
             || (matches!(*cue, "likely" | "unlikely" | "probable") && present)
@@ -1855,8 +1866,15 @@ pub(super) fn reported_forecast(toks: &[Token<'_>]) -> bool {
         {
             return false;
         }
-        // "may have", "could not have": past modals.
-        if w.get(i + 1).is_some_and(|n| matches!(*n, "have" | "'ve"))
+        // "may have", "could not have": past modals; "could have a market value of $10bn"
+        // is had, not a perfect (round 55).
+        let had = w.get(i + 2).is_some_and(|o| {
+            matches!(
+                *o,
+                "a" | "an" | "the" | "more" | "fewer" | "less" | "enough"
+            ) || o.starts_with(|ch: char| ch.is_ascii_digit())
+        });
+        if (w.get(i + 1).is_some_and(|n| matches!(*n, "have" | "'ve")) && !had)
             || (w.get(i + 1) == Some(&"not") && w.get(i + 2) == Some(&"have"))
         {
             return false;
@@ -1882,18 +1900,27 @@ pub(super) fn reported_forecast(toks: &[Token<'_>]) -> bool {
                         | "reach"
                         | "top"
                         | "finish"
+                        // "said off-loading the unit would boost its profitability": an
+                        // outcome's size (round 55).
+                        | "boost"
+                        | "improve"
+                        | "lift"
+                        | "hurt"
+                        | "increase"
+                        | "reduce"
+                        | "double"
                 )
             });
         let Some(k) = w[..i].iter().rposition(|x| {
             FORESEEING_SET.contains(x)
                 || ((plain_will || outcome_after)
-                    && matches!(*x, "said" | "told" | "insisted" | "projected"))
+                    && matches!(*x, "said" | "told" | "insisted" | "projected" | "claimed"))
         }) else {
             return false;
         };
         if outcome_after
             && !plain_will
-            && matches!(w[k], "said" | "told" | "insisted" | "projected")
+            && matches!(w[k], "said" | "told" | "insisted" | "projected" | "claimed")
             && w[k + 1..i].iter().find(|x| **x != "that").is_some_and(|x| {
                 matches!(
                     *x,

@@ -1911,10 +1911,22 @@ fn past_call(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
                 .iter()
                 .position(|x| *x == "to")
                 .map(|k| i + 2 + k);
-            let verb = to.and_then(|k| words.get(k + 1)).is_some_and(|v| {
-                v.chars().next().is_some_and(char::is_alphabetic)
-                    && !matches!(*v, "the" | "a" | "an" | "be" | "have")
+            // "expected volumes to be flat in 1987": a state after "to be" is a call too
+            // (round 55); a participle after it ("to be held") may be a schedule.
+            let state = to.is_some_and(|k| {
+                words.get(k + 1) == Some(&"be")
+                    && words.get(k + 2).is_some_and(|x| {
+                        x.chars().all(|c| c.is_ascii_alphabetic())
+                            && !x.ends_with("ed")
+                            && !x.ends_with("en")
+                            && !matches!(*x, "the" | "a" | "an" | "in" | "on" | "at" | "made")
+                    })
             });
+            let verb = state
+                || to.and_then(|k| words.get(k + 1)).is_some_and(|v| {
+                    v.chars().next().is_some_and(char::is_alphabetic)
+                        && !matches!(*v, "the" | "a" | "an" | "be" | "have")
+                });
             if verb {
                 let frame = match *w {
                     "expected" => "expected ... to",
