@@ -9,7 +9,8 @@
 //! its items 6-7 from "Round 31 (audit 27, items 6-7)." on and its items 8-9 from "Round 32
 //! (audit 27, items 8-9)." on; audit 28's from "Round 33" on: holders (33), probabilities (34),
 //! deadlines (35), plans and frames (36), outlook lists and rival calls (39)); holders and
-//! probabilities again from "Round 40" on.
+//! probabilities again from "Round 40" on; wire news (Reuters 1987, BBC News 2004-05) from
+//! "Wire news (round 52-53 redone)" on.
 //! Each case gives its forecasts (words the claim must cover, the probability range and
 //! deadline range by issue 13's labeling rules, from the publication date) and the tempting
 //! non-forecasts in it.
@@ -6276,6 +6277,300 @@ const CASES: &[Case] = &[
             "The striker will leave the club",
             "The tram line will be extended",
         ],
+    },
+    // Wire news (round 52-53 redone, issue 13). Shapes of Reuters 1987 and BBC News 2004-05
+    // items, in sentences we wrote. Plans: an agent's own act told with a bare "will" ("said
+    // it will redeem", "Acme will build a plant") is a plan; outcomes it does not control,
+    // expectations and acts of another party stay forecasts.
+    Case {
+        id: "wire-said-it-will-redeem-debentures",
+        published: "1987-03-04",
+        text: "Hollis Industries Inc said it will redeem its 11 pct subordinated debentures \
+               due 1999.",
+        forecasts: &[],
+        not: &["it will redeem its 11 pct subordinated debentures"],
+    },
+    Case {
+        id: "wire-will-build-plant-company-said",
+        published: "1987-04-02",
+        text: "Dunmore Corp will build a 40 mln dlr components plant in Ohio, the company \
+               said.",
+        forecasts: &[],
+        not: &["Dunmore Corp will build a 40 mln dlr components plant in Ohio"],
+    },
+    Case {
+        id: "wire-airline-will-offer-daily-flights",
+        published: "1987-05-11",
+        text: "Skyway Airlines will offer 12 daily flights between Denver and Tulsa from \
+               June.",
+        forecasts: &[],
+        not: &["Skyway Airlines will offer 12 daily flights"],
+    },
+    Case {
+        id: "wire-ministry-said-it-will-extend-cuts",
+        published: "1987-02-17",
+        text: "The ministry said it will extend the export quota cuts to the end of the year.",
+        forecasts: &[],
+        not: &["it will extend the export quota cuts"],
+    },
+    Case {
+        id: "wire-bank-will-cut-its-jobs",
+        published: "2005-01-20",
+        text: "The bank will cut 1,200 jobs in its branch network over two years, and it \
+               will also sell its stake in an insurer.",
+        forecasts: &[],
+        not: &["The bank will cut 1,200 jobs", "sell its stake in an insurer"],
+    },
+    Case {
+        id: "wire-company-said-earnings-will-rise-kept",
+        published: "1987-03-09",
+        text: "The company said earnings will rise in 1987, helped by lower raw material \
+               costs.",
+        forecasts: &[w(
+            "earnings will rise in 1987",
+            0.8,
+            1.0,
+            Within("1987-12-31", "1987-12-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "wire-analysts-said-bank-will-cut-kept",
+        published: "1987-03-09",
+        text: "Analysts said the Bundesbank will cut its discount rate by the end of March.",
+        forecasts: &[w(
+            "the Bundesbank will cut its discount rate",
+            0.6,
+            1.0,
+            Within("1987-03-31", "1987-03-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "wire-proceeds-will-be-used-to-repay",
+        published: "1987-04-08",
+        text: "Carver Chemical Corp said it filed for an offering of two mln common shares. \
+               Proceeds from the offering will be used to repay bank debt.",
+        forecasts: &[],
+        not: &["Proceeds from the offering will be used to repay bank debt"],
+    },
+    // Schedules with the day before the month ("on 12 March", "the 3rd of May") are
+    // schedules exactly as "on March 12" is.
+    Case {
+        id: "wire-will-publish-report-on-day-month",
+        published: "2005-03-01",
+        text: "The Bank of England will publish its quarterly inflation report on 16 March.",
+        forecasts: &[],
+        not: &["The Bank of England will publish its quarterly inflation report"],
+    },
+    Case {
+        id: "wire-terminal-will-open-on-day-month",
+        published: "2005-03-01",
+        text: "The new terminal at Heathrow will open on 14 March, the airport operator said.",
+        forecasts: &[],
+        not: &["The new terminal at Heathrow will open"],
+    },
+    Case {
+        id: "wire-side-will-face-on-day-month",
+        published: "2005-02-07",
+        text: "Wales will face Italy in Rome on 19 February.",
+        forecasts: &[],
+        not: &["Wales will face Italy in Rome"],
+    },
+    Case {
+        id: "wire-tour-will-start-on-ordinal-of-month",
+        published: "2005-01-10",
+        text: "The band's tour will start on the 3rd of May in Cardiff.",
+        forecasts: &[],
+        not: &["The band's tour will start"],
+    },
+    Case {
+        id: "wire-rules-will-take-effect-day-month",
+        published: "2004-11-02",
+        text: "The new licensing rules will take effect on 24 November, the department said.",
+        forecasts: &[],
+        not: &["The new licensing rules will take effect"],
+    },
+    Case {
+        id: "wire-union-will-hold-ballot-ordinal-of-month",
+        published: "2005-01-10",
+        text: "The union will hold a strike ballot on the 3rd of February.",
+        forecasts: &[],
+        not: &["The union will hold a strike ballot"],
+    },
+    Case {
+        id: "wire-film-will-open-day-month-no-on",
+        published: "2004-12-01",
+        text: "The sequel will open in British cinemas 17 December.",
+        forecasts: &[],
+        not: &["The sequel will open in British cinemas"],
+    },
+    Case {
+        id: "wire-by-day-month-is-a-deadline-kept",
+        published: "2005-02-14",
+        text: "House prices will fall by 31 March, the economist said.",
+        forecasts: &[w(
+            "House prices will fall",
+            0.8,
+            1.0,
+            Within("2005-03-31", "2005-03-31"),
+        )],
+        not: &[],
+    },
+    // Reuters headlines: an all-caps title line, a blank line, then the body. "X SEES Y" is
+    // X's expectation; "Y SEEN LOWER" an expectation of unnamed analysts.
+    Case {
+        id: "wire-headline-sees-higher-year-prices",
+        published: "1987-03-02",
+        text: "DORAL SEES HIGHER 1987 STEEL PRICES\n\n\
+               Doral Steel Corp said order books improved in January and February.",
+        forecasts: &[w(
+            "HIGHER 1987 STEEL PRICES",
+            0.6,
+            0.9,
+            Within("1987-12-31", "1987-12-31"),
+        )],
+        not: &["order books improved in January and February"],
+    },
+    Case {
+        id: "wire-headline-seen-lower-in-year",
+        published: "1987-01-12",
+        text: "COPPER PRICES SEEN LOWER IN 1987\n\n\
+               Copper stocks in London warehouses rose 12,000 tonnes last week.",
+        forecasts: &[w(
+            "COPPER PRICES SEEN LOWER IN 1987",
+            0.6,
+            0.9,
+            Within("1987-12-31", "1987-12-31"),
+        )],
+        not: &["Copper stocks in London warehouses rose"],
+    },
+    Case {
+        id: "wire-headline-sees-first-quarter-loss",
+        published: "1987-02-10",
+        text: "MARLOWE SEES FIRST QUARTER LOSS\n\n\
+               Marlowe Inc said weak demand for its printers hurt sales in January.",
+        forecasts: &[w(
+            "FIRST QUARTER LOSS",
+            0.6,
+            0.9,
+            Within("1987-03-31", "1987-03-31"),
+        )],
+        not: &["weak demand for its printers hurt sales in January"],
+    },
+    Case {
+        id: "wire-headline-past-results-no-forecast",
+        published: "1987-02-10",
+        text: "MARLOWE POSTS FOURTH QUARTER LOSS\n\n\
+               Marlowe Inc said weak demand for its printers hurt sales in December.",
+        forecasts: &[],
+        not: &["MARLOWE POSTS FOURTH QUARTER LOSS"],
+    },
+    // "X is estimated at N this year" with a future period: an estimate, read as likely; a
+    // past period's estimate is a report.
+    Case {
+        id: "wire-crop-estimated-at-this-year",
+        published: "1987-03-01",
+        text: "The sugar crop is estimated at 2.1 mln tonnes this year, down from 2.4 mln \
+               tonnes in 1986.",
+        forecasts: &[w(
+            "The sugar crop is estimated at 2.1 mln tonnes",
+            0.6,
+            0.85,
+            Within("1987-12-31", "1987-12-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "wire-output-was-estimated-at-for-year",
+        published: "1987-02-20",
+        text: "Wheat output was estimated at 12.5 mln tonnes for 1987, the agriculture \
+               department said.",
+        forecasts: &[w(
+            "Wheat output was estimated at 12.5 mln tonnes",
+            0.6,
+            0.85,
+            Within("1987-12-31", "1987-12-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "wire-past-year-estimated-at-no-forecast",
+        published: "1987-02-20",
+        text: "Cocoa output in 1986 was estimated at 410,000 tonnes, the board said.",
+        forecasts: &[],
+        not: &["Cocoa output in 1986 was estimated at 410,000 tonnes"],
+    },
+    // A past-tense expectation of a speaker or a poll about an event after publication is
+    // its holder's forecast; about an event already past, no forecast.
+    Case {
+        id: "wire-economists-polled-expected-to-narrow-next-month",
+        published: "1987-03-10",
+        text: "Economists polled by Reuters expected the trade deficit to narrow in April.",
+        forecasts: &[w(
+            "the trade deficit to narrow",
+            0.6,
+            0.9,
+            Within("1987-04-30", "1987-04-30"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "wire-dealers-expected-to-cut-next-month",
+        published: "1987-03-10",
+        text: "Most dealers expected the Bundesbank to cut its discount rate next month.",
+        forecasts: &[w(
+            "the Bundesbank to cut its discount rate",
+            0.6,
+            0.9,
+            Within("1987-04-30", "1987-04-30"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "wire-analysts-had-expected-past-loss-no-forecast",
+        published: "1987-03-10",
+        text: "Analysts had expected the company to report a loss for 1986.",
+        forecasts: &[],
+        not: &["Analysts had expected the company to report a loss for 1986"],
+    },
+    // "most likely" governs the time after it: the month is the deadline.
+    Case {
+        id: "wire-most-likely-in-month",
+        published: "2005-02-01",
+        text: "The next rate rise will come most likely in May, economists said.",
+        forecasts: &[w(
+            "The next rate rise will come",
+            0.6,
+            0.9,
+            Within("2005-05-31", "2005-05-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "wire-most-likely-by-end-of-year",
+        published: "2004-09-14",
+        text: "The airline will most likely cut fares by the end of the year, analysts said.",
+        forecasts: &[w(
+            "The airline will most likely cut fares",
+            0.6,
+            0.9,
+            Within("2004-12-31", "2004-12-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "wire-election-most-likely-in-month",
+        published: "2005-01-05",
+        text: "The general election will be held most likely in May, senior party figures \
+               believe.",
+        forecasts: &[w(
+            "The general election will be held",
+            0.6,
+            0.9,
+            Within("2005-05-31", "2005-05-31"),
+        )],
+        not: &[],
     },
 ];
 

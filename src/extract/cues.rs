@@ -1634,6 +1634,278 @@ pub(super) fn head_announced_decision_in(clause: &str, toks: &[Token<'_>]) -> bo
     body && m < 6 && (after.first().is_some_and(|v| DECIDED.contains(v)) || carried_out(after))
 }
 
+/// An agent's own act told with a bare "will": "Acme will build a plant in Ohio", "Skyway
+/// Airlines will offer 12 daily flights", "the bank will cut 1,200 jobs", "it will also sell
+/// its stake". The subject of "will" (after any "X said") is a body (`CONTROLLERS`,
+/// `BODIES`, a company's suffix: "Dunmore Corp"), a name ("Acme", "USAir"), or "it"/"we";
+/// the verb after "will" (or "will not", "won't") an act it carries out itself (`OWN_ACTS`),
+/// or a change to something of its own ("cut its jobs", "raise its prices": `OWN_CHANGES`),
+/// with no deadline ("will open its tenth shop by March" is a forecast, as a schedule with
+/// one is).
+/// Issue 13's labeling rules: a plan announced by whoever controls the outcome, not a
+/// forecast (wire news, rule 1). Outcomes the body does not control ("earnings will rise"),
+/// other subjects ("the deal will close by June"), and hedged or expected acts stay
+/// forecasts, and so do acts whose sentence a forecaster tells (the caller checks), and an
+/// interest rate's moves ("will cut its discount rate"), which news reads as a call.
+/// `clause` is the text `toks` were made from.
+pub(super) fn own_act_in(clause: &str, toks: &[Token<'_>]) -> bool {
+    let Some(m) = toks
+        .iter()
+        .position(|t| matches!(t.0.as_ref(), "will" | "won't"))
+    else {
+        return false;
+    };
+    let w: Vec<&str> = toks.iter().map(|t| t.0.as_ref()).collect();
+    // The subject: the words before "will" after the last verb of saying, "that" or comma.
+    let from = (0..m)
+        .rev()
+        .find(|&k| {
+            matches!(w[k], "said" | "says" | "that" | "and" | "but")
+                || clause[toks[k].2..toks[k + 1].1].contains([',', ';', ':'])
+        })
+        .map_or(0, |k| k + 1);
+    let subject = &toks[from..m];
+    if subject.is_empty() || subject.len() > 6 {
+        return false;
+    }
+    let sw = &w[from..m];
+    let capital = |t: &Token<'_>| clause[t.1..].starts_with(|c: char| c.is_uppercase());
+    // A company's suffix after its name ("Skyway Airlines"), not the plural of a trade
+    // ("Airlines will raise fares").
+    let body = sw.iter().enumerate().any(|(k, y)| {
+        CONTROLLERS_SET.contains(y)
+            || BODIES.contains(y)
+            || matches!(
+                *y,
+                "unit"
+                    | "subsidiary"
+                    | "division"
+                    | "agency"
+                    | "commission"
+                    | "exchange"
+                    | "committee"
+            )
+            || (SUFFIXES.contains(y) && k > 0 && capital(&subject[k - 1]))
+    });
+    // A name: every word capitalized but a possessive's "s" ("USX Corp's steel unit" is a
+    // body already), and not one of the generic agents a sentence may open with.
+    let name = subject
+        .iter()
+        .filter(|t| !matches!(t.0.as_ref(), "s" | "'s" | "of" | "the"))
+        .all(capital)
+        && !sw
+            .iter()
+            .any(|y| GENERIC_AGENTS.contains(y) || SELF_ONLY.contains(y));
+    let own = matches!(sw, ["it"] | ["we"]);
+    if !(body || name || own) {
+        return false;
+    }
+    let v = match w.get(m + 1) {
+        Some(&("not" | "also" | "now" | "then" | "still" | "soon" | "immediately")) => m + 2,
+        _ => m + 1,
+    };
+    let Some(verb) = w.get(v) else {
+        return false;
+    };
+    let object = &w[v + 1..(v + 5).min(w.len())];
+    // "The chain will open its tenth shop by March": a deadline keeps it a forecast, as it
+    // keeps a schedule one (`schedule_in`); "cut prices by 10 pct" is an amount.
+    let deadline = w[v + 1..].windows(2).any(|p| {
+        matches!(p[0], "by" | "before" | "within")
+            && !(p[1].starts_with(|c: char| c.is_ascii_digit())
+                && !(p[1].len() == 4 && p[1].bytes().all(|b| b.is_ascii_digit())))
+    });
+    if deadline {
+        return false;
+    }
+    // "The Fed will hold rates steady", "will cut its discount rate": a central bank's
+    // move, which news reads as a call; "shares will open higher": a market's move.
+    if object
+        .iter()
+        .any(|y| matches!(*y, "rate" | "rates" | "rate's"))
+        || (matches!(*verb, "open" | "close")
+            && object.first().is_some_and(|y| {
+                matches!(
+                    *y,
+                    "higher" | "lower" | "up" | "down" | "flat" | "at" | "unchanged"
+                )
+            }))
+    {
+        return false;
+    }
+    if OWN_ACTS.contains(verb) {
+        return true;
+    }
+    // "will cut 1,200 jobs", "will raise its prices", "will reduce output": the object is
+    // the body's own (its, their, our, or a thing a body holds).
+    OWN_CHANGES.contains(verb)
+        && object.iter().any(|y| {
+            matches!(*y, "its" | "their" | "our")
+                || matches!(
+                    *y,
+                    "jobs"
+                        | "staff"
+                        | "workforce"
+                        | "workers"
+                        | "employees"
+                        | "prices"
+                        | "fares"
+                        | "dividend"
+                        | "payout"
+                        | "capacity"
+                        | "output"
+                        | "production"
+                        | "spending"
+                        | "investment"
+                        | "stake"
+                        | "holding"
+                        | "unit"
+                        | "division"
+                        | "subsidiary"
+                        | "assets"
+                        | "business"
+                        | "operations"
+                )
+        })
+}
+
+/// Acts a body carries out itself after a bare "will" (`own_act_in`).
+const OWN_ACTS: &[&str] = &[
+    "build",
+    "buy",
+    "offer",
+    "pay",
+    "redeem",
+    "acquire",
+    "purchase",
+    "repurchase",
+    "open",
+    "close",
+    "launch",
+    "issue",
+    "hire",
+    "spend",
+    "invest",
+    "hold",
+    "introduce",
+    "establish",
+    "form",
+    "operate",
+    "market",
+    "distribute",
+    "relocate",
+    "appoint",
+    "name",
+    "resume",
+    "suspend",
+    "sponsor",
+    "file",
+    "submit",
+    "tender",
+    "lease",
+    "lay",
+    "convene",
+    "seek",
+    "fund",
+    "finance",
+    "extend",
+    "examine",
+    "review",
+    "investigate",
+];
+
+/// Changes a body makes to something of its own ("cut its jobs", "raise its prices").
+/// "Sell" is one too: "will sell its stake" (its own) is a plan, "will sell every phone it
+/// can build" (a market's verdict) is not.
+const OWN_CHANGES: &[&str] = &[
+    "cut", "raise", "lower", "increase", "reduce", "freeze", "boost", "trim", "double", "halve",
+    "sell",
+];
+
+/// The endings of a company's name ("Dunmore Corp", "Hollis Industries Inc", "Skyway
+/// Airlines"), which make it a body.
+const SUFFIXES: &[&str] = &[
+    "corp",
+    "corporation",
+    "inc",
+    "co",
+    "ltd",
+    "plc",
+    "ag",
+    "sa",
+    "spa",
+    "nv",
+    "llc",
+    "industries",
+    "holdings",
+    "bancorp",
+    "airlines",
+    "airways",
+    "motors",
+];
+
+/// Capitalized agents that open a sentence and name no one body ("Investors will buy",
+/// "Consumers will spend"): what they will do is a forecast of many.
+const GENERIC_AGENTS: &[&str] = &[
+    "investors",
+    "buyers",
+    "sellers",
+    "consumers",
+    "shoppers",
+    "customers",
+    "households",
+    "farmers",
+    "traders",
+    "voters",
+    "people",
+    "fans",
+    "users",
+    "others",
+    "many",
+    "some",
+    "most",
+    "all",
+    "both",
+    "banks",
+    "companies",
+    "firms",
+    "airlines",
+    "carriers",
+    "retailers",
+    "lenders",
+    "insurers",
+    "automakers",
+    "manufacturers",
+    "utilities",
+    "governments",
+    "unions",
+    "employers",
+    "workers",
+    "shares",
+    "stocks",
+    "producers",
+    "exporters",
+    "importers",
+    "prices",
+    "markets",
+    "americans",
+    "britons",
+    "everyone",
+    "nobody",
+    "somebody",
+    "someone",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "which",
+    "who",
+];
+
+/// Pronouns that name an agent only as "it" and "we" do in `own_act_in`.
+const SELF_ONLY: &[&str] = &["he", "she", "they", "i", "you"];
+
 /// Bodies that decide, besides `CONTROLLERS`: "the bakery chain", "the lender".
 const BODIES: &[&str] = &[
     "bank",
@@ -2735,10 +3007,47 @@ fn number(x: &str) -> bool {
     x.starts_with(|c: char| c.is_ascii_digit())
 }
 
-/// Whether `w` (the clause's words) names a day or an hour ("on Monday", "March 3", "at 8
-/// a.m.", "tomorrow", "this weekend") that is not a deadline ("by Monday").
+/// Whether a word is a day of the month written before its month: "12" (1 to 31) or an
+/// ordinal ("3rd", "21st").
+fn day_of_month(x: &str) -> bool {
+    let n = x.bytes().take_while(u8::is_ascii_digit).count();
+    let (day, suffix) = x.split_at(n);
+    (1..=2).contains(&n)
+        && matches!(suffix, "" | "st" | "nd" | "rd" | "th")
+        && day.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
+}
+
+/// Where a day-first date ends at the month `w[i]` ("12 March", "the 3rd of May", "on 1
+/// April"): the index of its first word (the day, or "the" before it), or None. "May" after
+/// a number is a date only after "on" ("on 12 May"): "the 12 may decide" is a modal.
+fn day_first(w: &[&str], i: usize) -> Option<usize> {
+    if !MONTHS.contains(&w[i]) {
+        return None;
+    }
+    let day = if i > 1 && w[i - 1] == "of" && day_of_month(w[i - 2]) {
+        i - 2
+    } else if i > 0 && day_of_month(w[i - 1]) && (w[i] != "may" || i > 1 && w[i - 2] == "on") {
+        i - 1
+    } else {
+        return None;
+    };
+    Some(if day > 0 && w[day - 1] == "the" {
+        day - 1
+    } else {
+        day
+    })
+}
+
+/// Whether `w` (the clause's words) names a day or an hour ("on Monday", "March 3", "on 12
+/// March", "the 3rd of May", "at 8 a.m.", "tomorrow", "this weekend") that is not a deadline
+/// ("by Monday", "by 12 March").
 fn appointed_time(w: &[&str]) -> bool {
     (0..w.len()).any(|i| {
+        // A day-first date is read from its first word: what stands before the day decides.
+        if let Some(start) = day_first(w, i) {
+            let prev = if start > 0 { w[start - 1] } else { "" };
+            return !matches!(prev, "by" | "before" | "until" | "till" | "than");
+        }
         let prev = if i > 0 { w[i - 1] } else { "" };
         let next = w.get(i + 1).copied().unwrap_or("");
         let deadline = matches!(prev, "by" | "before" | "until" | "till" | "than")
@@ -2932,6 +3241,46 @@ mod tests {
         );
     }
 
+    /// A body's own act told with a bare "will" is a plan; outcomes, other subjects, rate
+    /// moves and market moves are not (wire news, rule 1).
+    #[test]
+    fn a_bodys_own_act_with_a_bare_will_is_a_plan() {
+        let plan = |t: &str| own_act_in(t, &tokens(t));
+        for t in [
+            "Dunmore Corp will build a 40 mln dlr plant in Ohio, the company said",
+            "Skyway Airlines will offer 12 daily flights between Denver and Tulsa",
+            "Acme will build a plant in Ohio",
+            "The bank will cut 1,200 jobs in its branch network",
+            "The company said it will redeem its debentures",
+            "The ministry will not raise its prices this year",
+            "USX Corp's steel unit will also close two mills",
+            "The retailer will open 40 stores in Scotland",
+            "The chain will cut its prices by 10 pct",
+            "The agency will also examine the effects of recent acquisitions",
+        ] {
+            assert!(plan(t), "{t}");
+        }
+        for t in [
+            "The company said earnings will rise in 1987",
+            "The deal will close by June",
+            "Sales will fall in the first quarter",
+            "Investors will buy more gold this year",
+            "The Fed will hold rates steady in March",
+            "The Bundesbank will cut its discount rate",
+            "Shares will open higher on Monday",
+            "The company will report a loss for the year",
+            "He will build a house",
+            "The bank will cut rates by June",
+            "The government will raise taxes",
+            "Airlines will raise their fares before summer",
+            "Oppo will sell every phone it can build by Christmas",
+            "The bakery chain will open its tenth shop by March",
+            "Acme will build the plant before 1989",
+        ] {
+            assert!(!plan(t), "{t}");
+        }
+    }
+
     /// A body's own decision announced by its head is a plan; an outcome it speaks of, a
     /// subject that is no body, or a forecaster's tag is not (audit 28, E14). Sentences we
     /// wrote.
@@ -3087,6 +3436,12 @@ mod tests {
             // Audit 23: an official's act on its document, a try on its day.
             "The county clerk will certify the vote count on November 30",
             "The lab will attempt its second orbital launch on March 3",
+            // The day before the month, as British and wire copy write it (wire news, rule 2).
+            "The new terminal will open on 14 March",
+            "Wales will face Italy in Rome on 19 February",
+            "The tour will start on the 3rd of May in Cardiff",
+            "The sequel will open in British cinemas 17 December",
+            "The exhibition will open on 12 May",
         ] {
             assert!(schedule(s), "{s}");
         }
@@ -3333,6 +3688,10 @@ mod tests {
             "The shop will be closed for good",
             // A try with a deadline, not a day, is a forecast.
             "The lab will attempt an orbital launch before the end of the year",
+            // A day-first date after "by" is a deadline; a bare number before "may" is no day.
+            "The new terminal will open by 14 March",
+            "The tour will start before the 3rd of May",
+            "The shops will open late, and 12 may close for good",
         ] {
             assert!(!schedule(s), "{s}");
         }

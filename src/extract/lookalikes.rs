@@ -2211,6 +2211,27 @@ const DECIDED: &[&str] = &[
     "frozen",
 ];
 
+/// The use of money told in the passive: "Proceeds from the offering will be used to repay
+/// debt", "net proceeds will be used for general corporate purposes", "the funds will be
+/// spent on new equipment". Whoever raised the money says what it will do with it, a plan
+/// (wire news, rule 1), with or without a speaker in the sentence. `w` are the clause's words.
+pub(super) fn use_of_funds(w: &[Cow<'_, str>]) -> bool {
+    w.iter().enumerate().any(|(i, x)| {
+        x == "will"
+            && w[..i].iter().rev().take(6).any(|y| {
+                matches!(
+                    y.as_ref(),
+                    "proceeds" | "funds" | "money" | "financing" | "loan" | "loans" | "grant"
+                )
+            })
+            && w.get(i + 1).is_some_and(|b| b == "be")
+            && w.get(i + 2)
+                .is_some_and(|u| matches!(u.as_ref(), "used" | "spent" | "applied"))
+            && w.get(i + 3)
+                .is_some_and(|p| matches!(p.as_ref(), "to" | "for" | "on" | "toward" | "towards"))
+    })
+}
+
 /// The passive plan of whoever controls the outcome: "Deadlines will be extended by a month,
 /// the tax office said", "Payments will be suspended until March, officials said". `speaker`
 /// is who the sentence says stated it; a forecaster ("analysts said") keeps it a forecast.
@@ -2801,6 +2822,24 @@ mod tests {
         ));
         assert!(!present("Rates will probably fall in June", "probably"));
         assert!(!present("The bank is probably going to cut", "probably"));
+    }
+
+    #[test]
+    fn the_use_of_money_raised_is_a_plan() {
+        for s in [
+            "Proceeds from the offering will be used to repay debt",
+            "It said net proceeds of the offering will be used to redeem its preferred stock",
+            "The funds will be spent on new equipment",
+        ] {
+            assert!(on(use_of_funds, s), "{s}");
+        }
+        for s in [
+            "The drug will be used to treat malaria",
+            "Proceeds will fall short of the target",
+            "The money will run out by June",
+        ] {
+            assert!(!on(use_of_funds, s), "{s}");
+        }
     }
 
     #[test]

@@ -2053,6 +2053,17 @@ fn prose(
             || announced_plan_in(clause, &ctoks)
             || cues::reported_step_in(&ctoks)
             || cues::head_announced_decision_in(clause, &ctoks)
+            // "Acme will build a plant in Ohio": a body's own act with a bare "will", unless
+            // a forecaster tells it ("analysts said the bank will sell its stake"), a
+            // condition hangs on it, or the piece is a list of predictions, whose "X will"
+            // is the writer's call on X.
+            || (matches!(phrase, "will" | "won't" | "will not")
+                && my_conds.is_empty()
+                && horizon.is_none()
+                && cues::own_act_in(clause, &ctoks)
+                && !toks
+                    .iter()
+                    .any(|t| cues::FORECASTING_SPEAKERS.contains(&t.0.as_ref())))
             || (matches!(phrase, "will" | "won't" | "will not" | "set to" | "set for")
                 && schedule_in(&ctoks))
             || (phrase.contains("expected") && cues::expected_schedule_in(clause, &ctoks))
@@ -2098,6 +2109,7 @@ fn prose(
             || lookalikes::compared_likelihood(&w)
             || lookalikes::present_state(&w, phrase)
             || lookalikes::passive_plan(&w, attributed_to.as_deref())
+            || lookalikes::use_of_funds(&w)
             || (phrase == "will" && lookalikes::stated_policy(&w, attributed_to.as_deref()))
             || lookalikes::denied_grounds(&w)
             || lookalikes::if_forecast_holds(&sentence_w)
