@@ -2295,7 +2295,7 @@ pub(super) fn money_terms(w: &[Cow<'_, str>]) -> bool {
 pub(super) fn filing_planned(w: &[Cow<'_, str>]) -> bool {
     w.iter().enumerate().any(|(i, x)| {
         x == "will"
-            && w[i.saturating_sub(8)..i].iter().any(|y| {
+            && w[i.saturating_sub(10)..i].iter().any(|y| {
                 matches!(
                     y.as_ref(),
                     "application" | "request" | "filing" | "submission" | "tender"
@@ -2414,7 +2414,7 @@ pub(super) fn supposed_subject(clause: &str, toks: &[Token<'_>], w: &[Cow<'_, st
     let start = usize::from(
         subject
             .first()
-            .is_some_and(|x| matches!(*x, "but" | "and" | "so" | "yet")),
+            .is_some_and(|x| matches!(*x, "but" | "and" | "so" | "yet" | "then")),
     );
     // "Barring a cold snap, prices will fall": a preposition's phrase before a comma is no
     // subject.
@@ -3188,7 +3188,7 @@ mod tests {
         }
         for s in [
             "An application will be made to the exchange for a listing",
-            "A tender for the works will be offered mid-year",
+            "A tender for engineering work on the new port project will be offered mid-year",
             "A request will be filed with the court",
         ] {
             assert!(on(filing_planned, s), "{s}");
@@ -3231,6 +3231,7 @@ mod tests {
             "Such a levy would drive brewers out of business",
             "Having the exchange open longer would open new opportunities",
             "But changing the minister will serve no purpose",
+            "then changing the minister will serve no purpose",
             "Keeping the port open would be a mistake",
         ] {
             assert!(supposed(s), "{s}");
