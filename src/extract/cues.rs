@@ -1634,6 +1634,426 @@ pub(super) fn head_announced_decision_in(clause: &str, toks: &[Token<'_>]) -> bo
     body && m < 6 && (after.first().is_some_and(|v| DECIDED.contains(v)) || carried_out(after))
 }
 
+/// An agent's own act told with a bare "will": "Acme will build a plant in Ohio", "Skyway
+/// Airlines will offer 12 daily flights", "the bank will cut 1,200 jobs", "it will also sell
+/// its stake". The subject of "will" (after any "X said") is a body (`CONTROLLERS`,
+/// `BODIES`, a company's suffix: "Dunmore Corp"), a name ("Acme", "USAir"), or "it"/"we";
+/// the verb after "will" (or "will not", "won't") an act it carries out itself (`OWN_ACTS`),
+/// or a change to something of its own ("cut its jobs", "raise its prices": `OWN_CHANGES`),
+/// with no deadline ("will open its tenth shop by March" is a forecast, as a schedule with
+/// one is).
+/// Issue 13's labeling rules: a plan announced by whoever controls the outcome, not a
+/// forecast (wire news, rule 1). Outcomes the body does not control ("earnings will rise"),
+/// other subjects ("the deal will close by June"), and hedged or expected acts stay
+/// forecasts, and so do acts whose sentence a forecaster tells (the caller checks), and an
+/// interest rate's moves ("will cut its discount rate"), which news reads as a call.
+/// `clause` is the text `toks` were made from. Only a report of the act by its actor makes
+/// it a plan (`own_act_reported`): "The central bank will raise its inflation target" alone
+/// is the writer's forecast.
+#[cfg(test)]
+pub(super) fn own_act_in(clause: &str, toks: &[Token<'_>]) -> bool {
+    own_act_subject(clause, toks).is_some()
+}
+
+/// `own_act_in`'s subject: the token range before "will" (or "won't") that carries out the
+/// act, or None when the clause tells no own act.
+fn own_act_subject(clause: &str, toks: &[Token<'_>]) -> Option<(usize, usize)> {
+    let m = toks
+        .iter()
+        .position(|t| matches!(t.0.as_ref(), "will" | "won't"))?;
+    let w: Vec<&str> = toks.iter().map(|t| t.0.as_ref()).collect();
+    // The subject: the words before "will" after the last verb of saying, "that" or comma.
+    let from = (0..m)
+        .rev()
+        .find(|&k| {
+            matches!(w[k], "said" | "says" | "that" | "and" | "but")
+                || clause[toks[k].2..toks[k + 1].1].contains([',', ';', ':'])
+        })
+        .map_or(0, |k| k + 1);
+    let subject = &toks[from..m];
+    if subject.is_empty() || subject.len() > 6 {
+        return None;
+    }
+    let sw = &w[from..m];
+    let capital = |t: &Token<'_>| clause[t.1..].starts_with(|c: char| c.is_uppercase());
+    // A company's suffix after its name ("Skyway Airlines"), not the plural of a trade
+    // ("Airlines will raise fares").
+    let body = sw.iter().enumerate().any(|(k, y)| {
+        CONTROLLERS_SET.contains(y)
+            || BODIES.contains(y)
+            || matches!(
+                *y,
+                "unit"
+                    | "subsidiary"
+                    | "division"
+                    | "agency"
+                    | "commission"
+                    | "exchange"
+                    | "committee"
+            )
+            || (SUFFIXES.contains(y) && k > 0 && capital(&subject[k - 1]))
+    });
+    // A name: every word capitalized but a possessive's "s" ("USX Corp's steel unit" is a
+    // body already), and not one of the generic agents a sentence may open with.
+    let name = subject
+        .iter()
+        .filter(|t| !matches!(t.0.as_ref(), "s" | "'s" | "of" | "the"))
+        .all(capital)
+        && !sw
+            .iter()
+            .any(|y| GENERIC_AGENTS.contains(y) || SELF_ONLY.contains(y));
+    let own = matches!(sw, ["it"] | ["we"]);
+    if !(body || name || own) {
+        return None;
+    }
+    let v = match w.get(m + 1) {
+        Some(&("not" | "also" | "now" | "then" | "still" | "soon" | "immediately")) => m + 2,
+        _ => m + 1,
+    };
+    let verb = w.get(v)?;
+    let object = &w[v + 1..(v + 5).min(w.len())];
+    // "The chain will open its tenth shop by March": a deadline keeps it a forecast, as it
+    // keeps a schedule one (`schedule_in`); "cut prices by 10 pct" is an amount.
+    let deadline = w[v + 1..].windows(2).any(|p| {
+        matches!(p[0], "by" | "before" | "within")
+            && !(p[1].starts_with(|c: char| c.is_ascii_digit())
+                && !(p[1].len() == 4 && p[1].bytes().all(|b| b.is_ascii_digit())))
+    });
+    if deadline {
+        return None;
+    }
+    // "The Fed will hold rates steady", "will cut its discount rate": a central bank's
+    // move, which news reads as a call; "shares will open higher": a market's move.
+    if object
+        .iter()
+        .any(|y| matches!(*y, "rate" | "rates" | "rate's"))
+        || (matches!(*verb, "open" | "close")
+            && object.first().is_some_and(|y| {
+                matches!(
+                    *y,
+                    "higher" | "lower" | "up" | "down" | "flat" | "at" | "unchanged"
+                )
+            }))
+    {
+        return None;
+    }
+    if OWN_ACTS.contains(verb) {
+        return Some((from, m));
+    }
+    // "will cut 1,200 jobs", "will raise its prices", "will reduce output": the object is
+    // the body's own (its, their, our, or a thing a body holds).
+    let own_change = OWN_CHANGES.contains(verb)
+        && object.iter().any(|y| {
+            matches!(*y, "its" | "their" | "our")
+                || matches!(
+                    *y,
+                    "jobs"
+                        | "staff"
+                        | "workforce"
+                        | "workers"
+                        | "employees"
+                        | "prices"
+                        | "fares"
+                        | "dividend"
+                        | "payout"
+                        | "capacity"
+                        | "output"
+                        | "production"
+                        | "spending"
+                        | "investment"
+                        | "stake"
+                        | "holding"
+                        | "unit"
+                        | "division"
+                        | "subsidiary"
+                        | "assets"
+                        | "business"
+                        | "operations"
+                )
+        });
+    own_change.then_some((from, m))
+}
+
+/// A body's own act (`own_act_in`) that its actor is reported to announce: the speaker is
+/// the actor ("Acme said it will build a plant", "Acme will build a plant in Ohio, the
+/// company said", "USAir said USAir will offer 12 daily flights"), or, with no speaker in
+/// the sentence, the body that spoke in the sentence before is the subject ("Acme Corp said
+/// it filed for an offering. It will redeem the debentures"). Issue 13: a plan announced by
+/// whoever controls the outcome. With no reporting speaker ("The central bank will raise its
+/// inflation target"), or another party's ("analysts said the bank will sell its stake"),
+/// the act stays the writer's or the speaker's forecast. `clause` starts at `cs` in
+/// `sentence`; `prior` is the sentence before in the same paragraph ("" if none).
+pub(super) fn own_act_reported(
+    (sentence, cs): (&str, usize),
+    clause: &str,
+    toks: &[Token<'_>],
+    prior: &str,
+) -> bool {
+    let Some((from, m)) = own_act_subject(clause, toks) else {
+        return false;
+    };
+    let subject: Vec<&str> = toks[from..m].iter().map(|t| t.0.as_ref()).collect();
+    // The subject's capitalized words, lowered: "Dunmore Corp" gives "dunmore", "corp".
+    let names: Vec<&str> = toks[from..m]
+        .iter()
+        .filter(|t| clause[t.1..].starts_with(|c: char| c.is_uppercase()) && t.0 != "the")
+        .map(|t| t.0.as_ref())
+        .collect();
+    let actor =
+        |speaker: &[Token<'_>], text: &str| reporter_is_actor(&subject, &names, speaker, text);
+    // "Acme said (that) it will build": the speaker before the subject.
+    let head = &sentence[..cs + toks[from].1];
+    let htoks = tokens(head);
+    let hw: Vec<&str> = htoks.iter().map(|t| t.0.as_ref()).collect();
+    let mut k = hw.len();
+    while k > 0
+        && (matches!(hw[k - 1], "that" | "today" | "yesterday") || DAYS.contains(&hw[k - 1]))
+    {
+        k -= 1;
+    }
+    if k > 0 && REPORTING.contains(&hw[k - 1]) {
+        let start = (0..k - 1)
+            .rev()
+            .find(|&j| head[htoks[j].2..htoks[j + 1].1].contains([',', ';', ':']))
+            .map_or(0, |j| j + 1)
+            .max((k - 1).saturating_sub(6));
+        return actor(&htoks[start..k - 1], head);
+    }
+    // "..., the company said", "..., said the company", "..., Acme announced on Monday": the
+    // speaker in the sentence's closing tag, after the act.
+    let rest = &sentence[(cs + toks[m].2).min(sentence.len())..];
+    if let Some(comma) = rest.rfind(',') {
+        let tail = &rest[comma + 1..];
+        let ttoks = tokens(tail);
+        let tw: Vec<&str> = ttoks.iter().map(|t| t.0.as_ref()).collect();
+        if let Some(p) = tw.iter().take(7).position(|y| REPORTING.contains(y)) {
+            let speaker = if p == 0 {
+                &ttoks[1..ttoks.len().min(6)]
+            } else {
+                &ttoks[..p]
+            };
+            let after_verb = &tw[p + 1..];
+            let closes = p == 0
+                || after_verb.iter().all(|y| {
+                    matches!(*y, "on" | "in" | "a" | "statement" | "today" | "yesterday")
+                        || DAYS.contains(y)
+                });
+            if closes && !tw[..p].iter().any(|y| matches!(*y, "will" | "would")) {
+                return actor(speaker, tail);
+            }
+        }
+    }
+    // No speaker in the sentence: the body that spoke in the sentence before, if it is this
+    // act's subject ("Acme Corp said ... It will redeem").
+    let ptoks = tokens(prior);
+    let pw: Vec<&str> = ptoks.iter().map(|t| t.0.as_ref()).collect();
+    match pw.iter().take(8).position(|y| REPORTING.contains(y)) {
+        Some(p) if p > 0 && !prior[..ptoks[p].1].contains([',', ';', ':']) => {
+            actor(&ptoks[..p], prior)
+        }
+        _ => false,
+    }
+}
+
+/// Whether the speaker (`speaker`, tokens of `text`) of a body's own act is the body that
+/// carries it out, the act's `subject` (its words, lowered; `names` the capitalized ones).
+/// A pronoun subject ("it", "we") is any body or name that speaks; any other is spoken for
+/// by a speaker sharing one of its words ("Acme ... Acme Corp said", "the bank ... a
+/// spokesman for the bank said", "Skyway Airlines ... the airline said"), or, if it is a
+/// company ("Dunmore Corp", "the company"), by a company named by its kind ("the company",
+/// "the group"). Forecasters, persons ("analysts", "he") and other bodies ("the union
+/// said the bank will cut jobs") are not the body.
+fn reporter_is_actor(subject: &[&str], names: &[&str], speaker: &[Token<'_>], text: &str) -> bool {
+    const COMPANY: &[&str] = &["company", "firm", "group", "corporation", "concern"];
+    let sw: Vec<&str> = speaker.iter().map(|t| t.0.as_ref()).collect();
+    if sw.is_empty()
+        || sw
+            .iter()
+            .any(|y| FORECASTING_SPEAKERS.contains(y) || SELF_ONLY.contains(y))
+    {
+        return false;
+    }
+    let capital = |t: &Token<'_>| text[t.1..].starts_with(|c: char| c.is_uppercase());
+    let named = speaker.iter().any(|t| capital(t) && t.0 != "the");
+    let kind = sw
+        .iter()
+        .any(|y| CONTROLLERS_SET.contains(y) || BODIES.contains(y) || SUFFIXES.contains(y));
+    if matches!(subject, ["it" | "we"]) {
+        return named || kind;
+    }
+    // A word of the subject's, singular or plural ("airline", "airlines"), but no
+    // determiner nor a bare suffix ("Corp" names no one company).
+    let shared = sw.iter().any(|y| {
+        !matches!(*y, "the" | "a" | "an" | "of" | "for" | "s" | "'s")
+            && !SUFFIXES.contains(y)
+            && subject.iter().any(|x| {
+                x == y || x.strip_suffix('s') == Some(*y) || y.strip_suffix('s') == Some(*x)
+            })
+    });
+    let by_kind = sw.iter().any(|y| COMPANY.contains(y));
+    shared
+        || if names.is_empty() {
+            // "The company will close two mills" after "Acme Corp said".
+            subject.iter().any(|x| COMPANY.contains(x))
+                && (by_kind || sw.iter().any(|y| SUFFIXES.contains(y)))
+        } else {
+            // "Dunmore Corp will build a plant, the company said"; another name is another
+            // company.
+            !named && by_kind
+        }
+}
+
+/// Verbs by which a speaker reports what it will do ("said", "announced", "told").
+const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "announced",
+    "announces",
+    "added",
+    "stated",
+    "confirmed",
+    "disclosed",
+    "told",
+];
+
+/// Acts a body carries out itself after a bare "will" (`own_act_in`).
+const OWN_ACTS: &[&str] = &[
+    "build",
+    "buy",
+    "offer",
+    "pay",
+    "redeem",
+    "acquire",
+    "purchase",
+    "repurchase",
+    "open",
+    "close",
+    "launch",
+    "issue",
+    "hire",
+    "spend",
+    "invest",
+    "hold",
+    "introduce",
+    "establish",
+    "form",
+    "operate",
+    "market",
+    "distribute",
+    "relocate",
+    "appoint",
+    "name",
+    "resume",
+    "suspend",
+    "sponsor",
+    "file",
+    "submit",
+    "tender",
+    "lease",
+    "lay",
+    "convene",
+    "seek",
+    "fund",
+    "finance",
+    "extend",
+    "examine",
+    "review",
+    "investigate",
+];
+
+/// Changes a body makes to something of its own ("cut its jobs", "raise its prices").
+/// "Sell" is one too: "will sell its stake" (its own) is a plan, "will sell every phone it
+/// can build" (a market's verdict) is not.
+const OWN_CHANGES: &[&str] = &[
+    "cut", "raise", "lower", "increase", "reduce", "freeze", "boost", "trim", "double", "halve",
+    "sell",
+];
+
+/// The endings of a company's name ("Dunmore Corp", "Hollis Industries Inc", "Skyway
+/// Airlines"), which make it a body.
+const SUFFIXES: &[&str] = &[
+    "corp",
+    "corporation",
+    "inc",
+    "co",
+    "ltd",
+    "plc",
+    "ag",
+    "sa",
+    "spa",
+    "nv",
+    "llc",
+    "industries",
+    "holdings",
+    "bancorp",
+    "airlines",
+    "airways",
+    "motors",
+];
+
+/// Capitalized agents that open a sentence and name no one body ("Investors will buy",
+/// "Consumers will spend"): what they will do is a forecast of many.
+const GENERIC_AGENTS: &[&str] = &[
+    "investors",
+    "buyers",
+    "sellers",
+    "consumers",
+    "shoppers",
+    "customers",
+    "households",
+    "farmers",
+    "traders",
+    "voters",
+    "people",
+    "fans",
+    "users",
+    "others",
+    "many",
+    "some",
+    "most",
+    "all",
+    "both",
+    "banks",
+    "companies",
+    "firms",
+    "airlines",
+    "carriers",
+    "retailers",
+    "lenders",
+    "insurers",
+    "automakers",
+    "manufacturers",
+    "utilities",
+    "governments",
+    "unions",
+    "employers",
+    "workers",
+    "shares",
+    "stocks",
+    "producers",
+    "exporters",
+    "importers",
+    "prices",
+    "markets",
+    "americans",
+    "britons",
+    "everyone",
+    "nobody",
+    "somebody",
+    "someone",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "which",
+    "who",
+];
+
+/// Pronouns that name an agent only as "it" and "we" do in `own_act_in`, and persons who
+/// speak for no body in `own_act_reported`.
+const SELF_ONLY: &[&str] = &["he", "she", "they", "i", "you"];
+
 /// Bodies that decide, besides `CONTROLLERS`: "the bakery chain", "the lender".
 const BODIES: &[&str] = &[
     "bank",
@@ -2762,10 +3182,47 @@ fn number(x: &str) -> bool {
     x.starts_with(|c: char| c.is_ascii_digit())
 }
 
-/// Whether `w` (the clause's words) names a day or an hour ("on Monday", "March 3", "at 8
-/// a.m.", "tomorrow", "this weekend") that is not a deadline ("by Monday").
+/// Whether a word is a day of the month written before its month: "12" (1 to 31) or an
+/// ordinal ("3rd", "21st").
+fn day_of_month(x: &str) -> bool {
+    let n = x.bytes().take_while(u8::is_ascii_digit).count();
+    let (day, suffix) = x.split_at(n);
+    (1..=2).contains(&n)
+        && matches!(suffix, "" | "st" | "nd" | "rd" | "th")
+        && day.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
+}
+
+/// Where a day-first date ends at the month `w[i]` ("12 March", "the 3rd of May", "on 1
+/// April"): the index of its first word (the day, or "the" before it), or None. "May" after
+/// a number is a date only after "on" ("on 12 May"): "the 12 may decide" is a modal.
+fn day_first(w: &[&str], i: usize) -> Option<usize> {
+    if !MONTHS.contains(&w[i]) {
+        return None;
+    }
+    let day = if i > 1 && w[i - 1] == "of" && day_of_month(w[i - 2]) {
+        i - 2
+    } else if i > 0 && day_of_month(w[i - 1]) && (w[i] != "may" || i > 1 && w[i - 2] == "on") {
+        i - 1
+    } else {
+        return None;
+    };
+    Some(if day > 0 && w[day - 1] == "the" {
+        day - 1
+    } else {
+        day
+    })
+}
+
+/// Whether `w` (the clause's words) names a day or an hour ("on Monday", "March 3", "on 12
+/// March", "the 3rd of May", "at 8 a.m.", "tomorrow", "this weekend") that is not a deadline
+/// ("by Monday", "by 12 March").
 fn appointed_time(w: &[&str]) -> bool {
     (0..w.len()).any(|i| {
+        // A day-first date is read from its first word: what stands before the day decides.
+        if let Some(start) = day_first(w, i) {
+            let prev = if start > 0 { w[start - 1] } else { "" };
+            return !matches!(prev, "by" | "before" | "until" | "till" | "than");
+        }
         let prev = if i > 0 { w[i - 1] } else { "" };
         let next = w.get(i + 1).copied().unwrap_or("");
         let deadline = matches!(prev, "by" | "before" | "until" | "till" | "than")
@@ -2959,6 +3416,124 @@ mod tests {
         );
     }
 
+    /// A body's own act told with a bare "will" is a plan; outcomes, other subjects, rate
+    /// moves and market moves are not (wire news, rule 1).
+    #[test]
+    fn a_bodys_own_act_with_a_bare_will_is_a_plan() {
+        let plan = |t: &str| own_act_in(t, &tokens(t));
+        for t in [
+            "Dunmore Corp will build a 40 mln dlr plant in Ohio, the company said",
+            "Skyway Airlines will offer 12 daily flights between Denver and Tulsa",
+            "Acme will build a plant in Ohio",
+            "The bank will cut 1,200 jobs in its branch network",
+            "The company said it will redeem its debentures",
+            "The ministry will not raise its prices this year",
+            "USX Corp's steel unit will also close two mills",
+            "The retailer will open 40 stores in Scotland",
+            "The chain will cut its prices by 10 pct",
+            "The agency will also examine the effects of recent acquisitions",
+        ] {
+            assert!(plan(t), "{t}");
+        }
+        for t in [
+            "The company said earnings will rise in 1987",
+            "The deal will close by June",
+            "Sales will fall in the first quarter",
+            "Investors will buy more gold this year",
+            "The Fed will hold rates steady in March",
+            "The Bundesbank will cut its discount rate",
+            "Shares will open higher on Monday",
+            "The company will report a loss for the year",
+            "He will build a house",
+            "The bank will cut rates by June",
+            "The government will raise taxes",
+            "Airlines will raise their fares before summer",
+            "Oppo will sell every phone it can build by Christmas",
+            "The bakery chain will open its tenth shop by March",
+            "Acme will build the plant before 1989",
+        ] {
+            assert!(!plan(t), "{t}");
+        }
+    }
+
+    /// A body's own act is a plan only where the body reports it: as the speaker before or
+    /// after it, or as the speaker of the sentence before. Without a speaker, with another
+    /// party's, or with a forecaster's, it stays a forecast (issue 13, the review_flow
+    /// article).
+    #[test]
+    fn a_bodys_own_act_is_a_plan_where_the_body_reports_it() {
+        let reported = |prior: &str, sentence: &str| {
+            own_act_reported((sentence, 0), sentence, &tokens(sentence), prior)
+        };
+        for (prior, t) in [
+            (
+                "",
+                "Dunmore Corp will build a 40 mln dlr plant in Ohio, the company said.",
+            ),
+            (
+                "",
+                "The ministry said it will extend the export quota cuts.",
+            ),
+            (
+                "",
+                "Skyway Airlines said it will offer 12 daily flights from June.",
+            ),
+            (
+                "",
+                "Marlowe Inc will close two mills in Ohio, Marlowe said on Tuesday.",
+            ),
+            ("", "The bank will cut 1,200 jobs, said the bank."),
+            (
+                "",
+                "Skyway Airlines will offer 12 daily flights, the airline said.",
+            ),
+            (
+                "",
+                "The bank will cut 800 jobs, a spokesman for the bank said.",
+            ),
+            (
+                "Hollis Industries Inc said it filed for an offering of bonds.",
+                "It will redeem its 11 pct debentures due 1999.",
+            ),
+            (
+                "Acme Corp said first quarter sales rose 12 pct.",
+                "The company will also open 40 stores in Scotland.",
+            ),
+        ] {
+            assert!(reported(prior, t), "{t}");
+        }
+        for (prior, t) in [
+            // No speaker: the writer's forecast (tests/review_flow.rs's article).
+            (
+                "The bank will cut rates by June.",
+                "The central bank will raise its inflation target.",
+            ),
+            ("", "The central bank will raise its inflation target."),
+            ("", "Skyway Airlines will offer 12 daily flights from June."),
+            // Another party speaks: a forecaster, a person, a different name.
+            (
+                "",
+                "Analysts said the bank will sell its stake in the insurer.",
+            ),
+            ("", "He said the bank will cut 1,200 jobs."),
+            (
+                "",
+                "Dunmore Corp will build a plant in Ohio, Smith Barney said.",
+            ),
+            ("", "Acme will build a plant in Ohio, analysts said."),
+            ("", "A union leader said the bank will cut 800 jobs."),
+            ("", "Dunmore Corp will close two mills, the union said."),
+            (
+                "Economists said first quarter output rose 12 pct.",
+                "It will also sell its stake in the insurer.",
+            ),
+            // An outcome, not an act of its own.
+            ("", "The company said earnings will rise in 1987."),
+        ] {
+            assert!(!reported(prior, t), "{t}");
+        }
+    }
+
     /// A body's own decision announced by its head is a plan; an outcome it speaks of, a
     /// subject that is no body, or a forecaster's tag is not (audit 28, E14). Sentences we
     /// wrote.
@@ -3114,6 +3689,12 @@ mod tests {
             // Audit 23: an official's act on its document, a try on its day.
             "The county clerk will certify the vote count on November 30",
             "The lab will attempt its second orbital launch on March 3",
+            // The day before the month, as British and wire copy write it (wire news, rule 2).
+            "The new terminal will open on 14 March",
+            "Wales will face Italy in Rome on 19 February",
+            "The tour will start on the 3rd of May in Cardiff",
+            "The sequel will open in British cinemas 17 December",
+            "The exhibition will open on 12 May",
         ] {
             assert!(schedule(s), "{s}");
         }
@@ -3360,6 +3941,10 @@ mod tests {
             "The shop will be closed for good",
             // A try with a deadline, not a day, is a forecast.
             "The lab will attempt an orbital launch before the end of the year",
+            // A day-first date after "by" is a deadline; a bare number before "may" is no day.
+            "The new terminal will open by 14 March",
+            "The tour will start before the 3rd of May",
+            "The shops will open late, and 12 may close for good",
         ] {
             assert!(!schedule(s), "{s}");
         }

@@ -1122,8 +1122,18 @@ fn looks_back(before: &[Token<'_>]) -> bool {
             && (from + k)
                 .checked_sub(1)
                 .is_some_and(|p| before[p].0 == "at");
+        // "will come most likely in May", "most probably by the end of the year": the hedge
+        // governs the time after it, no record (wire news, rule 6).
+        let hedge = matches!(w, "most" | "least")
+            && before.get(from + k + 1).is_some_and(|n| {
+                matches!(
+                    n.0.as_ref(),
+                    "likely" | "probably" | "certainly" | "possibly"
+                )
+            });
         RECORD_WORDS.contains(&w)
             && !bound
+            && !hedge
             && (w != "first"
                 || before
                     .get(from + k + 1)
@@ -3681,6 +3691,21 @@ mod tests {
             kept("The bank will make at most two cuts in 2028."),
             vec!["in 2028".to_string()]
         );
+        // "most likely" hedges the time after it: no record (wire news, rule 6).
+        assert_eq!(
+            kept("The next rate rise will come most likely in May."),
+            vec!["in May".to_string()]
+        );
+        assert_eq!(
+            kept("The airline will most likely cut fares by the end of the year."),
+            vec!["by the end of the year".to_string()]
+        );
+        assert_eq!(
+            kept("The vote will be held most probably in the autumn."),
+            vec!["in the autumn".to_string()]
+        );
+        // The superlative "most" still looks back.
+        assert!(kept("Exports will log their most volatile month in six years.").is_empty());
     }
 
     /// A year joined to a name is its event's edition ("Oscars 2027", "2027 World Cup"); one

@@ -1026,6 +1026,81 @@ fn held_outcome(text: &str, words: &[&str], toks: &[Token<'_>]) -> Option<Readin
         "gains",
     ];
     static OUTCOME_NOUNS_SET: WordSet = WordSet::new(OUTCOME_NOUNS);
+    // A change foreseen, straight after "sees" ("sees higher prices", "sees lower output").
+    const COMPARATIVES: &[&str] = &[
+        "higher",
+        "lower",
+        "better",
+        "worse",
+        "stronger",
+        "weaker",
+        "bigger",
+        "smaller",
+        "larger",
+        "wider",
+        "narrower",
+        "more",
+        "fewer",
+        "less",
+        "increased",
+        "reduced",
+        "improved",
+        "flat",
+        "steady",
+        "stable",
+    ];
+    // A result a firm reports, after the period it falls in ("first quarter loss", "1987
+    // profit", "record earnings").
+    const RESULTS: &[&str] = &[
+        "loss",
+        "losses",
+        "profit",
+        "profits",
+        "earnings",
+        "deficit",
+        "surplus",
+        "growth",
+        "gain",
+        "gains",
+        "revenue",
+        "revenues",
+        "sales",
+        "shortfall",
+        "rise",
+        "fall",
+        "drop",
+        "decline",
+        "increase",
+        "recovery",
+        "rebound",
+    ];
+    const PERIOD_WORDS: &[&str] = &[
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "1st",
+        "2nd",
+        "3rd",
+        "4th",
+        "quarter",
+        "half",
+        "year",
+        "full-year",
+        "fiscal",
+        "annual",
+        "record",
+        "net",
+        "operating",
+        "current",
+        "first-quarter",
+        "second-quarter",
+        "third-quarter",
+        "fourth-quarter",
+        "first-half",
+        "second-half",
+        "year-end",
+    ];
     // The rounds of a contest a holder sees a side reach.
     const ROUNDS: &[&str] = &[
         "final",
@@ -1281,6 +1356,14 @@ fn held_outcome(text: &str, words: &[&str], toks: &[Token<'_>]) -> Option<Readin
                                     )
                             }))
                         || any_ing
+                        // Wire headlines (rule 3): "USX SEES HIGHER 1987 STEEL PRICES", "SEES
+                        // LOWER EARNINGS": a comparative straight after, a change foreseen;
+                        // "GM SEES FIRST QUARTER LOSS", "SEES 1987 PROFIT": a result named
+                        // after the period it falls in.
+                        || after.first().is_some_and(|x| COMPARATIVES.contains(x))
+                        || after.iter().position(|x| RESULTS.contains(x)).is_some_and(|k| {
+                            k <= 3 && after[..k].iter().all(|x| PERIOD_WORDS.contains(x) || month_or_year(x))
+                        })
                         // "sees gains for gold next week", "sees potential for X to rally".
                         || after.first().is_some_and(|x| OUTCOME_NOUNS_SET.contains(x))
                         || after.starts_with(&["potential", "for"])
@@ -1854,6 +1937,7 @@ pub const PAST_CALLS: &[&str] = &[
     "predicted ... to",
     "forecast ... to",
     "seen",
+    "estimated at",
 ];
 
 /// A forecast reported in the past tense with its object before the infinitive ("one
@@ -1952,10 +2036,65 @@ fn past_call(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
         {
             return Some(reading(i, "projected at"));
         }
+        // "The crop is estimated at 2.1 mln tonnes this year", "output was estimated at 12.5
+        // mln tonnes for 1987": an estimate of a figure, in either tense; a forecast only
+        // with its period ahead, which `extract` checks as it does a past call's (wire news,
+        // rule 4: "output in 1986 was estimated at" reports the past).
+        if *w == "estimated"
+            && matches!(prev, "is" | "are" | "now" | "was" | "were" | "being")
+            && next == "at"
+            && figure_at(words, i + 2)
+        {
+            return Some(reading(i, "estimated at"));
+        }
         // "was seen averaging $78", "is seen at 2%": a poll's median.
         if *w == "seen"
             && matches!(prev, "is" | "are" | "was" | "were" | "now" | "being")
             && (next.ends_with("ing") && next.len() > 4 || next == "at" && figure_at(words, i + 2))
+        {
+            return Some(reading(i, "seen"));
+        }
+        // A wire headline's "OIL PRICES SEEN LOWER IN 1987", "DOLLAR SEEN STEADY": the
+        // copula dropped after the subject, a direction after "seen" (wire news, rule 3).
+        // Not "have seen lower levels", "never seen higher", "as seen higher up".
+        if *w == "seen"
+            && matches!(
+                next,
+                "lower"
+                    | "higher"
+                    | "up"
+                    | "down"
+                    | "firmer"
+                    | "weaker"
+                    | "stronger"
+                    | "softer"
+                    | "steady"
+                    | "stable"
+                    | "unchanged"
+                    | "flat"
+                    | "rising"
+                    | "falling"
+            )
+            && (matches!(prev, "is" | "are")
+                || prev.len() > 2
+                    && prev.bytes().all(|b| b.is_ascii_lowercase())
+                    && !matches!(
+                        prev,
+                        "have"
+                            | "has"
+                            | "had"
+                            | "having"
+                            | "never"
+                            | "ever"
+                            | "not"
+                            | "been"
+                            | "was"
+                            | "were"
+                            | "than"
+                            | "who"
+                            | "which"
+                            | "that"
+                    ))
         {
             return Some(reading(i, "seen"));
         }
@@ -2670,6 +2809,86 @@ mod tests {
                 .collect::<Vec<_>>(),
             vec![(0.75, None)]
         );
+    }
+
+    /// A wire headline's holder "SEES" a comparative or a period's result, and its "SEEN" with
+    /// a direction is an unnamed call (wire news, rule 3).
+    #[test]
+    fn a_wire_headlines_sees_and_seen_are_calls() {
+        let lex = Lexicon::embedded();
+        let words = |t: &str| lex.read(t).map(|r| (r.words, r.probability));
+        for t in [
+            "USX SEES HIGHER 1987 STEEL PRICES",
+            "GM SEES FIRST QUARTER LOSS",
+            "Acme sees lower earnings in 1988",
+            "Texaco sees 1987 profit",
+        ] {
+            assert_eq!(words(t), Some(("sees ...".into(), 0.75)), "{t}");
+        }
+        for t in [
+            "OIL PRICES SEEN LOWER IN 1987",
+            "Dollar seen steady next week",
+            "Wheat prices are seen higher in 1988",
+        ] {
+            assert_eq!(words(t), Some(("seen".into(), 0.75)), "{t}");
+        }
+        for t in [
+            "Traders have seen lower prices before",
+            "Prices were never seen higher",
+            "The firm sees its role as a lender",
+        ] {
+            assert_eq!(words(t), None, "{t}");
+        }
+        let d = "1987-02-10".parse().unwrap();
+        let got = |t: &str| {
+            crate::extract::extract(t, d)
+                .iter()
+                .map(|c| (c.probability, c.deadline))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            got("GM SEES FIRST QUARTER LOSS\n\nGM said sales fell in January."),
+            vec![(0.75, "1987-03-31".parse().ok())]
+        );
+        assert_eq!(
+            got("OIL PRICES SEEN LOWER IN 1987\n\nStocks rose last week."),
+            vec![(0.75, "1987-12-31".parse().ok())]
+        );
+    }
+
+    /// "The crop is estimated at 2.1 mln tonnes this year": an estimate of a figure reads as
+    /// "expected", in either tense, and is a forecast only with its period ahead (wire news,
+    /// rule 4).
+    #[test]
+    fn a_figure_estimated_at_is_expected_with_its_period_ahead() {
+        let lex = Lexicon::embedded();
+        let words = |t: &str| lex.read(t).map(|r| (r.words, r.probability));
+        for t in [
+            "The sugar crop is estimated at 2.1 mln tonnes this year",
+            "Wheat output was estimated at 12.5 mln tonnes for 1987",
+            "Exports are now estimated at 450,000 tonnes",
+        ] {
+            assert_eq!(words(t), Some(("estimated at".into(), 0.75)), "{t}");
+        }
+        assert_eq!(words("The damage was estimated at the scene"), None);
+        let d = "1987-03-01".parse().unwrap();
+        let got = |t: &str| {
+            crate::extract::extract(t, d)
+                .iter()
+                .map(|c| (c.probability, c.deadline))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            got("The sugar crop is estimated at 2.1 mln tonnes this year."),
+            vec![(0.75, "1987-12-31".parse().ok())]
+        );
+        assert_eq!(
+            got("Wheat output was estimated at 12.5 mln tonnes for 1988."),
+            vec![(0.75, "1988-12-31".parse().ok())]
+        );
+        // A past period, or none: a report, not a forecast.
+        assert!(got("Cocoa output in 1986 was estimated at 410,000 tonnes.").is_empty());
+        assert!(got("The crowd was estimated at 20,000.").is_empty());
     }
 
     /// "Our price target is 5,200", "a target price of $84": a price target stated as a

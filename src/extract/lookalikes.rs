@@ -2235,6 +2235,350 @@ const DECIDED: &[&str] = &[
     "frozen",
 ];
 
+/// The use of money told in the passive: "Proceeds from the offering will be used to repay
+/// debt", "net proceeds will be used for general corporate purposes", "the funds will be
+/// spent on new equipment". Whoever raised the money says what it will do with it, a plan
+/// (wire news, rule 1), with or without a speaker in the sentence. `w` are the clause's words.
+pub(super) fn use_of_funds(w: &[Cow<'_, str>]) -> bool {
+    w.iter().enumerate().any(|(i, x)| {
+        x == "will"
+            && w[..i].iter().rev().take(6).any(|y| {
+                matches!(
+                    y.as_ref(),
+                    "proceeds" | "funds" | "money" | "financing" | "loan" | "loans" | "grant"
+                )
+            })
+            && w.get(i + 1).is_some_and(|b| b == "be")
+            && w.get(i + 2)
+                .is_some_and(|u| matches!(u.as_ref(), "used" | "spent" | "applied"))
+            && w.get(i + 3)
+                .is_some_and(|p| matches!(p.as_ref(), "to" | "for" | "on" | "toward" | "towards"))
+    })
+}
+
+/// The passive terms of a deal or a contest in money: "£13.4m will come from the business
+/// grant", "The cash will be handed out over ten events", "$50,000 in prize money will be up
+/// for grabs", "The winner will get a prize purse of $150,000". Whoever pays says where the
+/// money comes from and goes: a plan or a present fact, not a forecast (issue 13, wire news
+/// round 54). Speculation ("will probably come from") is read before this, as the hedge is
+/// then not a bare "will". `w` are the clause's words.
+pub(super) fn money_terms(w: &[Cow<'_, str>]) -> bool {
+    // A sum ("£13.4m" is the word "13.4m", "8.2 mln dlrs", "$80,000" with "cheque") or money
+    // named.
+    let money = |k: usize| {
+        let x = w[k].as_ref();
+        let after = w.get(k + 1).map_or("", |y| y.as_ref());
+        matches!(
+            x,
+            "cash"
+                | "money"
+                | "funds"
+                | "funding"
+                | "grant"
+                | "prize"
+                | "purse"
+                | "cheque"
+                | "payout"
+                | "bonus"
+        ) || (x.starts_with(|c: char| c.is_ascii_digit())
+            && (["m", "bn", "mn", "mln", "k"].iter().any(|u| {
+                x.strip_suffix(u)
+                    .is_some_and(|n| n.ends_with(|c: char| c.is_ascii_digit()))
+            }) || matches!(
+                after,
+                "mln" | "million" | "billion" | "bn" | "dlrs" | "pounds" | "euros" | "dollars"
+            )))
+    };
+    w.iter().enumerate().any(|(i, x)| {
+        if x != "will" {
+            return false;
+        }
+        let next = |k: usize| w.get(i + k).map_or("", |y| y.as_ref());
+        let before = i.saturating_sub(6)..i;
+        let paid = before.clone().any(money)
+            && (matches!((next(1), next(2)), ("come", "from") | ("be", "up"))
+                || (next(1) == "be"
+                    && matches!(
+                        next(2),
+                        "handed" | "paid" | "awarded" | "distributed" | "shared" | "split"
+                    )));
+        // "The winner will get a prize purse of $150,000": what a contest pays its winner.
+        let won = before
+            .clone()
+            .any(|k| matches!(w[k].as_ref(), "winner" | "winners"))
+            && matches!(next(1), "get" | "receive" | "take" | "earn" | "pocket")
+            && (i + 2..w.len().min(i + 7)).any(money);
+        paid || won
+    })
+}
+
+/// A filing its maker will make, told in the passive: "an application will be made to the
+/// exchange", "a request will be filed with the court", "a tender for the works will be
+/// offered mid-year". The one who files says so: a plan (issue 13, wire news round 54).
+/// `w` are the clause's words.
+pub(super) fn filing_planned(w: &[Cow<'_, str>]) -> bool {
+    w.iter().enumerate().any(|(i, x)| {
+        x == "will"
+            && w[i.saturating_sub(10)..i].iter().any(|y| {
+                matches!(
+                    y.as_ref(),
+                    "application" | "request" | "filing" | "submission" | "tender"
+                )
+            })
+            && w.get(i + 1).is_some_and(|b| b == "be")
+            && w.get(i + 2).is_some_and(|v| {
+                matches!(
+                    v.as_ref(),
+                    "made" | "filed" | "submitted" | "lodged" | "offered" | "issued"
+                )
+            })
+    })
+}
+
+/// An opinion on something only supposed: "a similar study would be useful", "that would be
+/// welcome", "Andy would be a hard act to follow", "the bank would welcome a bid". What a
+/// "would" judges is no event foreseen (issue 13's labeling rules: hypothetical). `w` are
+/// the clause's words.
+pub(super) fn judged_would(w: &[Cow<'_, str>]) -> bool {
+    const JUDGED: &[&str] = &[
+        "useful",
+        "welcome",
+        "welcomed",
+        "helpful",
+        "valuable",
+        "desirable",
+        "sensible",
+        "wise",
+        "unwise",
+        "worthwhile",
+        "appropriate",
+        "inappropriate",
+        "premature",
+        "preferable",
+        "advisable",
+        "interesting",
+        "nice",
+        "idea",
+        "mistake",
+        "act",
+    ];
+    w.iter().enumerate().any(|(i, x)| {
+        if !matches!(x.as_ref(), "would" | "wouldn't") {
+            return false;
+        }
+        let rest: Vec<&str> = w[i + 1..]
+            .iter()
+            .map(|y| y.as_ref())
+            .filter(|y| !matches!(*y, "not" | "also" | "certainly" | "still"))
+            .take(7)
+            .collect();
+        match rest.as_slice() {
+            ["welcome", ..] => true,
+            ["be", more @ ..] => {
+                // "would be useful", "would be very welcome", "would be a good idea", "would
+                // be a hard act to follow"; not "would be a welcome boost to sales".
+                let head = more
+                    .iter()
+                    .position(|y| {
+                        !(y.ends_with("ly")
+                            || matches!(
+                                *y,
+                                "a" | "an"
+                                    | "very"
+                                    | "most"
+                                    | "more"
+                                    | "good"
+                                    | "bad"
+                                    | "big"
+                                    | "hard"
+                                    | "great"
+                                    | "terrible"
+                            ))
+                    })
+                    .and_then(|k| more.get(k));
+                head.is_some_and(|h| {
+                    JUDGED.contains(h)
+                        && (*h != "act" || more.windows(2).any(|p| p == ["to", "follow"]))
+                        && !more.windows(2).any(|p| {
+                            JUDGED.contains(&p[0]) && matches!(p[1], "boost" | "news" | "relief")
+                        })
+                })
+            }
+            _ => false,
+        }
+    })
+}
+
+/// A "would" of something that is only supposed: "a similar model in Europe would hurt small
+/// developers", "such a move would cost jobs", "Having the exchange open longer would open
+/// new opportunities", "Changing the minister will serve no purpose". Its subject is a
+/// thing like another ("a similar", "such a") or an act named by a gerund with its object
+/// ("having the", "raising its"): what would follow if it were done, a hypothetical (issue
+/// 13's labeling rules). A gerund subject with "will" is read the same way: a general claim
+/// about an act, not a foreseen event. `w` are the clause's words.
+pub(super) fn supposed_subject(clause: &str, toks: &[Token<'_>], w: &[Cow<'_, str>]) -> bool {
+    let Some(m) = w
+        .iter()
+        .position(|x| matches!(x.as_ref(), "would" | "will" | "won't" | "wouldn't"))
+    else {
+        return false;
+    };
+    let subject: Vec<&str> = w[..m].iter().map(|y| y.as_ref()).collect();
+    let would = matches!(w[m].as_ref(), "would" | "wouldn't");
+    // "a similar study", "such a move", "any such deal": with "would" only.
+    let like = would
+        && subject.windows(2).any(|p| {
+            matches!(
+                p,
+                ["a" | "any", "similar"] | ["such", "a" | "an"] | ["any", "such"]
+            )
+        });
+    // "Having the exchange open", "Changing the minister": a gerund opening the clause (after
+    // "but", "and" or "so"), its object's determiner next.
+    let start = usize::from(
+        subject
+            .first()
+            .is_some_and(|x| matches!(*x, "but" | "and" | "so" | "yet" | "then")),
+    );
+    // "Barring a cold snap, prices will fall": a preposition's phrase before a comma is no
+    // subject.
+    let gerund = subject.get(start).is_some_and(|x| {
+        x.len() > 5
+            && x.ends_with("ing")
+            && !matches!(
+                *x,
+                "morning"
+                    | "evening"
+                    | "something"
+                    | "nothing"
+                    | "everything"
+                    | "anything"
+                    | "barring"
+                    | "during"
+                    | "including"
+                    | "excluding"
+                    | "following"
+                    | "according"
+                    | "regarding"
+                    | "concerning"
+                    | "pending"
+                    | "assuming"
+                    | "considering"
+            )
+    }) && !clause[toks[start].2..toks[m].1].contains([',', ';', ':', '(', '\u{2014}'])
+        && subject.get(start + 1).is_some_and(|x| {
+            matches!(
+                *x,
+                "the"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "our"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+                    | "such"
+            )
+        });
+    // "Powering the tablet will be a 9,000mAh battery": an inverted "will be", whose subject
+    // comes after it, names what will come.
+    let inverted = !would && w.get(m + 1).is_some_and(|b| b == "be");
+    like || (gerund && !inverted)
+}
+
+/// What a venture needs or comes down to, said of any such venture: "The key to any
+/// successful bid will be attracting the support of shareholders", "The question will be
+/// whether the board agrees", "The challenge will be to keep costs down"; and a necessary
+/// condition, "The bid will not proceed without their support", "The rebels won't be able to
+/// move without it being seen". A generic statement or a condition, not a forecast (issue
+/// 13's labeling rules: generic, hypothetical). "Anything is possible" says the same of any
+/// event. `w` are the clause's words.
+pub(super) fn generic_need(w: &[Cow<'_, str>]) -> bool {
+    const NEED: &[&str] = &[
+        "key",
+        "challenge",
+        "question",
+        "test",
+        "priority",
+        "trick",
+        "secret",
+        "task",
+        "aim",
+        "focus",
+    ];
+    let x = |k: usize| w.get(k).map_or("", |y| y.as_ref());
+    let anything = (0..w.len()).any(|i| {
+        x(i) == "anything"
+            && matches!(
+                (x(i + 1), x(i + 2)),
+                ("is", "possible") | ("can" | "could", "happen")
+            )
+    });
+    let Some(m) = w
+        .iter()
+        .position(|y| matches!(y.as_ref(), "will" | "won't" | "would" | "wouldn't"))
+    else {
+        return anything;
+    };
+    // "The key to X will be attracting ...": the subject's head is a need, and what it will
+    // be is an act or a question, not an event ("the challenge will be tough" judges).
+    let head = (0..m).find(|&i| x(i) == "the").map(|i| x(i + 1));
+    let need = head.is_some_and(|h| NEED.contains(&h))
+        && x(m) == "will"
+        && x(m + 1) == "be"
+        && (matches!(
+            x(m + 2),
+            "whether" | "how" | "what" | "who" | "to" | "that" | "getting"
+        ) || (x(m + 2).len() > 5 && x(m + 2).ends_with("ing")));
+    // "will not proceed without their support": the negated act with its condition.
+    let negated = matches!(x(m), "won't" | "wouldn't")
+        || (matches!(x(m), "will" | "would") && x(m + 1) == "not");
+    let without = negated && w[m..].iter().take(10).any(|y| y == "without");
+    need || without || anything
+}
+
+/// Whom a product or a plan will please: "its features are more likely to appeal to those
+/// with some residual vision", "this will also appeal to anyone using a handheld". An
+/// evaluation of its audience, a generic statement, not a forecast (issue 13). "The company
+/// will appeal to the high court" is a legal appeal, read on. `w` are the clause's words.
+pub(super) fn appeals_to_people(w: &[Cow<'_, str>]) -> bool {
+    w.windows(2).enumerate().any(|(i, p)| {
+        p[0] == "appeal"
+            && p[1] == "to"
+            && w[i + 2..].iter().take(3).any(|y| {
+                matches!(
+                    y.as_ref(),
+                    "those"
+                        | "people"
+                        | "anyone"
+                        | "anybody"
+                        | "everyone"
+                        | "users"
+                        | "fans"
+                        | "viewers"
+                        | "readers"
+                        | "customers"
+                        | "buyers"
+                        | "consumers"
+                        | "investors"
+                        | "voters"
+                        | "children"
+                        | "families"
+                        | "audiences"
+                        | "players"
+                        | "gamers"
+                        | "shoppers"
+                        | "travellers"
+                        | "travelers"
+                )
+            })
+    })
+}
+
 /// The passive plan of whoever controls the outcome: "Deadlines will be extended by a month,
 /// the tax office said", "Payments will be suspended until March, officials said". `speaker`
 /// is who the sentence says stated it; a forecaster ("analysts said") keeps it a forecast.
@@ -2825,6 +3169,135 @@ mod tests {
         ));
         assert!(!present("Rates will probably fall in June", "probably"));
         assert!(!present("The bank is probably going to cut", "probably"));
+    }
+
+    #[test]
+    fn the_use_of_money_raised_is_a_plan() {
+        for s in [
+            "Proceeds from the offering will be used to repay debt",
+            "It said net proceeds of the offering will be used to redeem its preferred stock",
+            "The funds will be spent on new equipment",
+        ] {
+            assert!(on(use_of_funds, s), "{s}");
+        }
+        for s in [
+            "The drug will be used to treat malaria",
+            "Proceeds will fall short of the target",
+            "The money will run out by June",
+        ] {
+            assert!(!on(use_of_funds, s), "{s}");
+        }
+    }
+
+    /// Round 54 (wire news): money's terms and filings in the passive are plans; money's
+    /// fate otherwise is a forecast. Sentences we wrote.
+    #[test]
+    fn money_terms_and_filings_are_plans() {
+        for s in [
+            "A further £8.2m will come from the regeneration fund",
+            "Another 4.5 mln dlrs will come from the state",
+            "The cash will be handed out over ten events",
+            "$50,000 in prize money will be up for grabs",
+            "The winner will get a prize purse of $150,000",
+        ] {
+            assert!(on(money_terms, s), "{s}");
+        }
+        for s in [
+            "Half of the growth will come from Asia",
+            "The grant money will run out by June",
+            "The winner will face the champion in May",
+            "The cash will help the club survive",
+        ] {
+            assert!(!on(money_terms, s), "{s}");
+        }
+        for s in [
+            "An application will be made to the exchange for a listing",
+            "A tender for engineering work on the new port project will be offered mid-year",
+            "A request will be filed with the court",
+        ] {
+            assert!(on(filing_planned, s), "{s}");
+        }
+        for s in [
+            "The application will be approved by June",
+            "A decision will be made next week",
+        ] {
+            assert!(!on(filing_planned, s), "{s}");
+        }
+    }
+
+    /// Round 54 (wire news): opinions on a supposed thing, things only supposed, what a
+    /// venture needs, a necessary condition and a product's audience are no forecasts; the
+    /// same verbs with a foreseen event are. Sentences we wrote.
+    #[test]
+    fn hypotheticals_and_generic_statements() {
+        for s in [
+            "He said a similar survey would be useful",
+            "A cut in fuel duty would be very welcome",
+            "Andy would be a hard act to follow",
+            "The board would welcome a bid",
+            "That would be a good idea",
+        ] {
+            assert!(on(judged_would, s), "{s}");
+        }
+        for s in [
+            "The cut would be a welcome boost to sales",
+            "Prices would be higher by June",
+            "The act would take effect in May",
+        ] {
+            assert!(!on(judged_would, s), "{s}");
+        }
+        let supposed = |s: &str| {
+            let t = tokens(s);
+            supposed_subject(s, &t, &words(&t))
+        };
+        for s in [
+            "Critics say a similar model would hurt small developers",
+            "Such a levy would drive brewers out of business",
+            "Having the exchange open longer would open new opportunities",
+            "But changing the minister will serve no purpose",
+            "then changing the minister will serve no purpose",
+            "Keeping the port open would be a mistake",
+        ] {
+            assert!(supposed(s), "{s}");
+        }
+        for s in [
+            "Barring a cold snap, gas prices will fall below 80 pence",
+            "Spending on roads would rise by 3 pct",
+            "Housing starts would fall in May",
+            "During the summer, the price will rise",
+            "The morning session will open higher",
+            "Powering the tablet will be a 9,000mAh battery",
+        ] {
+            assert!(!supposed(s), "{s}");
+        }
+        for s in [
+            "The key to any rival offer will be winning over the funds",
+            "The question will be whether the regulator agrees",
+            "The challenge will be to keep costs down",
+            "The merger will not go ahead without the backing of the family",
+            "The rebels won't be able to move without it being seen",
+            "Anything is possible at this stage",
+        ] {
+            assert!(on(generic_need, s), "{s}");
+        }
+        for s in [
+            "The key rate will be raised in March",
+            "The question will be settled by the court in May",
+            "The merger will not go ahead before June",
+            "The bank will cut rates without delay",
+        ] {
+            assert!(!on(generic_need, s), "{s}");
+        }
+        for s in [
+            "The model is more likely to appeal to first-time buyers",
+            "This will also appeal to anyone using a handheld",
+        ] {
+            assert!(on(appeals_to_people, s), "{s}");
+        }
+        assert!(!on(
+            appeals_to_people,
+            "The company will appeal to the high court"
+        ));
     }
 
     #[test]

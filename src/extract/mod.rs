@@ -2057,6 +2057,17 @@ fn prose(
             || announced_plan_in(clause, &ctoks)
             || cues::reported_step_in(&ctoks)
             || cues::head_announced_decision_in(clause, &ctoks)
+            // "Acme will build a plant in Ohio, the company said": a body's own act with a
+            // bare "will", reported by the body itself, unless a forecaster tells it
+            // ("analysts said the bank will sell its stake"), a condition hangs on it, or the
+            // piece is a list of predictions, whose "X will" is the writer's call on X.
+            || (matches!(phrase, "will" | "won't" | "will not")
+                && my_conds.is_empty()
+                && horizon.is_none()
+                && cues::own_act_reported((sentence, cs), clause, &ctoks, prior)
+                && !toks
+                    .iter()
+                    .any(|t| cues::FORECASTING_SPEAKERS.contains(&t.0.as_ref())))
             || (matches!(phrase, "will" | "won't" | "will not" | "set to" | "set for")
                 && schedule_in(&ctoks))
             || (phrase.contains("expected") && cues::expected_schedule_in(clause, &ctoks))
@@ -2102,6 +2113,15 @@ fn prose(
             || lookalikes::compared_likelihood(&w)
             || lookalikes::present_state(&w, phrase)
             || lookalikes::passive_plan(&w, attributed_to.as_deref())
+            || lookalikes::use_of_funds(&w)
+            // Round 54: the terms of a deal or a contest in money, a filing in the passive,
+            // and opinions, suppositions, needs and audiences (hypothetical, generic).
+            || (phrase == "will" && lookalikes::money_terms(&w))
+            || (phrase == "will" && lookalikes::filing_planned(&w))
+            || lookalikes::judged_would(&w)
+            || lookalikes::supposed_subject(clause, &ctoks, &w)
+            || lookalikes::generic_need(&w)
+            || lookalikes::appeals_to_people(&w)
             || (phrase == "will" && lookalikes::stated_policy(&w, attributed_to.as_deref()))
             || lookalikes::denied_grounds(&w)
             || lookalikes::if_forecast_holds(&sentence_w)
