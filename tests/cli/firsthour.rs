@@ -1270,22 +1270,89 @@ fn forecast_db_starting_with_a_tilde_is_in_the_home_folder() {
 /// Each now says what is wrong and what the option takes.
 #[test]
 fn a_day_that_does_not_exist_and_a_phrase_for_a_day_are_named() {
-    let l = Ledger::new();
-    l.ok(&["migrate"]);
-    let out = l
-        .command(&["list"])
-        .env("FORECAST_TODAY", "2026-02-29")
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
     assert_eq!(
-        String::from_utf8_lossy(&out.stderr),
+        Ledger::new().at("2026-02-29").fails(&["list"], 2),
         "error: FORECAST_TODAY `2026-02-29`: there is no such day: February 2026 has 28 days\n"
     );
+    let l = Ledger::new();
+    l.ok(&["migrate"]);
     assert_eq!(
         l.fails(&["report", "--since", "last month"], 2),
         "error: date `last month` is not a valid YYYY-MM-DD date; a day is typed as YYYY-MM-DD (a day option also takes `today` or `yesterday`; time phrases are read only as deadlines)\n"
     );
+}
+
+/// `FORECAST_TODAY` gets the hint a date flag gets (`--deadline 45000`), named by the
+/// variable; it said only "expected YYYY-MM-DD".
+#[test]
+fn forecast_today_gets_the_hint_a_date_flag_gets() {
+    for (today, why) in [
+        (
+            "45000",
+            "it looks like a spreadsheet day number (2023-03-15); write the date as YYYY-MM-DD",
+        ),
+        ("20260630", "write it as 2026-06-30"),
+        ("30062026", "write dates as YYYY-MM-DD: `2026-06-30`"),
+        (
+            "03/04/2026",
+            "the order of day and month is ambiguous; write `2026-03-04` (month first) or `2026-04-03` (day first) as YYYY-MM-DD",
+        ),
+        ("soon", "expected YYYY-MM-DD"),
+    ] {
+        assert_eq!(
+            Ledger::new().at(today).fails(&["list"], 2),
+            format!("error: FORECAST_TODAY `{today}`: {why}\n")
+        );
+    }
+}
+
+/// Day and month first, separated or run together, in a flag or a CSV column: refused
+/// (nothing written) with the ISO reading, both readings when the order is ambiguous.
+#[test]
+fn a_day_month_year_date_is_refused_naming_its_iso_readings() {
+    let l = Ledger::new();
+    l.add("A", "one", "0.4", "2026-01-01", "2026-06-01", &[]);
+    let both = "the order of day and month is ambiguous; write `2026-03-04` (month first) or `2026-04-03` (day first) as YYYY-MM-DD";
+    let one = "write dates as YYYY-MM-DD: `2026-06-30`";
+    for (flag, value, why) in [
+        ("--deadline", "30062026", one),
+        ("--deadline", "06/30/2026", one),
+        ("--made-on", "03042026", both),
+        ("--made-on", "03-04-2026", both),
+    ] {
+        let (made, deadline) = if flag == "--deadline" {
+            ("2026-01-01", value)
+        } else {
+            (value, "2027-01-01")
+        };
+        let r = l.add_run("A", "two", "0.5", made, deadline, &[]);
+        assert_eq!(r.code, 2, "{}", r.stderr);
+        assert_eq!(
+            r.stderr,
+            format!("error: date `{value}`: {why}\n"),
+            "{flag}"
+        );
+    }
+    assert_eq!(
+        l.fails(&["resolve", "1", "--yes", "--on", "03.04.2026"], 2),
+        format!("error: date `03.04.2026`: {both}\n")
+    );
+    assert_eq!(
+        l.fails(&["report", "--until", "30/06/2026"], 2),
+        format!("error: date `30/06/2026`: {one}\n")
+    );
+    let csv = l.write_file(
+        "rows.csv",
+        "source,claim,probability,made_on,deadline\nB,three,0.5,03042026,2027-01-01\n",
+    );
+    assert_eq!(
+        l.fails(&["import", csv.to_str().unwrap()], 2),
+        format!(
+            "error: {}: line 2: field `made_on`: date `03042026`: {both}\n",
+            csv.display()
+        )
+    );
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 1);
 }
 
 /// Audit 26, item 11: in Pago Pago (UTC-11, no `FORECAST_TODAY`), a forecast made on the
