@@ -907,6 +907,46 @@ fn seasons_said_as_one_ends_alternatives_and_season_adjectives_are_dated() {
     assert_eq!(v["forecast"]["deadline"], "2027-12-22");
 }
 
+/// "By autumn" in January is this year's autumn: nothing was rolled past (the autumn before
+/// ended with December), so neither `extract` nor `add` says a roll; "by summer" in October,
+/// read as next year's with the summer just ended 12 days before, still is.
+#[test]
+fn a_season_read_as_this_years_across_new_year_is_no_roll() {
+    let l = Ledger::new();
+    let review = |text: &str, published: &str| {
+        let f = l.write_file("s.txt", text);
+        let v = l.json(&[
+            "extract",
+            f.to_str().unwrap(),
+            "--source",
+            "S",
+            "--published",
+            published,
+            "--format",
+            "json",
+        ]);
+        let c = &v["candidates"][0];
+        (c["deadline"].clone(), c["review"].clone())
+    };
+    assert_eq!(
+        review("The bank will cut rates by autumn.\n", "2026-01-15"),
+        ("2026-12-21".into(), serde_json::json!([]))
+    );
+    assert_eq!(
+        review("The bank will cut rates by summer.\n", "2026-10-05"),
+        (
+            "2027-09-23".into(),
+            serde_json::json!(["the deadline rolled forward past the \"by summer\" that had ended, or was in its last month, at publication; check which year is meant"])
+        )
+    );
+    let r = l.add_run("S", "Rates cut", "0.5", "2026-01-15", "by autumn", &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stderr,
+        "note: deadline `by autumn` read as 2026-12-21 (Monday)\n"
+    );
+}
+
 /// Audit 26, finding 1 (a text we wrote): a claim the article gives twice by one deadline
 /// (two speakers' values) is logged once by `--save --yes`, the second named in a warning;
 /// a claim the writer flatly rebuts is logged only as the writer's denial.
