@@ -533,19 +533,21 @@ fn completions_for_every_shell_and_a_manual_page() {
 fn due_lists_unresolved_by_deadline_and_writes_a_calendar() {
     let l = five();
     assert_eq!(
-        l.json(&["due", "--format", "json"])
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|f| f["id"].as_i64().unwrap())
-            .collect::<Vec<_>>(),
+        l.ids(&["due"]),
         vec![1, 2, 3, 4],
         "unresolved, earliest deadline first"
     );
     let ics = l.path("deadlines.ics");
     let r = l.run(&["due", "--within", "6m", "--ics", ics.to_str().unwrap()]);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(r.stderr.contains("wrote 2 deadline(s)"), "{}", r.stderr);
+    // Forecast 1, listed as due, is past its deadline: not in the calendar, and said.
+    assert_eq!(
+        r.stderr,
+        format!(
+            "wrote 2 deadline(s) to {} (not the 1 already past their deadline)\n",
+            ics.display()
+        )
+    );
     let text = std::fs::read_to_string(&ics).unwrap();
     assert!(text.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
     assert!(text.ends_with("END:VCALENDAR\r\n"));
@@ -1189,6 +1191,28 @@ fn an_update_logged_past_its_deadline_is_said() {
     assert_eq!(
         r.stderr,
         "note: forecast 2's deadline 2026-11-01 is before today (2026-12-01): it is due at once and counts as logged late (`--exclude-late` leaves it out of the scores); check --made-on (2026-10-30) for a mistyped year now (an update keeps its forecast's deadline)\n"
+    );
+    // A phrase deadline is named as read from the updated forecast's date made, not from
+    // the update's own (`update 4 --made-on 2025-06-01` in the README's examples).
+    l.add(
+        "A",
+        "Deal by Oct",
+        "0.2",
+        "2026-10-01",
+        "end of October",
+        &[],
+    );
+    let r = l.run(&[
+        "update",
+        "3",
+        "--probability",
+        "0.5",
+        "--made-on",
+        "2026-10-20",
+    ]);
+    assert_eq!(
+        r.stderr,
+        "note: forecast 4's deadline 2026-10-31 (`end of October` from the updated forecast's date made) is before today (2026-12-01): it is due at once and counts as logged late (`--exclude-late` leaves it out of the scores); check --made-on (2026-10-20) for a mistyped year now (an update keeps its forecast's deadline)\n"
     );
     // On time, nothing is said.
     let l = Ledger::new().at("2026-10-05");

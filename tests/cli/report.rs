@@ -1245,6 +1245,14 @@ fn a_source_with_too_few_scored_forecasts_is_listed_after_the_ranked_ones() {
     assert!(!l
         .ok(&["report", "--min-scored", "1"])
         .contains("Not ranked"));
+    // With none ranked, nothing is "after the ranked sources" (the README's tour ledger).
+    assert!(
+        l.ok(&["report", "--min-scored", "7"]).contains(
+            "\nNone ranked, listed by Brier: scored fewer than 7 times (--min-scored): Lucky Late (1 scored), Steady Pundit (6 scored).\n"
+        ),
+        "{}",
+        l.ok(&["report", "--min-scored", "7"])
+    );
     let by = l.json(&["report", "--by", "year", "--format", "json"]);
     let names: Vec<&str> = by["groups"][0]["sources"]
         .as_array()
