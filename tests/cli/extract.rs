@@ -753,20 +753,17 @@ fn the_candidates_table_fits_40_columns_without_splitting_a_word() {
     let l = Ledger::new();
     let f = l.write_file("a.md", ARTICLE);
     for columns in [40, 60, 80, 200] {
-        let out = l
-            .command(&[
+        let text = l.ok_at_width(
+            &[
                 "extract",
                 f.to_str().unwrap(),
                 "--source",
                 "P",
                 "--published",
                 "2026-01-10",
-            ])
-            .env("COLUMNS", columns.to_string())
-            .output()
-            .unwrap();
-        assert_eq!(out.status.code(), Some(0));
-        let text = String::from_utf8(out.stdout).unwrap();
+            ],
+            columns,
+        );
         for line in text.lines() {
             assert!(
                 unicode_width::UnicodeWidthStr::width(line) <= columns,

@@ -44,18 +44,6 @@ fn forecast_today_wins_over_the_time_zone() {
     assert_eq!(v["today"], "2026-11-28");
 }
 
-fn ids(ledger: &Ledger, args: &[&str]) -> Vec<i64> {
-    let mut all = vec!["list", "--format", "json"];
-    all.extend_from_slice(args);
-    ledger
-        .json(&all)
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f["id"].as_i64().unwrap())
-        .collect()
-}
-
 /// Five forecasts with different tags, dates and probabilities; today is 2026-11-28.
 fn five() -> Ledger {
     let l = Ledger::new();
@@ -107,27 +95,33 @@ fn five() -> Ledger {
 fn list_filters_sort_and_limit() {
     let l = five();
     assert_eq!(
-        ids(&l, &["--tag", "war"]),
+        l.ids(&["list", "--tag", "war"]),
         vec![2, 3],
         "tags match in any case"
     );
     assert_eq!(
-        ids(&l, &["--since", "2026-05-01", "--until", "2026-09-01"]),
+        l.ids(&["list", "--since", "2026-05-01", "--until", "2026-09-01"]),
         vec![2, 3]
     );
     // Unresolved with a deadline by 2026-12-28 (30 days on): the due 1 and the open 2, not
     // the resolved 5.
-    assert_eq!(ids(&l, &["--due-within", "30d"]), vec![1, 2]);
-    assert_eq!(ids(&l, &["--due-within", "5m"]), vec![1, 2, 3]);
-    assert_eq!(ids(&l, &["--search", "CEASEFIRE"]), vec![2, 3]);
+    assert_eq!(l.ids(&["list", "--due-within", "30d"]), vec![1, 2]);
+    assert_eq!(l.ids(&["list", "--due-within", "5m"]), vec![1, 2, 3]);
+    assert_eq!(l.ids(&["list", "--search", "CEASEFIRE"]), vec![2, 3]);
     assert_eq!(
-        ids(&l, &["--search", "planet"]),
+        l.ids(&["list", "--search", "planet"]),
         vec![3, 4, 5],
         "the source is searched"
     );
-    assert_eq!(ids(&l, &["--sort", "probability"]), vec![3, 2, 4, 1, 5]);
-    assert_eq!(ids(&l, &["--sort", "deadline", "--limit", "2"]), vec![1, 5]);
-    assert_eq!(ids(&l, &["--sort", "made"]), vec![1, 5, 2, 3, 4]);
+    assert_eq!(
+        l.ids(&["list", "--sort", "probability"]),
+        vec![3, 2, 4, 1, 5]
+    );
+    assert_eq!(
+        l.ids(&["list", "--sort", "deadline", "--limit", "2"]),
+        vec![1, 5]
+    );
+    assert_eq!(l.ids(&["list", "--sort", "made"]), vec![1, 5, 2, 3, 4]);
     let e = l.fails(&["list", "--due-within", "soon"], 2);
     assert!(e.contains("`soon`"), "{e}");
     l.fails(&["list", "--since", "06/01/2026"], 2);
@@ -145,18 +139,11 @@ fn list_prints_the_whole_question_key_even_when_narrow() {
         "2027-01-01",
         &["--question", key],
     );
-    let text = |columns: &str| {
-        let out = l
-            .command(&["list"])
-            .env("COLUMNS", columns)
-            .output()
-            .unwrap();
-        String::from_utf8(out.stdout).unwrap()
-    };
-    assert!(text("100").contains(key), "{}", text("100"));
+    let text = |columns| l.ok_at_width(&["list"], columns);
+    assert!(text(100).contains(key), "{}", text(100));
     // At 60 the 49-character key cannot fit with the other columns: it is left out and
     // named rather than split or the table drawn wider than the terminal (audit 21, B3).
-    let narrow = text("60");
+    let narrow = text(60);
     assert!(!narrow.contains("a-very-long"), "{narrow}");
     assert!(
         narrow.contains("(left out at this width: made, question"),
@@ -176,7 +163,7 @@ fn an_unknown_source_is_refused_alike_in_list_and_report_with_the_near_name() {
             "{cmd}: {e}"
         );
     }
-    assert_eq!(ids(&l, &["--source", "nate analyst"]), vec![1, 2]);
+    assert_eq!(l.ids(&["list", "--source", "nate analyst"]), vec![1, 2]);
 }
 
 #[test]
@@ -944,12 +931,7 @@ fn narrow_tables_leave_columns_out_instead_of_splitting_numbers() {
         );
         l.ok(&["resolve", &id.to_string(), "--no", "--on", "2025-06-30"]);
     }
-    let report = l
-        .command(&["report"])
-        .env("COLUMNS", "80")
-        .output()
-        .unwrap();
-    let report = String::from_utf8(report.stdout).unwrap();
+    let report = l.ok_at_width(&["report"], 80);
     assert!(report.contains("0.0190"), "{report}"); // Brier 0.1379^2, whole
     let drawn = |text: &str| {
         text.lines()
@@ -958,8 +940,7 @@ fn narrow_tables_leave_columns_out_instead_of_splitting_numbers() {
     };
     assert!(drawn(&report), "{report}");
     assert!(report.contains("(left out at this width: "), "{report}");
-    let list = l.command(&["list"]).env("COLUMNS", "80").output().unwrap();
-    let list = String::from_utf8(list.stdout).unwrap();
+    let list = l.ok_at_width(&["list"], 80);
     // The status wraps at its space before the table runs past 80 columns (audit 18, A1);
     // the 39-character question key, kept whole for commands, does not fit: it is left out
     // and named, the claim and the date made take its room back, and the table fits
@@ -1022,13 +1003,8 @@ fn narrow_reports_never_split_a_name_or_the_corrected_amended_pair() {
         "--why",
         "wording",
     ]);
-    for width in ["60", "70", "80", "90", "100"] {
-        let out = l
-            .command(&["report"])
-            .env("COLUMNS", width)
-            .output()
-            .unwrap();
-        let report = String::from_utf8(out.stdout).unwrap();
+    for width in [60, 70, 80, 90, 100] {
+        let report = l.ok_at_width(&["report"], width);
         let name_cells: Vec<&str> = report
             .lines()
             .filter(|l| l.starts_with('│'))
@@ -1149,14 +1125,7 @@ fn list_search_normalizes_unicode_and_case_as_names_are() {
         "source,claim,probability,made_on,deadline\nBo,Cafe\u{301} closes,0.5,2026-01-01,2027-01-01\n",
     );
     l.ok(&["import", f.to_str().unwrap()]);
-    let ids = |search: &str| -> Vec<i64> {
-        l.json(&["list", "--format", "json", "--search", search])
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|f| f["id"].as_i64().unwrap())
-            .collect()
-    };
+    let ids = |search: &str| l.ids(&["list", "--search", search]);
     assert_eq!(ids("zoe\u{308}"), vec![1]);
     assert_eq!(ids("ZOË  NÚ"), vec![1]);
     assert_eq!(ids("strasse"), vec![1]);
