@@ -39,6 +39,9 @@ fn terminal(dir: &tempfile::TempDir) -> Context {
     scripted::context(dir, true)
 }
 
+/// An article of four candidates, each with its own time phrase.
+const FOUR: &str = "The bank will cut rates by June. Inflation may ease in the coming months. Prices could fall by autumn. Wages will rise by March.\n";
+
 /// The ledger's forecasts as `list ARGS --format json` gives them.
 fn listed(ctx: &Context, args: &[&str]) -> serde_json::Value {
     let mut all = vec!["list", "--format", "json"];
@@ -278,7 +281,7 @@ fn reviewed_decisions_are_kept_beside_the_proposals_and_audited() {
     let out = walk(
         &ctx,
         &dir,
-        "The bank will cut rates by June. Inflation may ease in the coming months. Prices could fall by autumn. Wages will rise by March.\n",
+        FOUR,
         "P",
         &[],
         "a\np\n60%\na\nd\nend of 2026\na\ns\n",
@@ -399,7 +402,7 @@ fn a_review_changes_claim_holder_stance_and_condition_and_the_audit_counts_each(
     let out = walk(
         &ctx,
         &dir,
-        "The bank will cut rates by June. Inflation may ease in the coming months. Prices could fall by autumn. Wages will rise by March.\n",
+        FOUR,
         "P",
         &[],
         "c\nThe central bank cuts rates by June\nh\nanalysts\na\nt\nmaybe\nagainst\na\no\nif  oil stays cheap\na\na\n",

@@ -809,6 +809,21 @@ fn before_a_season_already_begun_in_an_article_is_the_next_one() {
     assert_eq!(c[0]["deadline_phrase"], "before autumn", "{c:#?}");
 }
 
+/// What `extract --format json` reads in `text`, as an article by S published on `published`.
+fn extracted(l: &Ledger, text: &str, published: &str) -> serde_json::Value {
+    let f = l.write_file("s.txt", text);
+    l.json(&[
+        "extract",
+        f.to_str().unwrap(),
+        "--source",
+        "S",
+        "--published",
+        published,
+        "--format",
+        "json",
+    ])
+}
+
 /// Audit 23 D3: on 1 December a season named bare is the next one, flagged for review, in
 /// `extract` as in `add`; "X, or it might wait until T" takes T; a season as an adjective of
 /// something planned ("a spring offensive") and "the beginning of the fall" are dated.
@@ -821,18 +836,7 @@ fn seasons_said_as_one_ends_alternatives_and_season_adjectives_are_dated() {
         serde_json::Value,
         serde_json::Value,
     )> {
-        let f = l.write_file("s.txt", text);
-        let v = l.json(&[
-            "extract",
-            f.to_str().unwrap(),
-            "--source",
-            "S",
-            "--published",
-            "2026-12-01",
-            "--format",
-            "json",
-        ]);
-        v["candidates"]
+        extracted(&l, text, "2026-12-01")["candidates"]
             .as_array()
             .unwrap()
             .iter()
@@ -911,17 +915,7 @@ fn seasons_said_as_one_ends_alternatives_and_season_adjectives_are_dated() {
 fn a_season_read_as_this_years_across_new_year_is_no_roll() {
     let l = Ledger::new();
     let review = |text: &str, published: &str| {
-        let f = l.write_file("s.txt", text);
-        let v = l.json(&[
-            "extract",
-            f.to_str().unwrap(),
-            "--source",
-            "S",
-            "--published",
-            published,
-            "--format",
-            "json",
-        ]);
+        let v = extracted(&l, text, published);
         let c = &v["candidates"][0];
         (c["deadline"].clone(), c["review"].clone())
     };

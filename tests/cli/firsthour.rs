@@ -1303,49 +1303,49 @@ fn forecast_today_gets_the_hint_a_date_flag_gets() {
 /// (nothing written) with the ISO reading, both readings when the order is ambiguous.
 #[test]
 fn a_day_month_year_date_is_refused_naming_its_iso_readings() {
-    let l = Ledger::new();
-    l.add("A", "one", "0.4", "2026-01-01", "2026-06-01", &[]);
     let both = "the order of day and month is ambiguous; write `2026-03-04` (month first) or `2026-04-03` (day first) as YYYY-MM-DD";
     let one = "write dates as YYYY-MM-DD: `2026-06-30`";
-    for (flag, value, why) in [
-        ("--deadline", "30062026", one),
-        ("--deadline", "06/30/2026", one),
-        ("--made-on", "03042026", both),
-        ("--made-on", "03-04-2026", both),
+    for (value, why) in [
+        ("30062026", one),
+        ("06/30/2026", one),
+        ("30-06-2026", one),
+        ("03042026", both),
+        ("03-04-2026", both),
+        ("03.04.2026", both),
     ] {
-        let (made, deadline) = if flag == "--deadline" {
-            ("2026-01-01", value)
-        } else {
-            (value, "2027-01-01")
-        };
-        let r = l.add_run("A", "two", "0.5", made, deadline, &[]);
-        assert_eq!(r.code, 2, "{}", r.stderr);
-        assert_eq!(
-            r.stderr,
-            format!("error: date `{value}`: {why}\n"),
-            "{flag}"
-        );
+        refused_in_every_date_field(value, why);
     }
-    assert_eq!(
-        l.fails(&["resolve", "1", "--yes", "--on", "03.04.2026"], 2),
-        format!("error: date `03.04.2026`: {both}\n")
-    );
-    assert_eq!(
-        l.fails(&["report", "--until", "30/06/2026"], 2),
-        format!("error: date `30/06/2026`: {one}\n")
-    );
+}
+
+/// `value` is refused with `why` as `--deadline`, `--made-on`, `resolve --on`, `report
+/// --since` and an imported `deadline`, each exit 2, nothing written.
+fn refused_in_every_date_field(value: &str, why: &str) {
+    let l = Ledger::new();
+    l.add("A", "one", "0.4", "2026-01-01", "2026-06-01", &[]);
+    let want = format!("error: date `{value}`: {why}\n");
+    for (made, deadline) in [("2026-01-01", value), (value, "2027-01-01")] {
+        let r = l.add_run("A", "two", "0.5", made, deadline, &[]);
+        assert_eq!((r.code, r.stderr.as_str()), (2, want.as_str()), "{value}");
+    }
+    assert_eq!(l.fails(&["resolve", "1", "--yes", "--on", value], 2), want);
+    assert_eq!(l.fails(&["report", "--since", value], 2), want);
     let csv = l.write_file(
         "rows.csv",
-        "source,claim,probability,made_on,deadline\nB,three,0.5,03042026,2027-01-01\n",
+        &format!("source,claim,probability,made_on,deadline\nB,three,0.5,2026-01-01,{value}\n"),
     );
     assert_eq!(
         l.fails(&["import", csv.to_str().unwrap()], 2),
         format!(
-            "error: {}: line 2: field `made_on`: date `03042026`: {both}\n",
+            "error: {}: line 2: field `deadline`: date `{value}`: {why}\n",
             csv.display()
         )
     );
+    // Nothing was written: the one forecast, open.
     assert_eq!(l.count("SELECT count(*) FROM forecasts"), 1);
+    assert_eq!(
+        l.count("SELECT count(*) FROM forecasts WHERE outcome IS NULL"),
+        1
+    );
 }
 
 /// Audit 26, item 11: in Pago Pago (UTC-11, no `FORECAST_TODAY`), a forecast made on the
@@ -1398,52 +1398,11 @@ fn a_forecast_made_on_the_legal_day_after_today_is_no_warning_in_a_zone_behind()
 /// phrases (u32).
 #[test]
 fn a_date_as_a_spreadsheet_day_number_or_without_dashes_is_refused_with_the_iso_date() {
-    let l = Ledger::new();
-    l.add("A", "one", "0.4", "2026-01-01", "2026-06-01", &[]);
-    let serial =
-        "date `45000`: it looks like a spreadsheet day number (2023-03-15); write the date as YYYY-MM-DD";
-    let dashless = "date `20260630`: write it as 2026-06-30";
-    let add = |flag: &str, value: &str| {
-        let (made, deadline) = if flag == "--deadline" {
-            ("2026-01-01", value)
-        } else {
-            (value, "2027-01-01")
-        };
-        let r = l.add_run("A", "two", "0.5", made, deadline, &[]);
-        assert_eq!(r.code, 2, "{}", r.stderr);
-        r.stderr
-    };
-    assert_eq!(add("--deadline", "45000"), format!("error: {serial}\n"));
-    assert_eq!(
-        add("--deadline", "20260630"),
-        format!("error: {dashless}\n")
+    refused_in_every_date_field(
+        "45000",
+        "it looks like a spreadsheet day number (2023-03-15); write the date as YYYY-MM-DD",
     );
-    assert_eq!(add("--made-on", "45000"), format!("error: {serial}\n"));
-    assert_eq!(
-        l.fails(&["resolve", "1", "--yes", "--on", "20260630"], 2),
-        format!("error: {dashless}\n")
-    );
-    assert_eq!(
-        l.fails(&["report", "--since", "45000"], 2),
-        format!("error: {serial}\n")
-    );
-    let csv = l.write_file(
-        "rows.csv",
-        "source,claim,probability,made_on,deadline\nB,three,0.5,2026-01-01,45000\n",
-    );
-    assert_eq!(
-        l.fails(&["import", csv.to_str().unwrap()], 2),
-        format!(
-            "error: {}: line 2: field `deadline`: {serial}\n",
-            csv.display()
-        )
-    );
-    // Nothing was written: the one forecast, open.
-    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 1);
-    assert_eq!(
-        l.count("SELECT count(*) FROM forecasts WHERE outcome IS NULL"),
-        1
-    );
+    refused_in_every_date_field("20260630", "write it as 2026-06-30");
 }
 
 /// The import's summary says how many of the forecasts it resolved are void (never scored),
