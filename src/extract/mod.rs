@@ -28,6 +28,7 @@ mod conditions;
 mod cues;
 mod deadlines;
 mod events;
+mod fast_paths;
 pub mod hedges;
 pub mod learned;
 mod lists;

@@ -265,9 +265,17 @@ const CHANCE_OR_JOINT: &[&str] = &[
     "you",
 ];
 
+/// Whether a word with no `%` and no hyphen can open a reading of `explicit_number`: every
+/// one of them parses it as a number (`percent_at`, the runs' "65 out of 100"), reads it
+/// with `number_word` ("one in three", "3 to 1") or as a count in words ("seventy percent").
+fn may_be_number(w: &str) -> bool {
+    number_word(w).is_some() || spelled_count(w).is_some() || w.parse::<f64>().is_ok()
+}
+
 /// "a 60% chance", "60 percent likely", "a 55-60 percent chance" (its midpoint, with the
 /// range), "one in three", "3-to-1 odds", "two-thirds chance".
 pub(super) fn explicit_number(words: &[&str]) -> Option<(usize, Reading)> {
+    let gate = super::fast_paths::on();
     // A chance word within four words of `i`, with no other percentage between them:
     // in "rise above 5% by December, a 30% chance" the chance is the 30%'s; the 5% is
     // part of the claim.
@@ -299,15 +307,18 @@ pub(super) fn explicit_number(words: &[&str]) -> Option<(usize, Reading)> {
         let w = &words[i];
         // Every reading below needs a `%` on the word, a hyphen in it ("55-60", "3-to-1",
         // "two-thirds") or one of these words after it; most words have none, and are passed
-        // over without the tests.
+        // over without the tests. Without a `%` or a hyphen, each reading also needs the
+        // word itself to be a number (`f64` or `number_word`) or a count in words
+        // (`spelled_count`): "of", "in" and "to" follow most other words too (tenth speed
+        // round; `a_word_that_is_no_number_reads_nothing` keeps this true).
         if !w.ends_with('%')
             && !w.contains('-')
-            && !words.get(i + 1).is_some_and(|n| {
+            && !(words.get(i + 1).is_some_and(|n| {
                 matches!(
                     *n,
                     "percent" | "per" | "to" | "in" | "out" | "of" | "chance" | "chances"
                 ) || (*n == "and" && i > 0 && words[i - 1] == "between")
-            })
+            }) && (!gate || may_be_number(w)))
         {
             continue;
         }
@@ -842,6 +853,16 @@ pub(super) fn beside_hedge(text: &str, toks: &[Token<'_>]) -> Option<(usize, Rea
 /// side). A spread ("Dallas -3.5") or a total ("over/under 47.5") is no price: a decimal, or
 /// under 100.
 pub(super) fn sided_odds(text: &str, toks: &[Token<'_>]) -> Option<(usize, Reading)> {
+    // A price is a word of digits, and the other reading a word with "-to-" (tenth speed
+    // round: most sentences have neither, and were read token by token).
+    if super::fast_paths::on()
+        && !toks.iter().any(|t| {
+            let w = t.0.as_bytes();
+            w.first().is_some_and(u8::is_ascii_digit) || (w.contains(&b'-') && t.0.contains("-to-"))
+        })
+    {
+        return None;
+    }
     let side = |w: &str| {
         matches!(
             w,
@@ -967,6 +988,15 @@ const BETTING_WORDS: &[&str] = &[
 /// turns it, 1/4), and a split of a hundred before a chance word ("a 60/40 chance of a cut",
 /// "60:40 odds"): its first share, 60%. A time ("at 3:15") has no such word beside it.
 pub(super) fn ratio_odds(text: &str, toks: &[Token<'_>]) -> Option<(usize, Reading)> {
+    // Both readings need two whole numbers in digits, the first opening its word (tenth
+    // speed round).
+    if super::fast_paths::on()
+        && !toks
+            .iter()
+            .any(|t| t.0.as_bytes().first().is_some_and(u8::is_ascii_digit))
+    {
+        return None;
+    }
     if let Some(found) = hyphen_split(toks) {
         return Some(found);
     }
@@ -1215,6 +1245,19 @@ fn outcome_verb(w: &str) -> bool {
 /// "#1:"), an arrow before a percentage ("Acme wins the cup → 60%"), and a scenario's label
 /// with its share in brackets ("Base case (55%): a soft landing").
 pub(super) fn laid_out(text: &str, toks: &[Token<'_>], words: &[&str]) -> Option<(usize, Reading)> {
+    // Its numbers are digits, or a count in words with a percent unit (`percent_at`): most
+    // sentences have neither, and were read word by word (tenth speed round).
+    if super::fast_paths::on()
+        && !words.iter().any(|w| {
+            let b = w.as_bytes();
+            b.iter().any(u8::is_ascii_digit)
+                || b.ends_with(b"%")
+                || b == b"cent"
+                || b.windows(7).any(|x| x == b"percent")
+        })
+    {
+        return None;
+    }
     let reading = |low: f64, high: f64, words: String| Reading {
         probability: (low + high) / 200.0,
         low: low / 100.0,
