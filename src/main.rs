@@ -106,12 +106,15 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<(), Error> {
     let clock = match std::env::var("FORECAST_TODAY") {
-        Ok(text) if !text.trim().is_empty() => Clock::on_day(parse_date(&text).map_err(|_| {
-            Error::invalid(
-                format!("FORECAST_TODAY `{text}`"),
-                forecast_ledger::error::date_fix(&text)
+        Ok(text) if !text.trim().is_empty() => Clock::on_day(parse_date(&text).map_err(|e| {
+            // A date `parse_date` refused with its own hint (`45000`, `20260630`,
+            // `06/01/2027`) keeps it, as `--deadline` says it; named by the variable.
+            let why = match e {
+                Error::Invalid { why, .. } => why,
+                _ => forecast_ledger::error::date_fix(&text)
                     .unwrap_or_else(|| "expected YYYY-MM-DD".to_string()),
-            )
+            };
+            Error::invalid(format!("FORECAST_TODAY `{text}`"), why)
         })?),
         _ => Clock::system(),
     };

@@ -39,6 +39,42 @@ fn terminal(dir: &tempfile::TempDir) -> Context {
     scripted::context(dir, true)
 }
 
+/// An article of four candidates, each with its own time phrase.
+const FOUR: &str = "The bank will cut rates by June. Inflation may ease in the coming months. Prices could fall by autumn. Wages will rise by March.\n";
+
+/// The ledger's forecasts as `list ARGS --format json` gives them.
+fn listed(ctx: &Context, args: &[&str]) -> serde_json::Value {
+    let mut all = vec!["list", "--format", "json"];
+    all.extend_from_slice(args);
+    serde_json::from_str(&go(ctx, &all, "")).unwrap()
+}
+
+/// Writes `text` as the article `a.md` in `dir` and runs `extract --save` over it as
+/// published by `source` on 2026-01-10, with `extra` arguments and `answers` to its review
+/// walk; returns what it printed.
+fn walk(
+    ctx: &Context,
+    dir: &tempfile::TempDir,
+    text: &str,
+    source: &str,
+    extra: &[&str],
+    answers: &str,
+) -> String {
+    let article = dir.path().join("a.md");
+    std::fs::write(&article, text).unwrap();
+    let mut args = vec![
+        "extract",
+        article.to_str().unwrap(),
+        "--source",
+        source,
+        "--published",
+        "2026-01-10",
+        "--save",
+    ];
+    args.extend_from_slice(extra);
+    go(ctx, &args, answers)
+}
+
 #[test]
 fn the_resolver_asks_about_each_due_forecast() {
     let dir = tempfile::tempdir().unwrap();
@@ -50,8 +86,7 @@ fn the_resolver_asks_about_each_due_forecast() {
     let text = go(&ctx, &["resolve"], "y\nmaybe\nv\nc\ns\nq\n");
     assert!(text.contains("forecast 1 resolved true"), "{text}");
     assert!(text.contains("forecast 2 resolved void"), "{text}");
-    let list = go(&ctx, &["list", "--format", "json"], "");
-    let list: serde_json::Value = serde_json::from_str(&list).unwrap();
+    let list = listed(&ctx, &[]);
     let outcomes: Vec<_> = list
         .as_array()
         .unwrap()
@@ -102,8 +137,7 @@ fn an_empty_line_at_the_void_reason_skips_the_forecast_as_the_prompt_says() {
     let prompt = "reason: [a]mbiguous, a[n]nulled, [c]ondition-false? (an empty line skips this forecast, leaving it unresolved)   forecast 1 skipped\n\n#2 ";
     assert_eq!(text.matches(prompt).count(), 1, "{text}");
     assert!(text.ends_with("forecast 2 resolved true\n"), "{text}");
-    let list = go(&ctx, &["list", "--format", "json"], "");
-    let list: serde_json::Value = serde_json::from_str(&list).unwrap();
+    let list = listed(&ctx, &[]);
     let outcomes: Vec<_> = list
         .as_array()
         .unwrap()
@@ -120,25 +154,13 @@ fn an_empty_line_at_the_void_reason_skips_the_forecast_as_the_prompt_says() {
 fn enter_alone_accepts_nothing_in_the_review_walk() {
     let dir = tempfile::tempdir().unwrap();
     let ctx = terminal(&dir);
-    let article = dir.path().join("a.md");
-    std::fs::write(
-        &article,
-        "The bank will cut rates by June. Prices could fall by autumn.\n",
-    )
-    .unwrap();
-    let path = article.to_str().unwrap();
     // Enter twice on the first candidate, then skip it; accept the second.
-    let out = go(
+    let out = walk(
         &ctx,
-        &[
-            "extract",
-            path,
-            "--source",
-            "P",
-            "--published",
-            "2026-01-10",
-            "--save",
-        ],
+        &dir,
+        "The bank will cut rates by June. Prices could fall by autumn.\n",
+        "P",
+        &[],
         "\n\ns\na\n",
     );
     assert_eq!(out.matches("type a to accept").count(), 2, "{out}");
@@ -146,8 +168,7 @@ fn enter_alone_accepts_nothing_in_the_review_walk() {
         out.contains("saved 1 forecast(s) from article #1 (1 skipped)"),
         "{out}"
     );
-    let list: serde_json::Value =
-        serde_json::from_str(&go(&ctx, &["list", "--format", "json"], "")).unwrap();
+    let list = listed(&ctx, &[]);
     assert_eq!(list[0]["claim"], "Prices could fall by autumn", "{out}");
 }
 
@@ -155,25 +176,13 @@ fn enter_alone_accepts_nothing_in_the_review_walk() {
 fn a_deadline_before_publication_is_asked_again_in_the_review_walk() {
     let dir = tempfile::tempdir().unwrap();
     let ctx = terminal(&dir);
-    let article = dir.path().join("a.md");
-    std::fs::write(
-        &article,
-        "The bank will cut rates by June. Prices could fall by autumn.\n",
-    )
-    .unwrap();
-    let path = article.to_str().unwrap();
     // A deadline the day before publication is said and asked again; then a good one.
-    let out = go(
+    let out = walk(
         &ctx,
-        &[
-            "extract",
-            path,
-            "--source",
-            "P",
-            "--published",
-            "2026-01-10",
-            "--save",
-        ],
+        &dir,
+        "The bank will cut rates by June. Prices could fall by autumn.\n",
+        "P",
+        &[],
         "d\n2026-01-09\n2026-03-31\na\na\n",
     );
     assert!(
@@ -181,26 +190,15 @@ fn a_deadline_before_publication_is_asked_again_in_the_review_walk() {
         "{out}"
     );
     assert!(out.contains("saved 2 forecast(s) from article #1"), "{out}");
-    let list: serde_json::Value =
-        serde_json::from_str(&go(&ctx, &["list", "--format", "json"], "")).unwrap();
+    let list = listed(&ctx, &[]);
     assert_eq!(list[0]["deadline"], "2026-03-31", "{out}");
     // A claim that is not its whole sentence is shown with the sentence it came from.
-    std::fs::write(
-        &article,
-        "Analysts said on Tuesday that the bank will probably cut rates by June.\n",
-    )
-    .unwrap();
-    let out = go(
+    let out = walk(
         &ctx,
-        &[
-            "extract",
-            path,
-            "--source",
-            "Q",
-            "--published",
-            "2026-01-10",
-            "--save",
-        ],
+        &dir,
+        "Analysts said on Tuesday that the bank will probably cut rates by June.\n",
+        "Q",
+        &[],
         "s\n",
     );
     assert!(
@@ -213,25 +211,13 @@ fn a_deadline_before_publication_is_asked_again_in_the_review_walk() {
 fn the_review_walk_can_rewrite_a_claim() {
     let dir = tempfile::tempdir().unwrap();
     let ctx = terminal(&dir);
-    let article = dir.path().join("a.md");
-    std::fs::write(
-        &article,
-        "Economists expect the Fed to cut rates twice this year, starting in September.\n",
-    )
-    .unwrap();
-    let path = article.to_str().unwrap();
     // A claim with a control character is refused and asked again; then a checkable one.
-    let out = go(
+    let out = walk(
         &ctx,
-        &[
-            "extract",
-            path,
-            "--source",
-            "P",
-            "--published",
-            "2026-01-10",
-            "--save",
-        ],
+        &dir,
+        "Economists expect the Fed to cut rates twice this year, starting in September.\n",
+        "P",
+        &[],
         "c\nbad\u{7}claim\nThe Fed cuts rates twice in 2026\na\n",
     );
     assert!(out.contains("must not contain control characters"), "{out}");
@@ -239,8 +225,7 @@ fn the_review_walk_can_rewrite_a_claim() {
         out.contains("  claim now The Fed cuts rates twice in 2026\n"),
         "{out}"
     );
-    let list: serde_json::Value =
-        serde_json::from_str(&go(&ctx, &["list", "--format", "json"], "")).unwrap();
+    let list = listed(&ctx, &[]);
     assert_eq!(
         list[0]["claim"], "The Fed cuts rates twice in 2026",
         "{out}"
@@ -251,22 +236,14 @@ fn the_review_walk_can_rewrite_a_claim() {
 fn extract_save_walks_the_candidates() {
     let dir = tempfile::tempdir().unwrap();
     let ctx = terminal(&dir);
-    let article = dir.path().join("a.md");
-    std::fs::write(&article, "The bank will cut rates by June. Inflation may ease in the coming months. Prices could fall by autumn.\n").unwrap();
-    let path = article.to_str().unwrap();
     // First: change its probability to 60% and accept. Second: change the deadline and accept.
     // Third: skip.
-    let out = go(
+    let out = walk(
         &ctx,
-        &[
-            "extract",
-            path,
-            "--source",
-            "P",
-            "--published",
-            "2026-01-10",
-            "--save",
-        ],
+        &dir,
+        "The bank will cut rates by June. Inflation may ease in the coming months. Prices could fall by autumn.\n",
+        "P",
+        &[],
         "p\n60%\na\nd\nend of 2026\n\na\ns\n",
     );
     assert!(
@@ -277,30 +254,22 @@ fn extract_save_walks_the_candidates() {
         out.contains("saved 2 forecast(s) from article #1 (1 skipped)"),
         "{out}"
     );
-    let list: serde_json::Value =
-        serde_json::from_str(&go(&ctx, &["list", "--format", "json"], "")).unwrap();
+    let list = listed(&ctx, &[]);
     assert_eq!(list[0]["probability"], 0.6);
     assert_eq!(list[0]["probability_basis"], "stated");
     assert_eq!(list[1]["deadline"], "2026-12-31");
     assert_eq!(list[1]["deadline_phrase"], "end of 2026");
     // Quitting saves nothing.
-    std::fs::write(&article, "Another bank will cut rates by May.\n").unwrap();
-    let out = go(
+    let out = walk(
         &ctx,
-        &[
-            "extract",
-            path,
-            "--source",
-            "P",
-            "--published",
-            "2026-01-10",
-            "--save",
-        ],
+        &dir,
+        "Another bank will cut rates by May.\n",
+        "P",
+        &[],
         "q\n",
     );
     assert!(out.contains("quit: nothing saved"), "{out}");
-    let list: serde_json::Value =
-        serde_json::from_str(&go(&ctx, &["list", "--format", "json"], "")).unwrap();
+    let list = listed(&ctx, &[]);
     assert_eq!(list.as_array().unwrap().len(), 2);
 }
 
@@ -308,44 +277,26 @@ fn extract_save_walks_the_candidates() {
 fn reviewed_decisions_are_kept_beside_the_proposals_and_audited() {
     let dir = tempfile::tempdir().unwrap();
     let ctx = terminal(&dir);
-    let article = dir.path().join("a.md");
-    std::fs::write(&article, "The bank will cut rates by June. Inflation may ease in the coming months. Prices could fall by autumn. Wages will rise by March.\n").unwrap();
-    let path = article.to_str().unwrap();
-    let save = |answers: &str| {
-        go(
-            &ctx,
-            &[
-                "extract",
-                path,
-                "--source",
-                "P",
-                "--published",
-                "2026-01-10",
-                "--save",
-            ],
-            answers,
-        )
-    };
     // 1: kept as proposed; 2: probability changed; 3: deadline changed; 4: rejected.
-    let out = save("a\np\n60%\na\nd\nend of 2026\na\ns\n");
+    let out = walk(
+        &ctx,
+        &dir,
+        FOUR,
+        "P",
+        &[],
+        "a\np\n60%\na\nd\nend of 2026\na\ns\n",
+    );
     assert!(
         out.contains("saved 3 forecast(s) from article #1 (1 skipped)"),
         "{out}"
     );
     // Taken with --yes: nobody reviewed them, so they are not audited.
-    std::fs::write(&article, "Exports will fall by July.\n").unwrap();
-    go(
+    walk(
         &ctx,
-        &[
-            "extract",
-            path,
-            "--source",
-            "Q",
-            "--published",
-            "2026-01-10",
-            "--save",
-            "--yes",
-        ],
+        &dir,
+        "Exports will fall by July.\n",
+        "Q",
+        &["--yes"],
         "",
     );
     let audit: serde_json::Value =
@@ -433,8 +384,7 @@ fn a_refused_answer_asks_about_the_same_forecast_again() {
     );
     assert!(!text.contains("forecast 2 resolved"), "{text}");
     assert_eq!(text.matches("\n#").count(), 2, "{text}");
-    let list = go(&ctx, &["list", "--status", "all", "--format", "json"], "");
-    let list: serde_json::Value = serde_json::from_str(&list).unwrap();
+    let list = listed(&ctx, &["--status", "all"]);
     assert_eq!(list[0]["outcome"], "false");
     assert_eq!(list[0]["resolved_on"], "2025-06-30");
     assert!(list[1]["outcome"].is_null(), "{list}");
@@ -447,22 +397,14 @@ fn a_refused_answer_asks_about_the_same_forecast_again() {
 fn a_review_changes_claim_holder_stance_and_condition_and_the_audit_counts_each() {
     let dir = tempfile::tempdir().unwrap();
     let ctx = terminal(&dir);
-    let article = dir.path().join("a.md");
-    std::fs::write(&article, "The bank will cut rates by June. Inflation may ease in the coming months. Prices could fall by autumn. Wages will rise by March.\n").unwrap();
-    let path = article.to_str().unwrap();
     // 1: claim and holder changed; 2: stance changed (after an answer that is no stance);
     // 3: condition changed; 4: kept as proposed.
-    let out = go(
+    let out = walk(
         &ctx,
-        &[
-            "extract",
-            path,
-            "--source",
-            "P",
-            "--published",
-            "2026-01-10",
-            "--save",
-        ],
+        &dir,
+        FOUR,
+        "P",
+        &[],
         "c\nThe central bank cuts rates by June\nh\nanalysts\na\nt\nmaybe\nagainst\na\no\nif  oil stays cheap\na\na\n",
     );
     assert!(out.contains("[h]older, s[t]ance or c[o]ndition"), "{out}");
@@ -480,8 +422,7 @@ fn a_review_changes_claim_holder_stance_and_condition_and_the_audit_counts_each(
         out.contains("saved 4 forecast(s) from article #1 (0 skipped)"),
         "{out}"
     );
-    let list: serde_json::Value =
-        serde_json::from_str(&go(&ctx, &["list", "--format", "json"], "")).unwrap();
+    let list = listed(&ctx, &[]);
     assert_eq!(list[0]["claim"], "The central bank cuts rates by June");
     assert_eq!(
         list[0]["tags"],

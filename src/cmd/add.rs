@@ -247,10 +247,16 @@ pub(crate) fn past_note(
         (false, true) => format!("has passed by the wall clock: it {LATE}"),
         (false, false) => return None,
     };
+    // An update's phrase was read from the date the forecast it updates was made, not its own.
+    let from = if updated {
+        "the updated forecast's date made"
+    } else {
+        "the date made"
+    };
     let phrase = f
         .deadline_phrase
         .as_deref()
-        .map(|p| format!(" (`{p}` from the date made)"))
+        .map(|p| format!(" (`{p}` from {from})"))
         .unwrap_or_default();
     let check = if updated {
         format!(

@@ -65,10 +65,16 @@ pub fn run(store: &Store, ctx: &Context, args: &DueArgs, io: &mut Io<'_>) -> Res
         );
     }
     if let Some(path) = &args.ics {
+        let listed = forecasts.len();
         let open: Vec<_> = forecasts
             .into_iter()
             .filter(|f| f.deadline >= today)
             .collect();
+        // The table above lists the due ones too: the count says why the file has fewer.
+        let past = match listed - open.len() {
+            0 => String::new(),
+            n => format!(" (not the {n} already past their deadline)"),
+        };
         // DTSTAMP is the start of today (UTC), not the wall clock: the same ledger on the
         // same day (or with the same FORECAST_TODAY) writes the same file byte for byte, so
         // a calendar kept under version control or compared in a test does not churn.
@@ -77,7 +83,7 @@ pub fn run(store: &Store, ctx: &Context, args: &DueArgs, io: &mut Io<'_>) -> Res
         crate::output::write_new_file(path, ics.as_bytes(), args.force, store.path())?;
         let _ = writeln!(
             io.err,
-            "wrote {} deadline(s) to {}",
+            "wrote {} deadline(s) to {}{past}",
             open.len(),
             path.display()
         );

@@ -406,7 +406,20 @@ fn unpunctuated_end(body: &str, least: usize) -> Option<(usize, usize)> {
 }
 
 /// The lack of what a fronted "without"/"absent"/"barring" names: "a deal" gives "no deal".
+/// A noun phrase opening with a demonstrative or a possessive ("that pressure", "his
+/// support") keeps its words after "without", since "no" cannot stand before them (the
+/// tour's op-ed gave "no that pressure").
 fn lack(body: &str) -> String {
+    const POINTING: [&str; 11] = [
+        "that", "this", "these", "those", "my", "your", "his", "her", "its", "our", "their",
+    ];
+    let pointed = body
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| POINTING.contains(&w.to_ascii_lowercase().as_str()));
+    if pointed {
+        return format!("without {body}");
+    }
     let noun = ["a ", "an ", "the ", "any "]
         .iter()
         .find_map(|d| body.strip_prefix(d))
@@ -1147,6 +1160,11 @@ mod tests {
         let s = "Absent new funding, the line will shut in May.";
         assert_eq!(super::conditions(s)[0].2, "no new funding");
         assert!(super::conditions("The plant will close without warning in June.").is_empty());
+        // A demonstrative or possessive cannot follow "no" (the tour's op-ed).
+        let s = "Without that pressure, the talks are likely to stall by the end of the year.";
+        assert_eq!(super::conditions(s)[0].2, "without that pressure");
+        let s = "Absent their support, the bill will fail.";
+        assert_eq!(super::conditions(s)[0].2, "without their support");
     }
 
     /// "If the party had a rival, it would lose": a condition contrary to fact.

@@ -228,7 +228,8 @@ fn text(report: &Report, style: &Style, detail: &[String]) -> String {
 }
 
 /// The line naming the sources listed below the ranked ones because they were scored fewer
-/// than `min_scored` times; `None` when there are none, or only one source.
+/// than `min_scored` times (when no source is ranked, that they are all listed by Brier);
+/// `None` when there are none, or only one source.
 pub fn unranked_note(sources: &[SourceReport], min_scored: u64) -> Option<String> {
     if sources.len() < 2 {
         return None;
@@ -241,8 +242,14 @@ pub fn unranked_note(sources: &[SourceReport], min_scored: u64) -> Option<String
     if names.is_empty() {
         return None;
     }
+    // With none ranked there are no ranked sources to follow (the README's tour ledger).
+    let lead = if sources.iter().any(|s| super::is_ranked(s, min_scored)) {
+        "Not ranked, listed after the ranked sources"
+    } else {
+        "None ranked, listed by Brier"
+    };
     Some(format!(
-        "Not ranked, listed after the ranked sources: scored fewer than {min_scored} times (--min-scored): {}.",
+        "{lead}: scored fewer than {min_scored} times (--min-scored): {}.",
         names.join(", ")
     ))
 }

@@ -8,7 +8,7 @@
 //! | `April`, `end of April`, `end-of-April deadline` | 2026-04-01 .. 2026-04-30 | a month without a year is the next one ending on or after the reference; one that rolls a year although it ended less than 61 days earlier is marked `rolled_forward` for review |
 //! | `early/mid/late April` | days 1-10 / 11-20 / 21-end | `by mid-April` ends on the 15th, `before mid-April` on the 14th |
 //! | `May 2026` | 2026-05-01 .. 2026-05-31 | |
-//! | `summer`, `by summer`, `this summer` | 2025-06-21 .. 2025-09-22 | northern astronomical seasons, from solstice/equinox day to the next, days taken in UTC (`seasons.rs`: 2026's equinox at 00:05 UTC on September 23 makes that the last day of summer); winter Y runs from December Y; a season named bare in the calendar month it ends in (`in the autumn` on December 1) is the next one, `rolled_forward` |
+//! | `summer`, `by summer`, `this summer` | 2025-06-21 .. 2025-09-22 | northern astronomical seasons, from solstice/equinox day to the next, days taken in UTC (`seasons.rs`: 2026's equinox at 00:05 UTC on September 23 makes that the last day of summer); winter Y runs from December Y; a season named bare in the calendar month it ends in (`in the autumn` on December 1) is the next one, `rolled_forward`; otherwise a season is `rolled_forward` as a month is, but only when its reading ends in a later year (`by autumn` on 2026-01-15 is 2026-12-21, not flagged) |
 //! | `Q3`, `third quarter of 2026`, `H1 2027`, `second half` | calendar quarters and halves | year chosen as for months |
 //! | `2027`, `by 2027`, `end of 2027` | 2027-01-01 .. 2027-12-31 | `by` a year means by its end |
 //! | `early/mid/late 2026` | Jan-Apr / May-Jun / Sep-Dec | the middle ends on 2026-06-30 in every phrasing (`mid-2026`, `through the middle of 2026`; from `by mid-2026` the period starts in January) |
@@ -1119,8 +1119,14 @@ fn season_ending(p: Period, reference: NaiveDate) -> bool {
         && (reference.year(), reference.month()) == (p.last.year(), p.last.month())
 }
 
+/// A season named without a year is flagged as rolled forward only when its reading ends in
+/// a later year than the reference: "by autumn" in January is this year's autumn, the one
+/// before having ended with December (its meteorological months with November), so nothing
+/// was rolled past; a month just ended is still flagged across New Year ("by December" on
+/// January 5), since a month's figures are reported in the next.
 fn season_period(s: Season, y: Option<i32>, reference: NaiveDate, tense: Tense) -> Option<Period> {
-    let found = choose_year(y, reference, tense, |y| Some(season_bounds(s, y)));
+    let found = choose_year(y, reference, tense, |y| Some(season_bounds(s, y)))
+        .map(|(a, b, rolled)| (a, b, rolled && b.year() > reference.year()));
     finish(found, Granularity::Season)
 }
 

@@ -8,6 +8,7 @@
 //! | `06/01/2027`, `6-1-2027`, `01.06.2027` | refused: June 1 in the US, January 6 almost everywhere else; the hint gives both ISO dates |
 //! | `45000`, `45000.5` | refused: a spreadsheet's day number, named with the day it stands for (2023-03-15) |
 //! | `20260630` | refused: the hint gives `2026-06-30` |
+//! | `30062026`, `03042026` | refused: day and month run together before the year; the hint gives the ISO date, both when the order is ambiguous (`2026-03-04` or `2026-04-03`) |
 //!
 //! `in 10 days`, `by 2027`, `end of April` and the rest are the phrase table's (`phrases.rs`).
 
@@ -48,32 +49,41 @@ pub fn refuse_ambiguous(input: &str) -> Result<()> {
         if !numeric || parts[0].len() > 2 || parts[1].len() > 2 || parts[2].len() != 4 {
             continue;
         }
-        let (a, b, y) = (
-            parts[0].parse::<u32>().unwrap_or(0),
-            parts[1].parse::<u32>().unwrap_or(0),
-            parts[2].parse::<i32>().unwrap_or(0),
-        );
-        let us = NaiveDate::from_ymd_opt(y, a, b);
-        let rest = NaiveDate::from_ymd_opt(y, b, a);
-        // Only a date both orders could read is ambiguous; one that only one order can
-        // read (`31/12/2026`) is still refused, since the order is the writer's habit, not
-        // the tool's to guess from this one date, but it is not called ambiguous.
-        let why = match (us, rest) {
-            (Some(m), Some(d)) if m != d => format!(
-                "the order of day and month is ambiguous; write `{m}` (month first) or `{d}` (day first) as YYYY-MM-DD"
-            ),
-            (Some(d), _) | (None, Some(d)) => format!("write dates as YYYY-MM-DD: `{d}`"),
-            (None, None) => "it is no day in either order; write dates as YYYY-MM-DD".to_string(),
-        };
+        let why = day_month_readings(parts[0], parts[1], parts[2])
+            .unwrap_or_else(|| "it is no day in either order; write dates as YYYY-MM-DD".into());
         return Err(Error::invalid(format!("date `{text}`"), why));
     }
     Ok(())
 }
 
+/// The hint for a date written day and month first, in either order, then the year (`a`,
+/// `b`, `y` as typed): both ISO readings when both are days, the one when only one is;
+/// `None` when neither is.
+fn day_month_readings(a: &str, b: &str, y: &str) -> Option<String> {
+    let (a, b, y) = (
+        a.parse::<u32>().ok()?,
+        b.parse::<u32>().ok()?,
+        y.parse::<i32>().ok()?,
+    );
+    let us = NaiveDate::from_ymd_opt(y, a, b);
+    let rest = NaiveDate::from_ymd_opt(y, b, a);
+    // Only a date both orders could read is ambiguous; one that only one order can read
+    // (`31/12/2026`) is still refused, since the order is the writer's habit, not the
+    // tool's to guess from this one date, but it is not called ambiguous.
+    match (us, rest) {
+        (Some(m), Some(d)) if m != d => Some(format!(
+            "the order of day and month is ambiguous; write `{m}` (month first) or `{d}` (day first) as YYYY-MM-DD"
+        )),
+        (Some(d), _) | (None, Some(d)) => Some(format!("write dates as YYYY-MM-DD: `{d}`")),
+        (None, None) => None,
+    }
+}
+
 /// Refuses a date written as a bare number, with the ISO date it most likely stands for: a
 /// spreadsheet's day number (five digits, as a date cell pasted as a number reads, maybe
-/// with a time of day as a fraction: `45000`, `45000.5`) or `YYYYMMDD` run together
-/// (`20260630`). Other numbers (a year, `2027`, is a deadline phrase) are left to the
+/// with a time of day as a fraction: `45000`, `45000.5`), `YYYYMMDD` run together
+/// (`20260630`), or else day and month in either order before the year (`30062026`, read
+/// as the separated `30/06/2026` is). Other numbers (a year, `2027`, is a deadline phrase) are left to the
 /// caller. Nothing is guessed into the ledger: the user writes the date.
 fn refuse_numeric(text: &str) -> Result<()> {
     let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
@@ -91,6 +101,8 @@ fn refuse_numeric(text: &str) -> Result<()> {
                 .ok()
                 .and_then(|y| NaiveDate::from_ymd_opt(y, part(4..6), part(6..8)))
                 .map(|d| format!("write it as {d}"))
+                // `30062026`, `03042026`: day and month, in either order, then the year.
+                .or_else(|| day_month_readings(&whole[0..2], &whole[2..4], &whole[4..8]))
         }
         _ => None,
     };
@@ -196,8 +208,28 @@ mod tests {
             "date `46203.75`: it looks like a spreadsheet day number (2026-06-30); write the date as YYYY-MM-DD"
         );
         assert_eq!(why("20260630"), "date `20260630`: write it as 2026-06-30");
+        assert_eq!(
+            why("30062026"),
+            "date `30062026`: write dates as YYYY-MM-DD: `2026-06-30`"
+        );
+        assert_eq!(
+            why("06302026"),
+            "date `06302026`: write dates as YYYY-MM-DD: `2026-06-30`"
+        );
+        assert_eq!(
+            why("03042026"),
+            "date `03042026`: the order of day and month is ambiguous; write `2026-03-04` (month first) or `2026-04-03` (day first) as YYYY-MM-DD"
+        );
         // A year is a deadline phrase; a number that is no date is left to the caller.
-        for fine in ["2027", "20261340", "123", "2026063", "20260630.5", "1e5"] {
+        for fine in [
+            "2027",
+            "20261340",
+            "123",
+            "2026063",
+            "20260630.5",
+            "1e5",
+            "31312026",
+        ] {
             assert!(refuse_ambiguous(fine).is_ok(), "{fine}");
         }
     }

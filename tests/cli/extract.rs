@@ -753,20 +753,17 @@ fn the_candidates_table_fits_40_columns_without_splitting_a_word() {
     let l = Ledger::new();
     let f = l.write_file("a.md", ARTICLE);
     for columns in [40, 60, 80, 200] {
-        let out = l
-            .command(&[
+        let text = l.ok_at_width(
+            &[
                 "extract",
                 f.to_str().unwrap(),
                 "--source",
                 "P",
                 "--published",
                 "2026-01-10",
-            ])
-            .env("COLUMNS", columns.to_string())
-            .output()
-            .unwrap();
-        assert_eq!(out.status.code(), Some(0));
-        let text = String::from_utf8(out.stdout).unwrap();
+            ],
+            columns,
+        );
         for line in text.lines() {
             assert!(
                 unicode_width::UnicodeWidthStr::width(line) <= columns,
@@ -812,6 +809,21 @@ fn before_a_season_already_begun_in_an_article_is_the_next_one() {
     assert_eq!(c[0]["deadline_phrase"], "before autumn", "{c:#?}");
 }
 
+/// What `extract --format json` reads in `text`, as an article by S published on `published`.
+fn extracted(l: &Ledger, text: &str, published: &str) -> serde_json::Value {
+    let f = l.write_file("s.txt", text);
+    l.json(&[
+        "extract",
+        f.to_str().unwrap(),
+        "--source",
+        "S",
+        "--published",
+        published,
+        "--format",
+        "json",
+    ])
+}
+
 /// Audit 23 D3: on 1 December a season named bare is the next one, flagged for review, in
 /// `extract` as in `add`; "X, or it might wait until T" takes T; a season as an adjective of
 /// something planned ("a spring offensive") and "the beginning of the fall" are dated.
@@ -824,18 +836,7 @@ fn seasons_said_as_one_ends_alternatives_and_season_adjectives_are_dated() {
         serde_json::Value,
         serde_json::Value,
     )> {
-        let f = l.write_file("s.txt", text);
-        let v = l.json(&[
-            "extract",
-            f.to_str().unwrap(),
-            "--source",
-            "S",
-            "--published",
-            "2026-12-01",
-            "--format",
-            "json",
-        ]);
-        v["candidates"]
+        extracted(&l, text, "2026-12-01")["candidates"]
             .as_array()
             .unwrap()
             .iter()
@@ -905,6 +906,36 @@ fn seasons_said_as_one_ends_alternatives_and_season_adjectives_are_dated() {
     );
     let v = l.json(&["show", "3", "--format", "json"]);
     assert_eq!(v["forecast"]["deadline"], "2027-12-22");
+}
+
+/// "By autumn" in January is this year's autumn: nothing was rolled past (the autumn before
+/// ended with December), so neither `extract` nor `add` says a roll; "by summer" in October,
+/// read as next year's with the summer just ended 12 days before, still is.
+#[test]
+fn a_season_read_as_this_years_across_new_year_is_no_roll() {
+    let l = Ledger::new();
+    let review = |text: &str, published: &str| {
+        let v = extracted(&l, text, published);
+        let c = &v["candidates"][0];
+        (c["deadline"].clone(), c["review"].clone())
+    };
+    assert_eq!(
+        review("The bank will cut rates by autumn.\n", "2026-01-15"),
+        ("2026-12-21".into(), serde_json::json!([]))
+    );
+    assert_eq!(
+        review("The bank will cut rates by summer.\n", "2026-10-05"),
+        (
+            "2027-09-23".into(),
+            serde_json::json!(["the deadline rolled forward past the \"by summer\" that had ended, or was in its last month, at publication; check which year is meant"])
+        )
+    );
+    let r = l.add_run("S", "Rates cut", "0.5", "2026-01-15", "by autumn", &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stderr,
+        "note: deadline `by autumn` read as 2026-12-21 (Monday)\n"
+    );
 }
 
 /// Audit 26, finding 1 (a text we wrote): a claim the article gives twice by one deadline

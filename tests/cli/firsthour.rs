@@ -44,18 +44,6 @@ fn forecast_today_wins_over_the_time_zone() {
     assert_eq!(v["today"], "2026-11-28");
 }
 
-fn ids(ledger: &Ledger, args: &[&str]) -> Vec<i64> {
-    let mut all = vec!["list", "--format", "json"];
-    all.extend_from_slice(args);
-    ledger
-        .json(&all)
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f["id"].as_i64().unwrap())
-        .collect()
-}
-
 /// Five forecasts with different tags, dates and probabilities; today is 2026-11-28.
 fn five() -> Ledger {
     let l = Ledger::new();
@@ -107,27 +95,33 @@ fn five() -> Ledger {
 fn list_filters_sort_and_limit() {
     let l = five();
     assert_eq!(
-        ids(&l, &["--tag", "war"]),
+        l.ids(&["list", "--tag", "war"]),
         vec![2, 3],
         "tags match in any case"
     );
     assert_eq!(
-        ids(&l, &["--since", "2026-05-01", "--until", "2026-09-01"]),
+        l.ids(&["list", "--since", "2026-05-01", "--until", "2026-09-01"]),
         vec![2, 3]
     );
     // Unresolved with a deadline by 2026-12-28 (30 days on): the due 1 and the open 2, not
     // the resolved 5.
-    assert_eq!(ids(&l, &["--due-within", "30d"]), vec![1, 2]);
-    assert_eq!(ids(&l, &["--due-within", "5m"]), vec![1, 2, 3]);
-    assert_eq!(ids(&l, &["--search", "CEASEFIRE"]), vec![2, 3]);
+    assert_eq!(l.ids(&["list", "--due-within", "30d"]), vec![1, 2]);
+    assert_eq!(l.ids(&["list", "--due-within", "5m"]), vec![1, 2, 3]);
+    assert_eq!(l.ids(&["list", "--search", "CEASEFIRE"]), vec![2, 3]);
     assert_eq!(
-        ids(&l, &["--search", "planet"]),
+        l.ids(&["list", "--search", "planet"]),
         vec![3, 4, 5],
         "the source is searched"
     );
-    assert_eq!(ids(&l, &["--sort", "probability"]), vec![3, 2, 4, 1, 5]);
-    assert_eq!(ids(&l, &["--sort", "deadline", "--limit", "2"]), vec![1, 5]);
-    assert_eq!(ids(&l, &["--sort", "made"]), vec![1, 5, 2, 3, 4]);
+    assert_eq!(
+        l.ids(&["list", "--sort", "probability"]),
+        vec![3, 2, 4, 1, 5]
+    );
+    assert_eq!(
+        l.ids(&["list", "--sort", "deadline", "--limit", "2"]),
+        vec![1, 5]
+    );
+    assert_eq!(l.ids(&["list", "--sort", "made"]), vec![1, 5, 2, 3, 4]);
     let e = l.fails(&["list", "--due-within", "soon"], 2);
     assert!(e.contains("`soon`"), "{e}");
     l.fails(&["list", "--since", "06/01/2026"], 2);
@@ -145,18 +139,11 @@ fn list_prints_the_whole_question_key_even_when_narrow() {
         "2027-01-01",
         &["--question", key],
     );
-    let text = |columns: &str| {
-        let out = l
-            .command(&["list"])
-            .env("COLUMNS", columns)
-            .output()
-            .unwrap();
-        String::from_utf8(out.stdout).unwrap()
-    };
-    assert!(text("100").contains(key), "{}", text("100"));
+    let text = |columns| l.ok_at_width(&["list"], columns);
+    assert!(text(100).contains(key), "{}", text(100));
     // At 60 the 49-character key cannot fit with the other columns: it is left out and
     // named rather than split or the table drawn wider than the terminal (audit 21, B3).
-    let narrow = text("60");
+    let narrow = text(60);
     assert!(!narrow.contains("a-very-long"), "{narrow}");
     assert!(
         narrow.contains("(left out at this width: made, question"),
@@ -176,7 +163,7 @@ fn an_unknown_source_is_refused_alike_in_list_and_report_with_the_near_name() {
             "{cmd}: {e}"
         );
     }
-    assert_eq!(ids(&l, &["--source", "nate analyst"]), vec![1, 2]);
+    assert_eq!(l.ids(&["list", "--source", "nate analyst"]), vec![1, 2]);
 }
 
 #[test]
@@ -533,19 +520,21 @@ fn completions_for_every_shell_and_a_manual_page() {
 fn due_lists_unresolved_by_deadline_and_writes_a_calendar() {
     let l = five();
     assert_eq!(
-        l.json(&["due", "--format", "json"])
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|f| f["id"].as_i64().unwrap())
-            .collect::<Vec<_>>(),
+        l.ids(&["due"]),
         vec![1, 2, 3, 4],
         "unresolved, earliest deadline first"
     );
     let ics = l.path("deadlines.ics");
     let r = l.run(&["due", "--within", "6m", "--ics", ics.to_str().unwrap()]);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(r.stderr.contains("wrote 2 deadline(s)"), "{}", r.stderr);
+    // Forecast 1, listed as due, is past its deadline: not in the calendar, and said.
+    assert_eq!(
+        r.stderr,
+        format!(
+            "wrote 2 deadline(s) to {} (not the 1 already past their deadline)\n",
+            ics.display()
+        )
+    );
     let text = std::fs::read_to_string(&ics).unwrap();
     assert!(text.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
     assert!(text.ends_with("END:VCALENDAR\r\n"));
@@ -942,12 +931,7 @@ fn narrow_tables_leave_columns_out_instead_of_splitting_numbers() {
         );
         l.ok(&["resolve", &id.to_string(), "--no", "--on", "2025-06-30"]);
     }
-    let report = l
-        .command(&["report"])
-        .env("COLUMNS", "80")
-        .output()
-        .unwrap();
-    let report = String::from_utf8(report.stdout).unwrap();
+    let report = l.ok_at_width(&["report"], 80);
     assert!(report.contains("0.0190"), "{report}"); // Brier 0.1379^2, whole
     let drawn = |text: &str| {
         text.lines()
@@ -956,8 +940,7 @@ fn narrow_tables_leave_columns_out_instead_of_splitting_numbers() {
     };
     assert!(drawn(&report), "{report}");
     assert!(report.contains("(left out at this width: "), "{report}");
-    let list = l.command(&["list"]).env("COLUMNS", "80").output().unwrap();
-    let list = String::from_utf8(list.stdout).unwrap();
+    let list = l.ok_at_width(&["list"], 80);
     // The status wraps at its space before the table runs past 80 columns (audit 18, A1);
     // the 39-character question key, kept whole for commands, does not fit: it is left out
     // and named, the claim and the date made take its room back, and the table fits
@@ -1020,13 +1003,8 @@ fn narrow_reports_never_split_a_name_or_the_corrected_amended_pair() {
         "--why",
         "wording",
     ]);
-    for width in ["60", "70", "80", "90", "100"] {
-        let out = l
-            .command(&["report"])
-            .env("COLUMNS", width)
-            .output()
-            .unwrap();
-        let report = String::from_utf8(out.stdout).unwrap();
+    for width in [60, 70, 80, 90, 100] {
+        let report = l.ok_at_width(&["report"], width);
         let name_cells: Vec<&str> = report
             .lines()
             .filter(|l| l.starts_with('│'))
@@ -1147,14 +1125,7 @@ fn list_search_normalizes_unicode_and_case_as_names_are() {
         "source,claim,probability,made_on,deadline\nBo,Cafe\u{301} closes,0.5,2026-01-01,2027-01-01\n",
     );
     l.ok(&["import", f.to_str().unwrap()]);
-    let ids = |search: &str| -> Vec<i64> {
-        l.json(&["list", "--format", "json", "--search", search])
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|f| f["id"].as_i64().unwrap())
-            .collect()
-    };
+    let ids = |search: &str| l.ids(&["list", "--search", search]);
     assert_eq!(ids("zoe\u{308}"), vec![1]);
     assert_eq!(ids("ZOË  NÚ"), vec![1]);
     assert_eq!(ids("strasse"), vec![1]);
@@ -1189,6 +1160,28 @@ fn an_update_logged_past_its_deadline_is_said() {
     assert_eq!(
         r.stderr,
         "note: forecast 2's deadline 2026-11-01 is before today (2026-12-01): it is due at once and counts as logged late (`--exclude-late` leaves it out of the scores); check --made-on (2026-10-30) for a mistyped year now (an update keeps its forecast's deadline)\n"
+    );
+    // A phrase deadline is named as read from the updated forecast's date made, not from
+    // the update's own (`update 4 --made-on 2025-06-01` in the README's examples).
+    l.add(
+        "A",
+        "Deal by Oct",
+        "0.2",
+        "2026-10-01",
+        "end of October",
+        &[],
+    );
+    let r = l.run(&[
+        "update",
+        "3",
+        "--probability",
+        "0.5",
+        "--made-on",
+        "2026-10-20",
+    ]);
+    assert_eq!(
+        r.stderr,
+        "note: forecast 4's deadline 2026-10-31 (`end of October` from the updated forecast's date made) is before today (2026-12-01): it is due at once and counts as logged late (`--exclude-late` leaves it out of the scores); check --made-on (2026-10-20) for a mistyped year now (an update keeps its forecast's deadline)\n"
     );
     // On time, nothing is said.
     let l = Ledger::new().at("2026-10-05");
@@ -1270,21 +1263,88 @@ fn forecast_db_starting_with_a_tilde_is_in_the_home_folder() {
 /// Each now says what is wrong and what the option takes.
 #[test]
 fn a_day_that_does_not_exist_and_a_phrase_for_a_day_are_named() {
-    let l = Ledger::new();
-    l.ok(&["migrate"]);
-    let out = l
-        .command(&["list"])
-        .env("FORECAST_TODAY", "2026-02-29")
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
     assert_eq!(
-        String::from_utf8_lossy(&out.stderr),
+        Ledger::new().at("2026-02-29").fails(&["list"], 2),
         "error: FORECAST_TODAY `2026-02-29`: there is no such day: February 2026 has 28 days\n"
     );
+    let l = Ledger::new();
+    l.ok(&["migrate"]);
     assert_eq!(
         l.fails(&["report", "--since", "last month"], 2),
         "error: date `last month` is not a valid YYYY-MM-DD date; a day is typed as YYYY-MM-DD (a day option also takes `today` or `yesterday`; time phrases are read only as deadlines)\n"
+    );
+}
+
+/// `FORECAST_TODAY` gets the hint a date flag gets (`--deadline 45000`), named by the
+/// variable; it said only "expected YYYY-MM-DD".
+#[test]
+fn forecast_today_gets_the_hint_a_date_flag_gets() {
+    for (today, why) in [
+        (
+            "45000",
+            "it looks like a spreadsheet day number (2023-03-15); write the date as YYYY-MM-DD",
+        ),
+        ("20260630", "write it as 2026-06-30"),
+        ("30062026", "write dates as YYYY-MM-DD: `2026-06-30`"),
+        (
+            "03/04/2026",
+            "the order of day and month is ambiguous; write `2026-03-04` (month first) or `2026-04-03` (day first) as YYYY-MM-DD",
+        ),
+        ("soon", "expected YYYY-MM-DD"),
+    ] {
+        assert_eq!(
+            Ledger::new().at(today).fails(&["list"], 2),
+            format!("error: FORECAST_TODAY `{today}`: {why}\n")
+        );
+    }
+}
+
+/// Day and month first, separated or run together, in a flag or a CSV column: refused
+/// (nothing written) with the ISO reading, both readings when the order is ambiguous.
+#[test]
+fn a_day_month_year_date_is_refused_naming_its_iso_readings() {
+    let both = "the order of day and month is ambiguous; write `2026-03-04` (month first) or `2026-04-03` (day first) as YYYY-MM-DD";
+    let one = "write dates as YYYY-MM-DD: `2026-06-30`";
+    for (value, why) in [
+        ("30062026", one),
+        ("06/30/2026", one),
+        ("30-06-2026", one),
+        ("03042026", both),
+        ("03-04-2026", both),
+        ("03.04.2026", both),
+    ] {
+        refused_in_every_date_field(value, why);
+    }
+}
+
+/// `value` is refused with `why` as `--deadline`, `--made-on`, `resolve --on`, `report
+/// --since` and an imported `deadline`, each exit 2, nothing written.
+fn refused_in_every_date_field(value: &str, why: &str) {
+    let l = Ledger::new();
+    l.add("A", "one", "0.4", "2026-01-01", "2026-06-01", &[]);
+    let want = format!("error: date `{value}`: {why}\n");
+    for (made, deadline) in [("2026-01-01", value), (value, "2027-01-01")] {
+        let r = l.add_run("A", "two", "0.5", made, deadline, &[]);
+        assert_eq!((r.code, r.stderr.as_str()), (2, want.as_str()), "{value}");
+    }
+    assert_eq!(l.fails(&["resolve", "1", "--yes", "--on", value], 2), want);
+    assert_eq!(l.fails(&["report", "--since", value], 2), want);
+    let csv = l.write_file(
+        "rows.csv",
+        &format!("source,claim,probability,made_on,deadline\nB,three,0.5,2026-01-01,{value}\n"),
+    );
+    assert_eq!(
+        l.fails(&["import", csv.to_str().unwrap()], 2),
+        format!(
+            "error: {}: line 2: field `deadline`: date `{value}`: {why}\n",
+            csv.display()
+        )
+    );
+    // Nothing was written: the one forecast, open.
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 1);
+    assert_eq!(
+        l.count("SELECT count(*) FROM forecasts WHERE outcome IS NULL"),
+        1
     );
 }
 
@@ -1338,52 +1398,11 @@ fn a_forecast_made_on_the_legal_day_after_today_is_no_warning_in_a_zone_behind()
 /// phrases (u32).
 #[test]
 fn a_date_as_a_spreadsheet_day_number_or_without_dashes_is_refused_with_the_iso_date() {
-    let l = Ledger::new();
-    l.add("A", "one", "0.4", "2026-01-01", "2026-06-01", &[]);
-    let serial =
-        "date `45000`: it looks like a spreadsheet day number (2023-03-15); write the date as YYYY-MM-DD";
-    let dashless = "date `20260630`: write it as 2026-06-30";
-    let add = |flag: &str, value: &str| {
-        let (made, deadline) = if flag == "--deadline" {
-            ("2026-01-01", value)
-        } else {
-            (value, "2027-01-01")
-        };
-        let r = l.add_run("A", "two", "0.5", made, deadline, &[]);
-        assert_eq!(r.code, 2, "{}", r.stderr);
-        r.stderr
-    };
-    assert_eq!(add("--deadline", "45000"), format!("error: {serial}\n"));
-    assert_eq!(
-        add("--deadline", "20260630"),
-        format!("error: {dashless}\n")
+    refused_in_every_date_field(
+        "45000",
+        "it looks like a spreadsheet day number (2023-03-15); write the date as YYYY-MM-DD",
     );
-    assert_eq!(add("--made-on", "45000"), format!("error: {serial}\n"));
-    assert_eq!(
-        l.fails(&["resolve", "1", "--yes", "--on", "20260630"], 2),
-        format!("error: {dashless}\n")
-    );
-    assert_eq!(
-        l.fails(&["report", "--since", "45000"], 2),
-        format!("error: {serial}\n")
-    );
-    let csv = l.write_file(
-        "rows.csv",
-        "source,claim,probability,made_on,deadline\nB,three,0.5,2026-01-01,45000\n",
-    );
-    assert_eq!(
-        l.fails(&["import", csv.to_str().unwrap()], 2),
-        format!(
-            "error: {}: line 2: field `deadline`: {serial}\n",
-            csv.display()
-        )
-    );
-    // Nothing was written: the one forecast, open.
-    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 1);
-    assert_eq!(
-        l.count("SELECT count(*) FROM forecasts WHERE outcome IS NULL"),
-        1
-    );
+    refused_in_every_date_field("20260630", "write it as 2026-06-30");
 }
 
 /// The import's summary says how many of the forecasts it resolved are void (never scored),

@@ -114,6 +114,34 @@ impl Ledger {
         serde_json::from_str(&self.ok(args)).unwrap()
     }
 
+    /// The ids of the rows `ARGS --format json` prints (`list`, `due`), in its order.
+    pub fn ids(&self, args: &[&str]) -> Vec<i64> {
+        let mut all = args.to_vec();
+        all.extend_from_slice(&["--format", "json"]);
+        self.json(&all)
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["id"].as_i64().unwrap())
+            .collect()
+    }
+
+    /// Runs and expects success with the terminal `columns` wide (`COLUMNS`); returns stdout.
+    pub fn ok_at_width(&self, args: &[&str], columns: usize) -> String {
+        let out = self
+            .command(args)
+            .env("COLUMNS", columns.to_string())
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "forecast {args:?} at {columns} columns: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    }
+
     /// Logs a forecast and returns its id.
     pub fn add(
         &self,

@@ -39,27 +39,16 @@ fn ledger_with_statuses() -> Ledger {
     l
 }
 
-fn ids(l: &Ledger, args: &[&str]) -> Vec<i64> {
-    let mut all = vec!["list", "--format", "json"];
-    all.extend_from_slice(args);
-    l.json(&all)
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f["id"].as_i64().unwrap())
-        .collect()
-}
-
 #[test]
 fn list_filters_by_status_source_and_question() {
     let l = ledger_with_statuses();
-    assert_eq!(ids(&l, &[]), vec![1, 2, 3, 4]);
-    assert_eq!(ids(&l, &["--status", "open"]), vec![1]);
-    assert_eq!(ids(&l, &["--status", "due"]), vec![2]);
-    assert_eq!(ids(&l, &["--status", "resolved"]), vec![3]);
-    assert_eq!(ids(&l, &["--status", "void"]), vec![4]);
-    assert_eq!(ids(&l, &["--source", "b"]), vec![3, 4]);
-    assert_eq!(ids(&l, &["--question", "q-due"]), vec![2]);
+    assert_eq!(l.ids(&["list"]), vec![1, 2, 3, 4]);
+    assert_eq!(l.ids(&["list", "--status", "open"]), vec![1]);
+    assert_eq!(l.ids(&["list", "--status", "due"]), vec![2]);
+    assert_eq!(l.ids(&["list", "--status", "resolved"]), vec![3]);
+    assert_eq!(l.ids(&["list", "--status", "void"]), vec![4]);
+    assert_eq!(l.ids(&["list", "--source", "b"]), vec![3, 4]);
+    assert_eq!(l.ids(&["list", "--question", "q-due"]), vec![2]);
 }
 
 #[test]
@@ -227,14 +216,7 @@ fn list_status_all_lists_current_forecasts_and_its_help_says_so() {
     let l = Ledger::new();
     l.add("A", "X", "0.5", "2026-01-01", "2027-01-01", &[]);
     l.ok(&["correct", "1", "--probability", "0.6", "--why", "typo"]);
-    let all = l.json(&["list", "--status", "all", "--format", "json"]);
-    let ids: Vec<i64> = all
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f["id"].as_i64().unwrap())
-        .collect();
-    assert_eq!(ids, vec![2]);
+    assert_eq!(l.ids(&["list", "--status", "all"]), vec![2]);
     let help = l.ok(&["list", "--help"]);
     assert!(
         help.contains("- all:      Every current forecast, whatever its status; a corrected forecast's superseded"),
@@ -337,15 +319,7 @@ fn the_list_table_fits_narrow_terminals_without_a_two_letter_claim() {
         "2026-03-15",
         &["--question", "q2"],
     );
-    let table = |columns: &str| {
-        let out = l
-            .command(&["list"])
-            .env("COLUMNS", columns)
-            .output()
-            .unwrap();
-        assert_eq!(out.status.code(), Some(0));
-        String::from_utf8(out.stdout).unwrap()
-    };
+    let table = |columns| l.ok_at_width(&["list"], columns);
     // Drawn lines, in terminal cells: a CJK character takes two.
     let widest = |text: &str| {
         text.lines()
@@ -358,7 +332,7 @@ fn the_list_table_fits_narrow_terminals_without_a_two_letter_claim() {
             .max()
             .unwrap_or(0)
     };
-    let at100 = table("100");
+    let at100 = table(100);
     assert!(widest(&at100) <= 100, "{at100}");
     assert!(at100.lines().nth(1).unwrap().contains(" claim "), "{at100}");
     assert_eq!(at100.lines().count(), 20, "{at100}");
@@ -367,7 +341,7 @@ fn the_list_table_fits_narrow_terminals_without_a_two_letter_claim() {
         "the claim 12 wide or more: {at100}"
     );
     for columns in [60, 70, 80] {
-        let text = table(&columns.to_string());
+        let text = table(columns);
         assert!(widest(&text) <= columns, "{columns}:\n{text}");
         // At 60 the question key goes too: the 24-character word of the name is cut to
         // 16 at the most (`output::NAME_CUT_MIN`), which is not enough (audit 21, B3).
@@ -398,15 +372,7 @@ fn a_list_of_cjk_forecasts_fits_by_display_width() {
             &["--question", &format!("日本銀行の利上げ時期予測{i}")],
         );
     }
-    let table = |columns: usize| {
-        let out = l
-            .command(&["list"])
-            .env("COLUMNS", columns.to_string())
-            .output()
-            .unwrap();
-        assert_eq!(out.status.code(), Some(0));
-        String::from_utf8(out.stdout).unwrap()
-    };
+    let table = |columns| l.ok_at_width(&["list"], columns);
     let width = |line: &str| unicode_width::UnicodeWidthStr::width(line);
     for columns in [80, 90, 100, 120] {
         let text = table(columns);
@@ -490,13 +456,7 @@ fn listings_fit_narrow_terminals_without_splitting_a_word_date_or_key() {
     let l = Ledger::new();
     l.demo(&["--keep", l.db.to_str().unwrap()]);
     let drawn = |args: &[&str], columns: usize| -> (Vec<String>, String) {
-        let out = l
-            .command(args)
-            .env("COLUMNS", columns.to_string())
-            .output()
-            .unwrap();
-        assert_eq!(out.status.code(), Some(0), "{args:?}");
-        let text = String::from_utf8(out.stdout).unwrap();
+        let text = l.ok_at_width(args, columns);
         let lines = text
             .lines()
             .filter(|l| l.starts_with(['┌', '│', '╞', '└']))
@@ -551,13 +511,7 @@ fn no_line_is_wider_than_the_terminal(args: &[&str]) -> String {
     l.demo(&["--keep", l.db.to_str().unwrap()]);
     let mut at40 = String::new();
     for columns in [40, 60, 80, 200] {
-        let out = l
-            .command(args)
-            .env("COLUMNS", columns.to_string())
-            .output()
-            .unwrap();
-        assert_eq!(out.status.code(), Some(0), "{args:?}");
-        let text = String::from_utf8(out.stdout).unwrap();
+        let text = l.ok_at_width(args, columns);
         for line in text.lines() {
             assert!(
                 unicode_width::UnicodeWidthStr::width(line) <= columns,

@@ -1157,13 +1157,7 @@ fn report_and_compare_tables_fit_cjk_and_emoji_names_by_display_width() {
     let width = |line: &str| unicode_width::UnicodeWidthStr::width(line);
     for command in [&["report"][..], &["compare", "--min-markets", "1"][..]] {
         for columns in 56..=90 {
-            let out = l
-                .command(command)
-                .env("COLUMNS", columns.to_string())
-                .output()
-                .unwrap();
-            assert_eq!(out.status.code(), Some(0));
-            let text = String::from_utf8(out.stdout).unwrap();
+            let text = l.ok_at_width(command, columns);
             let drawn: Vec<&str> = text
                 .lines()
                 .filter(|l| l.starts_with(['┌', '│', '╞', '└']))
@@ -1245,6 +1239,14 @@ fn a_source_with_too_few_scored_forecasts_is_listed_after_the_ranked_ones() {
     assert!(!l
         .ok(&["report", "--min-scored", "1"])
         .contains("Not ranked"));
+    // With none ranked, nothing is "after the ranked sources" (the README's tour ledger).
+    assert!(
+        l.ok(&["report", "--min-scored", "7"]).contains(
+            "\nNone ranked, listed by Brier: scored fewer than 7 times (--min-scored): Lucky Late (1 scored), Steady Pundit (6 scored).\n"
+        ),
+        "{}",
+        l.ok(&["report", "--min-scored", "7"])
+    );
     let by = l.json(&["report", "--by", "year", "--format", "json"]);
     let names: Vec<&str> = by["groups"][0]["sources"]
         .as_array()
@@ -1263,13 +1265,7 @@ fn a_source_with_too_few_scored_forecasts_is_listed_after_the_ranked_ones() {
 fn the_calibration_table_fits_40_columns_with_every_figure_whole() {
     let l = Ledger::new();
     l.demo(&["--keep", l.db.to_str().unwrap()]);
-    let out = l
-        .command(&["report", "--source", "Dana Whitfield"])
-        .env("COLUMNS", "40")
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(0));
-    let text = String::from_utf8(out.stdout).unwrap();
+    let text = l.ok_at_width(&["report", "--source", "Dana Whitfield"], 40);
     let table: Vec<&str> = text
         .lines()
         .skip_while(|l| !l.starts_with("Calibration: "))
