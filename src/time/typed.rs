@@ -6,6 +6,7 @@
 //! | `2027-06` | the last day of that month: 2027-06-30 |
 //! | `+3m`, `+2w`, `+10d`, `+1y` (also `3m`) | that long after the date made, calendar months clamped to the month's end: 2027-02-28, 2026-12-14, 2026-12-10, 2027-11-30 |
 //! | `06/01/2027`, `6-1-2027`, `01.06.2027` | refused: June 1 in the US, January 6 almost everywhere else; the hint gives both ISO dates |
+//! | `03/04/26`, `31.12.27` | refused: a two-digit year; the hint reads it as this century's and gives the ISO date(s) as above |
 //! | `45000`, `45000.5` | refused: a spreadsheet's day number, named with the day it stands for (2023-03-15) |
 //! | `20260630` | refused: the hint gives `2026-06-30` |
 //! | `30062026`, `03042026` | refused: day and month run together before the year; the hint gives the ISO date, both when the order is ambiguous (`2026-03-04` or `2026-04-03`) |
@@ -46,12 +47,24 @@ pub fn refuse_ambiguous(input: &str) -> Result<()> {
             && parts
                 .iter()
                 .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
-        if !numeric || parts[0].len() > 2 || parts[1].len() > 2 || parts[2].len() != 4 {
+        if !numeric || parts[0].len() > 2 || parts[1].len() > 2 {
             continue;
         }
-        let why = day_month_readings(parts[0], parts[1], parts[2])
+        // `03/04/26`: a two-digit year, read as this century's for the hint only.
+        let (year, short) = match parts[2].len() {
+            4 => (parts[2].to_string(), String::new()),
+            2 => (
+                format!("20{}", parts[2]),
+                format!("the year has two digits (read here as 20{}); ", parts[2]),
+            ),
+            _ => continue,
+        };
+        let why = day_month_readings(parts[0], parts[1], &year)
             .unwrap_or_else(|| "it is no day in either order; write dates as YYYY-MM-DD".into());
-        return Err(Error::invalid(format!("date `{text}`"), why));
+        return Err(Error::invalid(
+            format!("date `{text}`"),
+            format!("{short}{why}"),
+        ));
     }
     Ok(())
 }
@@ -177,6 +190,25 @@ mod tests {
             "date `31/31/2026`: it is no day in either order; write dates as YYYY-MM-DD"
         );
         assert!(refuse_ambiguous("2026-12-31").is_ok());
+    }
+
+    #[test]
+    fn a_two_digit_year_is_refused_with_the_iso_readings() {
+        let why = |t: &str| refuse_ambiguous(t).unwrap_err().to_string();
+        assert_eq!(
+            why("03/04/26"),
+            "date `03/04/26`: the year has two digits (read here as 2026); the order of day and month is ambiguous; write `2026-03-04` (month first) or `2026-04-03` (day first) as YYYY-MM-DD"
+        );
+        assert_eq!(
+            why("31.12.27"),
+            "date `31.12.27`: the year has two digits (read here as 2027); write dates as YYYY-MM-DD: `2027-12-31`"
+        );
+        assert_eq!(
+            why("31/31/26"),
+            "date `31/31/26`: the year has two digits (read here as 2026); it is no day in either order; write dates as YYYY-MM-DD"
+        );
+        assert!(refuse_ambiguous("03/04/2026").is_err());
+        assert!(refuse_ambiguous("3/4/026").is_ok());
     }
 
     // Days checked by hand from Excel's 1900 system: 1 is 1900-01-01, 59 is 1900-02-28,
