@@ -10,7 +10,8 @@
 //! (audit 27, items 8-9)." on; audit 28's from "Round 33" on: holders (33), probabilities (34),
 //! deadlines (35), plans and frames (36), outlook lists and rival calls (39)); holders and
 //! probabilities again from "Round 40" on; wire news (Reuters 1987, BBC News 2004-05) from
-//! "Wire news (round 52-53 redone)" on, and its round 54 from "Wire news (round 54" on.
+//! "Wire news (round 52-53 redone)" on, its round 54 from "Wire news (round 54" on and its
+//! round 56 from "Wire news (round 56" on.
 //! Each case gives its forecasts (words the claim must cover, the probability range and
 //! deadline range by issue 13's labeling rules, from the publication date) and the tempting
 //! non-forecasts in it.
@@ -7002,6 +7003,101 @@ const CASES: &[Case] = &[
             0.8,
             0.9,
             Within("2005-12-31", "2005-12-31"),
+        )],
+        not: &[],
+    },
+    // Wire news (round 56, issue 13). A body's own act in a relative clause of its own
+    // statement ("X said it signed an agreement under which it will sell ..."), and a
+    // capitals headline of a body's own act ("ACME TO BUY ..."): announcements, not calls.
+    Case {
+        id: "wire56-own-act-under-which-it-will",
+        published: "1987-03-12",
+        text: "Halvard Corp said it signed a supply agreement under which it will sell \
+               turbines to a Norwegian utility.",
+        forecasts: &[],
+        not: &["it will sell turbines to a Norwegian utility"],
+    },
+    Case {
+        id: "wire56-own-act-plan-under-which-the-company",
+        published: "1987-03-12",
+        text: "Tarrant Inc said its board approved a plan under which the company will buy \
+               back up to two mln of its shares.",
+        forecasts: &[],
+        not: &["the company will buy back up to two mln of its shares"],
+    },
+    Case {
+        id: "wire56-outcome-under-which-kept",
+        published: "1987-03-12",
+        text: "Halvard Corp said it signed an agreement under which its sales will rise \
+               about 10 pct next year.",
+        forecasts: &[w(
+            "its sales will rise about 10 pct next year",
+            0.8,
+            1.0,
+            Within("1988-12-31", "1988-12-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "wire56-other-party-under-which-kept",
+        published: "1987-03-12",
+        text: "A union official said Halvard Corp signed an agreement under which it will \
+               close two plants.",
+        forecasts: &[w(
+            "it will close two plants",
+            0.8,
+            1.0,
+            Never,
+        )],
+        not: &[],
+    },
+    Case {
+        id: "wire56-caps-headline-own-change",
+        published: "1987-11-20",
+        text: "SMELTER TO RAISE ALUMINIUM PRICES IN JANUARY\n\n\
+               The company cited higher power costs.",
+        forecasts: &[],
+        not: &["SMELTER TO RAISE ALUMINIUM PRICES IN JANUARY"],
+    },
+    Case {
+        id: "wire56-caps-headline-receive",
+        published: "1987-11-20",
+        text: "BRIXTON TO RECEIVE 40 MLN DLRS FROM UNIT SALE\n\n\
+               The sale closed on Friday.",
+        forecasts: &[],
+        not: &["BRIXTON TO RECEIVE 40 MLN DLRS"],
+    },
+    Case {
+        id: "wire56-caps-headline-open-plant",
+        published: "1987-11-20",
+        text: "DUNMORE TO OPEN PLANT IN OHIO IN 1988\n\n\
+               The company employs 300 people in the state.",
+        forecasts: &[],
+        not: &["DUNMORE TO OPEN PLANT IN OHIO IN 1988"],
+    },
+    Case {
+        id: "wire56-caps-headline-likely-to-buy-kept",
+        published: "1987-11-20",
+        text: "DUNMORE LIKELY TO BUY KESTREL UNIT IN 1988\n\n\
+               Talks began in June, officials said.",
+        forecasts: &[w(
+            "DUNMORE LIKELY TO BUY KESTREL UNIT IN 1988",
+            0.6,
+            0.9,
+            Within("1988-12-31", "1988-12-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "wire56-caps-headline-prices-to-fall-kept",
+        published: "1987-11-20",
+        text: "ALUMINIUM PRICES TO FALL IN 1988\n\n\
+               Stocks rose in the third quarter.",
+        forecasts: &[w(
+            "ALUMINIUM PRICES TO FALL IN 1988",
+            0.8,
+            1.0,
+            Within("1988-12-31", "1988-12-31"),
         )],
         not: &[],
     },

@@ -1662,12 +1662,15 @@ fn own_act_subject(clause: &str, toks: &[Token<'_>]) -> Option<(usize, usize)> {
         .iter()
         .position(|t| matches!(t.0.as_ref(), "will" | "won't"))?;
     let w: Vec<&str> = toks.iter().map(|t| t.0.as_ref()).collect();
-    // The subject: the words before "will" after the last verb of saying, "that" or comma.
+    // The subject: the words before "will" after the last verb of saying, "that", a
+    // relative "which" ("an agreement under which it will sell") or comma.
     let from = (0..m)
         .rev()
         .find(|&k| {
-            matches!(w[k], "said" | "says" | "that" | "and" | "but")
-                || clause[toks[k].2..toks[k + 1].1].contains([',', ';', ':'])
+            matches!(
+                w[k],
+                "said" | "says" | "that" | "and" | "but" | "which" | "whereby"
+            ) || clause[toks[k].2..toks[k + 1].1].contains([',', ';', ':'])
         })
         .map_or(0, |k| k + 1);
     let subject = &toks[from..m];
@@ -1710,7 +1713,48 @@ fn own_act_subject(clause: &str, toks: &[Token<'_>]) -> Option<(usize, usize)> {
         Some(&("not" | "also" | "now" | "then" | "still" | "soon" | "immediately")) => m + 2,
         _ => m + 1,
     };
-    let verb = w.get(v)?;
+    let relative = from > 0 && matches!(w[from - 1], "which" | "whereby");
+    own_act_verb(&w, v, relative).then_some((from, m))
+}
+
+/// A wire headline in capitals of a body's own act: "SMELTER TO RAISE ALUMINIUM PRICES IN
+/// JANUARY", "ACME TO RECEIVE 40 MLN DLRS", "ACME TO BUY KESTREL UNIT" (issue 13, rule 1:
+/// an announcement by whoever controls it). `w` are the headline's words, lowered, `to` the
+/// place of its "to". Not where a word of likelihood frames it ("ACME LIKELY TO BUY",
+/// "EXPECTED TO", "SEEN TO"), nor an outcome's subject ("PRICES TO FALL": no own act), nor
+/// a generic agent ("FARMERS TO CUT OUTPUT").
+pub(super) fn own_act_headline(w: &[&str], to: usize) -> bool {
+    to > 0
+        && !w[..to].iter().any(|y| {
+            GENERIC_AGENTS.contains(y)
+                || matches!(
+                    *y,
+                    "likely"
+                        | "unlikely"
+                        | "expected"
+                        | "seen"
+                        | "sees"
+                        | "forecast"
+                        | "predicted"
+                        | "tipped"
+                        | "poised"
+                        | "set"
+                        | "due"
+                        | "may"
+                        | "could"
+                        | "might"
+                )
+        })
+        && own_act_verb(w, to + 1, false)
+}
+
+/// Whether the verb at `w[v]` (after "will", or a headline's "to") with its object is an act
+/// a body carries out itself (`own_act_in`); `relative`: told as a term of a deal ("under
+/// which it will sell ...").
+fn own_act_verb(w: &[&str], v: usize, relative: bool) -> bool {
+    let Some(verb) = w.get(v) else {
+        return false;
+    };
     let object = &w[v + 1..(v + 5).min(w.len())];
     // "The chain will open its tenth shop by March": a deadline keeps it a forecast, as it
     // keeps a schedule one (`schedule_in`); "cut prices by 10 pct" is an amount.
@@ -1720,7 +1764,7 @@ fn own_act_subject(clause: &str, toks: &[Token<'_>]) -> Option<(usize, usize)> {
                 && !(p[1].len() == 4 && p[1].bytes().all(|b| b.is_ascii_digit())))
     });
     if deadline {
-        return None;
+        return false;
     }
     // "The Fed will hold rates steady", "will cut its discount rate": a central bank's
     // move, which news reads as a call; "shares will open higher": a market's move.
@@ -1735,10 +1779,15 @@ fn own_act_subject(clause: &str, toks: &[Token<'_>]) -> Option<(usize, usize)> {
                 )
             }))
     {
-        return None;
+        return false;
     }
     if OWN_ACTS.contains(verb) {
-        return Some((from, m));
+        return true;
+    }
+    // "an agreement under which it will sell a software package": the terms of a deal are
+    // the body's own acts, whatever the object.
+    if relative && OWN_CHANGES.contains(verb) {
+        return true;
     }
     // "will cut 1,200 jobs", "will raise its prices", "will reduce output": the object is
     // the body's own (its, their, our, or a thing a body holds).
@@ -1771,7 +1820,7 @@ fn own_act_subject(clause: &str, toks: &[Token<'_>]) -> Option<(usize, usize)> {
                         | "operations"
                 )
         });
-    own_change.then_some((from, m))
+    own_change
 }
 
 /// A body's own act (`own_act_in`) that its actor is reported to announce: the speaker is
@@ -1810,6 +1859,31 @@ pub(super) fn own_act_reported(
         && (matches!(hw[k - 1], "that" | "today" | "yesterday") || DAYS.contains(&hw[k - 1]))
     {
         k -= 1;
+    }
+    // "Acme said it signed an agreement under which it will sell ...", "Acme said its board
+    // approved a plan under which the company will buy ...": the act is a term of what the
+    // speaker reports of itself ("it", "its", "we", "our", or the subject's word right after
+    // the verb of saying), so the speaker of the statement is the one to check.
+    if k > 0 && matches!(hw[k - 1], "which" | "whereby") {
+        let Some(r) = (0..k - 1).rev().find(|&j| REPORTING.contains(&hw[j])) else {
+            return false;
+        };
+        let own = hw[r + 1..k - 1]
+            .iter()
+            .find(|y| **y != "that")
+            .is_some_and(|y| {
+                matches!(*y, "it" | "its" | "we" | "our")
+                    || (!matches!(*y, "the" | "a" | "an") && subject.contains(y))
+            });
+        if !own || r == 0 {
+            return false;
+        }
+        let start = (0..r)
+            .rev()
+            .find(|&j| head[htoks[j].2..htoks[j + 1].1].contains([',', ';', ':']))
+            .map_or(0, |j| j + 1)
+            .max(r.saturating_sub(6));
+        return actor(&htoks[start..r], head);
     }
     if k > 0 && REPORTING.contains(&hw[k - 1]) {
         let start = (0..k - 1)
@@ -1959,6 +2033,7 @@ const OWN_ACTS: &[&str] = &[
     "examine",
     "review",
     "investigate",
+    "receive",
 ];
 
 /// Changes a body makes to something of its own ("cut its jobs", "raise its prices").

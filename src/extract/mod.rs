@@ -1715,6 +1715,15 @@ fn headline_future(sentence: &str) -> bool {
     {
         return false;
     }
+    // "SMELTER TO RAISE ALUMINIUM PRICES IN JANUARY": a wire headline in capitals of a
+    // body's own act is its announcement, unless a forecaster's label or tag frames it.
+    let words: Vec<&str> = toks.iter().map(|t| t.0.as_ref()).collect();
+    if !sentence.bytes().any(|b| b.is_ascii_lowercase())
+        && !forecaster_headline(sentence)
+        && cues::own_act_headline(&words, i)
+    {
+        return false;
+    }
     // "X to Y" with a capitalized subject of one to four words and no verb before "to".
     (1..=4).contains(&i)
         && sentence.starts_with(|c: char| c.is_uppercase())
