@@ -189,8 +189,19 @@ fn not_scored_yet(m: &crate::report::question::MarketView) -> &'static str {
     }
 }
 
-/// A market forecast's cells for the text and Markdown tables (id, source, made on,
-/// P(event), price before, earned, in force), the source already shaped for its table.
+/// The columns of `market_cells`, for the text and Markdown tables.
+const MARKET_HEADER: [&str; 7] = [
+    "id",
+    "source",
+    "made on",
+    "P(event)",
+    "price before",
+    "earned (bits)",
+    "in force",
+];
+
+/// A market forecast's cells for the text and Markdown tables (`MARKET_HEADER`), the source
+/// already shaped for its table.
 fn market_cells(f: &crate::report::question::Trade, source: String) -> Vec<String> {
     vec![
         f.id.to_string(),
@@ -235,19 +246,9 @@ No forecasts on this question.
                 cells
             })
             .collect();
-        out.push_str(&markdown_table(
-            &[
-                "id",
-                "source",
-                "made on",
-                "P(event)",
-                "price before",
-                "earned (bits)",
-                "in force",
-                "condition",
-            ],
-            &rows,
-        ));
+        let mut header = MARKET_HEADER.to_vec();
+        header.push("condition");
+        out.push_str(&markdown_table(&header, &rows));
     }
     if !v.void.is_empty() {
         out.push_str(
@@ -295,15 +296,7 @@ fn text(v: &QuestionView, style: &crate::output::Style) -> String {
         // 21, B3: at 60 columns comfy-table split `2025-0`/`2-14`, `P(even`/`t)` and
         // `Whitfi`/`eld`).
         use crate::output::{Fit, Step};
-        let header = [
-            "id",
-            "source",
-            "made on",
-            "P(event)",
-            "price before",
-            "earned (bits)",
-            "in force",
-        ];
+        let header = MARKET_HEADER;
         let rows: Vec<Vec<String>> = m
             .forecasts
             .iter()
