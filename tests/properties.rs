@@ -99,6 +99,33 @@ proptest! {
         }
     }
 
+    /// Cue words, every quotation mark, sentence punctuation and letters of two to four bytes
+    /// (combining accents, RTL marks, CJK, a letter outside the Basic Multilingual Plane),
+    /// glued or spaced at random: the quotation-bound slices of `extract` and the offsets of
+    /// its candidates (DESIGN.md: `start`/`end` are byte offsets of the sentence in the input,
+    /// which is `text[start..end]` as it stands) hold on every one (issue 13, rb).
+    #[test]
+    fn the_extractor_keeps_its_offsets_on_cue_words_quotes_and_multibyte_letters(
+        parts in proptest::collection::vec((prop::sample::select(vec![
+            "will", "may", "might", "could", "expect", "expects", "likely", "said", "says", "told",
+            "according", "to", "the", "bank", "Analysts", "He", "by", "end", "of", "March", "2026",
+            "next", "year", "60%", "chance", "if", "and", "but", "not",
+            "\"", "\u{201c}", "\u{201d}", "'", "\u{2018}", "\u{2019}", "\u{ab}", "\u{bb}",
+            ".", "?", "!", ",", ":", ";", "\u{2014}", "(", ")", "\n", "\n\n", "- ",
+            "\u{e9}", "\u{df}", "\u{1d518}", "\u{4e2d}\u{6587}", "\u{200f}", "e\u{301}", "\u{301}",
+        ]), any::<bool>()), 0..48),
+    ) {
+        let text: String = parts
+            .iter()
+            .map(|(p, spaced)| if *spaced { format!("{p} ") } else { p.to_string() })
+            .collect();
+        for c in extract(&text, reference()) {
+            prop_assert!(c.start <= c.end && c.end <= text.len(), "{text:?}: {}..{}", c.start, c.end);
+            prop_assert!(text.is_char_boundary(c.start) && text.is_char_boundary(c.end), "{text:?}");
+            prop_assert_eq!(&text[c.start..c.end], c.sentence.as_str(), "{:?}", text);
+        }
+    }
+
     #[test]
     fn csv_and_json_lines_readers_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
         for format in [InputFormat::Csv, InputFormat::JsonLines] {

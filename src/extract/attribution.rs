@@ -2322,6 +2322,11 @@ pub(super) fn attribution_in(sentence: &str, toks: &[Token<'_>]) -> Option<Strin
                 w[i - 1],
                 "expressed" | "expresses" | "express" | "voiced" | "voices" | "voice"
             );
+        // "Express doubt that X", the voicing verb first: no subject before it names a
+        // holder (its words were taken back past the sentence's start: a panic, rb).
+        if voiced && i < 2 {
+            continue;
+        }
         // "The union is 90% certain (that) X": a confidence stated as a number (the copula
         // and the number go with the verb; "The deal is certain to close" has none).
         let sure_at = matches!(*x, "sure" | "certain" | "confident" | "convinced")
@@ -2720,6 +2725,31 @@ pub(super) fn attribution_in(sentence: &str, toks: &[Token<'_>]) -> Option<Strin
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A verb voicing a doubt opens the sentence ("Expressed doubt ...", a headline's
+    /// shape): no subject before it, so no holder; it took its words back past the start
+    /// and panicked (rb's fuzz driver). With a subject, the subject holds the doubt.
+    #[test]
+    fn a_voiced_doubt_with_no_subject_names_no_holder() {
+        for (sentence, want) in [
+            (
+                "Expressed doubt the council will approve the budget in March.",
+                None,
+            ),
+            ("Voiced doubts that the mayor will win next year.", None),
+            ("express doubt I think e", None),
+            (
+                "The minister expressed doubt that the council will approve the budget.",
+                Some("The minister"),
+            ),
+        ] {
+            assert_eq!(
+                attribution_in(sentence, &tokens(sentence)).as_deref(),
+                want,
+                "{sentence}"
+            );
+        }
+    }
 
     /// Audit 26 and the lead's probe (sentences we wrote): a time between holder and verb,
     /// one member of a named group, a prepositional apposition, a trailing adverb, a perfect
