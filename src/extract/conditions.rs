@@ -651,6 +651,9 @@ fn joined(sentence: &str, lower: &str, conds: &[(usize, usize, String)]) -> Vec<
         let stop = right_end(sentence, next);
         let right = super::hedges::tokens(&sentence[next..stop]);
         let words: Vec<&str> = right.iter().take(8).map(|t| t.0.as_ref()).collect();
+        if coordinated_subject(&sentence[last..at], &left, &sentence[at..next], &words) {
+            continue;
+        }
         let saying = words
             .first()
             .is_some_and(|w| matches!(*w, "says" | "said" | "expects" | "believes" | "sees"));
@@ -849,6 +852,33 @@ fn joined(sentence: &str, lower: &str, conds: &[(usize, usize, String)]) -> Vec<
         }
     }
     out
+}
+
+/// Whether a plain " and " joins two bare nouns of one subject after a verb of expecting:
+/// "Analysts expect steel and coal prices are likely to rise" expects one thing of "steel and
+/// coal prices", so the left side ("Analysts expect steel", one or two bare words after the
+/// verb, no comma) is no clause of its own to split off (rb; it gave the claim "Steel").
+fn coordinated_subject(
+    left_text: &str,
+    left: &[super::hedges::Token<'_>],
+    join: &str,
+    right: &[&str],
+) -> bool {
+    if join != " and " || !right.first().is_some_and(|w| bare_noun(w)) {
+        return false;
+    }
+    let Some(verb) = left.iter().rposition(|t| {
+        matches!(
+            t.0.as_ref(),
+            "expect" | "expects" | "believe" | "believes" | "predict" | "predicts" | "see" | "sees"
+        )
+    }) else {
+        return false;
+    };
+    let after = &left[verb + 1..];
+    (1..=2).contains(&after.len())
+        && after.iter().all(|t| bare_noun(t.0.as_ref()))
+        && !left_text[left[verb].2..].contains([',', ';', ':'])
 }
 
 /// Whether `w` (lower-cased) may open a bare noun phrase ("shareholders", "imports"): a word

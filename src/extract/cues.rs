@@ -1451,11 +1451,83 @@ pub(super) fn announced_plan_in(clause: &str, toks: &[Token<'_>]) -> bool {
                     ) || DAYS.contains(y)
                 })
                 .take(2)
-                .any(|(k, y)| SELF_SET.contains(y) && !dummy_it(&w[i + 1 + k..]))
+                .any(|(k, y)| {
+                    SELF_SET.contains(y)
+                        && !dummy_it(&w[i + 1 + k..])
+                        && !other_speaker(clause, toks, i, y)
+                })
             && w[i + 1..(i + 6).min(w.len())]
                 .iter()
                 .any(|y| matches!(*y, "will" | "would" | "won't") || y.ends_with("'ll"))
     })
+}
+
+/// Speakers who voice a body's own word ("a bank spokesman said the bank will", "officials
+/// said the government would"): a role in it, or a pronoun.
+const VOICES: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "officials",
+    "executive",
+    "executives",
+    "chief",
+    "ceo",
+    "chairman",
+    "chairwoman",
+    "president",
+    "director",
+    "directors",
+    "head",
+    "governor",
+    "minister",
+    "secretary",
+    "management",
+    "leadership",
+    "owner",
+    "owners",
+    "founder",
+    "boss",
+    "representative",
+    "source",
+    "sources",
+    "statement",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+];
+
+/// Whether the speaker of the verb of saying at word `i` is another party than the body
+/// `noun` named after it: "the union leader said the bank will cut jobs" is the union's call
+/// about the bank, not the bank's plan (rb). The speaker is the words before the verb, back
+/// to a comma or four words; it is another party when it is all lower case but for an
+/// opening article (no name, which may be the body's own: "HSBC said the bank will"), and
+/// neither names the body nor is a voice of it (`VOICES`).
+fn other_speaker(clause: &str, toks: &[Token<'_>], i: usize, noun: &str) -> bool {
+    if matches!(noun, "it" | "he" | "she" | "they" | "we" | "i") {
+        return false;
+    }
+    let mut from = i;
+    while from > 0
+        && i - from < 4
+        && !clause[toks[from - 1].2..toks[from].1].contains([',', ';', ':'])
+    {
+        from -= 1;
+    }
+    let speaker = &toks[from..i];
+    !speaker.is_empty()
+        && speaker.iter().all(|t| {
+            let w = t.0.as_ref();
+            let own = w.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+            own != noun
+                && !VOICES.contains(&own)
+                && (!clause[t.1..].starts_with(char::is_uppercase)
+                    || t.1 == toks[0].1 && matches!(w, "the" | "a" | "an"))
+        })
 }
 
 /// Who carries out the works, openings and closings it speaks of ("the operator said",

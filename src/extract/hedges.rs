@@ -715,6 +715,54 @@ fn content_word(words: &[&str], i: usize, phrase: &str, text: &str, toks: &[Toke
                 || after.starts_with([',', '.', ';', ':'])
                 || text[toks[i].1..].starts_with(|c: char| c.is_uppercase()) && i > 0
         }
+        // "with all its might", "the might of the navy", "military might is no guarantee":
+        // the noun (strength), not the modal. A modal has a subject before it and a verb
+        // after it: after a possessive or "the", before "of", a finite verb or a modal, or
+        // ending its clause after a word that is no subject pronoun, it is the noun (rb).
+        // ("They all might leave" keeps its modal: "all" is no determiner of it.)
+        "might" => {
+            let last = i + 1 == words.len()
+                || text[toks[i].2..]
+                    .trim_start()
+                    .starts_with([',', '.', ';', ':', ')', '!', '?']);
+            matches!(
+                prev,
+                "its" | "their" | "his" | "her" | "our" | "my" | "your" | "the"
+            ) || prev.ends_with("'s")
+                || prev.ends_with("\u{2019}s")
+                || matches!(
+                    next,
+                    "of" | "is"
+                        | "was"
+                        | "has"
+                        | "had"
+                        | "will"
+                        | "would"
+                        | "could"
+                        | "can"
+                        | "may"
+                        | "should"
+                        | "must"
+                )
+                || (last
+                    && i > 0
+                    && !matches!(
+                        prev,
+                        "it" | "they"
+                            | "he"
+                            | "she"
+                            | "we"
+                            | "i"
+                            | "you"
+                            | "that"
+                            | "this"
+                            | "there"
+                            | "who"
+                            | "which"
+                            | "one"
+                            | "so"
+                    ))
+        }
         // "The economy is headed for a recession", "stocks are heading for their worst
         // month": a course toward an outcome; not a trip ("the team headed for the airport",
         // "is heading for Paris on Monday").
