@@ -7,6 +7,7 @@ use super::attribution::{
     INFERRING, INVERTED_SPEECH, JUDGING, ODDS_VERBS, PROGRESSIVE, SKEPTICAL, SPEECH,
 };
 use super::case::lowercase;
+use super::words::determiner;
 
 pub(super) const DISCOURSE: &[&str] = &[
     "still",
@@ -994,12 +995,8 @@ fn given_chance(t: &str) -> Option<String> {
 fn odds_revised_compound(lower: &str) -> Option<(usize, usize)> {
     let words = spaced_words(lower);
     let noun = |w: &str| matches!(w, "odds" | "probability" | "chance" | "chances" | "risk");
-    let k = (0..words.len().min(8)).find(|&k| {
-        revising(words[k].1)
-            && words.get(k + 1).is_some_and(|w| {
-                matches!(w.1, "its" | "the" | "their" | "his" | "her" | "our" | "my")
-            })
-    })?;
+    let k = (0..words.len().min(8))
+        .find(|&k| revising(words[k].1) && words.get(k + 1).is_some_and(|w| determiner(w.1)))?;
     let first = k + 2;
     let n = (first + 1..(first + 4).min(words.len())).find(|&i| noun(words[i].1))?;
     let plain = words[first..n]
@@ -1029,9 +1026,7 @@ fn odds_revised_to(lower: &str) -> Option<(usize, usize)> {
     let words = spaced_words(lower);
     let k = (0..words.len().min(8)).find(|&k| {
         revising(words[k].1)
-            && words.get(k + 1).is_some_and(|w| {
-                matches!(w.1, "its" | "the" | "their" | "his" | "her" | "our" | "my")
-            })
+            && words.get(k + 1).is_some_and(|w| determiner(w.1))
             && words.get(k + 2).is_some_and(|w| NOUNS.contains(&w.1))
             && words.get(k + 3).is_some_and(|w| w.1 == "of")
     })?;
@@ -1067,7 +1062,7 @@ pub(super) fn odds_put_at(lower: &str) -> Option<(usize, usize)> {
         VERBS.contains(&words[k].1)
             && words
                 .get(k + 1)
-                .is_some_and(|w| matches!(w.1, "the" | "its" | "their" | "his" | "her"))
+                .is_some_and(|w| determiner(w.1))
             // "rates the chances": only a holder's own ("rates its chances") is sure to be
             // the verb.
             && (!words[k].1.starts_with("rat") || words[k + 1].1 != "the")
@@ -2311,9 +2306,9 @@ pub(super) fn gapped_figures(clause: &str) -> Option<(String, Vec<(String, Strin
 /// to four words (opened by a determiner, a name or a figure, or ending in a noun's ending)
 /// then "to" and a verb. `None` when a word of the noun phrase may be a verb or an adverb.
 fn item_subject(text: &str) -> Option<(&str, &str)> {
-    const DETERMINERS: &[&str] = &[
-        "the", "its", "their", "his", "her", "our", "a", "an", "other", "most", "many", "some",
-        "several", "both", "all", "each", "this", "these", "those", "that", "any", "no",
+    // Quantifiers open a noun phrase as the determiners (`determiner`) do.
+    const QUANTIFIERS: &[&str] = &[
+        "other", "most", "many", "some", "several", "both", "all", "each", "any", "no",
     ];
     // Words that take an infinitive or an object and one, and function words: "and continue
     // to grow", "and plans to hire", "and help firms to hire" share the first subject.
@@ -2516,7 +2511,8 @@ fn item_subject(text: &str) -> Option<(&str, &str)> {
     let verb = spans.get(to + 1)?.1;
     if !verb.chars().all(|c| c.is_ascii_lowercase())
         || verb.len() < 2
-        || DETERMINERS.contains(&verb)
+        || determiner(verb)
+        || QUANTIFIERS.contains(&verb)
         || matches!(verb, "be" | "have")
     {
         return None;
@@ -2545,7 +2541,8 @@ fn item_subject(text: &str) -> Option<(&str, &str)> {
     if INFINITIVE_NOUNS.contains(&stem(last).as_str()) {
         return None;
     }
-    let subject_like = DETERMINERS.contains(&np[0].as_str())
+    let subject_like = determiner(&np[0])
+        || QUANTIFIERS.contains(&np[0].as_str())
         || first.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         || (last.ends_with('s') && !last.ends_with("ss"))
         || NOUN_ENDINGS.iter().any(|e| last.ends_with(e));
@@ -3010,12 +3007,7 @@ pub(super) fn pronoun_subject(claim: &str, prior: &str) -> Option<String> {
         return None;
     }
     let words: Vec<&str> = prior.split_whitespace().collect();
-    let det = |w: &str| {
-        matches!(
-            lowercase(w).as_str(),
-            "the" | "a" | "an" | "its" | "their" | "this" | "that" | "these" | "those" | "our"
-        )
-    };
+    let det = |w: &str| determiner(&lowercase(w));
     let word = |k: usize| lowercase(words[k].trim_end_matches([',', '.', ';', ':']));
     let verb = |k: usize| {
         let w = word(k);
@@ -3261,10 +3253,10 @@ fn modal_put_back(rest: &str) -> Option<String> {
         "survive", "stay", "remain", "keep", "sell", "buy", "move", "land", "arrive", "double",
         "halve", "announce", "release", "ship", "deliver", "pay", "vote", "call",
     ];
+    // With the determiners (`determiner`).
     const AHEAD: &[&str] = &[
-        "the", "a", "an", "by", "in", "on", "to", "before", "until", "this", "next", "its",
-        "their", "his", "her", "our", "at", "within", "after", "again", "out", "up", "down",
-        "back", "off", "more", "less", "above", "below", "over", "under",
+        "by", "in", "on", "to", "before", "until", "next", "at", "within", "after", "again", "out",
+        "up", "down", "back", "off", "more", "less", "above", "below", "over", "under",
     ];
     let words: Vec<&str> = rest.split_whitespace().collect();
     if words.len() < 2 {
@@ -3280,7 +3272,9 @@ fn modal_put_back(rest: &str) -> Option<String> {
         (1..words.len().min(6)).find(|&i| {
             VERBS.contains(&lower[i].as_str())
                 || lower.get(i + 1).is_some_and(|n| {
-                    AHEAD.contains(&n.as_str()) || n.starts_with(|c: char| c.is_ascii_digit())
+                    AHEAD.contains(&n.as_str())
+                        || determiner(n)
+                        || n.starts_with(|c: char| c.is_ascii_digit())
                 })
         })
     }?;
@@ -3512,12 +3506,9 @@ fn quantity_of(t: &str) -> Option<usize> {
     ];
     if noun.is_empty()
         || noun.len() > 2
-        || noun.iter().any(|w| {
-            matches!(
-                *w,
-                "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our"
-            ) || !w.chars().all(|c| c.is_alphabetic() || c == '-')
-        })
+        || noun
+            .iter()
+            .any(|w| determiner(w) || !w.chars().all(|c| c.is_alphabetic() || c == '-'))
         || MOVES.contains(noun.last()?)
         || !figure.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '£' | '€'))
     {
@@ -4023,28 +4014,8 @@ fn infinitive_object(rest: &str) -> Option<String> {
     }
     let head = words[k - 1].to_lowercase();
     let next = *words.get(k + 1)?;
-    let determiner = matches!(
-        next,
-        "the"
-            | "a"
-            | "an"
-            | "its"
-            | "their"
-            | "his"
-            | "her"
-            | "this"
-            | "that"
-            | "these"
-            | "those"
-            | "our"
-            | "my"
-            | "your"
-            | "about"
-            | "around"
-            | "between"
-            | "zero"
-            | "at"
-    );
+    let opens_np =
+        determiner(next) || matches!(next, "about" | "around" | "between" | "zero" | "at");
     // "the Liberals could bag two to four seats": a number before "to" opens a range, and
     // a finite verb or modal before it means the words already hold their own predicate;
     // either way this "to" is no infinitive of the frame (audit 31, K7).
@@ -4052,7 +4023,7 @@ fn infinitive_object(rest: &str) -> Option<String> {
         && (super::numbers::number_word(&head).is_some()
             || super::numbers::spelled_count(&head).is_some());
     if TO_NOUNS.contains(&head.as_str())
-        || determiner
+        || opens_np
         || range
         || !next.starts_with(|c: char| c.is_ascii_lowercase())
         || words[..k].iter().any(|w| {
@@ -4245,28 +4216,12 @@ fn idiom_opener(lower: &str) -> Option<usize> {
         k += 1;
     }
     let next = words.get(k)?;
-    let clause = matches!(
-        *next,
-        "the"
-            | "a"
-            | "an"
-            | "this"
-            | "these"
-            | "those"
-            | "we"
-            | "they"
-            | "he"
-            | "she"
-            | "it"
-            | "i"
-            | "you"
-            | "there"
-            | "our"
-            | "their"
-            | "his"
-            | "her"
-            | "its"
-    ) || words[k - 1] == "that";
+    let clause = determiner(next)
+        || matches!(
+            *next,
+            "we" | "they" | "he" | "she" | "it" | "i" | "you" | "there"
+        )
+        || words[k - 1] == "that";
     let at: usize = words[..k].iter().map(|w| w.len() + 1).sum();
     (clause && at < lower.len()).then_some(at)
 }

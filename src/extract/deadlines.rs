@@ -5,6 +5,7 @@
 use super::conditions::holds;
 use super::hedges::Token;
 use super::timefind::{self, past_at_in, Found};
+use super::words::determiner;
 use chrono::{Datelike, NaiveDate};
 
 /// The deadline a chosen time phrase gives, with review notes; under a heading that names a
@@ -1371,22 +1372,10 @@ fn gapped_second(sentence: &str, from: usize, to: usize, words: &[&str], later: 
         && words.len() <= 4
         && words[1].chars().all(|c| c.is_ascii_lowercase())
         && !words[1].ends_with("ing")
+        && !determiner(words[1])
         && !matches!(
             words[1],
-            "the"
-                | "a"
-                | "an"
-                | "its"
-                | "their"
-                | "his"
-                | "her"
-                | "our"
-                | "this"
-                | "that"
-                | "these"
-                | "those"
-                | "to"
-                | "in"
+            "to" | "in"
                 | "by"
                 | "at"
                 | "on"

@@ -13,6 +13,7 @@
 //! looks only at its words.
 
 use super::hedges::Token;
+use super::words::determiner;
 use std::borrow::Cow;
 
 /// A clause's words as every test below reads them: its tokens, with curly apostrophes made
@@ -287,12 +288,7 @@ pub(super) fn number_explained(w: &[Cow<'_, str>]) -> bool {
 /// part", "the rule is expected to have an impact on supply", "the rookie will learn a lot",
 /// "the ruling will mark the first time ...", "it will depend on the weather".
 pub(super) fn vague_outcome(w: &[Cow<'_, str>]) -> bool {
-    let det = |x: &str| {
-        matches!(
-            x,
-            "a" | "an" | "its" | "their" | "his" | "her" | "some" | "any" | "little" | "no"
-        )
-    };
+    let det = |x: &str| determiner(x) || matches!(x, "some" | "any" | "little" | "no");
     // "play a (big) part", "have an (outsized) impact": the noun within two words of the
     // determiner.
     let idiom = w.windows(4).any(|p| {
@@ -490,10 +486,7 @@ pub(super) fn intended(w: &[Cow<'_, str>]) -> bool {
                     "looking" | "seeking" | "aiming" | "hoping" | "trying" | "striving"
                 ) && at(2) == "to")
                     // "will be an administration priority", "will be the top priority".
-                    || (matches!(
-                        at(1),
-                        "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our"
-                    ) && rest[1..]
+                    || (determiner(at(1)) && rest[1..]
                         .iter()
                         .take(4)
                         .any(|y| matches!(*y, "priority" | "priorities")))
@@ -513,30 +506,11 @@ pub(super) fn going_somewhere(w: &[Cow<'_, str>]) -> bool {
     for (i, x) in w.iter().enumerate() {
         if x == "going" && w.get(i + 1).is_some_and(|n| n == "to") {
             let place = w.get(i + 2).is_some_and(|n| {
-                matches!(
-                    n.as_ref(),
-                    "the"
-                        | "a"
-                        | "an"
-                        | "his"
-                        | "her"
-                        | "their"
-                        | "its"
-                        | "our"
-                        | "my"
-                        | "your"
-                        | "this"
-                        | "that"
-                        | "these"
-                        | "those"
-                        | "polls"
-                        | "court"
-                        | "school"
-                        | "work"
-                        | "church"
-                        | "bed"
-                        | "overtime"
-                )
+                determiner(n)
+                    || matches!(
+                        n.as_ref(),
+                        "polls" | "court" | "school" | "work" | "church" | "bed" | "overtime"
+                    )
             });
             if !place {
                 return false;
@@ -949,6 +923,7 @@ pub(super) fn dated_past_forecast(w: &[Cow<'_, str>]) -> bool {
             w[i].as_ref(),
             "forecast" | "forecasted" | "predicted" | "projected" | "estimated" | "anticipated"
         ) && i > 0
+            && !determiner(&w[i - 1])
             && !matches!(
                 w[i - 1].as_ref(),
                 "will"
@@ -961,13 +936,6 @@ pub(super) fn dated_past_forecast(w: &[Cow<'_, str>]) -> bool {
                     | "was"
                     | "were"
                     | "being"
-                    | "its"
-                    | "their"
-                    | "the"
-                    | "a"
-                    | "an"
-                    | "his"
-                    | "her"
                     | "preliminary"
                     | "latest"
                     | "new"
@@ -1241,23 +1209,7 @@ pub(super) fn compared_likelihood(w: &[Cow<'_, str>]) -> bool {
 /// A statement about a prediction rather than one: "A prediction that the market will crash
 /// next year is not worth much", "The idea that rates will fall soon is wishful".
 pub(super) fn about_prediction(clause: &str, toks: &[Token<'_>], w: &[Cow<'_, str>]) -> bool {
-    let det = |x: &str| {
-        matches!(
-            x,
-            "a" | "an"
-                | "the"
-                | "such"
-                | "this"
-                | "that"
-                | "any"
-                | "my"
-                | "his"
-                | "her"
-                | "their"
-                | "our"
-                | "its"
-        )
-    };
+    let det = |x: &str| determiner(x) || matches!(x, "such" | "any");
     let noun = |x: &str| {
         matches!(
             x,
@@ -1592,21 +1544,9 @@ pub(super) fn present_state(w: &[Cow<'_, str>], phrase: &str) -> bool {
             let then = w.get(k + 3).map_or("", |x| x.as_ref());
             return next == "have"
                 || (next == "be"
-                    && (matches!(
-                        then,
-                        "the"
-                            | "a"
-                            | "an"
-                            | "one"
-                            | "among"
-                            | "worth"
-                            | "his"
-                            | "her"
-                            | "their"
-                            | "its"
-                            | "in"
-                            | "without"
-                    ) || then.ends_with("est")));
+                    && (determiner(then)
+                        || matches!(then, "one" | "among" | "worth" | "in" | "without")
+                        || then.ends_with("est")));
         }
     }
     if future
@@ -1711,35 +1651,23 @@ pub(super) fn question(sentence: &str, toks: &[Token<'_>]) -> bool {
     // The subject after an inverted auxiliary: a determiner, a pronoun or a name.
     let subject = |i: usize| {
         toks.get(i).is_some_and(|(x, s, _)| {
-            matches!(
-                x.as_ref(),
-                "the"
-                    | "a"
-                    | "an"
-                    | "this"
-                    | "that"
-                    | "these"
-                    | "those"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "its"
-                    | "our"
-                    | "my"
-                    | "your"
-                    | "any"
-                    | "anyone"
-                    | "anybody"
-                    | "anything"
-                    | "there"
-                    | "it"
-                    | "he"
-                    | "she"
-                    | "they"
-                    | "we"
-                    | "you"
-                    | "i"
-            ) || sentence[*s..].starts_with(char::is_uppercase)
+            determiner(x)
+                || matches!(
+                    x.as_ref(),
+                    "any"
+                        | "anyone"
+                        | "anybody"
+                        | "anything"
+                        | "there"
+                        | "it"
+                        | "he"
+                        | "she"
+                        | "they"
+                        | "we"
+                        | "you"
+                        | "i"
+                )
+                || sentence[*s..].starts_with(char::is_uppercase)
         })
     };
     let aux = |x: &str| {
@@ -2466,24 +2394,9 @@ pub(super) fn supposed_subject(clause: &str, toks: &[Token<'_>], w: &[Cow<'_, st
                     | "considering"
             )
     }) && !clause[toks[start].2..toks[m].1].contains([',', ';', ':', '(', '\u{2014}'])
-        && subject.get(start + 1).is_some_and(|x| {
-            matches!(
-                *x,
-                "the"
-                    | "a"
-                    | "an"
-                    | "its"
-                    | "their"
-                    | "his"
-                    | "her"
-                    | "our"
-                    | "this"
-                    | "that"
-                    | "these"
-                    | "those"
-                    | "such"
-            )
-        });
+        && subject
+            .get(start + 1)
+            .is_some_and(|x| determiner(x) || *x == "such");
     // "Powering the tablet will be a 9,000mAh battery": an inverted "will be", whose subject
     // comes after it, names what will come.
     let inverted = !would && w.get(m + 1).is_some_and(|b| b == "be");

@@ -301,41 +301,38 @@ pub fn split(text: &str) -> Vec<Sentence<'_>> {
 }
 
 /// Whether a line of prose ends in a word that cannot end a sentence or a heading: an
-/// article, a possessive or demonstrative determiner, a preposition or a conjunction
-/// ("... will not cut again before its" then "December meeting."), so the next line goes
-/// on with it even when it opens with a capital (round 49). The words are English's closed
-/// classes of determiners, prepositions and conjunctions, the commonest of each.
+/// article or a possessive determiner, a preposition or a conjunction ("... will not cut
+/// again before its" then "December meeting."), so the next line goes on with it even when it
+/// opens with a capital (round 49). The words are English's closed classes of determiners,
+/// prepositions and conjunctions, the commonest of each; not the demonstratives, which end a
+/// sentence as pronouns ("Nobody expected that").
 fn open_ended(line: &str) -> bool {
-    let last = line.rsplit(char::is_whitespace).next().unwrap_or("");
-    matches!(
-        last.to_ascii_lowercase().as_str(),
-        "the"
-            | "a"
-            | "an"
-            | "its"
-            | "their"
-            | "his"
-            | "her"
-            | "our"
-            | "my"
-            | "your"
-            | "of"
-            | "to"
-            | "in"
-            | "on"
-            | "at"
-            | "by"
-            | "for"
-            | "from"
-            | "with"
-            | "before"
-            | "after"
-            | "until"
-            | "than"
-            | "and"
-            | "or"
-            | "but"
-    ) && line.split_whitespace().nth(3).is_some()
+    let last = line
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let last = last.as_str();
+    (super::words::determiner(last) && !super::words::DEMONSTRATIVES.contains(&last)
+        || matches!(
+            last,
+            "of" | "to"
+                | "in"
+                | "on"
+                | "at"
+                | "by"
+                | "for"
+                | "from"
+                | "with"
+                | "before"
+                | "after"
+                | "until"
+                | "than"
+                | "and"
+                | "or"
+                | "but"
+        ))
+        && line.split_whitespace().nth(3).is_some()
 }
 
 /// Lines with their byte ranges (without the newline).

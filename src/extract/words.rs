@@ -54,6 +54,22 @@ impl WordSet {
     }
 }
 
+/// English's determiners, the one list for every rule that asks whether a word opens a noun
+/// phrase ("the plan", "its plan", "these plans"): the articles, then the possessive
+/// determiners, then the demonstratives. A rule that takes only some of them names the part
+/// it leaves out (`DEMONSTRATIVES`: "that" is also a conjunction, "this" a pronoun).
+pub(super) const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these",
+    "those",
+];
+/// The demonstratives of `DETERMINERS`.
+pub(super) const DEMONSTRATIVES: &[&str] = DETERMINERS.split_at(10).1;
+
+/// Whether `w` (lower-cased) is one of `DETERMINERS`.
+pub(super) fn determiner(w: &str) -> bool {
+    DETERMINERS.contains(&w)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -112,6 +128,13 @@ mod tests {
         ] {
             assert_eq!(SET.contains(w), LIST.contains(&w), "{w:?}");
         }
+    }
+
+    #[test]
+    fn the_determiners_and_their_parts() {
+        assert_eq!(DEMONSTRATIVES, ["this", "that", "these", "those"]);
+        assert!(determiner("its") && determiner("those") && determiner("a"));
+        assert!(!determiner("The") && !determiner("some") && !determiner("it"));
     }
 
     proptest::proptest! {
