@@ -901,6 +901,14 @@ pub(super) fn embedded_in(toks: &[Token<'_>]) -> bool {
     {
         return true;
     }
+    // "Habibie did not say when the terminal was expected to open", "officials would not say
+    // whether the plant will reopen": what was left unsaid is a question (lead's round).
+    if w.iter()
+        .enumerate()
+        .any(|(i, x)| matches!(*x, "when" | "whether" | "how" | "where") && unsaid(i))
+    {
+        return true;
+    }
     // "otherwise this will take forever": a counterfactual; "What to expect from ...": an
     // indirect question.
     if w.contains(&"otherwise")
@@ -4135,6 +4143,17 @@ mod tests {
         }
         assert!(!embedded(
             "Brokers say if the bank cuts in May, the index will rally"
+        ));
+        // When, whether, how or where after not saying (lead's round).
+        for s in [
+            "The minister did not say when the new port was expected to open",
+            "Officials would not say whether the smelter will restart in March",
+            "The company did not say how many jobs will go",
+        ] {
+            assert!(embedded(s), "{s}");
+        }
+        assert!(!embedded(
+            "The minister said when the port opens, exports will double"
         ));
     }
 

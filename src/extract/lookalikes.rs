@@ -1556,6 +1556,41 @@ pub(super) fn if_forecast_holds(w: &[Cow<'_, str>]) -> bool {
     })
 }
 
+/// Verbs of a state or a standing, not an event: after a report's "is believed to" or "is
+/// thought to" they say what holds now ("is believed to own two mines").
+const STATIVE: &[&str] = &[
+    "own",
+    "control",
+    "employ",
+    "number",
+    "total",
+    "contain",
+    "include",
+    "represent",
+    "possess",
+    "outnumber",
+    "exceed",
+    "know",
+    "live",
+    "reside",
+    "house",
+    "oppose",
+    "support",
+    "favour",
+    "favor",
+    "prefer",
+    "earn",
+    "account",
+    "dominate",
+    "comprise",
+    "suffer",
+    "owe",
+    "hide",
+    "shelter",
+    "belong",
+    "resemble",
+];
+
 /// A present state dressed in a hedge: "holders are probably up going into the
 /// results", "the team is probably the favourite", "most countries are not on track to meet
 /// their targets". `phrase` is the hedge read: an adverb after a present "be" with no future
@@ -1590,7 +1625,15 @@ pub(super) fn present_state(w: &[Cow<'_, str>], phrase: &str) -> bool {
         {
             let next = w.get(k + 2).map_or("", |x| x.as_ref());
             let then = w.get(k + 3).map_or("", |x| x.as_ref());
+            // "is believed to hold a 5% stake", "is thought to employ 300 people", "is
+            // believed to extend more censorship than any other country": a state or a
+            // standing now, with no time ahead (wire news, lead's round).
+            let standing = w.windows(3).any(|p| {
+                p[0] == "than" && p[1] == "any" && matches!(p[2].as_ref(), "other" | "others")
+            });
             return next == "have"
+                || STATIVE.contains(&next)
+                || standing
                 || (next == "be"
                     && (matches!(
                         then,
@@ -3169,6 +3212,27 @@ mod tests {
         ));
         assert!(!present("Rates will probably fall in June", "probably"));
         assert!(!present("The bank is probably going to cut", "probably"));
+        // A report's hedge on a state or a standing now (lead's round; sentences we wrote).
+        assert!(present(
+            "The group is believed to own two more mines in the north",
+            "believed to"
+        ));
+        assert!(present(
+            "The firm is thought to employ about 300 people",
+            "thought to"
+        ));
+        assert!(present(
+            "The region is believed to spend more on roads than any other",
+            "believed to"
+        ));
+        assert!(!present(
+            "The carmaker is rumoured to launch a cheaper model in March",
+            "rumoured to"
+        ));
+        assert!(!present(
+            "The two leaders are said to hold talks next week",
+            "said to"
+        ));
     }
 
     #[test]
