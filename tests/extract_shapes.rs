@@ -7268,6 +7268,33 @@ const CASES: &[Case] = &[
         not: &["which supplier it will be using"],
     },
     Case {
+        id: "wire57-issue-notes-will-be-listed",
+        published: "1987-06-02",
+        text: "Halvard Corp will be able to issue notes in dollars or marks, with the dollar \
+               notes listed in New York, while the mark notes will be listed in Frankfurt.",
+        forecasts: &[],
+        not: &["the mark notes will be listed in Frankfurt"],
+    },
+    Case {
+        id: "wire57-issue-bonds-will-be-priced",
+        published: "1987-06-02",
+        text: "The bonds will be priced at par and pay a coupon of 8 pct, the lead manager said.",
+        forecasts: &[],
+        not: &["The bonds will be priced at par"],
+    },
+    Case {
+        id: "wire57-issue-shares-trading-kept",
+        published: "1987-06-02",
+        text: "Analysts said the shares will be trading above 20 dlrs by the end of the year.",
+        forecasts: &[w(
+            "the shares will be trading above 20 dlrs",
+            0.8,
+            1.0,
+            Within("1987-12-31", "1987-12-31"),
+        )],
+        not: &[],
+    },
+    Case {
         id: "wire57-after-which-it-will-own-act",
         published: "1987-06-02",
         text: "The SEC, which oversees the exchanges, sought comment for 90 days, after which \

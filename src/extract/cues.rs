@@ -1888,7 +1888,7 @@ pub(super) fn own_act_reported(
             let capital = |t: &Token<'_>| head[t.1..].starts_with(|c: char| c.is_uppercase());
             let body = np.iter().any(|t| {
                 let y = t.0.as_ref();
-                CONTROLLERS_SET.contains(&y) || BODIES.contains(&y) || SUFFIXES.contains(&y)
+                CONTROLLERS_SET.contains(y) || BODIES.contains(&y) || SUFFIXES.contains(&y)
             });
             let name = np
                 .iter()

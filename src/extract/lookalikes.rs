@@ -2312,6 +2312,48 @@ pub(super) fn money_terms(w: &[Cow<'_, str>]) -> bool {
     })
 }
 
+/// The terms of a securities issue told in the passive: "the sterling notes will be listed in
+/// London", "the bonds will be priced at par", "the shares will be offered at 20 dlrs each".
+/// The issuer sets them: a plan, not a forecast (issue 13; wire news, round 57). A market's
+/// verdict on them ("the shares will be trading above 20 dlrs") is no term. `w` are the
+/// clause's words.
+pub(super) fn issue_terms(w: &[Cow<'_, str>]) -> bool {
+    w.iter().enumerate().any(|(i, x)| {
+        x == "will"
+            && w[i.saturating_sub(4)..i].iter().any(|y| {
+                matches!(
+                    y.as_ref(),
+                    "notes"
+                        | "bonds"
+                        | "debentures"
+                        | "shares"
+                        | "securities"
+                        | "warrants"
+                        | "certificates"
+                        | "units"
+                        | "issue"
+                        | "offering"
+                )
+            })
+            && w.get(i + 1).is_some_and(|b| b == "be")
+            && w.get(i + 2).is_some_and(|v| {
+                matches!(
+                    v.as_ref(),
+                    "listed"
+                        | "priced"
+                        | "issued"
+                        | "offered"
+                        | "placed"
+                        | "underwritten"
+                        | "denominated"
+                        | "redeemed"
+                        | "guaranteed"
+                        | "sold"
+                )
+            })
+    })
+}
+
 /// A filing its maker will make, told in the passive: "an application will be made to the
 /// exchange", "a request will be filed with the court", "a tender for the works will be
 /// offered mid-year". The one who files says so: a plan (issue 13, wire news round 54).

@@ -2136,6 +2136,7 @@ fn prose(
             // and opinions, suppositions, needs and audiences (hypothetical, generic).
             || (phrase == "will" && lookalikes::money_terms(&w))
             || (phrase == "will" && lookalikes::filing_planned(&w))
+            || (phrase == "will" && lookalikes::issue_terms(&w))
             || lookalikes::judged_would(&w)
             || lookalikes::supposed_subject(clause, &ctoks, &w)
             || lookalikes::generic_need(&w)
