@@ -1205,6 +1205,34 @@ pub(super) fn holds(conds: &[(usize, usize, String)], f: &super::timefind::Found
 #[cfg(test)]
 mod tests {
 
+    /// Round 57: a condition that only points back ("so", "that's the case", "they do") is
+    /// told apart from one that names what it supposes.
+    #[test]
+    fn a_condition_that_points_back_is_told_apart() {
+        for t in [
+            "so",
+            "not",
+            "that's the case",
+            "that is the case",
+            "that\u{2019}s the case",
+            "then that happens",
+            "that happens and they do",
+            "he does",
+            "they don't",
+            "it does not",
+        ] {
+            assert!(super::points_back(t), "{t}");
+        }
+        for t in [
+            "the merger goes ahead",
+            "that deal goes ahead",
+            "prices rise",
+            "it rains",
+        ] {
+            assert!(!super::points_back(t), "{t}");
+        }
+    }
+
     /// "Without a deal, X" and "Absent new funding, X": the fronted lack is the condition
     /// "no deal" (audit 26); "without" later in the sentence is no condition.
     #[test]
