@@ -10,8 +10,8 @@
 //! (audit 27, items 8-9)." on; audit 28's from "Round 33" on: holders (33), probabilities (34),
 //! deadlines (35), plans and frames (36), outlook lists and rival calls (39)); holders and
 //! probabilities again from "Round 40" on; wire news (Reuters 1987, BBC News 2004-05) from
-//! "Wire news (round 52-53 redone)" on, its round 54 from "Wire news (round 54" on and its
-//! round 56 from "Wire news (round 56" on.
+//! "Wire news (round 52-53 redone)" on, its round 54 from "Wire news (round 54" on, its
+//! round 56 from "Wire news (round 56" on and its round 57 from "Wire news (round 57" on.
 //! Each case gives its forecasts (words the claim must cover, the probability range and
 //! deadline range by issue 13's labeling rules, from the publication date) and the tempting
 //! non-forecasts in it.
@@ -7096,6 +7096,220 @@ const CASES: &[Case] = &[
         forecasts: &[w(
             "ALUMINIUM PRICES TO FALL IN 1988",
             0.8,
+            1.0,
+            Within("1988-12-31", "1988-12-31"),
+        )],
+        not: &[],
+    },
+    // Wire news (round 57, issue 13's precision). Hypotheticals: a condition that points
+    // back ("If so", "If that's the case", "In that case", "if they do"), a proposed
+    // measure's bare "would", a warning's "could" of a vague harm, a supposition judged
+    // ("That could be a blow") with a look back for its only time, the conditions of a
+    // proposal; plans: a body named again by its kind, a party of a deal just announced,
+    // a question embedded after "announce which"; a relative "after which it will".
+    Case {
+        id: "wire57-if-so-points-back",
+        published: "2005-03-01",
+        text: "Will the board back the sale? If so, the shares will climb by June.",
+        forecasts: &[],
+        not: &["the shares will climb by June"],
+    },
+    Case {
+        id: "wire57-if-that-is-the-case-open-quote",
+        published: "2005-03-01",
+        text: "\"If that's the case, the notes will therefore need a yield of about 9 pct, \
+               maybe 9.5.",
+        forecasts: &[],
+        not: &["the notes will therefore need a yield of about 9 pct"],
+    },
+    Case {
+        id: "wire57-in-that-case",
+        published: "2005-03-01",
+        text: "In that case, the shares will fall sharply by June.",
+        forecasts: &[],
+        not: &["the shares will fall sharply by June"],
+    },
+    Case {
+        id: "wire57-if-that-happens-if-they-do",
+        published: "2005-03-01",
+        text: "\"If that happens then the rebels might well win the vote - if they do, the \
+               treaty could well fall.\"",
+        forecasts: &[],
+        not: &["the rebels might well win the vote", "the treaty could well fall"],
+    },
+    Case {
+        id: "wire57-condition-with-content-kept",
+        published: "2005-03-01",
+        text: "If the merger goes ahead, the combined group will shed 500 jobs by 2006, \
+               analysts said.",
+        forecasts: &[w(
+            "the combined group will shed 500 jobs by 2006",
+            0.9,
+            1.0,
+            Within("2006-12-31", "2006-12-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "wire57-bill-would-favour",
+        published: "2005-03-01",
+        text: "Opponents say the bill would favour big landlords over small ones.",
+        forecasts: &[],
+        not: &["the bill would favour big landlords over small ones"],
+    },
+    Case {
+        id: "wire57-directive-would-bring",
+        published: "2005-03-01",
+        text: "The Commission says the directive would bring its rules closer to those of its \
+               neighbours.",
+        forecasts: &[],
+        not: &["the directive would bring its rules closer"],
+    },
+    Case {
+        id: "wire57-law-would-by-year-kept",
+        published: "2005-03-01",
+        text: "Analysts expect the law would cut emissions by 20% by 2030.",
+        forecasts: &[w(
+            "the law would cut emissions by 20% by 2030",
+            0.7,
+            0.8,
+            Within("2030-12-31", "2030-12-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "wire57-warned-could-jeopardise",
+        published: "2005-03-01",
+        text: "Several backbenchers warned that the infighting could jeopardise the party's \
+               chances.",
+        forecasts: &[],
+        not: &["the infighting could jeopardise the party's chances"],
+    },
+    Case {
+        id: "wire57-warned-could-with-time-kept",
+        published: "2005-03-01",
+        text: "Economists warned that the strike could cut output by 2% in the first quarter.",
+        forecasts: &[w(
+            "the strike could cut output by 2% in the first quarter",
+            0.3,
+            0.5,
+            Within("2005-03-31", "2005-03-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "wire57-that-could-be-a-blow-look-back",
+        published: "1987-06-02",
+        text: "That could be a heavy blow to the growers, who have lost 900 mln dlrs in three \
+               years, officials said.",
+        forecasts: &[],
+        not: &["That could be a heavy blow to the growers"],
+    },
+    Case {
+        id: "wire57-conditions-all-of-which-could",
+        published: "1987-06-02",
+        text: "The bid is also subject to financing and regulatory approvals, all of which the \
+               bidder said could be obtained within 30 days.",
+        forecasts: &[],
+        not: &["all of which the bidder said could be obtained within 30 days"],
+    },
+    Case {
+        id: "wire57-the-agency-after-its-name-spoke",
+        published: "1987-06-02",
+        text: "Moody's said it would review the bank's debt ratings. The agency will also \
+               examine the effects of its recent purchases.",
+        forecasts: &[],
+        not: &["The agency will also examine the effects of its recent purchases"],
+    },
+    Case {
+        id: "wire57-the-agency-after-analysts-kept",
+        published: "1987-06-02",
+        text: "Analysts said the merger would lift profits. The agency will examine the deal.",
+        forecasts: &[
+            w("the merger would lift profits", 0.8, 0.9, Never),
+            w("The agency will examine the deal", 0.9, 1.0, Never),
+        ],
+        not: &[],
+    },
+    Case {
+        id: "wire57-deal-party-will-inherit",
+        published: "2005-03-01",
+        text: "Separately, Orbis said on Monday it is selling its printer arm to Kestrel. \
+               Kestrel will inherit the staff and the two plants from Orbis.",
+        forecasts: &[],
+        not: &["Kestrel will inherit the staff and the two plants from Orbis"],
+    },
+    Case {
+        id: "wire57-two-companies-will-collaborate",
+        published: "2005-03-01",
+        text: "Halden and Myra are joining forces to build batteries. The tie-up comes as \
+               prices fall. The two companies will collaborate in design and marketing.",
+        forecasts: &[],
+        not: &["The two companies will collaborate in design and marketing"],
+    },
+    Case {
+        id: "wire57-two-companies-outcome-kept",
+        published: "2005-03-01",
+        text: "Halden and Myra signed a deal on Monday. The two companies will see sales rise \
+               10 pct next year.",
+        forecasts: &[w(
+            "The two companies will see sales rise 10 pct next year",
+            0.9,
+            1.0,
+            Within("2006-12-31", "2006-12-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "wire57-announce-which-it-will",
+        published: "2005-03-01",
+        text: "Northwind Corp is still to announce which supplier it will be using.",
+        forecasts: &[],
+        not: &["which supplier it will be using"],
+    },
+    Case {
+        id: "wire57-issue-notes-will-be-listed",
+        published: "1987-06-02",
+        text: "Halvard Corp will be able to issue notes in dollars or marks, with the dollar \
+               notes listed in New York, while the mark notes will be listed in Frankfurt.",
+        forecasts: &[],
+        not: &["the mark notes will be listed in Frankfurt"],
+    },
+    Case {
+        id: "wire57-issue-bonds-will-be-priced",
+        published: "1987-06-02",
+        text: "The bonds will be priced at par and pay a coupon of 8 pct, the lead manager said.",
+        forecasts: &[],
+        not: &["The bonds will be priced at par"],
+    },
+    Case {
+        id: "wire57-issue-shares-trading-kept",
+        published: "1987-06-02",
+        text: "Analysts said the shares will be trading above 20 dlrs by the end of the year.",
+        forecasts: &[w(
+            "the shares will be trading above 20 dlrs",
+            0.8,
+            1.0,
+            Within("1987-12-31", "1987-12-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "wire57-after-which-it-will-own-act",
+        published: "1987-06-02",
+        text: "The SEC, which oversees the exchanges, sought comment for 90 days, after which \
+               it will issue a final rule.",
+        forecasts: &[],
+        not: &["after which it will issue a final rule"],
+    },
+    Case {
+        id: "wire57-after-which-outcome-claim-kept",
+        published: "1987-06-02",
+        text: "The council, which runs the port, sought bids in May, after which fees will \
+               rise by 10 pct next year.",
+        forecasts: &[w(
+            "fees will rise by 10 pct next year",
+            0.9,
             1.0,
             Within("1988-12-31", "1988-12-31"),
         )],

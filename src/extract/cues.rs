@@ -893,6 +893,18 @@ pub(super) fn embedded_in(toks: &[Token<'_>]) -> bool {
                         | "see"
                         | "tell"
                         | "decide"
+                        // "is still to announce which supplier it will use" (round 57).
+                        | "decided"
+                        | "decides"
+                        | "announce"
+                        | "announced"
+                        | "reveal"
+                        | "revealed"
+                        | "disclose"
+                        | "disclosed"
+                        | "confirm"
+                        | "determine"
+                        | "choose"
                 ))
     };
     if w.iter()
@@ -1714,7 +1726,7 @@ fn own_act_subject(clause: &str, toks: &[Token<'_>]) -> Option<(usize, usize)> {
             .iter()
             .any(|y| GENERIC_AGENTS.contains(y) || SELF_ONLY.contains(y));
     let own = matches!(sw, ["it"] | ["we"]);
-    if !(body || name || own) {
+    if !(body || name || own || both_parties(sw)) {
         return None;
     }
     let v = match w.get(m + 1) {
@@ -1873,6 +1885,26 @@ pub(super) fn own_act_reported(
     // speaker reports of itself ("it", "its", "we", "our", or the subject's word right after
     // the verb of saying), so the speaker of the statement is the one to check.
     if k > 0 && matches!(hw[k - 1], "which" | "whereby") {
+        // "The FDIC, which regulates banks, sought comment for 60 days, after which it will
+        // adopt a rule": the next step of the body that opens the sentence, its own plan
+        // (round 57). The opener, up to its comma, is a body or a name.
+        if k >= 2 && matches!(hw[k - 2], "after" | "following") && matches!(subject[..], ["it"]) {
+            let end = (0..k - 2)
+                .find(|&j| head[htoks[j].2..htoks[j + 1].1].contains([',', ';']))
+                .map_or(0, |j| j + 1);
+            let np = &htoks[..end];
+            let capital = |t: &Token<'_>| head[t.1..].starts_with(|c: char| c.is_uppercase());
+            let body = np.iter().any(|t| {
+                let y = t.0.as_ref();
+                CONTROLLERS_SET.contains(y) || BODIES.contains(&y) || SUFFIXES.contains(&y)
+            });
+            let name = np
+                .iter()
+                .filter(|t| !matches!(t.0.as_ref(), "the" | "of" | "s" | "'s"))
+                .all(capital)
+                && !np.iter().any(|t| GENERIC_AGENTS.contains(&t.0.as_ref()));
+            return !np.is_empty() && np.len() <= 5 && (body || name);
+        }
         let Some(r) = (0..k - 1).rev().find(|&j| REPORTING.contains(&hw[j])) else {
             return false;
         };
@@ -1929,9 +1961,103 @@ pub(super) fn own_act_reported(
     // act's subject ("Acme Corp said ... It will redeem").
     let ptoks = tokens(prior);
     let pw: Vec<&str> = ptoks.iter().map(|t| t.0.as_ref()).collect();
+    // "Separately, Fujitsu announced ...": an opening adverb is no part of the speaker.
+    let lead = usize::from(
+        ptoks.len() > 1
+            && matches!(
+                pw[0],
+                "separately" | "meanwhile" | "elsewhere" | "also" | "earlier" | "later"
+            )
+            && prior[ptoks[0].2..ptoks[1].1].contains(','),
+    );
     match pw.iter().take(8).position(|y| REPORTING.contains(y)) {
-        Some(p) if p > 0 && !prior[..ptoks[p].1].contains([',', ';', ':']) => {
-            actor(&ptoks[..p], prior)
+        Some(p) if p > lead && !prior[ptoks[lead].1..ptoks[p].1].contains([',', ';', ':']) => {
+            let speaker = &ptoks[lead..p];
+            actor(speaker, prior)
+                || kind_names_speaker(&subject, speaker, &ptoks[p + 1..], prior)
+                || party_of_deal(&names, &pw[p + 1..])
+        }
+        _ => parties_of_deal(&subject, &pw),
+    }
+}
+
+/// Words that tell of a deal between bodies: its parties' acts told next are its terms.
+const DEAL_WORDS: &[&str] = &[
+    "deal",
+    "agreement",
+    "agreed",
+    "tie-up",
+    "alliance",
+    "merger",
+    "merge",
+    "venture",
+    "partnership",
+    "pact",
+    "forces",
+    "selling",
+    "sell",
+    "sale",
+    "transferring",
+    "transfer",
+    "buying",
+    "acquiring",
+];
+
+/// "Moody's said it would review the ratings. The agency will also examine ...": a body
+/// named again by its kind ("the agency", "the bank", "the company") after the one name that
+/// spoke in the sentence before, which names no other body after its verb of saying, nor
+/// the kind (round 57). `subject` are the act's words, `speaker` the tokens before the
+/// verb of saying in `prior`, `after` those after it.
+fn kind_names_speaker(
+    subject: &[&str],
+    speaker: &[Token<'_>],
+    after: &[Token<'_>],
+    prior: &str,
+) -> bool {
+    let kind = match subject {
+        ["the", k] | ["the", _, k] => *k,
+        _ => return false,
+    };
+    let is_kind = CONTROLLERS_SET.contains(kind)
+        || BODIES.contains(&kind)
+        || matches!(kind, "agency" | "commission" | "corporation" | "concern");
+    let capital = |t: &Token<'_>| prior[t.1..].starts_with(|c: char| c.is_uppercase());
+    let named = speaker.iter().any(|t| capital(t) && t.0 != "the")
+        && !speaker.iter().any(|t| {
+            FORECASTING_SPEAKERS.contains(&t.0.as_ref()) || SELF_ONLY.contains(&t.0.as_ref())
+        });
+    is_kind && named && !after.iter().any(|t| capital(t) || t.0 == kind)
+}
+
+/// "Fujitsu announced it is transferring its operations to Sharp. Sharp will inherit staff
+/// ...": the named subject is the other party of a deal its partner announced in the
+/// sentence before (`after` are that sentence's words after its verb of saying), so its
+/// act is a term of the deal (round 57).
+fn party_of_deal(names: &[&str], after: &[&str]) -> bool {
+    !names.is_empty()
+        && names.iter().all(|n| after.contains(n))
+        && after.iter().any(|y| DEAL_WORDS.contains(y))
+}
+
+/// "The tie-up comes as prices fall. The two companies will collaborate in ...": the parties
+/// of a deal the sentence before names, as "the two companies" or "both firms", doing what
+/// the deal sets out (round 57). `prior` are that sentence's words.
+fn parties_of_deal(subject: &[&str], prior: &[&str]) -> bool {
+    both_parties(subject) && prior.iter().any(|y| DEAL_WORDS.contains(y))
+}
+
+/// "the two companies", "the two Japanese firms", "both groups": the parties of a deal.
+fn both_parties(subject: &[&str]) -> bool {
+    let plural = |y: &str| {
+        matches!(
+            y,
+            "companies" | "firms" | "groups" | "banks" | "partners" | "carriers" | "airlines"
+        )
+    };
+    match subject {
+        ["both", k] => plural(k),
+        ["the", "two" | "three" | "both", rest @ ..] => {
+            (1..=2).contains(&rest.len()) && rest.last().is_some_and(|k| plural(k))
         }
         _ => false,
     }
@@ -2042,6 +2168,10 @@ const OWN_ACTS: &[&str] = &[
     "review",
     "investigate",
     "receive",
+    "adopt",
+    "inherit",
+    "collaborate",
+    "cooperate",
 ];
 
 /// Changes a body makes to something of its own ("cut its jobs", "raise its prices").
