@@ -7532,9 +7532,7 @@ const STILL_WRONG: &[&str] = &[
     // reported "would" with its speaker only at the end and no time of its own (the
     // sentence before names the day) is not read as a forecast.
     "te3-would-worst-hit-they-added",
-    // Round 55. "but said margins ... should improve": a second reported call with a bare
-    // "should" and no time of its own is not read (a bare modal without a time is none).
-    "r55-expected-to-be-flat-but-said-should",
+    // Round 55.
     // "claimed that two in five tenants were still likely to": missed after "claimed" with
     // a past copula (after "said", or with "are", it is read).
     "r55-claimed-were-still-likely-to",
@@ -9725,4 +9723,122 @@ fn round_55_wire_news_recall() {
         one("The harvest will be poor", 0.72, None)
     );
     assert_eq!(read("Economists said a recession was likely."), []);
+}
+
+/// Round 58: the exact readings of the wire-news recall kinds (claim, probability, deadline):
+/// a nominal likelihood after a verb pointing to it, "inevitably" before a verb of
+/// undergoing, "said she thought X would", an opening "Asked how ...," as a clause of its
+/// own, "once again" after a call, and a reported bare "should" of a change; and the shapes
+/// next to them that stay none.
+#[test]
+fn round_58_wire_news_recall() {
+    let read = |published: &str, text: &str| {
+        extract(text, day(published))
+            .into_iter()
+            .map(|c| (c.claim, c.probability, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    let one = |claim: &str, p: f64, due: Option<&str>| {
+        vec![(claim.to_string(), p, due.map(str::to_string))]
+    };
+    assert_eq!(
+        read(
+            "1987-05-04",
+            "This would indicate the likelihood of coffee prices rising further, dealers said."
+        ),
+        one(
+            "This would indicate the likelihood of coffee prices rising further",
+            0.72,
+            None
+        )
+    );
+    assert_eq!(
+        read(
+            "1987-03-10",
+            "The drought raises the prospect of wheat prices climbing sharply."
+        ),
+        one(
+            "The drought raises the prospect of wheat prices climbing sharply",
+            0.4,
+            None
+        )
+    );
+    assert_eq!(
+        read(
+            "1987-05-04",
+            "The new levees should reduce the risk of the river flooding the town."
+        ),
+        []
+    );
+    assert_eq!(
+        read(
+            "2004-12-14",
+            "Most hill farmers have lost their grant and inevitably face heavy losses."
+        ),
+        one(
+            "Most hill farmers have lost their grant and inevitably face heavy losses",
+            0.9,
+            None
+        )
+    );
+    assert_eq!(
+        read(
+            "2004-12-14",
+            "The talks inevitably collapsed after the second round."
+        ),
+        []
+    );
+    assert_eq!(
+        read(
+            "1987-06-01",
+            "The minister said she thought prices would stabilise."
+        ),
+        one("She thought prices will stabilise", 0.85, None)
+    );
+    assert_eq!(
+        read(
+            "1987-06-01",
+            "Asked how long the strike was likely to last, the union leader said he thought \
+             it would end within two weeks."
+        ),
+        one(
+            "The union leader said he thought it would end within two weeks",
+            0.85,
+            Some("1987-06-15")
+        )
+    );
+    assert_eq!(
+        read(
+            "1987-06-01",
+            "She said she had thought the deal would collapse."
+        ),
+        []
+    );
+    assert_eq!(
+        read(
+            "2004-11-03",
+            "Some dealers predicted that the rally in bond prices would be brief, saying \
+             traders would soon focus once again on inflation."
+        ),
+        one(
+            "The rally in bond prices will be brief, saying traders would soon focus once \
+             again on inflation",
+            0.85,
+            None
+        )
+    );
+    assert_eq!(
+        read(
+            "1987-04-08",
+            "The brewer said profits at its export division should improve."
+        ),
+        one("Profits at its export division should improve", 0.65, None)
+    );
+    assert_eq!(
+        read(
+            "1987-04-08",
+            "The regulator said the airline should improve its safety record."
+        ),
+        []
+    );
 }
