@@ -7539,8 +7539,9 @@ const STILL_WRONG: &[&str] = &[
     // Round 58. "the likelihood of X -ing and Y also -ing": the second gerund, joined by
     // "and", is no forecast of its own yet (one candidate for the two).
     "r58-likelihood-two-ing-joined",
-    // "told reporters on Monday: \"Nothing is going to ...\"": the day of the saying, before
-    // the quotation, is taken as the quotation's time, and the forecast is lost.
+    // "told reporters on Monday: \"Nothing is going to ...\"": with a day between the speaker
+    // and the colon the quotation is not recognised, the day is read in the clause (as next
+    // Monday), and the forecast is lost.
     "r58-told-on-day-nothing-is-going-to",
     // "at least one X this year, and possibly a second": one candidate at the second's
     // "possibly"; the second, lower forecast is not split off.
