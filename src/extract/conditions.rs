@@ -1149,6 +1149,18 @@ pub(super) fn clauses(sentence: &str, conds: &[(usize, usize, String)]) -> Vec<(
             cuts.push((j.len(), *a));
         }
     }
+    // "Asked how large the loans were likely to be, X said he thought they would ...": the
+    // question put to the speaker is a clause of its own, not the answer's (round 58).
+    if lower.strip_prefix("asked ").is_some_and(|rest| {
+        matches!(
+            rest.split(' ').next(),
+            Some("how" | "whether" | "if" | "when" | "what" | "why" | "which" | "who")
+        )
+    }) {
+        if let Some(at) = lower.find(", ") {
+            cuts.push((at, at + 2));
+        }
+    }
     cuts.sort();
     let mut out = Vec::new();
     let mut start = 0;

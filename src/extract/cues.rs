@@ -693,6 +693,24 @@ pub(super) fn cues_in(sentence: &str, toks: &[Token<'_>]) -> Cues {
             "track" | "course" => next == "to" && prev == "on",
             "bound" => next == "to",
             "poised" => next == "to",
+            // "households ... inevitably face increases": an outcome held bound to come, told
+            // in the present of a verb of undergoing (round 58); "inevitably collapsed" is
+            // told of the past, and the habits of other verbs are no forecast.
+            "inevitably" => matches!(
+                next,
+                "face"
+                    | "faces"
+                    | "mean"
+                    | "means"
+                    | "bring"
+                    | "brings"
+                    | "suffer"
+                    | "suffers"
+                    | "lead"
+                    | "leads"
+                    | "result"
+                    | "results"
+            ),
             // "had been expected to" is past perfect: what was expected then.
             "expected" => {
                 !matches!(prev, "been" | "had")
@@ -1475,6 +1493,10 @@ pub(super) fn announced_plan_in(clause: &str, toks: &[Token<'_>]) -> bool {
             && w[i + 1..(i + 6).min(w.len())]
                 .iter()
                 .any(|y| matches!(*y, "will" | "would" | "won't") || y.ends_with("'ll"))
+            // "said he thought they would range from 100 to 150": a view, not a plan (round 58).
+            && !w[i + 1..(i + 4).min(w.len())]
+                .iter()
+                .any(|y| matches!(*y, "thought" | "believed" | "reckoned"))
     })
 }
 
@@ -2544,6 +2566,32 @@ pub(super) fn reported_forecast(toks: &[Token<'_>]) -> bool {
                         | "double"
                 )
             });
+        // "said operating profits should improve": a bare "should" of a change its subject
+        // undergoes, reported, is the speaker's call (round 58); "should improve its
+        // service" and "should teach" are advice.
+        let should_outcome = *cue == "should"
+            && w.get(i + 1).is_some_and(|v| {
+                matches!(
+                    *v,
+                    "improve"
+                        | "rise"
+                        | "fall"
+                        | "recover"
+                        | "grow"
+                        | "decline"
+                        | "ease"
+                        | "rebound"
+                        | "strengthen"
+                        | "weaken"
+                )
+            })
+            && !w.get(i + 2).is_some_and(|o| {
+                matches!(
+                    *o,
+                    "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "your" | "my"
+                )
+            });
+        let outcome_after = outcome_after || should_outcome;
         let Some(k) = w[..i].iter().rposition(|x| {
             FORESEEING_SET.contains(x)
                 || ((plain_will || outcome_after)
@@ -2567,41 +2615,44 @@ pub(super) fn reported_forecast(toks: &[Token<'_>]) -> bool {
         // "the expected cut", "than forecast", "the consensus estimate for earnings",
         // "sparking fears it might", "amid bets the bank would": the verb must report a
         // clause, not qualify or be a noun.
-        let reporting = k > 0
-            && !matches!(
-                w[k - 1],
-                "the"
-                    | "a"
-                    | "an"
-                    | "to"
-                    | "than"
-                    | "consensus"
-                    | "our"
-                    | "their"
-                    | "its"
-                    | "amid"
-                    | "over"
-                    | "on"
-                    | "of"
-                    | "with"
-            )
-            && (!w[k - 1].ends_with("ing") || w[k - 1].len() <= 4)
-            && !w.get(k + 1).is_some_and(|n| {
-                matches!(
-                    *n,
-                    "for"
-                        | "of"
-                        | "from"
-                        | "in"
-                        | "on"
-                        | "at"
-                        | "by"
+        // "..., but said margins should improve": a clause opened by the verb of saying,
+        // its subject the sentence's, reports an outcome as well (round 58).
+        let reporting = (k == 0 && outcome_after && !plain_will)
+            || k > 0
+                && !matches!(
+                    w[k - 1],
+                    "the"
+                        | "a"
+                        | "an"
                         | "to"
+                        | "than"
+                        | "consensus"
+                        | "our"
+                        | "their"
+                        | "its"
+                        | "amid"
+                        | "over"
+                        | "on"
+                        | "of"
                         | "with"
-                        | "is"
-                        | "was"
                 )
-            });
+                && (!w[k - 1].ends_with("ing") || w[k - 1].len() <= 4)
+                && !w.get(k + 1).is_some_and(|n| {
+                    matches!(
+                        *n,
+                        "for"
+                            | "of"
+                            | "from"
+                            | "in"
+                            | "on"
+                            | "at"
+                            | "by"
+                            | "to"
+                            | "with"
+                            | "is"
+                            | "was"
+                    )
+                });
         // "could be useful", "will be key": a judgement, not an event.
         let judged = w.get(i + 1) == Some(&"be")
             && w.get(i + 2).is_some_and(|x| {

@@ -903,7 +903,9 @@ pub(super) fn superseded(w: &[Cow<'_, str>]) -> bool {
         (matches!(
             x.as_ref(),
             "previously" | "originally" | "initially" | "formerly" | "once"
-        ) && !compared(i))
+        ) && !compared(i)
+            // "would quickly focus once again on": a repetition, not an earlier time.
+            && !(x == "once" && w.get(i + 1).is_some_and(|n| matches!(n.as_ref(), "again" | "more"))))
             || (x == "time" && i > 1 && w[i - 1] == "the" && w[i - 2] == "at")
             || (x == "then" && i > 0 && w[i - 1] == "back")
     });

@@ -2348,14 +2348,21 @@ fn prose(
             continue;
         }
         // "We thought that's where it would stop": a past belief with no time ahead is what
-        // was thought then, not a forecast now (as a past call is, above).
-        if phrase == "would"
-            && !has_time
-            && toks
-                .iter()
-                .take_while(|t| t.1 < cue_at)
-                .any(|t| t.0 == "thought")
-        {
+        // was thought then, not a forecast now (as a past call is, above). "X said he thought
+        // they would range from 100 to 150" is the speaker's view as the news reports it: a
+        // verb of saying just before the thinker keeps it (round 58).
+        let before: Vec<&str> = toks
+            .iter()
+            .take_while(|t| t.1 < cue_at)
+            .map(|t| t.0.as_ref())
+            .collect();
+        let thought_then = before.iter().enumerate().any(|(k, x)| {
+            *x == "thought"
+                && !(k >= 2
+                    && matches!(before[k - 1], "he" | "she" | "they")
+                    && matches!(before[k - 2], "said" | "says" | "told" | "added"))
+        });
+        if phrase == "would" && !has_time && thought_then {
             continue;
         }
         // "A review found the drug was unlikely to work": a past assessment, unless reported.
