@@ -997,6 +997,29 @@ fn a_version_13_ledger_gains_byte_order_keys_and_answers_alike() {
             "CREATE INDEX forecasts_claim ON public.forecasts USING btree (hashtext(lower((claim COLLATE \"C\"))))",
         ]
     );
+    // Analysed at the end: the altered columns and the new expressions have statistics.
+    let analysed: Vec<String> = client
+        .query(
+            "SELECT DISTINCT tablename::text || '.' || attname::text FROM pg_stats
+             WHERE (tablename, attname) IN (('forecasts', 'deadline'), ('forecasts', 'made_on'),
+                 ('questions', 'key'), ('forecast_tags_tag', 'lower'), ('forecasts_claim', 'hashtext'))
+             ORDER BY 1",
+            &[],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    assert_eq!(
+        analysed,
+        [
+            "forecast_tags_tag.lower",
+            "forecasts.deadline",
+            "forecasts.made_on",
+            "forecasts_claim.hashtext",
+            "questions.key"
+        ]
+    );
     assert_same_ledgers(&store, &mut client);
     assert!(store.verify().unwrap().is_ok());
     assert!(super::verify::verify(&mut client).unwrap().is_ok());
