@@ -99,7 +99,7 @@ Resolve CSV layouts (told apart by the header; all rows or none):
 Examples:
   forecast resolve 5 --no --note \"pledges stalled at 31 billion\"
   forecast resolve 3 --void --reason condition-false
-  forecast resolve --question whatever-the-diplomats-sign --not-by 2025-12-31
+  forecast resolve --question whatever-diplomats-sign-reconstruction --not-by 2025-12-31
   forecast resolve --question ua-ceasefire --happened-on 2025-11-15 --amend \\
       --note \"a deal was signed in November\"")]
     Resolve(ResolveArgs),

@@ -3133,6 +3133,16 @@ pub(super) fn expected_schedule_in(clause: &str, toks: &[Token<'_>]) -> bool {
     if *verb == "be" {
         return w.get(v + 1) == Some(&"priced") && appointed_time(&w[v..]);
     }
+    // "are expected to find out on Wednesday if they will be banned": what is expected is
+    // the day an answer is given, on the calendar; the answer itself is a question.
+    if matches!(*verb, "find" | "learn" | "hear" | "know" | "discover")
+        && w[v + 1..]
+            .iter()
+            .take(6)
+            .any(|x| matches!(*x, "if" | "whether"))
+    {
+        return true;
+    }
     if !matches!(
         *verb,
         "release" | "report" | "post" | "publish" | "issue" | "announce"
@@ -3355,12 +3365,159 @@ pub(super) fn schedule_in(toks: &[Token<'_>]) -> bool {
             }
             _ => continue,
         };
+        if held_where(&w[..i], after) || appearance_at_event(after) {
+            any = true;
+            continue;
+        }
         match scheduled_verb(after) {
             Some(needs_time) if !needs_time || timed => any = true,
             _ => return false,
         }
     }
     any
+}
+
+/// Events a calendar places ("the first leg", "the summit", "the final").
+const EVENTS: &[&str] = &[
+    "leg",
+    "final",
+    "finals",
+    "semi-final",
+    "semifinal",
+    "match",
+    "game",
+    "race",
+    "meeting",
+    "summit",
+    "conference",
+    "ceremony",
+    "tournament",
+    "concert",
+    "show",
+    "festival",
+    "premiere",
+    "launch",
+    "rally",
+    "hearing",
+    "trial",
+    "talks",
+    "round",
+    "stage",
+    "fixture",
+    "tie",
+    "event",
+    "congress",
+    "convention",
+    "opening",
+    "gala",
+    "parade",
+    "debate",
+    "tour",
+    "exhibition",
+];
+
+/// States said with "in"/"at" that are no place: "the final will be in doubt", "the talks
+/// will be at risk" are outcomes.
+const NO_PLACE: &[&str] = &[
+    "doubt",
+    "vain",
+    "trouble",
+    "jeopardy",
+    "danger",
+    "question",
+    "limbo",
+    "balance",
+    "focus",
+    "disarray",
+    "chaos",
+    "crisis",
+    "stake",
+    "risk",
+    "odds",
+    "play",
+    "charge",
+    "contention",
+    "form",
+    "shape",
+    "good",
+    "full",
+    "effect",
+    "force",
+    "place",
+    "session",
+    "lead",
+    "hands",
+    "mix",
+    "running",
+    "spotlight",
+    "works",
+    "pipeline",
+    "offing",
+];
+
+/// Where an event of the calendar is held, stated as fact: "the first leg will be in
+/// Istanbul", "the summit will be held at the castle" (subject `subj`, words `after` its
+/// "will"). What the event will be like ("the final will be in doubt") is not a place.
+fn held_where(subj: &[&str], after: &[&str]) -> bool {
+    let w: Vec<&str> = after
+        .iter()
+        .copied()
+        .skip_while(|x| BETWEEN.contains(x))
+        .collect();
+    let noun = subj.last().is_some_and(|x| EVENTS.contains(x));
+    let place = match w.as_slice() {
+        ["be", "in" | "at", rest @ ..] => rest
+            .iter()
+            .find(|x| !matches!(**x, "the" | "a" | "an"))
+            .is_some_and(|x| !NO_PLACE.contains(x)),
+        _ => false,
+    };
+    noun && place
+}
+
+/// An appearance at an event of the calendar, stated as fact: "the minister will again be in
+/// the public eye at the party's poster launch", "she will be at the summit": where someone
+/// is to be, not an outcome ("will be at the heart of the talks" is no appearance).
+fn appearance_at_event(after: &[&str]) -> bool {
+    let w: Vec<&str> = after
+        .iter()
+        .copied()
+        .skip_while(|x| BETWEEN.contains(x))
+        .collect();
+    if w.first() != Some(&"be") {
+        return false;
+    }
+    let Some(at) = w.iter().take(7).position(|x| *x == "at") else {
+        return false;
+    };
+    const ROLE: &[&str] = &[
+        "heart",
+        "centre",
+        "center",
+        "forefront",
+        "top",
+        "bottom",
+        "mercy",
+        "helm",
+        "end",
+        "start",
+        "risk",
+        "odds",
+        "stake",
+        "head",
+        "core",
+        "root",
+    ];
+    let rest = &w[at + 1..];
+    let Some(e) = rest.iter().take(5).position(|x| EVENTS.contains(x)) else {
+        return false;
+    };
+    const LINKS: &[&str] = &[
+        "of", "during", "in", "on", "for", "after", "before", "with", "by", "than", "to",
+    ];
+    !rest[..e]
+        .iter()
+        .any(|x| ROLE.contains(x) || LINKS.contains(x))
 }
 
 #[cfg(test)]
@@ -3787,6 +3944,44 @@ mod tests {
         }
         // A fixture needs its day: "up against it" all season is an outcome.
         assert!(!schedule("The rookies will be up against it all season"));
+    }
+
+    /// Where an event of the calendar is held, and who appears at one, stated as fact, are
+    /// schedules; what the event will be like, or a role in it, is not (wire news, round
+    /// 57; sentences we wrote).
+    #[test]
+    fn an_events_venue_and_an_appearance_at_one_are_schedules() {
+        for s in [
+            "The second leg will be in Lisbon",
+            "The summit will be at the old royal palace",
+            "The final will also be in Cardiff",
+            "The senator will again be in the spotlight at the party's spring rally",
+            "The new coach will be at the launch",
+            "Ms Okafor will be present at the opening ceremony",
+        ] {
+            assert!(schedule(s), "{s}");
+        }
+        for s in [
+            "The final will be in doubt",
+            "The talks will be at risk if the strike goes on",
+            "The match will be in good hands",
+            "The final will be in the balance until the last minute",
+            "The minister will be at the heart of the talks",
+            "Prices will be at their highest during the festival",
+            "The striker will be fit for the final",
+        ] {
+            assert!(!schedule(s), "{s}");
+        }
+        let on = |s: &str| expected_schedule_in(s, &tokens(s));
+        assert!(on(
+            "The two riders are expected to find out on Monday if they will be suspended"
+        ));
+        assert!(on(
+            "Bidders are expected to learn this week whether the bank accepts"
+        ));
+        assert!(!on(
+            "The two riders are expected to find a new team by June"
+        ));
     }
 
     #[test]

@@ -828,29 +828,118 @@ pub struct Resolved<'a> {
 }
 
 /// A short readable key from a claim: its first words as "the same claim" compares them
-/// (`casefold::claim_words`: NFC, case folded), joined by dashes. The same claim in NFC and
-/// NFD gets one key (audit 26, item 13: `le-café-rouge` and `le-cafe-rouge`); keys already
-/// stored are never rewritten, and an ASCII claim's key is what it was.
+/// (`casefold::claim_words`: NFC, case folded), joined by dashes, at most 40 bytes. The same
+/// claim in NFC and NFD gets one key (audit 26, item 13: `le-café-rouge` and `le-cafe-rouge`);
+/// keys already stored are never rewritten, and an ASCII claim that fits is keyed as before.
+/// A claim too long to fit leaves out its articles and possessives (`its`, `their`) and never ends its key on a word that
+/// leads into what was cut: "Rents will rise in Lisbon by the end of the year" is
+/// `rents-will-rise-in-lisbon-by-end-of-year`, where it was `...-by-the-end-of`.
 pub(crate) fn slug(claim: &str) -> String {
-    let mut out = String::new();
-    for word in crate::model::casefold::claim_words(claim) {
-        if !out.is_empty() && out.len() + word.len() + 1 > 40 {
-            break;
-        }
-        if !out.is_empty() {
-            out.push('-');
-        }
-        out.push_str(&word);
-        if out.len() >= 40 {
-            out.truncate(out.char_indices().nth(40).map_or(out.len(), |(i, _)| i));
-            break;
-        }
+    const MAX: usize = 40;
+    let words = crate::model::casefold::claim_words(claim);
+    let whole = words.iter().map(|w| w.len() + 1).sum::<usize>();
+    if whole <= MAX + 1 {
+        return if words.is_empty() {
+            "question".to_string()
+        } else {
+            words.join("-")
+        };
     }
-    if out.is_empty() {
-        "question".to_string()
+    const ARTICLES: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our"];
+    // Words that lead into the next one: a key ending on one was cut mid-phrase.
+    const LEADING: &[&str] = &[
+        "the",
+        "a",
+        "an",
+        "of",
+        "by",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "with",
+        "and",
+        "or",
+        "than",
+        "as",
+        "into",
+        "over",
+        "under",
+        "before",
+        "after",
+        "until",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "will",
+        "would",
+        "be",
+        "is",
+        "are",
+        "not",
+        "no",
+        "this",
+        "that",
+        "more",
+        "less",
+        "about",
+        "above",
+        "below",
+        "between",
+        "end",
+        "start",
+        "beginning",
+        "middle",
+        "through",
+        "throughout",
+        "within",
+        "around",
+        "during",
+        "since",
+        "against",
+        "toward",
+        "towards",
+        "via",
+        "per",
+        "amid",
+        "least",
+        "most",
+    ];
+    let kept: Vec<&String> = words
+        .iter()
+        .filter(|w| !ARTICLES.contains(&w.as_str()))
+        .collect();
+    let kept = if kept.is_empty() {
+        words.iter().collect()
     } else {
-        out
+        kept
+    };
+    let mut taken: Vec<&str> = Vec::new();
+    let mut len = 0;
+    for word in &kept {
+        let add = word.len() + usize::from(!taken.is_empty());
+        if !taken.is_empty() && len + add > MAX {
+            break;
+        }
+        taken.push(word.as_str());
+        len += add;
+        if len >= MAX {
+            break;
+        }
     }
+    while taken.len() > 1 && taken.last().is_some_and(|w| LEADING.contains(w)) {
+        taken.pop();
+    }
+    let mut out = taken.join("-");
+    if out.len() > MAX {
+        // One word longer than the key: its first 40 characters.
+        out.truncate(out.char_indices().nth(MAX).map_or(out.len(), |(i, _)| i));
+    }
+    out
 }
 
 /// The key of a new question of its own for a claim whose slug is `slug`: the slug, else
@@ -1344,6 +1433,21 @@ mod tests {
         );
         assert_eq!(slug("!!!"), "question");
         assert!(slug(&"word ".repeat(50)).len() <= 40);
+        // A long claim leaves out its articles and does not end on a word that leads into
+        // what was cut.
+        assert_eq!(
+            slug("Rents will rise in Lisbon by the end of the year"),
+            "rents-will-rise-in-lisbon-by-end-of-year"
+        );
+        assert_eq!(
+            slug("Brent crude will trade above 90 dollars a barrel by the end of June"),
+            "brent-crude-will-trade-above-90-dollars"
+        );
+        assert_eq!(
+            slug("The European Central Bank will cut its deposit rate in March"),
+            "european-central-bank-will-cut-deposit"
+        );
+        assert_eq!(slug(&"x".repeat(60)), "x".repeat(40));
         assert_eq!(slug("Ukraine–Russia ceasefire"), "ukraine-russia-ceasefire");
         // One key for the NFC and NFD spellings of a claim (audit 26, item 13).
         assert_eq!(

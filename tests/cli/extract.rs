@@ -1066,7 +1066,7 @@ fn save_skips_a_claim_whose_wording_was_corrected() {
         r.stderr,
         "note: this text (the same sha256) is in the ledger already as article #1 from `S`; saving it under `T` logs its forecasts again as that source's. If `S` wrote it, give --source S (its forecasts there are not logged twice)\n\
          note: skipped \"The fishing accord will be signed by June\": it repeats forecast 4, corrected by forecast 5 (same source, claim, probability, date made, deadline, stance and condition), so logged again it would count twice\n\
-         hint: another source made the claim of forecast 6 on question `rents-will-rise-in-lisbon-by-the-end-of`; to compare them, void 6 (`forecast resolve 6 --void --reason annulled`) and log it again with `forecast add ... --question rents-will-rise-in-lisbon-by-the-end-of`\n"
+         hint: another source made the claim of forecast 6 on question `rents-will-rise-in-lisbon-by-end-of-year`; to compare them, void 6 (`forecast resolve 6 --void --reason annulled`) and log it again with `forecast add ... --question rents-will-rise-in-lisbon-by-end-of-year`\n"
     );
     let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
     assert_eq!(
