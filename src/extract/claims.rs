@@ -140,7 +140,7 @@ pub(super) fn claim(
     // "Nurses are voting on the offer, which could see strikes start in January": the main
     // clause tells a present state and the relative clause's event is what is foreseen, so
     // it is the claim: "Strikes could start in January" (round 47).
-    if let Some(event) = seen_event(&t) {
+    if let Some(event) = seen_event(&t).or_else(|| event_after_which(&t)) {
         t = event;
     }
     // Trailing asides and attribution, found from the commas and dashes (one pass, no searches).
@@ -5112,6 +5112,46 @@ mod joined_tests {
             );
         }
     }
+}
+
+/// The event of a closing ", after which X will ..." (also "following which", "whereupon")
+/// when the clause before it foresees nothing of its own: "The FDIC, which regulates banks,
+/// sought comment for 60 days, after which it will adopt a rule" claims "It will adopt a
+/// rule", not "The FDIC" (round 57). The subject is one to five words before the modal.
+fn event_after_which(t: &str) -> Option<String> {
+    let lower = lowercase(t);
+    let (at, mark) = [", after which ", ", following which ", ", whereupon "]
+        .iter()
+        .filter_map(|m| lower.find(m).map(|i| (i, m.len())))
+        .min()?;
+    // (The month "May" is no modal: "sought bids in May, after which ...".)
+    let head = super::hedges::tokens(&t[..at]);
+    if head.iter().any(|x| {
+        matches!(
+            x.0.as_ref(),
+            "will" | "would" | "could" | "might" | "should" | "won't" | "likely"
+        ) || (x.0 == "may" && !t[x.1..].starts_with('M'))
+            || x.0.ends_with("'ll")
+    }) {
+        return None;
+    }
+    let rest = &t[at + mark..];
+    let toks = super::hedges::tokens(rest);
+    let modal = toks.iter().take(6).position(|x| {
+        matches!(
+            x.0.as_ref(),
+            "will" | "would" | "could" | "may" | "might" | "should" | "won't"
+        )
+    })?;
+    if modal == 0 || rest[..toks[modal].1].contains([',', ';']) {
+        return None;
+    }
+    let mut chars = rest.chars();
+    let first = chars.next()?;
+    let mut out = String::with_capacity(rest.len());
+    out.extend(first.to_uppercase());
+    out.push_str(chars.as_str());
+    Some(out)
 }
 
 /// The event of a closing ", which could see NP VERB ..." when the clause before it foresees

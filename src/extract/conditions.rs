@@ -510,6 +510,63 @@ pub(super) fn asked_to_predict(text: &str) -> bool {
     }) && words.len() <= 6
 }
 
+/// A condition that only points back at something said before ("if so", "if not", "if that's
+/// the case", "if that happens", "if they do"): what it supposes is not asserted, so what
+/// hangs on it is a hypothetical, not a forecast (issue 13's labeling rules; wire news, round
+/// 57). Two conditions joined by "and" point back if either does.
+pub(super) fn points_back(text: &str) -> bool {
+    let lower = lowercase(text).replace('\u{2019}', "'");
+    lower.split(" and ").any(|part| {
+        let all: Vec<&str> = part
+            .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+            .filter(|x| !x.is_empty())
+            .collect();
+        let w = match all.as_slice() {
+            ["then", rest @ ..] => rest,
+            x => x,
+        };
+        let pronoun = |x: &str| {
+            matches!(
+                x,
+                "it" | "he" | "she" | "they" | "we" | "you" | "i" | "that" | "this" | "so"
+            )
+        };
+        let done = |x: &str| {
+            matches!(
+                x,
+                "do" | "does"
+                    | "did"
+                    | "don't"
+                    | "doesn't"
+                    | "didn't"
+                    | "happens"
+                    | "happened"
+                    | "occurs"
+                    | "holds"
+                    | "can"
+                    | "can't"
+                    | "will"
+                    | "won't"
+            )
+        };
+        match w {
+            ["so" | "not"] => true,
+            ["that's" | "it's" | "this" | "that" | "it", rest @ ..] => matches!(
+                rest,
+                ["the", "case"]
+                    | ["is" | "was" | "proves", "the", "case"]
+                    | ["so" | "true"]
+                    | ["is" | "was" | "proves", "so" | "true"]
+                    | ["happens" | "happened" | "occurs" | "does" | "did" | "holds"]
+                    | ["goes", "ahead"]
+                    | ["does" | "did", "not"]
+            ),
+            [p, v] | [p, v, "not"] => pronoun(p) && done(v),
+            _ => false,
+        }
+    })
+}
+
 /// A condition contrary to fact ("the party had a rival", "it were up to me", "the rules were
 /// changed"): with "would" it makes a counterfactual or a hypothetical, not a forecast. Being
 /// made to predict ("if I were forced to bet") is no such condition.
@@ -1092,6 +1149,18 @@ pub(super) fn clauses(sentence: &str, conds: &[(usize, usize, String)]) -> Vec<(
             cuts.push((j.len(), *a));
         }
     }
+    // "Asked how large the loans were likely to be, X said he thought they would ...": the
+    // question put to the speaker is a clause of its own, not the answer's (round 58).
+    if lower.strip_prefix("asked ").is_some_and(|rest| {
+        matches!(
+            rest.split(' ').next(),
+            Some("how" | "whether" | "if" | "when" | "what" | "why" | "which" | "who")
+        )
+    }) {
+        if let Some(at) = lower.find(", ") {
+            cuts.push((at, at + 2));
+        }
+    }
     cuts.sort();
     let mut out = Vec::new();
     let mut start = 0;
@@ -1147,6 +1216,34 @@ pub(super) fn holds(conds: &[(usize, usize, String)], f: &super::timefind::Found
 
 #[cfg(test)]
 mod tests {
+
+    /// Round 57: a condition that only points back ("so", "that's the case", "they do") is
+    /// told apart from one that names what it supposes.
+    #[test]
+    fn a_condition_that_points_back_is_told_apart() {
+        for t in [
+            "so",
+            "not",
+            "that's the case",
+            "that is the case",
+            "that\u{2019}s the case",
+            "then that happens",
+            "that happens and they do",
+            "he does",
+            "they don't",
+            "it does not",
+        ] {
+            assert!(super::points_back(t), "{t}");
+        }
+        for t in [
+            "the merger goes ahead",
+            "that deal goes ahead",
+            "prices rise",
+            "it rains",
+        ] {
+            assert!(!super::points_back(t), "{t}");
+        }
+    }
 
     /// "Without a deal, X" and "Absent new funding, X": the fronted lack is the condition
     /// "no deal" (audit 26); "without" later in the sentence is no condition.

@@ -573,6 +573,11 @@ pub(super) fn usable(sentence: &str, toks: &[Token<'_>], found: Vec<Found>) -> V
             if !toks[i..=j.max(i)].iter().any(|t| year_word(&t.0)) && looks_back(&toks[..i]) {
                 return false;
             }
+            // "the system, which has lost 4.6 billion dlrs in two years": a span after a
+            // perfect measures what has happened (round 57).
+            if matches!(first, "in" | "over" | "within") && perfect_before(&toks[..i]) {
+                return false;
+            }
             // "sales up 3 percent year over year": a rate, not a time frame.
             if prev == "year" && first == "over" {
                 return false;
@@ -1143,6 +1148,55 @@ fn looks_back(before: &[Token<'_>]) -> bool {
                     n.0.as_ref(),
                     "will" | "would" | "could" | "may" | "might" | "should" | "to" | "won't"
                 )
+            })
+    })
+}
+
+/// Whether the eight words before a time span hold a perfect ("has lost", "have risen",
+/// "had grown") with no modal, "to" or "will" after it: the span measures the past ("has
+/// lost 4.6 billion dlrs in two years"), no deadline.
+fn perfect_before(before: &[Token<'_>]) -> bool {
+    const PARTICIPLES: &[&str] = &[
+        "lost", "won", "grown", "risen", "fallen", "made", "paid", "spent", "sold", "bought",
+        "cut", "seen", "become", "built", "taken", "given", "shed", "run", "put", "held",
+    ];
+    let from = before.len().saturating_sub(8);
+    before[from..].iter().enumerate().any(|(k, t)| {
+        matches!(t.0.as_ref(), "has" | "have" | "had" | "'ve")
+            && before.get(from + k + 1).is_some_and(|p| {
+                let p = p.0.as_ref();
+                // Not a call or a promise ("have predicted a rebound in two years").
+                let called = matches!(
+                    p,
+                    "predicted"
+                        | "forecasted"
+                        | "projected"
+                        | "estimated"
+                        | "expected"
+                        | "pledged"
+                        | "promised"
+                        | "vowed"
+                        | "planned"
+                        | "scheduled"
+                        | "agreed"
+                        | "warned"
+                        | "signalled"
+                        | "signaled"
+                        | "indicated"
+                        | "suggested"
+                        | "targeted"
+                        | "aimed"
+                        | "committed"
+                        | "decided"
+                        | "announced"
+                );
+                (p.len() > 3 && p.ends_with("ed") && !called) || PARTICIPLES.contains(&p)
+            })
+            && !before[from + k..].iter().any(|n| {
+                matches!(
+                    n.0.as_ref(),
+                    "will" | "would" | "could" | "may" | "might" | "should" | "to" | "won't"
+                ) || n.0.ends_with("'ll")
             })
     })
 }

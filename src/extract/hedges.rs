@@ -212,6 +212,16 @@ impl Lexicon {
             {
                 continue;
             }
+            // "This would indicate the likelihood of X continuing", "raises the prospect of
+            // X": a nominal likelihood weighs X only as the object of a verb pointing to it;
+            // "reduce the risk of", "the likelihood of X is low" weigh nothing (round 58).
+            if matches!(
+                h.phrase.as_str(),
+                "likelihood of" | "probability of" | "prospect of" | "risk of"
+            ) && !pointed_to(&words[..i])
+            {
+                continue;
+            }
             // "It was only a matter of time before the mill closed": told of the past.
             if h.phrase.starts_with("matter of time")
                 && words[i.saturating_sub(4)..i]
@@ -408,6 +418,48 @@ impl Lexicon {
         }
         best
     }
+}
+
+/// Whether the words before a nominal likelihood ("the likelihood of") end with a verb that
+/// points to it ("indicate", "suggests", "raised", "points to"), past "the" or "a" and a
+/// word of size ("strong", "high", "growing"; round 58).
+fn pointed_to(before: &[&str]) -> bool {
+    let mut k = before.len();
+    while k > 0
+        && matches!(
+            before[k - 1],
+            "the" | "a" | "strong" | "high" | "real" | "distinct" | "growing" | "increased"
+        )
+    {
+        k -= 1;
+    }
+    let verb = |w: &str| {
+        matches!(
+            w,
+            "indicate"
+                | "indicates"
+                | "indicated"
+                | "indicating"
+                | "suggest"
+                | "suggests"
+                | "suggested"
+                | "suggesting"
+                | "raise"
+                | "raises"
+                | "raised"
+                | "raising"
+                | "signal"
+                | "signals"
+                | "signalled"
+                | "signaled"
+        )
+    };
+    k < before.len()
+        && k > 0
+        && (verb(before[k - 1])
+            || (before[k - 1] == "to"
+                && k > 1
+                && matches!(before[k - 2], "point" | "points" | "pointed" | "pointing")))
 }
 
 /// Idioms of the lexicon that hedge only a clause they open ("Odds are the deal closes",

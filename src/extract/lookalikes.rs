@@ -903,7 +903,9 @@ pub(super) fn superseded(w: &[Cow<'_, str>]) -> bool {
         (matches!(
             x.as_ref(),
             "previously" | "originally" | "initially" | "formerly" | "once"
-        ) && !compared(i))
+        ) && !compared(i)
+            // "would quickly focus once again on": a repetition, not an earlier time.
+            && !(x == "once" && w.get(i + 1).is_some_and(|n| matches!(n.as_ref(), "again" | "more"))))
             || (x == "time" && i > 1 && w[i - 1] == "the" && w[i - 2] == "at")
             || (x == "then" && i > 0 && w[i - 1] == "back")
     });
@@ -1556,6 +1558,41 @@ pub(super) fn if_forecast_holds(w: &[Cow<'_, str>]) -> bool {
     })
 }
 
+/// Verbs of a state or a standing, not an event: after a report's "is believed to" or "is
+/// thought to" they say what holds now ("is believed to own two mines").
+const STATIVE: &[&str] = &[
+    "own",
+    "control",
+    "employ",
+    "number",
+    "total",
+    "contain",
+    "include",
+    "represent",
+    "possess",
+    "outnumber",
+    "exceed",
+    "know",
+    "live",
+    "reside",
+    "house",
+    "oppose",
+    "support",
+    "favour",
+    "favor",
+    "prefer",
+    "earn",
+    "account",
+    "dominate",
+    "comprise",
+    "suffer",
+    "owe",
+    "hide",
+    "shelter",
+    "belong",
+    "resemble",
+];
+
 /// A present state dressed in a hedge: "holders are probably up going into the
 /// results", "the team is probably the favourite", "most countries are not on track to meet
 /// their targets". `phrase` is the hedge read: an adverb after a present "be" with no future
@@ -1590,7 +1627,15 @@ pub(super) fn present_state(w: &[Cow<'_, str>], phrase: &str) -> bool {
         {
             let next = w.get(k + 2).map_or("", |x| x.as_ref());
             let then = w.get(k + 3).map_or("", |x| x.as_ref());
+            // "is believed to hold a 5% stake", "is thought to employ 300 people", "is
+            // believed to extend more censorship than any other country": a state or a
+            // standing now, with no time ahead (wire news, lead's round).
+            let standing = w.windows(3).any(|p| {
+                p[0] == "than" && p[1] == "any" && matches!(p[2].as_ref(), "other" | "others")
+            });
             return next == "have"
+                || STATIVE.contains(&next)
+                || standing
                 || (next == "be"
                     && (matches!(
                         then,
@@ -2312,6 +2357,48 @@ pub(super) fn money_terms(w: &[Cow<'_, str>]) -> bool {
     })
 }
 
+/// The terms of a securities issue told in the passive: "the sterling notes will be listed in
+/// London", "the bonds will be priced at par", "the shares will be offered at 20 dlrs each".
+/// The issuer sets them: a plan, not a forecast (issue 13; wire news, round 57). A market's
+/// verdict on them ("the shares will be trading above 20 dlrs") is no term. `w` are the
+/// clause's words.
+pub(super) fn issue_terms(w: &[Cow<'_, str>]) -> bool {
+    w.iter().enumerate().any(|(i, x)| {
+        x == "will"
+            && w[i.saturating_sub(4)..i].iter().any(|y| {
+                matches!(
+                    y.as_ref(),
+                    "notes"
+                        | "bonds"
+                        | "debentures"
+                        | "shares"
+                        | "securities"
+                        | "warrants"
+                        | "certificates"
+                        | "units"
+                        | "issue"
+                        | "offering"
+                )
+            })
+            && w.get(i + 1).is_some_and(|b| b == "be")
+            && w.get(i + 2).is_some_and(|v| {
+                matches!(
+                    v.as_ref(),
+                    "listed"
+                        | "priced"
+                        | "issued"
+                        | "offered"
+                        | "placed"
+                        | "underwritten"
+                        | "denominated"
+                        | "redeemed"
+                        | "guaranteed"
+                        | "sold"
+                )
+            })
+    })
+}
+
 /// A filing its maker will make, told in the passive: "an application will be made to the
 /// exchange", "a request will be filed with the court", "a tender for the works will be
 /// offered mid-year". The one who files says so: a plan (issue 13, wire news round 54).
@@ -2488,6 +2575,123 @@ pub(super) fn supposed_subject(clause: &str, toks: &[Token<'_>], w: &[Cow<'_, st
     // comes after it, names what will come.
     let inverted = !would && w.get(m + 1).is_some_and(|b| b == "be");
     like || (gerund && !inverted)
+}
+
+/// What a measure not yet in force would do, told with a bare "would" or "could" and no time:
+/// "Critics say the law would favour large companies", "The ministry says the directive
+/// would bring its rules closer to its neighbours'". The subject is a proposal, law or plan
+/// ("the law", "the proposed levy", "such a ban"): a claim about a hypothetical, not a
+/// forecast (issue 13's labeling rules; wire news, round 57). The caller checks that the
+/// clause names no time ("the law would cut emissions by 20% by 2030" stays). `w` are the
+/// clause's words.
+pub(super) fn measure_would(w: &[Cow<'_, str>]) -> bool {
+    const MEASURES: &[&str] = &[
+        "law",
+        "laws",
+        "bill",
+        "bills",
+        "legislation",
+        "proposal",
+        "proposals",
+        "directive",
+        "measure",
+        "measures",
+        "scheme",
+        "reform",
+        "reforms",
+        "regulation",
+        "regulations",
+        "rule",
+        "rules",
+        "amendment",
+        "treaty",
+        "ban",
+        "levy",
+        "plan",
+        "plans",
+        "policy",
+    ];
+    let Some(m) = w
+        .iter()
+        .position(|x| matches!(x.as_ref(), "would" | "could" | "wouldn't" | "couldn't"))
+    else {
+        return false;
+    };
+    // The subject: the words before the modal back to a verb of saying or "that".
+    let from = w[..m]
+        .iter()
+        .rposition(|y| {
+            matches!(
+                y.as_ref(),
+                "say" | "says" | "said" | "that" | "argue" | "argues" | "claim" | "claims"
+            )
+        })
+        .map_or(0, |k| k + 1);
+    let subject = &w[from..m];
+    (1..=4).contains(&subject.len().saturating_sub(1))
+        && matches!(
+            subject[0].as_ref(),
+            "the" | "this" | "that" | "such" | "a" | "any" | "its" | "their"
+        )
+        && subject
+            .last()
+            .is_some_and(|h| MEASURES.contains(&h.as_ref()))
+}
+
+/// The conditions a proposal is subject to, said to be met in time: "The offer is subject to
+/// financing and regulatory approvals, all of which the group said could be obtained within
+/// 30 days". Whoever proposes tells how soon its own terms could be met, a hypothetical of
+/// its plan, not a forecast (issue 13; wire news, round 57). `w` are the sentence's words.
+pub(super) fn conditions_met(w: &[Cow<'_, str>]) -> bool {
+    let Some(subject_to) = w.windows(2).position(|p| p[0] == "subject" && p[1] == "to") else {
+        return false;
+    };
+    w.windows(3).enumerate().any(|(j, p)| {
+        j > subject_to
+            && matches!(p[0].as_ref(), "all" | "both" | "each" | "most")
+            && p[1] == "of"
+            && p[2] == "which"
+            && w[j + 3..].iter().take(8).any(|y| {
+                matches!(
+                    y.as_ref(),
+                    "could" | "would" | "can" | "will" | "may" | "should"
+                )
+            })
+    })
+}
+
+/// A warning's "could" of a vague harm with no time: "members warn that feuding could
+/// jeopardise the party's election hopes", "the dispute may threaten the talks". Nothing
+/// checkable is foreseen (issue 13: generic or hypothetical; wire news, round 57); the
+/// caller checks that the clause names no time ("the strike could cut output by 2% in the
+/// first quarter" names an amount and a time anyway). `w` are the clause's words.
+pub(super) fn vague_harm(w: &[Cow<'_, str>]) -> bool {
+    w.iter().enumerate().any(|(i, x)| {
+        matches!(x.as_ref(), "could" | "may" | "might")
+            && w[i + 1..]
+                .iter()
+                .find(|y| !(y.ends_with("ly") || matches!(y.as_ref(), "well" | "also" | "even")))
+                .is_some_and(|v| {
+                    matches!(
+                        v.as_ref(),
+                        "jeopardise"
+                            | "jeopardize"
+                            | "threaten"
+                            | "undermine"
+                            | "endanger"
+                            | "imperil"
+                            | "damage"
+                            | "harm"
+                            | "hamper"
+                            | "hinder"
+                            | "derail"
+                            | "sour"
+                            | "overshadow"
+                            | "destabilise"
+                            | "destabilize"
+                    )
+                })
+    })
 }
 
 /// What a venture needs or comes down to, said of any such venture: "The key to any
@@ -3169,6 +3373,27 @@ mod tests {
         ));
         assert!(!present("Rates will probably fall in June", "probably"));
         assert!(!present("The bank is probably going to cut", "probably"));
+        // A report's hedge on a state or a standing now (lead's round; sentences we wrote).
+        assert!(present(
+            "The group is believed to own two more mines in the north",
+            "believed to"
+        ));
+        assert!(present(
+            "The firm is thought to employ about 300 people",
+            "thought to"
+        ));
+        assert!(present(
+            "The region is believed to spend more on roads than any other",
+            "believed to"
+        ));
+        assert!(!present(
+            "The carmaker is rumoured to launch a cheaper model in March",
+            "rumoured to"
+        ));
+        assert!(!present(
+            "The two leaders are said to hold talks next week",
+            "said to"
+        ));
     }
 
     #[test]

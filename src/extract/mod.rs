@@ -2013,6 +2013,15 @@ fn prose(
         if my_conds.iter().any(|(_, _, t)| t.starts_with("I ")) {
             continue;
         }
+        // "If so, X will ...", "If that's the case, ...", "In that case, ...": a condition
+        // that points back at what is not asserted makes a hypothetical (round 57).
+        if my_conds.iter().any(|(_, _, t)| conditions::points_back(t))
+            || ["in that case", "in which case", "in such a case"]
+                .iter()
+                .any(|m| lowered[..ce].contains(m))
+        {
+            continue;
+        }
         let core = claim_core(clause, &my_conds);
         let without_would = strip_would(&core);
         // "I don't believe them.", "Don't bet on it.": read as the doubt they state; "Will X
@@ -2127,6 +2136,7 @@ fn prose(
             // and opinions, suppositions, needs and audiences (hypothetical, generic).
             || (phrase == "will" && lookalikes::money_terms(&w))
             || (phrase == "will" && lookalikes::filing_planned(&w))
+            || (phrase == "will" && lookalikes::issue_terms(&w))
             || lookalikes::judged_would(&w)
             || lookalikes::supposed_subject(clause, &ctoks, &w)
             || lookalikes::generic_need(&w)
@@ -2160,6 +2170,11 @@ fn prose(
             || lookalikes::call_judged(&sentence_w)
             || lookalikes::resolution_rule(&w)
             || lookalikes::scenario_only(&sentence_w)
+            // Round 57: a measure's bare "would" and a warning's vague harm, with no time in
+            // the clause.
+            || (!found.iter().any(|f| f.start >= cs && f.end <= ce)
+                && (lookalikes::measure_would(&w) || lookalikes::vague_harm(&w)))
+            || lookalikes::conditions_met(&sentence_w)
         {
             continue;
         }
@@ -2333,14 +2348,21 @@ fn prose(
             continue;
         }
         // "We thought that's where it would stop": a past belief with no time ahead is what
-        // was thought then, not a forecast now (as a past call is, above).
-        if phrase == "would"
-            && !has_time
-            && toks
-                .iter()
-                .take_while(|t| t.1 < cue_at)
-                .any(|t| t.0 == "thought")
-        {
+        // was thought then, not a forecast now (as a past call is, above). "X said he thought
+        // they would range from 100 to 150" is the speaker's view as the news reports it: a
+        // verb of saying just before the thinker keeps it (round 58).
+        let before: Vec<&str> = toks
+            .iter()
+            .take_while(|t| t.1 < cue_at)
+            .map(|t| t.0.as_ref())
+            .collect();
+        let thought_then = before.iter().enumerate().any(|(k, x)| {
+            *x == "thought"
+                && !(k >= 2
+                    && matches!(before[k - 1], "he" | "she" | "they")
+                    && matches!(before[k - 2], "said" | "says" | "told" | "added"))
+        });
+        if phrase == "would" && !has_time && thought_then {
             continue;
         }
         // "A review found the drug was unlikely to work": a past assessment, unless reported.
