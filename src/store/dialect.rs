@@ -5,10 +5,11 @@
 //! Decisions: the ledger's meaning of "the same name" and of name order is SQLite's NOCASE
 //! (ASCII letters folded, then bytes compared), declared on `sources.name` and
 //! `forecast_tags.tag`. PostgreSQL has no such collation, so it is spelled out: fold with
-//! `translate` (ASCII only, whatever the database's locale; `lower()` would fold more under
-//! a UTF-8 locale) and order with `COLLATE "C"` (byte order). An equality also compares
-//! `lower()` of both sides, which NOCASE equality implies, so PostgreSQL can use the
-//! schema's indexes on `lower(...)`.
+//! `lower(a COLLATE "C")` (under "C", `lower()` folds the ASCII letters only, whatever the
+//! database's locale; under a UTF-8 locale it would fold more) and compare and order the
+//! folded text as bytes (its collation is "C"), as the tags' indexes of migration 14 do. An
+//! equality also compares `lower()` of both sides in the database's collation, which NOCASE
+//! equality implies, so PostgreSQL can use the index on the sources' `lower(name)`.
 
 /// A backend's SQL dialect.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,7 +18,7 @@ pub(crate) enum Dialect {
     Postgres,
 }
 
-const FOLD: &str = "translate({}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')";
+const FOLD: &str = "lower({} COLLATE \"C\")";
 
 impl Dialect {
     /// `a = b` as SQLite's NOCASE compares them.
@@ -69,7 +70,7 @@ impl Dialect {
     pub fn nocase_order(self, a: &str) -> String {
         match self {
             Dialect::Sqlite => a.to_string(),
-            Dialect::Postgres => format!("{} COLLATE \"C\"", fold(a)),
+            Dialect::Postgres => fold(a),
         }
     }
 
@@ -124,7 +125,11 @@ mod tests {
     fn postgres_folds_ascii_letters_only() {
         assert_eq!(
             Dialect::Postgres.nocase_order("s.name"),
-            "translate(s.name, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') COLLATE \"C\""
+            "lower(s.name COLLATE \"C\")"
+        );
+        assert_eq!(
+            Dialect::Postgres.nocase_eq("t.tag", "?2"),
+            "(lower(t.tag) = lower(?2) AND lower(t.tag COLLATE \"C\") = lower(?2 COLLATE \"C\"))"
         );
         assert_eq!(
             Dialect::Sqlite.nocase_eq("t.tag", "?2"),

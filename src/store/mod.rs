@@ -76,6 +76,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0011_claim_key.sql"),
     include_str!("migrations/0012_question_amendments.sql"),
     include_str!("migrations/0013_review_fields.sql"),
+    include_str!("migrations/0014_byte_order_keys.sql"),
 ];
 
 /// The version whose migration adds the kept sums, which are then built from the rows.

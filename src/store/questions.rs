@@ -82,13 +82,13 @@ pub(super) fn summary_from_row(r: &impl Cols) -> Result<QuestionSummary> {
 /// found first, through the claim index (migration 8), and only then joined and ordered:
 /// written as one join with `ORDER BY f.id LIMIT 1`, PostgreSQL without fresh statistics
 /// (just after a large import) walked every forecast in id order looking for the claim
-/// instead. PostgreSQL's index keys a hash of the claim (migration 11), so its look-up
-/// names that hash before comparing the claims.
+/// instead. PostgreSQL's index keys a hash of the claim's ASCII fold (migrations 11 and
+/// 14), so its look-up names that hash before comparing the claims.
 pub(super) fn claim_rows_sql(d: Dialect) -> String {
     let same_claim = match d {
         Dialect::Sqlite => d.nocase_eq("f.claim", "?1"),
         Dialect::Postgres => format!(
-            "hashtext(lower(f.claim)) = hashtext(lower(?1)) AND {}",
+            "hashtext(lower(f.claim COLLATE \"C\")) = hashtext(lower(?1 COLLATE \"C\")) AND {}",
             d.nocase_eq("f.claim", "?1")
         ),
     };

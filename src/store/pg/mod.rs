@@ -64,6 +64,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
     (11, include_str!("migrations/0011_claim_key.sql")),
     (12, include_str!("migrations/0012_question_amendments.sql")),
     (13, include_str!("migrations/0013_review_fields.sql")),
+    (14, include_str!("migrations/0014_byte_order_keys.sql")),
 ];
 
 /// The latest version whose migration changes what the kept sums hold (SQLite's

@@ -824,9 +824,10 @@ fn a_version_10_ledger_gains_the_hashed_claim_index_and_answers_alike() {
         .unwrap()
         .get(0);
     assert_eq!(i64::from(pg_version), super::PG_SCHEMA_VERSION);
+    // Migration 14 (run too) hashes the claim's ASCII fold.
     assert_eq!(
         index(&mut client),
-        "CREATE INDEX forecasts_claim ON public.forecasts USING btree (hashtext(lower(claim)))"
+        "CREATE INDEX forecasts_claim ON public.forecasts USING btree (hashtext(lower((claim COLLATE \"C\"))))"
     );
     assert_same_ledgers(&store, &mut client);
     assert!(store.verify().unwrap().is_ok());
@@ -845,14 +846,14 @@ fn a_version_10_ledger_gains_the_hashed_claim_index_and_answers_alike() {
     // the claim's own comparison keeps the look-up right.
     tx.batch_execute(
         "DROP INDEX forecasts_claim;
-         CREATE INDEX forecasts_claim ON forecasts ((hashtext(lower(claim)) * 0));",
+         CREATE INDEX forecasts_claim ON forecasts ((hashtext(lower(claim COLLATE \"C\")) * 0));",
     )
     .unwrap();
-    let hashed = "hashtext(lower(f.claim)) = hashtext(lower($1))";
+    let hashed = "hashtext(lower(f.claim COLLATE \"C\")) = hashtext(lower($1 COLLATE \"C\"))";
     assert!(sql.contains(hashed), "{sql}");
     let colliding = sql.replace(
         hashed,
-        "hashtext(lower(f.claim)) * 0 = hashtext(lower($1)) * 0",
+        "hashtext(lower(f.claim COLLATE \"C\")) * 0 = hashtext(lower($1 COLLATE \"C\")) * 0",
     );
     let collided: Option<String> = tx
         .query_opt(&colliding, &[&"the FED cuts rates", &"2000-01-01"])
@@ -886,6 +887,277 @@ fn a_version_10_ledger_gains_the_hashed_claim_index_and_answers_alike() {
                 .unwrap()
                 .as_deref(),
             want
+        );
+    }
+}
+
+// Migration 14: a version 13 ledger migrates and verifies; the dates and question keys
+// become byte-order ("C") columns, the tags' and the claim's indexes fold with
+// `lower(... COLLATE "C")`; the queries of `list --tag`, `list --due`, `report --source
+// --since`, the question look-ups and `add`'s claim look-up still go through their
+// indexes, and the tags, their look-up and the claim hints answer as SQLite's.
+#[test]
+fn a_version_13_ledger_gains_byte_order_keys_and_answers_alike() {
+    use crate::store::dialect::Dialect::{Postgres, Sqlite};
+    use crate::store::rows::{self, Names};
+    let Some(db) = Db::new("pg::tests::byte_order_keys") else {
+        return;
+    };
+    let (mut client, role) = schema_at(&db.url, 13);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ledger.sqlite3");
+    let opts = || OpenOptions {
+        author: Some(role.clone()),
+        ..Default::default()
+    };
+    let mut store = SqliteStore::open_with(&path, Access::Write, opts()).unwrap();
+    both!(store, client, "2026-01-05T10:00:00.000Z", |w| {
+        w.insert_forecast(&forecast(
+            "Jane",
+            "Straße closes",
+            0.7,
+            Some("Q-1"),
+            &["Tech", "Économie"],
+        ))?;
+        w.insert_forecast(&forecast(
+            "Bob",
+            "STRASSE closes",
+            0.4,
+            None,
+            &["tech", "économie"],
+        ))?;
+        w.insert_forecast(&forecast(
+            "Ann",
+            "straße CLOSES",
+            0.2,
+            None,
+            &["TECH", "ÉCONOMIE"],
+        ))
+    })
+    .unwrap();
+    store
+        .conn()
+        .execute_batch("PRAGMA user_version = 13;")
+        .unwrap();
+    drop(store);
+    let collation = |client: &mut Client, table: &str, column: &str| -> String {
+        client
+            .query_one(
+                "SELECT k.collname::text FROM pg_attribute a
+                 JOIN pg_collation k ON k.oid = a.attcollation
+                 WHERE a.attrelid = $1::text::regclass AND a.attname = $2::text",
+                &[&table, &column],
+            )
+            .unwrap()
+            .get(0)
+    };
+    assert_eq!(collation(&mut client, "forecasts", "deadline"), "default");
+
+    let store = SqliteStore::open_with(&path, Access::Write, opts()).unwrap();
+    migrate(&mut client).unwrap();
+    let sqlite_version: i64 = store
+        .conn()
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(sqlite_version, 14);
+    let pg_version: i32 = client
+        .query_one("SELECT version FROM ledger_schema", &[])
+        .unwrap()
+        .get(0);
+    assert_eq!(pg_version, 14);
+    for (table, column, want) in [
+        ("forecasts", "made_on", "C"),
+        ("forecasts", "deadline", "C"),
+        ("questions", "key", "C"),
+        ("forecasts", "claim", "default"),
+        ("forecast_tags", "tag", "default"),
+    ] {
+        assert_eq!(
+            collation(&mut client, table, column),
+            want,
+            "{table}.{column}"
+        );
+    }
+    let indexes: Vec<String> = client
+        .query(
+            "SELECT indexdef FROM pg_indexes
+             WHERE indexname IN ('forecast_tags_key', 'forecast_tags_tag', 'forecasts_claim')
+             ORDER BY indexname",
+            &[],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    assert_eq!(
+        indexes,
+        [
+            "CREATE UNIQUE INDEX forecast_tags_key ON public.forecast_tags USING btree (forecast_id, lower((tag COLLATE \"C\")))",
+            "CREATE INDEX forecast_tags_tag ON public.forecast_tags USING btree (lower((tag COLLATE \"C\")), forecast_id)",
+            "CREATE INDEX forecasts_claim ON public.forecasts USING btree (hashtext(lower((claim COLLATE \"C\"))))",
+        ]
+    );
+    // Analysed at the end: the altered columns and the new expressions have statistics.
+    let analysed: Vec<String> = client
+        .query(
+            "SELECT DISTINCT tablename::text || '.' || attname::text FROM pg_stats
+             WHERE (tablename, attname) IN (('forecasts', 'deadline'), ('forecasts', 'made_on'),
+                 ('questions', 'key'), ('forecast_tags_tag', 'lower'), ('forecasts_claim', 'hashtext'))
+             ORDER BY 1",
+            &[],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    assert_eq!(
+        analysed,
+        [
+            "forecast_tags_tag.lower",
+            "forecasts.deadline",
+            "forecasts.made_on",
+            "forecasts_claim.hashtext",
+            "questions.key"
+        ]
+    );
+    assert_same_ledgers(&store, &mut client);
+    assert!(store.verify().unwrap().is_ok());
+    assert!(super::verify::verify(&mut client).unwrap().is_ok());
+    // The append-only guard, created again, still refuses.
+    let err = client
+        .execute(
+            "UPDATE forecasts SET deadline = '2027-01-01' WHERE id = 1",
+            &[],
+        )
+        .unwrap_err();
+    assert_eq!(
+        err.as_db_error().map(|e| e.message()),
+        Some("forecasts are never edited in place: record a correction with `forecast correct`")
+    );
+
+    // Each query's plan, with sequential scans priced out (on three rows the server would
+    // rightly scan), names the index, which it can only if the index's expression and
+    // collation are the query's.
+    let today = day("2026-07-01");
+    let tagged = crate::report::rows::ReportFilter {
+        tag: Some("TECH".into()),
+        ..Default::default()
+    };
+    let (from, tag_args) = rows::selection(Postgres, &tagged, &[], today, None);
+    let dated = crate::report::rows::ReportFilter {
+        sources: vec!["Jane".into()],
+        since: Some(day("2026-01-01")),
+        ..Default::default()
+    };
+    let (dated_from, dated_args) = rows::selection(Postgres, &dated, &[1], today, None);
+    let due = crate::store::forecasts::ListFilter {
+        status: crate::store::forecasts::StatusFilter::Due,
+        source: None,
+        question: None,
+    };
+    let (due_where, due_args) = crate::store::forecasts::list_condition(&due, today, None);
+    let texts = |args: &[String]| args.iter().map(|a| format!("'{a}'")).collect::<Vec<_>>();
+    let with_args = |sql: String, args: &[String]| {
+        texts(args)
+            .iter()
+            .enumerate()
+            .rev()
+            .fold(Postgres.sql(&sql), |sql, (i, a)| {
+                sql.replace(&format!("${}", i + 1), a)
+            })
+    };
+    let mut tx = client.transaction().unwrap();
+    tx.batch_execute("SET LOCAL enable_seqscan = off").unwrap();
+    for (sql, index) in [
+        (
+            with_args(format!("SELECT f.id{from}"), &tag_args),
+            "forecast_tags_tag",
+        ),
+        (
+            with_args(format!("SELECT f.id{dated_from}"), &dated_args),
+            "forecasts_source",
+        ),
+        (
+            with_args(
+                format!("SELECT f.id FROM forecasts f WHERE {due_where}"),
+                &due_args,
+            ),
+            "forecasts_unresolved_deadline",
+        ),
+        (
+            "SELECT id FROM questions WHERE key = 'q-1'".to_string(),
+            "questions_key_key",
+        ),
+        (
+            "SELECT id FROM questions WHERE key = ANY(ARRAY['q-1', 'x'])".to_string(),
+            "questions_key_key",
+        ),
+        (
+            crate::store::questions::claim_rows_sql(Postgres)
+                .replace("$1", "'strasse closes'")
+                .replace("$2", "'2026-06-30'"),
+            "forecasts_claim",
+        ),
+        (
+            "SELECT id FROM forecasts WHERE outcome IN ('true', 'false') AND superseded_by IS NULL
+             AND deadline >= '2026-01-01' ORDER BY deadline COLLATE \"C\", id"
+                .to_string(),
+            "forecasts_resolved_deadline",
+        ),
+    ] {
+        let plan: Vec<String> = tx
+            .query(&format!("EXPLAIN (COSTS OFF) {sql}"), &[])
+            .unwrap()
+            .iter()
+            .map(|r| r.get(0))
+            .collect();
+        assert!(
+            plan.iter()
+                .any(|l| l.contains(&format!(" {index} ")) || l.ends_with(&format!(" {index}"))),
+            "{sql}\n{plan:#?}"
+        );
+    }
+    drop(tx);
+
+    // Answers as SQLite's: tags fold ASCII letters only (`Économie` and `économie` stay
+    // two, in byte order), the tag's look-up finds its ASCII spellings, and the claim hint
+    // finds the claim in another ASCII case through the hashed index.
+    let sqlite_tags: Vec<(String, i64)> = store
+        .conn()
+        .prepare(&rows::tags_sql(Sqlite))
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let mut read = super::PgRead::new(&mut client);
+    let pg_tags = read.tags().unwrap();
+    assert_eq!(pg_tags, sqlite_tags);
+    let tag = |t: &str, id: i64| (t.to_string(), id);
+    assert_eq!(
+        pg_tags,
+        [tag("Tech", 1), tag("Économie", 1), tag("économie", 2)]
+    );
+    assert_eq!(read.check_tag("TECH").unwrap(), ["Tech"]);
+    assert_eq!(store.check_tag("TECH").unwrap(), ["Tech"]);
+    for (claim, source, want) in [
+        ("STRASSE CLOSES", "Jane", Some("strasse-closes")),
+        ("straße closes", "Bob", Some("Q-1")),
+    ] {
+        assert_eq!(
+            read.question_with_claim_elsewhere(claim, source)
+                .unwrap()
+                .as_deref(),
+            want,
+            "{claim}"
+        );
+        assert_eq!(
+            store
+                .question_with_claim_elsewhere(claim, source)
+                .unwrap()
+                .as_deref(),
+            want,
+            "{claim}"
         );
     }
 }

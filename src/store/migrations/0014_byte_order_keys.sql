@@ -1,0 +1,5 @@
+-- Version 14: changes nothing on SQLite. PostgreSQL's migration of this number has the text
+-- keys of its large indexes compare as bytes (store/pg/migrations/0014_byte_order_keys.sql),
+-- which its sorts compare faster than text under the server's locale; SQLite's keys are
+-- BINARY and NOCASE already, byte orders. Both backends share version numbers, so SQLite
+-- counts the version. Never edit this file: add a new migration.
