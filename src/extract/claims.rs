@@ -3408,6 +3408,22 @@ fn without_trailing_aside(t: &str) -> &str {
     t[..open].trim_end_matches([',', ' '])
 }
 
+/// A clause cut after its subject's second reporting verb ("Acme expects sales to rise, and
+/// said margins should recover") starts with the verb: what was said is the claim, "Margins
+/// should recover", not "Said margins should recover". Only the verb in lower case, as it
+/// stands inside a sentence ("Said Ahmed will ..." names a person), with words after it.
+fn without_reporting_verb(t: &str) -> &str {
+    for verb in ["said ", "says ", "added ", "noted "] {
+        if let Some(rest) = t.strip_prefix(verb) {
+            let rest = rest.strip_prefix("that ").unwrap_or(rest);
+            if rest.split_whitespace().nth(1).is_some() {
+                return rest;
+            }
+        }
+    }
+    t
+}
+
 /// The claim's last touches: hedge frames stated plainly, closing punctuation off, a capital
 /// first (the sentence itself when nothing is left).
 fn finish(t: &str, sentence: &str) -> String {
@@ -3421,6 +3437,7 @@ fn finish(t: &str, sentence: &str) -> String {
         .trim()
         .trim_end_matches(['.', ',', ';', ':', '—', '–', ' ', '!', '"', '\u{201d}'])
         .trim();
+    let t = without_reporting_verb(t);
     let t = normalize_hedges(without_trailing_aside(t));
     let mut chars = t.chars();
     match chars.next() {
@@ -5259,6 +5276,36 @@ mod tests {
         doubted_event, gerund_base, named_event, odds_revised_compound, odds_revised_to, own_odds,
         priced_outcome, pronoun_subject, rebuttal, split_claim, unframed, unmark,
     };
+
+    /// A clause that starts with its subject's second reporting verb keeps what was said,
+    /// not the verb; a capitalized "Said" (a name) and a bare verb are left (lead's round;
+    /// sentences we wrote).
+    #[test]
+    fn a_reporting_verb_opening_the_claim_is_left_out() {
+        assert_eq!(
+            super::without_reporting_verb("said margins should recover"),
+            "margins should recover"
+        );
+        assert_eq!(
+            super::without_reporting_verb("added that the plant would reopen"),
+            "the plant would reopen"
+        );
+        assert_eq!(
+            super::without_reporting_verb("Said Ahmed will win the seat"),
+            "Said Ahmed will win the seat"
+        );
+        assert_eq!(super::without_reporting_verb("said so"), "said so");
+        let d = "2025-04-01".parse().unwrap();
+        let c = crate::extract::extract(
+            "The company expects sales to rise in 2026, and said margins should recover.",
+            d,
+        );
+        let claims: Vec<&str> = c.iter().map(|c| c.claim.as_str()).collect();
+        assert_eq!(
+            claims,
+            ["Sales will rise in 2026", "Margins should recover"]
+        );
+    }
 
     /// A likelihood standing as the predicate before a time phrase or the end leaves a claim
     /// with a verb, what would make it true (audit 17, A12; sentences we wrote).
