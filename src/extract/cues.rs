@@ -3274,16 +3274,11 @@ const VENUES: &[&str] = &[
     "fps",
 ];
 
-/// What a plain future says is scheduled: `Some(false)` when the verb names an appointment
+/// What a plain future says is scheduled (`w`: the words after "will" and its adverbs): `Some(false)` when the verb names an appointment
 /// by itself ("take place", "take effect", "meet", "vote on", "hold a hearing", "publish its
 /// report", "be held"), `Some(true)` when it does only with a day or hour ("open", "launch",
 /// "face", "be announced" ... "on June 1"), `None` for any other verb.
-fn scheduled_verb(after: &[&str]) -> Option<bool> {
-    let w: Vec<&str> = after
-        .iter()
-        .copied()
-        .skip_while(|x| BETWEEN.contains(x))
-        .collect();
+fn scheduled_verb(w: &[&str]) -> Option<bool> {
     let at = |i: usize| w.get(i).copied().unwrap_or("");
     let within =
         |from: usize, n: usize, set: &[&str]| w.iter().skip(from).take(n).any(|x| set.contains(x));
@@ -3626,11 +3621,13 @@ pub(super) fn schedule_in(toks: &[Token<'_>]) -> bool {
             }
             _ => continue,
         };
-        if held_where(&w[..i], after) || appearance_at_event(after) {
+        // The verb after "will" and its adverbs ("will also travel", "will again be").
+        let verb = &after[after.iter().take_while(|x| BETWEEN.contains(x)).count()..];
+        if held_where(&w[..i], verb) || appearance_at_event(verb) {
             any = true;
             continue;
         }
-        match scheduled_verb(after) {
+        match scheduled_verb(verb) {
             Some(needs_time) if !needs_time || timed => any = true,
             _ => return false,
         }
@@ -3717,16 +3714,11 @@ const NO_PLACE: &[&str] = &[
 ];
 
 /// Where an event of the calendar is held, stated as fact: "the first leg will be in
-/// Istanbul", "the summit will be held at the castle" (subject `subj`, words `after` its
+/// Istanbul", "the summit will be held at the castle" (subject `subj`, words `w` after its
 /// "will"). What the event will be like ("the final will be in doubt") is not a place.
-fn held_where(subj: &[&str], after: &[&str]) -> bool {
-    let w: Vec<&str> = after
-        .iter()
-        .copied()
-        .skip_while(|x| BETWEEN.contains(x))
-        .collect();
+fn held_where(subj: &[&str], w: &[&str]) -> bool {
     let noun = subj.last().is_some_and(|x| EVENTS.contains(x));
-    let place = match w.as_slice() {
+    let place = match w {
         ["be", "in" | "at", rest @ ..] => rest
             .iter()
             .find(|x| !matches!(**x, "the" | "a" | "an"))
@@ -3739,12 +3731,7 @@ fn held_where(subj: &[&str], after: &[&str]) -> bool {
 /// An appearance at an event of the calendar, stated as fact: "the minister will again be in
 /// the public eye at the party's poster launch", "she will be at the summit": where someone
 /// is to be, not an outcome ("will be at the heart of the talks" is no appearance).
-fn appearance_at_event(after: &[&str]) -> bool {
-    let w: Vec<&str> = after
-        .iter()
-        .copied()
-        .skip_while(|x| BETWEEN.contains(x))
-        .collect();
+fn appearance_at_event(w: &[&str]) -> bool {
     if w.first() != Some(&"be") {
         return false;
     }
