@@ -19,7 +19,7 @@
 //! its sentences hold a dated time phrase `timefind` recognises), for every split.
 //!
 //! Usage: cargo run --release --example realnews_eval -- [--dir DIR] [--labels FILE] [--split dev|heldout|blind|all]
-//!        [--verbose] [--details] [--learned] [--multi] [--misses] [--sources]
+//!        [--verbose] [--details] [--learned] [--multi] [--misses] [--sources] [--basis]
 //! `--labels FILE` reads another labels file of the same shape (a subset of the articles, say,
 //! when only some texts could be rebuilt; the figures then name it). `--verbose` adds one line per article; `--details` prints each error of the dev split with
 //! its sentence (never for the held-out and blind splits, which are looked at only to measure).
@@ -32,6 +32,9 @@
 //! by what the sentence got (no candidate at all, or a candidate matched to another label of
 //! the same sentence or to a neighbouring label), and by the sentence's length in words; each
 //! with how many are in sentences labeled with several forecasts (no text, so every split).
+//! `--basis` adds count-only lines of every candidate by what its probability rests on (a bare
+//! future, a modal, a likelihood word, ...), whether it has a deadline and a holder, matched
+//! to a label or not: what a rule on one of those classes would gain and cost, on every split.
 //! `--sources` adds count-only lines of the wrong deadlines by where the extractor took them
 //! (a phrase of the sentence by its shape, the sentence before, an earlier phrase referred to,
 //! the article, none of these) and how they are wrong (too early or late, by more than six
@@ -54,7 +57,7 @@ fn main() -> ExitCode {
     let mut labels_file: Option<PathBuf> = None;
     let mut which = "all".to_string();
     let (mut verbose, mut details, mut check, mut with_learned) = (false, false, false, false);
-    let (mut multi, mut misses, mut sources) = (false, false, false);
+    let (mut multi, mut misses, mut sources, mut basis) = (false, false, false, false);
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -68,8 +71,9 @@ fn main() -> ExitCode {
             "--multi" => multi = true,
             "--misses" => misses = true,
             "--sources" => sources = true,
+            "--basis" => basis = true,
             other => {
-                eprintln!("error: unknown argument `{other}`; usage: realnews_eval [--dir DIR] [--labels FILE] [--split dev|heldout|blind|all] [--verbose] [--details] [--check] [--learned] [--multi] [--misses] [--sources]");
+                eprintln!("error: unknown argument `{other}`; usage: realnews_eval [--dir DIR] [--labels FILE] [--split dev|heldout|blind|all] [--verbose] [--details] [--check] [--learned] [--multi] [--misses] [--sources] [--basis]");
                 return ExitCode::from(2);
             }
         }
@@ -134,6 +138,9 @@ fn main() -> ExitCode {
         }
         if sources {
             realnews::print_sources(&total);
+        }
+        if basis {
+            realnews::print_basis(&total);
         }
         failed |= total.recall() < 0.9
             || total.precision() < 0.85

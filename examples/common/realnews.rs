@@ -59,6 +59,28 @@ pub struct Tally {
     pub deadline_kinds: DeadlineKinds,
     /// The missed forecasts by kind (counts only, shown with `--misses` for every split).
     pub misses: Misses,
+    /// Every candidate by what its probability rests on (`basis_class`), whether it has a
+    /// deadline and whether it names a holder: `[matched to a label, not matched]`. Counts
+    /// only, shown with `--basis`, so a rule's cost and gain can be weighed on every split.
+    pub basis: BTreeMap<(&'static str, bool, bool), [usize; 2]>,
+}
+
+/// What a candidate's probability rests on, in a few classes: a bare future ("will", "will
+/// not", "would", "going to", "is to"), a modal of possibility, a likelihood or expectation
+/// word, a number, or anything else.
+pub fn basis_class(c: &Candidate) -> &'static str {
+    let b = c.probability_basis.to_string();
+    let Some(h) = b.strip_prefix("hedge:") else {
+        return "number or other";
+    };
+    let h = h.to_ascii_lowercase();
+    match h.as_str() {
+        "will" | "will not" | "won't" | "would" | "would not" | "wouldn't" | "shall"
+        | "is going to" | "are going to" | "going to" | "is to" | "are to" => "bare future",
+        "may" | "might" | "could" | "may not" | "might not" | "could not" => "modal",
+        _ if h.contains("likely") || h.contains("expect") => "likely/expect",
+        _ => "other hedge",
+    }
 }
 
 /// The missed forecasts counted four ways (counts only, so the held-out and blind splits can
@@ -353,6 +375,11 @@ impl Tally {
         for (k, v) in &o.sources {
             *self.sources.entry(*k).or_default() += v;
         }
+        for (k, v) in &o.basis {
+            let e = self.basis.entry(*k).or_default();
+            e[0] += v[0];
+            e[1] += v[1];
+        }
     }
     pub fn recall(&self) -> f64 {
         ratio(self.matched, self.labels)
@@ -588,6 +615,12 @@ pub fn score(a: &Article, text: &str, got: &[Candidate], details: bool) -> Tally
         }
     }
     for (ci, c) in got.iter().enumerate() {
+        let key = (
+            basis_class(c),
+            c.deadline.is_some(),
+            c.attributed_to.is_some(),
+        );
+        t.basis.entry(key).or_default()[usize::from(label_of[ci].is_none())] += 1;
         if label_of[ci].is_some() {
             continue;
         }
@@ -665,6 +698,17 @@ pub fn print_sources(t: &Tally) {
 /// The count-only line of the sentences labeled with two or more forecasts (`Tally::multi`):
 /// how many such sentences got 0, 1, 2, ... candidates and how many of those matched; no
 /// sentence is printed, so it is shown for every split.
+/// The candidates by `basis_class`, deadline and holder, matched and not (counts only).
+pub fn print_basis(t: &Tally) {
+    for ((class, deadline, holder), [hit, miss]) in &t.basis {
+        println!(
+            "  basis {class:<16} deadline {:<3} holder {:<3}: matched {hit:>4}, not matched {miss:>4}",
+            if *deadline { "yes" } else { "no" },
+            if *holder { "yes" } else { "no" },
+        );
+    }
+}
+
 pub fn print_multi(t: &Tally) {
     let sum = |i: usize| t.multi.values().map(|v| v[i]).sum::<usize>();
     let rows: Vec<String> = t
