@@ -1373,6 +1373,17 @@ pub(super) fn trigger_in(sentence: &str, toks: &[Token<'_>], year: i32) -> Optio
     if !owned {
         return None;
     }
+    // "I've never published any of these predictions", "I haven't made my picks": predictions
+    // denied in the clause that names them announce no list and review none (a post's
+    // preamble, before prose forecasts that are read as they stand).
+    if w[..noun]
+        .iter()
+        .rev()
+        .take(6)
+        .any(|x| matches!(*x, "never" | "not" | "no" | "neither" | "nor") || x.ends_with("n't"))
+    {
+        return None;
+    }
     // "At the beginning of every year, I make predictions": a habit, which opens no list.
     if w.windows(2).any(|p| {
         matches!(p[0], "every" | "each")
@@ -1388,11 +1399,12 @@ pub(super) fn trigger_in(sentence: &str, toks: &[Token<'_>], year: i32) -> Optio
             && x.bytes().all(|b| b.is_ascii_digit())
             && x.parse::<i32>().is_ok_and(|y| y < year && y > 1900)
     });
-    let looks_back = w.iter().any(|x| {
+    // "... documented them for others to review": a review still to come looks ahead.
+    let looks_back = w.iter().enumerate().any(|(i, x)| {
         matches!(
             *x,
             "did" | "graded" | "grading" | "review" | "scored" | "results" | "last" | "were"
-        )
+        ) && !(*x == "review" && i > 0 && w[i - 1] == "to")
     });
     Some(if past_year || looks_back {
         Trigger::Reviews
@@ -2386,6 +2398,30 @@ mod tests {
         assert_eq!(
             trigger("Here are our bold 2027 predictions", 2026),
             Some(Trigger::Opens)
+        );
+        // Predictions denied where they are named, or a review still to come, announce no
+        // list and review none: the prose forecasts after them are read as they stand.
+        assert_eq!(
+            trigger(
+                "Of course, I can't back this up, because I've never published any of these predictions, or in any way documented them for others to review.",
+                2026
+            ),
+            None
+        );
+        assert_eq!(
+            trigger("I haven't written down my picks this time.", 2026),
+            None
+        );
+        assert_eq!(
+            trigger(
+                "I kept these predictions in a notebook for others to review.",
+                2026
+            ),
+            Some(Trigger::Opens)
+        );
+        assert_eq!(
+            trigger("Time to review my 2025 predictions.", 2026),
+            Some(Trigger::Reviews)
         );
     }
 
