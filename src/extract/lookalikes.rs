@@ -620,13 +620,21 @@ pub(super) fn named_past_forecast(w: &[Cow<'_, str>]) -> bool {
         ) || x.ends_with("'ll")
             || (x == "may" && (i == 0 || w[i - 1].parse::<u32>().is_err()))
     });
+    // "There's an 80 percent chance of X, according to a forecast released this morning":
+    // the forecast named is the source of the call the sentence states, not its subject.
+    let cited = |i: usize| {
+        w[i.saturating_sub(4)..i]
+            .windows(2)
+            .any(|p| p[0] == "according" && p[1] == "to")
+    };
     !ahead
-        && w.windows(2).any(|p| {
+        && w.windows(2).enumerate().any(|(i, p)| {
             prediction_noun(&p[0])
                 && matches!(
                     p[1].as_ref(),
                     "made" | "issued" | "published" | "released" | "given" | "announced"
                 )
+                && !cited(i)
         })
 }
 
@@ -3930,6 +3938,19 @@ mod tests {
         assert!(!on(
             named_past_forecast,
             "The forecast made by the fund says growth will slow."
+        ));
+        // The forecast a stated chance is attributed to is its source (round 59).
+        assert!(!on(
+            named_past_forecast,
+            "There is a 70 percent chance of clear skies for the launch, according to a forecast issued this morning."
+        ));
+        assert!(!on(
+            named_past_forecast,
+            "The mayor has a 65% chance to win, according to the model's forecast released on Friday."
+        ));
+        assert!(on(
+            named_past_forecast,
+            "There is a 70 percent chance of clear skies, up from the forecast issued on Monday."
         ));
         assert!(on(
             outcome_compared,
