@@ -7601,6 +7601,83 @@ const CASES: &[Case] = &[
         )],
         not: &[],
     },
+    // Round 59 (xv, issue 13): readiness told of someone else as a call on their act. "X
+    // is preparing to launch", "is getting ready for", "seem prepared to", "is eyeing a
+    // push": the act is the forecast when another party (or the writer) tells it; the
+    // speaker's own readiness ("we are preparing to", "Acme said it is preparing to"), a
+    // past "was prepared to" and a gaze at a coming report stay non-forecasts.
+    Case {
+        id: "xv59-are-preparing-to-mount",
+        published: "2025-04-01",
+        text: "Rebel units are preparing to mount a new assault on the port in the coming weeks, \
+               Western intelligence officials said.",
+        forecasts: &[w(
+            "mount a new assault on the port",
+            0.6,
+            1.0,
+            Within("2025-04-29", "2025-05-27"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "xv59-said-are-getting-ready-for",
+        published: "2025-04-01",
+        text: "Citing satellite images, the defence minister said the rebels are getting ready \
+               for a new push on the capital.",
+        forecasts: &[w("a new push on the capital", 0.6, 1.0, Never)],
+        not: &[],
+    },
+    Case {
+        id: "xv59-seem-prepared-to",
+        published: "2025-04-01",
+        text: "Judging by their past votes, the board's hawks seem prepared to block another \
+               rate cut.",
+        forecasts: &[w("block another rate cut", 0.5, 0.85, Never)],
+        not: &[],
+    },
+    Case {
+        id: "xv59-appeared-prepared-to",
+        published: "2025-04-01",
+        text: "The council also appeared prepared to drop the library levy from the draft budget.",
+        forecasts: &[w("drop the library levy from the draft budget", 0.5, 0.9, Never)],
+        not: &[],
+    },
+    Case {
+        id: "xv59-is-eyeing-an-offensive",
+        published: "2025-04-01",
+        text: "With the dry season approaching, the army is eyeing a two-pronged offensive along \
+               the river, according to the analysts.",
+        forecasts: &[w("a two-pronged offensive along the river", 0.5, 0.9, Never)],
+        not: &[],
+    },
+    Case {
+        id: "xv59-we-are-preparing-to-not",
+        published: "2025-04-01",
+        text: "We are preparing to open a second store in Leeds.",
+        forecasts: &[],
+        not: &["open a second store in Leeds"],
+    },
+    Case {
+        id: "xv59-said-it-is-preparing-to-not",
+        published: "2025-04-01",
+        text: "Acme said it is preparing to list its shares in London.",
+        forecasts: &[],
+        not: &["list its shares in London"],
+    },
+    Case {
+        id: "xv59-was-prepared-to-not",
+        published: "2025-04-01",
+        text: "The envoy said the government was prepared to walk away from the talks.",
+        forecasts: &[],
+        not: &["walk away from the talks"],
+    },
+    Case {
+        id: "xv59-traders-eyeing-report-not",
+        published: "2025-04-01",
+        text: "Traders are eyeing the jobs report due on Friday.",
+        forecasts: &[],
+        not: &["eyeing the jobs report"],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

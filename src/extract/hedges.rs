@@ -936,6 +936,19 @@ fn content_word(words: &[&str], i: usize, phrase: &str, text: &str, toks: &[Toke
                         | "this"
                 )
         }),
+        "preparing to"
+        | "getting ready to"
+        | "getting ready for"
+        | "gearing up to"
+        | "gearing up for"
+        | "seem prepared to"
+        | "seems prepared to"
+        | "seemed prepared to"
+        | "appear prepared to"
+        | "appears prepared to"
+        | "appeared prepared to"
+        | "is eyeing"
+        | "are eyeing" => !readiness_of_another(words, i, phrase),
         // "Remote work will rise": an adjective of a noun; "a win looks remote" is a hedge.
         "remote" => !matches!(
             prev,
@@ -976,6 +989,78 @@ fn content_word(words: &[&str], i: usize, phrase: &str, text: &str, toks: &[Toke
         _ => false,
     }
 }
+
+/// Whether a frame of readiness at `words[i]` ("are preparing to", "is getting ready for",
+/// "seem prepared to", "is eyeing a push") tells another party's coming act (round 59): in
+/// the present ("was preparing to" is told of the past), not the speaker's own ("we are
+/// preparing to", "Acme said it is preparing to": a plan), and "eyeing" only an act's noun
+/// ("the army is eyeing an offensive"; "traders are eyeing the jobs report" is attention).
+fn readiness_of_another(words: &[&str], i: usize, phrase: &str) -> bool {
+    // The subject's last word, before the copula and its adverbs.
+    let mut k = i;
+    while k > 0
+        && matches!(
+            words[k - 1],
+            "now" | "also" | "already" | "reportedly" | "still" | "actively" | "quietly" | "busy"
+        )
+    {
+        k -= 1;
+    }
+    let progressive = !phrase.contains("prepared") && !phrase.contains("eyeing");
+    if progressive {
+        let Some(copula) = k.checked_sub(1).map(|c| words[c]) else {
+            return false;
+        };
+        if !(matches!(copula, "is" | "are") || copula.ends_with("'s") || copula.ends_with("'re"))
+            || matches!(copula, "we're" | "let's" | "that's" | "it's" | "there's")
+        {
+            return false;
+        }
+        if copula.contains('\'') {
+            return true;
+        }
+        k -= 1;
+    } else if phrase.ends_with("eyeing") {
+        // "is eyeing" holds its copula: the subject is right before it.
+        let object = &words[(i + 2).min(words.len())..(i + 6).min(words.len())];
+        if !object.iter().any(|w| ACT_NOUNS.contains(w)) {
+            return false;
+        }
+    }
+    let subject = k.checked_sub(1).map_or("", |s| words[s]);
+    let before = k.checked_sub(2).map_or("", |s| words[s]);
+    // "said it is preparing to list its shares": the speaker's own plan.
+    let own = matches!(subject, "i" | "we" | "")
+        || (matches!(subject, "it" | "they")
+            && matches!(
+                before,
+                "said" | "says" | "told" | "announced" | "confirmed" | "added" | "that"
+            ));
+    !own
+}
+
+/// The nouns of an act a party may be eyeing: "the army is eyeing a push", "is eyeing a
+/// takeover bid" (round 59).
+const ACT_NOUNS: &[&str] = &[
+    "push",
+    "offensive",
+    "attack",
+    "assault",
+    "invasion",
+    "incursion",
+    "strike",
+    "strikes",
+    "bid",
+    "run",
+    "return",
+    "comeback",
+    "move",
+    "takeover",
+    "acquisition",
+    "merger",
+    "expansion",
+    "listing",
+];
 
 /// "The chances of X are not good", "the odds are slim": a likelihood said of the chances.
 fn chance_predicate(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
@@ -3063,6 +3148,44 @@ mod tests {
     }
 
     /// A course toward an outcome is a call as "on course for" is ("is headed for a
+    /// Another party's readiness for its act is a call on the act (round 59; sentences we
+    /// wrote); the speaker's own, a past one and a gaze at a report are not.
+    #[test]
+    fn readiness_told_of_another_party_is_a_call() {
+        let lex = Lexicon::embedded();
+        let words = |t: &str| lex.read(t).map(|r| (r.words, r.probability));
+        assert_eq!(
+            words("Rebel units are preparing to mount an assault"),
+            Some(("preparing to".into(), 0.75))
+        );
+        assert_eq!(
+            words("officials said the rebels are getting ready for a push"),
+            Some(("getting ready for".into(), 0.75))
+        );
+        assert_eq!(
+            words("they're gearing up to strike the port"),
+            Some(("gearing up to".into(), 0.75))
+        );
+        assert_eq!(
+            words("the board's hawks seem prepared to block a cut"),
+            Some(("seem prepared to".into(), 0.7))
+        );
+        assert_eq!(
+            words("the army is eyeing a two-pronged offensive"),
+            Some(("is eyeing".into(), 0.7))
+        );
+        for t in [
+            "We are preparing to open a store",
+            "Acme said it is preparing to list its shares",
+            "The rebels were preparing to leave",
+            "Preparing to leave, he packed",
+            "Traders are eyeing the jobs report",
+            "I seem prepared to wait",
+        ] {
+            assert_eq!(words(t), None, "{t}");
+        }
+    }
+
     /// recession", "is poised for its biggest gain", "are on pace for their best year"); a
     /// trip is not ("headed for the airport", "is heading for Paris") (sentences we wrote).
     #[test]
