@@ -7678,6 +7678,90 @@ const CASES: &[Case] = &[
         forecasts: &[],
         not: &["eyeing the jobs report"],
     },
+    // Round 59 (xv): the base a forecast figure is compared with, dated a year back
+    // ("compared with $7.1 billion a year ago", "vs. a 4% gain a year ago", "up from ... a
+    // year ago"), made the call look made a year ago (`lookalikes::long_ago_call`); a call
+    // told as made a year or two ago stays none.
+    Case {
+        id: "xv59-forecast-revenue-compared-with-year-ago",
+        published: "2025-07-20",
+        text: "Analysts on average forecast quarterly revenue of $8.2 billion, compared with \
+               $7.1 billion a year ago.",
+        forecasts: &[w(
+            "quarterly revenue of $8.2 billion",
+            0.6,
+            0.9,
+            WithinOrNone("2025-07-20", "2025-12-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "xv59-label-expect-to-earn-compared-with-year-ago",
+        published: "2025-07-20",
+        text: "EARNINGS FORECAST: Analysts expect the chain to earn 62 cents a share, compared \
+               with 48 cents a share a year ago.",
+        forecasts: &[w(
+            "the chain to earn 62 cents a share",
+            0.6,
+            0.9,
+            WithinOrNone("2025-07-20", "2025-12-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "xv59-forecast-to-rise-vs-year-ago",
+        published: "2025-07-20",
+        text: "Same-store sales are forecast to rise 2.5% in the quarter vs. a 4% gain a year ago.",
+        forecasts: &[w(
+            "Same-store sales are forecast to rise 2.5% in the quarter",
+            0.6,
+            0.9,
+            WithinOrNone("2025-07-20", "2025-09-30"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "xv59-forecast-range-up-from-year-ago",
+        published: "2025-07-20",
+        text: "The utility forecast an operating profit range between $300 million and $340 \
+               million, up from $280 million a year ago.",
+        forecasts: &[w(
+            "an operating profit range between $300 million and $340 million",
+            0.6,
+            1.0,
+            WithinOrNone("2025-07-20", "2025-12-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "xv59-see-ing-compared-to-what-had-projected",
+        published: "2025-07-20",
+        text: "Respondents do see the board cutting rates faster in the years ahead \
+               compared to what officials had projected in June.",
+        forecasts: &[w("the board cutting rates faster", 0.6, 0.9, WithinOrNone("2026-07-20", "2028-12-31"))],
+        not: &[],
+    },
+    Case {
+        id: "xv59-had-projected-alone-not",
+        published: "2025-07-20",
+        text: "In June officials had projected two rate cuts by the end of the year.",
+        forecasts: &[],
+        not: &["two rate cuts by the end of the year"],
+    },
+    Case {
+        id: "xv59-years-ago-forecast-not",
+        published: "2025-07-20",
+        text: "Two years ago, analysts forecast a recession by 2024.",
+        forecasts: &[],
+        not: &["a recession by 2024"],
+    },
+    Case {
+        id: "xv59-year-ago-company-forecast-not",
+        published: "2025-07-20",
+        text: "A year ago the company forecast sales of $3 billion for the year.",
+        forecasts: &[],
+        not: &["sales of $3 billion"],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.

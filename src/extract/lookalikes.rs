@@ -805,7 +805,14 @@ pub(super) fn superseded(w: &[Cow<'_, str>]) -> bool {
     // "had (previously, long, widely) expected".
     // "rise faster than we had previously anticipated", "than an initially predicted 4.9%":
     // the earlier forecast is what the standing one is compared with.
-    let compared = |i: usize| w[i.saturating_sub(3)..i].iter().any(|y| y == "than");
+    // "cutting faster in the years ahead compared to what officials had projected in June":
+    // the same with "compared to/with what" (round 59).
+    let compared = |i: usize| {
+        w[i.saturating_sub(3)..i].iter().any(|y| y == "than")
+            || w[i.saturating_sub(5)..i].windows(3).any(|p| {
+                p[0] == "compared" && matches!(p[1].as_ref(), "to" | "with") && p[2] == "what"
+            })
+    };
     // "We now forecast three hikes (previously four)": the revised call is the current one.
     if w.windows(2).any(|p| {
         p[0] == "now"
@@ -1096,11 +1103,21 @@ pub(super) fn stated_fact_item(w: &[Cow<'_, str>], year: i32) -> bool {
 /// day, not from the article's, and what was foreseen then is a statement about a
 /// prediction, not a live forecast (issue 13's labeling rules). `w` are the sentence's words:
 /// "N years ago" (or decades) and a past verb of foreseeing, with no plain "will" that would
-/// make the call still held ("Years ago she predicted prices will double by 2030").
+/// make the call still held ("Years ago she predicted prices will double by 2030"). The
+/// base a figure is compared with ("forecast revenue of $5 billion, compared with $4 billion a
+/// year ago", "vs. an 8% jump a year ago", "up from 40 cents a year ago") dates that figure,
+/// not the call (round 59).
 pub(super) fn long_ago_call(w: &[Cow<'_, str>]) -> bool {
-    let ago = w
-        .windows(2)
-        .any(|p| matches!(p[0].as_ref(), "year" | "years" | "decade" | "decades") && p[1] == "ago");
+    let ago = w.windows(2).enumerate().any(|(i, p)| {
+        matches!(p[0].as_ref(), "year" | "years" | "decade" | "decades")
+            && p[1] == "ago"
+            && !w[i.saturating_sub(10)..i].iter().any(|x| {
+                matches!(
+                    x.as_ref(),
+                    "compared" | "versus" | "vs" | "vs." | "against" | "from"
+                )
+            })
+    });
     ago && !w
         .iter()
         .any(|x| matches!(x.as_ref(), "will" | "won't" | "now") || x.ends_with("'ll"))
