@@ -2862,6 +2862,33 @@ mod tests {
         test(&words(&tokens(clause)))
     }
 
+    /// A call made a year or more ago is a past call; the base a figure is compared with,
+    /// dated a year back, is not when the call was made (round 59; sentences we wrote).
+    #[test]
+    fn a_compared_base_a_year_ago_is_no_long_ago_call() {
+        for s in [
+            "Two years ago, analysts forecast a recession by 2024.",
+            "A year ago the company forecast sales of $3 billion.",
+        ] {
+            assert!(on(long_ago_call, s), "{s}");
+        }
+        for s in [
+            "Analysts forecast revenue of $8.2 billion, compared with $7.1 billion a year ago.",
+            "Sales are forecast to rise 2.5% vs. a 4% gain a year ago.",
+            "The utility forecast a profit of $340 million, up from $280 million a year ago.",
+        ] {
+            assert!(!on(long_ago_call, s), "{s}");
+        }
+        assert!(!on(
+            superseded,
+            "Respondents see cuts in the years ahead compared to what officials had projected in June."
+        ));
+        assert!(on(
+            superseded,
+            "In June officials had projected two cuts by the end of the year."
+        ));
+    }
+
     /// Statements about the publication itself, its next issue or its audience receiving it
     /// are no forecasts; the same nouns heading another subject, or readers doing something
     /// else, are (audit 25, fault 8; sentences we wrote).
