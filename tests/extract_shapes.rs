@@ -7762,6 +7762,61 @@ const CASES: &[Case] = &[
         forecasts: &[],
         not: &["sales of $3 billion"],
     },
+    // Round 59 (xv): a forecaster's noun with what it is for and the figure it stands at
+    // ("The forecast for the average rate next year fell to 7.88%", "remained at", "remains
+    // within the normal range of"); a noun without "for" ("the export forecast remained at")
+    // and a past season's forecast judged stay none.
+    Case {
+        id: "xv59-forecast-for-next-year-fell-to",
+        published: "2025-01-13",
+        text: "The forecast for the average policy rate next year fell to 9.25%, from 9.40% last week.",
+        forecasts: &[w(
+            "The forecast for the average policy rate next year fell to 9.25%",
+            0.5,
+            0.9,
+            Within("2026-12-31", "2026-12-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "xv59-forecast-for-year-remained-at",
+        published: "2025-01-13",
+        text: "The forecast for inflation in 2025 also remained at 4.1%, the same as in the previous survey.",
+        forecasts: &[w(
+            "The forecast for inflation in 2025 also remained at 4.1%",
+            0.5,
+            0.9,
+            Within("2025-12-31", "2025-12-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "xv59-forecast-for-region-remains-within-range",
+        published: "2025-01-13",
+        text: "The forecast for the southern districts remains within the normal range of 95-105 \
+               per cent of the long-term average.",
+        forecasts: &[w(
+            "The forecast for the southern districts remains within the normal range of 95-105",
+            0.5,
+            0.9,
+            Never,
+        )],
+        not: &[],
+    },
+    Case {
+        id: "xv59-export-forecast-remained-not",
+        published: "2025-01-13",
+        text: "The official export forecast remained at 48 million tonnes.",
+        forecasts: &[],
+        not: &["remained at 48 million tonnes"],
+    },
+    Case {
+        id: "xv59-forecast-for-last-winter-was-not",
+        published: "2025-01-13",
+        text: "The forecast for last winter was 20 centimetres too high.",
+        forecasts: &[],
+        not: &["20 centimetres too high"],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.
@@ -7885,9 +7940,6 @@ const STILL_WRONG: &[&str] = &[
     // "expected near term, before a further firming to around 4% by mid-2028": the gapped
     // second forecast is missed and its time dates the first.
     "jobs-expected-near-term-before-firming-by-mid-year",
-    // "Our forecast for the total payroll gain this Friday is 95,000 jobs": the noun
-    // "forecast" as the holder's own present call is not read.
-    "jobs-our-forecast-for-gain-this-friday-is",
     // "the fiscal watchdog has gone for 2.4 per cent (at Q4 2027)": "has gone for" a figure
     // is no forecast frame.
     "housing-watchdog-has-gone-for-at-quarter",
@@ -7924,6 +7976,10 @@ const STILL_WRONG: &[&str] = &[
     // "possibly"; the second, lower forecast is not split off.
     "r58-at-least-one-and-possibly-a-second",
     "r58-expect-one-and-perhaps-another",
+    // Round 59. "The official export forecast remained at 48 million tonnes": a noun
+    // "forecast" with no "for" after it is read as the holder's call (`revised_call`), the
+    // claim "Remained at 48 million tonnes"; the pages' labels hold it a noun, not a call.
+    "xv59-export-forecast-remained-not",
 ];
 
 #[test]

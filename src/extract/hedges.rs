@@ -1745,6 +1745,9 @@ fn expectation_noun(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
             }
             continue;
         }
+        if let Some(r) = figure_of_forecast(words, i) {
+            return Some(reading(i, r));
+        }
         // The noun, a modifier of up to six words ("for the retailer", "among economists"),
         // its copula, then "for", "on" or "that".
         let after = &words[i + 1..(i + 9).min(words.len())];
@@ -1788,6 +1791,75 @@ fn expectation_noun(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
         }
     }
     None
+}
+
+/// "The forecast for the average rate next year fell to 7.88%", "our forecast for the payroll
+/// gain this Friday is 95,000 jobs", "the forecast for the north remains within the normal
+/// range of 92-100 per cent": a forecaster's noun (`words[i]`, already after its determiner)
+/// with what it is for, a verb of standing or moving, and the figure it stands at within six
+/// words (round 59). "The export forecast remained at 60 million tons" names no "for" and
+/// is not read (labeled a noun, not a call); the words returned name the frame.
+fn figure_of_forecast(words: &[&str], i: usize) -> Option<String> {
+    if !matches!(
+        words[i],
+        "forecast" | "forecasts" | "projection" | "projections" | "prediction"
+    ) || words.get(i + 1) != Some(&"for")
+    {
+        return None;
+    }
+    let after = &words[i + 2..(i + 14).min(words.len())];
+    let v = after.iter().position(|x| {
+        matches!(
+            *x,
+            "is" | "are"
+                | "was"
+                | "were"
+                | "remains"
+                | "remained"
+                | "stands"
+                | "stood"
+                | "fell"
+                | "rose"
+                | "dropped"
+                | "climbed"
+                | "edged"
+                | "slipped"
+                | "eased"
+                | "increased"
+                | "declined"
+        )
+    })?;
+    // "The forecast for last winter was 20 cm too high": a past season's forecast, judged.
+    if v == 0
+        || after[..v].iter().any(|x| {
+            matches!(
+                *x,
+                "that"
+                    | "which"
+                    | "who"
+                    | "said"
+                    | "has"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "and"
+                    | "last"
+                    | "previous"
+                    | "past"
+            )
+        })
+        || after[v + 1..]
+            .iter()
+            .take(8)
+            .any(|x| matches!(*x, "too" | "wrong" | "off"))
+    {
+        return None;
+    }
+    let figure = after[v + 1..]
+        .iter()
+        .take(6)
+        .any(|x| x.starts_with(|c: char| c.is_ascii_digit()) || CURRENCY_CODES.contains(x));
+    figure.then(|| format!("{} for ... {}", words[i], after[v]))
 }
 
 /// A forecaster's call changed or stated as a figure: "she lifted her year-end target for
@@ -3148,6 +3220,38 @@ mod tests {
     }
 
     /// A course toward an outcome is a call as "on course for" is ("is headed for a
+    /// A forecaster's noun with what it is for and the figure it stands at is the call
+    /// (round 59; sentences we wrote); without "for", of a past season, or judged, it is not.
+    #[test]
+    fn a_forecast_for_something_at_a_figure_is_a_call() {
+        let lex = Lexicon::embedded();
+        let words = |t: &str| lex.read(t).map(|r| (r.words, r.probability));
+        assert_eq!(
+            words("The forecast for the average rate next year fell to 7.9%, from 8% last week"),
+            Some(("forecast for ... fell".into(), 0.75))
+        );
+        assert_eq!(
+            words("Our forecast for the payroll gain this Friday is 95,000 jobs"),
+            Some(("forecast for ... is".into(), 0.75))
+        );
+        assert_eq!(
+            words("The forecast for the south remains within the normal range of 95-105 per cent"),
+            Some(("forecast for ... remains".into(), 0.75))
+        );
+        for t in [
+            "The forecast for last winter was 20 centimetres too high",
+            "The forecast for the region was wrong by 3 degrees",
+            "The forecast for the weekend is sunny",
+            "Forecast for the weekend: 25 degrees",
+        ] {
+            assert_eq!(
+                words(t).map(|w| w.0).filter(|w| w.contains("for ...")),
+                None,
+                "{t}"
+            );
+        }
+    }
+
     /// Another party's readiness for its act is a call on the act (round 59; sentences we
     /// wrote); the speaker's own, a past one and a gaze at a report are not.
     #[test]
