@@ -10226,3 +10226,54 @@ fn round_59_a_passive_call_before_and_opens_two_forecasts() {
         )]
     );
 }
+
+/// Round 59 (xs2), two forecasts in one sentence: a second step of the same subject at a
+/// later time of its own, after "followed by" or "before" and a verb in "-ing", is a forecast
+/// of its own, due at its own time; a later time after "before" and a noun, or a step with no
+/// time of its own, stays one forecast (sentences we wrote).
+#[test]
+fn round_59_a_later_step_after_followed_by_or_before_is_a_second_forecast() {
+    let read = |text: &str| {
+        extract(text, day("2019-06-01"))
+            .into_iter()
+            .map(|c| (c.claim, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    let c = |claim: &str, due: &str| (claim.to_string(), Some(due.to_string()));
+    assert_eq!(
+        read("Prices are expected to jump 10% next year, followed by steady gains through 2021."),
+        vec![
+            c("Prices will jump 10% next year", "2020-12-31"),
+            c("Steady gains through 2021", "2021-12-31"),
+        ]
+    );
+    assert_eq!(
+        read("The bank expects rates to peak in March before easing by the end of the year."),
+        vec![
+            c("Rates will peak in March", "2020-03-31"),
+            c("Rates will ease by the end of the year", "2020-12-31"),
+        ]
+    );
+    assert_eq!(
+        read("Home sales are likely to slow next year followed by a rebound in 2021."),
+        vec![
+            c("Home sales will slow next year", "2020-12-31"),
+            c("A rebound in 2021", "2021-12-31"),
+        ]
+    );
+    // One forecast: "before" a noun is a time, and a step with no time of its own.
+    assert_eq!(
+        read("The bank expects rates to peak in March before the election in 2021."),
+        vec![c(
+            "Rates will peak in March before the election in 2021",
+            "2020-03-31"
+        )]
+    );
+    assert_eq!(
+        read("Prices are expected to jump 10% next year, followed by steady gains."),
+        vec![c(
+            "Prices will jump 10% next year, followed by steady gains",
+            "2020-12-31"
+        )]
+    );
+}
