@@ -10427,3 +10427,117 @@ fn review_leftovers_rb() {
         )
     );
 }
+
+/// Round 59 (xs2), two forecasts in one sentence: a passive call ("is tipped to", "is
+/// projected to", "are favoured to", "is poised to") on the left of "and" is the left side's
+/// cue, so a right side with a subject of its own and its own modal ("and the Blues will be
+/// relegated"), or its own hedged copula ("and are now favoured to"), is a second forecast;
+/// a second verb with no subject of its own, and a pronoun subject with a plain "will", stay
+/// one forecast (sentences we wrote).
+#[test]
+fn round_59_a_passive_call_before_and_opens_two_forecasts() {
+    let read = |text: &str| {
+        extract(text, day("2024-06-01"))
+            .into_iter()
+            .map(|c| (c.claim, c.probability, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    let c =
+        |claim: &str, p: f64, due: Option<&str>| (claim.to_string(), p, due.map(str::to_string));
+    assert_eq!(
+        read("Rovers are tipped to win the league this season and the Blues will be relegated."),
+        vec![
+            c("Rovers will win the league this season", 0.7, None),
+            c("The Blues will be relegated", 0.95, None),
+        ]
+    );
+    assert_eq!(
+        read("Smith is projected to take the seat in November, and the Greens will lose their deposit."),
+        vec![
+            c("Smith will take the seat in November", 0.75, Some("2024-11-30")),
+            c("The Greens will lose their deposit", 0.95, Some("2024-11-30")),
+        ]
+    );
+    assert_eq!(
+        read("The Democrats are favoured to keep the House, and are now favoured to take the Senate in November."),
+        vec![
+            c("The Democrats are favoured to keep the House", 0.72, None),
+            c("Are now favoured to take the Senate in November", 0.72, None),
+        ]
+    );
+    assert_eq!(
+        read("The bill is poised to clear the Senate this month and the index will rally by the summer."),
+        vec![
+            c("The bill will clear the Senate this month", 0.85, Some("2024-06-30")),
+            c("The index will rally by the summer", 0.95, Some("2024-09-22")),
+        ]
+    );
+    // One forecast: a second verb of the same subject, and a pronoun with a plain "will".
+    assert_eq!(
+        read("Rovers are tipped to win the league this season and lift the cup."),
+        vec![c(
+            "Rovers will win the league this season and lift the cup",
+            0.7,
+            None
+        )]
+    );
+    assert_eq!(
+        read("Rovers are tipped to win the league this season and they will lift the cup."),
+        vec![c(
+            "Rovers will win the league this season and they will lift the cup",
+            0.85,
+            None
+        )]
+    );
+}
+
+/// Round 59 (xs2), two forecasts in one sentence: a second step of the same subject at a
+/// later time of its own, after "followed by" or "before" and a verb in "-ing", is a forecast
+/// of its own, due at its own time; a later time after "before" and a noun, or a step with no
+/// time of its own, stays one forecast (sentences we wrote).
+#[test]
+fn round_59_a_later_step_after_followed_by_or_before_is_a_second_forecast() {
+    let read = |text: &str| {
+        extract(text, day("2019-06-01"))
+            .into_iter()
+            .map(|c| (c.claim, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    let c = |claim: &str, due: &str| (claim.to_string(), Some(due.to_string()));
+    assert_eq!(
+        read("Prices are expected to jump 10% next year, followed by steady gains through 2021."),
+        vec![
+            c("Prices will jump 10% next year", "2020-12-31"),
+            c("Steady gains through 2021", "2021-12-31"),
+        ]
+    );
+    assert_eq!(
+        read("The bank expects rates to peak in March before easing by the end of the year."),
+        vec![
+            c("Rates will peak in March", "2020-03-31"),
+            c("Rates will ease by the end of the year", "2020-12-31"),
+        ]
+    );
+    assert_eq!(
+        read("Home sales are likely to slow next year followed by a rebound in 2021."),
+        vec![
+            c("Home sales will slow next year", "2020-12-31"),
+            c("A rebound in 2021", "2021-12-31"),
+        ]
+    );
+    // One forecast: "before" a noun is a time, and a step with no time of its own.
+    assert_eq!(
+        read("The bank expects rates to peak in March before the election in 2021."),
+        vec![c(
+            "Rates will peak in March before the election in 2021",
+            "2020-03-31"
+        )]
+    );
+    assert_eq!(
+        read("Prices are expected to jump 10% next year, followed by steady gains."),
+        vec![c(
+            "Prices will jump 10% next year, followed by steady gains",
+            "2020-12-31"
+        )]
+    );
+}

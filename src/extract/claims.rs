@@ -1701,6 +1701,8 @@ pub(super) fn split_claim(claim: &str, first: &str, second: &str) -> Option<(Str
         ", before ",
         " before ",
         ", after ",
+        // "a 10% jump next year, followed by steady gains through 2021" (round 59).
+        " followed by ",
         ", and then ",
         ", then ",
         ", and ",

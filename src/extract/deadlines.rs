@@ -1391,6 +1391,23 @@ pub(super) fn second_frame(
 /// April" (a name, or "the" and a name). Not a clause with its own modal (that is a clause of
 /// its own), nor "and" alone ("in March and April" is a range).
 fn gapped_second(sentence: &str, from: usize, to: usize, words: &[&str], later: bool) -> bool {
+    // "jump 10% next year, followed by steady gains through 2021", "peak in March before
+    // easing by the end of the year": a second step of the same subject, due later, is a
+    // forecast of its own (round 59, xs2); "before" must open a verb in "-ing".
+    let step = match words {
+        ["followed", "by", _, ..] => true,
+        ["before", verb, ..] => verb.len() > 5 && verb.ends_with("ing"),
+        _ => false,
+    };
+    if step {
+        return later
+            && !words.iter().any(|w| {
+                matches!(
+                    *w,
+                    "will" | "would" | "could" | "should" | "may" | "might" | "or" | "not"
+                )
+            });
+    }
     if words.first() != Some(&"and") || words.len() < 2 {
         return false;
     }
