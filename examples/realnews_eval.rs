@@ -38,7 +38,10 @@
 //! `--sources` adds count-only lines of the wrong deadlines by where the extractor took them
 //! (a phrase of the sentence by its shape, the sentence before, an earlier phrase referred to,
 //! the article, none of these) and how they are wrong (too early or late, by more than six
-//! months or not; given where the label is null): no text, so shown for every split.
+//! months or not; given where the label is null), and of the missing deadlines by what the
+//! label's range holds (the end of the year, a day within a week, the article's most common
+//! deadline, a neighbouring candidate's: which fallback would date them): no text, so shown
+//! for every split.
 //! `--learned` scores the rules followed by the learned sentence scorer (`extract::learned`,
 //! with the thresholds of its weights file), which `extract` itself does not apply.
 //! Exits 1 when a split misses a target (recall 0.9, precision 0.85, deadline 0.9,
