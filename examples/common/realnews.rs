@@ -366,6 +366,12 @@ pub fn missing_fits(
     if year_end(published.year() + 1).is_some_and(holds) {
         fits.push("end of the next year");
     }
+    if holds(published) {
+        fits.push("the day published");
+    }
+    if published.succ_opt().is_some_and(holds) {
+        fits.push("the day after");
+    }
     if (a - published).num_days() <= 7 {
         fits.push("starts within a week");
     } else if (a - published).num_days() <= 31 {
@@ -397,6 +403,18 @@ pub fn missing_fits(
     }
     if count.keys().any(|&d| holds(d)) {
         fits.push("some candidate's deadline");
+    }
+    if (a - published).num_days() <= 7 {
+        let within: Vec<&str> = fits
+            .iter()
+            .filter_map(|f| match *f {
+                "the article has no deadline" => Some("within a week, the article undated"),
+                "some candidate's deadline" => Some("within a week, some candidate's"),
+                "the article's most common deadline" => Some("within a week, the most common"),
+                _ => None,
+            })
+            .collect();
+        fits.extend(within);
     }
     fits
 }
@@ -730,7 +748,21 @@ pub fn score(a: &Article, text: &str, got: &[Candidate], details: bool) -> Tally
                     Some((_, y)) if (d - y).num_days() > 182 => "late >6 months",
                     Some(_) => "late",
                 };
-                *t.sources.entry((deadline_source(c), how)).or_default() += 1;
+                let mut source = deadline_source(c);
+                // The article's date by its shape: a year's end (a list's or headline's year,
+                // a fiscal year), a day within a week (a game, results or election day), or
+                // another (a season's end, a ceremony).
+                if source == "article" {
+                    use chrono::Datelike;
+                    source = if d.month() == 12 && d.day() == 31 {
+                        "article: a year's end"
+                    } else if (d - a.published).num_days() <= 7 {
+                        "article: within a week"
+                    } else {
+                        "article: another day"
+                    };
+                }
+                *t.sources.entry((source, how)).or_default() += 1;
             }
             show(
                 if c.deadline.is_none() {
