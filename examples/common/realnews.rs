@@ -70,6 +70,10 @@ pub struct Tally {
     /// fallback would do to it: `[right (the label's range holds it), wrong where the label
     /// has a range, wrong where the label is null (now right), nothing to give]`.
     pub fallback: BTreeMap<&'static str, [usize; 4]>,
+    /// The wrong probabilities by the label's class (`probability_class`), the candidate's
+    /// basis (`basis_class`) and whether the candidate's value is above or below the
+    /// label's range. Counts only, shown with `--probability` for every split.
+    pub wrong_p: BTreeMap<(&'static str, &'static str, &'static str), usize>,
 }
 
 /// What a candidate's probability rests on, in a few classes: a bare future ("will", "will
@@ -501,6 +505,9 @@ impl Tally {
         for (k, v) in &o.sources {
             *self.sources.entry(*k).or_default() += v;
         }
+        for (k, v) in &o.wrong_p {
+            *self.wrong_p.entry(*k).or_default() += v;
+        }
         for (k, v) in &o.fallback {
             let e = self.fallback.entry(k).or_default();
             for (x, y) in e.iter_mut().zip(v) {
@@ -701,6 +708,14 @@ pub fn score(a: &Article, text: &str, got: &[Candidate], details: bool) -> Tally
             t.probability_ok += 1;
         } else {
             t.wrong_probability += 1;
+            let side = if c.probability > l.p.1 {
+                "above"
+            } else {
+                "below"
+            };
+            *t.wrong_p
+                .entry((probability_class(l.p), basis_class(c), side))
+                .or_default() += 1;
             show(
                 "wrong probability",
                 l.start,
@@ -883,6 +898,14 @@ pub fn print_basis(t: &Tally) {
             if *deadline { "yes" } else { "no" },
             if *holder { "yes" } else { "no" },
         );
+    }
+}
+
+/// The count-only lines of the wrong probabilities by the label's class, the candidate's
+/// basis and the side of the label's range the candidate's value falls on.
+pub fn print_probability(t: &Tally) {
+    for ((class, basis, side), n) in &t.wrong_p {
+        println!("  wrong probability: label {class:<22} basis {basis:<16} {side}: {n}");
     }
 }
 
