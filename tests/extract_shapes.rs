@@ -10163,3 +10163,46 @@ fn review_leftovers_rb() {
         )
     );
 }
+
+/// Round 59 (xd, probability): a forecast whose chance follows it after a bare space ("X
+/// will happen 70%") is read at that number; a percentage that is a figure of the claim
+/// ("grow 5%", "rise to 4%", "take 40%"), a decimal, or a line without "will" keeps its
+/// reading.
+#[test]
+fn round_59_a_chance_after_a_bare_space() {
+    let read = |text: &str| {
+        extract(text, day("2026-01-02"))
+            .into_iter()
+            .map(|c| (c.claim, c.probability, c.probability_basis.to_string()))
+            .collect::<Vec<_>>()
+    };
+    let one = |claim: &str, p: f64, basis: &str| vec![(claim.to_string(), p, basis.to_string())];
+    assert_eq!(
+        read("Labor will win the state election 70%"),
+        one("Labor will win the state election", 0.7, "number:70%")
+    );
+    assert_eq!(
+        read("- The new bridge will open before the summer 40%."),
+        one(
+            "The new bridge will open before the summer",
+            0.4,
+            "number:40%"
+        )
+    );
+    assert_eq!(
+        read("The ferry company won't raise its fares this year 85%"),
+        one(
+            "The ferry company won't raise its fares this year",
+            0.85,
+            "number:85%"
+        )
+    );
+    // A figure of the claim, not its chance.
+    let figure = |text: &str| read(text).iter().all(|c| !c.2.starts_with("number:"));
+    assert!(figure("Sales at the ferry company will grow 5%"));
+    assert!(figure("The harbour fee will rise to 4%"));
+    assert!(figure("The new party will take 40%"));
+    assert!(figure("Turnout will be near 60%"));
+    assert!(figure("The council will raise rates, Redfin 1.5%"));
+    assert!(read("Ferry fares rose sharply last year 12%").is_empty());
+}
