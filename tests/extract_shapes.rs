@@ -10206,3 +10206,65 @@ fn round_59_a_chance_after_a_bare_space() {
     assert!(figure("The council will raise rates, Redfin 1.5%"));
     assert!(read("Ferry fares rose sharply last year 12%").is_empty());
 }
+
+/// Round 59 (xd, deadlines): a quarter or half named by its ordinal in a past clause ("fell
+/// in the first quarter") is the one behind, as a month is: no deadline, never next year's;
+/// the same quarter after a future verb, or with "next", stays the deadline.
+#[test]
+fn round_59_a_quarter_told_in_a_past_clause() {
+    let due = |published: &str, text: &str| {
+        extract(text, day(published))
+            .into_iter()
+            .map(|c| (c.claim, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    let one = |claim: &str, d: Option<&str>| vec![(claim.to_string(), d.map(str::to_string))];
+    assert_eq!(
+        due(
+            "2015-06-05",
+            "Ferry exports fell in the first quarter but will recover."
+        ),
+        one(
+            "Ferry exports fell in the first quarter but will recover",
+            None
+        )
+    );
+    assert_eq!(
+        due(
+            "2015-06-05",
+            "Ferry exports will recover after they fell in Q1."
+        ),
+        one("Ferry exports will recover after they fell in Q1", None)
+    );
+    assert_eq!(
+        due(
+            "2015-08-03",
+            "Harbour traffic shrank in the first half, and it will grow again."
+        ),
+        one(
+            "Harbour traffic shrank in the first half, and it will grow again",
+            None
+        )
+    );
+    // A future verb's quarter, or "next quarter" after a past clause, is the deadline.
+    assert_eq!(
+        due(
+            "2015-06-05",
+            "Ferry exports will recover in the first quarter."
+        ),
+        one(
+            "Ferry exports will recover in the first quarter",
+            Some("2016-03-31")
+        )
+    );
+    assert_eq!(
+        due(
+            "2015-06-05",
+            "Ferry exports fell last year but will recover in the first quarter."
+        ),
+        one(
+            "Ferry exports fell last year but will recover in the first quarter",
+            Some("2016-03-31")
+        )
+    );
+}
