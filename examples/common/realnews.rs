@@ -439,8 +439,8 @@ pub fn fallbacks(
     let mode = count.iter().max_by_key(|(_, &n)| n).map(|(&d, &n)| (d, n));
     let before = got
         .iter()
-        .filter(|c| c.start < at && c.deadline.is_some())
-        .last();
+        .rev()
+        .find(|c| c.start < at && c.deadline.is_some());
     let after = got.iter().find(|c| c.start > at && c.deadline.is_some());
     let nearest = match (before, after) {
         (Some(b), Some(a)) if a.start - at < at - b.start => Some(a),
