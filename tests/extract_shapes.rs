@@ -12,7 +12,8 @@
 //! probabilities again from "Round 40" on; wire news (Reuters 1987, BBC News 2004-05) from
 //! "Wire news (round 52-53 redone)" on, its round 54 from "Wire news (round 54" on, its
 //! round 56 from "Wire news (round 56" on, its round 57 from "Wire news (round 57" on and its
-//! round 58 from "Wire news recall (round 58" on.
+//! round 58 from "Wire news recall (round 58" on; round 59's (helper xd: a chance after a
+//! bare space, a quarter told in a past clause) from "Round 59 (xd" on.
 //! Each case gives its forecasts (words the claim must cover, the probability range and
 //! deadline range by issue 13's labeling rules, from the publication date) and the tempting
 //! non-forecasts in it.
@@ -7857,6 +7858,100 @@ const CASES: &[Case] = &[
         forecasts: &[],
         not: &["20 centimetres too high"],
     },
+    // Round 59 (xd, probability): a chance after a bare space ("X will happen 70%"), the
+    // layout of a predictions post; a figure of the claim ("grow 5%", "take 40%") stays a
+    // figure.
+    Case {
+        id: "r59xd-spaced-chance-after-claim",
+        published: "2026-01-02",
+        text: "Labor will win the state election 70%",
+        forecasts: &[w("Labor will win the state election", 0.7, 0.7, Never)],
+        not: &[],
+    },
+    Case {
+        id: "r59xd-spaced-chance-wont",
+        published: "2026-01-02",
+        text: "The ferry company won't raise its fares this year 85%",
+        forecasts: &[w(
+            "The ferry company won't raise its fares this year",
+            0.85,
+            0.85,
+            Within("2026-12-31", "2026-12-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r59xd-spaced-chance-bullet",
+        published: "2026-01-02",
+        text: "- The harbour tunnel will reopen this year 40%.",
+        forecasts: &[w(
+            "The harbour tunnel will reopen this year",
+            0.4,
+            0.4,
+            Within("2026-12-31", "2026-12-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r59xd-spaced-figure-grow",
+        published: "2026-01-02",
+        text: "This year, sales at the ferry company will grow 5%",
+        forecasts: &[w(
+            "sales at the ferry company will grow 5%",
+            0.8,
+            1.0,
+            Within("2026-12-31", "2026-12-31"),
+        )],
+        not: &[],
+    },
+    Case {
+        id: "r59xd-spaced-figure-take",
+        published: "2026-01-02",
+        text: "In next year's vote, the new party will take 40%",
+        forecasts: &[w(
+            "the new party will take 40%",
+            0.8,
+            1.0,
+            WithinOrNone("2027-01-01", "2027-12-31"),
+        )],
+        not: &[],
+    },
+    // Round 59 (xd, deadlines): a quarter or half by its ordinal right after a past verb
+    // ("fell in the first quarter but will recover") is the one behind, never next year's;
+    // a future verb's quarter stays the deadline.
+    Case {
+        id: "r59xd-fell-in-first-quarter-but-will",
+        published: "2015-06-05",
+        text: "Ferry exports fell in the first quarter but will recover.",
+        forecasts: &[w("but will recover", 0.8, 1.0, Never)],
+        not: &[],
+    },
+    Case {
+        id: "r59xd-will-after-they-fell-in-q1",
+        published: "2015-06-05",
+        text: "Ferry exports will recover after they fell in Q1.",
+        forecasts: &[w("Ferry exports will recover", 0.8, 1.0, Never)],
+        not: &[],
+    },
+    Case {
+        id: "r59xd-shrank-in-first-half-and-will",
+        published: "2015-08-03",
+        text: "Harbour traffic shrank in the first half, and it will grow again.",
+        forecasts: &[w("it will grow again", 0.8, 1.0, Never)],
+        not: &[],
+    },
+    Case {
+        id: "r59xd-will-recover-in-first-quarter",
+        published: "2015-06-05",
+        text: "Ferry exports fell last year but will recover in the first quarter.",
+        forecasts: &[w(
+            "but will recover in the first quarter",
+            0.8,
+            1.0,
+            Within("2016-03-31", "2016-03-31"),
+        )],
+        not: &[],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.
@@ -10539,5 +10634,110 @@ fn round_59_a_later_step_after_followed_by_or_before_is_a_second_forecast() {
             "Prices will jump 10% next year, followed by steady gains",
             "2020-12-31"
         )]
+    );
+}
+
+/// Round 59 (xd, probability): a forecast whose chance follows it after a bare space ("X
+/// will happen 70%") is read at that number; a percentage that is a figure of the claim
+/// ("grow 5%", "rise to 4%", "take 40%"), a decimal, or a line without "will" keeps its
+/// reading.
+#[test]
+fn round_59_a_chance_after_a_bare_space() {
+    let read = |text: &str| {
+        extract(text, day("2026-01-02"))
+            .into_iter()
+            .map(|c| (c.claim, c.probability, c.probability_basis.to_string()))
+            .collect::<Vec<_>>()
+    };
+    let one = |claim: &str, p: f64, basis: &str| vec![(claim.to_string(), p, basis.to_string())];
+    assert_eq!(
+        read("Labor will win the state election 70%"),
+        one("Labor will win the state election", 0.7, "number:70%")
+    );
+    assert_eq!(
+        read("- The new bridge will open before the summer 40%."),
+        one(
+            "The new bridge will open before the summer",
+            0.4,
+            "number:40%"
+        )
+    );
+    assert_eq!(
+        read("The ferry company won't raise its fares this year 85%"),
+        one(
+            "The ferry company won't raise its fares this year",
+            0.85,
+            "number:85%"
+        )
+    );
+    // A figure of the claim, not its chance.
+    let figure = |text: &str| read(text).iter().all(|c| !c.2.starts_with("number:"));
+    assert!(figure("Sales at the ferry company will grow 5%"));
+    assert!(figure("The harbour fee will rise to 4%"));
+    assert!(figure("The new party will take 40%"));
+    assert!(figure("Turnout will be near 60%"));
+    assert!(figure("The council will raise rates, Redfin 1.5%"));
+    assert!(read("Ferry fares rose sharply last year 12%").is_empty());
+}
+
+/// Round 59 (xd, deadlines): a quarter or half named by its ordinal in a past clause ("fell
+/// in the first quarter") is the one behind, as a month is: no deadline, never next year's;
+/// the same quarter after a future verb, or with "next", stays the deadline.
+#[test]
+fn round_59_a_quarter_told_in_a_past_clause() {
+    let due = |published: &str, text: &str| {
+        extract(text, day(published))
+            .into_iter()
+            .map(|c| (c.claim, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    let one = |claim: &str, d: Option<&str>| vec![(claim.to_string(), d.map(str::to_string))];
+    assert_eq!(
+        due(
+            "2015-06-05",
+            "Ferry exports fell in the first quarter but will recover."
+        ),
+        one(
+            "Ferry exports fell in the first quarter but will recover",
+            None
+        )
+    );
+    assert_eq!(
+        due(
+            "2015-06-05",
+            "Ferry exports will recover after they fell in Q1."
+        ),
+        one("Ferry exports will recover after they fell in Q1", None)
+    );
+    assert_eq!(
+        due(
+            "2015-08-03",
+            "Harbour traffic shrank in the first half, and it will grow again."
+        ),
+        one(
+            "Harbour traffic shrank in the first half, and it will grow again",
+            None
+        )
+    );
+    // A future verb's quarter, or "next quarter" after a past clause, is the deadline.
+    assert_eq!(
+        due(
+            "2015-06-05",
+            "Ferry exports will recover in the first quarter."
+        ),
+        one(
+            "Ferry exports will recover in the first quarter",
+            Some("2016-03-31")
+        )
+    );
+    assert_eq!(
+        due(
+            "2015-06-05",
+            "Ferry exports fell last year but will recover in the first quarter."
+        ),
+        one(
+            "Ferry exports fell last year but will recover in the first quarter",
+            Some("2016-03-31")
+        )
     );
 }

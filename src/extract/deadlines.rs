@@ -641,6 +641,20 @@ pub(super) fn usable(sentence: &str, toks: &[Token<'_>], found: Vec<Found>) -> V
                 || toks[i..=j.max(i)]
                     .iter()
                     .any(|t| t.0.len() == 4 && t.0.bytes().all(|b| b.is_ascii_digit()));
+            // A quarter or half by its ordinal ("in the first quarter", "in Q3", "the
+            // second half") right after a past verb of its own ("fell in the first quarter
+            // but will recover") is the one behind, never next year's (round 59).
+            let ordinal_part = f.period.is_some_and(|p| {
+                matches!(
+                    p.granularity,
+                    crate::time::Granularity::Quarter | crate::time::Granularity::Half
+                )
+            }) && !toks[i..=j.max(i)]
+                .iter()
+                .any(|t| matches!(t.0.as_ref(), "next" | "this" | "last" | "coming"));
+            if ordinal_part && !dated && past_verb_governs(&toks[i.saturating_sub(5)..i]) {
+                return false;
+            }
             !((named || rolled) && !dated && past_at_in(sentence, tense_toks, f.start)
                 || rolled
                     && !dated

@@ -684,6 +684,177 @@ pub(super) fn list_item_number(sentence: &str) -> Option<Stated> {
     Some(stated(t.len(), t.len() - claim.len(), n, body))
 }
 
+/// A forecast whose chance follows it after a bare space: "Labor will win the state
+/// election 70%" (round 59, a predictions post's layout). Only a whole percentage from 1 to
+/// 99 ending the line, the claim's only "%", after a claim of three words or more holding
+/// "will" or "won't"; and the word before the number is not one a figure follows ("grow
+/// 5%", "rise to 4%", "near 4%", "be 3%", "win 30%") nor the verb right after the modal
+/// ("will take 40%"), so the number is no figure of the claim.
+pub(super) fn spaced_number(sentence: &str) -> Option<Stated> {
+    const FIGURE: &[&str] = &[
+        "a",
+        "about",
+        "above",
+        "add",
+        "adds",
+        "additional",
+        "almost",
+        "an",
+        "and",
+        "another",
+        "approximately",
+        "are",
+        "around",
+        "at",
+        "average",
+        "averages",
+        "be",
+        "beat",
+        "been",
+        "below",
+        "between",
+        "by",
+        "capture",
+        "close",
+        "closes",
+        "cut",
+        "cuts",
+        "decline",
+        "declines",
+        "down",
+        "drop",
+        "drops",
+        "end",
+        "ends",
+        "exceed",
+        "exceeds",
+        "expand",
+        "expands",
+        "fall",
+        "falls",
+        "finish",
+        "for",
+        "from",
+        "further",
+        "gain",
+        "gains",
+        "garner",
+        "get",
+        "gets",
+        "grow",
+        "grows",
+        "hike",
+        "hikes",
+        "hit",
+        "hits",
+        "hold",
+        "holds",
+        "in",
+        "increase",
+        "increases",
+        "is",
+        "jump",
+        "jumps",
+        "just",
+        "least",
+        "like",
+        "lose",
+        "loses",
+        "lower",
+        "minus",
+        "more",
+        "most",
+        "near",
+        "nearly",
+        "of",
+        "on",
+        "only",
+        "or",
+        "over",
+        "plus",
+        "poll",
+        "polls",
+        "post",
+        "posts",
+        "raise",
+        "raises",
+        "reach",
+        "reaches",
+        "remain",
+        "remains",
+        "rise",
+        "rises",
+        "roughly",
+        "score",
+        "shrink",
+        "shrinks",
+        "sink",
+        "sinks",
+        "some",
+        "stay",
+        "stays",
+        "take",
+        "takes",
+        "than",
+        "the",
+        "to",
+        "top",
+        "tops",
+        "touch",
+        "under",
+        "up",
+        "was",
+        "were",
+        "win",
+        "wins",
+        "with",
+        "within",
+    ];
+    let t = sentence.trim_end().trim_end_matches(['.', '\u{2026}']);
+    let body = t.strip_suffix('%')?;
+    let digits = body.len() - body.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let number: f64 = body[body.len() - digits..].parse().ok()?;
+    let claim = body[..body.len() - digits].strip_suffix(' ')?;
+    if number < 1.0
+        || claim.contains('%')
+        || !claim.ends_with(|c: char| c.is_alphabetic() || c == ')')
+    {
+        return None;
+    }
+    let words: Vec<&str> = claim.split_whitespace().collect();
+    let [.., before, last] = words.as_slice() else {
+        return None;
+    };
+    let lower = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let future = words
+        .iter()
+        .any(|w| matches!(lower(w).as_str(), "will" | "won't" | "won\u{2019}t"));
+    if words.len() < 3
+        || !future
+        || FIGURE.contains(&lower(last).as_str())
+        || matches!(
+            lower(before).as_str(),
+            "will" | "won't" | "won\u{2019}t" | "to" | "not"
+        )
+    {
+        return None;
+    }
+    Some(Stated {
+        cut: claim.len(),
+        from: 0,
+        low: number / 100.0,
+        high: number / 100.0,
+        text: format!("{number}%"),
+        hedge: None,
+    })
+}
+
 /// The length of a transcript's speaker label at the start of a line ("TOM: ", "DR. LEE: "):
 /// one to three words in capitals, then a colon; `None` otherwise. A label names who speaks,
 /// never the claim (audit 24, E4).

@@ -624,6 +624,8 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         let stated = stated_line(sentence)
             .or_else(|| lists::stated_lead(sentence))
             .or_else(|| lists::quoted_lead(sentence))
+            // "X will happen 70%": the chance after a bare space.
+            .or_else(|| lists::spaced_number(sentence))
             // "X, 25%", "X = 25%", "25% X": an item of a list of predictions.
             .or_else(|| {
                 (section.open && s.first && s.kind == Kind::Bullet)
