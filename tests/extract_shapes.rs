@@ -10297,3 +10297,107 @@ fn review_leftovers_rb() {
         )
     );
 }
+
+/// Round 59 (helper xh): colon layouts and run-in heads, read exactly: a one-word key with
+/// a range, a ranked title with its amount, a record under a key naming a prediction, a
+/// scenario's share, an award for the most of something, and a head in capitals left out
+/// of the claim and its holder.
+#[test]
+fn round_59_colon_layouts_and_run_in_heads() {
+    let read = |published: &str, text: &str| {
+        extract(text, day(published))
+            .into_iter()
+            .map(|c| {
+                (
+                    c.claim,
+                    c.probability,
+                    c.deadline.map(|d| d.to_string()),
+                    c.attributed_to,
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let row = |claim: &str, p: f64, due: Option<&str>, holder: Option<&str>| {
+        (
+            claim.to_string(),
+            p,
+            due.map(str::to_string),
+            holder.map(str::to_string),
+        )
+    };
+    assert_eq!(
+        read(
+            "2026-05-06",
+            "My prediction of the seats tomorrow is:\n- Unionists: 310-320 seats\n- Greens: 40-45\n"
+        ),
+        vec![
+            row("Unionists: 310-320 seats", 0.9, Some("2026-05-07"), None),
+            row("Greens: 40-45", 0.9, Some("2026-05-07"), None),
+        ]
+    );
+    assert_eq!(
+        read(
+            "2026-05-21",
+            "Our predictions for the holiday weekend box office:\n\n#1: Moonfall ($40 million)\n"
+        ),
+        vec![row("Moonfall ($40 million)", 0.9, Some("2026-05-24"), None)]
+    );
+    assert_eq!(
+        read(
+            "2026-09-01",
+            "The Rovers open at home on Sunday against the Hawks.\n\n\
+             - Record prediction: 10-7, second in the division\n"
+        ),
+        vec![row(
+            "Record prediction: 10-7, second in the division",
+            0.9,
+            None,
+            None
+        )]
+    );
+    assert_eq!(
+        read("2026-07-20", "- Base case (55%): Mid-cycle slowdown\n"),
+        vec![row("Base case (55%): Mid-cycle slowdown", 0.55, None, None)]
+    );
+    assert_eq!(
+        read(
+            "2026-10-20",
+            "Most Improved Player: Harbour Hawks, Tom Lund\n"
+        ),
+        vec![row(
+            "Most Improved Player: Harbour Hawks, Tom Lund",
+            0.9,
+            None,
+            None
+        )]
+    );
+    assert_eq!(
+        read(
+            "2026-07-20",
+            "PROFIT FORECAST: Analysts polled by DataCo on average expect Acme to earn $1.10 a \
+             share, compared with 80 cents a share a year ago."
+        ),
+        vec![row(
+            "Acme will earn $1.10 a share, compared with 80 cents a share a year ago",
+            0.75,
+            None,
+            Some("Analysts polled by DataCo on average")
+        )]
+    );
+    // A poll's shares under one-word keys, a credit line in a list, and a past year's
+    // record stay none.
+    assert_eq!(
+        read(
+            "2026-05-06",
+            "My prediction of the seats tomorrow is:\n- Reds: 36.5% (+0.4)\n- Photo: Reuters\n"
+        ),
+        vec![]
+    );
+    assert_eq!(
+        read(
+            "2026-09-01",
+            "How my picks went last season:\n\n- 2025 record prediction: 10-7 (they went 9-8)\n"
+        ),
+        vec![]
+    );
+}

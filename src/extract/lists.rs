@@ -1903,6 +1903,39 @@ pub(super) fn pick_line(sentence: &str) -> Option<(usize, bool)> {
 mod tests {
     use super::*;
 
+    /// Round 59: a head in capitals before a whole sentence, a one-word key's range, and a
+    /// credit line, each told apart from its look-alikes.
+    #[test]
+    fn run_in_heads_ranged_picks_and_credit_lines() {
+        let s = "EARNINGS FORECAST: Analysts polled by DataCo expect Acme to earn $1.10 a \
+                 share, compared with 80 cents.";
+        assert_eq!(run_in_head(s), "EARNINGS FORECAST: ".len());
+        // Short enough to be a pick's value ("Analysts expect Acme to earn $1.10 a share."),
+        // too short after it, not in capitals, or a lower-case word after it.
+        assert_eq!(
+            run_in_head("EARNINGS FORECAST: Analysts expect Acme to earn $1.10 a share."),
+            0
+        );
+        assert_eq!(run_in_head("NBA MVP: Jane Doe, Rovers"), 0);
+        assert_eq!(
+            run_in_head("Rate call: Economists expect the bank to cut rates."),
+            0
+        );
+        assert_eq!(
+            run_in_head("UK: the bank will cut rates in June this year."),
+            0
+        );
+        assert!(ranged_pick("Labour: 230-240"));
+        assert!(ranged_pick(
+            "Record prediction: 10-7, second in the division"
+        ));
+        assert!(!ranged_pick("2024 Record: 48-34"));
+        assert!(!ranged_pick("CPC: 36.5% (+0.4)"));
+        assert!(!ranged_pick("[REDACTED]: 80%"));
+        assert!(credit_line("Photo: Reuters"));
+        assert!(!credit_line("Labour: 230-240"));
+    }
+
     fn stated(s: &str) -> Option<(usize, f64, f64, String)> {
         stated_line(s).map(|x| (x.cut, x.low, x.high, x.text))
     }
