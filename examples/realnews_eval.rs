@@ -20,6 +20,7 @@
 //!
 //! Usage: cargo run --release --example realnews_eval -- [--dir DIR] [--labels FILE] [--split dev|heldout|blind|all]
 //!        [--verbose] [--details] [--learned] [--multi] [--misses] [--sources] [--basis]
+//!        [--probability]
 //! `--labels FILE` reads another labels file of the same shape (a subset of the articles, say,
 //! when only some texts could be rebuilt; the figures then name it). `--verbose` adds one line per article; `--details` prints each error of the dev split with
 //! its sentence (never for the held-out and blind splits, which are looked at only to measure).
@@ -38,7 +39,13 @@
 //! `--sources` adds count-only lines of the wrong deadlines by where the extractor took them
 //! (a phrase of the sentence by its shape, the sentence before, an earlier phrase referred to,
 //! the article, none of these) and how they are wrong (too early or late, by more than six
-//! months or not; given where the label is null): no text, so shown for every split.
+//! months or not; given where the label is null), and of the missing deadlines by what the
+//! label's range holds (the end of the year, a day within a week, the article's most common
+//! deadline, a neighbouring candidate's: which fallback would date them): no text, so shown
+//! for every split.
+//! `--probability` adds count-only lines of the wrong probabilities by the label's
+//! probability class (as `--misses`), the candidate's basis (as `--basis`) and whether its
+//! value is above or below the label's range: no text, so shown for every split.
 //! `--learned` scores the rules followed by the learned sentence scorer (`extract::learned`,
 //! with the thresholds of its weights file), which `extract` itself does not apply.
 //! Exits 1 when a split misses a target (recall 0.9, precision 0.85, deadline 0.9,
@@ -58,6 +65,7 @@ fn main() -> ExitCode {
     let mut which = "all".to_string();
     let (mut verbose, mut details, mut check, mut with_learned) = (false, false, false, false);
     let (mut multi, mut misses, mut sources, mut basis) = (false, false, false, false);
+    let mut probability = false;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -72,8 +80,9 @@ fn main() -> ExitCode {
             "--misses" => misses = true,
             "--sources" => sources = true,
             "--basis" => basis = true,
+            "--probability" => probability = true,
             other => {
-                eprintln!("error: unknown argument `{other}`; usage: realnews_eval [--dir DIR] [--labels FILE] [--split dev|heldout|blind|all] [--verbose] [--details] [--check] [--learned] [--multi] [--misses] [--sources] [--basis]");
+                eprintln!("error: unknown argument `{other}`; usage: realnews_eval [--dir DIR] [--labels FILE] [--split dev|heldout|blind|all] [--verbose] [--details] [--check] [--learned] [--multi] [--misses] [--sources] [--basis] [--probability]");
                 return ExitCode::from(2);
             }
         }
@@ -141,6 +150,9 @@ fn main() -> ExitCode {
         }
         if basis {
             realnews::print_basis(&total);
+        }
+        if probability {
+            realnews::print_probability(&total);
         }
         failed |= total.recall() < 0.9
             || total.precision() < 0.85

@@ -461,3 +461,56 @@ fn a_claim_the_source_logged_already_is_skipped_not_logged_as_a_new_question() {
         "{out}"
     );
 }
+
+/// A headline whose forecast the body says again is listed as a candidate of its own, with
+/// a review line naming the body's (the labels of real news count both sentences), and
+/// `--save` logs the forecast once, as the body's (audit 28, E15).
+#[test]
+fn a_headline_the_body_says_again_is_listed_and_logged_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let ctx = context(&dir, false);
+    let article = dir.path().join("h.md");
+    std::fs::write(
+        &article,
+        "# Bus fares to rise 4% next year, watchdog says\n\nBus fares in the city will rise by 4% in 2027, the fares watchdog said on Friday.\n",
+    )
+    .unwrap();
+    let path = article.to_str().unwrap();
+    let (out, _) = go(
+        &ctx,
+        &[
+            "extract",
+            path,
+            "--source",
+            "P",
+            "--published",
+            "2026-11-15",
+            "--format",
+            "json",
+        ],
+        "",
+    );
+    let listed: Value = serde_json::from_str(&out).unwrap();
+    let candidates = listed["candidates"].as_array().unwrap();
+    assert_eq!(candidates.len(), 2, "{out}");
+    assert!(
+        candidates[0]["review"].as_array().unwrap().iter().any(|r| r
+            .as_str()
+            .unwrap()
+            .starts_with("the body says this forecast again")),
+        "{out}"
+    );
+    let mut args = extract_args(path, &["--yes"]);
+    args[5] = "2026-11-15";
+    let (out, _) = go(&ctx, &args, "");
+    assert!(
+        out.starts_with("saved 1 forecast(s) from article #1 (0 skipped): ids 1\n"),
+        "{out}"
+    );
+    let all = list(&ctx);
+    assert_eq!(all.len(), 1);
+    assert_eq!(
+        all[0]["claim"],
+        "Bus fares in the city will rise by 4% in 2027"
+    );
+}

@@ -63,6 +63,17 @@ pub struct Tally {
     /// deadline and whether it names a holder: `[matched to a label, not matched]`. Counts
     /// only, shown with `--basis`, so a rule's cost and gain can be weighed on every split.
     pub basis: BTreeMap<(&'static str, bool, bool), [usize; 2]>,
+    /// The missing deadlines by what the label's range holds (`missing_fits`): each fit is
+    /// counted apart, so one error can count under several. Counts only, with `--sources`.
+    pub missing_fit: BTreeMap<&'static str, usize>,
+    /// Every matched candidate without a deadline, by fallback (`fallbacks`) and what that
+    /// fallback would do to it: `[right (the label's range holds it), wrong where the label
+    /// has a range, wrong where the label is null (now right), nothing to give]`.
+    pub fallback: BTreeMap<&'static str, [usize; 4]>,
+    /// The wrong probabilities by the label's class (`probability_class`), the candidate's
+    /// basis (`basis_class`) and whether the candidate's value is above or below the
+    /// label's range. Counts only, shown with `--probability` for every split.
+    pub wrong_p: BTreeMap<(&'static str, &'static str, &'static str), usize>,
 }
 
 /// What a candidate's probability rests on, in a few classes: a bare future ("will", "will
@@ -339,6 +350,125 @@ pub fn deadline_source(c: &Candidate) -> &'static str {
     }
 }
 
+/// What the range `(a, b)` of a label whose candidate got no deadline holds: the end of the
+/// year of publication or of the next, a day within a week or a month of publication, the
+/// deadline most of the article's candidates got, the deadline of the nearest candidate
+/// before or after it, any candidate's deadline: which fallback would have dated it.
+pub fn missing_fits(
+    (a, b): (NaiveDate, NaiveDate),
+    published: NaiveDate,
+    at: usize,
+    got: &[Candidate],
+) -> Vec<&'static str> {
+    use chrono::Datelike;
+    let holds = |d: NaiveDate| a <= d && d <= b;
+    let year_end = |y: i32| NaiveDate::from_ymd_opt(y, 12, 31);
+    let mut fits = Vec::new();
+    if year_end(published.year()).is_some_and(holds) {
+        fits.push("end of the year published");
+    }
+    if year_end(published.year() + 1).is_some_and(holds) {
+        fits.push("end of the next year");
+    }
+    if holds(published) {
+        fits.push("the day published");
+    }
+    if published.succ_opt().is_some_and(holds) {
+        fits.push("the day after");
+    }
+    if (a - published).num_days() <= 7 {
+        fits.push("starts within a week");
+    } else if (a - published).num_days() <= 31 {
+        fits.push("starts within a month");
+    }
+    let mut count: BTreeMap<NaiveDate, usize> = BTreeMap::new();
+    for d in got.iter().filter_map(|c| c.deadline) {
+        *count.entry(d).or_default() += 1;
+    }
+    if count.is_empty() {
+        fits.push("the article has no deadline");
+    }
+    if let Some((&d, _)) = count.iter().max_by_key(|(_, &n)| n) {
+        if holds(d) {
+            fits.push("the article's most common deadline");
+        }
+    }
+    let before = got
+        .iter()
+        .filter(|c| c.start < at)
+        .rev()
+        .find_map(|c| c.deadline);
+    if before.is_some_and(holds) {
+        fits.push("the deadline of the candidate before");
+    }
+    let after = got.iter().filter(|c| c.start > at).find_map(|c| c.deadline);
+    if after.is_some_and(holds) {
+        fits.push("the deadline of the candidate after");
+    }
+    if count.keys().any(|&d| holds(d)) {
+        fits.push("some candidate's deadline");
+    }
+    if (a - published).num_days() <= 7 {
+        let within: Vec<&str> = fits
+            .iter()
+            .filter_map(|f| match *f {
+                "the article has no deadline" => Some("within a week, the article undated"),
+                "some candidate's deadline" => Some("within a week, some candidate's"),
+                "the article's most common deadline" => Some("within a week, the most common"),
+                _ => None,
+            })
+            .collect();
+        fits.extend(within);
+    }
+    fits
+}
+
+/// The deadlines a fallback would give a candidate at `at` that got none, from the others
+/// of its article `got`: the most common one (any, or held by two or more and by most of
+/// the dated candidates), the nearest before, the nearest after, the nearest either way.
+pub fn fallbacks(
+    at: usize,
+    got: &[Candidate],
+    published: NaiveDate,
+) -> Vec<(&'static str, Option<NaiveDate>)> {
+    let mut count: BTreeMap<NaiveDate, usize> = BTreeMap::new();
+    for d in got.iter().filter_map(|c| c.deadline) {
+        *count.entry(d).or_default() += 1;
+    }
+    let dated: usize = count.values().sum();
+    let mode = count.iter().max_by_key(|(_, &n)| n).map(|(&d, &n)| (d, n));
+    let before = got
+        .iter()
+        .rev()
+        .find(|c| c.start < at && c.deadline.is_some());
+    let after = got.iter().find(|c| c.start > at && c.deadline.is_some());
+    let nearest = match (before, after) {
+        (Some(b), Some(a)) if a.start - at < at - b.start => Some(a),
+        (Some(b), _) => Some(b),
+        (None, a) => a,
+    };
+    vec![
+        ("mode", mode.map(|m| m.0)),
+        (
+            "mode of most, 2+",
+            mode.filter(|&(_, n)| n >= 2 && 2 * n > dated).map(|m| m.0),
+        ),
+        (
+            "mode of most, 2+, in a month",
+            mode.filter(|&(d, n)| n >= 2 && 2 * n > dated && (d - published).num_days() <= 31)
+                .map(|m| m.0),
+        ),
+        (
+            "mode, in a week",
+            mode.filter(|&(d, _)| (d - published).num_days() <= 7)
+                .map(|m| m.0),
+        ),
+        ("before", before.and_then(|c| c.deadline)),
+        ("after", after.and_then(|c| c.deadline)),
+        ("nearest", nearest.and_then(|c| c.deadline)),
+    ]
+}
+
 /// Whether `sentence` holds a time phrase with a date that the extractor's `timefind`
 /// recognises (read in the sentence's own tense from the day of publication).
 fn has_dated_phrase(sentence: &str, published: NaiveDate) -> bool {
@@ -374,6 +504,18 @@ impl Tally {
         self.misses.add(&o.misses);
         for (k, v) in &o.sources {
             *self.sources.entry(*k).or_default() += v;
+        }
+        for (k, v) in &o.wrong_p {
+            *self.wrong_p.entry(*k).or_default() += v;
+        }
+        for (k, v) in &o.fallback {
+            let e = self.fallback.entry(k).or_default();
+            for (x, y) in e.iter_mut().zip(v) {
+                *x += y;
+            }
+        }
+        for (k, v) in &o.missing_fit {
+            *self.missing_fit.entry(k).or_default() += v;
         }
         for (k, v) in &o.basis {
             let e = self.basis.entry(*k).or_default();
@@ -566,6 +708,14 @@ pub fn score(a: &Article, text: &str, got: &[Candidate], details: bool) -> Tally
             t.probability_ok += 1;
         } else {
             t.wrong_probability += 1;
+            let side = if c.probability > l.p.1 {
+                "above"
+            } else {
+                "below"
+            };
+            *t.wrong_p
+                .entry((probability_class(l.p), basis_class(c), side))
+                .or_default() += 1;
             show(
                 "wrong probability",
                 l.start,
@@ -578,6 +728,11 @@ pub fn score(a: &Article, text: &str, got: &[Candidate], details: bool) -> Tally
         }
         if d_ok(l, c) {
             t.deadline_ok += 1;
+            if c.deadline.is_none() {
+                for (name, d) in fallbacks(c.start, got, a.published) {
+                    t.fallback.entry(name).or_default()[if d.is_some() { 2 } else { 3 }] += 1;
+                }
+            }
         } else {
             if c.deadline.is_none() {
                 t.missing_deadline += 1;
@@ -586,6 +741,20 @@ pub fn score(a: &Article, text: &str, got: &[Candidate], details: bool) -> Tally
             }
             let phrase = has_dated_phrase(&c.sentence, a.published);
             t.deadline_kinds.count(l, c, phrase);
+            if let (Some(range), None) = (l.deadline, c.deadline) {
+                for (name, d) in fallbacks(c.start, got, a.published) {
+                    let e = t.fallback.entry(name).or_default();
+                    match d {
+                        None => e[3] += 1,
+                        Some(d) if range.0 <= d && d <= range.1 => e[0] += 1,
+                        Some(_) => e[1] += 1,
+                    }
+                }
+                *t.missing_fit.entry("all").or_default() += 1;
+                for fit in missing_fits(range, a.published, c.start, got) {
+                    *t.missing_fit.entry(fit).or_default() += 1;
+                }
+            }
             if let Some(d) = c.deadline {
                 let how = match l.deadline {
                     None => "label null",
@@ -594,7 +763,21 @@ pub fn score(a: &Article, text: &str, got: &[Candidate], details: bool) -> Tally
                     Some((_, y)) if (d - y).num_days() > 182 => "late >6 months",
                     Some(_) => "late",
                 };
-                *t.sources.entry((deadline_source(c), how)).or_default() += 1;
+                let mut source = deadline_source(c);
+                // The article's date by its shape: a year's end (a list's or headline's year,
+                // a fiscal year), a day within a week (a game, results or election day), or
+                // another (a season's end, a ceremony).
+                if source == "article" {
+                    use chrono::Datelike;
+                    source = if d.month() == 12 && d.day() == 31 {
+                        "article: a year's end"
+                    } else if (d - a.published).num_days() <= 7 {
+                        "article: within a week"
+                    } else {
+                        "article: another day"
+                    };
+                }
+                *t.sources.entry((source, how)).or_default() += 1;
             }
             show(
                 if c.deadline.is_none() {
@@ -693,6 +876,15 @@ pub fn print_sources(t: &Tally) {
     for (source, hows) in by {
         println!("  wrong deadlines from {source}: {}", hows.join(", "));
     }
+    let fits: Vec<String> = t
+        .missing_fit
+        .iter()
+        .map(|(k, n)| format!("{k} {n}"))
+        .collect();
+    println!("  missing deadlines whose label holds: {}", fits.join(", "));
+    for (name, [right, wrong, null, none]) in &t.fallback {
+        println!("  fallback {name:<16} on undated matches: right {right}, wrong {wrong}, wrong (label null) {null}, nothing {none}");
+    }
 }
 
 /// The count-only line of the sentences labeled with two or more forecasts (`Tally::multi`):
@@ -706,6 +898,14 @@ pub fn print_basis(t: &Tally) {
             if *deadline { "yes" } else { "no" },
             if *holder { "yes" } else { "no" },
         );
+    }
+}
+
+/// The count-only lines of the wrong probabilities by the label's class, the candidate's
+/// basis and the side of the label's range the candidate's value falls on.
+pub fn print_probability(t: &Tally) {
+    for ((class, basis, side), n) in &t.wrong_p {
+        println!("  wrong probability: label {class:<22} basis {basis:<16} {side}: {n}");
     }
 }
 

@@ -271,6 +271,13 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
         };
         return super::write_out(io, &render(&x, args.format, &ctx.style)?);
     }
+    // A headline whose forecast the body says again is a candidate of its own in the
+    // listing (each sentence is a forecast as written), and logged once, as the body's
+    // (audit 28, E15).
+    let candidates: Vec<Candidate> = candidates
+        .into_iter()
+        .filter(|c| c.said_again_at.is_none())
+        .collect();
     // What an earlier run settled for this article is not asked about or logged again.
     let source = source.trim().to_string();
     let reader = ctx.open(crate::store::Access::Read).ok();

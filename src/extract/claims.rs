@@ -1701,6 +1701,8 @@ pub(super) fn split_claim(claim: &str, first: &str, second: &str) -> Option<(Str
         ", before ",
         " before ",
         ", after ",
+        // "a 10% jump next year, followed by steady gains through 2021" (round 59).
+        " followed by ",
         ", and then ",
         ", then ",
         ", and ",
@@ -4477,6 +4479,20 @@ pub(super) const FRAMES: &[(&str, &str)] = &[
     (" are poised to ", " will "),
     (" is on track to ", " will "),
     (" are on track to ", " will "),
+    // "Rebel units are preparing to mount an assault", "the hawks seem prepared to block
+    // a cut": another party's readiness is a call on its act (round 59).
+    (" is preparing to ", " will "),
+    (" are preparing to ", " will "),
+    (" is getting ready to ", " will "),
+    (" are getting ready to ", " will "),
+    (" is gearing up to ", " will "),
+    (" are gearing up to ", " will "),
+    (" seem prepared to ", " will "),
+    (" seems prepared to ", " will "),
+    (" seemed prepared to ", " will "),
+    (" appear prepared to ", " will "),
+    (" appears prepared to ", " will "),
+    (" appeared prepared to ", " will "),
     (" will very likely ", " will "),
     (" will most likely ", " will "),
     (" will likely ", " will "),
@@ -4830,8 +4846,16 @@ pub(super) fn normalize_hedges(claim: &str) -> String {
     // Every frame has one of these words; most claims have none, so skip the searches.
     let framed = lower.len() == t.len()
         && [
-            " is ", " are ", " will ", " won't ", " isn't ", " aren't ", " would ", " was ",
+            " is ",
+            " are ",
+            " will ",
+            " won't ",
+            " isn't ",
+            " aren't ",
+            " would ",
+            " was ",
             " were ",
+            " prepared ",
         ]
         .iter()
         .any(|w| lower.contains(w));

@@ -702,7 +702,16 @@ fn joined(sentence: &str, lower: &str, conds: &[(usize, usize, String)]) -> Vec<
             continue;
         }
         let left = super::hedges::tokens(&sentence[last..at]);
-        if !left.iter().any(|t| cue(t.0.as_ref())) {
+        // "X is tipped to finish second and the Congress will be routed", "Democrats are
+        // favored to hold the House, and are now favored to take the Senate": a passive call
+        // on the left is its cue as well (round 59, xs2; the noun "forecast" is not).
+        if !left.iter().any(|t| {
+            cue(t.0.as_ref())
+                || matches!(
+                    t.0.as_ref(),
+                    "tipped" | "poised" | "projected" | "predicted" | "favored" | "favoured"
+                )
+        }) {
             continue;
         }
         let stop = right_end(sentence, next);

@@ -641,6 +641,20 @@ pub(super) fn usable(sentence: &str, toks: &[Token<'_>], found: Vec<Found>) -> V
                 || toks[i..=j.max(i)]
                     .iter()
                     .any(|t| t.0.len() == 4 && t.0.bytes().all(|b| b.is_ascii_digit()));
+            // A quarter or half by its ordinal ("in the first quarter", "in Q3", "the
+            // second half") right after a past verb of its own ("fell in the first quarter
+            // but will recover") is the one behind, never next year's (round 59).
+            let ordinal_part = f.period.is_some_and(|p| {
+                matches!(
+                    p.granularity,
+                    crate::time::Granularity::Quarter | crate::time::Granularity::Half
+                )
+            }) && !toks[i..=j.max(i)]
+                .iter()
+                .any(|t| matches!(t.0.as_ref(), "next" | "this" | "last" | "coming"));
+            if ordinal_part && !dated && past_verb_governs(&toks[i.saturating_sub(5)..i]) {
+                return false;
+            }
             !((named || rolled) && !dated && past_at_in(sentence, tense_toks, f.start)
                 || rolled
                     && !dated
@@ -1391,6 +1405,23 @@ pub(super) fn second_frame(
 /// April" (a name, or "the" and a name). Not a clause with its own modal (that is a clause of
 /// its own), nor "and" alone ("in March and April" is a range).
 fn gapped_second(sentence: &str, from: usize, to: usize, words: &[&str], later: bool) -> bool {
+    // "jump 10% next year, followed by steady gains through 2021", "peak in March before
+    // easing by the end of the year": a second step of the same subject, due later, is a
+    // forecast of its own (round 59, xs2); "before" must open a verb in "-ing".
+    let step = match words {
+        ["followed", "by", _, ..] => true,
+        ["before", verb, ..] => verb.len() > 5 && verb.ends_with("ing"),
+        _ => false,
+    };
+    if step {
+        return later
+            && !words.iter().any(|w| {
+                matches!(
+                    *w,
+                    "will" | "would" | "could" | "should" | "may" | "might" | "or" | "not"
+                )
+            });
+    }
     if words.first() != Some(&"and") || words.len() < 2 {
         return false;
     }

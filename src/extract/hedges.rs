@@ -936,6 +936,19 @@ fn content_word(words: &[&str], i: usize, phrase: &str, text: &str, toks: &[Toke
                         | "this"
                 )
         }),
+        "preparing to"
+        | "getting ready to"
+        | "getting ready for"
+        | "gearing up to"
+        | "gearing up for"
+        | "seem prepared to"
+        | "seems prepared to"
+        | "seemed prepared to"
+        | "appear prepared to"
+        | "appears prepared to"
+        | "appeared prepared to"
+        | "is eyeing"
+        | "are eyeing" => !readiness_of_another(words, i, phrase),
         // "Remote work will rise": an adjective of a noun; "a win looks remote" is a hedge.
         "remote" => !matches!(
             prev,
@@ -976,6 +989,78 @@ fn content_word(words: &[&str], i: usize, phrase: &str, text: &str, toks: &[Toke
         _ => false,
     }
 }
+
+/// Whether a frame of readiness at `words[i]` ("are preparing to", "is getting ready for",
+/// "seem prepared to", "is eyeing a push") tells another party's coming act (round 59): in
+/// the present ("was preparing to" is told of the past), not the speaker's own ("we are
+/// preparing to", "Acme said it is preparing to": a plan), and "eyeing" only an act's noun
+/// ("the army is eyeing an offensive"; "traders are eyeing the jobs report" is attention).
+fn readiness_of_another(words: &[&str], i: usize, phrase: &str) -> bool {
+    // The subject's last word, before the copula and its adverbs.
+    let mut k = i;
+    while k > 0
+        && matches!(
+            words[k - 1],
+            "now" | "also" | "already" | "reportedly" | "still" | "actively" | "quietly" | "busy"
+        )
+    {
+        k -= 1;
+    }
+    let progressive = !phrase.contains("prepared") && !phrase.contains("eyeing");
+    if progressive {
+        let Some(copula) = k.checked_sub(1).map(|c| words[c]) else {
+            return false;
+        };
+        if !(matches!(copula, "is" | "are") || copula.ends_with("'s") || copula.ends_with("'re"))
+            || matches!(copula, "we're" | "let's" | "that's" | "it's" | "there's")
+        {
+            return false;
+        }
+        if copula.contains('\'') {
+            return true;
+        }
+        k -= 1;
+    } else if phrase.ends_with("eyeing") {
+        // "is eyeing" holds its copula: the subject is right before it.
+        let object = &words[(i + 2).min(words.len())..(i + 6).min(words.len())];
+        if !object.iter().any(|w| ACT_NOUNS.contains(w)) {
+            return false;
+        }
+    }
+    let subject = k.checked_sub(1).map_or("", |s| words[s]);
+    let before = k.checked_sub(2).map_or("", |s| words[s]);
+    // "said it is preparing to list its shares": the speaker's own plan.
+    let own = matches!(subject, "i" | "we" | "")
+        || (matches!(subject, "it" | "they")
+            && matches!(
+                before,
+                "said" | "says" | "told" | "announced" | "confirmed" | "added" | "that"
+            ));
+    !own
+}
+
+/// The nouns of an act a party may be eyeing: "the army is eyeing a push", "is eyeing a
+/// takeover bid" (round 59).
+const ACT_NOUNS: &[&str] = &[
+    "push",
+    "offensive",
+    "attack",
+    "assault",
+    "invasion",
+    "incursion",
+    "strike",
+    "strikes",
+    "bid",
+    "run",
+    "return",
+    "comeback",
+    "move",
+    "takeover",
+    "acquisition",
+    "merger",
+    "expansion",
+    "listing",
+];
 
 /// "The chances of X are not good", "the odds are slim": a likelihood said of the chances.
 fn chance_predicate(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
@@ -1660,6 +1745,9 @@ fn expectation_noun(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
             }
             continue;
         }
+        if let Some(r) = figure_of_forecast(words, i) {
+            return Some(reading(i, r));
+        }
         // The noun, a modifier of up to six words ("for the retailer", "among economists"),
         // its copula, then "for", "on" or "that".
         let after = &words[i + 1..(i + 9).min(words.len())];
@@ -1703,6 +1791,75 @@ fn expectation_noun(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
         }
     }
     None
+}
+
+/// "The forecast for the average rate next year fell to 7.88%", "our forecast for the payroll
+/// gain this Friday is 95,000 jobs", "the forecast for the north remains within the normal
+/// range of 92-100 per cent": a forecaster's noun (`words[i]`, already after its determiner)
+/// with what it is for, a verb of standing or moving, and the figure it stands at within six
+/// words (round 59). "The export forecast remained at 60 million tons" names no "for" and
+/// is not read (labeled a noun, not a call); the words returned name the frame.
+fn figure_of_forecast(words: &[&str], i: usize) -> Option<String> {
+    if !matches!(
+        words[i],
+        "forecast" | "forecasts" | "projection" | "projections" | "prediction"
+    ) || words.get(i + 1) != Some(&"for")
+    {
+        return None;
+    }
+    let after = &words[i + 2..(i + 14).min(words.len())];
+    let v = after.iter().position(|x| {
+        matches!(
+            *x,
+            "is" | "are"
+                | "was"
+                | "were"
+                | "remains"
+                | "remained"
+                | "stands"
+                | "stood"
+                | "fell"
+                | "rose"
+                | "dropped"
+                | "climbed"
+                | "edged"
+                | "slipped"
+                | "eased"
+                | "increased"
+                | "declined"
+        )
+    })?;
+    // "The forecast for last winter was 20 cm too high": a past season's forecast, judged.
+    if v == 0
+        || after[..v].iter().any(|x| {
+            matches!(
+                *x,
+                "that"
+                    | "which"
+                    | "who"
+                    | "said"
+                    | "has"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "and"
+                    | "last"
+                    | "previous"
+                    | "past"
+            )
+        })
+        || after[v + 1..]
+            .iter()
+            .take(8)
+            .any(|x| matches!(*x, "too" | "wrong" | "off"))
+    {
+        return None;
+    }
+    let figure = after[v + 1..]
+        .iter()
+        .take(6)
+        .any(|x| x.starts_with(|c: char| c.is_ascii_digit()) || CURRENCY_CODES.contains(x));
+    figure.then(|| format!("{} for ... {}", words[i], after[v]))
 }
 
 /// A forecaster's call changed or stated as a figure: "she lifted her year-end target for
@@ -3063,6 +3220,76 @@ mod tests {
     }
 
     /// A course toward an outcome is a call as "on course for" is ("is headed for a
+    /// A forecaster's noun with what it is for and the figure it stands at is the call
+    /// (round 59; sentences we wrote); without "for", of a past season, or judged, it is not.
+    #[test]
+    fn a_forecast_for_something_at_a_figure_is_a_call() {
+        let lex = Lexicon::embedded();
+        let words = |t: &str| lex.read(t).map(|r| (r.words, r.probability));
+        assert_eq!(
+            words("The forecast for the average rate next year fell to 7.9%, from 8% last week"),
+            Some(("forecast for ... fell".into(), 0.75))
+        );
+        assert_eq!(
+            words("Our forecast for the payroll gain this Friday is 95,000 jobs"),
+            Some(("forecast for ... is".into(), 0.75))
+        );
+        assert_eq!(
+            words("The forecast for the south remains within the normal range of 95-105 per cent"),
+            Some(("forecast for ... remains".into(), 0.75))
+        );
+        for t in [
+            "The forecast for last winter was 20 centimetres too high",
+            "The forecast for the region was wrong by 3 degrees",
+            "The forecast for the weekend is sunny",
+            "Forecast for the weekend: 25 degrees",
+        ] {
+            assert_eq!(
+                words(t).map(|w| w.0).filter(|w| w.contains("for ...")),
+                None,
+                "{t}"
+            );
+        }
+    }
+
+    /// Another party's readiness for its act is a call on the act (round 59; sentences we
+    /// wrote); the speaker's own, a past one and a gaze at a report are not.
+    #[test]
+    fn readiness_told_of_another_party_is_a_call() {
+        let lex = Lexicon::embedded();
+        let words = |t: &str| lex.read(t).map(|r| (r.words, r.probability));
+        assert_eq!(
+            words("Rebel units are preparing to mount an assault"),
+            Some(("preparing to".into(), 0.75))
+        );
+        assert_eq!(
+            words("officials said the rebels are getting ready for a push"),
+            Some(("getting ready for".into(), 0.75))
+        );
+        assert_eq!(
+            words("they're gearing up to strike the port"),
+            Some(("gearing up to".into(), 0.75))
+        );
+        assert_eq!(
+            words("the board's hawks seem prepared to block a cut"),
+            Some(("seem prepared to".into(), 0.7))
+        );
+        assert_eq!(
+            words("the army is eyeing a two-pronged offensive"),
+            Some(("is eyeing".into(), 0.7))
+        );
+        for t in [
+            "We are preparing to open a store",
+            "Acme said it is preparing to list its shares",
+            "The rebels were preparing to leave",
+            "Preparing to leave, he packed",
+            "Traders are eyeing the jobs report",
+            "I seem prepared to wait",
+        ] {
+            assert_eq!(words(t), None, "{t}");
+        }
+    }
+
     /// recession", "is poised for its biggest gain", "are on pace for their best year"); a
     /// trip is not ("headed for the airport", "is heading for Paris") (sentences we wrote).
     #[test]

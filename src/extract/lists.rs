@@ -693,6 +693,177 @@ pub(super) fn list_item_number(sentence: &str) -> Option<Stated> {
     Some(stated(t.len(), t.len() - claim.len(), n, body))
 }
 
+/// A forecast whose chance follows it after a bare space: "Labor will win the state
+/// election 70%" (round 59, a predictions post's layout). Only a whole percentage from 1 to
+/// 99 ending the line, the claim's only "%", after a claim of three words or more holding
+/// "will" or "won't"; and the word before the number is not one a figure follows ("grow
+/// 5%", "rise to 4%", "near 4%", "be 3%", "win 30%") nor the verb right after the modal
+/// ("will take 40%"), so the number is no figure of the claim.
+pub(super) fn spaced_number(sentence: &str) -> Option<Stated> {
+    const FIGURE: &[&str] = &[
+        "a",
+        "about",
+        "above",
+        "add",
+        "adds",
+        "additional",
+        "almost",
+        "an",
+        "and",
+        "another",
+        "approximately",
+        "are",
+        "around",
+        "at",
+        "average",
+        "averages",
+        "be",
+        "beat",
+        "been",
+        "below",
+        "between",
+        "by",
+        "capture",
+        "close",
+        "closes",
+        "cut",
+        "cuts",
+        "decline",
+        "declines",
+        "down",
+        "drop",
+        "drops",
+        "end",
+        "ends",
+        "exceed",
+        "exceeds",
+        "expand",
+        "expands",
+        "fall",
+        "falls",
+        "finish",
+        "for",
+        "from",
+        "further",
+        "gain",
+        "gains",
+        "garner",
+        "get",
+        "gets",
+        "grow",
+        "grows",
+        "hike",
+        "hikes",
+        "hit",
+        "hits",
+        "hold",
+        "holds",
+        "in",
+        "increase",
+        "increases",
+        "is",
+        "jump",
+        "jumps",
+        "just",
+        "least",
+        "like",
+        "lose",
+        "loses",
+        "lower",
+        "minus",
+        "more",
+        "most",
+        "near",
+        "nearly",
+        "of",
+        "on",
+        "only",
+        "or",
+        "over",
+        "plus",
+        "poll",
+        "polls",
+        "post",
+        "posts",
+        "raise",
+        "raises",
+        "reach",
+        "reaches",
+        "remain",
+        "remains",
+        "rise",
+        "rises",
+        "roughly",
+        "score",
+        "shrink",
+        "shrinks",
+        "sink",
+        "sinks",
+        "some",
+        "stay",
+        "stays",
+        "take",
+        "takes",
+        "than",
+        "the",
+        "to",
+        "top",
+        "tops",
+        "touch",
+        "under",
+        "up",
+        "was",
+        "were",
+        "win",
+        "wins",
+        "with",
+        "within",
+    ];
+    let t = sentence.trim_end().trim_end_matches(['.', '\u{2026}']);
+    let body = t.strip_suffix('%')?;
+    let digits = body.len() - body.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let number: f64 = body[body.len() - digits..].parse().ok()?;
+    let claim = body[..body.len() - digits].strip_suffix(' ')?;
+    if number < 1.0
+        || claim.contains('%')
+        || !claim.ends_with(|c: char| c.is_alphabetic() || c == ')')
+    {
+        return None;
+    }
+    let words: Vec<&str> = claim.split_whitespace().collect();
+    let [.., before, last] = words.as_slice() else {
+        return None;
+    };
+    let lower = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let future = words
+        .iter()
+        .any(|w| matches!(lower(w).as_str(), "will" | "won't" | "won\u{2019}t"));
+    if words.len() < 3
+        || !future
+        || FIGURE.contains(&lower(last).as_str())
+        || matches!(
+            lower(before).as_str(),
+            "will" | "won't" | "won\u{2019}t" | "to" | "not"
+        )
+    {
+        return None;
+    }
+    Some(Stated {
+        cut: claim.len(),
+        from: 0,
+        low: number / 100.0,
+        high: number / 100.0,
+        text: format!("{number}%"),
+        hedge: None,
+    })
+}
+
 /// The length of a transcript's speaker label at the start of a line ("TOM: ", "DR. LEE: "):
 /// one to three words in capitals, then a colon; `None` otherwise. A label names who speaks,
 /// never the claim (audit 24, E4).
@@ -1454,6 +1625,17 @@ pub(super) fn trigger_in(sentence: &str, toks: &[Token<'_>], year: i32) -> Optio
     if !owned {
         return None;
     }
+    // "I've never published any of these predictions", "I haven't made my picks": predictions
+    // denied in the clause that names them announce no list and review none (a post's
+    // preamble, before prose forecasts that are read as they stand).
+    if w[..noun]
+        .iter()
+        .rev()
+        .take(6)
+        .any(|x| matches!(*x, "never" | "not" | "no" | "neither" | "nor") || x.ends_with("n't"))
+    {
+        return None;
+    }
     // "At the beginning of every year, I make predictions": a habit, which opens no list.
     if w.windows(2).any(|p| {
         matches!(p[0], "every" | "each")
@@ -1469,11 +1651,12 @@ pub(super) fn trigger_in(sentence: &str, toks: &[Token<'_>], year: i32) -> Optio
             && x.bytes().all(|b| b.is_ascii_digit())
             && x.parse::<i32>().is_ok_and(|y| y < year && y > 1900)
     });
-    let looks_back = w.iter().any(|x| {
+    // "... documented them for others to review": a review still to come looks ahead.
+    let looks_back = w.iter().enumerate().any(|(i, x)| {
         matches!(
             *x,
             "did" | "graded" | "grading" | "review" | "scored" | "results" | "last" | "were"
-        )
+        ) && !(*x == "review" && i > 0 && w[i - 1] == "to")
     });
     Some(if past_year || looks_back {
         Trigger::Reviews
@@ -2507,6 +2690,30 @@ mod tests {
         assert_eq!(
             trigger("Here are our bold 2027 predictions", 2026),
             Some(Trigger::Opens)
+        );
+        // Predictions denied where they are named, or a review still to come, announce no
+        // list and review none: the prose forecasts after them are read as they stand.
+        assert_eq!(
+            trigger(
+                "Of course, I can't back this up, because I've never published any of these predictions, or in any way documented them for others to review.",
+                2026
+            ),
+            None
+        );
+        assert_eq!(
+            trigger("I haven't written down my picks this time.", 2026),
+            None
+        );
+        assert_eq!(
+            trigger(
+                "I kept these predictions in a notebook for others to review.",
+                2026
+            ),
+            Some(Trigger::Opens)
+        );
+        assert_eq!(
+            trigger("Time to review my 2025 predictions.", 2026),
+            Some(Trigger::Reviews)
         );
     }
 

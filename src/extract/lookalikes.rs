@@ -620,13 +620,21 @@ pub(super) fn named_past_forecast(w: &[Cow<'_, str>]) -> bool {
         ) || x.ends_with("'ll")
             || (x == "may" && (i == 0 || w[i - 1].parse::<u32>().is_err()))
     });
+    // "There's an 80 percent chance of X, according to a forecast released this morning":
+    // the forecast named is the source of the call the sentence states, not its subject.
+    let cited = |i: usize| {
+        w[i.saturating_sub(4)..i]
+            .windows(2)
+            .any(|p| p[0] == "according" && p[1] == "to")
+    };
     !ahead
-        && w.windows(2).any(|p| {
+        && w.windows(2).enumerate().any(|(i, p)| {
             prediction_noun(&p[0])
                 && matches!(
                     p[1].as_ref(),
                     "made" | "issued" | "published" | "released" | "given" | "announced"
                 )
+                && !cited(i)
         })
 }
 
@@ -805,7 +813,14 @@ pub(super) fn superseded(w: &[Cow<'_, str>]) -> bool {
     // "had (previously, long, widely) expected".
     // "rise faster than we had previously anticipated", "than an initially predicted 4.9%":
     // the earlier forecast is what the standing one is compared with.
-    let compared = |i: usize| w[i.saturating_sub(3)..i].iter().any(|y| y == "than");
+    // "cutting faster in the years ahead compared to what officials had projected in June":
+    // the same with "compared to/with what" (round 59).
+    let compared = |i: usize| {
+        w[i.saturating_sub(3)..i].iter().any(|y| y == "than")
+            || w[i.saturating_sub(5)..i].windows(3).any(|p| {
+                p[0] == "compared" && matches!(p[1].as_ref(), "to" | "with") && p[2] == "what"
+            })
+    };
     // "We now forecast three hikes (previously four)": the revised call is the current one.
     if w.windows(2).any(|p| {
         p[0] == "now"
@@ -1101,11 +1116,21 @@ pub(super) fn stated_fact_item(w: &[Cow<'_, str>], year: i32) -> bool {
 /// day, not from the article's, and what was foreseen then is a statement about a
 /// prediction, not a live forecast (issue 13's labeling rules). `w` are the sentence's words:
 /// "N years ago" (or decades) and a past verb of foreseeing, with no plain "will" that would
-/// make the call still held ("Years ago she predicted prices will double by 2030").
+/// make the call still held ("Years ago she predicted prices will double by 2030"). The
+/// base a figure is compared with ("forecast revenue of $5 billion, compared with $4 billion a
+/// year ago", "vs. an 8% jump a year ago", "up from 40 cents a year ago") dates that figure,
+/// not the call (round 59).
 pub(super) fn long_ago_call(w: &[Cow<'_, str>]) -> bool {
-    let ago = w
-        .windows(2)
-        .any(|p| matches!(p[0].as_ref(), "year" | "years" | "decade" | "decades") && p[1] == "ago");
+    let ago = w.windows(2).enumerate().any(|(i, p)| {
+        matches!(p[0].as_ref(), "year" | "years" | "decade" | "decades")
+            && p[1] == "ago"
+            && !w[i.saturating_sub(10)..i].iter().any(|x| {
+                matches!(
+                    x.as_ref(),
+                    "compared" | "versus" | "vs" | "vs." | "against" | "from"
+                )
+            })
+    });
     ago && !w
         .iter()
         .any(|x| matches!(x.as_ref(), "will" | "won't" | "now") || x.ends_with("'ll"))
@@ -2850,6 +2875,33 @@ mod tests {
         test(&words(&tokens(clause)))
     }
 
+    /// A call made a year or more ago is a past call; the base a figure is compared with,
+    /// dated a year back, is not when the call was made (round 59; sentences we wrote).
+    #[test]
+    fn a_compared_base_a_year_ago_is_no_long_ago_call() {
+        for s in [
+            "Two years ago, analysts forecast a recession by 2024.",
+            "A year ago the company forecast sales of $3 billion.",
+        ] {
+            assert!(on(long_ago_call, s), "{s}");
+        }
+        for s in [
+            "Analysts forecast revenue of $8.2 billion, compared with $7.1 billion a year ago.",
+            "Sales are forecast to rise 2.5% vs. a 4% gain a year ago.",
+            "The utility forecast a profit of $340 million, up from $280 million a year ago.",
+        ] {
+            assert!(!on(long_ago_call, s), "{s}");
+        }
+        assert!(!on(
+            superseded,
+            "Respondents see cuts in the years ahead compared to what officials had projected in June."
+        ));
+        assert!(on(
+            superseded,
+            "In June officials had projected two cuts by the end of the year."
+        ));
+    }
+
     /// Statements about the publication itself, its next issue or its audience receiving it
     /// are no forecasts; the same nouns heading another subject, or readers doing something
     /// else, are (audit 25, fault 8; sentences we wrote).
@@ -3935,6 +3987,19 @@ mod tests {
         assert!(!on(
             named_past_forecast,
             "The forecast made by the fund says growth will slow."
+        ));
+        // The forecast a stated chance is attributed to is its source (round 59).
+        assert!(!on(
+            named_past_forecast,
+            "There is a 70 percent chance of clear skies for the launch, according to a forecast issued this morning."
+        ));
+        assert!(!on(
+            named_past_forecast,
+            "The mayor has a 65% chance to win, according to the model's forecast released on Friday."
+        ));
+        assert!(on(
+            named_past_forecast,
+            "There is a 70 percent chance of clear skies, up from the forecast issued on Monday."
         ));
         assert!(on(
             outcome_compared,

@@ -94,6 +94,12 @@ pub struct Candidate {
     /// Byte offsets of the sentence in the input.
     pub start: usize,
     pub end: usize,
+    /// A headline's forecast that a later sentence of the body says again: that sentence's
+    /// byte offset. Both are candidates (each sentence is a forecast as written); `extract
+    /// --save` logs the forecast once, as the body's (audit 28, E15). Not in the JSON: the
+    /// review line says it.
+    #[serde(skip)]
+    pub said_again_at: Option<usize>,
 }
 
 /// The predictions section a sentence is in: after "My predictions for 2025" list items are
@@ -517,7 +523,7 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
             .flatten();
         // A day label outranks a game header's day: it is this paragraph's own.
         let day_now = regular_now.or(label_day.map(|(d, _)| d)).or(game_day);
-        let mut notes_from = out.len();
+        let notes_from = out.len();
         // "Prediction: X", "My bet: X": the author's own forecast, read without its label.
         let lowered = &lower[s.start..s.end];
         let label = Some(lists::forecast_label(s.text))
@@ -624,6 +630,8 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         let stated = stated_line(sentence)
             .or_else(|| lists::stated_lead(sentence))
             .or_else(|| lists::quoted_lead(sentence))
+            // "X will happen 70%": the chance after a bare space.
+            .or_else(|| lists::spaced_number(sentence))
             // "X, 25%", "X = 25%", "25% X": an item of a list of predictions.
             .or_else(|| {
                 (section.open && s.first && s.kind == Kind::Bullet)
@@ -1068,6 +1076,7 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
                 review,
                 start: s.start,
                 end: s.end,
+                said_again_at: None,
             });
             article_day_notes(
                 &mut out[notes_from..],
@@ -1186,24 +1195,21 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         // same way: the body's sentence is the one kept.
         if k == 1 && sents[0].kind == Kind::Heading && settled > 0 {
             let (head, rest) = out.split_at_mut(settled);
-            let mut again = said_again(head, rest, s.text, published).into_iter();
-            let held_before = out.len();
-            out.retain(|_| !again.next().unwrap_or(false));
-            let gone = held_before - out.len();
-            settled -= gone;
-            notes_from -= gone;
-            shared = shared.saturating_sub(gone);
+            said_again(head, rest, s.text, published);
         } else if k >= 2 && head_left > 0 && settled < out.len() {
-            let again = said_again(
-                &waiting[..head_left],
+            said_again(
+                &mut waiting[..head_left],
                 &mut out[settled..],
                 s.text,
                 published,
             );
-            let mut again = again.into_iter();
-            let held_before = waiting.len();
-            waiting.retain(|_| !again.next().unwrap_or(false));
-            head_left -= held_before - waiting.len();
+            // Every forecast of the headline said again: nothing more to wait for.
+            if waiting[..head_left]
+                .iter()
+                .all(|c| c.said_again_at.is_some())
+            {
+                head_left = 0;
+            }
         }
         article_day_notes(
             &mut out[notes_from..],
@@ -1230,30 +1236,35 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
 /// of any size is still handed out as it is read.
 const HEADLINE_REACH: usize = 40;
 
-/// Which of the headline's candidates `head` a candidate of `rest`, all of `sentence`, says
-/// again (`restates`); the first one it says gets a review line naming it.
+/// Marks each of the headline's candidates `head` that a candidate of `rest`, all of
+/// `sentence`, says again (`restates`) with that sentence's offset, and gives both a review
+/// line: each is a candidate, and `extract --save` logs the forecast once, as the body's.
+/// A headline candidate marked already is not matched again.
 fn said_again(
-    head: &[Candidate],
+    head: &mut [Candidate],
     rest: &mut [Candidate],
     sentence: &str,
     published: NaiveDate,
-) -> Vec<bool> {
-    let mut again = vec![false; head.len()];
+) {
     for c in rest.iter_mut() {
         let said: Vec<usize> = (0..head.len())
+            .filter(|&i| head[i].said_again_at.is_none())
             .filter(|&i| restates(&head[i], c, sentence, published))
             .collect();
         if let Some(&i) = said.first() {
             c.review.push(format!(
-                "the headline \"{}\" says this forecast too: read once, here",
+                "the headline \"{}\" says this forecast too: --save logs it once, here",
                 head[i].claim
             ));
         }
         for i in said {
-            again[i] = true;
+            head[i].said_again_at = Some(c.start);
+            head[i].review.push(format!(
+                "the body says this forecast again (\"{}\"): --save logs it once, there",
+                c.claim
+            ));
         }
     }
-    again
 }
 
 /// Whether a lede's candidate `c`, of `sentence`, says a headline's forecast `h` again: the same deadline and
@@ -1906,6 +1917,7 @@ fn stated_candidate(
         review,
         start,
         end,
+        said_again_at: None,
     }
 }
 
@@ -2996,6 +3008,7 @@ fn prose(
             review,
             start: s.start,
             end: s.end,
+            said_again_at: None,
         };
         // "... by the end of the year, and to 3.3 million by the end of 2018": the same clause
         // makes a second forecast, due at its own later time.

@@ -1854,7 +1854,7 @@ const IRREGULAR_PAST: &[&str] = &[
     "was", "were", "had", "did", "said", "told", "made", "took", "went", "came", "saw", "began",
     "rose", "fell", "grew", "won", "lost", "left", "met", "held", "led", "paid", "sold", "bought",
     "brought", "thought", "found", "gave", "got", "kept", "ran", "set", "spent", "stood", "struck",
-    "wrote", "became", "chose", "drew", "hit",
+    "wrote", "became", "chose", "drew", "hit", "shrank", "sank", "slid", "swung",
 ];
 
 pub(super) static IRREGULAR_PAST_SET: WordSet = WordSet::new(IRREGULAR_PAST);
