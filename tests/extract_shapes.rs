@@ -8015,6 +8015,29 @@ const CASES: &[Case] = &[
         ],
         not: &[],
     },
+    // A singular "Prediction:" key before a call of a few words after prose ("Prediction:
+    // Rovers in 6") is that call; a plural title naming its predictions stays none.
+    Case {
+        id: "r59-short-prediction-after-prose",
+        published: "2026-05-01",
+        text: "The Rovers host the Hawks in game one on Sunday after a long road trip.\n\
+               Prediction: Rovers in 6\n\n\
+               The Lions travel to the coast next week for their own series.\n\
+               My prediction: Lions by 7\n",
+        forecasts: &[
+            w("Prediction: Rovers in 6", 0.8, 1.0, WithinOrNone("2026-05-01", "2026-06-30")),
+            w("My prediction: Lions by 7", 0.8, 1.0, WithinOrNone("2026-05-01", "2026-06-30")),
+        ],
+        not: &[],
+    },
+    Case {
+        id: "r59-plural-predictions-title-stays-none",
+        published: "2026-05-01",
+        text: "Box Office Predictions: A Slow Weekend Ahead\n\n\
+               Three films open in wide release this Friday.\n",
+        forecasts: &[],
+        not: &["A Slow Weekend Ahead"],
+    },
     Case {
         id: "r59-past-year-record-prediction-stays-none",
         published: "2026-09-01",

@@ -1162,6 +1162,22 @@ pub(super) fn ranged_pick(sentence: &str) -> bool {
         && parts.next().is_some_and(number)
 }
 
+/// Whether a line gives the writer's one call in a few words under a singular key
+/// ("Prediction: Rovers in 6", "My prediction: Hawks by 7"): a pick, not a line opening a
+/// list ("Prediction:" alone, "Box Office Predictions: A Slow Weekend" name several; round 59).
+pub(super) fn short_prediction(sentence: &str) -> bool {
+    let Some((key, value)) = sentence.split_once(": ") else {
+        return false;
+    };
+    let key = key.trim().to_lowercase();
+    let words = key.split_whitespace().count();
+    (1..=3).contains(&words)
+        && key.ends_with("prediction")
+        && !key.contains(|c: char| c.is_ascii_digit())
+        && (1..=5).contains(&value.split_whitespace().count())
+        && pick_line(sentence).is_some()
+}
+
 /// Whether a line is a credit under a key ("Photo: Reuters", "Source: the agency"): it
 /// names where something comes from, no pick (round 59).
 pub(super) fn credit_line(sentence: &str) -> bool {
@@ -2115,6 +2131,12 @@ mod tests {
         assert!(!ranged_pick("2024 Record: 48-34"));
         assert!(!ranged_pick("CPC: 36.5% (+0.4)"));
         assert!(!ranged_pick("[REDACTED]: 80%"));
+        assert!(short_prediction("Prediction: Rovers in 6"));
+        assert!(short_prediction("My prediction: Hawks by 7"));
+        assert!(!short_prediction("Box Office Predictions: A Slow Weekend"));
+        assert!(!short_prediction(
+            "Prediction: the Rovers will win the league by May"
+        ));
         assert!(credit_line("Photo: Reuters"));
         assert!(!credit_line("Labour: 230-240"));
     }

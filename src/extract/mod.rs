@@ -551,12 +551,17 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         // One tokenization per sentence, shared by every reading of it below.
         let toks = tokens_lowered(sentence, lowered);
         // "Score prediction: Rovers 2, United 1" is a pick, not the opening of a list; so is
-        // "Record prediction: 10-7, second in the division" (round 59).
+        // "Record prediction: 10-7, second in the division" and "Prediction: Rovers in 6"
+        // (round 59).
         // An item of a review that mentions "these predictions" ("I will be under-confident
         // at two levels in these predictions - 80%") is one of the predictions reviewed, not
         // the opening of a new list.
         let trig = lists::trigger_in(sentence, &toks, year)
-            .filter(|_| !lists::score_pick(sentence) && !lists::ranged_pick(sentence))
+            .filter(|_| {
+                !lists::score_pick(sentence)
+                    && !lists::ranged_pick(sentence)
+                    && !lists::short_prediction(sentence)
+            })
             .filter(|_| !(section.reviewing && s.kind == Kind::Bullet));
         match trig {
             Some(Trigger::Opens) => {
