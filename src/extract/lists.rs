@@ -1143,10 +1143,10 @@ pub(super) fn run_in_head(sentence: &str) -> usize {
     }
 }
 
-/// Whether a key of one word gives its pick as a range of two figures ("Greens: 40-45",
-/// "Labour: 230-240 seats"): a call laid out as a projection table lays it out. A key with a
-/// figure of its own ("2024 Record: 48-34") or a single figure ("CPC: 36.5% (+0.4)", a
-/// poll's share) is no such pick (round 59).
+/// Whether a key gives its pick as a range of two figures ("Greens: 40-45", "Labour: 230-240
+/// seats", "Record prediction: 10-7, second in the division"), as seat projections and
+/// season records are laid out. A key with a figure of its own ("2024 Record: 48-34") or a
+/// single figure ("CPC: 36.5% (+0.4)", a poll's share) is no such pick (round 59).
 pub(super) fn ranged_pick(sentence: &str) -> bool {
     let Some((key, value)) = sentence.split_once(": ") else {
         return false;
