@@ -7952,6 +7952,163 @@ const CASES: &[Case] = &[
         )],
         not: &[],
     },
+    // Colon layouts and run-in heads (round 59, helper xh). A key of one word with its figure
+    // or rank in a predictions list ("Greens: 40-45", "#1: Moonfall ($40 million)") is a
+    // pick like a key of two words; a legend or a credit line in words only stays none.
+    Case {
+        id: "r59-one-word-key-seat-ranges",
+        published: "2026-05-06",
+        text: "My prediction of the seats tomorrow is:\n\
+               - Unionists: 310-320 seats\n\
+               - Greens: 40-45\n\
+               - Reform: 120-130\n",
+        forecasts: &[
+            w("Unionists: 310-320 seats", 0.8, 1.0, WithinOrNone("2026-05-07", "2026-05-31")),
+            w("Greens: 40-45", 0.8, 1.0, WithinOrNone("2026-05-07", "2026-05-31")),
+            w("Reform: 120-130", 0.8, 1.0, WithinOrNone("2026-05-07", "2026-05-31")),
+        ],
+        not: &[],
+    },
+    Case {
+        id: "r59-rank-key-box-office-picks",
+        published: "2026-05-21",
+        text: "Our predictions for the holiday weekend box office:\n\n\
+               #1: Moonfall ($40 million)\n\
+               #2: Harbour Lights ($22 million)\n\
+               #3: Rangers 3 ($9 million)\n",
+        forecasts: &[
+            w("Moonfall ($40 million)", 0.8, 1.0, WithinOrNone("2026-05-22", "2026-05-31")),
+            w("Harbour Lights ($22 million)", 0.8, 1.0, WithinOrNone("2026-05-22", "2026-05-31")),
+            w("Rangers 3 ($9 million)", 0.8, 1.0, WithinOrNone("2026-05-22", "2026-05-31")),
+        ],
+        not: &[],
+    },
+    Case {
+        id: "r59-one-word-key-results-stay-none",
+        published: "2026-05-08",
+        text: "The count finished overnight. Final seats:\n\
+               - Unionists: 314\n\
+               - Greens: 41\n",
+        forecasts: &[],
+        not: &["Unionists", "Greens"],
+    },
+    Case {
+        id: "r59-one-word-credit-line-in-list-stays-none",
+        published: "2026-01-02",
+        text: "My predictions for 2026:\n\n\
+               - The tram line opens by June\n\
+               - Photo: Reuters\n",
+        forecasts: &[w("The tram line opens by June", 0.8, 1.0, Within("2026-06-30", "2026-06-30"))],
+        not: &["Photo: Reuters"],
+    },
+    // A key naming a prediction before a record ("Record prediction: 10-7, second in the
+    // division") is a pick, not a line opening a list; a past year's stays none.
+    Case {
+        id: "r59-record-prediction-key-is-a-pick",
+        published: "2026-09-01",
+        text: "The Rovers open at home on Sunday against the Hawks.\n\n\
+               - Record prediction: 10-7, second in the division\n\
+               - Final standings prediction: 11-6 and a wildcard spot\n",
+        forecasts: &[
+            w("Record prediction: 10-7", 0.8, 1.0, WithinOrNone("2026-09-01", "2027-02-28")),
+            w("Final standings prediction: 11-6", 0.8, 1.0, WithinOrNone("2026-09-01", "2027-02-28")),
+        ],
+        not: &[],
+    },
+    // A singular "Prediction:" key before a call of a few words after prose ("Prediction:
+    // Rovers in 6") is that call; a plural title naming its predictions stays none.
+    Case {
+        id: "r59-short-prediction-after-prose",
+        published: "2026-05-01",
+        text: "The Rovers host the Hawks in game one on Sunday after a long road trip.\n\
+               Prediction: Rovers in 6\n\n\
+               The Lions travel to the coast next week for their own series.\n\
+               My prediction: Lions by 7\n",
+        forecasts: &[
+            w("Prediction: Rovers in 6", 0.8, 1.0, WithinOrNone("2026-05-01", "2026-06-30")),
+            w("My prediction: Lions by 7", 0.8, 1.0, WithinOrNone("2026-05-01", "2026-06-30")),
+        ],
+        not: &[],
+    },
+    Case {
+        id: "r59-plural-predictions-title-stays-none",
+        published: "2026-05-01",
+        text: "Box Office Predictions: A Slow Weekend Ahead\n\n\
+               Three films open in wide release this Friday.\n",
+        forecasts: &[],
+        not: &["A Slow Weekend Ahead"],
+    },
+    Case {
+        id: "r59-past-year-record-prediction-stays-none",
+        published: "2026-09-01",
+        text: "How my picks went last season:\n\n\
+               - 2025 record prediction: 10-7 (they went 9-8)\n",
+        forecasts: &[],
+        not: &["2025 record prediction: 10-7"],
+    },
+    // A scenario's label with its share in brackets before a name of two words or more
+    // ("- Base case (55%): Mild slowdown") is that scenario's chance, not a scored call.
+    Case {
+        id: "r59-scenario-labels-two-word-names",
+        published: "2026-07-20",
+        text: "We now see three paths for the economy over the next 12 months.\n\
+               - Downside case (35%): Shallow recession\n\
+               - Base case (55%): Mid-cycle slowdown\n\
+               - Upside case (10%): Faster growth\n",
+        forecasts: &[
+            w("Shallow recession", 0.35, 0.35, WithinOrNone("2027-07-20", "2027-07-31")),
+            w("Mid-cycle slowdown", 0.55, 0.55, WithinOrNone("2027-07-20", "2027-07-31")),
+            w("Faster growth", 0.1, 0.1, WithinOrNone("2027-07-20", "2027-07-31")),
+        ],
+        not: &[],
+    },
+    // An award for the most of something ("Most Improved Player: X") is a contest's pick
+    // like "X of the Year"; a page's "Most Read:" links stay none.
+    Case {
+        id: "r59-most-improved-player-pick",
+        published: "2026-10-20",
+        text: "Coach of the Year: Ana Ruiz, Harbour Hawks\n\n\
+               Most Improved Player: Harbour Hawks, Tom Lund\n",
+        forecasts: &[
+            w("Ana Ruiz, Harbour Hawks", 0.8, 1.0, Never),
+            w("Harbour Hawks, Tom Lund", 0.8, 1.0, Never),
+        ],
+        not: &[],
+    },
+    Case {
+        id: "r59-most-read-links-stay-none",
+        published: "2026-10-20",
+        text: "The council approved the budget on Tuesday.\n\n\
+               Most Read: Council approves harbour budget\n",
+        forecasts: &[],
+        not: &["Council approves harbour budget"],
+    },
+    // A run-in head in capitals before a whole sentence ("EARNINGS FORECAST: Analysts
+    // expect ..."): the head's noun is neither the claim's frame nor its holder.
+    Case {
+        id: "r59-caps-head-forecast-noun-compared-with",
+        published: "2026-07-20",
+        text: "PROFIT FORECAST: Analysts polled by DataCo on average expect Acme to earn \
+               $1.10 a share, compared with 80 cents a share a year ago.",
+        forecasts: &[w("Acme to earn $1.10 a share", 0.6, 0.9, Never)],
+        not: &["PROFIT FORECAST"],
+    },
+    Case {
+        id: "r59-caps-head-outlook-noun",
+        published: "2026-07-20",
+        text: "SALES OUTLOOK: Economists expect retail sales to rise 3% next year, compared \
+               with 1% this year.",
+        forecasts: &[w("retail sales to rise 3%", 0.6, 0.9, Within("2027-12-31", "2027-12-31"))],
+        not: &["SALES OUTLOOK"],
+    },
+    Case {
+        id: "r59-caps-head-past-result-stays-none",
+        published: "2026-07-20",
+        text: "EARNINGS FORECAST: Acme earned $1.02 a share last quarter, compared with a \
+               forecast of 95 cents.",
+        forecasts: &[],
+        not: &["Acme earned $1.02 a share"],
+    },
 ];
 
 /// Content words, as in `tests/extract_quality.rs`: hedge and function words do not count.
@@ -10739,5 +10896,109 @@ fn round_59_a_quarter_told_in_a_past_clause() {
             "Ferry exports fell last year but will recover in the first quarter",
             Some("2016-03-31")
         )
+    );
+}
+
+/// Round 59 (helper xh): colon layouts and run-in heads, read exactly: a one-word key with
+/// a range, a ranked title with its amount, a record under a key naming a prediction, a
+/// scenario's share, an award for the most of something, and a head in capitals left out
+/// of the claim and its holder.
+#[test]
+fn round_59_colon_layouts_and_run_in_heads() {
+    let read = |published: &str, text: &str| {
+        extract(text, day(published))
+            .into_iter()
+            .map(|c| {
+                (
+                    c.claim,
+                    c.probability,
+                    c.deadline.map(|d| d.to_string()),
+                    c.attributed_to,
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let row = |claim: &str, p: f64, due: Option<&str>, holder: Option<&str>| {
+        (
+            claim.to_string(),
+            p,
+            due.map(str::to_string),
+            holder.map(str::to_string),
+        )
+    };
+    assert_eq!(
+        read(
+            "2026-05-06",
+            "My prediction of the seats tomorrow is:\n- Unionists: 310-320 seats\n- Greens: 40-45\n"
+        ),
+        vec![
+            row("Unionists: 310-320 seats", 0.9, Some("2026-05-07"), None),
+            row("Greens: 40-45", 0.9, Some("2026-05-07"), None),
+        ]
+    );
+    assert_eq!(
+        read(
+            "2026-05-21",
+            "Our predictions for the holiday weekend box office:\n\n#1: Moonfall ($40 million)\n"
+        ),
+        vec![row("Moonfall ($40 million)", 0.9, Some("2026-05-24"), None)]
+    );
+    assert_eq!(
+        read(
+            "2026-09-01",
+            "The Rovers open at home on Sunday against the Hawks.\n\n\
+             - Record prediction: 10-7, second in the division\n"
+        ),
+        vec![row(
+            "Record prediction: 10-7, second in the division",
+            0.9,
+            None,
+            None
+        )]
+    );
+    assert_eq!(
+        read("2026-07-20", "- Base case (55%): Mid-cycle slowdown\n"),
+        vec![row("Base case (55%): Mid-cycle slowdown", 0.55, None, None)]
+    );
+    assert_eq!(
+        read(
+            "2026-10-20",
+            "Most Improved Player: Harbour Hawks, Tom Lund\n"
+        ),
+        vec![row(
+            "Most Improved Player: Harbour Hawks, Tom Lund",
+            0.9,
+            None,
+            None
+        )]
+    );
+    assert_eq!(
+        read(
+            "2026-07-20",
+            "PROFIT FORECAST: Analysts polled by DataCo on average expect Acme to earn $1.10 a \
+             share, compared with 80 cents a share a year ago."
+        ),
+        vec![row(
+            "Acme will earn $1.10 a share, compared with 80 cents a share a year ago",
+            0.75,
+            None,
+            Some("Analysts polled by DataCo on average")
+        )]
+    );
+    // A poll's shares under one-word keys, a credit line in a list, and a past year's
+    // record stay none.
+    assert_eq!(
+        read(
+            "2026-05-06",
+            "My prediction of the seats tomorrow is:\n- Reds: 36.5% (+0.4)\n- Photo: Reuters\n"
+        ),
+        vec![]
+    );
+    assert_eq!(
+        read(
+            "2026-09-01",
+            "How my picks went last season:\n\n- 2025 record prediction: 10-7 (they went 9-8)\n"
+        ),
+        vec![]
     );
 }

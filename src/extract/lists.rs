@@ -357,6 +357,15 @@ pub(super) fn scored_call(sentence: &str) -> bool {
     let Some((low, _, used)) = percent_prefix(inside) else {
         return false;
     };
+    // "- Base case (45%): Mid-cycle slowdown": a scenario's label with its share is no call
+    // scored; its share is the chance of what the colon names (round 59).
+    let label = sentence[..open].trim_end().to_lowercase();
+    if matches!(
+        label.rsplit(' ').next(),
+        Some("case" | "scenario" | "scenarios")
+    ) {
+        return false;
+    }
     let verdict = sentence[close + 1..]
         .strip_prefix(':')
         .map(str::trim_start)
@@ -1099,6 +1108,94 @@ pub(super) fn forecast_label(sentence: &str) -> usize {
     } else {
         0
     }
+}
+
+/// The length of a run-in head in capitals before a whole sentence ("EARNINGS FORECAST:
+/// Analysts expect Acme to earn $1.10 a share ..."), with its colon and the space after; 0
+/// without one. The head (one to four words, letters only) titles what follows: its nouns
+/// ("FORECAST") are neither the claim's frame nor its holder. The sentence after it opens
+/// with a capitalized word and runs six words or more; a pick ("NBA MVP: Jane Doe, Rovers")
+/// keeps its key (round 59).
+pub(super) fn run_in_head(sentence: &str) -> usize {
+    let Some(colon) = sentence.find(": ") else {
+        return 0;
+    };
+    let head = &sentence[..colon];
+    let words = head.split_whitespace().count();
+    let letters = head.chars().filter(char::is_ascii_alphabetic).count();
+    let caps = head
+        .chars()
+        .all(|c| c.is_ascii_uppercase() || matches!(c, ' ' | '&' | '-' | '\''));
+    let rest = sentence[colon + 2..].trim_start();
+    let mut first = rest.chars();
+    let opens = first.next().is_some_and(char::is_uppercase)
+        && first.next().is_some_and(char::is_lowercase);
+    if (1..=4).contains(&words)
+        && letters >= 4
+        && caps
+        && opens
+        && rest.split_whitespace().nth(5).is_some()
+        && pick_line(sentence).is_none()
+    {
+        sentence.len() - rest.len()
+    } else {
+        0
+    }
+}
+
+/// Whether a key gives its pick as a range of two figures ("Greens: 40-45", "Labour: 230-240
+/// seats", "Record prediction: 10-7, second in the division"), as seat projections and
+/// season records are laid out. A key with a figure of its own ("2024 Record: 48-34") or a
+/// single figure ("CPC: 36.5% (+0.4)", a poll's share) is no such pick (round 59).
+pub(super) fn ranged_pick(sentence: &str) -> bool {
+    let Some((key, value)) = sentence.split_once(": ") else {
+        return false;
+    };
+    let first = value.split_whitespace().next().unwrap_or("");
+    let mut parts = first
+        .trim_end_matches([',', '.', ';'])
+        .splitn(2, ['-', '\u{2013}']);
+    let number = |x: &str| !x.is_empty() && x.chars().all(|c| c.is_ascii_digit() || c == '.');
+    key.chars().any(char::is_alphabetic)
+        && !key.contains(|c: char| c.is_ascii_digit() || c == '[')
+        && parts.next().is_some_and(number)
+        && parts.next().is_some_and(number)
+}
+
+/// Whether a line gives the writer's one call in a few words under a singular key
+/// ("Prediction: Rovers in 6", "My prediction: Hawks by 7"): a pick, not a line opening a
+/// list ("Prediction:" alone, "Box Office Predictions: A Slow Weekend" name several; round 59).
+pub(super) fn short_prediction(sentence: &str) -> bool {
+    let Some((key, value)) = sentence.split_once(": ") else {
+        return false;
+    };
+    let key = key.trim().to_lowercase();
+    let words = key.split_whitespace().count();
+    (1..=3).contains(&words)
+        && key.ends_with("prediction")
+        && !key.contains(|c: char| c.is_ascii_digit())
+        && (1..=5).contains(&value.split_whitespace().count())
+        && pick_line(sentence).is_some()
+}
+
+/// Whether a line is a credit under a key ("Photo: Reuters", "Source: the agency"): it
+/// names where something comes from, no pick (round 59).
+pub(super) fn credit_line(sentence: &str) -> bool {
+    sentence.split_once(": ").is_some_and(|(key, _)| {
+        matches!(
+            key.trim().to_lowercase().as_str(),
+            "photo"
+                | "photos"
+                | "image"
+                | "images"
+                | "picture"
+                | "credit"
+                | "source"
+                | "sources"
+                | "via"
+                | "updated"
+        )
+    })
 }
 
 /// A line that is only the label of the author's call ("Our call:", "Verdict:", "The
@@ -1986,8 +2083,15 @@ pub(super) fn pick_line(sentence: &str) -> Option<(usize, bool)> {
         return None;
     }
     // "Best Picture: X", "Best New Artist: Y": an award's name is a contest.
+    // "Most Improved Player: Y", "Most Valuable Coach: Z": a player's or coach's award
+    // for the most of something is one too ("Most Read: X" lists a page's links; round 59).
     let contest = lower.contains("of the year")
         || (lower.starts_with("best ") && (2..=5).contains(&key_words))
+        || (lower.starts_with("most ")
+            && (3..=4).contains(&key_words)
+            && [" player", " coach", " rookie"]
+                .iter()
+                .any(|x| lower.ends_with(x)))
         || tokens(&lower)
             .iter()
             .any(|t| CONTEST_KEYS.contains(&t.0.as_ref()));
@@ -1997,6 +2101,45 @@ pub(super) fn pick_line(sentence: &str) -> Option<(usize, bool)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Round 59: a head in capitals before a whole sentence, a one-word key's range, and a
+    /// credit line, each told apart from its look-alikes.
+    #[test]
+    fn run_in_heads_ranged_picks_and_credit_lines() {
+        let s = "EARNINGS FORECAST: Analysts polled by DataCo expect Acme to earn $1.10 a \
+                 share, compared with 80 cents.";
+        assert_eq!(run_in_head(s), "EARNINGS FORECAST: ".len());
+        // Short enough to be a pick's value ("Analysts expect Acme to earn $1.10 a share."),
+        // too short after it, not in capitals, or a lower-case word after it.
+        assert_eq!(
+            run_in_head("EARNINGS FORECAST: Analysts expect Acme to earn $1.10 a share."),
+            0
+        );
+        assert_eq!(run_in_head("NBA MVP: Jane Doe, Rovers"), 0);
+        assert_eq!(
+            run_in_head("Rate call: Economists expect the bank to cut rates."),
+            0
+        );
+        assert_eq!(
+            run_in_head("UK: the bank will cut rates in June this year."),
+            0
+        );
+        assert!(ranged_pick("Labour: 230-240"));
+        assert!(ranged_pick(
+            "Record prediction: 10-7, second in the division"
+        ));
+        assert!(!ranged_pick("2024 Record: 48-34"));
+        assert!(!ranged_pick("CPC: 36.5% (+0.4)"));
+        assert!(!ranged_pick("[REDACTED]: 80%"));
+        assert!(short_prediction("Prediction: Rovers in 6"));
+        assert!(short_prediction("My prediction: Hawks by 7"));
+        assert!(!short_prediction("Box Office Predictions: A Slow Weekend"));
+        assert!(!short_prediction(
+            "Prediction: the Rovers will win the league by May"
+        ));
+        assert!(credit_line("Photo: Reuters"));
+        assert!(!credit_line("Labour: 230-240"));
+    }
 
     fn stated(s: &str) -> Option<(usize, f64, f64, String)> {
         stated_line(s).map(|x| (x.cut, x.low, x.high, x.text))

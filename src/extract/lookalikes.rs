@@ -1092,7 +1092,12 @@ pub(super) fn stated_fact_item(w: &[Cow<'_, str>], year: i32) -> bool {
                 )
                 && i > 0
                 && !be(i)
-                && !matches!(w[i - 1].as_ref(), "to" | "a" | "the" | "an" | "of"))
+                // (After "most" or "best" it is an adjective: "Most Improved Player",
+                // "best dressed"; round 59.)
+                && !matches!(
+                    w[i - 1].as_ref(),
+                    "to" | "a" | "the" | "an" | "of" | "most" | "least" | "best" | "worst"
+                ))
     });
     let perfect = w.windows(2).any(|p| {
         matches!(

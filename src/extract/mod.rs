@@ -530,6 +530,11 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
             .filter(|&n| n > 0 && lowered.len() == s.text.len() && s.text.is_char_boundary(n))
             .unwrap_or(0);
         let labelled = label > 0 || governed;
+        // "EARNINGS FORECAST: Analysts expect ...": a head in capitals, read without it.
+        let label = match label {
+            0 if lowered.len() == s.text.len() => lists::run_in_head(s.text),
+            n => n,
+        };
         let sentence = &s.text[label..];
         let lowered = &lowered[label..];
         // A forecast of the standings is settled when the regular season ends; so is one
@@ -545,12 +550,18 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
             .or(event_day);
         // One tokenization per sentence, shared by every reading of it below.
         let toks = tokens_lowered(sentence, lowered);
-        // "Score prediction: Rovers 2, United 1" is a pick, not the opening of a list.
+        // "Score prediction: Rovers 2, United 1" is a pick, not the opening of a list; so is
+        // "Record prediction: 10-7, second in the division" and "Prediction: Rovers in 6"
+        // (round 59).
         // An item of a review that mentions "these predictions" ("I will be under-confident
         // at two levels in these predictions - 80%") is one of the predictions reviewed, not
         // the opening of a new list.
         let trig = lists::trigger_in(sentence, &toks, year)
-            .filter(|_| !lists::score_pick(sentence))
+            .filter(|_| {
+                !lists::score_pick(sentence)
+                    && !lists::ranged_pick(sentence)
+                    && !lists::short_prediction(sentence)
+            })
             .filter(|_| !(section.reviewing && s.kind == Kind::Bullet));
         match trig {
             Some(Trigger::Opens) => {
@@ -715,12 +726,19 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         }
         // (At least two: counting stops at the second.)
         // Words outside parentheses: "Long (which assumes you read the news a lot)", a
-        // list of a template's versions, names one thing and predicts nothing.
+        // list of a template's versions, names one thing and predicts nothing. A key with
+        // its range ("Greens: 40-45") or a ranked item with its amount in brackets ("#1:
+        // Moonfall ($40 million)") says more than one word can (round 59).
         let worded = outside_parens(sentence)
             .split_whitespace()
             .filter(|w| w.chars().any(char::is_alphabetic))
             .nth(1)
-            .is_some();
+            .is_some()
+            || (pick.is_some() && lists::ranged_pick(sentence))
+            || (s.kind == Kind::Bullet
+                && sentence
+                    .split_once('(')
+                    .is_some_and(|(_, inner)| inner.starts_with(['$', '£', '€'])));
         // "Celtics record and where they'll finish: 46-26": a cue in a pick's key is the
         // key's, not a hedge on the pick.
         let key_cue = pick.is_some_and(|(colon, _)| reading.as_ref().is_some_and(|r| r.at < colon));
@@ -737,7 +755,9 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
             let w = lookalikes::words(&toks);
             // "Housing: starts fell for the third month in a row": a recap of what has
             // happened, near a picks heading, is no pick (`lookalikes::stated_fact_item`).
-            lookalikes::own_or_withheld_item(&w) || lookalikes::stated_fact_item(&w, year)
+            lookalikes::own_or_withheld_item(&w)
+                || lookalikes::stated_fact_item(&w, year)
+                || lists::credit_line(sentence)
         };
         let listed = scored
             || (labelled && reading.is_none() && stated.is_none() && !skip)
