@@ -514,3 +514,49 @@ fn a_headline_the_body_says_again_is_listed_and_logged_once() {
         "Bus fares in the city will rise by 4% in 2027"
     );
 }
+
+/// A forecast an article says twice, in two sentences, is listed twice (each sentence is a
+/// forecast as written), the second with a review line, and logged once (audit 26, finding 1).
+#[test]
+fn a_forecast_said_twice_is_listed_twice_and_logged_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let ctx = context(&dir, false);
+    let article = dir.path().join("r.md");
+    std::fs::write(
+        &article,
+        "The ferry line will reopen by June.\n\nCrews worked through the winter.\n\nThe ferry line will reopen by June.\n",
+    )
+    .unwrap();
+    let path = article.to_str().unwrap();
+    let (out, _) = go(
+        &ctx,
+        &[
+            "extract",
+            path,
+            "--source",
+            "P",
+            "--published",
+            "2026-01-10",
+            "--format",
+            "json",
+        ],
+        "",
+    );
+    let listed: Value = serde_json::from_str(&out).unwrap();
+    let candidates = listed["candidates"].as_array().unwrap();
+    assert_eq!(candidates.len(), 2, "{out}");
+    assert_eq!(candidates[1]["claim"], "The ferry line will reopen by June");
+    assert!(
+        candidates[1]["review"].as_array().unwrap().iter().any(|r| r
+            .as_str()
+            .unwrap()
+            .starts_with("said before in this article")),
+        "{out}"
+    );
+    let (out, _) = go(&ctx, &extract_args(path, &["--yes"]), "");
+    assert!(
+        out.starts_with("saved 1 forecast(s) from article #1 (0 skipped): ids 1\n"),
+        "{out}"
+    );
+    assert_eq!(list(&ctx).len(), 1);
+}

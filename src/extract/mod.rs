@@ -60,7 +60,6 @@ use hedges::{tokens, tokens_lowered, Lexicon};
 use lists::{stated_line, PickKey, Trigger};
 use sentences::Kind;
 use serde::Serialize;
-use std::collections::HashSet;
 
 fn printed<S: serde::Serializer>(x: &f64, s: S) -> std::result::Result<S::Ok, S::Error> {
     s.serialize_f64(crate::score::printed(*x))
@@ -94,9 +93,10 @@ pub struct Candidate {
     /// Byte offsets of the sentence in the input.
     pub start: usize,
     pub end: usize,
-    /// A headline's forecast that a later sentence of the body says again: that sentence's
-    /// byte offset. Both are candidates (each sentence is a forecast as written); `extract
-    /// --save` logs the forecast once, as the body's (audit 28, E15). Not in the JSON: the
+    /// A forecast the article says in another sentence too: the byte offset of the sentence
+    /// whose candidate `extract --save` logs (the body's for a headline the body says again,
+    /// audit 28 E15; the first for a forecast said twice, audit 26 finding 1). Both are
+    /// candidates, since each sentence is a forecast as written. Not in the JSON: the
     /// review line says it.
     #[serde(skip)]
     pub said_again_at: Option<usize>,
@@ -172,7 +172,7 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
     // (`REPLY_NOTE`) is for that forecast.
     let mut answered: Option<(String, Option<NaiveDate>, Option<String>)> = None;
     let marked = unmarked.is_some();
-    let mut seen = HashSet::new();
+    let mut seen = std::collections::HashMap::new();
     // The time phrases of the last sentences read, as `timefind::find_in` gave them: a
     // candidate handed out below whose sentence is one of them has its phrases found already.
     let recent: std::cell::RefCell<Vec<(&str, Vec<timefind::Found>)>> =
@@ -287,10 +287,10 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
                     None => "no time phrase: give --default-deadline when saving".to_string(),
                 });
             }
-            // Within one article, one candidate a holder, claim, probability, condition and
-            // deadline: a second is the same forecast said again (audit 26, finding 1). (Two
-            // values of one claim may be two speakers' and stay; `extract --save --yes` logs
-            // the first.)
+            // Within one article, one forecast a holder, claim, probability, condition and
+            // deadline: a second is the same forecast said again (audit 26, finding 1),
+            // logged once. (Two values of one claim may be two speakers' and stay; `extract
+            // --save --yes` logs the first.)
             let key = (
                 c.attributed_to.as_deref().map(lowercase),
                 lowercase(c.claim.trim_end_matches(['.', '!', ' '])),
@@ -299,8 +299,20 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
                 c.deadline,
                 c.stance == Stance::For,
             );
-            if !seen.insert(key) {
-                return;
+            // Said again in another sentence: listed (each sentence is a forecast as
+            // written), with a review line, and logged once by `--save`, as the first.
+            match seen.get(&key) {
+                Some(&(first, _)) if first == c.start => return,
+                Some((first, claim)) => {
+                    c.review.push(format!(
+                        "said before in this article (\"{}\"): --save logs it once, there",
+                        claim
+                    ));
+                    c.said_again_at = Some(*first);
+                }
+                None => {
+                    seen.insert(key, (c.start, c.claim.clone()));
+                }
             }
             answered = Some((c.claim.clone(), c.deadline, c.deadline_phrase.clone()));
             emit(markup::tidied(c, marked));
