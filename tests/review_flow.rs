@@ -36,6 +36,35 @@ fn extract_args<'a>(path: &'a str, extra: &[&'a str]) -> Vec<&'a str> {
     args
 }
 
+/// `extract --format json` of `path` as published on `day`: the candidates listed.
+fn listed(ctx: &Context, path: &str, day: &str) -> Vec<Value> {
+    let (out, _) = go(
+        ctx,
+        &[
+            "extract",
+            path,
+            "--source",
+            "P",
+            "--published",
+            day,
+            "--format",
+            "json",
+        ],
+        "",
+    );
+    let listed: Value = serde_json::from_str(&out).unwrap();
+    listed["candidates"].as_array().unwrap().clone()
+}
+
+/// Whether `candidate` has a review line starting with `note`.
+fn noted(candidate: &Value, note: &str) -> bool {
+    candidate["review"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|r| r.as_str().unwrap().starts_with(note))
+}
+
 #[test]
 fn a_rerun_with_a_default_deadline_logs_what_yes_skipped() {
     let dir = tempfile::tempdir().unwrap();
@@ -476,30 +505,9 @@ fn a_headline_the_body_says_again_is_listed_and_logged_once() {
     )
     .unwrap();
     let path = article.to_str().unwrap();
-    let (out, _) = go(
-        &ctx,
-        &[
-            "extract",
-            path,
-            "--source",
-            "P",
-            "--published",
-            "2026-11-15",
-            "--format",
-            "json",
-        ],
-        "",
-    );
-    let listed: Value = serde_json::from_str(&out).unwrap();
-    let candidates = listed["candidates"].as_array().unwrap();
-    assert_eq!(candidates.len(), 2, "{out}");
-    assert!(
-        candidates[0]["review"].as_array().unwrap().iter().any(|r| r
-            .as_str()
-            .unwrap()
-            .starts_with("the body says this forecast again")),
-        "{out}"
-    );
+    let candidates = listed(&ctx, path, "2026-11-15");
+    assert_eq!(candidates.len(), 2, "{candidates:?}");
+    assert!(noted(&candidates[0], "the body says this forecast again"));
     let mut args = extract_args(path, &["--yes"]);
     args[5] = "2026-11-15";
     let (out, _) = go(&ctx, &args, "");
@@ -528,31 +536,10 @@ fn a_forecast_said_twice_is_listed_twice_and_logged_once() {
     )
     .unwrap();
     let path = article.to_str().unwrap();
-    let (out, _) = go(
-        &ctx,
-        &[
-            "extract",
-            path,
-            "--source",
-            "P",
-            "--published",
-            "2026-01-10",
-            "--format",
-            "json",
-        ],
-        "",
-    );
-    let listed: Value = serde_json::from_str(&out).unwrap();
-    let candidates = listed["candidates"].as_array().unwrap();
-    assert_eq!(candidates.len(), 2, "{out}");
+    let candidates = listed(&ctx, path, "2026-01-10");
+    assert_eq!(candidates.len(), 2, "{candidates:?}");
     assert_eq!(candidates[1]["claim"], "The ferry line will reopen by June");
-    assert!(
-        candidates[1]["review"].as_array().unwrap().iter().any(|r| r
-            .as_str()
-            .unwrap()
-            .starts_with("said before in this article")),
-        "{out}"
-    );
+    assert!(noted(&candidates[1], "said before in this article"));
     let (out, _) = go(&ctx, &extract_args(path, &["--yes"]), "");
     assert!(
         out.starts_with("saved 1 forecast(s) from article #1 (0 skipped): ids 1\n"),
