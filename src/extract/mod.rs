@@ -7429,11 +7429,18 @@ The region is on track to meet its 2035 target.",
             claims_probabilities_deadlines(&c),
             vec![("The ferry will sail by March", 0.85, march.clone())]
         );
+        // Said again in another sentence: listed again with a review line, and marked for
+        // `extract --save` to log once, as the first.
         let c = extract(
             "The ferry will sail by March. Nothing else matters. The ferry will sail by March.",
             p,
         );
-        assert_eq!(c.len(), 1);
+        assert_eq!(c.len(), 2);
+        assert_eq!((c[0].said_again_at, c[1].said_again_at), (None, Some(0)));
+        assert!(c[1].review.contains(
+            &"said before in this article (\"The ferry will sail by March\"): --save logs it once, there"
+                .to_string()
+        ));
         // Two values of one claim may be two speakers': both stay.
         let c = extract(
             "ANA: I'd say 60 percent the strike ends by March 31.\n\nBEN: I'm less sure. Maybe 35%.",
