@@ -5,6 +5,7 @@
 
 use chrono::NaiveDate;
 use forecast_ledger::extract::{timefind, Candidate};
+use forecast_ledger::model::ProbabilityBasis;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
@@ -80,11 +81,10 @@ pub struct Tally {
 /// not", "would", "going to", "is to"), a modal of possibility, a likelihood or expectation
 /// word, a number, or anything else.
 pub fn basis_class(c: &Candidate) -> &'static str {
-    let b = c.probability_basis.to_string();
-    let Some(h) = b.strip_prefix("hedge:") else {
+    let ProbabilityBasis::Hedge { phrase, .. } = &c.probability_basis else {
         return "number or other";
     };
-    let h = h.to_ascii_lowercase();
+    let h = phrase.to_ascii_lowercase();
     match h.as_str() {
         "will" | "will not" | "won't" | "would" | "would not" | "wouldn't" | "shall"
         | "is going to" | "are going to" | "going to" | "is to" | "are to" => "bare future",

@@ -276,7 +276,7 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
     // (audit 28, E15).
     let candidates: Vec<Candidate> = candidates
         .into_iter()
-        .filter(|c| c.said_again_at.is_none())
+        .filter(|c| c.logged_from.is_none())
         .collect();
     // What an earlier run settled for this article is not asked about or logged again.
     let source = source.trim().to_string();

@@ -3219,7 +3219,6 @@ mod tests {
         );
     }
 
-    /// A course toward an outcome is a call as "on course for" is ("is headed for a
     /// A forecaster's noun with what it is for and the figure it stands at is the call
     /// (round 59; sentences we wrote); without "for", of a past season, or judged, it is not.
     #[test]
@@ -3290,6 +3289,7 @@ mod tests {
         }
     }
 
+    /// A course toward an outcome is a call as "on course for" is ("is headed for a
     /// recession", "is poised for its biggest gain", "are on pace for their best year"); a
     /// trip is not ("headed for the airport", "is heading for Paris") (sentences we wrote).
     #[test]

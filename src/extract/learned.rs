@@ -460,7 +460,7 @@ fn admitted(
         review,
         start: s.start,
         end: s.end,
-        said_again_at: None,
+        logged_from: None,
     }
 }
 

@@ -99,7 +99,7 @@ pub struct Candidate {
     /// candidates, since each sentence is a forecast as written. Not in the JSON: the
     /// review line says it.
     #[serde(skip)]
-    pub said_again_at: Option<usize>,
+    pub logged_from: Option<usize>,
 }
 
 /// The predictions section a sentence is in: after "My predictions for 2025" list items are
@@ -308,7 +308,7 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
                         "said before in this article (\"{}\"): --save logs it once, there",
                         claim
                     ));
-                    c.said_again_at = Some(*first);
+                    c.logged_from = Some(*first);
                 }
                 None => {
                     seen.insert(key, (c.start, c.claim.clone()));
@@ -1093,7 +1093,7 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
                 review,
                 start: s.start,
                 end: s.end,
-                said_again_at: None,
+                logged_from: None,
             });
             article_day_notes(
                 &mut out[notes_from..],
@@ -1207,9 +1207,9 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         }
         // "UK house prices to fall 3% next year, Rightmove says" over "House prices in
         // Britain will fall by 3% in 2027, Rightmove said": the lede says the headline's
-        // forecast again, fuller; one article logs it once, as the lede's (audit 28, E15).
-        // A later paragraph that says the headline's forecast again in full is read the
-        // same way: the body's sentence is the one kept.
+        // forecast again, fuller; both are listed, and one article logs it once, as the
+        // lede's (audit 28, E15; `said_again`). A later paragraph that says the headline's
+        // forecast again in full is read the same way: the body's sentence is the one logged.
         if k == 1 && sents[0].kind == Kind::Heading && settled > 0 {
             let (head, rest) = out.split_at_mut(settled);
             said_again(head, rest, s.text, published);
@@ -1221,10 +1221,7 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
                 published,
             );
             // Every forecast of the headline said again: nothing more to wait for.
-            if waiting[..head_left]
-                .iter()
-                .all(|c| c.said_again_at.is_some())
-            {
+            if waiting[..head_left].iter().all(|c| c.logged_from.is_some()) {
                 head_left = 0;
             }
         }
@@ -1265,7 +1262,7 @@ fn said_again(
 ) {
     for c in rest.iter_mut() {
         let said: Vec<usize> = (0..head.len())
-            .filter(|&i| head[i].said_again_at.is_none())
+            .filter(|&i| head[i].logged_from.is_none())
             .filter(|&i| restates(&head[i], c, sentence, published))
             .collect();
         if let Some(&i) = said.first() {
@@ -1275,7 +1272,7 @@ fn said_again(
             ));
         }
         for i in said {
-            head[i].said_again_at = Some(c.start);
+            head[i].logged_from = Some(c.start);
             head[i].review.push(format!(
                 "the body says this forecast again (\"{}\"): --save logs it once, there",
                 c.claim
@@ -1934,7 +1931,7 @@ fn stated_candidate(
         review,
         start,
         end,
-        said_again_at: None,
+        logged_from: None,
     }
 }
 
@@ -3025,7 +3022,7 @@ fn prose(
             review,
             start: s.start,
             end: s.end,
-            said_again_at: None,
+            logged_from: None,
         };
         // "... by the end of the year, and to 3.3 million by the end of 2018": the same clause
         // makes a second forecast, due at its own later time.
@@ -7436,7 +7433,7 @@ The region is on track to meet its 2035 target.",
             p,
         );
         assert_eq!(c.len(), 2);
-        assert_eq!((c[0].said_again_at, c[1].said_again_at), (None, Some(0)));
+        assert_eq!((c[0].logged_from, c[1].logged_from), (None, Some(0)));
         assert!(c[1].review.contains(
             &"said before in this article (\"The ferry will sail by March\"): --save logs it once, there"
                 .to_string()

@@ -185,7 +185,7 @@ pub(super) fn forecasts(text: &str, original: &str, published: NaiveDate) -> Vec
                 review,
                 start,
                 end,
-                said_again_at: None,
+                logged_from: None,
             });
         }
     }
