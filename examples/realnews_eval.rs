@@ -20,7 +20,7 @@
 //!
 //! Usage: cargo run --release --example realnews_eval -- [--dir DIR] [--labels FILE] [--split dev|heldout|blind|all]
 //!        [--verbose] [--details] [--learned] [--multi] [--misses] [--sources] [--basis]
-//!        [--probability]
+//!        [--probability] [--present] [--dump FILE] [--against FILE]
 //! `--labels FILE` reads another labels file of the same shape (a subset of the articles, say,
 //! when only some texts could be rebuilt; the figures then name it). `--verbose` adds one line per article; `--details` prints each error of the dev split with
 //! its sentence (never for the held-out and blind splits, which are looked at only to measure).
@@ -46,6 +46,15 @@
 //! `--probability` adds count-only lines of the wrong probabilities by the label's
 //! probability class (as `--misses`), the candidate's basis (as `--basis`) and whether its
 //! value is above or below the label's range: no text, so shown for every split.
+//! `--present` scores the articles whose texts are present and right, and says how many of
+//! the labeled ones are missing (without it a missing text is an error): for a folder only
+//! partly rebuilt. The figures are then those of the articles present, not of the whole set.
+//! `--dump FILE` writes one line per labeled forecast (matched, deadline and probability
+//! within range) and per unmatched candidate, by article and byte offset, no text;
+//! `--against FILE` compares this build with such a dump of an earlier one, per split:
+//! forecasts gained and lost, deadlines and probabilities turned right or wrong, false
+//! positives new and gone (with `--details`, the dev split's changes by article and offset).
+//! Totals can hide a rule that gains three forecasts and loses three others; this cannot.
 //! `--learned` scores the rules followed by the learned sentence scorer (`extract::learned`,
 //! with the thresholds of its weights file), which `extract` itself does not apply.
 //! Exits 1 when a split misses a target (recall 0.9, precision 0.85, deadline 0.9,
@@ -65,7 +74,8 @@ fn main() -> ExitCode {
     let mut which = "all".to_string();
     let (mut verbose, mut details, mut check, mut with_learned) = (false, false, false, false);
     let (mut multi, mut misses, mut sources, mut basis) = (false, false, false, false);
-    let mut probability = false;
+    let (mut probability, mut present) = (false, false);
+    let (mut dump, mut against): (Option<PathBuf>, Option<PathBuf>) = (None, None);
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -81,8 +91,11 @@ fn main() -> ExitCode {
             "--sources" => sources = true,
             "--basis" => basis = true,
             "--probability" => probability = true,
+            "--present" => present = true,
+            "--dump" => dump = args.next().map(PathBuf::from),
+            "--against" => against = args.next().map(PathBuf::from),
             other => {
-                eprintln!("error: unknown argument `{other}`; usage: realnews_eval [--dir DIR] [--labels FILE] [--split dev|heldout|blind|all] [--verbose] [--details] [--check] [--learned] [--multi] [--misses] [--sources] [--basis] [--probability]");
+                eprintln!("error: unknown argument `{other}`; usage: realnews_eval [--dir DIR] [--labels FILE] [--split dev|heldout|blind|all] [--verbose] [--details] [--check] [--learned] [--multi] [--misses] [--sources] [--basis] [--probability] [--present] [--dump FILE] [--against FILE]");
                 return ExitCode::from(2);
             }
         }
@@ -102,8 +115,29 @@ fn main() -> ExitCode {
         }
     };
     // Every text first: present and the labeled bytes, or nothing is scored.
+    let before = match &against {
+        None => None,
+        Some(path) => match std::fs::read_to_string(path)
+            .map_err(|e| e.to_string())
+            .and_then(|t| realnews::read_dump(&t))
+        {
+            Ok(rows) => Some(rows),
+            Err(e) => {
+                eprintln!("error: --against {}: {e}", path.display());
+                return ExitCode::from(2);
+            }
+        },
+    };
     let texts = match realnews::texts(&dir, &articles, &which) {
         Ok(t) => t,
+        Err(problems) if present => {
+            eprintln!(
+                "note: {} of the labeled texts are missing or differ; scoring the {} present",
+                problems.len(),
+                realnews::texts_present(&dir, &articles, &which).len()
+            );
+            realnews::texts_present(&dir, &articles, &which)
+        }
         Err(problems) => {
             eprintln!(
                 "error: {} of the real-news texts are missing or differ (rebuild them as README \"Real news\" says):",
@@ -116,6 +150,7 @@ fn main() -> ExitCode {
         }
     };
     let mut failed = false;
+    let mut rows = Vec::new();
     for split in ["dev", "heldout", "blind"] {
         if which != "all" && which != split {
             continue;
@@ -139,6 +174,7 @@ fn main() -> ExitCode {
             total.add(&t);
         }
         print_split(split, &total);
+        rows.extend(total.rows.iter().cloned());
         if multi {
             realnews::print_multi(&total);
         }
@@ -158,6 +194,19 @@ fn main() -> ExitCode {
             || total.precision() < 0.85
             || total.deadline() < 0.9
             || total.probability() < 0.85;
+    }
+    if let Some(path) = &dump {
+        let mut text = realnews::dump_lines(&rows).join("\n");
+        text.push('\n');
+        if let Err(e) = std::fs::write(path, text) {
+            eprintln!("error: --dump {}: {e}", path.display());
+            return ExitCode::from(2);
+        }
+    }
+    if let Some(before) = &before {
+        for line in realnews::compare_rows(before, &rows, details) {
+            println!("{line}");
+        }
     }
     if check && failed {
         eprintln!("error: a split misses a target (recall 0.9, precision 0.85, deadline 0.9, probability 0.85)");

@@ -75,6 +75,33 @@ pub struct Tally {
     /// basis (`basis_class`) and whether the candidate's value is above or below the
     /// label's range. Counts only, shown with `--probability` for every split.
     pub wrong_p: BTreeMap<(&'static str, &'static str, &'static str), usize>,
+    /// Per labeled forecast, what became of it: `--dump` writes these and `--against`
+    /// compares them with an earlier build's, label by label.
+    pub rows: Vec<Row>,
+}
+
+/// One labeled forecast or one unmatched candidate of one article, as `--dump` writes it
+/// (offsets and flags only, never text, so a dump of the held-out part reveals nothing).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Row {
+    /// The article, the label's index in it, and whether it was matched, with its deadline
+    /// and probability within range.
+    Label {
+        id: String,
+        split: String,
+        index: usize,
+        start: usize,
+        matched: bool,
+        deadline_ok: bool,
+        probability_ok: bool,
+    },
+    /// A candidate matched to no label: its article and byte span.
+    FalsePositive {
+        id: String,
+        split: String,
+        start: usize,
+        end: usize,
+    },
 }
 
 /// What a candidate's probability rests on, in a few classes: a bare future ("will", "will
@@ -522,6 +549,7 @@ impl Tally {
             e[0] += v[0];
             e[1] += v[1];
         }
+        self.rows.extend(o.rows.iter().cloned());
     }
     pub fn recall(&self) -> f64 {
         ratio(self.matched, self.labels)
@@ -667,6 +695,15 @@ pub fn score(a: &Article, text: &str, got: &[Candidate], details: bool) -> Tally
         }
     };
     for (li, l) in a.forecasts.iter().enumerate() {
+        t.rows.push(Row::Label {
+            id: a.id.clone(),
+            split: a.split.clone(),
+            index: li,
+            start: l.start,
+            matched: cand_of[li].is_some(),
+            deadline_ok: cand_of[li].is_some_and(|ci| d_ok(l, &got[ci])),
+            probability_ok: cand_of[li].is_some_and(|ci| p_ok(l, &got[ci])),
+        });
         let Some(ci) = cand_of[li] else {
             t.missed += 1;
             // A miss on a sentence that gave a candidate for another label needs a split,
@@ -807,6 +844,12 @@ pub fn score(a: &Article, text: &str, got: &[Candidate], details: bool) -> Tally
         if label_of[ci].is_some() {
             continue;
         }
+        t.rows.push(Row::FalsePositive {
+            id: a.id.clone(),
+            split: a.split.clone(),
+            start: c.start,
+            end: c.end,
+        });
         // A candidate on a sentence that already gave a matched one is a duplicate; one on a
         // labeled non-forecast is counted by that label's kind.
         let kind = a
@@ -934,6 +977,19 @@ pub fn print_multi(t: &Tally) {
 
 /// The texts of the articles of `split` ("all" for every split) under `dir`, each checked
 /// against its labeled SHA-256; every problem is listed when one is missing or different.
+/// The articles whose texts are present with the labeled SHA-256 (for `--present`).
+pub fn texts_present<'a>(
+    dir: &Path,
+    articles: &'a [Article],
+    split: &str,
+) -> Vec<(&'a Article, String)> {
+    articles
+        .iter()
+        .filter_map(|a| texts(dir, std::slice::from_ref(a), split).ok())
+        .flatten()
+        .collect()
+}
+
 pub fn texts<'a>(
     dir: &Path,
     articles: &'a [Article],
@@ -973,4 +1029,187 @@ pub fn texts<'a>(
     } else {
         Err(problems)
     }
+}
+
+/// One dump line per row: tab-separated, no text (`label ID SPLIT INDEX START M D P` with
+/// 0/1 flags, or `fp ID SPLIT START END`), sorted so two builds' dumps diff cleanly.
+pub fn dump_lines(rows: &[Row]) -> Vec<String> {
+    let mut rows = rows.to_vec();
+    rows.sort();
+    rows.iter()
+        .map(|r| match r {
+            Row::Label {
+                id,
+                split,
+                index,
+                start,
+                matched,
+                deadline_ok,
+                probability_ok,
+            } => format!(
+                "label\t{id}\t{split}\t{index}\t{start}\t{}\t{}\t{}",
+                u8::from(*matched),
+                u8::from(*deadline_ok),
+                u8::from(*probability_ok)
+            ),
+            Row::FalsePositive {
+                id,
+                split,
+                start,
+                end,
+            } => format!("fp\t{id}\t{split}\t{start}\t{end}"),
+        })
+        .collect()
+}
+
+/// Reads a dump written by `dump_lines`.
+pub fn read_dump(text: &str) -> Result<Vec<Row>, String> {
+    let flag = |s: &str| match s {
+        "0" => Ok(false),
+        "1" => Ok(true),
+        _ => Err(format!("`{s}` is not 0 or 1")),
+    };
+    let num = |s: &str| s.parse::<usize>().map_err(|e| format!("`{s}`: {e}"));
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.is_empty())
+        .map(|(n, line)| {
+            let f: Vec<&str> = line.split('\t').collect();
+            let row = match f.as_slice() {
+                ["label", id, split, index, start, m, d, p] => Row::Label {
+                    id: id.to_string(),
+                    split: split.to_string(),
+                    index: num(index)?,
+                    start: num(start)?,
+                    matched: flag(m)?,
+                    deadline_ok: flag(d)?,
+                    probability_ok: flag(p)?,
+                },
+                ["fp", id, split, start, end] => Row::FalsePositive {
+                    id: id.to_string(),
+                    split: split.to_string(),
+                    start: num(start)?,
+                    end: num(end)?,
+                },
+                _ => return Err(format!("line {}: not a dump row", n + 1)),
+            };
+            Ok(row)
+        })
+        .collect()
+}
+
+/// What changed between an earlier build's rows and this build's, per split: labeled
+/// forecasts matched now and not before (gained) or before and not now (lost), deadlines and
+/// probabilities turned right or wrong among those matched by both, and false positives new
+/// or gone (by article and start). Only labels of articles scored by both count. With
+/// `detail`, the dev split's changed labels and false positives are listed by article and
+/// offset (never the held-out or blind ones, which are looked at only to measure).
+pub fn compare_rows(before: &[Row], now: &[Row], detail: bool) -> Vec<String> {
+    use std::collections::{BTreeSet, HashMap};
+    let key = |r: &Row| match r {
+        Row::Label {
+            id, split, index, ..
+        } => (split.clone(), id.clone(), *index),
+        _ => unreachable!("labels only"),
+    };
+    let flags = |r: &Row| match r {
+        Row::Label {
+            matched,
+            deadline_ok,
+            probability_ok,
+            start,
+            ..
+        } => (*matched, *deadline_ok, *probability_ok, *start),
+        _ => (false, false, false, 0),
+    };
+    type LabelKey = (String, String, usize);
+    type Flags = (bool, bool, bool, usize);
+    let labels = |rows: &[Row]| -> HashMap<LabelKey, Flags> {
+        rows.iter()
+            .filter(|r| matches!(r, Row::Label { .. }))
+            .map(|r| (key(r), flags(r)))
+            .collect()
+    };
+    let fps = |rows: &[Row]| -> BTreeSet<(String, String, usize, usize)> {
+        rows.iter()
+            .filter_map(|r| match r {
+                Row::FalsePositive {
+                    id,
+                    split,
+                    start,
+                    end,
+                } => Some((split.clone(), id.clone(), *start, *end)),
+                _ => None,
+            })
+            .collect()
+    };
+    let (lb, ln) = (labels(before), labels(now));
+    let scored: BTreeSet<(String, String)> = ln
+        .keys()
+        .filter(|k| lb.contains_key(*k))
+        .map(|(s, i, _)| (s.clone(), i.clone()))
+        .collect();
+    let (fb, fnow) = (fps(before), fps(now));
+    let mut out = Vec::new();
+    for split in ["dev", "heldout", "blind"] {
+        let mut counts = [0usize; 8];
+        let mut listed = Vec::new();
+        let mut keys: Vec<_> = ln
+            .keys()
+            .filter(|k| k.0 == split && lb.contains_key(*k))
+            .collect();
+        keys.sort();
+        for k in keys {
+            let (b, n) = (lb[k], ln[k]);
+            let what = match (b.0, n.0) {
+                (false, true) => Some((0, "gained")),
+                (true, false) => Some((1, "lost")),
+                (true, true) if b.1 != n.1 => Some(if n.1 {
+                    (2, "deadline now right")
+                } else {
+                    (3, "deadline now wrong")
+                }),
+                _ => None,
+            };
+            if let Some((i, name)) = what {
+                counts[i] += 1;
+                listed.push(format!("    {name}: {} label {} at byte {}", k.1, k.2, n.3));
+            }
+            if b.0 && n.0 && b.2 != n.2 {
+                counts[if n.2 { 4 } else { 5 }] += 1;
+                listed.push(format!(
+                    "    probability now {}: {} label {} at byte {}",
+                    if n.2 { "right" } else { "wrong" },
+                    k.1,
+                    k.2,
+                    n.3
+                ));
+            }
+        }
+        let in_split = |s: &&(String, String, usize, usize)| {
+            s.0 == split && scored.contains(&(s.0.clone(), s.1.clone()))
+        };
+        for f in fnow.iter().filter(in_split).filter(|f| !fb.contains(*f)) {
+            counts[6] += 1;
+            listed.push(format!(
+                "    new false positive: {} bytes {}..{}",
+                f.1, f.2, f.3
+            ));
+        }
+        for f in fb.iter().filter(in_split).filter(|f| !fnow.contains(*f)) {
+            counts[7] += 1;
+            listed.push(format!(
+                "    false positive gone: {} bytes {}..{}",
+                f.1, f.2, f.3
+            ));
+        }
+        out.push(format!(
+            "{split:<8} against the earlier dump: {} gained, {} lost; deadline {} right, {} wrong; probability {} right, {} wrong; false positives {} new, {} gone",
+            counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6], counts[7]
+        ));
+        if detail && split == "dev" {
+            out.extend(listed);
+        }
+    }
+    out
 }
