@@ -11002,3 +11002,76 @@ fn round_59_colon_layouts_and_run_in_heads() {
         vec![]
     );
 }
+
+/// Round 60 (xs3), two forecasts in one sentence: one expectation of two subjects whose verb
+/// is a participle after a comma ("..., now forecasting X to A, and Y to B") or a progressive
+/// with an adverb ("is now predicting"); a second item opened by "for" ("- and for them to
+/// gain"); "..., and others could follow suit" after a forecast (its event and time the one
+/// before's); and "and, longer term, would ..." (a later horizon, its own time or none). The
+/// look-alikes stay one forecast or none: a past fact before "follow suit", and an aside that
+/// names no later horizon (sentences we wrote).
+#[test]
+fn round_60_xs3_two_forecasts_of_one_sentence() {
+    let read = |text: &str| {
+        extract(text, day("2019-06-01"))
+            .into_iter()
+            .map(|c| (c.claim, c.probability, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    let c =
+        |claim: &str, p: f64, due: Option<&str>| (claim.to_string(), p, due.map(str::to_string));
+    assert_eq!(
+        read("The bank cut its outlook for sterling, now forecasting the pound to reach $1.20 by the end of the year, down from $1.30, and the euro to end at 90 pence."),
+        vec![
+            c("The pound will reach $1.20 by the end of the year, down from $1.30", 0.75, Some("2019-12-31")),
+            c("The euro will end at 90 pence", 0.75, Some("2019-12-31")),
+        ]
+    );
+    assert_eq!(
+        read("The bank is now predicting copper prices to hit $7,000 by the end of the year, and nickel prices to slip to $12,000."),
+        vec![
+            c("Copper prices will hit $7,000 by the end of the year", 0.75, Some("2019-12-31")),
+            c("Nickel prices will slip to $12,000", 0.75, Some("2019-12-31")),
+        ]
+    );
+    assert_eq!(
+        read("I would expect the Greens to win more seats from Labour than they lose - and for them to take up to ten seats from the Tories."),
+        vec![
+            c("The Greens will win more seats from Labour than they lose", 0.75, None),
+            c("The Greens will take up to ten seats from the Tories", 0.75, None),
+        ]
+    );
+    assert_eq!(
+        read(
+            "The central bank will cut its rate by September, and other lenders could follow suit."
+        ),
+        vec![
+            c(
+                "The central bank will cut its rate by September",
+                0.95,
+                Some("2019-09-30")
+            ),
+            c("Other lenders could follow suit", 0.4, Some("2019-09-30")),
+        ]
+    );
+    assert_eq!(
+        read("Analysts said rents would start to rise next year and, longer term, would climb because of scarce land."),
+        vec![
+            c("Rents will start to rise next year", 0.85, Some("2020-12-31")),
+            c("Rents, longer term, would climb because of scarce land", 0.85, None),
+        ]
+    );
+    // Look-alikes: a past fact before "follow suit", and an aside of no later horizon.
+    assert_eq!(
+        read("The chain raised its prices last week, and rivals could follow suit."),
+        vec![]
+    );
+    assert_eq!(
+        read("Analysts said rents would start to rise next year and, in their view, would climb because of scarce land."),
+        vec![c(
+            "Rents will start to rise next year and, in their view, would climb because of scarce land",
+            0.85,
+            Some("2020-12-31")
+        )]
+    );
+}

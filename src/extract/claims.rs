@@ -2092,12 +2092,15 @@ pub(super) fn gapped_infinitives(
     // Where each further item opens: after ", ", " and " or ", and ".
     let opens: Vec<usize> = item_openings(&lower)
         .filter(|&(_, start)| {
-            item_subject(&claim[start..]).is_some() || quantity_item(&claim[start..]).is_some()
+            item_subject(&claim[start..]).is_some()
+                || quantity_item(&claim[start..]).is_some()
+                || for_item(&claim[start..]).is_some()
         })
         .map(|(at, _)| at)
         .collect();
     let first_end = *opens.first()?;
-    let head = claim[..first_end].trim_end_matches([',', ' ']);
+    // ("... than they lose - and for them to gain": a dash before the join goes too.)
+    let head = claim[..first_end].trim_end_matches([',', ' ', '-', '\u{2014}', '\u{2013}']);
     let head_lower = &lower[..first_end];
     // The first item is a converted frame ("Inflation will ease") or an item itself ("The euro
     // to reach parity"), never negated.
@@ -2119,6 +2122,8 @@ pub(super) fn gapped_infinitives(
         && head.split_whitespace().count() >= 2
     {
         head.to_string()
+    } else if let Some(event) = framed_item(head) {
+        event
     } else {
         return None;
     };
@@ -2132,18 +2137,83 @@ pub(super) fn gapped_infinitives(
             .strip_prefix("and ")
             .or_else(|| part.strip_prefix("And "))
             .unwrap_or(part);
+        // "... and for them to gain 20 seats": the first item's subject again.
+        let first_subject = first.split(" will ").next().unwrap_or("");
         let (subject, rest) = match item_subject(part) {
             Some((subject, rest)) => (subject, rest.to_string()),
-            None => {
-                let (subject, figure) = quantity_item(part)?;
-                (subject, format!("be {figure}"))
-            }
+            None => match for_item(part) {
+                Some((subject, rest)) => (subject.unwrap_or(first_subject), rest.to_string()),
+                None => {
+                    let (subject, figure) = quantity_item(part)?;
+                    (subject, format!("be {figure}"))
+                }
+            },
         };
+        if subject.is_empty() {
+            return None;
+        }
         let mut s = subject.chars();
         let cap = s.next()?.to_uppercase().collect::<String>() + s.as_str();
         items.push((format!("{cap} will {rest}"), part.to_string()));
     }
     Some((first, items))
+}
+
+/// The first item of an expectation whose verb is not the claim's opening frame: "BofAML
+/// also lowered its view, now forecasting the euro to reach parity" (a participle after a
+/// comma), "the bank is now predicting rates to fall": the words after the last verb of
+/// expecting or forecasting, when they are a subject and its infinitive, as a claim ("The
+/// euro will reach parity"; round 60, xs3). `None` for any other head.
+fn framed_item(head: &str) -> Option<String> {
+    const VERBS: &[&str] = &[
+        "expect",
+        "expects",
+        "expecting",
+        "forecast",
+        "forecasts",
+        "forecasting",
+        "predict",
+        "predicts",
+        "predicting",
+        "project",
+        "projects",
+        "projecting",
+        "anticipate",
+        "anticipates",
+        "anticipating",
+    ];
+    let lower = lowercase(head);
+    if lower.len() != head.len() {
+        return None;
+    }
+    let at = lower
+        .match_indices(' ')
+        .map(|(i, _)| i + 1)
+        .filter(|&i| {
+            VERBS
+                .iter()
+                .any(|v| lower[i..].starts_with(v) && lower[i + v.len()..].starts_with(' '))
+        })
+        .last()?;
+    let after = &head[at..];
+    let after = &after[after.find(' ')? + 1..];
+    let (subject, rest) = item_subject(after)?;
+    let mut s = subject.chars();
+    let cap = s.next()?.to_uppercase().collect::<String>() + s.as_str();
+    Some(format!("{cap} will {rest}"))
+}
+
+/// An item opened by "for" after a join ("expect the Liberals to gain from the Tories - and
+/// for them to gain from Labour too"): its subject (`None` for "them", the first item's
+/// subject again) and the words after its "to" (round 60, xs3).
+fn for_item(text: &str) -> Option<(Option<&str>, &str)> {
+    let t = text.strip_prefix("for ")?;
+    if let Some(rest) = t.strip_prefix("them to ") {
+        return rest
+            .starts_with(|c: char| c.is_ascii_lowercase())
+            .then_some((None, rest));
+    }
+    item_subject(t).map(|(s, r)| (Some(s), r))
 }
 
 /// An item that is a quantity at a figure ("earnings of $2 a share for the year", after
@@ -3161,6 +3231,31 @@ pub(super) fn own_odds(clause: &str) -> bool {
         })
 }
 
+/// Whether a clause says that others may do what the forecast before it foresees: "... and
+/// other employers could follow suit", "rivals may do the same" (a modal, then "follow suit",
+/// "do the same", "do likewise" or "follow its lead"). Its event is the one before, so it
+/// needs no time of its own to be a forecast (round 60, xs3).
+pub(super) fn follows_suit(clause: &str) -> bool {
+    let lower = lowercase(clause);
+    [
+        "follow suit",
+        "do the same",
+        "do likewise",
+        "follow its lead",
+        "follow their lead",
+    ]
+    .iter()
+    .any(|p| {
+        lower.find(p).is_some_and(|at| {
+            lower[..at]
+                .split_whitespace()
+                .rev()
+                .take(2)
+                .any(|w| matches!(w, "could" | "might" | "may" | "will" | "would" | "should"))
+        })
+    })
+}
+
 /// Whether a claim is only a noun standing for an event named before it: "A move", "Such a
 /// step", "That outcome", "One" ("markets price an 80% chance of a move" after "the bank is
 /// expected to lower its rate"). Such a claim says nothing checkable on its own; the caller
@@ -3797,9 +3892,15 @@ fn holder_lead_at(lower: &str, holder: &str, len: usize) -> Option<usize> {
         // "NOAA is predicting a 40-50% chance that", "one strategist is predicting prices to
         // spike": the progressive's auxiliary before its verb (audit 30, K1).
         // ("are pricing in" is a frame of its own, below.)
-        let progressive = r
-            .split_once(' ')
-            .is_some_and(|(v, after)| PROGRESSIVE.contains(&v) && !after.starts_with("in "));
+        // ("BofAML is now forecasting", "banks are still predicting": an adverb may stand
+        // between the auxiliary and its verb; round 60, xs3.)
+        let verb_of = |r: &str| {
+            r.split_once(' ')
+                .is_some_and(|(v, after)| PROGRESSIVE.contains(&v) && !after.starts_with("in "))
+        };
+        let progressive = verb_of(r)
+            || r.split_once(' ')
+                .is_some_and(|(adv, after)| ADVERBS.contains(&adv) && verb_of(after));
         if matches!(w, "is" | "are") && progressive {
             been = true;
             rest = r;

@@ -620,6 +620,59 @@ pub(super) const CLAUSE_BREAKS: &[&str] = &[
 /// prices will rise" has no cue on the left; "will rise and then fall" no subject on the right.
 pub(super) const SOFT_BREAKS: &[&str] = &[", and ", " and ", " while ", " but "];
 
+/// Asides naming a later horizon, set off by commas after a join ("and, longer term, would
+/// rise"; round 60, xs3).
+const LATER_ASIDES: &[&str] = &[
+    "longer term",
+    "longer-term",
+    "in the longer term",
+    "in the long term",
+    "in the long run",
+    "over the longer term",
+    "over time",
+    "eventually",
+    "later",
+];
+
+/// "Prices would begin to rise next year and, longer term, would rise further": an aside
+/// naming a later horizon between "and," and a modal opens a second forecast of the same
+/// subject, due at its own time (round 60, xs3). The cut runs from " and, " to the aside,
+/// which stays with the second clause; the left side must hold a modal or "expect" of its
+/// own.
+fn later_horizon(lower: &str) -> Vec<(usize, usize)> {
+    lower
+        .match_indices(" and, ")
+        .filter(|(at, brk)| {
+            let rest = &lower[at + brk.len()..];
+            let modal = |w: &str| {
+                matches!(
+                    w,
+                    "will" | "would" | "could" | "might" | "may" | "should" | "won't"
+                )
+            };
+            LATER_ASIDES.iter().any(|a| {
+                rest.strip_prefix(a)
+                    .and_then(|r| r.strip_prefix(", "))
+                    .and_then(|r| r.split(' ').next())
+                    .is_some_and(modal)
+            }) && lower[..*at]
+                .split_whitespace()
+                .any(|w| modal(w) || w.starts_with("expect"))
+        })
+        .map(|(at, brk)| (at, at + brk.len()))
+        .collect()
+}
+
+/// The aside of a later horizon opening a clause cut by `later_horizon` ("longer term, would
+/// rise"), if any: its words, without the comma after them.
+pub(super) fn later_aside(clause: &str) -> Option<&str> {
+    LATER_ASIDES.iter().find_map(|a| {
+        clause
+            .get(..a.len())
+            .filter(|w| w.eq_ignore_ascii_case(a) && clause[a.len()..].starts_with(", "))
+    })
+}
+
 /// Where the words after a join end: at the next comma, semicolon, bracket or dash, read past
 /// an aside set off by commas ("and Beta, too, will", "and Acme, for its part, could"), whose
 /// words are the join's right side's still.
@@ -1177,6 +1230,7 @@ pub(super) fn clauses(sentence: &str, conds: &[(usize, usize, String)]) -> Vec<(
     cuts.extend(joined(sentence, &lower, conds));
     cuts.extend(second_complements(sentence, &lower, conds));
     cuts.extend(judged_with(&lower, conds));
+    cuts.extend(later_horizon(&lower));
     // "X is sure to win and even if he falls short he will lead": a join right before a
     // condition whose main clause has its own modal opens a forecast of its own (audit 30).
     for (a, b, _) in conds {

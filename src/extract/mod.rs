@@ -1373,11 +1373,14 @@ fn restates(h: &Candidate, c: &Candidate, sentence: &str, published: NaiveDate) 
 /// subject, follows no "and", or no forecast of the sentence comes before it.
 fn elided_subject(clause: &str, before: &str, out: &[Candidate], start: usize) -> Option<String> {
     const MODALS: &[&str] = &["will", "won't", "could", "might", "may", "should", "would"];
+    // "longer term, would rise": the modal after an aside of a later horizon (round 60).
+    let clause =
+        conditions::later_aside(clause).map_or(clause, |a| clause[a.len() + 1..].trim_start());
     let first = clause.split_whitespace().next()?;
     if !MODALS.contains(&first) && !matches!(first, "is" | "are") {
         return None;
     }
-    let joint = before.trim_end();
+    let joint = before.trim_end().trim_end_matches(',');
     if !(joint.ends_with(" and") || joint.ends_with(" but")) {
         return None;
     }
@@ -2256,6 +2259,9 @@ fn prose(
         // "The merger should close", "the film could open to $40 million": an event that
         // fixes its own time is a forecast without a deadline, not a bare modal.
         let bare = BARE_MODALS.contains(&phrase)
+            // "..., and other employers could follow suit": the event of the sentence's
+            // forecast before it, others' turn (round 60, xs3).
+            && !(claims::follows_suit(clause) && out.last().is_some_and(|p| p.start == s.start))
             // "It's possible there will be more": "possible" framing a "will" clause weighs
             // that event, as a modal before its event does.
             && !(phrase == "possible"
@@ -2318,7 +2324,10 @@ fn prose(
                 })
                 .flatten()
         })
-        .map(|f| deadlines::widest(found, f, sentence));
+        .map(|f| deadlines::widest(found, f, sentence))
+        // "... next year and, longer term, would rise": a clause set at a later horizon has
+        // no time but its own (round 60, xs3).
+        .filter(|f| conditions::later_aside(clause).is_none() || (f.start >= cs && f.end <= ce));
         let has_time = chosen.is_some();
         // A clause with no time of its own shares the one before it for its deadline only:
         // whether it is a forecast at all is decided on its own words.
@@ -2326,8 +2335,9 @@ fn prose(
         // that Sunday: an event due on the publication day itself.
         let chosen = chosen
             .or_else(|| {
-                // A rival's call after "while" has its own time or none (audit 28, E7).
-                (unread.is_none() && !rival_call)
+                // A rival's call after "while" has its own time or none (audit 28, E7); so
+                // has a clause set at a later horizon ("and, longer term, would rise").
+                (unread.is_none() && !rival_call && conditions::later_aside(clause).is_none())
                     .then(|| deadlines::shared_from_before(found, cs, &conds, published))
                     .flatten()
             })
@@ -2695,35 +2705,39 @@ fn prose(
         // section's horizon ("My predictions for 2025"); election coverage the election day.
         // A phrase without a date ("weeks before the vote") leaves the same fallback.
         let own = deadline.is_some();
-        let deadline = deadline.or(if unread.is_some() {
-            None
-        } else if deadlines::season_long(&ctoks) && chosen.is_none_or(|f| f.period.is_none()) {
-            // "Wrexham are 8/1 to win promotion this season": the season's end, never the
-            // match day the article previews (`deadlines::season_long`); "14 named storms
-            // this season": the storms' season, whatever league the article names.
-            deadlines::storms_season_end(&ctoks, published).or(season)
-        } else if chosen.is_none_or(|f| f.period.is_none() && !f.anaphor) {
-            game_day
-                .or_else(|| events::sentence_day((sentence, lowered), facts, published))
-                .or_else(|| deadlines::title_day(sentence, published))
-                .or_else(|| deadlines::price_target_horizon(lowered, published))
-                .or_else(|| deadlines::index_target_horizon(lowered, published))
-                .or_else(|| {
-                    (!deadlines::calendar_event(sentence))
-                        .then(|| {
-                            event_day
-                                .or(decision.filter(|_| !deadlines::held_on(&ctoks)))
-                                .or(horizon)
-                        })
-                        .flatten()
-                })
-                // "X will ultimately win the nomination" is not decided on the vote's day.
-                .or(election.filter(|_| !deadlines::open_ended(clause)))
-                .or(lead_day
-                    .filter(|_| !deadlines::open_ended(clause) && !deadlines::held_on(&ctoks)))
-        } else {
-            None
-        });
+        let deadline = deadline.or(
+            if unread.is_some() || conditions::later_aside(clause).is_some() {
+                // ("and, longer term, would rise": a later horizon takes no day from the
+                // sentence or the article; round 60, xs3.)
+                None
+            } else if deadlines::season_long(&ctoks) && chosen.is_none_or(|f| f.period.is_none()) {
+                // "Wrexham are 8/1 to win promotion this season": the season's end, never the
+                // match day the article previews (`deadlines::season_long`); "14 named storms
+                // this season": the storms' season, whatever league the article names.
+                deadlines::storms_season_end(&ctoks, published).or(season)
+            } else if chosen.is_none_or(|f| f.period.is_none() && !f.anaphor) {
+                game_day
+                    .or_else(|| events::sentence_day((sentence, lowered), facts, published))
+                    .or_else(|| deadlines::title_day(sentence, published))
+                    .or_else(|| deadlines::price_target_horizon(lowered, published))
+                    .or_else(|| deadlines::index_target_horizon(lowered, published))
+                    .or_else(|| {
+                        (!deadlines::calendar_event(sentence))
+                            .then(|| {
+                                event_day
+                                    .or(decision.filter(|_| !deadlines::held_on(&ctoks)))
+                                    .or(horizon)
+                            })
+                            .flatten()
+                    })
+                    // "X will ultimately win the nomination" is not decided on the vote's day.
+                    .or(election.filter(|_| !deadlines::open_ended(clause)))
+                    .or(lead_day
+                        .filter(|_| !deadlines::open_ended(clause) && !deadlines::held_on(&ctoks)))
+            } else {
+                None
+            },
+        );
         // Nothing in the sentence or the article dates it: a clause of a sentence with no time
         // phrase at all (not even a past one: "exceed 2022 levels" sets its own frame), no
         // condition and no "eventually" continues the time of the sentence before.
@@ -2842,7 +2856,13 @@ fn prose(
         if let Some(subject) = elided_subject(clause, &sentence[..cs], out, s.start) {
             let mut rest = stated_claim.chars();
             if let Some(f) = rest.next() {
-                stated_claim = format!("{subject} {}{}", f.to_lowercase(), rest.as_str());
+                // ("Oil prices, longer term, would rise": after an aside, a comma.)
+                let comma = if conditions::later_aside(clause).is_some() {
+                    ","
+                } else {
+                    ""
+                };
+                stated_claim = format!("{subject}{comma} {}{}", f.to_lowercase(), rest.as_str());
             }
         }
         // "X is said to be planning Y": the plan carried out, with a review line.
@@ -2895,6 +2915,14 @@ fn prose(
         // event before, not a claim "It" held by whoever the clause before names.
         let mut attributed_to = relayed.map(|(inner, _)| inner).or(attributed_to.clone());
         let (mut deadline, mut deadline_phrase) = (deadline, deadline_phrase);
+        // "X will cut by June, and others could follow suit": the one before's time, when
+        // the clause names none (round 60, xs3).
+        if deadline.is_none() && claims::follows_suit(clause) {
+            if let Some(p) = out.last().filter(|p| p.start == s.start) {
+                deadline = p.deadline;
+                deadline_phrase = p.deadline_phrase.clone();
+            }
+        }
         // "..., though I would put the odds closer to 30%": the author's own number for the
         // event this sentence reported, at its deadline, not a claim "I would put the odds".
         if claims::own_odds(clause) {
