@@ -3,7 +3,7 @@
 //! positives per part, only over articles both builds scored. Synthetic rows, no text.
 
 #[path = "../examples/common/realnews.rs"]
-#[allow(dead_code, unused_imports)]
+#[allow(unused_imports)]
 mod realnews;
 
 use realnews::{compare_rows, dump_lines, read_dump, Row};
