@@ -2122,10 +2122,8 @@ pub(super) fn gapped_infinitives(
         && head.split_whitespace().count() >= 2
     {
         head.to_string()
-    } else if let Some(event) = framed_item(head) {
-        event
     } else {
-        return None;
+        framed_item(head)?
     };
     let mut items = Vec::new();
     for (k, &at) in opens.iter().enumerate() {
@@ -2186,15 +2184,11 @@ fn framed_item(head: &str) -> Option<String> {
     if lower.len() != head.len() {
         return None;
     }
-    let at = lower
-        .match_indices(' ')
-        .map(|(i, _)| i + 1)
-        .filter(|&i| {
-            VERBS
-                .iter()
-                .any(|v| lower[i..].starts_with(v) && lower[i + v.len()..].starts_with(' '))
-        })
-        .last()?;
+    let at = lower.match_indices(' ').map(|(i, _)| i + 1).rfind(|&i| {
+        VERBS
+            .iter()
+            .any(|v| lower[i..].starts_with(v) && lower[i + v.len()..].starts_with(' '))
+    })?;
     let after = &head[at..];
     let after = &after[after.find(' ')? + 1..];
     let (subject, rest) = item_subject(after)?;
