@@ -11002,3 +11002,66 @@ fn round_59_colon_layouts_and_run_in_heads() {
         vec![]
     );
 }
+
+/// Round 60 (xm3), forecasts that gave no candidate: a forecaster's call in the present
+/// perfect with a noun phrase for its object ("has predicted a wet monsoon"), after an opening
+/// adverbial too ("In its outlook, the bureau has predicted ..."), and what a forecast
+/// estimate "calls for"; a record of calls, a negated call and what a union's report calls
+/// for stay none (sentences we wrote).
+#[test]
+fn round_60_xm3_perfect_calls_and_estimates_calling_for() {
+    let read = |text: &str| {
+        extract(text, day("2024-06-01"))
+            .into_iter()
+            .map(|c| (c.claim, c.probability, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    let c =
+        |claim: &str, p: f64, due: Option<&str>| (claim.to_string(), p, due.map(str::to_string));
+    assert_eq!(
+        read("The weather bureau has predicted a wetter than normal monsoon this year."),
+        vec![c(
+            "A wetter than normal monsoon this year",
+            0.75,
+            Some("2024-12-31")
+        )]
+    );
+    assert_eq!(
+        read(
+            "In its spring outlook, the weather bureau has predicted a wetter than normal monsoon."
+        ),
+        vec![c("A wetter than normal monsoon", 0.75, None)]
+    );
+    assert_eq!(
+        read("The agency has also predicted slower wheat output next season."),
+        vec![c("Slower wheat output next season", 0.75, None)]
+    );
+    assert_eq!(
+        read("The bureau has projected a late start to the monsoon."),
+        vec![c(
+            "The bureau has projected a late start to the monsoon",
+            0.75,
+            None
+        )]
+    );
+    assert_eq!(
+        read("The monthly crop estimate is calling for record soybean output this year."),
+        vec![c(
+            "The monthly crop estimate is calling for record soybean output this year",
+            0.75,
+            Some("2024-12-31")
+        )]
+    );
+    // A claim before its closing tag keeps the cut; an opening adverbial has no verb.
+    assert_eq!(
+        read("In Ohio rates will rise, the governor said."),
+        vec![c("In Ohio rates will rise", 0.95, None)]
+    );
+    for none in [
+        "He has correctly predicted every election since 1988.",
+        "The bureau has not predicted a drought.",
+        "The union's latest report is calling for higher wages.",
+    ] {
+        assert_eq!(read(none), vec![], "{none}");
+    }
+}
