@@ -1356,7 +1356,12 @@ pub(super) fn about_the_publication(w: &[Cow<'_, str>]) -> bool {
 /// will be here to stay" (no service) and "The storm will keep you indoors" (no keeping
 /// informed) stay forecasts. `w` are the clause's words.
 pub(super) fn service_to_readers(w: &[Cow<'_, str>]) -> bool {
-    let reader = |x: &str| matches!(x, "you" | "readers" | "viewers" | "listeners" | "subscribers");
+    let reader = |x: &str| {
+        matches!(
+            x,
+            "you" | "readers" | "viewers" | "listeners" | "subscribers"
+        )
+    };
     let at = |i: usize| w.get(i).map_or("", |x| x.as_ref());
     w.iter().enumerate().any(|(m, x)| {
         if !(x == "will" || x.ends_with("'ll")) {
@@ -1388,6 +1393,128 @@ pub(super) fn service_to_readers(w: &[Cow<'_, str>]) -> bool {
             )
         });
         kept || told || serving || handed
+    })
+}
+
+/// What a built or set-up thing is or does, told with a bare "will": "The light rail line
+/// will connect the airport to downtown", "The centers will offer a full service at a set
+/// price", "The fund will be the first of its kind", "The program will be investor driven".
+/// The subject is a work, a facility or a financing its owner builds or sets up (`WORKS`:
+/// "line", "plant", "terminal", "program", "venture", "notes"), right before "will"; the verb
+/// describes it (being one, being run or based somewhere, having, offering, connecting,
+/// serving, carrying). Its owner's description, not a forecast of the world (issue 13: plans
+/// of whoever controls the outcome; round 60, helper xp2: a wire company's new service
+/// centers and note program, a transit line on dev). Outcomes stay ("the plant will close",
+/// "the project will be delayed", "the fund will return 8%"), and so do products under rumor
+/// ("this year's phones will feature a glass back": no such noun); the caller asks only for
+/// a bare "will" with no time frame and no condition. `w` are the clause's words.
+pub(super) fn described_works(w: &[Cow<'_, str>]) -> bool {
+    const WORKS: &[&str] = &[
+        "line",
+        "lines",
+        "system",
+        "pipeline",
+        "terminal",
+        "plant",
+        "facility",
+        "factory",
+        "center",
+        "centers",
+        "centre",
+        "centres",
+        "program",
+        "programs",
+        "programme",
+        "scheme",
+        "venture",
+        "network",
+        "fund",
+        "financing",
+        "notes",
+        "bonds",
+        "railway",
+        "route",
+        "bridge",
+        "tunnel",
+        "station",
+        "complex",
+        "mill",
+        "refinery",
+        "smelter",
+    ];
+    const DESCRIBING: &[&str] = &[
+        "have", "offer", "provide", "connect", "link", "include", "serve", "carry", "cover",
+        "consist", "feature", "employ", "house", "operate", "handle", "use",
+    ];
+    const MONTHS: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    const SET_UP: &[&str] = &[
+        "based", "located", "called", "named", "known", "headed", "led", "run", "owned",
+        "operated", "financed", "funded", "driven", "managed", "open",
+    ];
+    let at = |i: usize| w.get(i).map_or("", |x| x.as_ref());
+    w.iter().enumerate().any(|(m, x)| {
+        if m == 0 || !matches!(x.as_ref(), "will" | "won't") || !WORKS.contains(&at(m - 1)) {
+            return false;
+        }
+        // A determiner opens the subject ("the", "its", "this", "a new"), and no "if" or
+        // "when" before it makes the description a condition's.
+        let before = &w[m.saturating_sub(8)..m - 1];
+        if !before.iter().any(|y| {
+            matches!(
+                y.as_ref(),
+                "the" | "its" | "this" | "these" | "their" | "our" | "a" | "an"
+            )
+        }) || before
+            .iter()
+            .any(|y| matches!(y.as_ref(), "if" | "when" | "once" | "unless"))
+        {
+            return false;
+        }
+        // "The line will connect the towns by 2027": a time frame makes it a forecast of the
+        // work's completion.
+        let timed = w[m + 1..].iter().any(|y| {
+            let y = y.as_ref();
+            matches!(
+                y,
+                "by" | "before"
+                    | "until"
+                    | "within"
+                    | "next"
+                    | "soon"
+                    | "later"
+                    | "starting"
+                    | "year"
+                    | "month"
+                    | "week"
+                    | "quarter"
+                    | "spring"
+                    | "summer"
+                    | "autumn"
+                    | "fall"
+                    | "winter"
+            ) || MONTHS.contains(&y)
+                || (y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
+        });
+        let v = m + 1 + usize::from(matches!(at(m + 1), "not" | "also"));
+        let verb = at(v);
+        !timed && DESCRIBING.contains(&verb)
+            || (!timed
+                && verb == "be"
+                && (matches!(at(v + 1), "the" | "a" | "an" | "its" | "their")
+                    || SET_UP.contains(&at(v + 1))
+                    || SET_UP.contains(&at(v + 2))))
     })
 }
 
@@ -1425,13 +1552,11 @@ pub(super) fn reported_past_expectation(w: &[Cow<'_, str>]) -> bool {
         ) && (i + 1..(i + 5).min(w.len())).any(|t| {
             past_time(t).is_some_and(|e| {
                 (e..(e + 4).min(w.len())).any(|k| {
-                    matches!(
-                        at(k),
-                        "expected" | "anticipated" | "believed" | "thought"
-                    ) && !matches!(
-                        at(k - 1),
-                        "is" | "are" | "was" | "were" | "be" | "been" | "being" | "as" | "than"
-                    )
+                    matches!(at(k), "expected" | "anticipated" | "believed" | "thought")
+                        && !matches!(
+                            at(k - 1),
+                            "is" | "are" | "was" | "were" | "be" | "been" | "being" | "as" | "than"
+                        )
                 })
             })
         })
@@ -3038,6 +3163,24 @@ mod tests {
             "The committee will announce a decision on rates in March.",
         ] {
             assert!(!on(service_to_readers, s), "{s}");
+        }
+        for s in [
+            "The 12-mile light rail line will connect the airport to the old town.",
+            "The service centers will offer an oil change at a set price.",
+            "The note program will be investor driven.",
+            "Its new fund will be the first of its kind in the region.",
+        ] {
+            assert!(on(described_works, s), "{s}");
+        }
+        for s in [
+            "The plant will close at the end of the year.",
+            "The project will be delayed again.",
+            "The fund will return 8% this year.",
+            "This year's phones will feature a glass back.",
+            "If approved, the line will connect the two towns.",
+            "The pipeline will carry gas to the coast by 2028.",
+        ] {
+            assert!(!on(described_works, s), "{s}");
         }
         for s in [
             "Transit officials said earlier this month they expected the tram line to open in the autumn.",

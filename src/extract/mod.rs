@@ -2193,6 +2193,10 @@ fn prose(
             // recent past time.
             || lookalikes::service_to_readers(&w)
             || lookalikes::reported_past_expectation(&sentence_w)
+            || (matches!(phrase, "will" | "won't" | "will not")
+                && my_conds.is_empty()
+                && horizon.is_none()
+                && lookalikes::described_works(&w))
             || lookalikes::intended(&w)
             || lookalikes::expected_own_act(&w)
             || (phrase.ends_with("going to") && lookalikes::going_somewhere(&w))
