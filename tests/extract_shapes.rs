@@ -11003,6 +11003,67 @@ fn round_59_colon_layouts_and_run_in_heads() {
     );
 }
 
+/// Round 60 (xp2, precision): the writer's service to readers ("will keep readers updated",
+/// "will be here to answer your questions"), an expectation said at a recent past time ("said
+/// earlier this month they expected") and what a built or set-up thing is or does ("the line
+/// will connect", "the centers will offer") are no forecasts (issue 13: plans of whoever
+/// controls the outcome, superseded forecasts); the near misses with a time frame, an outcome
+/// or no service stay forecasts. Sentences we wrote.
+#[test]
+fn round_60_xp2_service_past_expectations_and_described_works() {
+    let read = |text: &str| {
+        extract(text, day("2026-03-02"))
+            .into_iter()
+            .map(|c| (c.claim, c.probability, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    let one = |claim: &str, p: f64, due: Option<&str>| {
+        vec![(claim.to_string(), p, due.map(str::to_string))]
+    };
+    for text in [
+        "The news desk will keep readers updated through the election night.",
+        "The weather desk will be here to answer your questions all winter.",
+        "As the pool's scorekeeper, I logged every pick and will hand out prizes in March 2027.",
+        "Transit officials said earlier this month they expected the tram line to open in the autumn.",
+        "The 12-mile light rail line will connect the airport to the old town.",
+        "The ferry company said the new service centers will offer a full repair at a set price.",
+    ] {
+        assert_eq!(read(text), vec![], "{text}");
+    }
+    assert_eq!(
+        read("Inflation will be here to stay through 2027."),
+        one(
+            "Inflation will be here to stay through 2027",
+            0.95,
+            Some("2027-12-31")
+        )
+    );
+    assert_eq!(
+        read("A board member said last week that prices should fall in the coming months."),
+        one(
+            "Prices should fall in the coming months",
+            0.65,
+            Some("2026-07-02")
+        )
+    );
+    assert_eq!(
+        read("The harbour pipeline will carry gas to the coast by 2028."),
+        one(
+            "The harbour pipeline will carry gas to the coast by 2028",
+            0.95,
+            Some("2028-12-31")
+        )
+    );
+    assert_eq!(
+        read("The smelter will close at the end of the year, the union said."),
+        one(
+            "The smelter will close at the end of the year",
+            0.95,
+            Some("2026-12-31")
+        )
+    );
+}
+
 /// Round 60 (helper xd2): deadlines of three kinds, read exactly. A whole fiscal year with no
 /// company calendar ("fiscal 2026", "FY27", a bare year after "fiscal") is due at the end of
 /// October of that year (a September year-end and its report); a fiscal quarter keeps the

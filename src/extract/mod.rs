@@ -2193,6 +2193,14 @@ fn prose(
             || lookalikes::correction_note(&sentence_w)
             || lookalikes::disclaimer(&sentence_w)
             || lookalikes::about_the_publication(&w)
+            // Round 60 (xp2): the writer's service to readers, and an expectation said at a
+            // recent past time.
+            || lookalikes::service_to_readers(&w)
+            || lookalikes::reported_past_expectation(&sentence_w)
+            || (matches!(phrase, "will" | "won't" | "will not")
+                && my_conds.is_empty()
+                && horizon.is_none()
+                && lookalikes::described_works(&w))
             || lookalikes::intended(&w)
             || lookalikes::expected_own_act(&w)
             || (phrase.ends_with("going to") && lookalikes::going_somewhere(&w))
