@@ -11126,3 +11126,109 @@ fn round_60_xm3_perfect_calls_and_estimates_calling_for() {
         assert_eq!(read(none), vec![], "{none}");
     }
 }
+
+/// Round 60 (helper xd2): deadlines of three kinds, read exactly. A whole fiscal year with no
+/// company calendar ("fiscal 2026", "FY27", a bare year after "fiscal") is due at the end of
+/// October of that year (a September year-end and its report); a fiscal quarter keeps the
+/// calendar reading. A quarter that names the figures ("stronger fourth quarter revenue on
+/// Thursday", a company's fiscal quarter) yields to the day they come out; a quarter of its own is the deadline. A near
+/// time with no date ("soon") shares no time from the sentence before; "as soon as Thursday"
+/// is a day.
+#[test]
+fn round_60_fiscal_years_quarter_figures_and_near_times() {
+    let due = |published: &str, text: &str| {
+        extract(text, day(published))
+            .into_iter()
+            .map(|c| (c.claim, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    let one = |claim: &str, d: Option<&str>| vec![(claim.to_string(), d.map(str::to_string))];
+    // Fiscal years.
+    assert_eq!(
+        due(
+            "2026-01-20",
+            "The bakery chain is expected to open 40 stores, implying fiscal 2026 profit of $3.10 a share."
+        ),
+        one(
+            "The bakery chain will open 40 stores, implying fiscal 2026 profit of $3.10 a share",
+            Some("2026-10-31")
+        )
+    );
+    assert_eq!(
+        due(
+            "2026-05-04",
+            "The toolmaker will probably ship 90 million units in FY27."
+        ),
+        one(
+            "The toolmaker will ship 90 million units in FY27",
+            Some("2027-10-31")
+        )
+    );
+    // A fiscal quarter, and a calendar year, keep their calendar ends.
+    assert_eq!(
+        due(
+            "2026-01-20",
+            "Margins at the toolmaker will probably widen in fiscal Q2."
+        ),
+        one(
+            "Margins at the toolmaker will widen in fiscal Q2",
+            Some("2026-06-30")
+        )
+    );
+    assert_eq!(
+        due(
+            "2026-01-20",
+            "Sales at the bakery chain are expected to grow 6% in 2026."
+        ),
+        one(
+            "Sales at the bakery chain will grow 6% in 2026",
+            Some("2026-12-31")
+        )
+    );
+    // A quarter naming the figures yields to their day.
+    assert_eq!(
+        due(
+            "2026-07-14",
+            "Analysts think the chipmaker will report stronger fourth quarter revenue on Thursday."
+        ),
+        one(
+            "The chipmaker will report stronger fourth quarter revenue on Thursday",
+            Some("2026-07-16")
+        )
+    );
+    assert_eq!(
+        due(
+            "2026-07-14",
+            "Chip sales will probably slow in the fourth quarter."
+        ),
+        one(
+            "Chip sales will slow in the fourth quarter",
+            Some("2026-12-31")
+        )
+    );
+    // A near time shares no time from the sentence before; "as soon as" a day is that day.
+    assert_eq!(
+        due(
+            "2026-03-02",
+            "The central bank will likely cut rates in September. Strategists also said the \
+             franc will bounce back soon."
+        ),
+        vec![
+            (
+                "The central bank will cut rates in September".to_string(),
+                Some("2026-09-30".to_string())
+            ),
+            ("The franc will bounce back soon".to_string(), None),
+        ]
+    );
+    assert_eq!(
+        due(
+            "2026-03-02",
+            "The district said pupils could return to class as soon as Thursday."
+        ),
+        one(
+            "Pupils could return to class as soon as Thursday",
+            Some("2026-03-05")
+        )
+    );
+}

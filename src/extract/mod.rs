@@ -142,6 +142,10 @@ pub(crate) fn odds_and_deadlines(
 /// candidate waits for at most the two sentences after its own (a miss finds them again).
 const RECENT: usize = 4;
 
+/// How far after publication an article's day may be for a clause whose only time is a near
+/// one with no date ("soon"): a month (round 60).
+const NEAR_DAYS: i64 = 31;
+
 /// The review note of a reply's bare number ("MAYA: I'm less sure. Maybe 40%."): its claim and
 /// deadline are those of the forecast handed out just before it.
 const REPLY_NOTE: &str = "a reply's number: the claim and deadline are the forecast it answers";
@@ -2301,9 +2305,11 @@ fn prose(
                 .get(ce + 6..)
                 .is_some_and(conditions::opens_own_subject);
         let unread = deadlines::unread_time(&lowered[cs..ce]);
+        let near = deadlines::near_time(&lowered[cs..ce]).is_some();
         let joined_left = conditions::SOFT_BREAKS.iter().any(|b| next.starts_with(b))
             && !own_right
-            && unread.is_none();
+            && unread.is_none()
+            && !near;
         let chosen = governing(
             found,
             (sentence, cs, ce),
@@ -2335,7 +2341,7 @@ fn prose(
         let chosen = chosen
             .or_else(|| {
                 // A rival's call after "while" has its own time or none (audit 28, E7).
-                (unread.is_none() && !rival_call)
+                (unread.is_none() && !rival_call && !near)
                     .then(|| deadlines::shared_from_before(found, cs, &conds, published))
                     .flatten()
             })
@@ -2732,6 +2738,11 @@ fn prose(
         } else {
             None
         });
+        // "and prices will rebound soon": a near time with no date is no season's or
+        // list year's end months ahead; a day the article names within a month (a meeting's
+        // decision, a results day) still stands (`deadlines::near_time`, round 60).
+        let deadline =
+            deadline.filter(|d| own || !near || (*d - published).num_days() <= NEAR_DAYS);
         // Nothing in the sentence or the article dates it: a clause of a sentence with no time
         // phrase at all (not even a past one: "exceed 2022 levels" sets its own frame), no
         // condition and no "eventually" continues the time of the sentence before.
@@ -2742,6 +2753,7 @@ fn prose(
                 && my_conds.is_empty()
                 && !deadlines::open_ended(clause)
                 && unread.is_none()
+                && !near
         });
         let deadline = deadline.or(carried);
         // A deadline from the article rather than the sentence: the review says so, instead
