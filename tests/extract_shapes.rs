@@ -11003,6 +11003,236 @@ fn round_59_colon_layouts_and_run_in_heads() {
     );
 }
 
+/// Round 60 (xp2, precision): the writer's service to readers ("will keep readers updated",
+/// "will be here to answer your questions"), an expectation said at a recent past time ("said
+/// earlier this month they expected") and what a built or set-up thing is or does ("the line
+/// will connect", "the centers will offer") are no forecasts (issue 13: plans of whoever
+/// controls the outcome, superseded forecasts); the near misses with a time frame, an outcome
+/// or no service stay forecasts. Sentences we wrote.
+#[test]
+fn round_60_xp2_service_past_expectations_and_described_works() {
+    let read = |text: &str| {
+        extract(text, day("2026-03-02"))
+            .into_iter()
+            .map(|c| (c.claim, c.probability, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    let one = |claim: &str, p: f64, due: Option<&str>| {
+        vec![(claim.to_string(), p, due.map(str::to_string))]
+    };
+    for text in [
+        "The news desk will keep readers updated through the election night.",
+        "The weather desk will be here to answer your questions all winter.",
+        "As the pool's scorekeeper, I logged every pick and will hand out prizes in March 2027.",
+        "Transit officials said earlier this month they expected the tram line to open in the autumn.",
+        "The 12-mile light rail line will connect the airport to the old town.",
+        "The ferry company said the new service centers will offer a full repair at a set price.",
+    ] {
+        assert_eq!(read(text), vec![], "{text}");
+    }
+    assert_eq!(
+        read("Inflation will be here to stay through 2027."),
+        one(
+            "Inflation will be here to stay through 2027",
+            0.95,
+            Some("2027-12-31")
+        )
+    );
+    assert_eq!(
+        read("A board member said last week that prices should fall in the coming months."),
+        one(
+            "Prices should fall in the coming months",
+            0.65,
+            Some("2026-07-02")
+        )
+    );
+    assert_eq!(
+        read("The harbour pipeline will carry gas to the coast by 2028."),
+        one(
+            "The harbour pipeline will carry gas to the coast by 2028",
+            0.95,
+            Some("2028-12-31")
+        )
+    );
+    assert_eq!(
+        read("The smelter will close at the end of the year, the union said."),
+        one(
+            "The smelter will close at the end of the year",
+            0.95,
+            Some("2026-12-31")
+        )
+    );
+}
+
+/// Round 60 (xm3), forecasts that gave no candidate: a forecaster's call in the present
+/// perfect with a noun phrase for its object ("has predicted a wet monsoon"), after an opening
+/// adverbial too ("In its outlook, the bureau has predicted ..."), and what a forecast
+/// estimate "calls for"; a record of calls, a negated call and what a union's report calls
+/// for stay none (sentences we wrote).
+#[test]
+fn round_60_xm3_perfect_calls_and_estimates_calling_for() {
+    let read = |text: &str| {
+        extract(text, day("2024-06-01"))
+            .into_iter()
+            .map(|c| (c.claim, c.probability, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    let c =
+        |claim: &str, p: f64, due: Option<&str>| (claim.to_string(), p, due.map(str::to_string));
+    assert_eq!(
+        read("The weather bureau has predicted a wetter than normal monsoon this year."),
+        vec![c(
+            "A wetter than normal monsoon this year",
+            0.75,
+            Some("2024-12-31")
+        )]
+    );
+    assert_eq!(
+        read(
+            "In its spring outlook, the weather bureau has predicted a wetter than normal monsoon."
+        ),
+        vec![c("A wetter than normal monsoon", 0.75, None)]
+    );
+    assert_eq!(
+        read("The agency has also predicted slower wheat output next season."),
+        vec![c("Slower wheat output next season", 0.75, None)]
+    );
+    assert_eq!(
+        read("The bureau has projected a late start to the monsoon."),
+        vec![c(
+            "The bureau has projected a late start to the monsoon",
+            0.75,
+            None
+        )]
+    );
+    assert_eq!(
+        read("The monthly crop estimate is calling for record soybean output this year."),
+        vec![c(
+            "The monthly crop estimate is calling for record soybean output this year",
+            0.75,
+            Some("2024-12-31")
+        )]
+    );
+    // A claim before its closing tag keeps the cut; an opening adverbial has no verb.
+    assert_eq!(
+        read("In Ohio rates will rise, the governor said."),
+        vec![c("In Ohio rates will rise", 0.95, None)]
+    );
+    for none in [
+        "He has correctly predicted every election since 1988.",
+        "The bureau has not predicted a drought.",
+        "The union's latest report is calling for higher wages.",
+    ] {
+        assert_eq!(read(none), vec![], "{none}");
+    }
+}
+
+/// Round 60 (helper xd2): deadlines of three kinds, read exactly. A whole fiscal year with no
+/// company calendar ("fiscal 2026", "FY27", a bare year after "fiscal") is due at the end of
+/// October of that year (a September year-end and its report); a fiscal quarter keeps the
+/// calendar reading. A quarter that names the figures ("stronger fourth quarter revenue on
+/// Thursday", a company's fiscal quarter) yields to the day they come out; a quarter of its own is the deadline. A near
+/// time with no date ("soon") shares no time from the sentence before; "as soon as Thursday"
+/// is a day.
+#[test]
+fn round_60_fiscal_years_quarter_figures_and_near_times() {
+    let due = |published: &str, text: &str| {
+        extract(text, day(published))
+            .into_iter()
+            .map(|c| (c.claim, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    let one = |claim: &str, d: Option<&str>| vec![(claim.to_string(), d.map(str::to_string))];
+    // Fiscal years.
+    assert_eq!(
+        due(
+            "2026-01-20",
+            "The bakery chain is expected to open 40 stores, implying fiscal 2026 profit of $3.10 a share."
+        ),
+        one(
+            "The bakery chain will open 40 stores, implying fiscal 2026 profit of $3.10 a share",
+            Some("2026-10-31")
+        )
+    );
+    assert_eq!(
+        due(
+            "2026-05-04",
+            "The toolmaker will probably ship 90 million units in FY27."
+        ),
+        one(
+            "The toolmaker will ship 90 million units in FY27",
+            Some("2027-10-31")
+        )
+    );
+    // A fiscal quarter, and a calendar year, keep their calendar ends.
+    assert_eq!(
+        due(
+            "2026-01-20",
+            "Margins at the toolmaker will probably widen in fiscal Q2."
+        ),
+        one(
+            "Margins at the toolmaker will widen in fiscal Q2",
+            Some("2026-06-30")
+        )
+    );
+    assert_eq!(
+        due(
+            "2026-01-20",
+            "Sales at the bakery chain are expected to grow 6% in 2026."
+        ),
+        one(
+            "Sales at the bakery chain will grow 6% in 2026",
+            Some("2026-12-31")
+        )
+    );
+    // A quarter naming the figures yields to their day.
+    assert_eq!(
+        due(
+            "2026-07-14",
+            "Analysts think the chipmaker will report stronger fourth quarter revenue on Thursday."
+        ),
+        one(
+            "The chipmaker will report stronger fourth quarter revenue on Thursday",
+            Some("2026-07-16")
+        )
+    );
+    assert_eq!(
+        due(
+            "2026-07-14",
+            "Chip sales will probably slow in the fourth quarter."
+        ),
+        one(
+            "Chip sales will slow in the fourth quarter",
+            Some("2026-12-31")
+        )
+    );
+    // A near time shares no time from the sentence before; "as soon as" a day is that day.
+    assert_eq!(
+        due(
+            "2026-03-02",
+            "The central bank will likely cut rates in September. Strategists also said the \
+             franc will bounce back soon."
+        ),
+        vec![
+            (
+                "The central bank will cut rates in September".to_string(),
+                Some("2026-09-30".to_string())
+            ),
+            ("The franc will bounce back soon".to_string(), None),
+        ]
+    );
+    assert_eq!(
+        due(
+            "2026-03-02",
+            "The district said pupils could return to class as soon as Thursday."
+        ),
+        one(
+            "Pupils could return to class as soon as Thursday",
+            Some("2026-03-05")
+        )
+    );
+}
+
 /// Round 60 (xs3), two forecasts in one sentence: one expectation of two subjects whose verb
 /// is a participle after a comma ("..., now forecasting X to A, and Y to B") or a progressive
 /// with an adverb ("is now predicting"); a second item opened by "for" ("- and for them to

@@ -32,6 +32,10 @@ fn fp(id: &str, split: &str, start: usize) -> Row {
 #[test]
 fn a_dump_reads_back_as_the_rows_written() {
     let rows = vec![
+        Row::Article {
+            id: "b".into(),
+            split: "heldout".into(),
+        },
         fp("b", "heldout", 7),
         label("a", "dev", 1, true, false, true),
         label("a", "dev", 0, false, false, false),
@@ -43,8 +47,8 @@ fn a_dump_reads_back_as_the_rows_written() {
     want.sort();
     assert_eq!(back, want);
     assert_eq!(
-        dump_lines(&rows)[0],
-        "label\ta\tdev\t0\t0\t0\t0\t0",
+        dump_lines(&rows)[..2],
+        ["article\tb\theldout", "label\ta\tdev\t0\t0\t0\t0\t0"],
         "sorted, tab-separated, flags as 0/1"
     );
     assert!(
@@ -65,6 +69,10 @@ fn the_comparison_counts_each_change_per_part_over_articles_both_scored() {
         label("a", "dev", 2, true, false, true),   // deadline now right
         label("a", "dev", 3, true, true, true),    // probability now wrong
         fp("a", "dev", 500),                       // gone
+        Row::Article {
+            id: "u".into(),
+            split: "dev".into(),
+        },
         label("h", "heldout", 0, true, true, true),
         fp("h", "heldout", 900),
     ];
@@ -79,11 +87,17 @@ fn the_comparison_counts_each_change_per_part_over_articles_both_scored() {
         // An article the earlier build did not score (its text was missing then): not counted.
         label("z", "dev", 0, true, true, true),
         fp("z", "dev", 10),
+        // An article with no label that both scored: its false positives count.
+        Row::Article {
+            id: "u".into(),
+            split: "dev".into(),
+        },
+        fp("u", "dev", 20),
     ];
     let out = compare_rows(&before, &now, true);
     assert_eq!(
         out[0],
-        "dev      against the earlier dump: 1 gained, 1 lost; deadline 1 right, 0 wrong; probability 0 right, 1 wrong; false positives 1 new, 1 gone"
+        "dev      against the earlier dump: 1 gained, 1 lost; deadline 1 right, 0 wrong; probability 0 right, 1 wrong; false positives 2 new, 1 gone"
     );
     assert!(
         out.iter().any(|l| l == "    lost: a label 1 at byte 100"),

@@ -84,6 +84,9 @@ pub struct Tally {
 /// (offsets and flags only, never text, so a dump of the held-out part reveals nothing).
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Row {
+    /// An article scored (so one with no label and no false positive still counts as
+    /// scored when two dumps are compared).
+    Article { id: String, split: String },
     /// The article, the label's index in it, and whether it was matched, with its deadline
     /// and probability within range.
     Label {
@@ -694,6 +697,10 @@ pub fn score(a: &Article, text: &str, got: &[Candidate], details: bool) -> Tally
             println!("  {} {what}: {s}{extra}", a.id);
         }
     };
+    t.rows.push(Row::Article {
+        id: a.id.clone(),
+        split: a.split.clone(),
+    });
     for (li, l) in a.forecasts.iter().enumerate() {
         t.rows.push(Row::Label {
             id: a.id.clone(),
@@ -1058,6 +1065,7 @@ pub fn dump_lines(rows: &[Row]) -> Vec<String> {
                 start,
                 end,
             } => format!("fp\t{id}\t{split}\t{start}\t{end}"),
+            Row::Article { id, split } => format!("article\t{id}\t{split}"),
         })
         .collect()
 }
@@ -1090,6 +1098,10 @@ pub fn read_dump(text: &str) -> Result<Vec<Row>, String> {
                     split: split.to_string(),
                     start: num(start)?,
                     end: num(end)?,
+                },
+                ["article", id, split] => Row::Article {
+                    id: id.to_string(),
+                    split: split.to_string(),
                 },
                 _ => return Err(format!("line {}: not a dump row", n + 1)),
             };
@@ -1144,10 +1156,20 @@ pub fn compare_rows(before: &[Row], now: &[Row], detail: bool) -> Vec<String> {
             .collect()
     };
     let (lb, ln) = (labels(before), labels(now));
-    let scored: BTreeSet<(String, String)> = ln
-        .keys()
-        .filter(|k| lb.contains_key(*k))
-        .map(|(s, i, _)| (s.clone(), i.clone()))
+    // The articles both builds scored: by their article rows, or (a dump written before
+    // those rows) by their labels.
+    let articles = |rows: &[Row]| -> BTreeSet<(String, String)> {
+        rows.iter()
+            .filter_map(|r| match r {
+                Row::Article { id, split } => Some((split.clone(), id.clone())),
+                Row::Label { id, split, .. } => Some((split.clone(), id.clone())),
+                Row::FalsePositive { .. } => None,
+            })
+            .collect()
+    };
+    let scored: BTreeSet<(String, String)> = articles(before)
+        .intersection(&articles(now))
+        .cloned()
         .collect();
     let (fb, fnow) = (fps(before), fps(now));
     let mut out = Vec::new();

@@ -260,7 +260,7 @@ pub(super) fn claim(
             // the verb open the claim (audit 28, E1).
             let titled = !lower.starts_with(&a)
                 && holder_lead(&lower, &a, lower.len()).is_some_and(|n| n > i + 2 + a.len());
-            if !opens && !titled {
+            if !opens && !titled && !adverbial_opening(&lower[..i]) {
                 cut = cut.min(i);
             }
         }
@@ -1512,6 +1512,39 @@ fn dated_head(head: &str) -> bool {
     k >= 2
         && day(words[k - 1])
         && crate::time::month(&words[k - 2].trim_end_matches('.').to_ascii_lowercase()).is_some()
+}
+
+/// Whether the words before a holder's name and comma are only an opening adverbial ("In
+/// its latest outlook, NOAA has predicted an above-average season"): a prepositional phrase
+/// of a few words with no comma and no verb of its own, which cannot be a claim that a
+/// closing tag would close (round 60, helper xm3). "In Europe rates will rise, the ECB said"
+/// has a claim before its tag.
+fn adverbial_opening(before: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().collect();
+    matches!(
+        words.first().copied(),
+        Some("in" | "at" | "on" | "during" | "after" | "with" | "under" | "from" | "for")
+    ) && words.len() <= 8
+        && !before.contains([',', ';', ':'])
+        && !words.iter().any(|w| {
+            matches!(
+                *w,
+                "will"
+                    | "would"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "should"
+                    | "to"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "be"
+                    | "won't"
+                    | "can"
+            ) || w.ends_with("'ll")
+        })
 }
 
 /// Whether a closing tag's verb of saying ("the IMD said") is followed only by where or when

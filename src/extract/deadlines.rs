@@ -171,7 +171,7 @@ pub(super) fn governing<'a>(
     // yields to a time frame after it.
     let after = || main.iter().filter(|f| f.start >= cue_at);
     after()
-        .find(|f| !year_naming_a_noun(sentence, f))
+        .find(|f| !year_naming_a_noun(sentence, f) && !quarter_naming_a_noun(sentence, f))
         .or_else(|| after().next())
         .or_else(|| main.iter().rev().find(|f| f.start < cue_at))
         .copied()
@@ -184,6 +184,26 @@ fn year_naming_a_noun(sentence: &str, f: &timefind::Found) -> bool {
     let text = f.text.to_ascii_lowercase();
     let year = text.strip_prefix("the ").unwrap_or(&text);
     year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) && names_a_noun(sentence, f.end)
+}
+
+/// Whether `f` is a quarter or half by its ordinal (no "end of", no "by") used as a
+/// modifier of the figures after it: "its third quarter revenue on Tuesday", "third-quarter
+/// earnings due next week", "Q2 sales". It says which period's figures, so a later time
+/// phrase in the sentence (the day they come out) governs the forecast (round 60; a
+/// quarter's own deadline, "growth will slow in the fourth quarter", is unchanged).
+fn quarter_naming_a_noun(sentence: &str, f: &timefind::Found) -> bool {
+    let part = f.period.is_some_and(|p| {
+        matches!(
+            p.granularity,
+            crate::time::Granularity::Quarter | crate::time::Granularity::Half
+        )
+    });
+    let lower = f.text.to_ascii_lowercase();
+    let bounded = ["by ", "until ", "through ", "before "]
+        .iter()
+        .any(|w| lower.starts_with(w))
+        || lower.contains("end of");
+    part && !bounded && names_a_noun(sentence, f.end)
 }
 
 /// Whether `f` is a bare month (no year, no "end of") used as a modifier of the noun after
@@ -320,6 +340,31 @@ pub(super) fn unread_time(clause: &str) -> Option<&'static str> {
         "in due course",
     ];
     UNREAD.iter().copied().find(|u| clause.contains(u))
+}
+
+/// "soon", "anytime soon", "shortly", "in the near future": a near time with no date, in a
+/// lower-cased clause. Such a clause ("and copper prices will rebound soon") shares no
+/// time with the clause or sentence before it: the labels give it no deadline (round 60).
+/// The article's own day for it (a meeting's decision day, a game's) still stands. "As soon
+/// as" leads a day or an event ("as soon as Thursday"); "soon after" and "sooner" are not it.
+pub(super) fn near_time(clause: &str) -> Option<&'static str> {
+    const NEAR: &[&str] = &["in the near future", "shortly", "soon"];
+    let words: Vec<&str> = clause
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    if clause.contains("in the near future") {
+        return Some(NEAR[0]);
+    }
+    words.iter().enumerate().find_map(|(i, w)| {
+        let next = words.get(i + 1).copied().unwrap_or("");
+        let prev = if i > 0 { words[i - 1] } else { "" };
+        match *w {
+            "shortly" if !matches!(next, "after" | "before") => Some(NEAR[1]),
+            "soon" if prev != "as" && !matches!(next, "after" | "as") => Some(NEAR[2]),
+            _ => None,
+        }
+    })
 }
 
 /// The time frame a later clause without one of its own shares with the clause before it

@@ -189,7 +189,8 @@ impl Lexicon {
         let mut plain_future = false;
         let frame = held_outcome(text, &words, toks)
             .or_else(|| revised_call(&words, toks))
-            .or_else(|| past_call(&words, toks));
+            .or_else(|| past_call(&words, toks))
+            .or_else(|| perfect_call(&words, toks));
         // "The consensus is for a cut", "our call for the board to hold": a noun of
         // expectation stating its object, read before a plain "will" it governs.
         let noun_frame = expectation_noun(&words, toks);
@@ -2141,7 +2142,94 @@ const FORECASTING_SUBJECTS: &[&str] = &[
     "model",
     "models",
     "consensus",
+    // "This month's supply and demand estimate report is calling for higher corn
+    // production": an estimate's call (round 60).
+    "estimate",
+    "estimates",
 ];
+
+/// A forecaster's call in the present perfect with a noun phrase for its object: "NOAA has
+/// predicted an above-average season", "the weather office has projected above-normal
+/// rainfall in June" (round 60, helper xm3). The perfect tells a call that stands now, as
+/// "predicts" does; a bare past "predicted a recession" may be long settled and is left to
+/// the frames that want its time ahead (`past_call`). Not before "that" or an infinitive
+/// (their own frames read them), nor a record of calls ("has predicted every recession",
+/// "has correctly predicted the winner"), nor a negated one ("has not predicted").
+fn perfect_call(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
+    for (i, w) in words.iter().enumerate() {
+        if !matches!(*w, "predicted" | "projected" | "forecasted") || i == 0 {
+            continue;
+        }
+        // "has predicted", "have also predicted", "has now projected".
+        let aux_at = if matches!(words[i - 1], "also" | "now" | "already") && i >= 2 {
+            i - 2
+        } else {
+            i - 1
+        };
+        if !matches!(words[aux_at], "has" | "have") {
+            continue;
+        }
+        let next = words.get(i + 1).copied().unwrap_or("");
+        let opens_object = next.starts_with(|c: char| c.is_alphanumeric())
+            && !matches!(
+                next,
+                "that"
+                    | "to"
+                    | "it"
+                    | "this"
+                    | "these"
+                    | "those"
+                    | "what"
+                    | "how"
+                    | "when"
+                    | "whether"
+                    | "correctly"
+                    | "accurately"
+                    | "wrongly"
+                    | "every"
+                    | "each"
+                    | "all"
+                    | "many"
+                    | "several"
+                    | "in"
+                    | "on"
+                    | "for"
+                    | "by"
+                    | "at"
+                    | "with"
+                    | "as"
+                    | "so"
+                    | "such"
+                    | "since"
+                    | "before"
+            );
+        // "has predicted Rovers to win": an infinitive a few words on is `past_call`'s ("a
+        // late start to the monsoon" has a preposition).
+        let end = (i + 6).min(words.len());
+        let infinitive = (i + 1..end).any(|k| {
+            words[k] == "to"
+                && words.get(k + 1).is_some_and(|v| {
+                    v.starts_with(|c: char| c.is_ascii_alphabetic())
+                        && !matches!(
+                            *v,
+                            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that"
+                        )
+                })
+        });
+        if opens_object && !infinitive {
+            return Some(Reading {
+                probability: 0.75,
+                low: 0.6,
+                high: 0.85,
+                words: format!("{w} ..."),
+                number: false,
+                assumed: true,
+                at: toks[i].1,
+            });
+        }
+    }
+    None
+}
 
 /// Verbs of forecasting that state their call as a figure in their object ("foresees 1.48
 /// million starts", "are projecting earnings of 52 cents", "predicted 8-8").
@@ -3385,6 +3473,7 @@ mod tests {
             "The seasonal outlook is calling for a mild winter in the north",
             "The consensus calls for higher corn production",
             "The outlook calls for a 9 percent fall",
+            "This month's supply and demand estimate report is calling for higher corn output",
         ] {
             assert_eq!(words(t), Some(("calls for ...".into(), 0.75)), "{t}");
         }
@@ -3398,6 +3487,35 @@ mod tests {
             ),
             vec![(0.75, "2025-12-31".parse().ok())]
         );
+    }
+
+    /// A call in the present perfect with a noun phrase for its object is read as "predicts"
+    /// is (round 60, helper xm3); a record of calls, a negated one, a "that" clause and an
+    /// infinitive are left to other readings or none (sentences we wrote).
+    #[test]
+    fn a_call_in_the_present_perfect_is_read() {
+        let words = |t: &str| {
+            let toks = tokens(t);
+            let w: Vec<&str> = toks.iter().map(|(w, _, _)| w.as_ref()).collect();
+            perfect_call(&w, &toks).map(|r| r.words)
+        };
+        assert_eq!(
+            words("NOAA has predicted an above-average season"),
+            Some("predicted ...".into())
+        );
+        assert_eq!(
+            words("The bureau has also projected a late start to the monsoon"),
+            Some("projected ...".into())
+        );
+        for t in [
+            "He has correctly predicted every election since 1988",
+            "The bureau has not predicted a drought",
+            "The bureau has predicted that a drought will hit",
+            "Pundits have predicted Rovers to win the league",
+            "The bureau predicted a drought",
+        ] {
+            assert_eq!(words(t), None, "{t}");
+        }
     }
 
     #[test]

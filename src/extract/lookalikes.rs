@@ -1345,6 +1345,224 @@ pub(super) fn about_the_publication(w: &[Cow<'_, str>]) -> bool {
     piece || audience
 }
 
+/// The writer's own service to the audience, told with "will": "We will keep you updated as
+/// the storm nears", "I'll let you know how the picks fared", "Our weather team will be here
+/// to answer your questions", "As scorekeeper, I will hand out the prizes in January". What a
+/// writer or publication does for its readers is a plan of whoever controls it (issue 13's
+/// labeling rules), not a forecast (round 60, helper xp2: a blog's prize-giver and a station's
+/// weather team on dev). Read after a "will" (or "'ll"): keeping or updating the reader
+/// ("keep you informed", "update readers"), letting the reader know, being "here to" serve,
+/// or handing out, announcing or posting the contest's prizes, winners or results. "Inflation
+/// will be here to stay" (no service) and "The storm will keep you indoors" (no keeping
+/// informed) stay forecasts. `w` are the clause's words.
+pub(super) fn service_to_readers(w: &[Cow<'_, str>]) -> bool {
+    let reader = |x: &str| {
+        matches!(
+            x,
+            "you" | "readers" | "viewers" | "listeners" | "subscribers"
+        )
+    };
+    let at = |i: usize| w.get(i).map_or("", |x| x.as_ref());
+    w.iter().enumerate().any(|(m, x)| {
+        if !(x == "will" || x.ends_with("'ll")) {
+            return false;
+        }
+        let v = m + 1 + usize::from(matches!(at(m + 1), "also" | "continue" | "then"));
+        // "will continue to keep you posted": the verb after "to".
+        let v = v + usize::from(at(v) == "to");
+        let verb = at(v);
+        let kept = matches!(verb, "keep" | "update")
+            && (reader(at(v + 1)) || (at(v + 1) == "our" && reader(at(v + 2))))
+            && (verb == "update"
+                || matches!(
+                    at(v + 2),
+                    "informed" | "updated" | "posted" | "abreast" | "in"
+                ));
+        let told = verb == "let" && reader(at(v + 1)) && at(v + 2) == "know";
+        let serving = verb == "be"
+            && at(v + 1) == "here"
+            && at(v + 2) == "to"
+            && !matches!(at(v + 3), "stay" | "stays");
+        let handed = matches!(
+            verb,
+            "hand" | "give" | "award" | "announce" | "reveal" | "post" | "tally" | "share"
+        ) && w[v + 1..w.len().min(v + 4)].iter().any(|y| {
+            matches!(
+                y.as_ref(),
+                "prize" | "prizes" | "winners" | "standings" | "leaderboard"
+            )
+        });
+        kept || told || serving || handed
+    })
+}
+
+/// What a built or set-up thing is or does, told with a bare "will": "The light rail line
+/// will connect the airport to downtown", "The centers will offer a full service at a set
+/// price", "The fund will be the first of its kind", "The program will be investor driven".
+/// The subject is a work, a facility or a financing its owner builds or sets up (`WORKS`:
+/// "line", "plant", "terminal", "program", "venture", "notes"), right before "will"; the verb
+/// describes it (being one, being run or based somewhere, having, offering, connecting,
+/// serving, carrying). Its owner's description, not a forecast of the world (issue 13: plans
+/// of whoever controls the outcome; round 60, helper xp2: a wire company's new service
+/// centers and note program, a transit line on dev). Outcomes stay ("the plant will close",
+/// "the project will be delayed", "the fund will return 8%"), and so do products under rumor
+/// ("this year's phones will feature a glass back": no such noun); the caller asks only for
+/// a bare "will" with no time frame and no condition. `w` are the clause's words.
+pub(super) fn described_works(w: &[Cow<'_, str>]) -> bool {
+    const WORKS: &[&str] = &[
+        "line",
+        "lines",
+        "system",
+        "pipeline",
+        "terminal",
+        "plant",
+        "facility",
+        "factory",
+        "center",
+        "centers",
+        "centre",
+        "centres",
+        "program",
+        "programs",
+        "programme",
+        "scheme",
+        "venture",
+        "network",
+        "fund",
+        "financing",
+        "notes",
+        "bonds",
+        "railway",
+        "route",
+        "bridge",
+        "tunnel",
+        "station",
+        "complex",
+        "mill",
+        "refinery",
+        "smelter",
+    ];
+    const DESCRIBING: &[&str] = &[
+        "have", "offer", "provide", "connect", "link", "include", "serve", "carry", "cover",
+        "consist", "feature", "employ", "house", "operate", "handle", "use",
+    ];
+    const MONTHS: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    const SET_UP: &[&str] = &[
+        "based", "located", "called", "named", "known", "headed", "led", "run", "owned",
+        "operated", "financed", "funded", "driven", "managed", "open",
+    ];
+    let at = |i: usize| w.get(i).map_or("", |x| x.as_ref());
+    w.iter().enumerate().any(|(m, x)| {
+        if m == 0 || !matches!(x.as_ref(), "will" | "won't") || !WORKS.contains(&at(m - 1)) {
+            return false;
+        }
+        // A determiner opens the subject ("the", "its", "this", "a new"), and no "if" or
+        // "when" before it makes the description a condition's.
+        let before = &w[m.saturating_sub(8)..m - 1];
+        if !before.iter().any(|y| {
+            matches!(
+                y.as_ref(),
+                "the" | "its" | "this" | "these" | "their" | "our" | "a" | "an"
+            )
+        }) || before
+            .iter()
+            .any(|y| matches!(y.as_ref(), "if" | "when" | "once" | "unless"))
+        {
+            return false;
+        }
+        // "The line will connect the towns by 2027": a time frame makes it a forecast of the
+        // work's completion.
+        let timed = w[m + 1..].iter().any(|y| {
+            let y = y.as_ref();
+            matches!(
+                y,
+                "by" | "before"
+                    | "until"
+                    | "within"
+                    | "next"
+                    | "soon"
+                    | "later"
+                    | "starting"
+                    | "year"
+                    | "month"
+                    | "week"
+                    | "quarter"
+                    | "spring"
+                    | "summer"
+                    | "autumn"
+                    | "fall"
+                    | "winter"
+            ) || MONTHS.contains(&y)
+                || (y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
+        });
+        let v = m + 1 + usize::from(matches!(at(m + 1), "not" | "also"));
+        let verb = at(v);
+        !timed && DESCRIBING.contains(&verb)
+            || (!timed
+                && verb == "be"
+                && (matches!(at(v + 1), "the" | "a" | "an" | "its" | "their")
+                    || SET_UP.contains(&at(v + 1))
+                    || SET_UP.contains(&at(v + 2))))
+    })
+}
+
+/// An expectation reported as held at a recent past time: "Officials said earlier this month
+/// they expected the line to open later this year", "The firm told investors last week it
+/// anticipated a loss". A past verb of saying, a past time right after it ("earlier this
+/// month", "last week", "two weeks ago"), then a past verb of expecting: the view as it was
+/// then, which the article reports as superseded or at least not restated (issue 13: a
+/// superseded forecast, "said earlier this month they expected"; round 60, helper xp2). "He
+/// said last week that prices should fall" (no past verb of expecting), "Economists polled
+/// last week expected a hold" (no verb of saying before the time) and a "now" or "still"
+/// anywhere stay forecasts. `w` are the sentence's words.
+pub(super) fn reported_past_expectation(w: &[Cow<'_, str>]) -> bool {
+    if w.iter().any(|x| matches!(x.as_ref(), "now" | "still")) {
+        return false;
+    }
+    let at = |i: usize| w.get(i).map_or("", |x| x.as_ref());
+    // The end of a recent past time starting at `i`, if one starts there.
+    let past_time = |i: usize| -> Option<usize> {
+        match (at(i), at(i + 1), at(i + 2)) {
+            ("earlier", "this" | "in", "week" | "month" | "year") => Some(i + 3),
+            ("earlier", "in", "the") if matches!(at(i + 3), "week" | "month" | "year") => {
+                Some(i + 4)
+            }
+            ("last", "week" | "month" | "year", _) => Some(i + 2),
+            (_, "days" | "weeks" | "months", "ago") => Some(i + 3),
+            ("a", "week" | "month", "ago") => Some(i + 3),
+            _ => None,
+        }
+    };
+    w.iter().enumerate().any(|(i, x)| {
+        matches!(
+            x.as_ref(),
+            "said" | "told" | "wrote" | "stated" | "noted" | "indicated"
+        ) && (i + 1..(i + 5).min(w.len())).any(|t| {
+            past_time(t).is_some_and(|e| {
+                (e..(e + 4).min(w.len())).any(|k| {
+                    matches!(at(k), "expected" | "anticipated" | "believed" | "thought")
+                        && !matches!(
+                            at(k - 1),
+                            "is" | "are" | "was" | "were" | "be" | "been" | "being" | "as" | "than"
+                        )
+                })
+            })
+        })
+    })
+}
+
 /// A disclaimer about forecasts, not a forecast: the safe-harbor paragraph of a company's
 /// release ("This release contains forward-looking statements ...", "Words such as "expect"
 /// and "may" identify forward-looking statements", "Forward-looking information involves
@@ -2924,6 +3142,59 @@ mod tests {
             "The report will show a rise in prices.",
         ] {
             assert!(!on(about_the_publication, s), "{s}");
+        }
+    }
+
+    /// The writer's service to readers and an expectation reported as held at a recent past
+    /// time are no forecasts; the near misses are (round 60, helper xp2; sentences we wrote).
+    #[test]
+    fn a_writers_service_and_a_reported_past_expectation_are_no_forecasts() {
+        for s in [
+            "We will keep you updated as the storm nears the coast.",
+            "I'll let you know how the picks did after the final.",
+            "Our forecast team will be here to answer your questions all winter.",
+            "As the league's scorekeeper, I will hand out the prizes in January.",
+        ] {
+            assert!(on(service_to_readers, s), "{s}");
+        }
+        for s in [
+            "Inflation will be here to stay through 2027.",
+            "The storm will keep you indoors on Sunday.",
+            "The committee will announce a decision on rates in March.",
+        ] {
+            assert!(!on(service_to_readers, s), "{s}");
+        }
+        for s in [
+            "The 12-mile light rail line will connect the airport to the old town.",
+            "The service centers will offer an oil change at a set price.",
+            "The note program will be investor driven.",
+            "Its new fund will be the first of its kind in the region.",
+        ] {
+            assert!(on(described_works, s), "{s}");
+        }
+        for s in [
+            "The plant will close at the end of the year.",
+            "The project will be delayed again.",
+            "The fund will return 8% this year.",
+            "This year's phones will feature a glass back.",
+            "If approved, the line will connect the two towns.",
+            "The pipeline will carry gas to the coast by 2028.",
+        ] {
+            assert!(!on(described_works, s), "{s}");
+        }
+        for s in [
+            "Transit officials said earlier this month they expected the tram line to open in the autumn.",
+            "The firm told investors last week it anticipated a second loss.",
+        ] {
+            assert!(on(reported_past_expectation, s), "{s}");
+        }
+        for s in [
+            "A board member said last week that prices should fall in the coming months.",
+            "Economists polled last week expected the bank to hold rates.",
+            "Officials said earlier this month they still expected the line to open this year.",
+            "Analysts said last week the index is expected to climb.",
+        ] {
+            assert!(!on(reported_past_expectation, s), "{s}");
         }
     }
 

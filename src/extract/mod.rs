@@ -142,6 +142,10 @@ pub(crate) fn odds_and_deadlines(
 /// candidate waits for at most the two sentences after its own (a miss finds them again).
 const RECENT: usize = 4;
 
+/// How far after publication an article's day may be for a clause whose only time is a near
+/// one with no date ("soon"): a month (round 60).
+const NEAR_DAYS: i64 = 31;
+
 /// The review note of a reply's bare number ("MAYA: I'm less sure. Maybe 40%."): its claim and
 /// deadline are those of the forecast handed out just before it.
 const REPLY_NOTE: &str = "a reply's number: the claim and deadline are the forecast it answers";
@@ -2192,6 +2196,14 @@ fn prose(
             || lookalikes::correction_note(&sentence_w)
             || lookalikes::disclaimer(&sentence_w)
             || lookalikes::about_the_publication(&w)
+            // Round 60 (xp2): the writer's service to readers, and an expectation said at a
+            // recent past time.
+            || lookalikes::service_to_readers(&w)
+            || lookalikes::reported_past_expectation(&sentence_w)
+            || (matches!(phrase, "will" | "won't" | "will not")
+                && my_conds.is_empty()
+                && horizon.is_none()
+                && lookalikes::described_works(&w))
             || lookalikes::intended(&w)
             || lookalikes::expected_own_act(&w)
             || (phrase.ends_with("going to") && lookalikes::going_somewhere(&w))
@@ -2299,9 +2311,11 @@ fn prose(
                 .get(ce + 6..)
                 .is_some_and(conditions::opens_own_subject);
         let unread = deadlines::unread_time(&lowered[cs..ce]);
+        let near = deadlines::near_time(&lowered[cs..ce]).is_some();
         let joined_left = conditions::SOFT_BREAKS.iter().any(|b| next.starts_with(b))
             && !own_right
-            && unread.is_none();
+            && unread.is_none()
+            && !near;
         let chosen = governing(
             found,
             (sentence, cs, ce),
@@ -2337,9 +2351,12 @@ fn prose(
             .or_else(|| {
                 // A rival's call after "while" has its own time or none (audit 28, E7); so
                 // has a clause set at a later horizon ("and, longer term, would rise").
-                (unread.is_none() && !rival_call && conditions::later_aside(clause).is_none())
-                    .then(|| deadlines::shared_from_before(found, cs, &conds, published))
-                    .flatten()
+                (unread.is_none()
+                    && !rival_call
+                    && !near
+                    && conditions::later_aside(clause).is_none())
+                .then(|| deadlines::shared_from_before(found, cs, &conds, published))
+                .flatten()
             })
             .or_else(|| {
                 deadlines::due_today(
@@ -2738,6 +2755,11 @@ fn prose(
                 None
             },
         );
+        // "and prices will rebound soon": a near time with no date is no season's or
+        // list year's end months ahead; a day the article names within a month (a meeting's
+        // decision, a results day) still stands (`deadlines::near_time`, round 60).
+        let deadline =
+            deadline.filter(|d| own || !near || (*d - published).num_days() <= NEAR_DAYS);
         // Nothing in the sentence or the article dates it: a clause of a sentence with no time
         // phrase at all (not even a past one: "exceed 2022 levels" sets its own frame), no
         // condition and no "eventually" continues the time of the sentence before.
@@ -2748,6 +2770,7 @@ fn prose(
                 && my_conds.is_empty()
                 && !deadlines::open_ended(clause)
                 && unread.is_none()
+                && !near
         });
         let deadline = deadline.or(carried);
         // A deadline from the article rather than the sentence: the review says so, instead

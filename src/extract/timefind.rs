@@ -602,6 +602,12 @@ pub fn find_in(
             continue;
         }
         let mut best: Option<(usize, Period)> = None;
+        // "implying fiscal 2027 profit of $2": a bare year after "fiscal" is a fiscal year, the
+        // word kept in the phrase (`fiscal_year_reported`, `review_note`).
+        let fiscal_before = i > 0
+            && words[i - 1].0.eq_ignore_ascii_case("fiscal")
+            && words[i].0.len() == 4
+            && words[i].0.bytes().all(|b| b.is_ascii_digit());
         // Ten words: "by the end of the third quarter of 2028" is nine, and a shorter span
         // would drop its year (audit 27, finding 1).
         for len in 1..=10.min(words.len() - i) {
@@ -702,10 +708,11 @@ pub fn find_in(
             let text = counted.as_deref().unwrap_or(text);
             // "by the end of fiscal 2027", "in fiscal Q2": read as the calendar period, the
             // whole phrase kept with its "fiscal" for the review note (`review_note`).
+            let fiscal = fiscal_before || fiscal_at(text).is_some() || fiscal_year_word(text);
             let calendar = fiscal_at(text).map(|at| format!("{}{}", &text[..at], &text[at + 7..]));
             let text = calendar.as_deref().unwrap_or(text);
             if let Some(p) = resolve_phrase_in(text, reference, tense) {
-                best = Some((len, p));
+                best = Some((len, if fiscal { fiscal_year_reported(p) } else { p }));
             }
         }
         // "by a quarter point", "by half a percentage point", "by a quarter of a point": a
@@ -716,7 +723,8 @@ pub fn find_in(
         }
         let named = best.is_some_and(|(len, _)| season_as_name(sentence, words, i, len));
         if let Some((len, period)) = best {
-            let (s, e) = (words[i].1, words[i + len - 1].2);
+            let s = words[if fiscal_before { i - 1 } else { i }].1;
+            let e = words[i + len - 1].2;
             // "a winter storm is expected", "The Winds of Winter": a season is spoken of, but
             // not which days.
             if named {
@@ -1069,6 +1077,24 @@ fn fiscal_at(text: &str) -> Option<usize> {
     period.then_some(at)
 }
 
+/// A whole fiscal year named with no company calendar ("fiscal 2026", "FY27", "by the end
+/// of fiscal 2027") is due at the end of October of that year: the commonest fiscal year
+/// other than the calendar one ends in late September, and a forecast of its figures is
+/// settled when they are reported, within about a month (the labels' reading of company
+/// guidance: the fiscal year's end plus its report; of the four labeled real-news fiscal
+/// years, the calendar year's end was in range for one and October's end for three; round
+/// 60). A fiscal quarter or half keeps the calendar reading, and `review_note` still asks
+/// for the company's calendar.
+fn fiscal_year_reported(p: Period) -> Period {
+    if p.granularity != Granularity::Year {
+        return p;
+    }
+    match NaiveDate::from_ymd_opt(p.last.year(), 10, 31) {
+        Some(last) if last >= p.first => Period { last, ..p },
+        _ => p,
+    }
+}
+
 /// Whether a phrase holds a fiscal year written "FY2026" or "FY26" (any case).
 fn fiscal_year_word(text: &str) -> bool {
     text.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
@@ -1087,6 +1113,12 @@ pub(super) fn review_note(f: &Found) -> Option<String> {
     let p = f.period?;
     // A company's fiscal year is its own (it may end in June, September or January).
     if fiscal_at(&f.text).is_some() || fiscal_year_word(&f.text) {
+        if p.granularity == Granularity::Year {
+            return Some(format!(
+                "\"{}\" is a fiscal year: read as a September year-end and its report ({}); check the company's fiscal calendar",
+                f.text, p.last
+            ));
+        }
         return Some(format!(
             "\"{}\" is a fiscal period: read as the calendar one ({}); check the company's fiscal calendar",
             f.text, p.last
@@ -3029,11 +3061,11 @@ mod tests {
                 .iter()
                 .map(|f| (f.text.as_str(), f.period.map(|p| p.last.to_string())))
                 .collect::<Vec<_>>(),
-            vec![("by the end of fiscal 2027", Some("2027-12-31".to_string()))]
+            vec![("by the end of fiscal 2027", Some("2027-10-31".to_string()))]
         );
         assert_eq!(
             review_note(&found[0]).as_deref(),
-            Some("\"by the end of fiscal 2027\" is a fiscal period: read as the calendar one (2027-12-31); check the company's fiscal calendar")
+            Some("\"by the end of fiscal 2027\" is a fiscal year: read as a September year-end and its report (2027-10-31); check the company's fiscal calendar")
         );
     }
 
@@ -3046,11 +3078,11 @@ mod tests {
         let found = find("Margins should improve in FY2027.", r, Tense::Future);
         assert_eq!(
             found[0].period.map(|p| p.last.to_string()).as_deref(),
-            Some("2027-12-31")
+            Some("2027-10-31")
         );
         assert_eq!(
             review_note(&found[0]).as_deref(),
-            Some("\"in FY2027\" is a fiscal period: read as the calendar one (2027-12-31); check the company's fiscal calendar")
+            Some("\"in FY2027\" is a fiscal year: read as a September year-end and its report (2027-10-31); check the company's fiscal calendar")
         );
         let r: NaiveDate = "2027-05-20".parse().unwrap();
         let c = super::super::extract("Acme expects to cut costs by the end of the quarter.", r);
