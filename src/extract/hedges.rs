@@ -1629,17 +1629,23 @@ pub(super) const EXPECTATION_NOUNS: &[&str] = &[
 /// in two cuts"; a passive "is pencilled in for May" is a schedule). Read as "expect" (0.6 to
 /// 0.85), the holder's central call; a noun with no determiner before it, a modifier holding a
 /// verb, or a copula followed by anything else reads nothing.
-fn expectation_noun(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
-    static NOUNS: WordSet = WordSet::new(EXPECTATION_NOUNS);
-    let reading = |i: usize, text: String| Reading {
+/// A call read as "expect": 0.75 within 0.6 to 0.85, assumed (no hedge word of the
+/// writer's states it), the words `words` at byte `at`.
+fn expect_reading(words: String, at: usize) -> Reading {
+    Reading {
         probability: 0.75,
         low: 0.6,
         high: 0.85,
-        words: text,
+        words,
         number: false,
         assumed: true,
-        at: toks[i].1,
-    };
+        at,
+    }
+}
+
+fn expectation_noun(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
+    static NOUNS: WordSet = WordSet::new(EXPECTATION_NOUNS);
+    let reading = |i: usize, text: String| expect_reading(text, toks[i].1);
     for (i, w) in words.iter().enumerate() {
         let prev = if i > 0 { words[i - 1] } else { "" };
         if matches!(
@@ -1965,15 +1971,7 @@ fn revised_call(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
     ];
     static POLICY_SET: WordSet = WordSet::new(POLICY);
     let figure = |x: &str| x.starts_with(|c: char| c.is_ascii_digit() || c == '$');
-    let reading = |i: usize, w: &str| Reading {
-        probability: 0.75,
-        low: 0.6,
-        high: 0.85,
-        words: format!("{w} ..."),
-        number: false,
-        assumed: true,
-        at: toks[i].1,
-    };
+    let reading = |i: usize, w: &str| expect_reading(format!("{w} ..."), toks[i].1);
     for (i, w) in words.iter().enumerate() {
         if CHANGE_SET.contains(w) {
             // "lifted his full-year index target to 5,900", "revise up our estimate to 80".
@@ -2217,15 +2215,7 @@ fn perfect_call(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
                 })
         });
         if opens_object && !infinitive {
-            return Some(Reading {
-                probability: 0.75,
-                low: 0.6,
-                high: 0.85,
-                words: format!("{w} ..."),
-                number: false,
-                assumed: true,
-                at: toks[i].1,
-            });
+            return Some(expect_reading(format!("{w} ..."), toks[i].1));
         }
     }
     None
@@ -2292,15 +2282,7 @@ pub const PAST_CALLS: &[&str] = &[
 /// "had been expected", nor "seen as" (regarded as). Whether the event lies ahead is left to
 /// its time phrase: without one it may be a past expectation, and `extract` drops it.
 fn past_call(words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
-    let reading = |i: usize, w: &str| Reading {
-        probability: 0.75,
-        low: 0.6,
-        high: 0.85,
-        words: w.to_string(),
-        number: false,
-        assumed: true,
-        at: toks[i].1,
-    };
+    let reading = |i: usize, w: &str| expect_reading(w.to_string(), toks[i].1);
     for (i, w) in words.iter().enumerate() {
         let prev = if i > 0 { words[i - 1] } else { "" };
         let next = words.get(i + 1).copied().unwrap_or("");
