@@ -131,12 +131,13 @@ fn main() -> ExitCode {
     let texts = match realnews::texts(&dir, &articles, &which) {
         Ok(t) => t,
         Err(problems) if present => {
+            let texts = realnews::texts_present(&dir, &articles, &which);
             eprintln!(
                 "note: {} of the labeled texts are missing or differ; scoring the {} present",
                 problems.len(),
-                realnews::texts_present(&dir, &articles, &which).len()
+                texts.len()
             );
-            realnews::texts_present(&dir, &articles, &which)
+            texts
         }
         Err(problems) => {
             eprintln!(

@@ -1118,28 +1118,25 @@ pub fn read_dump(text: &str) -> Result<Vec<Row>, String> {
 /// offset (never the held-out or blind ones, which are looked at only to measure).
 pub fn compare_rows(before: &[Row], now: &[Row], detail: bool) -> Vec<String> {
     use std::collections::{BTreeSet, HashMap};
-    let key = |r: &Row| match r {
-        Row::Label {
-            id, split, index, ..
-        } => (split.clone(), id.clone(), *index),
-        _ => unreachable!("labels only"),
-    };
-    let flags = |r: &Row| match r {
-        Row::Label {
-            matched,
-            deadline_ok,
-            probability_ok,
-            start,
-            ..
-        } => (*matched, *deadline_ok, *probability_ok, *start),
-        _ => (false, false, false, 0),
-    };
     type LabelKey = (String, String, usize);
     type Flags = (bool, bool, bool, usize);
     let labels = |rows: &[Row]| -> HashMap<LabelKey, Flags> {
         rows.iter()
-            .filter(|r| matches!(r, Row::Label { .. }))
-            .map(|r| (key(r), flags(r)))
+            .filter_map(|r| match r {
+                Row::Label {
+                    id,
+                    split,
+                    index,
+                    start,
+                    matched,
+                    deadline_ok,
+                    probability_ok,
+                } => Some((
+                    (split.clone(), id.clone(), *index),
+                    (*matched, *deadline_ok, *probability_ok, *start),
+                )),
+                _ => None,
+            })
             .collect()
     };
     let fps = |rows: &[Row]| -> BTreeSet<(String, String, usize, usize)> {

@@ -198,12 +198,15 @@ fn quarter_naming_a_noun(sentence: &str, f: &timefind::Found) -> bool {
             crate::time::Granularity::Quarter | crate::time::Granularity::Half
         )
     });
+    if !part {
+        return false;
+    }
     let lower = f.text.to_ascii_lowercase();
     let bounded = ["by ", "until ", "through ", "before "]
         .iter()
         .any(|w| lower.starts_with(w))
         || lower.contains("end of");
-    part && !bounded && names_a_noun(sentence, f.end)
+    !bounded && names_a_noun(sentence, f.end)
 }
 
 /// Whether `f` is a bare month (no year, no "end of") used as a modifier of the noun after
@@ -349,6 +352,10 @@ pub(super) fn unread_time(clause: &str) -> Option<&'static str> {
 /// as" leads a day or an event ("as soon as Thursday"); "soon after" and "sooner" are not it.
 pub(super) fn near_time(clause: &str) -> Option<&'static str> {
     const NEAR: &[&str] = &["in the near future", "shortly", "soon"];
+    // Most clauses hold none of the words: tell before splitting the clause into words.
+    if !clause.contains("soon") && !clause.contains("shortly") && !clause.contains("near future") {
+        return None;
+    }
     let words: Vec<&str> = clause
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())

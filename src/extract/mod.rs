@@ -2312,6 +2312,9 @@ fn prose(
                 .is_some_and(conditions::opens_own_subject);
         let unread = deadlines::unread_time(&lowered[cs..ce]);
         let near = deadlines::near_time(&lowered[cs..ce]).is_some();
+        // "... next year and, longer term, would rise": a clause set at a later horizon
+        // (`conditions::later_aside`) has no time but its own (round 60, xs3).
+        let later = conditions::later_aside(clause).is_some();
         let joined_left = conditions::SOFT_BREAKS.iter().any(|b| next.starts_with(b))
             && !own_right
             && unread.is_none()
@@ -2341,7 +2344,7 @@ fn prose(
         .map(|f| deadlines::widest(found, f, sentence))
         // "... next year and, longer term, would rise": a clause set at a later horizon has
         // no time but its own (round 60, xs3).
-        .filter(|f| conditions::later_aside(clause).is_none() || (f.start >= cs && f.end <= ce));
+        .filter(|f| !later || (f.start >= cs && f.end <= ce));
         let has_time = chosen.is_some();
         // A clause with no time of its own shares the one before it for its deadline only:
         // whether it is a forecast at all is decided on its own words.
@@ -2351,12 +2354,9 @@ fn prose(
             .or_else(|| {
                 // A rival's call after "while" has its own time or none (audit 28, E7); so
                 // has a clause set at a later horizon ("and, longer term, would rise").
-                (unread.is_none()
-                    && !rival_call
-                    && !near
-                    && conditions::later_aside(clause).is_none())
-                .then(|| deadlines::shared_from_before(found, cs, &conds, published))
-                .flatten()
+                (unread.is_none() && !rival_call && !near && !later)
+                    .then(|| deadlines::shared_from_before(found, cs, &conds, published))
+                    .flatten()
             })
             .or_else(|| {
                 deadlines::due_today(
@@ -2722,39 +2722,37 @@ fn prose(
         // section's horizon ("My predictions for 2025"); election coverage the election day.
         // A phrase without a date ("weeks before the vote") leaves the same fallback.
         let own = deadline.is_some();
-        let deadline = deadline.or(
-            if unread.is_some() || conditions::later_aside(clause).is_some() {
-                // ("and, longer term, would rise": a later horizon takes no day from the
-                // sentence or the article; round 60, xs3.)
-                None
-            } else if deadlines::season_long(&ctoks) && chosen.is_none_or(|f| f.period.is_none()) {
-                // "Wrexham are 8/1 to win promotion this season": the season's end, never the
-                // match day the article previews (`deadlines::season_long`); "14 named storms
-                // this season": the storms' season, whatever league the article names.
-                deadlines::storms_season_end(&ctoks, published).or(season)
-            } else if chosen.is_none_or(|f| f.period.is_none() && !f.anaphor) {
-                game_day
-                    .or_else(|| events::sentence_day((sentence, lowered), facts, published))
-                    .or_else(|| deadlines::title_day(sentence, published))
-                    .or_else(|| deadlines::price_target_horizon(lowered, published))
-                    .or_else(|| deadlines::index_target_horizon(lowered, published))
-                    .or_else(|| {
-                        (!deadlines::calendar_event(sentence))
-                            .then(|| {
-                                event_day
-                                    .or(decision.filter(|_| !deadlines::held_on(&ctoks)))
-                                    .or(horizon)
-                            })
-                            .flatten()
-                    })
-                    // "X will ultimately win the nomination" is not decided on the vote's day.
-                    .or(election.filter(|_| !deadlines::open_ended(clause)))
-                    .or(lead_day
-                        .filter(|_| !deadlines::open_ended(clause) && !deadlines::held_on(&ctoks)))
-            } else {
-                None
-            },
-        );
+        let deadline = deadline.or(if unread.is_some() || later {
+            // ("and, longer term, would rise": a later horizon takes no day from the
+            // sentence or the article; round 60, xs3.)
+            None
+        } else if deadlines::season_long(&ctoks) && chosen.is_none_or(|f| f.period.is_none()) {
+            // "Wrexham are 8/1 to win promotion this season": the season's end, never the
+            // match day the article previews (`deadlines::season_long`); "14 named storms
+            // this season": the storms' season, whatever league the article names.
+            deadlines::storms_season_end(&ctoks, published).or(season)
+        } else if chosen.is_none_or(|f| f.period.is_none() && !f.anaphor) {
+            game_day
+                .or_else(|| events::sentence_day((sentence, lowered), facts, published))
+                .or_else(|| deadlines::title_day(sentence, published))
+                .or_else(|| deadlines::price_target_horizon(lowered, published))
+                .or_else(|| deadlines::index_target_horizon(lowered, published))
+                .or_else(|| {
+                    (!deadlines::calendar_event(sentence))
+                        .then(|| {
+                            event_day
+                                .or(decision.filter(|_| !deadlines::held_on(&ctoks)))
+                                .or(horizon)
+                        })
+                        .flatten()
+                })
+                // "X will ultimately win the nomination" is not decided on the vote's day.
+                .or(election.filter(|_| !deadlines::open_ended(clause)))
+                .or(lead_day
+                    .filter(|_| !deadlines::open_ended(clause) && !deadlines::held_on(&ctoks)))
+        } else {
+            None
+        });
         // "and prices will rebound soon": a near time with no date is no season's or
         // list year's end months ahead; a day the article names within a month (a meeting's
         // decision, a results day) still stands (`deadlines::near_time`, round 60).
@@ -2880,11 +2878,7 @@ fn prose(
             let mut rest = stated_claim.chars();
             if let Some(f) = rest.next() {
                 // ("Oil prices, longer term, would rise": after an aside, a comma.)
-                let comma = if conditions::later_aside(clause).is_some() {
-                    ","
-                } else {
-                    ""
-                };
+                let comma = if later { "," } else { "" };
                 stated_claim = format!("{subject}{comma} {}{}", f.to_lowercase(), rest.as_str());
             }
         }

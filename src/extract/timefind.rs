@@ -708,8 +708,9 @@ pub fn find_in(
             let text = counted.as_deref().unwrap_or(text);
             // "by the end of fiscal 2027", "in fiscal Q2": read as the calendar period, the
             // whole phrase kept with its "fiscal" for the review note (`review_note`).
-            let fiscal = fiscal_before || fiscal_at(text).is_some() || fiscal_year_word(text);
-            let calendar = fiscal_at(text).map(|at| format!("{}{}", &text[..at], &text[at + 7..]));
+            let fiscal_word = fiscal_at(text);
+            let fiscal = fiscal_before || fiscal_word.is_some() || fiscal_year_word(text);
+            let calendar = fiscal_word.map(|at| format!("{}{}", &text[..at], &text[at + 7..]));
             let text = calendar.as_deref().unwrap_or(text);
             if let Some(p) = resolve_phrase_in(text, reference, tense) {
                 best = Some((len, if fiscal { fiscal_year_reported(p) } else { p }));
