@@ -11305,3 +11305,52 @@ fn round_60_xs3_two_forecasts_of_one_sentence() {
         )]
     );
 }
+
+/// Round 61 (xw2): a preview's undated calls ("a strong storm is expected to reach the
+/// valley") take the day most of its dated calls fall on, when that day is from publication
+/// to three days later and holds at least three of them and more than half; an "eventually"
+/// call keeps none, and a busiest day further off, or one held by too few, dates nothing.
+#[test]
+fn round_61_xw2_undated_calls_of_a_preview_take_its_busiest_day() {
+    let read = |text: &str| {
+        extract(text, day("2027-01-05"))
+            .into_iter()
+            .map(|c| (c.claim, c.probability, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    let c =
+        |claim: &str, p: f64, due: Option<&str>| (claim.to_string(), p, due.map(str::to_string));
+    let lead = "Weather outlook\n\nA strong winter storm is expected to reach the valley. Forecasters expect the storm to bring heavy snow. The cold is the bigger story.\n\n";
+    assert_eq!(
+        read(&format!("{lead}Temperatures will drop below zero on Friday. Wind chills will reach minus 30 on Friday. Schools will likely open late on Friday. The town will eventually need a new plow.\n")),
+        vec![
+            c("A strong winter storm will reach the valley", 0.75, Some("2027-01-08")),
+            c("The storm will bring heavy snow", 0.75, Some("2027-01-08")),
+            c("Temperatures will drop below zero on Friday", 0.95, Some("2027-01-08")),
+            c("Wind chills will reach minus 30 on Friday", 0.95, Some("2027-01-08")),
+            c("Schools will open late on Friday", 0.72, Some("2027-01-08")),
+            c("The town will eventually need a new plow", 0.95, None),
+        ]
+    );
+    // Near misses: the day is two weeks off; only two calls name it.
+    assert_eq!(
+        read(&format!("{lead}Temperatures will drop below zero on January 19. Wind chills will reach minus 30 on January 19. Schools will likely open late on January 19.\n")),
+        vec![
+            c("A strong winter storm will reach the valley", 0.75, None),
+            c("The storm will bring heavy snow", 0.75, None),
+            c("Temperatures will drop below zero on January 19", 0.95, Some("2027-01-19")),
+            c("Wind chills will reach minus 30 on January 19", 0.95, Some("2027-01-19")),
+            c("Schools will open late on January 19", 0.72, Some("2027-01-19")),
+        ]
+    );
+    assert_eq!(
+        read(&format!("{lead}Temperatures will drop below zero on Friday. Wind chills will reach minus 30 on Friday. Schools will likely open late next week.\n")),
+        vec![
+            c("A strong winter storm will reach the valley", 0.75, None),
+            c("The storm will bring heavy snow", 0.75, None),
+            c("Temperatures will drop below zero on Friday", 0.95, Some("2027-01-08")),
+            c("Wind chills will reach minus 30 on Friday", 0.95, Some("2027-01-08")),
+            c("Schools will open late next week", 0.72, Some("2027-01-17")),
+        ]
+    );
+}

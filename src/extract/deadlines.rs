@@ -1635,6 +1635,76 @@ pub(super) fn open_ended(claim: &str) -> bool {
     })
 }
 
+/// The largest text `share_busiest_day` is applied to: a news article's size. A longer
+/// input (a feed of many articles, a benchmark) is streamed without holding its candidates.
+pub(super) const PREVIEW_MAX_BYTES: usize = 64 * 1024;
+
+/// The day a preview's dated calls mostly fall on: at least three candidates and more than
+/// half of the dated ones have it, and it is from the day of publication to three days
+/// later (a preview comes out just before its event). A storm watch whose calls are "on
+/// Friday", an eve-of-election piece whose list is "my prediction of the outcome
+/// tomorrow", one weekend's picks: the article is about that day's event.
+fn busiest_day(
+    cands: &[super::Candidate],
+    published: NaiveDate,
+) -> Option<(NaiveDate, usize, usize)> {
+    let mut count: Vec<(NaiveDate, usize)> = Vec::new();
+    let mut dated = 0;
+    for d in cands.iter().filter_map(|c| c.deadline) {
+        dated += 1;
+        match count.iter_mut().find(|(x, _)| *x == d) {
+            Some(e) => e.1 += 1,
+            None => count.push((d, 1)),
+        }
+    }
+    // A tie fails the majority below, so which of two equal days comes first is moot.
+    let (d, n) = count.into_iter().max_by_key(|&(_, n)| n)?;
+    (n >= 3 && 2 * n > dated && d >= published && (d - published).num_days() <= 3)
+        .then_some((d, n, dated))
+}
+
+/// Missing deadlines of a preview's calls that name no time ("a significant storm is
+/// expected to impact the region", "I would expect the Conservatives to gain around 100
+/// seats"): where most of the article's dated calls fall on one day just ahead
+/// (`busiest_day`), the undated ones are about the same event and are settled that day
+/// (round 61, xw2). A call put past any near time on purpose ("will ultimately win",
+/// "longer term", `open_ended`), a stance held on (`held_on`), a season-long outcome
+/// (`season_long`), a final only a sports calendar dates (`calendar_event`) or a call naming
+/// a time this tool does not read keeps none.
+pub(super) fn share_busiest_day(cands: &mut [super::Candidate], published: NaiveDate) {
+    let Some((d, n, dated)) = busiest_day(cands, published) else {
+        return;
+    };
+    for c in cands.iter_mut().filter(|c| c.deadline.is_none()) {
+        let lower = c.claim.to_ascii_lowercase();
+        // The exclusions of the article's other days: a stance held on ("will remain
+        // patient"), an outcome the whole season decides, a final only a sports calendar
+        // dates.
+        let toks = super::hedges::tokens(&c.claim);
+        if held_on(&toks)
+            || season_long(&toks)
+            || calendar_event(&c.sentence)
+            || open_ended(&c.claim)
+            || ["longer term", "longer-term", "over time"]
+                .iter()
+                .any(|w| lower.contains(w))
+            || c.review.iter().any(|r| {
+                r.ends_with("is a time this tool does not read: give the deadline when saving")
+            })
+        {
+            continue;
+        }
+        c.deadline = Some(d);
+        c.review.retain(|r| {
+            !r.starts_with("no time phrase: give --default-deadline")
+                && !r.ends_with("has no date: give one when saving")
+        });
+        c.review.push(format!(
+            "no date in the sentence: {d} is taken from the article (the day {n} of its {dated} dated calls fall on, the event it previews); check it"
+        ));
+    }
+}
+
 /// The US general election an article about the midterms or Election Day is about: the
 /// Tuesday after the first Monday of November of the publication year, when that year has
 /// one (even years) and it is still ahead. Forecasts in such coverage that name no time

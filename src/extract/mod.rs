@@ -162,7 +162,21 @@ pub fn extract(text: &str, published: NaiveDate) -> Vec<Candidate> {
 /// `extract`, handing each candidate to `emit` in order as soon as no later sentence can
 /// change it (a lone number like "65%" replaces the candidates of the sentence just before
 /// it), so a caller that writes them out never holds a large article's candidates at once.
-pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candidate)) {
+/// A text of news-article size (`deadlines::PREVIEW_MAX_BYTES`) is the exception: its
+/// candidates are held to the end, where the undated ones may take the day most of its
+/// dated calls fall on (`deadlines::share_busiest_day`, round 61).
+pub fn extract_each(text: &str, published: NaiveDate, emit: impl FnMut(Candidate)) {
+    if text.len() > deadlines::PREVIEW_MAX_BYTES {
+        return extract_streamed(text, published, emit);
+    }
+    let mut all = Vec::new();
+    extract_streamed(text, published, |c| all.push(c));
+    deadlines::share_busiest_day(&mut all, published);
+    all.into_iter().for_each(emit);
+}
+
+/// `extract_each` without holding any candidate back past the sentences that can change it.
+fn extract_streamed(text: &str, published: NaiveDate, mut emit: impl FnMut(Candidate)) {
     // A post's front matter, inline HTML, character references and Markdown escapes read as
     // the text they mark up, at the same offsets (`markup`).
     let unmarked = markup::plain(text);
