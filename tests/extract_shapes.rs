@@ -11305,3 +11305,54 @@ fn round_60_xs3_two_forecasts_of_one_sentence() {
         )]
     );
 }
+
+/// Round 61 (xp3), announced plans read as forecasts: a body's own act told as a step ("will
+/// continue to buy back", "will begin to build"), its use of its own means ("will use the
+/// cash to repay debt"), its cooperation ("will work closely with the banks"), and that act
+/// told by "he" after the body's officer spoke; outcomes after "continue to", a bare "will
+/// work", and the same act told by "he" after an analyst stay forecasts (sentences we wrote).
+#[test]
+fn round61_xp3_own_steps_uses_and_an_officers_he() {
+    let read = |text: &str| {
+        extract(text, day("2026-03-02"))
+            .into_iter()
+            .map(|c| (c.claim, c.probability, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    let one = |claim: &str, p: f64, due: Option<&str>| {
+        vec![(claim.to_string(), p, due.map(str::to_string))]
+    };
+    for text in [
+        "Dunmore Corp will continue to buy back its shares, the company said.",
+        "Dunmore Corp will begin to build a plant in Ohio, the company said.",
+        "Hollis Industries Inc will use the cash from the sale to repay bank debt, the company said.",
+        "Hollis Industries Inc will work closely with the two banks on the sale, the company said.",
+        "Marla Quist, Dunmore Corp's finance director, said the new notes had sold well.\nHe said Dunmore Corp will work closely with the three banks to set the coupon.",
+    ] {
+        assert_eq!(read(text), vec![], "{text}");
+    }
+    assert_eq!(
+        read("Dunmore Corp will continue to grow, the company said."),
+        one("Dunmore Corp will continue to grow", 0.95, None)
+    );
+    assert_eq!(
+        read("Dunmore Corp will work hard, the company said."),
+        one("Dunmore Corp will work hard", 0.95, None)
+    );
+    assert_eq!(
+        read("An analyst at Kestrel Securities said the takeover made sense.\nHe said Dunmore Corp will work closely with its new owner."),
+        one(
+            "He said Dunmore Corp will work closely with its new owner",
+            0.95,
+            None
+        )
+    );
+    assert_eq!(
+        read("Dunmore Corp will begin to build a plant in Ohio by June, the company said."),
+        one(
+            "Dunmore Corp will begin to build a plant in Ohio by June",
+            0.95,
+            Some("2026-06-30")
+        )
+    );
+}
