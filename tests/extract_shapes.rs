@@ -11356,3 +11356,55 @@ fn round61_xp3_own_steps_uses_and_an_officers_he() {
         )
     );
 }
+
+/// Round 61 (xs4): statements about a prediction and a schedule stated as fact, in sentences
+/// we wrote. A holder's suggestion named as the subject of what follows ("Dr X's suggestion
+/// that ... will have two effects") is about the prediction; a quoted name from a list set in
+/// advance ("the next named storm will be 'Dorian'") is a schedule; a possessive's forecast
+/// before a comma is the noun, the subject of a sentence about it; a list's order "from least
+/// likely ... to most likely" is about the picks. Near misses keep their forecasts.
+#[test]
+fn round_61_xs4_about_predictions_and_names_from_a_list() {
+    let read = |text: &str| {
+        extract(text, day("2019-06-01"))
+            .into_iter()
+            .map(|c| (c.claim, c.probability, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    let c =
+        |claim: &str, p: f64, due: Option<&str>| (claim.to_string(), p, due.map(str::to_string));
+    let got: Vec<_> = [
+        "Dr Okafor's suggestion that infections could peak within a month will have two effects on hospitals.",
+        "The pollster's forecast, based on 20,000 interviews, has drawn criticism from ministers.",
+        "The next named storm of the season will be \u{201c}Dorian.\u{201d}",
+        "The teams below run from least likely to reach the final to most likely.",
+        // Near misses: the holder's own call, a figure forecast by a possessive's "has", and
+        // what the storm will be.
+        "Dr Okafor said infections could peak within a month.",
+        "The pollster's forecast 412 seats for the opposition.",
+        "The next named storm of the season will be a major hurricane.",
+    ]
+    .iter()
+    .map(|s| read(s))
+    .collect();
+    assert_eq!(
+        got,
+        vec![
+            vec![],
+            vec![],
+            vec![],
+            vec![],
+            vec![c(
+                "Infections could peak within a month",
+                0.4,
+                Some("2019-07-01")
+            )],
+            vec![c("412 seats for the opposition", 0.75, None)],
+            vec![c(
+                "The next named storm of the season will be a major hurricane",
+                0.95,
+                Some("2019-11-30")
+            )],
+        ]
+    );
+}

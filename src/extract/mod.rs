@@ -2172,6 +2172,7 @@ fn prose(
             || lookalikes::difficulty_judged(&w)
             || lookalikes::number_explained(&sentence_w)
             || lookalikes::about_prediction(clause, &ctoks, &w)
+            || lookalikes::name_from_list(clause, &ctoks, &w)
             || lookalikes::about_predicting(clause, &ctoks, &w)
             || lookalikes::prediction_as_event(&w)
             || lookalikes::prediction_judged(after_w)
