@@ -11376,3 +11376,42 @@ fn round_61_xn_confidence_headings_over_lists() {
         vec![]
     );
 }
+
+#[test]
+fn round_61_xn_an_opener_naming_last_year_and_this_years_predictions() {
+    let read = |text: &str| {
+        extract(text, day("2027-01-03"))
+            .into_iter()
+            .map(|c| (c.claim, c.probability, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    let c =
+        |claim: &str, p: f64, due: Option<&str>| (claim.to_string(), p, due.map(str::to_string));
+    let list = "\n\n1. The ferry fare goes up by the summer: 60%\n2. The tram line opens: 85%\n";
+    let want = vec![
+        c(
+            "The ferry fare goes up by the summer",
+            0.6,
+            Some("2027-09-23"),
+        ),
+        c("The tram line opens", 0.85, Some("2027-12-31")),
+    ];
+    // The clause naming the predictions names this year and grades nothing: the list is new,
+    // whatever the other clauses say of last year.
+    for opener in [
+        "As I did last year, here are my predictions for 2027:",
+        "After last year's results, these are my predictions for 2027.",
+        "My predictions for 2027 (see the other post for how I did on 2026's):",
+        "Predictions for 2027, under the same rules as last year",
+    ] {
+        assert_eq!(read(&format!("{opener}{list}")), want, "{opener}");
+    }
+    // Look-alikes: openers of a review, which scores the calls listed after them.
+    for opener in [
+        "How I did with my 2026 predictions",
+        "Grading my 2027 predictions so far:",
+        "Last year's predictions, graded:",
+    ] {
+        assert_eq!(read(&format!("{opener}{list}")), vec![], "{opener}");
+    }
+}

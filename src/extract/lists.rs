@@ -1751,6 +1751,12 @@ pub(super) fn trigger_in(sentence: &str, toks: &[Token<'_>], year: i32) -> Optio
     }) {
         return None;
     }
+    // "Like last year, here are my predictions for 2017", "My predictions for 2017 (see how
+    // I did on 2016's)": the clause naming the predictions names a year not yet over and
+    // grades nothing, so they open a list, whatever the clauses around say of past years.
+    if clause_looks_ahead(sentence, toks, noun, year) {
+        return Some(Trigger::Opens);
+    }
     let past_year = w.iter().any(|x| {
         x.len() == 4
             && x.bytes().all(|b| b.is_ascii_digit())
@@ -1768,6 +1774,64 @@ pub(super) fn trigger_in(sentence: &str, toks: &[Token<'_>], year: i32) -> Optio
     } else {
         Trigger::Opens
     })
+}
+
+/// Whether the clause of `sentence` that holds the predictions noun (`toks[noun]`) names a
+/// year not yet over ("for 2017", "my 2017 predictions", "this year's", "next year") and no
+/// grading of predictions ("how I did", "results", "graded", "last"). The clause runs between
+/// commas, semicolons, colons, brackets, dashes and sentence ends. `year`: the publication's.
+fn clause_looks_ahead(sentence: &str, toks: &[Token<'_>], noun: usize, year: i32) -> bool {
+    const STOPS: &[char] = &[
+        ',', ';', ':', '(', ')', '.', '!', '?', '\u{2014}', '\u{2013}',
+    ];
+    let (at, end) = (toks[noun].1, toks[noun].2);
+    let from = sentence[..at].rfind(STOPS).map_or(0, |i| i + 1);
+    let to = sentence[end..]
+        .find(STOPS)
+        .map_or(sentence.len(), |i| end + i);
+    let w: Vec<&str> = toks
+        .iter()
+        .filter(|t| t.1 >= from && t.2 <= to)
+        .map(|t| t.0.as_ref())
+        .collect();
+    let ahead = w
+        .iter()
+        .any(|x| x.len() == 4 && x.parse::<i32>().is_ok_and(|y| y >= year && y <= year + 1))
+        || w.windows(2).any(|p| {
+            matches!(p[0], "this" | "next" | "coming" | "new")
+                && matches!(p[1], "year" | "year's" | "year\u{2019}s")
+        });
+    let grading = w.iter().any(|x| {
+        matches!(
+            *x,
+            "did"
+                | "do"
+                | "how"
+                | "graded"
+                | "grading"
+                | "grade"
+                | "scored"
+                | "scoring"
+                | "score"
+                | "results"
+                | "review"
+                | "reviewing"
+                | "reviewed"
+                | "revisiting"
+                | "revisited"
+                | "checking"
+                | "were"
+                | "was"
+                | "went"
+                | "fared"
+                | "doing"
+                | "last"
+                | "past"
+                | "old"
+                | "previous"
+        )
+    });
+    ahead && !grading
 }
 
 /// "Here is what they expect:", "What the banks see for 2027:": a line opening an outlook
@@ -2207,7 +2271,11 @@ mod tests {
             ("50 percent likely", 0.5),
             ("75% (pretty sure)", 0.75),
         ] {
-            assert_eq!(level(line), Some((p, p, format!("{}%", p * 100.0))), "{line}");
+            assert_eq!(
+                level(line),
+                Some((p, p, format!("{}%", p * 100.0))),
+                "{line}"
+            );
         }
         assert_eq!(level("50-60%:"), Some((0.5, 0.6, "50-60%".to_string())));
         for line in [
