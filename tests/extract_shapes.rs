@@ -11408,3 +11408,113 @@ fn round_61_xs4_about_predictions_and_names_from_a_list() {
         ]
     );
 }
+
+#[test]
+fn round_61_xn_confidence_headings_over_lists() {
+    let read = |text: &str| {
+        extract(text, day("2027-01-02"))
+            .into_iter()
+            .map(|c| (c.claim, c.probability, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    let c =
+        |claim: &str, p: f64, due: Option<&str>| (claim.to_string(), p, due.map(str::to_string));
+    // Plain lines grouped under "90%:" and "70% confidence": each line is a forecast at its
+    // group's number; a paragraph of prose after them ends the groups.
+    assert_eq!(
+        read("Predictions for 2027\n\n90%:\nThe harbour bridge reopens to lorries.\nThe city council keeps its majority.\n\n70% confidence\nThe tram line opens by the end of June.\n\nThat is all for this year, and I will score these in January of next year.\n"),
+        vec![
+            c("The harbour bridge reopens to lorries", 0.9, Some("2027-12-31")),
+            c("The city council keeps its majority", 0.9, Some("2027-12-31")),
+            c("The tram line opens by the end of June", 0.7, Some("2027-06-30")),
+        ]
+    );
+    // Markdown headings and bold labels over bullets; a topic heading ends the group.
+    assert_eq!(
+        read("# My predictions for 2027\n\n## 95%\n- No team repeats as champion\n- The ferry fare stays under ten euros\n\n**Predictions at 60%:**\n1. The stadium sells out every home game\n\n## Transport\n- The night bus returns\n"),
+        vec![
+            c("No team repeats as champion", 0.95, Some("2027-12-31")),
+            c("The ferry fare stays under ten euros", 0.95, Some("2027-12-31")),
+            c("The stadium sells out every home game", 0.6, Some("2027-12-31")),
+            // Under a topic heading: an unhedged list prediction again.
+            c("The night bus returns", 0.9, Some("2027-12-31")),
+        ]
+    );
+    // An item's own number outranks its group's.
+    assert_eq!(
+        read("My predictions for 2027:\n\n80%:\n- The museum extension opens: 55%\n- The river festival returns\n"),
+        vec![
+            c("The museum extension opens", 0.55, Some("2027-12-31")),
+            c("The river festival returns", 0.8, Some("2027-12-31")),
+        ]
+    );
+    // A number set in bold as a line's label.
+    assert_eq!(
+        read("My predictions for 2027:\n\n**70%:** The library stays open on Sundays.\n\n**40%** The old pier is rebuilt.\n"),
+        vec![
+            c("The library stays open on Sundays", 0.7, Some("2027-12-31")),
+            c("The old pier is rebuilt", 0.4, Some("2027-12-31")),
+        ]
+    );
+    // Look-alikes: a bare number right after its claim is that claim's chance, not a
+    // heading; a "## 80%" heading is not the chance of the item above it.
+    assert_eq!(
+        read("The ferry fare goes up in March.\n65%\n"),
+        vec![c(
+            "The ferry fare goes up in March",
+            0.65,
+            Some("2027-03-31")
+        )]
+    );
+    assert_eq!(
+        read("# My predictions for 2027\n\n- The tram line opens on time\n\n## 80%\n- The ferry fare goes up\n"),
+        vec![
+            c("The tram line opens on time", 0.9, Some("2027-12-31")),
+            c("The ferry fare goes up", 0.8, Some("2027-12-31")),
+        ]
+    );
+    // A review of last year's calls grouped by confidence scores them: no forecasts.
+    assert_eq!(
+        read("How I did with my 2026 predictions\n\n90%:\n- The bridge reopened: right\n- The council held: right\n"),
+        vec![]
+    );
+}
+
+#[test]
+fn round_61_xn_an_opener_naming_last_year_and_this_years_predictions() {
+    let read = |text: &str| {
+        extract(text, day("2027-01-03"))
+            .into_iter()
+            .map(|c| (c.claim, c.probability, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    let c =
+        |claim: &str, p: f64, due: Option<&str>| (claim.to_string(), p, due.map(str::to_string));
+    let list = "\n\n1. The ferry fare goes up by the summer: 60%\n2. The tram line opens: 85%\n";
+    let want = vec![
+        c(
+            "The ferry fare goes up by the summer",
+            0.6,
+            Some("2027-09-23"),
+        ),
+        c("The tram line opens", 0.85, Some("2027-12-31")),
+    ];
+    // The clause naming the predictions names this year and grades nothing: the list is new,
+    // whatever the other clauses say of last year.
+    for opener in [
+        "As I did last year, here are my predictions for 2027:",
+        "After last year's results, these are my predictions for 2027.",
+        "My predictions for 2027 (see the other post for how I did on 2026's):",
+        "Predictions for 2027, under the same rules as last year",
+    ] {
+        assert_eq!(read(&format!("{opener}{list}")), want, "{opener}");
+    }
+    // Look-alikes: openers of a review, which scores the calls listed after them.
+    for opener in [
+        "How I did with my 2026 predictions",
+        "Grading my 2027 predictions so far:",
+        "Last year's predictions, graded:",
+    ] {
+        assert_eq!(read(&format!("{opener}{list}")), vec![], "{opener}");
+    }
+}
