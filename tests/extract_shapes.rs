@@ -11306,6 +11306,219 @@ fn round_60_xs3_two_forecasts_of_one_sentence() {
     );
 }
 
+/// Round 61 (xp3), announced plans read as forecasts: a body's own act told as a step ("will
+/// continue to buy back", "will begin to build"), its use of its own means ("will use the
+/// cash to repay debt"), its cooperation ("will work closely with the banks"), and that act
+/// told by "he" after the body's officer spoke; outcomes after "continue to", a bare "will
+/// work", and the same act told by "he" after an analyst stay forecasts (sentences we wrote).
+#[test]
+fn round61_xp3_own_steps_uses_and_an_officers_he() {
+    let read = |text: &str| {
+        extract(text, day("2026-03-02"))
+            .into_iter()
+            .map(|c| (c.claim, c.probability, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    let one = |claim: &str, p: f64, due: Option<&str>| {
+        vec![(claim.to_string(), p, due.map(str::to_string))]
+    };
+    for text in [
+        "Dunmore Corp will continue to buy back its shares, the company said.",
+        "Dunmore Corp will begin to build a plant in Ohio, the company said.",
+        "Hollis Industries Inc will use the cash from the sale to repay bank debt, the company said.",
+        "Hollis Industries Inc will work closely with the two banks on the sale, the company said.",
+        "Marla Quist, Dunmore Corp's finance director, said the new notes had sold well.\nHe said Dunmore Corp will work closely with the three banks to set the coupon.",
+    ] {
+        assert_eq!(read(text), vec![], "{text}");
+    }
+    assert_eq!(
+        read("Dunmore Corp will continue to grow, the company said."),
+        one("Dunmore Corp will continue to grow", 0.95, None)
+    );
+    assert_eq!(
+        read("Dunmore Corp will work hard, the company said."),
+        one("Dunmore Corp will work hard", 0.95, None)
+    );
+    assert_eq!(
+        read("An analyst at Kestrel Securities said the takeover made sense.\nHe said Dunmore Corp will work closely with its new owner."),
+        one(
+            "He said Dunmore Corp will work closely with its new owner",
+            0.95,
+            None
+        )
+    );
+    assert_eq!(
+        read("Dunmore Corp will begin to build a plant in Ohio by June, the company said."),
+        one(
+            "Dunmore Corp will begin to build a plant in Ohio by June",
+            0.95,
+            Some("2026-06-30")
+        )
+    );
+}
+
+/// Round 61 (xs4): statements about a prediction and a schedule stated as fact, in sentences
+/// we wrote. A holder's suggestion named as the subject of what follows ("Dr X's suggestion
+/// that ... will have two effects") is about the prediction; a quoted name from a list set in
+/// advance ("the next named storm will be 'Dorian'") is a schedule; a possessive's forecast
+/// before a comma is the noun, the subject of a sentence about it; a list's order "from least
+/// likely ... to most likely" is about the picks. Near misses keep their forecasts.
+#[test]
+fn round_61_xs4_about_predictions_and_names_from_a_list() {
+    let read = |text: &str| {
+        extract(text, day("2019-06-01"))
+            .into_iter()
+            .map(|c| (c.claim, c.probability, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    let c =
+        |claim: &str, p: f64, due: Option<&str>| (claim.to_string(), p, due.map(str::to_string));
+    let got: Vec<_> = [
+        "Dr Okafor's suggestion that infections could peak within a month will have two effects on hospitals.",
+        "The pollster's forecast, based on 20,000 interviews, has drawn criticism from ministers.",
+        "The next named storm of the season will be \u{201c}Dorian.\u{201d}",
+        "The teams below run from least likely to reach the final to most likely.",
+        // Near misses: the holder's own call, a figure forecast by a possessive's "has", and
+        // what the storm will be.
+        "Dr Okafor said infections could peak within a month.",
+        "The pollster's forecast 412 seats for the opposition.",
+        "The next named storm of the season will be a major hurricane.",
+    ]
+    .iter()
+    .map(|s| read(s))
+    .collect();
+    assert_eq!(
+        got,
+        vec![
+            vec![],
+            vec![],
+            vec![],
+            vec![],
+            vec![c(
+                "Infections could peak within a month",
+                0.4,
+                Some("2019-07-01")
+            )],
+            vec![c("412 seats for the opposition", 0.75, None)],
+            vec![c(
+                "The next named storm of the season will be a major hurricane",
+                0.95,
+                Some("2019-11-30")
+            )],
+        ]
+    );
+}
+
+#[test]
+fn round_61_xn_confidence_headings_over_lists() {
+    let read = |text: &str| {
+        extract(text, day("2027-01-02"))
+            .into_iter()
+            .map(|c| (c.claim, c.probability, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    let c =
+        |claim: &str, p: f64, due: Option<&str>| (claim.to_string(), p, due.map(str::to_string));
+    // Plain lines grouped under "90%:" and "70% confidence": each line is a forecast at its
+    // group's number; a paragraph of prose after them ends the groups.
+    assert_eq!(
+        read("Predictions for 2027\n\n90%:\nThe harbour bridge reopens to lorries.\nThe city council keeps its majority.\n\n70% confidence\nThe tram line opens by the end of June.\n\nThat is all for this year, and I will score these in January of next year.\n"),
+        vec![
+            c("The harbour bridge reopens to lorries", 0.9, Some("2027-12-31")),
+            c("The city council keeps its majority", 0.9, Some("2027-12-31")),
+            c("The tram line opens by the end of June", 0.7, Some("2027-06-30")),
+        ]
+    );
+    // Markdown headings and bold labels over bullets; a topic heading ends the group.
+    assert_eq!(
+        read("# My predictions for 2027\n\n## 95%\n- No team repeats as champion\n- The ferry fare stays under ten euros\n\n**Predictions at 60%:**\n1. The stadium sells out every home game\n\n## Transport\n- The night bus returns\n"),
+        vec![
+            c("No team repeats as champion", 0.95, Some("2027-12-31")),
+            c("The ferry fare stays under ten euros", 0.95, Some("2027-12-31")),
+            c("The stadium sells out every home game", 0.6, Some("2027-12-31")),
+            // Under a topic heading: an unhedged list prediction again.
+            c("The night bus returns", 0.9, Some("2027-12-31")),
+        ]
+    );
+    // An item's own number outranks its group's.
+    assert_eq!(
+        read("My predictions for 2027:\n\n80%:\n- The museum extension opens: 55%\n- The river festival returns\n"),
+        vec![
+            c("The museum extension opens", 0.55, Some("2027-12-31")),
+            c("The river festival returns", 0.8, Some("2027-12-31")),
+        ]
+    );
+    // A number set in bold as a line's label.
+    assert_eq!(
+        read("My predictions for 2027:\n\n**70%:** The library stays open on Sundays.\n\n**40%** The old pier is rebuilt.\n"),
+        vec![
+            c("The library stays open on Sundays", 0.7, Some("2027-12-31")),
+            c("The old pier is rebuilt", 0.4, Some("2027-12-31")),
+        ]
+    );
+    // Look-alikes: a bare number right after its claim is that claim's chance, not a
+    // heading; a "## 80%" heading is not the chance of the item above it.
+    assert_eq!(
+        read("The ferry fare goes up in March.\n65%\n"),
+        vec![c(
+            "The ferry fare goes up in March",
+            0.65,
+            Some("2027-03-31")
+        )]
+    );
+    assert_eq!(
+        read("# My predictions for 2027\n\n- The tram line opens on time\n\n## 80%\n- The ferry fare goes up\n"),
+        vec![
+            c("The tram line opens on time", 0.9, Some("2027-12-31")),
+            c("The ferry fare goes up", 0.8, Some("2027-12-31")),
+        ]
+    );
+    // A review of last year's calls grouped by confidence scores them: no forecasts.
+    assert_eq!(
+        read("How I did with my 2026 predictions\n\n90%:\n- The bridge reopened: right\n- The council held: right\n"),
+        vec![]
+    );
+}
+
+#[test]
+fn round_61_xn_an_opener_naming_last_year_and_this_years_predictions() {
+    let read = |text: &str| {
+        extract(text, day("2027-01-03"))
+            .into_iter()
+            .map(|c| (c.claim, c.probability, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    let c =
+        |claim: &str, p: f64, due: Option<&str>| (claim.to_string(), p, due.map(str::to_string));
+    let list = "\n\n1. The ferry fare goes up by the summer: 60%\n2. The tram line opens: 85%\n";
+    let want = vec![
+        c(
+            "The ferry fare goes up by the summer",
+            0.6,
+            Some("2027-09-23"),
+        ),
+        c("The tram line opens", 0.85, Some("2027-12-31")),
+    ];
+    // The clause naming the predictions names this year and grades nothing: the list is new,
+    // whatever the other clauses say of last year.
+    for opener in [
+        "As I did last year, here are my predictions for 2027:",
+        "After last year's results, these are my predictions for 2027.",
+        "My predictions for 2027 (see the other post for how I did on 2026's):",
+        "Predictions for 2027, under the same rules as last year",
+    ] {
+        assert_eq!(read(&format!("{opener}{list}")), want, "{opener}");
+    }
+    // Look-alikes: openers of a review, which scores the calls listed after them.
+    for opener in [
+        "How I did with my 2026 predictions",
+        "Grading my 2027 predictions so far:",
+        "Last year's predictions, graded:",
+    ] {
+        assert_eq!(read(&format!("{opener}{list}")), vec![], "{opener}");
+    }
+}
+
 /// Round 61 (xm4): forecasts that gave no candidate, in general frames. "Said it expects to"
 /// an outcome (not a decision of its own), a firm call with a ", which would" aside on its
 /// figure, and a headline's passive without "is". Sentences we wrote; near-misses give

@@ -1951,6 +1951,9 @@ fn own_act_verb(w: &[&str], v: usize, relative: bool) -> bool {
     if OWN_ACTS.contains(verb) {
         return true;
     }
+    if continued_own_act(w, v, relative) {
+        return true;
+    }
     // "an agreement under which it will sell a software package": the terms of a deal are
     // the body's own acts, whatever the object.
     if relative && OWN_CHANGES.contains(verb) {
@@ -1990,6 +1993,25 @@ fn own_act_verb(w: &[&str], v: usize, relative: bool) -> bool {
     own_change
 }
 
+/// A step of a body's own act after "will" (`own_act_verb`, round 61): "will continue to
+/// buy back shares", "will begin to sell the units" (the act after "to" is an own act), and
+/// its cooperation, "will work closely with dealers", "will work with the two banks" (as
+/// "collaborate" is). An outcome after "continue to" ("will continue to grow", "will begin to
+/// fall") is no act of the body's, and "will work" alone ("the plan will work") tells no
+/// cooperation. `w` are the clause's words, `v` the place of the verb.
+fn continued_own_act(w: &[&str], v: usize, relative: bool) -> bool {
+    match (w.get(v), w.get(v + 1)) {
+        (Some(&("continue" | "begin" | "start")), Some(&"to")) => own_act_verb(w, v + 2, relative),
+        (Some(&"work"), Some(next)) => {
+            matches!(
+                *next,
+                "with" | "closely" | "together" | "jointly" | "alongside"
+            )
+        }
+        _ => false,
+    }
+}
+
 /// A body's own act (`own_act_in`) that its actor is reported to announce: the speaker is
 /// the actor ("Acme said it will build a plant", "Acme will build a plant in Ohio, the
 /// company said", "USAir said USAir will offer 12 daily flights"), or, with no speaker in
@@ -2015,8 +2037,10 @@ pub(super) fn own_act_reported(
         .filter(|t| clause[t.1..].starts_with(|c: char| c.is_uppercase()) && t.0 != "the")
         .map(|t| t.0.as_ref())
         .collect();
-    let actor =
-        |speaker: &[Token<'_>], text: &str| reporter_is_actor(&subject, &names, speaker, text);
+    let actor = |speaker: &[Token<'_>], text: &str| {
+        reporter_is_actor(&subject, &names, speaker, text)
+            || officer_speaks(&subject, &names, speaker, prior)
+    };
     // "Acme said (that) it will build": the speaker before the subject.
     let head = &sentence[..cs + toks[from].1];
     let htoks = tokens(head);
@@ -2258,6 +2282,24 @@ fn reporter_is_actor(subject: &[&str], names: &[&str], speaker: &[Token<'_>], te
         }
 }
 
+/// "He said Commercial Union will work closely with dealers": a person, told as "he" or
+/// "she", speaking of a named body's own act (round 61). In wire news the person was named
+/// before as the body's officer ("Barry Cameron-Smail, Commercial Union's treasurer,
+/// said"); the act is the body's plan told by its voice. The subject names a body (a
+/// capitalized name with a body's word or a company's suffix: "Commercial Union", "Dunmore
+/// Corp"), and the sentence before in the paragraph (`prior`) names no forecaster ("an
+/// analyst at Kestrel ... He said Dunmore Corp will sell": the analyst's call).
+fn officer_speaks(subject: &[&str], names: &[&str], speaker: &[Token<'_>], prior: &str) -> bool {
+    matches!(speaker, [t] if matches!(t.0.as_ref(), "he" | "she"))
+        && !names.is_empty()
+        && subject
+            .iter()
+            .any(|y| CONTROLLERS_SET.contains(y) || BODIES.contains(y) || SUFFIXES.contains(y))
+        && !tokens(prior)
+            .iter()
+            .any(|t| FORECASTING_SPEAKERS.contains(&t.0.as_ref()))
+}
+
 /// Verbs by which a speaker reports what it will do ("said", "announced", "told").
 const REPORTING: &[&str] = &[
     "said",
@@ -2319,6 +2361,7 @@ const OWN_ACTS: &[&str] = &[
     "inherit",
     "collaborate",
     "cooperate",
+    "use",
 ];
 
 /// Changes a body makes to something of its own ("cut its jobs", "raise its prices").

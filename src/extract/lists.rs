@@ -604,8 +604,17 @@ pub(super) fn stated_lead(sentence: &str) -> Option<Stated> {
                     && first != "I")
             })
     };
+    // "**70%:** Apple ships a foldable phone", "**70%** Apple ships ...": the number set in
+    // bold as the line's label, its joint after the closing asterisks (or inside them).
+    let bold: &[&str] =
+        if lead_in.is_none() && t.trim_start_matches(['-', '•', ' ']).starts_with("**") {
+            &[":** ", "**: ", "** — ", "** – ", "** - ", "** "]
+        } else {
+            &[]
+        };
     let joint = joints
         .iter()
+        .chain(bold)
         .copied()
         .find(|j| after.starts_with(*j))
         .or_else(|| spoken().then_some(" "))?;
@@ -642,6 +651,86 @@ pub(super) fn stated_lead(sentence: &str) -> Option<Stated> {
         text,
         hedge: None,
     })
+}
+
+/// A line that sets the probability of the items listed under it, as personal forecasters
+/// group their predictions by confidence: "90%:", "## 80%", "**70% confidence**",
+/// "Predictions at 60%:", "Confidence: 95%", "50-60% likely". The whole line is the number
+/// with at most a word of confidence before or after it (and bold or a colon around it);
+/// whether the line stands as a heading over a list is the caller's to tell from the layout.
+pub(super) fn level_heading(sentence: &str) -> Option<Stated> {
+    let bare = |t: &str| -> String {
+        t.trim()
+            .trim_matches(['*', '_'])
+            .trim_end_matches(':')
+            .trim_matches(['*', '_'])
+            .trim()
+            .to_ascii_lowercase()
+    };
+    let t = bare(sentence);
+    if !t.as_bytes().contains(&b'%') && !has_percent_word(&t) {
+        return None;
+    }
+    let mut rest = t.as_str();
+    for lead in [
+        "predictions at ",
+        "predictions i'm ",
+        "predictions with ",
+        "confidence level: ",
+        "confidence level ",
+        "confidence: ",
+        "confidence ",
+        "probability: ",
+        "probability ",
+        "likelihood: ",
+        "at ",
+    ] {
+        if let Some(r) = rest.strip_prefix(lead) {
+            rest = r;
+            break;
+        }
+    }
+    // "90% (very likely)": a gloss in brackets after the number.
+    let rest = match rest.split_once(" (") {
+        Some((head, gloss)) if gloss.ends_with(')') => head,
+        _ => rest,
+    };
+    let (low, high, used) = percent_prefix(rest)?;
+    let tail = rest[used..].trim_matches(['*', '_', ':', ' ']);
+    let worded = matches!(
+        tail,
+        "" | "confidence"
+            | "confident"
+            | "sure"
+            | "certain"
+            | "certainty"
+            | "likely"
+            | "probability"
+            | "chance"
+            | "predictions"
+            | "level"
+            | "or more"
+            | "or higher"
+            | "and up"
+    );
+    worded.then(|| Stated {
+        cut: 0,
+        from: 0,
+        low: low / 100.0,
+        high: high / 100.0,
+        text: if low == high {
+            format!("{low}%")
+        } else {
+            format!("{low}-{high}%")
+        },
+        hedge: None,
+    })
+}
+
+/// Whether a level heading's line (`level_heading`) is only the number, with no word of
+/// confidence: "80%" alone on a line could also be the chance of the claim just before it.
+pub(super) fn bare_level(sentence: &str) -> bool {
+    !sentence.chars().any(|c| c.is_ascii_alphabetic())
 }
 
 /// An item of a list of predictions whose number follows its claim after a comma, a
@@ -1662,6 +1751,12 @@ pub(super) fn trigger_in(sentence: &str, toks: &[Token<'_>], year: i32) -> Optio
     }) {
         return None;
     }
+    // "Like last year, here are my predictions for 2017", "My predictions for 2017 (see how
+    // I did on 2016's)": the clause naming the predictions names a year not yet over and
+    // grades nothing, so they open a list, whatever the clauses around say of past years.
+    if clause_looks_ahead(sentence, toks, noun, year) {
+        return Some(Trigger::Opens);
+    }
     let past_year = w.iter().any(|x| {
         x.len() == 4
             && x.bytes().all(|b| b.is_ascii_digit())
@@ -1679,6 +1774,64 @@ pub(super) fn trigger_in(sentence: &str, toks: &[Token<'_>], year: i32) -> Optio
     } else {
         Trigger::Opens
     })
+}
+
+/// Whether the clause of `sentence` that holds the predictions noun (`toks[noun]`) names a
+/// year not yet over ("for 2017", "my 2017 predictions", "this year's", "next year") and no
+/// grading of predictions ("how I did", "results", "graded", "last"). The clause runs between
+/// commas, semicolons, colons, brackets, dashes and sentence ends. `year`: the publication's.
+fn clause_looks_ahead(sentence: &str, toks: &[Token<'_>], noun: usize, year: i32) -> bool {
+    const STOPS: &[char] = &[
+        ',', ';', ':', '(', ')', '.', '!', '?', '\u{2014}', '\u{2013}',
+    ];
+    let (at, end) = (toks[noun].1, toks[noun].2);
+    let from = sentence[..at].rfind(STOPS).map_or(0, |i| i + 1);
+    let to = sentence[end..]
+        .find(STOPS)
+        .map_or(sentence.len(), |i| end + i);
+    let w: Vec<&str> = toks
+        .iter()
+        .filter(|t| t.1 >= from && t.2 <= to)
+        .map(|t| t.0.as_ref())
+        .collect();
+    let ahead = w
+        .iter()
+        .any(|x| x.len() == 4 && x.parse::<i32>().is_ok_and(|y| y >= year && y <= year + 1))
+        || w.windows(2).any(|p| {
+            matches!(p[0], "this" | "next" | "coming" | "new")
+                && matches!(p[1], "year" | "year's" | "year\u{2019}s")
+        });
+    let grading = w.iter().any(|x| {
+        matches!(
+            *x,
+            "did"
+                | "do"
+                | "how"
+                | "graded"
+                | "grading"
+                | "grade"
+                | "scored"
+                | "scoring"
+                | "score"
+                | "results"
+                | "review"
+                | "reviewing"
+                | "reviewed"
+                | "revisiting"
+                | "revisited"
+                | "checking"
+                | "were"
+                | "was"
+                | "went"
+                | "fared"
+                | "doing"
+                | "last"
+                | "past"
+                | "old"
+                | "previous"
+        )
+    });
+    ahead && !grading
 }
 
 /// "Here is what they expect:", "What the banks see for 2027:": a line opening an outlook
@@ -2101,6 +2254,41 @@ pub(super) fn pick_line(sentence: &str) -> Option<(usize, bool)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Round 61: a line that is only a confidence level, in the ways posts write one, and
+    /// lines that name a number with more (a share, a claim) are none.
+    #[test]
+    fn confidence_headings() {
+        let level = |s: &str| level_heading(s).map(|st| (st.low, st.high, st.text));
+        for (line, p) in [
+            ("90%:", 0.9),
+            ("80%", 0.8),
+            ("**70% confidence**", 0.7),
+            ("**70%:**", 0.7),
+            ("Predictions at 60%:", 0.6),
+            ("Confidence: 95%", 0.95),
+            ("Confidence level 85%", 0.85),
+            ("50 percent likely", 0.5),
+            ("75% (pretty sure)", 0.75),
+        ] {
+            assert_eq!(
+                level(line),
+                Some((p, p, format!("{}%", p * 100.0))),
+                "{line}"
+            );
+        }
+        assert_eq!(level("50-60%:"), Some((0.5, 0.6, "50-60%".to_string())));
+        for line in [
+            "90% of voters",
+            "Turnout: 65%",
+            "The bill passes: 70%",
+            "2027:",
+            "Unemployment falls to 4%",
+        ] {
+            assert_eq!(level(line), None, "{line}");
+        }
+        assert!(bare_level("80%:") && !bare_level("80% confidence"));
+    }
 
     /// Round 59: a head in capitals before a whole sentence, a one-word key's range, and a
     /// credit line, each told apart from its look-alikes.

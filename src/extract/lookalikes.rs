@@ -1226,7 +1226,9 @@ pub(super) fn past_assessment(
 
 /// A comparison of likelihoods, not a forecast: "the tariffs are just as likely to unite
 /// the country as to split it", "small alliances tend to be the ones most likely to break up",
-/// "those least likely to vote". It ranks kinds of things; no event is called.
+/// "those least likely to vote". It ranks kinds of things; no event is called. An order of a
+/// list "from least likely to win to most likely" (round 61, helper xs4) says how the list
+/// runs, a statement about the picks, not one of them.
 pub(super) fn compared_likelihood(w: &[Cow<'_, str>]) -> bool {
     w.iter().enumerate().any(|(i, x)| {
         let prev = if i > 0 { w[i - 1].as_ref() } else { "" };
@@ -1234,12 +1236,16 @@ pub(super) fn compared_likelihood(w: &[Cow<'_, str>]) -> bool {
         x == "likely"
             && ((prev == "as" && matches!(before, "just" | "equally" | "about" | "every"))
                 || (matches!(prev, "most" | "least")
-                    && matches!(before, "ones" | "one" | "those" | "the" | "people" | "who")))
+                    && matches!(
+                        before,
+                        "ones" | "one" | "those" | "the" | "people" | "who" | "from"
+                    )))
     })
 }
 
 /// A statement about a prediction rather than one: "A prediction that the market will crash
-/// next year is not worth much", "The idea that rates will fall soon is wishful".
+/// next year is not worth much", "The idea that rates will fall soon is wishful", "Smith's
+/// suggestion that cases could peak soon will have two effects" (round 61).
 pub(super) fn about_prediction(clause: &str, toks: &[Token<'_>], w: &[Cow<'_, str>]) -> bool {
     let det = |x: &str| determiner(x) || matches!(x, "such" | "any");
     let noun = |x: &str| {
@@ -1261,7 +1267,28 @@ pub(super) fn about_prediction(clause: &str, toks: &[Token<'_>], w: &[Cow<'_, st
                 | "rumor"
                 | "rumour"
                 | "speculation"
+                | "suggestion"
+                | "suggestions"
         )
+    };
+    // A named holder's possessive opens the noun phrase as a determiner does ("Smith's
+    // suggestion that ...", "Dr Smith's ..."; round 61), not a contraction ("it's").
+    let possessive = |x: &str| {
+        x.len() > 3
+            && x.ends_with("'s")
+            && !matches!(
+                x,
+                "it's"
+                    | "that's"
+                    | "there's"
+                    | "here's"
+                    | "what's"
+                    | "who's"
+                    | "let's"
+                    | "he's"
+                    | "she's"
+                    | "one's"
+            )
     };
     // A quoted forecast used as a noun: "a 'rates will fall' belief", "the 'Smith will quit'
     // narrative".
@@ -1286,12 +1313,43 @@ pub(super) fn about_prediction(clause: &str, toks: &[Token<'_>], w: &[Cow<'_, st
         return true;
     }
     // The clause opens with the noun phrase: "[A] [bold] prediction that ...".
-    w.first().is_some_and(|x| det(x))
-        && w.iter()
-            .take(4)
-            .enumerate()
-            .skip(1)
-            .any(|(i, x)| noun(x) && w.get(i + 1).is_some_and(|y| y == "that"))
+    w.iter().take(4).enumerate().skip(1).any(|(i, x)| {
+        noun(x)
+            && w.get(i + 1).is_some_and(|y| y == "that")
+            && (det(&w[0]) || w[..i].iter().any(|y| possessive(y)))
+    })
+}
+
+/// A name given from a list fixed in advance, stated as fact (round 61, helper xs4): "The next
+/// named storm will be \"Bret\"", "the new name will be 'Aurora'". A subject that speaks of a
+/// name and a complement that is a quoted proper name: the name is set by whoever keeps the
+/// list, a schedule, not a forecast (issue 13's labeling rules). An unquoted or lower-case
+/// complement ("the next named storm will be a hurricane") says what the thing will be.
+pub(super) fn name_from_list(clause: &str, toks: &[Token<'_>], w: &[Cow<'_, str>]) -> bool {
+    let Some(i) = w.windows(2).position(|p| p[0] == "will" && p[1] == "be") else {
+        return false;
+    };
+    if !w[..i]
+        .iter()
+        .any(|x| matches!(x.as_ref(), "name" | "names" | "named"))
+    {
+        return false;
+    }
+    // "will be called 'Bret'": the verb of naming passed over.
+    let mut k = i + 1;
+    if w.get(k + 1)
+        .is_some_and(|x| matches!(x.as_ref(), "named" | "called"))
+    {
+        k += 1;
+    }
+    let Some(t) = toks.get(k) else {
+        return false;
+    };
+    let rest = clause[t.2..].trim_start();
+    let mut chars = rest.chars();
+    let quoted = matches!(chars.next(), Some('"' | '\u{201c}' | '\u{2018}' | '\''));
+    // The name ends the clause: at most two more words.
+    quoted && chars.next().is_some_and(char::is_uppercase) && w.len() <= k + 3
 }
 
 /// A statement about the publication itself, not a forecast of the world (audit 25, fault 8):
@@ -3531,6 +3589,13 @@ mod tests {
             "A bold prediction that the index will double by 2030 is easy to make"
         ));
         assert!(about("The idea that prices will fall soon is wishful"));
+        // Round 61: a named holder's suggestion as the subject.
+        assert!(about(
+            "Dr Patel's suggestion that cases could peak next week will shape the plans"
+        ));
+        assert!(!about(
+            "It's a fair suggestion that cases could peak next week"
+        ));
         assert!(!about("The prediction market sees a cut in June"));
         assert!(!about("Prices will fall next year"));
     }
@@ -3998,6 +4063,8 @@ mod tests {
             "The tariffs are just as likely to unite the country as to split it",
             "Loose alliances tend to be the ones most likely to break up",
             "Those least likely to vote are the young",
+            // Round 61: the order a list of picks runs in.
+            "The clubs are listed from least likely to win the cup to most likely",
         ] {
             assert!(on(compared_likelihood, s), "{s}");
         }

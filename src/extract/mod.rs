@@ -397,6 +397,11 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
     // What the article says once for its sentences' named events (`events::sentence_day`).
     let facts = events::Article::of(text);
     let mut section = Section::default();
+    // The number of the last confidence heading ("90%:" over a list, `lists::level_heading`)
+    // while its items run: each item is a forecast at that number.
+    // (With the items seen under it: plain lines are items only while they run without a
+    // blank line after the first.)
+    let mut level: Option<(lists::Stated, usize)> = None;
     // The time of the paragraph's last forecast that named its own, for the list items after
     // it (`deadlines::list_item_share`), and how many of `out` were already given to it.
     let mut para_time: Option<(NaiveDate, String)> = None;
@@ -566,6 +571,82 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
             .or(event_day);
         // One tokenization per sentence, shared by every reading of it below.
         let toks = tokens_lowered(sentence, lowered);
+        // "90%:" or "## 80%" over a list of predictions: a confidence heading gives its
+        // number to the items under it, until a heading or a paragraph of prose ends them.
+        // A bare "80%" on a line of its own after a blank line is one only before a list
+        // item; right after a claim it is that claim's chance (`lone` below).
+        let line_alone = sents
+            .get(k + 1)
+            .is_none_or(|n| text[s.end..n.start].contains('\n'));
+        let hashed = s.kind == Kind::Heading
+            && text[..s.start]
+                .rsplit('\n')
+                .next()
+                .is_some_and(|p| p.contains('#'));
+        let colon = sentence
+            .trim_end()
+            .trim_end_matches(['*', '_'])
+            .ends_with(':');
+        let level_line = (s.first && line_alone && !section.reviewing)
+            .then(|| lists::level_heading(sentence))
+            .flatten()
+            .filter(|_| {
+                let after_break = k == 0
+                    || sents[k - 1].kind == Kind::Heading
+                    || text[sents[k - 1].end..s.start].contains("\n\n");
+                let before_item = sents
+                    .get(k + 1)
+                    .is_some_and(|n| n.first && n.kind == Kind::Bullet);
+                hashed
+                    || colon
+                    || sentence.trim_start().starts_with("**")
+                    || after_break && (!lists::bare_level(sentence) || before_item)
+            });
+        if let Some(st) = level_line {
+            level = Some((st, 0));
+            if !section.open {
+                section = Section {
+                    open: true,
+                    reviewing: false,
+                    reviewed: 0,
+                    calls: false,
+                    horizon: horizon_in(k).or(section.horizon),
+                };
+            }
+            unscanned.push((k, sentence, toks));
+            if unscanned.len() > 16 {
+                unscanned.remove(0);
+            }
+            continue;
+        }
+        // An item under a confidence heading: a list item, or a line of its own of one short
+        // sentence in a run of such lines (such posts often list plain lines). Anything else
+        // on a line of its own (a heading, a paragraph of prose, a line after the run's blank
+        // line) ends the heading's items.
+        let level_item = level
+            .as_ref()
+            .filter(|_| s.first && !hashed && !colon && !section.reviewing)
+            .filter(|(_, seen)| {
+                let words = sentence
+                    .split_whitespace()
+                    .filter(|w| w.chars().any(char::is_alphabetic))
+                    .take(41)
+                    .count();
+                let running =
+                    *seen == 0 || k > 0 && !text[sents[k - 1].end..s.start].contains("\n\n");
+                words >= 2
+                    && !sentence.trim_end().ends_with('?')
+                    && (s.kind == Kind::Bullet || line_alone && running && words <= 40)
+            })
+            .map(|(st, _)| lists::Stated {
+                cut: sentence.trim_end().trim_end_matches(['.', '!', ';']).len(),
+                ..st.clone()
+            });
+        match level.as_mut() {
+            Some((_, seen)) if level_item.is_some() => *seen += 1,
+            Some(_) if s.first && s.kind != Kind::Bullet => level = None,
+            _ => {}
+        }
         // "Score prediction: Rovers 2, United 1" is a pick, not the opening of a list; so is
         // "Record prediction: 10-7, second in the division" and "Prediction: Rovers in 6"
         // (round 59).
@@ -663,7 +744,8 @@ pub fn extract_each(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
                 (s.kind == Kind::Bullet)
                     .then(|| lists::hedged_line(sentence, lexicon))
                     .flatten()
-            });
+            })
+            .or(level_item);
         // "X: 3 in 10; by June, 6 in 10": a chance, then a later time and its chance.
         let stepped = stated
             .is_none()
@@ -2172,6 +2254,7 @@ fn prose(
             || lookalikes::difficulty_judged(&w)
             || lookalikes::number_explained(&sentence_w)
             || lookalikes::about_prediction(clause, &ctoks, &w)
+            || lookalikes::name_from_list(clause, &ctoks, &w)
             || lookalikes::about_predicting(clause, &ctoks, &w)
             || lookalikes::prediction_as_event(&w)
             || lookalikes::prediction_judged(after_w)
