@@ -11567,3 +11567,45 @@ fn round_61_xw2_undated_calls_of_a_preview_take_its_busiest_day() {
         ]
     );
 }
+
+/// Round 61 (xm4): forecasts that gave no candidate, in general frames. "Said it expects to"
+/// an outcome (not a decision of its own), a firm call with a ", which would" aside on its
+/// figure, and a headline's passive without "is". Sentences we wrote; near-misses give
+/// nothing.
+#[test]
+fn round_61_xm4_calls_with_no_candidate() {
+    let read = |text: &str| {
+        extract(text, day("2019-06-01"))
+            .into_iter()
+            .map(|c| (c.claim, c.probability, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    let c =
+        |claim: &str, p: f64, due: Option<&str>| (claim.to_string(), p, due.map(str::to_string));
+    assert_eq!(
+        read("The cooperative said it expects to harvest about 40 million tonnes of barley."),
+        vec![c(
+            "It expects to harvest about 40 million tonnes of barley",
+            0.75,
+            None
+        )]
+    );
+    assert_eq!(
+        read("The utility said it is anticipating a summer peak of 31 gigawatts, which would be a record."),
+        vec![c("It is anticipating a summer peak of 31 gigawatts", 0.75, None)]
+    );
+    assert_eq!(
+        read("Heavy snow expected across the Alps this weekend"),
+        vec![c(
+            "Heavy snow expected across the Alps this weekend",
+            0.75,
+            Some("2019-06-02")
+        )]
+    );
+    // Near-misses: a decision of the holder's own and a headline's comparison.
+    assert_eq!(
+        read("The cooperative said it expects to hire 300 seasonal workers."),
+        vec![]
+    );
+    assert_eq!(read("Profits came in better than expected"), vec![]);
+}

@@ -807,7 +807,7 @@ pub(super) fn cues_in(sentence: &str, toks: &[Token<'_>]) -> Cues {
                 "expects" | "expect" | "predicts" | "anticipates" | "forecasts"
             ) || (matches!(*x, "anticipating" | "expecting")
                 && matches!(prev, "is" | "are" | "am" | "'s" | "'re")))
-                && next != "to";
+                && (next != "to" || expected_outcome(w.get(i + 2).copied().unwrap_or("")));
             if seen_reporting && !present_view {
                 c.reported_past_before_cue = true;
             }
@@ -839,6 +839,9 @@ pub(super) fn cues_in(sentence: &str, toks: &[Token<'_>]) -> Cues {
                 c.reported_past_before_cue = true;
             }
         } else if *x == "would" {
+            if aside_after_call(sentence, toks, i, c.strong) {
+                continue;
+            }
             c.weak = true;
             if seen_reporting {
                 c.reported_past_before_cue = true;
@@ -846,6 +849,56 @@ pub(super) fn cues_in(sentence: &str, toks: &[Token<'_>]) -> Cues {
         }
     }
     c
+}
+
+/// What comes of "X expects to V" when V is an outcome, not an act X decides on: "the
+/// cooperative said it expects to harvest 40 million tonnes", "the firm said it expects to
+/// post a loss", "said it expects to return to profit". Present tense under a past verb of
+/// saying, this is the holder's view now (as "said it expects sales of $5 billion" is), not a
+/// backshifted one; a deliberate act ("expects to hire", "to open 40 stores") stays an intent
+/// (`lookalikes::expected_own_act`).
+fn expected_outcome(verb: &str) -> bool {
+    matches!(
+        verb,
+        "harvest"
+            | "post"
+            | "report"
+            | "earn"
+            | "grow"
+            | "reach"
+            | "record"
+            | "return"
+            | "be"
+            | "remain"
+            | "stay"
+            | "produce"
+            | "generate"
+            | "achieve"
+            | "exceed"
+            | "top"
+            | "surpass"
+            | "recover"
+            | "turn"
+            | "swing"
+            | "break"
+            | "win"
+            | "lose"
+            | "collect"
+            | "receive"
+            | "book"
+    )
+}
+
+/// A non-restrictive relative clause on what a firm call names: "it is anticipating a summer
+/// peak of 31 gigawatts, which would be a record", "sees a deficit of 3%, which would be the
+/// widest since 2009". Its "would" comments on the figure (what it would
+/// amount to); it neither weakens the call before it nor makes it reported past speech.
+fn aside_after_call(sentence: &str, toks: &[Token<'_>], i: usize, strong: bool) -> bool {
+    strong
+        && i >= 1
+        && toks[i - 1].0 == "which"
+        && i >= 2
+        && sentence[toks[i - 2].2..toks[i - 1].1].contains(',')
 }
 
 /// Hedges that make no checkable forecast without a time frame: bare modals ("may be a useful

@@ -190,7 +190,8 @@ impl Lexicon {
         let frame = held_outcome(text, &words, toks)
             .or_else(|| revised_call(text, &words, toks))
             .or_else(|| past_call(&words, toks))
-            .or_else(|| perfect_call(&words, toks));
+            .or_else(|| perfect_call(&words, toks))
+            .or_else(|| headline_expected(text, &words, toks));
         // "The consensus is for a cut", "our call for the board to hold": a noun of
         // expectation stating its object, read before a plain "will" it governs.
         let noun_frame = expectation_noun(&words, toks);
@@ -2162,6 +2163,95 @@ const FORECASTING_SUBJECTS: &[&str] = &[
     "estimate",
     "estimates",
 ];
+
+/// A headline's or list item's passive without its auxiliary: "Heavy rain expected across
+/// the coast this week", "Frost expected statewide tonight", "Ruling expected by June".
+/// Headlines drop "is"; the event named before "expected" is what is expected, as in "a
+/// ruling is expected in November" (0.6 to 0.85). Only in a line with no closing stop, with
+/// a noun before it (not "as expected", "than expected", "had expected") and a place, a time
+/// or nothing after it.
+fn headline_expected(text: &str, words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
+    let closed = text
+        .trim_end()
+        .ends_with(['.', '!', '?', '"', '\u{201d}', ':', ';', ',']);
+    // A clause cut from the middle of a sentence ("..., rain expected in June") has no stop
+    // either: the line must open with a capital, as a headline or an item does.
+    let opens = text
+        .chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(|c| c.is_uppercase());
+    if closed || !opens {
+        return None;
+    }
+    for (i, w) in words.iter().enumerate() {
+        if *w != "expected" || i == 0 {
+            continue;
+        }
+        let prev = words[i - 1];
+        let noun_before = prev.chars().all(|c| c.is_alphabetic())
+            && !matches!(
+                prev,
+                "as" | "than"
+                    | "had"
+                    | "has"
+                    | "have"
+                    | "be"
+                    | "been"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "not"
+                    | "and"
+                    | "or"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "i"
+                    | "we"
+                    | "they"
+                    | "he"
+                    | "she"
+                    | "who"
+                    | "which"
+                    | "that"
+                    | "what"
+                    | "widely"
+                    | "less"
+                    | "more"
+                    | "least"
+                    | "most"
+            );
+        let after = matches!(
+            words.get(i + 1).copied().unwrap_or(""),
+            "" | "across"
+                | "in"
+                | "over"
+                | "along"
+                | "throughout"
+                | "nationwide"
+                | "statewide"
+                | "for"
+                | "on"
+                | "at"
+                | "this"
+                | "next"
+                | "by"
+                | "soon"
+                | "later"
+                | "today"
+                | "tomorrow"
+                | "tonight"
+                | "within"
+                | "before"
+                | "ahead"
+        );
+        if noun_before && after {
+            return Some(expect_reading("expected ...".to_string(), toks[i].1));
+        }
+    }
+    None
+}
 
 /// A forecaster's call in the present perfect with a noun phrase for its object: "NOAA has
 /// predicted an above-average season", "the weather office has projected above-normal
