@@ -117,6 +117,19 @@ struct Section {
     calls: bool,
 }
 
+impl Section {
+    /// A list of new predictions, open and framed by `horizon`.
+    fn opened(horizon: Option<(NaiveDate, usize)>) -> Self {
+        Section {
+            open: true,
+            reviewing: false,
+            reviewed: 0,
+            calls: false,
+            horizon,
+        }
+    }
+}
+
 /// The review line of a past-tense expectation kept as a forecast ("The company was expected
 /// to announce layoffs by Friday", a wire preview): whether it is still open is for a person.
 const PAST_EXPECTATION_NOTE: &str = "past-tense expectation: check it is still open";
@@ -619,13 +632,7 @@ fn extract_streamed(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         if let Some(st) = level_line {
             level = Some((st, 0));
             if !section.open {
-                section = Section {
-                    open: true,
-                    reviewing: false,
-                    reviewed: 0,
-                    calls: false,
-                    horizon: horizon_in(k).or(section.horizon),
-                };
+                section = Section::opened(horizon_in(k).or(section.horizon));
             }
             unscanned.push((k, sentence, toks));
             if unscanned.len() > 16 {
@@ -731,13 +738,7 @@ fn extract_streamed(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         .flatten()
         .filter(|&d| section.reviewing || section.horizon.is_some_and(|(h, _)| h != d));
         if let Some(d) = year_heading {
-            section = Section {
-                open: true,
-                reviewing: false,
-                reviewed: 0,
-                calls: false,
-                horizon: Some((d, 0)),
-            };
+            section = Section::opened(Some((d, 0)));
         }
         let horizon = section.horizon.map(|(d, _)| d).filter(|_| section.open);
         // The year "this year" and "the year" mean: the predictions section's, or for a list
@@ -820,13 +821,7 @@ fn extract_streamed(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
             })
         {
             // The list after it holds the new predictions, due with that year.
-            section = Section {
-                open: true,
-                reviewing: false,
-                reviewed: 0,
-                calls: false,
-                horizon: horizon_in(k).or(section.horizon),
-            };
+            section = Section::opened(horizon_in(k).or(section.horizon));
         }
         // A review's items, and its prose that does not look ahead (the grader's notes: "I'm
         // not counting X", "at 50% I got 7 right and 6 wrong (54%)"), are about predictions
