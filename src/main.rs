@@ -118,6 +118,18 @@ fn run(cli: Cli) -> Result<(), Error> {
         })?),
         _ => Clock::system(),
     };
+    // The recording instant the integration tests run at (`tests/cli/harness.rs`), in debug
+    // builds only: a test written for a day stays right as real days pass it (a deadline
+    // "Friday" from a Wednesday in the test is not "passed by the wall clock" a week later).
+    // A release build always records the wall clock, so no variable can backdate a ledger.
+    #[cfg(debug_assertions)]
+    let clock = match std::env::var("FORECAST_TEST_NOW")
+        .ok()
+        .and_then(|t| forecast_ledger::time::parse_timestamp(&t))
+    {
+        Some(now) => Clock { now, ..clock },
+        None => clock,
+    };
     let home = dirs::home_dir();
     let db = match &cli.db {
         Some(path) => expand_home(path, home.as_deref()),

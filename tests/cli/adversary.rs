@@ -270,6 +270,7 @@ fn a_damaged_ledger_and_a_directory_are_named_not_reported_as_database_errors() 
     let dir = l.path("adir");
     std::fs::create_dir(&dir).unwrap();
     let mut cmd = assert_cmd::Command::cargo_bin("forecast").unwrap();
+    cmd.env("FORECAST_TEST_NOW", crate::harness::TEST_NOW);
     let out = cmd
         .env_remove("FORECAST_DB")
         .arg("--db")
@@ -521,6 +522,7 @@ fn an_empty_forecast_db_means_the_default_ledger() {
     let run = |args: &[&str]| {
         assert_cmd::Command::cargo_bin("forecast")
             .unwrap()
+            .env("FORECAST_TEST_NOW", crate::harness::TEST_NOW)
             .env("FORECAST_DB", "")
             .env("FORECAST_TODAY", "2026-11-28")
             .env("XDG_DATA_HOME", &data)

@@ -233,6 +233,7 @@ fn demo_refuses_db_on_the_command_line_but_not_from_the_environment() {
     assert!(!l.db.exists());
     let out = assert_cmd::Command::cargo_bin("forecast")
         .unwrap()
+        .env("FORECAST_TEST_NOW", crate::harness::TEST_NOW)
         .env("FORECAST_DB", l.path("env.sqlite3"))
         .args(["demo", "--format", "json"])
         .output()
@@ -264,6 +265,7 @@ fn charts_are_svg_only() {
     assert!(!png.exists());
     let out = assert_cmd::Command::cargo_bin("forecast")
         .unwrap()
+        .env("FORECAST_TEST_NOW", crate::harness::TEST_NOW)
         .args(["demo", "--chart", png.to_str().unwrap()])
         .output()
         .unwrap();
@@ -693,6 +695,7 @@ fn a_picture_that_may_not_be_written_is_refused_before_the_report_is_printed() {
     assert_eq!(std::fs::read_to_string(&existing).unwrap(), "keep me");
     let out = assert_cmd::Command::cargo_bin("forecast")
         .unwrap()
+        .env("FORECAST_TEST_NOW", crate::harness::TEST_NOW)
         .env_remove("FORECAST_DB")
         .args(["demo", "--html"])
         .arg(&existing)
@@ -735,6 +738,7 @@ fn an_unknown_question_key_is_refused_by_list_as_by_show() {
 fn bare_forecast_names_the_commands_in_one_line() {
     let out = assert_cmd::Command::cargo_bin("forecast")
         .unwrap()
+        .env("FORECAST_TEST_NOW", crate::harness::TEST_NOW)
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
@@ -760,9 +764,10 @@ fn a_db_path_ending_in_a_slash_is_refused() {
     let dir = format!("{}/", l.path("newdir").display());
     let out = assert_cmd::Command::cargo_bin("forecast")
         .unwrap()
+        .env("FORECAST_TEST_NOW", crate::harness::TEST_NOW)
         .env_remove("FORECAST_DB")
         .args(["--db", &dir, "add", "--source", "A", "--claim", "c"])
-        .args(["--probability", "0.5", "--deadline", "2027-01-01"])
+        .args(["--probability", "0.5", "--deadline", "2099-01-01"])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
@@ -1204,6 +1209,7 @@ fn forecast_db_starting_with_a_tilde_is_in_the_home_folder() {
     let run = |db: &str| {
         let out = assert_cmd::Command::cargo_bin("forecast")
             .unwrap()
+            .env("FORECAST_TEST_NOW", crate::harness::TEST_NOW)
             .current_dir(&work)
             .env("HOME", &home)
             .env("FORECAST_DB", db)
@@ -1353,7 +1359,7 @@ fn refused_in_every_date_field(value: &str, why: &str) {
 /// is 25 hours ahead), makes no report warn about `FORECAST_TODAY`, which is unset.
 #[test]
 fn a_forecast_made_on_the_legal_day_after_today_is_no_warning_in_a_zone_behind() {
-    let ledger = Ledger::new();
+    let ledger = Ledger::new().on_wall_clock();
     ledger.ok(&["migrate"]);
     let run = |args: &[&str]| {
         let out = ledger

@@ -7,6 +7,11 @@ use tempfile::TempDir;
 
 pub const TODAY: &str = "2026-11-28";
 
+/// The recording instant the tests run at (`FORECAST_TEST_NOW`, read by debug builds only):
+/// the days the tests were written on, so a deadline a test sets a few days after `TODAY`
+/// is not "passed by the wall clock" once the real days pass it.
+pub const TEST_NOW: &str = "2026-12-04T12:00:00Z";
+
 pub struct Ledger {
     pub dir: TempDir,
     /// Where the heads `verify` and writes keep outside the ledger go (see `src/anchor.rs`):
@@ -14,6 +19,9 @@ pub struct Ledger {
     pub state: TempDir,
     pub db: PathBuf,
     pub today: String,
+    /// Whether the commands record the real wall clock instead of `TEST_NOW` (the tests of
+    /// the clock of record itself).
+    pub wall_clock: bool,
 }
 
 pub struct Run {
@@ -31,7 +39,14 @@ impl Ledger {
             state: tempfile::tempdir().unwrap(),
             db,
             today: TODAY.to_string(),
+            wall_clock: false,
         }
+    }
+
+    /// Commands record the real wall clock (`TEST_NOW` unset).
+    pub fn on_wall_clock(mut self) -> Self {
+        self.wall_clock = true;
+        self
     }
 
     pub fn at(mut self, today: &str) -> Self {
@@ -53,6 +68,9 @@ impl Ledger {
         let mut cmd = Command::cargo_bin("forecast").unwrap();
         for var in ["FORECAST_DB", "FORECAST_TODAY", "NO_COLOR", "COLUMNS"] {
             cmd.env_remove(var);
+        }
+        if !self.wall_clock {
+            cmd.env("FORECAST_TEST_NOW", TEST_NOW);
         }
         cmd.env("FORECAST_TODAY", &self.today)
             .env("FORECAST_STATE_DIR", self.state.path())
@@ -98,6 +116,7 @@ impl Ledger {
             .env_remove("NO_COLOR")
             .env_remove("COLUMNS")
             .env("FORECAST_TODAY", &self.today)
+            .env("FORECAST_TEST_NOW", TEST_NOW)
             .arg("demo")
             .args(args)
             .output()
@@ -209,6 +228,7 @@ pub fn add_in_process(db: &Path, source: &str, claim: &str) -> Result<(), String
         .unwrap()
         .env_remove("FORECAST_DB")
         .env("FORECAST_TODAY", TODAY)
+        .env("FORECAST_TEST_NOW", TEST_NOW)
         .arg("--db")
         .arg(db)
         .args([

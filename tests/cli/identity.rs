@@ -467,7 +467,7 @@ fn add_made_on(day: chrono::NaiveDate) -> Vec<String> {
 /// day in UTC+14 whatever `TZ` says; west of UTC the day after today has always begun there.
 #[test]
 fn the_day_after_today_is_capped_at_the_latest_day_on_earth_whatever_the_time_zone() {
-    let l = Ledger::new();
+    let l = Ledger::new().on_wall_clock();
     let before = day_in_kiritimati();
     // East: today is the day in Kiritimati; the next day is refused, today is taken.
     let (code, err) = run_in(
@@ -527,7 +527,7 @@ fn the_day_after_today_is_capped_at_the_latest_day_on_earth_whatever_the_time_zo
     assert_eq!(l.count("SELECT count(*) FROM resolutions"), 0);
     // West (Honolulu, UTC-10, 24 hours behind Kiritimati): the day after today is today in
     // Kiritimati, so it is taken.
-    let west = Ledger::new();
+    let west = Ledger::new().on_wall_clock();
     let (code, err) = run_in(
         &west,
         "Pacific/Honolulu",

@@ -482,6 +482,7 @@ fn a_killed_import_leaves_every_row_or_none() {
     }
     for delay_ms in [300u64, 900] {
         let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("forecast"))
+            .env("FORECAST_TEST_NOW", crate::harness::TEST_NOW)
             .env("FORECAST_TODAY", "2026-11-28")
             .arg("--db")
             .arg(&l.db)
@@ -791,6 +792,7 @@ fn verify_full_compares_indexes_with_their_tables() {
         state: tempfile::tempdir().unwrap(),
         db: copy,
         today: l.today.clone(),
+        wall_clock: false,
     };
     assert!(fresh
         .ok(&["verify", "--full"])
@@ -814,6 +816,7 @@ fn a_restored_backup_is_caught_against_the_head_seen_before() {
     let head = l.ok(&["verify", "--head"]).trim().to_string();
     let other = Command::cargo_bin("forecast")
         .unwrap()
+        .env("FORECAST_TEST_NOW", crate::harness::TEST_NOW)
         .env("FORECAST_STATE_DIR", l.state.path())
         .env("FORECAST_TODAY", TODAY)
         .arg("--db")

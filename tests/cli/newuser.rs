@@ -329,8 +329,10 @@ fn a_chosen_ledger_path_in_a_missing_folder_is_refused() {
         )
     };
     let mut by_flag = assert_cmd::Command::cargo_bin("forecast").unwrap();
+    by_flag.env("FORECAST_TEST_NOW", crate::harness::TEST_NOW);
     assert_eq!(run(by_flag.arg("--db").arg(&db)), expected("--db"));
     let mut by_env = assert_cmd::Command::cargo_bin("forecast").unwrap();
+    by_env.env("FORECAST_TEST_NOW", crate::harness::TEST_NOW);
     by_env.env("FORECAST_DB", &db);
     let out = by_env
         .env("FORECAST_TODAY", "2026-11-28")
@@ -346,6 +348,7 @@ fn a_chosen_ledger_path_in_a_missing_folder_is_refused() {
     // Once the folder exists, the ledger is created in it as before.
     std::fs::create_dir_all(&dir).unwrap();
     let mut ok = assert_cmd::Command::cargo_bin("forecast").unwrap();
+    ok.env("FORECAST_TEST_NOW", crate::harness::TEST_NOW);
     ok.env("FORECAST_TODAY", "2026-11-28")
         .arg("--db")
         .arg(&db)
@@ -476,6 +479,7 @@ fn the_missing_folder_hint_quotes_a_path_with_spaces() {
     let dir = l.path("my ledgers");
     let out = assert_cmd::Command::cargo_bin("forecast")
         .unwrap()
+        .env("FORECAST_TEST_NOW", crate::harness::TEST_NOW)
         .env_remove("FORECAST_DB")
         .env("FORECAST_TODAY", "2026-11-28")
         .arg("--db")
@@ -528,6 +532,7 @@ fn the_top_level_help_examples_work_as_printed() {
         }
         words.push(word);
         let mut cmd = assert_cmd::Command::cargo_bin("forecast").unwrap();
+        cmd.env("FORECAST_TEST_NOW", crate::harness::TEST_NOW);
         for var in ["FORECAST_DB", "FORECAST_TODAY", "NO_COLOR", "COLUMNS"] {
             cmd.env_remove(var);
         }

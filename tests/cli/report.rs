@@ -873,6 +873,7 @@ fn a_report_dated_before_the_ledgers_data_says_how_much_comes_after() {
         state: tempfile::tempdir().unwrap(),
         db: l.db.clone(),
         today: "2025-03-01".to_string(),
+        wall_clock: false,
     };
     let r = back.run(&["report"]);
     assert_eq!(r.code, 0);

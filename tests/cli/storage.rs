@@ -162,6 +162,7 @@ fn an_unreachable_postgres_server_is_named_without_its_password_and_nothing_is_c
         // no server reached is a failure of the environment, exit 1 (DESIGN.md).
         let out = assert_cmd::Command::cargo_bin("forecast")
             .unwrap()
+            .env("FORECAST_TEST_NOW", crate::harness::TEST_NOW)
             .current_dir(dir.path())
             .env_remove("FORECAST_DB")
             .env_remove("PGPASSWORD")
@@ -296,6 +297,7 @@ fn a_wrong_postgres_password_is_one_line_exit_2_and_never_shown() {
         ),
     ] {
         let mut cmd = assert_cmd::Command::cargo_bin("forecast").unwrap();
+        cmd.env("FORECAST_TEST_NOW", crate::harness::TEST_NOW);
         cmd.current_dir(dir.path())
             .env_remove("FORECAST_DB")
             .env_remove("PGPASSWORD")
@@ -333,6 +335,7 @@ fn a_password_holding_url_characters_is_read_whole_and_never_shown() {
     let ledger = dir.path().join("l.sqlite3");
     let run = |db: Option<&str>, env_db: Option<&str>, args: &[&str]| {
         let mut cmd = assert_cmd::Command::cargo_bin("forecast").unwrap();
+        cmd.env("FORECAST_TEST_NOW", crate::harness::TEST_NOW);
         cmd.current_dir(dir.path())
             .env_remove("FORECAST_DB")
             .env_remove("PGPASSWORD")
@@ -443,6 +446,7 @@ fn encryption_asked_of_a_server_without_tls_fails_in_one_line_and_nothing_is_wri
     });
     let out = assert_cmd::Command::cargo_bin("forecast")
         .unwrap()
+        .env("FORECAST_TEST_NOW", crate::harness::TEST_NOW)
         .current_dir(dir.path())
         .env_remove("FORECAST_DB")
         .env_remove("PGSSLMODE")
@@ -474,6 +478,7 @@ fn a_password_the_server_asks_for_and_none_was_given_is_exit_2() {
     let (port, server) = refusing_server(1);
     let out = assert_cmd::Command::cargo_bin("forecast")
         .unwrap()
+        .env("FORECAST_TEST_NOW", crate::harness::TEST_NOW)
         .current_dir(dir.path())
         .env_remove("FORECAST_DB")
         .env_remove("PGPASSWORD")
@@ -505,6 +510,7 @@ fn a_connection_string_is_refused_and_never_shown_or_made_a_file() {
     ] {
         let out = assert_cmd::Command::cargo_bin("forecast")
             .unwrap()
+            .env("FORECAST_TEST_NOW", crate::harness::TEST_NOW)
             .current_dir(dir.path())
             .env_remove("FORECAST_DB")
             .args(["--db", db, "add", "--source", "x", "--claim", "y"])

@@ -231,6 +231,7 @@ impl LedgerView {
     fn fails(&self, args: &[&str], code: i32) -> String {
         let out = assert_cmd::Command::cargo_bin("forecast")
             .unwrap()
+            .env("FORECAST_TEST_NOW", crate::harness::TEST_NOW)
             .env_remove("FORECAST_DB")
             .env("FORECAST_TODAY", &self.today)
             .arg("--db")
@@ -266,7 +267,7 @@ fn an_amended_outcome_is_counted_in_every_report_format() {
 
 #[test]
 fn the_journal_keeps_the_wall_clock_whatever_forecast_today_says() {
-    let l = Ledger::new().at("2020-01-02");
+    let l = Ledger::new().at("2020-01-02").on_wall_clock();
     let before = forecast_ledger::time::Clock::system().now;
     l.add("A", "hindsight", "0.9", "2019-12-01", "2020-01-01", &[]);
     let conn = Connection::open(&l.db).unwrap();
@@ -432,6 +433,7 @@ fn bad_input_on_a_new_ledger_path_leaves_nothing_behind() {
     let run = |args: &[&str]| {
         assert_cmd::Command::cargo_bin("forecast")
             .unwrap()
+            .env("FORECAST_TEST_NOW", crate::harness::TEST_NOW)
             .env_remove("FORECAST_DB")
             .env("FORECAST_TODAY", "2026-11-28")
             .arg("--db")
@@ -546,6 +548,7 @@ fn add_that_cannot_print_its_id_names_it_and_a_retry_is_refused() {
         .open("/dev/full")
         .unwrap();
     let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("forecast"));
+    cmd.env("FORECAST_TEST_NOW", crate::harness::TEST_NOW);
     cmd.env_remove("FORECAST_DB")
         .env("FORECAST_TODAY", "2026-11-28")
         .arg("--db")
@@ -1745,6 +1748,7 @@ fn sqlite_special_names_are_refused_and_dot_slash_names_the_file() {
     let dir = l.dir.path();
     let run = |db: Option<&str>, env_db: Option<&str>, args: &[&str]| {
         let mut cmd = assert_cmd::Command::cargo_bin("forecast").unwrap();
+        cmd.env("FORECAST_TEST_NOW", crate::harness::TEST_NOW);
         for var in ["FORECAST_DB", "NO_COLOR", "COLUMNS"] {
             cmd.env_remove(var);
         }
@@ -2052,7 +2056,7 @@ fn latest_day_on_earth() -> chrono::NaiveDate {
 /// latest day itself.
 #[test]
 fn a_today_after_every_day_on_earth_refuses_writes_not_reads() {
-    let mut l = Ledger::new();
+    let mut l = Ledger::new().on_wall_clock();
     l.add(
         "A",
         "Deal by June",
@@ -2127,7 +2131,7 @@ fn a_today_after_every_day_on_earth_refuses_writes_not_reads() {
     }
     assert_eq!(l.count("SELECT count(*) FROM journal"), journal);
     // A new ledger path is not created.
-    let fresh = Ledger::new().at("2099-01-05");
+    let fresh = Ledger::new().at("2099-01-05").on_wall_clock();
     fresh.fails(writes[0], 2);
     assert!(!fresh.db.exists());
     // Reads take the day: the market is scored as of 2099.
