@@ -764,7 +764,6 @@ fn a_db_path_ending_in_a_slash_is_refused() {
     let dir = format!("{}/", l.path("newdir").display());
     let out = assert_cmd::Command::cargo_bin("forecast")
         .unwrap()
-        .env("FORECAST_TEST_NOW", crate::harness::TEST_NOW)
         .env_remove("FORECAST_DB")
         .args(["--db", &dir, "add", "--source", "A", "--claim", "c"])
         .args(["--probability", "0.5", "--deadline", "2099-01-01"])

@@ -531,8 +531,8 @@ fn the_top_level_help_examples_work_as_printed() {
             }
         }
         words.push(word);
+        // (On the wall clock and the real day, as a user types them: no FORECAST_TEST_NOW.)
         let mut cmd = assert_cmd::Command::cargo_bin("forecast").unwrap();
-        cmd.env("FORECAST_TEST_NOW", crate::harness::TEST_NOW);
         for var in ["FORECAST_DB", "FORECAST_TODAY", "NO_COLOR", "COLUMNS"] {
             cmd.env_remove(var);
         }
