@@ -895,9 +895,8 @@ fn expected_outcome(verb: &str) -> bool {
 /// amount to); it neither weakens the call before it nor makes it reported past speech.
 fn aside_after_call(sentence: &str, toks: &[Token<'_>], i: usize, strong: bool) -> bool {
     strong
-        && i >= 1
-        && toks[i - 1].0 == "which"
         && i >= 2
+        && toks[i - 1].0 == "which"
         && sentence[toks[i - 2].2..toks[i - 1].1].contains(',')
 }
 

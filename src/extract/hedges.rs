@@ -2051,16 +2051,8 @@ fn revised_call(text: &str, words: &[&str], toks: &[Token<'_>]) -> Option<Readin
             // possessive and before a comma the word is the noun, the subject of a sentence
             // about the forecast (round 61, helper xs4), not a verb with its figure ("the
             // firm's forecast 3,000 job cuts" has its object straight after).
-            || (prev
-                .strip_suffix("'s")
-                .or_else(|| prev.strip_suffix("\u{2019}s"))
-                .is_some_and(|holder| {
-                    // "he's forecast three cuts": a pronoun's "has".
-                    !matches!(
-                        holder,
-                        "it" | "that" | "he" | "she" | "who" | "there" | "what" | "one"
-                    )
-                })
+            // ("he's forecast three cuts" is a pronoun's "has", `words::possessive`.)
+            || (super::words::possessive(prev)
                 && text
                     .get(toks[i].2..)
                     .is_some_and(|rest| rest.trim_start().starts_with(',')));
@@ -2171,6 +2163,9 @@ const FORECASTING_SUBJECTS: &[&str] = &[
 /// a noun before it (not "as expected", "than expected", "had expected") and a place, a time
 /// or nothing after it.
 fn headline_expected(text: &str, words: &[&str], toks: &[Token<'_>]) -> Option<Reading> {
+    if !words.contains(&"expected") {
+        return None;
+    }
     let closed = text
         .trim_end()
         .ends_with(['.', '!', '?', '"', '\u{201d}', ':', ';', ',']);

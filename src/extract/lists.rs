@@ -667,10 +667,11 @@ pub(super) fn level_heading(sentence: &str) -> Option<Stated> {
             .trim()
             .to_ascii_lowercase()
     };
-    let t = bare(sentence);
-    if !t.as_bytes().contains(&b'%') && !has_percent_word(&t) {
+    // (Every line of its own is asked: most have no percentage, and are not copied.)
+    if !sentence.as_bytes().contains(&b'%') && !has_percent_word(sentence) {
         return None;
     }
+    let t = bare(sentence);
     let mut rest = t.as_str();
     for lead in [
         "predictions at ",
@@ -1754,7 +1755,7 @@ pub(super) fn trigger_in(sentence: &str, toks: &[Token<'_>], year: i32) -> Optio
     // "Like last year, here are my predictions for 2017", "My predictions for 2017 (see how
     // I did on 2016's)": the clause naming the predictions names a year not yet over and
     // grades nothing, so they open a list, whatever the clauses around say of past years.
-    if clause_looks_ahead(sentence, toks, noun, year) {
+    if clause_looks_ahead(sentence, toks, &w, noun, year) {
         return Some(Trigger::Opens);
     }
     let past_year = w.iter().any(|x| {
@@ -1780,7 +1781,13 @@ pub(super) fn trigger_in(sentence: &str, toks: &[Token<'_>], year: i32) -> Optio
 /// year not yet over ("for 2017", "my 2017 predictions", "this year's", "next year") and no
 /// grading of predictions ("how I did", "results", "graded", "last"). The clause runs between
 /// commas, semicolons, colons, brackets, dashes and sentence ends. `year`: the publication's.
-fn clause_looks_ahead(sentence: &str, toks: &[Token<'_>], noun: usize, year: i32) -> bool {
+fn clause_looks_ahead(
+    sentence: &str,
+    toks: &[Token<'_>],
+    w: &[&str],
+    noun: usize,
+    year: i32,
+) -> bool {
     const STOPS: &[char] = &[
         ',', ';', ':', '(', ')', '.', '!', '?', '\u{2014}', '\u{2013}',
     ];
@@ -1789,11 +1796,16 @@ fn clause_looks_ahead(sentence: &str, toks: &[Token<'_>], noun: usize, year: i32
     let to = sentence[end..]
         .find(STOPS)
         .map_or(sentence.len(), |i| end + i);
-    let w: Vec<&str> = toks
+    // (The words are in order: the clause's are one run of `w` around the noun.)
+    let first = toks[..noun]
         .iter()
-        .filter(|t| t.1 >= from && t.2 <= to)
-        .map(|t| t.0.as_ref())
-        .collect();
+        .rposition(|t| t.1 < from)
+        .map_or(0, |i| i + 1);
+    let last = toks[noun..]
+        .iter()
+        .position(|t| t.2 > to)
+        .map_or(toks.len(), |i| noun + i);
+    let w = &w[first..last];
     let ahead = w
         .iter()
         .any(|x| x.len() == 4 && x.parse::<i32>().is_ok_and(|y| y >= year && y <= year + 1))

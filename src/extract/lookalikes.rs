@@ -1271,25 +1271,6 @@ pub(super) fn about_prediction(clause: &str, toks: &[Token<'_>], w: &[Cow<'_, st
                 | "suggestions"
         )
     };
-    // A named holder's possessive opens the noun phrase as a determiner does ("Smith's
-    // suggestion that ...", "Dr Smith's ..."; round 61), not a contraction ("it's").
-    let possessive = |x: &str| {
-        x.len() > 3
-            && x.ends_with("'s")
-            && !matches!(
-                x,
-                "it's"
-                    | "that's"
-                    | "there's"
-                    | "here's"
-                    | "what's"
-                    | "who's"
-                    | "let's"
-                    | "he's"
-                    | "she's"
-                    | "one's"
-            )
-    };
     // A quoted forecast used as a noun: "a 'rates will fall' belief", "the 'Smith will quit'
     // narrative".
     let quoted_label = clause.contains(['"', '\u{201c}'])
@@ -1316,7 +1297,9 @@ pub(super) fn about_prediction(clause: &str, toks: &[Token<'_>], w: &[Cow<'_, st
     w.iter().take(4).enumerate().skip(1).any(|(i, x)| {
         noun(x)
             && w.get(i + 1).is_some_and(|y| y == "that")
-            && (det(&w[0]) || w[..i].iter().any(|y| possessive(y)))
+            // A named holder's possessive opens the noun phrase as a determiner does
+            // ("Smith's suggestion that ...", "Dr Smith's ..."; round 61).
+            && (det(&w[0]) || w[..i].iter().any(|y| super::words::possessive(y)))
     })
 }
 

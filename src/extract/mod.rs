@@ -130,6 +130,15 @@ impl Section {
     }
 }
 
+/// Keeps a sentence skipped without a forecast for the time phrases a later forecast may
+/// borrow from it: the last 16 only.
+fn remember<T>(unscanned: &mut Vec<T>, sentence: T) {
+    unscanned.push(sentence);
+    if unscanned.len() > 16 {
+        unscanned.remove(0);
+    }
+}
+
 /// The review line of a past-tense expectation kept as a forecast ("The company was expected
 /// to announce layoffs by Friday", a wire preview): whether it is still open is for a person.
 const PAST_EXPECTATION_NOTE: &str = "past-tense expectation: check it is still open";
@@ -531,13 +540,12 @@ fn extract_streamed(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         }
         shared = shared.saturating_sub(settled);
         settled = out.len();
+        // Whether a blank line stands between the sentence before and this one.
+        let after_blank = k > 0 && text[sents[k - 1].end..s.start].contains("\n\n");
         // "Prices were expected to rise by December. Instead, they fell.": the outcome told
         // next settles the past expectation before it (audit 27, item 6). (All of `out` is
         // the previous sentence's now.)
-        if k > 0
-            && !text[sents[k - 1].end..s.start].contains("\n\n")
-            && lookalikes::outcome_told(s.text, true)
-        {
+        if k > 0 && !after_blank && lookalikes::outcome_told(s.text, true) {
             out.retain(|c: &Candidate| !c.review.iter().any(|r| r == PAST_EXPECTATION_NOTE));
             settled = out.len();
             shared = shared.min(settled);
@@ -545,7 +553,7 @@ fn extract_streamed(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         let item = k > 0 && sents[k - 1].kind == Kind::Bullet;
         deadlines::list_item_share(&mut out[shared.min(settled)..], &mut para_time, item);
         shared = out.len();
-        if s.kind == Kind::Heading || k > 0 && text[sents[k - 1].end..s.start].contains("\n\n") {
+        if s.kind == Kind::Heading || after_blank {
             para_time = None;
             label_day = None;
         }
@@ -618,9 +626,7 @@ fn extract_streamed(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
             .then(|| lists::level_heading(sentence))
             .flatten()
             .filter(|_| {
-                let after_break = k == 0
-                    || sents[k - 1].kind == Kind::Heading
-                    || text[sents[k - 1].end..s.start].contains("\n\n");
+                let after_break = k == 0 || sents[k - 1].kind == Kind::Heading || after_blank;
                 let before_item = sents
                     .get(k + 1)
                     .is_some_and(|n| n.first && n.kind == Kind::Bullet);
@@ -634,10 +640,7 @@ fn extract_streamed(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
             if !section.open {
                 section = Section::opened(horizon_in(k).or(section.horizon));
             }
-            unscanned.push((k, sentence, toks));
-            if unscanned.len() > 16 {
-                unscanned.remove(0);
-            }
+            remember(&mut unscanned, (k, sentence, toks));
             continue;
         }
         // An item under a confidence heading: a list item, or a line of its own of one short
@@ -653,8 +656,7 @@ fn extract_streamed(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
                     .filter(|w| w.chars().any(char::is_alphabetic))
                     .take(41)
                     .count();
-                let running =
-                    *seen == 0 || k > 0 && !text[sents[k - 1].end..s.start].contains("\n\n");
+                let running = *seen == 0 || !after_blank;
                 words >= 2
                     && !sentence.trim_end().ends_with('?')
                     && (s.kind == Kind::Bullet || line_alone && running && words <= 40)
@@ -934,10 +936,7 @@ fn extract_streamed(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
                                 && claims::bare_verdict(sentence).is_some())
                     })))
         {
-            unscanned.push((k, sentence, toks));
-            if unscanned.len() > 16 {
-                unscanned.remove(0);
-            }
+            remember(&mut unscanned, (k, sentence, toks));
             continue;
         }
         // Only the latest phrase ahead counts, so the skipped sentences are read from the
@@ -1272,7 +1271,7 @@ fn extract_streamed(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         if out.len() > notes_from
             && (claims::bare_doubt(sentence) || claims::bare_agreement(sentence).is_some())
             && k > 0
-            && !text[sents[k - 1].end..s.start].contains("\n\n")
+            && !after_blank
         {
             let prev = sents[k - 1].start;
             let mut from = notes_from;

@@ -70,9 +70,51 @@ pub(super) fn determiner(w: &str) -> bool {
     DETERMINERS.contains(&w)
 }
 
+/// Whether `w` (lower-cased) is a noun's possessive ("smith's", "pollster’s"), the holder
+/// that opens a noun phrase as a determiner does, and not a pronoun's "is" or "has" ("it's",
+/// "he's", "there's", "let's").
+pub(super) fn possessive(w: &str) -> bool {
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("\u{2019}s"))
+        .is_some_and(|holder| {
+            holder.len() > 1
+                && !matches!(
+                    holder,
+                    "it" | "that"
+                        | "there"
+                        | "here"
+                        | "what"
+                        | "who"
+                        | "let"
+                        | "he"
+                        | "she"
+                        | "one"
+                )
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn possessives_and_contractions() {
+        for w in ["smith's", "pollster\u{2019}s", "firm's"] {
+            assert!(possessive(w), "{w}");
+        }
+        for w in [
+            "it's",
+            "he\u{2019}s",
+            "there's",
+            "let's",
+            "one's",
+            "a's",
+            "smith",
+            "'s",
+        ] {
+            assert!(!possessive(w), "{w}");
+        }
+    }
 
     const LIST: &[&str] = &[
         "will",
