@@ -47,7 +47,7 @@ pub enum Command {
   forecast add --source \"Daily Planet\" --claim \"A ceasefire is signed by summer\" --probability 0.4 \\
       --deadline 2025-09-22 --made-on 2025-05-22
   forecast add --source me --claim \"No recession in 2026\" --probability 85% --deadline 2026-12-31 \\
-      --question us-recession-2026 --against --tag economy
+      --made-on 2026-01-02 --question us-recession-2026 --against --tag economy
   forecast add --source me --claim \"The bill passes\" --probability likely --deadline EOY
   forecast add --source me --claim \"Launch slips\" --probability 30% --deadline +3m
   forecast add --source me --claim \"The report is out\" --probability \"3:1 for\" \\

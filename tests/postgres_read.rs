@@ -25,6 +25,9 @@ fn forecast(db: &Path, args: &[&str]) {
         .arg(db)
         .args(args)
         .env("FORECAST_TODAY", "2026-11-28")
+        // The recording instant too (debug builds), so "C holds" by 2027-01-01 stays open
+        // to `correct` after that day has passed on the wall clock.
+        .env("FORECAST_TEST_NOW", "2026-11-28T12:00:00Z")
         .env_remove("FORECAST_DB")
         .output()
         .unwrap();
