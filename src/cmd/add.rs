@@ -1,5 +1,6 @@
 //! `forecast add`: validate one forecast from flags and log it.
 
+use super::parse_deadline;
 use crate::app::{Context, Io};
 use crate::cli::AddArgs;
 use crate::error::{Error, Result};
@@ -7,7 +8,6 @@ use crate::extract::hedges::parse_probability;
 use crate::model::NewForecast;
 use crate::model::Stance;
 use crate::store::Store;
-use crate::time::parse_deadline;
 use chrono::NaiveDate;
 
 /// Logs `forecast` and prints its id. An outcome already recorded for its question is

@@ -1,10 +1,10 @@
 //! `forecast correct ID ... --why TEXT`: records a new version that supersedes a forecast.
 
+use super::parse_deadline;
 use crate::app::{Context, Io};
 use crate::cli::CorrectArgs;
 use crate::error::Result;
 use crate::store::{Correction, Store};
-use crate::time::parse_deadline;
 
 pub fn run(store: &mut Store, ctx: &Context, args: &CorrectArgs, io: &mut Io<'_>) -> Result<()> {
     let id = super::parse_id(&args.id)?;

@@ -2,6 +2,7 @@
 //! them (on a terminal) or take them all (`--yes`) and log them with the article, in one
 //! transaction. The same article (source and SHA-256 of its text) twice logs nothing new.
 
+use super::parse_deadline;
 use crate::app::{Context, Io};
 use crate::cli::ExtractArgs;
 use crate::error::{Error, Result};
@@ -9,7 +10,7 @@ use crate::extract::{extract, extract_each, Candidate};
 use crate::model::{format_percent, NewForecast, Probability, ProbabilityBasis};
 use crate::output::{csv_string, ellipsize, json_string, Format, Style};
 use crate::store::{Kept, NewArticle, NewReview, Store};
-use crate::time::{parse_day, parse_deadline};
+use crate::time::parse_day;
 use chrono::NaiveDate;
 use serde::Serialize;
 use sha2::{Digest, Sha256};

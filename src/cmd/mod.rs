@@ -161,6 +161,27 @@ pub(crate) fn attributed_note(
     }))
 }
 
+/// Reads `--deadline` (and a deadline typed in review) as `time::parse_deadline` does, and a
+/// phrase it does not read as `extract` reads that phrase in a sentence
+/// (`timefind::whole_phrase`: "this Christmas", "before the year is out"), so one phrase
+/// gets one date from either command; otherwise its error.
+pub fn parse_deadline(input: &str, made_on: chrono::NaiveDate) -> Result<crate::time::Deadline> {
+    let read = crate::time::parse_deadline(input, made_on);
+    let found = match read {
+        Err(Error::InvalidDeadline { .. }) => {
+            crate::extract::timefind::whole_phrase(input, made_on)
+        }
+        _ => None,
+    };
+    match found {
+        Some(p) => Ok(crate::time::Deadline {
+            date: p.last,
+            phrase: Some(input.trim().to_string()),
+        }),
+        None => read,
+    }
+}
+
 /// `--made-on` (`YYYY-MM-DD`, `today`, `yesterday`; today when absent), refused when it is
 /// a day that has not come anywhere (`future_day`).
 pub fn made_on(input: Option<&str>, clock: &crate::time::Clock) -> Result<chrono::NaiveDate> {

@@ -340,6 +340,9 @@ pub(super) fn unread_time(clause: &str) -> Option<&'static str> {
         "the new year",
         "after the holidays",
         "after the holiday season",
+        "over the holidays",
+        "through the holidays",
+        "during the holidays",
         "in due course",
     ];
     UNREAD.iter().copied().find(|u| clause.contains(u))

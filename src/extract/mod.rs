@@ -249,10 +249,42 @@ fn extract_streamed(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
                         c.deadline_phrase = Some(text);
                     }
                     Some((text, past, next, unit)) => {
+                        // The sentence's own time, read as the one just passed, leaves it no
+                        // deadline, as the note says: none from the article's day either
+                        // (adversary, 2026-12-05: "Sales will slow in December", written on
+                        // 2 January, took the day of a vote "next Friday").
+                        // A month of a past clause ("in November, sales were running at
+                        // ...") is no time of the call, and leaves the article's day.
+                        // Nor is a time counted from ("Since May, we have raised ...") or
+                        // the period a figure covers ("factory orders for February"): only
+                        // a time the event falls in or by ("in December", "by Q4").
+                        let own = c.sentence.find(text.as_str()).is_some_and(|at| {
+                            const LEADS: [&str; 9] = [
+                                "in", "by", "during", "before", "until", "till", "through", "over",
+                                "within",
+                            ];
+                            let first = text.split_whitespace().next().unwrap_or("");
+                            let prior = c.sentence[..at].split_whitespace().next_back();
+                            let led = |w: &str| LEADS.iter().any(|l| w.eq_ignore_ascii_case(l));
+                            let toks = tokens(&c.sentence);
+                            (led(first) || prior.is_some_and(led))
+                                && !timefind::clause_past(&c.sentence, &toks, at, at + text.len())
+                        });
+                        let from_article = c.review.iter().any(framed);
+                        // An article's day before the next such month ends cannot be the
+                        // call's; one after it (the list's year) may be, and stays.
+                        if own && from_article && c.deadline.is_some_and(|d| d < next) {
+                            c.review.retain(|r| !framed(r));
+                            c.deadline = None;
+                        }
                         c.review
                             .retain(|r| !r.starts_with("no time phrase: give --default-deadline"));
-                        c.review
-                            .push(deadlines::passed_note(&text, past, next, unit));
+                        // (Not said beside the article's day it leaves standing: "so no
+                        // deadline" would contradict it.)
+                        if own || !from_article {
+                            c.review
+                                .push(deadlines::passed_note(&text, past, next, unit));
+                        }
                     }
                     // "The merger will probably close by 2025" in an article of 2026: a
                     // phrase naming its year that ended before the article's date is a time
@@ -3438,6 +3470,42 @@ mod tests {
             p,
         );
         assert_eq!(c.len(), 1);
+    }
+
+    /// A sentence whose own time has just passed ("in December", written on 2 January) gets
+    /// no deadline, as its review note says, not the day another sentence names; a month a
+    /// figure covers ("orders for February") leaves that day. Unread holiday times ("over the
+    /// holidays") take none either, and New Year and "Xmas" are read (adversary, 2026-12-05;
+    /// sentences we wrote; days worked by hand: Friday 2026-01-09 is the vote's).
+    #[test]
+    fn a_time_just_passed_or_unread_takes_no_other_sentences_day() {
+        let p = NaiveDate::from_ymd_opt(2026, 1, 2).unwrap();
+        let c = extract(
+            "The vote will likely happen next Friday. Sales will likely slow in December. \
+             Markets will probably stay quiet over the holidays. The senator will probably resign \
+             by New Year. Stocks will likely rally by Xmas.",
+            p,
+        );
+        let got: Vec<(String, Option<String>)> = c
+            .iter()
+            .map(|c| (c.claim.clone(), c.deadline.map(|d| d.to_string())))
+            .collect();
+        let row = |c: &str, d: Option<&str>| (c.to_string(), d.map(str::to_string));
+        assert_eq!(
+            got,
+            vec![
+                row("The vote will happen next Friday", Some("2026-01-09")),
+                row("Sales will slow in December", None),
+                row("Markets will stay quiet over the holidays", None),
+                row("The senator will resign by New Year", Some("2027-01-01")),
+                row("Stocks will rally by Xmas", Some("2026-12-25")),
+            ]
+        );
+        assert!(c[1]
+            .review
+            .iter()
+            .all(|r| !r.starts_with("no date in the sentence")));
+        assert!(c[1].review.iter().any(|r| r.contains("has just passed")));
     }
 
     const SEEDLIKE: &str = "Looking ahead, the administration's self-imposed end-of-April deadline could serve as a catalyst. \

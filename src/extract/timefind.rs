@@ -347,6 +347,7 @@ fn can_end(w: &str) -> bool {
                 | "tomorrow"
                 | "yesterday"
                 | "christmas"
+                | "xmas"
                 | "eve"
                 | "half"
                 | "midyear"
@@ -381,6 +382,23 @@ fn can_end(w: &str) -> bool {
         || w.starts_with("early-")
         || w.starts_with("late-")
         || (w.len() >= 7 && w.as_bytes()[4] == b'-' && w[..4].bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// The period `text` names when the whole of it is one time phrase as this module finds
+/// them in a sentence ("this Christmas", "before the year is out", "the first week of
+/// January"), read ahead from `reference`: what `--deadline` falls back to when the phrase
+/// reader (`time::resolve_phrase`) alone does not read it, so `add` and `extract` read the
+/// same words alike (adversary, 2026-12-05: seven phrases `extract` read were refused by
+/// `add`). A phrase with words left over, or with no date ("before the election"), is `None`.
+pub fn whole_phrase(text: &str, reference: NaiveDate) -> Option<Period> {
+    // Read in a sentence that looks ahead, as a forecast's are.
+    const LEAD: &str = "It will happen ";
+    let sentence = format!("{LEAD}{}.", text.trim());
+    let found = find(&sentence, reference, Tense::Future);
+    match found.as_slice() {
+        [f] if f.start == LEAD.len() && f.end == sentence.len() - 1 => f.period,
+        _ => None,
+    }
 }
 
 /// Every time phrase in `sentence`, read relative to `reference` in `tense`.
@@ -2242,6 +2260,24 @@ mod tests {
             .into_iter()
             .map(|f| (f.text, f.period.map(|p| p.last.to_string())))
             .collect()
+    }
+
+    /// `whole_phrase`: a `--deadline` read as the extractor reads it in a sentence, only when
+    /// the whole of it is one phrase with a date (worked by hand from Saturday 2026-12-05).
+    #[test]
+    fn a_whole_phrase_is_read_as_in_a_sentence() {
+        let r: NaiveDate = "2026-12-05".parse().unwrap();
+        let last = |t: &str| whole_phrase(t, r).map(|p| p.last.to_string());
+        assert_eq!(
+            last("the first week of January").as_deref(),
+            Some("2027-01-07")
+        );
+        assert_eq!(last("  next Friday ").as_deref(), Some("2026-12-11"));
+        // No date of its own, words left over, or a part read alone: none.
+        assert_eq!(last("before the election"), None);
+        assert_eq!(last("by next Christmas"), None);
+        assert_eq!(last("Friday, probably"), None);
+        assert_eq!(last(""), None);
     }
 
     /// Audit 28 (E11, E22, E26, E31): a phrase inside a longer one is read as the whole

@@ -104,6 +104,45 @@ pub fn resolve_phrase_in(text: &str, reference: NaiveDate, tense: Tense) -> Opti
     let mut before = false;
     let mut by = false;
     strip_fillers(&mut tokens, &mut before, &mut by);
+    // "by New Year", "before the New Year", "until New Year's": the coming January 1 (or its
+    // eve, before it), as "New Year's Day" names. "In the new year" names no day: unread.
+    if (by || before) && matches!(tokens.as_slice(), ["new", "year" | "years"]) {
+        tokens = vec!["new", "year", "day"];
+    }
+    // "by Xmas": Christmas.
+    if let Some(t) = tokens.iter_mut().find(|t| **t == "xmas") {
+        *t = "christmas";
+    }
+    // Other words for a period's end and start, read as the usual ones (adversary,
+    // 2026-12-05; `extract` read a part of each and `add` none): "the close of the year" and
+    // "the turn of the year" are its end, "before the year is out" is by its end, "the first
+    // of the year" is New Year's Day, "the calendar year" is the year, "this Christmas" and
+    // "this holiday season" are the coming ones.
+    if let Some(k) = tokens
+        .windows(2)
+        .position(|w| matches!(w, ["close" | "turn", "of"]))
+    {
+        tokens[k] = "end";
+    }
+    tokens.retain(|t| *t != "calendar");
+    if let [.., "is" | "be", "out" | "over"] = tokens.as_slice() {
+        tokens.truncate(tokens.len() - 2);
+        tokens.retain(|t| *t != "the");
+        tokens.splice(0..0, ["end", "of"]);
+        before = false;
+        by = true;
+    }
+    if matches!(
+        tokens.as_slice(),
+        ["first", "of", "the", "year"] | ["first", "of", "year"]
+    ) {
+        tokens = vec!["new", "year", "day"];
+    }
+    if let ["this", "christmas" | "holiday" | "thanksgiving" | "easter" | "halloween", ..] =
+        tokens.as_slice()
+    {
+        tokens.remove(0);
+    }
     // "the three-day weekend", "its opening weekend": a weekend's length or occasion before
     // it names the same weekend (audit 30, K3: box-office previews).
     // (`normalize` has spelled "three-day" as "three day".)
@@ -961,21 +1000,18 @@ fn choose_year(
                     }
                 }
             }
-            let (_, last_end) = make(y)?;
-            let (a, b) = make(y + 1)?;
-            let recent = (reference - last_end).num_days() < 61;
+            // The next year that has it: "February 29" said in 2026 is 2028's, the next
+            // that has the day (a calendar skips it for up to eight years, 1896 to 1904).
+            let (a, b) = (y + 1..=y + 8).find_map(&make)?;
+            let recent =
+                make(y).is_some_and(|(_, last_end)| (reference - last_end).num_days() < 61);
             Some((a, b, recent))
         }
-        Tense::Past => {
-            for cand in [y + 1, y, y - 1] {
-                if let Some((a, b)) = make(cand) {
-                    if a <= reference {
-                        return Some((a, b, false));
-                    }
-                }
-            }
-            None
-        }
+        Tense::Past => (y - 8..=y + 1)
+            .rev()
+            .filter_map(&make)
+            .find(|&(a, _)| a <= reference)
+            .map(|(a, b)| (a, b, false)),
     }
 }
 
@@ -1438,6 +1474,53 @@ mod tests {
         at(phrase, reference)
             .map(|p| p.1)
             .unwrap_or_else(|| "none".into())
+    }
+
+    /// A February 29 named without a year is the next one (2028's said in December 2026), not
+    /// refused, and a past one the last (adversary, 2026-12-05: the extractor fell back to
+    /// "by February", 2027-02-28; `add --deadline "Feb 29"` was refused).
+    #[test]
+    fn a_leap_day_without_a_year_is_the_next_one() {
+        assert_eq!(deadline("Feb 29", "2026-12-05"), "2028-02-29");
+        assert_eq!(deadline("by February 29", "2026-12-05"), "2028-02-29");
+        assert_eq!(deadline("by February 29", "2028-02-01"), "2028-02-29");
+        // 2100 is no leap year: eight years from 2097 to 2104.
+        assert_eq!(deadline("February 29", "2097-03-01"), "2104-02-29");
+        let r: NaiveDate = "2026-12-05".parse().unwrap();
+        let past = resolve_phrase_in("February 29", r, Tense::Past).unwrap();
+        assert_eq!(past.last.to_string(), "2024-02-29");
+        assert_eq!(deadline("Feb 29 2027", "2026-12-05"), "none");
+    }
+
+    /// The words for the turn of a year that users type in December (adversary, 2026-12-05),
+    /// each worked out by hand from 2026-12-05: New Year is January 1 after "by" and "until"
+    /// and its eve after "before"; "in the new year" names no day. The close, the turn and
+    /// "before the year is out" are the year's end; "the first of the year" is January 1.
+    #[test]
+    fn the_turn_of_the_year_in_its_usual_words() {
+        let r = "2026-12-05";
+        assert_eq!(deadline("by New Year", r), "2027-01-01");
+        assert_eq!(deadline("until New Year's", r), "2027-01-01");
+        assert_eq!(deadline("by the New Year", r), "2027-01-01");
+        assert_eq!(deadline("before New Year", r), "2026-12-31");
+        assert_eq!(deadline("in the new year", r), "none");
+        assert_eq!(deadline("the new year", r), "none");
+        assert_eq!(deadline("by Xmas", r), "2026-12-25");
+        assert_eq!(deadline("this Christmas", r), "2026-12-25");
+        assert_eq!(deadline("this holiday season", r), "2026-12-31");
+        assert_eq!(deadline("by the close of the year", r), "2026-12-31");
+        assert_eq!(deadline("by the turn of the year", r), "2026-12-31");
+        assert_eq!(deadline("before the year is out", r), "2026-12-31");
+        assert_eq!(deadline("before the month is out", r), "2026-12-31");
+        assert_eq!(deadline("by the end of the calendar year", r), "2026-12-31");
+        assert_eq!(deadline("by the first of the year", r), "2027-01-01");
+        // Said on New Year's Day itself: that day.
+        assert_eq!(deadline("by New Year", "2027-01-01"), "2027-01-01");
+        // Said the day after, the next one, flagged as a roll forward.
+        assert_eq!(
+            at("by New Year", "2027-01-02"),
+            Some(("2028-01-01".into(), "2028-01-01".into(), true))
+        );
     }
 
     /// "Within the next year" is a year counted from the day it was said, the same span as

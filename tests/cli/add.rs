@@ -1057,6 +1057,69 @@ fn odds_that_say_their_side_are_probabilities() {
 /// date a deadline phrase became; a weekday phrase also says the rule and the other
 /// reading: on Wednesday 2026-12-02, `next Friday` is the Friday of next week (2026-12-11)
 /// and `Friday` the coming one (2026-12-04). A deadline given as a date says nothing.
+/// The phrases users type for the turn of the year, and those `extract` reads in a sentence,
+/// are read by `add` too (adversary, 2026-12-05: seven `extract` read were refused by `add`);
+/// a phrase with no date of its own is still refused, with nothing written. Days worked by
+/// hand from Saturday 2026-12-05.
+#[test]
+fn add_reads_the_year_end_phrases_extract_reads() {
+    let l = Ledger::new().at("2026-12-05");
+    let mut n = 0;
+    for (phrase, day) in [
+        ("before the year is out", "2026-12-31 (Thursday)"),
+        ("by the close of the year", "2026-12-31 (Thursday)"),
+        ("by the turn of the year", "2026-12-31 (Thursday)"),
+        ("this holiday season", "2026-12-31 (Thursday)"),
+        ("this Christmas", "2026-12-25 (Friday)"),
+        ("by New Year", "2027-01-01 (Friday)"),
+        ("by the first of the year", "2027-01-01 (Friday)"),
+        ("the first week of January", "2027-01-07 (Thursday)"),
+        ("Feb 29", "2028-02-29 (Tuesday)"),
+    ] {
+        n += 1;
+        let r = l.run(&[
+            "add",
+            "--source",
+            "me",
+            "--claim",
+            &format!("Claim {n}"),
+            "--probability",
+            "60%",
+            "--deadline",
+            phrase,
+        ]);
+        assert_eq!(r.code, 0, "{phrase}: {}", r.stderr);
+        assert_eq!(r.stdout, format!("{n}\n"));
+        assert_eq!(
+            r.stderr,
+            format!("note: deadline `{phrase}` read as {day}\n"),
+            "{phrase}"
+        );
+    }
+    let r = l.run(&[
+        "add",
+        "--source",
+        "me",
+        "--claim",
+        "Later",
+        "--probability",
+        "60%",
+        "--deadline",
+        "in the new year",
+    ]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr
+            .starts_with("error: deadline `in the new year` is neither"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(
+        l.run(&["list", "--format", "csv"]).stdout.lines().count(),
+        n + 1
+    );
+}
+
 #[test]
 fn add_says_the_date_a_deadline_phrase_became() {
     let l = Ledger::new().at("2026-12-02");
