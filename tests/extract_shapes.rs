@@ -11609,3 +11609,82 @@ fn round_61_xm4_calls_with_no_candidate() {
     );
     assert_eq!(read("Profits came in better than expected"), vec![]);
 }
+
+/// Round 62 (xw3): wire news' announced stances and terms read as forecasts, in sentences we
+/// wrote. A vow of the speaker's own conduct (a refusal with the subject left out of a quote,
+/// a resistance after "warned that"), the terms of an agreement with a party, a seller's own
+/// price told by the seller, a product's qualities told by its makers, and what a contest's
+/// prize pays or covers: plans of whoever controls them, no candidate. Near misses (a third
+/// party's refusal, a forecaster's agreement, a price's move with a time, an analyst's
+/// claim, a bare product claim, a reported "would" with no agreement) keep their forecasts.
+#[test]
+fn round62_xw3_vows_agreed_terms_own_prices_and_prizes() {
+    let read = |text: &str| {
+        extract(text, day("2026-03-02"))
+            .into_iter()
+            .map(|c| (c.claim, c.probability, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    let one = |claim: &str, p: f64, due: Option<&str>| {
+        vec![(claim.to_string(), p, due.map(str::to_string))]
+    };
+    for text in [
+        "\"Will not allow any outside power to meddle in our waters,\" the minister said.",
+        "The foreign minister warned that Norland would combat any foreign intervention in the strait.",
+        "The premier told reporters he had agreed with Ms Dale in 2024 that she would not be finance minister in the run-up to the 2028 election.",
+        "Kestrel Oil said the price will be the same as or lower than its rivals now charge.",
+        "The new word processor will load files twice as fast as its rivals, according to its makers.",
+        "As part of their prize the two winners will have their hotel costs paid.",
+        "The champion of each round of the league will walk away with a $20,000 prize.",
+    ] {
+        assert_eq!(read(text), vec![], "{text}");
+    }
+    assert_eq!(
+        read("The storm will not allow crews to reach the island."),
+        one(
+            "The storm will not allow crews to reach the island",
+            0.95,
+            None
+        )
+    );
+    assert_eq!(
+        read("The regulator will not allow the merger, analysts said."),
+        one("The regulator will not allow the merger", 0.95, None)
+    );
+    assert_eq!(
+        read("Analysts agreed with the bank that growth will slow in 2027."),
+        one(
+            "Analysts agreed with the bank that growth will slow in 2027",
+            0.95,
+            Some("2027-12-31")
+        )
+    );
+    assert_eq!(
+        read("The premier told reporters that she would not be finance minister in the run-up to the 2028 election."),
+        one(
+            "She would not be finance minister in the run-up to the 2028 election",
+            0.85,
+            Some("2028-12-31")
+        )
+    );
+    assert_eq!(
+        read("Kestrel Oil said the price will be higher next year."),
+        one(
+            "The price will be higher next year",
+            0.95,
+            Some("2027-12-31")
+        )
+    );
+    assert_eq!(
+        read("According to analysts, the browser will win market share."),
+        one("The browser will win market share", 0.95, None)
+    );
+    assert_eq!(
+        read("The new word processor will load files twice as fast as its rivals."),
+        one(
+            "The new word processor will load files twice as fast as its rivals",
+            0.95,
+            None
+        )
+    );
+}

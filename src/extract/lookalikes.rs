@@ -2564,13 +2564,192 @@ pub(super) fn money_terms(w: &[Cow<'_, str>]) -> bool {
                         next(2),
                         "handed" | "paid" | "awarded" | "distributed" | "shared" | "split"
                     )));
-        // "The winner will get a prize purse of $150,000": what a contest pays its winner.
-        let won = before
+        // "The winner will get a prize purse of $150,000": what a contest pays its winner;
+        // "The champion of each leg will walk away with a $15,000 prize" (round 62, xw3).
+        let won = (i.saturating_sub(10)..i).any(|k| {
+            matches!(
+                w[k].as_ref(),
+                "winner" | "winners" | "champion" | "champions"
+            )
+        }) && (matches!(next(1), "get" | "receive" | "take" | "earn" | "pocket")
+            || (next(1) == "walk" && next(2) == "away"))
+            && (i + 2..w.len().min(i + 9)).any(money);
+        // "As part of their prize the pair will have their travel costs paid": what else the
+        // prize covers (round 62, xw3).
+        let covered = before
             .clone()
-            .any(|k| matches!(w[k].as_ref(), "winner" | "winners"))
-            && matches!(next(1), "get" | "receive" | "take" | "earn" | "pocket")
-            && (i + 2..w.len().min(i + 7)).any(money);
-        paid || won
+            .any(|k| matches!(w[k].as_ref(), "prize" | "prizes"))
+            && next(1) == "have"
+            && w[i + 2..w.len().min(i + 7)].iter().any(|y| {
+                matches!(
+                    y.as_ref(),
+                    "paid" | "covered" | "met" | "reimbursed" | "refunded"
+                )
+            });
+        paid || won || covered
+    })
+}
+
+/// A vow about the speaker's own conduct (round 62, helper xw3): a refusal, "We will not
+/// allow any foreign force to interfere", "I will never tolerate it", told in the first
+/// person or with the subject left out of a quote ("Will not allow them to meddle," he said),
+/// or after a verb of vowing or warning ("the minister vowed the country would never permit
+/// a base"); and a resistance after such a verb, "the minister warned that the country would
+/// combat any intervention". Whoever vows controls the conduct it vows: a stance announced,
+/// a plan (issue 13's labeling rules), not a forecast (wire dev 2 plans; no label on any part
+/// of either set has the shape). "The storm will not allow crews in" (a third party, no vow),
+/// "the rally will allow prices to rise" (no refusal) and "rebels will resist" with no vow
+/// stay forecasts. `w` are the clause's words, `sentence_w` the sentence's.
+pub(super) fn vowed_stance(w: &[Cow<'_, str>], sentence_w: &[Cow<'_, str>]) -> bool {
+    const VOWING: &[&str] = &[
+        "vowed",
+        "vows",
+        "warned",
+        "warns",
+        "pledged",
+        "pledges",
+        "swore",
+        "swears",
+        "promised",
+        "promises",
+        "threatened",
+        "threatens",
+    ];
+    let at = |i: usize| w.get(i).map_or("", |x| x.as_ref());
+    let vowed = sentence_w.iter().any(|y| VOWING.contains(&y.as_ref()));
+    w.iter().enumerate().any(|(k, x)| {
+        let x = x.as_ref();
+        if !matches!(
+            x,
+            "will" | "would" | "shall" | "won't" | "wouldn't" | "shan't"
+        ) {
+            return false;
+        }
+        let negated = x.ends_with("n't") || matches!(at(k + 1), "not" | "never");
+        let v = k + 1 + usize::from(matches!(at(k + 1), "not" | "never"));
+        let refusal = negated && matches!(at(v), "allow" | "tolerate" | "permit");
+        let resisting = !negated && matches!(at(v), "combat" | "resist" | "repel" | "retaliate");
+        if !(refusal || resisting) {
+            return false;
+        }
+        // The subject of the vow: the words after the clause's last "that", if any.
+        let from = w[..k]
+            .iter()
+            .rposition(|y| y.as_ref() == "that")
+            .map_or(0, |t| t + 1);
+        let own = k == from || (k == from + 1 && matches!(at(from), "we" | "i"));
+        (refusal && own) || vowed
+    })
+}
+
+/// The terms of an agreement between parties told with "would" or "will" (round 62, helper
+/// xw3): "he had agreed with her in 2003 that she would not stand again", "the firm agreed
+/// with the union that no plant would close". The parties decide what they agreed: a plan
+/// (issue 13), not a forecast (wire dev 1 plan; no label on any part of either set has the
+/// shape). Only "agreed with" a party; "most economists agreed that growth would slow" (no
+/// party, or a forecaster in the sentence) stays a forecast. `sentence_w` are the sentence's
+/// words.
+pub(super) fn agreed_terms(sentence_w: &[Cow<'_, str>]) -> bool {
+    let at = |i: usize| sentence_w.get(i).map_or("", |x| x.as_ref());
+    let forecaster = sentence_w.iter().any(|y| {
+        matches!(
+            y.as_ref(),
+            "economists"
+                | "economist"
+                | "analysts"
+                | "analyst"
+                | "forecasters"
+                | "forecaster"
+                | "experts"
+                | "strategists"
+                | "observers"
+                | "pundits"
+        )
+    });
+    !forecaster
+        && sentence_w.iter().enumerate().any(|(a, x)| {
+            if x != "agreed" || at(a + 1) != "with" {
+                return false;
+            }
+            let Some(t) = (a + 2..sentence_w.len().min(a + 12)).find(|&t| at(t) == "that") else {
+                return false;
+            };
+            (t + 1..sentence_w.len().min(t + 10))
+                .any(|j| matches!(at(j), "would" | "will" | "wouldn't" | "won't"))
+        })
+}
+
+/// A seller's own price told by the seller (round 62, helper xw3): "Acme said the price will
+/// be the same as its rivals charge", "the fee will be 20 dlrs a month, the company said". A
+/// price its seller sets is a plan (issue 13), not a forecast (wire dev 1 plan; no label on
+/// any part of either set has "the price will"). Only right after "the", "its", "their",
+/// "our" or "new", with "be" and what it is set at after "will" ("the same", a sum, "free"),
+/// and told by a named speaker that is not a forecaster; the caller asks for no time phrase
+/// and no condition. "Acme said the price will be higher" (a move), "OPEC said the price will
+/// be $60 next year" (a time) and "analysts said the price will be 20 dlrs" (a forecaster)
+/// stay forecasts.
+/// `w` are the clause's words, `speaker` the sentence's attribution.
+pub(super) fn own_price_told(w: &[Cow<'_, str>], speaker: Option<&str>) -> bool {
+    let Some(speaker) = speaker else {
+        return false;
+    };
+    let named = speaker.starts_with(|c: char| c.is_uppercase())
+        && !speaker.split_whitespace().any(|y| {
+            let y = y.to_lowercase();
+            y.starts_with("analyst")
+                || y.starts_with("economist")
+                || y.starts_with("forecaster")
+                || y.starts_with("strategist")
+                || y.starts_with("trader")
+                || y.starts_with("expert")
+        });
+    let at = |i: usize| w.get(i).map_or("", |x| x.as_ref());
+    named
+        && w.iter().enumerate().any(|(k, x)| {
+            k >= 2
+                && matches!(x.as_ref(), "will" | "would")
+                && matches!(
+                    at(k - 1),
+                    "price" | "fee" | "fare" | "charge" | "rent" | "toll" | "premium"
+                )
+                && matches!(at(k - 2), "the" | "its" | "their" | "our" | "new")
+                && {
+                    // What the price is set at ("the same as", "20 dlrs", "free"), not a move
+                    // ("will be higher"), which stays the seller's forecast.
+                    let b = k + 1 + usize::from(at(k + 1) == "not");
+                    let set = at(b + 1);
+                    at(b) == "be"
+                        && (matches!(set, "the" | "free" | "fixed" | "set" | "unchanged")
+                            || set.starts_with(|c: char| c.is_ascii_digit()))
+                }
+        })
+}
+
+/// A product's qualities told by its makers (round 62, helper xw3): "The new browser will be
+/// the easiest to use, according to its authors", "the engine will run on any fuel, according
+/// to its makers". What the makers build in is their plan and their claim (issue 13), not a
+/// forecast (wire dev 1 plan; no label on any part of either set has the shape).
+/// "According to analysts, the browser will win share" stays. `sentence_w` are the
+/// sentence's words.
+pub(super) fn makers_claim(sentence_w: &[Cow<'_, str>]) -> bool {
+    sentence_w.windows(4).any(|q| {
+        q[0] == "according"
+            && q[1] == "to"
+            && matches!(q[2].as_ref(), "its" | "their")
+            && matches!(
+                q[3].as_ref(),
+                "authors"
+                    | "makers"
+                    | "maker"
+                    | "developers"
+                    | "developer"
+                    | "creators"
+                    | "designers"
+                    | "manufacturer"
+                    | "manufacturers"
+                    | "builders"
+                    | "publisher"
+            )
     })
 }
 
@@ -3183,6 +3362,73 @@ mod tests {
             "The report will show a rise in prices.",
         ] {
             assert!(!on(about_the_publication, s), "{s}");
+        }
+    }
+
+    /// A vow of the speaker's own conduct, an agreement's terms with a party, a product's
+    /// qualities told by its makers and a contest's prize terms are no forecasts; the near
+    /// misses are (round 62, helper xw3; sentences we wrote).
+    #[test]
+    fn vows_agreed_terms_makers_claims_and_prize_terms_are_no_forecasts() {
+        let both = |s: &str| {
+            let t = tokens(s);
+            let w = words(&t);
+            vowed_stance(&w, &w)
+        };
+        for s in [
+            "Will not allow any outside power to meddle in our waters",
+            "We won't tolerate any delay in the handover",
+            "The minister warned that Norland would combat any intervention",
+        ] {
+            assert!(both(s), "{s}");
+        }
+        for s in [
+            "The storm will not allow crews to reach the island",
+            "The rally will allow prices to rise",
+            "Rebels will resist the offensive",
+        ] {
+            assert!(!both(s), "{s}");
+        }
+        assert!(on(
+            agreed_terms,
+            "He had agreed with Ms Dale in 2024 that she would not be finance minister."
+        ));
+        for s in [
+            "Analysts agreed with the bank that growth will slow in 2027.",
+            "Most voters agreed that the plan would fail.",
+        ] {
+            assert!(!on(agreed_terms, s), "{s}");
+        }
+        assert!(on(
+            makers_claim,
+            "The browser will be the fastest, according to its makers."
+        ));
+        assert!(!on(
+            makers_claim,
+            "The browser will win share, according to analysts."
+        ));
+        let priced = |s: &str, speaker: &str| {
+            let t = tokens(s);
+            own_price_told(&words(&t), Some(speaker))
+        };
+        assert!(priced(
+            "the price will be the same as its rivals charge",
+            "Kestrel Oil"
+        ));
+        assert!(priced("the fee will be 20 dlrs a month", "Kestrel Oil"));
+        assert!(!priced("the price will be higher", "Kestrel Oil"));
+        assert!(!priced("the price will be 20 dlrs", "analysts at Kestrel"));
+        for s in [
+            "The champion of each round will walk away with a $20,000 prize.",
+            "As part of their prize the pair will have their travel costs paid.",
+        ] {
+            assert!(on(money_terms, s), "{s}");
+        }
+        for s in [
+            "The champion will walk away from the sport.",
+            "The pair will have their work cut out.",
+        ] {
+            assert!(!on(money_terms, s), "{s}");
         }
     }
 

@@ -2322,6 +2322,15 @@ fn prose(
             // Round 60 (xp2): the writer's service to readers, and an expectation said at a
             // recent past time.
             || lookalikes::service_to_readers(&w)
+            // Round 62 (xw3): a vow of the speaker's own conduct, an agreement's terms, a
+            // seller's own price and a product's qualities told by its makers.
+            || lookalikes::vowed_stance(&w, &sentence_w)
+            || lookalikes::agreed_terms(&sentence_w)
+            || (my_conds.is_empty()
+                && horizon.is_none()
+                && !found.iter().any(|f| f.start >= cs && f.end <= ce)
+                && lookalikes::own_price_told(&w, attributed_to.as_deref()))
+            || lookalikes::makers_claim(&sentence_w)
             || lookalikes::reported_past_expectation(&sentence_w)
             || (matches!(phrase, "will" | "won't" | "will not")
                 && my_conds.is_empty()
