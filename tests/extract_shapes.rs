@@ -11688,3 +11688,81 @@ fn round62_xw3_vows_agreed_terms_own_prices_and_prizes() {
         )
     );
 }
+
+/// Round 62 (xf2): look-alikes on pages that gave false positives, in sentences we wrote: an
+/// audience's taste ("families will enjoy"), a wildcard or factor named, the reader's own
+/// wondering, the qualities a task will need, a future to remember or accept, what anyone
+/// asked will answer, a question after "but" or "and" with no mark, and a prayer ("God
+/// willing") before the call. Near-misses stay forecasts.
+#[test]
+fn round62_xf2_tastes_factors_wondering_needs_reminders_and_unmarked_questions() {
+    let read = |text: &str| {
+        extract(text, day("2027-03-01"))
+            .into_iter()
+            .map(|c| (c.claim, c.probability, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    let c =
+        |claim: &str, p: f64, due: Option<&str>| (claim.to_string(), p, due.map(str::to_string));
+    for text in [
+        "Hikers with young children will surely want a shorter trail.",
+        "That is the edition fans will probably want.",
+        "Viewers will care more once the playoffs start, trust me.",
+        "Families will enjoy the new park.",
+        "The bigger wildcard this spring will be the rainfall.",
+        "The frost is certainly going to be a big factor for the harvest.",
+        "The wild card this season could well be the weather.",
+        "With the first frost behind us, you may be wondering what kind of winter nature may deliver this year.",
+        "This negotiation will require patience and tact.",
+        "This rebuild will take patience and a little luck.",
+        "Remember that the roads will be busy over the long weekend.",
+        "Bear in mind that the queues will be long on Saturday.",
+        "Ask any coach who will win the cup and they will name the same club.",
+        "Last month traders had priced out a hike, but will the wage data have changed that.",
+        "Prices rose again in May, and will the bank respond with a hike.",
+        "God willing, the river is going to crest below the levee tops.",
+    ] {
+        assert_eq!(read(text), vec![], "{text}");
+    }
+    // Near-misses: an audience's outcome, a factor as a size, a need in numbers, the
+    // reader's cost, and "but will" before a verb.
+    assert_eq!(
+        read("Fans will fill the stadium on Saturday."),
+        vec![c(
+            "Fans will fill the stadium on Saturday",
+            0.95,
+            Some("2027-03-06")
+        )]
+    );
+    assert_eq!(
+        read("Prices will rise by a factor of two next year."),
+        vec![c(
+            "Prices will rise by a factor of two next year",
+            0.95,
+            Some("2028-12-31")
+        )]
+    );
+    assert_eq!(
+        read("The plant will require 200 workers next year."),
+        vec![c(
+            "The plant will require 200 workers next year",
+            0.95,
+            Some("2028-12-31")
+        )]
+    );
+    assert_eq!(
+        read("You will pay more for petrol next year."),
+        vec![c(
+            "You will pay more for petrol next year",
+            0.95,
+            Some("2028-12-31")
+        )]
+    );
+    assert_eq!(
+        read("Rates will rise in May, but will stay below 5%."),
+        vec![
+            c("Rates will rise in May", 0.95, Some("2027-05-31")),
+            c("Rates will stay below 5%", 0.95, Some("2027-05-31")),
+        ]
+    );
+}

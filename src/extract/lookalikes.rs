@@ -35,24 +35,30 @@ pub(super) fn words<'t>(toks: &'t [Token<'_>]) -> Vec<Cow<'t, str>> {
 /// reopen", "we wish it would end". `before` is the clause up to its cue: the hoping verb
 /// governs what follows. A wish says what someone wants, not what they think will happen.
 pub(super) fn wish(before: &[Cow<'_, str>]) -> bool {
-    before.iter().any(|x| {
-        matches!(
-            x.as_ref(),
-            "hope"
-                | "hopes"
-                | "hoped"
-                | "hoping"
-                | "wish"
-                | "wishes"
-                | "wished"
-                | "wishing"
-                | "pray"
-                | "prays"
-                | "praying"
-                | "dream"
-                | "dreams"
-        )
-    })
+    // "God willing, the ferry will sail on time": a prayer before the call (round 62, xf2).
+    let prayer = before
+        .windows(2)
+        .any(|p| matches!(p[0].as_ref(), "god" | "lord") && p[1] == "willing")
+        || before.iter().any(|x| x == "inshallah");
+    prayer
+        || before.iter().any(|x| {
+            matches!(
+                x.as_ref(),
+                "hope"
+                    | "hopes"
+                    | "hoped"
+                    | "hoping"
+                    | "wish"
+                    | "wishes"
+                    | "wished"
+                    | "wishing"
+                    | "pray"
+                    | "prays"
+                    | "praying"
+                    | "dream"
+                    | "dreams"
+            )
+        })
 }
 
 /// Attention, not an event: "investors will be watching the Fed next week", "the minutes will
@@ -2075,6 +2081,17 @@ pub(super) fn question(sentence: &str, toks: &[Token<'_>]) -> bool {
             .enumerate()
             .any(|(j, x)| aux(x) && !sentence[end..toks[j + 1].1].contains(','));
     }
+    // "The market had ruled it out, but will the jobs data have changed that": a question
+    // after "but", "and", "or" or "yet" with its auxiliary before its subject and no mark (round
+    // 62, xf2); "and so will the yen" tells a forecast, and "so" is left out.
+    let inverted_after_but = (0..w.len().saturating_sub(2)).any(|i| {
+        matches!(w[i], "but" | "and" | "or" | "yet")
+            && matches!(w[i + 1], "will" | "would" | "could" | "can")
+            && (subject(i + 2) || matches!(w[i + 2], "last" | "next" | "this" | "that"))
+    });
+    if inverted_after_but {
+        return true;
+    }
     // "I wonder whether the deal will close": a question reported by its asker.
     w.windows(2).any(|p| {
         matches!(p[0], "wonder" | "wondering" | "wonders" | "ask" | "asking")
@@ -3301,6 +3318,195 @@ pub(super) fn outcome_told(rest: &str, next: bool) -> bool {
                         | "had"
                 )
     })
+}
+
+/// The nouns of an audience whose taste a writer judges ("fans", "families", "people").
+const AUDIENCE: &[&str] = &[
+    "fans",
+    "readers",
+    "viewers",
+    "audiences",
+    "moviegoers",
+    "filmgoers",
+    "gamers",
+    "people",
+    "families",
+    "children",
+    "kids",
+    "parents",
+    "users",
+    "shoppers",
+    "everyone",
+    "everybody",
+];
+
+/// An audience's taste told in the future: "Families with older children will surely show
+/// interest", "that is the model collectors will probably want", "people will care more
+/// then". What fans, readers or families will like, want or care about judges a product or
+/// a show for its audience, a generic statement (issue 13's labeling rules: generic, other),
+/// as "will appeal to fans" does (`appeals_to_people`). The audience noun stands just before
+/// the modal, and the verb after it (past grading adverbs) is one of liking, wanting or
+/// caring; "fans will fill the stadium" and "shoppers will spend more" name outcomes and stay
+/// forecasts. `w` are the clause's words.
+pub(super) fn audience_taste(w: &[Cow<'_, str>]) -> bool {
+    w.iter().enumerate().skip(1).any(|(i, x)| {
+        matches!(x.as_ref(), "will" | "would" | "won't")
+            && AUDIENCE.contains(&w[i - 1].as_ref())
+            && after_modal(w, i).is_some_and(|(k, v)| match v {
+                "want" | "enjoy" | "love" | "like" | "appreciate" | "care" | "adore" => true,
+                "show" => w.get(k + 1).is_some_and(|y| y == "interest"),
+                "be" => w.get(k + 1).is_some_and(|y| {
+                    matches!(
+                        y.as_ref(),
+                        "interested" | "excited" | "thrilled" | "delighted" | "pleased"
+                    )
+                }),
+                _ => false,
+            })
+    })
+}
+
+/// What will matter, named without saying how it turns out: "the bigger wildcard this
+/// winter will be the rainfall", "the weather is looking to be a big factor for the race",
+/// "the newcomer has been a bit of a wild card". A wildcard or a factor is a thing whose
+/// outcome is open; calling something one foresees nothing checkable (issue 13's labeling
+/// rules: other, about-prediction). The noun stands after "a", "an" or "the" (and up to two
+/// adjectives), and a form of "be" comes just before that, or "will be" just after it; "a
+/// factor of two" is a size, and is left alone. `w` are the clause's words.
+pub(super) fn factor_named(w: &[Cow<'_, str>]) -> bool {
+    let x = |k: usize| w.get(k).map_or("", |y| y.as_ref());
+    let be = |y: &str| matches!(y, "be" | "is" | "are" | "was" | "were" | "been" | "'s");
+    (0..w.len()).any(|j| {
+        let end = match x(j) {
+            "wildcard" | "wildcards" | "x-factor" | "factor" | "factors" => j,
+            "wild" if matches!(x(j + 1), "card" | "cards") => j + 1,
+            _ => return false,
+        };
+        if x(end + 1) == "of" {
+            return false;
+        }
+        // Back over up to two adjectives ("big", "bigger", "key") to the determiner.
+        let Some(d) = (j.saturating_sub(3)..j)
+            .rev()
+            .find(|&k| matches!(x(k), "a" | "an" | "the"))
+        else {
+            return false;
+        };
+        // "has been a bit of a wild card": the "bit of" before the determiner is skipped.
+        let d = if d >= 3 && x(d - 1) == "of" && x(d - 2) == "bit" && x(d - 3) == "a" {
+            d - 3
+        } else {
+            d
+        };
+        // "The wild card this season: the weather": a wildcard opening the clause is its
+        // subject, whatever verb follows ("factors" opening one may drive an outcome).
+        (d == 0 && x(j) != "factor" && x(j) != "factors")
+            || (d > 0 && be(x(d - 1)))
+            || (end + 1..(end + 5).min(w.len()))
+                .any(|k| matches!(x(k), "will" | "would") && x(k + 1) == "be")
+    })
+}
+
+/// The reader's own wondering, told with a modal: "you may be curious to know what the
+/// spring will bring", "you might wonder whether the fares will rise". The modal says what
+/// the reader may ask, not what will happen (issue 13's labeling rules: other, question);
+/// the question that follows is answered, if at all, in a later sentence. The clause's
+/// modal stands just after "you" (or is "you'll"), and after it comes wondering, asking,
+/// recalling or being curious. "You will pay more next year" names an outcome and stays a
+/// forecast. `w` are the clause's words.
+pub(super) fn reader_wondering(w: &[Cow<'_, str>]) -> bool {
+    w.iter().enumerate().any(|(i, x)| {
+        let modal = (i > 0
+            && w[i - 1] == "you"
+            && matches!(x.as_ref(), "may" | "might" | "could" | "will"))
+            || x == "you'll";
+        modal
+            && after_modal(w, i).is_some_and(|(k, v)| match v {
+                "wonder" | "ask" | "recall" | "remember" => true,
+                "be" => w.get(k + 1).is_some_and(|y| {
+                    matches!(
+                        y.as_ref(),
+                        "curious" | "wondering" | "asking" | "tempted" | "forgiven"
+                    )
+                }),
+                _ => false,
+            })
+    })
+}
+
+/// The qualities a task will need: "this session will require diplomacy and finesse", "the
+/// rebuild will take patience", "the climb will need a lot of luck". A virtue or an effort
+/// asked of whoever does the task is a generic need, not an outcome (issue 13's labeling
+/// rules: other, generic), as "the key will be" is (`generic_need`). The verb of needing
+/// follows the modal (past grading adverbs), and the virtue comes within three words after
+/// it; "the plant will require 200 workers" and "the work will take two years" name amounts
+/// and stay forecasts. `w` are the clause's words.
+pub(super) fn qualities_needed(w: &[Cow<'_, str>]) -> bool {
+    w.iter().enumerate().any(|(i, x)| {
+        matches!(x.as_ref(), "will" | "would")
+            && after_modal(w, i).is_some_and(|(k, v)| {
+                matches!(v, "require" | "need" | "take" | "demand")
+                    && w[k + 1..].iter().take(4).any(|y| {
+                        matches!(
+                            y.as_ref(),
+                            "diplomacy"
+                                | "finesse"
+                                | "patience"
+                                | "luck"
+                                | "courage"
+                                | "discipline"
+                                | "teamwork"
+                                | "tact"
+                                | "determination"
+                                | "perseverance"
+                        )
+                    })
+            })
+    })
+}
+
+/// A future told as something to remember or accept: "remember that the roads will be busy",
+/// "we must accept that budgets will keep shrinking", "bear in mind that the rules will
+/// change". The clause is the object of advice to the reader or the speaker's own side
+/// (issue 13's labeling rules: advice, about-prediction), not a call of its own. `before` is
+/// the clause up to its cue: "remember", "accept", "keep in mind" or "bear in mind", with
+/// "that" right after, stands in it.
+pub(super) fn reminded_that(before: &[Cow<'_, str>]) -> bool {
+    before.windows(2).enumerate().any(|(i, p)| {
+        p[1] == "that"
+            && (matches!(p[0].as_ref(), "remember" | "accept")
+                || (p[0] == "mind"
+                    && i >= 2
+                    && before[i - 1] == "in"
+                    && matches!(before[i - 2].as_ref(), "keep" | "bear")))
+    })
+}
+
+/// What anyone asked will answer: "Ask any coach who will win the cup and they will name
+/// the same team", "ask a fan and he'll tell you". The imperative "ask" opens the sentence,
+/// and its "will" is what those asked say, a generic statement (issue 13's labeling rules:
+/// generic), not a call. `w` are the sentence's words; "Analysts ask whether the bank will
+/// cut" does not open with "ask".
+pub(super) fn asked_anyone(w: &[Cow<'_, str>]) -> bool {
+    w.first().is_some_and(|x| x == "ask")
+        && w.get(1).is_some_and(|x| {
+            matches!(
+                x.as_ref(),
+                "any" | "anyone" | "anybody" | "a" | "an" | "most" | "the" | "your"
+            )
+        })
+        && w.iter().enumerate().any(|(i, x)| {
+            (x == "they'll" || x == "he'll" || x == "she'll" || x == "you'll")
+                || (i > 0
+                    && x == "will"
+                    && matches!(w[i - 1].as_ref(), "they" | "he" | "she" | "you"))
+        })
+        && w.iter().any(|x| {
+            matches!(
+                x.as_ref(),
+                "tell" | "say" | "reply" | "answer" | "name" | "point"
+            )
+        })
 }
 
 #[cfg(test)]

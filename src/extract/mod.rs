@@ -2363,6 +2363,14 @@ fn prose(
             || (!found.iter().any(|f| f.start >= cs && f.end <= ce)
                 && (lookalikes::measure_would(&w) || lookalikes::vague_harm(&w)))
             || lookalikes::conditions_met(&sentence_w)
+            // Round 62 (xf2): an audience's taste, a wildcard or factor named, and the
+            // reader's own wondering (generic or other, not forecasts).
+            || lookalikes::audience_taste(&w)
+            || lookalikes::factor_named(&w)
+            || lookalikes::reader_wondering(&w)
+            || lookalikes::qualities_needed(&w)
+            || lookalikes::reminded_that(&before_w)
+            || lookalikes::asked_anyone(&sentence_w)
         {
             continue;
         }
