@@ -11654,3 +11654,34 @@ fn round62_xd3_each_company_on_its_own_results_day() {
         ]
     );
 }
+
+/// Round 62 (xd3): "the years ahead" after a preposition that belongs to the verb
+/// ("penciling in the years ahead") is as undated as "in the years ahead" (sentences we
+/// wrote); a time frame counted in years still has its date.
+#[test]
+fn round62_xd3_the_years_ahead_has_no_date() {
+    let read = |text: &str| {
+        extract(text, day("2027-03-01"))
+            .into_iter()
+            .map(|c| (c.claim, c.probability, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        read("Economists see the bank penciling in a steeper path of cuts in the years ahead."),
+        vec![(
+            "The bank will pencil in a steeper path of cuts in the years ahead".to_string(),
+            0.75,
+            None
+        )]
+    );
+    assert_eq!(
+        read(
+            "Economists see the bank penciling in a steeper path of cuts over the next two years."
+        ),
+        vec![(
+            "The bank will pencil in a steeper path of cuts over the next two years".to_string(),
+            0.75,
+            Some("2029-03-01".to_string())
+        )]
+    );
+}
