@@ -11766,3 +11766,79 @@ fn round62_xf2_tastes_factors_wondering_needs_reminders_and_unmarked_questions()
         ]
     );
 }
+
+/// Round 62 (xd3): in an earnings-week article each company's calls that name no time are
+/// settled on that company's own results day ("A and B report on Thursday and Tuesday
+/// respectively"), and a sentence going on about "the snack maker" keeps the day of the
+/// company the sentence before named; a company given no day, or a sentence naming another,
+/// keeps the week's end (sentences we wrote).
+#[test]
+fn round62_xd3_each_company_on_its_own_results_day() {
+    let text = "This week Dorvale Foods, Kestrel Motors and Pinecrest Bank are expected to report their quarterly results.\n\n\
+        Kestrel Motors and Dorvale Foods are scheduled to release results on Thursday and Tuesday respectively. \
+        Analysts expect Dorvale Foods to report sales of $4.2 billion. \
+        The snack maker is also expected to post earnings of $1.10 a share. \
+        Kestrel's revenue is expected to rise 8%. \
+        The carmaker is expected to post a profit of $2.05 a share. \
+        Marla Quist of Tollan Research expects the carmaker to cut its outlook.\n\n\
+        Pinecrest Bank's profit is expected to fall 3%. \
+        The lender is expected to post lower fees.";
+    let got: Vec<(String, f64, Option<String>)> = extract(text, day("2027-07-12"))
+        .into_iter()
+        .map(|c| (c.claim, c.probability, c.deadline.map(|d| d.to_string())))
+        .collect();
+    let want = |claim: &str, due: &str| (claim.to_string(), 0.75, Some(due.to_string()));
+    assert_eq!(
+        got,
+        vec![
+            want(
+                "Dorvale Foods will report sales of $4.2 billion",
+                "2027-07-13"
+            ),
+            want(
+                "The snack maker will also post earnings of $1.10 a share",
+                "2027-07-13"
+            ),
+            want("Kestrel's revenue will rise 8%", "2027-07-15"),
+            want(
+                "The carmaker will post a profit of $2.05 a share",
+                "2027-07-15"
+            ),
+            // Another name in the sentence: no day carried from the one before.
+            want("The carmaker will cut its outlook", "2027-07-18"),
+            want("Pinecrest Bank's profit will fall 3%", "2027-07-18"),
+            want("The lender will post lower fees", "2027-07-18"),
+        ]
+    );
+}
+
+/// Round 62 (xd3): "the years ahead" after a preposition that belongs to the verb
+/// ("penciling in the years ahead") is as undated as "in the years ahead" (sentences we
+/// wrote); a time frame counted in years still has its date.
+#[test]
+fn round62_xd3_the_years_ahead_has_no_date() {
+    let read = |text: &str| {
+        extract(text, day("2027-03-01"))
+            .into_iter()
+            .map(|c| (c.claim, c.probability, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        read("Economists see the bank penciling in a steeper path of cuts in the years ahead."),
+        vec![(
+            "The bank will pencil in a steeper path of cuts in the years ahead".to_string(),
+            0.75,
+            None
+        )]
+    );
+    assert_eq!(
+        read(
+            "Economists see the bank penciling in a steeper path of cuts over the next two years."
+        ),
+        vec![(
+            "The bank will pencil in a steeper path of cuts over the next two years".to_string(),
+            0.75,
+            Some("2029-03-01".to_string())
+        )]
+    );
+}

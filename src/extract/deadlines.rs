@@ -2543,6 +2543,230 @@ pub(super) fn report_day(
     })
 }
 
+/// Words that open a capitalized run without naming a company: a sentence's opening
+/// function word, a weekday or month, and the words of results themselves.
+const NOT_A_NAME: &[&str] = &[
+    "The",
+    "This",
+    "These",
+    "That",
+    "Those",
+    "In",
+    "On",
+    "At",
+    "For",
+    "And",
+    "But",
+    "Also",
+    "It",
+    "Its",
+    "Their",
+    "They",
+    "Analysts",
+    "Results",
+    "Shares",
+    "Expectations",
+    "Earnings",
+    "Profit",
+    "Revenue",
+    "Revenues",
+    "Sales",
+    "Wall",
+    "Street",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "U.S.",
+    "CEO",
+    "EPS",
+    "A",
+    "An",
+    "As",
+    "If",
+    "With",
+    "While",
+    "Meanwhile",
+    "However",
+    "Still",
+    "Both",
+    "Each",
+    "He",
+    "She",
+    "We",
+    "According",
+    "Net",
+    "Investors",
+    "Adjusted",
+    "Gross",
+    "Operating",
+    "Overall",
+    "Total",
+    "Last",
+    "Next",
+    "Full-year",
+];
+
+/// A word stripped of punctuation and a possessive ("Abbott's" is "Abbott").
+fn bare_word(w: &str) -> &str {
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&');
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("\u{2019}s"))
+        .unwrap_or(w)
+}
+
+/// The first words of the names of companies in `text` before byte `upto` ("Abbott
+/// Laboratories and Johnson & Johnson are to report": "Abbott", "Johnson"), in order: runs
+/// of capitalized words (an "&" inside one), each run's first word that is no
+/// `NOT_A_NAME`.
+fn company_keys(text: &str, upto: usize) -> Vec<&str> {
+    let mut keys = Vec::new();
+    let mut in_run = false;
+    for w in text[..upto.min(text.len())].split_whitespace() {
+        let word = bare_word(w);
+        let capital = word.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+            && word.chars().any(|c| c.is_ascii_lowercase());
+        if word == "&" && in_run {
+            continue;
+        }
+        if capital && !NOT_A_NAME.contains(&word) {
+            if !in_run && word.len() >= 3 {
+                keys.push(word);
+            }
+            in_run = true;
+        } else {
+            in_run = capital;
+        }
+        // A run ends at a comma ("Acme, Beta and Gamma").
+        if w.ends_with(',') {
+            in_run = false;
+        }
+    }
+    keys
+}
+
+/// Each company's own results day in an earnings-week article ("Abbott Laboratories and
+/// Johnson & Johnson are expected to release results on Thursday and Tuesday
+/// respectively", "Acme reports its results on Wednesday"): a sentence speaking of results
+/// or earnings that names single days from publication to a week later gives them to the
+/// companies it names before the first day, one day to all of them, or in order with
+/// "respectively". The calls about a company that name no time are settled on its day, not
+/// on the week's end the article's title gives (`company_day`).
+pub(super) fn company_days<'a>(
+    sentences: &[super::sentences::Sentence<'a>],
+    published: NaiveDate,
+) -> Vec<(&'a str, NaiveDate)> {
+    let mut out = Vec::new();
+    for s in sentences {
+        let lower = s.text.to_ascii_lowercase();
+        if !["results", "earnings"].iter().any(|w| lower.contains(w))
+            || !["report", "release", "post", "announce", "publish"]
+                .iter()
+                .any(|w| lower.contains(w))
+        {
+            continue;
+        }
+        let toks = super::hedges::tokens(s.text);
+        let found = timefind::find_in(s.text, &toks, published, crate::time::Tense::Future);
+        let days: Vec<(usize, NaiveDate)> = usable(s.text, &toks, found)
+            .into_iter()
+            .filter(|f| !past_at_in(s.text, &toks, f.start))
+            .filter_map(|f| {
+                let p = f.period?;
+                (p.first == p.last && p.last >= published && (p.last - published).num_days() <= 7)
+                    .then_some((f.start, p.last))
+            })
+            .collect();
+        let Some(&(first, _)) = days.first() else {
+            continue;
+        };
+        let keys = company_keys(s.text, first);
+        if days.len() == 1 {
+            out.extend(keys.into_iter().map(|k| (k, days[0].1)));
+        } else if lower.contains("respectively") && keys.len() == days.len() {
+            out.extend(keys.into_iter().zip(days.iter().map(|d| d.1)));
+        }
+    }
+    out
+}
+
+/// The results day of the one company `sentence` names among `days` (`company_days`); a
+/// sentence naming companies of different days has none.
+pub(super) fn company_day(sentence: &str, days: &[(&str, NaiveDate)]) -> Option<NaiveDate> {
+    let named: Vec<NaiveDate> = sentence
+        .split_whitespace()
+        .map(bare_word)
+        .filter_map(|w| days.iter().find(|(k, _)| *k == w).map(|d| d.1))
+        .collect();
+    let first = *named.first()?;
+    named.iter().all(|d| *d == first).then_some(first)
+}
+
+/// Whether a lower-cased sentence refers back to a company by a common noun after "the"
+/// ("The drugmaker is also expected to ...", "the pharmaceutical firm", "the software
+/// giant"): it speaks of the company the sentence before named.
+pub(super) fn refers_back(lower: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "company",
+        "firm",
+        "drugmaker",
+        "maker",
+        "giant",
+        "group",
+        "conglomerate",
+        "contractor",
+        "retailer",
+        "bank",
+        "lender",
+        "carrier",
+        "chipmaker",
+        "automaker",
+        "insurer",
+        "producer",
+        "manufacturer",
+        "airline",
+        "business",
+        "corporation",
+    ];
+    let words: Vec<&str> = lower
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        *w == "the"
+            && words[i + 1..]
+                .iter()
+                .take(3)
+                .any(|n| NOUNS.contains(n) || n.ends_with("maker"))
+    })
+}
+
+/// Whether `sentence` names someone by a capitalized word ("Analysts expect Lockheed to
+/// ...", "Oracle is seen posting ..."): a sentence that does not ("The drugmaker is also
+/// expected to post ...") goes on about the company of the sentence before it.
+pub(super) fn names_anyone(sentence: &str) -> bool {
+    sentence.split_whitespace().map(bare_word).any(|w| {
+        w.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+            && w.chars().any(|c| c.is_ascii_lowercase())
+            && !NOT_A_NAME.contains(&w)
+    })
+}
+
 /// The review note of a phrase among the article's first three sentences that names a
 /// weekday that is not its date's ("after the bell on Thursday, October 23" in a year where
 /// the 23rd is a Friday), when the day the article's calls take (`report_day`, `lead_day`) is

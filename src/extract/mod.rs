@@ -462,6 +462,10 @@ fn extract_streamed(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
     let decision = deadlines::decision_day(text, &sents, published);
     // Any other preview's day, named in its title or lead (`deadlines::lead_day`).
     let lead_day = deadlines::lead_day(&sents, published);
+    // Each company's results day in an earnings-week article (`deadlines::company_days`), and
+    // the day of the company the sentence before spoke of, for a sentence naming none.
+    let company_days = deadlines::company_days(&sents, published);
+    let mut company_before: Option<NaiveDate> = None;
     // What the article says once for its sentences' named events (`events::sentence_day`).
     let facts = events::Article::of(text);
     let mut section = Section::default();
@@ -1006,6 +1010,19 @@ fn extract_streamed(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         if latest(&found).is_some() {
             last_phrase_at = k;
         }
+        // "Abbott's sales are expected to rise 24%": the company's own results day, not the
+        // week's end; "The drugmaker is also expected to ..." goes on about the company before.
+        let company = (!company_days.is_empty())
+            .then(|| {
+                deadlines::company_day(sentence, &company_days).or(company_before.filter(|_| {
+                    !after_blank
+                        && !deadlines::names_anyone(sentence)
+                        && deadlines::refers_back(lowered)
+                }))
+            })
+            .flatten();
+        company_before = company;
+        let event_day = company.or(event_day);
         // The time the sentence just before sets, for a forecast here that names none
         // (`deadlines::carried_from_before`).
         let carried = deadlines::carried_from_before(

@@ -715,8 +715,9 @@ pub fn find_in(
                 "in the year ahead" | "over the year ahead" => "within a year",
                 // "a slow weekend ahead", "over the weekend ahead": the coming weekend.
                 "weekend ahead" | "the weekend ahead" | "over the weekend ahead" => "this weekend",
-                // "in the years ahead": no date anyone could check.
-                "in the years ahead" | "over the years ahead" => "",
+                // "in the years ahead": no date anyone could check; nor the span after a
+                // preposition that belongs to a verb ("penciling in the years ahead").
+                "in the years ahead" | "over the years ahead" | "the years ahead" => "",
                 "tonight" => "today",
                 _ => text,
             };
