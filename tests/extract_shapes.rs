@@ -11842,3 +11842,57 @@ fn round62_xd3_the_years_ahead_has_no_date() {
         )]
     );
 }
+
+/// Round 62 (xl2), forecasts on lines without a closing stop: a calendar's line giving the
+/// figure expected for its day ("Earnings estimate: $1.10 per share" under "Monday, March
+/// 9", "Wednesday: consumer prices, expected +0.3%") is that figure's forecast, due that day;
+/// a summary's bullet written as a headline ("- Rains to start early, at 108% of average")
+/// is read as one; a line with the figure that came in, a "to watch" title and a numbered
+/// item stay none (sentences and layouts we wrote).
+#[test]
+fn round62_xl2_calendar_lines_and_summary_bullets() {
+    let read = |text: &str| {
+        extract(text, day("2026-03-07"))
+            .into_iter()
+            .map(|c| (c.claim, c.probability, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    let c =
+        |claim: &str, p: f64, due: Option<&str>| (claim.to_string(), p, due.map(str::to_string));
+    assert_eq!(
+        read("Stocks to watch this week\n\nSeveral grocers report results this week.\n\nMonday, March 9\n\nHarbor Foods (HBF), before the open\nEarnings estimate: $1.10 per share\n\nTuesday, March 10\n\nNorthwind Traders (NWT), after the close\nRevenue estimate for the quarter: $2.3 billion\n"),
+        vec![
+            c("Earnings estimate: $1.10 per share", 0.75, Some("2026-03-09")),
+            c(
+                "Revenue estimate for the quarter: $2.3 billion",
+                0.75,
+                Some("2026-03-10")
+            ),
+        ]
+    );
+    assert_eq!(
+        read("Data calendar\n\nWednesday: Consumer price index, expected +0.3%\nFriday: Jobless claims seen at 215,000\n"),
+        vec![
+            c(
+                "Wednesday: Consumer price index, expected +0.3%",
+                0.75,
+                Some("2026-03-11")
+            ),
+            c("Friday: Jobless claims seen at 215,000", 0.75, Some("2026-03-13")),
+        ]
+    );
+    // Near misses: the figure that came in, a line of prose with its stop, and a numbered
+    // list's entry written as a headline.
+    for text in [
+        "Data calendar\n\nMonday: Factory orders rose 0.5%, expected 0.3%\n",
+        "Data calendar\n\nTuesday: Retail sales came in at 0.2%, expected 0.4%\n",
+        "Last week the consensus estimate of $1.10 per share was too low.\n",
+        "Key points\n\n1. Rains to start early, at 108% of average\n",
+    ] {
+        assert_eq!(read(text), vec![], "{text}");
+    }
+    assert_eq!(
+        read("Key points\n- Rains to start early, at 108% of average\n- The weather office revised its outlook on Friday\n"),
+        vec![c("Rains to start early, at 108% of average", 0.95, None)]
+    );
+}

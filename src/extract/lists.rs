@@ -2263,6 +2263,133 @@ pub(super) fn pick_line(sentence: &str) -> Option<(usize, bool)> {
     Some((colon, contest))
 }
 
+/// A line of an earnings or data calendar that gives the figure expected for its day, with
+/// no closing stop ("Earnings estimate: $1.10 per share", "Wednesday: consumer prices,
+/// expected +0.3%", "Jobless claims seen at 215,000", "Retail sales (consensus 0.4%)"): the
+/// consensus is a forecast of the figure the day will bring (round 62). The key word
+/// ("estimate", "expected", "seen", "consensus", "forecast", "projected") has a thing named
+/// before it and its figure right after it, or after the period it is for and a colon
+/// ("Revenue estimate for the quarter: $2.3 billion"); a line saying what the figure came
+/// in at ("actual", "reported", "was", "beat") is a result, and a line of prose (closing
+/// stop, more than 30 words) is read as prose.
+pub(super) fn calendar_figure(sentence: &str) -> bool {
+    let t = sentence.trim();
+    if t.is_empty()
+        || t.ends_with(['.', '!', '?', '"', '\u{201d}', ':'])
+        || !(3..=30).contains(&t.split_whitespace().count())
+    {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    let words: Vec<(usize, &str)> = word_spans(&lower);
+    const RESULT: &[&str] = &[
+        "actual",
+        "actually",
+        "reported",
+        "was",
+        "were",
+        "came",
+        "beat",
+        "beats",
+        "missed",
+        "topped",
+        "rose",
+        "fell",
+        "posted",
+        "delivered",
+        "had",
+        "did",
+        "revised",
+    ];
+    if words.iter().any(|(_, w)| RESULT.contains(w)) {
+        return false;
+    }
+    words.iter().enumerate().any(|(k, &(at, w))| {
+        let key = matches!(
+            w,
+            "estimate"
+                | "estimates"
+                | "est"
+                | "expected"
+                | "exp"
+                | "seen"
+                | "consensus"
+                | "forecast"
+                | "projected"
+                | "projection"
+                | "fcst"
+        );
+        // A thing named before the key: a word with a letter ("Earnings estimate").
+        let thing = words[..k]
+            .iter()
+            .any(|(_, x)| x.chars().any(char::is_alphabetic) && x.len() > 1);
+        key && thing && figure_near(&lower[at + w.len()..])
+    })
+}
+
+/// The words of `s` with their byte offsets: runs of letters, digits and apostrophes.
+fn word_spans(s: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        let inside = c.is_alphanumeric() || c == '\'' || c == '\u{2019}';
+        match (inside, start) {
+            (true, None) => start = Some(i),
+            (false, Some(b)) => {
+                out.push((b, &s[b..i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(b) = start {
+        out.push((b, &s[b..]));
+    }
+    out
+}
+
+/// Whether a figure follows at once, past a colon, sign, currency mark or a joining word
+/// ("at", "of", "is", "around"), or past the period it is for and a colon: ": $1.10",
+/// " at 215,000", " +0.3%", " 0.4%", " for Q3: $1.10".
+fn figure_after(rest: &str) -> bool {
+    // "for the quarter: $2.3 billion", "for Q3: $1.10": the period, then the figure.
+    let rest = match rest.trim_start().strip_prefix("for ") {
+        Some(x) => x
+            .split_once(':')
+            .filter(|(period, _)| period.split_whitespace().count() <= 4)
+            .map_or(rest, |(_, figure)| figure),
+        None => rest,
+    };
+    let mut r = rest.trim_start_matches(['.', ':', ' ', '(', '=', '\u{a0}']);
+    for joint in ["at ", "of ", "is ", "around ", "about ", "near "] {
+        if let Some(x) = r.strip_prefix(joint) {
+            r = x.trim_start();
+        }
+    }
+    let r = r.trim_start_matches(['+', '-', '\u{2212}', '~', '$', '£', '€', ' ']);
+    r.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Whether a figure comes within three lower-case words after the key ("estimate calls for
+/// $1.10", "consensus stands at 0.3%", "expected to come in at $1.10"), none of them a verb
+/// of a result (`calendar_figure` turns those away).
+fn figure_near(rest: &str) -> bool {
+    let mut r = rest;
+    for _ in 0..=3 {
+        if figure_after(r) {
+            return true;
+        }
+        let t = r.trim_start_matches([' ', ':', ',']);
+        let word_end = t.find(' ').unwrap_or(t.len());
+        let word = &t[..word_end];
+        if word.is_empty() || !word.chars().all(|c| c.is_ascii_lowercase()) {
+            return false;
+        }
+        r = &t[word_end..];
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -933,7 +933,15 @@ fn extract_streamed(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         } else {
             day_now.or(named).or(event_day).or(horizon)
         };
-        let headline = s.kind == Kind::Heading && reading.is_none() && headline_future(sentence);
+        // A summary's bullet ("- Rains to start early, at 108% of average") is written as a
+        // headline is (`summary_bullet`).
+        let headline = (s.kind == Kind::Heading || summary_bullet(text, s))
+            && reading.is_none()
+            && headline_future(sentence);
+        // "Earnings estimate: $1.10 per share" under "Monday, March 9": a calendar's line,
+        // a forecast of its day's figure (`lists::calendar_figure`).
+        let calendar_line =
+            !skip && !in_review && stated.is_none() && lists::calendar_figure(sentence);
         // (A claim has a subject, a verb and more: "No way. 15% tops." gives "No way" no
         // number.)
         // "X by March? Unlikely, maybe 20%.": the answer's number is the question's.
@@ -960,6 +968,7 @@ fn extract_streamed(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
                 && stepped.is_none()
                 && !listed
                 && !headline
+                && !calendar_line
                 && lone.is_none()
                 && (reading.is_none()
                     || (s.kind == Kind::Heading && sentence.split_whitespace().count() < 5)
@@ -1154,7 +1163,7 @@ fn extract_streamed(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
             && (horizon.is_some()
                 || sentence.contains(|c: char| c.is_ascii_digit())
                 || found.iter().any(|f| deadlines::ahead(f, published)));
-        if !listed && s.kind == Kind::Heading && reading.is_none() && !headline {
+        if !listed && s.kind == Kind::Heading && reading.is_none() && !headline && !calendar_line {
             continue;
         }
         if listed || headline {
@@ -1303,6 +1312,17 @@ fn extract_streamed(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
             &mut out,
         );
         let before = before.min(out.len());
+        if calendar_line && out.len() == before {
+            out.push(calendar_candidate(
+                lexicon,
+                sentence,
+                s,
+                reading.as_ref(),
+                found.iter().find(|f| deadlines::ahead(f, published)),
+                (&previous, fallback),
+                published,
+            ));
+        }
         own_times(&mut out[before..]);
         // "- Citi: a recession is likely in the first half": the item's hedge is Citi's.
         if let Some((name, _)) = &held {
@@ -1860,6 +1880,90 @@ fn person_like(key: &str) -> bool {
         })
 }
 
+/// The candidate of a calendar's line that gives its day's expected figure
+/// (`lists::calendar_figure`): read as "expected" unless it has its own hedge word, due on
+/// the day the line names, else the day its heading names ("Monday, March 9", a single day
+/// within two weeks of publication; round 62).
+fn calendar_candidate(
+    lexicon: &Lexicon,
+    sentence: &str,
+    s: &sentences::Sentence<'_>,
+    reading: Option<&hedges::Reading>,
+    chosen: Option<&timefind::Found>,
+    (previous, fallback): (&Option<(String, crate::time::Period)>, Option<NaiveDate>),
+    published: NaiveDate,
+) -> Candidate {
+    let read = reading.cloned().or_else(|| lexicon.read("expected"));
+    let (p, low, high) = read
+        .as_ref()
+        .map_or((0.75, 0.6, 0.85), |r| (r.probability, r.low, r.high));
+    let basis = read
+        .as_ref()
+        .map(hedges::Reading::basis)
+        .unwrap_or(ProbabilityBasis::Hedge {
+            phrase: "expected".to_string(),
+            low,
+            high,
+        });
+    let mut review =
+        vec!["a calendar line's expected figure: read as the forecast of its day".to_string()];
+    let heading_day = previous
+        .as_ref()
+        .filter(|(_, p)| {
+            p.first == p.last && p.last > published && (p.last - published).num_days() <= 14
+        })
+        .map(|(text, p)| (p.last, text.clone()));
+    // The day the line names, else its heading's day; a longer period the line names ("for
+    // the quarter") only where no day is known, as the figure comes out on its day.
+    let day_phrase = chosen.filter(|f| f.period.is_some_and(|p| p.first == p.last));
+    let (deadline, deadline_phrase) = match (day_phrase, fallback, heading_day) {
+        (Some(f), _, _) => (f.period.map(|p| p.last), Some(f.text.clone())),
+        (None, Some(d), _) => (Some(d), None),
+        (None, None, Some((d, text))) => {
+            review.push(format!(
+                "no date in the line: {d} is the day its heading names (\"{text}\"); check it"
+            ));
+            (Some(d), Some(text))
+        }
+        (None, None, None) => match chosen.and_then(|f| f.period.map(|p| (p.last, &f.text))) {
+            Some((d, text)) => (Some(d), Some(text.clone())),
+            None => (None, None),
+        },
+    };
+    Candidate {
+        sentence: String::new(),
+        claim: claim(sentence.trim_start_matches(['-', '*', '•', ' ']), &[], None),
+        probability: p,
+        probability_basis: basis,
+        probability_low: low,
+        probability_high: high,
+        deadline,
+        deadline_phrase,
+        condition: None,
+        stance: Stance::For,
+        attributed_to: None,
+        review,
+        start: s.start,
+        end: s.end,
+        logged_from: None,
+    }
+}
+
+/// Whether `s` is a bullet item ("- ", "* ", "• ") of one line without a closing stop: the
+/// shape of a summary's key points under a headline, written as headlines are ("- Rains to
+/// start early, above 108% of average"; round 62). A numbered item is a list's entry.
+fn summary_bullet(text: &str, s: &sentences::Sentence<'_>) -> bool {
+    let line = text[..s.start].rfind('\n').map_or(0, |i| i + 1);
+    s.kind == Kind::Bullet
+        && s.first
+        && matches!(text[line..s.start].trim(), "-" | "*" | "\u{2022}")
+        && !s.text.contains('\n')
+        && !s
+            .text
+            .trim_end()
+            .ends_with(['.', '!', '?', '"', '\u{201d}', ')', ':', ';', ','])
+}
+
 /// A headline in the "X to do Y" form ("Central bank to cut rates in June"): a future.
 fn headline_future(sentence: &str) -> bool {
     let toks = tokens(sentence);
@@ -1896,6 +2000,11 @@ fn headline_future(sentence: &str) -> bool {
                     | "meet"
                     | "attend"
                     | "address"
+                    // "Stocks to watch this week": things named for the reader, no event.
+                    | "watch"
+                    | "know"
+                    | "buy"
+                    | "avoid"
             )
         })
     {
