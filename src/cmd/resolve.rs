@@ -161,7 +161,11 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ResolveArgs, io: &mut Io<'_>
             w.resolve_question(key, event, args.note.as_deref(), today)
         })?;
         let note = conditions_note(store, &summary.question, &summary.resolved)?;
-        return super::write_out(io, &(describe(&summary) + &note));
+        super::write_out(io, &(describe(&summary) + &note))?;
+        if let Some(note) = not_by_today_note(event, &summary, today) {
+            let _ = writeln!(io.err, "{note}");
+        }
+        return Ok(());
     }
     if let Some(id) = &args.id {
         let id = super::parse_id(id)?;
@@ -217,6 +221,26 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ResolveArgs, io: &mut Io<'_>
     resolver(store, ctx, io)
 }
 
+/// `--not-by` today: a forecast due today is decided while its day still runs, and its event
+/// can still happen before the day ends (DESIGN: a deadline is the last day, inclusive). A
+/// note, as the rule itself is DESIGN's (`--not-by D` decides every deadline <= D); said when
+/// the outcome resolved anything (adversary, 2026-12-05).
+fn not_by_today_note(
+    event: QuestionEvent,
+    s: &crate::store::QuestionResolution,
+    today: NaiveDate,
+) -> Option<String> {
+    let QuestionEvent::NotBy(d) = event else {
+        return None;
+    };
+    (d == today && !s.resolved.is_empty()).then(|| {
+        let q = crate::error::shell_word(&s.question);
+        format!(
+            "note: `--not-by {d}` is today: a forecast due today is decided while its day is still running, and its event can still happen before the day ends; if it does, `forecast resolve --question {q} --happened-on {d} --amend --note WHY` records it and resolves them again"
+        )
+    })
+}
+
 /// A hand resolution whose date does not fit the forecast's deadline (audit 13, P4 and P6):
 /// the event not happened, said before the deadline, when it can still happen (DESIGN: "a
 /// claim 'X by D' can come true early but can only come out false at D"); or the event
@@ -240,6 +264,17 @@ fn timing_note(
 ) -> Option<String> {
     use super::timing::Timing;
     let (id, deadline, q) = (f.id, f.deadline, crate::error::shell_word(&f.question));
+    // "Not happened" dated on the deadline, and the deadline is today: the day still runs.
+    if on == deadline && deadline == today && outcome.event_happened(f.stance) == Some(false) {
+        let other = if outcome == Outcome::True {
+            "no"
+        } else {
+            "yes"
+        };
+        return Some(format!(
+            "note: forecast {id}'s deadline is today ({deadline}): its event can still happen before the day ends, so this `{outcome}` is known only once the day is over (`forecast resolve {id} --{other} --amend --note WHY` changes it if the event happens after all)"
+        ));
+    }
     // One rule for this note and the batch paths' summary (`timing::timing`).
     let kind = super::timing::timing(outcome, f.stance, on, deadline)?;
     if kind == Timing::EarlyNo {

@@ -1492,3 +1492,62 @@ fn an_amendment_against_the_questions_outcome_names_it_and_the_way_to_amend_it()
         r.stderr
     );
 }
+
+/// A "not happened" on a deadline that is today decides a forecast whose day still runs: both
+/// `resolve --question --not-by today` and `resolve ID --no` say so, with the command that
+/// changes it if the event happens before the day ends, and the outcome is DESIGN's (false).
+/// (Adversary, 2026-12-05.)
+#[test]
+fn not_happened_on_a_deadline_of_today_says_the_day_still_runs() {
+    let l = Ledger::new().at("2026-12-04");
+    let a = l.add(
+        "me",
+        "A",
+        "0.6",
+        "2026-12-01",
+        "2026-12-04",
+        &["--question", "qq"],
+    );
+    let b = l.add("me", "B", "0.6", "2026-12-01", "2026-12-04", &[]);
+    let r = l.run(&["resolve", "--question", "qq", "--not-by", "2026-12-04"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stderr,
+        "note: `--not-by 2026-12-04` is today: a forecast due today is decided while its day is still running, and its event can still happen before the day ends; if it does, `forecast resolve --question qq --happened-on 2026-12-04 --amend --note WHY` records it and resolves them again\n"
+    );
+    let r = l.run(&["resolve", &b.to_string(), "--no"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stderr,
+        format!("note: forecast {b}'s deadline is today (2026-12-04): its event can still happen before the day ends, so this `false` is known only once the day is over (`forecast resolve {b} --yes --amend --note WHY` changes it if the event happens after all)\n")
+    );
+    // The note's command changes the question's outcome.
+    let r = l.run(&[
+        "resolve",
+        "--question",
+        "qq",
+        "--happened-on",
+        "2026-12-04",
+        "--amend",
+        "--note",
+        "late",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stdout.contains(&format!("forecast {a}: false -> true")),
+        "{}",
+        r.stdout
+    );
+    // A day later, no note: the deadline's day is over.
+    let l2 = Ledger::new().at("2026-12-04");
+    let c = l2.add(
+        "me",
+        "C",
+        "0.6",
+        "2026-12-01",
+        "2026-12-03",
+        &["--question", "q3"],
+    );
+    let r = l2.run(&["resolve", "--question", "q3", "--not-by", "2026-12-03"]);
+    assert_eq!((r.code, r.stderr.as_str()), (0, ""), "forecast {c}");
+}
