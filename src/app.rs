@@ -82,6 +82,17 @@ impl Context {
         if self.clock.today <= latest {
             return Ok(());
         }
+        // Unset, today is the system's local day: a time zone set more than 14 hours ahead
+        // of UTC (`TZ=XXX-22`) or a clock set wrong, not the variable (adversary, 2026-12-05).
+        let overridden = std::env::var("FORECAST_TODAY").is_ok_and(|t| !t.trim().is_empty());
+        if !overridden {
+            return Err(crate::Error::invalid(
+                format!("today `{}`", self.clock.today),
+                format!(
+                    "the local day is after {latest}, the latest day it is anywhere on Earth now (UTC+14): the time zone (TZ) is set more than 14 hours ahead of UTC or the system clock is wrong; nothing was written"
+                ),
+            ));
+        }
         Err(crate::Error::invalid(
             format!("FORECAST_TODAY `{}`", self.clock.today),
             format!(

@@ -647,6 +647,21 @@ fn date_hint(input: &str, day: bool) -> String {
     if let Some(why) = no_such_day(&text) {
         return format!("; {why}");
     }
+    // `--since 2026`, `--until 2026-12`: a year or a month is no day (adversary, 2026-12-05).
+    let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+    if day && text.len() == 4 && digits(&text) {
+        return format!(
+            "; a year alone is no day: `{text}-01-01` is its first, `{text}-12-31` its last"
+        );
+    }
+    if day
+        && text.len() == 7
+        && text.as_bytes()[4] == b'-'
+        && digits(&text[..4])
+        && digits(&text[5..])
+    {
+        return format!("; a month alone is no day: `{text}-01` is its first");
+    }
     if day && text == "tomorrow" {
         return "; a day is typed as YYYY-MM-DD, `today` or `yesterday` (an outcome, or a date made, is never in the future; the day after today may be given as YYYY-MM-DD only, since it may already be today somewhere on Earth)".to_string();
     }
@@ -668,6 +683,14 @@ mod date_hint_tests {
 
     #[test]
     fn refused_dates_say_what_they_most_likely_need() {
+        assert_eq!(
+            Error::InvalidDate { input: "2026".into() }.to_string(),
+            "date `2026` is not a valid YYYY-MM-DD date; a year alone is no day: `2026-01-01` is its first, `2026-12-31` its last"
+        );
+        assert_eq!(
+            Error::InvalidDate { input: "2026-12".into() }.to_string(),
+            "date `2026-12` is not a valid YYYY-MM-DD date; a month alone is no day: `2026-12-01` is its first"
+        );
         assert_eq!(
             Error::InvalidDate { input: "tomorrow".into() }.to_string(),
             "date `tomorrow` is not a valid YYYY-MM-DD date; a day is typed as YYYY-MM-DD, `today` or `yesterday` (an outcome, or a date made, is never in the future; the day after today may be given as YYYY-MM-DD only, since it may already be today somewhere on Earth)"

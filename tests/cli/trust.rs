@@ -2048,6 +2048,42 @@ fn latest_day_on_earth() -> chrono::NaiveDate {
     (now + chrono::Duration::hours(14)).date_naive()
 }
 
+/// With FORECAST_TODAY unset, a time zone set more than 14 hours ahead of UTC makes the local
+/// day one no place on Earth has reached: the write is refused naming today and the time zone,
+/// not a variable the user never set (adversary, 2026-12-05). Nothing is written.
+#[test]
+fn a_time_zone_past_utc_plus_14_is_named_not_forecast_today() {
+    // The recording instant is the harness's fixed one (2026-12-04T12:00Z, latest day on
+    // Earth 2026-12-05); the local day at UTC+23 from the real clock is 2026-12-06 or later.
+    let l = Ledger::new();
+    let out = l
+        .command(&[
+            "add",
+            "--source",
+            "me",
+            "--claim",
+            "x",
+            "--probability",
+            "0.5",
+            "--deadline",
+            "EOY",
+        ])
+        .env_remove("FORECAST_TODAY")
+        .env("TZ", "XXX-23")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.starts_with("error: today `"), "{err}");
+    assert!(
+        err.contains(", the latest day it is anywhere on Earth now (UTC+14): the time zone (TZ) is set more than 14 hours ahead of UTC or the system clock is wrong; nothing was written\n"),
+        "{err}"
+    );
+    assert!(!err.contains("FORECAST_TODAY"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(!l.path("ledger.sqlite3").exists() || l.count("SELECT count(*) FROM forecasts") == 0);
+}
+
 /// Audit 18, A10: `FORECAST_TODAY` after the latest day anywhere on Earth (UTC+14) made
 /// `add` log a forecast "made" in 2028 that the ledger's own export could not import. Every
 /// command that writes now refuses such a day (exit 2, one line naming FORECAST_TODAY,
