@@ -1399,3 +1399,48 @@ fn forecasts_attributed_to_others_are_said_and_own_leaves_them_out() {
         .collect();
     assert_eq!(ids, [2, 3]);
 }
+
+/// The attributed-forecast note counts tags `attributed-to:` in any case and no other
+/// (`attributed-tone`, `attributed-to` with no colon), and a ledger with none says nothing:
+/// the check that any exists reads the tag index once, so the default report of a large
+/// ledger stays a read of the kept sums (a 1M-forecast report took 1.45 s, probing every
+/// resolved forecast's tags for a note it did not print, against 0.04 s).
+#[test]
+fn the_attributed_note_counts_the_prefix_in_any_case_and_nothing_else() {
+    let l = Ledger::new();
+    let add = |claim: &str, tag: &str| {
+        l.ok(&[
+            "add",
+            "--source",
+            "A",
+            "--claim",
+            claim,
+            "--probability",
+            "0.6",
+            "--deadline",
+            "2026-06-30",
+            "--made-on",
+            "2026-01-05",
+            "--tag",
+            tag,
+        ]);
+    };
+    add("One", "attributed-tone");
+    add("Two", "attributed-to");
+    for id in ["1", "2"] {
+        l.ok(&["resolve", id, "--yes", "--on", "2026-06-01"]);
+    }
+    let r = l.run(&["report"]);
+    assert_eq!((r.code, r.stderr.as_str()), (0, ""));
+    add("Three", "ATTRIBUTED-TO:Banks");
+    add("Four", "Attributed-To:Traders");
+    for id in ["3", "4"] {
+        l.ok(&["resolve", id, "--no", "--on", "2026-06-30"]);
+    }
+    let r = l.run(&["report"]);
+    assert_eq!(r.code, 0);
+    assert_eq!(
+        r.stderr,
+        "note: 2 scored forecast(s) an article attributes to someone other than their source (tagged attributed-to:NAME) count as the source's; --own leaves them out\n"
+    );
+}
