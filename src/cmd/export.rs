@@ -101,7 +101,9 @@ pub(crate) fn outcomes_csv(rows: &[(String, String, String)]) -> Result<String> 
     w.write_record(["question", "event", "date"])
         .map_err(Error::csv("writing CSV"))?;
     for (q, e, d) in rows {
-        w.write_record([q, e, d])
+        // A key is text a user typed: guarded against spreadsheet formulas as every other
+        // CSV cell is (`resolve --from` takes the guard off; adversary, 2026-12-05).
+        w.write_record([&*crate::output::csv_guard(q), e, d])
             .map_err(Error::csv("writing CSV"))?;
     }
     let bytes = w

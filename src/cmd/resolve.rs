@@ -637,7 +637,9 @@ pub(crate) fn read_outcomes(
                 .map(str::trim)
                 .filter(|s| !s.is_empty())
         };
-        let note = get("note").map(str::to_string);
+        // Text cells as this tool's CSV wrote them: a formula guard (`'=...`) is taken off,
+        // as `import` takes it off (`output::csv_unguard`).
+        let note = get("note").map(|n| crate::output::csv_unguard(n).to_string());
         // `amend` (yes/no, empty for no) is the file's `--amend`: it needs a note, as the
         // flag needs --note.
         let amend = match get("amend").map(str::to_ascii_lowercase).as_deref() {
@@ -698,7 +700,7 @@ pub(crate) fn read_outcomes(
         } else {
             let key =
                 get("question").ok_or_else(|| bad(line, "field `question` is empty".into()))?;
-            let key = &*crate::model::names::key_canonical(key);
+            let key = &*crate::model::names::key_canonical(crate::output::csv_unguard(key));
             let kind = get("event").ok_or_else(|| bad(line, "field `event` is empty".into()))?;
             let date = match get("date") {
                 Some(d) => {

@@ -1853,3 +1853,52 @@ fn nothing_new_still_names_a_copy_beyond_the_ledgers() {
     );
     assert_eq!(l.count("SELECT count(*) FROM forecasts"), 1);
 }
+
+/// `export --outcomes` guards a question key that a spreadsheet would run as a formula, as
+/// every other CSV output does, and `resolve --from` takes the guard off, so the file still
+/// records the outcomes in another ledger (adversary, 2026-12-05: `@SUM(1)` and `-2+3` were
+/// written bare).
+#[test]
+fn exported_outcomes_guard_formula_keys_and_read_back() {
+    let l = Ledger::new().at("2026-12-04");
+    for (claim, key) in [("A", "@SUM(1)"), ("B", "-2+3"), ("C", "plain")] {
+        l.add(
+            "me",
+            claim,
+            "0.5",
+            "2026-11-01",
+            "2026-12-01",
+            &[&format!("--question={key}")],
+        );
+    }
+    l.ok(&[
+        "resolve",
+        "--question=@SUM(1)",
+        "--happened-on",
+        "2026-11-20",
+    ]);
+    l.ok(&["resolve", "--question=-2+3", "--annul"]);
+    l.ok(&["resolve", "--question=plain", "--not-by", "2026-12-01"]);
+    let outcomes = l.path("o.csv");
+    let rows = l.path("rows.csv");
+    let r = l.run(&["export", "--outcomes", outcomes.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    std::fs::write(&rows, &r.stdout).unwrap();
+    assert_eq!(
+        std::fs::read_to_string(&outcomes).unwrap(),
+        "question,event,date\n'-2+3,annul,\n'@SUM(1),happened-on,2026-11-20\nplain,not-by,2026-12-01\n"
+    );
+    let other = Ledger::new().at("2026-12-04");
+    other.ok(&["import", rows.to_str().unwrap()]);
+    let r = other.run(&["resolve", "--from", outcomes.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stdout.starts_with("recorded 3 question outcome(s)"),
+        "{}",
+        r.stdout
+    );
+    assert_eq!(
+        other.run(&["questions", "--format", "csv"]).stdout,
+        l.run(&["questions", "--format", "csv"]).stdout
+    );
+}
