@@ -97,6 +97,9 @@ pub(crate) struct RecordStarts<R> {
     quote_pending: bool,
     field_start: bool,
     record_pending: bool,
+    /// The byte before was a CR: a line ends there unless an LF follows (CRLF). Old Mac
+    /// files ("CSV (Macintosh)" in Excel) end every line with a CR alone.
+    after_cr: bool,
     starts: Starts,
 }
 
@@ -115,6 +118,7 @@ impl<R> RecordStarts<R> {
             quote_pending: false,
             field_start: true,
             record_pending: true,
+            after_cr: false,
             starts: std::rc::Rc::clone(&starts),
         };
         (tracked, starts)
@@ -126,6 +130,9 @@ impl<R: Read> Read for RecordStarts<R> {
         let n = self.inner.read(buf)?;
         let mut starts = self.starts.borrow_mut();
         for &b in &buf[..n] {
+            if std::mem::take(&mut self.after_cr) && b != b'\n' {
+                self.line += 1;
+            }
             let escaped = std::mem::take(&mut self.quote_pending) && b == b'"';
             if escaped {
                 // `""` inside a quoted field: a quote, and the field goes on.
@@ -153,6 +160,7 @@ impl<R: Read> Read for RecordStarts<R> {
             if b == b'\n' {
                 self.line += 1;
             }
+            self.after_cr = b == b'\r';
             self.offset += 1;
         }
         Ok(n)
@@ -678,6 +686,9 @@ mod tests {
                 .collect()
         };
         assert_eq!(lines("a,b\r\n1,2\r\n3,4\r\n"), vec![2, 3]);
+        // Lines ended by a CR alone (an old Mac file), and a quoted field holding one.
+        assert_eq!(lines("a,b\r1,2\r3,4\r"), vec![2, 3]);
+        assert_eq!(lines("a,b\r\"x\ry\",2\r3,4"), vec![2, 4]);
         assert_eq!(lines("a,b\n1,2\n\n\n3,4\n"), vec![2, 5]);
         assert_eq!(
             lines("a,b\r\n\r\n\"x\r\ny\",2\r\n\"q\"\"\n\",3\r\n,5\n"),
