@@ -662,7 +662,7 @@ pub struct ResolveArgs {
     #[arg(long, group = "outcome")]
     pub void: bool,
     /// Why it is void
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, ignore_case = true)]
     pub reason: Option<ReasonArg>,
     /// The day it resolved: YYYY-MM-DD, today or yesterday [default: today]
     #[arg(long, value_name = "DATE")]

@@ -609,7 +609,15 @@ fn year_first(text: &str) -> Option<String> {
             continue;
         }
         let (m, d) = (parts[1].parse::<u32>().ok()?, parts[2].parse::<u32>().ok()?);
-        chrono::NaiveDate::from_ymd_opt(parts[0].parse().ok()?, m, d)?;
+        let year = parts[0].parse().ok()?;
+        if chrono::NaiveDate::from_ymd_opt(year, m, d).is_none() {
+            // `2026-31-12`: year, day, month (an adversary's spreadsheet pass, 2026-12-05:
+            // it got no hint where `31/12/2026` did). Only when the month cannot be one.
+            let swapped = chrono::NaiveDate::from_ymd_opt(year, d, m).filter(|_| m > 12)?;
+            return Some(format!(
+                "it reads as year, day, month: did you mean `{swapped}`?"
+            ));
+        }
         let iso = format!("{}-{m:02}-{d:02}", parts[0]);
         return Some(if sep == '-' {
             format!("write it with a two-digit month and day: `{iso}`")

@@ -1306,22 +1306,14 @@ fn read_parsed(
     let mut rows = 0u64;
     let stopped = || Error::Other("the import's writer stopped".into());
     let mut percents = WholePercents::default();
-    let read = read_rows(input, format, name, fields.delimiter, |raw| {
+    let on_row = |raw: &crate::transfer::RawRow<'_>| {
         let layout = match layout {
             Some(l) => l,
-            None => {
-                let detected = if format == InputFormat::Csv {
-                    Layout::detect(raw.columns)
-                } else {
-                    Layout::Native
-                };
-                // A CSV header is every row's columns, so it is checked once, before
-                // the first row (JSON Lines keys vary by row: a missing field is named by its line).
-                if format == InputFormat::Csv {
-                    fields.check_header(raw.columns, detected == Layout::Native)?;
-                }
-                *layout.insert(detected)
-            }
+            None => *layout.insert(if format == InputFormat::Csv {
+                Layout::detect(raw.columns)
+            } else {
+                Layout::Native
+            }),
         };
         let bad = |message: String| Error::BadRow {
             file: name.to_string(),
@@ -1407,7 +1399,26 @@ fn read_parsed(
         }
         progress(rows);
         Ok(())
-    });
+    };
+    // A CSV header is every row's columns, so it is checked once, before the first row,
+    // and a refusal names the file and the header's line (JSON Lines keys vary by row: a
+    // missing field is named by its line).
+    let read = if format == InputFormat::Csv {
+        crate::transfer::read_csv(
+            input,
+            name,
+            fields.delimiter,
+            &crate::transfer::IMPORT_WORDS,
+            |header| {
+                fields
+                    .check_header(header, Layout::detect(header) == Layout::Native)
+                    .map_err(|e| e.to_string())
+            },
+            on_row,
+        )
+    } else {
+        read_rows(input, format, name, fields.delimiter, on_row)
+    };
     // A whole percent refused: that row's error, with the fix for the whole column when
     // every probability in the file is one (a later unreadable line does not hide it).
     if let Some(e) = percents.error(name) {
@@ -1680,14 +1691,19 @@ impl WholePercents {
     }
 }
 
-/// `0,7` as `0.7` and `70,5%` (or `70,5 %`) as `70.5%`: digits, one comma, digits, and an
+/// `0,7` as `0.7`, `,7` as `0.7` (no leading zero, as some locales write it, and as `.7`
+/// is read) and `70,5%` (or `70,5 %`) as `70.5%`: digits or none, one comma, digits, and an
 /// optional percent sign; `None` for anything else (left to the probability reader).
 fn decimal_comma_as_point(value: &str) -> Option<String> {
     let v = value.trim();
     let number = v.strip_suffix('%').map_or(v, str::trim_end);
     let (whole, frac) = number.split_once(',')?;
-    let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
-    (digits(whole) && digits(frac)).then(|| v.replacen(',', ".", 1))
+    let digits = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
+    if !digits(whole) || frac.is_empty() || !digits(frac) {
+        return None;
+    }
+    let zero = if whole.is_empty() { "0" } else { "" };
+    Some(format!("{zero}{}", v.replacen(',', ".", 1)))
 }
 
 fn lookup<'a>(

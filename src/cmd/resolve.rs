@@ -540,7 +540,79 @@ pub(crate) enum Applied {
     Repeated(usize),
 }
 
-/// Reads and checks every row of an outcomes CSV before anything is written.
+/// The two layouts of an outcomes file, as its header says them.
+const OUTCOME_LAYOUTS: &str =
+    "`id,outcome[,on][,note][,reason][,amend]` or `question,event,date[,note][,amend]`";
+
+/// `resolve --from`'s words for the refusals of the reader it shares with `import`.
+const OUTCOMES_WORDS: crate::transfer::Words = crate::transfer::Words {
+    nothing: "nothing was written",
+    each_file: "apply each file on its own",
+    no_header: "the file is empty: an outcomes file starts with the header `id,outcome[,on][,note][,reason][,amend]` or `question,event,date[,note][,amend]`, then one row an outcome",
+    no_rows: "the file has its header row and no outcomes under it; nothing was written",
+    one_field: "the header must be `id,outcome[,on][,note][,reason][,amend]` or `question,event,date[,note][,amend]`: ",
+    decimal_commas: false,
+};
+
+/// The columns of each layout.
+const BY_ID: &[&str] = &["id", "outcome", "on", "note", "reason", "amend"];
+const BY_QUESTION: &[&str] = &["question", "event", "date", "note", "amend"];
+
+/// Checks an outcomes file's header: which layout it is (`true` for by id), each known
+/// column at most once, and no column the layout does not know. A column without a name
+/// (the empty header cells a spreadsheet writes after the last column) is let through, as
+/// `import` lets it through; a value under one is refused by its row.
+fn outcomes_header(header: &[String]) -> std::result::Result<bool, String> {
+    use crate::transfer::same_column;
+    let has = |n: &str| header.iter().any(|h| same_column(h, n));
+    let by_id = has("id") && has("outcome");
+    let by_question = has("question") && has("event");
+    if by_id == by_question {
+        return Err(format!("the header must be {OUTCOME_LAYOUTS}"));
+    }
+    // A column the layout does not know is refused, not dropped: a misspelled `resolved_on`
+    // would otherwise resolve every row on today's date with no word said.
+    let known = if by_id { BY_ID } else { BY_QUESTION };
+    for column in known {
+        let same: Vec<String> = header
+            .iter()
+            .filter(|h| same_column(h, column))
+            .map(|h| format!("`{h}`"))
+            .collect();
+        if same.len() > 1 {
+            return Err(format!(
+                "column `{column}`: the header has it {} times ({}); which one holds `{column}` is a guess, so rename or remove the others",
+                same.len(),
+                same.join(", ")
+            ));
+        }
+    }
+    let unknown = header
+        .iter()
+        .find(|h| !h.is_empty() && !known.iter().any(|k| same_column(h, k)));
+    if let Some(unknown) = unknown {
+        let hint = match crate::transfer::column_key(unknown).as_str() {
+            "resolved_on" | "resolved" | "date" | "day" if by_id => " (the date column is `on`)",
+            "on" | "happened_on" | "day" if !by_id => " (the date column is `date`)",
+            "notes" | "comment" | "comments" => " (the note column is `note`)",
+            _ => "",
+        };
+        return Err(format!(
+            "unknown column `{unknown}`{hint}; the columns are {}",
+            known
+                .iter()
+                .map(|k| format!("`{k}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    Ok(by_id)
+}
+
+/// Reads and checks every row of an outcomes CSV before anything is written. The file is
+/// read by the reader `import` reads a CSV with (`transfer::read_csv`), so the two agree on
+/// quotes, blank rows, columns without a name, a repeated header, line numbers and the
+/// refusal of a file without rows.
 pub(crate) fn read_outcomes(
     input: impl std::io::Read,
     name: &str,
@@ -552,180 +624,129 @@ pub(crate) fn read_outcomes(
         line,
         message,
     };
-    // Records numbered by the line their text starts on, as `import` numbers them.
-    let (input, starts) = crate::transfer::read::RecordStarts::new(input);
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter.unwrap_or(b','))
-        .trim(csv::Trim::All)
-        .flexible(true)
-        .from_reader(input);
-    let headers: Vec<String> = reader
-        .headers()
-        .map_err(|e| {
-            crate::transfer::read::csv_error(name, &e).unwrap_or_else(|| bad(1, e.to_string()))
-        })?
-        .iter()
-        // `Resolved On`, `made-on`: spreadsheet headers read as `import` reads them.
-        .map(|h| crate::transfer::column_key(h.trim().trim_start_matches('\u{feff}')))
-        .collect();
-    // An empty file is said to be one, not told what its header must be (audit 21, B14 e).
-    if headers.iter().all(String::is_empty) {
-        return Err(bad(
-            1,
-            "the file is empty: an outcomes file starts with the header `id,outcome[,on][,note][,reason][,amend]` or `question,event,date[,note][,amend]`, then one row an outcome".into(),
-        ));
-    }
-    let col = |n: &str| headers.iter().position(|h| h == n);
-    let by_id = col("id").is_some() && col("outcome").is_some();
-    let by_question = col("question").is_some() && col("event").is_some();
-    if by_id == by_question {
-        // A header that is one field split by another separator (a spreadsheet's `;`) is
-        // named, with `--delimiter`, as `import` names it (audit 17 A18).
-        let why = crate::transfer::read::other_separator(&headers, delimiter).map_or_else(
-            String::new,
-            |w| {
-                // An outcomes file holds no probabilities: import's word on decimal commas
-                // does not apply.
-                let w = w.split(". With `--delimiter").next().unwrap_or(&w);
-                format!(": {w}")
-            },
-        );
-        return Err(bad(
-            1,
-            format!("the header must be `id,outcome[,on][,note][,reason][,amend]` or `question,event,date[,note][,amend]`{why}"),
-        ));
-    }
-    // A column the layout does not know is refused, not dropped: a misspelled `resolved_on`
-    // would otherwise resolve every row on today's date with no word said.
-    let known: &[&str] = if by_id {
-        &["id", "outcome", "on", "note", "reason", "amend"]
-    } else {
-        &["question", "event", "date", "note", "amend"]
-    };
-    if let Some(unknown) = headers.iter().find(|h| !known.contains(&h.as_str())) {
-        let hint = match unknown.as_str() {
-            "resolved_on" | "resolved" | "date" | "day" if by_id => " (the date column is `on`)",
-            "on" | "happened_on" | "day" if !by_id => " (the date column is `date`)",
-            "notes" | "comment" | "comments" => " (the note column is `note`)",
-            _ => "",
-        };
-        return Err(bad(
-            1,
-            format!(
-                "unknown column `{unknown}`{hint}; the columns are {}",
-                known
-                    .iter()
-                    .map(|k| format!("`{k}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-        ));
-    }
+    let layout = std::cell::Cell::new(None);
     let mut actions = Vec::new();
-    for record in reader.records() {
-        let line_of = |p: Option<&csv::Position>| {
-            crate::transfer::read::record_line(&starts, p, p.map_or(0, |p| p.line()))
-        };
-        let record = record.map_err(|e| {
-            crate::transfer::read::csv_error(name, &e)
-                .unwrap_or_else(|| bad(line_of(e.position()), e.to_string()))
-        })?;
-        let line = line_of(record.position());
-        let get = |n: &str| {
-            col(n)
-                .and_then(|i| record.get(i))
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-        };
-        // Text cells as this tool's CSV wrote them: a formula guard (`'=...`) is taken off,
-        // as `import` takes it off (`output::csv_unguard`).
-        let note = get("note").map(|n| crate::output::csv_unguard(n).to_string());
-        // `amend` (yes/no, empty for no) is the file's `--amend`: it needs a note, as the
-        // flag needs --note.
-        let amend = match get("amend").map(str::to_ascii_lowercase).as_deref() {
-            None | Some("no" | "false" | "0") => false,
-            Some("yes" | "true" | "1") => true,
-            Some(_) => {
+    crate::transfer::read_csv(
+        input,
+        name,
+        delimiter,
+        &OUTCOMES_WORDS,
+        |header| {
+            layout.set(Some(outcomes_header(header)?));
+            Ok(())
+        },
+        |row| {
+            let line = row.line;
+            let by_id = layout.get().unwrap_or(true);
+            // A value under a column without a name is a column whose name is missing
+            // (a date, a note): refused, as an unknown column is, not dropped.
+            if let Some((i, v)) = row
+                .columns
+                .iter()
+                .zip(row.values)
+                .enumerate()
+                .find(|(_, (c, v))| c.is_empty() && !v.trim().is_empty())
+                .map(|(i, (_, v))| (i, v))
+            {
                 return Err(bad(
                     line,
                     format!(
-                        "field `amend`: `{}` is not `yes` or `no` (empty is no)",
-                        get("amend").unwrap_or_default()
+                        "column {} has no name in the header but holds `{}` here; name it (the columns are {}) or clear it",
+                        i + 1,
+                        v.trim(),
+                        (if by_id { BY_ID } else { BY_QUESTION })
+                            .iter()
+                            .map(|k| format!("`{k}`"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
                     ),
-                ))
+                ));
             }
-        };
-        if amend && note.is_none() {
-            return Err(bad(
-                line,
-                "field `note`: an amendment (`amend` yes) needs a note saying why".into(),
-            ));
+            let get = |n: &str| row.get(n);
+            let action = outcome_row(by_id, get, today).map_err(|m| bad(line, m))?;
+            actions.push(LineAction { line, action });
+            Ok(())
+        },
+    )?;
+    Ok(actions)
+}
+
+/// One row of an outcomes file (its fields by column name, trimmed, `None` when empty),
+/// checked: the action it asks for, or why it is refused.
+fn outcome_row<'a>(
+    by_id: bool,
+    get: impl Fn(&str) -> Option<&'a str>,
+    today: NaiveDate,
+) -> std::result::Result<Action, String> {
+    let note = get("note").map(str::to_string);
+    // `amend` (yes/no, empty for no) is the file's `--amend`: it needs a note, as the
+    // flag needs --note.
+    let amend = match get("amend").map(str::to_ascii_lowercase).as_deref() {
+        None | Some("no" | "false" | "0") => false,
+        Some("yes" | "true" | "1") => true,
+        Some(_) => {
+            return Err(format!(
+                "field `amend`: `{}` is not `yes` or `no` (empty is no)",
+                get("amend").unwrap_or_default()
+            ))
         }
-        let action = if by_id {
-            let id_text = get("id").ok_or_else(|| bad(line, "field `id` is empty".into()))?;
-            let id = super::parse_id(id_text).map_err(|e| bad(line, format!("field `id`: {e}")))?;
-            let outcome_text =
-                get("outcome").ok_or_else(|| bad(line, "field `outcome` is empty".into()))?;
-            let outcome = Outcome::parse_loose(outcome_text)
-                .map_err(|e| bad(line, format!("field `outcome`: {e}")))?;
-            let on = match get("on") {
-                Some(d) => {
-                    parse_day_prefix(d).map_err(|e| bad(line, format!("field `on`: {e}")))?
-                }
-                None => today,
-            };
-            let reason = match get("reason") {
+    };
+    if amend && note.is_none() {
+        return Err("field `note`: an amendment (`amend` yes) needs a note saying why".into());
+    }
+    if by_id {
+        let id_text = get("id").ok_or("field `id` is empty")?;
+        let id = super::parse_id(id_text).map_err(|e| format!("field `id`: {e}"))?;
+        let outcome_text = get("outcome").ok_or("field `outcome` is empty")?;
+        let outcome =
+            Outcome::parse_loose(outcome_text).map_err(|e| format!("field `outcome`: {e}"))?;
+        let on = match get("on") {
+            Some(d) => parse_day_prefix(d).map_err(|e| format!("field `on`: {e}"))?,
+            None => today,
+        };
+        let reason =
+            match get("reason") {
                 Some(r) => Some(
                     r.parse::<VoidReason>()
-                        .map_err(|e| bad(line, format!("field `reason`: {e}")))?,
+                        .map_err(|e| format!("field `reason`: {e}"))?,
                 ),
                 // Checked here, where the file's words can be used: the store's refusal
                 // speaks of `--reason`, a flag this file never had.
-                None if outcome == Outcome::Void => return Err(bad(
-                    line,
+                None if outcome == Outcome::Void => return Err(
                     "field `reason`: a void takes a reason: ambiguous, annulled or condition-false"
                         .into(),
-                )),
+                ),
                 None => None,
             };
-            Action::Forecast {
-                id,
-                outcome,
-                on,
-                dated: get("on").is_some(),
-                note,
-                reason,
-                amend,
-            }
-        } else {
-            let key =
-                get("question").ok_or_else(|| bad(line, "field `question` is empty".into()))?;
-            let key = &*crate::model::names::key_canonical(crate::output::csv_unguard(key));
-            let kind = get("event").ok_or_else(|| bad(line, "field `event` is empty".into()))?;
-            let date = match get("date") {
-                Some(d) => {
-                    Some(parse_day_prefix(d).map_err(|e| bad(line, format!("field `date`: {e}")))?)
-                }
-                None => None,
-            };
-            if kind != "annul" && date.is_none() {
-                return Err(bad(
-                    line,
-                    format!("field `date` is needed for event `{kind}`"),
-                ));
-            }
-            let event = QuestionEvent::from_parts(kind, date)
-                .map_err(|e| bad(line, format!("field `event`: {e}")))?;
-            Action::Question {
-                key: key.to_string(),
-                event,
-                note,
-                amend,
-            }
+        Ok(Action::Forecast {
+            id,
+            outcome,
+            on,
+            dated: get("on").is_some(),
+            note,
+            reason,
+            amend,
+        })
+    } else {
+        let key = get("question").ok_or("field `question` is empty")?;
+        let key = crate::model::names::key_canonical(key).to_string();
+        let kind = get("event").ok_or("field `event` is empty")?;
+        let date = match get("date") {
+            Some(d) => Some(parse_day_prefix(d).map_err(|e| format!("field `date`: {e}"))?),
+            None => None,
         };
-        actions.push(LineAction { line, action });
+        if !kind.eq_ignore_ascii_case("annul") && date.is_none() {
+            return Err(format!("field `date` is needed for event `{kind}`"));
+        }
+        let event =
+            QuestionEvent::from_parts(kind, date).map_err(|e| format!("field `event`: {e}"))?;
+        Ok(Action::Question {
+            key,
+            event,
+            note,
+            amend,
+        })
     }
-    Ok(actions)
 }
 
 /// Refuses an outcomes file that resolves one forecast on two rows (a row pasted twice, or

@@ -76,7 +76,7 @@ pub fn run(store: &Store, ctx: &Context, args: &ShowArgs, io: &mut Io<'_>) -> Re
         let _ = writeln!(
             out,
             "  corrects     forecast {old}: {}",
-            f.correction.as_deref().unwrap_or("")
+            hang(f.correction.as_deref().unwrap_or(""))
         );
     }
     if let Some(new) = f.superseded_by {
@@ -125,8 +125,10 @@ pub fn run(store: &Store, ctx: &Context, args: &ShowArgs, io: &mut Io<'_>) -> Re
             if let Some(who) = &r.by {
                 let _ = write!(line, ", by {who}");
             }
+            // A note's later lines (a multi-line cell of an outcomes file) are indented
+            // as a claim's are, so they do not read as lines of their own.
             if let Some(n) = &r.note {
-                let _ = write!(line, ": {n}");
+                let _ = write!(line, ": {}", hang(n));
             }
             let _ = writeln!(out, "{line}");
         }
@@ -169,6 +171,7 @@ pub fn run(store: &Store, ctx: &Context, args: &ShowArgs, io: &mut Io<'_>) -> Re
 fn hang(value: &str) -> String {
     value
         .replace("\r\n", "\n")
+        .replace('\r', "\n")
         .replace('\n', "\n               ")
 }
 

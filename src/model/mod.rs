@@ -109,7 +109,8 @@ impl VoidReason {
 impl FromStr for VoidReason {
     type Err = Error;
     fn from_str(s: &str) -> Result<Self> {
-        match s.trim() {
+        // Any ASCII case (`Annulled` from a spreadsheet), as `--reason` reads it.
+        match s.trim().to_ascii_lowercase().as_str() {
             "ambiguous" => Ok(VoidReason::Ambiguous),
             "annulled" => Ok(VoidReason::Annulled),
             "condition-false" => Ok(VoidReason::ConditionFalse),

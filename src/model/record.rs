@@ -452,10 +452,13 @@ impl QuestionEvent {
 
     /// Builds an event from its stored kind and date.
     pub fn from_parts(kind: &str, date: Option<NaiveDate>) -> Result<Self> {
-        match (kind, date) {
-            ("happened-on", Some(d)) => Ok(QuestionEvent::HappenedOn(d)),
-            ("not-by", Some(d)) => Ok(QuestionEvent::NotBy(d)),
-            ("annul", _) => Ok(QuestionEvent::Annul),
+        // Any ASCII case (`Happened-On` from a spreadsheet), as outcomes and stances are
+        // read (an adversary's spreadsheet pass, 2026-12-05).
+        let is = |word: &str| kind.trim().eq_ignore_ascii_case(word);
+        match date {
+            Some(d) if is("happened-on") => Ok(QuestionEvent::HappenedOn(d)),
+            Some(d) if is("not-by") => Ok(QuestionEvent::NotBy(d)),
+            _ if is("annul") => Ok(QuestionEvent::Annul),
             _ => Err(Error::invalid(
                 format!("question event `{kind}`"),
                 "expected happened-on DATE, not-by DATE or annul",

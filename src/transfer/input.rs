@@ -4,8 +4,9 @@
 //! byte-order mark is dropped; Excel's `sep=;` first line names the delimiter (audit 21: it
 //! was read by `import` only, and `resolve --from` refused its header); and the bytes are
 //! checked as UTF-8 as they stream past (`Utf8Check`), so the first byte that is not names
-//! its line and byte and, when the bytes around it are Windows-1252 (Excel's plain "CSV" on
-//! Windows), says so with the `iconv` command that converts it. Nothing is transcoded:
+//! its line and byte and, when the bytes around it read as Windows-1252 (Excel's plain "CSV"
+//! on Windows) or Mac Roman (Excel for Mac's "CSV (Macintosh)"), says what the byte is in
+//! each, with the `iconv` command for each (the bytes rarely tell the two apart). Nothing is transcoded:
 //! DESIGN.md's import reads UTF-8, and a guessed encoding would write a wrong letter into the
 //! ledger's hash chain for good.
 
@@ -223,41 +224,50 @@ impl<R: Read> Read for Utf8Check<R> {
     }
 }
 
-/// What the bytes at a bad UTF-8 byte look like.
+/// What the bytes at a bad UTF-8 byte look like. Windows-1252 and Mac Roman (older Mac
+/// programs, Excel for Mac's "CSV (Macintosh)") both give every high byte a character, so
+/// short runs of high bytes are read as either: Mac Roman's accented letters sit at
+/// 0x80-0x9F, where Windows-1252 has its curly quotes and dashes, and no byte tells the two
+/// apart for sure except the five Windows-1252 leaves undefined (an adversary's spreadsheet
+/// pass, 2026-12-05: a Mac Roman `é`, 0x8E, was named as Windows-1252's `Ž`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Encoding {
-    /// Windows-1252 for sure: it uses 0x80-0x9F (curly quotes, dashes, the euro), which
-    /// Latin-1 leaves to control characters no text holds.
-    Windows1252,
-    /// Latin-1 letters (0xA0-0xFF), which Windows-1252 reads the same.
-    Latin1,
-    /// Neither: a byte Windows-1252 does not define, or long runs of high bytes (another
-    /// multi-byte encoding, or binary data).
+    /// Bytes in 0x80-0x9F: Windows-1252's punctuation, or Mac Roman's letters.
+    Windows1252OrMacRoman,
+    /// Latin-1 letters (0xA0-0xFF) alone, which Windows-1252 reads the same; or Mac Roman.
+    Latin1OrMacRoman,
+    /// A byte Windows-1252 does not define (0x81, 0x8D, 0x8F, 0x90, 0x9D: Mac Roman's `Å`,
+    /// `ç`, `è`, `ê`, `ù`): not Windows-1252, Mac Roman perhaps.
+    MacRoman,
+    /// Long runs of high bytes (another multi-byte encoding, or binary data).
     Unknown,
 }
 
-/// Guesses the encoding of `bytes` (from a bad byte on): every high byte must be a
-/// character Windows-1252 defines, standing alone or beside one other (`Ã©` is two),
-/// as accented letters and punctuation stand among ASCII.
+/// Guesses the encoding of `bytes` (from a bad byte on): every high byte must stand alone
+/// or beside one other (`Ã©` is two), as accented letters and punctuation stand among ASCII.
 pub fn guess(bytes: &[u8]) -> Encoding {
     let sample = &bytes[..bytes.len().min(4096)];
     let mut run = 0;
     let mut c1 = false;
+    let mut undefined = false;
     for &b in sample {
         if b < 0x80 {
             run = 0;
             continue;
         }
         run += 1;
-        if run > 2 || matches!(b, 0x81 | 0x8D | 0x8F | 0x90 | 0x9D) {
+        if run > 2 {
             return Encoding::Unknown;
         }
+        undefined |= matches!(b, 0x81 | 0x8D | 0x8F | 0x90 | 0x9D);
         c1 |= b < 0xA0;
     }
-    if c1 {
-        Encoding::Windows1252
+    if undefined {
+        Encoding::MacRoman
+    } else if c1 {
+        Encoding::Windows1252OrMacRoman
     } else {
-        Encoding::Latin1
+        Encoding::Latin1OrMacRoman
     }
 }
 
@@ -272,6 +282,13 @@ pub fn windows_1252(byte: u8) -> Option<char> {
         0xA0..=0xFF => Some(char::from(byte)),
         _ => None,
     }
+}
+
+/// The character Mac Roman gives a high byte (0x80-0xFF); `None` for ASCII. Taken from
+/// Python's `mac_roman` codec (0xDB is the euro, as Apple has had it since Mac OS 8.5).
+pub fn mac_roman(byte: u8) -> Option<char> {
+    const HIGH: &str = "ÄÅÇÉÑÖÜáàâäãåçéèêëíìîïñóòôöõúùûü†°¢£§•¶ß®©™´¨≠ÆØ∞±≤≥¥µ∂∑∏π∫ªºΩæø¿¡¬√ƒ≈∆«»…\u{a0}ÀÃÕŒœ–—“”‘’÷◊ÿŸ⁄€‹›\u{fb01}\u{fb02}‡·‚„‰ÂÊÁËÈÍÎÏÌÓÔ\u{f8ff}ÒÚÛÙıˆ˜¯˘˙˚¸˝˛ˇ";
+    HIGH.chars().nth(usize::from(byte.checked_sub(0x80)?))
 }
 
 /// The first byte of a file that is not UTF-8: where it is and what it looks like.
@@ -348,28 +365,41 @@ impl NotUtf8 {
             "byte {} of the line is 0x{:02X}",
             self.byte_in_line, self.byte
         );
-        let (what, from) = match (self.encoding, windows_1252(self.byte)) {
-            (Encoding::Windows1252, Some(c)) => (
-                format!("{at}, `{c}` in Windows-1252: the file is Windows-1252 text{excel}, not UTF-8"),
-                "WINDOWS-1252",
-            ),
-            (Encoding::Latin1, Some(c)) => (
-                format!("{at}, `{c}` in Windows-1252 and Latin-1: the file is Windows-1252 or Latin-1 text{excel}, not UTF-8"),
-                "WINDOWS-1252",
+        let convert = |from: &str| format!("`iconv -f {from} -t UTF-8 {file} > {new}`");
+        let (w, m) = (windows_1252(self.byte), mac_roman(self.byte));
+        let windows = format!("Windows-1252{excel}");
+        let mac = if save_as == "CSV UTF-8" {
+            "Mac Roman (Excel for Mac's \"CSV (Macintosh)\", older Mac programs)"
+        } else {
+            "Mac Roman (older Mac programs)"
+        };
+        let (what, how) = match (self.encoding, w, m) {
+            (Encoding::Windows1252OrMacRoman | Encoding::Latin1OrMacRoman, Some(w), Some(m)) => {
+                let latin = self.encoding == Encoding::Latin1OrMacRoman;
+                let (and, or) = if latin {
+                    (" and Latin-1", " or Latin-1")
+                } else {
+                    ("", "")
+                };
+                (
+                    format!("{at}, `{w}` in Windows-1252{and}, `{m}` in Mac Roman: the file is not UTF-8, perhaps {windows} or {mac}"),
+                    format!(
+                        "{} if it is Windows-1252{or}, {} if it is Mac Roman (the one that reads `{w}` or `{m}` as the file means)",
+                        convert("WINDOWS-1252"),
+                        convert("MACINTOSH")
+                    ),
+                )
+            }
+            (Encoding::MacRoman, _, Some(m)) => (
+                format!("{at}, `{m}` in Mac Roman (Windows-1252 has no character for it): the file is not UTF-8, perhaps {mac}"),
+                convert("MACINTOSH"),
             ),
             _ => (
-                format!("{at}, not UTF-8, and the bytes from it on are not Windows-1252 text either: the file is in another encoding"),
-                "ENCODING",
+                format!("{at}, not UTF-8, and the bytes from it on are neither Windows-1252 nor Mac Roman text: the file is in another encoding"),
+                format!("{} (ENCODING the one it is in)", convert("ENCODING")),
             ),
         };
-        let which = if from == "ENCODING" {
-            " (ENCODING the one it is in)"
-        } else {
-            ""
-        };
-        format!(
-            "{what}; save it as \"{save_as}\", or convert it with `iconv -f {from} -t UTF-8 {file} > {new}`{which}"
-        )
+        format!("{what}; save it as \"{save_as}\", or convert it with {how}")
     }
 
     /// The first bad byte of `bytes`, read whole, whose first `valid_up_to` bytes are UTF-8.
@@ -451,22 +481,35 @@ mod tests {
         let bad = NotUtf8::in_bytes(text, 8);
         assert_eq!(
             (bad.line, bad.byte_in_line, bad.byte, bad.encoding),
-            (2, 5, 0x93, Encoding::Windows1252)
+            (2, 5, 0x93, Encoding::Windows1252OrMacRoman)
         );
     }
 
     #[test]
-    fn windows_1252_is_told_from_latin1_and_from_other_encodings() {
-        assert_eq!(guess(b"\x93quoted\x94 \x96 5\x80"), Encoding::Windows1252);
-        assert_eq!(guess(b"\xe9l\xe8ve, Gr\xf6\xdfe"), Encoding::Latin1);
-        // Undefined in Windows-1252.
-        assert_eq!(guess(b"\x81x"), Encoding::Unknown);
+    fn windows_1252_and_mac_roman_are_told_from_other_encodings() {
+        // Curly quotes, a dash and the euro in Windows-1252 are Mac Roman letters too.
+        assert_eq!(
+            guess(b"\x93quoted\x94 \x96 5\x80"),
+            Encoding::Windows1252OrMacRoman
+        );
+        assert_eq!(
+            guess(b"\xe9l\xe8ve, Gr\xf6\xdfe"),
+            Encoding::Latin1OrMacRoman
+        );
+        // Undefined in Windows-1252: Mac Roman's `Å`.
+        assert_eq!(guess(b"\x81x"), Encoding::MacRoman);
         // Shift-JIS / GBK text: runs of high bytes.
         assert_eq!(guess(b"\x93\x8c\x8b\x9e"), Encoding::Unknown);
         assert_eq!(windows_1252(0x92), Some('’'));
         assert_eq!(windows_1252(0x80), Some('€'));
         assert_eq!(windows_1252(0x9D), None);
         assert_eq!(windows_1252(0xE9), Some('é'));
+        // Checked against Python's `mac_roman` codec and `iconv -f MACINTOSH`.
+        assert_eq!(mac_roman(0x8E), Some('é'));
+        assert_eq!(mac_roman(0x80), Some('Ä'));
+        assert_eq!(mac_roman(0xD2), Some('“'));
+        assert_eq!(mac_roman(0xFF), Some('ˇ'));
+        assert_eq!(mac_roman(0x41), None);
     }
 
     #[test]
@@ -475,11 +518,11 @@ mod tests {
             line: 3,
             byte_in_line: 7,
             byte: 0x92,
-            encoding: Encoding::Windows1252,
+            encoding: Encoding::Windows1252OrMacRoman,
         };
         assert_eq!(
             bad.error("data/out comes.csv").to_string(),
-            "data/out comes.csv: line 3: byte 7 of the line is 0x92, `’` in Windows-1252: the file is Windows-1252 text (Excel's plain \"CSV\" on Windows), not UTF-8; save it as \"CSV UTF-8\", or convert it with `iconv -f WINDOWS-1252 -t UTF-8 'data/out comes.csv' > 'data/out comes.utf8.csv'`"
+            "data/out comes.csv: line 3: byte 7 of the line is 0x92, `’` in Windows-1252, `í` in Mac Roman: the file is not UTF-8, perhaps Windows-1252 (Excel's plain \"CSV\" on Windows) or Mac Roman (Excel for Mac's \"CSV (Macintosh)\", older Mac programs); save it as \"CSV UTF-8\", or convert it with `iconv -f WINDOWS-1252 -t UTF-8 'data/out comes.csv' > 'data/out comes.utf8.csv'` if it is Windows-1252, `iconv -f MACINTOSH -t UTF-8 'data/out comes.csv' > 'data/out comes.utf8.csv'` if it is Mac Roman (the one that reads `’` or `í` as the file means)"
         );
         let unknown = NotUtf8 {
             encoding: Encoding::Unknown,
@@ -487,7 +530,7 @@ mod tests {
         };
         assert_eq!(
             unknown.message("-", "UTF-8"),
-            "byte 7 of the line is 0x92, not UTF-8, and the bytes from it on are not Windows-1252 text either: the file is in another encoding; save it as \"UTF-8\", or convert it with `iconv -f ENCODING -t UTF-8 FILE > FILE.utf8.txt` (ENCODING the one it is in)"
+            "byte 7 of the line is 0x92, not UTF-8, and the bytes from it on are neither Windows-1252 nor Mac Roman text: the file is in another encoding; save it as \"UTF-8\", or convert it with `iconv -f ENCODING -t UTF-8 FILE > FILE.utf8.txt` (ENCODING the one it is in)"
         );
     }
 

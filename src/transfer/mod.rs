@@ -12,7 +12,8 @@ mod record;
 pub use csv_out::CsvOut;
 pub use formats::{convert_row, is_predictionbook, predictionbook_rows, Fields, Layout};
 pub use read::{
-    column_key, line_too_long, read_rows, same_column, InputFormat, LineLimit, RawRow, MAX_LINE,
+    column_key, line_too_long, read_csv, read_rows, same_column, InputFormat, LineLimit, RawRow,
+    Words, IMPORT_WORDS, MAX_LINE,
 };
 pub use record::{
     join_tags, parse_row, records_csv, split_tags, write_csv_row, ExportRecord, FieldMap,

@@ -1,5 +1,9 @@
 //! Readers for CSV (with a header row) and JSON Lines, streaming one row at a time to a
 //! callback so a large file never sits in memory whole. Each row knows its line number.
+//! `read_csv` is the one CSV reader of `import` and `resolve --from` (each with its own
+//! header check and words), so the two agree on every spreadsheet quirk: quotes, blank
+//! rows, columns without a name, a repeated header, a header without rows, and the line a
+//! header refusal names (an adversary's spreadsheet pass, 2026-12-05, found them differing).
 
 use super::input::NotUtf8;
 use crate::error::{Error, Result};
@@ -89,8 +93,16 @@ pub fn line_too_long(name: &str, line: u64) -> Error {
 /// the record: an error on line 3 of a Windows file was named as line 2. Quotes are
 /// followed as csv-core follows them (a `"` opens a quoted field only at a field's start;
 /// `""` inside one is a quote), so a line break inside a quoted field starts no record.
+///
+/// It also notes the first field whose closing quote is followed by text (`"Soft landing"
+/// is likely`): csv-core drops that field's quotes and keeps the rest (`Soft landing is
+/// likely`; `"a"b"c"` became `ab"c"`), so the ledger would store a claim other than the
+/// file's. Such a field is refused by the reader, naming it (an adversary's spreadsheet
+/// pass, 2026-12-05). A quote inside a field that does not start with one (`5" tv`) is
+/// text, read byte for byte, as csv-core and Python's csv module read it.
 pub(crate) struct RecordStarts<R> {
     inner: R,
+    delimiter: u8,
     offset: u64,
     line: u64,
     in_quotes: bool,
@@ -100,18 +112,49 @@ pub(crate) struct RecordStarts<R> {
     /// The byte before was a CR: a line ends there unless an LF follows (CRLF). Old Mac
     /// files ("CSV (Macintosh)" in Excel) end every line with a CR alone.
     after_cr: bool,
-    starts: Starts,
+    /// The field began with a quote that has closed: only spaces may follow in it.
+    closed: bool,
+    /// The current field's number in its record (0 for the first).
+    field: usize,
+    /// Where the current quoted field's opening and closing quotes are, and how many `""`
+    /// it holds: what the parser makes of the text between them.
+    open_at: u64,
+    close_at: u64,
+    escapes: u64,
+    tracked: Tracked,
 }
 
-/// The starts `RecordStarts` finds, shared with the code that numbers the records.
-pub(crate) type Starts = std::rc::Rc<std::cell::RefCell<std::collections::VecDeque<(u64, u64)>>>;
+/// Text after a field's closing quote, as `RecordStarts` found it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Stray {
+    /// The byte offset and line of the first byte after the closing quote that is not a space.
+    pub offset: u64,
+    pub line: u64,
+    /// The field's number in its record (0 for the first).
+    pub field: usize,
+    /// How many bytes of the parsed field came from inside its quotes.
+    pub quoted_len: usize,
+}
+
+/// What `RecordStarts` finds: the record starts (offset, line) not yet claimed, and the
+/// first text after a closing quote.
+#[derive(Default)]
+pub(crate) struct Found {
+    pub starts: std::collections::VecDeque<(u64, u64)>,
+    pub stray: Option<Stray>,
+}
+
+/// What `RecordStarts` finds, shared with the code that numbers the records.
+pub(crate) type Tracked = std::rc::Rc<std::cell::RefCell<Found>>;
 
 impl<R> RecordStarts<R> {
-    /// `input` with its record starts noted in the returned queue as they are read.
-    pub(crate) fn new(input: R) -> (Self, Starts) {
-        let starts = Starts::default();
-        let tracked = RecordStarts {
+    /// `input`, whose fields are separated by `delimiter`, with its record starts noted as
+    /// they are read.
+    pub(crate) fn new(input: R, delimiter: u8) -> (Self, Tracked) {
+        let tracked = Tracked::default();
+        let reader = RecordStarts {
             inner: input,
+            delimiter,
             offset: 0,
             line: 1,
             in_quotes: false,
@@ -119,16 +162,21 @@ impl<R> RecordStarts<R> {
             field_start: true,
             record_pending: true,
             after_cr: false,
-            starts: std::rc::Rc::clone(&starts),
+            closed: false,
+            field: 0,
+            open_at: 0,
+            close_at: 0,
+            escapes: 0,
+            tracked: std::rc::Rc::clone(&tracked),
         };
-        (tracked, starts)
+        (reader, tracked)
     }
 }
 
 impl<R: Read> Read for RecordStarts<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         let n = self.inner.read(buf)?;
-        let mut starts = self.starts.borrow_mut();
+        let mut found = self.tracked.borrow_mut();
         for &b in &buf[..n] {
             if std::mem::take(&mut self.after_cr) && b != b'\n' {
                 self.line += 1;
@@ -137,24 +185,46 @@ impl<R: Read> Read for RecordStarts<R> {
             if escaped {
                 // `""` inside a quoted field: a quote, and the field goes on.
                 self.in_quotes = true;
+                self.closed = false;
+                self.escapes += 1;
             } else if self.in_quotes {
                 if b == b'"' {
                     self.in_quotes = false;
                     self.quote_pending = true;
+                    self.closed = true;
+                    self.close_at = self.offset;
                 }
             } else {
                 if self.record_pending && b != b'\r' && b != b'\n' {
-                    starts.push_back((self.offset, self.line));
+                    found.starts.push_back((self.offset, self.line));
                     self.record_pending = false;
+                    self.field = 0;
                 }
-                match b {
-                    b'"' if self.field_start => self.in_quotes = true,
-                    b',' => self.field_start = true,
-                    b'\r' | b'\n' => {
-                        self.field_start = true;
-                        self.record_pending = true;
+                if b == self.delimiter {
+                    self.field_start = true;
+                    self.closed = false;
+                    self.field += 1;
+                } else if b == b'\r' || b == b'\n' {
+                    self.field_start = true;
+                    self.record_pending = true;
+                    self.closed = false;
+                } else if b == b'"' && self.field_start {
+                    self.in_quotes = true;
+                    self.open_at = self.offset;
+                    self.escapes = 0;
+                } else {
+                    if self.closed && b != b' ' && b != b'\t' && found.stray.is_none() {
+                        let quoted = self
+                            .close_at
+                            .saturating_sub(self.open_at + 1 + self.escapes);
+                        found.stray = Some(Stray {
+                            offset: self.offset,
+                            line: self.line,
+                            field: self.field,
+                            quoted_len: usize::try_from(quoted).unwrap_or(usize::MAX),
+                        });
                     }
-                    _ => self.field_start = false,
+                    self.field_start = false;
                 }
             }
             if b == b'\n' {
@@ -171,18 +241,54 @@ impl<R: Read> Read for RecordStarts<R> {
 /// at or after it (those before belong to records already read); `fallback` (the parser's
 /// own line) if none is known.
 pub(crate) fn record_line(
-    starts: &std::cell::RefCell<std::collections::VecDeque<(u64, u64)>>,
+    tracked: &std::cell::RefCell<Found>,
     from: Option<&csv::Position>,
     fallback: u64,
 ) -> u64 {
     let Some(from) = from else {
         return fallback;
     };
-    let mut starts = starts.borrow_mut();
+    let starts = &mut tracked.borrow_mut().starts;
     while starts.front().is_some_and(|(b, _)| *b < from.byte()) {
         starts.pop_front();
     }
     starts.front().map_or(fallback, |(_, line)| *line)
+}
+
+/// The refusal of text after a closing quote found before byte `end` (in the record just
+/// read, `record`; `header` names its columns, empty for the header itself).
+fn stray_before(
+    tracked: &std::cell::RefCell<Found>,
+    end: u64,
+    record: &csv::StringRecord,
+    header: &[String],
+    name: &str,
+    words: &Words,
+) -> Option<Error> {
+    let stray = tracked.borrow().stray.filter(|s| s.offset < end)?;
+    let value = record.get(stray.field).unwrap_or("");
+    // The field as the file writes it: its quoted part (quotes inside it doubled), then
+    // the text after the closing quote.
+    let (quoted, after) = value
+        .split_at_checked(stray.quoted_len)
+        .unwrap_or((value, ""));
+    let written = format!("\"{}\"{after}", quoted.replace('"', "\"\""));
+    let as_text = format!("\"{}\"", written.replace('"', "\"\""));
+    let column = stray.field + 1;
+    let place = match header.get(stray.field).filter(|h| !h.is_empty()) {
+        Some(h) => format!("field `{h}` (column {column})"),
+        None if header.is_empty() => format!("column {column} of the header"),
+        None => format!("column {column}"),
+    };
+    Some(Error::BadRow {
+        file: name.to_string(),
+        line: stray.line,
+        message: format!(
+            "{place}: text follows the closing quote in `{}`: a field that starts with a quote must end with it, so what it holds is unclear; if the quotes are part of the text, quote the whole field and double each quote inside: `{as_text}`; {}",
+            written.trim_end(),
+            words.nothing
+        ),
+    })
 }
 
 /// The layout of an input file.
@@ -275,6 +381,35 @@ impl RawRow<'_> {
     }
 }
 
+/// What a file's reader says in its refusals: `import`'s words (`IMPORT_WORDS`) or `resolve
+/// --from`'s, so one reader serves both with each command's own way out.
+#[derive(Debug, Clone, Copy)]
+pub struct Words {
+    /// How a refusal ends: `nothing was imported`.
+    pub nothing: &'static str,
+    /// The way out of two files pasted together: `import each file on its own`.
+    pub each_file: &'static str,
+    /// Said of a file with no header (an empty file).
+    pub no_header: &'static str,
+    /// Said of a file with a header and no rows under it.
+    pub no_rows: &'static str,
+    /// Put before the word on a header that looks split by another separator.
+    pub one_field: &'static str,
+    /// Whether the word on a semicolon-separated file speaks of decimal commas (an
+    /// outcomes file holds no probabilities).
+    pub decimal_commas: bool,
+}
+
+/// `import`'s words.
+pub const IMPORT_WORDS: Words = Words {
+    nothing: "nothing was imported",
+    each_file: "import each file on its own",
+    no_header: "the file has no header row",
+    no_rows: "the file has its header row and no rows under it; nothing was imported",
+    one_field: "",
+    decimal_commas: true,
+};
+
 /// Reads every row of `input` in `format`, calling `f` for each. Returns the column names
 /// seen (the header for CSV; every key met, in order, for JSON Lines).
 pub fn read_rows(
@@ -282,6 +417,178 @@ pub fn read_rows(
     format: InputFormat,
     name: &str,
     delimiter: Option<u8>,
+    f: impl FnMut(&RawRow<'_>) -> Result<()>,
+) -> Result<Vec<String>> {
+    match format {
+        InputFormat::Csv => read_csv(input, name, delimiter, &IMPORT_WORDS, |_| Ok(()), f),
+        _ => read_other(input, format, name, f),
+    }
+}
+
+/// Reads every row of a CSV file with a header, the one way `import` and `resolve --from`
+/// read one: `header` checks the header (its refusal is named by the header's line: line
+/// 1, or 2 after Excel's `sep=;` line), then `f` gets each row. A row of separators only is
+/// skipped as a blank line; a row that repeats the header (two exports pasted together,
+/// with or without a byte-order mark) is refused naming it; text after a field's closing
+/// quote is refused (`RecordStarts`); a header with no rows under it is refused; `words`
+/// says each refusal in the command's words.
+pub fn read_csv(
+    input: impl Read,
+    name: &str,
+    delimiter: Option<u8>,
+    words: &Words,
+    header_check: impl FnOnce(&[String]) -> std::result::Result<(), String>,
+    mut f: impl FnMut(&RawRow<'_>) -> Result<()>,
+) -> Result<Vec<String>> {
+    let bad = |line: u64, message: String| Error::BadRow {
+        file: name.to_string(),
+        line,
+        message,
+    };
+    let separator = delimiter.unwrap_or(b',');
+    let (input, tracked) = RecordStarts::new(input, separator);
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(false)
+        .delimiter(separator)
+        .from_reader(input);
+    let raw_header = reader
+        .headers()
+        .map_err(|e| csv_error(name, &e).unwrap_or_else(|| bad(1, csv_message(&e))))?
+        .clone();
+    let header_line = record_line(&tracked, raw_header.position(), 1).max(1);
+    let header: Vec<String> = raw_header
+        .iter()
+        .map(|h| h.trim().trim_start_matches('\u{feff}').to_string())
+        .collect();
+    if header.iter().all(String::is_empty) {
+        return Err(bad(1, words.no_header.into()));
+    }
+    if let Some(hint) = other_separator(&header, delimiter) {
+        let hint = if words.decimal_commas {
+            hint.as_str()
+        } else {
+            hint.split(". With `--delimiter").next().unwrap_or(&hint)
+        };
+        return Err(bad(header_line, format!("{}{hint}", words.one_field)));
+    }
+    if let Some(e) = stray_before(
+        &tracked,
+        reader.position().byte(),
+        &raw_header,
+        &[],
+        name,
+        words,
+    ) {
+        return Err(e);
+    }
+    header_check(&header).map_err(|m| bad(header_line, m))?;
+    let mut record = csv::StringRecord::new();
+    let mut values: Vec<String> = Vec::with_capacity(header.len());
+    let mut rows = 0u64;
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(e) => {
+                if let Some(encoding) = csv_error(name, &e) {
+                    return Err(encoding);
+                }
+                let end = reader.position();
+                if let Some(e) = stray_before(&tracked, end.byte(), &record, &header, name, words) {
+                    return Err(e);
+                }
+                let fallback = e.position().map_or(0, |p| p.line());
+                let line = record_line(&tracked, e.position(), fallback);
+                let mut message = csv_message(&e);
+                // A record that ran over several lines and came up short is almost
+                // always a quote never closed: it swallowed the lines after it. (After
+                // a one-line record the reader stands at the next line.)
+                // On the last row the quote runs to the end of the file, over its own
+                // line break only: its last field then holds that line break (audit
+                // 21, B14 c: it was a bare field count).
+                let end = end.line();
+                let to_the_end = record
+                    .iter()
+                    .next_back()
+                    .is_some_and(|f| f.contains(['\n', '\r']));
+                if matches!(e.kind(), csv::ErrorKind::UnequalLengths { .. })
+                    && (end > line + 1 || to_the_end)
+                {
+                    message.push_str(if end > line + 1 {
+                        "; a quoted field opened on this line runs on over the lines after it: is a closing `\"` missing?"
+                    } else {
+                        "; a quoted field opened on this line runs on to the end of the file: is a closing `\"` missing?"
+                    });
+                }
+                return Err(bad(line, message));
+            }
+        }
+        if let Some(e) = stray_before(
+            &tracked,
+            reader.position().byte(),
+            &record,
+            &header,
+            name,
+            words,
+        ) {
+            return Err(e);
+        }
+        // A row of separators only (`,,,,,`) is what a spreadsheet writes for a blank
+        // row inside its used range: skipped as a blank line is, where it was refused
+        // as a row missing its `source` (audit 21, B7).
+        if record.iter().all(|v| v.trim().is_empty()) {
+            continue;
+        }
+        let fallback = record.position().map_or(0, |p| p.line());
+        let line = record_line(&tracked, record.position(), fallback);
+        // The header again (two exports pasted together, each perhaps with its byte-order
+        // mark): named as such, not refused as a bad value in its first field that says
+        // nothing of why (audit 15, A13). Its first field is compared first, so a data
+        // row costs one comparison.
+        if record.len() == header.len()
+            && record
+                .iter()
+                .zip(&header)
+                .all(|(v, h)| same_column(v.trim_start_matches('\u{feff}'), h))
+        {
+            return Err(bad(
+                line,
+                format!(
+                    "this line repeats the header row (`{}`): two files pasted together? Remove it, or {}; {}",
+                    header.join(","),
+                    words.each_file,
+                    words.nothing
+                ),
+            ));
+        }
+        values.clear();
+        // Cells the tool's CSV output guarded against spreadsheet formulas read back
+        // as they were (`output::csv_unguard`).
+        values.extend(
+            record
+                .iter()
+                .map(|v| crate::output::csv_unguard(v).to_string()),
+        );
+        rows += 1;
+        f(&RawRow {
+            line,
+            columns: &header,
+            values: &values,
+            lists: &[],
+        })?;
+    }
+    if rows == 0 {
+        return Err(bad(header_line, words.no_rows.into()));
+    }
+    Ok(header)
+}
+
+/// `read_rows` for JSON Lines (CSV is `read_csv`'s, and a JSON document is not read row by
+/// row).
+fn read_other(
+    input: impl Read,
+    format: InputFormat,
+    name: &str,
     mut f: impl FnMut(&RawRow<'_>) -> Result<()>,
 ) -> Result<Vec<String>> {
     let bad = |line: u64, message: String| Error::BadRow {
@@ -290,104 +597,7 @@ pub fn read_rows(
         message,
     };
     match format {
-        InputFormat::Csv => {
-            let (tracked, starts) = RecordStarts::new(input);
-            let mut reader = csv::ReaderBuilder::new()
-                .flexible(false)
-                .delimiter(delimiter.unwrap_or(b','))
-                .from_reader(tracked);
-            let header: Vec<String> = reader
-                .headers()
-                .map_err(|e| csv_error(name, &e).unwrap_or_else(|| bad(1, csv_message(&e))))?
-                .iter()
-                .map(|h| h.trim().trim_start_matches('\u{feff}').to_string())
-                .collect();
-            if header.iter().all(String::is_empty) {
-                return Err(bad(1, "the file has no header row".into()));
-            }
-            if let Some(hint) = other_separator(&header, delimiter) {
-                return Err(bad(1, hint));
-            }
-            let mut record = csv::StringRecord::new();
-            let mut values: Vec<String> = Vec::with_capacity(header.len());
-            loop {
-                match reader.read_record(&mut record) {
-                    Ok(false) => break,
-                    Ok(true) => {}
-                    Err(e) => {
-                        if let Some(encoding) = csv_error(name, &e) {
-                            return Err(encoding);
-                        }
-                        let fallback = e.position().map_or(0, |p| p.line());
-                        let line = record_line(&starts, e.position(), fallback);
-                        let mut message = csv_message(&e);
-                        // A record that ran over several lines and came up short is almost
-                        // always a quote never closed: it swallowed the lines after it. (After
-                        // a one-line record the reader stands at the next line.)
-                        // On the last row the quote runs to the end of the file, over its own
-                        // line break only: its last field then holds that line break (audit
-                        // 21, B14 c: it was a bare field count).
-                        let end = reader.position().line();
-                        let to_the_end = record
-                            .iter()
-                            .next_back()
-                            .is_some_and(|f| f.contains(['\n', '\r']));
-                        if matches!(e.kind(), csv::ErrorKind::UnequalLengths { .. })
-                            && (end > line + 1 || to_the_end)
-                        {
-                            message.push_str(if end > line + 1 {
-                                "; a quoted field opened on this line runs on over the lines after it: is a closing `\"` missing?"
-                            } else {
-                                "; a quoted field opened on this line runs on to the end of the file: is a closing `\"` missing?"
-                            });
-                        }
-                        return Err(bad(line, message));
-                    }
-                }
-                // A row of separators only (`,,,,,`) is what a spreadsheet writes for a blank
-                // row inside its used range: skipped as a blank line is, where it was refused
-                // as a row missing its `source` (audit 21, B7).
-                if record.iter().all(|v| v.trim().is_empty()) {
-                    continue;
-                }
-                let fallback = record.position().map_or(0, |p| p.line());
-                let line = record_line(&starts, record.position(), fallback);
-                // The header again (two exports pasted together): named as such, not
-                // refused as a bad value in its first field that says nothing of why
-                // (audit 15, A13). Its first field is compared first, so a data row costs
-                // one comparison.
-                if record.len() == header.len()
-                    && record
-                        .iter()
-                        .zip(&header)
-                        .all(|(v, h)| v.trim().eq_ignore_ascii_case(h))
-                {
-                    return Err(bad(
-                        line,
-                        format!(
-                            "this line repeats the header row (`{}`): two files pasted together? Remove it, or import each file on its own; nothing was imported",
-                            header.join(",")
-                        ),
-                    ));
-                }
-                values.clear();
-                // Cells the tool's CSV output guarded against spreadsheet formulas read back
-                // as they were (`output::csv_unguard`).
-                values.extend(
-                    record
-                        .iter()
-                        .map(|v| crate::output::csv_unguard(v).to_string()),
-                );
-                f(&RawRow {
-                    line,
-                    columns: &header,
-                    values: &values,
-                    lists: &[],
-                })?;
-            }
-            Ok(header)
-        }
-        InputFormat::JsonDocument => Err(Error::invalid(
+        InputFormat::Csv | InputFormat::JsonDocument => Err(Error::invalid(
             format!("import `{name}`"),
             "a JSON document is read by the PredictionBook reader, not row by row",
         )),
@@ -510,7 +720,7 @@ pub(crate) fn other_separator(header: &[String], delimiter: Option<u8>) -> Optio
 
 /// Said of a file whose bytes are not UTF-8 (a stray high byte): most often Excel's plain
 /// "CSV" on Windows, written in Windows-1252 (audit 21, B11: the message gave no way out).
-pub const NOT_UTF8: &str = "the file is not UTF-8 text (Windows-1252 or Latin-1, perhaps, as Excel's plain \"CSV\" is written on Windows): save it as \"CSV UTF-8\", or convert it with `iconv -f WINDOWS-1252 -t UTF-8 FILE > NEW.csv`";
+pub const NOT_UTF8: &str = "the file is not UTF-8 text (Windows-1252 or Latin-1 perhaps, as Excel's plain \"CSV\" is written on Windows, or Mac Roman): save it as \"CSV UTF-8\", or convert it with `iconv -f WINDOWS-1252 -t UTF-8 FILE > NEW.csv` (`-f MACINTOSH` for Mac Roman)";
 
 /// The UTF-16 a file's first bytes are in (`"UTF-16LE"` or `"UTF-16BE"`): a byte-order mark
 /// (`FF FE` or `FE FF`, which Excel's "Unicode Text" and Notepad's "Unicode" write), or,

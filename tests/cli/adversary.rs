@@ -199,9 +199,10 @@ fn mapped_columns_are_not_called_ignored_and_doubled_columns_are_refused() {
         "source,claim,probability,made_on,deadline,Source\nA,Snow,0.7,2026-01-01,2026-06-01,B\n",
     );
     let e = l.fails(&["import", doubled.to_str().unwrap()], 2);
+    // Named by file and line since an adversary's spreadsheet pass (2026-12-05).
     assert_eq!(
         e,
-        "error: column `source`: the header has it 2 times (`source`, `Source`); which one holds `source` is a guess, so rename or remove the others\n"
+        format!("error: {}: line 1: column `source`: the header has it 2 times (`source`, `Source`); which one holds `source` is a guess, so rename or remove the others\n", doubled.display())
     );
     assert_eq!(l.count("SELECT count(*) FROM forecasts"), 1);
     // A doubled column nobody reads is only ignored.

@@ -146,10 +146,10 @@ fn a_file_that_is_not_utf8_is_refused_clearly() {
     .unwrap();
     let err = l.fails(&["import", p.to_str().unwrap()], 2);
     assert!(
-        err.contains("latin1.csv: line 2: byte 4 of the line is 0xE9, `é` in Windows-1252 and Latin-1: the file is Windows-1252 or Latin-1 text (Excel's plain \"CSV\" on Windows), not UTF-8"),
+        err.contains("latin1.csv: line 2: byte 4 of the line is 0xE9, `é` in Windows-1252 and Latin-1, `È` in Mac Roman: the file is not UTF-8, perhaps Windows-1252 (Excel's plain \"CSV\" on Windows) or Mac Roman"),
         "{err}"
     );
-    assert!(err.contains("latin1.utf8.csv`\n"), "{err}");
+    assert!(err.contains("latin1.utf8.csv` if it is Mac Roman"), "{err}");
 }
 
 /// An outcome already recorded for a question decides the unresolved forecasts an import
@@ -341,7 +341,7 @@ fn set_never_silently_replaces_a_value_the_file_holds() {
     );
     assert_eq!(
         l.fails(&["import", native.to_str().unwrap(), "--set", "probability=0.5"], 2),
-        "error: --set `probability=0.5`: the file has a column `probability` too; every row's own value would be replaced, so drop --set, or remove or rename that column\n"
+        format!("error: {}: line 1: --set `probability=0.5`: the file has a column `probability` too; every row's own value would be replaced, so drop --set, or remove or rename that column\n", native.display())
     );
     let lines = l.write_file(
         "rows.jsonl",
@@ -988,6 +988,204 @@ fn a_header_repeated_inside_a_csv_is_named_as_one() {
     assert_eq!(l.count("SELECT count(*) FROM forecasts"), 0);
 }
 
+/// An adversary's spreadsheet pass (2026-12-05), 1: a field that starts with a quote and
+/// goes on after its closing quote (`"Soft landing" is likely`, hand-edited in a text
+/// editor) was stored with its quotes dropped, and `"a"b"c"` as `ab"c"`: a claim the file
+/// does not say. Such a field is refused, naming the line, the column and the quoting that
+/// keeps the quotes as text; a quote inside a field that does not start with one is text,
+/// stored byte for byte (as Python's csv module reads it).
+#[test]
+fn text_after_a_closing_quote_is_refused_and_a_quote_inside_a_field_is_kept() {
+    let l = Ledger::new();
+    let h = "source,claim,probability,made_on,deadline\n";
+    let soft = l.write_file(
+        "soft.csv",
+        &format!("{h}A,Rain,0.5,2026-01-05,2026-12-31\nBob,\"Soft landing\" is likely,0.6,2026-01-05,2026-12-31\n"),
+    );
+    assert_eq!(
+        l.fails(&["import", soft.to_str().unwrap()], 2),
+        format!(
+            "error: {}: line 3: field `claim` (column 2): text follows the closing quote in `\"Soft landing\" is likely`: a field that starts with a quote must end with it, so what it holds is unclear; if the quotes are part of the text, quote the whole field and double each quote inside: `\"\"\"Soft landing\"\" is likely\"`; nothing was imported\n",
+            soft.display()
+        )
+    );
+    let abc = l.write_file(
+        "abc.csv",
+        &format!("{h}Bob,\"a\"b\"c\",0.6,2026-01-05,2026-12-31\n"),
+    );
+    assert_eq!(
+        l.fails(&["import", abc.to_str().unwrap()], 2),
+        format!(
+            "error: {}: line 2: field `claim` (column 2): text follows the closing quote in `\"a\"b\"c\"`: a field that starts with a quote must end with it, so what it holds is unclear; if the quotes are part of the text, quote the whole field and double each quote inside: `\"\"\"a\"\"b\"\"c\"\"\"`; nothing was imported\n",
+            abc.display()
+        )
+    );
+    // In a `;` file too (the quote tracking knew only `,`), on the line the text is on (a
+    // message prints a line break as a space).
+    let semi = l.write_file(
+        "semi.csv",
+        "source;claim;probability;made_on;deadline\nA;\"two\nlines\" more;0,6;2026-01-05;2026-12-31\n",
+    );
+    let err = l.fails(&["import", semi.to_str().unwrap(), "--delimiter", ";"], 2);
+    assert!(
+        err.contains("semi.csv: line 3: field `claim` (column 2): text follows the closing quote in `\"two lines\" more`"),
+        "{err}"
+    );
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 0);
+    let ok = l.write_file(
+        "ok.csv",
+        &format!("{h}Bob,\"\"\"Soft landing\"\" is likely\",0.6,2026-01-05,2026-12-31\nAnn,Soft \"landing\" is likely,0.6,2026-01-05,2026-12-31\nCy,\"Spaces after\"  ,0.6,2026-01-05,2026-12-31\n"),
+    );
+    l.ok(&["import", ok.to_str().unwrap()]);
+    let claims: Vec<serde_json::Value> = l
+        .json(&["list", "--format", "json"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["claim"].clone())
+        .collect();
+    assert_eq!(
+        claims,
+        vec![
+            serde_json::Value::from("\"Soft landing\" is likely"),
+            serde_json::Value::from("Soft \"landing\" is likely"),
+            serde_json::Value::from("Spaces after"),
+        ]
+    );
+}
+
+/// An adversary's spreadsheet pass (2026-12-05), 3, 5, 6: two exports that each start with
+/// a byte-order mark, joined with `cat`, have their second header named as a repeated
+/// header (its mark made it a bad probability); a header with no rows under it says so;
+/// and a header's refusal names the file and the header's line (line 2 after `sep=;`).
+#[test]
+fn header_refusals_name_the_file_and_the_headers_line() {
+    let l = Ledger::new();
+    let h = "source,claim,probability,made_on,deadline";
+    let joined = l.write_file(
+        "joined.csv",
+        &format!("\u{feff}{h}\r\nA,Rain,0.5,2026-01-05,2026-12-31\r\n\u{feff}{h}\r\nB,Snow,0.5,2026-01-05,2026-12-31\r\n"),
+    );
+    assert_eq!(
+        l.fails(&["import", joined.to_str().unwrap()], 2),
+        format!(
+            "error: {}: line 3: this line repeats the header row (`{h}`): two files pasted together? Remove it, or import each file on its own; nothing was imported\n",
+            joined.display()
+        )
+    );
+    for (file, text) in [
+        ("only.csv", format!("{h}\n")),
+        ("blank.csv", format!("\u{feff}{h}\n,,,,\n\n")),
+    ] {
+        let only = l.write_file(file, &text);
+        assert_eq!(
+            l.fails(&["import", only.to_str().unwrap()], 2),
+            format!(
+                "error: {}: line 1: the file has its header row and no rows under it; nothing was imported\n",
+                only.display()
+            )
+        );
+    }
+    let missing = l.write_file(
+        "missing.csv",
+        "sep=;\nsource;claim;probability;made_on\nA;Rain;0,5;2026-01-05\n",
+    );
+    assert_eq!(
+        l.fails(&["import", missing.to_str().unwrap()], 2),
+        format!(
+            "error: {}: line 2: field `deadline`: the file has no column `deadline` (its columns are `source`, `claim`, `probability`, `made_on`); name the column that holds it with --map deadline=COLUMN or give every row one value with --set deadline=VALUE\n",
+            missing.display()
+        )
+    );
+    let twice = l.write_file(
+        "twice.csv",
+        &format!("{h},Source\nA,Rain,0.5,2026-01-05,2026-12-31,B\n"),
+    );
+    assert_eq!(
+        l.fails(&["import", twice.to_str().unwrap()], 2),
+        format!(
+            "error: {}: line 1: column `source`: the header has it 2 times (`source`, `Source`); which one holds `source` is a guess, so rename or remove the others\n",
+            twice.display()
+        )
+    );
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 0);
+}
+
+/// An adversary's spreadsheet pass (2026-12-05), 4, 8, 9: keywords in any case (`VOID`,
+/// `Annulled`, `AGAINST`), a decimal comma with no leading zero (`,7` with `;`), and a
+/// date typed year, day, month, which gets the hint other mistaken dates get.
+#[test]
+fn keywords_in_any_case_a_bare_decimal_comma_and_a_year_day_month_date() {
+    let l = Ledger::new();
+    let eu = l.write_file(
+        "eu.csv",
+        "source;claim;probability;made_on;deadline;outcome;reason;stance\nA;Rain;,7;2026-01-05;2026-03-01;VOID;Annulled;AGAINST\n",
+    );
+    l.ok(&["import", eu.to_str().unwrap(), "--delimiter", ";"]);
+    let f = &l.json(&["list", "--format", "json"])[0];
+    assert_eq!(
+        (&f["probability"], &f["outcome"], &f["reason"], &f["stance"]),
+        (
+            &serde_json::Value::from(0.7),
+            &serde_json::Value::from("void"),
+            &serde_json::Value::from("annulled"),
+            &serde_json::Value::from("against")
+        )
+    );
+    let ydm = l.write_file(
+        "ydm.csv",
+        "source,claim,probability,made_on,deadline\nB,Snow,0.5,2026-01-05,2026-31-12\n",
+    );
+    assert_eq!(
+        l.fails(&["import", ydm.to_str().unwrap()], 2),
+        format!(
+            "error: {}: line 2: field `deadline`: date `2026-31-12` is not a valid YYYY-MM-DD date; it reads as year, day, month: did you mean `2026-12-31`?\n",
+            ydm.display()
+        )
+    );
+    let r = l.add_run("B", "Snow", "0.5", "2026-31-01", "2026-12-31", &[]);
+    assert_eq!(
+        (r.code, r.stderr.as_str()),
+        (2, "error: date `2026-31-01` is not a valid YYYY-MM-DD date; it reads as year, day, month: did you mean `2026-01-31`?\n")
+    );
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 1);
+}
+
+/// An adversary's spreadsheet pass (2026-12-05), 7: a Mac Roman file (Excel for Mac's
+/// "CSV (Macintosh)") was named Windows-1252, its `é` (0x8E) as `Ž`. The bytes rarely tell
+/// the two apart, so both readings are named, each with its `iconv` command; a byte
+/// Windows-1252 leaves undefined (0x8F, Mac Roman's `è`) names Mac Roman alone.
+#[test]
+fn a_mac_roman_byte_is_named_in_both_encodings_it_may_be() {
+    let l = Ledger::new();
+    let mac = l.path("mac.csv");
+    std::fs::write(
+        &mac,
+        b"source,claim,probability,made_on,deadline\nA,Caf\x8e au lait,0.5,2026-01-05,2026-12-31\n",
+    )
+    .unwrap();
+    let path = mac.to_str().unwrap();
+    let stem = path.trim_end_matches(".csv");
+    assert_eq!(
+        l.fails(&["import", path], 2),
+        format!(
+            "error: {path}: line 2: byte 6 of the line is 0x8E, `Ž` in Windows-1252, `é` in Mac Roman: the file is not UTF-8, perhaps Windows-1252 (Excel's plain \"CSV\" on Windows) or Mac Roman (Excel for Mac's \"CSV (Macintosh)\", older Mac programs); save it as \"CSV UTF-8\", or convert it with `iconv -f WINDOWS-1252 -t UTF-8 {path} > {stem}.utf8.csv` if it is Windows-1252, `iconv -f MACINTOSH -t UTF-8 {path} > {stem}.utf8.csv` if it is Mac Roman (the one that reads `Ž` or `é` as the file means)\n"
+        )
+    );
+    std::fs::write(
+        &mac,
+        b"source,claim,probability,made_on,deadline\nA,Cr\x8fme,0.5,2026-01-05,2026-12-31\n",
+    )
+    .unwrap();
+    assert_eq!(
+        l.fails(&["import", path], 2),
+        format!(
+            "error: {path}: line 2: byte 5 of the line is 0x8F, `è` in Mac Roman (Windows-1252 has no character for it): the file is not UTF-8, perhaps Mac Roman (Excel for Mac's \"CSV (Macintosh)\", older Mac programs); save it as \"CSV UTF-8\", or convert it with `iconv -f MACINTOSH -t UTF-8 {path} > {stem}.utf8.csv`\n"
+        )
+    );
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 0);
+}
+
 /// `export` then `import` kept neither the question outcomes (`resolve --question`) nor a
 /// stated range nor the article, and said nothing (audit 17 A3, A5). Now `export` names what
 /// its rows do not carry, once on stderr; `--outcomes FILE` writes the outcomes as a file
@@ -1246,11 +1444,11 @@ fn files_in_another_encoding_are_named_with_the_way_to_convert_them() {
     let stem = path.strip_suffix(".csv").unwrap();
     assert_eq!(
         e,
-        format!("error: {path}: line 2: byte 4 of the line is 0xE9, `é` in Windows-1252 and Latin-1: the file is Windows-1252 or Latin-1 text (Excel's plain \"CSV\" on Windows), not UTF-8; save it as \"CSV UTF-8\", or convert it with `iconv -f WINDOWS-1252 -t UTF-8 {path} > {stem}.utf8.csv`\n")
+        format!("error: {path}: line 2: byte 4 of the line is 0xE9, `é` in Windows-1252 and Latin-1, `È` in Mac Roman: the file is not UTF-8, perhaps Windows-1252 (Excel's plain \"CSV\" on Windows) or Mac Roman (Excel for Mac's \"CSV (Macintosh)\", older Mac programs); save it as \"CSV UTF-8\", or convert it with `iconv -f WINDOWS-1252 -t UTF-8 {path} > {stem}.utf8.csv` if it is Windows-1252 or Latin-1, `iconv -f MACINTOSH -t UTF-8 {path} > {stem}.utf8.csv` if it is Mac Roman (the one that reads `é` or `È` as the file means)\n")
     );
     assert!(!l.db.exists());
-    // Windows-1252's own punctuation (0x80-0x9F: curly quotes, dashes, the euro) names it
-    // alone; a byte it does not define, or runs of high bytes, name no encoding.
+    // Windows-1252's own punctuation (0x80-0x9F: curly quotes, dashes, the euro) is Mac
+    // Roman's letters too, so both are named; runs of high bytes name no encoding.
     std::fs::write(
         &p,
         b"source,claim,probability,made_on,deadline\nA,Rain,0.7,2026-01-05,2026-03-01\nB,\x93Snow\x94 \x96 heavy,0.7,2026-01-05,2026-03-01\n",
@@ -1258,7 +1456,7 @@ fn files_in_another_encoding_are_named_with_the_way_to_convert_them() {
     .unwrap();
     let e = l.fails(&["import", path], 2);
     assert!(
-        e.contains(": line 3: byte 3 of the line is 0x93, `“` in Windows-1252: the file is Windows-1252 text (Excel's plain"),
+        e.contains(": line 3: byte 3 of the line is 0x93, `“` in Windows-1252, `ì` in Mac Roman: the file is not UTF-8, perhaps Windows-1252 (Excel's plain"),
         "{e}"
     );
     std::fs::write(
@@ -1268,7 +1466,7 @@ fn files_in_another_encoding_are_named_with_the_way_to_convert_them() {
     .unwrap();
     let e = l.fails(&["import", path], 2);
     assert!(
-        e.contains(": line 2: byte 3 of the line is 0x93, not UTF-8, and the bytes from it on are not Windows-1252 text either: the file is in another encoding; save it as \"CSV UTF-8\", or convert it with `iconv -f ENCODING -t UTF-8"),
+        e.contains(": line 2: byte 3 of the line is 0x93, not UTF-8, and the bytes from it on are neither Windows-1252 nor Mac Roman text: the file is in another encoding; save it as \"CSV UTF-8\", or convert it with `iconv -f ENCODING -t UTF-8"),
         "{e}"
     );
     // JSON Lines and `extract` name the byte the same way.
@@ -1277,7 +1475,7 @@ fn files_in_another_encoding_are_named_with_the_way_to_convert_them() {
     let e = l.fails(&["import", j.to_str().unwrap()], 2);
     assert!(
         e.contains(
-            "ansi.jsonl: line 1: byte 16 of the line is 0xE9, `é` in Windows-1252 and Latin-1"
+            "ansi.jsonl: line 1: byte 16 of the line is 0xE9, `é` in Windows-1252 and Latin-1, `È` in Mac Roman"
         ),
         "{e}"
     );
@@ -1300,7 +1498,7 @@ fn files_in_another_encoding_are_named_with_the_way_to_convert_them() {
         2,
     );
     assert!(
-        e.contains("ansi.txt: line 2: byte 4 of the line is 0x92, `’` in Windows-1252: the file is Windows-1252 text, not UTF-8; save it as \"UTF-8\""),
+        e.contains("ansi.txt: line 2: byte 4 of the line is 0x92, `’` in Windows-1252, `í` in Mac Roman: the file is not UTF-8, perhaps Windows-1252 or Mac Roman (older Mac programs); save it as \"UTF-8\""),
         "{e}"
     );
     assert!(!l.db.exists());

@@ -426,6 +426,31 @@ fn show_indents_a_claim_with_a_line_break_under_its_first_line() {
     );
 }
 
+/// An adversary's spreadsheet pass (2026-12-05), 10: a resolution note with line breaks (a
+/// quoted cell of an outcomes file) printed its later lines at the left margin in `show`;
+/// they are indented as a claim's later lines are. The note is stored as the file has it.
+#[test]
+fn show_indents_a_resolution_notes_later_lines() {
+    let l = Ledger::new();
+    l.add("A", "Rain", "0.6", "2026-01-01", "2026-06-30", &[]);
+    let csv = l.write_file(
+        "notes.csv",
+        "id,outcome,on,note\n1,yes,2026-05-01,\"line one\r\nline two\nline three\"\n",
+    );
+    l.ok(&["resolve", "--from", csv.to_str().unwrap()]);
+    let out = l.ok(&["show", "1"]);
+    // From after the time it was recorded (the wall clock in a release build).
+    let history = &out[out.find(" true on").unwrap()..];
+    assert_eq!(
+        history,
+        " true on 2026-05-01: line one\n               line two\n               line three\n"
+    );
+    assert_eq!(
+        l.json(&["list", "--format", "json"])[0]["note"],
+        "line one\r\nline two\nline three"
+    );
+}
+
 /// Audit 21, B9: `due --within` said "Nothing unresolved." when forecasts were unresolved
 /// with later deadlines; it says what the span left out.
 #[test]

@@ -75,9 +75,11 @@ fn a_question_layout_outcomes_file_says_what_it_recorded() {
             file.display()
         )
     );
+    // A header without rows is refused (exit 2), as `import` refuses one (an adversary's
+    // spreadsheet pass, 2026-12-05: it printed `no outcomes in FILE` and exited 0).
     let ids = l.write_file("ids.csv", "id,outcome\n");
-    let out = l.ok(&["resolve", "--from", ids.to_str().unwrap()]);
-    assert_eq!(out, format!("no outcomes in {}\n", ids.display()));
+    let err = l.fails(&["resolve", "--from", ids.to_str().unwrap()], 2);
+    assert_eq!(err, format!("error: {}: line 1: the file has its header row and no outcomes under it; nothing was written\n", ids.display()));
 }
 
 #[test]

@@ -1321,7 +1321,7 @@ fn an_outcomes_file_is_read_as_an_import_reads_its_file() {
     assert_eq!(
         e,
         format!(
-            "error: {path}: line 2: byte 17 of the line is 0x93, `“` in Windows-1252: the file is Windows-1252 text (Excel's plain \"CSV\" on Windows), not UTF-8; save it as \"CSV UTF-8\", or convert it with `iconv -f WINDOWS-1252 -t UTF-8 {path} > {path}.utf8`\n"
+            "error: {path}: line 2: byte 17 of the line is 0x93, `“` in Windows-1252, `ì` in Mac Roman: the file is not UTF-8, perhaps Windows-1252 (Excel's plain \"CSV\" on Windows) or Mac Roman (Excel for Mac's \"CSV (Macintosh)\", older Mac programs); save it as \"CSV UTF-8\", or convert it with `iconv -f WINDOWS-1252 -t UTF-8 {path} > {path}.utf8` if it is Windows-1252, `iconv -f MACINTOSH -t UTF-8 {path} > {path}.utf8` if it is Mac Roman (the one that reads `“` or `ì` as the file means)\n"
         )
     );
     let mut utf16 = vec![0xFF, 0xFE];
@@ -1332,6 +1332,104 @@ fn an_outcomes_file_is_read_as_an_import_reads_its_file() {
     let e = l.fails(&["resolve", "--from", path], 2);
     assert!(e.contains("the file is UTF-16LE text"), "{e}");
     assert_eq!(l.count("SELECT count(*) FROM resolutions"), 1);
+}
+
+/// An adversary's spreadsheet pass (2026-12-05): `resolve --from` read its CSV by a reader
+/// of its own, and where it differed from `import`'s it got spreadsheet files wrong. It now
+/// reads by `import`'s: text after a closing quote is refused (a note `"a"b"c"` was stored
+/// as `ab"c"`); a row of separators only and empty header cells after the last column are
+/// let through, as `import` lets them (a value under a nameless column is refused, as an
+/// unknown column is); a repeated header, with or without a byte-order mark, is named; a
+/// header with no rows under it is refused (exit 2, as `import` refuses one); a header's
+/// refusal names its line (2 after `sep=;`); and a column given twice is refused, where the
+/// first silently won.
+#[test]
+fn an_outcomes_file_is_read_by_the_reader_import_reads_with() {
+    let l = Ledger::new();
+    three_deadlines(&l, &[]);
+    let from = |name: &str, text: &str| {
+        let f = l.write_file(name, text);
+        let r = l.run(&["resolve", "--from", f.to_str().unwrap()]);
+        (r.code, r.stderr.replace(&format!("{}", f.display()), "F"))
+    };
+    assert_eq!(
+        from("stray.csv", "id,outcome,note\n1,yes,\"a\"b\"c\"\n"),
+        (2, "error: F: line 2: field `note` (column 3): text follows the closing quote in `\"a\"b\"c\"`: a field that starts with a quote must end with it, so what it holds is unclear; if the quotes are part of the text, quote the whole field and double each quote inside: `\"\"\"a\"\"b\"\"c\"\"\"`; nothing was written\n".into())
+    );
+    let joined = "\u{feff}id,outcome\r\n1,yes\r\n\u{feff}id,outcome\r\n2,no\r\n";
+    let repeated = (2, "error: F: line 3: this line repeats the header row (`id,outcome`): two files pasted together? Remove it, or apply each file on its own; nothing was written\n".to_string());
+    assert_eq!(from("joined.csv", joined), repeated);
+    assert_eq!(
+        from("plain.csv", "id,outcome\n1,yes\nID,Outcome\n2,no\n"),
+        repeated
+    );
+    assert_eq!(
+        from("only.csv", "id,outcome\n"),
+        (2, "error: F: line 1: the file has its header row and no outcomes under it; nothing was written\n".into())
+    );
+    assert_eq!(
+        from("sep.csv", "sep=;\nid;outcome;resolved_on\n1;yes;2026-03-01\n"),
+        (2, "error: F: line 2: unknown column `resolved_on` (the date column is `on`); the columns are `id`, `outcome`, `on`, `note`, `reason`, `amend`\n".into())
+    );
+    assert_eq!(
+        from("twice.csv", "id,outcome,Outcome\n1,yes,no\n"),
+        (2, "error: F: line 1: column `outcome`: the header has it 2 times (`outcome`, `Outcome`); which one holds `outcome` is a guess, so rename or remove the others\n".into())
+    );
+    assert_eq!(
+        from("nameless.csv", "id,outcome,,\n1,yes,,\n2,no,2026-06-01,\n"),
+        (2, "error: F: line 3: column 3 has no name in the header but holds `2026-06-01` here; name it (the columns are `id`, `outcome`, `on`, `note`, `reason`, `amend`) or clear it\n".into())
+    );
+    assert_eq!(
+        from("ydm.csv", "id,outcome,on\n1,yes,2026-31-03\n"),
+        (2, "error: F: line 2: field `on`: date `2026-31-03` is not a valid YYYY-MM-DD date; it reads as year, day, month: did you mean `2026-03-31`?\n".into())
+    );
+    assert_eq!(l.count("SELECT count(*) FROM resolutions"), 0);
+    // Separators only, and nameless columns left empty, as a spreadsheet saves them.
+    assert_eq!(
+        from("sheet.csv", "id,outcome,on,note,,\r\n1,yes,2026-03-01,,,\r\n,,,,,\r\n2,no,2026-06-30,\"said \"\"no\"\"\",,\r\n"),
+        (0, String::new())
+    );
+    assert_eq!(
+        outcomes(&l),
+        vec![Value::from("true"), Value::from("false"), Value::Null]
+    );
+    assert_eq!(
+        l.json(&["list", "--format", "json"])[1]["note"],
+        Value::from("said \"no\"")
+    );
+}
+
+/// An adversary's spreadsheet pass (2026-12-05), 4: `TRUE`, `Void` and `Against` were read
+/// in any case, but an event `Happened-On` and a void reason `Annulled` were refused; every
+/// keyword of an outcomes file is read in any case, and so is `--reason`.
+#[test]
+fn outcome_keywords_are_read_in_any_case_in_a_file_and_on_the_command_line() {
+    let l = Ledger::new();
+    three_deadlines(&l, &[]);
+    l.add("D", "other", "0.2", "2026-01-01", "2026-02-01", &[]);
+    l.add("E", "third", "0.2", "2026-01-01", "2026-02-01", &[]);
+    let q = l.write_file("q.csv", "Question,Event,Date\nq,Happened-On,2026-05-01\n");
+    l.ok(&["resolve", "--from", q.to_str().unwrap()]);
+    let ids = l.write_file("ids.csv", "ID,Outcome,Reason,Amend\n4,Void,Annulled,NO\n");
+    l.ok(&["resolve", "--from", ids.to_str().unwrap()]);
+    l.ok(&["resolve", "5", "--void", "--reason", "Condition-False"]);
+    let list = l.json(&["list", "--format", "json"]);
+    let got: Vec<(Value, Value)> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["outcome"].clone(), f["reason"].clone()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (Value::from("false"), Value::Null),
+            (Value::from("true"), Value::Null),
+            (Value::from("true"), Value::Null),
+            (Value::from("void"), Value::from("annulled")),
+            (Value::from("void"), Value::from("condition-false")),
+        ]
+    );
 }
 
 /// Audit 22 C6: `resolve --from` gives the notes `resolve ID` gives, summed up: one line

@@ -51,7 +51,7 @@ fn a_map_to_a_column_the_file_lacks_is_refused_before_any_row_naming_the_columns
     let e = l.fails(&["import", f.to_str().unwrap(), "--map", "source=nocol"], 2);
     assert_eq!(
         e,
-        "error: --map source=nocol: the file has no column `nocol`; its columns are `who`, `claim`, `probability`, `made_on`, `deadline`\n"
+        format!("error: {}: line 1: --map source=nocol: the file has no column `nocol`; its columns are `who`, `claim`, `probability`, `made_on`, `deadline`\n", f.display())
     );
     assert_eq!(l.count("SELECT count(*) FROM forecasts"), 0);
     // The column it does have, named in any case, imports.
@@ -66,7 +66,7 @@ fn a_required_field_the_header_lacks_is_named_with_map_and_set_as_the_way_out() 
     let e = l.fails(&["import", f.to_str().unwrap()], 2);
     assert_eq!(
         e,
-        "error: field `source`: the file has no column `source` (its columns are `who`, `claim`, `probability`, `made_on`, `deadline`); name the column that holds it with --map source=COLUMN or give every row one value with --set source=VALUE\n"
+        format!("error: {}: line 1: field `source`: the file has no column `source` (its columns are `who`, `claim`, `probability`, `made_on`, `deadline`); name the column that holds it with --map source=COLUMN or give every row one value with --set source=VALUE\n", f.display())
     );
     assert_eq!(l.count("SELECT count(*) FROM forecasts"), 0);
     l.ok(&["import", f.to_str().unwrap(), "--set", "source=Z"]);
