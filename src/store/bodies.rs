@@ -522,6 +522,9 @@ pub(super) const PASS_COLS: super::derived::ForecastCols = super::derived::Forec
     deadline: 10,
 };
 
+/// Where a row of `forecast_pass`'s query holds the stance (`verify`'s CHECK test).
+pub(super) const PASS_STANCE: usize = 13;
+
 /// The block digests (`batch::block_events`) of the forecast ranges `ranges`, by range,
 /// from one read of every forecast in id order, each row also handed to `each_row` (with
 /// the columns `PASS_COLS` names): `verify` checks the bodies of imported forecasts and the
