@@ -2544,7 +2544,7 @@ pub(super) fn report_day(
 }
 
 /// Words that open a capitalized run without naming a company: a sentence's opening
-/// function word, a weekday or month, and the words of results themselves.
+/// function word and the words of results themselves (weekdays and months: `names_a_day`).
 const NOT_A_NAME: &[&str] = &[
     "The",
     "This",
@@ -2573,25 +2573,6 @@ const NOT_A_NAME: &[&str] = &[
     "Sales",
     "Wall",
     "Street",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
     "U.S.",
     "CEO",
     "EPS",
@@ -2622,6 +2603,13 @@ const NOT_A_NAME: &[&str] = &[
     "Full-year",
 ];
 
+/// Whether a capitalized word is a weekday or a month (in full or abbreviated: "Sept"),
+/// which opens a run of capitals without naming a company.
+fn names_a_day(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    crate::time::weekday(&lower).is_some() || crate::time::month(&lower).is_some()
+}
+
 /// A word stripped of punctuation and a possessive ("Abbott's" is "Abbott").
 fn bare_word(w: &str) -> &str {
     let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&');
@@ -2644,7 +2632,7 @@ fn company_keys(text: &str, upto: usize) -> Vec<&str> {
         if word == "&" && in_run {
             continue;
         }
-        if capital && !NOT_A_NAME.contains(&word) {
+        if capital && !NOT_A_NAME.contains(&word) && !names_a_day(word) {
             if !in_run && word.len() >= 3 {
                 keys.push(word);
             }

@@ -251,12 +251,6 @@ impl SqliteStore {
         source_ids: &[i64],
         today: NaiveDate,
     ) -> Result<(u64, u64)> {
-        let any: bool = self
-            .conn()
-            .query_row(any_attributed_sql(Dialect::Sqlite), [], |r| r.get(0))?;
-        if !any {
-            return Ok((0, 0));
-        }
         let (from, args) = selection(Dialect::Sqlite, filter, source_ids, today, None);
         Ok(self.conn().query_row(
             &attributed_sql(Dialect::Sqlite, &from),
@@ -433,31 +427,31 @@ pub(super) fn selection(
 pub(super) const ATTRIBUTED: &str = "EXISTS (SELECT 1 FROM forecast_tags a
     WHERE a.forecast_id = f.id AND lower(a.tag) LIKE 'attributed-to:%')";
 
-/// Whether any tag in the ledger is an `attributed-to:` one, in dialect `d`: one range read
-/// of the tag index (`forecast_tags_tag`: NOCASE in SQLite, `lower(tag COLLATE "C")` in
-/// PostgreSQL), the same tags `ATTRIBUTED` matches. A ledger with none answers
-/// `attributed_sql` with zeros without probing every resolved forecast's tags, which took
-/// 1.4 s of a 1M-forecast default report read from the kept sums in 0.03 s.
-pub(super) fn any_attributed_sql(d: Dialect) -> &'static str {
+/// The `attributed-to:` tags (those `ATTRIBUTED` matches) as a range of the tag index
+/// (`forecast_tags_tag`: NOCASE in SQLite, `lower(tag COLLATE "C")` in PostgreSQL), in
+/// dialect `d`: one range read, however many forecasts the ledger holds.
+fn attributed_range(d: Dialect) -> &'static str {
     match d {
-        Dialect::Sqlite => {
-            "SELECT EXISTS (SELECT 1 FROM forecast_tags
-             WHERE tag >= 'attributed-to:' AND tag < 'attributed-to;')"
-        }
+        Dialect::Sqlite => "a.tag >= 'attributed-to:' AND a.tag < 'attributed-to;'",
         Dialect::Postgres => {
-            "SELECT EXISTS (SELECT 1 FROM forecast_tags
-             WHERE lower(tag COLLATE \"C\") >= 'attributed-to:'
-               AND lower(tag COLLATE \"C\") < 'attributed-to;')"
+            "lower(a.tag COLLATE \"C\") >= 'attributed-to:'
+               AND lower(a.tag COLLATE \"C\") < 'attributed-to;'"
         }
     }
 }
 
 /// How many of the current forecasts `filter` selects are resolved true or false and carry
 /// an `attributed-to:` tag, and how many of those have a deadline before `?1` (today).
+/// Driven from the tag index's range of such tags (the forecasts looked up by id), so a
+/// ledger with none reads one empty range, and one with some reads only theirs: an
+/// EXISTS probe of every resolved forecast's tags took 1.4 s of a 1M-forecast default
+/// report answered from the kept sums in 0.04 s (0.06 s with 20,000 such tags now).
 pub(super) fn attributed_sql(d: Dialect, from: &str) -> String {
+    let range = attributed_range(d);
     d.sql(&format!(
         "SELECT count(*), count(*) FILTER (WHERE f.deadline < ?1){from}
-         AND f.outcome IN ('true', 'false') AND {ATTRIBUTED}"
+         AND f.outcome IN ('true', 'false')
+         AND f.id IN (SELECT a.forecast_id FROM forecast_tags a WHERE {range})"
     ))
 }
 

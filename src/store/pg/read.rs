@@ -470,14 +470,6 @@ impl<'c> PgRead<'c> {
         source_ids: &[i64],
         today: NaiveDate,
     ) -> Result<(u64, u64)> {
-        let any = self.query(
-            rows::any_attributed_sql(Postgres),
-            &[],
-            "looking for tags attributing forecasts to others",
-        )?;
-        if !any.first().is_some_and(|r| r.get::<_, bool>(0)) {
-            return Ok((0, 0));
-        }
         let (from, args) = rows::selection(Postgres, filter, source_ids, today, None);
         let mut out = (0, 0);
         self.stream(
