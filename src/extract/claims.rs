@@ -128,7 +128,7 @@ pub(super) fn claim(
     // A dateline ("WASHINGTON — ", "NEW YORK (Reuters) – "): capitals before a dash.
     if let Some((i, d)) = [" — ", " – ", " -- "]
         .iter()
-        .filter_map(|d| t.find(d).map(|i| (i, d.len())))
+        .filter_map(|d| find_short(&t, d).map(|i| (i, d.len())))
         .min()
     {
         let head = &t[..i];
@@ -200,7 +200,7 @@ pub(super) fn claim(
             break;
         }
     }
-    if let Some(i) = lower.find(" according to") {
+    if let Some(i) = find_short(&lower, " according to") {
         cut = cut.min(i);
     }
     // "Leeds are +150 to beat Villa, and I think that price is too big": a closing comment on
@@ -247,7 +247,7 @@ pub(super) fn claim(
         let a = a.to_lowercase();
         // ", the governor said." closes the claim; "Based on median responses, the economists
         // saw ..." opens it.
-        if let Some(i) = lower.rfind(&format!(", {a}")) {
+        if let Some(i) = starts_of(&lower, &format!(", {a}")).last() {
             let tag = &lower[i + 2..];
             // "..., the economists saw a 50% probability": a verb stating odds opens it too.
             let verb = tag[a.len()..].split_whitespace().next().unwrap_or("");
@@ -266,7 +266,7 @@ pub(super) fn claim(
         }
         // ", said Jane Roe": the tag with its verb first.
         for verb in INVERTED_SPEECH {
-            if let Some(i) = lower.rfind(&format!(", {verb} {a}")) {
+            if let Some(i) = starts_of(&lower, &format!(", {verb} {a}")).last() {
                 cut = cut.min(i);
             }
         }
@@ -4801,12 +4801,13 @@ fn judged_as(t: &str, lower: &str) -> Option<String> {
         "rated",
     ];
     for verb in JUDGED {
-        let from = format!(" {verb} ");
-        let Some(i) = lower.find(&from) else {
+        // (`lower.find(" {verb} ")` without a pattern built per verb.)
+        let Some(i) = find_joined(lower, &[" ", verb, " "]) else {
             continue;
         };
-        let mut rest = &lower[i + from.len()..];
-        let mut skip = from.len();
+        let from_len = verb.len() + 2;
+        let mut rest = &lower[i + from_len..];
+        let mut skip = from_len;
         if let Some(r) = rest.strip_prefix("as ") {
             rest = r;
             skip += 3;
@@ -4836,16 +4837,19 @@ fn judged_as(t: &str, lower: &str) -> Option<String> {
 
 pub(super) fn normalize_hedges(claim: &str) -> String {
     let mut t = format!(" {claim} ");
+    // `lower` is always `lowercase(&t)`: made again only when `t` changes.
+    let mut lower = lowercase(&t);
     // "Apple will reportedly announce X": the report the hedge lexicon reads
     // (`hedges::rank`), no part of the event; the probability carries it (audit 28, E21).
     for aside in [", reportedly, ", " reportedly "] {
-        let lower = lowercase(&t);
-        if let Some(i) = lower.find(aside).filter(|_| lower.len() == t.len()) {
+        if let Some(i) = find_short(&lower, aside).filter(|_| lower.len() == t.len()) {
             t.replace_range(i..i + aside.len(), " ");
+            lower = lowercase(&t);
         }
     }
     if let Some(event) = headline_frame(claim) {
         t = format!(" {event} ");
+        lower = lowercase(&t);
     }
     // "Nintendo looks set to unveil", "the deal seems likely to close": a linking verb of
     // appearance before a hedge's adjective and "to" stands for the hedge's copula, which
@@ -4858,7 +4862,6 @@ pub(super) fn normalize_hedges(claim: &str) -> String {
         (" seem ", " are "),
         (" appear ", " are "),
     ] {
-        let lower = lowercase(&t);
         if lower.len() != t.len() {
             break;
         }
@@ -4878,12 +4881,12 @@ pub(super) fn normalize_hedges(claim: &str) -> String {
         .min();
         if let Some(i) = at {
             t.replace_range(i..i + link.len(), be);
+            lower = lowercase(&t);
         }
     }
-    let mut lower = lowercase(&t);
     // "are widely expected to leave", "is also expected to post": an adverb inside the frame
     // about the expectation goes ("widely"), one about the event stays after "will" ("also").
-    if lower.len() == t.len() && lower.contains(" expected to ") {
+    if lower.len() == t.len() && find_short(&lower, " expected to ").is_some() {
         be_hedged_to_will(
             &mut t,
             &mut lower,
@@ -4894,7 +4897,7 @@ pub(super) fn normalize_hedges(claim: &str) -> String {
     // "is now likely to slip", "are increasingly unlikely to": an adverb of the likelihood
     // goes with it ("now", "increasingly", "still"); one of the event stays after "will"
     // ("also", "again").
-    if lower.len() == t.len() && lower.contains("likely to ") {
+    if lower.len() == t.len() && find_short(&lower, "likely to ").is_some() {
         be_hedged_to_will(
             &mut t,
             &mut lower,
@@ -4906,7 +4909,7 @@ pub(super) fn normalize_hedges(claim: &str) -> String {
     // arrive": a report's hedge looking ahead is the event's "will" (audit 26, finding 8); a
     // past deed ("is said to have met") or a state ("is thought to be the richest") keeps
     // its words (`lookalikes::present_state` reads those as no forecast).
-    if lower.len() == t.len() && lower.contains(" to ") {
+    if lower.len() == t.len() && find_short(&lower, " to ").is_some() {
         // "It's forecast to rise": a pronoun's contracted "is" too (audit 30, K7).
         let pronoun_is = ["it's ", "that's ", "he's ", "she's "]
             .iter()
@@ -4963,7 +4966,7 @@ pub(super) fn normalize_hedges(claim: &str) -> String {
     // the event's gerund is its "will" (audit 28, E8).
     if lower.len() == t.len() {
         for be in [" is seen ", " are seen "] {
-            let Some(i) = lower.find(be) else {
+            let Some(i) = find_short(&lower, be) else {
                 continue;
             };
             let rest = &lower[i + be.len()..];
@@ -4990,7 +4993,7 @@ pub(super) fn normalize_hedges(claim: &str) -> String {
             " prepared ",
         ]
         .iter()
-        .any(|w| lower.contains(w));
+        .any(|w| find_short(&lower, w).is_some());
     let mut reframed = false;
     if framed {
         static STARTS: std::sync::OnceLock<Starts> = std::sync::OnceLock::new();
@@ -5151,7 +5154,7 @@ fn starts_of<'a>(hay: &'a str, needle: &'a str) -> impl Iterator<Item = usize> +
 /// `hay.find(needle)` for the short strings of one sentence, without the two-way searcher
 /// `str::find` builds for each call (its set-up costs more than scanning a sentence: about a
 /// tenth of all of `extract`'s instructions on real news went to building searchers).
-fn find_short(hay: &str, needle: &str) -> Option<usize> {
+pub(super) fn find_short(hay: &str, needle: &str) -> Option<usize> {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
     let Some((&first, rest)) = n.split_first() else {
         return Some(0);

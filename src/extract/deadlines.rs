@@ -2693,13 +2693,17 @@ pub(super) fn company_days<'a>(
     out
 }
 
-/// The results day of the one company `sentence` names among `days` (`company_days`); a
-/// sentence naming companies of different days has none.
-pub(super) fn company_day(sentence: &str, days: &[(&str, NaiveDate)]) -> Option<NaiveDate> {
+/// The results day of the one company `sentence` names among `days` (`company_days`, each
+/// name with the first day given for it); a sentence naming companies of different days has
+/// none.
+pub(super) fn company_day(
+    sentence: &str,
+    days: &rustc_hash::FxHashMap<&str, NaiveDate>,
+) -> Option<NaiveDate> {
     let named: Vec<NaiveDate> = sentence
         .split_whitespace()
         .map(bare_word)
-        .filter_map(|w| days.iter().find(|(k, _)| *k == w).map(|d| d.1))
+        .filter_map(|w| days.get(w).copied())
         .collect();
     let first = *named.first()?;
     named.iter().all(|d| *d == first).then_some(first)

@@ -1207,7 +1207,7 @@ pub(super) fn forecast_label(sentence: &str) -> usize {
 /// with a capitalized word and runs six words or more; a pick ("NBA MVP: Jane Doe, Rovers")
 /// keeps its key (round 59).
 pub(super) fn run_in_head(sentence: &str) -> usize {
-    let Some(colon) = sentence.find(": ") else {
+    let Some(colon) = super::claims::find_short(sentence, ": ") else {
         return 0;
     };
     let head = &sentence[..colon];

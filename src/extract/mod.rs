@@ -464,7 +464,16 @@ fn extract_streamed(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
     let lead_day = deadlines::lead_day(&sents, published);
     // Each company's results day in an earnings-week article (`deadlines::company_days`), and
     // the day of the company the sentence before spoke of, for a sentence naming none.
-    let company_days = deadlines::company_days(&sents, published);
+    // (Looked up by word: the first day given for a name is its day.)
+    let company_days = deadlines::company_days(&sents, published).into_iter().fold(
+        rustc_hash::FxHashMap::default(),
+        |mut days, (name, day)| {
+            days.entry(name).or_insert(day);
+            days
+        },
+    );
+    // `deadlines::regular_season_named` reads the whole article: once, when first needed.
+    let regular_named = std::cell::OnceCell::new();
     let mut company_before: Option<NaiveDate> = None;
     // What the article says once for its sentences' named events (`events::sentence_day`).
     let facts = events::Article::of(text);
@@ -611,7 +620,11 @@ fn extract_streamed(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         // a header's day (`deadlines::regular_season_named`).
         let regular_now = lower[s.start..s.end]
             .contains("regular season")
-            .then(|| regular.or_else(|| deadlines::regular_season_named(text, published)))
+            .then(|| {
+                regular.or_else(|| {
+                    *regular_named.get_or_init(|| deadlines::regular_season_named(text, published))
+                })
+            })
             .flatten();
         // A day label outranks a game header's day: it is this paragraph's own.
         let day_now = regular_now.or(label_day.map(|(d, _)| d)).or(game_day);
@@ -1773,7 +1786,11 @@ fn spoken(sents: &[sentences::Sentence<'_>], mut c: Candidate) -> Candidate {
             .next()
             .unwrap_or("");
         if matches!(pronoun, "he" | "she") {
-            let before: Vec<&str> = sents[..at].iter().map(|s| s.text).collect();
+            // (`person_before` reads the last three.)
+            let before: Vec<&str> = sents[at.saturating_sub(3)..at]
+                .iter()
+                .map(|s| s.text)
+                .collect();
             match attribution::person_before(&before) {
                 Some(name) => {
                     c.review.push(format!(

@@ -983,7 +983,7 @@ fn compounds(sentence: &str, reference: NaiveDate, tense: Tense, out: &mut Vec<F
     }
     // "end-Q1 2027", "end-March", "end-2027": the end of that period.
     let mut from = 0;
-    while let Some(at) = lower[from..].find("end-").map(|k| from + k) {
+    while let Some(at) = super::claims::find_short(&lower[from..], "end-").map(|k| from + k) {
         from = at + 4;
         if at > 0 && lower[..at].ends_with(|c: char| c.is_ascii_alphanumeric()) {
             continue;

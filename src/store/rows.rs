@@ -409,7 +409,7 @@ pub(super) fn selection(
         sql.push_str(&format!(" AND f.source_id IN ({})", ids.join(",")));
     }
     if filter.own {
-        sql.push_str(&format!(" AND NOT {ATTRIBUTED}"));
+        sql.push_str(&format!(" AND {}", not_attributed(d)));
     }
     if let Some(since) = filter.since {
         args.push(since.to_string());
@@ -422,12 +422,25 @@ pub(super) fn selection(
     (sql, args)
 }
 
-/// Whether forecast `f` carries an `attributed-to:NAME` tag: `extract` logs a forecast the
-/// article attributes to someone other than its source under the source with that tag.
-pub(super) const ATTRIBUTED: &str = "EXISTS (SELECT 1 FROM forecast_tags a
-    WHERE a.forecast_id = f.id AND lower(a.tag) LIKE 'attributed-to:%')";
+/// That forecast `f` carries no `attributed-to:NAME` tag (`--own`): `extract` logs a forecast
+/// the article attributes to someone other than its source under the source with that tag.
+/// The tags are read from the tag index's range (`attributed_range`): in SQLite the list
+/// once per statement, each row looked up in it (an EXISTS probe of each forecast's tags
+/// made `report --own` of 1M forecasts 25% slower than the same scan without it); in
+/// PostgreSQL an anti join, which does not need the list to fit in memory as `NOT IN` does.
+fn not_attributed(d: Dialect) -> String {
+    let range = attributed_range(d);
+    match d {
+        Dialect::Sqlite => {
+            format!("f.id NOT IN (SELECT a.forecast_id FROM forecast_tags a WHERE {range})")
+        }
+        Dialect::Postgres => format!(
+            "NOT EXISTS (SELECT 1 FROM forecast_tags a WHERE a.forecast_id = f.id AND {range})"
+        ),
+    }
+}
 
-/// The `attributed-to:` tags (those `ATTRIBUTED` matches) as a range of the tag index
+/// The `attributed-to:` tags (any case after the prefix's letters) as a range of the tag index
 /// (`forecast_tags_tag`: NOCASE in SQLite, `lower(tag COLLATE "C")` in PostgreSQL), in
 /// dialect `d`: one range read, however many forecasts the ledger holds.
 fn attributed_range(d: Dialect) -> &'static str {

@@ -238,6 +238,9 @@ pub fn parse_deadline(input: &str, made_on: NaiveDate) -> Result<Deadline> {
         Err(e) if is_iso_shaped(input) => return Err(e),
         Err(_) => {}
     }
+    if let Some(why) = named_day_that_is_not(input) {
+        return Err(Error::invalid(format!("deadline `{}`", input.trim()), why));
+    }
     let date = match typed::read(input, made_on)? {
         Some(date) => date,
         None => match resolve_phrase(input, made_on) {
@@ -262,6 +265,82 @@ pub fn parse_deadline(input: &str, made_on: NaiveDate) -> Result<Deadline> {
         date,
         phrase: Some(input.trim().to_string()),
     })
+}
+
+/// Why a deadline naming a month and a day (`April 31`, `31st of April`, `Feb 29, 2027`) names
+/// no day of the calendar: "there is no such day: April has 30 days" ("February 2027 has 28
+/// days" when a year follows; `Feb 29` with no year is the next February 29). `None` when
+/// it names none or a real one. Such a phrase was refused as one this tool does not read,
+/// or, with a year, taken as the month's last day.
+fn named_day_that_is_not(input: &str) -> Option<String> {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let lower = input.to_ascii_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .map(|w| w.trim_end_matches('.'))
+        .filter(|w| !w.is_empty() && *w != "of" && *w != "the")
+        .collect();
+    // A day of the month: one or two digits, an ordinal's ending allowed ("31st").
+    let day = |w: &str| -> Option<u32> {
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let ending = &w[digits.len()..];
+        let ordinal = matches!(ending, "" | "st" | "nd" | "rd" | "th");
+        (ordinal && (1..=2).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| digits.parse().ok())
+            .flatten()
+    };
+    let year = |w: Option<&&str>| -> Option<i32> {
+        w.filter(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|w| w.parse().ok())
+    };
+    for (i, w) in words.iter().enumerate() {
+        let Some(m) = month(w) else { continue };
+        // `April 31 [2027]` or `31 April [2027]`.
+        let (d, y) = match (words.get(i + 1).and_then(|w| day(w)), i.checked_sub(1)) {
+            (Some(d), _) => (d, year(words.get(i + 2))),
+            (None, Some(before)) => match day(words[before]) {
+                Some(d) => (d, year(words.get(i + 1))),
+                None => continue,
+            },
+            (None, None) => continue,
+        };
+        let leap = y.is_none_or(|y| NaiveDate::from_ymd_opt(y, 2, 29).is_some());
+        let days = match m {
+            2 if leap => 29,
+            2 => 28,
+            4 | 6 | 9 | 11 => 30,
+            _ => 31,
+        };
+        if d == 0 || d <= days {
+            return None;
+        }
+        let name = MONTHS[m as usize - 1];
+        return Some(match y {
+            Some(y) if m == 2 => {
+                let next = (y + 1..y + 9).find(|y| NaiveDate::from_ymd_opt(*y, 2, 29).is_some());
+                let next = next.map_or(String::new(), |n| {
+                    format!(" (the next February 29 is in {n})")
+                });
+                format!("there is no such day: {name} {y} has {days} days{next}")
+            }
+            Some(y) => format!("there is no such day: {name} {y} has {days} days"),
+            None => format!("there is no such day: {name} has {days} days"),
+        });
+    }
+    None
 }
 
 /// Whether `input` has the shape of `YYYY-MM-DD` (digits and dashes where a date has them).
@@ -342,6 +421,35 @@ mod tests {
         ] {
             assert!(parse_date(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_named_day_its_month_lacks_is_no_day() {
+        let made = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        let why = |s: &str| match parse_deadline(s, made) {
+            Err(Error::Invalid { why, .. }) => why,
+            other => panic!("{s}: {other:?}"),
+        };
+        assert_eq!(why("April 31"), "there is no such day: April has 30 days");
+        assert_eq!(
+            why("31 April 2027"),
+            "there is no such day: April 2027 has 30 days"
+        );
+        assert_eq!(
+            why("the 30th of Feb"),
+            "there is no such day: February has 29 days"
+        );
+        assert_eq!(
+            why("Feb 29 2100"),
+            "there is no such day: February 2100 has 28 days (the next February 29 is in 2104)"
+        );
+        // Real days, and numbers that are no day of a month, are read as before.
+        let day = |s: &str| parse_deadline(s, made).map(|d| d.date.to_string()).ok();
+        assert_eq!(day("Feb 29").as_deref(), Some("2028-02-29"));
+        assert_eq!(day("Feb 29, 2028").as_deref(), Some("2028-02-29"));
+        assert_eq!(day("by March 31").as_deref(), Some("2027-03-31"));
+        assert_eq!(day("May 2027").as_deref(), Some("2027-05-31"));
+        assert_eq!(day("within 31 days").as_deref(), Some("2027-01-01"));
     }
 
     #[test]

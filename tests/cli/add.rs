@@ -495,6 +495,21 @@ fn bad_input_messages_say_what_is_wrong() {
         add("0.7", "2026-02-30"),
         "error: date `2026-02-30` is not a valid YYYY-MM-DD date; there is no such day: February 2026 has 28 days\n"
     );
+    // A phrase naming a day its month lacks says so, as the date does, where it was refused
+    // as a phrase this tool does not read (`April 31`) or, with a year, taken as the
+    // month's last day (`by Feb 29, 2027` was logged for 2027-02-28).
+    assert_eq!(
+        add("0.7", "April 31"),
+        "error: deadline `April 31`: there is no such day: April has 30 days\n"
+    );
+    assert_eq!(
+        add("0.7", "by the 31st of June 2027"),
+        "error: deadline `by the 31st of June 2027`: there is no such day: June 2027 has 30 days\n"
+    );
+    assert_eq!(
+        add("0.7", "by Feb 29, 2027"),
+        "error: deadline `by Feb 29, 2027`: there is no such day: February 2027 has 28 days (the next February 29 is in 2028)\n"
+    );
     let file = l.write_file(
         "d.csv",
         "source,claim,probability,made_on,deadline\nA,x,0.5,1/5/2025,2025-06-01\n",
