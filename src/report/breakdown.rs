@@ -67,6 +67,9 @@ pub struct Breakdown {
     pub min_scored: u64,
     pub by: By,
     pub groups: Vec<Group>,
+    /// Early resolutions were scored (`--include-early`; see `Report::include_early`).
+    #[serde(skip)]
+    pub include_early: bool,
 }
 
 impl Breakdown {
@@ -168,6 +171,7 @@ impl GroupedBuilder {
             min_scored: super::MIN_SCORED,
             by: self.by,
             groups,
+            include_early: self.opts.include_early,
         }
     }
 }

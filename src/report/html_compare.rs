@@ -172,8 +172,12 @@ fn nice_step(raw: f64) -> f64 {
     m * mag
 }
 
+/// A tick's label: one decimal, `.0` dropped, and never `-0`: the first tick is
+/// `ceil(lo / step) * step`, which is -0.0 when the axis starts just below 0 (ad1 F2: the
+/// scorecard's peer-score axis of the ACX cut read `-0, 20, 40, 60`).
 fn trim(v: f64) -> String {
     let s = format!("{v:.1}");
+    let s = if s == "-0.0" { "0.0".to_string() } else { s };
     s.strip_suffix(".0").map_or(s.clone(), str::to_string)
 }
 
@@ -333,6 +337,28 @@ mod tests {
         );
         assert!(h.contains("0 more ranked and 1 unranked"));
         assert!(h.contains("role=\"img\" aria-label=\"Peer scores with 95% intervals: A &lt;b&gt; 20.0, B -10.0; crowd 12.0, chance -8.0.\""));
+    }
+
+    // ad1 F2: an axis starting just below 0 had its first tick at ceil(lo / step) * step =
+    // -0.0, labelled `-0`.
+    #[test]
+    fn no_tick_reads_minus_zero() {
+        assert_eq!(trim((-0.3f64 / 20.0).ceil() * 20.0), "0");
+        assert_eq!(trim(-0.0), "0");
+        assert_eq!(
+            (trim(20.0), trim(-2.5), trim(0.25)),
+            ("20".into(), "-2.5".into(), "0.2".into())
+        );
+        let mut c = comparison();
+        c.sources = vec![
+            src("A", Some(1), 40.0, 20.0, 60.0),
+            src("B", Some(2), 10.0, 0.5, 30.0),
+        ];
+        c.crowd = src("crowd", None, 30.0, 20.0, 40.0);
+        c.chance = src("chance", None, 5.0, 1.0, 9.0);
+        let (svg, _) = peer_chart(&c);
+        assert!(svg.contains(">0</text>"), "{svg}");
+        assert!(!svg.contains(">-0</text>"), "{svg}");
     }
 
     #[test]

@@ -89,6 +89,10 @@ pub struct Report {
     pub min_scored: u64,
     pub sources: Vec<SourceReport>,
     pub overall: SourceReport,
+    /// Early resolutions were scored (`--include-early`): the Markdown says so rather than
+    /// "only forecasts whose deadline has passed" (ad1 F3). Not in the JSON (DESIGN.md's shape).
+    #[serde(skip)]
+    pub include_early: bool,
 }
 
 #[derive(Default)]
@@ -326,6 +330,7 @@ impl ReportBuilder {
             bins: self.opts.bins.to_string(),
             brier_scale: "0-1",
             min_scored: MIN_SCORED,
+            include_early: self.opts.include_early,
             overall: self.overall.finish(
                 crate::model::names::virtual_row_name(
                     "overall",

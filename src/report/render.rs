@@ -167,7 +167,8 @@ pub fn render_breakdown(
             let _ = writeln!(out, "# Forecast report by {}, {}\n", b.by.name(), b.today);
             let _ = writeln!(
                 out,
-                "Brier score on a 0-1 scale: 0 is perfect, 0.25 is what always saying 50% earns. Only forecasts whose deadline has passed are scored. Calibration bins: `{}`.",
+                "Brier score on a 0-1 scale: 0 is perfect, 0.25 is what always saying 50% earns. {} Calibration bins: `{}`.",
+                which_scored(b.include_early),
                 b.bins
             );
             for g in &b.groups {
@@ -338,12 +339,24 @@ pub fn bar(stated: f64, observed: f64, width: usize, unicode: bool) -> String {
         .collect()
 }
 
+/// The Markdown's sentence on which forecasts were scored: with `--include-early` it said
+/// "Only forecasts whose deadline has passed are scored" over scores that held early
+/// resolutions (ad1 F3; the HTML scorecard already said "early resolutions included").
+fn which_scored(include_early: bool) -> &'static str {
+    if include_early {
+        "Every resolved forecast is scored, its deadline passed or not (--include-early)."
+    } else {
+        "Only forecasts whose deadline has passed are scored."
+    }
+}
+
 fn markdown(report: &Report) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# Forecast report, {}\n", report.today);
     let _ = writeln!(
         out,
-        "Brier score on a 0-1 scale: 0 is perfect, 0.25 is what always saying 50% earns. Only forecasts whose deadline has passed are scored. Calibration bins: `{}`.\n",
+        "Brier score on a 0-1 scale: 0 is perfect, 0.25 is what always saying 50% earns. {} Calibration bins: `{}`.\n",
+        which_scored(report.include_early),
         report.bins
     );
     out.push_str(&markdown_of(SOURCE_COLUMNS, &summary_rows(report, true)));
@@ -421,5 +434,51 @@ mod layout_tests {
         assert!(counts.iter().all(|c| *c == counts[0]), "{md}");
         let text = render(&report, Format::Table, &Style::default(), &[]).unwrap();
         assert!(text.contains("corrected"), "{text}");
+    }
+
+    // ad1 F3: `report --include-early --format markdown` said only matured forecasts were
+    // scored while its figures held an early resolution.
+    #[test]
+    fn the_markdown_says_which_forecasts_were_scored() {
+        let opts = ReportOptions {
+            include_early: true,
+            ..ReportOptions::default()
+        };
+        let mut b = ReportBuilder::new(opts, vec![(1, "A".into())]);
+        b.add(ScoreRow {
+            source_id: 1,
+            probability: 0.7,
+            outcome: Some(crate::model::Outcome::True),
+            matured: false,
+            ..Default::default()
+        });
+        let report = b.finish("2026-01-01".parse().unwrap());
+        assert_eq!(report.overall.scored, 1);
+        let md = render(&report, Format::Markdown, &Style::default(), &[]).unwrap();
+        assert!(
+            md.contains(
+                "Every resolved forecast is scored, its deadline passed or not (--include-early)."
+            ) && !md.contains("Only forecasts whose deadline has passed"),
+            "{md}"
+        );
+        let mut plain = ReportBuilder::new(ReportOptions::default(), vec![(1, "A".into())]);
+        plain.add(ScoreRow {
+            source_id: 1,
+            probability: 0.7,
+            outcome: Some(crate::model::Outcome::True),
+            matured: true,
+            ..Default::default()
+        });
+        let md = render(
+            &plain.finish("2026-01-01".parse().unwrap()),
+            Format::Markdown,
+            &Style::default(),
+            &[],
+        )
+        .unwrap();
+        assert!(
+            md.contains("Only forecasts whose deadline has passed are scored."),
+            "{md}"
+        );
     }
 }

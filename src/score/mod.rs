@@ -31,10 +31,36 @@ use std::collections::BTreeMap;
 /// `(p, hit)` as scored: with `fold`, a p below 50% becomes 1 - p on the opposite claim.
 fn folded(p: f64, hit: bool, fold: bool) -> (f64, bool) {
     if fold && p < 0.5 {
-        (1.0 - p, !hit)
+        (complement(p), !hit)
     } else {
         (p, hit)
     }
+}
+
+/// 1 - p taken on the decimal value, as the bins judge a probability: a folded 33% is the
+/// same probability as a stated 67%. In binary, `1.0 - 0.33` is 0.6699999999999999, below
+/// 0.67, so AUC counted the pair as a win or a loss instead of a tie (half), and the CORP
+/// fit, which pools equal probabilities first, split one probability into two blocks (an
+/// adversary's recount, ad1 F1). p is written in its shortest decimal form (Rust's
+/// `Display` never uses an exponent), its digits after the point complemented exactly, and
+/// the result read back; a p with more than 38 decimals (below about 1e-22) keeps the
+/// binary 1 - p, which is then 1 either way.
+pub(crate) fn complement(p: f64) -> f64 {
+    let binary = 1.0 - p;
+    let text = format!("{p}");
+    let Some(frac) = text.strip_prefix("0.") else {
+        return binary;
+    };
+    if frac.is_empty() || frac.len() > 38 || !frac.bytes().all(|b| b.is_ascii_digit()) {
+        return binary;
+    }
+    let (Ok(digits), Ok(width)) = (frac.parse::<u128>(), u32::try_from(frac.len())) else {
+        return binary;
+    };
+    let rest = 10u128.pow(width) - digits;
+    format!("0.{rest:0w$}", w = frac.len())
+        .parse()
+        .unwrap_or(binary)
 }
 
 /// The lower clamp of log loss (the upper is 1 minus it).
@@ -753,6 +779,39 @@ mod tests {
         let s = t.scores(&BinSpec::default());
         assert!(s.brier.is_some());
         assert_eq!((s.auc, s.discrimination, s.mcb), (None, None, None));
+    }
+
+    // A folded p is 1 - p on the decimal value, so a folded 33% ties with a stated 67%.
+    #[test]
+    fn fold_complements_on_the_decimal_value() {
+        assert_eq!(complement(0.33), 0.67);
+        assert_eq!(complement(0.123456789), 0.876543211);
+        assert_eq!(complement(0.0000000001), 0.9999999999);
+        assert_eq!(complement(0.0), 1.0);
+        assert_eq!(complement(0.35), 0.65);
+        assert_eq!(complement(1e-300), 1.0);
+    }
+
+    // ad1 F1, worked in Python from DESIGN.md's formulas: 0.33 true, 0.67 true, 0.9 true,
+    // 0.2 false, folded, are 0.67 false, 0.67 true, 0.9 true, 0.8 true. AUC: true {0.67,
+    // 0.9, 0.8} against false {0.67}: (1/2 + 1 + 1) / 3 = 5/6. The PAV fit pools the two
+    // 0.67s (rate 1/2) and {0.8, 0.9} (rate 1): Brier(fit) = 2 x 0.25 / 4 = 0.125, so mcb =
+    // 0.15195 - 0.125 = 0.02695 and dsc = 0.1875 - 0.125 = 0.0625. Before, the folded 0.33
+    // was 0.6699999999999999: AUC 1, mcb 0.15195, dsc 0.1875, and two bins both at 67%.
+    #[test]
+    fn a_folded_probability_ties_with_the_same_stated_one() {
+        let pts = [(0.33, true), (0.67, true), (0.9, true), (0.2, false)];
+        let s = tally(&pts, &BinSpec::Isotonic, true);
+        assert_eq!(printed(s.auc.unwrap()), printed(5.0 / 6.0));
+        assert_eq!(printed(s.mcb.unwrap()), 0.02695);
+        assert_eq!(printed(s.dsc.unwrap()), 0.0625);
+        assert_eq!(printed(s.unc.unwrap()), 0.1875);
+        let bins: Vec<_> = s
+            .calibration
+            .iter()
+            .map(|b| (b.lower, b.upper, b.n, b.hits))
+            .collect();
+        assert_eq!(bins, vec![(0.67, 0.67, 2, 1), (0.8, 0.9, 2, 2)]);
     }
 
     // Folding turns (0.2, false) into (0.8, true) and (0.3, true) into (0.7, false):

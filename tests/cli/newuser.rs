@@ -124,6 +124,15 @@ fn of_two_not_by_dates_the_later_decides() {
 }
 
 #[test]
+// It logs forecasts dated 2026-12-02 with deadlines days later and asserts the notes of a
+// deadline not yet passed, so it needs the recording instant the harness sets
+// (`FORECAST_TEST_NOW`), which only debug builds read (`src/main.rs`); from 2026-12-05 a
+// release build records the wall clock and says the deadline has passed instead. The
+// `nice cargo test --test cli` gate runs it.
+#[cfg_attr(
+    not(debug_assertions),
+    ignore = "needs FORECAST_TEST_NOW, which only debug builds read"
+)]
 fn free_text_may_start_with_a_hyphen() {
     let l = Ledger::new();
     let id = l.add(
