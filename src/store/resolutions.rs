@@ -373,23 +373,13 @@ pub(crate) fn decided_rows(
     kept: &mut super::kept::Pending,
     digests: &mut super::batch::Batch,
 ) -> Result<Vec<DecidedRow>> {
-    let rows = decided_rows_counted(decided, first, kept);
-    decided_digests(decided, note, qo, first, now, digests)?;
-    Ok(rows)
-}
-
-/// `decided_rows` without the journal bodies: the rows, each forecast's change to the kept
-/// sums added to `kept`.
-pub(crate) fn decided_rows_counted(
-    decided: &[(Decided, Option<Counted>)],
-    first: i64,
-    kept: &mut super::kept::Pending,
-) -> Vec<DecidedRow> {
     let mut rows = Vec::with_capacity(decided.len());
     for ((r, before), id) in decided.iter().zip(first..) {
         if let Some(before) = before {
             kept.resolve(before, r.outcome);
         }
+        let resolution = NewResolution::decided(r, note, qo);
+        digests.add("resolution", id, &resolution_body(&resolution, id, now))?;
         rows.push(DecidedRow {
             id,
             forecast_id: r.id,
@@ -398,24 +388,7 @@ pub(crate) fn decided_rows_counted(
             reason: r.reason.map(VoidReason::as_str),
         });
     }
-    rows
-}
-
-/// The rest of `decided_rows`: each resolution's journal body (`resolution_body`) added to
-/// `digests`, in id order from `first`.
-pub(crate) fn decided_digests(
-    decided: &[(Decided, Option<Counted>)],
-    note: Option<&str>,
-    qo: i64,
-    first: i64,
-    now: &str,
-    digests: &mut super::batch::Batch,
-) -> Result<()> {
-    for ((r, _), id) in decided.iter().zip(first..) {
-        let resolution = NewResolution::decided(r, note, qo);
-        digests.add("resolution", id, &resolution_body(&resolution, id, now))?;
-    }
-    Ok(())
+    Ok(rows)
 }
 
 /// Writes resolution `r` with the forecast's kept state read first.
@@ -934,69 +907,6 @@ impl SqliteWriter<'_> {
         Ok(batch)
     }
 
-    /// The rows of `write_resolutions_by_digest` (ids from `first` on, with `note` and
-    /// question outcome `qo`), their changes to the kept sums counted, and each forecast's
-    /// current outcome moved to its new row.
-    fn write_decided_rows(
-        &mut self,
-        decided: &[(Decided, Option<Counted>)],
-        note: Option<&str>,
-        qo: i64,
-        first: i64,
-    ) -> Result<()> {
-        let w = self;
-        let rows = decided_rows_counted(decided, first, &mut w.kept);
-        // The rows `DECIDED_ROWS` to a statement, ids given from `first` on (the write
-        // holds the lock, so they are the ones SQLite would give, as PostgreSQL's writer
-        // gives them too): a statement per row paid SQLite's statement set-up, a reset
-        // and rusqlite's checks for every forecast.
-        let mut full = None;
-        for chunk in rows.chunks(DECIDED_ROWS) {
-            let rid0 = chunk[0].id;
-            if chunk.len() == DECIDED_ROWS && full.is_none() {
-                full = Some(w.tx.prepare_cached(&decided_sql(DECIDED_ROWS))?);
-            }
-            let mut once;
-            let insert: &mut rusqlite::Statement<'_> = match full.as_mut() {
-                Some(s) if chunk.len() == DECIDED_ROWS => s,
-                _ => {
-                    once = w.tx.prepare(&decided_sql(chunk.len()))?;
-                    &mut once
-                }
-            };
-            insert.raw_bind_parameter(1, note)?;
-            insert.raw_bind_parameter(2, qo)?;
-            insert.raw_bind_parameter(3, w.now.as_str())?;
-            for (i, row) in chunk.iter().enumerate() {
-                let at = 4 + i * DECIDED_PER_ROW;
-                insert.raw_bind_parameter(at, row.id)?;
-                insert.raw_bind_parameter(at + 1, row.forecast_id)?;
-                insert.raw_bind_parameter(at + 2, row.outcome)?;
-                insert.raw_bind_parameter(at + 3, row.resolved_on.as_str())?;
-                insert.raw_bind_parameter(at + 4, row.reason)?;
-            }
-            insert.raw_execute()?;
-            // Its forecasts were read from `forecasts` in this write, and `qo` is this
-            // write's own: nothing for the reference check to look up (one range of
-            // such resolutions is kept; any other is checked).
-            let last = rid0 + chunk.len() as i64 - 1;
-            w.vouched = match w.vouched {
-                None => Some((rid0, last)),
-                Some((lo, hi)) if rid0 == hi + 1 => Some((lo, last)),
-                kept => kept,
-            };
-        }
-        drop(full);
-        // Each forecast's current outcome follows its new resolution, in one statement
-        // over the rows just written instead of an UPDATE each.
-        w.tx.prepare_cached(
-            "UPDATE forecasts SET outcome = r.outcome, resolved_on = r.resolved_on, resolution_id = r.id
-             FROM resolutions r WHERE r.id >= ?1 AND forecasts.id = r.forecast_id",
-        )?
-        .execute([first])?;
-        Ok(())
-    }
-
     /// The id the next resolution written gets.
     fn next_resolution_id(&self) -> Result<i64> {
         Ok(self.tx.query_row(
@@ -1067,25 +977,57 @@ impl ResolutionSteps for SqliteWriter<'_> {
     ) -> Result<super::batch::Batch> {
         self.resolving_in_batch(|w| {
             let first = w.next_resolution_id()?;
-            let mut digests = w.resolving.take().unwrap_or_default();
-            let now = w.now.clone();
-            // The journal bodies and their digests are worked out on another thread while
-            // SQLite writes the rows here (they were 7% of a 100,000-forecast
-            // `resolve --question`'s CPU, run before the statements); the same bodies, in
-            // the same order, into the same batch.
-            std::thread::scope(|scope| {
-                let hashing = scope.spawn(|| -> Result<super::batch::Batch> {
-                    decided_digests(decided, note, qo, first, &now, &mut digests)?;
-                    Ok(digests)
-                });
-                let written = w.write_decided_rows(decided, note, qo, first);
-                let digests = hashing.join().map_err(|_| {
-                    Error::Other("the resolutions' digests stopped unexpectedly".into())
-                })?;
-                written?;
-                w.resolving = Some(digests?);
-                Ok(())
-            })
+            let digests = w.resolving.get_or_insert_with(Default::default);
+            let rows = decided_rows(decided, note, qo, first, &w.now, &mut w.kept, digests)?;
+            // The rows `DECIDED_ROWS` to a statement, ids given from `first` on (the write
+            // holds the lock, so they are the ones SQLite would give, as PostgreSQL's writer
+            // gives them too): a statement per row paid SQLite's statement set-up, a reset
+            // and rusqlite's checks for every forecast.
+            let mut full = None;
+            for chunk in rows.chunks(DECIDED_ROWS) {
+                let rid0 = chunk[0].id;
+                if chunk.len() == DECIDED_ROWS && full.is_none() {
+                    full = Some(w.tx.prepare_cached(&decided_sql(DECIDED_ROWS))?);
+                }
+                let mut once;
+                let insert: &mut rusqlite::Statement<'_> = match full.as_mut() {
+                    Some(s) if chunk.len() == DECIDED_ROWS => s,
+                    _ => {
+                        once = w.tx.prepare(&decided_sql(chunk.len()))?;
+                        &mut once
+                    }
+                };
+                insert.raw_bind_parameter(1, note)?;
+                insert.raw_bind_parameter(2, qo)?;
+                insert.raw_bind_parameter(3, w.now.as_str())?;
+                for (i, row) in chunk.iter().enumerate() {
+                    let at = 4 + i * DECIDED_PER_ROW;
+                    insert.raw_bind_parameter(at, row.id)?;
+                    insert.raw_bind_parameter(at + 1, row.forecast_id)?;
+                    insert.raw_bind_parameter(at + 2, row.outcome)?;
+                    insert.raw_bind_parameter(at + 3, row.resolved_on.as_str())?;
+                    insert.raw_bind_parameter(at + 4, row.reason)?;
+                }
+                insert.raw_execute()?;
+                // Its forecasts were read from `forecasts` in this write, and `qo` is this
+                // write's own: nothing for the reference check to look up (one range of
+                // such resolutions is kept; any other is checked).
+                let last = rid0 + chunk.len() as i64 - 1;
+                w.vouched = match w.vouched {
+                    None => Some((rid0, last)),
+                    Some((lo, hi)) if rid0 == hi + 1 => Some((lo, last)),
+                    kept => kept,
+                };
+            }
+            drop(full);
+            // Each forecast's current outcome follows its new resolution, in one statement
+            // over the rows just written instead of an UPDATE each.
+            w.tx.prepare_cached(
+                "UPDATE forecasts SET outcome = r.outcome, resolved_on = r.resolved_on, resolution_id = r.id
+                 FROM resolutions r WHERE r.id >= ?1 AND forecasts.id = r.forecast_id",
+            )?
+            .execute([first])?;
+            Ok(())
         })
     }
 
