@@ -546,20 +546,6 @@ mod tests {
 /// (`2026-02-29`: "there is no such day: February 2026 has 28 days"); `None` for any other
 /// text (audit 18, A12: `FORECAST_TODAY=2026-02-29` was told "expected YYYY-MM-DD").
 pub fn no_such_day(text: &str) -> Option<String> {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let b = text.trim().as_bytes();
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
@@ -579,7 +565,7 @@ pub fn no_such_day(text: &str) -> Option<String> {
     let days = (next - first).num_days();
     Some(format!(
         "there is no such day: {} {y} has {days} days",
-        MONTHS[m as usize - 1]
+        crate::time::MONTH_NAMES[m as usize - 1]
     ))
 }
 

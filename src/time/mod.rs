@@ -267,26 +267,28 @@ pub fn parse_deadline(input: &str, made_on: NaiveDate) -> Result<Deadline> {
     })
 }
 
+/// The months' names, January first, as messages write them.
+pub(crate) const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// Why a deadline naming a month and a day (`April 31`, `31st of April`, `Feb 29, 2027`) names
 /// no day of the calendar: "there is no such day: April has 30 days" ("February 2027 has 28
 /// days" when a year follows; `Feb 29` with no year is the next February 29). `None` when
 /// it names none or a real one. Such a phrase was refused as one this tool does not read,
 /// or, with a year, taken as the month's last day.
 fn named_day_that_is_not(input: &str) -> Option<String> {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let lower = input.to_ascii_lowercase();
     let words: Vec<&str> = lower
         .split(|c: char| c.is_whitespace() || c == ',')
@@ -327,7 +329,7 @@ fn named_day_that_is_not(input: &str) -> Option<String> {
         if d == 0 || d <= days {
             return None;
         }
-        let name = MONTHS[m as usize - 1];
+        let name = MONTH_NAMES[m as usize - 1];
         return Some(match y {
             Some(y) if m == 2 => {
                 let next = (y + 1..y + 9).find(|y| NaiveDate::from_ymd_opt(*y, 2, 29).is_some());
