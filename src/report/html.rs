@@ -231,8 +231,9 @@ pub fn scorecard(
     // Summary.
     let _ = write!(
         h,
-        "<section aria-labelledby=\"summary\">\n<h2 id=\"summary\">Summary</h2>\n<div class=\"scroll\">\n<table>\n<caption>Sources ranked by Brier score, best first; those scored fewer than {} times follow, not ranked</caption>\n",
-        report.min_scored
+        "<section aria-labelledby=\"summary\">\n<h2 id=\"summary\">Summary</h2>\n<div class=\"scroll\">\n<table>\n<caption>Sources ranked by Brier score, best first; those scored fewer than {} time{} follow, not ranked</caption>\n",
+        report.min_scored,
+        if report.min_scored == 1 { "" } else { "s" }
     );
     summary_table(
         &mut h,
@@ -310,8 +311,9 @@ fn source_section(h: &mut String, s: &SourceReport, index: usize, step: bool) ->
     );
     let _ = write!(
         h,
-        "<figure>\n{svg}\n<figcaption>{} scored forecasts, Brier {} (0 is perfect, 0.25 is always saying 50%).</figcaption>\n</figure>\n",
+        "<figure>\n{svg}\n<figcaption>{} scored forecast{}, Brier {} (0 is perfect, 0.25 is always saying 50%).</figcaption>\n</figure>\n",
         s.scored,
+        if s.scored == 1 { "" } else { "s" },
         num(s.scores.brier, 4)
     );
     let _ = write!(h, "<div class=\"scroll\">\n<table>\n<caption>Calibration of {}</caption>\n<thead><tr><th scope=\"col\">Stated</th><th scope=\"col\">Came true</th><th scope=\"col\">Rate</th><th scope=\"col\">95% range</th></tr></thead>\n<tbody>\n", escape(&s.source));
@@ -386,5 +388,33 @@ mod tests {
         assert!(html.contains("<td>3</td><td>0.2067</td>"), "{html}");
         assert!(html.contains("Brier 0.2067 (0 is perfect"));
         assert_eq!(html.matches("<svg ").count(), 2, "the source and overall");
+        assert!(html.contains("<figcaption>3 scored forecasts, Brier 0.2067"));
+        assert!(html.contains(&format!(
+            "those scored fewer than {} times follow",
+            crate::report::MIN_SCORED
+        )));
+    }
+
+    #[test]
+    fn one_forecast_and_one_time_are_singular() {
+        let mut b = ReportBuilder::new(ReportOptions::default(), vec![(1, "Ann".into())]);
+        b.add(ScoreRow {
+            source_id: 1,
+            probability: 0.7,
+            outcome: Some(Outcome::True),
+            matured: true,
+            ..Default::default()
+        });
+        let mut report = b.finish("2026-11-28".parse().unwrap());
+        report.rank(1);
+        let html = scorecard(&report, "All.", None, 10, None).unwrap();
+        assert!(
+            html.contains("<figcaption>1 scored forecast, Brier 0.0900"),
+            "{html}"
+        );
+        assert!(
+            html.contains("those scored fewer than 1 time follow"),
+            "{html}"
+        );
     }
 }
