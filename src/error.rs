@@ -205,6 +205,15 @@ impl Error {
     }
 
     /// Shorthand for a bad value in a named place.
+    /// A refused row of file `file` at `line` (1-based, counting the header), saying why.
+    pub fn bad_row(file: &str, line: u64, message: String) -> Self {
+        Error::BadRow {
+            file: file.to_string(),
+            line,
+            message,
+        }
+    }
+
     pub fn invalid(what: impl Into<String>, why: impl Into<String>) -> Self {
         Error::Invalid {
             what: what.into(),

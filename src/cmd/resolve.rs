@@ -619,11 +619,7 @@ pub(crate) fn read_outcomes(
     today: NaiveDate,
     delimiter: Option<u8>,
 ) -> Result<Vec<LineAction>> {
-    let bad = |line: u64, message: String| Error::BadRow {
-        file: name.to_string(),
-        line,
-        message,
-    };
+    let bad = |line: u64, message: String| Error::bad_row(name, line, message);
     let layout = std::cell::Cell::new(None);
     let mut actions = Vec::new();
     crate::transfer::read_csv(

@@ -440,11 +440,7 @@ pub fn read_csv(
     header_check: impl FnOnce(&[String]) -> std::result::Result<(), String>,
     mut f: impl FnMut(&RawRow<'_>) -> Result<()>,
 ) -> Result<Vec<String>> {
-    let bad = |line: u64, message: String| Error::BadRow {
-        file: name.to_string(),
-        line,
-        message,
-    };
+    let bad = |line: u64, message: String| Error::bad_row(name, line, message);
     let separator = delimiter.unwrap_or(b',');
     let (input, tracked) = RecordStarts::new(input, separator);
     let mut reader = csv::ReaderBuilder::new()
@@ -591,11 +587,7 @@ fn read_other(
     name: &str,
     mut f: impl FnMut(&RawRow<'_>) -> Result<()>,
 ) -> Result<Vec<String>> {
-    let bad = |line: u64, message: String| Error::BadRow {
-        file: name.to_string(),
-        line,
-        message,
-    };
+    let bad = |line: u64, message: String| Error::bad_row(name, line, message);
     match format {
         InputFormat::Csv | InputFormat::JsonDocument => Err(Error::invalid(
             format!("import `{name}`"),
