@@ -288,6 +288,52 @@ fn sixteen_writers_appending_fifty_entries_each_make_one_valid_chain() {
 }
 
 #[test]
+fn writers_queue_on_one_chain_whatever_isolation_the_database_defaults_to() {
+    // A DBA may set `default_transaction_isolation` per server, database or role; a write
+    // at REPEATABLE READ or SERIALIZABLE took its snapshot while it waited for the lock and
+    // then appended after a stale head (ad2 F8: `duplicate key value violates unique
+    // constraint "journal_pkey"`, `could not serialize access`).
+    for level in ["repeatable read", "serializable"] {
+        let Some((db, _client)) = ledger("writers_queue_whatever_isolation") else {
+            return;
+        };
+        db.connect()
+            .batch_execute(&format!(
+                "ALTER DATABASE {} SET default_transaction_isolation = '{level}'",
+                db.name
+            ))
+            .unwrap();
+        let url = db.url.clone();
+        let threads: Vec<_> = (0..8)
+            .map(|t| {
+                let url = url.clone();
+                std::thread::spawn(move || {
+                    let mut client = pg::connect(&target(&url)).unwrap();
+                    let shown: String = client
+                        .query_one("SHOW default_transaction_isolation", &[])
+                        .unwrap()
+                        .get(0);
+                    assert_eq!(shown, level);
+                    for i in 0..20 {
+                        let mut w =
+                            PgWriter::begin(&mut client, "2026-01-01T00:00:00.000Z").unwrap();
+                        w.append("forecast", t * 100 + i, &format!("{{\"w\":{t},\"n\":{i}}}"))
+                            .unwrap();
+                        w.commit().unwrap();
+                    }
+                })
+            })
+            .collect();
+        for t in threads {
+            t.join().unwrap();
+        }
+        let mut client = db.connect();
+        let (entries, _) = pg::verify_chain(&mut client).unwrap().unwrap();
+        assert_eq!(entries, 160, "{level}");
+    }
+}
+
+#[test]
 fn the_chain_is_the_sqlite_chain_and_verify_names_an_altered_entry() {
     let Some((_db, mut client)) = ledger("the_chain_is_the_sqlite_chain") else {
         return;

@@ -192,6 +192,13 @@ impl Drop for Locked<'_> {
 /// Begins a transaction holding the ledger's write lock, waiting for another writer up to
 /// `how.wait` (`Error::Busy` after that).
 ///
+/// The transaction is READ COMMITTED whatever the server's, the database's or the role's
+/// `default_transaction_isolation` says: at REPEATABLE READ or SERIALIZABLE its snapshot
+/// would be taken by the statement that waits for the lock, so after the wait it would read
+/// the journal head the writer before it replaced (3 writers x 6 `add` under `repeatable
+/// read` refused 9 with `duplicate key value violates unique constraint "journal_pkey"`,
+/// under `serializable` 5 of 12 with `could not serialize access`; ad2 F8).
+///
 /// One round trip when the lock is free: one simple-query batch that starts the
 /// transaction, bounds the wait, takes the lock and lifts the bound again. When the first
 /// bound (`NOTICE_AFTER`) runs out, the batch stops at the lock with the transaction
@@ -212,7 +219,7 @@ pub(crate) fn locked<'c>(client: &'c mut Client, how: &LockWait<'_>) -> Result<L
     // after it (the block is left aborted): `tx` rolls it back when dropped.
     let mut tx = Locked { client, open: true };
     match tx.batch_execute(&format!(
-        "START TRANSACTION; SET LOCAL lock_timeout = {}; SAVEPOINT wait_for_lock; {take}",
+        "START TRANSACTION ISOLATION LEVEL READ COMMITTED; SET LOCAL lock_timeout = {}; SAVEPOINT wait_for_lock; {take}",
         first.as_millis().max(1)
     )) {
         Ok(()) => {}
