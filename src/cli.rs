@@ -25,7 +25,14 @@ Examples:
 #[command(name = "forecast", version, about, after_help = AFTER_HELP)]
 pub struct Cli {
     /// The ledger file [default: the platform data dir, e.g. ~/.local/share/forecast-ledger/ledger.sqlite3]
-    #[arg(long, global = true, env = "FORECAST_DB", value_name = "PATH")]
+    // The value is never shown in --help: FORECAST_DB may be a URL holding a password.
+    #[arg(
+        long,
+        global = true,
+        env = "FORECAST_DB",
+        hide_env_values = true,
+        value_name = "PATH"
+    )]
     pub db: Option<PathBuf>,
 
     #[command(subcommand)]
