@@ -35,8 +35,13 @@ pub fn run(ctx: &Context, args: &CopyArgs, io: &mut Io<'_>) -> Result<()> {
         }
     }
     if same_ledger(&ctx.db, &to) {
+        // Named as every other message names a server: without its password (ad2 F2).
+        let named = match &to {
+            Target::Postgres(pg) => pg.to_string(),
+            Target::Sqlite(_) => args.to.display().to_string(),
+        };
         return Err(Error::invalid(
-            format!("copy --to `{}`", args.to.display()),
+            format!("copy --to `{named}`"),
             "that is the ledger being copied; name a new SQLite file or an empty PostgreSQL database",
         ));
     }
