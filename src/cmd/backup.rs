@@ -14,6 +14,13 @@ use crate::store::{Access, Store};
 
 pub fn run(store: &Store, _ctx: &Context, args: &BackupArgs, io: &mut Io<'_>) -> Result<()> {
     let target = &args.file;
+    // A URL is no file to back up into, and is not shown: it may hold a password (ad2 F9).
+    if crate::store::Target::names_a_url(target) {
+        return Err(Error::invalid(
+            "backup",
+            "it writes a new SQLite file, and this is a URL (not shown: it may hold a password); to copy the ledger into PostgreSQL: `forecast copy --to postgres://USER@HOST[:PORT]/DB`",
+        ));
+    }
     // A `file:` name would be another file to `--db` than to the file system (audit 16, A8).
     crate::store::Target::refuse_special_name(target, "backup")?;
     crate::output::check_target(target, args.force, store.path())?;

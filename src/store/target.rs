@@ -113,10 +113,18 @@ impl Target {
     /// file system, would take the same text as another file), and the empty name (a
     /// temporary database). Every SQLite name the tool opens or writes is checked: `--db`
     /// and `FORECAST_DB` (`parse`), `copy --to`, `backup FILE`. `./file:x.db` is a path.
+    ///
+    /// A name that reads as a URL but is not a `postgres://` one this tool reads (a space or
+    /// a quote before `postgres://`, as an env file may leave; `postgress://`; any other
+    /// `SCHEME://`) is refused without being shown: taken as a file path it was printed,
+    /// password and all, in "the folder ... does not exist" (ad2 F10).
     pub fn refuse_special_name(path: &Path, flag: &str) -> Result<()> {
         let Some(text) = path.to_str() else {
             return Ok(());
         };
+        if !is_postgres_url(text) && Target::names_a_url(path) {
+            return Err(Error::invalid(flag, NOT_A_URL_WE_READ));
+        }
         if text == ":memory:" {
             return Err(Error::invalid(
                 format!("{flag} `:memory:`"),
@@ -166,11 +174,29 @@ impl Target {
                 flag,
                 "a keyword/value connection string (`host=... dbname=...`) is not read (not shown: it may hold a password); write postgres://USER@HOST[:PORT]/DB and keep the password in PGPASSWORD or ~/.pgpass",
             )),
+            // Named by what gave it (FORECAST_DB), never shown.
+            _ if Target::names_a_url(db) => Err(Error::invalid(flag, NOT_A_URL_WE_READ)),
             _ => {
                 Target::refuse_special_name(db, "--db")?;
                 Ok(Target::Sqlite(db.to_path_buf()))
             }
         }
+    }
+}
+
+/// Why a name that reads as a URL, but not as a `postgres://` one, is refused (unshown).
+const NOT_A_URL_WE_READ: &str = "it reads as a URL but is not a postgres:// URL this tool reads (not shown: it may hold a password; a space or a quote before `postgres://` counts); give postgres://USER@HOST[:PORT]/DB, or a file path";
+
+impl Target {
+    /// Whether `path` reads as a URL rather than a file name: a `postgres://` URL, one with
+    /// spaces or quotes before it, a mistyped one (`postgres:/x`), or any `SCHEME://`.
+    /// Never show such a name: it may hold a password.
+    pub fn names_a_url(path: &Path) -> bool {
+        let Some(text) = path.to_str() else {
+            return false;
+        };
+        let bare = text.trim_start_matches(|c: char| c.is_whitespace() || c == '"' || c == '\'');
+        is_postgres_url(bare) || looks_like_postgres(bare) || bare.contains("://")
     }
 }
 

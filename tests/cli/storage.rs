@@ -528,6 +528,114 @@ fn a_connection_string_is_refused_and_never_shown_or_made_a_file() {
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
 }
 
+/// ad2 F1, F2, F9, F10: a password in a URL is never printed by `--help` (FORECAST_DB's
+/// value), by `copy --to` the ledger itself, by `backup URL`, or by a near miss of a URL
+/// (a space or a quote before `postgres://`, a mistyped scheme) taken as a file path, and
+/// none of them makes a file.
+#[test]
+fn a_url_is_never_shown_by_help_copy_onto_itself_backup_or_a_near_miss() {
+    const PASSWORD: &str = "Pw0rdLeak";
+    let dir = tempfile::tempdir().unwrap();
+    let ledger = dir.path().join("l.sqlite3");
+    let run = |db: Option<&str>, env_db: Option<&str>, args: &[&str]| {
+        let mut cmd = assert_cmd::Command::cargo_bin("forecast").unwrap();
+        cmd.env("FORECAST_TEST_NOW", crate::harness::TEST_NOW)
+            .current_dir(dir.path())
+            .env_remove("FORECAST_DB")
+            .env_remove("PGPASSWORD")
+            .env("PGPASSFILE", dir.path().join("none"))
+            .env("FORECAST_TODAY", "2026-01-01");
+        if let Some(db) = db {
+            cmd.args(["--db", db]);
+        }
+        if let Some(db) = env_db {
+            cmd.env("FORECAST_DB", db);
+        }
+        let out = cmd.args(args).output().unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).to_string(),
+            String::from_utf8_lossy(&out.stderr).to_string(),
+        )
+    };
+    let add = [
+        "add",
+        "--source",
+        "a",
+        "--claim",
+        "c",
+        "--probability",
+        "0.5",
+        "--deadline",
+        "2027-01-01",
+    ];
+    let l = ledger.to_str().unwrap();
+    assert_eq!(run(Some(l), None, &add).0, Some(0));
+    let url = format!("postgres://bob:{PASSWORD}@127.0.0.1:1/ledger");
+    // --help showed `[env: FORECAST_DB=postgres://bob:PASSWORD@...]`.
+    for args in [vec!["--help"], vec!["add", "--help"], vec!["help", "add"]] {
+        let (code, stdout, stderr) = run(None, Some(&url), &args);
+        assert_eq!((code, stderr.as_str()), (Some(0), ""), "{args:?}");
+        assert!(stdout.contains("[env: FORECAST_DB]"), "{args:?}: {stdout}");
+        assert!(!stdout.contains(PASSWORD), "{args:?}: {stdout}");
+    }
+    // copy --to the ledger itself: named as every server is, without the password.
+    assert_eq!(
+        run(Some(&url), None, &["copy", "--to", &url]),
+        (
+            Some(2),
+            String::new(),
+            "error: copy --to `postgres://bob@127.0.0.1:1/ledger`: that is the ledger being copied; name a new SQLite file or an empty PostgreSQL database\n".to_string()
+        )
+    );
+    // backup writes an SQLite file: a URL is refused, unshown, with the way to PostgreSQL.
+    let backup = "error: backup: it writes a new SQLite file, and this is a URL (not shown: it may hold a password); to copy the ledger into PostgreSQL: `forecast copy --to postgres://USER@HOST[:PORT]/DB`\n";
+    for to in [
+        url.clone(),
+        format!(" {url}"),
+        format!("postgress://bob:{PASSWORD}@h/x"),
+    ] {
+        assert_eq!(
+            run(Some(l), None, &["backup", &to]),
+            (Some(2), String::new(), backup.to_string()),
+            "{to}"
+        );
+    }
+    // Near misses were taken as file paths and printed: "the folder ` postgres://bob:...`".
+    let near = |flag: &str| {
+        format!("error: {flag}: it reads as a URL but is not a postgres:// URL this tool reads (not shown: it may hold a password; a space or a quote before `postgres://` counts); give postgres://USER@HOST[:PORT]/DB, or a file path\n")
+    };
+    for miss in [
+        format!(" {url}"),
+        format!("\"{url}\""),
+        format!("'{url}'"),
+        format!("postgress://bob:{PASSWORD}@127.0.0.1:1/ledger"),
+        format!("pg://bob:{PASSWORD}@127.0.0.1:1/ledger"),
+    ] {
+        assert_eq!(
+            run(Some(&miss), None, &add),
+            (Some(2), String::new(), near("--db")),
+            "{miss}"
+        );
+        assert_eq!(
+            run(None, Some(&miss), &["list"]),
+            (Some(2), String::new(), near("FORECAST_DB")),
+            "{miss}"
+        );
+        assert_eq!(
+            run(Some(l), None, &["copy", "--to", &miss]),
+            (Some(2), String::new(), near("--to")),
+            "{miss}"
+        );
+    }
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| !n.starts_with("l.sqlite3"))
+        .collect();
+    assert_eq!(names, Vec::<String>::new());
+}
+
 /// Audit 14, A14: a first write that fails before the ledger is set up (here the file-size
 /// limit stands in for a full disk) takes away the file it created, so no 0-byte "ledger"
 /// is left; and a reading command given a 0-byte file, or an SQLite file without tables,
