@@ -967,6 +967,57 @@ fn succeeds(url: &str, args: &[&str]) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
+/// ad2 F15: a writer that logs in as itself and then runs as its group role (`-c role=` in
+/// the URL's options, or SET ROLE) signed its entries with the group role, so `show` said
+/// `by forecast_DB_writer`; such a session's writes are refused, nothing written.
+#[test]
+fn a_write_by_a_session_running_as_another_role_is_refused() {
+    let Some(db) = TestDb::new("a_write_as_another_role") else {
+        return;
+    };
+    succeeds(&db.url, &["init-roles"]);
+    let writer = db.role("w", Some(&db.writer()));
+    let sep = if writer.url.contains('?') { '&' } else { '?' };
+    let as_group = format!("{}{sep}options=-c%20role%3D{}", writer.url, db.writer());
+    let add = [
+        "add",
+        "--source",
+        "Jane",
+        "--claim",
+        "It rains",
+        "--probability",
+        "0.6",
+        "--deadline",
+        "2027-01-01",
+    ];
+    let out = forecast(&as_group, &add);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        format!(
+            "error: PostgreSQL: this session logged in as `{}` and runs as the role `{}` (SET ROLE, or `-c role=` in the URL's options), so the journal would not say who wrote; nothing was written: connect as the role that writes, setting no other\n",
+            writer.name,
+            db.writer()
+        )
+    );
+    let entries: i64 = db
+        .connect()
+        .query_one("SELECT count(*) FROM journal", &[])
+        .unwrap()
+        .get(0);
+    assert_eq!(entries, 0);
+    // Reading as the group role is no one's signature: it still reads.
+    assert_eq!(
+        succeeds(&as_group, &["list", "--format", "csv"])
+            .lines()
+            .count(),
+        1
+    );
+    // As itself, the writer writes and is named.
+    assert_eq!(succeeds(&writer.url, &add), "1\n");
+    assert!(succeeds(&writer.url, &["show", "1"]).contains(&format!(" by {}\n", writer.name)));
+}
+
 #[test]
 fn a_writer_role_logs_resolves_corrects_imports_and_saves_and_the_ledger_verifies() {
     let Some(db) = TestDb::new("a_writer_role_logs_resolves_corrects") else {

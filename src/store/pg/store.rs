@@ -596,7 +596,7 @@ fn version_and_rights(client: &mut Client) -> Option<(i64, Option<Error>)> {
             &[],
         )
         .ok()?;
-    let version: i32 = row.try_get::<_, Option<i32>>(4).ok()??;
+    let version: i32 = row.try_get::<_, Option<i32>>(5).ok()??;
     Some((i64::from(version), refusal_of(&row, 0)))
 }
 
@@ -607,8 +607,8 @@ const RIGHTS_WITH: &str = "WITH granted AS (
          JOIN pg_roles r ON r.oid = a.grantee
          WHERE c.oid = 'public.journal'::regclass AND r.oid <> c.relowner)";
 
-/// The four columns `refusal_of` reads: the role, whether it may only read, the reader
-/// roles it holds, the writer role to be granted.
+/// The five columns `refusal_of` reads: the role, whether it may only read, the reader
+/// roles it holds, the writer role to be granted, the role that logged in.
 const RIGHTS: &str = "current_user::text,
         has_table_privilege('public.journal', 'SELECT')
             AND NOT has_table_privilege('public.journal', 'INSERT'),
@@ -616,15 +616,29 @@ const RIGHTS: &str = "current_user::text,
          WHERE privilege_type = 'SELECT' AND pg_has_role(oid, 'MEMBER')),
         (SELECT name FROM granted
          WHERE privilege_type = 'INSERT' AND NOT rolcanlogin
-         ORDER BY name = 'forecast_writer', name LIMIT 1)";
+         ORDER BY name = 'forecast_writer', name LIMIT 1),
+        session_user::text";
 
 /// `read_only_role`'s answer from `RIGHTS`'s columns starting at `at`.
+///
+/// A write by a session that logged in as one role and runs as another (`SET ROLE`, or
+/// `options=-c role=forecast_ledger_writer` in the URL) is refused too: its entries would
+/// be signed by the group role, so "who did what" would name no one (ad2 F15: `show` said
+/// `by forecast_ledger_writer`).
 fn refusal_of(row: &postgres::Row, at: usize) -> Option<Error> {
     let only_reads: bool = row.get(at + 1);
-    if !only_reads {
-        return None;
-    }
     let role: String = row.get(at);
+    if !only_reads {
+        let login: String = row.get(at + 4);
+        return (login != role).then(|| {
+            Error::invalid(
+                "PostgreSQL",
+                format!(
+                    "this session logged in as `{login}` and runs as the role `{role}` (SET ROLE, or `-c role=` in the URL's options), so the journal would not say who wrote; nothing was written: connect as the role that writes, setting no other"
+                ),
+            )
+        });
+    }
     Some(Error::ReadOnlyRole(Box::new(crate::error::ReadOnly {
         role: super::ident(&role),
         // The ledger's own writer role before the shared one of earlier versions.
