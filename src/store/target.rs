@@ -302,6 +302,20 @@ impl PgTarget {
         if config.get_application_name().is_none() {
             config.application_name("forecast-ledger");
         }
+        // libpq's PGCONNECT_TIMEOUT: seconds, 0 (or none) waits for ever.
+        if config.get_connect_timeout().is_none() {
+            if let Some(text) = var("PGCONNECT_TIMEOUT") {
+                let secs = text.trim().parse::<u64>().map_err(|_| {
+                    Error::invalid(
+                        format!("PGCONNECT_TIMEOUT `{text}`"),
+                        "expected a number of seconds",
+                    )
+                })?;
+                if secs > 0 {
+                    config.connect_timeout(std::time::Duration::from_secs(secs));
+                }
+            }
+        }
         let mut warnings = Vec::new();
         if config.get_password().is_none() {
             if let Some(password) = var("PGPASSWORD") {

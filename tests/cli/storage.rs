@@ -636,6 +636,68 @@ fn a_url_is_never_shown_by_help_copy_onto_itself_backup_or_a_near_miss() {
     assert_eq!(names, Vec::<String>::new());
 }
 
+/// ad2 F3: a server that accepts the connection and never answers held the command for
+/// ever, `connect_timeout` in the URL and `PGCONNECT_TIMEOUT` notwithstanding (the driver
+/// bounds only the TCP connect; libpq the whole start). Now one line, exit 1.
+#[test]
+fn a_server_that_never_answers_is_given_up_after_connect_timeout() {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let (done, wait) = std::sync::mpsc::channel::<()>();
+    let server = std::thread::spawn(move || {
+        // Accept both connections and say nothing until the test ends.
+        let held: Vec<_> = (0..2).map(|_| listener.accept().unwrap()).collect();
+        let _ = wait.recv();
+        drop(held);
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let run = |url: &str, timeout_var: Option<&str>| {
+        let mut cmd = assert_cmd::Command::cargo_bin("forecast").unwrap();
+        cmd.current_dir(dir.path())
+            .env_remove("FORECAST_DB")
+            .env_remove("PGCONNECT_TIMEOUT")
+            .env("PGPASSFILE", dir.path().join("none"))
+            .timeout(std::time::Duration::from_secs(60));
+        if let Some(t) = timeout_var {
+            cmd.env("PGCONNECT_TIMEOUT", t);
+        }
+        let out = cmd.args(["--db", url, "list"]).output().unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).to_string(),
+        )
+    };
+    let said = format!(
+        "error: PostgreSQL, connecting to `postgres://bob@127.0.0.1:{port}/ledger`: the server did not answer within 1 s (connect_timeout); check that it is up and reachable\n"
+    );
+    assert_eq!(
+        run(
+            &format!("postgres://bob:pw@127.0.0.1:{port}/ledger?connect_timeout=1&sslmode=disable"),
+            None
+        ),
+        (Some(1), said.clone())
+    );
+    assert_eq!(
+        run(
+            &format!("postgres://bob:pw@127.0.0.1:{port}/ledger"),
+            Some("1")
+        ),
+        (Some(1), said)
+    );
+    assert_eq!(
+        run(
+            &format!("postgres://bob@127.0.0.1:{port}/ledger"),
+            Some("soon")
+        ),
+        (
+            Some(2),
+            "error: PGCONNECT_TIMEOUT `soon`: expected a number of seconds\n".to_string()
+        )
+    );
+    done.send(()).unwrap();
+    server.join().unwrap();
+}
+
 /// Audit 14, A14: a first write that fails before the ledger is set up (here the file-size
 /// limit stands in for a full disk) takes away the file it created, so no 0-byte "ledger"
 /// is left; and a reading command given a 0-byte file, or an SQLite file without tables,

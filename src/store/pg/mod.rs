@@ -89,6 +89,12 @@ const WRITE_LOCK: i64 = 0x666f_7265_6361_7374;
 /// ledger's big reads (a report's scan, a listing) stream rows that need no compiling, and
 /// the server's cost model asks for it there, taking about a second to compile a query
 /// that then runs no faster (measured with `EXPLAIN ANALYZE` on the 1M-forecast ledger).
+///
+/// `connect_timeout` (the URL's, else `PGCONNECT_TIMEOUT`) bounds the whole start of the
+/// connection, as libpq's does: the driver bounds only the TCP connect, so a server that
+/// accepted the connection and never answered (a stuck server, a half-open tunnel) held the
+/// command forever (ad2 F3). The connection is then made on a thread the command stops
+/// waiting for; one that never answers is left behind, and the process ends with the error.
 pub fn connect(target: &PgTarget) -> Result<Client> {
     let mut config = target.config().clone();
     let options = match config.get_options() {
@@ -96,12 +102,34 @@ pub fn connect(target: &PgTarget) -> Result<Client> {
         None => "-c jit=off".to_string(),
     };
     config.options(&options);
-    let result = if only_sockets(&config) || target.tls().mode == tls::SslMode::Disable {
+    let tls = if only_sockets(&config) || target.tls().mode == tls::SslMode::Disable {
         // libpq tries no TLS over a Unix socket, whatever sslmode says.
         config.ssl_mode(postgres::config::SslMode::Disable);
-        config.connect(NoTls)
+        None
     } else {
-        config.connect(tls::connector(target.tls())?)
+        Some(tls::connector(target.tls())?)
+    };
+    let start = move || match tls {
+        None => config.connect(NoTls),
+        Some(tls) => config.connect(tls),
+    };
+    let result = match target.config().get_connect_timeout().copied() {
+        None => start(),
+        Some(limit) => {
+            let (tx, rx) = std::sync::mpsc::channel();
+            std::thread::spawn(move || {
+                let _ = tx.send(start());
+            });
+            match rx.recv_timeout(limit) {
+                Ok(result) => result,
+                Err(_) => {
+                    return Err(Error::Other(format!(
+                        "PostgreSQL, connecting to `{target}`: the server did not answer within {} s (connect_timeout); check that it is up and reachable",
+                        limit.as_secs()
+                    )))
+                }
+            }
+        }
     };
     result.map_err(|source| Error::PgConnect {
         target: target.to_string(),
