@@ -192,6 +192,19 @@ pub fn run(cli: Cli, ctx: &Context, io: &mut Io<'_>) -> Result<()> {
                     .as_secs(),
             }
         }
+        // A write's read that met another command's table lock past FORECAST_LOCK_WAIT
+        // (the session's `lock_timeout`, `pg::connect_writing`): the same line (ad2 F11).
+        (crate::Error::Postgres { source, .. }, Target::Postgres(pg))
+            if source.code() == Some(&postgres::error::SqlState::LOCK_NOT_AVAILABLE) =>
+        {
+            crate::Error::Busy {
+                path: pg.to_string().into(),
+                waited: ctx
+                    .lock_wait
+                    .unwrap_or(crate::store::DEFAULT_LOCK_WAIT)
+                    .as_secs(),
+            }
+        }
         (crate::Error::QuestionNotFound { key }, _) => question_hint(ctx, key),
         (e, _) => e,
     })

@@ -691,6 +691,52 @@ fn a_writer_gives_up_after_the_lock_wait_and_says_busy() {
     drop(held);
 }
 
+/// ad2 F11: an owner's large import drops indexes and so locks their tables until it
+/// commits; a writer's first read met that lock and waited for the whole import, whatever
+/// FORECAST_LOCK_WAIT said. Now it gives up after the wait with the writers' one line.
+#[test]
+fn a_write_behind_another_commands_table_lock_gives_up_after_the_lock_wait() {
+    let Some(db) = TestDb::new("a_write_behind_a_table_lock") else {
+        return;
+    };
+    let add = |claim: &str| {
+        assert_cmd::Command::cargo_bin("forecast")
+            .unwrap()
+            .env_remove("FORECAST_DB")
+            .env("FORECAST_TODAY", "2026-11-28")
+            .env("FORECAST_LOCK_WAIT", "1")
+            .args(["--db", &db.url, "add", "--source", "Jane", "--claim", claim])
+            .args(["--probability", "0.6", "--deadline", "2027-01-01"])
+            .output()
+            .unwrap()
+    };
+    assert_eq!(add("First").status.code(), Some(0));
+    // What dropping an index takes, held as the import holds it.
+    let mut holder = db.connect();
+    holder
+        .batch_execute("BEGIN; LOCK TABLE forecasts IN ACCESS EXCLUSIVE MODE")
+        .unwrap();
+    let out = add("Second");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        format!(
+            "error: ledger `{}` stayed locked by another writer for 1 s; try again when it has finished (FORECAST_LOCK_WAIT sets the wait in seconds)\n",
+            target(&db.url)
+        )
+    );
+    holder.batch_execute("ROLLBACK").unwrap();
+    let out = add("Second");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "2\n");
+    let entries: i64 = db
+        .connect()
+        .query_one("SELECT count(*) FROM journal", &[])
+        .unwrap()
+        .get(0);
+    // A source, and each forecast with its own question.
+    assert_eq!(entries, 5);
+}
+
 #[test]
 fn a_failed_first_write_takes_the_new_schema_away_but_never_a_used_ledger() {
     use forecast_ledger::store::Access;

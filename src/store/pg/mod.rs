@@ -96,10 +96,30 @@ const WRITE_LOCK: i64 = 0x666f_7265_6361_7374;
 /// command forever (ad2 F3). The connection is then made on a thread the command stops
 /// waiting for; one that never answers is left behind, and the process ends with the error.
 pub fn connect(target: &PgTarget) -> Result<Client> {
+    connect_with(target, None)
+}
+
+/// `connect` for a command that writes: the session's `lock_timeout` is `wait` (sent with
+/// the connection, no round trip), so what the command reads before it takes the write
+/// lock waits for another command's table locks no longer than for the write lock itself.
+/// An owner's large import drops indexes, which locks their tables to the end: an `add`
+/// behind it waited on its first read for the whole import, `FORECAST_LOCK_WAIT=1`
+/// notwithstanding (11 s behind a 300,000-row import; ad2 F11); now it is refused after
+/// the wait with the same line as a writer behind the write lock (`app::run` names it).
+/// Inside the write transaction `locked` sets its own bound and then none.
+pub(crate) fn connect_writing(target: &PgTarget, wait: Duration) -> Result<Client> {
+    connect_with(target, Some(wait))
+}
+
+fn connect_with(target: &PgTarget, lock_wait: Option<Duration>) -> Result<Client> {
     let mut config = target.config().clone();
-    let options = match config.get_options() {
-        Some(theirs) => format!("-c jit=off {theirs}"),
+    let ours = match lock_wait {
+        Some(wait) => format!("-c jit=off -c lock_timeout={}", wait.as_millis().max(1)),
         None => "-c jit=off".to_string(),
+    };
+    let options = match config.get_options() {
+        Some(theirs) => format!("{ours} {theirs}"),
+        None => ours,
     };
     config.options(&options);
     let tls = if only_sockets(&config) || target.tls().mode == tls::SslMode::Disable {

@@ -62,8 +62,11 @@ impl PgStore {
     /// older ledger; `Read` only checks that the ledger is there at this binary's version.
     /// Both refuse a database of other tables and a newer schema, untouched.
     pub fn open(target: &PgTarget, access: Access, opts: OpenOptions) -> Result<PgStore> {
-        let mut client = connect(target)?;
         let lock_wait = opts.lock_wait.unwrap_or(DEFAULT_LOCK_WAIT);
+        let mut client = match access {
+            Access::Write => super::connect_writing(target, lock_wait)?,
+            Access::Read => connect(target)?,
+        };
         let name = target.to_string();
         let created = match access {
             // A ledger at this version (most opens): the version and the role's rights in
