@@ -1446,6 +1446,18 @@ pub(crate) fn month(word: &str) -> Option<u32> {
     Some(m)
 }
 
+/// Whether a reading rolled past the period its phrase names (`Period::rolled_forward`) was
+/// a weekday named on that very weekday ("before Friday" on a Friday, read as next week's),
+/// where only the week is in doubt, not the year: `add`'s note and `extract`'s review say so.
+pub(crate) fn rolled_a_week(phrase: &str, period: &Period) -> bool {
+    period.rolled_forward
+        && period.granularity == Granularity::Day
+        && phrase
+            .to_lowercase()
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| weekday(w).is_some())
+}
+
 /// Weekday names, spelled out.
 pub(crate) fn weekday(word: &str) -> Option<Weekday> {
     match word {
