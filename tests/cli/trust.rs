@@ -2051,13 +2051,6 @@ fn latest_day_on_earth() -> chrono::NaiveDate {
 /// With FORECAST_TODAY unset, a time zone set more than 14 hours ahead of UTC makes the local
 /// day one no place on Earth has reached: the write is refused naming today and the time zone,
 /// not a variable the user never set (adversary, 2026-12-05). Nothing is written.
-// It needs the harness's fixed instant (FORECAST_TEST_NOW), which only a debug build reads:
-// a release build records the wall clock, and the local day at UTC+23 is past UTC+14's only
-// from 01:00 to 10:00 UTC, so `cargo test --release` failed it after 10:00 (ad2, gates).
-#[cfg_attr(
-    not(debug_assertions),
-    ignore = "needs FORECAST_TEST_NOW, which only a debug build reads"
-)]
 #[test]
 #[cfg_attr(
     not(debug_assertions),
