@@ -49,6 +49,14 @@ impl LedgerRoles {
                 "give a prefix, e.g. the desk's name (`--role-prefix deskb`)",
             ));
         }
+        // PostgreSQL reserves role names that begin with `pg_`: refused here, exit 2, rather
+        // than by the server's error, exit 1 (ad2 F13).
+        if prefix.starts_with("pg_") {
+            return Err(Error::invalid(
+                format!("init-roles --role-prefix `{prefix}`"),
+                "PostgreSQL reserves role names that begin with `pg_`; give another prefix, e.g. the desk's name (`--role-prefix deskb`)",
+            ));
+        }
         if roles.writer.len() > NAME_MAX {
             return Err(Error::invalid(
                 format!("init-roles: the role name `{}`", roles.writer),
@@ -246,5 +254,10 @@ mod tests {
             format!("init-roles: the role name `forecast_{long}_writer`: it is longer than PostgreSQL's 63 bytes; give a shorter prefix with `--role-prefix`")
         );
         assert!(LedgerRoles::with_prefix("forecast").unwrap().is_shared());
+        assert_eq!(
+            LedgerRoles::with_prefix("pg_x").unwrap_err().to_string(),
+            "init-roles --role-prefix `pg_x`: PostgreSQL reserves role names that begin with `pg_`; give another prefix, e.g. the desk's name (`--role-prefix deskb`)"
+        );
+        assert!(LedgerRoles::for_database("pg_x").is_ok());
     }
 }
