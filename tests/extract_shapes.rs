@@ -12018,3 +12018,79 @@ fn round63_x63d_perfect_calls_open_spans_halves_of_the_year_and_full_year_figure
         vec![c("Full-year sales will be $12 billion", 0.75, None)]
     );
 }
+
+/// Round 63 (helper x63m): labeled forecasts that got no candidate. A pick told in the
+/// present tense in the prose of a predictions section, a week's picks or a season's
+/// preview ("Oakdale still falls short of the playoffs."), also after "I think"; and a
+/// forecasting trade's call told in the past tense with no time ("Analysts expected
+/// earnings to fall by 5%"). Near misses: the same verbs in plain news, a result told in
+/// the past tense in a predictions section, one person's or few people's past call, and a
+/// call from before ("had expected").
+#[test]
+fn round63_x63m_present_picks_and_forecasters_calls() {
+    let read = |text: &str, published: &str| {
+        extract(text, day(published))
+            .into_iter()
+            .map(|c| (c.claim, c.probability, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    let c =
+        |claim: &str, p: f64, due: Option<&str>| (claim.to_string(), p, due.map(str::to_string));
+    assert_eq!(
+        read(
+            "My predictions for the 2026 season\n\nThe Hawks look sharp after the trade. Oakdale still falls short of the playoffs. Riverton finally runs out of answers against the Hawks.\n",
+            "2026-03-07"
+        ),
+        vec![
+            c(
+                "Oakdale still falls short of the playoffs",
+                0.9,
+                Some("2026-12-31")
+            ),
+            c(
+                "Riverton finally runs out of answers against the Hawks",
+                0.9,
+                Some("2026-12-31")
+            ),
+        ]
+    );
+    assert_eq!(
+        read(
+            "NFL Week 5 picks: our experts pick every game\n\nJets at Bills\n\nThe Jets are tired. This game stays close throughout.\n",
+            "2026-10-07"
+        ),
+        vec![c("This game stays close throughout", 0.9, Some("2026-10-11"))]
+    );
+    assert_eq!(
+        read(
+            "NFL Week 5 picks: our experts pick every game\n\nBears at Lions\n\nThe Bears lost three straight. I think they respond to the loss and win by a field goal.\n",
+            "2026-10-07"
+        ),
+        vec![c(
+            "They respond to the loss and win by a field goal",
+            0.7,
+            Some("2026-10-11")
+        )]
+    );
+    assert_eq!(
+        read(
+            "Analysts expected earnings at Harbor Foods to fall by 5% to $1.10 a share.\n",
+            "2026-03-07"
+        ),
+        vec![c(
+            "Earnings at Harbor Foods will fall by 5% to $1.10 a share",
+            0.75,
+            None
+        )]
+    );
+    for text in [
+        "My predictions for the 2026 season\n\nThe Hawks won the opener last week. Oakdale has the best defense in the league.\n",
+        "Oakdale falls short of its sales goal again. The grocer runs out of shelf space each spring.\n",
+        "One analyst expected earnings to fall by 5%.\n",
+        "Few economists predicted growth to slow.\n",
+        "Analysts had expected profit to rise by 4%.\n",
+        "Analysts expected earnings to fall by 5%, but they rose.\n",
+    ] {
+        assert_eq!(read(text, "2026-03-07"), vec![], "{text}");
+    }
+}

@@ -3863,6 +3863,45 @@ fn appearance_at_event(w: &[&str]) -> bool {
         .any(|x| ROLE.contains(x) || LINKS.contains(x))
 }
 
+/// A past call whose holder is a forecasting trade, named just before its verb ("the
+/// economists forecasted home-price growth to slow", "Analysts expected earnings to fall 7%
+/// to $3.09 a share"): the trade's published call (a survey's, a consensus's), which news
+/// tells in the past tense while it still stands; a forecast with or without a time frame
+/// (round 63). "Expected" is that only with the call's figure after it: "the economists
+/// expected the rally to fade" may be what they thought then. Not one person's ("he
+/// expected", "one analyst expected": those need their time ahead), not few or none ("few
+/// economists predicted"), not a call from before ("had expected").
+pub(super) fn forecasters_call(
+    before_w: &[std::borrow::Cow<'_, str>],
+    phrase: &str,
+    after: &str,
+) -> bool {
+    let published = match phrase {
+        "predicted ... to" | "forecast ... to" => true,
+        "expected ... to" => after.contains(|c: char| c.is_ascii_digit()),
+        _ => false,
+    };
+    let holder = before_w.iter().rev().find(|w| {
+        !matches!(
+            w.as_ref(),
+            "also" | "still" | "generally" | "broadly" | "widely"
+        )
+    });
+    published
+        && holder.is_some_and(|w| {
+            matches!(
+                w.as_ref(),
+                "analysts" | "economists" | "forecasters" | "strategists"
+            )
+        })
+        && !before_w.iter().any(|w| {
+            matches!(
+                w.as_ref(),
+                "few" | "no" | "none" | "nobody" | "one" | "had" | "not" | "never" | "some"
+            )
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

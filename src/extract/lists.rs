@@ -1268,6 +1268,115 @@ pub(super) fn short_prediction(sentence: &str) -> bool {
         && pick_line(sentence).is_some()
 }
 
+/// A pick told in the present tense in the prose of a predictions piece ("Buffalo still
+/// falls short of the playoffs.", "In a battle of winless teams, the game stays close
+/// throughout.", "Their luck runs out against the Hawks."): the writer narrates the outcome
+/// he predicts as if it were happening. An outcome verb of a contest in the present tense
+/// ("wins", "beats", "falls short", "comes up short", "makes the playoffs"), a plural one
+/// only after "they" or "and" ("they respond and win by a touchdown"); no question, no
+/// past tense of a report ("won", "was"), no condition. `extract` reads it only where a
+/// predictions section is open and no hedge or cue reads the sentence (round 63).
+pub(super) fn present_pick(sentence: &str) -> bool {
+    let t = sentence.trim_end();
+    if !t.ends_with(['.', '!']) {
+        return false;
+    }
+    let words: Vec<String> = t
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+                .to_lowercase()
+                .replace('\u{2019}', "'")
+        })
+        .collect();
+    if !(4..=40).contains(&words.len()) {
+        return false;
+    }
+    // A report or a condition: "won", "was", "if the defense holds".
+    let reported = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "if" | "unless"
+                | "won"
+                | "beat"
+                | "was"
+                | "were"
+                | "had"
+                | "has"
+                | "have"
+                | "did"
+                | "last"
+                | "yesterday"
+                | "ago"
+                | "said"
+                | "says"
+        )
+    });
+    if reported {
+        return false;
+    }
+    const SINGULAR: &[&str] = &[
+        "wins", "beats", "tops", "edges", "upsets", "sweeps", "clinches", "advances", "prevails",
+        "outlasts", "survives", "loses", "cruises", "covers",
+    ];
+    const PLURAL: &[&str] = &[
+        "win", "beat", "top", "edge", "upset", "sweep", "clinch", "advance", "prevail", "outlast",
+        "survive", "lose", "cruise", "cover",
+    ];
+    let after = |i: usize, w: &[&str]| {
+        w.iter()
+            .enumerate()
+            .all(|(k, x)| words.get(i + 1 + k).is_some_and(|y| y == x))
+    };
+    words.iter().enumerate().any(|(i, w)| {
+        let prev = if i > 0 { words[i - 1].as_str() } else { "" };
+        let plural_subject = matches!(prev, "they" | "and" | "teams");
+        // "no real edges", "two wins": the noun, not the verb.
+        let noun = matches!(
+            prev,
+            "no" | "the"
+                | "a"
+                | "an"
+                | "their"
+                | "its"
+                | "his"
+                | "her"
+                | "our"
+                | "my"
+                | "real"
+                | "big"
+                | "more"
+                | "most"
+                | "many"
+                | "few"
+                | "of"
+                | "straight"
+                | "road"
+                | "home"
+                | "those"
+                | "these"
+                | "with"
+        ) || prev.chars().any(|c| c.is_ascii_digit());
+        (SINGULAR.contains(&w.as_str()) && !noun)
+            || (plural_subject && PLURAL.contains(&w.as_str()))
+            || (matches!(w.as_str(), "falls" | "comes") && after(i, &["short"]))
+            || (matches!(w.as_str(), "comes" | "come") && after(i, &["up", "short"]))
+            || (w == "fall" && plural_subject && after(i, &["short"]))
+            || (matches!(w.as_str(), "runs" | "run") && after(i, &["out"]))
+            || (matches!(w.as_str(), "stays" | "stay") && after(i, &["close"]))
+            || (w == "bottoms" && after(i, &["out"]))
+            || (matches!(w.as_str(), "holds" | "hangs") && after(i, &["on"]))
+            || (matches!(w.as_str(), "makes" | "misses")
+                && words.get(i + 1).is_some_and(|x| x == "the")
+                && words.get(i + 2).is_some_and(|x| {
+                    matches!(
+                        x.as_str(),
+                        "playoffs" | "postseason" | "final" | "finals" | "cut" | "tournament"
+                    )
+                }))
+    })
+}
+
 /// Whether a line is a credit under a key ("Photo: Reuters", "Source: the agency"): it
 /// names where something comes from, no pick (round 59).
 pub(super) fn credit_line(sentence: &str) -> bool {

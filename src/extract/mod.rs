@@ -929,7 +929,14 @@ fn extract_streamed(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
                     && s.first
                     && s.kind == Kind::Bullet
                     && !sentence.starts_with(['-', '=', '–', '—']))
-                    || pick.is_some_and(|(_, contest)| contest || section.open))
+                    || pick.is_some_and(|(_, contest)| contest || section.open)
+                    // "Buffalo still falls short of the playoffs.": a pick told in the
+                    // present tense in the prose of a predictions section, a week's picks
+                    // or a season's preview (round 63).
+                    || ((section.open || game_day.is_some() || season.is_some())
+                        && s.kind == Kind::Prose
+                        && reading.is_none()
+                        && lists::present_pick(sentence)))
                 && !own_item());
         // A game's header line ("Saturday, May 4 at 3 p.m. ET") dates the forecasts
         // under it until the next header.
@@ -2690,7 +2697,12 @@ fn prose(
         let reported = !spoken_long_ago && reported_forecast(&ctoks);
         // "One analyst expected copper to average $9,000 next year": a call reported in the
         // past tense is a forecast only with its time frame ahead.
-        if hedges::PAST_CALLS.contains(&phrase) && !has_time {
+        // A forecasting trade's call ("Analysts expected earnings to fall 7%") is their
+        // published call, held with or without a time (`cues::forecasters_call`, round 63).
+        if hedges::PAST_CALLS.contains(&phrase)
+            && !has_time
+            && !cues::forecasters_call(&before_w, phrase, clause.get(cue_rel..).unwrap_or(""))
+        {
             continue;
         }
         // "Those deposits are supposed to be insured": a duty, not a forecast; "is supposed
@@ -2779,7 +2791,13 @@ fn prose(
                 });
             // "I think the coach is a genius": an opinion of the present, unless it is an
             // item of a predictions list ("I think the Lakers win it all").
-            let item = horizon.is_some() && s.first && s.kind == Kind::Bullet;
+            let item = horizon.is_some() && s.first && s.kind == Kind::Bullet
+                // "I think they respond and win by a touchdown": a pick told in the present
+                // tense in a predictions section, a week's picks or a season's preview
+                // (round 63).
+                || ((horizon.is_some() || game_day.is_some() || season.is_some())
+                    && s.kind == Kind::Prose
+                    && lists::present_pick(sentence));
             let opinion_now = hedges::opinion(phrase) && !c.future && !item;
             let pictured = hedges::PICTURED_DOUBTS.contains(&phrase);
             ((c.strong && c.future)
