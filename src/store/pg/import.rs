@@ -61,6 +61,10 @@ const COMPLETE_CAP: usize = 2_000_000;
 /// The tables an import fills, analysed at the end of a large one.
 const FILLED: &str = "forecasts, forecast_tags, resolutions, questions, sources";
 
+/// The tables whose primary key a large import drops and adds again at its end (see
+/// `defer_indexes_if_large`).
+const KEYLESS: [&str; 1] = ["resolutions"];
+
 /// The reference checks of migration 9 an import's rows meet: each table and its trigger.
 const CHECKS: [(&str, &str); 3] = [
     ("forecasts", "forecasts_references"),
@@ -148,6 +152,11 @@ struct Deferred {
     keys: Vec<(String, String)>,
     /// The unique key of the questions' keys, when dropped: name and definition.
     question_key: Option<(String, String)>,
+    /// Primary keys dropped (`KEYLESS`): table, name and definition.
+    primary: Vec<(String, String, String)>,
+    /// Foreign keys of other tables that referred to a dropped primary key: table, name
+    /// and definition.
+    referring: Vec<(String, String, String)>,
     /// Whether the reference checks (`CHECKS`) were switched off, to be run once over
     /// every row and switched on again.
     checks: bool,
@@ -650,7 +659,8 @@ impl PgWriter<'_> {
                 .query_typed(
                     "SELECT c.relname::text, pg_get_indexdef(i.indexrelid)
                      FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
-                     WHERE i.indrelid IN ('public.forecasts'::regclass, 'public.forecast_tags'::regclass)
+                     WHERE i.indrelid IN ('public.forecasts'::regclass, 'public.forecast_tags'::regclass,
+                                          'public.resolutions'::regclass)
                        AND NOT i.indisprimary
                        AND (NOT i.indisunique OR i.indrelid = 'public.forecast_tags'::regclass)
                      ORDER BY 1",
@@ -682,6 +692,9 @@ impl PgWriter<'_> {
                     ))
                     .map_err(pg(what))?;
                 deferred.keys.push((name, r.get(1)));
+            }
+            for table in KEYLESS {
+                self.drop_primary_key(table, &mut deferred)?;
             }
             for (table, trigger) in CHECKS {
                 self.tx
@@ -720,6 +733,51 @@ impl PgWriter<'_> {
         Ok(())
     }
 
+    /// Drops the primary key of `table` (one of `KEYLESS`) for a large import, and first
+    /// the foreign keys of other tables that refer to it, recording each in `deferred`.
+    fn drop_primary_key(&mut self, table: &str, deferred: &mut Deferred) -> Result<()> {
+        let what = "deferring the primary keys";
+        let regclass = format!("public.{table}");
+        for r in self
+            .tx
+            .query_typed(
+                "SELECT conrelid::regclass::text, conname::text, pg_get_constraintdef(oid)
+                 FROM pg_constraint
+                 WHERE confrelid = $1::text::regclass AND contype = 'f' ORDER BY 1, 2",
+                &[p(&regclass)],
+            )
+            .map_err(pg(what))?
+        {
+            let (referrer, name): (String, String) = (r.get(0), r.get(1));
+            self.tx
+                .batch_execute(&format!(
+                    "ALTER TABLE {referrer} DROP CONSTRAINT {}",
+                    ident(&name)
+                ))
+                .map_err(pg(what))?;
+            deferred.referring.push((referrer, name, r.get(2)));
+        }
+        if let Some(r) = self
+            .tx
+            .query_typed_opt(
+                "SELECT conname::text, pg_get_constraintdef(oid) FROM pg_constraint
+                 WHERE conrelid = $1::text::regclass AND contype = 'p'",
+                &[p(&regclass)],
+            )
+            .map_err(pg(what))?
+        {
+            let name: String = r.get(0);
+            self.tx
+                .batch_execute(&format!(
+                    "ALTER TABLE {regclass} DROP CONSTRAINT {}",
+                    ident(&name)
+                ))
+                .map_err(pg(what))?;
+            deferred.primary.push((regclass, name, r.get(1)));
+        }
+        Ok(())
+    }
+
     /// Ends a large import: builds what `defer_indexes_if_large` dropped and analyses the
     /// tables it filled (when the role writing owns them: others may not, and the server
     /// would only warn), so the next command is planned with statistics. Without them the
@@ -742,6 +800,14 @@ impl PgWriter<'_> {
             .map_err(pg(what))?;
         for sql in &deferred.indexes {
             self.tx.batch_execute(sql).map_err(pg(what))?;
+        }
+        for (table, name, definition) in &deferred.primary {
+            self.tx
+                .batch_execute(&format!(
+                    "ALTER TABLE {table} ADD CONSTRAINT {} {definition}",
+                    ident(name)
+                ))
+                .map_err(pg(what))?;
         }
         if let Some((name, definition)) = &deferred.question_key {
             self.tx
@@ -791,6 +857,14 @@ impl PgWriter<'_> {
                     ident(name)
                 ))
                 .map_err(pg("checking the forecasts' resolutions"))?;
+        }
+        for (table, name, definition) in &deferred.referring {
+            self.tx
+                .batch_execute(&format!(
+                    "ALTER TABLE {table} ADD CONSTRAINT {} {definition}",
+                    ident(name)
+                ))
+                .map_err(pg("checking the references to the import's tables"))?;
         }
         Ok(())
     }
