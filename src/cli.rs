@@ -483,7 +483,7 @@ pub struct AddArgs {
     #[arg(long, value_name = "P", allow_hyphen_values = true)]
     pub probability: String,
     /// Last day (inclusive) the claim can come true: YYYY-MM-DD, a phrase (by summer, Q3 2026, in 10 days) or a shorthand (EOY, 2027-06, +3m, +2w).
-    /// A weekday is the next one after the date made; `next Friday` is the Friday of next
+    /// A weekday is the next one on or after the date made (`Friday` on a Friday is that day); `next Friday` is the Friday of next
     /// week (weeks run Monday to Sunday). The date a phrase became is said on stderr
     #[arg(long, value_name = "WHEN")]
     pub deadline: String,

@@ -283,6 +283,14 @@ pub(crate) fn past_note(
 pub(crate) fn rolled_note(phrase: Option<&str>, made_on: NaiveDate) -> Option<String> {
     let phrase = phrase?;
     let period = crate::time::resolve_phrase(phrase, made_on)?;
+    if crate::time::rolled_a_week(phrase, &period) {
+        return Some(format!(
+            "note: deadline `{phrase}` read as {} ({}): the date made ({made_on}) is itself a {}, so the one meant is taken to be next week's; check which week is meant",
+            period.last,
+            period.last.format("%A"),
+            made_on.format("%A")
+        ));
+    }
     period.rolled_forward.then(|| {
         format!(
             "note: deadline `{phrase}` read as {}, past the one that ended (or was in its last month) less than two months before the date made ({made_on}); check which year is meant",

@@ -370,6 +370,9 @@ fn describe_filters(args: &ReportArgs) -> String {
     if let Some(t) = &args.tag {
         parts.push(format!("tag {t}"));
     }
+    if args.own {
+        parts.push("forecasts an article attributes to others left out".into());
+    }
     if args.fold {
         parts.push("forecasts below 50% folded onto the opposite claim".into());
     }

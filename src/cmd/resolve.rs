@@ -93,9 +93,8 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ResolveArgs, io: &mut Io<'_>
         let question_layout = actions
             .iter()
             .any(|a| matches!(a.action, Action::Question { .. }));
-        let _ = if actions.is_empty() {
-            writeln!(out, "no outcomes in {}", path.display())
-        } else if question_layout {
+        // (A file with no outcome rows was refused by the reader, naming its header line.)
+        let _ = if question_layout {
             writeln!(
                 out,
                 "recorded {questions} question outcome(s){amended} from {}{skipped}",

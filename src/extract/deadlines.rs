@@ -32,8 +32,12 @@ fn phrase_deadline(
     previous: &Option<(String, crate::time::Period)>,
     review: &mut Vec<String>,
 ) -> (Option<NaiveDate>, Option<String>) {
-    let rolled = |text: &str| {
-        format!("the deadline rolled forward past the \"{text}\" that had ended, or was in its last month, at publication; check which year is meant")
+    let rolled = |text: &str, p: &crate::time::Period| {
+        if crate::time::rolled_a_week(text, p) {
+            format!("\"{text}\" names the day of publication itself, so it was read as next week's; check which week is meant")
+        } else {
+            format!("the deadline rolled forward past the \"{text}\" that had ended, or was in its last month, at publication; check which year is meant")
+        }
     };
     if let Some((f, (text, p))) = chosen
         .filter(|f| !f.anaphor)
@@ -44,7 +48,7 @@ fn phrase_deadline(
             f.text
         ));
         if p.rolled_forward {
-            review.push(rolled(text));
+            review.push(rolled(text, p));
         }
         return (Some(p.last), Some(f.text.clone()));
     }
@@ -56,7 +60,7 @@ fn phrase_deadline(
                     f.text
                 ));
                 if p.rolled_forward {
-                    review.push(rolled(text));
+                    review.push(rolled(text, p));
                 }
                 (Some(p.last), Some(f.text.clone()))
             }
@@ -71,7 +75,7 @@ fn phrase_deadline(
         Some(f) => match f.period {
             Some(p) => {
                 if p.rolled_forward {
-                    review.push(rolled(&f.text));
+                    review.push(rolled(&f.text, &p));
                 }
                 review.extend(timefind::review_note(f));
                 (Some(p.last), Some(f.text.clone()))

@@ -67,9 +67,9 @@ pub struct Breakdown {
     pub min_scored: u64,
     pub by: By,
     pub groups: Vec<Group>,
-    /// Early resolutions were scored (`--include-early`; see `Report::include_early`).
+    /// Which forecasts were scored and how (see `Report::scoring`).
     #[serde(skip)]
-    pub include_early: bool,
+    pub scoring: super::Scoring,
 }
 
 impl Breakdown {
@@ -171,7 +171,7 @@ impl GroupedBuilder {
             min_scored: super::MIN_SCORED,
             by: self.by,
             groups,
-            include_early: self.opts.include_early,
+            scoring: self.opts.scoring(),
         }
     }
 }

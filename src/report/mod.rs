@@ -45,6 +45,28 @@ pub struct ReportOptions {
     pub latest: bool,
 }
 
+/// Which forecasts were scored and how, for the Markdown's opening sentence (not in the
+/// JSON: DESIGN.md's shape); taken from `ReportOptions`.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Scoring {
+    pub include_early: bool,
+    pub exclude_late: bool,
+    pub latest: bool,
+    pub fold: bool,
+}
+
+impl ReportOptions {
+    /// The options that decide which forecasts were scored and how.
+    pub fn scoring(&self) -> Scoring {
+        Scoring {
+            include_early: self.include_early,
+            exclude_late: self.exclude_late,
+            latest: self.latest,
+            fold: self.fold,
+        }
+    }
+}
+
 /// Counts and scores for one source, or for all selected sources.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct SourceReport {
@@ -89,10 +111,11 @@ pub struct Report {
     pub min_scored: u64,
     pub sources: Vec<SourceReport>,
     pub overall: SourceReport,
-    /// Early resolutions were scored (`--include-early`): the Markdown says so rather than
-    /// "only forecasts whose deadline has passed" (ad1 F3). Not in the JSON (DESIGN.md's shape).
+    /// Which forecasts were scored and how (`--include-early`, `--exclude-late`, `--latest`,
+    /// `--fold`): the Markdown says so (ad1 F3: it said "only forecasts whose deadline has
+    /// passed" over early resolutions). Not in the JSON (DESIGN.md's shape).
     #[serde(skip)]
-    pub include_early: bool,
+    pub scoring: Scoring,
 }
 
 #[derive(Default)]
@@ -330,7 +353,7 @@ impl ReportBuilder {
             bins: self.opts.bins.to_string(),
             brier_scale: "0-1",
             min_scored: MIN_SCORED,
-            include_early: self.opts.include_early,
+            scoring: self.opts.scoring(),
             overall: self.overall.finish(
                 crate::model::names::virtual_row_name(
                     "overall",

@@ -6,7 +6,7 @@ use super::breakdown::{Breakdown, Group};
 use super::columns::{
     csv_grouped, csv_of, markdown_of, md_escape, table_of, zero_pair_note, Value, SOURCE_COLUMNS,
 };
-use super::{Report, SourceReport};
+use super::{Report, Scoring, SourceReport};
 use crate::error::Error;
 use crate::error::Result;
 use crate::output::{json_string, Format, Style};
@@ -168,7 +168,7 @@ pub fn render_breakdown(
             let _ = writeln!(
                 out,
                 "Brier score on a 0-1 scale: 0 is perfect, 0.25 is what always saying 50% earns. {} Calibration bins: `{}`.",
-                which_scored(b.include_early),
+                which_scored(b.scoring),
                 b.bins
             );
             for g in &b.groups {
@@ -339,15 +339,28 @@ pub fn bar(stated: f64, observed: f64, width: usize, unicode: bool) -> String {
         .collect()
 }
 
-/// The Markdown's sentence on which forecasts were scored: with `--include-early` it said
-/// "Only forecasts whose deadline has passed are scored" over scores that held early
-/// resolutions (ad1 F3; the HTML scorecard already said "early resolutions included").
-fn which_scored(include_early: bool) -> &'static str {
-    if include_early {
+/// The Markdown's sentences on which forecasts were scored and how: with `--include-early`
+/// it said "Only forecasts whose deadline has passed are scored" over scores that held early
+/// resolutions (ad1 F3; the HTML scorecard already said "early resolutions included"), and
+/// `--exclude-late`, `--latest` and `--fold` went unsaid (session 41).
+fn which_scored(s: Scoring) -> String {
+    let mut out = String::from(if s.include_early {
         "Every resolved forecast is scored, its deadline passed or not (--include-early)."
     } else {
         "Only forecasts whose deadline has passed are scored."
+    });
+    if s.exclude_late {
+        out.push_str(" Forecasts logged late (after their deadline, or once an outcome for them was known) are left out (--exclude-late).");
     }
+    if s.latest {
+        out.push_str(
+            " Only each source's latest forecast on a question and deadline is scored (--latest).",
+        );
+    }
+    if s.fold {
+        out.push_str(" A forecast below 50% is scored as 1 - p on the opposite claim (--fold).");
+    }
+    out
 }
 
 fn markdown(report: &Report) -> String {
@@ -356,7 +369,7 @@ fn markdown(report: &Report) -> String {
     let _ = writeln!(
         out,
         "Brier score on a 0-1 scale: 0 is perfect, 0.25 is what always saying 50% earns. {} Calibration bins: `{}`.\n",
-        which_scored(report.include_early),
+        which_scored(report.scoring),
         report.bins
     );
     out.push_str(&markdown_of(SOURCE_COLUMNS, &summary_rows(report, true)));
@@ -479,6 +492,24 @@ mod layout_tests {
         assert!(
             md.contains("Only forecasts whose deadline has passed are scored."),
             "{md}"
+        );
+    }
+
+    // Session 41: --exclude-late, --latest and --fold changed the scores and went unsaid.
+    #[test]
+    fn the_markdown_says_each_scoring_option() {
+        assert_eq!(
+            which_scored(Scoring {
+                include_early: false,
+                exclude_late: true,
+                latest: true,
+                fold: true,
+            }),
+            "Only forecasts whose deadline has passed are scored. Forecasts logged late (after their deadline, or once an outcome for them was known) are left out (--exclude-late). Only each source's latest forecast on a question and deadline is scored (--latest). A forecast below 50% is scored as 1 - p on the opposite claim (--fold)."
+        );
+        assert_eq!(
+            which_scored(Scoring::default()),
+            "Only forecasts whose deadline has passed are scored."
         );
     }
 }

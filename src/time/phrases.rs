@@ -231,7 +231,10 @@ pub fn resolve_phrase_in(text: &str, reference: NaiveDate, tense: Tense) -> Opti
     }
     // "by the middle of the year", "by mid-year" said in December: the part of this year
     // named is over, and a sentence looking ahead means next year's (June 30), flagged for
-    // review as a month rolled a year is. "this year" or a year written out keeps it.
+    // review as a month rolled a year is: only when this year's ended less than about two
+    // months before (said in July or August), as the note says (session 41: said in
+    // December it was flagged as ended "less than two months before", five months on).
+    // "this year" or a year written out keeps it.
     if tense == Tense::Future
         && !before_mid
         && matches!(part, Some(Part::Mid | Part::Early | Part::Start))
@@ -240,8 +243,9 @@ pub fn resolve_phrase_in(text: &str, reference: NaiveDate, tense: Tense) -> Opti
         && period.last < reference
     {
         let next = resolve_tokens(rest, whole.last.succ_opt()?, tense)?;
+        let ended = period.last;
         period = Period {
-            rolled_forward: true,
+            rolled_forward: (reference - ended).num_days() < 61,
             ..apply_part(next, part?, by)?
         };
     }
@@ -1446,6 +1450,18 @@ pub(crate) fn month(word: &str) -> Option<u32> {
     Some(m)
 }
 
+/// Whether a reading rolled past the period its phrase names (`Period::rolled_forward`) was
+/// a weekday named on that very weekday ("before Friday" on a Friday, read as next week's),
+/// where only the week is in doubt, not the year: `add`'s note and `extract`'s review say so.
+pub(crate) fn rolled_a_week(phrase: &str, period: &Period) -> bool {
+    period.rolled_forward
+        && period.granularity == Granularity::Day
+        && phrase
+            .to_lowercase()
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| weekday(w).is_some())
+}
+
 /// Weekday names, spelled out.
 pub(crate) fn weekday(word: &str) -> Option<Weekday> {
     match word {
@@ -2119,8 +2135,9 @@ mod tests {
     }
 
     /// "by the middle of the year" said in December: this year's middle is over, so next
-    /// year's June 30, flagged as rolled; in May it is this year's, and "this year" keeps
-    /// this year's (round 27).
+    /// year's June 30, flagged as rolled only when this year's ended less than two months
+    /// before (August, not December: session 41); in May it is this year's, and "this year"
+    /// keeps this year's (round 27).
     #[test]
     fn the_middle_of_the_year_past_is_next_years() {
         for phrase in [
@@ -2129,6 +2146,8 @@ mod tests {
             "the middle of the year",
         ] {
             let got = at(phrase, "2026-12-03").expect(phrase);
+            assert_eq!((got.1.as_str(), got.2), ("2027-06-30", false), "{phrase}");
+            let got = at(phrase, "2026-08-20").expect(phrase);
             assert_eq!((got.1.as_str(), got.2), ("2027-06-30", true), "{phrase}");
             let got = at(phrase, "2026-05-03").expect(phrase);
             assert_eq!((got.1.as_str(), got.2), ("2026-06-30", false), "{phrase}");

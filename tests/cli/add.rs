@@ -326,6 +326,48 @@ fn a_deadline_rolled_a_year_forward_is_said() {
     assert_eq!(roll_notes(&r.stderr), "");
 }
 
+/// "before Friday" said on a Friday is read as before next Friday (the day named is the date
+/// made itself); the note says so and asks which week, not which year, since no period
+/// ended (session 41: it said "past the one that ended ... check which year is meant").
+#[test]
+fn before_a_weekday_said_on_that_weekday_names_the_week() {
+    let l = Ledger::new();
+    let r = l.run(&[
+        "add",
+        "--source",
+        "ph",
+        "--claim",
+        "The vote is held",
+        "--probability",
+        "0.6",
+        "--deadline",
+        "before Friday",
+        "--made-on",
+        "2026-11-27",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        roll_notes(&r.stderr),
+        "note: deadline `before Friday` read as 2026-12-03 (Thursday): the date made (2026-11-27) is itself a Friday, so the one meant is taken to be next week's; check which week is meant\n"
+    );
+    // "before Saturday" on that Friday is the Friday itself: nothing rolled, nothing said.
+    let r = l.run(&[
+        "add",
+        "--source",
+        "ph",
+        "--claim",
+        "The vote is held again",
+        "--probability",
+        "0.6",
+        "--deadline",
+        "before Saturday",
+        "--made-on",
+        "2026-11-27",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(roll_notes(&r.stderr), "");
+}
+
 /// Audit item 19: a new question key that differs from an existing one only in case,
 /// spacing or punctuation is refused (exit 2, nothing written), naming the existing key;
 /// the existing key itself, and a genuinely different key, are taken.

@@ -911,6 +911,21 @@ fn seasons_said_as_one_ends_alternatives_and_season_adjectives_are_dated() {
     assert_eq!(v["forecast"]["deadline"], "2027-12-22");
 }
 
+/// "before Friday" in an article published on a Friday is read as before next week's Friday;
+/// the review says the week is in doubt, not the year (session 41: it said the "before Friday"
+/// had ended and asked which year).
+#[test]
+fn before_the_publication_weekday_is_next_weeks_and_says_so() {
+    let l = Ledger::new();
+    let v = extracted(&l, "The bank will cut rates before Friday.\n", "2026-11-27");
+    let c = &v["candidates"][0];
+    assert_eq!(c["deadline"], "2026-12-03");
+    assert_eq!(
+        c["review"],
+        serde_json::json!(["\"before Friday\" names the day of publication itself, so it was read as next week's; check which week is meant"])
+    );
+}
+
 /// "By autumn" in January is this year's autumn: nothing was rolled past (the autumn before
 /// ended with December), so neither `extract` nor `add` says a roll; "by summer" in October,
 /// read as next year's with the summer just ended 12 days before, still is.

@@ -1398,6 +1398,15 @@ fn forecasts_attributed_to_others_are_said_and_own_leaves_them_out() {
         .map(|f| f["id"].as_u64().unwrap())
         .collect();
     assert_eq!(ids, [2, 3]);
+    // The scorecard names the selection, --own included (session 41: it went unsaid).
+    let card = l.path("own.html");
+    let r = l.run(&["report", "--own", "--html", card.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let page = std::fs::read_to_string(&card).unwrap();
+    assert!(
+        page.contains("All sources; forecasts an article attributes to others left out; only forecasts past their deadline are scored."),
+        "{page}"
+    );
 }
 
 /// The attributed-forecast note counts tags `attributed-to:` in any case and no other
