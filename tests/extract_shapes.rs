@@ -11896,3 +11896,125 @@ fn round62_xl2_calendar_lines_and_summary_bullets() {
         vec![c("Rains to start early, at 108% of average", 0.95, None)]
     );
 }
+
+/// Round 63 (x63d), deadlines read from the governing time phrase (sentences we wrote):
+/// a call in the present perfect ("has predicted heavier rain in July") looks ahead, so its
+/// month is this year's, while the past perfect ("had projected a cut in March") still says
+/// when the call was made; "next year and beyond" opens a span with no end; a half "of the
+/// year" is the calendar half, not a span counted from an event ("within the first year of
+/// the merger" still is); "full-year" figures are due when the year under way ends, not the
+/// year's guidance (put out on its own day), nor in January or February.
+#[test]
+fn round63_x63d_perfect_calls_open_spans_halves_of_the_year_and_full_year_figures() {
+    let read = |text: &str, published: &str| {
+        extract(text, day(published))
+            .into_iter()
+            .map(|c| (c.claim, c.probability, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    let c =
+        |claim: &str, p: f64, due: Option<&str>| (claim.to_string(), p, due.map(str::to_string));
+    assert_eq!(
+        read(
+            "The weather bureau has predicted heavier rainfall in the month of July this year.",
+            "2027-05-10"
+        ),
+        vec![c(
+            "Heavier rainfall in the month of July this year",
+            0.75,
+            Some("2027-07-31")
+        )]
+    );
+    assert_eq!(
+        read(
+            "Analysts have predicted a rate cut in September.",
+            "2027-05-10"
+        ),
+        vec![c("A rate cut in September", 0.75, Some("2027-09-30"))]
+    );
+    // Near miss: the past perfect tells when the call was made; no forecast.
+    assert_eq!(
+        read(
+            "Economists had projected a rate cut in March.",
+            "2027-05-10"
+        ),
+        vec![]
+    );
+    assert_eq!(
+        read(
+            "The agency said demand will keep rising next year and beyond.",
+            "2027-05-10"
+        ),
+        vec![c(
+            "Demand will keep rising next year and beyond",
+            0.95,
+            None
+        )]
+    );
+    // Near miss: next year alone is still next year.
+    assert_eq!(
+        read(
+            "The agency said demand will keep rising next year.",
+            "2027-05-10"
+        ),
+        vec![c(
+            "Demand will keep rising next year",
+            0.95,
+            Some("2028-12-31")
+        )]
+    );
+    assert_eq!(
+        read(
+            "Prices are expected to recover in the first half of the year.",
+            "2027-02-10"
+        ),
+        vec![c(
+            "Prices will recover in the first half of the year",
+            0.75,
+            Some("2027-06-30")
+        )]
+    );
+    // Near miss: a year counted from an event the sentence does not date has no date.
+    assert_eq!(
+        read(
+            "Prices are expected to recover within the first year of the merger.",
+            "2027-02-10"
+        ),
+        vec![c(
+            "Prices will recover within the first year of the merger",
+            0.75,
+            None
+        )]
+    );
+    assert_eq!(
+        read(
+            "The retailer expects full-year sales of $12 billion.",
+            "2027-05-10"
+        ),
+        vec![c(
+            "Full-year sales will be $12 billion",
+            0.75,
+            Some("2027-12-31")
+        )]
+    );
+    // Near misses: the year's guidance is put out on its own day; in February the full
+    // year may be the one just ended.
+    assert_eq!(
+        read(
+            "The retailer is expected to raise its full-year guidance on Thursday.",
+            "2027-05-10"
+        ),
+        vec![c(
+            "The retailer will raise its full-year guidance on Thursday",
+            0.75,
+            Some("2027-05-13")
+        )]
+    );
+    assert_eq!(
+        read(
+            "The retailer expects full-year sales of $12 billion.",
+            "2027-02-10"
+        ),
+        vec![c("Full-year sales will be $12 billion", 0.75, None)]
+    );
+}

@@ -887,11 +887,25 @@ fn counted_from_event(sentence: &str, mut f: Found) -> Found {
         "of any ",
     ]
     .iter()
-    .any(|p| after.trim_start().starts_with(p));
+    .any(|p| after.trim_start().starts_with(p))
+        && !of_the_year(&after);
     if unit && event {
         f.period = None;
     }
     f
+}
+
+/// Whether the words after a phrase open with "of the year" ("in the second half of the
+/// year", "in the first half of the calendar year"): the part is of the calendar year, no
+/// event to count from, so the half keeps its date.
+fn of_the_year(after: &str) -> bool {
+    let rest = after.trim_start();
+    ["of the year", "of the calendar year", "of the current year"]
+        .iter()
+        .any(|p| {
+            rest.strip_prefix(p)
+                .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+        })
 }
 
 /// "Will bow out after Super Tuesday", "prices will ease after March 3": a day after which

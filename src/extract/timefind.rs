@@ -420,6 +420,7 @@ pub fn find_in(
         .enumerate()
         .map(|(k, w)| {
             can_end(&w.0)
+                || w.0 == "full-year"
                 || k > 0
                     && words[k - 1].0 == "holiday"
                     && matches!(w.0.as_ref(), "sales" | "spending" | "shopping")
@@ -441,6 +442,19 @@ pub fn find_in(
                 anaphor: true,
             });
             i += 2;
+            continue;
+        }
+        // "full-year earnings of $4.50 a share": the figures of the year under way.
+        if let Some((last_word, p)) = full_year_figure(words, i, reference) {
+            let (start, end) = (words[i].1, words[last_word].2);
+            out.push(Found {
+                start,
+                end,
+                text: sentence[start..end].to_string(),
+                period: Some(p),
+                anaphor: false,
+            });
+            i = last_word + 1;
             continue;
         }
         // "in the second and third quarters", "between March and May", "by 2023's fourth
@@ -742,9 +756,23 @@ pub fn find_in(
             continue;
         }
         let named = best.is_some_and(|(len, _)| season_as_name(sentence, words, i, len));
+        // "next year and beyond", "in 2030 and beyond": a start with no end, no date.
+        let beyond = best.is_some_and(|(len, _)| and_beyond(words, i + len));
         if let Some((len, period)) = best {
             let s = words[if fiscal_before { i - 1 } else { i }].1;
             let e = words[i + len - 1].2;
+            if beyond {
+                let e = words[i + len + 1].2;
+                out.push(Found {
+                    start: s,
+                    end: e,
+                    text: sentence[s..e].to_string(),
+                    period: None,
+                    anaphor: false,
+                });
+                i += len + 2;
+                continue;
+            }
             // "a winter storm is expected", "The Winds of Winter": a season is spoken of, but
             // not which days.
             if named {
@@ -1381,6 +1409,54 @@ fn unit_of_date(
         _ => None,
     };
     Some((last, found))
+}
+
+/// "full-year earnings", "full year revenue", "its full-year profit": figures counted over
+/// the whole of the year under way, known once it ends (as "the full year" reads). Not the
+/// year's guidance, outlook or target (a document, put out on a day of its own), and not
+/// in January or February, when the full year the figures are of may be the one just ended.
+/// Returns the last word of "full-year" and the period.
+fn full_year_figure(
+    words: &[Token<'_>],
+    i: usize,
+    reference: NaiveDate,
+) -> Option<(usize, Period)> {
+    let last = match words[i].0.as_ref() {
+        "full-year" => i,
+        "full" if words.get(i + 1).is_some_and(|w| w.0 == "year") => i + 1,
+        _ => return None,
+    };
+    let figure = words.get(last + 1).is_some_and(|w| {
+        matches!(
+            w.0.as_ref(),
+            "earnings"
+                | "revenue"
+                | "revenues"
+                | "sales"
+                | "profit"
+                | "profits"
+                | "loss"
+                | "losses"
+                | "eps"
+                | "income"
+                | "ebitda"
+                | "output"
+                | "production"
+                | "shipments"
+                | "deliveries"
+                | "growth"
+        )
+    });
+    if !figure || reference.month() <= 2 {
+        return None;
+    }
+    resolve_phrase_in("the full year", reference, Tense::Future).map(|p| (last, p))
+}
+
+/// Whether words `k` and `k + 1` are "and beyond": the phrase before them opens a span
+/// with no end ("spring offensives next year and beyond").
+fn and_beyond(words: &[Token<'_>], k: usize) -> bool {
+    words.get(k).is_some_and(|w| w.0 == "and") && words.get(k + 1).is_some_and(|w| w.0 == "beyond")
 }
 
 /// Whether the phrase ending at word `last` ("by a quarter", "by half") is the fraction of an
@@ -2188,6 +2264,26 @@ fn is_future_cue(toks: &[super::hedges::Token<'_>], i: usize) -> bool {
             && matches!(next, Some("to" | "for")))
         || (matches!(x, "set" | "due" | "poised" | "headed" | "heading") && next == Some("for"))
         || modal_ahead(toks, i)
+        || perfect_call(toks, i)
+}
+
+/// Whether the word at `i` is a call made in the present perfect ("the weather office has
+/// predicted rain in June", "analysts have projected a rebound next spring", "we've
+/// forecasted two cuts in September"): the call stands now and the time in its object lies
+/// ahead, so it is no marker of the past. The past perfect ("officials had projected in
+/// June") still tells when the call was made.
+fn perfect_call(toks: &[super::hedges::Token<'_>], i: usize) -> bool {
+    if !matches!(toks[i].0.as_ref(), "predicted" | "projected" | "forecasted") {
+        return false;
+    }
+    let aux = |k: usize| {
+        let w = toks[k].0.as_ref();
+        matches!(w, "has" | "have") || w.ends_with("'ve") || w.ends_with("\u{2019}ve")
+    };
+    (i > 0 && aux(i - 1))
+        || (i > 1
+            && matches!(toks[i - 1].0.as_ref(), "also" | "now" | "already" | "long")
+            && aux(i - 2))
 }
 
 /// Whether a stated chance follows the copula at `i`: "a 60% probability", "about a 30

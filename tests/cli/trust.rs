@@ -2052,6 +2052,10 @@ fn latest_day_on_earth() -> chrono::NaiveDate {
 /// day one no place on Earth has reached: the write is refused naming today and the time zone,
 /// not a variable the user never set (adversary, 2026-12-05). Nothing is written.
 #[test]
+#[cfg_attr(
+    not(debug_assertions),
+    ignore = "needs FORECAST_TEST_NOW, which only debug builds read"
+)]
 fn a_time_zone_past_utc_plus_14_is_named_not_forecast_today() {
     // The recording instant is the harness's fixed one (2026-12-04T12:00Z, latest day on
     // Earth 2026-12-05); the local day at UTC+23 from the real clock is 2026-12-06 or later.
