@@ -14,7 +14,8 @@
 //! write's one transaction: a killed import leaves nothing.
 //!
 //! A large import (see `defer_indexes_if_large`) by the ledger's owner drops the secondary
-//! indexes of the forecasts and their tags and the foreign key of a forecast's resolution,
+//! indexes of the forecasts, their tags and the resolutions, the resolutions' primary key
+//! and the foreign key of a forecast's resolution,
 //! and builds them again at its end from the rows, in the same transaction, then analyses
 //! the tables it filled, so what runs next (`verify`, a report) is planned with statistics.
 //! It also switches off migration 9's reference checks of its three tables and checks
@@ -60,6 +61,10 @@ const COMPLETE_CAP: usize = 2_000_000;
 
 /// The tables an import fills, analysed at the end of a large one.
 const FILLED: &str = "forecasts, forecast_tags, resolutions, questions, sources";
+
+/// The tables whose primary key a large import drops and adds again at its end (see
+/// `defer_indexes_if_large`).
+const KEYLESS: [&str; 1] = ["resolutions"];
 
 /// The reference checks of migration 9 an import's rows meet: each table and its trigger.
 const CHECKS: [(&str, &str); 3] = [
@@ -148,6 +153,11 @@ struct Deferred {
     keys: Vec<(String, String)>,
     /// The unique key of the questions' keys, when dropped: name and definition.
     question_key: Option<(String, String)>,
+    /// Primary keys dropped (`KEYLESS`): table, name and definition.
+    primary: Vec<(String, String, String)>,
+    /// Foreign keys of other tables that referred to a dropped primary key: table, name
+    /// and definition.
+    referring: Vec<(String, String, String)>,
     /// Whether the reference checks (`CHECKS`) were switched off, to be run once over
     /// every row and switched on again.
     checks: bool,
@@ -608,18 +618,23 @@ impl PgWriter<'_> {
     /// not unique, every index of their tags but the primary key (the unique key of a
     /// forecast's folded tags too: an import writes each forecast's tags once, folded apart,
     /// and building the key again checks that), the questions' unique key when the import
-    /// knows every key already (`preload_questions`), and the forecasts' foreign keys (a
-    /// forecast's resolution);
+    /// knows every key already (`preload_questions`), the forecasts' foreign keys (a
+    /// forecast's resolution), and the resolutions' index and primary key (`KEYLESS`);
     /// `build_deferred` makes them again from the rows at the import's end, in the same
     /// transaction. As on SQLite: inserting rows into an index in random key order touches
     /// a random page each time, building it once sorts the keys. The foreign key checked
     /// each resolved forecast with a query of its own at commit; added again, it checks all
     /// rows in one join. Measured on 200,000 rows of the benchmark CSV (the server's CPU,
     /// psql): 5.4 s with all of them, 3.5 s with the indexes built at the end, 2.5 s with
-    /// the key too. The primary keys stay, checking rows as they arrive. A failed import
+    /// the key too. The resolutions' index and primary key took 1.1 s of the backend's
+    /// CPU in the COPY of a 1M import's resolutions (1.9 s with them, 0.8 s without) and
+    /// 0.3 s to build at the end (pg1, 2026-12-05). The forecasts' primary key stays,
+    /// checking rows as they arrive: without it their COPY took only 0.3 s less, about
+    /// what building it costs, and a review's foreign key refers to it. A failed import
     /// rolls the drops back with everything else. Dropping an index locks the table: until
-    /// the import commits, readers of the forecasts wait (readers of a small import, or of
-    /// one run by a writer role, never do).
+    /// the import commits, readers of the forecasts and of the resolutions wait (readers
+    /// of a small import, or of one run by a writer role, never do; the default report
+    /// reads the forecasts too, so it waited for a large import before this as well).
     ///
     /// The reference checks of migration 9 (`CHECKS`) are switched off too: they probed
     /// the table referred to once per row and column of every chunk, some 4 million index
@@ -650,7 +665,8 @@ impl PgWriter<'_> {
                 .query_typed(
                     "SELECT c.relname::text, pg_get_indexdef(i.indexrelid)
                      FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
-                     WHERE i.indrelid IN ('public.forecasts'::regclass, 'public.forecast_tags'::regclass)
+                     WHERE i.indrelid IN ('public.forecasts'::regclass, 'public.forecast_tags'::regclass,
+                                          'public.resolutions'::regclass)
                        AND NOT i.indisprimary
                        AND (NOT i.indisunique OR i.indrelid = 'public.forecast_tags'::regclass)
                      ORDER BY 1",
@@ -682,6 +698,9 @@ impl PgWriter<'_> {
                     ))
                     .map_err(pg(what))?;
                 deferred.keys.push((name, r.get(1)));
+            }
+            for table in KEYLESS {
+                self.drop_primary_key(table, &mut deferred)?;
             }
             for (table, trigger) in CHECKS {
                 self.tx
@@ -720,6 +739,51 @@ impl PgWriter<'_> {
         Ok(())
     }
 
+    /// Drops the primary key of `table` (one of `KEYLESS`) for a large import, and first
+    /// the foreign keys of other tables that refer to it, recording each in `deferred`.
+    fn drop_primary_key(&mut self, table: &str, deferred: &mut Deferred) -> Result<()> {
+        let what = "deferring the primary keys";
+        let regclass = format!("public.{table}");
+        for r in self
+            .tx
+            .query_typed(
+                "SELECT conrelid::regclass::text, conname::text, pg_get_constraintdef(oid)
+                 FROM pg_constraint
+                 WHERE confrelid = $1::text::regclass AND contype = 'f' ORDER BY 1, 2",
+                &[p(&regclass)],
+            )
+            .map_err(pg(what))?
+        {
+            let (referrer, name): (String, String) = (r.get(0), r.get(1));
+            self.tx
+                .batch_execute(&format!(
+                    "ALTER TABLE {referrer} DROP CONSTRAINT {}",
+                    ident(&name)
+                ))
+                .map_err(pg(what))?;
+            deferred.referring.push((referrer, name, r.get(2)));
+        }
+        if let Some(r) = self
+            .tx
+            .query_typed_opt(
+                "SELECT conname::text, pg_get_constraintdef(oid) FROM pg_constraint
+                 WHERE conrelid = $1::text::regclass AND contype = 'p'",
+                &[p(&regclass)],
+            )
+            .map_err(pg(what))?
+        {
+            let name: String = r.get(0);
+            self.tx
+                .batch_execute(&format!(
+                    "ALTER TABLE {regclass} DROP CONSTRAINT {}",
+                    ident(&name)
+                ))
+                .map_err(pg(what))?;
+            deferred.primary.push((regclass, name, r.get(1)));
+        }
+        Ok(())
+    }
+
     /// Ends a large import: builds what `defer_indexes_if_large` dropped and analyses the
     /// tables it filled (when the role writing owns them: others may not, and the server
     /// would only warn), so the next command is planned with statistics. Without them the
@@ -742,6 +806,14 @@ impl PgWriter<'_> {
             .map_err(pg(what))?;
         for sql in &deferred.indexes {
             self.tx.batch_execute(sql).map_err(pg(what))?;
+        }
+        for (table, name, definition) in &deferred.primary {
+            self.tx
+                .batch_execute(&format!(
+                    "ALTER TABLE {table} ADD CONSTRAINT {} {definition}",
+                    ident(name)
+                ))
+                .map_err(pg(what))?;
         }
         if let Some((name, definition)) = &deferred.question_key {
             self.tx
@@ -791,6 +863,14 @@ impl PgWriter<'_> {
                     ident(name)
                 ))
                 .map_err(pg("checking the forecasts' resolutions"))?;
+        }
+        for (table, name, definition) in &deferred.referring {
+            self.tx
+                .batch_execute(&format!(
+                    "ALTER TABLE {table} ADD CONSTRAINT {} {definition}",
+                    ident(name)
+                ))
+                .map_err(pg("checking the references to the import's tables"))?;
         }
         Ok(())
     }

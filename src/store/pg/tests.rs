@@ -1282,14 +1282,16 @@ fn a_large_import_builds_what_it_dropped_again_analyses_and_a_failed_one_keeps_a
         Ok(())
     };
     let indexes = |tx: &mut dyn FnMut(&str) -> i64| {
-        tx("SELECT count(*) FROM pg_indexes WHERE tablename IN ('forecasts', 'forecast_tags', 'questions')")
+        tx("SELECT count(*) FROM pg_indexes
+            WHERE tablename IN ('forecasts', 'forecast_tags', 'questions', 'resolutions')")
     };
     let fresh = indexes(&mut |sql| client.query_one(sql, &[]).unwrap().get(0));
-    assert_eq!(fresh, 11);
+    assert_eq!(fresh, 13);
 
     // Past 50 forecasts (the unit tests' threshold) the secondary indexes, the tags' and
-    // questions' unique keys (this import read every question key first) and the
-    // resolution's key are gone inside the import; a failure brings them all back.
+    // questions' unique keys (this import read every question key first), the
+    // resolution's key and the resolutions' primary key are gone inside the import; a
+    // failure brings them all back.
     let failed = write(&mut client, "2026-08-01T09:00:00.000Z", |w| {
         import(w)?;
         let left = indexes(&mut |sql| w.tx.query_one(sql, &[]).unwrap().get(0));
@@ -1305,7 +1307,7 @@ fn a_large_import_builds_what_it_dropped_again_analyses_and_a_failed_one_keeps_a
     assert_eq!(count(&mut client, "SELECT count(*) FROM forecasts"), 0);
     assert_eq!(
         indexes(&mut |sql| client.query_one(sql, &[]).unwrap().get(0)),
-        11
+        13
     );
     assert!(super::verify::schema_finding(&mut client)
         .unwrap()
