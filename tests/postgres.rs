@@ -511,8 +511,8 @@ fn init_roles_prepares_a_database_once_reading_pghost_from_the_environment() {
             String::new()
         } else {
             format!(
-                "{w} existed already, no role holds it yet: whoever is given it can now write this ledger\n\
-                 {r} existed already, no role holds it yet: whoever is given it can now read this ledger\n"
+                "{w} existed already with its rights on this ledger, no role holds it yet: nothing changed for it\n\
+                 {r} existed already with its rights on this ledger, no role holds it yet: nothing changed for it\n"
             )
         };
         assert_eq!(
@@ -1392,15 +1392,28 @@ fn a_writer_of_one_ledger_is_no_writer_of_another_on_the_same_server() {
         .unwrap()
         .get(0);
     assert_eq!(entries, 0);
-    // B's roles exist now; a second run says who holds them.
+    // B's roles exist now; a second run says who holds them, and that nothing changed for
+    // them (ad2 F12: it said they "can now write").
     let bob = desk_b.role("bob", Some(&desk_b.writer()));
     let out = succeeds(&desk_b.url, &["init-roles"]);
     assert!(
         out.contains(&format!(
-            "{} existed already, held by {}: they can now write this ledger\n{} existed already, no role holds it yet: whoever is given it can now read this ledger\n",
+            "{} existed already with its rights on this ledger, held by {}: nothing changed for it\n{} existed already with its rights on this ledger, no role holds it yet: nothing changed for it\n",
             desk_b.writer(),
             bob.name,
             desk_b.reader()
+        )),
+        "{out}"
+    );
+    // Desk A's roles named on desk B's ledger (`--role-prefix`) exist without rights there:
+    // their members gain B, and the owner is told so.
+    let a_prefix = desk_a.writer().trim_end_matches("_writer").to_string();
+    let out = succeeds(&desk_b.url, &["init-roles", "--role-prefix", &a_prefix]);
+    assert!(
+        out.contains(&format!(
+            "{} existed already, held by {}: they can now write this ledger\n",
+            desk_a.writer(),
+            alice.name
         )),
         "{out}"
     );

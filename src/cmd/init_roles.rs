@@ -65,22 +65,31 @@ pub fn run(target: &PgTarget, args: &InitRolesArgs, io: &mut Io<'_>) -> Result<(
             format!("held by {}", members.join(", "))
         }
     };
-    for (role, members) in &granted.existing {
-        let can = if *role == roles.writer {
+    for role in &granted.existing {
+        let can = if role.name == roles.writer {
             "write"
         } else {
             "read"
         };
-        text.push_str(&format!(
-            "{} existed already, {}: {} can now {can} this ledger\n",
-            pg::ident(role),
-            held(members),
-            if members.is_empty() {
-                "whoever is given it"
-            } else {
-                "they"
-            }
-        ));
+        let who = if role.members.is_empty() {
+            "whoever is given it"
+        } else {
+            "they"
+        };
+        let line = if role.had_rights {
+            format!(
+                "{} existed already with its rights on this ledger, {}: nothing changed for it\n",
+                pg::ident(&role.name),
+                held(&role.members)
+            )
+        } else {
+            format!(
+                "{} existed already, {}: {who} can now {can} this ledger\n",
+                pg::ident(&role.name),
+                held(&role.members)
+            )
+        };
+        text.push_str(&line);
     }
     if !granted.shared.is_empty() {
         let names: Vec<&str> = granted.shared.iter().map(|(n, _)| n.as_str()).collect();

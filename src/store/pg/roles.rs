@@ -112,11 +112,22 @@ pub fn ident(name: &str) -> String {
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct RolesGranted {
     /// The roles that existed before (made by an earlier run or by someone else), each with
-    /// the roles that hold it: they can now read or write this ledger.
-    pub existing: Vec<(String, Vec<String>)>,
+    /// the roles that hold it, and whether it already had its rights on this ledger (a run
+    /// again changes nothing for them; otherwise they can now read or write it).
+    pub existing: Vec<ExistingRole>,
     /// The shared roles of earlier versions that still have rights on this ledger, each
     /// with its members (empty when none do).
     pub shared: Vec<(String, Vec<String>)>,
+}
+
+/// A ledger role that existed before `init_roles` ran.
+#[derive(Debug, PartialEq, Eq)]
+pub struct ExistingRole {
+    pub name: String,
+    /// The roles that hold it.
+    pub members: Vec<String>,
+    /// It could already read this ledger's journal before the grant (an earlier run's).
+    pub had_rights: bool,
 }
 
 /// The roles that are members of `role`, by name.
@@ -149,9 +160,21 @@ pub fn init_roles(client: &mut Client, roles: &LedgerRoles) -> Result<RolesGrant
             .map_err(pg("reading the roles"))?
             .get(0);
         if exists {
-            granted
-                .existing
-                .push((role.clone(), members(&mut tx, role)?));
+            // Asked before the grant: whether this run gives it anything (ad2 F12: a second
+            // run said its members "can now write" when nothing changed).
+            let had_rights: bool = tx
+                .query_typed_one(
+                    "SELECT coalesce((SELECT has_table_privilege(oid, 'public.journal', 'SELECT')
+                                      FROM pg_roles WHERE rolname = $1), false)",
+                    &[p(role)],
+                )
+                .map_err(pg("reading the roles"))?
+                .get(0);
+            granted.existing.push(ExistingRole {
+                name: role.clone(),
+                members: members(&mut tx, role)?,
+                had_rights,
+            });
             continue;
         }
         // Another owner may make the same role at the same moment: made counts as made.
