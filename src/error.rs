@@ -198,7 +198,7 @@ impl Error {
             Error::PgConnect { source, .. } if password_missing(source) => 2,
             Error::PgConnect { source, .. } if source.as_db_error().is_none() => 1,
             // A role without the right is a usage error, like a wrong path: exit 2.
-            Error::Postgres { source, .. } if denied(source) => 2,
+            Error::Postgres { source, .. } if denied(source) || read_only(source) => 2,
             Error::Postgres { .. } => 1,
             _ => 2,
         }
@@ -260,6 +260,11 @@ fn pg_message(e: &postgres::Error) -> String {
             "; this role may not do that: the ledger's owner runs `forecast init-roles` and grants it the writer role that command names (or the reader role, which only reads)",
         );
     }
+    if read_only(e) {
+        message.push_str(
+            "; this session only reads (default_transaction_read_only is on for the server, the database or the role, or the server is a standby), so nothing was written: write through the primary, as a role whose default_transaction_read_only is off",
+        );
+    }
     if e.code() == Some(&postgres::error::SqlState::INVALID_PASSWORD) {
         message.push_str(
             "; check the role's password where it came from: the URL, else PGPASSWORD, else the password file ~/.pgpass",
@@ -295,6 +300,13 @@ fn with_causes(e: &postgres::Error) -> String {
 /// the ledger, before `init-roles` or a reader writing.
 fn denied(e: &postgres::Error) -> bool {
     e.code() == Some(&postgres::error::SqlState::INSUFFICIENT_PRIVILEGE)
+}
+
+/// The server refused a write in a read-only transaction (SQLSTATE 25006): a database or role
+/// whose `default_transaction_read_only` is on, or a standby (ad2 F14: the server's words
+/// alone, "cannot execute SELECT in a read-only transaction", exit 1).
+fn read_only(e: &postgres::Error) -> bool {
+    e.code() == Some(&postgres::error::SqlState::READ_ONLY_SQL_TRANSACTION)
 }
 
 /// A read-only role's refused write (`Error::ReadOnlyRole`).

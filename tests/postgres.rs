@@ -1064,6 +1064,59 @@ fn a_write_by_a_session_running_as_another_role_is_refused() {
     assert!(succeeds(&writer.url, &["show", "1"]).contains(&format!(" by {}\n", writer.name)));
 }
 
+/// ad2 F14: a writer whose role has `default_transaction_read_only` on (as a standby's
+/// sessions have) got the server's words alone, "cannot execute SELECT in a read-only
+/// transaction", exit 1; it is told why and how to write, exit 2, nothing written, and it
+/// still reads.
+#[test]
+fn a_write_in_a_read_only_session_is_refused_saying_why() {
+    let Some(db) = TestDb::new("a_write_in_a_read_only_session") else {
+        return;
+    };
+    succeeds(&db.url, &["init-roles"]);
+    let writer = db.role("w", Some(&db.writer()));
+    db.connect()
+        .batch_execute(&format!(
+            "ALTER ROLE \"{}\" SET default_transaction_read_only = on",
+            writer.name
+        ))
+        .unwrap();
+    let out = forecast(
+        &writer.url,
+        &[
+            "add",
+            "--source",
+            "Jane",
+            "--claim",
+            "It rains",
+            "--probability",
+            "0.6",
+            "--deadline",
+            "2027-01-01",
+        ],
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.starts_with("error: PostgreSQL, "), "{err}");
+    assert!(
+        err.ends_with("in a read-only transaction; this session only reads (default_transaction_read_only is on for the server, the database or the role, or the server is a standby), so nothing was written: write through the primary, as a role whose default_transaction_read_only is off\n"),
+        "{err}"
+    );
+    let entries: i64 = db
+        .connect()
+        .query_one("SELECT count(*) FROM journal", &[])
+        .unwrap()
+        .get(0);
+    assert_eq!(entries, 0);
+    assert_eq!(
+        succeeds(&writer.url, &["list", "--format", "csv"])
+            .lines()
+            .count(),
+        1
+    );
+}
+
 #[test]
 fn a_writer_role_logs_resolves_corrects_imports_and_saves_and_the_ledger_verifies() {
     let Some(db) = TestDb::new("a_writer_role_logs_resolves_corrects") else {
