@@ -22,6 +22,26 @@ pub struct Found {
     pub anaphor: bool,
 }
 
+impl Found {
+    /// The phrase over tokens `first..=last` of `sentence`, naming `period` (no anaphor).
+    fn span(
+        sentence: &str,
+        words: &[Token<'_>],
+        first: usize,
+        last: usize,
+        period: Option<Period>,
+    ) -> Found {
+        let (start, end) = (words[first].1, words[last].2);
+        Found {
+            start,
+            end,
+            text: sentence[start..end].to_string(),
+            period,
+            anaphor: false,
+        }
+    }
+}
+
 const STARTS: &[&str] = &[
     "by",
     "before",
@@ -446,28 +466,14 @@ pub fn find_in(
         }
         // "full-year earnings of $4.50 a share": the figures of the year under way.
         if let Some((last_word, p)) = full_year_figure(words, i, reference) {
-            let (start, end) = (words[i].1, words[last_word].2);
-            out.push(Found {
-                start,
-                end,
-                text: sentence[start..end].to_string(),
-                period: Some(p),
-                anaphor: false,
-            });
+            out.push(Found::span(sentence, words, i, last_word, Some(p)));
             i = last_word + 1;
             continue;
         }
         // "in the second and third quarters", "between March and May", "by 2023's fourth
         // quarter": a range or a possessive year, read as its end.
         if let Some((last_word, p)) = coordinated(words, i, reference, tense) {
-            let (start, end) = (words[i].1, words[last_word].2);
-            out.push(Found {
-                start,
-                end,
-                text: sentence[start..end].to_string(),
-                period: Some(p),
-                anaphor: false,
-            });
+            out.push(Found::span(sentence, words, i, last_word, Some(p)));
             i = last_word + 1;
             continue;
         }
@@ -484,14 +490,13 @@ pub fn find_in(
             let prep = (i > 0
                 && matches!(words[i - 1].0.as_ref(), "on" | "by" | "before" | "until"))
             .then(|| i - 1);
-            let (start, end) = (words[prep.unwrap_or(i)].1, words[last_word].2);
-            out.push(Found {
-                start,
-                end,
-                text: sentence[start..end].to_string(),
-                period: None,
-                anaphor: false,
-            });
+            out.push(Found::span(
+                sentence,
+                words,
+                prep.unwrap_or(i),
+                last_word,
+                None,
+            ));
             i = last_word + 1;
             continue;
         }
@@ -508,20 +513,18 @@ pub fn find_in(
             } else {
                 date
             };
-            let start = words[prep.unwrap_or(i)].1;
-            let end = words[last_word].2;
-            out.push(Found {
-                start,
-                end,
-                text: sentence[start..end].to_string(),
-                period: Some(Period {
+            out.push(Found::span(
+                sentence,
+                words,
+                prep.unwrap_or(i),
+                last_word,
+                Some(Period {
                     first: date,
                     last: date,
                     granularity: crate::time::Granularity::Day,
                     rolled_forward: false,
                 }),
-                anaphor: false,
-            });
+            ));
             i = last_word + 1;
             continue;
         }
@@ -622,14 +625,7 @@ pub fn find_in(
         // "in the week of January 10", "in the month after the election": the named date's
         // week or month, or no date, never the current one (audit 27, finding 3).
         if let Some((last_word, period)) = unit_of_date(sentence, words, i, reference, tense) {
-            let (start, end) = (words[i].1, words[last_word].2);
-            out.push(Found {
-                start,
-                end,
-                text: sentence[start..end].to_string(),
-                period,
-                anaphor: false,
-            });
+            out.push(Found::span(sentence, words, i, last_word, period));
             i = last_word + 1;
             continue;
         }
