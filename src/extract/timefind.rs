@@ -755,30 +755,17 @@ pub fn find_in(
         // "next year and beyond", "in 2030 and beyond": a start with no end, no date.
         let beyond = best.is_some_and(|(len, _)| and_beyond(words, i + len));
         if let Some((len, period)) = best {
-            let s = words[if fiscal_before { i - 1 } else { i }].1;
+            let first = if fiscal_before { i - 1 } else { i };
             let e = words[i + len - 1].2;
             if beyond {
-                let e = words[i + len + 1].2;
-                out.push(Found {
-                    start: s,
-                    end: e,
-                    text: sentence[s..e].to_string(),
-                    period: None,
-                    anaphor: false,
-                });
+                out.push(Found::span(sentence, words, first, i + len + 1, None));
                 i += len + 2;
                 continue;
             }
             // "a winter storm is expected", "The Winds of Winter": a season is spoken of, but
             // not which days.
             if named {
-                out.push(Found {
-                    start: s,
-                    end: e,
-                    text: sentence[s..e].to_string(),
-                    period: None,
-                    anaphor: false,
-                });
+                out.push(Found::span(sentence, words, first, i + len - 1, None));
                 i += len;
                 continue;
             }
@@ -787,16 +774,9 @@ pub fn find_in(
                 .get(i + len)
                 .is_some_and(|w| EVENT_NOUN_SET.contains(&w.0));
             if next_is_event && matches!(words[i].0.as_ref(), "before" | "by" | "until" | "after") {
-                let e = words[i + len].2;
                 // "before the Dec. 19 recess": a month with its day names the event's day.
                 let dated = (period.granularity == Granularity::Day).then_some(period);
-                out.push(Found {
-                    start: s,
-                    end: e,
-                    text: sentence[s..e].to_string(),
-                    period: dated,
-                    anaphor: false,
-                });
+                out.push(Found::span(sentence, words, first, i + len, dated));
                 i += len + 1;
                 continue;
             }
@@ -814,13 +794,13 @@ pub fn find_in(
             } else {
                 period
             };
-            out.push(Found {
-                start: s,
-                end: e,
-                text: sentence[s..e].to_string(),
-                period: Some(period),
-                anaphor: false,
-            });
+            out.push(Found::span(
+                sentence,
+                words,
+                first,
+                i + len - 1,
+                Some(period),
+            ));
             i += len;
             continue;
         }
