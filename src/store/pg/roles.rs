@@ -130,6 +130,18 @@ pub struct ExistingRole {
     pub had_rights: bool,
 }
 
+/// Whether the role named `role` may read this ledger's journal (false when no such role).
+fn reads_journal(client: &mut impl GenericClient, role: &str) -> Result<bool> {
+    Ok(client
+        .query_typed_one(
+            "SELECT coalesce((SELECT has_table_privilege(oid, 'public.journal', 'SELECT')
+                              FROM pg_roles WHERE rolname = $1), false)",
+            &[p(&role)],
+        )
+        .map_err(pg("reading the roles"))?
+        .get(0))
+}
+
 /// The roles that are members of `role`, by name.
 fn members(client: &mut impl GenericClient, role: &str) -> Result<Vec<String>> {
     Ok(client
@@ -162,14 +174,7 @@ pub fn init_roles(client: &mut Client, roles: &LedgerRoles) -> Result<RolesGrant
         if exists {
             // Asked before the grant: whether this run gives it anything (ad2 F12: a second
             // run said its members "can now write" when nothing changed).
-            let had_rights: bool = tx
-                .query_typed_one(
-                    "SELECT coalesce((SELECT has_table_privilege(oid, 'public.journal', 'SELECT')
-                                      FROM pg_roles WHERE rolname = $1), false)",
-                    &[p(role)],
-                )
-                .map_err(pg("reading the roles"))?
-                .get(0);
+            let had_rights = reads_journal(&mut tx, role)?;
             granted.existing.push(ExistingRole {
                 name: role.clone(),
                 members: members(&mut tx, role)?,
@@ -196,15 +201,7 @@ pub fn init_roles(client: &mut Client, roles: &LedgerRoles) -> Result<RolesGrant
     tx.batch_execute(&sql).map_err(pg("granting the roles"))?;
     if !roles.is_shared() {
         for role in SHARED {
-            let has: bool = tx
-                .query_typed_one(
-                    "SELECT coalesce((SELECT has_table_privilege(oid, 'public.journal', 'SELECT')
-                                      FROM pg_roles WHERE rolname = $1), false)",
-                    &[p(&role)],
-                )
-                .map_err(pg("reading the roles"))?
-                .get(0);
-            if has {
+            if reads_journal(&mut tx, role)? {
                 granted
                     .shared
                     .push((role.to_string(), members(&mut tx, role)?));
