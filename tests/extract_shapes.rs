@@ -12094,3 +12094,66 @@ fn round63_x63m_present_picks_and_forecasters_calls() {
         assert_eq!(read(text, "2026-03-07"), vec![], "{text}");
     }
 }
+
+/// Round 64 (x64d), deadlines: a tipster's pick line ("Pick: Denver (-4)", "Verdict: Dallas
+/// W") in a preview of matchups is due the week's Sunday when no header, lead or week gives
+/// its game's day, never the season's end; a near miss, the same labels in an article with
+/// no game, keeps no date. "This year" in a preview of an awards night is that night, unless
+/// the clause is a figure for the year. Making or missing the playoffs is settled when the
+/// regular season ends; the Cup is not a standings call.
+#[test]
+fn round64_x64d_pick_lines_the_article_day_within_this_year_and_playoff_berths() {
+    let read = |text: &str, published: &str| {
+        extract(text, day(published))
+            .into_iter()
+            .map(|c| (c.claim, c.probability, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    let c =
+        |claim: &str, p: f64, due: Option<&str>| (claim.to_string(), p, due.map(str::to_string));
+    assert_eq!(
+        read(
+            "Week 6 picks\n\nDenver (-4) vs. Chicago\n\nDenver have won four straight at home and their defence looks solid.\n\nPick: Denver (-4)\n\nSeattle (-2) vs. Dallas\n\nVerdict: Dallas W\n",
+            "2027-10-13"
+        ),
+        vec![
+            c("Pick: Denver (-4)", 0.9, Some("2027-10-17")),
+            c("Verdict: Dallas W", 0.9, Some("2027-10-17")),
+        ]
+    );
+    // Near miss: no matchup, no season, no game: the labels name no game's day.
+    assert_eq!(
+        read(
+            "My predictions for the council\n\nPrediction: The council approves the new budget.\n\nVerdict: The mayor keeps her seat.\n",
+            "2027-10-13"
+        ),
+        vec![
+            c("The council approves the new budget", 0.9, None),
+            c("The mayor keeps her seat", 0.9, None),
+        ]
+    );
+    assert_eq!(
+        read(
+            "Oscar predictions: who will win at the Academy Awards\n\nThe Long Road will probably win Best Picture this year.\n\nIf voters want a change this year, Harbour Lights is likely to be the big winner.\n\nThe studio expects the film to earn $200 million this year.\n",
+            "2019-02-10"
+        ),
+        vec![
+            c("The Long Road will win Best Picture this year", 0.72, Some("2019-02-24")),
+            c("Harbour Lights will be the big winner", 0.72, Some("2019-02-24")),
+            // Near miss: a figure for the whole year keeps the year's end.
+            c("The film will earn $200 million this year", 0.75, Some("2019-12-31")),
+        ]
+    );
+    assert_eq!(
+        read(
+            "NHL 2027-28 season preview\n\nThe NHL regular season opens next week.\n\nBuffalo makes improvements, but still falls short of the playoffs.\n\nBoston will probably miss the playoffs this time.\n\nToronto will win the Stanley Cup.\n",
+            "2027-10-01"
+        ),
+        vec![
+            c("Buffalo makes improvements, but still falls short of the playoffs", 0.9, Some("2028-04-15")),
+            c("Boston will miss the playoffs this time", 0.72, Some("2028-04-15")),
+            // Near miss: the Cup is won after the playoffs, on no day the article gives.
+            c("Toronto will win the Stanley Cup", 0.95, None),
+        ]
+    );
+}

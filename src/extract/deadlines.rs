@@ -2069,6 +2069,100 @@ pub(super) fn nfl_week_sunday(
     published.checked_add_days(chrono::Days::new(u64::from(ahead)))
 }
 
+/// Whether a lower-cased sentence speaks of a team making or missing the playoffs ("still
+/// falls short of the playoffs", "will make the postseason"), and of no title or final: a
+/// place in the standings, settled when the regular season ends, not when the playoffs do
+/// (round 64, x64d).
+fn playoff_berth(lower: &str) -> bool {
+    const VERBS: [&str; 13] = [
+        "make",
+        "makes",
+        "making",
+        "miss",
+        "misses",
+        "missing",
+        "short of",
+        "qualify for",
+        "qualifies for",
+        "out of",
+        "reach",
+        "reaches",
+        "return to",
+    ];
+    let berth = ["the playoffs", "the postseason", "the post-season"]
+        .iter()
+        .any(|p| {
+            lower.match_indices(p).any(|(i, _)| {
+                let head = lower[..i].trim_end();
+                VERBS.iter().any(|v| {
+                    head.ends_with(v)
+                        && !head[..head.len() - v.len()].ends_with(char::is_alphanumeric)
+                })
+            })
+        });
+    berth
+        && ![
+            "title", "champion", "final", "series", "cup", "bowl", "round",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
+}
+
+/// A tipster's pick line in a sports article (`sporting`: a season, a game's day or a
+/// matchup line, `matchup_line`): a label of at most three words before a colon that names a
+/// pick, verdict, tip, bet, prediction or score ("Pick: Cleveland (-3)", "Verdict: Heat W",
+/// "Prediction: Rovers 2-1"). Its game is the one the paragraph previews, due within the
+/// week: never the season's end (round 64, x64d).
+pub(super) fn pick_line(line: &str, sporting: bool) -> bool {
+    let Some(colon) = line.find(':').filter(|_| sporting) else {
+        return false;
+    };
+    let head = line[..colon].to_ascii_lowercase();
+    let words: Vec<&str> = head.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 3
+        && words.iter().any(|w| {
+            matches!(
+                *w,
+                "pick" | "picks" | "verdict" | "tip" | "bet" | "prediction" | "score"
+            )
+        })
+}
+
+/// Whether a text has a matchup line of a game preview: a short line naming two sides
+/// ("Denver (-4) vs. Chicago", "Toronto Raptors (7-4) at Boston Celtics (11-2)", "Green Bay
+/// @ Chicago:"), with no sentence's end.
+pub(super) fn matchup_line(text: &str) -> bool {
+    text.lines().any(|line| {
+        let line = line.trim();
+        let words = line.split_whitespace().count();
+        (3..=12).contains(&words)
+            && line.starts_with(|c: char| c.is_uppercase())
+            && !line.ends_with(['.', '!', '?'])
+            && [" vs. ", " vs ", " v ", " @ ", " at "].iter().any(|sep| {
+                line.split_once(sep)
+                    .is_some_and(|(_, right)| right.starts_with(|c: char| c.is_uppercase()))
+            })
+    })
+}
+
+/// The day a pick line with no day of its own is due (`pick_line`): the day a game header or
+/// a week's picks gave (`game_day`), else the day the article's title or lead names
+/// (`lead_day`), else the Sunday of the week it was published in (the publication day
+/// itself when that is a Sunday), when most of a week's games are played.
+pub(super) fn pick_day(
+    game_day: Option<NaiveDate>,
+    lead_day: Option<NaiveDate>,
+    published: NaiveDate,
+) -> Option<NaiveDate> {
+    use chrono::Weekday;
+    let ahead =
+        (7 + Weekday::Sun.num_days_from_monday() - published.weekday().num_days_from_monday()) % 7;
+    game_day
+        .or(lead_day)
+        .or_else(|| published.checked_add_days(chrono::Days::new(u64::from(ahead))))
+}
+
 /// Whether a sentence names a game or final whose day only a sports calendar knows ("the
 /// Super Bowl", "the NBA Finals", "the World Series", "Game 7"): a forecast on it takes no
 /// season's or list's horizon as its deadline, which would be wrong; a time phrase of its
@@ -2284,6 +2378,9 @@ pub(super) fn under_standings(sentence: &str) -> bool {
 /// and whether of a title, final, series or playoff round.
 fn standings_and_title(sentence: &str) -> (bool, bool) {
     let lower = sentence.to_lowercase();
+    if playoff_berth(&lower) {
+        return (true, false);
+    }
     let has = |w: &str| {
         lower.match_indices(w).any(|(i, _)| {
             !lower[..i].ends_with(char::is_alphanumeric)

@@ -445,6 +445,8 @@ fn extract_streamed(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
     // deadline of its forecasts that name no time. A headline's year yields to an election
     // day the article dates ("Election Day 2018: X projected to win"): the day decides.
     let (season, regular) = deadlines::season_ends(text, published);
+    // Whether the article previews games by their matchups (`deadlines::matchup_line`).
+    let matchups = deadlines::matchup_line(text);
     let event_day = season
         .or_else(|| deadlines::storm_season_end(text, published))
         .or_else(|| deadlines::monsoon_end(text, published))
@@ -948,7 +950,16 @@ fn extract_streamed(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         let calendar = scored || deadlines::calendar_event(sentence);
         // A named event's own day ("Eurovision: Estonia") comes before either.
         let named = events::sentence_day((sentence, lowered), facts, published);
-        let fallback = if calendar {
+        // "Pick: Cleveland (-3)", "Verdict: Heat W": the game the paragraph previews, this
+        // week, never the season's end (`deadlines::pick_day`).
+        let fallback = if deadlines::pick_line(
+            s.text,
+            season.or(regular).or(game_day).is_some() || matchups,
+        ) {
+            day_now
+                .or(named)
+                .or_else(|| deadlines::pick_day(None, lead_day, published))
+        } else if calendar {
             day_now.or(named)
         } else {
             day_now.or(named).or(event_day).or(horizon)
@@ -3018,6 +3029,31 @@ fn prose(
             }
             _ => deadline,
         };
+        // "will win Best Picture this year" in an Oscars preview, "if that happens this
+        // year, X will win": the day the article is about (an awards night, a season's end,
+        // a results day) falls within the year and settles the call then, as a season does
+        // above (round 64, x64d). A figure for the year ("will earn $200 million this
+        // year") is the whole year's.
+        let deadline = match (chosen, deadline, event_day) {
+            (Some(f), Some(d), Some(e))
+                if f.text.to_ascii_lowercase().ends_with("this year")
+                    && !clause.contains(|c: char| {
+                        c.is_ascii_digit() || matches!(c, '$' | '%' | '€' | '£')
+                    })
+                    && f.period.is_some_and(|p| {
+                        p.granularity == crate::time::Granularity::Year && p.first <= e
+                    })
+                    && e > published
+                    && d > e =>
+            {
+                review.push(format!(
+                    "the day the article is about falls within \"{}\": {e} is taken from the article; check it",
+                    f.text
+                ));
+                Some(e)
+            }
+            _ => deadline,
+        };
         // Without a time phrase: a sports preview's forecast takes the end of the season it
         // is about, an earnings preview's the results day; a predictions section's the
         // section's horizon ("My predictions for 2025"); election coverage the election day.
@@ -3027,6 +3063,11 @@ fn prose(
             // ("and, longer term, would rise": a later horizon takes no day from the
             // sentence or the article; round 60, xs3.)
             None
+        } else if deadlines::pick_line(s.text, season.or(game_day).is_some())
+            && chosen.is_none_or(|f| f.period.is_none() && !f.anaphor)
+        {
+            // "Pick: Cleveland (-3)": the game this week, never the season's end.
+            deadlines::pick_day(game_day, lead_day, published)
         } else if deadlines::season_long(&ctoks) && chosen.is_none_or(|f| f.period.is_none()) {
             // "Wrexham are 8/1 to win promotion this season": the season's end, never the
             // match day the article previews (`deadlines::season_long`); "14 named storms
