@@ -15,11 +15,12 @@ use chrono::NaiveDate;
 /// The selection the arguments describe.
 /// `--since`/`--until` read days as `report` and `list` do (`YYYY-MM-DD`, `today`, `yesterday`).
 pub fn filter(args: &CompareArgs, today: NaiveDate) -> Result<ReportFilter> {
-    let day = |d: &String| parse_day(d, today);
+    let day =
+        |flag: &'static str| move |d: &String| parse_day(d, today).map_err(|e| e.of_option(flag));
     let filter = ReportFilter {
         sources: args.sources.clone(),
-        since: args.since.as_ref().map(day).transpose()?,
-        until: args.until.as_ref().map(day).transpose()?,
+        since: args.since.as_ref().map(day("--since")).transpose()?,
+        until: args.until.as_ref().map(day("--until")).transpose()?,
         tag: args.tag.clone(),
         tag_spellings: Vec::new(),
         own: args.own,

@@ -20,11 +20,12 @@ use chrono::NaiveDate;
 /// `--since`/`--until` read days as `list` and `add --made-on` do: `YYYY-MM-DD`, `today`,
 /// `yesterday`, and `06/01/2027` refused with both readings.
 fn request(args: &ReportArgs, today: NaiveDate) -> Result<(ReportFilter, ReportOptions, Method)> {
-    let day = |d: &String| parse_day(d, today);
+    let day =
+        |flag: &'static str| move |d: &String| parse_day(d, today).map_err(|e| e.of_option(flag));
     let filter = ReportFilter {
         sources: args.sources.clone(),
-        since: args.since.as_ref().map(day).transpose()?,
-        until: args.until.as_ref().map(day).transpose()?,
+        since: args.since.as_ref().map(day("--since")).transpose()?,
+        until: args.until.as_ref().map(day("--until")).transpose()?,
         tag: args.tag.clone(),
         tag_spellings: Vec::new(),
         own: args.own,
