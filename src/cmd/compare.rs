@@ -82,7 +82,8 @@ pub fn run(store: &Store, ctx: &Context, args: &CompareArgs, io: &mut Io<'_>) ->
         ..Default::default()
     };
     let filter = filter(args, ctx.clock.today)?;
-    let c = comparison(store, &filter, opts, ctx.clock.today)?;
+    let mut c = comparison(store, &filter, opts, ctx.clock.today)?;
+    c.selection = filter.clone();
     if let Some(text) = super::attributed_note(store, &filter, ctx.clock.today, false)? {
         let _ = writeln!(io.err, "{text}");
     }

@@ -68,6 +68,7 @@ pub fn compute(store: &Store, args: &ReportArgs, today: NaiveDate) -> Result<Rep
     let (filter, opts, how) = request(args, today)?;
     let mut report = score(store, &filter, opts, today, how)?;
     report.rank(args.min_scored);
+    report.selection = filter.clone();
     Ok(report)
 }
 
@@ -209,6 +210,7 @@ pub fn run(store: &Store, ctx: &Context, args: &ReportArgs, io: &mut Io<'_>) -> 
     if let Some(by) = opts.by {
         let mut b = score_by(store, &filter, opts, today, by)?;
         b.rank(args.min_scored);
+        b.selection = filter.clone();
         let text = render_breakdown(&b, args.format, &ctx.style, &args.sources, args.long)?;
         super::write_out(io, &text)?;
         return write_breakdown_pictures(
@@ -227,6 +229,7 @@ pub fn run(store: &Store, ctx: &Context, args: &ReportArgs, io: &mut Io<'_>) -> 
     }
     let mut report = score(store, &filter, opts, today, how)?;
     report.rank(args.min_scored);
+    report.selection = filter.clone();
     let text = if args.long {
         render_long(&report)?
     } else {
