@@ -287,6 +287,14 @@ impl PgTarget {
                 config.host(h);
             }
         }
+        // Root certificates a check needs are asked for only when a host is reached over
+        // TCP: libpq tries no TLS over a Unix socket, whatever sslmode says (ad2 F5: a
+        // PGSSLMODE=verify-full set for a remote server refused the local socket).
+        if let Some((what, why)) = &tls.refusal {
+            if !crate::store::pg::only_sockets(&config) {
+                return Err(Error::invalid(what.clone(), why.clone()));
+            }
+        }
         if config.get_ports().is_empty() {
             if let Some(port) = env_port {
                 config.port(port);
@@ -925,6 +933,42 @@ mod tests {
             err.to_string().starts_with("--db `...sslmode=verify-ca`: "),
             "{err}"
         );
+    }
+
+    /// ad2 F5: over a Unix socket libpq tries no TLS, so a PGSSLMODE=verify-full set for a
+    /// remote server does not refuse the local socket for want of root certificates; a
+    /// TCP host still is refused, before any connection.
+    #[test]
+    fn a_socket_needs_no_root_certificates_whatever_sslmode_says() {
+        let home = tempfile::tempdir().unwrap();
+        for (url, vars) in [
+            (
+                "postgres://alice@localhost/ledger?host=/tmp/pg/run",
+                vec![("PGSSLMODE", "verify-full")],
+            ),
+            (
+                "postgres:///ledger",
+                vec![("PGSSLMODE", "verify-ca"), ("PGHOST", "/tmp/pg/run")],
+            ),
+            (
+                "postgres://alice@%2Ftmp%2Fpg%2Frun/ledger?sslmode=verify-full&sslrootcert=/no/such.pem",
+                vec![],
+            ),
+        ] {
+            let t = parse_with(url, &vars, Some(home.path()));
+            assert!(crate::store::pg::only_sockets(t.config()), "{url}");
+        }
+        let err = PgTarget::parse_named(
+            "postgres://alice@db.example/ledger?sslmode=verify-full&sslrootcert=/no/such.pem",
+            "--db",
+            &PgEnv {
+                var: &|_| None,
+                home: Some(home.path()),
+                os_user: "alice",
+            },
+        )
+        .unwrap_err();
+        assert_eq!(err.to_string(), "sslrootcert `/no/such.pem`: no such file");
     }
 
     #[test]
