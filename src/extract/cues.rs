@@ -304,10 +304,10 @@ pub(super) const EVENT_VERBS: &[&str] = &[
 
 /// Verbs of a level's change or a weather system's forming, events after a bare modal only
 /// without an object, a preposition, an adverb of degree or the clause's end after them
-/// ("the rate could increase in the adopted budget", "a low cloud ceiling could develop over
-/// the spaceport", "shortages may worsen"); with an object they tell a cause's effect or a
-/// plan ("the split would improve the marketability", "the bank should strengthen its
-/// research", "the move may weaken sterling") (round 64, x64m).
+/// ("rainfall totals could increase sharply", "a fog bank could develop over the airport",
+/// "shortages may worsen"); with an object they tell a cause's effect or a plan ("the merger
+/// would improve the margins", "the agency should strengthen its oversight", "the move may
+/// weaken sterling") (round 64, x64m).
 const LEVEL_VERBS: &[&str] = &[
     "increase",
     "decrease",
@@ -362,8 +362,8 @@ fn no_object(next: Option<&str>) -> bool {
 }
 
 /// Whether the modal at the start of `rest` is followed (past adverbs) by an event verb.
-/// "Be able to" between them leaves the event the modal's ("Democrats may even be able to
-/// grab a majority": round 64, x64m).
+/// "Be able to" between them leaves the event the modal's ("Greens may even be able to grab
+/// a third seat": round 64, x64m).
 pub(super) fn event_follows(rest: &str) -> bool {
     let toks = able_to_skipped(tokens(rest));
     let mut words = toks.iter().skip(1).map(|t| t.0.as_ref()).skip_while(|w| {
@@ -442,8 +442,8 @@ fn won_object(toks: &[Token<'_>]) -> bool {
             "get" | "gain" | "take" | "secure" | "capture" | "claim" | "form" | "score" | "pick"
                 // "we might see a larger battery", "could see 12 seats change hands".
                 | "see"
-                // Round 64 (x64m): "may grab a majority", "could snag a seat" (and below,
-                // "might eke out a place in the top five").
+                // Round 64 (x64m): "may grab a third seat", "could snag a seat" (and below,
+                // "might eke out a top-five finish").
                 | "grab" | "snag" | "nab" | "earn"
         )
     }) && w.get(i + 1).is_some_and(|o| {

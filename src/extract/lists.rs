@@ -1268,9 +1268,9 @@ pub(super) fn short_prediction(sentence: &str) -> bool {
         && pick_line(sentence).is_some()
 }
 
-/// A ranked item whose marker is missing: "Home ($2.5 million)" between "#9: The Film
-/// ($2.5 million)" and the next line of a projected top ten (ties are often written without
-/// their rank). A name of one to eight words opening with a capital or a digit, then its
+/// A ranked item whose marker is missing: "River Song ($9 million)" between "#2: The Quiet
+/// Harbor ($22 million)" and the next line of a projected top five (ties are often written
+/// without their rank). A name of one to eight words opening with a capital or a digit, then its
 /// amount in brackets closing the line: a currency sign, a figure, at most two words more
 /// ("$3 million"). `extract` reads it only in an open predictions section, on a line of its
 /// own right after a list item or another such line (round 64, x64m).

@@ -1250,9 +1250,9 @@ pub(super) fn compared_likelihood(w: &[Cow<'_, str>]) -> bool {
     })
 }
 
-/// "Smith is the most likely to win the seat", "of the three, Nadal looks the most likely
-/// to be upset": "the most likely" (or "least") said of one subject after a verb of being or
-/// seeming in the singular picks that subject's outcome, a forecast; "the ones most likely
+/// "Smith is the most likely to win the seat", "of the four seeds, Lindqvist looks the most
+/// likely to be upset": "the most likely" (or "least") said of one subject after a verb of
+/// being or seeming in the singular picks that subject's outcome, a forecast; "the ones most likely
 /// to", "those least likely to" and a plural subject ("the young are the most likely to
 /// move") rank a class (round 64, x64m).
 fn picked_as_likeliest(verb: &str) -> bool {

@@ -882,7 +882,7 @@ fn extract_streamed(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         if in_review && s.first && s.kind == Kind::Bullet {
             section.reviewed += 1;
         }
-        // "Home ($2.5 million)" under "#9: The Film ($2.5 million)": an item of the list
+        // "River Song ($9 million)" under "#2: Moonfall ($22 million)": an item of the list
         // whose rank was left off, in an open predictions section (`lists::amount_item`).
         let unmarked_item = section.open
             && s.first
