@@ -2367,11 +2367,11 @@ fn reporter_is_actor(subject: &[&str], names: &[&str], speaker: &[Token<'_>], te
         }
 }
 
-/// "Indonesia will build a palm oil terminal, Research and Technology Minister Yusuf Habibie
-/// said": a state, named by one word, whose own act its officer (a minister, a president, a
+/// "Chile will build a copper terminal near Antofagasta, Mines Minister Jorge Soto said": a
+/// state, named by one word, whose own act its officer (a minister, a president, a
 /// premier, a chancellor) announces (round 64, x64p; issue 13: a plan announced by whoever
 /// controls the outcome). The officer serves that state where the words before the title
-/// name no other (a portfolio, "Research and Technology", but no nationality: "U.S. Trade
+/// name no other (a portfolio, "Mines", "Science and Energy", but no nationality: "U.S. Trade
 /// Representative", "Japanese Finance Minister", nor "of" another name): "Japan will open its
 /// markets, U.S. Trade Secretary X said" is another state's official telling what Japan will
 /// do, a forecast. `subject` are the act's words, `speaker` the tokens of `text` before the

@@ -507,8 +507,8 @@ pub(super) fn intended(w: &[Cow<'_, str>]) -> bool {
     })
 }
 
-/// An aim told as what it will be: "Our strategy will be to identify and acquire a
-/// business", "the goal would be to reopen the line", "his first task will be to cut
+/// An aim told as what it will be: "Our strategy will be to buy and grow a firm in the
+/// solar trade", "the goal would be to reopen the line", "his first task will be to cut
 /// costs". The subject is the aim itself (`AIMS`, right before "will" or "would"), and "be
 /// to" and a verb follow: whoever holds the aim states an intention (issue 13's labeling
 /// rules: plans and intentions announced by whoever controls the outcome; round 64, x64p:
@@ -2814,8 +2814,8 @@ pub(super) fn makers_claim(sentence_w: &[Cow<'_, str>]) -> bool {
 }
 
 /// What a measure its author announced will do, told with a bare "will": "The package
-/// unveiled by the minister on Monday will cover every small firm", "The figure announced by
-/// the president is lower than expected, but will cover the biggest deals". The sentence
+/// unveiled by the minister on Monday will cover every small firm", "The scheme announced by
+/// the mayor is smaller than planned, but will reach most households". The sentence
 /// opens with the measure (a determiner, at most three words, then "announced", "unveiled",
 /// "outlined" or "proposed" and "by" or a time: "on", "last", "this", "yesterday",
 /// "today", "earlier"), and the clause's "will" has that subject: the clause opens the

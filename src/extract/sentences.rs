@@ -338,10 +338,9 @@ fn open_ended(line: &str) -> bool {
 /// Whether a line of prose ends in a comma (or a comma closing a quotation, `,"`), so the
 /// next line goes on with the sentence even when it opens with a capital: hard-wrapped wire
 /// copy breaks its lines anywhere, and a speaker's tag often opens the next one ("... a new
-/// port on Batam island, south of Singapore," then "Research and Technology Minister Yusuf
-/// Habibie said."). Cut there, the act lost the speaker that makes it a plan announced by
-/// its actor (round 64, x64p: 7 such breaks in the wire set's development texts, every one
-/// inside a sentence). A line of fewer than four words ("Dear all,") is left alone.
+/// port near Antofagasta," then "Mines Minister Jorge Soto said."). Cut there, the act lost
+/// the speaker that makes it a plan announced by its actor (round 64, x64p: 7 such breaks in
+/// the wire set's development texts, every one inside a sentence). A line of fewer than four words ("Dear all,") is left alone.
 fn comma_ended(line: &str) -> bool {
     line.trim_end()
         .trim_end_matches(['"', '\u{201d}'])
