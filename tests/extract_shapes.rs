@@ -12240,3 +12240,112 @@ fn round64_x64d_pick_lines_the_article_day_within_this_year_and_playoff_berths()
         ]
     );
 }
+
+/// Round 64 (x64p): plans announced by whoever controls the outcome. A hard-wrapped wire
+/// line ending in a comma goes on with the next, so the speaker's tag stays with the act
+/// it reports; a state's own act told by its officer (no nationality before the title), a
+/// stated aim ("our strategy will be to"), and what a measure its author announced will do
+/// are plans, not forecasts. Near misses: another state's official, an outcome no state
+/// carries out, a result that is no aim, another subject's "will" after the measure, and a
+/// forecaster's call on the measure stay forecasts.
+#[test]
+fn round64_x64p_officers_own_state_stated_aims_and_announced_measures() {
+    let read = |text: &str, published: &str| {
+        extract(text, day(published))
+            .into_iter()
+            .map(|c| (c.claim, c.probability, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    let c =
+        |claim: &str, p: f64, due: Option<&str>| (claim.to_string(), p, due.map(str::to_string));
+    // The state's own officer, his tag on the next wrapped line.
+    assert_eq!(
+        read(
+            "Chile will build a copper terminal at a new port near Antofagasta,\nMines Minister Jorge Soto said.",
+            "2026-03-02"
+        ),
+        vec![]
+    );
+    // Near miss: another state's official tells what Chile will do.
+    assert_eq!(
+        read(
+            "Chile will build a copper terminal at a new port near Antofagasta,\nPeruvian Trade Minister Ana Ruiz said.",
+            "2026-03-02"
+        ),
+        vec![c(
+            "Chile will build a copper terminal at a new port near Antofagasta",
+            0.95,
+            None
+        )]
+    );
+    // Near miss: an outcome, not the state's act, told by its minister.
+    assert_eq!(
+        read(
+            "Copper prices will rise next year,\nMines Minister Jorge Soto said.",
+            "2026-03-02"
+        ),
+        vec![c(
+            "Copper prices will rise next year",
+            0.95,
+            Some("2027-12-31")
+        )]
+    );
+    // A stated aim.
+    assert_eq!(
+        read(
+            "Our strategy will be to buy and grow a firm in the solar trade.",
+            "2026-03-02"
+        ),
+        vec![]
+    );
+    // Near miss: a result is no aim.
+    assert_eq!(
+        read(
+            "The result will be to push prices up by spring.",
+            "2026-03-02"
+        ),
+        vec![c(
+            "The result will be to push prices up by spring",
+            0.95,
+            Some("2026-06-21")
+        )]
+    );
+    // What an announced measure will do.
+    assert_eq!(
+        read(
+            "The relief package unveiled by the minister on Monday will cover every small firm in the region.",
+            "2026-03-02"
+        ),
+        vec![]
+    );
+    assert_eq!(
+        read(
+            "The scheme announced by the mayor is smaller than planned, but will reach most households.",
+            "2026-03-02"
+        ),
+        vec![]
+    );
+    // Near misses: another subject's "will", and a forecaster's call on the measure.
+    assert_eq!(
+        read(
+            "The package unveiled by the minister on Monday is large, and exports will rise next year.",
+            "2026-03-02"
+        ),
+        vec![c(
+            "The package unveiled by the minister on Monday is large, and exports will rise next year",
+            0.95,
+            Some("2027-12-31")
+        )]
+    );
+    assert_eq!(
+        read(
+            "Economists say the package unveiled on Monday will fail by June.",
+            "2026-03-02"
+        ),
+        vec![c(
+            "The package unveiled on Monday will fail by June",
+            0.95,
+            Some("2026-06-30")
+        )]
+    );
+}

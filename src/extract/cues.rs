@@ -2363,8 +2363,61 @@ fn reporter_is_actor(subject: &[&str], names: &[&str], speaker: &[Token<'_>], te
         } else {
             // "Dunmore Corp will build a plant, the company said"; another name is another
             // company.
-            !named && by_kind
+            (!named && by_kind) || state_officer(subject, speaker, text)
         }
+}
+
+/// "Chile will build a copper terminal near Antofagasta, Mines Minister Jorge Soto said": a
+/// state, named by one word, whose own act its officer (a minister, a president, a
+/// premier, a chancellor) announces (round 64, x64p; issue 13: a plan announced by whoever
+/// controls the outcome). The officer serves that state where the words before the title
+/// name no other (a portfolio, "Mines", "Science and Energy", but no nationality: "U.S. Trade
+/// Representative", "Japanese Finance Minister", nor "of" another name): "Japan will open its
+/// markets, U.S. Trade Secretary X said" is another state's official telling what Japan will
+/// do, a forecast. `subject` are the act's words, `speaker` the tokens of `text` before the
+/// verb of saying.
+fn state_officer(subject: &[&str], speaker: &[Token<'_>], text: &str) -> bool {
+    const TITLES: &[&str] = &["minister", "president", "premier", "chancellor"];
+    let [state] = subject else {
+        return false;
+    };
+    let sw: Vec<&str> = speaker.iter().map(|t| t.0.as_ref()).collect();
+    let Some(title) = sw.iter().position(|y| TITLES.contains(y)) else {
+        return false;
+    };
+    let capital = |t: &Token<'_>| text[t.1..].starts_with(|c: char| c.is_uppercase());
+    // A nationality's adjective ("Japanese", "British", "Israeli", "German") or a bloc's or
+    // state's abbreviation before the title.
+    let foreign = |y: &str| {
+        y.ends_with("an")
+            || y.ends_with("ese")
+            || y.ends_with("ish")
+            || (y.ends_with('i') && y.len() > 3)
+            || matches!(
+                y,
+                "u.s."
+                    | "us"
+                    | "uk"
+                    | "ec"
+                    | "eu"
+                    | "soviet"
+                    | "french"
+                    | "dutch"
+                    | "greek"
+                    | "swiss"
+                    | "thai"
+                    | "czech"
+                    | "opec"
+            )
+    };
+    let other = speaker[..title]
+        .iter()
+        .any(|t| capital(t) && foreign(t.0.as_ref()))
+        || sw
+            .windows(2)
+            .zip(speaker.windows(2))
+            .any(|(p, t)| p[0] == "of" && capital(&t[1]) && p[1] != *state);
+    !other
 }
 
 /// "He said Commercial Union will work closely with dealers": a person, told as "he" or

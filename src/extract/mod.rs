@@ -2504,6 +2504,12 @@ fn prose(
                 && !found.iter().any(|f| f.start >= cs && f.end <= ce)
                 && lookalikes::own_price_told(&w, attributed_to.as_deref()))
             || lookalikes::makers_claim(&sentence_w)
+            // Round 64 (x64p): what a measure its author announced will do.
+            || (matches!(phrase, "will" | "won't" | "will not")
+                && lookalikes::announced_measure(&w, &sentence_w)
+                && !toks
+                    .iter()
+                    .any(|t| cues::FORECASTING_SPEAKERS.contains(&t.0.as_ref())))
             || lookalikes::reported_past_expectation(&sentence_w)
             || (matches!(phrase, "will" | "won't" | "will not")
                 && my_conds.is_empty()

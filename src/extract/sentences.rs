@@ -335,6 +335,19 @@ fn open_ended(line: &str) -> bool {
         && line.split_whitespace().nth(3).is_some()
 }
 
+/// Whether a line of prose ends in a comma (or a comma closing a quotation, `,"`), so the
+/// next line goes on with the sentence even when it opens with a capital: hard-wrapped wire
+/// copy breaks its lines anywhere, and a speaker's tag often opens the next one ("... a new
+/// port near Antofagasta," then "Mines Minister Jorge Soto said."). Cut there, the act lost
+/// the speaker that makes it a plan announced by its actor (round 64, x64p: 7 such breaks in
+/// the wire set's development texts, every one inside a sentence). A line of fewer than four words ("Dear all,") is left alone.
+fn comma_ended(line: &str) -> bool {
+    line.trim_end()
+        .trim_end_matches(['"', '\u{201d}'])
+        .ends_with(',')
+        && line.split_whitespace().nth(3).is_some()
+}
+
 /// Lines with their byte ranges (without the newline).
 fn lines(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -544,7 +557,9 @@ fn blocks(text: &str) -> Vec<(usize, usize, Kind)> {
                 // ("  1. ...: 90%" then "  2. ...: 80%").
                 !ends
                     && (first.is_lowercase()
-                        || (ok == Kind::Prose && kind == Kind::Prose && open_ended(prev))
+                        || (ok == Kind::Prose
+                            && kind == Kind::Prose
+                            && (open_ended(prev) || comma_ended(prev)))
                         || (ok == Kind::Bullet && line.starts_with("  ") && kind != Kind::Bullet))
             }
             _ => false,
