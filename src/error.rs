@@ -221,6 +221,20 @@ impl Error {
         }
     }
 
+    /// A date refused as given to the command-line option `flag` (`--made-on`), named by it
+    /// as an import names its field: `--made-on: date `2026-02-30` is not ...`, where two
+    /// options of one command (`add --made-on` and `--deadline`) said the same words.
+    /// Any other error is returned unchanged.
+    pub fn of_option(self, flag: &str) -> Self {
+        match self {
+            Error::InvalidDate { .. } => Error::invalid(flag, self.to_string()),
+            Error::Invalid { ref what, .. } if what.starts_with("date `") => {
+                Error::invalid(flag, self.to_string())
+            }
+            e => e,
+        }
+    }
+
     /// A CSV writer's error, with what was being written.
     pub fn csv(context: &'static str) -> impl Fn(csv::Error) -> Self {
         move |source| Error::Csv { context, source }

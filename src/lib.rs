@@ -17,12 +17,14 @@
 //! ```
 //!
 //! `score`, `time`, `model` and report computation never touch the database; `store`
-//! never imports clap or comfy-table; only `main.rs` reads the process environment.
+//! never imports clap or comfy-table; only `main.rs` reads the process environment
+//! (`account` reads `/etc/passwd` for the account's name when no variable gives it).
 //! The report's input types (`report::rows`: the selection, score rows, market rows, kept
 //! sums) are plain values the store fills, so `store` uses that one module of `report` and
 //! nothing else of it; whether a report reads the kept sums or scans is decided in
 //! `report::plan`.
 
+pub mod account;
 pub mod anchor;
 pub mod app;
 pub mod cli;

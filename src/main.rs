@@ -135,9 +135,7 @@ fn run(cli: Cli) -> Result<(), Error> {
         Some(path) => expand_home(path, home.as_deref()),
         None => default_db()?,
     };
-    let os_user = std::env::var("USER")
-        .or_else(|_| std::env::var("LOGNAME"))
-        .unwrap_or_default();
+    let os_user = forecast_ledger::account::os_user(&|name| std::env::var(name).ok());
     let env = PgEnv {
         var: &|name| std::env::var(name).ok(),
         home: home.as_deref(),

@@ -1326,6 +1326,19 @@ fn a_role_without_rights_is_told_to_run_init_roles_and_exits_2() {
             "{args:?}"
         );
     }
+    // ad2 F16: with a second pair of roles on the ledger (another prefix, whose writer sorts
+    // first by name), the refusal names the writer of the pair whose reader the role holds.
+    succeeds(&db.url, &["init-roles", "--role-prefix", "Desk Team"]);
+    let out = forecast(&stranger.url, &add);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        format!(
+            "error: `forecast add` writes to the ledger, and the role `{s}` only reads it (it holds {r}); nothing was written; to write, the ledger's owner runs `GRANT {w} TO {s}`\n",
+            s = stranger.name,
+            r = db.reader(),
+            w = db.writer()
+        )
+    );
     let entries: i64 = db
         .connect()
         .query_one("SELECT count(*) FROM journal", &[])

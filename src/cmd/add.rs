@@ -361,7 +361,8 @@ const WEEKDAYS: [&str; 7] = [
 pub fn new_forecast(args: &AddArgs, clock: &crate::time::Clock) -> Result<NewForecast> {
     let (probability, basis) = parse_probability(&args.probability)?;
     let made_on = super::made_on(args.made_on.as_deref(), clock)?;
-    let deadline = parse_deadline(&args.deadline, made_on)?;
+    let deadline =
+        parse_deadline(&args.deadline, made_on).map_err(|e| e.of_option("--deadline"))?;
     // `--tag ""` (an unset shell variable) would be dropped without a word.
     if args.tags.iter().any(|t| t.trim().is_empty()) {
         return Err(Error::invalid("--tag ``", "a tag must not be empty"));

@@ -15,11 +15,12 @@ use chrono::NaiveDate;
 /// The selection the arguments describe.
 /// `--since`/`--until` read days as `report` and `list` do (`YYYY-MM-DD`, `today`, `yesterday`).
 pub fn filter(args: &CompareArgs, today: NaiveDate) -> Result<ReportFilter> {
-    let day = |d: &String| parse_day(d, today);
+    let day =
+        |flag: &'static str| move |d: &String| parse_day(d, today).map_err(|e| e.of_option(flag));
     let filter = ReportFilter {
         sources: args.sources.clone(),
-        since: args.since.as_ref().map(day).transpose()?,
-        until: args.until.as_ref().map(day).transpose()?,
+        since: args.since.as_ref().map(day("--since")).transpose()?,
+        until: args.until.as_ref().map(day("--until")).transpose()?,
         tag: args.tag.clone(),
         tag_spellings: Vec::new(),
         own: args.own,
@@ -81,7 +82,8 @@ pub fn run(store: &Store, ctx: &Context, args: &CompareArgs, io: &mut Io<'_>) ->
         ..Default::default()
     };
     let filter = filter(args, ctx.clock.today)?;
-    let c = comparison(store, &filter, opts, ctx.clock.today)?;
+    let mut c = comparison(store, &filter, opts, ctx.clock.today)?;
+    c.selection = filter.clone();
     if let Some(text) = super::attributed_note(store, &filter, ctx.clock.today, false)? {
         let _ = writeln!(io.err, "{text}");
     }

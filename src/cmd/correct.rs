@@ -23,7 +23,7 @@ pub fn run(store: &mut Store, ctx: &Context, args: &CorrectArgs, io: &mut Io<'_>
             .transpose()?,
         deadline: match &args.deadline {
             Some(text) => {
-                let d = parse_deadline(text, old.made_on)?;
+                let d = parse_deadline(text, old.made_on).map_err(|e| e.of_option("--deadline"))?;
                 Some((d.date, d.phrase))
             }
             None => None,

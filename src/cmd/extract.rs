@@ -172,7 +172,8 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
             "give FILE, --source and --published (or --audit)",
         ));
     };
-    let published = parse_day(published, ctx.clock.today)?;
+    let published =
+        parse_day(published, ctx.clock.today).map_err(|e| e.of_option("--published"))?;
     // `--save` prints what it logged, not the candidates: as text, or as JSON for a script
     // (`SaveSummary`); a CSV of it would be a table of one row (audit 18, A15: the format
     // asked for was ignored without a word).
@@ -206,7 +207,7 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
     let default_deadline = args
         .default_deadline
         .as_deref()
-        .map(|d| parse_deadline(d, published))
+        .map(|d| parse_deadline(d, published).map_err(|e| e.of_option("--default-deadline")))
         .transpose()?;
     // Said of the flag, before any candidate is reviewed, not of a forecast at the save.
     if let (Some(d), Some(text)) = (&default_deadline, &args.default_deadline) {

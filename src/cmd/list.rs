@@ -17,12 +17,12 @@ pub fn run(store: &Store, ctx: &Context, args: &ListArgs, io: &mut Io<'_>) -> Re
     let since = args
         .since
         .as_deref()
-        .map(|d| parse_day(d, today))
+        .map(|d| parse_day(d, today).map_err(|e| e.of_option("--since")))
         .transpose()?;
     let until = args
         .until
         .as_deref()
-        .map(|d| parse_day(d, today))
+        .map(|d| parse_day(d, today).map_err(|e| e.of_option("--until")))
         .transpose()?;
     crate::time::check_range(since, until)?;
     let due_by = args

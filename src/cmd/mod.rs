@@ -187,7 +187,7 @@ pub fn parse_deadline(input: &str, made_on: chrono::NaiveDate) -> Result<crate::
 pub fn made_on(input: Option<&str>, clock: &crate::time::Clock) -> Result<chrono::NaiveDate> {
     let today = clock.today;
     let made_on = match input {
-        Some(text) => crate::time::parse_day(text, today)?,
+        Some(text) => crate::time::parse_day(text, today).map_err(|e| e.of_option("--made-on"))?,
         None => today,
     };
     match crate::model::days::future_day(made_on, today, clock.now) {

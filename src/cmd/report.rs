@@ -20,11 +20,12 @@ use chrono::NaiveDate;
 /// `--since`/`--until` read days as `list` and `add --made-on` do: `YYYY-MM-DD`, `today`,
 /// `yesterday`, and `06/01/2027` refused with both readings.
 fn request(args: &ReportArgs, today: NaiveDate) -> Result<(ReportFilter, ReportOptions, Method)> {
-    let day = |d: &String| parse_day(d, today);
+    let day =
+        |flag: &'static str| move |d: &String| parse_day(d, today).map_err(|e| e.of_option(flag));
     let filter = ReportFilter {
         sources: args.sources.clone(),
-        since: args.since.as_ref().map(day).transpose()?,
-        until: args.until.as_ref().map(day).transpose()?,
+        since: args.since.as_ref().map(day("--since")).transpose()?,
+        until: args.until.as_ref().map(day("--until")).transpose()?,
         tag: args.tag.clone(),
         tag_spellings: Vec::new(),
         own: args.own,
@@ -67,6 +68,7 @@ pub fn compute(store: &Store, args: &ReportArgs, today: NaiveDate) -> Result<Rep
     let (filter, opts, how) = request(args, today)?;
     let mut report = score(store, &filter, opts, today, how)?;
     report.rank(args.min_scored);
+    report.selection = filter.clone();
     Ok(report)
 }
 
@@ -208,6 +210,7 @@ pub fn run(store: &Store, ctx: &Context, args: &ReportArgs, io: &mut Io<'_>) -> 
     if let Some(by) = opts.by {
         let mut b = score_by(store, &filter, opts, today, by)?;
         b.rank(args.min_scored);
+        b.selection = filter.clone();
         let text = render_breakdown(&b, args.format, &ctx.style, &args.sources, args.long)?;
         super::write_out(io, &text)?;
         return write_breakdown_pictures(
@@ -226,6 +229,7 @@ pub fn run(store: &Store, ctx: &Context, args: &ReportArgs, io: &mut Io<'_>) -> 
     }
     let mut report = score(store, &filter, opts, today, how)?;
     report.rank(args.min_scored);
+    report.selection = filter.clone();
     let text = if args.long {
         render_long(&report)?
     } else {

@@ -138,9 +138,11 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ResolveArgs, io: &mut Io<'_>
         // In NFC, as keys are stored (audit 18, A17).
         let key = &crate::model::names::key_canonical(key).into_owned();
         let event = if let Some(d) = &args.happened_on {
-            QuestionEvent::HappenedOn(parse_day(d, today)?)
+            QuestionEvent::HappenedOn(
+                parse_day(d, today).map_err(|e| e.of_option("--happened-on"))?,
+            )
         } else if let Some(d) = &args.not_by {
-            QuestionEvent::NotBy(parse_day(d, today)?)
+            QuestionEvent::NotBy(parse_day(d, today).map_err(|e| e.of_option("--not-by"))?)
         } else if args.annul {
             QuestionEvent::Annul
         } else {
@@ -183,7 +185,7 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ResolveArgs, io: &mut Io<'_>
             ));
         };
         let on = match &args.on {
-            Some(d) => parse_day(d, today)?,
+            Some(d) => parse_day(d, today).map_err(|e| e.of_option("--on"))?,
             None => today,
         };
         let reason = args.reason.map(reason_of);

@@ -70,6 +70,9 @@ pub struct Breakdown {
     /// Which forecasts were scored and how (see `Report::scoring`).
     #[serde(skip)]
     pub scoring: super::Scoring,
+    /// Which forecasts were selected (see `Report::selection`).
+    #[serde(skip)]
+    pub selection: super::rows::ReportFilter,
 }
 
 impl Breakdown {
@@ -172,6 +175,7 @@ impl GroupedBuilder {
             by: self.by,
             groups,
             scoring: self.opts.scoring(),
+            selection: Default::default(),
         }
     }
 }

@@ -97,6 +97,9 @@ pub struct Comparison {
     /// Those markets' (question id, deadline), in question then deadline order.
     #[serde(skip)]
     pub left_out: Vec<(i64, NaiveDate)>,
+    /// Which forecasts were selected (see `Report::selection`), set by the command.
+    #[serde(skip)]
+    pub selection: super::rows::ReportFilter,
 }
 
 /// Running figures of one source (or of the crowd or chance).
@@ -255,6 +258,7 @@ pub fn compare(
         chance: virtual_source(&chance, &virtual_name("chance")),
         markets_left_out: left_out.len() as u64,
         left_out,
+        selection: Default::default(),
     }
 }
 

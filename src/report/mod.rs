@@ -27,7 +27,7 @@ use crate::model::Outcome;
 use crate::score::horizon::Horizons;
 use crate::score::{printed, BinKey, BinSpec, Cell, Scores, Tally};
 use chrono::NaiveDate;
-use rows::{KeptSums, ScoreRow, Totals};
+use rows::{KeptSums, ReportFilter, ScoreRow, Totals};
 use serde::Serialize;
 
 /// How the report scores.
@@ -116,6 +116,11 @@ pub struct Report {
     /// passed" over early resolutions). Not in the JSON (DESIGN.md's shape).
     #[serde(skip)]
     pub scoring: Scoring,
+    /// Which forecasts were selected (`--source`, `--since`, `--until`, `--tag`, `--own`),
+    /// set by the command: the Markdown names it, so a published page says it covers one
+    /// source or one year. Not in the JSON (DESIGN.md's shape).
+    #[serde(skip)]
+    pub selection: ReportFilter,
 }
 
 #[derive(Default)]
@@ -354,6 +359,7 @@ impl ReportBuilder {
             brier_scale: "0-1",
             min_scored: MIN_SCORED,
             scoring: self.opts.scoring(),
+            selection: ReportFilter::default(),
             overall: self.overall.finish(
                 crate::model::names::virtual_row_name(
                     "overall",

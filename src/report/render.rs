@@ -6,6 +6,7 @@ use super::breakdown::{Breakdown, Group};
 use super::columns::{
     csv_grouped, csv_of, markdown_of, md_escape, table_of, zero_pair_note, Value, SOURCE_COLUMNS,
 };
+use super::rows::ReportFilter;
 use super::{Report, Scoring, SourceReport};
 use crate::error::Error;
 use crate::error::Result;
@@ -165,6 +166,7 @@ pub fn render_breakdown(
         Format::Markdown => {
             let mut out = String::new();
             let _ = writeln!(out, "# Forecast report by {}, {}\n", b.by.name(), b.today);
+            selected_paragraph(&mut out, &b.selection);
             let _ = writeln!(
                 out,
                 "Brier score on a 0-1 scale: 0 is perfect, 0.25 is what always saying 50% earns. {} Calibration bins: `{}`.",
@@ -363,9 +365,47 @@ fn which_scored(s: Scoring) -> String {
     out
 }
 
+/// The Markdown's sentence on which forecasts were selected (`--source`, `--since`,
+/// `--until`, `--tag`, `--own`), or `None` for every forecast of every source: a page
+/// published from `report --source A --since 2026-01-01` read as the whole ledger's (a
+/// leftover of session 41; the HTML scorecard already said it).
+pub(crate) fn which_selected(f: &ReportFilter) -> Option<String> {
+    let mut parts = Vec::new();
+    if !f.sources.is_empty() {
+        let names: Vec<String> = f.sources.iter().map(|s| md_escape(s)).collect();
+        let noun = if names.len() == 1 {
+            "source"
+        } else {
+            "sources"
+        };
+        parts.push(format!("{noun} {} (--source)", names.join(", ")));
+    }
+    match (f.since, f.until) {
+        (Some(a), Some(b)) => parts.push(format!("forecasts made {a} to {b}")),
+        (Some(a), None) => parts.push(format!("forecasts made on or after {a}")),
+        (None, Some(b)) => parts.push(format!("forecasts made on or before {b}")),
+        (None, None) => {}
+    }
+    if let Some(t) = &f.tag {
+        parts.push(format!("tag {} (--tag)", md_escape(t)));
+    }
+    if f.own {
+        parts.push("forecasts an article attributes to someone else left out (--own)".into());
+    }
+    (!parts.is_empty()).then(|| format!("Selected: {}.", parts.join("; ")))
+}
+
+/// `which_selected` as a paragraph after the heading, or nothing.
+fn selected_paragraph(out: &mut String, f: &ReportFilter) {
+    if let Some(line) = which_selected(f) {
+        let _ = writeln!(out, "{line}\n");
+    }
+}
+
 fn markdown(report: &Report) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# Forecast report, {}\n", report.today);
+    selected_paragraph(&mut out, &report.selection);
     let _ = writeln!(
         out,
         "Brier score on a 0-1 scale: 0 is perfect, 0.25 is what always saying 50% earns. {} Calibration bins: `{}`.\n",
@@ -492,6 +532,34 @@ mod layout_tests {
         assert!(
             md.contains("Only forecasts whose deadline has passed are scored."),
             "{md}"
+        );
+    }
+
+    // A page published from a selection read as the whole ledger's (session 41's leftover).
+    #[test]
+    fn the_markdown_names_the_selection() {
+        let day = |s: &str| crate::time::parse_date(s).unwrap();
+        assert_eq!(which_selected(&ReportFilter::default()), None);
+        let f = ReportFilter {
+            sources: vec!["A|B".into(), "Daily Planet".into()],
+            since: Some(day("2025-01-01")),
+            until: Some(day("2025-12-31")),
+            tag: Some("economy".into()),
+            own: true,
+            ..ReportFilter::default()
+        };
+        assert_eq!(
+            which_selected(&f).unwrap(),
+            "Selected: sources A\\|B, Daily Planet (--source); forecasts made 2025-01-01 to 2025-12-31; tag economy (--tag); forecasts an article attributes to someone else left out (--own)."
+        );
+        let one = ReportFilter {
+            sources: vec!["Ann".into()],
+            until: Some(day("2025-12-31")),
+            ..ReportFilter::default()
+        };
+        assert_eq!(
+            which_selected(&one).unwrap(),
+            "Selected: source Ann (--source); forecasts made on or before 2025-12-31."
         );
     }
 

@@ -55,6 +55,9 @@ pub fn render(c: &Comparison, format: Format, style: &Style) -> Result<String> {
         Format::Markdown => {
             let mut out = String::new();
             let _ = writeln!(out, "# Sources head to head, {}\n", c.today);
+            if let Some(line) = super::render::which_selected(&c.selection) {
+                let _ = writeln!(out, "{line}\n");
+            }
             let _ = writeln!(out, "{}\n", legend(c));
             out.push_str(&markdown_of(COMPARE_COLUMNS, &rows(c)));
             Ok(out)

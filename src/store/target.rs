@@ -287,6 +287,14 @@ impl PgTarget {
                 config.host(h);
             }
         }
+        // Root certificates a check needs are asked for only when a host is reached over
+        // TCP: libpq tries no TLS over a Unix socket, whatever sslmode says (ad2 F5: a
+        // PGSSLMODE=verify-full set for a remote server refused the local socket).
+        if let Some((what, why)) = &tls.refusal {
+            if !crate::store::pg::only_sockets(&config) {
+                return Err(Error::invalid(what.clone(), why.clone()));
+            }
+        }
         if config.get_ports().is_empty() {
             if let Some(port) = env_port {
                 config.port(port);
@@ -435,22 +443,34 @@ fn host_text(host: &Host) -> String {
 }
 
 /// `postgres://USER@HOST:PORT/DB`, with a socket directory written as `localhost` plus a
-/// `host=` parameter as libpq URLs spell it; no password.
+/// `host=` parameter as libpq URLs spell it; no password. Several hosts each show their
+/// own port (`db1:5432,db2:6000`; one port given is every host's), and an IPv6 address is
+/// bracketed (`[::1]:5432`): a multi-host URL showed the first port after the last host,
+/// and `::1:1` read as no address at all (ad2 F6).
 fn show(config: &postgres::Config) -> String {
     let user = config.get_user().unwrap_or_default();
     let db = config.get_dbname().unwrap_or_default();
-    let port = port_of(config);
-    let (tcp, sockets): (Vec<_>, Vec<_>) = config
-        .get_hosts()
-        .iter()
-        .partition(|h| matches!(h, Host::Tcp(_)));
-    let hosts: Vec<String> = tcp.iter().map(|h| host_text(h)).collect();
+    let ports = config.get_ports();
+    let port_at = |i: usize| match ports {
+        [] => 5432,
+        [one] => *one,
+        many => many.get(i).copied().unwrap_or(5432),
+    };
+    let mut tcp = Vec::new();
+    let mut sockets = Vec::new();
+    for (i, h) in config.get_hosts().iter().enumerate() {
+        match h {
+            Host::Tcp(name) if name.contains(':') => tcp.push(format!("[{name}]:{}", port_at(i))),
+            Host::Tcp(name) => tcp.push(format!("{name}:{}", port_at(i))),
+            Host::Unix(_) => sockets.push(h),
+        }
+    }
     let mut text = format!(
-        "postgres://{user}@{}:{port}/{db}",
-        if hosts.is_empty() {
-            "localhost".to_string()
+        "postgres://{user}@{}/{db}",
+        if tcp.is_empty() {
+            format!("localhost:{}", port_of(config))
         } else {
-            hosts.join(",")
+            tcp.join(",")
         }
     );
     for s in sockets {
@@ -744,6 +764,31 @@ mod tests {
         );
     }
 
+    /// ad2 F6: several hosts show their own ports; an IPv6 address is bracketed.
+    #[test]
+    fn several_hosts_show_their_ports_and_ipv6_is_bracketed() {
+        for (url, shown) in [
+            (
+                "postgres://alice@db1:6000,db2:7000/ledger",
+                "postgres://alice@db1:6000,db2:7000/ledger",
+            ),
+            (
+                "postgres://alice@db1,db2:46717/ledger",
+                "postgres://alice@db1:5432,db2:46717/ledger",
+            ),
+            (
+                "postgresql://alice:pw@[::1]:1/ledger",
+                "postgres://alice@[::1]:1/ledger",
+            ),
+            (
+                "postgres://alice@[2001:db8::7]/ledger",
+                "postgres://alice@[2001:db8::7]:5432/ledger",
+            ),
+        ] {
+            assert_eq!(parse_with(url, &[], None).to_string(), shown, "{url}");
+        }
+    }
+
     #[test]
     fn passwords_never_show() {
         let t = parse_with("postgres://bob:s3cret@db.example/ledger", &[], None);
@@ -888,6 +933,42 @@ mod tests {
             err.to_string().starts_with("--db `...sslmode=verify-ca`: "),
             "{err}"
         );
+    }
+
+    /// ad2 F5: over a Unix socket libpq tries no TLS, so a PGSSLMODE=verify-full set for a
+    /// remote server does not refuse the local socket for want of root certificates; a
+    /// TCP host still is refused, before any connection.
+    #[test]
+    fn a_socket_needs_no_root_certificates_whatever_sslmode_says() {
+        let home = tempfile::tempdir().unwrap();
+        for (url, vars) in [
+            (
+                "postgres://alice@localhost/ledger?host=/tmp/pg/run",
+                vec![("PGSSLMODE", "verify-full")],
+            ),
+            (
+                "postgres:///ledger",
+                vec![("PGSSLMODE", "verify-ca"), ("PGHOST", "/tmp/pg/run")],
+            ),
+            (
+                "postgres://alice@%2Ftmp%2Fpg%2Frun/ledger?sslmode=verify-full&sslrootcert=/no/such.pem",
+                vec![],
+            ),
+        ] {
+            let t = parse_with(url, &vars, Some(home.path()));
+            assert!(crate::store::pg::only_sockets(t.config()), "{url}");
+        }
+        let err = PgTarget::parse_named(
+            "postgres://alice@db.example/ledger?sslmode=verify-full&sslrootcert=/no/such.pem",
+            "--db",
+            &PgEnv {
+                var: &|_| None,
+                home: Some(home.path()),
+                os_user: "alice",
+            },
+        )
+        .unwrap_err();
+        assert_eq!(err.to_string(), "sslrootcert `/no/such.pem`: no such file");
     }
 
     #[test]

@@ -113,11 +113,11 @@ fn bad_input_is_refused_with_exit_2_and_nothing_written() {
         ),
         (
             &["--deadline", "2026-02-30"],
-            "error: date `2026-02-30` is not a valid YYYY-MM-DD date",
+            "error: --deadline: date `2026-02-30` is not a valid YYYY-MM-DD date",
         ),
         (
             &["--made-on", "2026-02-30"],
-            "date `2026-02-30` is not a valid YYYY-MM-DD date",
+            "error: --made-on: date `2026-02-30` is not a valid YYYY-MM-DD date",
         ),
         (
             &["--deadline", "2025-01-01"],
@@ -535,7 +535,7 @@ fn bad_input_messages_say_what_is_wrong() {
     );
     assert_eq!(
         add("0.7", "2026-02-30"),
-        "error: date `2026-02-30` is not a valid YYYY-MM-DD date; there is no such day: February 2026 has 28 days\n"
+        "error: --deadline: date `2026-02-30` is not a valid YYYY-MM-DD date; there is no such day: February 2026 has 28 days\n"
     );
     // A phrase naming a day its month lacks says so, as the date does, where it was refused
     // as a phrase this tool does not read (`April 31`) or, with a year, taken as the

@@ -1276,7 +1276,7 @@ fn a_day_that_does_not_exist_and_a_phrase_for_a_day_are_named() {
     l.ok(&["migrate"]);
     assert_eq!(
         l.fails(&["report", "--since", "last month"], 2),
-        "error: date `last month` is not a valid YYYY-MM-DD date; a day is typed as YYYY-MM-DD (a day option also takes `today` or `yesterday`; time phrases are read only as deadlines)\n"
+        "error: --since: date `last month` is not a valid YYYY-MM-DD date; a day is typed as YYYY-MM-DD (a day option also takes `today` or `yesterday`; time phrases are read only as deadlines)\n"
     );
 }
 
@@ -1323,17 +1323,28 @@ fn a_day_month_year_date_is_refused_naming_its_iso_readings() {
 }
 
 /// `value` is refused with `why` as `--deadline`, `--made-on`, `resolve --on`, `report
-/// --since` and an imported `deadline`, each exit 2, nothing written.
+/// --since` and an imported `deadline`, each exit 2, nothing written; each names the option
+/// (where `--made-on` and `--deadline` of one `add` said the same words).
 fn refused_in_every_date_field(value: &str, why: &str) {
     let l = Ledger::new();
     l.add("A", "one", "0.4", "2026-01-01", "2026-06-01", &[]);
-    let want = format!("error: date `{value}`: {why}\n");
-    for (made, deadline) in [("2026-01-01", value), (value, "2027-01-01")] {
+    let want = |flag: &str| format!("error: {flag}: date `{value}`: {why}\n");
+    for (made, deadline, flag) in [
+        ("2026-01-01", value, "--deadline"),
+        (value, "2027-01-01", "--made-on"),
+    ] {
         let r = l.add_run("A", "two", "0.5", made, deadline, &[]);
-        assert_eq!((r.code, r.stderr.as_str()), (2, want.as_str()), "{value}");
+        assert_eq!(
+            (r.code, r.stderr.as_str()),
+            (2, want(flag).as_str()),
+            "{value}"
+        );
     }
-    assert_eq!(l.fails(&["resolve", "1", "--yes", "--on", value], 2), want);
-    assert_eq!(l.fails(&["report", "--since", value], 2), want);
+    assert_eq!(
+        l.fails(&["resolve", "1", "--yes", "--on", value], 2),
+        want("--on")
+    );
+    assert_eq!(l.fails(&["report", "--since", value], 2), want("--since"));
     let csv = l.write_file(
         "rows.csv",
         &format!("source,claim,probability,made_on,deadline\nB,three,0.5,2026-01-01,{value}\n"),
@@ -1596,4 +1607,57 @@ fn question_and_extract_print_markdown() {
          | 1 | The central bank will cut rates by June | 72% hedge:likely | 2026-06-30 \"by June\" |  |  |\n\
          \n1 candidate(s)\n"
     );
+}
+
+/// A date refused by any command-line option names that option, as an import names its
+/// column: `add --made-on` and `--deadline` said the same words, and `list --until`,
+/// `compare --since`, `resolve --happened-on`/`--not-by`, `extract --published` and `correct
+/// --deadline` named no option at all. Exit 2, nothing written.
+#[test]
+fn a_refused_date_names_the_option_it_was_given_to() {
+    let l = Ledger::new();
+    l.add(
+        "A",
+        "one",
+        "0.4",
+        "2026-01-01",
+        "2026-06-01",
+        &["--question", "q"],
+    );
+    let why = "is not a valid YYYY-MM-DD date; there is no such day: February 2026 has 28 days";
+    let art = l.write_file("a.txt", "Analysts expect the bill to pass by June.\n");
+    let art = art.to_str().unwrap();
+    let entries = l.count("SELECT count(*) FROM journal");
+    for (args, flag) in [
+        (vec!["list", "--until", "2026-02-30"], "--until"),
+        (vec!["compare", "--since", "2026-02-30"], "--since"),
+        (vec!["report", "--until", "2026-02-30"], "--until"),
+        (
+            vec!["resolve", "--question", "q", "--happened-on", "2026-02-30"],
+            "--happened-on",
+        ),
+        (
+            vec!["resolve", "--question", "q", "--not-by", "2026-02-30"],
+            "--not-by",
+        ),
+        (
+            vec!["extract", art, "--source", "A", "--published", "2026-02-30"],
+            "--published",
+        ),
+        (
+            vec!["correct", "1", "--deadline", "2026-02-30", "--why", "typo"],
+            "--deadline",
+        ),
+    ] {
+        assert_eq!(
+            l.fails(&args, 2),
+            format!("error: {flag}: date `2026-02-30` {why}\n"),
+            "{args:?}"
+        );
+    }
+    assert_eq!(
+        l.count("SELECT count(*) FROM forecasts WHERE outcome IS NULL"),
+        1
+    );
+    assert_eq!(l.count("SELECT count(*) FROM journal"), entries);
 }

@@ -1146,7 +1146,7 @@ fn keywords_in_any_case_a_bare_decimal_comma_and_a_year_day_month_date() {
     let r = l.add_run("B", "Snow", "0.5", "2026-31-01", "2026-12-31", &[]);
     assert_eq!(
         (r.code, r.stderr.as_str()),
-        (2, "error: date `2026-31-01` is not a valid YYYY-MM-DD date; it reads as year, day, month: did you mean `2026-01-31`?\n")
+        (2, "error: --made-on: date `2026-31-01` is not a valid YYYY-MM-DD date; it reads as year, day, month: did you mean `2026-01-31`?\n")
     );
     assert_eq!(l.count("SELECT count(*) FROM forecasts"), 1);
 }

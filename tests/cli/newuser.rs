@@ -567,3 +567,68 @@ fn the_top_level_help_examples_work_as_printed() {
     let v: serde_json::Value = serde_json::from_str(&report).unwrap();
     assert_eq!(v["sources"][0]["scored"], 1);
 }
+
+/// ad2 F4: a cron job or a container sets neither `USER` nor `LOGNAME`; the journal's
+/// author (and PostgreSQL's user) was then empty. The account of the process's user id is
+/// taken from `/etc/passwd`, as libpq's `getpwuid` fallback does; `id -un` is the
+/// independent reading.
+#[cfg(target_os = "linux")]
+#[test]
+fn without_user_or_logname_the_author_is_the_account_of_the_user_id() {
+    let id = std::process::Command::new("id")
+        .arg("-un")
+        .output()
+        .unwrap();
+    let account = String::from_utf8(id.stdout).unwrap().trim().to_string();
+    let l = Ledger::new();
+    let out = l
+        .command(&[
+            "add",
+            "--source",
+            "A",
+            "--claim",
+            "One thing",
+            "--probability",
+            "0.4",
+            "--deadline",
+            "2027-01-01",
+            "--made-on",
+            "2026-11-01",
+        ])
+        .env_remove("USER")
+        .env_remove("LOGNAME")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let author: Option<String> = rusqlite::Connection::open(&l.db)
+        .unwrap()
+        .query_row(
+            "SELECT author FROM journal ORDER BY seq DESC LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(author.as_deref(), Some(account.as_str()));
+    // An empty USER counts as unset, as an empty FORECAST_DB does.
+    let out = l
+        .command(&[
+            "add",
+            "--source",
+            "A",
+            "--claim",
+            "Two things",
+            "--probability",
+            "0.4",
+            "--deadline",
+            "2027-01-01",
+            "--made-on",
+            "2026-11-01",
+        ])
+        .env("USER", "")
+        .env_remove("LOGNAME")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let show = l.ok(&["show", "2"]);
+    assert!(show.contains(&format!(" by {account}\n")), "{show}");
+}

@@ -1453,3 +1453,57 @@ fn the_attributed_note_counts_the_prefix_in_any_case_and_nothing_else() {
         "note: 2 scored forecast(s) an article attributes to someone other than their source (tagged attributed-to:NAME) count as the source's; --own leaves them out\n"
     );
 }
+
+/// A Markdown report (and `--by`, and `compare`) of a selection says which, after its
+/// heading: a page published from `--source A --since ...` read as the whole ledger's (a
+/// leftover of session 41; the HTML scorecard already named it). No selection, no line.
+#[test]
+fn the_markdown_names_the_selection_it_covers() {
+    let l = build_spread();
+    let md = l.ok(&[
+        "report",
+        "--format",
+        "markdown",
+        "--source",
+        "A",
+        "--since",
+        "2024-01-01",
+        "--tag",
+        "economy",
+    ]);
+    let lines: Vec<&str> = md.lines().take(3).collect();
+    assert_eq!(
+        lines[2],
+        "Selected: source A (--source); forecasts made on or after 2024-01-01; tag economy (--tag).",
+        "{md}"
+    );
+    let by = l.ok(&[
+        "report",
+        "--by",
+        "year",
+        "--format",
+        "markdown",
+        "--until",
+        "2030-01-01",
+    ]);
+    assert_eq!(
+        by.lines().nth(2),
+        Some("Selected: forecasts made on or before 2030-01-01."),
+        "{by}"
+    );
+    let cmp = l.ok(&["compare", "--format", "markdown", "--own"]);
+    assert_eq!(
+        cmp.lines().nth(2),
+        Some("Selected: forecasts an article attributes to someone else left out (--own)."),
+        "{cmp}"
+    );
+    let all = l.ok(&["report", "--format", "markdown"]);
+    assert!(
+        all.lines()
+            .nth(2)
+            .unwrap()
+            .starts_with("Brier score on a 0-1 scale"),
+        "{all}"
+    );
+    assert!(!all.contains("Selected:"), "{all}");
+}

@@ -158,7 +158,7 @@ fn connect_with(target: &PgTarget, lock_wait: Option<Duration>) -> Result<Client
 }
 
 /// Whether every host of `config` is a Unix socket directory.
-fn only_sockets(config: &postgres::Config) -> bool {
+pub(crate) fn only_sockets(config: &postgres::Config) -> bool {
     config
         .get_hosts()
         .iter()

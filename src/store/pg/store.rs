@@ -611,15 +611,22 @@ const RIGHTS_WITH: &str = "WITH granted AS (
          WHERE c.oid = 'public.journal'::regclass AND r.oid <> c.relowner)";
 
 /// The five columns `refusal_of` reads: the role, whether it may only read, the reader
-/// roles it holds, the writer role to be granted, the role that logged in.
+/// roles it holds, the writer role to be granted, the role that logged in. The writer
+/// named is the one of the pair whose reader the role holds (`PREFIX_reader` ->
+/// `PREFIX_writer`), then any but the shared one of earlier versions: with two prefixes on
+/// one ledger, the first writer by name was named whichever reader was held (ad2 F16).
 const RIGHTS: &str = "current_user::text,
         has_table_privilege('public.journal', 'SELECT')
             AND NOT has_table_privilege('public.journal', 'INSERT'),
         (SELECT string_agg(name, ', ' ORDER BY name) FROM granted
          WHERE privilege_type = 'SELECT' AND pg_has_role(oid, 'MEMBER')),
-        (SELECT name FROM granted
-         WHERE privilege_type = 'INSERT' AND NOT rolcanlogin
-         ORDER BY name = 'forecast_writer', name LIMIT 1),
+        (SELECT w.name FROM granted w
+         WHERE w.privilege_type = 'INSERT' AND NOT w.rolcanlogin
+         ORDER BY NOT EXISTS (SELECT 1 FROM granted r
+                              WHERE r.privilege_type = 'SELECT'
+                                AND pg_has_role(r.oid, 'MEMBER')
+                                AND regexp_replace(r.name, '_reader(\"?)$', '_writer\\1') = w.name),
+                  w.name = 'forecast_writer', w.name LIMIT 1),
         session_user::text";
 
 /// `read_only_role`'s answer from `RIGHTS`'s columns starting at `at`.

@@ -79,6 +79,10 @@ pub struct TlsSettings {
     pub mode: SslMode,
     /// `None`: no root file named and `~/.postgresql/root.crt` absent.
     pub roots: Option<RootCerts>,
+    /// Why the server's certificate could not be checked as the mode asks (no root file, a
+    /// named one missing), as (what, why): refused only when a host is reached over TCP,
+    /// since libpq tries no TLS over a Unix socket and looks for no root file there (ad2 F5).
+    pub refusal: Option<(String, String)>,
 }
 
 /// The TLS keys of a URL's query that the driver does not read, with what to do instead.
@@ -160,21 +164,22 @@ pub(crate) fn take(
         ));
     }
     let named_file = root_text.is_some();
+    let mut refusal = None;
     if matches!(mode, SslMode::VerifyCa | SslMode::VerifyFull) {
         match &roots {
             None => {
                 let default = home
                     .map(|h| h.join(".postgresql").join("root.crt").display().to_string())
                     .unwrap_or_else(|| "~/.postgresql/root.crt".to_string());
-                return Err(Error::invalid(
+                refusal = Some((
                     shown,
                     format!("checking the server's certificate needs root certificates, and the root certificate file `{default}` does not exist: name one with `sslrootcert=FILE` in the URL (or PGSSLROOTCERT), use the machine's trusted roots with `sslrootcert=system`, or use sslmode=require to encrypt without checking"),
                 ));
             }
             Some(RootCerts::File(path)) if named_file && !path.is_file() => {
-                return Err(Error::invalid(
+                refusal = Some((
                     format!("sslrootcert `{}`", path.display()),
-                    "no such file",
+                    "no such file".to_string(),
                 ));
             }
             _ => {}
@@ -186,7 +191,14 @@ pub(crate) fn take(
         url.push_str(&kept.join("&"));
     }
     url.push_str(fragment);
-    Ok((url, TlsSettings { mode, roots }))
+    Ok((
+        url,
+        TlsSettings {
+            mode,
+            roots,
+            refusal,
+        },
+    ))
 }
 
 /// `url` as (before the query, the query without its `?`, the fragment with its `#`).
@@ -432,22 +444,26 @@ mod tests {
 
     #[test]
     fn checking_without_roots_names_the_default_file_and_the_ways_out() {
+        // Kept as the refusal a TCP host gets (`PgTarget::parse`; a socket gets none).
         let home = tempfile::tempdir().unwrap();
-        let err = read("postgres://db/x?sslmode=verify-ca", &[], Some(home.path())).unwrap_err();
-        let text = err.to_string();
+        let (_, s) = read("postgres://db/x?sslmode=verify-ca", &[], Some(home.path())).unwrap();
+        let (what, text) = s.refusal.unwrap();
+        assert_eq!(what, "--db `...sslmode=verify-ca`");
         assert!(
             text.contains(".postgresql/root.crt` does not exist"),
             "{text}"
         );
         assert!(text.contains("sslrootcert=system"), "{text}");
-        let err = read(
+        let (_, s) = read(
             "postgres://db/x?sslmode=verify-full&sslrootcert=/no/such.pem",
             &[],
             None,
         )
-        .unwrap_err();
-        assert_eq!(err.to_string().lines().count(), 1);
-        assert!(err.to_string().contains("/no/such.pem"), "{err}");
+        .unwrap();
+        assert_eq!(
+            s.refusal,
+            Some(("sslrootcert `/no/such.pem`".into(), "no such file".into()))
+        );
     }
 
     #[test]
@@ -480,6 +496,7 @@ mod tests {
         std::fs::write(&file, "not a certificate\n").unwrap();
         let settings = TlsSettings {
             mode: SslMode::VerifyCa,
+            refusal: None,
             roots: Some(RootCerts::File(file)),
         };
         let err = connector(&settings).err().unwrap();
