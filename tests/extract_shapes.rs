@@ -12094,3 +12094,86 @@ fn round63_x63m_present_picks_and_forecasters_calls() {
         assert_eq!(read(text, "2026-03-07"), vec![], "{text}");
     }
 }
+
+/// Round 64 (x64m): labeled forecasts whose sentence gave no candidate. A ranked list's item
+/// whose rank was left off ("River Song ($9 million)" between two "#N:" lines of a projected
+/// top five); "the most likely" or "the likeliest" said of one subject; a bare modal before a
+/// verb of a level's change without an object ("could develop over the airport"), before "be
+/// able to" and before a verb of winning a place ("may eke out a place"). Near misses: the
+/// same amount lines under no predictions heading, a class ranked by likelihood, the level
+/// verbs with an object, a modal of a reader's state.
+#[test]
+fn round64_x64m_unmarked_items_likeliest_subjects_and_modal_events() {
+    let read = |text: &str, published: &str| {
+        extract(text, day(published))
+            .into_iter()
+            .map(|c| (c.claim, c.probability, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    let c =
+        |claim: &str, p: f64, due: Option<&str>| (claim.to_string(), p, due.map(str::to_string));
+    assert_eq!(
+        read(
+            "Here is the projected top five for the weekend:\n#1: Moonfall ($40 million)\n#2: The Quiet Harbor ($22 million)\nRiver Song ($9 million)\n#4: Night Train ($6 million)\nLake Road ($5 million)\n\nTicket sales rose last week.\n",
+            "2026-03-05"
+        ),
+        vec![
+            c("Moonfall ($40 million)", 0.9, Some("2026-03-08")),
+            c("The Quiet Harbor ($22 million)", 0.9, Some("2026-03-08")),
+            c("River Song ($9 million)", 0.9, Some("2026-03-08")),
+            c("Night Train ($6 million)", 0.9, Some("2026-03-08")),
+            c("Lake Road ($5 million)", 0.9, Some("2026-03-08")),
+        ]
+    );
+    for (text, want) in [
+        (
+            "Of the four seeds, Lindqvist looks the most likely to be upset.\n",
+            c(
+                "Of the four seeds, Lindqvist looks the most likely to be upset",
+                0.72,
+                None,
+            ),
+        ),
+        (
+            "Harbor City is the likeliest to win the cup.\n",
+            c("Harbor City is the likeliest to win the cup", 0.72, None),
+        ),
+        (
+            "The upstart studio's thriller may eke out a place in the top five.\n",
+            c(
+                "The upstart studio's thriller may eke out a place in the top five",
+                0.4,
+                None,
+            ),
+        ),
+        (
+            "Greens may even be able to grab a third seat.\n",
+            c("Greens may even be able to grab a third seat", 0.4, None),
+        ),
+        (
+            "A thick fog bank could develop over the airport during the morning.\n",
+            c(
+                "A thick fog bank could develop over the airport during the morning",
+                0.4,
+                None,
+            ),
+        ),
+        (
+            "Rainfall totals could increase sharply.\n",
+            c("Rainfall totals could increase sharply", 0.4, None),
+        ),
+    ] {
+        assert_eq!(read(text, "2026-03-05"), vec![want], "{text}");
+    }
+    for text in [
+        "Box office results\n#1: Moonfall ($40 million)\nRiver Song ($9 million)\n",
+        "Voters under 30 are the ones most likely to stay home.\n",
+        "The young are the most likely to move abroad, the survey found.\n",
+        "The merger would improve the company's margins.\n",
+        "The agency should strengthen its oversight, the report said.\n",
+        "The move may weaken sterling.\n",
+        "You may be curious to know what the winter holds.\n",
+    ] {
+        assert_eq!(read(text, "2026-03-05"), vec![], "{text}");
+    }
+}

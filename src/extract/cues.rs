@@ -302,9 +302,70 @@ pub(super) const EVENT_VERBS: &[&str] = &[
     "continue", "persist", "last", "delay", "postpone",
 ];
 
+/// Verbs of a level's change or a weather system's forming, events after a bare modal only
+/// without an object, a preposition, an adverb of degree or the clause's end after them
+/// ("rainfall totals could increase sharply", "a fog bank could develop over the airport",
+/// "shortages may worsen"); with an object they tell a cause's effect or a plan ("the merger
+/// would improve the margins", "the agency should strengthen its oversight", "the move may
+/// weaken sterling") (round 64, x64m).
+const LEVEL_VERBS: &[&str] = &[
+    "increase",
+    "decrease",
+    "decline",
+    "improve",
+    "worsen",
+    "deteriorate",
+    "weaken",
+    "strengthen",
+    "intensify",
+    "develop",
+    "rebound",
+    "jump",
+    "soar",
+    "tumble",
+    "slump",
+    "spike",
+    "accelerate",
+];
+
+/// Whether `next`, the word after a verb of `LEVEL_VERBS`, leaves it without an object: none,
+/// a preposition or an adverb of degree or time.
+fn no_object(next: Option<&str>) -> bool {
+    next.is_none_or(|o| {
+        matches!(
+            o,
+            "in" | "by"
+                | "to"
+                | "from"
+                | "over"
+                | "at"
+                | "during"
+                | "through"
+                | "into"
+                | "before"
+                | "after"
+                | "until"
+                | "further"
+                | "again"
+                | "sharply"
+                | "slightly"
+                | "significantly"
+                | "substantially"
+                | "quickly"
+                | "rapidly"
+                | "soon"
+                | "later"
+                | "next"
+                | "this"
+        )
+    })
+}
+
 /// Whether the modal at the start of `rest` is followed (past adverbs) by an event verb.
+/// "Be able to" between them leaves the event the modal's ("Greens may even be able to grab
+/// a third seat": round 64, x64m).
 pub(super) fn event_follows(rest: &str) -> bool {
-    let toks = tokens(rest);
+    let toks = able_to_skipped(tokens(rest));
     let mut words = toks.iter().skip(1).map(|t| t.0.as_ref()).skip_while(|w| {
         matches!(
             *w,
@@ -324,7 +385,9 @@ pub(super) fn event_follows(rest: &str) -> bool {
         )
     });
     let verb = words.next();
-    verb.is_some_and(|w| EVENT_VERBS.contains(&w))
+    let level = verb.is_some_and(|w| LEVEL_VERBS.contains(&w)) && no_object(words.clone().next());
+    level
+        || verb.is_some_and(|w| EVENT_VERBS.contains(&w))
         // "Gross margin should come in around 41%", "EPS could come in above $1.30": a
         // figure the coming report will state.
         || verb == Some("come")
@@ -337,6 +400,26 @@ pub(super) fn event_follows(rest: &str) -> bool {
                 )
             })
         || won_object(&toks)
+}
+
+/// The tokens less a "be able to" right after the modal and its adverbs ("may even be able
+/// to grab" reads as "may even grab"): the ability told with a modal is the modal's event
+/// (round 64, x64m). Other tokens are kept as they are.
+fn able_to_skipped(mut toks: Vec<Token<'_>>) -> Vec<Token<'_>> {
+    let at = toks
+        .iter()
+        .skip(1)
+        .position(|t| !matches!(t.0.as_ref(), "well" | "also" | "still" | "even" | "not"))
+        .map(|i| i + 1);
+    if let Some(i) = at {
+        let able = toks
+            .get(i..i + 3)
+            .is_some_and(|w| w[0].0 == "be" && w[1].0 == "able" && w[2].0 == "to");
+        if able {
+            toks.drain(i..i + 3);
+        }
+    }
+    toks
 }
 
 /// "could get a majority", "may take 272 seats", "might gain three seats", "we might see a
@@ -359,11 +442,14 @@ fn won_object(toks: &[Token<'_>]) -> bool {
             "get" | "gain" | "take" | "secure" | "capture" | "claim" | "form" | "score" | "pick"
                 // "we might see a larger battery", "could see 12 seats change hands".
                 | "see"
+                // Round 64 (x64m): "may grab a third seat", "could snag a seat" (and below,
+                // "might eke out a top-five finish").
+                | "grab" | "snag" | "nab" | "earn"
         )
     }) && w.get(i + 1).is_some_and(|o| {
         matches!(*o, "a" | "an" | "the" | "as" | "more" | "up" | "at")
             || o.starts_with(|c: char| c.is_ascii_digit())
-    })
+    }) || (w.get(i) == Some(&"eke") && w.get(i + 1) == Some(&"out"))
 }
 
 /// Verbs that state what a cause may bring about ("a strong report could soothe fears", "the

@@ -1268,6 +1268,31 @@ pub(super) fn short_prediction(sentence: &str) -> bool {
         && pick_line(sentence).is_some()
 }
 
+/// A ranked item whose marker is missing: "River Song ($9 million)" between "#2: The Quiet
+/// Harbor ($22 million)" and the next line of a projected top five (ties are often written
+/// without their rank). A name of one to eight words opening with a capital or a digit, then its
+/// amount in brackets closing the line: a currency sign, a figure, at most two words more
+/// ("$3 million"). `extract` reads it only in an open predictions section, on a line of its
+/// own right after a list item or another such line (round 64, x64m).
+pub(super) fn amount_item(sentence: &str) -> bool {
+    let Some(body) = sentence.trim_end().strip_suffix(')') else {
+        return false;
+    };
+    let Some((name, inner)) = body.rsplit_once('(') else {
+        return false;
+    };
+    let inner = inner.trim();
+    let figure = inner
+        .strip_prefix(['$', '\u{a3}', '\u{20ac}'])
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    let name = name.trim();
+    figure
+        && inner.split_whitespace().count() <= 3
+        && (1..=8).contains(&name.split_whitespace().count())
+        && name.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && !name.contains(['(', ')', '?', '!'])
+}
+
 /// A pick told in the present tense in the prose of a predictions piece ("Buffalo still
 /// falls short of the playoffs.", "In a battle of winless teams, the game stays close
 /// throughout.", "Their luck runs out against the Hawks."): the writer narrates the outcome

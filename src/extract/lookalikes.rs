@@ -1245,8 +1245,18 @@ pub(super) fn compared_likelihood(w: &[Cow<'_, str>]) -> bool {
                     && matches!(
                         before,
                         "ones" | "one" | "those" | "the" | "people" | "who" | "from"
-                    )))
+                    )
+                    && !(before == "the" && i > 2 && picked_as_likeliest(&w[i - 3]))))
     })
+}
+
+/// "Smith is the most likely to win the seat", "of the four seeds, Lindqvist looks the most
+/// likely to be upset": "the most likely" (or "least") said of one subject after a verb of
+/// being or seeming in the singular picks that subject's outcome, a forecast; "the ones most likely
+/// to", "those least likely to" and a plural subject ("the young are the most likely to
+/// move") rank a class (round 64, x64m).
+fn picked_as_likeliest(verb: &str) -> bool {
+    matches!(verb, "is" | "looks" | "seems" | "appears" | "remains")
 }
 
 /// A statement about a prediction rather than one: "A prediction that the market will crash
@@ -4508,6 +4518,15 @@ mod tests {
             "The bank is most likely to cut in June"
         ));
         assert!(!on(compared_likelihood, "Rates are likely to fall"));
+        // Round 64: one subject picked as the likeliest is a forecast.
+        assert!(!on(
+            compared_likelihood,
+            "Of the three, Smith looks the most likely to win the seat"
+        ));
+        assert!(on(
+            compared_likelihood,
+            "The young are the most likely to move abroad"
+        ));
     }
 
     /// A forecast frame whose event is a forecast's own making or handling (its update,

@@ -882,6 +882,16 @@ fn extract_streamed(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
         if in_review && s.first && s.kind == Kind::Bullet {
             section.reviewed += 1;
         }
+        // "River Song ($9 million)" under "#2: Moonfall ($22 million)": an item of the list
+        // whose rank was left off, in an open predictions section (`lists::amount_item`).
+        let unmarked_item = section.open
+            && s.first
+            && s.kind == Kind::Prose
+            && line_alone
+            && !after_blank
+            && k > 0
+            && (sents[k - 1].kind == Kind::Bullet || lists::amount_item(sents[k - 1].text))
+            && lists::amount_item(sentence);
         // (At least two: counting stops at the second.)
         // Words outside parentheses: "Long (which assumes you read the news a lot)", a
         // list of a template's versions, names one thing and predicts nothing. A key with
@@ -896,7 +906,8 @@ fn extract_streamed(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
             || (s.kind == Kind::Bullet
                 && sentence
                     .split_once('(')
-                    .is_some_and(|(_, inner)| inner.starts_with(['$', '£', '€'])));
+                    .is_some_and(|(_, inner)| inner.starts_with(['$', '£', '€'])))
+            || unmarked_item;
         // "Celtics record and where they'll finish: 46-26": a cue in a pick's key is the
         // key's, not a hedge on the pick.
         let key_cue = pick.is_some_and(|(colon, _)| reading.as_ref().is_some_and(|r| r.at < colon));
@@ -929,6 +940,7 @@ fn extract_streamed(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
                     && s.first
                     && s.kind == Kind::Bullet
                     && !sentence.starts_with(['-', '=', '–', '—']))
+                    || unmarked_item
                     || pick.is_some_and(|(_, contest)| contest || section.open)
                     // "Buffalo still falls short of the playoffs.": a pick told in the
                     // present tense in the prose of a predictions section, a week's picks
