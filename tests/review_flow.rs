@@ -547,3 +547,218 @@ fn a_forecast_said_twice_is_listed_twice_and_logged_once() {
     );
     assert_eq!(list(&ctx).len(), 1);
 }
+
+/// One sentence, two candidates ("hold rates ... through the first half, before ... two cuts
+/// in September"). An earlier walk matched its decisions by sentence offsets alone, so
+/// skipping the first settled the second: never asked again, never logged, and a re-run's
+/// summary said every candidate was logged or decided (ad3 F1).
+#[test]
+fn a_candidate_sharing_its_sentence_with_a_decided_one_is_still_offered() {
+    let dir = tempfile::tempdir().unwrap();
+    let ctx = context(&dir, true);
+    let article = dir.path().join("a.md");
+    std::fs::write(
+        &article,
+        "The bank will hold rates steady through the first half of the year, before delivering two cuts beginning in September, economists said.\n\nOil will fall by July.\n",
+    )
+    .unwrap();
+    let path = article.to_str().unwrap();
+    // Skip the first candidate of the sentence, quit before the second.
+    let (out, _) = go(&ctx, &extract_args(path, &[]), "s\nq\n");
+    assert!(
+        out.ends_with(
+            "quit: kept what was accepted; saved 0 forecast(s) from article #1 (1 skipped)\n"
+        ),
+        "{out}"
+    );
+    let (out, _) = go(&ctx, &extract_args(path, &[]), "a\nq\n");
+    assert!(
+        out.contains("\n[1/2] The bank will deliver two cuts beginning in September\n"),
+        "{out}"
+    );
+    let (out, _) = go(&ctx, &extract_args(path, &["--yes"]), "");
+    assert_eq!(
+        out,
+        "added 1 forecast(s) to article #1, extracted before (0 skipped): ids 2\n"
+    );
+    let claims: Vec<String> = list(&ctx)
+        .iter()
+        .map(|f| f["claim"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        claims,
+        [
+            "The bank will deliver two cuts beginning in September",
+            "Oil will fall by July"
+        ]
+    );
+}
+
+/// Skips answered before `q` are decisions: recorded, counted by `--audit`, not asked
+/// again. They were dropped with "quit: nothing saved" when nothing was accepted (ad3 F10).
+#[test]
+fn skips_before_a_quit_are_kept_when_nothing_was_accepted() {
+    let dir = tempfile::tempdir().unwrap();
+    let ctx = context(&dir, true);
+    let article = dir.path().join("a.md");
+    std::fs::write(
+        &article,
+        "Oil will fall by July.\n\nGold will rise by May.\n",
+    )
+    .unwrap();
+    let path = article.to_str().unwrap();
+    let (out, _) = go(&ctx, &extract_args(path, &[]), "s\nq\n");
+    assert!(
+        out.ends_with(
+            "quit: kept what was accepted; saved 0 forecast(s) from article #1 (1 skipped)\n"
+        ),
+        "{out}"
+    );
+    let (out, _) = go(&ctx, &["extract", "--audit", "--format", "csv"], "");
+    let rows: Vec<&str> = out.lines().collect();
+    assert!(rows[1].starts_with("P,1,1,0,0.0,"), "{out}");
+    let (out, _) = go(&ctx, &extract_args(path, &[]), "a\n");
+    assert!(out.contains("\n[1/1] Gold will rise by May\n"), "{out}");
+    assert!(
+        out.ends_with("added 1 forecast(s) to article #1, extracted before (0 skipped): ids 1\n"),
+        "{out}"
+    );
+}
+
+/// A zero-width space or a soft hyphen copied with a web page, or a stray control character,
+/// in an extracted claim refused the whole article at the save, after a walk through every
+/// candidate too (`error: claim ...: must not contain the invisible character U+200B`). The
+/// claim is logged without them (ad3 F11).
+#[test]
+fn invisible_and_control_characters_copied_with_a_page_are_left_out_of_saved_claims() {
+    let dir = tempfile::tempdir().unwrap();
+    let ctx = context(&dir, false);
+    let article = dir.path().join("a.md");
+    std::fs::write(
+        &article,
+        "Gas\u{200b} prices will rise by August.\n\nThe euro will fall by Sep\u{ad}tember.\n\nOil\u{7} will fall by July.\n",
+    )
+    .unwrap();
+    let path = article.to_str().unwrap();
+    let (out, _) = go(&ctx, &extract_args(path, &["--yes"]), "");
+    assert_eq!(
+        out,
+        "saved 3 forecast(s) from article #1 (0 skipped): ids 1-3\n"
+    );
+    let claims: Vec<String> = list(&ctx)
+        .iter()
+        .map(|f| f["claim"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        claims,
+        [
+            "Gas prices will rise by August",
+            "The euro will fall by September",
+            "Oil will fall by July"
+        ]
+    );
+    // On a terminal the walk's answers are logged, not lost at the end.
+    let dir = tempfile::tempdir().unwrap();
+    let terminal = context(&dir, true);
+    let (out, _) = go(&terminal, &extract_args(path, &[]), "a\na\na\n");
+    assert!(
+        out.ends_with("saved 3 forecast(s) from article #1 (0 skipped): ids 1-3\n"),
+        "{out}"
+    );
+}
+
+/// The source's own name given as the holder (or found as the holder by the extractor: the
+/// source `NOAA` saving "..., according to NOAA") is the source itself. It was tagged
+/// `attributed-to:NOAA`, said to be held "by someone other than NOAA", and `--own` left the
+/// source's own forecasts out (ad3 F3).
+#[test]
+fn the_source_named_as_the_holder_is_the_source_itself() {
+    let dir = tempfile::tempdir().unwrap();
+    let ctx = context(&dir, true);
+    let article = dir.path().join("a.md");
+    std::fs::write(
+        &article,
+        "Rain will fall by June, according to NOAA.\n\nOil will fall by July, analysts said.\n",
+    )
+    .unwrap();
+    let path = article.to_str().unwrap();
+    let args = [
+        "extract",
+        path,
+        "--source",
+        "noaa",
+        "--published",
+        "2026-01-10",
+        "--save",
+    ];
+    let (out, err) = go(&ctx, &args, "a\nh\nNOAA\na\n");
+    assert!(out.contains("  holder now the source itself\n"), "{out}");
+    assert!(
+        out.ends_with("saved 2 forecast(s) from article #1 (0 skipped): ids 1, 2\n"),
+        "{out}"
+    );
+    assert!(!err.contains("someone other than"), "{err}");
+    let tags: Vec<usize> = list(&ctx)
+        .iter()
+        .map(|f| f["tags"].as_array().unwrap().len())
+        .collect();
+    assert_eq!(tags, [0, 0]);
+}
+
+/// The note on a claim the source logged at another probability named `forecast update ...
+/// --made-on` (the article's day) even where `update` refuses it: the README tour's forecast
+/// 1 was made 2025-05-22, after its op-ed of 2025-05-21 (`an update comes after the forecast
+/// it updates`), and a resolved forecast takes no update. Those say why instead (ad3 F2).
+#[test]
+fn a_changed_view_names_update_only_where_update_can_log_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let ctx = context(&dir, false);
+    go(
+        &ctx,
+        &[
+            "add",
+            "--source",
+            "P",
+            "--claim",
+            "The bank will cut rates by June",
+            "--probability",
+            "0.3",
+            "--made-on",
+            "2026-01-12",
+            "--deadline",
+            "2026-06-30",
+        ],
+        "",
+    );
+    let article = dir.path().join("a.md");
+    std::fs::write(&article, "The bank will cut rates by June.\n").unwrap();
+    let path = article.to_str().unwrap();
+    let (_, err) = go(&ctx, &extract_args(path, &["--yes"]), "");
+    assert!(
+        err.contains("; #1 says 30%, this article 95%; #1 was made on 2026-01-12, after this article (2026-01-10), so it is the later view\n"),
+        "{err}"
+    );
+    go(&ctx, &["resolve", "1", "--no", "--on", "2026-07-01"], "");
+    let later = dir.path().join("b.md");
+    std::fs::write(&later, "The bank will cut rates by June!\n").unwrap();
+    let (_, err) = go(
+        &ctx,
+        &[
+            "extract",
+            later.to_str().unwrap(),
+            "--source",
+            "P",
+            "--published",
+            "2026-01-20",
+            "--save",
+            "--yes",
+        ],
+        "",
+    );
+    assert!(
+        err.contains(
+            "; #1 says 30%, this article 95%; #1 is resolved, so no update can follow it\n"
+        ),
+        "{err}"
+    );
+}

@@ -122,6 +122,15 @@ fn read_text(file: &std::path::Path, io: &mut Io<'_>) -> Result<String> {
             message: bad.message(&name, "UTF-8"),
         }
     })?;
+    // Nothing to read: a download or conversion that failed upstream (`curl ... | pandoc
+    // ... | forecast extract -`) was listed as "No forecasts found" and saved as an article
+    // of no forecasts, exit 0 (ad3 F4).
+    if text.trim_start_matches('\u{feff}').trim().is_empty() {
+        return Err(Error::invalid(
+            format!("extract `{name}`"),
+            "it is empty (nothing but white space), so there is no article to read; check that the download or conversion before it worked",
+        ));
+    }
     if looks_like_html(&text) {
         return Err(Error::invalid(
             format!("extract `{name}`"),
@@ -181,6 +190,15 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
     }
     if source.trim().is_empty() {
         return Err(Error::invalid("--source", "must not be empty"));
+    }
+    // Checked before any note names the source (one printed an escape sequence raw before the
+    // save refused it), and the article's title and address as every stored text field is
+    // (ad3 F5: they were stored with a bell or an escape sequence in them).
+    crate::model::check_text("source", source)?;
+    for (what, text) in [("--title", &args.title), ("--url", &args.url)] {
+        if let Some(t) = text {
+            crate::model::check_text(what, t)?;
+        }
     }
     if args.save {
         // Before any candidate is reviewed, not after the person has answered them all.
@@ -282,6 +300,10 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
         .collect();
     // What an earlier run settled for this article is not asked about or logged again.
     let source = source.trim().to_string();
+    let candidates: Vec<Candidate> = candidates
+        .into_iter()
+        .map(|c| as_logged(c, &source))
+        .collect();
     let reader = ctx.open(crate::store::Access::Read).ok();
     let prior = reader
         .as_ref()
@@ -368,8 +390,23 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
             continue;
         }
         let earlier = same_claim(&logged_before, &pick, published);
-        if let (true, Some((id, corrected_by, then))) = (args.yes, earlier) {
+        if let (true, Some((id, corrected_by, then, made_on))) = (args.yes, earlier) {
             let now = pick.probability.value();
+            let changed = (corrected_by.is_none() && (then - now).abs() > 1e-12).then(|| {
+                // `update` refuses a resolved forecast: read only for a changed view.
+                let resolved = ctx
+                    .open(crate::store::Access::Read)
+                    .ok()
+                    .and_then(|store| store.forecast(id, ctx.clock.today).ok())
+                    .is_some_and(|f| f.outcome.is_some());
+                Changed {
+                    then,
+                    now,
+                    on: published,
+                    made_on,
+                    resolved,
+                }
+            });
             logged_as.push(Repeat {
                 claim: c.claim.clone(),
                 forecast: id,
@@ -378,8 +415,7 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
                 corrected_by,
                 // A replaced version's probability is not the current forecast's, which
                 // `update` would follow: said only for a forecast never corrected.
-                changed: (corrected_by.is_none() && (then - now).abs() > 1e-12)
-                    .then_some((then, now, published)),
+                changed,
             });
             continue;
         }
@@ -388,16 +424,16 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
             let decision = on_review_stream(io, json, |io| {
                 let mut text = describe(asked, open_count, c);
                 match earlier {
-                    Some((id, None, _)) => text.push_str(&format!(
+                    Some((id, None, _, _)) => text.push_str(&format!(
                         "  already logged as #{id} (the same claim from this source); s skips it\n"
                     )),
-                    Some((id, Some(by), _)) => text.push_str(&format!(
+                    Some((id, Some(by), _, _)) => text.push_str(&format!(
                         "  already logged as #{by} (a corrected version: #{id} made the same claim from this source); s skips it\n"
                     )),
                     None => {}
                 }
                 super::write_out(io, &text)?;
-                review(io, &mut pick, published)
+                review(io, &mut pick, published, &source)
             })?;
             match decision {
                 Decision::Take => decided.push(Decided::kept(i, c, &pick, chosen.len())),
@@ -433,7 +469,9 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
     for r in &logged_as {
         let _ = writeln!(io.err, "{}", r.note(0));
     }
-    if quit && chosen.is_empty() {
+    // Skips made before a quit are decisions too, recorded as they are when something was
+    // accepted (ad3 F10: they were dropped, asked again and left out of `--audit`).
+    if quit && chosen.is_empty() && decided.is_empty() {
         if json {
             return super::write_json_out(
                 io,
@@ -499,7 +537,17 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
             added,
             mut repeats,
             logged: logged_now,
+            meanwhile,
         } => {
+            // Said, not dropped in silence (ad3 F12: a walk's answers, given while a `--yes`
+            // run of the same article logged it, were summed up as "0 skipped").
+            for claim in &meanwhile {
+                let _ = writeln!(
+                    io.err,
+                    "note: not logged \"{}\": another run of this article logged or decided it while this one was reviewing (`forecast list --format csv` shows the article's forecasts)",
+                    ellipsize(claim, 60)
+                );
+            }
             // Those logged now, by their place among the chosen: a repeat of a forecast
             // already in the ledger is not. (Matched by claim, a candidate skipped as a
             // repeat of one logged from this very article hid that one too, and the note
@@ -549,11 +597,17 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
                     },
                 );
             }
-            let skipped = if repeats.is_empty() {
+            let mut skipped = if repeats.is_empty() {
                 format!("{skipped} skipped")
             } else {
                 format!("{skipped} skipped, {} already in the ledger", repeats.len())
             };
+            if !meanwhile.is_empty() {
+                skipped.push_str(&format!(
+                    ", {} logged or decided by another run meanwhile",
+                    meanwhile.len()
+                ));
+            }
             let list = if ids.is_empty() {
                 String::new()
             } else {
@@ -572,6 +626,41 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
             super::write_out(io, &text)
         }
     }
+}
+
+/// A candidate as `--save` offers and logs it. Its claim, condition and holder without the
+/// control and invisible characters a field refuses (`model::printable_form`): a zero-width
+/// space or soft hyphen copied with a web page refused the whole article, after a walk
+/// through every candidate too (ad3 F11). And a holder that is the source itself (`NOAA`
+/// saving an article in which "NOAA expects") is the source's own forecast, not one the
+/// article attributes to someone else (ad3 F3).
+fn as_logged(mut c: Candidate, source: &str) -> Candidate {
+    let clean = |t: &mut String| {
+        if let std::borrow::Cow::Owned(o) = crate::model::printable_form(t) {
+            *t = o;
+        }
+    };
+    clean(&mut c.claim);
+    if let Some(t) = c.condition.as_mut() {
+        clean(t);
+    }
+    if let Some(t) = c.attributed_to.as_mut() {
+        clean(t);
+    }
+    if c.attributed_to
+        .as_deref()
+        .is_some_and(|h| is_source(h, source))
+    {
+        c.attributed_to = None;
+    }
+    c
+}
+
+/// Whether the holder `name` is `source` as the ledger tells sources apart (NFC, white space
+/// folded, full case folding).
+fn is_source(name: &str, source: &str) -> bool {
+    use crate::model::{casefold::fold, names::canonical};
+    fold(&canonical(name)) == fold(&canonical(source))
 }
 
 /// What `extract --save` says of its source before the review (ux31 M5): a hint when the
@@ -708,6 +797,9 @@ pub enum Saved {
         repeats: Vec<Repeat>,
         /// For each chosen candidate, in order, the id it was logged under now, if any.
         logged: Vec<Option<i64>>,
+        /// The claims of chosen candidates another run of the article logged or decided
+        /// while this one was reviewing: not logged now.
+        meanwhile: Vec<String>,
     },
     /// This source already has an article with the same text, and every chosen candidate
     /// was already logged or decided: nothing was logged.
@@ -729,7 +821,19 @@ pub struct Repeat {
     /// Found by its claim alone, with another probability than the forecast logged before
     /// (that one's, this article's) and the article's date: a changed view, which `update`
     /// logs (audit 28, M1).
-    pub changed: Option<(f64, f64, NaiveDate)>,
+    pub changed: Option<Changed>,
+}
+
+/// A claim the source logged before at another probability than this article's.
+pub struct Changed {
+    /// The logged forecast's probability, and this article's.
+    pub then: f64,
+    pub now: f64,
+    /// The article's date, and the date the logged forecast was made.
+    pub on: NaiveDate,
+    pub made_on: NaiveDate,
+    /// Whether the logged forecast is resolved.
+    pub resolved: bool,
 }
 
 impl Repeat {
@@ -758,13 +862,31 @@ impl Repeat {
                     "the same claim from this source, by the same deadline".to_string(),
                 ),
             };
-            let update = match self.changed {
-                Some((then, now, on)) => format!(
-                    "; #{logged} says {}, this article {}: to log the changed view, `forecast update {logged} --probability {} --made-on {on}`",
-                    format_percent(then),
-                    format_percent(now),
-                    format_percent(now),
-                ),
+            // `update` is named only where it would log the view: not for a resolved
+            // forecast, nor one made after the article (ad3 F2: the README tour's note named
+            // `update 1 --made-on 2025-05-21` for a forecast made 2025-05-22, refused).
+            let update = match &self.changed {
+                Some(ch) => {
+                    let says = format!(
+                        "; #{logged} says {}, this article {}",
+                        format_percent(ch.then),
+                        format_percent(ch.now)
+                    );
+                    if ch.resolved {
+                        format!("{says}; #{logged} is resolved, so no update can follow it")
+                    } else if ch.on < ch.made_on {
+                        format!(
+                            "{says}; #{logged} was made on {}, after this article ({}), so it is the later view",
+                            ch.made_on, ch.on
+                        )
+                    } else {
+                        format!(
+                            "{says}: to log the changed view, `forecast update {logged} --probability {} --made-on {}`",
+                            format_percent(ch.now),
+                            ch.on
+                        )
+                    }
+                }
                 None => String::new(),
             };
             return format!(
@@ -823,7 +945,7 @@ fn same_claim(
     logged: &[LoggedClaim],
     pick: &Chosen,
     published: NaiveDate,
-) -> Option<(i64, Option<i64>, f64)> {
+) -> Option<(i64, Option<i64>, f64, NaiveDate)> {
     if logged.is_empty() {
         return None;
     }
@@ -841,7 +963,7 @@ fn same_claim(
         && Some(f.deadline) == deadline
         && f.stance == c.stance
         && f.condition == c.condition.as_deref().map(canonical);
-    (!identical).then_some((f.id, f.current, f.probability))
+    (!identical).then_some((f.id, f.current, f.probability, f.made_on))
 }
 
 /// The refusal of an article already extracted under another publication date.
@@ -856,9 +978,9 @@ fn other_date(id: i64, source: &str, stored: &str, given: NaiveDate) -> Error {
 
 /// Logs an article, the chosen candidates and the reviewer's decisions in one transaction.
 /// An article this source already has with this text is not recorded twice: only candidates
-/// an earlier run did not settle are logged with it (matched by sentence offsets for
-/// reviewed ones, by claim for ones taken with `--yes`); `Saved::AlreadyExtracted` when none
-/// is left. A candidate that repeats a forecast the ledger holds (the identity `add` and
+/// an earlier run did not settle are logged with it (matched by sentence offsets and proposed
+/// claim for reviewed ones, by claim for ones taken with `--yes`); `Saved::AlreadyExtracted`
+/// when none is left. A candidate that repeats a forecast the ledger holds (the identity `add` and
 /// `import` refuse to log twice) is not logged: the same article saved again in other
 /// bytes (CRLF line endings, an appended footer or correction) has another digest, and its
 /// forecasts would otherwise count twice.
@@ -886,14 +1008,18 @@ pub fn save(
         let mut ids = Vec::new();
         let mut repeats = Vec::new();
         let mut logged: Vec<Option<i64>> = Vec::with_capacity(chosen.len());
+        let mut meanwhile = Vec::new();
         for pick in chosen {
             let c = &pick.candidate;
             let Some((deadline, phrase)) = &pick.deadline else {
                 logged.push(None);
                 continue;
             };
+            // Settled since this run read the ledger: another run of the same article (a
+            // `--yes` in another shell while this walk went on) logged or decided it.
             if done.settled(c.start, c.end, &c.claim) {
                 logged.push(None);
+                meanwhile.push(c.claim.clone());
                 continue;
             }
             let tags = c
@@ -958,6 +1084,7 @@ pub fn save(
             added: existing.is_some(),
             repeats,
             logged,
+            meanwhile,
         })
     })
 }
@@ -1074,7 +1201,12 @@ enum Decision {
 /// Asks about one candidate until the user takes, skips or quits; changes go into `pick`
 /// and are echoed. A value that does not parse is asked for again (an empty answer keeps
 /// the old value), so the next answer is never taken as a menu key. End of input quits.
-fn review(io: &mut Io<'_>, pick: &mut Chosen, published: NaiveDate) -> Result<Decision> {
+fn review(
+    io: &mut Io<'_>,
+    pick: &mut Chosen,
+    published: NaiveDate,
+    source: &str,
+) -> Result<Decision> {
     loop {
         super::write_out(
             io,
@@ -1142,6 +1274,12 @@ fn review(io: &mut Io<'_>, pick: &mut Chosen, published: NaiveDate) -> Result<De
                 None => return Ok(Decision::Quit),
                 Some(Clearable::Keep) => {}
                 Some(Clearable::Clear) => {
+                    pick.candidate.attributed_to = None;
+                    super::write_out(io, "  holder now the source itself\n")?;
+                }
+                // The source's own name is the source itself (ad3 F3: it was logged as
+                // held by someone other than the source, and `--own` left it out).
+                Some(Clearable::Set(name)) if is_source(&name, source) => {
                     pick.candidate.attributed_to = None;
                     super::write_out(io, "  holder now the source itself\n")?;
                 }

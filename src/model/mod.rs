@@ -12,8 +12,8 @@ mod record;
 pub(crate) use probability::percent_text;
 pub use probability::{format_percent, PlainNumber, Probability, ProbabilityBasis};
 pub use record::{
-    check_claim, check_text, Forecast, ForecastRef, NewForecast, QuestionEvent, Resolution, Stance,
-    Status,
+    check_claim, check_text, printable_form, Forecast, ForecastRef, NewForecast, QuestionEvent,
+    Resolution, Stance, Status,
 };
 
 use crate::error::{Error, Result};

@@ -180,6 +180,29 @@ fn printable(what: &str, text: &str, space_ok: bool) -> Result<()> {
     Ok(())
 }
 
+/// `text` as a field may store it (`printable`): each control character other than white
+/// space a space, each invisible format character (`invisible`) left out. For text the tool
+/// took from an article (`extract --save`'s claims, conditions and holders), where a zero-width
+/// space or soft hyphen copied from a web page ("Gas\u{200B} prices", "Sep\u{AD}tember")
+/// would otherwise refuse the whole article.
+pub fn printable_form(text: &str) -> std::borrow::Cow<'_, str> {
+    let odd = |c: char| (c.is_control() && !c.is_whitespace()) || invisible(c);
+    if !text.chars().any(odd) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    text.chars()
+        .filter(|&c| !invisible(c))
+        .map(|c| {
+            if c.is_control() && !c.is_whitespace() {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect::<String>()
+        .into()
+}
+
 /// A format character that prints as nothing or reorders what follows it: a zero-width
 /// space, a word joiner, a byte-order mark, a soft hyphen, the bidirectional overrides and
 /// isolates ("Daily Planet" followed by U+200B, or U+202E before a reversed name, prints

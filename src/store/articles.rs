@@ -25,22 +25,24 @@ pub struct NewArticle {
 /// What earlier extractions of one article settled.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Extracted {
-    /// Reviewed candidates: (candidate number, sentence start, sentence end, settled), where
-    /// settled means rejected, or kept and logged as a forecast. A candidate kept without a
-    /// deadline was not logged and is offered again.
-    pub reviewed: Vec<(usize, usize, usize, bool)>,
+    /// Reviewed candidates: (candidate number, sentence start, sentence end, settled, the
+    /// claim the extractor proposed), where settled means rejected, or kept and logged as a
+    /// forecast. A candidate kept without a deadline was not logged and is offered again.
+    pub reviewed: Vec<(usize, usize, usize, bool, String)>,
     /// The claims (lower-case) of the forecasts logged from the article (taken with `--yes`
     /// leaves no review row, so these are matched by claim).
     pub claims: Vec<String>,
 }
 
 impl Extracted {
-    /// Whether the candidate with this sentence and claim was already settled.
+    /// Whether the candidate with this sentence and claim was already settled: a review of
+    /// the same sentence and proposed claim (one sentence may give two candidates, "hold
+    /// rates through June, before two cuts in September": deciding one settles only that
+    /// one), or a forecast logged from the article with this claim.
     pub fn settled(&self, start: usize, end: usize, claim: &str) -> bool {
-        self.reviewed
-            .iter()
-            .any(|&(_, s, e, settled)| settled && s == start && e == end)
-            || self.claims.contains(&claim.trim().to_lowercase())
+        self.reviewed.iter().any(|(_, s, e, settled, proposed)| {
+            *settled && *s == start && *e == end && proposed == claim
+        }) || self.claims.contains(&claim.trim().to_lowercase())
     }
 
     /// Whether a review row exists for this candidate number (it is unique per article).
@@ -62,7 +64,7 @@ pub(super) fn extracted_sql(d: Dialect) -> (String, String) {
     (
         d.sql(
             "SELECT candidate, sentence_start, sentence_end,
-                    decision = 'rejected' OR forecast_id IS NOT NULL
+                    decision = 'rejected' OR forecast_id IS NOT NULL, claim
              FROM extraction_reviews WHERE article_id = ?1 ORDER BY candidate",
         ),
         d.sql(&format!(
@@ -72,9 +74,9 @@ pub(super) fn extracted_sql(d: Dialect) -> (String, String) {
 }
 
 /// A reviewed candidate from a row of the first query of `extracted_sql`.
-pub(super) fn reviewed_row(r: &impl Cols) -> Result<(usize, usize, usize, bool)> {
+pub(super) fn reviewed_row(r: &impl Cols) -> Result<(usize, usize, usize, bool, String)> {
     let n = |i: usize| -> Result<usize> { Ok(r.int(i)?.unsigned_abs() as usize) };
-    Ok((n(0)?, n(1)?, n(2)?, r.flag(3)?))
+    Ok((n(0)?, n(1)?, n(2)?, r.flag(3)?, r.text(4)?))
 }
 
 /// The article of this source (`?1`, NOCASE) with this digest (`?2`).

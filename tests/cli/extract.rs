@@ -1254,3 +1254,69 @@ fn saving_under_a_lookalike_source_or_anothers_text_is_said() {
         again.stderr
     );
 }
+
+/// An empty or blank article (a download or conversion that failed before `extract -`) was
+/// listed as "No forecasts found." and saved as an article of no forecasts, exit 0 (ad3 F4).
+#[test]
+fn an_empty_article_is_refused_and_nothing_is_saved() {
+    let l = Ledger::new();
+    let f = l.write_file("empty.md", "\u{feff} \n\n\t\n");
+    let path = f.to_str().unwrap();
+    let msg = format!("error: extract `{path}`: it is empty (nothing but white space), so there is no article to read; check that the download or conversion before it worked\n");
+    let args = [
+        "extract",
+        path,
+        "--source",
+        "P",
+        "--published",
+        "2026-01-10",
+    ];
+    assert_eq!(l.fails(&args, 2), msg);
+    let mut save = args.to_vec();
+    save.extend(["--save", "--yes"]);
+    assert_eq!(l.fails(&save, 2), msg);
+    assert!(!l.db.exists(), "nothing written");
+}
+
+/// `--title` and `--url` are stored text, refused with a control character as a claim or a
+/// source name is (they were stored with an escape sequence); a `--source` with one is
+/// refused before any note prints it (ad3 F5).
+#[test]
+fn control_characters_are_refused_in_the_articles_title_url_and_source() {
+    let l = Ledger::new();
+    let f = l.write_file("a.md", "Oil will fall by July.\n");
+    let path = f.to_str().unwrap();
+    let base = [
+        "extract",
+        path,
+        "--source",
+        "P",
+        "--published",
+        "2026-01-10",
+        "--save",
+        "--yes",
+    ];
+    let with = |extra: &[&str]| -> Vec<String> {
+        base.iter().chain(extra).map(|s| s.to_string()).collect()
+    };
+    let run = |args: Vec<String>| {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        l.fails(&args, 2)
+    };
+    assert_eq!(
+        run(with(&["--title", "Bad\u{1b}[31mTitle"])),
+        "error: --title `Bad\\u{1b}[31mTitle`: must not contain control characters\n"
+    );
+    assert_eq!(
+        run(with(&["--url", "https://x\u{7}y"])),
+        "error: --url `https://x\\u{7}y`: must not contain control characters\n"
+    );
+    assert!(!l.db.exists(), "nothing written");
+    l.ok(&base);
+    let mut other = base.to_vec();
+    other[3] = "P\u{1b}[2J";
+    assert_eq!(
+        l.fails(&other, 2),
+        "error: source `P\\u{1b}[2J`: must not contain control characters\n"
+    );
+}

@@ -441,9 +441,11 @@ fn show_indents_a_resolution_notes_later_lines() {
     let out = l.ok(&["show", "1"]);
     // From after the time it was recorded (the wall clock in a release build).
     let history = &out[out.find(" true on").unwrap()..];
+    assert!(history.starts_with(" true on 2026-05-01"), "{history}");
+    // After the author the account gives (`, by root`: an OS account is always found now).
     assert_eq!(
-        history,
-        " true on 2026-05-01: line one\n               line two\n               line three\n"
+        &history[history.find(": ").unwrap()..],
+        ": line one\n               line two\n               line three\n"
     );
     assert_eq!(
         l.json(&["list", "--format", "json"])[0]["note"],
