@@ -390,7 +390,8 @@ pub struct ExtractArgs {
     /// Who wrote or published it (with --audit: only this source)
     #[arg(long, required_unless_present = "audit", allow_hyphen_values = true)]
     pub source: Option<String>,
-    /// When it was published: YYYY-MM-DD, today or yesterday (time phrases are read from this date)
+    /// When it was published: YYYY-MM-DD, today or yesterday, or a timestamp whose date is
+    /// taken as written (2025-05-21T10:00:00Z); time phrases are read from this date
     #[arg(long, value_name = "DATE", required_unless_present = "audit")]
     pub published: Option<String>,
     /// Instead of extracting: how the candidates people reviewed with --save fared, per

@@ -160,6 +160,13 @@ fn looks_like_html(text: &str) -> bool {
     closed >= 3 && closed * 400 >= text.len().min(400_000)
 }
 
+/// Whether `text` is a date and then a time (`2025-05-21T10:00:00Z`, `2025-05-21 10:00`):
+/// ten characters, `T` or a space, a digit.
+fn timestamp_shaped(text: &str) -> bool {
+    let b = text.trim().as_bytes();
+    b.len() > 11 && matches!(b[10], b'T' | b't' | b' ') && b[11].is_ascii_digit()
+}
+
 pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
     if args.audit {
         return super::extract_audit::run(ctx, args, io);
@@ -172,8 +179,14 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
             "give FILE, --source and --published (or --audit)",
         ));
     };
-    let published =
-        parse_day(published, ctx.clock.today).map_err(|e| e.of_option("--published"))?;
+    // A page's or a feed's timestamp (`2025-05-21T10:00:00Z`, as `import` reads dates) gives
+    // its date as written (ad3 F8: refused, where a CMS or an RSS feed gives one).
+    let published = parse_day(published, ctx.clock.today)
+        .or_else(|e| match timestamp_shaped(published) {
+            true => crate::time::parse_day_prefix(published).map_err(|_| e),
+            false => Err(e),
+        })
+        .map_err(|e| e.of_option("--published"))?;
     // `--save` prints what it logged, not the candidates: as text, or as JSON for a script
     // (`SaveSummary`); a CSV of it would be a table of one row (audit 18, A15: the format
     // asked for was ignored without a word).

@@ -1320,3 +1320,39 @@ fn control_characters_are_refused_in_the_articles_title_url_and_source() {
         "error: source `P\\u{1b}[2J`: must not contain control characters\n"
     );
 }
+
+/// ad3 F8: a page's or a feed's timestamp as `--published` gives its date as written, as
+/// `import` reads a date with a time; a date with anything else after it is still refused,
+/// naming the option.
+#[test]
+fn a_published_timestamp_gives_its_date() {
+    let l = Ledger::new();
+    let art = l.write_file("a.txt", "Analysts expect the bill to pass by June.\n");
+    let art = art.to_str().unwrap();
+    for stamp in [
+        "2025-05-21T10:00:00Z",
+        "2025-05-21 10:00",
+        "2025-05-21T23:30:00-07:00",
+    ] {
+        let out = l.ok(&[
+            "extract",
+            art,
+            "--source",
+            "A",
+            "--published",
+            stamp,
+            "--format",
+            "json",
+        ]);
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(v["article"]["published"], "2025-05-21", "{stamp}");
+        assert_eq!(v["candidates"][0]["deadline"], "2025-06-30", "{stamp}");
+    }
+    assert_eq!(
+        l.fails(
+            &["extract", art, "--source", "A", "--published", "2025-05-21Tnoon"],
+            2
+        ),
+        "error: --published: date `2025-05-21Tnoon` is not a valid YYYY-MM-DD date; a day is typed as YYYY-MM-DD (a day option also takes `today` or `yesterday`; time phrases are read only as deadlines)\n"
+    );
+}
