@@ -426,6 +426,48 @@ pub fn hyphen_value_hint(
     })
 }
 
+/// For clap's "unexpected argument 'Planet' found", a word no option took: when it follows
+/// an option's value (`--source Daily Planet`), a value of several words is quoted, and the
+/// hint shows it whole (`--source "Daily Planet"`); when `extract` was given a second file
+/// (`is_file`), it reads one article a run. `None` otherwise. Both said only "try
+/// `--help`" (ad3 F7).
+pub fn stray_word_hint(
+    argv: &[String],
+    invalid: &str,
+    command: Option<&str>,
+    is_file: bool,
+    takes_value: impl Fn(&str) -> bool,
+) -> Option<String> {
+    if invalid.starts_with('-') {
+        return None;
+    }
+    if command == Some("extract") && is_file {
+        return Some("; extract reads one article a run: run it once for each file (`for f in *.txt; do forecast extract \"$f\" ...; done`)".to_string());
+    }
+    let at = argv.iter().rposition(|a| a == invalid)?;
+    // Back over the words before it, after the command's name, to the option whose value
+    // they continue.
+    let first = command
+        .and_then(|c| argv.iter().position(|a| a == c))
+        .map_or(1, |i| i + 1);
+    let start = (first..at).rev().find(|&i| argv[i].starts_with('-'))?;
+    let option = &argv[start];
+    let is_value = option.starts_with("--")
+        && option.len() > 2
+        && !option.contains('=')
+        && takes_value(&option[2..])
+        && start + 1 < at;
+    is_value.then(|| {
+        let words: Vec<&str> = argv[start + 1..]
+            .iter()
+            .take_while(|a| !a.starts_with('-'))
+            .map(String::as_str)
+            .collect();
+        let value = words.join(" ").replace('"', "\\\"");
+        format!("; a value of several words is quoted: `{option} \"{value}\"`")
+    })
+}
+
 /// For clap's "unexpected argument '--deadline' found": clap's tip ("to pass '--deadline' as
 /// a value, use '-- --deadline'") is wrong advice for an option typed as an option, so it is
 /// dropped from `line`; an option the command leaves out by design says why and what does
@@ -471,7 +513,70 @@ pub fn unknown_option_line(line: &str, command: Option<&str>, invalid: &str) -> 
 
 #[cfg(test)]
 mod tests {
-    use super::{hyphen_value_hint, unknown_option_line, usage_line};
+    use super::{hyphen_value_hint, stray_word_hint, unknown_option_line, usage_line};
+
+    /// ad3 F7: a word no option took says what was meant, where clap said only "try --help".
+    #[test]
+    fn a_stray_word_is_a_value_to_quote_or_a_second_article() {
+        let argv = |s: &str| -> Vec<String> { s.split(' ').map(String::from).collect() };
+        let takes = |name: &str| matches!(name, "source" | "claim" | "db" | "published");
+        assert_eq!(
+            stray_word_hint(
+                &argv("forecast --db l.db add --source The Daily Planet --claim x"),
+                "Daily",
+                Some("add"),
+                false,
+                takes
+            )
+            .as_deref(),
+            Some("; a value of several words is quoted: `--source \"The Daily Planet\"`")
+        );
+        // The words before the command name are not its options' values.
+        assert_eq!(
+            stray_word_hint(
+                &argv("forecast --db l.db show 1 2"),
+                "2",
+                Some("show"),
+                false,
+                takes
+            ),
+            None
+        );
+        // After a flag that takes no value, or an option with `=`: not a value.
+        assert_eq!(
+            stray_word_hint(
+                &argv("forecast list --all x"),
+                "x",
+                Some("list"),
+                false,
+                takes
+            ),
+            None
+        );
+        assert_eq!(
+            stray_word_hint(
+                &argv("forecast add --source=A B"),
+                "B",
+                Some("add"),
+                false,
+                takes
+            ),
+            None
+        );
+        assert!(stray_word_hint(
+            &argv("forecast extract a.txt --source A b.txt"),
+            "b.txt",
+            Some("extract"),
+            true,
+            takes
+        )
+        .unwrap()
+        .starts_with("; extract reads one article a run"));
+        assert_eq!(
+            stray_word_hint(&argv("forecast add -x"), "-x", Some("add"), false, takes),
+            None
+        );
+    }
 
     #[test]
     fn an_option_update_leaves_out_says_why_not_clap_tip() {

@@ -84,6 +84,19 @@ fn main() -> ExitCode {
                     {
                         line.push_str(&hint);
                     }
+                    let is_file = std::path::Path::new(arg).is_file();
+                    if let Some(hint) = forecast_ledger::error::stray_word_hint(
+                        &argv,
+                        arg,
+                        command.map(String::as_str),
+                        is_file,
+                        takes_value,
+                    ) {
+                        line = match line.find("; try `") {
+                            Some(at) => format!("{}{hint}{}", &line[..at], &line[at..]),
+                            None => line + &hint,
+                        };
+                    }
                 }
             }
             eprintln!("{line}");

@@ -1661,3 +1661,31 @@ fn a_refused_date_names_the_option_it_was_given_to() {
     );
     assert_eq!(l.count("SELECT count(*) FROM journal"), entries);
 }
+
+/// ad3 F7: a source or claim of several words typed without quotes, and a second file given
+/// to `extract`, say what was meant, where clap said only "unexpected argument ...; try
+/// `--help`". Exit 2, nothing written.
+#[test]
+fn an_unquoted_value_and_a_second_article_are_named() {
+    let l = Ledger::new();
+    let art = l.write_file("a.txt", "Analysts expect the bill to pass by June.\n");
+    let art = art.to_str().unwrap();
+    assert_eq!(
+        l.fails(
+            &[
+                "add", "--source", "Daily", "Planet", "--claim", "x", "--probability", "0.4",
+                "--deadline", "2027-01-01",
+            ],
+            2
+        ),
+        "error: unexpected argument 'Planet' found; a value of several words is quoted: `--source \"Daily Planet\"`; try `--help`\n"
+    );
+    assert_eq!(
+        l.fails(
+            &["extract", art, art, "--source", "A", "--published", "2025-05-21"],
+            2
+        ),
+        format!("error: unexpected argument '{art}' found; extract reads one article a run: run it once for each file (`for f in *.txt; do forecast extract \"$f\" ...; done`); try `--help`\n")
+    );
+    assert!(!l.db.exists());
+}
