@@ -12349,3 +12349,33 @@ fn round64_x64p_officers_own_state_stated_aims_and_announced_measures() {
         )]
     );
 }
+
+/// ad3: a web page's no-break, narrow or thin spaces are spaces to the claim's rules: the
+/// claim kept its hedge ("are likely to fall" for "will fall"), so one article saved from
+/// two browsers logged two claims.
+#[test]
+fn a_page_typeset_with_no_break_spaces_gives_the_same_claim() {
+    let plain = "Prices are likely to fall by June, analysts at the bank said.\n";
+    let want: Vec<_> = extract(plain, day("2025-05-21"))
+        .into_iter()
+        .map(|c| (c.claim, c.probability, c.deadline.map(|d| d.to_string())))
+        .collect();
+    assert_eq!(
+        want,
+        vec![(
+            "Prices will fall by June".to_string(),
+            0.72,
+            Some("2025-06-30".to_string())
+        )]
+    );
+    for space in ['\u{a0}', '\u{202f}', '\u{2009}', '\u{2007}'] {
+        let typeset = plain
+            .replace("likely to", &format!("likely{space}to"))
+            .replace("at the bank", &format!("at{space}the bank"));
+        let got: Vec<_> = extract(&typeset, day("2025-05-21"))
+            .into_iter()
+            .map(|c| (c.claim, c.probability, c.deadline.map(|d| d.to_string())))
+            .collect();
+        assert_eq!(got, want, "U+{:04X}", space as u32);
+    }
+}

@@ -70,6 +70,10 @@ fn unmark(text: &str) -> String {
     out
 }
 
+/// Spaces a page typesets words with that are spaces to the claim's rules: no-break
+/// (U+00A0), figure (U+2007), thin (U+2009) and narrow no-break (U+202F).
+const WIDE_SPACES: [char; 4] = ['\u{a0}', '\u{2007}', '\u{2009}', '\u{202f}'];
+
 /// The claim: the sentence without its conditions, lead-in words, attribution and trailing
 /// asides, as short as it can be while still saying what would make it true.
 pub(super) fn claim(
@@ -86,6 +90,15 @@ pub(super) fn claim(
         }
     }
     text.push_str(&sentence[last.min(sentence.len())..]);
+    // A no-break, narrow or thin space (a web page's typesetting: "likely\u{a0}to") is a
+    // space to the claim's rules, or the claim kept its hedge ("are likely to fall" for
+    // "will fall") and one article saved from two browsers logged two claims (ad3).
+    let spaced = |s: &str| s.replace(WIDE_SPACES, " ");
+    if text.contains(WIDE_SPACES) {
+        text = spaced(&text);
+    }
+    let attributed_spaced = attributed.filter(|a| a.contains(WIDE_SPACES)).map(spaced);
+    let attributed = attributed_spaced.as_deref().or(attributed);
     // "The deal, if approved, would close": the condition between two commas goes with one
     // of them, not leaving "The deal, , would close" (audit 28, E21).
     if !conds.is_empty() && text.contains(", , ") {
