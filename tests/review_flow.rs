@@ -512,7 +512,7 @@ fn a_headline_the_body_says_again_is_listed_and_logged_once() {
     args[5] = "2026-11-15";
     let (out, _) = go(&ctx, &args, "");
     assert!(
-        out.starts_with("saved 1 forecast(s) from article #1 (0 skipped): ids 1\n"),
+        out.starts_with("saved 1 forecast(s) from article #1 (0 skipped, 1 said twice in the article and logged once): ids 1\n"),
         "{out}"
     );
     let all = list(&ctx);
@@ -542,7 +542,7 @@ fn a_forecast_said_twice_is_listed_twice_and_logged_once() {
     assert!(noted(&candidates[1], "said before in this article"));
     let (out, _) = go(&ctx, &extract_args(path, &["--yes"]), "");
     assert!(
-        out.starts_with("saved 1 forecast(s) from article #1 (0 skipped): ids 1\n"),
+        out.starts_with("saved 1 forecast(s) from article #1 (0 skipped, 1 said twice in the article and logged once): ids 1\n"),
         "{out}"
     );
     assert_eq!(list(&ctx).len(), 1);

@@ -306,7 +306,11 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
     }
     // A headline whose forecast the body says again is a candidate of its own in the
     // listing (each sentence is a forecast as written), and logged once, as the body's
-    // (audit 28, E15).
+    // (audit 28, E15). The summary counts them, or they vanished from it (ad3 F9).
+    let said_again = candidates
+        .iter()
+        .filter(|c| c.logged_from.is_some())
+        .count();
     let candidates: Vec<Candidate> = candidates
         .into_iter()
         .filter(|c| c.logged_from.is_none())
@@ -619,6 +623,11 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
                 skipped.push_str(&format!(
                     ", {} logged or decided by another run meanwhile",
                     meanwhile.len()
+                ));
+            }
+            if said_again > 0 {
+                skipped.push_str(&format!(
+                    ", {said_again} said twice in the article and logged once"
                 ));
             }
             let list = if ids.is_empty() {
