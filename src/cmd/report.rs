@@ -365,12 +365,10 @@ fn describe_filters(args: &ReportArgs) -> String {
     } else {
         format!("Sources: {}", args.sources.join(", "))
     });
-    match (&args.since, &args.until) {
-        (Some(a), Some(b)) => parts.push(format!("forecasts made {a} to {b}")),
-        (Some(a), None) => parts.push(format!("forecasts made on or after {a}")),
-        (None, Some(b)) => parts.push(format!("forecasts made on or before {b}")),
-        (None, None) => {}
-    }
+    parts.extend(crate::report::render::made_between(
+        args.since.as_ref(),
+        args.until.as_ref(),
+    ));
     if let Some(t) = &args.tag {
         parts.push(format!("tag {t}"));
     }

@@ -380,12 +380,7 @@ pub(crate) fn which_selected(f: &ReportFilter) -> Option<String> {
         };
         parts.push(format!("{noun} {} (--source)", names.join(", ")));
     }
-    match (f.since, f.until) {
-        (Some(a), Some(b)) => parts.push(format!("forecasts made {a} to {b}")),
-        (Some(a), None) => parts.push(format!("forecasts made on or after {a}")),
-        (None, Some(b)) => parts.push(format!("forecasts made on or before {b}")),
-        (None, None) => {}
-    }
+    parts.extend(made_between(f.since.as_ref(), f.until.as_ref()));
     if let Some(t) = &f.tag {
         parts.push(format!("tag {} (--tag)", md_escape(t)));
     }
@@ -393,6 +388,20 @@ pub(crate) fn which_selected(f: &ReportFilter) -> Option<String> {
         parts.push("forecasts an article attributes to someone else left out (--own)".into());
     }
     (!parts.is_empty()).then(|| format!("Selected: {}.", parts.join("; ")))
+}
+
+/// The `--since`/`--until` window in words (`forecasts made 2025-01-01 to 2025-12-31`), for
+/// the Markdown's selection sentence and the scorecard's alike; `None` without either.
+pub(crate) fn made_between(
+    since: Option<&impl std::fmt::Display>,
+    until: Option<&impl std::fmt::Display>,
+) -> Option<String> {
+    match (since, until) {
+        (Some(a), Some(b)) => Some(format!("forecasts made {a} to {b}")),
+        (Some(a), None) => Some(format!("forecasts made on or after {a}")),
+        (None, Some(b)) => Some(format!("forecasts made on or before {b}")),
+        (None, None) => None,
+    }
 }
 
 /// `which_selected` as a paragraph after the heading, or nothing.
