@@ -153,6 +153,12 @@ pub trait Ledger: Send {
     /// a review logged it.
     fn review_of(&self, id: i64) -> Result<Option<ReviewOf>>;
 
+    /// The refusal a write would meet because this connection's role may only read the
+    /// ledger (PostgreSQL's reader role), asked before work that ends in a write (a review
+    /// walk) so nothing is said or asked first; `None` on SQLite, whose refusals come from
+    /// the file.
+    fn write_refusal(&self) -> Result<Option<crate::error::Error>>;
+
     /// The kept sums, and what today's date takes out of them.
     fn kept_sums(&self, today: NaiveDate) -> Result<KeptSums>;
 
@@ -764,6 +770,9 @@ impl Ledger for SqliteStore {
     }
     fn review_of(&self, id: i64) -> Result<Option<ReviewOf>> {
         SqliteStore::review_of(self, id)
+    }
+    fn write_refusal(&self) -> Result<Option<crate::error::Error>> {
+        Ok(None)
     }
     fn kept_sums(&self, today: NaiveDate) -> Result<KeptSums> {
         SqliteStore::kept_sums(self, today)

@@ -311,6 +311,9 @@ impl Ledger for PgStore {
     fn review_of(&self, id: i64) -> Result<Option<ReviewOf>> {
         self.read(|r| r.review_of(id))
     }
+    fn write_refusal(&self) -> Result<Option<Error>> {
+        read_only_role(&mut *self.connection()?)
+    }
     fn kept_sums(&self, today: NaiveDate) -> Result<KeptSums> {
         self.read(|r| r.kept_sums(today))
     }
