@@ -24,6 +24,7 @@ mod corrections;
 mod counter;
 mod derived;
 mod dialect;
+pub(crate) mod entry_rules;
 mod forecasts;
 mod held;
 pub(crate) mod imports;

@@ -13,6 +13,7 @@ use super::bodies::load_body;
 use super::cols::Cols;
 use super::derived::{Checks, ForecastRow};
 use super::dialect::Dialect;
+use super::entry_rules::{late_unmarked_sql, time_differs_sql, BatchRows, EntryRules};
 use super::journal::{entry_hash, JournalEntry, GENESIS};
 use super::SqliteStore;
 use crate::error::{Error, Result};
@@ -179,14 +180,17 @@ impl SqliteStore {
     /// (say, by a no-op) or added trigger is named; so is a table whose definition was
     /// rewritten by hand (`PRAGMA writable_schema`), e.g. a CHECK constraint loosened so that
     /// rows which break the real one pass unnoticed. The expected schema comes from migrating
-    /// a fresh in-memory ledger; SQLite's own bookkeeping (`sqlite_stat*` from ANALYZE) is
-    /// left out.
+    /// a fresh in-memory ledger; SQLite's own bookkeeping (the tables `sqlite_stat1` to
+    /// `sqlite_stat4` from ANALYZE) is left out, and only those: any other object, a trigger
+    /// named `sqlite_stat_x` made with `PRAGMA writable_schema` included, is compared (ad5 F3:
+    /// such a trigger, left out by a name pattern, could silently block recording outcomes).
     fn check_schema(&self) -> Result<Option<Finding>> {
         type Object = (String, String, Option<String>);
         let objects = |conn: &rusqlite::Connection| -> Result<Vec<Object>> {
             let mut stmt = conn.prepare(
                 "SELECT type, name, sql FROM sqlite_master \
-                 WHERE name NOT LIKE 'sqlite_stat%' ORDER BY type, name",
+                 WHERE NOT (type = 'table' AND name IN ('sqlite_stat1', 'sqlite_stat2', \
+                 'sqlite_stat3', 'sqlite_stat4')) ORDER BY type, name",
             )?;
             let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
             Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -267,7 +271,7 @@ impl SqliteStore {
 
 /// What `verify` reads, which each backend loads in its own SQL; the checks, their order
 /// and their findings are `verify_rows`, written once.
-pub(crate) trait LedgerRows: Bodies {
+pub(crate) trait LedgerRows: Bodies + BatchRows {
     /// Up to `limit` journal entries numbered after `seq`, in order.
     fn entries_after(&mut self, seq: i64, limit: usize) -> Result<Vec<JournalEntry>>;
     /// The body of the row an entry of `kind` records, as it stands now.
@@ -319,9 +323,21 @@ fn each_entry(
 trait LedgerRowsDyn {
     fn load_body(&mut self, kind: &str, id: i64) -> Result<Option<Value>>;
     fn check_batch(&mut self, batch: &Value, recorder: &str) -> Result<Option<String>>;
+    fn judge_batch(
+        &mut self,
+        ranges: &[(&str, i64, i64)],
+        logged_at: Option<&str>,
+    ) -> Result<Option<String>>;
 }
 
 impl<T: LedgerRows> LedgerRowsDyn for T {
+    fn judge_batch(
+        &mut self,
+        ranges: &[(&str, i64, i64)],
+        logged_at: Option<&str>,
+    ) -> Result<Option<String>> {
+        super::entry_rules::judge_batch(self, ranges, logged_at)
+    }
     fn load_body(&mut self, kind: &str, id: i64) -> Result<Option<Value>> {
         LedgerRows::load_body(self, kind, id)
     }
@@ -395,6 +411,7 @@ pub(crate) fn verify_rows(
     // 2. Every entry against the row it recorded.
     let mut batched: Vec<(&str, i64, i64)> = Vec::new();
     let mut mismatch: Option<Finding> = None;
+    let mut rules = EntryRules::default();
     each_entry(l, |l, e| {
         let (seq, kind, id) = (e.seq, e.kind, e.entity_id);
         let what = format!("{} {id}", kind.replace('_', " "));
@@ -410,21 +427,31 @@ pub(crate) fn verify_rows(
                 });
                 return Ok(false);
             }
-            batched.extend(batch::ranges(&batch));
+            let ranges = batch::ranges(&batch);
+            if let Some(why) = l.judge_batch(&ranges, e.logged_at.as_deref())? {
+                mismatch = Some(Finding {
+                    seq: Some(seq),
+                    what,
+                    why,
+                });
+                return Ok(false);
+            }
+            batched.extend(ranges);
         }
-        mismatch = match l.load_body(&kind, id)? {
-            None => Some(Finding {
-                seq: Some(seq),
-                what,
-                why: "the row it records is missing".into(),
-            }),
-            Some(now) if now != recorded => Some(Finding {
-                seq: Some(seq),
-                what,
-                why: describe_difference(&recorded, &now),
-            }),
-            Some(_) => None,
+        let why = match l.load_body(&kind, id)? {
+            None => Some("the row it records is missing".to_string()),
+            Some(now) if now != recorded => Some(describe_difference(&recorded, &now)),
+            // What the entry says against the trust rules (`entry_rules.rs`).
+            Some(_) => {
+                let mut earlier = |id| l.load_body("forecast", id);
+                rules.judge(&kind, e.logged_at.as_deref(), &recorded, &mut earlier)?
+            }
         };
+        mismatch = why.map(|why| Finding {
+            seq: Some(seq),
+            what,
+            why,
+        });
         Ok(mismatch.is_none())
     })?;
     if let Some(f) = mismatch {
@@ -1139,6 +1166,53 @@ impl Bodies for Lite<'_, '_> {
             }
         }
         batch::block_events(self, kind, first, last)
+    }
+}
+
+impl BatchRows for Lite<'_, '_> {
+    fn time_differs(
+        &mut self,
+        kind: &str,
+        first: i64,
+        last: i64,
+        at: &str,
+    ) -> Result<Option<(i64, String)>> {
+        let Some(sql) = time_differs_sql(Dialect::Sqlite, kind) else {
+            return Ok(None);
+        };
+        Ok(self
+            .store
+            .conn()
+            .prepare_cached(&sql)?
+            .query_row(rusqlite::params![first, last, at], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .optional()?)
+    }
+
+    fn late_unmarked(
+        &mut self,
+        forecasts: (i64, i64),
+        cutoff: &str,
+        resolutions: (i64, i64),
+        at: &str,
+    ) -> Result<Option<(i64, String, String)>> {
+        Ok(self
+            .store
+            .conn()
+            .prepare_cached(&late_unmarked_sql(Dialect::Sqlite))?
+            .query_row(
+                rusqlite::params![
+                    forecasts.0,
+                    forecasts.1,
+                    cutoff,
+                    resolutions.0,
+                    resolutions.1,
+                    at
+                ],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?)
     }
 }
 

@@ -12,6 +12,7 @@ mod friction;
 mod harness;
 mod identity;
 mod import_export;
+mod insider;
 mod integrity;
 mod list_show;
 mod newuser;

@@ -15,6 +15,7 @@ use super::{check_guards, pg};
 use crate::error::Result;
 use crate::store::batch::Bodies;
 use crate::store::dialect::Dialect::Postgres;
+use crate::store::entry_rules::{late_unmarked_sql, time_differs_sql, BatchRows};
 use crate::store::journal::JournalEntry;
 use crate::store::verify::{
     bad_chain_sql, bad_current_sql, entry_row, unjournaled_sql, verify_rows, LedgerRows,
@@ -173,6 +174,49 @@ impl Bodies for PgLedger<'_, '_> {
         f: &mut dyn FnMut(i64, Option<&str>) -> Result<()>,
     ) -> Result<()> {
         super::bodies::for_each_body(self.0, kind, first, last, f)
+    }
+}
+
+impl BatchRows for PgLedger<'_, '_> {
+    fn time_differs(
+        &mut self,
+        kind: &str,
+        first: i64,
+        last: i64,
+        at: &str,
+    ) -> Result<Option<(i64, String)>> {
+        let Some(sql) = time_differs_sql(Postgres, kind) else {
+            return Ok(None);
+        };
+        let row = self
+            .0
+            .query_typed_opt(&sql, &[p(&first), p(&last), p(&at)])
+            .map_err(pg("checking the times of an import's rows"))?;
+        Ok(row.map(|r| (r.get(0), r.get(1))))
+    }
+
+    fn late_unmarked(
+        &mut self,
+        forecasts: (i64, i64),
+        cutoff: &str,
+        resolutions: (i64, i64),
+        at: &str,
+    ) -> Result<Option<(i64, String, String)>> {
+        let row = self
+            .0
+            .query_typed_opt(
+                &late_unmarked_sql(Postgres),
+                &[
+                    p(&forecasts.0),
+                    p(&forecasts.1),
+                    p(&cutoff),
+                    p(&resolutions.0),
+                    p(&resolutions.1),
+                    p(&at),
+                ],
+            )
+            .map_err(pg("checking which imported forecasts are late"))?;
+        Ok(row.map(|r| (r.get(0), r.get(1), r.get(2))))
     }
 }
 
