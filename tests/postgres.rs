@@ -1326,6 +1326,45 @@ fn a_role_without_rights_is_told_to_run_init_roles_and_exits_2() {
             "{args:?}"
         );
     }
+    // ad2 F17: `extract --save` is refused before anything is said or asked: it printed its
+    // note on the same text saved under another source (and would walk a whole review)
+    // before the refusal.
+    let article = dir.path().join("a.txt");
+    std::fs::write(&article, "Rates will fall by June.\n").unwrap();
+    let extract = |source: &str| {
+        vec![
+            "extract".to_string(),
+            article.to_str().unwrap().to_string(),
+            "--source".into(),
+            source.into(),
+            "--published".into(),
+            "2026-01-10".into(),
+            "--save".into(),
+            "--yes".into(),
+        ]
+    };
+    let owner_args = extract("Owner Desk");
+    succeeds(
+        &db.url,
+        &owner_args.iter().map(String::as_str).collect::<Vec<_>>(),
+    );
+    let reader_args = extract("Reader Desk");
+    let out = forecast(
+        &stranger.url,
+        &reader_args.iter().map(String::as_str).collect::<Vec<_>>(),
+    );
+    assert_eq!(
+        (out.status.code(), String::from_utf8_lossy(&out.stderr).to_string()),
+        (
+            Some(2),
+            format!(
+                "error: `forecast extract` writes to the ledger, and the role `{s}` only reads it (it holds {r}); nothing was written; to write, the ledger's owner runs `GRANT {w} TO {s}`\n",
+                s = stranger.name,
+                r = db.reader(),
+                w = db.writer()
+            )
+        )
+    );
     // ad2 F16: with a second pair of roles on the ledger (another prefix, whose writer sorts
     // first by name), the refusal names the writer of the pair whose reader the role holds.
     succeeds(&db.url, &["init-roles", "--role-prefix", "Desk Team"]);
@@ -1339,12 +1378,15 @@ fn a_role_without_rights_is_told_to_run_init_roles_and_exits_2() {
             w = db.writer()
         )
     );
-    let entries: i64 = db
+    // The owner's extraction is all the journal holds: the reader wrote nothing.
+    let authors: Vec<String> = db
         .connect()
-        .query_one("SELECT count(*) FROM journal", &[])
+        .query("SELECT DISTINCT author FROM journal", &[])
         .unwrap()
-        .get(0);
-    assert_eq!(entries, 0);
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    assert_eq!(authors, vec!["postgres".to_string()]);
 }
 
 /// A team member (a writer role, made by `init-roles` on another ledger of the cluster)

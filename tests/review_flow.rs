@@ -762,3 +762,69 @@ fn a_changed_view_names_update_only_where_update_can_log_it() {
         "{err}"
     );
 }
+
+/// `show` of an extracted forecast says where in its article it came from and what the
+/// extractor proposed beside what was kept: the review's changes, a `--yes` save with no
+/// review, and a correction of a reviewed forecast pointing back to the forecast the review
+/// logged (ad3 F6: the review row held it all; `show` printed only the article).
+#[test]
+fn show_of_an_extracted_forecast_gives_the_proposal_beside_what_was_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let ctx = context(&dir, true);
+    let article = dir.path().join("a.md");
+    std::fs::write(&article, ARTICLE).unwrap();
+    let path = article.to_str().unwrap();
+    // 1: probability changed to 60%, kept; 2 (undated): skipped; 3: kept as proposed.
+    let (out, _) = go(&ctx, &extract_args(path, &[]), "p\n0.6\na\ns\na\n");
+    assert!(out.contains("saved 2 forecast(s)"), "{out}");
+    let (one, _) = go(&ctx, &["show", "1"], "");
+    let from = one.find("  extracted").unwrap();
+    let to = one.find("  logged at").unwrap();
+    assert_eq!(
+        &one[from..to],
+        "  extracted    candidate 1, its sentence at bytes 0-32 of the article; reviewed 2026-11-28T12:00:00.000Z\n\
+         \x20 proposed     The bank will cut rates by June\n\
+         \x20              95% (hedge:will), deadline 2026-06-30 (\"by June\"), stance for\n\
+         \x20 kept         probability changed in the review\n"
+    );
+    let (two, _) = go(&ctx, &["show", "2"], "");
+    assert!(two.contains("\n  kept         as proposed\n"), "{two}");
+    let (json, _) = go(&ctx, &["show", "1", "--format", "json"], "");
+    let v: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["review"]["logged_as"], 1);
+    assert_eq!(v["review"]["changed"], serde_json::json!(["probability"]));
+    assert_eq!(v["review"]["proposed"]["probability"], 0.95);
+    assert_eq!(v["review"]["proposed"]["decided_probability"], 0.6);
+    assert_eq!(v["review"]["proposed"]["sentence_end"], 32);
+    // A correction of forecast 1 is the forecast the review logged, corrected.
+    let (out, _) = go(
+        &ctx,
+        &[
+            "correct",
+            "1",
+            "--claim",
+            "The bank will cut rates by end of June",
+            "--why",
+            "wording",
+        ],
+        "",
+    );
+    assert!(out.contains("forecast 3"), "{out}");
+    let (four, _) = go(&ctx, &["show", "3"], "");
+    assert!(
+        four.contains("of the article; reviewed 2026-11-28T12:00:00.000Z (logged as forecast 1, which this one corrects)\n"),
+        "{four}"
+    );
+    // A forecast saved with --yes has no review to show.
+    std::fs::write(&article, "Exports will fall by July.\n").unwrap();
+    let (out, _) = go(&ctx, &extract_args(path, &["--yes"]), "");
+    assert!(out.contains("ids 4"), "{out}");
+    let (five, _) = go(&ctx, &["show", "4"], "");
+    assert!(
+        five.contains("\n  extracted    saved as the extractor proposed it, without a review (extract --save --yes)\n"),
+        "{five}"
+    );
+    let (json, _) = go(&ctx, &["show", "4", "--format", "json"], "");
+    let v: Value = serde_json::from_str(&json).unwrap();
+    assert!(v["review"].is_null(), "{json}");
+}

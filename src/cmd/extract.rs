@@ -322,6 +322,15 @@ pub fn run(ctx: &Context, args: &ExtractArgs, io: &mut Io<'_>) -> Result<()> {
         .map(|c| as_logged(c, &source))
         .collect();
     let reader = ctx.open(crate::store::Access::Read).ok();
+    // A role that may only read (PostgreSQL) is refused before any note or question, as
+    // every other write is: a note on the article, or a whole walk, came before the
+    // refusal (ad2 F17).
+    if let Some(e) = reader
+        .as_ref()
+        .and_then(|store| store.write_refusal().ok().flatten())
+    {
+        return Err(e);
+    }
     let prior = reader
         .as_ref()
         .and_then(|store| store.prior_extraction(&source, &sha).ok().flatten());

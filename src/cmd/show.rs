@@ -8,7 +8,7 @@ use crate::cli::ShowArgs;
 use crate::error::Result;
 use crate::model::{format_percent, Forecast};
 use crate::output::{json_string, Format};
-use crate::store::{ListFilter, StatusFilter, Store};
+use crate::store::{ListFilter, ReviewOf, StatusFilter, Store};
 use std::fmt::Write;
 
 pub fn run(store: &Store, ctx: &Context, args: &ShowArgs, io: &mut Io<'_>) -> Result<()> {
@@ -21,10 +21,22 @@ pub fn run(store: &Store, ctx: &Context, args: &ShowArgs, io: &mut Io<'_>) -> Re
         None => None,
     };
     let updates = updates(store, &forecast, ctx.clock.today)?;
+    let extraction = match article {
+        Some(_) => extraction(store, &forecast, ctx.clock.today)?,
+        None => None,
+    };
     if args.format == Format::Json {
+        let review = extraction.as_ref().map(|(logged, r)| {
+            serde_json::json!({
+                "logged_as": logged,
+                "proposed": r,
+                "changed": r.changed().0,
+            })
+        });
         let value = serde_json::json!({
             "forecast": forecast,
             "article": article,
+            "review": review,
             "history": history,
             "logged_by": logged_by,
             "updates": updates,
@@ -95,6 +107,7 @@ pub fn run(store: &Store, ctx: &Context, args: &ShowArgs, io: &mut Io<'_>) -> Re
         if let Some(url) = &a.url {
             let _ = writeln!(out, "               {url}");
         }
+        write_extraction(&mut out, f.id, extraction.as_ref());
     }
     match &logged_by {
         Some(who) => {
@@ -163,6 +176,90 @@ pub fn run(store: &Store, ctx: &Context, args: &ShowArgs, io: &mut Io<'_>) -> Re
     }
     // Stored text (claims, notes, names) is shown, never sent to the terminal as controls.
     super::write_out(io, &crate::output::clean(&out))
+}
+
+/// The review that logged `f`, or the first version of `f` when `f` corrects it, with the
+/// id of the forecast it logged.
+fn extraction(
+    store: &Store,
+    f: &Forecast,
+    today: chrono::NaiveDate,
+) -> Result<Option<(i64, ReviewOf)>> {
+    let (mut id, mut up) = (f.id, f.supersedes);
+    loop {
+        if let Some(r) = store.review_of(id)? {
+            return Ok(Some((id, r)));
+        }
+        match up {
+            Some(older) => {
+                id = older;
+                up = store.forecast(older, today)?.supersedes;
+            }
+            None => return Ok(None),
+        }
+    }
+}
+
+/// Where in its article forecast `shown` came from and what the extractor proposed beside
+/// what the person kept (ad3 F6), or that it was saved as proposed without a review.
+fn write_extraction(out: &mut String, shown: i64, review: Option<&(i64, ReviewOf)>) {
+    let Some((logged, r)) = review else {
+        let _ = writeln!(
+            out,
+            "  extracted    saved as the extractor proposed it, without a review (extract --save --yes)"
+        );
+        return;
+    };
+    let via = if *logged == shown {
+        String::new()
+    } else {
+        format!(" (logged as forecast {logged}, which this one corrects)")
+    };
+    let _ = writeln!(
+        out,
+        "  extracted    candidate {}, its sentence at bytes {}-{} of the article; reviewed {}{via}",
+        r.candidate, r.sentence_start, r.sentence_end, r.recorded_at
+    );
+    let _ = writeln!(out, "  proposed     {}", hang(&r.claim));
+    let mut line = format!(
+        "{} ({})",
+        format_percent(r.probability),
+        r.probability_basis
+    );
+    match (&r.deadline, &r.deadline_phrase) {
+        (Some(d), Some(p)) => {
+            let _ = write!(line, ", deadline {d} (\"{p}\")");
+        }
+        (Some(d), None) => {
+            let _ = write!(line, ", deadline {d}");
+        }
+        (None, Some(p)) => {
+            let _ = write!(line, ", no deadline (\"{p}\" not dated)");
+        }
+        (None, None) => line.push_str(", no deadline"),
+    }
+    if let Some(s) = &r.stance {
+        let _ = write!(line, ", stance {s}");
+    }
+    let _ = writeln!(out, "               {line}");
+    if let Some(h) = &r.attributed_to {
+        let _ = writeln!(out, "               held by {}", hang(h));
+    }
+    if let Some(c) = &r.condition {
+        let _ = writeln!(out, "               condition {}", hang(c));
+    }
+    let (changed, older) = r.changed();
+    let mut kept = if changed.is_empty() {
+        "as proposed".to_string()
+    } else {
+        format!("{} changed in the review", changed.join(", "))
+    };
+    if older {
+        kept.push_str(
+            " (claim, holder, stance and condition were not recorded by reviews before schema 13)",
+        );
+    }
+    let _ = writeln!(out, "  kept         {kept}");
 }
 
 /// A value's later lines indented under its first, so a claim imported with a line break

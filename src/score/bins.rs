@@ -34,7 +34,7 @@ impl Default for BinSpec {
     }
 }
 
-/// A bin's identity: an index, or for `Exact` the probability in billionths.
+/// A bin's identity: an index, or for `Exact` the probability in units of 1e-15.
 pub type BinKey = i64;
 
 impl BinSpec {
@@ -50,7 +50,10 @@ impl BinSpec {
                 let i = edges.partition_point(|e| *e <= p + EPS) as i64 - 1;
                 i.clamp(0, last)
             }
-            BinSpec::Exact => (p * 1e9).round() as i64,
+            // Fine enough that every probability stated with up to 13 decimals of a percent
+            // is a bin of its own (1e-10 is not 0%), coarse enough that a double's last-bit
+            // noise (0.6699999999999999 for 0.67) is not.
+            BinSpec::Exact => (p * EXACT_UNITS).round() as i64,
             BinSpec::Isotonic => 0,
         }
     }
@@ -79,7 +82,7 @@ impl BinSpec {
                 (range_label(lower, upper), lower, upper)
             }
             BinSpec::Exact => {
-                let p = key as f64 / 1e9;
+                let p = key as f64 / EXACT_UNITS;
                 (exact_label(key), p, p)
             }
             BinSpec::Isotonic => ("all".to_string(), 0.0, 1.0),
@@ -87,13 +90,16 @@ impl BinSpec {
     }
 }
 
-/// An exact bin's label: its probability in percent with every digit its key holds
-/// (billionths, so up to seven decimals), so two bins never print alike ("12.34567%" and
+/// `Exact`'s unit: a key is the probability in these.
+const EXACT_UNITS: f64 = 1e15;
+
+/// An exact bin's label: its probability in percent with every digit its key holds (units
+/// of 1e-15, so up to thirteen decimals), so two bins never print alike ("12.34567%" and
 /// "12.34568%", where a rounded percent printed "12.3457%" twice). Written from the
 /// integer key, so no float noise shows.
 fn exact_label(key: BinKey) -> String {
-    let (whole, frac) = (key / 10_000_000, key % 10_000_000);
-    let digits = format!("{frac:07}");
+    let (whole, frac) = (key / 10_000_000_000_000, key % 10_000_000_000_000);
+    let digits = format!("{frac:013}");
     let digits = digits.trim_end_matches('0');
     if digits.is_empty() {
         format!("{whole}%")
@@ -279,8 +285,13 @@ mod tests {
     #[test]
     fn exact_bins_by_stated_value() {
         let s = BinSpec::Exact;
-        assert_eq!(s.key(0.7), s.key(0.7000000000001));
+        // A double's last-bit noise is the same bin; any stated digit is another.
+        assert_eq!(s.key(0.67), s.key(1.0 - 0.33));
+        assert_ne!(s.key(0.7), s.key(0.7000000000001));
         assert_ne!(s.key(0.7), s.key(0.71));
+        // 1e-10 is its own bin, not 0% (whose bounds left its mean out).
+        assert_eq!(s.bounds(s.key(1e-10)), ("0.00000001%".into(), 1e-10, 1e-10));
+        assert_eq!(s.bounds(s.key(0.7000000000001)).0, "70.00000000001%");
         assert_eq!(s.bounds(s.key(0.35)), ("35%".into(), 0.35, 0.35));
         // Two close probabilities print apart, every digit of the key, no float noise.
         assert_eq!(s.bounds(s.key(0.1234567)).0, "12.34567%");

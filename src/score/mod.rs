@@ -44,10 +44,19 @@ fn folded(p: f64, hit: bool, fold: bool) -> (f64, bool) {
 /// adversary's recount, ad1 F1). p is written in its shortest decimal form (Rust's
 /// `Display` never uses an exponent), its digits after the point complemented exactly, and
 /// the result read back; a p with more than 38 decimals (below about 1e-22) keeps the
-/// binary 1 - p, which is then 1 either way.
+/// binary 1 - p, which is then 1 either way. A p whose shortest decimal runs to 16 digits or
+/// more is most often a fraction (odds: `2:1 against` is 1/3, stored as 1.0 / 3.0): when it
+/// is exactly the double nearest n/d for a d up to a million, its complement is the double
+/// nearest (d - n)/d, so a folded `2:1 against` ties with a stated `2:1 for` (2/3), where the
+/// decimal digits of 0.3333333333333333 complement to 0.6666666666666667.
 pub(crate) fn complement(p: f64) -> f64 {
     let binary = 1.0 - p;
     let text = format!("{p}");
+    if text.len() >= 18 {
+        if let Some((n, d)) = as_fraction(p) {
+            return (d - n) as f64 / d as f64;
+        }
+    }
     let Some(frac) = text.strip_prefix("0.") else {
         return binary;
     };
@@ -61,6 +70,35 @@ pub(crate) fn complement(p: f64) -> f64 {
     format!("0.{rest:0w$}", w = frac.len())
         .parse()
         .unwrap_or(binary)
+}
+
+/// `p` as n/d when the double nearest n/d is `p` exactly, for the first convergent of p's
+/// continued fraction that is, with d at most a million (a fraction in lowest terms is a
+/// convergent of every number close enough to it).
+fn as_fraction(p: f64) -> Option<(u64, u64)> {
+    let (mut h0, mut h1, mut k0, mut k1) = (0u64, 1u64, 1u64, 0u64);
+    let mut x = p;
+    for _ in 0..40 {
+        let whole = x.floor();
+        if !(0.0..=1e6).contains(&whole) {
+            return None;
+        }
+        let a = whole as u64;
+        let (h, k) = (a * h1 + h0, a * k1 + k0);
+        if k > 1_000_000 {
+            return None;
+        }
+        if h as f64 / k as f64 == p {
+            return Some((h, k));
+        }
+        let frac = x - whole;
+        if frac <= 0.0 {
+            return None;
+        }
+        x = 1.0 / frac;
+        (h0, h1, k0, k1) = (h1, h, k1, k);
+    }
+    None
 }
 
 /// The lower clamp of log loss (the upper is 1 minus it).
@@ -790,6 +828,22 @@ mod tests {
         assert_eq!(complement(0.0), 1.0);
         assert_eq!(complement(0.35), 0.65);
         assert_eq!(complement(1e-300), 1.0);
+    }
+
+    // Odds are stored as the quotient of their counts (`2:1 against` = 1.0 / 3.0): folded,
+    // each is the double of the opposite odds, as `2:1 for` stores it (ad1's recount: a
+    // folded 1/3 was 0.6666666666666667, 2/3 is 0.6666666666666666, two bins and no tie).
+    #[test]
+    fn fold_complements_odds_as_the_opposite_odds() {
+        assert_eq!(complement(1.0 / 3.0), 2.0 / 3.0);
+        assert_eq!(complement(2.0 / 7.0), 5.0 / 7.0);
+        assert_eq!(complement(1.0 / 101.0), 100.0 / 101.0);
+        assert_eq!(complement(3.0 / 13.0), 10.0 / 13.0);
+        assert_eq!(complement(7.0 / 999_983.0), 999_976.0 / 999_983.0);
+        assert_eq!(as_fraction(1.0 / 3.0), Some((1, 3)));
+        // Not a fraction with a small denominator: the decimal digits decide, as before.
+        assert_eq!(complement(0.1234567890123456), 0.8765432109876544);
+        assert_eq!(as_fraction(0.1234567890123456), None);
     }
 
     // ad1 F1, worked in Python from DESIGN.md's formulas: 0.33 true, 0.67 true, 0.9 true,

@@ -21,7 +21,7 @@ use super::corrections::Correction;
 use super::forecasts::{ArticleInfo, ListFilter, Resolved};
 use super::questions::QuestionSummary;
 use super::resolutions::{Conflict, OutcomeRow, QuestionAmendment, QuestionResolution};
-use super::reviews::{AuditRow, NewReview};
+use super::reviews::{AuditRow, NewReview, ReviewOf};
 use super::rows::{Scan, Slices};
 use super::target::Target;
 use super::verify::{Finding, Verified};
@@ -148,6 +148,16 @@ pub trait Ledger: Send {
 
     /// The article a forecast came from.
     fn article(&self, id: i64) -> Result<Option<ArticleInfo>>;
+
+    /// What the extractor proposed for the candidate forecast `id` was logged from, when
+    /// a review logged it.
+    fn review_of(&self, id: i64) -> Result<Option<ReviewOf>>;
+
+    /// The refusal a write would meet because this connection's role may only read the
+    /// ledger (PostgreSQL's reader role), asked before work that ends in a write (a review
+    /// walk) so nothing is said or asked first; `None` on SQLite, whose refusals come from
+    /// the file.
+    fn write_refusal(&self) -> Result<Option<crate::error::Error>>;
 
     /// The kept sums, and what today's date takes out of them.
     fn kept_sums(&self, today: NaiveDate) -> Result<KeptSums>;
@@ -757,6 +767,12 @@ impl Ledger for SqliteStore {
     }
     fn article(&self, id: i64) -> Result<Option<ArticleInfo>> {
         SqliteStore::article(self, id)
+    }
+    fn review_of(&self, id: i64) -> Result<Option<ReviewOf>> {
+        SqliteStore::review_of(self, id)
+    }
+    fn write_refusal(&self) -> Result<Option<crate::error::Error>> {
+        Ok(None)
     }
     fn kept_sums(&self, today: NaiveDate) -> Result<KeptSums> {
         SqliteStore::kept_sums(self, today)

@@ -50,7 +50,7 @@ pub use journal::{entry_hash, to_hex, JournalEntry, GENESIS};
 pub use ledger::{AddChecks, Ledger, LedgerWriter, Partial, Store, Writer};
 pub use questions::QuestionSummary;
 pub use resolutions::{Conflict, OutcomeRow, QuestionAmendment, QuestionResolution};
-pub use reviews::{AuditRow, Kept, NewReview};
+pub use reviews::{AuditRow, Kept, NewReview, ReviewOf};
 pub use rows::{Scan, Slices, SourceClaim, Version};
 pub use target::{PgEnv, PgTarget, Target};
 pub use verify::{Finding, Verified};

@@ -287,6 +287,99 @@ pub(super) fn load_body(conn: &Connection, id: i64) -> Result<Option<Value>> {
     Ok(row.map(|r| r.body()))
 }
 
+/// What the extractor proposed for the candidate a forecast was logged from, as `show`
+/// prints it beside what was kept (ad3 F6). The sentence itself is not stored, only its
+/// byte offsets in the article (whose text the ledger keeps as a SHA-256).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReviewOf {
+    /// The candidate's number in the extraction, from 1.
+    pub candidate: i64,
+    pub sentence_start: i64,
+    pub sentence_end: i64,
+    pub claim: String,
+    pub probability: f64,
+    pub probability_basis: String,
+    pub deadline: Option<String>,
+    pub deadline_phrase: Option<String>,
+    /// Holder, stance and condition: `None` in a review recorded before schema 13.
+    pub attributed_to: Option<String>,
+    pub stance: Option<String>,
+    pub condition: Option<String>,
+    /// What the person kept (the forecast as first logged): holder, stance and condition
+    /// `None` in a review recorded before schema 13, as the claim is.
+    pub decided_claim: Option<String>,
+    pub decided_probability: f64,
+    pub decided_deadline: Option<String>,
+    pub decided_attributed_to: Option<String>,
+    pub decided_stance: Option<String>,
+    pub decided_condition: Option<String>,
+    pub recorded_at: String,
+}
+
+impl ReviewOf {
+    /// The fields the person changed from the proposal, in the review's order, and whether
+    /// the review was recorded before schema 13 (claim, holder, stance and condition were
+    /// not kept then, so only probability and deadline can be told).
+    pub fn changed(&self) -> (Vec<&'static str>, bool) {
+        let mut out = Vec::new();
+        let recorded = self.stance.is_some();
+        if recorded && self.decided_claim.as_deref() != Some(self.claim.as_str()) {
+            out.push("claim");
+        }
+        if self.decided_probability != self.probability {
+            out.push("probability");
+        }
+        if self.decided_deadline != self.deadline {
+            out.push("deadline");
+        }
+        if recorded {
+            if self.decided_attributed_to != self.attributed_to {
+                out.push("holder");
+            }
+            if self.decided_stance != self.stance {
+                out.push("stance");
+            }
+            if self.decided_condition != self.condition {
+                out.push("condition");
+            }
+        }
+        (out, !recorded)
+    }
+}
+
+/// The review that logged forecast `?1`, if one did (both backends). A forecast saved with
+/// `--yes` has none; one review logs at most one forecast.
+pub(super) const REVIEW_OF_SQL: &str =
+    "SELECT candidate, sentence_start, sentence_end, claim, probability, probability_basis,
+            deadline, deadline_phrase, attributed_to, stance, condition, decided_claim,
+            decided_probability, decided_deadline, decided_attributed_to, decided_stance,
+            decided_condition, recorded_at
+     FROM extraction_reviews WHERE forecast_id = ?1 ORDER BY id LIMIT 1";
+
+/// A review from a row of `REVIEW_OF_SQL`.
+pub(super) fn review_of_row(r: &impl Cols) -> Result<ReviewOf> {
+    Ok(ReviewOf {
+        candidate: r.int(0)?,
+        sentence_start: r.int(1)?,
+        sentence_end: r.int(2)?,
+        claim: r.text(3)?,
+        probability: r.real(4)?,
+        probability_basis: r.text(5)?,
+        deadline: r.opt_text(6)?,
+        deadline_phrase: r.opt_text(7)?,
+        attributed_to: r.opt_text(8)?,
+        stance: r.opt_text(9)?,
+        condition: r.opt_text(10)?,
+        decided_claim: r.opt_text(11)?,
+        decided_probability: r.real(12)?,
+        decided_deadline: r.opt_text(13)?,
+        decided_attributed_to: r.opt_text(14)?,
+        decided_stance: r.opt_text(15)?,
+        decided_condition: r.opt_text(16)?,
+        recorded_at: r.text(17)?,
+    })
+}
+
 /// The query of `audit` (`?1` a source name or NULL), in source name order.
 pub(super) fn audit_sql(d: Dialect) -> String {
     // SQLite sums its 0/1 comparisons; PostgreSQL counts with a filter.
@@ -352,6 +445,13 @@ pub(super) fn audit_row(r: &impl Cols) -> Result<AuditRow> {
 }
 
 impl SqliteStore {
+    /// The review that logged forecast `id`, if one did.
+    pub fn review_of(&self, id: i64) -> Result<Option<ReviewOf>> {
+        let mut stmt = self.conn().prepare(REVIEW_OF_SQL)?;
+        let mut rows = stmt.query([id])?;
+        rows.next()?.map(review_of_row).transpose()
+    }
+
     /// Per source (all, or the one named), how the reviewed candidates fared, by name.
     pub fn audit(&self, source: Option<&str>) -> Result<Vec<AuditRow>> {
         let mut stmt = self.conn().prepare(&audit_sql(Dialect::Sqlite))?;

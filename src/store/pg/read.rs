@@ -27,6 +27,7 @@ use crate::store::cols::{Cols, Shifted};
 use crate::store::dialect::Dialect::Postgres;
 use crate::store::forecasts::{self, ArticleInfo, ListFilter};
 use crate::store::questions::{self, QuestionSummary};
+use crate::store::reviews::ReviewOf;
 use crate::store::rows::{self, Names, Scan, ScoreRows, Slices};
 use crate::store::{articles, kept, reviews, AuditRow, Extracted, GENESIS};
 use chrono::NaiveDate;
@@ -228,6 +229,16 @@ impl<'c> PgRead<'c> {
             "reading an article",
         )?;
         row.as_ref().map(forecasts::article_from_row).transpose()
+    }
+
+    /// The review that logged forecast `id`, if one did.
+    pub fn review_of(&mut self, id: i64) -> Result<Option<ReviewOf>> {
+        let row = self.query_opt(
+            &Postgres.sql(reviews::REVIEW_OF_SQL),
+            &[p(&id)],
+            "reading a review",
+        )?;
+        row.as_ref().map(reviews::review_of_row).transpose()
     }
 
     /// A short id of this ledger (see `Store::ledger_id`).

@@ -27,7 +27,7 @@ use crate::store::forecasts::{ArticleInfo, ListFilter, Resolved};
 use crate::store::ledger::{Ledger, LedgerWriter, Partial};
 use crate::store::questions::QuestionSummary;
 use crate::store::resolutions::{Conflict, QuestionAmendment, QuestionResolution};
-use crate::store::reviews::{AuditRow, NewReview};
+use crate::store::reviews::{AuditRow, NewReview, ReviewOf};
 use crate::store::rows::{Scan, Slices};
 use crate::store::target::PgTarget;
 use crate::store::verify::{Finding, Verified};
@@ -307,6 +307,12 @@ impl Ledger for PgStore {
     }
     fn article(&self, id: i64) -> Result<Option<ArticleInfo>> {
         self.read(|r| r.article(id))
+    }
+    fn review_of(&self, id: i64) -> Result<Option<ReviewOf>> {
+        self.read(|r| r.review_of(id))
+    }
+    fn write_refusal(&self) -> Result<Option<Error>> {
+        read_only_role(&mut *self.connection()?)
     }
     fn kept_sums(&self, today: NaiveDate) -> Result<KeptSums> {
         self.read(|r| r.kept_sums(today))
