@@ -12380,6 +12380,53 @@ fn a_page_typeset_with_no_break_spaces_gives_the_same_claim() {
     }
 }
 
+/// Round 65 (x65m): labeled forecasts whose sentence gave no candidate. The writer's own
+/// lower-case "may" before an event, with no time and no named holder ("the rupee may slip
+/// past 88 to the dollar", "Harbor Labs may unveil a larger tablet at the show"), is a
+/// possible event as a named holder's "may" is (0.4, no deadline). Near misses: a disclaimer
+/// ("prices may vary", "errors may occur"), the reader's state ("you may find", "readers may
+/// recall"), part of a class ("some users may notice"), a level's verb with an object ("may
+/// weaken sterling"), a state ("may be useful"), a relative clause, a risk, and "could" and
+/// "might", which still need a holder, a time or an event verb.
+#[test]
+fn round65_x65m_writers_may() {
+    let read = |text: &str| {
+        extract(text, day("2026-03-05"))
+            .into_iter()
+            .map(|c| (c.claim, c.probability, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    for text in [
+        "The rupee may slip past 88 to the dollar.",
+        "Harbor Labs may unveil a larger tablet at the show.",
+        "The Northeast may see above-normal snowfall.",
+        "The regulator may also open a second inquiry.",
+        "The striker may start on the bench against Rovers.",
+    ] {
+        let claim = text.trim_end_matches('.').to_string();
+        assert_eq!(
+            read(&format!("{text}\n")),
+            vec![(claim, 0.4, None)],
+            "{text}"
+        );
+    }
+    for text in [
+        "Prices may vary.",
+        "Errors may occur during the upgrade.",
+        "You may find the new menu confusing.",
+        "Readers may recall the last vote.",
+        "Some users may notice a slower screen.",
+        "The move may weaken sterling.",
+        "The new rules may be useful to small firms.",
+        "There is a risk the club may sell its captain.",
+        "The bank is one lender that may change its terms.",
+        "Harbor Labs could unveil a larger tablet at the show.",
+        "Harbor Labs might unveil a larger tablet at the show.",
+    ] {
+        assert_eq!(read(&format!("{text}\n")), vec![], "{text}");
+    }
+}
+
 /// Round 65 (x65d): text that broke time phrases, and deadlines set by the wrong phrase. A
 /// soft hyphen inside a word and a stray control character are no part of the text; a
 /// capitalised season word in a name ("Summer Lake", "Winter Park") is no time, while the

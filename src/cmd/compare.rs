@@ -4,7 +4,7 @@ use crate::app::{Context, Io};
 use crate::cli::CompareArgs;
 use crate::error::Result;
 use crate::output::Format;
-use crate::report::compare::{compare, CompareOptions, Comparison};
+use crate::report::compare::{compare, CompareOptions, Comparison, APART_NAMED};
 use crate::report::markets::Recorded;
 use crate::report::render_compare::render;
 use crate::report::rows::ReportFilter;
@@ -75,6 +75,43 @@ pub fn left_out_notice(store: &Store, c: &Comparison) -> Result<Option<String>> 
     )))
 }
 
+/// The one-line notice of the markets with one source in force on a question another
+/// source forecast by another deadline (`Comparison::apart`), naming the first three
+/// questions with each of their markets; `None` when there are none. Before, such a
+/// question was left out of the head-to-head without a word (ad4 F1: a friend's `Q3`,
+/// 2026-09-30, beside my `by summer`, 2026-09-23, on one question).
+pub fn apart_notice(store: &Store, c: &Comparison) -> Result<Option<String>> {
+    if c.apart.is_empty() {
+        return Ok(None);
+    }
+    let alone: u64 = c.apart.iter().map(|a| a.alone).sum();
+    let mut named = Vec::new();
+    for a in c.apart.iter().take(APART_NAMED) {
+        let key = store
+            .question_key(a.question_id)?
+            .unwrap_or_else(|| format!("#{}", a.question_id));
+        let mut markets: Vec<String> = a
+            .markets
+            .iter()
+            .map(|(d, who)| format!("{} by {d}", who.join(", ")))
+            .collect();
+        if a.more_markets > 0 {
+            markets.push(format!("and {} more market(s)", a.more_markets));
+        }
+        named.push(format!("question `{key}` ({})", markets.join("; ")));
+    }
+    let more = c.apart.len() - named.len();
+    let rest = if more > 0 {
+        format!(" and {more} more question(s)")
+    } else {
+        String::new()
+    };
+    Ok(Some(format!(
+        "note: {alone} market(s) have one source in force on a question another source forecast by another deadline, so they are in no peer score or relative Brier (a market is one question with one deadline): {}{rest}",
+        named.join(", ")
+    )))
+}
+
 pub fn run(store: &Store, ctx: &Context, args: &CompareArgs, io: &mut Io<'_>) -> Result<()> {
     let opts = CompareOptions {
         min_markets: args.min_markets,
@@ -88,6 +125,9 @@ pub fn run(store: &Store, ctx: &Context, args: &CompareArgs, io: &mut Io<'_>) ->
         let _ = writeln!(io.err, "{text}");
     }
     if let Some(notice) = left_out_notice(store, &c)? {
+        let _ = writeln!(io.err, "{notice}");
+    }
+    if let Some(notice) = apart_notice(store, &c)? {
         let _ = writeln!(io.err, "{notice}");
     }
     let mut text = render(&c, args.format, &ctx.style)?;

@@ -695,6 +695,52 @@ pub(super) fn possible_event(clause: &str, toks: &[Token<'_>], at: usize) -> boo
         })
 }
 
+/// Verbs of a disclaimer after "may" ("prices may vary", "results may differ", "terms may
+/// apply", "errors may occur"): what can happen at any time, not a call.
+const DISCLAIMER_VERBS: &[&str] = &["vary", "differ", "apply", "occur", "arise"];
+
+/// Whether the lower-case "may" at token `at` of a clause, with no named holder and no time,
+/// is the writer's own call of a possible event ("the rupee may slip past 88 to the dollar",
+/// "La Nina may bring a wetter spring to the north", "the regulator may also open a second
+/// inquiry"): issue 13's labeling rules count it a forecast without a deadline (may 0.3 to
+/// 0.5), as they count the same modal a named holder weighs (`possible_event`, whose tests
+/// it keeps: no negation, state, effect, fear, question or relative clause). "May" is the
+/// writer's weighing of what will happen; "could" and "might" also tell abilities and
+/// hypotheticals and keep needing a holder, a time or an event verb. Not a disclaimer ("prices
+/// may vary"), the reader's state ("you may find", "readers may recall") or a part of a class
+/// ("some users may notice") (round 65, x65m).
+pub(super) fn writers_may(clause: &str, toks: &[Token<'_>], at: usize) -> bool {
+    let lower = toks
+        .get(at)
+        .is_some_and(|t| t.0 == "may" && clause.get(t.1..t.2) == Some("may"));
+    if !lower || !possible_event(clause, toks, at) {
+        return false;
+    }
+    let w: Vec<&str> = toks.iter().map(|t| t.0.as_ref()).collect();
+    let v = w[at + 1..]
+        .iter()
+        .position(|x| {
+            !matches!(
+                *x,
+                "well" | "also" | "still" | "even" | "eventually" | "soon" | "yet"
+            )
+        })
+        .map(|i| at + 1 + i);
+    let verb = v.map(|i| w[i]);
+    // "The move may weaken sterling": a level's verb with an object tells a cause's effect
+    // (`event_follows`).
+    let effect = verb.is_some_and(|x| LEVEL_VERBS.contains(&x))
+        && !no_object(v.and_then(|i| w.get(i + 1)).copied());
+    let subject = at.checked_sub(1).map(|k| w[k]);
+    let class = at
+        .checked_sub(2)
+        .is_some_and(|k| matches!(w[k], "some" | "many" | "most" | "few"));
+    !effect
+        && !verb.is_some_and(|x| DISCLAIMER_VERBS.contains(&x))
+        && !subject.is_some_and(|x| matches!(x, "you" | "readers" | "one"))
+        && !class
+}
+
 pub(super) struct Cues {
     pub strong: bool,
     pub modal: bool,
@@ -4395,11 +4441,17 @@ mod tests {
             "The spending figure could be misleading, the finance ministry said.",
             "The new levy could help the council balance its books, the mayor said.",
             "Traders voiced concerns that the strike could block the port, analysts said.",
-            // Without a named holder a bare modal stays no forecast.
-            "The wheat harvest may dwindle further.",
+            // Without a named holder a bare "could" stays no forecast.
+            "The wheat harvest could dwindle further.",
         ] {
             assert_eq!(got(t), vec![], "{t}");
         }
+        // The writer's own "may" weighs the event as a holder's does (round 65,
+        // `writers_may`).
+        assert_eq!(
+            got("The wheat harvest may dwindle further."),
+            vec![(0.4, None, None)]
+        );
     }
 
     #[test]

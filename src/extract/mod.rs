@@ -2632,7 +2632,17 @@ fn prose(
                     .enumerate()
                     .filter(|(_, t)| t.0 == phrase)
                     .min_by_key(|(_, t)| t.1.abs_diff(cue_rel))
-                    .is_some_and(|(at, _)| cues::possible_event(clause, &ctoks, at)));
+                    .is_some_and(|(at, _)| cues::possible_event(clause, &ctoks, at)))
+            // "The rupee may slip past 88": the writer's own "may" weighs an event too
+            // (round 65, x65m).
+            && !(phrase == "may"
+                && attributed_to.is_none()
+                && ctoks
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, t)| t.0 == "may")
+                    .min_by_key(|(_, t)| t.1.abs_diff(cue_rel))
+                    .is_some_and(|(at, _)| cues::writers_may(clause, &ctoks, at)));
         let number = reading.number;
         let cue_at = cs + cue_rel;
         // "Prices will rise and wages will fall by June": the left of two joined forecasts

@@ -27,6 +27,10 @@
 //!   every forecast in it; a market resolved both ways by hand that no recorded outcome
 //!   decides is left out of every figure and counted in `markets_left_out` (see
 //!   `markets`'s module doc).
+//! - A market with one source in force, on a question that another source forecast by
+//!   another deadline, is in no peer score or relative Brier although the question was
+//!   shared (`by summer` beside `Q3`, or 2026-12-30 beside 2026-12-31): collected per
+//!   question in `apart`, which the command says in a note (ad4 F1).
 
 use super::markets::{market_outcome, InForce, MarketOutcome, Markets, Recorded};
 use super::rows::MarketRow;
@@ -97,9 +101,77 @@ pub struct Comparison {
     /// Those markets' (question id, deadline), in question then deadline order.
     #[serde(skip)]
     pub left_out: Vec<(i64, NaiveDate)>,
+    /// The questions on which a market with one source in force sits beside a market of
+    /// another source with another deadline (`Apart`), in question order.
+    #[serde(skip)]
+    pub apart: Vec<Apart>,
     /// Which forecasts were selected (see `Report::selection`), set by the command.
     #[serde(skip)]
     pub selection: super::rows::ReportFilter,
+}
+
+/// A question whose scored markets (one per deadline) include one with a single source in
+/// force while another source forecast the question by another deadline: that market is in
+/// no peer score or relative Brier, though the sources answered the same question.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Apart {
+    pub question_id: i64,
+    /// How many of its markets have one source in force beside another source's deadline.
+    pub alone: u64,
+    /// Its first `APART_MARKETS` scored markets, each a deadline and its sources in force
+    /// (names, in the order of the names `compare` was given: name order, or `--source`
+    /// order); empty past the first `APART_NAMED` questions, which are all a note names.
+    pub markets: Vec<(NaiveDate, Vec<String>)>,
+    /// How many more scored markets the question has than `markets` lists.
+    pub more_markets: u64,
+}
+
+/// How many questions of `Comparison::apart` carry their markets (the note names these).
+pub const APART_NAMED: usize = 3;
+/// How many markets of such a question are listed.
+pub const APART_MARKETS: usize = 4;
+
+/// The `Apart` of one question from its scored markets (deadline, source slots in force
+/// in `names` order, shared by two or more forecasts in force), or `None` when no market
+/// with one source sits beside another source's market. The markets of a question have
+/// distinct deadlines, so a market with one source `s` is beside another source's market
+/// exactly when the question's markets hold two or more sources in all: one pass.
+/// `describe`: fill `markets` (the names), for the first questions only.
+fn apart_of(
+    question_id: i64,
+    markets: &[(i32, Vec<usize>, bool)],
+    names: &[(i64, String)],
+    describe: bool,
+) -> Option<Apart> {
+    let mut all: Vec<usize> = markets
+        .iter()
+        .flat_map(|(_, who, _)| who.iter().copied())
+        .collect();
+    all.sort_unstable();
+    all.dedup();
+    let alone = markets
+        .iter()
+        .filter(|(_, who, shared)| !*shared && who.len() == 1)
+        .count() as u64;
+    if all.len() < 2 || alone == 0 {
+        return None;
+    }
+    let listed = if describe { APART_MARKETS } else { 0 };
+    Some(Apart {
+        question_id,
+        alone,
+        markets: markets
+            .iter()
+            .take(listed)
+            .map(|(d, who, _)| {
+                (
+                    super::rows::from_day_number(*d),
+                    who.iter().map(|&s| names[s].1.clone()).collect(),
+                )
+            })
+            .collect(),
+        more_markets: markets.len().saturating_sub(listed) as u64,
+    })
 }
 
 /// Running figures of one source (or of the crowd or chance).
@@ -182,7 +254,25 @@ pub fn compare(
     let mut errs = Vec::new();
     let mut shared = 0u64;
     let mut left_out = Vec::new();
+    // The scored markets of the question being read (markets come in question order), for
+    // `apart`: (deadline, source slots in force, shared).
+    let mut apart = Vec::new();
+    let mut question: Option<i64> = None;
+    let mut question_markets: Vec<(i32, Vec<usize>, bool)> = Vec::new();
     for market in markets.iter() {
+        let this = market[0].question_id;
+        if question != Some(this) {
+            if let Some(q) = question {
+                apart.extend(apart_of(
+                    q,
+                    &question_markets,
+                    names,
+                    apart.len() < APART_NAMED,
+                ));
+            }
+            question = Some(this);
+            question_markets.clear();
+        }
         let y = match market_outcome(market, recorded) {
             MarketOutcome::Known(y) => y,
             MarketOutcome::Open => continue,
@@ -204,6 +294,10 @@ pub fn compare(
         }
         let force = in_force.of(market);
         let n = force.len();
+        let mut who: Vec<usize> = force.iter().filter_map(|&i| slot_of(&market[i])).collect();
+        who.sort_unstable();
+        who.dedup();
+        question_markets.push((market[0].deadline, who, n >= 2));
         if n < 2 {
             continue;
         }
@@ -240,6 +334,10 @@ pub fn compare(
             a.trades += 1;
         }
     }
+    if let Some(q) = question {
+        let describe = apart.len() < APART_NAMED;
+        apart.extend(apart_of(q, &question_markets, names, describe));
+    }
     let mut sources = finish_all(&acc, names, &opts);
     rank(&mut sources, opts.min_markets);
     let virtual_name = |row: &str| {
@@ -258,6 +356,7 @@ pub fn compare(
         chance: virtual_source(&chance, &virtual_name("chance")),
         markets_left_out: left_out.len() as u64,
         left_out,
+        apart,
         selection: Default::default(),
     }
 }
@@ -630,5 +729,31 @@ mod tests {
         assert_eq!(c.sources.len(), 1);
         assert_eq!(c.sources[0].peer_score, None);
         assert_eq!(c.crowd.peer_score, None);
+    }
+
+    /// ad4 F1: the markets of one source on a question another source forecast by another
+    /// deadline are counted per question, named for the first questions only.
+    #[test]
+    fn a_question_shared_by_another_deadline_is_apart() {
+        let names = vec![(1, "A".to_string()), (2, "B".to_string())];
+        // A alone by day 10, B alone by day 20, both by day 30: two markets alone.
+        let m = vec![
+            (10, vec![0], false),
+            (20, vec![1], false),
+            (30, vec![0, 1], true),
+        ];
+        let a = apart_of(7, &m, &names, true).unwrap();
+        assert_eq!((a.question_id, a.alone, a.more_markets), (7, 2, 0));
+        assert_eq!(a.markets[0].0, "1970-01-11".parse::<NaiveDate>().unwrap());
+        assert_eq!(a.markets[0].1, vec!["A".to_string()]);
+        assert_eq!(a.markets[2].1, vec!["A".to_string(), "B".to_string()]);
+        // One source on every market: nothing to say.
+        let solo = [(10, vec![0], false), (20, vec![0], false)];
+        assert_eq!(apart_of(7, &solo, &names, true), None);
+        // Every market shared: nothing alone.
+        assert_eq!(apart_of(7, &[(30, vec![0, 1], true)], &names, true), None);
+        // Past the questions a note names: counted, not described.
+        let a = apart_of(7, &m, &names, false).unwrap();
+        assert_eq!((a.alone, a.markets.len(), a.more_markets), (2, 0, 3));
     }
 }

@@ -297,6 +297,7 @@ mod tests {
             chance: src("chance", None, -8.0, -12.0, -4.0),
             markets_left_out: 0,
             left_out: vec![],
+            apart: vec![],
             selection: Default::default(),
         }
     }

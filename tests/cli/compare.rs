@@ -1037,3 +1037,121 @@ fn a_bound_that_is_zero_prints_as_zero_in_every_format() {
         );
     }
 }
+
+/// ad4 F1: two sources forecast one question by deadlines a week apart (`by summer`,
+/// 2026-09-22, and `Q3`, 2026-09-30): two markets of one source each, in no peer score or
+/// relative Brier (DESIGN.md: a market is one question with one deadline). `compare` said
+/// nothing; it now names such questions with their markets in one note on stderr, in every
+/// format. A question both forecast by one deadline is compared as before and not named.
+/// Figures by hand: `snow` is the one shared market, y = 1, me 0.8 and Sam 0.4, so me's
+/// peer score is 100 (ln 0.8 - ln 0.4) = 100 ln 2; me's market bits count its lone `rain`
+/// market too: log2(0.7 / 0.5) + log2(0.8 / 0.5).
+#[test]
+fn a_question_shared_by_another_deadline_is_said() {
+    let l = Ledger::new();
+    let (rain, snow) = (["--question", "rain"], ["--question", "snow"]);
+    l.add(
+        "me",
+        "Rain by summer",
+        "0.7",
+        "2026-01-01",
+        "2026-09-22",
+        &rain,
+    );
+    l.add(
+        "Sam",
+        "Rain in Q3",
+        "0.6",
+        "2026-01-01",
+        "2026-09-30",
+        &rain,
+    );
+    l.add(
+        "me",
+        "Snow by June",
+        "0.8",
+        "2026-01-01",
+        "2026-06-30",
+        &snow,
+    );
+    l.add(
+        "Sam",
+        "Snow by June s",
+        "0.4",
+        "2026-01-01",
+        "2026-06-30",
+        &snow,
+    );
+    l.ok(&[
+        "resolve",
+        "--question",
+        "rain",
+        "--happened-on",
+        "2026-08-01",
+    ]);
+    l.ok(&[
+        "resolve",
+        "--question",
+        "snow",
+        "--happened-on",
+        "2026-05-01",
+    ]);
+    let note = "note: 2 market(s) have one source in force on a question another source forecast by another deadline, so they are in no peer score or relative Brier (a market is one question with one deadline): question `rain` (me by 2026-09-22; Sam by 2026-09-30)\n";
+    for format in ["table", "json", "csv", "markdown"] {
+        let r = l.run(&["compare", "--min-markets", "1", "--format", format]);
+        assert_eq!((r.code, r.stderr.as_str()), (0, note), "{format}");
+    }
+    let j = l.json(&["compare", "--min-markets", "1", "--format", "json"]);
+    assert_eq!(j["markets"], 1, "{j}");
+    let me = source(&j, "me");
+    assert_eq!(
+        (me["markets"].as_u64(), me["trades"].as_u64()),
+        (Some(1), Some(2))
+    );
+    close(me["peer_score"].as_f64().unwrap(), 100.0 * 2f64.ln());
+    close(
+        me["market_score"].as_f64().unwrap(),
+        (0.7f64 / 0.5).log2() + (0.8f64 / 0.5).log2(),
+    );
+    // Sam by 2026-09-22 too: that market is shared; Sam's `Q3` one is still alone beside it.
+    l.add(
+        "Sam",
+        "Rain by summer s",
+        "0.5",
+        "2026-01-01",
+        "2026-09-22",
+        &rain,
+    );
+    let r = l.run(&["compare", "--min-markets", "1", "--format", "csv"]);
+    assert_eq!(
+        (r.code, r.stderr.as_str()),
+        (0, "note: 1 market(s) have one source in force on a question another source forecast by another deadline, so they are in no peer score or relative Brier (a market is one question with one deadline): question `rain` (me, Sam by 2026-09-22; Sam by 2026-09-30)\n")
+    );
+    // Only the one source on the question: nothing to say.
+    let solo = Ledger::new();
+    solo.add(
+        "me",
+        "Hail by June",
+        "0.3",
+        "2026-01-01",
+        "2026-06-30",
+        &["--question", "hail"],
+    );
+    solo.add(
+        "me",
+        "Hail by autumn",
+        "0.6",
+        "2026-01-01",
+        "2026-09-22",
+        &["--question", "hail"],
+    );
+    solo.ok(&[
+        "resolve",
+        "--question",
+        "hail",
+        "--happened-on",
+        "2026-07-01",
+    ]);
+    let r = solo.run(&["compare", "--min-markets", "1"]);
+    assert_eq!((r.code, r.stderr.as_str()), (0, ""));
+}
