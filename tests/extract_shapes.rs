@@ -12426,3 +12426,90 @@ fn round65_x65m_writers_may() {
         assert_eq!(read(&format!("{text}\n")), vec![], "{text}");
     }
 }
+
+/// Round 65 (x65d): text that broke time phrases, and deadlines set by the wrong phrase. A
+/// soft hyphen inside a word and a stray control character are no part of the text; a
+/// capitalised season word in a name ("Summer Lake", "Winter Park") is no time, while the
+/// Winter Olympics keep theirs; "the third quarter of the year" is that quarter, not the
+/// year's end; in one NFL week's picks, a paragraph naming its game's night ("the Thursday
+/// night opener") dates its picks that night, not the week's Sunday. Sentences we wrote.
+#[test]
+fn round65_x65d_soft_hyphens_controls_season_names_quarters_of_the_year_and_night_games() {
+    let read = |text: &str, published: &str| {
+        extract(text, day(published))
+            .into_iter()
+            .map(|c| (c.claim, c.probability, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    let c =
+        |claim: &str, p: f64, due: Option<&str>| (claim.to_string(), p, due.map(str::to_string));
+    // A soft hyphen splits "September" for a browser's line break, never for the reader.
+    assert_eq!(
+        read(
+            "The city will probably finish the new bridge by Sep\u{ad}tember, officials said.",
+            "2027-03-02"
+        ),
+        vec![c(
+            "The city will finish the new bridge by September",
+            0.72,
+            Some("2027-09-30")
+        )]
+    );
+    // A stray escape character between two sentences is a space: they are two.
+    assert_eq!(
+        read(
+            "The council met on Monday.\u{1b}The library is likely to reopen in May.",
+            "2027-03-02"
+        ),
+        vec![c(
+            "The library will reopen in May",
+            0.72,
+            Some("2027-05-31")
+        )]
+    );
+    // A season word in a place's or firm's name is no time; a season in lower case is
+    // still the season.
+    assert_eq!(
+        read(
+            "Summer Lake ($4 million) is likely to sell first, the agent said.\n\nThe board expects the merger to be approved before Winter Park votes on it.\n\nPrices will likely rise this summer.",
+            "2027-03-02"
+        ),
+        vec![
+            c("Summer Lake ($4 million) will sell first", 0.72, None),
+            c("The merger will be approved before Winter Park votes on it", 0.75, None),
+            c("Prices will rise this summer", 0.72, Some("2027-09-23")),
+        ]
+    );
+    // "The third quarter of the year": the quarter's end, never the year's.
+    assert_eq!(
+        read(
+            "Growth will likely slow in the third quarter of the year.\n\nExports will probably recover in the final quarter of the year.\n\nThe bank expects growth of 2% for the year.",
+            "2027-03-02"
+        ),
+        vec![
+            c("Growth will slow in the third quarter of the year", 0.72, Some("2027-09-30")),
+            c("Exports will recover in the final quarter of the year", 0.72, Some("2027-12-31")),
+            c("Growth will be 2% for the year", 0.75, Some("2027-12-31")),
+        ]
+    );
+    // One NFL week's picks, written on a Tuesday: the Thursday night game's paragraph is
+    // due that Thursday; the next paragraph's game is the week's Sunday again.
+    assert_eq!(
+        read(
+            "NFL Week 3 picks against the spread\n\nJets @ Browns: The Browns host the Thursday night game and finally look ready. Cleveland 24, New York 17\n\nBears @ Packers: Green Bay has the better quarterback. Green Bay 27, Chicago 20\n",
+            "2027-09-21"
+        ),
+        vec![
+            c("Cleveland 24, New York 17", 0.9, Some("2027-09-23")),
+            c("Green Bay 27, Chicago 20", 0.9, Some("2027-09-26")),
+        ]
+    );
+    // Near miss: last week's Thursday night game is played; the picks keep the Sunday.
+    assert_eq!(
+        read(
+            "NFL Week 3 picks against the spread\n\nJets @ Browns: The Browns lost last Thursday night but finally look ready. Cleveland 24, New York 17\n",
+            "2027-09-21"
+        ),
+        vec![c("Cleveland 24, New York 17", 0.9, Some("2027-09-26"))]
+    );
+}

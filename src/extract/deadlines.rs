@@ -2069,6 +2069,32 @@ pub(super) fn nfl_week_sunday(
     published.checked_add_days(chrono::Days::new(u64::from(ahead)))
 }
 
+/// The day of the night game a lower-cased sentence of one NFL week's picks names ("the
+/// Thursday night opener", "on Monday Night Football"), from the week's Sunday: the Thursday
+/// before it, the Saturday before it or the Monday after it, when not yet past at
+/// publication. A week's picks are due on its Sunday (`nfl_week_sunday`), but a night
+/// game's paragraph is about that night (round 65, x65d). "Last Thursday night" is a game
+/// played.
+pub(super) fn night_game(
+    lower: &str,
+    sunday: NaiveDate,
+    published: NaiveDate,
+) -> Option<NaiveDate> {
+    const NIGHTS: [(&str, i64); 3] = [("thursday", -3), ("saturday", -1), ("monday", 1)];
+    NIGHTS.iter().find_map(|(day, shift)| {
+        let named = lower.match_indices(day).any(|(i, _)| {
+            let rest = &lower[i + day.len()..];
+            (rest.starts_with(" night") || rest.starts_with("-night"))
+                && !lower[..i].ends_with("last ")
+                && !lower[..i].ends_with(|c: char| c.is_alphanumeric())
+        });
+        named
+            .then(|| sunday.checked_add_signed(chrono::Duration::days(*shift)))
+            .flatten()
+            .filter(|d| *d >= published)
+    })
+}
+
 /// Whether a lower-cased sentence speaks of a team making or missing the playoffs ("still
 /// falls short of the playoffs", "will make the postseason"), and of no title or final: a
 /// place in the standings, settled when the regular season ends, not when the playoffs do

@@ -25,6 +25,8 @@ pub fn plain(text: &str) -> Option<String> {
             b'&' => next.is_some_and(|c| c.is_ascii_alphabetic() || c == b'#'),
             b'\\' => next.is_some_and(|c| ESCAPED.contains(&c)),
             b'_' => next.is_some_and(|c| c != b'_'),
+            0xC2 => next == Some(0xAD),
+            c if stray_control(c) => true,
             _ => bold_item(b, i),
         }
     };
@@ -98,6 +100,24 @@ pub fn plain(text: &str) -> Option<String> {
             }
             b'_' if emphasis(&out, i) => {
                 out[i] = b' ';
+                changed = true;
+                i += 1;
+            }
+            // "Sep\u{AD}tember": a soft hyphen (a page's hint where a word may break) is no
+            // part of the word, or a time phrase is cut at it (round 65, x65d).
+            0xC2 if out.get(i + 1) == Some(&0xAD) => {
+                shorten(&mut out, i, 2, &[]);
+                changed = true;
+            }
+            // "end.\u{1b}Next": a stray control character (an escape, a bell) is white
+            // space, or a sentence does not end before it (round 65, x65d); a form feed or
+            // vertical tab breaks the line.
+            c if stray_control(c) => {
+                out[i] = if matches!(c, 0x0B | 0x0C) {
+                    b'\n'
+                } else {
+                    b' '
+                };
                 changed = true;
                 i += 1;
             }
@@ -182,8 +202,20 @@ const OPENS_MARKUP: [bool; 256] = {
     t[b'\\' as usize] = true;
     t[b'*' as usize] = true;
     t[b'_' as usize] = true;
+    t[0xC2] = true;
+    let mut c = 0;
+    while c < 0x20 {
+        t[c] = stray_control(c as u8);
+        c += 1;
+    }
+    t[0x7F] = true;
     t
 };
+
+/// A C0 control character or DEL other than a tab or line break: no text's character.
+const fn stray_control(c: u8) -> bool {
+    (c < 0x20 && !matches!(c, b'\t' | b'\n' | b'\r')) || c == 0x7F
+}
 
 const ESCAPED: &[u8] = b"\\`*_{}[]()#+-.!|>~";
 

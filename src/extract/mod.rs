@@ -494,7 +494,11 @@ fn extract_streamed(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
     let mut standings_heading = false;
     // The day the last game header named (`deadlines::header_day`).
     // In one NFL week's picks, the week's Sunday until a header names another day.
-    let mut game_day: Option<NaiveDate> = deadlines::nfl_week_sunday(text, &sents, published);
+    let week_sunday = deadlines::nfl_week_sunday(text, &sents, published);
+    let mut game_day: Option<NaiveDate> = week_sunday;
+    // The day of the night game a paragraph of one NFL week's picks names ("the Thursday
+    // night opener"), while that paragraph runs (`deadlines::night_game`).
+    let mut night: Option<NaiveDate> = None;
     // The day a calendar preview's label gives its paragraph ("**Tuesday** — ..."), with the
     // label's words, until the paragraph or list item ends.
     let mut label_day: Option<(NaiveDate, &str)> = None;
@@ -628,6 +632,21 @@ fn extract_streamed(text: &str, published: NaiveDate, mut emit: impl FnMut(Candi
                 })
             })
             .flatten();
+        // One NFL week's picks: a paragraph naming its game's night ("host the Thursday
+        // night opener") dates its picks that night, not the week's Sunday, until the
+        // paragraph ends (round 65, x65d).
+        if let Some(sunday) = week_sunday {
+            if s.first && night.is_some() {
+                if game_day == night {
+                    game_day = Some(sunday);
+                }
+                night = None;
+            }
+            if let Some(d) = deadlines::night_game(&lower[s.start..s.end], sunday, published) {
+                game_day = Some(d);
+                night = Some(d);
+            }
+        }
         // A day label outranks a game header's day: it is this paragraph's own.
         let day_now = regular_now.or(label_day.map(|(d, _)| d)).or(game_day);
         let notes_from = out.len();

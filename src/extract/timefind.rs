@@ -883,7 +883,75 @@ pub fn find_in(
     weekday_with_date(sentence, &mut out);
     with_year_after(sentence, &mut out);
     compounds(sentence, reference, tense, &mut out);
+    out.retain(|f| !season_in_a_name(sentence, words, f));
     out
+}
+
+/// Whether a phrase's season word is a capitalised part of a proper name ("Summer Lake ($5
+/// million) will sell first", "before Winter Park votes", "the Arab Spring"): a place, firm
+/// or movement, no time (round 65, x65d). The season is capitalised and a capitalised word
+/// that is no month, weekday, year or games ("Winter Olympics", "Summer Games" keep their
+/// season) follows it, or one that is not the sentence's first word nor a time word precedes
+/// it. A title-case heading ("Rates To Rise By Summer, Bank Says") is left alone.
+fn season_in_a_name(sentence: &str, words: &[super::hedges::Token<'_>], f: &Found) -> bool {
+    let capital = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|w| sentence[w.1..].starts_with(|c: char| c.is_uppercase()))
+    };
+    let lower_words = words
+        .iter()
+        .filter(|w| sentence[w.1..].starts_with(|c: char| c.is_lowercase()))
+        .count();
+    if lower_words * 2 < words.len() {
+        return false;
+    }
+    words.iter().enumerate().any(|(k, w)| {
+        if w.1 < f.start
+            || w.2 > f.end
+            || !matches!(
+                without_possessive(&w.0),
+                "spring" | "summer" | "autumn" | "fall" | "winter"
+            )
+            || !capital(k)
+        {
+            return false;
+        }
+        let next = words.get(k + 1).map_or("", |n| n.0.as_ref());
+        let named_after = capital(k + 1)
+            && !is_month(next)
+            && !is_weekday(next)
+            && !next.starts_with(|c: char| c.is_ascii_digit())
+            && !matches!(
+                next,
+                "olympics" | "olympic" | "games" | "paralympics" | "paralympic" | "solstice"
+            );
+        let prev = if k > 0 { words[k - 1].0.as_ref() } else { "" };
+        let named_before = k > 1
+            && capital(k - 1)
+            && !is_month(prev)
+            && !matches!(
+                prev,
+                "early"
+                    | "late"
+                    | "mid"
+                    | "next"
+                    | "this"
+                    | "last"
+                    | "the"
+                    | "by"
+                    | "in"
+                    | "until"
+                    | "before"
+                    | "after"
+                    | "during"
+                    | "over"
+                    | "through"
+                    | "coming"
+                    | "upcoming"
+            );
+        named_after || named_before
+    })
 }
 
 /// Phrases read as a part of themselves, set right (audit 28, E11, E22, E26, E31): "the day

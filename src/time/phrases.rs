@@ -925,10 +925,27 @@ fn resolve_calendar_name(t: &[&str], reference: NaiveDate, tense: Tense) -> Opti
             subyear_period(len, i, year(y), reference, tense)
         }
         // "the first semester" of translated European copy is the first half of the year.
+        // "the final quarter", "the last quarter of the year": the year's fourth quarter or
+        // second half ("last quarter" alone is the one just past, and is left alone).
+        [o @ ("final" | "last"), unit @ ("quarter" | "half"), rest @ ..]
+            if *o == "final" || !rest.is_empty() =>
+        {
+            let (len, i) = if *unit == "quarter" { (3, 4) } else { (6, 2) };
+            let y = match rest {
+                [] | ["of", "the", "year"] => None,
+                [y] | ["of", y] => Some(year(y)?),
+                ["of", "this", "year"] | ["this", "year"] => Some(reference.year()),
+                ["of", "next", "year"] | ["next", "year"] => Some(reference.year() + 1),
+                _ => return None,
+            };
+            subyear_period(len, i, y, reference, tense)
+        }
         [o, unit @ ("quarter" | "half" | "semester"), rest @ ..] if ordinal(o).is_some() => {
             let len = if *unit == "quarter" { 3 } else { 6 };
             let y = match rest {
-                [] => None,
+                // "the third quarter of the year": the quarter, not the year's end (round
+                // 65, x65d); its year is chosen as for a bare quarter.
+                [] | ["of", "the", "year"] => None,
                 [y] | ["of", y] => Some(year(y)?),
                 ["of", "this", "year"] | ["this", "year"] => Some(reference.year()),
                 ["of", "next", "year"] | ["next", "year"] => Some(reference.year() + 1),
