@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 use crate::store::Store;
 
 /// A head as `verify --head` prints it, `ENTRY:HASH`, or as older versions printed it, the
-/// bare hash.
+/// bare hash; either may follow `head `, as the last line of `verify` prints it.
 struct Published<'a> {
     entry: Option<i64>,
     hash: &'a str,
@@ -18,7 +18,13 @@ struct Published<'a> {
 fn published(text: &str) -> Result<Published<'_>> {
     // A malformed head is a typo (exit 2); a well-formed one missing from the chain is the
     // failure `verify` exists to report (exit 1).
+    // The line `verify` ends with (`head 10:HASH`), pasted whole, is the head it names
+    // (ad5 F6: refused as malformed).
     let trimmed = text.trim();
+    let trimmed = match trimmed.get(..5) {
+        Some(word) if word.eq_ignore_ascii_case("head ") => trimmed[5..].trim_start(),
+        _ => trimmed,
+    };
     let (entry, hash) = match trimmed.split_once(':') {
         Some((n, hash)) => (n.parse::<i64>().ok().filter(|n| *n > 0).map(Some), hash),
         None => (Some(None), trimmed),

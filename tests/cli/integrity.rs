@@ -92,6 +92,15 @@ fn a_clean_ledger_verifies_and_prints_its_head() {
         )),
         "{out}"
     );
+    // The last line of `verify` pasted whole, `head 10:HASH`, names the same head (ad5 F6:
+    // it was refused as malformed, exit 2).
+    let out = l.ok(&["verify", "--published", &format!("head {head}")]);
+    assert!(
+        out.ends_with(&format!(
+            "the published head {head} is entry 10: nothing up to it has changed\n"
+        )),
+        "{out}"
+    );
 }
 
 #[test]
