@@ -931,27 +931,17 @@ fn resolve_calendar_name(t: &[&str], reference: NaiveDate, tense: Tense) -> Opti
             if *o == "final" || !rest.is_empty() =>
         {
             let (len, i) = if *unit == "quarter" { (3, 4) } else { (6, 2) };
-            let y = match rest {
-                [] | ["of", "the", "year"] => None,
-                [y] | ["of", y] => Some(year(y)?),
-                ["of", "this", "year"] | ["this", "year"] => Some(reference.year()),
-                ["of", "next", "year"] | ["next", "year"] => Some(reference.year() + 1),
-                _ => return None,
-            };
-            subyear_period(len, i, y, reference, tense)
+            subyear_period(len, i, period_year(rest, reference)?, reference, tense)
         }
         [o, unit @ ("quarter" | "half" | "semester"), rest @ ..] if ordinal(o).is_some() => {
             let len = if *unit == "quarter" { 3 } else { 6 };
-            let y = match rest {
-                // "the third quarter of the year": the quarter, not the year's end (round
-                // 65, x65d); its year is chosen as for a bare quarter.
-                [] | ["of", "the", "year"] => None,
-                [y] | ["of", y] => Some(year(y)?),
-                ["of", "this", "year"] | ["this", "year"] => Some(reference.year()),
-                ["of", "next", "year"] | ["next", "year"] => Some(reference.year() + 1),
-                _ => return None,
-            };
-            subyear_period(len, ordinal(o)?, y, reference, tense)
+            subyear_period(
+                len,
+                ordinal(o)?,
+                period_year(rest, reference)?,
+                reference,
+                tense,
+            )
         }
         [w] if weekday(w).is_some() => {
             let wd = weekday(w)?;
@@ -1099,6 +1089,19 @@ fn year_period(y: i32) -> Option<Period> {
         last: NaiveDate::from_ymd_opt(y, 12, 31)?,
         granularity: Granularity::Year,
         rolled_forward: false,
+    })
+}
+
+/// The year named by the words after a quarter or half ("of 2026", "next year"): `Some(None)`
+/// for none ("the third quarter of the year" is the quarter, not the year's end: round 65,
+/// x65d), its year then chosen as for a bare quarter; `None` when the words are not a year.
+fn period_year(rest: &[&str], reference: NaiveDate) -> Option<Option<i32>> {
+    Some(match rest {
+        [] | ["of", "the", "year"] => None,
+        [y] | ["of", y] => Some(year(y)?),
+        ["of", "this", "year"] | ["this", "year"] => Some(reference.year()),
+        ["of", "next", "year"] | ["next", "year"] => Some(reference.year() + 1),
+        _ => return None,
     })
 }
 
