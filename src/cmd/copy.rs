@@ -71,15 +71,22 @@ pub fn run(ctx: &Context, args: &CopyArgs, io: &mut Io<'_>) -> Result<()> {
         target.discard_if_unused();
         return Err(e);
     }
-    let verified = target
-        .verify()?
-        .map_err(|f| Error::Integrity(format!("the copy does not verify: {f}")))?;
+    // A copy that does not verify (the ledger itself does not: an insider's edit) or ends
+    // at another head is taken away again when this command created it, so the refusal
+    // leaves nothing behind, as `backup` leaves no file (ad5 F5: the whole copy stayed).
     let (entry, head) = source.head()?;
-    if verified.head != head {
-        return Err(Error::Integrity(format!(
+    let refusal = match target.verify() {
+        Err(e) => Some(e),
+        Ok(Err(f)) => Some(Error::Integrity(format!("the copy does not verify: {f}"))),
+        Ok(Ok(verified)) if verified.head != head => Some(Error::Integrity(format!(
             "the copy's head {} is not the ledger's {head}",
             verified.head
-        )));
+        ))),
+        Ok(Ok(_)) => None,
+    };
+    if let Some(e) = refusal {
+        target.discard_created();
+        return Err(e);
     }
     let count = |name: &str| {
         tables

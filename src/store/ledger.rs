@@ -77,8 +77,9 @@ pub trait Ledger: Send {
         self.write_dyn(now, f)
     }
 
-    /// Takes away what opening this ledger created, if nothing was ever written to it.
-    fn discard_if_unused(self: Box<Self>);
+    /// Takes away what opening this ledger created, if nothing was ever written to it, or
+    /// whatever was written when `written_too` (a copy that does not verify).
+    fn discard_created(self: Box<Self>, written_too: bool);
 
     /// Whether opening it created this ledger (a new SQLite file, or the schema in an empty
     /// PostgreSQL database).
@@ -544,7 +545,13 @@ impl Store {
 
     /// Takes away a ledger this command created, if nothing was ever written to it.
     pub fn discard_if_unused(self) {
-        self.backend.discard_if_unused()
+        self.backend.discard_created(false)
+    }
+
+    /// Takes away a ledger this command created, with what it wrote there: the target of a
+    /// copy that does not verify, so the refusal leaves nothing behind (ad5 F5).
+    pub fn discard_created(self) {
+        self.backend.discard_created(true)
     }
 
     /// Runs `f` in one write transaction and commits once; an error rolls everything back.
@@ -713,8 +720,8 @@ impl Ledger for SqliteStore {
     fn upgraded_from(&self) -> Option<i64> {
         SqliteStore::upgraded_from(self)
     }
-    fn discard_if_unused(self: Box<Self>) {
-        SqliteStore::discard_if_unused(*self)
+    fn discard_created(self: Box<Self>, written_too: bool) {
+        SqliteStore::discard_created(*self, written_too)
     }
     fn dump_dyn(
         &self,

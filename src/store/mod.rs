@@ -314,6 +314,12 @@ impl SqliteStore {
     /// Takes away a ledger this command created, if nothing was ever written to it (a
     /// command that failed on bad input leaves no empty ledger or directory behind).
     pub fn discard_if_unused(self) {
+        self.discard_created(false)
+    }
+
+    /// `discard_if_unused`, or with `written_too` whatever this command wrote to the ledger
+    /// it created (a copy that does not verify).
+    pub fn discard_created(self, written_too: bool) {
         if self.created.is_empty() {
             return;
         }
@@ -336,10 +342,11 @@ impl SqliteStore {
         // Unused: an empty journal, or none at all (setting the schema up failed, e.g. on a
         // full disk, and rolled back: the file would otherwise stay as a 0-byte "ledger").
         let count = |sql: &str| tx.query_row(sql, [], |r| r.get::<_, i64>(0));
-        let unused = match count("SELECT count(*) FROM journal") {
-            Ok(n) => n == 0,
-            Err(_) => count("SELECT count(*) FROM sqlite_master").is_ok_and(|n| n == 0),
-        };
+        let unused = written_too
+            || match count("SELECT count(*) FROM journal") {
+                Ok(n) => n == 0,
+                Err(_) => count("SELECT count(*) FROM sqlite_master").is_ok_and(|n| n == 0),
+            };
         if unused {
             remove_files(&self.created[0]);
         }

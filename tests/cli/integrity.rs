@@ -919,3 +919,23 @@ fn a_forecast_corrected_twice_points_to_its_current_version() {
     }
     l.ok(&["update", "3", "--probability", "0.5"]);
 }
+
+/// `copy --to` a new file of a ledger that does not verify (a probability edited behind the
+/// guards) is refused, exit 1, and takes its copy away again: the whole copy stayed on disk,
+/// though the command says it removes a target it created when the copy fails (ad5 F5).
+#[test]
+fn a_copy_that_does_not_verify_leaves_nothing_behind() {
+    let l = Ledger::new();
+    small(&l);
+    raw_without_guards(&l, "UPDATE forecasts SET probability = 0.99 WHERE id = 1");
+    let copy = l.path("copy.sqlite3");
+    let err = l.fails(&["copy", "--to", copy.to_str().unwrap()], 1);
+    assert!(
+        err.starts_with("error: ledger integrity check failed: the copy does not verify: "),
+        "{err}"
+    );
+    for suffix in ["", "-wal", "-shm"] {
+        let file = format!("{}{suffix}", copy.display());
+        assert!(!std::path::Path::new(&file).exists(), "{file} is left");
+    }
+}

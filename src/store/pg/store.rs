@@ -221,8 +221,9 @@ impl Ledger for PgStore {
         self.created
     }
     /// Takes the schema away again when this command created it and nothing was written
-    /// (bad input on a new database leaves it empty, as SQLite leaves no file).
-    fn discard_if_unused(self: Box<Self>) {
+    /// (bad input on a new database leaves it empty, as SQLite leaves no file), or whatever
+    /// was written when `written_too` (a copy that does not verify).
+    fn discard_created(self: Box<Self>, written_too: bool) {
         if !self.created {
             return;
         }
@@ -233,9 +234,10 @@ impl Ledger for PgStore {
         let Ok(mut tx) = locked(&mut client, &how) else {
             return;
         };
-        let unused = tx
-            .query_typed_one("SELECT NOT EXISTS (SELECT 1 FROM journal)", &[])
-            .is_ok_and(|r| r.get::<_, bool>(0));
+        let unused = written_too
+            || tx
+                .query_typed_one("SELECT NOT EXISTS (SELECT 1 FROM journal)", &[])
+                .is_ok_and(|r| r.get::<_, bool>(0));
         if !unused {
             return;
         }
