@@ -147,7 +147,7 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
-    #[error("database error: {0}")]
+    #[error("database error: {}", sqlite_message(.0))]
     Sqlite(#[from] rusqlite::Error),
     #[error("PostgreSQL, {context}: {}", pg_message(source))]
     Postgres {
@@ -256,6 +256,23 @@ impl Error {
             context: context.into(),
             source,
         }
+    }
+}
+
+/// An SQLite error's own words, and for a foreign key or CHECK constraint a write broke (which
+/// the ledger's own writes never do: each is checked before it is written) what it most often
+/// means: the file's schema or rows were changed outside `forecast` (ad5 F7: a trigger slipped
+/// into the file made `resolve` fail with the bare "FOREIGN KEY constraint failed").
+fn sqlite_message(e: &rusqlite::Error) -> String {
+    use rusqlite::ffi;
+    let broken = matches!(
+        e.sqlite_error().map(|f| f.extended_code),
+        Some(ffi::SQLITE_CONSTRAINT_FOREIGNKEY | ffi::SQLITE_CONSTRAINT_CHECK)
+    );
+    if broken {
+        format!("{e}; the ledger's own writes keep its constraints, so its schema or rows were likely changed outside forecast: `forecast verify` names what changed")
+    } else {
+        e.to_string()
     }
 }
 

@@ -939,3 +939,25 @@ fn a_copy_that_does_not_verify_leaves_nothing_behind() {
         assert!(!std::path::Path::new(&file).exists(), "{file} is left");
     }
 }
+
+/// A write that breaks a foreign key or CHECK constraint says what that most often means: a
+/// trigger slipped into the file (one dropping every `false` resolution) made `resolve`
+/// fail with SQLite's bare "FOREIGN KEY constraint failed" (ad5 F7); `verify` names it.
+#[test]
+fn a_constraint_a_write_breaks_points_to_verify() {
+    let l = Ledger::new();
+    small(&l);
+    raw(
+        &l,
+        "CREATE TRIGGER hide_false BEFORE INSERT ON resolutions WHEN NEW.outcome = 'false'
+         BEGIN SELECT RAISE(IGNORE); END;",
+    )
+    .unwrap();
+    assert_eq!(
+        l.fails(&["resolve", "3", "--no"], 1),
+        "error: database error: FOREIGN KEY constraint failed; the ledger's own writes keep its constraints, so its schema or rows were likely changed outside forecast: `forecast verify` names what changed\n"
+    );
+    assert!(l
+        .fails(&["verify"], 1)
+        .contains("trigger `hide_false`: no migration made it"));
+}
