@@ -59,11 +59,17 @@ impl<'a> Facts<'a> {
     }
 }
 
+/// The day (`YYYY-MM-DD`) the instant `at` falls on in UTC-12, the westernmost zone: the
+/// first day that has begun on every calendar on Earth.
+fn day_everywhere(at: &str) -> Option<String> {
+    let zone = chrono::FixedOffset::west_opt(12 * 3600)?;
+    crate::time::parse_timestamp(at).map(|t| crate::time::iso(t.with_timezone(&zone).date_naive()))
+}
+
 /// Whether the instant `at` falls after `deadline` (`YYYY-MM-DD`) on every calendar on
-/// Earth: its day in UTC-12, the westernmost zone, is later.
+/// Earth: its day in UTC-12 is later.
 fn past_everywhere(at: &str, deadline: &str) -> bool {
-    chrono::FixedOffset::west_opt(12 * 3600)
-        .is_some_and(|zone| super::forecasts::day_after_in(at, deadline, &zone))
+    day_everywhere(at).is_some_and(|day| day.as_str() > deadline)
 }
 
 impl EntryRules {
@@ -236,10 +242,7 @@ pub(super) fn judge_batch(
         .iter()
         .find(|(k, _, _)| *k == "resolution")
         .map_or((0, -1), |&(_, f, l)| (f, l));
-    let Some(cutoff) = crate::time::parse_timestamp(at)
-        .zip(chrono::FixedOffset::west_opt(12 * 3600))
-        .map(|(t, zone)| crate::time::iso(t.with_timezone(&zone).date_naive()))
-    else {
+    let Some(cutoff) = day_everywhere(at) else {
         return Ok(None);
     };
     Ok(rows
