@@ -291,6 +291,13 @@ pub(crate) fn rolled_note(phrase: Option<&str>, made_on: NaiveDate) -> Option<St
             made_on.format("%A")
         ));
     }
+    // `by New Year` said on January 1 (ad4 F11): the day named is the date made itself.
+    if period.rolled_forward && crate::time::said_on_its_day(phrase, made_on) {
+        return Some(format!(
+            "note: deadline `{phrase}` read as {}: said on the day it names (the date made, {made_on}), it is taken to mean the next one; a deadline of that day itself is written --deadline {made_on}",
+            period.last
+        ));
+    }
     period.rolled_forward.then(|| {
         format!(
             "note: deadline `{phrase}` read as {}, past the one that ended (or was in its last month) less than two months before the date made ({made_on}); check which year is meant",

@@ -17,7 +17,7 @@ pub(super) fn deadline_of(
     horizon: Option<NaiveDate>,
     published: NaiveDate,
 ) -> (Option<NaiveDate>, Option<String>) {
-    let (deadline, phrase) = phrase_deadline(chosen, previous, review);
+    let (deadline, phrase) = phrase_deadline(chosen, previous, review, published);
     match (chosen, deadline, horizon) {
         (Some(f), Some(d), Some(h)) => {
             (Some(under_year_heading(f, d, h, published, review)), phrase)
@@ -31,10 +31,13 @@ fn phrase_deadline(
     chosen: Option<&timefind::Found>,
     previous: &Option<(String, crate::time::Period)>,
     review: &mut Vec<String>,
+    published: NaiveDate,
 ) -> (Option<NaiveDate>, Option<String>) {
     let rolled = |text: &str, p: &crate::time::Period| {
         if crate::time::rolled_a_week(text, p) {
             format!("\"{text}\" names the day of publication itself, so it was read as next week's; check which week is meant")
+        } else if crate::time::said_on_its_day(text, published) {
+            format!("\"{text}\" names the day of publication itself, so it was read as the next one ({}); check which is meant", p.last)
         } else {
             format!("the deadline rolled forward past the \"{text}\" that had ended, or was in its last month, at publication; check which year is meant")
         }

@@ -6303,29 +6303,41 @@ The region is on track to meet its 2035 target.",
     }
 
     proptest::proptest! {
-        /// Audit 15 A8: on the last day of a month or year, "this year", "by year end", "by
-        /// the end of the month", "this month" still name the period under way, which ends
-        /// that day, as `add` reads them; any day of 2020-2031.
+        /// Audit 15 A8: on the last day of a month or year, "this year", "by the end of this
+        /// year" and "this month" still name the period under way, which ends that day, as
+        /// `add` reads them; "by year end" and "by the end of the month" name no period as
+        /// under way and are the next one, in both (ad4 F11: a deadline said on the day it
+        /// names is its next occurrence); any day of 2020-2031.
         #[test]
         fn a_period_under_way_is_ahead_on_its_last_day(days in 0i64..4380) {
             let day = NaiveDate::from_ymd_opt(2020, 1, 1).unwrap() + chrono::Duration::days(days);
             let month_end = day.succ_opt().unwrap().day() == 1;
             let year_end = month_end && day.month() == 12;
-            for (phrase, whole_year) in [
-                ("this year", true),
-                ("by year end", true),
-                ("by the end of this year", true),
-                ("by the end of the month", false),
-                ("this month", false),
+            let next_month_end = day
+                .succ_opt()
+                .and_then(|d| d.checked_add_months(chrono::Months::new(1)))
+                .and_then(|d| d.pred_opt());
+            let next_year_end = NaiveDate::from_ymd_opt(day.year() + 1, 12, 31);
+            for (phrase, whole_year, rolls) in [
+                ("this year", true, false),
+                ("by year end", true, true),
+                ("by the end of this year", true, false),
+                ("by the end of the month", false, true),
+                ("this month", false, false),
             ] {
                 if !(month_end && (!whole_year || year_end)) {
                     continue;
                 }
+                let want = match (rolls, whole_year) {
+                    (false, _) => Some(day),
+                    (true, true) => next_year_end,
+                    (true, false) => next_month_end,
+                };
                 let c = extract(&format!("The strike will likely end {phrase}."), day);
                 proptest::prop_assert_eq!(c.len(), 1);
-                proptest::prop_assert_eq!(c[0].deadline, Some(day), "{} on {}", phrase, day);
+                proptest::prop_assert_eq!(c[0].deadline, want, "{} on {}", phrase, day);
                 let made = crate::time::parse_deadline(phrase, day).unwrap().date;
-                proptest::prop_assert_eq!(made, day);
+                proptest::prop_assert_eq!(Some(made), want);
             }
         }
     }

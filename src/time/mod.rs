@@ -12,7 +12,9 @@ mod seasons;
 pub mod typed;
 
 pub(crate) use phrases::number as count_word;
-pub(crate) use phrases::{analyst_period, decade_year, month, rolled_a_week, weekday};
+pub(crate) use phrases::{
+    analyst_period, decade_year, month, rolled_a_week, said_on_its_day, weekday,
+};
 pub use phrases::{resolve_phrase, resolve_phrase_in, split_year, Granularity, Period, Tense};
 
 use crate::error::{Error, Result};

@@ -27,7 +27,8 @@
 //! | `the day after tomorrow`, `a week from Friday`, `Friday week`, `the week after next` | 2025-05-23, 2025-05-30, 2025-05-30, 2025-06-02 .. 2025-06-08 | a day or a week after the phrase inside them (`extract` reads the same spans whole) |
 //! | `end-Q1 2027`, `end-March`, `end-2027` | as `the end of Q1 2027`, `the end of March`, `the end of 2027` | finance's hyphenated "end" |
 //! | `The 2027 hurricane season`, `next year's hurricane season` | that year's season | a named season moved to the year written |
-//! | `Friday` / `next Friday` | the next Friday after the reference / the Friday of next week | |
+//! | `Friday` / `next Friday` | the next Friday after the reference / the Friday of next week | a bare `Friday` in an article published on a Friday is that day, as news writes it |
+//! | `by New Year` on January 1, `by Christmas` on December 25, `by Friday` on a Friday, `by the end of the month` on its last day, `by New Year's Eve` on December 31 | the next occurrence (2027-01-01 for `by New Year` said on 2026-01-01), `rolled_forward` | a deadline naming the day it is said leaves nothing to forecast (ad4 F11; DESIGN.md is silent); every phrase given as a deadline (`add`, `import`, `correct`), and in an article one led by `by`, `until` or `no later than`; a year written out (`by Christmas 2026`), `this` or `current` (`this month`, `by the end of this year`), `today`, a decade and `before X` (the day before X) keep the day |
 //! | `by Christmas`, `by New Year's Eve` | Dec 25 / Dec 31 of the year, rolled as for days | |
 //! | `Thanksgiving`, `Memorial Day weekend`, `Easter`, `Super Bowl LI`, `Super Tuesday`, `the holiday season`, `hurricane season` | the next occurrence by its rule (`holidays.rs`) | computed, never a table of dates |
 //! | `the decade`, `this decade`, `end of the decade` | 2020-01-01 .. 2029-12-31 | the decade is the current one, counted from a year ending in 0 |
@@ -77,13 +78,89 @@ pub enum Tense {
     Past,
 }
 
-/// Resolves a forward-looking time phrase (a deadline) relative to `reference`.
+/// Resolves a forward-looking time phrase (a deadline) relative to `reference`: the whole
+/// phrase is a deadline (`add --deadline`, an import's `deadline`, `correct --deadline`), so
+/// a named day or period said on its own last day is the next one (`next_if_said_on_its_day`)
+/// whether or not the phrase starts with `by`.
 pub fn resolve_phrase(text: &str, reference: NaiveDate) -> Option<Period> {
-    resolve_phrase_in(text, reference, Tense::Future)
+    read_with_roll(text, reference, Tense::Future, true)
 }
 
-/// Resolves a time phrase relative to `reference`, reading year-less names in `tense`.
+/// Resolves a time phrase relative to `reference`, reading year-less names in `tense`. A
+/// phrase led by a deadline word (`by Friday`, `until Christmas`, `by the end of the month`)
+/// naming the reference day itself is the next one (`next_if_said_on_its_day`); a bare name
+/// (`Friday` in an article published on a Friday) is that day, as news writes it.
 pub fn resolve_phrase_in(text: &str, reference: NaiveDate, tense: Tense) -> Option<Period> {
+    read_with_roll(text, reference, tense, false)
+}
+
+/// The deadline words a phrase was led by, as `read_phrase` found them.
+#[derive(Debug, Clone, Copy, Default)]
+struct Lead {
+    /// `by`, `until`, `no later than`, `before the end of`, `before the year is out`.
+    by: bool,
+    /// `before X` (the day before X begins).
+    before: bool,
+}
+
+fn read_with_roll(
+    text: &str,
+    reference: NaiveDate,
+    tense: Tense,
+    deadline: bool,
+) -> Option<Period> {
+    let mut lead = Lead::default();
+    let period = read_phrase(text, reference, tense, &mut lead)?;
+    let deadline = (deadline || lead.by) && !lead.before;
+    // A decade is the one under way by definition (`the decade`, `late decade`), and
+    // `this` or `current` names the period under way (`this month` on its last day, `by
+    // the end of this year` on December 31, audit 15 A8): kept.
+    let this = text
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| w.eq_ignore_ascii_case("this") || w.eq_ignore_ascii_case("current"));
+    if tense == Tense::Future
+        && deadline
+        && !this
+        && period.last == reference
+        && period.granularity != Granularity::Decade
+    {
+        if let Some(next) = next_if_said_on_its_day(text, reference) {
+            return Some(next);
+        }
+    }
+    Some(period)
+}
+
+/// A deadline phrase naming a day or period whose last day is `reference` itself: `by New
+/// Year` said on January 1, `by Christmas` on December 25, `by Thanksgiving` on its day, `by
+/// Friday` on a Friday, `by the end of the month` on its last day, `by New Year's Eve` on
+/// December 31. A deadline of the day it is said leaves nothing to forecast, so the words
+/// mean the next occurrence (as `this week` said on a Sunday is the coming week): the phrase
+/// read again from the next day, marked `rolled_forward` for a person to check. The one
+/// place a named day is rolled past the day it is said, for `add`, `import`, `correct` and
+/// `extract` alike. `None` when the phrase names that day and no other (`today`, `tonight`,
+/// `2026-12-25`, `Christmas 2026`, `the end of 2026`): read from the next day it is the same
+/// day, or the next day itself.
+fn next_if_said_on_its_day(text: &str, reference: NaiveDate) -> Option<Period> {
+    let after = reference.succ_opt()?;
+    let next = read_phrase(text, after, Tense::Future, &mut Lead::default())?;
+    (next.last > after).then_some(Period {
+        rolled_forward: true,
+        ..next
+    })
+}
+
+/// Whether deadline `phrase` named the day `made_on` itself and was read as its next
+/// occurrence (`next_if_said_on_its_day`): `add`'s note and `extract`'s review say so.
+pub(crate) fn said_on_its_day(phrase: &str, made_on: NaiveDate) -> bool {
+    read_phrase(phrase, made_on, Tense::Future, &mut Lead::default())
+        .is_some_and(|p| p.last == made_on)
+        && resolve_phrase(phrase, made_on).is_some_and(|p| p.last > made_on)
+}
+
+/// `resolve_phrase_in` without the roll past the day said (`next_if_said_on_its_day`);
+/// `lead` is set to the deadline words found.
+fn read_phrase(text: &str, reference: NaiveDate, tense: Tense, lead: &mut Lead) -> Option<Period> {
     if text.len() > 200 {
         return None;
     }
@@ -104,6 +181,7 @@ pub fn resolve_phrase_in(text: &str, reference: NaiveDate, tense: Tense) -> Opti
     let mut before = false;
     let mut by = false;
     strip_fillers(&mut tokens, &mut before, &mut by);
+    *lead = Lead { by, before };
     // "by New Year", "before the New Year", "until New Year's": the coming January 1 (or its
     // eve, before it), as "New Year's Day" names. "In the new year" names no day: unread.
     if (by || before) && matches!(tokens.as_slice(), ["new", "year" | "years"]) {
@@ -131,6 +209,7 @@ pub fn resolve_phrase_in(text: &str, reference: NaiveDate, tense: Tense) -> Opti
         tokens.splice(0..0, ["end", "of"]);
         before = false;
         by = true;
+        *lead = Lead { by, before };
     }
     if matches!(
         tokens.as_slice(),
@@ -291,6 +370,9 @@ pub fn resolve_phrase_in(text: &str, reference: NaiveDate, tense: Tense) -> Opti
     }
     // "before the end of the year" means by the year's last day, not before its last third.
     let before = before && !tokens.contains(&"end");
+    if !before && lead.before {
+        *lead = Lead { by: true, before };
+    }
     if before {
         // "before winter" said in March, "before autumn" in October, "before April" on
         // April 10: the period named without a year has already begun, so the day before
@@ -1550,13 +1632,73 @@ mod tests {
         assert_eq!(deadline("before the month is out", r), "2026-12-31");
         assert_eq!(deadline("by the end of the calendar year", r), "2026-12-31");
         assert_eq!(deadline("by the first of the year", r), "2027-01-01");
-        // Said on New Year's Day itself: that day.
-        assert_eq!(deadline("by New Year", "2027-01-01"), "2027-01-01");
+        // Said on New Year's Day itself: the next one, flagged (ad4 F11).
+        assert_eq!(
+            at("by New Year", "2027-01-01"),
+            Some(("2028-01-01".into(), "2028-01-01".into(), true))
+        );
         // Said the day after, the next one, flagged as a roll forward.
         assert_eq!(
             at("by New Year", "2027-01-02"),
             Some(("2028-01-01".into(), "2028-01-01".into(), true))
         );
+    }
+
+    /// A deadline phrase said on the day it names is the next occurrence, flagged for review
+    /// (ad4 F11), worked by hand: 2026-11-26 is Thanksgiving (the fourth Thursday of
+    /// November), 2027-11-25 the next; 2026-12-04 is a Friday; 2027-02-28 ends February.
+    /// A day named with its year, `today` and a bare weekday read in an article (`extract`,
+    /// `resolve_phrase_in` without a deadline word) keep the day itself.
+    #[test]
+    fn a_named_day_said_on_that_day_is_the_next_one() {
+        let rolled = |phrase: &str, r: &str| at(phrase, r).map(|(_, last, f)| (last, f));
+        let next = |d: &str| Some((d.to_string(), true));
+        assert_eq!(rolled("by New Year", "2026-01-01"), next("2027-01-01"));
+        assert_eq!(
+            rolled("by New Year's Day", "2026-01-01"),
+            next("2027-01-01")
+        );
+        assert_eq!(rolled("by Christmas", "2026-12-25"), next("2027-12-25"));
+        assert_eq!(rolled("Christmas", "2026-12-25"), next("2027-12-25"));
+        assert_eq!(rolled("by Thanksgiving", "2026-11-26"), next("2027-11-25"));
+        assert_eq!(rolled("by Friday", "2026-12-04"), next("2026-12-11"));
+        assert_eq!(rolled("Friday", "2026-12-04"), next("2026-12-11"));
+        assert_eq!(
+            rolled("by the end of the month", "2027-01-31"),
+            next("2027-02-28")
+        );
+        assert_eq!(rolled("end of February", "2027-02-28"), next("2028-02-29"));
+        assert_eq!(
+            rolled("by New Year's Eve", "2026-12-31"),
+            next("2027-12-31")
+        );
+        assert_eq!(rolled("by June 15", "2026-06-15"), next("2027-06-15"));
+        // The day itself, said so: kept; so is a period named with `this` (audit 15 A8).
+        assert_eq!(deadline("today", "2026-12-25"), "2026-12-25");
+        assert_eq!(deadline("this month", "2027-01-31"), "2027-01-31");
+        assert_eq!(
+            deadline("by the end of this year", "2026-12-31"),
+            "2026-12-31"
+        );
+        assert_eq!(deadline("this Christmas", "2026-12-25"), "2026-12-25");
+        assert_eq!(deadline("by tonight", "2026-12-25"), "2026-12-25");
+        assert_eq!(deadline("by Christmas 2026", "2026-12-25"), "2026-12-25");
+        assert_eq!(deadline("by the end of 2026", "2026-12-31"), "2026-12-31");
+        assert_eq!(deadline("2026-12-25", "2026-12-25"), "2026-12-25");
+        // "before Christmas" said on Christmas Eve ends that day: it names the day after.
+        assert_eq!(deadline("before Christmas", "2026-12-24"), "2026-12-24");
+        // In an article: "by Friday" rolls, a bare "Friday" is the day of publication.
+        let news = |phrase: &str| {
+            resolve_phrase_in(phrase, "2026-12-04".parse().unwrap(), Tense::Future)
+                .map(|p| (p.last.to_string(), p.rolled_forward))
+        };
+        assert_eq!(news("by Friday"), next("2026-12-11"));
+        assert_eq!(news("Friday"), Some(("2026-12-04".into(), false)));
+        assert_eq!(news("on Friday"), Some(("2026-12-04".into(), false)));
+        let d: NaiveDate = "2026-12-25".parse().unwrap();
+        assert!(said_on_its_day("by Christmas", d));
+        assert!(!said_on_its_day("by Christmas 2026", d));
+        assert!(!said_on_its_day("today", d));
     }
 
     /// "Within the next year" is a year counted from the day it was said, the same span as
@@ -1945,7 +2087,8 @@ mod tests {
             ("tomorrow", "2025-05-22"),
             ("next Friday", "2025-05-30"),
             ("Friday", "2025-05-23"),
-            ("Wednesday", "2025-05-21"),
+            // Said on a Wednesday, as a deadline: next week's (ad4 F11).
+            ("Wednesday", "2025-05-28"),
             ("the end of the month", "2025-05-31"),
             ("in the next few days", "2025-05-24"),
             ("in the next couple of weeks", "2025-06-04"),
@@ -2119,6 +2262,8 @@ mod tests {
             "2026-03-22"
         );
         assert_eq!(deadline("this weekend", "2026-03-15"), "2026-03-15");
+        // "by the weekend" on its Sunday is the next one, as every deadline said on the day
+        // it names (ad4 F11).
         assert_eq!(deadline("by the weekend", "2026-03-11"), "2026-03-15");
         assert_eq!(deadline("this week", "2026-03-11"), "2026-03-15");
         let past = resolve_phrase_in("this week", "2026-03-15".parse().unwrap(), Tense::Past);

@@ -2,7 +2,7 @@
 //!
 //! | typed | means (made on 2026-11-30) |
 //! |---|---|
-//! | `EOY`, `EOM`, `EOQ`, `EOW` | the end of the year / month / quarter / ISO week made in: 2026-12-31, 2026-11-30, 2026-12-31, 2026-12-06 |
+//! | `EOY`, `EOM`, `EOQ`, `EOW` | the end of the year / month / quarter / ISO week made in: 2026-12-31, 2026-12-31, 2026-12-31, 2026-12-06; typed on that end itself, the next one's (`EOM` on 2026-11-30 is 2026-12-31, as `by the end of the month` said that day is) |
 //! | `2027-06` | the last day of that month: 2027-06-30 |
 //! | `+3m`, `+2w`, `+10d`, `+1y` (also `3m`) | that long after the date made, calendar months clamped to the month's end: 2027-02-28, 2026-12-14, 2026-12-10, 2027-11-30 |
 //! | `06/01/2027`, `6-1-2027`, `01.06.2027` | refused: June 1 in the US, January 6 almost everywhere else; the hint gives both ISO dates |
@@ -22,18 +22,32 @@ use chrono::{Datelike, Days, Months, NaiveDate};
 pub fn read(input: &str, reference: NaiveDate) -> Result<Option<NaiveDate>> {
     let text = input.trim().to_ascii_lowercase();
     refuse_ambiguous(input)?;
-    let date = match text.as_str() {
+    if let Some(end) = period_end(&text, reference) {
+        // Typed on the last day of its period, the end named is the next one's, as `by the
+        // end of the month` said that day is (`phrases::next_if_said_on_its_day`, ad4 F11).
+        return Ok(match end {
+            Some(d) if d == reference => reference.succ_opt().and_then(|n| period_end(&text, n)?),
+            other => other,
+        });
+    }
+    let date = year_month(&text)
+        .or_else(|| offset(&text, reference))
+        .flatten();
+    Ok(date)
+}
+
+/// `EOY`, `EOM`, `EOQ`, `EOW`: the end of the year, month, quarter or ISO week `reference`
+/// falls in; `None` for other text.
+fn period_end(text: &str, reference: NaiveDate) -> Option<Option<NaiveDate>> {
+    Some(match text {
         "eoy" => NaiveDate::from_ymd_opt(reference.year(), 12, 31),
         "eom" => month_end(reference.year(), reference.month()),
         "eoq" => month_end(reference.year(), (reference.month() - 1) / 3 * 3 + 3),
         "eow" => reference.checked_add_days(Days::new(u64::from(
             6 - reference.weekday().num_days_from_monday(),
         ))),
-        _ => year_month(&text)
-            .or_else(|| offset(&text, reference))
-            .flatten(),
-    };
-    Ok(date)
+        _ => return None,
+    })
 }
 
 /// Refuses `06/01/2027`-style dates, whose day and month order depends on the country, and
@@ -275,7 +289,8 @@ mod tests {
     #[test]
     fn the_module_table() {
         assert_eq!(at("EOY").as_deref(), Some("2026-12-31"));
-        assert_eq!(at("eom").as_deref(), Some("2026-11-30"));
+        // Typed on the month's last day: the next month's end (ad4 F11).
+        assert_eq!(at("eom").as_deref(), Some("2026-12-31"));
         assert_eq!(at("EOQ").as_deref(), Some("2026-12-31"));
         assert_eq!(at("EOW").as_deref(), Some("2026-12-06"));
         assert_eq!(at("2027-06").as_deref(), Some("2027-06-30"));

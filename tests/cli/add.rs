@@ -255,6 +255,81 @@ fn roll_notes(stderr: &str) -> String {
         .collect()
 }
 
+/// A deadline phrase said on the day it names is its next occurrence, said on stderr (ad4
+/// F11: `by New Year` said on January 1 was that day, a deadline with nothing left to
+/// forecast). Worked by hand: 2026-11-26 is Thanksgiving, 2026-12-04 a Friday, 2026-12-31
+/// a Thursday.
+#[test]
+fn a_named_day_said_on_that_day_is_the_next_one() {
+    let l = Ledger::new().at("2026-12-04");
+    let add = |phrase: &str, made: &str| {
+        l.run(&[
+            "add",
+            "--source",
+            "me",
+            "--claim",
+            phrase,
+            "--probability",
+            "0.6",
+            "--deadline",
+            phrase,
+            "--made-on",
+            made,
+        ])
+    };
+    let r = add("by New Year", "2026-01-01");
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stderr,
+        "note: deadline `by New Year` read as 2027-01-01: said on the day it names (the date made, 2026-01-01), it is taken to mean the next one; a deadline of that day itself is written --deadline 2026-01-01\n"
+    );
+    for (phrase, made, read) in [
+        ("by Christmas", "2025-12-25", "2026-12-25"),
+        ("by Thanksgiving", "2026-11-26", "2027-11-25"),
+        ("by the end of the month", "2026-11-30", "2026-12-31"),
+        ("by New Year's Eve", "2025-12-31", "2026-12-31"),
+        ("EOM", "2026-11-30", "2026-12-31"),
+    ] {
+        let r = add(phrase, made);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        let note = if phrase == "EOM" {
+            format!("note: deadline `EOM` read as {read} (Thursday)\n")
+        } else {
+            format!("note: deadline `{phrase}` read as {read}: said on the day it names (the date made, {made}), it is taken to mean the next one; a deadline of that day itself is written --deadline {made}\n")
+        };
+        assert_eq!(r.stderr, note, "{phrase}");
+    }
+    let r = add("by Friday", "2026-12-04");
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stderr,
+        "note: deadline `by Friday` read as 2026-12-11 (Friday): the date made (2026-12-04) is itself a Friday, so the one meant is taken to be next week's; check which week is meant\n"
+    );
+    // The day itself, said so, stays: a year written out, or the date.
+    let r = add("by Christmas 2025", "2025-12-25");
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let deadlines: Vec<String> = l
+        .json(&["list", "--status", "all", "--format", "json"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["deadline"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        deadlines,
+        [
+            "2027-01-01",
+            "2026-12-25",
+            "2027-11-25",
+            "2026-12-31",
+            "2026-12-31",
+            "2026-12-31",
+            "2026-12-11",
+            "2025-12-25"
+        ]
+    );
+}
+
 /// A deadline phrase whose period ended shortly before the date made is read as next
 /// year's, and `add` says so (as `extract` flags it for review); one well ahead says nothing.
 #[test]
