@@ -13,7 +13,9 @@
 //!
 //! Odds with no side (`3:1`, `3-to-1`, `2/1`) are refused, naming both readings: a
 //! forecaster's `3:1` is most often for (75%), a bookmaker's against (25%), and `1/2` may be
-//! a fraction (50%); a guess would be scored for good once the deadline passes.
+//! a fraction (50%); a guess would be scored for good once the deadline passes. A slash with
+//! the smaller number first (`7/10`) is most likely a fraction, so the refusal names that
+//! reading first (70%), then the odds.
 
 use super::probability::format_percent;
 use crate::error::{Error, Result};
@@ -59,20 +61,23 @@ pub fn read(text: &str) -> Result<Option<f64>> {
         None if a + b == 100.0 && sep != " to " => Ok(Some(a / 100.0)),
         None => {
             let (an, bn) = (number(a), number(b));
-            let fraction = if sep == "/" && a < b {
-                format!(
-                    "; a fraction is written as a decimal (`{}`)",
-                    number(a / b).trim_end_matches(".0")
-                )
-            } else {
-                String::new()
-            };
+            let (fr, pc) = (format_percent(a / (a + b)), format_percent(b / (a + b)));
+            // `7/10`: a forecaster's fraction far more often than a price, so that reading
+            // leads (ad4 F9: the message began with odds and gave the fraction last); still
+            // refused, as a guess would be scored for good.
+            if sep == "/" && a < b {
+                let (decimal, percent) = (number(a / b), format_percent(a / b));
+                return Err(refused(
+                    text,
+                    &format!(
+                        "as a fraction it is {percent}, which is written `{decimal}` or `{percent}`; as odds it names no side (`{an}:{bn} for` is {fr}, `{an}:{bn} against` {pc}; a bookmaker's price `{an}/{bn}` is odds against), so it is not guessed: give the one meant"
+                    ),
+                ));
+            }
             Err(refused(
                 text,
                 &format!(
-                    "odds alone do not say which side they are for: write `{an}:{bn} for` ({}, {an} to {bn} that the claim comes true) or `{an}:{bn} against` ({}; a bookmaker's price `{an}/{bn}` is odds against){fraction}",
-                    format_percent(a / (a + b)),
-                    format_percent(b / (a + b)),
+                    "odds alone do not say which side they are for: write `{an}:{bn} for` ({fr}, {an} to {bn} that the claim comes true) or `{an}:{bn} against` ({pc}; a bookmaker's price `{an}/{bn}` is odds against)"
                 ),
             ))
         }
@@ -176,9 +181,14 @@ mod tests {
             err("60 to 40"),
             "probability `60 to 40`: odds alone do not say which side they are for: write `60:40 for` (60%, 60 to 40 that the claim comes true) or `60:40 against` (40%; a bookmaker's price `60/40` is odds against)"
         );
+        // A slash with the smaller number first: the fraction leads (ad4 F9).
         assert_eq!(
             err("1/2"),
-            "probability `1/2`: odds alone do not say which side they are for: write `1:2 for` (33.3333%, 1 to 2 that the claim comes true) or `1:2 against` (66.6667%; a bookmaker's price `1/2` is odds against); a fraction is written as a decimal (`0.5`)"
+            "probability `1/2`: as a fraction it is 50%, which is written `0.5` or `50%`; as odds it names no side (`1:2 for` is 33.3333%, `1:2 against` 66.6667%; a bookmaker's price `1/2` is odds against), so it is not guessed: give the one meant"
+        );
+        assert_eq!(
+            err("7/10"),
+            "probability `7/10`: as a fraction it is 70%, which is written `0.7` or `70%`; as odds it names no side (`7:10 for` is 41.1765%, `7:10 against` 58.8235%; a bookmaker's price `7/10` is odds against), so it is not guessed: give the one meant"
         );
         assert_eq!(
             err("0:0 for"),

@@ -1178,6 +1178,12 @@ fn odds_that_say_their_side_are_probabilities() {
         refused("3-to-1"),
         "error: probability `3-to-1`: odds alone do not say which side they are for: write `3:1 for` (75%, 3 to 1 that the claim comes true) or `3:1 against` (25%; a bookmaker's price `3/1` is odds against)\n"
     );
+    // A slash with the smaller number first reads first as the fraction it most likely is
+    // (ad4 F9: the odds came first and the fraction last).
+    assert_eq!(
+        refused("7/10"),
+        "error: probability `7/10`: as a fraction it is 70%, which is written `0.7` or `70%`; as odds it names no side (`7:10 for` is 41.1765%, `7:10 against` 58.8235%; a bookmaker's price `7/10` is odds against), so it is not guessed: give the one meant\n"
+    );
     assert_eq!(
         refused("a sure thing"),
         "error: probability `a sure thing` is not a number (`0.4`), a percentage (`40%`), odds (`3:1 for`, `3:1 against`, `odds 3:1`, `1 in 4`, `9 out of 10`, `60/40`, `evens`) or a known hedge phrase (`likely`)\n"
