@@ -1223,7 +1223,12 @@ fn a_journal_head_ahead_of_the_clock_is_said_on_every_write_and_by_verify() {
         false,
         "add --source me --claim 'honest 2' --probability 0.5 --deadline 2037-01-15",
     );
-    assert_eq!((caught_up.code, caught_up.stderr.as_str()), (0, ""));
+    // Only how far the deadline is from the date made (`FORECAST_TODAY` stays 2026-11-28)
+    // is said (ad4 F5).
+    assert_eq!(
+        (caught_up.code, caught_up.stderr.as_str()),
+        (0, "note: forecast 3's deadline 2037-01-15 is 10 years after the date made (2026-11-28); if the year is mistyped, `forecast correct 3 --deadline DATE --why 'mistyped year'` moves it while the deadline is ahead\n")
+    );
 }
 
 /// Audit 16, A1, PostgreSQL: a write is logged at the server's clock, read in its
@@ -1238,11 +1243,14 @@ fn postgres_writes_are_logged_at_the_servers_clock() {
     };
     let real = Clock::system();
     let fast = days_after(real, 30);
+    // Far ahead of any clock here, but within ten years of the date made, of which `add`
+    // would say more (ad4 F5).
+    let ahead = real.today + chrono::Duration::days(2000);
     let first = run_at(
         &b,
         fast,
         true,
-        "add --source me --claim ahead30 --probability 0.5 --deadline 2099-06-01",
+        &format!("add --source me --claim ahead30 --probability 0.5 --deadline {ahead}"),
     );
     assert_eq!((first.code, first.stderr.as_str()), (0, ""));
     let due = real.today + chrono::Duration::days(19);
@@ -1270,14 +1278,14 @@ fn postgres_writes_are_logged_at_the_servers_clock() {
         &b,
         fast,
         false,
-        "add --source me --claim legacy --probability 0.5 --deadline 2099-06-01",
+        &format!("add --source me --claim legacy --probability 0.5 --deadline {ahead}"),
     );
     assert_eq!(legacy.code, 0, "{}", legacy.stderr);
     let next = run_at(
         &b,
         real,
         true,
-        "add --source me --claim next --probability 0.5 --deadline 2099-06-01",
+        &format!("add --source me --claim next --probability 0.5 --deadline {ahead}"),
     );
     assert_eq!(next.code, 0, "{}", next.stderr);
     assert!(

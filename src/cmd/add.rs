@@ -112,10 +112,16 @@ pub fn run(
     let mut dated = rolled.is_some();
     if applied.as_ref().is_none_or(|r| r.resolved.is_empty()) {
         let logged = store.forecast(id, today)?;
-        if let Some(note) = market_note(store, &logged, today)? {
+        let market = market_note(store, &logged, today)?;
+        if let Some(note) = &market {
             let _ = writeln!(io.err, "{note}");
         }
         if let Some(note) = past_note(&logged, today, false) {
+            let _ = writeln!(io.err, "{note}");
+            dated = true;
+        }
+        // Not when its market is decided already: `correct` refuses it then.
+        if let Some(note) = far_note(&logged, today).filter(|_| market.is_none()) {
             let _ = writeln!(io.err, "{note}");
             dated = true;
         }
@@ -272,6 +278,51 @@ pub(crate) fn past_note(
     Some(format!(
         "note: forecast {}'s deadline {}{phrase} {when}; {check}",
         f.id, f.deadline
+    ))
+}
+
+/// The whole years from `made_on` to `deadline`, when the deadline is more than `FAR_YEARS`
+/// after the date made (`by end of 2062` made on 2026-12-05: 36).
+///
+/// Ten years, because a personal or newsroom ledger's forecasts run to months or a few
+/// years, so a deadline decades out is most often a mistyped year (`2062` for `2026`), while
+/// long-range forecasts (`by 2050`) are legitimate: past the bound the deadline is said with
+/// how far it is, never refused (ad4 F5).
+pub(crate) fn far_years(made_on: NaiveDate, deadline: NaiveDate) -> Option<u32> {
+    let bound = made_on.checked_add_months(chrono::Months::new(12 * FAR_YEARS))?;
+    if deadline <= bound {
+        return None;
+    }
+    let mut years = FAR_YEARS;
+    while made_on
+        .checked_add_months(chrono::Months::new(12 * (years + 1)))
+        .is_some_and(|d| d <= deadline)
+    {
+        years += 1;
+    }
+    Some(years)
+}
+
+/// The whole years past which a deadline is said as far (`far_years`).
+pub(crate) const FAR_YEARS: u32 = 10;
+
+/// A forecast logged with a deadline more than `FAR_YEARS` after its date made, still open
+/// and ahead: said with how far it is and how to move it while it can be moved (`correct`
+/// refuses a passed deadline), since it is most often a mistyped year (ad4 F5: `by end of
+/// 2062` for 2026 was taken with only the "read as" note).
+fn far_note(f: &crate::model::Forecast, today: NaiveDate) -> Option<String> {
+    if f.deadline < today || f.outcome.is_some() {
+        return None;
+    }
+    let years = far_years(f.made_on, f.deadline)?;
+    let phrase = f
+        .deadline_phrase
+        .as_deref()
+        .map(|p| format!(" (`{p}` read from the date made)"))
+        .unwrap_or_default();
+    Some(format!(
+        "note: forecast {}'s deadline {}{phrase} is {years} years after the date made ({}); if the year is mistyped, `forecast correct {} --deadline DATE --why 'mistyped year'` moves it while the deadline is ahead",
+        f.id, f.deadline, f.made_on, f.id
     ))
 }
 

@@ -63,6 +63,8 @@ pub struct ImportSummary {
     /// Rows that gave a `resolved_on` but no `outcome` (imported unresolved), and where
     /// the first one is (`line 4`, `record 2`).
     pub dated_unresolved: (u64, String),
+    /// Open rows with a deadline far after their date made (`FarRows`).
+    pub far: FarRows,
     /// The highest probability imported.
     pub highest: f64,
     /// With `--new-only`: rows skipped because they repeat a forecast already in the
@@ -136,6 +138,32 @@ struct Watched {
     /// Rows that name an article, and resolved rows from `forecast export`.
     articles: u64,
     exported: u64,
+    /// The day the import reasons with (`far`).
+    today: NaiveDate,
+    /// Rows imported open with a deadline still ahead and more than `add::FAR_YEARS` after
+    /// their date made, and the first one (`FarRows`).
+    far: FarRows,
+}
+
+/// Rows imported open with a deadline still ahead and more than `add::FAR_YEARS` years after
+/// their date made (ad4 F5): how many, and the first one's line, forecast id, date made,
+/// deadline and years between, for one summary line.
+#[derive(Debug, Default, Clone)]
+pub struct FarRows {
+    pub count: u64,
+    pub first: Option<(String, i64, NaiveDate, NaiveDate, u32)>,
+}
+
+impl FarRows {
+    /// The summary line, when there are such rows.
+    pub fn line(&self) -> Option<String> {
+        let (at, id, made_on, deadline, years) = self.first.as_ref()?;
+        Some(format!(
+            "note: {} imported open row(s) have a deadline more than {} years after their date made (the first, {at}, forecast {id}: {deadline}, {years} years after {made_on}); if a year is mistyped, `forecast correct ID --deadline DATE --why 'mistyped year'` moves it while the deadline is ahead",
+            self.count,
+            super::add::FAR_YEARS
+        ))
+    }
 }
 
 /// The line (or record) of each forecast an import stored, by its id, as runs: ids the
@@ -673,6 +701,16 @@ impl Watched {
         }
         self.first.get_or_insert(id);
         self.lines.note(id, row.line);
+        let (made_on, deadline) = (row.forecast.made_on, row.forecast.deadline);
+        if row.resolution.is_none() && deadline >= self.today {
+            if let Some(years) = super::add::far_years(made_on, deadline) {
+                if self.far.count == 0 {
+                    let at = format!("{} {}", self.keys.unit, row.line);
+                    self.far.first = Some((at, id, made_on, deadline, years));
+                }
+                self.far.count += 1;
+            }
+        }
         let Some((outcome, on, ..)) = &row.resolution else {
             return Ok(());
         };
@@ -962,6 +1000,9 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ImportArgs, io: &mut Io<'_>)
             "note: {rows} row(s) give `resolved_on` but no `outcome` (the first on {first}): imported unresolved, since an empty outcome means unresolved; to record their resolutions, give each its outcome (`resolve ID --yes|--no --on DAY` or `resolve --from FILE`)"
         );
     }
+    if let Some(text) = summary.far.line() {
+        let _ = writeln!(io.err, "{text}");
+    }
     let _ = write!(io.err, "{}", summary.timing.lines());
     if summary.similar_keys > 0 {
         let more = match summary.similar_keys - summary.similar_examples.len() {
@@ -1161,7 +1202,7 @@ pub fn import_with(
     let now = clock.timestamp();
     let result = if format == InputFormat::JsonDocument {
         store.write_import(&now, |w| {
-            let (mut watched, mut summary) = begin(w, existing, refuse_repeats)?;
+            let (mut watched, mut summary) = begin(w, existing, refuse_repeats, today)?;
             import_document(
                 w,
                 &mut rest,
@@ -1245,7 +1286,7 @@ fn write_parsed(
     existing: Option<Snapshot>,
     refuse_repeats: bool,
 ) -> Result<ImportSummary> {
-    let (mut watched, mut summary) = begin(w, existing, refuse_repeats)?;
+    let (mut watched, mut summary) = begin(w, existing, refuse_repeats, today)?;
     for parsed in receive {
         match parsed {
             Parsed::Rows(rows) => {
@@ -1436,9 +1477,11 @@ fn begin(
     w: &mut Writer<'_>,
     existing: Option<Snapshot>,
     refuse_repeats: bool,
+    today: NaiveDate,
 ) -> Result<(Watched, ImportSummary)> {
     w.begin_import_batch()?;
     let watched = Watched {
+        today,
         existing,
         refuse_file_repeats: refuse_repeats,
         decided: w.decided_keys()?,
@@ -1539,6 +1582,7 @@ fn finish(
     summary.unit = watched.keys.unit;
     (summary.similar_keys, summary.similar_examples) = watched.keys.tally()?;
     summary.dated_unresolved = std::mem::take(&mut watched.dated_unresolved);
+    summary.far = std::mem::take(&mut watched.far);
     summary.highest = watched.highest;
     summary.articles = watched.articles;
     summary.exported = watched.exported;

@@ -1350,3 +1350,57 @@ fn add_reads_the_compound_phrases_extract_reads() {
     assert_eq!(f["forecast"]["deadline"], "2027-06-30", "{f}");
     assert_eq!(f["forecast"]["supersedes"], 1, "{f}");
 }
+
+/// A deadline more than ten years after the date made, still ahead, is said with how far it
+/// is and how to move it, for a phrase and a date alike, and once for an import (ad4 F5:
+/// `by end of 2062`, a typo for 2026, was taken with only the "read as" note).
+#[test]
+fn a_deadline_decades_after_the_date_made_is_said() {
+    let l = Ledger::new();
+    let add = |claim: &str, deadline: &str| {
+        l.run(&[
+            "add",
+            "--source",
+            "me",
+            "--claim",
+            claim,
+            "--probability",
+            "0.6",
+            "--deadline",
+            deadline,
+            "--made-on",
+            "2026-11-01",
+        ])
+    };
+    let r = add("Rents fall", "by end of 2062");
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stderr,
+        "note: forecast 1's deadline 2062-12-31 (`by end of 2062` read from the date made) is 36 years after the date made (2026-11-01); if the year is mistyped, `forecast correct 1 --deadline DATE --why 'mistyped year'` moves it while the deadline is ahead\n"
+    );
+    let r = add("Rents fall again", "2062-12-31");
+    assert_eq!(
+        r.stderr,
+        "note: forecast 2's deadline 2062-12-31 is 36 years after the date made (2026-11-01); if the year is mistyped, `forecast correct 2 --deadline DATE --why 'mistyped year'` moves it while the deadline is ahead\n"
+    );
+    // Ten years to the day is within the bound; a day more is not.
+    assert_eq!(add("Ten years", "2036-11-01").stderr, "");
+    assert!(add("Ten years and a day", "2036-11-02")
+        .stderr
+        .contains("is 10 years after the date made"));
+    let csv = l.write_file(
+        "far.csv",
+        "source,claim,probability,made_on,deadline,outcome,resolved_on\nme,A,0.5,2026-01-01,2026-12-31,,\nme,B,0.5,2026-01-01,2062-12-31,,\nme,C,0.5,2026-01-01,2056-06-30,,\nme,D,0.5,1990-01-01,2010-12-31,,\nme,E,0.5,2026-01-01,2062-12-31,false,2026-06-01\n",
+    );
+    let r = l.run(&["import", csv.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let far: Vec<&str> = r
+        .stderr
+        .lines()
+        .filter(|s| s.contains("years after"))
+        .collect();
+    assert_eq!(
+        far,
+        ["note: 2 imported open row(s) have a deadline more than 10 years after their date made (the first, line 3, forecast 6: 2062-12-31, 36 years after 2026-01-01); if a year is mistyped, `forecast correct ID --deadline DATE --why 'mistyped year'` moves it while the deadline is ahead"]
+    );
+}

@@ -537,6 +537,12 @@ fn the_day_after_today_is_capped_at_the_latest_day_on_earth_whatever_the_time_zo
             .collect::<Vec<_>>(),
     );
     if day_in_kiritimati() == before {
+        // The deadline (2999, never passed) is far after the date made, which `add` says
+        // (ad4 F5); nothing else is said.
+        let err: String = err
+            .lines()
+            .filter(|l| !l.contains("years after the date made"))
+            .collect();
         assert_eq!((code, err.as_str()), (0, ""));
     }
 }

@@ -1599,11 +1599,12 @@ fn a_wording_correction_keeps_every_score_and_the_forecast_in_force() {
 #[test]
 fn a_forecast_logged_after_hand_resolutions_of_its_market_is_late() {
     // Made and resolved on days that have come (a write's today cannot be in the future),
-    // the deadlines still ahead of the wall clock, so only a known outcome makes one late.
+    // the deadlines still ahead of the wall clock, so only a known outcome makes one late
+    // (and within ten years of the date made, of which `add` would say more: ad4 F5).
     let mut l = Ledger::new().at("2026-01-05");
     let q = ["--question", "dj"];
-    l.add("A", "Deal by June", "0.3", "2026-01-01", "2099-06-30", &q);
-    l.add("B", "Deal by June", "0.6", "2026-01-02", "2099-06-30", &q);
+    l.add("A", "Deal by June", "0.3", "2026-01-01", "2030-06-30", &q);
+    l.add("B", "Deal by June", "0.6", "2026-01-02", "2030-06-30", &q);
     l.today = "2026-02-05".into();
     l.ok(&[
         "resolve",
@@ -1624,11 +1625,11 @@ fn a_forecast_logged_after_hand_resolutions_of_its_market_is_late() {
         "signed",
     ]);
     // Backdated to before the event, logged after the ledger said it happened.
-    let r = l.add_run("A", "Deal by June", "0.99", "2026-01-10", "2099-06-30", &q);
+    let r = l.add_run("A", "Deal by June", "0.99", "2026-01-10", "2030-06-30", &q);
     assert_eq!(r.stdout, "3\n");
     assert_eq!(
         r.stderr,
-        "note: forecast 1 on question `dj` with the same deadline (2099-06-30) is already resolved `true` (the event happened); logged after that outcome was in the ledger, forecast 3 counts as logged late whatever date it bears (`--exclude-late` leaves it out of the scores)\n"
+        "note: forecast 1 on question `dj` with the same deadline (2030-06-30) is already resolved `true` (the event happened); logged after that outcome was in the ledger, forecast 3 counts as logged late whatever date it bears (`--exclude-late` leaves it out of the scores)\n"
     );
     // The other stance: late all the same.
     let r = l.add_run(
@@ -1636,7 +1637,7 @@ fn a_forecast_logged_after_hand_resolutions_of_its_market_is_late() {
         "No deal by June",
         "0.2",
         "2026-01-10",
-        "2099-06-30",
+        "2030-06-30",
         &["--question", "dj", "--against"],
     );
     assert!(
@@ -1645,7 +1646,7 @@ fn a_forecast_logged_after_hand_resolutions_of_its_market_is_late() {
         r.stderr
     );
     // Another deadline is another market: on time, nothing said.
-    let r = l.add_run("C", "Deal by May", "0.2", "2026-01-10", "2099-05-31", &q);
+    let r = l.add_run("C", "Deal by May", "0.2", "2026-01-10", "2030-05-31", &q);
     assert_eq!((r.stdout.as_str(), r.stderr.as_str()), ("5\n", ""));
     // A void says nothing about the event.
     l.add(
@@ -1653,7 +1654,7 @@ fn a_forecast_logged_after_hand_resolutions_of_its_market_is_late() {
         "Vote by July",
         "0.5",
         "2026-01-01",
-        "2099-07-31",
+        "2030-07-31",
         &["--question", "v"],
     );
     l.ok(&["resolve", "6", "--void", "--reason", "ambiguous"]);
@@ -1662,7 +1663,7 @@ fn a_forecast_logged_after_hand_resolutions_of_its_market_is_late() {
         "Vote by July",
         "0.5",
         "2026-01-02",
-        "2099-07-31",
+        "2030-07-31",
         &["--question", "v"],
     );
     assert_eq!((r.stdout.as_str(), r.stderr.as_str()), ("7\n", ""));
@@ -1687,9 +1688,9 @@ fn a_forecast_logged_after_hand_resolutions_of_its_market_is_late() {
     let sheet = l.write_file(
         "s.csv",
         "source,claim,probability,made_on,deadline,question,outcome,resolved_on\n\
-         F,Deal by June,0.7,2026-01-03,2099-06-30,dj,,\n\
-         G,Rain by June,0.4,2026-01-03,2099-06-30,rain,true,2026-02-01\n\
-         H,Rain by June,0.6,2026-01-03,2099-06-30,rain,,\n",
+         F,Deal by June,0.7,2026-01-03,2030-06-30,dj,,\n\
+         G,Rain by June,0.4,2026-01-03,2030-06-30,rain,true,2026-02-01\n\
+         H,Rain by June,0.6,2026-01-03,2030-06-30,rain,,\n",
     );
     l.ok(&["import", sheet.to_str().unwrap()]);
     let late: Vec<(i64, i64)> = {
@@ -1722,7 +1723,7 @@ fn a_forecast_logged_after_hand_resolutions_of_its_market_is_late() {
     // scored on its 30% (ln 0.3 - ln 0.6 = -0.693147, by hand).
     l.ok(&["resolve", "3", "--yes", "--on", "2026-02-01"]);
     // Read on a day after the deadlines (a read may take any day).
-    l.today = "2099-07-05".into();
+    l.today = "2030-07-05".into();
     let csv = l.ok(&[
         "compare",
         "--min-markets",
