@@ -517,6 +517,18 @@ Sales rose 4% last year. Would the board agree? Officials expect the plant to cl
             .fails("add --source B --claim 'Ceasefire by June' --probability 0.3 --deadline 2026-06-30 --made-on 2026-01-02 --question ua_ceasefire", 2)
             .ok("add --source B --claim 'Ceasefire by June' --probability 0.3 --deadline 2026-06-30 --made-on 2026-01-02 --question ua-ceasefire")
             .fails("add --source B --claim ' Ceasefire  by June ' --probability 0.3 --deadline 2026-06-30 --made-on 2026-01-02 --question ua-ceasefire", 2)
+            // ad4 F2: a new key one edit from an existing one (letters swapped, one dropped)
+            // is logged with a hint naming it; one differing only in digits, or shorter
+            // than six characters, is not; the source's own claim again is named with
+            // `--question` too, on the same question or another.
+            .ok("add --source A --claim 'Fed cuts in March' --probability 0.6 --deadline 2026-03-31 --made-on 2026-01-01 --question fed-cuts-march")
+            .ok("add --source B --claim 'Fed cuts in March' --probability 0.4 --deadline 2026-03-31 --made-on 2026-01-02 --question fed-cuts-mrach")
+            .ok("add --source B --claim 'Fed cuts in March' --probability 0.45 --deadline 2026-03-31 --made-on 2026-01-02 --question fed-cut-march")
+            .ok("add --source A --claim 'Fed cuts in March' --probability 0.7 --deadline 2026-03-31 --made-on 2026-01-05 --question fed-cuts-march")
+            .ok("add --source A --claim 'Rates in 2026' --probability 0.5 --deadline 2026-12-31 --made-on 2026-01-01 --question rates-2026")
+            .ok("add --source A --claim 'Rates in 2027' --probability 0.5 --deadline 2026-12-31 --made-on 2026-01-01 --question rates-2027")
+            .ok("add --source A --claim 'Q one' --probability 0.5 --deadline 2026-12-31 --made-on 2026-01-01 --question q-1")
+            .ok("add --source A --claim 'Q two' --probability 0.5 --deadline 2026-12-31 --made-on 2026-01-01 --question q-x")
             .file(
                 "near.csv",
                 "source,claim,probability,made_on,deadline,question\nC,Ceasefire by June,0.5,2026-01-03,2026-06-30,ua-ceasefire\nD,Ceasefire by June,0.4,2026-01-03,2026-06-30,UA-Ceasefire\n",

@@ -25,12 +25,9 @@ pub fn run(
     // changed view is better logged with `update`); another source's question with the
     // claim (a named key is checked against its near spellings inside the write, below);
     // and whether the source is new.
-    let checks = store.add_checks(
-        &forecast.claim,
-        &forecast.source,
-        forecast.deadline,
-        forecast.question.is_none(),
-    )?;
+    // Asked with `--question` too: the source's own earlier forecast of the claim is worth
+    // naming on any question (ad4 F2: the hint was skipped when a key was given).
+    let checks = store.add_checks(&forecast.claim, &forecast.source, forecast.deadline, true)?;
     let (own, elsewhere) = (checks.own, checks.elsewhere);
     // A new source spelled like one the ledger has (`mee` beside `me`) would split a record
     // over two names in every report: said after the forecast is logged, naming the other.
@@ -46,13 +43,16 @@ pub fn run(
     // (`forecast add ... | xargs forecast show`) finds the forecast. If it cannot be printed
     // (`add > /dev/full`), the error names it; a retry is refused as a repeat of it.
     store.expect_add(forecast);
-    let (id, applied) = store.write(&ctx.clock.timestamp(), |w| {
+    let (id, applied, key_slip) = store.write(&ctx.clock.timestamp(), |w| {
         // A new key that folds to an existing one would open a second question no one
         // meant, whose forecasts are never compared with the first's or resolved by its
         // outcome: refused, naming the existing key. Asked under the write lock, so two adds
         // naming `rc-1` and `RC-1` at once cannot both open a question.
+        let mut slip = None;
         if let Some(key) = &forecast.question {
-            if let Some(existing) = w.question_key_alike(key)? {
+            let near = w.question_key_alike(key)?;
+            slip = near.slip;
+            if let Some(existing) = near.alike {
                 return Err(Error::invalid(
                     format!("--question `{key}`"),
                     format!(
@@ -78,7 +78,7 @@ pub fn run(
             ));
         }
         let applied = w.apply_known_outcomes_to(id, today)?;
-        Ok((id, applied))
+        Ok((id, applied, slip))
     })?;
     super::write_out(io, &format!("{id}\n")).map_err(|e| {
         Error::Other(format!(
@@ -144,17 +144,38 @@ pub fn run(
             forecast.source
         );
     }
-    if let Some((key, id)) = own {
-        // The source as the ledger spells it, not as typed this time (`me` for `Me`).
-        let source = store
-            .forecast(id, today)
-            .map_or_else(|_| forecast.source.clone(), |f| f.source);
+    if let Some(existing) = &key_slip {
+        let key = forecast.question.as_deref().unwrap_or_default();
         let _ = writeln!(
             io.err,
-            "hint: {source} already logged this claim as forecast {id} on question `{key}`; this one opened a question of its own, scored apart from it. A changed view is `forecast update {id} --probability P`"
+            "hint: forecast {id} opened a new question `{key}`; the ledger has `{existing}`, one edit apart (a letter added, dropped, changed or two swapped). If that is the question meant, void this one (`forecast resolve {id} --void --reason annulled --note 'wrong question'`) and log it again with --question {}",
+            crate::error::shell_word(existing)
         );
     }
-    if let Some(key) = elsewhere {
+    // Named while the earlier forecast is open, as `update` takes it then (a resolved one
+    // is scored as it stands).
+    let own = own.and_then(|(key, earlier)| {
+        let f = store.forecast(earlier, today).ok();
+        f.as_ref()
+            .is_none_or(|f| f.outcome.is_none())
+            .then(|| (key, earlier, f.map(|f| f.source)))
+    });
+    if let Some((key, earlier, source)) = own {
+        // The source as the ledger spells it, not as typed this time (`me` for `Me`).
+        let source = source.unwrap_or_else(|| forecast.source.clone());
+        let this = match forecast.question.as_deref() {
+            None => "this one opened a question of its own, scored apart from it".to_string(),
+            Some(q) if q == key => {
+                "this one is on the same question, and both count in the scores".to_string()
+            }
+            Some(q) => format!("this one is on question `{q}`, scored apart from it"),
+        };
+        let _ = writeln!(
+            io.err,
+            "hint: {source} already logged this claim as forecast {earlier} on question `{key}`; {this}. A changed view is `forecast update {earlier} --probability P`"
+        );
+    }
+    if let Some(key) = elsewhere.filter(|_| forecast.question.is_none()) {
         let _ = writeln!(
             io.err,
             "hint: another source made the same claim on question `{key}`; to compare them, log this one with --question {}",

@@ -83,6 +83,56 @@ pub fn key_fold(key: &str) -> impl Iterator<Item = char> + '_ {
         .flat_map(char::to_lowercase)
 }
 
+/// Whether a new question key `new` looks like a slip of the existing key `existing` (ad4
+/// F2: `fed-cuts-mrach` beside `fed-cuts-march`): one edit apart (a character inserted,
+/// deleted or changed, or two neighbours swapped), compared in lower case, both at least
+/// `KEY_SLIP_MIN` characters, and the edit touching a letter (or other character), not only
+/// digits: `q-2025-1` and `q-2025-2`, `rates-2026` and `rates-2027` are a series, not a
+/// slip. Keys that differ only in case, spacing or punctuation are `key_fold`'s (refused);
+/// this is for a hint.
+pub fn key_slip(new: &str, existing: &str) -> bool {
+    let lower = |k: &str| -> Vec<char> {
+        key_canonical(k)
+            .chars()
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let (a, b) = (lower(new), lower(existing));
+    if a.len().min(b.len()) < KEY_SLIP_MIN || a == b {
+        return false;
+    }
+    one_edit(&a, &b).is_some_and(|touched| touched.iter().any(|c| !c.is_numeric()))
+}
+
+/// The shortest key length (in characters) `key_slip` compares: shorter keys (`q-1`, `fed`)
+/// are too often one edit from another on purpose.
+pub const KEY_SLIP_MIN: usize = 6;
+
+/// The characters a single edit between `a` and `b` touches (the two changed, the two
+/// swapped, or the one inserted), when they are one edit apart; `None` otherwise.
+fn one_edit(a: &[char], b: &[char]) -> Option<Vec<char>> {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let at = short.iter().zip(long).position(|(x, y)| x != y);
+    match long.len() - short.len() {
+        0 => {
+            let i = at?;
+            if short[i + 1..] == long[i + 1..] {
+                return Some(vec![short[i], long[i]]);
+            }
+            let swapped = i + 1 < short.len()
+                && short[i] == long[i + 1]
+                && short[i + 1] == long[i]
+                && short[i + 2..] == long[i + 2..];
+            swapped.then(|| vec![short[i], short[i + 1]])
+        }
+        1 => {
+            let i = at.unwrap_or(short.len());
+            (short[i..] == long[i + 1..]).then(|| vec![long[i]])
+        }
+        _ => None,
+    }
+}
+
 /// A question key as the ledger stores and looks it up: Unicode NFC, so `économie` typed
 /// with one code point for `é` or with `e` and a combining accent (macOS input, a pasted
 /// PDF) is one question (audit 18, A17). Nothing else changes: keys stay exact otherwise.
@@ -257,6 +307,26 @@ mod tests {
     }
 
     // Distances worked by hand: kitten -> sitting is 3 (k/s, e/i, +g).
+    /// ad4 F2's slips, each one edit, and the series and short keys that are not.
+    #[test]
+    fn a_key_one_edit_from_another_is_a_slip_unless_only_digits_differ() {
+        assert!(key_slip("fed-cuts-mrach", "fed-cuts-march"));
+        assert!(key_slip("fed-cuts-marc", "fed-cuts-march"));
+        assert!(key_slip("fed-cuts-marchh", "fed-cuts-march"));
+        assert!(key_slip("fed-cuts-merch", "fed-cuts-march"));
+        assert!(key_slip("Fed-Cuts-Mrach", "fed-cuts-march"));
+        assert!(key_slip("rates-2026a", "rates-2026"));
+        assert!(!key_slip("q-2025-1", "q-2025-2"));
+        assert!(!key_slip("rates-2026", "rates-2027"));
+        assert!(!key_slip("rates-2026", "rates-20266"));
+        assert!(!key_slip("rates-2062", "rates-2026"));
+        assert!(!key_slip("q-1", "q-2"));
+        assert!(!key_slip("rain", "rein"));
+        assert!(!key_slip("fed-cuts-march", "fed-cuts-march"));
+        assert!(!key_slip("fed-cuts-mrahc", "fed-cuts-march"));
+        assert!(!key_slip("fed-hikes-march", "fed-cuts-march"));
+    }
+
     #[test]
     fn distances() {
         assert_eq!(distance("kitten", "sitting"), 3);

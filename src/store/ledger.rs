@@ -355,6 +355,18 @@ pub struct AddChecks {
     pub source_known: bool,
 }
 
+/// The existing question keys near a new key `add` names (`LedgerWriter::question_key_alike`),
+/// the first of each kind by question id.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct KeyNear {
+    /// A key that differs only in case, spacing or punctuation (`names::key_fold`): `add`
+    /// refuses the new key, naming it.
+    pub alike: Option<String>,
+    /// A key one edit away, in letters (`names::key_slip`): `add` logs the forecast with a
+    /// hint naming it (ad4 F2).
+    pub slip: Option<String>,
+}
+
 /// What one write transaction does (see `Store::write`).
 pub trait LedgerWriter {
     /// What earlier extractions of article `id` settled (read inside this transaction).
@@ -378,10 +390,10 @@ pub trait LedgerWriter {
     /// The id of the source named `name` (case-insensitive), created if new.
     fn ensure_source(&mut self, name: &str) -> Result<i64>;
 
-    /// An existing question key that differs from `key` only in case, spacing or
-    /// punctuation, when `key` is not a question yet; asked inside the write, so no other
-    /// writer creates one between the look and the insert.
-    fn question_key_alike(&mut self, key: &str) -> Result<Option<String>>;
+    /// The existing question keys near `key`, when `key` is not a question yet (`KeyNear`);
+    /// asked inside the write, so no other writer creates one between the look and the
+    /// insert.
+    fn question_key_alike(&mut self, key: &str) -> Result<KeyNear>;
 
     /// The id of the question `key`, created if new.
     fn ensure_question(&mut self, key: &str) -> Result<i64>;
@@ -940,7 +952,7 @@ impl LedgerWriter for super::SqliteWriter<'_> {
     fn ensure_source(&mut self, name: &str) -> Result<i64> {
         super::SqliteWriter::ensure_source(self, name)
     }
-    fn question_key_alike(&mut self, key: &str) -> Result<Option<String>> {
+    fn question_key_alike(&mut self, key: &str) -> Result<KeyNear> {
         crate::store::questions::key_alike(&self.tx, key)
     }
     fn ensure_question(&mut self, key: &str) -> Result<i64> {

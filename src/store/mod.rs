@@ -48,7 +48,7 @@ pub use corrections::Correction;
 pub(crate) use forecasts::day_after;
 pub use forecasts::{ArticleInfo, ListFilter, Resolved, StatusFilter};
 pub use journal::{entry_hash, to_hex, JournalEntry, GENESIS};
-pub use ledger::{AddChecks, Ledger, LedgerWriter, Partial, Store, Writer};
+pub use ledger::{AddChecks, KeyNear, Ledger, LedgerWriter, Partial, Store, Writer};
 pub use questions::QuestionSummary;
 pub use resolutions::{Conflict, OutcomeRow, QuestionAmendment, QuestionResolution};
 pub use reviews::{AuditRow, Kept, NewReview, ReviewOf};

@@ -407,19 +407,24 @@ impl SqliteStore {
 /// (`model::names::key_fold`), when `key` itself is not a question yet. One pass over the
 /// keys, asked only by `add` naming a key (`--question`), inside its write: under the write
 /// lock no other writer can create a near key between this look and the insert.
-pub(crate) fn key_alike(conn: &Connection, key: &str) -> Result<Option<String>> {
+pub(crate) fn key_alike(conn: &Connection, key: &str) -> Result<crate::store::KeyNear> {
     let want: String = key_fold(key).collect();
+    let mut near = crate::store::KeyNear::default();
     // The key itself, in any Unicode form (`forecasts::question_id`), is no near key.
     if want.is_empty() || super::forecasts::question_id(conn, key)?.is_some() {
-        return Ok(None);
+        return Ok(near);
     }
     let mut stmt = conn.prepare_cached("SELECT key FROM questions ORDER BY id")?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
         let k = r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?;
         if key_fold(k).eq(want.chars()) {
-            return Ok(Some(k.to_string()));
+            near.alike = Some(k.to_string());
+            return Ok(near);
+        }
+        if near.slip.is_none() && crate::model::names::key_slip(key, k) {
+            near.slip = Some(k.to_string());
         }
     }
-    Ok(None)
+    Ok(near)
 }

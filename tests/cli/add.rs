@@ -1351,6 +1351,89 @@ fn add_reads_the_compound_phrases_extract_reads() {
     assert_eq!(f["forecast"]["supersedes"], 1, "{f}");
 }
 
+/// A new question key one edit from an existing key (letters swapped, added, dropped or
+/// changed) is logged with a hint naming that key; keys that differ only in digits (a
+/// series) or are shorter than six characters are not (ad4 F2: `fed-cuts-mrach` silently
+/// opened a second question beside `fed-cuts-march`).
+#[test]
+fn a_new_key_one_edit_from_another_gets_a_hint() {
+    let l = Ledger::new();
+    let add = |claim: &str, key: &str| {
+        l.run(&[
+            "add",
+            "--source",
+            "me",
+            "--claim",
+            claim,
+            "--probability",
+            "0.6",
+            "--deadline",
+            "2027-03-31",
+            "--made-on",
+            "2026-11-01",
+            "--question",
+            key,
+        ])
+    };
+    assert_eq!(add("Fed cuts in March", "fed-cuts-march").stderr, "");
+    let r = add("Fed cuts by March", "fed-cuts-mrach");
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stderr,
+        "hint: forecast 2 opened a new question `fed-cuts-mrach`; the ledger has `fed-cuts-march`, one edit apart (a letter added, dropped, changed or two swapped). If that is the question meant, void this one (`forecast resolve 2 --void --reason annulled --note 'wrong question'`) and log it again with --question fed-cuts-march\n"
+    );
+    // A key already in the ledger, a series in digits and short keys get no hint.
+    for (claim, key) in [
+        ("Fed cuts, again", "fed-cuts-mrach"),
+        ("Rates in 2026", "rates-2026"),
+        ("Rates in 2027", "rates-2027"),
+        ("Q one", "q-one"),
+        ("Q two", "q-onf"),
+    ] {
+        let r = add(claim, key);
+        assert_eq!((r.code, r.stderr.as_str()), (0, ""), "{key}");
+    }
+    assert_eq!(l.count("SELECT count(*) FROM questions"), 6);
+}
+
+/// The source's own earlier forecast of the same claim and deadline is named with
+/// `--question` too, on the same question or another (ad4 F2: the hint was given only
+/// without `--question`).
+#[test]
+fn the_same_claim_again_with_a_question_names_the_earlier_forecast() {
+    let l = Ledger::new();
+    let add = |p: &str, made: &str, key: &str| {
+        l.run(&[
+            "add",
+            "--source",
+            "me",
+            "--claim",
+            "Fed cuts in March",
+            "--probability",
+            p,
+            "--deadline",
+            "2027-03-31",
+            "--made-on",
+            made,
+            "--question",
+            key,
+        ])
+    };
+    assert_eq!(add("0.6", "2026-11-01", "fed-march").stderr, "");
+    let r = add("0.7", "2026-11-05", "fed-march");
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stderr,
+        "hint: me already logged this claim as forecast 1 on question `fed-march`; this one is on the same question, and both count in the scores. A changed view is `forecast update 1 --probability P`\n"
+    );
+    let r = add("0.8", "2026-11-06", "march-cut");
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stderr,
+        "hint: me already logged this claim as forecast 2 on question `fed-march`; this one is on question `march-cut`, scored apart from it. A changed view is `forecast update 2 --probability P`\n"
+    );
+}
+
 /// A deadline more than ten years after the date made, still ahead, is said with how far it
 /// is and how to move it, for a phrase and a date alike, and once for an import (ad4 F5:
 /// `by end of 2062`, a typo for 2026, was taken with only the "read as" note).

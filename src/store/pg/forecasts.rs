@@ -175,24 +175,44 @@ impl PgWriter<'_> {
     /// under the write lock. The server narrows the keys (letters and digits, lower-cased,
     /// as PostgreSQL's Unicode classes see them) and `key_fold` decides, so both backends
     /// agree.
-    pub fn question_key_alike(&mut self, key: &str) -> Result<Option<String>> {
+    ///
+    /// The keys one edit from `key` (`names::key_slip`, ad4 F2) are among those whose length
+    /// is within one of `key`'s, so the server sends those too, not every key.
+    pub fn question_key_alike(&mut self, key: &str) -> Result<crate::store::KeyNear> {
         let want: String = crate::model::names::key_fold(key).collect();
+        let mut near = crate::store::KeyNear::default();
         if want.is_empty() || self.question_id(key)?.is_some() {
-            return Ok(None);
+            return Ok(near);
         }
+        let len = crate::model::names::key_canonical(key).chars().count();
+        // Shorter keys are never a slip: asked for none then.
+        let (shortest, longest) = if len >= crate::model::names::KEY_SLIP_MIN {
+            (len as i64 - 1, len as i64 + 1)
+        } else {
+            (1, 0)
+        };
         let rows = self
             .tx
             .query_typed(
                 "SELECT key FROM questions
                  WHERE lower(regexp_replace(key, '[^[:alnum:]]+', '', 'g')) = $1
-                    OR length(key) <> octet_length(key) ORDER BY id",
-                &[p(&want)],
+                    OR length(key) <> octet_length(key)
+                    OR length(key) BETWEEN $2 AND $3 ORDER BY id",
+                &[p(&want), p(&shortest), p(&longest)],
             )
             .map_err(pg("looking for a question key"))?;
-        Ok(rows
+        let keys: Vec<String> = rows.iter().map(|r| r.get::<_, String>(0)).collect();
+        near.alike = keys
             .iter()
-            .map(|r| r.get::<_, String>(0))
-            .find(|k| crate::model::names::key_fold(k).eq(want.chars())))
+            .find(|k| crate::model::names::key_fold(k).eq(want.chars()))
+            .cloned();
+        if near.alike.is_none() {
+            near.slip = keys
+                .iter()
+                .find(|k| crate::model::names::key_slip(key, k))
+                .cloned();
+        }
+        Ok(near)
     }
 
     /// The id of the question with `key`, created if new.

@@ -478,7 +478,7 @@ impl LedgerWriter for PgWriter<'_> {
     fn ensure_source(&mut self, name: &str) -> Result<i64> {
         PgWriter::ensure_source(self, name)
     }
-    fn question_key_alike(&mut self, key: &str) -> Result<Option<String>> {
+    fn question_key_alike(&mut self, key: &str) -> Result<crate::store::KeyNear> {
         PgWriter::question_key_alike(self, key)
     }
     fn ensure_question(&mut self, key: &str) -> Result<i64> {
