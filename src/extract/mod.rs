@@ -6302,6 +6302,24 @@ The region is on track to meet its 2035 target.",
         assert_eq!(deadline.as_deref(), Some("2029-03-31"));
     }
 
+    /// ad4 F11: "by Christmas" in an article published on Christmas Day is next Christmas,
+    /// flagged for review naming the day of publication; a bare "Friday" published on a
+    /// Friday (2026-12-04) is that day, as news writes it.
+    #[test]
+    fn a_deadline_naming_the_day_of_publication_is_the_next_one_flagged() {
+        let (_, _, deadline, _, review) =
+            only("The strike will likely end by Christmas.", "2026-12-25");
+        assert_eq!(deadline.as_deref(), Some("2027-12-25"));
+        assert_eq!(
+            review,
+            ["\"by Christmas\" names the day of publication itself, so it was read as the next one (2027-12-25); check which is meant"]
+        );
+        let (_, _, deadline, _, review) =
+            only("The Senate will likely vote on Friday.", "2026-12-04");
+        assert_eq!(deadline.as_deref(), Some("2026-12-04"));
+        assert!(review.is_empty(), "{review:?}");
+    }
+
     proptest::proptest! {
         /// Audit 15 A8: on the last day of a month or year, "this year", "by the end of this
         /// year" and "this month" still name the period under way, which ends that day, as
