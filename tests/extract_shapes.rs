@@ -12513,3 +12513,40 @@ fn round65_x65d_soft_hyphens_controls_season_names_quarters_of_the_year_and_nigh
         vec![c("Cleveland 24, New York 17", 0.9, Some("2027-09-26"))]
     );
 }
+
+/// "The first three months of the year" is a part of the year that ends with its third
+/// month, read as a quarter is; it was read as "the year" and dated December 31. Near
+/// misses: the first months of something else than a year give no date from those words.
+#[test]
+fn the_first_months_of_a_year_end_with_the_last_of_them() {
+    let read = |text: &str, published: &str| {
+        extract(text, day(published))
+            .into_iter()
+            .map(|c| (c.claim, c.probability, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    let c =
+        |claim: &str, p: f64, due: Option<&str>| (claim.to_string(), p, due.map(str::to_string));
+    assert_eq!(
+        read(
+            "Acme expects sales to rise in the first three months of the year, analysts said.\n\nEconomists expect inflation to ease in the first six months of 2028.\n\nThe union expects pay to rise in the first three months of next year.",
+            "2027-02-10"
+        ),
+        vec![
+            c("Sales will rise in the first three months of the year", 0.75, Some("2027-03-31")),
+            c("Inflation will ease in the first six months of 2028", 0.75, Some("2028-06-30")),
+            c("Pay will rise in the first three months of next year", 0.75, Some("2028-03-31")),
+        ]
+    );
+    assert_eq!(
+        read(
+            "The mayor is expected to cut fees in the first three months of her term.",
+            "2027-02-10"
+        ),
+        vec![c(
+            "The mayor will cut fees in the first three months of her term",
+            0.75,
+            None
+        )]
+    );
+}

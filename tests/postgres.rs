@@ -925,7 +925,7 @@ fn a_writer_cannot_forge_a_journal_entry_and_the_server_hashes_as_rust_does() {
         // Someone else named as the author, with a hash that covers it.
         (
             (1, GENESIS, &entry_hash(GENESIS, 1, "source", 2, body, Some(at), Some("bob")), at, "bob"),
-            &*format!("journal entry 1: its author must be the role writing it ({me})"),
+            &*format!("journal entry 1: its author must be the role that logged in ({me}), whatever role the session runs as"),
         ),
     ];
     for (entry, want) in forged {
@@ -988,6 +988,32 @@ fn a_writer_cannot_forge_a_journal_entry_and_the_server_hashes_as_rust_does() {
         Err(Some(postgres::error::SqlState::UNIQUE_VIOLATION))
     );
     assert_eq!(pg::verify_chain(&mut w).unwrap(), Ok((2, second)));
+}
+
+/// ad2 F15, held by the database (migration 15): a writer that logs in as itself and runs as
+/// the group writer role (`SET ROLE`) cannot sign an entry as the group role, which would
+/// name no one; an entry it signs as itself, the role that logged in, is taken.
+#[test]
+fn raw_sql_after_set_role_signs_as_the_role_that_logged_in() {
+    let Some((db, writer, mut w)) = with_writer("raw_sql_after_set_role_signs") else {
+        return;
+    };
+    let me = writer.name.as_str();
+    let group = db.writer();
+    let at = "2026-01-01T00:00:00.000Z";
+    w.batch_execute(&format!("SET ROLE {group}")).unwrap();
+    let as_group = entry_hash(GENESIS, 1, "source", 2, "{}", Some(at), Some(&group));
+    let err = insert_entry(&mut w, (1, GENESIS, &as_group, at, &group), "{}").unwrap_err();
+    assert_eq!(
+        db_message(err),
+        format!(
+            "journal entry 1: its author must be the role that logged in ({me}), whatever role the session runs as"
+        )
+    );
+    let as_me = entry_hash(GENESIS, 1, "source", 2, "{}", Some(at), Some(me));
+    insert_entry(&mut w, (1, GENESIS, &as_me, at, me), "{}").unwrap();
+    w.batch_execute("RESET ROLE").unwrap();
+    assert_eq!(pg::verify_chain(&mut w).unwrap(), Ok((1, as_me)));
 }
 
 /// The `forecast` binary on `url`, on a fixed day.

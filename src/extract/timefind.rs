@@ -1767,6 +1767,21 @@ fn coordinated(
         let (last, tail) = of_year(j + 4);
         return resolve(last, format!("the {} {unit}{tail}", at(j + 2)));
     }
+    // "the first three months of the year", "the first nine months of 2027": the part of
+    // the year they name, to its last month (the table reads them); the words stop at
+    // "months" when no year follows ("the first three months of his term" is no date).
+    if at(j) == "first" && at(j + 2) == "months" && at(j + 3) == "of" {
+        let tail = match (at(j + 4), at(j + 5)) {
+            ("the" | "this" | "next", "year") => Some((j + 5, format!(" of {} year", at(j + 4)))),
+            (y, _) if year(y) => Some((j + 4, format!(" of {y}"))),
+            _ => None,
+        };
+        if let Some(found) = tail
+            .and_then(|(last, tail)| resolve(last, format!("the first {} months{tail}", at(j + 1))))
+        {
+            return Some(found);
+        }
+    }
     let endpoint = |w: &str| {
         is_month(w) || matches!(w, "spring" | "summer" | "autumn" | "fall" | "winter") || year(w)
     };

@@ -78,6 +78,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0012_question_amendments.sql"),
     include_str!("migrations/0013_review_fields.sql"),
     include_str!("migrations/0014_byte_order_keys.sql"),
+    include_str!("migrations/0015_journal_author_login.sql"),
 ];
 
 /// The version whose migration adds the kept sums, which are then built from the rows.

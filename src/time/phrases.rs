@@ -10,6 +10,7 @@
 //! | `May 2026` | 2026-05-01 .. 2026-05-31 | |
 //! | `summer`, `by summer`, `this summer` | 2025-06-21 .. 2025-09-22 | northern astronomical seasons, from solstice/equinox day to the next, days taken in UTC (`seasons.rs`: 2026's equinox at 00:05 UTC on September 23 makes that the last day of summer); winter Y runs from December Y; a season named bare in the calendar month it ends in (`in the autumn` on December 1) is the next one, `rolled_forward`; otherwise a season is `rolled_forward` as a month is, but only when its reading ends in a later year (`by autumn` on 2026-01-15 is 2026-12-21, not flagged) |
 //! | `Q3`, `third quarter of 2026`, `H1 2027`, `second half` | calendar quarters and halves | year chosen as for months |
+//! | `the first three months of the year`, `first nine months of 2027` | January 1 to the end of the N-th month (N from 2 to 11) | year chosen as for quarters; `of` and a year (or `the year`) must follow: `the first six months this year` in a report is most often the half just past, and is left alone |
 //! | `2027`, `by 2027`, `end of 2027` | 2027-01-01 .. 2027-12-31 | `by` a year means by its end |
 //! | `early/mid/late 2026` | Jan-Apr / May-Jun / Sep-Dec | the middle ends on 2026-06-30 in every phrasing (`mid-2026`, `through the middle of 2026`; from `by mid-2026` the period starts in January) |
 //! | `this year`, `by year-end`, `later this year`, `end of the year` | 2025-01-01 .. 2025-12-31 | |
@@ -1015,6 +1016,20 @@ fn resolve_calendar_name(t: &[&str], reference: NaiveDate, tense: Tense) -> Opti
             let (len, i) = if *unit == "quarter" { (3, 4) } else { (6, 2) };
             subyear_period(len, i, period_year(rest, reference)?, reference, tense)
         }
+        // "the first three months of the year", "the first nine months of 2027": from
+        // January to the end of the N-th month, as a quarter or half is (a sentence that
+        // names them spoke of a part of the year, not of the year's end).
+        ["first", n, "months", rest @ ..]
+            if rest.first() == Some(&"of") && number(n).is_some_and(|n| (2..=11).contains(&n)) =>
+        {
+            subyear_period(
+                number(n)?,
+                1,
+                period_year(rest, reference)?,
+                reference,
+                tense,
+            )
+        }
         [o, unit @ ("quarter" | "half" | "semester"), rest @ ..] if ordinal(o).is_some() => {
             let len = if *unit == "quarter" { 3 } else { 6 };
             subyear_period(
@@ -1921,6 +1936,38 @@ mod tests {
         assert_eq!(analyst_period("fy"), None);
         assert_eq!(analyst_period("fy207"), None);
         assert_eq!(analyst_period("fyi"), None);
+    }
+
+    /// "The first three months of the year" is the year's first quarter, not its end; the
+    /// first nine months of 2027 end on September 30 (worked by hand).
+    #[test]
+    fn the_first_months_of_a_year_end_with_the_last_of_them() {
+        assert_eq!(
+            deadline("in the first three months of the year", "2026-02-10"),
+            "2026-03-31"
+        );
+        assert_eq!(
+            deadline("the first nine months of 2027", "2026-02-10"),
+            "2027-09-30"
+        );
+        assert_eq!(
+            deadline("during the first six months of next year", "2026-02-10"),
+            "2027-06-30"
+        );
+        assert_eq!(
+            deadline("the first 4 months of this year", "2026-02-10"),
+            "2026-04-30"
+        );
+        assert_eq!(
+            deadline("the first six months this year", "2026-02-10"),
+            "none"
+        );
+        // Not a part of a year: no date from these words.
+        assert_eq!(deadline("the first three months", "2026-02-10"), "none");
+        assert_eq!(
+            deadline("the first twelve months of 2027", "2026-02-10"),
+            "none"
+        );
     }
 
     #[test]

@@ -65,6 +65,7 @@ const MIGRATIONS: &[(i64, &str)] = &[
     (12, include_str!("migrations/0012_question_amendments.sql")),
     (13, include_str!("migrations/0013_review_fields.sql")),
     (14, include_str!("migrations/0014_byte_order_keys.sql")),
+    (15, include_str!("migrations/0015_journal_author_login.sql")),
 ];
 
 /// The latest version whose migration changes what the kept sums hold (SQLite's

@@ -959,12 +959,12 @@ fn a_version_13_ledger_gains_byte_order_keys_and_answers_alike() {
         .conn()
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .unwrap();
-    assert_eq!(sqlite_version, 14);
+    assert_eq!(sqlite_version, crate::store::SCHEMA_VERSION);
     let pg_version: i32 = client
         .query_one("SELECT version FROM ledger_schema", &[])
         .unwrap()
         .get(0);
-    assert_eq!(pg_version, 14);
+    assert_eq!(i64::from(pg_version), super::PG_SCHEMA_VERSION);
     for (table, column, want) in [
         ("forecasts", "made_on", "C"),
         ("forecasts", "deadline", "C"),

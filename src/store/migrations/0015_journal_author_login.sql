@@ -1,0 +1,5 @@
+-- Version 15: changes nothing on SQLite. PostgreSQL's migration of this number has the
+-- journal's check compare an entry's author with the role that logged in (`session_user`),
+-- not the role the session runs as (store/pg/migrations/0015_journal_author_login.sql).
+-- Both backends share version numbers, so SQLite counts the version. Never edit this file:
+-- add a new migration.
