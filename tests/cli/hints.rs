@@ -1,0 +1,125 @@
+//! Commands that messages print (`use `forecast ...``), pasted as printed: each must run,
+//! or be clearly a template (a word in capitals such as `ID`, `KEY`, `DATE`). ad7, who took
+//! every hint literally.
+
+use crate::harness::Ledger;
+
+/// The `forecast ...` commands quoted in backticks in `text`, each split into its words
+/// as a shell splits this simple form (spaces, 'single' and "double" quotes), without the
+/// leading `forecast`.
+pub fn hinted_commands(text: &str) -> Vec<Vec<String>> {
+    let mut found = Vec::new();
+    for (i, quoted) in text.split('`').enumerate() {
+        if i % 2 == 0 || !quoted.starts_with("forecast ") {
+            continue;
+        }
+        let mut words = Vec::new();
+        let mut word = String::new();
+        let mut quote: Option<char> = None;
+        for c in quoted.chars() {
+            match (quote, c) {
+                (None, '\'' | '"') => quote = Some(c),
+                (Some(q), c) if c == q => quote = None,
+                (None, ' ') => {
+                    if !word.is_empty() {
+                        words.push(std::mem::take(&mut word));
+                    }
+                }
+                (_, c) => word.push(c),
+            }
+        }
+        if !word.is_empty() {
+            words.push(word);
+        }
+        found.push(words.split_off(1));
+    }
+    found
+}
+
+/// Runs each command `text` quotes, with `WHY` (a note the user writes) and `P` (a
+/// probability) filled in; any other word in capitals would leave it a template, which
+/// these tests do not expect.
+fn follow(l: &Ledger, text: &str) -> Vec<String> {
+    let commands = hinted_commands(text);
+    assert!(!commands.is_empty(), "no command in: {text}");
+    let mut outs = Vec::new();
+    for words in commands {
+        let words: Vec<&str> = words
+            .iter()
+            .map(|w| match w.as_str() {
+                "WHY" => "checked again",
+                "P" => "70%",
+                w => w,
+            })
+            .collect();
+        assert!(
+            !words
+                .iter()
+                .any(|w| w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase())),
+            "a template where a command was expected: {words:?} in {text}"
+        );
+        let run = l.run(&words);
+        assert_eq!(
+            run.code,
+            0,
+            "`forecast {}` (printed in {text:?}) failed: {}",
+            words.join(" "),
+            run.stderr
+        );
+        outs.push(run.stdout);
+    }
+    outs
+}
+
+fn outcome(l: &Ledger, id: i64) -> String {
+    let f = l.json(&["show", &id.to_string(), "--format", "json"]);
+    f["forecast"]["outcome"].as_str().unwrap_or("").to_string()
+}
+
+/// ad7 F2: a question outcome that disagrees with a hand resolution named
+/// `resolve 2 --amend` as the way to change it, which is refused (it needs an outcome and
+/// a note); it names the whole command, which gives the forecast the outcome proposed, for
+/// `--happened-on`, `--not-by` and `--annul` (void, reason annulled) alike.
+#[test]
+fn a_conflicts_hint_is_a_command_that_runs() {
+    for (event, proposed) in [
+        (vec!["--happened-on", "2026-03-01"], "true"),
+        (vec!["--not-by", "2026-06-30"], "false"),
+        (vec!["--annul"], "void"),
+    ] {
+        let l = Ledger::new();
+        l.add(
+            "Ann",
+            "Deal signed",
+            "0.6",
+            "2026-01-01",
+            "2026-05-01",
+            &["--question", "q"],
+        );
+        let hand = if proposed == "true" { "--no" } else { "--yes" };
+        l.ok(&["resolve", "1", hand]);
+        let mut args = vec!["resolve", "--question", "q"];
+        args.extend_from_slice(&event);
+        let out = l.ok(&args);
+        let flag = match proposed {
+            "true" => "--yes",
+            "false" => "--no",
+            _ => "--void --reason annulled",
+        };
+        let line = format!(
+            "  conflict: forecast 1 is resolved {} but this outcome says {proposed}; left as it is (`forecast resolve 1 {flag} --amend --note WHY` changes it)",
+            if proposed == "true" { "false" } else { "true" }
+        );
+        assert!(out.lines().any(|l| l == line), "{out}");
+        follow(&l, &line);
+        assert_eq!(outcome(&l, 1), proposed);
+    }
+}
+
+#[test]
+fn hinted_commands_are_split_as_a_shell_splits_them() {
+    assert_eq!(
+        hinted_commands("x (`forecast resolve 'Bad Key!' --note \"a b\"` or `list`)"),
+        vec![vec!["resolve", "Bad Key!", "--note", "a b"]]
+    );
+}
