@@ -46,7 +46,10 @@ pub fn run(
     // (`forecast add ... | xargs forecast show`) finds the forecast. If it cannot be printed
     // (`add > /dev/full`), the error names it; a retry is refused as a repeat of it.
     store.expect_add(forecast);
-    let (id, applied) = store.write(&ctx.clock.timestamp(), |w| {
+    // The forecast a refused repeat repeats (its current version), told how a changed
+    // view of it is logged once the write has rolled back.
+    let mut repeat_of = None;
+    let written = store.write(&ctx.clock.timestamp(), |w| {
         // A new key that folds to an existing one would open a second question no one
         // meant, whose forecasts are never compared with the first's or resolved by its
         // outcome: refused, naming the existing key. Asked under the write lock, so two adds
@@ -68,18 +71,28 @@ pub fn run(
         // A version `correct` replaced counts too: logged again, it would bring back the
         // numbers the correction took out of the scores (audit 26, item 3).
         if let Some(repeat) = w.repeated_forecast(id, 1)? {
-            let current = repeat.corrected_by.unwrap_or(repeat.old);
+            repeat_of = Some(repeat.corrected_by.unwrap_or(repeat.old));
             return Err(Error::invalid(
                 format!("forecast \"{}\"", crate::output::ellipsize(&forecast.claim, 60)),
                 format!(
-                    "it repeats {} (same source, claim, probability, date made, deadline, stance and condition), so it would count twice; nothing was written. A changed view is `forecast update {current} --probability P`",
-                    repeat.named()
+                    "it repeats {} (same source, claim, probability, date made, deadline, stance and condition), so it would count twice; nothing was written",
+                    repeat.named(),
                 ),
             ));
         }
         let applied = w.apply_known_outcomes_to(id, today)?;
         Ok((id, applied))
-    })?;
+    });
+    let (id, applied) = match (written, repeat_of) {
+        (Err(Error::Invalid { what, why }), Some(earlier)) => {
+            let tail = changed_view(store.forecast(earlier, today).ok().as_ref(), earlier);
+            return Err(Error::Invalid {
+                what,
+                why: format!("{why}{tail}"),
+            });
+        }
+        (written, _) => written?,
+    };
     super::write_out(io, &format!("{id}\n")).map_err(|e| {
         Error::Other(format!(
             "forecast {id} was logged, but its id could not be printed ({e}); `forecast list --format csv` shows it, and running the same add again is refused as a repeat of it"
@@ -140,12 +153,14 @@ pub fn run(
     }
     if let Some((key, id)) = own {
         // The source as the ledger spells it, not as typed this time (`me` for `Me`).
-        let source = store
-            .forecast(id, today)
-            .map_or_else(|_| forecast.source.clone(), |f| f.source);
+        let earlier = store.forecast(id, today).ok();
+        let source = earlier
+            .as_ref()
+            .map_or_else(|| forecast.source.clone(), |f| f.source.clone());
         let _ = writeln!(
             io.err,
-            "hint: {source} already logged this claim as forecast {id} on question `{key}`; this one opened a question of its own, scored apart from it. A changed view is `forecast update {id} --probability P`"
+            "hint: {source} already logged this claim as forecast {id} on question `{key}`; this one opened a question of its own, scored apart from it{}",
+            changed_view(earlier.as_ref(), id)
         );
     }
     if let Some(key) = elsewhere {
@@ -156,6 +171,18 @@ pub fn run(
         );
     }
     Ok(())
+}
+
+/// How a changed view of forecast `id` is logged, as the end of a message: `update` while
+/// it is unresolved; a resolved one cannot be updated (`update` refuses it), which `add`
+/// named as the way anyway (ad7 F3), as `extract --save` already said.
+fn changed_view(earlier: Option<&crate::model::Forecast>, id: i64) -> String {
+    match earlier.and_then(|f| f.outcome) {
+        Some(outcome) => {
+            format!("; forecast {id} is resolved ({outcome}), so no update can follow it")
+        }
+        None => format!(". A changed view is `forecast update {id} --probability P`"),
+    }
 }
 
 /// A forecast linked with `--article` to an article by another source, or made before the

@@ -123,3 +123,67 @@ fn hinted_commands_are_split_as_a_shell_splits_them() {
         vec![vec!["resolve", "Bad Key!", "--note", "a b"]]
     );
 }
+
+/// ad7 F3: `add` named `forecast update 1 --probability P` as the way to log a changed view
+/// of a forecast already resolved, which `update` refuses (in its hint on the same claim
+/// logged again without `--question`, and in its refusal of a repeat); it says the forecast
+/// is resolved, as `extract --save` does, and names `update` only while it would work.
+#[test]
+fn add_names_update_only_for_a_forecast_that_can_be_updated() {
+    let l = Ledger::new();
+    let claim = [
+        "--source",
+        "me",
+        "--claim",
+        "The report is out",
+        "--deadline",
+        "2026-12-20",
+    ];
+    let add = |p: &str| {
+        let mut args = vec!["add", "--probability", p, "--made-on", "2026-11-20"];
+        args.extend_from_slice(&claim);
+        l.run(&args)
+    };
+    assert_eq!(add("80%").code, 0);
+    // Unresolved: both hints name `update`, and it runs as printed.
+    let again = add("70%");
+    assert_eq!(again.code, 0, "{}", again.stderr);
+    assert!(
+        again.stderr.contains("hint: me already logged this claim as forecast 1 on question `the-report-is-out`; this one opened a question of its own, scored apart from it. A changed view is `forecast update 1 --probability P`\n"),
+        "{}",
+        again.stderr
+    );
+    let repeat = add("80%");
+    assert_eq!(repeat.code, 2);
+    assert!(
+        repeat.stderr.ends_with("so it would count twice; nothing was written. A changed view is `forecast update 1 --probability P`\n"),
+        "{}",
+        repeat.stderr
+    );
+    follow(&l, &repeat.stderr);
+    assert_eq!(l.ids(&["list", "--source", "me"]), vec![1, 2, 3]);
+    // Resolved: no `update` named.
+    let l = Ledger::new();
+    let add = |p: &str| {
+        let mut args = vec!["add", "--probability", p, "--made-on", "2026-11-20"];
+        args.extend_from_slice(&claim);
+        l.run(&args)
+    };
+    assert_eq!(add("80%").code, 0);
+    l.ok(&["resolve", "1", "--yes"]);
+    let repeat = add("80%");
+    assert_eq!(
+        repeat.stderr,
+        "error: forecast \"The report is out\": it repeats forecast 1 (same source, claim, probability, date made, deadline, stance and condition), so it would count twice; nothing was written; forecast 1 is resolved (true), so no update can follow it\n"
+    );
+    let late = add("60%");
+    assert_eq!(late.code, 0, "{}", late.stderr);
+    assert!(
+        late.stderr.contains(
+            "scored apart from it; forecast 1 is resolved (true), so no update can follow it\n"
+        ),
+        "{}",
+        late.stderr
+    );
+    assert!(!late.stderr.contains("forecast update"), "{}", late.stderr);
+}
