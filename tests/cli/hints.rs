@@ -187,3 +187,48 @@ fn add_names_update_only_for_a_forecast_that_can_be_updated() {
     );
     assert!(!late.stderr.contains("forecast update"), "{}", late.stderr);
 }
+
+/// ad7 F4: on a path with no ledger, a write naming a forecast or a question (`resolve 5`,
+/// `update`, `correct`, `resolve --question`) said "no forecast with id `5`; `forecast list
+/// --status all` shows every id" (or "`forecast questions` lists the keys"), and that command
+/// then failed with "no ledger"; on an empty ledger it listed nothing. A missing ledger is
+/// named as a read names it, nothing created; an empty one says how forecasts get in.
+#[test]
+fn an_unknown_id_or_key_on_a_missing_or_empty_ledger_says_what_to_do_first() {
+    let l = Ledger::new();
+    let missing = format!(
+        "error: no ledger at `{}`; check the path, or log a forecast with `forecast add` to create one\n",
+        l.db.display()
+    );
+    for args in [
+        vec!["resolve", "5", "--no"],
+        vec!["update", "4", "--probability", "65%"],
+        vec!["correct", "1", "--claim", "x", "--why", "y"],
+        vec![
+            "resolve",
+            "--question",
+            "ua-ceasefire",
+            "--not-by",
+            "2025-12-31",
+        ],
+        vec!["show", "1"],
+        vec!["question", "ua-ceasefire"],
+    ] {
+        assert_eq!(l.fails(&args, 2), missing, "{args:?}");
+        assert!(!l.db.exists(), "{args:?} left a ledger behind");
+    }
+    l.ok(&["migrate"]);
+    let none = "error: no forecast with id `5`: the ledger has no forecasts yet (`forecast add --source NAME ...` logs one, `forecast import FILE` a file of them)\n";
+    assert_eq!(l.fails(&["resolve", "5", "--no"], 2), none);
+    assert_eq!(l.fails(&["show", "5"], 2), none);
+    assert_eq!(
+        l.fails(&["question", "ua-ceasefire"], 2),
+        "error: no question with key `ua-ceasefire`: the ledger has no questions yet (`forecast add ... --question KEY` opens one)\n"
+    );
+    // Once it holds a forecast, the hints are as before.
+    l.add("Ann", "One", "0.4", "2026-01-01", "2026-06-30", &[]);
+    assert_eq!(
+        l.fails(&["resolve", "5", "--no"], 2),
+        "error: no forecast with id `5`; `forecast list --status all` shows every id\n"
+    );
+}
