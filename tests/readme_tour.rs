@@ -258,7 +258,7 @@ fn help_at(args: &[&str], columns: &str) -> String {
 /// ad7 F1: on an 80-column terminal clap wrapped every example line longer than the
 /// terminal, without a `\`: `forecast add --source me --claim "Launch slips" --probability
 /// 30% --deadline` / `+3m`, so a line pasted as printed ran `forecast add` without its
-/// deadline and then `+3m` as a command (22 example lines, the top-level help's `add`
+/// deadline and then `+3m` as a command (32 example and form lines, the top-level help's `add`
 /// among them; and the examples written inside option help, `--min-scored`'s with clap's
 /// `[default: 5]` on the same line). Every example line is now printed whole at 80
 /// columns, each example is in its command's Examples block (so the tour runs it), and the
