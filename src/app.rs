@@ -206,19 +206,50 @@ pub fn run(cli: Cli, ctx: &Context, io: &mut Io<'_>) -> Result<()> {
             }
         }
         (crate::Error::QuestionNotFound { key }, _) => question_hint(ctx, key),
+        (e @ crate::Error::ForecastNotFound { .. }, _) => forecast_hint(ctx, e),
         (e, _) => e,
     })
+}
+
+/// What to do first when the ledger a command named no forecast of is missing or empty
+/// (ad7 F4): a write (`resolve 5`, `update`, `correct`) on a path with no ledger said
+/// ``no forecast with id `5`; `forecast list --status all` shows every id``, and that command
+/// then failed with "no ledger"; on an empty ledger it listed nothing. Now the missing
+/// ledger is named as a read names it, and an empty one says how forecasts get in.
+fn forecast_hint(ctx: &Context, e: crate::Error) -> crate::Error {
+    let crate::Error::ForecastNotFound { id } = &e else {
+        return e;
+    };
+    match ctx.open(Access::Read) {
+        Err(missing @ crate::Error::NoLedger { .. }) => missing,
+        Ok(store) if matches!(store.has_forecasts(), Ok(false)) => crate::Error::invalid(
+            format!("no forecast with id `{id}`"),
+            "the ledger has no forecasts yet (`forecast add --source NAME ...` logs one, `forecast import FILE` a file of them)",
+        ),
+        _ => e,
+    }
 }
 
 /// An unknown question key, with the nearest known key when one is near (keys compare
 /// case-sensitively, so `Fed-Cut` and `fed-cut` are two keys: the hint says which exists).
 /// Looked up only on this failure path, never while a command runs.
 fn question_hint(ctx: &Context, key: String) -> crate::Error {
-    let keys: Vec<String> = ctx
+    let keys: Vec<String> = match ctx
         .open(Access::Read)
         .and_then(|store| store.question_summaries())
-        .map(|qs| qs.into_iter().map(|q| q.question).collect())
-        .unwrap_or_default();
+    {
+        // No ledger at all: named as a read names it (ad7 F4).
+        Err(missing @ crate::Error::NoLedger { .. }) => return missing,
+        Ok(qs) if qs.is_empty() => {
+            return crate::Error::invalid(
+                format!("no question with key `{key}`"),
+                "the ledger has no questions yet (`forecast add ... --question KEY` opens one)",
+            )
+        }
+        found => found
+            .map(|qs| qs.into_iter().map(|q| q.question).collect())
+            .unwrap_or_default(),
+    };
     match crate::model::names::nearest(&key, keys.iter().map(String::as_str)) {
         Some(near) => crate::Error::invalid(
             format!("no question with key `{key}`"),

@@ -13,8 +13,9 @@ a write waits behind another writer, default 600), NO_COLOR (plain tables).
 
 Examples:
   forecast demo
-  forecast add --source \"Jane Pundit\" --claim \"The Fed cuts rates by June\" --probability 70% \\
-      --deadline \"by June\" --made-on 2026-01-05 --question fed-june-cut
+  forecast add --source \"Jane Pundit\" --claim \"The Fed cuts rates by June\" \\
+      --probability 70% --deadline \"by June\" --made-on 2026-01-05 \\
+      --question fed-june-cut
   forecast list --status due
   forecast resolve --question fed-june-cut --happened-on 2026-06-17
   forecast report --source \"Jane Pundit\" --format markdown";
@@ -51,28 +52,33 @@ pub struct Cli {
 pub enum Command {
     /// Log one forecast; prints its id
     #[command(after_help = "Examples:
-  forecast add --source \"Daily Planet\" --claim \"A ceasefire is signed by summer\" --probability 0.4 \\
+  forecast add --source \"Daily Planet\" \\
+      --claim \"A ceasefire is signed by summer\" --probability 0.4 \\
       --deadline 2025-09-22 --made-on 2025-05-22
-  forecast add --source me --claim \"No recession in 2026\" --probability 85% --deadline 2026-12-31 \\
-      --made-on 2026-01-02 --question us-recession-2026 --against --tag economy
-  forecast add --source me --claim \"The bill passes\" --probability likely --deadline EOY
-  forecast add --source me --claim \"Launch slips\" --probability 30% --deadline +3m
-  forecast add --source me --claim \"The report is out\" --probability \"3:1 for\" \\
-      --deadline \"next Friday\"  # 75%; the Friday of next week")]
+  forecast add --source me --claim \"No recession in 2026\" --probability 85% \\
+      --deadline 2026-12-31 --made-on 2026-01-02 \\
+      --question us-recession-2026 --against --tag economy
+  forecast add --source me --claim \"The bill passes\" --probability likely \\
+      --deadline EOY
+  forecast add --source me --claim \"Launch slips\" --probability 30% \\
+      --deadline +3m
+  forecast add --source me --claim \"The report is out\" \\
+      --probability \"3:1 for\" --deadline \"next Friday\"  # 75%, Friday next week")]
     Add(AddArgs),
     /// List forecasts, one a row
     #[command(after_help = "Examples:
   forecast list --status due
   forecast list --source \"Daily Planet\" --format json
-  forecast list --source \"Daily Planet\" --source \"Dana Whitfield\"  # either source
+  forecast list --source \"Daily Planet\" --source \"Dana Whitfield\"  # either
   forecast list --due-within 30d --sort deadline
-  forecast list --search ceasefire --since 2025-01-01 --sort probability --limit 10")]
+  forecast list --search ceasefire --since 2025-01-01 --sort probability \\
+      --limit 10")]
     List(ListArgs),
     /// Unresolved forecasts by deadline (due first); --ics writes their deadlines as a calendar
     #[command(after_help = "Examples:
   forecast due
   forecast due --within 30d
-  forecast due --ics deadlines.ics            # import into any calendar; --force replaces the file")]
+  forecast due --ics deadlines.ics   # for any calendar; --force replaces it")]
     Due(DueArgs),
     /// List every question with its forecasts, sources and outcome
     #[command(after_help = "Examples:
@@ -86,11 +92,16 @@ pub enum Command {
     Show(ShowArgs),
     /// Resolve forecasts: one by id, every forecast on a question, from a CSV file, or interactively
     #[command(after_help = "Forms:
-  forecast resolve ID (--yes | --no | --void --reason CODE) [--on DATE] [--note TEXT] [--amend]
-  forecast resolve --question KEY (--happened-on DATE | --not-by DATE | --annul) [--note TEXT]
-  forecast resolve --question KEY (--happened-on DATE | --not-by DATE | --annul) --amend --note WHY
-  forecast resolve --from outcomes.csv    (`-` reads standard input; rows already recorded are skipped)
-  forecast resolve            (due forecasts: asks on a terminal, else prints them)
+  forecast resolve ID (--yes | --no | --void --reason CODE) [--on DATE]
+      [--note TEXT] [--amend]
+  forecast resolve --question KEY
+      (--happened-on DATE | --not-by DATE | --annul) [--note TEXT]
+  forecast resolve --question KEY
+      (--happened-on DATE | --not-by DATE | --annul) --amend --note WHY
+  forecast resolve --from FILE.csv   # `-` reads standard input; rows already
+                                     # recorded are skipped
+  forecast resolve                   # the due forecasts: asks on a terminal,
+                                     # else prints them
 
 Question outcomes decide forecasts on the question: happened-on D makes deadlines >= D true and
 earlier ones false; not-by D makes deadlines <= D false and leaves later ones open; annul voids all.
@@ -106,7 +117,8 @@ Resolve CSV layouts (told apart by the header; all rows or none):
 Examples:
   forecast resolve 5 --no --note \"pledges stalled at 31 billion\"
   forecast resolve 3 --void --reason condition-false
-  forecast resolve --question whatever-diplomats-sign-reconstruction --not-by 2025-12-31
+  forecast resolve --question whatever-diplomats-sign-reconstruction \\
+      --not-by 2025-12-31
   forecast resolve --question ua-ceasefire --happened-on 2025-11-15 --amend \\
       --note \"a deal was signed in November\"")]
     Resolve(ResolveArgs),
@@ -128,13 +140,16 @@ Examples:
   forecast report
   forecast report --source \"Daily Planet\" --bins exact --fold
   forecast report --since 2025-01-01 --until 2025-12-31 --format json
-  forecast report --by horizon                  # groups 0-30, 31-90, 91-365, 366+ days
-  forecast report --by year --chart by-year.svg # calibration over time, Brier per year
+  forecast report --by horizon             # groups 0-30, 31-90, 91-365, 366+
+  forecast report --by year --chart by-year.svg     # Brier per year
   forecast report --bins isotonic --chart corp.svg
-  forecast report --bins 50%,70%,90%            # edges as percentages (or 0.5,0.7,0.9)
-  forecast report --format csv --long           # one row per source and bin
-  forecast report --latest                      # only each source's latest forecast per market
-  forecast report --html scorecard.html --chart calibration.svg"
+  forecast report --bins 50%,70%,90%       # edges (or 0.5,0.7,0.9)
+  forecast report --format csv --long      # one row per source and bin
+  forecast report --latest                 # each source's latest per market
+  forecast report --exclude-late           # not the forecasts logged late
+  forecast report --min-scored 20          # rank only sources scored 20+ times
+  forecast report --html scorecard.html --chart calibration.svg
+  forecast report --html scorecard.html --force     # replace the scorecard"
     )]
     Report(ReportArgs),
     /// Compare sources head to head on the questions they share (peer score, ranking)
@@ -150,7 +165,8 @@ scored alongside as references.
 Examples:
   forecast compare
   forecast compare --min-markets 10 --format json
-  forecast compare --source \"Daily Planet\" --source \"Dana Whitfield\" --since 2025-01-01
+  forecast compare --source \"Daily Planet\" --source \"Dana Whitfield\" \\
+      --since 2025-01-01
   forecast compare --until 2025-12-31 --format markdown > head-to-head.md
   forecast compare --exclude-late"
     )]
@@ -159,6 +175,7 @@ Examples:
     #[command(after_help = "Examples:
   forecast question ua-ceasefire
   forecast question ua-ceasefire --chart ua-ceasefire.svg
+  forecast question ua-ceasefire --chart ua-ceasefire.svg --force
   forecast question ua-ceasefire --format json
   forecast question ua-ceasefire --format csv > ua-ceasefire.csv
   forecast question ua-ceasefire --format markdown > ua-ceasefire.md")]
@@ -188,10 +205,12 @@ decision is kept beside the extractor's proposal; --audit counts per source how 
 field was kept unchanged.
 
 Examples:
-  forecast extract data/tour/op-ed.md --source \"Daily Planet\" --published 2025-05-21
-  forecast extract data/tour/op-ed.md --source \"Daily Planet\" --published 2025-05-21 --format json
-  curl -s URL | pandoc -f html -t plain | forecast extract - --source \"Daily Planet\" \\
-      --published 2025-05-21 --save --yes \\
+  forecast extract data/tour/op-ed.md --source \"Daily Planet\" \\
+      --published 2025-05-21
+  forecast extract data/tour/op-ed.md --source \"Daily Planet\" \\
+      --published 2025-05-21 --format json
+  curl -s URL | pandoc -f html -t plain | forecast extract - \\
+      --source \"Daily Planet\" --published 2025-05-21 --save --yes \\
       --default-deadline \"end of 2025\"
   forecast extract --audit --source \"Daily Planet\" --format json"
     )]
@@ -204,20 +223,24 @@ reason, probability_basis, deadline_phrase (optional). Unknown columns are ignor
 Importing the same data twice is refused.
 
 Examples:
-  forecast import data/demo/forecasts.csv && forecast resolve --from data/demo/outcomes.csv
-  forecast import data/tour/sheet.csv --map claim=Prediction --map probability=Confidence \\
-      --set source=me --set made_on=2025-01-01
-  forecast export > backup.jsonl && forecast --db new.sqlite3 import backup.jsonl"
+  forecast import data/demo/forecasts.csv && \\
+      forecast resolve --from data/demo/outcomes.csv
+  forecast import data/tour/sheet.csv --map claim=Prediction \\
+      --map probability=Confidence --set source=me --set made_on=2025-01-01
+  forecast export > backup.jsonl && \\
+      forecast --db new.sqlite3 import backup.jsonl"
     )]
     Import(ImportArgs),
     /// Export every forecast with every field (JSON Lines, or CSV)
     #[command(after_help = "Examples:
   forecast export > ledger.jsonl
-  forecast export --format csv > ledger.csv")]
+  forecast export --format csv > ledger.csv
+  forecast export --outcomes outcomes.csv > all.jsonl   # and question outcomes")]
     Export(ExportArgs),
     /// Record a corrected version of a forecast (the original stays, superseded)
     #[command(after_help = "Examples:
-  forecast correct 1 --claim \"A phased ceasefire deal by summer 2025\" --why \"the year was left out\"
+  forecast correct 1 --claim \"A phased ceasefire deal by summer 2025\" \\
+      --why \"the year was left out\"
   forecast correct ID --probability 35% --why \"typo: the article says 35%\"
   forecast correct ID --deadline \"end of Q2\" --why \"the article says end of Q2\"
 
@@ -238,7 +261,7 @@ After putting an older copy (a backup) in place on purpose, verify --accept-head
 Examples:
   forecast verify
   forecast verify --head > head.txt             # publish it
-  forecast verify --published \"$(cat head.txt)\"   # later: nothing up to it has changed"
+  forecast verify --published \"$(cat head.txt)\"   # later: nothing has changed"
     )]
     Verify(VerifyArgs),
     /// Copy the ledger safely, even while others write, and verify the copy
@@ -248,7 +271,9 @@ another PostgreSQL database).
 
 Examples:
   forecast backup weekly.sqlite3
-  forecast --db postgres://alice@db.example/ledger backup ledger-2026-11-30.sqlite3"
+  forecast backup weekly.sqlite3 --force     # replace last week's copy
+  forecast --db postgres://alice@db.example/ledger \\
+      backup ledger-2026-11-30.sqlite3"
     )]
     Backup(BackupArgs),
     /// Copy the whole ledger, journal included, into a new ledger on either backend
@@ -262,8 +287,10 @@ Into PostgreSQL the copy is run by the ledger's owner (the role that runs `init-
 only role that may write journal entries with their original authors and times.
 
 Examples:
-  forecast --db ledger.sqlite3 copy --to postgres://ledger_owner@db.example/ledger
-  forecast --db postgres://ledger_owner@db.example/ledger copy --to ledger-copy.sqlite3"
+  forecast --db ledger.sqlite3 \\
+      copy --to postgres://ledger_owner@db.example/ledger
+  forecast --db postgres://ledger_owner@db.example/ledger \\
+      copy --to ledger-copy.sqlite3"
     )]
     Copy(CopyArgs),
     /// Upgrade a ledger made by an older version to this version's schema (commands that
@@ -276,9 +303,12 @@ Examples:
     /// forecast_DB_reader (read only); run as the role that is to own the ledger
     #[command(
         name = "init-roles",
-        after_help = "Example:
+        after_help = "Examples:
   forecast --db postgres://owner@db.example/ledger init-roles
-  psql -c \"CREATE ROLE alice LOGIN PASSWORD '...' IN ROLE forecast_ledger_writer\""
+  forecast --db postgres://owner@db.example/ledger init-roles \\
+      --role-prefix deskb
+  psql -c \"CREATE ROLE alice LOGIN PASSWORD 'pw' \\
+      IN ROLE forecast_ledger_writer\""
     )]
     InitRoles(InitRolesArgs),
     /// Build a ledger from the sample data in data/ and print its report
@@ -290,12 +320,14 @@ with --keep PATH).
 Examples:
   forecast demo
   forecast demo --keep demo.sqlite3
-  forecast demo --html demo-card.html --chart demo-calibration.svg"
+  forecast demo --html demo-card.html --chart demo-calibration.svg
+  forecast demo --html demo-card.html --force     # replace the scorecard"
     )]
     Demo(DemoArgs),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
     #[command(after_help = "Examples:
-  forecast completions bash > ~/.local/share/bash-completion/completions/forecast
+  forecast completions bash \\
+      > ~/.local/share/bash-completion/completions/forecast
   forecast completions zsh > \"${fpath[1]}/_forecast\"
   forecast completions fish > ~/.config/fish/completions/forecast.fish")]
     Completions(CompletionsArgs),
@@ -354,7 +386,6 @@ pub struct BackupArgs {
     /// Where to write the copy (must not exist unless --force)
     pub file: PathBuf,
     /// Replace an existing file (never the ledger itself).
-    /// Example: forecast backup weekly.sqlite3 --force
     #[arg(long)]
     pub force: bool,
 }
@@ -364,7 +395,6 @@ pub struct InitRolesArgs {
     /// The roles' names are PREFIX_writer and PREFIX_reader (default: forecast_ and the
     /// database's name, so each ledger on a server has its own roles; `forecast` gives the
     /// server-wide forecast_writer and forecast_reader of earlier versions).
-    /// Example: forecast init-roles --role-prefix deskb
     #[arg(long, value_name = "PREFIX")]
     pub role_prefix: Option<String>,
 }
@@ -373,7 +403,6 @@ pub struct InitRolesArgs {
 pub struct CopyArgs {
     /// The new ledger: an SQLite file or postgres://USER@HOST[:PORT]/DB (credentials as
     /// for --db).
-    /// Example: forecast copy --to postgres://ledger_owner@db.example/ledger
     #[arg(long, value_name = "TARGET")]
     pub to: PathBuf,
     /// `--to` resolved with the process's PG* variables and password file (set by the
@@ -464,8 +493,6 @@ pub struct ExportArgs {
     pub format: ExportFormat,
     /// Also write the question outcomes in force (`resolve --question`), which the forecast
     /// rows do not carry, as a CSV that `forecast resolve --from FILE` records after the import
-    ///
-    /// Example: forecast export > all.jsonl --outcomes outcomes.csv
     #[arg(long, value_name = "FILE.csv")]
     pub outcomes: Option<PathBuf>,
     /// Replace the --outcomes file if it exists
@@ -738,7 +765,6 @@ pub struct ReportArgs {
     pub include_early: bool,
     /// Leave forecasts logged late (after their deadline, or once an outcome for them was
     /// known) out of the scores; they are still counted (`logged_late`).
-    /// Example: forecast report --exclude-late
     #[arg(long)]
     pub exclude_late: bool,
     /// table, json, csv or markdown
@@ -751,7 +777,6 @@ pub struct ReportArgs {
     #[arg(long, value_name = "FILE.html")]
     pub html: Option<PathBuf>,
     /// Replace an existing --chart or --html file (never the ledger itself).
-    /// Example: forecast report --html card.html --force
     #[arg(long)]
     pub force: bool,
     /// Score only each source's latest forecast per market (question and deadline), so a
@@ -760,7 +785,6 @@ pub struct ReportArgs {
     pub latest: bool,
     /// Rank by Brier only the sources scored at least N times; the others are listed after
     /// them, marked, since one lucky forecast scores near 0.
-    /// Example: forecast report --min-scored 20
     #[arg(long, value_name = "N", default_value_t = crate::report::MIN_SCORED)]
     pub min_scored: u64,
     /// Score by scanning every forecast even where the kept sums would do (for checking
@@ -815,7 +839,6 @@ pub struct QuestionArgs {
     #[arg(long, value_name = "FILE.svg", value_parser = svg_path)]
     pub chart: Option<PathBuf>,
     /// Replace the --chart file if it exists (never the ledger).
-    /// Example: forecast question ua-ceasefire --chart q.svg --force
     #[arg(long)]
     pub force: bool,
     /// At most N forecasts, markets in deadline order. Without it a table stops at 1,000
@@ -852,7 +875,6 @@ pub struct DemoArgs {
     #[arg(long, value_name = "FILE.svg", value_parser = svg_path)]
     pub chart: Option<PathBuf>,
     /// Replace an existing --chart or --html file.
-    /// Example: forecast demo --html card.html --force
     #[arg(long)]
     pub force: bool,
     /// table, json, csv or markdown

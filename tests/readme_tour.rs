@@ -216,3 +216,104 @@ fn the_tour_reader_joins_lines_and_reads_expectations() {
         ]
     );
 }
+
+/// The lines of the `Examples:` (`Example:`, `Forms:`) blocks of `help` that are commands:
+/// a line that runs something, and the lines a trailing `\` continues it onto.
+fn example_lines(help: &str) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut in_block = false;
+    let mut continued = false;
+    for line in help.lines() {
+        let text = line.trim();
+        if matches!(text, "Examples:" | "Example:" | "Forms:") {
+            in_block = true;
+            continue;
+        }
+        if text.is_empty() {
+            in_block = false;
+        }
+        let command = text.starts_with("forecast ")
+            || text.starts_with("psql ")
+            || text.contains("| forecast ");
+        if (in_block && command) || continued {
+            lines.push(line.trim_end().to_string());
+        }
+        continued = (in_block || continued) && text.ends_with('\\');
+    }
+    lines
+}
+
+/// `forecast --help` and every `forecast SUBCOMMAND --help`, as a terminal `columns` wide
+/// shows them (clap wraps help to the terminal, and reads `COLUMNS` when not on one).
+fn help_at(args: &[&str], columns: &str) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_forecast"))
+        .args(args)
+        .env("COLUMNS", columns)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{args:?}: {out:?}");
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// ad7 F1: on an 80-column terminal clap wrapped every example line longer than the
+/// terminal, without a `\`: `forecast add --source me --claim "Launch slips" --probability
+/// 30% --deadline` / `+3m`, so a line pasted as printed ran `forecast add` without its
+/// deadline and then `+3m` as a command (32 example and form lines, the top-level help's `add`
+/// among them; and the examples written inside option help, `--min-scored`'s with clap's
+/// `[default: 5]` on the same line). Every example line is now printed whole at 80
+/// columns, each example is in its command's Examples block (so the tour runs it), and the
+/// manual page sets those blocks no-fill, since roff filled and hyphenated them.
+#[test]
+fn every_help_example_is_printed_whole_at_80_columns() {
+    use clap::CommandFactory;
+    let mut commands = vec![Vec::new()];
+    for sub in forecast_ledger::cli::Cli::command().get_subcommands() {
+        if sub.get_name() != "help" {
+            commands.push(vec![sub.get_name().to_string()]);
+        }
+    }
+    let mut checked = 0;
+    for command in &commands {
+        let mut args: Vec<&str> = command.iter().map(String::as_str).collect();
+        args.push("--help");
+        let wide = help_at(&args, "1000");
+        let narrow = help_at(&args, "80");
+        let printed: Vec<&str> = narrow.lines().map(str::trim_end).collect();
+        let lines = example_lines(&wide);
+        assert!(!lines.is_empty(), "{args:?} has examples");
+        for line in lines {
+            assert!(
+                printed.contains(&line.as_str()),
+                "`forecast {}` at 80 columns does not print `{line}` whole:\n{narrow}",
+                args.join(" ")
+            );
+            checked += 1;
+        }
+        // No example left inside an option's help, where clap wraps it and adds
+        // `[default: ...]` to its line.
+        for line in wide.lines() {
+            assert!(
+                !line.contains("Example: forecast"),
+                "an example inside an option's help: {line}"
+            );
+        }
+    }
+    assert!(checked >= 90, "{checked} example lines");
+    // The manual page keeps each example block's lines as printed.
+    let man = help_at(&["man"], "80");
+    let blocks = man
+        .lines()
+        .filter(|l| matches!(*l, "Examples:" | "Example:" | "Forms:"))
+        .count();
+    assert!(blocks >= 22, "{blocks} example blocks in the manual page");
+    assert_eq!(
+        man.matches("Examples:\n.nf\n").count()
+            + man.matches("Example:\n.nf\n").count()
+            + man.matches("Forms:\n.nf\n").count(),
+        blocks
+    );
+    assert_eq!(
+        man.matches("\n.nf\n").count(),
+        man.matches("\n.fi\n").count()
+    );
+}

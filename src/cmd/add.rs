@@ -43,7 +43,10 @@ pub fn run(
     // (`forecast add ... | xargs forecast show`) finds the forecast. If it cannot be printed
     // (`add > /dev/full`), the error names it; a retry is refused as a repeat of it.
     store.expect_add(forecast);
-    let (id, applied, key_slip) = store.write(&ctx.clock.timestamp(), |w| {
+    // The forecast a refused repeat repeats (its current version), told how a changed
+    // view of it is logged once the write has rolled back.
+    let mut repeat_of = None;
+    let written = store.write(&ctx.clock.timestamp(), |w| {
         // A new key that folds to an existing one would open a second question no one
         // meant, whose forecasts are never compared with the first's or resolved by its
         // outcome: refused, naming the existing key. Asked under the write lock, so two adds
@@ -68,18 +71,28 @@ pub fn run(
         // A version `correct` replaced counts too: logged again, it would bring back the
         // numbers the correction took out of the scores (audit 26, item 3).
         if let Some(repeat) = w.repeated_forecast(id, 1)? {
-            let current = repeat.corrected_by.unwrap_or(repeat.old);
+            repeat_of = Some(repeat.corrected_by.unwrap_or(repeat.old));
             return Err(Error::invalid(
                 format!("forecast \"{}\"", crate::output::ellipsize(&forecast.claim, 60)),
                 format!(
-                    "it repeats {} (same source, claim, probability, date made, deadline, stance and condition), so it would count twice; nothing was written. A changed view is `forecast update {current} --probability P`",
-                    repeat.named()
+                    "it repeats {} (same source, claim, probability, date made, deadline, stance and condition), so it would count twice; nothing was written",
+                    repeat.named(),
                 ),
             ));
         }
         let applied = w.apply_known_outcomes_to(id, today)?;
         Ok((id, applied, slip))
-    })?;
+    });
+    let (id, applied, key_slip) = match (written, repeat_of) {
+        (Err(Error::Invalid { what, why }), Some(earlier)) => {
+            let tail = changed_view(store.forecast(earlier, today).ok().as_ref(), earlier);
+            return Err(Error::Invalid {
+                what,
+                why: format!("{why}{tail}"),
+            });
+        }
+        (written, _) => written?,
+    };
     super::write_out(io, &format!("{id}\n")).map_err(|e| {
         Error::Other(format!(
             "forecast {id} was logged, but its id could not be printed ({e}); `forecast list --format csv` shows it, and running the same add again is refused as a repeat of it"
@@ -152,17 +165,12 @@ pub fn run(
             crate::error::shell_word(existing)
         );
     }
-    // Named while the earlier forecast is open, as `update` takes it then (a resolved one
-    // is scored as it stands).
-    let own = own.and_then(|(key, earlier)| {
-        let f = store.forecast(earlier, today).ok();
-        f.as_ref()
-            .is_none_or(|f| f.outcome.is_none())
-            .then(|| (key, earlier, f.map(|f| f.source)))
-    });
-    if let Some((key, earlier, source)) = own {
+    if let Some((key, earlier_id)) = own {
         // The source as the ledger spells it, not as typed this time (`me` for `Me`).
-        let source = source.unwrap_or_else(|| forecast.source.clone());
+        let earlier = store.forecast(earlier_id, today).ok();
+        let source = earlier
+            .as_ref()
+            .map_or_else(|| forecast.source.clone(), |f| f.source.clone());
         let this = match forecast.question.as_deref() {
             None => "this one opened a question of its own, scored apart from it".to_string(),
             Some(q) if q == key => {
@@ -170,9 +178,12 @@ pub fn run(
             }
             Some(q) => format!("this one is on question `{q}`, scored apart from it"),
         };
+        // A changed view is an update while the earlier forecast is open; a resolved one is
+        // said to be, as `update` refuses it.
         let _ = writeln!(
             io.err,
-            "hint: {source} already logged this claim as forecast {earlier} on question `{key}`; {this}. A changed view is `forecast update {earlier} --probability P`"
+            "hint: {source} already logged this claim as forecast {earlier_id} on question `{key}`; {this}{}",
+            changed_view(earlier.as_ref(), earlier_id)
         );
     }
     if let Some(key) = elsewhere.filter(|_| forecast.question.is_none()) {
@@ -183,6 +194,18 @@ pub fn run(
         );
     }
     Ok(())
+}
+
+/// How a changed view of forecast `id` is logged, as the end of a message: `update` while
+/// it is unresolved; a resolved one cannot be updated (`update` refuses it), which `add`
+/// named as the way anyway (ad7 F3), as `extract --save` already said.
+fn changed_view(earlier: Option<&crate::model::Forecast>, id: i64) -> String {
+    match earlier.and_then(|f| f.outcome) {
+        Some(outcome) => {
+            format!("; forecast {id} is resolved ({outcome}), so no update can follow it")
+        }
+        None => format!(". A changed view is `forecast update {id} --probability P`"),
+    }
 }
 
 /// A forecast linked with `--article` to an article by another source, or made before the

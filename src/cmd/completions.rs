@@ -50,5 +50,30 @@ pub fn man(io: &mut Io<'_>) -> Result<()> {
     let tail = String::from_utf8_lossy(&tail)
         .replace(".SH EXTRA", ".SH \"EXIT STATUS, ENVIRONMENT, EXAMPLES\"");
     buf.extend_from_slice(tail.as_bytes());
-    super::write_out(io, &String::from_utf8_lossy(&buf))
+    super::write_out(io, &examples_unfilled(&String::from_utf8_lossy(&buf)))
+}
+
+/// The page with each `Examples:` (`Example:`, `Forms:`) block set no-fill (`.nf` ... `.fi`)
+/// up to its first blank line or request: roff fills and hyphenates text to the page width,
+/// so at 80 columns `man` joined an example's lines and broke them elsewhere
+/// (`--sort probabil-` / `ity`), and a command copied from the page did not run (ad7 F1).
+fn examples_unfilled(page: &str) -> String {
+    let mut out = String::with_capacity(page.len() + 256);
+    let mut unfilled = false;
+    for line in page.lines() {
+        if unfilled && (line.trim().is_empty() || line.starts_with('.')) {
+            out.push_str(".fi\n");
+            unfilled = false;
+        }
+        out.push_str(line);
+        out.push('\n');
+        if matches!(line.trim_end(), "Examples:" | "Example:" | "Forms:") {
+            out.push_str(".nf\n");
+            unfilled = true;
+        }
+    }
+    if unfilled {
+        out.push_str(".fi\n");
+    }
+    out
 }

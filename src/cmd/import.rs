@@ -965,8 +965,11 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ImportArgs, io: &mut Io<'_>)
         for c in found {
             let _ = writeln!(
                 io.err,
-                "  conflict: forecast {} is resolved {} but the question's outcome says {}; left as it is (use `resolve {} --amend` to change it)",
-                c.id, c.current, c.proposed, c.id
+                "  conflict: forecast {} is resolved {} but the question's outcome says {}; left as it is ({})",
+                c.id,
+                c.current,
+                c.proposed,
+                super::resolve::amend_hint(c)
             );
         }
     }

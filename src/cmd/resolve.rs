@@ -1126,8 +1126,26 @@ fn write_conflicts(out: &mut String, conflicts: &[Conflict], how: &str) {
     for c in conflicts {
         let _ = writeln!(
             out,
-            "  conflict: forecast {} is resolved {}{how} but this outcome says {}; left as it is (use `resolve {} --amend` to change it)",
-            c.id, c.current, c.proposed, c.id
+            "  conflict: forecast {} is resolved {}{how} but this outcome says {}; left as it is ({})",
+            c.id,
+            c.current,
+            c.proposed,
+            amend_hint(c)
         );
     }
+}
+
+/// The command that gives a conflicting forecast the outcome proposed, whole: the hint
+/// said `resolve 3 --amend`, which is refused for want of an outcome and a note (ad7 F2).
+/// An annulled question proposes `void`, whose reason is `annulled`.
+pub(crate) fn amend_hint(c: &Conflict) -> String {
+    let outcome = match c.proposed {
+        Outcome::True => "--yes",
+        Outcome::False => "--no",
+        Outcome::Void => "--void --reason annulled",
+    };
+    format!(
+        "`forecast resolve {} {outcome} --amend --note WHY` changes it",
+        c.id
+    )
 }

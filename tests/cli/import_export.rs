@@ -189,8 +189,8 @@ fn an_import_onto_a_question_with_an_outcome_is_resolved_by_it() {
         run.stderr,
         "note: question `q` already has an outcome: 2 imported forecast(s) resolved by it\n\
          warning: question `q` already has an outcome, and 2 imported forecast(s) on it were resolved otherwise: kept as imported\n  \
-         conflict: forecast 2 is resolved false but the question's outcome says true; left as it is (use `resolve 2 --amend` to change it)\n  \
-         conflict: forecast 8 is resolved true but the question's outcome says false; left as it is (use `resolve 8 --amend` to change it)\n"
+         conflict: forecast 2 is resolved false but the question's outcome says true; left as it is (`forecast resolve 2 --yes --amend --note WHY` changes it)\n  \
+         conflict: forecast 8 is resolved true but the question's outcome says false; left as it is (`forecast resolve 8 --no --amend --note WHY` changes it)\n"
     );
     let list = l.json(&["list", "--status", "all", "--format", "json"]);
     let outcome = |id: i64| {

@@ -10,6 +10,7 @@ mod firsthour;
 mod formats;
 mod friction;
 mod harness;
+mod hints;
 mod identity;
 mod import_export;
 mod insider;

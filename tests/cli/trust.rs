@@ -1629,7 +1629,7 @@ fn a_forecast_logged_after_hand_resolutions_of_its_market_is_late() {
     assert_eq!(r.stdout, "3\n");
     assert_eq!(
         r.stderr,
-        "note: forecast 1 on question `dj` with the same deadline (2030-06-30) is already resolved `true` (the event happened); logged after that outcome was in the ledger, forecast 3 counts as logged late whatever date it bears (`--exclude-late` leaves it out of the scores)\n"
+        "note: forecast 1 on question `dj` with the same deadline (2030-06-30) is already resolved `true` (the event happened); logged after that outcome was in the ledger, forecast 3 counts as logged late whatever date it bears (`--exclude-late` leaves it out of the scores)\nhint: A already logged this claim as forecast 1 on question `dj`; this one is on the same question, and both count in the scores; forecast 1 is resolved (true), so no update can follow it\n"
     );
     // The other stance: late all the same.
     let r = l.add_run(
