@@ -698,7 +698,8 @@ fn outcome_row<'a>(
         let outcome =
             Outcome::parse_loose(outcome_text).map_err(|e| format!("field `outcome`: {e}"))?;
         let on = match get("on") {
-            Some(d) => parse_day_prefix(d).map_err(|e| format!("field `on`: {e}"))?,
+            Some(d) => parse_day_prefix(d)
+                .map_err(|e| format!("field `on`: {e}{}", crate::error::date_column_hint(d)))?,
             None => today,
         };
         let reason =
@@ -728,10 +729,13 @@ fn outcome_row<'a>(
         let key = get("question").ok_or("field `question` is empty")?;
         let key = crate::model::names::key_canonical(key).to_string();
         let kind = get("event").ok_or("field `event` is empty")?;
-        let date = match get("date") {
-            Some(d) => Some(parse_day_prefix(d).map_err(|e| format!("field `date`: {e}"))?),
-            None => None,
-        };
+        let date =
+            match get("date") {
+                Some(d) => Some(parse_day_prefix(d).map_err(|e| {
+                    format!("field `date`: {e}{}", crate::error::date_column_hint(d))
+                })?),
+                None => None,
+            };
         if !kind.eq_ignore_ascii_case("annul") && date.is_none() {
             return Err(format!("field `date` is needed for event `{kind}`"));
         }

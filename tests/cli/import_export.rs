@@ -2100,3 +2100,71 @@ fn exported_outcomes_guard_formula_keys_and_read_back() {
         l.run(&["questions", "--format", "csv"]).stdout
     );
 }
+
+/// ad4 F7: a date column written DD/MM/YYYY (a spreadsheet's CSV in a European locale) was
+/// refused as "write dates as YYYY-MM-DD" with no word of why. The refusal names the order
+/// it is written in (day first, month first, or ambiguous with both readings), the ISO date
+/// when only one order makes a day, and how to convert the column where it was written; no
+/// date is converted by the tool. `resolve --from` reads its `on` and `date` columns the
+/// same way.
+#[test]
+fn a_day_first_date_column_is_named_with_its_iso_date_and_how_to_convert_it() {
+    let l = Ledger::new();
+    l.add("me", "Before", "0.5", "2026-01-01", "2026-06-30", &[]);
+    let convert = "dates are not converted, since `01/02/2026` reads either way: convert the column where it was written, giving its cells the format `yyyy-mm-dd` (Format Cells > Custom in Excel or LibreOffice), and save the CSV again";
+    for (value, why) in [
+        (
+            "13/03/2026",
+            "it is written day first (DD/MM/YYYY); write dates as YYYY-MM-DD: `2026-03-13`",
+        ),
+        (
+            "13.03.2026 10:22",
+            "it is written day first (DD.MM.YYYY); write dates as YYYY-MM-DD: `2026-03-13`",
+        ),
+        (
+            "03/13/2026",
+            "it is written month first (MM/DD/YYYY); write dates as YYYY-MM-DD: `2026-03-13`",
+        ),
+        (
+            "01/02/2026",
+            "the order of day and month is ambiguous; write `2026-01-02` (month first) or `2026-02-01` (day first) as YYYY-MM-DD",
+        ),
+    ] {
+        let f = l.write_file(
+            "eu.csv",
+            &format!("source,claim,probability,made_on,deadline\nme,Rain,0.6,{value},2026-12-31\n"),
+        );
+        let shown = value.split(' ').next().unwrap();
+        assert_eq!(
+            l.fails(&["import", f.to_str().unwrap()], 2),
+            format!(
+                "error: {}: line 2: field `made_on`: date `{shown}`: {why}; {convert}\n",
+                f.display()
+            )
+        );
+    }
+    let by_id = l.write_file("o.csv", "id,outcome,on\n1,yes,13.03.2026\n");
+    assert_eq!(
+        l.fails(&["resolve", "--from", by_id.to_str().unwrap()], 2),
+        format!(
+            "error: {}: line 2: field `on`: date `13.03.2026`: it is written day first (DD.MM.YYYY); write dates as YYYY-MM-DD: `2026-03-13`; {convert}\n",
+            by_id.display()
+        )
+    );
+    let by_question = l.write_file("q.csv", "question,event,date\nb,happened-on,03/13/2026\n");
+    assert_eq!(
+        l.fails(&["resolve", "--from", by_question.to_str().unwrap()], 2),
+        format!(
+            "error: {}: line 2: field `date`: date `03/13/2026`: it is written month first (MM/DD/YYYY); write dates as YYYY-MM-DD: `2026-03-13`; {convert}\n",
+            by_question.display()
+        )
+    );
+    // The command line gets the order and the ISO date, with no word of columns.
+    let r = l.add_run("me", "Snow", "0.5", "13/03/2026", "2026-12-31", &[]);
+    assert_eq!(
+        (r.code, r.stderr.as_str()),
+        (2, "error: --made-on: date `13/03/2026`: it is written day first (DD/MM/YYYY); write dates as YYYY-MM-DD: `2026-03-13`\n")
+    );
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 1);
+    assert_eq!(l.count("SELECT count(*) FROM resolutions"), 0);
+}
