@@ -1,6 +1,6 @@
 //! `forecast import FILE`: CSV, JSON Lines, or a PredictionBook API document into the ledger
-//! in one transaction. Every row is checked as it streams in; the first bad row rolls the
-//! whole file back, naming its line and field. Foreign layouts (Fatebook, PredictionBook) are
+//! in one transaction. Every row is checked as it streams in; a bad row rolls the whole
+//! file back, and the refusal names it and the file's other bad rows (`BadRows`). Foreign layouts (Fatebook, PredictionBook) are
 //! recognized and converted in `transfer::formats`. The same data imported twice is refused
 //! (see `store/imports.rs`).
 
@@ -1306,7 +1306,11 @@ fn read_parsed(
     let mut rows = 0u64;
     let stopped = || Error::Other("the import's writer stopped".into());
     let mut percents = WholePercents::default();
-    let on_row = |raw: &crate::transfer::RawRow<'_>| {
+    // A row checked: `Some` parsed, `None` when only looked at (after a whole percent was
+    // refused). `any_bad`: an earlier row was refused.
+    let mut check = |raw: &crate::transfer::RawRow<'_>,
+                     any_bad: bool|
+     -> Result<Option<crate::transfer::ImportRow>> {
         let layout = match layout {
             Some(l) => l,
             None => *layout.insert(if format == InputFormat::Csv {
@@ -1347,7 +1351,7 @@ fn read_parsed(
                 .as_ref()
                 .and_then(|c| lookup(fields, c, layout, "probability", |col| raw.get(col)));
             percents.see(value);
-            return Ok(());
+            return Ok(None);
         }
         let converted = convert_row(layout, raw).map_err(bad)?;
         // With `;` (or another separator than `,`) a probability's decimal comma is the
@@ -1378,24 +1382,49 @@ fn read_parsed(
         };
         let row = match parse_row(raw.line, get, &clock) {
             Ok(row) => row,
+            // A whole percent refused before any other row was: the rest of the file is
+            // looked at for the fix for the whole column (`WholePercents`). After another
+            // refused row it is one more refused row.
             Err(m)
                 if !fields.percent
+                    && !any_bad
                     && m.starts_with("field `probability`:")
                     && percents.refusable(fields, probability) =>
             {
                 percents.refused = Some((raw.line, foreign_hint(layout != Layout::Native, m)));
-                return Ok(());
+                return Ok(None);
             }
             Err(m) => {
                 return Err(blame_set(fields, m)
                     .unwrap_or_else(|m| bad(foreign_hint(layout != Layout::Native, m))))
             }
         };
-        batch.push(row);
-        rows += 1;
-        if batch.len() == PARSED_BATCH {
-            let full = std::mem::replace(&mut batch, Vec::with_capacity(PARSED_BATCH));
-            send.send(Parsed::Rows(full)).map_err(|_| stopped())?;
+        Ok(Some(row))
+    };
+    // Every row is checked; once one is refused, the rows after it are only checked, so
+    // the refusal names them all (`BadRows`), and the writer gets nothing more.
+    let mut refused = BadRows::default();
+    let on_row = |raw: &crate::transfer::RawRow<'_>| {
+        match check(raw, !refused.is_empty()) {
+            Ok(Some(row)) if refused.is_empty() => {
+                batch.push(row);
+                rows += 1;
+                if batch.len() == PARSED_BATCH {
+                    let full = std::mem::replace(&mut batch, Vec::with_capacity(PARSED_BATCH));
+                    send.send(Parsed::Rows(full)).map_err(|_| stopped())?;
+                }
+            }
+            Ok(_) => {}
+            Err(e @ Error::BadRow { .. }) => {
+                // The rows before the first refused one go to the writer, which may refuse
+                // one of them first (its refusal then stands, as the file's first).
+                if refused.is_empty() && !batch.is_empty() {
+                    let full = std::mem::take(&mut batch);
+                    send.send(Parsed::Rows(full)).map_err(|_| stopped())?;
+                }
+                refused.push(e);
+            }
+            Err(e) => return Err(e),
         }
         progress(rows);
         Ok(())
@@ -1424,7 +1453,19 @@ fn read_parsed(
     if let Some(e) = percents.error(name) {
         return Err(e);
     }
-    let header = read?;
+    let header = match read {
+        Err(e) if !refused.is_empty() && e.exit_code() == 2 => {
+            refused.stop(e);
+            None
+        }
+        read => Some(read?),
+    };
+    if let Some(e) = refused.error("row") {
+        return Err(e);
+    }
+    let Some(header) = header else {
+        return Err(stopped());
+    };
     if !batch.is_empty() {
         send.send(Parsed::Rows(batch)).map_err(|_| stopped())?;
     }
@@ -1545,6 +1586,170 @@ fn finish(
     summary.timing = std::mem::take(&mut watched.timing);
     summary.conflicts = watched.conflicts(w)?;
     Ok(summary)
+}
+
+/// The rows a file's reading refused (ad4 F10: only the first was named, so a file with 30
+/// bad rows took 30 tries). The whole import is still refused, but the rest of the file is
+/// read on (rows are only checked, nothing more is stored) and every refused row is named,
+/// the first `BadRows::NAMED` of them with their reasons, then how many more and the last
+/// one's place. The first row's refusal opens the message as it did alone (`FILE: line N:
+/// WHY`), so a file with one bad row reads as before. Only refusals of a row's own values
+/// are gathered: a refusal of the file (its header, its bytes, a `--set` value) or of the
+/// store stops the reading as before.
+#[derive(Default)]
+struct BadRows {
+    /// The first refusal, as it was raised.
+    first: Option<Error>,
+    /// The next ones named: (place, why).
+    named: Vec<(String, String)>,
+    /// Refused rows beyond those named, and the last one's place.
+    more: u64,
+    last: String,
+    /// Where the reading stopped, on a refusal of the file itself after refused rows.
+    stopped: Option<String>,
+}
+
+impl BadRows {
+    /// How many refused rows are named with their reasons, the first included.
+    const NAMED: usize = 10;
+
+    fn is_empty(&self) -> bool {
+        self.first.is_none()
+    }
+
+    /// Notes a refused row: `e` is the row's refusal (a `BadRow` or `BadRecord`).
+    fn push(&mut self, e: Error) {
+        if self.first.is_none() {
+            self.first = Some(e);
+            return;
+        }
+        let (place, why) = match e {
+            Error::BadRow { line, message, .. } => (format!("line {line}"), message),
+            Error::BadRecord { place, message, .. } => (place, message),
+            other => (String::from("a row"), other.to_string()),
+        };
+        if self.named.len() + 1 < Self::NAMED {
+            self.named.push((place, why));
+        } else {
+            self.more += 1;
+            self.last = place;
+        }
+    }
+
+    /// Notes the refusal that stopped the reading after refused rows (a row with too many
+    /// fields, a byte that is not UTF-8): named last, with where the reading stopped.
+    fn stop(&mut self, e: Error) {
+        let place = match &e {
+            Error::BadRow { line, .. } => format!("line {line}"),
+            Error::BadRecord { place, .. } => place.clone(),
+            _ => String::from("that point"),
+        };
+        self.push(e);
+        self.stopped = Some(place);
+    }
+
+    /// The import's refusal: the first row's alone, or with the others added (`unit`:
+    /// `row` or `record`); `None` when no row was refused.
+    fn error(self, unit: &str) -> Option<Error> {
+        let first = self.first?;
+        if self.named.is_empty() {
+            return Some(first);
+        }
+        let others = self.named.len() as u64 + self.more;
+        // Said once: a reason given before is `as line N`, and a long hint given before
+        // (a part of a reason after its first `; `, such as the way to convert a date
+        // column) is left out; a short one (`did you mean ...?`) is the row's own.
+        let (first_place, first_why) = match &first {
+            Error::BadRow { line, message, .. } => (format!("line {line}"), message.clone()),
+            Error::BadRecord { place, message, .. } => (place.clone(), message.clone()),
+            other => (String::new(), other.to_string()),
+        };
+        let mut shown: Vec<(&str, &str)> = vec![(&first_place, &first_why)];
+        const HINT: usize = 60;
+        let mut hints: rustc_hash::FxHashSet<&str> = first_why
+            .split("; ")
+            .skip(1)
+            .filter(|s| s.len() >= HINT)
+            .collect();
+        // (places, what they say); places saying `as` one place before are one part.
+        let mut parts: Vec<(Vec<&str>, String)> = Vec::with_capacity(self.named.len());
+        for (place, why) in &self.named {
+            if let Some((before, _)) = shown.iter().find(|(_, w)| w == why) {
+                let same = format!("as {before}");
+                match parts.last_mut() {
+                    Some((places, said)) if *said == same => places.push(place),
+                    _ => parts.push((vec![place], same)),
+                }
+                continue;
+            }
+            let mut segments = why.split("; ");
+            let mut kept: Vec<&str> = segments.next().into_iter().collect();
+            for segment in segments {
+                if segment.len() < HINT || hints.insert(segment) {
+                    kept.push(segment);
+                }
+            }
+            parts.push((vec![place], kept.join("; ")));
+            shown.push((place, why));
+        }
+        let parts: Vec<String> = parts
+            .into_iter()
+            .map(|(places, said)| match places.as_slice() {
+                [one] => format!("{one}: {said}"),
+                _ => {
+                    // `lines 3, 4, 5`: the unit said once.
+                    let first = places[0];
+                    let unit = first.split(' ').next().unwrap_or_default();
+                    let numbers: Vec<&str> = places
+                        .iter()
+                        .map(|p| p.strip_prefix(unit).map_or(*p, str::trim))
+                        .collect();
+                    format!("{unit}s {}: {said}", numbers.join(", "))
+                }
+            })
+            .collect();
+        let so = if first_why.contains("nothing was imported") {
+            ""
+        } else {
+            ", so nothing was imported"
+        };
+        let mut tail = format!(
+            "; {others} more {unit}(s) are refused too{so}: {}",
+            parts.join("; ")
+        );
+        if self.more > 0 {
+            tail.push_str(&format!(
+                "; and {} more not named here, the last on {}",
+                self.more, self.last
+            ));
+        }
+        if let Some(place) = &self.stopped {
+            tail.push_str(&format!(
+                "; the file was not read past {place}, so rows after it may be refused too"
+            ));
+        }
+        Some(match first {
+            Error::BadRow {
+                file,
+                line,
+                message,
+            } => Error::BadRow {
+                file,
+                line,
+                message: message + &tail,
+            },
+            Error::BadRecord {
+                file,
+                place,
+                message,
+            } => Error::BadRecord {
+                file,
+                place,
+                message: message + &tail,
+            },
+            other => other,
+        })
+    }
 }
 
 /// The `id`s an import has met, with their lines. An export's ids are not kept on import
@@ -1990,50 +2195,30 @@ fn import_document(
         lookup(fields, c, Layout::FatebookExport, "probability", |_| None)
             .is_some_and(WholePercents::whole)
     });
+    // Every record is checked; once one is refused, the rest are only checked, so the
+    // refusal names them all (`BadRows`).
+    let mut refused = BadRows::default();
     for (i, (place, converted)) in rows.iter().enumerate() {
         let at = |message: String| Error::BadRecord {
             file: name.to_string(),
             place: place.clone(),
             message,
         };
-        let mut points: Vec<(&str, String)> = Vec::new();
-        for &f in &PROBABILITY_FIELDS {
-            if let Some(v) = lookup(fields, converted, Layout::FatebookExport, f, |_| None) {
-                if let Some(p) = as_percent(fields, f, v).map_err(at)? {
-                    points.push((f, p));
-                }
+        let row = match document_row(i, converted, fields, clock, all_whole, at) {
+            Ok(row) => row,
+            // Every probability a whole percent: the first refusal names the fix for all.
+            Err(e) if refused.is_empty() && e.to_string().ends_with(WHOLE_PERCENTS) => {
+                return Err(e)
             }
-        }
-        let get = |field: &str| {
-            points
-                .iter()
-                .find(|(f, _)| *f == field)
-                .map(|(_, v)| v.as_str())
-                .or_else(|| lookup(fields, converted, Layout::FatebookExport, field, |_| None))
+            Err(e @ Error::BadRecord { .. }) => {
+                refused.push(e);
+                continue;
+            }
+            Err(e) => return Err(e),
         };
-        let row = parse_row(i as u64 + 1, get, &clock).map_err(|m| {
-            let whole = !fields.percent
-                && all_whole
-                && m.starts_with("field `probability`:")
-                && WholePercents::default().refusable(
-                    fields,
-                    lookup(
-                        fields,
-                        converted,
-                        Layout::FatebookExport,
-                        "probability",
-                        |_| None,
-                    ),
-                );
-            blame_set(fields, m).unwrap_or_else(|message| {
-                let message = foreign_hint(true, message);
-                at(if whole {
-                    format!("{message}; {WHOLE_PERCENTS}")
-                } else {
-                    message
-                })
-            })
-        })?;
+        if !refused.is_empty() {
+            continue;
+        }
         let stored = insert(w, &row, watched).map_err(|e| {
             relabel(e, |m| Error::BadRecord {
                 file: name.to_string(),
@@ -2051,7 +2236,60 @@ fn import_document(
         summary.void += u64::from(is_void(&row));
         summary.stored_from(&row.forecast.source);
     }
-    Ok(())
+    match refused.error("record") {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
+}
+
+/// Record `i` of a JSON document (its fields `converted`), checked and parsed; `at` places
+/// a refusal of it.
+fn document_row(
+    i: usize,
+    converted: &Fields,
+    fields: &FieldMap,
+    clock: Clock,
+    all_whole: bool,
+    at: impl Fn(String) -> Error,
+) -> Result<crate::transfer::ImportRow> {
+    let mut points: Vec<(&str, String)> = Vec::new();
+    for &f in &PROBABILITY_FIELDS {
+        if let Some(v) = lookup(fields, converted, Layout::FatebookExport, f, |_| None) {
+            if let Some(p) = as_percent(fields, f, v).map_err(&at)? {
+                points.push((f, p));
+            }
+        }
+    }
+    let get = |field: &str| {
+        points
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, v)| v.as_str())
+            .or_else(|| lookup(fields, converted, Layout::FatebookExport, field, |_| None))
+    };
+    parse_row(i as u64 + 1, get, &clock).map_err(|m| {
+        let whole = !fields.percent
+            && all_whole
+            && m.starts_with("field `probability`:")
+            && WholePercents::default().refusable(
+                fields,
+                lookup(
+                    fields,
+                    converted,
+                    Layout::FatebookExport,
+                    "probability",
+                    |_| None,
+                ),
+            );
+        blame_set(fields, m).unwrap_or_else(|message| {
+            let message = foreign_hint(true, message);
+            at(if whole {
+                format!("{message}; {WHOLE_PERCENTS}")
+            } else {
+                message
+            })
+        })
+    })
 }
 
 /// The hint `add` gives for a new source spelled like one the ledger has

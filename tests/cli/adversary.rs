@@ -399,7 +399,7 @@ fn an_import_with_an_id_twice_is_refused_naming_both_lines() {
     assert_eq!(
         e,
         format!(
-            "error: {}: line 4: field `id`: `1` is also the id on line 2; the file holds the same forecast twice (two exports pasted together?), so nothing was imported\n",
+            "error: {}: line 4: field `id`: `1` is also the id on line 2; the file holds the same forecast twice (two exports pasted together?), so nothing was imported; 1 more row(s) are refused too: line 5: field `id`: `2` is also the id on line 3\n",
             f.display()
         )
     );

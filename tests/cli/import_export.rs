@@ -2101,6 +2101,100 @@ fn exported_outcomes_guard_formula_keys_and_read_back() {
     );
 }
 
+/// ad4 F10: an import named only its first bad row, so a file with 30 bad rows took 30
+/// tries. The whole file is still refused (exit 2, nothing written), in one `error:` line
+/// that opens with the first row's refusal as before, then names the next nine with their
+/// reasons (a reason given before as `as line N`, a long hint given before left out), and
+/// how many more with the last one's line. A stance typo names the word meant.
+#[test]
+fn every_bad_row_of_an_import_is_named_up_to_ten() {
+    let l = Ledger::new();
+    l.add("me", "Before", "0.5", "2026-01-01", "2026-12-31", &[]);
+    let f = l.write_file(
+        "b.csv",
+        "source,claim,probability,made_on,deadline,stance\n\
+         me,Rain,0.6,2026-01-05,2026-12-31,for\n\
+         me,Snow,0.3,2026-01-05,2026-12-31,agianst\n\
+         me,Hail,x,2026-01-05,2026-12-31,for\n\
+         me,Sun,0.5,2026-01-05,2026-12-31,For\n\
+         me,Fog,x,2026-01-05,2026-12-31,for\n\
+         me,Wind,0.2,13/03/2026,2026-12-31,for\n\
+         me,Mist,0.2,14/03/2026,2026-12-31,for\n\
+         me,Sleet,0.2,2026-01-05,2026-12-31,gainst\n\
+         me,Frost,7,2026-01-05,2026-12-31,for\n\
+         me,Dew,0.4,2026-01-05,,for\n\
+         me,Heat,x,2026-01-05,2026-12-31,for\n\
+         me,Cold,x,2026-01-05,2026-12-31,for\n\
+         me,Ice,x,2026-01-05,2026-12-31,for\n",
+    );
+    let not_a_number = "probability `x` is not a number (`0.4`), a percentage (`40%`), odds (`3:1 for`, `3:1 against`, `odds 3:1`, `1 in 4`, `9 out of 10`, `60/40`, `evens`) or a known hedge phrase (`likely`)";
+    let convert = "dates are not converted, since `01/02/2026` reads either way: convert the column where it was written, giving its cells the format `yyyy-mm-dd` (Format Cells > Custom in Excel or LibreOffice), and save the CSV again";
+    assert_eq!(
+        l.fails(&["import", f.to_str().unwrap()], 2),
+        format!(
+            "error: {}: line 3: field `stance`: stance `agianst`: expected `for` or `against`; did you mean `against`?; \
+             10 more row(s) are refused too, so nothing was imported: \
+             line 4: field `probability`: {not_a_number}; line 6: as line 4; \
+             line 7: field `made_on`: date `13/03/2026`: it is written day first (DD/MM/YYYY); write dates as YYYY-MM-DD: `2026-03-13`; {convert}; \
+             line 8: field `made_on`: date `14/03/2026`: it is written day first (DD/MM/YYYY); write dates as YYYY-MM-DD: `2026-03-14`; \
+             line 9: field `stance`: stance `gainst`: expected `for` or `against`; did you mean `against`?; \
+             line 10: field `probability`: probability `7`: a bare number must be a decimal in 0..1 (`0.7`); for a percentage write `7%`; \
+             line 11: field `deadline` is missing or empty; lines 12, 13: as line 4; \
+             and 1 more not named here, the last on line 14\n",
+            f.display()
+        )
+    );
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 1);
+    // One bad row reads as it did; a row the reader cannot go past ends the list, saying so.
+    let one = l.write_file(
+        "one.csv",
+        "source,claim,probability,made_on,deadline,stance\nme,Rain,0.6,2026-01-05,2026-12-31,fro\n",
+    );
+    assert_eq!(
+        l.fails(&["import", one.to_str().unwrap()], 2),
+        format!(
+            "error: {}: line 2: field `stance`: stance `fro`: expected `for` or `against`; did you mean `for`?\n",
+            one.display()
+        )
+    );
+    let stop = l.write_file(
+        "stop.csv",
+        "source,claim,probability,made_on,deadline\nme,A,x,2026-01-05,2026-12-31\nme,B,0.5,2026-01-05,2026-12-31,extra\nme,C,y,2026-01-05,2026-12-31\n",
+    );
+    assert_eq!(
+        l.fails(&["import", stop.to_str().unwrap()], 2),
+        format!(
+            "error: {}: line 2: field `probability`: {not_a_number}; 1 more row(s) are refused too, so nothing was imported: line 3: has 6 fields where the header has 5; the file was not read past line 3, so rows after it may be refused too\n",
+            stop.display()
+        )
+    );
+    // A JSON document names records; JSON Lines names lines.
+    let doc = l.write_file(
+        "d.json",
+        r#"[{"source":"a","claim":"b","probability":"x","made_on":"2026-01-05","deadline":"2026-12-31"},{"source":"a","claim":"c","probability":"0.5","made_on":"2026-01-05","deadline":"2026-12-31"},{"source":"a","claim":"d","probability":"0.5","made_on":"2026-01-05","deadline":"2026-12-31","stance":"agianst"}]"#,
+    );
+    assert_eq!(
+        l.fails(&["import", doc.to_str().unwrap()], 2),
+        format!(
+            "error: {}: record 1: field `probability`: {not_a_number}; 1 more record(s) are refused too, so nothing was imported: record 3: field `stance`: stance `agianst`: expected `for` or `against`; did you mean `against`?\n",
+            doc.display()
+        )
+    );
+    let lines = l.write_file(
+        "l.jsonl",
+        "{\"source\":\"a\",\"claim\":\"b\",\"probability\":\"x\",\"made_on\":\"2026-01-05\",\"deadline\":\"2026-12-31\"}\n\
+         {\"source\":\"a\",\"claim\":\"c\",\"probability\":\"x\",\"made_on\":\"2026-01-05\",\"deadline\":\"2026-12-31\"}\n",
+    );
+    assert_eq!(
+        l.fails(&["import", lines.to_str().unwrap()], 2),
+        format!(
+            "error: {}: line 1: field `probability`: {not_a_number}; 1 more row(s) are refused too, so nothing was imported: line 2: as line 1\n",
+            lines.display()
+        )
+    );
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 1);
+}
+
 /// ad4 F7: a date column written DD/MM/YYYY (a spreadsheet's CSV in a European locale) was
 /// refused as "write dates as YYYY-MM-DD" with no word of why. The refusal names the order
 /// it is written in (day first, month first, or ambiguous with both readings), the ISO date
