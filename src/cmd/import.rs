@@ -63,6 +63,9 @@ pub struct ImportSummary {
     /// Rows that gave a `resolved_on` but no `outcome` (imported unresolved), and where
     /// the first one is (`line 4`, `record 2`).
     pub dated_unresolved: (u64, String),
+    /// Void rows that gave no `reason`, imported as `ambiguous` (ad4 F8): how many, where
+    /// the first one is and its forecast's id.
+    pub void_without_reason: (u64, String, i64),
     /// The highest probability imported.
     pub highest: f64,
     /// With `--new-only`: rows skipped because they repeat a forecast already in the
@@ -129,6 +132,8 @@ struct Watched {
     keys: KeyFolds,
     /// Rows with a `resolved_on` but no `outcome`, and where the first one is (`line 4`).
     dated_unresolved: (u64, String),
+    /// Void rows without a `reason`, where the first one is and its forecast's id.
+    void_without_reason: (u64, String, i64),
     /// The highest probability imported: a Fatebook sheet (`forecast` in percent) whose
     /// highest is 1% was most likely written in fractions.
     highest: f64,
@@ -671,6 +676,13 @@ impl Watched {
             }
             self.dated_unresolved.0 += 1;
         }
+        if row.void_without_reason {
+            if self.void_without_reason.0 == 0 {
+                self.void_without_reason.1 = format!("{} {}", self.keys.unit, row.line);
+                self.void_without_reason.2 = id;
+            }
+            self.void_without_reason.0 += 1;
+        }
         self.first.get_or_insert(id);
         self.lines.note(id, row.line);
         let Some((outcome, on, ..)) = &row.resolution else {
@@ -961,6 +973,10 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ImportArgs, io: &mut Io<'_>)
             io.err,
             "note: {rows} row(s) give `resolved_on` but no `outcome` (the first on {first}): imported unresolved, since an empty outcome means unresolved; to record their resolutions, give each its outcome (`resolve ID --yes|--no --on DAY` or `resolve --from FILE`)"
         );
+    }
+    if summary.void_without_reason.0 > 0 {
+        let (rows, first, id) = &summary.void_without_reason;
+        let _ = writeln!(io.err, "{}", void_without_reason_note(*rows, first, *id));
     }
     let _ = write!(io.err, "{}", summary.timing.lines());
     if summary.similar_keys > 0 {
@@ -1580,12 +1596,24 @@ fn finish(
     summary.unit = watched.keys.unit;
     (summary.similar_keys, summary.similar_examples) = watched.keys.tally()?;
     summary.dated_unresolved = std::mem::take(&mut watched.dated_unresolved);
+    summary.void_without_reason = std::mem::take(&mut watched.void_without_reason);
     summary.highest = watched.highest;
     summary.articles = watched.articles;
     summary.exported = watched.exported;
     summary.timing = std::mem::take(&mut watched.timing);
     summary.conflicts = watched.conflicts(w)?;
     Ok(summary)
+}
+
+/// The note on `rows` void rows imported without a `reason` (the first at `first`, stored
+/// as forecast `id`), read as `ambiguous` (ad4 F8). DESIGN.md's import fields have no
+/// `reason` and a record kept elsewhere (an older export, another tool) may not say why it
+/// was void, so `import` takes such a row; `resolve ID --void` and `resolve --from` record
+/// an outcome now and take a reason. The two paths differ on purpose, and each says why.
+fn void_without_reason_note(rows: u64, first: &str, id: i64) -> String {
+    format!(
+        "note: {rows} void row(s) give no `reason` (the first on {first}, forecast {id}): imported with the reason `ambiguous` (facts unclear), since a record kept elsewhere may not say why it was void; `resolve ID --void` and `resolve --from` take a reason, as an outcome recorded here says why. If another reason holds, amend it: `forecast resolve {id} --void --reason annulled --amend --note WHY` (or `--reason condition-false`)"
+    )
 }
 
 /// The rows a file's reading refused (ad4 F10: only the first was named, so a file with 30

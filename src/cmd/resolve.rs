@@ -710,8 +710,10 @@ fn outcome_row<'a>(
                 ),
                 // Checked here, where the file's words can be used: the store's refusal
                 // speaks of `--reason`, a flag this file never had.
+                // `import` reads a void row without one as `ambiguous` (a record kept
+                // elsewhere may not say why); the refusal says why this file differs (ad4 F8).
                 None if outcome == Outcome::Void => return Err(
-                    "field `reason`: a void takes a reason: ambiguous, annulled or condition-false"
+                    "field `reason`: a void takes a reason: ambiguous, annulled or condition-false, as `resolve ID --void` takes --reason, since an outcome recorded here says why (`import` reads a void row without one as `ambiguous`, as a record kept elsewhere may not say)"
                         .into(),
                 ),
                 None => None,

@@ -251,6 +251,8 @@ pub struct ImportRow {
     /// A `resolved_on` given without an `outcome`: the row is imported unresolved (an
     /// empty outcome means unresolved), and the import says so.
     pub dated_unresolved: bool,
+    /// The row is void and gives no `reason`: imported as `ambiguous`, and said (ad4 F8).
+    pub void_without_reason: bool,
     /// The row names an article (`article`, the exporting ledger's article number), which
     /// an import cannot take: the import says so.
     pub article: bool,
@@ -422,12 +424,15 @@ pub fn parse_row<'a>(
     // lists often date the rows they excluded. Such a row is counted, so the import says
     // that the date was not taken as a resolution.
     let dated_unresolved = resolution.is_none() && get("resolved_on").is_some();
+    let void_without_reason =
+        matches!(resolution, Some((Outcome::Void, ..))) && get("reason").is_none();
     let resolved = resolution.is_some();
     Ok(ImportRow {
         line,
         forecast,
         resolution,
         dated_unresolved,
+        void_without_reason,
         article: get("article").is_some(),
         exported: get("created_at").is_some() && resolved,
     })

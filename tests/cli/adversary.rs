@@ -560,7 +560,7 @@ fn a_void_row_without_a_reason_names_the_field() {
     assert_eq!(
         l.fails(&["resolve", "--from", f.to_str().unwrap()], 2),
         format!(
-            "error: {}: line 3: field `reason`: a void takes a reason: ambiguous, annulled or condition-false\n",
+            "error: {}: line 3: field `reason`: a void takes a reason: ambiguous, annulled or condition-false, as `resolve ID --void` takes --reason, since an outcome recorded here says why (`import` reads a void row without one as `ambiguous`, as a record kept elsewhere may not say)\n",
             f.display()
         )
     );

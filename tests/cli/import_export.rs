@@ -2262,3 +2262,71 @@ fn a_day_first_date_column_is_named_with_its_iso_date_and_how_to_convert_it() {
     assert_eq!(l.count("SELECT count(*) FROM forecasts"), 1);
     assert_eq!(l.count("SELECT count(*) FROM resolutions"), 0);
 }
+
+/// ad4 F8: a `void` without a `reason` was read as `ambiguous` by `import` and refused by
+/// `resolve --from`, each without a word of the other. DESIGN.md's import fields have no
+/// `reason` (a record kept elsewhere may not say why it was void), while `resolve` takes one
+/// for an outcome recorded now; so the two differ, and each now says why: the import in a
+/// note naming the first such row and the amendment that gives another reason, the outcomes
+/// file in its refusal.
+#[test]
+fn a_void_without_a_reason_is_read_by_import_and_refused_by_resolve_each_saying_why() {
+    let l = Ledger::new();
+    let f = l.write_file(
+        "v.csv",
+        "source,claim,probability,made_on,deadline,outcome,reason\n\
+         me,A,0.5,2026-01-05,2026-03-01,void,\n\
+         me,B,0.5,2026-01-05,2026-03-01,void,annulled\n\
+         me,C,0.5,2026-01-05,2026-03-01,void,\n",
+    );
+    let r = l.run(&["import", f.to_str().unwrap()]);
+    assert_eq!(
+        (r.code, r.stdout.as_str(), r.stderr.as_str()),
+        (
+            0,
+            format!("imported 3 forecast(s) (3 resolved, 3 of them void) from {}\n", f.display()).as_str(),
+            "note: 2 void row(s) give no `reason` (the first on line 2, forecast 1): imported with the reason `ambiguous` (facts unclear), since a record kept elsewhere may not say why it was void; `resolve ID --void` and `resolve --from` take a reason, as an outcome recorded here says why. If another reason holds, amend it: `forecast resolve 1 --void --reason annulled --amend --note WHY` (or `--reason condition-false`)\n"
+        )
+    );
+    let list = l.json(&["list", "--status", "all", "--format", "json"]);
+    let reasons: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["reason"].as_str().unwrap())
+        .collect();
+    assert_eq!(reasons, ["ambiguous", "annulled", "ambiguous"]);
+    // The amendment the note names works.
+    l.ok(&[
+        "resolve",
+        "1",
+        "--void",
+        "--reason",
+        "annulled",
+        "--amend",
+        "--note",
+        "ill-posed",
+    ]);
+    let list = l.json(&["list", "--status", "all", "--format", "json"]);
+    assert_eq!(list[0]["reason"], "annulled");
+    // A row with a reason, every one: no note.
+    let reasoned = l.write_file(
+        "r.csv",
+        "source,claim,probability,made_on,deadline,outcome,reason\nme,D,0.5,2026-01-05,2026-03-01,void,condition-false\n",
+    );
+    assert_eq!(l.run(&["import", reasoned.to_str().unwrap()]).stderr, "");
+    // The outcomes file refuses it, saying why it differs from import; nothing written.
+    l.add("me", "E", "0.5", "2026-01-05", "2026-03-01", &[]);
+    let o = l.write_file("o.csv", "id,outcome\n5,void\n");
+    assert_eq!(
+        l.fails(&["resolve", "--from", o.to_str().unwrap()], 2),
+        format!(
+            "error: {}: line 2: field `reason`: a void takes a reason: ambiguous, annulled or condition-false, as `resolve ID --void` takes --reason, since an outcome recorded here says why (`import` reads a void row without one as `ambiguous`, as a record kept elsewhere may not say)\n",
+            o.display()
+        )
+    );
+    assert_eq!(
+        l.count("SELECT count(*) FROM forecasts WHERE outcome IS NULL"),
+        1
+    );
+}
