@@ -205,8 +205,16 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ResolveArgs, io: &mut Io<'_>
             if let Some(note) = timing_note(&f, outcome, on, args.on.is_some(), today) {
                 let _ = writeln!(io.err, "{note}");
             }
-            if let Some(note) = question_outcome_note(store, &f, outcome, today)? {
-                let _ = writeln!(io.err, "{note}");
+            match question_outcome_note(store, &f, outcome, today)? {
+                Some(note) => {
+                    let _ = writeln!(io.err, "{note}");
+                }
+                None if args.amend => {
+                    if let Some(note) = market_split_note(store, &f, outcome, today)? {
+                        let _ = writeln!(io.err, "{note}");
+                    }
+                }
+                None => {}
             }
         }
         earlier_updates_note(store, id, today, io);
@@ -354,6 +362,77 @@ fn question_outcome_note(
     Ok(Some(format!(
         "note: question `{}`'s recorded outcome `{recorded}` still says forecast {id} is `{says}`: `report` scores forecast {id} `{outcome}` now, while `compare` and `question {q}` score its market by the question's outcome; if the event's outcome changed, amend it with `forecast resolve --question {q} {way} --amend --note WHY`",
         f.question
+    )))
+}
+
+/// An amendment (`resolve ID --yes|--no --amend`) that leaves the forecast's market
+/// (question and deadline) resolved both ways, stance taken into account (ad4 F4): a fresh
+/// resolution doing that is refused (`check_market_agrees`), but an amendment is the way to
+/// change an outcome, so it stands, and this note names the forecasts of the market that now
+/// say the event the other way, with the amendment that would align each, or the question
+/// outcome that decides them all. Each is scored on its own outcome, so both sides count as
+/// right in `report`, and `compare` leaves the market out. A void says nothing of the event.
+/// Said only where no recorded question outcome decides the forecast (that case has its own
+/// note, `question_outcome_note`). Read after the write, through the store, so both backends
+/// say it alike.
+fn market_split_note(
+    store: &Store,
+    f: &crate::model::Forecast,
+    outcome: Outcome,
+    today: NaiveDate,
+) -> Result<Option<String>> {
+    const NAMED: usize = 5;
+    let Some(happened) = outcome.event_happened(f.stance) else {
+        return Ok(None);
+    };
+    let Some(rows) = store.question_market_rows(&f.question, today)? else {
+        return Ok(None);
+    };
+    let deadline = crate::report::rows::day_number(f.deadline);
+    // Each other forecast of the market saying the event the other way, with the outcome
+    // that would say it as this one now does.
+    let against: Vec<(i64, &str)> = rows
+        .iter()
+        .filter(|r| r.id != f.id && r.deadline == deadline)
+        .filter_map(|r| {
+            let said = match r.outcome? {
+                Outcome::Void => return None,
+                o => (o == Outcome::True) == r.for_event,
+            };
+            (said != happened).then_some((r.id, if happened == r.for_event { "yes" } else { "no" }))
+        })
+        .collect();
+    if against.is_empty() {
+        return Ok(None);
+    }
+    let ids = against
+        .iter()
+        .map(|(id, _)| id.to_string())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let q = crate::error::shell_word(&f.question);
+    let mut amend = against
+        .iter()
+        .take(NAMED)
+        .map(|(id, way)| format!("`forecast resolve {id} --{way} --amend --note WHY`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    if against.len() > NAMED {
+        amend.push_str(&format!(" and {} more", against.len() - NAMED));
+    }
+    let says = |h: bool| if h { "happened" } else { "did not happen" };
+    let event = if happened {
+        "--happened-on DATE".to_string()
+    } else {
+        format!("--not-by {}", f.deadline)
+    };
+    Ok(Some(format!(
+        "note: forecast {id} `{outcome}` now says the event of its market (question `{key}`, deadline {deadline}) {now}, but forecast(s) {ids} in that market say it {other}, stance taken into account: each is scored on its own outcome, so both sides count as right in `report`, and `compare` leaves the market out. If forecast {id}'s outcome is right, amend them: {amend}; or record what happened with `forecast resolve --question {q} {event}`, which decides the market in `compare` (hand resolutions that disagree stay, named as conflicts)",
+        id = f.id,
+        key = f.question,
+        deadline = f.deadline,
+        now = says(happened),
+        other = says(!happened),
     )))
 }
 

@@ -1092,6 +1092,94 @@ fn a_hand_resolution_against_its_market_is_refused() {
     l.ok(&["verify"]);
 }
 
+/// ad4 F4: `resolve ID --yes|--no --amend` could leave a market (question and deadline)
+/// resolved both ways, stance taken into account, without a word, although a fresh
+/// resolution doing that is refused. An amendment is the way to change an outcome, so it
+/// stands (exit 0, written), and a note names the forecasts of the market that now
+/// disagree, each with the amendment that would align it, and the question outcome that
+/// would decide them all. Another deadline, a void and agreeing forecasts are not named.
+#[test]
+fn an_amendment_that_splits_its_market_names_the_forecasts_that_now_disagree() {
+    let l = Ledger::new();
+    let q = ["--question", "e"];
+    l.add("A", "E by March", "0.8", "2026-01-01", "2026-03-31", &q);
+    l.add("B", "E by March b", "0.3", "2026-01-02", "2026-03-31", &q);
+    l.add(
+        "C",
+        "No E by March",
+        "0.6",
+        "2026-01-03",
+        "2026-03-31",
+        &["--question", "e", "--against"],
+    );
+    l.add("D", "E by June", "0.6", "2026-01-03", "2026-06-30", &q);
+    l.add("F", "E by March f", "0.5", "2026-01-04", "2026-03-31", &q);
+    l.ok(&["resolve", "2", "--no", "--on", "2026-04-01"]);
+    l.ok(&["resolve", "3", "--yes", "--on", "2026-04-01"]);
+    l.ok(&["resolve", "4", "--no", "--on", "2026-07-01"]);
+    l.ok(&["resolve", "5", "--void", "--reason", "annulled"]);
+    l.ok(&["resolve", "1", "--no", "--on", "2026-04-01"]);
+    let r = l.run(&[
+        "resolve",
+        "1",
+        "--yes",
+        "--on",
+        "2026-02-01",
+        "--amend",
+        "--note",
+        "on appeal",
+    ]);
+    assert_eq!(
+        (r.code, r.stdout.as_str(), r.stderr.as_str()),
+        (
+            0,
+            "forecast 1 resolved true on 2026-02-01\n",
+            "note: forecast 1 `true` now says the event of its market (question `e`, deadline 2026-03-31) happened, but forecast(s) 2, 3 in that market say it did not happen, stance taken into account: each is scored on its own outcome, so both sides count as right in `report`, and `compare` leaves the market out. If forecast 1's outcome is right, amend them: `forecast resolve 2 --yes --amend --note WHY`, `forecast resolve 3 --no --amend --note WHY`; or record what happened with `forecast resolve --question e --happened-on DATE`, which decides the market in `compare` (hand resolutions that disagree stay, named as conflicts)\n"
+        )
+    );
+    // The amendments it names align the market: the last one leaves nothing to say.
+    let r = l.run(&[
+        "resolve",
+        "2",
+        "--yes",
+        "--on",
+        "2026-02-01",
+        "--amend",
+        "--note",
+        "on appeal",
+    ]);
+    assert!(
+        r.stderr
+            .contains("forecast(s) 3 in that market say it did not happen"),
+        "{}",
+        r.stderr
+    );
+    let r = l.run(&[
+        "resolve",
+        "3",
+        "--no",
+        "--on",
+        "2026-02-01",
+        "--amend",
+        "--note",
+        "on appeal",
+    ]);
+    assert_eq!((r.code, r.stderr.as_str()), (0, ""));
+    // Amended to a void: nothing said of the event.
+    let r = l.run(&[
+        "resolve",
+        "1",
+        "--void",
+        "--reason",
+        "annulled",
+        "--amend",
+        "--note",
+        "ill-posed",
+    ]);
+    assert_eq!((r.code, r.stderr.as_str()), (0, ""));
+    l.ok(&["verify"]);
+}
+
 /// The resolver on a missing ledger (a mistyped `--db`, or before the first `add`) is
 /// refused as every read is, and leaves no file behind (audit 17 A16): it
 /// created an empty ledger and said "No forecasts are due.", exit 0.
