@@ -477,6 +477,12 @@ Sales rose 4% last year. Would the board agree? Officials expect the plant to cl
             .ok("question e --format json")
             .ok("import DIR/both.csv")
             .ok("compare --min-markets 1 --format json")
+            // An outcomes file's amendment that leaves market `f` split is said too.
+            .file(
+                "amend.csv",
+                "id,outcome,on,note,amend\n4,no,2026-03-31,appeal,yes\n",
+            )
+            .ok("resolve --from DIR/amend.csv")
     }
 
     /// A mistyped question outcome amended (re-deciding what it decided, resolving what it

@@ -132,6 +132,30 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ResolveArgs, io: &mut Io<'_>
             }
         }
         let _ = write!(io.err, "{}", tally.lines());
+        // An amending row that leaves its market resolved both ways is said as `resolve ID
+        // --amend` says it (ad4 F4), once a market, read after the whole file is applied
+        // (a file that amends every forecast of a market to agree says nothing).
+        let mut markets = rustc_hash::FxHashSet::default();
+        for a in written() {
+            if let Action::Forecast {
+                id,
+                outcome,
+                amend: true,
+                ..
+            } = &a.action
+            {
+                let f = store.forecast(*id, today)?;
+                if f.outcome != Some(*outcome) || !markets.insert((f.question.clone(), f.deadline))
+                {
+                    continue;
+                }
+                if question_outcome_note(store, &f, *outcome, today)?.is_none() {
+                    if let Some(note) = market_split_note(store, &f, *outcome, today)? {
+                        let _ = writeln!(io.err, "{note}");
+                    }
+                }
+            }
+        }
         return Ok(());
     }
     if let Some(key) = &args.question {

@@ -1098,6 +1098,7 @@ fn a_hand_resolution_against_its_market_is_refused() {
 /// stands (exit 0, written), and a note names the forecasts of the market that now
 /// disagree, each with the amendment that would align it, and the question outcome that
 /// would decide them all. Another deadline, a void and agreeing forecasts are not named.
+/// An outcomes file's amending row gets the same note.
 #[test]
 fn an_amendment_that_splits_its_market_names_the_forecasts_that_now_disagree() {
     let l = Ledger::new();
@@ -1177,6 +1178,26 @@ fn an_amendment_that_splits_its_market_names_the_forecasts_that_now_disagree() {
         "ill-posed",
     ]);
     assert_eq!((r.code, r.stderr.as_str()), (0, ""));
+    // An outcomes file's amending row is said the same way, once a market, read after the
+    // whole file is applied.
+    let split = l.write_file(
+        "split.csv",
+        "id,outcome,on,note,amend\n2,no,2026-04-01,recount,yes\n",
+    );
+    let r = l.run(&["resolve", "--from", split.to_str().unwrap()]);
+    assert_eq!(
+        (r.code, r.stderr.as_str()),
+        (
+            0,
+            "note: forecast 2 `false` now says the event of its market (question `e`, deadline 2026-03-31) did not happen, but forecast(s) 3 in that market say it happened, stance taken into account: each is scored on its own outcome, so both sides count as right in `report`, and `compare` leaves the market out. If forecast 2's outcome is right, amend them: `forecast resolve 3 --yes --amend --note WHY`; or record what happened with `forecast resolve --question e --not-by 2026-03-31`, which decides the market in `compare` (hand resolutions that disagree stay, named as conflicts)\n"
+        )
+    );
+    let both = l.write_file(
+        "both.csv",
+        "id,outcome,on,note,amend\n2,yes,2026-02-01,appeal,yes\n3,no,2026-02-01,appeal,yes\n",
+    );
+    let r = l.run(&["resolve", "--from", both.to_str().unwrap()]);
+    assert_eq!((r.code, r.stderr.as_str()), (0, ""), "{}", r.stdout);
     l.ok(&["verify"]);
 }
 
