@@ -1,6 +1,6 @@
 //! `forecast import FILE`: CSV, JSON Lines, or a PredictionBook API document into the ledger
 //! in one transaction. Every row is checked as it streams in; a bad row rolls the whole
-//! file back, and the refusal names it and the file's other bad rows (`BadRows`). Foreign layouts (Fatebook, PredictionBook) are
+//! file back, and the refusal names it and the file's other bad rows (`transfer::BadRows`). Foreign layouts (Fatebook, PredictionBook) are
 //! recognized and converted in `transfer::formats`. The same data imported twice is refused
 //! (see `store/imports.rs`).
 
@@ -1418,8 +1418,8 @@ fn read_parsed(
         Ok(Some(row))
     };
     // Every row is checked; once one is refused, the rows after it are only checked, so
-    // the refusal names them all (`BadRows`), and the writer gets nothing more.
-    let mut refused = BadRows::default();
+    // the refusal names them all (`transfer::BadRows`), and the writer gets nothing more.
+    let mut refused = crate::transfer::BadRows::default();
     let on_row = |raw: &crate::transfer::RawRow<'_>| {
         match check(raw, !refused.is_empty()) {
             Ok(Some(row)) if refused.is_empty() => {
@@ -1476,7 +1476,7 @@ fn read_parsed(
         }
         read => Some(read?),
     };
-    if let Some(e) = refused.error("row") {
+    if let Some(e) = refused.error("row", "nothing was imported") {
         return Err(e);
     }
     let Some(header) = header else {
@@ -1614,170 +1614,6 @@ fn void_without_reason_note(rows: u64, first: &str, id: i64) -> String {
     format!(
         "note: {rows} void row(s) give no `reason` (the first on {first}, forecast {id}): imported with the reason `ambiguous` (facts unclear), since a record kept elsewhere may not say why it was void; `resolve ID --void` and `resolve --from` take a reason, as an outcome recorded here says why. If another reason holds, amend it: `forecast resolve {id} --void --reason annulled --amend --note WHY` (or `--reason condition-false`)"
     )
-}
-
-/// The rows a file's reading refused (ad4 F10: only the first was named, so a file with 30
-/// bad rows took 30 tries). The whole import is still refused, but the rest of the file is
-/// read on (rows are only checked, nothing more is stored) and every refused row is named,
-/// the first `BadRows::NAMED` of them with their reasons, then how many more and the last
-/// one's place. The first row's refusal opens the message as it did alone (`FILE: line N:
-/// WHY`), so a file with one bad row reads as before. Only refusals of a row's own values
-/// are gathered: a refusal of the file (its header, its bytes, a `--set` value) or of the
-/// store stops the reading as before.
-#[derive(Default)]
-struct BadRows {
-    /// The first refusal, as it was raised.
-    first: Option<Error>,
-    /// The next ones named: (place, why).
-    named: Vec<(String, String)>,
-    /// Refused rows beyond those named, and the last one's place.
-    more: u64,
-    last: String,
-    /// Where the reading stopped, on a refusal of the file itself after refused rows.
-    stopped: Option<String>,
-}
-
-impl BadRows {
-    /// How many refused rows are named with their reasons, the first included.
-    const NAMED: usize = 10;
-
-    fn is_empty(&self) -> bool {
-        self.first.is_none()
-    }
-
-    /// Notes a refused row: `e` is the row's refusal (a `BadRow` or `BadRecord`).
-    fn push(&mut self, e: Error) {
-        if self.first.is_none() {
-            self.first = Some(e);
-            return;
-        }
-        let (place, why) = match e {
-            Error::BadRow { line, message, .. } => (format!("line {line}"), message),
-            Error::BadRecord { place, message, .. } => (place, message),
-            other => (String::from("a row"), other.to_string()),
-        };
-        if self.named.len() + 1 < Self::NAMED {
-            self.named.push((place, why));
-        } else {
-            self.more += 1;
-            self.last = place;
-        }
-    }
-
-    /// Notes the refusal that stopped the reading after refused rows (a row with too many
-    /// fields, a byte that is not UTF-8): named last, with where the reading stopped.
-    fn stop(&mut self, e: Error) {
-        let place = match &e {
-            Error::BadRow { line, .. } => format!("line {line}"),
-            Error::BadRecord { place, .. } => place.clone(),
-            _ => String::from("that point"),
-        };
-        self.push(e);
-        self.stopped = Some(place);
-    }
-
-    /// The import's refusal: the first row's alone, or with the others added (`unit`:
-    /// `row` or `record`); `None` when no row was refused.
-    fn error(self, unit: &str) -> Option<Error> {
-        let first = self.first?;
-        if self.named.is_empty() {
-            return Some(first);
-        }
-        let others = self.named.len() as u64 + self.more;
-        // Said once: a reason given before is `as line N`, and a long hint given before
-        // (a part of a reason after its first `; `, such as the way to convert a date
-        // column) is left out; a short one (`did you mean ...?`) is the row's own.
-        let (first_place, first_why) = match &first {
-            Error::BadRow { line, message, .. } => (format!("line {line}"), message.clone()),
-            Error::BadRecord { place, message, .. } => (place.clone(), message.clone()),
-            other => (String::new(), other.to_string()),
-        };
-        let mut shown: Vec<(&str, &str)> = vec![(&first_place, &first_why)];
-        const HINT: usize = 60;
-        let mut hints: rustc_hash::FxHashSet<&str> = first_why
-            .split("; ")
-            .skip(1)
-            .filter(|s| s.len() >= HINT)
-            .collect();
-        // (places, what they say); places saying `as` one place before are one part.
-        let mut parts: Vec<(Vec<&str>, String)> = Vec::with_capacity(self.named.len());
-        for (place, why) in &self.named {
-            if let Some((before, _)) = shown.iter().find(|(_, w)| w == why) {
-                let same = format!("as {before}");
-                match parts.last_mut() {
-                    Some((places, said)) if *said == same => places.push(place),
-                    _ => parts.push((vec![place], same)),
-                }
-                continue;
-            }
-            let mut segments = why.split("; ");
-            let mut kept: Vec<&str> = segments.next().into_iter().collect();
-            for segment in segments {
-                if segment.len() < HINT || hints.insert(segment) {
-                    kept.push(segment);
-                }
-            }
-            parts.push((vec![place], kept.join("; ")));
-            shown.push((place, why));
-        }
-        let parts: Vec<String> = parts
-            .into_iter()
-            .map(|(places, said)| match places.as_slice() {
-                [one] => format!("{one}: {said}"),
-                _ => {
-                    // `lines 3, 4, 5`: the unit said once.
-                    let first = places[0];
-                    let unit = first.split(' ').next().unwrap_or_default();
-                    let numbers: Vec<&str> = places
-                        .iter()
-                        .map(|p| p.strip_prefix(unit).map_or(*p, str::trim))
-                        .collect();
-                    format!("{unit}s {}: {said}", numbers.join(", "))
-                }
-            })
-            .collect();
-        let so = if first_why.contains("nothing was imported") {
-            ""
-        } else {
-            ", so nothing was imported"
-        };
-        let mut tail = format!(
-            "; {others} more {unit}(s) are refused too{so}: {}",
-            parts.join("; ")
-        );
-        if self.more > 0 {
-            tail.push_str(&format!(
-                "; and {} more not named here, the last on {}",
-                self.more, self.last
-            ));
-        }
-        if let Some(place) = &self.stopped {
-            tail.push_str(&format!(
-                "; the file was not read past {place}, so rows after it may be refused too"
-            ));
-        }
-        Some(match first {
-            Error::BadRow {
-                file,
-                line,
-                message,
-            } => Error::BadRow {
-                file,
-                line,
-                message: message + &tail,
-            },
-            Error::BadRecord {
-                file,
-                place,
-                message,
-            } => Error::BadRecord {
-                file,
-                place,
-                message: message + &tail,
-            },
-            other => other,
-        })
-    }
 }
 
 /// The `id`s an import has met, with their lines. An export's ids are not kept on import
@@ -2224,8 +2060,8 @@ fn import_document(
             .is_some_and(WholePercents::whole)
     });
     // Every record is checked; once one is refused, the rest are only checked, so the
-    // refusal names them all (`BadRows`).
-    let mut refused = BadRows::default();
+    // refusal names them all (`transfer::BadRows`).
+    let mut refused = crate::transfer::BadRows::default();
     for (i, (place, converted)) in rows.iter().enumerate() {
         let at = |message: String| Error::BadRecord {
             file: name.to_string(),
@@ -2264,7 +2100,7 @@ fn import_document(
         summary.void += u64::from(is_void(&row));
         summary.stored_from(&row.forecast.source);
     }
-    match refused.error("record") {
+    match refused.error("record", "nothing was imported") {
         Some(e) => Err(e),
         None => Ok(()),
     }

@@ -726,7 +726,10 @@ pub(crate) fn read_outcomes(
     let bad = |line: u64, message: String| Error::bad_row(name, line, message);
     let layout = std::cell::Cell::new(None);
     let mut actions = Vec::new();
-    crate::transfer::read_csv(
+    // Every row is read; a refused one is noted and the reading goes on, so the refusal
+    // names them all, as `import`'s does (ad4 F10).
+    let mut refused = crate::transfer::BadRows::default();
+    let read = crate::transfer::read_csv(
         input,
         name,
         delimiter,
@@ -748,7 +751,7 @@ pub(crate) fn read_outcomes(
                 .find(|(_, (c, v))| c.is_empty() && !v.trim().is_empty())
                 .map(|(i, (_, v))| (i, v))
             {
-                return Err(bad(
+                refused.push(bad(
                     line,
                     format!(
                         "column {} has no name in the header but holds `{}` here; name it (the columns are {}) or clear it",
@@ -761,14 +764,26 @@ pub(crate) fn read_outcomes(
                             .join(", ")
                     ),
                 ));
+                return Ok(());
             }
             let get = |n: &str| row.get(n);
-            let action = outcome_row(by_id, get, today).map_err(|m| bad(line, m))?;
-            actions.push(LineAction { line, action });
+            match outcome_row(by_id, get, today) {
+                Ok(action) => actions.push(LineAction { line, action }),
+                Err(m) => refused.push(bad(line, m)),
+            }
             Ok(())
         },
-    )?;
-    Ok(actions)
+    );
+    match read {
+        Err(e) if !refused.is_empty() && e.exit_code() == 2 => refused.stop(e),
+        read => {
+            read?;
+        }
+    }
+    match refused.error("row", "nothing was written") {
+        Some(e) => Err(e),
+        None => Ok(actions),
+    }
 }
 
 /// One row of an outcomes file (its fields by column name, trimmed, `None` when empty),

@@ -67,7 +67,7 @@ impl Outcome {
                 format!("outcome `{input}`"),
                 format!(
                     "expected true/false/void (or yes/no, 1/0){}",
-                    names::did_you_mean_keyword(input, &["true", "false", "void"])
+                    names::did_you_mean_keyword(input, &["true", "false", "void", "yes", "no"])
                 ),
             )),
         }

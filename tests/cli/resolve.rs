@@ -286,6 +286,31 @@ fn a_bad_row_refuses_the_whole_outcomes_file_naming_its_line() {
     assert_eq!(l.count("SELECT count(*) FROM resolutions"), 0);
 }
 
+/// ad4 F10, through the outcomes file: every bad row is named in the one refusal, as
+/// `import` names them (the file is still refused whole, nothing written), and an outcome
+/// one slip from a keyword (`yse`) names the word meant.
+#[test]
+fn every_bad_row_of_an_outcomes_file_is_named() {
+    let l = Ledger::new();
+    three_deadlines(&l, &[]);
+    let f = l.write_file(
+        "bad.csv",
+        "id,outcome,on\n1,yse,2026-04-01\n2,no,13/04/2026\nx,no,\n3,maybe,\n1,yes,\n",
+    );
+    assert_eq!(
+        l.fails(&["resolve", "--from", f.to_str().unwrap()], 2),
+        format!(
+            "error: {}: line 2: field `outcome`: outcome `yse`: expected true/false/void (or yes/no, 1/0); did you mean `yes`?; \
+             3 more row(s) are refused too, so nothing was written: \
+             line 3: field `on`: date `13/04/2026`: it is written day first (DD/MM/YYYY); write dates as YYYY-MM-DD: `2026-04-13`; dates are not converted, since `01/02/2026` reads either way: convert the column where it was written, giving its cells the format `yyyy-mm-dd` (Format Cells > Custom in Excel or LibreOffice), and save the CSV again; \
+             line 4: field `id`: forecast id `x`: it is not an id: ids are whole numbers from 1, as `forecast list` shows them; \
+             line 5: field `outcome`: outcome `maybe`: expected true/false/void (or yes/no, 1/0)\n",
+            f.display()
+        )
+    );
+    assert_eq!(l.count("SELECT count(*) FROM resolutions"), 0);
+}
+
 #[test]
 fn the_resolver_without_a_terminal_lists_due_forecasts_and_applies_known_outcomes() {
     let l = Ledger::new();
