@@ -1086,7 +1086,7 @@ fn a_hand_resolution_against_its_market_is_refused() {
     let err = l.fails(&["resolve", "2", "--no", "--on", "2022-12-31"], 2);
     assert_eq!(
         err,
-        "error: forecast 2: resolving it `false` says the event of its market (question `deal`, deadline 2022-12-31) did not happen, but forecast(s) 1, 3 in that market are resolved the other way (the event happened), stance taken into account: both sides would score as right and the market would drop out of `compare`; nothing was written. If those are wrong, amend them with a note first (`forecast resolve 1 --no --amend --note WHY`); or record what happened with `forecast resolve --question deal --not-by DATE`, which decides every forecast in the market (hand resolutions that disagree stay, named as conflicts)\n"
+        "error: forecast 2: resolving it `false` says the event of its market (question `deal`, deadline 2022-12-31) did not happen, but forecast(s) 1, 3 in that market are resolved the other way (the event happened), stance taken into account: both sides would score as right and the market would drop out of `compare`; nothing was written. If those are wrong, amend them with a note first (`forecast resolve 1 --no --amend --note WHY`, `forecast resolve 3 --no --amend --note WHY`); or record what happened with `forecast resolve --question deal --not-by DATE`, which decides every forecast in the market (hand resolutions that disagree stay, named as conflicts)\n"
     );
     // The same row from an outcomes file, named by its line.
     let o = l.write_file("o.csv", "id,outcome,on\n2,no,2022-12-31\n");
@@ -1144,6 +1144,13 @@ fn an_amendment_that_splits_its_market_names_the_forecasts_that_now_disagree() {
     l.ok(&["resolve", "3", "--yes", "--on", "2026-04-01"]);
     l.ok(&["resolve", "4", "--no", "--on", "2026-07-01"]);
     l.ok(&["resolve", "5", "--void", "--reason", "annulled"]);
+    // A fresh resolution doing it is refused, naming each forecast's own amendment (a
+    // stance `against` takes the other flag; the first one's was named for all).
+    let err = l.fails(&["resolve", "1", "--yes", "--on", "2026-02-01"], 2);
+    assert!(
+        err.contains("amend them with a note first (`forecast resolve 2 --yes --amend --note WHY`, `forecast resolve 3 --no --amend --note WHY`)"),
+        "{err}"
+    );
     l.ok(&["resolve", "1", "--no", "--on", "2026-04-01"]);
     let r = l.run(&[
         "resolve",
