@@ -1,7 +1,8 @@
 //! `forecast import FILE`: CSV, JSON Lines, or a PredictionBook API document into the ledger
 //! in one transaction. Every row is checked as it streams in; a bad row rolls the whole
-//! file back, and the refusal names it and the file's other bad rows (`transfer::BadRows`). Foreign layouts (Fatebook, PredictionBook) are
-//! recognized and converted in `transfer::formats`. The same data imported twice is refused
+//! file back, and the refusal names it and the file's other bad rows (`transfer::BadRows`).
+//! Foreign layouts (Fatebook, PredictionBook) are recognized and converted in
+//! `transfer::formats`. The same data imported twice is refused
 //! (see `store/imports.rs`).
 
 use crate::app::{Context, Io};

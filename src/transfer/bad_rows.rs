@@ -4,8 +4,8 @@
 use crate::error::Error;
 
 /// The rows a file's reading refused (ad4 F10: only the first was named, so a file with 30
-/// bad rows took 30 tries). The whole import is still refused, but the rest of the file is
-/// read on (rows are only checked, nothing more is stored) and every refused row is named,
+/// bad rows took 30 tries). The whole file is still refused, but the rest of it is read on
+/// (rows are only checked, nothing more is stored or applied) and every refused row is named,
 /// the first `BadRows::NAMED` of them with their reasons, then how many more and the last
 /// one's place. The first row's refusal opens the message as it did alone (`FILE: line N:
 /// WHY`), so a file with one bad row reads as before. Only refusals of a row's own values
@@ -165,5 +165,44 @@ impl BadRows {
             },
             other => other,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(line: u64, message: &str) -> Error {
+        Error::bad_row("f.csv", line, message.to_string())
+    }
+
+    #[test]
+    fn one_row_reads_as_before_and_more_are_named_up_to_the_bound() {
+        let mut one = BadRows::default();
+        assert!(one.is_empty());
+        one.push(row(2, "field `a`: bad"));
+        assert_eq!(
+            one.error("row", "nothing was imported")
+                .unwrap()
+                .to_string(),
+            "f.csv: line 2: field `a`: bad"
+        );
+        let mut many = BadRows::default();
+        let hint = "a hint long enough to be said only once in the whole of the refusal";
+        many.push(row(2, &format!("field `a`: bad `1`; {hint}")));
+        many.push(row(3, &format!("field `a`: bad `2`; {hint}")));
+        for line in 4..=12 {
+            many.push(row(line, "field `b`: bad"));
+        }
+        many.push(row(13, "field `c`: bad"));
+        assert_eq!(
+            many.error("row", "nothing was imported").unwrap().to_string(),
+            format!(
+                "f.csv: line 2: field `a`: bad `1`; {hint}; 11 more row(s) are refused too, so nothing was imported: \
+                 line 3: field `a`: bad `2`; line 4: field `b`: bad; lines 5, 6, 7, 8, 9, 10, 11: as line 4; \
+                 and 2 more not named here, the last on line 13"
+            )
+        );
+        assert!(BadRows::default().error("row", "x").is_none());
     }
 }
