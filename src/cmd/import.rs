@@ -1323,6 +1323,9 @@ fn read_parsed(
     let mut rows = 0u64;
     let stopped = || Error::Other("the import's writer stopped".into());
     let mut percents = WholePercents::default();
+    // A whole percent refused after another row was (one more refused row): the fix for
+    // the whole column is added to the refusal if every probability is one.
+    let percent_after_bad = std::cell::Cell::new(false);
     // A row checked: `Some` parsed, `None` when only looked at (after a whole percent was
     // refused). `any_bad`: an earlier row was refused.
     let mut check = |raw: &crate::transfer::RawRow<'_>,
@@ -1412,8 +1415,14 @@ fn read_parsed(
                 return Ok(None);
             }
             Err(m) => {
+                if !fields.percent
+                    && m.starts_with("field `probability`:")
+                    && percents.refusable(fields, probability)
+                {
+                    percent_after_bad.set(true);
+                }
                 return Err(blame_set(fields, m)
-                    .unwrap_or_else(|m| bad(foreign_hint(layout != Layout::Native, m))))
+                    .unwrap_or_else(|m| bad(foreign_hint(layout != Layout::Native, m))));
             }
         };
         Ok(Some(row))
@@ -1478,7 +1487,18 @@ fn read_parsed(
         read => Some(read?),
     };
     if let Some(e) = refused.error("row", "nothing was imported") {
-        return Err(e);
+        return Err(match e {
+            Error::BadRow {
+                file,
+                line,
+                message,
+            } if percent_after_bad.get() && percents.all => Error::BadRow {
+                file,
+                line,
+                message: format!("{message}; {WHOLE_PERCENTS}"),
+            },
+            e => e,
+        });
     }
     let Some(header) = header else {
         return Err(stopped());

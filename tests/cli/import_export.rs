@@ -2192,6 +2192,19 @@ fn every_bad_row_of_an_import_is_named_up_to_ten() {
             lines.display()
         )
     );
+    // A column of whole percents after another bad row: the fix for the whole column is
+    // added at the end, when every probability is one.
+    let pc = l.write_file(
+        "pc.csv",
+        "source,claim,probability,made_on,deadline\nme,,40,2026-01-05,2026-12-31\nme,B,70,2026-01-05,2026-12-31\n",
+    );
+    assert_eq!(
+        l.fails(&["import", pc.to_str().unwrap()], 2),
+        format!(
+            "error: {}: line 2: field `claim` is missing or empty; 1 more row(s) are refused too, so nothing was imported: line 3: field `probability`: probability `70`: a bare number must be a decimal in 0..1 (`0.7`); for a percentage write `70%`; every probability in this file looks like a whole percent: write them with `%` (`70%`) or as decimals (`0.7`), or import with --percent\n",
+            pc.display()
+        )
+    );
     assert_eq!(l.count("SELECT count(*) FROM forecasts"), 1);
 }
 
