@@ -737,6 +737,18 @@ pub fn date_fix(input: &str) -> Option<String> {
     no_such_day(&text)
 }
 
+/// What to do with a file's date column whose cell `value` was refused as written day and
+/// month first (`13/03/2026`, `01.02.2026`: a spreadsheet's export in its locale's order;
+/// ad4 F7), with the leading `; `, for `import` and `resolve --from`; empty for any other
+/// value. The dates are never converted by the tool: `01/02/2026` reads either way.
+pub fn date_column_hint(value: &str) -> &'static str {
+    if crate::time::typed::is_day_month_year(value) {
+        "; dates are not converted, since `01/02/2026` reads either way: convert the column where it was written, giving its cells the format `yyyy-mm-dd` (Format Cells > Custom in Excel or LibreOffice), and save the CSV again"
+    } else {
+        ""
+    }
+}
+
 /// `2026/01/05` or `2026.01.05` (year first, so one reading), or `2026-1-5` (zeros left
 /// out): how to write it as YYYY-MM-DD (audit 21, B14 b: `2026/01/05` got no ISO spelling
 /// while `31/12/2025` did).

@@ -442,7 +442,8 @@ Sales rose 4% last year. Would the board agree? Officials expect the plant to cl
     /// One question and deadline resolved both ways by hand (a market left out, with a
     /// notice), then decided by a recorded `not-by` (one market on its outcome). A hand
     /// resolution against the market's others is refused (audit 17, A2), so the market is
-    /// split by an amendment, the one way left to do it by hand.
+    /// split by an amendment, the one way left to do it by hand, which a note then names
+    /// with the forecasts that disagree (ad4 F4: read from the store, alike on both).
     pub fn markets_resolved_both_ways() -> Script {
         let mut s = Script::default()
             .file("o.csv", "id,outcome,on\n1,yes,2026-02-01\n")
@@ -476,6 +477,12 @@ Sales rose 4% last year. Would the board agree? Officials expect the plant to cl
             .ok("question e --format json")
             .ok("import DIR/both.csv")
             .ok("compare --min-markets 1 --format json")
+            // An outcomes file's amendment that leaves market `f` split is said too.
+            .file(
+                "amend.csv",
+                "id,outcome,on,note,amend\n4,no,2026-03-31,appeal,yes\n",
+            )
+            .ok("resolve --from DIR/amend.csv")
     }
 
     /// A mistyped question outcome amended (re-deciding what it decided, resolving what it

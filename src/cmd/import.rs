@@ -1,7 +1,8 @@
 //! `forecast import FILE`: CSV, JSON Lines, or a PredictionBook API document into the ledger
-//! in one transaction. Every row is checked as it streams in; the first bad row rolls the
-//! whole file back, naming its line and field. Foreign layouts (Fatebook, PredictionBook) are
-//! recognized and converted in `transfer::formats`. The same data imported twice is refused
+//! in one transaction. Every row is checked as it streams in; a bad row rolls the whole
+//! file back, and the refusal names it and the file's other bad rows (`transfer::BadRows`).
+//! Foreign layouts (Fatebook, PredictionBook) are recognized and converted in
+//! `transfer::formats`. The same data imported twice is refused
 //! (see `store/imports.rs`).
 
 use crate::app::{Context, Io};
@@ -65,6 +66,9 @@ pub struct ImportSummary {
     pub dated_unresolved: (u64, String),
     /// Open rows with a deadline far after their date made (`FarRows`).
     pub far: FarRows,
+    /// Void rows that gave no `reason`, imported as `ambiguous` (ad4 F8): how many, where
+    /// the first one is and its forecast's id.
+    pub void_without_reason: (u64, String, i64),
     /// The highest probability imported.
     pub highest: f64,
     /// With `--new-only`: rows skipped because they repeat a forecast already in the
@@ -131,6 +135,8 @@ struct Watched {
     keys: KeyFolds,
     /// Rows with a `resolved_on` but no `outcome`, and where the first one is (`line 4`).
     dated_unresolved: (u64, String),
+    /// Void rows without a `reason`, where the first one is and its forecast's id.
+    void_without_reason: (u64, String, i64),
     /// The highest probability imported: a Fatebook sheet (`forecast` in percent) whose
     /// highest is 1% was most likely written in fractions.
     highest: f64,
@@ -699,6 +705,13 @@ impl Watched {
             }
             self.dated_unresolved.0 += 1;
         }
+        if row.void_without_reason {
+            if self.void_without_reason.0 == 0 {
+                self.void_without_reason.1 = format!("{} {}", self.keys.unit, row.line);
+                self.void_without_reason.2 = id;
+            }
+            self.void_without_reason.0 += 1;
+        }
         self.first.get_or_insert(id);
         self.lines.note(id, row.line);
         let (made_on, deadline) = (row.forecast.made_on, row.forecast.deadline);
@@ -1005,6 +1018,10 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ImportArgs, io: &mut Io<'_>)
     }
     if let Some(text) = summary.far.line() {
         let _ = writeln!(io.err, "{text}");
+    }
+    if summary.void_without_reason.0 > 0 {
+        let (rows, first, id) = &summary.void_without_reason;
+        let _ = writeln!(io.err, "{}", void_without_reason_note(*rows, first, *id));
     }
     let _ = write!(io.err, "{}", summary.timing.lines());
     if summary.similar_keys > 0 {
@@ -1350,7 +1367,14 @@ fn read_parsed(
     let mut rows = 0u64;
     let stopped = || Error::Other("the import's writer stopped".into());
     let mut percents = WholePercents::default();
-    let on_row = |raw: &crate::transfer::RawRow<'_>| {
+    // A whole percent refused after another row was (one more refused row): the fix for
+    // the whole column is added to the refusal if every probability is one.
+    let percent_after_bad = std::cell::Cell::new(false);
+    // A row checked: `Some` parsed, `None` when only looked at (after a whole percent was
+    // refused). `any_bad`: an earlier row was refused.
+    let mut check = |raw: &crate::transfer::RawRow<'_>,
+                     any_bad: bool|
+     -> Result<Option<crate::transfer::ImportRow>> {
         let layout = match layout {
             Some(l) => l,
             None => *layout.insert(if format == InputFormat::Csv {
@@ -1391,7 +1415,7 @@ fn read_parsed(
                 .as_ref()
                 .and_then(|c| lookup(fields, c, layout, "probability", |col| raw.get(col)));
             percents.see(value);
-            return Ok(());
+            return Ok(None);
         }
         let converted = convert_row(layout, raw).map_err(bad)?;
         // With `;` (or another separator than `,`) a probability's decimal comma is the
@@ -1422,24 +1446,55 @@ fn read_parsed(
         };
         let row = match parse_row(raw.line, get, &clock) {
             Ok(row) => row,
+            // A whole percent refused before any other row was: the rest of the file is
+            // looked at for the fix for the whole column (`WholePercents`). After another
+            // refused row it is one more refused row.
             Err(m)
                 if !fields.percent
+                    && !any_bad
                     && m.starts_with("field `probability`:")
                     && percents.refusable(fields, probability) =>
             {
                 percents.refused = Some((raw.line, foreign_hint(layout != Layout::Native, m)));
-                return Ok(());
+                return Ok(None);
             }
             Err(m) => {
+                if !fields.percent
+                    && m.starts_with("field `probability`:")
+                    && percents.refusable(fields, probability)
+                {
+                    percent_after_bad.set(true);
+                }
                 return Err(blame_set(fields, m)
-                    .unwrap_or_else(|m| bad(foreign_hint(layout != Layout::Native, m))))
+                    .unwrap_or_else(|m| bad(foreign_hint(layout != Layout::Native, m))));
             }
         };
-        batch.push(row);
-        rows += 1;
-        if batch.len() == PARSED_BATCH {
-            let full = std::mem::replace(&mut batch, Vec::with_capacity(PARSED_BATCH));
-            send.send(Parsed::Rows(full)).map_err(|_| stopped())?;
+        Ok(Some(row))
+    };
+    // Every row is checked; once one is refused, the rows after it are only checked, so
+    // the refusal names them all (`transfer::BadRows`), and the writer gets nothing more.
+    let mut refused = crate::transfer::BadRows::default();
+    let on_row = |raw: &crate::transfer::RawRow<'_>| {
+        match check(raw, !refused.is_empty()) {
+            Ok(Some(row)) if refused.is_empty() => {
+                batch.push(row);
+                rows += 1;
+                if batch.len() == PARSED_BATCH {
+                    let full = std::mem::replace(&mut batch, Vec::with_capacity(PARSED_BATCH));
+                    send.send(Parsed::Rows(full)).map_err(|_| stopped())?;
+                }
+            }
+            Ok(_) => {}
+            Err(e @ Error::BadRow { .. }) => {
+                // The rows before the first refused one go to the writer, which may refuse
+                // one of them first (its refusal then stands, as the file's first).
+                if refused.is_empty() && !batch.is_empty() {
+                    let full = std::mem::take(&mut batch);
+                    send.send(Parsed::Rows(full)).map_err(|_| stopped())?;
+                }
+                refused.push(e);
+            }
+            Err(e) => return Err(e),
         }
         progress(rows);
         Ok(())
@@ -1468,7 +1523,30 @@ fn read_parsed(
     if let Some(e) = percents.error(name) {
         return Err(e);
     }
-    let header = read?;
+    let header = match read {
+        Err(e) if !refused.is_empty() && e.exit_code() == 2 => {
+            refused.stop(e);
+            None
+        }
+        read => Some(read?),
+    };
+    if let Some(e) = refused.error("row", "nothing was imported") {
+        return Err(match e {
+            Error::BadRow {
+                file,
+                line,
+                message,
+            } if percent_after_bad.get() && percents.all => Error::BadRow {
+                file,
+                line,
+                message: format!("{message}; {WHOLE_PERCENTS}"),
+            },
+            e => e,
+        });
+    }
+    let Some(header) = header else {
+        return Err(stopped());
+    };
     if !batch.is_empty() {
         send.send(Parsed::Rows(batch)).map_err(|_| stopped())?;
     }
@@ -1586,12 +1664,24 @@ fn finish(
     (summary.similar_keys, summary.similar_examples) = watched.keys.tally()?;
     summary.dated_unresolved = std::mem::take(&mut watched.dated_unresolved);
     summary.far = std::mem::take(&mut watched.far);
+    summary.void_without_reason = std::mem::take(&mut watched.void_without_reason);
     summary.highest = watched.highest;
     summary.articles = watched.articles;
     summary.exported = watched.exported;
     summary.timing = std::mem::take(&mut watched.timing);
     summary.conflicts = watched.conflicts(w)?;
     Ok(summary)
+}
+
+/// The note on `rows` void rows imported without a `reason` (the first at `first`, stored
+/// as forecast `id`), read as `ambiguous` (ad4 F8). DESIGN.md's import fields have no
+/// `reason` and a record kept elsewhere (an older export, another tool) may not say why it
+/// was void, so `import` takes such a row; `resolve ID --void` and `resolve --from` record
+/// an outcome now and take a reason. The two paths differ on purpose, and each says why.
+fn void_without_reason_note(rows: u64, first: &str, id: i64) -> String {
+    format!(
+        "note: {rows} void row(s) give no `reason` (the first on {first}, forecast {id}): imported with the reason `ambiguous` (facts unclear), since a record kept elsewhere may not say why it was void; `resolve ID --void` and `resolve --from` take a reason, as an outcome recorded here says why. If another reason holds, amend it: `forecast resolve {id} --void --reason annulled --amend --note WHY` (or `--reason condition-false`)"
+    )
 }
 
 /// The `id`s an import has met, with their lines. An export's ids are not kept on import
@@ -2037,50 +2127,30 @@ fn import_document(
         lookup(fields, c, Layout::FatebookExport, "probability", |_| None)
             .is_some_and(WholePercents::whole)
     });
+    // Every record is checked; once one is refused, the rest are only checked, so the
+    // refusal names them all (`transfer::BadRows`).
+    let mut refused = crate::transfer::BadRows::default();
     for (i, (place, converted)) in rows.iter().enumerate() {
         let at = |message: String| Error::BadRecord {
             file: name.to_string(),
             place: place.clone(),
             message,
         };
-        let mut points: Vec<(&str, String)> = Vec::new();
-        for &f in &PROBABILITY_FIELDS {
-            if let Some(v) = lookup(fields, converted, Layout::FatebookExport, f, |_| None) {
-                if let Some(p) = as_percent(fields, f, v).map_err(at)? {
-                    points.push((f, p));
-                }
+        let row = match document_row(i, converted, fields, clock, all_whole, at) {
+            Ok(row) => row,
+            // Every probability a whole percent: the first refusal names the fix for all.
+            Err(e) if refused.is_empty() && e.to_string().ends_with(WHOLE_PERCENTS) => {
+                return Err(e)
             }
-        }
-        let get = |field: &str| {
-            points
-                .iter()
-                .find(|(f, _)| *f == field)
-                .map(|(_, v)| v.as_str())
-                .or_else(|| lookup(fields, converted, Layout::FatebookExport, field, |_| None))
+            Err(e @ Error::BadRecord { .. }) => {
+                refused.push(e);
+                continue;
+            }
+            Err(e) => return Err(e),
         };
-        let row = parse_row(i as u64 + 1, get, &clock).map_err(|m| {
-            let whole = !fields.percent
-                && all_whole
-                && m.starts_with("field `probability`:")
-                && WholePercents::default().refusable(
-                    fields,
-                    lookup(
-                        fields,
-                        converted,
-                        Layout::FatebookExport,
-                        "probability",
-                        |_| None,
-                    ),
-                );
-            blame_set(fields, m).unwrap_or_else(|message| {
-                let message = foreign_hint(true, message);
-                at(if whole {
-                    format!("{message}; {WHOLE_PERCENTS}")
-                } else {
-                    message
-                })
-            })
-        })?;
+        if !refused.is_empty() {
+            continue;
+        }
         let stored = insert(w, &row, watched).map_err(|e| {
             relabel(e, |m| Error::BadRecord {
                 file: name.to_string(),
@@ -2098,7 +2168,60 @@ fn import_document(
         summary.void += u64::from(is_void(&row));
         summary.stored_from(&row.forecast.source);
     }
-    Ok(())
+    match refused.error("record", "nothing was imported") {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
+}
+
+/// Record `i` of a JSON document (its fields `converted`), checked and parsed; `at` places
+/// a refusal of it.
+fn document_row(
+    i: usize,
+    converted: &Fields,
+    fields: &FieldMap,
+    clock: Clock,
+    all_whole: bool,
+    at: impl Fn(String) -> Error,
+) -> Result<crate::transfer::ImportRow> {
+    let mut points: Vec<(&str, String)> = Vec::new();
+    for &f in &PROBABILITY_FIELDS {
+        if let Some(v) = lookup(fields, converted, Layout::FatebookExport, f, |_| None) {
+            if let Some(p) = as_percent(fields, f, v).map_err(&at)? {
+                points.push((f, p));
+            }
+        }
+    }
+    let get = |field: &str| {
+        points
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, v)| v.as_str())
+            .or_else(|| lookup(fields, converted, Layout::FatebookExport, field, |_| None))
+    };
+    parse_row(i as u64 + 1, get, &clock).map_err(|m| {
+        let whole = !fields.percent
+            && all_whole
+            && m.starts_with("field `probability`:")
+            && WholePercents::default().refusable(
+                fields,
+                lookup(
+                    fields,
+                    converted,
+                    Layout::FatebookExport,
+                    "probability",
+                    |_| None,
+                ),
+            );
+        blame_set(fields, m).unwrap_or_else(|message| {
+            let message = foreign_hint(true, message);
+            at(if whole {
+                format!("{message}; {WHOLE_PERCENTS}")
+            } else {
+                message
+            })
+        })
+    })
 }
 
 /// The hint `add` gives for a new source spelled like one the ledger has

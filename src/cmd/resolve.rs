@@ -132,6 +132,30 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ResolveArgs, io: &mut Io<'_>
             }
         }
         let _ = write!(io.err, "{}", tally.lines());
+        // An amending row that leaves its market resolved both ways is said as `resolve ID
+        // --amend` says it (ad4 F4), once a market, read after the whole file is applied
+        // (a file that amends every forecast of a market to agree says nothing).
+        let mut markets = rustc_hash::FxHashSet::default();
+        for a in written() {
+            if let Action::Forecast {
+                id,
+                outcome,
+                amend: true,
+                ..
+            } = &a.action
+            {
+                let f = store.forecast(*id, today)?;
+                if f.outcome != Some(*outcome) || !markets.insert((f.question.clone(), f.deadline))
+                {
+                    continue;
+                }
+                if question_outcome_note(store, &f, *outcome, today)?.is_none() {
+                    if let Some(note) = market_split_note(store, &f, *outcome, today)? {
+                        let _ = writeln!(io.err, "{note}");
+                    }
+                }
+            }
+        }
         return Ok(());
     }
     if let Some(key) = &args.question {
@@ -205,8 +229,16 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ResolveArgs, io: &mut Io<'_>
             if let Some(note) = timing_note(&f, outcome, on, args.on.is_some(), today) {
                 let _ = writeln!(io.err, "{note}");
             }
-            if let Some(note) = question_outcome_note(store, &f, outcome, today)? {
-                let _ = writeln!(io.err, "{note}");
+            match question_outcome_note(store, &f, outcome, today)? {
+                Some(note) => {
+                    let _ = writeln!(io.err, "{note}");
+                }
+                None if args.amend => {
+                    if let Some(note) = market_split_note(store, &f, outcome, today)? {
+                        let _ = writeln!(io.err, "{note}");
+                    }
+                }
+                None => {}
             }
         }
         earlier_updates_note(store, id, today, io);
@@ -354,6 +386,77 @@ fn question_outcome_note(
     Ok(Some(format!(
         "note: question `{}`'s recorded outcome `{recorded}` still says forecast {id} is `{says}`: `report` scores forecast {id} `{outcome}` now, while `compare` and `question {q}` score its market by the question's outcome; if the event's outcome changed, amend it with `forecast resolve --question {q} {way} --amend --note WHY`",
         f.question
+    )))
+}
+
+/// An amendment (`resolve ID --yes|--no --amend`) that leaves the forecast's market
+/// (question and deadline) resolved both ways, stance taken into account (ad4 F4): a fresh
+/// resolution doing that is refused (`check_market_agrees`), but an amendment is the way to
+/// change an outcome, so it stands, and this note names the forecasts of the market that now
+/// say the event the other way, with the amendment that would align each, or the question
+/// outcome that decides them all. Each is scored on its own outcome, so both sides count as
+/// right in `report`, and `compare` leaves the market out. A void says nothing of the event.
+/// Said only where no recorded question outcome decides the forecast (that case has its own
+/// note, `question_outcome_note`). Read after the write, through the store, so both backends
+/// say it alike.
+fn market_split_note(
+    store: &Store,
+    f: &crate::model::Forecast,
+    outcome: Outcome,
+    today: NaiveDate,
+) -> Result<Option<String>> {
+    const NAMED: usize = 5;
+    let Some(happened) = outcome.event_happened(f.stance) else {
+        return Ok(None);
+    };
+    let Some(rows) = store.question_market_rows(&f.question, today)? else {
+        return Ok(None);
+    };
+    let deadline = crate::report::rows::day_number(f.deadline);
+    // Each other forecast of the market saying the event the other way, with the outcome
+    // that would say it as this one now does.
+    let against: Vec<(i64, &str)> = rows
+        .iter()
+        .filter(|r| r.id != f.id && r.deadline == deadline)
+        .filter_map(|r| {
+            let said = match r.outcome? {
+                Outcome::Void => return None,
+                o => (o == Outcome::True) == r.for_event,
+            };
+            (said != happened).then_some((r.id, if happened == r.for_event { "yes" } else { "no" }))
+        })
+        .collect();
+    if against.is_empty() {
+        return Ok(None);
+    }
+    let ids = against
+        .iter()
+        .map(|(id, _)| id.to_string())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let q = crate::error::shell_word(&f.question);
+    let mut amend = against
+        .iter()
+        .take(NAMED)
+        .map(|(id, way)| format!("`forecast resolve {id} --{way} --amend --note WHY`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    if against.len() > NAMED {
+        amend.push_str(&format!(" and {} more", against.len() - NAMED));
+    }
+    let says = |h: bool| if h { "happened" } else { "did not happen" };
+    let event = if happened {
+        "--happened-on DATE".to_string()
+    } else {
+        format!("--not-by {}", f.deadline)
+    };
+    Ok(Some(format!(
+        "note: forecast {id} `{outcome}` now says the event of its market (question `{key}`, deadline {deadline}) {now}, but forecast(s) {ids} in that market say it {other}, stance taken into account: each is scored on its own outcome, so both sides count as right in `report`, and `compare` leaves the market out. If forecast {id}'s outcome is right, amend them: {amend}; or record what happened with `forecast resolve --question {q} {event}`, which decides the market in `compare` (hand resolutions that disagree stay, named as conflicts)",
+        id = f.id,
+        key = f.question,
+        deadline = f.deadline,
+        now = says(happened),
+        other = says(!happened),
     )))
 }
 
@@ -623,7 +726,10 @@ pub(crate) fn read_outcomes(
     let bad = |line: u64, message: String| Error::bad_row(name, line, message);
     let layout = std::cell::Cell::new(None);
     let mut actions = Vec::new();
-    crate::transfer::read_csv(
+    // Every row is read; a refused one is noted and the reading goes on, so the refusal
+    // names them all, as `import`'s does (ad4 F10).
+    let mut refused = crate::transfer::BadRows::default();
+    let read = crate::transfer::read_csv(
         input,
         name,
         delimiter,
@@ -645,7 +751,7 @@ pub(crate) fn read_outcomes(
                 .find(|(_, (c, v))| c.is_empty() && !v.trim().is_empty())
                 .map(|(i, (_, v))| (i, v))
             {
-                return Err(bad(
+                refused.push(bad(
                     line,
                     format!(
                         "column {} has no name in the header but holds `{}` here; name it (the columns are {}) or clear it",
@@ -658,14 +764,26 @@ pub(crate) fn read_outcomes(
                             .join(", ")
                     ),
                 ));
+                return Ok(());
             }
             let get = |n: &str| row.get(n);
-            let action = outcome_row(by_id, get, today).map_err(|m| bad(line, m))?;
-            actions.push(LineAction { line, action });
+            match outcome_row(by_id, get, today) {
+                Ok(action) => actions.push(LineAction { line, action }),
+                Err(m) => refused.push(bad(line, m)),
+            }
             Ok(())
         },
-    )?;
-    Ok(actions)
+    );
+    match read {
+        Err(e) if !refused.is_empty() && e.exit_code() == 2 => refused.stop(e),
+        read => {
+            read?;
+        }
+    }
+    match refused.error("row", "nothing was written") {
+        Some(e) => Err(e),
+        None => Ok(actions),
+    }
 }
 
 /// One row of an outcomes file (its fields by column name, trimmed, `None` when empty),
@@ -698,7 +816,8 @@ fn outcome_row<'a>(
         let outcome =
             Outcome::parse_loose(outcome_text).map_err(|e| format!("field `outcome`: {e}"))?;
         let on = match get("on") {
-            Some(d) => parse_day_prefix(d).map_err(|e| format!("field `on`: {e}"))?,
+            Some(d) => parse_day_prefix(d)
+                .map_err(|e| format!("field `on`: {e}{}", crate::error::date_column_hint(d)))?,
             None => today,
         };
         let reason =
@@ -709,8 +828,10 @@ fn outcome_row<'a>(
                 ),
                 // Checked here, where the file's words can be used: the store's refusal
                 // speaks of `--reason`, a flag this file never had.
+                // `import` reads a void row without one as `ambiguous` (a record kept
+                // elsewhere may not say why); the refusal says why this file differs (ad4 F8).
                 None if outcome == Outcome::Void => return Err(
-                    "field `reason`: a void takes a reason: ambiguous, annulled or condition-false"
+                    "field `reason`: a void takes a reason: ambiguous, annulled or condition-false, as `resolve ID --void` takes --reason, since an outcome recorded here says why (`import` reads a void row without one as `ambiguous`, as a record kept elsewhere may not say)"
                         .into(),
                 ),
                 None => None,
@@ -728,10 +849,13 @@ fn outcome_row<'a>(
         let key = get("question").ok_or("field `question` is empty")?;
         let key = crate::model::names::key_canonical(key).to_string();
         let kind = get("event").ok_or("field `event` is empty")?;
-        let date = match get("date") {
-            Some(d) => Some(parse_day_prefix(d).map_err(|e| format!("field `date`: {e}"))?),
-            None => None,
-        };
+        let date =
+            match get("date") {
+                Some(d) => Some(parse_day_prefix(d).map_err(|e| {
+                    format!("field `date`: {e}{}", crate::error::date_column_hint(d))
+                })?),
+                None => None,
+            };
         if !kind.eq_ignore_ascii_case("annul") && date.is_none() {
             return Err(format!("field `date` is needed for event `{kind}`"));
         }

@@ -65,7 +65,10 @@ impl Outcome {
             "void" | "annulled" | "ambiguous" | "n/a" => Ok(Outcome::Void),
             _ => Err(Error::invalid(
                 format!("outcome `{input}`"),
-                "expected true/false/void (or yes/no, 1/0)",
+                format!(
+                    "expected true/false/void (or yes/no, 1/0){}",
+                    names::did_you_mean_keyword(input, &["true", "false", "void", "yes", "no"])
+                ),
             )),
         }
     }
@@ -116,7 +119,10 @@ impl FromStr for VoidReason {
             "condition-false" => Ok(VoidReason::ConditionFalse),
             _ => Err(Error::invalid(
                 format!("void reason `{s}`"),
-                "expected ambiguous, annulled or condition-false",
+                format!(
+                    "expected ambiguous, annulled or condition-false{}",
+                    names::did_you_mean_keyword(s, &["ambiguous", "annulled", "condition-false"])
+                ),
             )),
         }
     }

@@ -247,6 +247,28 @@ pub fn check_new_source(name: &str) -> crate::error::Result<()> {
     }
 }
 
+/// `did_you_mean` for a keyword (a stance, an outcome, a void reason): also the word with
+/// two letters next to each other swapped, the commonest slip in a short word (`fro` for
+/// `for`, which is two edits away; ad4 F10).
+pub fn did_you_mean_keyword(input: &str, keywords: &[&str]) -> String {
+    let typed: Vec<char> = input.trim().to_lowercase().chars().collect();
+    let swapped = keywords.iter().find(|k| {
+        let k: Vec<char> = k.chars().collect();
+        k.len() == typed.len()
+            && (0..k.len().saturating_sub(1)).any(|i| {
+                k[i] != k[i + 1]
+                    && k[i] == typed[i + 1]
+                    && k[i + 1] == typed[i]
+                    && k[..i] == typed[..i]
+                    && k[i + 2..] == typed[i + 2..]
+            })
+    });
+    match swapped {
+        Some(k) => format!("; did you mean `{k}`?"),
+        None => did_you_mean(input, keywords.iter().copied()),
+    }
+}
+
 /// `, did you mean `NAME`?` for an error hint, or nothing.
 pub fn did_you_mean<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
     nearest(input, candidates)
@@ -360,5 +382,17 @@ mod tests {
             "",
             "a prefix is too far from the whole name"
         );
+    }
+
+    #[test]
+    fn a_keyword_typo_names_the_word_meant() {
+        let stances = ["for", "against"];
+        let hint = |t: &str| did_you_mean_keyword(t, &stances);
+        assert_eq!(hint("agianst"), "; did you mean `against`?");
+        assert_eq!(hint("fro"), "; did you mean `for`?");
+        assert_eq!(hint("gainst"), "; did you mean `against`?");
+        assert_eq!(hint("Agaisnt"), "; did you mean `against`?");
+        assert_eq!(hint("maybe"), "");
+        assert_eq!(hint("of"), "");
     }
 }

@@ -32,9 +32,13 @@ impl FromStr for Stance {
         match s.trim().to_ascii_lowercase().as_str() {
             "for" => Ok(Stance::For),
             "against" => Ok(Stance::Against),
+            // A typo (`agianst`) names the word meant, as other keywords' do (ad4 F10).
             _ => Err(Error::invalid(
                 format!("stance `{s}`"),
-                "expected `for` or `against`",
+                format!(
+                    "expected `for` or `against`{}",
+                    super::names::did_you_mean_keyword(s, &["for", "against"])
+                ),
             )),
         }
     }

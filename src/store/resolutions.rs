@@ -290,9 +290,9 @@ fn check_market_agrees(w: &mut impl ResolutionSteps, id: i64, outcome: Outcome) 
                 .is_some_and(|h| h != happened)
         })
         .collect();
-    let Some(first) = against.first() else {
+    if against.is_empty() {
         return Ok(());
-    };
+    }
     let key = w.question_key_of(question)?;
     let ids = against
         .iter()
@@ -306,10 +306,23 @@ fn check_market_agrees(w: &mut impl ResolutionSteps, id: i64, outcome: Outcome) 
             "did not happen"
         }
     };
-    let other = match first.outcome {
-        Some(Outcome::True) => "no",
-        _ => "yes",
-    };
+    // Each one's own amendment: its outcome the other way (a stance `against` among them
+    // needs the other flag from a `for`; the first one's was named for all).
+    let mut amend = against
+        .iter()
+        .take(5)
+        .map(|t| {
+            let other = match t.outcome {
+                Some(Outcome::True) => "no",
+                _ => "yes",
+            };
+            format!("`forecast resolve {} --{other} --amend --note WHY`", t.id)
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    if against.len() > 5 {
+        amend.push_str(&format!(" and {} more", against.len() - 5));
+    }
     let event = if happened {
         "--happened-on DATE"
     } else {
@@ -323,11 +336,10 @@ fn check_market_agrees(w: &mut impl ResolutionSteps, id: i64, outcome: Outcome) 
     Err(Error::invalid(
         format!("forecast {id}"),
         format!(
-            "resolving it `{outcome}` says the event of its market (question `{key}`, deadline {}) {}, but forecast(s) {ids} in that market {are} resolved the other way (the event {}), stance taken into account: both sides would score as right and the market would drop out of `compare`; nothing was written. If those are wrong, amend {them} with a note first (`forecast resolve {} --{other} --amend --note WHY`); or record what happened with `forecast resolve --question {} {event}`, which decides every forecast in the market (hand resolutions that disagree stay, named as conflicts)",
+            "resolving it `{outcome}` says the event of its market (question `{key}`, deadline {}) {}, but forecast(s) {ids} in that market {are} resolved the other way (the event {}), stance taken into account: both sides would score as right and the market would drop out of `compare`; nothing was written. If those are wrong, amend {them} with a note first ({amend}); or record what happened with `forecast resolve --question {} {event}`, which decides every forecast in the market (hand resolutions that disagree stay, named as conflicts)",
             me.deadline,
             says(happened),
             says(!happened),
-            first.id,
             crate::error::shell_word(&key),
         ),
     ))

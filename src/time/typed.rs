@@ -73,7 +73,7 @@ pub fn refuse_ambiguous(input: &str) -> Result<()> {
             ),
             _ => continue,
         };
-        let why = day_month_readings(parts[0], parts[1], &year)
+        let why = day_month_readings(parts[0], parts[1], &year, Some(sep), parts[2].len())
             .unwrap_or_else(|| "it is no day in either order; write dates as YYYY-MM-DD".into());
         return Err(Error::invalid(
             format!("date `{text}`"),
@@ -83,10 +83,41 @@ pub fn refuse_ambiguous(input: &str) -> Result<()> {
     Ok(())
 }
 
+/// Whether `value` (a file's cell, perhaps with a time after it) is a date written day and
+/// month first in either order, then the year (`13/03/2026`, `03.13.2026 10:00`,
+/// `01-02-26`): the form a spreadsheet writes in its locale's order.
+pub fn is_day_month_year(value: &str) -> bool {
+    let Some(day) = value.split_whitespace().next() else {
+        return false;
+    };
+    ['/', '.', '-'].into_iter().any(|sep| {
+        let parts: Vec<&str> = day.split(sep).collect();
+        parts.len() == 3
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+            && parts[0].len() <= 2
+            && parts[1].len() <= 2
+            && matches!(parts[2].len(), 2 | 4)
+    })
+}
+
 /// The hint for a date written day and month first, in either order, then the year (`a`,
-/// `b`, `y` as typed): both ISO readings when both are days, the one when only one is;
-/// `None` when neither is.
-fn day_month_readings(a: &str, b: &str, y: &str) -> Option<String> {
+/// `b`, `y` as typed, separated by `sep`, the year of `digits` digits): both ISO readings
+/// when both are days, the one when only one is, with the order it was written in
+/// (`DD/MM/YYYY`: a spreadsheet's export in most of Europe; ad4 F7: the hint gave the ISO
+/// date but not why the value was refused); `None` when neither is.
+fn day_month_readings(
+    a: &str,
+    b: &str,
+    y: &str,
+    sep: Option<char>,
+    digits: usize,
+) -> Option<String> {
+    let form = |first: &str, second: &str| {
+        let sep = sep.map(String::from).unwrap_or_default();
+        format!("{first}{sep}{second}{sep}{}", "Y".repeat(digits))
+    };
     let (a, b, y) = (
         a.parse::<u32>().ok()?,
         b.parse::<u32>().ok()?,
@@ -101,7 +132,14 @@ fn day_month_readings(a: &str, b: &str, y: &str) -> Option<String> {
         (Some(m), Some(d)) if m != d => Some(format!(
             "the order of day and month is ambiguous; write `{m}` (month first) or `{d}` (day first) as YYYY-MM-DD"
         )),
-        (Some(d), _) | (None, Some(d)) => Some(format!("write dates as YYYY-MM-DD: `{d}`")),
+        (Some(d), None) => Some(format!(
+            "it is written month first ({}); write dates as YYYY-MM-DD: `{d}`",
+            form("MM", "DD")
+        )),
+        (_, Some(d)) => Some(format!(
+            "it is written day first ({}); write dates as YYYY-MM-DD: `{d}`",
+            form("DD", "MM")
+        )),
         (None, None) => None,
     }
 }
@@ -129,7 +167,7 @@ fn refuse_numeric(text: &str) -> Result<()> {
                 .and_then(|y| NaiveDate::from_ymd_opt(y, part(4..6), part(6..8)))
                 .map(|d| format!("write it as {d}"))
                 // `30062026`, `03042026`: day and month, in either order, then the year.
-                .or_else(|| day_month_readings(&whole[0..2], &whole[2..4], &whole[4..8]))
+                .or_else(|| day_month_readings(&whole[0..2], &whole[2..4], &whole[4..8], None, 4))
         }
         _ => None,
     };
@@ -197,13 +235,40 @@ mod tests {
         );
         assert_eq!(
             why("31/12/2026"),
-            "date `31/12/2026`: write dates as YYYY-MM-DD: `2026-12-31`"
+            "date `31/12/2026`: it is written day first (DD/MM/YYYY); write dates as YYYY-MM-DD: `2026-12-31`"
         );
         assert_eq!(
             why("31/31/2026"),
             "date `31/31/2026`: it is no day in either order; write dates as YYYY-MM-DD"
         );
         assert!(refuse_ambiguous("2026-12-31").is_ok());
+        // The order it was written in, when only one order makes a day (ad4 F7).
+        assert_eq!(
+            why("13/03/2026"),
+            "date `13/03/2026`: it is written day first (DD/MM/YYYY); write dates as YYYY-MM-DD: `2026-03-13`"
+        );
+        assert_eq!(
+            why("03/13/2026"),
+            "date `03/13/2026`: it is written month first (MM/DD/YYYY); write dates as YYYY-MM-DD: `2026-03-13`"
+        );
+        assert_eq!(
+            why("13.03.2026"),
+            "date `13.03.2026`: it is written day first (DD.MM.YYYY); write dates as YYYY-MM-DD: `2026-03-13`"
+        );
+        for cell in ["13/03/2026", "01.02.2026 10:22", "1-2-26", "31/31/2026"] {
+            assert!(is_day_month_year(cell), "{cell}");
+        }
+        for cell in [
+            "2026-03-13",
+            "2026/03/13",
+            "13/03",
+            "soon",
+            "",
+            "45000",
+            "1/2/026",
+        ] {
+            assert!(!is_day_month_year(cell), "{cell}");
+        }
     }
 
     #[test]
@@ -215,7 +280,7 @@ mod tests {
         );
         assert_eq!(
             why("31.12.27"),
-            "date `31.12.27`: the year has two digits (read here as 2027); write dates as YYYY-MM-DD: `2027-12-31`"
+            "date `31.12.27`: the year has two digits (read here as 2027); it is written day first (DD.MM.YY); write dates as YYYY-MM-DD: `2027-12-31`"
         );
         assert_eq!(
             why("31/31/26"),
@@ -256,11 +321,11 @@ mod tests {
         assert_eq!(why("20260630"), "date `20260630`: write it as 2026-06-30");
         assert_eq!(
             why("30062026"),
-            "date `30062026`: write dates as YYYY-MM-DD: `2026-06-30`"
+            "date `30062026`: it is written day first (DDMMYYYY); write dates as YYYY-MM-DD: `2026-06-30`"
         );
         assert_eq!(
             why("06302026"),
-            "date `06302026`: write dates as YYYY-MM-DD: `2026-06-30`"
+            "date `06302026`: it is written month first (MMDDYYYY); write dates as YYYY-MM-DD: `2026-06-30`"
         );
         assert_eq!(
             why("03042026"),

@@ -128,7 +128,7 @@ fn day(text: Option<&str>, what: &str) -> Result<Option<NaiveDate>, String> {
         None => Ok(None),
         Some(t) => parse_day_prefix(t)
             .map(Some)
-            .map_err(|e| format!("column `{what}`: {e}")),
+            .map_err(|e| format!("column `{what}`: {e}{}", crate::error::date_column_hint(t))),
     }
 }
 
@@ -145,6 +145,18 @@ fn settle_dates(
     }
     if let Some(r) = resolved {
         f.insert("resolved_on", r.max(made_on).to_string());
+    }
+}
+
+/// A Fatebook resolution as our fields: its `AMBIGUOUS` (anything but yes or no) is a void
+/// with the reason `ambiguous` given, as Fatebook says it, so the import's note on voids
+/// without a reason (ad4 F8) is not said of rows that have one.
+fn insert_outcome(f: &mut Fields, outcome: Option<&'static str>) {
+    if let Some(o) = outcome {
+        f.insert("outcome", o.to_string());
+        if o == "void" {
+            f.insert("reason", "ambiguous".to_string());
+        }
     }
 }
 
@@ -208,9 +220,7 @@ pub fn convert_row(layout: Layout, row: &RawRow<'_>) -> Result<Fields, String> {
                 None
             };
             settle_dates(&mut f, made, deadline, resolved);
-            if let Some(o) = outcome {
-                f.insert("outcome", o.to_string());
-            }
+            insert_outcome(&mut f, outcome);
             if let Some(n) = row.get("Question notes") {
                 f.insert("note", n.to_string());
             }
@@ -244,9 +254,7 @@ pub fn convert_row(layout: Layout, row: &RawRow<'_>) -> Result<Fields, String> {
                 None => None,
             };
             settle_dates(&mut f, made, Some(deadline), resolved);
-            if let Some(o) = outcome {
-                f.insert("outcome", o.to_string());
-            }
+            insert_outcome(&mut f, outcome);
             if let Some(n) = row.get("notes") {
                 f.insert("note", n.to_string());
             }

@@ -2,6 +2,7 @@
 //! other people's columns onto our fields (`--map`, `--set`), and the readers. Parsing is
 //! pure: a file becomes checked rows, each naming its line, before anything is written.
 
+mod bad_rows;
 mod csv_out;
 mod formats;
 pub mod ics;
@@ -9,6 +10,7 @@ pub mod input;
 pub(crate) mod read;
 mod record;
 
+pub(crate) use bad_rows::BadRows;
 pub use csv_out::CsvOut;
 pub use formats::{convert_row, is_predictionbook, predictionbook_rows, Fields, Layout};
 pub use read::{

@@ -251,6 +251,8 @@ pub struct ImportRow {
     /// A `resolved_on` given without an `outcome`: the row is imported unresolved (an
     /// empty outcome means unresolved), and the import says so.
     pub dated_unresolved: bool,
+    /// The row is void and gives no `reason`: imported as `ambiguous`, and said (ad4 F8).
+    pub void_without_reason: bool,
     /// The row names an article (`article`, the exporting ledger's article number), which
     /// an import cannot take: the import says so.
     pub article: bool,
@@ -269,6 +271,11 @@ pub fn parse_row<'a>(
     let today = clock.today;
     let need = |f: &str| get(f).ok_or_else(|| format!("field `{f}` is missing or empty"));
     let field_err = |f: &str, e: Error| format!("field `{f}`: {e}");
+    // A date field's refusal, with what to do with the column when its dates are written
+    // day and month first (ad4 F7).
+    let date_err = |f: &str, text: &str, e: Error| {
+        format!("field `{f}`: {e}{}", crate::error::date_column_hint(text))
+    };
     let source = need("source")?.to_string();
     let claim = need("claim")?.to_string();
     let (probability, mut basis) =
@@ -339,7 +346,7 @@ pub fn parse_row<'a>(
         }
     }
     let made_text = need("made_on")?;
-    let made_on = parse_day_prefix(made_text).map_err(|e| field_err("made_on", e))?;
+    let made_on = parse_day_prefix(made_text).map_err(|e| date_err("made_on", made_text, e))?;
     // Said in the file's words: `add`'s refusal names its `--made-on` flag.
     // The day after today may already be today somewhere (audit 18, A18), as for `add`.
     if let Some(why) = crate::model::days::future_day(made_on, today, clock.now) {
@@ -351,7 +358,8 @@ pub fn parse_row<'a>(
     let (deadline, phrase) = match parse_day_prefix(deadline_text) {
         Ok(d) => (d, get("deadline_phrase").map(str::to_string)),
         Err(_) => {
-            let d = parse_deadline(deadline_text, made_on).map_err(|e| field_err("deadline", e))?;
+            let d = parse_deadline(deadline_text, made_on)
+                .map_err(|e| date_err("deadline", deadline_text, e))?;
             (d.date, d.phrase)
         }
     };
@@ -383,7 +391,7 @@ pub fn parse_row<'a>(
         Some(text) => {
             let outcome = Outcome::parse_loose(text).map_err(|e| field_err("outcome", e))?;
             let on = match get("resolved_on") {
-                Some(d) => parse_day_prefix(d).map_err(|e| field_err("resolved_on", e))?,
+                Some(d) => parse_day_prefix(d).map_err(|e| date_err("resolved_on", d, e))?,
                 // Unstated: the deadline, or today for a claim that came true early.
                 None => deadline.min(today).max(made_on),
             };
@@ -416,12 +424,15 @@ pub fn parse_row<'a>(
     // lists often date the rows they excluded. Such a row is counted, so the import says
     // that the date was not taken as a resolution.
     let dated_unresolved = resolution.is_none() && get("resolved_on").is_some();
+    let void_without_reason =
+        matches!(resolution, Some((Outcome::Void, ..))) && get("reason").is_none();
     let resolved = resolution.is_some();
     Ok(ImportRow {
         line,
         forecast,
         resolution,
         dated_unresolved,
+        void_without_reason,
         article: get("article").is_some(),
         exported: get("created_at").is_some() && resolved,
     })

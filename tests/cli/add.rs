@@ -634,7 +634,7 @@ fn bad_input_messages_say_what_is_wrong() {
     let file = file.to_str().unwrap();
     assert_eq!(
         l.fails(&["import", file], 2),
-        format!("error: {file}: line 2: field `made_on`: date `1/5/2025`: the order of day and month is ambiguous; write `2025-01-05` (month first) or `2025-05-01` (day first) as YYYY-MM-DD\n")
+        format!("error: {file}: line 2: field `made_on`: date `1/5/2025`: the order of day and month is ambiguous; write `2025-01-05` (month first) or `2025-05-01` (day first) as YYYY-MM-DD; dates are not converted, since `01/02/2026` reads either way: convert the column where it was written, giving its cells the format `yyyy-mm-dd` (Format Cells > Custom in Excel or LibreOffice), and save the CSV again\n")
     );
     l.add("A", "x", "0.5", "2026-01-01", "2027-01-01", &[]);
     assert_eq!(

@@ -399,7 +399,7 @@ fn an_import_with_an_id_twice_is_refused_naming_both_lines() {
     assert_eq!(
         e,
         format!(
-            "error: {}: line 4: field `id`: `1` is also the id on line 2; the file holds the same forecast twice (two exports pasted together?), so nothing was imported\n",
+            "error: {}: line 4: field `id`: `1` is also the id on line 2; the file holds the same forecast twice (two exports pasted together?), so nothing was imported; 1 more row(s) are refused too: line 5: field `id`: `2` is also the id on line 3\n",
             f.display()
         )
     );
@@ -560,7 +560,7 @@ fn a_void_row_without_a_reason_names_the_field() {
     assert_eq!(
         l.fails(&["resolve", "--from", f.to_str().unwrap()], 2),
         format!(
-            "error: {}: line 3: field `reason`: a void takes a reason: ambiguous, annulled or condition-false\n",
+            "error: {}: line 3: field `reason`: a void takes a reason: ambiguous, annulled or condition-false, as `resolve ID --void` takes --reason, since an outcome recorded here says why (`import` reads a void row without one as `ambiguous`, as a record kept elsewhere may not say)\n",
             f.display()
         )
     );

@@ -1290,7 +1290,10 @@ fn forecast_today_gets_the_hint_a_date_flag_gets() {
             "it looks like a spreadsheet day number (2023-03-15); write the date as YYYY-MM-DD",
         ),
         ("20260630", "write it as 2026-06-30"),
-        ("30062026", "write dates as YYYY-MM-DD: `2026-06-30`"),
+        (
+            "30062026",
+            "it is written day first (DDMMYYYY); write dates as YYYY-MM-DD: `2026-06-30`",
+        ),
         (
             "03/04/2026",
             "the order of day and month is ambiguous; write `2026-03-04` (month first) or `2026-04-03` (day first) as YYYY-MM-DD",
@@ -1309,16 +1312,16 @@ fn forecast_today_gets_the_hint_a_date_flag_gets() {
 #[test]
 fn a_day_month_year_date_is_refused_naming_its_iso_readings() {
     let both = "the order of day and month is ambiguous; write `2026-03-04` (month first) or `2026-04-03` (day first) as YYYY-MM-DD";
-    let one = "write dates as YYYY-MM-DD: `2026-06-30`";
+    let one = |form: &str| format!("it is written {form}; write dates as YYYY-MM-DD: `2026-06-30`");
     for (value, why) in [
-        ("30062026", one),
-        ("06/30/2026", one),
-        ("30-06-2026", one),
-        ("03042026", both),
-        ("03-04-2026", both),
-        ("03.04.2026", both),
+        ("30062026", one("day first (DDMMYYYY)")),
+        ("06/30/2026", one("month first (MM/DD/YYYY)")),
+        ("30-06-2026", one("day first (DD-MM-YYYY)")),
+        ("03042026", both.to_string()),
+        ("03-04-2026", both.to_string()),
+        ("03.04.2026", both.to_string()),
     ] {
-        refused_in_every_date_field(value, why);
+        refused_in_every_date_field(value, &why);
     }
 }
 
@@ -1349,10 +1352,17 @@ fn refused_in_every_date_field(value: &str, why: &str) {
         "rows.csv",
         &format!("source,claim,probability,made_on,deadline\nB,three,0.5,2026-01-01,{value}\n"),
     );
+    // A file's column gets the way to convert it where it was written (ad4 F7), when its
+    // dates are separated as a spreadsheet writes them.
+    let column = if value.contains(['/', '-', '.']) {
+        "; dates are not converted, since `01/02/2026` reads either way: convert the column where it was written, giving its cells the format `yyyy-mm-dd` (Format Cells > Custom in Excel or LibreOffice), and save the CSV again"
+    } else {
+        ""
+    };
     assert_eq!(
         l.fails(&["import", csv.to_str().unwrap()], 2),
         format!(
-            "error: {}: line 2: field `deadline`: date `{value}`: {why}\n",
+            "error: {}: line 2: field `deadline`: date `{value}`: {why}{column}\n",
             csv.display()
         )
     );

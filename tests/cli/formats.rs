@@ -57,7 +57,7 @@ fn fatebook_spreadsheet_reads_percent_and_needs_a_source() {
     let l = Ledger::new();
     let err = l.fails(&["import", &fixture("fatebook-sheet.csv")], 2);
     assert!(
-        err.ends_with("line 2: field `source` is missing or empty; this layout has none, so give every row one with --set source=VALUE\n"),
+        err.ends_with("line 2: field `source` is missing or empty; this layout has none, so give every row one with --set source=VALUE; 3 more row(s) are refused too, so nothing was imported: lines 3, 4, 5: as line 2\n"),
         "{err}"
     );
     l.ok(&[

@@ -2100,3 +2100,246 @@ fn exported_outcomes_guard_formula_keys_and_read_back() {
         l.run(&["questions", "--format", "csv"]).stdout
     );
 }
+
+/// ad4 F10: an import named only its first bad row, so a file with 30 bad rows took 30
+/// tries. The whole file is still refused (exit 2, nothing written), in one `error:` line
+/// that opens with the first row's refusal as before, then names the next nine with their
+/// reasons (a reason given before as `as line N`, a long hint given before left out), and
+/// how many more with the last one's line. A stance typo names the word meant.
+#[test]
+fn every_bad_row_of_an_import_is_named_up_to_ten() {
+    let l = Ledger::new();
+    l.add("me", "Before", "0.5", "2026-01-01", "2026-12-31", &[]);
+    let f = l.write_file(
+        "b.csv",
+        "source,claim,probability,made_on,deadline,stance\n\
+         me,Rain,0.6,2026-01-05,2026-12-31,for\n\
+         me,Snow,0.3,2026-01-05,2026-12-31,agianst\n\
+         me,Hail,x,2026-01-05,2026-12-31,for\n\
+         me,Sun,0.5,2026-01-05,2026-12-31,For\n\
+         me,Fog,x,2026-01-05,2026-12-31,for\n\
+         me,Wind,0.2,13/03/2026,2026-12-31,for\n\
+         me,Mist,0.2,14/03/2026,2026-12-31,for\n\
+         me,Sleet,0.2,2026-01-05,2026-12-31,gainst\n\
+         me,Frost,7,2026-01-05,2026-12-31,for\n\
+         me,Dew,0.4,2026-01-05,,for\n\
+         me,Heat,x,2026-01-05,2026-12-31,for\n\
+         me,Cold,x,2026-01-05,2026-12-31,for\n\
+         me,Ice,x,2026-01-05,2026-12-31,for\n",
+    );
+    let not_a_number = "probability `x` is not a number (`0.4`), a percentage (`40%`), odds (`3:1 for`, `3:1 against`, `odds 3:1`, `1 in 4`, `9 out of 10`, `60/40`, `evens`) or a known hedge phrase (`likely`)";
+    let convert = "dates are not converted, since `01/02/2026` reads either way: convert the column where it was written, giving its cells the format `yyyy-mm-dd` (Format Cells > Custom in Excel or LibreOffice), and save the CSV again";
+    assert_eq!(
+        l.fails(&["import", f.to_str().unwrap()], 2),
+        format!(
+            "error: {}: line 3: field `stance`: stance `agianst`: expected `for` or `against`; did you mean `against`?; \
+             10 more row(s) are refused too, so nothing was imported: \
+             line 4: field `probability`: {not_a_number}; line 6: as line 4; \
+             line 7: field `made_on`: date `13/03/2026`: it is written day first (DD/MM/YYYY); write dates as YYYY-MM-DD: `2026-03-13`; {convert}; \
+             line 8: field `made_on`: date `14/03/2026`: it is written day first (DD/MM/YYYY); write dates as YYYY-MM-DD: `2026-03-14`; \
+             line 9: field `stance`: stance `gainst`: expected `for` or `against`; did you mean `against`?; \
+             line 10: field `probability`: probability `7`: a bare number must be a decimal in 0..1 (`0.7`); for a percentage write `7%`; \
+             line 11: field `deadline` is missing or empty; lines 12, 13: as line 4; \
+             and 1 more not named here, the last on line 14\n",
+            f.display()
+        )
+    );
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 1);
+    // One bad row reads as it did; a row the reader cannot go past ends the list, saying so.
+    let one = l.write_file(
+        "one.csv",
+        "source,claim,probability,made_on,deadline,stance\nme,Rain,0.6,2026-01-05,2026-12-31,fro\n",
+    );
+    assert_eq!(
+        l.fails(&["import", one.to_str().unwrap()], 2),
+        format!(
+            "error: {}: line 2: field `stance`: stance `fro`: expected `for` or `against`; did you mean `for`?\n",
+            one.display()
+        )
+    );
+    let stop = l.write_file(
+        "stop.csv",
+        "source,claim,probability,made_on,deadline\nme,A,x,2026-01-05,2026-12-31\nme,B,0.5,2026-01-05,2026-12-31,extra\nme,C,y,2026-01-05,2026-12-31\n",
+    );
+    assert_eq!(
+        l.fails(&["import", stop.to_str().unwrap()], 2),
+        format!(
+            "error: {}: line 2: field `probability`: {not_a_number}; 1 more row(s) are refused too, so nothing was imported: line 3: has 6 fields where the header has 5; the file was not read past line 3, so rows after it may be refused too\n",
+            stop.display()
+        )
+    );
+    // A JSON document names records; JSON Lines names lines.
+    let doc = l.write_file(
+        "d.json",
+        r#"[{"source":"a","claim":"b","probability":"x","made_on":"2026-01-05","deadline":"2026-12-31"},{"source":"a","claim":"c","probability":"0.5","made_on":"2026-01-05","deadline":"2026-12-31"},{"source":"a","claim":"d","probability":"0.5","made_on":"2026-01-05","deadline":"2026-12-31","stance":"agianst"}]"#,
+    );
+    assert_eq!(
+        l.fails(&["import", doc.to_str().unwrap()], 2),
+        format!(
+            "error: {}: record 1: field `probability`: {not_a_number}; 1 more record(s) are refused too, so nothing was imported: record 3: field `stance`: stance `agianst`: expected `for` or `against`; did you mean `against`?\n",
+            doc.display()
+        )
+    );
+    let lines = l.write_file(
+        "l.jsonl",
+        "{\"source\":\"a\",\"claim\":\"b\",\"probability\":\"x\",\"made_on\":\"2026-01-05\",\"deadline\":\"2026-12-31\"}\n\
+         {\"source\":\"a\",\"claim\":\"c\",\"probability\":\"x\",\"made_on\":\"2026-01-05\",\"deadline\":\"2026-12-31\"}\n",
+    );
+    assert_eq!(
+        l.fails(&["import", lines.to_str().unwrap()], 2),
+        format!(
+            "error: {}: line 1: field `probability`: {not_a_number}; 1 more row(s) are refused too, so nothing was imported: line 2: as line 1\n",
+            lines.display()
+        )
+    );
+    // A column of whole percents after another bad row: the fix for the whole column is
+    // added at the end, when every probability is one.
+    let pc = l.write_file(
+        "pc.csv",
+        "source,claim,probability,made_on,deadline\nme,,40,2026-01-05,2026-12-31\nme,B,70,2026-01-05,2026-12-31\n",
+    );
+    assert_eq!(
+        l.fails(&["import", pc.to_str().unwrap()], 2),
+        format!(
+            "error: {}: line 2: field `claim` is missing or empty; 1 more row(s) are refused too, so nothing was imported: line 3: field `probability`: probability `70`: a bare number must be a decimal in 0..1 (`0.7`); for a percentage write `70%`; every probability in this file looks like a whole percent: write them with `%` (`70%`) or as decimals (`0.7`), or import with --percent\n",
+            pc.display()
+        )
+    );
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 1);
+}
+
+/// ad4 F7: a date column written DD/MM/YYYY (a spreadsheet's CSV in a European locale) was
+/// refused as "write dates as YYYY-MM-DD" with no word of why. The refusal names the order
+/// it is written in (day first, month first, or ambiguous with both readings), the ISO date
+/// when only one order makes a day, and how to convert the column where it was written; no
+/// date is converted by the tool. `resolve --from` reads its `on` and `date` columns the
+/// same way.
+#[test]
+fn a_day_first_date_column_is_named_with_its_iso_date_and_how_to_convert_it() {
+    let l = Ledger::new();
+    l.add("me", "Before", "0.5", "2026-01-01", "2026-06-30", &[]);
+    let convert = "dates are not converted, since `01/02/2026` reads either way: convert the column where it was written, giving its cells the format `yyyy-mm-dd` (Format Cells > Custom in Excel or LibreOffice), and save the CSV again";
+    for (value, why) in [
+        (
+            "13/03/2026",
+            "it is written day first (DD/MM/YYYY); write dates as YYYY-MM-DD: `2026-03-13`",
+        ),
+        (
+            "13.03.2026 10:22",
+            "it is written day first (DD.MM.YYYY); write dates as YYYY-MM-DD: `2026-03-13`",
+        ),
+        (
+            "03/13/2026",
+            "it is written month first (MM/DD/YYYY); write dates as YYYY-MM-DD: `2026-03-13`",
+        ),
+        (
+            "01/02/2026",
+            "the order of day and month is ambiguous; write `2026-01-02` (month first) or `2026-02-01` (day first) as YYYY-MM-DD",
+        ),
+    ] {
+        let f = l.write_file(
+            "eu.csv",
+            &format!("source,claim,probability,made_on,deadline\nme,Rain,0.6,{value},2026-12-31\n"),
+        );
+        let shown = value.split(' ').next().unwrap();
+        assert_eq!(
+            l.fails(&["import", f.to_str().unwrap()], 2),
+            format!(
+                "error: {}: line 2: field `made_on`: date `{shown}`: {why}; {convert}\n",
+                f.display()
+            )
+        );
+    }
+    let by_id = l.write_file("o.csv", "id,outcome,on\n1,yes,13.03.2026\n");
+    assert_eq!(
+        l.fails(&["resolve", "--from", by_id.to_str().unwrap()], 2),
+        format!(
+            "error: {}: line 2: field `on`: date `13.03.2026`: it is written day first (DD.MM.YYYY); write dates as YYYY-MM-DD: `2026-03-13`; {convert}\n",
+            by_id.display()
+        )
+    );
+    let by_question = l.write_file("q.csv", "question,event,date\nb,happened-on,03/13/2026\n");
+    assert_eq!(
+        l.fails(&["resolve", "--from", by_question.to_str().unwrap()], 2),
+        format!(
+            "error: {}: line 2: field `date`: date `03/13/2026`: it is written month first (MM/DD/YYYY); write dates as YYYY-MM-DD: `2026-03-13`; {convert}\n",
+            by_question.display()
+        )
+    );
+    // The command line gets the order and the ISO date, with no word of columns.
+    let r = l.add_run("me", "Snow", "0.5", "13/03/2026", "2026-12-31", &[]);
+    assert_eq!(
+        (r.code, r.stderr.as_str()),
+        (2, "error: --made-on: date `13/03/2026`: it is written day first (DD/MM/YYYY); write dates as YYYY-MM-DD: `2026-03-13`\n")
+    );
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 1);
+    assert_eq!(l.count("SELECT count(*) FROM resolutions"), 0);
+}
+
+/// ad4 F8: a `void` without a `reason` was read as `ambiguous` by `import` and refused by
+/// `resolve --from`, each without a word of the other. DESIGN.md's import fields have no
+/// `reason` (a record kept elsewhere may not say why it was void), while `resolve` takes one
+/// for an outcome recorded now; so the two differ, and each now says why: the import in a
+/// note naming the first such row and the amendment that gives another reason, the outcomes
+/// file in its refusal.
+#[test]
+fn a_void_without_a_reason_is_read_by_import_and_refused_by_resolve_each_saying_why() {
+    let l = Ledger::new();
+    let f = l.write_file(
+        "v.csv",
+        "source,claim,probability,made_on,deadline,outcome,reason\n\
+         me,A,0.5,2026-01-05,2026-03-01,void,\n\
+         me,B,0.5,2026-01-05,2026-03-01,void,annulled\n\
+         me,C,0.5,2026-01-05,2026-03-01,void,\n",
+    );
+    let r = l.run(&["import", f.to_str().unwrap()]);
+    assert_eq!(
+        (r.code, r.stdout.as_str(), r.stderr.as_str()),
+        (
+            0,
+            format!("imported 3 forecast(s) (3 resolved, 3 of them void) from {}\n", f.display()).as_str(),
+            "note: 2 void row(s) give no `reason` (the first on line 2, forecast 1): imported with the reason `ambiguous` (facts unclear), since a record kept elsewhere may not say why it was void; `resolve ID --void` and `resolve --from` take a reason, as an outcome recorded here says why. If another reason holds, amend it: `forecast resolve 1 --void --reason annulled --amend --note WHY` (or `--reason condition-false`)\n"
+        )
+    );
+    let list = l.json(&["list", "--status", "all", "--format", "json"]);
+    let reasons: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["reason"].as_str().unwrap())
+        .collect();
+    assert_eq!(reasons, ["ambiguous", "annulled", "ambiguous"]);
+    // The amendment the note names works.
+    l.ok(&[
+        "resolve",
+        "1",
+        "--void",
+        "--reason",
+        "annulled",
+        "--amend",
+        "--note",
+        "ill-posed",
+    ]);
+    let list = l.json(&["list", "--status", "all", "--format", "json"]);
+    assert_eq!(list[0]["reason"], "annulled");
+    // A row with a reason, every one: no note.
+    let reasoned = l.write_file(
+        "r.csv",
+        "source,claim,probability,made_on,deadline,outcome,reason\nme,D,0.5,2026-01-05,2026-03-01,void,condition-false\n",
+    );
+    assert_eq!(l.run(&["import", reasoned.to_str().unwrap()]).stderr, "");
+    // The outcomes file refuses it, saying why it differs from import; nothing written.
+    l.add("me", "E", "0.5", "2026-01-05", "2026-03-01", &[]);
+    let o = l.write_file("o.csv", "id,outcome\n5,void\n");
+    assert_eq!(
+        l.fails(&["resolve", "--from", o.to_str().unwrap()], 2),
+        format!(
+            "error: {}: line 2: field `reason`: a void takes a reason: ambiguous, annulled or condition-false, as `resolve ID --void` takes --reason, since an outcome recorded here says why (`import` reads a void row without one as `ambiguous`, as a record kept elsewhere may not say)\n",
+            o.display()
+        )
+    );
+    assert_eq!(
+        l.count("SELECT count(*) FROM forecasts WHERE outcome IS NULL"),
+        1
+    );
+}

@@ -286,6 +286,31 @@ fn a_bad_row_refuses_the_whole_outcomes_file_naming_its_line() {
     assert_eq!(l.count("SELECT count(*) FROM resolutions"), 0);
 }
 
+/// ad4 F10, through the outcomes file: every bad row is named in the one refusal, as
+/// `import` names them (the file is still refused whole, nothing written), and an outcome
+/// one slip from a keyword (`yse`) names the word meant.
+#[test]
+fn every_bad_row_of_an_outcomes_file_is_named() {
+    let l = Ledger::new();
+    three_deadlines(&l, &[]);
+    let f = l.write_file(
+        "bad.csv",
+        "id,outcome,on\n1,yse,2026-04-01\n2,no,13/04/2026\nx,no,\n3,maybe,\n1,yes,\n",
+    );
+    assert_eq!(
+        l.fails(&["resolve", "--from", f.to_str().unwrap()], 2),
+        format!(
+            "error: {}: line 2: field `outcome`: outcome `yse`: expected true/false/void (or yes/no, 1/0); did you mean `yes`?; \
+             3 more row(s) are refused too, so nothing was written: \
+             line 3: field `on`: date `13/04/2026`: it is written day first (DD/MM/YYYY); write dates as YYYY-MM-DD: `2026-04-13`; dates are not converted, since `01/02/2026` reads either way: convert the column where it was written, giving its cells the format `yyyy-mm-dd` (Format Cells > Custom in Excel or LibreOffice), and save the CSV again; \
+             line 4: field `id`: forecast id `x`: it is not an id: ids are whole numbers from 1, as `forecast list` shows them; \
+             line 5: field `outcome`: outcome `maybe`: expected true/false/void (or yes/no, 1/0)\n",
+            f.display()
+        )
+    );
+    assert_eq!(l.count("SELECT count(*) FROM resolutions"), 0);
+}
+
 #[test]
 fn the_resolver_without_a_terminal_lists_due_forecasts_and_applies_known_outcomes() {
     let l = Ledger::new();
@@ -1061,7 +1086,7 @@ fn a_hand_resolution_against_its_market_is_refused() {
     let err = l.fails(&["resolve", "2", "--no", "--on", "2022-12-31"], 2);
     assert_eq!(
         err,
-        "error: forecast 2: resolving it `false` says the event of its market (question `deal`, deadline 2022-12-31) did not happen, but forecast(s) 1, 3 in that market are resolved the other way (the event happened), stance taken into account: both sides would score as right and the market would drop out of `compare`; nothing was written. If those are wrong, amend them with a note first (`forecast resolve 1 --no --amend --note WHY`); or record what happened with `forecast resolve --question deal --not-by DATE`, which decides every forecast in the market (hand resolutions that disagree stay, named as conflicts)\n"
+        "error: forecast 2: resolving it `false` says the event of its market (question `deal`, deadline 2022-12-31) did not happen, but forecast(s) 1, 3 in that market are resolved the other way (the event happened), stance taken into account: both sides would score as right and the market would drop out of `compare`; nothing was written. If those are wrong, amend them with a note first (`forecast resolve 1 --no --amend --note WHY`, `forecast resolve 3 --no --amend --note WHY`); or record what happened with `forecast resolve --question deal --not-by DATE`, which decides every forecast in the market (hand resolutions that disagree stay, named as conflicts)\n"
     );
     // The same row from an outcomes file, named by its line.
     let o = l.write_file("o.csv", "id,outcome,on\n2,no,2022-12-31\n");
@@ -1089,6 +1114,122 @@ fn a_hand_resolution_against_its_market_is_refused() {
     // An amendment is the way to change a market's outcome given by hand: one at a time.
     l.ok(&["resolve", "1", "--no", "--amend", "--note", "recount"]);
     l.ok(&["resolve", "3", "--no", "--amend", "--note", "recount"]);
+    l.ok(&["verify"]);
+}
+
+/// ad4 F4: `resolve ID --yes|--no --amend` could leave a market (question and deadline)
+/// resolved both ways, stance taken into account, without a word, although a fresh
+/// resolution doing that is refused. An amendment is the way to change an outcome, so it
+/// stands (exit 0, written), and a note names the forecasts of the market that now
+/// disagree, each with the amendment that would align it, and the question outcome that
+/// would decide them all. Another deadline, a void and agreeing forecasts are not named.
+/// An outcomes file's amending row gets the same note.
+#[test]
+fn an_amendment_that_splits_its_market_names_the_forecasts_that_now_disagree() {
+    let l = Ledger::new();
+    let q = ["--question", "e"];
+    l.add("A", "E by March", "0.8", "2026-01-01", "2026-03-31", &q);
+    l.add("B", "E by March b", "0.3", "2026-01-02", "2026-03-31", &q);
+    l.add(
+        "C",
+        "No E by March",
+        "0.6",
+        "2026-01-03",
+        "2026-03-31",
+        &["--question", "e", "--against"],
+    );
+    l.add("D", "E by June", "0.6", "2026-01-03", "2026-06-30", &q);
+    l.add("F", "E by March f", "0.5", "2026-01-04", "2026-03-31", &q);
+    l.ok(&["resolve", "2", "--no", "--on", "2026-04-01"]);
+    l.ok(&["resolve", "3", "--yes", "--on", "2026-04-01"]);
+    l.ok(&["resolve", "4", "--no", "--on", "2026-07-01"]);
+    l.ok(&["resolve", "5", "--void", "--reason", "annulled"]);
+    // A fresh resolution doing it is refused, naming each forecast's own amendment (a
+    // stance `against` takes the other flag; the first one's was named for all).
+    let err = l.fails(&["resolve", "1", "--yes", "--on", "2026-02-01"], 2);
+    assert!(
+        err.contains("amend them with a note first (`forecast resolve 2 --yes --amend --note WHY`, `forecast resolve 3 --no --amend --note WHY`)"),
+        "{err}"
+    );
+    l.ok(&["resolve", "1", "--no", "--on", "2026-04-01"]);
+    let r = l.run(&[
+        "resolve",
+        "1",
+        "--yes",
+        "--on",
+        "2026-02-01",
+        "--amend",
+        "--note",
+        "on appeal",
+    ]);
+    assert_eq!(
+        (r.code, r.stdout.as_str(), r.stderr.as_str()),
+        (
+            0,
+            "forecast 1 resolved true on 2026-02-01\n",
+            "note: forecast 1 `true` now says the event of its market (question `e`, deadline 2026-03-31) happened, but forecast(s) 2, 3 in that market say it did not happen, stance taken into account: each is scored on its own outcome, so both sides count as right in `report`, and `compare` leaves the market out. If forecast 1's outcome is right, amend them: `forecast resolve 2 --yes --amend --note WHY`, `forecast resolve 3 --no --amend --note WHY`; or record what happened with `forecast resolve --question e --happened-on DATE`, which decides the market in `compare` (hand resolutions that disagree stay, named as conflicts)\n"
+        )
+    );
+    // The amendments it names align the market: the last one leaves nothing to say.
+    let r = l.run(&[
+        "resolve",
+        "2",
+        "--yes",
+        "--on",
+        "2026-02-01",
+        "--amend",
+        "--note",
+        "on appeal",
+    ]);
+    assert!(
+        r.stderr
+            .contains("forecast(s) 3 in that market say it did not happen"),
+        "{}",
+        r.stderr
+    );
+    let r = l.run(&[
+        "resolve",
+        "3",
+        "--no",
+        "--on",
+        "2026-02-01",
+        "--amend",
+        "--note",
+        "on appeal",
+    ]);
+    assert_eq!((r.code, r.stderr.as_str()), (0, ""));
+    // Amended to a void: nothing said of the event.
+    let r = l.run(&[
+        "resolve",
+        "1",
+        "--void",
+        "--reason",
+        "annulled",
+        "--amend",
+        "--note",
+        "ill-posed",
+    ]);
+    assert_eq!((r.code, r.stderr.as_str()), (0, ""));
+    // An outcomes file's amending row is said the same way, once a market, read after the
+    // whole file is applied.
+    let split = l.write_file(
+        "split.csv",
+        "id,outcome,on,note,amend\n2,no,2026-04-01,recount,yes\n",
+    );
+    let r = l.run(&["resolve", "--from", split.to_str().unwrap()]);
+    assert_eq!(
+        (r.code, r.stderr.as_str()),
+        (
+            0,
+            "note: forecast 2 `false` now says the event of its market (question `e`, deadline 2026-03-31) did not happen, but forecast(s) 3 in that market say it happened, stance taken into account: each is scored on its own outcome, so both sides count as right in `report`, and `compare` leaves the market out. If forecast 2's outcome is right, amend them: `forecast resolve 3 --yes --amend --note WHY`; or record what happened with `forecast resolve --question e --not-by 2026-03-31`, which decides the market in `compare` (hand resolutions that disagree stay, named as conflicts)\n"
+        )
+    );
+    let both = l.write_file(
+        "both.csv",
+        "id,outcome,on,note,amend\n2,yes,2026-02-01,appeal,yes\n3,no,2026-02-01,appeal,yes\n",
+    );
+    let r = l.run(&["resolve", "--from", both.to_str().unwrap()]);
+    assert_eq!((r.code, r.stderr.as_str()), (0, ""), "{}", r.stdout);
     l.ok(&["verify"]);
 }
 
