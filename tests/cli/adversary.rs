@@ -985,3 +985,74 @@ fn verify_head_prints_no_head_for_a_ledger_verify_rejects() {
         (1, "", rejected.stderr.as_str())
     );
 }
+
+/// A ledger or output file named with white space at its end or start, or a line break in it
+/// (a paste, an env file's `FORECAST_DB=ledger.sqlite3 `, a `$(...)`), is not created: it
+/// would start a second, empty ledger (or a file) printing like the one meant, and `add`
+/// said only the new id (ad6 F1). The hint names the path meant and says it exists. A file
+/// that does exist under such a name is opened as named.
+#[test]
+fn a_new_file_named_with_stray_white_space_is_refused_naming_the_one_meant() {
+    let mut l = Ledger::new();
+    l.add("A", "one", "0.4", "2026-01-01", "2027-06-01", &[]);
+    let good = l.db.clone();
+    let before = crate::harness::file_bytes(&good);
+    let add = [
+        "add",
+        "--source",
+        "A",
+        "--claim",
+        "two",
+        "--probability",
+        "0.5",
+        "--deadline",
+        "2027-06-01",
+    ];
+    l.db = l.path("ledger.sqlite3 ");
+    assert_eq!(
+        l.fails(&add, 2),
+        format!(
+            "error: --db `{}`: there is no such file, and its name ends with white space (most often a stray character from a paste or an env file), so a new file would start under a name that prints like another; nothing was written; check the path: most likely `{}` was meant, which exists\n",
+            l.db.display(),
+            good.display()
+        )
+    );
+    assert!(!l.db.exists());
+    l.db = l.path("new\nledger.sqlite3");
+    let e = l.fails(&add, 2);
+    assert!(
+        e.contains("its name holds the control character `\\n`")
+            && e.ends_with(&format!(
+                "most likely `{}` was meant\n",
+                l.path("newledger.sqlite3").display()
+            )),
+        "{e}"
+    );
+    assert!(!l.db.exists());
+    l.db = good.clone();
+    assert_eq!(crate::harness::file_bytes(&good), before);
+
+    for (args, file) in [
+        (vec!["backup"], " b.sqlite3"),
+        (vec!["report", "--html"], "r.html\t"),
+        (vec!["due", "--ics"], "d.ics "),
+        (vec!["copy", "--to"], "c.sqlite3 "),
+    ] {
+        let target = l.path(file);
+        let mut all = args.clone();
+        all.push(target.to_str().unwrap());
+        let e = l.fails(&all, 2);
+        assert!(
+            e.contains("(most often a stray character from a paste or an env file)"),
+            "{args:?}: {e}"
+        );
+        assert!(!target.exists(), "{args:?}");
+    }
+
+    // A ledger that exists under such a name is read and written as named.
+    let spaced = l.path("kept.sqlite3 ");
+    std::fs::copy(&good, &spaced).unwrap();
+    l.db = spaced;
+    assert_eq!(l.ids(&["list"]), vec![1]);
+    l.ok(&add);
+}
