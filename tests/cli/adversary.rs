@@ -1056,3 +1056,52 @@ fn a_new_file_named_with_stray_white_space_is_refused_naming_the_one_meant() {
     assert_eq!(l.ids(&["list"]), vec![1]);
     l.ok(&add);
 }
+
+/// `demo --keep PATH` is held to what `--db PATH` is (ad6 F2): `:memory:` printed a ledger
+/// kept nowhere and left an empty file so named, `file:x.db` wrote `x.db`, a `postgres://`
+/// URL became folders `postgres:/...` holding an SQLite file (URL shown, password and all),
+/// and a missing folder was made. Each is refused naming `demo --keep`, exit 2, nothing made.
+#[test]
+fn demo_keep_is_held_to_what_db_is() {
+    let l = Ledger::new();
+    let dir = l.dir.path();
+    let run = |keep: &str| {
+        let out = assert_cmd::Command::cargo_bin("forecast")
+            .unwrap()
+            .env_remove("FORECAST_DB")
+            .env("FORECAST_TODAY", &l.today)
+            .env("FORECAST_TEST_NOW", crate::harness::TEST_NOW)
+            .current_dir(dir)
+            .args(["demo", "--format", "json", "--keep", keep])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "--keep {keep:?}");
+        assert!(out.stdout.is_empty(), "--keep {keep:?}");
+        String::from_utf8(out.stderr).unwrap()
+    };
+    assert_eq!(
+        run("postgres://alice:s3cret@db.example/news"),
+        "error: demo --keep: the demo ledger is kept in an SQLite file, not a database server (the URL is not shown: it may hold a password); give a file path, then `forecast --db FILE copy --to URL` copies it\n"
+    );
+    assert!(run(":memory:")
+        .starts_with("error: demo --keep `:memory:`: SQLite's in-memory database keeps nothing"));
+    assert!(run("file:x.db").starts_with(
+        "error: demo --keep `file:x.db`: SQLite reads a name starting with `file:` as a URI"
+    ));
+    assert_eq!(
+        run("nowhere/demo.sqlite3"),
+        "error: demo --keep `nowhere/demo.sqlite3`: the folder `nowhere` does not exist; check the path, or create it first (`mkdir -p nowhere`)\n"
+    );
+    std::fs::create_dir(dir.join("sub")).unwrap();
+    assert_eq!(
+        run("sub"),
+        "error: demo --keep `sub`: it is a directory; name a ledger file, e.g. `sub/ledger.sqlite3`\n"
+    );
+    assert!(run("demo.sqlite3 ").contains("its name ends with white space"));
+    let mut left: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    left.sort();
+    assert_eq!(left, vec!["sub"]);
+}
