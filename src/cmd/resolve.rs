@@ -25,6 +25,14 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ResolveArgs, io: &mut Io<'_>
         let input: Box<dyn std::io::Read + '_> = if name == "-" {
             Box::new(&mut *io.input)
         } else {
+            // A directory opens on Unix and fails only when read, as an I/O error, exit 1
+            // (ad6 F3); it is named as `import` names one.
+            if path.is_dir() {
+                return Err(Error::invalid(
+                    format!("--from `{name}`"),
+                    "it is a directory; name an outcomes file (CSV)",
+                ));
+            }
             Box::new(std::fs::File::open(path).map_err(|e| {
                 Error::invalid(format!("--from `{name}`"), format!("cannot open it: {e}"))
             })?)

@@ -1105,3 +1105,29 @@ fn demo_keep_is_held_to_what_db_is() {
     left.sort();
     assert_eq!(left, vec!["sub"]);
 }
+
+/// A directory given where a file is read is named as `import` names one, exit 2: `resolve
+/// --from DIR` failed with `error: reading `DIR`: Is a directory (os error 21)`, exit 1
+/// (ad6 F3), and `extract DIR` with the system's words (ad6 F4). Nothing is written.
+#[test]
+fn a_directory_given_as_a_file_to_read_is_named_exit_2() {
+    let l = Ledger::new();
+    l.add("A", "one", "0.4", "2026-01-01", "2026-06-01", &[]);
+    let before = crate::harness::file_bytes(&l.db);
+    let dir = l.path("folder");
+    std::fs::create_dir(&dir).unwrap();
+    let d = dir.to_str().unwrap();
+    assert_eq!(
+        l.fails(&["resolve", "--from", d], 2),
+        format!("error: --from `{d}`: it is a directory; name an outcomes file (CSV)\n")
+    );
+    assert_eq!(
+        l.fails(&["extract", d, "--source", "A", "--published", "2026-01-01"], 2),
+        format!("error: extract `{d}`: it is a directory; name an article file (text or Markdown), or `-` for standard input\n")
+    );
+    assert_eq!(
+        l.fails(&["import", d], 2),
+        format!("error: import `{d}`: it is a directory; name a CSV or JSON Lines file\n")
+    );
+    assert_eq!(crate::harness::file_bytes(&l.db), before);
+}
