@@ -184,14 +184,16 @@ fn run(cli: Cli) -> Result<(), Error> {
         interactive_stderr: std::io::stdin().is_terminal() && std::io::stderr().is_terminal(),
         progress: std::io::stderr().is_terminal(),
         lock_wait: match std::env::var("FORECAST_LOCK_WAIT") {
-            Ok(text) if !text.trim().is_empty() => Some(Duration::from_secs(
-                text.trim().parse::<u64>().map_err(|_| {
+            // Longer than the backends can wait is the longest they can (24.8 days).
+            Ok(text) if !text.trim().is_empty() => Some(
+                Duration::from_secs(text.trim().parse::<u64>().map_err(|_| {
                     Error::invalid(
                         format!("FORECAST_LOCK_WAIT `{text}`"),
                         "expected a whole number of seconds",
                     )
-                })?,
-            )),
+                })?)
+                .min(forecast_ledger::store::MAX_LOCK_WAIT),
+            ),
             _ => None,
         },
         author: (!os_user.is_empty()).then(|| os_user.clone()),

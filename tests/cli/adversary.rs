@@ -1131,3 +1131,49 @@ fn a_directory_given_as_a_file_to_read_is_named_exit_2() {
     );
     assert_eq!(crate::harness::file_bytes(&l.db), before);
 }
+
+/// A `FORECAST_LOCK_WAIT` past what SQLite's busy timeout holds (a 32-bit count of
+/// milliseconds: 2,147,484 s and up, a "wait forever" 9999999999) is the longest wait, 24.8
+/// days; rusqlite panicked on it, `too big`, exit 101, for every command that opened an
+/// SQLite ledger, `list` included (ad6 F5).
+#[test]
+fn a_lock_wait_longer_than_sqlite_holds_is_the_longest_wait_not_a_panic() {
+    let l = Ledger::new();
+    l.add("A", "one", "0.4", "2026-01-01", "2027-06-01", &[]);
+    for wait in ["2147484", "9999999999", "18446744073709551615"] {
+        let out = l
+            .command(&["list", "--format", "json"])
+            .env("FORECAST_LOCK_WAIT", wait)
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{wait}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(out.stderr.is_empty(), "{wait}");
+        let out = l
+            .command(&[
+                "add",
+                "--source",
+                "A",
+                "--claim",
+                wait,
+                "--probability",
+                "0.5",
+                "--deadline",
+                "2027-06-01",
+            ])
+            .env("FORECAST_LOCK_WAIT", wait)
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{wait}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 4);
+}
