@@ -723,6 +723,12 @@ fn outcome_row<'a>(
                 ),
                 None => None,
             };
+        // As a missing reason above: the store's refusal named `--reason annulled` (ad6 F6).
+        if reason.is_some() && outcome != Outcome::Void {
+            return Err(format!(
+                "field `reason`: a reason goes only with outcome `void`; leave it empty for `{outcome_text}`"
+            ));
+        }
         Ok(Action::Forecast {
             id,
             outcome,

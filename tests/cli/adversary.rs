@@ -1177,3 +1177,22 @@ fn a_lock_wait_longer_than_sqlite_holds_is_the_longest_wait_not_a_panic() {
     }
     assert_eq!(l.count("SELECT count(*) FROM forecasts"), 4);
 }
+
+/// An outcomes file row giving a `reason` with `yes` or `no` is named by its field, as a
+/// `void` row without one is; it was refused as `--reason annulled`, a flag the file never
+/// had (ad6 F6). Nothing is written.
+#[test]
+fn an_outcomes_row_with_a_reason_but_no_void_names_the_field() {
+    let l = Ledger::new();
+    l.add("A", "one", "0.4", "2026-01-01", "2026-06-01", &[]);
+    let before = crate::harness::file_bytes(&l.db);
+    let f = l.write_file("o.csv", "id,outcome,reason\n1,yes,annulled\n");
+    assert_eq!(
+        l.fails(&["resolve", "--from", f.to_str().unwrap()], 2),
+        format!(
+            "error: {}: line 2: field `reason`: a reason goes only with outcome `void`; leave it empty for `yes`\n",
+            f.display()
+        )
+    );
+    assert_eq!(crate::harness::file_bytes(&l.db), before);
+}
