@@ -92,13 +92,14 @@ impl<R: Read> Read for LineLimit<R> {
     }
 }
 
-/// The error for a line `LineLimit` refused.
+/// The error for a line `LineLimit` refused, by `import` or `resolve --from` (ad6 F7: it said
+/// "any forecast" and "nothing was imported" of an outcomes file too).
 pub fn line_too_long(name: &str, line: u64) -> Error {
     Error::BadRow {
         file: name.to_string(),
         line,
         message: format!(
-            "the line is longer than {} MiB, far more than any forecast needs (is this the right file?); nothing was imported",
+            "the line is longer than {} MiB, far more than a row of forecasts or outcomes needs (is this the right file?); nothing was written",
             MAX_LINE >> 20
         ),
     }

@@ -1196,3 +1196,33 @@ fn an_outcomes_row_with_a_reason_but_no_void_names_the_field() {
     );
     assert_eq!(crate::harness::file_bytes(&l.db), before);
 }
+
+/// A line over 1 MiB is refused by `import` and `resolve --from` alike in words that fit
+/// both (ad6 F7: an outcomes file was told "any forecast" and "nothing was imported").
+#[test]
+fn a_line_over_a_mebibyte_is_refused_in_words_that_fit_outcomes_too() {
+    let l = Ledger::new();
+    l.add("A", "one", "0.4", "2026-01-01", "2026-06-01", &[]);
+    let before = crate::harness::file_bytes(&l.db);
+    let long = "n".repeat(2 << 20);
+    let outcomes = l.write_file("o.csv", &format!("id,outcome,note\n1,yes,{long}\n"));
+    let forecasts = l.write_file(
+        "f.csv",
+        &format!("source,claim,probability,made_on,deadline\nA,{long},0.5,2026-01-01,2026-06-01\n"),
+    );
+    for (args, file) in [
+        (vec!["resolve", "--from"], &outcomes),
+        (vec!["import"], &forecasts),
+    ] {
+        let mut all = args.clone();
+        all.push(file.to_str().unwrap());
+        assert_eq!(
+            l.fails(&all, 2),
+            format!(
+                "error: {}: line 2: the line is longer than 1 MiB, far more than a row of forecasts or outcomes needs (is this the right file?); nothing was written\n",
+                file.display()
+            )
+        );
+    }
+    assert_eq!(crate::harness::file_bytes(&l.db), before);
+}
