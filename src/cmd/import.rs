@@ -60,9 +60,11 @@ pub struct ImportSummary {
     /// Resolved rows dated after their deadline with the event happened, or before it
     /// with the event not happened (audit 22 C6).
     pub(crate) timing: super::timing::TimingTally,
-    /// Rows that gave a `resolved_on` but no `outcome` (imported unresolved), and where
-    /// the first one is (`line 4`, `record 2`).
+    /// Rows that gave a `resolved_on`, `note` or `reason` but no `outcome` (imported
+    /// unresolved), where the first one is (`line 4`, `record 2`), and which of those
+    /// fields the rows gave.
     pub dated_unresolved: (u64, String),
+    pub unresolved_fields: Vec<&'static str>,
     /// The highest probability imported.
     pub highest: f64,
     /// With `--new-only`: rows skipped because they repeat a forecast already in the
@@ -127,8 +129,10 @@ struct Watched {
     /// `--refuse-repeats`.
     refuse_file_repeats: bool,
     keys: KeyFolds,
-    /// Rows with a `resolved_on` but no `outcome`, and where the first one is (`line 4`).
+    /// Rows with a `resolved_on`, `note` or `reason` but no `outcome`, where the first one
+    /// is (`line 4`), and which of those fields they gave.
     dated_unresolved: (u64, String),
+    unresolved_fields: Vec<&'static str>,
     /// The highest probability imported: a Fatebook sheet (`forecast` in percent) whose
     /// highest is 1% was most likely written in fractions.
     highest: f64,
@@ -665,11 +669,16 @@ impl Watched {
         self.highest = self.highest.max(row.forecast.probability.value());
         self.articles += u64::from(row.article);
         self.exported += u64::from(row.exported);
-        if row.dated_unresolved {
+        if !row.dated_unresolved.is_empty() {
             if self.dated_unresolved.0 == 0 {
                 self.dated_unresolved.1 = format!("{} {}", self.keys.unit, row.line);
             }
             self.dated_unresolved.0 += 1;
+            for field in &row.dated_unresolved {
+                if !self.unresolved_fields.contains(field) {
+                    self.unresolved_fields.push(field);
+                }
+            }
         }
         self.first.get_or_insert(id);
         self.lines.note(id, row.line);
@@ -957,9 +966,25 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ImportArgs, io: &mut Io<'_>)
     }
     if summary.dated_unresolved.0 > 0 {
         let (rows, first) = &summary.dated_unresolved;
+        let mut fields = summary.unresolved_fields.clone();
+        fields.sort_by_key(|f| {
+            ["resolved_on", "note", "reason"]
+                .iter()
+                .position(|k| k == f)
+        });
+        let named: Vec<String> = fields.iter().map(|f| format!("`{f}`")).collect();
+        let (named, kept) = match named.as_slice() {
+            [one] if one == "`resolved_on`" => (one.clone(), String::new()),
+            [one] => (one.clone(), format!(", without its {one}")),
+            [init @ .., last] => {
+                let all = format!("{} or {last}", init.join(", "));
+                (all.clone(), format!(", without their {all}"))
+            }
+            [] => (String::new(), String::new()),
+        };
         let _ = writeln!(
             io.err,
-            "note: {rows} row(s) give `resolved_on` but no `outcome` (the first on {first}): imported unresolved, since an empty outcome means unresolved; to record their resolutions, give each its outcome (`resolve ID --yes|--no --on DAY` or `resolve --from FILE`)"
+            "note: {rows} row(s) give {named} but no `outcome` (the first on {first}): imported unresolved{kept}, since an empty outcome means unresolved; to record their resolutions, give each its outcome (`resolve ID --yes|--no --on DAY` or `resolve --from FILE`)"
         );
     }
     let _ = write!(io.err, "{}", summary.timing.lines());
@@ -1539,6 +1564,7 @@ fn finish(
     summary.unit = watched.keys.unit;
     (summary.similar_keys, summary.similar_examples) = watched.keys.tally()?;
     summary.dated_unresolved = std::mem::take(&mut watched.dated_unresolved);
+    summary.unresolved_fields = std::mem::take(&mut watched.unresolved_fields);
     summary.highest = watched.highest;
     summary.articles = watched.articles;
     summary.exported = watched.exported;

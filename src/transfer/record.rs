@@ -248,9 +248,10 @@ pub struct ImportRow {
     pub line: u64,
     pub forecast: NewForecast,
     pub resolution: Option<(Outcome, NaiveDate, Option<String>, Option<VoidReason>)>,
-    /// A `resolved_on` given without an `outcome`: the row is imported unresolved (an
-    /// empty outcome means unresolved), and the import says so.
-    pub dated_unresolved: bool,
+    /// The fields of an outcome (`resolved_on`, `note`, `reason`) given without an
+    /// `outcome`: the row is imported unresolved (an empty outcome means unresolved), without
+    /// them, and the import says so (a `note` or `reason` vanished without a word: ad6 F8).
+    pub dated_unresolved: Vec<&'static str>,
     /// The row names an article (`article`, the exporting ledger's article number), which
     /// an import cannot take: the import says so.
     pub article: bool,
@@ -415,7 +416,13 @@ pub fn parse_row<'a>(
     // An empty outcome means unresolved (DESIGN.md), whatever `resolved_on` says: graded
     // lists often date the rows they excluded. Such a row is counted, so the import says
     // that the date was not taken as a resolution.
-    let dated_unresolved = resolution.is_none() && get("resolved_on").is_some();
+    let dated_unresolved = match resolution {
+        Some(_) => Vec::new(),
+        None => ["resolved_on", "note", "reason"]
+            .into_iter()
+            .filter(|field| get(field).is_some())
+            .collect(),
+    };
     let resolved = resolution.is_some();
     Ok(ImportRow {
         line,

@@ -1226,3 +1226,32 @@ fn a_line_over_a_mebibyte_is_refused_in_words_that_fit_outcomes_too() {
     }
     assert_eq!(crate::harness::file_bytes(&l.db), before);
 }
+
+/// A `note` or `reason` on a row without an `outcome` is said, as a `resolved_on` is: the row
+/// is imported unresolved and the note vanished without a word (ad6 F8).
+#[test]
+fn a_note_or_reason_without_an_outcome_is_said_not_dropped_silently() {
+    let l = Ledger::new();
+    let f = l.write_file(
+        "f.csv",
+        "source,claim,probability,made_on,deadline,note\nA,x,0.5,2026-01-01,2027-02-01,hello\n",
+    );
+    let r = l.run(&["import", f.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stderr,
+        "note: 1 row(s) give `note` but no `outcome` (the first on line 2): imported unresolved, without its `note`, since an empty outcome means unresolved; to record their resolutions, give each its outcome (`resolve ID --yes|--no --on DAY` or `resolve --from FILE`)\n"
+    );
+    let l = Ledger::new();
+    let f = l.write_file(
+        "f.jsonl",
+        "{\"source\":\"A\",\"claim\":\"x\",\"probability\":0.5,\"made_on\":\"2026-01-01\",\"deadline\":\"2027-02-01\",\"note\":\"hello\"}\n{\"source\":\"A\",\"claim\":\"y\",\"probability\":0.5,\"made_on\":\"2026-01-01\",\"deadline\":\"2027-02-01\",\"reason\":\"annulled\",\"resolved_on\":\"2026-03-01\"}\n",
+    );
+    let r = l.run(&["import", f.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stderr,
+        "note: 2 row(s) give `resolved_on`, `note` or `reason` but no `outcome` (the first on line 1): imported unresolved, without their `resolved_on`, `note` or `reason`, since an empty outcome means unresolved; to record their resolutions, give each its outcome (`resolve ID --yes|--no --on DAY` or `resolve --from FILE`)\n"
+    );
+    assert_eq!(l.count("SELECT count(*) FROM resolutions"), 0);
+}
