@@ -1255,3 +1255,41 @@ fn a_note_or_reason_without_an_outcome_is_said_not_dropped_silently() {
     );
     assert_eq!(l.count("SELECT count(*) FROM resolutions"), 0);
 }
+
+/// A timestamp pasted where a day goes (`2027-05-01T10:00`, `2026-01-01 12:00`) is refused
+/// with the day to write; it got no hint (ad6 F9). Nothing is written.
+#[test]
+fn a_time_of_day_where_a_day_goes_is_refused_with_the_day_to_write() {
+    let l = Ledger::new();
+    l.add("A", "one", "0.4", "2026-01-01", "2027-06-01", &[]);
+    let before = crate::harness::file_bytes(&l.db);
+    let add = |deadline: &str, made: &str| {
+        l.fails(
+            &[
+                "add",
+                "--source",
+                "A",
+                "--claim",
+                "two",
+                "--probability",
+                "0.5",
+                "--deadline",
+                deadline,
+                "--made-on",
+                made,
+            ],
+            2,
+        )
+    };
+    assert!(add("2027-05-01T10:00", "2026-11-01")
+        .ends_with("needs the date it falls on; a day takes no time of day: write `2027-05-01`\n"));
+    assert_eq!(
+        add("2027-05-01", "2026-11-28T09:00:00+01:00"),
+        "error: --made-on: date `2026-11-28T09:00:00+01:00` is not a valid YYYY-MM-DD date; a day takes no time of day: write `2026-11-28`\n"
+    );
+    assert_eq!(
+        l.fails(&["resolve", "1", "--yes", "--on", "2026-11-01 12:00"], 2),
+        "error: --on: date `2026-11-01 12:00` is not a valid YYYY-MM-DD date; a day takes no time of day: write `2026-11-01`\n"
+    );
+    assert_eq!(crate::harness::file_bytes(&l.db), before);
+}
