@@ -65,6 +65,9 @@ pub struct ImportSummary {
     /// fields the rows gave.
     pub dated_unresolved: (u64, String),
     pub unresolved_fields: Vec<&'static str>,
+    /// Rows whose `deadline` was a phrase read from the date made, and the first of them
+    /// (`line 3: \`2027\` as 2027-12-31`).
+    pub read_phrases: (u64, String),
     /// The highest probability imported.
     pub highest: f64,
     /// With `--new-only`: rows skipped because they repeat a forecast already in the
@@ -133,6 +136,8 @@ struct Watched {
     /// is (`line 4`), and which of those fields they gave.
     dated_unresolved: (u64, String),
     unresolved_fields: Vec<&'static str>,
+    /// Rows whose `deadline` was a phrase, and the first of them.
+    read_phrases: (u64, String),
     /// The highest probability imported: a Fatebook sheet (`forecast` in percent) whose
     /// highest is 1% was most likely written in fractions.
     highest: f64,
@@ -669,6 +674,18 @@ impl Watched {
         self.highest = self.highest.max(row.forecast.probability.value());
         self.articles += u64::from(row.article);
         self.exported += u64::from(row.exported);
+        if row.read_phrase {
+            if self.read_phrases.0 == 0 {
+                self.read_phrases.1 = format!(
+                    "{} {}: `{}` as {}",
+                    self.keys.unit,
+                    row.line,
+                    row.forecast.deadline_phrase.as_deref().unwrap_or_default(),
+                    row.forecast.deadline
+                );
+            }
+            self.read_phrases.0 += 1;
+        }
         if !row.dated_unresolved.is_empty() {
             if self.dated_unresolved.0 == 0 {
                 self.dated_unresolved.1 = format!("{} {}", self.keys.unit, row.line);
@@ -963,6 +980,13 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ImportArgs, io: &mut Io<'_>)
     }
     if let Some(text) = not_taken(&summary) {
         super::warn(io, &text);
+    }
+    if summary.read_phrases.0 > 0 {
+        let (rows, first) = &summary.read_phrases;
+        let _ = writeln!(
+            io.err,
+            "note: {rows} row(s) give their deadline as a phrase, read from the date made (the first on {first}); `forecast list` shows the dates read (a date cut short, `2027` of `2027-06-30`, reads as a phrase too)"
+        );
     }
     if summary.dated_unresolved.0 > 0 {
         let (rows, first) = &summary.dated_unresolved;
@@ -1565,6 +1589,7 @@ fn finish(
     (summary.similar_keys, summary.similar_examples) = watched.keys.tally()?;
     summary.dated_unresolved = std::mem::take(&mut watched.dated_unresolved);
     summary.unresolved_fields = std::mem::take(&mut watched.unresolved_fields);
+    summary.read_phrases = std::mem::take(&mut watched.read_phrases);
     summary.highest = watched.highest;
     summary.articles = watched.articles;
     summary.exported = watched.exported;

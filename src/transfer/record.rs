@@ -252,6 +252,10 @@ pub struct ImportRow {
     /// `outcome`: the row is imported unresolved (an empty outcome means unresolved), without
     /// them, and the import says so (a `note` or `reason` vanished without a word: ad6 F8).
     pub dated_unresolved: Vec<&'static str>,
+    /// The `deadline` was a phrase read from the date made (`by summer`, `2027`), not a
+    /// date: the import says how many and the first, as `add` says each (a row cut short at
+    /// `2027` was read as 2027-12-31 without a word: ad6 F10).
+    pub read_phrase: bool,
     /// The row names an article (`article`, the exporting ledger's article number), which
     /// an import cannot take: the import says so.
     pub article: bool,
@@ -349,11 +353,11 @@ pub fn parse_row<'a>(
         ));
     }
     let deadline_text = need("deadline")?;
-    let (deadline, phrase) = match parse_day_prefix(deadline_text) {
-        Ok(d) => (d, get("deadline_phrase").map(str::to_string)),
+    let (deadline, phrase, read_phrase) = match parse_day_prefix(deadline_text) {
+        Ok(d) => (d, get("deadline_phrase").map(str::to_string), false),
         Err(_) => {
             let d = parse_deadline(deadline_text, made_on).map_err(|e| field_err("deadline", e))?;
-            (d.date, d.phrase)
+            (d.date, d.phrase, true)
         }
     };
     let stance = match get("stance") {
@@ -429,6 +433,7 @@ pub fn parse_row<'a>(
         forecast,
         resolution,
         dated_unresolved,
+        read_phrase,
         article: get("article").is_some(),
         exported: get("created_at").is_some() && resolved,
     })

@@ -1293,3 +1293,45 @@ fn a_time_of_day_where_a_day_goes_is_refused_with_the_day_to_write() {
     );
     assert_eq!(crate::harness::file_bytes(&l.db), before);
 }
+
+/// An import whose `deadline` cells are phrases says how many and the first, as `add` says
+/// each: a file cut short after `2027` (its last row's `2027-06-30`) was read as 2027-12-31
+/// without a word (ad6 F10). A date, or an export's date beside its `deadline_phrase`, is
+/// no phrase read.
+#[test]
+fn an_import_reading_deadline_phrases_says_so() {
+    let l = Ledger::new();
+    let f = l.write_file(
+        "f.csv",
+        "source,claim,probability,made_on,deadline\nA,x,0.5,2026-01-01,2026-12-31\nA,y,0.5,2026-01-01,2027",
+    );
+    let r = l.run(&["import", f.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stderr,
+        "note: 1 row(s) give their deadline as a phrase, read from the date made (the first on line 3: `2027` as 2027-12-31); `forecast list` shows the dates read (a date cut short, `2027` of `2027-06-30`, reads as a phrase too)\n"
+    );
+    let exported = l.ok(&["export", "--format", "csv"]);
+    let l2 = Ledger::new();
+    let f = l2.write_file("e.csv", &exported);
+    let r = l2.run(&["import", f.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(!r.stderr.contains("as a phrase"), "{}", r.stderr);
+}
+
+/// A `.jsonl` (or `.ndjson`) file that holds one JSON array is read as the array it is, as
+/// the same bytes named `.json` are; it was refused with `each line must be one JSON object`
+/// and no way out (ad6 F11).
+#[test]
+fn a_json_array_named_jsonl_is_read_as_the_array_it_is() {
+    let l = Ledger::new();
+    let row = r#"{"source":"A","claim":"x","probability":0.5,"made_on":"2026-01-01","deadline":"2027-01-01"}"#;
+    let f = l.write_file(
+        "f.jsonl",
+        &format!("[{row},\n{}]\n", row.replace("\"x\"", "\"y\"")),
+    );
+    assert_eq!(
+        l.ok(&["import", f.to_str().unwrap()]),
+        format!("imported 2 forecast(s) (0 resolved) from {}\n", f.display())
+    );
+}
