@@ -655,6 +655,35 @@ pub fn refuse_stray_file_name(path: &std::path::Path, flag: Option<&str>) -> Res
     ))
 }
 
+/// Why a file to read could not be opened, with the file most likely meant when the name
+/// has a stray white space or control character and the name without it exists (ad6 F12:
+/// `import 'f.csv '` said only `No such file or directory (os error 2)`).
+pub fn cannot_open(path: &std::path::Path, e: &std::io::Error) -> String {
+    let mut why = if e.kind() == std::io::ErrorKind::NotFound {
+        "there is no such file".to_string()
+    } else {
+        e.to_string()
+    };
+    if e.kind() == std::io::ErrorKind::NotFound {
+        if let Some(name) = path.file_name().and_then(|n| n.to_str()) {
+            let meant: String = name
+                .trim_matches(|c: char| c.is_whitespace() || c.is_control())
+                .chars()
+                .filter(|c| !c.is_control())
+                .collect();
+            let meant_path = path.with_file_name(&meant);
+            if !meant.is_empty() && meant != name && meant_path.is_file() {
+                return format!(
+                    "{why}; its name has a stray white space or control character: `{}` exists",
+                    meant_path.display()
+                );
+            }
+        }
+        why.push_str("; check the path");
+    }
+    why
+}
+
 /// Where a path names a file: itself when it exists, else its directory's real path joined
 /// to its name (`None` when that directory does not exist either).
 fn real_path(p: &std::path::Path) -> Option<std::path::PathBuf> {

@@ -88,7 +88,10 @@ fn read_text(file: &std::path::Path, io: &mut Io<'_>) -> Result<String> {
             ));
         }
         let cannot = |e: std::io::Error| {
-            Error::invalid(format!("extract `{name}`"), format!("cannot read it: {e}"))
+            Error::invalid(
+                format!("extract `{name}`"),
+                format!("cannot read it: {}", crate::output::cannot_open(file, &e)),
+            )
         };
         let f = std::fs::File::open(file).map_err(cannot)?;
         // Sized once from the file's length, not grown by doubling (and copying) 20 MB.

@@ -863,7 +863,13 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ImportArgs, io: &mut Io<'_>)
                 ));
             }
             let file = std::fs::File::open(&args.file).map_err(|e| {
-                Error::invalid(format!("import `{name}`"), format!("cannot open it: {e}"))
+                Error::invalid(
+                    format!("import `{name}`"),
+                    format!(
+                        "cannot open it: {}",
+                        crate::output::cannot_open(&args.file, &e)
+                    ),
+                )
             })?;
             let size = file.metadata().ok().map(|m| m.len());
             (Box::new(file), size)

@@ -34,7 +34,10 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ResolveArgs, io: &mut Io<'_>
                 ));
             }
             Box::new(std::fs::File::open(path).map_err(|e| {
-                Error::invalid(format!("--from `{name}`"), format!("cannot open it: {e}"))
+                Error::invalid(
+                    format!("--from `{name}`"),
+                    format!("cannot open it: {}", crate::output::cannot_open(path, &e)),
+                )
             })?)
         };
         let delimiter = args

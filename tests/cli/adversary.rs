@@ -1335,3 +1335,29 @@ fn a_json_array_named_jsonl_is_read_as_the_array_it_is() {
         format!("imported 2 forecast(s) (0 resolved) from {}\n", f.display())
     );
 }
+
+/// A file to read that is not there is said in the tool's words, and when its name has a
+/// stray white space (a paste) and the name without it exists, that file is named (ad6 F12:
+/// `No such file or directory (os error 2)` only).
+#[test]
+fn a_missing_file_to_read_names_the_one_meant_when_a_stray_space_hid_it() {
+    let l = Ledger::new();
+    let f = l.write_file(
+        "f.csv",
+        "source,claim,probability,made_on,deadline\nA,x,0.5,2026-01-01,2027-01-01\n",
+    );
+    let spaced = format!("{} ", f.display());
+    assert_eq!(
+        l.fails(&["import", &spaced], 2),
+        format!("error: import `{spaced}`: cannot open it: there is no such file; its name has a stray white space or control character: `{}` exists\n", f.display())
+    );
+    let missing = l.path("nope.csv");
+    assert_eq!(
+        l.fails(&["resolve", "--from", missing.to_str().unwrap()], 2),
+        format!(
+            "error: --from `{}`: cannot open it: there is no such file; check the path\n",
+            missing.display()
+        )
+    );
+    assert!(!l.db.exists());
+}
