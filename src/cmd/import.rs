@@ -913,7 +913,25 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ImportArgs, io: &mut Io<'_>)
     if !summary.unknown_columns.is_empty() {
         // Each named once, in the header's order; a column without a name is said as such.
         let mut named: Vec<String> = Vec::new();
+        // A field's own column that `--map` moved the field away from is known, and was
+        // called "not known" (ad6 F13: `--map claim=p` left column `claim` so named).
+        let mut moved: Vec<String> = Vec::new();
         for c in &summary.unknown_columns {
+            let mapped = crate::transfer::KNOWN_FIELDS
+                .iter()
+                .find(|f| crate::transfer::same_column(c, f))
+                .and_then(|f| {
+                    fields
+                        .columns
+                        .get(*f)
+                        .map(|col| format!("`{c}` (--map {f}={col})"))
+                });
+            if let Some(m) = mapped {
+                if !moved.contains(&m) {
+                    moved.push(m);
+                }
+                continue;
+            }
             let c = if c.trim().is_empty() {
                 "(a column without a name)".to_string()
             } else {
@@ -923,13 +941,20 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ImportArgs, io: &mut Io<'_>)
                 named.push(c);
             }
         }
-        super::warn(
-            io,
-            &format!(
+        let mut parts = Vec::new();
+        if !named.is_empty() {
+            parts.push(format!(
                 "ignored column(s) not known to forecast-ledger: {}",
                 named.join(", ")
-            ),
-        );
+            ));
+        }
+        if !moved.is_empty() {
+            parts.push(format!(
+                "ignored column(s) whose field --map reads from another column: {}",
+                moved.join(", ")
+            ));
+        }
+        super::warn(io, &parts.join("; "));
     }
     for r in &summary.applied {
         let after = match r.made_after_event.len() {

@@ -1361,3 +1361,28 @@ fn a_missing_file_to_read_names_the_one_meant_when_a_stray_space_hid_it() {
     );
     assert!(!l.db.exists());
 }
+
+/// A field's own column that `--map` moved the field away from is named as such, not as a
+/// column "not known to forecast-ledger" (ad6 F13: `--map probability=p --map claim=p`
+/// imported the claim `0.5` and called the file's `claim` column unknown).
+#[test]
+fn a_column_a_map_moved_its_field_from_is_named_as_such() {
+    let l = Ledger::new();
+    let f = l.write_file(
+        "m.csv",
+        "source,claim,p,made_on,deadline,foo\nA,x,0.5,2026-01-01,2027-01-01,1\n",
+    );
+    let r = l.run(&[
+        "import",
+        f.to_str().unwrap(),
+        "--map",
+        "probability=p",
+        "--map",
+        "claim=p",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stderr,
+        "warning: ignored column(s) not known to forecast-ledger: foo; ignored column(s) whose field --map reads from another column: `claim` (--map claim=p)\n"
+    );
+}
