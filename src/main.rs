@@ -169,6 +169,14 @@ fn run(cli: Cli) -> Result<(), Error> {
         Target::refuse_special_name(&args.to, "--to")?;
         args.target = Some(Target::parse_named(&args.to, "copy --to", &env)?);
     }
+    // `demo --keep "~/demo.sqlite3"` (quoted, or from a script) is in the home folder, as a
+    // `--db` path is (ad6 F14: it was refused as a folder `~` that does not exist, in words
+    // saying `~/` is read as the home folder, and `--keep "~"` made a file named `~`).
+    if let forecast_ledger::cli::Command::Demo(args) = &mut cli.command {
+        if let Some(keep) = &args.keep {
+            args.keep = Some(expand_home(keep, home.as_deref()));
+        }
+    }
     let stdout_tty = std::io::stdout().is_terminal();
     let columns = std::env::var("COLUMNS").ok();
     let width =

@@ -1386,3 +1386,44 @@ fn a_column_a_map_moved_its_field_from_is_named_as_such() {
         "warning: ignored column(s) not known to forecast-ledger: foo; ignored column(s) whose field --map reads from another column: `claim` (--map claim=p)\n"
     );
 }
+
+/// `demo --keep "~/NAME"` is in the home folder, as `--db "~/NAME"` is (ad6 F14: refused as
+/// a folder `~` that does not exist, in words saying `~/` is the home folder), and `--keep
+/// "~"` is the home folder itself, refused as a directory (it made a file named `~`).
+#[test]
+fn demo_keep_starting_with_a_tilde_is_in_the_home_folder() {
+    let l = Ledger::new();
+    let home = l.path("home");
+    std::fs::create_dir(&home).unwrap();
+    let run = |keep: &str| {
+        assert_cmd::Command::cargo_bin("forecast")
+            .unwrap()
+            .env_remove("FORECAST_DB")
+            .env("HOME", &home)
+            .env("FORECAST_TODAY", &l.today)
+            .env("FORECAST_TEST_NOW", crate::harness::TEST_NOW)
+            .current_dir(l.dir.path())
+            .args(["demo", "--format", "json", "--keep", keep])
+            .output()
+            .unwrap()
+    };
+    let out = run("~/demo.sqlite3");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(home.join("demo.sqlite3").is_file());
+    let out = run("~");
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        format!(
+            "error: demo --keep `{}`: it is a directory; name a ledger file, e.g. `{}`\n",
+            home.display(),
+            home.join("ledger.sqlite3").display()
+        )
+    );
+    assert!(!l.path("~").exists());
+}
