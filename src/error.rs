@@ -810,6 +810,19 @@ fn date_hint(input: &str, day: bool) -> String {
     if let Some(why) = no_such_day(&text) {
         return format!("; {why}");
     }
+    // `2026-05-01T10:00`, `2026-05-01 10:00Z`: a timestamp pasted where a day goes, refused
+    // with no hint (ad6 F9), though `import` and `extract --published` keep such a date.
+    if let Some(day) = text
+        .get(..10)
+        .filter(|_| text.len() > 10)
+        .filter(|_| {
+            text[10..].starts_with(['t', ' '])
+                && text[11..].starts_with(|c: char| c.is_ascii_digit())
+        })
+        .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+    {
+        return format!("; a day takes no time of day: write `{day}`");
+    }
     // `--since 2026`, `--until 2026-12`: a year or a month is no day (adversary, 2026-12-05).
     let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
     if day && text.len() == 4 && digits(&text) {

@@ -169,6 +169,14 @@ fn run(cli: Cli) -> Result<(), Error> {
         Target::refuse_special_name(&args.to, "--to")?;
         args.target = Some(Target::parse_named(&args.to, "copy --to", &env)?);
     }
+    // `demo --keep "~/demo.sqlite3"` (quoted, or from a script) is in the home folder, as a
+    // `--db` path is (ad6 F14: it was refused as a folder `~` that does not exist, in words
+    // saying `~/` is read as the home folder, and `--keep "~"` made a file named `~`).
+    if let forecast_ledger::cli::Command::Demo(args) = &mut cli.command {
+        if let Some(keep) = &args.keep {
+            args.keep = Some(expand_home(keep, home.as_deref()));
+        }
+    }
     let stdout_tty = std::io::stdout().is_terminal();
     let columns = std::env::var("COLUMNS").ok();
     let width =
@@ -184,14 +192,16 @@ fn run(cli: Cli) -> Result<(), Error> {
         interactive_stderr: std::io::stdin().is_terminal() && std::io::stderr().is_terminal(),
         progress: std::io::stderr().is_terminal(),
         lock_wait: match std::env::var("FORECAST_LOCK_WAIT") {
-            Ok(text) if !text.trim().is_empty() => Some(Duration::from_secs(
-                text.trim().parse::<u64>().map_err(|_| {
+            // Longer than the backends can wait is the longest they can (24.8 days).
+            Ok(text) if !text.trim().is_empty() => Some(
+                Duration::from_secs(text.trim().parse::<u64>().map_err(|_| {
                     Error::invalid(
                         format!("FORECAST_LOCK_WAIT `{text}`"),
                         "expected a whole number of seconds",
                     )
-                })?,
-            )),
+                })?)
+                .min(forecast_ledger::store::MAX_LOCK_WAIT),
+            ),
             _ => None,
         },
         author: (!os_user.is_empty()).then(|| os_user.clone()),

@@ -601,6 +601,89 @@ pub fn shell_word(text: &str) -> String {
     }
 }
 
+/// Refuses to create a file whose name starts or ends with white space or holds a control
+/// character (a line break, a tab), when no file by that name exists: such a name is nearly
+/// always a stray character carried in by a paste, an env file's `FORECAST_DB=l.sqlite3 ` or
+/// a `$(...)` that kept a line break, and the new file prints like the one meant (ad6 F1:
+/// `--db 'ledger.sqlite3 '` started a second, empty ledger beside `ledger.sqlite3`, and `add`
+/// printed only an id). Checked for the ledger (`--db`, `FORECAST_DB`, `copy --to`) and for
+/// every file the tool writes (`backup`, `--html`, `--chart`, `--ics`, ...); a file that
+/// exists under such a name is used as named. `flag` names where the path came from.
+pub fn refuse_stray_file_name(path: &std::path::Path, flag: Option<&str>) -> Result<()> {
+    if std::fs::symlink_metadata(path).is_ok() {
+        return Ok(());
+    }
+    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+        return Ok(());
+    };
+    let why = if let Some(c) = name.chars().find(|c| c.is_control()) {
+        format!("holds the control character `{}`", c.escape_default())
+    } else if name.starts_with(char::is_whitespace) {
+        "begins with white space".to_string()
+    } else if name.ends_with(char::is_whitespace) {
+        "ends with white space".to_string()
+    } else {
+        return Ok(());
+    };
+    let meant: String = name
+        .trim_matches(|c: char| c.is_whitespace() || c.is_control())
+        .chars()
+        .filter(|c| !c.is_control())
+        .collect();
+    let shown = path.to_string_lossy().escape_debug().to_string();
+    let label = match flag {
+        Some(flag) => format!("{flag} `{shown}`"),
+        None => format!("`{shown}`"),
+    };
+    let fix = if meant.is_empty() {
+        "give the file's name".to_string()
+    } else {
+        let meant_path = path.with_file_name(&meant);
+        let there = if std::fs::symlink_metadata(&meant_path).is_ok() {
+            ", which exists"
+        } else {
+            ""
+        };
+        format!(
+            "check the path: most likely `{}` was meant{there}",
+            meant_path.display()
+        )
+    };
+    Err(Error::invalid(
+        label,
+        format!("there is no such file, and its name {why} (most often a stray character from a paste or an env file), so a new file would start under a name that prints like another; nothing was written; {fix}"),
+    ))
+}
+
+/// Why a file to read could not be opened, with the file most likely meant when the name
+/// has a stray white space or control character and the name without it exists (ad6 F12:
+/// `import 'f.csv '` said only `No such file or directory (os error 2)`).
+pub fn cannot_open(path: &std::path::Path, e: &std::io::Error) -> String {
+    let mut why = if e.kind() == std::io::ErrorKind::NotFound {
+        "there is no such file".to_string()
+    } else {
+        e.to_string()
+    };
+    if e.kind() == std::io::ErrorKind::NotFound {
+        if let Some(name) = path.file_name().and_then(|n| n.to_str()) {
+            let meant: String = name
+                .trim_matches(|c: char| c.is_whitespace() || c.is_control())
+                .chars()
+                .filter(|c| !c.is_control())
+                .collect();
+            let meant_path = path.with_file_name(&meant);
+            if !meant.is_empty() && meant != name && meant_path.is_file() {
+                return format!(
+                    "{why}; its name has a stray white space or control character: `{}` exists",
+                    meant_path.display()
+                );
+            }
+        }
+        why.push_str("; check the path");
+    }
+    why
+}
+
 /// Where a path names a file: itself when it exists, else its directory's real path joined
 /// to its name (`None` when that directory does not exist either).
 fn real_path(p: &std::path::Path) -> Option<std::path::PathBuf> {
@@ -692,6 +775,7 @@ pub fn check_target(path: &std::path::Path, force: bool, ledger: &std::path::Pat
             "the file exists; name a new file, or pass --force to replace it",
         ));
     }
+    refuse_stray_file_name(path, None)?;
     // A typo in the directory is bad input, said before any work, not an I/O failure
     // about a temporary file the user never named.
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {

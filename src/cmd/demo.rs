@@ -192,7 +192,30 @@ pub fn build(path: &std::path::Path) -> Result<Store> {
     Ok(store)
 }
 
+/// `--keep PATH` names an SQLite ledger file as `--db` does, and is held to what `--db` is
+/// (ad6 F2: it was opened unchecked, so `--keep :memory:` printed a ledger kept nowhere and
+/// left an empty file called `:memory:`, `--keep file:x.db` wrote `x.db`, a `postgres://` URL
+/// became folders `postgres:/...` holding an SQLite file, shown with any password, and a
+/// missing folder was made without a word): a URL is refused unshown (the demo builds an
+/// SQLite file; `copy --to` takes it to PostgreSQL), then SQLite's special names, a
+/// directory, a missing folder and a stray white space in the name, each naming `--keep`.
+fn check_keep(keep: &std::path::Path) -> Result<()> {
+    use crate::store::Target;
+    const FLAG: &str = "demo --keep";
+    if Target::names_a_url(keep) {
+        return Err(Error::invalid(
+            FLAG,
+            "the demo ledger is kept in an SQLite file, not a database server (the URL is not shown: it may hold a password); give a file path, then `forecast --db FILE copy --to URL` copies it",
+        ));
+    }
+    Target::refuse_special_name(keep, FLAG)?;
+    Target::Sqlite(keep.to_path_buf()).check_folder(FLAG)
+}
+
 pub fn run(ctx: &Context, args: &DemoArgs, io: &mut Io<'_>) -> Result<()> {
+    if let Some(keep) = &args.keep {
+        check_keep(keep)?;
+    }
     let dir = tempfile::tempdir().map_err(|e| Error::io("making a temporary directory", e))?;
     let path = args
         .keep

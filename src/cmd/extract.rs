@@ -79,8 +79,19 @@ fn read_text(file: &std::path::Path, io: &mut Io<'_>) -> Result<String> {
             .read_to_end(&mut bytes)
             .map_err(|e| Error::io("reading stdin", e))?;
     } else {
+        // A directory was refused with the system's words, `Is a directory (os error 21)`
+        // (ad6 F4); it is named as `import` names one.
+        if file.is_dir() {
+            return Err(Error::invalid(
+                format!("extract `{name}`"),
+                "it is a directory; name an article file (text or Markdown), or `-` for standard input",
+            ));
+        }
         let cannot = |e: std::io::Error| {
-            Error::invalid(format!("extract `{name}`"), format!("cannot read it: {e}"))
+            Error::invalid(
+                format!("extract `{name}`"),
+                format!("cannot read it: {}", crate::output::cannot_open(file, &e)),
+            )
         };
         let f = std::fs::File::open(file).map_err(cannot)?;
         // Sized once from the file's length, not grown by doubling (and copying) 20 MB.

@@ -61,9 +61,14 @@ pub struct ImportSummary {
     /// Resolved rows dated after their deadline with the event happened, or before it
     /// with the event not happened (audit 22 C6).
     pub(crate) timing: super::timing::TimingTally,
-    /// Rows that gave a `resolved_on` but no `outcome` (imported unresolved), and where
-    /// the first one is (`line 4`, `record 2`).
+    /// Rows that gave a `resolved_on`, `note` or `reason` but no `outcome` (imported
+    /// unresolved), where the first one is (`line 4`, `record 2`), and which of those
+    /// fields the rows gave.
     pub dated_unresolved: (u64, String),
+    pub unresolved_fields: Vec<&'static str>,
+    /// Rows whose `deadline` was a phrase read from the date made, and the first of them
+    /// (`line 3: \`2027\` as 2027-12-31`).
+    pub read_phrases: (u64, String),
     /// Open rows with a deadline far after their date made (`FarRows`).
     pub far: FarRows,
     /// Void rows that gave no `reason`, imported as `ambiguous` (ad4 F8): how many, where
@@ -133,10 +138,14 @@ struct Watched {
     /// `--refuse-repeats`.
     refuse_file_repeats: bool,
     keys: KeyFolds,
-    /// Rows with a `resolved_on` but no `outcome`, and where the first one is (`line 4`).
+    /// Rows with a `resolved_on`, `note` or `reason` but no `outcome`, where the first one
+    /// is (`line 4`), and which of those fields they gave.
     dated_unresolved: (u64, String),
     /// Void rows without a `reason`, where the first one is and its forecast's id.
     void_without_reason: (u64, String, i64),
+    unresolved_fields: Vec<&'static str>,
+    /// Rows whose `deadline` was a phrase, and the first of them.
+    read_phrases: (u64, String),
     /// The highest probability imported: a Fatebook sheet (`forecast` in percent) whose
     /// highest is 1% was most likely written in fractions.
     highest: f64,
@@ -699,11 +708,28 @@ impl Watched {
         self.highest = self.highest.max(row.forecast.probability.value());
         self.articles += u64::from(row.article);
         self.exported += u64::from(row.exported);
-        if row.dated_unresolved {
+        if row.read_phrase {
+            if self.read_phrases.0 == 0 {
+                self.read_phrases.1 = format!(
+                    "{} {}: `{}` as {}",
+                    self.keys.unit,
+                    row.line,
+                    row.forecast.deadline_phrase.as_deref().unwrap_or_default(),
+                    row.forecast.deadline
+                );
+            }
+            self.read_phrases.0 += 1;
+        }
+        if !row.dated_unresolved.is_empty() {
             if self.dated_unresolved.0 == 0 {
                 self.dated_unresolved.1 = format!("{} {}", self.keys.unit, row.line);
             }
             self.dated_unresolved.0 += 1;
+            for field in &row.dated_unresolved {
+                if !self.unresolved_fields.contains(field) {
+                    self.unresolved_fields.push(field);
+                }
+            }
         }
         if row.void_without_reason {
             if self.void_without_reason.0 == 0 {
@@ -888,7 +914,13 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ImportArgs, io: &mut Io<'_>)
                 ));
             }
             let file = std::fs::File::open(&args.file).map_err(|e| {
-                Error::invalid(format!("import `{name}`"), format!("cannot open it: {e}"))
+                Error::invalid(
+                    format!("import `{name}`"),
+                    format!(
+                        "cannot open it: {}",
+                        crate::output::cannot_open(&args.file, &e)
+                    ),
+                )
             })?;
             let size = file.metadata().ok().map(|m| m.len());
             (Box::new(file), size)
@@ -932,7 +964,25 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ImportArgs, io: &mut Io<'_>)
     if !summary.unknown_columns.is_empty() {
         // Each named once, in the header's order; a column without a name is said as such.
         let mut named: Vec<String> = Vec::new();
+        // A field's own column that `--map` moved the field away from is known, and was
+        // called "not known" (ad6 F13: `--map claim=p` left column `claim` so named).
+        let mut moved: Vec<String> = Vec::new();
         for c in &summary.unknown_columns {
+            let mapped = crate::transfer::KNOWN_FIELDS
+                .iter()
+                .find(|f| crate::transfer::same_column(c, f))
+                .and_then(|f| {
+                    fields
+                        .columns
+                        .get(*f)
+                        .map(|col| format!("`{c}` (--map {f}={col})"))
+                });
+            if let Some(m) = mapped {
+                if !moved.contains(&m) {
+                    moved.push(m);
+                }
+                continue;
+            }
             let c = if c.trim().is_empty() {
                 "(a column without a name)".to_string()
             } else {
@@ -942,13 +992,20 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ImportArgs, io: &mut Io<'_>)
                 named.push(c);
             }
         }
-        super::warn(
-            io,
-            &format!(
+        let mut parts = Vec::new();
+        if !named.is_empty() {
+            parts.push(format!(
                 "ignored column(s) not known to forecast-ledger: {}",
                 named.join(", ")
-            ),
-        );
+            ));
+        }
+        if !moved.is_empty() {
+            parts.push(format!(
+                "ignored column(s) whose field --map reads from another column: {}",
+                moved.join(", ")
+            ));
+        }
+        super::warn(io, &parts.join("; "));
     }
     for r in &summary.applied {
         let after = match r.made_after_event.len() {
@@ -1009,11 +1066,34 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ImportArgs, io: &mut Io<'_>)
     if let Some(text) = not_taken(&summary) {
         super::warn(io, &text);
     }
-    if summary.dated_unresolved.0 > 0 {
-        let (rows, first) = &summary.dated_unresolved;
+    if summary.read_phrases.0 > 0 {
+        let (rows, first) = &summary.read_phrases;
         let _ = writeln!(
             io.err,
-            "note: {rows} row(s) give `resolved_on` but no `outcome` (the first on {first}): imported unresolved, since an empty outcome means unresolved; to record their resolutions, give each its outcome (`resolve ID --yes|--no --on DAY` or `resolve --from FILE`)"
+            "note: {rows} row(s) give their deadline as a phrase, read from the date made (the first on {first}); `forecast list` shows the dates read (a date cut short, `2027` of `2027-06-30`, reads as a phrase too)"
+        );
+    }
+    if summary.dated_unresolved.0 > 0 {
+        let (rows, first) = &summary.dated_unresolved;
+        let mut fields = summary.unresolved_fields.clone();
+        fields.sort_by_key(|f| {
+            ["resolved_on", "note", "reason"]
+                .iter()
+                .position(|k| k == f)
+        });
+        let named: Vec<String> = fields.iter().map(|f| format!("`{f}`")).collect();
+        let (named, kept) = match named.as_slice() {
+            [one] if one == "`resolved_on`" => (one.clone(), String::new()),
+            [one] => (one.clone(), format!(", without its {one}")),
+            [init @ .., last] => {
+                let all = format!("{} or {last}", init.join(", "));
+                (all.clone(), format!(", without their {all}"))
+            }
+            [] => (String::new(), String::new()),
+        };
+        let _ = writeln!(
+            io.err,
+            "note: {rows} row(s) give {named} but no `outcome` (the first on {first}): imported unresolved{kept}, since an empty outcome means unresolved; to record their resolutions, give each its outcome (`resolve ID --yes|--no --on DAY` or `resolve --from FILE`)"
         );
     }
     if let Some(text) = summary.far.line() {
@@ -1665,6 +1745,8 @@ fn finish(
     summary.dated_unresolved = std::mem::take(&mut watched.dated_unresolved);
     summary.far = std::mem::take(&mut watched.far);
     summary.void_without_reason = std::mem::take(&mut watched.void_without_reason);
+    summary.unresolved_fields = std::mem::take(&mut watched.unresolved_fields);
+    summary.read_phrases = std::mem::take(&mut watched.read_phrases);
     summary.highest = watched.highest;
     summary.articles = watched.articles;
     summary.exported = watched.exported;

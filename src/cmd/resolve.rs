@@ -25,8 +25,19 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ResolveArgs, io: &mut Io<'_>
         let input: Box<dyn std::io::Read + '_> = if name == "-" {
             Box::new(&mut *io.input)
         } else {
+            // A directory opens on Unix and fails only when read, as an I/O error, exit 1
+            // (ad6 F3); it is named as `import` names one.
+            if path.is_dir() {
+                return Err(Error::invalid(
+                    format!("--from `{name}`"),
+                    "it is a directory; name an outcomes file (CSV)",
+                ));
+            }
             Box::new(std::fs::File::open(path).map_err(|e| {
-                Error::invalid(format!("--from `{name}`"), format!("cannot open it: {e}"))
+                Error::invalid(
+                    format!("--from `{name}`"),
+                    format!("cannot open it: {}", crate::output::cannot_open(path, &e)),
+                )
             })?)
         };
         let delimiter = args
@@ -836,6 +847,12 @@ fn outcome_row<'a>(
                 ),
                 None => None,
             };
+        // As a missing reason above: the store's refusal named `--reason annulled` (ad6 F6).
+        if reason.is_some() && outcome != Outcome::Void {
+            return Err(format!(
+                "field `reason`: a reason goes only with outcome `void`; leave it empty for `{outcome_text}`"
+            ));
+        }
         Ok(Action::Forecast {
             id,
             outcome,

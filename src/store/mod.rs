@@ -103,6 +103,12 @@ pub enum Access {
 /// long enough for an import of millions of rows ahead of it to finish.
 pub const DEFAULT_LOCK_WAIT: Duration = Duration::from_secs(600);
 
+/// The longest wait for the write lock: SQLite's busy timeout and PostgreSQL's
+/// `lock_timeout` are both a 32-bit count of milliseconds (24.8 days). A longer
+/// `FORECAST_LOCK_WAIT` (a "wait forever" 9999999999) is this: rusqlite panicked on it, `too
+/// big`, for every command that opens an SQLite ledger, reads included (ad6 F5).
+pub const MAX_LOCK_WAIT: Duration = Duration::from_millis(i32::MAX as u64);
+
 /// After this long waiting for the lock, the `on_wait` notice is given.
 pub const NOTICE_AFTER: Duration = Duration::from_secs(2);
 
@@ -214,7 +220,10 @@ impl SqliteStore {
                 path: path.to_path_buf(),
             });
         }
-        let lock_wait = opts.lock_wait.unwrap_or(DEFAULT_LOCK_WAIT);
+        let lock_wait = opts
+            .lock_wait
+            .unwrap_or(DEFAULT_LOCK_WAIT)
+            .min(MAX_LOCK_WAIT);
         if access == Access::Read && file_len(path) == 0 {
             return Err(Error::EmptyLedgerFile {
                 path: path.to_path_buf(),

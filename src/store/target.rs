@@ -84,10 +84,10 @@ impl Target {
             ));
         }
         let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) else {
-            return Ok(());
+            return crate::output::refuse_stray_file_name(path, Some(flag));
         };
         if dir.is_dir() {
-            return Ok(());
+            return crate::output::refuse_stray_file_name(path, Some(flag));
         }
         // `~` left in the path (`~USER/...`, or no home folder known) is no folder to create:
         // `mkdir -p '~'` would make one named `~` here (audit 18, A14).

@@ -92,13 +92,14 @@ impl<R: Read> Read for LineLimit<R> {
     }
 }
 
-/// The error for a line `LineLimit` refused.
+/// The error for a line `LineLimit` refused, by `import` or `resolve --from` (ad6 F7: it said
+/// "any forecast" and "nothing was imported" of an outcomes file too).
 pub fn line_too_long(name: &str, line: u64) -> Error {
     Error::BadRow {
         file: name.to_string(),
         line,
         message: format!(
-            "the line is longer than {} MiB, far more than any forecast needs (is this the right file?); nothing was imported",
+            "the line is longer than {} MiB, far more than a row of forecasts or outcomes needs (is this the right file?); nothing was written",
             MAX_LINE >> 20
         ),
     }
@@ -323,14 +324,17 @@ impl InputFormat {
     /// lines) is one document; anything else is CSV.
     pub fn detect(name: &str, first_bytes: &[u8]) -> Self {
         let lower = name.to_ascii_lowercase();
-        if [".jsonl", ".ndjson"].iter().any(|e| lower.ends_with(e)) {
-            return InputFormat::JsonLines;
-        }
         let text = String::from_utf8_lossy(first_bytes);
         // A byte-order mark (Windows editors write one) is not content.
         let trimmed = text.trim_start_matches('\u{feff}').trim_start();
+        // An array is never JSON Lines, whatever the name says: a `.jsonl` file holding
+        // `[{...}]` was refused with `each line must be one JSON object` and no way out,
+        // while the same bytes named `.json` imported (ad6 F11).
         if trimmed.starts_with('[') {
             return InputFormat::JsonDocument;
+        }
+        if [".jsonl", ".ndjson"].iter().any(|e| lower.ends_with(e)) {
+            return InputFormat::JsonLines;
         }
         if trimmed.starts_with('{') {
             let first_line = trimmed.lines().next().unwrap_or("");

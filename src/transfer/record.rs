@@ -248,9 +248,14 @@ pub struct ImportRow {
     pub line: u64,
     pub forecast: NewForecast,
     pub resolution: Option<(Outcome, NaiveDate, Option<String>, Option<VoidReason>)>,
-    /// A `resolved_on` given without an `outcome`: the row is imported unresolved (an
-    /// empty outcome means unresolved), and the import says so.
-    pub dated_unresolved: bool,
+    /// The fields of an outcome (`resolved_on`, `note`, `reason`) given without an
+    /// `outcome`: the row is imported unresolved (an empty outcome means unresolved), without
+    /// them, and the import says so (a `note` or `reason` vanished without a word: ad6 F8).
+    pub dated_unresolved: Vec<&'static str>,
+    /// The `deadline` was a phrase read from the date made (`by summer`, `2027`), not a
+    /// date: the import says how many and the first, as `add` says each (a row cut short at
+    /// `2027` was read as 2027-12-31 without a word: ad6 F10).
+    pub read_phrase: bool,
     /// The row is void and gives no `reason`: imported as `ambiguous`, and said (ad4 F8).
     pub void_without_reason: bool,
     /// The row names an article (`article`, the exporting ledger's article number), which
@@ -355,12 +360,12 @@ pub fn parse_row<'a>(
         ));
     }
     let deadline_text = need("deadline")?;
-    let (deadline, phrase) = match parse_day_prefix(deadline_text) {
-        Ok(d) => (d, get("deadline_phrase").map(str::to_string)),
+    let (deadline, phrase, read_phrase) = match parse_day_prefix(deadline_text) {
+        Ok(d) => (d, get("deadline_phrase").map(str::to_string), false),
         Err(_) => {
             let d = parse_deadline(deadline_text, made_on)
                 .map_err(|e| date_err("deadline", deadline_text, e))?;
-            (d.date, d.phrase)
+            (d.date, d.phrase, true)
         }
     };
     let stance = match get("stance") {
@@ -423,7 +428,13 @@ pub fn parse_row<'a>(
     // An empty outcome means unresolved (DESIGN.md), whatever `resolved_on` says: graded
     // lists often date the rows they excluded. Such a row is counted, so the import says
     // that the date was not taken as a resolution.
-    let dated_unresolved = resolution.is_none() && get("resolved_on").is_some();
+    let dated_unresolved = match resolution {
+        Some(_) => Vec::new(),
+        None => ["resolved_on", "note", "reason"]
+            .into_iter()
+            .filter(|field| get(field).is_some())
+            .collect(),
+    };
     let void_without_reason =
         matches!(resolution, Some((Outcome::Void, ..))) && get("reason").is_none();
     let resolved = resolution.is_some();
@@ -433,6 +444,7 @@ pub fn parse_row<'a>(
         resolution,
         dated_unresolved,
         void_without_reason,
+        read_phrase,
         article: get("article").is_some(),
         exported: get("created_at").is_some() && resolved,
     })

@@ -985,3 +985,445 @@ fn verify_head_prints_no_head_for_a_ledger_verify_rejects() {
         (1, "", rejected.stderr.as_str())
     );
 }
+
+/// A ledger or output file named with white space at its end or start, or a line break in it
+/// (a paste, an env file's `FORECAST_DB=ledger.sqlite3 `, a `$(...)`), is not created: it
+/// would start a second, empty ledger (or a file) printing like the one meant, and `add`
+/// said only the new id (ad6 F1). The hint names the path meant and says it exists. A file
+/// that does exist under such a name is opened as named.
+#[test]
+fn a_new_file_named_with_stray_white_space_is_refused_naming_the_one_meant() {
+    let mut l = Ledger::new();
+    l.add("A", "one", "0.4", "2026-01-01", "2027-06-01", &[]);
+    let good = l.db.clone();
+    let before = crate::harness::file_bytes(&good);
+    let add = [
+        "add",
+        "--source",
+        "A",
+        "--claim",
+        "two",
+        "--probability",
+        "0.5",
+        "--deadline",
+        "2027-06-01",
+    ];
+    l.db = l.path("ledger.sqlite3 ");
+    assert_eq!(
+        l.fails(&add, 2),
+        format!(
+            "error: --db `{}`: there is no such file, and its name ends with white space (most often a stray character from a paste or an env file), so a new file would start under a name that prints like another; nothing was written; check the path: most likely `{}` was meant, which exists\n",
+            l.db.display(),
+            good.display()
+        )
+    );
+    assert!(!l.db.exists());
+    l.db = l.path("new\nledger.sqlite3");
+    let e = l.fails(&add, 2);
+    assert!(
+        e.contains("its name holds the control character `\\n`")
+            && e.ends_with(&format!(
+                "most likely `{}` was meant\n",
+                l.path("newledger.sqlite3").display()
+            )),
+        "{e}"
+    );
+    assert!(!l.db.exists());
+    l.db = good.clone();
+    assert_eq!(crate::harness::file_bytes(&good), before);
+
+    for (args, file) in [
+        (vec!["backup"], " b.sqlite3"),
+        (vec!["report", "--html"], "r.html\t"),
+        (vec!["due", "--ics"], "d.ics "),
+        (vec!["copy", "--to"], "c.sqlite3 "),
+    ] {
+        let target = l.path(file);
+        let mut all = args.clone();
+        all.push(target.to_str().unwrap());
+        let e = l.fails(&all, 2);
+        assert!(
+            e.contains("(most often a stray character from a paste or an env file)"),
+            "{args:?}: {e}"
+        );
+        assert!(!target.exists(), "{args:?}");
+    }
+
+    // A ledger that exists under such a name is read and written as named.
+    let spaced = l.path("kept.sqlite3 ");
+    std::fs::copy(&good, &spaced).unwrap();
+    l.db = spaced;
+    assert_eq!(l.ids(&["list"]), vec![1]);
+    l.ok(&add);
+}
+
+/// `demo --keep PATH` is held to what `--db PATH` is (ad6 F2): `:memory:` printed a ledger
+/// kept nowhere and left an empty file so named, `file:x.db` wrote `x.db`, a `postgres://`
+/// URL became folders `postgres:/...` holding an SQLite file (URL shown, password and all),
+/// and a missing folder was made. Each is refused naming `demo --keep`, exit 2, nothing made.
+#[test]
+fn demo_keep_is_held_to_what_db_is() {
+    let l = Ledger::new();
+    let dir = l.dir.path();
+    let run = |keep: &str| {
+        let out = assert_cmd::Command::cargo_bin("forecast")
+            .unwrap()
+            .env_remove("FORECAST_DB")
+            .env("FORECAST_TODAY", &l.today)
+            .env("FORECAST_TEST_NOW", crate::harness::TEST_NOW)
+            .current_dir(dir)
+            .args(["demo", "--format", "json", "--keep", keep])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "--keep {keep:?}");
+        assert!(out.stdout.is_empty(), "--keep {keep:?}");
+        String::from_utf8(out.stderr).unwrap()
+    };
+    assert_eq!(
+        run("postgres://alice:s3cret@db.example/news"),
+        "error: demo --keep: the demo ledger is kept in an SQLite file, not a database server (the URL is not shown: it may hold a password); give a file path, then `forecast --db FILE copy --to URL` copies it\n"
+    );
+    assert!(run(":memory:")
+        .starts_with("error: demo --keep `:memory:`: SQLite's in-memory database keeps nothing"));
+    assert!(run("file:x.db").starts_with(
+        "error: demo --keep `file:x.db`: SQLite reads a name starting with `file:` as a URI"
+    ));
+    assert_eq!(
+        run("nowhere/demo.sqlite3"),
+        "error: demo --keep `nowhere/demo.sqlite3`: the folder `nowhere` does not exist; check the path, or create it first (`mkdir -p nowhere`)\n"
+    );
+    std::fs::create_dir(dir.join("sub")).unwrap();
+    assert_eq!(
+        run("sub"),
+        "error: demo --keep `sub`: it is a directory; name a ledger file, e.g. `sub/ledger.sqlite3`\n"
+    );
+    assert!(run("demo.sqlite3 ").contains("its name ends with white space"));
+    let mut left: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    left.sort();
+    assert_eq!(left, vec!["sub"]);
+}
+
+/// A directory given where a file is read is named as `import` names one, exit 2: `resolve
+/// --from DIR` failed with `error: reading `DIR`: Is a directory (os error 21)`, exit 1
+/// (ad6 F3), and `extract DIR` with the system's words (ad6 F4). Nothing is written.
+#[test]
+fn a_directory_given_as_a_file_to_read_is_named_exit_2() {
+    let l = Ledger::new();
+    l.add("A", "one", "0.4", "2026-01-01", "2026-06-01", &[]);
+    let before = crate::harness::file_bytes(&l.db);
+    let dir = l.path("folder");
+    std::fs::create_dir(&dir).unwrap();
+    let d = dir.to_str().unwrap();
+    assert_eq!(
+        l.fails(&["resolve", "--from", d], 2),
+        format!("error: --from `{d}`: it is a directory; name an outcomes file (CSV)\n")
+    );
+    assert_eq!(
+        l.fails(&["extract", d, "--source", "A", "--published", "2026-01-01"], 2),
+        format!("error: extract `{d}`: it is a directory; name an article file (text or Markdown), or `-` for standard input\n")
+    );
+    assert_eq!(
+        l.fails(&["import", d], 2),
+        format!("error: import `{d}`: it is a directory; name a CSV or JSON Lines file\n")
+    );
+    assert_eq!(crate::harness::file_bytes(&l.db), before);
+}
+
+/// A `FORECAST_LOCK_WAIT` past what SQLite's busy timeout holds (a 32-bit count of
+/// milliseconds: 2,147,484 s and up, a "wait forever" 9999999999) is the longest wait, 24.8
+/// days; rusqlite panicked on it, `too big`, exit 101, for every command that opened an
+/// SQLite ledger, `list` included (ad6 F5).
+#[test]
+fn a_lock_wait_longer_than_sqlite_holds_is_the_longest_wait_not_a_panic() {
+    let l = Ledger::new();
+    l.add("A", "one", "0.4", "2026-01-01", "2027-06-01", &[]);
+    for wait in ["2147484", "9999999999", "18446744073709551615"] {
+        let out = l
+            .command(&["list", "--format", "json"])
+            .env("FORECAST_LOCK_WAIT", wait)
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{wait}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(out.stderr.is_empty(), "{wait}");
+        let out = l
+            .command(&[
+                "add",
+                "--source",
+                "A",
+                "--claim",
+                wait,
+                "--probability",
+                "0.5",
+                "--deadline",
+                "2027-06-01",
+            ])
+            .env("FORECAST_LOCK_WAIT", wait)
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{wait}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 4);
+}
+
+/// An outcomes file row giving a `reason` with `yes` or `no` is named by its field, as a
+/// `void` row without one is; it was refused as `--reason annulled`, a flag the file never
+/// had (ad6 F6). Nothing is written.
+#[test]
+fn an_outcomes_row_with_a_reason_but_no_void_names_the_field() {
+    let l = Ledger::new();
+    l.add("A", "one", "0.4", "2026-01-01", "2026-06-01", &[]);
+    let before = crate::harness::file_bytes(&l.db);
+    let f = l.write_file("o.csv", "id,outcome,reason\n1,yes,annulled\n");
+    assert_eq!(
+        l.fails(&["resolve", "--from", f.to_str().unwrap()], 2),
+        format!(
+            "error: {}: line 2: field `reason`: a reason goes only with outcome `void`; leave it empty for `yes`\n",
+            f.display()
+        )
+    );
+    assert_eq!(crate::harness::file_bytes(&l.db), before);
+}
+
+/// A line over 1 MiB is refused by `import` and `resolve --from` alike in words that fit
+/// both (ad6 F7: an outcomes file was told "any forecast" and "nothing was imported").
+#[test]
+fn a_line_over_a_mebibyte_is_refused_in_words_that_fit_outcomes_too() {
+    let l = Ledger::new();
+    l.add("A", "one", "0.4", "2026-01-01", "2026-06-01", &[]);
+    let before = crate::harness::file_bytes(&l.db);
+    let long = "n".repeat(2 << 20);
+    let outcomes = l.write_file("o.csv", &format!("id,outcome,note\n1,yes,{long}\n"));
+    let forecasts = l.write_file(
+        "f.csv",
+        &format!("source,claim,probability,made_on,deadline\nA,{long},0.5,2026-01-01,2026-06-01\n"),
+    );
+    for (args, file) in [
+        (vec!["resolve", "--from"], &outcomes),
+        (vec!["import"], &forecasts),
+    ] {
+        let mut all = args.clone();
+        all.push(file.to_str().unwrap());
+        assert_eq!(
+            l.fails(&all, 2),
+            format!(
+                "error: {}: line 2: the line is longer than 1 MiB, far more than a row of forecasts or outcomes needs (is this the right file?); nothing was written\n",
+                file.display()
+            )
+        );
+    }
+    assert_eq!(crate::harness::file_bytes(&l.db), before);
+}
+
+/// A `note` or `reason` on a row without an `outcome` is said, as a `resolved_on` is: the row
+/// is imported unresolved and the note vanished without a word (ad6 F8).
+#[test]
+fn a_note_or_reason_without_an_outcome_is_said_not_dropped_silently() {
+    let l = Ledger::new();
+    let f = l.write_file(
+        "f.csv",
+        "source,claim,probability,made_on,deadline,note\nA,x,0.5,2026-01-01,2027-02-01,hello\n",
+    );
+    let r = l.run(&["import", f.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stderr,
+        "note: 1 row(s) give `note` but no `outcome` (the first on line 2): imported unresolved, without its `note`, since an empty outcome means unresolved; to record their resolutions, give each its outcome (`resolve ID --yes|--no --on DAY` or `resolve --from FILE`)\n"
+    );
+    let l = Ledger::new();
+    let f = l.write_file(
+        "f.jsonl",
+        "{\"source\":\"A\",\"claim\":\"x\",\"probability\":0.5,\"made_on\":\"2026-01-01\",\"deadline\":\"2027-02-01\",\"note\":\"hello\"}\n{\"source\":\"A\",\"claim\":\"y\",\"probability\":0.5,\"made_on\":\"2026-01-01\",\"deadline\":\"2027-02-01\",\"reason\":\"annulled\",\"resolved_on\":\"2026-03-01\"}\n",
+    );
+    let r = l.run(&["import", f.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stderr,
+        "note: 2 row(s) give `resolved_on`, `note` or `reason` but no `outcome` (the first on line 1): imported unresolved, without their `resolved_on`, `note` or `reason`, since an empty outcome means unresolved; to record their resolutions, give each its outcome (`resolve ID --yes|--no --on DAY` or `resolve --from FILE`)\n"
+    );
+    assert_eq!(l.count("SELECT count(*) FROM resolutions"), 0);
+}
+
+/// A timestamp pasted where a day goes (`2027-05-01T10:00`, `2026-01-01 12:00`) is refused
+/// with the day to write; it got no hint (ad6 F9). Nothing is written.
+#[test]
+fn a_time_of_day_where_a_day_goes_is_refused_with_the_day_to_write() {
+    let l = Ledger::new();
+    l.add("A", "one", "0.4", "2026-01-01", "2027-06-01", &[]);
+    let before = crate::harness::file_bytes(&l.db);
+    let add = |deadline: &str, made: &str| {
+        l.fails(
+            &[
+                "add",
+                "--source",
+                "A",
+                "--claim",
+                "two",
+                "--probability",
+                "0.5",
+                "--deadline",
+                deadline,
+                "--made-on",
+                made,
+            ],
+            2,
+        )
+    };
+    assert!(add("2027-05-01T10:00", "2026-11-01")
+        .ends_with("needs the date it falls on; a day takes no time of day: write `2027-05-01`\n"));
+    assert_eq!(
+        add("2027-05-01", "2026-11-28T09:00:00+01:00"),
+        "error: --made-on: date `2026-11-28T09:00:00+01:00` is not a valid YYYY-MM-DD date; a day takes no time of day: write `2026-11-28`\n"
+    );
+    assert_eq!(
+        l.fails(&["resolve", "1", "--yes", "--on", "2026-11-01 12:00"], 2),
+        "error: --on: date `2026-11-01 12:00` is not a valid YYYY-MM-DD date; a day takes no time of day: write `2026-11-01`\n"
+    );
+    assert_eq!(crate::harness::file_bytes(&l.db), before);
+}
+
+/// An import whose `deadline` cells are phrases says how many and the first, as `add` says
+/// each: a file cut short after `2027` (its last row's `2027-06-30`) was read as 2027-12-31
+/// without a word (ad6 F10). A date, or an export's date beside its `deadline_phrase`, is
+/// no phrase read.
+#[test]
+fn an_import_reading_deadline_phrases_says_so() {
+    let l = Ledger::new();
+    let f = l.write_file(
+        "f.csv",
+        "source,claim,probability,made_on,deadline\nA,x,0.5,2026-01-01,2026-12-31\nA,y,0.5,2026-01-01,2027",
+    );
+    let r = l.run(&["import", f.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stderr,
+        "note: 1 row(s) give their deadline as a phrase, read from the date made (the first on line 3: `2027` as 2027-12-31); `forecast list` shows the dates read (a date cut short, `2027` of `2027-06-30`, reads as a phrase too)\n"
+    );
+    let exported = l.ok(&["export", "--format", "csv"]);
+    let l2 = Ledger::new();
+    let f = l2.write_file("e.csv", &exported);
+    let r = l2.run(&["import", f.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(!r.stderr.contains("as a phrase"), "{}", r.stderr);
+}
+
+/// A `.jsonl` (or `.ndjson`) file that holds one JSON array is read as the array it is, as
+/// the same bytes named `.json` are; it was refused with `each line must be one JSON object`
+/// and no way out (ad6 F11).
+#[test]
+fn a_json_array_named_jsonl_is_read_as_the_array_it_is() {
+    let l = Ledger::new();
+    let row = r#"{"source":"A","claim":"x","probability":0.5,"made_on":"2026-01-01","deadline":"2027-01-01"}"#;
+    let f = l.write_file(
+        "f.jsonl",
+        &format!("[{row},\n{}]\n", row.replace("\"x\"", "\"y\"")),
+    );
+    assert_eq!(
+        l.ok(&["import", f.to_str().unwrap()]),
+        format!("imported 2 forecast(s) (0 resolved) from {}\n", f.display())
+    );
+}
+
+/// A file to read that is not there is said in the tool's words, and when its name has a
+/// stray white space (a paste) and the name without it exists, that file is named (ad6 F12:
+/// `No such file or directory (os error 2)` only).
+#[test]
+fn a_missing_file_to_read_names_the_one_meant_when_a_stray_space_hid_it() {
+    let l = Ledger::new();
+    let f = l.write_file(
+        "f.csv",
+        "source,claim,probability,made_on,deadline\nA,x,0.5,2026-01-01,2027-01-01\n",
+    );
+    let spaced = format!("{} ", f.display());
+    assert_eq!(
+        l.fails(&["import", &spaced], 2),
+        format!("error: import `{spaced}`: cannot open it: there is no such file; its name has a stray white space or control character: `{}` exists\n", f.display())
+    );
+    let missing = l.path("nope.csv");
+    assert_eq!(
+        l.fails(&["resolve", "--from", missing.to_str().unwrap()], 2),
+        format!(
+            "error: --from `{}`: cannot open it: there is no such file; check the path\n",
+            missing.display()
+        )
+    );
+    assert!(!l.db.exists());
+}
+
+/// A field's own column that `--map` moved the field away from is named as such, not as a
+/// column "not known to forecast-ledger" (ad6 F13: `--map probability=p --map claim=p`
+/// imported the claim `0.5` and called the file's `claim` column unknown).
+#[test]
+fn a_column_a_map_moved_its_field_from_is_named_as_such() {
+    let l = Ledger::new();
+    let f = l.write_file(
+        "m.csv",
+        "source,claim,p,made_on,deadline,foo\nA,x,0.5,2026-01-01,2027-01-01,1\n",
+    );
+    let r = l.run(&[
+        "import",
+        f.to_str().unwrap(),
+        "--map",
+        "probability=p",
+        "--map",
+        "claim=p",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stderr,
+        "warning: ignored column(s) not known to forecast-ledger: foo; ignored column(s) whose field --map reads from another column: `claim` (--map claim=p)\n"
+    );
+}
+
+/// `demo --keep "~/NAME"` is in the home folder, as `--db "~/NAME"` is (ad6 F14: refused as
+/// a folder `~` that does not exist, in words saying `~/` is the home folder), and `--keep
+/// "~"` is the home folder itself, refused as a directory (it made a file named `~`).
+#[test]
+fn demo_keep_starting_with_a_tilde_is_in_the_home_folder() {
+    let l = Ledger::new();
+    let home = l.path("home");
+    std::fs::create_dir(&home).unwrap();
+    let run = |keep: &str| {
+        assert_cmd::Command::cargo_bin("forecast")
+            .unwrap()
+            .env_remove("FORECAST_DB")
+            .env("HOME", &home)
+            .env("FORECAST_TODAY", &l.today)
+            .env("FORECAST_TEST_NOW", crate::harness::TEST_NOW)
+            .current_dir(l.dir.path())
+            .args(["demo", "--format", "json", "--keep", keep])
+            .output()
+            .unwrap()
+    };
+    let out = run("~/demo.sqlite3");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(home.join("demo.sqlite3").is_file());
+    let out = run("~");
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        format!(
+            "error: demo --keep `{}`: it is a directory; name a ledger file, e.g. `{}`\n",
+            home.display(),
+            home.join("ledger.sqlite3").display()
+        )
+    );
+    assert!(!l.path("~").exists());
+}

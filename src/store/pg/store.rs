@@ -62,7 +62,10 @@ impl PgStore {
     /// older ledger; `Read` only checks that the ledger is there at this binary's version.
     /// Both refuse a database of other tables and a newer schema, untouched.
     pub fn open(target: &PgTarget, access: Access, opts: OpenOptions) -> Result<PgStore> {
-        let lock_wait = opts.lock_wait.unwrap_or(DEFAULT_LOCK_WAIT);
+        let lock_wait = opts
+            .lock_wait
+            .unwrap_or(DEFAULT_LOCK_WAIT)
+            .min(crate::store::MAX_LOCK_WAIT);
         let mut client = match access {
             Access::Write => super::connect_writing(target, lock_wait)?,
             Access::Read => connect(target)?,
