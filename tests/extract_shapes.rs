@@ -12574,3 +12574,45 @@ fn round66_x66m_pickers_should() {
         vec![]
     );
 }
+
+/// Round 66 (x66m): "When it comes to X," puts a topic first; it is no time clause and no
+/// indirect question, so the forecast after it stands. A clause opening on a real "when"
+/// question or time ("When the council will vote is anyone's guess", "When it comes, the
+/// storm will ...") stays out. Sentences we wrote.
+#[test]
+fn round66_x66m_topic_put_first() {
+    let read = |text: &str| {
+        extract(text, day("2027-05-03"))
+            .into_iter()
+            .map(|c| (c.claim, c.probability, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    let c =
+        |claim: &str, p: f64, due: Option<&str>| (claim.to_string(), p, due.map(str::to_string));
+    assert_eq!(
+        read(
+            "When it comes to tropical storms, the forecasters believe there will be 15 this \
+             season.\n\nWhen it comes down to it, the council will approve the budget in June.\n"
+        ),
+        vec![
+            c(
+                "When it comes to tropical storms, the forecasters believe there will be 15 \
+                 this season",
+                0.85,
+                Some("2027-11-30")
+            ),
+            c(
+                "When it comes down to it, the council will approve the budget in June",
+                0.95,
+                Some("2027-06-30")
+            ),
+        ]
+    );
+    assert_eq!(
+        read(
+            "When the council will approve the budget is anyone's guess.\n\n\
+             When it comes, the storm will be the first of the season.\n"
+        ),
+        vec![]
+    );
+}

@@ -1122,6 +1122,14 @@ pub(super) fn embedded(clause: &str) -> bool {
     embedded_in(&tokens(clause))
 }
 
+/// Whether the words open with a topic put first, "when it comes to X," or "when it
+/// comes down to X,": a way to name what the clause is about, not a time or an indirect
+/// question (round 66, x66m).
+fn topic_first(w: &[&str]) -> bool {
+    w.starts_with(&["when", "it", "comes", "to"])
+        || w.starts_with(&["when", "it", "comes", "down", "to"])
+}
+
 /// `embedded` over the tokens of the clause, already made by the caller.
 pub(super) fn embedded_in(toks: &[Token<'_>]) -> bool {
     let w: Vec<&str> = toks.iter().map(|t| t.0.as_ref()).collect();
@@ -1186,13 +1194,15 @@ pub(super) fn embedded_in(toks: &[Token<'_>]) -> bool {
     }
     // "otherwise this will take forever": a counterfactual; "What to expect from ...": an
     // indirect question.
+    // "When it comes to rates, the bank will cut in March": a topic put first, no question
+    // and no time (round 66, x66m).
     if w.contains(&"otherwise")
-        || w.first().is_some_and(|x| {
+        || (w.first().is_some_and(|x| {
             matches!(
                 *x,
                 "what" | "how" | "why" | "when" | "where" | "who" | "which"
             )
-        })
+        }) && !topic_first(&w))
     {
         return true;
     }
