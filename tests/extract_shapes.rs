@@ -12550,3 +12550,106 @@ fn the_first_months_of_a_year_end_with_the_last_of_them() {
         )]
     );
 }
+
+/// Round 66 (x66m): a picker's "should" naming a result of the contest the piece is about.
+/// In a season's preview or a week's picks, "X should be a playoff team", "X should be the
+/// top seed", "X should cover" are the writer's calls, dated as the piece's other picks; a
+/// "should" that names no result ("should be fun to watch", "should have a big afternoon",
+/// "should be good for the rookie"), the reader's ("you should buy tickets") and the same
+/// sentences outside a preview or picks stay out. Sentences we wrote.
+#[test]
+fn round66_x66m_pickers_should() {
+    let read = |text: &str, published: &str| {
+        extract(text, day(published))
+            .into_iter()
+            .map(|c| (c.claim, c.probability, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    let c =
+        |claim: &str, p: f64, due: Option<&str>| (claim.to_string(), p, due.map(str::to_string));
+    assert_eq!(
+        read(
+            "Our NHL predictions for the 2027-28 season\n\nPacific Division\n\n\
+             Seattle should be a playoff team. Vegas should be the top seed in the West. \
+             Calgary shouldn't reach the playoffs. This team should be fun to watch. Their \
+             young goalie should have a big year. You should buy tickets early.\n",
+            "2027-09-20"
+        ),
+        vec![
+            c("Seattle should be a playoff team", 0.65, Some("2028-04-15")),
+            c(
+                "Vegas should be the top seed in the West",
+                0.65,
+                Some("2028-04-15")
+            ),
+            c(
+                "Calgary shouldn't reach the playoffs",
+                0.65,
+                Some("2028-04-15")
+            ),
+        ]
+    );
+    assert_eq!(
+        read(
+            "NFL Week 3 picks: our calls against the spread\n\nBills at Vikings\n\n\
+             No matter the result, this game should be good for the rookie quarterback. \
+             Minnesota should cover at home. Their top receiver should have a big afternoon.\n",
+            "2027-09-20"
+        ),
+        vec![c(
+            "Minnesota should cover at home",
+            0.65,
+            Some("2027-09-26")
+        )]
+    );
+    // Outside a preview or a week's picks a bare "should" with no time stays a bare modal.
+    assert_eq!(
+        read(
+            "Seattle should be a playoff team.\n\nMinnesota should cover at home.\n",
+            "2027-09-20"
+        ),
+        vec![]
+    );
+}
+
+/// Round 66 (x66m): "When it comes to X," puts a topic first; it is no time clause and no
+/// indirect question, so the forecast after it stands. A clause opening on a real "when"
+/// question or time ("When the council will vote is anyone's guess", "When it comes, the
+/// storm will ...") stays out. Sentences we wrote.
+#[test]
+fn round66_x66m_topic_put_first() {
+    let read = |text: &str| {
+        extract(text, day("2027-05-03"))
+            .into_iter()
+            .map(|c| (c.claim, c.probability, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    let c =
+        |claim: &str, p: f64, due: Option<&str>| (claim.to_string(), p, due.map(str::to_string));
+    assert_eq!(
+        read(
+            "When it comes to tropical storms, the forecasters believe there will be 15 this \
+             season.\n\nWhen it comes down to it, the council will approve the budget in June.\n"
+        ),
+        vec![
+            c(
+                "When it comes to tropical storms, the forecasters believe there will be 15 \
+                 this season",
+                0.85,
+                Some("2027-11-30")
+            ),
+            c(
+                "When it comes down to it, the council will approve the budget in June",
+                0.95,
+                Some("2027-06-30")
+            ),
+        ]
+    );
+    assert_eq!(
+        read(
+            "When the council will approve the budget is anyone's guess.\n\n\
+             When it comes, the storm will be the first of the season.\n"
+        ),
+        vec![]
+    );
+}

@@ -741,6 +741,67 @@ pub(super) fn writers_may(clause: &str, toks: &[Token<'_>], at: usize) -> bool {
         && !class
 }
 
+/// The words of a contest's result a picker's "should" names: a place in the table, a round
+/// or title, a result or a score ("it should be a one-two finish", "they shouldn't be much
+/// of a playoff threat", "should be good enough for the top four", "should be high-scoring").
+const CONTEST_RESULTS: &[&str] = &[
+    "finish",
+    "finishes",
+    "top",
+    "bottom",
+    "playoff",
+    "playoffs",
+    "play-offs",
+    "postseason",
+    "title",
+    "champion",
+    "champions",
+    "championship",
+    "pennant",
+    "win",
+    "wins",
+    "beat",
+    "cover",
+    "lose",
+    "advance",
+    "hold",
+    "spot",
+    "seed",
+    "place",
+    "points",
+    "high-scoring",
+    "low-scoring",
+    "relegation",
+    "relegated",
+    "promotion",
+    "survive",
+    "contend",
+    "contender",
+    "division",
+    "conference",
+    "favourite",
+    "favorite",
+];
+
+/// Whether the "should" at token `at` of a clause, in a week's picks or a season's preview,
+/// is the writer's call on the contest the piece is about: its words name a result of the
+/// contest (`CONTEST_RESULTS`), and its subject is not the reader ("you should take the
+/// under": advice). "This game should be good for the rookie", "he should have a big
+/// afternoon" name no result and stay out; the time is the piece's (round 66, x66m).
+pub(super) fn pickers_should(toks: &[Token<'_>], at: usize) -> bool {
+    let w: Vec<&str> = toks.iter().map(|t| t.0.as_ref()).collect();
+    let Some(modal) = w.get(at) else {
+        return false;
+    };
+    if !modal.starts_with("should") {
+        return false;
+    }
+    let reader = at
+        .checked_sub(1)
+        .is_some_and(|k| matches!(w[k], "you" | "we" | "bettors" | "readers"));
+    !reader && w[at + 1..].iter().any(|x| CONTEST_RESULTS.contains(x))
+}
+
 pub(super) struct Cues {
     pub strong: bool,
     pub modal: bool,
@@ -1061,6 +1122,14 @@ pub(super) fn embedded(clause: &str) -> bool {
     embedded_in(&tokens(clause))
 }
 
+/// Whether the words open with a topic put first, "when it comes to X," or "when it
+/// comes down to X,": a way to name what the clause is about, not a time or an indirect
+/// question (round 66, x66m).
+fn topic_first(w: &[&str]) -> bool {
+    w.starts_with(&["when", "it", "comes", "to"])
+        || w.starts_with(&["when", "it", "comes", "down", "to"])
+}
+
 /// `embedded` over the tokens of the clause, already made by the caller.
 pub(super) fn embedded_in(toks: &[Token<'_>]) -> bool {
     let w: Vec<&str> = toks.iter().map(|t| t.0.as_ref()).collect();
@@ -1125,13 +1194,15 @@ pub(super) fn embedded_in(toks: &[Token<'_>]) -> bool {
     }
     // "otherwise this will take forever": a counterfactual; "What to expect from ...": an
     // indirect question.
+    // "When it comes to rates, the bank will cut in March": a topic put first, no question
+    // and no time (round 66, x66m).
     if w.contains(&"otherwise")
-        || w.first().is_some_and(|x| {
+        || (w.first().is_some_and(|x| {
             matches!(
                 *x,
                 "what" | "how" | "why" | "when" | "where" | "who" | "which"
             )
-        })
+        }) && !topic_first(&w))
     {
         return true;
     }

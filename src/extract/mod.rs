@@ -2621,6 +2621,19 @@ fn prose(
             && !(matches!(phrase, "should" | "could" | "may" | "might" | "would")
                 && clause.get(cue_rel..).is_some_and(event_follows)
                 && !advice_in(&ctoks))
+            // "They should be fine", "it should be a two-horse race" in a week's picks or a
+            // season's preview: the writer's call on the games the piece is about, whose time
+            // is the piece's (round 66, x66m).
+            && !(phrase == "should"
+                && (game_day.is_some() || season.is_some())
+                && s.kind == Kind::Prose
+                && !advice_in(&ctoks)
+                && ctoks
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, t)| t.0.starts_with("should"))
+                    .min_by_key(|(_, t)| t.1.abs_diff(cue_rel))
+                    .is_some_and(|(at, _)| cues::pickers_should(&ctoks, at)))
             // "The harvest may fall short, the minister said": a possible event its named
             // holder weighs is the holder's forecast, without a deadline.
             && !(matches!(phrase, "may" | "might" | "could")
