@@ -12513,3 +12513,41 @@ fn round65_x65d_soft_hyphens_controls_season_names_quarters_of_the_year_and_nigh
         vec![c("Cleveland 24, New York 17", 0.9, Some("2027-09-26"))]
     );
 }
+
+#[test]
+fn round66_x66d_the_nth_week_of_a_quarter_half_or_year() {
+    let read = |text: &str, published: &str| {
+        extract(text, day(published))
+            .into_iter()
+            .map(|c| (c.claim, c.probability, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    let c =
+        |claim: &str, p: f64, due: Option<&str>| (claim.to_string(), p, due.map(str::to_string));
+    // The last or first week of a quarter, half or year is that period's last or first seven
+    // days: it was read as no date at all, as only a month's weeks were counted.
+    assert_eq!(
+        read(
+            "Traders see gold climbing in the final week of Q3.\n\nThe refinery is expected to restart in the first week of next year.\n\nShipments will probably pick up in the last week of the second quarter.",
+            "2027-03-02"
+        ),
+        vec![
+            c("Gold will climb in the final week of Q3", 0.75, Some("2027-09-30")),
+            c("The refinery will restart in the first week of next year", 0.75, Some("2028-01-07")),
+            c("Shipments will pick up in the last week of the second quarter", 0.72, Some("2027-06-30")),
+        ]
+    );
+    // Near misses, read as before: a month's first week, the year's final weeks (the
+    // year's end), a week named by its date.
+    assert_eq!(
+        read(
+            "The port will likely reopen in the first week of October.\n\nExports will probably recover in the final weeks of the year.\n\nThe vote is likely to pass in the week of June 7.",
+            "2027-03-02"
+        ),
+        vec![
+            c("The port will reopen in the first week of October", 0.72, Some("2027-10-07")),
+            c("Exports will recover in the final weeks of the year", 0.72, Some("2027-12-31")),
+            c("The vote will pass in the week of June 7", 0.72, Some("2027-06-13")),
+        ]
+    );
+}
