@@ -12551,3 +12551,40 @@ fn round66_x66d_the_nth_week_of_a_quarter_half_or_year() {
         ]
     );
 }
+
+#[test]
+fn round66_x66d_a_forecast_documents_period_is_not_when_it_is_changed() {
+    let read = |text: &str, published: &str| {
+        extract(text, day(published))
+            .into_iter()
+            .map(|c| (c.claim, c.probability, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    let c =
+        |claim: &str, p: f64, due: Option<&str>| (claim.to_string(), p, due.map(str::to_string));
+    // Giving or changing a forecast, outlook or target "for" a period happens on a day of its
+    // own: the period it covers is no deadline, and another time in the clause governs.
+    assert_eq!(
+        read(
+            "The fund will probably cut its outlook for 2028 in April.\n\nThe bank is likely to raise its growth forecast for next year.",
+            "2027-03-02"
+        ),
+        vec![
+            c("The fund will cut its outlook for 2028 in April", 0.72, Some("2027-04-30")),
+            c("The bank will raise its growth forecast for next year", 0.72, None),
+        ]
+    );
+    // Near misses, read as before: a figure for a period, a document no one changes, and a
+    // holder revising its own forecast now (the revised figure is of that year).
+    assert_eq!(
+        read(
+            "The bank expects growth of 2% for the year.\n\nThe company's guidance for next year will likely disappoint investors.\n\nWe revise down our forecast for 2027 shipments to 40 million units.",
+            "2027-03-02"
+        ),
+        vec![
+            c("Growth will be 2% for the year", 0.75, Some("2027-12-31")),
+            c("The company's guidance for next year will disappoint investors", 0.72, Some("2028-12-31")),
+            c("We revise down our forecast for 2027 shipments to 40 million units", 0.75, Some("2027-12-31")),
+        ]
+    );
+}
