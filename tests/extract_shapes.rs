@@ -12653,3 +12653,78 @@ fn round66_x66m_topic_put_first() {
         vec![]
     );
 }
+
+#[test]
+fn round66_x66d_the_nth_week_of_a_quarter_half_or_year() {
+    let read = |text: &str, published: &str| {
+        extract(text, day(published))
+            .into_iter()
+            .map(|c| (c.claim, c.probability, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    let c =
+        |claim: &str, p: f64, due: Option<&str>| (claim.to_string(), p, due.map(str::to_string));
+    // The last or first week of a quarter, half or year is that period's last or first seven
+    // days: it was read as no date at all, as only a month's weeks were counted.
+    assert_eq!(
+        read(
+            "Traders see gold climbing in the final week of Q3.\n\nThe refinery is expected to restart in the first week of next year.\n\nShipments will probably pick up in the last week of the second quarter.",
+            "2027-03-02"
+        ),
+        vec![
+            c("Gold will climb in the final week of Q3", 0.75, Some("2027-09-30")),
+            c("The refinery will restart in the first week of next year", 0.75, Some("2028-01-07")),
+            c("Shipments will pick up in the last week of the second quarter", 0.72, Some("2027-06-30")),
+        ]
+    );
+    // Near misses, read as before: a month's first week, the year's final weeks (the
+    // year's end), a week named by its date.
+    assert_eq!(
+        read(
+            "The port will likely reopen in the first week of October.\n\nExports will probably recover in the final weeks of the year.\n\nThe vote is likely to pass in the week of June 7.",
+            "2027-03-02"
+        ),
+        vec![
+            c("The port will reopen in the first week of October", 0.72, Some("2027-10-07")),
+            c("Exports will recover in the final weeks of the year", 0.72, Some("2027-12-31")),
+            c("The vote will pass in the week of June 7", 0.72, Some("2027-06-13")),
+        ]
+    );
+}
+
+#[test]
+fn round66_x66d_a_forecast_documents_period_is_not_when_it_is_changed() {
+    let read = |text: &str, published: &str| {
+        extract(text, day(published))
+            .into_iter()
+            .map(|c| (c.claim, c.probability, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    let c =
+        |claim: &str, p: f64, due: Option<&str>| (claim.to_string(), p, due.map(str::to_string));
+    // Giving or changing a forecast, outlook or target "for" a period happens on a day of its
+    // own: the period it covers is no deadline, and another time in the clause governs.
+    assert_eq!(
+        read(
+            "The fund will probably cut its outlook for 2028 in April.\n\nThe bank is likely to raise its growth forecast for next year.",
+            "2027-03-02"
+        ),
+        vec![
+            c("The fund will cut its outlook for 2028 in April", 0.72, Some("2027-04-30")),
+            c("The bank will raise its growth forecast for next year", 0.72, None),
+        ]
+    );
+    // Near misses, read as before: a figure for a period, a document no one changes, and a
+    // holder revising its own forecast now (the revised figure is of that year).
+    assert_eq!(
+        read(
+            "The bank expects growth of 2% for the year.\n\nThe company's guidance for next year will likely disappoint investors.\n\nWe revise down our forecast for 2027 shipments to 40 million units.",
+            "2027-03-02"
+        ),
+        vec![
+            c("Growth will be 2% for the year", 0.75, Some("2027-12-31")),
+            c("The company's guidance for next year will disappoint investors", 0.72, Some("2028-12-31")),
+            c("We revise down our forecast for 2027 shipments to 40 million units", 0.75, Some("2027-12-31")),
+        ]
+    );
+}

@@ -185,6 +185,68 @@ pub(super) fn governing<'a>(
         .or_else(|| mine.first().copied())
 }
 
+/// Whether `before` (the words before a "for" and its time phrase) ends with a forecast
+/// document ("forecast", "outlook", "guidance", "estimates", "target") that a verb within
+/// five words before it, after "to" or a modal, gives or changes ("to raise its growth
+/// forecast", "to surprise with an even better forecast", "will cut its outlook"): the time
+/// after "for" is the period the document covers, and the event, giving or changing it,
+/// falls on a day of its own (round 66, x66d: the covered year's end was taken).
+fn document_changed(before: &[Token<'_>]) -> bool {
+    const DOCUMENTS: &[&str] = &[
+        "forecast",
+        "forecasts",
+        "outlook",
+        "outlooks",
+        "guidance",
+        "estimate",
+        "estimates",
+        "projection",
+        "projections",
+        "target",
+        "targets",
+    ];
+    const CHANGES: &[&str] = &[
+        "raise",
+        "lift",
+        "boost",
+        "cut",
+        "lower",
+        "trim",
+        "slash",
+        "hike",
+        "upgrade",
+        "downgrade",
+        "revise",
+        "update",
+        "reaffirm",
+        "reiterate",
+        "issue",
+        "give",
+        "provide",
+        "offer",
+        "unveil",
+        "publish",
+        "surprise",
+    ];
+    const AHEAD: &[&str] = &[
+        "to", "will", "would", "could", "may", "might", "should", "ll",
+    ];
+    let Some((noun, rest)) = before.split_last() else {
+        return false;
+    };
+    let w = |k: usize| rest.get(k).map_or("", |t| t.0.as_ref());
+    // The verb's own event lies ahead ("to raise", "will probably cut"), not the holder's
+    // act of revising its own figures now ("we revise down our forecast for 2027": the
+    // revised forecast is of that year).
+    let ahead = |k: usize| {
+        AHEAD.contains(&w(k.wrapping_sub(1)))
+            || (w(k.wrapping_sub(1)).ends_with("ly") || w(k.wrapping_sub(1)) == "also")
+                && AHEAD.contains(&w(k.wrapping_sub(2)))
+    };
+    DOCUMENTS.contains(&noun.0.as_ref())
+        && (rest.len().saturating_sub(5)..rest.len()).any(|k| CHANGES.contains(&w(k)) && ahead(k))
+}
+
 /// Whether `f` is a bare year used as a modifier of the noun after it ("the 2027 harvest",
 /// "2019 case counts"): it says which harvest, not when the forecast event happens.
 fn year_naming_a_noun(sentence: &str, f: &timefind::Found) -> bool {
@@ -561,6 +623,14 @@ pub(super) fn usable(sentence: &str, toks: &[Token<'_>], found: Vec<Found>) -> V
                 return false;
             }
             if prev == "of" && f.text.ends_with("Year") {
+                return false;
+            }
+            // "cut its outlook for 2028 in April", "surprise with a better forecast for the
+            // year": the period a forecast document covers, after "for", is not when the
+            // document is given or changed (round 66, x66d).
+            if (prev == "for" && document_changed(&toks[..i - 1]))
+                || (first == "for" && document_changed(&toks[..i]))
+            {
                 return false;
             }
             // "from 90,000 this year to under 70,000 in 2027", "from 1.2 million this year to

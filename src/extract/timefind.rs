@@ -1405,7 +1405,18 @@ fn unit_of_date(
     let day = p.granularity == Granularity::Day;
     let found = match (link, nth) {
         // "the first week of February": the nth seven days of the month, or its last week.
-        ("of", Some(n)) if p.granularity == Granularity::Month => {
+        // So of a season, quarter, half or year: "in the final week of Q3" is the quarter's
+        // last seven days (round 66, x66d: it was read as no date).
+        ("of", Some(n))
+            if matches!(
+                p.granularity,
+                Granularity::Month
+                    | Granularity::Season
+                    | Granularity::Quarter
+                    | Granularity::Half
+                    | Granularity::Year
+            ) =>
+        {
             let first = if unit == "weekend" {
                 // The month's nth Saturday, or its last.
                 let sat = p.first
