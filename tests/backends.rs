@@ -1874,20 +1874,20 @@ fn the_claim_elsewhere_hint_folds_case_beyond_ascii(b: &Backend) {
         (
             "B",
             "élection anticipée en juin",
-            "hint: another source made the same claim on question `élection-anticipée-en-juin`; to compare them, log this one with --question élection-anticipée-en-juin\n",
+            "hint: another source made the same claim on question `élection-anticipée-en-juin`; to compare them, void this one (`forecast resolve 2 --void --reason annulled --note 'wrong question'`) and log it again with --question élection-anticipée-en-juin\n",
         ),
         ("C", "élection anticipée en juillet", ""),
         ("D", "STRAẞE BLEIBT GESPERRT", ""),
         (
             "E",
             "straße bleibt gesperrt",
-            "hint: another source made the same claim on question `strasse-bleibt-gesperrt`; to compare them, log this one with --question strasse-bleibt-gesperrt\n",
+            "hint: another source made the same claim on question `strasse-bleibt-gesperrt`; to compare them, void this one (`forecast resolve 5 --void --reason annulled --note 'wrong question'`) and log it again with --question strasse-bleibt-gesperrt\n",
         ),
         ("F", "Kanal bleibt offen", ""),
         (
             "G",
             "KANAL BLEIBT OFFEN",
-            "hint: another source made the same claim on question `kanal-bleibt-offen`; to compare them, log this one with --question kanal-bleibt-offen\n",
+            "hint: another source made the same claim on question `kanal-bleibt-offen`; to compare them, void this one (`forecast resolve 7 --void --reason annulled --note 'wrong question'`) and log it again with --question kanal-bleibt-offen\n",
         ),
         ("H", "Das Tor bleibt zu", ""),
         (
@@ -1899,7 +1899,7 @@ fn the_claim_elsewhere_hint_folds_case_beyond_ascii(b: &Backend) {
         (
             "K",
             "Die Straße ist frei",
-            "hint: another source made the same claim on question `die-strasse-ist-frei`; to compare them, log this one with --question die-strasse-ist-frei\n",
+            "hint: another source made the same claim on question `die-strasse-ist-frei`; to compare them, void this one (`forecast resolve 11 --void --reason annulled --note 'wrong question'`) and log it again with --question die-strasse-ist-frei\n",
         ),
     ];
     for (source, claim, hint) in cases {
@@ -1921,6 +1921,91 @@ fn postgres_the_claim_elsewhere_hint_folds_case_beyond_ascii() {
     if let Some(pg) = Backend::postgres("postgres_the_claim_elsewhere_hint_folds_case_beyond_ascii")
     {
         the_claim_elsewhere_hint_folds_case_beyond_ascii(&pg);
+    }
+}
+
+/// Ad7 F5 on both backends: the hint that another source made the same claim names the
+/// whole way to compare them, and the way works. Followed command by command: the forecast
+/// logged again with `--question` alone is refused as a repeat (it is one); voided as
+/// annulled, the first is no repeat, and the second lands on the other source's question.
+/// `import` still counts the annulled forecast: a file applied again brings back none its
+/// owner voided.
+fn the_claim_elsewhere_hint_names_a_way_that_works(b: &Backend) {
+    let a = "add --source A --claim 'Deal signed' --probability 60% --deadline 2026-12-30 --made-on 2026-11-20 --question deal";
+    let line = "add --source B --claim 'Deal signed' --probability 30% --deadline 2026-12-30 --made-on 2026-11-20";
+    let r = b.run(&step(a));
+    assert_eq!(
+        (r.code, r.stdout.as_str(), r.stderr.as_str()),
+        (0, "1\n", "")
+    );
+    let r = b.run(&step(line));
+    assert_eq!(
+        (r.code, r.stdout.as_str(), r.stderr.as_str()),
+        (
+            0,
+            "2\n",
+            "hint: another source made the same claim on question `deal`; to compare them, void this one (`forecast resolve 2 --void --reason annulled --note 'wrong question'`) and log it again with --question deal\n"
+        )
+    );
+    let again = format!("{line} --question deal");
+    let r = b.run(&step(&again));
+    assert_eq!(
+        (r.code, r.stderr.as_str()),
+        (
+            2,
+            "error: forecast \"Deal signed\": it repeats forecast 2 (same source, claim, probability, date made, deadline, stance and condition), so it would count twice; nothing was written. A changed view is `forecast update 2 --probability P`\n"
+        )
+    );
+    let r = b.run(&step(
+        "resolve 2 --void --reason annulled --note 'wrong question'",
+    ));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let r = b.run(&step(&again));
+    assert_eq!(
+        (r.code, r.stdout.as_str(), r.stderr.as_str()),
+        (0, "3\n", "")
+    );
+    let r = b.run(&step("list --question deal --format csv"));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let ids: Vec<&str> = r
+        .stdout
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split(',').next())
+        .collect();
+    assert_eq!(ids, ["1", "3"]);
+    // Logged again a third time, it repeats forecast 3, not the annulled one.
+    let r = b.run(&step(&again));
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("it repeats forecast 3 "), "{}", r.stderr);
+    // An import of forecast 2's row (with forecast 3 voided too, so only the annulled
+    // forecast 2 and 3 stand) is refused as before.
+    let r = b.run(&step("resolve 3 --void --reason annulled"));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    b.write_file(
+        "b.csv",
+        "source,claim,probability,made_on,deadline\nB,Deal signed,0.3,2026-11-20,2026-12-30\n",
+    );
+    let r = b.run(&step("import DIR/b.csv"));
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("this row repeats forecast 2, already in the ledger"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn sqlite_the_claim_elsewhere_hint_names_a_way_that_works() {
+    the_claim_elsewhere_hint_names_a_way_that_works(&Backend::sqlite());
+}
+
+#[test]
+fn postgres_the_claim_elsewhere_hint_names_a_way_that_works() {
+    if let Some(pg) = Backend::postgres("postgres_the_claim_elsewhere_hint_names_a_way_that_works")
+    {
+        the_claim_elsewhere_hint_names_a_way_that_works(&pg);
     }
 }
 
@@ -1984,8 +2069,8 @@ fn the_claim_hints_fold_source_names_as_names_fold(b: &Backend) {
     let own = |source: &str, id: u32, key: &str| {
         format!("hint: {source} already logged this claim as forecast {id} on question `{key}`; this one opened a question of its own, scored apart from it. A changed view is `forecast update {id} --probability P`\n")
     };
-    let elsewhere = |key: &str| {
-        format!("hint: another source made the same claim on question `{key}`; to compare them, log this one with --question {key}\n")
+    let elsewhere = |id: u32, key: &str| {
+        format!("hint: another source made the same claim on question `{key}`; to compare them, void this one (`forecast resolve {id} --void --reason annulled --note 'wrong question'`) and log it again with --question {key}\n")
     };
     let cases = [
         ("École", "Rates fall by June", String::new()),
@@ -1998,7 +2083,7 @@ fn the_claim_hints_fold_source_names_as_names_fold(b: &Backend) {
             "Rates fall by June",
             format!(
                 "hint: forecast 6 opened a new source `Ecole`; the ledger has `École`. If that is who you meant, void it (`forecast resolve 6 --void --reason annulled --note 'wrong source'`) and log it again with --source 'École'\n{}",
-                elsewhere("rates-fall-by-june")
+                elsewhere(6, "rates-fall-by-june")
             ),
         ),
     ];

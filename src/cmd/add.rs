@@ -70,7 +70,7 @@ pub fn run(
         // in every score: refused, as an import that repeats a forecast is.
         // A version `correct` replaced counts too: logged again, it would bring back the
         // numbers the correction took out of the scores (audit 26, item 3).
-        if let Some(repeat) = w.repeated_forecast(id, 1)? {
+        if let Some(repeat) = w.repeated_forecast(id, 1, false)? {
             repeat_of = Some(repeat.corrected_by.unwrap_or(repeat.old));
             return Err(Error::invalid(
                 format!("forecast \"{}\"", crate::output::ellipsize(&forecast.claim, 60)),
@@ -186,10 +186,12 @@ pub fn run(
             changed_view(earlier.as_ref(), earlier_id)
         );
     }
+    // The whole way (ad7 F5): this one is logged already, so logging it again with the key
+    // alone was refused as a repeat; voided as annulled, it is no repeat.
     if let Some(key) = elsewhere.filter(|_| forecast.question.is_none()) {
         let _ = writeln!(
             io.err,
-            "hint: another source made the same claim on question `{key}`; to compare them, log this one with --question {}",
+            "hint: another source made the same claim on question `{key}`; to compare them, void this one (`forecast resolve {id} --void --reason annulled --note 'wrong question'`) and log it again with --question {}",
             crate::error::shell_word(&key)
         );
     }

@@ -774,7 +774,7 @@ impl Watched {
         let Some(first) = self.first else {
             return Ok(());
         };
-        let Some(repeat) = w.repeated_forecast(first, rows)? else {
+        let Some(repeat) = w.repeated_forecast(first, rows, true)? else {
             return Ok(());
         };
         let line = self.lines.line_of(repeat.new);

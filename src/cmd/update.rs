@@ -67,7 +67,7 @@ pub fn run(store: &mut Store, ctx: &Context, args: &UpdateArgs, io: &mut Io<'_>)
         // a repeated `add` would: refused inside the same transaction.
         // A version `correct` replaced is no view the source holds: only a current
         // forecast, named first when there is one, makes the update a repeat.
-        let repeat = w.repeated_forecast(new_id, 1)?;
+        let repeat = w.repeated_forecast(new_id, 1, true)?;
         if let Some(same) = repeat.filter(|r| r.corrected_by.is_none()).map(|r| r.old) {
             return Err(Error::invalid(
                 format!("update of forecast {id}"),

@@ -88,13 +88,33 @@ pub(crate) fn same_identity(
 /// the first file, so the digest check cannot see it; this can. The side named first is the
 /// outer loop (SQLite's CROSS JOIN keeps the order): the smaller side is scanned and the
 /// other probed through its (source_id, made_on) index.
-pub(crate) fn repeated_sql(d: Dialect, old_first: bool) -> String {
+/// A forecast voided as annulled is named after any other; with `count_annulled` false
+/// (`add`), it is no repeat at all (`annulled`).
+pub(crate) fn repeated_sql(d: Dialect, old_first: bool, count_annulled: bool) -> String {
     let (outer, inner) = if old_first { ("o", "n") } else { ("n", "o") };
+    let gone = annulled("o");
+    let skip = if count_annulled {
+        String::new()
+    } else {
+        format!(" AND NOT {gone}")
+    };
     format!(
         "SELECT n.id, o.id, o.superseded_by FROM forecasts {outer} CROSS JOIN forecasts {inner}
-         WHERE o.id < ?1 AND n.id >= ?1 AND {}
-         ORDER BY n.id, o.superseded_by IS NOT NULL, o.id LIMIT 1",
+         WHERE o.id < ?1 AND n.id >= ?1 AND {}{skip}
+         ORDER BY n.id, {gone}, o.superseded_by IS NOT NULL, o.id LIMIT 1",
         same_identity(d, |c| format!("n.{c}"), |_, c| format!("o.{c}"))
+    )
+}
+
+/// Whether forecast `o` (a table name or alias) stands voided with reason `annulled` (its
+/// latest resolution says so): the forecast was never made as logged (a wrong question, a
+/// wrong source) and is never scored, so logging it again the right way is no repeat for
+/// `add` and `extract --save`, the way out their hints name (ad7 F5). `import` still counts
+/// it: a file applied again must not bring back a forecast its owner voided. SQL on both
+/// backends; never null.
+pub(crate) fn annulled(o: &str) -> String {
+    format!(
+        "COALESCE({o}.outcome = 'void' AND (SELECT r.reason FROM resolutions r WHERE r.forecast_id = {o}.id ORDER BY r.id DESC LIMIT 1) = 'annulled', FALSE)"
     )
 }
 
@@ -174,11 +194,20 @@ impl SqliteWriter<'_> {
 impl SqliteWriter<'_> {
     /// The first forecast from `first_new` on (an import of `new_rows` rows) that repeats a
     /// forecast logged before it (`repeated_sql`).
-    pub fn repeated_forecast(&mut self, first_new: i64, new_rows: u64) -> Result<Option<Repeated>> {
+    pub fn repeated_forecast(
+        &mut self,
+        first_new: i64,
+        new_rows: u64,
+        count_annulled: bool,
+    ) -> Result<Option<Repeated>> {
         if first_new <= 1 {
             return Ok(None);
         }
-        let sql = repeated_sql(Dialect::Sqlite, first_new.unsigned_abs() - 1 <= new_rows);
+        let sql = repeated_sql(
+            Dialect::Sqlite,
+            first_new.unsigned_abs() - 1 <= new_rows,
+            count_annulled,
+        );
         Ok(self
             .tx
             .query_row(&sql, [first_new], |r| {

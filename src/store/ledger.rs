@@ -409,11 +409,13 @@ pub trait LedgerWriter {
     fn record_import(&mut self, sha256: &str, name: &str, rows: u64) -> Result<()>;
 
     /// The first forecast logged from id `first_new` on (by an import of `new_rows` rows)
-    /// that repeats a forecast logged before it, current or superseded (`Repeated`).
+    /// that repeats a forecast logged before it, current or superseded (`Repeated`); one
+    /// voided as annulled only with `count_annulled` (`imports::annulled`).
     fn repeated_forecast(
         &mut self,
         first_new: i64,
         new_rows: u64,
+        count_annulled: bool,
     ) -> Result<Option<super::Repeated>>;
 
     /// How many of an import's rows from `first_new` on say the event of their market the
@@ -971,8 +973,9 @@ impl LedgerWriter for super::SqliteWriter<'_> {
         &mut self,
         first_new: i64,
         new_rows: u64,
+        count_annulled: bool,
     ) -> Result<Option<super::Repeated>> {
-        super::SqliteWriter::repeated_forecast(self, first_new, new_rows)
+        super::SqliteWriter::repeated_forecast(self, first_new, new_rows, count_annulled)
     }
     fn contradicting_rows(
         &mut self,

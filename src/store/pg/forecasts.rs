@@ -430,6 +430,7 @@ impl PgWriter<'_> {
                 .to_string()
             },
         );
+        let gone = crate::store::imports::annulled("o");
         let late_flag = i32::from(late);
         let rows = self.with_entry(
             "ins AS (INSERT INTO forecasts (id, source_id, question_id, article_id, claim,
@@ -438,9 +439,9 @@ impl PgWriter<'_> {
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)),
              tags AS (INSERT INTO forecast_tags (forecast_id, tag) SELECT $1, unnest($17::text[]))",
             &format!(
-                "SELECT o.id, o.superseded_by FROM forecasts o
+                "SELECT o.id, o.superseded_by, {gone} FROM forecasts o
                  WHERE o.id < $1 AND {identity}
-                 ORDER BY o.superseded_by IS NOT NULL, o.id LIMIT 1"
+                 ORDER BY {gone}, o.superseded_by IS NOT NULL, o.id LIMIT 1"
             ),
             &[
                 p(&id),
@@ -468,10 +469,13 @@ impl PgWriter<'_> {
         )?;
         self.ahead.repeat = Some((
             id,
-            rows.first().map(|r| crate::store::Repeated {
-                new: id,
-                old: r.get(0),
-                corrected_by: r.get(1),
+            rows.first().map(|r| {
+                let repeated = crate::store::Repeated {
+                    new: id,
+                    old: r.get(0),
+                    corrected_by: r.get(1),
+                };
+                (repeated, r.get::<_, bool>(2))
             }),
         ));
         self.ahead.question_of.insert(id, question_id);

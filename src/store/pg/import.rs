@@ -1078,19 +1078,24 @@ impl PgWriter<'_> {
         &mut self,
         first_new: i64,
         new_rows: u64,
+        count_annulled: bool,
     ) -> Result<Option<crate::store::Repeated>> {
         if first_new <= 1 {
             return Ok(None);
         }
-        // Asked with the forecast's insert when this write logged it (`log_forecast`).
+        // Asked with the forecast's insert when this write logged it (`log_forecast`); an
+        // annulled forecast comes last, so one named means no other is repeated.
         if let Some((id, old)) = self.ahead.repeat {
             if id == first_new && new_rows == 1 {
-                return Ok(old);
+                return Ok(old
+                    .filter(|&(_, annulled)| count_annulled || !annulled)
+                    .map(|(r, _)| r));
             }
         }
         let sql = dialect(&crate::store::imports::repeated_sql(
             crate::store::dialect::Dialect::Postgres,
             first_new.unsigned_abs() - 1 <= new_rows,
+            count_annulled,
         ));
         Ok(self
             .tx

@@ -500,8 +500,9 @@ impl LedgerWriter for PgWriter<'_> {
         &mut self,
         first_new: i64,
         new_rows: u64,
+        count_annulled: bool,
     ) -> Result<Option<crate::store::Repeated>> {
-        PgWriter::repeated_forecast(self, first_new, new_rows)
+        PgWriter::repeated_forecast(self, first_new, new_rows, count_annulled)
     }
     fn contradicting_rows(
         &mut self,

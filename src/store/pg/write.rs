@@ -84,8 +84,9 @@ pub(crate) struct Prefetched {
     /// The question of each forecast this write logged.
     pub question_of: FxHashMap<i64, i64>,
     /// For the forecast this write logged last: its id and the earlier forecast it repeats,
-    /// if any (`repeated_forecast`'s answer, asked with its insert).
-    pub repeat: Option<(i64, Option<crate::store::Repeated>)>,
+    /// if any, and whether that one stands voided as annulled (`repeated_forecast`'s answer,
+    /// asked with its insert; an annulled one is named only when no other is repeated).
+    pub repeat: Option<(i64, Option<(crate::store::Repeated, bool)>)>,
     /// The stored kept cells and shapes of one source (`kept::PgKept::load`'s answer).
     pub kept: Option<super::kept::KeptRows>,
 }
