@@ -387,8 +387,10 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// A usage error as clap renders it (a headline, indented detail lines, `Usage:` with its
 /// synopsis, and a pointer to `--help`) folded into the contract's one `error:` line: the
-/// headline, each detail line (missing arguments, possible values, a tip), then the hint.
-pub fn usage_line(rendered: &str) -> String {
+/// headline, each detail line (missing arguments, possible values, a tip), then the hint,
+/// named as the command to type: `forecast add --help` for the subcommand `command` typed,
+/// `forecast --help` without one (ad7 F6: clap's bare `--help` is no command).
+pub fn usage_line(rendered: &str, command: Option<&str>) -> String {
     let mut parts: Vec<&str> = Vec::new();
     let mut help = None;
     let mut in_usage = false;
@@ -413,7 +415,12 @@ pub fn usage_line(rendered: &str) -> String {
         text.push_str(part);
     }
     if let Some(help) = help {
-        text.push_str(&format!("; try `{help}`"));
+        let path = match command {
+            Some(c) if help.starts_with('-') => format!("forecast {c} "),
+            None if help.starts_with('-') => "forecast ".to_string(),
+            _ => String::new(),
+        };
+        text.push_str(&format!("; try `{path}{help}`"));
     }
     text
 }
@@ -681,15 +688,20 @@ mod tests {
         let rendered = "error: invalid value 'xml' for '--format <FORMAT>'\n  \
                         [possible values: table, json]\n\nFor more information, try '--help'.\n";
         assert_eq!(
-            usage_line(rendered),
-            "error: invalid value 'xml' for '--format <FORMAT>' [possible values: table, json]; try `--help`"
+            usage_line(rendered, Some("list")),
+            "error: invalid value 'xml' for '--format <FORMAT>' [possible values: table, json]; try `forecast list --help`"
+        );
+        // No subcommand typed (`forecast --nope`): the program's own help.
+        assert_eq!(
+            usage_line(rendered, None),
+            "error: invalid value 'xml' for '--format <FORMAT>' [possible values: table, json]; try `forecast --help`"
         );
         let rendered = "error: the following required arguments were not provided:\n  \
                         --source <NAME>\n  --claim <TEXT>\n\nUsage: forecast add --source <NAME> \
                         --claim <TEXT>\n       forecast add --help\n\nFor more information, try '--help'.\n";
         assert_eq!(
-            usage_line(rendered),
-            "error: the following required arguments were not provided: --source <NAME> --claim <TEXT>; try `--help`"
+            usage_line(rendered, Some("add")),
+            "error: the following required arguments were not provided: --source <NAME> --claim <TEXT>; try `forecast add --help`"
         );
     }
 }

@@ -52,19 +52,24 @@ fn main() -> ExitCode {
                 );
                 return ExitCode::from(2);
             }
-            let mut line = usage_line(&e.render().to_string());
+            let argv: Vec<String> = std::env::args().collect();
+            // The subcommand typed: the first word that names one (`--db PATH` may come
+            // before it).
+            let all = Cli::command();
+            let command = argv
+                .iter()
+                .skip(1)
+                .find(|a| all.find_subcommand(a.as_str()).is_some());
+            // The help named as the command to type (`forecast add --help`), by the
+            // subcommand's own name when an alias was typed (ad7 F6).
+            let path = command
+                .and_then(|c| all.find_subcommand(c.as_str()))
+                .map(|c| c.get_name());
+            let mut line = usage_line(&e.render().to_string(), path);
             if e.kind() == clap::error::ErrorKind::UnknownArgument {
                 if let Some(clap::error::ContextValue::String(arg)) =
                     e.get(clap::error::ContextKind::InvalidArg)
                 {
-                    let argv: Vec<String> = std::env::args().collect();
-                    // The subcommand typed: the first word that names one (`--db PATH`
-                    // may come before it).
-                    let all = Cli::command();
-                    let command = argv
-                        .iter()
-                        .skip(1)
-                        .find(|a| all.find_subcommand(a.as_str()).is_some());
                     line = forecast_ledger::error::unknown_option_line(
                         &line,
                         command.map(String::as_str),

@@ -202,19 +202,19 @@ fn usage_errors_are_one_error_line_and_write_nothing() {
     let cases: [(&[&str], &str); 4] = [
         (
             &["report", "--format", "xml"],
-            "error: invalid value 'xml' for '--format <FORMAT>' [possible values: table, json, csv, markdown]; try `--help`\n",
+            "error: invalid value 'xml' for '--format <FORMAT>' [possible values: table, json, csv, markdown]; try `forecast report --help`\n",
         ),
         (
             &["resolve", "1", "--void", "--reason", "bogus"],
-            "error: invalid value 'bogus' for '--reason <REASON>' [possible values: ambiguous, annulled, condition-false]; try `--help`\n",
+            "error: invalid value 'bogus' for '--reason <REASON>' [possible values: ambiguous, annulled, condition-false]; try `forecast resolve --help`\n",
         ),
         (
             &["add", "--source", "A"],
-            "error: the following required arguments were not provided: --claim <CLAIM> --probability <P> --deadline <WHEN>; try `--help`\n",
+            "error: the following required arguments were not provided: --claim <CLAIM> --probability <P> --deadline <WHEN>; try `forecast add --help`\n",
         ),
         (
             &["frobnicate"],
-            "error: unrecognized subcommand 'frobnicate'; try `--help`\n",
+            "error: unrecognized subcommand 'frobnicate'; try `forecast --help`\n",
         ),
     ];
     for (args, want) in cases {
@@ -1688,14 +1688,14 @@ fn an_unquoted_value_and_a_second_article_are_named() {
             ],
             2
         ),
-        "error: unexpected argument 'Planet' found; a value of several words is quoted: `--source \"Daily Planet\"`; try `--help`\n"
+        "error: unexpected argument 'Planet' found; a value of several words is quoted: `--source \"Daily Planet\"`; try `forecast add --help`\n"
     );
     assert_eq!(
         l.fails(
             &["extract", art, art, "--source", "A", "--published", "2025-05-21"],
             2
         ),
-        format!("error: unexpected argument '{art}' found; extract reads one article a run: run it once for each file (`for f in *.txt; do forecast extract \"$f\" ...; done`); try `--help`\n")
+        format!("error: unexpected argument '{art}' found; extract reads one article a run: run it once for each file (`for f in *.txt; do forecast extract \"$f\" ...; done`); try `forecast extract --help`\n")
     );
     assert!(!l.db.exists());
 }

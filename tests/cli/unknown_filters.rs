@@ -165,7 +165,7 @@ fn a_name_with_nothing_near_says_where_the_names_are() {
     ] {
         assert_eq!(
             l.fails(&args, 2),
-            "error: unexpected argument '--deadline' found; an update changes only the probability and keeps the forecast's deadline (a new deadline is a new forecast: `forecast add`; a mistyped one is fixed with `forecast correct ID --deadline`); try `--help`\n",
+            "error: unexpected argument '--deadline' found; an update changes only the probability and keeps the forecast's deadline (a new deadline is a new forecast: `forecast add`; a mistyped one is fixed with `forecast correct ID --deadline`); try `forecast update --help`\n",
             "{args:?}"
         );
     }
@@ -179,11 +179,13 @@ fn a_name_with_nothing_near_says_where_the_names_are() {
 fn clap_tips_are_set_off_and_a_negative_id_is_explained() {
     let l = Ledger::new();
     l.add("A", "one", "0.4", "2026-01-01", "2027-06-01", &[]);
-    let id = "error: unexpected argument '-1' found; an id is a whole number from 1 (`forecast list --status all` shows every id); try `--help`\n";
-    assert_eq!(l.fails(&["show", "-1"], 2), id);
-    assert_eq!(l.fails(&["resolve", "-1", "--yes"], 2), id);
+    let id = |command: &str| {
+        format!("error: unexpected argument '-1' found; an id is a whole number from 1 (`forecast list --status all` shows every id); try `forecast {command} --help`\n")
+    };
+    assert_eq!(l.fails(&["show", "-1"], 2), id("show"));
+    assert_eq!(l.fails(&["resolve", "-1", "--yes"], 2), id("resolve"));
     assert_eq!(
         l.fails(&["completions", "tcsh"], 2),
-        "error: invalid value 'tcsh' for '<SHELL>' [possible values: bash, elvish, fish, powershell, zsh]; tip: a similar value exists: 'zsh'; try `--help`\n"
+        "error: invalid value 'tcsh' for '<SHELL>' [possible values: bash, elvish, fish, powershell, zsh]; tip: a similar value exists: 'zsh'; try `forecast completions --help`\n"
     );
 }
