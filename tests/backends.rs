@@ -2009,6 +2009,49 @@ fn postgres_the_claim_elsewhere_hint_names_a_way_that_works() {
     }
 }
 
+/// fx4b on both backends: an import opening a key one edit from a key the ledger had says
+/// so in one hint, each key once (`KeySlips` asks the store as `add` does); a key the
+/// ledger holds and a key of a series are not named.
+fn an_import_names_new_keys_one_edit_from_the_ledgers(b: &Backend) {
+    for line in [
+        "add --source A --claim 'Fed cuts' --probability 0.5 --deadline 2027-01-01 --made-on 2026-11-01 --question fed-cuts-march",
+        "add --source A --claim Rates --probability 0.5 --deadline 2027-01-01 --made-on 2026-11-01 --question rates-2026",
+    ] {
+        assert_eq!(b.run(&step(line)).code, 0, "{line}");
+    }
+    b.write_file(
+        "feed.csv",
+        "source,claim,probability,made_on,deadline,question\n\
+         B,Fed cuts,0.6,2026-11-02,2027-01-01,fed-cuts-mrach\n\
+         C,Fed cuts,0.4,2026-11-02,2027-01-01,fed-cuts-mrach\n\
+         B,Rates,0.6,2026-11-02,2027-01-01,rates-2027\n\
+         B,Fed cuts,0.7,2026-11-02,2027-01-01,fed-cuts-march\n\
+         B,Rates,0.6,2026-11-03,2027-01-01,raets-2026\n",
+    );
+    let r = b.run(&step("import DIR/feed.csv"));
+    assert_eq!(
+        (r.code, r.stderr.as_str()),
+        (
+            0,
+            "hint: this import opened 2 new question(s) one edit from a key the ledger had (a letter added, dropped, changed or two swapped): `fed-cuts-mrach` (the ledger had `fed-cuts-march`), `raets-2026` (the ledger had `rates-2026`). Each is a question of its own, never compared with the other nor resolved by its outcome; if one question was meant, void those forecasts (`forecast resolve ID --void --reason annulled --note 'wrong question'`) and import them again with the key spelled as the ledger has it\n"
+        )
+    );
+}
+
+#[test]
+fn sqlite_an_import_names_new_keys_one_edit_from_the_ledgers() {
+    an_import_names_new_keys_one_edit_from_the_ledgers(&Backend::sqlite());
+}
+
+#[test]
+fn postgres_an_import_names_new_keys_one_edit_from_the_ledgers() {
+    if let Some(pg) =
+        Backend::postgres("postgres_an_import_names_new_keys_one_edit_from_the_ledgers")
+    {
+        an_import_names_new_keys_one_edit_from_the_ledgers(&pg);
+    }
+}
+
 /// The hint that the source already logged the claim (`own_claim`) compares claims as the
 /// claim elsewhere hint does, in full Unicode case folding on both backends: `Élection` and
 /// `élection`, `STRAẞE` and `straße` are one claim (before, ASCII case only, so no hint);

@@ -54,6 +54,10 @@ pub struct ImportSummary {
     /// few, described.
     pub similar_keys: usize,
     pub similar_examples: Vec<String>,
+    /// New question keys one edit from an existing key (`KeySlips`): how many, and the
+    /// first few, described.
+    pub key_slips: usize,
+    pub key_slip_examples: Vec<String>,
     /// Resolved rows whose market (question and deadline) an earlier row of the file
     /// resolved the other way, stance taken into account; the first few, described.
     pub contradicting: usize,
@@ -138,6 +142,8 @@ struct Watched {
     /// `--refuse-repeats`.
     refuse_file_repeats: bool,
     keys: KeyFolds,
+    /// New keys one edit from an existing key (`KeySlips`).
+    slips: KeySlips,
     /// Rows with a `resolved_on`, `note` or `reason` but no `outcome`, where the first one
     /// is (`line 4`), and which of those fields they gave.
     dated_unresolved: (u64, String),
@@ -247,6 +253,59 @@ struct KeyFolds {
     fold: String,
     /// What a row's number counts: `line`, or `record` in a JSON document.
     unit: &'static str,
+}
+
+/// New question keys one edit from a key the ledger has (`names::key_slip`: `fed-cuts-mrach`
+/// beside `fed-cuts-march`), which `add` names in a hint (ad4 F2) and an import named
+/// nowhere (fx4b): each opens a second question no one meant. Asked of the store as `add`
+/// asks it (`question_key_alike`, one pass over the keys), for each distinct key a row
+/// names, before its row is stored: a key the ledger holds, or one an earlier row opened,
+/// is answered by its look-up alone. Only the first `ASKS` distinct keys, and at most
+/// `PAIRS` key pairs compared in all, are asked, so a first import of many questions into a
+/// ledger of many is not held up; none when the ledger had no key.
+#[derive(Default)]
+struct KeySlips {
+    /// How many more keys may be asked.
+    budget: usize,
+    asked: rustc_hash::FxHashSet<String>,
+    found: usize,
+    /// The first few, as the hint names them.
+    named: Vec<String>,
+}
+
+impl KeySlips {
+    const ASKS: usize = 1_000;
+    const PAIRS: usize = 5_000_000;
+    const NAMED: usize = 5;
+
+    /// For an import into a ledger of `ledger` question keys.
+    fn new(ledger: u64) -> Self {
+        let ledger = usize::try_from(ledger).unwrap_or(usize::MAX);
+        KeySlips {
+            budget: match ledger {
+                0 => 0,
+                n => (Self::PAIRS / n).min(Self::ASKS),
+            },
+            ..KeySlips::default()
+        }
+    }
+
+    /// Asks about `key`, a row's question, once.
+    fn ask(&mut self, w: &mut Writer<'_>, key: &str) -> Result<()> {
+        if self.budget == 0 || self.asked.contains(key) {
+            return Ok(());
+        }
+        self.budget -= 1;
+        self.asked.insert(key.to_string());
+        if let Some(other) = w.question_key_alike(key)?.slip {
+            self.found += 1;
+            if self.named.len() < Self::NAMED {
+                self.named
+                    .push(format!("`{key}` (the ledger had `{other}`)"));
+            }
+        }
+        Ok(())
+    }
 }
 
 /// Keys `KeyFolds` keeps in memory before it writes them out as a sorted run (fewer in
@@ -1116,6 +1175,18 @@ pub fn run(store: &mut Store, ctx: &Context, args: &ImportArgs, io: &mut Io<'_>)
             summary.similar_examples.join("; ")
         );
     }
+    if summary.key_slips > 0 {
+        let more = match summary.key_slips - summary.key_slip_examples.len() {
+            0 => String::new(),
+            n => format!(" and {n} more"),
+        };
+        let _ = writeln!(
+            io.err,
+            "hint: this import opened {} new question(s) one edit from a key the ledger had (a letter added, dropped, changed or two swapped): {}{more}. Each is a question of its own, never compared with the other nor resolved by its outcome; if one question was meant, void those forecasts (`forecast resolve ID --void --reason annulled --note 'wrong question'`) and import them again with the key spelled as the ledger has it",
+            summary.key_slips,
+            summary.key_slip_examples.join(", ")
+        );
+    }
     if summary.contradicting > 0 {
         let more = match summary.contradicting - summary.contradicting_examples.len() {
             0 => String::new(),
@@ -1649,6 +1720,10 @@ fn begin(
         keys: KeyFolds::read(w)?,
         ..Watched::default()
     };
+    let watched = Watched {
+        slips: KeySlips::new(watched.keys.ledger),
+        ..watched
+    };
     let summary = ImportSummary {
         layout: Layout::Native.name(),
         ..Default::default()
@@ -1742,6 +1817,8 @@ fn finish(
     summary.first_beyond = watched.first_beyond;
     summary.unit = watched.keys.unit;
     (summary.similar_keys, summary.similar_examples) = watched.keys.tally()?;
+    summary.key_slips = watched.slips.found;
+    summary.key_slip_examples = std::mem::take(&mut watched.slips.named);
     summary.dated_unresolved = std::mem::take(&mut watched.dated_unresolved);
     summary.far = std::mem::take(&mut watched.far);
     summary.void_without_reason = std::mem::take(&mut watched.void_without_reason);
@@ -1991,6 +2068,7 @@ fn insert(
         });
     if let Some(key) = row.forecast.question.as_deref() {
         watched.keys.check(key, row.line)?;
+        watched.slips.ask(w, key)?;
     }
     let id = w.import_forecast(&row.forecast, resolved.as_ref())?;
     watched.note(row, id)?;
@@ -2433,6 +2511,16 @@ mod tests {
     /// Audit 20, A1: sources other writers added while this import ran (between the two
     /// reads of the ledger's sources) are not this import's: only the new sources of rows
     /// it stored are named.
+    /// `KeySlips` asks nothing of a ledger without keys, at most `ASKS` keys, and fewer
+    /// of a ledger of many keys (`PAIRS` pairs compared in all).
+    #[test]
+    fn key_slips_are_asked_within_their_budget() {
+        assert_eq!(KeySlips::new(0).budget, 0);
+        assert_eq!(KeySlips::new(10).budget, KeySlips::ASKS);
+        assert_eq!(KeySlips::new(100_000).budget, 50);
+        assert_eq!(KeySlips::new(u64::MAX).budget, 0);
+    }
+
     #[test]
     fn the_lookalike_hint_names_only_the_sources_this_import_opened() {
         let names = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();

@@ -305,6 +305,47 @@ fn a_key_stored_in_another_form_before_is_joined_not_doubled() {
 /// Audit 18, A9: `import` gives the hint `add` gives when it opens a source spelled like
 /// one the ledger has (a Cyrillic `е` in `Reuters`, a letter dropped), and both treat
 /// compatibility forms (full-width `ＲＥＵＴＥＲＳ`) as look-alikes. A hint, not a refusal.
+/// fx4b: an import opening a question key one edit from a key the ledger had says so in
+/// one hint, as `add` does for its key (ad4 F2); each key once, at its first row. A key the
+/// ledger holds, a key of a series (differing only in digits) and a key near nothing are
+/// not named.
+#[test]
+fn an_import_opening_a_key_one_edit_from_an_existing_one_says_so_as_add_does() {
+    let l = Ledger::new();
+    for (claim, key) in [("Fed cuts", "fed-cuts-march"), ("Rates", "rates-2026")] {
+        l.add(
+            "A",
+            claim,
+            "0.5",
+            "2026-11-01",
+            "2027-01-01",
+            &["--question", key],
+        );
+    }
+    let csv = l.write_file(
+        "feed.csv",
+        "source,claim,probability,made_on,deadline,question\n\
+         B,Fed cuts,0.6,2026-11-02,2027-01-01,fed-cuts-mrach\n\
+         C,Fed cuts,0.4,2026-11-02,2027-01-01,fed-cuts-mrach\n\
+         B,Rates,0.6,2026-11-02,2027-01-01,rates-2027\n\
+         B,Fed cuts,0.7,2026-11-02,2027-01-01,fed-cuts-march\n\
+         B,Snow,0.6,2026-11-02,2027-01-01,snow-in-paris\n\
+         B,Rates,0.6,2026-11-03,2027-01-01,raets-2026\n",
+    );
+    let r = l.run(&["import", csv.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        r.stderr,
+        "hint: this import opened 2 new question(s) one edit from a key the ledger had (a letter added, dropped, changed or two swapped): `fed-cuts-mrach` (the ledger had `fed-cuts-march`), `raets-2026` (the ledger had `rates-2026`). Each is a question of its own, never compared with the other nor resolved by its outcome; if one question was meant, void those forecasts (`forecast resolve ID --void --reason annulled --note 'wrong question'`) and import them again with the key spelled as the ledger has it\n"
+    );
+    // Nothing is said when the new keys are near none the ledger had.
+    let other = l.write_file(
+        "other.csv",
+        "source,claim,probability,made_on,deadline,question\nB,Rain,0.6,2026-11-02,2027-01-01,rain-in-rome\n",
+    );
+    assert_eq!(l.run(&["import", other.to_str().unwrap()]).stderr, "");
+}
+
 #[test]
 fn an_import_opening_a_source_spelled_like_an_existing_one_says_so_as_add_does() {
     let l = Ledger::new();
