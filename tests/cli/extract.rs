@@ -1093,6 +1093,43 @@ fn save_skips_a_claim_whose_wording_was_corrected() {
     );
     assert_eq!(v["saved"], serde_json::json!([6]));
     assert_eq!(l.count("SELECT count(*) FROM forecasts"), 6);
+    // The hint's way, followed (ad7 F5): voided as annulled, forecast 6 is no repeat, and
+    // the same forecast logged with the key lands on the other source's question.
+    let six = l.json(&[
+        "list", "--status", "all", "--source", "T", "--format", "json",
+    ]);
+    let six = six
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["id"] == 6)
+        .unwrap()
+        .clone();
+    l.ok(&["resolve", "6", "--void", "--reason", "annulled"]);
+    let key = "rents-will-rise-in-lisbon-by-end-of-year";
+    let p = six["probability"].to_string();
+    let r = l.run(&[
+        "add",
+        "--source",
+        "T",
+        "--claim",
+        six["claim"].as_str().unwrap(),
+        "--probability",
+        &p,
+        "--made-on",
+        six["made_on"].as_str().unwrap(),
+        "--deadline",
+        six["deadline"].as_str().unwrap(),
+        "--question",
+        key,
+    ]);
+    assert_eq!((r.code, r.stdout.as_str()), (0, "7\n"), "{}", r.stderr);
+    assert_eq!(
+        l.count(&format!(
+            "SELECT count(*) FROM forecasts f JOIN questions q ON q.id = f.question_id WHERE q.key = '{key}'"
+        )),
+        2
+    );
 }
 
 /// The note on forecasts the article attributes to others counts those logged now, by
