@@ -1953,7 +1953,7 @@ fn the_claim_elsewhere_hint_names_a_way_that_works(b: &Backend) {
         (r.code, r.stderr.as_str()),
         (
             2,
-            "error: forecast \"Deal signed\": it repeats forecast 2 (same source, claim, probability, date made, deadline, stance and condition), so it would count twice; nothing was written. A changed view is `forecast update 2 --probability P`\n"
+            "error: forecast \"Deal signed\": it repeats forecast 2 (same source, claim, probability, date made, deadline, stance and condition), so it would count twice; nothing was written. A changed view is `forecast update 2 --probability P`; to move it to question `deal`, void it first (`forecast resolve 2 --void --reason annulled --note 'wrong question'`) and run this again\n"
         )
     );
     let r = b.run(&step(

@@ -85,7 +85,17 @@ pub fn run(
     });
     let (id, applied, key_slip) = match (written, repeat_of) {
         (Err(Error::Invalid { what, why }), Some(earlier)) => {
-            let tail = changed_view(store.forecast(earlier, today).ok().as_ref(), earlier);
+            let logged = store.forecast(earlier, today).ok();
+            let mut tail = changed_view(logged.as_ref(), earlier);
+            // The same forecast typed again with another key (the claim hint's way, taken
+            // before its first step): moved by voiding the one logged first (ad7 F5).
+            if let (Some(f), Some(key)) = (&logged, &forecast.question) {
+                if f.outcome.is_none() && &f.question != key {
+                    tail.push_str(&format!(
+                        "; to move it to question `{key}`, void it first (`forecast resolve {earlier} --void --reason annulled --note 'wrong question'`) and run this again"
+                    ));
+                }
+            }
             return Err(Error::Invalid {
                 what,
                 why: format!("{why}{tail}"),
