@@ -113,15 +113,16 @@ pub(super) fn find_article_sql(d: Dialect) -> String {
 /// deadline, claim, probability, stance, condition), the identity `add` and `import` refuse
 /// to log twice. `extract --save` asks before it logs a candidate, since the same article
 /// saved again in other bytes (line endings, an appended footer) has another digest and
-/// would log every forecast again. A forecast voided as annulled is none (`imports::annulled`):
-/// logging it again is the way out `extract`'s hint names (ad7 F5).
+/// would log every forecast again. A forecast voided as annulled counts too, as for
+/// `import`: the article saved again must not bring back a candidate its owner voided
+/// (`extract`'s way out of a wrong question goes through `forecast add`, which does not
+/// count it: ad7 F5).
 pub(super) fn same_forecast_sql(d: Dialect) -> String {
     d.sql(&format!(
         "SELECT id, article_id, superseded_by FROM forecasts
-         WHERE {} AND NOT {}
+         WHERE {}
          ORDER BY superseded_by IS NOT NULL, id LIMIT 1",
         super::imports::same_identity(d, str::to_string, |i, _| format!("?{}", i + 1)),
-        super::imports::annulled("forecasts")
     ))
 }
 

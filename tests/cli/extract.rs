@@ -1393,3 +1393,42 @@ fn a_published_timestamp_gives_its_date() {
         "error: --published: date `2025-05-21Tnoon` is not a valid YYYY-MM-DD date; a day is typed as YYYY-MM-DD (a day option also takes `today` or `yesterday`; time phrases are read only as deadlines)\n"
     );
 }
+
+/// The same article saved again in other bytes (a footer added, so another digest) does not
+/// bring back a candidate whose forecast its owner voided as annulled: `extract --save`
+/// counts such a forecast as `import` does, while `add` (the way out of a wrong question that
+/// the hints name) does not (ad7 F5, session 44).
+#[test]
+fn an_article_saved_again_does_not_bring_back_an_annulled_candidate() {
+    let l = Ledger::new();
+    let a = l.write_file("a.txt", "Analysts expect the bill to pass by June.\n");
+    let b = l.write_file(
+        "b.txt",
+        "Analysts expect the bill to pass by June.\n\nFooter.\n",
+    );
+    let save = |f: &std::path::Path| {
+        l.run(&[
+            "extract",
+            f.to_str().unwrap(),
+            "--source",
+            "S",
+            "--published",
+            "2026-11-20",
+            "--save",
+            "--yes",
+        ])
+    };
+    let r = save(&a);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    l.ok(&["resolve", "1", "--void", "--reason", "annulled"]);
+    let r = save(&b);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stdout.starts_with(
+            "saved 0 forecast(s) from article #2 (0 skipped, 1 already in the ledger)"
+        ),
+        "{}",
+        r.stdout
+    );
+    assert_eq!(l.count("SELECT count(*) FROM forecasts"), 1);
+}
