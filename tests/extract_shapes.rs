@@ -12728,3 +12728,46 @@ fn round66_x66d_a_forecast_documents_period_is_not_when_it_is_changed() {
         ]
     );
 }
+
+#[test]
+fn round67_x67_a_list_of_outcomes_each_with_its_own_direction() {
+    let read = |text: &str, published: &str| {
+        extract(text, day(published))
+            .into_iter()
+            .map(|c| (c.claim, c.probability, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    let c =
+        |claim: &str, p: f64, due: Option<&str>| (claim.to_string(), p, due.map(str::to_string));
+    // One cue, then a list of outcomes each opening with a direction of its own: a forecast
+    // an item, held as the first, due when it is. An item with no direction of its own ("and
+    // the south coast") stays with the item before it.
+    assert_eq!(
+        read(
+            "The harvest report will likely call for higher rice output, lower barley, and a small jump in oat production.\n\nRainfall over the winter is most likely to be above normal over the west and the south coast, normal over the centre and below normal over the east.",
+            "2027-03-02"
+        ),
+        vec![
+            c("The harvest report will call for higher rice output", 0.72, None),
+            c("The harvest report will call for lower barley", 0.72, None),
+            c("The harvest report will call for a small jump in oat production", 0.72, None),
+            c("Rainfall over the winter is most likely to be above normal over the west and the south coast", 0.72, Some("2028-03-20")),
+            c("Rainfall over the winter is most likely to be normal over the centre", 0.72, Some("2028-03-20")),
+            c("Rainfall over the winter is most likely to be below normal over the east", 0.72, Some("2028-03-20")),
+        ]
+    );
+    // Near misses, one forecast each as before: places with no direction of their own, the
+    // same outcome said again against a base, a reason after the comma, a doubted list.
+    assert_eq!(
+        read(
+            "Rainfall is likely to be above normal in the west, the centre and the east this winter.\n\nOutput is likely to be higher in the spring, and higher than last year.\n\nPrices will probably be higher, lower supply being the reason.\n\nThe report is unlikely to call for higher rice output and lower barley.",
+            "2027-03-02"
+        ),
+        vec![
+            c("Rainfall will be above normal in the west, the centre and the east this winter", 0.72, Some("2027-03-20")),
+            c("Output will be higher in the spring, and higher than last year", 0.72, Some("2027-06-21")),
+            c("Prices will be higher, lower supply being the reason", 0.72, None),
+            c("The report will call for higher rice output and lower barley", 0.2, None),
+        ]
+    );
+}

@@ -3621,6 +3621,31 @@ fn prose(
                 );
                 out.push(item);
             }
+        } else if let Some((head, items)) = (!doubt && first.probability >= 0.5)
+            .then(|| claims::outcome_list(&first.claim))
+            .flatten()
+        {
+            // "The report calls for higher corn output, lower soybeans and a jump in wheat":
+            // one cue, a list of outcomes each with its own direction, a forecast each, held
+            // as the first and due when it is (round 67, x67). A doubted list ("unlikely to
+            // call for A and B") doubts them together, not each: it stays one.
+            let mut items: Vec<Candidate> = items
+                .into_iter()
+                .map(|claim| {
+                    let mut item = first.clone();
+                    item.claim = claim;
+                    item.review.push(
+                        "one of several outcomes of one forecast's list: held as the first"
+                            .to_string(),
+                    );
+                    item
+                })
+                .collect();
+            out.push(Candidate {
+                claim: head,
+                ..first
+            });
+            out.append(&mut items);
         } else {
             out.push(first);
         }
