@@ -5522,7 +5522,7 @@ pub(super) fn outcome_list(claim: &str) -> Option<(String, Vec<String>)> {
 /// over the centre", "below-normal rain".
 fn direction_item(rest: &str) -> bool {
     let mut words = rest
-        .split(|c: char| c == ' ' || c == '-')
+        .split([' ', '-'])
         .map(|w| w.trim_end_matches([',', ';', ')']));
     let mut w = words.next().unwrap_or("");
     let noun_form = matches!(w, "a" | "an");
