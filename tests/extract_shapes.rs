@@ -12771,3 +12771,43 @@ fn round67_x67_a_list_of_outcomes_each_with_its_own_direction() {
         ]
     );
 }
+
+#[test]
+fn round67_x67_a_sequel_told_with_before_and_its_own_figure() {
+    let read = |text: &str, published: &str| {
+        extract(text, day(published))
+            .into_iter()
+            .map(|c| (c.claim, c.probability, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    let c =
+        |claim: &str, p: f64, due: Option<&str>| (claim.to_string(), p, due.map(str::to_string));
+    // "before" and a gerund naming its own figure: a second forecast of the same subject (the
+    // reported clause's), weighed by its own hedge adverb and due at its own time phrase if
+    // it has them, else as the first.
+    assert_eq!(
+        read(
+            "The coin will probably climb to $90,000 during 2027 before settling near $70,000.\n\nEconomists said the bank will keep its rate at 3% through the end of 2027, before possibly raising it by 25 basis points in 2028.",
+            "2027-03-02"
+        ),
+        vec![
+            c("The coin will climb to $90,000 during 2027", 0.72, Some("2027-12-31")),
+            c("The coin will settle near $70,000", 0.72, Some("2027-12-31")),
+            c("The bank will keep its rate at 3% through the end of 2027", 0.95, Some("2027-12-31")),
+            c("The bank will raise it by 25 basis points in 2028", 0.4, Some("2028-12-31")),
+        ]
+    );
+    // Near misses, one forecast each as before: a sequel with no figure of its own, a time
+    // bound ("before the vote"), a doubted first.
+    assert_eq!(
+        read(
+            "Rents will rise by June before falling back.\n\nThe shares will stay above $40 before the vote on May 4.\n\nThe index is unlikely to reach 9,000 by June before settling near 8,500.",
+            "2027-03-02"
+        ),
+        vec![
+            c("Rents will rise by June before falling back", 0.95, Some("2027-06-30")),
+            c("The shares will stay above $40 before the vote on May 4", 0.95, Some("2027-05-03")),
+            c("The index will reach 9,000 by June before settling near 8,500", 0.2, Some("2027-06-30")),
+        ]
+    );
+}

@@ -2726,8 +2726,10 @@ fn gerund_base(word: &str) -> Option<String> {
     // "raising", "making", "reducing", "leaving", "continuing": a silent e dropped before -ing.
     let last = b[n - 1];
     let before = b[n - 2];
-    // "averaging", "surging": a g after a vowel or an r had an e.
+    // "averaging", "surging": a g after a vowel or an r had an e; "settling", "toppling": an
+    // l after a consonant (not "curling", "bowling").
     let e_dropped = matches!(last, b'v' | b'z' | b'u')
+        || (last == b'l' && !vowel(before) && !b"lrwy".contains(&before))
         || (last == b'g' && (vowel(before) || before == b'r'))
         || (last == b'c' && before != b'c')
         || (last == b's' && vowel(before))
@@ -5515,6 +5517,57 @@ pub(super) fn outcome_list(claim: &str) -> Option<(String, Vec<String>)> {
         .map(|&(a, b)| format!("{head}{}", claim[a..b].trim_end_matches([',', ' '])));
     let first_claim = claims.next()?;
     Some((first_claim, claims.collect()))
+}
+
+/// "The coin will reach $90,000 during 2027 before settling near $70,000", "The bank will
+/// hold its rate at 3% through 2027, before possibly raising it by 25 basis points next
+/// year": a sequel told with "before" and a gerund that names its own figure is a second
+/// forecast of the same subject (issue 13, several forecasts in one sentence; round 67,
+/// x67). Returns the first claim, the second ("The coin will settle near $70,000", "The bank
+/// will raise it by 25 basis points next year") and the hedge adverb the sequel has of its
+/// own ("possibly"), if any, which weighs the second. The first must be "SUBJECT will ..." and the sequel hold a digit: "will
+/// rise before falling back", "will meet before leaving for Paris" stay one.
+pub(super) fn before_sequel(claim: &str) -> Option<(String, String, Option<&'static str>)> {
+    const ADVERBS: &[&str] = &[
+        "possibly",
+        "perhaps",
+        "potentially",
+        "probably",
+        "likely",
+        "eventually",
+        "then",
+        "finally",
+    ];
+    let cut = find_short(claim, " before ")?;
+    let (subject, _) = claim[..cut].split_once(" will ")?;
+    // "Analysts said the board will hold ...": the subject is the reported clause's.
+    let subject = [" said ", " say ", " says ", " that "]
+        .iter()
+        .filter_map(|v| subject.rfind(v).map(|k| &subject[k + v.len()..]))
+        .min_by_key(|s| s.len())
+        .unwrap_or(subject);
+    let subject = match subject.chars().next() {
+        Some(c) if c.is_lowercase() => format!("{}{}", c.to_uppercase(), &subject[c.len_utf8()..]),
+        _ => subject.to_string(),
+    };
+    if subject.is_empty() || subject.split_whitespace().count() > 8 || subject.contains(',') {
+        return None;
+    }
+    let mut rest = &claim[cut + " before ".len()..];
+    let mut adverb = None;
+    if let Some((w, r)) = rest.split_once(' ') {
+        if let Some(a) = ADVERBS.iter().find(|a| **a == w) {
+            adverb = Some(*a).filter(|a| !matches!(*a, "eventually" | "then" | "finally"));
+            rest = r;
+        }
+    }
+    let (gerund, tail) = rest.split_once(' ')?;
+    if gerund.len() <= 4 || !tail.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let base = gerund_base(gerund)?;
+    let first = claim[..cut].trim_end_matches([',', ' ']).to_string();
+    Some((first, format!("{subject} will {base} {tail}"), adverb))
 }
 
 /// Whether `rest` (lower-cased) opens an outcome with its own direction: "higher corn
