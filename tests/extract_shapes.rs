@@ -12728,3 +12728,86 @@ fn round66_x66d_a_forecast_documents_period_is_not_when_it_is_changed() {
         ]
     );
 }
+
+#[test]
+fn round67_x67_a_list_of_outcomes_each_with_its_own_direction() {
+    let read = |text: &str, published: &str| {
+        extract(text, day(published))
+            .into_iter()
+            .map(|c| (c.claim, c.probability, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    let c =
+        |claim: &str, p: f64, due: Option<&str>| (claim.to_string(), p, due.map(str::to_string));
+    // One cue, then a list of outcomes each opening with a direction of its own: a forecast
+    // an item, held as the first, due when it is. An item with no direction of its own ("and
+    // the south coast") stays with the item before it.
+    assert_eq!(
+        read(
+            "The harvest report will likely call for higher rice output, lower barley, and a small jump in oat production.\n\nRainfall over the winter is most likely to be above normal over the west and the south coast, normal over the centre and below normal over the east.",
+            "2027-03-02"
+        ),
+        vec![
+            c("The harvest report will call for higher rice output", 0.72, None),
+            c("The harvest report will call for lower barley", 0.72, None),
+            c("The harvest report will call for a small jump in oat production", 0.72, None),
+            c("Rainfall over the winter is most likely to be above normal over the west and the south coast", 0.72, Some("2028-03-20")),
+            c("Rainfall over the winter is most likely to be normal over the centre", 0.72, Some("2028-03-20")),
+            c("Rainfall over the winter is most likely to be below normal over the east", 0.72, Some("2028-03-20")),
+        ]
+    );
+    // Near misses, one forecast each as before: places with no direction of their own, the
+    // same outcome said again against a base, a reason after the comma, a doubted list.
+    assert_eq!(
+        read(
+            "Rainfall is likely to be above normal in the west, the centre and the east this winter.\n\nOutput is likely to be higher in the spring, and higher than last year.\n\nPrices will probably be higher, lower supply being the reason.\n\nThe report is unlikely to call for higher rice output and lower barley.",
+            "2027-03-02"
+        ),
+        vec![
+            c("Rainfall will be above normal in the west, the centre and the east this winter", 0.72, Some("2027-03-20")),
+            c("Output will be higher in the spring, and higher than last year", 0.72, Some("2027-06-21")),
+            c("Prices will be higher, lower supply being the reason", 0.72, None),
+            c("The report will call for higher rice output and lower barley", 0.2, None),
+        ]
+    );
+}
+
+#[test]
+fn round67_x67_a_sequel_told_with_before_and_its_own_figure() {
+    let read = |text: &str, published: &str| {
+        extract(text, day(published))
+            .into_iter()
+            .map(|c| (c.claim, c.probability, c.deadline.map(|d| d.to_string())))
+            .collect::<Vec<_>>()
+    };
+    let c =
+        |claim: &str, p: f64, due: Option<&str>| (claim.to_string(), p, due.map(str::to_string));
+    // "before" and a gerund naming its own figure: a second forecast of the same subject (the
+    // reported clause's), weighed by its own hedge adverb and due at its own time phrase if
+    // it has them, else as the first.
+    assert_eq!(
+        read(
+            "The coin will probably climb to $90,000 during 2027 before settling near $70,000.\n\nEconomists said the bank will keep its rate at 3% through the end of 2027, before possibly raising it by 25 basis points in 2028.",
+            "2027-03-02"
+        ),
+        vec![
+            c("The coin will climb to $90,000 during 2027", 0.72, Some("2027-12-31")),
+            c("The coin will settle near $70,000", 0.72, Some("2027-12-31")),
+            c("The bank will keep its rate at 3% through the end of 2027", 0.95, Some("2027-12-31")),
+            c("The bank will raise it by 25 basis points in 2028", 0.4, Some("2028-12-31")),
+        ]
+    );
+    // Near misses, one forecast each as before: a sequel with no figure of its own, a time
+    // bound ("before the vote"), a doubted first.
+    assert_eq!(
+        read(
+            "Rents will rise by June before falling back.\n\nThe shares will stay above $40 before the vote on May 4.\n\nThe index is unlikely to reach 9,000 by June before settling near 8,500.",
+            "2027-03-02"
+        ),
+        vec![
+            c("Rents will rise by June before falling back", 0.95, Some("2027-06-30")),
+            c("The shares will stay above $40 before the vote on May 4", 0.95, Some("2027-05-03")),
+            c("The index will reach 9,000 by June before settling near 8,500", 0.2, Some("2027-06-30")),
+        ]
+    );
+}

@@ -2726,8 +2726,10 @@ fn gerund_base(word: &str) -> Option<String> {
     // "raising", "making", "reducing", "leaving", "continuing": a silent e dropped before -ing.
     let last = b[n - 1];
     let before = b[n - 2];
-    // "averaging", "surging": a g after a vowel or an r had an e.
+    // "averaging", "surging": a g after a vowel or an r had an e; "settling", "toppling": an
+    // l after a consonant (not "curling", "bowling").
     let e_dropped = matches!(last, b'v' | b'z' | b'u')
+        || (last == b'l' && !vowel(before) && !b"lrwy".contains(&before))
         || (last == b'g' && (vowel(before) || before == b'r'))
         || (last == b'c' && before != b'c')
         || (last == b's' && vowel(before))
@@ -5438,6 +5440,179 @@ pub(super) fn strip_would(text: &str) -> Option<String> {
     }
     out.push_str(&text[last..]);
     Some(out)
+}
+
+/// "The report calls for higher corn output, lower soybeans and a slight jump in wheat
+/// output", "Rain is most likely to be above normal over the west, normal over the centre and
+/// below normal over the east": after one cue, a list of outcomes each opening with a
+/// direction of its own is a forecast an item (issue 13, several forecasts in one sentence;
+/// round 67, x67). Returns the first item's claim and each further item's (the words before
+/// the list, then the item). The list opens right after "be", "for" or a verb of expecting,
+/// its last item follows "and", and no item holds a verb of its own or a "than" (a second
+/// clause, or the first outcome said again against a base); an item that opens with no
+/// direction ("and south India") belongs to the item before it.
+pub(super) fn outcome_list(claim: &str) -> Option<(String, Vec<String>)> {
+    const HEAD_ENDS: &[&str] = &[
+        "be",
+        "for",
+        "see",
+        "sees",
+        "expect",
+        "expects",
+        "forecast",
+        "forecasts",
+        "predict",
+        "predicts",
+        "project",
+        "projects",
+    ];
+    if !claim.contains(" and ") {
+        return None;
+    }
+    let lower = lowercase(claim);
+    if lower.len() != claim.len() {
+        return None;
+    }
+    // The first item: the first direction right after the list's opening word.
+    let first = lower.match_indices(' ').map(|(at, _)| at + 1).find(|&at| {
+        lower[..at - 1]
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| HEAD_ENDS.contains(&w))
+            && direction_item(&lower[at..])
+    })?;
+    let head_lower = &lower[..first];
+    if [" not ", "n't ", "n\u{2019}t ", " never ", " no "]
+        .iter()
+        .any(|n| head_lower.contains(n))
+    {
+        return None;
+    }
+    let opens: Vec<(usize, usize)> = item_openings(&lower[first..])
+        .map(|(a, b)| (first + a, first + b))
+        .filter(|&(_, b)| direction_item(&lower[b..]))
+        .collect();
+    let &(last_at, _) = opens.last()?;
+    if !(lower[last_at..].starts_with(" and ") || lower[last_at..].starts_with(", and ")) {
+        return None;
+    }
+    let mut spans = vec![(first, opens[0].0)];
+    for (k, &(_, b)) in opens.iter().enumerate() {
+        spans.push((b, opens.get(k + 1).map_or(lower.len(), |o| o.0)));
+    }
+    const VERBS: &[&str] = &[
+        "will", "would", "could", "may", "might", "should", "is", "are", "was", "were", "has",
+        "have", "had", "than", "being",
+    ];
+    if spans.iter().any(|&(a, b)| {
+        lower[a..b]
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .any(|w| VERBS.contains(&w) || w.ends_with("'ll"))
+    }) {
+        return None;
+    }
+    let head = &claim[..first];
+    let mut claims = spans
+        .iter()
+        .map(|&(a, b)| format!("{head}{}", claim[a..b].trim_end_matches([',', ' '])));
+    let first_claim = claims.next()?;
+    Some((first_claim, claims.collect()))
+}
+
+/// "The coin will reach $90,000 during 2027 before settling near $70,000", "The bank will
+/// hold its rate at 3% through 2027, before possibly raising it by 25 basis points next
+/// year": a sequel told with "before" and a gerund that names its own figure is a second
+/// forecast of the same subject (issue 13, several forecasts in one sentence; round 67,
+/// x67). Returns the first claim, the second ("The coin will settle near $70,000", "The bank
+/// will raise it by 25 basis points next year") and the hedge adverb the sequel has of its
+/// own ("possibly"), if any, which weighs the second. The first must be "SUBJECT will ..." and the sequel hold a digit: "will
+/// rise before falling back", "will meet before leaving for Paris" stay one.
+pub(super) fn before_sequel(claim: &str) -> Option<(String, String, Option<&'static str>)> {
+    const ADVERBS: &[&str] = &[
+        "possibly",
+        "perhaps",
+        "potentially",
+        "probably",
+        "likely",
+        "eventually",
+        "then",
+        "finally",
+    ];
+    let cut = find_short(claim, " before ")?;
+    let (subject, _) = claim[..cut].split_once(" will ")?;
+    // "Analysts said the board will hold ...": the subject is the reported clause's.
+    let subject = [" said ", " say ", " says ", " that "]
+        .iter()
+        .filter_map(|v| subject.rfind(v).map(|k| &subject[k + v.len()..]))
+        .min_by_key(|s| s.len())
+        .unwrap_or(subject);
+    let subject = match subject.chars().next() {
+        Some(c) if c.is_lowercase() => format!("{}{}", c.to_uppercase(), &subject[c.len_utf8()..]),
+        _ => subject.to_string(),
+    };
+    if subject.is_empty() || subject.split_whitespace().count() > 8 || subject.contains(',') {
+        return None;
+    }
+    let mut rest = &claim[cut + " before ".len()..];
+    let mut adverb = None;
+    if let Some((w, r)) = rest.split_once(' ') {
+        if let Some(a) = ADVERBS.iter().find(|a| **a == w) {
+            adverb = Some(*a).filter(|a| !matches!(*a, "eventually" | "then" | "finally"));
+            rest = r;
+        }
+    }
+    let (gerund, tail) = rest.split_once(' ')?;
+    if gerund.len() <= 4 || !tail.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let base = gerund_base(gerund)?;
+    let first = claim[..cut].trim_end_matches([',', ' ']).to_string();
+    Some((first, format!("{subject} will {base} {tail}"), adverb))
+}
+
+/// Whether `rest` (lower-cased) opens an outcome with its own direction: "higher corn
+/// output", "lower soybeans", "a slight jump in wheat", "above normal over the west", "normal
+/// over the centre", "below-normal rain".
+fn direction_item(rest: &str) -> bool {
+    let mut words = rest
+        .split([' ', '-'])
+        .map(|w| w.trim_end_matches([',', ';', ')']));
+    let mut w = words.next().unwrap_or("");
+    let noun_form = matches!(w, "a" | "an");
+    if noun_form {
+        w = words.next().unwrap_or("");
+        if matches!(
+            w,
+            "slight" | "small" | "sharp" | "modest" | "big" | "large" | "steep" | "further"
+        ) {
+            w = words.next().unwrap_or("");
+        }
+    }
+    let next = words.next().unwrap_or("");
+    if noun_form {
+        return matches!(
+            w,
+            "jump"
+                | "rise"
+                | "drop"
+                | "fall"
+                | "increase"
+                | "decrease"
+                | "decline"
+                | "gain"
+                | "dip"
+        ) && next == "in";
+    }
+    match w {
+        "higher" | "lower" | "more" | "fewer" | "less" | "weaker" | "stronger" => {
+            next.len() > 2
+                && next.chars().all(|c| c.is_ascii_alphabetic())
+                && !matches!(next, "than" | "and" | "the" | "that" | "of")
+        }
+        "above" | "below" => matches!(next, "normal" | "average" | "trend"),
+        "normal" => matches!(next, "over" | "in" | "across" | "for"),
+        _ => false,
+    }
 }
 
 /// Where a list's further items open in `lower` (a claim, lower-cased): after ", and ", ", "

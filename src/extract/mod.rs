@@ -3621,6 +3621,90 @@ fn prose(
                 );
                 out.push(item);
             }
+        } else if let Some((head, sequel, adverb)) = (!doubt)
+            .then(|| claims::before_sequel(&first.claim))
+            .flatten()
+            // A doubted first ("unlikely to reach X before settling") doubts both; a low
+            // reading that is the sequel's own adverb is no doubt of the first.
+            .filter(|(_, _, a)| {
+                first.probability >= 0.5 || a.is_some_and(|a| reading.words.contains(a))
+            })
+        {
+            // "X will reach $90,000 during 2027 before settling near $70,000": a sequel with
+            // its own figure is a second forecast of the same subject, weighed by its own hedge
+            // adverb if it has one (and the first then by the hedge before it), due at a time
+            // phrase after "before" if it names one (round 67, x67).
+            let at = lowered[cs..ce].rfind(" before ").map_or(ce, |k| cs + k);
+            let own = |from: usize, to: usize| {
+                found.iter().find(|f| {
+                    f.start >= from
+                        && f.end <= to
+                        && !f.anaphor
+                        && !conditions::holds(&conds, f)
+                        && f.period.is_some_and(|p| p.last > published)
+                })
+            };
+            let mut head = Candidate {
+                claim: head,
+                ..first.clone()
+            };
+            let mut later = first;
+            later.claim = sequel;
+            if adverb.is_some() {
+                let before = &sentence[cs..at];
+                if let Some(r) = lexicon.read_tokens(before, &tokens(before)) {
+                    head.probability = r.probability;
+                    head.probability_low = r.low;
+                    head.probability_high = r.high;
+                    head.probability_basis = r.basis();
+                }
+                let hedged =
+                    adverb.map(|a| later.claim.replacen(" will ", &format!(" will {a} "), 1));
+                if let Some(r) = hedged.as_deref().and_then(|h| lexicon.read(h)) {
+                    later.probability = r.probability;
+                    later.probability_low = r.low;
+                    later.probability_high = r.high;
+                    later.probability_basis = r.basis();
+                }
+            }
+            if let Some(f) = own(cs, at) {
+                head.deadline = f.period.map(|p| p.last);
+                head.deadline_phrase = Some(f.text.clone());
+            }
+            if let Some(f) = own(at, ce) {
+                later.deadline = f.period.map(|p| p.last);
+                later.deadline_phrase = Some(f.text.clone());
+            }
+            later.review.push(
+                "a sequel told with \"before\": a second forecast of the same subject".to_string(),
+            );
+            out.push(head);
+            out.push(later);
+        } else if let Some((head, items)) = (!doubt && first.probability >= 0.5)
+            .then(|| claims::outcome_list(&first.claim))
+            .flatten()
+        {
+            // "The report calls for higher corn output, lower soybeans and a jump in wheat":
+            // one cue, a list of outcomes each with its own direction, a forecast each, held
+            // as the first and due when it is (round 67, x67). A doubted list ("unlikely to
+            // call for A and B") doubts them together, not each: it stays one.
+            let mut items: Vec<Candidate> = items
+                .into_iter()
+                .map(|claim| {
+                    let mut item = first.clone();
+                    item.claim = claim;
+                    item.review.push(
+                        "one of several outcomes of one forecast's list: held as the first"
+                            .to_string(),
+                    );
+                    item
+                })
+                .collect();
+            out.push(Candidate {
+                claim: head,
+                ..first
+            });
+            out.append(&mut items);
         } else {
             out.push(first);
         }
@@ -5383,11 +5467,15 @@ The region is on track to meet its 2035 target.",
             due("Cases will peak within 2-3 months, the adviser said."),
             Some("2020-06-25".parse().unwrap())
         );
+        // (Since round 67 the sequel with its own figure is a second forecast, x67; both
+        // are due at the year.)
+        let c = extract(
+            "The coin will reach a high of $90,000 during 2021 before settling around $70,000.",
+            d,
+        );
         assert_eq!(
-            due(
-                "The coin will reach a high of $90,000 during 2021 before settling around $70,000."
-            ),
-            Some("2021-12-31".parse().unwrap())
+            c.iter().map(|c| c.deadline).collect::<Vec<_>>(),
+            vec![Some("2021-12-31".parse().unwrap()); 2]
         );
         assert_eq!(due("Rates will peak two weeks before the vote."), None);
     }
