@@ -252,16 +252,14 @@ pub fn check_new_source(name: &str) -> crate::error::Result<()> {
 /// `for`, which is two edits away; ad4 F10).
 pub fn did_you_mean_keyword(input: &str, keywords: &[&str]) -> String {
     let typed: Vec<char> = input.trim().to_lowercase().chars().collect();
+    let sorted = |mut w: Vec<char>| {
+        w.sort_unstable();
+        w
+    };
+    // One edit (`one_edit`) that keeps the letters is a swap of two neighbours.
     let swapped = keywords.iter().find(|k| {
         let k: Vec<char> = k.chars().collect();
-        k.len() == typed.len()
-            && (0..k.len().saturating_sub(1)).any(|i| {
-                k[i] != k[i + 1]
-                    && k[i] == typed[i + 1]
-                    && k[i + 1] == typed[i]
-                    && k[..i] == typed[..i]
-                    && k[i + 2..] == typed[i + 2..]
-            })
+        one_edit(&typed, &k).is_some() && sorted(k) == sorted(typed.clone())
     });
     match swapped {
         Some(k) => format!("; did you mean `{k}`?"),
